@@ -1,0 +1,1 @@
+"""Upload-time pipeline: decode, separate, extract and store. Slow, once per track."""

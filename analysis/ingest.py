@@ -1,0 +1,269 @@
+"""Ingest: validate a source synchronously, then build and store its stems in the background.
+
+``plan_ingest`` does everything cheap enough to answer at once (paths, formats, limits, weights,
+content hash) so bad input is a tool error, not a failed track. ``run_ingest`` is the slow part,
+a chain of named steps; each is recorded in ``runs`` and a failure names its step.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+import soundfile as sf
+
+from . import separation
+from .audio_io import (AUDIO_EXTENSIONS, MIDI_EXTENSIONS, SILENCE_DBFS, decode_audio, fit_length, is_silent,
+                       levels_dbfs, probe_audio, resolve_input_path, write_wav)
+from .config import SAMPLE_RATE_HZ, STEM_NAMES, Settings
+from .errors import InputError, StemSenseError
+from .store import Store
+
+TRACK_ID_RE = re.compile(r"^[0-9a-f]{16}$")
+
+# File-name stems (lower case, separators removed) that name a stem; anything else is `other`.
+STEM_ALIASES = {
+    "vocals": "vocals", "vocal": "vocals", "vox": "vocals", "voice": "vocals", "leadvocals": "vocals", "lead": "vocals",
+    "bass": "bass", "bassline": "bass",
+    "drums": "drums", "drum": "drums", "percussion": "drums", "perc": "drums", "beat": "drums",
+    "guitar": "guitar", "guitars": "guitar", "gtr": "guitar",
+    "piano": "piano", "keys": "piano", "keyboard": "piano", "keyboards": "piano",
+    "other": "other",
+}
+
+
+def stem_for_filename(path: Path) -> str:
+    key = re.sub(r"[^a-z]", "", path.stem.lower())
+    return STEM_ALIASES.get(key, "other")
+
+
+@dataclass
+class IngestPlan:
+    track_id: str
+    title: str
+    kind: str  # mix | stems | midi
+    source_path: str
+    stem_files: dict[str, list[Path]] = field(default_factory=dict)  # kind == stems
+    mix_file: Path | None = None  # kind == mix
+    midi_file: Path | None = None  # kind == midi
+    separation_model: str | None = None
+
+    def row(self) -> dict:
+        return dict(track_id=self.track_id, title=self.title, source_kind=self.kind,
+                    source_path=self.source_path, separation_model=self.separation_model)
+
+
+def _hash_files(h: "hashlib._Hash", paths: list[Path]) -> None:
+    for p in paths:
+        with open(p, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+
+
+def _check_not_silent(path: Path) -> None:
+    """Stream the file once and refuse digital/near silence (cheap: no resampling)."""
+    try:
+        acc, n = 0.0, 0
+        for block in sf.blocks(str(path), blocksize=1 << 16, dtype="float32", always_2d=True):
+            acc += float(np.sum(block.astype(np.float64) ** 2)) / block.shape[1]
+            n += block.shape[0]
+    except (sf.LibsndfileError, RuntimeError, TypeError):
+        return  # formats only ffmpeg reads are checked after decoding, in the ingest
+    if n == 0 or 10 * np.log10(max(acc / n, 1e-12)) < SILENCE_DBFS:
+        raise InputError(f"{path.name} is silent; there is nothing to analyse.")
+
+
+def plan_ingest(source: str, stems: dict[str, str] | None, title: str | None, settings: Settings,
+                separation_model: str = separation.DEFAULT_MODEL) -> IngestPlan:
+    """Validate a load request and compute its content-addressed track id. Raises StemSenseError."""
+    if title is not None and (len(title) > 200 or any(ord(c) < 32 for c in title)):
+        raise InputError("title must be at most 200 characters, without control characters.")
+    h = hashlib.sha256()
+    if stems:
+        if not isinstance(stems, dict) or len(stems) > len(STEM_NAMES):
+            raise InputError(f"stems must map at most {len(STEM_NAMES)} stem names to file paths.")
+        unknown = [k for k in stems if k not in STEM_NAMES]
+        if unknown:
+            raise InputError(f"Unknown stem name(s) {', '.join(map(repr, unknown[:5]))}; use {', '.join(STEM_NAMES)}.")
+        base = resolve_input_path(source, settings, want_dir=True) if source and source.strip() else None
+        files = {}
+        for name, raw in stems.items():
+            raw_path = raw if base is None or os.path.isabs(os.path.expanduser(raw)) else str(base / raw)
+            files[name] = [resolve_input_path(raw_path, settings, want_dir=False)]
+        kind, source_path = "stems", str(base or "")
+    else:
+        path = resolve_input_path(source, settings)
+        source_path = str(path)
+        if path.is_dir():
+            audio = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in AUDIO_EXTENSIONS)
+            if not audio:
+                raise InputError(f"{source} has no audio files ({', '.join(AUDIO_EXTENSIONS)}); put stems named "
+                                 "vocals.wav, bass.wav, drums.wav, guitar.wav, piano.wav, other.wav there.")
+            files = {}
+            for p in audio:
+                files.setdefault(stem_for_filename(resolve_input_path(str(p), settings, want_dir=False)), []).append(p.resolve())
+            kind = "stems"
+        elif path.suffix.lower() in MIDI_EXTENSIONS:
+            kind, files = "midi", {}
+        elif path.suffix.lower() in AUDIO_EXTENSIONS:
+            kind, files = "mix", {}
+        else:
+            raise InputError(f"{path.name}: unsupported format {path.suffix or '(no extension)'}. Load audio "
+                             f"({', '.join(AUDIO_EXTENSIONS)}), a MIDI file (.mid) or a folder of stems.")
+    plan_title = title or (Path(source_path).stem if source_path else "untitled")
+    if kind == "stems":
+        longest = 0.0
+        for name in sorted(files):
+            for p in files[name]:
+                longest = max(longest, probe_audio(p, settings).duration_s)
+        silent = 0
+        for name in sorted(files):
+            for p in files[name]:
+                try:
+                    _check_not_silent(p)
+                except InputError:
+                    silent += 1
+        if silent == sum(len(v) for v in files.values()):
+            raise InputError("Every stem file is silent; there is nothing to analyse.")
+        h.update(b"stems")
+        for name in sorted(files):
+            h.update(name.encode())
+            _hash_files(h, sorted(files[name]))
+        return IngestPlan(_track_id(h), plan_title, "stems", source_path, stem_files=files)
+    if kind == "midi":
+        h.update(b"midi")
+        _hash_files(h, [path])
+        return IngestPlan(_track_id(h), plan_title, "midi", source_path, midi_file=path)
+    probe_audio(path, settings)
+    _check_not_silent(path)
+    separation.locate_weights(separation_model, settings.demucs_repo)
+    h.update(b"mix" + separation_model.encode())
+    _hash_files(h, [path])
+    return IngestPlan(_track_id(h), plan_title, "mix", source_path, mix_file=path, separation_model=separation_model)
+
+
+def _track_id(h) -> str:
+    return h.hexdigest()[:16]
+
+
+@dataclass
+class BuiltStems:
+    audio: dict[str, np.ndarray]  # stem -> (channels, samples) float32 at 44.1 kHz
+    origin: dict[str, str]
+    notes: dict[str, list[dict]] = field(default_factory=dict)  # exact notes (MIDI sources)
+
+
+ProgressFn = Callable[[str, float], None]
+
+
+def build_stems(plan: IngestPlan, settings: Settings, progress: ProgressFn) -> BuiltStems:
+    """Produce the six-or-fewer stems for a plan (the slow part: separation or rendering)."""
+    if plan.kind == "stems":
+        audio, origin = {}, {}
+        for i, (name, paths) in enumerate(sorted(plan.stem_files.items())):
+            progress("decode", i / len(plan.stem_files))
+            decoded = [decode_audio(p, settings) for p in paths]
+            n = max(d.shape[1] for d in decoded)
+            channels = max(d.shape[0] for d in decoded)
+            summed = sum(fit_length(np.repeat(d, channels // d.shape[0], axis=0), n) for d in decoded)
+            audio[name] = np.asarray(summed, dtype=np.float32)
+            origin[name] = "file: " + ", ".join(p.name for p in paths)
+        return BuiltStems(audio, origin)
+    if plan.kind == "midi":
+        from .midi_source import find_soundfont, read_midi, render_stems
+
+        progress("render_midi", 0.0)
+        pm, midi_stems = read_midi(plan.midi_file)
+        rendered, renderer = render_stems(pm, midi_stems, find_soundfont(settings.soundfont))
+        origin = {name: f"midi ({renderer}): " + "; ".join(s.programs) for name, s in midi_stems.items()}
+        return BuiltStems(rendered, origin, {name: s.notes for name, s in midi_stems.items()})
+    progress("decode", 0.0)
+    mix = decode_audio(plan.mix_file, settings)
+    if is_silent(mix):
+        raise InputError(f"{plan.mix_file.name} is silent; there is nothing to analyse.")
+    progress("load_model", 0.0)
+    model = separation.load_model(plan.separation_model, settings.demucs_repo)
+    sources = separation.separate(mix, model, progress=lambda f: progress("separate", f))
+    note = separation.WEAK_STEMS.get(plan.separation_model, {})
+    origin = {name: f"demucs {plan.separation_model}" + (f" ({note[name]})" if name in note else "")
+              for name in sources}
+    return BuiltStems(sources, origin)
+
+
+def write_stems(plan: IngestPlan, built: BuiltStems, store: Store) -> tuple[list[dict], float]:
+    """Write stem WAVs next to the final folder, then swap it in. Returns (stem rows, duration_s)."""
+    n = max(a.shape[1] for a in built.audio.values())
+    tracks_dir = store.home / "tracks"
+    tmp = tracks_dir / f".{plan.track_id}.tmp-{uuid.uuid4().hex[:8]}"
+    (tmp / "stems").mkdir(parents=True)
+    rows = []
+    try:
+        mix = np.zeros((2, n), dtype=np.float32)
+        for name in STEM_NAMES:
+            if name not in built.audio:
+                continue
+            audio = fit_length(built.audio[name], n)
+            write_wav(tmp / "stems" / f"{name}.wav", audio)
+            mix += audio if audio.shape[0] == 2 else np.repeat(audio, 2, axis=0)
+            rms, peak = levels_dbfs(audio)
+            rows.append(dict(stem=name, path=f"tracks/{plan.track_id}/stems/{name}.wav", origin=built.origin[name],
+                             duration_s=n / SAMPLE_RATE_HZ, channels=int(audio.shape[0]), rms_dbfs=round(rms, 2),
+                             peak_dbfs=round(peak, 2), empty=int(rms < SILENCE_DBFS),
+                             note_source="midi" if name in built.notes else None))
+        write_wav(tmp / "mix.wav", mix)
+        final = tracks_dir / plan.track_id
+        old = tracks_dir / f".{plan.track_id}.old-{uuid.uuid4().hex[:8]}"
+        if final.exists():
+            final.rename(old)
+        tmp.rename(final)
+        shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return rows, n / SAMPLE_RATE_HZ
+
+
+def run_ingest(plan: IngestPlan, store: Store, settings: Settings) -> None:
+    """The background job: build stems, store them, mark the track ready. Never raises."""
+    tid = plan.track_id
+    weights = {"decode": (0.0, 0.1), "render_midi": (0.0, 0.7), "load_model": (0.1, 0.15),
+               "separate": (0.15, 0.85), "store": (0.85, 0.95)}
+    current = {"step": "decode", "t0": time.monotonic()}
+
+    def progress(step: str, frac: float) -> None:
+        lo, hi = weights.get(step, (0.0, 1.0))
+        current["step"] = step
+        store.update_track(tid, state="running", step=step, progress=round(lo + (hi - lo) * min(max(frac, 0.0), 1.0), 3))
+
+    try:
+        store.replace_track_rows(tid, {"runs": []})
+        progress("decode", 0.0)
+        built = build_stems(plan, settings, progress)
+        store.record_run(tid, "build_stems", "ok", None, round(time.monotonic() - current["t0"], 3))
+        progress("store", 0.0)
+        current["t0"] = time.monotonic()
+        rows, duration_s = write_stems(plan, built, store)
+        notes = [dict(n, stem=stem) for stem, ns in built.notes.items() for n in ns]
+        with store.atomic():
+            store.replace_track_rows(tid, {"stems": rows, "notes": notes})
+            store.record_run(tid, "store_stems", "ok", None, round(time.monotonic() - current["t0"], 3))
+            store.update_track(tid, duration_s=duration_s, sample_rate=SAMPLE_RATE_HZ)
+        store.update_track(tid, state="ready", progress=1.0, step=None, error=None)
+    except BaseException as exc:  # SystemExit from a library must not take the server down
+        reason = str(exc) if isinstance(exc, StemSenseError) else f"{type(exc).__name__}: {exc}"
+        try:
+            store.record_run(tid, current["step"], "failed", reason[:1000], None)
+            store.update_track(tid, state="failed", error=(
+                f"Ingest failed during '{current['step']}': {reason[:800]}. Fix the input and call load_track again."))
+        except Exception:
+            pass
+        if isinstance(exc, (KeyboardInterrupt,)):
+            raise

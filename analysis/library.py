@@ -1,0 +1,156 @@
+"""The application service over the store: load, poll, summarise, delete, read artefacts.
+
+The MCP server calls this and nothing below it; the same object serves the demo and the tests.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+from . import separation
+from .config import STEM_NAMES, Settings
+from .errors import InputError, NotFoundError, NotReadyError, StorageError
+from .ingest import TRACK_ID_RE, plan_ingest, run_ingest
+from .models import AnalysisRun, DeleteResult, StemInfo, TrackStatus, TrackSummary
+from .store import Store
+
+INTERRUPTED = ("The ingest was interrupted (the server stopped before it finished). Call load_track again "
+               "with the same source to restart it.")
+
+
+def track_uri(track_id: str) -> str:
+    return f"stemsense://tracks/{track_id}"
+
+
+class Library:
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.store = Store(settings.home)
+        self._pool = ThreadPoolExecutor(max_workers=settings.ingest_workers, thread_name_prefix="ingest")
+        self._jobs: dict[str, Future] = {}
+        self._lock = threading.Lock()
+        for tid in self.store.orphaned_track_ids():
+            self.store.update_track(tid, state="failed", error=INTERRUPTED)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+    # -- validation shared by every handle-taking call -----------------------------------
+    def check_track_id(self, track_id: str) -> str:
+        if not isinstance(track_id, str) or not TRACK_ID_RE.match(track_id):
+            raise NotFoundError(f"{str(track_id)[:40]!r} is not a track id (16 hex characters, as load_track returns). "
+                                "Call list_tracks to see the loaded tracks.")
+        return track_id
+
+    def check_stem(self, track_id: str, stem: str) -> dict:
+        if stem not in STEM_NAMES:
+            raise InputError(f"Unknown stem {str(stem)[:40]!r}; stems are {', '.join(STEM_NAMES)}.")
+        rows = {r["stem"]: r for r in self.store.stem_rows(track_id)}
+        if stem not in rows:
+            have = ", ".join(rows) or "none yet"
+            raise NotFoundError(f"Track {track_id} has no {stem} stem (it has: {have}).")
+        return rows[stem]
+
+    def ready_row(self, track_id: str) -> dict:
+        row = self.store.get_track_row(self.check_track_id(track_id))
+        if row["state"] != "ready":
+            hint = row["error"] if row["state"] == "failed" else "call track_status until it is ready"
+            raise NotReadyError(f"Track {track_id} is {row['state']}; {hint}")
+        return row
+
+    # -- loading ------------------------------------------------------------------------
+    def load(self, source: str, stems: dict[str, str] | None = None, title: str | None = None,
+             separation_model: str = separation.DEFAULT_MODEL) -> TrackStatus:
+        plan = plan_ingest(source, stems, title, self.settings, separation_model)
+        with self._lock:
+            row, claimed = self.store.claim_track(plan.row())
+            if claimed:
+                self._jobs[plan.track_id] = self._pool.submit(run_ingest, plan, self.store, self.settings)
+        return self.status(plan.track_id, reused=not claimed)
+
+    def status(self, track_id: str, reused: bool = False) -> TrackStatus:
+        row = self.store.get_track_row(self.check_track_id(track_id))
+        state = row["state"]
+        if state == "ready":
+            message = ("Already loaded; " if reused else "") + "ready: every query can use it now."
+        elif state == "failed":
+            message = "The ingest failed; see error."
+        else:
+            message = ("Already loading; " if reused else "") + "ingest runs in the background; poll track_status."
+        return TrackStatus(track_id=track_id, title=row["title"], state=state, progress=float(row["progress"] or 0.0),
+                           step=row["step"], error=row["error"], source_kind=row["source_kind"], message=message)
+
+    def list(self) -> list[TrackStatus]:
+        return [self.status(r["track_id"]) for r in self.store.list_track_rows()]
+
+    def summary(self, track_id: str) -> TrackSummary:
+        row = self.store.get_track_row(self.check_track_id(track_id))
+        counts = self.store.note_counts(track_id)
+        stems = [
+            StemInfo(stem=s["stem"], duration_s=s["duration_s"], channels=s["channels"], rms_dbfs=s["rms_dbfs"],
+                     peak_dbfs=s["peak_dbfs"], empty=bool(s["empty"]), origin=s["origin"], note_source=s["note_source"],
+                     note_count=counts.get(s["stem"], 0), audio_uri=f"{track_uri(track_id)}/stems/{s['stem']}.wav",
+                     midi_uri=f"{track_uri(track_id)}/midi/{s['stem']}.mid" if counts.get(s["stem"]) else None)
+            for s in self.store.stem_rows(track_id)
+        ]
+        runs = [AnalysisRun(step=r["step"], status=r["status"], reason=r["reason"], seconds=r["seconds"])
+                for r in self.store.run_rows(track_id)]
+        return TrackSummary(track_id=track_id, title=row["title"], state=row["state"], source_kind=row["source_kind"],
+                            duration_s=row["duration_s"], sample_rate=row["sample_rate"],
+                            separation_model=row["separation_model"], stems=stems, runs=runs,
+                            analysis={"scope": "track-level", **self.store.track_analysis(track_id)})
+
+    def delete(self, track_id: str) -> DeleteResult:
+        row = self.store.get_track_row(self.check_track_id(track_id))
+        if row["state"] in ("queued", "running"):
+            raise InputError(f"Track {track_id} is still ingesting; wait until track_status says ready or failed, then delete it.")
+        self.store.delete_track(track_id)
+        shutil.rmtree(self.store.home / "tracks" / track_id, ignore_errors=True)
+        with self._lock:
+            self._jobs.pop(track_id, None)
+        return DeleteResult(track_id=track_id, deleted=True, message=f"Deleted {row['title']!r} and its audio.")
+
+    # -- artefacts ----------------------------------------------------------------------
+    def stem_path(self, track_id: str, stem: str) -> Path:
+        self.ready_row(track_id)
+        path = self.store.home / self.check_stem(track_id, stem)["path"]
+        if not path.is_file():
+            raise StorageError(f"The audio of {stem} for track {track_id} is missing from {path.parent}. Delete the "
+                               "track and load it again.")
+        return path
+
+    def stem_wav(self, track_id: str, stem: str, start_s: float | None = None, end_s: float | None = None) -> bytes:
+        from .audio_io import wav_excerpt_bytes
+
+        path = self.stem_path(track_id, stem)
+        if start_s is not None or end_s is not None:
+            duration = self.store.get_track_row(track_id)["duration_s"]
+            lo, hi = (start_s or 0.0), (duration if end_s is None else end_s)
+            if not (0.0 <= lo < hi <= duration + 1e-6):
+                raise InputError(f"Excerpt [{lo}, {hi}) is not inside the track (0 to {duration:.2f} s, start < end).")
+        return wav_excerpt_bytes(path, start_s, end_s)
+
+    def stem_midi(self, track_id: str, stem: str) -> bytes:
+        import pretty_midi
+
+        self.ready_row(track_id)
+        self.check_stem(track_id, stem)
+        notes = self.store.note_rows(track_id, stem)
+        if not notes:
+            raise NotFoundError(f"The {stem} stem of track {track_id} has no note events (yet): nothing to write as MIDI.")
+        pm = pretty_midi.PrettyMIDI(initial_tempo=120.0)
+        inst = pretty_midi.Instrument(program=_program_for(stem), is_drum=(stem == "drums"), name=stem)
+        inst.notes = [pretty_midi.Note(velocity=int(n["velocity"]), pitch=int(n["pitch"]), start=n["time_s"],
+                                       end=n["time_s"] + n["duration_s"]) for n in notes]
+        pm.instruments.append(inst)
+        buf = io.BytesIO()
+        pm.write(buf)
+        return buf.getvalue()
+
+
+def _program_for(stem: str) -> int:
+    return {"bass": 33, "guitar": 25, "piano": 0, "vocals": 53, "other": 48}.get(stem, 0)

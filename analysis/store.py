@@ -1,0 +1,261 @@
+"""The SQLite store (via sqlite-utils): tracks, stems, analysis runs and analysis rows.
+
+One database file under ``STEMSENSE_HOME``; WAL mode so readers never wait for the ingest
+writer. Every multi-row write goes through :meth:`Store.atomic` so a crash leaves either the
+old rows or the new ones, never half of each.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+import sqlite_utils
+
+from .errors import NotFoundError, StorageError
+
+SCHEMA_VERSION = 1
+
+_TABLES: dict[str, dict[str, Any]] = {
+    "tracks": dict(
+        columns={
+            "track_id": str, "title": str, "source_kind": str, "source_path": str,
+            "separation_model": str, "state": str, "progress": float, "step": str, "error": str,
+            "duration_s": float, "sample_rate": int, "owner_pid": int,
+            "created_at": float, "updated_at": float,
+        },
+        pk="track_id",
+        not_null={"title", "source_kind", "state"},
+    ),
+    "stems": dict(
+        columns={
+            "track_id": str, "stem": str, "path": str, "origin": str, "duration_s": float,
+            "channels": int, "rms_dbfs": float, "peak_dbfs": float, "empty": int, "note_source": str,
+        },
+        pk=("track_id", "stem"),
+    ),
+    "runs": dict(
+        columns={"id": int, "track_id": str, "step": str, "status": str, "reason": str,
+                 "seconds": float, "finished_at": float},
+        pk="id",
+    ),
+    "notes": dict(
+        columns={
+            "track_id": str, "stem": str, "time_s": float, "duration_s": float, "pitch": int,
+            "velocity": int, "beat_index": int, "subdivision": str, "onset_to_beat_offset_ms": float,
+        },
+    ),
+    "beats": dict(
+        columns={"track_id": str, "time_s": float, "beat_index": int, "bar_index": int,
+                 "beat_in_bar": int, "loudness_db": float},
+    ),
+    "sections": dict(
+        columns={"track_id": str, "start_s": float, "end_s": float, "label": str,
+                 "energy_db": float, "density": float, "rhythm": float},
+    ),
+    "chords": dict(
+        columns={"track_id": str, "start_s": float, "end_s": float, "label": str, "strength": float},
+    ),
+    "features": dict(
+        columns={"track_id": str, "stem": str, "time_s": float, "energy_db": float,
+                 "centroid_hz": float, "pitch_hz": float},
+    ),
+    "track_analysis": dict(columns={"track_id": str, "name": str, "value_json": str},
+                           pk=("track_id", "name")),
+}
+
+# Window queries are range scans on (track, stem, time).
+_INDEXES = {
+    "notes": ["track_id", "stem", "time_s"],
+    "features": ["track_id", "stem", "time_s"],
+    "beats": ["track_id", "time_s"],
+    "sections": ["track_id", "start_s"],
+    "chords": ["track_id", "start_s"],
+    "runs": ["track_id"],
+}
+
+# Rows that belong to one track's analysis; replaced together on re-ingest, removed on delete.
+TRACK_ROW_TABLES = ("stems", "runs", "notes", "beats", "sections", "chords", "features", "track_analysis")
+
+
+class Store:
+    """Thread-safe handle on the database: one sqlite connection per thread."""
+
+    def __init__(self, home: Path):
+        self.home = Path(home)
+        try:
+            self.home.mkdir(parents=True, exist_ok=True)
+            (self.home / "tracks").mkdir(exist_ok=True)
+        except OSError as exc:
+            raise StorageError(
+                f"Cannot create the data folder {self.home}: {exc.strerror}. "
+                "Set STEMSENSE_HOME to a writable folder."
+            ) from exc
+        if not os.access(self.home, os.W_OK):
+            raise StorageError(f"The data folder {self.home} is not writable. Set STEMSENSE_HOME to a writable folder.")
+        self.path = self.home / "stemsense.db"
+        self._local = threading.local()
+        self._init_schema()
+
+    # -- connections -------------------------------------------------------------------
+    @property
+    def db(self) -> sqlite_utils.Database:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            try:
+                conn = sqlite3.connect(self.path, timeout=30.0, check_same_thread=False, isolation_level=None)
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA busy_timeout=30000")
+                conn.execute("PRAGMA foreign_keys=ON")
+                conn.execute("PRAGMA synchronous=NORMAL")
+            except sqlite3.DatabaseError as exc:
+                raise StorageError(
+                    f"The database {self.path} cannot be opened ({exc}). It may be corrupt: move it aside "
+                    "(your audio under tracks/ stays) and restart; tracks can be loaded again."
+                ) from exc
+            db = sqlite_utils.Database(conn)
+            self._local.db = db
+        return db
+
+    @contextmanager
+    def atomic(self) -> Iterator[sqlite_utils.Database]:
+        """One transaction; nested calls become savepoints."""
+        with self.db.atomic() as db:
+            yield db
+
+    def _init_schema(self) -> None:
+        db = self.db
+        try:
+            check = db.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            check = str(exc)
+        if check != "ok":
+            raise StorageError(
+                f"The database {self.path} is damaged ({check}). Move it aside and restart: a new one is "
+                "created and tracks can be loaded again."
+            )
+        with self.atomic():
+            for name, spec in _TABLES.items():
+                if not db[name].exists():
+                    db[name].create(**spec)
+            for table, cols in _INDEXES.items():
+                db[table].create_index(cols, if_not_exists=True)
+            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    # -- tracks ------------------------------------------------------------------------
+    def get_track_row(self, track_id: str) -> dict:
+        rows = list(self.db["tracks"].rows_where("track_id = ?", [track_id]))
+        if not rows:
+            raise NotFoundError(f"No track with id {track_id!r}. Call list_tracks to see the loaded tracks, or load_track to add one.")
+        return rows[0]
+
+    def track_exists(self, track_id: str) -> bool:
+        return self.db["tracks"].count_where("track_id = ?", [track_id]) > 0
+
+    def list_track_rows(self) -> list[dict]:
+        return list(self.db["tracks"].rows_where(order_by="created_at"))
+
+    def claim_track(self, row: dict) -> tuple[dict, bool]:
+        """Insert a new track, or restart a failed one. Returns (row, claimed).
+
+        ``claimed`` is True for exactly one of any number of concurrent callers (BEGIN IMMEDIATE
+        serialises them across threads and processes), so one load starts one ingest.
+        """
+        now = time.time()
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            existing = conn.execute("SELECT state FROM tracks WHERE track_id = ?", [row["track_id"]]).fetchone()
+            if existing is None:
+                full = {**row, "state": "queued", "progress": 0.0, "step": None, "error": None,
+                        "owner_pid": os.getpid(), "created_at": now, "updated_at": now}
+                cols = ", ".join(full)
+                conn.execute(f"INSERT INTO tracks ({cols}) VALUES ({', '.join('?' * len(full))})", list(full.values()))
+                claimed = True
+            elif existing[0] == "failed":
+                conn.execute(
+                    "UPDATE tracks SET state='queued', progress=0, step=NULL, error=NULL, owner_pid=?, updated_at=? "
+                    "WHERE track_id=?", [os.getpid(), now, row["track_id"]])
+                claimed = True
+            else:
+                claimed = False
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return self.get_track_row(row["track_id"]), claimed
+
+    def update_track(self, track_id: str, **fields: Any) -> None:
+        fields["updated_at"] = time.time()
+        self.db["tracks"].update(track_id, fields)
+
+    def delete_track(self, track_id: str) -> None:
+        with self.atomic() as db:
+            for table in TRACK_ROW_TABLES:
+                db[table].delete_where("track_id = ?", [track_id])
+            db["tracks"].delete_where("track_id = ?", [track_id])
+
+    def replace_track_rows(self, track_id: str, rows_by_table: dict[str, list[dict]]) -> None:
+        """Replace the given tables' rows for a track in one transaction."""
+        with self.atomic() as db:
+            for table, rows in rows_by_table.items():
+                db[table].delete_where("track_id = ?", [track_id])
+                if rows:
+                    db[table].insert_all([{**r, "track_id": track_id} for r in rows], batch_size=2000)
+
+    def orphaned_track_ids(self) -> list[str]:
+        """Tracks left queued/running by a process that is no longer alive."""
+        out = []
+        for row in self.db["tracks"].rows_where("state in ('queued', 'running')"):
+            pid = row.get("owner_pid")
+            if pid is None or not _pid_alive(pid) or pid == os.getpid():
+                out.append(row["track_id"])
+        return out
+
+    # -- per-track rows ----------------------------------------------------------------
+    def stem_rows(self, track_id: str) -> list[dict]:
+        return list(self.db["stems"].rows_where("track_id = ?", [track_id], order_by="rowid"))
+
+    def run_rows(self, track_id: str) -> list[dict]:
+        return list(self.db["runs"].rows_where("track_id = ?", [track_id], order_by="id"))
+
+    def record_run(self, track_id: str, step: str, status: str, reason: str | None, seconds: float | None) -> None:
+        self.db["runs"].insert(dict(track_id=track_id, step=step, status=status, reason=reason,
+                                    seconds=seconds, finished_at=time.time()))
+
+    def note_rows(self, track_id: str, stem: str, start_s: float | None = None, end_s: float | None = None) -> list[dict]:
+        where, args = "track_id = ? AND stem = ?", [track_id, stem]
+        if start_s is not None:
+            where += " AND time_s >= ?"
+            args.append(start_s)
+        if end_s is not None:
+            where += " AND time_s < ?"
+            args.append(end_s)
+        return list(self.db["notes"].rows_where(where, args, order_by="time_s"))
+
+    def note_counts(self, track_id: str) -> dict[str, int]:
+        rows = self.db.execute("SELECT stem, count(*) FROM notes WHERE track_id = ? GROUP BY stem", [track_id]).fetchall()
+        return {stem: n for stem, n in rows}
+
+    def track_analysis(self, track_id: str) -> dict[str, Any]:
+        return {r["name"]: json.loads(r["value_json"])
+                for r in self.db["track_analysis"].rows_where("track_id = ?", [track_id])}
+
+    def integrity_ok(self) -> bool:
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -1,0 +1,1 @@
+"""Evaluation: material with known truth, metrics and benchmarks. Run from the repository root."""

@@ -1,0 +1,160 @@
+"""Synthetic multitrack songs written in code, with exact truth.
+
+A :class:`SongSpec` (tempo, meter, key, sections of chord progressions) becomes a PrettyMIDI with
+drums, bass, piano and a lead (GM "voice oohs", so it maps to the vocals stem), plus a
+:class:`SongTruth` holding beats, downbeats, chords, sections and the notes of each stem.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pretty_midi
+
+NOTE_NAMES = ["C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"]
+MAJOR_DEGREES = [0, 2, 4, 5, 7, 9, 11]
+MINOR_DEGREES = [0, 2, 3, 5, 7, 8, 10]
+
+
+@dataclass
+class Section:
+    label: str
+    bars: int
+    progression: list[int]  # scale degrees (1-based), one chord per bar, cycled
+    energy: float = 0.7  # 0..1: velocity and density
+    drums: bool = True
+    bass: bool = True
+    lead: bool = True
+
+
+@dataclass
+class SongSpec:
+    name: str = "demo"
+    tempo_bpm: float = 100.0
+    meter: str = "4/4"  # 4/4, 3/4 or 6/8
+    tonic: int = 9  # pitch class: A
+    mode: str = "minor"
+    sections: list[Section] = field(default_factory=lambda: [
+        Section("intro", 2, [1, 6], 0.4, drums=False, bass=False, lead=False),
+        Section("verse", 4, [1, 6, 3, 7], 0.6),
+        Section("chorus", 4, [4, 5, 1, 1], 0.95),
+    ])
+    bass_delay_ms: float = 0.0
+    seed: int = 0
+
+
+@dataclass
+class SongTruth:
+    key: str  # mir_eval style: "A minor"
+    tempo_bpm: float
+    meter: str
+    beats_s: list[float]
+    downbeats_s: list[float]
+    chords: list[tuple[float, float, str]]  # start, end, "A:min"
+    sections: list[tuple[float, float, str]]
+    notes: dict[str, list[dict]]
+    duration_s: float
+
+
+def _meter(meter: str) -> tuple[int, float]:
+    """(beats per bar, beat length in quarter notes); 6/8 counts two dotted-quarter beats."""
+    return {"4/4": (4, 1.0), "3/4": (3, 1.0), "6/8": (2, 1.5)}[meter]
+
+
+def _triad(spec: SongSpec, degree: int) -> tuple[int, str]:
+    degrees = MAJOR_DEGREES if spec.mode == "major" else MINOR_DEGREES
+    root = (spec.tonic + degrees[degree - 1]) % 12
+    third = (spec.tonic + degrees[(degree + 1) % 7]) % 12
+    quality = "maj" if (third - root) % 12 == 4 else "min"
+    return root, quality
+
+
+def build_song(spec: SongSpec) -> tuple[pretty_midi.PrettyMIDI, SongTruth]:
+    rng = np.random.default_rng(spec.seed)
+    beats_per_bar, beat_q = _meter(spec.meter)
+    q_s = 60.0 / spec.tempo_bpm  # quarter note
+    beat_s = q_s * beat_q
+    bar_s = beat_s * beats_per_bar
+    pm = pretty_midi.PrettyMIDI(initial_tempo=spec.tempo_bpm)
+    num, den = (6, 8) if spec.meter == "6/8" else (beats_per_bar, 4)
+    pm.time_signature_changes.append(pretty_midi.TimeSignature(num, den, 0.0))
+    drums = pretty_midi.Instrument(0, is_drum=True, name="drums")
+    bass = pretty_midi.Instrument(33, name="bass")
+    piano = pretty_midi.Instrument(0, name="piano")
+    lead = pretty_midi.Instrument(53, name="lead voice")
+    chords, sections = [], []
+    scale = [(spec.tonic + d) % 12 for d in (MAJOR_DEGREES if spec.mode == "major" else MINOR_DEGREES)]
+    t = 0.0
+    bass_delay_s = spec.bass_delay_ms / 1000.0
+
+    def add(inst, pitch, start, dur, vel):
+        inst.notes.append(pretty_midi.Note(int(np.clip(vel, 1, 127)), int(pitch), start, start + dur))
+
+    for sec in spec.sections:
+        sections.append((t, t + sec.bars * bar_s, sec.label))
+        vel = 50 + 60 * sec.energy
+        for bar in range(sec.bars):
+            degree = sec.progression[bar % len(sec.progression)]
+            root, quality = _triad(spec, degree)
+            chords.append((t, t + bar_s, f"{NOTE_NAMES[root]}:{quality}"))
+            third = root + (4 if quality == "maj" else 3)
+            # piano: chord on every beat (4/4, 3/4) or each dotted quarter (6/8), voiced around C4
+            chord_pcs = [root, third, root + 7]
+            voicing = sorted(60 + ((pc - 60) % 12) for pc in chord_pcs)
+            for b in range(beats_per_bar):
+                for p in voicing:
+                    add(piano, p, t + b * beat_s, beat_s * 0.9, vel - 15)
+            # bass: root on beat 1, fifth/root elsewhere; eighths in high energy
+            if sec.bass:
+                bass_root = 36 + (root - 36) % 12
+                subdiv = 2 if sec.energy > 0.8 else 1
+                step = beat_s / subdiv
+                for i in range(beats_per_bar * subdiv):
+                    pitch = bass_root if i % (2 * subdiv) == 0 else bass_root + (7 if i % 2 else 0)
+                    add(bass, pitch, t + i * step + bass_delay_s, step * 0.85, vel)
+            # drums
+            if sec.drums:
+                eighth = q_s / 2
+                n_eighths = int(round(bar_s / eighth))
+                for i in range(n_eighths):
+                    at = t + i * eighth
+                    add(drums, 42, at, 0.05, vel - 20)  # closed hat on every eighth
+                    if spec.meter == "6/8":
+                        if i % 3 == 0 and (i // 3) % 2 == 0:
+                            add(drums, 36, at, 0.1, vel)
+                        if i == 3:
+                            add(drums, 38, at, 0.1, vel)
+                    elif spec.meter == "3/4":
+                        if i == 0:
+                            add(drums, 36, at, 0.1, vel)
+                        if i in (2, 4):
+                            add(drums, 38, at, 0.1, vel - 10)
+                    else:
+                        if i in (0, 4) or (sec.energy > 0.8 and i == 5):
+                            add(drums, 36, at, 0.1, vel)
+                        if i in (2, 6):
+                            add(drums, 38, at, 0.1, vel)
+            # lead: a phrase of scale tones over the chord, resting on the last beat of odd bars
+            if sec.lead:
+                n_notes = beats_per_bar * (2 if sec.energy > 0.8 else 1)
+                dur = bar_s / n_notes
+                chord_tones = [root, third % 12, (root + 7) % 12]
+                for i in range(n_notes):
+                    if bar % 2 == 1 and i == n_notes - 1:
+                        continue
+                    pc = chord_tones[i % 3] if i % 2 == 0 else scale[rng.integers(0, 7)]
+                    add(lead, 72 + (pc - 72) % 12, t + i * dur, dur * 0.9, vel)
+            t += bar_s
+    pm.instruments.extend([i for i in (drums, bass, piano, lead) if i.notes])
+    n_beats = int(round(t / beat_s))
+    beats = [i * beat_s for i in range(n_beats)]
+    downbeats = beats[::beats_per_bar]
+    stems = {"drums": drums, "bass": bass, "piano": piano, "vocals": lead}
+    notes = {name: [dict(time_s=n.start, duration_s=n.end - n.start, pitch=n.pitch, velocity=n.velocity)
+                    for n in sorted(inst.notes, key=lambda n: (n.start, n.pitch))]
+             for name, inst in stems.items() if inst.notes}
+    truth = SongTruth(key=f"{NOTE_NAMES[spec.tonic]} {spec.mode}", tempo_bpm=60.0 / beat_s, meter=spec.meter,
+                      beats_s=beats, downbeats_s=downbeats, chords=chords, sections=sections, notes=notes,
+                      duration_s=t)
+    return pm, truth

@@ -1,0 +1,11 @@
+"""Regenerate examples/demo_song.mid (the shipped example): python examples/make_example.py"""
+
+from pathlib import Path
+
+from eval.songs import SongSpec, build_song
+
+if __name__ == "__main__":
+    pm, truth = build_song(SongSpec(name="demo"))
+    out = Path(__file__).parent / "demo_song.mid"
+    pm.write(str(out))
+    print(f"wrote {out} ({truth.duration_s:.1f} s, {truth.key}, {truth.tempo_bpm:.0f} BPM, {truth.meter})")

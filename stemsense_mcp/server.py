@@ -1,0 +1,178 @@
+"""The MCP server: validates input, calls the layers below, shapes output. No musical logic here.
+
+Every tool declares its output schema (a pydantic model) and returns structured content plus one
+short sentence of text. Every failure the caller can act on becomes a tool error whose message
+says what to do.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import inspect
+import math
+from typing import Any, Awaitable, Callable
+
+import anyio
+from fastmcp import Context, FastMCP
+from fastmcp.exceptions import ResourceError, ToolError
+from fastmcp.tools import ToolResult
+from pydantic import BaseModel
+
+from analysis.config import STEM_NAMES, Settings
+from analysis.errors import StemSenseError
+from analysis.library import Library
+from analysis.models import DeleteResult, TrackList, TrackStatus, TrackSummary
+
+INSTRUCTIONS = """\
+StemSense analyses music stem by stem. Load a track with load_track (a mixed audio file, a folder
+of stems, or a MIDI file); it returns a track_id at once and ingests in the background: poll
+track_status until state is 'ready'. get_track summarises what is stored. Stem audio and MIDI are
+resources under stemsense://tracks/{track_id}/...
+"""
+
+
+def _tool_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn the layers' StemSenseError into MCP tool errors (the message is written for a person)."""
+
+    if inspect.iscoroutinefunction(fn):
+        @functools.wraps(fn)
+        async def async_wrapper(*args, **kwargs):
+            try:
+                return await fn(*args, **kwargs)
+            except StemSenseError as exc:
+                raise ToolError(str(exc)) from None
+        return async_wrapper
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except StemSenseError as exc:
+            raise ToolError(str(exc)) from None
+    return wrapper
+
+
+def _resource_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except StemSenseError as exc:
+            raise ResourceError(str(exc)) from None
+    return wrapper
+
+
+def result(model: BaseModel, text: str) -> ToolResult:
+    """Structured content (the model) plus a short text for clients that only show text."""
+    return ToolResult(content=text, structured_content=model.model_dump(mode="json"))
+
+
+def schema(model: type[BaseModel]) -> dict:
+    return model.model_json_schema(mode="serialization")
+
+
+def _finite_or_none(value: float | None, name: str) -> float | None:
+    if value is not None and not math.isfinite(value):
+        raise StemSenseError(f"{name} must be a finite number of seconds.")
+    return value
+
+
+def build_server(settings: Settings | None = None, library: Library | None = None) -> FastMCP:
+    """Create the FastMCP server over one :class:`Library` (created from the environment if not given)."""
+    lib = library or Library(settings or Settings.from_env())
+    mcp = FastMCP("stemsense", instructions=INSTRUCTIONS)
+    mcp.library = lib  # type: ignore[attr-defined]  # tests and the demo reach the same object
+
+    # -- tracks ----------------------------------------------------------------------
+    @mcp.tool(output_schema=schema(TrackStatus), annotations={"openWorldHint": False})
+    @_tool_errors
+    async def load_track(source: str, stems: dict[str, str] | None = None, title: str | None = None,
+                         wait: bool = False, separation_model: str = "htdemucs_6s",
+                         ctx: Context | None = None) -> ToolResult:
+        """Load a track and start its ingest in the background; returns its track_id at once.
+
+        source: a mixed audio file (wav, flac, ogg, mp3, m4a; separated with Demucs into vocals, bass,
+        drums, guitar, piano, other), a folder of stem files named after the stems (bass.wav, ...), or a
+        MIDI file (each instrument becomes a stem; its notes are kept exactly). With `stems`, map stem
+        names to files (relative to `source` when it is a folder; source may then be "").
+        Loading the same material again returns the same track_id. wait=True blocks until ready, at most
+        ~25 s, reporting progress; then poll track_status.
+        separation_model: htdemucs_6s (six stems) or htdemucs_ft (four stems, no guitar/piano).
+        """
+        status = await anyio.to_thread.run_sync(
+            functools.partial(lib.load, source, stems, title, separation_model))
+        if wait and status.state in ("queued", "running"):
+            status = await _wait_ready(lib, status.track_id, ctx)
+        return result(status, f"{status.title}: {status.state} ({status.track_id}). {status.message}")
+
+    @mcp.tool(output_schema=schema(TrackStatus), annotations={"readOnlyHint": True})
+    @_tool_errors
+    def track_status(track_id: str) -> ToolResult:
+        """Where a track's ingest stands: state queued | running | ready | failed, progress 0..1, step, error."""
+        status = lib.status(track_id)
+        return result(status, f"{status.title}: {status.state}, {status.progress:.0%}" +
+                      (f" — {status.error}" if status.error else ""))
+
+    @mcp.tool(output_schema=schema(TrackList), annotations={"readOnlyHint": True})
+    @_tool_errors
+    def list_tracks() -> ToolResult:
+        """Every loaded track with its state."""
+        tracks = TrackList(tracks=lib.list())
+        return result(tracks, f"{len(tracks.tracks)} track(s) loaded.")
+
+    @mcp.tool(output_schema=schema(TrackSummary), annotations={"readOnlyHint": True})
+    @_tool_errors
+    def get_track(track_id: str) -> ToolResult:
+        """A track's summary: title, duration, sample rate, stems (empty or not, where they came from),
+        the analysis steps run, and the track-level analysis that has landed (labelled track-level)."""
+        summary = lib.summary(track_id)
+        present = ", ".join(s.stem + (" (silent)" if s.empty else "") for s in summary.stems) or "no stems yet"
+        return result(summary, f"{summary.title}: {summary.state}; stems: {present}.")
+
+    @mcp.tool(output_schema=schema(DeleteResult), annotations={"destructiveHint": True, "idempotentHint": False})
+    @_tool_errors
+    def delete_track(track_id: str) -> ToolResult:
+        """Delete a track, its analysis and its audio from the store (not your source files)."""
+        out = lib.delete(track_id)
+        return result(out, out.message)
+
+    # -- resources -------------------------------------------------------------------
+    @mcp.resource("stemsense://tracks/{track_id}", mime_type="application/json",
+                  description="A track's summary (same as get_track).")
+    @_resource_errors
+    def track_resource(track_id: str) -> str:
+        return lib.summary(track_id).model_dump_json()
+
+    @mcp.resource("stemsense://tracks/{track_id}/stems/{stem}.wav{?start_s,end_s}", mime_type="audio/wav",
+                  description="A stem's audio (16-bit WAV, 44.1 kHz); start_s/end_s give an excerpt.")
+    @_resource_errors
+    def stem_audio(track_id: str, stem: str, start_s: float | None = None, end_s: float | None = None) -> bytes:
+        _finite_or_none(start_s, "start_s")
+        _finite_or_none(end_s, "end_s")
+        return lib.stem_wav(lib.check_track_id(track_id), stem, start_s, end_s)
+
+    @mcp.resource("stemsense://tracks/{track_id}/midi/{stem}.mid", mime_type="audio/midi",
+                  description="A stem's note events as a MIDI file (exact for MIDI sources, transcribed otherwise).")
+    @_resource_errors
+    def stem_midi(track_id: str, stem: str) -> bytes:
+        return lib.stem_midi(lib.check_track_id(track_id), stem)
+
+    return mcp
+
+
+async def _wait_ready(lib: Library, track_id: str, ctx: Context | None) -> TrackStatus:
+    """Poll the store until ready/failed or the wait bound, reporting progress."""
+    deadline = anyio.current_time() + lib.settings.wait_s
+    status = lib.status(track_id)
+    while status.state in ("queued", "running") and anyio.current_time() < deadline:
+        if ctx is not None:
+            await ctx.report_progress(status.progress, 1.0, status.step or status.state)
+        await asyncio.sleep(0.2)
+        status = lib.status(track_id)
+    if ctx is not None:
+        await ctx.report_progress(status.progress, 1.0, status.state)
+    return status
+
+
+__all__ = ["build_server"]
