@@ -29,20 +29,20 @@ from .store import Store
 
 TRACK_ID_RE = re.compile(r"^[0-9a-f]{16}$")
 
-# File-name stems (lower case, separators removed) that name a stem; anything else is `other`.
-STEM_ALIASES = {
-    "vocals": "vocals", "vocal": "vocals", "vox": "vocals", "voice": "vocals", "leadvocals": "vocals", "lead": "vocals",
-    "bass": "bass", "bassline": "bass",
-    "drums": "drums", "drum": "drums", "percussion": "drums", "perc": "drums", "beat": "drums",
-    "guitar": "guitar", "guitars": "guitar", "gtr": "guitar",
-    "piano": "piano", "keys": "piano", "keyboard": "piano", "keyboards": "piano",
-    "other": "other",
+# Words in a file name that name a stem, checked in this order ("bass guitar" is bass);
+# a file whose name has none of them is `other`.
+STEM_WORDS: dict[str, set[str]] = {
+    "vocals": {"vocals", "vocal", "vox", "voice", "voices", "vocal", "singer", "lead", "bv", "bvs", "choir"},
+    "bass": {"bass", "bassline", "sub"},
+    "drums": {"drums", "drum", "percussion", "perc", "kick", "snare", "hats", "hihat", "hh", "overheads", "toms", "beat"},
+    "piano": {"piano", "keys", "keyboard", "keyboards", "rhodes", "epiano"},
+    "guitar": {"guitar", "guitars", "gtr", "gtrs"},
 }
 
 
 def stem_for_filename(path: Path) -> str:
-    key = re.sub(r"[^a-z]", "", path.stem.lower())
-    return STEM_ALIASES.get(key, "other")
+    words = set(re.findall(r"[a-z]+", path.stem.lower()))
+    return next((stem for stem, names in STEM_WORDS.items() if words & names), "other")
 
 
 @dataclass
@@ -139,6 +139,9 @@ def plan_ingest(source: str, stems: dict[str, str] | None, title: str | None, se
             _hash_files(h, sorted(files[name]))
         return IngestPlan(_track_id(h), plan_title, "stems", source_path, stem_files=files)
     if kind == "midi":
+        from .midi_source import read_midi
+
+        read_midi(path)  # cheap: a file that is not MIDI, or has no notes, is refused now
         h.update(b"midi")
         _hash_files(h, [path])
         return IngestPlan(_track_id(h), plan_title, "midi", source_path, midi_file=path)

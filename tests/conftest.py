@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from analysis.config import Settings
+from analysis.library import Library
+
+EXAMPLE_MIDI = Path(__file__).resolve().parent.parent / "examples" / "demo_song.mid"
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    return Settings(home=tmp_path / "home", allowed_roots=[inputs.resolve(), EXAMPLE_MIDI.parent],
+                    max_file_mb=50, max_duration_s=600, wait_s=20)
+
+
+@pytest.fixture
+def inputs(settings: Settings) -> Path:
+    return settings.allowed_roots[0]
+
+
+@pytest.fixture
+def library(settings: Settings):
+    lib = Library(settings)
+    yield lib
+    lib.close()
+
+
+def wait_ready(lib: Library, track_id: str, timeout_s: float = 120.0) -> str:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        state = lib.status(track_id).state
+        if state in ("ready", "failed"):
+            return state
+        time.sleep(0.05)
+    raise AssertionError(f"track {track_id} not ready after {timeout_s} s")

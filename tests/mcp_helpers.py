@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+import asyncio
+import base64
+import io
+
+import numpy as np
+import soundfile as sf
+
+
+async def poll_ready(client, track_id: str, timeout_s: float = 120.0) -> dict:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout_s
+    while True:
+        res = await client.call_tool("track_status", {"track_id": track_id})
+        status = res.structured_content
+        if status["state"] in ("ready", "failed") or loop.time() > deadline:
+            return status
+        await asyncio.sleep(0.1)
+
+
+def decode_wav_blob(contents) -> tuple[np.ndarray, int]:
+    blob = contents[0].blob
+    raw = base64.b64decode(blob) if isinstance(blob, str) else blob
+    data, sr = sf.read(io.BytesIO(raw), dtype="float32", always_2d=True)
+    return data.T, sr

@@ -1,0 +1,162 @@
+"""The MCP surface over an in-memory FastMCP client: schemas, the load/poll/read loop, bad input."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+
+import numpy as np
+import pytest
+import soundfile as sf
+from fastmcp import Client
+
+from analysis.config import SAMPLE_RATE_HZ
+from stemsense_mcp.server import build_server
+from tests.audio_fixtures import tone, write_stems_folder
+from tests.conftest import EXAMPLE_MIDI
+from tests.mcp_helpers import decode_wav_blob, poll_ready
+
+TRACK_TOOLS = {"load_track", "track_status", "list_tracks", "get_track", "delete_track"}
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+def test_tools_declare_output_schemas_and_load_poll_read(settings, inputs):
+    stems = write_stems_folder(inputs / "song")
+
+    async def go():
+        async with Client(build_server(settings)) as client:
+            tools = {t.name: t for t in await client.list_tools()}
+            assert TRACK_TOOLS <= set(tools)
+            assert all(tools[name].output_schema for name in TRACK_TOOLS)
+            res = await client.call_tool("load_track", {"source": str(inputs / "song")})
+            assert res.structured_content["track_id"] and len(res.content[0].text) < 300
+            status = await poll_ready(client, res.structured_content["track_id"])
+            assert status["state"] == "ready" and status["progress"] == 1.0
+            tid = status["track_id"]
+            audio, sr = decode_wav_blob(await client.read_resource(f"stemsense://tracks/{tid}/stems/bass.wav"))
+            assert sr == SAMPLE_RATE_HZ
+            np.testing.assert_allclose(audio, stems["bass"], atol=2 / 32768)
+            part, _ = decode_wav_blob(await client.read_resource(
+                f"stemsense://tracks/{tid}/stems/bass.wav?start_s=1.0&end_s=1.5"))
+            np.testing.assert_allclose(part[0], stems["bass"][0, SAMPLE_RATE_HZ:int(1.5 * SAMPLE_RATE_HZ)], atol=2 / 32768)
+            summary = await client.read_resource(f"stemsense://tracks/{tid}")
+            assert '"track_id"' in summary[0].text
+            listed = (await client.call_tool("list_tracks", {})).structured_content["tracks"]
+            assert [t["track_id"] for t in listed] == [tid]
+    run(go())
+
+
+def test_load_with_wait_reports_progress_and_returns_ready(settings):
+    progress = []
+
+    async def go():
+        async with Client(build_server(settings)) as client:
+            async def on_progress(p, total, message):
+                progress.append((p, message))
+            res = await client.call_tool("load_track", {"source": str(EXAMPLE_MIDI), "wait": True},
+                                         progress_handler=on_progress)
+            assert res.structured_content["state"] == "ready"
+            midi = await client.read_resource(f"stemsense://tracks/{res.structured_content['track_id']}/midi/bass.mid")
+            assert midi[0].blob
+    run(go())
+    assert progress and progress[-1][1] == "ready"
+
+
+def test_stems_mapping_relative_to_folder(settings, inputs):
+    write_stems_folder(inputs / "m")
+
+    async def go():
+        async with Client(build_server(settings)) as client:
+            res = await client.call_tool("load_track", {"source": str(inputs / "m"),
+                                                        "stems": {"bass": "bass.wav", "drums": "drums.wav"}})
+            status = await poll_ready(client, res.structured_content["track_id"])
+            summary = (await client.call_tool("get_track", {"track_id": status["track_id"]})).structured_content
+            assert {s["stem"] for s in summary["stems"]} == {"bass", "drums"}
+    run(go())
+
+
+def _bad_inputs(inputs, outside):
+    (inputs / "corrupt.wav").write_bytes(b"RIFF\x00\x00\x00\x00WAVEfmt garbage" * 50)
+    (inputs / "empty.wav").write_bytes(b"")
+    sf.write(str(inputs / "silent.wav"), np.zeros(44100, dtype=np.float32), 44100)
+    sf.write(str(inputs / "long.wav"), np.zeros(10, dtype=np.float32), 1)  # header: 10 s at 1 Hz, fine
+    sf.write(str(inputs / "mix.wav"), tone(220, 1.0), 44100)
+    (inputs / "notes.txt").write_text("hello")
+    (inputs / "fake.mid").write_bytes(b"MThd this is not midi")
+    (inputs / "nostems").mkdir()
+    sf.write(str(outside / "secret.wav"), tone(220, 1.0), 44100)
+    os.symlink(outside / "secret.wav", inputs / "link.wav")
+    os.mkfifo(inputs / "pipe.wav")
+    return [
+        ({"source": str(inputs / "missing.wav")}, "does not exist"),
+        ({"source": str(inputs / "corrupt.wav")}, "cannot be decoded"),
+        ({"source": str(inputs / "empty.wav")}, "empty"),
+        ({"source": str(inputs / "silent.wav")}, "silent"),
+        ({"source": str(inputs / "notes.txt")}, "unsupported format"),
+        ({"source": str(inputs / "fake.mid")}, "not a readable MIDI"),
+        ({"source": str(inputs / "nostems")}, "no audio files"),
+        ({"source": str(outside / "secret.wav")}, "outside the folders"),
+        ({"source": str(inputs / "link.wav")}, "outside the folders"),
+        ({"source": str(inputs / ".." / ".." / "secret.wav")}, "does not exist"),
+        ({"source": str(inputs / "pipe.wav")}, "not a regular file"),
+        ({"source": str(inputs / "mix.wav")}, "STEMSENSE_DEMUCS_REPO"),
+        ({"source": "", "stems": {"bass": str(inputs / "mix.wav"), "kazoo": str(inputs / "mix.wav")}}, "Unknown stem"),
+        ({"source": ""}, "No path given"),
+        ({"source": str(inputs / "mix.wav"), "title": "bad\x07title"}, "control characters"),
+    ]
+
+
+def test_bad_input_gives_clear_tool_errors_and_changes_nothing(settings, inputs, tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    cases = _bad_inputs(inputs, outside)
+
+    async def go():
+        async with Client(build_server(settings)) as client:
+            ok = await client.call_tool("load_track", {"source": str(EXAMPLE_MIDI), "wait": True})
+            tid = ok.structured_content["track_id"]
+            before = (await client.call_tool("get_track", {"track_id": tid})).structured_content
+            for args, expected in cases:
+                res = await client.call_tool("load_track", args, raise_on_error=False)
+                assert res.is_error, args
+                assert expected in res.content[0].text, (args, res.content[0].text)
+            for tool, args, expected in [
+                ("track_status", {"track_id": "ffffffffffffffff"}, "No track with id"),
+                ("get_track", {"track_id": "../../etc/passwd"}, "not a track id"),
+                ("delete_track", {"track_id": "nope"}, "not a track id"),
+            ]:
+                res = await client.call_tool(tool, args, raise_on_error=False)
+                assert res.is_error and expected in res.content[0].text, res.content[0].text
+            for uri, expected in [
+                (f"stemsense://tracks/{tid}/stems/kazoo.wav", "Unknown stem"),
+                (f"stemsense://tracks/{tid}/stems/guitar.wav", "has no guitar stem"),
+                (f"stemsense://tracks/{tid}/stems/bass.wav?start_s=30&end_s=40", "not inside the track"),
+                (f"stemsense://tracks/{tid}/stems/bass.wav?start_s=3&end_s=2", "not inside the track"),
+                ("stemsense://tracks/..%2F..%2Fetc/stems/bass.wav", "not a track id|not found"),
+                ("stemsense://tracks/zzzz/stems/bass.wav", "not a track id"),
+            ]:
+                with pytest.raises(Exception, match=expected):
+                    await client.read_resource(uri)
+            after = (await client.call_tool("get_track", {"track_id": tid})).structured_content
+            assert after == before
+            assert len((await client.call_tool("list_tracks", {})).structured_content["tracks"]) == 1
+    run(go())
+
+
+def test_size_and_duration_limits(settings, inputs):
+    sf.write(str(inputs / "big.wav"), np.random.default_rng(0).standard_normal(44100 * 3).astype(np.float32) * 0.1, 44100)
+    tight = settings.model_copy(update={"max_duration_s": 2.0})
+
+    async def go():
+        async with Client(build_server(tight)) as client:
+            res = await client.call_tool("load_track", {"source": "", "stems": {"bass": str(inputs / "big.wav")}},
+                                         raise_on_error=False)
+            assert res.is_error and "STEMSENSE_MAX_DURATION_S" in res.content[0].text
+        async with Client(build_server(settings.model_copy(update={"max_file_mb": 0.1}))) as client:
+            res = await client.call_tool("load_track", {"source": "", "stems": {"bass": str(inputs / "big.wav")}},
+                                         raise_on_error=False)
+            assert res.is_error and "STEMSENSE_MAX_FILE_MB" in res.content[0].text
+    run(go())
