@@ -1,0 +1,1 @@
+"""Routing (intent), frame selection, window-level stem roles and findings."""

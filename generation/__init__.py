@@ -1,0 +1,1 @@
+"""Directive -> candidates -> scoring -> MIDI / MusicXML / audio."""
