@@ -1,0 +1,213 @@
+"""Track-level rhythm: beats, tempo, meter, downbeats, per-beat loudness; note positions on the grid.
+
+Beats and tempo come from Essentia's RhythmExtractor2013 (multifeature). The meter is read from two
+cues measured on the audio: how each beat is subdivided (onset strength at 1/2 versus 1/3 and 2/3 of
+the beat: binary or ternary) and which bar length makes the beat accents (low-band onsets, harmonic
+change, bass/kick) most periodic. MIDI sources skip all of this: their grid is known exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .config import SAMPLE_RATE_HZ
+
+ENV_SR = 22050
+ENV_HOP = 256
+
+
+@dataclass
+class BeatGrid:
+    beats_s: np.ndarray  # beat times
+    beats_per_bar: int
+    downbeat_phase: int  # index of the first downbeat among beats_s
+    meter: str  # "4/4", "3/4", "6/8", "2/4", "12/8"
+    tempo_bpm: float
+    confidence: float | None
+    source: str  # "essentia" | "midi"
+    evidence: dict = field(default_factory=dict)
+
+    def bar_index(self, beat_index: int) -> int:
+        return (beat_index - self.downbeat_phase) // self.beats_per_bar
+
+    def beat_in_bar(self, beat_index: int) -> int:
+        """1-based position in the bar."""
+        return (beat_index - self.downbeat_phase) % self.beats_per_bar + 1
+
+    @property
+    def downbeats_s(self) -> np.ndarray:
+        return self.beats_s[self.downbeat_phase::self.beats_per_bar]
+
+
+def onset_envelope(mono: np.ndarray) -> np.ndarray:
+    """Spectral-flux onset strength at ENV_SR / ENV_HOP frames (librosa)."""
+    import librosa
+
+    y = librosa.resample(mono.astype(np.float32), orig_sr=SAMPLE_RATE_HZ, target_sr=ENV_SR, res_type="soxr_hq")
+    return librosa.onset.onset_strength(y=y, sr=ENV_SR, hop_length=ENV_HOP)
+
+
+def _env_at(env: np.ndarray, t_s: np.ndarray, radius_s: float = 0.03) -> np.ndarray:
+    frames = np.round(np.asarray(t_s) * ENV_SR / ENV_HOP).astype(int)
+    r = max(1, int(round(radius_s * ENV_SR / ENV_HOP)))
+    out = np.zeros(len(frames))
+    for i, f in enumerate(frames):
+        lo, hi = max(0, f - r), min(len(env), f + r + 1)
+        out[i] = env[lo:hi].max() if hi > lo else 0.0
+    return out
+
+
+def subdivision_ratio(env: np.ndarray, beats_s: np.ndarray) -> float:
+    """Onset strength at 1/3 and 2/3 of the beat relative to 1/2: > 1 means ternary subdivision."""
+    if len(beats_s) < 3:
+        return 0.0
+    b0, b1 = beats_s[:-1], beats_s[1:]
+    half = _env_at(env, b0 + 0.5 * (b1 - b0))
+    thirds = 0.5 * (_env_at(env, b0 + (b1 - b0) / 3) + _env_at(env, b0 + 2 * (b1 - b0) / 3))
+    return float(np.mean(thirds) / (np.mean(half) + 1e-9))
+
+
+def beat_cues(mono: np.ndarray, beats_s: np.ndarray, low: np.ndarray | None) -> np.ndarray:
+    """Non-negative accent cues per beat, shape (n_beats, 2): harmonic change into the beat
+    (low-register chroma), and low-band onset strength (kick and bass attacks)."""
+    import librosa
+
+    y = librosa.resample(mono.astype(np.float32), orig_sr=SAMPLE_RATE_HZ, target_sr=ENV_SR, res_type="soxr_hq")
+    # Harmony below C5 (bass and chords): a melody above it changes pitch on every beat and
+    # would hide where the chords change.
+    chroma = librosa.feature.chroma_cqt(y=y, sr=ENV_SR, hop_length=ENV_HOP * 2,
+                                        fmin=librosa.note_to_hz("C1"), n_octaves=4)
+    frames = np.clip(np.round(beats_s * ENV_SR / (ENV_HOP * 2)).astype(int), 0, chroma.shape[1] - 1)
+    segs = np.split(chroma, frames[1:], axis=1) if len(frames) > 1 else [chroma]
+    beat_chroma = np.stack([s.mean(axis=1) if s.shape[1] else np.zeros(12) for s in segs[: len(beats_s)]])
+    norm = beat_chroma / (np.linalg.norm(beat_chroma, axis=1, keepdims=True) + 1e-9)
+    change = np.r_[0.0, 1.0 - np.sum(norm[1:] * norm[:-1], axis=1)]
+    yl = y if low is None else librosa.resample(low.astype(np.float32), orig_sr=SAMPLE_RATE_HZ,
+                                                 target_sr=ENV_SR, res_type="soxr_hq")
+    return np.stack([np.clip(change, 0.0, None), _env_at(low_band_flux(yl), beats_s)], axis=1)
+
+
+def low_band_flux(y: np.ndarray, max_hz: float = 200.0) -> np.ndarray:
+    """Onset strength below ``max_hz`` (kick drum and bass attacks; snares and hats barely register)."""
+    import librosa
+
+    spec = np.abs(librosa.stft(y, n_fft=2048, hop_length=ENV_HOP))
+    band = np.log1p(100.0 * spec[: int(max_hz * 2048 / ENV_SR) + 1])
+    return np.r_[0.0, np.maximum(0.0, np.diff(band, axis=1)).sum(axis=0)]
+
+
+def bar_periodicity(cues: np.ndarray, period: int) -> tuple[float, int]:
+    """(contrast, phase) of the best downbeat position for a ``period``-beat bar.
+
+    Each cue is normalised *within each bar* (divided by the bar's mean), so a quiet intro or a
+    loud chorus weighs no more than any other bar: only where in the bar the accent falls counts.
+    """
+    best = (0.0, 0)
+    for offset in range(period):
+        x = cues[offset:]
+        usable = len(x) - len(x) % period
+        if usable < 2 * period:
+            continue
+        grid = x[:usable].reshape(-1, period, cues.shape[1])
+        bar_mean = grid.mean(axis=1, keepdims=True)
+        live = bar_mean > 1e-6
+        rel = np.where(live, grid / np.where(live, bar_mean, 1.0), 0.0)
+        n_live = np.maximum(live.sum(axis=0), 1)  # bars where the cue is present, per cue
+        profile = (rel.sum(axis=0) / n_live).sum(axis=1)  # mean relative accent per bar position
+        contrast = float(profile[0] - np.delete(profile, 0).mean())
+        if contrast > best[0]:
+            best = (contrast, offset)
+    return best
+
+
+def estimate_grid(mono: np.ndarray, low: np.ndarray | None = None) -> BeatGrid:
+    """Beats, tempo and meter from audio (44.1 kHz mono); ``low`` is the bass+drums sum when known."""
+    import essentia.standard as es
+
+    audio = np.ascontiguousarray(mono, dtype=np.float32)
+    bpm, ticks, confidence, _, _ = es.RhythmExtractor2013(method="multifeature")(audio)
+    beats = np.asarray(ticks, dtype=float)
+    env = onset_envelope(audio)
+    if len(beats) < 4:
+        return BeatGrid(beats, 4, 0, "4/4", float(bpm), float(confidence), "essentia",
+                        {"note": "too few beats to estimate the meter"})
+    ratio = subdivision_ratio(env, beats)
+    cues = beat_cues(audio, beats, low)
+    scores = {p: bar_periodicity(cues, p) for p in (2, 3, 4)}
+    ternary = ratio > 1.15
+    contrast3, contrast4 = scores[3][0], max(scores[4][0], scores[2][0])
+    if ternary:
+        per_bar, meter = 2, "6/8"
+        phase = scores[2][1]
+    elif contrast3 > 1.2 * contrast4:
+        per_bar, meter, phase = 3, "3/4", scores[3][1]
+    else:
+        per_bar, meter, phase = 4, "4/4", scores[4][1]
+    tempo = 60.0 / float(np.median(np.diff(beats)))
+    evidence = {"subdivision_ratio": round(ratio, 3),
+                "bar_contrast": {str(p): round(s[0], 3) for p, s in scores.items()}}
+    return BeatGrid(beats, per_bar, phase % per_bar, meter, tempo, float(confidence), "essentia", evidence)
+
+
+def grid_from_midi(pm) -> BeatGrid:
+    """The exact grid of a MIDI file (pretty_midi counts dotted quarters as beats in compound meters)."""
+    beats = np.asarray(pm.get_beats(), dtype=float)
+    downbeats = np.asarray(pm.get_downbeats(), dtype=float)
+    ts = pm.time_signature_changes[0] if pm.time_signature_changes else None
+    num, den = (ts.numerator, ts.denominator) if ts else (4, 4)
+    compound = num % 3 == 0 and num > 3 and den == 8
+    per_bar = num // 3 if compound else num
+    phase = int(np.argmin(np.abs(beats - downbeats[0]))) if len(downbeats) else 0
+    tempo = 60.0 / float(np.median(np.diff(beats))) if len(beats) > 1 else 120.0
+    return BeatGrid(beats, max(1, per_bar), phase % max(1, per_bar), f"{num}/{den}", tempo, None, "midi")
+
+
+def per_beat_loudness_db(mono: np.ndarray, beats_s: np.ndarray) -> np.ndarray:
+    bounds = np.r_[beats_s, len(mono) / SAMPLE_RATE_HZ]
+    out = np.empty(len(beats_s))
+    for i in range(len(beats_s)):
+        seg = mono[int(bounds[i] * SAMPLE_RATE_HZ): max(int(bounds[i + 1] * SAMPLE_RATE_HZ), int(bounds[i] * SAMPLE_RATE_HZ) + 1)]
+        out[i] = 10 * np.log10(np.mean(seg.astype(np.float64) ** 2) + 1e-12)
+    return out
+
+
+# Positions inside a beat a note can be snapped to, and their names.
+_SLOTS = np.array([0.0, 0.25, 1 / 3, 0.5, 2 / 3, 0.75, 1.0])
+_SLOT_NAMES = ["beat", "16th", "triplet", "8th", "triplet", "16th", "beat"]
+
+
+def place_on_grid(times_s: np.ndarray, beats_s: np.ndarray) -> tuple[np.ndarray, list[str | None], np.ndarray]:
+    """For each time: (beat_index, subdivision name, offset in ms from its grid slot).
+
+    Times before the first beat or after the last beat + one beat get beat_index -1 / None.
+    """
+    times_s = np.asarray(times_s, dtype=float)
+    n = len(times_s)
+    idx = np.full(n, -1, dtype=int)
+    names: list[str | None] = [None] * n
+    offsets = np.full(n, np.nan)
+    if len(beats_s) < 2 or n == 0:
+        return idx, names, offsets
+    periods = np.diff(beats_s)
+    ext = np.r_[beats_s, beats_s[-1] + periods[-1]]
+    for k, t in enumerate(times_s):
+        i = int(np.searchsorted(ext, t, side="right") - 1)
+        if i < 0:
+            # before the first beat: allowed when within a slot's reach of it (an early downbeat)
+            if beats_s[0] - t < 0.125 * periods[0]:
+                i = 0
+            else:
+                continue
+        if i >= len(beats_s):
+            continue
+        period = periods[min(i, len(periods) - 1)]
+        frac = (t - beats_s[i]) / period
+        s = int(np.argmin(np.abs(_SLOTS - frac)))
+        beat_index = i + (1 if s == len(_SLOTS) - 1 else 0)
+        slot_time = beats_s[i] + _SLOTS[s] * period
+        idx[k] = beat_index
+        names[k] = _SLOT_NAMES[s]
+        offsets[k] = (t - slot_time) * 1000.0
+    return idx, names, offsets
