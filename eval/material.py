@@ -11,7 +11,7 @@ import soundfile as sf
 
 from analysis.config import SAMPLE_RATE_HZ
 from analysis.midi_source import find_soundfont, read_midi, render_stems
-from eval.songs import SongSpec, SongTruth, build_song
+from eval.songs import SongSpec, SongTruth, build_song, full_form
 
 CACHE = Path(__file__).resolve().parent / "cache"
 
@@ -45,10 +45,10 @@ def load_mix(folder: Path, stems: tuple[str, ...] | None = None) -> np.ndarray:
 
 
 SYNTH_SONGS = [
-    SongSpec(name="s44_am_100", tempo_bpm=100, meter="4/4", tonic=9, mode="minor", seed=1),
-    SongSpec(name="s44_eb_124", tempo_bpm=124, meter="4/4", tonic=3, mode="major", seed=2),
-    SongSpec(name="s34_g_96", tempo_bpm=96, meter="3/4", tonic=7, mode="major", seed=3),
-    SongSpec(name="s68_d_70", tempo_bpm=105, meter="6/8", tonic=2, mode="minor", seed=4),
-    SongSpec(name="s68_f_80", tempo_bpm=120, meter="6/8", tonic=5, mode="major", seed=5),
-    SongSpec(name="s44_bm_88", tempo_bpm=88, meter="4/4", tonic=11, mode="minor", seed=6),
+    SongSpec(name="s44_am_100", tempo_bpm=100, meter="4/4", tonic=9, mode="minor", seed=1, sections=full_form("minor")),
+    SongSpec(name="s44_eb_124", tempo_bpm=124, meter="4/4", tonic=3, mode="major", seed=2, sections=full_form("major")),
+    SongSpec(name="s34_g_96", tempo_bpm=96, meter="3/4", tonic=7, mode="major", seed=3, sections=full_form("major")),
+    SongSpec(name="s68_d_70", tempo_bpm=105, meter="6/8", tonic=2, mode="minor", seed=4, sections=full_form("minor")),
+    SongSpec(name="s68_f_80", tempo_bpm=120, meter="6/8", tonic=5, mode="major", seed=5, sections=full_form("major")),
+    SongSpec(name="s44_bm_88", tempo_bpm=88, meter="4/4", tonic=11, mode="minor", seed=6, sections=full_form("minor")),
 ]

@@ -35,13 +35,28 @@ class SongSpec:
     meter: str = "4/4"  # 4/4, 3/4 or 6/8
     tonic: int = 9  # pitch class: A
     mode: str = "minor"
-    sections: list[Section] = field(default_factory=lambda: [
-        Section("intro", 2, [1, 6], 0.4, drums=False, bass=False, lead=False),
-        Section("verse", 4, [1, 6, 3, 7], 0.6),
-        Section("chorus", 4, [4, 5, 1, 1], 0.95),
-    ])
+    sections: list[Section] | None = None  # None: default_sections(mode)
     bass_delay_ms: float = 0.0
     seed: int = 0
+
+
+def default_sections(mode: str) -> list[Section]:
+    """Intro (piano alone), verse, chorus, with idiomatic progressions for the mode:
+    major I-vi-IV-V / IV-V-I-I, minor i-VI-III-VII / iv-v-i-i."""
+    verse = [1, 6, 4, 5] if mode == "major" else [1, 6, 3, 7]
+    return [
+        Section("intro", 2, [1, 4] if mode == "major" else [1, 6], 0.4, drums=False, bass=False, lead=False),
+        Section("verse", 4, verse, 0.6),
+        Section("chorus", 4, [4, 5, 1, 1], 0.95),
+    ]
+
+
+def full_form(mode: str) -> list[Section]:
+    """A song-length form: intro 4, verse 8, chorus 8, verse 8, chorus 8 bars."""
+    intro, verse, chorus = default_sections(mode)
+    return [Section("intro", 4, intro.progression, 0.4, drums=False, bass=False, lead=False),
+            Section("verse", 8, verse.progression, 0.6), Section("chorus", 8, chorus.progression, 0.95),
+            Section("verse", 8, verse.progression, 0.6), Section("chorus", 8, chorus.progression, 0.95)]
 
 
 @dataclass
@@ -91,7 +106,7 @@ def build_song(spec: SongSpec) -> tuple[pretty_midi.PrettyMIDI, SongTruth]:
     def add(inst, pitch, start, dur, vel):
         inst.notes.append(pretty_midi.Note(int(np.clip(vel, 1, 127)), int(pitch), start, start + dur))
 
-    for sec in spec.sections:
+    for sec in spec.sections or default_sections(spec.mode):
         sections.append((t, t + sec.bars * bar_s, sec.label))
         vel = 50 + 60 * sec.energy
         for bar in range(sec.bars):
