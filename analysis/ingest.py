@@ -8,6 +8,7 @@ a chain of named steps; each is recorded in ``runs`` and a failure names its ste
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -162,6 +163,7 @@ class BuiltStems:
     audio: dict[str, np.ndarray]  # stem -> (channels, samples) float32 at 44.1 kHz
     origin: dict[str, str]
     notes: dict[str, list[dict]] = field(default_factory=dict)  # exact notes (MIDI sources)
+    midi: object | None = None  # the parsed MIDI file (its grid is exact)
 
 
 ProgressFn = Callable[[str, float], None]
@@ -187,7 +189,7 @@ def build_stems(plan: IngestPlan, settings: Settings, progress: ProgressFn) -> B
         pm, midi_stems = read_midi(plan.midi_file)
         rendered, renderer = render_stems(pm, midi_stems, find_soundfont(settings.soundfont))
         origin = {name: f"midi ({renderer}): " + "; ".join(s.programs) for name, s in midi_stems.items()}
-        return BuiltStems(rendered, origin, {name: s.notes for name, s in midi_stems.items()})
+        return BuiltStems(rendered, origin, {name: s.notes for name, s in midi_stems.items()}, midi=pm)
     progress("decode", 0.0)
     mix = decode_audio(plan.mix_file, settings)
     if is_silent(mix):
@@ -235,31 +237,58 @@ def write_stems(plan: IngestPlan, built: BuiltStems, store: Store) -> tuple[list
 
 
 def run_ingest(plan: IngestPlan, store: Store, settings: Settings) -> None:
-    """The background job: build stems, store them, mark the track ready. Never raises."""
+    """The background job: build stems, analyse them, store everything, mark the track ready.
+
+    Never raises. Stems, analysis rows, run records and the ``ready`` state are written in one
+    transaction, so a track is never ``ready`` with part of its data.
+    """
+    from .pipeline import STEPS, AnalysisContext, run_analysis
+
     tid = plan.track_id
-    weights = {"decode": (0.0, 0.1), "render_midi": (0.0, 0.7), "load_model": (0.1, 0.15),
-               "separate": (0.15, 0.85), "store": (0.85, 0.95)}
-    current = {"step": "decode", "t0": time.monotonic()}
+    build_share = 0.7 if plan.kind == "mix" else 0.2
+    weights = {"decode": (0.0, 0.05), "render_midi": (0.0, build_share), "load_model": (0.05, 0.1),
+               "separate": (0.1, build_share), "store": (build_share, build_share + 0.02)}
+    analysis_span = (build_share + 0.02, 0.99)
+    step_names = {name for name, *_ in STEPS}
+    current = {"step": "decode"}
 
     def progress(step: str, frac: float) -> None:
-        lo, hi = weights.get(step, (0.0, 1.0))
+        lo, hi = analysis_span if step in step_names else weights.get(step, (0.0, 1.0))
         current["step"] = step
         store.update_track(tid, state="running", step=step, progress=round(lo + (hi - lo) * min(max(frac, 0.0), 1.0), 3))
 
     try:
         store.replace_track_rows(tid, {"runs": []})
+        t0 = time.monotonic()
         progress("decode", 0.0)
         built = build_stems(plan, settings, progress)
-        store.record_run(tid, "build_stems", "ok", None, round(time.monotonic() - current["t0"], 3))
+        runs = [dict(step="build_stems", status="ok", reason=None, seconds=round(time.monotonic() - t0, 3))]
         progress("store", 0.0)
-        current["t0"] = time.monotonic()
-        rows, duration_s = write_stems(plan, built, store)
-        notes = [dict(n, stem=stem) for stem, ns in built.notes.items() for n in ns]
+        t0 = time.monotonic()
+        stem_rows, duration_s = write_stems(plan, built, store)
+        runs.append(dict(step="store_stems", status="ok", reason=None, seconds=round(time.monotonic() - t0, 3)))
+        n = int(round(duration_s * SAMPLE_RATE_HZ))
+        ctx = AnalysisContext(
+            stems={r["stem"]: fit_length(built.audio[r["stem"]], n).mean(axis=0) for r in stem_rows},
+            stem_paths={r["stem"]: store.home / r["path"] for r in stem_rows},
+            empty={r["stem"]: bool(r["empty"]) for r in stem_rows},
+            settings=settings, midi=built.midi, exact_notes=built.notes)
+        del built
+        # analysis progress is reported per step by the runner
+        runs.extend(run_analysis(ctx, lambda step, frac: progress(step, frac)))
+        notes = ctx.rows.get("notes") or [dict(n, stem=stem) for stem, ns in ctx.notes.items() for n in ns]
+        for r in stem_rows:
+            if r["stem"] in ctx.notes and r["note_source"] is None and ctx.notes[r["stem"]]:
+                r["note_source"] = "drum-onsets" if r["stem"] == "drums" else "basic-pitch"
+        values = [dict(name=k, value_json=json.dumps(v)) for k, v in ctx.values.items()]
         with store.atomic():
-            store.replace_track_rows(tid, {"stems": rows, "notes": notes})
-            store.record_run(tid, "store_stems", "ok", None, round(time.monotonic() - current["t0"], 3))
-            store.update_track(tid, duration_s=duration_s, sample_rate=SAMPLE_RATE_HZ)
-        store.update_track(tid, state="ready", progress=1.0, step=None, error=None)
+            store.replace_track_rows(tid, {
+                "stems": stem_rows, "notes": notes, "beats": ctx.rows.get("beats", []),
+                "chords": ctx.rows.get("chords", []), "sections": ctx.rows.get("sections", []),
+                "features": ctx.rows.get("features", []), "track_analysis": values,
+                "runs": [dict(r, finished_at=time.time()) for r in runs]})
+            store.update_track(tid, duration_s=duration_s, sample_rate=SAMPLE_RATE_HZ, state="ready", progress=1.0,
+                               step=None, error=None)
     except BaseException as exc:  # SystemExit from a library must not take the server down
         reason = str(exc) if isinstance(exc, StemSenseError) else f"{type(exc).__name__}: {exc}"
         try:
@@ -268,5 +297,5 @@ def run_ingest(plan: IngestPlan, store: Store, settings: Settings) -> None:
                 f"Ingest failed during '{current['step']}': {reason[:800]}. Fix the input and call load_track again."))
         except Exception:
             pass
-        if isinstance(exc, (KeyboardInterrupt,)):
+        if isinstance(exc, KeyboardInterrupt):
             raise

@@ -15,7 +15,8 @@ from . import separation
 from .config import STEM_NAMES, Settings
 from .errors import InputError, NotFoundError, NotReadyError, StorageError
 from .ingest import TRACK_ID_RE, plan_ingest, run_ingest
-from .models import AnalysisRun, DeleteResult, StemInfo, TrackStatus, TrackSummary
+from .models import (AnalysisRun, DeleteResult, KeyEstimate, SectionInfo, StemDescriptors, StemInfo, TrackLevel,
+                     TrackStatus, TrackSummary)
 from .store import Store
 
 INTERRUPTED = ("The ingest was interrupted (the server stopped before it finished). Call load_track again "
@@ -90,11 +91,16 @@ class Library:
     def summary(self, track_id: str) -> TrackSummary:
         row = self.store.get_track_row(self.check_track_id(track_id))
         counts = self.store.note_counts(track_id)
+        values = self.store.track_analysis(track_id)
+        per_stem = values.get("stems", {})
         stems = [
             StemInfo(stem=s["stem"], duration_s=s["duration_s"], channels=s["channels"], rms_dbfs=s["rms_dbfs"],
                      peak_dbfs=s["peak_dbfs"], empty=bool(s["empty"]), origin=s["origin"], note_source=s["note_source"],
                      note_count=counts.get(s["stem"], 0), audio_uri=f"{track_uri(track_id)}/stems/{s['stem']}.wav",
-                     midi_uri=f"{track_uri(track_id)}/midi/{s['stem']}.mid" if counts.get(s["stem"]) else None)
+                     midi_uri=f"{track_uri(track_id)}/midi/{s['stem']}.mid" if counts.get(s["stem"]) else None,
+                     track_level=StemDescriptors(**{k: v for k, v in per_stem[s["stem"]].items()
+                                                    if k in StemDescriptors.model_fields})
+                     if per_stem.get(s["stem"], {}).get("empty") is False else None)
             for s in self.store.stem_rows(track_id)
         ]
         runs = [AnalysisRun(step=r["step"], status=r["status"], reason=r["reason"], seconds=r["seconds"])
@@ -102,7 +108,20 @@ class Library:
         return TrackSummary(track_id=track_id, title=row["title"], state=row["state"], source_kind=row["source_kind"],
                             duration_s=row["duration_s"], sample_rate=row["sample_rate"],
                             separation_model=row["separation_model"], stems=stems, runs=runs,
-                            analysis={"scope": "track-level", **self.store.track_analysis(track_id)})
+                            track_level=self._track_level(track_id, values))
+
+    def _track_level(self, track_id: str, values: dict) -> TrackLevel:
+        tempo, meter = values.get("tempo", {}), values.get("meter", {})
+        sections = [SectionInfo(**{k: r[k] for k in SectionInfo.model_fields})
+                    for r in self.store.db["sections"].rows_where("track_id = ?", [track_id], order_by="start_s")]
+        chords = self.store.db["chords"].count_where("track_id = ?", [track_id])
+        return TrackLevel(tempo_bpm=tempo.get("bpm"), tempo_confidence=tempo.get("confidence"),
+                          meter=meter.get("label"), beats_per_bar=meter.get("beats_per_bar"),
+                          grid_source=tempo.get("source"),
+                          key=KeyEstimate(**{k: v for k, v in values["key"].items() if k in KeyEstimate.model_fields})
+                          if "key" in values else None,
+                          sections=sections, chord_changes=max(0, chords - 1),
+                          lyrics=values.get("lyrics"), style_tags=values.get("style_tags"))
 
     def delete(self, track_id: str) -> DeleteResult:
         row = self.store.get_track_row(self.check_track_id(track_id))

@@ -24,6 +24,57 @@ class TrackStatus(BaseModel):
     message: str = Field("", description="one plain sentence for the user")
 
 
+class KeyVote(BaseModel):
+    profile: str
+    tonic: str
+    scale: str
+    strength: float
+
+
+class KeyEstimate(BaseModel):
+    label: str = Field(description="e.g. 'A minor'")
+    tonic: str
+    scale: str
+    agreement: float = Field(description="share of the three profiles (edma, krumhansl, temperley) voting for it")
+    strength: float
+    votes: list[KeyVote]
+
+
+class SectionInfo(BaseModel):
+    start_s: float
+    end_s: float
+    label: str = Field(description="letters: sections with the same letter sound alike")
+    energy_db: float | None = Field(None, description="mean loudness of the mix")
+    density: float | None = Field(None, description="note onsets per second, all stems")
+    rhythm: float | None = Field(None, description="share of onsets off the beat")
+
+
+class StemDescriptors(BaseModel):
+    """A stem over the whole track (track-level, not a window observation)."""
+
+    note_count: int = 0
+    onset_rate_hz: float | None = None
+    spectral_centroid_hz: float | None = None
+    pitch_range: list[int] | None = None
+    voiced_ratio: float | None = None
+
+
+class TrackLevel(BaseModel):
+    """Whole-track analysis. Never present these as observations about a window."""
+
+    scope: Literal["track-level"] = "track-level"
+    tempo_bpm: float | None = None
+    tempo_confidence: float | None = Field(None, description="Essentia's: < 1 very low, > 3.5 excellent; null for MIDI (exact)")
+    meter: str | None = None
+    beats_per_bar: int | None = None
+    grid_source: str | None = Field(None, description="'essentia' (estimated) or 'midi' (exact)")
+    key: KeyEstimate | None = None
+    sections: list[SectionInfo] = []
+    chord_changes: int = 0
+    lyrics: dict | None = None
+    style_tags: dict | None = None
+
+
 class StemInfo(BaseModel):
     stem: str
     duration_s: float
@@ -36,6 +87,7 @@ class StemInfo(BaseModel):
     note_count: int = 0
     audio_uri: str
     midi_uri: str | None = None
+    track_level: StemDescriptors | None = Field(None, description="the stem over the whole track")
 
 
 class AnalysisRun(BaseModel):
@@ -56,8 +108,8 @@ class TrackSummary(BaseModel):
     sample_rate: int | None
     separation_model: str | None = None
     stems: list[StemInfo] = []
-    runs: list[AnalysisRun] = []
-    analysis: dict = Field(default_factory=dict, description="track-level analysis, labelled track-level")
+    runs: list[AnalysisRun] = Field([], description="every ingest/analysis step: ok, failed or skipped, with the reason")
+    track_level: TrackLevel = Field(default_factory=TrackLevel)
 
 
 class TrackList(BaseModel):

@@ -173,3 +173,7 @@ def build_song(spec: SongSpec) -> tuple[pretty_midi.PrettyMIDI, SongTruth]:
                       beats_s=beats, downbeats_s=downbeats, chords=chords, sections=sections, notes=notes,
                       duration_s=t)
     return pm, truth
+
+
+# The shipped example (examples/demo_song.mid): A minor, 100 BPM, 4/4, intro-verse-chorus-verse-chorus.
+DEMO_SPEC = SongSpec(name="demo", sections=full_form("minor"))

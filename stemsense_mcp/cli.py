@@ -50,8 +50,15 @@ async def run_demo(source: str, timeout_s: float) -> int:
         for stem in summary["stems"]:
             level = "silent" if stem["empty"] else f"{stem['rms_dbfs']:6.1f} dBFS"
             print(f"  {stem['stem']:7s} {level}  notes={stem['note_count']:4d}  {stem['origin'][:70]}")
-        if summary["analysis"]:
-            print(json.dumps(summary["analysis"], indent=2)[:3000])
+        tl = summary["track_level"]
+        key = tl["key"]
+        print(f"track-level: {tl['tempo_bpm']} BPM ({tl['grid_source']}), meter {tl['meter']}, key "
+              f"{key['label'] if key else '?'} (agreement {key['agreement'] if key else '-'}), "
+              f"{tl['chord_changes']} chord changes")
+        print("sections: " + "  ".join(f"{s['label']}@{s['start_s']:.1f}s" for s in tl["sections"]))
+        for run in summary["runs"]:
+            if run["status"] != "ok":
+                print(f"  step {run['step']}: {run['status']} — {run['reason']}")
     return 0
 
 

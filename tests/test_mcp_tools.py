@@ -133,7 +133,7 @@ def test_bad_input_gives_clear_tool_errors_and_changes_nothing(settings, inputs,
             for uri, expected in [
                 (f"stemsense://tracks/{tid}/stems/kazoo.wav", "Unknown stem"),
                 (f"stemsense://tracks/{tid}/stems/guitar.wav", "has no guitar stem"),
-                (f"stemsense://tracks/{tid}/stems/bass.wav?start_s=30&end_s=40", "not inside the track"),
+                (f"stemsense://tracks/{tid}/stems/bass.wav?start_s=300&end_s=400", "not inside the track"),
                 (f"stemsense://tracks/{tid}/stems/bass.wav?start_s=3&end_s=2", "not inside the track"),
                 ("stemsense://tracks/..%2F..%2Fetc/stems/bass.wav", "not a track id|not found"),
                 ("stemsense://tracks/zzzz/stems/bass.wav", "not a track id"),

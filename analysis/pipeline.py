@@ -1,0 +1,208 @@
+"""The upload-time analysis chain, run once per track after its stems are stored.
+
+Each step is a small function over an :class:`AnalysisContext`; the runner records every step
+as ok / failed / skipped (with the reason) and keeps going where a later step does not need the
+failed one. Nothing is written until the end: the caller stores all rows in one transaction.
+"""
+
+from __future__ import annotations
+
+import time
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from . import rhythm, stem_analysis, structure, tonal
+from .config import SAMPLE_RATE_HZ, Settings
+
+PITCHED = ("vocals", "bass", "guitar", "piano", "other")
+
+
+class Skip(Exception):
+    """A step that cannot run here (no weights, no vocals...); the reason is recorded, not an error."""
+
+
+@dataclass
+class AnalysisContext:
+    stems: dict[str, np.ndarray]  # stem -> mono float32 at 44.1 kHz, all one length
+    stem_paths: dict[str, Path]
+    empty: dict[str, bool]
+    settings: Settings
+    midi: object | None = None  # pretty_midi.PrettyMIDI for MIDI sources
+    exact_notes: dict[str, list[dict]] = field(default_factory=dict)
+    # filled by the steps
+    grid: rhythm.BeatGrid | None = None
+    notes: dict[str, list[dict]] = field(default_factory=dict)
+    rows: dict[str, list[dict]] = field(default_factory=dict)
+    values: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def duration_s(self) -> float:
+        return len(next(iter(self.stems.values()))) / SAMPLE_RATE_HZ
+
+    def mix(self, names: tuple[str, ...] | None = None) -> np.ndarray:
+        chosen = [a for n, a in self.stems.items() if (names is None or n in names) and not self.empty[n]]
+        return np.sum(chosen, axis=0) if chosen else np.zeros_like(next(iter(self.stems.values())))
+
+    def require_grid(self) -> rhythm.BeatGrid:
+        if self.grid is None:
+            raise Skip("needs the beat grid, which failed")
+        return self.grid
+
+
+def step_rhythm(ctx: AnalysisContext) -> None:
+    if ctx.midi is not None:
+        ctx.grid = rhythm.grid_from_midi(ctx.midi)
+    else:
+        low = ctx.mix(("bass", "drums")) if any(not ctx.empty.get(s, True) for s in ("bass", "drums")) else None
+        ctx.grid = rhythm.estimate_grid(ctx.mix(), low)
+    g = ctx.grid
+    loud = rhythm.per_beat_loudness_db(ctx.mix(), g.beats_s)
+    ctx.rows["beats"] = [dict(time_s=float(t), beat_index=i, bar_index=g.bar_index(i), beat_in_bar=g.beat_in_bar(i),
+                              loudness_db=round(float(loud[i]), 2)) for i, t in enumerate(g.beats_s)]
+    ctx.values["tempo"] = {"bpm": round(g.tempo_bpm, 2), "confidence": None if g.confidence is None else round(g.confidence, 2),
+                           "source": g.source}
+    ctx.values["meter"] = {"label": g.meter, "beats_per_bar": g.beats_per_bar, "source": g.source, "evidence": g.evidence}
+
+
+def step_key(ctx: AnalysisContext) -> None:
+    harmonic = ctx.mix(PITCHED)
+    if float(np.sqrt(np.mean(harmonic ** 2))) < 1e-4:
+        raise Skip("no harmonic stem has audio")
+    ctx.values["key"] = tonal.key_consensus(harmonic)
+
+
+def step_chords(ctx: AnalysisContext) -> None:
+    grid = ctx.require_grid()
+    harmonic = ctx.mix(PITCHED)
+    if float(np.sqrt(np.mean(harmonic ** 2))) < 1e-4:
+        raise Skip("no harmonic stem has audio")
+    ctx.rows["chords"] = tonal.chord_timeline(tonal.hpcp_frames(harmonic), grid.beats_s, ctx.duration_s)
+
+
+def step_features(ctx: AnalysisContext) -> None:
+    rows = []
+    for name, audio in ctx.stems.items():
+        if ctx.empty[name]:
+            continue
+        d = stem_analysis.frame_descriptors(audio, pitched=name != "drums")
+        rows.extend(dict(stem=name, time_s=round(float(t), 3), energy_db=round(float(e), 2), centroid_hz=round(float(c), 1),
+                         pitch_hz=round(float(p), 2))
+                    for t, e, c, p in zip(d["time_s"], d["energy_db"], d["centroid_hz"], d["pitch_hz"]))
+    ctx.rows["features"] = rows
+
+
+def step_notes(ctx: AnalysisContext) -> None:
+    for name, audio in ctx.stems.items():
+        if name in ctx.exact_notes:
+            ctx.notes[name] = [dict(n) for n in ctx.exact_notes[name]]
+        elif ctx.empty[name]:
+            ctx.notes[name] = []
+        elif name == "drums":
+            ctx.notes[name] = stem_analysis.drum_events(audio)
+        else:
+            ctx.notes[name] = stem_analysis.transcribe(ctx.stem_paths[name], name)
+
+
+def step_grid_positions(ctx: AnalysisContext) -> None:
+    grid = ctx.require_grid()
+    rows = []
+    for name, notes in ctx.notes.items():
+        idx, subdivision, offset = rhythm.place_on_grid(np.array([n["time_s"] for n in notes]), grid.beats_s)
+        for n, i, sub, off in zip(notes, idx, subdivision, offset):
+            rows.append(dict(n, stem=name, beat_index=int(i) if i >= 0 else None, subdivision=sub,
+                             onset_to_beat_offset_ms=None if np.isnan(off) else round(float(off), 2)))
+    ctx.rows["notes"] = rows
+
+
+def step_sections(ctx: AnalysisContext) -> None:
+    grid = ctx.require_grid()
+    downbeats = grid.downbeats_s
+    bar_s = grid.beats_per_bar * 60.0 / grid.tempo_bpm
+    if len(downbeats) and downbeats[0] > 0.5 * bar_s:  # audio before the first detected downbeat is a bar too
+        downbeats = np.r_[max(0.0, downbeats[0] - bar_s), downbeats]
+    live = {n: a for n, a in ctx.stems.items() if not ctx.empty[n]}
+    sections = structure.segment(structure.bar_features(live, ctx.mix(), downbeats, ctx.duration_s), downbeats,
+                                 ctx.duration_s)
+    mix_db = structure.frame_db(ctx.mix())
+    notes = ctx.rows.get("notes", [])
+    for sec in sections:
+        a, b = sec["start_s"], sec["end_s"]
+        sec["energy_db"] = round(float(np.mean(mix_db[int(a / 0.05): max(int(b / 0.05), int(a / 0.05) + 1)])), 2)
+        inside = [n for n in notes if a <= n["time_s"] < b]
+        sec["density"] = round(len(inside) / max(b - a, 1e-6), 3)  # note onsets per second, all stems
+        offbeat = [n for n in inside if n.get("subdivision") not in (None, "beat")]
+        sec["rhythm"] = round(len(offbeat) / len(inside), 3) if inside else None  # share of off-beat onsets
+    ctx.rows["sections"] = sections
+
+
+def step_stem_summary(ctx: AnalysisContext) -> None:
+    """Track-level per-stem descriptors (labelled track-level wherever they are shown)."""
+    feats = ctx.rows.get("features", [])
+    out = {}
+    for name in ctx.stems:
+        if ctx.empty[name]:
+            out[name] = {"empty": True}
+            continue
+        notes = ctx.notes.get(name, [])
+        frames = [f for f in feats if f["stem"] == name and f["energy_db"] > stem_analysis.SILENT_FRAME_DB]
+        voiced = [f for f in frames if f["pitch_hz"] > 0]
+        pitches = [n["pitch"] for n in notes] if name != "drums" else []
+        out[name] = {
+            "empty": False,
+            "note_count": len(notes),
+            "onset_rate_hz": round(len({round(n["time_s"], 2) for n in notes}) / ctx.duration_s, 3),
+            "spectral_centroid_hz": round(float(np.mean([f["centroid_hz"] for f in frames])), 1) if frames else None,
+            "pitch_range": [min(pitches), max(pitches)] if pitches else None,
+            "voiced_ratio": round(len(voiced) / len(frames), 3) if frames and name != "drums" else None,
+            "note_source": "midi" if name in ctx.exact_notes else ("drum-onsets" if name == "drums" else "basic-pitch"),
+        }
+    ctx.values["stems"] = out
+
+
+def step_lyrics(ctx: AnalysisContext) -> None:
+    from . import vocals
+
+    if ctx.empty.get("vocals", True):
+        raise Skip("no vocals stem with audio")
+    ctx.values["lyrics"] = vocals.transcribe_lyrics(ctx.stems["vocals"], ctx.settings)
+
+
+def step_style_tags(ctx: AnalysisContext) -> None:
+    from . import vocals
+
+    if ctx.empty.get("vocals", True):
+        raise Skip("no vocals stem with audio")
+    ctx.values["style_tags"] = vocals.style_tags(ctx.stems["vocals"], ctx.settings)
+
+
+STEPS: list[tuple[str, Callable[[AnalysisContext], None], float]] = [
+    ("rhythm", step_rhythm, 0.10), ("key", step_key, 0.03), ("chords", step_chords, 0.05),
+    ("features", step_features, 0.07), ("notes", step_notes, 0.45), ("grid_positions", step_grid_positions, 0.02),
+    ("sections", step_sections, 0.08), ("stem_summary", step_stem_summary, 0.02),
+    ("lyrics", step_lyrics, 0.12), ("style_tags", step_style_tags, 0.06),
+]
+
+
+def run_analysis(ctx: AnalysisContext, progress: Callable[[str, float], None]) -> list[dict]:
+    """Run every step; returns the run records (step, status, reason, seconds)."""
+    runs = []
+    done = 0.0
+    total = sum(w for *_, w in STEPS)
+    for name, fn, weight in STEPS:
+        progress(name, done / total)
+        t0 = time.monotonic()
+        try:
+            fn(ctx)
+            status, reason = "ok", None
+        except Skip as exc:
+            status, reason = "skipped", str(exc)
+        except Exception as exc:  # one failed step must not sink the rest
+            status, reason = "failed", f"{type(exc).__name__}: {exc}"[:1000]
+            logging.getLogger(__name__).exception("analysis step %s failed", name)
+        runs.append(dict(step=name, status=status, reason=reason, seconds=round(time.monotonic() - t0, 3)))
+        done += weight
+    return runs
