@@ -25,7 +25,9 @@ TRANSCRIBE = {
     "vocals": dict(onset_threshold=0.5, frame_threshold=0.3, minimum_frequency=70.0, maximum_frequency=1400.0),
     "piano": dict(onset_threshold=0.5, frame_threshold=0.3),
     "guitar": dict(onset_threshold=0.5, frame_threshold=0.3, minimum_frequency=70.0),
-    "other": dict(onset_threshold=0.5, frame_threshold=0.3),
+    # "other" is often pads and strings: at the defaults basic-pitch splits their sustained notes
+    # (150 notes for 56 on a chorale's tenor line); stricter thresholds and a 100 ms floor fix that
+    "other": dict(onset_threshold=0.6, frame_threshold=0.4, minimum_note_length=100.0),
 }
 
 # Stems that carry one line at a time, and which of simultaneous candidates is the line's note.
@@ -119,8 +121,8 @@ def transcribe(wav_path: Path, stem: str) -> list[dict]:
     """Notes of a pitched stem with basic-pitch; ``velocity`` from its note amplitude."""
     from basic_pitch.inference import predict
 
-    params = TRANSCRIBE.get(stem, TRANSCRIBE["other"])
-    _, _, events = predict(str(wav_path), _basic_pitch_model(), minimum_note_length=58.0, **params)
+    params = {"minimum_note_length": 58.0, **TRANSCRIBE.get(stem, TRANSCRIBE["other"])}
+    _, _, events = predict(str(wav_path), _basic_pitch_model(), **params)
     notes = [dict(time_s=float(s), duration_s=float(e - s), pitch=int(p), velocity=int(np.clip(a * 127, 1, 127)))
              for s, e, p, a, *_ in events if e > s]
     notes.sort(key=lambda n: (n["time_s"], n["pitch"]))

@@ -24,6 +24,8 @@ STYLE_TAGS = (
     "harmonized backing vocals", "whispered vocals", "screamed vocals", "humming", "wordless vocal melody",
 )
 
+MAX_CLAP_CHUNKS = 6  # 10 s chunks: one minute of the stem at most, spread over it
+
 _CACHE: dict[str, object] = {}
 _LOCK = threading.Lock()
 
@@ -93,15 +95,23 @@ def style_tags(vocals_mono: np.ndarray, settings: Settings, top_k: int = 5) -> d
             _CACHE[key] = (ClapModel.from_pretrained(str(folder), local_files_only=True).eval(),
                            ClapProcessor.from_pretrained(str(folder), local_files_only=True))
         model, processor = _CACHE[key]
-    sr = processor.feature_extractor.sampling_rate
+    extractor = processor.feature_extractor
+    sr = extractor.sampling_rate
     audio = soxr.resample(vocals_mono.astype(np.float32), SAMPLE_RATE_HZ, sr).astype(np.float32)
+    # Chunks no longer than the model's window, evenly spread over the stem, so the extractor never
+    # truncates at random: the same stem always gets the same tags.
+    size = int(extractor.nb_max_samples)
+    starts = np.linspace(0, max(0, len(audio) - size), num=min(MAX_CLAP_CHUNKS, max(1, len(audio) // size))).astype(int)
+    chunks = [audio[s: s + size] for s in starts]
+    fusion = bool(getattr(model.config.audio_config, "enable_fusion", False))
     with torch.inference_mode():
         text_in = processor.tokenizer([f"a recording of {t}" for t in STYLE_TAGS], padding=True, return_tensors="pt")
-        audio_in = processor.feature_extractor([audio], sampling_rate=sr, return_tensors="pt")
+        audio_in = extractor(chunks, sampling_rate=sr, return_tensors="pt",
+                             truncation="fusion" if fusion else "rand_trunc", padding="repeatpad")
         text_emb = model.get_text_features(**text_in)
         audio_emb = model.get_audio_features(**audio_in)
         text_emb = getattr(text_emb, "pooler_output", text_emb)
-        audio_emb = getattr(audio_emb, "pooler_output", audio_emb)
+        audio_emb = getattr(audio_emb, "pooler_output", audio_emb).mean(dim=0, keepdim=True)
         sims = torch.nn.functional.cosine_similarity(audio_emb, text_emb)
         probs = torch.softmax(sims * 100.0, dim=0).numpy()
     order = np.argsort(-probs)[:top_k]

@@ -38,6 +38,7 @@ class SongSpec:
     sections: list[Section] | None = None  # None: default_sections(mode)
     bass_delay_ms: float = 0.0
     seed: int = 0
+    six_stems: bool = False  # add guitar (arpeggios) and other (a string pad)
 
 
 def default_sections(mode: str) -> list[Section]:
@@ -98,6 +99,8 @@ def build_song(spec: SongSpec) -> tuple[pretty_midi.PrettyMIDI, SongTruth]:
     bass = pretty_midi.Instrument(33, name="bass")
     piano = pretty_midi.Instrument(0, name="piano")
     lead = pretty_midi.Instrument(53, name="lead voice")
+    guitar = pretty_midi.Instrument(25, name="guitar")
+    pad = pretty_midi.Instrument(48, name="strings")
     chords, sections = [], []
     scale = [(spec.tonic + d) % 12 for d in (MAJOR_DEGREES if spec.mode == "major" else MINOR_DEGREES)]
     t = 0.0
@@ -120,6 +123,16 @@ def build_song(spec: SongSpec) -> tuple[pretty_midi.PrettyMIDI, SongTruth]:
             for b in range(beats_per_bar):
                 for p in voicing:
                     add(piano, p, t + b * beat_s, beat_s * 0.9, vel - 15)
+            if spec.six_stems and sec.drums:
+                # guitar: chord tones arpeggiated in eighths, an octave below the lead
+                eighth = q_s / 2
+                arp = [48 + (pc - 48) % 12 for pc in (root, third % 12, (root + 7) % 12, (root + 12) % 12)]
+                for i in range(int(round(bar_s / eighth))):
+                    add(guitar, arp[i % 4], t + i * eighth, eighth * 0.9, vel - 20)
+            if spec.six_stems:
+                # strings: the chord held for the whole bar, above middle C
+                for pc in (root, third % 12, (root + 7) % 12):
+                    add(pad, 64 + (pc - 64) % 12, t, bar_s * 0.98, vel - 30)
             # bass: root on beat 1, fifth/root elsewhere; eighths in high energy
             if sec.bass:
                 bass_root = 36 + (root - 36) % 12
@@ -161,11 +174,11 @@ def build_song(spec: SongSpec) -> tuple[pretty_midi.PrettyMIDI, SongTruth]:
                     pc = chord_tones[i % 3] if i % 2 == 0 else scale[rng.integers(0, 7)]
                     add(lead, 72 + (pc - 72) % 12, t + i * dur, dur * 0.9, vel)
             t += bar_s
-    pm.instruments.extend([i for i in (drums, bass, piano, lead) if i.notes])
+    pm.instruments.extend([i for i in (drums, bass, piano, lead, guitar, pad) if i.notes])
     n_beats = int(round(t / beat_s))
     beats = [i * beat_s for i in range(n_beats)]
     downbeats = beats[::beats_per_bar]
-    stems = {"drums": drums, "bass": bass, "piano": piano, "vocals": lead}
+    stems = {"drums": drums, "bass": bass, "piano": piano, "vocals": lead, "guitar": guitar, "other": pad}
     notes = {name: [dict(time_s=n.start, duration_s=n.end - n.start, pitch=n.pitch, velocity=n.velocity)
                     for n in sorted(inst.notes, key=lambda n: (n.start, n.pitch))]
              for name, inst in stems.items() if inst.notes}

@@ -23,7 +23,8 @@ PY=${PYTHON:-python3}
 .venv/bin/python -m pip install -q "torch==2.13.0"
 .venv/bin/python -m pip install -q -e ".[test]"
 # basic-pitch without its declared TensorFlow (1.4 GB): its wheel ships an ONNX model for onnxruntime.
-.venv/bin/python -m pip install -q --no-deps "basic-pitch==0.4.0"
+# openai-whisper without triton (~1 GB of GPU kernels; the CPU path does not use it).
+.venv/bin/python -m pip install -q --no-deps "basic-pitch==0.4.0" "openai-whisper==20250625"
 
 echo "== installed; running the main job on examples/demo_song.mid =="
 .venv/bin/stemsense-mcp demo

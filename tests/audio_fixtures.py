@@ -60,3 +60,41 @@ def write_tiny_demucs_repo(folder: Path, model_name: str = "htdemucs_6s") -> Pat
     save_with_checksum(package, folder / f"{sig}.th")
     (folder / f"{model_name}.yaml").write_text(f"models: ['{sig}']\n")
     return folder
+
+
+def write_tiny_whisper(path: Path) -> Path:
+    """A randomly initialised Whisper of the real class saved as a .pt checkpoint (the format
+    whisper.load_model reads). Its text context is short so decoding garbage stays quick."""
+    import torch
+    from whisper.model import ModelDimensions, Whisper
+
+    torch.manual_seed(0)
+    dims = ModelDimensions(n_mels=80, n_audio_ctx=1500, n_audio_state=64, n_audio_head=2, n_audio_layer=1,
+                           n_vocab=51865, n_text_ctx=32, n_text_state=64, n_text_head=2, n_text_layer=1)
+    torch.save({"dims": dims.__dict__, "model_state_dict": Whisper(dims).state_dict()}, path)
+    return path
+
+
+def write_tiny_clap(folder: Path) -> Path:
+    """A randomly initialised CLAP (transformers' ClapModel) with a tokenizer trained on the tag
+    prompts, saved with save_pretrained: the layout of laion/larger_clap_music_and_speech."""
+    from tokenizers import ByteLevelBPETokenizer
+    from transformers import ClapConfig, ClapFeatureExtractor, ClapModel, ClapProcessor, RobertaTokenizerFast
+
+    from analysis.vocals import STYLE_TAGS
+
+    folder.mkdir(parents=True, exist_ok=True)
+    bpe = ByteLevelBPETokenizer()
+    bpe.train_from_iterator([f"a recording of {t}" for t in STYLE_TAGS] * 3, vocab_size=300, min_frequency=1,
+                            special_tokens=["<s>", "<pad>", "</s>", "<unk>", "<mask>"])
+    bpe.save_model(str(folder))
+    tokenizer = RobertaTokenizerFast(vocab_file=str(folder / "vocab.json"), merges_file=str(folder / "merges.txt"))
+    config = ClapConfig(
+        text_config=dict(vocab_size=tokenizer.vocab_size + 10, hidden_size=32, num_hidden_layers=1, num_attention_heads=2,
+                         intermediate_size=64, max_position_embeddings=64),
+        audio_config=dict(depths=[1, 1, 1, 1], num_attention_heads=[1, 1, 1, 1], hidden_size=128,
+                          patch_embeds_hidden_size=16, num_mel_bins=64, spec_size=256, window_size=8, enable_fusion=False),
+        projection_dim=16)
+    ClapModel(config).save_pretrained(str(folder))
+    ClapProcessor(feature_extractor=ClapFeatureExtractor(), tokenizer=tokenizer).save_pretrained(str(folder))
+    return folder

@@ -1,0 +1,68 @@
+"""mir_eval wrappers: each takes truth and estimates as stored, returns a number."""
+
+from __future__ import annotations
+
+import mir_eval
+import numpy as np
+
+
+def key_score(ref: str, est: str | None) -> float:
+    return float(mir_eval.key.weighted_score(ref, est)) if est else 0.0
+
+
+def tempo_acc(ref_bpm: float, est_bpm: float | None) -> tuple[bool, bool]:
+    """(Acc1: within 4 %, Acc2: within 4 % allowing x2, x3, /2, /3)."""
+    if not est_bpm:
+        return False, False
+    acc1 = abs(est_bpm - ref_bpm) <= 0.04 * ref_bpm
+    acc2 = any(abs(est_bpm - ref_bpm * f) <= 0.04 * ref_bpm * f for f in (1, 2, 3, 1 / 2, 1 / 3))
+    return acc1, acc2
+
+
+def beat_f(ref_s: list[float], est_s: list[float]) -> float:
+    return float(mir_eval.beat.f_measure(mir_eval.beat.trim_beats(np.asarray(ref_s)),
+                                         mir_eval.beat.trim_beats(np.asarray(est_s))))
+
+
+def chord_wcsr(ref: list[tuple[float, float, str]], est: list[dict]) -> float:
+    if not ref or not est:
+        return 0.0
+    ref_i = np.array([[a, b] for a, b, _ in ref])
+    ref_l = [lab for *_, lab in ref]
+    est_i = np.array([[c["start_s"], c["end_s"]] for c in est])
+    est_l = [c["label"] for c in est]
+    est_i, est_l = mir_eval.util.adjust_intervals(est_i, est_l, ref_i.min(), ref_i.max(),
+                                                  mir_eval.chord.NO_CHORD, mir_eval.chord.NO_CHORD)
+    iv, r, e = mir_eval.util.merge_labeled_intervals(ref_i, ref_l, est_i, est_l)
+    return float(mir_eval.chord.weighted_accuracy(mir_eval.chord.majmin(r, e), mir_eval.util.intervals_to_durations(iv)))
+
+
+def note_onset_f1(ref: list[dict], est: list[dict], pitched: bool) -> float:
+    """Pitched: onset within 50 ms and pitch within 50 cents (offsets ignored). Drums: onsets only."""
+    if not ref:
+        return float("nan")
+    if not est:
+        return 0.0
+    if not pitched:
+        r = np.unique(np.round([n["time_s"] for n in ref], 3))
+        e = np.unique(np.round([n["time_s"] for n in est], 3))
+        return float(mir_eval.onset.f_measure(r, e, window=0.05)[2])
+
+    def arrays(ns):
+        iv = np.array([[n["time_s"], n["time_s"] + max(n["duration_s"], 1e-3)] for n in ns])
+        hz = 440.0 * 2 ** ((np.array([n["pitch"] for n in ns]) - 69) / 12)
+        return iv, hz
+
+    (ri, rp), (ei, ep) = arrays(ref), arrays(est)
+    return float(mir_eval.transcription.precision_recall_f1_overlap(ri, rp, ei, ep, onset_tolerance=0.05,
+                                                                    offset_ratio=None)[2])
+
+
+def boundary_hit(ref: list[tuple[float, float, str]], est: list[dict], window_s: float) -> float:
+    """F-measure of section boundaries within +-window_s (the track's start and end not counted)."""
+    if not ref or not est:
+        return 0.0
+    ref_i = np.array([[a, b] for a, b, _ in ref])
+    est_i = np.array([[s["start_s"], s["end_s"]] for s in est])
+    est_i[0, 0], est_i[-1, 1] = ref_i[0, 0], ref_i[-1, 1]
+    return float(mir_eval.segment.detection(ref_i, est_i, window=window_s, trim=True)[2])
