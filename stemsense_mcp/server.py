@@ -23,12 +23,15 @@ from analysis.config import STEM_NAMES, Settings
 from analysis.errors import StemSenseError
 from analysis.library import Library
 from analysis.models import DeleteResult, TrackList, TrackStatus, TrackSummary
+from heuristics.models import WindowAnalysis
+from heuristics.window import analyze_window as analyze
 
 INSTRUCTIONS = """\
 StemSense analyses music stem by stem. Load a track with load_track (a mixed audio file, a folder
 of stems, or a MIDI file); it returns a track_id at once and ingests in the background: poll
-track_status until state is 'ready'. get_track summarises what is stored. Stem audio and MIDI are
-resources under stemsense://tracks/{track_id}/...
+track_status until state is 'ready'. get_track summarises what is stored (track-level). To talk about
+a passage, select stems and a window: analyze_window measures only what lies inside [start_s, end_s).
+Stem audio and MIDI are resources under stemsense://tracks/{track_id}/...
 """
 
 
@@ -136,6 +139,22 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
         """Delete a track, its analysis and its audio from the store (not your source files)."""
         out = lib.delete(track_id)
         return result(out, out.message)
+
+    # -- the window --------------------------------------------------------------------
+    @mcp.tool(output_schema=schema(WindowAnalysis), annotations={"readOnlyHint": True})
+    @_tool_errors
+    def analyze_window(track_id: str, stems: list[str], start_s: float, end_s: float) -> ToolResult:
+        """Measure a window [start_s, end_s) of the selected stems and run heuristics H001-H015 on it.
+
+        Only what lies inside the window is used: per-stem measurements (notes, onset rate, register,
+        energy and its shape, voiced ratio), and fifteen heuristics, each with status ok / empty_slice /
+        missing_input / not_applicable, a 0..1 score and its evidence. track_context (meter, global key)
+        is track-level and labelled so. Windows over 30 s are analysed; frames refuse them later."""
+        analysis = analyze(lib, track_id, stems, start_s, end_s)
+        ok = sum(1 for h in analysis.heuristics if h.status == "ok")
+        empty = [s.stem for s in analysis.stems if s.empty]
+        return result(analysis, f"Window {start_s:.2f}-{end_s:.2f} s of {', '.join(stems)}: {ok}/15 heuristics apply"
+                      + (f"; silent here: {', '.join(empty)}" if empty else "") + ".")
 
     # -- resources -------------------------------------------------------------------
     @mcp.resource("stemsense://tracks/{track_id}", mime_type="application/json",

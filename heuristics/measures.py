@@ -1,0 +1,58 @@
+"""Per-stem measurements inside the window."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .models import StemWindowStats
+from .slice import StemSlice, WindowSlice
+
+
+def energy_shape(times: np.ndarray, energy_db: np.ndarray) -> str | None:
+    """rising / falling / steady / swell (peak inside) / dip (trough inside), from audible frames."""
+    if len(energy_db) < 4:
+        return None
+    thirds = np.array_split(energy_db, 3)
+    first, mid, last = (float(np.mean(t)) for t in thirds)
+    if mid - max(first, last) > 3.0:
+        return "swell"
+    if min(first, last) - mid > 3.0:
+        return "dip"
+    if last - first > 3.0:
+        return "rising"
+    if first - last > 3.0:
+        return "falling"
+    return "steady"
+
+
+def register_of(mean_pitch: float) -> str:
+    return "low" if mean_pitch < 48 else ("mid" if mean_pitch < 72 else "high")
+
+
+def stem_stats(s: StemSlice, duration_s: float) -> StemWindowStats:
+    weak = "piano" in s.stem and "poorly" in s.origin
+    confidence = ("separated by htdemucs_6s, whose piano stem is known to be weak" if weak else None)
+    if not s.active:
+        return StemWindowStats(stem=s.stem, empty=True, confidence_note=confidence)
+    notes, frames = s.notes, s.frames
+    audible = frames.audible()
+    pitched = len(notes) > 0 and not s.is_drums
+    out = StemWindowStats(
+        stem=s.stem, empty=False, note_count=len(notes),
+        onset_rate_hz=round(len(notes.onset_times()) / duration_s, 3),
+        confidence_note=confidence)
+    if pitched:
+        out.pitch_range = [int(notes.pitch.min()), int(notes.pitch.max())]
+        out.mean_pitch = round(float(np.average(notes.pitch, weights=notes.duration_s + 1e-3)), 2)
+        out.register_band = register_of(out.mean_pitch)
+    if audible.any():
+        out.energy_db = round(float(np.mean(frames.energy_db[audible])), 2)
+        out.energy_shape = energy_shape(frames.time_s[audible], frames.energy_db[audible])
+        out.spectral_centroid_hz = round(float(np.mean(frames.centroid_hz[audible])), 1)
+        if not s.is_drums:
+            out.voiced_ratio = round(float(np.mean(frames.pitch_hz[audible] > 0)), 3)
+    return out
+
+
+def all_stem_stats(sl: WindowSlice) -> list[StemWindowStats]:
+    return [stem_stats(s, sl.window.duration_s) for s in sl.stems.values()]

@@ -1,0 +1,189 @@
+"""Window scope as a type.
+
+A :class:`WindowSlice` is built once per query and holds only what lies inside ``[start_s, end_s)``
+for the selected stems: their note events and feature frames, the beats of that span and the chords
+clipped to it. Track-level facts travel separately, in a :class:`TrackContext`, and everything
+derived from them is labelled track-level. Heuristics are pure functions of the two; they never
+see the store, so they cannot reach outside the window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping
+
+import numpy as np
+
+from analysis.store import Store
+
+SILENT_DB = -60.0
+
+
+def _ro(values, dtype=float) -> np.ndarray:
+    arr = np.asarray(values, dtype=dtype)
+    arr.setflags(write=False)
+    return arr
+
+
+@dataclass(frozen=True)
+class Notes:
+    """Note events of one stem inside the window, column-wise and read-only."""
+
+    time_s: np.ndarray
+    duration_s: np.ndarray
+    pitch: np.ndarray
+    velocity: np.ndarray
+    beat_index: np.ndarray  # -1 where unknown
+    offset_ms: np.ndarray  # NaN where unknown
+    subdivision: tuple[str | None, ...]
+
+    @classmethod
+    def from_rows(cls, rows: list[dict]) -> "Notes":
+        return cls(
+            time_s=_ro([r["time_s"] for r in rows]), duration_s=_ro([r["duration_s"] for r in rows]),
+            pitch=_ro([r["pitch"] for r in rows], int), velocity=_ro([r["velocity"] for r in rows], int),
+            beat_index=_ro([-1 if r["beat_index"] is None else r["beat_index"] for r in rows], int),
+            offset_ms=_ro([np.nan if r["onset_to_beat_offset_ms"] is None else r["onset_to_beat_offset_ms"] for r in rows]),
+            subdivision=tuple(r["subdivision"] for r in rows))
+
+    def __len__(self) -> int:
+        return len(self.time_s)
+
+    def onset_times(self) -> np.ndarray:
+        """Distinct onset times (a chord is one onset)."""
+        return np.unique(np.round(self.time_s, 2)) if len(self) else self.time_s
+
+
+@dataclass(frozen=True)
+class Frames:
+    time_s: np.ndarray
+    energy_db: np.ndarray
+    centroid_hz: np.ndarray
+    pitch_hz: np.ndarray
+
+    @classmethod
+    def from_rows(cls, rows: list[dict]) -> "Frames":
+        return cls(_ro([r["time_s"] for r in rows]), _ro([r["energy_db"] for r in rows]),
+                   _ro([r["centroid_hz"] for r in rows]), _ro([r["pitch_hz"] for r in rows]))
+
+    def audible(self) -> np.ndarray:
+        return self.energy_db > SILENT_DB
+
+
+@dataclass(frozen=True)
+class StemSlice:
+    stem: str
+    notes: Notes
+    frames: Frames
+    flagged_empty: bool  # silent over the whole track (a track-level flag)
+    origin: str = ""
+
+    @property
+    def is_drums(self) -> bool:
+        return self.stem == "drums"
+
+    @property
+    def active(self) -> bool:
+        """Anything happens in this stem inside the window."""
+        return len(self.notes) > 0 or bool(np.any(self.frames.audible()))
+
+
+@dataclass(frozen=True)
+class Grid:
+    """The beats inside the window, with their place in the bar."""
+
+    beats_s: np.ndarray
+    beat_in_bar: np.ndarray
+    bar_index: np.ndarray
+    beat_index: np.ndarray
+
+    def position_of(self, beat_index: int) -> int | None:
+        """1-based place in the bar of a beat inside the window, else None."""
+        hits = np.nonzero(self.beat_index == beat_index)[0]
+        return int(self.beat_in_bar[hits[0]]) if len(hits) else None
+
+    @property
+    def period_s(self) -> float | None:
+        return float(np.median(np.diff(self.beats_s))) if len(self.beats_s) >= 2 else None
+
+
+@dataclass(frozen=True)
+class Window:
+    track_id: str
+    stems: tuple[str, ...]
+    start_s: float
+    end_s: float
+
+    @property
+    def duration_s(self) -> float:
+        return self.end_s - self.start_s
+
+    def contains(self, t: float) -> bool:
+        return self.start_s <= t < self.end_s
+
+
+@dataclass(frozen=True)
+class WindowSlice:
+    window: Window
+    stems: Mapping[str, StemSlice]
+    grid: Grid
+    chords: tuple[tuple[float, float, str], ...]  # clipped to the window
+
+    def active_stems(self) -> list[StemSlice]:
+        return [s for s in self.stems.values() if s.active]
+
+    def all_notes(self, pitched_only: bool = False) -> list[tuple[str, Notes]]:
+        return [(name, s.notes) for name, s in self.stems.items() if len(s.notes) and not (pitched_only and s.is_drums)]
+
+
+@dataclass(frozen=True)
+class TrackContext:
+    """Track-level facts a heuristic may use explicitly (and must label as track-level)."""
+
+    meter: str | None
+    beats_per_bar: int | None
+    key_label: str | None
+    key_tonic_pc: int | None
+    key_scale: str | None
+    sections: tuple[tuple[float, float, str], ...] = field(default=())
+
+    @property
+    def triple_or_compound(self) -> bool:
+        return self.meter in ("3/4", "3/8", "6/8", "9/8", "12/8")
+
+    @property
+    def boundaries_s(self) -> tuple[float, ...]:
+        return tuple(s for s, _, _ in self.sections[1:])
+
+
+def load_slice(store: Store, window: Window) -> WindowSlice:
+    """Read exactly the window's rows: range scans on (track, stem, time)."""
+    a, b, tid = window.start_s, window.end_s, window.track_id
+    stem_rows = {r["stem"]: r for r in store.stem_rows(tid)}
+    db = store.db
+    stems = {}
+    for name in window.stems:
+        notes = list(db.query("SELECT * FROM notes WHERE track_id = ? AND stem = ? AND time_s >= ? AND time_s < ? "
+                              "ORDER BY time_s, pitch", [tid, name, a, b]))
+        frames = list(db.query("SELECT time_s, energy_db, centroid_hz, pitch_hz FROM features WHERE track_id = ? AND "
+                               "stem = ? AND time_s >= ? AND time_s < ? ORDER BY time_s", [tid, name, a, b]))
+        stems[name] = StemSlice(name, Notes.from_rows(notes), Frames.from_rows(frames),
+                                bool(stem_rows[name]["empty"]), stem_rows[name]["origin"] or "")
+    beats = list(db.query("SELECT time_s, beat_in_bar, bar_index, beat_index FROM beats WHERE track_id = ? AND time_s >= ? AND "
+                          "time_s < ? ORDER BY time_s", [tid, a, b]))
+    grid = Grid(_ro([r["time_s"] for r in beats]), _ro([r["beat_in_bar"] for r in beats], int),
+                _ro([r["bar_index"] for r in beats], int), _ro([r["beat_index"] for r in beats], int))
+    chords = tuple((max(a, r["start_s"]), min(b, r["end_s"]), r["label"])
+                   for r in db.query("SELECT start_s, end_s, label FROM chords WHERE track_id = ? AND end_s > ? AND "
+                                     "start_s < ? ORDER BY start_s", [tid, a, b]))
+    return WindowSlice(window, stems, grid, chords)
+
+
+def load_context(store: Store, track_id: str) -> TrackContext:
+    values = store.track_analysis(track_id)
+    meter, key = values.get("meter", {}), values.get("key")
+    sections = tuple((r["start_s"], r["end_s"], r["label"])
+                     for r in store.db["sections"].rows_where("track_id = ?", [track_id], order_by="start_s"))
+    return TrackContext(meter=meter.get("label"), beats_per_bar=meter.get("beats_per_bar"),
+                        key_label=key["label"] if key else None, key_tonic_pc=key["pitch_class"] if key else None,
+                        key_scale=key["scale"] if key else None, sections=sections)

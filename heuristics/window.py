@@ -1,0 +1,53 @@
+"""``analyze_window``: validate a window, slice it, measure it, run H001-H015."""
+
+from __future__ import annotations
+
+import math
+
+from analysis.config import STEM_NAMES
+from analysis.errors import InputError
+from analysis.library import Library
+
+from .measures import all_stem_stats
+from .models import SectionTouch, TrackContextOut, WindowAnalysis, WindowInfo
+from .rules import run_all
+from .slice import TrackContext, Window, WindowSlice, load_context, load_slice
+
+MAX_STEMS = len(STEM_NAMES)
+
+
+def validate_window(lib: Library, track_id: str, stems: list[str], start_s: float, end_s: float) -> Window:
+    """A Window over a ready track, or a StemSenseError that says what to fix."""
+    row = lib.ready_row(track_id)
+    if not isinstance(stems, (list, tuple)) or not stems:
+        raise InputError(f"Select at least one stem: {', '.join(STEM_NAMES)}.")
+    if len(stems) > MAX_STEMS:
+        raise InputError(f"At most {MAX_STEMS} stems can be selected (there are {MAX_STEMS} stem names).")
+    for stem in stems:
+        lib.check_stem(track_id, stem)
+    for name, value in (("start_s", start_s), ("end_s", end_s)):
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
+            raise InputError(f"{name} must be a finite number of seconds.")
+    duration = float(row["duration_s"])
+    if start_s >= end_s:
+        raise InputError(f"start_s ({start_s}) must be before end_s ({end_s}).")
+    if start_s < 0 or end_s > duration + 1e-6:
+        raise InputError(f"The window [{start_s}, {end_s}) is outside the track, which runs from 0 to {duration:.2f} s.")
+    return Window(track_id, tuple(dict.fromkeys(stems)), float(start_s), float(end_s))
+
+
+def window_info(sl: WindowSlice, ctx: TrackContext) -> WindowInfo:
+    w = sl.window
+    touches = [SectionTouch(label=label, start_s=round(max(a, w.start_s), 3), end_s=round(min(b, w.end_s), 3))
+               for a, b, label in ctx.sections if b > w.start_s and a < w.end_s]
+    return WindowInfo(track_id=w.track_id, stems=list(w.stems), start_s=w.start_s, end_s=w.end_s,
+                      duration_s=round(w.duration_s, 3), beats=len(sl.grid.beats_s),
+                      bars=sorted({int(b) + 1 for b in sl.grid.bar_index}), sections=touches)
+
+
+def analyze_window(lib: Library, track_id: str, stems: list[str], start_s: float, end_s: float) -> WindowAnalysis:
+    window = validate_window(lib, track_id, stems, start_s, end_s)
+    sl = load_slice(lib.store, window)
+    ctx = load_context(lib.store, track_id)
+    return WindowAnalysis(window=window_info(sl, ctx), stems=all_stem_stats(sl), heuristics=run_all(sl, ctx),
+                          track_context=TrackContextOut(meter=ctx.meter, key=ctx.key_label))
