@@ -26,6 +26,7 @@ class Section:
     drums: bool = True
     bass: bool = True
     lead: bool = True
+    trade: bool = False  # the lead and a guitar trade two-bar phrases (call and response)
 
 
 @dataclass
@@ -164,7 +165,16 @@ def build_song(spec: SongSpec) -> tuple[pretty_midi.PrettyMIDI, SongTruth]:
                         if i in (2, 6):
                             add(drums, 38, at, 0.1, vel)
             # lead: a phrase of scale tones over the chord, resting on the last beat of odd bars
-            if sec.lead:
+            answering = sec.trade and (bar // 2) % 2 == 1
+            if answering:
+                # the guitar answers: a falling phrase of scale tones, an octave below the lead
+                n_notes = beats_per_bar * 2
+                dur = bar_s / n_notes
+                top = 60 + (root - 60) % 12 + 7
+                for i in range(n_notes - (1 if bar % 2 == 1 else 0)):
+                    pc = scale[(scale.index(root % 12) + 4 - i) % 7] if root % 12 in scale else root
+                    add(guitar, 55 + (pc - 55) % 12 if i else top, t + i * dur, dur * 0.9, vel)
+            if sec.lead and not answering:
                 n_notes = beats_per_bar * (2 if sec.energy > 0.8 else 1)
                 dur = bar_s / n_notes
                 chord_tones = [root, third % 12, (root + 7) % 12]

@@ -14,7 +14,7 @@ from typing import Callable
 import numpy as np
 
 from .models import HeuristicResult
-from .slice import Notes, StemSlice, TrackContext, WindowSlice
+from .slice import Notes, StemSlice, TrackContext, WindowSlice, distinct_onsets
 
 NAMES = {
     "H001": "compound / waltz pulse", "H002": "backbeat", "H003": "offbeat density", "H004": "cross-stem lock",
@@ -380,6 +380,17 @@ def contour_of(pitches: np.ndarray) -> str:
     return "level"
 
 
+def contour_fit(times: np.ndarray, pitches: np.ndarray) -> float:
+    """R^2 of a quadratic (a line for three notes) through a phrase's pitches over time; 0 for a monotone."""
+    y = pitches.astype(float)
+    total = float(np.sum((y - y.mean()) ** 2))
+    if total == 0.0:
+        return 0.0
+    x = (times - times[0]) / max(times[-1] - times[0], 1e-6)
+    coef = np.polyfit(x, y, 2 if len(y) > 3 else 1)
+    return max(0.0, 1.0 - float(np.sum((y - np.polyval(coef, x)) ** 2)) / total)
+
+
 def melodic_stem(sl: WindowSlice) -> StemSlice | None:
     candidates = [s for s in _pitched(sl) if len(s.notes) >= 3]
     if not candidates:
@@ -412,13 +423,17 @@ def h011_melodic_contour(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
             if n >= 2 and np.mean(np.array(intervals[a][:n]) == np.array(intervals[b][:n])) >= 0.7:
                 repeated += 1
     pairs = len(intervals) * (len(intervals) - 1) / 2
-    # A clearly shaped melody: notes grouped into phrases (not isolated), phrases that move (a contour,
-    # not a monotone) over a singable span, and some phrase-to-phrase repetition.
+    # A clearly shaped melody: notes grouped into phrases, each phrase following a smooth contour (how
+    # much of its pitch movement a quadratic over time explains: an arch, a valley, a rise or a fall
+    # scores high; wandering scores low), and some phrase-to-phrase repetition.
     grouped = sum(ph["notes"] for ph in multi) / len(t)
-    shaped = float(np.mean([min(1.0, ph["range_semitones"] / 12.0) * (0.4 if ph["contour"] == "level" else 1.0)
-                            for ph in multi])) if multi else 0.0
+    fits = [contour_fit(t[i:j], p[i:j]) for i, j in bounds if j - i >= 3]
+    for ph, (i, j) in zip(out, bounds):
+        if j - i >= 3:
+            ph["contour_fit"] = round(contour_fit(t[i:j], p[i:j]), 3)
+    clarity = float(np.average(fits, weights=[j - i for i, j in bounds if j - i >= 3])) if fits else 0.0
     repetition = repeated / pairs if pairs else 0.0
-    score = grouped * (0.75 * shaped + 0.25 * repetition)
+    score = grouped * (0.8 * clarity + 0.2 * repetition)
     return _r(hid, "ok", score, {"stem": stem.stem, "phrases": out, "repetition": round(repetition, 3),
                                  "range_semitones": int(p.max() - p.min())})
 
@@ -456,7 +471,7 @@ def h013_section_contrast(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult
             m = (f.time_s >= lo) & (f.time_s < hi)
             power.append(float(np.mean(10 ** (f.energy_db[m] / 10))) if m.any() else 0.0)
             nm = (s.notes.time_s >= lo) & (s.notes.time_s < hi)
-            onsets += len(np.unique(np.round(s.notes.time_s[nm], 2)))
+            onsets += len(distinct_onsets(s.notes.time_s[nm]))
             subs = [sub for sub, k in zip(s.notes.subdivision, nm) if k and sub is not None]
             off += sum(1 for sub in subs if sub != "beat")
             count += len(subs)
@@ -472,6 +487,8 @@ def h013_section_contrast(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult
 
 
 def h014_call_response(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
+    """Phrase-level hand-off, judged per pair of stems (a drum part playing throughout must not hide
+    two other parts trading phrases over it); the strongest pair is the result."""
     hid = "H014"
     if len(sl.stems) < 2:
         return _r(hid, "missing_input", notes="needs two or more stems in the selection")
@@ -479,24 +496,28 @@ def h014_call_response(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
     if len(active) < 2:
         return _r(hid, "empty_slice", notes="fewer than two selected stems play in the window")
     gap = gap_for(sl)
-    spans = sorted((a, b, s.stem) for s in active for a, b in phrase_spans(s.notes, gap))
-    handoffs = 0
-    for (a0, b0, s0), (a1, b1, s1) in zip(spans, spans[1:]):
-        if s0 != s1 and a1 >= b0 - 0.25 * (b0 - a0):
-            handoffs += 1
-    # time during which two or more stems are in a phrase, over time any is
-    step = 0.05
-    grid = np.arange(sl.window.start_s, sl.window.end_s, step)
-    per_stem = {s.stem: np.zeros(len(grid), bool) for s in active}
-    for a, b, name in spans:
-        per_stem[name][(grid >= a) & (grid < b)] = True
-    stacked = np.array(list(per_stem.values()))
-    either = stacked.any(axis=0).sum()
-    overlap = float((stacked.sum(axis=0) >= 2).sum() / either) if either else 0.0
-    alternation = handoffs / max(1, len(spans) - 1)
-    return _r(hid, "ok", alternation * (1.0 - overlap), {
-        "phrases": [{"stem": n, "start_s": round(a, 3), "end_s": round(b, 3)} for a, b, n in spans][:40],
-        "handoffs": handoffs, "alternation": round(alternation, 3), "overlap_ratio": round(overlap, 3)})
+    spans = {s.stem: phrase_spans(s.notes, gap) for s in active}
+    grid = np.arange(sl.window.start_s, sl.window.end_s, 0.05)
+    pairs = []
+    for i, a in enumerate(active):
+        for b in active[i + 1:]:
+            merged = sorted([(x, y, a.stem) for x, y in spans[a.stem]] + [(x, y, b.stem) for x, y in spans[b.stem]])
+            handoffs = sum(1 for (a0, b0, s0), (a1, _, s1) in zip(merged, merged[1:])
+                           if s0 != s1 and a1 >= b0 - 0.25 * (b0 - a0))
+            on_a = np.zeros(len(grid), bool)
+            on_b = np.zeros(len(grid), bool)
+            for x, y in spans[a.stem]:
+                on_a |= (grid >= x) & (grid < y)
+            for x, y in spans[b.stem]:
+                on_b |= (grid >= x) & (grid < y)
+            either = (on_a | on_b).sum()
+            overlap = float((on_a & on_b).sum() / either) if either else 0.0
+            alternation = handoffs / max(1, len(merged) - 1)
+            pairs.append({"pair": [a.stem, b.stem], "handoffs": handoffs, "alternation": round(alternation, 3),
+                          "overlap_ratio": round(overlap, 3), "score": round(alternation * (1.0 - overlap), 4),
+                          "phrases": [{"stem": n, "start_s": round(x, 3), "end_s": round(y, 3)} for x, y, n in merged][:24]})
+    best = max(pairs, key=lambda p: p["score"])
+    return _r(hid, "ok", best["score"], {**best, "pairs": [{k: v for k, v in p.items() if k != "phrases"} for p in pairs]})
 
 
 def h015_vocal_alignment(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:

@@ -19,6 +19,20 @@ from analysis.store import Store
 SILENT_DB = -60.0
 
 
+CHORD_S = 0.02
+
+
+def distinct_onsets(times: np.ndarray) -> np.ndarray:
+    t = np.sort(np.asarray(times, dtype=float))
+    if len(t) == 0:
+        return t
+    keep = [t[0]]
+    for x in t[1:]:
+        if x - keep[-1] > CHORD_S:
+            keep.append(x)
+    return np.asarray(keep)
+
+
 def _ro(values, dtype=float) -> np.ndarray:
     arr = np.asarray(values, dtype=dtype)
     arr.setflags(write=False)
@@ -50,8 +64,9 @@ class Notes:
         return len(self.time_s)
 
     def onset_times(self) -> np.ndarray:
-        """Distinct onset times (a chord is one onset)."""
-        return np.unique(np.round(self.time_s, 2)) if len(self) else self.time_s
+        """Distinct onset times: notes within CHORD_S of the one before are one onset (a chord),
+        kept at the first note's actual time (rounding would quantise away microtiming)."""
+        return distinct_onsets(self.time_s)
 
 
 @dataclass(frozen=True)

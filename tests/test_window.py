@@ -1,0 +1,249 @@
+"""The window layer: known answers per heuristic, validation, scope by construction, variance."""
+
+from __future__ import annotations
+
+import asyncio
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+
+from analysis.errors import InputError, NotFoundError
+from analysis.library import Library
+from heuristics.window import analyze_window
+from tests.window_fixtures import groove, make_track, note
+
+
+@pytest.fixture
+def lib(library: Library) -> Library:
+    return library
+
+
+def H(analysis, hid: str):
+    return next(h for h in analysis.heuristics if h.heuristic_id == hid)
+
+
+def test_kick_bass_offset_of_15_ms_is_measured(lib):
+    tid = make_track(lib.store, "a" * 16, duration_s=16, bpm=120, beats_per_bar=4, meter="4/4",
+                     stems=groove(bass_delay_ms=15.0))
+    lock = H(analyze_window(lib, tid, ["drums", "bass"], 2.0, 10.0), "H004")
+    assert lock.status == "ok"
+    assert lock.evidence["pair"] == ["drums", "bass"]
+    assert lock.evidence["mean_offset_ms"] == pytest.approx(15.0, abs=2.0)
+    assert abs(lock.evidence["mean_offset_ms"]) < 500  # never more than a beat
+    tight = H(analyze_window(lib, make_track(lib.store, "b" * 16, duration_s=16, bpm=120, beats_per_bar=4, meter="4/4",
+                                             stems=groove()), ["drums", "bass"], 2.0, 10.0), "H004")
+    assert tight.evidence["mean_offset_ms"] == pytest.approx(0.0, abs=1.0)
+
+
+def _six_eight(duration_s: float, dotted_bpm: float = 60.0) -> dict[str, list[dict]]:
+    beat = 60.0 / dotted_bpm
+    bass, piano = [], []
+    for bar_start in np.arange(0.0, duration_s, 2 * beat):
+        bass.append(note(bar_start, 38, beat * 0.9))
+        bass.append(note(bar_start + beat, 45, beat * 0.9))
+        for k in (1, 2, 4, 5):  # "oom-pah-pah": chords on the other eighths
+            for p in (62, 65, 69):
+                piano.append(note(bar_start + k * beat / 3, p, beat / 3 * 0.8, 70))
+    return {"bass": bass, "piano": piano}
+
+
+def test_compound_pulse_fires_in_6_8_and_is_gated_off_in_4_4(lib):
+    tid = make_track(lib.store, "c" * 16, duration_s=20, bpm=60, beats_per_bar=2, meter="6/8", stems=_six_eight(20),
+                     key="D minor", key_pc=2)
+    h001 = H(analyze_window(lib, tid, ["bass", "piano"], 2.0, 14.0), "H001")
+    assert h001.status == "ok" and h001.score > 0.7, h001
+    four = make_track(lib.store, "d" * 16, duration_s=16, bpm=120, beats_per_bar=4, meter="4/4", stems=groove())
+    assert H(analyze_window(lib, four, ["drums", "bass"], 0.0, 8.0), "H001").status == "not_applicable"
+
+
+def _trading(duration_s: float, bar_s: float = 2.0, together: bool = False) -> dict[str, list[dict]]:
+    """Two lines: piano and guitar trade 2-bar phrases, or play the same phrases together."""
+    a, b = [], []
+    for phrase, start in enumerate(np.arange(0.0, duration_s, 2 * bar_s)):
+        line = a if (phrase % 2 == 0 or together) else b
+        other = b if together else None
+        for k in range(6):
+            t = start + k * bar_s * 2 / 8
+            line.append(note(t, 64 + k, bar_s * 2 / 8 * 0.9))
+            if other is not None:
+                other.append(note(t, 52 + k, bar_s * 2 / 8 * 0.9))
+    return {"piano": a, "guitar": b}
+
+
+def test_call_and_response_is_phrase_level(lib):
+    trade = make_track(lib.store, "e" * 16, duration_s=32, bpm=120, beats_per_bar=4, meter="4/4", stems=_trading(32))
+    h = H(analyze_window(lib, trade, ["piano", "guitar"], 0.0, 24.0), "H014")
+    assert h.status == "ok" and h.score > 0.6, h.evidence
+    same = make_track(lib.store, "f" * 16, duration_s=32, bpm=120, beats_per_bar=4, meter="4/4",
+                      stems=_trading(32, together=True))
+    assert H(analyze_window(lib, same, ["piano", "guitar"], 0.0, 24.0), "H014").score < 0.2
+    bass_drums = make_track(lib.store, "1" * 16, duration_s=16, bpm=120, beats_per_bar=4, meter="4/4", stems=groove())
+    assert H(analyze_window(lib, bass_drums, ["drums", "bass"], 0.0, 12.0), "H014").score < 0.2
+
+
+def test_backbeat_offbeats_syncopation_and_microtiming(lib):
+    tid = make_track(lib.store, "2" * 16, duration_s=16, bpm=120, beats_per_bar=4, meter="4/4", stems=groove())
+    a = analyze_window(lib, tid, ["drums", "bass"], 0.0, 8.0)
+    assert H(a, "H002").score > 0.7
+    assert H(a, "H003").score == pytest.approx(16 / 64, abs=0.01)  # 16 off-beat hats among 48 drum + 16 bass notes
+    assert H(a, "H009").score == pytest.approx(1.0) and H(a, "H005").score < 0.1
+    # snare on 1 and 3 instead: no backbeat
+    flipped = {"drums": [dict(n, pitch=38 if n["pitch"] == 36 else (36 if n["pitch"] == 38 else n["pitch"]))
+                         for n in groove()["drums"]]}
+    t2 = make_track(lib.store, "3" * 16, duration_s=16, bpm=120, beats_per_bar=4, meter="4/4", stems=flipped)
+    assert H(analyze_window(lib, t2, ["drums"], 0.0, 8.0), "H002").score < 0.3
+    # pushed eighths with no following beat: syncopated; jittered timing: less tight
+    rng = np.random.default_rng(0)
+    sync = [note(i * 0.5 + 0.25 + rng.normal(0, 0.025), 60 + i % 5) for i in range(0, 32, 2)]
+    t3 = make_track(lib.store, "4" * 16, duration_s=16, bpm=120, beats_per_bar=4, meter="4/4", stems={"piano": sync})
+    b = analyze_window(lib, t3, ["piano"], 0.0, 16.0)
+    assert H(b, "H005").score > 0.5 and H(b, "H009").score < 0.5
+
+
+def test_vocal_alignment_feel_and_missing_input(lib):
+    late = [note(i * 0.5 + 0.04, 67 + i % 3, 0.3) for i in range(24)]
+    tid = make_track(lib.store, "5" * 16, duration_s=12, bpm=120, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": late, **groove(12)})
+    a = analyze_window(lib, tid, ["vocals", "drums"], 0.0, 10.0)
+    assert H(a, "H015").evidence["feel"] == "late" and H(a, "H015").evidence["mean_offset_ms"] == pytest.approx(40, abs=2)
+    assert H(analyze_window(lib, tid, ["drums", "bass"], 0.0, 10.0), "H015").status == "missing_input"
+
+
+def test_boundary_and_section_contrast(lib):
+    quiet = [note(t, 57, 0.4, 50) for t in np.arange(0, 8, 1.0)]
+    loud = [note(t, 57 + (i % 4), 0.2, 110) for i, t in enumerate(np.arange(8, 16, 0.25))]
+    tid = make_track(lib.store, "6" * 16, duration_s=16, bpm=120, beats_per_bar=4, meter="4/4",
+                     stems={"piano": quiet + loud}, sections=[(0, 8, "A"), (8, 16, "B")])
+    a = analyze_window(lib, tid, ["piano"], 4.0, 12.0)
+    assert H(a, "H012").score == pytest.approx(1.0) and H(a, "H013").score > 0.25
+    assert [s.label for s in a.window.sections] == ["A", "B"]
+    away = analyze_window(lib, tid, ["piano"], 9.0, 15.0)
+    assert H(away, "H012").score == 0.0 and H(away, "H013").status == "not_applicable"
+
+
+def test_silent_stem_in_window_gives_empty_slice_not_numbers(lib):
+    stems = groove(16)
+    stems["vocals"] = [note(t, 67, 0.4) for t in np.arange(10, 16, 0.5)]  # enters at 10 s
+    tid = make_track(lib.store, "7" * 16, duration_s=16, bpm=120, beats_per_bar=4, meter="4/4", stems=stems)
+    a = analyze_window(lib, tid, ["vocals"], 1.0, 9.0)
+    assert a.stems[0].empty and a.stems[0].note_count == 0 and a.stems[0].energy_db is None
+    by_status = {h.heuristic_id: h.status for h in a.heuristics}
+    for hid in ("H003", "H005", "H007", "H009", "H010", "H011", "H015"):
+        assert by_status[hid] == "empty_slice", (hid, by_status[hid])
+    assert all(h.score is None for h in a.heuristics if h.status != "ok")
+
+
+def test_window_validation_errors(lib):
+    tid = make_track(lib.store, "8" * 16, duration_s=16, bpm=120, beats_per_bar=4, meter="4/4", stems=groove())
+    for stems, a, b, msg in [(["drums"], 5.0, 5.0, "before end_s"), (["drums"], 8.0, 2.0, "before end_s"),
+                             (["drums"], -1.0, 2.0, "outside the track"), (["drums"], 10.0, 30.0, "outside the track"),
+                             (["drums"], float("nan"), 2.0, "finite"), ([], 0.0, 2.0, "at least one stem"),
+                             (["kazoo"], 0.0, 2.0, "Unknown stem"), (["drums"] * 7, 0.0, 2.0, "At most")]:
+        with pytest.raises(InputError, match=msg):
+            analyze_window(lib, tid, stems, a, b)
+    with pytest.raises(NotFoundError, match="no vocals stem"):
+        analyze_window(lib, tid, ["vocals"], 0.0, 2.0)
+    with pytest.raises(NotFoundError):
+        analyze_window(lib, "0" * 16, ["drums"], 0.0, 2.0)
+
+
+def _dump(a):
+    return [h.model_dump() for h in a.heuristics], [s.model_dump() for s in a.stems]
+
+
+@hsettings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(start=st.floats(1.0, 14.0), length=st.floats(0.5, 12.0),
+       planted=st.lists(st.tuples(st.sampled_from(["drums", "bass", "piano"]), st.floats(0.0, 1.0), st.integers(30, 90)),
+                        min_size=1, max_size=30))
+def test_events_outside_the_window_never_change_any_result(lib, start, length, planted):
+    end = min(start + length, 24.0)
+    base = groove(24.0, bass_delay_ms=12.0)
+    base["piano"] = [note(t, 60 + int(t) % 7, 0.3) for t in np.arange(0.0, 24.0, 0.75)]
+    t_clean = make_track(lib.store, "9" * 16, duration_s=24, bpm=120, beats_per_bar=4, meter="4/4", stems=base,
+                         chords=[(0, 12, "A:min"), (12, 24, "F:maj")], sections=[(0, 12, "A"), (12, 24, "B")])
+    noisy = {k: list(v) for k, v in base.items()}
+    for stem, where, pitch in planted:  # strictly outside [start, end)
+        t = where * start if where < 0.5 else end + (where - 0.5) * 2 * (24.0 - end - 0.25)
+        if start <= t < end:
+            continue
+        noisy[stem].append(note(t, pitch if stem != "drums" else 38, 0.2, 127))
+    t_noisy = make_track(lib.store, "9" * 15 + "a", duration_s=24, bpm=120, beats_per_bar=4, meter="4/4", stems=noisy,
+                         chords=[(0, 12, "A:min"), (12, 24, "F:maj")], sections=[(0, 12, "A"), (12, 24, "B")])
+    stems = ["drums", "bass", "piano"]
+    clean, dirty = analyze_window(lib, t_clean, stems, start, end), analyze_window(lib, t_noisy, stems, start, end)
+    for a, b in zip(_dump(clean), _dump(dirty)):
+        # the notes that the planted ones end before may have their overlap shortened: compare scores/evidence
+        assert a == b
+
+
+def test_every_time_in_the_evidence_lies_inside_the_window(lib):
+    tid = make_track(lib.store, "ab" * 8, duration_s=24, bpm=120, beats_per_bar=4, meter="4/4",
+                     stems={**groove(24), "piano": [note(t, 62, 0.4) for t in np.arange(0, 24, 0.5)]},
+                     chords=[(0, 6, "D:min"), (6, 13, "A:min"), (13, 24, "F:maj")], sections=[(0, 9, "A"), (9, 24, "B")])
+    a = analyze_window(lib, tid, ["drums", "bass", "piano"], 5.0, 15.0)
+
+    def times(obj, key=""):
+        if isinstance(obj, dict):
+            for k, v in obj.items():
+                yield from times(v, k)
+        elif isinstance(obj, list):
+            for v in obj:
+                yield from times(v, key)
+        elif key.endswith("_s") and not key.endswith("per_s") and isinstance(obj, (int, float)):
+            yield key, obj
+
+    found = [t for h in a.heuristics for t in times(h.evidence)]
+    assert found and all(5.0 <= v <= 15.0 for _, v in found), [t for t in found if not 5.0 <= t[1] <= 15.0]
+
+
+def test_heuristics_vary_across_windows_of_an_analysed_track(settings, tmp_path):
+    """The seed's H009 and H010 returned values within 0.004 in 9 of 11 windows; ours must not."""
+    from eval.material import render_song
+    from eval.songs import SongSpec, full_form
+    from tests.conftest import wait_ready
+
+    form = full_form("minor")[:4]
+    form[3].trade = True  # the second verse trades phrases between the lead and a guitar
+    folder, _ = render_song(SongSpec(name="var", tempo_bpm=112, meter="4/4", tonic=4, mode="minor", seed=9,
+                                     sections=form, bass_delay_ms=8.0), tmp_path)
+    lib = Library(settings.model_copy(update={"allowed_roots": [tmp_path]}))
+    try:
+        tid = lib.load(str(folder)).track_id
+        assert wait_ready(lib, tid, timeout_s=300) == "ready"
+        duration = lib.summary(tid).duration_s
+        starts = np.linspace(0.0, duration - 8.0, 11)
+        stems = ["drums", "bass", "piano", "vocals", "guitar"]
+        results = [analyze_window(lib, tid, stems, float(s), float(s) + 8.0) for s in starts]
+        for hid in [f"H{i:03d}" for i in range(1, 16)]:
+            scores = [H(r, hid).score for r in results if H(r, hid).status == "ok"]
+            if len(scores) >= 3:
+                assert max(scores) - min(scores) > 0.01, (hid, scores)
+                # an exact 0 is a measured absence (no boundary, no trading in that window), which is
+                # right wherever the music lacks it; any other value shared by 9 windows is the seed's bug
+                present = [x for x in scores if x > 0.0]
+                near = max((sum(abs(x - y) <= 0.004 for y in present) for x in present), default=0)
+                assert near < 9, (hid, scores)
+    finally:
+        lib.close()
+
+
+def test_analyze_window_over_mcp(settings):
+    from fastmcp import Client
+
+    from stemsense_mcp.server import build_server
+    from tests.conftest import EXAMPLE_MIDI
+
+    async def go():
+        async with Client(build_server(settings)) as client:
+            tid = (await client.call_tool("load_track", {"source": str(EXAMPLE_MIDI), "wait": True})).structured_content["track_id"]
+            res = await client.call_tool("analyze_window", {"track_id": tid, "stems": ["drums", "bass"], "start_s": 12.0,
+                                                            "end_s": 24.0})
+            out = res.structured_content
+            assert out["window"]["start_s"] == 12.0 and len(out["heuristics"]) == 15
+            assert out["track_context"]["scope"] == "track-level"
+            assert {h["heuristic_id"] for h in out["heuristics"]} == {f"H{i:03d}" for i in range(1, 16)}
+            bad = await client.call_tool("analyze_window", {"track_id": tid, "stems": ["drums"], "start_s": 5,
+                                                            "end_s": 500}, raise_on_error=False)
+            assert bad.is_error and "outside the track" in bad.content[0].text
+    asyncio.run(go())
