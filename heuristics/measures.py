@@ -45,6 +45,8 @@ def stem_stats(s: StemSlice, duration_s: float) -> StemWindowStats:
         out.pitch_range = [int(notes.pitch.min()), int(notes.pitch.max())]
         out.mean_pitch = round(float(np.average(notes.pitch, weights=notes.duration_s + 1e-3)), 2)
         out.register_band = register_of(out.mean_pitch)
+    if len(audible):
+        out.active_ratio = round(float(np.mean(audible)), 3)
     if audible.any():
         out.energy_db = round(float(np.mean(frames.energy_db[audible])), 2)
         out.energy_shape = energy_shape(frames.time_s[audible], frames.energy_db[audible])

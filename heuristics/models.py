@@ -29,6 +29,7 @@ class StemWindowStats(BaseModel):
     pitch_range: list[int] | None = Field(None, description="lowest and highest MIDI pitch in the window")
     mean_pitch: float | None = None
     register_band: Literal["low", "mid", "high"] | None = None
+    active_ratio: float | None = Field(None, description="share of the window in which the stem is audible")
     energy_db: float | None = Field(None, description="mean loudness of the audible frames")
     energy_shape: Literal["rising", "falling", "steady", "swell", "dip"] | None = None
     voiced_ratio: float | None = None

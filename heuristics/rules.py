@@ -299,23 +299,27 @@ def h008_harmonic_rhythm(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
     notes = sl.all_notes(pitched_only=True)
     if not notes:
         return _r(hid, "empty_slice", notes="no pitched notes in the window")
-    period = sl.grid.period_s
+    period, w = sl.grid.period_s, sl.window
     bars = sl.window.duration_s / (period * (ctx.beats_per_bar or 4)) if period else None
     changes = sum(1 for a, b in zip(chords, chords[1:]) if a[2] != b[2])
-    inside, total = 0, 0
+    inside, total, outside_times = 0, 0, []
     for _, n in notes:
         for t, p in zip(n.time_s, n.pitch):
             chord = next((c for c in chords if c[0] <= t < c[1]), None)
             if chord is None:
                 continue
             total += 1
-            inside += int(p % 12 in chord_pcs(chord[2]))
+            fits = p % 12 in chord_pcs(chord[2])
+            inside += int(fits)
+            if not fits:
+                outside_times.append(float(t))
     if total == 0:
         return _r(hid, "empty_slice", notes="no pitched note falls under a chord in the window")
     return _r(hid, "ok", inside / total, {
         "chord_changes": changes, "changes_per_bar": round(changes / bars, 3) if bars else None,
-        "chords": [{"start_s": round(a, 3), "end_s": round(b, 3), "label": lab} for a, b, lab in chords],
-        "chord_tone_ratio": round(inside / total, 3), "notes_counted": total})
+        "chords": [{"start_s": w.clip_time(a), "end_s": w.clip_time(b), "label": lab} for a, b, lab in chords],
+        "chord_tone_ratio": round(inside / total, 3), "notes_counted": total,
+        "non_chord_tone_times_s": [w.clip_time(t) for t in sorted(outside_times)][:64]})
 
 
 def h009_microtiming(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
@@ -387,7 +391,10 @@ def contour_fit(times: np.ndarray, pitches: np.ndarray) -> float:
     if total == 0.0:
         return 0.0
     x = (times - times[0]) / max(times[-1] - times[0], 1e-6)
-    coef = np.polyfit(x, y, 2 if len(y) > 3 else 1)
+    distinct = len(np.unique(np.round(x, 4)))
+    if distinct < 3:  # struck together (a chord): no contour over time
+        return 0.0
+    coef = np.polyfit(x, y, 2 if distinct > 3 else 1)
     return max(0.0, 1.0 - float(np.sum((y - np.polyval(coef, x)) ** 2)) / total)
 
 
@@ -412,7 +419,7 @@ def h011_melodic_contour(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
     out, intervals = [], []
     for i, j in bounds:
         ps = p[i:j]
-        out.append({"start_s": round(float(t[i]), 3), "end_s": round(float(t[j - 1]), 3), "notes": int(j - i),
+        out.append({"start_s": sl.window.clip_time(t[i]), "end_s": sl.window.clip_time(t[j - 1]), "notes": int(j - i),
                     "contour": contour_of(ps), "range_semitones": int(ps.max() - ps.min())})
         intervals.append(tuple(np.diff(ps[:9])))
     multi = [ph for ph in out if ph["notes"] >= 3]
@@ -449,7 +456,7 @@ def h012_boundary_proximity(sl: WindowSlice, ctx: TrackContext) -> HeuristicResu
     centre = w.start_s + w.duration_s / 2
     nearest = min(inside, key=lambda b: abs(b - centre))
     return _r(hid, "ok", 1.0 - abs(nearest - centre) / (w.duration_s / 2),
-              {"boundary_in_window": True, "boundary_s": round(nearest, 3),
+              {"boundary_in_window": True, "boundary_s": w.clip_time(nearest),
                "position_in_window": round((nearest - w.start_s) / w.duration_s, 3), "boundaries": len(inside)})
 
 
@@ -482,7 +489,7 @@ def h013_section_contrast(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult
     dr = sides["after"]["offbeat_share"] - sides["before"]["offbeat_share"]
     denom = max(sides["after"]["onsets_per_s"], sides["before"]["onsets_per_s"], 1e-6)
     score = 0.5 * min(1.0, abs(de) / 6.0) + 0.3 * min(1.0, abs(dd) / denom) + 0.2 * min(1.0, abs(dr) * 2)
-    return _r(hid, "ok", score, {"boundary_s": round(b, 3), **sides, "energy_change_db": round(de, 2),
+    return _r(hid, "ok", score, {"boundary_s": w.clip_time(b), **sides, "energy_change_db": round(de, 2),
                                  "density_change_per_s": round(dd, 3), "offbeat_change": round(dr, 3)})
 
 
@@ -515,7 +522,8 @@ def h014_call_response(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
             alternation = handoffs / max(1, len(merged) - 1)
             pairs.append({"pair": [a.stem, b.stem], "handoffs": handoffs, "alternation": round(alternation, 3),
                           "overlap_ratio": round(overlap, 3), "score": round(alternation * (1.0 - overlap), 4),
-                          "phrases": [{"stem": n, "start_s": round(x, 3), "end_s": round(y, 3)} for x, y, n in merged][:24]})
+                          "phrases": [{"stem": n, "start_s": sl.window.clip_time(x), "end_s": sl.window.clip_time(y)}
+                                      for x, y, n in merged][:24]})
     best = max(pairs, key=lambda p: p["score"])
     return _r(hid, "ok", best["score"], {**best, "pairs": [{k: v for k, v in p.items() if k != "phrases"} for p in pairs]})
 

@@ -136,6 +136,10 @@ class Window:
     def contains(self, t: float) -> bool:
         return self.start_s <= t < self.end_s
 
+    def clip_time(self, t: float) -> float:
+        """A time for the evidence: to the millisecond, and never outside the window by rounding."""
+        return min(max(round(float(t), 3), self.start_s), self.end_s)
+
 
 @dataclass(frozen=True)
 class WindowSlice:

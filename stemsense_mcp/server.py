@@ -23,7 +23,12 @@ from analysis.config import STEM_NAMES, Settings
 from analysis.errors import StemSenseError
 from analysis.library import Library
 from analysis.models import DeleteResult, TrackList, TrackStatus, TrackSummary
+from frames.models import Findings, FrameSelection
+from frames.service import get_findings as findings_for
+from frames.service import select_frame as select_frame_for
 from heuristics.models import WindowAnalysis
+
+from . import prompts
 from heuristics.window import analyze_window as analyze
 
 INSTRUCTIONS = """\
@@ -155,6 +160,33 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
         empty = [s.stem for s in analysis.stems if s.empty]
         return result(analysis, f"Window {start_s:.2f}-{end_s:.2f} s of {', '.join(stems)}: {ok}/15 heuristics apply"
                       + (f"; silent here: {', '.join(empty)}" if empty else "") + ".")
+
+    @mcp.tool(output_schema=schema(FrameSelection), annotations={"readOnlyHint": True})
+    @_tool_errors
+    def select_frame(track_id: str, stems: list[str], start_s: float, end_s: float,
+                     question: str | None = None) -> ToolResult:
+        """Choose the interpretive frame for a window: pulse, tonal, form, foreground or micro_event
+        (unknown for windows over 30 s or empty ones), with a lens directive, cautions, a confidence,
+        every frame's score, and the question's routing (intent and reasons)."""
+        frame = select_frame_for(lib, track_id, stems, start_s, end_s, question)
+        return result(frame, f"Frame: {frame.frame} (confidence {frame.confidence:.2f}). {frame.lens}")
+
+    @mcp.tool(output_schema=schema(Findings), annotations={"readOnlyHint": True})
+    @_tool_errors
+    def get_findings(track_id: str, stems: list[str], start_s: float, end_s: float,
+                     question: str | None = None) -> ToolResult:
+        """What is true in this window, typed: groove, harmony, melody, texture, dynamics, each stem's role
+        here, the frame (lens, cautions) and routing, a plain-English summary, the scope and what cannot be
+        said. Speak from these findings; never present a track-level fact as a window observation.
+        This tool only describes: it never writes notes."""
+        findings = findings_for(lib, track_id, stems, start_s, end_s, question)
+        return result(findings, findings.summary)
+
+    # -- prompts ---------------------------------------------------------------------
+    mcp.prompt(name="discuss_window", description="Talk about a window as a producer would, from its findings.")(
+        prompts.discuss_window)
+    mcp.prompt(name="create_part", description="Ask for a new part that fits a window, within the server's constraints.")(
+        prompts.create_part)
 
     # -- resources -------------------------------------------------------------------
     @mcp.resource("stemsense://tracks/{track_id}", mime_type="application/json",

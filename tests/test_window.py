@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings as hsettings, strategies as 
 from analysis.errors import InputError, NotFoundError
 from analysis.library import Library
 from heuristics.window import analyze_window
-from tests.window_fixtures import groove, make_track, note
+from tests.window_fixtures import evidence_times, groove, make_track, note
 
 
 @pytest.fixture
@@ -183,18 +183,8 @@ def test_every_time_in_the_evidence_lies_inside_the_window(lib):
                      chords=[(0, 6, "D:min"), (6, 13, "A:min"), (13, 24, "F:maj")], sections=[(0, 9, "A"), (9, 24, "B")])
     a = analyze_window(lib, tid, ["drums", "bass", "piano"], 5.0, 15.0)
 
-    def times(obj, key=""):
-        if isinstance(obj, dict):
-            for k, v in obj.items():
-                yield from times(v, k)
-        elif isinstance(obj, list):
-            for v in obj:
-                yield from times(v, key)
-        elif key.endswith("_s") and not key.endswith("per_s") and isinstance(obj, (int, float)):
-            yield key, obj
-
-    found = [t for h in a.heuristics for t in times(h.evidence)]
-    assert found and all(5.0 <= v <= 15.0 for _, v in found), [t for t in found if not 5.0 <= t[1] <= 15.0]
+    found = [t for h in a.heuristics for t in evidence_times(h.evidence)]
+    assert found and all(5.0 <= v <= 15.0 for v in found), [t for t in found if not 5.0 <= t <= 15.0]
 
 
 def test_heuristics_vary_across_windows_of_an_analysed_track(settings, tmp_path):

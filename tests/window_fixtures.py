@@ -36,8 +36,11 @@ def make_track(store: Store, track_id: str, *, duration_s: float, bpm: float, be
                                   onset_to_beat_offset_ms=None if np.isnan(o) else float(o)))
         level = (levels_db or {}).get(name, -20.0)
         for t in np.arange(0.0, duration_s, 0.05):
-            sounding = any(n["time_s"] <= t < n["time_s"] + n["duration_s"] + 0.1 for n in notes)
-            feature_rows.append(dict(stem=name, time_s=round(float(t), 3), energy_db=level if sounding else -90.0,
+            playing = [n for n in notes if n["time_s"] <= t < n["time_s"] + n["duration_s"] + 0.1]
+            sounding = bool(playing)
+            # the frame level follows the loudest sounding note's velocity (100 -> the stem's level)
+            db = level + 20 * np.log10(max(n["velocity"] for n in playing) / 100.0) if playing else -90.0
+            feature_rows.append(dict(stem=name, time_s=round(float(t), 3), energy_db=float(db),
                                      centroid_hz=1000.0 if sounding else 0.0,
                                      pitch_hz=220.0 if sounding and name != "drums" else 0.0))
         stem_rows.append(dict(stem=name, path=f"tracks/{track_id}/stems/{name}.wav", origin="constructed",
@@ -67,3 +70,16 @@ def groove(duration_s: float = 16.0, bpm: float = 120.0, bass_delay_ms: float = 
         drums.append(note(t + p / 2, 42, 0.05, 60))
         bass.append(note(t + bass_delay_ms / 1000.0, 45 if (i // 4) % 2 == 0 else 40, p * 0.8))
     return {"drums": drums, "bass": bass}
+
+
+def evidence_times(obj, key: str = ""):
+    """Every time value (a field named *_s, not a rate *_per_s nor a duration) anywhere in a dump."""
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            yield from evidence_times(v, k)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from evidence_times(v, key)
+    elif isinstance(obj, (int, float)) and not isinstance(obj, bool) and (
+            key.endswith("_s") and not key.endswith("per_s") and key != "duration_s"):
+        yield obj

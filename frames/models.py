@@ -1,0 +1,96 @@
+"""Frames, roles, routing and findings (pydantic: they cross the MCP boundary)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from heuristics.models import WindowInfo
+
+Intent = Literal["groove", "harmony", "melody", "structure", "texture", "overview"]
+FrameName = Literal["pulse", "tonal", "form", "foreground", "micro_event", "unknown"]
+Role = Literal["lead", "counterline", "harmony_pad", "rhythm", "bass_foundation", "fill", "silent"]
+
+
+class Routing(BaseModel):
+    intent: Intent
+    reasons: list[str] = Field(description="why this intent: matched words and what the selection implies")
+    question: str | None = None
+
+
+class FrameSelection(BaseModel):
+    frame: FrameName
+    secondary_frame: FrameName | None = None
+    lens: str = Field(description="one plain-English directive for the translator")
+    cautions: list[str] = []
+    confidence: float = Field(ge=0.0, le=1.0)
+    scores: dict[str, float] = Field(description="every frame's score, 0..1")
+    routing: Routing
+
+
+class StemRole(BaseModel):
+    stem: str
+    role: Role
+    reasons: list[str]
+    relation: str | None = Field(None, description="how it sits against another stem in this window")
+
+
+class Groove(BaseModel):
+    lock_quality: Literal["tight", "solid", "loose", "independent"] | None = None
+    locked_pair: list[str] | None = None
+    timing_offset_ms: float | None = Field(None, description="mean offset of the second stem of the pair (positive: behind)")
+    feel: str | None = Field(None, description="e.g. on the grid, laid back, pushed, syncopated")
+    offbeat_share: float | None = None
+    syncopation: float | None = None
+
+
+class Harmony(BaseModel):
+    key_in_window: str | None = Field(None, description="estimated from this window's notes only")
+    key_track_level: str | None = Field(None, description="the song's global key (track-level, not a window observation)")
+    chord_motion: list[dict] = Field([], description="chords inside the window, with start/end times inside it")
+    changes_per_bar: float | None = None
+    tension_level: Literal["low", "moderate", "high"] | None = None
+    tension_points_s: list[float] = Field([], description="times inside the window where non-chord tones cluster")
+    modal_function: str | None = None
+
+
+class Melody(BaseModel):
+    stem: str | None = None
+    contour: str | None = None
+    phrases: list[dict] = []
+    register_band: str | None = None
+    range_semitones: int | None = None
+
+
+class Texture(BaseModel):
+    lead_stem: str | None = None
+    register_relationship: str | None = None
+    masking_risk: Literal["low", "moderate", "high"] | None = None
+    masking_pair: list[str] | None = None
+
+
+class Dynamics(BaseModel):
+    shape: str | None = None
+    energy_level: Literal["quiet", "moderate", "loud"] | None = None
+    energy_db: float | None = None
+    transients: Literal["sparse", "moderate", "dense"] | None = None
+
+
+class Scope(BaseModel):
+    window: WindowInfo
+    excluded: str = Field(description="what these findings do not cover")
+
+
+class Findings(BaseModel):
+    summary: str = Field(description="2-3 plain sentences: no numbers, ids or tool names")
+    frame: FrameSelection
+    routing: Routing
+    roles: list[StemRole]
+    groove: Groove | None = None
+    harmony: Harmony | None = None
+    melody: Melody | None = None
+    texture: Texture | None = None
+    dynamics: Dynamics | None = None
+    scope: Scope
+    uncertainties: list[str]

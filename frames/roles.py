@@ -1,0 +1,64 @@
+"""Each selected stem's role *in this window*, from what it does here (not an upload-time label)."""
+
+from __future__ import annotations
+
+from heuristics.models import WindowAnalysis
+
+from .models import StemRole
+
+
+def stem_roles(analysis: WindowAnalysis) -> list[StemRole]:
+    by_id = {h.heuristic_id: h for h in analysis.heuristics}
+    duration = analysis.window.duration_s
+    stats = {s.stem: s for s in analysis.stems}
+    live = [s for s in analysis.stems if not s.empty]
+    pitched = [s for s in live if s.stem != "drums" and s.mean_pitch is not None]
+    melodic = by_id["H011"].evidence.get("stem") if by_id["H011"].status == "ok" else None
+    lowest = min(pitched, key=lambda s: s.mean_pitch).stem if len(pitched) > 1 else None
+    lead = "vocals" if "vocals" in {s.stem for s in live} and stats["vocals"].note_count >= 3 else melodic
+    if lead is not None and lead == lowest and len(pitched) > 1:  # the lowest line is the foundation, not the lead
+        lead = max(pitched, key=lambda s: s.mean_pitch).stem
+    if lead is None and len(pitched) == 1:
+        lead = pitched[0].stem
+    relations = _relations(by_id)
+    out = []
+    for s in analysis.stems:
+        reasons: list[str] = []
+        onsets = (s.onset_rate_hz or 0.0) * duration
+        polyphony = s.note_count / onsets if onsets else 0.0
+        if s.empty:
+            role, reasons = "silent", ["nothing sounds in this stem inside the window"]
+        elif s.stem == "drums":
+            role, reasons = "rhythm", ["percussive hits carry the beat"]
+        elif onsets <= 3 and duration >= 4.0:
+            role, reasons = "fill", [f"only {int(onsets)} isolated onset(s) in the window"]
+        elif (s.stem == "bass" or (s.stem == lowest and s.register_band == "low")) and len(live) > 1:
+            role, reasons = "bass_foundation", [f"lowest register here ({s.register_band})"]
+        elif s.stem == lead:
+            role = "lead"
+            reasons = ["the vocal line is active" if s.stem == "vocals" else "the most phrase-like line on top"]
+        elif polyphony >= 1.8:
+            role, reasons = "harmony_pad", [f"chords: about {polyphony:.1f} notes per onset"]
+        elif s.note_count >= 3:
+            role, reasons = "counterline", ["a phrased line that is not the lead"]
+        else:
+            role, reasons = "fill", ["few notes in the window"]
+        out.append(StemRole(stem=s.stem, role=role, reasons=reasons, relation=relations.get(s.stem)))
+    return out
+
+
+def _relations(by_id) -> dict[str, str]:
+    lock = by_id["H004"]
+    out = {}
+    if lock.status != "ok":
+        return out
+    for pair in lock.evidence.get("pairs", []):
+        a, b = pair["pair"]
+        off = pair["mean_offset_ms"]
+        if off is None or pair["coincidence_rate"] < 0.3 or b in out:
+            continue
+        if abs(off) < 5:
+            out[b] = f"{b} lands with the {a} (within 5 ms)"
+        else:
+            out[b] = f"{b} lands {abs(off):.0f} ms {'behind' if off > 0 else 'ahead of'} the {a}"
+    return out

@@ -1,0 +1,164 @@
+"""Frames, routing, roles and findings on constructed windows with known character."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+
+import numpy as np
+import pytest
+
+from analysis.library import Library
+from frames.service import get_findings, select_frame
+from tests.conftest import EXAMPLE_MIDI, wait_ready
+from tests.window_fixtures import evidence_times, groove, make_track, note
+
+FORBIDDEN = re.compile(r"\d|\bH0\d|analyze_window|get_findings|select_frame|track_id|heuristic", re.I)
+
+
+def piano_phrase(start: float, end: float, step: float = 0.5) -> list[dict]:
+    """A-minor chords and a stepwise melody on top, no drums."""
+    out = []
+    chords = [(57, 60, 64), (53, 57, 60), (55, 59, 62), (52, 56, 59)]
+    melody = [72, 74, 76, 77, 76, 74, 72, 71]
+    for i, t in enumerate(np.arange(start, end, step)):
+        if i % 4 == 0:
+            out.extend(note(t, p, step * 4 * 0.95, 70) for p in chords[(i // 4) % 4])
+        out.append(note(t, melody[i % 8], step * 0.9, 85))
+    return out
+
+
+def song(store, tid: str) -> str:
+    """Verse (0-16 s: quiet, sparse) into chorus (16-32 s: the whole band louder, hats added), with
+    vocal phrases from 4 s (four beats sung, four resting)."""
+    drums = [n for n in groove(32)["drums"] if n["time_s"] >= 16 or n["pitch"] != 42]
+    stems = {"drums": drums, "bass": groove(32)["bass"], "piano": piano_phrase(0, 32),
+             "vocals": [note(t, 69 + [0, 2, 3, 5, 7, 5, 3, 2][i % 8], 0.4) for i, t in enumerate(np.arange(4, 32, 0.5))
+                        if (i // 8) % 2 == 0]}
+    for notes in stems.values():
+        for n in notes:
+            n["velocity"] = 50 if n["time_s"] < 16 else 110
+    return make_track(store, tid, duration_s=32, bpm=120, beats_per_bar=4, meter="4/4", stems=stems,
+                      sections=[(0.0, 16.0, "A"), (16.0, 32.0, "B")], chords=[(0, 8, "A:min"), (8, 16, "F:maj"),
+                                                                             (16, 24, "G:maj"), (24, 32, "E:maj")],
+                      levels_db={"drums": -30.0, "bass": -24.0, "piano": -26.0, "vocals": -22.0})
+
+
+@pytest.fixture
+def lib(library: Library) -> Library:
+    return library
+
+
+def test_groove_window_is_pulse(lib):
+    tid = make_track(lib.store, "a1" * 8, duration_s=16, bpm=120, beats_per_bar=4, meter="4/4",
+                     stems=groove(16, bass_delay_ms=12.0))
+    f = get_findings(lib, tid, ["drums", "bass"], 2.0, 10.0, "how tight is the groove?")
+    assert f.frame.frame == "pulse" and f.routing.intent == "groove"
+    assert f.groove.lock_quality == "tight" and f.groove.timing_offset_ms == pytest.approx(12, abs=2)
+    roles = {r.stem: r.role for r in f.roles}
+    assert roles == {"drums": "rhythm", "bass": "bass_foundation"}
+    assert "behind" in next(r.relation for r in f.roles if r.stem == "bass")
+    assert f.summary.startswith("The drums and bass")  # a pulse window leads with timing, not harmony
+
+
+def test_solo_piano_phrase_is_tonal(lib):
+    tid = make_track(lib.store, "a2" * 8, duration_s=16, bpm=120, beats_per_bar=4, meter="4/4",
+                     stems={"piano": piano_phrase(0, 16)}, chords=[(0, 2, "A:min"), (2, 4, "F:maj"), (4, 6, "G:maj"),
+                                                                   (6, 8, "E:maj"), (8, 10, "A:min"), (10, 12, "F:maj"),
+                                                                   (12, 14, "G:maj"), (14, 16, "E:maj")])
+    f = get_findings(lib, tid, ["piano"], 0.0, 8.0)
+    assert f.frame.frame == "tonal", f.frame.scores
+    assert f.harmony.key_in_window in ("A minor", "C major")
+    assert f.summary.startswith("Harmonically")
+
+
+def test_window_across_verse_to_chorus_is_form(lib):
+    tid = song(lib.store, "a3" * 8)
+    f = get_findings(lib, tid, ["drums", "bass", "piano", "vocals"], 10.0, 22.0, "What is happening in this section?")
+    assert f.frame.frame == "form", f.frame.scores
+    assert "section change" in f.summary and "louder" in f.summary
+    # a boundary alone must not win: the same boundary with no contrast across it
+    flat = make_track(lib.store, "a4" * 8, duration_s=32, bpm=120, beats_per_bar=4, meter="4/4",
+                      stems=groove(32, bass_delay_ms=5.0), sections=[(0.0, 16.0, "A"), (16.0, 32.0, "A")])
+    assert select_frame(lib, flat, ["drums", "bass"], 10.0, 22.0).frame != "form"
+
+
+def test_vocal_led_window_is_foreground(lib):
+    tid = song(lib.store, "a5" * 8)
+    f = get_findings(lib, tid, ["vocals", "piano"], 4.0, 12.0)
+    assert f.frame.frame == "foreground", f.frame.scores
+    assert f.summary.startswith("The vocal leads")
+    assert {r.stem: r.role for r in f.roles}["vocals"] == "lead"
+
+
+def test_short_gesture_long_window_and_empty_window(lib):
+    tid = song(lib.store, "a6" * 8)
+    assert select_frame(lib, tid, ["drums", "bass"], 20.0, 22.0).frame == "micro_event"
+    long = get_findings(lib, tid, ["drums"], 0.0, 31.0)
+    assert long.frame.frame == "unknown" and long.frame.cautions[0].startswith("window_too_long")
+    assert "thirty seconds" in long.summary
+    empty = get_findings(lib, tid, ["vocals"], 0.5, 3.5)  # vocals enter at 4 s
+    assert empty.frame.frame == "unknown" and empty.frame.cautions[0].startswith("empty_window")
+    assert empty.summary.startswith("Nothing sounds")
+    assert all(getattr(empty, k) is None for k in ("groove", "harmony", "melody", "texture", "dynamics"))
+    assert any("empty" in u for u in empty.uncertainties)
+
+
+def test_routing_uses_words_and_selection(lib):
+    tid = song(lib.store, "a7" * 8)
+    cases = [("how tight is the pocket between kick and bass?", ["drums", "bass"], "groove"),
+             ("what chords are these?", ["piano"], "harmony"),
+             ("how does the vocal phrasing go?", ["vocals"], "melody"),
+             ("is this the chorus?", ["drums", "piano"], "structure"),
+             ("are the piano and vocal masking each other?", ["piano", "vocals"], "texture"),
+             ("Describe the musical narrative in this selected window.", ["piano", "vocals"], "overview"),
+             (None, ["bass", "piano"], "overview")]
+    for question, stems, intent in cases:
+        routing = select_frame(lib, tid, stems, 8.0, 16.0, question).routing
+        assert routing.intent == intent, (question, routing)
+        assert routing.reasons
+
+
+def test_summary_rules_and_scope_over_many_windows(lib, library):
+    tid = song(lib.store, "a8" * 8)
+    midi = library.load(str(EXAMPLE_MIDI)).track_id
+    assert wait_ready(library, midi) == "ready"
+    rng = np.random.default_rng(1)
+    questions = [None, "What is happening in this section?", "Describe the musical narrative in this selected window.",
+                 "How do the selected stems interact here?", "how's the groove?", "what key is this?"]
+    checked = 0
+    for track, duration, stems_all in ((tid, 32.0, ["drums", "bass", "piano", "vocals"]),
+                                       (midi, 86.0, ["drums", "bass", "piano", "vocals"])):
+        for _ in range(30):
+            length = float(rng.choice([1.0, 3.0, 8.0, 15.0, 29.0, 35.0]))
+            start = float(rng.uniform(0, max(0.0, duration - length)))
+            end = min(duration, start + length)
+            stems = list(rng.choice(stems_all, size=int(rng.integers(1, 5)), replace=False))
+            f = get_findings(library, track, stems, start, end, questions[int(rng.integers(0, len(questions)))])
+            assert not FORBIDDEN.search(f.summary), f.summary
+            assert 1 <= len(re.findall(r"[.!?](\s|$)", f.summary)) <= 3, f.summary
+            for t in evidence_times(f.model_dump(exclude={"scope"})):
+                assert start - 1e-6 <= t <= end + 1e-6, (t, start, end)
+            assert f.harmony is None or f.harmony.key_track_level in (None, f.scope.window and f.harmony.key_track_level)
+            checked += 1
+    assert checked == 60
+
+
+def test_findings_and_frames_over_mcp(settings):
+    from fastmcp import Client
+
+    from stemsense_mcp.server import build_server
+
+    async def go():
+        async with Client(build_server(settings)) as client:
+            prompts = {p.name for p in await client.list_prompts()}
+            assert prompts == {"discuss_window", "create_part"}
+            tid = (await client.call_tool("load_track", {"source": str(EXAMPLE_MIDI), "wait": True})).structured_content["track_id"]
+            args = {"track_id": tid, "stems": ["drums", "bass"], "start_s": 12.0, "end_s": 24.0, "question": "groove?"}
+            frame = (await client.call_tool("select_frame", args)).structured_content
+            assert frame["frame"] == "pulse" and frame["routing"]["intent"] == "groove"
+            res = await client.call_tool("get_findings", args)
+            assert res.content[0].text == res.structured_content["summary"]
+            assert "notes" not in res.structured_content  # discussing never produces notes
+            assert res.structured_content["harmony"]["key_track_level"] == "A minor"
+    asyncio.run(go())
