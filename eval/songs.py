@@ -26,7 +26,10 @@ class Section:
     drums: bool = True
     bass: bool = True
     lead: bool = True
-    trade: bool = False  # the lead and a guitar trade two-bar phrases (call and response)
+    trade: bool = False  # the lead and a second instrument trade two-bar phrases (call and response)
+    comp: bool = True  # piano chords on the beats
+    syncopated: bool = False  # bass anticipates: it plays the "and" before beats 1 and 3 and ties over
+    waltz: bool = False  # bass on the downbeat only, chords on the other eighths (oom-pah-pah)
 
 
 @dataclass
@@ -40,6 +43,15 @@ class SongSpec:
     bass_delay_ms: float = 0.0
     seed: int = 0
     six_stems: bool = False  # add guitar (arpeggios) and other (a string pad)
+    response_program: int = 25  # the instrument answering the lead in trading sections (25: guitar, 0: piano)
+    drift: float = 0.0  # tempo drift: the last note comes this fraction later than in strict time
+
+
+def _warp(pm: pretty_midi.PrettyMIDI, total_s: float, drift: float) -> None:
+    """Gradual slowing: a time x moves to x + drift * x^2 / total (a performance, not a click)."""
+    for inst in pm.instruments:
+        for n in inst.notes:
+            n.start, n.end = n.start + drift * n.start ** 2 / total_s, n.end + drift * n.end ** 2 / total_s
 
 
 def default_sections(mode: str) -> list[Section]:
@@ -101,6 +113,7 @@ def build_song(spec: SongSpec) -> tuple[pretty_midi.PrettyMIDI, SongTruth]:
     piano = pretty_midi.Instrument(0, name="piano")
     lead = pretty_midi.Instrument(53, name="lead voice")
     guitar = pretty_midi.Instrument(25, name="guitar")
+    responder = guitar if spec.response_program == 25 else pretty_midi.Instrument(spec.response_program, name="responder")
     pad = pretty_midi.Instrument(48, name="strings")
     chords, sections = [], []
     scale = [(spec.tonic + d) % 12 for d in (MAJOR_DEGREES if spec.mode == "major" else MINOR_DEGREES)]
@@ -121,9 +134,16 @@ def build_song(spec: SongSpec) -> tuple[pretty_midi.PrettyMIDI, SongTruth]:
             # piano: chord on every beat (4/4, 3/4) or each dotted quarter (6/8), voiced around C4
             chord_pcs = [root, third, root + 7]
             voicing = sorted(60 + ((pc - 60) % 12) for pc in chord_pcs)
-            for b in range(beats_per_bar):
-                for p in voicing:
-                    add(piano, p, t + b * beat_s, beat_s * 0.9, vel - 15)
+            if sec.waltz:
+                eighth = q_s / 2
+                for k in range(int(round(bar_s / eighth))):
+                    if k % 3 != 0:  # chords on the eighths after each beat
+                        for p in voicing:
+                            add(piano, p, t + k * eighth, eighth * 0.8, vel - 20)
+            elif sec.comp:
+                for b in range(beats_per_bar):
+                    for p in voicing:
+                        add(piano, p, t + b * beat_s, beat_s * 0.9, vel - 15)
             if spec.six_stems and sec.drums:
                 # guitar: chord tones arpeggiated in eighths, an octave below the lead
                 eighth = q_s / 2
@@ -135,7 +155,14 @@ def build_song(spec: SongSpec) -> tuple[pretty_midi.PrettyMIDI, SongTruth]:
                 for pc in (root, third % 12, (root + 7) % 12):
                     add(pad, 64 + (pc - 64) % 12, t, bar_s * 0.98, vel - 30)
             # bass: root on beat 1, fifth/root elsewhere; eighths in high energy
-            if sec.bass:
+            if sec.bass and sec.waltz:
+                add(bass, 36 + (root - 36) % 12, t + bass_delay_s, beat_s * 0.9, vel)
+            elif sec.bass and sec.syncopated:
+                bass_root = 36 + (root - 36) % 12
+                eighth = q_s / 2
+                for k, length in ((0, 3), (3, 2), (5, 1), (6, 2)):  # 1, and-of-2 (anticipating 3), and-of-3, 4
+                    add(bass, bass_root + (7 if k == 5 else 0), t + k * eighth + bass_delay_s, eighth * length * 0.9, vel)
+            elif sec.bass:
                 bass_root = 36 + (root - 36) % 12
                 subdiv = 2 if sec.energy > 0.8 else 1
                 step = beat_s / subdiv
@@ -173,7 +200,7 @@ def build_song(spec: SongSpec) -> tuple[pretty_midi.PrettyMIDI, SongTruth]:
                 top = 60 + (root - 60) % 12 + 7
                 for i in range(n_notes - (1 if bar % 2 == 1 else 0)):
                     pc = scale[(scale.index(root % 12) + 4 - i) % 7] if root % 12 in scale else root
-                    add(guitar, 55 + (pc - 55) % 12 if i else top, t + i * dur, dur * 0.9, vel)
+                    add(responder, 55 + (pc - 55) % 12 if i else top, t + i * dur, dur * 0.9, vel)
             if sec.lead and not answering:
                 n_notes = beats_per_bar * (2 if sec.energy > 0.8 else 1)
                 dur = bar_s / n_notes
@@ -184,7 +211,11 @@ def build_song(spec: SongSpec) -> tuple[pretty_midi.PrettyMIDI, SongTruth]:
                     pc = chord_tones[i % 3] if i % 2 == 0 else scale[rng.integers(0, 7)]
                     add(lead, 72 + (pc - 72) % 12, t + i * dur, dur * 0.9, vel)
             t += bar_s
+    if responder is not guitar:
+        piano.notes.extend(responder.notes)  # a piano answering the lead is the piano stem
     pm.instruments.extend([i for i in (drums, bass, piano, lead, guitar, pad) if i.notes])
+    if spec.drift:
+        _warp(pm, t, spec.drift)
     n_beats = int(round(t / beat_s))
     beats = [i * beat_s for i in range(n_beats)]
     downbeats = beats[::beats_per_bar]
@@ -192,9 +223,16 @@ def build_song(spec: SongSpec) -> tuple[pretty_midi.PrettyMIDI, SongTruth]:
     notes = {name: [dict(time_s=n.start, duration_s=n.end - n.start, pitch=n.pitch, velocity=n.velocity)
                     for n in sorted(inst.notes, key=lambda n: (n.start, n.pitch))]
              for name, inst in stems.items() if inst.notes}
+    warp = (lambda x: x + spec.drift * x * x / t) if spec.drift else (lambda x: x)
+    for ns in notes.values():
+        for n in ns:
+            end = warp(n["time_s"] + n["duration_s"])
+            n["time_s"] = warp(n["time_s"])
+            n["duration_s"] = end - n["time_s"]
     truth = SongTruth(key=f"{NOTE_NAMES[spec.tonic]} {spec.mode}", tempo_bpm=60.0 / beat_s, meter=spec.meter,
-                      beats_s=beats, downbeats_s=downbeats, chords=chords, sections=sections, notes=notes,
-                      duration_s=t)
+                      beats_s=[warp(b) for b in beats], downbeats_s=[warp(b) for b in downbeats],
+                      chords=[(warp(a), warp(b), c) for a, b, c in chords],
+                      sections=[(warp(a), warp(b), c) for a, b, c in sections], notes=notes, duration_s=warp(t))
     return pm, truth
 
 

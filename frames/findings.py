@@ -155,7 +155,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, roles: list[StemRole], g
     melody = _melody_sentence(m)
     dynamics = _dynamics_sentence(d)
     by_frame = {
-        "pulse": [groove, _feel_sentence(g), harmony or dynamics],
+        "pulse": [groove, _feel_sentence(g), dynamics or melody or harmony],
         "tonal": [harmony, _tension_sentence(hm), melody or dynamics or groove],
         "form": [_form_sentence(a), _contrast_sentence(a), melody or dynamics or groove],
         "foreground": [_vocal_sentence(a, m), _support_sentence(roles), harmony],

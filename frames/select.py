@@ -60,6 +60,11 @@ def frame_scores(analysis: WindowAnalysis) -> dict[str, float]:
             scores[name] *= vocal_prominence(analysis)
         if name == "pulse" and not any(s.stem in ("drums", "bass") and not s.empty for s in analysis.stems):
             scores[name] *= spec["without_rhythm_section"]
+        if "compete" in spec:
+            pressure = sum(weight * (vocal_prominence(analysis) if key == "vocal_prominence" else
+                                     (by_id[key].score if by_id[key].status == "ok" else 0.0))
+                           for key, weight in spec["compete"].items())
+            scores[name] *= max(spec["compete_floor"], 1.0 - pressure)
     form = cfg["frames"]["form"]
     parts = [by_id[h] for h in form["product"]]
     # a boundary alone must not win: the product needs contrast across it as well
@@ -71,15 +76,18 @@ def frame_scores(analysis: WindowAnalysis) -> dict[str, float]:
 
 
 def vocal_prominence(analysis: WindowAnalysis) -> float:
-    """How much the vocal leads: its level against the loudest other stem (-6 dB -> 0, +3 dB -> 1),
-    times the share of the window in which it sounds."""
+    """How much the vocal leads: its level against the loudest other stem (mapped over level_range_db),
+    times its presence (full once it sounds for min_active_share of the window)."""
     stems = {s.stem: s for s in analysis.stems if not s.empty}
     vocals = stems.get("vocals")
     if vocals is None or vocals.energy_db is None:
         return 0.0
     others = [s.energy_db for name, s in stems.items() if name != "vocals" and s.energy_db is not None]
-    level = 1.0 if not others else min(1.0, max(0.0, (vocals.energy_db - max(others) + 6.0) / 9.0))
-    presence = vocals.active_ratio if vocals.active_ratio is not None else 0.0
+    spec = weights()["frames"]["foreground"]
+    lo, hi = spec["level_range_db"]
+    level = 1.0 if not others else min(1.0, max(0.0, (vocals.energy_db - max(others) - lo) / (hi - lo)))
+    enough = spec["min_active_share"]
+    presence = min(1.0, (vocals.active_ratio or 0.0) / enough)
     return level * presence
 
 

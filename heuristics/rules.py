@@ -155,6 +155,9 @@ def h001_compound_pulse(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
 
 
 def h002_backbeat(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
+    """Snare on the beats *between* the kick's beats, accented. Judged against the kick pattern of
+    this window, not against estimated bar positions: a downbeat estimate one beat off must not turn
+    a backbeat into a front beat."""
     hid = "H002"
     if "drums" not in sl.stems:
         return _r(hid, "missing_input", notes="needs the drums stem in the selection")
@@ -163,20 +166,27 @@ def h002_backbeat(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
     drums = sl.stems["drums"].notes
     if not len(drums):
         return _r(hid, "empty_slice", notes="no drum hits in the window")
-    pos = np.array([sl.grid.position_of(int(b)) or 0 for b in drums.beat_index])
-    on_beat = np.array([sub == "beat" for sub in drums.subdivision])
-    back = on_beat & np.isin(pos, (2, 4))
-    front = on_beat & np.isin(pos, (1, 3))
-    snare = np.isin(drums.pitch, SNARE)
-    if not (back | front).any():
+    on_beat = np.array([sub == "beat" for sub in drums.subdivision]) & (drums.beat_index >= 0)
+    kick = on_beat & np.isin(drums.pitch, (35, 36))
+    snare = on_beat & np.isin(drums.pitch, SNARE)
+    if not on_beat.any():
         return _r(hid, "empty_slice", notes="no drum hits on the beats of this window")
+    if kick.any():
+        kick_parity = int(np.round(np.mean(drums.beat_index[kick] % 2)))
+        back = on_beat & (drums.beat_index % 2 != kick_parity)
+        reference = "kick"
+    else:  # no kick to lean against: fall back to the bar positions of this window's beats
+        pos = np.array([sl.grid.position_of(int(b)) or 0 for b in drums.beat_index])
+        back = on_beat & np.isin(pos, (2, 4))
+        reference = "bar"
+    front = on_beat & ~back
     snare_share = float((snare & back).sum() / snare.sum()) if snare.any() else 0.0
     v_back = float(drums.velocity[back].mean()) if back.any() else 0.0
     v_front = float(drums.velocity[front].mean()) if front.any() else 1.0
     accent = v_back / max(v_front, 1.0)
     score = 0.75 * snare_share + 0.25 * min(1.0, max(0.0, accent - 0.5))
-    return _r(hid, "ok", score, {"snare_hits": int(snare.sum()), "snare_on_2_and_4_share": round(snare_share, 3),
-                                 "accent_ratio_2_4_vs_1_3": round(accent, 3)})
+    return _r(hid, "ok", score, {"snare_hits": int(snare.sum()), "snare_between_kicks_share": round(snare_share, 3),
+                                 "accent_ratio_back_vs_front": round(accent, 3), "judged_against": reference})
 
 
 def h003_offbeat_density(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:

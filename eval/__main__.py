@@ -1,0 +1,3 @@
+from eval.frames_eval import main
+
+main()
