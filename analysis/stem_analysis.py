@@ -118,11 +118,22 @@ def _basic_pitch_model():
 
 
 def transcribe(wav_path: Path, stem: str) -> list[dict]:
-    """Notes of a pitched stem with basic-pitch; ``velocity`` from its note amplitude."""
-    from basic_pitch.inference import predict
+    """Notes of a pitched stem with basic-pitch; ``velocity`` from its note amplitude.
+
+    Calls basic-pitch's two steps directly rather than its ``predict()``, which prints to stdout:
+    in stdio mode stdout is the MCP wire, and one stray line corrupts a JSON-RPC message.
+    """
+    from basic_pitch import note_creation as infer
+    from basic_pitch.constants import AUDIO_SAMPLE_RATE, FFT_HOP
+    from basic_pitch.inference import run_inference
 
     params = {"minimum_note_length": 58.0, **TRANSCRIBE.get(stem, TRANSCRIBE["other"])}
-    _, _, events = predict(str(wav_path), _basic_pitch_model(), **params)
+    output = run_inference(str(wav_path), _basic_pitch_model())
+    _, events = infer.model_output_to_notes(
+        output, onset_thresh=params["onset_threshold"], frame_thresh=params["frame_threshold"],
+        min_note_len=int(np.round(params["minimum_note_length"] / 1000 * (AUDIO_SAMPLE_RATE / FFT_HOP))),
+        min_freq=params.get("minimum_frequency"), max_freq=params.get("maximum_frequency"),
+        multiple_pitch_bends=False, melodia_trick=True, midi_tempo=120)
     notes = [dict(time_s=float(s), duration_s=float(e - s), pitch=int(p), velocity=int(np.clip(a * 127, 1, 127)))
              for s, e, p, a, *_ in events if e > s]
     notes.sort(key=lambda n: (n["time_s"], n["pitch"]))

@@ -62,14 +62,59 @@ async def run_demo(source: str, timeout_s: float) -> int:
     return 0
 
 
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def http_security(host: str, port: int, env: dict[str, str]) -> tuple[object | None, dict]:
+    """(token verifier or None, extra run() kwargs) for an HTTP bind; exits with a message when unsafe.
+
+    Loopback binds get FastMCP's DNS-rebinding protection (Host and Origin must be local). Any other
+    bind needs STEMSENSE_HTTP_TOKEN (clients send ``Authorization: Bearer <token>``) and accepts only
+    the hosts in STEMSENSE_ALLOWED_HOSTS (default: the bind address).
+    """
+    token = env.get("STEMSENSE_HTTP_TOKEN", "").strip()
+    loopback = host in LOOPBACK
+    if not loopback and not token:
+        raise SystemExit(f"Refusing to serve MCP on {host}: only loopback addresses are served without a token. "
+                         "Set STEMSENSE_HTTP_TOKEN to a long random secret (clients then send "
+                         "'Authorization: Bearer <token>'), or bind to 127.0.0.1.")
+    if token and len(token) < 16:
+        raise SystemExit("STEMSENSE_HTTP_TOKEN is too short: use at least 16 random characters.")
+    verifier = None
+    if token:
+        from fastmcp.server.auth.providers.jwt import StaticTokenVerifier
+
+        verifier = StaticTokenVerifier(tokens={token: {"client_id": "stemsense-user", "scopes": []}})
+    extra: dict = {"host_origin_protection": "auto"}
+    if not loopback:
+        hosts = [h.strip() for h in env.get("STEMSENSE_ALLOWED_HOSTS", "").split(",") if h.strip()] or [host]
+        extra = {"host_origin_protection": True,
+                 "allowed_hosts": [f"{h}:{port}" for h in hosts] + hosts,
+                 "allowed_origins": [f"http://{h}:{port}" for h in hosts] + [f"https://{h}" for h in hosts]}
+    return verifier, extra
+
+
 def main(argv: list[str] | None = None) -> None:
+    from analysis.errors import StemSenseError
+
+    try:
+        _main(argv)
+    except StemSenseError as exc:  # a broken data folder or store: one line that says what to do
+        print(f"stemsense-mcp: {exc}", file=sys.stderr)
+        sys.exit(2)
+
+
+def _main(argv: list[str] | None = None) -> None:
+    import os
+
     args = _parser().parse_args(argv)
     if args.command == "demo":
         sys.exit(asyncio.run(run_demo(args.source, args.timeout)))
     from .server import build_server
 
-    server = build_server()
     if args.transport == "stdio":
-        server.run(transport="stdio", show_banner=False)
-    else:
-        server.run(transport=args.transport, host=args.host, port=args.port, show_banner=False)
+        build_server().run(transport="stdio", show_banner=False)
+        return
+    verifier, extra = http_security(args.host, args.port, dict(os.environ))
+    build_server(auth=verifier).run(transport=args.transport, host=args.host, port=args.port, show_banner=False,
+                                    **extra)

@@ -86,10 +86,12 @@ def _finite_or_none(value: float | None, name: str) -> float | None:
     return value
 
 
-def build_server(settings: Settings | None = None, library: Library | None = None) -> FastMCP:
-    """Create the FastMCP server over one :class:`Library` (created from the environment if not given)."""
+def build_server(settings: Settings | None = None, library: Library | None = None, auth=None) -> FastMCP:
+    """Create the FastMCP server over one :class:`Library` (created from the environment if not given).
+
+    ``auth``: a FastMCP token verifier for HTTP transports (see cli.http_security)."""
     lib = library or Library(settings or Settings.from_env())
-    mcp = FastMCP("stemsense", instructions=INSTRUCTIONS)
+    mcp = FastMCP("stemsense", instructions=INSTRUCTIONS, auth=auth)
     mcp.library = lib  # type: ignore[attr-defined]  # tests and the demo reach the same object
 
     # -- tracks ----------------------------------------------------------------------

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -13,6 +12,7 @@ import numpy as np
 import pytest
 
 from analysis.config import SAMPLE_RATE_HZ
+from eval.net import free_port, wait_for_port
 from tests.audio_fixtures import write_stems_folder
 from tests.mcp_helpers import decode_wav_blob
 
@@ -54,27 +54,15 @@ def test_stdio_subprocess_with_mcp_sdk_client(settings, inputs):
     asyncio.run(go())
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_streamable_http_server(settings, inputs):
     from fastmcp import Client
 
     write_stems_folder(inputs / "song")
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "stemsense_mcp", "--transport", "http", "--port", str(port)],
                             env=_env(settings), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                break
-            except OSError:
-                time.sleep(0.2)
+        wait_for_port(port)
 
         async def go():
             async with Client(f"http://127.0.0.1:{port}/mcp") as client:
@@ -86,3 +74,41 @@ def test_streamable_http_server(settings, inputs):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_stdio_wire_carries_only_json_rpc_during_a_transcribing_ingest(settings, inputs):
+    """Libraries that print (basic-pitch's predict() did) must never reach stdout: it is the wire."""
+    import json
+    import threading
+
+    from tests.audio_fixtures import tone
+    import soundfile as sf
+
+    folder = inputs / "song"
+    folder.mkdir()
+    sf.write(str(folder / "bass.wav"), tone(110.0, 3.0), 44100)
+    sf.write(str(folder / "vocals.wav"), tone(440.0, 3.0), 44100)
+    proc = subprocess.Popen([sys.executable, "-m", "stemsense_mcp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, env=_env(settings))
+    lines: list[bytes] = []
+    threading.Thread(target=lambda: lines.extend(iter(proc.stdout.readline, b"")), daemon=True).start()
+
+    def send(obj):
+        proc.stdin.write((json.dumps(obj) + "\n").encode())
+        proc.stdin.flush()
+
+    try:
+        send({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+            "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "raw", "version": "1"}}})
+        send({"jsonrpc": "2.0", "method": "notifications/initialized"})
+        send({"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {
+            "name": "load_track", "arguments": {"source": str(folder), "wait": True}}})
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not any(b'"id":2' in line for line in lines):
+            time.sleep(0.1)
+    finally:
+        proc.kill()
+        proc.wait(timeout=10)
+    assert any(b'"id":2' in line and b"ready" in line for line in lines), lines[-3:]
+    for line in lines:
+        json.loads(line)  # every line on the wire is a JSON-RPC message
