@@ -68,6 +68,8 @@ _TABLES: dict[str, dict[str, Any]] = {
     ),
     "track_analysis": dict(columns={"track_id": str, "name": str, "value_json": str},
                            pk=("track_id", "name")),
+    "parts": dict(columns={"part_id": str, "track_id": str, "stem": str, "start_s": float, "end_s": float,
+                           "folder": str, "summary_json": str, "created_at": float}, pk="part_id"),
 }
 
 # Window queries are range scans on (track, stem, time).
@@ -78,10 +80,11 @@ _INDEXES = {
     "sections": ["track_id", "start_s"],
     "chords": ["track_id", "start_s"],
     "runs": ["track_id"],
+    "parts": ["track_id"],
 }
 
 # Rows that belong to one track's analysis; replaced together on re-ingest, removed on delete.
-TRACK_ROW_TABLES = ("stems", "runs", "notes", "beats", "sections", "chords", "features", "track_analysis")
+TRACK_ROW_TABLES = ("stems", "runs", "notes", "beats", "sections", "chords", "features", "track_analysis", "parts")
 
 
 class Store:

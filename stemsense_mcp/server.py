@@ -26,6 +26,10 @@ from analysis.models import DeleteResult, TrackList, TrackStatus, TrackSummary
 from frames.models import Findings, FrameSelection
 from frames.service import get_findings as findings_for
 from frames.service import select_frame as select_frame_for
+from generation.models import GenerationResult, PartEvaluation
+from generation.service import evaluate_part as evaluate
+from generation.service import generate_part as generate
+from generation.service import part_file
 from heuristics.models import WindowAnalysis
 
 from . import prompts
@@ -184,6 +188,32 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
         findings = findings_for(lib, track_id, stems, start_s, end_s, question)
         return result(findings, findings.summary)
 
+    # -- generation ------------------------------------------------------------------
+    @mcp.tool(output_schema=schema(GenerationResult), annotations={"readOnlyHint": False, "idempotentHint": True})
+    @_tool_errors
+    def generate_part(track_id: str, stem: str, start_s: float, end_s: float, request: str, n_options: int = 3,
+                      seed: int | None = None) -> ToolResult:
+        """Write n_options candidate parts for one stem over the window, from a deterministic directive
+        (route, hints, hard constraints: key, allowed pitch classes per chord, register, beat ceiling, the
+        window's current notes). Options are ranked by fit to the window (key and chords, register and
+        masking, rhythmic lock with the drums, density) and come as MIDI, MusicXML and WAV (alone and in
+        context with the other stems) resources. The same seed gives the same options."""
+        out = generate(lib, track_id, stem, start_s, end_s, request, n_options, seed)
+        best = out.options[0]
+        return result(out, f"{len(out.options)} {stem} option(s) ({out.directive.route}); best: {best.label} "
+                           f"(fit {best.score.total:.2f}).")
+
+    @mcp.tool(output_schema=schema(PartEvaluation), annotations={"readOnlyHint": False, "idempotentHint": True})
+    @_tool_errors
+    def evaluate_part(track_id: str, stem: str, start_s: float, end_s: float, notes: list[dict]) -> ToolResult:
+        """Check notes you wrote for a stem over the window against the same hard constraints, score
+        them the same way and render the same artefacts. Each note: time_s (track time) or beat (from
+        the window's first beat), duration_s or duration_beats, pitch (0-127), velocity (1-127)."""
+        out = evaluate(lib, track_id, stem, start_s, end_s, notes)
+        text = (f"Valid; fit {out.option.score.total:.2f}." if out.valid
+                else f"{len(out.violations)} constraint violation(s): {out.violations[0]}")
+        return result(out, text)
+
     # -- prompts ---------------------------------------------------------------------
     mcp.prompt(name="discuss_window", description="Talk about a window as a producer would, from its findings.")(
         prompts.discuss_window)
@@ -210,6 +240,12 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
     @_resource_errors
     def stem_midi(track_id: str, stem: str) -> bytes:
         return lib.stem_midi(lib.check_track_id(track_id), stem)
+
+    @mcp.resource("stemsense://parts/{part_id}/{name}", description="A generated part: part.mid, part.musicxml, "
+                  "part.wav (alone) or in_context.wav (with the window's other stems).")
+    @_resource_errors
+    def part_artefact(part_id: str, name: str) -> bytes:
+        return part_file(lib, part_id, name)
 
     return mcp
 

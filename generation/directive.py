@@ -1,0 +1,113 @@
+"""The directive: a deterministic reading of (window, request) into a route, hints and hard constraints."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from analysis.config import STEM_NAMES
+from analysis.errors import InputError
+from analysis.library import Library
+from heuristics.rules import chord_pcs, run_all
+from heuristics.slice import TrackContext, Window, WindowSlice, load_context, load_slice
+from heuristics.window import validate_window
+
+from .models import ChordSpan, Constraints, Directive, PartNote
+
+REGISTER = {"bass": (28, 55), "vocals": (55, 84), "piano": (45, 96), "guitar": (40, 84), "other": (48, 96),
+            "drums": (35, 59)}
+NAMES = {n: i for i, n in enumerate(["C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"])}
+NAMES.update({"Db": 1, "D#": 3, "Gb": 6, "G#": 8, "A#": 10})
+MAJOR, MINOR = (0, 2, 4, 5, 7, 9, 11), (0, 2, 3, 5, 7, 8, 10)
+ROUTES = [  # first match wins; checked in this order
+    ("surgical_fix", ("fix", "wrong note", "correct the", "clean up")),
+    ("harmonic_rewrite", ("reharmon", "different chord", "harmonic", "harmony")),
+    ("register_shift", ("higher", "lower", "octave", "stand out", "stands out", "register", "up top", "down low")),
+    ("rhythm_transfer", ("rhythm of", "same rhythm", "lock to", "follow the kick", "with the kick")),
+    ("density_change", ("busier", "denser", "sparser", "simpler", "more notes", "fewer notes", "funky", "groove",
+                        "driving", "calmer")),
+    ("borrow_from_source", ("borrow", "like the", "motif from", "quote")),
+    ("melodic_rewrite", ("rewrite", "new melody", "variation", "another take")),
+]
+
+
+def _words(request: str, words) -> list[str]:
+    return [w for w in words if re.search(r"\b" + re.escape(w), request)]
+
+
+def window_for(lib: Library, track_id: str, stem: str, start_s: float, end_s: float) -> tuple[Window, WindowSlice, TrackContext]:
+    """The window over every stem the track has; the target stem may be one it lacks (a new part)."""
+    if stem not in STEM_NAMES:
+        raise InputError(f"Unknown stem {str(stem)[:40]!r}; a part can be one of {', '.join(STEM_NAMES)}.")
+    lib.ready_row(track_id)
+    existing = [r["stem"] for r in lib.store.stem_rows(track_id)]
+    window = validate_window(lib, track_id, existing, start_s, end_s)
+    return window, load_slice(lib.store, window), load_context(lib.store, track_id)
+
+
+def build(sl: WindowSlice, ctx: TrackContext, stem: str, request: str) -> Directive:
+    if not isinstance(request, str) or len(request) > 2000:
+        raise InputError("request must be text of at most 2000 characters.")
+    text = request.lower()
+    heur = {h.heuristic_id: h for h in run_all(sl, ctx)}
+    target = sl.stems.get(stem)
+    current = target.notes if target is not None else None
+    others_active = [s for name, s in sl.stems.items() if name != stem and s.active]
+    empty = (current is None or len(current) == 0) and not others_active
+    route = next((r for r, words in ROUTES if _words(text, words)), None)
+    hints = []
+    if route is None:
+        route = "free_composition" if empty else ("compose_over_source" if current is None or not len(current)
+                                                  else "melodic_rewrite")
+    if empty:
+        hints.append("the window is empty: free composition over the beat grid")
+        route = "free_composition"
+    # hints: heuristic scores x request words
+    off = heur["H003"]
+    if _words(text, ("funky", "groove", "syncopat", "bounce")) and (off.status != "ok" or off.score < 0.3):
+        hints.append("add notes at offbeat positions; 16th-note subdivision preferred")
+    mask = heur["H006"]
+    if _words(text, ("stand out", "stands out", "clearer", "cut through")) and mask.status == "ok" and mask.score >= 0.3:
+        hints.append("move the part up, out of the masked register")
+    if _words(text, ("busier", "denser", "driving", "more notes")):
+        hints.append("more onsets per beat than now")
+    if _words(text, ("sparser", "simpler", "fewer notes", "calmer")):
+        hints.append("fewer onsets per beat than now; leave space")
+    if "drums" in sl.stems and sl.stems["drums"].active and stem != "drums":
+        hints.append("take the rhythm from the drums in this window; land with the kick")
+    key, scope, scale = _key(heur, ctx)
+    chords = [ChordSpan(start_s=a, end_s=b, chord=lab, chord_tones=sorted(chord_pcs(lab) or []),
+                        allowed_pitch_classes=sorted(set(scale) | (chord_pcs(lab) or set())))
+              for a, b, lab in sl.chords if chord_pcs(lab) is not None]
+    lo, hi = REGISTER[stem]
+    if "move the part up, out of the masked register" in hints:
+        lo = min(hi - 12, lo + 7)
+    ceiling = 4 if stem == "drums" or any("16th" in h for h in hints) else 2
+    notes = [] if current is None else [
+        PartNote(time_s=float(t), duration_s=float(max(d, 1e-3)), pitch=int(p), velocity=int(v))
+        for t, d, p, v in zip(current.time_s, current.duration_s, current.pitch, current.velocity)]
+    return Directive(stem=stem, start_s=sl.window.start_s, end_s=sl.window.end_s, request=request, route=route,
+                     hints=hints, grid_beats_s=[float(b) for b in sl.grid.beats_s], empty_window=empty,
+                     constraints=Constraints(key=key, key_scope=scope, scale_pitch_classes=scale, chords=chords,
+                                             register_range=[lo, hi], beat_ceiling=ceiling, current_notes=notes))
+
+
+def _key(heur, ctx: TrackContext) -> tuple[str | None, str, list[int]]:
+    tonal = heur["H010"]
+    if tonal.status == "ok" and tonal.evidence.get("window_key") and tonal.evidence["key_correlation"] >= 0.6:
+        key, scope = tonal.evidence["window_key"], "window"
+    elif ctx.key_label:
+        key, scope = ctx.key_label, "track-level"
+    else:
+        return None, "none", list(range(12))
+    tonic, mode = key.split()
+    root = NAMES[tonic]
+    return key, scope, sorted((root + i) % 12 for i in (MAJOR if mode == "major" else MINOR))
+
+
+def grid_of(directive: Directive, fallback_period_s: float = 0.5) -> np.ndarray:
+    beats = np.asarray(directive.grid_beats_s)
+    if len(beats) >= 2:
+        return beats
+    return np.arange(directive.start_s, directive.end_s, fallback_period_s)

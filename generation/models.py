@@ -1,0 +1,91 @@
+"""Parts: the directive that constrains them, the notes, the scores (pydantic: they cross MCP)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field, model_validator
+
+Route = Literal["surgical_fix", "melodic_rewrite", "free_composition", "density_change", "register_shift",
+                "harmonic_rewrite", "borrow_from_source", "compose_over_source", "rhythm_transfer"]
+MAX_NOTES = 4096
+
+
+class PartNote(BaseModel):
+    """One note, in seconds from the start of the track (or in beats from the window's first beat)."""
+
+    time_s: float | None = Field(None, description="onset, seconds from the track's start")
+    beat: float | None = Field(None, description="onset in beats from the window's first beat (instead of time_s)")
+    duration_s: float | None = Field(None, gt=0)
+    duration_beats: float | None = Field(None, gt=0)
+    pitch: int = Field(ge=0, le=127)
+    velocity: int = Field(90, ge=1, le=127)
+
+    @model_validator(mode="after")
+    def _one_of_each(self):
+        if (self.time_s is None) == (self.beat is None):
+            raise ValueError("give exactly one of time_s or beat")
+        if (self.duration_s is None) == (self.duration_beats is None):
+            raise ValueError("give exactly one of duration_s or duration_beats")
+        return self
+
+
+class ChordSpan(BaseModel):
+    start_s: float
+    end_s: float
+    chord: str
+    allowed_pitch_classes: list[int] = Field(description="chord tones plus the key's scale: what a note may use here")
+    chord_tones: list[int]
+
+
+class Constraints(BaseModel):
+    key: str | None = Field(description="the key in this window (window-level when measurable, else track-level)")
+    key_scope: Literal["window", "track-level", "none"]
+    scale_pitch_classes: list[int]
+    chords: list[ChordSpan]
+    register_range: list[int] = Field(description="[lowest, highest] MIDI pitch for this stem")
+    beat_ceiling: int = Field(description="at most this many onsets per beat")
+    current_notes: list[PartNote] = Field(description="the stem's notes in this window, in the same schema")
+
+
+class Directive(BaseModel):
+    stem: str
+    start_s: float
+    end_s: float
+    request: str
+    route: Route
+    hints: list[str]
+    constraints: Constraints
+    grid_beats_s: list[float] = Field(description="beats inside the window")
+    empty_window: bool = Field(description="the stem (and the selection) has nothing here: free composition over the grid")
+
+
+class ScoreBreakdown(BaseModel):
+    key_fit: float = Field(description="share of notes on allowed pitch classes, chord tones on strong beats weighted up")
+    register_fit: float
+    masking: float = Field(description="register-overlap risk against the other stems (0 good)")
+    rhythmic_lock: float | None = Field(None, description="cross-stem lock with the drums (the H004 measure), null without drums")
+    density_fit: float
+    violations: list[str]
+    total: float
+
+
+class PartOption(BaseModel):
+    part_id: str
+    rank: int
+    label: str = Field(description="what distinguishes this option")
+    notes: list[PartNote]
+    score: ScoreBreakdown
+    resources: dict[str, str] = Field(description="MIDI, MusicXML, the part alone and in context with the other stems")
+
+
+class GenerationResult(BaseModel):
+    directive: Directive
+    options: list[PartOption]
+
+
+class PartEvaluation(BaseModel):
+    directive: Directive
+    valid: bool
+    option: PartOption | None = Field(None, description="scored and rendered when valid")
+    violations: list[str]

@@ -1,0 +1,106 @@
+"""Constraints and scores for a part: the same for generated options and for notes an agent wrote."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from analysis.rhythm import place_on_grid
+from heuristics.rules import h004_cross_stem_lock, h006_register_overlap
+from heuristics.slice import Notes, StemSlice, TrackContext, WindowSlice
+
+from .directive import grid_of
+from .models import Directive, ScoreBreakdown
+
+TARGET_DENSITY = {"bass": 1.5, "drums": 3.0}  # onsets per beat; melodic stems: 1.5
+
+
+def violations(notes: list[dict], d: Directive) -> list[str]:
+    """Hard constraints; an empty list means the part may be used."""
+    out = []
+    lo, hi = d.constraints.register_range
+    beats = grid_of(d)
+    for n in notes:
+        t = n["time_s"]
+        if not d.start_s <= t < d.end_s:
+            out.append(f"note at {t:.3f} s lies outside the window [{d.start_s:g}, {d.end_s:g})")
+        elif t + n["duration_s"] > d.end_s + 1e-6:
+            out.append(f"note at {t:.3f} s lasts past the window's end")
+        if not lo <= n["pitch"] <= hi:
+            out.append(f"pitch {n['pitch']} at {t:.3f} s is outside the {d.stem} register {lo}-{hi}")
+        chord = next((c for c in d.constraints.chords if c.start_s <= t < c.end_s), None)
+        allowed = chord.allowed_pitch_classes if chord else d.constraints.scale_pitch_classes
+        if d.stem != "drums" and n["pitch"] % 12 not in allowed:
+            out.append(f"pitch {n['pitch']} at {t:.3f} s is not allowed over {chord.chord if chord else d.constraints.key}")
+    if len(beats) >= 1 and notes:
+        onsets = np.unique(np.round([n["time_s"] for n in notes], 3))
+        # 1 ms of tolerance: an onset on a beat must count in that beat, whatever the float rounding
+        per_beat = np.bincount(np.clip(np.searchsorted(beats - 1e-3, onsets, side="right") - 1, 0, None))
+        if per_beat.max() > d.constraints.beat_ceiling:
+            out.append(f"{int(per_beat.max())} onsets in one beat: the ceiling is {d.constraints.beat_ceiling}")
+    return out[:50]
+
+
+def with_part(sl: WindowSlice, stem: str, notes: list[dict]) -> WindowSlice:
+    """The window with ``stem`` replaced by the candidate notes (placed on the window's grid)."""
+    times = np.array([n["time_s"] for n in notes])
+    idx, subs, offs = place_on_grid(times, np.asarray(sl.grid.beats_s))
+    rows = [dict(n, beat_index=int(i) if i >= 0 else None, subdivision=s,
+                 onset_to_beat_offset_ms=None if np.isnan(o) else float(o)) for n, i, s, o in zip(notes, idx, subs, offs)]
+    base = sl.stems.get(stem)
+    part = StemSlice(stem, Notes.from_rows(rows), base.frames if base else _silent_frames(sl), False, "generated")
+    return WindowSlice(sl.window, {**{k: v for k, v in sl.stems.items() if k != stem}, stem: part}, sl.grid, sl.chords)
+
+
+def _silent_frames(sl: WindowSlice):
+    from heuristics.slice import Frames
+
+    return Frames.from_rows([])
+
+
+def score(notes: list[dict], d: Directive, sl: WindowSlice, ctx: TrackContext) -> ScoreBreakdown:
+    bad = violations(notes, d)
+    if not notes:
+        return ScoreBreakdown(key_fit=0, register_fit=0, masking=0, rhythmic_lock=None, density_fit=0,
+                              violations=bad + ["the part has no notes"], total=0.0)
+    beats = grid_of(d)
+    lo, hi = d.constraints.register_range
+    fits = []
+    for n in notes:
+        chord = next((c for c in d.constraints.chords if c.start_s <= n["time_s"] < c.end_s), None)
+        strong = len(beats) and np.min(np.abs(beats - n["time_s"])) < 0.03
+        if d.stem == "drums":
+            fits.append(1.0)
+        elif chord is None:
+            fits.append(float(n["pitch"] % 12 in d.constraints.scale_pitch_classes))
+        elif strong:
+            fits.append(1.0 if n["pitch"] % 12 in chord.chord_tones else (0.5 if n["pitch"] % 12 in chord.allowed_pitch_classes else 0.0))
+        else:
+            fits.append(1.0 if n["pitch"] % 12 in chord.allowed_pitch_classes else 0.0)
+    key_fit = float(np.mean(fits))
+    register_fit = float(np.mean([lo <= n["pitch"] <= hi for n in notes]))
+    trial = with_part(sl, d.stem, notes)
+    mask = h006_register_overlap(trial, ctx)
+    masking = 0.0
+    if mask.status == "ok":
+        masking = max((p["risk"] for p in mask.evidence["pairs"] if d.stem in p["pair"]), default=0.0)
+    lock = None
+    if d.stem != "drums" and "drums" in trial.stems and len(trial.stems["drums"].notes):
+        pair = next((p for p in h004_cross_stem_lock(trial, ctx).evidence.get("pairs", [])
+                     if set(p["pair"]) == {"drums", d.stem}), None)
+        if pair is not None:
+            lock = pair["coincidence_rate"] * math.exp(-(pair["jitter_ms"] or 0.0) / 25.0)
+    n_beats = max(1.0, (d.end_s - d.start_s) / (float(np.median(np.diff(beats))) if len(beats) > 1 else 0.5))
+    rate = len(np.unique(np.round([n["time_s"] for n in notes], 3))) / n_beats
+    target = TARGET_DENSITY.get(d.stem, 1.5)
+    if any("more onsets" in h or "16th" in h for h in d.hints):
+        target *= 1.5
+    if any("fewer onsets" in h for h in d.hints):
+        target *= 0.6
+    density_fit = math.exp(-abs(rate - target) / target)
+    parts = [key_fit, register_fit, 1.0 - masking, density_fit] + ([lock] if lock is not None else [])
+    total = 0.0 if bad else float(np.mean(parts))
+    return ScoreBreakdown(key_fit=round(key_fit, 3), register_fit=round(register_fit, 3), masking=round(masking, 3),
+                          rhythmic_lock=None if lock is None else round(lock, 3), density_fit=round(density_fit, 3),
+                          violations=bad, total=round(total, 3))

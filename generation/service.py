@@ -1,0 +1,104 @@
+"""generate_part and evaluate_part: directive -> candidates -> scores -> artefacts."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+
+import numpy as np
+
+from analysis.errors import InputError, NotFoundError
+from analysis.library import Library
+
+from . import render
+from .directive import build, grid_of, window_for
+from .generator import generate
+from .models import MAX_NOTES, GenerationResult, PartEvaluation, PartNote, PartOption
+from .scoring import score
+
+ARTEFACTS = {"part.mid": "audio/midi", "part.musicxml": "application/vnd.recordare.musicxml+xml",
+             "part.wav": "audio/wav", "in_context.wav": "audio/wav"}
+
+
+def generate_part(lib: Library, track_id: str, stem: str, start_s: float, end_s: float, request: str,
+                  n_options: int = 3, seed: int | None = None) -> GenerationResult:
+    if not isinstance(n_options, int) or isinstance(n_options, bool) or not 1 <= n_options <= 8:
+        raise InputError("n_options must be a whole number from 1 to 8.")
+    if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed < 2**32):
+        raise InputError("seed must be a whole number from 0 to 2**32 - 1, or omitted.")
+    _, sl, ctx = window_for(lib, track_id, stem, start_s, end_s)
+    directive = build(sl, ctx, stem, request)
+    seed = 0 if seed is None else seed
+    scored = []
+    for label, notes in generate(directive, sl, n_options, seed):
+        scored.append((label, notes, score(notes, directive, sl, ctx)))
+    scored.sort(key=lambda x: -x[2].total)
+    options = [_store(lib, track_id, directive, label, notes, s, rank + 1, f"{seed}:{label}:{request}")
+               for rank, (label, notes, s) in enumerate(scored)]
+    return GenerationResult(directive=directive, options=options)
+
+
+def evaluate_part(lib: Library, track_id: str, stem: str, start_s: float, end_s: float, notes: list) -> PartEvaluation:
+    if not isinstance(notes, list):
+        raise InputError("notes must be a list of {time_s or beat, duration_s or duration_beats, pitch, velocity}.")
+    if len(notes) > MAX_NOTES:
+        raise InputError(f"{len(notes)} notes is over the {MAX_NOTES}-note limit for one part.")
+    _, sl, ctx = window_for(lib, track_id, stem, start_s, end_s)
+    directive = build(sl, ctx, stem, "evaluate the given notes")
+    parsed = []
+    for i, raw in enumerate(notes):
+        try:
+            parsed.append(raw if isinstance(raw, PartNote) else PartNote.model_validate(raw))
+        except Exception as exc:
+            raise InputError(f"note {i} is malformed: {str(exc).splitlines()[-1][:200]}") from None
+    beats = grid_of(directive)
+    period = float(np.median(np.diff(beats))) if len(beats) > 1 else 0.5
+    first = float(beats[0]) if len(beats) else start_s
+    absolute = [dict(time_s=n.time_s if n.time_s is not None else first + n.beat * period,
+                     duration_s=n.duration_s if n.duration_s is not None else n.duration_beats * period,
+                     pitch=n.pitch, velocity=n.velocity) for n in parsed]
+    s = score(absolute, directive, sl, ctx)
+    if s.violations:
+        return PartEvaluation(directive=directive, valid=False, option=None, violations=s.violations)
+    option = _store(lib, track_id, directive, "your part", absolute, s, 1, json.dumps(absolute)[:10000])
+    return PartEvaluation(directive=directive, valid=True, option=option, violations=[])
+
+
+def _store(lib: Library, track_id: str, directive, label: str, notes: list[dict], s, rank: int, salt: str) -> PartOption:
+    key = f"{track_id}|{directive.stem}|{directive.start_s}|{directive.end_s}|{salt}|{json.dumps(notes)}"
+    part_id = hashlib.sha256(key.encode()).hexdigest()[:16]
+    folder = lib.store.home / "tracks" / track_id / "parts" / part_id
+    beats = grid_of(directive)
+    tempo = 60.0 / float(np.median(np.diff(beats))) if len(beats) > 1 else 120.0
+    if s.violations == [] and not (folder / "in_context.wav").is_file():
+        folder.mkdir(parents=True, exist_ok=True)
+        meter = lib.store.track_analysis(track_id).get("meter", {}).get("label")
+        render.write_midi(folder / "part.mid", notes, directive.stem, directive.start_s, tempo)
+        render.write_musicxml(folder / "part.musicxml", notes, directive.stem, directive.start_s, tempo, meter)
+        audio = render.render_audio(notes, directive.stem, directive.start_s, directive.end_s, tempo)
+        render.write_wav(folder / "part.wav", audio)
+        others = {r["stem"]: lib.store.home / r["path"] for r in lib.store.stem_rows(track_id) if r["stem"] != directive.stem}
+        render.write_wav(folder / "in_context.wav", render.context_mix(audio, others, directive.start_s))
+        lib.store.db["parts"].insert(dict(part_id=part_id, track_id=track_id, stem=directive.stem,
+                                          start_s=directive.start_s, end_s=directive.end_s,
+                                          folder=str(folder.relative_to(lib.store.home)),
+                                          summary_json=json.dumps({"label": label, "total": s.total}),
+                                          created_at=time.time()), replace=True)
+    return PartOption(part_id=part_id, rank=rank, label=label, score=s,
+                      notes=[PartNote(**n) for n in notes],
+                      resources={name: f"stemsense://parts/{part_id}/{name}" for name in ARTEFACTS} if not s.violations else {})
+
+
+def part_file(lib: Library, part_id: str, name: str) -> bytes:
+    if not isinstance(part_id, str) or len(part_id) != 16 or any(c not in "0123456789abcdef" for c in part_id):
+        raise NotFoundError(f"{str(part_id)[:40]!r} is not a part id (16 hex characters, as generate_part returns).")
+    if name not in ARTEFACTS:
+        raise NotFoundError(f"A part has {', '.join(ARTEFACTS)}; not {str(name)[:40]!r}.")
+    rows = list(lib.store.db["parts"].rows_where("part_id = ?", [part_id]))
+    if not rows:
+        raise NotFoundError(f"No part {part_id}: generate_part or evaluate_part makes parts.")
+    path = lib.store.home / rows[0]["folder"] / name
+    if not path.is_file():
+        raise NotFoundError(f"The {name} of part {part_id} is missing; generate it again.")
+    return path.read_bytes()

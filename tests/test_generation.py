@@ -1,0 +1,154 @@
+"""generate_part / evaluate_part: constraints always hold, artefacts round-trip, rhythm locks."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+
+import mido
+import numpy as np
+import pytest
+import soundfile as sf
+from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+
+from analysis.errors import InputError, NotFoundError
+from generation.scoring import violations
+from generation.service import evaluate_part, generate_part, part_file
+from tests.window_fixtures import groove, make_track, note
+
+CHORDS = [(0, 4, "A:min"), (4, 8, "D:min"), (8, 12, "F:maj"), (12, 16, "E:maj")]
+
+
+@pytest.fixture
+def track(library):
+    stems = groove(16.0)
+    stems["piano"] = [note(t, p, 0.4, 70) for t in np.arange(0, 16, 1.0) for p in (57, 60, 64)]
+    return library, make_track(library.store, "f0" * 8, duration_s=16, bpm=120, beats_per_bar=4, meter="4/4",
+                               stems=stems, chords=CHORDS)
+
+
+@hsettings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(stem=st.sampled_from(["bass", "guitar", "vocals", "piano", "other", "drums"]), start=st.floats(0.0, 12.0),
+       length=st.floats(1.0, 10.0), seed=st.integers(0, 2**31), request=st.sampled_from(
+           ["a funky bass line", "make it busier", "sparser please", "stand out more", "", "a new melody"]))
+def test_every_option_respects_the_hard_constraints(track, stem, start, length, seed, request):
+    lib, tid = track
+    end = min(16.0, start + length)
+    out = generate_part(lib, tid, stem, start, end, request, n_options=3, seed=seed)
+    d = out.directive
+    assert len(out.options) == 3 and [o.rank for o in out.options] == [1, 2, 3]
+    for o in out.options:
+        notes = [n.model_dump() for n in o.notes]
+        assert o.score.violations == [] and violations(notes, d) == []
+        lo, hi = d.constraints.register_range
+        assert all(start <= n["time_s"] < end and lo <= n["pitch"] <= hi for n in notes)
+    assert [o.score.total for o in out.options] == sorted((o.score.total for o in out.options), reverse=True)
+
+
+def test_same_seed_same_options_and_artefacts_round_trip(track):
+    lib, tid = track
+    a = generate_part(lib, tid, "bass", 2.0, 10.0, "a bass line", 3, seed=7)
+    b = generate_part(lib, tid, "bass", 2.0, 10.0, "a bass line", 3, seed=7)
+    assert [o.part_id for o in a.options] == [o.part_id for o in b.options]
+    best = a.options[0]
+    midi = mido.MidiFile(file=io.BytesIO(part_file(lib, best.part_id, "part.mid")))
+    assert sum(1 for m in midi if m.type == "note_on" and m.velocity > 0) == len(best.notes)
+    from music21 import converter
+
+    score = converter.parseData(part_file(lib, best.part_id, "part.musicxml").decode(), format="musicxml")
+    assert len(score.recurse().notes) >= 1
+    for name in ("part.wav", "in_context.wav"):
+        audio, sr = sf.read(io.BytesIO(part_file(lib, best.part_id, name)))
+        assert sr == 44100 and len(audio) == 8 * 44100
+    assert best.resources["part.mid"] == f"stemsense://parts/{best.part_id}/part.mid"
+
+
+def test_generated_bass_locks_with_the_kick_better_than_random_rhythm(track):
+    from generation.directive import build, window_for
+    from generation.scoring import score
+
+    lib, tid = track
+    out = generate_part(lib, tid, "bass", 0.0, 16.0, "a bass line that locks with the kick", 3, seed=1)
+    best_lock = out.options[0].score.rhythmic_lock
+    _, sl, ctx = window_for(lib, tid, "bass", 0.0, 16.0)
+    d = build(sl, ctx, "bass", "baseline")
+    rng = np.random.default_rng(0)
+    locks = []
+    for _ in range(20):  # random onsets, same count, pitches that satisfy the constraints
+        times = np.sort(rng.uniform(0.0, 15.5, len(out.options[0].notes)))
+        notes = [dict(time_s=float(t), duration_s=0.2, pitch=45, velocity=90) for t in times]
+        locks.append(score(notes, d, sl, ctx).rhythmic_lock)
+    assert best_lock > np.mean(locks) + 0.3, (best_lock, np.mean(locks))
+
+
+def test_evaluate_part_enforces_and_scores(track):
+    lib, tid = track
+    good = [{"beat": float(i), "duration_beats": 0.9, "pitch": 45, "velocity": 90} for i in range(8)]
+    ok = evaluate_part(lib, tid, "bass", 0.0, 4.0, good)
+    assert ok.valid and ok.option.score.total > 0 and ok.option.resources
+    bad = [{"time_s": 1.0, "duration_s": 0.5, "pitch": 90, "velocity": 90}, {"time_s": 1.5, "duration_s": 0.5,
+                                                                            "pitch": 46, "velocity": 90}]
+    out = evaluate_part(lib, tid, "bass", 0.0, 4.0, bad)
+    assert not out.valid and out.option is None
+    assert any("register" in v for v in out.violations) and any("not allowed" in v for v in out.violations)
+
+
+def test_bad_generation_input(track):
+    lib, tid = track
+    for call, msg in [
+        (lambda: generate_part(lib, tid, "kazoo", 0, 4, "x"), "Unknown stem"),
+        (lambda: generate_part(lib, tid, "bass", 10, 40, "x"), "outside the track"),
+        (lambda: generate_part(lib, tid, "bass", 4, 2, "x"), "before end_s"),
+        (lambda: generate_part(lib, tid, "bass", 0, 4, "x", n_options=0), "n_options"),
+        (lambda: generate_part(lib, tid, "bass", 0, 4, "x", n_options=9), "n_options"),
+        (lambda: evaluate_part(lib, tid, "bass", 0, 4, [{"time_s": 1.0, "duration_s": -1, "pitch": 40}]), "malformed"),
+        (lambda: evaluate_part(lib, tid, "bass", 0, 4, [{"time_s": 1.0, "duration_s": 1, "pitch": 200}]), "malformed"),
+        (lambda: evaluate_part(lib, tid, "bass", 0, 4, [{"time_s": 1.0, "pitch": 40}]), "malformed"),
+        (lambda: evaluate_part(lib, tid, "bass", 0, 4, [{"time_s": 1, "duration_s": 1, "pitch": 40}] * 100_000), "limit"),
+        (lambda: evaluate_part(lib, tid, "bass", 0, 4, "notes"), "list"),
+    ]:
+        with pytest.raises(InputError, match=msg):
+            call()
+    with pytest.raises(NotFoundError):
+        part_file(lib, "../../etc/passwd", "part.mid")
+
+
+def test_empty_window_still_generates_over_the_grid(library):
+    tid = make_track(library.store, "f1" * 8, duration_s=16, bpm=120, beats_per_bar=4, meter="4/4",
+                     stems={"piano": [note(t, 60, 0.4) for t in np.arange(10, 16, 1.0)]}, chords=CHORDS)
+    out = generate_part(library, tid, "bass", 1.0, 8.0, "anything", 2, seed=3)
+    assert out.directive.empty_window and out.directive.route == "free_composition"
+    assert "free composition" in " ".join(out.directive.hints)
+    assert all(o.notes and o.score.violations == [] for o in out.options)
+
+
+def test_discussing_never_generates(track):
+    from frames.service import get_findings
+
+    lib, tid = track
+    before = lib.store.db["parts"].count
+    f = get_findings(lib, tid, ["bass", "drums"], 2.0, 10.0, "what if the bass played eighths instead?")
+    assert f.summary and lib.store.db["parts"].count == before
+
+
+def test_generation_over_mcp(settings):
+    from fastmcp import Client
+
+    from stemsense_mcp.server import build_server
+    from tests.conftest import EXAMPLE_MIDI
+
+    async def go():
+        async with Client(build_server(settings)) as client:
+            tid = (await client.call_tool("load_track", {"source": str(EXAMPLE_MIDI), "wait": True})).structured_content["track_id"]
+            res = await client.call_tool("generate_part", {"track_id": tid, "stem": "bass", "start_s": 28.8, "end_s": 38.4,
+                                                           "request": "a funky bass line", "n_options": 3, "seed": 2})
+            out = res.structured_content
+            assert len(out["options"]) == 3 and out["directive"]["constraints"]["key"]
+            uri = out["options"][0]["resources"]["in_context.wav"]
+            wav = await client.read_resource(uri)
+            assert wav[0].blob
+            bad = await client.call_tool("evaluate_part", {"track_id": tid, "stem": "bass", "start_s": 28.8, "end_s": 38.4,
+                                                           "notes": [{"time_s": 30.0, "duration_s": 0.5, "pitch": 100}]},
+                                         raise_on_error=False)
+            assert not bad.is_error and bad.structured_content["valid"] is False
+    asyncio.run(go())
