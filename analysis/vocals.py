@@ -30,6 +30,14 @@ _CACHE: dict[str, object] = {}
 _LOCK = threading.Lock()
 
 
+def _cached(key: str, load):
+    """Load a model once per process (configure once, run many)."""
+    with _LOCK:
+        if key not in _CACHE:
+            _CACHE[key] = load()
+        return _CACHE[key]
+
+
 def _skip(message: str):
     from .pipeline import Skip
 
@@ -60,11 +68,7 @@ def transcribe_lyrics(vocals_mono: np.ndarray, settings: Settings) -> dict:
         raise _skip("openai-whisper is not installed (scripts/install.sh installs it)") from None
     import soxr
 
-    with _LOCK:
-        key = f"whisper:{checkpoint}"
-        if key not in _CACHE:
-            _CACHE[key] = whisper.load_model(str(checkpoint), device="cpu")
-        model = _CACHE[key]
+    model = _cached(f"whisper:{checkpoint}", lambda: whisper.load_model(str(checkpoint), device="cpu"))
     audio16k = soxr.resample(vocals_mono.astype(np.float32), SAMPLE_RATE_HZ, 16000).astype(np.float32)
     result = model.transcribe(audio16k, word_timestamps=True, fp16=False, temperature=0.0,
                               condition_on_previous_text=False, verbose=None)
@@ -89,12 +93,9 @@ def style_tags(vocals_mono: np.ndarray, settings: Settings, top_k: int = 5) -> d
         raise _skip("transformers is not installed (scripts/install.sh installs it)") from None
     import soxr
 
-    with _LOCK:
-        key = f"clap:{folder}"
-        if key not in _CACHE:
-            _CACHE[key] = (ClapModel.from_pretrained(str(folder), local_files_only=True).eval(),
-                           ClapProcessor.from_pretrained(str(folder), local_files_only=True))
-        model, processor = _CACHE[key]
+    model, processor = _cached(f"clap:{folder}", lambda: (
+        ClapModel.from_pretrained(str(folder), local_files_only=True).eval(),
+        ClapProcessor.from_pretrained(str(folder), local_files_only=True)))
     extractor = processor.feature_extractor
     sr = extractor.sampling_rate
     audio = soxr.resample(vocals_mono.astype(np.float32), SAMPLE_RATE_HZ, sr).astype(np.float32)

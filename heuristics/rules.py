@@ -42,6 +42,16 @@ def _ordered(sl: WindowSlice) -> list[StemSlice]:
     return sorted(sl.stems.values(), key=lambda s: STEM_ORDER.index(s.stem) if s.stem in STEM_ORDER else 99)
 
 
+def _two_playing(sl: WindowSlice, hid: str) -> list[StemSlice] | HeuristicResult:
+    """The selected stems with notes in the window, or the status saying why a pairwise measure can't run."""
+    if len(sl.stems) < 2:
+        return _r(hid, "missing_input", notes="needs two or more stems in the selection")
+    active = [s for s in _ordered(sl) if len(s.notes)]
+    if len(active) < 2:
+        return _r(hid, "empty_slice", notes="fewer than two selected stems play in the window")
+    return active
+
+
 def _pitched(sl: WindowSlice) -> list[StemSlice]:
     return [s for s in _ordered(sl) if not s.is_drums]
 
@@ -205,11 +215,9 @@ def h003_offbeat_density(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
 
 def h004_cross_stem_lock(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
     hid = "H004"
-    if len(sl.stems) < 2:
-        return _r(hid, "missing_input", notes="needs two or more stems in the selection")
-    active = [s for s in _ordered(sl) if len(s.notes)]
-    if len(active) < 2:
-        return _r(hid, "empty_slice", notes="fewer than two selected stems play in the window")
+    active = _two_playing(sl, hid)
+    if isinstance(active, HeuristicResult):
+        return active
     period = sl.grid.period_s
     tol = min(0.08, 0.25 * period) if period else 0.08  # never more than a quarter beat: no impossible offsets
     pairs = []
@@ -507,11 +515,9 @@ def h014_call_response(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
     """Phrase-level hand-off, judged per pair of stems (a drum part playing throughout must not hide
     two other parts trading phrases over it); the strongest pair is the result."""
     hid = "H014"
-    if len(sl.stems) < 2:
-        return _r(hid, "missing_input", notes="needs two or more stems in the selection")
-    active = [s for s in _ordered(sl) if len(s.notes)]
-    if len(active) < 2:
-        return _r(hid, "empty_slice", notes="fewer than two selected stems play in the window")
+    active = _two_playing(sl, hid)
+    if isinstance(active, HeuristicResult):
+        return active
     gap = gap_for(sl)
     spans = {s.stem: phrase_spans(s.notes, gap) for s in active}
     grid = np.arange(sl.window.start_s, sl.window.end_s, 0.05)
