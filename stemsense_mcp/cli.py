@@ -59,6 +59,19 @@ async def run_demo(source: str, timeout_s: float) -> int:
         for run in summary["runs"]:
             if run["status"] != "ok":
                 print(f"  step {run['step']}: {run['status']} — {run['reason']}")
+        # the main job: select stems and a window, and ask
+        stems = [s["stem"] for s in summary["stems"] if not s["empty"]]
+        length = min(10.0, summary["duration_s"] / 3)
+        for start, chosen, question in ((summary["duration_s"] / 3 - length / 2, stems, "What is happening in this section?"),
+                                        (summary["duration_s"] / 2, [s for s in stems if s in ("drums", "bass")] or stems[:1],
+                                         "How do the selected stems interact here?")):
+            args = {"track_id": status["track_id"], "stems": chosen, "start_s": round(max(0.0, start), 2),
+                    "end_s": round(max(0.0, start) + length, 2), "question": question}
+            findings = (await client.call_tool("get_findings", args)).structured_content
+            print(f"\nget_findings {', '.join(chosen)} {args['start_s']}-{args['end_s']} s — {question!r}")
+            print(f"  frame: {findings['frame']['frame']} (confidence {findings['frame']['confidence']:.2f}); "
+                  f"roles: {', '.join(r['stem'] + '=' + r['role'] for r in findings['roles'])}")
+            print(f"  {findings['summary']}")
     return 0
 
 
