@@ -72,7 +72,8 @@ def step_key(ctx: AnalysisContext) -> None:
     harmonic = ctx.mix(PITCHED)
     if float(np.sqrt(np.mean(harmonic ** 2))) < 1e-4:
         raise Skip("no harmonic stem has audio")
-    ctx.values["key"] = tonal.key_consensus(harmonic)
+    bass = ctx.stems.get("bass") if not ctx.empty.get("bass", True) else None
+    ctx.values["key"] = tonal.key_consensus(harmonic, bass)
 
 
 def step_chords(ctx: AnalysisContext) -> None:

@@ -18,7 +18,22 @@ NOTE_NAMES = ["C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"]
 HPCP_FRAME, HPCP_HOP = 8192, 2048
 
 
-def key_consensus(harmonic_mono: np.ndarray) -> dict:
+def bass_tonic_weights(bass_mono: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(pitch-class weight of the bass over the track, over its last few seconds): the bass names
+    the tonic, above all at the final cadence."""
+    import librosa
+
+    y = librosa.resample(bass_mono.astype(np.float32), orig_sr=SAMPLE_RATE_HZ, target_sr=11025, res_type="soxr_hq")
+    chroma = librosa.feature.chroma_cqt(y=y, sr=11025, hop_length=512, fmin=librosa.note_to_hz("C1"), n_octaves=3)
+    energy = librosa.feature.rms(y=y, hop_length=512)[0][: chroma.shape[1]]
+    weighted = chroma[:, : len(energy)] * energy
+    audible = np.nonzero(energy > 0.1 * (energy.max() + 1e-12))[0]
+    tail = weighted[:, audible[-int(3 * 11025 / 512):]] if len(audible) else weighted[:, -1:]
+    norm = lambda v: v / (v.sum() + 1e-12)
+    return norm(weighted.sum(axis=1)), norm(tail.sum(axis=1))
+
+
+def key_consensus(harmonic_mono: np.ndarray, bass_mono: np.ndarray | None = None) -> dict:
     """Run Essentia's KeyExtractor with three profiles and combine their votes.
 
     Returns
@@ -39,9 +54,25 @@ def key_consensus(harmonic_mono: np.ndarray) -> dict:
     for v in votes:
         tally[(v["tonic"], v["scale"])].append(v["strength"])
     (tonic, scale), strengths = max(tally.items(), key=lambda kv: (len(kv[1]), sum(kv[1])))
-    return {"tonic": tonic, "scale": scale, "label": f"{tonic} {scale}", "pitch_class": PITCH_CLASS[tonic],
-            "agreement": round(len(strengths) / len(KEY_PROFILES), 3),
-            "strength": round(float(np.mean(strengths)), 3), "votes": votes}
+    result = {"tonic": tonic, "scale": scale, "label": f"{tonic} {scale}", "pitch_class": PITCH_CLASS[tonic],
+              "agreement": round(len(strengths) / len(KEY_PROFILES), 3),
+              "strength": round(float(np.mean(strengths)), 3), "votes": votes}
+    if bass_mono is not None and float(np.sqrt(np.mean(bass_mono ** 2))) > 1e-4:
+        result = _relative_by_bass(result, *bass_tonic_weights(bass_mono))
+    return result
+
+
+def _relative_by_bass(result: dict, overall: np.ndarray, final: np.ndarray) -> dict:
+    """A key and its relative share every pitch class; the bass tells them apart. Switch to the
+    relative key when the bass weighs its tonic more, both overall and at the end."""
+    pc = result["pitch_class"]
+    rel_pc, rel_scale = ((pc + 9) % 12, "minor") if result["scale"] == "major" else ((pc + 3) % 12, "major")
+    result["bass_evidence"] = {"tonic_weight": round(float(overall[pc]), 3), "relative_weight": round(float(overall[rel_pc]), 3),
+                               "final_tonic": round(float(final[pc]), 3), "final_relative": round(float(final[rel_pc]), 3)}
+    if overall[rel_pc] > overall[pc] and final[rel_pc] > final[pc]:
+        result.update(tonic=NOTE_NAMES[rel_pc], scale=rel_scale, label=f"{NOTE_NAMES[rel_pc]} {rel_scale}",
+                      pitch_class=rel_pc, relative_of_vote=True)
+    return result
 
 
 def hpcp_frames(harmonic_mono: np.ndarray) -> np.ndarray:
