@@ -15,6 +15,7 @@ from . import separation
 from .config import STEM_NAMES, Settings
 from .errors import InputError, NotFoundError, NotReadyError, StorageError
 from .ingest import TRACK_ID_RE, plan_ingest, run_ingest
+from .midi_source import STEM_PROGRAM
 from .models import (AnalysisRun, DeleteResult, KeyEstimate, SectionInfo, StemDescriptors, StemInfo, TrackLevel,
                      TrackStatus, TrackSummary)
 from .store import Store
@@ -162,7 +163,7 @@ class Library:
         if not notes:
             raise NotFoundError(f"The {stem} stem of track {track_id} has no note events (yet): nothing to write as MIDI.")
         pm = pretty_midi.PrettyMIDI(initial_tempo=120.0)
-        inst = pretty_midi.Instrument(program=_program_for(stem), is_drum=(stem == "drums"), name=stem)
+        inst = pretty_midi.Instrument(program=STEM_PROGRAM[stem], is_drum=(stem == "drums"), name=stem)
         inst.notes = [pretty_midi.Note(velocity=int(n["velocity"]), pitch=int(n["pitch"]), start=n["time_s"],
                                        end=n["time_s"] + n["duration_s"]) for n in notes]
         pm.instruments.append(inst)
@@ -170,6 +171,3 @@ class Library:
         pm.write(buf)
         return buf.getvalue()
 
-
-def _program_for(stem: str) -> int:
-    return {"bass": 33, "guitar": 25, "piano": 0, "vocals": 53, "other": 48}.get(stem, 0)

@@ -23,6 +23,8 @@ DEFAULT_SOUNDFONTS = (
     Path("/usr/share/sounds/sf2/default-GM.sf2"),
 )
 TAIL_S = 1.0  # release tail kept after the last note-off
+# The GM program a stem is written and rendered with (drums use channel 10, program ignored).
+STEM_PROGRAM = {"bass": 33, "guitar": 25, "piano": 0, "vocals": 53, "other": 48, "drums": 0}
 
 
 def stem_for_program(program: int, is_drum: bool) -> str:

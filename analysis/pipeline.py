@@ -38,14 +38,20 @@ class AnalysisContext:
     notes: dict[str, list[dict]] = field(default_factory=dict)
     rows: dict[str, list[dict]] = field(default_factory=dict)
     values: dict[str, object] = field(default_factory=dict)
+    _mixes: dict = field(default_factory=dict, repr=False)  # several steps ask for the same mix
 
     @property
     def duration_s(self) -> float:
         return len(next(iter(self.stems.values()))) / SAMPLE_RATE_HZ
 
     def mix(self, names: tuple[str, ...] | None = None) -> np.ndarray:
-        chosen = [a for n, a in self.stems.items() if (names is None or n in names) and not self.empty[n]]
-        return np.sum(chosen, axis=0) if chosen else np.zeros_like(next(iter(self.stems.values())))
+        """The sum of the audible stems (all, or ``names``); computed once, then shared (read-only)."""
+        if names not in self._mixes:
+            chosen = [a for n, a in self.stems.items() if (names is None or n in names) and not self.empty[n]]
+            mixed = np.sum(chosen, axis=0) if chosen else np.zeros_like(next(iter(self.stems.values())))
+            mixed.setflags(write=False)
+            self._mixes[names] = mixed
+        return self._mixes[names]
 
     def require_grid(self) -> rhythm.BeatGrid:
         if self.grid is None:

@@ -41,11 +41,17 @@ class BeatGrid:
         return self.beats_s[self.downbeat_phase::self.beats_per_bar]
 
 
-def onset_envelope(mono: np.ndarray) -> np.ndarray:
-    """Spectral-flux onset strength at ENV_SR / ENV_HOP frames (librosa)."""
+def to_env_rate(mono: np.ndarray) -> np.ndarray:
+    """44.1 kHz audio resampled to ENV_SR, the rate every rhythm cue is computed at."""
     import librosa
 
-    y = librosa.resample(mono.astype(np.float32), orig_sr=SAMPLE_RATE_HZ, target_sr=ENV_SR, res_type="soxr_hq")
+    return librosa.resample(mono.astype(np.float32), orig_sr=SAMPLE_RATE_HZ, target_sr=ENV_SR, res_type="soxr_hq")
+
+
+def onset_envelope(y: np.ndarray) -> np.ndarray:
+    """Spectral-flux onset strength at ENV_SR / ENV_HOP frames (librosa), of audio at ENV_SR."""
+    import librosa
+
     return librosa.onset.onset_strength(y=y, sr=ENV_SR, hop_length=ENV_HOP)
 
 
@@ -69,12 +75,11 @@ def subdivision_ratio(env: np.ndarray, beats_s: np.ndarray) -> float:
     return float(np.mean(thirds) / (np.mean(half) + 1e-9))
 
 
-def beat_cues(mono: np.ndarray, beats_s: np.ndarray, low: np.ndarray | None) -> np.ndarray:
+def beat_cues(y: np.ndarray, beats_s: np.ndarray, low_y: np.ndarray | None) -> np.ndarray:
     """Non-negative accent cues per beat, shape (n_beats, 2): harmonic change into the beat
-    (low-register chroma), and low-band onset strength (kick and bass attacks)."""
+    (low-register chroma), and low-band onset strength (kick and bass attacks). Audio at ENV_SR."""
     import librosa
 
-    y = librosa.resample(mono.astype(np.float32), orig_sr=SAMPLE_RATE_HZ, target_sr=ENV_SR, res_type="soxr_hq")
     # Harmony below C5 (bass and chords): a melody above it changes pitch on every beat and
     # would hide where the chords change.
     chroma = librosa.feature.chroma_cqt(y=y, sr=ENV_SR, hop_length=ENV_HOP * 2,
@@ -84,9 +89,8 @@ def beat_cues(mono: np.ndarray, beats_s: np.ndarray, low: np.ndarray | None) -> 
     beat_chroma = np.stack([s.mean(axis=1) if s.shape[1] else np.zeros(12) for s in segs[: len(beats_s)]])
     norm = beat_chroma / (np.linalg.norm(beat_chroma, axis=1, keepdims=True) + 1e-9)
     change = np.r_[0.0, 1.0 - np.sum(norm[1:] * norm[:-1], axis=1)]
-    yl = y if low is None else librosa.resample(low.astype(np.float32), orig_sr=SAMPLE_RATE_HZ,
-                                                 target_sr=ENV_SR, res_type="soxr_hq")
-    return np.stack([np.clip(change, 0.0, None), _env_at(low_band_flux(yl), beats_s)], axis=1)
+    return np.stack([np.clip(change, 0.0, None), _env_at(low_band_flux(y if low_y is None else low_y), beats_s)],
+                    axis=1)
 
 
 def low_band_flux(y: np.ndarray, max_hz: float = 200.0) -> np.ndarray:
@@ -149,13 +153,14 @@ def estimate_grid(mono: np.ndarray, low: np.ndarray | None = None) -> BeatGrid:
     audio = np.ascontiguousarray(mono, dtype=np.float32)
     bpm, ticks, confidence, _, _ = es.RhythmExtractor2013(method="multifeature")(audio)
     beats = np.asarray(ticks, dtype=float)
-    env = onset_envelope(audio)
+    y = to_env_rate(audio)
+    env = onset_envelope(y)
     beats, halved_ratio = resolve_double_time(beats, env)
     if len(beats) < 4:
         return BeatGrid(beats, 4, 0, "4/4", float(bpm), float(confidence), "essentia",
                         {"note": "too few beats to estimate the meter"})
     ratio = subdivision_ratio(env, beats)
-    cues = beat_cues(audio, beats, low)
+    cues = beat_cues(y, beats, None if low is None else to_env_rate(low))
     scores = {p: bar_periodicity(cues, p) for p in (2, 3, 4)}
     ternary = ratio > 1.15
     contrast3, contrast4 = scores[3][0], max(scores[4][0], scores[2][0])

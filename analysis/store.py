@@ -240,7 +240,7 @@ class Store:
         if end_s is not None:
             where += " AND time_s < ?"
             args.append(end_s)
-        return list(self.db["notes"].rows_where(where, args, order_by="time_s"))
+        return list(self.db["notes"].rows_where(where, args, order_by="time_s, pitch"))
 
     def note_counts(self, track_id: str) -> dict[str, int]:
         rows = self.db.execute("SELECT stem, count(*) FROM notes WHERE track_id = ? GROUP BY stem", [track_id]).fetchall()

@@ -46,15 +46,21 @@ def harmony_only(sentence: str) -> bool:
     return bool(HARMONY.search(sentence)) and not RHYTHM.search(sentence) and not OTHER_AXES.search(sentence)
 
 
-def times_outside(obj, start: float, end: float, key: str = "") -> int:
+def evidence_times(obj, key: str = ""):
+    """Every time value (a field named *_s, not a rate *_per_s nor a duration) anywhere in a dump."""
     if isinstance(obj, dict):
-        return sum(times_outside(v, start, end, k) for k, v in obj.items())
-    if isinstance(obj, list):
-        return sum(times_outside(v, start, end, key) for v in obj)
-    if isinstance(obj, (int, float)) and not isinstance(obj, bool) and key.endswith("_s") and not key.endswith("per_s") \
-            and key != "duration_s":
-        return int(not (start - 1e-6 <= obj <= end + 1e-6))
-    return 0
+        for k, v in obj.items():
+            yield from evidence_times(v, k)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from evidence_times(v, key)
+    elif isinstance(obj, (int, float)) and not isinstance(obj, bool) and (
+            key.endswith("_s") and not key.endswith("per_s") and key != "duration_s"):
+        yield obj
+
+
+def times_outside(obj, start: float, end: float) -> int:
+    return sum(not (start - 1e-6 <= t <= end + 1e-6) for t in evidence_times(obj))
 
 
 def interaction_of(analysis) -> str:

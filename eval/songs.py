@@ -7,7 +7,7 @@ drums, bass, piano and a lead (GM "voice oohs", so it maps to the vocals stem), 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import pretty_midi

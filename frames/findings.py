@@ -236,7 +236,6 @@ def _dynamics_sentence(d: Dynamics | None) -> str | None:
 
 
 def _form_sentence(a: WindowAnalysis) -> str:
-    h = _h(a)["H013"]
     labels = [s.label for s in a.window.sections]
     move = f" from the {labels[0]} part into the {labels[1]} part" if len(labels) >= 2 and labels[0] != labels[1] else ""
     return f"This window straddles a section change{move}."

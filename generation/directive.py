@@ -9,6 +9,7 @@ import numpy as np
 from analysis.config import STEM_NAMES
 from analysis.errors import InputError
 from analysis.library import Library
+from analysis.tonal import PITCH_CLASS
 from heuristics.rules import chord_pcs, run_all
 from heuristics.slice import TrackContext, Window, WindowSlice, load_context, load_slice
 from heuristics.window import validate_window
@@ -17,8 +18,6 @@ from .models import ChordSpan, Constraints, Directive, PartNote
 
 REGISTER = {"bass": (28, 55), "vocals": (55, 84), "piano": (45, 96), "guitar": (40, 84), "other": (48, 96),
             "drums": (35, 59)}
-NAMES = {n: i for i, n in enumerate(["C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"])}
-NAMES.update({"Db": 1, "D#": 3, "Gb": 6, "G#": 8, "A#": 10})
 MAJOR, MINOR = (0, 2, 4, 5, 7, 9, 11), (0, 2, 3, 5, 7, 8, 10)
 ROUTES = [  # first match wins; checked in this order
     ("surgical_fix", ("fix", "wrong note", "correct the", "clean up")),
@@ -102,7 +101,7 @@ def _key(heur, ctx: TrackContext) -> tuple[str | None, str, list[int]]:
     else:
         return None, "none", list(range(12))
     tonic, mode = key.split()
-    root = NAMES[tonic]
+    root = PITCH_CLASS[tonic]
     return key, scope, sorted((root + i) % 12 for i in (MAJOR if mode == "major" else MINOR))
 
 

@@ -8,9 +8,8 @@ import numpy as np
 import soundfile as sf
 
 from analysis.config import SAMPLE_RATE_HZ
-from analysis.midi_source import find_soundfont, synthesize_notes
+from analysis.midi_source import STEM_PROGRAM, find_soundfont, synthesize_notes
 
-PROGRAM = {"bass": 33, "guitar": 25, "piano": 0, "vocals": 53, "other": 48, "drums": 0}
 
 
 def write_midi(path: Path, notes: list[dict], stem: str, start_s: float, tempo_bpm: float) -> None:
@@ -23,7 +22,7 @@ def write_midi(path: Path, notes: list[dict], stem: str, start_s: float, tempo_b
     track.append(mido.MetaMessage("set_tempo", tempo=mido.bpm2tempo(tempo_bpm), time=0))
     channel = 9 if stem == "drums" else 0
     if stem != "drums":
-        track.append(mido.Message("program_change", program=PROGRAM[stem], channel=channel, time=0))
+        track.append(mido.Message("program_change", program=STEM_PROGRAM[stem], channel=channel, time=0))
     events = []
     for n in notes:
         on = n["time_s"] - start_s
@@ -70,7 +69,7 @@ def render_audio(notes: list[dict], stem: str, start_s: float, end_s: float, tem
     soundfont = find_soundfont(None)
     if soundfont is not None and rel:
         pm = pretty_midi.PrettyMIDI(initial_tempo=tempo_bpm)
-        inst = pretty_midi.Instrument(PROGRAM[stem], is_drum=stem == "drums", name=stem)
+        inst = pretty_midi.Instrument(STEM_PROGRAM[stem], is_drum=stem == "drums", name=stem)
         inst.notes = [pretty_midi.Note(n["velocity"], n["pitch"], n["time_s"], n["time_s"] + n["duration_s"]) for n in rel]
         pm.instruments.append(inst)
         audio, _ = render_stems(pm, {stem: MidiStem(stem, instrument_indexes=[0], notes=rel)}, soundfont)

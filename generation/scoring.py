@@ -8,7 +8,7 @@ import numpy as np
 
 from analysis.rhythm import place_on_grid
 from heuristics.rules import h004_cross_stem_lock, h006_register_overlap
-from heuristics.slice import Notes, StemSlice, TrackContext, WindowSlice
+from heuristics.slice import Frames, Notes, StemSlice, TrackContext, WindowSlice
 
 from .directive import grid_of
 from .models import Directive, ScoreBreakdown
@@ -49,14 +49,8 @@ def with_part(sl: WindowSlice, stem: str, notes: list[dict]) -> WindowSlice:
     rows = [dict(n, beat_index=int(i) if i >= 0 else None, subdivision=s,
                  onset_to_beat_offset_ms=None if np.isnan(o) else float(o)) for n, i, s, o in zip(notes, idx, subs, offs)]
     base = sl.stems.get(stem)
-    part = StemSlice(stem, Notes.from_rows(rows), base.frames if base else _silent_frames(sl), False, "generated")
+    part = StemSlice(stem, Notes.from_rows(rows), base.frames if base else Frames.from_rows([]), False, "generated")
     return WindowSlice(sl.window, {**{k: v for k, v in sl.stems.items() if k != stem}, stem: part}, sl.grid, sl.chords)
-
-
-def _silent_frames(sl: WindowSlice):
-    from heuristics.slice import Frames
-
-    return Frames.from_rows([])
 
 
 def score(notes: list[dict], d: Directive, sl: WindowSlice, ctx: TrackContext) -> ScoreBreakdown:

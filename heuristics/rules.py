@@ -13,6 +13,8 @@ from typing import Callable
 
 import numpy as np
 
+from analysis.tonal import NOTE_NAMES, PITCH_CLASS
+
 from .models import HeuristicResult
 from .slice import Notes, StemSlice, TrackContext, WindowSlice, distinct_onsets
 
@@ -25,7 +27,6 @@ NAMES = {
 }
 STEM_ORDER = ("drums", "bass", "guitar", "piano", "other", "vocals")
 SNARE = (37, 38, 39, 40)
-NOTE_NAMES = ["C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"]
 # Krumhansl-Kessler key profiles
 KK_MAJOR = np.array([6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88])
 KK_MINOR = np.array([6.33, 2.68, 3.52, 5.38, 2.60, 3.53, 2.54, 4.75, 3.98, 2.69, 3.34, 3.17])
@@ -132,8 +133,7 @@ def chord_pcs(label: str) -> set[int] | None:
     if label in ("N", "X") or ":" not in label:
         return None
     root, quality = label.split(":", 1)
-    names = {n: i for i, n in enumerate(NOTE_NAMES)} | {"C#": 1, "Db": 1, "D#": 3, "Gb": 6, "G#": 8, "A#": 10}
-    r = names[root]
+    r = PITCH_CLASS[root]
     return {r, (r + (3 if quality.startswith("min") else 4)) % 12, (r + 7) % 12}
 
 

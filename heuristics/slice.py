@@ -182,8 +182,7 @@ def load_slice(store: Store, window: Window) -> WindowSlice:
     db = store.db
     stems = {}
     for name in window.stems:
-        notes = list(db.query("SELECT * FROM notes WHERE track_id = ? AND stem = ? AND time_s >= ? AND time_s < ? "
-                              "ORDER BY time_s, pitch", [tid, name, a, b]))
+        notes = store.note_rows(tid, name, a, b)
         frames = list(db.query("SELECT time_s, energy_db, centroid_hz, pitch_hz FROM features WHERE track_id = ? AND "
                                "stem = ? AND time_s >= ? AND time_s < ? ORDER BY time_s", [tid, name, a, b]))
         stems[name] = StemSlice(name, Notes.from_rows(notes), Frames.from_rows(frames),

@@ -11,7 +11,7 @@ import asyncio
 import functools
 import inspect
 import math
-from typing import Any, Awaitable, Callable
+from typing import Any, Callable
 
 import anyio
 from fastmcp import Context, FastMCP
@@ -19,7 +19,7 @@ from fastmcp.exceptions import ResourceError, ToolError
 from fastmcp.tools import ToolResult
 from pydantic import BaseModel
 
-from analysis.config import STEM_NAMES, Settings
+from analysis.config import Settings
 from analysis.errors import StemSenseError
 from analysis.library import Library
 from analysis.models import DeleteResult, TrackList, TrackStatus, TrackSummary

@@ -7,7 +7,6 @@ import threading
 
 import mido
 import numpy as np
-import pretty_midi
 import pytest
 import soundfile as sf
 

@@ -71,15 +71,3 @@ def groove(duration_s: float = 16.0, bpm: float = 120.0, bass_delay_ms: float = 
         bass.append(note(t + bass_delay_ms / 1000.0, 45 if (i // 4) % 2 == 0 else 40, p * 0.8))
     return {"drums": drums, "bass": bass}
 
-
-def evidence_times(obj, key: str = ""):
-    """Every time value (a field named *_s, not a rate *_per_s nor a duration) anywhere in a dump."""
-    if isinstance(obj, dict):
-        for k, v in obj.items():
-            yield from evidence_times(v, k)
-    elif isinstance(obj, list):
-        for v in obj:
-            yield from evidence_times(v, key)
-    elif isinstance(obj, (int, float)) and not isinstance(obj, bool) and (
-            key.endswith("_s") and not key.endswith("per_s") and key != "duration_s"):
-        yield obj
