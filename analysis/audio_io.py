@@ -203,3 +203,31 @@ def wav_excerpt_bytes(path: Path, start_s: float | None, end_s: float | None) ->
     buf = io.BytesIO()
     sf.write(buf, data, sr, format="WAV", subtype="PCM_16")
     return buf.getvalue()
+
+
+PREVIEW_RATE_HZ = 22050
+
+
+def ogg_bytes(mono: np.ndarray, sr: int) -> bytes:
+    """Mono float audio as Ogg Vorbis at PREVIEW_RATE_HZ: about 40 KB per 10 s, for listening only."""
+    import io
+
+    import soxr
+
+    audio = np.asarray(mono, dtype=np.float32)
+    if sr != PREVIEW_RATE_HZ:
+        audio = soxr.resample(audio, sr, PREVIEW_RATE_HZ, quality="HQ").astype(np.float32)
+    if audio.size == 0:
+        audio = np.zeros(1, dtype=np.float32)
+    buf = io.BytesIO()
+    sf.write(buf, np.clip(audio, -1.0, 1.0), PREVIEW_RATE_HZ, format="OGG", subtype="VORBIS")
+    return buf.getvalue()
+
+
+def ogg_excerpt_bytes(path: Path, start_s: float, end_s: float) -> bytes:
+    """``[start_s, end_s)`` of the WAV at ``path``, as mono Ogg Vorbis (see ogg_bytes)."""
+    info = sf.info(str(path))
+    start = max(0, int(round(start_s * info.samplerate)))
+    stop = min(info.frames, int(round(end_s * info.samplerate)))
+    data, sr = sf.read(str(path), start=start, stop=max(start, stop), dtype="float32", always_2d=True)
+    return ogg_bytes(data.mean(axis=1), sr)

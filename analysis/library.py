@@ -6,22 +6,29 @@ The MCP server calls this and nothing below it; the same object serves the demo 
 from __future__ import annotations
 
 import io
+import math
 import shutil
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+
+import numpy as np
 
 from . import separation
 from .config import STEM_NAMES, Settings
 from .errors import InputError, NotFoundError, NotReadyError, StorageError
 from .ingest import TRACK_ID_RE, plan_ingest, run_ingest
 from .midi_source import STEM_PROGRAM
-from .models import (AnalysisRun, DeleteResult, KeyEstimate, SectionInfo, StemDescriptors, StemInfo, TrackLevel,
-                     TrackStatus, TrackSummary)
+from .models import (AnalysisRun, DeleteResult, KeyEstimate, SectionInfo, StemDescriptors, StemInfo, Timeline,
+                     TimelineGrid, TimelineSpan, TimelineStem, TrackLevel, TrackStatus, TrackSummary)
+from .stem_analysis import FEATURE_HOP_S
 from .store import Store
 
 INTERRUPTED = ("The ingest was interrupted (the server stopped before it finished). Call load_track again "
                "with the same source to restart it.")
+
+
+MAX_PREVIEW_S = 120.0
 
 
 def track_uri(track_id: str) -> str:
@@ -134,6 +141,43 @@ class Library:
             self._jobs.pop(track_id, None)
         return DeleteResult(track_id=track_id, deleted=True, message=f"Deleted {row['title']!r} and its audio.")
 
+    # -- the timeline view ----------------------------------------------------------------
+    def timeline(self, track_id: str, points: int = 1200) -> Timeline:
+        """Waveform peaks (max-pooled from the stored 50 ms features to ``points`` per stem), the beat
+        grid, sections and chords of a ready track: what a timeline draws. Nothing is recomputed."""
+        if not isinstance(points, int) or not 50 <= points <= 20000:
+            raise InputError(f"points must be a whole number from 50 to 20000 (got {str(points)[:20]}).")
+        row = self.ready_row(track_id)
+        duration = float(row["duration_s"])
+        points = min(points, max(50, math.ceil(duration / FEATURE_HOP_S)))  # no finer than what is stored
+        values = self.store.track_analysis(track_id)
+        counts = self.store.note_counts(track_id)
+        db = self.store.db
+        peaks: dict[str, np.ndarray] = {}
+        for stem, t, peak, energy_db in db.execute(
+                "SELECT stem, time_s, peak, energy_db FROM features WHERE track_id = ? ORDER BY stem, time_s", [track_id]):
+            if stem not in peaks:
+                peaks[stem] = np.zeros(points)
+            # rows stored before peaks existed: the RMS level's sine-wave peak stands in for it
+            amp = peak if peak is not None else math.sqrt(2) * 10 ** (energy_db / 20)
+            i = min(points - 1, int(t / duration * points))
+            peaks[stem][i] = max(peaks[stem][i], min(1.0, amp))
+        stems = [TimelineStem(stem=s["stem"], empty=bool(s["empty"]), origin=s["origin"],
+                              note_count=counts.get(s["stem"], 0),
+                              peaks=[] if s["empty"] or s["stem"] not in peaks else np.round(peaks[s["stem"]], 3).tolist())
+                 for s in self.store.stem_rows(track_id)]
+        beats = list(db.execute("SELECT time_s, bar_index, beat_in_bar FROM beats WHERE track_id = ? ORDER BY time_s",
+                                [track_id]))
+        meter = values.get("meter", {})
+        grid = TimelineGrid(beats_s=[round(b[0], 4) for b in beats], bar=[b[1] + 1 for b in beats],
+                            beat_in_bar=[b[2] for b in beats], beats_per_bar=meter.get("beats_per_bar"))
+        spans = {table: [TimelineSpan(start_s=r["start_s"], end_s=r["end_s"], label=r["label"])
+                         for r in db[table].rows_where("track_id = ?", [track_id], order_by="start_s")]
+                 for table in ("sections", "chords")}
+        return Timeline(track_id=track_id, title=row["title"], duration_s=duration, points=points,
+                        tempo_bpm=values.get("tempo", {}).get("bpm"), meter=meter.get("label"),
+                        key=values.get("key", {}).get("label"), grid=grid, stems=stems, **spans)
+
     # -- artefacts ----------------------------------------------------------------------
     def stem_path(self, track_id: str, stem: str) -> Path:
         self.ready_row(track_id)
@@ -153,6 +197,18 @@ class Library:
             if not (0.0 <= lo < hi <= duration + 1e-6):
                 raise InputError(f"Excerpt [{lo}, {hi}) is not inside the track (0 to {duration:.2f} s, start < end).")
         return wav_excerpt_bytes(path, start_s, end_s)
+
+    def stem_preview(self, track_id: str, stem: str, start_s: float, end_s: float) -> bytes:
+        """A compact excerpt for listening (mono Ogg Vorbis, 22.05 kHz): what a player fetches."""
+        from .audio_io import ogg_excerpt_bytes
+
+        path = self.stem_path(track_id, stem)
+        duration = self.store.get_track_row(track_id)["duration_s"]
+        if not (0.0 <= start_s < end_s <= duration + 1e-6):
+            raise InputError(f"Excerpt [{start_s}, {end_s}) is not inside the track (0 to {duration:.2f} s, start < end).")
+        if end_s - start_s > MAX_PREVIEW_S:
+            raise InputError(f"A preview is at most {MAX_PREVIEW_S:.0f} s; ask for a shorter excerpt (or read the .wav).")
+        return ogg_excerpt_bytes(path, start_s, end_s)
 
     def stem_midi(self, track_id: str, stem: str) -> bytes:
         import pretty_midi

@@ -132,3 +132,47 @@ class NoteEvent(BaseModel):
     beat_index: int | None = None
     subdivision: str | None = None
     onset_to_beat_offset_ms: float | None = None
+
+
+class TimelineSpan(BaseModel):
+    start_s: float
+    end_s: float
+    label: str
+
+
+class TimelineStem(BaseModel):
+    stem: str
+    empty: bool = Field(description="silent over the whole track: drawn greyed out")
+    origin: str
+    note_count: int = 0
+    peaks: list[float] = Field(description="the waveform overview: max |sample| (0..1) per point; [] when silent")
+
+
+class TimelineGrid(BaseModel):
+    """The beat grid as parallel arrays (compact on the wire)."""
+
+    beats_s: list[float] = []
+    bar: list[int] = Field([], description="bar number (from 1) of each beat; 0 or less before the first downbeat")
+    beat_in_bar: list[int] = Field([], description="1 = the downbeat")
+    beats_per_bar: int | None = None
+
+
+class Timeline(BaseModel):
+    """What a timeline view draws: lanes of waveform peaks, sections, chords and the beat grid.
+
+    Every value here is track-level (the whole track, for drawing); window observations come from
+    get_findings / analyze_window on a selection."""
+
+    scope: Literal["track-level"] = "track-level"
+    track_id: str
+    title: str
+    duration_s: float
+    points: int = Field(description="peaks per stem, evenly spaced over the track")
+    tempo_bpm: float | None = None
+    meter: str | None = None
+    key: str | None = None
+    grid: TimelineGrid
+    sections: list[TimelineSpan] = []
+    chords: list[TimelineSpan] = []
+    stems: list[TimelineStem]
+    max_window_s: float | None = Field(None, description="the longest selection the frames interpret as one moment")

@@ -96,9 +96,9 @@ def step_features(ctx: AnalysisContext) -> None:
         if ctx.empty[name]:
             continue
         d = stem_analysis.frame_descriptors(audio, pitched=name != "drums")
-        rows.extend(dict(stem=name, time_s=round(float(t), 3), energy_db=round(float(e), 2), centroid_hz=round(float(c), 1),
-                         pitch_hz=round(float(p), 2))
-                    for t, e, c, p in zip(d["time_s"], d["energy_db"], d["centroid_hz"], d["pitch_hz"]))
+        rows.extend(dict(stem=name, time_s=round(float(t), 3), energy_db=round(float(e), 2), peak=round(float(k), 4),
+                         centroid_hz=round(float(c), 1), pitch_hz=round(float(p), 2))
+                    for t, e, k, c, p in zip(d["time_s"], d["energy_db"], d["peak"], d["centroid_hz"], d["pitch_hz"]))
     ctx.rows["features"] = rows
 
 

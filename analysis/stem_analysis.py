@@ -39,7 +39,8 @@ _MODEL_LOCK = threading.Lock()
 
 
 def frame_descriptors(mono: np.ndarray, pitched: bool) -> dict[str, np.ndarray]:
-    """Loudness (dB RMS), spectral centroid and f0 (0 where unvoiced) every FEATURE_HOP_S."""
+    """Loudness (dB RMS), sample peak (0..1, over the hop centred on the frame: the waveform overview),
+    spectral centroid and f0 (0 where unvoiced) every FEATURE_HOP_S."""
     import essentia.standard as es
 
     audio = np.ascontiguousarray(mono, dtype=np.float32)
@@ -50,9 +51,10 @@ def frame_descriptors(mono: np.ndarray, pitched: bool) -> dict[str, np.ndarray]:
     spectrum = es.Spectrum(size=FRAME)
     centroid = es.Centroid(range=SAMPLE_RATE_HZ / 2)
     yin = es.PitchYinFFT(frameSize=FRAME, sampleRate=SAMPLE_RATE_HZ, minFrequency=30, maxFrequency=1500)
-    energy, cent, f0 = np.empty(n), np.empty(n), np.zeros(n)
+    energy, peak, cent, f0 = np.empty(n), np.empty(n), np.empty(n), np.zeros(n)
     for i in range(n):
         frame = padded[i * hop: i * hop + FRAME]
+        peak[i] = float(np.max(np.abs(frame[FRAME // 2 - hop // 2: FRAME // 2 + hop - hop // 2])))
         rms = float(np.sqrt(np.mean(frame.astype(np.float64) ** 2)))
         energy[i] = 20 * np.log10(max(rms, 1e-6))
         if energy[i] < SILENT_FRAME_DB:
@@ -63,7 +65,8 @@ def frame_descriptors(mono: np.ndarray, pitched: bool) -> dict[str, np.ndarray]:
         if pitched:
             pitch, confidence = yin(spec)
             f0[i] = pitch if confidence > 0.6 else 0.0
-    return {"time_s": np.arange(n) * FEATURE_HOP_S, "energy_db": energy, "centroid_hz": cent, "pitch_hz": f0}
+    return {"time_s": np.arange(n) * FEATURE_HOP_S, "energy_db": energy, "peak": peak, "centroid_hz": cent,
+            "pitch_hz": f0}
 
 
 def detect_onsets(mono: np.ndarray) -> np.ndarray:

@@ -20,7 +20,7 @@ import sqlite_utils
 
 from .errors import NotFoundError, StorageError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: features.peak
 
 _TABLES: dict[str, dict[str, Any]] = {
     "tracks": dict(
@@ -64,7 +64,7 @@ _TABLES: dict[str, dict[str, Any]] = {
     ),
     "features": dict(
         columns={"track_id": str, "stem": str, "time_s": float, "energy_db": float,
-                 "centroid_hz": float, "pitch_hz": float},
+                 "centroid_hz": float, "pitch_hz": float, "peak": float},
     ),
     "track_analysis": dict(columns={"track_id": str, "name": str, "value_json": str},
                            pk=("track_id", "name")),
@@ -147,6 +147,11 @@ class Store:
             for name, spec in _TABLES.items():
                 if not db[name].exists():
                     db[name].create(**spec)
+                else:  # a database from an earlier version: add the columns it lacks (they read as NULL)
+                    have = db[name].columns_dict
+                    for column, kind in spec["columns"].items():
+                        if column not in have:
+                            db[name].add_column(column, kind)
             for table, cols in _INDEXES.items():
                 db[table].create_index(cols, if_not_exists=True)
             db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")

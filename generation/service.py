@@ -8,6 +8,8 @@ import time
 
 import numpy as np
 
+from analysis.audio_io import ogg_bytes
+from analysis.config import SAMPLE_RATE_HZ
 from analysis.errors import InputError, NotFoundError
 from analysis.library import Library
 
@@ -18,7 +20,7 @@ from .models import MAX_NOTES, GenerationResult, PartEvaluation, PartNote, PartO
 from .scoring import score
 
 ARTEFACTS = {"part.mid": "audio/midi", "part.musicxml": "application/vnd.recordare.musicxml+xml",
-             "part.wav": "audio/wav", "in_context.wav": "audio/wav"}
+             "part.wav": "audio/wav", "in_context.wav": "audio/wav", "part.ogg": "audio/ogg"}
 
 
 def generate_part(lib: Library, track_id: str, stem: str, start_s: float, end_s: float, request: str,
@@ -71,7 +73,7 @@ def _store(lib: Library, track_id: str, directive, label: str, notes: list[dict]
     folder = lib.store.home / "tracks" / track_id / "parts" / part_id
     beats = grid_of(directive)
     tempo = 60.0 / float(np.median(np.diff(beats))) if len(beats) > 1 else 120.0
-    if s.violations == [] and not (folder / "in_context.wav").is_file():
+    if s.violations == [] and not (folder / "part.ogg").is_file():  # part.ogg is written last
         folder.mkdir(parents=True, exist_ok=True)
         meter = lib.store.track_analysis(track_id).get("meter", {}).get("label")
         render.write_midi(folder / "part.mid", notes, directive.stem, directive.start_s, tempo)
@@ -80,6 +82,7 @@ def _store(lib: Library, track_id: str, directive, label: str, notes: list[dict]
         render.write_wav(folder / "part.wav", audio)
         others = {r["stem"]: lib.store.home / r["path"] for r in lib.store.stem_rows(track_id) if r["stem"] != directive.stem}
         render.write_wav(folder / "in_context.wav", render.context_mix(audio, others, directive.start_s))
+        (folder / "part.ogg").write_bytes(ogg_bytes(audio, SAMPLE_RATE_HZ))  # compact, for players
         lib.store.db["parts"].insert(dict(part_id=part_id, track_id=track_id, stem=directive.stem,
                                           start_s=directive.start_s, end_s=directive.end_s,
                                           folder=str(folder.relative_to(lib.store.home)),
