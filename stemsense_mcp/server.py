@@ -15,6 +15,7 @@ from typing import Any, Callable
 
 import anyio
 from fastmcp import Context, FastMCP
+from fastmcp.apps.config import AppConfig, ResourceCSP
 from fastmcp.exceptions import ResourceError, ToolError
 from fastmcp.tools import ToolResult
 from pydantic import BaseModel
@@ -22,8 +23,9 @@ from pydantic import BaseModel
 from analysis.config import Settings
 from analysis.errors import StemSenseError
 from analysis.library import Library
-from analysis.models import DeleteResult, TrackList, TrackStatus, TrackSummary
+from analysis.models import DeleteResult, Timeline, TrackList, TrackStatus, TrackSummary
 from frames.models import Findings, FrameSelection
+from frames.select import weights as frame_weights
 from frames.service import get_findings as findings_for
 from frames.service import select_frame as select_frame_for
 from generation.models import GenerationResult, PartEvaluation
@@ -32,6 +34,7 @@ from generation.service import generate_part as generate
 from generation.service import part_file
 from heuristics.models import WindowAnalysis
 
+from . import app as timeline_app
 from . import prompts
 from heuristics.window import analyze_window as analyze
 
@@ -41,7 +44,13 @@ of stems, or a MIDI file); it returns a track_id at once and ingests in the back
 track_status until state is 'ready'. get_track summarises what is stored (track-level). To talk about
 a passage, select stems and a window: analyze_window measures only what lies inside [start_s, end_s).
 Stem audio and MIDI are resources under stemsense://tracks/{track_id}/...
+In clients that show MCP Apps, show_timeline (and load_track, get_findings, generate_part) open an
+interactive timeline where the user selects stems and bars and asks; clients without Apps lose nothing.
 """
+
+# Tools whose results the timeline app can show; the link is ignored by clients without MCP Apps.
+SHOWS_TIMELINE = AppConfig(resource_uri=timeline_app.URI)
+APP_ONLY = AppConfig(resource_uri=timeline_app.URI, visibility=["app"])
 
 
 def _tool_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -99,7 +108,7 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
     mcp.library = lib  # type: ignore[attr-defined]  # tests and the demo reach the same object
 
     # -- tracks ----------------------------------------------------------------------
-    @mcp.tool(output_schema=schema(TrackStatus), annotations={"openWorldHint": False})
+    @mcp.tool(output_schema=schema(TrackStatus), annotations={"openWorldHint": False}, app=SHOWS_TIMELINE)
     @_tool_errors
     async def load_track(source: str, stems: dict[str, str] | None = None, title: str | None = None,
                          wait: bool = False, separation_model: str = "htdemucs_6s",
@@ -151,6 +160,32 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
         out = lib.delete(track_id)
         return result(out, out.message)
 
+    # -- the timeline app (MCP Apps) -------------------------------------------------------
+    @mcp.tool(output_schema=schema(TrackStatus), annotations={"readOnlyHint": True}, app=SHOWS_TIMELINE)
+    @_tool_errors
+    def show_timeline(track_id: str) -> ToolResult:
+        """Show the track's timeline to the user (in clients that display MCP Apps): one lane per stem,
+        sections, chords and the bar grid; the user drags over stems and bars to select a window, plays
+        it and asks, and the selection comes back to you as context. Returns the track's status."""
+        status = lib.status(track_id)
+        return result(status, f"Timeline of {status.title} ({status.state}): select stems and bars in it to ask "
+                              "about a window.")
+
+    @mcp.tool(output_schema=schema(Timeline), annotations={"readOnlyHint": True}, app=APP_ONLY)
+    @_tool_errors
+    def timeline_data(track_id: str, points: int = 1200) -> ToolResult:
+        """For the timeline app: waveform peaks per stem (`points` per stem), beat grid, sections and
+        chords of a ready track, all track-level (for drawing, not for describing a window)."""
+        timeline = lib.timeline(track_id, points).model_copy(update={"max_window_s": frame_weights()["max_window_s"]})
+        return result(timeline, f"Timeline of {timeline.title}: {len(timeline.stems)} stems, "
+                                f"{len(timeline.grid.beats_s)} beats.")
+
+    @mcp.resource(timeline_app.URI, name="timeline", app=AppConfig(csp=ResourceCSP(), prefers_border=True),
+                  description="The StemSense timeline (an MCP App): lanes per stem, select a window, play it, ask.")
+    @_resource_errors
+    def timeline_page() -> str:
+        return timeline_app.html()
+
     # -- the window --------------------------------------------------------------------
     @mcp.tool(output_schema=schema(WindowAnalysis), annotations={"readOnlyHint": True})
     @_tool_errors
@@ -177,7 +212,7 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
         frame = select_frame_for(lib, track_id, stems, start_s, end_s, question)
         return result(frame, f"Frame: {frame.frame} (confidence {frame.confidence:.2f}). {frame.lens}")
 
-    @mcp.tool(output_schema=schema(Findings), annotations={"readOnlyHint": True})
+    @mcp.tool(output_schema=schema(Findings), annotations={"readOnlyHint": True}, app=SHOWS_TIMELINE)
     @_tool_errors
     def get_findings(track_id: str, stems: list[str], start_s: float, end_s: float,
                      question: str | None = None) -> ToolResult:
@@ -189,7 +224,8 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
         return result(findings, findings.summary)
 
     # -- generation ------------------------------------------------------------------
-    @mcp.tool(output_schema=schema(GenerationResult), annotations={"readOnlyHint": False, "idempotentHint": True})
+    @mcp.tool(output_schema=schema(GenerationResult), annotations={"readOnlyHint": False, "idempotentHint": True},
+              app=SHOWS_TIMELINE)
     @_tool_errors
     def generate_part(track_id: str, stem: str, start_s: float, end_s: float, request: str, n_options: int = 3,
                       seed: int | None = None) -> ToolResult:
@@ -203,7 +239,8 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
         return result(out, f"{len(out.options)} {stem} option(s) ({out.directive.route}); best: {best.label} "
                            f"(fit {best.score.total:.2f}).")
 
-    @mcp.tool(output_schema=schema(PartEvaluation), annotations={"readOnlyHint": False, "idempotentHint": True})
+    @mcp.tool(output_schema=schema(PartEvaluation), annotations={"readOnlyHint": False, "idempotentHint": True},
+              app=SHOWS_TIMELINE)
     @_tool_errors
     def evaluate_part(track_id: str, stem: str, start_s: float, end_s: float, notes: list[dict]) -> ToolResult:
         """Check notes you wrote for a stem over the window against the same hard constraints, score
@@ -235,6 +272,16 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
         _finite_or_none(end_s, "end_s")
         return lib.stem_wav(lib.check_track_id(track_id), stem, start_s, end_s)
 
+    @mcp.resource("stemsense://tracks/{track_id}/stems/{stem}.ogg{?start_s,end_s}", mime_type="audio/ogg",
+                  description="An excerpt of a stem for listening: mono Ogg Vorbis, 22.05 kHz, at most 120 s.")
+    @_resource_errors
+    def stem_preview(track_id: str, stem: str, start_s: float | None = None, end_s: float | None = None) -> bytes:
+        if start_s is None or end_s is None:
+            raise StemSenseError("Give start_s and end_s (seconds) for a preview, e.g. ...bass.ogg?start_s=8&end_s=16.")
+        _finite_or_none(start_s, "start_s")
+        _finite_or_none(end_s, "end_s")
+        return lib.stem_preview(lib.check_track_id(track_id), stem, start_s, end_s)
+
     @mcp.resource("stemsense://tracks/{track_id}/midi/{stem}.mid", mime_type="audio/midi",
                   description="A stem's note events as a MIDI file (exact for MIDI sources, transcribed otherwise).")
     @_resource_errors
@@ -242,7 +289,7 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
         return lib.stem_midi(lib.check_track_id(track_id), stem)
 
     @mcp.resource("stemsense://parts/{part_id}/{name}", description="A generated part: part.mid, part.musicxml, "
-                  "part.wav (alone) or in_context.wav (with the window's other stems).")
+                  "part.wav (alone), in_context.wav (with the window's other stems) or part.ogg (compact, for players).")
     @_resource_errors
     def part_artefact(part_id: str, name: str) -> bytes:
         return part_file(lib, part_id, name)
