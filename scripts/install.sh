@@ -5,13 +5,19 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # System packages: FluidSynth + a GM soundfont render MIDI stems (optional: a built-in synth is used
-# without them); ffmpeg decodes m4a. Only attempted where apt-get and root are available.
-if ! command -v fluidsynth >/dev/null 2>&1 || [ ! -f /usr/share/sounds/sf2/FluidR3_GM.sf2 ]; then
+# without them); ffmpeg decodes m4a; Chromium runs the timeline app's browser test. Only attempted
+# where apt-get and root are available.
+missing=""
+command -v fluidsynth >/dev/null 2>&1 || missing="$missing fluidsynth"
+[ -f /usr/share/sounds/sf2/FluidR3_GM.sf2 ] || missing="$missing fluid-soundfont-gm"
+command -v ffmpeg >/dev/null 2>&1 || missing="$missing ffmpeg"
+[ -x /usr/bin/chromium ] || command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
+if [ -n "$missing" ]; then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fluidsynth fluid-soundfont-gm ffmpeg) \
-      >/dev/null 2>&1 || echo "note: apt-get install fluidsynth fluid-soundfont-gm ffmpeg failed; MIDI renders with the built-in synth"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing) >/dev/null 2>&1 \
+      || echo "note: apt-get install$missing failed (MIDI then renders with the built-in synth; the app test needs Chromium)"
   else
-    echo "note: install fluidsynth + fluid-soundfont-gm for realistic MIDI rendering (optional)"
+    echo "note: install$missing for realistic MIDI rendering and the app's browser test (optional for use)"
   fi
 fi
 

@@ -126,6 +126,7 @@ function showTimeline(tl: Timeline): void {
                  `${clock(tl.duration_s)}`].filter(Boolean).join(" · ");
   $("facts").textContent = facts ? `Whole track: ${facts}` : "";
   $("max-window").textContent = String(tl.max_window_s ?? 30);
+  $("limit").firstElementChild!.textContent = `${tl.max_window_s ?? 30} s limit`;
   $("toolbar").hidden = false;
   $("timeline").hidden = false;
   view = new TimelineView($("timeline"), tl, {
