@@ -248,7 +248,7 @@ def test_the_app_in_chromium_select_two_lanes_ask_play_write(settings):
         out = json.loads(proc.stdout.strip().splitlines()[-1])
         (shots / "run.json").write_text(json.dumps(out, indent=1))
         assert "error" not in out, out.get("error")
-        assert out["steps"] == ["timeline", "selected", "asked", "played", "part", "model-findings"]
+        assert out["steps"] == ["timeline", "selected", "asked", "played", "part", "limit", "model-findings"]
         own = [m for m in out["console"] if "handler replaced" not in m]  # the test host rewires two handlers
         assert own == [], own  # no CSP violation, no script error
 
@@ -282,7 +282,7 @@ def test_the_app_in_chromium_select_two_lanes_ask_play_write(settings):
         assert shown["summary"] == findings["summary"] and shown["frame"] == findings["frame"]["frame"]
         assert [r.split(" — ")[0] for r in shown["roles"]] == [r["stem"] for r in findings["roles"]]
         # ... and offered the selection to the conversation
-        assert host["modelContext"][-1]["structuredContent"] == {"track_id": track_id, **window}
+        assert {"track_id": track_id, **window} in [c["structuredContent"] for c in host["modelContext"]]
 
         # playback fetched small excerpts of exactly the window, one per sounding stem
         oggs = [u for u in host["appResourceReads"] if u.endswith(f".ogg?start_s={_js(sel['start_s'])}&end_s={_js(sel['end_s'])}")]
@@ -296,13 +296,22 @@ def test_the_app_in_chromium_select_two_lanes_ask_play_write(settings):
         download = host["downloads"][0][0]
         assert download["mimeType"] == "audio/midi" and base64.b64decode(download["head"])[:4] == b"MThd"
 
+        # snapped to bars, a long drag stops at the frame limit, which is drawn while dragging
+        downbeats = [t for t, k in zip(tl["grid"]["beats_s"], tl["grid"]["beat_in_bar"]) if k == 1]
+        long = out["longSelection"]
+        assert out["limitShown"] == "30 s limit" and long["stems"] == [out["dragTo"]["stem"]]
+        assert min(abs(d - long["start_s"]) for d in downbeats) < 1e-3
+        assert min(abs(d - long["end_s"]) for d in downbeats) < 1e-3
+        bar = float(np.median(np.diff(downbeats)))
+        assert 30 - bar <= long["end_s"] - long["start_s"] <= 30 + 1e-6 < out["longDrag"]["to"] - out["longDrag"]["from"]
+
         # when the model itself calls get_findings, the app opens on that window with that result
         assert {k: out["modelFindings"][k] for k in ("stems", "start_s", "end_s")} == \
             {k: out["modelWindow"][k] for k in ("stems", "start_s", "end_s")}
         assert out["modelFindings"]["summary"] == out["modelToolSummary"]
         assert "get_findings" not in out["modelAppCalls"]
 
-        for name in ("1-timeline", "2-dragging", "3-findings", "4-part", "5-model-findings"):
+        for name in ("1-timeline", "2-dragging", "3-findings", "4-part", "5-limit", "6-model-findings"):
             assert (shots / f"{name}.png").stat().st_size > 5000
     finally:
         server.terminate()

@@ -100,6 +100,19 @@ try {
   await page.waitForFunction(() => window.__host.downloads.length > 0, null, { timeout: 20000 });
   step("part");
   await page.screenshot({ path: join(shots, "4-part.png"), fullPage: true });
+  // 6. Snap to bars, and the 30 s frame limit: a long drag over one lane shows the limit and stops at it.
+  await app.locator('input[name="snap"][value="bar"]').check();
+  await page.mouse.move(xAt(tlView.v0 + 0.1 * (tlView.v1 - tlView.v0)), boxB.y + boxB.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(xAt(tlView.v0 + 0.8 * (tlView.v1 - tlView.v0)), boxB.y + boxB.height / 2, { steps: 8 });
+  out.limitShown = await app.locator("#limit").evaluate((e) => !e.hidden && e.textContent);
+  await page.screenshot({ path: join(shots, "5-limit.png"), fullPage: true });
+  await page.mouse.up();
+  await page.waitForTimeout(200);
+  out.longSelection = await info.evaluate((e) => ({ start_s: +e.dataset.startS, end_s: +e.dataset.endS,
+    stems: e.dataset.stems.split(",") }));
+  out.longDrag = { from: tlView.v0 + 0.1 * (tlView.v1 - tlView.v0), to: tlView.v0 + 0.8 * (tlView.v1 - tlView.v0) };
+  step("limit");
   out.host = await hostRecord(page);
   out.host.downloads = out.host.downloads.map((d) => d.contents.map((c) => ({ uri: c.resource.uri,
     mimeType: c.resource.mimeType, head: c.resource.blob.slice(0, 8) })));
@@ -118,7 +131,7 @@ try {
   const rec2 = await hostRecord(page2);
   out.modelToolSummary = rec2.toolResult.structuredContent.summary;
   out.modelAppCalls = rec2.appToolCalls.map((c) => c.name);
-  await page2.screenshot({ path: join(shots, "5-model-findings.png"), fullPage: true });
+  await page2.screenshot({ path: join(shots, "6-model-findings.png"), fullPage: true });
   step("model-findings");
 } catch (e) {
   out.error = String(e?.stack ?? e);
