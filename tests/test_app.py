@@ -311,6 +311,12 @@ def test_the_app_in_chromium_select_two_lanes_ask_play_write(settings):
         assert out["modelFindings"]["summary"] == out["modelToolSummary"]
         assert "get_findings" not in out["modelAppCalls"]
 
+        # where Ogg cannot be decoded, playback falls back to the WAV excerpts of the same window
+        w = out["modelWindow"]
+        suffix = f"?start_s={_js(w['start_s'])}&end_s={_js(w['end_s'])}"
+        assert out["fallbackPlaying"] in ("playing", "stopped")
+        assert len([u for u in out["fallbackReads"] if u.endswith(".wav" + suffix)]) == len(oggs)
+
         for name in ("1-timeline", "2-dragging", "3-findings", "4-part", "5-limit", "6-model-findings"):
             assert (shots / f"{name}.png").stat().st_size > 5000
     finally:

@@ -128,7 +128,21 @@ try {
   await f2.waitFor({ timeout: 60000 });
   out.modelFindings = await f2.evaluate((e) => ({ start_s: +e.dataset.startS, end_s: +e.dataset.endS,
     stems: e.dataset.stems.split(","), frame: e.dataset.frame, summary: e.querySelector(".summary").textContent }));
+  // 7. A web view that cannot decode Ogg Vorbis (as some WebKit ones): playback falls back to WAV excerpts.
+  const appFrame = page2.frames().find((f) => f !== page2.mainFrame());
+  await appFrame.evaluate(() => {
+    const decode = AudioContext.prototype.decodeAudioData;
+    AudioContext.prototype.decodeAudioData = function (data, ...rest) {
+      const head = new TextDecoder().decode(new Uint8Array(data, 0, 4));
+      return head === "OggS" ? Promise.reject(new DOMException("Unable to decode audio data", "EncodingError"))
+        : decode.call(this, data, ...rest);
+    };
+  });
+  await app2.locator("#play").click();
+  await app2.locator('main#app[data-playing="playing"], main#app[data-playing="stopped"]').waitFor({ timeout: 30000 });
+  out.fallbackPlaying = await app2.locator("main#app").getAttribute("data-playing");
   const rec2 = await hostRecord(page2);
+  out.fallbackReads = rec2.appResourceReads;
   out.modelToolSummary = rec2.toolResult.structuredContent.summary;
   out.modelAppCalls = rec2.appToolCalls.map((c) => c.name);
   await page2.screenshot({ path: join(shots, "6-model-findings.png"), fullPage: true });

@@ -358,14 +358,16 @@ function soloMute(lane: string, kind: "solo" | "mute"): void {
 async function playRange(start: number, end: number): Promise<void> {
   if (!view) return;
   const id = view.tl.track_id;
+  const reader = (uri: string) => async () => (await readBytes(uri)).slice().buffer;
   const clips: Clip[] = view.tl.stems.filter((s) => !s.empty).map((s) => {
     const uri = `stemsense://tracks/${id}/stems/${s.stem}.ogg?start_s=${start}&end_s=${end}`;
-    return { lane: s.stem, key: uri, at_s: start, load: async () => (await readBytes(uri)).slice().buffer };
+    return { lane: s.stem, key: uri, at_s: start, load: reader(uri), fallback: reader(uri.replace(".ogg?", ".wav?")) };
   });
   const part = view.part;
   if (part && part.end_s > start && part.start_s < end) {
-    const uri = part.options[part.current].resources["part.ogg"];
-    clips.push({ lane: "part", key: uri, at_s: part.start_s, load: async () => (await readBytes(uri)).slice().buffer });
+    const res = part.options[part.current].resources;
+    clips.push({ lane: "part", key: res["part.ogg"], at_s: part.start_s, load: reader(res["part.ogg"]),
+                 fallback: reader(res["part.wav"]) });
   }
   $("app").dataset.playing = "loading";
   try {

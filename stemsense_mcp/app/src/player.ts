@@ -3,7 +3,8 @@
 
 export interface Clip {
   lane: string;        // lane id: a stem name, or "part"
-  load: () => Promise<ArrayBuffer>;  // the encoded audio (fetched through the host)
+  load: () => Promise<ArrayBuffer>;  // the encoded audio (fetched through the host): a small Ogg
+  fallback?: () => Promise<ArrayBuffer>;  // WAV, for a web view that cannot decode Ogg Vorbis
   key: string;         // cache key (the resource URI)
   at_s: number;        // track time where the clip starts
 }
@@ -25,7 +26,13 @@ export class Player {
   async decode(clip: Clip): Promise<AudioBuffer> {
     const hit = this.cache.get(clip.key);
     if (hit) return hit;
-    const buffer = await this.context().decodeAudioData(await clip.load());
+    let buffer: AudioBuffer;
+    try {
+      buffer = await this.context().decodeAudioData(await clip.load());
+    } catch (e) {
+      if (!clip.fallback) throw e;
+      buffer = await this.context().decodeAudioData(await clip.fallback());
+    }
     this.cache.set(clip.key, buffer);
     return buffer;
   }
