@@ -39,7 +39,9 @@ def call_strategy(track_id: str):
         st.tuples(st.just("load_track"), st.fixed_dictionaries(
             {"source": NASTY_TEXT | ANY}, optional={"stems": st.one_of(ANY, st.dictionaries(NASTY_TEXT, NASTY_TEXT, max_size=4)),
                                                      "title": NASTY_TEXT | ANY, "wait": ANY, "separation_model": NASTY_TEXT})),
-        st.tuples(st.sampled_from(["track_status", "get_track", "delete_track"]), st.fixed_dictionaries({"track_id": tid})),
+        st.tuples(st.sampled_from(["track_status", "get_track", "delete_track", "show_timeline"]),
+                  st.fixed_dictionaries({"track_id": tid})),
+        st.tuples(st.just("timeline_data"), st.fixed_dictionaries({"track_id": tid}, optional={"points": NUMBERS | ANY})),
         st.tuples(st.just("list_tracks"), st.just({})),
         st.tuples(st.sampled_from(["analyze_window", "select_frame", "get_findings"]),
                   st.fixed_dictionaries(window, optional={"question": NASTY_TEXT | ANY})),
@@ -47,6 +49,8 @@ def call_strategy(track_id: str):
             st.builds(lambda t, s: f"stemsense://tracks/{t}/stems/{s}.wav", NASTY_TEXT, NASTY_TEXT),
             st.builds(lambda t, a, b: f"stemsense://tracks/{t}/stems/bass.wav?start_s={a}&end_s={b}",
                       st.just(track_id), NUMBERS, NUMBERS),
+            st.builds(lambda t, s, a, b: f"stemsense://tracks/{t}/stems/{s}.ogg?start_s={a}&end_s={b}",
+                      st.just(track_id) | NASTY_TEXT, st.sampled_from(STEM_NAMES) | NASTY_TEXT, NUMBERS, NUMBERS),
             st.builds(lambda t, s: f"stemsense://tracks/{t}/midi/{s}.mid", st.just(track_id) | NASTY_TEXT, NASTY_TEXT))),
     )
 
