@@ -72,6 +72,15 @@ async def run_demo(source: str, timeout_s: float) -> int:
             print(f"  frame: {findings['frame']['frame']} (confidence {findings['frame']['confidence']:.2f}); "
                   f"roles: {', '.join(r['stem'] + '=' + r['role'] for r in findings['roles'])}")
             print(f"  {findings['summary']}")
+        # what a client with MCP Apps shows beside those results
+        tools = {t.name: t for t in await client.list_tools()}
+        linked = sorted(n for n, t in tools.items() if (t.meta or {}).get("ui", {}).get("resourceUri"))
+        page = await client.read_resource("ui://stemsense/timeline.html")
+        timeline = (await client.call_tool("timeline_data", {"track_id": status["track_id"]})).structured_content
+        print(f"\ntimeline app: ui://stemsense/timeline.html ({page[0].mime_type}, {len(page[0].text) // 1024} KiB, "
+              f"self-contained) linked from {', '.join(linked)}; it draws {len(timeline['stems'])} lanes of "
+              f"{timeline['points']} peaks, {len(timeline['grid']['beats_s'])} beats, {len(timeline['sections'])} sections, "
+              f"{len(timeline['chords'])} chords")
     return 0
 
 
