@@ -190,16 +190,21 @@ def write_wav(path: Path, audio: np.ndarray) -> None:
     sf.write(str(path), audio.T, SAMPLE_RATE_HZ, subtype="PCM_16")
 
 
+def read_excerpt(path: Path, start_s: float | None, end_s: float | None, dtype: str) -> tuple[np.ndarray, int]:
+    """(samples, channels) of ``[start_s, end_s)`` of the audio file at ``path`` (None: its start / end)."""
+    info = sf.info(str(path))
+    start = max(0, int(round((start_s or 0.0) * info.samplerate)))
+    stop = info.frames if end_s is None else min(info.frames, int(round(end_s * info.samplerate)))
+    return sf.read(str(path), start=start, stop=max(start, stop), dtype=dtype, always_2d=True)
+
+
 def wav_excerpt_bytes(path: Path, start_s: float | None, end_s: float | None) -> bytes:
     """The WAV bytes of ``path``, or of ``[start_s, end_s)`` of it."""
     import io
 
     if start_s is None and end_s is None:
         return path.read_bytes()
-    info = sf.info(str(path))
-    start = int(round((start_s or 0.0) * info.samplerate))
-    stop = info.frames if end_s is None else int(round(end_s * info.samplerate))
-    data, sr = sf.read(str(path), start=max(0, start), stop=min(stop, info.frames), dtype="int16", always_2d=True)
+    data, sr = read_excerpt(path, start_s, end_s, "int16")
     buf = io.BytesIO()
     sf.write(buf, data, sr, format="WAV", subtype="PCM_16")
     return buf.getvalue()
@@ -226,8 +231,5 @@ def ogg_bytes(mono: np.ndarray, sr: int) -> bytes:
 
 def ogg_excerpt_bytes(path: Path, start_s: float, end_s: float) -> bytes:
     """``[start_s, end_s)`` of the WAV at ``path``, as mono Ogg Vorbis (see ogg_bytes)."""
-    info = sf.info(str(path))
-    start = max(0, int(round(start_s * info.samplerate)))
-    stop = min(info.frames, int(round(end_s * info.samplerate)))
-    data, sr = sf.read(str(path), start=start, stop=max(start, stop), dtype="float32", always_2d=True)
+    data, sr = read_excerpt(path, start_s, end_s, "float32")
     return ogg_bytes(data.mean(axis=1), sr)

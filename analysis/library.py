@@ -192,21 +192,23 @@ class Library:
 
         path = self.stem_path(track_id, stem)
         if start_s is not None or end_s is not None:
-            duration = self.store.get_track_row(track_id)["duration_s"]
-            lo, hi = (start_s or 0.0), (duration if end_s is None else end_s)
-            if not (0.0 <= lo < hi <= duration + 1e-6):
-                raise InputError(f"Excerpt [{lo}, {hi}) is not inside the track (0 to {duration:.2f} s, start < end).")
+            self._check_excerpt(track_id, start_s, end_s)
         return wav_excerpt_bytes(path, start_s, end_s)
+
+    def _check_excerpt(self, track_id: str, start_s: float | None, end_s: float | None) -> float:
+        """The excerpt's length; raises unless [start_s, end_s) lies inside the track (None: its start / end)."""
+        duration = self.store.get_track_row(track_id)["duration_s"]
+        lo, hi = (start_s or 0.0), (duration if end_s is None else end_s)
+        if not (0.0 <= lo < hi <= duration + 1e-6):
+            raise InputError(f"Excerpt [{lo}, {hi}) is not inside the track (0 to {duration:.2f} s, start < end).")
+        return hi - lo
 
     def stem_preview(self, track_id: str, stem: str, start_s: float, end_s: float) -> bytes:
         """A compact excerpt for listening (mono Ogg Vorbis, 22.05 kHz): what a player fetches."""
         from .audio_io import ogg_excerpt_bytes
 
         path = self.stem_path(track_id, stem)
-        duration = self.store.get_track_row(track_id)["duration_s"]
-        if not (0.0 <= start_s < end_s <= duration + 1e-6):
-            raise InputError(f"Excerpt [{start_s}, {end_s}) is not inside the track (0 to {duration:.2f} s, start < end).")
-        if end_s - start_s > MAX_PREVIEW_S:
+        if self._check_excerpt(track_id, start_s, end_s) > MAX_PREVIEW_S:
             raise InputError(f"A preview is at most {MAX_PREVIEW_S:.0f} s; ask for a shorter excerpt (or read the .wav).")
         return ogg_excerpt_bytes(path, start_s, end_s)
 
