@@ -32,8 +32,8 @@ async def run_demo(source: str, timeout_s: float) -> int:
 
     server = build_server()
     async with Client(server) as client:
-        tools = sorted(t.name for t in await client.list_tools())
-        print(f"MCP tools: {', '.join(tools)}")
+        tools = {t.name: t for t in await client.list_tools()}
+        print(f"MCP tools: {', '.join(sorted(tools))}")
         status = (await client.call_tool("load_track", {"source": str(Path(source).resolve())})).structured_content
         print(f"load_track -> {status['track_id']} ({status['state']})")
         loop = asyncio.get_running_loop()
@@ -73,7 +73,6 @@ async def run_demo(source: str, timeout_s: float) -> int:
                   f"roles: {', '.join(r['stem'] + '=' + r['role'] for r in findings['roles'])}")
             print(f"  {findings['summary']}")
         # what a client with MCP Apps shows beside those results
-        tools = {t.name: t for t in await client.list_tools()}
         linked = sorted(n for n, t in tools.items() if (t.meta or {}).get("ui", {}).get("resourceUri"))
         page = await client.read_resource("ui://stemsense/timeline.html")
         timeline = (await client.call_tool("timeline_data", {"track_id": status["track_id"]})).structured_content

@@ -19,8 +19,12 @@ async def poll_ready(client, track_id: str, timeout_s: float = 120.0) -> dict:
         await asyncio.sleep(0.1)
 
 
-def decode_wav_blob(contents) -> tuple[np.ndarray, int]:
+def blob_bytes(contents) -> bytes:
+    """The bytes of a binary resource read (base64 on the wire; some clients decode it already)."""
     blob = contents[0].blob
-    raw = base64.b64decode(blob) if isinstance(blob, str) else blob
-    data, sr = sf.read(io.BytesIO(raw), dtype="float32", always_2d=True)
+    return base64.b64decode(blob) if isinstance(blob, str) else blob
+
+
+def decode_wav_blob(contents) -> tuple[np.ndarray, int]:
+    data, sr = sf.read(io.BytesIO(blob_bytes(contents)), dtype="float32", always_2d=True)
     return data.T, sr

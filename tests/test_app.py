@@ -26,6 +26,7 @@ from eval.net import free_port, wait_for_port
 from stemsense_mcp import app as timeline_app
 from stemsense_mcp.server import build_server
 from tests.conftest import EXAMPLE_MIDI, wait_ready
+from tests.mcp_helpers import blob_bytes, decode_wav_blob
 
 ROOT = Path(__file__).resolve().parent.parent
 APP_DIR = ROOT / "stemsense_mcp" / "app"
@@ -162,13 +163,13 @@ def test_preview_audio_is_a_small_ogg_excerpt_of_exactly_the_window(demo):
             return ogg, wav, errors
 
     ogg, wav, errors = run(go())
-    raw = base64.b64decode(ogg[0].blob) if isinstance(ogg[0].blob, str) else ogg[0].blob
+    raw = blob_bytes(ogg)
     audio, sr = sf.read(io.BytesIO(raw), dtype="float32")
     assert sr == 22050 and audio.ndim == 1 and abs(len(audio) / sr - 8.0) < 0.01
-    ref, ref_sr = sf.read(io.BytesIO(base64.b64decode(wav[0].blob)), dtype="float32", always_2d=True)
-    ref_mono = ref.mean(axis=1)[::2][: len(audio)]  # 44.1 kHz -> every other sample
+    ref, ref_sr = decode_wav_blob(wav)
+    ref_mono = ref.mean(axis=0)[::2][: len(audio)]  # 44.1 kHz -> every other sample
     assert np.corrcoef(ref_mono[: len(audio)], audio[: len(ref_mono)])[0, 1] > 0.9  # the same passage
-    assert len(raw) < len(base64.b64decode(wav[0].blob)) / 8
+    assert len(raw) < len(blob_bytes(wav)) / 8
     assert "start_s and end_s" in errors[0]
     assert "not inside the track" in errors[1] and "not inside the track" in errors[2]
     assert "Unknown stem" in errors[3]
@@ -185,8 +186,7 @@ def test_generated_parts_carry_a_compact_ogg_for_players(demo):
             return await client.read_resource(uri)
 
     contents = run(go())
-    raw = base64.b64decode(contents[0].blob) if isinstance(contents[0].blob, str) else contents[0].blob
-    audio, sr = sf.read(io.BytesIO(raw), dtype="float32")
+    audio, sr = sf.read(io.BytesIO(blob_bytes(contents)), dtype="float32")
     assert sr == 22050 and abs(len(audio) / sr - 9.6) < 0.05 and np.abs(audio).max() > 0.01
 
 

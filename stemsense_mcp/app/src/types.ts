@@ -46,6 +46,4 @@ export interface PartOption {
   resources: Record<string, string>;
 }
 
-export interface Directive { stem: string; start_s: number; end_s: number; request: string; route: string }
-
 export interface PartLane { stem: string; start_s: number; end_s: number; options: PartOption[]; current: number; request: string }

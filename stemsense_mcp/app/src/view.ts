@@ -350,7 +350,6 @@ export class TimelineView {
     ph.style.height = `${this.rows().clientHeight}px`;
   }
 
-  refreshHeads(): void { this.render(); }
 }
 
 function round(t: number): number { return Math.round(t * 10000) / 10000; }
