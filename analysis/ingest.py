@@ -236,6 +236,19 @@ def write_stems(plan: IngestPlan, built: BuiltStems, store: Store) -> tuple[list
     return rows, n / SAMPLE_RATE_HZ
 
 
+def _only_bleed(stem: str, ctx) -> bool:
+    """A stem whose every sounding frame is other stems' bleed (what a separator leaves in a stem the
+    track does not have) is silent for every purpose."""
+    from .vocabulary import SILENT_FRAME_DB
+
+    bleed = ctx.bleed.get(stem)
+    if bleed is None:
+        return False
+    levels = np.array([f["energy_db"] for f in ctx.rows.get("features", []) if f["stem"] == stem])
+    sounding = levels > SILENT_FRAME_DB
+    return bool(sounding.any()) and float(np.mean(bleed[: len(levels)][sounding[: len(bleed)]])) >= 0.98
+
+
 def run_ingest(plan: IngestPlan, store: Store, settings: Settings) -> None:
     """The background job: build stems, analyse them, store everything, mark the track ready.
 
@@ -278,6 +291,9 @@ def run_ingest(plan: IngestPlan, store: Store, settings: Settings) -> None:
         runs.extend(run_analysis(ctx, lambda step, frac: progress(step, frac)))
         notes = ctx.rows.get("notes") or [dict(n, stem=stem) for stem, ns in ctx.notes.items() for n in ns]
         for r in stem_rows:
+            if not r["empty"] and _only_bleed(r["stem"], ctx):
+                r["empty"] = 1
+                r["origin"] += " (holds only other stems' bleed: read as silent)"
             if r["stem"] in ctx.notes and r["note_source"] is None and ctx.notes[r["stem"]]:
                 r["note_source"] = "drum-onsets" if r["stem"] == "drums" else "basic-pitch"
         values = [dict(name=k, value_json=json.dumps(v)) for k, v in ctx.values.items()]

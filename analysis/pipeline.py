@@ -15,7 +15,7 @@ from typing import Callable
 
 import numpy as np
 
-from . import rhythm, stem_analysis, structure, tonal
+from . import harmony, rhythm, stem_analysis, structure, tonal
 from .config import SAMPLE_RATE_HZ, Settings
 
 PITCHED = ("vocals", "bass", "guitar", "piano", "other")
@@ -38,6 +38,8 @@ class AnalysisContext:
     notes: dict[str, list[dict]] = field(default_factory=dict)
     rows: dict[str, list[dict]] = field(default_factory=dict)
     values: dict[str, object] = field(default_factory=dict)
+    extra_runs: list[dict] = field(default_factory=list)  # per-stem records a step adds (notes:<stem>)
+    bleed: dict[str, np.ndarray] = field(default_factory=dict)  # stem -> frames that are only others' bleed
     _mixes: dict = field(default_factory=dict, repr=False)  # several steps ask for the same mix
 
     @property
@@ -83,35 +85,77 @@ def step_key(ctx: AnalysisContext) -> None:
 
 
 def step_chords(ctx: AnalysisContext) -> None:
+    """The track's chord timeline, spelled by every pitched stem's notes (analysis.harmony); the same
+    function gives a window its chords from the selected stems only."""
     grid = ctx.require_grid()
-    harmonic = ctx.mix(PITCHED)
-    if float(np.sqrt(np.mean(harmonic ** 2))) < 1e-4:
-        raise Skip("no harmonic stem has audio")
-    ctx.rows["chords"] = tonal.chord_timeline(tonal.hpcp_frames(harmonic), grid.beats_s, ctx.duration_s)
+    parts = [note_set(name, ctx.notes.get(name, [])) for name in PITCHED if name in ctx.notes and ctx.notes[name]]
+    if not parts:
+        raise Skip("no pitched stem has notes")
+    ctx.rows["chords"] = [dict(start_s=c["start_s"], end_s=c["end_s"], label=c["label"], strength=c["confidence"])
+                          for c in harmony.chord_spans(parts, grid.beats_s, 0.0, ctx.duration_s, grid.downbeats_s)]
+
+
+def note_set(stem: str, notes: list[dict]) -> harmony.NoteSet:
+    return harmony.NoteSet(stem, np.array([n["time_s"] for n in notes], float), np.array([n["duration_s"] for n in notes], float),
+                           np.array([n["pitch"] for n in notes], int), np.array([n["velocity"] for n in notes], float))
 
 
 def step_features(ctx: AnalysisContext) -> None:
-    rows = []
+    """50 ms frames per stem: level, peak, centroid, f0, and whether the frame is only other stems'
+    bleed (then the stem does not count as playing there, and notes starting there are dropped)."""
+    rows, desc, shapes = [], {}, {}
     for name, audio in ctx.stems.items():
         if ctx.empty[name]:
             continue
-        d = stem_analysis.frame_descriptors(audio, pitched=name != "drums")
+        desc[name] = stem_analysis.frame_descriptors(audio, pitched=name != "drums")
+        shapes[name] = stem_analysis.band_shapes(audio, len(desc[name]["time_s"]))
+    bleed = stem_analysis.bleed_frames({n: d["energy_db"] for n, d in desc.items()}, shapes)
+    for name, d in desc.items():
+        ctx.bleed[name] = bleed[name]
         rows.extend(dict(stem=name, time_s=round(float(t), 3), energy_db=round(float(e), 2), peak=round(float(k), 4),
-                         centroid_hz=round(float(c), 1), pitch_hz=round(float(p), 2))
-                    for t, e, k, c, p in zip(d["time_s"], d["energy_db"], d["peak"], d["centroid_hz"], d["pitch_hz"]))
+                         centroid_hz=round(float(c), 1), pitch_hz=round(float(p), 2), bleed=int(b))
+                    for t, e, k, c, p, b in zip(d["time_s"], d["energy_db"], d["peak"], d["centroid_hz"], d["pitch_hz"],
+                                                bleed[name]))
     ctx.rows["features"] = rows
 
 
+def drop_bleed_notes(notes: list[dict], bleed: np.ndarray | None) -> list[dict]:
+    """Notes that start in a bleed frame are another stem heard through this one."""
+    if bleed is None or not len(bleed):
+        return notes
+    hop = stem_analysis.FEATURE_HOP_S
+    return [n for n in notes if not bleed[min(len(bleed) - 1, int(round(n["time_s"] / hop)))]]
+
+
 def step_notes(ctx: AnalysisContext) -> None:
+    """Notes per stem. A stem whose transcription fails is recorded as its own failed step
+    (``notes:<stem>``) and the other stems keep theirs: a failure must never read as silence."""
+    failed = []
     for name, audio in ctx.stems.items():
-        if name in ctx.exact_notes:
-            ctx.notes[name] = [dict(n) for n in ctx.exact_notes[name]]
-        elif ctx.empty[name]:
-            ctx.notes[name] = []
-        elif name == "drums":
-            ctx.notes[name] = stem_analysis.drum_events(audio)
-        else:
-            ctx.notes[name] = stem_analysis.transcribe(ctx.stem_paths[name], name)
+        try:
+            if name in ctx.exact_notes:
+                ctx.notes[name] = [dict(n) for n in ctx.exact_notes[name]]
+            elif ctx.empty[name]:
+                ctx.notes[name] = []
+            elif name == "drums":
+                ctx.notes[name] = drop_bleed_notes(stem_analysis.drum_events(audio), ctx.bleed.get(name))
+            else:
+                notes = stem_analysis.transcribe(ctx.stem_paths[name], name)
+                if name in stem_analysis.STRUCK_STEMS:  # a sung or bowed onset has no attack to find
+                    times = stem_analysis.refine_onsets(audio, [n["time_s"] for n in notes],
+                                                        band_hz=stem_analysis.REFINE_BAND.get(name),
+                                                        instrument="bass" if name == "bass" else "other")
+                    for n, t in zip(notes, times):
+                        n["duration_s"] = max(1e-3, n["duration_s"] + n["time_s"] - float(t))
+                        n["time_s"] = float(t)
+                ctx.notes[name] = drop_bleed_notes(notes, ctx.bleed.get(name))
+        except Exception as exc:  # noqa: BLE001 - recorded per stem, the others go on
+            logging.getLogger(__name__).exception("notes for %s failed", name)
+            reason = f"{type(exc).__name__}: {exc}"[:600]
+            failed.append(name)
+            ctx.extra_runs.append(dict(step=f"notes:{name}", status="failed", reason=reason, seconds=None))
+    if failed and len(failed) == len(ctx.stems):
+        raise RuntimeError(f"no stem could be transcribed ({', '.join(failed)}); see the notes:<stem> steps")
 
 
 def step_grid_positions(ctx: AnalysisContext) -> None:
@@ -187,8 +231,9 @@ def step_style_tags(ctx: AnalysisContext) -> None:
 
 
 STEPS: list[tuple[str, Callable[[AnalysisContext], None], float]] = [
-    ("rhythm", step_rhythm, 0.10), ("key", step_key, 0.03), ("chords", step_chords, 0.05),
+    ("rhythm", step_rhythm, 0.10), ("key", step_key, 0.03),
     ("features", step_features, 0.07), ("notes", step_notes, 0.45), ("grid_positions", step_grid_positions, 0.02),
+    ("chords", step_chords, 0.05),
     ("sections", step_sections, 0.08), ("stem_summary", step_stem_summary, 0.02),
     ("lyrics", step_lyrics, 0.12), ("style_tags", step_style_tags, 0.06),
 ]
@@ -211,5 +256,7 @@ def run_analysis(ctx: AnalysisContext, progress: Callable[[str, float], None]) -
             status, reason = "failed", f"{type(exc).__name__}: {exc}"[:1000]
             logging.getLogger(__name__).exception("analysis step %s failed", name)
         runs.append(dict(step=name, status=status, reason=reason, seconds=round(time.monotonic() - t0, 3)))
+        runs.extend(ctx.extra_runs)
+        ctx.extra_runs.clear()
         done += weight
     return runs

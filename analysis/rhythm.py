@@ -75,7 +75,7 @@ def subdivision_ratio(env: np.ndarray, beats_s: np.ndarray) -> float:
     return float(np.mean(thirds) / (np.mean(half) + 1e-9))
 
 
-def beat_cues(y: np.ndarray, beats_s: np.ndarray, low_y: np.ndarray | None) -> np.ndarray:
+def beat_cues(y: np.ndarray, beats_s: np.ndarray, low_env: np.ndarray) -> np.ndarray:
     """Non-negative accent cues per beat, shape (n_beats, 2): harmonic change into the beat
     (low-register chroma), and low-band onset strength (kick and bass attacks). Audio at ENV_SR."""
     import librosa
@@ -89,7 +89,7 @@ def beat_cues(y: np.ndarray, beats_s: np.ndarray, low_y: np.ndarray | None) -> n
     beat_chroma = np.stack([s.mean(axis=1) if s.shape[1] else np.zeros(12) for s in segs[: len(beats_s)]])
     norm = beat_chroma / (np.linalg.norm(beat_chroma, axis=1, keepdims=True) + 1e-9)
     change = np.r_[0.0, 1.0 - np.sum(norm[1:] * norm[:-1], axis=1)]
-    return np.stack([np.clip(change, 0.0, None), _env_at(low_band_flux(y if low_y is None else low_y), beats_s)],
+    return np.stack([np.clip(change, 0.0, None), _env_at(low_env, beats_s)],
                     axis=1)
 
 
@@ -133,17 +133,48 @@ DOUBLE_TIME_MIN_BPM = 115.0
 DOUBLE_TIME_MAX_RATIO = 0.62
 
 
-def resolve_double_time(beats: np.ndarray, env: np.ndarray) -> tuple[np.ndarray, float | None]:
-    """Return (beats, odd/even ratio when halved else None): keeps the stronger half of the ticks when
-    the tracker counted subdivisions (fast tempo and alternate ticks consistently weak)."""
-    if len(beats) < 8 or 60.0 / float(np.median(np.diff(beats))) < DOUBLE_TIME_MIN_BPM:
-        return beats, None
+def _odd_even_ratio(env: np.ndarray, beats: np.ndarray) -> tuple[float, bool]:
+    """(weaker / stronger mean strength of alternate ticks, whether the even ticks are the stronger)."""
     strength = _env_at(env, beats)
     even, odd = strength[0::2].mean(), strength[1::2].mean()
-    ratio = float(min(even, odd) / (max(even, odd) + 1e-9))
+    return float(min(even, odd) / (max(even, odd) + 1e-9)), bool(even >= odd)
+
+
+# The low register (kick, bass, a guitarist's thumb) marks the beat: a tick level whose every tick the
+# low register plays is the beat even when the upper parts accent every other one (bossa nova comping).
+LOW_EVERY_BEAT_RATIO = 0.8
+
+
+def resolve_double_time(beats: np.ndarray, env: np.ndarray, low_env: np.ndarray | None = None
+                        ) -> tuple[np.ndarray, float | None]:
+    """Return (beats, odd/even ratio when halved else None): keeps the stronger half of the ticks when
+    the tracker counted subdivisions (fast tempo and alternate ticks consistently weak), unless the low
+    register plays on every tick."""
+    if len(beats) < 8 or 60.0 / float(np.median(np.diff(beats))) < DOUBLE_TIME_MIN_BPM:
+        return beats, None
+    ratio, even_stronger = _odd_even_ratio(env, beats)
     if ratio > DOUBLE_TIME_MAX_RATIO:
         return beats, None
-    return (beats[0::2] if even >= odd else beats[1::2]), ratio
+    if low_env is not None and _odd_even_ratio(low_env, beats)[0] >= LOW_EVERY_BEAT_RATIO:
+        return beats, None
+    return (beats[0::2] if even_stronger else beats[1::2]), ratio
+
+
+# Ticks that fall between the low register's attacks are off by half a beat (a tracker following the
+# upper parts' anticipations): move them when the low register is this much stronger half a beat away.
+OFFBEAT_PHASE_RATIO = 1.5
+
+
+def resolve_phase(beats: np.ndarray, low_env: np.ndarray) -> tuple[np.ndarray, float | None]:
+    """Return (beats, on/off ratio when shifted else None): shift the ticks by half a beat when the low
+    register lands between them rather than on them."""
+    if len(beats) < 8:
+        return beats, None
+    mids = beats[:-1] + np.diff(beats) / 2
+    on, off = float(_env_at(low_env, beats).mean()), float(_env_at(low_env, mids).mean())
+    if off <= OFFBEAT_PHASE_RATIO * on:
+        return beats, None
+    return mids, round(off / (on + 1e-9), 3)
 
 
 def estimate_grid(mono: np.ndarray, low: np.ndarray | None = None) -> BeatGrid:
@@ -155,12 +186,15 @@ def estimate_grid(mono: np.ndarray, low: np.ndarray | None = None) -> BeatGrid:
     beats = np.asarray(ticks, dtype=float)
     y = to_env_rate(audio)
     env = onset_envelope(y)
-    beats, halved_ratio = resolve_double_time(beats, env)
+    low_y = y if low is None else to_env_rate(low)
+    low_env = low_band_flux(low_y)
+    beats, shifted = resolve_phase(beats, low_env)
+    beats, halved_ratio = resolve_double_time(beats, env, low_env)
     if len(beats) < 4:
         return BeatGrid(beats, 4, 0, "4/4", float(bpm), float(confidence), "essentia",
                         {"note": "too few beats to estimate the meter"})
     ratio = subdivision_ratio(env, beats)
-    cues = beat_cues(y, beats, None if low is None else to_env_rate(low))
+    cues = beat_cues(y, beats, low_env)
     scores = {p: bar_periodicity(cues, p) for p in (2, 3, 4)}
     ternary = ratio > 1.15
     contrast3, contrast4 = scores[3][0], max(scores[4][0], scores[2][0])
@@ -174,6 +208,8 @@ def estimate_grid(mono: np.ndarray, low: np.ndarray | None = None) -> BeatGrid:
     tempo = 60.0 / float(np.median(np.diff(beats)))
     evidence = {"subdivision_ratio": round(ratio, 3),
                 "bar_contrast": {str(p): round(s[0], 3) for p, s in scores.items()}}
+    if shifted is not None:
+        evidence["shifted_half_beat"] = {"low_register_off_on_ratio": shifted}
     if halved_ratio is not None:
         evidence["halved_double_time"] = {"from_bpm": round(float(bpm), 2), "odd_even_ratio": round(halved_ratio, 3)}
     return BeatGrid(beats, per_bar, phase % per_bar, meter, tempo, float(confidence), "essentia", evidence)

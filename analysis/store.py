@@ -20,7 +20,7 @@ import sqlite_utils
 
 from .errors import NotFoundError, StorageError
 
-SCHEMA_VERSION = 2  # 2: features.peak
+SCHEMA_VERSION = 3  # 2: features.peak; 3: features.bleed
 
 _TABLES: dict[str, dict[str, Any]] = {
     "tracks": dict(
@@ -64,7 +64,7 @@ _TABLES: dict[str, dict[str, Any]] = {
     ),
     "features": dict(
         columns={"track_id": str, "stem": str, "time_s": float, "energy_db": float,
-                 "centroid_hz": float, "pitch_hz": float, "peak": float},
+                 "centroid_hz": float, "pitch_hz": float, "peak": float, "bleed": int},
     ),
     "track_analysis": dict(columns={"track_id": str, "name": str, "value_json": str},
                            pk=("track_id", "name")),
@@ -246,6 +246,21 @@ class Store:
             where += " AND time_s < ?"
             args.append(end_s)
         return list(self.db["notes"].rows_where(where, args, order_by="time_s, pitch"))
+
+    def feature_rows(self, track_id: str, stem: str, start_s: float, end_s: float) -> list[dict]:
+        return list(self.db.query("SELECT time_s, energy_db, centroid_hz, pitch_hz, bleed FROM features WHERE track_id = ? "
+                                  "AND stem = ? AND time_s >= ? AND time_s < ? ORDER BY time_s",
+                                  [track_id, stem, start_s, end_s]))
+
+    def beat_rows(self, track_id: str, start_s: float | None = None, end_s: float | None = None) -> list[dict]:
+        lo = -1.0 if start_s is None else start_s
+        hi = float("inf") if end_s is None else end_s
+        return list(self.db.query("SELECT time_s, beat_index, bar_index, beat_in_bar FROM beats WHERE track_id = ? AND "
+                                  "time_s >= ? AND time_s < ? ORDER BY time_s", [track_id, lo, hi]))
+
+    def failed_steps(self, track_id: str) -> dict[str, str]:
+        """step -> reason for every analysis step (or per-stem step, ``notes:bass``) that failed."""
+        return {r["step"]: r["reason"] or "failed" for r in self.run_rows(track_id) if r["status"] == "failed"}
 
     def note_counts(self, track_id: str) -> dict[str, int]:
         rows = self.db.execute("SELECT stem, count(*) FROM notes WHERE track_id = ? GROUP BY stem", [track_id]).fetchall()

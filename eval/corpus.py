@@ -14,10 +14,8 @@ from pathlib import Path
 
 import numpy as np
 import pretty_midi
-import soundfile as sf
 
-from analysis.config import SAMPLE_RATE_HZ
-from analysis.midi_source import find_soundfont, read_midi, render_stems
+from eval.material import write_stem_wavs
 from eval.songs import NOTE_NAMES, SongTruth
 
 CHORALES_44 = ["bwv1.6", "bwv10.7", "bwv101.7", "bwv102.7", "bwv103.6", "bwv104.6", "bwv108.6", "bwv110.7",
@@ -76,11 +74,6 @@ def render_piece(name: str, tempo_bpm: float, cache: Path) -> tuple[Path, SongTr
     folder = cache / f"bach_{name.replace('.', '_')}"
     if not (folder / "truth.json").is_file():
         pm, truth = chorale(name, tempo_bpm)
-        folder.mkdir(parents=True, exist_ok=True)
-        pm.write(str(folder / "song.mid"))
-        pm2, stems = read_midi(folder / "song.mid")
-        audio, _ = render_stems(pm2, stems, find_soundfont(None))
-        for stem, a in audio.items():
-            sf.write(str(folder / f"{stem}.wav"), a.T, SAMPLE_RATE_HZ, subtype="PCM_16")
+        write_stem_wavs(pm, folder)
         (folder / "truth.json").write_text(json.dumps(asdict(truth)))
     return folder, SongTruth(**json.loads((folder / "truth.json").read_text()))

@@ -16,18 +16,24 @@ from eval.songs import SongSpec, SongTruth, build_song, full_form
 CACHE = Path(__file__).resolve().parent / "cache"
 
 
+def write_stem_wavs(pm, folder: Path) -> None:
+    """Render a PrettyMIDI through the same MIDI reader the server uses: one <stem>.wav per stem
+    (and song.mid, the file that was read)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    midi = folder / "song.mid"
+    pm.write(str(midi))
+    pm2, stems = read_midi(midi)
+    audio, _ = render_stems(pm2, stems, find_soundfont(None))
+    for name, a in audio.items():
+        sf.write(str(folder / f"{name}.wav"), a.T, SAMPLE_RATE_HZ, subtype="PCM_16")
+
+
 def render_song(spec: SongSpec, cache: Path = CACHE) -> tuple[Path, SongTruth]:
     """Write <cache>/<name>/{stem}.wav and truth.json; returns (folder, truth). Cached by name."""
     pm, truth = build_song(spec)
     folder = cache / spec.name
     if not (folder / "truth.json").is_file():
-        folder.mkdir(parents=True, exist_ok=True)
-        midi = folder / "song.mid"
-        pm.write(str(midi))
-        pm2, stems = read_midi(midi)
-        audio, _ = render_stems(pm2, stems, find_soundfont(None))
-        for name, a in audio.items():
-            sf.write(str(folder / f"{name}.wav"), a.T, SAMPLE_RATE_HZ, subtype="PCM_16")
+        write_stem_wavs(pm, folder)
         (folder / "truth.json").write_text(json.dumps(asdict(truth)))
     return folder, truth
 

@@ -46,7 +46,7 @@ def note_onset_f1(ref: list[dict], est: list[dict], pitched: bool) -> float:
     if not pitched:
         r = np.unique(np.round([n["time_s"] for n in ref], 3))
         e = np.unique(np.round([n["time_s"] for n in est], 3))
-        return float(mir_eval.onset.f_measure(r, e, window=0.05)[2])
+        return float(mir_eval.onset.f_measure(r, e, window=0.05)[0])
 
     def arrays(ns):
         iv = np.array([[n["time_s"], n["time_s"] + max(n["duration_s"], 1e-3)] for n in ns])

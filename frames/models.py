@@ -17,6 +17,7 @@ class Routing(BaseModel):
     intent: Intent
     reasons: list[str] = Field(description="why this intent: matched words and what the selection implies")
     question: str | None = None
+    named_stems: list[str] = Field([], description="selected stems the question names; the answer is about them")
 
 
 class FrameSelection(BaseModel):
@@ -39,7 +40,9 @@ class StemRole(BaseModel):
 class Groove(BaseModel):
     lock_quality: Literal["tight", "solid", "loose", "independent"] | None = None
     locked_pair: list[str] | None = None
-    timing_offset_ms: float | None = Field(None, description="mean offset of the second stem of the pair (positive: behind)")
+    timing_offset_ms: float | None = Field(None, description="median offset of the second stem of the pair (positive: behind)")
+    timing_feel: Literal["laid back", "pushed", "on the grid"] | None = Field(
+        None, description="named only when the offset clears the measurement's error (see FEEL_MIN_MS)")
     feel: str | None = Field(None, description="e.g. on the grid, laid back, pushed, syncopated")
     offbeat_share: float | None = None
     syncopation: float | None = None

@@ -54,7 +54,7 @@ def _relations(by_id) -> dict[str, str]:
         return out
     for pair in lock.evidence.get("pairs", []):
         a, b = pair["pair"]
-        off = pair["mean_offset_ms"]
+        off = pair["offset_ms"]
         if off is None or pair["coincidence_rate"] < 0.3 or b in out:
             continue
         if abs(off) < 5:

@@ -23,6 +23,26 @@ WORDS = {
                  "what's going on", "what is going on", "summar"),
 }
 PRIORITY = ("groove", "harmony", "melody", "structure", "texture", "overview")
+# Words that name a stem in a question ("Do the bass and drums lock?").
+STEM_WORDS = {
+    "drums": ("drums", "drum", "kick", "snare", "hi-hat", "hihat", "hats", "kit", "percussion"),
+    "bass": ("bass", "bassline", "bass line"),
+    "vocals": ("vocal", "vocals", "voice", "singer", "singing", "vox"),
+    "guitar": ("guitar", "guitars"),
+    "piano": ("piano", "keys", "keyboard"),
+    "other": ("pad", "strings", "synth"),
+}
+
+
+def named_stems(question: str | None) -> list[str]:
+    """The stems a question names, in the order it names them."""
+    text = (question or "").lower()
+    found = []
+    for stem, words in STEM_WORDS.items():
+        hits = [m.start() for w in words for m in re.finditer(r"\b" + re.escape(w) + r"\b", text)]
+        if hits:
+            found.append((min(hits), stem))
+    return [stem for _, stem in sorted(found)]
 
 
 def route(question: str | None, analysis: WindowAnalysis) -> Routing:
@@ -50,4 +70,7 @@ def route(question: str | None, analysis: WindowAnalysis) -> Routing:
     if scores[best] == 0:
         best = "overview"
         reasons.append("no intent words matched: overview")
-    return Routing(intent=best, reasons=reasons, question=question)
+    named = [s for s in named_stems(question) if s in {x.stem for x in analysis.stems}]
+    if named:
+        reasons.append(f"question names {', '.join(named)}: answered about them")
+    return Routing(intent=best, reasons=reasons, question=question, named_stems=named)

@@ -61,9 +61,7 @@ def frame_scores(analysis: WindowAnalysis) -> dict[str, float]:
         if name == "pulse" and not any(s.stem in ("drums", "bass") and not s.empty for s in analysis.stems):
             scores[name] *= spec["without_rhythm_section"]
         if "compete" in spec:
-            pressure = sum(weight * (vocal_prominence(analysis) if key == "vocal_prominence" else
-                                     (by_id[key].score if by_id[key].status == "ok" else 0.0))
-                           for key, weight in spec["compete"].items())
+            pressure = sum(weight * competing_evidence(analysis, by_id, key) for key, weight in spec["compete"].items())
             scores[name] *= max(spec["compete_floor"], 1.0 - pressure)
     form = cfg["frames"]["form"]
     parts = [by_id[h] for h in form["product"]]
@@ -73,6 +71,18 @@ def frame_scores(analysis: WindowAnalysis) -> dict[str, float]:
     micro = cfg["frames"]["micro_event"]
     scores["micro_event"] = micro["gain"] * math.exp(-max(0.0, duration - micro["full_below_s"]) / micro["decay_s"])
     return {k: round(min(1.0, max(0.0, v)), 4) for k, v in scores.items()}
+
+
+def competing_evidence(analysis: WindowAnalysis, by_id: dict[str, HeuristicResult], key: str) -> float:
+    """0..1: a heuristic's score, the vocal's prominence, or the drums' share of the window's onsets
+    (a kit carrying most of the activity competes with a harmonic reading of the window)."""
+    if key == "vocal_prominence":
+        return vocal_prominence(analysis)
+    if key == "drum_share":
+        onsets = {s.stem: (s.onset_rate_hz or 0.0) for s in analysis.stems if not s.empty}
+        total = sum(onsets.values())
+        return onsets.get("drums", 0.0) / total if total else 0.0
+    return by_id[key].score if by_id[key].status == "ok" else 0.0
 
 
 def vocal_prominence(analysis: WindowAnalysis) -> float:

@@ -9,7 +9,7 @@ import numpy as np
 from analysis.config import STEM_NAMES
 from analysis.errors import InputError
 from analysis.library import Library
-from analysis.tonal import PITCH_CLASS
+from analysis.vocabulary import PITCH_CLASS
 from heuristics.rules import chord_pcs, run_all
 from heuristics.slice import TrackContext, Window, WindowSlice, load_context, load_slice
 from heuristics.window import validate_window
@@ -19,6 +19,7 @@ from .models import ChordSpan, Constraints, Directive, PartNote
 REGISTER = {"bass": (28, 55), "vocals": (55, 84), "piano": (45, 96), "guitar": (40, 84), "other": (48, 96),
             "drums": (35, 59)}
 MAJOR, MINOR = (0, 2, 4, 5, 7, 9, 11), (0, 2, 3, 5, 7, 8, 10)
+TRUSTED_CHORD = 0.5  # a chord's confidence (analysis.harmony) from which its tones may widen the key
 ROUTES = [  # first match wins; checked in this order
     ("surgical_fix", ("fix", "wrong note", "correct the", "clean up")),
     ("harmonic_rewrite", ("reharmon", "different chord", "harmonic", "harmony")),
@@ -76,9 +77,13 @@ def build(sl: WindowSlice, ctx: TrackContext, stem: str, request: str) -> Direct
     if "drums" in sl.stems and sl.stems["drums"].active and stem != "drums":
         hints.append("take the rhythm from the drums in this window; land with the kick")
     key, scope, scale = _key(heur, ctx)
-    chords = [ChordSpan(start_s=a, end_s=b, chord=lab, chord_tones=sorted(chord_pcs(lab) or []),
-                        allowed_pitch_classes=sorted(set(scale) | (chord_pcs(lab) or set())))
-              for a, b, lab in sl.chords if chord_pcs(lab) is not None]
+    # a chord read with little confidence constrains nothing beyond the key (a misread E minor as B
+    # major must not put a D sharp into a G-major line)
+    chords = [ChordSpan(start_s=c["start_s"], end_s=c["end_s"], chord=c["label"], confidence=c["confidence"],
+                        chord_tones=sorted(chord_pcs(c["label"]) or []),
+                        allowed_pitch_classes=sorted(set(scale) | (chord_pcs(c["label"]) or set())
+                                                     if c["confidence"] >= TRUSTED_CHORD else set(scale)))
+              for c in sl.chords if chord_pcs(c["label"]) is not None]
     lo, hi = REGISTER[stem]
     if "move the part up, out of the masked register" in hints:
         lo = min(hi - 12, lo + 7)

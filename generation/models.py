@@ -34,6 +34,7 @@ class ChordSpan(BaseModel):
     start_s: float
     end_s: float
     chord: str
+    confidence: float = Field(1.0, description="how sure the chord reading is (0..1); below 0.5 only the key constrains")
     allowed_pitch_classes: list[int] = Field(description="chord tones plus the key's scale: what a note may use here")
     chord_tones: list[int]
 

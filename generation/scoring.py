@@ -7,7 +7,7 @@ import math
 import numpy as np
 
 from analysis.rhythm import place_on_grid
-from heuristics.rules import h004_cross_stem_lock, h006_register_overlap
+from heuristics.rules import h004_cross_stem_lock, h006_register_overlap, lock_score
 from heuristics.slice import Frames, Notes, StemSlice, TrackContext, WindowSlice
 
 from .directive import grid_of
@@ -84,7 +84,7 @@ def score(notes: list[dict], d: Directive, sl: WindowSlice, ctx: TrackContext) -
         pair = next((p for p in h004_cross_stem_lock(trial, ctx).evidence.get("pairs", [])
                      if set(p["pair"]) == {"drums", d.stem}), None)
         if pair is not None:
-            lock = pair["coincidence_rate"] * math.exp(-(pair["jitter_ms"] or 0.0) / 25.0)
+            lock = lock_score(pair)
     n_beats = max(1.0, (d.end_s - d.start_s) / (float(np.median(np.diff(beats))) if len(beats) > 1 else 0.5))
     rate = len(np.unique(np.round([n["time_s"] for n in notes], 3))) / n_beats
     target = TARGET_DENSITY.get(d.stem, 1.5)

@@ -32,6 +32,8 @@ def register_of(mean_pitch: float) -> str:
 def stem_stats(s: StemSlice, duration_s: float) -> StemWindowStats:
     weak = "piano" in s.stem and "poorly" in s.origin
     confidence = ("separated by htdemucs_6s, whose piano stem is known to be weak" if weak else None)
+    if s.failure:
+        confidence = f"its notes could not be analysed at ingest ({s.failure[:200]})"
     if not s.active:
         return StemWindowStats(stem=s.stem, empty=True, confidence_note=confidence)
     notes, frames = s.notes, s.frames

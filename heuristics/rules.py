@@ -13,7 +13,7 @@ from typing import Callable
 
 import numpy as np
 
-from analysis.tonal import NOTE_NAMES, PITCH_CLASS
+from analysis.vocabulary import DRUM_CLASSES, NOTE_NAMES, chord_tones
 
 from .models import HeuristicResult
 from .slice import Notes, StemSlice, TrackContext, WindowSlice, distinct_onsets
@@ -26,7 +26,7 @@ NAMES = {
     "H014": "call / response", "H015": "vocal rhythm alignment",
 }
 STEM_ORDER = ("drums", "bass", "guitar", "piano", "other", "vocals")
-SNARE = (37, 38, 39, 40)
+SNARE = DRUM_CLASSES["snare"]
 # Krumhansl-Kessler key profiles
 KK_MAJOR = np.array([6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88])
 KK_MINOR = np.array([6.33, 2.68, 3.52, 5.38, 2.60, 3.53, 2.54, 4.75, 3.98, 2.69, 3.34, 3.17])
@@ -97,16 +97,22 @@ def nearest_offsets(ref: np.ndarray, times: np.ndarray) -> np.ndarray:
     return np.where(np.abs(d_lo) <= np.abs(d_hi), d_lo, d_hi)
 
 
-def syncopation_of(notes: Notes) -> tuple[float, int]:
+def syncopation_of(notes: Notes, last_beat_index: int | None = None) -> tuple[float, int]:
     """(weighted share of syncopated onsets, onsets counted): an off-beat onset whose following beat
-    has no onset in the same part carries its accent over the beat."""
-    onsets = [(b, sub) for b, sub in zip(notes.beat_index, notes.subdivision) if sub is not None and b >= 0]
+    has no onset in the same part carries its accent over the beat. An off-beat onset whose following
+    beat lies past the window's last beat is not counted at all (what follows it is not in the window)."""
+    onsets = [(b, sub) for b, sub in zip(notes.beat_index, notes.subdivision) if sub is not None and b >= 0
+              and (last_beat_index is None or sub == "beat" or b + 1 <= last_beat_index)]
     if not onsets:
         return 0.0, 0
     on_beat = {b for b, sub in onsets if sub == "beat"}
     weight = {"8th": 1.0, "triplet": 0.8, "16th": 0.6}
     total = sum(weight.get(sub, 0.0) for b, sub in onsets if sub != "beat" and (b + 1) not in on_beat)
     return total / len(onsets), len(onsets)
+
+
+def last_beat(sl: WindowSlice) -> int | None:
+    return int(sl.grid.beat_index[-1]) if len(sl.grid.beat_index) else None
 
 
 def pc_histogram(notes_list: list[Notes]) -> np.ndarray:
@@ -130,11 +136,8 @@ def window_key(hist: np.ndarray) -> tuple[str | None, float]:
 
 
 def chord_pcs(label: str) -> set[int] | None:
-    if label in ("N", "X") or ":" not in label:
-        return None
-    root, quality = label.split(":", 1)
-    r = PITCH_CLASS[root]
-    return {r, (r + (3 if quality.startswith("min") else 4)) % 12, (r + 7) % 12}
+    """Pitch classes of a chord label, None for no-chord / unknown."""
+    return chord_tones(label) or None
 
 
 # -- the fifteen ----------------------------------------------------------------------------
@@ -157,7 +160,7 @@ def h001_compound_pulse(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
     upper = [s for s in pitched if s is not low] + [s for s in sl.stems.values() if s.is_drums and len(s.notes)]
     up_pos = [(sl.grid.position_of(int(b)), sub) for s in upper for b, sub in zip(s.notes.beat_index, s.notes.subdivision)]
     harmonic_off = (sum(1 for p, sub in up_pos if not (p == 1 and sub == "beat")) / len(up_pos)) if up_pos else 0.5
-    sync, _ = syncopation_of(low.notes)
+    sync, _ = syncopation_of(low.notes, last_beat(sl))
     score = (0.55 * bass_on_beats + 0.45 * harmonic_off) * (1.0 - 0.5 * sync)
     return _r(hid, "ok", score, {"low_stem": low.stem, "bass_on_beats": round(bass_on_beats, 3),
                                  "upper_off_downbeat_share": round(harmonic_off, 3), "bass_syncopation": round(sync, 3),
@@ -213,29 +216,61 @@ def h003_offbeat_density(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
     return _r(hid, "ok", off / len(known), {"onsets": len(known), "offbeat_onsets": off, "per_stem": per_stem})
 
 
+def lock_onsets(s: StemSlice, partner: str) -> np.ndarray:
+    """The onsets of ``s`` that a lock with ``partner`` is judged against. A kit locks with a bass
+    through its kick, and with anything else through kick and snare: hi-hats on every eighth would
+    make almost any part look locked."""
+    if not s.is_drums:
+        return s.notes.onset_times()
+    keys = DRUM_CLASSES["kick"] if partner == "bass" else DRUM_CLASSES["kick"] + DRUM_CLASSES["snare"]
+    return distinct_onsets(s.notes.time_s[np.isin(s.notes.pitch, keys)])
+
+
+def lock_pair(a: StemSlice, b: StemSlice, tol_s: float) -> dict:
+    """How b's onsets land against a's: coincidence, and b's offset from a (ms, positive = behind)."""
+    ta, tb = lock_onsets(a, b.stem), lock_onsets(b, a.stem)
+    out = {"pair": [a.stem, b.stem], "reference": "kick" if a.is_drums and b.stem == "bass" else
+           ("kick and snare" if a.is_drums else a.stem), "onsets": [int(len(ta)), int(len(tb))], "matched": 0,
+           "coincidence_rate": 0.0, "offset_ms": None, "mean_offset_ms": None, "jitter_ms": None}
+    if not len(ta) or not len(tb):
+        return out
+    diff = nearest_offsets(ta, tb)
+    hit = np.abs(diff) <= tol_s
+    offs = diff[hit] * 1000.0
+    out.update(matched=int(hit.sum()), coincidence_rate=round(float(hit.sum() / min(len(ta), len(tb))), 3))
+    if len(offs):
+        out.update(offset_ms=round(float(np.median(offs)), 2), mean_offset_ms=round(float(offs.mean()), 2))
+    if len(offs) > 1:
+        q75, q25 = np.percentile(offs, [75, 25])
+        out["jitter_ms"] = round(float(q75 - q25) / 1.349, 2)  # robust spread (IQR as a standard deviation)
+    return out
+
+
 def h004_cross_stem_lock(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
+    """Every pair's lock; the reported pair is the rhythm section's (bass against the kick) when both
+    play, else the pair with the most coinciding onsets. Frames pick another pair when the question
+    names one: every pair's figures are here."""
     hid = "H004"
     active = _two_playing(sl, hid)
     if isinstance(active, HeuristicResult):
         return active
     period = sl.grid.period_s
     tol = min(0.08, 0.25 * period) if period else 0.08  # never more than a quarter beat: no impossible offsets
-    pairs = []
-    for i, a in enumerate(active):
-        for b in active[i + 1:]:
-            ta, tb = a.notes.onset_times(), b.notes.onset_times()
-            diff = nearest_offsets(ta, tb)
-            hit = np.abs(diff) <= tol
-            rate = float(hit.sum() / min(len(ta), len(tb)))
-            offs = diff[hit] * 1000.0
-            pairs.append({"pair": [a.stem, b.stem], "matched": int(hit.sum()), "coincidence_rate": round(min(rate, 1.0), 3),
-                          "mean_offset_ms": round(float(offs.mean()), 2) if len(offs) else None,
-                          "jitter_ms": round(float(offs.std()), 2) if len(offs) > 1 else None})
-    best = max(pairs, key=lambda p: p["matched"])
-    jitter = best["jitter_ms"] if best["jitter_ms"] is not None else 0.0
-    score = best["coincidence_rate"] * math.exp(-jitter / 25.0)
-    return _r(hid, "ok", score, {**best, "tolerance_ms": round(tol * 1000, 1), "pairs": pairs},
+    pairs = [lock_pair(a, b, tol) for i, a in enumerate(active) for b in active[i + 1:]]
+    pairs = [p for p in pairs if p["onsets"][0] and p["onsets"][1]]
+    if not pairs:
+        return _r(hid, "empty_slice", notes="no pair of selected stems has onsets to compare in the window")
+    rhythm = next((p for p in pairs if set(p["pair"]) == {"drums", "bass"}), None)
+    best = rhythm if rhythm is not None and rhythm["matched"] else max(pairs, key=lambda p: p["matched"])
+    score = lock_score(best)
+    return _r(hid, "ok", score, {**best, "tolerance_ms": round(tol * 1000, 1), "pairs": pairs,
+                                 "chosen_because": "bass against kick" if best is rhythm else "most coinciding onsets"},
               notes=f"offset = when {best['pair'][1]} lands relative to {best['pair'][0]} (positive: behind)")
+
+
+def lock_score(pair: dict) -> float:
+    """0..1: how many onsets coincide, discounted by their timing spread."""
+    return pair["coincidence_rate"] * math.exp(-(pair["jitter_ms"] or 0.0) / 25.0)
 
 
 def h005_syncopation(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
@@ -247,7 +282,7 @@ def h005_syncopation(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
         return _r(hid, "missing_input", notes="notes have no beat positions (the beat grid is missing)")
     per_stem, total, count = {}, 0.0, 0
     for name, n in groups:
-        s, c = syncopation_of(n)
+        s, c = syncopation_of(n, last_beat(sl))
         per_stem[name] = round(s, 3)
         total += s * c
         count += c
@@ -310,34 +345,46 @@ def h007_density(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
 
 
 def h008_harmonic_rhythm(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
+    """Chords spelled by the selected stems' notes (never by stems outside the selection), how often
+    they change, and how many notes sit inside them. A lone melody only implies its chords: that is
+    said, and the confidence drops."""
     hid = "H008"
-    chords = [c for c in sl.chords if chord_pcs(c[2]) is not None]
-    if not chords:
-        return _r(hid, "missing_input", notes="no chord timeline covers this window")
     notes = sl.all_notes(pitched_only=True)
+    if not [s for s in _pitched(sl)]:
+        return _r(hid, "missing_input", notes="needs a pitched stem in the selection")
     if not notes:
         return _r(hid, "empty_slice", notes="no pitched notes in the window")
+    chords = [c for c in sl.chords if chord_pcs(c["label"]) is not None]
+    if not chords:
+        return _r(hid, "empty_slice", notes="the selected stems' notes spell no chord in the window")
     period, w = sl.grid.period_s, sl.window
-    bars = sl.window.duration_s / (period * (ctx.beats_per_bar or 4)) if period else None
-    changes = sum(1 for a, b in zip(chords, chords[1:]) if a[2] != b[2])
+    bars = w.duration_s / (period * (ctx.beats_per_bar or 4)) if period else None
+    changes = sum(1 for a, b in zip(chords, chords[1:]) if a["label"] != b["label"])
     inside, total, outside_times = 0, 0, []
     for _, n in notes:
         for t, p in zip(n.time_s, n.pitch):
-            chord = next((c for c in chords if c[0] <= t < c[1]), None)
+            chord = next((c for c in chords if c["start_s"] <= t < c["end_s"]), None)
             if chord is None:
                 continue
             total += 1
-            fits = p % 12 in chord_pcs(chord[2])
+            fits = p % 12 in chord_pcs(chord["label"])
             inside += int(fits)
             if not fits:
                 outside_times.append(float(t))
     if total == 0:
         return _r(hid, "empty_slice", notes="no pitched note falls under a chord in the window")
+    span = sum(c["end_s"] - c["start_s"] for c in chords)
+    confidence = sum(c["confidence"] * (c["end_s"] - c["start_s"]) for c in chords) / span
+    implied = all(c["implied"] for c in chords)
     return _r(hid, "ok", inside / total, {
         "chord_changes": changes, "changes_per_bar": round(changes / bars, 3) if bars else None,
-        "chords": [{"start_s": w.clip_time(a), "end_s": w.clip_time(b), "label": lab} for a, b, lab in chords],
+        "chords": [{"start_s": w.round_time(c["start_s"]), "end_s": w.round_time(c["end_s"]), "label": c["label"],
+                    "confidence": c["confidence"], "implied": c["implied"]} for c in chords],
+        "confidence": round(confidence, 3), "implied_by_melody": implied,
+        "spelled_by": [name for name, _ in notes],
         "chord_tone_ratio": round(inside / total, 3), "notes_counted": total,
-        "non_chord_tone_times_s": [w.clip_time(t) for t in sorted(outside_times)][:64]})
+        "non_chord_tone_times_s": [w.round_time(t) for t in sorted(outside_times)][:64]},
+        notes="implied by a single line: lower confidence" if implied else "")
 
 
 def h009_microtiming(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
@@ -372,16 +419,9 @@ def h010_tonal_stability(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
         similarity = float(np.dot(halves[0], halves[1]) / (np.linalg.norm(halves[0]) * np.linalg.norm(halves[1])))
     else:
         similarity = 1.0
-    drums = sl.stems.get("drums")
-    all_onsets = sum(len(s.notes) for s in sl.stems.values())
-    drum_share = len(drums.notes) / all_onsets if drums is not None and all_onsets else 0.0
-    vocal = "vocals" in sl.stems and len(sl.stems["vocals"].notes) > 0
-    damp = 1.0 - 0.4 * drum_share - (0.15 if vocal else 0.0)
-    score = max(0.0, corr) * similarity * damp
-    return _r(hid, "ok", score, {"window_key": key, "key_correlation": round(corr, 3),
-                                 "half_to_half_similarity": round(similarity, 3), "drum_share": round(drum_share, 3),
-                                 "vocal_competes": vocal, "damping": round(damp, 3),
-                                 "key_track_level": ctx.key_label})
+    return _r(hid, "ok", max(0.0, corr) * similarity,
+              {"window_key": key, "key_correlation": round(corr, 3), "half_to_half_similarity": round(similarity, 3),
+               "pitched_stems": [s.stem for s in pitched if len(s.notes)], "key_track_level": ctx.key_label})
 
 
 def _subset(n: Notes, mask: np.ndarray) -> Notes:
@@ -437,7 +477,7 @@ def h011_melodic_contour(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
     out, intervals = [], []
     for i, j in bounds:
         ps = p[i:j]
-        out.append({"start_s": sl.window.clip_time(t[i]), "end_s": sl.window.clip_time(t[j - 1]), "notes": int(j - i),
+        out.append({"start_s": sl.window.round_time(t[i]), "end_s": sl.window.round_time(t[j - 1]), "notes": int(j - i),
                     "contour": contour_of(ps), "range_semitones": int(ps.max() - ps.min())})
         intervals.append(tuple(np.diff(ps[:9])))
     multi = [ph for ph in out if ph["notes"] >= 3]
@@ -470,11 +510,11 @@ def h012_boundary_proximity(sl: WindowSlice, ctx: TrackContext) -> HeuristicResu
     w = sl.window
     inside = [b for b in ctx.boundaries_s if w.start_s < b < w.end_s]
     if not inside:
-        return _r(hid, "ok", 0.0, {"boundary_in_window": False})
+        return _r(hid, "ok", 0.0, {"boundary_in_window": False, "sections_scope": "track-level"})
     centre = w.start_s + w.duration_s / 2
     nearest = min(inside, key=lambda b: abs(b - centre))
     return _r(hid, "ok", 1.0 - abs(nearest - centre) / (w.duration_s / 2),
-              {"boundary_in_window": True, "boundary_s": w.clip_time(nearest),
+              {"boundary_in_window": True, "boundary_s": w.round_time(nearest), "sections_scope": "track-level",
                "position_in_window": round((nearest - w.start_s) / w.duration_s, 3), "boundaries": len(inside)})
 
 
@@ -507,19 +547,36 @@ def h013_section_contrast(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult
     dr = sides["after"]["offbeat_share"] - sides["before"]["offbeat_share"]
     denom = max(sides["after"]["onsets_per_s"], sides["before"]["onsets_per_s"], 1e-6)
     score = 0.5 * min(1.0, abs(de) / 6.0) + 0.3 * min(1.0, abs(dd) / denom) + 0.2 * min(1.0, abs(dr) * 2)
-    return _r(hid, "ok", score, {"boundary_s": w.clip_time(b), **sides, "energy_change_db": round(de, 2),
+    return _r(hid, "ok", score, {"boundary_s": w.round_time(b), "sections_scope": "track-level", **sides,
+                                 "energy_change_db": round(de, 2),
                                  "density_change_per_s": round(dd, 3), "offbeat_change": round(dr, 3)})
+
+
+def musical_phrases(notes: Notes, gap_s: float, bar_s: float) -> list[tuple[float, float]]:
+    """Phrase spans: notes grouped by rests longer than ``gap_s``, keeping only groups a listener hears
+    as a phrase (three notes or more, or a bar or longer). Single notes passed back and forth (a
+    hocket) are one line split between players, not phrases traded."""
+    order = np.argsort(notes.time_s, kind="stable")
+    t, d = notes.time_s[order], notes.duration_s[order]
+    out = []
+    for i, j in phrases(notes, gap_s):
+        start, end = float(t[i]), float(np.max(t[i:j] + d[i:j]))
+        if j - i >= 3 or end - start >= bar_s:
+            out.append((start, end))
+    return out
 
 
 def h014_call_response(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
     """Phrase-level hand-off, judged per pair of stems (a drum part playing throughout must not hide
-    two other parts trading phrases over it); the strongest pair is the result."""
+    two other parts trading phrases over it); the strongest pair is the result. A phrase is three
+    notes or a bar at least: a hocket, a doubling or an interlock trades nothing."""
     hid = "H014"
     active = _two_playing(sl, hid)
     if isinstance(active, HeuristicResult):
         return active
     gap = gap_for(sl)
-    spans = {s.stem: phrase_spans(s.notes, gap) for s in active}
+    bar_s = (sl.grid.period_s or 0.5) * (ctx.beats_per_bar or 4)
+    spans = {s.stem: musical_phrases(s.notes, gap, bar_s) for s in active}
     grid = np.arange(sl.window.start_s, sl.window.end_s, 0.05)
     pairs = []
     for i, a in enumerate(active):
@@ -538,10 +595,11 @@ def h014_call_response(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
             alternation = handoffs / max(1, len(merged) - 1)
             pairs.append({"pair": [a.stem, b.stem], "handoffs": handoffs, "alternation": round(alternation, 3),
                           "overlap_ratio": round(overlap, 3), "score": round(alternation * (1.0 - overlap), 4),
-                          "phrases": [{"stem": n, "start_s": sl.window.clip_time(x), "end_s": sl.window.clip_time(y)}
+                          "phrases": [{"stem": n, "start_s": sl.window.round_time(x), "end_s": sl.window.round_time(y)}
                                       for x, y, n in merged][:24]})
     best = max(pairs, key=lambda p: p["score"])
-    return _r(hid, "ok", best["score"], {**best, "pairs": [{k: v for k, v in p.items() if k != "phrases"} for p in pairs]})
+    return _r(hid, "ok", best["score"], {**best, "bar_s_track_meter": round(bar_s, 3),
+                                         "pairs": [{k: v for k, v in p.items() if k != "phrases"} for p in pairs]})
 
 
 def h015_vocal_alignment(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
@@ -569,4 +627,16 @@ HEURISTICS: list[Callable[[WindowSlice, TrackContext], HeuristicResult]] = [
 
 
 def run_all(sl: WindowSlice, ctx: TrackContext) -> list[HeuristicResult]:
+    """Every heuristic on the window, behind two gates that no heuristic may get around: a selected
+    stem whose notes failed at ingest makes every heuristic missing_input (naming the step and the fix:
+    a failure must never read as silence), and a selection in which nothing sounds is empty for all."""
+    failed = {s.stem: s.failure for s in sl.stems.values() if s.failure}
+    if failed:
+        why = "; ".join(f"{stem}: {reason}" for stem, reason in failed.items())
+        note = (f"the notes of {', '.join(failed)} could not be analysed at ingest ({why[:300]}). Fix the cause "
+                "(get_track lists the failed step and its reason), then delete the track and load it again")
+        return [_r(h.__name__[:4].upper(), "missing_input", notes=note) for h in HEURISTICS]
+    if not sl.active_stems():
+        return [_r(h.__name__[:4].upper(), "empty_slice", notes="nothing sounds in the selected stems in this window")
+                for h in HEURISTICS]
     return [h(sl, ctx) for h in HEURISTICS]

@@ -9,6 +9,7 @@ see the store, so they cannot reach outside the window.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Mapping
 
@@ -16,7 +17,8 @@ import numpy as np
 
 from analysis.store import Store
 
-SILENT_DB = -60.0
+from analysis.vocabulary import SILENT_FRAME_DB as SILENT_DB
+from analysis.vocabulary import TRIPLE_OR_COMPOUND
 
 
 CHORD_S = 0.02
@@ -75,14 +77,17 @@ class Frames:
     energy_db: np.ndarray
     centroid_hz: np.ndarray
     pitch_hz: np.ndarray
+    bleed: np.ndarray  # the frame holds only other stems' bleed
 
     @classmethod
     def from_rows(cls, rows: list[dict]) -> "Frames":
         return cls(_ro([r["time_s"] for r in rows]), _ro([r["energy_db"] for r in rows]),
-                   _ro([r["centroid_hz"] for r in rows]), _ro([r["pitch_hz"] for r in rows]))
+                   _ro([r["centroid_hz"] for r in rows]), _ro([r["pitch_hz"] for r in rows]),
+                   _ro([bool(r.get("bleed") or 0) for r in rows], bool))
 
     def audible(self) -> np.ndarray:
-        return self.energy_db > SILENT_DB
+        """Frames where this stem itself sounds: above silence and not just others' bleed."""
+        return (self.energy_db > SILENT_DB) & ~self.bleed
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,7 @@ class StemSlice:
     frames: Frames
     flagged_empty: bool  # silent over the whole track (a track-level flag)
     origin: str = ""
+    failure: str | None = None  # why this stem's notes are missing (its ingest step failed), if they are
 
     @property
     def is_drums(self) -> bool:
@@ -136,9 +142,15 @@ class Window:
     def contains(self, t: float) -> bool:
         return self.start_s <= t < self.end_s
 
-    def clip_time(self, t: float) -> float:
-        """A time for the evidence: to the millisecond, and never outside the window by rounding."""
-        return min(max(round(float(t), 3), self.start_s), self.end_s)
+    def round_time(self, t: float) -> float:
+        """A time for the evidence, to the millisecond. Never clamped: a time outside the window is a
+        scope leak, and the scope check must see it. Rounding alone never carries a time across an
+        edge it was inside of (31.0677 in a window ending at 31.06768 stays 31.067)."""
+        t = float(t)
+        r = round(t, 3)
+        if self.start_s <= t <= self.end_s and not self.start_s <= r <= self.end_s:
+            r = math.floor(t * 1000) / 1000 if r > self.end_s else math.ceil(t * 1000) / 1000
+        return r
 
 
 @dataclass(frozen=True)
@@ -146,7 +158,7 @@ class WindowSlice:
     window: Window
     stems: Mapping[str, StemSlice]
     grid: Grid
-    chords: tuple[tuple[float, float, str], ...]  # clipped to the window
+    chords: tuple[dict, ...]  # start_s, end_s, label, confidence, implied: from the selected stems' notes
 
     def active_stems(self) -> list[StemSlice]:
         return [s for s in self.stems.values() if s.active]
@@ -168,7 +180,7 @@ class TrackContext:
 
     @property
     def triple_or_compound(self) -> bool:
-        return self.meter in ("3/4", "3/8", "6/8", "9/8", "12/8")
+        return self.meter in TRIPLE_OR_COMPOUND
 
     @property
     def boundaries_s(self) -> tuple[float, ...]:
@@ -176,25 +188,56 @@ class TrackContext:
 
 
 def load_slice(store: Store, window: Window) -> WindowSlice:
-    """Read exactly the window's rows: range scans on (track, stem, time)."""
+    """Read exactly the window's rows (range scans on (track, stem, time)) and place them on the
+    window's own beats: a note's subdivision and onset-to-beat offset are measured against the beats
+    inside the window, never against a beat outside it, and a note sounding past the window's end is
+    heard only until the end. Chords are spelled from the selected stems' notes only."""
     a, b, tid = window.start_s, window.end_s, window.track_id
     stem_rows = {r["stem"]: r for r in store.stem_rows(tid)}
-    db = store.db
-    stems = {}
-    for name in window.stems:
-        notes = store.note_rows(tid, name, a, b)
-        frames = list(db.query("SELECT time_s, energy_db, centroid_hz, pitch_hz FROM features WHERE track_id = ? AND "
-                               "stem = ? AND time_s >= ? AND time_s < ? ORDER BY time_s", [tid, name, a, b]))
-        stems[name] = StemSlice(name, Notes.from_rows(notes), Frames.from_rows(frames),
-                                bool(stem_rows[name]["empty"]), stem_rows[name]["origin"] or "")
-    beats = list(db.query("SELECT time_s, beat_in_bar, bar_index, beat_index FROM beats WHERE track_id = ? AND time_s >= ? AND "
-                          "time_s < ? ORDER BY time_s", [tid, a, b]))
+    failures = store.failed_steps(tid)
+    beats = store.beat_rows(tid, a, b)
     grid = Grid(_ro([r["time_s"] for r in beats]), _ro([r["beat_in_bar"] for r in beats], int),
                 _ro([r["bar_index"] for r in beats], int), _ro([r["beat_index"] for r in beats], int))
-    chords = tuple((max(a, r["start_s"]), min(b, r["end_s"]), r["label"])
-                   for r in db.query("SELECT start_s, end_s, label FROM chords WHERE track_id = ? AND end_s > ? AND "
-                                     "start_s < ? ORDER BY start_s", [tid, a, b]))
-    return WindowSlice(window, stems, grid, chords)
+    stems = {}
+    for name in window.stems:
+        notes = _in_window(store.note_rows(tid, name, a, b), grid, b)
+        failure = failures.get(f"notes:{name}") or (failures.get("notes") and f"notes step: {failures['notes']}")
+        stems[name] = StemSlice(name, Notes.from_rows(notes), Frames.from_rows(store.feature_rows(tid, name, a, b)),
+                                bool(stem_rows[name]["empty"]), stem_rows[name]["origin"] or "", failure or None)
+    return WindowSlice(window, stems, grid, window_chords(stems, grid, a, b))
+
+
+def _in_window(rows: list[dict], grid: Grid, end_s: float) -> list[dict]:
+    """Rows placed on the window's own beats, extended by one period at each end (notes between the
+    window's edge and its first or last beat are placed from the window's own period, never read off a
+    beat outside the window)."""
+    from analysis.rhythm import place_on_grid
+
+    beats = grid.beats_s
+    if len(beats) >= 2:
+        beats = np.r_[beats[0] - grid.period_s, beats, beats[-1] + grid.period_s]
+    idx, subs, offs = place_on_grid(np.array([r["time_s"] for r in rows]), beats)
+    first = int(grid.beat_index[0]) - 1 if len(grid.beat_index) else 0
+    out = []
+    for r, i, sub, off in zip(rows, idx, subs, offs):
+        inside = i >= 0 and len(grid.beat_index) >= 2
+        out.append(dict(r, duration_s=min(r["duration_s"], end_s - r["time_s"]),
+                        beat_index=first + int(i) if inside else None,  # beats are consecutive
+                        subdivision=sub if inside else None,
+                        onset_to_beat_offset_ms=None if not inside or np.isnan(off) else float(off)))
+    return out
+
+
+def window_chords(stems: Mapping[str, "StemSlice"], grid: Grid, start_s: float, end_s: float) -> tuple[dict, ...]:
+    """The window's chords, from the selected pitched stems' notes (analysis.harmony)."""
+    from analysis.harmony import NoteSet, chord_spans
+
+    parts = [NoteSet(s.stem, s.notes.time_s, s.notes.duration_s, s.notes.pitch, s.notes.velocity.astype(float))
+             for s in stems.values() if not s.is_drums and len(s.notes)]
+    if not parts:
+        return ()
+    downbeats = grid.beats_s[grid.beat_in_bar == 1]
+    return tuple(c for c in chord_spans(parts, grid.beats_s, start_s, end_s, downbeats) if c["label"] != "N")
 
 
 def load_context(store: Store, track_id: str) -> TrackContext:

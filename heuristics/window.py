@@ -38,7 +38,7 @@ def validate_window(lib: Library, track_id: str, stems: list[str], start_s: floa
 
 def window_info(sl: WindowSlice, ctx: TrackContext) -> WindowInfo:
     w = sl.window
-    touches = [SectionTouch(label=label, start_s=w.clip_time(max(a, w.start_s)), end_s=w.clip_time(min(b, w.end_s)))
+    touches = [SectionTouch(label=label, start_s=w.round_time(max(a, w.start_s)), end_s=w.round_time(min(b, w.end_s)))
                for a, b, label in ctx.sections if b > w.start_s and a < w.end_s]
     return WindowInfo(track_id=w.track_id, stems=list(w.stems), start_s=w.start_s, end_s=w.end_s,
                       duration_s=round(w.duration_s, 3), beats=len(sl.grid.beats_s),

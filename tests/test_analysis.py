@@ -99,18 +99,36 @@ def test_reduce_to_line_drops_overtones_keeps_the_line():
     assert [n["pitch"] for n in line] == [40, 43]
 
 
-def test_a_failing_step_is_recorded_and_the_rest_lands(settings, rendered, monkeypatch):
+def test_a_failing_stem_is_isolated_and_its_windows_say_missing_input(settings, rendered, monkeypatch):
+    """One stem's transcription failing must not take the others' notes down, and a window over it
+    must say missing_input (naming the step and the fix), never empty_slice: a failure is not silence."""
     import analysis.stem_analysis as sa
+    from heuristics.window import analyze_window
+
+    real = sa.transcribe
+
+    def flaky(path, stem):
+        if stem == "bass":
+            raise RuntimeError("model crashed")
+        return real(path, stem)
 
     cache, songs = rendered
-    monkeypatch.setattr(sa, "transcribe", lambda *a, **k: (_ for _ in ()).throw(RuntimeError("model crashed")))
+    monkeypatch.setattr(sa, "transcribe", flaky)
     lib = Library(settings.model_copy(update={"allowed_roots": [cache]}))
     try:
         tid = _load(lib, songs["s44"][0])
         steps = {r.step: r for r in lib.summary(tid).runs}
-        assert steps["notes"].status == "failed" and "model crashed" in steps["notes"].reason
+        assert steps["notes:bass"].status == "failed" and "model crashed" in steps["notes:bass"].reason
+        assert steps["notes"].status == "ok"
         assert all(steps[s].status == "ok" for s in ("rhythm", "key", "chords", "features", "sections"))
-        assert lib.summary(tid).track_level.meter == "4/4"
+        counts = lib.store.note_counts(tid)
+        assert counts.get("drums", 0) > 0 and counts.get("piano", 0) > 0 and counts.get("bass", 0) == 0
+        a = analyze_window(lib, tid, ["bass", "drums"], 8.0, 16.0)
+        statuses = {h.status for h in a.heuristics}
+        assert statuses == {"missing_input"}, statuses
+        assert all("bass" in h.notes and "model crashed" in h.notes and "load it again" in h.notes for h in a.heuristics)
+        ok = analyze_window(lib, tid, ["drums", "piano"], 8.0, 16.0)
+        assert any(h.status == "ok" for h in ok.heuristics)
     finally:
         lib.close()
 

@@ -1,0 +1,79 @@
+"""Musical vocabulary, defined once at the bottom layer: note names, chord qualities, GM drum
+classes, meter families, and the level thresholds every layer reads (silence, bleed).
+
+Every other module imports these names; none redefines them.
+"""
+
+from __future__ import annotations
+
+NOTE_NAMES = ["C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"]
+PITCH_CLASS = {"C": 0, "B#": 0, "C#": 1, "Db": 1, "D": 2, "D#": 3, "Eb": 3, "E": 4, "Fb": 4, "F": 5, "E#": 5,
+               "F#": 6, "Gb": 6, "G": 7, "G#": 8, "Ab": 8, "A": 9, "A#": 10, "Bb": 10, "B": 11, "Cb": 11}
+
+# Chord qualities in mir_eval syntax -> intervals above the root (semitones).
+CHORD_QUALITIES: dict[str, tuple[int, ...]] = {
+    "maj": (0, 4, 7), "min": (0, 3, 7), "7": (0, 4, 7, 10), "maj7": (0, 4, 7, 11), "min7": (0, 3, 7, 10),
+    "sus4": (0, 5, 7), "sus2": (0, 2, 7), "5": (0, 7), "dim": (0, 3, 6), "aug": (0, 4, 8),
+}
+# What each quality reduces to in a major/minor vocabulary (None: neither, e.g. sus and power chords).
+MAJMIN = {"maj": "maj", "7": "maj", "maj7": "maj", "aug": "maj", "min": "min", "min7": "min", "dim": "min",
+          "sus4": None, "sus2": None, "5": None}
+INVERSION_STEPS = {"3": 4, "b3": 3, "5": 7, "b7": 10, "7": 11}
+
+
+def parse_chord(label: str) -> tuple[int, str, int | None] | None:
+    """``"A:min7/b7"`` -> (root pc, quality, bass pc or None); None for no-chord / unknown labels."""
+    if not label or label in ("N", "X") or ":" not in label:
+        return None
+    root_name, rest = label.split(":", 1)
+    quality, _, inversion = rest.partition("/")
+    if root_name not in PITCH_CLASS or quality not in CHORD_QUALITIES:
+        return None
+    root = PITCH_CLASS[root_name]
+    bass = (root + INVERSION_STEPS[inversion]) % 12 if inversion in INVERSION_STEPS else None
+    return root, quality, bass
+
+
+def chord_tones(label: str) -> set[int]:
+    """Pitch classes of a chord label (empty for N / X / unknown)."""
+    parsed = parse_chord(label)
+    if parsed is None:
+        return set()
+    root, quality, _ = parsed
+    return {(root + i) % 12 for i in CHORD_QUALITIES[quality]}
+
+
+def chord_label(root: int, quality: str, bass: int | None = None) -> str:
+    inv = ""
+    if bass is not None and bass != root:
+        step = (bass - root) % 12
+        inv = next((f"/{k}" for k, v in INVERSION_STEPS.items() if v == step), "")
+    return f"{NOTE_NAMES[root % 12]}:{quality}{inv}"
+
+
+# General MIDI percussion: which key numbers make each drum class.
+DRUM_CLASSES: dict[str, tuple[int, ...]] = {
+    "kick": (35, 36),
+    "snare": (37, 38, 39, 40),
+    "hihat": (42, 44, 46),
+    "tom": (41, 43, 45, 47, 48, 50),
+    "cymbal": (49, 51, 52, 53, 55, 57, 59),
+}
+DRUM_NOTE = {"kick": 36, "snare": 38, "hihat": 42, "tom": 45, "cymbal": 49}  # the key a detected hit is written as
+
+
+def drum_class(pitch: int) -> str | None:
+    return next((c for c, keys in DRUM_CLASSES.items() if pitch in keys), None)
+
+
+# Meters: the ones whose pulse is felt in threes (compound or triple) gate the duple-only heuristics.
+TRIPLE_OR_COMPOUND = ("3/4", "3/8", "6/8", "9/8", "12/8")
+KNOWN_METERS = ("2/4", "3/4", "4/4", "6/8", "12/8")
+
+# Levels (dB). A 50 ms frame under SILENT_FRAME_DB is silence. A frame whose level lies BLEED_MARGIN_DB
+# or more under another stem's, with that stem's spectral shape, is that stem's bleed (what a separator
+# or a live room leaves), not this stem playing.
+SILENT_FRAME_DB = -60.0
+BLEED_MARGIN_DB = 15.0
+BLEED_SHAPE_SIMILARITY = 0.8
+NOISE_FLOOR_MARGIN_DB = 6.0
