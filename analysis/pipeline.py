@@ -120,11 +120,15 @@ def step_features(ctx: AnalysisContext) -> None:
 
 
 def drop_bleed_notes(notes: list[dict], bleed: np.ndarray | None) -> list[dict]:
-    """Notes that start in a bleed frame are another stem heard through this one."""
+    """Notes whose attack lies only in residue frames (bleed, noise floor) are another stem heard through
+    this one. The attack spans the frames around its onset and the next: all of them must be residue
+    (a short hit on a frame's edge barely registers in that frame's level)."""
     if bleed is None or not len(bleed):
         return notes
     hop = stem_analysis.FEATURE_HOP_S
-    return [n for n in notes if not bleed[min(len(bleed) - 1, int(round(n["time_s"] / hop)))]]
+    last = len(bleed) - 1
+    return [n for n in notes
+            if not all(bleed[min(last, max(0, int(n["time_s"] / hop) + k))] for k in (0, 1, 2))]
 
 
 def step_notes(ctx: AnalysisContext) -> None:

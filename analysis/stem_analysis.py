@@ -13,7 +13,8 @@ from pathlib import Path
 import numpy as np
 
 from .config import SAMPLE_RATE_HZ
-from .vocabulary import BLEED_MARGIN_DB, BLEED_SHAPE_SIMILARITY, DRUM_NOTE, NOISE_FLOOR_MARGIN_DB, SILENT_FRAME_DB
+from .vocabulary import (BLEED_MARGIN_DB, BLEED_SHAPE_SIMILARITY, DRUM_NOTE, NOISE_FLOOR_MARGIN_DB, SILENT_FRAME_DB,
+                         UNDER_OWN_LEVEL_DB)
 
 FEATURE_HOP_S = 0.05
 FRAME = 2048
@@ -84,7 +85,8 @@ def band_shapes(mono: np.ndarray, n_frames: int) -> np.ndarray:
 def bleed_frames(energy_db: dict[str, np.ndarray], shapes: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """Per stem, the frames that hold only residue: another stem's bleed (BLEED_MARGIN_DB or more under
     a stem whose spectral shape they share, cosine >= BLEED_SHAPE_SIMILARITY), or a steady noise floor
-    (within NOISE_FLOOR_MARGIN_DB of the stem's quietest frames, when those are steady). A separator
+    (within NOISE_FLOOR_MARGIN_DB of the stem's quietest frames, when those are steady), or a level
+    UNDER_OWN_LEVEL_DB under the stem's own loud passages (reverb tails, bleed too faint to compare). A separator
     leaves such residue in every stem and a live room puts it in every microphone; it is not the stem
     playing."""
     out = {}
@@ -100,9 +102,11 @@ def bleed_frames(energy_db: dict[str, np.ndarray], shapes: dict[str, np.ndarray]
             louder = level - e[:n] >= BLEED_MARGIN_DB
             similar = np.sum(shapes[name][:n] * unit, axis=1) >= BLEED_SHAPE_SIMILARITY
             flag[:n] |= louder & similar & (e[:n] > SILENT_FRAME_DB)
-        # a noise floor above digital silence (a recording's hiss, a separator's residue) is not playing
+        # a noise floor above digital silence (a recording's hiss, a separator's residue) is not playing,
+        # and neither is anything far under the stem's own loud passages
         sounding = e[e > SILENT_FRAME_DB]
         if len(sounding) >= 20:
+            flag |= e < float(np.percentile(sounding, 95)) - UNDER_OWN_LEVEL_DB
             floor, typical = (float(x) for x in np.percentile(sounding, [5, 50]))  # order statistics that a
             steady = float(np.std(sounding[sounding <= floor + 3])) < 3.0  # few loud seconds cannot move
             if typical - floor >= 20.0 and steady:  # far under the music, and flat: a floor, not a quiet passage

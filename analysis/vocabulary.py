@@ -77,3 +77,4 @@ SILENT_FRAME_DB = -60.0
 BLEED_MARGIN_DB = 15.0
 BLEED_SHAPE_SIMILARITY = 0.8
 NOISE_FLOOR_MARGIN_DB = 6.0
+UNDER_OWN_LEVEL_DB = 30.0  # wider than the dynamic range a part plays with inside one song (pp to ff in a stem)

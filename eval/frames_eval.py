@@ -67,7 +67,7 @@ def interaction_of(analysis) -> str:
     h = {x.heuristic_id: x for x in analysis.heuristics}
     if h["H014"].status == "ok" and h["H014"].score >= 0.4:
         return "call-response"
-    if h["H004"].status == "ok" and h["H004"].evidence["coincidence_rate"] >= 0.9 and h["H006"].status == "ok" \
+    if h["H004"].status == "ok" and h["H004"].evidence.coincidence_rate >= 0.9 and h["H006"].status == "ok" \
             and h["H006"].score >= 0.5:
         return "doubling"
     melodic = [s for s in analysis.stems if not s.empty and s.stem != "drums" and (s.note_count or 0) >= 3]

@@ -242,9 +242,10 @@ def measure(p: Piece, lib: Library, tid: str) -> dict:
         bar = 240.0 / t["tempo_bpm"]
         window = (round(a + bar, 3), round(min(b - bar, a + bar + 24.0), 3))
         h004 = next(h for h in analyze_window(lib, tid, ["drums", "bass"], *window).heuristics if h.heuristic_id == "H004")
-        pair = next((x for x in h004.evidence.get("pairs", []) if set(x["pair"]) == {"drums", "bass"}), None)
-        measured = None if pair is None else pair.get("offset_ms")
-        if measured is not None and pair["pair"][0] == "bass":
+        pair = next((x for x in h004.evidence.pairs if set(x.pair) == {"drums", "bass"}), None) \
+            if h004.status == "ok" else None
+        measured = None if pair is None else pair.offset_ms
+        if measured is not None and pair.pair[0] == "bass":
             measured = -measured
         out["bass_offset_planted_ms"] = t["bass_offset_ms"]
         out["bass_offset_ms"] = measured

@@ -11,6 +11,7 @@ import re
 
 import numpy as np
 
+from heuristics.evidence import LockEvidence, LockPair
 from heuristics.models import WindowAnalysis
 
 from .models import Dynamics, FrameSelection, Findings, Groove, Harmony, Melody, Routing, Scope, StemRole, Texture
@@ -30,19 +31,17 @@ def _h(analysis: WindowAnalysis):
 FEEL_MIN_MS = 10.0
 
 
-def chosen_pair(lock_evidence: dict, named: list[str]) -> dict:
+def chosen_pair(lock: LockEvidence, named: list[str]) -> LockPair:
     """The H004 pair to report: the one the question names, else the heuristic's own choice."""
-    pairs = lock_evidence.get("pairs", [])
     if len(named) >= 2:
-        hit = next((p for p in pairs if set(p["pair"]) == set(named[:2])), None)
+        hit = next((p for p in lock.pairs if set(p.pair) == set(named[:2])), None)
         if hit is not None:
             return hit
     if len(named) == 1:
-        hit = max((p for p in pairs if named[0] in p["pair"] and p["matched"]), key=lambda p: p["matched"], default=None)
+        hit = max((p for p in lock.pairs if named[0] in p.pair and p.matched), key=lambda p: p.matched, default=None)
         if hit is not None:
             return hit
-    return {k: lock_evidence[k] for k in ("pair", "matched", "coincidence_rate", "offset_ms", "jitter_ms", "onsets")
-            if k in lock_evidence}
+    return lock
 
 
 def feel_of(offset_ms: float | None, jitter_ms: float | None, matched: int) -> str | None:
@@ -66,12 +65,12 @@ def groove_of(a: WindowAnalysis, named: list[str] | None = None) -> Groove | Non
     feel = []
     if lock.status == "ok":
         e = chosen_pair(lock.evidence, named or [])
-        rate, jitter = e["coincidence_rate"], e.get("jitter_ms") or 0.0
+        rate, jitter = e.coincidence_rate, e.jitter_ms or 0.0
         g.lock_quality = ("tight" if rate >= 0.8 and jitter < 10 else "solid" if rate >= 0.6 else
                           "loose" if rate >= 0.3 else "independent")
-        g.locked_pair, g.timing_offset_ms = e["pair"], e.get("offset_ms")
+        g.locked_pair, g.timing_offset_ms = e.pair, e.offset_ms
         if g.lock_quality != "independent":
-            g.timing_feel = feel_of(g.timing_offset_ms, e.get("jitter_ms"), e.get("matched", 0))
+            g.timing_feel = feel_of(g.timing_offset_ms, e.jitter_ms, e.matched)
             if g.timing_feel:
                 feel.append(g.timing_feel)
     if g.syncopation is not None and g.syncopation > 0.3:
@@ -89,14 +88,14 @@ def harmony_of(a: WindowAnalysis) -> Harmony | None:
         return None
     out = Harmony(key_track_level=a.track_context.key)
     if tonal.status == "ok":
-        out.key_in_window = tonal.evidence.get("window_key")
+        out.key_in_window = tonal.evidence.window_key
     if chords.status == "ok":
         e = chords.evidence
-        out.chord_motion, out.changes_per_bar = e["chords"], e["changes_per_bar"]
-        ratio = e["chord_tone_ratio"]
+        out.chord_motion, out.changes_per_bar = e.chords, e.changes_per_bar
+        ratio = e.chord_tone_ratio
         out.tension_level = "low" if ratio >= 0.85 else ("moderate" if ratio >= 0.65 else "high")
-        out.tension_points_s = _clusters(e.get("non_chord_tone_times_s", []))
-        out.modal_function = _function(out.key_in_window, [c["label"] for c in e["chords"]])
+        out.tension_points_s = _clusters(e.non_chord_tone_times_s)
+        out.modal_function = _function(out.key_in_window, [c.label for c in e.chords])
     return out
 
 
@@ -133,11 +132,11 @@ def melody_of(a: WindowAnalysis) -> Melody | None:
     h = _h(a)["H011"]
     if h.status != "ok":
         return None
-    phrases = h.evidence["phrases"]
-    main = max(phrases, key=lambda p: p["notes"])
-    stem = next((s for s in a.stems if s.stem == h.evidence["stem"]), None)
-    return Melody(stem=h.evidence["stem"], contour=main["contour"], phrases=phrases,
-                  register_band=stem.register_band if stem else None, range_semitones=h.evidence["range_semitones"])
+    e = h.evidence
+    main = max(e.phrases, key=lambda p: p.notes)
+    stem = next((s for s in a.stems if s.stem == e.stem), None)
+    return Melody(stem=e.stem, contour=main.contour, phrases=e.phrases,
+                  register_band=stem.register_band if stem else None, range_semitones=e.range_semitones)
 
 
 def texture_of(a: WindowAnalysis, roles: list[StemRole]) -> Texture | None:
@@ -149,9 +148,9 @@ def texture_of(a: WindowAnalysis, roles: list[StemRole]) -> Texture | None:
     mask = _h(a)["H006"]
     if mask.status == "ok":
         out.masking_risk = "low" if mask.score < 0.2 else ("moderate" if mask.score < 0.5 else "high")
-        out.masking_pair = mask.evidence["worst_pair"]
-        worst = next(p for p in mask.evidence["pairs"] if p["pair"] == mask.evidence["worst_pair"])
-        out.register_relationship = "separated registers" if worst["overlap_ratio"] < 0.2 else "overlapping registers"
+        out.masking_pair = mask.evidence.worst_pair
+        worst = next(p for p in mask.evidence.pairs if p.pair == mask.evidence.worst_pair)
+        out.register_relationship = "separated registers" if worst.overlap_ratio < 0.2 else "overlapping registers"
     return out
 
 
@@ -276,15 +275,15 @@ def _contrast_sentence(a: WindowAnalysis) -> str | None:
     h = _h(a)["H013"]
     if h.status != "ok":
         return None
-    louder = h.evidence["energy_change_db"] > 0
-    busier = h.evidence["density_change_per_s"] > 0
+    louder = h.evidence.energy_change_db > 0
+    busier = h.evidence.density_change_per_s > 0
     return f"After the boundary the music gets {'louder' if louder else 'quieter'} and {'busier' if busier else 'sparser'}."
 
 
 def _vocal_sentence(a: WindowAnalysis, m: Melody | None) -> str:
     h = _h(a)["H015"]
     where = {"on the grid": "right on the beat", "late": "slightly behind the beat", "early": "slightly ahead of the beat",
-             "loose": "loosely around the beat"}.get(h.evidence.get("feel", ""), "")
+             "loose": "loosely around the beat"}.get(h.evidence.feel if h.status == "ok" else "", "")
     shape = ""
     if m is not None and m.stem == "vocals":
         shape = {"arch": " in phrases that rise and fall", "valley": " in phrases that dip and recover",
@@ -308,7 +307,7 @@ def uncertainties_of(a: WindowAnalysis, frame: FrameSelection) -> list[str]:
     if frame.secondary_frame:
         out.append(f"Two readings are close: {frame.frame} and {frame.secondary_frame}.")
     tonal = _h(a)["H010"]
-    if tonal.status == "ok" and tonal.evidence.get("key_correlation", 1.0) < 0.6:
+    if tonal.status == "ok" and tonal.evidence.key_correlation < 0.6:
         out.append("The key in this window is ambiguous.")
     for s in a.stems:
         if s.confidence_note:

@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from heuristics.evidence import ChordEvidence, PhraseShape
 from heuristics.models import WindowInfo
 
 Intent = Literal["groove", "harmony", "melody", "structure", "texture", "overview"]
@@ -51,7 +52,7 @@ class Groove(BaseModel):
 class Harmony(BaseModel):
     key_in_window: str | None = Field(None, description="estimated from this window's notes only")
     key_track_level: str | None = Field(None, description="the song's global key (track-level, not a window observation)")
-    chord_motion: list[dict] = Field([], description="chords inside the window, with start/end times inside it")
+    chord_motion: list[ChordEvidence] = Field([], description="chords the selected stems spell inside the window")
     changes_per_bar: float | None = None
     tension_level: Literal["low", "moderate", "high"] | None = None
     tension_points_s: list[float] = Field([], description="times inside the window where non-chord tones cluster")
@@ -61,7 +62,7 @@ class Harmony(BaseModel):
 class Melody(BaseModel):
     stem: str | None = None
     contour: str | None = None
-    phrases: list[dict] = []
+    phrases: list[PhraseShape] = []
     register_band: str | None = None
     range_semitones: int | None = None
 

@@ -13,7 +13,7 @@ def stem_roles(analysis: WindowAnalysis) -> list[StemRole]:
     stats = {s.stem: s for s in analysis.stems}
     live = [s for s in analysis.stems if not s.empty]
     pitched = [s for s in live if s.stem != "drums" and s.mean_pitch is not None]
-    melodic = by_id["H011"].evidence.get("stem") if by_id["H011"].status == "ok" else None
+    melodic = by_id["H011"].evidence.stem if by_id["H011"].status == "ok" else None
     lowest = min(pitched, key=lambda s: s.mean_pitch).stem if len(pitched) > 1 else None
     lead = "vocals" if "vocals" in {s.stem for s in live} and stats["vocals"].note_count >= 3 else melodic
     if lead is not None and lead == lowest and len(pitched) > 1:  # the lowest line is the foundation, not the lead
@@ -52,10 +52,10 @@ def _relations(by_id) -> dict[str, str]:
     out = {}
     if lock.status != "ok":
         return out
-    for pair in lock.evidence.get("pairs", []):
-        a, b = pair["pair"]
-        off = pair["offset_ms"]
-        if off is None or pair["coincidence_rate"] < 0.3 or b in out:
+    for pair in lock.evidence.pairs:
+        a, b = pair.pair
+        off = pair.offset_ms
+        if off is None or pair.coincidence_rate < 0.3 or b in out:
             continue
         if abs(off) < 5:
             out[b] = f"{b} lands with the {a} (within 5 ms)"

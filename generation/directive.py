@@ -99,8 +99,8 @@ def build(sl: WindowSlice, ctx: TrackContext, stem: str, request: str) -> Direct
 
 def _key(heur, ctx: TrackContext) -> tuple[str | None, str, list[int]]:
     tonal = heur["H010"]
-    if tonal.status == "ok" and tonal.evidence.get("window_key") and tonal.evidence["key_correlation"] >= 0.6:
-        key, scope = tonal.evidence["window_key"], "window"
+    if tonal.status == "ok" and tonal.evidence.window_key and tonal.evidence.key_correlation >= 0.6:
+        key, scope = tonal.evidence.window_key, "window"
     elif ctx.key_label:
         key, scope = ctx.key_label, "track-level"
     else:

@@ -78,11 +78,12 @@ def score(notes: list[dict], d: Directive, sl: WindowSlice, ctx: TrackContext) -
     mask = h006_register_overlap(trial, ctx)
     masking = 0.0
     if mask.status == "ok":
-        masking = max((p["risk"] for p in mask.evidence["pairs"] if d.stem in p["pair"]), default=0.0)
+        masking = max((p.risk for p in mask.evidence.pairs if d.stem in p.pair), default=0.0)
     lock = None
     if d.stem != "drums" and "drums" in trial.stems and len(trial.stems["drums"].notes):
-        pair = next((p for p in h004_cross_stem_lock(trial, ctx).evidence.get("pairs", [])
-                     if set(p["pair"]) == {"drums", d.stem}), None)
+        lock_result = h004_cross_stem_lock(trial, ctx)
+        pair = next((p for p in lock_result.evidence.pairs if set(p.pair) == {"drums", d.stem}), None) \
+            if lock_result.status == "ok" else None
         if pair is not None:
             lock = lock_score(pair)
     n_beats = max(1.0, (d.end_s - d.start_s) / (float(np.median(np.diff(beats))) if len(beats) > 1 else 0.5))

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from typing import Annotated
+
+from pydantic import BaseModel, Field, SerializeAsAny, WithJsonSchema
+
+from .evidence import Evidence
 
 Status = Literal["ok", "empty_slice", "missing_input", "not_applicable"]
 
@@ -15,7 +19,9 @@ class HeuristicResult(BaseModel):
     status: Status = Field(description="ok | empty_slice (nothing in the window) | missing_input (say which) | "
                                        "not_applicable (gated off)")
     score: float | None = Field(None, ge=0.0, le=1.0, description="0..1 when ok, else null")
-    evidence: dict = Field(default_factory=dict, description="the window-level numbers it used; times lie in the window")
+    evidence: Annotated[SerializeAsAny[Evidence], WithJsonSchema({"type": "object"})] = Field(
+        default_factory=Evidence, description="the window-level numbers it used (a typed model per heuristic: "
+                                              "heuristics.evidence); times lie in the window")
     notes: str = ""
 
 

@@ -29,12 +29,12 @@ def test_kick_bass_offset_of_15_ms_is_measured(lib):
                      stems=groove(bass_delay_ms=15.0))
     lock = H(analyze_window(lib, tid, ["drums", "bass"], 2.0, 10.0), "H004")
     assert lock.status == "ok"
-    assert lock.evidence["pair"] == ["drums", "bass"]
-    assert lock.evidence["mean_offset_ms"] == pytest.approx(15.0, abs=2.0)
-    assert abs(lock.evidence["mean_offset_ms"]) < 500  # never more than a beat
+    assert lock.evidence.pair == ["drums", "bass"] and lock.evidence.reference == "kick"
+    assert lock.evidence.offset_ms == pytest.approx(15.0, abs=2.0)
+    assert abs(lock.evidence.offset_ms) < 500  # never more than a beat
     tight = H(analyze_window(lib, make_track(lib.store, "b" * 16, duration_s=16, bpm=120, beats_per_bar=4, meter="4/4",
                                              stems=groove()), ["drums", "bass"], 2.0, 10.0), "H004")
-    assert tight.evidence["mean_offset_ms"] == pytest.approx(0.0, abs=1.0)
+    assert tight.evidence.offset_ms == pytest.approx(0.0, abs=1.0)
 
 
 def _six_eight(duration_s: float, dotted_bpm: float = 60.0) -> dict[str, list[dict]]:
@@ -107,7 +107,7 @@ def test_vocal_alignment_feel_and_missing_input(lib):
     tid = make_track(lib.store, "5" * 16, duration_s=12, bpm=120, beats_per_bar=4, meter="4/4",
                      stems={"vocals": late, **groove(12)})
     a = analyze_window(lib, tid, ["vocals", "drums"], 0.0, 10.0)
-    assert H(a, "H015").evidence["feel"] == "late" and H(a, "H015").evidence["mean_offset_ms"] == pytest.approx(40, abs=2)
+    assert H(a, "H015").evidence.feel == "late" and H(a, "H015").evidence.mean_offset_ms == pytest.approx(40, abs=2)
     assert H(analyze_window(lib, tid, ["drums", "bass"], 0.0, 10.0), "H015").status == "missing_input"
 
 
@@ -210,11 +210,19 @@ def test_the_scope_check_catches_a_planted_leak(lib, monkeypatch):
     tid = _scoped_track(lib)
     real = rules.h011_melodic_contour
 
+    from heuristics.evidence import ContourEvidence
+
+    class Leaky(ContourEvidence):
+        mean_offset_ms: float
+        notes_counted: int
+
     def leaky(sl, ctx):
         out = real(sl, ctx)
-        out.evidence["phrases"][0]["start_s"] = sl.window.start_s - 0.75  # a phrase that began before the window
-        out.evidence["mean_offset_ms"] = 0.6 * 1000 * sl.grid.period_s  # measured against a beat outside
-        out.evidence["notes_counted"] = 10_000  # counted over the whole track
+        phrases = [p.model_copy() for p in out.evidence.phrases]
+        phrases[0].start_s = sl.window.start_s - 0.75  # a phrase that began before the window
+        out.evidence = Leaky(**{**out.evidence.model_dump(), "phrases": phrases},
+                             mean_offset_ms=0.6 * 1000 * sl.grid.period_s,  # measured against a beat outside
+                             notes_counted=10_000)  # counted over the whole track
         return out
 
     monkeypatch.setattr(rules, "HEURISTICS", [leaky if h is real else h for h in rules.HEURISTICS])
@@ -341,7 +349,7 @@ def test_audio_changed_outside_the_window_moves_nothing_inside_but_the_grid(sett
                 assert abs(x.score - y.score) <= 0.1, (x.heuristic_id, x.score, y.score)
             beat_times = np.r_[beats[0], beats[1]]
             near_beat = lambda t: float(np.min(np.abs(beat_times - t))) <= shift + 0.002  # noqa: E731
-            for key, u, v in _walk(x.evidence, y.evidence, near_beat=near_beat):
+            for key, u, v in _walk(x.evidence.model_dump(), y.evidence.model_dump(), near_beat=near_beat):
                 if isinstance(u, bool) or not isinstance(u, (int, float)):
                     assert u == v, (x.heuristic_id, key, u, v)
                 elif key.endswith("_s") and not key.endswith("per_s"):

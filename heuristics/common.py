@@ -1,0 +1,132 @@
+"""What every heuristic family shares: the result constructor, stem ordering and gates, phrase and
+onset helpers, key profiles. Each family (timing, harmony, texture, form) imports from here."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from analysis.vocabulary import DRUM_CLASSES, NOTE_NAMES, chord_tones
+
+from .evidence import Evidence
+from .models import HeuristicResult
+from .slice import Notes, StemSlice, WindowSlice
+
+NAMES = {
+    "H001": "compound / waltz pulse", "H002": "backbeat", "H003": "offbeat density", "H004": "cross-stem lock",
+    "H005": "syncopation", "H006": "register overlap / masking risk", "H007": "density",
+    "H008": "harmonic rhythm", "H009": "microtiming tightness", "H010": "tonal stability",
+    "H011": "melodic contour / phrase shape", "H012": "section-boundary proximity", "H013": "section contrast",
+    "H014": "call / response", "H015": "vocal rhythm alignment",
+}
+STEM_ORDER = ("drums", "bass", "guitar", "piano", "other", "vocals")
+SNARE = DRUM_CLASSES["snare"]
+# Krumhansl-Kessler key profiles
+KK_MAJOR = np.array([6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88])
+KK_MINOR = np.array([6.33, 2.68, 3.52, 5.38, 2.60, 3.53, 2.54, 4.75, 3.98, 2.69, 3.34, 3.17])
+
+
+def _r(hid: str, status: str, score: float | None = None, evidence: Evidence | None = None,
+       notes: str = "") -> HeuristicResult:
+    if score is not None:
+        score = round(float(min(1.0, max(0.0, score))), 4)
+    return HeuristicResult(heuristic_id=hid, name=NAMES[hid], status=status, score=score if status == "ok" else None,
+                           evidence=evidence or Evidence(), notes=notes)
+
+
+def _ordered(sl: WindowSlice) -> list[StemSlice]:
+    return sorted(sl.stems.values(), key=lambda s: STEM_ORDER.index(s.stem) if s.stem in STEM_ORDER else 99)
+
+
+def _two_playing(sl: WindowSlice, hid: str) -> list[StemSlice] | HeuristicResult:
+    """The selected stems with notes in the window, or the status saying why a pairwise measure can't run."""
+    if len(sl.stems) < 2:
+        return _r(hid, "missing_input", notes="needs two or more stems in the selection")
+    active = [s for s in _ordered(sl) if len(s.notes)]
+    if len(active) < 2:
+        return _r(hid, "empty_slice", notes="fewer than two selected stems play in the window")
+    return active
+
+
+def _pitched(sl: WindowSlice) -> list[StemSlice]:
+    return [s for s in _ordered(sl) if not s.is_drums]
+
+
+def _has_grid(notes: Notes) -> bool:
+    return any(sub is not None for sub in notes.subdivision)
+
+
+def phrases(notes: Notes, gap_s: float) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of notes grouped into phrases separated by rests longer than gap_s."""
+    if not len(notes):
+        return []
+    order = np.argsort(notes.time_s, kind="stable")
+    t, d = notes.time_s[order], notes.duration_s[order]
+    bounds, start, end = [], 0, t[0] + d[0]
+    for i in range(1, len(t)):
+        if t[i] - end > gap_s:
+            bounds.append((start, i))
+            start = i
+        end = max(end, t[i] + d[i])
+    bounds.append((start, len(t)))
+    return bounds
+
+
+def gap_for(sl: WindowSlice) -> float:
+    period = sl.grid.period_s
+    return max(0.35, 0.9 * period) if period else 0.5
+
+
+def nearest_offsets(ref: np.ndarray, times: np.ndarray) -> np.ndarray:
+    """For each of ``times``, its signed distance (s) to the nearest of the sorted ``ref``."""
+    idx = np.searchsorted(ref, times)
+    lo, hi = np.clip(idx - 1, 0, len(ref) - 1), np.clip(idx, 0, len(ref) - 1)
+    d_lo, d_hi = times - ref[lo], times - ref[hi]
+    return np.where(np.abs(d_lo) <= np.abs(d_hi), d_lo, d_hi)
+
+
+def syncopation_of(notes: Notes, last_beat_index: int | None = None) -> tuple[float, int]:
+    """(weighted share of syncopated onsets, onsets counted): an off-beat onset whose following beat
+    has no onset in the same part carries its accent over the beat. An off-beat onset whose following
+    beat lies past the window's last beat is not counted at all (what follows it is not in the window)."""
+    onsets = [(b, sub) for b, sub in zip(notes.beat_index, notes.subdivision) if sub is not None and b >= 0
+              and (last_beat_index is None or sub == "beat" or b + 1 <= last_beat_index)]
+    if not onsets:
+        return 0.0, 0
+    on_beat = {b for b, sub in onsets if sub == "beat"}
+    weight = {"8th": 1.0, "triplet": 0.8, "16th": 0.6}
+    total = sum(weight.get(sub, 0.0) for b, sub in onsets if sub != "beat" and (b + 1) not in on_beat)
+    return total / len(onsets), len(onsets)
+
+
+def last_beat(sl: WindowSlice) -> int | None:
+    return int(sl.grid.beat_index[-1]) if len(sl.grid.beat_index) else None
+
+
+def pc_histogram(notes_list: list[Notes]) -> np.ndarray:
+    hist = np.zeros(12)
+    for n in notes_list:
+        np.add.at(hist, n.pitch % 12, n.duration_s)
+    return hist
+
+
+def window_key(hist: np.ndarray) -> tuple[str | None, float]:
+    """Krumhansl-Schmuckler: the best-correlating of the 24 keys for this window's pitch classes."""
+    if hist.sum() <= 0 or np.count_nonzero(hist) < 3:
+        return None, 0.0
+    best = (None, -1.0)
+    for tonic in range(12):
+        for profile, mode in ((KK_MAJOR, "major"), (KK_MINOR, "minor")):
+            r = float(np.corrcoef(hist, np.roll(profile, tonic))[0, 1])
+            if r > best[1]:
+                best = (f"{NOTE_NAMES[tonic]} {mode}", r)
+    return best
+
+
+def chord_pcs(label: str) -> set[int] | None:
+    """Pitch classes of a chord label, None for no-chord / unknown."""
+    return chord_tones(label) or None
+
+
+def _subset(n: Notes, mask: np.ndarray) -> Notes:
+    return Notes(n.time_s[mask], n.duration_s[mask], n.pitch[mask], n.velocity[mask], n.beat_index[mask],
+                 n.offset_ms[mask], tuple(s for s, m in zip(n.subdivision, mask) if m))

@@ -1,0 +1,192 @@
+"""Typed evidence: one model per heuristic, so frames/ and generation/ read fields, not string keys.
+
+Every value is measured inside the window; fields fed by track-level facts say so in their name
+(``*_track_level``, ``sections_scope``). Optional fields are the ones a gated-off result leaves empty.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Evidence(BaseModel):
+    """Base of every heuristic's evidence (empty when a heuristic did not run)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+# -- timing -----------------------------------------------------------------------------------------
+class CompoundPulseEvidence(Evidence):  # H001
+    meter_track_level: str | None = None
+    low_stem: str | None = None
+    bass_on_beats: float | None = None
+    upper_off_downbeat_share: float | None = None
+    bass_syncopation: float | None = None
+
+
+class BackbeatEvidence(Evidence):  # H002
+    meter_track_level: str | None = None
+    snare_hits: int | None = None
+    snare_between_kicks_share: float | None = None
+    accent_ratio_back_vs_front: float | None = None
+    judged_against: Literal["kick", "bar"] | None = None
+
+
+class OffbeatEvidence(Evidence):  # H003
+    onsets: int
+    offbeat_onsets: int
+    per_stem: dict[str, float]
+
+
+class LockPair(Evidence):
+    """How the second stem's onsets land against the first's (offset positive: behind)."""
+
+    pair: list[str]
+    reference: str
+    onsets: list[int]
+    matched: int = 0
+    coincidence_rate: float = 0.0
+    offset_ms: float | None = None
+    mean_offset_ms: float | None = None
+    jitter_ms: float | None = None
+
+
+class LockEvidence(LockPair):  # H004: the reported pair, and every pair
+    tolerance_ms: float
+    chosen_because: str
+    pairs: list[LockPair]
+
+
+class SyncopationEvidence(Evidence):  # H005
+    per_stem: dict[str, float]
+    onsets: int
+
+
+class MicrotimingEvidence(Evidence):  # H009
+    onsets: int
+    mean_offset_ms: float
+    spread_ms: float
+    per_stem_mean_offset_ms: dict[str, float]
+
+
+class VocalAlignmentEvidence(Evidence):  # H015
+    onsets: int
+    mean_offset_ms: float
+    spread_ms: float
+    within_30ms_share: float
+    feel: Literal["loose", "late", "early", "on the grid"]
+
+
+# -- harmony ----------------------------------------------------------------------------------------
+class ChordEvidence(Evidence):
+    start_s: float
+    end_s: float
+    label: str
+    confidence: float
+    implied: bool
+
+
+class HarmonyEvidence(Evidence):  # H008
+    chord_changes: int
+    changes_per_bar: float | None
+    chords: list[ChordEvidence]
+    confidence: float
+    implied_by_melody: bool
+    spelled_by: list[str]
+    chord_tone_ratio: float
+    notes_counted: int
+    non_chord_tone_times_s: list[float]
+
+
+class TonalEvidence(Evidence):  # H010
+    window_key: str | None
+    key_correlation: float
+    half_to_half_similarity: float
+    pitched_stems: list[str]
+    key_track_level: str | None
+
+
+# -- texture ----------------------------------------------------------------------------------------
+class RegisterPair(Evidence):
+    pair: list[str]
+    ranges: list[list[int]]
+    overlap_semitones: float
+    overlap_ratio: float
+    sounding_together: float
+    risk: float
+
+
+class RegisterEvidence(Evidence):  # H006
+    worst_pair: list[str]
+    pairs: list[RegisterPair]
+
+
+class DensityEvidence(Evidence):  # H007
+    onsets_per_s: float
+    first_half_per_s: float
+    second_half_per_s: float
+    trend: Literal["building", "thinning", "steady"]
+    per_stem_per_s: dict[str, float]
+
+
+class PhraseShape(Evidence):
+    start_s: float
+    end_s: float
+    notes: int
+    contour: Literal["arch", "valley", "rising", "falling", "level"]
+    range_semitones: int
+    contour_fit: float | None = None
+
+
+class ContourEvidence(Evidence):  # H011
+    stem: str
+    phrases: list[PhraseShape]
+    repetition: float
+    range_semitones: int
+
+
+class PhraseSpan(Evidence):
+    stem: str
+    start_s: float
+    end_s: float
+
+
+class CallPair(Evidence):
+    pair: list[str]
+    handoffs: int
+    alternation: float
+    overlap_ratio: float
+    score: float
+
+
+class CallResponseEvidence(CallPair):  # H014: the strongest pair, its phrases, and every pair
+    phrases: list[PhraseSpan]
+    bar_s_track_meter: float
+    pairs: list[CallPair]
+
+
+# -- form -------------------------------------------------------------------------------------------
+class BoundaryEvidence(Evidence):  # H012
+    sections_scope: Literal["track-level"] = "track-level"
+    boundary_in_window: bool
+    boundary_s: float | None = None
+    position_in_window: float | None = None
+    boundaries: int | None = None
+
+
+class SideEvidence(Evidence):
+    energy_db: float
+    onsets_per_s: float
+    offbeat_share: float
+
+
+class ContrastEvidence(Evidence):  # H013
+    sections_scope: Literal["track-level"] = "track-level"
+    boundary_s: float
+    before: SideEvidence
+    after: SideEvidence
+    energy_change_db: float
+    density_change_per_s: float
+    offbeat_change: float
