@@ -26,12 +26,12 @@ OUTSIDE_PENALTY = 0.8
 MISSING_PENALTY = 0.25
 BASS_ROOT_BONUS = 0.35
 BASS_TONE_BONUS = 0.1
-QUALITY_COST = {"maj": 0.0, "min": 0.0, "7": 0.06, "maj7": 0.06, "min7": 0.06, "sus4": 0.08, "sus2": 0.1,
-                "5": 0.12, "dim": 0.12, "aug": 0.15}
+QUALITY_COST = {"maj": 0.0, "min": 0.0, "7": 0.1, "maj7": 0.1, "min7": 0.1, "sus4": 0.12, "sus2": 0.14,
+                "5": 0.14, "dim": 0.15, "aug": 0.18}
 STAY_BONUS = 0.25  # per beat, for keeping the chord
 DOWNBEAT_DISCOUNT = 0.6  # a change on a downbeat costs this share of the stay bonus
 PRESENT = 0.08  # a pitch class weighing less than this share of the beat does not "sound"
-VOCAL_WEIGHT = 0.6  # a sung line weighs less than the accompaniment: it passes through non-chord tones
+LINE_WEIGHT = 0.5  # a single line (one note at a time) weighs less than chords: it passes through non-chord tones
 
 _TEMPLATES = [(root, q) for root in range(12) for q in CHORD_QUALITIES]
 
@@ -47,10 +47,23 @@ class NoteSet:
     velocity: np.ndarray
 
 
+def is_line(part: NoteSet) -> bool:
+    """True when the part plays one note at a time (a melody or a bass line), not chords."""
+    if len(part.time_s) < 3:
+        return True
+    order = np.argsort(part.time_s)
+    starts, ends = part.time_s[order], (part.time_s + part.duration_s)[order]
+    overlapping = np.sum(starts[1:] < ends[:-1] - 0.05)  # a note starting well before the previous ends
+    return overlapping <= 0.2 * (len(starts) - 1)
+
+
 def _beat_profiles(parts: list[NoteSet], edges: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per segment: pitch-class weights (12), the bass pitch-class weights (12), the sounding share of
-    the segment, and the most notes sounding at once."""
+    the segment, and the most notes sounding at once. The lowest part is the bass line and keeps its
+    weight; any other single line weighs LINE_WEIGHT."""
     n = len(edges) - 1
+    lowest = min(parts, key=lambda p: float(np.mean(p.pitch)) if len(p.pitch) else 1e9).stem if parts else None
+    line_weight = {p.stem: LINE_WEIGHT if p.stem != lowest and len(parts) > 1 and is_line(p) else 1.0 for p in parts}
     pcs, bass = np.zeros((n, 12)), np.zeros((n, 12))
     sounding, poly = np.zeros(n), np.zeros(n)
     for k in range(n):
@@ -66,9 +79,7 @@ def _beat_profiles(parts: list[NoteSet], edges: np.ndarray) -> tuple[np.ndarray,
             if not m.any():
                 continue
             overlap = np.minimum(end[m], b) - np.maximum(part.time_s[m], a)
-            weight = overlap / (b - a) * (0.4 + 0.6 * part.velocity[m] / 127.0)
-            if part.stem == "vocals":
-                weight = weight * VOCAL_WEIGHT
+            weight = overlap / (b - a) * (0.4 + 0.6 * part.velocity[m] / 127.0) * line_weight[part.stem]
             np.add.at(pcs[k], part.pitch[m] % 12, weight)
             lows.extend(zip(part.pitch[m].tolist(), overlap.tolist()))
             covered.extend(zip(np.maximum(part.time_s[m], a).tolist(), np.minimum(end[m], b).tolist()))
