@@ -244,21 +244,24 @@ def drum_events(mono: np.ndarray) -> list[dict]:
 
 # Onset refinement. An onset is where the note's sound starts (the player's timing), not where its
 # attack peaks: a finger bass takes ~10 ms to speak where a kick takes ~2, and comparing attack peaks
-# read a bass played dead on the kick as 9 ms late. Each onset is first placed at the point where the
-# peak envelope reaches half its rise (robust under bleed, reverb and noise); the stem's attack time
-# (start to half-rise) is then taken off. That attack time is measured on the stem's own notes that
-# start out of near-silence (>= ATTACK_CLEAN_DB of rise); where too few do (bleed, reverb), the
-# calibration set's median for the instrument is used (ATTACK_PRIOR_S, fitted by eval/truth.py).
+# read a bass played dead on the kick as 9 ms late. Each onset is placed where the peak envelope
+# first climbs a tenth of the way from the level before it to the note's peak (above any bleed,
+# reverb or noise under it), and the stem's attack time to that point is then taken off. The attack
+# time is measured on the stem's own notes that start out of near-silence (>= ATTACK_CLEAN_DB of rise,
+# where the start itself is visible); where too few do (bleed, reverb, legato), the calibration set's
+# median for the instrument is used (ATTACK_PRIOR_S, fitted by python -m eval.truth --fit).
 REFINE_SEARCH_S = 0.04
 STRUCK_STEMS = ("bass", "guitar", "piano")  # plucked or struck: their onsets are refined to the attack
 REFINE_BAND = {"bass": (0.0, 400.0)}  # a bass attack is heard below 400 Hz (a kick's bleed click is not)
 ATTACK_CLEAN_DB = 40.0
-ATTACK_PRIOR_S = {"kick": 0.0034, "snare": 0.003, "hihat": 0.002, "bass": 0.0331, "other": 0.01}  # python -m eval.truth --fit
+RISE_FRACTION = 0.1
+ATTACK_PRIOR_S = {"kick": 0.0, "snare": 0.0, "hihat": 0.0, "bass": 0.0133, "other": 0.005}  # python -m eval.truth --fit
 
 
 def attack_points(mono: np.ndarray, times_s, band_hz: tuple[float, float] | None = None,
                   search_s: float = REFINE_SEARCH_S) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """For each onset: (half-rise time, start time, rise in dB). NaN where no clear rise is found."""
+    """For each onset: (time of the RISE_FRACTION crossing, start time, rise in dB). NaN where no clear
+    rise is found."""
     from scipy.ndimage import maximum_filter1d
     from scipy.signal import butter, sosfilt
 
@@ -289,7 +292,7 @@ def attack_points(mono: np.ndarray, times_s, band_hz: tuple[float, float] | None
         floor = float(np.min(env[max(0, p - pre): p + 1]))
         if env[p] <= 0 or env[p] < 2.0 * floor:
             continue  # no clear rise (legato, or buried)
-        below = np.nonzero(env[:p + 1] < floor + 0.5 * (env[p] - floor))[0]
+        below = np.nonzero(env[:p + 1] < floor + RISE_FRACTION * (env[p] - floor))[0]
         h = (below[-1] + 1) if len(below) else 0
         quiet = np.nonzero(env[:h + 1] <= max(2.0 * floor, 10 ** (-50 / 20) * env[p]))[0]
         st = (quiet[-1] + 1) if len(quiet) else h

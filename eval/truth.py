@@ -396,7 +396,7 @@ def run(quick: bool = False, split: str | None = None, workers: int = 2, out: Pa
 
 
 def fit_attack_priors(cache: Path = TRUTH_CACHE) -> dict[str, float]:
-    """The attack times (start of the sound to its half-rise) that stem_analysis.ATTACK_PRIOR_S holds,
+    """The attack times (start of the sound to its RISE_FRACTION crossing) that stem_analysis.ATTACK_PRIOR_S holds,
     measured on the clean calibration grooves against their score: bass notes and kick hits."""
     from analysis import stem_analysis as sa
 

@@ -20,6 +20,8 @@ from analysis.store import Store
 from analysis.vocabulary import SILENT_FRAME_DB as SILENT_DB
 from analysis.vocabulary import TRIPLE_OR_COMPOUND
 
+MIN_SOUNDING_SHARE = 0.2  # of a window's frames, for a stem with no note onsets in it to count as playing
+
 
 CHORD_S = 0.02
 
@@ -105,8 +107,11 @@ class StemSlice:
 
     @property
     def active(self) -> bool:
-        """Anything happens in this stem inside the window."""
-        return len(self.notes) > 0 or bool(np.any(self.frames.audible()))
+        """The stem plays inside the window: it has notes there, or it sounds (beyond residue) for at
+        least MIN_SOUNDING_SHARE of the window (a drone or a swell with no note onsets). A few stray
+        frames of bleed that escaped the residue test are not the stem playing."""
+        audible = self.frames.audible()
+        return len(self.notes) > 0 or (len(audible) > 0 and float(np.mean(audible)) >= MIN_SOUNDING_SHARE)
 
 
 @dataclass(frozen=True)
