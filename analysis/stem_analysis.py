@@ -247,13 +247,14 @@ def drum_events(mono: np.ndarray) -> list[dict]:
 # read a bass played dead on the kick as 9 ms late. Each onset is placed where the peak envelope
 # first climbs a tenth of the way from the level before it to the note's peak (above any bleed,
 # reverb or noise under it), and the stem's attack time to that point is then taken off. The attack
-# time is measured on the stem's own notes that start out of near-silence (>= ATTACK_CLEAN_DB of rise,
+# time is measured on the stem's own notes that start out of silence (>= ATTACK_CLEAN_DB of rise,
 # where the start itself is visible); where too few do (bleed, reverb, legato), the calibration set's
 # median for the instrument is used (ATTACK_PRIOR_S, fitted by python -m eval.truth --fit).
 REFINE_SEARCH_S = 0.04
 STRUCK_STEMS = ("bass", "guitar", "piano")  # plucked or struck: their onsets are refined to the attack
 REFINE_BAND = {"bass": (0.0, 400.0)}  # a bass attack is heard below 400 Hz (a kick's bleed click is not)
-ATTACK_CLEAN_DB = 40.0
+ATTACK_CLEAN_DB = 40.0  # a rise this deep shows the start itself (within 6 dB of the floor, or 65 dB under the peak)
+START_BELOW_PEAK_DB = 65.0
 RISE_FRACTION = 0.1
 ATTACK_PRIOR_S = {"kick": 0.0, "snare": 0.0, "hihat": 0.0, "bass": 0.0133, "other": 0.005}  # python -m eval.truth --fit
 
@@ -294,7 +295,7 @@ def attack_points(mono: np.ndarray, times_s, band_hz: tuple[float, float] | None
             continue  # no clear rise (legato, or buried)
         below = np.nonzero(env[:p + 1] < floor + RISE_FRACTION * (env[p] - floor))[0]
         h = (below[-1] + 1) if len(below) else 0
-        quiet = np.nonzero(env[:h + 1] <= max(2.0 * floor, 10 ** (-50 / 20) * env[p]))[0]
+        quiet = np.nonzero(env[:h + 1] <= max(2.0 * floor, 10 ** (-START_BELOW_PEAK_DB / 20) * env[p]))[0]
         st = (quiet[-1] + 1) if len(quiet) else h
         half[i], start[i] = (a + h) / sr, (a + st) / sr
         rise[i] = 20 * np.log10(env[p] / max(floor, 1e-9))
@@ -315,11 +316,12 @@ def refine_onsets(mono: np.ndarray, times_s, band_hz: tuple[float, float] | None
     times = np.asarray(times_s, dtype=float).copy()
     if not len(times):
         return times
-    half, start, rise = attack_points(mono, times, band_hz, search_s)
+    half, start, rise = attack_points(mono, times, band_hz, search_s)  # "half": the RISE_FRACTION crossing
     clean = (rise >= ATTACK_CLEAN_DB) & ~np.isnan(start)
-    attack = (float(np.median(half[clean] - start[clean])) if clean.sum() >= 3
-              else ATTACK_PRIOR_S.get(instrument, ATTACK_PRIOR_S["other"]))
     found = ~np.isnan(half)
+    # the stem's own attack time, where enough of its notes show their start (a handful of glitches do not)
+    attack = (float(np.median(half[clean] - start[clean])) if clean.sum() >= max(3, 0.3 * found.sum())
+              else ATTACK_PRIOR_S.get(instrument, ATTACK_PRIOR_S["other"]))
     new = np.where(clean, start, half - attack)
     ok = found & (np.abs(new - times) <= search_s)
     times[ok] = new[ok]
