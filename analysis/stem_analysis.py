@@ -319,8 +319,8 @@ def refine_onsets(mono: np.ndarray, times_s, band_hz: tuple[float, float] | None
     half, start, rise = attack_points(mono, times, band_hz, search_s)  # "half": the RISE_FRACTION crossing
     clean = (rise >= ATTACK_CLEAN_DB) & ~np.isnan(start)
     found = ~np.isnan(half)
-    # the stem's own attack time, where enough of its notes show their start (a handful of glitches do not)
-    attack = (float(np.median(half[clean] - start[clean])) if clean.sum() >= max(3, 0.3 * found.sum())
+    # the stem's own attack time, measured on the notes that show their start; the prior where too few do
+    attack = (float(np.median(half[clean] - start[clean])) if clean.sum() >= 3
               else ATTACK_PRIOR_S.get(instrument, ATTACK_PRIOR_S["other"]))
     new = np.where(clean, start, half - attack)
     ok = found & (np.abs(new - times) <= search_s)
