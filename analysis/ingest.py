@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import re
 import shutil
+import sqlite3
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -268,7 +270,11 @@ def run_ingest(plan: IngestPlan, store: Store, settings: Settings) -> None:
     def progress(step: str, frac: float) -> None:
         lo, hi = analysis_span if step in step_names else weights.get(step, (0.0, 1.0))
         current["step"] = step
-        store.update_track(tid, state="running", step=step, progress=round(lo + (hi - lo) * min(max(frac, 0.0), 1.0), 3))
+        try:
+            store.update_track(tid, state="running", step=step,
+                               progress=round(lo + (hi - lo) * min(max(frac, 0.0), 1.0), 3))
+        except sqlite3.OperationalError:  # progress is best effort: a busy store must not fail the ingest
+            logging.getLogger(__name__).warning("progress of %s not recorded: the store is busy", tid)
 
     try:
         store.replace_track_rows(tid, {"runs": []})

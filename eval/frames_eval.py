@@ -25,7 +25,9 @@ from eval.annotations import AnnotatedWindow, load
 from eval.material import CACHE
 from eval.stress import render
 from frames.service import get_findings
+from heuristics.slice import Window, load_slice
 from heuristics.window import analyze_window
+from eval.scope import limits_for, scope_violations
 
 SEED_QUESTIONS = ("What is happening in this section?", "Describe the musical narrative in this selected window.",
                   "How do the selected stems interact here?")
@@ -57,10 +59,6 @@ def evidence_times(obj, key: str = ""):
     elif isinstance(obj, (int, float)) and not isinstance(obj, bool) and (
             key.endswith("_s") and not key.endswith("per_s") and key != "duration_s"):
         yield obj
-
-
-def times_outside(obj, start: float, end: float) -> int:
-    return sum(not (start - 1e-6 <= t <= end + 1e-6) for t in evidence_times(obj))
 
 
 def interaction_of(analysis) -> str:
@@ -118,7 +116,9 @@ def evaluate_window(lib: Library, tid: str, w: AnnotatedWindow) -> dict:
     analysis = analyze_window(lib, tid, w.stems, w.start_s, w.end_s)
     row["heuristics"] = {h.heuristic_id: (h.status, h.score) for h in analysis.heuristics}
     responses = [get_findings(lib, tid, w.stems, w.start_s, w.end_s, q) for q in SEED_QUESTIONS]
-    row["scope_violations"] = sum(times_outside(f.model_dump(exclude={"scope"}), w.start_s, w.end_s) for f in responses)
+    limits = limits_for(load_slice(lib.store, Window(tid, tuple(w.stems), w.start_s, w.end_s)))
+    row["scope_violations"] = sum(len(scope_violations(f.model_dump(exclude={"scope"}), limits)) for f in responses) + \
+        len(scope_violations([h.model_dump() for h in analysis.heuristics], limits))
     sents = [s for f in responses for s in sentences(f.summary)]
     row["chord_dominance"] = sum(harmony_only(s) for s in sents) / len(sents)
     row["interaction_density"] = float(np.mean([sum(bool(RELATIONAL.search(s)) for s in sentences(f.summary))

@@ -35,7 +35,7 @@ from generation.service import part_file
 from heuristics.models import WindowAnalysis
 
 from . import app as timeline_app
-from . import prompts
+from . import prompts, textual
 from heuristics.window import analyze_window as analyze
 
 INSTRUCTIONS = """\
@@ -85,8 +85,10 @@ def _resource_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def result(model: BaseModel, text: str) -> ToolResult:
-    """Structured content (the model) plus a short text for clients that only show text."""
-    return ToolResult(content=text, structured_content=model.model_dump(mode="json"))
+    """Structured content (the model) plus its faithful rendering as text (``textual``): most clients
+    give their model only the text, so the text holds every field, led by ``text``."""
+    payload = model.model_dump(mode="json")
+    return ToolResult(content=textual.render(text, payload), structured_content=payload)
 
 
 def schema(model: type[BaseModel]) -> dict:

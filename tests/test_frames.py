@@ -159,7 +159,39 @@ def test_findings_and_frames_over_mcp(settings):
             frame = (await client.call_tool("select_frame", args)).structured_content
             assert frame["frame"] == "pulse" and frame["routing"]["intent"] == "groove"
             res = await client.call_tool("get_findings", args)
-            assert res.content[0].text == res.structured_content["summary"]
+            assert res.content[0].text.startswith(res.structured_content["summary"])  # then every field
             assert "notes" not in res.structured_content  # discussing never produces notes
             assert res.structured_content["harmony"]["key_track_level"] == "A minor"
+    asyncio.run(go())
+
+
+def test_a_client_that_reads_only_text_gets_the_findings(settings):
+    """Claude Desktop and most agent frameworks hand their model only the text content: it must carry
+    the findings themselves (frame, lens, cautions, roles, groove, harmony, uncertainties, scope),
+    within the stated budget, for every window tool."""
+    from fastmcp import Client
+
+    from stemsense_mcp.server import build_server
+    from stemsense_mcp.textual import TEXT_BUDGET_CHARS
+    from tests.conftest import EXAMPLE_MIDI
+
+    async def go():
+        async with Client(build_server(settings)) as client:
+            tid = (await client.call_tool("load_track", {"source": str(EXAMPLE_MIDI), "wait": True})).structured_content["track_id"]
+            args = {"track_id": tid, "stems": ["drums", "bass", "piano", "vocals"], "start_s": 24.0, "end_s": 34.0,
+                    "question": "Do the bass and drums lock together here?"}
+            res = await client.call_tool("get_findings", args)
+            text, data = res.content[0].text, res.structured_content
+            assert text.startswith(data["summary"]) and len(text) <= TEXT_BUDGET_CHARS
+            assert f"frame: {data['frame']['frame']}" in text and data["frame"]["lens"] in text
+            for role in data["roles"]:
+                assert f"stem: {role['stem']}" in text and f"role: {role['role']}" in text
+            assert all(c in text for c in data["frame"]["cautions"] + data["uncertainties"])
+            assert "locked_pair: [drums, bass]" in text and f"lock_quality: {data['groove']['lock_quality']}" in text
+            assert all(f"label: {c['label']}" in text for c in data["harmony"]["chord_motion"])
+            assert "start_s: 24" in text and "end_s: 34" in text
+            big = {"track_id": tid, "stems": ["drums", "bass", "piano", "vocals"], "start_s": 0.0, "end_s": 30.0}
+            for tool in ("analyze_window", "select_frame", "get_findings", "get_track"):
+                out = await client.call_tool(tool, big if tool != "get_track" else {"track_id": tid})
+                assert len(out.content[0].text) <= TEXT_BUDGET_CHARS, (tool, len(out.content[0].text))
     asyncio.run(go())

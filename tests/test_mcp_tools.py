@@ -32,7 +32,7 @@ def test_tools_declare_output_schemas_and_load_poll_read(settings, inputs):
             assert TRACK_TOOLS <= set(tools)
             assert all(tools[name].output_schema for name in TRACK_TOOLS)
             res = await client.call_tool("load_track", {"source": str(inputs / "song")})
-            assert res.structured_content["track_id"] and len(res.content[0].text) < 300
+            assert res.structured_content["track_id"] and f"track_id: {res.structured_content['track_id']}" in res.content[0].text
             status = await poll_ready(client, res.structured_content["track_id"])
             assert status["state"] == "ready" and status["progress"] == 1.0
             tid = status["track_id"]
