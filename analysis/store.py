@@ -128,9 +128,23 @@ class Store:
 
     @contextmanager
     def atomic(self) -> Iterator[sqlite_utils.Database]:
-        """One transaction; nested calls become savepoints."""
-        with self.db.atomic() as db:
+        """One write transaction; nested calls become savepoints.
+
+        BEGIN IMMEDIATE takes the write lock up front (waiting up to busy_timeout). A deferred BEGIN
+        reads first and upgrades later, and in WAL mode that upgrade fails at once ("database is
+        locked") whenever another connection wrote in between, e.g. a parallel ingest's progress."""
+        db = self.db
+        if db.conn.in_transaction:
+            with db.atomic():
+                yield db
+            return
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
             yield db
+        except BaseException:
+            db.conn.rollback()
+            raise
+        db.conn.execute("COMMIT")
 
     def _init_schema(self) -> None:
         db = self.db
