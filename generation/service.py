@@ -7,6 +7,7 @@ import json
 import time
 
 import numpy as np
+from pydantic import ValidationError
 
 from analysis.audio_io import ogg_bytes
 from analysis.config import SAMPLE_RATE_HZ
@@ -52,8 +53,10 @@ def evaluate_part(lib: Library, track_id: str, stem: str, start_s: float, end_s:
     for i, raw in enumerate(notes):
         try:
             parsed.append(raw if isinstance(raw, PartNote) else PartNote.model_validate(raw))
-        except Exception as exc:
-            raise InputError(f"note {i} is malformed: {str(exc).splitlines()[-1][:200]}") from None
+        except ValidationError as exc:  # keep pydantic's words: which field, and what is wrong with it
+            why = "; ".join(f"{'.'.join(str(x) for x in e['loc']) or 'note'}: {e['msg']}" for e in exc.errors())
+            raise InputError(f"note {i} is malformed ({why[:300]}). Each note: time_s or beat, duration_s or "
+                             "duration_beats, pitch 0-127, velocity 1-127.") from None
     beats = grid_of(directive)
     period = float(np.median(np.diff(beats))) if len(beats) > 1 else 0.5
     first = float(beats[0]) if len(beats) else start_s

@@ -31,8 +31,14 @@ def validate_window(lib: Library, track_id: str, stems: list[str], start_s: floa
     duration = float(row["duration_s"])
     if start_s >= end_s:
         raise InputError(f"start_s ({start_s}) must be before end_s ({end_s}).")
-    if start_s < 0 or end_s > duration + 1e-6:
-        raise InputError(f"The window [{start_s}, {end_s}) is outside the track, which runs from 0 to {duration:.2f} s.")
+    if start_s < 0:
+        raise InputError(f"start_s ({start_s}) is before the track's start: windows begin at 0 s or later.")
+    if start_s >= duration:
+        raise InputError(f"The window starts at {start_s} s, after the track ends ({duration:.2f} s): choose a window "
+                         f"inside 0-{duration:.2f} s.")
+    if end_s > duration + 1e-6:
+        raise InputError(f"The window ends at {end_s} s, past the track's end at {duration:.2f} s: end it at "
+                         f"{duration:.2f} s or earlier.")
     return Window(track_id, tuple(dict.fromkeys(stems)), float(start_s), float(end_s))
 
 

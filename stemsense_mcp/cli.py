@@ -13,7 +13,10 @@ EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "demo_song.mid"
 
 
 def _parser() -> argparse.ArgumentParser:
+    from . import __version__
+
     p = argparse.ArgumentParser(prog="stemsense-mcp", description=__doc__)
+    p.add_argument("--version", action="version", version=f"stemsense-mcp {__version__}")
     p.add_argument("--transport", choices=["stdio", "http", "sse"], default="stdio",
                    help="stdio (default, for Claude Desktop), http (streamable HTTP) or sse (legacy)")
     p.add_argument("--host", default="127.0.0.1", help="HTTP bind address (default 127.0.0.1)")
@@ -38,10 +41,14 @@ async def run_demo(source: str, timeout_s: float) -> int:
         print(f"load_track -> {status['track_id']} ({status['state']})")
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout_s
+        shown = None
         while status["state"] in ("queued", "running") and loop.time() < deadline:
             await asyncio.sleep(0.5)
             status = (await client.call_tool("track_status", {"track_id": status["track_id"]})).structured_content
-            print(f"  {status['state']:8s} {status['progress']:5.0%}  {status['step'] or ''}", flush=True)
+            line = f"  {status['state']:8s} {status['progress']:5.0%}  {status['step'] or ''}"
+            if line != shown:  # one line per step or change, not one per poll
+                print(line, flush=True)
+                shown = line
         if status["state"] != "ready":
             print(f"ingest did not finish: {status.get('error') or status['state']}", file=sys.stderr)
             return 1

@@ -12,11 +12,26 @@ You are the translator; the StemSense server is the analyst. Rules:
 """
 
 
+def stem_list(stems: str) -> list[str]:
+    """Prompt arguments are strings: accept a JSON list ('["bass","drums"]') or a comma list ('bass, drums')."""
+    import json
+
+    text = stems.strip()
+    if text.startswith("["):
+        try:
+            parsed = json.loads(text)
+        except json.JSONDecodeError:
+            parsed = None
+        if isinstance(parsed, list):
+            return [str(s).strip() for s in parsed if str(s).strip()]
+    return [s.strip().strip('"\'') for s in text.strip("[]").split(",") if s.strip().strip('"\'')]
+
+
 def discuss_window(track_id: str, stems: str, start_s: str, end_s: str, question: str = "") -> str:
-    stem_list = [s.strip() for s in stems.split(",") if s.strip()]
+    stem_list_ = stem_list(stems)
     ask = question or "What is happening in this window?"
     return (f"{TRANSLATOR_RULES}\n"
-            f"Call get_findings with track_id={track_id!r}, stems={stem_list!r}, start_s={start_s}, end_s={end_s}, "
+            f"Call get_findings with track_id={track_id!r}, stems={stem_list_!r}, start_s={start_s}, end_s={end_s}, "
             f"question={ask!r}. Then answer the user's question in a few sentences from those findings.\n\n"
             f"The user's question: {ask}")
 

@@ -34,19 +34,29 @@ from generation.service import generate_part as generate
 from generation.service import part_file
 from heuristics.models import WindowAnalysis
 
+from . import __version__
 from . import app as timeline_app
 from . import prompts, textual
 from heuristics.window import analyze_window as analyze
 
 INSTRUCTIONS = """\
-StemSense analyses music stem by stem. Load a track with load_track (a mixed audio file, a folder
-of stems, or a MIDI file); it returns a track_id at once and ingests in the background: poll
-track_status until state is 'ready'. get_track summarises what is stored (track-level). To talk about
-a passage, select stems and a window: analyze_window measures only what lies inside [start_s, end_s).
-Stem audio and MIDI are resources under stemsense://tracks/{track_id}/...
-In clients that show MCP Apps, show_timeline (and load_track, get_findings, generate_part) open an
-interactive timeline where the user selects stems and bars and asks; clients without Apps lose nothing.
+StemSense is the analyst; you are the translator. To talk about a passage, call get_findings with the
+stems and the window [start_s, end_s) the user means, and their question: it returns what is true in
+that window only (groove, harmony, melody, texture, each stem's role, a lens for how to lead, cautions)
+with a plain summary. The discuss_window prompt sets out how to speak from it; create_part and
+generate_part write a new part that fits. Load music first with load_track (a mixed audio file, a
+folder of stems, or a MIDI file): it returns a track_id at once and ingests in the background; poll
+track_status until 'ready'. get_track summarises what is stored (track-level). analyze_window gives
+the raw measurements behind the findings. Stem audio and MIDI are resources under
+stemsense://tracks/{track_id}/... In clients that show MCP Apps, show_timeline opens a timeline where
+the user selects stems and bars and asks.
 """
+
+# All four annotations on every tool (a missing destructiveHint defaults to true, and hosts may then ask
+# the user to confirm a harmless call). Nothing here reaches beyond this machine: openWorldHint false.
+READS = {"readOnlyHint": True, "destructiveHint": False, "idempotentHint": True, "openWorldHint": False}
+WRITES = {"readOnlyHint": False, "destructiveHint": False, "idempotentHint": True, "openWorldHint": False}
+DELETES = {"readOnlyHint": False, "destructiveHint": True, "idempotentHint": False, "openWorldHint": False}
 
 # Tools whose results the timeline app can show; the link is ignored by clients without MCP Apps.
 SHOWS_TIMELINE = AppConfig(resource_uri=timeline_app.URI)
@@ -106,11 +116,11 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
 
     ``auth``: a FastMCP token verifier for HTTP transports (see cli.http_security)."""
     lib = library or Library(settings or Settings.from_env())
-    mcp = FastMCP("stemsense", instructions=INSTRUCTIONS, auth=auth)
+    mcp = FastMCP("stemsense", instructions=INSTRUCTIONS, auth=auth, version=__version__)
     mcp.library = lib  # type: ignore[attr-defined]  # tests and the demo reach the same object
 
     # -- tracks ----------------------------------------------------------------------
-    @mcp.tool(output_schema=schema(TrackStatus), annotations={"openWorldHint": False}, app=SHOWS_TIMELINE)
+    @mcp.tool(output_schema=schema(TrackStatus), annotations=WRITES, app=SHOWS_TIMELINE)
     @_tool_errors
     async def load_track(source: str, stems: dict[str, str] | None = None, title: str | None = None,
                          wait: bool = False, separation_model: str = "htdemucs_6s",
@@ -131,7 +141,7 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
             status = await _wait_ready(lib, status.track_id, ctx)
         return result(status, f"{status.title}: {status.state} ({status.track_id}). {status.message}")
 
-    @mcp.tool(output_schema=schema(TrackStatus), annotations={"readOnlyHint": True})
+    @mcp.tool(output_schema=schema(TrackStatus), annotations=READS)
     @_tool_errors
     def track_status(track_id: str) -> ToolResult:
         """Where a track's ingest stands: state queued | running | ready | failed, progress 0..1, step, error."""
@@ -139,14 +149,14 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
         return result(status, f"{status.title}: {status.state}, {status.progress:.0%}" +
                       (f" — {status.error}" if status.error else ""))
 
-    @mcp.tool(output_schema=schema(TrackList), annotations={"readOnlyHint": True})
+    @mcp.tool(output_schema=schema(TrackList), annotations=READS)
     @_tool_errors
     def list_tracks() -> ToolResult:
         """Every loaded track with its state."""
         tracks = TrackList(tracks=lib.list())
         return result(tracks, f"{len(tracks.tracks)} track(s) loaded.")
 
-    @mcp.tool(output_schema=schema(TrackSummary), annotations={"readOnlyHint": True})
+    @mcp.tool(output_schema=schema(TrackSummary), annotations=READS)
     @_tool_errors
     def get_track(track_id: str) -> ToolResult:
         """A track's summary: title, duration, sample rate, stems (empty or not, where they came from),
@@ -155,7 +165,7 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
         present = ", ".join(s.stem + (" (silent)" if s.empty else "") for s in summary.stems) or "no stems yet"
         return result(summary, f"{summary.title}: {summary.state}; stems: {present}.")
 
-    @mcp.tool(output_schema=schema(DeleteResult), annotations={"destructiveHint": True, "idempotentHint": False})
+    @mcp.tool(output_schema=schema(DeleteResult), annotations=DELETES)
     @_tool_errors
     def delete_track(track_id: str) -> ToolResult:
         """Delete a track, its analysis and its audio from the store (not your source files)."""
@@ -163,7 +173,7 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
         return result(out, out.message)
 
     # -- the timeline app (MCP Apps) -------------------------------------------------------
-    @mcp.tool(output_schema=schema(TrackStatus), annotations={"readOnlyHint": True}, app=SHOWS_TIMELINE)
+    @mcp.tool(output_schema=schema(TrackStatus), annotations=READS, app=SHOWS_TIMELINE)
     @_tool_errors
     def show_timeline(track_id: str) -> ToolResult:
         """Show the track's timeline to the user (in clients that display MCP Apps): one lane per stem,
@@ -173,7 +183,7 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
         return result(status, f"Timeline of {status.title} ({status.state}): select stems and bars in it to ask "
                               "about a window.")
 
-    @mcp.tool(output_schema=schema(Timeline), annotations={"readOnlyHint": True}, app=APP_ONLY)
+    @mcp.tool(output_schema=schema(Timeline), annotations=READS, app=APP_ONLY)
     @_tool_errors
     def timeline_data(track_id: str, points: int = 1200) -> ToolResult:
         """For the timeline app: waveform peaks per stem (`points` per stem), beat grid, sections and
@@ -189,7 +199,7 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
         return timeline_app.html()
 
     # -- the window --------------------------------------------------------------------
-    @mcp.tool(output_schema=schema(WindowAnalysis), annotations={"readOnlyHint": True})
+    @mcp.tool(output_schema=schema(WindowAnalysis), annotations=READS)
     @_tool_errors
     def analyze_window(track_id: str, stems: list[str], start_s: float, end_s: float) -> ToolResult:
         """Measure a window [start_s, end_s) of the selected stems and run heuristics H001-H015 on it.
@@ -204,7 +214,7 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
         return result(analysis, f"Window {start_s:.2f}-{end_s:.2f} s of {', '.join(stems)}: {ok}/15 heuristics apply"
                       + (f"; silent here: {', '.join(empty)}" if empty else "") + ".")
 
-    @mcp.tool(output_schema=schema(FrameSelection), annotations={"readOnlyHint": True})
+    @mcp.tool(output_schema=schema(FrameSelection), annotations=READS)
     @_tool_errors
     def select_frame(track_id: str, stems: list[str], start_s: float, end_s: float,
                      question: str | None = None) -> ToolResult:
@@ -214,7 +224,7 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
         frame = select_frame_for(lib, track_id, stems, start_s, end_s, question)
         return result(frame, f"Frame: {frame.frame} (confidence {frame.confidence:.2f}). {frame.lens}")
 
-    @mcp.tool(output_schema=schema(Findings), annotations={"readOnlyHint": True}, app=SHOWS_TIMELINE)
+    @mcp.tool(output_schema=schema(Findings), annotations=READS, app=SHOWS_TIMELINE)
     @_tool_errors
     def get_findings(track_id: str, stems: list[str], start_s: float, end_s: float,
                      question: str | None = None) -> ToolResult:
@@ -226,7 +236,7 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
         return result(findings, findings.summary)
 
     # -- generation ------------------------------------------------------------------
-    @mcp.tool(output_schema=schema(GenerationResult), annotations={"readOnlyHint": False, "idempotentHint": True},
+    @mcp.tool(output_schema=schema(GenerationResult), annotations=WRITES,
               app=SHOWS_TIMELINE)
     @_tool_errors
     def generate_part(track_id: str, stem: str, start_s: float, end_s: float, request: str, n_options: int = 3,
@@ -241,7 +251,7 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
         return result(out, f"{len(out.options)} {stem} option(s) ({out.directive.route}); best: {best.label} "
                            f"(fit {best.score.total:.2f}).")
 
-    @mcp.tool(output_schema=schema(PartEvaluation), annotations={"readOnlyHint": False, "idempotentHint": True},
+    @mcp.tool(output_schema=schema(PartEvaluation), annotations=WRITES,
               app=SHOWS_TIMELINE)
     @_tool_errors
     def evaluate_part(track_id: str, stem: str, start_s: float, end_s: float, notes: list[dict]) -> ToolResult:
@@ -300,16 +310,23 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
 
 
 async def _wait_ready(lib: Library, track_id: str, ctx: Context | None) -> TrackStatus:
-    """Poll the store until ready/failed or the wait bound, reporting progress."""
+    """Poll the store until ready/failed or the wait bound, reporting progress: only when it changed,
+    and strictly increasing (the spec requires it; a step's restart never reports a smaller value)."""
     deadline = anyio.current_time() + lib.settings.wait_s
     status = lib.status(track_id)
+    last = -1.0
+
+    async def report(value: float, message: str) -> None:
+        nonlocal last
+        if ctx is not None and value > last:
+            last = value
+            await ctx.report_progress(value, 1.0, message)
+
     while status.state in ("queued", "running") and anyio.current_time() < deadline:
-        if ctx is not None:
-            await ctx.report_progress(status.progress, 1.0, status.step or status.state)
+        await report(status.progress, status.step or status.state)
         await asyncio.sleep(0.2)
         status = lib.status(track_id)
-    if ctx is not None:
-        await ctx.report_progress(status.progress, 1.0, status.state)
+    await report(1.0 if status.state in ("ready", "failed") else status.progress, status.state)
     return status
 
 

@@ -195,3 +195,27 @@ def test_a_client_that_reads_only_text_gets_the_findings(settings):
                 out = await client.call_tool(tool, big if tool != "get_track" else {"track_id": tid})
                 assert len(out.content[0].text) <= TEXT_BUDGET_CHARS, (tool, len(out.content[0].text))
     asyncio.run(go())
+
+
+def test_prompt_stems_accept_a_json_list_or_a_comma_list():
+    from stemsense_mcp.prompts import discuss_window, stem_list
+
+    assert stem_list('["bass","drums"]') == stem_list("bass, drums") == stem_list("[bass, drums]") == ["bass", "drums"]
+    assert "stems=['bass', 'drums']" in discuss_window("a" * 16, '["bass","drums"]', "8", "16")
+
+
+def test_server_identity_and_annotations(settings):
+    from fastmcp import Client
+
+    from stemsense_mcp import __version__
+    from stemsense_mcp.server import build_server
+
+    async def go():
+        async with Client(build_server(settings)) as client:
+            assert client.server_info.version == __version__
+            assert build_server(settings).instructions.startswith("StemSense is the analyst")
+            for tool in await client.list_tools():
+                a = tool.annotations
+                assert None not in (a.readOnlyHint, a.destructiveHint, a.idempotentHint, a.openWorldHint), tool.name
+                assert a.destructiveHint == (tool.name == "delete_track"), tool.name
+    asyncio.run(go())

@@ -62,7 +62,9 @@ def test_load_with_wait_reports_progress_and_returns_ready(settings):
             midi = await client.read_resource(f"stemsense://tracks/{res.structured_content['track_id']}/midi/bass.mid")
             assert midi[0].blob
     run(go())
-    assert progress and progress[-1][1] == "ready"
+    assert progress and progress[-1] == (1.0, "ready")
+    values = [p for p, _ in progress]
+    assert all(b > a for a, b in zip(values, values[1:])), values  # strictly increasing, sent only on change
 
 
 def test_stems_mapping_relative_to_folder(settings, inputs):

@@ -30,5 +30,5 @@ def test_typescript_sdk_client_over_stdio(settings):
     out = json.loads(proc.stdout.strip().splitlines()[-1])
     assert {"load_track", "get_findings", "generate_part"} <= set(out["tools"]) and out["hasOutputSchema"]
     assert out["state"] == "ready" and out["frame"] == "pulse" and out["summary"]
-    assert out["badIsError"] and "outside the track" in out["badText"]
+    assert out["badIsError"] and "past the track's end" in out["badText"]
     assert out["wavBytes"] > 44100  # one second of 16-bit audio plus the header

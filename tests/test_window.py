@@ -138,7 +138,8 @@ def test_silent_stem_in_window_gives_empty_slice_not_numbers(lib):
 def test_window_validation_errors(lib):
     tid = make_track(lib.store, "8" * 16, duration_s=16, bpm=120, beats_per_bar=4, meter="4/4", stems=groove())
     for stems, a, b, msg in [(["drums"], 5.0, 5.0, "before end_s"), (["drums"], 8.0, 2.0, "before end_s"),
-                             (["drums"], -1.0, 2.0, "outside the track"), (["drums"], 10.0, 30.0, "outside the track"),
+                             (["drums"], -1.0, 2.0, "before the track's start"), (["drums"], 10.0, 30.0, "past the track's end"),
+                             (["drums"], 16.0, 18.0, "after the track ends"),
                              (["drums"], float("nan"), 2.0, "finite"), ([], 0.0, 2.0, "at least one stem"),
                              (["kazoo"], 0.0, 2.0, "Unknown stem"), (["drums"] * 7, 0.0, 2.0, "At most")]:
         with pytest.raises(InputError, match=msg):
@@ -283,7 +284,7 @@ def test_analyze_window_over_mcp(settings):
             assert {h["heuristic_id"] for h in out["heuristics"]} == {f"H{i:03d}" for i in range(1, 16)}
             bad = await client.call_tool("analyze_window", {"track_id": tid, "stems": ["drums"], "start_s": 5,
                                                             "end_s": 500}, raise_on_error=False)
-            assert bad.is_error and "outside the track" in bad.content[0].text
+            assert bad.is_error and "past the track's end at" in bad.content[0].text
     asyncio.run(go())
 
 
