@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import inspect
+import logging
 import math
 from typing import Any, Callable
 
@@ -31,6 +32,7 @@ from frames.service import select_frame as select_frame_for
 from generation.models import GenerationResult, PartEvaluation
 from generation.service import evaluate_part as evaluate
 from generation.service import generate_part as generate
+from generation.service import ARTEFACTS as PART_ARTEFACTS
 from generation.service import part_file
 from heuristics.models import WindowAnalysis
 
@@ -57,6 +59,10 @@ the user selects stems and bars and asks.
 READS = {"readOnlyHint": True, "destructiveHint": False, "idempotentHint": True, "openWorldHint": False}
 WRITES = {"readOnlyHint": False, "destructiveHint": False, "idempotentHint": True, "openWorldHint": False}
 DELETES = {"readOnlyHint": False, "destructiveHint": True, "idempotentHint": False, "openWorldHint": False}
+
+PART_DESCRIPTIONS = {"part.mid": "MIDI file", "part.musicxml": "notation (MusicXML)", "part.wav": "audio alone (WAV)",
+                     "in_context.wav": "audio with the window's other stems (WAV)",
+                     "part.ogg": "compact audio for players (Ogg Vorbis)"}
 
 # Tools whose results the timeline app can show; the link is ignored by clients without MCP Apps.
 SHOWS_TIMELINE = AppConfig(resource_uri=timeline_app.URI)
@@ -89,8 +95,8 @@ def _resource_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
-        except StemSenseError as exc:
-            raise ResourceError(str(exc)) from None
+        except StemSenseError as exc:  # the caller's mistake, said plainly: no traceback in the server's log
+            raise ResourceError(str(exc), log_level=logging.DEBUG) from None
     return wrapper
 
 
@@ -105,10 +111,17 @@ def schema(model: type[BaseModel]) -> dict:
     return model.model_json_schema(mode="serialization")
 
 
-def _finite_or_none(value: float | None, name: str) -> float | None:
-    if value is not None and not math.isfinite(value):
-        raise StemSenseError(f"{name} must be a finite number of seconds.")
-    return value
+def _seconds_or_none(value: str | float | None, name: str) -> float | None:
+    """A URI query parameter as seconds (they arrive as text), or a clear error."""
+    if value is None or value == "":
+        return None
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        seconds = float("nan")
+    if not math.isfinite(seconds):
+        raise StemSenseError(f"{name} must be a number of seconds (got {str(value)[:20]!r}), e.g. ?start_s=8&end_s=16.")
+    return seconds
 
 
 def build_server(settings: Settings | None = None, library: Library | None = None, auth=None) -> FastMCP:
@@ -279,20 +292,18 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
     @mcp.resource("stemsense://tracks/{track_id}/stems/{stem}.wav{?start_s,end_s}", mime_type="audio/wav",
                   description="A stem's audio (16-bit WAV, 44.1 kHz); start_s/end_s give an excerpt.")
     @_resource_errors
-    def stem_audio(track_id: str, stem: str, start_s: float | None = None, end_s: float | None = None) -> bytes:
-        _finite_or_none(start_s, "start_s")
-        _finite_or_none(end_s, "end_s")
-        return lib.stem_wav(lib.check_track_id(track_id), stem, start_s, end_s)
+    def stem_audio(track_id: str, stem: str, start_s: str | None = None, end_s: str | None = None) -> bytes:
+        return lib.stem_wav(lib.check_track_id(track_id), stem, _seconds_or_none(start_s, "start_s"),
+                            _seconds_or_none(end_s, "end_s"))
 
     @mcp.resource("stemsense://tracks/{track_id}/stems/{stem}.ogg{?start_s,end_s}", mime_type="audio/ogg",
                   description="An excerpt of a stem for listening: mono Ogg Vorbis, 22.05 kHz, at most 120 s.")
     @_resource_errors
-    def stem_preview(track_id: str, stem: str, start_s: float | None = None, end_s: float | None = None) -> bytes:
-        if start_s is None or end_s is None:
+    def stem_preview(track_id: str, stem: str, start_s: str | None = None, end_s: str | None = None) -> bytes:
+        start, end = _seconds_or_none(start_s, "start_s"), _seconds_or_none(end_s, "end_s")
+        if start is None or end is None:
             raise StemSenseError("Give start_s and end_s (seconds) for a preview, e.g. ...bass.ogg?start_s=8&end_s=16.")
-        _finite_or_none(start_s, "start_s")
-        _finite_or_none(end_s, "end_s")
-        return lib.stem_preview(lib.check_track_id(track_id), stem, start_s, end_s)
+        return lib.stem_preview(lib.check_track_id(track_id), stem, start, end)
 
     @mcp.resource("stemsense://tracks/{track_id}/midi/{stem}.mid", mime_type="audio/midi",
                   description="A stem's note events as a MIDI file (exact for MIDI sources, transcribed otherwise).")
@@ -300,11 +311,14 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
     def stem_midi(track_id: str, stem: str) -> bytes:
         return lib.stem_midi(lib.check_track_id(track_id), stem)
 
-    @mcp.resource("stemsense://parts/{part_id}/{name}", description="A generated part: part.mid, part.musicxml, "
-                  "part.wav (alone), in_context.wav (with the window's other stems) or part.ogg (compact, for players).")
-    @_resource_errors
-    def part_artefact(part_id: str, name: str) -> bytes:
-        return part_file(lib, part_id, name)
+    # one template per artefact, so each is served with its real MIME type
+    for name, mime in PART_ARTEFACTS.items():
+        def part_artefact(part_id: str, _name: str = name) -> bytes:
+            return part_file(lib, part_id, _name)
+
+        mcp.resource(f"stemsense://parts/{{part_id}}/{name}", name=f"part_{name.replace('.', '_')}", mime_type=mime,
+                     description=f"A generated part's {PART_DESCRIPTIONS[name]} (from generate_part or evaluate_part).")(
+            _resource_errors(part_artefact))
 
     return mcp
 

@@ -162,3 +162,32 @@ def test_size_and_duration_limits(settings, inputs):
                                          raise_on_error=False)
             assert res.is_error and "STEMSENSE_MAX_FILE_MB" in res.content[0].text
     run(go())
+
+
+def test_bad_resource_uris_get_a_clean_error_and_no_traceback(settings, caplog):
+    import logging
+
+    async def go():
+        async with Client(build_server(settings)) as client:
+            tid = (await client.call_tool("load_track", {"source": str(EXAMPLE_MIDI), "wait": True})).structured_content["track_id"]
+            for uri, words in ((f"stemsense://tracks/{tid}/stems/bass.wav?start_s=abc", "must be a number of seconds"),
+                               ("stemsense://tracks/zz/stems/bass.wav", "is not a track id"),
+                               (f"stemsense://tracks/{tid}/stems/kazoo.wav", "Unknown stem"),
+                               (f"stemsense://tracks/{tid}/stems/bass.ogg?start_s=1", "Give start_s and end_s")):
+                with pytest.raises(Exception, match=words):
+                    await client.read_resource(uri)
+
+    with caplog.at_level(logging.DEBUG):
+        run(go())
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING and r.exc_info], "a traceback was logged"
+
+
+def test_generated_parts_are_served_with_their_mime_types(settings):
+    async def go():
+        async with Client(build_server(settings)) as client:
+            templates = {t.uriTemplate: t.mime_type for t in await client.list_resource_templates()}
+            assert templates["stemsense://parts/{part_id}/part.mid"] == "audio/midi"
+            assert templates["stemsense://parts/{part_id}/part.musicxml"] == "application/vnd.recordare.musicxml+xml"
+            assert templates["stemsense://parts/{part_id}/part.ogg"] == "audio/ogg"
+            assert templates["stemsense://parts/{part_id}/in_context.wav"] == "audio/wav"
+    run(go())
