@@ -25,7 +25,7 @@ from eval.annotations import AnnotatedWindow, load
 from eval.material import CACHE
 from eval.stress import render
 from frames.service import get_findings
-from heuristics.slice import Window, load_slice
+from heuristics.slice import Window, load_context, load_slice
 from heuristics.window import analyze_window
 from eval.scope import limits_for, scope_violations
 
@@ -98,6 +98,21 @@ def evaluate(windows: list[AnnotatedWindow], out: Path | None = None, cache: Pat
     return summary
 
 
+def selection_only(w: AnnotatedWindow, sections: list[tuple[float, float, str]]) -> str:
+    """The baseline that never listens: window length, the selected stems and the section times only
+    (under 2 s micro_event; a boundary with three or more stems form; vocals foreground; drums or bass
+    pulse; otherwise tonal)."""
+    if w.end_s - w.start_s < 2.0:
+        return "micro_event"
+    if len(w.stems) >= 3 and any(w.start_s < a < w.end_s for a, _, _ in sections[1:]):
+        return "form"
+    if "vocals" in w.stems:
+        return "foreground"
+    if {"drums", "bass"} & set(w.stems):
+        return "pulse"
+    return "tonal"
+
+
 def evaluate_window(lib: Library, tid: str, w: AnnotatedWindow) -> dict:
     row = {"id": w.id, "track": w.track, "expected": w.expected_frame, "negative": w.negative, "confidence": w.confidence}
     try:
@@ -111,6 +126,7 @@ def evaluate_window(lib: Library, tid: str, w: AnnotatedWindow) -> dict:
         row["reason"] = "; ".join(base.frame.cautions)[:120]
         return row
     row["correct"] = base.frame.frame == w.expected_frame
+    row["baseline"] = selection_only(w, list(load_context(lib.store, tid).sections))
     row["scores"] = base.frame.scores
     row["reason"] = f"scores {', '.join(f'{k} {v:.2f}' for k, v in sorted(base.frame.scores.items(), key=lambda kv: -kv[1])[:3])}"
     analysis = analyze_window(lib, tid, w.stems, w.start_s, w.end_s)
@@ -156,6 +172,9 @@ def summarise(rows: list[dict]) -> dict:
                        for track, vals in per.items() if len(vals) >= 3 and max(vals) - min(vals) < 0.01 and max(vals) > 0})
     return {
         "frame_accuracy_positive": float(np.mean([r["correct"] for r in pos])),
+        "selection_only_baseline_positive": float(np.mean([r.get("baseline") == r["expected"] for r in pos])),
+        "accuracy_where_baseline_wrong": float(np.mean([r["correct"] for r in pos if r.get("baseline") != r["expected"]]))
+        if any(r.get("baseline") != r["expected"] for r in pos) else float("nan"),
         "frame_accuracy_negative": float(np.mean([r["correct"] for r in neg])) if neg else float("nan"),
         "scope_violation_rate": float(np.mean([r["scope_violations"] > 0 for r in pos if "scope_violations" in r])),
         "chord_dominance_pulse": float(np.mean([r["chord_dominance"] for r in pulse])) if pulse else float("nan"),
