@@ -19,6 +19,7 @@ from fastmcp import Context, FastMCP
 from fastmcp.apps.config import AppConfig, ResourceCSP
 from fastmcp.exceptions import ResourceError, ToolError
 from fastmcp.tools import ToolResult
+from mcp.types import ResourceLink, TextContent
 from pydantic import BaseModel
 
 from analysis.config import Settings
@@ -100,11 +101,22 @@ def _resource_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def result(model: BaseModel, text: str) -> ToolResult:
+def result(model: BaseModel, text: str, links: list[ResourceLink] | None = None) -> ToolResult:
     """Structured content (the model) plus its faithful rendering as text (``textual``): most clients
-    give their model only the text, so the text holds every field, led by ``text``."""
+    give their model only the text, so the text holds every field, led by ``text``. ``links``: the
+    artefacts the result names (stems, MIDI, parts), as resource_link blocks a client can fetch."""
     payload = model.model_dump(mode="json")
-    return ToolResult(content=textual.render(text, payload), structured_content=payload)
+    return ToolResult(content=[TextContent(type="text", text=textual.render(text, payload)), *(links or [])],
+                      structured_content=payload)
+
+
+def link(uri: str, name: str, mime_type: str, description: str) -> ResourceLink:
+    return ResourceLink(type="resource_link", uri=uri, name=name, mime_type=mime_type, description=description)
+
+
+def part_links(option) -> list[ResourceLink]:
+    return [link(uri, f"option {option.rank} {name}", PART_ARTEFACTS[name], f"{option.label}: {PART_DESCRIPTIONS[name]}")
+            for name, uri in option.resources.items()]
 
 
 def schema(model: type[BaseModel]) -> dict:
@@ -176,7 +188,11 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
         the analysis steps run, and the track-level analysis that has landed (labelled track-level)."""
         summary = lib.summary(track_id)
         present = ", ".join(s.stem + (" (silent)" if s.empty else "") for s in summary.stems) or "no stems yet"
-        return result(summary, f"{summary.title}: {summary.state}; stems: {present}.")
+        links = [link(s.audio_uri, f"{s.stem}.wav", "audio/wav", f"the {s.stem} stem's audio (16-bit WAV)")
+                 for s in summary.stems if not s.empty]
+        links += [link(s.midi_uri, f"{s.stem}.mid", "audio/midi", f"the {s.stem} stem's notes as MIDI")
+                  for s in summary.stems if s.midi_uri]
+        return result(summary, f"{summary.title}: {summary.state}; stems: {present}.", links)
 
     @mcp.tool(output_schema=schema(DeleteResult), annotations=DELETES)
     @_tool_errors
@@ -262,7 +278,7 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
         out = generate(lib, track_id, stem, start_s, end_s, request, n_options, seed)
         best = out.options[0]
         return result(out, f"{len(out.options)} {stem} option(s) ({out.directive.route}); best: {best.label} "
-                           f"(fit {best.score.total:.2f}).")
+                           f"(fit {best.score.total:.2f}).", [x for option in out.options for x in part_links(option)])
 
     @mcp.tool(output_schema=schema(PartEvaluation), annotations=WRITES,
               app=SHOWS_TIMELINE)
@@ -274,7 +290,7 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
         out = evaluate(lib, track_id, stem, start_s, end_s, notes)
         text = (f"Valid; fit {out.option.score.total:.2f}." if out.valid
                 else f"{len(out.violations)} constraint violation(s): {out.violations[0]}")
-        return result(out, text)
+        return result(out, text, part_links(out.option) if out.option else [])
 
     # -- prompts ---------------------------------------------------------------------
     mcp.prompt(name="discuss_window", description="Talk about a window as a producer would, from its findings.")(

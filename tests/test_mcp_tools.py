@@ -191,3 +191,21 @@ def test_generated_parts_are_served_with_their_mime_types(settings):
             assert templates["stemsense://parts/{part_id}/part.ogg"] == "audio/ogg"
             assert templates["stemsense://parts/{part_id}/in_context.wav"] == "audio/wav"
     run(go())
+
+
+def test_results_link_their_artefacts(settings):
+    """Stems, MIDI and generated parts come back as resource_link blocks a client can fetch."""
+    async def go():
+        async with Client(build_server(settings)) as client:
+            tid = (await client.call_tool("load_track", {"source": str(EXAMPLE_MIDI), "wait": True})).structured_content["track_id"]
+            track = await client.call_tool("get_track", {"track_id": tid})
+            links = {c.uri: c for c in track.content if c.type == "resource_link"}
+            assert f"stemsense://tracks/{tid}/stems/bass.wav" in links and f"stemsense://tracks/{tid}/midi/bass.mid" in links
+            assert links[f"stemsense://tracks/{tid}/midi/bass.mid"].mime_type == "audio/midi"
+            part = await client.call_tool("generate_part", {"track_id": tid, "stem": "bass", "start_s": 12.0, "end_s": 16.0,
+                                                            "request": "a simple bass line", "n_options": 1})
+            part_links = [c for c in part.content if c.type == "resource_link"]
+            assert {c.mime_type for c in part_links} >= {"audio/midi", "audio/ogg", "application/vnd.recordare.musicxml+xml"}
+            fetched = await client.read_resource(next(c.uri for c in part_links if c.mime_type == "audio/midi"))
+            assert fetched[0].blob
+    run(go())
