@@ -15,9 +15,6 @@ CHORD_QUALITIES: dict[str, tuple[int, ...]] = {
     "maj": (0, 4, 7), "min": (0, 3, 7), "7": (0, 4, 7, 10), "maj7": (0, 4, 7, 11), "min7": (0, 3, 7, 10),
     "sus4": (0, 5, 7), "sus2": (0, 2, 7), "5": (0, 7), "dim": (0, 3, 6), "aug": (0, 4, 8),
 }
-# What each quality reduces to in a major/minor vocabulary (None: neither, e.g. sus and power chords).
-MAJMIN = {"maj": "maj", "7": "maj", "maj7": "maj", "aug": "maj", "min": "min", "min7": "min", "dim": "min",
-          "sus4": None, "sus2": None, "5": None}
 INVERSION_STEPS = {"3": 4, "b3": 3, "5": 7, "b7": 10, "7": 11}
 
 
@@ -62,13 +59,9 @@ DRUM_CLASSES: dict[str, tuple[int, ...]] = {
 DRUM_NOTE = {"kick": 36, "snare": 38, "hihat": 42, "tom": 45, "cymbal": 49}  # the key a detected hit is written as
 
 
-def drum_class(pitch: int) -> str | None:
-    return next((c for c, keys in DRUM_CLASSES.items() if pitch in keys), None)
-
-
 # Meters: the ones whose pulse is felt in threes (compound or triple) gate the duple-only heuristics.
 TRIPLE_OR_COMPOUND = ("3/4", "3/8", "6/8", "9/8", "12/8")
-KNOWN_METERS = ("2/4", "3/4", "4/4", "6/8", "12/8")
+KNOWN_METERS = ("2/4", "3/4", "4/4", "6/8", "12/8")  # what notation is written in; others fall back to 4/4
 
 # Levels (dB). A 50 ms frame under SILENT_FRAME_DB is silence. A frame whose level lies BLEED_MARGIN_DB
 # or more under another stem's, with that stem's spectral shape, is that stem's bleed (what a separator

@@ -89,11 +89,12 @@ def _pitched_part(d: Directive, beats, sub, weak_p, rng, kick) -> list[dict]:
     for j, (t, level) in enumerate(chosen):
         end = chosen[j + 1][0] if j + 1 < len(chosen) else min(d.end_s, t + period)
         chord = _chord_at(d, t)
-        tones = chord.chord_tones if chord else scale
         allowed = chord.allowed_pitch_classes if chord else scale
+        # a chord read with little confidence widens nothing: only its tones the key allows are targets
+        tones = ([pc for pc in chord.chord_tones if pc in allowed] or allowed) if chord else scale
         nxt = _chord_at(d, end) if j + 1 < len(chosen) else None
         if not melodic and level == 0:
-            pcs = [tones[0]] if chord else tones  # bass: the root (first chord tone) on the beat
+            pcs = [tones[0]] if chord else tones  # bass: the root (first allowed chord tone) on the beat
         elif nxt is not None and chord is not None and nxt.chord != chord.chord and not melodic:
             target = nxt.chord_tones[0]  # approach the next root by step
             pcs = [pc for pc in allowed if min((pc - target) % 12, (target - pc) % 12) in (1, 2)] or tones

@@ -9,6 +9,7 @@ import soundfile as sf
 
 from analysis.config import SAMPLE_RATE_HZ
 from analysis.midi_source import STEM_PROGRAM, find_soundfont, synthesize_notes
+from analysis.vocabulary import KNOWN_METERS
 
 
 
@@ -41,7 +42,7 @@ def write_musicxml(path: Path, notes: list[dict], stem: str, start_s: float, tem
 
     part = stream.Part()
     part.append(tempo.MetronomeMark(number=round(tempo_bpm)))
-    part.append(m21meter.TimeSignature(meter if meter in ("4/4", "3/4", "6/8", "2/4", "12/8") else "4/4"))
+    part.append(m21meter.TimeSignature(meter if meter in KNOWN_METERS else "4/4"))
     if stem == "bass":
         part.append(clef.BassClef())
     beat_s = 60.0 / tempo_bpm
