@@ -107,9 +107,12 @@ def bleed_frames(energy_db: dict[str, np.ndarray], shapes: dict[str, np.ndarray]
         sounding = e[e > SILENT_FRAME_DB]
         if len(sounding) >= 20:
             flag |= e < float(np.percentile(sounding, 95)) - UNDER_OWN_LEVEL_DB
-            floor, typical = (float(x) for x in np.percentile(sounding, [5, 50]))  # order statistics that a
-            steady = float(np.std(sounding[sounding <= floor + 3])) < 3.0  # few loud seconds cannot move
-            if typical - floor >= 20.0 and steady:  # far under the music, and flat: a floor, not a quiet passage
+            # the floor: an order statistic a few loud seconds cannot move; the music: the stem's loud
+            # passages (a percussive stem spends most frames between hits, near its floor, so its median
+            # says nothing about how far above the floor it plays)
+            floor, loud = (float(x) for x in np.percentile(sounding, [5, 95]))
+            steady = float(np.std(sounding[sounding <= floor + 3])) < 3.0
+            if loud - floor >= 20.0 and steady:  # far under the music, and flat: a floor, not a quiet passage
                 flag |= e < floor + NOISE_FLOOR_MARGIN_DB
         out[name] = flag
     return out

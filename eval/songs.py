@@ -30,6 +30,9 @@ class Section:
     comp: bool = True  # piano chords on the beats
     syncopated: bool = False  # bass anticipates: it plays the "and" before beats 1 and 3 and ties over
     waltz: bool = False  # bass on the downbeat only, chords on the other eighths (oom-pah-pah)
+    stabs: bool = False  # piano: short syncopated stabs (the "and" of one, the "and" of two, beat four's "and")
+    arpeggio: bool = False  # piano: broken seventh chords in eighths over a left-hand root, two chords a bar
+    tag: bool = False  # the lead sings only a short tag at the end of every fourth bar
 
 
 @dataclass
@@ -99,6 +102,32 @@ def _triad(spec: SongSpec, degree: int) -> tuple[int, str]:
     return root, quality
 
 
+def _arpeggio(spec: SongSpec, sec: Section, bar: int, t: float, bar_s: float, q_s: float, piano, chords, add,
+              vel: float) -> None:
+    """Two chords a bar (the progression read two degrees at a time), each a broken seventh chord in
+    eighths over a held left-hand root, with a push into the second half."""
+    degrees = MAJOR_DEGREES if spec.mode == "major" else MINOR_DEGREES
+    half = bar_s / 2
+    eighth = q_s / 2
+    for h in range(2):
+        degree = sec.progression[(2 * bar + h) % len(sec.progression)]
+        root = (spec.tonic + degrees[degree - 1]) % 12
+        tones = [(spec.tonic + degrees[(degree - 1 + k) % 7]) % 12 for k in (0, 2, 4, 6)]
+        third = (tones[1] - root) % 12
+        seventh = (tones[3] - root) % 12
+        quality = {(4, 11): "maj7", (4, 10): "7", (3, 10): "min7", (3, 9): "dim7"}.get((third, seventh), "min7")
+        if (third, seventh) == (3, 10) and (tones[2] - root) % 12 == 6:
+            quality = "hdim7"
+        start = t + h * half
+        chords.append((start, start + half, f"{NOTE_NAMES[root]}:{quality}"))
+        add(piano, 36 + (root - 36) % 12, start, half * 0.95, vel - 10)
+        line = sorted(55 + (pc - 55) % 12 for pc in tones)
+        steps = int(round(half / eighth))
+        for i in range(steps):
+            at = start + i * eighth - (eighth / 2 if h == 1 and i == 0 else 0.0)  # the push into the second chord
+            add(piano, line[i % 4] + (12 if (i // 4) % 2 else 0), at, eighth * 0.9, vel - 15 + 8 * (i == 0))
+
+
 def build_song(spec: SongSpec) -> tuple[pretty_midi.PrettyMIDI, SongTruth]:
     rng = np.random.default_rng(spec.seed)
     beats_per_bar, beat_q = _meter(spec.meter)
@@ -129,7 +158,10 @@ def build_song(spec: SongSpec) -> tuple[pretty_midi.PrettyMIDI, SongTruth]:
         for bar in range(sec.bars):
             degree = sec.progression[bar % len(sec.progression)]
             root, quality = _triad(spec, degree)
-            chords.append((t, t + bar_s, f"{NOTE_NAMES[root]}:{quality}"))
+            if sec.arpeggio:
+                _arpeggio(spec, sec, bar, t, bar_s, q_s, piano, chords, add, vel)
+            else:
+                chords.append((t, t + bar_s, f"{NOTE_NAMES[root]}:{quality}"))
             third = root + (4 if quality == "maj" else 3)
             # piano: chord on every beat (4/4, 3/4) or each dotted quarter (6/8), voiced around C4
             chord_pcs = [root, third, root + 7]
@@ -140,7 +172,12 @@ def build_song(spec: SongSpec) -> tuple[pretty_midi.PrettyMIDI, SongTruth]:
                     if k % 3 != 0:  # chords on the eighths after each beat
                         for p in voicing:
                             add(piano, p, t + k * eighth, eighth * 0.8, vel - 20)
-            elif sec.comp:
+            elif sec.stabs:
+                eighth = q_s / 2
+                for k in (1, 3, 7) if beats_per_bar == 4 else (1, 3):
+                    for p in voicing:
+                        add(piano, p, t + k * eighth, eighth * 0.45, vel - 5)
+            elif sec.comp and not sec.arpeggio:
                 for b in range(beats_per_bar):
                     for p in voicing:
                         add(piano, p, t + b * beat_s, beat_s * 0.9, vel - 15)
@@ -201,7 +238,13 @@ def build_song(spec: SongSpec) -> tuple[pretty_midi.PrettyMIDI, SongTruth]:
                 for i in range(n_notes - (1 if bar % 2 == 1 else 0)):
                     pc = scale[(scale.index(root % 12) + 4 - i) % 7] if root % 12 in scale else root
                     add(responder, 55 + (pc - 55) % 12 if i else top, t + i * dur, dur * 0.9, vel)
-            if sec.lead and not answering:
+            if sec.lead and sec.tag:
+                if bar % 4 == 3:  # a three-note tag on the last beats of the phrase
+                    eighth = q_s / 2
+                    n_bar = int(round(bar_s / eighth))
+                    for i, pc in enumerate((third % 12, (root + 7) % 12, root)):
+                        add(lead, 72 + (pc - 72) % 12, t + (n_bar - 3 + i) * eighth, eighth * 0.9, vel)
+            elif sec.lead and not answering:
                 n_notes = beats_per_bar * (2 if sec.energy > 0.8 else 1)
                 dur = bar_s / n_notes
                 chord_tones = [root, third % 12, (root + 7) % 12]

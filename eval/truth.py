@@ -164,9 +164,12 @@ def real_pieces(quick: bool = False) -> list[Piece]:
 
 # -- measuring -----------------------------------------------------------------------------
 def ingest(pieces: list[Piece], lib: Library) -> dict[str, str]:
-    ids = {}
-    for p in pieces:
-        ids[f"{p.kind}/{p.name}"] = lib.load(str(p.folder), title=f"{p.kind}-{p.name}").track_id
+    return load_all(lib, [(f"{p.kind}/{p.name}", p.folder, f"{p.kind}-{p.name}") for p in pieces])
+
+
+def load_all(lib: Library, items: list[tuple[str, Path, str]]) -> dict[str, str]:
+    """Load every (key, folder, title) as a folder of stems and wait until each is ready: key -> track id."""
+    ids = {key: lib.load(str(folder), title=title).track_id for key, folder, title in items}
     for key, tid in ids.items():
         while lib.status(tid).state not in ("ready", "failed"):
             time.sleep(0.2)

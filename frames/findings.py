@@ -14,8 +14,10 @@ import numpy as np
 from heuristics.evidence import LockEvidence, LockPair
 from heuristics.models import WindowAnalysis
 
-from .models import Dynamics, FrameSelection, Findings, Groove, Harmony, Melody, Routing, Scope, StemRole, Texture
+from .models import (Claim, Dynamics, FrameSelection, Findings, Groove, Harmony, Interaction, Melody, Routing, Scope,
+                     StemRole, Texture)
 from .roles import stem_roles
+from .routing import named_stems
 
 FORBIDDEN = re.compile(r"\d|\bH0\d|analy[sz]e_window|get_findings|select_frame|track_id|_s\b|heuristic", re.I)
 
@@ -139,12 +141,12 @@ def melody_of(a: WindowAnalysis) -> Melody | None:
                   register_band=stem.register_band if stem else None, range_semitones=e.range_semitones)
 
 
-def texture_of(a: WindowAnalysis, roles: list[StemRole]) -> Texture | None:
+def texture_of(a: WindowAnalysis, roles: list[StemRole], named: list[str] | None = None) -> Texture | None:
     live = [s for s in a.stems if not s.empty]
     if not live:
         return None
     lead = next((r.stem for r in roles if r.role == "lead"), None)
-    out = Texture(lead_stem=lead)
+    out = Texture(lead_stem=lead, interaction=interaction_of(a, roles, named))
     mask = _h(a)["H006"]
     if mask.status == "ok":
         out.masking_risk = "low" if mask.score < 0.2 else ("moderate" if mask.score < 0.5 else "high")
@@ -167,6 +169,10 @@ def dynamics_of(a: WindowAnalysis) -> Dynamics | None:
                     transients="dense" if rate > 6 else ("moderate" if rate > 2 else "sparse"))
 
 
+# -- words ---------------------------------------------------------------------------------
+PLURAL_NOUNS = {"drums", "vocals"}  # "the drums lock", "the vocals are": grammatically plural stem names
+
+
 def _adjective(stem: str) -> str:
     return {"vocals": "vocal"}.get(stem, stem)
 
@@ -175,50 +181,178 @@ def _names(stems: list[str]) -> str:
     return stems[0] if len(stems) == 1 else ", ".join(stems[:-1]) + " and " + stems[-1]
 
 
-def summarise(a: WindowAnalysis, frame: FrameSelection, roles: list[StemRole], g: Groove | None, hm: Harmony | None,
-              m: Melody | None, d: Dynamics | None) -> str:
+def plural(stems: list[str]) -> bool:
+    """Whether "the <stems>" takes a plural verb."""
+    return len(stems) > 1 or (len(stems) == 1 and stems[0] in PLURAL_NOUNS)
+
+
+def verb(stems: list[str], singular: str, plural_form: str) -> str:
+    return plural_form if plural(stems) else singular
+
+
+def _claim(axis: str, text: str | None, source: str, stems: list[str], confidence: float) -> Claim | None:
+    if not text:
+        return None
+    return Claim(axis=axis, text=text, source=source, stems=stems, confidence=round(max(0.0, min(1.0, confidence)), 3))
+
+
+# -- the summary --------------------------------------------------------------------------
+def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles: list[StemRole], g: Groove | None,
+              hm: Harmony | None, m: Melody | None, d: Dynamics | None, tex: Texture | None) -> list[Claim]:
+    """Two or three claims, led by what was asked (the routing's intent, focus and named stems) and by
+    the kind of moment (the frame); a caution that changes the answer takes the last place."""
     live = [r.stem for r in roles if r.role != "silent"]
     silent = [r.stem for r in roles if r.role == "silent"]
     if frame.frame == "unknown" and any(c.startswith("window_too_long") for c in frame.cautions):
-        return ("This selection runs longer than thirty seconds, too long to read as a single moment. "
-                "Narrow it to a phrase or a few bars to hear what is happening.")
+        return [Claim(axis="caution", text="This selection runs longer than thirty seconds, too long to read as a "
+                      "single moment.", source="frame.cautions", confidence=1.0),
+                Claim(axis="caution", text="Narrow it to a phrase or a few bars to hear what is happening.",
+                      source="frame.cautions", confidence=1.0)]
     if not live:
-        return ("Nothing sounds in the selected stems in this window. "
-                "Choose another stem or move the window to where it plays.")
-    groove = _groove_sentence(g)
-    harmony = _harmony_sentence(hm)
-    melody = _melody_sentence(m)
-    dynamics = _dynamics_sentence(d)
-    by_frame = {
-        "pulse": [groove, _feel_sentence(g), dynamics or melody or harmony],
-        "tonal": [harmony, _tension_sentence(hm), melody or dynamics or groove],
-        "form": [_form_sentence(a), _contrast_sentence(a), melody or dynamics or groove],
-        "foreground": [_vocal_sentence(a, m), _support_sentence(roles), harmony],
-        "micro_event": [f"This is a brief gesture in the {_names(live)}.", dynamics, None],
-        "unknown": [dynamics, groove or harmony, melody],
+        return [Claim(axis="roles", text=f"Nothing sounds in the selected {_names(a.window.stems)} in this window.",
+                      source="roles", stems=list(a.window.stems), confidence=1.0),
+                Claim(axis="caution", text="Choose another stem or move the window to where it plays.",
+                      source="frame.cautions", confidence=1.0)]
+    conf = frame.confidence
+    named = routing.named_stems
+    c = {
+        "lock": _claim("groove", _groove_sentence(g, named), "groove.lock_quality, groove.timing_feel",
+                       g.locked_pair if g and g.locked_pair else [], 0.8 if g and g.timing_feel else 0.6),
+        "feel": _claim("groove", _feel_sentence(g), "groove.syncopation, groove.offbeat_share", live, 0.7),
+        "harmony": _claim("harmony", _harmony_sentence(hm, frame.frame), "harmony.key_in_window, harmony.changes_per_bar",
+                          _harmonic_stems(a), _harmony_confidence(hm)),
+        "tension": _claim("harmony", _tension_sentence(hm), "harmony.tension_level", _harmonic_stems(a),
+                          _harmony_confidence(hm)),
+        "melody": _claim("melody", _melody_sentence(m), "melody.contour, melody.register_band", [m.stem] if m else [],
+                         0.7),
+        "phrasing": _claim("melody", _phrasing_sentence(m), "melody.phrases", [m.stem] if m else [], 0.7),
+        "dynamics": _claim("dynamics", _dynamics_sentence(d), "dynamics.shape, dynamics.energy_level", live, 0.7),
+        "arc": _claim("arc", _arc_sentence(a, hm, d), "dynamics.shape, harmony.modal_function, density trend", live, 0.65),
+        "form": _claim("form", _form_sentence(a), "window.sections, frame.scores.form", live,
+                       frame.scores.get("form", 0.0)),
+        "no_form": _claim("form", "No section change falls inside this window: it sits within one part of the song.",
+                          "window.sections", live, 0.8) if len(a.window.sections) <= 1 else None,
+        "contrast": _claim("form", _contrast_sentence(a), "section contrast across the boundary", live, 0.7),
+        "vocal": _claim("melody", _vocal_sentence(a, m), "vocal timing, melody.contour", ["vocals"], conf),
+        "interaction": _claim("interaction", _interaction_sentence(tex, roles), "texture.interaction",
+                              tex.interaction.stems if tex and tex.interaction else [],
+                              tex.interaction.confidence if tex and tex.interaction else 0.0),
+        "gesture": _claim("roles", _gesture_sentence(a, live), "roles, window.duration_s", live, conf),
     }
-    sentences = [s for s in by_frame[frame.frame] if s][:3]
-    assert all(s.count(". ") == 0 for s in sentences), sentences  # one sentence per template
-    if silent and len(sentences) < 3:
-        sentences.append(f"The {_names(silent)} {'is' if len(silent) == 1 else 'are'} silent here.")
-    if not sentences:
-        sentences = [f"The {_names(live)} {'plays' if len(live) == 1 else 'play'} quietly here, with little to measure."]
-    text = " ".join(sentences[:3])
-    if FORBIDDEN.search(text):  # a bug in a template, never the caller's fault
-        raise AssertionError(f"summary breaks its rules: {text!r}")
-    return text
+    by_frame = {
+        "pulse": ["lock", "feel", "dynamics", "melody", "harmony"],
+        "tonal": ["harmony", "tension", "melody", "dynamics", "lock"],
+        "form": ["form", "contrast", "melody", "dynamics", "lock"],
+        "foreground": ["vocal", "interaction", "harmony", "dynamics"],
+        "micro_event": ["gesture", "dynamics"],
+        "unknown": ["dynamics", "lock", "harmony", "melody"],
+    }[frame.frame]
+    if len(live) == 1 and routing.focus == "interaction" and not named:
+        c["solo"] = _claim("interaction", f"Only the {live[0]} {verb(live, 'plays', 'play')} in this selection, so "
+                           "there is no interplay between parts to describe.", "roles", live, 1.0)
+        order = ["solo"] + by_frame
+    elif frame.frame == "micro_event":  # a gesture is described as one, led by what was asked
+        order = (["dynamics", "gesture"] if routing.focus == "arc" else
+                 ["interaction", "gesture"] if routing.focus == "interaction" else by_frame)
+    elif routing.intent == "groove" or (routing.focus == "interaction" and len(named) >= 2):
+        order = ["lock", "feel", "interaction"] + by_frame
+    elif routing.focus == "arc":
+        order = ["arc", "phrasing", "tension", "form", "contrast"] + by_frame
+    elif routing.focus == "interaction" or routing.intent == "texture":
+        order = ["interaction", "lock", "feel"] + by_frame
+    elif routing.intent == "harmony":
+        order = ["harmony", "tension"] + by_frame
+    elif routing.intent == "melody":
+        order = ["melody", "phrasing", "vocal"] + by_frame
+    elif routing.intent == "structure":
+        order = ["form", "contrast", "no_form"] + by_frame
+    else:
+        order = by_frame
+    claims: list[Claim] = []
+    missing = [x for x in named_stems(routing.question) if x not in a.window.stems]
+    if missing:
+        claims.append(Claim(axis="caution", text=f"The {_names(missing)} {verb(missing, 'is', 'are')} not in this "
+                            f"selection, so this answer is about the {_names(list(a.window.stems))}.",
+                            source="routing.named_stems", stems=missing, confidence=1.0))
+    for key in order:
+        claim = c.get(key)
+        if claim is not None and claim.text not in {x.text for x in claims}:
+            if named and claim.stems and not set(claim.stems) & set(named) and claim.axis in ("groove", "melody"):
+                continue  # a question about named stems is answered about them
+            claims.append(claim)
+        if len(claims) == 3:
+            break
+    if silent:
+        note = _claim("roles", f"The {_names(silent)} {verb(silent, 'is', 'are')} silent here.", "roles", silent, 1.0)
+        claims = (claims[:2] if len(claims) >= 3 else claims) + [note]
+    caution = summary_caution(a, hm)
+    if caution is not None:
+        claims = (claims[:2] if len(claims) >= 3 else claims) + [caution]
+    if not claims:
+        claims = [Claim(axis="roles", text=f"The {_names(live)} {verb(live, 'plays', 'play')} quietly here, with "
+                        "little to measure.", source="roles", stems=live, confidence=0.5)]
+    for claim in claims:
+        if FORBIDDEN.search(claim.text) or claim.text.count(". ") or not claim.text.endswith("."):
+            raise AssertionError(f"summary sentence breaks its rules: {claim.text!r}")  # a template bug
+    return claims
 
 
-def _groove_sentence(g: Groove | None) -> str | None:
+def _harmonic_stems(a: WindowAnalysis) -> list[str]:
+    h8 = _h(a)["H008"]
+    return list(h8.evidence.spelled_by) if h8.status == "ok" else []
+
+
+def _harmony_confidence(hm: Harmony | None) -> float:
+    if hm is None or not hm.chord_motion:
+        return 0.5
+    span = sum(ch.end_s - ch.start_s for ch in hm.chord_motion) or 1.0
+    return sum(ch.confidence * (ch.end_s - ch.start_s) for ch in hm.chord_motion) / span
+
+
+def summary_caution(a: WindowAnalysis, hm: Harmony | None) -> Claim | None:
+    """The one caution that changes the answer, if any, in the order a listener needs it: a failed
+    transcription, a window too short to judge, a weak separated piano, bleed, a harmony only implied."""
+    stems = {s.stem: s for s in a.stems}
+    failed = [s.stem for s in a.stems if s.confidence_note and s.confidence_note.startswith("its notes could not")]
+    if failed:
+        return _claim("caution", f"The {_names(failed)}'s notes could not be analysed, so nothing here describes "
+                      f"{'it' if not plural(failed) else 'them'}.", "stems.confidence_note", failed, 1.0)
+    if a.window.duration_s < 2.0:
+        return _claim("caution", "The window is very short, so this describes a gesture, not the key or the form.",
+                      "window.duration_s", list(a.window.stems), 1.0)
+    weak = [s.stem for s in a.stems if s.confidence_note and "weak" in s.confidence_note and not s.empty]
+    if weak:
+        return _claim("caution", f"The {_names(weak)} {verb(weak, 'was', 'were')} separated from the mix by a model "
+                      "that handles it poorly, so claims about it are tentative.", "stems.confidence_note", weak, 1.0)
+    # (a kit's frames between hits are its own decay and the room, flagged as residue: pitched stems only)
+    bleed = [s.stem for s in a.stems if not s.empty and s.stem != "drums" and (s.bleed_ratio or 0.0) >= BLEED_CAUTION]
+    if bleed:
+        return _claim("caution", f"Much of what sounds in the {_names(bleed)} is spill from other instruments, so "
+                      f"{'its' if not plural(bleed) else 'their'} reading is tentative.", "stems.bleed_ratio", bleed, 1.0)
+    h8 = _h(a)["H008"]
+    if hm is not None and hm.chord_motion and h8.status == "ok" and h8.evidence.implied_by_melody and \
+            any(x.stem in h8.evidence.spelled_by for x in stems.values()):
+        return _claim("caution", "The chords are only implied by a single line here, not played.",
+                      "harmony.chord_motion[].implied", list(h8.evidence.spelled_by), 1.0)
+    return None
+
+
+BLEED_CAUTION = 0.3  # share of a stem's sounding frames that are other stems' spill before it is said
+
+
+def _groove_sentence(g: Groove | None, named: list[str] | None = None) -> str | None:
     if g is None or g.locked_pair is None:
         return None
     a, b = g.locked_pair
-    verb = {"tight": "lock tightly", "solid": "lock well", "loose": "play loosely together",
-            "independent": "move independently"}[g.lock_quality]
+    pair = [a, b]  # two stems: a plural subject
+    how = {"tight": "lock tightly", "solid": "lock well", "loose": "play loosely together",
+           "independent": "move independently"}[g.lock_quality]
     where = {"laid back": f", with the {b} sitting just behind the {a} for a laid-back pocket",
              "pushed": f", with the {b} pushing just ahead of the {a}",
              "on the grid": ", landing right together"}.get(g.timing_feel or "", "")
-    return f"The {a} and {b} {verb}{where}."
+    if not where and g.lock_quality != "independent":
+        where = ", with neither ahead of the other by more than the measurement can tell"
+    return f"The {_names(pair)} {how}{where}."
 
 
 def _feel_sentence(g: Groove | None) -> str | None:
@@ -231,22 +365,26 @@ def _feel_sentence(g: Groove | None) -> str | None:
     return "The rhythm stays mostly on the beat, plain and steady."
 
 
-def _harmony_sentence(hm: Harmony | None) -> str | None:
+def _harmony_sentence(hm: Harmony | None, frame: str = "tonal") -> str | None:
     if hm is None or not hm.key_in_window:
         return None
     pace = ""
     if hm.changes_per_bar is not None:
         pace = (" with the chords barely moving" if hm.changes_per_bar < 0.5 else
                 " with a chord change about every bar" if hm.changes_per_bar < 1.5 else " with the chords changing quickly")
-    return f"Harmonically it centres on {hm.key_in_window}{pace}."
+    lens = {"pulse": "Under the groove, the harmony", "foreground": "Under the voice, the harmony",
+            "form": "Across the change, the harmony"}.get(frame, "Harmonically it")
+    return f"{lens} centres on {hm.key_in_window}{pace}."
 
 
 def _tension_sentence(hm: Harmony | None) -> str | None:
-    if hm is None:
+    """Tension only from chords that are played and read with some confidence: notes against an
+    implied or doubtful chord are a riff's passing tones, not a clash."""
+    if hm is None or not hm.chord_motion or _harmony_confidence(hm) < 0.5 or all(c.implied for c in hm.chord_motion):
         return None
     return {"low": "The notes sit inside the chords, so it feels settled.",
             "moderate": "Some notes lean outside the chords, adding mild tension.",
-            "high": "Many notes clash with the chords, so the passage feels tense."}.get(hm.tension_level or "")
+            "high": "Many notes lean outside the chords, so the passage feels restless."}.get(hm.tension_level or "")
 
 
 def _melody_sentence(m: Melody | None) -> str | None:
@@ -257,6 +395,19 @@ def _melody_sentence(m: Melody | None) -> str | None:
     return f"The {_adjective(m.stem)} line {shape} in a {m.register_band or 'middle'} register."
 
 
+def _phrasing_sentence(m: Melody | None) -> str | None:
+    if m is None or not m.phrases:
+        return None
+    n = len(m.phrases)
+    count = "one long phrase" if n == 1 else "a pair of phrases" if n == 2 else "a few short phrases" if n <= 4 \
+        else "many short phrases"
+    shapes = {p.contour for p in m.phrases}
+    motion = ("each rising and falling back" if shapes == {"arch"} else "that climb" if shapes == {"rising"} else
+              "that fall away" if shapes == {"falling"} else "of different shapes")
+    return f"The {_adjective(m.stem)} line comes in {count} {motion}{'' if n == 1 else ', with breaths between them'}." \
+        if n > 1 else f"The {_adjective(m.stem)} line is {count} with no breath inside the window."
+
+
 def _dynamics_sentence(d: Dynamics | None) -> str | None:
     if d is None:
         return None
@@ -265,9 +416,34 @@ def _dynamics_sentence(d: Dynamics | None) -> str | None:
     return f"The level is {d.energy_level} and {shape}, with {d.transients} attacks."
 
 
-def _form_sentence(a: WindowAnalysis) -> str:
+def _arc_sentence(a: WindowAnalysis, hm: Harmony | None, d: Dynamics | None) -> str | None:
+    """Tension and release across the window: the energy's shape, the density's trend, and where the
+    harmony ends relative to home."""
+    h7 = _h(a)["H007"]
+    trend = h7.evidence.trend if h7.status == "ok" else "steady"
+    shape = d.shape if d else None
+    if shape in ("rising",) or trend == "building":
+        energy = "The window builds, growing louder or busier toward its end"
+    elif shape in ("falling",) or trend == "thinning":
+        energy = "The window winds down, easing off toward its end"
+    elif shape == "swell":
+        energy = "The window swells in the middle and settles again"
+    elif shape == "dip":
+        energy = "The window drops back in the middle and then picks up"
+    else:
+        energy = "The energy holds level across the window"
+    harmonic = {"returns to the tonic": ", and the harmony comes home at the close",
+                "moves away from the tonic": ", and the harmony leaves home and stays open",
+                "stays off the tonic": ", with the harmony away from home throughout",
+                "holds the tonic": ", over a harmony that stays at home"}.get((hm.modal_function if hm else None) or "", "")
+    return energy + harmonic + "."
+
+
+def _form_sentence(a: WindowAnalysis) -> str | None:
     labels = [s.label for s in a.window.sections]
-    move = f" from the {labels[0]} part into the {labels[1]} part" if len(labels) >= 2 and labels[0] != labels[1] else ""
+    if len(labels) < 2:
+        return None
+    move = f" from the {labels[0]} part into the {labels[1]} part" if labels[0] != labels[1] else ""
     return f"This window straddles a section change{move}."
 
 
@@ -280,7 +456,10 @@ def _contrast_sentence(a: WindowAnalysis) -> str | None:
     return f"After the boundary the music gets {'louder' if louder else 'quieter'} and {'busier' if busier else 'sparser'}."
 
 
-def _vocal_sentence(a: WindowAnalysis, m: Melody | None) -> str:
+def _vocal_sentence(a: WindowAnalysis, m: Melody | None) -> str | None:
+    vocals = next((s for s in a.stems if s.stem == "vocals"), None)
+    if vocals is None or vocals.empty:
+        return None
     h = _h(a)["H015"]
     where = {"on the grid": "right on the beat", "late": "slightly behind the beat", "early": "slightly ahead of the beat",
              "loose": "loosely around the beat"}.get(h.evidence.feel if h.status == "ok" else "", "")
@@ -288,12 +467,99 @@ def _vocal_sentence(a: WindowAnalysis, m: Melody | None) -> str:
     if m is not None and m.stem == "vocals":
         shape = {"arch": " in phrases that rise and fall", "valley": " in phrases that dip and recover",
                  "rising": " in rising phrases", "falling": " in falling phrases", "level": " in level phrases"}[m.contour]
+    if (vocals.active_ratio or 0.0) < 0.25:
+        return "The vocal only touches this window with a short phrase" + (f", placed {where}." if where else ".")
     return f"The vocal leads this window{shape}" + (f", placed {where}." if where else ".")
 
 
-def _support_sentence(roles: list[StemRole]) -> str | None:
-    support = [r.stem for r in roles if r.role in ("rhythm", "bass_foundation", "harmony_pad", "counterline")]
-    return f"The {_names(support)} support it underneath." if support else None
+def _interaction_sentence(tex: Texture | None, roles: list[StemRole]) -> str | None:
+    if tex is None or tex.interaction is None:
+        return None
+    it = tex.interaction
+    a, b = (it.stems + [None, None])[:2]
+    if it.kind == "call-response":
+        return f"The {a} and {b} trade phrases, one answering the other."
+    if it.kind == "doubling":
+        return f"The {a} and {b} double each other, playing the same rhythm together."
+    if it.kind == "counterline":
+        return f"The {b} plays a counterline against the {a}, moving on its own rhythm."
+    if it.kind == "contrast":
+        return f"The {a} and {b} contrast, one busy while the other holds back."
+    lead = it.stems[0]
+    support = it.stems[1:]
+    if not support:
+        return None
+    if not any(r.stem == lead and r.role == "lead" for r in roles):
+        return f"The {_names(it.stems)} accompany together here, with no lead line among them."
+    return f"The {_names(support)} {verb(support, 'supports', 'support')} the {_adjective(lead)} underneath."
+
+
+def _gesture_sentence(a: WindowAnalysis, live: list[str]) -> str:
+    stats = {s.stem: s for s in a.stems}
+    playing = [s for s in live if stats[s].note_count]
+    if playing:
+        return f"This is a brief gesture in the {_names(playing)}."
+    return f"Only the ringing tail of the {_names(live)} reaches into this short window."
+
+
+# -- how the parts relate -----------------------------------------------------------------
+# Phrase-level evidence (H014's phrase spans, H004's onset coincidence, H006's register overlap):
+CALL_RESPONSE_MIN = 0.5  # H014 pair score: phrases alternate with little overlap
+DOUBLING_COINCIDENCE = 0.8  # onsets land together this often...
+DOUBLING_PHRASE_OVERLAP = 0.7  # ...while both phrase at the same time...
+DOUBLING_SAME_PITCH = 0.7  # ...on the same pitch classes (unison or octaves)
+COUNTERLINE_COINCIDENCE = 0.5  # two phrased lines sounding together on rhythms of their own
+CONTRAST_RATE_RATIO = 3.0  # one part this many times busier than the other
+
+
+def interaction_of(a: WindowAnalysis, roles: list[StemRole], named: list[str] | None = None) -> Interaction | None:
+    """support / contrast / counterline / call-response / doubling between the selected parts that play,
+    from phrase-level measurements (the pair the question names, else the lead and the busiest other
+    part)."""
+    h = _h(a)
+    stats = {s.stem: s for s in a.stems if not s.empty}
+    if len(stats) < 2:
+        return None
+    role_of = {r.stem: r.role for r in roles}
+    lead = next((r.stem for r in roles if r.role == "lead"), None)
+    if named and len([s for s in named if s in stats]) >= 2:
+        pair = [s for s in named if s in stats][:2]
+    else:
+        first = lead or max(stats, key=lambda s: stats[s].note_count)
+        others = [s for s in stats if s != first]
+        pair = [first, max(others, key=lambda s: stats[s].note_count)]
+    key = set(pair)
+    call = next((p for p in (h["H014"].evidence.pairs if h["H014"].status == "ok" else []) if set(p.pair) == key), None)
+    lock = next((p for p in (h["H004"].evidence.pairs if h["H004"].status == "ok" else []) if set(p.pair) == key), None)
+    coincidence = lock.coincidence_rate if lock else 0.0
+    if call is not None and call.score >= CALL_RESPONSE_MIN:
+        return Interaction(kind="call-response", stems=pair, confidence=min(1.0, call.score),
+                           because=f"phrases alternate (hand-offs {call.handoffs}, overlap {call.overlap_ratio:.2f})")
+    pitched = all(s != "drums" for s in pair)
+    phrase_overlap = call.overlap_ratio if call else 0.0
+    unison = (lock.same_pitch_rate or 0.0) if lock else 0.0
+    lines = not any(role_of.get(s) == "harmony_pad" for s in pair)  # a melody note inside a chord is no doubling
+    if pitched and lines and coincidence >= DOUBLING_COINCIDENCE and phrase_overlap >= DOUBLING_PHRASE_OVERLAP \
+            and unison >= DOUBLING_SAME_PITCH:
+        return Interaction(kind="doubling", stems=pair, confidence=coincidence * unison,
+                           because=f"onsets together {coincidence:.2f}, same pitch class {unison:.2f}, phrases "
+                                   f"overlap {phrase_overlap:.2f}")
+    phrased = [s for s in pair if role_of.get(s) in ("lead", "counterline")]
+    if pitched and len(phrased) == 2 and phrase_overlap >= 0.5 and coincidence < COUNTERLINE_COINCIDENCE:
+        return Interaction(kind="counterline", stems=pair, confidence=0.6,
+                           because=f"two phrased lines sound together (overlap {phrase_overlap:.2f}) on their own "
+                                   f"rhythms (onsets together {coincidence:.2f})")
+    rates = [stats[s].onset_rate_hz or 0.0 for s in pair]
+    supporting = {"bass_foundation", "harmony_pad", "rhythm", "timekeeping"}
+    if min(rates) > 0 and max(rates) / min(rates) >= CONTRAST_RATE_RATIO and not any(role_of.get(s) in supporting
+                                                                                       for s in pair):
+        return Interaction(kind="contrast", stems=pair, confidence=0.6,
+                           because=f"one part plays {max(rates) / min(rates):.1f} times as many onsets as the other")
+    head = lead or pair[0]
+    support = [s for s in stats if s != head and role_of.get(s) in supporting | {"counterline", "fill"}]
+    return Interaction(kind="support", stems=[head] + support, confidence=0.5,
+                       because=f"the {head} leads; the others accompany it ({', '.join(role_of[s] for s in support)})"
+                       if support else f"the {head} leads")
 
 
 def uncertainties_of(a: WindowAnalysis, frame: FrameSelection) -> list[str]:
@@ -324,13 +590,14 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
     g = None if empty else groove_of(a, routing.named_stems)
     hm = None if empty else harmony_of(a)
     m = None if empty else melody_of(a)
-    t = None if empty else texture_of(a, roles)
+    t = None if empty else texture_of(a, roles, routing.named_stems)
     d = None if empty else dynamics_of(a)
     others = "the other stems" if len(a.window.stems) < 6 else "no other stem"
     scope = Scope(window=a.window, excluded=(
         f"Only the selected stems ({', '.join(a.window.stems)}) between {a.window.start_s:g} s and {a.window.end_s:g} s; "
         f"{others} and everything outside the window are excluded. Track-level facts appear only where labelled "
         "track-level."))
-    return Findings(summary=summarise(a, frame, roles, g, hm, m, d), frame=frame, routing=routing, roles=roles,
+    claims = summarise(a, frame, routing, roles, g, hm, m, d, t)
+    return Findings(summary=" ".join(c.text for c in claims), claims=claims, frame=frame, routing=routing, roles=roles,
                     groove=g, harmony=hm, melody=m, texture=t, dynamics=d, scope=scope,
                     uncertainties=uncertainties_of(a, frame))

@@ -11,7 +11,9 @@ from heuristics.models import WindowInfo
 
 Intent = Literal["groove", "harmony", "melody", "structure", "texture", "overview"]
 FrameName = Literal["pulse", "tonal", "form", "foreground", "micro_event", "unknown"]
-Role = Literal["lead", "counterline", "harmony_pad", "rhythm", "bass_foundation", "fill", "silent"]
+Role = Literal["lead", "counterline", "harmony_pad", "rhythm", "timekeeping", "bass_foundation", "fill", "silent"]
+Focus = Literal["overview", "arc", "interaction"]
+Axis = Literal["groove", "harmony", "melody", "form", "dynamics", "arc", "interaction", "roles", "caution"]
 
 
 class Routing(BaseModel):
@@ -19,6 +21,8 @@ class Routing(BaseModel):
     reasons: list[str] = Field(description="why this intent: matched words and what the selection implies")
     question: str | None = None
     named_stems: list[str] = Field([], description="selected stems the question names; the answer is about them")
+    focus: Focus = Field("overview", description="what the answer leads with: an overview, the narrative arc "
+                         "(tension and release, phrasing) or the interaction between the parts")
 
 
 class FrameSelection(BaseModel):
@@ -36,6 +40,23 @@ class StemRole(BaseModel):
     role: Role
     reasons: list[str]
     relation: str | None = Field(None, description="how it sits against another stem in this window")
+
+
+class Claim(BaseModel):
+    """One sentence of the summary, with the finding it is written from."""
+
+    axis: Axis
+    text: str
+    source: str = Field(description="the finding field(s) this sentence is written from, e.g. groove.timing_feel")
+    stems: list[str] = Field([], description="the stems the sentence is about")
+    confidence: float = Field(ge=0.0, le=1.0)
+
+
+class Interaction(BaseModel):
+    kind: Literal["support", "contrast", "counterline", "call-response", "doubling"]
+    stems: list[str] = Field(description="the pair (or the lead and its support) the relation is about")
+    because: str = Field(description="the phrase-level measurements behind it")
+    confidence: float = Field(ge=0.0, le=1.0)
 
 
 class Groove(BaseModel):
@@ -72,6 +93,7 @@ class Texture(BaseModel):
     register_relationship: str | None = None
     masking_risk: Literal["low", "moderate", "high"] | None = None
     masking_pair: list[str] | None = None
+    interaction: Interaction | None = Field(None, description="how the selected parts relate, from phrase-level evidence")
 
 
 class Dynamics(BaseModel):
@@ -87,7 +109,8 @@ class Scope(BaseModel):
 
 
 class Findings(BaseModel):
-    summary: str = Field(description="2-3 plain sentences: no numbers, ids or tool names")
+    summary: str = Field(description="2-3 plain sentences: no numbers, ids or tool names (the claims' texts)")
+    claims: list[Claim] = Field([], description="the summary's sentences, each with its source finding and confidence")
     frame: FrameSelection
     routing: Routing
     roles: list[StemRole]

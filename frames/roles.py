@@ -29,7 +29,7 @@ def stem_roles(analysis: WindowAnalysis) -> list[StemRole]:
         if s.empty:
             role, reasons = "silent", ["nothing sounds in this stem inside the window"]
         elif s.stem == "drums":
-            role, reasons = "rhythm", ["percussive hits carry the beat"]
+            role, reasons = drum_role(s, duration)
         elif onsets <= 3 and duration >= 4.0:
             role, reasons = "fill", [f"only {int(onsets)} isolated onset(s) in the window"]
         elif (s.stem == "bass" or (s.stem == lowest and s.register_band == "low")) and len(live) > 1:
@@ -45,6 +45,26 @@ def stem_roles(analysis: WindowAnalysis) -> list[StemRole]:
             role, reasons = "fill", ["few notes in the window"]
         out.append(StemRole(stem=s.stem, role=role, reasons=reasons, relation=relations.get(s.stem)))
     return out
+
+
+# A kit whose hits crowd into the window's last quarter is filling into what comes next.
+FILL_LATE_SHARE = 0.6
+
+
+def drum_role(s, duration: float) -> tuple[str, list[str]]:
+    """rhythm / timekeeping / fill for a kit that plays, from its hits in the window."""
+    hits = s.drum_hits or {}
+    total = sum(hits.values())
+    backbone = hits.get("kick", 0) + hits.get("snare", 0)
+    if total and (s.late_hit_share or 0.0) >= FILL_LATE_SHARE and duration >= 2.0:
+        return "fill", ["most hits crowd into the end of the window: a fill into what follows"]
+    if total and hits.get("tom", 0) > backbone:
+        return "fill", ["toms carry most of the hits: a fill"]
+    if total and not backbone and not hits.get("tom"):
+        return "timekeeping", ["only cymbals and hi-hats: it keeps time without kick or snare"]
+    if total and total <= 3 and duration >= 4.0:
+        return "fill", [f"only {total} isolated hit(s) in the window"]
+    return "rhythm", ["kick and snare carry the beat" if backbone else "percussive hits carry the beat"]
 
 
 def _relations(by_id) -> dict[str, str]:

@@ -22,6 +22,13 @@ WORDS = {
     "overview": ("what's happening", "what is happening", "describe", "overview", "narrative", "tell me about",
                  "what's going on", "what is going on", "summar"),
 }
+# What the answer leads with, beyond the intent: the narrative arc, or how the parts interact.
+FOCUS_WORDS = {
+    "arc": ("narrative", "arc", "story", "journey", "unfold", "release", "build", "builds", "phrasing", "develop",
+            "go somewhere", "goes somewhere", "shape of"),
+    "interaction": ("interact", "interaction", "interplay", "together", "lock", "locked", "relationship", "relate",
+                    "between", "answer", "conversation", "each other", "play off", "against"),
+}
 PRIORITY = ("groove", "harmony", "melody", "structure", "texture", "overview")
 # Words that name a stem in a question ("Do the bass and drums lock?").
 STEM_WORDS = {
@@ -73,4 +80,12 @@ def route(question: str | None, analysis: WindowAnalysis) -> Routing:
     named = [s for s in named_stems(question) if s in {x.stem for x in analysis.stems}]
     if named:
         reasons.append(f"question names {', '.join(named)}: answered about them")
-    return Routing(intent=best, reasons=reasons, question=question, named_stems=named)
+    focus = "overview"
+    for name, words in FOCUS_WORDS.items():
+        found = [w for w in words if re.search(r"\b" + re.escape(w), text)]
+        if found:
+            focus = name
+            reasons.append(f"question mentions {', '.join(found)}: the answer leads with the "
+                           f"{'narrative arc' if name == 'arc' else 'interaction between the parts'}")
+            break
+    return Routing(intent=best, reasons=reasons, question=question, named_stems=named, focus=focus)

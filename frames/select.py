@@ -42,56 +42,81 @@ def _weighted(inputs: dict[str, float], by_id: dict[str, HeuristicResult]) -> tu
     return mean, sum(ok.values()) / sum(applicable.values())
 
 
-def frame_scores(analysis: WindowAnalysis) -> dict[str, float]:
-    cfg = weights()
+def evidence(analysis: WindowAnalysis) -> dict[str, float]:
+    """What a musician weighs before saying what kind of moment this is, each 0..1 and measured in the
+    window only:
+
+    - ``kit``: the drums play here (1 with kick or snare, ``cymbals_only`` when they only keep time on
+      the cymbals, 0 when silent);
+    - ``groove``: how strongly the timing heuristics read a groove (H001, H002, H004, H009);
+    - ``drive``: the busiest pitched part's distinct onsets per beat (a part that plays on every beat
+      drives the time);
+    - ``motion``: how much the harmony moves (chord changes per bar, full at ``motion_full_per_bar``),
+      counted at ``line_motion`` when the chords are only implied by one line at a time;
+    - ``clarity``: how clearly the window centres on a key (H010);
+    - ``vocal``: the vocal's prominence (its level against the other stems times its presence; a vocal
+      that is the only thing sounding is the foreground however little it sings);
+    - ``boundary`` and ``contrast``: a section boundary near the window's middle (H012) and the change
+      across it in the selected stems (H013).
+    """
+    cfg = weights()["evidence"]
     by_id = {h.heuristic_id: h for h in analysis.heuristics}
+    live = [s for s in analysis.stems if not s.empty]
     duration = analysis.window.duration_s
-    power = cfg["coverage_power"]
-    reliability = min(1.0, duration / cfg["short_window_s"])  # frames other than micro_event need time
-    scores = {}
-    for name in ("pulse", "tonal", "foreground"):
-        spec = cfg["frames"][name]
-        if spec.get("requires_vocals") and not any(s.stem == "vocals" and not s.empty for s in analysis.stems):
-            scores[name] = 0.0
-            continue
-        mean, coverage = _weighted(spec["inputs"], by_id)
-        scores[name] = spec["gain"] * mean * coverage ** power * reliability
-        if spec.get("requires_vocals"):
-            scores[name] *= vocal_prominence(analysis)
-        if name == "pulse" and not any(s.stem in ("drums", "bass") and not s.empty for s in analysis.stems):
-            scores[name] *= spec["without_rhythm_section"]
-        if "compete" in spec:
-            pressure = sum(weight * competing_evidence(analysis, by_id, key) for key, weight in spec["compete"].items())
-            scores[name] *= max(spec["compete_floor"], 1.0 - pressure)
-    form = cfg["frames"]["form"]
-    parts = [by_id[h] for h in form["product"]]
-    # a boundary alone must not win: the product needs contrast across it as well
-    scores["form"] = (form["gain"] * math.sqrt(parts[0].score * parts[1].score) * reliability
-                      if all(p.status == "ok" for p in parts) else 0.0)
-    micro = cfg["frames"]["micro_event"]
+    drums = next((s for s in live if s.stem == "drums"), None)
+    hits = (drums.drum_hits or {}) if drums else {}
+    kit = 0.0
+    if drums is not None:
+        kit = 1.0 if (hits.get("kick") or hits.get("snare") or not hits) else cfg["cymbals_only"]
+    pitched = [s for s in live if s.stem != "drums" and s.note_count]
+    beat_rate = analysis.window.beats / duration if analysis.window.beats >= 2 else cfg["default_beat_rate_hz"]
+    drive = max((min(1.0, (s.onset_rate_hz or 0.0) / beat_rate) for s in pitched), default=0.0)
+    h8 = by_id["H008"]
+    motion = 0.0
+    if h8.status == "ok" and h8.evidence.changes_per_bar is not None:
+        motion = min(1.0, h8.evidence.changes_per_bar / cfg["motion_full_per_bar"])
+        motion *= cfg["line_motion"] if h8.evidence.implied_by_melody else 1.0
+    groove, coverage = _weighted(weights()["frames"]["pulse"]["inputs"], by_id)
+    h12, h13 = by_id["H012"], by_id["H013"]
+    lo, hi = cfg["contrast_range"]
+    contrast = min(1.0, max(0.0, (h13.score - lo) / (hi - lo))) if h13.status == "ok" else 0.0
+    return {"kit": kit, "groove": groove * coverage, "drive": drive, "motion": motion,
+            "clarity": by_id["H010"].score if by_id["H010"].status == "ok" else 0.0,
+            "vocal": vocal_prominence(analysis), "boundary": h12.score if h12.status == "ok" else 0.0,
+            "contrast": contrast}
+
+
+def frame_scores(analysis: WindowAnalysis) -> dict[str, float]:
+    """Each frame's score from :func:`evidence` (the formulas and their weights: ``weights.json``)."""
+    cfg = weights()["frames"]
+    e = evidence(analysis)
+    duration = analysis.window.duration_s
+    reliability = min(1.0, duration / weights()["short_window_s"])  # frames other than micro_event need time
+    p, t, f, fo = cfg["pulse"], cfg["tonal"], cfg["foreground"], cfg["form"]
+    vocal_free = 1.0 - p["vocal_compete"] * e["vocal"]
+    form = fo["gain"] * math.sqrt(e["boundary"]) * e["contrast"]
+    form_free = 1.0 - fo["compete"] * form  # a section change inside the window leads over what surrounds it
+    pulse = max(e["kit"] * (p["kit"] + (1 - p["kit"]) * e["groove"]),  # the kit keeps time, the groove reads it
+                e["drive"] * (1.0 - e["motion"]))  # a part driving the time over a harmony that stands still
+    tonal = e["clarity"] * (t["static_floor"] + (1 - t["static_floor"]) * e["motion"])
+    tonal *= (1.0 - t["kit_compete"] * e["kit"]) * (1.0 - t["vocal_compete"] * e["vocal"])
+    scores = {"pulse": pulse * vocal_free * form_free * reliability, "tonal": tonal * form_free * reliability,
+              "foreground": f["gain"] * e["vocal"] * form_free * reliability, "form": form * reliability}
+    micro = cfg["micro_event"]
     scores["micro_event"] = micro["gain"] * math.exp(-max(0.0, duration - micro["full_below_s"]) / micro["decay_s"])
     return {k: round(min(1.0, max(0.0, v)), 4) for k, v in scores.items()}
 
 
-def competing_evidence(analysis: WindowAnalysis, by_id: dict[str, HeuristicResult], key: str) -> float:
-    """0..1: a heuristic's score, the vocal's prominence, or the drums' share of the window's onsets
-    (a kit carrying most of the activity competes with a harmonic reading of the window)."""
-    if key == "vocal_prominence":
-        return vocal_prominence(analysis)
-    if key == "drum_share":
-        onsets = {s.stem: (s.onset_rate_hz or 0.0) for s in analysis.stems if not s.empty}
-        total = sum(onsets.values())
-        return onsets.get("drums", 0.0) / total if total else 0.0
-    return by_id[key].score if by_id[key].status == "ok" else 0.0
-
-
 def vocal_prominence(analysis: WindowAnalysis) -> float:
     """How much the vocal leads: its level against the loudest other stem (mapped over level_range_db),
-    times its presence (full once it sounds for min_active_share of the window)."""
+    times its presence (full once it sounds for min_active_share of the window). A vocal that is the
+    only stem sounding leads, however briefly it sings."""
     stems = {s.stem: s for s in analysis.stems if not s.empty}
     vocals = stems.get("vocals")
     if vocals is None or vocals.energy_db is None:
         return 0.0
+    if len(stems) == 1:
+        return 1.0
     others = [s.energy_db for name, s in stems.items() if name != "vocals" and s.energy_db is not None]
     spec = weights()["frames"]["foreground"]
     lo, hi = spec["level_range_db"]

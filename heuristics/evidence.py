@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import Field, BaseModel, ConfigDict
 
 
 class Evidence(BaseModel):
@@ -51,6 +51,8 @@ class LockPair(Evidence):
     offset_ms: float | None = None
     mean_offset_ms: float | None = None
     jitter_ms: float | None = None
+    same_pitch_rate: float | None = Field(None, description="pitched pairs: share of the second stem's coinciding "
+                                          "notes whose pitch class the first sounds too (unison or octaves)")
 
 
 class LockEvidence(LockPair):  # H004: the reported pair, and every pair

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from analysis.vocabulary import DRUM_CLASSES, SILENT_FRAME_DB as SILENT_DB
+
 from .models import StemWindowStats
 from .slice import StemSlice, WindowSlice
 
@@ -29,20 +31,29 @@ def register_of(mean_pitch: float) -> str:
     return "low" if mean_pitch < 48 else ("mid" if mean_pitch < 72 else "high")
 
 
-def stem_stats(s: StemSlice, duration_s: float) -> StemWindowStats:
+def stem_stats(s: StemSlice, start_s: float, duration_s: float) -> StemWindowStats:
     weak = "piano" in s.stem and "poorly" in s.origin
     confidence = ("separated by htdemucs_6s, whose piano stem is known to be weak" if weak else None)
     if s.failure:
         confidence = f"its notes could not be analysed at ingest ({s.failure[:200]})"
+    frames = s.frames
+    sounding = frames.energy_db > SILENT_DB
+    bleed = round(float(np.mean(frames.bleed[sounding])), 3) if sounding.any() else None
     if not s.active:
-        return StemWindowStats(stem=s.stem, empty=True, confidence_note=confidence)
-    notes, frames = s.notes, s.frames
+        return StemWindowStats(stem=s.stem, empty=True, confidence_note=confidence, bleed_ratio=bleed)
+    notes = s.notes
     audible = frames.audible()
     pitched = len(notes) > 0 and not s.is_drums
     out = StemWindowStats(
         stem=s.stem, empty=False, note_count=len(notes),
         onset_rate_hz=round(len(notes.onset_times()) / duration_s, 3),
-        confidence_note=confidence)
+        confidence_note=confidence, bleed_ratio=bleed)
+    onsets = notes.onset_times()
+    if len(onsets):
+        out.late_hit_share = round(float(np.mean(onsets >= start_s + 0.75 * duration_s)), 3)
+    if s.is_drums and len(notes):
+        out.drum_hits = {c: int(np.isin(notes.pitch, keys).sum()) for c, keys in DRUM_CLASSES.items()
+                         if np.isin(notes.pitch, keys).any()}
     if pitched:
         out.pitch_range = [int(notes.pitch.min()), int(notes.pitch.max())]
         out.mean_pitch = round(float(np.average(notes.pitch, weights=notes.duration_s + 1e-3)), 2)
@@ -59,4 +70,4 @@ def stem_stats(s: StemSlice, duration_s: float) -> StemWindowStats:
 
 
 def all_stem_stats(sl: WindowSlice) -> list[StemWindowStats]:
-    return [stem_stats(s, sl.window.duration_s) for s in sl.stems.values()]
+    return [stem_stats(s, sl.window.start_s, sl.window.duration_s) for s in sl.stems.values()]

@@ -41,6 +41,11 @@ class StemWindowStats(BaseModel):
     voiced_ratio: float | None = None
     spectral_centroid_hz: float | None = None
     confidence_note: str | None = Field(None, description="why this stem's data is less reliable, if it is")
+    drum_hits: dict[str, int] | None = Field(None, description="drums only: hits per class (kick, snare, hihat, tom, "
+                                             "cymbal) inside the window")
+    late_hit_share: float | None = Field(None, description="share of the stem's onsets in the window's last quarter")
+    bleed_ratio: float | None = Field(None, description="share of the window's sounding frames that hold only other "
+                                      "stems' bleed (not this stem playing)")
 
 
 class SectionTouch(BaseModel):

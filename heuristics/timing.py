@@ -117,7 +117,21 @@ def lock_pair(a: StemSlice, b: StemSlice, tol_s: float) -> ev.LockPair:
     if len(offs) > 1:
         q75, q25 = np.percentile(offs, [75, 25])
         out.jitter_ms = round(float(q75 - q25) / 1.349, 2)  # robust spread (IQR as a standard deviation)
+    if not a.is_drums and not b.is_drums and len(a.notes) and len(b.notes):
+        out.same_pitch_rate = same_pitch_rate(a, b, tol_s)
     return out
+
+
+def same_pitch_rate(a: StemSlice, b: StemSlice, tol_s: float) -> float | None:
+    """Of b's notes that start with one of a's, the share whose pitch class a sounds there too (a
+    doubling in unison or octaves, rather than two parts sharing a rhythm)."""
+    same = matched = 0
+    for t, pitch in zip(b.notes.time_s, b.notes.pitch):
+        near = np.abs(a.notes.time_s - t) <= tol_s
+        if near.any():
+            matched += 1
+            same += int(pitch % 12 in set((a.notes.pitch[near] % 12).tolist()))
+    return round(same / matched, 3) if matched else None
 
 
 def h004_cross_stem_lock(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
