@@ -1,3 +1,5 @@
-from eval.frames_eval import main
+"""``python -m eval``: frames and findings on score-annotated windows, test split (eval/frames.py)."""
+
+from eval.frames import main
 
 main()

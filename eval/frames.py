@@ -1,6 +1,7 @@
 """Frames and findings judged on windows annotated from the score (issue 15's evaluation).
 
-    python -m eval.frames                      # test split: table + eval/out/frames.{md,json}
+    python -m eval.frames                      # test split: table + eval/out/frames_test.{md,json}
+    python -m eval                             # the same
     python -m eval.frames --split calibration  # the split the weights may be fitted on
     python -m eval.frames --quick              # one test song and the real recordings (CI subset)
 
@@ -134,11 +135,12 @@ def render(split: str, s: dict, rows: list[dict], metrics: dict | None) -> str:
     return "\n".join(lines)
 
 
-def run(split: str = "test", quick: bool = False, out: Path | None = OUT, verbose: bool = False) -> dict:
+def run(split: str = "test", quick: bool = False, out: Path | None = OUT, verbose: bool = False,
+        home: Path = HOME) -> dict:
     pieces = material(split, quick)
     roots = [CACHE.resolve()] + ([REAL.resolve()] if REAL.is_dir() else [])
-    HOME.mkdir(parents=True, exist_ok=True)
-    lib = Library(Settings(home=HOME, allowed_roots=roots, ingest_workers=2, max_duration_s=1200))
+    home.mkdir(parents=True, exist_ok=True)
+    lib = Library(Settings(home=home, allowed_roots=roots, ingest_workers=2, max_duration_s=1200))
     try:
         ids = ingest(lib, pieces)
         rows = [judge(lib, ids[name], w) for name, _, _, _, ws in pieces for w in ws]

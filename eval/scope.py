@@ -53,3 +53,16 @@ def scope_violations(obj, limits: Limits, key: str = "", path: str = "") -> list
         elif key in COUNTS and obj > limits.max_events:
             out.append(f"{path}={obj}: more events than the window holds ({limits.max_events})")
     return out
+
+
+def evidence_times(obj, key: str = ""):
+    """Every time value (a field named *_s, not a rate *_per_s nor a duration) anywhere in a dump."""
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            yield from evidence_times(v, k)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from evidence_times(v, key)
+    elif isinstance(obj, (int, float)) and not isinstance(obj, bool) and (
+            key.endswith("_s") and not key.endswith(NOT_TIMES)):
+        yield obj

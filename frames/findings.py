@@ -253,6 +253,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         order = ["solo"] + by_frame
     elif frame.frame == "micro_event":  # a gesture is described as one, led by what was asked
         order = (["dynamics", "gesture"] if routing.focus == "arc" else
+                 ["lock", "gesture"] if routing.intent == "groove" and len(named) >= 2 else
                  ["interaction", "gesture"] if routing.focus == "interaction" else by_frame)
     elif routing.intent == "groove" or (routing.focus == "interaction" and len(named) >= 2):
         order = ["lock", "feel", "interaction"] + by_frame

@@ -11,7 +11,7 @@ import pytest
 from analysis.library import Library
 from frames.service import get_findings, select_frame
 from tests.conftest import EXAMPLE_MIDI, wait_ready
-from eval.frames_eval import evidence_times
+from eval.scope import evidence_times
 from tests.window_fixtures import groove, make_track, note
 
 FORBIDDEN = re.compile(r"\d|\bH0\d|analyze_window|get_findings|select_frame|track_id|heuristic", re.I)

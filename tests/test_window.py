@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings as hsettings, strategies as 
 from analysis.errors import InputError, NotFoundError
 from analysis.library import Library
 from heuristics.window import analyze_window
-from eval.frames_eval import evidence_times
+from eval.scope import evidence_times
 from tests.window_fixtures import groove, make_track, note
 
 
