@@ -64,6 +64,8 @@ def _beat_profiles(parts: list[NoteSet], edges: np.ndarray) -> tuple[np.ndarray,
     n = len(edges) - 1
     lowest = min(parts, key=lambda p: float(np.mean(p.pitch)) if len(p.pitch) else 1e9).stem if parts else None
     line_weight = {p.stem: LINE_WEIGHT if p.stem != lowest and len(parts) > 1 and is_line(p) else 1.0 for p in parts}
+    # a lone melody has no bass under it: its notes imply a chord, never an inversion
+    no_bass = len(parts) == 1 and parts[0].stem != "bass" and is_line(parts[0])
     pcs, bass = np.zeros((n, 12)), np.zeros((n, 12))
     sounding, poly = np.zeros(n), np.zeros(n)
     for k in range(n):
@@ -81,7 +83,8 @@ def _beat_profiles(parts: list[NoteSet], edges: np.ndarray) -> tuple[np.ndarray,
             overlap = np.minimum(end[m], b) - np.maximum(part.time_s[m], a)
             weight = overlap / (b - a) * (0.4 + 0.6 * part.velocity[m] / 127.0) * line_weight[part.stem]
             np.add.at(pcs[k], part.pitch[m] % 12, weight)
-            lows.extend(zip(part.pitch[m].tolist(), overlap.tolist()))
+            if not no_bass:
+                lows.extend(zip(part.pitch[m].tolist(), overlap.tolist()))
             covered.extend(zip(np.maximum(part.time_s[m], a).tolist(), np.minimum(end[m], b).tolist()))
             mid = (a + b) / 2
             count_at_mid += int(np.sum((part.time_s[m] <= mid + 0.1 * (b - a)) & (end[m] > mid - 0.1 * (b - a))))
@@ -90,6 +93,7 @@ def _beat_profiles(parts: list[NoteSet], edges: np.ndarray) -> tuple[np.ndarray,
             for p, dur in lows:  # the lowest line: notes within a fifth of the lowest, by duration
                 if p - lowest <= 7:
                     bass[k, p % 12] += dur / (b - a) * (1.0 if p == lowest else 0.5)
+        if covered:
             sounding[k] = _union_length(covered) / (b - a)
             poly[k] = count_at_mid
     return pcs, bass, sounding, poly
@@ -147,6 +151,9 @@ def chord_spans(parts: list[NoteSet], beats_s, start_s: float, end_s: float, dow
     # Viterbi over templates; silent segments are "N" and break nothing
     downbeats = np.asarray(downbeats_s, dtype=float)
     on_downbeat = np.array([len(downbeats) > 0 and float(np.min(np.abs(downbeats - e))) < 1e-3 for e in edges[:-1]])
+    # the harmony changes only where a note starts: a beat inside held notes keeps the chord it had
+    starts = np.concatenate([p.time_s for p in parts]) if parts else np.zeros(0)
+    struck = np.array([bool(np.any((starts >= a - 0.03) & (starts < b - 0.03))) for a, b in zip(edges[:-1], edges[1:])])
     best = np.zeros((n, m))
     back = np.zeros((n, m), dtype=int)
     best[0] = scores[0]
@@ -156,7 +163,7 @@ def chord_spans(parts: list[NoteSet], beats_s, start_s: float, end_s: float, dow
         j_best = int(np.argmax(prev))
         keep = prev + stay
         change = prev[j_best]
-        choose_keep = keep >= change
+        choose_keep = (keep >= change) | (not struck[k] and not silent[k - 1])
         best[k] = np.where(choose_keep, keep, change) + scores[k]
         back[k] = np.where(choose_keep, np.arange(m), j_best)
     path = np.zeros(n, dtype=int)
@@ -170,12 +177,13 @@ def chord_spans(parts: list[NoteSet], beats_s, start_s: float, end_s: float, dow
             label, conf, implied = "N", 0.0, False
         else:
             root, q = _TEMPLATES[path[k]]
-            bass_pc = int(np.argmax(bass[k])) if bass[k].sum() > 0 else None
+            implied = bool(poly[k] <= 1)
+            # a single line has no bass under it: the chord it implies has no inversion
+            bass_pc = int(np.argmax(bass[k])) if bass[k].sum() > 0 and not implied else None
             label = chord_label(root, q, bass_pc if bass_pc is not None and bass_pc != root and
                                 bass_pc in {(root + i) % 12 for i in CHORD_QUALITIES[q]} else None)
             row = np.sort(scores[k])[::-1]
             margin = float(np.clip((row[0] - row[1]) / 0.3, 0.0, 1.0))
-            implied = bool(poly[k] <= 1)
             conf = float(np.clip((0.5 + 0.5 * margin) * sounding[k] * (0.5 if implied else 1.0), 0.0, 1.0))
         if out and out[-1]["label"] == label and abs(out[-1]["end_s"] - a) < 1e-9:
             prev = out[-1]
