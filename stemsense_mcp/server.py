@@ -10,19 +10,23 @@ from __future__ import annotations
 import asyncio
 import functools
 import inspect
+import json
 import logging
 import math
-from typing import Any, Callable
+from typing import Annotated, Any, Callable, Literal
 
 import anyio
 from fastmcp import Context, FastMCP
 from fastmcp.apps.config import AppConfig, ResourceCSP
 from fastmcp.exceptions import ResourceError, ToolError
+from fastmcp.exceptions import ValidationError as ArgumentsError
+from fastmcp.server.middleware import Middleware
+from pydantic import ValidationError as PydanticValidationError
 from fastmcp.tools import ToolResult
 from mcp.types import ResourceLink, TextContent
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 
-from analysis.config import Settings
+from analysis.config import STEM_NAMES, Settings
 from analysis.errors import StemSenseError
 from analysis.library import Library
 from analysis.models import DeleteResult, Timeline, TrackList, TrackStatus, TrackSummary
@@ -61,6 +65,41 @@ READS = {"readOnlyHint": True, "destructiveHint": False, "idempotentHint": True,
 WRITES = {"readOnlyHint": False, "destructiveHint": False, "idempotentHint": True, "openWorldHint": False}
 DELETES = {"readOnlyHint": False, "destructiveHint": True, "idempotentHint": False, "openWorldHint": False}
 
+# -- the interface's parameter types: every parameter described, stem names and models as enums ----------
+Stem = Literal["vocals", "bass", "drums", "guitar", "piano", "other"]
+TrackId = Annotated[str, Field(description="a track's id, as load_track or list_tracks return it")]
+Stems = Annotated[list[Stem], Field(min_length=1, description='the stems to look at, e.g. ["bass", "drums"]')]
+OneStem = Annotated[Stem, Field(description="the stem the part is for")]
+Start = Annotated[float, Field(description="window start, seconds from the start of the track")]
+End = Annotated[float, Field(description="window end, seconds (exclusive); frames and findings read windows up to "
+                                         "30 s long")]
+Question = Annotated[str | None, Field(description="the user's question in their own words: it decides what the "
+                                                     "answer leads with and which stems it is about")]
+
+
+class StemFiles(BaseModel):
+    """Your own stems: a file per stem name (paths relative to `source` when it is a folder)."""
+
+    model_config = ConfigDict(extra="forbid")
+    vocals: str | None = None
+    bass: str | None = None
+    drums: str | None = None
+    guitar: str | None = None
+    piano: str | None = None
+    other: str | None = None
+
+
+NOTE_SCHEMA = {"type": "array", "description": "the part's notes", "items": {
+    "type": "object", "additionalProperties": False,
+    "properties": {
+        "time_s": {"type": ["number", "null"], "description": "onset in track seconds (or give beat)"},
+        "beat": {"type": ["number", "null"], "description": "onset in beats from the window's first beat (or give time_s)"},
+        "duration_s": {"type": ["number", "null"], "description": "length in seconds (or give duration_beats)"},
+        "duration_beats": {"type": ["number", "null"], "description": "length in beats (or give duration_s)"},
+        "pitch": {"type": "integer", "description": "MIDI pitch 0-127"},
+        "velocity": {"type": ["integer", "null"], "description": "1-127 (default 90)"}},
+    "required": ["pitch"]}}
+
 PART_DESCRIPTIONS = {"part.mid": "MIDI file", "part.musicxml": "notation (MusicXML)", "part.wav": "audio alone (WAV)",
                      "in_context.wav": "audio with the window's other stems (WAV)",
                      "part.ogg": "compact audio for players (Ogg Vorbis)"}
@@ -91,6 +130,38 @@ def _tool_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def readable(exc: PydanticValidationError, tool: str) -> str:
+    """A tool's argument errors in words a person can act on (no validation dump, no links)."""
+    out = []
+    for err in exc.errors():
+        loc = [str(x) for x in err["loc"]]
+        where = ".".join(loc) or "arguments"
+        if err["type"] == "extra_forbidden" and loc and loc[0] == "stems":
+            out.append(f"Unknown stem {loc[-1]!r} in stems: use {', '.join(STEM_NAMES)}.")
+        elif err["type"] == "literal_error" and loc and loc[0] in ("stems", "stem"):
+            out.append(f"Unknown stem {err.get('input')!r} in {where}: use {', '.join(STEM_NAMES)}.")
+        elif err["type"] in ("missing", "missing_argument"):
+            out.append(f"{where} is required.")
+        elif err["type"] == "unexpected_keyword_argument" or err["type"] == "extra_forbidden":
+            out.append(f"{where} is not a parameter of {tool}.")
+        else:
+            out.append(f"{where}: {err['msg']} (got {str(err.get('input'))[:60]!r}).")
+    return " ".join(out[:5]) + (f" ({len(out) - 5} more)" if len(out) > 5 else "")
+
+
+class ReadableArgumentErrors(Middleware):
+    """Argument validation failures become tool errors that say what to fix."""
+
+    async def on_call_tool(self, context, call_next):
+        try:
+            return await call_next(context)
+        except ArgumentsError as exc:
+            cause = exc.__cause__
+            if isinstance(cause, PydanticValidationError):
+                raise ToolError(readable(cause, context.message.name)) from None
+            raise
+
+
 def _resource_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
@@ -119,8 +190,31 @@ def part_links(option) -> list[ResourceLink]:
             for name, uri in option.resources.items()]
 
 
+SCHEMAS: dict[str, type[BaseModel]] = {}  # name -> model, served whole at stemsense://schemas/{name}.json
+
+
 def schema(model: type[BaseModel]) -> dict:
-    return model.model_json_schema(mode="serialization")
+    """A tool's output schema, kept small for tools/list: the top-level fields with their types (nested
+    objects as objects), enums kept; the full schema, every field described, is the resource named in
+    its description. Structured content validates against both."""
+    full = model.model_json_schema(mode="serialization")
+    SCHEMAS[model.__name__] = model
+    defs = full.get("$defs", {})
+
+    def shallow(prop: dict) -> dict:
+        if "$ref" in prop:
+            target = defs[prop["$ref"].split("/")[-1]]
+            return {"enum": target["enum"]} if "enum" in target else {"type": "object"}
+        if "anyOf" in prop:
+            return {"anyOf": [shallow(p) for p in prop["anyOf"]]}
+        out = {k: prop[k] for k in ("type", "enum", "const") if k in prop}
+        if prop.get("type") == "array":
+            out["items"] = shallow(prop.get("items", {})) if prop.get("items") else {}
+        return out or {}
+
+    return {"type": "object", "description": f"{model.__name__}; full schema: stemsense://schemas/{model.__name__}.json",
+            "properties": {k: shallow(v) for k, v in full.get("properties", {}).items()},
+            "required": full.get("required", [])}
 
 
 def _seconds_or_none(value: str | float | None, name: str) -> float | None:
@@ -143,32 +237,38 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
     lib = library or Library(settings or Settings.from_env())
     mcp = FastMCP("stemsense", instructions=INSTRUCTIONS, auth=auth, version=__version__)
     mcp.library = lib  # type: ignore[attr-defined]  # tests and the demo reach the same object
+    mcp.add_middleware(ReadableArgumentErrors())
 
     # -- tracks ----------------------------------------------------------------------
     @mcp.tool(output_schema=schema(TrackStatus), annotations=WRITES, app=SHOWS_TIMELINE)
     @_tool_errors
-    async def load_track(source: str, stems: dict[str, str] | None = None, title: str | None = None,
-                         wait: bool = False, separation_model: str = "htdemucs_6s",
-                         ctx: Context | None = None) -> ToolResult:
+    async def load_track(
+            source: Annotated[str, Field(description="a mixed audio file, a folder of stem files, or a MIDI file "
+                                                     "(a path under the allowed roots)")],
+            stems: Annotated[StemFiles | None, Field(description="your own stem files by stem name, instead of "
+                                                                 "separating a mix")] = None,
+            title: Annotated[str | None, Field(description="a name to show; the file name otherwise")] = None,
+            wait: Annotated[bool, Field(description="block until ready (at most about 25 s), reporting progress")] = False,
+            separation_model: Annotated[Literal["htdemucs_6s", "htdemucs_ft", "htdemucs"], Field(
+                description="the Demucs model for a mix: htdemucs_6s six stems (its piano is weak); htdemucs_ft "
+                            "and htdemucs four (no guitar or piano)")] = "htdemucs_6s",
+            ctx: Context | None = None) -> ToolResult:
         """Load a track and start its ingest in the background; returns its track_id at once.
 
-        source: a mixed audio file (wav, flac, ogg, mp3, m4a; separated with Demucs into vocals, bass,
-        drums, guitar, piano, other), a folder of stem files named after the stems (bass.wav, ...), or a
-        MIDI file (each instrument becomes a stem; its notes are kept exactly). With `stems`, map stem
-        names to files (relative to `source` when it is a folder; source may then be "").
-        Loading the same material again returns the same track_id. wait=True blocks until ready, at most
-        ~25 s, reporting progress; then poll track_status.
-        separation_model: htdemucs_6s (six stems) or htdemucs_ft (four stems, no guitar/piano).
+        source: a mixed audio file (wav, flac, ogg, mp3, m4a; separated with Demucs), a folder of stem files
+        named after the stems (bass.wav, ...), or a MIDI file (each instrument a stem, its notes kept exact).
+        Loading the same material again returns the same track_id; poll track_status until ready.
         """
+        files = {k: v for k, v in stems.model_dump().items() if v} if isinstance(stems, StemFiles) else stems
         status = await anyio.to_thread.run_sync(
-            functools.partial(lib.load, source, stems, title, separation_model))
+            functools.partial(lib.load, source, files or None, title, separation_model))
         if wait and status.state in ("queued", "running"):
             status = await _wait_ready(lib, status.track_id, ctx)
         return result(status, f"{status.title}: {status.state} ({status.track_id}). {status.message}")
 
     @mcp.tool(output_schema=schema(TrackStatus), annotations=READS)
     @_tool_errors
-    def track_status(track_id: str) -> ToolResult:
+    def track_status(track_id: TrackId) -> ToolResult:
         """Where a track's ingest stands: state queued | running | ready | failed, progress 0..1, step, error."""
         status = lib.status(track_id)
         return result(status, f"{status.title}: {status.state}, {status.progress:.0%}" +
@@ -183,7 +283,7 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
 
     @mcp.tool(output_schema=schema(TrackSummary), annotations=READS)
     @_tool_errors
-    def get_track(track_id: str) -> ToolResult:
+    def get_track(track_id: TrackId) -> ToolResult:
         """A track's summary: title, duration, sample rate, stems (empty or not, where they came from),
         the analysis steps run, and the track-level analysis that has landed (labelled track-level)."""
         summary = lib.summary(track_id)
@@ -196,7 +296,7 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
 
     @mcp.tool(output_schema=schema(DeleteResult), annotations=DELETES)
     @_tool_errors
-    def delete_track(track_id: str) -> ToolResult:
+    def delete_track(track_id: TrackId) -> ToolResult:
         """Delete a track, its analysis and its audio from the store (not your source files)."""
         out = lib.delete(track_id)
         return result(out, out.message)
@@ -204,7 +304,7 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
     # -- the timeline app (MCP Apps) -------------------------------------------------------
     @mcp.tool(output_schema=schema(TrackStatus), annotations=READS, app=SHOWS_TIMELINE)
     @_tool_errors
-    def show_timeline(track_id: str) -> ToolResult:
+    def show_timeline(track_id: TrackId) -> ToolResult:
         """Show the track's timeline to the user (in clients that display MCP Apps): one lane per stem,
         sections, chords and the bar grid; the user drags over stems and bars to select a window, plays
         it and asks, and the selection comes back to you as context. Returns the track's status."""
@@ -214,7 +314,8 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
 
     @mcp.tool(output_schema=schema(Timeline), annotations=READS, app=APP_ONLY)
     @_tool_errors
-    def timeline_data(track_id: str, points: int = 1200) -> ToolResult:
+    def timeline_data(track_id: TrackId, points: Annotated[int, Field(
+            description="waveform points per stem")] = 1200) -> ToolResult:
         """For the timeline app: waveform peaks per stem (`points` per stem), beat grid, sections and
         chords of a ready track, all track-level (for drawing, not for describing a window)."""
         timeline = lib.timeline(track_id, points).model_copy(update={"max_window_s": frame_weights()["max_window_s"]})
@@ -230,7 +331,7 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
     # -- the window --------------------------------------------------------------------
     @mcp.tool(output_schema=schema(WindowAnalysis), annotations=READS)
     @_tool_errors
-    def analyze_window(track_id: str, stems: list[str], start_s: float, end_s: float) -> ToolResult:
+    def analyze_window(track_id: TrackId, stems: Stems, start_s: Start, end_s: End) -> ToolResult:
         """Measure a window [start_s, end_s) of the selected stems and run heuristics H001-H015 on it.
 
         Only what lies inside the window is used: per-stem measurements (notes, onset rate, register,
@@ -245,8 +346,8 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
 
     @mcp.tool(output_schema=schema(FrameSelection), annotations=READS)
     @_tool_errors
-    def select_frame(track_id: str, stems: list[str], start_s: float, end_s: float,
-                     question: str | None = None) -> ToolResult:
+    def select_frame(track_id: TrackId, stems: Stems, start_s: Start, end_s: End,
+                     question: Question = None) -> ToolResult:
         """Choose the interpretive frame for a window: pulse, tonal, form, foreground or micro_event
         (unknown for windows over 30 s or empty ones), with a lens directive, cautions, a confidence,
         every frame's score, and the question's routing (intent and reasons)."""
@@ -255,8 +356,8 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
 
     @mcp.tool(output_schema=schema(Findings), annotations=READS, app=SHOWS_TIMELINE)
     @_tool_errors
-    def get_findings(track_id: str, stems: list[str], start_s: float, end_s: float,
-                     question: str | None = None) -> ToolResult:
+    def get_findings(track_id: TrackId, stems: Stems, start_s: Start, end_s: End,
+                     question: Question = None) -> ToolResult:
         """What is true in this window, typed: groove, harmony, melody, texture, dynamics, each stem's role
         here, the frame (lens, cautions) and routing, a plain-English summary, the scope and what cannot be
         said. Speak from these findings; never present a track-level fact as a window observation.
@@ -268,13 +369,15 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
     @mcp.tool(output_schema=schema(GenerationResult), annotations=WRITES,
               app=SHOWS_TIMELINE)
     @_tool_errors
-    def generate_part(track_id: str, stem: str, start_s: float, end_s: float, request: str, n_options: int = 3,
-                      seed: int | None = None) -> ToolResult:
-        """Write n_options candidate parts for one stem over the window, from a deterministic directive
-        (route, hints, hard constraints: key, allowed pitch classes per chord, register, beat ceiling, the
-        window's current notes). Options are ranked by fit to the window (key and chords, register and
-        masking, rhythmic lock with the drums, density) and come as MIDI, MusicXML and WAV (alone and in
-        context with the other stems) resources. The same seed gives the same options."""
+    def generate_part(track_id: TrackId, stem: OneStem, start_s: Start, end_s: End,
+                      request: Annotated[str, Field(description="what the part should do, in the user's words")],
+                      n_options: Annotated[int, Field(description="how many candidate parts (1-5)")] = 3,
+                      seed: Annotated[int | None, Field(description="the same seed gives the same options")] = None
+                      ) -> ToolResult:
+        """Write candidate parts for one stem over the window from a deterministic directive (route, hard
+        constraints: key, allowed pitch classes per chord, register, beat ceiling, the current notes),
+        ranked by fit (key and chords, register, lock with kick and snare, density); each as MIDI, MusicXML
+        and WAV (alone and in context) resources."""
         out = generate(lib, track_id, stem, start_s, end_s, request, n_options, seed)
         best = out.options[0]
         return result(out, f"{len(out.options)} {stem} option(s) ({out.directive.route}); best: {best.label} "
@@ -283,10 +386,10 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
     @mcp.tool(output_schema=schema(PartEvaluation), annotations=WRITES,
               app=SHOWS_TIMELINE)
     @_tool_errors
-    def evaluate_part(track_id: str, stem: str, start_s: float, end_s: float, notes: list[dict]) -> ToolResult:
-        """Check notes you wrote for a stem over the window against the same hard constraints, score
-        them the same way and render the same artefacts. Each note: time_s (track time) or beat (from
-        the window's first beat), duration_s or duration_beats, pitch (0-127), velocity (1-127)."""
+    def evaluate_part(track_id: TrackId, stem: OneStem, start_s: Start, end_s: End,
+                      notes: Annotated[list[dict], WithJsonSchema(NOTE_SCHEMA)]) -> ToolResult:
+        """Check notes you wrote for a stem over the window against the same constraints, score them the
+        same way and render the same artefacts."""
         out = evaluate(lib, track_id, stem, start_s, end_s, notes)
         text = (f"Valid; fit {out.option.score.total:.2f}." if out.valid
                 else f"{len(out.violations)} constraint violation(s): {out.violations[0]}")
@@ -320,6 +423,34 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
         if start is None or end is None:
             raise StemSenseError("Give start_s and end_s (seconds) for a preview, e.g. ...bass.ogg?start_s=8&end_s=16.")
         return lib.stem_preview(lib.check_track_id(track_id), stem, start, end)
+
+    @mcp.resource("stemsense://schemas/{name}.json", mime_type="application/schema+json",
+                  description="The full JSON schema of a tool's result, every field described (tools/list carries a "
+                              "short form and names this resource).")
+    @_resource_errors
+    def result_schema(name: str) -> str:
+        if name not in SCHEMAS:
+            raise StemSenseError(f"No schema named {name!r}; there are: {', '.join(sorted(SCHEMAS))}.")
+        return json.dumps(SCHEMAS[name].model_json_schema(mode="serialization"))
+
+    # -- completions: track ids and stem names for prompt arguments and resource templates ---------------------
+    @mcp.completion
+    def complete(ref, argument, context):
+        typed = argument.value or ""
+        if argument.name == "track_id":
+            return [t.track_id for t in lib.list() if t.track_id.startswith(typed)][:100]
+        if argument.name in ("stem", "stems"):
+            tid = ((context.arguments or {}) if context else {}).get("track_id")
+            names = list(STEM_NAMES)
+            if tid:
+                try:
+                    names = [x.stem for x in lib.summary(tid).stems if not x.empty] or names
+                except StemSenseError:
+                    pass
+            return [n for n in names if n.startswith(typed)]
+        if argument.name == "name":
+            return [n for n in sorted(SCHEMAS) if n.startswith(typed)]
+        return None
 
     @mcp.resource("stemsense://tracks/{track_id}/midi/{stem}.mid", mime_type="audio/midi",
                   description="A stem's note events as a MIDI file (exact for MIDI sources, transcribed otherwise).")
