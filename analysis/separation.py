@@ -47,13 +47,18 @@ def _hub_checkpoints() -> Path:
     return Path(torch_home) / "hub" / "checkpoints"
 
 
+def fetch_command(model: str) -> str:
+    """A command that downloads ``model``'s weights into the torch hub cache (needs internet)."""
+    return f'python -c "from demucs.pretrained import get_model; get_model(\'{model}\')"'
+
+
 def how_to_provide(model: str) -> str:
     return (
         f"Demucs weights for {model} are not on this machine (they cannot be downloaded here). Either put "
         f"{model}.yaml and its .th file(s) in a folder and set STEMSENSE_DEMUCS_REPO to it, or place the .th "
-        f"file(s) under {_hub_checkpoints()} (run `python -m demucs -n {model}` once on a machine with "
-        "internet and copy ~/.cache/torch), or load stems you already have: a folder with vocals.wav, "
-        "bass.wav, drums.wav, ... or the `stems` mapping."
+        f"file(s) under {_hub_checkpoints()} (on a machine with internet, `{fetch_command(model)}` downloads "
+        "them there; copy that folder over), or load stems you already have: a folder with vocals.wav, "
+        "bass.wav, drums.wav, ... or the `stems` mapping. `stemsense-mcp doctor` checks them."
     )
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from .config import SAMPLE_RATE_HZ
+from .errors import ModelUnavailableError
 from .vocabulary import (BLEED_MARGIN_DB, BLEED_SHAPE_SIMILARITY, DRUM_NOTE, NOISE_FLOOR_MARGIN_DB, SILENT_FRAME_DB,
                          UNDER_OWN_LEVEL_DB)
 
@@ -331,8 +332,26 @@ def refine_onsets(mono: np.ndarray, times_s, band_hz: tuple[float, float] | None
     return np.maximum(times, 0.0)
 
 
+# basic-pitch declares TensorFlow (1.4 GB, pinning an old numpy) as a dependency on Linux, so it cannot be a
+# plain dependency of this package; its wheel also ships the ONNX model this code runs on onnxruntime.
+BASIC_PITCH_FIX = 'pip install --no-deps "basic-pitch==0.4.0"'
+
+
+def basic_pitch_missing() -> str | None:
+    """Why note transcription cannot run here (with the one command that fixes it), or None."""
+    import importlib.util
+
+    if importlib.util.find_spec("basic_pitch") is None:
+        return (f"basic-pitch is not installed, so pitched stems get no notes: run `{BASIC_PITCH_FIX}` in this "
+                "environment (scripts/install.sh does it), then load the track again")
+    return None
+
+
 def _basic_pitch_model():
     global _MODEL
+    missing = basic_pitch_missing()
+    if missing:
+        raise ModelUnavailableError(missing)
     with _MODEL_LOCK:
         if _MODEL is None:
             from basic_pitch import FilenameSuffix, build_icassp_2022_model_path
@@ -348,6 +367,9 @@ def transcribe(wav_path: Path, stem: str) -> list[dict]:
     Calls basic-pitch's two steps directly rather than its ``predict()``, which prints to stdout:
     in stdio mode stdout is the MCP wire, and one stray line corrupts a JSON-RPC message.
     """
+    missing = basic_pitch_missing()
+    if missing:
+        raise ModelUnavailableError(missing)
     from basic_pitch import note_creation as infer
     from basic_pitch.constants import AUDIO_SAMPLE_RATE, FFT_HOP
     from basic_pitch.inference import run_inference

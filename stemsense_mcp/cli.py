@@ -25,6 +25,8 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="load a file through the MCP protocol, wait for it, print what is stored")
     demo.add_argument("source", nargs="?", default=str(EXAMPLE), help="audio/MIDI file or stem folder (default: the shipped example)")
     demo.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for the ingest")
+    sub.add_parser("doctor", help="check note transcription, Demucs weights, soundfont, ffmpeg, roots and store; "
+                                  "print the fix for each problem")
     return p
 
 
@@ -138,7 +140,21 @@ def _main(argv: list[str] | None = None) -> None:
     args = _parser().parse_args(argv)
     if args.command == "demo":
         sys.exit(asyncio.run(run_demo(args.source, args.timeout)))
+    if args.command == "doctor":
+        from analysis.config import Settings
+
+        from .doctor import report
+
+        text, healthy = report(Settings.from_env())
+        print(text)
+        sys.exit(0 if healthy else 1)
+    from analysis.stem_analysis import basic_pitch_missing
+
     from .server import build_server
+
+    missing = basic_pitch_missing()
+    if missing:  # loudly, on stderr (stdout is the stdio wire): every pitched stem would otherwise lack notes
+        print(f"stemsense-mcp: WARNING: {missing}.", file=sys.stderr)
 
     if args.transport == "stdio":
         build_server().run(transport="stdio", show_banner=False)

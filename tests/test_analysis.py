@@ -193,3 +193,48 @@ def test_vocal_steps_skip_with_instructions_when_weights_are_missing(settings, i
         assert steps["style_tags"].status == "skipped" and "STEMSENSE_CLAP_MODEL" in steps["style_tags"].reason
     finally:
         lib.close()
+
+
+def test_without_basic_pitch_every_answer_says_what_is_missing_and_the_fix(settings, rendered, monkeypatch):
+    """A plain `pip install .` cannot bring basic-pitch (it declares TensorFlow). Then the ingest still
+    lands, each pitched stem's notes step fails naming the one command that fixes it, get_track shows
+    it, and a window over those stems says so, in its heuristics and in its summary."""
+    import analysis.stem_analysis as sa
+    from frames.service import get_findings
+    from heuristics.window import analyze_window
+
+    message = ("basic-pitch is not installed, so pitched stems get no notes: run "
+               f"`{sa.BASIC_PITCH_FIX}` in this environment (scripts/install.sh does it), then load the track again")
+    monkeypatch.setattr(sa, "basic_pitch_missing", lambda: message)
+    cache, songs = rendered
+    lib = Library(settings.model_copy(update={"allowed_roots": [cache]}))
+    try:
+        tid = _load(lib, songs["s44"][0])
+        steps = {r.step: r for r in lib.summary(tid).runs}
+        assert steps["notes:bass"].status == "failed" and sa.BASIC_PITCH_FIX in steps["notes:bass"].reason
+        assert lib.store.note_counts(tid).get("drums", 0) > 0  # the kit does not need basic-pitch
+        assert all(h.status == "missing_input" and sa.BASIC_PITCH_FIX in h.notes
+                   for h in analyze_window(lib, tid, ["bass"], 8.0, 16.0).heuristics)
+        f = get_findings(lib, tid, ["bass", "drums"], 8.0, 16.0)
+        assert any(c.axis == "caution" and "could not be analysed" in c.text for c in f.claims), f.summary
+        assert any(sa.BASIC_PITCH_FIX in u for u in f.uncertainties)
+    finally:
+        lib.close()
+
+
+def test_doctor_names_each_problem_and_its_fix(settings, monkeypatch, capsys):
+    import analysis.stem_analysis as sa
+    from stemsense_mcp.cli import main
+
+    monkeypatch.setenv("STEMSENSE_HOME", str(settings.home))
+    monkeypatch.setenv("STEMSENSE_DEMUCS_REPO", str(settings.home / "no-weights-here"))
+    with pytest.raises(SystemExit) as ok:
+        main(["doctor"])
+    out = capsys.readouterr().out
+    assert ok.value.code == 0 and "[ok  ] note transcription" in out and "[ok  ] store" in out
+    assert "[warn] Demucs weights htdemucs_6s" in out and "get_model('htdemucs_6s')" in out
+    monkeypatch.setattr(sa, "basic_pitch_missing", lambda: "basic-pitch is not installed")
+    with pytest.raises(SystemExit) as bad:
+        main(["doctor"])
+    out = capsys.readouterr().out
+    assert bad.value.code == 1 and "[FAIL] note transcription" in out and f"fix: {sa.BASIC_PITCH_FIX}" in out

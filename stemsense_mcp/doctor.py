@@ -1,0 +1,95 @@
+"""``stemsense-mcp doctor``: what this installation can do, and the fix for what it cannot.
+
+Each check says ok or what is missing and the one thing that fixes it: note transcription
+(basic-pitch and its ONNX runtime), Demucs weights for each model, the soundfont and FluidSynth that
+render MIDI, ffmpeg (m4a/mp3 decoding), the allowed roots, and the store.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+
+from analysis.config import Settings
+
+
+@dataclass
+class Check:
+    name: str
+    ok: bool
+    detail: str
+    fix: str = ""
+    required: bool = True  # without it, a core job (notes, the store) fails
+
+
+def checks(settings: Settings) -> list[Check]:
+    from analysis.errors import StemSenseError
+    from analysis.midi_source import find_soundfont
+    from analysis.separation import MODELS, how_to_provide, locate_weights
+    from analysis.stem_analysis import BASIC_PITCH_FIX, basic_pitch_missing
+
+    out: list[Check] = []
+    missing = basic_pitch_missing()
+    out.append(Check("note transcription (basic-pitch)", missing is None,
+                     "installed" if missing is None else missing, "" if missing is None else BASIC_PITCH_FIX))
+    import importlib.util
+
+    onnx = importlib.util.find_spec("onnxruntime") is not None
+    out.append(Check("onnxruntime (runs basic-pitch's model)", onnx, "installed" if onnx else "not installed",
+                     "" if onnx else "pip install onnxruntime"))
+    for model in MODELS:
+        try:
+            where, _ = locate_weights(model, settings.demucs_repo)
+            out.append(Check(f"Demucs weights {model}", True, f"found ({where})", required=False))
+        except StemSenseError:
+            out.append(Check(f"Demucs weights {model}", False, "not on this machine: mixes cannot be separated with "
+                             "it (stems and MIDI still load)", how_to_provide(model), required=False))
+        except Exception as exc:  # demucs itself missing or broken
+            out.append(Check(f"Demucs weights {model}", False, f"cannot check: {exc}", "pip install demucs",
+                             required=False))
+    try:
+        sf2 = find_soundfont(settings.soundfont)
+    except StemSenseError as exc:
+        sf2, note = None, str(exc)
+    else:
+        note = "no General MIDI soundfont found"
+    fluid = shutil.which("fluidsynth")
+    out.append(Check("MIDI rendering (FluidSynth + soundfont)", bool(sf2 and fluid),
+                     f"{fluid} with {sf2}" if sf2 and fluid else
+                     ("fluidsynth is not installed" if not fluid else note) + ": MIDI renders with the built-in synth",
+                     "apt-get install fluidsynth fluid-soundfont-gm (or set STEMSENSE_SOUNDFONT)", required=False))
+    ffmpeg = shutil.which("ffmpeg")
+    out.append(Check("ffmpeg (m4a and some mp3 decoding)", bool(ffmpeg), ffmpeg or "not installed",
+                     "" if ffmpeg else "apt-get install ffmpeg (or brew install ffmpeg)", required=False))
+    roots = [r for r in settings.allowed_roots if r.is_dir()]
+    out.append(Check("allowed roots (where load_track may read)", bool(roots),
+                     ", ".join(str(r) for r in settings.allowed_roots) or "none",
+                     "" if roots else "set STEMSENSE_ALLOWED_ROOTS to folders that exist (separated by ':')"))
+    db = settings.home / "stemsense.db"
+    try:
+        settings.home.mkdir(parents=True, exist_ok=True)
+        if db.exists():
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+                state = conn.execute("PRAGMA quick_check").fetchone()[0]
+        else:
+            state = "ok (created on first use)"
+        ok = state.startswith("ok")
+        out.append(Check("store", ok, f"{db}: {state}", "" if ok else f"move {db} aside and restart: a new one is created"))
+    except (OSError, sqlite3.Error) as exc:
+        out.append(Check("store", False, f"{db}: {exc}", "set STEMSENSE_HOME to a writable folder"))
+    return out
+
+
+def report(settings: Settings) -> tuple[str, bool]:
+    """(the printed report, whether every required check passed)."""
+    results = checks(settings)
+    lines = []
+    for c in results:
+        mark = "ok  " if c.ok else ("FAIL" if c.required else "warn")
+        lines.append(f"[{mark}] {c.name}: {c.detail}")
+        if not c.ok and c.fix:
+            lines.append(f"       fix: {c.fix}")
+    healthy = all(c.ok for c in results if c.required)
+    lines.append("everything needed is in place" if healthy else "a required part is missing: see the fixes above")
+    return "\n".join(lines), healthy
