@@ -1,6 +1,7 @@
 """Hostile input against every tool and resource, through a real MCP client (hypothesis).
 
     python -m eval.fuzz --examples 300     # prints calls tried, errors by kind, failures
+    python -m eval.fuzz --calls 10000      # repeat batches until 10,000 calls
 
 Every call must end in a result or a clear tool error (no traceback, no hang), and the store must
 be exactly as before: one ready track, unchanged, and PRAGMA integrity_check ok.
@@ -45,7 +46,13 @@ def call_strategy(track_id: str):
         st.tuples(st.just("list_tracks"), st.just({})),
         st.tuples(st.sampled_from(["analyze_window", "select_frame", "get_findings"]),
                   st.fixed_dictionaries(window, optional={"question": NASTY_TEXT | ANY})),
+        st.tuples(st.sampled_from(["generate_part", "evaluate_part"]), st.fixed_dictionaries(
+            dict(track_id=tid, stem=st.sampled_from(STEM_NAMES) | NASTY_TEXT, start_s=NUMBERS | ANY, end_s=NUMBERS | ANY),
+            optional={"request": NASTY_TEXT | ANY, "notes": st.one_of(ANY, st.lists(st.dictionaries(
+                st.sampled_from(["time_s", "beat", "duration_s", "pitch", "velocity", "x"]), NUMBERS | ANY), max_size=4)),
+                "n_options": NUMBERS | ANY, "seed": NUMBERS | ANY})),
         st.tuples(st.just("resource"), st.one_of(
+            st.builds(lambda n: f"stemsense://schemas/{n}.json", NASTY_TEXT | st.sampled_from(["Findings", "TrackStatus"])),
             st.builds(lambda t, s: f"stemsense://tracks/{t}/stems/{s}.wav", NASTY_TEXT, NASTY_TEXT),
             st.builds(lambda t, a, b: f"stemsense://tracks/{t}/stems/bass.wav?start_s={a}&end_s={b}",
                       st.just(track_id), NUMBERS, NUMBERS),
@@ -131,9 +138,14 @@ def run(examples: int = 100, calls_per_example: int = 6) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--examples", type=int, default=300)
+    parser.add_argument("--calls", type=int, default=None, help="run batches until at least this many calls (e.g. 10000)")
     args = parser.parse_args()
     t0 = time.monotonic()
     out = run(args.examples)
+    while args.calls and out["stats"]["calls"] < args.calls:  # fresh batches (each a fresh store) until enough
+        more = run(args.examples)
+        out["stats"].update(more["stats"])
+        out["failures"] += more["failures"]
     print(f"{out['stats']['calls']} calls in {time.monotonic() - t0:.0f} s")
     for k, v in sorted(out["stats"].items()):
         print(f"  {k}: {v}")
