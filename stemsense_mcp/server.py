@@ -130,23 +130,29 @@ def _tool_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def _short(value: Any) -> str:
+    text = str(value)
+    return repr(text[:40] + ("..." if len(text) > 40 else ""))
+
+
 def readable(exc: PydanticValidationError, tool: str) -> str:
-    """A tool's argument errors in words a person can act on (no validation dump, no links)."""
+    """A tool's argument errors in words a person can act on (no validation dump, no links; what the
+    caller sent is quoted short)."""
     out = []
     for err in exc.errors():
         loc = [str(x) for x in err["loc"]]
-        where = ".".join(loc) or "arguments"
+        where = ".".join(loc)[:60] or "arguments"
         if err["type"] == "extra_forbidden" and loc and loc[0] == "stems":
-            out.append(f"Unknown stem {loc[-1]!r} in stems: use {', '.join(STEM_NAMES)}.")
+            out.append(f"Unknown stem {_short(loc[-1])} in stems: use {', '.join(STEM_NAMES)}.")
         elif err["type"] == "literal_error" and loc and loc[0] in ("stems", "stem"):
-            out.append(f"Unknown stem {err.get('input')!r} in {where}: use {', '.join(STEM_NAMES)}.")
+            out.append(f"Unknown stem {_short(err.get('input'))} in {where}: use {', '.join(STEM_NAMES)}.")
         elif err["type"] in ("missing", "missing_argument"):
             out.append(f"{where} is required.")
-        elif err["type"] == "unexpected_keyword_argument" or err["type"] == "extra_forbidden":
+        elif err["type"] in ("unexpected_keyword_argument", "extra_forbidden"):
             out.append(f"{where} is not a parameter of {tool}.")
         else:
-            out.append(f"{where}: {err['msg']} (got {str(err.get('input'))[:60]!r}).")
-    return " ".join(out[:5]) + (f" ({len(out) - 5} more)" if len(out) > 5 else "")
+            out.append(f"{where}: {err['msg']} (got {_short(err.get('input'))}).")
+    return " ".join(out[:4]) + (f" ({len(out) - 4} more like these)" if len(out) > 4 else "")
 
 
 class ReadableArgumentErrors(Middleware):
