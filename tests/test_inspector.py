@@ -95,3 +95,11 @@ def test_inspector_cli_over_streamable_http(inspector, settings):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_conformance_suite_has_no_failure_that_applies():
+    from eval.conformance import run
+
+    result = run()
+    assert result["counts"]["FAIL"] == 0, [r for r in result["rows"] if r[1] == "FAIL"]
+    assert result["counts"]["pass"] >= 10  # initialize, ping, logging, completion, lists, calls, errors, DNS rebinding
