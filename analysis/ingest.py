@@ -171,8 +171,9 @@ class BuiltStems:
 ProgressFn = Callable[[str, float], None]
 
 
-def build_stems(plan: IngestPlan, settings: Settings, progress: ProgressFn) -> BuiltStems:
-    """Produce the six-or-fewer stems for a plan (the slow part: separation or rendering)."""
+def build_stems(plan: IngestPlan, settings: Settings, progress: ProgressFn, model: object | None = None) -> BuiltStems:
+    """Produce the six-or-fewer stems for a plan (the slow part: separation or rendering). ``model``: a
+    Demucs model already loaded for ``plan.separation_model`` (the catalog's actors keep one)."""
     if plan.kind == "stems":
         audio, origin = {}, {}
         for i, (name, paths) in enumerate(sorted(plan.stem_files.items())):
@@ -197,7 +198,7 @@ def build_stems(plan: IngestPlan, settings: Settings, progress: ProgressFn) -> B
     if is_silent(mix):
         raise InputError(f"{plan.mix_file.name} is silent; there is nothing to analyse.")
     progress("load_model", 0.0)
-    model = separation.load_model(plan.separation_model, settings.demucs_repo)
+    model = model or separation.load_model(plan.separation_model, settings.demucs_repo)
     sources = separation.separate(mix, model, progress=lambda f: progress("separate", f))
     note = separation.WEAK_STEMS.get(plan.separation_model, {})
     origin = {name: f"demucs {plan.separation_model}" + (f" ({note[name]})" if name in note else "")
@@ -205,10 +206,11 @@ def build_stems(plan: IngestPlan, settings: Settings, progress: ProgressFn) -> B
     return BuiltStems(sources, origin)
 
 
-def write_stems(plan: IngestPlan, built: BuiltStems, store: Store) -> tuple[list[dict], float]:
-    """Write stem WAVs next to the final folder, then swap it in. Returns (stem rows, duration_s)."""
+def write_stems(plan: IngestPlan, built: BuiltStems, home: Path) -> tuple[list[dict], float]:
+    """Write stem WAVs next to the final folder (under the store's ``home``), then swap it in.
+    Returns (stem rows, duration_s)."""
     n = max(a.shape[1] for a in built.audio.values())
-    tracks_dir = store.home / "tracks"
+    tracks_dir = home / "tracks"
     tmp = tracks_dir / f".{plan.track_id}.tmp-{uuid.uuid4().hex[:8]}"
     (tmp / "stems").mkdir(parents=True)
     rows = []
@@ -251,13 +253,110 @@ def _only_bleed(stem: str, ctx) -> bool:
     return bool(sounding.any()) and float(np.mean(bleed[: len(levels)][sounding[: len(bleed)]])) >= 0.98
 
 
+@dataclass
+class BuiltTrack:
+    """A track's stems written under the store's home, with what the analysis needs besides them."""
+    plan: IngestPlan
+    stem_rows: list[dict]
+    duration_s: float
+    runs: list[dict]
+    exact_notes: dict[str, list[dict]] = field(default_factory=dict)
+    midi: object | None = None
+    audio: dict[str, np.ndarray] | None = None  # the stems in memory (None: read back from the WAVs)
+
+
+@dataclass
+class TrackResult:
+    """Everything an ingest stores for a track: its rows, ready for one transaction."""
+    track_id: str
+    duration_s: float
+    rows: dict[str, list[dict]]
+
+
+class StepFailed(StemSenseError):
+    """A pipeline step failed: ``step`` names it (recorded in runs and in the track's error)."""
+
+    def __init__(self, step: str, reason: str):
+        super().__init__(reason)
+        self.step, self.reason = step, reason
+
+
+def build_track(plan: IngestPlan, settings: Settings, home: Path, progress: ProgressFn,
+                model: object | None = None, keep_audio: bool = True) -> BuiltTrack:
+    """Stage one: the stems (separation, rendering or decoding) written as WAVs under ``home``.
+    ``model``: a loaded Demucs model (the catalog's actor pool keeps one per actor)."""
+    current = "decode"
+
+    def tracked(step: str, frac: float) -> None:
+        nonlocal current
+        current = step
+        progress(step, frac)
+
+    try:
+        t0 = time.monotonic()
+        tracked("decode", 0.0)
+        built = build_stems(plan, settings, tracked, model)
+        runs = [dict(step="build_stems", status="ok", reason=None, seconds=round(time.monotonic() - t0, 3))]
+        tracked("store", 0.0)
+        t0 = time.monotonic()
+        stem_rows, duration_s = write_stems(plan, built, home)
+        runs.append(dict(step="store_stems", status="ok", reason=None, seconds=round(time.monotonic() - t0, 3)))
+    except StepFailed:
+        raise
+    except Exception as exc:
+        raise StepFailed(current, str(exc) if isinstance(exc, StemSenseError) else f"{type(exc).__name__}: {exc}") from exc
+    return BuiltTrack(plan, stem_rows, duration_s, runs, built.notes, built.midi, built.audio if keep_audio else None)
+
+
+def analyse_track(track: BuiltTrack, settings: Settings, home: Path, progress: ProgressFn) -> TrackResult:
+    """Stage two: every analysis step on the written stems (the same steps for every caller)."""
+    from .audio_io import decode_audio
+    from .pipeline import AnalysisContext, run_analysis
+
+    n = int(round(track.duration_s * SAMPLE_RATE_HZ))
+    source = track.audio or {r["stem"]: decode_audio(home / r["path"], settings) for r in track.stem_rows}
+    stems = {r["stem"]: fit_length(source[r["stem"]], n).mean(axis=0) for r in track.stem_rows}
+    track.audio = None
+    ctx = AnalysisContext(stems=stems, stem_paths={r["stem"]: home / r["path"] for r in track.stem_rows},
+                          empty={r["stem"]: bool(r["empty"]) for r in track.stem_rows}, settings=settings,
+                          midi=track.midi, exact_notes=track.exact_notes)
+    runs = track.runs + run_analysis(ctx, progress)
+    notes = ctx.rows.get("notes") or [dict(n, stem=stem) for stem, ns in ctx.notes.items() for n in ns]
+    stem_rows = [dict(r) for r in track.stem_rows]
+    for r in stem_rows:
+        if not r["empty"] and _only_bleed(r["stem"], ctx):
+            r["empty"] = 1
+            r["origin"] += " (holds only other stems' bleed: read as silent)"
+        if r["stem"] in ctx.notes and r["note_source"] is None and ctx.notes[r["stem"]]:
+            r["note_source"] = "drum-onsets" if r["stem"] == "drums" else "basic-pitch"
+    values = [dict(name=k, value_json=json.dumps(v)) for k, v in ctx.values.items()]
+    return TrackResult(track.plan.track_id, track.duration_s, {
+        "stems": stem_rows, "notes": notes, "beats": ctx.rows.get("beats", []), "chords": ctx.rows.get("chords", []),
+        "sections": ctx.rows.get("sections", []), "features": ctx.rows.get("features", []),
+        "track_analysis": values, "runs": [dict(r, finished_at=time.time()) for r in runs]})
+
+
+def store_track(store: Store, result: TrackResult) -> None:
+    """One transaction: every row of the track and its ``ready`` state, or nothing."""
+    with store.atomic():
+        store.replace_track_rows(result.track_id, result.rows)
+        store.update_track(result.track_id, duration_s=result.duration_s, sample_rate=SAMPLE_RATE_HZ, state="ready",
+                           progress=1.0, step=None, error=None)
+
+
+def record_failure(store: Store, track_id: str, step: str, reason: str) -> None:
+    store.record_run(track_id, step, "failed", reason[:1000], None)
+    store.update_track(track_id, state="failed", error=(
+        f"Ingest failed during '{step}': {reason[:800]}. Fix the input and call load_track again."))
+
+
 def run_ingest(plan: IngestPlan, store: Store, settings: Settings) -> None:
     """The background job: build stems, analyse them, store everything, mark the track ready.
 
     Never raises. Stems, analysis rows, run records and the ``ready`` state are written in one
     transaction, so a track is never ``ready`` with part of its data.
     """
-    from .pipeline import STEPS, AnalysisContext, run_analysis
+    from .pipeline import STEPS
 
     tid = plan.track_id
     build_share = 0.7 if plan.kind == "mix" else 0.2
@@ -278,45 +377,16 @@ def run_ingest(plan: IngestPlan, store: Store, settings: Settings) -> None:
 
     try:
         store.replace_track_rows(tid, {"runs": []})
-        t0 = time.monotonic()
-        progress("decode", 0.0)
-        built = build_stems(plan, settings, progress)
-        runs = [dict(step="build_stems", status="ok", reason=None, seconds=round(time.monotonic() - t0, 3))]
-        progress("store", 0.0)
-        t0 = time.monotonic()
-        stem_rows, duration_s = write_stems(plan, built, store)
-        runs.append(dict(step="store_stems", status="ok", reason=None, seconds=round(time.monotonic() - t0, 3)))
-        n = int(round(duration_s * SAMPLE_RATE_HZ))
-        ctx = AnalysisContext(
-            stems={r["stem"]: fit_length(built.audio[r["stem"]], n).mean(axis=0) for r in stem_rows},
-            stem_paths={r["stem"]: store.home / r["path"] for r in stem_rows},
-            empty={r["stem"]: bool(r["empty"]) for r in stem_rows},
-            settings=settings, midi=built.midi, exact_notes=built.notes)
-        del built
-        # analysis progress is reported per step by the runner
-        runs.extend(run_analysis(ctx, lambda step, frac: progress(step, frac)))
-        notes = ctx.rows.get("notes") or [dict(n, stem=stem) for stem, ns in ctx.notes.items() for n in ns]
-        for r in stem_rows:
-            if not r["empty"] and _only_bleed(r["stem"], ctx):
-                r["empty"] = 1
-                r["origin"] += " (holds only other stems' bleed: read as silent)"
-            if r["stem"] in ctx.notes and r["note_source"] is None and ctx.notes[r["stem"]]:
-                r["note_source"] = "drum-onsets" if r["stem"] == "drums" else "basic-pitch"
-        values = [dict(name=k, value_json=json.dumps(v)) for k, v in ctx.values.items()]
-        with store.atomic():
-            store.replace_track_rows(tid, {
-                "stems": stem_rows, "notes": notes, "beats": ctx.rows.get("beats", []),
-                "chords": ctx.rows.get("chords", []), "sections": ctx.rows.get("sections", []),
-                "features": ctx.rows.get("features", []), "track_analysis": values,
-                "runs": [dict(r, finished_at=time.time()) for r in runs]})
-            store.update_track(tid, duration_s=duration_s, sample_rate=SAMPLE_RATE_HZ, state="ready", progress=1.0,
-                               step=None, error=None)
+        built = build_track(plan, settings, store.home, progress)
+        store_track(store, analyse_track(built, settings, store.home, progress))
     except BaseException as exc:  # SystemExit from a library must not take the server down
-        reason = str(exc) if isinstance(exc, StemSenseError) else f"{type(exc).__name__}: {exc}"
+        if isinstance(exc, StepFailed):
+            step, reason = exc.step, exc.reason
+        else:
+            step = current["step"]
+            reason = str(exc) if isinstance(exc, StemSenseError) else f"{type(exc).__name__}: {exc}"
         try:
-            store.record_run(tid, current["step"], "failed", reason[:1000], None)
-            store.update_track(tid, state="failed", error=(
-                f"Ingest failed during '{current['step']}': {reason[:800]}. Fix the input and call load_track again."))
+            record_failure(store, tid, step, reason)
         except Exception:
             pass
         if isinstance(exc, KeyboardInterrupt):

@@ -25,6 +25,13 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="load a file through the MCP protocol, wait for it, print what is stored")
     demo.add_argument("source", nargs="?", default=str(EXAMPLE), help="audio/MIDI file or stem folder (default: the shipped example)")
     demo.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for the ingest")
+    ing = sub.add_parser("ingest", help="ingest a catalog (folders of mixes, stem folders, MIDI files) on Ray into the "
+                                       "store the server reads; re-runs skip what is stored")
+    ing.add_argument("paths", nargs="+", type=Path, help="files or folders (searched recursively)")
+    ing.add_argument("--ray", dest="address", default=None,
+                     help="an existing Ray cluster (e.g. ray://head:10001 or auto); default: a local cluster")
+    ing.add_argument("--workers", type=int, default=2, help="parallel tracks (local cluster CPUs; actors per stage)")
+    ing.add_argument("--separation-model", default="htdemucs_6s", choices=("htdemucs_6s", "htdemucs_ft", "htdemucs"))
     sub.add_parser("doctor", help="check note transcription, Demucs weights, soundfont, ffmpeg, roots and store; "
                                   "print the fix for each problem")
     return p
@@ -124,6 +131,23 @@ def http_security(host: str, port: int, env: dict[str, str]) -> tuple[object | N
     return verifier, extra
 
 
+def run_catalog(args) -> int:
+    """``stemsense-mcp ingest``: the catalog on Ray (needs the [ray] extra); 0 when no track failed."""
+    from analysis.config import Settings
+
+    import importlib.util
+
+    from analysis.catalog import ingest_catalog
+
+    if importlib.util.find_spec("ray") is None:
+        print("stemsense-mcp ingest needs Ray: pip install 'stemsense-mcp[ray]' (or pip install 'ray[data]')",
+              file=sys.stderr)
+        return 2
+    result = ingest_catalog(args.paths, Settings.from_env(), args.address, max(1, args.workers), args.separation_model)
+    print(result.table())
+    return 1 if result.count("failed") else 0
+
+
 def main(argv: list[str] | None = None) -> None:
     from analysis.errors import StemSenseError
 
@@ -140,6 +164,8 @@ def _main(argv: list[str] | None = None) -> None:
     args = _parser().parse_args(argv)
     if args.command == "demo":
         sys.exit(asyncio.run(run_demo(args.source, args.timeout)))
+    if args.command == "ingest":
+        sys.exit(run_catalog(args))
     if args.command == "doctor":
         from analysis.config import Settings
 
