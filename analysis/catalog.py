@@ -84,6 +84,7 @@ class Outcome:
 class CatalogResult:
     outcomes: list[Outcome] = field(default_factory=list)
     seconds: float = 0.0
+    processing_s: float = 0.0  # from the cluster's first task to the last result (no start-up, no planning)
 
     def count(self, state: str) -> int:
         return sum(1 for o in self.outcomes if o.state == state)
@@ -189,7 +190,8 @@ def _run_on_ray(ray, plans, settings, store, address, workers, result, out) -> N
 
     started = not ray.is_initialized()
     if started:
-        env = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+        # a task holds one CPU: its libraries run one thread each (ONNX Runtime, BLAS, OpenMP)
+        env = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "STEMSENSE_ONNX_THREADS": "1"}
         kill = os.environ.get(KILL_ENV)
         if kill:
             env[KILL_ENV] = kill
@@ -199,7 +201,9 @@ def _run_on_ray(ray, plans, settings, store, address, workers, result, out) -> N
         ray.init(address=address, num_cpus=None if address else workers, include_dashboard=False,
                  log_to_driver=False, logging_level=logging.ERROR, runtime_env={"env_vars": env})
     try:
-        DataContext.get_current().enable_progress_bars = False
+        data_ctx = DataContext.get_current()
+        data_ctx.enable_progress_bars = False
+        data_ctx.max_errored_blocks = len(plans)  # a track whose worker is lost fails alone; the run goes on
         gpus = int(ray.cluster_resources().get("GPU", 0))
         by_id = {p.track_id: p for p in plans}
         home = str(settings.home)
@@ -226,7 +230,13 @@ def _run_on_ray(ray, plans, settings, store, address, workers, result, out) -> N
                 print(f"[{done}/{len(plans)}] {plan.title}: {result.outcomes[-1].state} · "
                       f"{time.monotonic() - t0:.0f} s · ETA {_eta(done, len(plans), time.monotonic() - t0)}",
                       file=out, flush=True)
-        except Exception as exc:  # the dataset itself failed (a worker lost beyond its retries)
+            result.processing_s = time.monotonic() - t0
+            for tid, plan in by_id.items():  # a block that errored (its worker lost, retried once) never arrives
+                if tid not in seen:
+                    reason = "the worker analysing it was lost (retried once); run the ingest again to retry it"
+                    record_failure(store, tid, "analysis", reason)
+                    result.outcomes.append(Outcome(plan.source_path, "failed", tid, reason))
+        except Exception as exc:  # the dataset itself failed
             reason = f"the run stopped: {type(exc).__name__}: {str(exc)[:300]}"
             for tid, plan in by_id.items():
                 if tid not in seen:

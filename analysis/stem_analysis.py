@@ -7,6 +7,7 @@ snare (38) and closed hi-hat (42).
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -357,7 +358,15 @@ def _basic_pitch_model():
             from basic_pitch import FilenameSuffix, build_icassp_2022_model_path
             from basic_pitch.inference import Model
 
-            _MODEL = Model(build_icassp_2022_model_path(FilenameSuffix.onnx))
+            path = build_icassp_2022_model_path(FilenameSuffix.onnx)
+            _MODEL = Model(path)
+            threads = int(os.environ.get("STEMSENSE_ONNX_THREADS", "0") or 0)
+            if threads > 0:  # a worker that holds one CPU runs on one thread (the catalog's Ray tasks)
+                import onnxruntime as ort
+
+                opts = ort.SessionOptions()
+                opts.intra_op_num_threads, opts.inter_op_num_threads = threads, 1
+                _MODEL.model = ort.InferenceSession(str(path), sess_options=opts, providers=["CPUExecutionProvider"])
         return _MODEL
 
 
