@@ -77,24 +77,36 @@ def build(sl: WindowSlice, ctx: TrackContext, stem: str, request: str) -> Direct
     if "drums" in sl.stems and sl.stems["drums"].active and stem != "drums":
         hints.append("take the rhythm from the drums in this window; land with the kick")
     key, scope, scale = _key(heur, ctx)
+    # a window's key is an estimate from a few bars: the song's key stays allowed too, so a line that
+    # is right for the song is never rejected because the window's reading leaned elsewhere
+    song_scale = _scale(ctx.key_label) if ctx.key_label else []
+    scale_plus = sorted(set(scale) | set(song_scale))
     # a chord read with little confidence constrains nothing beyond the key (a misread E minor as B
     # major must not put a D sharp into a G-major line)
     chords = [ChordSpan(start_s=c["start_s"], end_s=c["end_s"], chord=c["label"], confidence=c["confidence"],
                         chord_tones=sorted(chord_pcs(c["label"]) or []),
-                        allowed_pitch_classes=sorted(set(scale) | (chord_pcs(c["label"]) or set())
-                                                     if c["confidence"] >= TRUSTED_CHORD else set(scale)))
+                        allowed_pitch_classes=sorted(set(scale_plus) | (chord_pcs(c["label"]) or set())
+                                                     if c["confidence"] >= TRUSTED_CHORD else set(scale_plus)))
               for c in sl.chords if chord_pcs(c["label"]) is not None]
     lo, hi = REGISTER[stem]
     if "move the part up, out of the masked register" in hints:
         lo = min(hi - 12, lo + 7)
-    ceiling = 4 if stem == "drums" or any("16th" in h for h in hints) else 2
+    subdivision = 4 if stem == "drums" or any("16th" in h for h in hints) else 2
+    ceiling = 6 if stem == "drums" else 4  # real lines play sixteenths (a chorus bass with three in a beat)
     notes = [] if current is None else [
         PartNote(time_s=float(t), duration_s=float(max(d, 1e-3)), pitch=int(p), velocity=int(v))
         for t, d, p, v in zip(current.time_s, current.duration_s, current.pitch, current.velocity)]
     return Directive(stem=stem, start_s=sl.window.start_s, end_s=sl.window.end_s, request=request, route=route,
                      hints=hints, grid_beats_s=[float(b) for b in sl.grid.beats_s], empty_window=empty,
                      constraints=Constraints(key=key, key_scope=scope, scale_pitch_classes=scale, chords=chords,
-                                             register_range=[lo, hi], beat_ceiling=ceiling, current_notes=notes))
+                                             register_range=[lo, hi], beat_ceiling=ceiling, subdivision=subdivision,
+                                             current_notes=notes))
+
+
+def _scale(key: str) -> list[int]:
+    tonic, mode = key.split()
+    root = PITCH_CLASS[tonic]
+    return sorted((root + i) % 12 for i in (MAJOR if mode == "major" else MINOR))
 
 
 def _key(heur, ctx: TrackContext) -> tuple[str | None, str, list[int]]:
@@ -105,9 +117,7 @@ def _key(heur, ctx: TrackContext) -> tuple[str | None, str, list[int]]:
         key, scope = ctx.key_label, "track-level"
     else:
         return None, "none", list(range(12))
-    tonic, mode = key.split()
-    root = PITCH_CLASS[tonic]
-    return key, scope, sorted((root + i) % 12 for i in (MAJOR if mode == "major" else MINOR))
+    return key, scope, _scale(key)
 
 
 def grid_of(directive: Directive, fallback_period_s: float = 0.5) -> np.ndarray:

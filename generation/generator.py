@@ -29,8 +29,7 @@ def _chord_at(directive: Directive, t: float):
 
 def _slots(directive: Directive, sub: int, beats: np.ndarray) -> list[tuple[float, int]]:
     """(time, level) for every grid slot in the window: level 0 = beat, 1 = 8th, 2 = 16th."""
-    ceiling = directive.constraints.beat_ceiling
-    sub = max(1, min(sub, ceiling))
+    sub = max(1, min(sub, directive.constraints.subdivision))
     period = float(np.median(np.diff(beats))) if len(beats) > 1 else 0.5
     out = []
     for b in beats:
@@ -83,7 +82,11 @@ def _pitched_part(d: Directive, beats, sub, weak_p, rng, kick) -> list[dict]:
         if keep:
             chosen.append((t, level))
     melodic = d.stem != "bass"
-    centre = (lo + hi) // 2 if melodic else lo + 7
+    current = d.constraints.current_notes
+    # the register the window's part plays in, when it has one (a new part sits where the arrangement put it)
+    centre = (int(np.median([c.pitch for c in current])) if len(current) >= 4 else
+              ((lo + hi) // 2 if melodic else lo + 7))
+    centre = int(np.clip(centre, lo, hi))
     prev = centre
     notes = []
     for j, (t, level) in enumerate(chosen):
@@ -126,8 +129,8 @@ def _drum_part(d: Directive, beats, sub, weak_p, rng, kick) -> list[dict]:
         hit(float(b), 0.1, 36 if i % 2 == 0 else 38, 100)
         hit(float(b), 0.05, 42, 70)  # with the kick/snare: one onset
         period = float(np.median(np.diff(beats))) if len(beats) > 1 else 0.5
-        for k in range(1, max(1, min(sub, d.constraints.beat_ceiling))):
-            t = float(b) + k * period / max(1, min(sub, d.constraints.beat_ceiling))
+        for k in range(1, max(1, min(sub, d.constraints.subdivision))):
+            t = float(b) + k * period / max(1, min(sub, d.constraints.subdivision))
             if t < d.end_s and rng.random() < max(weak_p, 0.5):
                 hit(t, 0.05, 42, 60)
     return notes

@@ -45,7 +45,8 @@ class Constraints(BaseModel):
     scale_pitch_classes: list[int]
     chords: list[ChordSpan]
     register_range: list[int] = Field(description="[lowest, highest] MIDI pitch for this stem")
-    beat_ceiling: int = Field(description="at most this many onsets per beat")
+    beat_ceiling: int = Field(description="at most this many onsets per beat (what players play: sixteenths)")
+    subdivision: int = Field(2, description="the finest grid the generator writes on (2: eighths, 4: sixteenths)")
     current_notes: list[PartNote] = Field(description="the stem's notes in this window, in the same schema")
 
 
@@ -62,10 +63,13 @@ class Directive(BaseModel):
 
 
 class ScoreBreakdown(BaseModel):
-    key_fit: float = Field(description="share of notes on allowed pitch classes, chord tones on strong beats weighted up")
-    register_fit: float
+    key_fit: float = Field(description="chord tones on the strong beats (weighted double), allowed pitch classes "
+                                       "elsewhere; a chromatic passing note off the beat counts half")
+    register_fit: float = Field(description="closeness of the part's median pitch to the window's part (or the "
+                                            "stem's register centre when the window has none)")
     masking: float = Field(description="register-overlap risk against the other stems (0 good)")
-    rhythmic_lock: float | None = Field(None, description="cross-stem lock with the drums (the H004 measure), null without drums")
+    rhythmic_lock: float | None = Field(None, description="onsets shared with kick and snare (with the busiest other "
+                                        "part when no kit plays), both ways, discounted by timing spread; null alone")
     density_fit: float
     violations: list[str]
     total: float

@@ -7,7 +7,7 @@ import math
 import numpy as np
 
 from analysis.rhythm import place_on_grid
-from heuristics.rules import h004_cross_stem_lock, h006_register_overlap, lock_score
+from heuristics.rules import h004_cross_stem_lock, h006_register_overlap
 from heuristics.slice import Frames, Notes, StemSlice, TrackContext, WindowSlice
 
 from .directive import grid_of
@@ -16,11 +16,21 @@ from .models import Directive, ScoreBreakdown
 TARGET_DENSITY = {"bass": 1.5, "drums": 3.0}  # onsets per beat; melodic stems: 1.5
 
 
+STRONG_S = 0.03  # a note this close to a beat is on it
+
+
+def on_beat(t: float, beats: np.ndarray) -> bool:
+    return bool(len(beats)) and float(np.min(np.abs(beats - t))) < STRONG_S
+
+
 def violations(notes: list[dict], d: Directive) -> list[str]:
-    """Hard constraints; an empty list means the part may be used."""
+    """Hard constraints; an empty list means the part may be used. Pitch: a note on a beat, or one held
+    a beat or longer, must be allowed over its chord; a short note off the beat may pass chromatically
+    (players do; it costs key fit instead)."""
     out = []
     lo, hi = d.constraints.register_range
     beats = grid_of(d)
+    period = float(np.median(np.diff(beats))) if len(beats) > 1 else 0.5
     for n in notes:
         t = n["time_s"]
         if not d.start_s <= t < d.end_s:
@@ -31,7 +41,8 @@ def violations(notes: list[dict], d: Directive) -> list[str]:
             out.append(f"pitch {n['pitch']} at {t:.3f} s is outside the {d.stem} register {lo}-{hi}")
         chord = next((c for c in d.constraints.chords if c.start_s <= t < c.end_s), None)
         allowed = chord.allowed_pitch_classes if chord else d.constraints.scale_pitch_classes
-        if d.stem != "drums" and n["pitch"] % 12 not in allowed:
+        structural = on_beat(t, beats) or n["duration_s"] >= period * 0.95
+        if d.stem != "drums" and structural and n["pitch"] % 12 not in allowed:
             out.append(f"pitch {n['pitch']} at {t:.3f} s is not allowed over {chord.chord if chord else d.constraints.key}")
     if len(beats) >= 1 and notes:
         onsets = np.unique(np.round([n["time_s"] for n in notes], 3))
@@ -60,42 +71,56 @@ def score(notes: list[dict], d: Directive, sl: WindowSlice, ctx: TrackContext) -
                               violations=bad + ["the part has no notes"], total=0.0)
     beats = grid_of(d)
     lo, hi = d.constraints.register_range
-    fits = []
+    fits, weights = [], []
     for n in notes:
         chord = next((c for c in d.constraints.chords if c.start_s <= n["time_s"] < c.end_s), None)
-        strong = len(beats) and np.min(np.abs(beats - n["time_s"])) < 0.03
+        pc = n["pitch"] % 12
+        allowed = chord.allowed_pitch_classes if chord else d.constraints.scale_pitch_classes
+        strong = on_beat(n["time_s"], beats)
         if d.stem == "drums":
-            fits.append(1.0)
-        elif chord is None:
-            fits.append(float(n["pitch"] % 12 in d.constraints.scale_pitch_classes))
-        elif strong:
-            fits.append(1.0 if n["pitch"] % 12 in chord.chord_tones else (0.5 if n["pitch"] % 12 in chord.allowed_pitch_classes else 0.0))
+            fit = 1.0
+        elif strong:  # the harmony is heard on the beat: its chord tones there
+            fit = 1.0 if chord is not None and pc in chord.chord_tones else (0.5 if pc in allowed else 0.0)
         else:
-            fits.append(1.0 if n["pitch"] % 12 in chord.allowed_pitch_classes else 0.0)
-    key_fit = float(np.mean(fits))
-    register_fit = float(np.mean([lo <= n["pitch"] <= hi for n in notes]))
+            fit = 1.0 if pc in allowed else 0.5  # a chromatic passing note off the beat
+        fits.append(fit)
+        weights.append(2.0 if strong else 1.0)
+    key_fit = float(np.average(fits, weights=weights))
+    current = d.constraints.current_notes
+    reference = (float(np.median([c.pitch for c in current])) if current and d.stem != "drums" else (lo + hi) / 2)
+    register_fit = (float(np.exp(-abs(float(np.median([n["pitch"] for n in notes])) - reference) / 12.0))
+                    if d.stem != "drums" else 1.0)
     trial = with_part(sl, d.stem, notes)
     mask = h006_register_overlap(trial, ctx)
     masking = 0.0
     if mask.status == "ok":
         masking = max((p.risk for p in mask.evidence.pairs if d.stem in p.pair), default=0.0)
     lock = None
-    if d.stem != "drums" and "drums" in trial.stems and len(trial.stems["drums"].notes):
+    # the rhythm the part must land with: kick and snare when the kit plays, else the busiest other part
+    others = {k: v for k, v in trial.stems.items() if k != d.stem and len(v.notes) >= 4}
+    reference = "drums" if "drums" in others else max(others, key=lambda k: len(others[k].notes), default=None)
+    if d.stem != "drums" and reference is not None:
         lock_result = h004_cross_stem_lock(trial, ctx)
-        pair = next((p for p in lock_result.evidence.pairs if set(p.pair) == {"drums", d.stem}), None) \
+        pair = next((p for p in lock_result.evidence.pairs if set(p.pair) == {reference, d.stem}), None) \
             if lock_result.status == "ok" else None
-        if pair is not None:
-            lock = lock_score(pair)
+        if pair is not None:  # both ways: the part's notes on the reference's, and the reference's answered
+            lock = (2 * pair.matched / max(1, sum(pair.onsets))) * math.exp(-(pair.jitter_ms or 0.0) / 25.0)
     n_beats = max(1.0, (d.end_s - d.start_s) / (float(np.median(np.diff(beats))) if len(beats) > 1 else 0.5))
     rate = len(np.unique(np.round([n["time_s"] for n in notes], 3))) / n_beats
-    target = TARGET_DENSITY.get(d.stem, 1.5)
+    # the density the window's part establishes (the arrangement's), else the stem's usual one; a request
+    # for more or fewer notes moves it
+    target = (len({round(c.time_s, 3) for c in current}) / n_beats if current and len(current) >= 4
+              else TARGET_DENSITY.get(d.stem, 1.5))
     if any("more onsets" in h or "16th" in h for h in d.hints):
         target *= 1.5
     if any("fewer onsets" in h for h in d.hints):
         target *= 0.6
     density_fit = math.exp(-abs(rate - target) / target)
-    parts = [key_fit, register_fit, 1.0 - masking, density_fit] + ([lock] if lock is not None else [])
-    total = 0.0 if bad else float(np.mean(parts))
+    # what a listener weighs most: the harmony on the beats and, with a kit, landing with kick and snare
+    parts = [(key_fit, 2.0), (register_fit, 1.0), (1.0 - masking, 1.0), (density_fit, 1.0)]
+    if lock is not None:
+        parts.append((lock, 2.0))
+    total = 0.0 if bad else float(sum(v * w for v, w in parts) / sum(w for _, w in parts))
     return ScoreBreakdown(key_fit=round(key_fit, 3), register_fit=round(register_fit, 3), masking=round(masking, 3),
                           rhythmic_lock=None if lock is None else round(lock, 3), density_fit=round(density_fit, 3),
                           violations=bad, total=round(total, 3))
