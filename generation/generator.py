@@ -40,17 +40,30 @@ def _slots(directive: Directive, sub: int, beats: np.ndarray) -> list[tuple[floa
     return out
 
 
+KEEP_RHYTHM = "keeps the current rhythm with a new line"
+# routes whose part must not simply keep the current rhythm (they change it, or there is none to keep)
+RHYTHM_CHANGING = ("free_composition", "density_change", "rhythm_transfer")
+
+
 def generate(directive: Directive, sl: WindowSlice, n_options: int, seed: int) -> list[tuple[str, list[dict]]]:
+    """The options, different in kind: where the window has a part (and the route keeps its time), the
+    first keeps that part's rhythm under a new line; the others follow the variants the hints order."""
     beats = grid_of(directive)
     kick = set()
     drums = sl.stems.get("drums")
     if drums is not None and len(drums.notes):
         kick = {round(float(t), 2) for t, p in zip(drums.notes.time_s, drums.notes.pitch) if p in (35, 36)}
     order = _variant_order(directive)
+    current = directive.constraints.current_notes
+    keep = directive.stem != "drums" and len(current) >= 4 and directive.route not in RHYTHM_CHANGING
     options = []
     for i in range(n_options):
-        label, sub, weak_p = VARIANTS[order[i % len(order)]]
         rng = _rng(seed, i)
+        if keep and i == 0:
+            onsets = sorted({round(c.time_s, 3) for c in current if directive.start_s <= c.time_s < directive.end_s})
+            options.append((KEEP_RHYTHM, _pitched_part(directive, beats, 1, 0.0, rng, kick, onsets)))
+            continue
+        label, sub, weak_p = VARIANTS[order[(i - int(keep)) % len(order)]]
         notes = (_drum_part if directive.stem == "drums" else _pitched_part)(directive, beats, sub, weak_p, rng, kick)
         options.append((label, notes))
     return options
@@ -67,12 +80,15 @@ def _variant_order(directive: Directive) -> list[int]:
     return [0, 1, 2, 6, 5, 3, 4, 7]
 
 
-def _pitched_part(d: Directive, beats, sub, weak_p, rng, kick) -> list[dict]:
+def _pitched_part(d: Directive, beats, sub, weak_p, rng, kick, onsets: list[float] | None = None) -> list[dict]:
     lo, hi = d.constraints.register_range
     scale = d.constraints.scale_pitch_classes
     slots = _slots(d, sub, beats)
     period = float(np.median(np.diff(beats))) if len(beats) > 1 else 0.5
     chosen = []
+    if onsets is not None:  # a given rhythm (the window's part): on the beat is level 0, else an offbeat
+        slots = []
+        chosen = [(float(t), 0 if len(beats) and float(np.min(np.abs(beats - t))) < 0.03 else 1) for t in onsets]
     for i, (t, level) in enumerate(slots):
         on_kick = round(t, 2) in kick or any(abs(t - k) < 0.03 for k in kick)
         if level == 0:

@@ -153,3 +153,18 @@ def test_generation_over_mcp(settings):
                                          raise_on_error=False)
             assert not bad.is_error and bad.structured_content["valid"] is False
     asyncio.run(go())
+
+
+def test_scoring_ranks_the_real_part_above_its_corruptions(track):
+    """The window's own bass (on the kick, roots on the beats) is valid and ranks in the top two among
+    the generated options and five corrupted copies of it; every corruption ranks below the best
+    generated option. (`python -m eval.gen_rank` measures the same on rendered songs and a real bass.)"""
+    from eval.gen_rank import CORRUPTIONS, rank_window
+
+    lib, tid = track
+    for start in (0.0, 4.0, 8.0):
+        r = rank_window(lib, tid, "bass", start, start + 8.0)
+        assert r is not None and r["original_valid"], r
+        assert r["original_rank"] <= 2, r["totals"]
+        assert r["corruptions_below_best_generated"], r["totals"]
+        assert all(r["totals"][k] < r["totals"]["original"] for k in CORRUPTIONS), r["totals"]
