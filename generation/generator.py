@@ -55,16 +55,19 @@ def generate(directive: Directive, sl: WindowSlice, n_options: int, seed: int) -
         kick = {round(float(t), 2) for t, p in zip(drums.notes.time_s, drums.notes.pitch) if p in (35, 36)}
     order = _variant_order(directive)
     current = directive.constraints.current_notes
+    others = [(float(np.percentile(s.notes.pitch, 10)), float(np.percentile(s.notes.pitch, 90)))
+              for name, s in sl.stems.items() if name not in (directive.stem, "drums") and len(s.notes)]
     keep = directive.stem != "drums" and len(current) >= 4 and directive.route not in RHYTHM_CHANGING
     options = []
     for i in range(n_options):
         rng = _rng(seed, i)
         if keep and i == 0:
             onsets = sorted({round(c.time_s, 3) for c in current if directive.start_s <= c.time_s < directive.end_s})
-            options.append((KEEP_RHYTHM, _pitched_part(directive, beats, 1, 0.0, rng, kick, onsets)))
+            options.append((KEEP_RHYTHM, _pitched_part(directive, beats, 1, 0.0, rng, kick, onsets, others)))
             continue
         label, sub, weak_p = VARIANTS[order[(i - int(keep)) % len(order)]]
-        notes = (_drum_part if directive.stem == "drums" else _pitched_part)(directive, beats, sub, weak_p, rng, kick)
+        notes = (_drum_part(directive, beats, sub, weak_p, rng, kick) if directive.stem == "drums" else
+                 _pitched_part(directive, beats, sub, weak_p, rng, kick, others=others))
         options.append((label, notes))
     return options
 
@@ -80,7 +83,17 @@ def _variant_order(directive: Directive) -> list[int]:
     return [0, 1, 2, 6, 5, 3, 4, 7]
 
 
-def _pitched_part(d: Directive, beats, sub, weak_p, rng, kick, onsets: list[float] | None = None) -> list[dict]:
+def free_centre(lo: int, hi: int, others: list[tuple[float, float]], default: int) -> int:
+    """The centre of the octave within [lo, hi] that the other parts' ranges (10th-90th percentile
+    pitches) cover least, nearest ``default`` among equals."""
+    def covered(c: int) -> float:
+        return sum(max(0.0, min(c + 6, b) - max(c - 6, a)) for a, b in others)
+    candidates = range(lo + 6, max(lo + 7, hi - 5))
+    return min(candidates, key=lambda c: (covered(c), abs(c - default)))
+
+
+def _pitched_part(d: Directive, beats, sub, weak_p, rng, kick, onsets: list[float] | None = None,
+                  others: list[tuple[float, float]] | None = None) -> list[dict]:
     lo, hi = d.constraints.register_range
     scale = d.constraints.scale_pitch_classes
     slots = _slots(d, sub, beats)
@@ -99,11 +112,15 @@ def _pitched_part(d: Directive, beats, sub, weak_p, rng, kick, onsets: list[floa
             chosen.append((t, level))
     melodic = d.stem != "bass"
     current = d.constraints.current_notes
-    # the register the window's part plays in, when it has one (a new part sits where the arrangement put it)
-    centre = (int(np.median([c.pitch for c in current])) if len(current) >= 4 else
-              ((lo + hi) // 2 if melodic else lo + 7))
+    # the register the window's part plays in, when it has one (a new part sits where the arrangement put
+    # it); a new line takes the octave the other parts leave free
+    if len(current) >= 4:
+        centre = int(np.median([c.pitch for c in current]))
+    elif melodic:
+        centre = free_centre(lo, hi, others or [], (lo + hi) // 2)
+    else:
+        centre = lo + 7
     centre = int(np.clip(centre, lo, hi))
-    prev = centre
     notes = []
     for j, (t, level) in enumerate(chosen):
         end = chosen[j + 1][0] if j + 1 < len(chosen) else min(d.end_s, t + period)
@@ -124,13 +141,13 @@ def _pitched_part(d: Directive, beats, sub, weak_p, rng, kick, onsets: list[floa
         candidates = [p for p in range(lo, hi + 1) if p % 12 in pcs]
         if not candidates:
             continue
-        if melodic:  # a line: the nearest allowed pitch, drifting in a phrase shape
-            drift = int(round(3 * np.sin(np.pi * j / max(4, len(chosen) / 2)))) + int(rng.integers(-1, 2))
-            goal = int(np.clip(prev + drift, lo, hi))
+        if melodic:  # a line: the nearest allowed pitch, in a phrase shape around its centre (never a
+            # random walk: that climbs into the next part's register)
+            shape = int(round(4 * np.sin(np.pi * j / max(4, len(chosen) / 2))))
+            goal = int(np.clip(centre + shape + int(rng.integers(-1, 2)), lo, hi))
         else:
             goal = centre
         pitch = min(candidates, key=lambda p: (abs(p - goal), p))
-        prev = pitch
         notes.append(dict(time_s=t, duration_s=min(max(0.05, (end - t) * 0.9), d.end_s - t), pitch=int(pitch),
                           velocity=int(100 if level == 0 else 82)))
     return notes
