@@ -96,7 +96,27 @@ def build(sl: WindowSlice, ctx: TrackContext, stem: str, request: str) -> Direct
     notes = [] if current is None else [
         PartNote(time_s=float(t), duration_s=float(max(d, 1e-3)), pitch=int(p), velocity=int(v))
         for t, d, p, v in zip(current.time_s, current.duration_s, current.pitch, current.velocity)]
+    density = ("more" if _words(text, ("busier", "denser", "more notes", "driving", "funky")) else
+               "less" if _words(text, ("sparser", "simpler", "fewer notes", "calmer")) else "same")
+    shift = (12 if _words(text, ("higher", "up an octave", "up top", "stand out", "stands out")) else
+             -12 if _words(text, ("lower", "down an octave", "down low")) else 0)
+    from frames.routing import named_stems
+
+    named = [x for x in named_stems(request) if x != stem and x in sl.stems]
+    source = named[0] if route == "rhythm_transfer" and named else ("drums" if route == "rhythm_transfer" else None)
+    if route == "density_change":
+        hints.append(f"{'more' if density == 'more' else 'fewer'} onsets than the current part")
+    if route == "register_shift":
+        hints.append(f"the current part moved {'up' if shift >= 0 else 'down'} an octave")
+    if route == "rhythm_transfer":
+        hints.append(f"the rhythm of the {source}" + (" (its kick)" if source == "drums" else ""))
+    if route == "harmonic_rewrite":
+        hints.append("the current rhythm kept, new pitches from the chords")
+    if route == "surgical_fix":
+        hints.append("the current notes kept; those outside the constraints moved to the nearest allowed pitch")
     return Directive(stem=stem, start_s=sl.window.start_s, end_s=sl.window.end_s, request=request, route=route,
+                     density=density, register_shift=shift if route == "register_shift" else 0, rhythm_source=source,
+                     beat_period_s=sl.grid.period_s,
                      hints=hints, grid_beats_s=[float(b) for b in sl.grid.beats_s], empty_window=empty,
                      constraints=Constraints(key=key, key_scope=scope, scale_pitch_classes=scale, chords=chords,
                                              register_range=[lo, hi], beat_ceiling=ceiling, subdivision=subdivision,

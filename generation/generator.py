@@ -59,17 +59,117 @@ def generate(directive: Directive, sl: WindowSlice, n_options: int, seed: int) -
               for name, s in sl.stems.items() if name not in (directive.stem, "drums") and len(s.notes)]
     keep = directive.stem != "drums" and len(current) >= 4 and directive.route not in RHYTHM_CHANGING
     options = []
-    for i in range(n_options):
+    routed = route_part(directive, sl, kick, others, _rng(seed, 99))
+    if routed is not None:  # the route decides the first option; the others are variants beside it
+        options.append(routed)
+        keep = False
+    for i in range(len(options), n_options):
         rng = _rng(seed, i)
         if keep and i == 0:
             onsets = sorted({round(c.time_s, 3) for c in current if directive.start_s <= c.time_s < directive.end_s})
             options.append((KEEP_RHYTHM, _pitched_part(directive, beats, 1, 0.0, rng, kick, onsets, others)))
             continue
-        label, sub, weak_p = VARIANTS[order[(i - int(keep)) % len(order)]]
+        label, sub, weak_p = VARIANTS[order[(i - int(keep) - int(routed is not None)) % len(order)]]
         notes = (_drum_part(directive, beats, sub, weak_p, rng, kick) if directive.stem == "drums" else
                  _pitched_part(directive, beats, sub, weak_p, rng, kick, others=others))
         options.append((label, notes))
     return options
+
+
+def _current(d: Directive) -> list[dict]:
+    return [dict(time_s=c.time_s, duration_s=min(c.duration_s, d.end_s - c.time_s), pitch=c.pitch,
+                 velocity=c.velocity) for c in d.constraints.current_notes if d.start_s <= c.time_s < d.end_s - 1e-3]
+
+
+def conform(notes: list[dict], d: Directive) -> list[dict]:
+    """Every note inside the window, the register and the pitch classes allowed where it sounds (the
+    nearest allowed pitch), at most beat_ceiling onsets a beat: what a route changes stays valid."""
+    lo, hi = d.constraints.register_range
+    beats = grid_of(d)
+    out, per_beat = [], {}
+    for n in sorted(notes, key=lambda n: n["time_s"]):
+        t = float(n["time_s"])
+        if not d.start_s <= t < d.end_s - 1e-3:
+            continue
+        chord = _chord_at(d, t)
+        allowed = chord.allowed_pitch_classes if chord else d.constraints.scale_pitch_classes
+        pitch = int(n["pitch"])
+        while pitch > hi:
+            pitch -= 12
+        while pitch < lo:
+            pitch += 12
+        if d.stem != "drums" and pitch % 12 not in allowed:
+            pitch = min((p for p in range(lo, hi + 1) if p % 12 in allowed), key=lambda p: (abs(p - pitch), p))
+        beat = int(np.searchsorted(beats - 1e-3, t, side="right")) - 1 if len(beats) else 0
+        if per_beat.get(beat, 0) >= d.constraints.beat_ceiling:
+            continue
+        per_beat[beat] = per_beat.get(beat, 0) + 1
+        out.append(dict(time_s=t, duration_s=max(0.05, min(float(n["duration_s"]), d.end_s - t)), pitch=pitch,
+                        velocity=int(np.clip(n.get("velocity", 90), 1, 127))))
+    return out
+
+
+ROUTE_LABELS = {"surgical_fix": "the current part, with what the request names corrected",
+                "density_change": "the current part, {}", "register_shift": "the current part, an octave {}",
+                "rhythm_transfer": "the {} rhythm with a new line", "harmonic_rewrite": "the current rhythm, new pitches"}
+
+
+def route_part(d: Directive, sl: WindowSlice, kick: set, others, rng) -> tuple[str, list[dict]] | None:
+    """The part the route decides, built from the window's current notes (or the source stem's rhythm):
+    surgical fix keeps the notes and corrects the ones outside the constraints; density change adds or
+    drops onsets; register shift moves the part an octave; rhythm transfer takes the kick's (or the
+    named stem's) onsets; harmonic rewrite keeps the rhythm under new pitches. None: the route writes
+    from the variants (free composition ignores the current notes)."""
+    cur = _current(d)
+    beats = grid_of(d)
+    period = d.beat_period_s or (float(np.median(np.diff(beats))) if len(beats) > 1 else 0.5)
+    if d.stem == "drums":
+        return None
+    if d.route == "rhythm_transfer":
+        src = sl.stems.get(d.rhythm_source or "drums")
+        if src is None or not len(src.notes):
+            return None
+        times = [float(t) for t, p in zip(src.notes.time_s, src.notes.pitch)
+                 if d.rhythm_source != "drums" or p in (35, 36)] or list(src.notes.onset_times())
+        onsets = sorted({round(t, 3) for t in times if d.start_s <= t < d.end_s - 1e-3})
+        label = ROUTE_LABELS["rhythm_transfer"].format("kick's" if d.rhythm_source in (None, "drums") else
+                                                       f"{d.rhythm_source}'s")
+        return label, conform(_pitched_part(d, beats, 1, 0.0, rng, kick, onsets, others), d)
+    if len(cur) < 2:
+        return None
+    if d.route == "surgical_fix":
+        return ROUTE_LABELS["surgical_fix"], conform(cur, d)
+    if d.route == "register_shift":
+        lo, hi = d.constraints.register_range
+        step = d.register_shift or 12
+        if not all(lo <= n["pitch"] + step <= hi for n in cur):
+            step = -step if all(lo <= n["pitch"] - step <= hi for n in cur) else step
+        return (ROUTE_LABELS["register_shift"].format("up" if step > 0 else "down"),
+                conform([dict(n, pitch=n["pitch"] + step) for n in cur], d))
+    if d.route == "density_change":
+        if d.density == "less":
+            strong = [n for n in cur if len(beats) and float(np.min(np.abs(beats - n["time_s"]))) < 0.03]
+            kept = strong[::2] if len(strong) > 0.6 * len(cur) else strong
+            kept = kept or cur[::2]
+            return ROUTE_LABELS["density_change"].format("with fewer notes"), conform(kept, d)
+        added = []
+        for a, b in zip(cur, cur[1:] + [None]):
+            added.append(a)
+            nxt = b["time_s"] if b else min(d.end_s - 1e-3, a["time_s"] + period)
+            if nxt - a["time_s"] >= period * 0.45:
+                mid = a["time_s"] + (nxt - a["time_s"]) / 2
+                added.append(dict(time_s=mid, duration_s=(nxt - mid) * 0.9, pitch=a["pitch"] + 7, velocity=80))
+                a["duration_s"] = min(a["duration_s"], (mid - a["time_s"]) * 0.95)
+        return ROUTE_LABELS["density_change"].format("with more notes"), conform(added, d)
+    if d.route == "harmonic_rewrite":
+        out = []
+        for n in cur:
+            chord = _chord_at(d, n["time_s"])
+            tones = chord.chord_tones if chord else d.constraints.scale_pitch_classes
+            choices = [p for p in range(n["pitch"] - 7, n["pitch"] + 8) if p % 12 in tones and p % 12 != n["pitch"] % 12]
+            out.append(dict(n, pitch=min(choices, key=lambda p: (abs(p - n["pitch"]), p)) if choices else n["pitch"]))
+        return ROUTE_LABELS["harmonic_rewrite"], conform(out, d)
+    return None
 
 
 def _variant_order(directive: Directive) -> list[int]:

@@ -60,6 +60,10 @@ class Directive(BaseModel):
     constraints: Constraints
     grid_beats_s: list[float] = Field(description="beats inside the window")
     empty_window: bool = Field(description="the stem (and the selection) has nothing here: free composition over the grid")
+    density: Literal["same", "more", "less"] = Field("same", description="onsets against the current part")
+    register_shift: int = Field(0, description="semitones the part moves (+12 up an octave, -12 down)")
+    rhythm_source: str | None = Field(None, description="the stem whose rhythm the part takes (rhythm transfer)")
+    beat_period_s: float | None = Field(None, description="the window's beat period")
 
 
 class ScoreBreakdown(BaseModel):

@@ -168,3 +168,41 @@ def test_scoring_ranks_the_real_part_above_its_corruptions(track):
         assert r["original_rank"] <= 2, r["totals"]
         assert r["corruptions_below_best_generated"], r["totals"]
         assert all(r["totals"][k] < r["totals"]["original"] for k in CORRUPTIONS), r["totals"]
+
+
+@pytest.mark.parametrize("request_text,route", [
+    ("fix the wrong notes", "surgical_fix"), ("make it busier", "density_change"), ("make it sparser", "density_change"),
+    ("play it an octave higher", "register_shift"), ("follow the kick", "rhythm_transfer"),
+    ("reharmonize it with different chords", "harmonic_rewrite")])
+def test_each_route_decides_the_part_it_promises(track, request_text, route):
+    """Every route's option does what the route says, measured against the window's current part."""
+    from generation.directive import build, window_for
+    from generation.generator import generate
+
+    lib, tid = track
+    _, sl, ctx = window_for(lib, tid, "bass", 0.0, 8.0)
+    d = build(sl, ctx, "bass", request_text)
+    assert d.route == route
+    label, notes = generate(d, sl, 3, 0)[0]
+    assert not violations(notes, d), violations(notes, d)
+    cur = [(round(c.time_s, 3), c.pitch) for c in d.constraints.current_notes]
+    cur_onsets = {t for t, _ in cur}
+    onsets = {round(n["time_s"], 3) for n in notes}
+    if route == "surgical_fix":
+        kept = sum(1 for n in notes if (round(n["time_s"], 3), n["pitch"]) in set(cur))
+        assert kept >= 0.8 * len(cur)
+    elif request_text == "make it busier":
+        assert len(onsets) > len(cur_onsets)
+    elif request_text == "make it sparser":
+        assert len(onsets) < len(cur_onsets)
+    elif route == "register_shift":
+        assert abs(np.median([n["pitch"] for n in notes]) - np.median([p for _, p in cur])) >= 7
+    elif route == "rhythm_transfer":
+        kick = [float(t) for t, p in zip(sl.stems["drums"].notes.time_s, sl.stems["drums"].notes.pitch) if p == 36]
+        assert onsets and all(min(abs(t - k) for k in kick) < 0.03 for t in onsets)
+        assert onsets != cur_onsets
+    elif route == "harmonic_rewrite":
+        assert onsets == cur_onsets
+        changed = sum(1 for n in notes if (round(n["time_s"], 3), n["pitch"]) not in set(cur))
+        assert changed >= 0.5 * len(notes)
+    assert label and len({o[0] for o in generate(d, sl, 3, 0)}) == 3  # three options, each named differently
