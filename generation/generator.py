@@ -203,13 +203,14 @@ def _pitched_part(d: Directive, beats, sub, weak_p, rng, kick, onsets: list[floa
         slots = []
         chosen = [(float(t), 0 if len(beats) and float(np.min(np.abs(beats - t))) < 0.03 else 1) for t in onsets]
     for i, (t, level) in enumerate(slots):
-        on_kick = round(t, 2) in kick or any(abs(t - k) < 0.03 for k in kick)
-        if level == 0:
-            keep = d.stem != "bass" or not kick or on_kick or i % 2 == 0 or weak_p > 0
-        else:
-            keep = rng.random() < weak_p
+        # a bass holds the pulse: every beat (the other parts keep every beat too)
+        keep = True if level == 0 else rng.random() < weak_p
         if keep:
             chosen.append((t, level))
+    if onsets is None and d.stem == "bass" and kick and weak_p == 0.0:  # and lands every kick off the beat
+        extra = [(float(k), 1) for k in sorted(kick) if d.start_s <= k < d.end_s - 1e-3
+                 and all(abs(k - t) >= 0.03 for t, _ in chosen)]
+        chosen = sorted(chosen + extra)
     melodic = d.stem != "bass"
     current = d.constraints.current_notes
     # the register the window's part plays in, when it has one (a new part sits where the arrangement put
