@@ -63,17 +63,20 @@ def build(sl: WindowSlice, ctx: TrackContext, stem: str, request: str) -> Direct
     if empty:
         hints.append("the window is empty: free composition over the beat grid")
         route = "free_composition"
-    # hints: heuristic scores x request words
+    # typed decisions from the heuristics and the request's words; the hint text is written from them
     off = heur["H003"]
-    if _words(text, ("funky", "groove", "syncopat", "bounce")) and (off.status != "ok" or off.score < 0.3):
-        hints.append("add notes at offbeat positions; 16th-note subdivision preferred")
+    offbeats = bool(_words(text, ("funky", "groove", "syncopat", "bounce")) and (off.status != "ok" or off.score < 0.3))
     mask = heur["H006"]
-    if _words(text, ("stand out", "stands out", "clearer", "cut through")) and mask.status == "ok" and mask.score >= 0.3:
+    unmask = bool(_words(text, ("stand out", "stands out", "clearer", "cut through")) and mask.status == "ok"
+                  and mask.score >= 0.3)
+    density = ("more" if _words(text, ("busier", "denser", "more notes", "driving", "funky")) else
+               "less" if _words(text, ("sparser", "simpler", "fewer notes", "calmer")) else "same")
+    if offbeats:
+        hints.append("add notes at offbeat positions; sixteenth-note subdivision preferred")
+    if unmask:
         hints.append("move the part up, out of the masked register")
-    if _words(text, ("busier", "denser", "driving", "more notes")):
-        hints.append("more onsets per beat than now")
-    if _words(text, ("sparser", "simpler", "fewer notes", "calmer")):
-        hints.append("fewer onsets per beat than now; leave space")
+    if density != "same":
+        hints.append("more onsets per beat than now" if density == "more" else "fewer onsets per beat than now; leave space")
     if "drums" in sl.stems and sl.stems["drums"].active and stem != "drums":
         hints.append("take the rhythm from the drums in this window; land with the kick")
     key, scope, scale = _key(heur, ctx)
@@ -89,15 +92,13 @@ def build(sl: WindowSlice, ctx: TrackContext, stem: str, request: str) -> Direct
                                                      if c["confidence"] >= TRUSTED_CHORD else set(scale_plus)))
               for c in sl.chords if chord_pcs(c["label"]) is not None]
     lo, hi = REGISTER[stem]
-    if "move the part up, out of the masked register" in hints:
+    if unmask:
         lo = min(hi - 12, lo + 7)
-    subdivision = 4 if stem == "drums" or any("16th" in h for h in hints) else 2
+    subdivision = 4 if stem == "drums" or offbeats else 2
     ceiling = 6 if stem == "drums" else 4  # real lines play sixteenths (a chorus bass with three in a beat)
     notes = [] if current is None else [
         PartNote(time_s=float(t), duration_s=float(max(d, 1e-3)), pitch=int(p), velocity=int(v))
         for t, d, p, v in zip(current.time_s, current.duration_s, current.pitch, current.velocity)]
-    density = ("more" if _words(text, ("busier", "denser", "more notes", "driving", "funky")) else
-               "less" if _words(text, ("sparser", "simpler", "fewer notes", "calmer")) else "same")
     shift = (12 if _words(text, ("higher", "up an octave", "up top", "stand out", "stands out")) else
              -12 if _words(text, ("lower", "down an octave", "down low")) else 0)
     from frames.routing import named_stems
@@ -115,7 +116,8 @@ def build(sl: WindowSlice, ctx: TrackContext, stem: str, request: str) -> Direct
     if route == "surgical_fix":
         hints.append("the current notes kept; those outside the constraints moved to the nearest allowed pitch")
     return Directive(stem=stem, start_s=sl.window.start_s, end_s=sl.window.end_s, request=request, route=route,
-                     density=density, register_shift=shift if route == "register_shift" else 0, rhythm_source=source,
+                     density=density, offbeats=offbeats, register_shift=shift if route == "register_shift" else 0,
+                     rhythm_source=source,
                      beat_period_s=sl.grid.period_s,
                      hints=hints, grid_beats_s=[float(b) for b in sl.grid.beats_s], empty_window=empty,
                      constraints=Constraints(key=key, key_scope=scope, scale_pitch_classes=scale, chords=chords,

@@ -104,7 +104,7 @@ def conform(notes: list[dict], d: Directive) -> list[dict]:
         if per_beat.get(beat, 0) >= d.constraints.beat_ceiling:
             continue
         per_beat[beat] = per_beat.get(beat, 0) + 1
-        out.append(dict(time_s=t, duration_s=max(0.05, min(float(n["duration_s"]), d.end_s - t)), pitch=pitch,
+        out.append(dict(time_s=t, duration_s=min(max(0.05, float(n["duration_s"])), d.end_s - t), pitch=pitch,
                         velocity=int(np.clip(n.get("velocity", 90), 1, 127))))
     return out
 
@@ -173,12 +173,12 @@ def route_part(d: Directive, sl: WindowSlice, kick: set, others, rng) -> tuple[s
 
 
 def _variant_order(directive: Directive) -> list[int]:
-    hints = " ".join(directive.hints)
-    if "16th" in hints or "offbeat" in hints:
+    """Which variants come first, from the directive's typed fields (never from its hint text)."""
+    if directive.offbeats:
         return [4, 2, 1, 6, 0, 5, 3, 7]
-    if "fewer onsets" in hints:
+    if directive.density == "less":
         return [3, 7, 0, 1, 6, 2, 5, 4]
-    if "more onsets" in hints:
+    if directive.density == "more":
         return [1, 4, 2, 5, 6, 0, 3, 7]
     return [0, 1, 2, 6, 5, 3, 4, 7]
 

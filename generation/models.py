@@ -61,6 +61,7 @@ class Directive(BaseModel):
     grid_beats_s: list[float] = Field(description="beats inside the window")
     empty_window: bool = Field(description="the stem (and the selection) has nothing here: free composition over the grid")
     density: Literal["same", "more", "less"] = Field("same", description="onsets against the current part")
+    offbeats: bool = Field(False, description="notes on the offbeats wanted (a funky request where the window has few)")
     register_shift: int = Field(0, description="semitones the part moves (+12 up an octave, -12 down)")
     rhythm_source: str | None = Field(None, description="the stem whose rhythm the part takes (rhythm transfer)")
     beat_period_s: float | None = Field(None, description="the window's beat period")

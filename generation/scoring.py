@@ -111,9 +111,9 @@ def score(notes: list[dict], d: Directive, sl: WindowSlice, ctx: TrackContext) -
     # for more or fewer notes moves it
     target = (len({round(c.time_s, 3) for c in current}) / n_beats if current and len(current) >= 4
               else TARGET_DENSITY.get(d.stem, 1.5))
-    if any("more onsets" in h or "16th" in h for h in d.hints):
+    if d.density == "more" or d.offbeats:
         target *= 1.5
-    if any("fewer onsets" in h for h in d.hints):
+    if d.density == "less":
         target *= 0.6
     density_fit = math.exp(-abs(rate - target) / target)
     # what a listener weighs most: the harmony on the beats and, with a kit, landing with kick and snare
