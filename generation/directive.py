@@ -11,7 +11,7 @@ from analysis.errors import InputError
 from analysis.library import Library
 from analysis.vocabulary import PITCH_CLASS
 from heuristics.rules import chord_pcs, run_all
-from heuristics.slice import TrackContext, Window, WindowSlice, load_context, load_slice
+from heuristics.slice import TrackContext, Window, WindowSlice, load_context, load_slice, window_chords
 from heuristics.window import validate_window
 
 from .models import ChordSpan, Constraints, Directive, PartNote
@@ -21,6 +21,7 @@ REGISTER = {"bass": (28, 55), "vocals": (55, 84), "piano": (45, 96), "guitar": (
 MAJOR, MINOR = (0, 2, 4, 5, 7, 9, 11), (0, 2, 3, 5, 7, 8, 10)
 TRUSTED_CHORD = 0.5  # a chord's confidence (analysis.harmony) from which its tones may widen the key
 ROUTES = [  # first match wins; checked in this order
+    ("free_composition", ("from scratch", "ignore the current", "ignore what", "completely new", "start over")),
     ("surgical_fix", ("fix", "wrong note", "correct the", "clean up")),
     ("harmonic_rewrite", ("reharmon", "different chord", "harmonic", "harmony")),
     ("register_shift", ("higher", "lower", "octave", "stand out", "stands out", "register", "up top", "down low")),
@@ -50,6 +51,10 @@ def build(sl: WindowSlice, ctx: TrackContext, stem: str, request: str) -> Direct
     if not isinstance(request, str) or len(request) > 2000:
         raise InputError("request must be text of at most 2000 characters.")
     text = request.lower()
+    if next((r for r, words in ROUTES if _words(text, words)), None) == "free_composition" and stem in sl.stems:
+        # written from scratch: the window's harmony and heuristics come from the other parts only
+        rest = {k: v for k, v in sl.stems.items() if k != stem}
+        sl = WindowSlice(sl.window, rest, sl.grid, window_chords(rest, sl.grid, sl.window.start_s, sl.window.end_s))
     heur = {h.heuristic_id: h for h in run_all(sl, ctx)}
     target = sl.stems.get(stem)
     current = target.notes if target is not None else None

@@ -212,7 +212,7 @@ def _pitched_part(d: Directive, beats, sub, weak_p, rng, kick, onsets: list[floa
                  and all(abs(k - t) >= 0.03 for t, _ in chosen)]
         chosen = sorted(chosen + extra)
     melodic = d.stem != "bass"
-    current = d.constraints.current_notes
+    current = [] if d.route == "free_composition" else d.constraints.current_notes  # free: ignores them
     # the register the window's part plays in, when it has one (a new part sits where the arrangement put
     # it); a new line takes the octave the other parts leave free
     if len(current) >= 4:

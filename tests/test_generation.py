@@ -206,3 +206,20 @@ def test_each_route_decides_the_part_it_promises(track, request_text, route):
         changed = sum(1 for n in notes if (round(n["time_s"], 3), n["pitch"]) not in set(cur))
         assert changed >= 0.5 * len(notes)
     assert label and len({o[0] for o in generate(d, sl, 3, 0)}) == 3  # three options, each named differently
+
+
+def test_free_composition_ignores_the_current_notes(library):
+    """Two windows alike but for their bass: a part written from scratch is the same over both."""
+    from generation.directive import build, window_for
+    from generation.generator import generate
+
+    outs = []
+    for tid, shift in (("c1" * 8, 0), ("c2" * 8, 5)):
+        stems = groove(16.0)
+        stems["bass"] = [dict(n, pitch=n["pitch"] + shift) for n in stems["bass"]][::2]
+        make_track(library.store, tid, duration_s=16, bpm=120, beats_per_bar=4, meter="4/4", stems=stems, chords=CHORDS)
+        _, sl, ctx = window_for(library, tid, "bass", 0.0, 8.0)
+        d = build(sl, ctx, "bass", "write a bass line from scratch")
+        assert d.route == "free_composition"
+        outs.append([(label, [(n["time_s"], n["pitch"]) for n in notes]) for label, notes in generate(d, sl, 3, 0)])
+    assert outs[0] == outs[1]
