@@ -4,8 +4,7 @@
 
 Stages (Ray Data, streaming):
 
-1. **build** — an actor pool (``Builder``): each actor keeps a Demucs model loaded per separation model
-   and writes a track's stems as WAVs under the store's home (separation for mixes, rendering for MIDI,
+1. **build** — an actor pool (``Builder``): each actor keeps each Demucs model it loads and writes a track's stems as WAVs under the store's home (separation for mixes, rendering for MIDI,
    decoding for stem folders). One GPU per actor where the cluster has GPUs; on CPUs otherwise (the
    actors then reserve no CPU, so they never starve the analysis tasks).
 2. **analyse** — CPU tasks (one CPU each): every analysis step on the written stems.
@@ -32,6 +31,7 @@ from .config import Settings
 from .errors import StemSenseError
 from .ingest import (IngestPlan, StepFailed, analyse_track, build_track, plan_ingest, record_failure, stem_for_filename,
                      store_track)
+from .library import INTERRUPTED
 from .store import Store
 
 # Test-only fault injection: the analysis of a track whose title is this value kills its worker process
@@ -99,28 +99,19 @@ class CatalogResult:
 
 
 class Builder:
-    """Ray Data actor: keeps each separation model it has loaded, and builds tracks' stems."""
+    """Ray Data actor: builds tracks' stems. The actor's process keeps each Demucs model it loads
+    (``separation.load_model`` caches per process), so a model loads once per actor."""
 
     def __init__(self, settings: Settings, home: str):
-        self.settings, self.home, self.models = settings, Path(home), {}
+        self.settings, self.home = settings, Path(home)
 
     def __call__(self, row: dict) -> dict:
-        from . import separation
-
         plan: IngestPlan = pickle.loads(row["plan"])
         try:
-            model = None
-            if plan.kind == "mix":
-                if plan.separation_model not in self.models:
-                    self.models[plan.separation_model] = separation.load_model(plan.separation_model,
-                                                                               self.settings.demucs_repo)
-                model = self.models[plan.separation_model]
-            built = build_track(plan, self.settings, self.home, lambda step, frac: None, model, keep_audio=False)
+            built = build_track(plan, self.settings, self.home, lambda step, frac: None, keep_audio=False)
             return {**row, "built": pickle.dumps(built), "step": "", "error": ""}
-        except StepFailed as exc:
+        except StepFailed as exc:  # a model that cannot load, a file that cannot decode: this track alone
             return {**row, "built": b"", "step": exc.step, "error": exc.reason}
-        except Exception as exc:  # a model that cannot load: this track fails alone
-            return {**row, "built": b"", "step": "load_model", "error": f"{type(exc).__name__}: {exc}"}
 
 
 def analyse(row: dict, settings: Settings, home: str) -> dict:
@@ -158,8 +149,7 @@ def ingest_catalog(paths: list[Path], settings: Settings, address: str | None = 
     roots = list({*settings.allowed_roots, *(Path(p).expanduser().resolve() for p in paths)})
     settings = settings.model_copy(update={"allowed_roots": [r if r.is_dir() else r.parent for r in roots]})
     store = Store(settings.home)
-    for tid in store.orphaned_track_ids():  # an interrupted run's tracks: reclaimable
-        record_failure(store, tid, "interrupted", "the ingest that owned it stopped before it finished")
+    store.fail_orphans(INTERRUPTED)  # an interrupted run's tracks: failed, so this run reclaims them
     plans: list[IngestPlan] = []
     for src in sources:
         try:
@@ -215,6 +205,8 @@ def _run_on_ray(ray, plans, settings, store, address, workers, result, out) -> N
         t0 = time.monotonic()
         done = 0
         seen: set[str] = set()
+        # a block that errored (its worker lost, retried once) never arrives; a failed dataset stops all
+        lost = "the worker analysing it was lost (retried once); run the ingest again to retry it"
         try:
             for row in ds.iter_rows():
                 tid = row["track_id"]
@@ -231,17 +223,14 @@ def _run_on_ray(ray, plans, settings, store, address, workers, result, out) -> N
                       f"{time.monotonic() - t0:.0f} s · ETA {_eta(done, len(plans), time.monotonic() - t0)}",
                       file=out, flush=True)
             result.processing_s = time.monotonic() - t0
-            for tid, plan in by_id.items():  # a block that errored (its worker lost, retried once) never arrives
-                if tid not in seen:
-                    reason = "the worker analysing it was lost (retried once); run the ingest again to retry it"
-                    record_failure(store, tid, "analysis", reason)
-                    result.outcomes.append(Outcome(plan.source_path, "failed", tid, reason))
+            step = "analysis"
         except Exception as exc:  # the dataset itself failed
-            reason = f"the run stopped: {type(exc).__name__}: {str(exc)[:300]}"
-            for tid, plan in by_id.items():
-                if tid not in seen:
-                    record_failure(store, tid, "catalog", reason + " — run the ingest again to resume")
-                    result.outcomes.append(Outcome(plan.source_path, "failed", tid, reason))
+            step, lost = "catalog", (f"the run stopped: {type(exc).__name__}: {str(exc)[:300]} — run the ingest again "
+                                     "to resume")
+        for tid, plan in by_id.items():
+            if tid not in seen:
+                record_failure(store, tid, step, lost)
+                result.outcomes.append(Outcome(plan.source_path, "failed", tid, lost))
     finally:
         if started:
             ray.shutdown()

@@ -171,9 +171,8 @@ class BuiltStems:
 ProgressFn = Callable[[str, float], None]
 
 
-def build_stems(plan: IngestPlan, settings: Settings, progress: ProgressFn, model: object | None = None) -> BuiltStems:
-    """Produce the six-or-fewer stems for a plan (the slow part: separation or rendering). ``model``: a
-    Demucs model already loaded for ``plan.separation_model`` (the catalog's actors keep one)."""
+def build_stems(plan: IngestPlan, settings: Settings, progress: ProgressFn) -> BuiltStems:
+    """Produce the six-or-fewer stems for a plan (the slow part: separation or rendering)."""
     if plan.kind == "stems":
         audio, origin = {}, {}
         for i, (name, paths) in enumerate(sorted(plan.stem_files.items())):
@@ -198,7 +197,7 @@ def build_stems(plan: IngestPlan, settings: Settings, progress: ProgressFn, mode
     if is_silent(mix):
         raise InputError(f"{plan.mix_file.name} is silent; there is nothing to analyse.")
     progress("load_model", 0.0)
-    model = model or separation.load_model(plan.separation_model, settings.demucs_repo)
+    model = separation.load_model(plan.separation_model, settings.demucs_repo)  # cached: loaded once per process
     sources = separation.separate(mix, model, progress=lambda f: progress("separate", f))
     note = separation.WEAK_STEMS.get(plan.separation_model, {})
     origin = {name: f"demucs {plan.separation_model}" + (f" ({note[name]})" if name in note else "")
@@ -282,9 +281,8 @@ class StepFailed(StemSenseError):
 
 
 def build_track(plan: IngestPlan, settings: Settings, home: Path, progress: ProgressFn,
-                model: object | None = None, keep_audio: bool = True) -> BuiltTrack:
-    """Stage one: the stems (separation, rendering or decoding) written as WAVs under ``home``.
-    ``model``: a loaded Demucs model (the catalog's actor pool keeps one per actor)."""
+                keep_audio: bool = True) -> BuiltTrack:
+    """Stage one: the stems (separation, rendering or decoding) written as WAVs under ``home``."""
     current = "decode"
 
     def tracked(step: str, frac: float) -> None:
@@ -295,7 +293,7 @@ def build_track(plan: IngestPlan, settings: Settings, home: Path, progress: Prog
     try:
         t0 = time.monotonic()
         tracked("decode", 0.0)
-        built = build_stems(plan, settings, tracked, model)
+        built = build_stems(plan, settings, tracked)
         runs = [dict(step="build_stems", status="ok", reason=None, seconds=round(time.monotonic() - t0, 3))]
         tracked("store", 0.0)
         t0 = time.monotonic()

@@ -24,7 +24,7 @@ from .models import (AnalysisRun, DeleteResult, KeyEstimate, SectionInfo, StemDe
 from .stem_analysis import FEATURE_HOP_S
 from .store import Store
 
-INTERRUPTED = ("The ingest was interrupted (the server stopped before it finished). Call load_track again "
+INTERRUPTED = ("The ingest was interrupted (the process running it stopped before it finished). Call load_track again "
                "with the same source to restart it.")
 
 
@@ -42,8 +42,7 @@ class Library:
         self._pool = ThreadPoolExecutor(max_workers=settings.ingest_workers, thread_name_prefix="ingest")
         self._jobs: dict[str, Future] = {}
         self._lock = threading.Lock()
-        for tid in self.store.orphaned_track_ids():
-            self.store.update_track(tid, state="failed", error=INTERRUPTED)
+        self.store.fail_orphans(INTERRUPTED)
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)

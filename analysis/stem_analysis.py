@@ -349,10 +349,8 @@ def basic_pitch_missing() -> str | None:
 
 
 def _basic_pitch_model():
+    """basic-pitch's ONNX model, loaded once (``transcribe`` has checked that basic-pitch is there)."""
     global _MODEL
-    missing = basic_pitch_missing()
-    if missing:
-        raise ModelUnavailableError(missing)
     with _MODEL_LOCK:
         if _MODEL is None:
             from basic_pitch import FilenameSuffix, build_icassp_2022_model_path

@@ -231,6 +231,14 @@ class Store:
                 if rows:
                     db[table].insert_all([{**r, "track_id": track_id} for r in rows], batch_size=2000)
 
+    def fail_orphans(self, error: str) -> list[str]:
+        """Mark every track a dead process left queued/running as failed with ``error`` (so a load or a
+        catalog run can claim it again); returns their ids."""
+        orphans = self.orphaned_track_ids()
+        for tid in orphans:
+            self.update_track(tid, state="failed", error=error)
+        return orphans
+
     def orphaned_track_ids(self) -> list[str]:
         """Tracks left queued/running by a process that is no longer alive."""
         out = []

@@ -44,16 +44,15 @@ def stem_stats(s: StemSlice, start_s: float, duration_s: float) -> StemWindowSta
     notes = s.notes
     audible = frames.audible()
     pitched = len(notes) > 0 and not s.is_drums
-    out = StemWindowStats(
-        stem=s.stem, empty=False, note_count=len(notes),
-        onset_rate_hz=round(len(notes.onset_times()) / duration_s, 3),
-        confidence_note=confidence, bleed_ratio=bleed)
     onsets = notes.onset_times()
+    out = StemWindowStats(
+        stem=s.stem, empty=False, note_count=len(notes), onset_rate_hz=round(len(onsets) / duration_s, 3),
+        confidence_note=confidence, bleed_ratio=bleed)
     if len(onsets):
         out.late_hit_share = round(float(np.mean(onsets >= start_s + 0.75 * duration_s)), 3)
     if s.is_drums and len(notes):
-        out.drum_hits = {c: int(np.isin(notes.pitch, keys).sum()) for c, keys in DRUM_CLASSES.items()
-                         if np.isin(notes.pitch, keys).any()}
+        counts = {c: int(np.isin(notes.pitch, keys).sum()) for c, keys in DRUM_CLASSES.items()}
+        out.drum_hits = {c: n for c, n in counts.items() if n}
     if pitched:
         out.pitch_range = [int(notes.pitch.min()), int(notes.pitch.max())]
         out.mean_pitch = round(float(np.average(notes.pitch, weights=notes.duration_s + 1e-3)), 2)
