@@ -17,11 +17,9 @@ import argparse
 
 import numpy as np
 
-from analysis.config import Settings
 from analysis.library import Library
-from eval.frames import HOME, ingest, material
-from eval.truth import REAL
-from generation.directive import build, grid_of
+from eval.frames import ingest, material, open_library
+from generation.directive import build, chord_at, grid_of, on_beat, period_of
 from generation.generator import generate
 from generation.scoring import score
 from heuristics.slice import Window, load_context, load_slice
@@ -38,7 +36,7 @@ def part_notes(sl, stem: str) -> list[dict]:
 
 def corrupt(kind: str, notes: list[dict], d, seed: int = 0) -> list[dict]:
     beats = grid_of(d)
-    period = float(np.median(np.diff(beats))) if len(beats) > 1 else 0.5
+    period = period_of(beats)
     out = [dict(n) for n in notes]
     if kind == "offbeats":
         for n in out:
@@ -47,8 +45,8 @@ def corrupt(kind: str, notes: list[dict], d, seed: int = 0) -> list[dict]:
         out = [n for n in out if n["time_s"] + n["duration_s"] < d.end_s]
     elif kind == "non_chord_tones":
         for n in out:
-            if len(beats) and np.min(np.abs(beats - n["time_s"])) < 0.03:
-                chord = next((c for c in d.constraints.chords if c.start_s <= n["time_s"] < c.end_s), None)
+            if on_beat(n["time_s"], beats):
+                chord = chord_at(d, n["time_s"])
                 tones = set(chord.chord_tones) if chord else set()
                 candidates = [p for p in range(n["pitch"] - 2, n["pitch"] + 3)
                               if p % 12 in d.constraints.scale_pitch_classes and p % 12 not in tones]
@@ -97,7 +95,7 @@ def windows(lib: Library, ids: dict[str, str]) -> list[tuple[str, str, str, floa
         if name.startswith("fw_test") and not name.endswith("degraded"):
             ctx = load_context(lib.store, tid)
             beats = [b["time_s"] for b in lib.store.beat_rows(tid)]
-            period = float(np.median(np.diff(beats))) if len(beats) > 1 else 0.5
+            period = period_of(beats)
             bar = period * (ctx.beats_per_bar or 4)
             for a, b, label in ctx.sections:
                 if b - a >= 4 * bar:
@@ -112,8 +110,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.parse_args(argv)
     pieces = [p for p in material("test") if p[2] in ("clean", "real")]
-    roots = [HOME.parent.resolve()] + ([REAL.resolve()] if REAL.is_dir() else [])
-    lib = Library(Settings(home=HOME, allowed_roots=roots, ingest_workers=2, max_duration_s=1200))
+    lib = open_library()
     rows = []
     try:
         ids = ingest(lib, pieces)

@@ -17,11 +17,9 @@ import json
 import mir_eval
 import numpy as np
 
-from analysis.config import Settings
-from analysis.library import Library
 from analysis.vocabulary import PITCH_CLASS, chord_tones
-from eval.frames import HOME, ingest, material
-from generation.directive import REGISTER, build, grid_of
+from eval.frames import ingest, material, open_library
+from generation.directive import REGISTER, build, grid_of, on_beat, period_of
 from generation.generator import generate
 from generation.scoring import score, with_part
 from heuristics.rules import h006_register_overlap
@@ -37,7 +35,7 @@ def onset_f(ref: list[float], est: list[float]) -> float:
 def strong_chord_tone_ratio(notes: list[dict], beats: np.ndarray, chords: list) -> float:
     hits = total = 0
     for n in notes:
-        if len(beats) and float(np.min(np.abs(beats - n["time_s"]))) < 0.03:
+        if on_beat(n["time_s"], beats):
             label = next((c for a, b, c in chords if a <= n["time_s"] < b), None)
             if label:
                 total += 1
@@ -48,7 +46,7 @@ def strong_chord_tone_ratio(notes: list[dict], beats: np.ndarray, chords: list) 
 def roots_baseline(d, chords: list, stem: str) -> list[dict]:
     lo, hi = REGISTER[stem]
     beats = grid_of(d)
-    period = float(np.median(np.diff(beats))) if len(beats) > 1 else 0.5
+    period = period_of(beats)
     out = []
     for b in beats:
         if d.start_s <= b < d.end_s - 0.05:
@@ -68,7 +66,7 @@ def masking(sl, stem: str, notes: list[dict], ctx) -> float:
 
 def run() -> dict:
     pieces = [p for p in material("test") if p[2] == "clean"]
-    lib = Library(Settings(home=HOME, allowed_roots=[HOME.parent.resolve()], ingest_workers=2))
+    lib = open_library()
     rows = []
     try:
         ids = ingest(lib, pieces)

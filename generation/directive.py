@@ -10,6 +10,7 @@ from analysis.config import STEM_NAMES
 from analysis.errors import InputError
 from analysis.library import Library
 from analysis.vocabulary import PITCH_CLASS
+from frames.routing import named_stems
 from heuristics.rules import chord_pcs, run_all
 from heuristics.slice import TrackContext, Window, WindowSlice, load_context, load_slice, window_chords
 from heuristics.window import validate_window
@@ -51,7 +52,8 @@ def build(sl: WindowSlice, ctx: TrackContext, stem: str, request: str) -> Direct
     if not isinstance(request, str) or len(request) > 2000:
         raise InputError("request must be text of at most 2000 characters.")
     text = request.lower()
-    if next((r for r, words in ROUTES if _words(text, words)), None) == "free_composition" and stem in sl.stems:
+    route = next((r for r, words in ROUTES if _words(text, words)), None)
+    if route == "free_composition" and stem in sl.stems:
         # written from scratch: the window's harmony and heuristics come from the other parts only
         rest = {k: v for k, v in sl.stems.items() if k != stem}
         sl = WindowSlice(sl.window, rest, sl.grid, window_chords(rest, sl.grid, sl.window.start_s, sl.window.end_s))
@@ -60,7 +62,6 @@ def build(sl: WindowSlice, ctx: TrackContext, stem: str, request: str) -> Direct
     current = target.notes if target is not None else None
     others_active = [s for name, s in sl.stems.items() if name != stem and s.active]
     empty = (current is None or len(current) == 0) and not others_active
-    route = next((r for r, words in ROUTES if _words(text, words)), None)
     hints = []
     if route is None:
         route = "free_composition" if empty else ("compose_over_source" if current is None or not len(current)
@@ -106,8 +107,6 @@ def build(sl: WindowSlice, ctx: TrackContext, stem: str, request: str) -> Direct
         for t, d, p, v in zip(current.time_s, current.duration_s, current.pitch, current.velocity)]
     shift = (12 if _words(text, ("higher", "up an octave", "up top", "stand out", "stands out")) else
              -12 if _words(text, ("lower", "down an octave", "down low")) else 0)
-    from frames.routing import named_stems
-
     named = [x for x in named_stems(request) if x != stem and x in sl.stems]
     source = named[0] if route == "rhythm_transfer" and named else ("drums" if route == "rhythm_transfer" else None)
     if route == "density_change":
@@ -145,6 +144,23 @@ def _key(heur, ctx: TrackContext) -> tuple[str | None, str, list[int]]:
     else:
         return None, "none", list(range(12))
     return key, scope, _scale(key)
+
+
+STRONG_S = 0.03  # a note this close to a beat is on it
+
+
+def period_of(beats: np.ndarray, fallback_s: float = 0.5) -> float:
+    """The beat period of a grid (its median step), or ``fallback_s`` for a grid of fewer than two beats."""
+    return float(np.median(np.diff(beats))) if len(beats) > 1 else fallback_s
+
+
+def on_beat(t: float, beats: np.ndarray) -> bool:
+    return bool(len(beats)) and float(np.min(np.abs(beats - t))) < STRONG_S
+
+
+def chord_at(directive: Directive, t: float):
+    """The directive's chord span sounding at ``t``, or None."""
+    return next((c for c in directive.constraints.chords if c.start_s <= t < c.end_s), None)
 
 
 def grid_of(directive: Directive, fallback_period_s: float = 0.5) -> np.ndarray:

@@ -8,7 +8,7 @@ import numpy as np
 
 from heuristics.slice import WindowSlice
 
-from .directive import grid_of
+from .directive import chord_at, grid_of, on_beat, period_of
 from .models import Directive
 
 # (label, subdivisions per beat used, probability of an onset on a weak slot)
@@ -23,14 +23,10 @@ def _rng(seed: int, index: int) -> np.random.Generator:
     return np.random.default_rng(int.from_bytes(digest[:8], "little"))
 
 
-def _chord_at(directive: Directive, t: float):
-    return next((c for c in directive.constraints.chords if c.start_s <= t < c.end_s), None)
-
-
 def _slots(directive: Directive, sub: int, beats: np.ndarray) -> list[tuple[float, int]]:
     """(time, level) for every grid slot in the window: level 0 = beat, 1 = 8th, 2 = 16th."""
     sub = max(1, min(sub, directive.constraints.subdivision))
-    period = float(np.median(np.diff(beats))) if len(beats) > 1 else 0.5
+    period = period_of(beats)
     out = []
     for b in beats:
         for k in range(sub):
@@ -47,7 +43,8 @@ RHYTHM_CHANGING = ("free_composition", "density_change", "rhythm_transfer")
 
 def generate(directive: Directive, sl: WindowSlice, n_options: int, seed: int) -> list[tuple[str, list[dict]]]:
     """The options, different in kind: where the window has a part (and the route keeps its time), the
-    first keeps that part's rhythm under a new line; the others follow the variants the hints order."""
+    first keeps that part's rhythm under a new line (or is the part the route decides); the others
+    follow the variants the directive's fields order."""
     beats = grid_of(directive)
     kick = set()
     drums = sl.stems.get("drums")
@@ -57,19 +54,16 @@ def generate(directive: Directive, sl: WindowSlice, n_options: int, seed: int) -
     current = directive.constraints.current_notes
     others = [(float(np.percentile(s.notes.pitch, 10)), float(np.percentile(s.notes.pitch, 90)))
               for name, s in sl.stems.items() if name not in (directive.stem, "drums") and len(s.notes)]
-    keep = directive.stem != "drums" and len(current) >= 4 and directive.route not in RHYTHM_CHANGING
-    options = []
+    options = []  # first the route's part, else (where the route keeps time) the window part's rhythm
     routed = route_part(directive, sl, kick, others, _rng(seed, 99))
-    if routed is not None:  # the route decides the first option; the others are variants beside it
+    if routed is not None:
         options.append(routed)
-        keep = False
-    for i in range(len(options), n_options):
-        rng = _rng(seed, i)
-        if keep and i == 0:
-            onsets = sorted({round(c.time_s, 3) for c in current if directive.start_s <= c.time_s < directive.end_s})
-            options.append((KEEP_RHYTHM, _pitched_part(directive, beats, 1, 0.0, rng, kick, onsets, others)))
-            continue
-        label, sub, weak_p = VARIANTS[order[(i - int(keep) - int(routed is not None)) % len(order)]]
+    elif directive.stem != "drums" and len(current) >= 4 and directive.route not in RHYTHM_CHANGING:
+        onsets = sorted({round(c.time_s, 3) for c in current if directive.start_s <= c.time_s < directive.end_s})
+        options.append((KEEP_RHYTHM, _pitched_part(directive, beats, 1, 0.0, _rng(seed, 0), kick, onsets, others)))
+    for v in range(n_options - len(options)):  # then the variants the directive's fields order
+        rng = _rng(seed, len(options))
+        label, sub, weak_p = VARIANTS[order[v % len(order)]]
         notes = (_drum_part(directive, beats, sub, weak_p, rng, kick) if directive.stem == "drums" else
                  _pitched_part(directive, beats, sub, weak_p, rng, kick, others=others))
         options.append((label, notes))
@@ -91,7 +85,7 @@ def conform(notes: list[dict], d: Directive) -> list[dict]:
         t = float(n["time_s"])
         if not d.start_s <= t < d.end_s - 1e-3:
             continue
-        chord = _chord_at(d, t)
+        chord = chord_at(d, t)
         allowed = chord.allowed_pitch_classes if chord else d.constraints.scale_pitch_classes
         pitch = int(n["pitch"])
         while pitch > hi:
@@ -122,7 +116,7 @@ def route_part(d: Directive, sl: WindowSlice, kick: set, others, rng) -> tuple[s
     from the variants (free composition ignores the current notes)."""
     cur = _current(d)
     beats = grid_of(d)
-    period = d.beat_period_s or (float(np.median(np.diff(beats))) if len(beats) > 1 else 0.5)
+    period = d.beat_period_s or period_of(beats)
     if d.stem == "drums":
         return None
     if d.route == "rhythm_transfer":
@@ -148,7 +142,7 @@ def route_part(d: Directive, sl: WindowSlice, kick: set, others, rng) -> tuple[s
                 conform([dict(n, pitch=n["pitch"] + step) for n in cur], d))
     if d.route == "density_change":
         if d.density == "less":
-            strong = [n for n in cur if len(beats) and float(np.min(np.abs(beats - n["time_s"]))) < 0.03]
+            strong = [n for n in cur if on_beat(n["time_s"], beats)]
             kept = strong[::2] if len(strong) > 0.6 * len(cur) else strong
             kept = kept or cur[::2]
             return ROUTE_LABELS["density_change"].format("with fewer notes"), conform(kept, d)
@@ -164,7 +158,7 @@ def route_part(d: Directive, sl: WindowSlice, kick: set, others, rng) -> tuple[s
     if d.route == "harmonic_rewrite":
         out = []
         for n in cur:
-            chord = _chord_at(d, n["time_s"])
+            chord = chord_at(d, n["time_s"])
             tones = chord.chord_tones if chord else d.constraints.scale_pitch_classes
             choices = [p for p in range(n["pitch"] - 7, n["pitch"] + 8) if p % 12 in tones and p % 12 != n["pitch"] % 12]
             out.append(dict(n, pitch=min(choices, key=lambda p: (abs(p - n["pitch"]), p)) if choices else n["pitch"]))
@@ -197,11 +191,11 @@ def _pitched_part(d: Directive, beats, sub, weak_p, rng, kick, onsets: list[floa
     lo, hi = d.constraints.register_range
     scale = d.constraints.scale_pitch_classes
     slots = _slots(d, sub, beats)
-    period = float(np.median(np.diff(beats))) if len(beats) > 1 else 0.5
+    period = period_of(beats)
     chosen = []
     if onsets is not None:  # a given rhythm (the window's part): on the beat is level 0, else an offbeat
         slots = []
-        chosen = [(float(t), 0 if len(beats) and float(np.min(np.abs(beats - t))) < 0.03 else 1) for t in onsets]
+        chosen = [(float(t), 0 if on_beat(t, beats) else 1) for t in onsets]
     for i, (t, level) in enumerate(slots):
         # a bass holds the pulse: every beat (the other parts keep every beat too)
         keep = True if level == 0 else rng.random() < weak_p
@@ -225,11 +219,11 @@ def _pitched_part(d: Directive, beats, sub, weak_p, rng, kick, onsets: list[floa
     notes = []
     for j, (t, level) in enumerate(chosen):
         end = chosen[j + 1][0] if j + 1 < len(chosen) else min(d.end_s, t + period)
-        chord = _chord_at(d, t)
+        chord = chord_at(d, t)
         allowed = chord.allowed_pitch_classes if chord else scale
         # a chord read with little confidence widens nothing: only its tones the key allows are targets
         tones = ([pc for pc in chord.chord_tones if pc in allowed] or allowed) if chord else scale
-        nxt = _chord_at(d, end) if j + 1 < len(chosen) else None
+        nxt = chord_at(d, end) if j + 1 < len(chosen) else None
         if not melodic and level == 0:
             pcs = [tones[0]] if chord else tones  # bass: the root (first allowed chord tone) on the beat
         elif nxt is not None and chord is not None and nxt.chord != chord.chord and not melodic:
@@ -262,7 +256,7 @@ def _drum_part(d: Directive, beats, sub, weak_p, rng, kick) -> list[dict]:
             continue
         hit(float(b), 0.1, 36 if i % 2 == 0 else 38, 100)
         hit(float(b), 0.05, 42, 70)  # with the kick/snare: one onset
-        period = float(np.median(np.diff(beats))) if len(beats) > 1 else 0.5
+        period = period_of(beats)
         for k in range(1, max(1, min(sub, d.constraints.subdivision))):
             t = float(b) + k * period / max(1, min(sub, d.constraints.subdivision))
             if t < d.end_s and rng.random() < max(weak_p, 0.5):

@@ -10,17 +10,10 @@ from analysis.rhythm import place_on_grid
 from heuristics.rules import h004_cross_stem_lock, h006_register_overlap
 from heuristics.slice import Frames, Notes, StemSlice, TrackContext, WindowSlice
 
-from .directive import grid_of
+from .directive import chord_at, grid_of, on_beat, period_of
 from .models import Directive, ScoreBreakdown
 
 TARGET_DENSITY = {"bass": 1.5, "drums": 3.0}  # onsets per beat; melodic stems: 1.5
-
-
-STRONG_S = 0.03  # a note this close to a beat is on it
-
-
-def on_beat(t: float, beats: np.ndarray) -> bool:
-    return bool(len(beats)) and float(np.min(np.abs(beats - t))) < STRONG_S
 
 
 def violations(notes: list[dict], d: Directive) -> list[str]:
@@ -30,7 +23,7 @@ def violations(notes: list[dict], d: Directive) -> list[str]:
     out = []
     lo, hi = d.constraints.register_range
     beats = grid_of(d)
-    period = float(np.median(np.diff(beats))) if len(beats) > 1 else 0.5
+    period = period_of(beats)
     for n in notes:
         t = n["time_s"]
         if not d.start_s <= t < d.end_s:
@@ -39,7 +32,7 @@ def violations(notes: list[dict], d: Directive) -> list[str]:
             out.append(f"note at {t:.3f} s lasts past the window's end")
         if not lo <= n["pitch"] <= hi:
             out.append(f"pitch {n['pitch']} at {t:.3f} s is outside the {d.stem} register {lo}-{hi}")
-        chord = next((c for c in d.constraints.chords if c.start_s <= t < c.end_s), None)
+        chord = chord_at(d, t)
         allowed = chord.allowed_pitch_classes if chord else d.constraints.scale_pitch_classes
         structural = on_beat(t, beats) or n["duration_s"] >= period * 0.95
         if d.stem != "drums" and structural and n["pitch"] % 12 not in allowed:
@@ -73,7 +66,7 @@ def score(notes: list[dict], d: Directive, sl: WindowSlice, ctx: TrackContext) -
     lo, hi = d.constraints.register_range
     fits, weights = [], []
     for n in notes:
-        chord = next((c for c in d.constraints.chords if c.start_s <= n["time_s"] < c.end_s), None)
+        chord = chord_at(d, n["time_s"])
         pc = n["pitch"] % 12
         allowed = chord.allowed_pitch_classes if chord else d.constraints.scale_pitch_classes
         strong = on_beat(n["time_s"], beats)
@@ -105,7 +98,7 @@ def score(notes: list[dict], d: Directive, sl: WindowSlice, ctx: TrackContext) -
             if lock_result.status == "ok" else None
         if pair is not None:  # both ways: the part's notes on the reference's, and the reference's answered
             lock = (2 * pair.matched / max(1, sum(pair.onsets))) * math.exp(-(pair.jitter_ms or 0.0) / 25.0)
-    n_beats = max(1.0, (d.end_s - d.start_s) / (float(np.median(np.diff(beats))) if len(beats) > 1 else 0.5))
+    n_beats = max(1.0, (d.end_s - d.start_s) / period_of(beats))
     rate = len(np.unique(np.round([n["time_s"] for n in notes], 3))) / n_beats
     # the density the window's part establishes (the arrangement's), else the stem's usual one; a request
     # for more or fewer notes moves it
