@@ -215,14 +215,14 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                       source="frame.cautions", confidence=1.0)]
     conf = frame.confidence
     named = routing.named_stems
+    harmonic, harmony_conf = _harmonic_stems(a), _harmony_confidence(hm)
     c = {
         "lock": _claim("groove", _groove_sentence(g, named), "groove.lock_quality, groove.timing_feel",
                        g.locked_pair if g and g.locked_pair else [], 0.8 if g and g.timing_feel else 0.6),
         "feel": _claim("groove", _feel_sentence(g), "groove.syncopation, groove.offbeat_share", live, 0.7),
         "harmony": _claim("harmony", _harmony_sentence(hm, frame.frame), "harmony.key_in_window, harmony.changes_per_bar",
-                          _harmonic_stems(a), _harmony_confidence(hm)),
-        "tension": _claim("harmony", _tension_sentence(hm), "harmony.tension_level", _harmonic_stems(a),
-                          _harmony_confidence(hm)),
+                          harmonic, harmony_conf),
+        "tension": _claim("harmony", _tension_sentence(hm), "harmony.tension_level", harmonic, harmony_conf),
         "melody": _claim("melody", _melody_sentence(m), "melody.contour, melody.register_band", [m.stem] if m else [],
                          0.7),
         "phrasing": _claim("melody", _phrasing_sentence(m), "melody.phrases", [m.stem] if m else [], 0.7),
@@ -283,12 +283,13 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
             claims.append(claim)
         if len(claims) == 3:
             break
+    # the last place: a silent stem named silent, then (over it) a caution that changes the answer
     if silent:
-        note = _claim("roles", f"The {_names(silent)} {verb(silent, 'is', 'are')} silent here.", "roles", silent, 1.0)
-        claims = (claims[:2] if len(claims) >= 3 else claims) + [note]
+        claims = claims[:2] + [Claim(axis="roles", text=f"The {_names(silent)} {verb(silent, 'is', 'are')} silent here.",
+                                     source="roles", stems=silent, confidence=1.0)]
     caution = summary_caution(a, hm)
     if caution is not None:
-        claims = (claims[:2] if len(claims) >= 3 else claims) + [caution]
+        claims = claims[:2] + [caution]
     if not claims:
         claims = [Claim(axis="roles", text=f"The {_names(live)} {verb(live, 'plays', 'play')} quietly here, with "
                         "little to measure.", source="roles", stems=live, confidence=0.5)]
@@ -313,7 +314,6 @@ def _harmony_confidence(hm: Harmony | None) -> float:
 def summary_caution(a: WindowAnalysis, hm: Harmony | None) -> Claim | None:
     """The one caution that changes the answer, if any, in the order a listener needs it: a failed
     transcription, a window too short to judge, a weak separated piano, bleed, a harmony only implied."""
-    stems = {s.stem: s for s in a.stems}
     failed = [s.stem for s in a.stems if s.confidence_note and s.confidence_note.startswith("its notes could not")]
     if failed:
         return _claim("caution", f"The {_names(failed)}'s notes could not be analysed, so nothing here describes "
@@ -331,8 +331,7 @@ def summary_caution(a: WindowAnalysis, hm: Harmony | None) -> Claim | None:
         return _claim("caution", f"Much of what sounds in the {_names(bleed)} is spill from other instruments, so "
                       f"{'its' if not plural(bleed) else 'their'} reading is tentative.", "stems.bleed_ratio", bleed, 1.0)
     h8 = _h(a)["H008"]
-    if hm is not None and hm.chord_motion and h8.status == "ok" and h8.evidence.implied_by_melody and \
-            any(x.stem in h8.evidence.spelled_by for x in stems.values()):
+    if hm is not None and hm.chord_motion and h8.status == "ok" and h8.evidence.implied_by_melody:
         return _claim("caution", "The chords are only implied by a single line here, not played.",
                       "harmony.chord_motion[].implied", list(h8.evidence.spelled_by), 1.0)
     return None
