@@ -6,7 +6,6 @@ import hashlib
 import json
 import time
 
-import numpy as np
 from pydantic import ValidationError
 
 from analysis.audio_io import ogg_bytes
@@ -15,7 +14,7 @@ from analysis.errors import InputError, NotFoundError
 from analysis.library import Library
 
 from . import render
-from .directive import build, grid_of, window_for
+from .directive import build, grid_of, period_of, window_for
 from .generator import generate
 from .models import MAX_NOTES, GenerationResult, PartEvaluation, PartNote, PartOption
 from .scoring import score
@@ -58,7 +57,7 @@ def evaluate_part(lib: Library, track_id: str, stem: str, start_s: float, end_s:
             raise InputError(f"note {i} is malformed ({why[:300]}). Each note: time_s or beat, duration_s or "
                              "duration_beats, pitch 0-127, velocity 1-127.") from None
     beats = grid_of(directive)
-    period = float(np.median(np.diff(beats))) if len(beats) > 1 else 0.5
+    period = period_of(beats)
     first = float(beats[0]) if len(beats) else start_s
     absolute = [dict(time_s=n.time_s if n.time_s is not None else first + n.beat * period,
                      duration_s=n.duration_s if n.duration_s is not None else n.duration_beats * period,
@@ -75,7 +74,7 @@ def _store(lib: Library, track_id: str, directive, label: str, notes: list[dict]
     part_id = hashlib.sha256(key.encode()).hexdigest()[:16]
     folder = lib.store.home / "tracks" / track_id / "parts" / part_id
     beats = grid_of(directive)
-    tempo = 60.0 / float(np.median(np.diff(beats))) if len(beats) > 1 else 120.0
+    tempo = 60.0 / period_of(beats)
     if s.violations == [] and not (folder / "part.ogg").is_file():  # part.ogg is written last
         folder.mkdir(parents=True, exist_ok=True)
         meter = lib.store.track_analysis(track_id).get("meter", {}).get("label")
