@@ -61,7 +61,15 @@ DRUM_NOTE = {"kick": 36, "snare": 38, "hihat": 42, "tom": 45, "cymbal": 49}  # t
 
 # Meters: the ones whose pulse is felt in threes (compound or triple) gate the duple-only heuristics.
 TRIPLE_OR_COMPOUND = ("3/4", "3/8", "6/8", "9/8", "12/8")
-KNOWN_METERS = ("2/4", "3/4", "4/4", "6/8", "12/8")  # what notation is written in; others fall back to 4/4
+
+
+def beat_unit(numerator: int, denominator: int) -> tuple[int, float]:
+    """(beats a bar counts, the beat in quarter notes) of a time signature: compound meters (6/8, 9/8,
+    12/8) count dotted quarters, the others the note of their denominator."""
+    if denominator == 8 and numerator % 3 == 0 and numerator > 3:
+        return numerator // 3, 1.5
+    return numerator, 4.0 / denominator
+
 
 # Levels (dB). A 50 ms frame under SILENT_FRAME_DB is silence. A frame whose level lies BLEED_MARGIN_DB
 # or more under another stem's, with that stem's spectral shape, is that stem's bleed (what a separator

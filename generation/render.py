@@ -1,4 +1,4 @@
-"""A part's artefacts: MIDI (mido), MusicXML (music21), WAV alone and mixed with the window's stems."""
+"""A part's sound: MIDI (mido), WAV alone and mixed with the window's stems (its notation: notation.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import soundfile as sf
 
 from analysis.config import SAMPLE_RATE_HZ
 from analysis.midi_source import STEM_PROGRAM, find_soundfont, synthesize_notes
-from analysis.vocabulary import KNOWN_METERS
 
 
 
@@ -35,28 +34,6 @@ def write_midi(path: Path, notes: list[dict], stem: str, start_s: float, tempo_b
         track.append(msg.copy(time=max(0, tick - now)))
         now = max(now, tick)
     mid.save(str(path))
-
-
-def write_musicxml(path: Path, notes: list[dict], stem: str, start_s: float, tempo_bpm: float, meter: str | None) -> None:
-    from music21 import chord, clef, meter as m21meter, note, stream, tempo
-
-    part = stream.Part()
-    part.append(tempo.MetronomeMark(number=round(tempo_bpm)))
-    part.append(m21meter.TimeSignature(meter if meter in KNOWN_METERS else "4/4"))
-    if stem == "bass":
-        part.append(clef.BassClef())
-    beat_s = 60.0 / tempo_bpm
-    by_onset: dict[float, list[dict]] = {}
-    for n in notes:
-        by_onset.setdefault(round((n["time_s"] - start_s) / beat_s * 4) / 4, []).append(n)  # 16th grid
-    for offset, group in sorted(by_onset.items()):
-        ql = max(0.25, round(group[0]["duration_s"] / beat_s * 4) / 4)
-        element = note.Note(group[0]["pitch"]) if len(group) == 1 else chord.Chord([g["pitch"] for g in group])
-        element.quarterLength = ql
-        part.insert(offset, element)
-    score = stream.Score([part])
-    score.makeNotation(inPlace=True)
-    score.write("musicxml", fp=str(path))
 
 
 def render_audio(notes: list[dict], stem: str, start_s: float, end_s: float, tempo_bpm: float) -> np.ndarray:

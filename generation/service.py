@@ -13,12 +13,13 @@ from analysis.config import SAMPLE_RATE_HZ
 from analysis.errors import InputError, NotFoundError
 from analysis.library import Library
 
-from . import render
+from . import notation, render
 from .directive import build, grid_of, period_of, window_for
 from .generator import generate
 from .models import MAX_NOTES, GenerationResult, PartEvaluation, PartNote, PartOption
 from .scoring import score
 
+BARS_AROUND_S = 8.0  # the track's beats read on each side of a window: a bar or more at any tempo
 ARTEFACTS = {"part.mid": "audio/midi", "part.musicxml": "application/vnd.recordare.musicxml+xml",
              "part.wav": "audio/wav", "in_context.wav": "audio/wav", "part.ogg": "audio/ogg"}
 
@@ -31,12 +32,13 @@ def generate_part(lib: Library, track_id: str, stem: str, start_s: float, end_s:
         raise InputError("seed must be a whole number from 0 to 2**32 - 1, or omitted.")
     _, sl, ctx = window_for(lib, track_id, stem, start_s, end_s)
     directive = build(sl, ctx, stem, request)
+    bars = _bars(lib, track_id, directive, ctx)
     seed = 0 if seed is None else seed
     scored = []
     for label, notes in generate(directive, sl, n_options, seed):
         scored.append((label, notes, score(notes, directive, sl, ctx)))
     scored.sort(key=lambda x: -x[2].total)
-    options = [_store(lib, track_id, directive, label, notes, s, rank + 1, f"{seed}:{label}:{request}")
+    options = [_store(lib, track_id, directive, bars, label, notes, s, rank + 1, f"{seed}:{label}:{request}")
                for rank, (label, notes, s) in enumerate(scored)]
     return GenerationResult(directive=directive, options=options)
 
@@ -65,21 +67,27 @@ def evaluate_part(lib: Library, track_id: str, stem: str, start_s: float, end_s:
     s = score(absolute, directive, sl, ctx)
     if s.violations:
         return PartEvaluation(directive=directive, valid=False, option=None, violations=s.violations)
-    option = _store(lib, track_id, directive, "your part", absolute, s, 1, json.dumps(absolute)[:10000])
+    option = _store(lib, track_id, directive, _bars(lib, track_id, directive, ctx), "your part", absolute, s, 1,
+                    json.dumps(absolute)[:10000])
     return PartEvaluation(directive=directive, valid=True, option=option, violations=[])
 
 
-def _store(lib: Library, track_id: str, directive, label: str, notes: list[dict], s, rank: int, salt: str) -> PartOption:
+def _bars(lib: Library, track_id: str, directive, ctx) -> notation.BarGrid:
+    """The window's place in the track's bars, for its notation (the beats a bar around it)."""
+    around = lib.store.beat_rows(track_id, directive.start_s - BARS_AROUND_S, directive.end_s + BARS_AROUND_S)
+    return notation.bar_grid(around, grid_of(directive), directive.start_s, ctx.meter, ctx.beats_per_bar)
+
+
+def _store(lib: Library, track_id: str, directive, bars: notation.BarGrid, label: str, notes: list[dict], s, rank: int,
+           salt: str) -> PartOption:
     key = f"{track_id}|{directive.stem}|{directive.start_s}|{directive.end_s}|{salt}|{json.dumps(notes)}"
     part_id = hashlib.sha256(key.encode()).hexdigest()[:16]
     folder = lib.store.home / "tracks" / track_id / "parts" / part_id
-    beats = grid_of(directive)
-    tempo = 60.0 / period_of(beats)
+    tempo = bars.tempo_bpm  # the MIDI's and the notation's
     if s.violations == [] and not (folder / "part.ogg").is_file():  # part.ogg is written last
         folder.mkdir(parents=True, exist_ok=True)
-        meter = lib.store.track_analysis(track_id).get("meter", {}).get("label")
         render.write_midi(folder / "part.mid", notes, directive.stem, directive.start_s, tempo)
-        render.write_musicxml(folder / "part.musicxml", notes, directive.stem, directive.start_s, tempo, meter)
+        notation.write_musicxml(folder / "part.musicxml", notes, directive, bars)
         audio = render.render_audio(notes, directive.stem, directive.start_s, directive.end_s, tempo)
         render.write_wav(folder / "part.wav", audio)
         others = {r["stem"]: lib.store.home / r["path"] for r in lib.store.stem_rows(track_id) if r["stem"] != directive.stem}
