@@ -11,9 +11,12 @@ import re
 
 import numpy as np
 
+from analysis.vocabulary import NOTE_NAMES, PITCH_CLASS
 from heuristics.evidence import LockEvidence, LockPair
 from heuristics.models import WindowAnalysis
 
+from . import answers as say
+from .answers import adjective as _adjective, names as _names, plural, verb  # noqa: F401  (plural: tests)
 from .models import (Claim, Dynamics, FrameSelection, Findings, Groove, Harmony, Interaction, Melody, Routing, Scope,
                      StemRole, Texture)
 from .roles import stem_roles
@@ -58,6 +61,26 @@ def feel_of(offset_ms: float | None, jitter_ms: float | None, matched: int) -> s
     return None  # between: a few milliseconds either way, not a feel
 
 
+# A verdict needs something to rest on: this many onsets in each part of a pair, and for a pitched part a
+# transcription that covers this share of the time the part sounds (else it says it cannot tell, and why).
+MIN_VERDICT_ONSETS = 8
+MIN_NOTE_COVERAGE = 0.4
+
+
+def evidence_gap(a: WindowAnalysis, stems: list[str], onsets: list[int], minimum: int = MIN_VERDICT_ONSETS) -> str | None:
+    """Why a verdict over these stems cannot be given, or None."""
+    pres = {p.stem: p for p in a.presence}
+    for stem, n in zip(stems, onsets):
+        p = pres.get(stem)
+        if p is not None and stem != "drums" and p.note_coverage is not None and p.note_coverage < MIN_NOTE_COVERAGE \
+                and p.sounding_share >= 0.3:
+            return (f"the {stem}'s transcription covers only {p.note_coverage:.0%} of the time it sounds "
+                    f"({p.notes} notes), too little to judge it")
+        if n < minimum:
+            return f"only {n} {stem} onsets in the window (a verdict needs {minimum})"
+    return None
+
+
 def groove_of(a: WindowAnalysis, named: list[str] | None = None) -> Groove | None:
     h = _h(a)
     lock, off, sync = h["H004"], h["H003"], h["H005"]
@@ -68,10 +91,15 @@ def groove_of(a: WindowAnalysis, named: list[str] | None = None) -> Groove | Non
     if lock.status == "ok":
         e = chosen_pair(lock.evidence, named or [])
         rate, jitter = e.coincidence_rate, e.jitter_ms or 0.0
-        g.lock_quality = ("tight" if rate >= 0.8 and jitter < 10 else "solid" if rate >= 0.6 else
-                          "loose" if rate >= 0.3 else "independent")
-        g.locked_pair, g.timing_offset_ms = e.pair, e.offset_ms
-        if g.lock_quality != "independent":
+        g.locked_pair, g.onsets, g.matched = e.pair, list(e.onsets), e.matched
+        g.cannot_tell = evidence_gap(a, e.pair, list(e.onsets))
+        if g.cannot_tell is None:
+            g.lock_quality = ("tight" if rate >= 0.8 and jitter < 10 else "solid" if rate >= 0.6 else
+                              "loose" if rate >= 0.3 else "independent")
+            g.timing_offset_ms = e.offset_ms
+        # a feel word is calibrated for a part against the kit (the truth benchmark's bass-vs-kick offsets);
+        # between two pitched parts an offset says more about their attacks than about a pocket
+        if g.lock_quality not in (None, "independent") and "drums" in e.pair:
             g.timing_feel = feel_of(g.timing_offset_ms, e.jitter_ms, e.matched)
             if g.timing_feel:
                 feel.append(g.timing_feel)
@@ -91,14 +119,53 @@ def harmony_of(a: WindowAnalysis) -> Harmony | None:
     out = Harmony(key_track_level=a.track_context.key)
     if tonal.status == "ok":
         out.key_in_window = tonal.evidence.window_key
+    out.chart = a.chord_grid
+    out.key_in_window = home_key(out.key_in_window, out.chart)
     if chords.status == "ok":
         e = chords.evidence
-        out.chord_motion, out.changes_per_bar = e.chords, e.changes_per_bar
+        out.chord_motion, out.changes_per_bar, out.notes_counted = e.chords, e.changes_per_bar, e.notes_counted
         ratio = e.chord_tone_ratio
         out.tension_level = "low" if ratio >= 0.85 else ("moderate" if ratio >= 0.65 else "high")
         out.tension_points_s = _clusters(e.non_chord_tone_times_s)
         out.modal_function = _function(out.key_in_window, [c.label for c in e.chords])
     return out
+
+
+def _tonic_symbol(key: str) -> tuple[int, bool]:
+    tonic, mode = key.split()
+    return PITCH_CLASS[tonic], mode == "minor"
+
+
+def _chart_chord(symbol: str) -> tuple[int, bool] | None:
+    main = symbol.split("/")[0]
+    root = main[:2] if len(main) > 1 and main[1] in "#b" else main[:1]
+    if root not in PITCH_CLASS:
+        return None
+    quality = main[len(root):]
+    return PITCH_CLASS[root], quality.startswith("m") and not quality.startswith("maj")
+
+
+def home_key(key: str | None, chart) -> str | None:
+    """A major key and its relative minor share every note, so the pitch-class profile alone cannot tell
+    them apart; the window's own chords can: the key whose tonic chord sounds longer and is reached from its
+    dominant more often (the first chord breaking a tie) is home."""
+    if not key or chart is None or not chart.progression:
+        return key
+    tonic, minor = _tonic_symbol(key)
+    rel_tonic = (tonic + 3) % 12 if minor else (tonic - 3) % 12
+    relative = f"{NOTE_NAMES[rel_tonic]} {'major' if minor else 'minor'}"
+    chords = [_chart_chord(c) for c in chart.progression]
+
+    def weight(pc: int, is_minor: bool) -> float:
+        """How strongly the chart makes this the home chord: the time it sounds, and each arrival on it from
+        its dominant (a major chord a fifth above: V-I, the cadence that defines a key)."""
+        held = sum(n for c, n in zip(chords, chart.bars_each) if c == (pc, is_minor))
+        cadences = sum(1 for x, y in zip(chords, chords[1:]) if y == (pc, is_minor) and x == ((pc + 7) % 12, False))
+        return held + 1.0 * cadences
+    mine, theirs = weight(tonic, minor), weight(rel_tonic, not minor)
+    if theirs > mine or (theirs == mine and theirs > 0 and chords[0] == (rel_tonic, not minor)):
+        return relative
+    return key
 
 
 def _clusters(times: list[float], gap_s: float = 0.5, min_size: int = 2) -> list[float]:
@@ -120,6 +187,7 @@ def _function(key: str | None, chords: list[str]) -> str | None:
         return None
     tonic, mode = key.split()
     tonic_chord = f"{tonic}:{'min' if mode == 'minor' else 'maj'}"
+    chords = [c.split("/")[0] for c in chords]  # an inverted tonic chord is still the tonic
     first, last = chords[0], chords[-1]
     if all(c == tonic_chord for c in chords):
         return "holds the tonic"
@@ -170,26 +238,6 @@ def dynamics_of(a: WindowAnalysis) -> Dynamics | None:
 
 
 # -- words ---------------------------------------------------------------------------------
-PLURAL_NOUNS = {"drums", "vocals"}  # "the drums lock", "the vocals are": grammatically plural stem names
-
-
-def _adjective(stem: str) -> str:
-    return {"vocals": "vocal"}.get(stem, stem)
-
-
-def _names(stems: list[str]) -> str:
-    return stems[0] if len(stems) == 1 else ", ".join(stems[:-1]) + " and " + stems[-1]
-
-
-def plural(stems: list[str]) -> bool:
-    """Whether "the <stems>" takes a plural verb."""
-    return len(stems) > 1 or (len(stems) == 1 and stems[0] in PLURAL_NOUNS)
-
-
-def verb(stems: list[str], singular: str, plural_form: str) -> str:
-    return plural_form if plural(stems) else singular
-
-
 def _claim(axis: str, text: str | None, source: str, stems: list[str], confidence: float) -> Claim | None:
     if not text:
         return None
@@ -209,18 +257,31 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                 Claim(axis="caution", text="Narrow it to a phrase or a few bars to hear what is happening.",
                       source="frame.cautions", confidence=1.0)]
     if not live:
-        return [Claim(axis="roles", text=f"Nothing sounds in the selected {_names(a.window.stems)} in this window.",
+        silent_sel = list(a.window.stems)
+        return [Claim(axis="roles", text=f"The {_names(silent_sel)} {verb(silent_sel, 'is', 'are')} silent in this "
+                      "window: nothing sounds in the selection.",
                       source="roles", stems=list(a.window.stems), confidence=1.0),
                 Claim(axis="caution", text="Choose another stem or move the window to where it plays.",
                       source="frame.cautions", confidence=1.0)]
     conf = frame.confidence
     named = routing.named_stems
     harmonic, harmony_conf = _harmonic_stems(a), _harmony_confidence(hm)
+    lead_class = next((c for c, words in (("snare", ("snare",)), ("hihat", ("hat", "hi-hat", "hihat")),
+                                         ("kick", ("kick",)), ("cymbal", ("cymbal", "ride")))
+                       if any(w in (routing.question or "").lower() for w in words)), None)
+    chart_stems = harmonic or live
+    pair_relation = tex.interaction if tex and tex.interaction else None
+    lock_pair = g.locked_pair if g and g.locked_pair else []
+    # one relation per pair: between two pitched parts the interaction speaks, not a lock verdict
+    lock_text = _groove_sentence(g, named)
+    if pair_relation and lock_pair and "drums" not in lock_pair and set(lock_pair) <= set(pair_relation.stems):
+        lock_text = None
     c = {
-        "lock": _claim("groove", _groove_sentence(g, named), "groove.lock_quality, groove.timing_feel",
-                       g.locked_pair if g and g.locked_pair else [], 0.8 if g and g.timing_feel else 0.6),
+        "lock": _claim("groove", lock_text, "groove.lock_quality, groove.timing_feel", lock_pair,
+                       0.8 if g and g.timing_feel else 0.6),
+        "cannot_lock": _claim("groove", _cannot_tell_sentence(g), "groove.cannot_tell", lock_pair, 0.9),
         "feel": _claim("groove", _feel_sentence(g), "groove.syncopation, groove.offbeat_share", live, 0.7),
-        "harmony": _claim("harmony", _harmony_sentence(hm, frame.frame), "harmony.key_in_window, harmony.changes_per_bar",
+        "harmony": _claim("harmony", _harmony_sentence(hm, frame.frame), "harmony.key_in_window, harmony.chart",
                           harmonic, harmony_conf),
         "tension": _claim("harmony", _tension_sentence(hm), "harmony.tension_level", harmonic, harmony_conf),
         "melody": _claim("melody", _melody_sentence(m), "melody.contour, melody.register_band", [m.stem] if m else [],
@@ -235,9 +296,31 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "contrast": _claim("form", _contrast_sentence(a), "section contrast across the boundary", live, 0.7),
         "vocal": _claim("melody", _vocal_sentence(a, m), "vocal timing, melody.contour", ["vocals"], conf),
         "interaction": _claim("interaction", _interaction_sentence(tex, roles), "texture.interaction",
-                              tex.interaction.stems if tex and tex.interaction else [],
-                              tex.interaction.confidence if tex and tex.interaction else 0.0),
+                              pair_relation.stems if pair_relation else [],
+                              pair_relation.confidence if pair_relation else 0.0),
         "gesture": _claim("roles", _gesture_sentence(a, live), "roles, window.duration_s", live, conf),
+        "meter": _claim("meter", say.meter_sentence(a.meter), "meter.words", live, 0.8),
+        "meter_why": _claim("meter", say.meter_evidence_sentence(a.meter, a.drum_pattern),
+                            "meter.because, meter.alternative", live, 0.7),
+        "pattern": _claim("pattern", say.pattern_sentence(a.drum_pattern, lead_class), "drum_pattern.pattern",
+                          ["drums"], 0.8),
+        "no_drums": _claim("pattern", None if "drums" in live else
+                           ("There are no drums playing in this selection, so there is no drum pattern to describe."
+                            if "drums" not in a.window.stems or "drums" in silent else None),
+                           "roles", ["drums"], 1.0),
+        "chords": _claim("harmony", say.chords_sentence(hm.chart if hm else None, chart_stems), "harmony.chart",
+                         harmonic, harmony_conf),
+        "key": _claim("key", say.key_sentence(hm.key_in_window if hm else None, hm.key_track_level if hm else None),
+                      "harmony.key_in_window, harmony.key_track_level", harmonic, harmony_conf),
+        "key_lead": _claim("key", _key_lead(hm), "harmony.key_in_window, harmony.key_track_level", harmonic,
+                           harmony_conf),
+        "carry": _claim("presence", say.carry_sentence(a.presence, named), "presence.carries, presence.sounding_share",
+                        [p.stem for p in a.presence if p.carries], 0.8),
+        "events": _claim("events", say.events_sentence(a.events, a.window.start_s, a.window.duration_s),
+                         "events", live, 0.8),
+        "no_events": _claim("events", None if a.events else say.no_events_sentence(a.presence), "events, presence",
+                            live, 0.7),
+        "part": _claim("presence", _part_sentence(a, named), "presence", named[:1], 0.9),
     }
     by_frame = {
         "pulse": ["lock", "feel", "dynamics", "melody", "harmony"],
@@ -247,10 +330,32 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "micro_event": ["gesture", "dynamics"],
         "unknown": ["dynamics", "lock", "harmony", "melody"],
     }[frame.frame]
+    part_role = next((r.role for r in roles if named and r.stem == named[0]), None)
+    answer_first = {
+        "timing": ["lock", "cannot_lock", "feel", "pattern"],
+        "meter": ["meter", "meter_why", "pattern"],
+        "drum_pattern": ["pattern", "no_drums", "meter", "lock"],
+        "chords": ["chords", "key", "tension"],
+        "key": ["key_lead", "chords"],
+        "interaction": ["interaction", "lock", "cannot_lock"],
+        "carry": ["carry", "interaction"],
+        # what happens: the events, then the form; the narrative (arc, story): the events, then the tension and
+        # release they make
+        "narrative": (["events", "arc", "phrasing", "no_events", "form"] if routing.focus == "arc" else
+                      ["events", "no_events", "form", "contrast", "arc"]),
+        "part": ["part"] + (["pattern"] if named[:1] == ["drums"] else ["lock", "cannot_lock"]
+                            if named[:1] == ["bass"] else ["melody"] if m is not None and m.stem in named[:1] else
+                            ["chords"] if part_role == "harmony_pad" else ["melody", "chords"]),
+        "melody": ["melody", "phrasing", "vocal"],
+        "form": ["form", "contrast", "no_form", "events"],
+        "texture": ["interaction", "carry"],
+    }.get(routing.asks, [])
     if len(live) == 1 and routing.focus == "interaction" and not named:
         c["solo"] = _claim("interaction", f"Only the {live[0]} {verb(live, 'plays', 'play')} in this selection, so "
                            "there is no interplay between parts to describe.", "roles", live, 1.0)
         order = ["solo"] + by_frame
+    elif answer_first:
+        order = answer_first + by_frame
     elif frame.frame == "micro_event":  # a gesture is described as one, led by what was asked
         order = (["dynamics", "gesture"] if routing.focus == "arc" else
                  ["lock", "gesture"] if routing.intent == "groove" and len(named) >= 2 else
@@ -262,13 +367,14 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     elif routing.focus == "interaction" or routing.intent == "texture":
         order = ["interaction", "lock", "feel"] + by_frame
     elif routing.intent == "harmony":
-        order = ["harmony", "tension"] + by_frame
+        order = ["chords", "harmony", "tension"] + by_frame
     elif routing.intent == "melody":
         order = ["melody", "phrasing", "vocal"] + by_frame
     elif routing.intent == "structure":
         order = ["form", "contrast", "no_form"] + by_frame
     else:
-        order = by_frame
+        changes = [e for e in a.events if e.kind not in ("section", "phrase_end")]
+        order = by_frame[:1] + (["events"] if changes else []) + by_frame[1:]  # the moment first, then what changes
     claims: list[Claim] = []
     missing = [x for x in named_stems(routing.question) if x not in a.window.stems]
     if missing:
@@ -278,12 +384,15 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     for key in order:
         claim = c.get(key)
         if claim is not None and claim.text not in {x.text for x in claims}:
-            if named and claim.stems and not set(claim.stems) & set(named) and claim.axis in ("groove", "melody"):
+            if named and claim.stems and not set(claim.stems) & set(named) and claim.axis in ("groove", "melody") \
+                    and routing.asks not in ("meter", "drum_pattern"):
                 continue  # a question about named stems is answered about them
             claims.append(claim)
         if len(claims) == 3:
             break
     # the last place: a silent stem named silent, then (over it) a caution that changes the answer
+    silent = [x for x in silent if not any(cl.axis == "presence" and x in cl.stems and "silent" in cl.text
+                                           for cl in claims)]
     if silent:
         claims = claims[:2] + [Claim(axis="roles", text=f"The {_names(silent)} {verb(silent, 'is', 'are')} silent here.",
                                      source="roles", stems=silent, confidence=1.0)]
@@ -325,8 +434,10 @@ def summary_caution(a: WindowAnalysis, hm: Harmony | None) -> Claim | None:
     if weak:
         return _claim("caution", f"The {_names(weak)} {verb(weak, 'was', 'were')} separated from the mix by a model "
                       "that handles it poorly, so claims about it are tentative.", "stems.confidence_note", weak, 1.0)
-    # (a kit's frames between hits are its own decay and the room, flagged as residue: pitched stems only)
-    bleed = [s.stem for s in a.stems if not s.empty and s.stem != "drums" and (s.bleed_ratio or 0.0) >= BLEED_CAUTION]
+    # spill is said only where it was measured: frames that carry another stem's sound (a part's own decay
+    # or a noise floor are residue, not spill)
+    bleed = [s.stem for s in a.stems if not s.empty and s.stem != "drums"
+             and (getattr(s, "spill_ratio", None) or 0.0) >= BLEED_CAUTION]
     if bleed:
         return _claim("caution", f"Much of what sounds in the {_names(bleed)} is spill from other instruments, so "
                       f"{'its' if not plural(bleed) else 'their'} reading is tentative.", "stems.bleed_ratio", bleed, 1.0)
@@ -337,11 +448,11 @@ def summary_caution(a: WindowAnalysis, hm: Harmony | None) -> Claim | None:
     return None
 
 
-BLEED_CAUTION = 0.3  # share of a stem's sounding frames that are other stems' spill before it is said
+BLEED_CAUTION = 0.3  # share of a stem's sounding frames measured as other stems' spill before it is said
 
 
 def _groove_sentence(g: Groove | None, named: list[str] | None = None) -> str | None:
-    if g is None or g.locked_pair is None:
+    if g is None or g.locked_pair is None or g.lock_quality is None:
         return None
     a, b = g.locked_pair
     pair = [a, b]  # two stems: a plural subject
@@ -351,8 +462,34 @@ def _groove_sentence(g: Groove | None, named: list[str] | None = None) -> str | 
              "pushed": f", with the {b} pushing just ahead of the {a}",
              "on the grid": ", landing right together"}.get(g.timing_feel or "", "")
     if not where and g.lock_quality != "independent":
-        where = ", with neither ahead of the other by more than the measurement can tell"
+        where = ", landing together within what the measurement can resolve"
     return f"The {_names(pair)} {how}{where}."
+
+
+def _cannot_tell_sentence(g: Groove | None) -> str | None:
+    if g is None or not g.cannot_tell or not g.locked_pair:
+        return None
+    a, b = g.locked_pair
+    stem = next((x for x in (b, a) if x in g.cannot_tell), b)
+    why = ("its transcription covers too little of what it plays" if "covers" in g.cannot_tell
+           else "too few of its notes were found in this window")
+    return f"It is not possible to say how the {_names([a, b])} sit together here: {why} for the {stem}."
+
+
+def _key_lead(hm: Harmony | None) -> str | None:
+    if hm is None or not hm.key_in_window:
+        return None
+    text = say.key_sentence(hm.key_in_window, hm.key_track_level)
+    return "This passage" + text[2:] if text and text.startswith("It ") else text
+
+
+def _part_sentence(a: WindowAnalysis, named: list[str]) -> str | None:
+    if not named:
+        return None
+    p = next((x for x in a.presence if x.stem == named[0]), None)
+    if p is None:
+        return None
+    return say.presence_sentence(p)
 
 
 def _feel_sentence(g: Groove | None) -> str | None:
@@ -369,9 +506,8 @@ def _harmony_sentence(hm: Harmony | None, frame: str = "tonal") -> str | None:
     if hm is None or not hm.key_in_window:
         return None
     pace = ""
-    if hm.changes_per_bar is not None:
-        pace = (" with the chords barely moving" if hm.changes_per_bar < 0.5 else
-                " with a chord change about every bar" if hm.changes_per_bar < 1.5 else " with the chords changing quickly")
+    if hm.chart is not None:
+        pace = f", {hm.chart.harmonic_rhythm}"
     lens = {"pulse": "Under the groove, the harmony", "foreground": "Under the voice, the harmony",
             "form": "Across the change, the harmony"}.get(frame, "Harmonically it")
     return f"{lens} centres on {hm.key_in_window}{pace}."
@@ -472,17 +608,42 @@ def _vocal_sentence(a: WindowAnalysis, m: Melody | None) -> str | None:
     return f"The vocal leads this window{shape}" + (f", placed {where}." if where else ".")
 
 
+INTERVAL_WORDS = {1: "a half step", 2: "a step", 3: "a third", 4: "a third", 5: "a fourth", 6: "a tritone",
+                  7: "a fifth", 8: "a sixth", 9: "a sixth", 10: "a seventh", 11: "a seventh"}
+
+
+def _apart(semitones: int | None) -> str:
+    if semitones is None:
+        return ""
+    s = abs(semitones)
+    if s == 0:
+        return "in unison"
+    if s % 12 == 0:
+        return "an octave apart" if s == 12 else "two octaves apart"
+    return INTERVAL_WORDS[s % 12] + " apart"
+
+
 def _interaction_sentence(tex: Texture | None, roles: list[StemRole]) -> str | None:
     if tex is None or tex.interaction is None:
         return None
     it = tex.interaction
     a, b = (it.stems + [None, None])[:2]
+    if it.kind == "cannot tell":
+        return (f"There is too little of the {_names(it.stems)} in this window to say how they relate.")
     if it.kind == "call-response":
         return f"The {a} and {b} trade phrases, one answering the other."
+    if it.kind == "hocket":
+        return f"The {a} and {b} share one line between them, alternating single notes in a hocket."
     if it.kind == "doubling":
-        return f"The {a} and {b} double each other, playing the same rhythm together."
+        tight = ("starting their notes together" if (it.together_ms or 0) <= 20 else "starting their notes close "
+                 "together")
+        semis = int(it.interval) if it.interval and it.interval.lstrip("-").isdigit() else \
+            {"unison": 0, "octave": 12}.get(it.interval or "", None)
+        return f"The {a} and {b} double each other {_apart(semis)}, {tight}."
     if it.kind == "counterline":
-        return f"The {b} plays a counterline against the {a}, moving on its own rhythm."
+        return f"The {b} plays a line of its own against the {a}, on its own rhythm."
+    if it.kind == "independent":
+        return f"The {a} and {b} play independent lines that rarely start together."
     if it.kind == "contrast":
         return f"The {a} and {b} contrast, one busy while the other holds back."
     lead = it.stems[0]
@@ -505,17 +666,22 @@ def _gesture_sentence(a: WindowAnalysis, live: list[str]) -> str:
 # -- how the parts relate -----------------------------------------------------------------
 # Phrase-level evidence (H014's phrase spans, H004's onset coincidence, H006's register overlap):
 CALL_RESPONSE_MIN = 0.5  # H014 pair score: phrases alternate with little overlap
-DOUBLING_COINCIDENCE = 0.8  # onsets land together this often...
-DOUBLING_PHRASE_OVERLAP = 0.7  # ...while both phrase at the same time...
-DOUBLING_SAME_PITCH = 0.7  # ...on the same pitch classes (unison or octaves)
+DOUBLING_COINCIDENCE = 0.8  # onsets land together this often, at a steady interval
 COUNTERLINE_COINCIDENCE = 0.5  # two phrased lines sounding together on rhythms of their own
 CONTRAST_RATE_RATIO = 3.0  # one part this many times busier than the other
 
 
+MIN_RELATION_ONSETS = 6  # each part of a pair needs this many onsets before a relation is named
+HOCKET_TOGETHER_MAX = 0.25  # a hocket's parts rarely start together...
+HOCKET_ALTERNATION = 0.6  # ...and switch from one to the other at most onsets...
+HOCKET_RUN = 2.0  # ...one or two notes at a time
+
+
 def interaction_of(a: WindowAnalysis, roles: list[StemRole], named: list[str] | None = None) -> Interaction | None:
-    """support / contrast / counterline / call-response / doubling between the selected parts that play,
-    from phrase-level measurements (the pair the question names, else the lead and the busiest other
-    part)."""
+    """One relation for the pair the question names (else the lead and the busiest other part): doubling
+    (with its interval and tightness), hocket (one line split note by note), call and response (phrases of a
+    bar or more handed back and forth), a counterline or independent lines, contrast, or support; or
+    'cannot tell' with the counts that are missing."""
     h = _h(a)
     stats = {s.stem: s for s in a.stems if not s.empty}
     if len(stats) < 2:
@@ -530,34 +696,53 @@ def interaction_of(a: WindowAnalysis, roles: list[StemRole], named: list[str] | 
         pair = [first, max(others, key=lambda s: stats[s].note_count)]
     key = set(pair)
     call = next((p for p in (h["H014"].evidence.pairs if h["H014"].status == "ok" else []) if set(p.pair) == key), None)
-    lock = next((p for p in (h["H004"].evidence.pairs if h["H004"].status == "ok" else []) if set(p.pair) == key), None)
-    coincidence = lock.coincidence_rate if lock else 0.0
-    if call is not None and call.score >= CALL_RESPONSE_MIN:
-        return Interaction(kind="call-response", stems=pair, confidence=min(1.0, call.score),
-                           because=f"phrases alternate (hand-offs {call.handoffs}, overlap {call.overlap_ratio:.2f})")
+    rel = next((r for r in a.relations if set(r.pair) == key), None)
+    onsets = [next((n for s, n in zip(rel.pair, rel.notes) if s == x), 0) for x in pair] if rel else \
+        [stats[x].note_count for x in pair]
+    gap = evidence_gap(a, pair, onsets, MIN_RELATION_ONSETS)
+    if gap is not None:
+        return Interaction(kind="cannot tell", stems=pair, confidence=0.9, because=gap, onsets=onsets)
     pitched = all(s != "drums" for s in pair)
+    together = rel.together_share if rel else 0.0
+    counts = f"{onsets[0]} and {onsets[1]} onsets"
     phrase_overlap = call.overlap_ratio if call else 0.0
-    unison = (lock.same_pitch_rate or 0.0) if lock else 0.0
     lines = not any(role_of.get(s) == "harmony_pad" for s in pair)  # a melody note inside a chord is no doubling
-    if pitched and lines and coincidence >= DOUBLING_COINCIDENCE and phrase_overlap >= DOUBLING_PHRASE_OVERLAP \
-            and unison >= DOUBLING_SAME_PITCH:
-        return Interaction(kind="doubling", stems=pair, confidence=coincidence * unison,
-                           because=f"onsets together {coincidence:.2f}, same pitch class {unison:.2f}, phrases "
-                                   f"overlap {phrase_overlap:.2f}")
+    # a doubling at the unison or octave holds however the parts are voiced; at another interval the two must
+    # be lines (a melody note inside a chord is no doubling)
+    steady = rel is not None and (rel.interval in ("unison", "octave") or (rel.interval == "other" and lines))
+    if pitched and steady and together >= DOUBLING_COINCIDENCE:
+        interval = rel.interval if rel.interval in ("unison", "octave") else str(rel.interval_semitones)
+        return Interaction(kind="doubling", stems=pair, confidence=round(together, 3), interval=interval,
+                           together_ms=rel.together_ms, onsets=onsets,
+                           because=f"{together:.0%} of the notes start together (median {rel.together_ms} ms apart), "
+                                   f"{rel.interval} ({rel.interval_semitones} semitones); {counts}")
+    if rel is not None and together <= HOCKET_TOGETHER_MAX and rel.alternation >= HOCKET_ALTERNATION \
+            and rel.mean_run <= HOCKET_RUN:
+        return Interaction(kind="hocket", stems=pair, confidence=round(rel.alternation, 3), onsets=onsets,
+                           because=f"the parts alternate at {rel.alternation:.0%} of onsets, {rel.mean_run} notes at a "
+                                   f"time, {together:.0%} together; {counts}")
+    if call is not None and call.score >= CALL_RESPONSE_MIN:
+        return Interaction(kind="call-response", stems=pair, confidence=min(1.0, call.score), onsets=onsets,
+                           because=f"phrases alternate (hand-offs {call.handoffs}, overlap {call.overlap_ratio:.2f}); "
+                                   f"{counts}")
     phrased = [s for s in pair if role_of.get(s) in ("lead", "counterline")]
-    if pitched and len(phrased) == 2 and phrase_overlap >= 0.5 and coincidence < COUNTERLINE_COINCIDENCE:
-        return Interaction(kind="counterline", stems=pair, confidence=0.6,
+    if pitched and len(phrased) == 2 and phrase_overlap >= 0.5 and together < COUNTERLINE_COINCIDENCE:
+        return Interaction(kind="counterline", stems=pair, confidence=0.6, onsets=onsets,
                            because=f"two phrased lines sound together (overlap {phrase_overlap:.2f}) on their own "
-                                   f"rhythms (onsets together {coincidence:.2f})")
+                                   f"rhythms ({together:.0%} of onsets together); {counts}")
     rates = [stats[s].onset_rate_hz or 0.0 for s in pair]
     supporting = {"bass_foundation", "harmony_pad", "rhythm", "timekeeping"}
     if min(rates) > 0 and max(rates) / min(rates) >= CONTRAST_RATE_RATIO and not any(role_of.get(s) in supporting
                                                                                        for s in pair):
-        return Interaction(kind="contrast", stems=pair, confidence=0.6,
+        return Interaction(kind="contrast", stems=pair, confidence=0.6, onsets=onsets,
                            because=f"one part plays {max(rates) / min(rates):.1f} times as many onsets as the other")
+    if pitched and not any(role_of.get(s) in supporting for s in pair) and together < COUNTERLINE_COINCIDENCE:
+        return Interaction(kind="independent", stems=pair, confidence=0.5, onsets=onsets,
+                           because=f"{together:.0%} of onsets start together and the phrases neither alternate nor "
+                                   f"double; {counts}")
     head = lead or pair[0]
     support = [s for s in stats if s != head and role_of.get(s) in supporting | {"counterline", "fill"}]
-    return Interaction(kind="support", stems=[head] + support, confidence=0.5,
+    return Interaction(kind="support", stems=[head] + support, confidence=0.5, onsets=onsets,
                        because=f"the {head} leads; the others accompany it ({', '.join(role_of[s] for s in support)})"
                        if support else f"the {head} leads")
 
@@ -599,5 +784,6 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
         "track-level."))
     claims = summarise(a, frame, routing, roles, g, hm, m, d, t)
     return Findings(summary=" ".join(c.text for c in claims), claims=claims, frame=frame, routing=routing, roles=roles,
+                    presence=a.presence, events=a.events, meter=a.meter, drum_pattern=a.drum_pattern,
                     groove=g, harmony=hm, melody=m, texture=t, dynamics=d, scope=scope,
                     uncertainties=uncertainties_of(a, frame))

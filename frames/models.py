@@ -7,13 +7,17 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from heuristics.evidence import ChordEvidence, PhraseShape
-from heuristics.models import WindowInfo
+from heuristics.models import ChordGrid, DrumPattern, Event, MeterReading, Presence, WindowInfo
 
 Intent = Literal["groove", "harmony", "melody", "structure", "texture", "overview"]
 FrameName = Literal["pulse", "tonal", "form", "foreground", "micro_event", "unknown"]
 Role = Literal["lead", "counterline", "harmony_pad", "rhythm", "timekeeping", "bass_foundation", "fill", "silent"]
 Focus = Literal["overview", "arc", "interaction"]
-Axis = Literal["groove", "harmony", "melody", "form", "dynamics", "arc", "interaction", "roles", "caution"]
+Axis = Literal["groove", "harmony", "melody", "form", "dynamics", "arc", "interaction", "roles", "caution", "meter",
+               "pattern", "key", "presence", "events"]
+# What the question asks, finer than the intent: the summary's first sentence answers it.
+Question = Literal["timing", "meter", "drum_pattern", "chords", "key", "interaction", "carry", "narrative", "part",
+                   "melody", "form", "texture", "overview"]
 
 
 class Routing(BaseModel):
@@ -23,6 +27,9 @@ class Routing(BaseModel):
     named_stems: list[str] = Field([], description="selected stems the question names; the answer is about them")
     focus: Focus = Field("overview", description="what the answer leads with: an overview, the narrative arc "
                          "(tension and release, phrasing) or the interaction between the parts")
+    asks: Question = Field("overview", description="what the question asks (timing, meter, drum pattern, chords, key, "
+                           "interaction, who carries, what happens, what a part does, ...): the summary's first "
+                           "sentence answers it")
 
 
 class FrameSelection(BaseModel):
@@ -53,14 +60,23 @@ class Claim(BaseModel):
 
 
 class Interaction(BaseModel):
-    kind: Literal["support", "contrast", "counterline", "call-response", "doubling"]
+    kind: Literal["support", "contrast", "counterline", "call-response", "doubling", "hocket", "independent",
+                  "cannot tell"]
     stems: list[str] = Field(description="the pair (or the lead and its support) the relation is about")
-    because: str = Field(description="the phrase-level measurements behind it")
+    because: str = Field(description="the measurements behind it, with the counts they rest on")
     confidence: float = Field(ge=0.0, le=1.0)
+    interval: str | None = Field(None, description="doubling: unison, octave, or the interval in semitones")
+    together_ms: float | None = Field(None, description="doubling: median start difference of the notes that start "
+                                      "together (how tight)")
+    onsets: list[int] = Field([], description="onsets of each part the relation rests on")
 
 
 class Groove(BaseModel):
     lock_quality: Literal["tight", "solid", "loose", "independent"] | None = None
+    onsets: list[int] = Field([], description="onsets of each stem of the pair the verdict rests on")
+    matched: int | None = Field(None, description="onsets of the pair that start together (one-to-one)")
+    cannot_tell: str | None = Field(None, description="why no lock verdict is given (too few notes transcribed, or a "
+                                    "transcription covering little of the time the stem sounds)")
     locked_pair: list[str] | None = None
     timing_offset_ms: float | None = Field(None, description="median offset of the second stem of the pair (positive: behind)")
     timing_feel: Literal["laid back", "pushed", "on the grid"] | None = Field(
@@ -78,6 +94,8 @@ class Harmony(BaseModel):
     tension_level: Literal["low", "moderate", "high"] | None = None
     tension_points_s: list[float] = Field([], description="times inside the window where non-chord tones cluster")
     modal_function: str | None = None
+    notes_counted: int | None = Field(None, description="pitched notes the harmony verdict rests on")
+    chart: ChordGrid | None = Field(None, description="the chords bar by bar, as a chart")
 
 
 class Melody(BaseModel):
@@ -109,11 +127,17 @@ class Scope(BaseModel):
 
 
 class Findings(BaseModel):
-    summary: str = Field(description="2-3 plain sentences: no numbers, ids or tool names (the claims' texts)")
+    summary: str = Field(description="2-3 plain sentences: no numbers, ids or tool names (the claims' texts); the "
+                         "first answers the question")
     claims: list[Claim] = Field([], description="the summary's sentences, each with its source finding and confidence")
     frame: FrameSelection
     routing: Routing
     roles: list[StemRole]
+    presence: list[Presence] = Field([], description="each selected stem: share of the window it sounds, level "
+                                     "against the loudest, register, onsets, and whether it carries the window")
+    events: list[Event] = Field([], description="what changes inside the window, in time order, with bar and beat")
+    meter: MeterReading | None = Field(None, description="meter and feel in this window, with evidence")
+    drum_pattern: DrumPattern | None = Field(None, description="where kick, snare and hi-hat fall in the bar")
     groove: Groove | None = None
     harmony: Harmony | None = None
     melody: Melody | None = None

@@ -15,11 +15,16 @@ def stem_roles(analysis: WindowAnalysis) -> list[StemRole]:
     pitched = [s for s in live if s.stem != "drums" and s.mean_pitch is not None]
     melodic = by_id["H011"].evidence.stem if by_id["H011"].status == "ok" else None
     lowest = min(pitched, key=lambda s: s.mean_pitch).stem if len(pitched) > 1 else None
+    presence = {p.stem: p for p in analysis.presence}
     lead = "vocals" if "vocals" in {s.stem for s in live} and stats["vocals"].note_count >= 3 else melodic
     if lead is not None and lead == lowest and len(pitched) > 1:  # the lowest line is the foundation, not the lead
         lead = max(pitched, key=lambda s: s.mean_pitch).stem
     if lead is None and len(pitched) == 1:
         lead = pitched[0].stem
+    # a lead carries the window: a part that only comes in for a moment is not the lead, however high it sings
+    if lead is not None and presence and not presence[lead].carries and len(pitched) > 1:
+        carrier = next((p.stem for p in analysis.presence if p.carries), None)
+        lead = carrier if carrier is not None and carrier != lowest else None
     relations = _relations(by_id)
     out = []
     for s in analysis.stems:
@@ -34,6 +39,8 @@ def stem_roles(analysis: WindowAnalysis) -> list[StemRole]:
             role, reasons = "fill", [f"only {int(onsets)} isolated onset(s) in the window"]
         elif (s.stem == "bass" or (s.stem == lowest and s.register_band == "low")) and len(live) > 1:
             role, reasons = "bass_foundation", [f"lowest register here ({s.register_band})"]
+        elif s.stem in presence and presence[s.stem].sounding_share < 0.35 and len(live) > 1 and s.stem != lead:
+            role, reasons = "fill", [f"{presence[s.stem].reading}: it comes and goes"]
         elif s.stem == lead:
             role = "lead"
             reasons = ["the vocal line is active" if s.stem == "vocals" else "the most phrase-like line on top"]
@@ -75,8 +82,8 @@ def _relations(by_id) -> dict[str, str]:
     for pair in lock.evidence.pairs:
         a, b = pair.pair
         off = pair.offset_ms
-        if off is None or pair.coincidence_rate < 0.3 or b in out:
-            continue
+        if off is None or pair.coincidence_rate < 0.3 or b in out or "drums" not in pair.pair:
+            continue  # an offset between two pitched parts says more about their attacks than their timing
         if abs(off) < 5:
             out[b] = f"{b} lands with the {a} (within 5 ms)"
         else:

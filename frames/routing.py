@@ -41,6 +41,57 @@ STEM_WORDS = {
 }
 
 
+# What a question asks, by its words (in priority order: the first that matches wins). Each entry is a
+# list of regular expressions over the lower-cased question.
+ASKS = (
+    ("part", (r"\bwhat(?:'s| is| are| does| do)\b.*\b(doing|playing|play|do)\b", r"\brole\b")),
+    ("carry", (r"\bcarr(y|ies|ying)\b", r"\bwho(?:'s| is)? lead", r"\bwhich\b.*\b(lead|louder|prominent|front|main)",
+               r"\bmore prominent\b", r"\bforeground\b", r"\bin front\b", r"\bwho(?:'s| is) (on top|out front)",
+               r"\bdominat")),
+    ("drum_pattern", (r"\bsnare\b", r"\bhi-?hats?\b", r"\bhats\b", r"\b(drum|beat|kick|drumming) pattern\b",
+                      r"\bwhere (?:does|do) the (kick|drums?)\b", r"\bwhat (?:is|are) the drum(?:s|mer)? play",
+                      r"\bcymbal", r"\bride\b")),
+    ("meter", (r"\bmeter\b", r"\bmetre\b", r"time signature", r"\b\d+/\d+\b", r"\bwaltz", r"\bcompound\b",
+               r"\bcount(ed|ing)?\b", r"\bswing", r"\bshuffle", r"\blilt", r"\btriplet", r"\btempo\b", r"\bbpm\b",
+               r"\bhow fast\b", r"\bin (two|three|four)\b", r"\bfeel\b(?!.*\b(lock|pocket|kick)\b)")),
+    ("key", (r"\bwhat key\b", r"\bwhich key\b", r"\bkey\b(?!s)", r"\btonal cent", r"\btonic\b",
+             r"\bmajor or minor\b")),
+    ("chords", (r"\bchords?\b", r"\bprogression\b", r"\bharmon", r"\bchanges\b(?=.*\b(chord|harmon))")),
+    ("timing", (r"\bpocket\b", r"\block", r"\btight", r"\b(on|with) the kick\b", r"\bbehind\b", r"\bahead\b",
+                r"\blaid[- ]back\b", r"\bpush", r"\btiming\b", r"\bin time\b", r"\bgroove\b", r"\bsloppy\b",
+                r"\bon the beat\b", r"\bon the grid\b", r"\bdrag")),
+    ("interaction", (r"\binteract", r"\brelat", r"\bdoubl", r"\bunison\b", r"\boctaves?\b", r"\banswer",
+                     r"\bcall\b", r"\bresponse\b", r"\btrad(e|ing)\b", r"\bhocket", r"\bconversation\b",
+                     r"\beach other\b", r"\bplay off\b", r"\btogether\b(?!.*\b(lock|tight|pocket)\b)")),
+    ("narrative", (r"\bwhat happens\b", r"\bhappening\b", r"\bnarrative\b", r"\bstory\b", r"\barc\b",
+                   r"\bunfold", r"\bchange", r"\bbuild", r"\bbreakdown\b", r"\bdrop", r"\barriv", r"\benter",
+                   r"\bcomes? in\b", r"\bgo(es)? on\b", r"\bevents?\b", r"\bwhat'?s going on\b")),
+    ("melody", (r"\bmelod", r"\bline\b", r"\bphras", r"\bcontour\b", r"\bhook\b", r"\btune\b", r"\briff\b")),
+    ("form", (r"\bsection\b", r"\bform\b", r"\bstructure\b", r"\bverse\b", r"\bchorus\b", r"\bbridge\b")),
+    ("texture", (r"\btexture\b", r"\bmix\b", r"\bmasking\b", r"\bregister\b", r"\bspace\b", r"\bbalance\b")),
+)
+
+
+def asks_of(question: str | None, named: list[str]) -> tuple[str, str | None]:
+    """What the question asks, and the words that said so."""
+    text = (question or "").lower().strip()
+    if not text:
+        return "overview", None
+    for asks, patterns in ASKS:
+        for pattern in patterns:
+            hit = re.search(pattern, text)
+            if hit:
+                if asks == "part" and not named:
+                    continue  # "what is happening" names no part: a narrative question
+                if asks == "carry" and not re.search(r"\bcarr|\blead|\bprominent|\bfront|\bforeground|\bdominat|\bmain",
+                                                     text):
+                    continue
+                if asks == "interaction" and len(named) < 2 and not re.search(r"\bdoubl|\bhocket|\btrad|\bcall", text):
+                    continue
+                return asks, hit.group(0)
+    return "overview", None
+
+
 def named_stems(question: str | None) -> list[str]:
     """The stems a question names, in the order it names them."""
     text = (question or "").lower()
@@ -88,4 +139,7 @@ def route(question: str | None, analysis: WindowAnalysis) -> Routing:
             reasons.append(f"question mentions {', '.join(found)}: the answer leads with the "
                            f"{'narrative arc' if name == 'arc' else 'interaction between the parts'}")
             break
-    return Routing(intent=best, reasons=reasons, question=question, named_stems=named, focus=focus)
+    asks, because = asks_of(question, named)
+    if because:
+        reasons.append(f"question asks about {asks.replace('_', ' ')} ('{because}'): the first sentence answers it")
+    return Routing(intent=best, reasons=reasons, question=question, named_stems=named, focus=focus, asks=asks)

@@ -28,7 +28,8 @@ class CompoundPulseEvidence(Evidence):  # H001
 
 class BackbeatEvidence(Evidence):  # H002
     meter_track_level: str | None = None
-    snare_hits: int | None = None
+    snare_hits: int | None = Field(None, description="every snare hit in the window")
+    snare_on_beats: int | None = Field(None, description="snare hits that land on a beat of the window's grid")
     snare_between_kicks_share: float | None = None
     accent_ratio_back_vs_front: float | None = None
     judged_against: Literal["kick", "bar"] | None = None

@@ -76,3 +76,106 @@ class WindowAnalysis(BaseModel):
     stems: list[StemWindowStats]
     heuristics: list[HeuristicResult]
     track_context: TrackContextOut
+    presence: list["Presence"] = Field([], description="each selected stem's share of the window, level, register")
+    events: list["Event"] = Field([], description="what changes inside the window, in time order")
+    meter: "MeterReading | None" = None
+    drum_pattern: "DrumPattern | None" = None
+    chord_grid: "ChordGrid | None" = None
+    relations: list["PairRelation"] = Field([], description="note-level relation measurements per pair of parts")
+
+
+# -- what a producer asks about a window: presence, events, meter, drum pattern, chord grid ----------------
+class Presence(BaseModel):
+    """How much of the window one stem fills, and how prominently."""
+
+    stem: str
+    sounding_share: float = Field(description="share of the window's time in which the stem sounds (0..1)")
+    level_db_vs_loudest: float | None = Field(None, description="its level against the loudest selected stem (0 = "
+                                              "loudest, negative = quieter), over the frames where each sounds")
+    register_range: str | None = Field(None, description="low / mid / high, with the range in note names (pitched stems)")
+    onsets: int = Field(0, description="distinct onsets inside the window")
+    onsets_per_bar: float | None = None
+    notes: int = Field(0, description="transcribed notes (or drum hits) inside the window")
+    note_coverage: float | None = Field(None, description="pitched stems: share of the time the stem sounds that its "
+                                        "transcribed notes cover (low: the transcription missed much of what it plays)")
+    carries: bool = Field(False, description="this stem carries the window: it sounds most of it and is the most "
+                          "prominent pitched part, or is clearly louder than every other")
+    reading: str = Field(description="the presence in words, e.g. 'plays throughout', 'two short entries'")
+
+
+EventKind = Literal["enters", "stops", "drops_out", "returns", "section", "level_up", "level_down", "denser",
+                    "sparser", "fill", "phrase_end"]
+
+
+class Event(BaseModel):
+    """One change inside the window, placed in seconds and on the track's bars."""
+
+    time_s: float
+    bar: int | None = Field(None, description="bar number from the track's downbeats (from 1)")
+    beat: int | None = Field(None, description="beat in that bar (from 1)")
+    kind: EventKind
+    stems: list[str] = []
+    detail: str = Field(description="the change in words")
+    change_db: float | None = Field(None, description="level change across the event (level events)")
+
+
+class MeterReading(BaseModel):
+    """The meter and feel in this window, with the evidence and the reading it beat."""
+
+    label: str | None = Field(None, description="time signature as read in this window, e.g. 6/8")
+    beats_per_bar: int | None = Field(None, description="felt beats per bar (6/8: two dotted quarters)")
+    felt_beat: str | None = Field(None, description="the note value of the felt beat: quarter, dotted quarter, half")
+    tempo_bpm: float | None = Field(None, description="tempo of the felt beat")
+    subdivision: Literal["straight eighths", "sixteenths", "triplets", "none"] | None = None
+    swing_ratio: float | None = Field(None, description="long:short ratio of off-beat eighths (1 straight, 2 full "
+                                      "triplet swing), where enough off-beats were measured")
+    alternative: str | None = Field(None, description="the reading this one beat")
+    because: list[str] = Field([], description="the accent evidence, with counts")
+    words: str | None = Field(None, description="the meter as a musician says it")
+    meter_track_level: str | None = None
+    onsets_counted: int = 0
+
+
+class DrumPattern(BaseModel):
+    """Where kick, snare and hi-hat fall in the bar, counted over the window's bars."""
+
+    bars: int = Field(description="bars the window spans")
+    count_in: str = Field(description="how positions are named: beats with e/&/a (simple) or eighth counts (compound)")
+    positions: dict[str, dict[str, int]] = Field(description="per class, hits per bar position (e.g. kick: {'1': 4})")
+    hits: dict[str, int] = Field(description="per class, hits in the window (the same counts every heuristic reads)")
+    pattern: dict[str, str] = Field(description="per class, its regular places in words (e.g. 'on two and four')")
+
+
+class BarChord(BaseModel):
+    bar: int = Field(description="bar number from the track's downbeats (from 1)")
+    start_s: float | None = Field(None, description="where the bar (or its part inside the window) starts")
+    end_s: float | None = None
+    chords: list[str] = Field(description="the chord(s) of the bar as written on a chart (one, or two half-bars)")
+
+
+class ChordGrid(BaseModel):
+    """The window's harmony as a chart: chords per bar, the progression, its pace."""
+
+    bars: list[BarChord]
+    progression: list[str] = Field(description="the chords in order with repeats merged, e.g. ['Am', 'F', 'C', 'G']")
+    bars_each: list[float] = Field(description="how many bars each chord of the progression lasts")
+    harmonic_rhythm: str = Field(description="the pace in words, e.g. 'a new chord every two bars'")
+    implied: bool = Field(description="outlined by a single line, not played as chords")
+    notes_counted: int = 0
+
+
+class PairRelation(BaseModel):
+    """Note-level measurements between two pitched (or drum) parts, for telling doubling, hocket, call and
+    response, and independent lines apart."""
+
+    pair: list[str]
+    notes: list[int] = Field(description="onsets of each part in the window")
+    together_share: float = Field(description="share of the sparser part's onsets that start with one of the other's "
+                                  "(one-to-one matching, at most 1)")
+    together_ms: float | None = Field(None, description="median absolute start difference of those that start together")
+    interval: Literal["unison", "octave", "other"] | None = Field(
+        None, description="for parts that start together: the usual interval between them")
+    interval_semitones: int | None = None
+    alternation: float = Field(description="share of consecutive onsets (of either part) that switch part")
+    mean_run: float = Field(description="mean number of consecutive onsets by one part before the other plays")
+WindowAnalysis.model_rebuild()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import mir_eval
 import numpy as np
 
 from analysis.vocabulary import DRUM_CLASSES
@@ -67,13 +68,14 @@ def h002_backbeat(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
         back = on_beat & np.isin(pos, (2, 4))
         reference = "bar"
     front = on_beat & ~back
+    all_snare = int(np.isin(drums.pitch, SNARE).sum())  # every snare hit in the window, as every heuristic counts it
     snare_share = float((snare & back).sum() / snare.sum()) if snare.any() else 0.0
     v_back = float(drums.velocity[back].mean()) if back.any() else 0.0
     v_front = float(drums.velocity[front].mean()) if front.any() else 1.0
     accent = v_back / max(v_front, 1.0)
     score = 0.75 * snare_share + 0.25 * min(1.0, max(0.0, accent - 0.5))
     return _r(hid, "ok", score, ev.BackbeatEvidence(
-        snare_hits=int(snare.sum()), snare_between_kicks_share=round(snare_share, 3),
+        snare_hits=all_snare, snare_on_beats=int(snare.sum()), snare_between_kicks_share=round(snare_share, 3),
         accent_ratio_back_vs_front=round(accent, 3), judged_against=reference, meter_track_level=ctx.meter))
 
 
@@ -108,10 +110,11 @@ def lock_pair(a: StemSlice, b: StemSlice, tol_s: float) -> ev.LockPair:
                       reference="kick" if a.is_drums and b.stem == "bass" else ("kick and snare" if a.is_drums else a.stem))
     if not len(ta) or not len(tb):
         return out
-    diff = nearest_offsets(ta, tb)
-    hit = np.abs(diff) <= tol_s
-    offs = diff[hit] * 1000.0
-    out.matched, out.coincidence_rate = int(hit.sum()), round(float(hit.sum() / min(len(ta), len(tb))), 3)
+    # one-to-one: each onset of a partners at most one of b (two bass notes near one kick are one match),
+    # so the rate is at most 1
+    matching = mir_eval.util.match_events(ta, tb, tol_s)
+    offs = np.array([tb[j] - ta[i] for i, j in matching]) * 1000.0
+    out.matched, out.coincidence_rate = len(matching), round(float(len(matching) / min(len(ta), len(tb))), 3)
     if len(offs):
         out.offset_ms, out.mean_offset_ms = round(float(np.median(offs)), 2), round(float(offs.mean()), 2)
     if len(offs) > 1:

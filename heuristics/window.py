@@ -8,6 +8,7 @@ from analysis.config import STEM_NAMES
 from analysis.errors import InputError
 from analysis.library import Library
 
+from . import describe
 from .measures import all_stem_stats
 from .models import SectionTouch, TrackContextOut, WindowAnalysis, WindowInfo
 from .rules import run_all
@@ -55,5 +56,28 @@ def analyze_window(lib: Library, track_id: str, stems: list[str], start_s: float
     window = validate_window(lib, track_id, stems, start_s, end_s)
     sl = load_slice(lib.store, window)
     ctx = load_context(lib.store, track_id)
-    return WindowAnalysis(window=window_info(sl, ctx), stems=all_stem_stats(sl), heuristics=run_all(sl, ctx),
-                          track_context=TrackContextOut(meter=ctx.meter, key=ctx.key_label))
+    return measure_window(sl, ctx)
+
+
+def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
+    """Everything measured on one window slice: per-stem stats, H001-H015, and what a producer asks
+    about (presence, events, meter, drum pattern, chord chart, relations between parts)."""
+    stats = all_stem_stats(sl)
+    results = run_all(sl, ctx)
+    out = WindowAnalysis(window=window_info(sl, ctx), stems=stats, heuristics=results,
+                         track_context=TrackContextOut(meter=ctx.meter, key=ctx.key_label))
+    if not sl.active_stems() or any(s.failure for s in sl.stems.values()):
+        out.presence = describe.presence_of(sl, stats, None)
+        return out
+    by_id = {r.heuristic_id: r for r in results}
+    period = sl.grid.period_s
+    bars = sl.window.duration_s / (period * (ctx.beats_per_bar or 4)) if period else None
+    melodic = by_id["H011"].evidence.stem if by_id["H011"].status == "ok" else None
+    window_key = by_id["H010"].evidence.window_key if by_id["H010"].status == "ok" else None
+    out.presence = describe.presence_of(sl, stats, bars)
+    out.events = describe.events_of(sl, ctx, melodic)
+    out.meter = describe.meter_of(sl, ctx)
+    out.drum_pattern = describe.drum_pattern_of(sl, out.meter)
+    out.chord_grid = describe.chord_grid_of(sl, ctx, by_id["H008"], window_key, out.meter)
+    out.relations = describe.relations_of(sl)
+    return out

@@ -1,0 +1,276 @@
+"""Sentences that answer a producer's question directly: the meter, the drum pattern, the chords, the
+key, who carries the window, what happens inside it, what one part is doing.
+
+Each is written from typed measurements (heuristics.describe) and obeys the summary's rules: plain
+words, no digits, no ids. Where the measurement is missing the builder returns None and the summary
+falls back to what it can say.
+"""
+
+from __future__ import annotations
+
+from heuristics.models import ChordGrid, DrumPattern, Event, MeterReading, Presence
+
+PLURAL_NOUNS = {"drums", "vocals"}  # "the drums lock", "the vocals are": grammatically plural stem names
+METER_WORDS = {"6/8": "six-eight", "3/4": "three-four", "4/4": "four-four", "12/8": "twelve-eight",
+               "2/4": "two-four", "9/8": "nine-eight", "2/2": "two-two", "3/8": "three-eight"}
+CLASS_WORDS = {"kick": "kick", "snare": "snare", "hihat": "hi-hat", "tom": "toms", "cymbal": "cymbals"}
+
+
+def adjective(stem: str) -> str:
+    return {"vocals": "vocal"}.get(stem, stem)
+
+
+def names(stems: list[str]) -> str:
+    return stems[0] if len(stems) == 1 else ", ".join(stems[:-1]) + " and " + stems[-1]
+
+
+def plural(stems: list[str]) -> bool:
+    """Whether "the <stems>" takes a plural verb."""
+    return len(stems) > 1 or (len(stems) == 1 and stems[0] in PLURAL_NOUNS)
+
+
+def verb(stems: list[str], singular: str, plural_form: str) -> str:
+    return plural_form if plural(stems) else singular
+
+
+def capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+# -- meter ----------------------------------------------------------------------------------------------------
+def meter_sentence(m: MeterReading | None) -> str | None:
+    if m is None or not m.words:
+        return None
+    return f"This is {m.words}."
+
+
+def meter_evidence_sentence(m: MeterReading | None, p: DrumPattern | None) -> str | None:
+    if m is None or not m.label:
+        return None
+    alt = (m.alternative or "").split(" ")[0]
+    alt_words = METER_WORDS.get(alt)
+    if m.label == "6/8":
+        why = "the kick and bass mark each group of three eighths, two groups to the bar"
+    elif m.label == "12/8":
+        why = "every beat is split into three even parts"
+    elif m.label == "3/4":
+        why = "the accents come every three beats, each beat split in two"
+    elif m.label in ("4/4", "2/4"):
+        why = "the beats split in two, with the accents grouping them " + ("in fours" if m.label == "4/4" else "in twos")
+    else:
+        why = "of how the accents group the beats"
+    if m.swing_ratio is not None and m.swing_ratio >= 1.4 and m.label in ("4/4", "2/4", "3/4"):
+        why += ", and the off-beat eighths are swung"
+    if alt_words:
+        return f"It reads as {METER_WORDS.get(m.label, 'this meter')} rather than {alt_words} because {why}."
+    return f"It reads this way because {why}."
+
+
+# -- drum pattern ---------------------------------------------------------------------------------------------
+def pattern_sentence(p: DrumPattern | None, lead_class: str | None = None) -> str | None:
+    if p is None or not p.pattern:
+        return None
+    order = [c for c in ("kick", "snare", "hihat", "cymbal", "tom") if c in p.pattern]
+    if lead_class in order:
+        order.remove(lead_class)
+        order.insert(0, lead_class)
+    parts = [f"the {CLASS_WORDS[c]} {p.pattern[c]}" if i == 0 else f"the {CLASS_WORDS[c]} {p.pattern[c]}"
+             for i, c in enumerate(order[:3])]
+    if len(parts) == 1:
+        body = parts[0]
+    else:
+        body = ", ".join(parts[:-1]) + " and " + parts[-1]
+    first = order[0]
+    verb_word = "play" if first in ("tom", "cymbal") else "plays"
+    head, _, rest = body.partition(" " + p.pattern[first])
+    return capital(f"{head} {verb_word} {p.pattern[first]}{rest}.")
+
+
+# -- harmony --------------------------------------------------------------------------------------------------
+SPOKEN_QUALITY = (("maj7", " major seven"), ("m7", " minor seven"), ("sus4", " sus four"), ("sus2", " sus two"),
+                  ("dim", " diminished"), ("aug", " augmented"), ("7", " seven"), ("5", " five"), ("m", " minor"))
+
+
+def spoken_chord(symbol: str) -> str:
+    """'Am' -> 'A minor', 'G7' -> 'G seven', 'F/A' -> 'F over A', 'Bb' -> 'B flat'."""
+    main, _, bass = symbol.partition("/")
+    root = main[:2] if len(main) > 1 and main[1] in "#b" else main[:1]
+    quality = main[len(root):]
+    words = _note(root) + next((w for q, w in SPOKEN_QUALITY if quality == q), "")
+    return words + (f" over {_note(bass)}" if bass else "")
+
+
+def _note(name: str) -> str:
+    return name.replace("#", " sharp").replace("b", " flat") if len(name) > 1 else name
+
+
+def chords_sentence(chart: ChordGrid | None, stems: list[str]) -> str | None:
+    if chart is None or not chart.progression:
+        return None
+    seq = [spoken_chord(c) for c in chart.progression]
+    seq = _fold_repeats(seq)
+    listed = seq[0] if len(seq) == 1 else ", ".join(seq[:-1]) + " and " + seq[-1]
+    who = f"The {adjective(stems[0])} line outlines" if chart.implied and len(stems) == 1 else "The chords run"
+    if len(chart.progression) == 1:
+        return f"{'The line outlines' if chart.implied else 'The harmony holds'} {seq[0]} throughout the window."
+    return f"{who} {listed}, {chart.harmonic_rhythm}."
+
+
+def _fold_repeats(seq: list[str]) -> list[str]:
+    """A progression played twice is said once, with 'then again'."""
+    for size in range(2, len(seq) // 2 + 1):
+        if len(seq) % size == 0 and seq == seq[:size] * (len(seq) // size):
+            return seq[:size - 1] + [seq[size - 1] + ", then round again"]
+    if len(seq) > 8:
+        return seq[:7] + [seq[7] + " and on"]
+    return seq
+
+
+def key_sentence(window_key: str | None, track_key: str | None) -> str | None:
+    if not window_key:
+        return None
+    if track_key and window_key == track_key:
+        return f"It centres on {window_key}, which is also the song's key."
+    if track_key:
+        return f"It centres on {window_key} here, while the song as a whole is in {track_key}."
+    return f"It centres on {window_key}."
+
+
+# -- presence and who carries ---------------------------------------------------------------------------------
+def carry_sentence(ps: list[Presence], named: list[str]) -> str | None:
+    by = {p.stem: p for p in ps}
+    carrier = next((p for p in ps if p.carries), None)
+    asked = [by[s] for s in named if s in by]
+    if carrier is None:
+        if asked and all(p.sounding_share == 0 for p in asked):
+            return f"Neither the {names([p.stem for p in asked])} plays here, so nothing carries this passage."
+        return None
+    others = [p for p in (asked or ps) if p.stem != carrier.stem and p.stem != "drums"]
+    lead = f"The {carrier.stem} {verb([carrier.stem], 'carries', 'carry')} this passage: {_pronoun(carrier.stem)} " \
+           f"{_reading(carrier)}"
+    if others:
+        o = min(others, key=lambda p: p.sounding_share)
+        lead += f", while the {o.stem} {_other_reading(o).replace(' it', ' ' + _object(carrier.stem))}"
+    return lead + "."
+
+
+def _object(stem: str) -> str:
+    return "them" if stem in PLURAL_NOUNS else "it"
+
+
+def _pronoun(stem: str) -> str:
+    return "they" if stem in PLURAL_NOUNS else "it"
+
+
+def _reading(p: Presence) -> str:
+    if p.sounding_share >= 0.85:
+        return "plays throughout" if p.stem not in PLURAL_NOUNS else "play throughout"
+    if p.sounding_share >= 0.5:
+        return "sounds through most of the window" if p.stem not in PLURAL_NOUNS else \
+            "sound through most of the window"
+    return "stands out clearly over the others" if p.stem not in PLURAL_NOUNS else "stand out clearly over the others"
+
+
+def _other_reading(p: Presence) -> str:
+    pl = p.stem in PLURAL_NOUNS
+    if p.sounding_share == 0:
+        return "stay silent" if pl else "stays silent"
+    if p.sounding_share < 0.35:
+        head = p.reading.split(",")[0]
+        if head.startswith(("one", "two", "three")):
+            return f"only {'come' if pl else 'comes'} in for {head}"
+        return f"only {'come' if pl else 'comes'} in briefly"
+    if (p.level_db_vs_loudest or 0) <= -6:
+        return f"{'sit' if pl else 'sits'} well under it"
+    return f"{'play' if pl else 'plays'} alongside it"
+
+
+def presence_sentence(p: Presence) -> str:
+    pl = p.stem in PLURAL_NOUNS
+    if p.sounding_share == 0:
+        return f"The {p.stem} {'are' if pl else 'is'} silent in this window."
+    reading = p.reading
+    if reading.startswith(("one", "two", "three", "brief")):
+        return f"The {p.stem} only {'come' if pl else 'comes'} in for {reading.split(',')[0]} here."
+    verb_word = {"plays throughout": "play throughout" if pl else "plays throughout",
+                 "plays most of the window": "play most of the window" if pl else "plays most of the window"}
+    return f"The {p.stem} {verb_word.get(reading, reading)}" + (
+        f" in a {p.register_range.split(' ')[0]} register." if p.register_range else ".")
+
+
+# -- events ---------------------------------------------------------------------------------------------------
+def _where(e: Event, start_s: float, duration_s: float) -> str:
+    x = (e.time_s - start_s) / duration_s if duration_s else 0.0
+    return ("right at the start" if x < 0.08 else "early on" if x < 0.3 else "around the middle" if x < 0.65 else
+            "later on" if x < 0.9 else "right at the end")
+
+
+GROUP_WORDS = (("section", "a new section begins"), ("level_up", "the level jumps up"), ("level_down", "the level drops"),
+               ("fill", "the drums play a fill"), ("denser", "the parts get busier"), ("sparser", "the parts thin out"))
+EVENT_ORDER = ("section", "enters", "drops_out", "returns", "stops", "level_up", "level_down", "fill", "denser",
+               "sparser")
+
+
+def events_sentence(events: list[Event], start_s: float, duration_s: float) -> str | None:
+    """The window's changes as one sentence: section boundaries, entries, dropouts and returns, level jumps,
+    fills, grouped where they happen together (phrase ends are left to the typed list)."""
+    main = [e for e in events if e.kind in EVENT_ORDER]
+    if not main:
+        return None
+    clusters: list[list[Event]] = []
+    for e in main:
+        if clusters and e.time_s - clusters[-1][0].time_s <= 0.8:
+            clusters[-1].append(e)
+        else:
+            clusters.append([e])
+    clauses: list[str] = []
+    pending_back: dict[str, Event] = {}
+    for group in clusters:
+        where = _where(group[0], start_s, duration_s)
+        kinds = {e.kind for e in group}
+        parts: list[str] = []
+        drops = [e.stems[0] for e in group if e.kind == "drops_out"]
+        for stem in drops:
+            back = next((x for x in main if x.kind == "returns" and x.stems == [stem] and x.time_s > group[0].time_s),
+                        None)
+            if back is not None:
+                pending_back[stem] = back
+        came = [e.stems[0] for e in group if e.kind == "enters"]
+        back_now = [e.stems[0] for e in group if e.kind == "returns"]
+        stops = [e.stems[0] for e in group if e.kind == "stops"]
+        if drops:
+            parts.append(f"the {names(drops)} {verb(drops, 'drops', 'drop')} out")
+        if stops:
+            parts.append(f"the {names(stops)} {verb(stops, 'stops', 'stop')}")
+        if came:
+            parts.append(f"the {names(came)} {verb(came, 'comes', 'come')} in")
+        if back_now:
+            parts.append(f"the {names(back_now)} {verb(back_now, 'comes', 'come')} back")
+        parts += [words for kind, words in GROUP_WORDS if kind in kinds]
+        if parts:
+            clauses.append(where + " " + (parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]))
+    clauses = _dedupe(clauses)[:4]
+    if not clauses:
+        return None
+    body = clauses[0] if len(clauses) == 1 else "; ".join(clauses[:-1]) + "; then " + clauses[-1]
+    return capital(body) + "."
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    seen, out = set(), []
+    for x in items:
+        if x not in seen:
+            seen.add(x)
+            out.append(x)
+    return out
+
+
+def no_events_sentence(ps: list[Presence]) -> str:
+    playing = [p.stem for p in ps if p.sounding_share > 0]
+    if not playing:
+        return "Nothing sounds in the selection here."
+    steady = [p.stem for p in ps if p.sounding_share >= 0.85]
+    if steady and len(steady) == len(playing):
+        return (f"Nothing enters or drops out inside the window: the {names(steady)} "
+                f"{verb(steady, 'plays', 'play')} throughout.")
+    return "No part enters or drops out for long inside the window, and the level holds."

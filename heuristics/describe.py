@@ -1,0 +1,826 @@
+"""What a producer asks about a window, measured from the window's own rows: each stem's presence,
+the events inside the window, the meter and feel, the drum pattern by bar position, the harmony as a
+bar chart, and note-level relations between parts.
+
+Like the heuristics, these are pure functions of a WindowSlice and the labelled TrackContext; every
+time they report lies inside the window, and every count is counted once (the drum hits here are the
+hits every heuristic reads).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from analysis.vocabulary import DRUM_CLASSES, NOTE_NAMES, SILENT_FRAME_DB, chord_label, parse_chord
+
+from .common import gap_for, phrases
+from .models import (BarChord, ChordGrid, DrumPattern, Event, HeuristicResult, MeterReading, PairRelation, Presence,
+                     StemWindowStats)
+from .slice import StemSlice, TrackContext, WindowSlice, distinct_onsets
+
+BIN_S = 0.25  # the activity timeline's resolution
+TOGETHER_S = 0.05  # two onsets this close start together
+
+
+# -- where a time falls on the track's bars -----------------------------------------------------------------
+def bar_beat(sl: WindowSlice, t: float) -> tuple[int | None, int | None]:
+    """(bar from 1, beat in bar from 1) of a time, from the beats inside the window (the track's bar
+    numbering); a time before the window's first beat is counted back from it with the window's period."""
+    g = sl.grid
+    if not len(g.beats_s):
+        return None, None
+    k = int(np.searchsorted(g.beats_s, t + 1e-6, side="right") - 1)
+    if k >= 0:
+        return int(g.bar_index[k]) + 1, int(g.beat_in_bar[k])
+    bar, beat = int(g.bar_index[0]) + 1, int(g.beat_in_bar[0])
+    period = g.period_s or 0.5
+    back = int(np.ceil((g.beats_s[0] - t) / period - 1e-6))
+    per_bar = max(int(g.beat_in_bar.max()), 1)
+    for _ in range(back):
+        beat -= 1
+        if beat < 1:
+            bar, beat = bar - 1, per_bar
+    return (bar if bar >= 1 else None), beat
+
+
+def _beat_fraction(sl: WindowSlice, t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each time: the index (into the window's beats) of the beat at or before it, and its fraction
+    of the way to the next beat; -1 where it lies before the window's first beat."""
+    beats = sl.grid.beats_s
+    if len(beats) < 2:
+        return np.full(len(t), -1), np.zeros(len(t))
+    ext = np.r_[beats, beats[-1] + sl.grid.period_s]
+    k = np.searchsorted(ext, t + 1e-6, side="right") - 1
+    k = np.clip(k, -1, len(beats) - 1)
+    frac = np.where(k >= 0, (t - ext[np.maximum(k, 0)]) / np.diff(ext)[np.clip(k, 0, len(beats) - 1)], 0.0)
+    return k, frac
+
+
+# -- presence: how much of the window each stem fills --------------------------------------------------------
+def _bins(start_s: float, end_s: float) -> int:
+    return max(1, int(np.ceil((end_s - start_s) / BIN_S - 1e-9)))
+
+
+def _audible_bins(s: StemSlice, start_s: float, end_s: float) -> np.ndarray:
+    """Per BIN_S bin: at least half the stem's frames there are audible (its own sound, not residue)."""
+    n = _bins(start_s, end_s)
+    f = s.frames
+    if not len(f.time_s):
+        return np.zeros(n, bool)
+    idx = np.clip(((f.time_s - start_s) / BIN_S).astype(int), 0, n - 1)
+    share = np.bincount(idx, f.audible().astype(float), minlength=n) / np.maximum(np.bincount(idx, minlength=n), 1)
+    return share >= 0.5
+
+
+def activity(s: StemSlice, start_s: float, end_s: float) -> np.ndarray:
+    """Per BIN_S bin of the window: the stem sounds there (its own audible frames, or a note sounding;
+    a drum hit sounds for a bin)."""
+    on = _audible_bins(s, start_s, end_s)
+    return on | _note_bins(s, start_s, len(on))
+
+
+def _note_name(p: float) -> str:
+    p = int(round(p))
+    return f"{NOTE_NAMES[p % 12]}{p // 12 - 1}"
+
+
+def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | None) -> list[Presence]:
+    w = sl.window
+    by = {s.stem: s for s in stats}
+    levels = {s.stem: s.energy_db for s in stats if not s.empty and s.energy_db is not None}
+    loudest = max(levels.values()) if levels else None
+    out = []
+    for name, s in sl.stems.items():
+        st = by[name]
+        on = activity(s, w.start_s, w.end_s) if s.active else np.zeros(1, bool)
+        share = float(np.mean(on)) if s.active else 0.0
+        onsets = int(len(s.notes.onset_times()))
+        p = Presence(stem=name, sounding_share=round(share, 3), onsets=onsets, notes=len(s.notes),
+                     level_db_vs_loudest=round(levels[name] - loudest, 1) if name in levels else None,
+                     onsets_per_bar=round(onsets / bars, 2) if bars else None, reading="")
+        if len(s.notes) and not s.is_drums:
+            lo, hi = np.percentile(s.notes.pitch, [10, 90])
+            p.register_range = f"{st.register_band or 'mid'} ({_note_name(lo)}–{_note_name(hi)})"
+            heard = _audible_bins(s, w.start_s, w.end_s)
+            noted = _note_bins(s, w.start_s, len(heard))
+            p.note_coverage = round(float(noted[heard].mean()), 3) if heard.sum() >= 4 else None
+        p.reading = _presence_words(share, on, s.active)
+        out.append(p)
+    _mark_carrier(out)
+    return out
+
+
+def _note_bins(s: StemSlice, start_s: float, n: int) -> np.ndarray:
+    """Per BIN_S bin: a note of the stem sounds there (a drum hit counts for one bin)."""
+    on = np.zeros(n, bool)
+    for t, d in zip(s.notes.time_s, s.notes.duration_s):
+        d = max(d, BIN_S) if s.is_drums else d
+        a, b = int((t - start_s) / BIN_S), int(np.ceil((t + d - start_s) / BIN_S))
+        on[max(a, 0): min(max(b, a + 1), n)] = True
+    return on
+
+
+def _runs(on: np.ndarray) -> list[tuple[int, int]]:
+    """[start, end) bin ranges where ``on`` holds."""
+    out, start = [], None
+    for i, v in enumerate(on):
+        if v and start is None:
+            start = i
+        elif not v and start is not None:
+            out.append((start, i))
+            start = None
+    if start is not None:
+        out.append((start, len(on)))
+    return out
+
+
+def _presence_words(share: float, on: np.ndarray, active: bool) -> str:
+    if not active or share == 0.0:
+        return "silent in this window"
+    runs = [r for r in _runs(on) if r[1] - r[0] >= 2]
+    if share >= 0.85:
+        return "plays throughout"
+    if share >= 0.5:
+        return "plays most of the window"
+    entries = {1: "one short entry", 2: "two short entries", 3: "three short entries"}.get(len(runs), "brief entries")
+    return f"{entries}, sounding in about {'a quarter' if share > 0.2 else 'a small part'} of the window"
+
+
+# A part carries a window when it sounds for most of it (this share of the time) and is the most prominent
+# such part, or when it stands this many dB over every other part.
+CARRY_SHARE = 0.5
+CLEARLY_LOUDER_DB = 6.0
+
+
+def _mark_carrier(ps: list[Presence]) -> None:
+    pitched = [p for p in ps if p.stem != "drums" and p.sounding_share > 0]
+    if not pitched:
+        return
+    def level(p):
+        return p.level_db_vs_loudest if p.level_db_vs_loudest is not None else -99.0
+    loud = max(pitched, key=level)
+    others = [p for p in pitched if p is not loud]
+    if others and all(level(loud) - level(o) >= CLEARLY_LOUDER_DB for o in others) and loud.sounding_share >= 0.25:
+        loud.carries = True
+        return
+    steady = [p for p in pitched if p.sounding_share >= CARRY_SHARE]
+    if steady:
+        # among the parts that sound most of the window: the loudest, a higher line winning a near tie
+        best = max(steady, key=lambda p: (level(p) + 3.0 * (p.sounding_share >= 0.85), p.sounding_share))
+        best.carries = True
+
+
+# -- events --------------------------------------------------------------------------------------------------
+MAX_EVENTS = 14
+
+
+def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[Event]:
+    w = sl.window
+    period = sl.grid.period_s or 0.5
+    bar_s = period * (ctx.beats_per_bar or 4)
+    gap_bins = int(np.ceil(max(bar_s, 1.5) / BIN_S - 1e-6))
+    edge_bins = int(np.ceil(1.0 / BIN_S))
+    out: list[Event] = []
+
+    def add(t: float, kind: str, stems: list[str], detail: str, db: float | None = None) -> None:
+        bar, beat = bar_beat(sl, t)
+        out.append(Event(time_s=w.round_time(t), bar=bar, beat=beat, kind=kind, stems=stems, detail=detail,
+                         change_db=None if db is None else round(db, 1)))
+
+    for name, s in sl.stems.items():
+        if not s.active:
+            continue
+        on = activity(s, w.start_s, w.end_s)
+        runs = _runs(on)
+        if not runs:
+            continue
+        t_of = lambda i: w.start_s + i * BIN_S  # noqa: E731
+        first, last = runs[0][0], runs[-1][1]
+        if first >= edge_bins:
+            add(t_of(first), "enters", [name], f"the {name} come in" if name in ("drums", "vocals") else f"the {name} comes in")
+        gaps = [(a1, b0) for (_, a1), (b0, _) in zip(runs, runs[1:]) if b0 - a1 >= gap_bins]
+        for a1, b0 in sorted(gaps, key=lambda g: g[0] - g[1])[:2]:
+            add(t_of(a1), "drops_out", [name], f"the {name} drop{'' if name in ('drums', 'vocals') else 's'} out")
+            add(t_of(b0), "returns", [name], f"the {name} come{'' if name in ('drums', 'vocals') else 's'} back")
+        if len(on) - last >= edge_bins:
+            add(t_of(last), "stops", [name], f"the {name} stop{'' if name in ('drums', 'vocals') else 's'}")
+    for b in ctx.boundaries_s:
+        if w.start_s < b < w.end_s:
+            before = next((lab for a, e, lab in ctx.sections if a < b <= e), None)
+            after = next((lab for a, e, lab in ctx.sections if a <= b < e), None)
+            add(b, "section", list(w.stems), f"a new section begins ({before} to {after})" if before and after
+                else "a new section begins")
+    _level_events(sl, bar_s, add)
+    fill = _fill_events(sl, ctx)
+    for t, detail in fill:
+        add(t, "fill", ["drums"], detail)
+    if melodic and melodic in sl.stems:
+        notes = sl.stems[melodic].notes
+        gap = gap_for(sl)
+        order = np.argsort(notes.time_s, kind="stable")
+        t, d = notes.time_s[order], notes.duration_s[order]
+        for i, j in phrases(notes, gap)[:-1][:4]:
+            if j - i >= 3:
+                end = float(np.max(t[i:j] + d[i:j]))
+                if end < w.end_s:
+                    add(end, "phrase_end", [melodic], f"a {_adj(melodic)} phrase ends")
+    out = [e for e in out if w.start_s <= e.time_s <= w.end_s]
+    out.sort(key=lambda e: (e.time_s, e.kind))
+    return out[:MAX_EVENTS]
+
+
+def _adj(stem: str) -> str:
+    return {"vocals": "vocal"}.get(stem, stem)
+
+
+LEVEL_JUMP_DB = 6.0  # a change of level a listener hears as a new dynamic
+DENSITY_JUMP = 2.0  # twice (or half) as many onsets per second
+
+
+def _level_events(sl: WindowSlice, bar_s: float, add) -> None:
+    """Jumps in the selection's level (and, where the level holds, its density) between the bar before a
+    point and the bar after it."""
+    w = sl.window
+    n = int(np.ceil(w.duration_s / BIN_S - 1e-9))
+    if n < 8:
+        return
+    power = np.zeros(n)
+    onsets = np.zeros(n)
+    for s in sl.stems.values():
+        f = s.frames
+        if len(f.time_s):
+            idx = np.clip(((f.time_s - w.start_s) / BIN_S).astype(int), 0, n - 1)
+            lin = np.where(f.energy_db > SILENT_FRAME_DB, 10 ** (f.energy_db / 10), 0.0)
+            power += np.bincount(idx, lin, minlength=n) / np.maximum(np.bincount(idx, minlength=n), 1)
+        for t in s.notes.onset_times():
+            onsets[min(int((t - w.start_s) / BIN_S), n - 1)] += 1
+    db = 10 * np.log10(power + 1e-10)
+    span = int(np.clip(round(bar_s / BIN_S), 4, n // 2))
+    found: list[tuple[int, float, str]] = []
+    for i in range(4, n - 3):
+        a, b = max(0, i - span), min(n, i + span)
+        if i - a < 4 or b - i < 4:
+            continue
+        before = 10 * np.log10(np.mean(10 ** (db[a:i] / 10)) + 1e-10)
+        after = 10 * np.log10(np.mean(10 ** (db[i:b] / 10)) + 1e-10)
+        found.append((i, after - before, "level"))
+    best: list[tuple[int, float]] = []
+    for i, change, _ in sorted(found, key=lambda x: -abs(x[1])):
+        if abs(change) < LEVEL_JUMP_DB:
+            break
+        if all(abs(i - j) >= span for j, _ in best):
+            best.append((i, change))
+        if len(best) == 2:
+            break
+    for i, change in best:
+        t = w.start_s + i * BIN_S
+        add(t, "level_up" if change > 0 else "level_down", list(w.stems),
+            f"the level {'jumps up' if change > 0 else 'drops'} by about {abs(change):.0f} dB", change)
+    if not best:
+        rates = []
+        for i in range(4, n - 3):
+            a, b = max(0, i - span), min(n, i + span)
+            if i - a < 4 or b - i < 4:
+                continue
+            r0, r1 = onsets[a:i].sum() / ((i - a) * BIN_S), onsets[i:b].sum() / ((b - i) * BIN_S)
+            if max(r0, r1) >= 1.0 and abs(r1 - r0) >= 1.0:
+                rates.append((i, (r1 + 0.25) / (r0 + 0.25)))
+        hit = max(rates, key=lambda x: abs(np.log(x[1])), default=None)
+        if hit and (hit[1] >= DENSITY_JUMP or hit[1] <= 1 / DENSITY_JUMP):
+            t = w.start_s + hit[0] * BIN_S
+            add(t, "denser" if hit[1] > 1 else "sparser", list(w.stems),
+                "the parts get busier" if hit[1] > 1 else "the parts thin out")
+
+
+def _fill_events(sl: WindowSlice, ctx: TrackContext) -> list[tuple[float, str]]:
+    """A drum fill: a bar whose toms carry three or more hits, or whose snare plays at least twice its
+    usual count in the window's other bars."""
+    drums = sl.stems.get("drums")
+    if drums is None or not len(drums.notes) or len(sl.grid.beats_s) < 2:
+        return []
+    n = drums.notes
+    bars = np.array([bar_beat(sl, t)[0] or 0 for t in n.time_s])
+    tom = np.isin(n.pitch, DRUM_CLASSES["tom"])
+    snare = np.isin(n.pitch, DRUM_CLASSES["snare"])
+    out = []
+    uniq = sorted(set(bars.tolist()))
+    snare_per_bar = {b: int(snare[bars == b].sum()) for b in uniq}
+    typical = float(np.median(list(snare_per_bar.values()))) if uniq else 0.0
+    for b in uniq:
+        in_bar = bars == b
+        if tom[in_bar].sum() >= 3 or (snare_per_bar[b] >= 4 and snare_per_bar[b] >= 2 * max(typical, 1.0)
+                                      and len(uniq) >= 3):
+            first = float(n.time_s[in_bar & (tom | snare)].min())
+            out.append((first, "a drum fill" + (" on the toms" if tom[in_bar].sum() >= 3 else " on the snare")))
+    return out[:3]
+
+
+# -- meter and feel ------------------------------------------------------------------------------------------
+WEIGHTS = {"kick": 1.0, "snare": 0.7, "bass": 0.8}
+
+
+def _accent_onsets(sl: WindowSlice) -> dict[str, np.ndarray]:
+    out: dict[str, np.ndarray] = {}
+    drums = sl.stems.get("drums")
+    if drums is not None and len(drums.notes):
+        for c in ("kick", "snare", "hihat"):
+            out[c] = distinct_onsets(drums.notes.time_s[np.isin(drums.notes.pitch, DRUM_CLASSES[c])])
+    for name, s in sl.stems.items():
+        if not s.is_drums and len(s.notes):
+            out[name] = s.notes.onset_times()
+    return out
+
+
+def _slot(frac: np.ndarray) -> np.ndarray:
+    """Nearest of 0, 1/4, 1/3, 1/2, 2/3, 3/4 (1 wraps to 0) as names."""
+    slots = np.array([0.0, 0.25, 1 / 3, 0.5, 2 / 3, 0.75, 1.0])
+    names = np.array(["", "e", "trip", "&", "let", "a", ""])
+    return names[np.argmin(np.abs(frac[:, None] - slots[None, :]), axis=1)]
+
+
+def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
+    g = sl.grid
+    if len(g.beats_s) < 4 or not g.period_s:
+        return None
+    period, per_bar = g.period_s, int(ctx.beats_per_bar or max(int(g.beat_in_bar.max()), 1))
+    acc = _accent_onsets(sl)
+    all_t = np.concatenate(list(acc.values())) if acc else np.zeros(0)
+    out = MeterReading(meter_track_level=ctx.meter, onsets_counted=int(len(all_t)))
+    if len(all_t) < 6:
+        return None
+    k, frac = _beat_fraction(sl, all_t)
+    keep = k >= 0
+    frac = frac[keep]
+    near_beat = (frac < 0.1) | (frac > 0.9)
+    off = frac[~near_beat]
+    trip = int(np.sum((np.abs(off - 1 / 3) < 0.07) | (np.abs(off - 2 / 3) < 0.07)))
+    duple = int(np.sum((np.abs(off - 0.5) < 0.07) | (np.abs(off - 0.25) < 0.06) | (np.abs(off - 0.75) < 0.06)))
+    sixteenth = int(np.sum((np.abs(off - 0.25) < 0.06) | (np.abs(off - 0.75) < 0.06)))
+    first_trip = int(np.sum(np.abs(off - 1 / 3) < 0.07))
+    if trip + duple < 4:
+        out.subdivision = "none"
+    elif trip >= 1.5 * duple:
+        out.subdivision = "triplets"
+    elif sixteenth >= 0.4 * duple and sixteenth >= 4:
+        out.subdivision = "sixteenths"
+    else:
+        out.subdivision = "straight eighths"
+    swing = off[(off > 0.4) & (off < 0.76)]
+    if len(swing) >= 6 and out.subdivision != "sixteenths":
+        m = float(np.median(swing))
+        out.swing_ratio = round(m / (1 - m), 2)
+    bpm = 60.0 / period
+    because = [f"{len(all_t)} onsets read against {len(g.beats_s)} beats at {bpm:.0f} BPM"]
+    # accents per beat position, over a two-bar cycle (so six eighths can group as 3+3)
+    kk, _ = _beat_fraction(sl, acc.get("kick", np.zeros(0)))
+    strong_names = [c for c in ("kick", "snare", "bass") if c in acc]
+    pos_weight = np.zeros(2 * per_bar)
+    for c in strong_names:
+        kc, fc = _beat_fraction(sl, acc[c])
+        on = (kc >= 0) & ((fc < 0.12) | (fc > 0.88))
+        idx = kc[on] + (fc[on] > 0.5)
+        idx = idx[idx < len(g.beats_s)]
+        cyc = (g.bar_index[idx] % 2) * per_bar + (g.beat_in_bar[idx] - 1)
+        np.add.at(pos_weight, np.clip(cyc, 0, 2 * per_bar - 1), WEIGHTS.get(c, 0.5))
+    del kk
+    label, felt, beats_per_bar, tempo = None, "quarter", per_bar, bpm
+    if per_bar == 3 and bpm >= 140 and pos_weight.sum() >= 4:
+        # a fast three: either a waltz in one, or six eighths grouped 3+3 (6/8 read at the eighth)
+        strong = pos_weight[[0, 3]].sum() / pos_weight.sum()
+        because.append(f"{strong:.0%} of the kick, snare and bass accents fall on the first and fourth of every six "
+                       "pulses")
+        if strong >= 0.7 or (pos_weight[3] > 0.6 * pos_weight[0] and pos_weight[[1, 2, 4, 5]].max() < 0.5 * pos_weight[0]):
+            label, felt, beats_per_bar, tempo = "6/8", "dotted quarter", 2, bpm / 3
+            out.alternative = "3/4 at the eighth-note pulse (the accents group the pulses in threes, two groups a bar)"
+        else:
+            label, out.alternative = "3/4", "6/8 (the accents do not group the pulses 3+3)"
+    elif per_bar == 3:
+        label = "3/4" if out.subdivision != "triplets" else "9/8"
+        out.alternative = ("6/8 (the beats divide in two, not three)" if label == "3/4"
+                           else "3/4 (each beat divides in three)")
+    elif per_bar == 2:
+        if out.subdivision == "triplets" or (ctx.meter or "") == "6/8":
+            label, felt = "6/8", "dotted quarter"
+            out.alternative = "2/4 (the beats divide in three, not two)"
+        else:
+            label, out.alternative = "2/4", "6/8 (the beats divide in two)"
+    else:
+        if (out.subdivision == "triplets" and trip and first_trip >= 0.25 * trip) or (ctx.meter or "") == "12/8":
+            # four dotted-quarter beats: one 12/8 bar, or two 6/8 bars when the accents repeat every two beats
+            # (the bar is the shortest cycle the kick, snare and bass accents repeat in)
+            if _repeats_every_two_beats(sl, acc, per_bar):
+                label, felt, beats_per_bar = "6/8", "dotted quarter", 2
+                out.alternative = "12/8 (the accents repeat every two dotted-quarter beats, not every four)"
+                because.append("kick, snare and bass accents repeat every two dotted-quarter beats")
+            else:
+                label, felt = "12/8", "dotted quarter"
+                out.alternative = "6/8 (the accents take four beats to repeat) or 4/4 with swung eighths"
+        else:
+            label = "4/4"
+            out.alternative = ("12/8 (only the last triplet of each beat is played: a shuffle)"
+                               if out.subdivision == "triplets" else "2/2 or 12/8 (the beats divide in two)")
+    because.append(f"off-beat onsets: {trip} on triplet positions, {duple} on duple positions")
+    out.label, out.felt_beat, out.beats_per_bar, out.tempo_bpm = label, felt, beats_per_bar, round(tempo, 1)
+    out.because = because
+    out.words = _meter_words(out)
+    return out
+
+
+def _repeats_every_two_beats(sl: WindowSlice, acc: dict[str, np.ndarray], per_bar: int) -> bool:
+    """Whether the kick, snare and bass accents on the beats repeat every two beats of a four-beat bar (and
+    differ between the two beats, so there is a pattern to repeat)."""
+    g = sl.grid
+    differs = False
+    for c in ("kick", "snare", "bass"):
+        if c not in acc or not len(acc[c]):
+            continue
+        k, frac = _beat_fraction(sl, acc[c])
+        on = (k >= 0) & ((frac < 0.12) | (frac > 0.88))
+        idx = k[on] + (frac[on] > 0.5)
+        idx = idx[idx < len(g.beats_s)]
+        counts = np.bincount(g.beat_in_bar[idx] - 1, minlength=per_bar)[:4].astype(float)
+        if counts.sum() < 4:
+            continue
+        top = counts.max()
+        slack = max(1.0, 0.3 * top)  # a window holds a few bars: one hit more or less is no pattern
+        if abs(counts[0] - counts[2]) > slack or abs(counts[1] - counts[3]) > slack:
+            return False
+        differs |= abs(counts[0] - counts[1]) > 0.5 * top
+    return differs
+
+
+def _speed(bpm: float | None) -> str:
+    if bpm is None:
+        return ""
+    return "slow" if bpm < 70 else "moderate" if bpm < 100 else "brisk" if bpm < 130 else "fast"
+
+
+def _meter_words(m: MeterReading) -> str:
+    speed = _speed(m.tempo_bpm)
+    swung = m.swing_ratio is not None and m.swing_ratio >= 1.4 and m.subdivision != "triplets"
+    feel = {"straight eighths": "straight eighths", "sixteenths": "busy sixteenths", "triplets": "a triplet lilt",
+            "none": "little between the beats"}.get(m.subdivision or "none", "")
+    if swung:
+        feel = "swung eighths"
+    return {
+        "6/8": f"a compound six-eight lilt, counted in two at a {speed} pace",
+        "12/8": f"a twelve-eight feel, four {speed} beats each split in three",
+        "9/8": f"a compound nine-eight, three beats each split in three",
+        "3/4": f"three to the bar at a {speed} pace, with {feel}",
+        "2/4": f"two to the bar at a {speed} pace, with {feel}",
+        "4/4": f"four to the bar at a {speed} pace, with {feel}",
+    }.get(m.label or "", f"{m.label} at a {speed} pace")
+
+
+# -- the drum pattern ----------------------------------------------------------------------------------------
+NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve"]
+
+
+def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern | None:
+    drums = sl.stems.get("drums")
+    g = sl.grid
+    if drums is None or not len(drums.notes) or len(g.beats_s) < 2:
+        return None
+    n = drums.notes
+    compound = meter is not None and meter.label in ("6/8", "12/8", "9/8")
+    eighth_pulse = compound and meter is not None and meter.beats_per_bar == 2 and int(g.beat_in_bar.max()) == 3
+    k, frac = _beat_fraction(sl, n.time_s)
+    hits = {c: int(np.isin(n.pitch, keys).sum()) for c, keys in DRUM_CLASSES.items()}
+    positions: dict[str, dict[str, int]] = {}
+    bars_seen: set[int] = set()
+    for c, keys in DRUM_CLASSES.items():
+        m = np.isin(n.pitch, keys) & (k >= 0)
+        if not m.any():
+            continue
+        counts: dict[str, int] = {}
+        for ki, fi in zip(k[m], frac[m]):
+            ki, whole = int(ki), fi > 0.9
+            if whole:
+                ki, fi = ki + 1, 0.0
+                if ki >= len(g.beats_s):
+                    continue
+            bar, beat = int(g.bar_index[ki]) + 1, int(g.beat_in_bar[ki])
+            if compound and eighth_pulse:  # 6/8 read at the eighth: six eighths over two grid bars
+                name = str(((bar - 1) % 2) * 3 + beat) if abs(fi) < 0.25 else f"{((bar - 1) % 2) * 3 + beat}&"
+                bars_seen.add((bar - 1) // 2)
+            elif compound and meter is not None and meter.label == "6/8" and int(g.beat_in_bar.max()) == 4:
+                # two 6/8 bars in each four-beat bar of the grid
+                name = str(((beat - 1) % 2) * 3 + int(np.clip(round(fi * 3), 0, 2)) + 1)
+                bars_seen.add(bar * 2 + (beat - 1) // 2)
+            elif compound:  # each beat a dotted quarter of three eighths
+                name = str((beat - 1) * 3 + int(np.clip(round(fi * 3), 0, 2)) + 1)
+                bars_seen.add(bar)
+            else:
+                name = f"{beat}{_slot(np.array([fi]))[0]}"
+                bars_seen.add(bar)
+            counts[name] = counts.get(name, 0) + 1
+        positions[c] = dict(sorted(counts.items(), key=lambda kv: _pos_key(kv[0])))
+    bars = max(len(bars_seen), 1)
+    per_bar = (6 if meter and meter.label == "6/8" else 12 if meter and meter.label == "12/8" else
+               9 if meter and meter.label == "9/8" else int(g.beat_in_bar.max()))
+    pattern = {c: _pattern_words(p, bars, per_bar, compound) for c, p in positions.items()}
+    return DrumPattern(bars=bars, count_in="eighth notes of the bar" if compound else "beats, with e / & / a between",
+                       positions=positions, hits={c: v for c, v in hits.items() if v},
+                       pattern={c: v for c, v in pattern.items() if v})
+
+
+def _pos_key(name: str) -> tuple[int, int]:
+    digits = "".join(ch for ch in name if ch.isdigit())
+    rest = name[len(digits):]
+    return int(digits or 0), ["", "e", "trip", "&", "let", "a"].index(rest) if rest in ("", "e", "trip", "&", "let", "a") else 9
+
+
+REGULAR = 0.6  # a place counts as part of the pattern when it is hit in this share of the bars
+
+
+def _spoken(name: str, compound: bool) -> str:
+    digits = "".join(ch for ch in name if ch.isdigit())
+    rest = name[len(digits):]
+    word = NUMBER_WORDS[int(digits)] if int(digits) < len(NUMBER_WORDS) else digits
+    if compound:
+        return word if not rest else f"the off-beat after {word}"
+    return {"": word, "&": f"the and of {word}", "e": f"the e of {word}", "a": f"the a of {word}",
+            "trip": f"the middle triplet of {word}", "let": f"the last triplet of {word}"}[rest]
+
+
+def _pattern_words(counts: dict[str, int], bars: int, per_bar: int, compound: bool) -> str:
+    regular = [p for p, v in counts.items() if v >= REGULAR * bars]
+    if not regular:
+        return "scattered hits, no fixed place in the bar" if sum(counts.values()) else ""
+    beats = [str(b) for b in range(1, per_bar + 1)]
+    eighths = beats + [f"{b}&" for b in beats]
+    sixteenths = eighths + [f"{b}{x}" for b in beats for x in ("e", "a")]
+    if set(regular) >= set(sixteenths) and not compound:
+        return "on every sixteenth"
+    ands = [f"{b}&" for b in beats]
+    if not compound and set(regular) >= set(ands) and len(set(regular) & set(beats)) >= len(beats) / 2:
+        return "on every eighth"  # (a hat under a loud kick is sometimes not heard apart from it)
+    if compound and len(set(regular)) >= 0.75 * per_bar and set(regular) <= set(beats):
+        return "on every eighth"
+    if set(regular) == set(beats):
+        return "on every eighth" if compound else f"on all {NUMBER_WORDS[per_bar]} beats" if per_bar > 2 else \
+            "on both beats"
+    names = [_spoken(p, compound) for p in regular]
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f"on {listed}"
+
+
+# -- the harmony as a chart ----------------------------------------------------------------------------------
+FLAT_KEYS = {"F", "Bb", "Eb", "Ab", "Db", "Gb"}
+FLAT_MINOR_KEYS = {"D", "G", "C", "F", "Bb", "Eb"}
+SHARP_NAMES = ["C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"]
+FLAT_NAMES = ["C", "Db", "D", "Eb", "E", "F", "Gb", "G", "Ab", "A", "Bb", "B"]
+QUALITY_SUFFIX = {"maj": "", "min": "m", "7": "7", "maj7": "maj7", "min7": "m7", "sus4": "sus4", "sus2": "sus2",
+                  "5": "5", "dim": "dim", "aug": "aug"}
+
+
+def uses_flats(key: str | None) -> bool:
+    if not key:
+        return False
+    tonic, _, mode = key.partition(" ")
+    return tonic in (FLAT_MINOR_KEYS if mode == "minor" else FLAT_KEYS) or "b" in tonic[1:]
+
+
+def chart_symbol(label: str, flats: bool) -> str | None:
+    """'A:min' -> 'Am', 'G:7' -> 'G7', 'F:maj/3' -> 'F/A', spelled with flats in a flat key."""
+    parsed = parse_chord(label)
+    if parsed is None:
+        return None
+    root, quality, bass = parsed
+    names = FLAT_NAMES if flats else SHARP_NAMES
+    out = names[root] + QUALITY_SUFFIX[quality]
+    if bass is not None and bass != root:
+        out += "/" + names[bass]
+    return out
+
+
+def chart_bars(sl: WindowSlice, meter: MeterReading | None) -> list[tuple[int, float, float]]:
+    """(bar number, start, end) of the bars a chart is written in: the track's bars, regrouped where this
+    window reads 6/8 on a grid that counts otherwise (two 6/8 bars in a four-beat bar; one 6/8 bar in two
+    three-beat bars of eighths), so the chart and the meter the answer states agree. Only bars at least
+    half inside the window."""
+    g = sl.grid
+    out = []
+    per_bar = int(g.beat_in_bar.max()) if len(g.beat_in_bar) else 0
+    for b in sorted({int(x) for x in g.bar_index}):
+        span = _bar_span(sl, b)
+        if span is None:
+            continue
+        a, z, full = span
+        start = a if a > sl.window.start_s else z - full if z < sl.window.end_s else a
+        if meter is not None and meter.label == "6/8" and per_bar == 4:
+            halves = [(2 * b + 1, start, start + full / 2), (2 * b + 2, start + full / 2, start + full)]
+            out += [(n, max(x, sl.window.start_s), min(y, sl.window.end_s), full / 2) for n, x, y in halves]
+        elif meter is not None and meter.label == "6/8" and per_bar == 3 and meter.beats_per_bar == 2:
+            n = b // 2 + 1
+            if out and out[-1][0] == n:
+                out[-1] = (n, out[-1][1], z, out[-1][3] + full)
+            else:
+                out.append((n, a, z, full * 2))
+        else:
+            out.append((b + 1, a, z, full))
+    return [(n, a, z) for n, a, z, full in out if z - a >= 0.5 * full]
+
+
+def chord_grid_of(sl: WindowSlice, ctx: TrackContext, h008: HeuristicResult, window_key: str | None,
+                  meter: MeterReading | None = None) -> ChordGrid | None:
+    """The chords bar by bar, as a chart: each bar's notes (all selected pitched stems, weighted by how long
+    they sound) matched against triads and sevenths; a bar is split in two only where each half clearly
+    spells its own chord. A single line implies the same chart from its arpeggio. An inversion is written
+    only where a bass line holds another chord tone under the chord."""
+    if h008.status != "ok" or len(sl.grid.beats_s) < 2:
+        return None
+    e = h008.evidence
+    flats = uses_flats(window_key or ctx.key_label)
+    parts = [s for s in sl.stems.values() if not s.is_drums and len(s.notes)]
+    bass = sl.stems.get("bass") if "bass" in e.spelled_by else None
+    rows: list[BarChord] = []
+    for bar, a, z in chart_bars(sl, meter):
+        whole = _best_chord(parts, a, z)
+        if whole is None:
+            continue
+        mid = (a + z) / 2
+        first, second = _best_chord(parts, a, mid), _best_chord(parts, mid, z)
+        labels = [whole]
+        if first and second and first[0] != second[0] and min(first[1], second[1]) >= SPLIT_SCORE \
+                and whole[1] < SPLIT_SCORE:
+            labels = [first, second]
+        chords = []
+        for (root, quality), _ in labels:
+            label = f"{NOTE_NAMES[root]}:{quality}"
+            under = _bass_under(bass, a, z) if bass is not None else None
+            if under is not None and under != root and under in chord_tones_of(root, quality) and len(labels) == 1:
+                label = chord_label(root, quality, under)
+            chords.append(chart_symbol(label, flats))
+        rows.append(BarChord(bar=bar, chords=[c for c in chords if c], start_s=round(a, 3), end_s=round(z, 3)))
+    rows = [r for r in rows if r.chords]
+    if not rows:
+        return None
+    seq: list[list] = []
+    for r in rows:
+        share = 1.0 / len(r.chords)
+        for c in r.chords:
+            if seq and seq[-1][0] == c:
+                seq[-1][1] += share
+            else:
+                seq.append([c, share])
+    return ChordGrid(bars=rows, progression=[c for c, _ in seq], bars_each=[round(n, 2) for _, n in seq],
+                     harmonic_rhythm=harmonic_rhythm_words([n for _, n in seq], len(rows)),
+                     implied=bool(e.implied_by_melody), notes_counted=e.notes_counted)
+
+
+# Chord templates for a chart (intervals above the root) and what a richer chord must earn over a triad.
+CHART_QUALITIES = {"maj": (0, 4, 7), "min": (0, 3, 7), "7": (0, 4, 7, 10), "min7": (0, 3, 7, 10),
+                   "maj7": (0, 4, 7, 11), "dim": (0, 3, 6)}
+CHART_QUALITY_COST = {"maj": 0.0, "min": 0.0, "7": 0.12, "min7": 0.12, "maj7": 0.12, "dim": 0.2}
+OUTSIDE_COST = 1.0  # weight outside the chord counts against it as much as weight inside counts for it
+MISSING_COST = 0.3  # a chord tone that does not sound at all
+ROOT_IN_BASS = 0.25  # the lowest note of the bar on the root
+SPLIT_SCORE = 0.6  # a half-bar must fit its chord this well (and the whole bar fit one chord worse) to split
+
+
+def chord_tones_of(root: int, quality: str) -> set[int]:
+    return {(root + i) % 12 for i in CHART_QUALITIES[quality]}
+
+
+def _best_chord(parts: list[StemSlice], a: float, z: float) -> tuple[tuple[int, str], float] | None:
+    """The chord the notes sounding in [a, z) spell best, and how well (1 = only its tones, all sounding)."""
+    hist = np.zeros(12)
+    low: tuple[float, int] | None = None
+    for s in parts:
+        n = s.notes
+        end = n.time_s + n.duration_s
+        m = (n.time_s < z) & (end > a)
+        if not m.any():
+            continue
+        overlap = np.minimum(end[m], z) - np.maximum(n.time_s[m], a)
+        np.add.at(hist, n.pitch[m] % 12, overlap)
+        i = int(np.argmin(n.pitch[m]))
+        if low is None or n.pitch[m][i] < low[0]:
+            low = (float(n.pitch[m][i]), int(n.pitch[m][i] % 12))
+    total = hist.sum()
+    if total <= 0 or np.count_nonzero(hist) < 2:
+        return None
+    w = hist / total
+    best, best_score = None, -9.0
+    for root in range(12):
+        for quality, steps in CHART_QUALITIES.items():
+            tones = [(root + i) % 12 for i in steps]
+            inside = float(w[tones].sum())
+            missing = sum(1 for t in tones if w[t] < 0.04)
+            score = inside - OUTSIDE_COST * (1 - inside) - MISSING_COST * missing - CHART_QUALITY_COST[quality]
+            if low is not None and low[1] == root:
+                score += ROOT_IN_BASS
+            if score > best_score:
+                best, best_score = (root, quality), score
+    return best, best_score
+
+
+def _bass_under(bass: StemSlice, a: float, z: float) -> int | None:
+    """The pitch class the bass holds for most of [a, z), if it holds one for at least half of it."""
+    n = bass.notes
+    end = n.time_s + n.duration_s
+    m = (n.time_s < z) & (end > a)
+    if not m.any():
+        return None
+    hist = np.zeros(12)
+    np.add.at(hist, n.pitch[m] % 12, np.minimum(end[m], z) - np.maximum(n.time_s[m], a))
+    pc = int(np.argmax(hist))
+    return pc if hist[pc] >= 0.5 * (z - a) else None
+
+
+def _bar_span(sl: WindowSlice, bar: int) -> tuple[float, float, float] | None:
+    """(start, end) of the bar's part inside the window, and the bar's full length."""
+    g = sl.grid
+    m = g.bar_index == bar
+    if not m.any():
+        return None
+    beats = g.beats_s[m]
+    per_bar = int(g.beat_in_bar.max())
+    first_pos = int(g.beat_in_bar[m][0])
+    a = beats[0] - (first_pos - 1) * (g.period_s or 0.5)
+    z = a + per_bar * (g.period_s or 0.5)
+    return max(a, sl.window.start_s), min(z, sl.window.end_s), z - a
+
+
+def harmonic_rhythm_words(bars_each: list[float], n_bars: int) -> str:
+    """The pace of the changes as a musician says it, from how many bars each chord lasts (the first and
+    last chords may be cut by the window's edges; a chord held over twice as long now and then, where the
+    progression comes round to the same chord, does not make the pace irregular)."""
+    if len(bars_each) <= 1:
+        return "one chord throughout"
+    inner = bars_each[1:-1] if len(bars_each) > 2 else bars_each
+    typical = float(np.median(inner))
+    regular = np.mean([abs(x - typical) <= 0.25 * typical + 0.01 or abs(x - 2 * typical) <= 0.01 for x in inner])
+    if regular < 0.6:
+        return "chords change irregularly"
+    if typical <= 0.3:
+        return "several chords a bar"
+    if typical <= 0.6:
+        return "two chords a bar"
+    if typical <= 1.3:
+        return "a new chord every bar"
+    if typical <= 2.5:
+        return "a new chord every two bars"
+    if typical <= 5.0:
+        return "a new chord every four bars"
+    return "chords change slowly"
+
+
+# -- relations between parts at the note level ---------------------------------------------------------------
+def relation_of(a: StemSlice, b: StemSlice, tol_s: float = 0.05) -> PairRelation:
+    import mir_eval
+
+    ta, tb = _relation_onsets(a), _relation_onsets(b)
+    matching = mir_eval.util.match_events(ta, tb, tol_s) if len(ta) and len(tb) else []
+    together = len(matching) / max(1, min(len(ta), len(tb)))
+    out = PairRelation(pair=[a.stem, b.stem], notes=[int(len(ta)), int(len(tb))], together_share=round(together, 3),
+                       alternation=0.0, mean_run=0.0)
+    if matching:
+        out.together_ms = round(float(np.median([abs(ta[i] - tb[j]) for i, j in matching])) * 1000, 1)
+    if matching and not a.is_drums and not b.is_drums:
+        diffs = []
+        for i, j in matching:
+            # each part's lowest note at the onset: a transcribed line's notes above it are its overtones
+            pa = int(a.notes.pitch[np.abs(a.notes.time_s - ta[i]) <= 0.02].min())
+            pb = b.notes.pitch[np.abs(b.notes.time_s - tb[j]) <= 0.02]
+            diffs.append(int(pb.min()) - pa if len(pb) else 999)
+        d = int(np.median(diffs))
+        same = np.mean([x == d for x in diffs])
+        if d == 999:
+            same = 0.0
+        if same >= 0.6:
+            out.interval_semitones = d
+            out.interval = "unison" if d == 0 else "octave" if d % 12 == 0 else "other"
+    merged = sorted([(t, 0) for t in ta] + [(t, 1) for t in tb])
+    labels = []
+    for t, who in merged:
+        if labels and abs(t - labels[-1][0]) <= TOGETHER_S and labels[-1][1] != who:
+            labels[-1] = (labels[-1][0], 2)  # together
+        else:
+            labels.append((t, who))
+    seq = [who for _, who in labels if who != 2]
+    if len(seq) >= 2:
+        switches = sum(1 for x, y in zip(seq, seq[1:]) if x != y)
+        out.alternation = round(switches / (len(seq) - 1), 3)
+        out.mean_run = round(len(seq) / (switches + 1), 2)
+    return out
+
+
+def _relation_onsets(s: StemSlice) -> np.ndarray:
+    """A kit relates to the other parts through its kick and snare (hi-hats on every eighth would make any
+    part look as if it played with them)."""
+    if not s.is_drums:
+        return s.notes.onset_times()
+    keys = DRUM_CLASSES["kick"] + DRUM_CLASSES["snare"]
+    return distinct_onsets(s.notes.time_s[np.isin(s.notes.pitch, keys)])
+
+
+def relations_of(sl: WindowSlice) -> list[PairRelation]:
+    """Every pair's relation; notes start together within a quarter of a beat (at most 80 ms, the lock's
+    tolerance: a slow attack transcribes a little late)."""
+    period = sl.grid.period_s
+    tol = min(0.08, 0.25 * period) if period else 0.08
+    playing = [s for s in sl.stems.values() if len(s.notes)]
+    return [relation_of(x, y, tol) for i, x in enumerate(playing) for y in playing[i + 1:]]
