@@ -218,7 +218,9 @@ def _run_on_ray(ray, plans, settings, store, address, workers, result, out) -> N
                     result.outcomes.append(Outcome(plan.source_path, "failed", tid, f"{row['step']}: {row['error']}"))
                 else:
                     store_track(store, pickle.loads(row["result"]))
-                    result.outcomes.append(Outcome(plan.source_path, "done", tid, seconds=time.monotonic() - t0))
+                    result.outcomes.append(Outcome(plan.source_path, "done", tid, seconds=time.monotonic() - t0,
+                                                   reason="one `mix` stem, not separated: no Demucs weights here"
+                                                   if plan.unseparated else ""))
                 print(f"[{done}/{len(plans)}] {plan.title}: {result.outcomes[-1].state} · "
                       f"{time.monotonic() - t0:.0f} s · ETA {_eta(done, len(plans), time.monotonic() - t0)}",
                       file=out, flush=True)

@@ -8,7 +8,11 @@ from pathlib import Path
 import platformdirs
 from pydantic import BaseModel, Field
 
-STEM_NAMES: tuple[str, ...] = ("vocals", "bass", "drums", "guitar", "piano", "other")
+# The stems a track is separated into (or brought as files, or rendered from MIDI); a part is written for one.
+PART_STEMS: tuple[str, ...] = ("vocals", "bass", "drums", "guitar", "piano", "other")
+# A mix loaded without separation (no Demucs weights here) is this one stem: pitched, its drum hits not separated.
+MIX_STEM = "mix"
+STEM_NAMES: tuple[str, ...] = PART_STEMS + (MIX_STEM,)
 SAMPLE_RATE_HZ = 44100
 
 

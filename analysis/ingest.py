@@ -26,7 +26,7 @@ import soundfile as sf
 from . import separation
 from .audio_io import (AUDIO_EXTENSIONS, MIDI_EXTENSIONS, SILENCE_DBFS, decode_audio, fit_length, is_silent,
                        levels_dbfs, probe_audio, resolve_input_path, write_wav)
-from .config import SAMPLE_RATE_HZ, STEM_NAMES, Settings
+from .config import MIX_STEM, PART_STEMS, SAMPLE_RATE_HZ, STEM_NAMES, Settings
 from .errors import InputError, StemSenseError
 from .store import Store
 
@@ -57,7 +57,8 @@ class IngestPlan:
     stem_files: dict[str, list[Path]] = field(default_factory=dict)  # kind == stems
     mix_file: Path | None = None  # kind == mix
     midi_file: Path | None = None  # kind == midi
-    separation_model: str | None = None
+    separation_model: str | None = None  # kind == mix: the model that separates it (None: not separated)
+    unseparated: str | None = None  # kind == mix without weights: why it loads as one `mix` stem, and the fix
 
     def row(self) -> dict:
         return dict(track_id=self.track_id, title=self.title, source_kind=self.kind,
@@ -91,11 +92,11 @@ def plan_ingest(source: str, stems: dict[str, str] | None, title: str | None, se
         raise InputError("title must be at most 200 characters, without control characters.")
     h = hashlib.sha256()
     if stems:
-        if not isinstance(stems, dict) or len(stems) > len(STEM_NAMES):
-            raise InputError(f"stems must map at most {len(STEM_NAMES)} stem names to file paths.")
-        unknown = [k for k in stems if k not in STEM_NAMES]
+        if not isinstance(stems, dict) or len(stems) > len(PART_STEMS):
+            raise InputError(f"stems must map at most {len(PART_STEMS)} stem names to file paths.")
+        unknown = [k for k in stems if k not in PART_STEMS]
         if unknown:
-            raise InputError(f"Unknown stem name(s) {', '.join(map(repr, unknown[:5]))}; use {', '.join(STEM_NAMES)}.")
+            raise InputError(f"Unknown stem name(s) {', '.join(map(repr, unknown[:5]))}; use {', '.join(PART_STEMS)}.")
         base = resolve_input_path(source, settings, want_dir=True) if source and source.strip() else None
         files = {}
         for name, raw in stems.items():
@@ -150,7 +151,15 @@ def plan_ingest(source: str, stems: dict[str, str] | None, title: str | None, se
         return IngestPlan(_track_id(h), plan_title, "midi", source_path, midi_file=path)
     probe_audio(path, settings)
     _check_not_silent(path)
-    separation.locate_weights(separation_model, settings.demucs_repo)
+    try:
+        separation.locate_weights(separation_model, settings.demucs_repo)
+    except separation.WeightsMissing:
+        # not a failure: the mix is analysed as one stem, under its own id (loaded again once the weights
+        # are here, the same file gets the separated track's id and is separated)
+        h.update(b"mix:unseparated")
+        _hash_files(h, [path])
+        return IngestPlan(_track_id(h), plan_title, "mix", source_path, mix_file=path,
+                          unseparated=separation.unseparated_note(separation_model))
     h.update(b"mix" + separation_model.encode())
     _hash_files(h, [path])
     return IngestPlan(_track_id(h), plan_title, "mix", source_path, mix_file=path, separation_model=separation_model)
@@ -196,6 +205,9 @@ def build_stems(plan: IngestPlan, settings: Settings, progress: ProgressFn) -> B
     mix = decode_audio(plan.mix_file, settings)
     if is_silent(mix):
         raise InputError(f"{plan.mix_file.name} is silent; there is nothing to analyse.")
+    if plan.separation_model is None:  # no weights here: the whole mix is the track's one stem
+        return BuiltStems({MIX_STEM: mix}, {MIX_STEM: "not separated (every instrument in one stem, drum hits not told "
+                                                      f"apart): {plan.unseparated}"})
     progress("load_model", 0.0)
     model = separation.load_model(plan.separation_model, settings.demucs_repo)  # cached: loaded once per process
     sources = separation.separate(mix, model, progress=lambda f: progress("separate", f))
@@ -295,6 +307,9 @@ def build_track(plan: IngestPlan, settings: Settings, home: Path, progress: Prog
         tracked("decode", 0.0)
         built = build_stems(plan, settings, tracked)
         runs = [dict(step="build_stems", status="ok", reason=None, seconds=round(time.monotonic() - t0, 3))]
+        if plan.unseparated:
+            runs.append(dict(step="separate", status="skipped", reason=f"loaded as one `{MIX_STEM}` stem: "
+                             f"{plan.unseparated}", seconds=None))
         tracked("store", 0.0)
         t0 = time.monotonic()
         stem_rows, duration_s = write_stems(plan, built, home)
@@ -309,6 +324,7 @@ def build_track(plan: IngestPlan, settings: Settings, home: Path, progress: Prog
 def analyse_track(track: BuiltTrack, settings: Settings, home: Path, progress: ProgressFn) -> TrackResult:
     """Stage two: every analysis step on the written stems (the same steps for every caller)."""
     from .audio_io import decode_audio
+    from . import stem_analysis
     from .pipeline import AnalysisContext, run_analysis
 
     n = int(round(track.duration_s * SAMPLE_RATE_HZ))
@@ -326,7 +342,7 @@ def analyse_track(track: BuiltTrack, settings: Settings, home: Path, progress: P
             r["empty"] = 1
             r["origin"] += " (holds only other stems' bleed: read as silent)"
         if r["stem"] in ctx.notes and r["note_source"] is None and ctx.notes[r["stem"]]:
-            r["note_source"] = "drum-onsets" if r["stem"] == "drums" else "basic-pitch"
+            r["note_source"] = "drum-onsets" if r["stem"] == "drums" else stem_analysis.note_source(r["stem"])
     values = [dict(name=k, value_json=json.dumps(v)) for k, v in ctx.values.items()]
     return TrackResult(track.plan.track_id, track.duration_s, {
         "stems": stem_rows, "notes": notes, "beats": ctx.rows.get("beats", []), "chords": ctx.rows.get("chords", []),
@@ -357,7 +373,7 @@ def run_ingest(plan: IngestPlan, store: Store, settings: Settings) -> None:
     from .pipeline import STEPS
 
     tid = plan.track_id
-    build_share = 0.7 if plan.kind == "mix" else 0.2
+    build_share = 0.7 if plan.separation_model else 0.2
     weights = {"decode": (0.0, 0.05), "render_midi": (0.0, build_share), "load_model": (0.05, 0.1),
                "separate": (0.1, build_share), "store": (build_share, build_share + 0.02)}
     analysis_span = (build_share + 0.02, 0.99)

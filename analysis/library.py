@@ -78,7 +78,10 @@ class Library:
             row, claimed = self.store.claim_track(plan.row())
             if claimed:
                 self._jobs[plan.track_id] = self._pool.submit(run_ingest, plan, self.store, self.settings)
-        return self.status(plan.track_id, reused=not claimed)
+        status = self.status(plan.track_id, reused=not claimed)
+        if plan.unseparated:  # no Demucs weights here: said at once, not only once it is ready
+            status.message += f" The mix loads as one `mix` stem, not separated: {plan.unseparated}."
+        return status
 
     def status(self, track_id: str, reused: bool = False) -> TrackStatus:
         row = self.store.get_track_row(self.check_track_id(track_id))

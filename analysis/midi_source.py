@@ -24,7 +24,7 @@ DEFAULT_SOUNDFONTS = (
 )
 TAIL_S = 1.0  # release tail kept after the last note-off
 # The GM program a stem is written and rendered with (drums use channel 10, program ignored).
-STEM_PROGRAM = {"bass": 33, "guitar": 25, "piano": 0, "vocals": 53, "other": 48, "drums": 0}
+STEM_PROGRAM = {"bass": 33, "guitar": 25, "piano": 0, "vocals": 53, "other": 48, "drums": 0, "mix": 0}
 
 
 def stem_for_program(program: int, is_drum: bool) -> str:

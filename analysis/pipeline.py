@@ -18,7 +18,7 @@ import numpy as np
 from . import harmony, rhythm, stem_analysis, structure, tonal
 from .config import SAMPLE_RATE_HZ, Settings
 
-PITCHED = ("vocals", "bass", "guitar", "piano", "other")
+PITCHED = ("vocals", "bass", "guitar", "piano", "other", "mix")  # mix: a mix loaded unseparated
 
 
 class Skip(Exception):

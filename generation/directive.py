@@ -6,7 +6,7 @@ import re
 
 import numpy as np
 
-from analysis.config import STEM_NAMES
+from analysis.config import PART_STEMS
 from analysis.errors import InputError
 from analysis.library import Library
 from analysis.vocabulary import PITCH_CLASS
@@ -40,8 +40,8 @@ def _words(request: str, words) -> list[str]:
 
 def window_for(lib: Library, track_id: str, stem: str, start_s: float, end_s: float) -> tuple[Window, WindowSlice, TrackContext]:
     """The window over every stem the track has; the target stem may be one it lacks (a new part)."""
-    if stem not in STEM_NAMES:
-        raise InputError(f"Unknown stem {str(stem)[:40]!r}; a part can be one of {', '.join(STEM_NAMES)}.")
+    if stem not in PART_STEMS:
+        raise InputError(f"Unknown stem {str(stem)[:40]!r}; a part can be one of {', '.join(PART_STEMS)}.")
     lib.ready_row(track_id)
     existing = [r["stem"] for r in lib.store.stem_rows(track_id)]
     window = validate_window(lib, track_id, existing, start_s, end_s)

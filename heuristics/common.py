@@ -18,7 +18,7 @@ NAMES = {
     "H011": "melodic contour / phrase shape", "H012": "section-boundary proximity", "H013": "section contrast",
     "H014": "call / response", "H015": "vocal rhythm alignment",
 }
-STEM_ORDER = ("drums", "bass", "guitar", "piano", "other", "vocals")
+STEM_ORDER = ("drums", "bass", "guitar", "piano", "other", "vocals", "mix")
 SNARE = DRUM_CLASSES["snare"]
 # Krumhansl-Kessler key profiles
 KK_MAJOR = np.array([6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88])

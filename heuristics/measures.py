@@ -34,6 +34,8 @@ def register_of(mean_pitch: float) -> str:
 def stem_stats(s: StemSlice, start_s: float, duration_s: float) -> StemWindowStats:
     weak = "piano" in s.stem and "poorly" in s.origin
     confidence = ("separated by htdemucs_6s, whose piano stem is known to be weak" if weak else None)
+    if s.stem == "mix":  # a mix loaded unseparated: its origin says why, and what fixes it
+        confidence = s.origin
     if s.failure:
         confidence = f"its notes could not be analysed at ingest ({s.failure[:200]})"
     frames = s.frames

@@ -1,5 +1,7 @@
 """Command line: ``stemsense-mcp`` serves MCP (stdio by default, or streamable HTTP / SSE);
-``stemsense-mcp demo [FILE]`` runs the main job on a file through a real MCP client and prints it."""
+``stemsense-mcp demo [FILE]`` runs the main job on a file through a real MCP client and prints it;
+``stemsense-mcp doctor`` checks the install; ``stemsense-mcp weights download [MODEL]`` fetches the Demucs
+weights (on a machine with internet)."""
 
 from __future__ import annotations
 
@@ -34,6 +36,12 @@ def _parser() -> argparse.ArgumentParser:
     ing.add_argument("--separation-model", default="htdemucs_6s", choices=("htdemucs_6s", "htdemucs_ft", "htdemucs"))
     sub.add_parser("doctor", help="check note transcription, Demucs weights, soundfont, ffmpeg, roots and store; "
                                   "print the fix for each problem")
+    weights = sub.add_parser("weights", help="the Demucs separation weights (without them a mix loads as one `mix` stem)")
+    action = weights.add_subparsers(dest="weights_command", required=True)
+    download = action.add_parser("download", help="download a model's weights (needs internet) into STEMSENSE_DEMUCS_REPO "
+                                                  "when it is set, else the torch hub cache")
+    download.add_argument("model", nargs="?", default="htdemucs_6s", choices=("htdemucs_6s", "htdemucs_ft", "htdemucs"),
+                          help="the separation model (default htdemucs_6s, the one load_track uses)")
     return p
 
 
@@ -148,6 +156,46 @@ def run_catalog(args) -> int:
     return 1 if result.count("failed") else 0
 
 
+def run_weights_download(model: str) -> int:
+    """``stemsense-mcp weights download [MODEL]``: 0 when the weights are here afterwards, 1 (with one plain
+    message, never a traceback) when they cannot be fetched: offline, that is said within seconds."""
+    from analysis import separation
+    from analysis.config import Settings
+    from analysis.errors import StemSenseError
+
+    repo = Settings.from_env().demucs_repo
+    try:
+        where, _ = separation.locate_weights(model, repo)
+        print(f"The {model} weights are already here ({separation.weights_folder(repo)}): nothing to download.")
+        return 0
+    except separation.WeightsMissing:
+        pass
+    except StemSenseError as exc:
+        print(f"stemsense-mcp: {exc}", file=sys.stderr)
+        return 1
+    folder = separation.weights_folder(repo)
+    print(f"Downloading the {model} weights into {folder} ...", flush=True)
+    try:
+        separation.download_weights(model, repo, say=lambda line: print(f"  {line}", flush=True))
+        separation.locate_weights(model, repo)
+    except StemSenseError as exc:
+        print(f"stemsense-mcp: {exc}", file=sys.stderr)
+        return 1
+    except ImportError as exc:
+        print(f"stemsense-mcp: demucs is not installed ({exc}): pip install demucs, then run this again.", file=sys.stderr)
+        return 1
+    except OSError as exc:  # the folder cannot be created or written
+        print(f"stemsense-mcp: cannot write the weights into {folder}: {exc}. Set STEMSENSE_DEMUCS_REPO to a folder "
+              "you can write to, or fix its permissions.", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("stemsense-mcp: interrupted; nothing half-downloaded was kept.", file=sys.stderr)
+        return 130
+    print(f"The {model} weights are in {folder}. Mixes loaded from now on are separated; a mix loaded before as one "
+          "`mix` stem is separated when you load it again.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> None:
     from analysis.errors import StemSenseError
 
@@ -166,6 +214,8 @@ def _main(argv: list[str] | None = None) -> None:
         sys.exit(asyncio.run(run_demo(args.source, args.timeout)))
     if args.command == "ingest":
         sys.exit(run_catalog(args))
+    if args.command == "weights":
+        sys.exit(run_weights_download(args.model))
     if args.command == "doctor":
         from analysis.config import Settings
 

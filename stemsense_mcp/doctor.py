@@ -26,7 +26,7 @@ class Check:
 def checks(settings: Settings) -> list[Check]:
     from analysis.errors import StemSenseError
     from analysis.midi_source import find_soundfont
-    from analysis.separation import MODELS, how_to_provide, locate_weights
+    from analysis.separation import MODELS, WeightsMissing, fetch_command, locate_weights
     from analysis.stem_analysis import BASIC_PITCH_FIX, basic_pitch_missing
 
     out: list[Check] = []
@@ -42,9 +42,15 @@ def checks(settings: Settings) -> list[Check]:
         try:
             where, _ = locate_weights(model, settings.demucs_repo)
             out.append(Check(f"Demucs weights {model}", True, f"found ({where})", required=False))
-        except StemSenseError:
-            out.append(Check(f"Demucs weights {model}", False, "not on this machine: mixes cannot be separated with "
-                             "it (stems and MIDI still load)", how_to_provide(model), required=False))
+        except WeightsMissing:
+            out.append(Check(f"Demucs weights {model}", False, f"not on this machine: mixes cannot be separated with "
+                             f"{model} until they are; meanwhile a mix loads as a single `mix` stem (stems and MIDI "
+                             "load as usual)", f"`{fetch_command(model)}` on a machine with internet (into "
+                             "STEMSENSE_DEMUCS_REPO when it is set, else the torch hub cache); without internet, copy "
+                             f"{model}.yaml and its .th file(s) from one into a folder and set STEMSENSE_DEMUCS_REPO to "
+                             "it", required=False))
+        except StemSenseError as exc:
+            out.append(Check(f"Demucs weights {model}", False, str(exc), required=False))
         except Exception as exc:  # demucs itself missing or broken
             out.append(Check(f"Demucs weights {model}", False, f"cannot check: {exc}", "pip install demucs",
                              required=False))
@@ -82,7 +88,10 @@ def checks(settings: Settings) -> list[Check]:
 
 
 def report(settings: Settings) -> tuple[str, bool]:
-    """(the printed report, whether every required check passed)."""
+    """(the printed report, whether every required check passed). It says "everything needed is in place"
+    only when every check passed."""
+    from analysis.separation import DEFAULT_MODEL, fetch_command
+
     results = checks(settings)
     lines = []
     for c in results:
@@ -91,5 +100,14 @@ def report(settings: Settings) -> tuple[str, bool]:
         if not c.ok and c.fix:
             lines.append(f"       fix: {c.fix}")
     healthy = all(c.ok for c in results if c.required)
-    lines.append("everything needed is in place" if healthy else "a required part is missing: see the fixes above")
+    optional = [c.name for c in results if not c.ok and not c.required]
+    if not healthy:
+        lines.append("a required part is missing: see the fixes above")
+    elif optional:
+        lines.append(f"the core works; missing (optional): {'; '.join(optional)} — see the fixes above")
+    else:
+        lines.append("everything needed is in place")
+    if any(not c.ok and c.name == f"Demucs weights {DEFAULT_MODEL}" for c in results):
+        lines.append(f"mixes cannot be separated until the Demucs weights are here: run `{fetch_command(DEFAULT_MODEL)}` "
+                     "on a machine with internet; until then a mix loads as a single `mix` stem")
     return "\n".join(lines), healthy

@@ -26,7 +26,7 @@ from fastmcp.tools import ToolResult
 from mcp.types import ResourceLink, TextContent
 from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 
-from analysis.config import STEM_NAMES, Settings
+from analysis.config import MIX_STEM, PART_STEMS, STEM_NAMES, Settings
 from analysis.errors import StemSenseError
 from analysis.library import Library
 from analysis.models import DeleteResult, Timeline, TrackList, TrackStatus, TrackSummary
@@ -66,10 +66,11 @@ WRITES = {"readOnlyHint": False, "destructiveHint": False, "idempotentHint": Tru
 DELETES = {"readOnlyHint": False, "destructiveHint": True, "idempotentHint": False, "openWorldHint": False}
 
 # -- the interface's parameter types: every parameter described, stem names and models as enums ----------
-Stem = Literal["vocals", "bass", "drums", "guitar", "piano", "other"]
+PartStem = Literal["vocals", "bass", "drums", "guitar", "piano", "other"]
+Stem = Literal[PartStem, "mix"]  # "mix": a mix loaded without separation (no Demucs weights) is this one stem
 TrackId = Annotated[str, Field(description="a track's id, as load_track or list_tracks return it")]
 Stems = Annotated[list[Stem], Field(min_length=1, description='the stems to look at, e.g. ["bass", "drums"]')]
-OneStem = Annotated[Stem, Field(description="the stem the part is for")]
+OneStem = Annotated[PartStem, Field(description="the stem the part is for")]
 Start = Annotated[float, Field(description="window start, seconds from the start of the track")]
 End = Annotated[float, Field(description="window end, seconds (exclusive); frames and findings read windows up to "
                                          "30 s long")]
@@ -143,9 +144,10 @@ def readable(exc: PydanticValidationError, tool: str) -> str:
         loc = [str(x) for x in err["loc"]]
         where = ".".join(loc)[:60] or "arguments"
         if err["type"] == "extra_forbidden" and loc and loc[0] == "stems":
-            out.append(f"Unknown stem {_short(loc[-1])} in stems: use {', '.join(STEM_NAMES)}.")
+            out.append(f"Unknown stem {_short(loc[-1])} in stems: use {', '.join(PART_STEMS)}.")
         elif err["type"] == "literal_error" and loc and loc[0] in ("stems", "stem"):
-            out.append(f"Unknown stem {_short(err.get('input'))} in {where}: use {', '.join(STEM_NAMES)}.")
+            names = PART_STEMS if loc[0] == "stem" else STEM_NAMES
+            out.append(f"Unknown stem {_short(err.get('input'))} in {where}: use {', '.join(names)}.")
         elif err["type"] in ("missing", "missing_argument"):
             out.append(f"{where} is required.")
         elif err["type"] in ("unexpected_keyword_argument", "extra_forbidden"):
@@ -259,12 +261,11 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
                 description="the Demucs model for a mix: htdemucs_6s six stems (its piano is weak); htdemucs_ft "
                             "and htdemucs four (no guitar or piano)")] = "htdemucs_6s",
             ctx: Context | None = None) -> ToolResult:
-        """Load a track and start its ingest in the background; returns its track_id at once.
+        """Start a track's ingest in the background; returns its track_id at once.
 
-        source: a mixed audio file (wav, flac, ogg, mp3, m4a; separated with Demucs), a folder of stem files
-        named after the stems (bass.wav, ...), or a MIDI file (each instrument a stem, its notes kept exact).
-        Loading the same material again returns the same track_id; poll track_status until ready.
-        """
+        source: a mix (wav, flac, ogg, mp3, m4a; separated with Demucs), a folder of stem files named after
+        the stems (bass.wav, ...), or a MIDI file. The same material gives the same track_id; poll
+        track_status until ready."""
         files = {k: v for k, v in stems.model_dump().items() if v} if isinstance(stems, StemFiles) else stems
         status = await anyio.to_thread.run_sync(
             functools.partial(lib.load, source, files or None, title, separation_model))
@@ -298,7 +299,9 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
                  for s in summary.stems if not s.empty]
         links += [link(s.midi_uri, f"{s.stem}.mid", "audio/midi", f"the {s.stem} stem's notes as MIDI")
                   for s in summary.stems if s.midi_uri]
-        return result(summary, f"{summary.title}: {summary.state}; stems: {present}.", links)
+        # a mix loaded without separation says so, with the fix (its stem's origin holds the note)
+        unseparated = next((f" Loaded as one {MIX_STEM} stem, {s.origin}." for s in summary.stems if s.stem == MIX_STEM), "")
+        return result(summary, f"{summary.title}: {summary.state}; stems: {present}.{unseparated}", links)
 
     @mcp.tool(output_schema=schema(DeleteResult), annotations=DELETES)
     @_tool_errors
@@ -338,12 +341,9 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
     @mcp.tool(output_schema=schema(WindowAnalysis), annotations=READS)
     @_tool_errors
     def analyze_window(track_id: TrackId, stems: Stems, start_s: Start, end_s: End) -> ToolResult:
-        """Measure a window [start_s, end_s) of the selected stems and run heuristics H001-H015 on it.
-
-        Only what lies inside the window is used: per-stem measurements (notes, onset rate, register,
-        energy and its shape, voiced ratio), and fifteen heuristics, each with status ok / empty_slice /
-        missing_input / not_applicable, a 0..1 score and its evidence. track_context (meter, global key)
-        is track-level and labelled so. Windows over 30 s are analysed; frames refuse them later."""
+        """The raw measurements of a window [start_s, end_s) of the selected stems, from inside it only:
+        per-stem stats, heuristics H001-H015 (status, 0..1 score, evidence), presence, events, meter, drum
+        pattern, chord chart, relations. track_context is track-level and labelled so."""
         analysis = analyze(lib, track_id, stems, start_s, end_s)
         ok = sum(1 for h in analysis.heuristics if h.status == "ok")
         empty = [s.stem for s in analysis.stems if s.empty]
@@ -364,10 +364,10 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
     @_tool_errors
     def get_findings(track_id: TrackId, stems: Stems, start_s: Start, end_s: End,
                      question: Question = None) -> ToolResult:
-        """What is true in this window, typed: groove, harmony, melody, texture, dynamics, each stem's role
-        here, the frame (lens, cautions) and routing, a plain-English summary, the scope and what cannot be
-        said. Speak from these findings; never present a track-level fact as a window observation.
-        This tool only describes: it never writes notes."""
+        """What is true in this window: a summary whose first sentence answers the question; events with
+        bar and beat; meter and feel; drum pattern; chords as a bar chart; each stem's presence and role;
+        groove, melody, texture, dynamics, with the counts behind each verdict; scope and cautions. Speak
+        from these findings; never present a track-level fact as a window observation."""
         findings = findings_for(lib, track_id, stems, start_s, end_s, question)
         return result(findings, findings.summary)
 

@@ -232,7 +232,7 @@ def test_doctor_names_each_problem_and_its_fix(settings, monkeypatch, capsys):
         main(["doctor"])
     out = capsys.readouterr().out
     assert ok.value.code == 0 and "[ok  ] note transcription" in out and "[ok  ] store" in out
-    assert "[warn] Demucs weights htdemucs_6s" in out and "get_model('htdemucs_6s')" in out
+    assert "[warn] Demucs weights htdemucs_6s" in out and "stemsense-mcp weights download htdemucs_6s" in out
     monkeypatch.setattr(sa, "basic_pitch_missing", lambda: "basic-pitch is not installed")
     with pytest.raises(SystemExit) as bad:
         main(["doctor"])

@@ -10,7 +10,7 @@ import json
 from fastmcp import Client
 from mcp.types import PromptReference, ResourceTemplateReference
 
-from analysis.config import STEM_NAMES
+from analysis.config import PART_STEMS, STEM_NAMES
 from stemsense_mcp.server import build_server
 from tests.conftest import EXAMPLE_MIDI
 from tests.mcp_helpers import poll_ready
@@ -48,7 +48,7 @@ def test_every_parameter_is_described_and_every_tool_converts_to_a_strict_schema
             assert getattr(tool.annotations, hint) is not None, (tool.name, hint)
     by_name = {t.name: t.inputSchema for t in tools}
     assert by_name["get_findings"]["properties"]["stems"]["items"]["enum"] == list(STEM_NAMES)
-    assert by_name["generate_part"]["properties"]["stem"]["enum"] == list(STEM_NAMES)
+    assert by_name["generate_part"]["properties"]["stem"]["enum"] == list(PART_STEMS)  # a part is never "the mix"
     assert "htdemucs_6s" in by_name["load_track"]["properties"]["separation_model"]["enum"]
 
 
