@@ -168,7 +168,7 @@ def six_eight(v: int) -> Scenario:
     s = Score(dq_bpm * 3, 6, tonic=tonic, minor=minor)  # beats here are eighths
     s.pm.time_signature_changes.append(pretty_midi.TimeSignature(6, 8, 0.0))
     e = s.beat_s
-    degs = [1, 1, 4, 4, 5, 5, 1, 1] * 2
+    degs = [1, 1, 4, 4, 5, 5, 6, 6] * 2  # a new chord every two bars, never the same chord across the turn
     for b in range(1, 15):
         root, mn = s.chord(degs[b - 1])
         t = s.bar(b)
@@ -188,7 +188,10 @@ def six_eight(v: int) -> Scenario:
         out += [Ask("What meter is this in?", "meter", sel, a, z, {"meter": "6/8"}),
                 Ask("How should I count this groove?", "meter", sel, a, z, {"meter": "6/8"}),
                 Ask("What are the chords here?", "chords", sel, a, z, {"chords": chords, "rhythm": "two bars"}),
-                Ask("What key is this in?", "key", sel, a, z, {"key": key_label(tonic, minor)})]
+                # the key is asked over bars that start on the tonic and cadence through IV and V, where the score
+                # itself states it (a window holding only IV, V and vi has no single key a musician would name)
+                Ask("What key is this in?", "key", sel, s.bar(w0 * 4 - 11), s.bar(w0 * 4 - 5),
+                    {"key": key_label(tonic, minor)})]
     return Scenario(f"six_eight_{v}", s.done(), out, key_label(tonic, minor))
 
 
@@ -196,7 +199,7 @@ def waltz(v: int) -> Scenario:
     """A 3/4 waltz: bass on one, chords on two and three, a new chord every bar."""
     tonic, minor, bpm = [(0, False, 108), (7, True, 96), (10, False, 132), (4, True, 88)][v]
     s = Score(bpm, 3, tonic=tonic, minor=minor)
-    degs = [1, 4, 5, 1, 6, 2, 5, 1] * 2
+    degs = [1, 4, 5, 6, 2, 5, 1, 4] * 2  # a new chord every bar, round the turn too
     for b in range(1, 15):
         root, mn = s.chord(degs[b - 1])
         t = s.bar(b)

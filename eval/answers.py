@@ -165,6 +165,10 @@ def judge(ask: Ask, summary: str, findings: dict | None) -> dict:
                 false.append(f"silent {stem} narrated as playing")
             pres = next((p for p in f.get("presence", []) if p["stem"] == stem), None)
             typed_ok = pres is not None and pres["sounding_share"] == 0
+        elif state == "plays":
+            summary_ok = stem in lead and "silent" not in lead
+            pres = next((p for p in f.get("presence", []) if p["stem"] == stem), None)
+            typed_ok = pres is not None and pres["sounding_share"] >= 0.3
         else:
             summary_ok = bool(re.search(rf"\b{stem} only come", lead))
             pres = next((p for p in f.get("presence", []) if p["stem"] == stem), None)
@@ -199,6 +203,84 @@ def judge(ask: Ask, summary: str, findings: dict | None) -> dict:
             "false_claims": false, "why": why}
 
 
+# -- real recordings: questions whose truth the annotations give --------------------------------------------------
+REGULAR_BARS = 0.75  # a drummer's "always": a place hit in three bars of four
+PLACE_WORDS = {("2", "4"): "on two and four", ("1", "3"): "on one and three", ("1", "2", "3", "4"): "on all four beats"}
+
+
+def _annotated_places(hits: list[float], beats: list[float], downbeats: list[float], a: float, z: float) -> str | None:
+    """Where the annotated hits fall in the bar (beats from the annotated downbeats), as a drummer says it,
+    when the pattern is one of the plain ones; None otherwise."""
+    beats_arr = np.asarray(beats)
+    bars: dict[int, set[str]] = defaultdict(set)
+    for t in hits:
+        if not a <= t < z or len(beats_arr) < 2:
+            continue
+        k = int(np.argmin(np.abs(beats_arr - t)))
+        period = float(np.median(np.diff(beats_arr)))
+        if abs(beats_arr[k] - t) > 0.2 * period:
+            continue  # between the beats: not one of the plain patterns
+        bar = int(np.searchsorted(downbeats, beats_arr[k] + 1e-3) - 1)
+        if bar < 0:
+            continue
+        place = int(np.sum((beats_arr >= downbeats[bar] - 1e-3) & (beats_arr < beats_arr[k] - 1e-3))) + 1
+        bars[bar].add(str(place))
+    whole = [b for b in range(len(downbeats) - 1) if downbeats[b] >= a - 1e-3 and downbeats[b + 1] <= z + 1e-3]
+    if len(whole) < 2:
+        return None
+    counts: dict[str, int] = defaultdict(int)
+    for b in whole:
+        for p in bars.get(b, ()):
+            counts[p] += 1
+    regular = tuple(sorted(p for p, n in counts.items() if n >= REGULAR_BARS * len(whole)))
+    return PLACE_WORDS.get(regular)
+
+
+def real_asks() -> list[tuple[str, Path, list[Ask]]]:
+    """(name, folder, asks) for every real recording in ../shared/real with the annotations a question needs."""
+    from eval.truth import REAL
+
+    out = []
+    if not REAL.is_dir():
+        return out
+    for item in sorted(REAL.glob("musicdelta_*")):
+        truth = json.loads((item / "truth.json").read_text())
+        beats, downs = truth["beats_s"], truth["downbeats_s"]
+        classes = next(iter(sorted((item / "annotations").glob("*_class.txt"))), None)
+        snares = [float(line.split()[0]) for line in classes.read_text().splitlines()
+                  if len(line.split()) == 2 and line.split()[1] == "SD"] if classes else []
+        stems = [s for s in ("drums", "bass", "guitar") if (item / f"{s}.flac").is_file()]
+        asks = []
+        vocal_notes = (truth.get("notes") or {}).get("vocals") or []
+        for i in (1, 3, 5):
+            if i + 4 >= len(downs):
+                continue
+            a, z = downs[i], downs[i + 4]
+            asks.append(Ask("What meter is this in?", "meter", stems, a, z, {"meter": truth["meter"]}))
+            if (item / "vocals.flac").is_file():
+                sung = sum(min(e, z) - max(s0, a) for s0, e, *_ in vocal_notes if e > a and s0 < z) / (z - a)
+                state = "silent" if sung == 0 else "plays" if sung >= 0.3 else None
+                if state:
+                    asks.append(Ask("What are the vocals doing here?", "part", ["vocals", "guitar"], a, z,
+                                    {"part": ("vocals", state)}))
+            words = _annotated_places(snares, beats, downs, a, z)
+            if words:
+                asks.append(Ask("Where does the snare land?", "drum_pattern", ["drums"], a, z,
+                                {"pattern": {"snare": words}}))
+        if asks:
+            out.append((f"real_{item.name}", item, asks))
+    gs = next(iter(sorted(REAL.glob("guitarset_*"))), None)
+    if gs is not None:
+        truth = json.loads((gs / "truth.json").read_text())
+        sharp_to_chart = {"D#": "Eb", "G#": "Ab", "A#": "Bb", "C#": "Db", "F#": "Gb"}
+        chords = [(a, z, sharp_to_chart.get(lab.split(":")[0], lab.split(":")[0]) +
+                   ("m" if lab.split(":")[1].startswith("min") else "")) for a, z, lab in truth["chords"]]
+        asks = [Ask("What key is this in?", "key", ["guitar"], 0.0, 14.88, {"key": truth["key"]}),
+                Ask("What key is this in?", "key", ["guitar"], 7.44, 22.3, {"key": truth["key"]})]
+        out.append(("real_guitarset", gs, asks))
+    return out
+
+
 def baseline_summary(stems: list[str], key: str | None, frame: str) -> str:
     """What a rule writes from the stems, the track's key and the frame alone."""
     names = stems[0] if len(stems) == 1 else ", ".join(stems[:-1]) + " and " + stems[-1]
@@ -216,9 +298,11 @@ def render(sc: Scenario) -> Path:
 def open_library():
     from analysis.config import Settings
     from analysis.library import Library
+    from eval.truth import REAL
 
     HOME.mkdir(parents=True, exist_ok=True)
-    return Library(Settings(home=HOME, allowed_roots=[CACHE.resolve()], ingest_workers=2, max_duration_s=1200))
+    roots = [CACHE.resolve()] + ([REAL.resolve()] if REAL.is_dir() else [])
+    return Library(Settings(home=HOME, allowed_roots=roots, ingest_workers=2, max_duration_s=1200))
 
 
 def run(split: str = "test", quick: bool = False) -> dict:
@@ -234,18 +318,22 @@ def run(split: str = "test", quick: bool = False) -> dict:
         beat_s = 60.0 / sc.pm.get_tempo_changes()[1][0]
         for ask in sc.asks:
             ask.truth.setdefault("beat_s", beat_s)
+    real = [] if quick or split != "test" else real_asks()
     lib = open_library()
-    ids = load_all(lib, [(sc.name, render(sc), f"answers-{sc.name}") for sc in scs])
+    ids = load_all(lib, [(sc.name, render(sc), f"answers-{sc.name}") for sc in scs] +
+                   [(name, folder, f"answers-{name}") for name, folder, _ in real])
     rows = []
-    for sc in scs:
-        tid = ids[sc.name]
-        for ask in sc.asks:
+    items = [(sc.name, sc.key, sc.asks) for sc in scs] + [(name, None, asks) for name, _, asks in real]
+    for name, key, asks in items:
+        tid = ids[name]
+        for ask in asks:
             f = get_findings(lib, tid, ask.stems, round(ask.start_s, 3), round(ask.end_s, 3), ask.question)
             data = f.model_dump(mode="json")
             mine = judge(ask, f.summary, data)
             base = judge(ask, baseline_summary(ask.stems, data["harmony"]["key_track_level"] if data.get("harmony")
-                                                else sc.key, f.frame.frame), None)
-            rows.append({"scenario": sc.name, "asks": ask.asks, "question": ask.question, "stems": ask.stems,
+                                                else key, f.frame.frame), None)
+            rows.append({"scenario": name, "kind": "real" if name.startswith("real_") else "synthetic",
+                         "asks": ask.asks, "question": ask.question, "stems": ask.stems,
                          "window": [round(ask.start_s, 2), round(ask.end_s, 2)], "summary": f.summary,
                          "routed_as": f.routing.asks, **{k: mine[k] for k in mine}, "baseline_correct": base["correct"]})
     return report(rows, split)
@@ -273,7 +361,9 @@ def report(rows: list[dict], split: str) -> dict:
                        "typed_ok": round(float(np.mean([r["typed_ok"] for r in rs])), 3),
                        "baseline": round(float(np.mean([r["baseline_correct"] for r in rs])), 3),
                        "false_claims": sum(len(r["false_claims"]) for r in rs)}
+    real = [r["correct"] for r in rows if r.get("kind") == "real"]
     total = {"n": len(rows), "correct": round(float(np.mean([r["correct"] for r in rows])), 3),
+             "real_n": len(real), "real_correct": round(float(np.mean(real)), 3) if real else None,
              "baseline": round(float(np.mean([r["baseline_correct"] for r in rows])), 3),
              "false_claims": sum(len(r["false_claims"]) for r in rows)}
     return {"split": split, "per_intent": table, "total": total, "rows": rows}
@@ -291,6 +381,11 @@ def markdown(res: dict) -> str:
                      f"{t['typed_ok']:.2f} | {t['baseline']:.2f} | {t['false_claims']} |")
     tot = res["total"]
     lines.append(f"| **all** | {tot['n']} | {tot['correct']:.2f} | | | {tot['baseline']:.2f} | {tot['false_claims']} |")
+    if tot.get("real_n"):
+        lines.append(f"\nOf these, {tot['real_n']} pairs are on real recordings (../shared/real, truth from their "
+                     f"annotations): correct {tot['real_correct']:.2f}.")
+    elif res["split"] == "test":
+        lines.append("\nReal recordings: skipped (no ../shared/real here).")
     return "\n".join(lines)
 
 

@@ -50,7 +50,7 @@ def meter_evidence_sentence(m: MeterReading | None, p: DrumPattern | None) -> st
     alt = (m.alternative or "").split(" ")[0]
     alt_words = METER_WORDS.get(alt)
     if m.label == "6/8":
-        why = "the kick and bass mark each group of three eighths, two groups to the bar"
+        why = "the accents group the eighths in threes, two groups to the bar"
     elif m.label == "12/8":
         why = "every beat is split into three even parts"
     elif m.label == "3/4":

@@ -19,7 +19,7 @@ from . import answers as say
 from .answers import adjective as _adjective, names as _names, plural, verb  # noqa: F401  (plural: tests)
 from .models import (Claim, Dynamics, FrameSelection, Findings, Groove, Harmony, Interaction, Melody, Routing, Scope,
                      StemRole, Texture)
-from .roles import stem_roles
+from .roles import FEEL_MIN_MS, stem_roles
 from .routing import named_stems
 
 FORBIDDEN = re.compile(r"\d|\bH0\d|analy[sz]e_window|get_findings|select_frame|track_id|_s\b|heuristic", re.I)
@@ -29,11 +29,6 @@ def _h(analysis: WindowAnalysis):
     return {h.heuristic_id: h for h in analysis.heuristics}
 
 
-# A feel word ("laid back", "pushed") needs an offset that clears what the measurement can resolve:
-# the truth benchmark (python -m eval.truth) measures bass-vs-kick offsets to within 4 ms on degraded
-# audio (median abs error, test split), so a feel is named from 10 ms on, and only when the offset also
-# stands twice its standard error (jitter / sqrt(matched onsets)) clear of zero.
-FEEL_MIN_MS = 10.0
 
 
 def chosen_pair(lock: LockEvidence, named: list[str]) -> LockPair:
@@ -124,7 +119,9 @@ def harmony_of(a: WindowAnalysis) -> Harmony | None:
     if chords.status == "ok":
         e = chords.evidence
         out.chord_motion, out.changes_per_bar, out.notes_counted = e.chords, e.changes_per_bar, e.notes_counted
-        ratio = e.chord_tone_ratio
+        # judged against the chart (bar-level chords) where there is one: per-beat chords move with the notes
+        ratio = a.chord_grid.chord_tone_share if a.chord_grid and a.chord_grid.chord_tone_share is not None \
+            else e.chord_tone_ratio
         out.tension_level = "low" if ratio >= 0.85 else ("moderate" if ratio >= 0.65 else "high")
         out.tension_points_s = _clusters(e.non_chord_tone_times_s)
         out.modal_function = _function(out.key_in_window, [c.label for c in e.chords])
@@ -145,27 +142,44 @@ def _chart_chord(symbol: str) -> tuple[int, bool] | None:
     return PITCH_CLASS[root], quality.startswith("m") and not quality.startswith("maj")
 
 
+MAJOR_STEPS, MINOR_STEPS = (0, 2, 4, 5, 7, 9, 11), (0, 2, 3, 5, 7, 8, 10)
+
+
+def _fits(key: tuple[int, bool], chord: tuple[int, bool]) -> bool:
+    """The chord's triad lies in the key's scale (in minor, the major dominant is allowed too)."""
+    tonic, minor = key
+    root, is_minor = chord
+    scale = {(tonic + x) % 12 for x in (MINOR_STEPS if minor else MAJOR_STEPS)}
+    triad = {root, (root + (3 if is_minor else 4)) % 12, (root + 7) % 12}
+    return triad <= scale or (minor and chord == ((tonic + 7) % 12, False))
+
+
 def home_key(key: str | None, chart) -> str | None:
-    """A major key and its relative minor share every note, so the pitch-class profile alone cannot tell
-    them apart; the window's own chords can: the key whose tonic chord sounds longer and is reached from its
-    dominant more often (the first chord breaking a tie) is home."""
+    """Where the window's chords are at home. The pitch-class profile alone cannot tell a major key from its
+    relative minor, nor a passage moving between the tonic and a neighbouring chord (C to F: I-IV in C, or
+    V-I in F) from its neighbour key; the window's chords can. Among the profile's key, its relative and the
+    keys a fifth either side, those that hold every chord of the chart, the home is the one whose tonic chord
+    sounds longest, is reached from its dominant (V-I, the cadence that defines a key), and opens or closes
+    the passage; the profile's key wins a tie."""
     if not key or chart is None or not chart.progression:
         return key
+    chords = [c for c in (_chart_chord(x) for x in chart.progression) if c is not None]
+    if not chords:
+        return key
     tonic, minor = _tonic_symbol(key)
-    rel_tonic = (tonic + 3) % 12 if minor else (tonic - 3) % 12
-    relative = f"{NOTE_NAMES[rel_tonic]} {'major' if minor else 'minor'}"
-    chords = [_chart_chord(c) for c in chart.progression]
+    rel = ((tonic + 3) % 12, False) if minor else ((tonic - 3) % 12, True)
+    candidates = [(tonic, minor), rel, ((tonic + 7) % 12, minor), ((tonic + 5) % 12, minor)]
 
-    def weight(pc: int, is_minor: bool) -> float:
-        """How strongly the chart makes this the home chord: the time it sounds, and each arrival on it from
-        its dominant (a major chord a fifth above: V-I, the cadence that defines a key)."""
-        held = sum(n for c, n in zip(chords, chart.bars_each) if c == (pc, is_minor))
-        cadences = sum(1 for x, y in zip(chords, chords[1:]) if y == (pc, is_minor) and x == ((pc + 7) % 12, False))
-        return held + 1.0 * cadences
-    mine, theirs = weight(tonic, minor), weight(rel_tonic, not minor)
-    if theirs > mine or (theirs == mine and theirs > 0 and chords[0] == (rel_tonic, not minor)):
-        return relative
-    return key
+    def weight(k: tuple[int, bool]) -> float:
+        held = sum(n for c, n in zip(chords, chart.bars_each) if c == k)
+        cadences = sum(1 for x, y in zip(chords, chords[1:]) if y == k and x == ((k[0] + 7) % 12, False))
+        return held + cadences + 0.5 * (chords[0] == k) + 0.5 * (chords[-1] == k)
+
+    fitting = [k for k in candidates if all(_fits(k, c) for c in chords)] or [(tonic, minor)]
+    best = max(fitting, key=lambda k: (weight(k), -candidates.index(k)))
+    if best == (tonic, minor):
+        return key
+    return f"{NOTE_NAMES[best[0]]} {'minor' if best[1] else 'major'}"
 
 
 def _clusters(times: list[float], gap_s: float = 0.5, min_size: int = 2) -> list[float]:

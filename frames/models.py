@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import BaseModel, Field
 
@@ -127,6 +127,10 @@ class Scope(BaseModel):
 
 
 class Findings(BaseModel):
+    # the text content's order: the answer and what it rests on first, the frame's scores and routing last
+    TEXT_ORDER: ClassVar[tuple[str, ...]] = (
+        "summary", "claims", "uncertainties", "events", "meter", "drum_pattern", "harmony", "presence", "roles",
+        "groove", "texture", "melody", "dynamics", "frame", "routing", "scope")
     summary: str = Field(description="2-3 plain sentences: no numbers, ids or tool names (the claims' texts); the "
                          "first answers the question")
     claims: list[Claim] = Field([], description="the summary's sentences, each with its source finding and confidence")

@@ -635,25 +635,21 @@ def chord_grid_of(sl: WindowSlice, ctx: TrackContext, h008: HeuristicResult, win
     flats = uses_flats(window_key or ctx.key_label)
     parts = [s for s in sl.stems.values() if not s.is_drums and len(s.notes)]
     bass = sl.stems.get("bass") if "bass" in e.spelled_by else None
-    rows: list[BarChord] = []
-    for bar, a, z in chart_bars(sl, meter):
-        whole = _best_chord(parts, a, z)
-        if whole is None:
-            continue
-        mid = (a + z) / 2
-        first, second = _best_chord(parts, a, mid), _best_chord(parts, mid, z)
-        labels = [whole]
-        if first and second and first[0] != second[0] and min(first[1], second[1]) >= SPLIT_SCORE \
-                and whole[1] < SPLIT_SCORE:
-            labels = [first, second]
-        chords = []
-        for (root, quality), _ in labels:
-            label = f"{NOTE_NAMES[root]}:{quality}"
-            under = _bass_under(bass, a, z) if bass is not None else None
-            if under is not None and under != root and under in chord_tones_of(root, quality) and len(labels) == 1:
-                label = chord_label(root, quality, under)
-            chords.append(chart_symbol(label, flats))
-        rows.append(BarChord(bar=bar, chords=[c for c in chords if c], start_s=round(a, 3), end_s=round(z, 3)))
+    bars = chart_bars(sl, meter)
+    rows, fit = _chart_rows(parts, bars, bass, flats)
+    shift = 0
+    per_bar = int(sl.grid.beat_in_bar.max())
+    period = sl.grid.period_s or 0.5
+    if (meter is None or meter.label in ("4/4", "3/4", "2/4")) and per_bar >= 3 and rows:
+        # the harmony may change on another beat than the track's downbeats say (a misplaced downbeat):
+        # where bar lines moved by a beat or two fit the chords clearly better, the chart follows the harmony
+        for k in range(1, per_bar):
+            moved = [(n, a + k * period, z + k * period) for n, a, z in bars]
+            moved = [(n, max(a, sl.window.start_s), min(z, sl.window.end_s)) for n, a, z in moved
+                     if min(z, sl.window.end_s) - max(a, sl.window.start_s) >= 0.5 * per_bar * period]
+            r, f = _chart_rows(parts, moved, bass, flats)
+            if r and f >= fit + SHIFT_GAIN and f >= SPLIT_SCORE:
+                rows, fit, shift = r, f, k
     rows = [r for r in rows if r.chords]
     if not rows:
         return None
@@ -667,7 +663,64 @@ def chord_grid_of(sl: WindowSlice, ctx: TrackContext, h008: HeuristicResult, win
                 seq.append([c, share])
     return ChordGrid(bars=rows, progression=[c for c, _ in seq], bars_each=[round(n, 2) for _, n in seq],
                      harmonic_rhythm=harmonic_rhythm_words([n for _, n in seq], len(rows)),
-                     implied=bool(e.implied_by_melody), notes_counted=e.notes_counted)
+                     implied=bool(e.implied_by_melody), notes_counted=e.notes_counted,
+                     bar_lines_moved_beats=shift or None, chord_tone_share=_chord_tone_share(parts, rows))
+
+
+def _chord_tone_share(parts: list[StemSlice], rows: list[BarChord]) -> float | None:
+    """Share of the pitched notes starting inside a charted bar whose pitch class is a tone of the chart's
+    chord there (duration-weighted: a passing sixteenth weighs less than a held note)."""
+    inside = total = 0.0
+    for s in parts:
+        for t, d, p in zip(s.notes.time_s, s.notes.duration_s, s.notes.pitch):
+            row = next((r for r in rows if r.start_s <= t < r.end_s), None)
+            if row is None:
+                continue
+            symbol = row.chords[0] if len(row.chords) == 1 or t < (row.start_s + row.end_s) / 2 else row.chords[-1]
+            tones = _symbol_tones(symbol)
+            total += d
+            inside += d * (int(p) % 12 in tones)
+    return round(inside / total, 3) if total else None
+
+
+def _symbol_tones(symbol: str) -> set[int]:
+    main = symbol.split("/")[0]
+    root = main[:2] if len(main) > 1 and main[1] in "#b" else main[:1]
+    names = FLAT_NAMES if "b" in root[1:] else SHARP_NAMES
+    pc = names.index(root) if root in names else (FLAT_NAMES.index(root) if root in FLAT_NAMES else 0)
+    quality = next((q for q, suffix in sorted(QUALITY_SUFFIX.items(), key=lambda kv: -len(kv[1]))
+                    if main[len(root):] == suffix), "maj")
+    return chord_tones_of(pc, quality) if quality in CHART_QUALITIES else {(pc + i) % 12 for i in (0, 4, 7)}
+
+
+SHIFT_GAIN = 0.15  # how much better bar lines a beat or two away must fit the chords before the chart moves
+
+
+def _chart_rows(parts: list[StemSlice], bars: list[tuple[int, float, float]], bass: StemSlice | None,
+                flats: bool) -> tuple[list[BarChord], float]:
+    """A chart row per bar, and how well the bars fit one chord each (mean fit over the bars)."""
+    rows: list[BarChord] = []
+    fits = []
+    for bar, a, z in bars:
+        whole = _best_chord(parts, a, z)
+        if whole is None:
+            continue
+        mid = (a + z) / 2
+        first, second = _best_chord(parts, a, mid), _best_chord(parts, mid, z)
+        labels = [whole]
+        fits.append(whole[1])
+        if first and second and first[0] != second[0] and min(first[1], second[1]) >= SPLIT_SCORE \
+                and whole[1] < SPLIT_SCORE:
+            labels = [first, second]
+        chords = []
+        for (root, quality), _ in labels:
+            label = f"{NOTE_NAMES[root]}:{quality}"
+            under = _bass_under(bass, a, z) if bass is not None else None
+            if under is not None and under != root and under in chord_tones_of(root, quality) and len(labels) == 1:
+                label = chord_label(root, quality, under)
+            chords.append(chart_symbol(label, flats))
+        rows.append(BarChord(bar=bar, chords=[c for c in chords if c], start_s=round(a, 3), end_s=round(z, 3)))
+    return [r for r in rows if r.chords], float(np.mean(fits)) if fits else 0.0
 
 
 # Chord templates for a chart (intervals above the root) and what a richer chord must earn over a triad.
@@ -750,7 +803,9 @@ def harmonic_rhythm_words(bars_each: list[float], n_bars: int) -> str:
     progression comes round to the same chord, does not make the pace irregular)."""
     if len(bars_each) <= 1:
         return "one chord throughout"
-    inner = bars_each[1:-1] if len(bars_each) > 2 else bars_each
+    # the window's edges may cut the first and last chords short: judge the pace on the whole ones, or, with
+    # no chord wholly inside, on the longer of the two
+    inner = bars_each[1:-1] if len(bars_each) > 2 else [max(bars_each)]
     typical = float(np.median(inner))
     regular = np.mean([abs(x - typical) <= 0.25 * typical + 0.01 or abs(x - 2 * typical) <= 0.01 for x in inner])
     if regular < 0.6:
@@ -782,10 +837,9 @@ def relation_of(a: StemSlice, b: StemSlice, tol_s: float = 0.05) -> PairRelation
     if matching and not a.is_drums and not b.is_drums:
         diffs = []
         for i, j in matching:
-            # each part's lowest note at the onset: a transcribed line's notes above it are its overtones
-            pa = int(a.notes.pitch[np.abs(a.notes.time_s - ta[i]) <= 0.02].min())
-            pb = b.notes.pitch[np.abs(b.notes.time_s - tb[j]) <= 0.02]
-            diffs.append(int(pb.min()) - pa if len(pb) else 999)
+            # each part's strongest note at the onset: a transcribed line's other notes there are its overtones
+            pa, pb = _main_note(a, ta[i]), _main_note(b, tb[j])
+            diffs.append(pb - pa if pa is not None and pb is not None else 999)
         d = int(np.median(diffs))
         same = np.mean([x == d for x in diffs])
         if d == 999:
@@ -806,6 +860,15 @@ def relation_of(a: StemSlice, b: StemSlice, tol_s: float = 0.05) -> PairRelation
         out.alternation = round(switches / (len(seq) - 1), 3)
         out.mean_run = round(len(seq) / (switches + 1), 2)
     return out
+
+
+def _main_note(s: StemSlice, t: float) -> int | None:
+    """The pitch of the loudest note starting at t (ties: the lowest)."""
+    near = np.abs(s.notes.time_s - t) <= 0.02
+    if not near.any():
+        return None
+    pitch, vel = s.notes.pitch[near], s.notes.velocity[near]
+    return int(min(zip(-vel, pitch))[1])
 
 
 def _relation_onsets(s: StemSlice) -> np.ndarray:

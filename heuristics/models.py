@@ -44,8 +44,13 @@ class StemWindowStats(BaseModel):
     drum_hits: dict[str, int] | None = Field(None, description="drums only: hits per class (kick, snare, hihat, tom, "
                                              "cymbal) inside the window")
     late_hit_share: float | None = Field(None, description="share of the stem's onsets in the window's last quarter")
-    bleed_ratio: float | None = Field(None, description="share of the window's sounding frames that hold only other "
-                                      "stems' bleed (not this stem playing)")
+    bleed_ratio: float | None = Field(None, description="share of the window's sounding frames that are residue, not "
+                                      "this stem playing: other stems' bleed, a noise floor, or the stem's own tails far "
+                                      "under its loud passages (not a measure of spill: see spill_ratio)")
+    spill_ratio: float | None = Field(None, description="share of the window's sounding frames that hold other stems' "
+                                      "sound (spill: this stem's levels follow another stem's at a fixed distance under "
+                                      "it), whether or not this stem also plays there; None where it was not measured "
+                                      "(a track analysed before the spill test)")
 
 
 class SectionTouch(BaseModel):
@@ -162,6 +167,10 @@ class ChordGrid(BaseModel):
     harmonic_rhythm: str = Field(description="the pace in words, e.g. 'a new chord every two bars'")
     implied: bool = Field(description="outlined by a single line, not played as chords")
     notes_counted: int = 0
+    chord_tone_share: float | None = Field(None, description="share of the notes (by duration) that are tones of the "
+                                           "chart's chord where they sound")
+    bar_lines_moved_beats: int | None = Field(None, description="the chords change this many beats after the track's "
+                                              "downbeats: the chart's bars start there (the downbeats may be misplaced)")
 
 
 class PairRelation(BaseModel):

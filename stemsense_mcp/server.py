@@ -185,7 +185,12 @@ def result(model: BaseModel, text: str, links: list[ResourceLink] | None = None)
     give their model only the text, so the text holds every field, led by ``text``. ``links``: the
     artefacts the result names (stems, MIDI, parts), as resource_link blocks a client can fetch."""
     payload = model.model_dump(mode="json")
-    return ToolResult(content=[TextContent(type="text", text=textual.render(text, payload)), *(links or [])],
+    shown = payload
+    if isinstance(payload.get("frame"), dict) and payload["frame"].get("routing") == payload.get("routing"):
+        shown = {**payload, "frame": {k: v for k, v in payload["frame"].items() if k != "routing"}}  # said once
+    order = getattr(model, "TEXT_ORDER", ())  # what a reader needs first, first
+    shown = {k: shown[k] for k in [*order, *shown] if k in shown}
+    return ToolResult(content=[TextContent(type="text", text=textual.render(text, shown)), *(links or [])],
                       structured_content=payload)
 
 
