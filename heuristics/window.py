@@ -81,3 +81,29 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     out.chord_grid = describe.chord_grid_of(sl, ctx, by_id["H008"], window_key, out.meter)
     out.relations = describe.relations_of(sl)
     return out
+
+
+def track_chart(lib: Library, track_id: str) -> list[tuple[float, float, str]]:
+    """The whole track's chords as a chart (what the timeline's chord lane draws): every pitched stem's notes
+    fitted bar by bar, exactly as a window's chart is, with a chord held over several bars drawn once.
+    (start_s, end_s, chart symbol) spans."""
+    from .harmony import h008_harmonic_rhythm
+
+    row = lib.ready_row(track_id)
+    pitched = [r["stem"] for r in lib.store.stem_rows(track_id) if r["stem"] != "drums" and not r["empty"]]
+    if not pitched:
+        return []
+    sl = load_slice(lib.store, Window(track_id, tuple(pitched), 0.0, float(row["duration_s"])))
+    ctx = load_context(lib.store, track_id)
+    chart = describe.chord_grid_of(sl, ctx, h008_harmonic_rhythm(sl, ctx), ctx.key_label)
+    spans: list[list] = []
+    for bar in chart.bars if chart else []:
+        halves = [(bar.start_s, bar.end_s)] if len(bar.chords) == 1 else \
+            [(bar.start_s, (bar.start_s + bar.end_s) / 2), ((bar.start_s + bar.end_s) / 2, bar.end_s)]
+        for (a, z), symbol in zip(halves, bar.chords):
+            if spans and spans[-1][2] == symbol and abs(spans[-1][1] - a) < 1e-3:
+                spans[-1][1] = z
+            else:
+                spans.append([a, z, symbol])
+    return [(round(a, 3), round(z, 3), symbol) for a, z, symbol in spans]
+

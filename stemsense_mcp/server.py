@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 from analysis.config import MIX_STEM, PART_STEMS, STEM_NAMES, Settings
 from analysis.errors import StemSenseError
 from analysis.library import Library
-from analysis.models import DeleteResult, Timeline, TrackList, TrackStatus, TrackSummary
+from analysis.models import DeleteResult, Timeline, TimelineSpan, TrackList, TrackStatus, TrackSummary
 from frames.models import Findings, FrameSelection
 from frames.select import weights as frame_weights
 from frames.service import get_findings as findings_for
@@ -45,6 +45,7 @@ from . import __version__
 from . import app as timeline_app
 from . import prompts, textual
 from heuristics.window import analyze_window as analyze
+from heuristics.window import track_chart
 
 INSTRUCTIONS = """\
 StemSense is the analyst; you are the translator. To talk about a passage, call get_findings with the
@@ -332,7 +333,11 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
             description="waveform points per stem")] = 1200) -> ToolResult:
         """For the timeline app: waveform peaks per stem (`points` per stem), beat grid, sections and
         chords of a ready track, all track-level (for drawing, not for describing a window)."""
-        timeline = lib.timeline(track_id, points).model_copy(update={"max_window_s": frame_weights()["max_window_s"]})
+        timeline = lib.timeline(track_id, points)
+        # the chord lane is a chart: the chord of each bar (or half-bar), held chords drawn once
+        chart = [TimelineSpan(start_s=a, end_s=z, label=symbol) for a, z, symbol in track_chart(lib, track_id)]
+        timeline = timeline.model_copy(update={"max_window_s": frame_weights()["max_window_s"],
+                                               "chords": chart or timeline.chords})
         return result(timeline, f"Timeline of {timeline.title}: {len(timeline.stems)} stems, "
                                 f"{len(timeline.grid.beats_s)} beats.")
 

@@ -193,3 +193,16 @@ def test_the_baseline_names_only_stems_key_and_frame_and_fails_a_meter_question(
     ask = Ask("What meter is this in?", "meter", ["drums", "bass"], 0.0, 8.0, {"meter": "6/8"})
     assert not judge(ask, text, None)["correct"]
     assert np.isfinite(len(text))
+
+
+def test_the_answerability_benchmark_quick_subset_answers_and_says_nothing_false():
+    """eval.answers --quick on the development split: rendered songs through the whole ingest, one get_findings
+    call per question, judged from the score."""
+    from eval.answers import run
+
+    res = run("dev", quick=True)
+    assert res["total"]["n"] >= 20
+    assert res["total"]["false_claims"] == 0, [r for r in res["rows"] if r["false_claims"]]
+    assert res["total"]["correct"] >= 0.8, [(r["question"], r["summary"], r["why"]) for r in res["rows"]
+                                            if not r["correct"]]
+    assert res["total"]["correct"] > res["total"]["baseline"] + 0.5
