@@ -107,7 +107,8 @@ def step_features(ctx: AnalysisContext) -> None:
     for name, audio in ctx.stems.items():
         if ctx.empty[name]:
             continue
-        desc[name] = stem_analysis.frame_descriptors(audio, pitched=name != "drums")
+        desc[name] = stem_analysis.frame_descriptors(audio, pitched=name != "drums",
+                                                     low_line=name in stem_analysis.LINE_STEMS)
         shapes[name] = stem_analysis.band_shapes(audio, len(desc[name]["time_s"]))
     bleed = stem_analysis.bleed_frames({n: d["energy_db"] for n, d in desc.items()}, shapes)
     for name, d in desc.items():
@@ -213,7 +214,8 @@ def step_stem_summary(ctx: AnalysisContext) -> None:
             "spectral_centroid_hz": round(float(np.mean([f["centroid_hz"] for f in frames])), 1) if frames else None,
             "pitch_range": [min(pitches), max(pitches)] if pitches else None,
             "voiced_ratio": round(len(voiced) / len(frames), 3) if frames and name != "drums" else None,
-            "note_source": "midi" if name in ctx.exact_notes else ("drum-onsets" if name == "drums" else "basic-pitch"),
+            "note_source": "midi" if name in ctx.exact_notes else ("drum-onsets" if name == "drums"
+                                                                   else stem_analysis.note_source(name)),
         }
     ctx.values["stems"] = out
 

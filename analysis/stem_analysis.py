@@ -41,9 +41,10 @@ _MODEL = None
 _MODEL_LOCK = threading.Lock()
 
 
-def frame_descriptors(mono: np.ndarray, pitched: bool) -> dict[str, np.ndarray]:
+def frame_descriptors(mono: np.ndarray, pitched: bool, low_line: bool = False) -> dict[str, np.ndarray]:
     """Loudness (dB RMS), sample peak (0..1, over the hop centred on the frame: the waveform overview),
-    spectral centroid and f0 (0 where unvoiced) every FEATURE_HOP_S."""
+    spectral centroid and f0 (0 where unvoiced) every FEATURE_HOP_S. ``low_line`` (the bass stem): the
+    f0 from bass_line's longer-frame track, which hears low notes this frame's YIN misses."""
     import essentia.standard as es
 
     audio = np.ascontiguousarray(mono, dtype=np.float32)
@@ -65,9 +66,13 @@ def frame_descriptors(mono: np.ndarray, pitched: bool) -> dict[str, np.ndarray]:
             continue
         spec = spectrum(window(frame))
         cent[i] = centroid(spec)
-        if pitched:
+        if pitched and not low_line:
             pitch, confidence = yin(spec)
             f0[i] = pitch if confidence > 0.6 else 0.0
+    if pitched and low_line:
+        from .bass_line import frame_f0
+
+        f0 = np.where(energy < SILENT_FRAME_DB, 0.0, frame_f0(audio, SAMPLE_RATE_HZ, np.arange(n) * FEATURE_HOP_S))
     return {"time_s": np.arange(n) * FEATURE_HOP_S, "energy_db": energy, "peak": peak, "centroid_hz": cent,
             "pitch_hz": f0}
 
@@ -368,8 +373,32 @@ def _basic_pitch_model():
         return _MODEL
 
 
+# Stems that play one low line: read from their f0 track and their own onsets (analysis/bass_line.py),
+# not basic-pitch, which hears a real bass's low notes weakly (python -m eval.bass compares the two).
+LINE_STEMS = ("bass",)
+
+
+def note_source(stem: str) -> str:
+    """The method a stem's notes come from (audio sources; drums aside)."""
+    return "f0-line" if stem in LINE_STEMS else "basic-pitch"
+
+
 def transcribe(wav_path: Path, stem: str) -> list[dict]:
-    """Notes of a pitched stem with basic-pitch; ``velocity`` from its note amplitude.
+    """Notes of a pitched stem (time_s, duration_s, pitch, velocity). A low line (LINE_STEMS) is read
+    from its f0 track and onsets (analysis/bass_line.py); every other stem goes through basic-pitch."""
+    if stem in LINE_STEMS:
+        import soundfile as sf
+
+        from .bass_line import transcribe_line
+
+        audio, sr = sf.read(str(wav_path), dtype="float32", always_2d=True)
+        return transcribe_line(audio.mean(axis=1), sr)
+    return transcribe_basic_pitch(wav_path, stem)
+
+
+def transcribe_basic_pitch(wav_path: Path, stem: str) -> list[dict]:
+    """Notes of a stem with basic-pitch (TRANSCRIBE's settings for it); ``velocity`` from its note
+    amplitude; a MONOPHONIC stem reduced to one line.
 
     Calls basic-pitch's two steps directly rather than its ``predict()``, which prints to stdout:
     in stdio mode stdout is the MCP wire, and one stray line corrupts a JSON-RPC message.

@@ -59,7 +59,9 @@ def test_stems_analysis_matches_truth(settings, rendered, name):
         drums = lib.store.note_rows(tid, "drums")
         assert {n["pitch"] for n in drums} <= {36, 38, 42} and metrics.note_onset_f1(truth.notes["drums"], drums, False) > 0.9
         stems = {s.stem: s for s in summary.stems}
-        assert stems["bass"].note_source == "basic-pitch" and stems["bass"].midi_uri
+        assert stems["bass"].note_source == "f0-line" and stems["bass"].midi_uri  # a low line: analysis/bass_line.py
+        assert stems["piano"].note_source == "basic-pitch"
+        assert stems["bass"].track_level.voiced_ratio >= 0.8  # the bass stem's f0 hears its low notes
         assert stems["bass"].track_level.pitch_range[0] >= 28
         feats = lib.store.db["features"].count_where("track_id = ? AND stem = 'vocals'", [tid])
         assert feats == pytest.approx(truth.duration_s / 0.05, rel=0.1)
@@ -197,8 +199,9 @@ def test_vocal_steps_skip_with_instructions_when_weights_are_missing(settings, i
 
 def test_without_basic_pitch_every_answer_says_what_is_missing_and_the_fix(settings, rendered, monkeypatch):
     """A plain `pip install .` cannot bring basic-pitch (it declares TensorFlow). Then the ingest still
-    lands, each pitched stem's notes step fails naming the one command that fixes it, get_track shows
-    it, and a window over those stems says so, in its heuristics and in its summary."""
+    lands, each polyphonic stem's notes step fails naming the one command that fixes it, get_track shows
+    it, and a window over those stems says so, in its heuristics and in its summary. The bass (read from
+    its f0 track) and the kit do not need basic-pitch."""
     import analysis.stem_analysis as sa
     from frames.service import get_findings
     from heuristics.window import analyze_window
@@ -211,11 +214,12 @@ def test_without_basic_pitch_every_answer_says_what_is_missing_and_the_fix(setti
     try:
         tid = _load(lib, songs["s44"][0])
         steps = {r.step: r for r in lib.summary(tid).runs}
-        assert steps["notes:bass"].status == "failed" and sa.BASIC_PITCH_FIX in steps["notes:bass"].reason
+        assert steps["notes:piano"].status == "failed" and sa.BASIC_PITCH_FIX in steps["notes:piano"].reason
+        assert "notes:bass" not in steps and lib.store.note_counts(tid).get("bass", 0) > 0
         assert lib.store.note_counts(tid).get("drums", 0) > 0  # the kit does not need basic-pitch
         assert all(h.status == "missing_input" and sa.BASIC_PITCH_FIX in h.notes
-                   for h in analyze_window(lib, tid, ["bass"], 8.0, 16.0).heuristics)
-        f = get_findings(lib, tid, ["bass", "drums"], 8.0, 16.0)
+                   for h in analyze_window(lib, tid, ["piano"], 8.0, 16.0).heuristics)
+        f = get_findings(lib, tid, ["piano", "drums"], 8.0, 16.0)
         assert any(c.axis == "caution" and "could not be analysed" in c.text for c in f.claims), f.summary
         assert any(sa.BASIC_PITCH_FIX in u for u in f.uncertainties)
     finally:

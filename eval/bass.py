@@ -1,0 +1,272 @@
+"""Bass transcription: the f0-line reader (analysis/bass_line.py) against basic-pitch, on rendered
+bass lines with known notes and on the real multitracks' isolated bass stems.
+
+    python -m eval.bass                     # test split + real stems, every method
+    python -m eval.bass --split calibration # the material parameters were chosen on
+    python -m eval.bass --quick             # two test sounds x two lines, no real stems (the test runs it)
+
+Methods (each a runnable candidate, the first is today's baseline):
+- ``basic-pitch``: basic-pitch with the bass settings (stem_analysis.TRANSCRIBE["bass"]) + reduce_to_line;
+- ``f0-line``: onsets from the stem + YIN f0 per note (analysis/bass_line.py, what the server runs);
+- ``f0-line+refine``: f0-line's notes as the ingest stores them: onsets then moved to the attack's
+  start by stem_analysis.refine_onsets (analysis/pipeline.py's step_notes does this for struck stems);
+- ``f0-line+steps``: f0-line plus notes where the pitch steps with no attack (legato, slides);
+- ``f0-line-pyin``: the same reader on librosa's pYIN f0 instead of YIN.
+
+Material and truth:
+- synthetic: five kinds of bass line (held roots, walking, octave jumps, repeated sixteenths,
+  syncopated with rests; eval/bass_lines.py) in GM bass sounds rendered with FluidSynth; truth is the
+  score. Calibration sounds 33 finger, 38 synth 1, 37 slap 2 (their own keys, tempi, seeds); test
+  sounds 32 acoustic, 34 pick, 35 fretless, 39 synth 2. Metric: note F, onset within 50 ms and pitch
+  within 50 cents, offsets ignored (mir_eval.transcription.precision_recall_f1_overlap, offset_ratio=None).
+- real: every ``bass.flac`` under ``../shared/real`` ($STEMSENSE_REAL_DIR). No notes are annotated, so
+  the reference is an independent onset definition on the isolated stem (librosa.onset.onset_detect
+  with backtracking, its defaults), scored with mir_eval.onset.f_measure (50 ms); and the stem's voiced
+  ratio (the share of audible 50 ms feature frames with an f0: what a window's ``voiced_ratio`` reads)
+  against librosa.pyin's voiced flag on the same frames.
+
+95 % intervals: bootstrap over the pieces (1000 resamples of the per-piece figures).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+import librosa
+import mir_eval
+import numpy as np
+
+from eval import metrics
+from eval.bass_lines import SOUNDS, load_mono, pieces, render
+from eval.truth import REAL
+
+METHODS = ("basic-pitch", "f0-line", "f0-line+refine", "f0-line+steps", "f0-line-pyin")
+BASELINE = "basic-pitch"
+PROGRAM_NAMES = {32: "acoustic", 33: "finger", 34: "pick", 35: "fretless", 36: "slap 1", 37: "slap 2",
+                 38: "synth 1", 39: "synth 2"}
+# the reference's own settings (not the reader's): pYIN over a bass's range on 93 ms frames
+REF_PYIN = dict(fmin=27.5, fmax=523.0, frame_length=2048, hop_length=512)
+REF_RATE_HZ = 22050
+
+
+def run_method(method: str, wav: Path) -> list[dict]:
+    """Notes of the bass stem at ``wav`` by one of METHODS."""
+    from analysis import bass_line, stem_analysis
+
+    if method not in METHODS:
+        raise ValueError(f"unknown method {method!r}; one of {METHODS}")
+    if method == "basic-pitch":
+        return stem_analysis.transcribe_basic_pitch(wav, "bass")
+    audio, sr = load_mono(wav)
+    params = {"f0-line-pyin": bass_line.with_params(f0_method="pyin"),
+              "f0-line+steps": bass_line.with_params(pitch_steps=True)}.get(method, bass_line.PARAMS)
+    notes = bass_line.transcribe_line(audio, sr, params)
+    if method == "f0-line+refine":
+        times = stem_analysis.refine_onsets(_at_rate(audio, sr), [n["time_s"] for n in notes],
+                                            band_hz=stem_analysis.REFINE_BAND["bass"], instrument="bass")
+        notes = [dict(n, time_s=float(t), duration_s=max(1e-3, n["duration_s"] + n["time_s"] - float(t)))
+                 for n, t in zip(notes, times)]
+    return notes
+
+
+def _at_rate(audio: np.ndarray, sr: int) -> np.ndarray:
+    """Mono audio at the store's rate (what the ingest analyses)."""
+    from analysis.audio_io import resample
+    from analysis.config import SAMPLE_RATE_HZ
+
+    return audio if sr == SAMPLE_RATE_HZ else resample(audio[None, :], sr)[0]
+
+
+def bootstrap_ci(values, n: int = 1000, seed: int = 0) -> tuple[float, float] | None:
+    """95 % interval of the mean of ``values`` by resampling them (None under two values)."""
+    v = np.asarray([x for x in values if not np.isnan(x)], dtype=float)
+    if len(v) < 2:
+        return None
+    rng = np.random.default_rng(seed)
+    means = v[rng.integers(0, len(v), size=(n, len(v)))].mean(axis=1)
+    return float(np.percentile(means, 2.5)), float(np.percentile(means, 97.5))
+
+
+# -- synthetic -------------------------------------------------------------------------------
+def synthetic(split: str, methods: tuple[str, ...], quick: bool) -> list[dict]:
+    rows = []
+    for piece in pieces(split, quick):
+        wav = render(piece)
+        duration_s = len(load_mono(wav)[0]) / 44100
+        row = dict(name=piece.name, split=piece.split, program=piece.program, line=piece.line, n_ref=len(piece.notes),
+                   duration_s=round(duration_s, 2))
+        for m in methods:
+            t0 = time.perf_counter()
+            est = run_method(m, wav)
+            row[f"{m}:seconds"] = time.perf_counter() - t0
+            row[f"{m}:n"] = len(est)
+            row[f"{m}:note_f"] = metrics.note_onset_f1(piece.notes, est, pitched=True)
+        rows.append(row)
+    return rows
+
+
+# -- real ------------------------------------------------------------------------------------
+def reference_onsets(audio: np.ndarray, sr: int) -> np.ndarray:
+    return librosa.onset.onset_detect(y=audio, sr=sr, backtrack=True, units="time")
+
+
+def stored_voiced_ratio(audio: np.ndarray, sr: int, low_line: bool) -> tuple[float, np.ndarray, np.ndarray]:
+    """(voiced ratio, frame times, audible mask) as the server stores them: the feature frames of
+    frame_descriptors, audible ones only (the denominator step_stem_summary and the window use)."""
+    from analysis import stem_analysis
+
+    d = stem_analysis.frame_descriptors(_at_rate(audio, sr), pitched=True, low_line=low_line)
+    audible = d["energy_db"] > stem_analysis.SILENT_FRAME_DB
+    return float(np.mean(d["pitch_hz"][audible] > 0)) if audible.any() else float("nan"), d["time_s"], audible
+
+
+def pyin_voiced_ratio(audio: np.ndarray, sr: int, times_s: np.ndarray, audible: np.ndarray) -> float:
+    y = librosa.resample(audio, orig_sr=sr, target_sr=REF_RATE_HZ, res_type="soxr_hq")
+    _, flag, _ = librosa.pyin(y, sr=REF_RATE_HZ, **REF_PYIN)
+    idx = np.clip(np.round(times_s * REF_RATE_HZ / REF_PYIN["hop_length"]).astype(int), 0, len(flag) - 1)
+    return float(np.mean(flag[idx][audible])) if audible.any() else float("nan")
+
+
+def real(methods: tuple[str, ...]) -> list[dict]:
+    if not REAL.is_dir():
+        return []
+    rows = []
+    for item in sorted(p for p in REAL.iterdir() if (p / "bass.flac").is_file()):
+        wav = item / "bass.flac"
+        audio, sr = load_mono(wav)
+        ref = reference_onsets(audio, sr)
+        row = dict(name=item.name, n_ref=len(ref), duration_s=round(len(audio) / sr, 2))
+        for m in methods:
+            t0 = time.perf_counter()
+            est = run_method(m, wav)
+            row[f"{m}:seconds"] = time.perf_counter() - t0
+            row[f"{m}:n"] = len(est)
+            row[f"{m}:onset_f"] = float(mir_eval.onset.f_measure(ref, np.array([n["time_s"] for n in est]),
+                                                                 window=0.05)[0]) if est else 0.0
+        vr_base, times, audible = stored_voiced_ratio(audio, sr, low_line=False)
+        row["voiced:basic-pitch"] = vr_base  # today's frame f0 (YIN, 46 ms, confidence > 0.6)
+        row["voiced:f0-line"] = stored_voiced_ratio(audio, sr, low_line=True)[0]
+        row["voiced:pyin"] = pyin_voiced_ratio(audio, sr, times, audible)
+        rows.append(row)
+    return rows
+
+
+# -- report ----------------------------------------------------------------------------------
+def _fmt(values) -> str:
+    v = [x for x in values if not np.isnan(x)]
+    if not v:
+        return "—"
+    ci = bootstrap_ci(v)
+    return f"{np.mean(v):.2f}" + (f" [{ci[0]:.2f}, {ci[1]:.2f}]" if ci else "") + f" (n={len(v)})"
+
+
+def summarise(syn: list[dict], rea: list[dict], methods: tuple[str, ...]) -> dict:
+    out: dict = {"synthetic": {}, "real": {}}
+    for split in sorted({r["split"] for r in syn}):
+        for program in SOUNDS[split]:
+            rows = [r for r in syn if r["split"] == split and r["program"] == program]
+            if rows:
+                out["synthetic"][f"{split} · {program} {PROGRAM_NAMES[program]}"] = {
+                    m: [r[f"{m}:note_f"] for r in rows] for m in methods}
+        for line in sorted({r["line"] for r in syn if r["split"] == split}):
+            rows = [r for r in syn if r["split"] == split and r["line"] == line]
+            out["synthetic"][f"{split} · line: {line}"] = {m: [r[f"{m}:note_f"] for r in rows] for m in methods}
+    for r in rea:
+        out["real"][r["name"]] = r
+    return out
+
+
+def speed(methods: tuple[str, ...], syn: list[dict], seconds: float = 240.0) -> dict[str, dict[str, float]]:
+    """Wall and CPU seconds to transcribe one ``seconds``-long bass stem (the split's rendered lines
+    end to end, repeated) with each method."""
+    import tempfile
+
+    import soundfile as sf
+
+    names = {r["name"] for r in syn}
+    audio = np.concatenate([load_mono(render(p))[0] for p in pieces() if p.name in names])
+    sr = 44100
+    audio = np.tile(audio, int(np.ceil(seconds * sr / len(audio))))[: int(seconds * sr)]
+    out = {}
+    with tempfile.TemporaryDirectory(prefix="stemsense-bass-") as tmp:
+        wav = Path(tmp) / "bass.wav"
+        sf.write(str(wav), audio, sr, subtype="PCM_16")
+        for m in methods:
+            w0, c0 = time.perf_counter(), time.process_time()
+            run_method(m, wav)
+            out[m] = {"wall_s": time.perf_counter() - w0, "cpu_s": time.process_time() - c0}
+    return out
+
+
+def render_report(summary: dict, methods: tuple[str, ...]) -> str:
+    lines = []
+    others = [m for m in methods if m != BASELINE]
+    if summary["synthetic"]:
+        lines += ["Synthetic bass lines (FluidSynth; truth = the score) · note F, onset ±50 ms + pitch ±50 cents, "
+                  "mean [95 % bootstrap over lines]", "",
+                  "| split · sound / line | " + " | ".join(methods) + " |", "|---|" + "---|" * len(methods)]
+        for key, per in summary["synthetic"].items():
+            lines.append(f"| {key} | " + " | ".join(_fmt(per[m]) for m in methods) + " |")
+        lines.append("")
+    if summary["real"]:
+        lines += ["Real isolated bass stems (../shared/real) · onset F ±50 ms against librosa onset_detect(backtrack) "
+                  "on the stem; voiced ratio of the stored feature frames against pYIN's on the same frames", "",
+                  "| stem | ref onsets | " + " | ".join(f"{m} onset F (notes)" for m in methods)
+                  + " | voiced: today | voiced: f0-line | voiced: pYIN |", "|---|---|" + "---|" * (len(methods) + 3)]
+        rows = list(summary["real"].values())
+        for r in rows:
+            lines.append(f"| {r['name']} | {r['n_ref']} | "
+                         + " | ".join(f"{r[f'{m}:onset_f']:.2f} ({r[f'{m}:n']})" for m in methods)
+                         + f" | {r['voiced:basic-pitch']:.2f} | {r['voiced:f0-line']:.2f} | {r['voiced:pyin']:.2f} |")
+        lines.append("| mean [95 % bootstrap over stems] | | " + " | ".join(_fmt([r[f"{m}:onset_f"] for r in rows])
+                                                                  for m in methods)
+                     + " | diff to pYIN " + _fmt([abs(r["voiced:basic-pitch"] - r["voiced:pyin"]) for r in rows])
+                     + " | diff to pYIN " + _fmt([abs(r["voiced:f0-line"] - r["voiced:pyin"]) for r in rows]) + " | |")
+        lines.append("")
+    else:
+        lines += [f"Real stems: {summary.get('real_skipped') or 'skipped: no real recordings (set STEMSENSE_REAL_DIR)'}",
+                  ""]
+    lines.append(f"Speed, one bass stem of {summary['speed_audio_s']:.0f} s (this machine; CPU time counts every "
+                 "thread): " + ", ".join(f"{m} {v['wall_s']:.1f} s wall / {v['cpu_s']:.1f} s CPU"
+                                         for m, v in summary["speed"].items()))
+    if others:
+        lines.append(f"Baseline: {BASELINE} (today's method for the bass stem).")
+    return "\n".join(lines)
+
+
+def run(split: str | None, quick: bool, methods: tuple[str, ...], out: Path | None, with_real: bool = True) -> dict:
+    splits = ("test",) if quick else ((split,) if split else ("test",))
+    syn = [row for sp in splits for row in synthetic(sp, methods, quick)]
+    rea = real(methods) if with_real and not quick and "calibration" not in splits else []
+    summary = summarise(syn, rea, methods)
+    if quick or not with_real or "calibration" in splits:
+        summary["real_skipped"] = "not run (--quick, --no-real or the calibration split)"
+    summary["speed_audio_s"] = 60.0 if quick else 240.0
+    summary["speed"] = speed(methods, syn, summary["speed_audio_s"])
+    text = render_report(summary, methods)
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "bass.json").write_text(json.dumps({"synthetic": syn, "real": rea, "summary": summary}, indent=1,
+                                                  default=float))
+        (out / "bass.md").write_text(text + "\n")
+    print(text)
+    return summary
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="two test sounds x two lines, no real stems, no pYIN")
+    ap.add_argument("--split", choices=["calibration", "test"], help="synthetic split to run (default: test)")
+    ap.add_argument("--methods", nargs="*", choices=METHODS, help=f"default: all ({', '.join(METHODS)})")
+    ap.add_argument("--no-real", action="store_true", help="skip the real stems")
+    ap.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "bass")
+    args = ap.parse_args(argv)
+    methods = tuple(args.methods or (METHODS[:2] if args.quick else METHODS))
+    run(args.split, args.quick, methods, args.out, with_real=not args.no_real)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,115 @@
+"""The bass stem's notes come from its f0 track and its own onsets (analysis/bass_line.py); other
+pitched stems still go through basic-pitch."""
+
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+from analysis import bass_line, stem_analysis
+from analysis.config import SAMPLE_RATE_HZ
+from analysis.errors import ModelUnavailableError
+from analysis.midi_source import synthesize_notes
+from eval import metrics
+from eval.bass_lines import BassPiece, load_mono, render, write_line
+
+
+def _line() -> list[dict]:
+    """Eight bars of bass, about E1-E3: walking quarters, then driving repeated sixteenths, then octaves."""
+    notes = write_line("walking", 28, 112, 21)
+    for kind, offset in (("sixteenths", 1), ("octaves", 2)):
+        start = offset * (notes[-1]["time_s"] + 1.0)
+        notes += [dict(n, time_s=round(n["time_s"] + start, 4)) for n in write_line(kind, 31, 112, 22 + offset)]
+    return sorted(notes, key=lambda n: n["time_s"])
+
+
+def _synth_bass(notes: list[dict]) -> np.ndarray:
+    end_s = max(n["time_s"] + n["duration_s"] for n in notes) + 0.5
+    return synthesize_notes(notes, int(end_s * SAMPLE_RATE_HZ))
+
+
+def test_a_synthesized_bass_line_is_read_note_for_note():
+    truth = _line()
+    est = bass_line.transcribe_line(_synth_bass(truth), SAMPLE_RATE_HZ)
+    assert metrics.note_onset_f1(truth, est, pitched=True) >= 0.9
+    assert set(est[0]) == {"time_s", "duration_s", "pitch", "velocity"}
+    assert all(1 <= n["velocity"] <= 127 and n["duration_s"] > 0 for n in est)
+
+
+@pytest.mark.skipif(shutil.which("fluidsynth") is None, reason="FluidSynth is not installed")
+@pytest.mark.parametrize("program", [34, 35])  # pick, fretless (test sounds of eval/bass.py)
+def test_a_rendered_bass_line_is_read_note_for_note(tmp_path, program):
+    piece = BassPiece(f"t_p{program}", "test", program, "mixed", 112.0, _line())
+    audio, sr = load_mono(render(piece, tmp_path))
+    est = bass_line.transcribe_line(audio, sr)
+    assert metrics.note_onset_f1(piece.notes, est, pitched=True) >= 0.9
+
+
+def test_the_metric_catches_dropped_and_mispitched_notes():
+    """The planted defects: a reader that loses every third note, or names each a semitone off,
+    must fail the same bar the reader passes."""
+    truth = _line()
+    est = bass_line.transcribe_line(_synth_bass(truth), SAMPLE_RATE_HZ)
+    assert metrics.note_onset_f1(truth, est, pitched=True) >= 0.9
+    dropped = [n for i, n in enumerate(est) if i % 3]
+    assert metrics.note_onset_f1(truth, dropped, pitched=True) < 0.9
+    off = [dict(n, pitch=n["pitch"] + 1) for n in est]
+    assert metrics.note_onset_f1(truth, off, pitched=True) < 0.1
+
+
+def test_rests_and_silence_give_no_notes():
+    truth = write_line("rests", 33, 100, 5)
+    audio = _synth_bass(truth)
+    est = bass_line.transcribe_line(audio, SAMPLE_RATE_HZ)
+    assert metrics.note_onset_f1(truth, est, pitched=True) >= 0.9
+    assert bass_line.transcribe_line(np.zeros(SAMPLE_RATE_HZ * 2, np.float32), SAMPLE_RATE_HZ) == []
+
+
+def test_the_bass_stems_voiced_ratio_hears_low_notes():
+    """frame_descriptors' f0 column (what voiced_ratio reads): the bass stem's low notes are voiced."""
+    truth = [dict(time_s=0.5 * i, duration_s=0.48, pitch=28 + (i % 4), velocity=100) for i in range(16)]
+    audio = _synth_bass(truth)
+    d = stem_analysis.frame_descriptors(audio, pitched=True, low_line=True)
+    sounding = np.zeros(len(d["time_s"]), bool)
+    for n in truth:
+        sounding |= (d["time_s"] >= n["time_s"] + 0.05) & (d["time_s"] < n["time_s"] + n["duration_s"] - 0.05)
+    assert np.mean(d["pitch_hz"][sounding] > 0) >= 0.9
+    hz = d["pitch_hz"][sounding & (d["pitch_hz"] > 0)]
+    assert np.all((hz > 38) & (hz < 55))  # E1..G1 (41-49 Hz), not an overtone
+
+
+def test_bass_needs_no_basic_pitch_and_polyphonic_stems_still_use_it(tmp_path, monkeypatch):
+    """The bass stem is read from its f0 (it transcribes without basic-pitch); a piano playing chords
+    goes through basic-pitch: simultaneous notes come back, and without basic-pitch it fails with the fix."""
+    bass = _line()[:16]
+    sf.write(str(tmp_path / "bass.wav"), _synth_bass(bass), SAMPLE_RATE_HZ)
+    chords = [dict(time_s=1.0 * i, duration_s=0.9, pitch=p, velocity=100)
+              for i, root in enumerate((60, 65, 67, 60)) for p in (root, root + 4, root + 7)]
+    sf.write(str(tmp_path / "piano.wav"), synthesize_notes(chords, 5 * SAMPLE_RATE_HZ), SAMPLE_RATE_HZ)
+
+    assert stem_analysis.note_source("bass") == "f0-line" and stem_analysis.note_source("piano") == "basic-pitch"
+    piano = stem_analysis.transcribe(tmp_path / "piano.wav", "piano")
+    starts = np.array([n["time_s"] for n in piano])
+    assert max(int(np.sum(np.abs(starts - t) < 0.05)) for t in starts) >= 2  # chords: polyphony came back
+    for i in range(4):  # each chord's three tones (basic-pitch adds some overtones of the synth too)
+        heard = {n["pitch"] for n in piano if abs(n["time_s"] - i) < 0.05}
+        assert {c["pitch"] for c in chords[3 * i: 3 * i + 3]} <= heard
+
+    monkeypatch.setattr(stem_analysis, "basic_pitch_missing", lambda: "basic-pitch is not installed")
+    assert metrics.note_onset_f1(bass, stem_analysis.transcribe(tmp_path / "bass.wav", "bass"), pitched=True) >= 0.9
+    with pytest.raises(ModelUnavailableError):
+        stem_analysis.transcribe(tmp_path / "piano.wav", "piano")
+
+
+def test_eval_bass_quick_reports_both_methods_on_the_test_split():
+    from eval import bass
+
+    summary = bass.run(None, quick=True, methods=("basic-pitch", "f0-line"), out=None)
+    rows = summary["synthetic"]
+    assert rows and all(k.startswith("test · ") for k in rows)
+    sounds = [k for k in rows if "line:" not in k]
+    assert all(np.mean(rows[k]["f0-line"]) >= 0.9 for k in sounds), rows
+    assert summary["speed"]["f0-line"]["wall_s"] < summary["speed"]["basic-pitch"]["wall_s"]
