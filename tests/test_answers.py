@@ -127,6 +127,7 @@ def test_the_coincidence_rate_is_one_to_one_and_never_above_one(lib):
     g["bass"] = g["bass"] + [note(n["time_s"] - 0.02, n["pitch"] - 2, 0.01) for n in g["bass"]]
     tid = make_track(lib.store, "b9" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     h4 = next(h for h in analyze_window(lib, tid, ["drums", "bass"], 0.0, 16.0).heuristics if h.heuristic_id == "H004")
+    assert h4.status == "ok" and [set(p.pair) for p in h4.evidence.pairs] == [{"drums", "bass"}], h4
     for pair in h4.evidence.pairs:
         assert 0.0 <= pair.coincidence_rate <= 1.0
         assert pair.matched <= min(pair.onsets)

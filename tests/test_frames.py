@@ -127,7 +127,8 @@ def test_summary_rules_and_scope_over_many_windows(lib, library):
     rng = np.random.default_rng(1)
     questions = [None, "What is happening in this section?", "Describe the musical narrative in this selected window.",
                  "How do the selected stems interact here?", "how's the groove?", "what key is this?"]
-    checked = 0
+    song_key = {t: library.store.track_analysis(t)["key"]["label"] for t in (tid, midi)}
+    checked = with_harmony = 0
     for track, duration, stems_all in ((tid, 32.0, ["drums", "bass", "piano", "vocals"]),
                                        (midi, 86.0, ["drums", "bass", "piano", "vocals"])):
         for _ in range(30):
@@ -140,9 +141,11 @@ def test_summary_rules_and_scope_over_many_windows(lib, library):
             assert 1 <= len(re.findall(r"[.!?](\s|$)", f.summary)) <= 3, f.summary
             for t in evidence_times(f.model_dump(exclude={"scope"})):
                 assert start - 1e-6 <= t <= end + 1e-6, (t, start, end)
-            assert f.harmony is None or f.harmony.key_track_level in (None, f.scope.window and f.harmony.key_track_level)
+            # the key labelled track-level is the song's in every window, never the window's own reading
+            assert f.harmony is None or f.harmony.key_track_level == song_key[track], (f.harmony, song_key[track])
+            with_harmony += f.harmony is not None
             checked += 1
-    assert checked == 60
+    assert checked == 60 and with_harmony >= 40, with_harmony  # 57 of the 60 windows read harmony today
 
 
 def test_findings_and_frames_over_mcp(settings):
