@@ -269,6 +269,11 @@ class Store:
             args.append(end_s)
         return list(self.db["notes"].rows_where(where, args, order_by="time_s, pitch"))
 
+    def note_rows_outside(self, track_id: str, stem: str, start_s: float, end_s: float) -> list[dict]:
+        """The stem's notes starting before ``start_s`` or at or after ``end_s`` (the track around a window)."""
+        return list(self.db["notes"].rows_where("track_id = ? AND stem = ? AND (time_s < ? OR time_s >= ?)",
+                                                [track_id, stem, start_s, end_s], order_by="time_s, pitch"))
+
     def feature_rows(self, track_id: str, stem: str, start_s: float, end_s: float) -> list[dict]:
         return list(self.db.query("SELECT time_s, energy_db, centroid_hz, pitch_hz, bleed FROM features WHERE track_id = ? "
                                   "AND stem = ? AND time_s >= ? AND time_s < ? ORDER BY time_s",

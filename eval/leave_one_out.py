@@ -1,128 +1,181 @@
-"""Leave-one-out regeneration: remove a part from a test song, generate it again for 8-bar windows,
-compare with the part the song had.
+"""Leave one part out, generate it, compare with what the player played.
 
-    python -m eval.leave_one_out          # bass and piano of the clean test songs of python -m eval
+    python -m eval.leave_one_out                      # test split: table + eval/out/leave_one_out.{md,json}
+    python -m eval.leave_one_out --split calibration  # the windows anything may be tuned on
+    python -m eval.leave_one_out --limit 20           # a quick look (every n-th window; not a figure)
 
-For every verse and chorus window: the slice without the part, `generate_part`'s directive and its
-best-ranked option; against the removed original: onset F-measure (mir_eval, ±50 ms), the chord-tone
-ratio on the strong beats (against the song's score chords), and register overlap with the other stems
-(the H006 risk). Baseline beside it: the chord root on every beat, in the part's register.
+Material (:mod:`eval.gen_material`): two-bar windows of the bass and the guitar of five synthetic songs
+written for this benchmark (4/4, 3/4, 6/8) and of the real MusicDelta multitracks in ``../shared/real``
+(rock, beatles, country1, punk, shadows), split once by a hash of the window id (one in four is
+calibration). For each window the stem is removed: the directive is built from the other stems, the
+stem's habits are read from the track outside the window, three options are generated and the
+best-ranked one (``generation.scoring.score``) is compared with the part the player played there (a
+synthetic song's MIDI; a real stem's transcription, the only note reading a real bass has):
+
+- onset F: ``mir_eval.onset.f_measure``, ±50 ms;
+- strong-beat pitch-class agreement: on every beat where the player sounds a note, whether the lowest
+  note sounding there has the player's lowest pitch class;
+- lock with the kick: onset F of the part against the kick's onsets (the player's own beside it).
+
+Baselines, from the same inputs: the chord root on every beat (the harmony the other stems spell), and
+the same stem copied from the two bars before (the two after, for a track's first bars), moved beat by
+beat onto the window. Means with bootstrap 95% intervals over windows (2000 resamples, seed 0); the
+target is the generated part beating both baselines by >= 0.1 on onset F and on pitch-class agreement.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
+from pathlib import Path
 
-import mir_eval
 import numpy as np
 
-from analysis.vocabulary import PITCH_CLASS, chord_tones
-from eval.frames import ingest, material, open_library
-from generation.directive import REGISTER, build, grid_of, on_beat, period_of
+from analysis.vocabulary import PITCH_CLASS
+from eval.gen_material import case, selected, split_args
+from generation.directive import build, chord_at, grid_of, period_of
 from generation.generator import generate
-from generation.scoring import score, with_part
-from heuristics.rules import h006_register_overlap
-from heuristics.slice import Window, load_context, load_slice
+from generation.habits import onset_f
+from generation.scoring import score
+
+OUT = Path(__file__).resolve().parent / "out"
+METRICS = ("onset_f", "strong_pc", "kick_lock")
+SYSTEMS = ("generated", "roots", "copy")
+TARGET_MARGIN = 0.1
 
 
-def onset_f(ref: list[float], est: list[float]) -> float:
-    if not ref or not est:
-        return 0.0
-    return float(mir_eval.onset.f_measure(np.array(sorted(ref)), np.array(sorted(est)), window=0.05)[0])
+def sounding_pc(notes: list[dict], t: float, tolerance_s: float = 0.05) -> int | None:
+    """The pitch class of the lowest note sounding at ``t`` (started by ``t`` + tolerance, not yet over)."""
+    on = [n["pitch"] for n in notes if n["time_s"] <= t + tolerance_s and n["time_s"] + n["duration_s"] > t + tolerance_s]
+    return min(on) % 12 if on else None
 
 
-def strong_chord_tone_ratio(notes: list[dict], beats: np.ndarray, chords: list) -> float:
-    hits = total = 0
-    for n in notes:
-        if on_beat(n["time_s"], beats):
-            label = next((c for a, b, c in chords if a <= n["time_s"] < b), None)
-            if label:
-                total += 1
-                hits += int(n["pitch"] % 12 in chord_tones(label))
-    return hits / total if total else float("nan")
+def strong_pc_agreement(played: list[dict], part: list[dict], beats) -> float:
+    """On the beats where the player sounds a note: the share where the part's lowest pitch class is the
+    player's (NaN where the player sounds on no beat)."""
+    judged = [(pc, sounding_pc(part, float(b))) for b in beats if (pc := sounding_pc(played, float(b))) is not None]
+    return float(np.mean([a == b for a, b in judged])) if judged else float("nan")
 
 
-def roots_baseline(d, chords: list, stem: str) -> list[dict]:
-    lo, hi = REGISTER[stem]
+def roots_baseline(d, register_centre: float) -> list[dict]:
+    """The chord root (else the key's tonic) on every beat, in the octave nearest the stem's register."""
     beats = grid_of(d)
     period = period_of(beats)
+    tonic = PITCH_CLASS.get((d.constraints.key or "C").split()[0], 0)
     out = []
     for b in beats:
-        if d.start_s <= b < d.end_s - 0.05:
-            label = next((c for a, e, c in chords if a <= b < e), None)
-            if label:
-                root = PITCH_CLASS[label.split(":")[0]]
-                pitch = next(p for p in range(lo, hi + 1) if p % 12 == root)
-                out.append(dict(time_s=float(b), duration_s=min(period * 0.9, d.end_s - b - 1e-3), pitch=pitch,
-                                velocity=90))
+        if not d.start_s <= b < d.end_s - 1e-3:
+            continue
+        chord = chord_at(d, float(b))
+        root = PITCH_CLASS.get(chord.chord.split(":")[0], tonic) if chord else tonic
+        pitch = min(range(24, 100), key=lambda p: (p % 12 != root, abs(p - register_centre)))
+        out.append(dict(time_s=float(b), duration_s=min(period * 0.9, d.end_s - b), pitch=pitch, velocity=90))
     return out
 
 
-def masking(sl, stem: str, notes: list[dict], ctx) -> float:
-    r = h006_register_overlap(with_part(sl, stem, notes), ctx)
-    return max((p.risk for p in r.evidence.pairs if stem in p.pair), default=0.0) if r.status == "ok" else 0.0
+def copy_baseline(lib, tid: str, stem: str, start_s: float, end_s: float) -> list[dict]:
+    """The stem's notes from the same number of beats before the window (after it, when the track has too
+    few before), mapped beat by beat onto the window's beats."""
+    beats = np.array([r["time_s"] for r in lib.store.beat_rows(tid)])
+    first = int(np.searchsorted(beats, start_s - 1e-3))
+    last = int(np.searchsorted(beats, end_s - 1e-3))
+    n = last - first
+    for shift in (-n, n):
+        if 0 <= first + shift and last + shift < len(beats):
+            a, b = beats[first + shift], beats[last + shift]
+            rows = lib.store.note_rows(tid, stem, a, b)
+            if rows:
+                idx = np.arange(len(beats), dtype=float)
+                out = []
+                for r in rows:
+                    t = float(np.interp(np.interp(r["time_s"], beats, idx) - shift, idx, beats))
+                    if start_s <= t < end_s - 1e-3:
+                        out.append(dict(time_s=t, duration_s=min(r["duration_s"], end_s - t), pitch=r["pitch"],
+                                        velocity=r["velocity"]))
+                return out
+    return []
 
 
-def run() -> dict:
-    pieces = [p for p in material("test") if p[2] == "clean"]
-    lib = open_library()
-    rows = []
-    try:
-        ids = ingest(lib, pieces)
-        for name, _, _, folder, _ in pieces:
-            tid = ids[name]
-            truth = json.loads((folder / "truth.json").read_text())
-            ctx = load_context(lib.store, tid)
-            stems = [r["stem"] for r in lib.store.stem_rows(tid)]
-            for a, b, label in truth["sections"]:
-                if label not in ("verse", "chorus"):
-                    continue
-                for stem in ("bass", "piano"):
-                    bar = {"4/4": 4, "3/4": 3, "6/8": 2}[truth["meter"]] * 60.0 / truth["tempo_bpm"]
-                    end = min(b, a + 8 * bar) - 0.05  # up to 8 bars
-                    full = load_slice(lib.store, Window(tid, tuple(stems), a, end))
-                    without = load_slice(lib.store, Window(tid, tuple(s for s in stems if s != stem), a, end))
-                    original = [dict(time_s=n["time_s"], duration_s=n["duration_s"], pitch=n["pitch"], velocity=90)
-                                for n in truth["notes"].get(stem, []) if a <= n["time_s"] < end]
-                    if len(original) < 4:
-                        continue
-                    d = build(without, ctx, stem, "write a new part")
-                    options = generate(d, without, 3, 0)
-                    best = max(options, key=lambda o: score(o[1], d, without, ctx).total)[1]
-                    base = roots_baseline(d, truth["chords"], stem)
-                    beats = grid_of(d)
-                    row = {"window": f"{name}:{label}@{a:.0f}", "stem": stem}
-                    for key, notes in (("generated", best), ("roots baseline", base)):
-                        row[key] = {"onset_f": onset_f([n["time_s"] for n in original], [n["time_s"] for n in notes]),
-                                    "strong_chord_tones": strong_chord_tone_ratio(notes, beats, truth["chords"]),
-                                    "masking": masking(full, stem, notes, ctx)}
-                    row["original"] = {"strong_chord_tones": strong_chord_tone_ratio(original, beats, truth["chords"]),
-                                       "masking": masking(full, stem, original, ctx)}
-                    rows.append(row)
-    finally:
-        lib.close()
-    lines = ["| stem | windows | onset F vs original | chord tones on strong beats | masking risk |",
-             "|---|---|---|---|---|"]
-    for stem in ("bass", "piano"):
-        rs = [r for r in rows if r["stem"] == stem]
+def measure(played: list[dict], part: list[dict], beats, kick_s: list[float]) -> dict:
+    onsets = [n["time_s"] for n in part]
+    return {"onset_f": onset_f([n["time_s"] for n in played], onsets),
+            "strong_pc": strong_pc_agreement(played, part, beats),
+            "kick_lock": onset_f(kick_s, onsets) if kick_s else float("nan")}
+
+
+def judge(lib, tid: str, w) -> dict:
+    c = case(lib, tid, w)
+    d = build(c.others, c.ctx, w.stem, "write a new part")
+    options = generate(d, c.others, 3, 0, c.habits)
+    ranked = sorted(options, key=lambda o: -score(o[1], d, c.others, c.ctx, c.habits).total)
+    label, best = ranked[0]
+    centre = c.habits.register_median if c.habits is not None else float(np.mean(d.constraints.register_range))
+    beats = [b for b in grid_of(d) if w.start_s <= b < w.end_s]
+    parts = {"generated": best, "roots": roots_baseline(d, centre),
+             "copy": copy_baseline(lib, tid, w.stem, w.start_s, w.end_s)}
+    row = {"id": w.id, "piece": w.piece, "kind": w.kind, "stem": w.stem, "split": w.split, "start_s": w.start_s,
+           "end_s": w.end_s, "best_option": label}
+    for name, notes in parts.items():
+        row[name] = measure(c.played, notes, beats, c.kick_s)
+    row["played"] = {"kick_lock": onset_f(c.kick_s, [n["time_s"] for n in c.played]) if c.kick_s else float("nan")}
+    return row
+
+
+def bootstrap(values, n: int = 2000, seed: int = 0) -> tuple[float, float, float]:
+    """Mean and its 95% interval (percentile bootstrap over windows)."""
+    v = np.asarray([x for x in values if x == x], dtype=float)
+    if not len(v):
+        return float("nan"), float("nan"), float("nan")
+    rng = np.random.default_rng(seed)
+    means = rng.choice(v, size=(n, len(v))).mean(axis=1)
+    return float(v.mean()), float(np.percentile(means, 2.5)), float(np.percentile(means, 97.5))
+
+
+def _ci(m: tuple[float, float, float]) -> str:
+    return "—" if m[0] != m[0] else f"{m[0]:.2f} [{m[1]:.2f}, {m[2]:.2f}]"
+
+
+def table(rows: list[dict], split: str) -> str:
+    lines = [f"### Leave-one-out, {split} split ({len(rows)} windows of two bars)", "",
+             "| group | n | measure | generated | roots on every beat | copied from two bars away | "
+             "generated − roots | generated − copy | played |", "|---|---|---|---|---|---|---|---|---|"]
+    groups = [("all", rows)] + [(f"{s}, {k}", [r for r in rows if r["stem"] == s and r["kind"] == k])
+                                for s in ("bass", "guitar") for k in ("real", "synthetic")]
+    verdict = {}
+    for name, rs in groups:
         if not rs:
             continue
+        for m in METRICS:
+            cells = [_ci(bootstrap([r[s][m] for r in rs])) for s in SYSTEMS]
+            diffs = [bootstrap([r["generated"][m] - r[b][m] for r in rs]) for b in ("roots", "copy")]
+            played = _ci(bootstrap([r["played"][m] for r in rs])) if m == "kick_lock" else "1.00"
+            lines.append(f"| {name} | {len(rs)} | {m} | " + " | ".join(cells) + " | " +
+                         " | ".join(_ci(x) for x in diffs) + f" | {played} |")
+            if name == "all" and m in ("onset_f", "strong_pc"):
+                verdict[m] = min(x[0] for x in diffs)
+    met = all(v >= TARGET_MARGIN for v in verdict.values())
+    lines += ["", "Target (generated beats both baselines by >= 0.1 on onset F and on strong-beat pitch-class "
+              f"agreement, all windows of the split): {'met' if met else 'NOT met'} (smallest margins: " +
+              ", ".join(f"{k} {v:+.2f}" for k, v in verdict.items()) + ")"]
+    return "\n".join(lines)
 
-        def m(kind, key):
-            return float(np.nanmean([r[kind][key] for r in rs]))
 
-        lines.append(f"| {stem} | {len(rs)} | {m('generated', 'onset_f'):.2f} (roots {m('roots baseline', 'onset_f'):.2f}) | "
-                     f"{m('generated', 'strong_chord_tones'):.2f} (roots {m('roots baseline', 'strong_chord_tones'):.2f}, "
-                     f"original {m('original', 'strong_chord_tones'):.2f}) | {m('generated', 'masking'):.2f} (roots "
-                     f"{m('roots baseline', 'masking'):.2f}, original {m('original', 'masking'):.2f}) |")
-    print("\n".join(lines))
-    return {"rows": rows}
+def run(split: str = "test", limit: int | None = None, out: Path | None = OUT) -> list[dict]:
+    lib, ids, ws = selected(split, limit=limit)
+    try:
+        rows = [judge(lib, ids[w.piece], w) for w in ws]
+    finally:
+        lib.close()
+    report = table(rows, split)
+    print(report)
+    if out is not None and limit is None:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / f"leave_one_out_{split}.md").write_text(report + "\n")
+        (out / f"leave_one_out_{split}.json").write_text(json.dumps(rows, indent=1))
+    return rows
 
 
 def main(argv: list[str] | None = None) -> None:
-    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args(argv)
-    run()
+    run(*split_args(__doc__, argv))
 
 
 if __name__ == "__main__":

@@ -11,13 +11,13 @@ from analysis.errors import InputError
 from analysis.library import Library
 from analysis.vocabulary import PITCH_CLASS
 from frames.routing import named_stems
-from heuristics.rules import chord_pcs, run_all
+from heuristics.rules import chord_pcs, h010_tonal_stability, run_all
 from heuristics.slice import TrackContext, Window, WindowSlice, load_context, load_slice, window_chords
 from heuristics.window import validate_window
 
 from .models import ChordSpan, Constraints, Directive, PartNote
 
-REGISTER = {"bass": (28, 55), "vocals": (55, 84), "piano": (45, 96), "guitar": (40, 84), "other": (48, 96),
+REGISTER = {"bass": (28, 67), "vocals": (55, 84), "piano": (45, 96), "guitar": (40, 88), "other": (48, 96),
             "drums": (35, 59)}
 MAJOR, MINOR = (0, 2, 4, 5, 7, 9, 11), (0, 2, 3, 5, 7, 8, 10)
 TRUSTED_CHORD = 0.5  # a chord's confidence (analysis.harmony) from which its tones may widen the key
@@ -53,10 +53,12 @@ def build(sl: WindowSlice, ctx: TrackContext, stem: str, request: str) -> Direct
         raise InputError("request must be text of at most 2000 characters.")
     text = request.lower()
     route = next((r for r, words in ROUTES if _words(text, words)), None)
-    if route == "free_composition" and stem in sl.stems:
-        # written from scratch: the window's harmony and heuristics come from the other parts only
-        rest = {k: v for k, v in sl.stems.items() if k != stem}
-        sl = WindowSlice(sl.window, rest, sl.grid, window_chords(rest, sl.grid, sl.window.start_s, sl.window.end_s))
+    # the harmony and the key a part is held to come from the other parts only: a part is never judged
+    # against the chords it spells itself
+    rest = {k: v for k, v in sl.stems.items() if k != stem}
+    others = WindowSlice(sl.window, rest, sl.grid, window_chords(rest, sl.grid, sl.window.start_s, sl.window.end_s))
+    if route == "free_composition":  # written from scratch: the heuristics read the other parts only too
+        sl = others
     heur = {h.heuristic_id: h for h in run_all(sl, ctx)}
     target = sl.stems.get(stem)
     current = target.notes if target is not None else None
@@ -85,7 +87,7 @@ def build(sl: WindowSlice, ctx: TrackContext, stem: str, request: str) -> Direct
         hints.append("more onsets per beat than now" if density == "more" else "fewer onsets per beat than now; leave space")
     if "drums" in sl.stems and sl.stems["drums"].active and stem != "drums":
         hints.append("take the rhythm from the drums in this window; land with the kick")
-    key, scope, scale = _key(heur, ctx)
+    key, scope, scale = _key(h010_tonal_stability(others, ctx), ctx)
     # a window's key is an estimate from a few bars: the song's key stays allowed too, so a line that
     # is right for the song is never rejected because the window's reading leaned elsewhere
     song_scale = _scale(ctx.key_label) if ctx.key_label else []
@@ -96,7 +98,7 @@ def build(sl: WindowSlice, ctx: TrackContext, stem: str, request: str) -> Direct
                         chord_tones=sorted(chord_pcs(c["label"]) or []),
                         allowed_pitch_classes=sorted(set(scale_plus) | (chord_pcs(c["label"]) or set())
                                                      if c["confidence"] >= TRUSTED_CHORD else set(scale_plus)))
-              for c in sl.chords if chord_pcs(c["label"]) is not None]
+              for c in others.chords if chord_pcs(c["label"]) is not None]
     lo, hi = REGISTER[stem]
     if unmask:
         lo = min(hi - 12, lo + 7)
@@ -135,8 +137,7 @@ def _scale(key: str) -> list[int]:
     return sorted((root + i) % 12 for i in (MAJOR if mode == "major" else MINOR))
 
 
-def _key(heur, ctx: TrackContext) -> tuple[str | None, str, list[int]]:
-    tonal = heur["H010"]
+def _key(tonal, ctx: TrackContext) -> tuple[str | None, str, list[int]]:
     if tonal.status == "ok" and tonal.evidence.window_key and tonal.evidence.key_correlation >= 0.6:
         key, scope = tonal.evidence.window_key, "window"
     elif ctx.key_label:

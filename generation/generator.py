@@ -8,7 +8,8 @@ import numpy as np
 
 from heuristics.slice import WindowSlice
 
-from .directive import chord_at, grid_of, on_beat, period_of
+from .directive import STRONG_S, chord_at, grid_of, on_beat, period_of
+from .habits import SLOTS_PER_BEAT, Habits, jaccard, window_contexts
 from .models import Directive
 
 # (label, subdivisions per beat used, probability of an onset on a weak slot)
@@ -41,10 +42,12 @@ KEEP_RHYTHM = "keeps the current rhythm with a new line"
 RHYTHM_CHANGING = ("free_composition", "density_change", "rhythm_transfer")
 
 
-def generate(directive: Directive, sl: WindowSlice, n_options: int, seed: int) -> list[tuple[str, list[dict]]]:
+def generate(directive: Directive, sl: WindowSlice, n_options: int, seed: int,
+             habits: Habits | None = None) -> list[tuple[str, list[dict]]]:
     """The options, different in kind: where the window has a part (and the route keeps its time), the
-    first keeps that part's rhythm under a new line (or is the part the route decides); the others
-    follow the variants the directive's fields order."""
+    first keeps that part's rhythm under a new line (or is the part the route decides); then, where the
+    stem plays elsewhere in the track and the route leaves the rhythm free, the player's own bars (see
+    :func:`as_elsewhere`); the others follow the variants the directive's fields order."""
     beats = grid_of(directive)
     kick = set()
     drums = sl.stems.get("drums")
@@ -61,6 +64,11 @@ def generate(directive: Directive, sl: WindowSlice, n_options: int, seed: int) -
     elif directive.stem != "drums" and len(current) >= 4 and directive.route not in RHYTHM_CHANGING:
         onsets = sorted({round(c.time_s, 3) for c in current if directive.start_s <= c.time_s < directive.end_s})
         options.append((KEEP_RHYTHM, _pitched_part(directive, beats, 1, 0.0, _rng(seed, 0), kick, onsets, others)))
+    if (habits is not None and habits.bars and directive.stem != "drums" and len(options) < n_options
+            and directive.route in ("free_composition", "compose_over_source", "melodic_rewrite")):
+        elsewhere = as_elsewhere(directive, sl, habits)
+        if elsewhere:
+            options.append((AS_ELSEWHERE, elsewhere))
     for v in range(n_options - len(options)):  # then the variants the directive's fields order
         rng = _rng(seed, len(options))
         label, sub, weak_p = VARIANTS[order[v % len(order)]]
@@ -68,6 +76,39 @@ def generate(directive: Directive, sl: WindowSlice, n_options: int, seed: int) -
                  _pitched_part(directive, beats, sub, weak_p, rng, kick, others=others))
         options.append((label, notes))
     return options
+
+
+AS_ELSEWHERE = "plays as the player does elsewhere in the track"
+
+
+def _likeness(context: frozenset, chroma: np.ndarray, start_s: float, bar, move: int) -> float:
+    """How well a bar from elsewhere, moved ``move`` semitones, fits a bar of the window: its other stems'
+    rhythm (Jaccard) and harmony (the cosine of the pitch-class profiles, the bar's moved), a move
+    costing a little and each second away less."""
+    harmony = float(chroma @ np.roll(bar.chroma, move)) if chroma.any() and bar.chroma.any() else 0.0
+    return jaccard(context, bar.context) + harmony - 0.05 * (move != 0) - 0.001 * abs(bar.bar_start_s - start_s)
+
+
+def as_elsewhere(d: Directive, sl: WindowSlice, habits: Habits) -> list[dict]:
+    """Each bar of the window takes the rhythm and the intervals of the stem's bar outside the window whose
+    other stems (kick, snare, the other parts' onsets by bar position) look most like this bar's (the
+    nearest among equals) and whose harmony, moved by a few semitones, is this bar's, then conformed."""
+    contexts = window_contexts(sl, d.stem)
+    if not contexts:
+        return []
+    period = period_of(sl.grid.beats_s)
+    lo, hi = d.constraints.register_range
+    notes = []
+    for start, here, chroma in contexts:
+        bar, move = max(((b, t) for b in habits.bars for t in range(-5, 7)),
+                        key=lambda bt: _likeness(here, chroma, start, *bt))
+        for pos, interval, beats_long, velocity in bar.notes:
+            t = start + pos / SLOTS_PER_BEAT * period
+            if d.start_s <= t < d.end_s - 1e-3:
+                notes.append(dict(time_s=float(t), duration_s=min(max(0.05, beats_long * period), d.end_s - t),
+                                  pitch=int(np.clip(bar.first_pitch + interval + move, lo - 12, hi + 12)),
+                                  velocity=velocity))
+    return conform(notes, d)
 
 
 def _current(d: Directive) -> list[dict]:
@@ -95,9 +136,10 @@ def conform(notes: list[dict], d: Directive) -> list[dict]:
         if d.stem != "drums" and pitch % 12 not in allowed:
             pitch = min((p for p in range(lo, hi + 1) if p % 12 in allowed), key=lambda p: (abs(p - pitch), p))
         beat = int(np.searchsorted(beats - 1e-3, t, side="right")) - 1 if len(beats) else 0
-        if per_beat.get(beat, 0) >= d.constraints.beat_ceiling:
+        new_onset = not out or t - out[-1]["time_s"] >= STRONG_S  # a strum is one onset (as violations count)
+        if new_onset and per_beat.get(beat, 0) >= d.constraints.beat_ceiling:
             continue
-        per_beat[beat] = per_beat.get(beat, 0) + 1
+        per_beat[beat] = per_beat.get(beat, 0) + int(new_onset)
         out.append(dict(time_s=t, duration_s=min(max(0.05, float(n["duration_s"])), d.end_s - t), pitch=pitch,
                         velocity=int(np.clip(n.get("velocity", 90), 1, 127))))
     return out

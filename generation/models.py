@@ -68,14 +68,24 @@ class Directive(BaseModel):
 
 
 class ScoreBreakdown(BaseModel):
-    key_fit: float = Field(description="chord tones on the strong beats (weighted double), allowed pitch classes "
-                                       "elsewhere; a chromatic passing note off the beat counts half")
-    register_fit: float = Field(description="closeness of the part's median pitch to the window's part (or the "
-                                            "stem's register centre when the window has none)")
+    """Every term's target comes from the other stems, the same stem outside the window, or music theory;
+    never from the part being judged."""
+
+    key_fit: float = Field(description="chord tones (of the harmony the other stems spell) on the strong beats, "
+                                       "weighted double; allowed pitch classes elsewhere, a chromatic passing "
+                                       "note off the beat counting half")
+    register_fit: float = Field(description="overlap of the part's pitch distribution with the stem's outside the "
+                                            "window where the other stems play alike (or closeness to the stem's "
+                                            "range centre)")
     masking: float = Field(description="register-overlap risk against the other stems (0 good)")
-    rhythmic_lock: float | None = Field(None, description="onsets shared with kick and snare (with the busiest other "
-                                        "part when no kit plays), both ways, discounted by timing spread; null alone")
-    density_fit: float
+    rhythmic_lock: float | None = Field(None, description="onset F (±50 ms) of the part against the kick and snare "
+                                        "in the window; null without a kit")
+    density_fit: float = Field(description="onsets per beat against the stem's outside the window (halved or "
+                                           "doubled: 0.37)")
+    rhythm_fit: float = Field(1.0, description="the part's onset positions in the bar against the stem's rhythm "
+                                               "vocabulary outside the window (cosine; 1 without one)")
+    voice_leading: float = Field(1.0, description="the line's moves no larger than a fifth or the player's usual "
+                                                  "leap outside the window")
     violations: list[str]
     total: float
 

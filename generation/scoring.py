@@ -1,25 +1,25 @@
-"""Constraints and scores for a part: the same for generated options and for notes an agent wrote."""
+"""Constraints and scores for a part: the same for generated options and for notes an agent wrote. No\nscore reads the part it judges: the window's own notes are never a target."""
 
 from __future__ import annotations
-
-import math
 
 import numpy as np
 
 from analysis.rhythm import place_on_grid
-from heuristics.rules import h004_cross_stem_lock, h006_register_overlap
+from heuristics.rules import h006_register_overlap
 from heuristics.slice import Frames, Notes, StemSlice, TrackContext, WindowSlice
 
 from .directive import chord_at, grid_of, on_beat, period_of
+from .habits import (KICK, SNARE, Habits, bar_positions, distinct_onsets, line_steps, onset_f, pitch_profile,
+                     position_profile, window_contexts)
 from .models import Directive, ScoreBreakdown
 
 TARGET_DENSITY = {"bass": 1.5, "drums": 3.0}  # onsets per beat; melodic stems: 1.5
 
 
 def violations(notes: list[dict], d: Directive) -> list[str]:
-    """Hard constraints; an empty list means the part may be used. Pitch: a note on a beat, or one held
-    a beat or longer, must be allowed over its chord; a short note off the beat may pass chromatically
-    (players do; it costs key fit instead)."""
+    """Hard constraints; an empty list means the part may be used. Pitch: a note held on a beat (half a
+    beat or longer), or one held a beat or longer, must be allowed over its chord; a short note may pass
+    chromatically (players do; it costs key fit instead). Onsets within 30 ms (a strum) count as one."""
     out = []
     lo, hi = d.constraints.register_range
     beats = grid_of(d)
@@ -34,11 +34,13 @@ def violations(notes: list[dict], d: Directive) -> list[str]:
             out.append(f"pitch {n['pitch']} at {t:.3f} s is outside the {d.stem} register {lo}-{hi}")
         chord = chord_at(d, t)
         allowed = chord.allowed_pitch_classes if chord else d.constraints.scale_pitch_classes
-        structural = on_beat(t, beats) or n["duration_s"] >= period * 0.95
+        # the harmony is heard on a note held on the beat, or held a beat; a short approach note on the
+        # beat is a player's chromatic passing (it costs key fit instead)
+        structural = (on_beat(t, beats) and n["duration_s"] >= period * 0.45) or n["duration_s"] >= period * 0.95
         if d.stem != "drums" and structural and n["pitch"] % 12 not in allowed:
             out.append(f"pitch {n['pitch']} at {t:.3f} s is not allowed over {chord.chord if chord else d.constraints.key}")
     if len(beats) >= 1 and notes:
-        onsets = np.unique(np.round([n["time_s"] for n in notes], 3))
+        onsets = distinct_onsets([n["time_s"] for n in notes])
         # 1 ms of tolerance: an onset on a beat must count in that beat, whatever the float rounding
         per_beat = np.bincount(np.clip(np.searchsorted(beats - 1e-3, onsets, side="right") - 1, 0, None))
         if per_beat.max() > d.constraints.beat_ceiling:
@@ -57,63 +59,99 @@ def with_part(sl: WindowSlice, stem: str, notes: list[dict]) -> WindowSlice:
     return WindowSlice(sl.window, {**{k: v for k, v in sl.stems.items() if k != stem}, stem: part}, sl.grid, sl.chords)
 
 
-def score(notes: list[dict], d: Directive, sl: WindowSlice, ctx: TrackContext) -> ScoreBreakdown:
+def score(notes: list[dict], d: Directive, sl: WindowSlice, ctx: TrackContext,
+          habits: Habits | None = None) -> ScoreBreakdown:
+    """The part against targets that never read the window's own part: the harmony the other stems spell
+    (the directive's chords) and music theory (chord tones on the beats, moves a line makes, the stem's
+    range), the other stems in the window (kick and snare, register overlap), and the same stem outside
+    the window (``habits``: register, density, rhythm vocabulary, lock with the kick). Without habits
+    the stem's usual register and density stand in. ``d.constraints.current_notes`` is never read."""
     bad = violations(notes, d)
+    if habits is not None:  # the stem where the other stems play as they do here
+        habits = habits.near([c for _, c, _ in window_contexts(sl, d.stem)])
     if not notes:
         return ScoreBreakdown(key_fit=0, register_fit=0, masking=0, rhythmic_lock=None, density_fit=0,
-                              violations=bad + ["the part has no notes"], total=0.0)
+                              rhythm_fit=0, voice_leading=0, violations=bad + ["the part has no notes"], total=0.0)
     beats = grid_of(d)
+    key_fit = _harmony(notes, d, beats)
     lo, hi = d.constraints.register_range
+    drums = d.stem == "drums"
+    pitches = [n["pitch"] for n in notes]
+    if drums:
+        register_fit = 1.0
+    elif habits is not None:  # the overlap of the part's register with the player's (moved as requested)
+        mine = pitch_profile(np.asarray(pitches) - d.register_shift)
+        register_fit = float(np.minimum(mine, habits.register).sum())
+    else:  # the stem's range centre
+        register_fit = float(np.exp(-abs(float(np.median(pitches)) - (lo + hi) / 2) / ((hi - lo) / 4)))
+    steps = line_steps(notes, d.stem == "bass")
+    allowed_step = max(7.0, habits.step_p90 if habits is not None else 7.0)  # a fifth, or the player's usual leap
+    voice_leading = (1.0 if drums or not len(steps) else
+                     float(np.mean(np.exp(-np.maximum(0.0, steps - allowed_step) / 6.0))))
+    trial = with_part(sl, d.stem, notes)
+    mask = h006_register_overlap(trial, ctx)
+    masking = max((p.risk for p in mask.evidence.pairs if d.stem in p.pair), default=0.0) if mask.status == "ok" else 0.0
+    onsets = distinct_onsets([n["time_s"] for n in notes])
+    lock = _lock(onsets, sl, d.stem)
+    lock_fit = None
+    if lock is not None:  # as close to the kick as the player keeps elsewhere (theory: a bass on it)
+        target = habits.kick_lock if habits is not None and habits.kick_lock is not None else \
+            (0.6 if d.stem == "bass" else 0.0)
+        lock_fit = min(1.0, lock / target) if target > 0.05 else 1.0
+    n_beats = max(1.0, (d.end_s - d.start_s) / period_of(beats))
+    rate = len(onsets) / n_beats
+    target = habits.onsets_per_beat if habits is not None else TARGET_DENSITY.get(d.stem, 1.5)
+    if d.density == "more" or d.offbeats:
+        target *= 1.5
+    if d.density == "less":
+        target *= 0.6
+    density_fit = float(np.exp(-abs(np.log(max(rate, 1e-3) / max(target, 1e-3))) / np.log(2)))  # x2 or /2: 0.37
+    rhythm_fit = _rhythm(onsets, sl, habits) if habits is not None else 1.0
+    # weights set once from what a listener weighs most (the harmony on the beats, the groove), never
+    # fitted to the benchmark
+    parts = [(key_fit, 2.0), (rhythm_fit, 2.0), (register_fit, 1.0), (voice_leading, 1.0), (1.0 - masking, 1.0),
+             (density_fit, 1.0)]
+    if lock_fit is not None:
+        parts.append((lock_fit, 1.0))
+    total = 0.0 if bad else float(sum(v * w for v, w in parts) / sum(w for _, w in parts))
+    return ScoreBreakdown(key_fit=round(key_fit, 3), register_fit=round(register_fit, 3), masking=round(masking, 3),
+                          rhythmic_lock=None if lock is None else round(lock, 3), density_fit=round(density_fit, 3),
+                          rhythm_fit=round(rhythm_fit, 3), voice_leading=round(voice_leading, 3),
+                          violations=bad, total=round(total, 3))
+
+
+def _harmony(notes: list[dict], d: Directive, beats: np.ndarray) -> float:
+    """Chord tones on the beats (weighted double), allowed pitch classes elsewhere (a chromatic passing
+    note off the beat counts half)."""
+    if d.stem == "drums":
+        return 1.0
     fits, weights = [], []
     for n in notes:
         chord = chord_at(d, n["time_s"])
         pc = n["pitch"] % 12
         allowed = chord.allowed_pitch_classes if chord else d.constraints.scale_pitch_classes
         strong = on_beat(n["time_s"], beats)
-        if d.stem == "drums":
-            fit = 1.0
-        elif strong:  # the harmony is heard on the beat: its chord tones there
-            fit = 1.0 if chord is not None and pc in chord.chord_tones else (0.5 if pc in allowed else 0.0)
+        if strong:  # the harmony is heard on the beat: its chord tones there
+            fits.append(1.0 if chord is not None and pc in chord.chord_tones else (0.5 if pc in allowed else 0.0))
         else:
-            fit = 1.0 if pc in allowed else 0.5  # a chromatic passing note off the beat
-        fits.append(fit)
+            fits.append(1.0 if pc in allowed else 0.5)
         weights.append(2.0 if strong else 1.0)
-    key_fit = float(np.average(fits, weights=weights))
-    current = d.constraints.current_notes
-    reference = (float(np.median([c.pitch for c in current])) if current and d.stem != "drums" else (lo + hi) / 2)
-    register_fit = (float(np.exp(-abs(float(np.median([n["pitch"] for n in notes])) - reference) / 12.0))
-                    if d.stem != "drums" else 1.0)
-    trial = with_part(sl, d.stem, notes)
-    mask = h006_register_overlap(trial, ctx)
-    masking = 0.0
-    if mask.status == "ok":
-        masking = max((p.risk for p in mask.evidence.pairs if d.stem in p.pair), default=0.0)
-    lock = None
-    # the rhythm the part must land with: kick and snare when the kit plays, else the busiest other part
-    others = {k: v for k, v in trial.stems.items() if k != d.stem and len(v.notes) >= 4}
-    reference = "drums" if "drums" in others else max(others, key=lambda k: len(others[k].notes), default=None)
-    if d.stem != "drums" and reference is not None:
-        lock_result = h004_cross_stem_lock(trial, ctx)
-        pair = next((p for p in lock_result.evidence.pairs if set(p.pair) == {reference, d.stem}), None) \
-            if lock_result.status == "ok" else None
-        if pair is not None:  # both ways: the part's notes on the reference's, and the reference's answered
-            lock = (2 * pair.matched / max(1, sum(pair.onsets))) * math.exp(-(pair.jitter_ms or 0.0) / 25.0)
-    n_beats = max(1.0, (d.end_s - d.start_s) / period_of(beats))
-    rate = len(np.unique(np.round([n["time_s"] for n in notes], 3))) / n_beats
-    # the density the window's part establishes (the arrangement's), else the stem's usual one; a request
-    # for more or fewer notes moves it
-    target = (len({round(c.time_s, 3) for c in current}) / n_beats if current and len(current) >= 4
-              else TARGET_DENSITY.get(d.stem, 1.5))
-    if d.density == "more" or d.offbeats:
-        target *= 1.5
-    if d.density == "less":
-        target *= 0.6
-    density_fit = math.exp(-abs(rate - target) / target)
-    # what a listener weighs most: the harmony on the beats and, with a kit, landing with kick and snare
-    parts = [(key_fit, 2.0), (register_fit, 1.0), (1.0 - masking, 1.0), (density_fit, 1.0)]
-    if lock is not None:
-        parts.append((lock, 2.0))
-    total = 0.0 if bad else float(sum(v * w for v, w in parts) / sum(w for _, w in parts))
-    return ScoreBreakdown(key_fit=round(key_fit, 3), register_fit=round(register_fit, 3), masking=round(masking, 3),
-                          rhythmic_lock=None if lock is None else round(lock, 3), density_fit=round(density_fit, 3),
-                          violations=bad, total=round(total, 3))
+    return float(np.average(fits, weights=weights))
+
+
+def _lock(onsets: np.ndarray, sl: WindowSlice, stem: str) -> float | None:
+    """Onset F of the part against the kick and snare in the window (None: no kit plays there)."""
+    drums = sl.stems.get("drums")
+    if stem == "drums" or drums is None or not len(drums.notes):
+        return None
+    kit = np.array([t for t, p in zip(drums.notes.time_s, drums.notes.pitch) if p in KICK + SNARE])
+    return onset_f(kit, onsets) if len(kit) else None
+
+
+def _rhythm(onsets: np.ndarray, sl: WindowSlice, habits: Habits) -> float:
+    """How much the part's bar positions look like the stem's elsewhere (cosine of the two profiles)."""
+    if len(sl.grid.beats_s) < 2 or not habits.profile.any():
+        return 1.0
+    mine = position_profile(bar_positions(onsets, sl.grid.beats_s, sl.grid.beat_in_bar), habits.beats_per_bar)
+    norm = float(np.linalg.norm(mine) * np.linalg.norm(habits.profile))
+    return float(mine @ habits.profile / norm) if norm else 0.0

@@ -16,6 +16,7 @@ from analysis.library import Library
 from . import notation, render
 from .directive import build, grid_of, period_of, window_for
 from .generator import generate
+from .habits import habits_of
 from .models import MAX_NOTES, GenerationResult, PartEvaluation, PartNote, PartOption
 from .scoring import score
 
@@ -34,9 +35,10 @@ def generate_part(lib: Library, track_id: str, stem: str, start_s: float, end_s:
     directive = build(sl, ctx, stem, request)
     bars = _bars(lib, track_id, directive, ctx)
     seed = 0 if seed is None else seed
+    habits = habits_of(lib.store, track_id, stem, directive.start_s, directive.end_s)
     scored = []
-    for label, notes in generate(directive, sl, n_options, seed):
-        scored.append((label, notes, score(notes, directive, sl, ctx)))
+    for label, notes in generate(directive, sl, n_options, seed, habits):
+        scored.append((label, notes, score(notes, directive, sl, ctx, habits)))
     scored.sort(key=lambda x: -x[2].total)
     options = [_store(lib, track_id, directive, bars, label, notes, s, rank + 1, f"{seed}:{label}:{request}")
                for rank, (label, notes, s) in enumerate(scored)]
@@ -64,7 +66,7 @@ def evaluate_part(lib: Library, track_id: str, stem: str, start_s: float, end_s:
     absolute = [dict(time_s=n.time_s if n.time_s is not None else first + n.beat * period,
                      duration_s=n.duration_s if n.duration_s is not None else n.duration_beats * period,
                      pitch=n.pitch, velocity=n.velocity) for n in parsed]
-    s = score(absolute, directive, sl, ctx)
+    s = score(absolute, directive, sl, ctx, habits_of(lib.store, track_id, stem, directive.start_s, directive.end_s))
     if s.violations:
         return PartEvaluation(directive=directive, valid=False, option=None, violations=s.violations)
     option = _store(lib, track_id, directive, _bars(lib, track_id, directive, ctx), "your part", absolute, s, 1,

@@ -156,18 +156,17 @@ def test_generation_over_mcp(settings):
 
 
 def test_scoring_ranks_the_real_part_above_its_corruptions(track):
-    """The window's own bass (on the kick, roots on the beats) is valid and ranks in the top two among
-    the generated options and five corrupted copies of it; every corruption ranks below the best
-    generated option. (`python -m eval.gen_rank` measures the same on rendered songs and a real bass.)"""
-    from eval.gen_rank import CORRUPTIONS, rank_window
+    """The window's own bass (on the kick, roots on the beats) is valid and scores above each of its seven
+    corruptions, and the best generated option above every corruption. (`python -m eval.gen_rank`
+    measures the same on synthetic songs and real multitracks, on a held-out split.)"""
+    from eval.gen_rank import rank_window
 
     lib, tid = track
     for start in (0.0, 4.0, 8.0):
         r = rank_window(lib, tid, "bass", start, start + 8.0)
         assert r is not None and r["original_valid"], r
-        assert r["original_rank"] <= 2, r["totals"]
-        assert r["corruptions_below_best_generated"], r["totals"]
-        assert all(r["totals"][k] < r["totals"]["original"] for k in CORRUPTIONS), r["totals"]
+        assert all(r["original_above"].values()), r["totals"]
+        assert all(r["best_option_above"].values()), r["totals"]
 
 
 @pytest.mark.parametrize("request_text,route", [

@@ -1,0 +1,196 @@
+"""The material generation is judged on: real multitracks (bass, guitar) and synthetic songs written
+for this benchmark only (seeds, keys, tempi and forms the generator and the scoring were never tuned on),
+cut into two-bar windows with a frozen calibration/test split.
+
+    python -m eval.gen_material        # ingest everything into eval/cache/gen_home and list the windows
+
+A synthetic song is ingested from its MIDI file (its notes are the truth: what the player played); a
+real multitrack from its stems (no human note annotation exists for its bass or guitar, so what the
+player played is the analysis' transcription of the isolated, dry stem). The real multitracks are read
+from ``../shared/real`` when it is there (CC BY-NC-SA: read in place, never copied into the repository).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from analysis.config import Settings
+from analysis.library import Library
+from eval.material import CACHE
+from eval.songs import Section, SongSpec, build_song
+from eval.truth import REAL, load_all
+
+HOME = CACHE / "gen_home"
+SONGS_DIR = CACHE / "gen_songs"
+REAL_ITEMS = ("musicdelta_rock", "musicdelta_beatles", "musicdelta_country1", "musicdelta_punk", "musicdelta_shadows")
+WINDOW_BARS = 2
+CALIBRATION_SHARE = 4  # one window in four (by a hash of its id) is calibration; the rest is test
+
+
+def _form(verse: list[int], chorus: list[int], waltz: bool = False) -> list[Section]:
+    """Drums alone, then verse, chorus, a quieter verse with trading phrases, a syncopated chorus, an outro."""
+    return [Section("intro", 2, [1], 0.6, bass=False, lead=False, comp=False, waltz=waltz),
+            Section("verse", 8, verse, 0.6, waltz=waltz),
+            Section("chorus", 8, chorus, 0.9, waltz=waltz),
+            Section("verse", 8, verse, 0.5, trade=True, waltz=waltz),
+            Section("chorus", 8, chorus, 0.95, syncopated=not waltz, stabs=True, waltz=waltz),
+            Section("outro", 4, [4, 5, 1, 1], 0.7, lead=False, waltz=waltz)]
+
+
+# never used by eval.frames, eval.truth or any calibration: new seeds, keys, tempi, an organ answering
+SONGS = [
+    SongSpec(name="gen_c44_97", tempo_bpm=97, meter="4/4", tonic=0, mode="major", seed=901, six_stems=True,
+             sections=_form([1, 4, 6, 5], [4, 1, 5, 6])),
+    SongSpec(name="gen_fsm44_131", tempo_bpm=131, meter="4/4", tonic=6, mode="minor", seed=902, six_stems=True,
+             response_program=16, sections=_form([1, 7, 6, 5], [6, 3, 7, 1])),
+    SongSpec(name="gen_ab44_84", tempo_bpm=84, meter="4/4", tonic=8, mode="major", seed=903, six_stems=True,
+             sections=_form([6, 4, 1, 5], [1, 5, 6, 4])),
+    SongSpec(name="gen_e34_146", tempo_bpm=146, meter="3/4", tonic=4, mode="major", seed=904, six_stems=True,
+             sections=_form([1, 5, 4, 1], [6, 4, 5, 5], waltz=True)),
+    SongSpec(name="gen_cm68_100", tempo_bpm=100, meter="6/8", tonic=0, mode="minor", seed=905, six_stems=True,
+             sections=_form([1, 6, 4, 5], [4, 5, 1, 1], waltz=True)),
+]
+
+
+@dataclass(frozen=True)
+class GenWindow:
+    id: str
+    piece: str
+    kind: str  # synthetic | real
+    stem: str
+    start_s: float
+    end_s: float
+    split: str  # calibration | test
+
+
+def split_of(window_id: str) -> str:
+    """The frozen split: a window's id hashes to calibration one time in CALIBRATION_SHARE."""
+    h = int(hashlib.sha1(window_id.encode()).hexdigest()[:8], 16)
+    return "calibration" if h % CALIBRATION_SHARE == 0 else "test"
+
+
+def song_folder(spec: SongSpec) -> Path:
+    """<cache>/gen_songs/<name>/{song.mid, truth.json}, written once."""
+    folder = SONGS_DIR / spec.name
+    if not (folder / "truth.json").is_file():
+        pm, truth = build_song(spec)
+        folder.mkdir(parents=True, exist_ok=True)
+        pm.write(str(folder / "song.mid"))
+        (folder / "truth.json").write_text(json.dumps(asdict(truth)))
+    return folder
+
+
+def pieces() -> list[tuple[str, str, Path]]:
+    """(name, kind, path to load) for every piece present: the synthetic songs and the real multitracks."""
+    out = [(s.name, "synthetic", song_folder(s) / "song.mid") for s in SONGS]
+    if REAL.is_dir():
+        out += [(name, "real", REAL / name) for name in REAL_ITEMS if (REAL / name / "truth.json").is_file()]
+    return out
+
+
+def open_library(home: Path = HOME) -> Library:
+    roots = [CACHE.resolve()] + ([REAL.resolve()] if REAL.is_dir() else [])
+    home.mkdir(parents=True, exist_ok=True)
+    return Library(Settings(home=home, allowed_roots=roots, ingest_workers=1, max_duration_s=1200))
+
+
+def ingest(lib: Library, items: list[tuple[str, str, Path]]) -> dict[str, str]:
+    return load_all(lib, [(name, path, f"gen-{kind}-{name}") for name, kind, path in items])
+
+
+def windows(lib: Library, ids: dict[str, str], items, stems: tuple[str, ...] = ("bass", "guitar")) -> list[GenWindow]:
+    """Consecutive two-bar windows (from the track's downbeats) where the stem plays four notes or more
+    and plays outside the window too."""
+    out = []
+    kinds = {name: kind for name, kind, _ in items}
+    for name, tid in ids.items():
+        have = {r["stem"] for r in lib.store.stem_rows(tid)}
+        downbeats = [b["time_s"] for b in lib.store.beat_rows(tid) if b["beat_in_bar"] == 1]
+        for stem in stems:
+            if stem not in have:
+                continue
+            for i in range(0, len(downbeats) - WINDOW_BARS, WINDOW_BARS):
+                a, b = downbeats[i] - 0.02, downbeats[i + WINDOW_BARS] - 0.02
+                inside = lib.store.note_rows(tid, stem, a, b)
+                outside = len(lib.store.note_rows(tid, stem, None, a)) + len(lib.store.note_rows(tid, stem, b, None))
+                if len(inside) >= 4 and outside >= 8:
+                    wid = f"{name}:{stem}@{a:.2f}"
+                    out.append(GenWindow(wid, name, kinds[name], stem, round(a, 3), round(b, 3), split_of(wid)))
+    return out
+
+
+def split_args(doc: str, argv: list[str] | None) -> tuple[str, int | None]:
+    """``--split`` (test, calibration or all) and ``--limit`` from the command line of a generation benchmark."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--split", choices=("test", "calibration", "all"), default="test")
+    parser.add_argument("--limit", type=int, default=None, help="every n-th window, at most this many (a quick look)")
+    args = parser.parse_args(argv)
+    return args.split, args.limit
+
+
+def main() -> None:
+    items = pieces()
+    lib = open_library()
+    try:
+        ids = ingest(lib, items)
+        ws = windows(lib, ids, items)
+    finally:
+        lib.close()
+    for split in ("calibration", "test"):
+        sel = [w for w in ws if w.split == split]
+        print(f"{split}: {len(sel)} windows ({sum(w.kind == 'real' for w in sel)} real)")
+
+
+if __name__ == "__main__":
+    main()
+
+
+@dataclass
+class WindowCase:
+    """What a window's part is generated from, and what the player played there."""
+
+    window: GenWindow
+    track_id: str
+    others: object  # WindowSlice without the stem
+    ctx: object  # TrackContext
+    habits: object  # generation.habits.Habits | None
+    played: list[dict]  # the stem's notes in the window (a synthetic song's MIDI; a real stem's transcription)
+    kick_s: list[float]  # the kick's onsets in the window
+
+
+def case(lib: Library, tid: str, w: GenWindow) -> WindowCase:
+    from generation.habits import KICK, habits_of
+    from heuristics.slice import Window, load_context, load_slice
+
+    stems = tuple(r["stem"] for r in lib.store.stem_rows(tid) if r["stem"] != w.stem)
+    others = load_slice(lib.store, Window(tid, stems, w.start_s, w.end_s))
+    kick = [r["time_s"] for r in lib.store.note_rows(tid, "drums", w.start_s, w.end_s) if r["pitch"] in KICK]
+    return WindowCase(w, tid, others, load_context(lib.store, tid), habits_of(lib.store, tid, w.stem, w.start_s, w.end_s),
+                      played_notes(lib, tid, w.stem, w.start_s, w.end_s), kick)
+
+
+def played_notes(lib: Library, tid: str, stem: str, start_s: float, end_s: float) -> list[dict]:
+    """The stem's notes in the window, cut at its end; notes outside the instrument's range (a
+    transcription's overtones: no bass or guitar sounds them) left out."""
+    from generation.directive import REGISTER
+
+    lo, hi = REGISTER[stem]
+    return [dict(time_s=r["time_s"], duration_s=min(r["duration_s"], end_s - r["time_s"]), pitch=r["pitch"],
+                 velocity=r["velocity"]) for r in lib.store.note_rows(tid, stem, start_s, end_s - 1e-3)
+            if lo <= r["pitch"] <= hi]
+
+
+def selected(split: str, stems: tuple[str, ...] = ("bass", "guitar"), limit: int | None = None):
+    """Open the library, ingest the material (once) and yield (lib, track id, window) for the split;
+    ``limit`` keeps every n-th window so that at most ``limit`` remain (a quick look, not a figure)."""
+    items = pieces()
+    lib = open_library()
+    ids = ingest(lib, items)
+    ws = [w for w in windows(lib, ids, items, stems) if split in ("all", w.split)]
+    if limit and len(ws) > limit:
+        ws = ws[:: -(-len(ws) // limit)]
+    return lib, ids, ws

@@ -1,0 +1,271 @@
+"""How a stem plays elsewhere in the track: its register, density, rhythm vocabulary and bars, read
+through the Store from everything outside the window (never from the window's own part).
+
+A note's bar position is its slot on a grid of SLOTS_PER_BEAT per beat, counted from the bar's first
+beat: position = (beat_in_bar - 1) * SLOTS_PER_BEAT + slot. Twelve slots hold sixteenths (3) and
+triplet eighths (4) alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from analysis.store import Store
+
+from .directive import STRONG_S
+
+SLOTS_PER_BEAT = 12
+KICK, SNARE = (35, 36), (37, 38, 40)
+ONSET_WINDOW_S = 0.05  # the onset tolerance of mir_eval.onset: two onsets closer than this coincide
+
+
+def bar_positions(times_s, beats_s, beat_in_bar) -> np.ndarray:
+    """Each time's bar position (slot from the bar's first beat), -1 where the grid does not reach it.
+    The grid extends one beat before its first beat and after its last."""
+    times_s = np.asarray(times_s, dtype=float)
+    beats = np.asarray(beats_s, dtype=float)
+    where = np.asarray(beat_in_bar, dtype=int)
+    out = np.full(len(times_s), -1, dtype=int)
+    if len(beats) < 2 or not len(times_s):
+        return out
+    period = float(np.median(np.diff(beats)))
+    per_bar = int(where.max())
+    beats = np.r_[beats[0] - period, beats, beats[-1] + period]
+    where = np.r_[(where[0] - 2) % per_bar + 1, where, where[-1] % per_bar + 1]
+    k = np.searchsorted(beats, times_s, side="right") - 1
+    ok = (k >= 0) & (k < len(beats) - 1)
+    k = np.clip(k, 0, len(beats) - 2)
+    slot = np.round((times_s - beats[k]) / (beats[k + 1] - beats[k]) * SLOTS_PER_BEAT).astype(int)
+    wrap = slot >= SLOTS_PER_BEAT
+    k = np.where(wrap, k + 1, k)
+    slot = np.where(wrap, 0, slot)
+    ok &= k < len(beats)
+    pos = (where[np.clip(k, 0, len(beats) - 1)] - 1) * SLOTS_PER_BEAT + slot
+    out[ok] = pos[ok]
+    return out
+
+
+def position_profile(positions: np.ndarray, beats_per_bar: int) -> np.ndarray:
+    """A normalised histogram of onsets over bar positions, each onset spread a slot either side
+    (a player's timing is not the grid's)."""
+    size = beats_per_bar * SLOTS_PER_BEAT
+    hist = np.zeros(size)
+    for p in positions[positions >= 0]:
+        hist[p % size] += 1.0
+        hist[(p - 1) % size] += 0.5
+        hist[(p + 1) % size] += 0.5
+    total = hist.sum()
+    return hist / total if total else hist
+
+
+def pitch_profile(pitches, weights=None, spread_st: float = 2.0) -> np.ndarray:
+    """A normalised distribution over MIDI pitches 0-127, each note spread as a Gaussian of ``spread_st``
+    semitones (a register, not a pitch-class set)."""
+    grid = np.arange(128.0)
+    pitches = np.asarray(pitches, dtype=float)
+    weights = np.ones(len(pitches)) if weights is None else np.asarray(weights, dtype=float)
+    out = (weights[:, None] * np.exp(-0.5 * ((grid[None, :] - pitches[:, None]) / spread_st) ** 2)).sum(axis=0)
+    total = out.sum()
+    return out / total if total else out
+
+
+def distinct_onsets(times_s) -> np.ndarray:
+    """The onsets of notes in time order, a note within 30 ms of the one before it (a strum, a chord
+    transcribed a little apart) joining its onset."""
+    times = np.sort(np.asarray(times_s, dtype=float))
+    return times[np.r_[True, np.diff(times) >= STRONG_S]] if len(times) else times
+
+
+def onset_f(reference_s, estimate_s, window_s: float = ONSET_WINDOW_S) -> float:
+    """mir_eval.onset's F-measure (one-to-one matching within ``window_s``); 0 when either is empty."""
+    import mir_eval
+
+    ref, est = np.unique(np.round(reference_s, 4)), np.unique(np.round(estimate_s, 4))
+    if not len(ref) or not len(est):
+        return 0.0
+    return float(mir_eval.onset.f_measure(ref, est, window=window_s)[0])
+
+
+def onset_groups(notes: list[dict]) -> list[tuple[float, list[dict]]]:
+    """Notes grouped by onset (a chord is one onset), in time order."""
+    groups: dict[float, list[dict]] = {}
+    for n in sorted(notes, key=lambda n: n["time_s"]):
+        groups.setdefault(round(float(n["time_s"]), 3), []).append(n)
+    return sorted(groups.items())
+
+
+def line_steps(notes: list[dict], lowest: bool) -> np.ndarray:
+    """The sizes (semitones) of the moves between successive onsets of the part's line: its lowest
+    note at each onset for a bass, its highest for the others."""
+    pick = min if lowest else max
+    line = [pick(n["pitch"] for n in ns) for _, ns in onset_groups(notes)]
+    return np.abs(np.diff(line)) if len(line) > 1 else np.zeros(0)
+
+
+@dataclass(frozen=True)
+class BarNotes:
+    """One bar of the stem outside the window: its notes relative to the bar, and what the other
+    stems play in it (the context a bar of the window is matched against)."""
+
+    notes: tuple[tuple[int, int, float, int], ...]  # (bar position, semitones from the bar's first note, beats, velocity)
+    first_pitch: int
+    context: frozenset  # (stem, bar position) for the kick, the snare and every other stem's onsets
+    bar_start_s: float
+    chroma: np.ndarray  # the other pitched stems' pitch classes in the bar, by sounding time (unit length)
+
+
+@dataclass(frozen=True)
+class Habits:
+    """The stem outside the window."""
+
+    n_notes: int
+    register_median: float
+    register_spread: float  # interquartile range, semitones
+    register: np.ndarray  # pitch_profile of its notes
+    onsets_per_beat: float
+    profile: np.ndarray  # position_profile of its onsets
+    step_p90: float  # the 90th percentile of its line's moves, semitones
+    kick_lock: float | None  # onset F of its onsets against the kick's (None: no kick outside)
+    bars: tuple[BarNotes, ...]
+    beats_per_bar: int
+
+    def near(self, contexts: list[frozenset]) -> "Habits":
+        """The habits of the bars whose other stems play most like ``contexts`` (the window's bars):
+        each bar weighted by exp((likeness - best) / 0.1), likeness the Jaccard index of its context with
+        the closest of ``contexts``. The track-wide habits where no bar or context is known."""
+        if not self.bars or not contexts:
+            return self
+        like = np.array([max(jaccard(b.context, c) for c in contexts) for b in self.bars])
+        weight = np.exp((like - like.max()) / 0.1)
+        pitches = [(b.first_pitch + i, w) for b, w in zip(self.bars, weight) for _, i, _, _ in b.notes]
+        p, pw = np.array([x for x, _ in pitches], dtype=float), np.array([w for _, w in pitches])
+        order = np.argsort(p)
+        cum = np.cumsum(pw[order]) / pw.sum()
+        quantile = (lambda q: float(p[order][np.searchsorted(cum, q)]))
+        profile = sum(w * position_profile(np.array([q for q, _, _, _ in b.notes]), self.beats_per_bar)
+                      for b, w in zip(self.bars, weight))
+        onsets = sum(w * len({q for q, _, _, _ in b.notes}) for b, w in zip(self.bars, weight)) / weight.sum()
+        return replace(self, register_median=quantile(0.5), register_spread=quantile(0.75) - quantile(0.25),
+                       register=pitch_profile(p, pw),
+                       onsets_per_beat=float(onsets / self.beats_per_bar), profile=profile / profile.sum())
+
+
+def jaccard(a: frozenset, b: frozenset) -> float:
+    union = len(a | b)
+    return len(a & b) / union if union else 1.0
+
+
+def window_contexts(sl, stem: str) -> list[tuple[float, frozenset, np.ndarray]]:
+    """(bar start, context, chroma) for every bar the window touches: the other stems' onsets by bar
+    position, and their pitch classes (see :class:`BarNotes`)."""
+    grid = sl.grid
+    if len(grid.beats_s) < 2:
+        return []
+    period = float(np.median(np.diff(grid.beats_s)))
+    per_bar = int(max(grid.beat_in_bar.max(), 1))
+    onsets = {}
+    pitched = []
+    for name, part in sl.stems.items():
+        if name == stem or not len(part.notes):
+            continue
+        if name != "drums":
+            pitched += list(zip(part.notes.time_s, part.notes.duration_s, part.notes.pitch))
+        if name == "drums":
+            onsets["kick"] = [t for t, p in zip(part.notes.time_s, part.notes.pitch) if p in KICK]
+            onsets["snare"] = [t for t, p in zip(part.notes.time_s, part.notes.pitch) if p in SNARE]
+        else:
+            onsets[name] = list(part.notes.time_s)
+    starts = []  # one per bar: its downbeat, else its first beat in the window moved back to where the bar began
+    for bar in dict.fromkeys(int(i) for i in grid.bar_index):
+        first = int(np.nonzero(grid.bar_index == bar)[0][0])
+        starts.append(float(grid.beats_s[first]) - (int(grid.beat_in_bar[first]) - 1) * period)
+    return [(s, context_of(onsets, s, s + per_bar * period, grid.beats_s, grid.beat_in_bar),
+             chroma_of(pitched, max(s, sl.window.start_s), min(s + per_bar * period, sl.window.end_s))) for s in starts]
+
+
+def habits_of(store: Store, track_id: str, stem: str, start_s: float, end_s: float) -> Habits | None:
+    """The stem's habits outside [start_s, end_s) and the other stems' bars around them (None: fewer
+    than eight notes outside, or no beat grid)."""
+    beat_rows = store.beat_rows(track_id)
+    if len(beat_rows) < 2:
+        return None
+    beats = np.array([b["time_s"] for b in beat_rows])
+    where = np.array([b["beat_in_bar"] or 1 for b in beat_rows], dtype=int)
+    per_bar = int(where.max())
+    outside = store.note_rows_outside(track_id, stem, start_s, end_s)
+    if len(outside) < 8:
+        return None
+    notes = [dict(time_s=r["time_s"], duration_s=r["duration_s"], pitch=r["pitch"], velocity=r["velocity"])
+             for r in outside]
+    times = np.array([n["time_s"] for n in notes])
+    pitches = np.array([n["pitch"] for n in notes], dtype=float)
+    onsets = distinct_onsets(times)
+    pos = bar_positions(onsets, beats, where)
+    # beats the stem is present for: from its first to its last note, outside the window
+    present = np.sum((beats >= onsets.min() - 1e-3) & (beats <= onsets.max() + 1e-3) &
+                     ((beats < start_s) | (beats >= end_s)))
+    others = {r["stem"] for r in store.stem_rows(track_id)} - {stem}
+    other_onsets: dict[str, np.ndarray] = {}
+    pitched: list[tuple[float, float, int]] = []
+    for name in sorted(others):
+        rows = store.note_rows_outside(track_id, name, start_s, end_s)
+        if name != "drums":
+            pitched += [(r["time_s"], r["duration_s"], r["pitch"]) for r in rows]
+        if name == "drums":
+            other_onsets["kick"] = np.array([r["time_s"] for r in rows if r["pitch"] in KICK])
+            other_onsets["snare"] = np.array([r["time_s"] for r in rows if r["pitch"] in SNARE])
+        else:
+            other_onsets[name] = distinct_onsets([r["time_s"] for r in rows])
+    kick = other_onsets.get("kick")
+    kick_lock = onset_f(kick, onsets) if kick is not None and len(kick) else None
+    return Habits(n_notes=len(notes), register_median=float(np.median(pitches)),
+                  register_spread=float(np.subtract(*np.percentile(pitches, [75, 25]))),
+                  register=pitch_profile(pitches),
+                  onsets_per_beat=len(onsets) / max(1, int(present)), profile=position_profile(pos, per_bar),
+                  step_p90=float(np.percentile(line_steps(notes, stem == "bass"), 90)) if len(onsets) > 2 else 7.0,
+                  kick_lock=kick_lock, bars=_bars(notes, other_onsets, pitched, beats, where, start_s, end_s),
+                  beats_per_bar=per_bar)
+
+
+def context_of(onsets_by_name: dict[str, np.ndarray], bar_start_s: float, bar_end_s: float, beats, where) -> frozenset:
+    """(name, bar position) for every onset of the other stems inside one bar."""
+    out = set()
+    for name, ts in onsets_by_name.items():
+        ts = np.asarray(ts, dtype=float)
+        inside = ts[(ts >= bar_start_s - 0.03) & (ts < bar_end_s - 0.03)]
+        for p in bar_positions(inside, beats, where):
+            if p >= 0:
+                out.add((name, int(p)))
+    return frozenset(out)
+
+
+def chroma_of(pitched, start_s: float, end_s: float) -> np.ndarray:
+    """A unit-length pitch-class profile of (onset, duration, pitch) notes by their time sounding in [start_s, end_s)."""
+    out = np.zeros(12)
+    for t, dur, pitch in pitched:
+        out[int(pitch) % 12] += max(0.0, min(t + dur, end_s) - max(t, start_s))
+    norm = np.linalg.norm(out)
+    return out / norm if norm else out
+
+
+def _bars(notes: list[dict], other_onsets: dict[str, np.ndarray], pitched, beats, where, start_s: float,
+          end_s: float) -> tuple[BarNotes, ...]:
+    """Every whole bar outside the window where the stem plays."""
+    downbeats = np.nonzero(where == 1)[0]
+    out = []
+    for i, j in zip(downbeats, list(downbeats[1:]) + [len(beats)]):
+        a = beats[i] - 0.03
+        b = (beats[j] if j < len(beats) else beats[-1] + (beats[-1] - beats[-2])) - 0.03
+        inside = [n for n in notes if a <= n["time_s"] < b]
+        if not inside or (a < end_s and b > start_s):
+            continue
+        period = (b - a) / max(1, j - i)
+        first = inside[0]["pitch"]
+        pos = bar_positions([n["time_s"] for n in inside], beats, where)
+        out.append(BarNotes(notes=tuple((int(p), int(n["pitch"] - first), float(n["duration_s"] / period),
+                                         int(n["velocity"])) for p, n in zip(pos, inside) if p >= 0),
+                            first_pitch=int(first), context=context_of(other_onsets, a + 0.03, b + 0.03, beats, where),
+                            bar_start_s=float(beats[i]), chroma=chroma_of(pitched, a + 0.03, b + 0.03)))
+    return tuple(out)

@@ -1,0 +1,120 @@
+"""Part scoring never reads the part it judges; the ranking property on a constructed band; the
+benchmark's metrics each catch a planted defect."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from eval.gen_rank import CORRUPTIONS, corrupt, rank_window
+from eval.leave_one_out import copy_baseline, measure
+from generation.directive import build, window_for
+from generation.generator import AS_ELSEWHERE, generate
+from generation.habits import habits_of
+from generation.scoring import score
+from tests.window_fixtures import make_track, note
+
+BPM, PERIOD = 120.0, 0.5
+BAR = 4 * PERIOD
+ROOTS = (45, 41, 36, 43)  # A minor, F, C, G: one chord a bar
+TRIADS = {45: (57, 60, 64), 41: (57, 60, 65), 36: (55, 60, 64), 43: (55, 59, 62)}
+
+
+def band(duration_s: float = 16.0, bass_in=None) -> dict[str, list[dict]]:
+    """Kick on 1 and 3 and the and-of-2, snare on 2 and 4, hats on eighths; piano chords on the beats;
+    a bass on the kick: the root on 1 and 3, the push on the and-of-2 a fifth up, the octave on 4.
+    ``bass_in(t, pitch)`` rewrites the bass notes of [0, 8) (the judged window)."""
+    drums, piano, bass = [], [], []
+    for bar, t0 in enumerate(np.arange(0.0, duration_s, BAR)):
+        root = ROOTS[bar % 4]
+        for b in range(4):
+            t = t0 + b * PERIOD
+            drums += [note(t, 36 if b in (0, 2) else 38, 0.1, 100), note(t, 42, 0.05, 60), note(t + PERIOD / 2, 42, 0.05, 60)]
+            piano += [note(t, p, 0.45, 70) for p in TRIADS[root]]
+        drums.append(note(t0 + 1.5 * PERIOD, 36, 0.1, 100))
+        for at, pitch, dur in ((0.0, root, 0.7), (1.5, root + 7, 0.2), (2.0, root, 0.45), (3.0, root + 12, 0.45)):
+            t = t0 + at * PERIOD
+            bass.append(note(t, pitch, dur * PERIOD * 2, 95))
+    if bass_in is not None:
+        bass = [n for n in bass if n["time_s"] >= 8.0] + bass_in
+    return {"drums": drums, "piano": piano, "bass": bass}
+
+
+def _track(library, tid: str, bass_in=None) -> str:
+    return make_track(library.store, tid, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                      stems=band(16.0, bass_in))
+
+
+def _judge(library, tid: str, notes: list[dict]):
+    _, sl, ctx = window_for(library, tid, "bass", 0.0, 8.0)
+    d = build(sl, ctx, "bass", "evaluate the given notes")
+    return score(notes, d, sl, ctx, habits_of(library.store, tid, "bass", 0.0, 8.0))
+
+
+def test_scoring_never_reads_the_part_it_judges(library):
+    """Two tracks alike but for the bass inside the window (one the band's, one random notes on random
+    times): any part scores the same over both."""
+    rng = np.random.default_rng(3)
+    random_bass = [note(float(t), int(rng.integers(30, 55)), 0.2) for t in np.sort(rng.uniform(0.0, 7.8, 23))]
+    a, b = _track(library, "a1" * 8), _track(library, "b2" * 8, random_bass)
+    candidates = [[note(t, 45, 0.4) for t in np.arange(0.0, 8.0, PERIOD)],
+                  [note(t, 45 + 7 * (i % 2), 0.2) for i, t in enumerate(np.arange(0.25, 8.0, PERIOD))]]
+    for notes in candidates:
+        assert _judge(library, a, notes) == _judge(library, b, notes)
+    # and the scores do tell parts apart (the comparison above is not between constants)
+    assert _judge(library, a, candidates[0]).total != _judge(library, a, candidates[1]).total
+
+
+def test_ranking_property_on_a_constructed_band(library):
+    """The band's bass is valid and scores above each corruption; the best option above every one."""
+    tid = _track(library, "c3" * 8)
+    r = rank_window(library, tid, "bass", 0.0, 8.0)
+    assert r is not None and r["original_valid"], r
+    assert all(r["original_above"].values()), r["totals"]
+    assert all(r["best_option_above"].values()), r["totals"]
+
+
+@pytest.mark.parametrize("kind,term", [("offbeat_shift", "rhythm_fit"), ("random_rhythm", "rhythm_fit"),
+                                       ("tritone", "register_fit"), ("octave_displacement", "register_fit"),
+                                       ("non_chord_tones", "key_fit"), ("density_halved", "density_fit"),
+                                       ("density_doubled", "density_fit")])
+def test_each_corruption_is_caught_by_the_term_that_measures_it(library, kind, term):
+    tid = _track(library, "d4" * 8)
+    _, sl, ctx = window_for(library, tid, "bass", 0.0, 8.0)
+    d = build(sl, ctx, "bass", "evaluate the given notes")
+    original = [n for n in band()["bass"] if n["time_s"] < 8.0]
+    good, bad = _judge(library, tid, original), _judge(library, tid, corrupt(kind, original, d))
+    assert getattr(bad, term) < getattr(good, term) - 0.05, (kind, term, good, bad)
+    assert kind in CORRUPTIONS
+
+
+def test_the_player_elsewhere_is_learnt_from_outside_the_window(library):
+    """Left out of the window, the bass comes back as the player plays it elsewhere: the same rhythm,
+    the same pitches over the same chords."""
+    tid = make_track(library.store, "e5" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={k: v for k, v in band().items() if k != "bass"} |
+                     {"bass": [n for n in band()["bass"] if not 4.0 <= n["time_s"] < 8.0]})
+    _, sl, ctx = window_for(library, tid, "bass", 4.0, 8.0)
+    d = build(sl, ctx, "bass", "write a new part")
+    options = dict(generate(d, sl, 3, 0, habits_of(library.store, tid, "bass", 4.0, 8.0)))
+    played = [n for n in band()["bass"] if 4.0 <= n["time_s"] < 8.0]
+    m = measure(played, options[AS_ELSEWHERE], np.arange(4.0, 8.0, PERIOD), [4.0, 4.75, 5.0, 6.0, 6.75, 7.0])
+    assert m["onset_f"] == 1.0 and m["strong_pc"] == 1.0
+
+
+def test_each_benchmark_metric_catches_a_planted_defect(library):
+    played = [n for n in band()["bass"] if n["time_s"] < 4.0]
+    beats = np.arange(0.0, 4.0, PERIOD)
+    kick = [n["time_s"] for n in band()["drums"] if n["pitch"] == 36 and n["time_s"] < 4.0]
+    exact = measure(played, played, beats, kick)
+    late = measure(played, [dict(n, time_s=n["time_s"] + 0.08) for n in played], beats, kick)  # past ±50 ms
+    sharp = measure(played, [dict(n, pitch=n["pitch"] + 1) for n in played], beats, kick)
+    # three of the bass's four onsets a bar land on the kick's three: F = 2 * 3 / (4 + 3)
+    assert exact == {"onset_f": 1.0, "strong_pc": 1.0, "kick_lock": pytest.approx(6 / 7)}
+    assert late["onset_f"] == 0.0 and late["kick_lock"] == 0.0
+    assert sharp["strong_pc"] == 0.0 and sharp["onset_f"] == 1.0
+    # the copy baseline moves the bars before the window onto it, beat by beat
+    tid = _track(library, "f6" * 8)
+    copied = copy_baseline(library, tid, "bass", 8.0, 12.0)
+    assert [round(n["time_s"] - 8.0, 3) for n in copied] == [round(n["time_s"] - 4.0, 3) for n in band()["bass"]
+                                                              if 4.0 <= n["time_s"] < 8.0]
