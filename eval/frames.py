@@ -1,14 +1,16 @@
 """Frames and findings judged on windows annotated from the score (issue 15's evaluation).
 
-    python -m eval.frames                      # test split: table + eval/out/frames_test.{md,json}
-    python -m eval                             # the same
-    python -m eval.frames --split calibration  # the split the weights may be fitted on
-    python -m eval.frames --quick              # one test song and the real recordings (CI subset)
+    python -m eval.frames                # test split (frozen): table + eval/out/frames_test.{md,json}
+    python -m eval                       # the same
+    python -m eval.frames --split dev    # the material the weights were developed and fitted on
+    python -m eval.frames --quick        # one test song and its degraded copy (the CI subset)
 
-Material and the annotation rubric: :mod:`eval.frame_windows`. Reported per split (only ``test`` is
-quoted anywhere): frame accuracy on positive and negative windows, the selection-only baseline beside
-it, accuracy on the windows where that baseline is wrong, the confusion matrix, and per window the
-objective metrics of the findings (:mod:`eval.findings_metrics`). Tracks are ingested once into
+Material and the annotation rubric: :mod:`eval.frame_windows` (dev) and :mod:`eval.frame_test_songs`
+(test, frozen: other code). Reported per split, and every figure says which: frame accuracy on positive
+and negative windows with a 95 % bootstrap interval over songs, beside the strong baseline (the activity
++ boundary rule, which reads which selected parts are heard in the score and the score's section times)
+and the weak selection-only one, accuracy where the strong baseline is wrong, the confusion matrix,
+and per window the objective metrics of the findings (:mod:`eval.findings_metrics`). Tracks are ingested once into
 ``eval/cache/frames_home`` (content-addressed: a re-run reuses them; delete the folder after changing
 the analysis).
 """
@@ -25,8 +27,11 @@ import numpy as np
 from analysis.config import Settings
 from analysis.errors import StemSenseError
 from analysis.library import Library
+from eval.frame_test_songs import TEST_SONGS, degrade_copy
+from eval.frame_test_songs import render as render_test
 from eval.frame_windows import FRAMES, SONGS, FrameWindow, real_windows, score_of, selection_only, windows_for
 from eval.material import CACHE, render_song
+from eval.metrics import bootstrap_ci
 from eval.truth import REAL, degrade, load_all
 
 HOME = CACHE / "frames_home"
@@ -35,26 +40,40 @@ TARGETS = {"positive": 0.85, "negative": 1.0, "where_baseline_wrong": 0.80}
 
 
 def material(split: str | None, quick: bool = False) -> list[tuple[str, str, str, Path, list[FrameWindow]]]:
-    """(piece, split, kind, folder, windows) for every piece of the split."""
+    """(piece, split, kind, folder, windows) for every piece of the split: ``dev`` (the songs of
+    :data:`eval.frame_windows.SONGS`, the degraded copies of the three once reported as test, the real
+    recordings) or ``test`` (the frozen songs of :mod:`eval.frame_test_songs` and their degraded copies).
+    ``quick``: the first test song and its degraded copy."""
     out = []
-    specs = [(s, sp) for s, sp in SONGS if split in (None, sp)]
-    if quick:
-        specs = [(s, sp) for s, sp in specs if s.name == "fw_test_bb92"]
-    for i, (spec, sp) in enumerate(specs):
-        folder, truth = render_song(spec, CACHE)
-        stems = tuple(sorted(p.stem for p in folder.glob("*.wav")))
-        score = score_of(truth)
-        out.append((spec.name, sp, "clean", folder, windows_for(spec.name, sp, "clean", score, stems)))
-        if sp == "test":
-            dfolder = CACHE / "frames_degraded" / spec.name
-            if not (dfolder / "settings.json").is_file():
-                settings = degrade(folder, dfolder, seed=500 + i)
-                (dfolder / "settings.json").write_text(json.dumps(settings))
-            out.append((spec.name + "_degraded", sp, "degraded", dfolder,
-                        windows_for(spec.name + "_degraded", sp, "degraded", score, stems)))
-    if split in (None, "test") and REAL.is_dir():
-        for item in sorted(p for p in REAL.iterdir() if (p / "truth.json").is_file()):
-            out.append((item.name, "test", "real", item, real_windows(item)))
+    if split in (None, "dev") and not quick:
+        for i, (spec, sp) in enumerate(SONGS):
+            folder, truth = render_song(spec, CACHE)
+            stems = tuple(sorted(p.stem for p in folder.glob("*.wav")))
+            score = score_of(truth)
+            out.append((spec.name, sp, "clean", folder, windows_for(spec.name, sp, "clean", score, stems)))
+            if spec.name.startswith("fw_test_"):  # once the test split: degraded copies exist for these
+                dfolder = CACHE / "frames_degraded" / spec.name
+                if not (dfolder / "settings.json").is_file():
+                    settings = degrade(folder, dfolder, seed=500 + i - 3)
+                    (dfolder / "settings.json").write_text(json.dumps(settings))
+                settings = json.loads((dfolder / "settings.json").read_text())
+                known = {"spill_db": settings["bleed_db"], "noise_dbfs": settings["noise_dbfs"]}
+                out.append((spec.name + "_degraded", sp, "degraded", dfolder,
+                            windows_for(spec.name + "_degraded", sp, "degraded", score, stems, known)))
+        if REAL.is_dir():
+            for item in sorted(p for p in REAL.iterdir() if (p / "truth.json").is_file()):
+                out.append((item.name, "dev", "real", item, real_windows(item)))
+    if split in (None, "test"):
+        songs = TEST_SONGS[:1] if quick else TEST_SONGS
+        for i, (band, seed) in enumerate(songs):
+            folder, truth = render_test(band, seed, CACHE / "frames_test")
+            stems = tuple(sorted(p.stem for p in folder.glob("*.wav")))
+            score = score_of(truth)
+            out.append((band.name, "test", "clean", folder, windows_for(band.name, "test", "clean", score, stems)))
+            dfolder = CACHE / "frames_test_degraded" / band.name
+            known = degrade_copy(folder, dfolder, seed=seed + 1000)
+            out.append((band.name + "_degraded", "test", "degraded", dfolder,
+                        windows_for(band.name + "_degraded", "test", "degraded", score, stems, known)))
     return out
 
 
@@ -77,7 +96,8 @@ def judge(lib: Library, tid: str, w: FrameWindow) -> dict:
 
     row = {"id": w.id, "piece": w.piece, "split": w.split, "kind": w.kind, "stems": list(w.stems),
            "start_s": w.start_s, "end_s": w.end_s, "expected": w.reading.frame, "caution": w.reading.caution,
-           "why": w.reading.why, "annotator_confidence": w.reading.confidence, "negative": w.negative}
+           "why": w.reading.why, "annotator_confidence": w.reading.confidence, "negative": w.negative,
+           "strong_baseline": w.strong_baseline, "conditions": w.conditions}
     sections = list(load_context(lib.store, tid).sections)
     row["baseline"] = ("unknown" if w.end_s - w.start_s > 30 else selection_only(w.stems, w.start_s, w.end_s, sections))
     try:
@@ -97,41 +117,74 @@ def judge(lib: Library, tid: str, w: FrameWindow) -> dict:
     return row
 
 
-def summarise(rows: list[dict]) -> dict:
-    pos = [r for r in rows if not r["negative"]]
-    neg = [r for r in rows if r["negative"]]
-    wrong = [r for r in pos if r["baseline"] != r["expected"]]
+def song_of(row: dict) -> str:
+    """The song a window belongs to (a degraded copy is the same song: resampled together)."""
+    return row["piece"].removesuffix("_degraded")
 
-    def acc(rs, key="correct"):
-        return float(np.mean([bool(r[key]) for r in rs])) if rs else float("nan")
 
-    by_kind = {k: acc([r for r in pos if r["kind"] == k]) for k in ("clean", "degraded", "real")}
-    return {
-        "windows": len(rows), "positive_n": len(pos), "negative_n": len(neg), "baseline_wrong_n": len(wrong),
-        "positive": acc(pos), "negative": acc(neg), "where_baseline_wrong": acc(wrong),
-        "baseline_positive": float(np.mean([r["baseline"] == r["expected"] for r in pos])) if pos else float("nan"),
-        "baseline_negative": float(np.mean([r["baseline"] == "unknown" for r in neg])) if neg else float("nan"),
-        "positive_by_kind": by_kind,
-        "confusion": Counter((r["expected"], r["predicted"]) for r in rows),
-    }
+def _share(rs: list[dict], key) -> float:
+    """Share of rows where ``key(row)`` holds (nan for none)."""
+    return float(np.mean([bool(key(r)) for r in rs])) if rs else float("nan")
+
+
+MEASURES = {  # name -> (rows it is over, what counts as right)
+    "positive": (lambda rs: [r for r in rs if not r["negative"]], lambda r: r["correct"]),
+    "negative": (lambda rs: [r for r in rs if r["negative"]], lambda r: r["correct"]),
+    "where_baseline_wrong": (lambda rs: [r for r in rs if not r["negative"] and r["strong_baseline"] != r["expected"]],
+                             lambda r: r["correct"]),
+    "strong_baseline_positive": (lambda rs: [r for r in rs if not r["negative"]],
+                                 lambda r: r["strong_baseline"] == r["expected"]),
+    "strong_baseline_negative": (lambda rs: [r for r in rs if r["negative"]], lambda r: r["strong_baseline"] == "unknown"),
+    "selection_baseline_positive": (lambda rs: [r for r in rs if not r["negative"]],
+                                    lambda r: r["baseline"] == r["expected"]),
+    "selection_baseline_negative": (lambda rs: [r for r in rs if r["negative"]], lambda r: r["baseline"] == "unknown"),
+}
+
+
+def summarise(rows: list[dict], intervals: bool = True) -> dict:
+    out = {"windows": len(rows), "positive_n": sum(not r["negative"] for r in rows),
+           "negative_n": sum(r["negative"] for r in rows),
+           "baseline_wrong_n": len(MEASURES["where_baseline_wrong"][0](rows)),
+           "songs": len({song_of(r) for r in rows}), "ci": {}}
+    for name, (over, right) in MEASURES.items():
+        out[name] = _share(over(rows), right)
+        if intervals:
+            out["ci"][name] = bootstrap_ci(rows, lambda rs, over=over, right=right: _share(over(rs), right), song_of)
+    pos = MEASURES["positive"][0](rows)
+    out["positive_by_kind"] = {k: _share([r for r in pos if r["kind"] == k], lambda r: r["correct"])
+                               for k in ("clean", "degraded", "real")}
+    out["confusion"] = Counter((r["expected"], r["predicted"]) for r in rows)
+    return out
 
 
 def render(split: str, s: dict, rows: list[dict], metrics: dict | None) -> str:
-    def f(v):
-        return "—" if v != v else f"{v:.2f}"
+    def f(key):
+        v, (lo, hi) = s[key], s["ci"].get(key, (float("nan"), float("nan")))
+        if v != v:
+            return "—"
+        return f"{v:.2f} [{lo:.2f}, {hi:.2f}]" if lo == lo else f"{v:.2f}"
 
     mark = {k: ("✓" if s[k] >= t else "✗") for k, t in TARGETS.items()}
-    lines = [f"### Frames, {split} split ({s['windows']} windows: {s['positive_n']} positive, {s['negative_n']} negative)",
-             "", "| measure | system | selection-only baseline | target |", "|---|---|---|---|",
-             f"| positive windows | {f(s['positive'])} {mark['positive']} | {f(s['baseline_positive'])} | ≥ 0.85 |",
-             f"| negative windows (empty, too long) | {f(s['negative'])} {mark['negative']} | {f(s['baseline_negative'])} | 1.00 |",
-             f"| where the baseline is wrong (n={s['baseline_wrong_n']}) | {f(s['where_baseline_wrong'])} "
-             f"{mark['where_baseline_wrong']} | 0.00 | ≥ 0.80 |"]
+    def versus(system, baseline):
+        return "beats" if system > baseline else "ties" if system == baseline else "does **not** beat"
+
+    lines = [f"### Frames, {split} split ({s['windows']} windows from {s['songs']} songs: {s['positive_n']} positive, "
+             f"{s['negative_n']} negative; [95 % bootstrap interval over songs])",
+             "", "| measure | system | activity + boundary baseline | selection-only baseline | target |",
+             "|---|---|---|---|---|",
+             f"| positive windows | {f('positive')} {mark['positive']} | {f('strong_baseline_positive')} | "
+             f"{f('selection_baseline_positive')} | ≥ 0.85 |",
+             f"| negative windows (empty, too long) | {f('negative')} {mark['negative']} | {f('strong_baseline_negative')} | "
+             f"{f('selection_baseline_negative')} | 1.00 |",
+             f"| where the activity + boundary baseline is wrong (n={s['baseline_wrong_n']}) | {f('where_baseline_wrong')} "
+             f"{mark['where_baseline_wrong']} | 0.00 | | ≥ 0.80 |"]
     for kind, v in s["positive_by_kind"].items():
         if v == v:
             n = sum(1 for r in rows if r["kind"] == kind and not r["negative"])
-            lines.append(f"| positive, {kind} (n={n}) | {f(v)} | | |")
-    lines += ["", "Confusion (rows: the score's reading; columns: the system's frame)", "",
+            lines.append(f"| positive, {kind} (n={n}) | {v:.2f} | | | |")
+    lines += ["", f"On positive windows the system {versus(s['positive'], s['strong_baseline_positive'])} the activity "
+              f"+ boundary baseline; on negative windows it {versus(s['negative'], s['strong_baseline_negative'])} it.",
+              "", "Confusion (rows: the score's reading; columns: the system's frame)", "",
               "| | " + " | ".join(FRAMES + ("error",)) + " |", "|---" * (len(FRAMES) + 2) + "|"]
     for exp in FRAMES:
         cells = [str(s["confusion"].get((exp, p), "")) for p in FRAMES + ("error",)]
@@ -139,7 +192,7 @@ def render(split: str, s: dict, rows: list[dict], metrics: dict | None) -> str:
     if metrics:
         from eval.findings_metrics import render_metrics
 
-        lines += ["", render_metrics(metrics)]
+        lines += ["", render_metrics(metrics, split)]
     return "\n".join(lines)
 
 
@@ -175,7 +228,7 @@ def run(split: str = "test", quick: bool = False, out: Path | None = OUT, verbos
     return {"summary": s, "rows": rows, "metrics": metrics}
 
 
-# -- fitting on the calibration split ------------------------------------------------------
+# -- fitting on the dev split --------------------------------------------------------------
 GRID = {  # (section, key) in weights.json -> candidates
     ("evidence", "motion_full_per_bar"): [0.5, 0.75, 1.0],
     ("evidence", "line_motion"): [0.2, 0.4],
@@ -188,7 +241,7 @@ GRID = {  # (section, key) in weights.json -> candidates
 
 
 def fit(write: bool = False) -> dict:
-    """Grid-search the frame weights on the calibration split only (the test split is never read):
+    """Grid-search the frame weights on the dev split only (the test split is never read):
     the objective is the mean of positive accuracy and accuracy where the selection-only baseline is
     wrong, with every negative window right. Prints the best and, with ``write``, stores it in
     frames/weights.json."""
@@ -198,7 +251,7 @@ def fit(write: bool = False) -> dict:
     from heuristics.slice import load_context
     from heuristics.window import analyze_window
 
-    pieces = material("calibration")
+    pieces = material("dev")
     lib = open_library()
     try:
         ids = ingest(lib, pieces)
@@ -237,7 +290,7 @@ def fit(write: bool = False) -> dict:
         if best is None or result[0] > best[0][0]:
             best = (result, cfg, dict(zip([f"{a}.{b}" for a, b in keys], values)))
     (objective, p, n, r), cfg, chosen = best
-    print(f"calibration split, {len(cases)} windows: positive {p:.3f}, negative {n:.3f}, where the baseline is "
+    print(f"dev split, {len(cases)} windows: positive {p:.3f}, negative {n:.3f}, where the baseline is "
           f"wrong {r:.3f} (objective {objective:.3f}) with {chosen}")
     before = score(base)
     print(f"the weights as they were: positive {before[1]:.3f}, negative {before[2]:.3f}, where the baseline is "
@@ -251,10 +304,10 @@ def fit(write: bool = False) -> dict:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=("test", "calibration"), default="test")
+    parser.add_argument("--split", choices=("test", "dev"), default="test")
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every window the system gets wrong")
-    parser.add_argument("--fit", action="store_true", help="grid-search the frame weights on the calibration split")
+    parser.add_argument("--fit", action="store_true", help="grid-search the frame weights on the dev split")
     parser.add_argument("--write", action="store_true", help="with --fit: store the best weights in frames/weights.json")
     args = parser.parse_args(argv)
     if args.fit:

@@ -16,14 +16,14 @@ from eval.songs import SongSpec, SongTruth, build_song, full_form
 CACHE = Path(__file__).resolve().parent / "cache"
 
 
-def write_stem_wavs(pm, folder: Path) -> None:
+def write_stem_wavs(pm, folder: Path, soundfont: Path | None = None) -> None:
     """Render a PrettyMIDI through the same MIDI reader the server uses: one <stem>.wav per stem
-    (and song.mid, the file that was read)."""
+    (and song.mid, the file that was read), with ``soundfont`` (default: the server's)."""
     folder.mkdir(parents=True, exist_ok=True)
     midi = folder / "song.mid"
     pm.write(str(midi))
     pm2, stems = read_midi(midi)
-    audio, _ = render_stems(pm2, stems, find_soundfont(None))
+    audio, _ = render_stems(pm2, stems, find_soundfont(soundfont))
     for name, a in audio.items():
         sf.write(str(folder / f"{name}.wav"), a.T, SAMPLE_RATE_HZ, subtype="PCM_16")
 

@@ -1,4 +1,4 @@
-"""mir_eval wrappers: each takes truth and estimates as stored, returns a number."""
+"""mir_eval wrappers: each takes truth and estimates as stored, returns a number; and a bootstrap interval."""
 
 from __future__ import annotations
 
@@ -66,3 +66,18 @@ def boundary_hit(ref: list[tuple[float, float, str]], est: list[dict], window_s:
     est_i = np.array([[s["start_s"], s["end_s"]] for s in est])
     est_i[0, 0], est_i[-1, 1] = ref_i[0, 0], ref_i[-1, 1]
     return float(mir_eval.segment.detection(ref_i, est_i, window=window_s, trim=True)[2])
+
+
+def bootstrap_ci(rows: list, stat, group, n_resamples: int = 2000, seed: int = 0) -> tuple[float, float]:
+    """A 95 % percentile interval of ``stat(rows)`` with the groups ``group(row)`` (pieces: the windows of
+    one piece are not independent) resampled with replacement. (nan, nan) with fewer than two groups."""
+    keys = sorted({group(r) for r in rows})
+    if len(keys) < 2:
+        return float("nan"), float("nan")
+    members = {k: [r for r in rows if group(r) == k] for k in keys}
+    rng = np.random.default_rng(seed)
+    values = [v for v in (stat([r for k in rng.choice(keys, size=len(keys)) for r in members[k]])
+                          for _ in range(n_resamples)) if v == v]
+    if not values:
+        return float("nan"), float("nan")
+    return float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5))
