@@ -4,6 +4,7 @@ bass lines with known notes and on the real multitracks' isolated bass stems.
     python -m eval.bass                     # test split + real stems, every method
     python -m eval.bass --split calibration # the material parameters were chosen on
     python -m eval.bass --quick             # two test sounds x two lines, no real stems (the test runs it)
+    python -m eval.bass --sweep             # the flux threshold's effect; another detector vs the reference
 
 Methods (each a runnable candidate, the first is today's baseline):
 - ``basic-pitch``: basic-pitch with the bass settings (stem_analysis.TRANSCRIBE["bass"]) + reduce_to_line;
@@ -256,6 +257,32 @@ def run(split: str | None, quick: bool, methods: tuple[str, ...], out: Path | No
     return summary
 
 
+def sweep(deltas: tuple[float, ...] = (0.04, 0.07, 0.10)) -> str:
+    """How the reader's flux threshold moves the calibration note F and each real stem's agreement with
+    the reference onsets; and how far another onset detector (the project's Essentia complex-domain
+    detect_onsets) agrees with that reference at all."""
+    from analysis import bass_line, stem_analysis
+
+    head = "| material | " + " | ".join(f"onset_delta {d}" for d in deltas) + " | detect_onsets (Essentia complex) |"
+    lines = [head, "|---|" + "---|" * (len(deltas) + 1)]
+    cal = pieces("calibration")
+    per = [np.mean([metrics.note_onset_f1(p.notes, bass_line.transcribe_line(*load_mono(render(p)),
+                                                                             bass_line.with_params(onset_delta=d)), True)
+                    for p in cal]) for d in deltas]
+    lines.append("| calibration lines, note F | " + " | ".join(f"{v:.2f}" for v in per) + " | — |")
+    if REAL.is_dir():
+        for item in sorted(p for p in REAL.iterdir() if (p / "bass.flac").is_file()):
+            audio, sr = load_mono(item / "bass.flac")
+            ref = reference_onsets(audio, sr)
+            f = [mir_eval.onset.f_measure(ref, np.array([n["time_s"] for n in bass_line.transcribe_line(
+                audio, sr, bass_line.with_params(onset_delta=d))]), window=0.05)[0] for d in deltas]
+            other = mir_eval.onset.f_measure(ref, stem_analysis.detect_onsets(_at_rate(audio, sr)), window=0.05)[0]
+            lines.append(f"| {item.name}, onset F | " + " | ".join(f"{v:.2f}" for v in f) + f" | {other:.2f} |")
+    text = "\n".join(lines)
+    print(text)
+    return text
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="two test sounds x two lines, no real stems, no pYIN")
@@ -263,7 +290,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--methods", nargs="*", choices=METHODS, help=f"default: all ({', '.join(METHODS)})")
     ap.add_argument("--no-real", action="store_true", help="skip the real stems")
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "bass")
+    ap.add_argument("--sweep", action="store_true", help="the flux threshold's effect, and another onset detector's "
+                                                         "agreement with the real reference (then stop)")
     args = ap.parse_args(argv)
+    if args.sweep:
+        sweep()
+        return
     methods = tuple(args.methods or (METHODS[:2] if args.quick else METHODS))
     run(args.split, args.quick, methods, args.out, with_real=not args.no_real)
 
