@@ -17,6 +17,7 @@ is valid and scores above each of its corruptions, and the best option scores ab
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -97,6 +98,14 @@ def rank_window(lib, tid: str, stem: str, start_s: float, end_s: float) -> dict 
             "totals": totals, "original_violations": scored["original"].violations[:3]}
 
 
+def _reason(violation: str) -> str:
+    for words, name in (("register", "outside the register"), ("onsets in one beat", "over the onset ceiling"),
+                        ("not allowed", "a held note outside the harmony"), ("window", "outside the window")):
+        if words in violation:
+            return name
+    return violation[:40]
+
+
 def table(rows: list[tuple], split: str) -> str:
     def share(xs):
         return f"{np.mean(xs):.2f}" if len(xs) else "—"
@@ -120,6 +129,10 @@ def table(rows: list[tuple], split: str) -> str:
     for k in CORRUPTIONS:
         line(f"best option above {k.replace('_', ' ')}", [r["best_option_above"][k] for _, r in rows])
     lines += ["", f"Property on every window (target 1.00): original {share(orig)}, best option {share(best)}"]
+    reasons = Counter(_reason(v) for _, r in rows for v in r["original_violations"][:1])
+    if reasons:
+        lines.append("Originals rejected by a hard constraint, by their first violation: " +
+                     ", ".join(f"{k} {n}" for k, n in reasons.most_common()))
     return "\n".join(lines)
 
 

@@ -63,7 +63,8 @@ def generate(directive: Directive, sl: WindowSlice, n_options: int, seed: int,
         options.append(routed)
     elif directive.stem != "drums" and len(current) >= 4 and directive.route not in RHYTHM_CHANGING:
         onsets = sorted({round(c.time_s, 3) for c in current if directive.start_s <= c.time_s < directive.end_s})
-        options.append((KEEP_RHYTHM, _pitched_part(directive, beats, 1, 0.0, _rng(seed, 0), kick, onsets, others)))
+        options.append((KEEP_RHYTHM, conform(_pitched_part(directive, beats, 1, 0.0, _rng(seed, 0), kick, onsets, others),
+                                                directive)))
     if (habits is not None and habits.bars and directive.stem != "drums" and len(options) < n_options
             and directive.route in ("free_composition", "compose_over_source", "melodic_rewrite")):
         elsewhere = as_elsewhere(directive, sl, habits)

@@ -33,7 +33,7 @@ def generate_part(lib: Library, track_id: str, stem: str, start_s: float, end_s:
         raise InputError("seed must be a whole number from 0 to 2**32 - 1, or omitted.")
     _, sl, ctx = window_for(lib, track_id, stem, start_s, end_s)
     directive = build(sl, ctx, stem, request)
-    bars = _bars(lib, track_id, directive, ctx)
+    bars = bars_of(lib, track_id, directive, ctx)
     seed = 0 if seed is None else seed
     habits = habits_of(lib.store, track_id, stem, directive.start_s, directive.end_s)
     scored = []
@@ -69,12 +69,12 @@ def evaluate_part(lib: Library, track_id: str, stem: str, start_s: float, end_s:
     s = score(absolute, directive, sl, ctx, habits_of(lib.store, track_id, stem, directive.start_s, directive.end_s))
     if s.violations:
         return PartEvaluation(directive=directive, valid=False, option=None, violations=s.violations)
-    option = _store(lib, track_id, directive, _bars(lib, track_id, directive, ctx), "your part", absolute, s, 1,
+    option = _store(lib, track_id, directive, bars_of(lib, track_id, directive, ctx), "your part", absolute, s, 1,
                     json.dumps(absolute)[:10000])
     return PartEvaluation(directive=directive, valid=True, option=option, violations=[])
 
 
-def _bars(lib: Library, track_id: str, directive, ctx) -> notation.BarGrid:
+def bars_of(lib: Library, track_id: str, directive, ctx) -> notation.BarGrid:
     """The window's place in the track's bars, for its notation (the beats a bar around it)."""
     around = lib.store.beat_rows(track_id, directive.start_s - BARS_AROUND_S, directive.end_s + BARS_AROUND_S)
     return notation.bar_grid(around, grid_of(directive), directive.start_s, ctx.meter, ctx.beats_per_bar)
