@@ -636,7 +636,7 @@ def chord_grid_of(sl: WindowSlice, ctx: TrackContext, h008: HeuristicResult, win
     parts = [s for s in sl.stems.values() if not s.is_drums and len(s.notes)]
     bass = sl.stems.get("bass") if "bass" in e.spelled_by else None
     bars = chart_bars(sl, meter)
-    rows, fit = _chart_rows(parts, bars, bass, flats)
+    rows, fit = _chart_rows(parts, bars, bass, flats, sl.window)
     shift = 0
     per_bar = int(sl.grid.beat_in_bar.max())
     period = sl.grid.period_s or 0.5
@@ -647,7 +647,7 @@ def chord_grid_of(sl: WindowSlice, ctx: TrackContext, h008: HeuristicResult, win
             moved = [(n, a + k * period, z + k * period) for n, a, z in bars]
             moved = [(n, max(a, sl.window.start_s), min(z, sl.window.end_s)) for n, a, z in moved
                      if min(z, sl.window.end_s) - max(a, sl.window.start_s) >= 0.5 * per_bar * period]
-            r, f = _chart_rows(parts, moved, bass, flats)
+            r, f = _chart_rows(parts, moved, bass, flats, sl.window)
             if r and f >= fit + SHIFT_GAIN and f >= SPLIT_SCORE:
                 rows, fit, shift = r, f, k
     rows = [r for r in rows if r.chords]
@@ -697,7 +697,7 @@ SHIFT_GAIN = 0.15  # how much better bar lines a beat or two away must fit the c
 
 
 def _chart_rows(parts: list[StemSlice], bars: list[tuple[int, float, float]], bass: StemSlice | None,
-                flats: bool) -> tuple[list[BarChord], float]:
+                flats: bool, w) -> tuple[list[BarChord], float]:
     """A chart row per bar, and how well the bars fit one chord each (mean fit over the bars)."""
     rows: list[BarChord] = []
     fits = []
@@ -719,7 +719,7 @@ def _chart_rows(parts: list[StemSlice], bars: list[tuple[int, float, float]], ba
             if under is not None and under != root and under in chord_tones_of(root, quality) and len(labels) == 1:
                 label = chord_label(root, quality, under)
             chords.append(chart_symbol(label, flats))
-        rows.append(BarChord(bar=bar, chords=[c for c in chords if c], start_s=round(a, 3), end_s=round(z, 3)))
+        rows.append(BarChord(bar=bar, chords=[c for c in chords if c], start_s=w.round_time(a), end_s=w.round_time(z)))
     return [r for r in rows if r.chords], float(np.mean(fits)) if fits else 0.0
 
 

@@ -100,7 +100,7 @@ def test_short_gesture_long_window_and_empty_window(lib):
     assert "thirty seconds" in long.summary
     empty = get_findings(lib, tid, ["vocals"], 0.5, 3.5)  # vocals enter at 4 s
     assert empty.frame.frame == "unknown" and empty.frame.cautions[0].startswith("empty_window")
-    assert empty.summary.startswith("Nothing sounds")
+    assert empty.summary.startswith("The vocals are silent in this window")  # the silent selection, named
     assert all(getattr(empty, k) is None for k in ("groove", "harmony", "melody", "texture", "dynamics"))
     assert any("empty" in u for u in empty.uncertainties)
 
