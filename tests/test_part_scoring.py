@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from eval.gen_rank import CORRUPTIONS, corrupt, rank_window
-from eval.leave_one_out import copy_baseline, measure
+from eval.leave_one_out import copy_baseline, measure, section_copy_baseline
 from generation.directive import build, window_for
 from generation.generator import AS_ELSEWHERE, generate
 from generation.habits import habits_of
@@ -118,3 +118,8 @@ def test_each_benchmark_metric_catches_a_planted_defect(library):
     copied = copy_baseline(library, tid, "bass", 8.0, 12.0)
     assert [round(n["time_s"] - 8.0, 3) for n in copied] == [round(n["time_s"] - 4.0, 3) for n in band()["bass"]
                                                               if 4.0 <= n["time_s"] < 8.0]
+    # and the section copy takes the same beats of another section (here: the first eight seconds)
+    from_section = section_copy_baseline(library, tid, "bass", 10.0, 12.0, ((0.0, 8.0, "A"), (8.0, 16.0, "A")))
+    assert [(round(n["time_s"] - 8.0, 3), n["pitch"]) for n in from_section] == \
+        [(round(n["time_s"], 3), n["pitch"]) for n in band()["bass"] if 2.0 <= n["time_s"] < 4.0]
+    assert section_copy_baseline(library, tid, "bass", 10.0, 12.0, ((0.0, 16.0, "A"),)) is None
