@@ -246,5 +246,6 @@ def render_metrics(m: dict, split: str) -> str:
         name = "distinct summaries over sliding windows" if k == "distinct_summaries" else k.replace("_", " ")
         lo, hi = m.get("ci", {}).get(k, (float("nan"), float("nan")))
         interval = f" [{lo:.2f}, {hi:.2f}]" if lo == lo else ""
-        lines.append(f"| {name} | {'—' if v != v else f'{v:.2f}'}{interval}{mark} | {t[0] if t else ''} |")
+        shown = "—" if v != v else f"{v:.3f}" if 0 < v < 0.005 else f"{v:.2f}"
+        lines.append(f"| {name} | {shown}{interval}{mark} | {t[0] if t else ''} |")
     return "\n".join(lines)

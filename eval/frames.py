@@ -242,13 +242,12 @@ GRID = {  # (section, key) in weights.json -> candidates
 
 def fit(write: bool = False) -> dict:
     """Grid-search the frame weights on the dev split only (the test split is never read):
-    the objective is the mean of positive accuracy and accuracy where the selection-only baseline is
-    wrong, with every negative window right. Prints the best and, with ``write``, stores it in
+    the objective is the mean of positive accuracy and accuracy where the activity + boundary baseline
+    is wrong, with every negative window right. Prints the best and, with ``write``, stores it in
     frames/weights.json."""
     import itertools
 
     import frames.select as sel
-    from heuristics.slice import load_context
     from heuristics.window import analyze_window
 
     pieces = material("dev")
@@ -257,10 +256,8 @@ def fit(write: bool = False) -> dict:
         ids = ingest(lib, pieces)
         cases = []
         for name, _, _, _, ws in pieces:
-            sections = list(load_context(lib.store, ids[name]).sections)
             for w in ws:
-                cases.append((w, analyze_window(lib, ids[name], list(w.stems), w.start_s, w.end_s),
-                              selection_only(w.stems, w.start_s, w.end_s, sections)))
+                cases.append((w, analyze_window(lib, ids[name], list(w.stems), w.start_s, w.end_s), w.strong_baseline))
     finally:
         lib.close()
     base = json.loads(json.dumps(sel.weights()))
