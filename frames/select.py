@@ -12,6 +12,7 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
+from analysis.vocabulary import TRIPLE_OR_COMPOUND
 from heuristics.models import HeuristicResult, WindowAnalysis
 
 from .models import FrameSelection, Routing
@@ -159,7 +160,7 @@ def select(analysis: WindowAnalysis, routing: Routing, meter_track_level: str | 
 
 def cautions_for(analysis: WindowAnalysis, frame: str, meter: str | None) -> list[str]:
     out = []
-    if meter in ("3/4", "6/8", "9/8", "12/8") and frame in ("tonal", "pulse"):
+    if meter in TRIPLE_OR_COMPOUND and frame in ("tonal", "pulse"):
         out.append("Do not interpret harmonic motion as instability unless timing evidence also weakens.")
     for s in analysis.stems:
         if s.empty:

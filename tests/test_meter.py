@@ -1,0 +1,82 @@
+"""The track-level meter and felt beat: 6/8 reads as 6/8 (two dotted quarters a bar), not as 3/4 at the
+eighth-note pulse; 3/4 stays 3/4 and 4/4 is never compound. Pieces are written with pretty_midi
+(eval/meter.py's calibration builders) and rendered with FluidSynth, then read from the mix of their stems."""
+
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pretty_midi
+import pytest
+
+from analysis.midi_source import find_soundfont
+from analysis.rhythm import estimate_grid, grid_from_midi
+from eval.material import load_mix, write_stem_wavs
+from eval.meter import calibration_piece, judge
+
+needs_fluidsynth = pytest.mark.skipif(find_soundfont(None) is None or shutil.which("fluidsynth") is None,
+                                      reason="needs FluidSynth and a GM soundfont (scripts/install.sh installs them)")
+
+
+def _read(tmp_path, meter: str, k: int, compound: bool = True):
+    pm, truth = calibration_piece(meter, k)
+    folder = tmp_path / f"{meter.replace('/', '')}_{k}"
+    write_stem_wavs(pm, folder)
+    grid = estimate_grid(load_mix(folder), load_mix(folder, ("bass", "drums")), resolve_compound_meter=compound)
+    return grid, truth
+
+
+@needs_fluidsynth
+def test_six_eight_reads_as_two_dotted_quarters_a_bar(tmp_path):
+    # 58 dotted quarters a minute: the tracker ticks the eighths (~174 BPM), as in the issue
+    grid, truth = _read(tmp_path, "6/8", 1)
+    assert grid.meter == "6/8" and grid.beats_per_bar == 2, grid.evidence
+    dotted_quarter_s = 60.0 / truth["tempo_bpm"]
+    assert float(np.median(np.diff(grid.beats_s))) == pytest.approx(dotted_quarter_s, rel=0.05)
+    assert judge(truth, grid.meter, grid.beats_s)["beat_f"] >= 0.9
+    assert grid.evidence["regrouped_from_bpm"] == pytest.approx(3 * truth["tempo_bpm"], rel=0.05)
+    # the method before read the eighth-note pulse as the beat
+    before, _ = _read(tmp_path, "6/8", 1, compound=False)
+    assert not judge(truth, before.meter, before.beats_s)["felt_level"]
+
+
+@needs_fluidsynth
+def test_three_four_stays_three_four_even_fast(tmp_path):
+    for k in (0, 4):  # 92 and 170 BPM, the fast one with eighth-note hats
+        grid, truth = _read(tmp_path, "3/4", k)
+        assert grid.meter == "3/4" and grid.beats_per_bar == 3, (k, grid.evidence)
+        assert judge(truth, grid.meter, grid.beats_s)["felt_level"], (k, grid.tempo_bpm)
+
+
+@needs_fluidsynth
+def test_four_four_is_never_compound(tmp_path):
+    for k in (1, 4):  # k=1 was read as 6/8 by the method before
+        grid, _ = _read(tmp_path, "4/4", k)
+        assert grid.meter == "4/4" and grid.beats_per_bar == 4, (k, grid.evidence)
+
+
+def test_the_metric_flags_a_mislabelled_or_double_time_estimate():
+    beat_s = 1.0  # dotted quarters at 60 BPM
+    truth = dict(meter="6/8", tempo_bpm=60.0, beats_s=[i * beat_s for i in range(24)])
+    right = judge(truth, "6/8", truth["beats_s"])
+    assert right["meter_ok"] and right["felt_level"] and right["beat_f"] == pytest.approx(1.0)
+    eighths = [i * beat_s / 3 for i in range(72)]  # the eighth-note pulse, labelled 3/4
+    wrong = judge(truth, "3/4", eighths)
+    assert not wrong["meter_ok"] and not wrong["felt_level"] and wrong["beat_f"] < 0.6
+    assert not judge(truth, "12/8", truth["beats_s"])["meter_ok"]
+
+
+@pytest.mark.parametrize("num, den, per_bar, beat_quarters", [(6, 8, 2, 1.5), (12, 8, 4, 1.5), (3, 4, 3, 1.0),
+                                                              (4, 4, 4, 1.0)])
+def test_midi_time_signature_sets_the_felt_beat(num, den, per_bar, beat_quarters):
+    qpm = 90.0
+    pm = pretty_midi.PrettyMIDI(initial_tempo=qpm)
+    pm.time_signature_changes.append(pretty_midi.TimeSignature(num, den, 0.0))
+    inst = pretty_midi.Instrument(0)
+    inst.notes.append(pretty_midi.Note(80, 60, 0.0, 16.0))
+    pm.instruments.append(inst)
+    grid = grid_from_midi(pm)
+    assert grid.meter == f"{num}/{den}" and grid.beats_per_bar == per_bar
+    assert float(np.median(np.diff(grid.beats_s))) == pytest.approx(60.0 / qpm * beat_quarters)
+    assert np.allclose(grid.downbeats_s[:3], np.arange(3) * per_bar * 60.0 / qpm * beat_quarters)
