@@ -49,13 +49,14 @@ def violations(notes: list[dict], d: Directive) -> list[str]:
 
 
 def with_part(sl: WindowSlice, stem: str, notes: list[dict]) -> WindowSlice:
-    """The window with ``stem`` replaced by the candidate notes (placed on the window's grid)."""
+    """The window with ``stem`` replaced by the candidate notes (placed on the window's grid), nothing of
+    the stem's own left."""
     times = np.array([n["time_s"] for n in notes])
     idx, subs, offs = place_on_grid(times, np.asarray(sl.grid.beats_s))
     rows = [dict(n, beat_index=int(i) if i >= 0 else None, subdivision=s,
                  onset_to_beat_offset_ms=None if np.isnan(o) else float(o)) for n, i, s, o in zip(notes, idx, subs, offs)]
-    base = sl.stems.get(stem)
-    part = StemSlice(stem, Notes.from_rows(rows), base.frames if base else Frames.from_rows([]), False, "generated")
+    # no audio frames: the window's own stem's would be the judged part's sound
+    part = StemSlice(stem, Notes.from_rows(rows), Frames.from_rows([]), False, "generated")
     return WindowSlice(sl.window, {**{k: v for k, v in sl.stems.items() if k != stem}, stem: part}, sl.grid, sl.chords)
 
 
