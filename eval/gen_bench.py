@@ -4,8 +4,8 @@
 
 Latency: generate_part(n_options=3) on 30 s windows of the 4-minute six-stem track (all artefacts
 rendered). Lock: on stress tracks A, A_late, B and C (analysed from audio), the best bass option's
-cross-stem lock with the drums (the H004 measure) against 20 random-rhythm bass lines with the same
-number of notes, per window.
+lock with the kick and snare (the score's ``rhythmic_lock``: onset F, ±50 ms) against 20 random-rhythm
+bass lines with the same number of notes, per window.
 """
 
 from __future__ import annotations
