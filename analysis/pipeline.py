@@ -147,9 +147,7 @@ def step_notes(ctx: AnalysisContext) -> None:
             else:
                 notes = stem_analysis.transcribe(ctx.stem_paths[name], name)
                 if name in stem_analysis.STRUCK_STEMS:  # a sung or bowed onset has no attack to find
-                    times = stem_analysis.refine_onsets(audio, [n["time_s"] for n in notes],
-                                                        band_hz=stem_analysis.REFINE_BAND.get(name),
-                                                        instrument="bass" if name == "bass" else "other")
+                    times = stem_analysis.note_onsets(audio, [n["time_s"] for n in notes], name)
                     for n, t in zip(notes, times):
                         n["duration_s"] = max(1e-3, n["duration_s"] + n["time_s"] - float(t))
                         n["time_s"] = float(t)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -172,22 +173,37 @@ def _initial_templates(mel_hz: np.ndarray) -> np.ndarray:
     return np.stack(out, axis=1)  # (bands, classes)
 
 
-def drum_events(mono: np.ndarray) -> list[dict]:
-    """Drum hits as GM notes, one event per class per hit: kick (36), snare (38), closed hi-hat (42).
+@dataclass(frozen=True)
+class DrumParams:
+    """How drum_events places and keeps hits. ``kick_onset``: "common" (the kick's start by the definition
+    the bass is measured with, :func:`common_onsets`) or "attack" (:func:`refine_onsets`, full band);
+    ``kick_latency_s`` ({"clean": s, "legato": s}) overrides ONSET_LATENCY_S["kick"] (the eval fits it
+    leave-one-sound-out)."""
 
-    Candidate onsets are the peaks of the kit's onset curve. Each candidate's attack spectrum (the rise
-    of the mel magnitude spectrum) is explained as a non-negative mix of one template per class
-    (NNLS); the templates start from each class's band and are re-learned from the hits one class
-    dominates. A class is struck where its share is clear, so a kick played with a hi-hat is two
-    events, and a kick's click in the snare's band is part of the kick. Times are refined to the
-    attack (:func:`refine_onsets`); velocity from the class's activation.
-    """
+    kick_onset: str = "common"
+    kick_latency_s: dict | None = None
+    # per class (kick, snare, hi-hat): the share of the class's typical activation a hit must reach. A
+    # kick at 0.4: a floor tom's low body reaches a third of a kick's (eval.drums, calibration kit)
+    min_activation: tuple[float, float, float] = (0.4, DRUM_MIN_ACTIVATION, DRUM_MIN_ACTIVATION)
+    # ... or, for a cymbal hit the hi-hat class explains alone (this share of its attack), this lower bar:
+    # a ride played alone sits far under the ride-with-crash hits that set the class's typical level
+    dominant_share: float = 0.6
+    dominant_min_activation: float = 0.05
+
+
+DRUMS = DrumParams()
+LEGACY_DRUMS = DrumParams(kick_onset="attack", min_activation=(DRUM_MIN_ACTIVATION,) * 3, dominant_share=1.01)  # the detector before issue 24 (eval.drums / eval.offsets baselines)
+
+
+def drum_activations(mono: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(candidate onset times in s, (classes, candidates) NNLS activations of DRUM_BANDS' classes): the
+    kit's onset-curve peaks and how much of each class's learned template explains each one's attack."""
     import librosa
     from scipy.optimize import nnls
 
     audio = np.asarray(mono, dtype=np.float32)
     if len(audio) < 4096 or not np.any(audio):
-        return []
+        return np.zeros(0), np.zeros((len(DRUM_BANDS), 0))
     lead = 4 * DRUM_HOP  # silence in front, so a hit at the very start has a "before"
     mel = librosa.feature.melspectrogram(y=np.r_[np.zeros(lead, np.float32), audio], sr=SAMPLE_RATE_HZ, n_fft=2048, hop_length=DRUM_HOP, n_mels=48,
                                          fmin=30.0, fmax=16000.0, power=1.0)
@@ -200,7 +216,7 @@ def drum_events(mono: np.ndarray) -> list[dict]:
                                   wait=wait)
     cand = np.asarray([c for c in cand if 3 <= c < mel.shape[1] - 4], dtype=int)
     if not len(cand):
-        return []
+        return np.zeros(0), np.zeros((len(DRUM_BANDS), 0))
     # attack spectra: after minus before, magnitude (roughly additive across simultaneous hits)
     x = np.stack([np.maximum(0.0, mel[:, c + 1: c + 4].max(axis=1) - mel[:, c - 3: c].mean(axis=1)) for c in cand],
                  axis=1)
@@ -236,15 +252,45 @@ def drum_events(mono: np.ndarray) -> list[dict]:
                 w[:, k] = t / np.linalg.norm(t)
     act = np.stack([nnls(w, x[:, i])[0] for i in range(x.shape[1])], axis=1)
     frame_t = np.maximum(0.0, librosa.frames_to_time(cand, sr=SAMPLE_RATE_HZ, hop_length=DRUM_HOP) - lead / SAMPLE_RATE_HZ)
+    return frame_t, act
+
+
+def drum_events(mono: np.ndarray, params: DrumParams = DRUMS) -> list[dict]:
+    """Drum hits as GM notes, one event per class per hit: kick (36), snare (38), closed hi-hat (42).
+
+    Candidate onsets are the peaks of the kit's onset curve. Each candidate's attack spectrum (the rise
+    of the mel magnitude spectrum) is explained as a non-negative mix of one template per class
+    (NNLS); the templates start from each class's band and are re-learned from the hits one class
+    dominates. A class is struck where its share is clear, so a kick played with a hi-hat is two
+    events, and a kick's click in the snare's band is part of the kick. A kick's time is where its sound
+    starts by the definition a bass is measured with (:func:`common_onsets`), and the classes struck
+    with it share that time; other hits are refined to their attack (:func:`refine_onsets`). Velocity
+    from the class's activation. ``params``: :class:`DrumParams` (LEGACY_DRUMS: the detector before
+    issue 24).
+    """
+    audio = np.asarray(mono, dtype=np.float32)
+    frame_t, act = drum_activations(audio)
+    if not len(frame_t):
+        return []
     events = []
-    for k, cls in enumerate(DRUM_BANDS):
+    share = act / (act.sum(axis=0, keepdims=True) + 1e-12)
+    kick_at: dict[int, float] = {}  # candidate -> the kick's time, which the classes struck with it share
+    for k, cls in enumerate(DRUM_BANDS):  # kick first
         a = act[k]
         if not np.any(a > 0):
             continue
-        hit = a >= DRUM_MIN_ACTIVATION * _local_typical(a, frame_t)
+        typical = _local_typical(a, frame_t)
+        hit = a >= params.min_activation[k] * typical
+        if cls == "hihat":
+            hit |= (share[k] >= params.dominant_share) & (a >= params.dominant_min_activation * typical)
         if not hit.any():
             continue
-        times = refine_onsets(audio, frame_t[hit], instrument=cls)  # full band: a kick starts with its click
+        if cls == "kick" and params.kick_onset == "common":  # measured as the bass is: the lock compares the two
+            times = common_onsets(audio, frame_t[hit], "kick", params.kick_latency_s)
+            kick_at = dict(zip(np.nonzero(hit)[0].tolist(), times.tolist()))
+        else:
+            times = refine_onsets(audio, frame_t[hit], instrument=cls)  # full band: a kick starts with its click
+            times = [kick_at.get(i, t) for i, t in zip(np.nonzero(hit)[0].tolist(), times)]
         for t, v in zip(times, a[hit]):
             events.append(dict(time_s=float(t), duration_s=0.1, pitch=DRUM_NOTE[cls],
                                velocity=int(np.clip(127 * np.sqrt(v / (a.max() + 1e-12)), 1, 127))))
@@ -310,6 +356,103 @@ def attack_points(mono: np.ndarray, times_s, band_hz: tuple[float, float] | None
         half[i], start[i] = (a + h) / sr, (a + st) / sr
         rise[i] = 20 * np.log10(env[p] / max(floor, 1e-9))
     return half, start, rise
+
+
+# Onsets that mean the same thing for a kick and a bass (issue 24.2). The attack-envelope refinement above
+# reads each instrument's attack, so a bass sound with a slower attack reads later. Here a sound starts
+# where the signal stops being what came before it: a linear predictor (LPC) is fitted to the band-limited
+# signal just before the onset (silence, or the previous note ringing), and the onset is the first point
+# where its prediction error rises ONSET_RISE_DB over its level there. Kick and bass go through the same
+# band and the same rule; what is left (a sound's own lead-in) is a per-class latency fitted on many
+# sounds, leave-one-sound-out (python -m eval.offsets).
+ONSET_BAND_HZ = 1000.0  # low-pass: both a kick and a bass are heard below it; hats and most snare are not
+ONSET_LPC_ORDER = 12
+ONSET_TRAIN_S = (0.11, 0.06)  # the predictor learns from this span before the detected onset (s before)
+ONSET_SEARCH_S = (0.06, 0.05)  # the start is looked for this far before / after the detected onset
+ONSET_RISE_DB = 6.0
+ONSET_SMOOTH_S = 0.001
+# A note that starts out of quiet (its low band rises ONSET_CLEAN_DB over the span before) shows its start
+# within a millisecond on every sound measured; one that starts while the previous note rings (legato)
+# is heard later, by how much depends on the sound: each has its own latency.
+ONSET_CLEAN_DB = 12.0
+ONSET_LATENCY_S = {"kick": {"clean": 0.0008, "legato": 0.0005},
+                   "bass": {"clean": 0.0005, "legato": 0.0062}}  # python -m eval.offsets --fit (every rendered sound)
+
+
+def sound_starts(mono: np.ndarray, times_s) -> tuple[np.ndarray, np.ndarray]:
+    """For each detected onset: where its sound starts (s) and how far its low band rises there (dB).
+
+    The start is the first sample in the ONSET_SEARCH_S span whose low-band prediction error (an
+    ONSET_LPC_ORDER predictor fitted on the ONSET_TRAIN_S span before) rises ONSET_RISE_DB over its
+    level on that span; the rise compares the band's level over the 40 ms from the start with the
+    span's. NaN (both) where it never does."""
+    import librosa
+    from scipy.signal import butter, lfilter, sosfilt
+
+    sr = SAMPLE_RATE_HZ
+    times = np.asarray(times_s, dtype=float)
+    out, rise = np.full(len(times), np.nan), np.full(len(times), np.nan)
+    sos = butter(4, ONSET_BAND_HZ, btype="lowpass", fs=sr, output="sos")
+    settle = int(0.02 * sr)  # the filter's start-up, cut off before the predictor learns
+    smooth = max(1, int(ONSET_SMOOTH_S * sr))
+    dither = 1e-7 * np.random.default_rng(0).standard_normal(int((ONSET_TRAIN_S[0] + ONSET_SEARCH_S[1] + 0.05) * sr))
+    for i, t in enumerate(times):
+        c = int(round(t * sr))
+        a, b = c - int(ONSET_TRAIN_S[0] * sr), min(len(mono), c + int((ONSET_SEARCH_S[1] + 0.04) * sr))
+        if a - settle < 0 or b - a < 4 * ONSET_LPC_ORDER:
+            continue
+        seg = sosfilt(sos, np.asarray(mono[a - settle: b], dtype=np.float64))[settle:]
+        seg = seg + dither[: len(seg)]  # digital silence has no predictor
+        train = seg[: c - int(ONSET_TRAIN_S[1] * sr) - a]
+        try:
+            coef = librosa.lpc(train, order=ONSET_LPC_ORDER)
+        except (FloatingPointError, ValueError):
+            continue
+        err = np.convolve(lfilter(coef, [1.0], seg) ** 2, np.ones(smooth) / smooth, mode="full")[: len(seg)]
+        base = float(np.median(err[ONSET_LPC_ORDER: len(train)]))
+        s0 = c - int(ONSET_SEARCH_S[0] * sr) - a
+        s1 = c + int(ONSET_SEARCH_S[1] * sr) - a
+        high = err[s0:s1] > base * 10 ** (ONSET_RISE_DB / 10)
+        quiet = np.nonzero(~high)[0]  # a rise starts from below the bar: an error already high is no start
+        above = np.nonzero(high[quiet[0]:])[0] + quiet[0] if len(quiet) else []
+        if len(above):
+            st = s0 + above[0] - smooth // 2
+            out[i] = (a + st) / sr
+            after = seg[st: st + int(0.04 * sr)]
+            rise[i] = 10 * np.log10(np.mean(after ** 2) / (np.mean(train ** 2) + 1e-20) + 1e-20)
+    return out, rise
+
+
+def common_onsets(mono: np.ndarray, times_s, instrument: str, latency_s: dict | None = None) -> np.ndarray:
+    """Onsets of a kick or a bass by the one definition both are measured with (:func:`sound_starts`),
+    less the class's latency for a start out of quiet or a legato one (ONSET_LATENCY_S, or ``latency_s``);
+    a detected onset with no clear start is kept where it was.
+
+    Parameters
+    ----------
+    mono : audio at SAMPLE_RATE_HZ
+    times_s : detected onset times (within ONSET_SEARCH_S of the sound's start)
+    instrument : "kick" or "bass" (the key of ONSET_LATENCY_S)
+    latency_s : {"clean": s, "legato": s}, overriding ONSET_LATENCY_S[instrument] (the eval fits it
+        leave-one-sound-out)
+    """
+    times = np.asarray(times_s, dtype=float).copy()
+    if not len(times):
+        return times
+    lag = ONSET_LATENCY_S[instrument] if latency_s is None else latency_s
+    starts, rise = sound_starts(mono, times)
+    ok = ~np.isnan(starts)
+    times[ok] = starts[ok] - np.where(rise[ok] >= ONSET_CLEAN_DB, lag["clean"], lag["legato"])
+    return np.maximum(times, 0.0)
+
+
+def note_onsets(mono: np.ndarray, times_s, stem: str) -> np.ndarray:
+    """Where a struck stem's notes start: a bass by the definition the kick is measured with
+    (:func:`common_onsets`, so the lock between them does not depend on either sound's attack), other
+    struck stems refined to their attack (:func:`refine_onsets`)."""
+    if stem == "bass":
+        return common_onsets(mono, times_s, "bass")
+    return refine_onsets(mono, times_s, band_hz=REFINE_BAND.get(stem), instrument="other")
 
 
 def refine_onsets(mono: np.ndarray, times_s, band_hz: tuple[float, float] | None = None,

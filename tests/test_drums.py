@@ -1,0 +1,65 @@
+"""Drum hits by class (stem_analysis.drum_events) on rendered kits; python -m eval.drums reports the real
+MusicDelta kits."""
+
+from __future__ import annotations
+
+import shutil
+
+import mir_eval
+import numpy as np
+import pytest
+
+from analysis import stem_analysis as sa
+from analysis.config import SAMPLE_RATE_HZ
+from analysis.midi_source import synthesize_notes
+from analysis.vocabulary import DRUM_CLASSES
+from eval import offsets as ev
+from eval.drums import class_f
+
+
+def _score() -> dict[str, list[float]]:
+    """The kit part eval/offsets.py renders: kicks, snare on two and four, hats on eighths."""
+    beat = 60.0 / ev.TEMPO_BPM
+    bars = [ev.LEAD_S + 4 * beat * b for b in range(ev.BARS)]
+    return {"kick": ev.kick_times_s(), "snare": sorted(t0 + s * beat for t0 in bars for s in (1, 3)),
+            "hihat": sorted(t0 + e * beat / 2 for t0 in bars for e in range(8))}
+
+
+def _f_per_class(events: list[dict]) -> dict[str, float]:
+    return {cls: class_f(np.asarray(ref), events, cls) for cls, ref in _score().items()}
+
+
+def test_drum_classes_on_a_synthesized_kit():
+    score = _score()
+    notes = [dict(time_s=t, duration_s=0.1, pitch=sa.DRUM_NOTE[cls], velocity=100 if cls != "hihat" else 70)
+             for cls, times in score.items() for t in times]
+    audio = synthesize_notes(notes, int((max(score["hihat"]) + 1.0) * SAMPLE_RATE_HZ), drums=True)
+    f = _f_per_class(sa.drum_events(audio))
+    assert f["kick"] >= 0.9 and f["snare"] >= 0.9 and f["hihat"] >= 0.75, f
+
+
+@pytest.mark.skipif(shutil.which("fluidsynth") is None or "fluidr3" not in ev.installed_fonts(),
+                    reason="FluidSynth with FluidR3 is not installed")
+@pytest.mark.parametrize("kit", [0, 25])  # standard, electronic (kick, snare and hats sound unlike)
+def test_drum_classes_on_a_rendered_kit(tmp_path, kit):
+    audio = ev.render_sound(ev.Sound("kick", "fluidr3", kit), cache=tmp_path)
+    f = _f_per_class(sa.drum_events(audio))
+    assert f["kick"] >= 0.9 and f["snare"] >= 0.9 and f["hihat"] >= 0.75, f
+
+
+def test_the_metric_catches_swapped_and_dropped_classes():
+    """Planted defects: kick and snare labels swapped, or every other hi-hat lost, fail the bar the
+    truth itself passes."""
+    score = _score()
+    truth = [dict(time_s=t, pitch=sa.DRUM_NOTE[cls]) for cls, times in score.items() for t in times]
+    assert min(_f_per_class(truth).values()) == 1.0
+    swap = {DRUM_CLASSES["kick"][1]: sa.DRUM_NOTE["snare"], sa.DRUM_NOTE["snare"]: sa.DRUM_NOTE["kick"]}
+    swapped = [dict(e, pitch=swap.get(e["pitch"], e["pitch"])) for e in truth]
+    f = _f_per_class(swapped)
+    assert f["kick"] < 0.5 and f["snare"] < 0.5
+    hats = [e for e in truth if e["pitch"] == sa.DRUM_NOTE["hihat"]]
+    dropped = [e for e in truth if e["pitch"] != sa.DRUM_NOTE["hihat"]] + hats[::2]
+    assert _f_per_class(dropped)["hihat"] < 0.75
+    late = [dict(e, time_s=e["time_s"] + 0.06) for e in truth]  # outside the ±50 ms window
+    assert max(_f_per_class(late).values()) < 0.1
+    assert mir_eval.onset.f_measure(np.array(score["kick"]), np.array(score["kick"]), window=0.05)[0] == 1.0
