@@ -39,7 +39,7 @@ class AnalysisContext:
     rows: dict[str, list[dict]] = field(default_factory=dict)
     values: dict[str, object] = field(default_factory=dict)
     extra_runs: list[dict] = field(default_factory=list)  # per-stem records a step adds (notes:<stem>)
-    bleed: dict[str, np.ndarray] = field(default_factory=dict)  # stem -> frames that are only others' bleed
+    bleed: dict[str, np.ndarray] = field(default_factory=dict)  # stem -> frames that are only residue (not playing)
     _mixes: dict = field(default_factory=dict, repr=False)  # several steps ask for the same mix
 
     @property
@@ -101,28 +101,34 @@ def note_set(stem: str, notes: list[dict]) -> harmony.NoteSet:
 
 
 def step_features(ctx: AnalysisContext) -> None:
-    """50 ms frames per stem: level, peak, centroid, f0, and whether the frame is only other stems'
-    bleed (then the stem does not count as playing there, and notes starting there are dropped)."""
-    rows, desc, shapes = [], {}, {}
+    """50 ms frames per stem: level, peak, centroid, f0, whether the frame is only residue (``bleed``:
+    other stems' bleed, a noise floor, a tail far under the stem's loud passages; then the stem does not
+    count as playing there, and notes starting there are dropped), and whether it holds another stem's
+    sound (``spill``: measured across stems, whether or not the stem itself plays there)."""
+    rows, desc, shapes, powers = [], {}, {}, {}
     for name, audio in ctx.stems.items():
         if ctx.empty[name]:
             continue
         desc[name] = stem_analysis.frame_descriptors(audio, pitched=name != "drums",
                                                      low_line=name in stem_analysis.LINE_STEMS)
         shapes[name] = stem_analysis.band_shapes(audio, len(desc[name]["time_s"]))
-    bleed = stem_analysis.bleed_frames({n: d["energy_db"] for n, d in desc.items()}, shapes)
+        powers[name] = stem_analysis.band_powers(audio, len(desc[name]["time_s"]))
+    levels = {n: d["energy_db"] for n, d in desc.items()}
+    bleed = stem_analysis.bleed_frames(levels, shapes)
+    spill = stem_analysis.spill_frames(powers, levels)
     for name, d in desc.items():
         ctx.bleed[name] = bleed[name]
         rows.extend(dict(stem=name, time_s=round(float(t), 3), energy_db=round(float(e), 2), peak=round(float(k), 4),
-                         centroid_hz=round(float(c), 1), pitch_hz=round(float(p), 2), bleed=int(b))
-                    for t, e, k, c, p, b in zip(d["time_s"], d["energy_db"], d["peak"], d["centroid_hz"], d["pitch_hz"],
-                                                bleed[name]))
+                         centroid_hz=round(float(c), 1), pitch_hz=round(float(p), 2), bleed=int(b), spill=int(x))
+                    for t, e, k, c, p, b, x in zip(d["time_s"], d["energy_db"], d["peak"], d["centroid_hz"],
+                                                   d["pitch_hz"], bleed[name], spill[name]))
     ctx.rows["features"] = rows
 
 
 def drop_bleed_notes(notes: list[dict], bleed: np.ndarray | None) -> list[dict]:
-    """Notes whose attack lies only in residue frames (bleed, noise floor) are another stem heard through
-    this one. The attack spans the frames around its onset and the next: all of them must be residue
+    """Notes whose attack lies only in residue frames (``bleed``: another stem's bleed, a noise floor, far
+    under the stem's own loud passages) are not this stem playing: another stem heard through it, or
+    its own tail. The attack spans the frames around its onset and the next: all of them must be residue
     (a short hit on a frame's edge barely registers in that frame's level)."""
     if bleed is None or not len(bleed):
         return notes

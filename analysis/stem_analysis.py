@@ -96,7 +96,10 @@ def bleed_frames(energy_db: dict[str, np.ndarray], shapes: dict[str, np.ndarray]
     (within NOISE_FLOOR_MARGIN_DB of the stem's quietest frames, when those are steady), or a level
     UNDER_OWN_LEVEL_DB under the stem's own loud passages (reverb tails, bleed too faint to compare). A separator
     leaves such residue in every stem and a live room puts it in every microphone; it is not the stem
-    playing."""
+    playing.
+
+    Residue decides whether a stem plays; it is not evidence of spill (a piano's own decay under a loud
+    bass is residue here): :func:`spill_frames` says where another stem's sound is in this one."""
     out = {}
     n = min(len(e) for e in energy_db.values())
     mags = {k: shapes[k][:n] * 10 ** (energy_db[k][:n, None] / 20) for k in energy_db}
@@ -123,6 +126,112 @@ def bleed_frames(energy_db: dict[str, np.ndarray], shapes: dict[str, np.ndarray]
             if loud - floor >= 20.0 and steady:  # far under the music, and flat: a floor, not a quiet passage
                 flag |= e < floor + NOISE_FLOOR_MARGIN_DB
         out[name] = flag
+    return out
+
+
+# Spill: another stem's sound inside this one. A leak (a microphone hearing the room, a separator's
+# residue) is a copy of its source under the source's own level: in the bands where the stem's own
+# sound is quiet, the stem's level follows the source's up and down at a fixed distance (the leak's
+# gain), and the stem's own sound only ever adds to that. So, band by band over SPILL_WINDOW_FRAMES, the
+# lowest levels of the stem relative to the source (the leak floor) must hold in most frames while the
+# source's level moves. A stem's own decay that lies under a loud bass keeps no fixed distance to the
+# bass through its notes. Fitted on eval/bleed.py's calibration tracks (python -m eval.bleed).
+SPILL_N_FFT = 4096  # 10.8 Hz bins: a bass's notes lie in different bands
+SPILL_BANDS_PER_OCTAVE = 4
+SPILL_BAND_HZ = (32.0, 16000.0)
+SPILL_SMOOTH_FRAMES = 3  # a room's delay and early reflections smear a leak over ~50 ms
+SPILL_WINDOW_FRAMES = 41  # 2 s around the frame
+SPILL_STEP_FRAMES = 5  # the window's verdict is computed every 250 ms
+SPILL_FLOOR_QUANTILE = 0.1  # the leak floor: this quantile of the stem-to-source level differences
+SPILL_FLOOR_TOLERANCE_DB = 2.0  # a frame within this of the floor lies on it
+SPILL_FLOOR_SHARE = 0.6  # of the window's frames that must lie on the floor
+SPILL_SOURCE_MOVES_DB = 3.0  # the source's level must move this much (std) over the floor frames
+SPILL_MAX_GAIN_DB = -6.0  # a leak is quieter than its source
+SPILL_MIN_BANDS = 2  # bands of a frame on the floor before the frame holds spill
+SPILL_STEM_RANGE_DB = 100.0  # a band of the stem counts within this of the loudest band of any stem
+SPILL_SOURCE_RANGE_DB = 60.0  # a band of the source counts within this of the source's loudest
+
+
+def band_powers(mono: np.ndarray, n_frames: int) -> np.ndarray:
+    """(n_frames, bands) power in quarter-octave bands (SPILL_BAND_HZ, SPILL_N_FFT-point Hann frames)
+    on the FEATURE_HOP_S frames of frame_descriptors (frame i centred on i * hop)."""
+    hop = int(FEATURE_HOP_S * SAMPLE_RATE_HZ)
+    audio = np.pad(np.asarray(mono, dtype=np.float32), (SPILL_N_FFT // 2, SPILL_N_FFT))
+    need = (n_frames - 1) * hop + SPILL_N_FFT
+    if len(audio) < need:
+        audio = np.pad(audio, (0, need - len(audio)))
+    lo, hi = SPILL_BAND_HZ
+    edges = lo * 2.0 ** (np.arange(int(np.log2(hi / lo) * SPILL_BANDS_PER_OCTAVE) + 1) / SPILL_BANDS_PER_OCTAVE)
+    band = np.digitize(np.fft.rfftfreq(SPILL_N_FFT, 1.0 / SAMPLE_RATE_HZ), edges) - 1
+    used = np.unique(band[(band >= 0) & (band < len(edges) - 1)])  # the lowest bands may hold no bin
+    to_bands = (band[:, None] == used[None, :]).astype(np.float32)
+    window = np.hanning(SPILL_N_FFT).astype(np.float32)
+    frames = np.lib.stride_tricks.sliding_window_view(audio, SPILL_N_FFT)[::hop]
+    out = np.zeros((n_frames, len(used)))
+    for start in range(0, n_frames, 512):  # blocks keep a long track's spectrogram out of memory
+        block = frames[start: min(n_frames, start + 512)] * window
+        out[start: start + len(block)] = (np.abs(np.fft.rfft(block, axis=1)) ** 2) @ to_bands
+    return out
+
+
+def _follows_source(own_db: np.ndarray, source_db: np.ndarray, loudest_db: float) -> np.ndarray:
+    """Per frame: at least SPILL_MIN_BANDS bands of the stem lie on a leak floor under the source (see
+    the SPILL_ constants). Levels are (frames, bands) in dB."""
+    from numpy.lib.stride_tricks import sliding_window_view
+
+    n, half, width = len(own_db), SPILL_WINDOW_FRAMES // 2, SPILL_WINDOW_FRAMES
+    valid = (own_db > loudest_db - SPILL_STEM_RANGE_DB) & (source_db > source_db.max() - SPILL_SOURCE_RANGE_DB)
+    diff = np.where(valid, own_db - source_db, np.inf)
+    diffs = sliding_window_view(np.pad(diff, ((half, half), (0, 0)), constant_values=np.inf), width, axis=0)
+    sources = sliding_window_view(np.pad(np.where(valid, source_db, 0.0), ((half, half), (0, 0))), width, axis=0)
+    centres = np.arange(0, n, SPILL_STEP_FRAMES)
+    floor, leak = np.empty((len(centres), diff.shape[1])), np.empty((len(centres), diff.shape[1]), bool)
+    for b in range(0, len(centres), 1000):  # blocks of windows bound the memory a long track needs
+        at = centres[b: b + 1000]
+        d, s = diffs[at], sources[at]  # (windows, bands, frames)
+        count = np.isfinite(d).sum(-1)
+        k = np.minimum((SPILL_FLOOR_QUANTILE * count).astype(int), width - 1)
+        low = np.take_along_axis(np.sort(d, -1), k[..., None], -1)[..., 0]
+        on_floor = np.isfinite(d) & (d <= low[..., None] + SPILL_FLOOR_TOLERANCE_DB)
+        m = np.maximum(on_floor.sum(-1), 1)
+        mean = (s * on_floor).sum(-1) / m
+        moves = np.sqrt(np.maximum((s ** 2 * on_floor).sum(-1) / m - mean ** 2, 0.0))
+        floor[b: b + len(at)] = low
+        leak[b: b + len(at)] = ((count >= width / 2) & (on_floor.sum(-1) >= SPILL_FLOOR_SHARE * count)
+                                & (moves >= SPILL_SOURCE_MOVES_DB) & (low <= SPILL_MAX_GAIN_DB))
+    nearest = np.minimum(np.round(np.arange(n) / SPILL_STEP_FRAMES).astype(int), len(centres) - 1)
+    cells = leak[nearest] & valid & (diff <= floor[nearest] + SPILL_FLOOR_TOLERANCE_DB)
+    return cells.sum(axis=1) >= SPILL_MIN_BANDS
+
+
+def spill_frames(powers: dict[str, np.ndarray], energy_db: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Per stem, the sounding frames that hold another stem's sound (spill): the stem's band levels
+    follow another stem's (or the other stems' sum's) at a fixed distance under it, through that
+    stem's changes of level (see the SPILL_ constants). Unlike :func:`bleed_frames` this says nothing
+    about the stem playing: a frame may hold the stem and spill at once, and a stem's own decay tail
+    or release under a loud stem is not spill.
+
+    ``powers``: stem -> (frames, bands) from :func:`band_powers`; ``energy_db``: stem -> frame levels."""
+    from scipy.ndimage import uniform_filter1d
+
+    n = min((len(p) for p in powers.values()), default=0)
+    if n == 0:
+        return {name: np.zeros(len(e), bool) for name, e in energy_db.items()}
+    smooth = {k: uniform_filter1d(np.asarray(p[:n], dtype=float), SPILL_SMOOTH_FRAMES, axis=0) for k, p in powers.items()}
+    level = {k: 10 * np.log10(p + 1e-20) for k, p in smooth.items()}
+    loudest = max(float(v.max()) for v in level.values())
+    out = {}
+    for name, e in energy_db.items():
+        flag = np.zeros(len(e), bool)
+        others = [o for o in powers if o != name]
+        if name in powers and others:
+            # a leak comes from each stem and from all of them at once: compare with each, and with their sum
+            sources = [level[o] for o in others]
+            if len(others) > 1:
+                sources.append(10 * np.log10(sum(smooth[o] for o in others) + 1e-20))
+            for src in sources:
+                flag[:n] |= _follows_source(level[name], src, loudest)
+        out[name] = flag & (e > SILENT_FRAME_DB)
     return out
 
 

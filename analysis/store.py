@@ -20,7 +20,7 @@ import sqlite_utils
 
 from .errors import NotFoundError, StorageError
 
-SCHEMA_VERSION = 3  # 2: features.peak; 3: features.bleed
+SCHEMA_VERSION = 4  # 2: features.peak; 3: features.bleed; 4: features.spill (NULL before: unknown)
 
 _TABLES: dict[str, dict[str, Any]] = {
     "tracks": dict(
@@ -64,7 +64,7 @@ _TABLES: dict[str, dict[str, Any]] = {
     ),
     "features": dict(
         columns={"track_id": str, "stem": str, "time_s": float, "energy_db": float,
-                 "centroid_hz": float, "pitch_hz": float, "peak": float, "bleed": int},
+                 "centroid_hz": float, "pitch_hz": float, "peak": float, "bleed": int, "spill": int},
     ),
     "track_analysis": dict(columns={"track_id": str, "name": str, "value_json": str},
                            pk=("track_id", "name")),
@@ -275,8 +275,8 @@ class Store:
                                                 [track_id, stem, start_s, end_s], order_by="time_s, pitch"))
 
     def feature_rows(self, track_id: str, stem: str, start_s: float, end_s: float) -> list[dict]:
-        return list(self.db.query("SELECT time_s, energy_db, centroid_hz, pitch_hz, bleed FROM features WHERE track_id = ? "
-                                  "AND stem = ? AND time_s >= ? AND time_s < ? ORDER BY time_s",
+        return list(self.db.query("SELECT time_s, energy_db, centroid_hz, pitch_hz, bleed, spill FROM features "
+                                  "WHERE track_id = ? AND stem = ? AND time_s >= ? AND time_s < ? ORDER BY time_s",
                                   [track_id, stem, start_s, end_s]))
 
     def beat_rows(self, track_id: str, start_s: float | None = None, end_s: float | None = None) -> list[dict]:

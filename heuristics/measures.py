@@ -41,15 +41,16 @@ def stem_stats(s: StemSlice, start_s: float, duration_s: float) -> StemWindowSta
     frames = s.frames
     sounding = frames.energy_db > SILENT_DB
     bleed = round(float(np.mean(frames.bleed[sounding])), 3) if sounding.any() else None
+    spill = round(float(np.mean(frames.spill[sounding])), 3) if sounding.any() and frames.spill_measured else None
     if not s.active:
-        return StemWindowStats(stem=s.stem, empty=True, confidence_note=confidence, bleed_ratio=bleed)
+        return StemWindowStats(stem=s.stem, empty=True, confidence_note=confidence, bleed_ratio=bleed, spill_ratio=spill)
     notes = s.notes
     audible = frames.audible()
     pitched = len(notes) > 0 and not s.is_drums
     onsets = notes.onset_times()
     out = StemWindowStats(
         stem=s.stem, empty=False, note_count=len(notes), onset_rate_hz=round(len(onsets) / duration_s, 3),
-        confidence_note=confidence, bleed_ratio=bleed)
+        confidence_note=confidence, bleed_ratio=bleed, spill_ratio=spill)
     if len(onsets):
         out.late_hit_share = round(float(np.mean(onsets >= start_s + 0.75 * duration_s)), 3)
     if s.is_drums and len(notes):

@@ -79,13 +79,17 @@ class Frames:
     energy_db: np.ndarray
     centroid_hz: np.ndarray
     pitch_hz: np.ndarray
-    bleed: np.ndarray  # the frame holds only other stems' bleed
+    bleed: np.ndarray  # residue: the frame holds only others' bleed, a noise floor or a far tail (not playing)
+    spill: np.ndarray = field(default_factory=lambda: _ro([], bool))  # the frame holds another stem's sound
+    spill_measured: bool = False  # the rows carry the spill test (a database from before it has NULL there)
 
     @classmethod
     def from_rows(cls, rows: list[dict]) -> "Frames":
         return cls(_ro([r["time_s"] for r in rows]), _ro([r["energy_db"] for r in rows]),
                    _ro([r["centroid_hz"] for r in rows]), _ro([r["pitch_hz"] for r in rows]),
-                   _ro([bool(r.get("bleed") or 0) for r in rows], bool))
+                   _ro([bool(r.get("bleed") or 0) for r in rows], bool),
+                   _ro([bool(r.get("spill") or 0) for r in rows], bool),
+                   any(r.get("spill") is not None for r in rows))
 
     def audible(self) -> np.ndarray:
         """Frames where this stem itself sounds: above silence and not just others' bleed."""

@@ -1,0 +1,144 @@
+"""Spill without false alarms: a clean stem's own decay is not spill; another stem mixed in is."""
+
+from __future__ import annotations
+
+import numpy as np
+import pretty_midi
+import pytest
+
+from analysis import stem_analysis
+from analysis.library import Library
+from heuristics.measures import all_stem_stats
+from heuristics.slice import Window, load_slice
+from tests.conftest import wait_ready
+from tests.window_fixtures import make_track, note
+
+SR = 44100
+CLAIM = 0.3  # the share of a stem's sounding frames at which a summary would say it is mostly spill
+
+
+def _decaying_notes(times_s, dur_s: float, freq_hz, decay_s: float, total_s: float, amp: float = 0.3) -> np.ndarray:
+    out = np.zeros(int(total_s * SR))
+    for t, f in zip(times_s, freq_hz):
+        n = np.arange(int(dur_s * SR))
+        tone = sum(np.sin(2 * np.pi * f * h * n / SR) / h for h in (1, 2, 3, 4))
+        seg = amp * tone * np.exp(-n / (decay_s * SR))
+        i = int(t * SR)
+        out[i: i + len(seg)] += seg[: len(out) - i]
+    return out
+
+
+def _spill_share(stem: np.ndarray, others: dict[str, np.ndarray]) -> float:
+    """The piano's share of sounding frames that spill_frames calls spill, beside ``others``."""
+    audio = {"piano": stem, **others}
+    levels = {k: stem_analysis.frame_descriptors(a, pitched=False)["energy_db"] for k, a in audio.items()}
+    powers = {k: stem_analysis.band_powers(a, len(levels[k])) for k, a in audio.items()}
+    spill = stem_analysis.spill_frames(powers, levels)
+    return float(np.mean(spill["piano"][levels["piano"] > -60]))
+
+
+def test_a_decay_under_a_loud_bass_is_not_spill_and_the_bass_mixed_in_is():
+    """The unit: a piano's long decays (one chord every 4 s) under a louder bass playing its own notes."""
+    total = 16.0
+    piano = _decaying_notes(np.arange(0, total, 4.0), 4.0, [262, 330, 294, 349], decay_s=1.2, total_s=total, amp=0.2)
+    bass = _decaying_notes(np.arange(0, total, 0.5), 0.45, [55, 65, 73, 82] * 8, decay_s=0.3, total_s=total, amp=0.5)
+    assert _spill_share(piano, {"bass": bass}) < 0.05
+    assert _spill_share(piano + 10 ** (-15 / 20) * bass, {"bass": bass}) >= CLAIM
+
+
+def _song(bars: int = 10, tempo: float = 84.0) -> pretty_midi.PrettyMIDI:
+    """A sustained piano (pedal down through each chord, then chords left to ring out), a warm pad with
+    its long release, and a finger bass playing louder than both."""
+    pm = pretty_midi.PrettyMIDI(initial_tempo=tempo)
+    piano, pad, bass = (pretty_midi.Instrument(p, name=n) for p, n in ((0, "piano"), (89, "pad"), (33, "bass")))
+    bar_s = 240.0 / tempo
+    roots = [0, 9, 5, 7]
+    for bar in range(bars):
+        t0, root = bar * bar_s, roots[bar % 4]
+        chord = [60 + root + i for i in (0, 4, 7)] if root in (0, 5, 7) else [57, 60, 64]
+        ring = bar >= bars // 2  # the second half: one chord a bar, left to ring under the bass
+        piano.control_changes += [pretty_midi.ControlChange(64, 127, t0 + 0.01), pretty_midi.ControlChange(64, 0, t0 + bar_s - 0.03)]
+        for k in chord:
+            piano.notes.append(pretty_midi.Note(96 if ring else 80, k, t0, t0 + (0.3 if ring else bar_s - 0.05)))
+            pad.notes.append(pretty_midi.Note(64, k, t0, t0 + bar_s * 0.9))
+        if bar:
+            for beat, dur in ((0, 1.4), (1.5, 0.45), (2, 0.9), (3, 0.45)):
+                s = t0 + beat * bar_s / 4
+                bass.notes.append(pretty_midi.Note(112, 36 + root, s, s + dur * bar_s / 4))
+    pm.instruments = [piano, pad, bass]
+    return pm
+
+
+def _window_stats(lib: Library, tid: str, stems: tuple[str, ...], length_s: float = 8.0):
+    duration = lib.summary(tid).duration_s
+    for start in np.arange(0.0, duration - length_s + 1e-9, length_s / 2):
+        yield float(start), {s.stem: s for s in all_stem_stats(load_slice(lib.store, Window(tid, stems, float(start),
+                                                                                            float(start) + length_s)))}
+
+
+def test_clean_stems_are_never_called_spill_and_bleed_mixed_in_is_caught(settings, tmp_path):
+    from eval.bleed import bleed_variant
+    from eval.material import write_stem_wavs
+
+    clean = tmp_path / "clean"
+    write_stem_wavs(_song(), clean)
+    (clean / "song.mid").unlink()  # a folder of stems
+    leaky = tmp_path / "leaky"
+    bleed_variant(clean, leaky, -15.0, room=False, into=("piano", "bass"))
+    lib = Library(settings.model_copy(update={"allowed_roots": [tmp_path]}))
+    try:
+        clean_id, leaky_id = lib.load(str(clean)).track_id, lib.load(str(leaky)).track_id
+        assert wait_ready(lib, clean_id, timeout_s=280) == "ready" and wait_ready(lib, leaky_id, timeout_s=280) == "ready"
+        stems = ("piano", "other", "bass")
+        for start, by_stem in _window_stats(lib, clean_id, stems):
+            for s in by_stem.values():
+                assert s.spill_ratio is not None and s.spill_ratio < CLAIM, (start, s.stem, s.spill_ratio, s.bleed_ratio)
+        # where the bass plays, the piano that hears it at -15 dB is caught; the others stay clean
+        caught = []
+        for start, by_stem in _window_stats(lib, leaky_id, stems):
+            if start >= 4.0:
+                caught.append(by_stem["piano"].spill_ratio >= CLAIM)
+            assert by_stem["other"].spill_ratio < CLAIM and by_stem["bass"].spill_ratio < CLAIM
+        assert np.mean(caught) >= 0.8, caught
+    finally:
+        lib.close()
+
+
+def test_a_database_from_before_the_spill_test_loads_and_says_unknown(tmp_path):
+    import sqlite_utils
+
+    from analysis.config import Settings
+    from analysis.store import Store
+
+    home = tmp_path / "home"
+    home.mkdir()
+    old = sqlite_utils.Database(home / "stemsense.db")
+    old["features"].create({"track_id": str, "stem": str, "time_s": float, "energy_db": float, "centroid_hz": float,
+                            "pitch_hz": float, "peak": float, "bleed": int})
+    old["features"].insert({"track_id": "a" * 16, "stem": "bass", "time_s": 0.0, "energy_db": -20.0,
+                            "centroid_hz": 100.0, "pitch_hz": 55.0, "peak": 0.1, "bleed": 0})
+    old.conn.close()
+    store = Store(home)
+    assert "spill" in store.db["features"].columns_dict
+    assert store.feature_rows("a" * 16, "bass", 0.0, 1.0) == [dict(time_s=0.0, energy_db=-20.0, centroid_hz=100.0,
+                                                                   pitch_hz=55.0, bleed=0, spill=None)]
+    # a track analysed before the spill test (its feature rows carry no spill): measured as unknown, not 0
+    lib = Library(Settings(home=home, allowed_roots=[tmp_path]))
+    try:
+        tid = make_track(lib.store, "b" * 16, duration_s=8.0, bpm=120, beats_per_bar=4, meter="4/4",
+                         stems={"bass": [note(t, 40, 0.4) for t in np.arange(0, 8, 0.5)]})
+        [stats] = all_stem_stats(load_slice(lib.store, Window(tid, ("bass",), 0.0, 8.0)))
+        assert stats.spill_ratio is None and stats.bleed_ratio == 0.0
+    finally:
+        lib.close()
+
+
+@pytest.mark.parametrize("rows, measured", [([], False), ([dict(time_s=0.0, energy_db=-20.0, centroid_hz=1.0,
+                                                                 pitch_hz=0.0, bleed=0, spill=1)], True)])
+def test_frames_carry_spill_apart_from_residue(rows, measured):
+    from heuristics.slice import Frames
+
+    f = Frames.from_rows(rows)
+    assert f.spill_measured is measured and len(f.spill) == len(rows)
+    if rows:
+        assert f.spill[0] and not f.bleed[0] and f.audible()[0]  # a frame can hold the stem and spill at once
