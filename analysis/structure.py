@@ -32,7 +32,9 @@ def bar_features(stems_mono: dict[str, np.ndarray], mix: np.ndarray, downbeats_s
     hop = 1024
     chroma = librosa.feature.chroma_cqt(y=y, sr=22050, hop_length=hop, fmin=librosa.note_to_hz("C1"), n_octaves=5)
     mfcc = librosa.feature.mfcc(y=y, sr=22050, hop_length=hop, n_mfcc=13)[1:]
-    frame_t = np.arange(chroma.shape[1]) * hop / 22050
+    n = min(chroma.shape[1], mfcc.shape[1])  # the CQT and the STFT may frame the signal one frame apart
+    chroma, mfcc = chroma[:, :n], mfcc[:, :n]
+    frame_t = np.arange(n) * hop / 22050
     rows = []
     for a, b in zip(edges[:-1], edges[1:]):
         sel = (frame_t >= a) & (frame_t < b)
