@@ -233,18 +233,30 @@ def median_lag_s(times_s: np.ndarray, written_s: list[float]) -> float:
     return float(np.median([times_s[j] - w[i] for i, j in m])) if m else float("nan")
 
 
-def run(quick: bool = False, cache: Path = OFFSET_CACHE) -> dict:
+def with_noise(audio: np.ndarray, noise_dbfs: float | None, seed: int) -> np.ndarray:
+    """``audio`` with white noise at ``noise_dbfs`` (RMS, dB re full scale) added; unchanged for None."""
+    if noise_dbfs is None:
+        return audio
+    rng = np.random.default_rng(seed)
+    return (audio + rng.standard_normal(len(audio)) * 10 ** (noise_dbfs / 20)).astype(np.float32)
+
+
+def run(quick: bool = False, cache: Path = OFFSET_CACHE, noise_dbfs: float | None = None) -> dict:
+    """Leave-one-sound-out on the rendered sounds (see the module's docstring). ``noise_dbfs``: measure
+    with white noise at that level added to both stems (the latencies are still fitted on clean renders)."""
     if shutil.which("fluidsynth") is None or not installed_fonts():
         return {"skipped": "FluidSynth or a GM soundfont is not installed"}
     basses, kits = sounds(quick)
     kick_written = kick_times_s()
-    out: dict = {"sounds": [s.name for s in basses + kits], "methods": {}}
+    out: dict = {"sounds": [s.name for s in basses + kits], "methods": {}, "noise_dbfs": noise_dbfs}
     from analysis import bass_line
     from analysis import stem_analysis as sa
 
-    audio = {(b, line): {off: shifted(render_sound(b, line, cache), off) for off in PLANTED_MS}
-             for b in basses for line in LINES}
-    drums = {k: render_sound(k, cache=cache) for k in kits}
+    clean = {(b, line): render_sound(b, line, cache) for b in basses for line in LINES}
+    clean_drums = {k: render_sound(k, cache=cache) for k in kits}
+    audio = {key: {off: with_noise(shifted(a, off), noise_dbfs, i) for i, off in enumerate(PLANTED_MS)}
+             for key, a in clean.items()}
+    drums = {k: with_noise(a, noise_dbfs, 99) for k, a in clean_drums.items()}
     detected = {key: {off: np.array([n["time_s"] for n in bass_line.transcribe_line(a, SAMPLE_RATE_HZ)])
                       for off, a in by_off.items()} for key, by_off in audio.items()}
     for method in ("common", "legacy"):
@@ -252,11 +264,11 @@ def run(quick: bool = False, cache: Path = OFFSET_CACHE) -> dict:
         bass = {key: {off: bass_onsets(a, method, detected[key][off]) for off, a in by_off.items()}
                 for key, by_off in audio.items()}
         lat: dict[str, dict[str, float]] = {}
-        if method == "common":
-            lat = {k.name: sound_latency_s(drums[k], kick[k], kick_written) for k in kits}
+        if method == "common":  # latencies from the clean renders at offset 0
+            lat = {k.name: sound_latency_s(a, kick_onsets(a), kick_written) for k, a in clean_drums.items()}
             for b in basses:  # both lines of a sound pooled: each note a sample of the sound
-                per_line = [sound_latency_s(audio[(b, line)][0.0], bass[(b, line)][0.0], [n[0] for n in bass_notes(line)])
-                            for line in LINES]
+                per_line = [sound_latency_s(clean[(b, line)], bass_onsets(clean[(b, line)]),
+                                            [n[0] for n in bass_notes(line)]) for line in LINES]
                 lat[b.name] = _pooled(per_line)
             out["fit_all_s"] = {"kick": {k: round(v, 4) for k, v in _pooled([lat[k.name] for k in kits]).items()},
                                 "bass": {k: round(v, 4) for k, v in _pooled([lat[b.name] for b in basses]).items()}}
@@ -289,7 +301,7 @@ def run(quick: bool = False, cache: Path = OFFSET_CACHE) -> dict:
                                       per_kick={k.name: float(np.nanmedian([r["err_ms"] for r in rows if r["kick"] == k.name]))
                                                 for k in kits})
     out["median_rule_err_ms"] = float(np.median(np.abs(np.array(PLANTED_MS) - np.median(PLANTED_MS))))
-    out["real"] = real_checks() if not quick else None
+    out["real"] = real_checks() if not quick and noise_dbfs is None else None
     return out
 
 
@@ -328,7 +340,9 @@ def report(res: dict) -> str:
     lines = ["## Bass against kick on unseen sounds (python -m eval.offsets)", "",
              f"Material: {len([s for s in res['sounds'] if s.startswith('bass')])} bass sounds × "
              f"{len([s for s in res['sounds'] if s.startswith('kick')])} kits × {len(LINES)} lines × "
-             f"{len(PLANTED_MS)} planted offsets ({PLANTED_MS[0]:+.0f}…{PLANTED_MS[-1]:+.0f} ms), 118 BPM. "
+             f"{len(PLANTED_MS)} planted offsets ({PLANTED_MS[0]:+.0f}…{PLANTED_MS[-1]:+.0f} ms), 118 BPM"
+             + ("" if res.get("noise_dbfs") is None else f", white noise at {res['noise_dbfs']:.0f} dBFS on both stems")
+             + ". "
              "Split: leave one sound out (the pair's bass sound and kit never fit the latencies it is measured with).", "",
              "| method | median abs error (ms) | 90th pct (ms) | unmatched |", "|---|---|---|---|",
              f"| common onset definition, latencies fitted leave-one-sound-out | {c['median_abs_err_ms']:.2f} | "
@@ -356,10 +370,11 @@ def main(argv: list[str] | None = None) -> None:
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="two bass sounds and two kits of FluidR3")
+    ap.add_argument("--noise-dbfs", type=float, help="add white noise at this level (e.g. -57) to both stems")
     ap.add_argument("--fit", action="store_true", help="also print the latencies fitted on every sound (ONSET_LATENCY_S)")
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "offsets")
     args = ap.parse_args(argv)
-    res = run(args.quick)
+    res = run(args.quick, noise_dbfs=args.noise_dbfs)
     write_report(args.out, report(res), res)
     if args.fit and "fit_all_s" in res:
         print("ONSET_LATENCY_S =", json.dumps(res["fit_all_s"]))
