@@ -1,7 +1,9 @@
 """Bass against kick: how far the bass lands from the kick, on sounds the calibration never heard.
 
     python -m eval.offsets               # every sound: leave-one-sound-out, planted −30…+30 ms
-    python -m eval.offsets --quick       # two bass sounds and two kits of FluidR3 (what the tests use)
+    python -m eval.offsets --quick       # two bass sounds and two kits of FluidR3 (a smoke run)
+    python -m eval.offsets --noise-dbfs -57   # the same with a white-noise floor on both stems
+    python -m eval.offsets --fit         # also print ONSET_LATENCY_S fitted on every sound
 
 Material: a kit (kick, snare on two and four, hats on eighths) and a bass that plays with the kick,
 written in code and rendered with FluidSynth, each in several sounds:
