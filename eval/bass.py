@@ -114,13 +114,16 @@ def reference_onsets(audio: np.ndarray, sr: int) -> np.ndarray:
     return librosa.onset.onset_detect(y=audio, sr=sr, backtrack=True, units="time")
 
 
+AUDIBLE_DB = -60.0  # the benchmark's own silence line: a 50 ms frame quieter than this is not heard (full scale)
+
+
 def stored_voiced_ratio(audio: np.ndarray, sr: int, low_line: bool) -> tuple[float, np.ndarray, np.ndarray]:
     """(voiced ratio, frame times, audible mask) as the server stores them: the feature frames of
     frame_descriptors, audible ones only (the denominator step_stem_summary and the window use)."""
     from analysis import stem_analysis
 
     d = stem_analysis.frame_descriptors(_at_rate(audio, sr), pitched=True, low_line=low_line)
-    audible = d["energy_db"] > stem_analysis.SILENT_FRAME_DB
+    audible = d["energy_db"] > AUDIBLE_DB
     return float(np.mean(d["pitch_hz"][audible] > 0)) if audible.any() else float("nan"), d["time_s"], audible
 
 

@@ -221,11 +221,13 @@ def build_material(tracks: list[str], quick: bool, cache: Path = BLEED_CACHE) ->
     return out
 
 
+AUDIBLE_DB = -60.0  # the benchmark's own silence line: a 50 ms frame quieter than this is not heard (full scale)
+
+
 def measure(lib, tid: str, name: str, variant: str, folder: Path) -> list[dict]:
     """Every stem in 8 s windows (hop 4 s): spill_ratio and bleed_ratio as the server computes them, and the
     truth: the share of the stem's sounding frames where the added bleed is audible (above silence)."""
     from analysis.stem_analysis import FEATURE_HOP_S, frame_descriptors
-    from analysis.vocabulary import SILENT_FRAME_DB
     from heuristics.measures import all_stem_stats
     from heuristics.slice import Window, load_slice
 
@@ -234,13 +236,13 @@ def measure(lib, tid: str, name: str, variant: str, folder: Path) -> list[dict]:
     audible = {}
     if variant != "clean":
         clean, mixed = read_stems(folder.parent / "clean"), read_stems(folder)
-        audible = {s: frame_descriptors(mixed[s] - clean[s], pitched=False)["energy_db"] > SILENT_FRAME_DB for s in stems}
+        audible = {s: frame_descriptors(mixed[s] - clean[s], pitched=False)["energy_db"] > AUDIBLE_DB for s in stems}
     rows = []
     for start in np.arange(0.0, duration - WINDOW_S + 1e-9, HOP_S):
         sl = load_slice(lib.store, Window(tid, stems, float(start), float(start) + WINDOW_S))
         for st in all_stem_stats(sl):
             frames = sl.stems[st.stem].frames
-            sounding = frames.energy_db > SILENT_FRAME_DB
+            sounding = frames.energy_db > AUDIBLE_DB
             if sounding.sum() < 20:  # under a second of sound: nothing to call spill or not
                 continue
             idx = np.round(frames.time_s[sounding] / FEATURE_HOP_S).astype(int)

@@ -26,14 +26,12 @@ NOT_JUDGEMENTS = {  # name -> why importing it cannot make truth agree with the 
     "PITCH_CLASS": "note names to pitch classes (vocabulary)",
 }
 CALIBRATION_ONLY = {  # (module, name) -> why it is not truth
+    ("bass", "PARAMS"): "the transcriber's own settings, passed when running the method under test (never a truth)",
+    ("bass", "REFINE_BAND"): "the refine step's band, passed when running the stored method (never a truth)",
     ("truth", "REFINE_BAND"): "fit_attack_priors fits the code's attack prior by running the code's own attack "
                               "measurement (with its band) on calibration grooves; no truth is derived from it",
 }
-KNOWN_VIOLATIONS = {  # module -> what it borrows; strict xfail: the test fails once the module is fixed
-    "bass": "stored_voiced_ratio's audible mask (stem_analysis.SILENT_FRAME_DB) is the denominator of the pYIN "
-            "reference too",
-    "bleed": "the truth 'the added bleed is audible' is judged against analysis.vocabulary.SILENT_FRAME_DB",
-}
+KNOWN_VIOLATIONS: dict[str, str] = {}  # module -> what it borrows; strict xfail: the test fails once fixed
 NUMBER_SOURCES = {"weights"}  # functions that return the code's fitted numbers (frames.select.weights)
 CONSTANT = re.compile(r"^_?[A-Z][A-Z0-9_]*$")
 
