@@ -405,7 +405,10 @@ def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
         else:
             label, out.alternative = "2/4", "6/8 (the beats divide in two)"
     else:
-        if (out.subdivision == "triplets" and trip and first_trip >= 0.25 * trip) or (ctx.meter or "") == "12/8":
+        # a beat split in three has both inner triplet places played; a shuffle plays only the last (the same
+        # rule the track's meter uses, analysis/rhythm.py)
+        last_trip = trip - first_trip
+        if (out.subdivision == "triplets" and trip and first_trip >= 0.5 * last_trip) or (ctx.meter or "") == "12/8":
             # four dotted-quarter beats: one 12/8 bar, or two 6/8 bars when the accents repeat every two beats
             # (the bar is the shortest cycle the kick, snare and bass accents repeat in)
             if _repeats_every_two_beats(sl, acc, per_bar):
@@ -517,12 +520,33 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
             counts[name] = counts.get(name, 0) + 1
         positions[c] = dict(sorted(counts.items(), key=lambda kv: _pos_key(kv[0])))
     bars = max(len(bars_seen), 1)
+    moved = 0
+    if not compound and int(g.beat_in_bar.max()) == 4:
+        positions, moved = _kick_on_one(positions)
     per_bar = (6 if meter and meter.label == "6/8" else 12 if meter and meter.label == "12/8" else
                9 if meter and meter.label == "9/8" else int(g.beat_in_bar.max()))
     pattern = {c: _pattern_words(p, bars, per_bar, compound) for c, p in positions.items()}
     return DrumPattern(bars=bars, count_in="eighth notes of the bar" if compound else "beats, with e / & / a between",
                        positions=positions, hits={c: v for c, v in hits.items() if v},
-                       pattern={c: v for c, v in pattern.items() if v})
+                       pattern={c: v for c, v in pattern.items() if v}, bar_lines_moved_beats=moved or None)
+
+
+def _kick_on_one(positions: dict[str, dict[str, int]]) -> tuple[dict[str, dict[str, int]], int]:
+    """A rock kit's kick marks one and three and its snare two and four. Where the snare sits on the track's
+    one and three and the kick between them, the track's downbeat is a beat off: the pattern is counted from
+    the kick (the bar moved by a beat), as a drummer would count it. Otherwise unchanged."""
+    kick, snare = positions.get("kick", {}), positions.get("snare", {})
+    on = lambda d, places: sum(d.get(p, 0) for p in places)  # noqa: E731
+    if not (on(snare, ("1", "3")) >= 2 * max(on(snare, ("2", "4")), 1) and on(kick, ("2", "4")) > on(kick, ("1", "3"))):
+        return positions, 0
+    shift = 1 if kick.get("4", 0) >= kick.get("2", 0) else 3  # the busier of the kick's beats becomes one
+
+    def moved(name: str) -> str:
+        digits = "".join(ch for ch in name if ch.isdigit())
+        return f"{(int(digits) - 1 + shift) % 4 + 1}{name[len(digits):]}"
+    out = {c: dict(sorted(((moved(p), n) for p, n in d.items()), key=lambda kv: _pos_key(kv[0])))
+           for c, d in positions.items()}
+    return out, shift
 
 
 def _pos_key(name: str) -> tuple[int, int]:

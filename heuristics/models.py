@@ -149,6 +149,8 @@ class DrumPattern(BaseModel):
     positions: dict[str, dict[str, int]] = Field(description="per class, hits per bar position (e.g. kick: {'1': 4})")
     hits: dict[str, int] = Field(description="per class, hits in the window (the same counts every heuristic reads)")
     pattern: dict[str, str] = Field(description="per class, its regular places in words (e.g. 'on two and four')")
+    bar_lines_moved_beats: int | None = Field(None, description="the places are counted from the kick: the track's "
+                                              "downbeats put the snare on one and three, a beat off")
 
 
 class BarChord(BaseModel):

@@ -47,6 +47,18 @@ def test_the_drum_pattern_is_said_where_a_drummer_would_say_it(lib):
                                                 if h.heuristic_id == "H002").evidence.snare_hits
 
 
+def test_a_downbeat_a_beat_off_does_not_turn_the_backbeat_around(lib):
+    g = groove(16)
+    g = {k: [dict(n, time_s=n["time_s"] + P) for n in v if n["time_s"] + P < 16] for k, v in g.items()}  # grid one beat early
+    tid = make_track(lib.store, "c3" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums"], 2.0, 14.0, "Where does the snare land?")
+    assert f.drum_pattern.pattern["snare"] == "on two and four" and f.drum_pattern.pattern["kick"] == "on one and three"
+    assert f.drum_pattern.bar_lines_moved_beats in (1, 3)
+    # a plain rock beat on a right grid is left as it is
+    right = make_track(lib.store, "c4" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(16))
+    assert get_findings(lib, right, ["drums"], 2.0, 14.0, "Where does the snare land?").drum_pattern.bar_lines_moved_beats is None
+
+
 def test_a_two_bar_dropout_is_an_event_with_its_bar_and_leads_a_narrative_answer(lib):
     g = groove(24)
     g["drums"] = [n for n in g["drums"] if not 4 * BAR <= n["time_s"] < 6 * BAR]  # drums out in bars 5 and 6
