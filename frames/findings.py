@@ -332,8 +332,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                         [p.stem for p in a.presence if p.carries], 0.8),
         "events": _claim("events", say.events_sentence(a.events, a.window.start_s, a.window.duration_s),
                          "events", live, 0.8),
-        "no_events": _claim("events", None if a.events else say.no_events_sentence(a.presence), "events, presence",
-                            live, 0.7),
+        "no_events": _claim("events", None if any(e.kind != "phrase_end" for e in a.events) else
+                            say.no_events_sentence(a.presence), "events, presence", live, 0.7),
         "part": _claim("presence", _part_sentence(a, named), "presence", named[:1], 0.9),
     }
     by_frame = {
