@@ -4,12 +4,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# System packages: FluidSynth + a GM soundfont render MIDI stems (optional: a built-in synth is used
+# System packages: FluidSynth + GM soundfonts render MIDI stems (optional: a built-in synth is used
 # without them); ffmpeg decodes m4a; Chromium runs the timeline app's browser test. Only attempted
 # where apt-get and root are available.
 missing=""
 command -v fluidsynth >/dev/null 2>&1 || missing="$missing fluidsynth"
 [ -f /usr/share/sounds/sf2/FluidR3_GM.sf2 ] || missing="$missing fluid-soundfont-gm"
+[ -f /usr/share/sounds/sf2/TimGM6mb.sf2 ] || missing="$missing timgm6mb-soundfont"  # a second GM sound set (eval.offsets)
 command -v ffmpeg >/dev/null 2>&1 || missing="$missing ffmpeg"
 [ -x /usr/bin/chromium ] || command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
 if [ -n "$missing" ]; then
