@@ -48,7 +48,7 @@ ASKS = (
     ("carry", (r"\bcarr(y|ies|ying)\b", r"\bwho(?:'s| is)? lead", r"\bwhich\b.*\b(lead|louder|prominent|front|main)",
                r"\bmore prominent\b", r"\bforeground\b", r"\bin front\b", r"\bwho(?:'s| is) (on top|out front)",
                r"\bdominat")),
-    ("drum_pattern", (r"\bsnare\b", r"\bhi-?hats?\b", r"\bhats\b", r"\b(drum|beat|kick|drumming) pattern\b",
+    ("drum_pattern", (r"\bbackbeat\b", r"\bsnare\b", r"\bhi-?hats?\b", r"\bhats\b", r"\b(drum|beat|kick|drumming) pattern\b",
                       r"\bwhere (?:does|do) the (kick|drums?)\b", r"\bwhat (?:is|are) the drum(?:s|mer)? play",
                       r"\bcymbal", r"\bride\b")),
     ("meter", (r"\bmeter\b", r"\bmetre\b", r"time signature", r"\b\d+/\d+\b", r"\bwaltz", r"\bcompound\b",

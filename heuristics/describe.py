@@ -153,21 +153,28 @@ CLEARLY_LOUDER_DB = 6.0
 
 
 def _mark_carrier(ps: list[Presence]) -> None:
+    """Which pitched part carries the window: a voice that sings through most of it (a lead vocal is the
+    foreground of a mix however its own track was recorded); else a part clearly louder than every other;
+    else, among the parts that sound most of the window, the loudest (one that plays throughout winning a
+    near tie)."""
     pitched = [p for p in ps if p.stem != "drums" and p.sounding_share > 0]
     if not pitched:
         return
+
     def level(p):
         return p.level_db_vs_loudest if p.level_db_vs_loudest is not None else -99.0
+    steady = [p for p in pitched if p.sounding_share >= CARRY_SHARE]
+    voice = next((p for p in steady if p.stem == "vocals" and p.onsets >= 6), None)
+    if voice is not None:
+        voice.carries = True
+        return
     loud = max(pitched, key=level)
     others = [p for p in pitched if p is not loud]
     if others and all(level(loud) - level(o) >= CLEARLY_LOUDER_DB for o in others) and loud.sounding_share >= 0.25:
         loud.carries = True
         return
-    steady = [p for p in pitched if p.sounding_share >= CARRY_SHARE]
     if steady:
-        # among the parts that sound most of the window: the loudest, a higher line winning a near tie
-        best = max(steady, key=lambda p: (level(p) + 3.0 * (p.sounding_share >= 0.85), p.sounding_share))
-        best.carries = True
+        max(steady, key=lambda p: (level(p) + 3.0 * (p.sounding_share >= 0.85), p.sounding_share)).carries = True
 
 
 # -- events --------------------------------------------------------------------------------------------------
