@@ -124,7 +124,9 @@ def harmony_of(a: WindowAnalysis) -> Harmony | None:
             else e.chord_tone_ratio
         out.tension_level = "low" if ratio >= 0.85 else ("moderate" if ratio >= 0.65 else "high")
         out.tension_points_s = _clusters(e.non_chord_tone_times_s)
-        out.modal_function = _function(out.key_in_window, [c.label for c in e.chords])
+        # where the harmony goes, read from the chart the reader sees (bar-level chords), else the per-beat spans
+        out.modal_function = (_function_of_chart(out.key_in_window, out.chart) if out.chart is not None
+                              else _function(out.key_in_window, [c.label for c in e.chords]))
     return out
 
 
@@ -194,6 +196,20 @@ def _clusters(times: list[float], gap_s: float = 0.5, min_size: int = 2) -> list
     if len(group) >= min_size:
         out.append(group[0])
     return out[:8]
+
+
+def _function_of_chart(key: str | None, chart) -> str | None:
+    if not key or not chart.progression:
+        return None
+    tonic = _tonic_symbol(key)
+    home = [_chart_chord(c) == tonic for c in chart.progression]
+    if all(home):
+        return "holds the tonic"
+    if home[-1]:
+        return "returns to the tonic"
+    if home[0]:
+        return "moves away from the tonic"
+    return "visits the tonic" if any(home) else "stays off the tonic"
 
 
 def _function(key: str | None, chords: list[str]) -> str | None:
