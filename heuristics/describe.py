@@ -430,10 +430,48 @@ def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
             out.alternative = ("12/8 (only the last triplet of each beat is played: a shuffle)"
                                if out.subdivision == "triplets" else "2/2 or 12/8 (the beats divide in two)")
     because.append(f"off-beat onsets: {trip} on triplet positions, {duple} on duple positions")
+    pulse = _pulse_reading(acc, period)
+    if pulse is not None:  # the grid's beat does not fit the players' pulse: the pulse decides
+        label, felt, beats_per_bar, tempo, why, out.alternative = pulse
+        out.subdivision = "triplets" if label in ("6/8", "12/8") else "straight eighths"
+        because.append(why)
     out.label, out.felt_beat, out.beats_per_bar, out.tempo_bpm = label, felt, beats_per_bar, round(tempo, 1)
     out.because = because
     out.words = _meter_words(out)
     return out
+
+
+def _pulse_reading(acc: dict[str, np.ndarray], period_s: float):
+    """The meter from the players' own pulse, where the track's beat grid does not fit it: the eighth-note
+    pulse (the commonest gap between onsets) should divide the grid's beat a whole number of times; where it
+    does not (a tracker that locked to two thirds of a dotted quarter), the kick's cycle in pulses decides:
+    six pulses with the snare on the fourth is 6/8 (a dotted-quarter beat of three pulses), eight or four
+    with the snare halfway is 4/4 (a quarter-note beat of two). None where the grid fits or the pulse is
+    unclear."""
+    onsets = np.unique(np.concatenate([t for t in acc.values() if len(t)])) if acc else np.zeros(0)
+    gaps = np.diff(onsets)
+    gaps = gaps[(gaps > 0.06) & (gaps < 0.6)]
+    if len(gaps) < 8:
+        return None
+    tatum = float(np.median(gaps[gaps <= np.percentile(gaps, 40) * 1.15]))
+    ratio = period_s / tatum
+    if abs(ratio - round(ratio)) < 0.2 or ratio < 0.8:
+        return None  # the pulse divides the beat: the grid stands
+    kick, snare = acc.get("kick", np.zeros(0)), acc.get("snare", np.zeros(0))
+    if len(kick) < 3:
+        return None
+    cycle = float(np.median(np.diff(kick))) / tatum
+    snare_at = (float(np.median([(t - kick[kick <= t].max()) for t in snare if (kick <= t).any()])) / tatum
+                if len(snare) else None)
+    if abs(cycle - 6) < 0.6 and (snare_at is None or abs(snare_at - 3) < 0.6):
+        return ("6/8", "dotted quarter", 2, 60.0 / (3 * tatum),
+                f"the players' pulse ({tatum * 1000:.0f} ms) does not divide the tracked beat; the kick comes every "
+                "six pulses with the snare on the fourth", "the tracked beat, which the pulse does not divide")
+    if (abs(cycle - 8) < 0.8 or abs(cycle - 4) < 0.5) and (snare_at is None or abs(snare_at - cycle / 2) < 0.6):
+        return ("4/4", "quarter", 4, 60.0 / (2 * tatum),
+                f"the players' pulse ({tatum * 1000:.0f} ms) does not divide the tracked beat; the kick comes every "
+                f"{round(cycle)} pulses with the snare halfway", "the tracked beat, which the pulse does not divide")
+    return None
 
 
 def _repeats_every_two_beats(sl: WindowSlice, acc: dict[str, np.ndarray], per_bar: int) -> bool:
