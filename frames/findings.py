@@ -501,9 +501,10 @@ def _cannot_tell_sentence(g: Groove | None) -> str | None:
         return None
     a, b = g.locked_pair
     stem = next((x for x in (b, a) if x in g.cannot_tell), b)
-    why = ("its transcription covers too little of what it plays" if "covers" in g.cannot_tell
-           else "too few of its notes were found in this window")
-    return f"It is not possible to say how the {_names([a, b])} sit together here: {why} for the {stem}."
+    why = (f"the transcription of the {stem} covers too little of what {'they play' if plural([stem]) else 'it plays'}"
+           if "covers" in g.cannot_tell else f"too few {'hits' if stem == 'drums' else 'notes'} of the {stem} fall "
+           "in this window")
+    return f"It is not possible to say how the {_names([a, b])} sit together here: {why}."
 
 
 def _key_lead(hm: Harmony | None) -> str | None:

@@ -840,7 +840,7 @@ def _best_chord(parts: list[StemSlice], a: float, z: float) -> tuple[tuple[int, 
 
 
 def _bass_under(bass: StemSlice, a: float, z: float) -> int | None:
-    """The pitch class the bass holds for most of [a, z), if it holds one for at least half of it."""
+    """The pitch class the bass holds for most of [a, z), if it holds one for clearly more than half of it."""
     n = bass.notes
     end = n.time_s + n.duration_s
     m = (n.time_s < z) & (end > a)
@@ -849,7 +849,7 @@ def _bass_under(bass: StemSlice, a: float, z: float) -> int | None:
     hist = np.zeros(12)
     np.add.at(hist, n.pitch[m] % 12, np.minimum(end[m], z) - np.maximum(n.time_s[m], a))
     pc = int(np.argmax(hist))
-    return pc if hist[pc] >= 0.5 * (z - a) else None
+    return pc if hist[pc] >= 0.6 * (z - a) else None  # held under the chord, not a root-fifth alternation
 
 
 def _bar_span(sl: WindowSlice, bar: int) -> tuple[float, float, float] | None:
