@@ -142,14 +142,20 @@ def chorus_arrives(v: int) -> Scenario:
         root, minor = s.chord(degs[b - 1])
         for beat in range(4):
             for p in triad(root, minor, 60):
-                s.note("piano", [0, 4, 2, 5, 1, 6, 3, 0, 4, 6][v], p, s.bar(b) + beat * s.beat_s, s.beat_s * 0.9, 100 if chorus else 55)
+                piano_program = [
+                    0, 4, 2, 5, 1, 6, 3, 0, 4, 6
+                ]
+                s.note("piano", piano_program[v], p, s.bar(b) + beat * s.beat_s, s.beat_s * 0.9, 100 if chorus else 55)
         for i, pc in enumerate(triad(root, minor, 72)[:3] + [triad(root, minor, 72)[1]]):
             s.note("vocals", 53, pc, s.bar(b) + i * s.beat_s, s.beat_s * 0.9, 95 if chorus else 60)
         if chorus:
             rock_kit(s, b, vel=110)
             for beat in range(4):
                 for p in triad(root, minor, 52):
-                    s.note("guitar", [30, 29, 31, 30, 29, 31, 30, 29, 31, 30][v], p, s.bar(b) + beat * s.beat_s, s.beat_s * 0.9, 110)
+                    guitar_program = [
+                        30, 29, 31, 30, 29, 31, 30, 29, 31, 30
+                    ]
+                    s.note("guitar", guitar_program[v], p, s.bar(b) + beat * s.beat_s, s.beat_s * 0.9, 110)
     sel = ["piano", "vocals", "guitar", "drums"]
     out = []
     for w0 in (4, 5):
@@ -164,7 +170,11 @@ def chorus_arrives(v: int) -> Scenario:
 
 def six_eight(v: int) -> Scenario:
     """A 6/8 groove: kick on one, snare on four, hats on the eighths, chords every two bars."""
-    tonic, minor, dq_bpm = [(2, True, 60), (5, False, 66), (9, False, 54), (4, True, 72), (0, False, 63), (7, True, 57), (11, True, 64), (3, False, 58), (9, True, 59), (0, True, 62)][v]
+    variant = [
+        (2, True, 60), (5, False, 66), (9, False, 54), (4, True, 72), (0, False, 63), (7, True, 57),
+        (11, True, 64), (3, False, 58), (9, True, 59), (0, True, 62)
+    ]
+    tonic, minor, dq_bpm = variant[v]
     s = Score(dq_bpm * 3, 6, tonic=tonic, minor=minor)  # beats here are eighths
     s.pm.time_signature_changes.append(pretty_midi.TimeSignature(6, 8, 0.0))
     e = s.beat_s
@@ -177,7 +187,10 @@ def six_eight(v: int) -> Scenario:
         s.note("drums", 0, 36, t, 0.1, 105, drum=True)
         s.note("drums", 0, 38, t + 3 * e, 0.1, 95, drum=True)
         for i in (0, 3):
-            s.note("bass", [34, 32, 33, 37, 35, 38, 33, 39, 32, 34][v], 36 + (root - 36) % 12 + (7 if i == 3 and v % 2 else 0), t + i * e, 2.7 * e, 95)
+            bass_program = [
+                34, 32, 33, 37, 35, 38, 33, 39, 32, 34
+            ]
+            s.note("bass", bass_program[v], 36 + (root - 36) % 12 + (7 if i == 3 and v % 2 else 0), t + i * e, 2.7 * e, 95)
             for p in triad(root, mn, 60):
                 s.note("piano", 0, p, t + i * e, 2.7 * e, 70)
     sel = ["drums", "bass", "piano"]
@@ -197,7 +210,11 @@ def six_eight(v: int) -> Scenario:
 
 def waltz(v: int) -> Scenario:
     """A 3/4 waltz: bass on one, chords on two and three, a new chord every bar."""
-    tonic, minor, bpm = [(0, False, 108), (7, True, 96), (10, False, 132), (4, True, 88), (2, False, 100), (9, True, 116), (7, False, 92), (5, True, 124), (1, False, 106), (10, False, 108)][v]
+    variant = [
+        (0, False, 108), (7, True, 96), (10, False, 132), (4, True, 88), (2, False, 100), (9, True, 116),
+        (7, False, 92), (5, True, 124), (1, False, 106), (10, False, 108)
+    ]
+    tonic, minor, bpm = variant[v]
     s = Score(bpm, 3, tonic=tonic, minor=minor)
     degs = [1, 4, 5, 6, 2, 5, 1, 4] * 2  # a new chord every bar, round the turn too
     for b in range(1, 15):
@@ -223,7 +240,11 @@ def waltz(v: int) -> Scenario:
 
 def two_bar_changes(v: int) -> Scenario:
     """4/4 with a new chord every two bars and a four-on-the-floor kick (v=1) or a rock beat (v=0)."""
-    tonic, minor, bpm = [(4, False, 118), (10, False, 100), (2, False, 92), (8, False, 128), (5, False, 108), (0, False, 96), (9, False, 112), (3, False, 104), (6, False, 109), (5, False, 129)][v]
+    variant = [
+        (4, False, 118), (10, False, 100), (2, False, 92), (8, False, 128), (5, False, 108), (0, False, 96),
+        (9, False, 112), (3, False, 104), (6, False, 109), (5, False, 129)
+    ]
+    tonic, minor, bpm = variant[v]
     s = Score(bpm, 4, tonic=tonic, minor=minor)
     v_floor = v % 2
     degs = [1, 1, 6, 6, 4, 4, 5, 5] * 2
@@ -231,7 +252,10 @@ def two_bar_changes(v: int) -> Scenario:
         root, mn = s.chord(degs[b - 1])
         rock_kit(s, b, four_floor=bool(v_floor))
         for i in range(8):
-            s.note("bass", [33, 38, 34, 39, 32, 36, 34, 33, 39, 38][v], 36 + (root - 36) % 12, s.bar(b) + i * s.beat_s / 2, s.beat_s * 0.45, 95)
+            bass_program = [
+                33, 38, 34, 39, 32, 36, 34, 33, 39, 38
+            ]
+            s.note("bass", bass_program[v], 36 + (root - 36) % 12, s.bar(b) + i * s.beat_s / 2, s.beat_s * 0.45, 95)
         for beat in (0, 2):
             for p in triad(root, mn, 60):
                 s.note("piano", [4, 0, 5, 1, 2, 4, 0, 5, 0, 2][v], p, s.bar(b) + beat * s.beat_s, s.beat_s * 1.9, 65)
@@ -252,14 +276,21 @@ def two_bar_changes(v: int) -> Scenario:
 
 def arpeggio_line(v: int) -> Scenario:
     """One guitar arpeggiating the chord tones in eighths: one chord a bar, implied by a single line."""
-    tonic, minor, bpm = [(9, True, 90), (0, False, 100), (4, True, 80), (7, False, 112), (2, True, 96), (5, False, 84), (11, True, 86), (10, False, 104), (1, True, 92), (4, True, 84)][v]
+    variant = [
+        (9, True, 90), (0, False, 100), (4, True, 80), (7, False, 112), (2, True, 96), (5, False, 84),
+        (11, True, 86), (10, False, 104), (1, True, 92), (4, True, 84)
+    ]
+    tonic, minor, bpm = variant[v]
     s = Score(bpm, 4, tonic=tonic, minor=minor)
     degs = [1, 6, 4, 5] * 3 if not minor else [1, 6, 3, 7] * 3
     for b in range(1, 11):
         root, mn = s.chord(degs[b - 1])
         tones = triad(root, mn, 52) + [triad(root, mn, 52)[0] + 12]
         for i in range(8):
-            s.note("guitar", [24, 26, 25, 27, 26, 24, 25, 27, 25, 26][v], tones[[0, 1, 2, 3, 2, 1, 0, 1][i]], s.bar(b) + i * s.beat_s / 2,
+            guitar_program = [
+                24, 26, 25, 27, 26, 24, 25, 27, 25, 26
+            ]
+            s.note("guitar", guitar_program[v], tones[[0, 1, 2, 3, 2, 1, 0, 1][i]], s.bar(b) + i * s.beat_s / 2,
                    s.beat_s / 2 * 0.95, 80)
     out = []
     for w0 in (2, 4):
@@ -279,10 +310,16 @@ def tags(v: int) -> Scenario:
         root, mn = s.chord(degs[b - 1])
         for i in range(8):
             for p in (triad(root, mn, 60) if i % 2 == 0 else triad(root, mn, 60)[1:]):
-                s.note("piano", [0, 1, 2, 4, 5, 0, 1, 4, 4, 0][v], p, s.bar(b) + i * s.beat_s / 2, s.beat_s / 2 * 0.9, 80)
+                piano_program = [
+                    0, 1, 2, 4, 5, 0, 1, 4, 4, 0
+                ]
+                s.note("piano", piano_program[v], p, s.bar(b) + i * s.beat_s / 2, s.beat_s / 2 * 0.9, 80)
         if b % 4 == 0:
             for i, p in enumerate(triad(root, mn, 72)):
-                s.note("vocals", [53, 54, 52, 53, 54, 52, 53, 54, 53, 54][v], p, s.bar(b) + (2.5 + i * 0.5) * s.beat_s, s.beat_s * 0.45, 100)
+                vocals_program = [
+                    53, 54, 52, 53, 54, 52, 53, 54, 53, 54
+                ]
+                s.note("vocals", vocals_program[v], p, s.bar(b) + (2.5 + i * 0.5) * s.beat_s, s.beat_s * 0.45, 100)
     out = []
     for w0 in (1, 5):
         a, z = s.bar(w0), s.bar(w0 + 8) if w0 == 1 else s.bar(13)
@@ -344,7 +381,10 @@ def pocket(offset_ms: float, v: int) -> Scenario:
         s.note("drums", 0, 36, s.bar(b) + 3 * s.beat_s / 2, 0.1, 100, drum=True)  # a kick on the and of two
         for i in (0, 3, 4):  # the bass plays with every kick: one, the and of two, three
             at = s.bar(b) + i * s.beat_s / 2
-            s.note("bass", [33, 35, 34, 36, 37, 32, 38, 34, 36, 35][v], 36 + (root - 36) % 12, at + offset_ms / 1000.0, s.beat_s * 0.4, 95)
+            bass_program = [
+                33, 35, 34, 36, 37, 32, 38, 34, 36, 35
+            ]
+            s.note("bass", bass_program[v], 36 + (root - 36) % 12, at + offset_ms / 1000.0, s.beat_s * 0.4, 95)
     out = []
     where = "behind" if offset_ms > 0 else "ahead"
     for w0 in (2, 5):
