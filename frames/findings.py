@@ -12,6 +12,7 @@ import re
 import numpy as np
 
 from analysis.vocabulary import NOTE_NAMES, PITCH_CLASS
+from heuristics.describe import parse_symbol
 from heuristics.evidence import LockEvidence, LockPair
 from heuristics.models import WindowAnalysis
 
@@ -136,12 +137,9 @@ def _tonic_symbol(key: str) -> tuple[int, bool]:
 
 
 def _chart_chord(symbol: str) -> tuple[int, bool] | None:
-    main = symbol.split("/")[0]
-    root = main[:2] if len(main) > 1 and main[1] in "#b" else main[:1]
-    if root not in PITCH_CLASS:
-        return None
-    quality = main[len(root):]
-    return PITCH_CLASS[root], quality.startswith("m") and not quality.startswith("maj")
+    """(root pitch class, minor) of a chart symbol."""
+    parsed = parse_symbol(symbol)
+    return None if parsed is None else (parsed[0], parsed[1] in ("min", "min7"))
 
 
 MAJOR_STEPS, MINOR_STEPS = (0, 2, 4, 5, 7, 9, 11), (0, 2, 3, 5, 7, 8, 10)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from analysis.vocabulary import DRUM_CLASSES, NOTE_NAMES, SILENT_FRAME_DB, chord_label, parse_chord
+from analysis.vocabulary import DRUM_CLASSES, NOTE_NAMES, PITCH_CLASS, SILENT_FRAME_DB, chord_label, parse_chord
 
 from .common import gap_for, phrases
 from .models import (BarChord, ChordGrid, DrumPattern, Event, HeuristicResult, MeterReading, PairRelation, Presence,
@@ -379,7 +379,6 @@ def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
     bpm = 60.0 / period
     because = [f"{len(all_t)} onsets read against {len(g.beats_s)} beats at {bpm:.0f} BPM"]
     # accents per beat position, over a two-bar cycle (so six eighths can group as 3+3)
-    kk, _ = _beat_fraction(sl, acc.get("kick", np.zeros(0)))
     strong_names = [c for c in ("kick", "snare", "bass") if c in acc]
     pos_weight = np.zeros(2 * per_bar)
     for c in strong_names:
@@ -389,7 +388,6 @@ def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
         idx = idx[idx < len(g.beats_s)]
         cyc = (g.bar_index[idx] % 2) * per_bar + (g.beat_in_bar[idx] - 1)
         np.add.at(pos_weight, np.clip(cyc, 0, 2 * per_bar - 1), WEIGHTS.get(c, 0.5))
-    del kk
     label, felt, beats_per_bar, tempo = None, "quarter", per_bar, bpm
     if per_bar == 3 and bpm >= 140 and pos_weight.sum() >= 4:
         # a fast three: either a waltz in one, or six eighths grouped 3+3 (6/8 read at the eighth)
@@ -752,14 +750,22 @@ def _chord_tone_share(parts: list[StemSlice], rows: list[BarChord]) -> float | N
     return round(inside / total, 3) if total else None
 
 
-def _symbol_tones(symbol: str) -> set[int]:
+def parse_symbol(symbol: str) -> tuple[int, str] | None:
+    """The inverse of chart_symbol, bass aside: 'Am7/G' -> (9, 'min7'); None for an unknown symbol."""
     main = symbol.split("/")[0]
     root = main[:2] if len(main) > 1 and main[1] in "#b" else main[:1]
-    names = FLAT_NAMES if "b" in root[1:] else SHARP_NAMES
-    pc = names.index(root) if root in names else (FLAT_NAMES.index(root) if root in FLAT_NAMES else 0)
-    quality = next((q for q, suffix in sorted(QUALITY_SUFFIX.items(), key=lambda kv: -len(kv[1]))
-                    if main[len(root):] == suffix), "maj")
-    return chord_tones_of(pc, quality) if quality in CHART_QUALITIES else {(pc + i) % 12 for i in (0, 4, 7)}
+    quality = next((q for q, suffix in QUALITY_SUFFIX.items() if main[len(root):] == suffix), None)
+    if root not in PITCH_CLASS or quality is None:
+        return None
+    return PITCH_CLASS[root], quality
+
+
+def _symbol_tones(symbol: str) -> set[int]:
+    parsed = parse_symbol(symbol)
+    if parsed is None:
+        return set()
+    root, quality = parsed
+    return chord_tones_of(root, quality) if quality in CHART_QUALITIES else {(root + i) % 12 for i in (0, 4, 7)}
 
 
 SHIFT_GAIN = 0.15  # how much better bar lines a beat or two away must fit the chords before the chart moves
