@@ -74,8 +74,7 @@ def pattern_sentence(p: DrumPattern | None, lead_class: str | None = None) -> st
     if lead_class in order:
         order.remove(lead_class)
         order.insert(0, lead_class)
-    parts = [f"the {CLASS_WORDS[c]} {p.pattern[c]}" if i == 0 else f"the {CLASS_WORDS[c]} {p.pattern[c]}"
-             for i, c in enumerate(order[:3])]
+    parts = [f"the {CLASS_WORDS[c]} {p.pattern[c]}" for c in order[:3]]
     if len(parts) == 1:
         body = parts[0]
     else:

@@ -64,7 +64,7 @@ ASKS = (
                      r"\bcall\b", r"\bresponse\b", r"\btrad(e|ing)\b", r"\bhocket", r"\bconversation\b",
                      r"\beach other\b", r"\bplay off\b", r"\btogether\b(?!.*\b(lock|tight|pocket)\b)")),
     ("narrative", (r"\bwalk (me )?through\b", r"\bwhat (does|do) the (band|parts|players)\b", r"\bwhat happens\b", r"\bhappening\b", r"\bnarrative\b", r"\bstory\b", r"\barc\b",
-                   r"\bunfold", r"\bchange", r"\bbuild", r"\bbreakdown\b", r"\bdrop", r"\barriv", r"\benter",
+                   r"\bunfold", r"\bchange", r"\bbuild", r"\blifts?\b", r"\blifting\b", r"\bopens? up\b", r"\bbreakdown\b", r"\bdrop", r"\barriv", r"\benter",
                    r"\bcomes? in\b", r"\bgo(es)? on\b", r"\bevents?\b", r"\bwhat'?s going on\b")),
     ("melody", (r"\bmelod", r"\bline\b", r"\bphras", r"\bcontour\b", r"\bhook\b", r"\btune\b", r"\briff\b")),
     ("form", (r"\bsection\b", r"\bform\b", r"\bstructure\b", r"\bverse\b", r"\bchorus\b", r"\bbridge\b")),
