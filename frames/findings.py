@@ -116,7 +116,7 @@ def harmony_of(a: WindowAnalysis) -> Harmony | None:
     if tonal.status == "ok":
         out.key_in_window = tonal.evidence.window_key
     out.chart = a.chord_grid
-    out.key_in_window = home_key(out.key_in_window, out.chart)
+    out.key_in_window = home_key(out.key_in_window, out.chart, out.key_track_level)
     if chords.status == "ok":
         e = chords.evidence
         out.chord_motion, out.changes_per_bar, out.notes_counted = e.chords, e.changes_per_bar, e.notes_counted
@@ -154,13 +154,16 @@ def _fits(key: tuple[int, bool], chord: tuple[int, bool]) -> bool:
     return triad <= scale or (minor and chord == ((tonic + 7) % 12, False))
 
 
-def home_key(key: str | None, chart) -> str | None:
+def home_key(key: str | None, chart, song_key: str | None = None) -> str | None:
     """Where the window's chords are at home. The pitch-class profile alone cannot tell a major key from its
     relative minor, nor a passage moving between the tonic and a neighbouring chord (C to F: I-IV in C, or
     V-I in F) from its neighbour key; the window's chords can. Among the profile's key, its relative and the
     keys a fifth either side, those that hold every chord of the chart, the home is the one whose tonic chord
     sounds longest, is reached from its dominant (V-I, the cadence that defines a key), and opens or closes
-    the passage; the profile's key wins a tie."""
+    the passage; the profile's key wins a tie. A passage is heard in the song's key (``song_key``) when its
+    chords fit it, unless they establish the other: its tonic chord reached from its dominant, held
+    throughout, or opening and closing the passage (a chorus on IV-vi-V of A major is in A major, not
+    in F sharp minor because F sharp minor is its longest chord)."""
     if not key or chart is None or not chart.progression:
         return key
     chords = [c for c in (_chart_chord(x) for x in chart.progression) if c is not None]
@@ -175,8 +178,17 @@ def home_key(key: str | None, chart) -> str | None:
         cadences = sum(1 for x, y in zip(chords, chords[1:]) if y == k and x == ((k[0] + 7) % 12, False))
         return held + cadences + 0.5 * (chords[0] == k) + 0.5 * (chords[-1] == k)
 
+    def established(k: tuple[int, bool]) -> bool:
+        cadence = any(y == k and x == ((k[0] + 7) % 12, False) for x, y in zip(chords, chords[1:]))
+        return cadence or all(c == k for c in chords) or (len(chords) > 1 and chords[0] == k == chords[-1])
+
+    song = _tonic_symbol(song_key) if song_key else None
+    if song is not None and song not in candidates:
+        candidates.append(song)
     fitting = [k for k in candidates if all(_fits(k, c) for c in chords)] or [(tonic, minor)]
     best = max(fitting, key=lambda k: (weight(k), -candidates.index(k)))
+    if song is not None and song in fitting and best != song and not established(best):
+        best = song
     if best == (tonic, minor):
         return key
     return f"{NOTE_NAMES[best[0]]} {'minor' if best[1] else 'major'}"

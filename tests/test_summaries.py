@@ -132,3 +132,20 @@ def test_drum_roles_tell_a_groove_a_fill_cymbals_and_silence_apart(library: Libr
         f = get_findings(library, tid, ["drums", "bass"], a, b)
         role[name] = {r.stem: r.role for r in f.roles}["drums"]
     assert role == {"groove": "rhythm", "cymbals": "timekeeping", "fill": "fill", "silent": "silent"}
+
+
+def test_a_passage_is_heard_in_the_songs_key_unless_its_chords_establish_another():
+    from types import SimpleNamespace
+
+    from frames.findings import home_key
+
+    def chart(*symbols):
+        return SimpleNamespace(progression=list(symbols), bars_each=[1.0] * len(symbols))
+
+    # IV-vi-V of A major: F sharp minor sounds longest in the profile, but nothing establishes it
+    assert home_key("F# minor", chart("D", "F#m", "E"), "A major") == "A major"
+    # a bridge that opens and closes on the relative minor, or reaches it by a cadence, is in it
+    assert home_key("A minor", chart("Am", "F", "G", "Am"), "C major") == "A minor"
+    assert home_key("C major", chart("F", "E", "Am"), "C major") == "A minor"
+    # chords that do not fit the song's key leave the window's own reading
+    assert home_key("E major", chart("E", "A", "B"), "C major") == "E major"
