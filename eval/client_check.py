@@ -1,0 +1,162 @@
+"""The outside check of issue 23: can a client's model answer a producer's question from the text of ONE
+``get_findings`` call, on songs and windows the findings were never tuned on?
+
+    python -m eval.client_check            # ingest (cached), write one packet per question
+    python -m eval.client_check --grade eval/out/client_check/answers.json   # print answers beside the key
+
+Each packet (``eval/out/client_check/q<NN>.txt``) holds only the question and the text content of one
+``get_findings`` result -- what Claude Desktop gives its model. A model with no code and no truth answers
+every packet (``answers.json``: {"q01": "...", ...}); a person grades each answer against the answer key
+below, written from the score (or the annotations) as a musician would say it, and records the grade.
+
+The material is the frozen frames test set (:mod:`eval.frame_test_songs`: another arrangement writer,
+TimGM6mb, 5/4, 12/8, 2/4) and its degraded copies, and the real multitracks of ``../shared/real`` in
+windows the answerability benchmark does not use. None of it was used to change the findings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from eval.material import CACHE
+
+OUT = Path(__file__).resolve().parent / "out" / "client_check"
+HOME = CACHE / "client_home"
+
+
+@dataclass
+class Question:
+    qid: str
+    song: str  # a frames test song, "<song>@degraded", or "real:<folder>"
+    stems: list[str]
+    start_s: float
+    end_s: float
+    question: str
+    key: str  # what a correct answer says (from the score / annotations)
+    wrong: str = ""  # what would make it wrong or a false claim
+
+
+QUESTIONS = [
+    # ft_ballad_csm76: C sharp minor, 4/4 at 76 (bar 3.158 s); verse: halftime kit (kick on one, snare on
+    # three, ride on every beat), bass pedal, piano pads, voice phrases; chorus from 28.42 s: kick on one
+    # and three, snare on two and four, hats on the eighths, bass riff, piano strumming eighths, louder.
+    Question("q01", "ft_ballad_csm76", ["drums", "bass", "piano", "vocals"], 22.1, 34.7, "What happens in this passage?",
+             "the chorus arrives (about 28.4 s, mid-window): the drums move from a half-time feel to a full groove "
+             "(snare on two and four), the bass from held notes to a moving riff, the piano from pads to strummed "
+             "eighths, and it gets louder", "nothing changes / a steady passage"),
+    Question("q02", "ft_ballad_csm76", ["drums"], 12.63, 25.26, "Where does the snare land?",
+             "on beat three only (a half-time feel), kick on one, ride on every beat", "snare on two and four"),
+    Question("q03", "ft_ballad_csm76", ["bass", "drums"], 47.37, 53.68, "What is the bass doing here?",
+             "nothing: the bass is silent; the drums play alone (a break / fill with toms)", "the bass plays"),
+    Question("q04", "ft_ballad_csm76", ["bass", "piano"], 9.47, 22.1, "What chords are these?",
+             "C#m, A, E, B, a chord per bar (i-VI-III-VII in C sharp minor)", ""),
+    # ft_drive_ab152: A flat major, 4/4 at 152 (bar 1.579 s); verse from 12.63 s: kick one and three, snare two
+    # and four, eighth hats, bass on every eighth (root), guitar short chords on the off-beats only, voice;
+    # hook 37.89-50.53 loud; "stop" 50.53-56.84: drums and bass out, guitar pads, voice long notes.
+    Question("q05", "ft_drive_ab152", ["drums", "bass", "guitar", "vocals"], 44.2, 56.8, "What happens here?",
+             "at about 50.5 s the drums and bass stop (a stop / breakdown): only held guitar chords and long "
+             "vocal notes remain, much quieter", "drums play through"),
+    Question("q06", "ft_drive_ab152", ["drums", "bass"], 15.8, 22.1, "Is the bass locked to the kick?",
+             "yes: the bass plays eighths on the root, hitting with every kick, right on it", "laid back / ahead / loose"),
+    Question("q07", "ft_drive_ab152", ["guitar", "drums"], 15.8, 22.1, "What's the guitar doing?",
+             "short chord stabs on the off-beats (the ands) only -- a skank / upstroke rhythm", "sustained chords / melody"),
+    Question("q08", "ft_drive_ab152", ["guitar", "bass"], 18.95, 25.26, "What are the chords here?",
+             "Ab, Db, Ab, Eb -- a new chord every bar (I-IV-I-V in A flat)", ""),
+    # ft_swing_g1208: G major, 12/8 at 63 dotted quarters (bar 3.81 s); head: kick on one and three,
+    # sidestick on two and four, ride on the beat and the last triplet (a shuffle), walking bass,
+    # off-beat guitar chords, voice; "fours" 60.95-76.19: the kit alone (a break).
+    Question("q09", "ft_swing_g1208", ["drums", "bass", "guitar"], 7.62, 22.86, "What's the feel and meter here?",
+             "12/8 (four dotted-quarter beats, each in three: a shuffle / triplet swing) at about 63 beats a minute",
+             "straight 4/4 / 3/4 / 6/8 waltz"),
+    Question("q10", "ft_swing_g1208", ["drums", "bass", "guitar", "vocals"], 60.95, 76.19, "What is the band doing in this section?",
+             "only the drums play (a drum break); bass, guitar and vocals are silent", "bass / guitar / vocals play"),
+    Question("q11", "ft_swing_g1208", ["bass", "guitar"], 0.0, 15.24, "What's the progression?",
+             "G, C, G, D: a chord per bar (I-IV-I-V in G)", ""),
+    # ft_ballad_eb54: E flat minor, 5/4 at 120 (bar 2.5 s); chorus 22.5-37.5: Abm, Bbm, Ebm, Db.
+    Question("q12", "ft_ballad_eb54", ["drums", "bass", "piano"], 7.5, 17.5, "What time signature is this in?",
+             "5/4 (five beats to the bar) at about 120", "4/4 / 3/4 stated as fact"),
+    Question("q13", "ft_ballad_eb54", ["bass", "piano"], 22.5, 32.5, "What key is this?",
+             "E flat minor", ""),
+    # ft_drive_e24: E major, 2/4 at 96 (bar 1.25 s); hook 30-40: voice only a short call on the last beat of
+    # every other bar, piano strumming; stop 40-45: drums and bass out, piano pads, voice long notes.
+    Question("q14", "ft_drive_e24", ["vocals", "piano"], 30.0, 40.0, "What are the vocals doing here?",
+             "short calls, one brief figure every other bar -- sparse, mostly resting, while the piano strums",
+             "sings continuously / carries a melody throughout"),
+    Question("q15", "ft_drive_e24", ["drums", "bass", "piano", "vocals"], 40.0, 45.0, "Who's playing here?",
+             "piano (held chords) and vocals (long notes); drums and bass are out", "drums / bass play"),
+    # degraded copy (room, spill, noise): the same stop, and the verse lock
+    Question("q16", "ft_drive_ab152@degraded", ["drums", "bass"], 15.8, 22.1, "Is the bass on the kick?",
+             "yes, together with the kick (bass on every eighth); may caution about spill / noise", "laid back / loose"),
+    # real multitracks, windows the answer benchmark does not ask about
+    Question("q17", "real:musicdelta_punk", ["drums", "bass", "guitar"], 16.02, 22.43, "What's the tempo and meter?",
+             "4/4 at about 150 BPM", ""),
+    Question("q18", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 7.44, 18.6, "What chords is the guitarist playing?",
+             "Ab, then Eb, then Bb, then Ab (IV-I-V-IV in E flat), about a bar or two each", ""),
+]
+
+
+def _folder(song: str) -> Path:
+    from eval.frame_test_songs import TEST_SONGS, degrade_copy, render
+    from eval.truth import REAL
+
+    if song.startswith("real:"):
+        return REAL / song[5:]
+    name, _, degraded = song.partition("@")
+    band, seed = next((b, s) for b, s in TEST_SONGS if b.name == name)
+    folder, _ = render(band, seed, CACHE / "frames_test")
+    if degraded:
+        dst = CACHE / "frames_test_degraded" / name
+        degrade_copy(folder, dst, seed)
+        return dst
+    return folder
+
+
+def write_packets() -> None:
+    from analysis.config import Settings
+    from analysis.library import Library
+    from eval.truth import REAL, load_all
+    from frames.service import get_findings
+    from stemsense_mcp.server import result
+
+    HOME.mkdir(parents=True, exist_ok=True)
+    OUT.mkdir(parents=True, exist_ok=True)
+    roots = [CACHE.resolve()] + ([REAL.resolve()] if REAL.is_dir() else [])
+    lib = Library(Settings(home=HOME, allowed_roots=roots, ingest_workers=2, max_duration_s=1200))
+    questions = [q for q in QUESTIONS if not q.song.startswith("real:") or REAL.is_dir()]
+    songs = sorted({q.song for q in questions})
+    ids = load_all(lib, [(s, _folder(s), f"client-{s}") for s in songs])
+    index = []
+    for q in questions:
+        f = get_findings(lib, ids[q.song], q.stems, q.start_s, q.end_s, q.question)
+        text = result(f, f.summary).content[0].text
+        (OUT / f"{q.qid}.txt").write_text(f"QUESTION: {q.question}\n\nTOOL RESULT (text content of get_findings):\n{text}\n")
+        index.append({"qid": q.qid, "question": q.question, "packet": f"{q.qid}.txt", "chars": len(text)})
+    (OUT / "index.json").write_text(json.dumps(index, indent=1))
+    print(f"{len(index)} packets in {OUT}")
+
+
+def grade_sheet(answers_path: Path) -> None:
+    answers = json.loads(answers_path.read_text())
+    for q in QUESTIONS:
+        print(f"## {q.qid} {q.song} [{q.start_s}, {q.end_s}] {q.stems}: {q.question}")
+        print(f"key: {q.key}")
+        if q.wrong:
+            print(f"wrong if: {q.wrong}")
+        print(f"answer: {answers.get(q.qid, '(none)')}\n")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--grade", type=Path, help="answers.json to print beside the answer key")
+    args = ap.parse_args(argv)
+    if args.grade:
+        grade_sheet(args.grade)
+    else:
+        write_packets()
+
+
+if __name__ == "__main__":
+    main()
