@@ -20,7 +20,7 @@ from . import answers as say
 from .answers import adjective as _adjective, names as _names, plural, verb  # noqa: F401  (plural: tests)
 from .models import (Claim, Dynamics, FrameSelection, Findings, Groove, Harmony, Interaction, Melody, Routing, Scope,
                      StemRole, Texture)
-from .roles import FEEL_MIN_MS, stem_roles
+from .roles import FEEL_MIN_MS, share_line, stem_roles
 from .routing import named_stems
 
 FORBIDDEN = re.compile(r"\d|\bH0\d|analy[sz]e_window|get_findings|select_frame|track_id|_s\b|heuristic", re.I)
@@ -817,6 +817,8 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
     hm = None if empty else harmony_of(a)
     m = None if empty else melody_of(a)
     t = None if empty else texture_of(a, roles, routing.named_stems)
+    if t is not None and t.interaction is not None and t.interaction.kind == "hocket":
+        roles = share_line(roles, t.interaction.stems)
     d = None if empty else dynamics_of(a)
     others = "the other stems" if len(a.window.stems) < 6 else "no other stem"
     scope = Scope(window=a.window, excluded=(

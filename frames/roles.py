@@ -54,6 +54,19 @@ def stem_roles(analysis: WindowAnalysis) -> list[StemRole]:
     return out
 
 
+def share_line(roles: list[StemRole], pair: list[str]) -> list[StemRole]:
+    """Roles once the pair is heard as one line split between them (a hocket): neither leads the other nor
+    answers it, so both carry the line (a lead and a counterline would contradict the relation)."""
+    out = []
+    for r in roles:
+        if r.stem in pair and r.role in ("lead", "counterline", "fill"):
+            other = next(x for x in pair if x != r.stem)
+            r = r.model_copy(update={"role": "lead", "reasons": [
+                f"shares one line with the {other}, alternating notes with it (a hocket)"]})
+        out.append(r)
+    return out
+
+
 # A kit whose hits crowd into the window's last quarter is filling into what comes next.
 FILL_LATE_SHARE = 0.6
 

@@ -120,6 +120,8 @@ def test_relations_are_told_apart_with_their_interval(lib, kind, words):
     assert "independent" not in f.summary and "trade" not in f.summary and "behind" not in f.summary
     if kind != "hocket":
         assert it.interval == kind and it.together_ms == 0.0
+    else:  # one line split between two parts: neither is the other's counterline
+        assert {r.role for r in f.roles if r.stem in ("guitar", "piano")} == {"lead"}
     assert min(it.onsets) >= 6
 
 
