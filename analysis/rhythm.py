@@ -274,9 +274,9 @@ def resolve_compound(ticks_s: np.ndarray, chroma: np.ndarray, env: np.ndarray, l
     profile = bar_profile(cues, 6, phase)
     secondary = float((profile[3] - (profile[2] + profile[4]) / 2) / (profile[0] - profile[1:].mean() + 1e-9))
     pulse_bpm = 60.0 / float(np.median(np.diff(pulses)))
-    c8, phase8 = bar_periodicity(cues, 8)
+    c8 = bar_periodicity(cues, 8)[0]
     evidence["pulse"] = {"bpm": round(pulse_bpm, 2), "cycle_contrast": {"6": round(c6, 3), "8": round(c8, 3)},
-                         "cycle_8_phase": int(phase8), "fourth_over_third_and_fifth": round(secondary, 3)}
+                         "fourth_over_third_and_fifth": round(secondary, 3)}
     even = parts == 2 and sub_evidence["half"] >= EVEN_HALVES
     if c6 <= c8 or secondary <= (0.0 if even else SECONDARY_MIN):
         compound = False
@@ -285,19 +285,21 @@ def resolve_compound(ticks_s: np.ndarray, chroma: np.ndarray, env: np.ndarray, l
     return (pulses[phase % 3::3] if compound else None), evidence
 
 
-def unsubdivided_eighths(ticks_s: np.ndarray, compound_evidence: dict) -> np.ndarray | None:
+def unsubdivided_eighths(ticks_s: np.ndarray, compound_evidence: dict, low_env: np.ndarray) -> np.ndarray | None:
     """The beats (every other tick) when the ticks are the eighths of a duple bar, else None.
 
     The duple side of :func:`resolve_compound`'s bare-tick rule: ticks with nothing between them, from
     EIGHTH_MIN_BPM, whose accents repeat every eight (a 4/4 bar of eighths) rather than every six, are
     eighths -- an even line of eighth notes (an arpeggio, a picked pattern) that a tracker ticks at
-    twice the beat a musician counts. The phase is the eight-cycle's downbeat."""
+    twice the beat a musician counts. The beats are the half of the ticks the low register marks more
+    (a picking pattern's lowest note falls on the beat); the downbeat is then found among them as for
+    any beat grid."""
     pulse = compound_evidence.get("pulse")
     if compound_evidence.get("tick_subdivision") != 1 or not pulse or pulse["bpm"] < EIGHTH_MIN_BPM:
         return None
     if pulse["cycle_contrast"]["8"] <= pulse["cycle_contrast"]["6"]:
         return None
-    return ticks_s[pulse["cycle_8_phase"] % 2::2]
+    return ticks_s[0::2] if _odd_even_ratio(low_env, ticks_s)[1] else ticks_s[1::2]
 
 
 def estimate_grid(mono: np.ndarray, low: np.ndarray | None = None, resolve_compound_meter: bool = True) -> BeatGrid:
@@ -337,7 +339,7 @@ def estimate_grid(mono: np.ndarray, low: np.ndarray | None = None, resolve_compo
         per_bar = 4 if harmonic[4] > TWELVE_EIGHT_RATIO * harmonic[2] else 2
         meter, phase = ("12/8" if per_bar == 4 else "6/8"), scores[per_bar][1]
     else:
-        eighths = unsubdivided_eighths(beats, evidence.get("compound", {}))
+        eighths = unsubdivided_eighths(beats, evidence.get("compound", {}), low_env)
         if eighths is not None and len(eighths) >= 4:
             evidence["halved_unsubdivided_eighths"] = {"from_bpm": round(60.0 / float(np.median(np.diff(beats))), 2)}
             beats = eighths

@@ -131,6 +131,8 @@ class Findings(BaseModel):
     TEXT_ORDER: ClassVar[tuple[str, ...]] = (
         "summary", "claims", "uncertainties", "events", "meter", "drum_pattern", "harmony", "presence", "roles",
         "groove", "texture", "melody", "dynamics", "frame", "routing", "scope")
+    # the raw chord segments (a sliver per passing sound) are the chart's input: the text shows the chart
+    TEXT_OMIT: ClassVar[tuple[str, ...]] = ("harmony.chord_motion",)
     summary: str = Field(description="2-3 plain sentences: no numbers, ids or tool names (the claims' texts); the "
                          "first answers the question")
     claims: list[Claim] = Field([], description="the summary's sentences, each with its source finding and confidence")

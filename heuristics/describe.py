@@ -703,21 +703,25 @@ def chord_grid_of(sl: WindowSlice, ctx: TrackContext, h008: HeuristicResult, win
     parts = [s for s in sl.stems.values() if not s.is_drums and len(s.notes)]
     bass = sl.stems.get("bass") if "bass" in e.spelled_by else None
     bars = chart_bars(sl, meter)
-    rows, fit = _chart_rows(parts, bars, bass, flats, sl.window)
     shift = 0
     per_bar = int(sl.grid.beat_in_bar.max())
     period = sl.grid.period_s or 0.5
-    if (meter is None or meter.label in ("4/4", "3/4", "2/4")) and per_bar >= 3 and rows:
+    if (meter is None or meter.label in ("4/4", "3/4", "2/4")) and per_bar >= 3 and bars:
         # the harmony may change on another beat than the track's downbeats say (a misplaced downbeat):
-        # where bar lines moved by a beat or two fit the chords clearly better, the chart follows the harmony
+        # where bar lines moved by a beat or two fit the chords clearly better, the chart follows the harmony.
+        # Placement is judged on triads: a seventh chord can absorb two triads' notes across a bar line
+        # (G then D read as Em7 and Bm7 a beat late), so it cannot tell where the bar starts.
+        fit = _chart_rows(parts, bars, bass, flats, sl.window, TRIADS)[1]
+        best = bars
         for k in range(1, per_bar):
             moved = [(n, a + k * period, z + k * period) for n, a, z in bars]
             moved = [(n, max(a, sl.window.start_s), min(z, sl.window.end_s)) for n, a, z in moved
                      if min(z, sl.window.end_s) - max(a, sl.window.start_s) >= 0.5 * per_bar * period]
-            r, f = _chart_rows(parts, moved, bass, flats, sl.window)
+            r, f = _chart_rows(parts, moved, bass, flats, sl.window, TRIADS)
             if r and f >= fit + SHIFT_GAIN and f >= SPLIT_SCORE:
-                rows, fit, shift = r, f, k
-    rows = [r for r in rows if r.chords]
+                best, fit, shift = moved, f, k
+        bars = best
+    rows = [r for r in _chart_rows(parts, bars, bass, flats, sl.window)[0] if r.chords]
     if not rows:
         return None
     seq: list[list] = []
@@ -735,13 +739,14 @@ def chord_grid_of(sl: WindowSlice, ctx: TrackContext, h008: HeuristicResult, win
 
 
 def _chord_tone_share(parts: list[StemSlice], rows: list[BarChord]) -> float | None:
-    """Share of the pitched notes starting inside a charted bar whose pitch class is a tone of the chart's
-    chord there (duration-weighted: a passing sixteenth weighs less than a held note)."""
+    """Share of the pitched notes starting inside a charted bar (in the register the chart is read from)
+    whose pitch class is a tone of the chart's chord there (duration-weighted: a passing sixteenth weighs
+    less than a held note)."""
     inside = total = 0.0
     for s in parts:
         for t, d, p in zip(s.notes.time_s, s.notes.duration_s, s.notes.pitch):
             row = next((r for r in rows if r.start_s <= t < r.end_s), None)
-            if row is None:
+            if row is None or p > CHART_REGISTER_TOP:
                 continue
             symbol = row.chords[0] if len(row.chords) == 1 or t < (row.start_s + row.end_s) / 2 else row.chords[-1]
             tones = _symbol_tones(symbol)
@@ -772,16 +777,17 @@ SHIFT_GAIN = 0.15  # how much better bar lines a beat or two away must fit the c
 
 
 def _chart_rows(parts: list[StemSlice], bars: list[tuple[int, float, float]], bass: StemSlice | None,
-                flats: bool, w) -> tuple[list[BarChord], float]:
-    """A chart row per bar, and how well the bars fit one chord each (mean fit over the bars)."""
+                flats: bool, w, qualities: tuple[str, ...] | None = None) -> tuple[list[BarChord], float]:
+    """A chart row per bar, and how well the bars fit one chord each (mean fit over the bars); ``qualities``
+    limits the chords tried (default: every chart quality)."""
     rows: list[BarChord] = []
     fits = []
     for bar, a, z in bars:
-        whole = _best_chord(parts, a, z)
+        whole = _best_chord(parts, a, z, qualities)
         if whole is None:
             continue
         mid = (a + z) / 2
-        first, second = _best_chord(parts, a, mid), _best_chord(parts, mid, z)
+        first, second = _best_chord(parts, a, mid, qualities), _best_chord(parts, mid, z, qualities)
         labels = [whole]
         fits.append(whole[1])
         if first and second and first[0] != second[0] and min(first[1], second[1]) >= SPLIT_SCORE \
@@ -805,6 +811,11 @@ CHART_QUALITY_COST = {"maj": 0.0, "min": 0.0, "7": 0.12, "min7": 0.12, "maj7": 0
 OUTSIDE_COST = 1.0  # weight outside the chord counts against it as much as weight inside counts for it
 MISSING_COST = 0.3  # a chord tone that does not sound at all
 ROOT_IN_BASS = 0.25  # the lowest note of the bar on the root
+TRIADS = ("maj", "min")
+# Chords are read from the register an accompaniment voices them in: notes above C6 are melody tips or,
+# more often, overtones a transcriber takes for notes (a guitar's A3 heard again as a faint B6), and one
+# of those is enough to turn D into Bm7.
+CHART_REGISTER_TOP = 84
 SPLIT_SCORE = 0.6  # a half-bar must fit its chord this well (and the whole bar fit one chord worse) to split
 
 
@@ -812,14 +823,15 @@ def chord_tones_of(root: int, quality: str) -> set[int]:
     return {(root + i) % 12 for i in CHART_QUALITIES[quality]}
 
 
-def _best_chord(parts: list[StemSlice], a: float, z: float) -> tuple[tuple[int, str], float] | None:
+def _best_chord(parts: list[StemSlice], a: float, z: float, qualities: tuple[str, ...] | None = None
+                ) -> tuple[tuple[int, str], float] | None:
     """The chord the notes sounding in [a, z) spell best, and how well (1 = only its tones, all sounding)."""
     hist = np.zeros(12)
     low: tuple[float, int] | None = None
     for s in parts:
         n = s.notes
         end = n.time_s + n.duration_s
-        m = (n.time_s < z) & (end > a)
+        m = (n.time_s < z) & (end > a) & (n.pitch <= CHART_REGISTER_TOP)
         if not m.any():
             continue
         overlap = np.minimum(end[m], z) - np.maximum(n.time_s[m], a)
@@ -834,6 +846,8 @@ def _best_chord(parts: list[StemSlice], a: float, z: float) -> tuple[tuple[int, 
     best, best_score = None, -9.0
     for root in range(12):
         for quality, steps in CHART_QUALITIES.items():
+            if qualities is not None and quality not in qualities:
+                continue
             tones = [(root + i) % 12 for i in steps]
             inside = float(w[tones].sum())
             missing = sum(1 for t in tones if w[t] < 0.04)

@@ -189,6 +189,10 @@ def result(model: BaseModel, text: str, links: list[ResourceLink] | None = None)
     shown = payload
     if isinstance(payload.get("frame"), dict) and payload["frame"].get("routing") == payload.get("routing"):
         shown = {**payload, "frame": {k: v for k, v in payload["frame"].items() if k != "routing"}}  # said once
+    for path in getattr(model, "TEXT_OMIT", ()):  # shown in another form in the text (the structure keeps it)
+        head, _, field = path.partition(".")
+        if isinstance(shown.get(head), dict) and field in shown[head]:
+            shown = {**shown, head: {k: v for k, v in shown[head].items() if k != field}}
     order = getattr(model, "TEXT_ORDER", ())  # what a reader needs first, first
     shown = {k: shown[k] for k in [*order, *shown] if k in shown}
     return ToolResult(content=[TextContent(type="text", text=textual.render(text, shown)), *(links or [])],

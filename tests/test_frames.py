@@ -191,7 +191,9 @@ def test_a_client_that_reads_only_text_gets_the_findings(settings):
                 assert f"stem: {role['stem']}" in text and f"role: {role['role']}" in text
             assert all(c in text for c in data["frame"]["cautions"] + data["uncertainties"])
             assert "locked_pair: [drums, bass]" in text and f"lock_quality: {data['groove']['lock_quality']}" in text
-            assert all(f"label: {c['label']}" in text for c in data["harmony"]["chord_motion"])
+            # the chords as the chart (every bar's symbols), not the raw segments the chart was read from
+            assert "chord_motion" not in text and data["harmony"]["chord_motion"]
+            assert all(sym in text for bar in data["harmony"]["chart"]["bars"] for sym in bar["chords"])
             assert "start_s: 24" in text and "end_s: 34" in text
             big = {"track_id": tid, "stems": ["drums", "bass", "piano", "vocals"], "start_s": 0.0, "end_s": 30.0}
             for tool in ("analyze_window", "select_frame", "get_findings", "get_track"):

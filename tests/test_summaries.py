@@ -147,5 +147,6 @@ def test_a_passage_is_heard_in_the_songs_key_unless_its_chords_establish_another
     # a bridge that opens and closes on the relative minor, or reaches it by a cadence, is in it
     assert home_key("A minor", chart("Am", "F", "G", "Am"), "C major") == "A minor"
     assert home_key("C major", chart("F", "E", "Am"), "C major") == "A minor"
+    assert home_key("Eb minor", chart("F#", "D#m", "B", "C#"), "Eb minor") == "F# major"
     # chords that do not fit the song's key leave the window's own reading
     assert home_key("E major", chart("E", "A", "B"), "C major") == "E major"
