@@ -254,6 +254,7 @@ def detect_onsets(mono: np.ndarray) -> np.ndarray:
 # spectrum, from the track's own hits, so a clicky kick or a snare's wires are still told apart.
 DRUM_BANDS = {"kick": (30.0, 120.0), "snare": (150.0, 600.0), "hihat": (5000.0, 16000.0)}
 DRUM_HOP = 256  # 5.8 ms at 44.1 kHz
+DRUM_MEL = dict(n_mels=48, fmin=30.0, fmax=16000.0)  # the bands attack spectra are read in
 # A class is struck at a candidate onset when its activation reaches this share of the class's typical
 # (90th-percentile) activation. Fitted on the calibration arrangements (eval/truth.py).
 DRUM_MIN_ACTIVATION = 0.25
@@ -298,25 +299,52 @@ class DrumParams:
     # a ride played alone sits far under the ride-with-crash hits that set the class's typical level
     dominant_share: float = 0.6
     dominant_min_activation: float = 0.05
+    # A kick or snare class whose struck hits are two sounds (two clusters of attack spectra under the
+    # hi-hat band whose centroids' cosine is under this) hands the fewer to a tom class (_second_drums):
+    # a kit's toms, which three templates read as kicks or snares. None: three classes only (the
+    # detector before; eval.drums' baseline). 0.85 was chosen on eval.drums --synthetic (rendered kits).
+    split_max_similarity: float | None = 0.85
 
 
+DRUM_SPLIT_MIN_HITS = 4
 DRUMS = DrumParams()
-LEGACY_DRUMS = DrumParams(kick_onset="attack", min_activation=(DRUM_MIN_ACTIVATION,) * 3, dominant_share=1.01)  # the detector before issue 24 (eval.drums / eval.offsets baselines)
+LEGACY_DRUMS = DrumParams(kick_onset="attack", min_activation=(DRUM_MIN_ACTIVATION,) * 3, dominant_share=1.01,
+                          split_max_similarity=None)  # the detector before issue 24 (eval.drums / eval.offsets baselines)
 
 
-def drum_activations(mono: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(candidate onset times in s, (classes, candidates) NNLS activations of DRUM_BANDS' classes): the
-    kit's onset-curve peaks and how much of each class's learned template explains each one's attack."""
+def _two_sounds(shapes: np.ndarray) -> tuple[np.ndarray, float]:
+    """Split unit-norm spectra (bands, hits) into two clusters (spherical 2-means from the two most unlike
+    hits): (True where a hit is in the second cluster, cosine similarity of the two centroids)."""
+    mean = shapes.mean(axis=1)
+    a = shapes[:, int(np.argmin(mean @ shapes))]
+    b = shapes[:, int(np.argmin(a @ shapes))]
+    second = np.zeros(shapes.shape[1], dtype=bool)
+    for _ in range(20):
+        new = (shapes.T @ b) > (shapes.T @ a)
+        if new.all() or not new.any() or np.array_equal(new, second):
+            second = new
+            break
+        second = new
+        a, b = shapes[:, ~second].mean(axis=1), shapes[:, second].mean(axis=1)
+        a, b = a / (np.linalg.norm(a) + 1e-12), b / (np.linalg.norm(b) + 1e-12)
+    return second, float(a @ b)
+
+
+def drum_activations(mono: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(candidate onset times in s, (classes, candidates) NNLS activations of DRUM_BANDS' classes, (bands,
+    candidates) unit-norm attack spectra below the hi-hat band with the hi-hat's part taken out): the kit's
+    onset-curve peaks, how much of each class's learned template explains each one's attack, and what
+    the drums under the hi-hat sound like there (what :func:`drum_events` tells two drums of a class apart by)."""
     import librosa
     from scipy.optimize import nnls
 
     audio = np.asarray(mono, dtype=np.float32)
     if len(audio) < 4096 or not np.any(audio):
-        return np.zeros(0), np.zeros((len(DRUM_BANDS), 0))
+        return np.zeros(0), np.zeros((len(DRUM_BANDS), 0)), np.zeros((0, 0))
     lead = 4 * DRUM_HOP  # silence in front, so a hit at the very start has a "before"
-    mel = librosa.feature.melspectrogram(y=np.r_[np.zeros(lead, np.float32), audio], sr=SAMPLE_RATE_HZ, n_fft=2048, hop_length=DRUM_HOP, n_mels=48,
-                                         fmin=30.0, fmax=16000.0, power=1.0)
-    mel_hz = librosa.mel_frequencies(n_mels=48, fmin=30.0, fmax=16000.0)
+    mel = librosa.feature.melspectrogram(y=np.r_[np.zeros(lead, np.float32), audio], sr=SAMPLE_RATE_HZ, n_fft=2048, hop_length=DRUM_HOP,
+                                         **DRUM_MEL, power=1.0)
+    mel_hz = librosa.mel_frequencies(**DRUM_MEL)
     compressed = np.log1p(100.0 * mel / (float(np.percentile(mel, 99.5)) + 1e-12))
     curve = np.r_[0.0, 0.0, np.maximum(0.0, compressed[:, 2:] - compressed[:, :-2]).sum(axis=0)][: mel.shape[1]]
     wait = int(0.03 * SAMPLE_RATE_HZ / DRUM_HOP)
@@ -325,7 +353,7 @@ def drum_activations(mono: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
                                   wait=wait)
     cand = np.asarray([c for c in cand if 3 <= c < mel.shape[1] - 4], dtype=int)
     if not len(cand):
-        return np.zeros(0), np.zeros((len(DRUM_BANDS), 0))
+        return np.zeros(0), np.zeros((len(DRUM_BANDS), 0)), np.zeros((0, 0))
     # attack spectra: after minus before, magnitude (roughly additive across simultaneous hits)
     x = np.stack([np.maximum(0.0, mel[:, c + 1: c + 4].max(axis=1) - mel[:, c - 3: c].mean(axis=1)) for c in cand],
                  axis=1)
@@ -361,11 +389,12 @@ def drum_activations(mono: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
                 w[:, k] = t / np.linalg.norm(t)
     act = np.stack([nnls(w, x[:, i])[0] for i in range(x.shape[1])], axis=1)
     frame_t = np.maximum(0.0, librosa.frames_to_time(cand, sr=SAMPLE_RATE_HZ, hop_length=DRUM_HOP) - lead / SAMPLE_RATE_HZ)
-    return frame_t, act
+    body = np.maximum(0.0, x - np.outer(w[:, 2], act[2])) * below_hats[:, None]
+    return frame_t, act, body / (np.linalg.norm(body, axis=0, keepdims=True) + 1e-12)
 
 
 def drum_events(mono: np.ndarray, params: DrumParams = DRUMS) -> list[dict]:
-    """Drum hits as GM notes, one event per class per hit: kick (36), snare (38), closed hi-hat (42).
+    """Drum hits as GM notes, one event per class per hit: kick (36), snare (38), closed hi-hat (42), tom (45).
 
     Candidate onsets are the peaks of the kit's onset curve. Each candidate's attack spectrum (the rise
     of the mel magnitude spectrum) is explained as a non-negative mix of one template per class
@@ -374,26 +403,37 @@ def drum_events(mono: np.ndarray, params: DrumParams = DRUMS) -> list[dict]:
     events, and a kick's click in the snare's band is part of the kick. A kick's time is where its sound
     starts by the definition a bass is measured with (:func:`common_onsets`), and the classes struck
     with it share that time; other hits are refined to their attack (:func:`refine_onsets`). Velocity
-    from the class's activation. ``params``: :class:`DrumParams` (LEGACY_DRUMS: the detector before
-    issue 24).
+    from the class's activation. Where the kick's or the snare's hits are two sounds, the fewer are
+    another drum, written as toms (:func:`_second_drums`). ``params``: :class:`DrumParams` (LEGACY_DRUMS:
+    the detector before issue 24).
     """
     audio = np.asarray(mono, dtype=np.float32)
-    frame_t, act = drum_activations(audio)
+    frame_t, act, body = drum_activations(audio)
     if not len(frame_t):
         return []
-    events = []
     share = act / (act.sum(axis=0, keepdims=True) + 1e-12)
-    kick_at: dict[int, float] = {}  # candidate -> the kick's time, which the classes struck with it share
-    for k, cls in enumerate(DRUM_BANDS):  # kick first
-        a = act[k]
-        if not np.any(a > 0):
+    struck: dict[str, np.ndarray] = {}
+    for k, cls in enumerate(DRUM_BANDS):
+        if not np.any(act[k] > 0):
+            struck[cls] = np.zeros(len(frame_t), dtype=bool)
             continue
-        typical = _local_typical(a, frame_t)
-        hit = a >= params.min_activation[k] * typical
+        typical = _local_typical(act[k], frame_t)
+        hit = (act[k] > 0) & (act[k] >= params.min_activation[k] * typical)
         if cls == "hihat":
-            hit |= (share[k] >= params.dominant_share) & (a >= params.dominant_min_activation * typical)
+            hit |= (act[k] > 0) & (share[k] >= params.dominant_share) & (act[k] >= params.dominant_min_activation * typical)
+        struck[cls] = hit
+    struck["tom"] = np.zeros(len(frame_t), dtype=bool)
+    if params.split_max_similarity is not None:
+        import librosa
+
+        _second_drums(struck, body, librosa.mel_frequencies(**DRUM_MEL), params.split_max_similarity)
+    events = []
+    kick_at: dict[int, float] = {}  # candidate -> the kick's time, which the classes struck with it share
+    for cls in ("kick", "snare", "hihat", "tom"):  # kick first
+        hit = struck[cls]
         if not hit.any():
             continue
+        a = act[list(DRUM_BANDS).index(cls)] if cls in DRUM_BANDS else act[:2].sum(axis=0)
         if cls == "kick" and params.kick_onset == "common":  # measured as the bass is: the lock compares the two
             times = common_onsets(audio, frame_t[hit], "kick", params.kick_latency_s)
             kick_at = dict(zip(np.nonzero(hit)[0].tolist(), times.tolist()))
@@ -405,6 +445,38 @@ def drum_events(mono: np.ndarray, params: DrumParams = DRUMS) -> list[dict]:
                                velocity=int(np.clip(127 * np.sqrt(v / (a.max() + 1e-12)), 1, 127))))
     events.sort(key=lambda n: (n["time_s"], n["pitch"]))
     return events
+
+
+def _centroid_hz(spectra: np.ndarray, mel_hz: np.ndarray) -> float:
+    """Energy-weighted mean frequency (Hz) of the mean of (bands, hits) magnitude spectra."""
+    energy = (spectra ** 2).mean(axis=1)
+    return float((energy * mel_hz).sum() / (energy.sum() + 1e-12))
+
+
+def _second_drums(struck: dict[str, np.ndarray], body: np.ndarray, mel_hz: np.ndarray, max_similarity: float) -> None:
+    """Where the kick's or the snare's struck hits are two sounds (:func:`_two_sounds` on their spectra
+    under the hi-hat band: centroids' cosine under ``max_similarity``, each at least DRUM_SPLIT_MIN_HITS
+    hits), and the fewer hits also lie on the far side of the class's sound (a higher centroid than the
+    kick's, a lower one than the snare's), those are another drum: a tom — or the snare, where the kick
+    class held it and the snare class struck fewer hits (a boomy snare read as a kick).
+    Updates ``struck`` (class -> bool per candidate) in place."""
+    for cls in ("kick", "snare"):
+        idx = np.nonzero(struck[cls])[0]
+        if len(idx) < 2 * DRUM_SPLIT_MIN_HITS:
+            continue
+        second, similarity = _two_sounds(body[:, idx])
+        minority = second if second.sum() < (~second).sum() else ~second
+        if similarity >= max_similarity or minority.sum() < DRUM_SPLIT_MIN_HITS or minority.sum() * 2 == len(idx):
+            continue
+        centroid = [_centroid_hz(body[:, idx[c]], mel_hz) for c in (minority, ~minority)]
+        if (centroid[0] > centroid[1]) != (cls == "kick"):
+            continue  # the fewer hits are not on the far side of the class's sound: which is which is unclear
+        moved = idx[minority]
+        if cls == "snare":  # a cymbal's wash under the hi-hat band lowers a snare's body: those hits stay snares
+            moved = moved[~struck["hihat"][moved]]
+        struck[cls][moved] = False
+        to = "snare" if cls == "kick" and struck["snare"].sum() < len(moved) else "tom"
+        struck[to][moved] = True
 
 
 # Onset refinement. An onset is where the note's sound starts (the player's timing), not where its
