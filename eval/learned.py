@@ -4,6 +4,7 @@ chords, key; and what each model costs.
     python -m eval.learned --split calibration     # decides analysis/learned.py's USE (fitted here)
     python -m eval.learned --split test            # the frozen test split, read once
     python -m eval.learned --split test --meters 3/4 6/8 --no-real
+    python -m eval.learned --as-mix --no-real    # each piece as one mixed file (the unseparated `mix` path)
 
 Material (eval/meter.py's builders, with the score's chord per bar and key in the truth):
 - calibration: eval/meter.py's calibration pieces, FluidR3 GM (block and broken chords, five tempi
@@ -61,6 +62,19 @@ def material(split: str, meters: tuple[str, ...], real: bool) -> list[tuple[str,
     if real:
         out += [(n, f, t, "real") for n, f, t in real_items()]
     return out
+
+
+def as_mix_file(folder: Path) -> Path:
+    """The sum of a piece's stems as one file beside it (``<folder>.mix.wav``): loaded on its own, without
+    separation weights, the Library reads it as a single ``mix`` stem, as a user's mixed file."""
+    import soundfile as sf
+
+    path = folder.with_name(folder.name + ".mix.wav")
+    if not path.is_file():
+        mix, _ = mixes(folder)
+        peak = float(np.max(np.abs(mix))) or 1.0
+        sf.write(str(path), (mix / max(1.0, peak / 0.99)).astype(np.float32), SAMPLE_RATE_HZ, subtype="PCM_16")
+    return path
 
 
 def key_ok(truth: str | None, tonic: str, mode: str) -> bool | None:
@@ -137,7 +151,7 @@ def essentia_chords(folder: Path, truth: dict, own_beats_s) -> float | None:
     return chord_wcsr(truth["chords"], raw)
 
 
-def run(split: str, meters: tuple[str, ...], real: bool, workers: int, out: Path | None) -> dict:
+def run(split: str, meters: tuple[str, ...], real: bool, workers: int, out: Path | None, as_mix: bool = False) -> dict:
     ok, why = learned.available()
     if not ok:
         print(f"skipped: {why}")
@@ -149,7 +163,8 @@ def run(split: str, meters: tuple[str, ...], real: bool, workers: int, out: Path
         with tempfile.TemporaryDirectory(prefix="stemsense-learned-") as home:
             lib = Library(Settings(home=Path(home), allowed_roots=roots, ingest_workers=workers, max_duration_s=1200))
             try:
-                ids = load_all(lib, [(n, f, f"learned-{n}") for n, f, _, _ in items])
+                ids = load_all(lib, [(n, as_mix_file(f) if as_mix and kind == "synthetic" else f, f"learned-{n}")
+                                     for n, f, _, kind in items])
                 own = {n: own_row(lib, ids[n], t) for n, _, t, _ in items}
                 own_beats = {n: [b["time_s"] for b in lib.store.beat_rows(ids[n])] for n, *_ in items}
             finally:
@@ -165,7 +180,7 @@ def run(split: str, meters: tuple[str, ...], real: bool, workers: int, out: Path
         rows.append(dict(piece=name, kind=kind, truth_meter=truth["meter"], own=own[name],
                          learned=learned_row(folder, truth),
                          chord_wcsr_essentia=essentia_chords(folder, truth, own_beats[name])))
-    text = report(rows, split)
+    text = report(rows, split + (", each piece loaded as one mixed file (a `mix` stem)" if as_mix else ""))
     if out is not None:
         write_report(out, text, rows)
     else:
@@ -221,11 +236,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--split", choices=["calibration", "test"], default="calibration")
     ap.add_argument("--meters", nargs="*", default=list(METERS_ALL), help="synthetic meters to include")
     ap.add_argument("--no-real", action="store_true", help="skip the real recordings")
+    ap.add_argument("--as-mix", action="store_true",
+                    help="load each synthetic piece as one mixed file (a single `mix` stem, no separation weights)")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "learned")
     args = ap.parse_args(argv)
     run(args.split, tuple(args.meters), not args.no_real, args.workers,
-        args.out.with_name(f"{args.out.name}-{args.split}"))
+        args.out.with_name(f"{args.out.name}-{args.split}{'-mix' if args.as_mix else ''}"), args.as_mix)
 
 
 if __name__ == "__main__":
