@@ -433,10 +433,20 @@ def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
         label, felt, beats_per_bar, tempo, why, out.alternative = pulse
         out.subdivision = "triplets" if label in ("6/8", "12/8") else "straight eighths"
         because.append(why)
+        out.bar_starts_s = _kick_bars(acc.get("kick", np.zeros(0)), beats_per_bar * 60.0 / tempo, sl.window)
     out.label, out.felt_beat, out.beats_per_bar, out.tempo_bpm = label, felt, beats_per_bar, round(tempo, 1)
     out.because = because
     out.words = _meter_words(out)
     return out
+
+
+def _kick_bars(kick: np.ndarray, bar_s: float, w) -> list[float]:
+    """Where the bars start when the players' pulse, not the track's downbeats, gives the meter: from the
+    kick, where it plays once a bar (a bar's length apart); [] otherwise (the track's bars stand)."""
+    if len(kick) < 3 or abs(float(np.median(np.diff(kick))) - bar_s) > 0.1 * bar_s:
+        return []
+    first = float(kick[0]) - bar_s * np.floor((float(kick[0]) - w.start_s) / bar_s + 1e-6)
+    return [w.round_time(first + k * bar_s) for k in range(int((w.end_s - first) / bar_s) + 2)]
 
 
 def _pulse_reading(acc: dict[str, np.ndarray], period_s: float):
@@ -667,6 +677,11 @@ def chart_bars(sl: WindowSlice, meter: MeterReading | None) -> list[tuple[int, f
     window reads 6/8 on a grid that counts otherwise (two 6/8 bars in a four-beat bar; one 6/8 bar in two
     three-beat bars of eighths), so the chart and the meter the answer states agree. Only bars at least
     half inside the window."""
+    if meter is not None and meter.bar_starts_s:  # the window's own bars (the tracked grid does not fit)
+        starts = meter.bar_starts_s
+        out = [(n + 1, max(a, sl.window.start_s), min(z, sl.window.end_s), z - a)
+               for n, (a, z) in enumerate(zip(starts, starts[1:])) if z > sl.window.start_s and a < sl.window.end_s]
+        return [(n, a, z) for n, a, z, full in out if z - a >= 0.5 * full]
     g = sl.grid
     out = []
     per_bar = int(g.beat_in_bar.max()) if len(g.beat_in_bar) else 0

@@ -139,6 +139,8 @@ class MeterReading(BaseModel):
     words: str | None = Field(None, description="the meter as a musician says it")
     meter_track_level: str | None = None
     onsets_counted: int = 0
+    bar_starts_s: list[float] = Field([], description="where this window's bars start when the players' pulse, "
+                                      "not the track's downbeats, gives the meter (from the kick); empty otherwise")
 
 
 class DrumPattern(BaseModel):
