@@ -831,6 +831,10 @@ TRIADS = ("maj", "min")
 # more often, overtones a transcriber takes for notes (a guitar's A3 heard again as a faint B6), and one
 # of those is enough to turn D into Bm7.
 CHART_REGISTER_TOP = 84
+# ... and from the notes a part plays out: one under half as loud as the part's loudest in the bar is an
+# overtone or a missing fundamental the transcriber heard (a faint G2 under a B minor chord whose B and D
+# are its harmonics), which would name the bass and turn Bm into Gmaj7/B.
+FAINT_SHARE = 0.5
 SPLIT_SCORE = 0.6  # a half-bar must fit its chord this well (and the whole bar fit one chord worse) to split
 
 
@@ -849,6 +853,7 @@ def _best_chord(parts: list[StemSlice], a: float, z: float, qualities: tuple[str
         m = (n.time_s < z) & (end > a) & (n.pitch <= CHART_REGISTER_TOP)
         if not m.any():
             continue
+        m &= n.velocity >= FAINT_SHARE * n.velocity[m].max()
         overlap = np.minimum(end[m], z) - np.maximum(n.time_s[m], a)
         np.add.at(hist, n.pitch[m] % 12, overlap)
         i = int(np.argmin(n.pitch[m]))
