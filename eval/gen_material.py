@@ -1,8 +1,17 @@
 """The material generation is judged on: real multitracks (bass, guitar) and synthetic songs written
-for this benchmark only (seeds, keys, tempi and forms the generator and the scoring were never tuned on),
-cut into two-bar windows with a frozen calibration/test split.
+for this benchmark only, cut into two-bar windows.
 
     python -m eval.gen_material        # ingest everything into eval/cache/gen_home and list the windows
+
+Splits. ``calibration``: one window in four of the first five songs and of the real multitracks (by a
+hash of its id). ``dev``: the rest of them — the first test split, read on 2026-12-01 and used to
+change the scoring and the generator since, so no longer held out (the real multitracks cannot be
+redrawn: their windows are dev or calibration for good). ``test``: every window of the bands in
+:data:`TEST_BANDS`, drawn after those changes and read once — written by another arrangement writer
+(:func:`eval.frame_test_songs.write_band`: riff, walking, pedal and pumping basses; strummed, skanked,
+broken and held guitar chords), in meters and at tempi none of the dev songs has (5/4, 12/8, 2/4, and 3/4 and
+4/4 at other tempi: 70-160 beats a minute), with steel, jazz, clean, overdriven and distortion guitars and
+acoustic, finger, pick, fretless and synth basses, from new seeds.
 
 A synthetic song is ingested from its MIDI file (its notes are the truth: what the player played); a
 real multitrack from its stems (no human note annotation exists for its bass or guitar, so what the
@@ -56,6 +65,48 @@ SONGS = [
 ]
 
 
+# name, beats a bar, beats a minute, pulses a beat (3: 12/8), tonic, minor, GM programs (kit, bass, guitar,
+# lead), arrangement shape, changes A and B, seed
+_TEST_PLAN = (
+    ("gt_drive_d54", 5, 132, 2, 2, False, (16, 33, 29, 54), "drive", (1, 5, 4, 4), (6, 5, 4, 5), 9601),
+    ("gt_swing_bb1208", 4, 70, 3, 10, False, (40, 35, 26, 52), "swing", (1, 6, 2, 5, 3, 6, 2, 5), (4, 4, 1, 6), 9602),
+    ("gt_ballad_am34", 3, 92, 2, 9, True, (0, 32, 25, 85), "ballad", (1, 7, 6, 7), (4, 1, 5, 5), 9603),
+    ("gt_drive_gm24", 2, 160, 2, 7, True, (8, 38, 30, 52), "drive", (1, 6, 7, 1), (3, 7, 4, 4), 9604),
+    ("gt_straight_e44", 4, 112, 2, 4, False, (24, 34, 27, 53), "swing", (1, 4, 2, 5), (6, 2, 5, 1), 9605),
+)
+
+
+def _test_bands():
+    """(band, seed) of the test split: another writer's arrangements (see the module's docstring), new
+    names and seeds, every chord part on a guitar program (so that each band has a guitar stem)."""
+    from eval.frame_test_songs import Band, _blocks
+
+    return [(Band(name, per_bar, bpm, pulses, tonic=tonic, minor=minor,
+                  programs=dict(zip(("drums", "bass", "chords", "lead"), programs)),
+                  blocks=_blocks(shape, changes_a, changes_b)), seed)
+            for name, per_bar, bpm, pulses, tonic, minor, programs, shape, changes_a, changes_b, seed in _TEST_PLAN]
+
+
+TEST_BANDS = [plan[0] for plan in _TEST_PLAN]
+
+
+def band_folder(band, seed: int) -> Path:
+    """<cache>/gen_songs/<name>/song.mid: the band's MIDI with its time signature, written once."""
+    import pretty_midi
+
+    from eval.frame_test_songs import write_band
+
+    folder = SONGS_DIR / band.name
+    if not (folder / "song.mid").is_file():
+        pm, _ = write_band(band, seed)
+        compound = band.subdivision == 3  # 12/8 counts dotted quarters
+        pm.time_signature_changes.append(pretty_midi.TimeSignature(
+            band.beats_per_bar * (3 if compound else 1), 8 if compound else 4, 0.0))
+        folder.mkdir(parents=True, exist_ok=True)
+        pm.write(str(folder / "song.mid"))
+    return folder
+
+
 @dataclass(frozen=True)
 class GenWindow:
     id: str
@@ -64,13 +115,16 @@ class GenWindow:
     stem: str
     start_s: float
     end_s: float
-    split: str  # calibration | test
+    split: str  # calibration | dev | test
 
 
 def split_of(window_id: str) -> str:
-    """The frozen split: a window's id hashes to calibration one time in CALIBRATION_SHARE."""
+    """The frozen split: every window of a test band is test; of the other pieces, a window's id hashes
+    to calibration one time in CALIBRATION_SHARE, and the rest (the first test split, now read) is dev."""
+    if window_id.split(":")[0] in TEST_BANDS:
+        return "test"
     h = int(hashlib.sha1(window_id.encode()).hexdigest()[:8], 16)
-    return "calibration" if h % CALIBRATION_SHARE == 0 else "test"
+    return "calibration" if h % CALIBRATION_SHARE == 0 else "dev"
 
 
 def song_folder(spec: SongSpec) -> Path:
@@ -87,6 +141,7 @@ def song_folder(spec: SongSpec) -> Path:
 def pieces() -> list[tuple[str, str, Path]]:
     """(name, kind, path to load) for every piece present: the synthetic songs and the real multitracks."""
     out = [(s.name, "synthetic", song_folder(s) / "song.mid") for s in SONGS]
+    out += [(band.name, "synthetic", band_folder(band, seed) / "song.mid") for band, seed in _test_bands()]
     if REAL.is_dir():
         out += [(name, "real", REAL / name) for name in REAL_ITEMS if (REAL / name / "truth.json").is_file()]
     return out
@@ -124,9 +179,9 @@ def windows(lib: Library, ids: dict[str, str], items, stems: tuple[str, ...] = (
 
 
 def split_args(doc: str, argv: list[str] | None) -> tuple[str, int | None]:
-    """``--split`` (test, calibration or all) and ``--limit`` from the command line of a generation benchmark."""
+    """``--split`` (test, dev, calibration or all) and ``--limit`` from the command line of a generation benchmark."""
     parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=("test", "calibration", "all"), default="test")
+    parser.add_argument("--split", choices=("test", "dev", "calibration", "all"), default="test")
     parser.add_argument("--limit", type=int, default=None, help="every n-th window, at most this many (a quick look)")
     args = parser.parse_args(argv)
     return args.split, args.limit
@@ -140,7 +195,7 @@ def main() -> None:
         ws = windows(lib, ids, items)
     finally:
         lib.close()
-    for split in ("calibration", "test"):
+    for split in ("calibration", "dev", "test"):
         sel = [w for w in ws if w.split == split]
         print(f"{split}: {len(sel)} windows ({sum(w.kind == 'real' for w in sel)} real)")
 

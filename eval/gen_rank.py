@@ -99,7 +99,7 @@ def rank_window(lib, tid: str, stem: str, start_s: float, end_s: float) -> dict 
 
 
 def _reason(violation: str) -> str:
-    for words, name in (("register", "outside the register"), ("onsets in one beat", "over the onset ceiling"),
+    for words, name in (("register", "outside the register"), ("onsets in ", "over the onset ceiling"),
                         ("not allowed", "a held note outside the harmony"), ("window", "outside the window")):
         if words in violation:
             return name

@@ -83,7 +83,8 @@ def section(lib, tid: str, w, folder: Path) -> str:
         (folder / name).write_bytes(part_file(lib, o.part_id, "part.musicxml"))
         mix, _ = sf.read(io.BytesIO(part_file(lib, o.part_id, "in_context.wav")), dtype="float32")
         s = o.score
-        detail = (f"score {s.total:.2f} — harmony {s.key_fit:.2f}, rhythm {s.rhythm_fit:.2f}, register "
+        detail = (f"score {s.total:.2f} — harmony {s.key_fit:.2f}, with the others {s.consonance:.2f}, rhythm "
+                  f"{s.rhythm_fit:.2f}, register "
                   f"{s.register_fit:.2f}, density {s.density_fit:.2f}, voice-leading {s.voice_leading:.2f}, "
                   f"lock {s.rhythmic_lock if s.rhythmic_lock is not None else '—'}")
         rows.append((f"option {o.rank}: {o.label}", mix, notes, name, detail))

@@ -8,9 +8,10 @@ import numpy as np
 
 from heuristics.slice import WindowSlice
 
-from .directive import STRONG_S, chord_at, grid_of, on_beat, period_of
-from .habits import SLOTS_PER_BEAT, Habits, jaccard, window_contexts
+from .directive import STRONG_S, TRUSTED_CHORD, chord_at, grid_of, on_beat, period_of
+from .habits import SLOTS_PER_BEAT, Habits, articulation_gap_s, jaccard, window_contexts
 from .models import Directive
+from .scoring import chord_heard, chord_root
 
 # (label, subdivisions per beat used, probability of an onset on a weak slot)
 VARIANTS = [("follows the kick and the beat", 1, 0.0), ("adds eighth-note motion", 2, 0.45),
@@ -57,6 +58,9 @@ def generate(directive: Directive, sl: WindowSlice, n_options: int, seed: int,
     current = directive.constraints.current_notes
     others = [(float(np.percentile(s.notes.pitch, 10)), float(np.percentile(s.notes.pitch, 90)))
               for name, s in sl.stems.items() if name not in (directive.stem, "drums") and len(s.notes)]
+    # where the stem plays elsewhere, a new line sits where the player sits beside stems that play alike
+    home = (habits.near([c for _, c, _ in window_contexts(sl, directive.stem)]).register_median
+            if habits is not None and directive.stem != "drums" else None)
     options = []  # first the route's part, else (where the route keeps time) the window part's rhythm
     routed = route_part(directive, sl, kick, others, _rng(seed, 99))
     if routed is not None:
@@ -74,7 +78,7 @@ def generate(directive: Directive, sl: WindowSlice, n_options: int, seed: int,
         rng = _rng(seed, len(options))
         label, sub, weak_p = VARIANTS[order[v % len(order)]]
         notes = (_drum_part(directive, beats, sub, weak_p, rng, kick) if directive.stem == "drums" else
-                 _pitched_part(directive, beats, sub, weak_p, rng, kick, others=others))
+                 _pitched_part(directive, beats, sub, weak_p, rng, kick, others=others, home=home))
         options.append((label, notes))
     return options
 
@@ -106,9 +110,16 @@ def as_elsewhere(d: Directive, sl: WindowSlice, habits: Habits) -> list[dict]:
         for pos, interval, beats_long, velocity in bar.notes:
             t = start + pos / SLOTS_PER_BEAT * period
             if d.start_s <= t < d.end_s - 1e-3:
+                pitch = int(np.clip(bar.first_pitch + interval + move, lo - 12, hi + 12))
+                chord = chord_heard(d, t)
+                if on_beat(t, sl.grid.beats_s) and chord is not None and chord.confidence >= TRUSTED_CHORD \
+                        and chord.chord_tones and pitch % 12 not in chord.chord_tones:
+                    # on the beat the player sounds the harmony: the copied bar's note moves to the nearest
+                    # tone of this bar's chord (its harmony elsewhere was alike, not the same)
+                    pitch = min((p for p in range(pitch - 6, pitch + 7) if p % 12 in chord.chord_tones),
+                                key=lambda p: (abs(p - pitch), p))
                 notes.append(dict(time_s=float(t), duration_s=min(max(0.05, beats_long * period), d.end_s - t),
-                                  pitch=int(np.clip(bar.first_pitch + interval + move, lo - 12, hi + 12)),
-                                  velocity=velocity))
+                                  pitch=pitch, velocity=velocity))
     return conform(notes, d)
 
 
@@ -122,12 +133,13 @@ def conform(notes: list[dict], d: Directive) -> list[dict]:
     nearest allowed pitch), at most beat_ceiling onsets a beat: what a route changes stays valid."""
     lo, hi = d.constraints.register_range
     beats = grid_of(d)
-    out, per_beat = [], {}
+    gap = articulation_gap_s(period_of(beats), d.constraints.beat_ceiling)
+    out, per_beat, stroke = [], {}, None  # stroke: the first onset of the articulation the last note joined
     for n in sorted(notes, key=lambda n: n["time_s"]):
         t = float(n["time_s"])
         if not d.start_s <= t < d.end_s - 1e-3:
             continue
-        chord = chord_at(d, t)
+        chord = chord_heard(d, t)
         allowed = chord.allowed_pitch_classes if chord else d.constraints.scale_pitch_classes
         pitch = int(n["pitch"])
         while pitch > hi:
@@ -136,11 +148,12 @@ def conform(notes: list[dict], d: Directive) -> list[dict]:
             pitch += 12
         if d.stem != "drums" and pitch % 12 not in allowed:
             pitch = min((p for p in range(lo, hi + 1) if p % 12 in allowed), key=lambda p: (abs(p - pitch), p))
-        beat = int(np.searchsorted(beats - 1e-3, t, side="right")) - 1 if len(beats) else 0
-        new_onset = not out or t - out[-1]["time_s"] >= STRONG_S  # a strum is one onset (as violations count)
+        beat = max(0, int(np.searchsorted(beats - STRONG_S, t, side="right")) - 1) if len(beats) else 0
+        new_onset = stroke is None or t - stroke >= gap  # a strum is one onset (as violations count)
         if new_onset and per_beat.get(beat, 0) >= d.constraints.beat_ceiling:
             continue
         per_beat[beat] = per_beat.get(beat, 0) + int(new_onset)
+        stroke = t if new_onset else stroke
         out.append(dict(time_s=t, duration_s=min(max(0.05, float(n["duration_s"])), d.end_s - t), pitch=pitch,
                         velocity=int(np.clip(n.get("velocity", 90), 1, 127))))
     return out
@@ -230,7 +243,7 @@ def free_centre(lo: int, hi: int, others: list[tuple[float, float]], default: in
 
 
 def _pitched_part(d: Directive, beats, sub, weak_p, rng, kick, onsets: list[float] | None = None,
-                  others: list[tuple[float, float]] | None = None) -> list[dict]:
+                  others: list[tuple[float, float]] | None = None, home: float | None = None) -> list[dict]:
     lo, hi = d.constraints.register_range
     scale = d.constraints.scale_pitch_classes
     slots = _slots(d, sub, beats)
@@ -251,9 +264,12 @@ def _pitched_part(d: Directive, beats, sub, weak_p, rng, kick, onsets: list[floa
     melodic = d.stem != "bass"
     current = [] if d.route == "free_composition" else d.constraints.current_notes  # free: ignores them
     # the register the window's part plays in, when it has one (a new part sits where the arrangement put
-    # it); a new line takes the octave the other parts leave free
+    # it), else the player's register elsewhere (``home``); a new line takes the octave the other parts
+    # leave free
     if len(current) >= 4:
         centre = int(np.median([c.pitch for c in current]))
+    elif home is not None:
+        centre = int(round(home)) + d.register_shift
     elif melodic:
         centre = free_centre(lo, hi, others or [], (lo + hi) // 2)
     else:
@@ -267,10 +283,12 @@ def _pitched_part(d: Directive, beats, sub, weak_p, rng, kick, onsets: list[floa
         # a chord read with little confidence widens nothing: only its tones the key allows are targets
         tones = ([pc for pc in chord.chord_tones if pc in allowed] or allowed) if chord else scale
         nxt = chord_at(d, end) if j + 1 < len(chosen) else None
-        if not melodic and level == 0:
-            pcs = [tones[0]] if chord else tones  # bass: the root (first allowed chord tone) on the beat
+        root = chord_root(chord.chord) if chord else None
+        if not melodic and level == 0:  # bass: the root on the beat (else the first allowed chord tone)
+            pcs = [root] if root in tones else tones[:1] if chord else tones
         elif nxt is not None and chord is not None and nxt.chord != chord.chord and not melodic:
-            target = nxt.chord_tones[0]  # approach the next root by step
+            target = chord_root(nxt.chord)  # approach the next root by step
+            target = nxt.chord_tones[0] if target is None else target
             pcs = [pc for pc in allowed if min((pc - target) % 12, (target - pc) % 12) in (1, 2)] or tones
         elif level == 0:
             pcs = tones

@@ -78,6 +78,39 @@ def distinct_onsets(times_s) -> np.ndarray:
     return times[np.r_[True, np.diff(times) >= STRONG_S]] if len(times) else times
 
 
+def articulation_gap_s(period_s: float, ceiling: int) -> float:
+    """How close two onsets may be and still be one articulation: 0.6 of the step of the grid the onset
+    ceiling allows (a sixteenth under a ceiling of four a beat), at least 30 ms. The ceiling caps a
+    part's rhythmic grid; what is faster than that grid — a strum spread over its strings, a flam, a
+    grace note or hammer-on, a chord a transcription splits into onsets tens of ms apart — belongs to
+    the stroke it decorates. Notes on the grid, a player's ±20 ms apart, stay distinct."""
+    return max(STRONG_S, 0.6 * period_s / max(1, ceiling))
+
+
+def articulations(times_s, gap_s: float) -> np.ndarray:
+    """The first onset of each articulation, in time order: an onset within ``gap_s`` of the first onset
+    of the articulation before it belongs to it (a strum, a flam, a grace note; a run of notes each
+    ``gap_s`` from the last is not one articulation but one every ``gap_s``)."""
+    out: list[float] = []
+    for t in np.sort(np.asarray(times_s, dtype=float)):
+        if not out or t - out[-1] >= gap_s:
+            out.append(float(t))
+    return np.asarray(out)
+
+
+def onsets_per_beat(times_s, beats_s, gap_s: float) -> np.ndarray:
+    """Articulations (onsets ``gap_s`` apart) counted in each beat of the grid, a beat starting 30 ms
+    before its tracked time (a note that close to a beat is on it: a player early, a tracker late), the
+    grid extended by the beat after its last."""
+    beats = np.asarray(beats_s, dtype=float)
+    onsets = articulations(times_s, gap_s)
+    if not len(beats) or not len(onsets):
+        return np.zeros(0, dtype=int)
+    if len(beats) > 1:  # the beat after the grid's last (a note just before it is on it, not in the last)
+        beats = np.r_[beats, beats[-1] + float(np.median(np.diff(beats)))]
+    return np.bincount(np.clip(np.searchsorted(beats - STRONG_S, onsets, side="right") - 1, 0, None))
+
+
 def onset_f(reference_s, estimate_s, window_s: float = ONSET_WINDOW_S) -> float:
     """mir_eval.onset's F-measure (one-to-one matching within ``window_s``); 0 when either is empty."""
     import mir_eval
@@ -146,10 +179,16 @@ class Habits:
         quantile = (lambda q: float(p[order][np.searchsorted(cum, q)]))
         profile = sum(w * position_profile(np.array([q for q, _, _, _ in b.notes]), self.beats_per_bar)
                       for b, w in zip(self.bars, weight))
-        onsets = sum(w * len({q for q, _, _, _ in b.notes}) for b, w in zip(self.bars, weight)) / weight.sum()
+        onsets = sum(w * _articulations([q for q, _, _, _ in b.notes]) for b, w in zip(self.bars, weight)) / weight.sum()
         return replace(self, register_median=quantile(0.5), register_spread=quantile(0.75) - quantile(0.25),
                        register=pitch_profile(p, pw),
                        onsets_per_beat=float(onsets / self.beats_per_bar), profile=profile / profile.sum())
+
+
+def _articulations(positions) -> int:
+    """Articulations among bar positions: a position a slot after an articulation's first (a strum, a
+    grace note: faster than the sixteenth grid, see :func:`articulation_gap_s`) belongs to it."""
+    return len(articulations(positions, 2))
 
 
 def jaccard(a: frozenset, b: frozenset) -> float:

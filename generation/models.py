@@ -77,7 +77,8 @@ class ScoreBreakdown(BaseModel):
     register_fit: float = Field(description="overlap of the part's pitch distribution with the stem's outside the "
                                             "window where the other stems play alike (or closeness to the stem's "
                                             "range centre)")
-    masking: float = Field(description="register-overlap risk against the other stems (0 good)")
+    masking: float = Field(description="register-overlap risk against the other stems (0 good); counted in the "
+                                       "total only where the stem has no register elsewhere in the track")
     rhythmic_lock: float | None = Field(None, description="onset F (±50 ms) of the part against the kick and snare "
                                         "in the window; null without a kit")
     density_fit: float = Field(description="onsets per beat against the stem's outside the window (halved or "
@@ -86,6 +87,9 @@ class ScoreBreakdown(BaseModel):
                                                "vocabulary outside the window (cosine; 1 without one)")
     voice_leading: float = Field(1.0, description="the line's moves no larger than a fifth or the player's usual "
                                                   "leap outside the window")
+    consonance: float = Field(1.0, description="each note's pitch class against what the other pitched stems sound "
+                                               "while it is heard (1: the one they sound most; 0: one they do not "
+                                               "sound)")
     violations: list[str]
     total: float
 

@@ -5,21 +5,32 @@ from __future__ import annotations
 import numpy as np
 
 from analysis.rhythm import place_on_grid
+from analysis.vocabulary import PITCH_CLASS
 from heuristics.rules import h006_register_overlap
 from heuristics.slice import Frames, Notes, StemSlice, TrackContext, WindowSlice
 
-from .directive import chord_at, grid_of, on_beat, period_of
-from .habits import (KICK, SNARE, Habits, bar_positions, distinct_onsets, line_steps, onset_f, pitch_profile,
-                     position_profile, window_contexts)
+from .directive import STRONG_S, TRUSTED_CHORD, chord_at, grid_of, on_beat, period_of
+from .habits import (KICK, SNARE, Habits, articulation_gap_s, articulations, bar_positions, distinct_onsets,
+                     line_steps, onset_f, onsets_per_beat, pitch_profile, position_profile, window_contexts)
 from .models import Directive, ScoreBreakdown
 
 TARGET_DENSITY = {"bass": 1.5, "drums": 3.0}  # onsets per beat; melodic stems: 1.5
+RATE_SPAN_BEATS = 4  # the onset ceiling holds over any span of this many beats
+
+
+def chord_heard(d: Directive, t: float):
+    """The directive's chord a note starting at ``t`` is heard against: a note up to 30 ms before a
+    change belongs to the new chord (the change sits on a tracked beat; a player, or a float, a few ms
+    early is on it)."""
+    return chord_at(d, t + STRONG_S) or chord_at(d, t)
 
 
 def violations(notes: list[dict], d: Directive) -> list[str]:
     """Hard constraints; an empty list means the part may be used. Pitch: a note held on a beat (half a
     beat or longer), or one held a beat or longer, must be allowed over its chord; a short note may pass
-    chromatically (players do; it costs key fit instead). Onsets within 30 ms (a strum) count as one."""
+    chromatically (players do; it costs key fit instead). Rate: at most the beat ceiling times four in
+    any four beats (a bar of 4/4), onsets faster than the ceiling's grid (a strum, a flam, a grace
+    note) counted with the stroke they decorate (:func:`generation.habits.articulation_gap_s`)."""
     out = []
     lo, hi = d.constraints.register_range
     beats = grid_of(d)
@@ -32,7 +43,7 @@ def violations(notes: list[dict], d: Directive) -> list[str]:
             out.append(f"note at {t:.3f} s lasts past the window's end")
         if not lo <= n["pitch"] <= hi:
             out.append(f"pitch {n['pitch']} at {t:.3f} s is outside the {d.stem} register {lo}-{hi}")
-        chord = chord_at(d, t)
+        chord = chord_heard(d, t)
         allowed = chord.allowed_pitch_classes if chord else d.constraints.scale_pitch_classes
         # the harmony is heard on a note held on the beat, or held a beat; a short approach note on the
         # beat is a player's chromatic passing (it costs key fit instead)
@@ -40,11 +51,14 @@ def violations(notes: list[dict], d: Directive) -> list[str]:
         if d.stem != "drums" and structural and n["pitch"] % 12 not in allowed:
             out.append(f"pitch {n['pitch']} at {t:.3f} s is not allowed over {chord.chord if chord else d.constraints.key}")
     if len(beats) >= 1 and notes:
-        onsets = distinct_onsets([n["time_s"] for n in notes])
-        # 1 ms of tolerance: an onset on a beat must count in that beat, whatever the float rounding
-        per_beat = np.bincount(np.clip(np.searchsorted(beats - 1e-3, onsets, side="right") - 1, 0, None))
-        if per_beat.max() > d.constraints.beat_ceiling:
-            out.append(f"{int(per_beat.max())} onsets in one beat: the ceiling is {d.constraints.beat_ceiling}")
+        ceiling = d.constraints.beat_ceiling
+        per_beat = onsets_per_beat([n["time_s"] for n in notes], beats, articulation_gap_s(period, ceiling))
+        # the ceiling is a rate a part keeps over a bar's length: one beat may carry a fill's extra
+        # note (a pickup, a quintuplet) where the beats around it stay within the rate
+        span = min(RATE_SPAN_BEATS, len(per_beat))
+        sums = np.convolve(per_beat, np.ones(span, dtype=int), mode="valid")
+        if sums.max() > span * ceiling:
+            out.append(f"{int(sums.max())} onsets in {span} beats: the ceiling is {ceiling} a beat")
     return out[:50]
 
 
@@ -72,9 +86,10 @@ def score(notes: list[dict], d: Directive, sl: WindowSlice, ctx: TrackContext,
         habits = habits.near([c for _, c, _ in window_contexts(sl, d.stem)])
     if not notes:
         return ScoreBreakdown(key_fit=0, register_fit=0, masking=0, rhythmic_lock=None, density_fit=0,
-                              rhythm_fit=0, voice_leading=0, violations=bad + ["the part has no notes"], total=0.0)
+                              rhythm_fit=0, voice_leading=0, consonance=0, violations=bad + ["the part has no notes"],
+                              total=0.0)
     beats = grid_of(d)
-    key_fit = _harmony(notes, d, beats)
+    key_fit = _harmony(notes, d, beats, _arrivals(d, sl, beats))
     lo, hi = d.constraints.register_range
     drums = d.stem == "drums"
     pitches = [n["pitch"] for n in notes]
@@ -100,7 +115,8 @@ def score(notes: list[dict], d: Directive, sl: WindowSlice, ctx: TrackContext,
             (0.6 if d.stem == "bass" else 0.0)
         lock_fit = min(1.0, lock / target) if target > 0.05 else 1.0
     n_beats = max(1.0, (d.end_s - d.start_s) / period_of(beats))
-    rate = len(onsets) / n_beats
+    # articulations, as the stem's bars elsewhere count them: a strum a transcription splits is one
+    rate = len(articulations(onsets, articulation_gap_s(period_of(beats), d.constraints.beat_ceiling))) / n_beats
     target = habits.onsets_per_beat if habits is not None else TARGET_DENSITY.get(d.stem, 1.5)
     if d.density == "more" or d.offbeats:
         target *= 1.5
@@ -108,36 +124,89 @@ def score(notes: list[dict], d: Directive, sl: WindowSlice, ctx: TrackContext,
         target *= 0.6
     density_fit = float(np.exp(-abs(np.log(max(rate, 1e-3) / max(target, 1e-3))) / np.log(2)))  # x2 or /2: 0.37
     rhythm_fit = _rhythm(onsets, sl, habits) if habits is not None else 1.0
+    consonance = _consonance(notes, sl, d.stem, beats)
     # weights set once from what a listener weighs most (the harmony on the beats, the groove), never
     # fitted to the benchmark
-    parts = [(key_fit, 2.0), (rhythm_fit, 2.0), (register_fit, 1.0), (voice_leading, 1.0), (1.0 - masking, 1.0),
-             (density_fit, 1.0)]
+    # masking counts where the stem has no register of its own in the track: where it has, the player's
+    # register beside these same stems is the target, and the overlap the arrangement chose is no fault
+    parts = [(key_fit, 2.0), (consonance, 1.0), (rhythm_fit, 2.0), (register_fit, 1.0), (voice_leading, 1.0),
+             (1.0 - masking, 0.0 if habits is not None else 1.0), (density_fit, 1.0)]
     if lock_fit is not None:
         parts.append((lock_fit, 1.0))
     total = 0.0 if bad else float(sum(v * w for v, w in parts) / sum(w for _, w in parts))
     return ScoreBreakdown(key_fit=round(key_fit, 3), register_fit=round(register_fit, 3), masking=round(masking, 3),
                           rhythmic_lock=None if lock is None else round(lock, 3), density_fit=round(density_fit, 3),
                           rhythm_fit=round(rhythm_fit, 3), voice_leading=round(voice_leading, 3),
-                          violations=bad, total=round(total, 3))
+                          consonance=round(consonance, 3), violations=bad, total=round(total, 3))
 
 
-def _harmony(notes: list[dict], d: Directive, beats: np.ndarray) -> float:
-    """Chord tones on the beats (weighted double), allowed pitch classes elsewhere (a chromatic passing
-    note off the beat counts half)."""
+def _arrivals(d: Directive, sl: WindowSlice, beats: np.ndarray) -> np.ndarray:
+    """The window's strongest beats: the bars' first beats and the beats where the other stems' harmony
+    changes."""
+    grid = sl.grid
+    downbeats = np.asarray(grid.beats_s)[np.asarray(grid.beat_in_bar) == 1] if len(grid.beats_s) else np.zeros(0)
+    changes = [c.start_s for c in d.constraints.chords if len(beats) and np.min(np.abs(beats - c.start_s)) < STRONG_S]
+    return np.r_[downbeats, changes]
+
+
+def _harmony(notes: list[dict], d: Directive, beats: np.ndarray, arrivals: np.ndarray) -> float:
+    """Chord tones on the beats, weighted by the beat's strength (a bar's first beat or a chord's arrival
+    3, the other beats 2), allowed pitch classes off the beat (weight 1, a chromatic passing note
+    counting half). Theory for a bass: where the harmony arrives it states the chord's root (another
+    chord tone counts half there, where the chord is read with confidence)."""
     if d.stem == "drums":
         return 1.0
     fits, weights = [], []
     for n in notes:
-        chord = chord_at(d, n["time_s"])
+        t = n["time_s"]
+        chord = chord_heard(d, t)
         pc = n["pitch"] % 12
         allowed = chord.allowed_pitch_classes if chord else d.constraints.scale_pitch_classes
-        strong = on_beat(n["time_s"], beats)
-        if strong:  # the harmony is heard on the beat: its chord tones there
-            fits.append(1.0 if chord is not None and pc in chord.chord_tones else (0.5 if pc in allowed else 0.0))
+        if on_beat(t, beats):  # the harmony is heard on the beat: its chord tones there
+            strong = bool(len(arrivals)) and float(np.min(np.abs(arrivals - t))) < STRONG_S
+            if chord is not None and pc in chord.chord_tones:
+                stated = chord.confidence < TRUSTED_CHORD or pc == chord_root(chord.chord)
+                fit = 0.5 if d.stem == "bass" and strong and not stated else 1.0
+            else:
+                fit = 0.5 if pc in allowed else 0.0
+            fits.append(fit)
+            weights.append(3.0 if strong else 2.0)
         else:
             fits.append(1.0 if pc in allowed else 0.5)
-        weights.append(2.0 if strong else 1.0)
+            weights.append(1.0)
     return float(np.average(fits, weights=weights))
+
+
+def chord_root(label: str) -> int | None:
+    """The root pitch class of a chord label ("F#:min/5" -> 6)."""
+    return PITCH_CLASS.get(label.split(":")[0].split("/")[0])
+
+
+def _consonance(notes: list[dict], sl: WindowSlice, stem: str, beats: np.ndarray) -> float:
+    """Each note against what the other pitched stems sound while it is heard (its first half beat):
+    the share its pitch class has of their sounding time, against their most sounded pitch class
+    (1: a tone they sound most; 0: one none of them sounds), notes on the beat weighted double. Finer
+    in time than the chord spans, which a beat-level reading draws. 1 where no other part sounds."""
+    if stem == "drums":
+        return 1.0
+    others = [(s.notes.time_s, s.notes.time_s + s.notes.duration_s, s.notes.pitch % 12)
+              for name, s in sl.stems.items() if name not in (stem, "drums") and len(s.notes)]
+    if not others:
+        return 1.0
+    starts = np.concatenate([a for a, _, _ in others])
+    ends = np.concatenate([b for _, b, _ in others])
+    pcs = np.concatenate([p for _, _, p in others]).astype(int)
+    half = period_of(beats) / 2
+    fits, weights = [], []
+    for n in notes:
+        a, b = n["time_s"], n["time_s"] + min(n["duration_s"], half)
+        overlap = np.clip(np.minimum(ends, b) - np.maximum(starts, a), 0.0, None)
+        chroma = np.bincount(pcs, weights=overlap, minlength=12)
+        if chroma.max() <= 0:
+            continue
+        fits.append(chroma[n["pitch"] % 12] / chroma.max())
+        weights.append(2.0 if on_beat(a, beats) else 1.0)
+    return float(np.average(fits, weights=weights)) if fits else 1.0
 
 
 def _lock(onsets: np.ndarray, sl: WindowSlice, stem: str) -> float | None:

@@ -123,3 +123,37 @@ def test_each_benchmark_metric_catches_a_planted_defect(library):
     assert [(round(n["time_s"] - 8.0, 3), n["pitch"]) for n in from_section] == \
         [(round(n["time_s"], 3), n["pitch"]) for n in band()["bass"] if 2.0 <= n["time_s"] < 4.0]
     assert section_copy_baseline(library, tid, "bass", 10.0, 12.0, ((0.0, 16.0, "A"),)) is None
+
+
+def test_a_strum_the_transcription_splits_is_one_onset_and_a_fill_may_pass_the_ceiling(library):
+    """A player's strum, transcribed as notes 25-30 ms apart, on every sixteenth is within the ceiling of
+    four onsets a beat; a beat with a fifth note (a pickup) among beats of sixteenths is still within
+    the rate over a bar; sextuplets throughout are not."""
+    from generation.habits import articulations
+    from generation.scoring import violations
+
+    tid = _track(library, "a7" * 8)
+    _, sl, ctx = window_for(library, tid, "bass", 0.0, 8.0)
+    d = build(sl, ctx, "bass", "evaluate the given notes")
+    sixteenths = np.arange(0.0, 8.0, PERIOD / 4)
+    strums = [note(float(t + k * dt), 45 + 7 * k, 0.1) for t in sixteenths for k, dt in enumerate((0.0, 0.025, 0.03))]
+    assert not [v for v in violations(strums, d) if "onsets" in v]
+    fill = [note(float(t), 45, 0.1) for t in np.arange(0.0, 8.0, PERIOD / 2) if not 1.0 <= t < 1.5]
+    pickup = fill + [note(1.0 + k * PERIOD / 4, 45, 0.1) for k in range(4)] + [note(1.5 - 0.04, 45, 0.03)]
+    assert len([t for t in articulations([n["time_s"] for n in pickup], 0.075) if 0.97 <= t < 1.47]) == 5
+    assert not [v for v in violations(pickup, d) if "onsets" in v]
+    sextuplets = [note(float(t), 45, 0.05) for t in np.arange(0.0, 8.0, PERIOD / 6)]
+    assert [v for v in violations(sextuplets, d) if "onsets" in v]
+
+
+def test_a_note_a_few_ms_before_a_chord_change_is_heard_with_the_new_chord(library):
+    """The root of the bar's chord played 5 ms before its downbeat is a chord tone there, not a note
+    foreign to the chord before it."""
+    from generation.scoring import chord_heard
+
+    tid = _track(library, "b8" * 8)
+    _, sl, ctx = window_for(library, tid, "bass", 0.0, 8.0)
+    d = build(sl, ctx, "bass", "evaluate the given notes")
+    change = next(c.start_s for c in d.constraints.chords if c.start_s > 0.5)
+    after = chord_heard(d, change + 0.01)
+    assert chord_heard(d, change - 0.005) == after and after != chord_heard(d, change - 0.2)
