@@ -102,9 +102,10 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--per-piece", type=int, default=1, help="windows of each piece and stem")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--split", choices=("test", "dev", "calibration", "all"), default="test")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    lib, ids, ws = selected("test")
+    lib, ids, ws = selected(args.split)
     taken: dict[tuple[str, str], int] = {}
     sections = []
     try:
