@@ -159,7 +159,8 @@ def step_notes(ctx: AnalysisContext) -> None:
             else:
                 notes = stem_analysis.transcribe(ctx.stem_paths[name], name)
                 if name in stem_analysis.STRUCK_STEMS:  # a sung or bowed onset has no attack to find
-                    times = stem_analysis.note_onsets(audio, [n["time_s"] for n in notes], name)
+                    times = stem_analysis.note_onsets(audio, [n["time_s"] for n in notes], name,
+                                                      [n["pitch"] for n in notes])
                     for n, t in zip(notes, times):
                         n["duration_s"] = max(1e-3, n["duration_s"] + n["time_s"] - float(t))
                         n["time_s"] = float(t)
