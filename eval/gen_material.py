@@ -6,12 +6,15 @@ for this benchmark only, cut into two-bar windows.
 Splits. ``calibration``: one window in four of the first five songs and of the real multitracks (by a
 hash of its id). ``dev``: the rest of them — the first test split, read on 2026-12-01 and used to
 change the scoring and the generator since, so no longer held out (the real multitracks cannot be
-redrawn: their windows are dev or calibration for good). ``test``: every window of the bands in
-:data:`TEST_BANDS`, drawn after those changes and read once — written by another arrangement writer
+redrawn: their windows are dev or calibration for good) — and every window of the bands in
+:data:`DEV_BANDS` (the second test split, read once on 2026-12-02, then used to change the held-note
+constraint). ``test``: every window of the bands in :data:`TEST_BANDS`, drawn after that change and read
+once. The bands are written by another arrangement writer
 (:func:`eval.frame_test_songs.write_band`: riff, walking, pedal and pumping basses; strummed, skanked,
-broken and held guitar chords), in meters and at tempi none of the dev songs has (5/4, 12/8, 2/4, and 3/4 and
-4/4 at other tempi: 70-160 beats a minute), with steel, jazz, clean, overdriven and distortion guitars and
-acoustic, finger, pick, fretless and synth basses, from new seeds.
+broken and held guitar chords), in meters and at tempi the first songs do not have (dev bands: 5/4,
+12/8, 3/4, 2/4, 4/4 at 70-160 beats a minute; test bands: 6/8 at 66 dotted quarters, 4/4 at 124 and 132,
+7/4 at 100, 3/4 at 150), on steel, nylon, jazz, clean, overdriven and distortion guitars and acoustic,
+finger, pick, fretless and synth basses, from new seeds.
 
 A synthetic song is ingested from its MIDI file (its notes are the truth: what the player played); a
 real multitrack from its stems (no human note annotation exists for its bass or guitar, so what the
@@ -66,28 +69,39 @@ SONGS = [
 
 
 # name, beats a bar, beats a minute, pulses a beat (3: 12/8), tonic, minor, GM programs (kit, bass, guitar,
-# lead), arrangement shape, changes A and B, seed
-_TEST_PLAN = (
+# lead), arrangement shape, changes A and B, seed. The second test split (read once on 2026-12-02, then
+# used to change the held-note constraint: dev now)
+_DEV_PLAN = (
     ("gt_drive_d54", 5, 132, 2, 2, False, (16, 33, 29, 54), "drive", (1, 5, 4, 4), (6, 5, 4, 5), 9601),
     ("gt_swing_bb1208", 4, 70, 3, 10, False, (40, 35, 26, 52), "swing", (1, 6, 2, 5, 3, 6, 2, 5), (4, 4, 1, 6), 9602),
     ("gt_ballad_am34", 3, 92, 2, 9, True, (0, 32, 25, 85), "ballad", (1, 7, 6, 7), (4, 1, 5, 5), 9603),
     ("gt_drive_gm24", 2, 160, 2, 7, True, (8, 38, 30, 52), "drive", (1, 6, 7, 1), (3, 7, 4, 4), 9604),
     ("gt_straight_e44", 4, 112, 2, 4, False, (24, 34, 27, 53), "swing", (1, 4, 2, 5), (6, 2, 5, 1), 9605),
 )
+# the third test split: drawn after that change, read once
+_TEST_PLAN = (
+    ("g3_ballad_fm68", 2, 66, 3, 5, True, (0, 34, 24, 53), "ballad", (1, 4, 7, 3), (6, 7, 1, 1), 9701),
+    ("g3_drive_a44", 4, 124, 2, 9, False, (16, 33, 30, 85), "drive", (1, 6, 4, 5), (4, 5, 6, 1), 9702),
+    ("g3_swing_f44", 4, 132, 2, 5, False, (40, 32, 26, 52), "swing", (2, 5, 1, 6), (4, 7, 3, 6), 9703),
+    ("g3_ballad_c74", 7, 100, 2, 0, False, (8, 35, 27, 54), "ballad", (1, 5, 6, 4), (4, 1, 5, 1), 9704),
+    ("g3_drive_ebm34", 3, 150, 2, 3, True, (24, 38, 29, 85), "drive", (1, 7, 6, 5), (6, 3, 7, 1), 9705),
+)
 
 
-def _test_bands():
-    """(band, seed) of the test split: another writer's arrangements (see the module's docstring), new
-    names and seeds, every chord part on a guitar program (so that each band has a guitar stem)."""
+def _bands():
+    """(band, seed) of the dev and test bands: another writer's arrangements (see the module's docstring),
+    new names and seeds, every chord part on a guitar program (so that each band has a guitar stem)."""
     from eval.frame_test_songs import Band, _blocks
 
     return [(Band(name, per_bar, bpm, pulses, tonic=tonic, minor=minor,
                   programs=dict(zip(("drums", "bass", "chords", "lead"), programs)),
                   blocks=_blocks(shape, changes_a, changes_b)), seed)
-            for name, per_bar, bpm, pulses, tonic, minor, programs, shape, changes_a, changes_b, seed in _TEST_PLAN]
+            for name, per_bar, bpm, pulses, tonic, minor, programs, shape, changes_a, changes_b, seed
+            in _DEV_PLAN + _TEST_PLAN]
 
 
 TEST_BANDS = [plan[0] for plan in _TEST_PLAN]
+DEV_BANDS = [plan[0] for plan in _DEV_PLAN]
 
 
 def band_folder(band, seed: int) -> Path:
@@ -123,6 +137,8 @@ def split_of(window_id: str) -> str:
     to calibration one time in CALIBRATION_SHARE, and the rest (the first test split, now read) is dev."""
     if window_id.split(":")[0] in TEST_BANDS:
         return "test"
+    if window_id.split(":")[0] in DEV_BANDS:
+        return "dev"
     h = int(hashlib.sha1(window_id.encode()).hexdigest()[:8], 16)
     return "calibration" if h % CALIBRATION_SHARE == 0 else "dev"
 
@@ -141,7 +157,7 @@ def song_folder(spec: SongSpec) -> Path:
 def pieces() -> list[tuple[str, str, Path]]:
     """(name, kind, path to load) for every piece present: the synthetic songs and the real multitracks."""
     out = [(s.name, "synthetic", song_folder(s) / "song.mid") for s in SONGS]
-    out += [(band.name, "synthetic", band_folder(band, seed) / "song.mid") for band, seed in _test_bands()]
+    out += [(band.name, "synthetic", band_folder(band, seed) / "song.mid") for band, seed in _bands()]
     if REAL.is_dir():
         out += [(name, "real", REAL / name) for name in REAL_ITEMS if (REAL / name / "truth.json").is_file()]
     return out

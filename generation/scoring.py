@@ -11,7 +11,7 @@ from heuristics.slice import Frames, Notes, StemSlice, TrackContext, WindowSlice
 
 from .directive import STRONG_S, TRUSTED_CHORD, chord_at, grid_of, on_beat, period_of
 from .habits import (KICK, SNARE, Habits, articulation_gap_s, articulations, bar_positions, distinct_onsets,
-                     line_steps, onset_f, onsets_per_beat, pitch_profile, position_profile, window_contexts)
+                     line_steps, onset_f, onset_groups, onsets_per_beat, pitch_profile, position_profile, window_contexts)
 from .models import Directive, ScoreBreakdown
 
 TARGET_DENSITY = {"bass": 1.5, "drums": 3.0}  # onsets per beat; melodic stems: 1.5
@@ -28,13 +28,14 @@ def chord_heard(d: Directive, t: float):
 def violations(notes: list[dict], d: Directive) -> list[str]:
     """Hard constraints; an empty list means the part may be used. Pitch: a note held on a beat (half a
     beat or longer), or one held a beat or longer, must be allowed over its chord; a short note may pass
-    chromatically (players do; it costs key fit instead). Rate: at most the beat ceiling times four in
+    chromatically, and so may a held one that resolves by step (players do; it costs key fit instead). Rate: at most the beat ceiling times four in
     any four beats (a bar of 4/4), onsets faster than the ceiling's grid (a strum, a flam, a grace
     note) counted with the stroke they decorate (:func:`generation.habits.articulation_gap_s`)."""
     out = []
     lo, hi = d.constraints.register_range
     beats = grid_of(d)
     period = period_of(beats)
+    groups = onset_groups(notes)
     for n in notes:
         t = n["time_s"]
         if not d.start_s <= t < d.end_s:
@@ -46,9 +47,11 @@ def violations(notes: list[dict], d: Directive) -> list[str]:
         chord = chord_heard(d, t)
         allowed = chord.allowed_pitch_classes if chord else d.constraints.scale_pitch_classes
         # the harmony is heard on a note held on the beat, or held a beat; a short approach note on the
-        # beat is a player's chromatic passing (it costs key fit instead)
+        # beat is a player's chromatic passing (it costs key fit instead), and so is a held one that
+        # resolves by step (a walking bass's approach to the next root holds its beat)
         structural = (on_beat(t, beats) and n["duration_s"] >= period * 0.45) or n["duration_s"] >= period * 0.95
-        if d.stem != "drums" and structural and n["pitch"] % 12 not in allowed:
+        if (d.stem != "drums" and structural and n["pitch"] % 12 not in allowed
+                and not _resolves_by_step(n, groups, period)):
             out.append(f"pitch {n['pitch']} at {t:.3f} s is not allowed over {chord.chord if chord else d.constraints.key}")
     if len(beats) >= 1 and notes:
         ceiling = d.constraints.beat_ceiling
@@ -60,6 +63,13 @@ def violations(notes: list[dict], d: Directive) -> list[str]:
         if sums.max() > span * ceiling:
             out.append(f"{int(sums.max())} onsets in {span} beats: the ceiling is {ceiling} a beat")
     return out[:50]
+
+
+def _resolves_by_step(n: dict, groups: list[tuple[float, list[dict]]], period: float) -> bool:
+    """Whether the part's next onset (within a beat and a half) has a note a semitone or a tone from
+    ``n``: a passing or approach tone, the non-chord tone theory allows where it resolves by step."""
+    after = [ns for t, ns in groups if n["time_s"] + STRONG_S < t <= n["time_s"] + 1.5 * period]
+    return bool(after) and any(1 <= abs(m["pitch"] - n["pitch"]) <= 2 for m in after[0])
 
 
 def with_part(sl: WindowSlice, stem: str, notes: list[dict]) -> WindowSlice:

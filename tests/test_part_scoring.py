@@ -157,3 +157,17 @@ def test_a_note_a_few_ms_before_a_chord_change_is_heard_with_the_new_chord(libra
     change = next(c.start_s for c in d.constraints.chords if c.start_s > 0.5)
     after = chord_heard(d, change + 0.01)
     assert chord_heard(d, change - 0.005) == after and after != chord_heard(d, change - 0.2)
+
+
+def test_a_held_approach_note_that_resolves_by_step_is_allowed(library):
+    """A walking bass holds its chromatic approach to the next root for a beat (F sharp before F): valid,
+    at a cost in key fit; the same held F sharp followed by a leap is a note outside the harmony."""
+    from generation.scoring import violations
+
+    tid = _track(library, "c9" * 8)
+    _, sl, ctx = window_for(library, tid, "bass", 0.0, 4.0)
+    d = build(sl, ctx, "bass", "evaluate the given notes")
+    walk = [note(0.0, 45, 0.45), note(0.5, 48, 0.45), note(1.0, 52, 0.45), note(1.5, 54, 0.45), note(2.0, 53, 0.45)]
+    assert not [v for v in violations(walk, d) if "not allowed" in v]
+    leap = walk[:4] + [note(2.0, 48, 0.45)]
+    assert [v for v in violations(leap, d) if "not allowed" in v]
