@@ -88,11 +88,14 @@ def step_key(ctx: AnalysisContext) -> None:
 
 
 def step_chords(ctx: AnalysisContext) -> None:
-    """The track's chord timeline, spelled by every pitched stem's notes (analysis.harmony); the same
-    function gives a window its chords from the selected stems only."""
+    """The track's chord timeline: from madmom's chord CNN + CRF on the mix where analysis/learned.py says
+    so (audio only), else spelled by every pitched stem's notes (analysis.harmony); a window always gets
+    its chords from the selected stems' notes."""
     grid = ctx.require_grid()
     if learned.enabled("chords") and ctx.midi is None:
-        ctx.rows["chords"] = learned.chord_rows(ctx.mix(PITCHED))
+        if all(ctx.empty.get(name, True) for name in PITCHED):
+            raise Skip("no pitched stem has audio")
+        ctx.rows["chords"] = learned.chord_rows(ctx.mix())  # the whole mix, as eval/learned.py measured it
         return
     parts = [note_set(name, ctx.notes.get(name, [])) for name in PITCHED if name in ctx.notes and ctx.notes[name]]
     if not parts:

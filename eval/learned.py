@@ -2,6 +2,7 @@
 chords, key; and what each model costs.
 
     python -m eval.learned --split calibration     # decides analysis/learned.py's USE (fitted here)
+    python -m eval.learned --split dev             # the first test split, read once, now dev
     python -m eval.learned --split test            # the frozen test split, read once
     python -m eval.learned --split test --meters 3/4 6/8 --no-real
     python -m eval.learned --as-mix --no-real    # each piece as one mixed file (the unseparated `mix` path)
@@ -9,8 +10,12 @@ chords, key; and what each model costs.
 Material (eval/meter.py's builders, with the score's chord per bar and key in the truth):
 - calibration: eval/meter.py's calibration pieces, FluidR3 GM (block and broken chords, five tempi
   and program sets per meter);
-- test: eval/meter.py's retest arrangements (other code, seeds, tempi, accompaniment styles, melodies,
-  drums or none, other GM programs) rendered with another soundfont, TimGM6mb (``split-TimGM6mb``);
+- dev: eval/meter.py's retest arrangements (other code, seeds, tempi, accompaniment styles, melodies,
+  drums or none, other GM programs) rendered with another soundfont, TimGM6mb (``retest-TimGM6mb``).
+  It was drawn as the test split and read once; the chord decision changed after it (eval/README.md),
+  so it is dev now;
+- test: eval/meter.py's test arrangements (the same code as dev with other seeds, tempi, programs and
+  drum settings) rendered with TimGM6mb (``test-TimGM6mb``), drawn after that change;
 - real: ``../shared/real``'s recordings with beat annotations (five MusicDelta multitracks, GuitarSet
   comping with its chords and key), reported beside either split; skipped when the folder is absent.
 
@@ -54,10 +59,11 @@ LEARNED_METER = {2: "2/4", 3: "3/4", 4: "4/4"}
 
 def material(split: str, meters: tuple[str, ...], real: bool) -> list[tuple[str, Path, dict, str]]:
     """(name, folder, truth, kind) for the split."""
+    other_sounds = SOUNDFONT_TEST if SOUNDFONT_TEST.is_file() else None
     if split == "calibration":
         items = render("calibration", meters=meters)
-    else:
-        items = render("retest", soundfont=SOUNDFONT_TEST if SOUNDFONT_TEST.is_file() else None, meters=meters)
+    else:  # dev: the retest arrangements; test: the test arrangements (other seeds, tempi, programs)
+        items = render("retest" if split == "dev" else "test", soundfont=other_sounds, meters=meters)
     out = [(n, f, t, "synthetic") for n, f, t in items]
     if real:
         out += [(n, f, t, "real") for n, f, t in real_items()]
@@ -233,7 +239,7 @@ def report(rows: list[dict], split: str) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["calibration", "test"], default="calibration")
+    ap.add_argument("--split", choices=["calibration", "dev", "test"], default="calibration")
     ap.add_argument("--meters", nargs="*", default=list(METERS_ALL), help="synthetic meters to include")
     ap.add_argument("--no-real", action="store_true", help="skip the real recordings")
     ap.add_argument("--as-mix", action="store_true",
