@@ -91,33 +91,30 @@ def _signal(mono: np.ndarray):
     return Signal(audio, sample_rate=SAMPLE_RATE_HZ, num_channels=1)
 
 
-@functools.lru_cache(maxsize=1)
-def _processors() -> dict:
-    """The processors, built once (loading the networks takes longer than running them on a short clip)."""
+@functools.lru_cache(maxsize=None)
+def _processor(name: str):
+    """One processor, built once per process and only when asked for (loading a network takes longer than
+    running it on a short clip; the chords step needs only the chord models)."""
     _import_madmom()
-    from madmom.features.beats import DBNBeatTrackingProcessor, RNNBeatProcessor
-    from madmom.features.chords import CNNChordFeatureProcessor, CRFChordRecognitionProcessor
-    from madmom.features.downbeats import DBNDownBeatTrackingProcessor, RNNDownBeatProcessor
-    from madmom.features.key import CNNKeyRecognitionProcessor
+    from madmom.features import beats as mb, chords as mc, downbeats as md, key as mk
 
-    return {"beat_rnn": RNNBeatProcessor(), "beat_dbn": DBNBeatTrackingProcessor(fps=FPS),
-            "downbeat_rnn": RNNDownBeatProcessor(),
-            "downbeat_dbn": DBNDownBeatTrackingProcessor(beats_per_bar=list(BEATS_PER_BAR), fps=FPS),
-            "chord_cnn": CNNChordFeatureProcessor(), "chord_crf": CRFChordRecognitionProcessor(),
-            "key_cnn": CNNKeyRecognitionProcessor()}
+    build = {"beat_rnn": lambda: mb.RNNBeatProcessor(), "beat_dbn": lambda: mb.DBNBeatTrackingProcessor(fps=FPS),
+             "downbeat_rnn": lambda: md.RNNDownBeatProcessor(),
+             "downbeat_dbn": lambda: md.DBNDownBeatTrackingProcessor(beats_per_bar=list(BEATS_PER_BAR), fps=FPS),
+             "chord_cnn": lambda: mc.CNNChordFeatureProcessor(), "chord_crf": lambda: mc.CRFChordRecognitionProcessor(),
+             "key_cnn": lambda: mk.CNNKeyRecognitionProcessor()}
+    return build[name]()
 
 
 def beats(mono: np.ndarray) -> np.ndarray:
     """Beat times (s): RNNBeatProcessor activations decoded by DBNBeatTrackingProcessor."""
-    p = _processors()
-    return np.asarray(p["beat_dbn"](p["beat_rnn"](_signal(mono))), dtype=float)
+    return np.asarray(_processor("beat_dbn")(_processor("beat_rnn")(_signal(mono))), dtype=float)
 
 
 def downbeats(mono: np.ndarray) -> dict:
     """Beats and bars: ``beats_s``, ``beat_in_bar`` (1-based), ``beats_per_bar`` (2, 3 or 4: the bar
     length the DBN chose) and ``downbeats_s``, from RNNDownBeatProcessor + DBNDownBeatTrackingProcessor."""
-    p = _processors()
-    out = np.asarray(p["downbeat_dbn"](p["downbeat_rnn"](_signal(mono))), dtype=float).reshape(-1, 2)
+    out = np.asarray(_processor("downbeat_dbn")(_processor("downbeat_rnn")(_signal(mono))), dtype=float).reshape(-1, 2)
     times, position = out[:, 0], out[:, 1].astype(int)
     per_bar = int(position.max()) if len(position) else 4  # the DBN settles on one bar length for the piece
     return {"beats_s": times, "beat_in_bar": position, "beats_per_bar": per_bar, "downbeats_s": times[position == 1]}
@@ -126,8 +123,7 @@ def downbeats(mono: np.ndarray) -> dict:
 def chords(mono: np.ndarray) -> list[dict]:
     """Major/minor chord spans ``{start_s, end_s, label}`` with mir_eval labels ("A:min", "N"):
     CNNChordFeatureProcessor + CRFChordRecognitionProcessor."""
-    p = _processors()
-    spans = p["chord_crf"](p["chord_cnn"](_signal(mono)))
+    spans = _processor("chord_crf")(_processor("chord_cnn")(_signal(mono)))
     return [{"start_s": float(s), "end_s": float(e), "label": str(lab)} for s, e, lab in spans]
 
 
@@ -135,7 +131,7 @@ def key(mono: np.ndarray) -> dict:
     """The global key ``{tonic, mode, label, probability}`` from CNNKeyRecognitionProcessor."""
     from madmom.features.key import key_prediction_to_label
 
-    probs = np.asarray(_processors()["key_cnn"](_signal(mono)))
+    probs = np.asarray(_processor("key_cnn")(_signal(mono)))
     label = key_prediction_to_label(probs)  # "Eb major"
     tonic, mode = label.split()
     return {"tonic": tonic, "mode": mode, "label": label, "probability": round(float(probs.max()), 3)}

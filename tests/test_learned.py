@@ -75,13 +75,13 @@ def test_learned_models_on_a_clip(madmom_ready):
 def without_madmom(monkeypatch):
     """madmom made unimportable for one test (as on a machine where the wheel is not installed)."""
     learned._import_madmom.cache_clear()
-    learned._processors.cache_clear()
+    learned._processor.cache_clear()
     for name in [m for m in sys.modules if m == "madmom" or m.startswith("madmom.")]:
         monkeypatch.delitem(sys.modules, name)
     monkeypatch.setitem(sys.modules, "madmom", None)  # `import madmom` raises ImportError
     yield
     learned._import_madmom.cache_clear()
-    learned._processors.cache_clear()
+    learned._processor.cache_clear()
 
 
 def test_without_madmom_the_own_methods_are_used(without_madmom, monkeypatch, tmp_path):
