@@ -98,8 +98,16 @@ def groove_of(a: WindowAnalysis, named: list[str] | None = None) -> Groove | Non
             g.timing_offset_ms = e.offset_ms
         # a feel word is calibrated for a part against the kit (the truth benchmark's bass-vs-kick offsets);
         # between two pitched parts an offset says more about their attacks than about a pocket
+        # ... and only from notes whose start can be placed: a part struck under its own ringing notes has
+        # no clean start to measure (see H004's clean_starts)
+        placed = e.matched if e.clean_starts is None or e.clean_starts >= 4 else 0
+        if not placed and g.timing_offset_ms is not None:
+            g.timing_offset_ms = None
+            g.offset_unresolved = (f"only {e.clean_starts} of the {e.pair[1]}'s {e.matched} notes that land with the "
+                                   f"{e.pair[0]} start out of quiet; the others are struck while the note before "
+                                   "still rings, where a start cannot be placed to within a feel")
         if g.lock_quality not in (None, "independent") and "drums" in e.pair:
-            g.timing_feel = feel_of(g.timing_offset_ms, e.jitter_ms, e.matched)
+            g.timing_feel = feel_of(g.timing_offset_ms, e.jitter_ms, placed)
             if g.timing_feel:
                 feel.append(g.timing_feel)
     if g.syncopation is not None and g.syncopation > 0.3:

@@ -79,6 +79,8 @@ class Groove(BaseModel):
                                     "transcription covering little of the time the stem sounds)")
     locked_pair: list[str] | None = None
     timing_offset_ms: float | None = Field(None, description="median offset of the second stem of the pair (positive: behind)")
+    offset_unresolved: str | None = Field(None, description="why no offset is given although the pair locks (the "
+                                          "second part's notes start under its own ringing notes: no clean start)")
     timing_feel: Literal["laid back", "pushed", "on the grid"] | None = Field(
         None, description="named only when the offset clears the measurement's error (see FEEL_MIN_MS)")
     feel: str | None = Field(None, description="e.g. on the grid, laid back, pushed, syncopated")

@@ -54,6 +54,9 @@ class LockPair(Evidence):
     jitter_ms: float | None = None
     same_pitch_rate: float | None = Field(None, description="pitched pairs: share of the second stem's coinciding "
                                           "notes whose pitch class the first sounds too (unison or octaves)")
+    clean_starts: int | None = Field(None, description="a pitched second stem: its coinciding notes that start out "
+                                     "of quiet (not struck under a ringing note); the offset rests on these when "
+                                     "there are four or more, and a feel is named only then")
 
 
 class LockEvidence(LockPair):  # H004: the reported pair, and every pair

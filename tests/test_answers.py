@@ -135,6 +135,26 @@ def test_a_lock_verdict_rests_on_enough_notes_and_says_so_when_it_cannot(lib):
     assert "loose" not in f.summary
 
 
+@pytest.mark.parametrize("held", [0.8, 1.0])
+def test_a_feel_rests_only_on_notes_whose_start_can_be_placed(lib, held):
+    """A bass 20 ms behind the kick: with room between its notes the pocket is named; struck while the note
+    before still rings (each held to the next), the start cannot be placed so finely: no feel, no offset."""
+    g = groove(16, bass_delay_ms=20.0)
+    for n in g["bass"]:
+        n["duration_s"] = P * held
+    tid = make_track(lib.store, ("d1" if held < 1 else "d2") * 8, duration_s=16, bpm=BPM, beats_per_bar=4,
+                     meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "Is the bass on the kick?")
+    assert f.groove.lock_quality in ("tight", "solid")
+    if held < 1:
+        assert f.groove.timing_feel == "laid back" and f.groove.timing_offset_ms == pytest.approx(20, abs=1)
+        assert "behind" in f.summary.split(". ")[0]
+    else:
+        assert f.groove.timing_feel is None and f.groove.timing_offset_ms is None and f.groove.offset_unresolved
+        assert "behind" not in f.summary and "laid" not in f.summary
+        assert "behind" not in next(r.relation for r in f.roles if r.stem == "bass")
+
+
 def test_the_coincidence_rate_is_one_to_one_and_never_above_one(lib):
     g = groove(16)
     # a bass note on every beat *and* a grace note 20 ms before each: two bass onsets near every kick
