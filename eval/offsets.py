@@ -70,6 +70,11 @@ RINGING_LINES = {"ringing_quarters": ((92.0, 1), (109.0, 1), (126.0, 1)),
                  "ringing_eighths": ((100.0, 2), (118.0, 2), (140.0, 2))}
 RING_LENGTHS = (0.9, 0.5, 0.95, 0.7, 0.8, 0.6)  # of a step; a bar of quarters or a beat of eighths keeps one
 RING_ROOTS = (28, 33, 31, 26, 36, 40, 38, 45)  # E1, A1, G1, D1, C2, E2, D2, A2
+# The test draw (--ringing-test): other tempi, lengths and roots, drawn after the code was fitted on the above
+RINGING_TEST_LINES = {"ringing_quarters_t": ((84.0, 1), (101.0, 1), (117.0, 1)),
+                      "ringing_eighths_t": ((108.0, 2), (126.0, 2), (150.0, 2))}
+RING_TEST_LENGTHS = (0.75, 0.55, 0.92, 0.65, 0.85, 0.5)
+RING_TEST_ROOTS = (29, 35, 30, 37, 27, 42, 34, 39)  # F1, B1, F#1, C#2, D#1, F#2, A#1, D#2
 MATCH_S = 0.08
 
 
@@ -130,11 +135,12 @@ def bass_notes(line: str) -> list[tuple[float, float, int]]:
     A ringing line (RINGING_LINES): every step, held RING_LENGTHS of it, a root four times (restruck on
     its own tail) then the next root, a fifth on every third group."""
     if line in RINGING_LINES:
+        roots, lengths = (RING_TEST_ROOTS, RING_TEST_LENGTHS) if line in RINGING_TEST_LINES else (RING_ROOTS, RING_LENGTHS)
         out = []
         for i, (t, step, _) in enumerate(ringing_steps(line)):
             group = i // 4
-            pitch = RING_ROOTS[group % len(RING_ROOTS)] + (7 if group % 3 == 2 and i % 4 == 3 else 0)
-            out.append((t, RING_LENGTHS[(i // 4) % len(RING_LENGTHS)] * step, pitch))
+            pitch = roots[group % len(roots)] + (7 if group % 3 == 2 and i % 4 == 3 else 0)
+            out.append((t, lengths[(i // 4) % len(lengths)] * step, pitch))
         return out
     beat = 60.0 / TEMPO_BPM
     roots = (28, 33, 31, 26)  # E1, A1, G1, D1
@@ -463,9 +469,10 @@ def report(res: dict) -> str:
              f"| … per line (common · before · legacy) | " + ", ".join(
                  f"{ln} {c['per_line'][ln]:.2f} · {bf['per_line'][ln]:.2f} · {lg['per_line'][ln]:.2f}" for ln in LINES) + " | | |",
              f"| baseline: always the median planted offset | {res['median_rule_err_ms']:.2f} | | |", "",
-             "Ringing lines (notes restruck while the previous one's released tail rings; quarters at 92/109/126 BPM, "
-             "eighths at 100/118/140 BPM, held 0.5-0.95 of the step; measured with the latencies above, fitted on "
-             "the other sounds' first two lines):", "",
+             "Ringing lines (notes restruck while the previous one's released tail rings; "
+             + "; ".join(f"{ln} at " + "/".join(f"{bpm:.0f}" for bpm, _ in segs) + " BPM" for ln, segs in RINGING_LINES.items())
+             + ", held 0.5-0.95 of the step; measured with the latencies above, fitted on the other sounds' first "
+             "two lines):", "",
              "| method | median abs error (ms) | 90th pct (ms) | unmatched |", "|---|---|---|---|",
              f"| common onset definition | {c['ringing']['median_abs_err_ms']:.2f} | {c['ringing']['p90_abs_err_ms']:.2f} | "
              f"{c['ringing']['missing']} |",
@@ -507,6 +514,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--quick", action="store_true", help="two bass sounds and two kits of FluidR3")
     ap.add_argument("--noise-dbfs", type=float, help="add white noise at this level (e.g. -57) to both stems")
     ap.add_argument("--fit", action="store_true", help="also print the latencies fitted on every sound (ONSET_LATENCY_S)")
+    ap.add_argument("--ringing-test", action="store_true",
+                    help="the ringing rows on the test draw (RINGING_TEST_LINES: other tempi, lengths, roots)")
     ap.add_argument("--song", type=Path, help="only this rendered song folder (bass.wav, drums.wav, song.mid): "
                     "stored bass and kick onsets against its score")
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "offsets")
@@ -514,6 +523,9 @@ def main(argv: list[str] | None = None) -> None:
     if args.song:
         print(json.dumps(song_check(args.song)))
         return
+    if args.ringing_test:  # the module's ringing lines become the test draw's
+        RINGING_LINES.clear()
+        RINGING_LINES.update(RINGING_TEST_LINES)
     res = run(args.quick, noise_dbfs=args.noise_dbfs)
     write_report(args.out, report(res), res)
     if args.fit and "fit_all_s" in res:
