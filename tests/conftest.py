@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -9,6 +10,10 @@ from analysis.config import Settings
 from analysis.library import Library
 
 EXAMPLE_MIDI = Path(__file__).resolve().parent.parent / "examples" / "demo_song.mid"
+
+# The suite measures the project's own methods; madmom's chord model (on by default for audio, about 0.4x
+# real time per track) is exercised where it is tested, in tests/test_learned.py, which turns it back on.
+os.environ.setdefault("STEMSENSE_LEARNED", "off")
 
 
 @pytest.fixture

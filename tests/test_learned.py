@@ -105,6 +105,7 @@ def test_without_madmom_the_own_methods_are_used(without_madmom, monkeypatch, tm
 
 
 def test_off_switch(madmom_ready, monkeypatch):
+    monkeypatch.delenv(learned.OFF_ENV, raising=False)  # the suite's default (tests/conftest.py) is off
     monkeypatch.setattr(learned, "USE", {q: True for q in learned.USE})
     assert learned.enabled("chords")
     monkeypatch.setenv(learned.OFF_ENV, "off")
@@ -116,3 +117,23 @@ def test_doctor_states_the_licence(madmom_ready):
 
     check = learned_check()
     assert check.ok and "CC BY-NC-SA 4.0" in check.detail and "BSD" in check.detail
+
+
+def test_the_pipeline_takes_the_tracks_chords_from_madmom_where_it_is_on(madmom_ready, monkeypatch, tmp_path):
+    """The chord step as an ingest runs it (audio, madmom on as shipped): the track's timeline is the learned
+    one, spelled right in the middle of each bar."""
+    from analysis.config import Settings
+    from analysis.pipeline import AnalysisContext, step_chords
+    from analysis.rhythm import estimate_grid
+
+    monkeypatch.delenv(learned.OFF_ENV, raising=False)
+    assert learned.USE["chords"] and learned.enabled("chords")
+    audio, truth = clip()
+    ctx = AnalysisContext(stems={"piano": audio}, stem_paths={}, empty={"piano": False},
+                          settings=Settings(home=tmp_path, allowed_roots=[tmp_path]))
+    ctx.grid = estimate_grid(audio)
+    step_chords(ctx)
+    rows = ctx.rows["chords"]
+    for start_s, end_s, label in truth[1:-1]:
+        mid = (start_s + end_s) / 2
+        assert next(r["label"] for r in rows if r["start_s"] <= mid < r["end_s"]) == label
