@@ -7,7 +7,6 @@ reads the score; and the answerability benchmark's judge, shown to catch planted
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from analysis.library import Library
@@ -227,7 +226,6 @@ def test_the_baseline_names_only_stems_key_and_frame_and_fails_a_meter_question(
     assert text == "The drums and bass play here, in D minor. This is a pulse moment."
     ask = Ask("What meter is this in?", "meter", ["drums", "bass"], 0.0, 8.0, {"meter": "6/8"})
     assert not judge(ask, text, None)["correct"]
-    assert np.isfinite(len(text))
 
 
 def test_the_answerability_benchmark_quick_subset_answers_and_says_nothing_false():
