@@ -37,6 +37,7 @@ from analysis.config import SAMPLE_RATE_HZ, Settings
 from analysis.vocabulary import PITCH_CLASS
 from eval.arrangements import HAT, KICK, SNARE, _add, _voicing
 from eval.material import CACHE, write_stem_wavs
+from eval.metrics import bootstrap_ci
 
 BLEED_CACHE = CACHE / "bleed"
 SPILL_CLAIM = 0.3  # frames/findings.py: a stem is said to be mostly spill at this share of its sounding frames
@@ -257,13 +258,22 @@ def _claims(rows: list[dict], field: str) -> int:
     return sum((r[field] or 0.0) >= SPILL_CLAIM for r in rows)
 
 
+def _share_ci(rows: list[dict], field: str) -> str:
+    """The share of ``rows`` at or over the claim level, with its 95 % bootstrap interval over tracks (a
+    track's windows resampled together: they share its instruments)."""
+    lo, hi = bootstrap_ci(rows, lambda rs: _claims(rs, field) / len(rs), lambda r: r["track"])
+    return f"{_claims(rows, field) / len(rows):.2f}" + ("" if lo != lo else f" [{lo:.2f}, {hi:.2f}]")
+
+
 def table(rows: list[dict], split: str) -> tuple[str, dict]:
     rows = [r for r in rows if r["split"] == split]
     tracks = sorted({r["track"] for r in rows})
     figures: dict = {}
     lines = [f"### {split} split: {len(tracks)} tracks ({', '.join(tracks)}), 8 s windows, claim level "
              f"{SPILL_CLAIM}", "",
-             "| material | windows | spill_ratio: max · windows >= claim | baseline bleed_ratio: max · windows >= claim |",
+             "Intervals: 95 % bootstrap over tracks.", "",
+             "| material | windows | spill_ratio: max · windows >= claim (share [interval]) | baseline bleed_ratio: max · "
+             "windows >= claim (share [interval]) |",
              "|---|---|---|---|"]
     clean = [r for r in rows if r["variant"] == "clean"]
     for label, sel in (("clean, every stem", clean), ("clean, pitched stems (what a caution reads)",
@@ -271,8 +281,9 @@ def table(rows: list[dict], split: str) -> tuple[str, dict]:
         if sel:
             mx = max(r["spill_ratio"] or 0.0 for r in sel)
             bmx = max(r["bleed_ratio"] or 0.0 for r in sel)
-            lines.append(f"| {label} | {len(sel)} | {mx:.2f} · {_claims(sel, 'spill_ratio')} | "
-                         f"{bmx:.2f} · {_claims(sel, 'bleed_ratio')} |")
+            lines.append(f"| {label} | {len(sel)} | {mx:.2f} · {_claims(sel, 'spill_ratio')} "
+                         f"({_share_ci(sel, 'spill_ratio')}) | {bmx:.2f} · {_claims(sel, 'bleed_ratio')} "
+                         f"({_share_ci(sel, 'bleed_ratio')}) |")
             figures[label] = dict(windows=len(sel), spill_max=mx, spill_claims=_claims(sel, "spill_ratio"),
                                   bleed_max=bmx, bleed_claims=_claims(sel, "bleed_ratio"))
     per_stem = {}
@@ -294,8 +305,9 @@ def table(rows: list[dict], split: str) -> tuple[str, dict]:
         for r in pos:
             by_stem.setdefault((r["track"], r["stem"]), []).append((r["spill_ratio"] or 0.0) >= SPILL_CLAIM)
         stems_caught = sum(np.mean(v) >= 0.5 for v in by_stem.values())
-        lines.append(f"| {variant.replace('_m', ' -')} dB | {len(pos)} | {caught:.2f} | {stems_caught} of {len(by_stem)} | "
-                     f"{med:.2f} | {base:.2f} | {', '.join(missed[:6])}{' …' if len(missed) > 6 else ''} |")
+        lines.append(f"| {variant.replace('_m', ' -')} dB | {len(pos)} | {_share_ci(pos, 'spill_ratio')} | "
+                     f"{stems_caught} of {len(by_stem)} | {med:.2f} | {_share_ci(pos, 'bleed_ratio')} | "
+                     f"{', '.join(missed[:6])}{' …' if len(missed) > 6 else ''} |")
         figures[variant] = dict(windows=len(pos), caught=caught, stems=len(by_stem), stems_caught=int(stems_caught),
                                 median_spill=med, baseline_caught=base, missed=len(missed))
     return "\n".join(lines), figures
@@ -333,10 +345,16 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="two test tracks; clean, -15 dB, -20 dB and the room copy")
     ap.add_argument("--split", choices=("test", "calibration"), default="test")
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--report-only", action="store_true",
+                    help="no loads: the tables again from the rows the last run kept (eval/out/bleed_<split>.json)")
     args = ap.parse_args()
     name = "bleed_quick" if args.quick else f"bleed_{args.split}"
-    run(quick=args.quick, split=args.split, workers=args.workers,
-        out=Path(__file__).resolve().parent / "out" / name)
+    out = Path(__file__).resolve().parent / "out" / name
+    if args.report_only:
+        rows = json.loads(out.with_suffix(".json").read_text())["rows"]
+        print(table(rows, args.split)[0] + f"\n\n(from the rows kept in {out.with_suffix('.json').name})")
+        return
+    run(quick=args.quick, split=args.split, workers=args.workers, out=out)
 
 
 if __name__ == "__main__":

@@ -41,6 +41,7 @@ import numpy as np
 
 from analysis.config import SAMPLE_RATE_HZ
 from analysis.vocabulary import DRUM_CLASSES
+from eval.metrics import bootstrap_ci
 from eval.truth import REAL
 
 KITS = ("musicdelta_rock", "musicdelta_beatles", "musicdelta_country1", "musicdelta_punk", "musicdelta_shadows")
@@ -165,15 +166,30 @@ def measure_synthetic(groove: str, font: str, kit: int, seed: int = 0) -> dict:
     return row
 
 
+def mean_ci(rows: list[dict], key: str, group) -> str:
+    """``mean [95 % bootstrap interval]`` of ``key`` over ``rows``, the groups ``group(row)`` resampled."""
+    sel = [r for r in rows if r.get(key) is not None and r[key] == r[key]]
+    if not sel:
+        return "—"
+    lo, hi = bootstrap_ci(sel, lambda rs: float(np.mean([r[key] for r in rs])), group)
+    mean = float(np.mean([r[key] for r in sel]))
+    return f"{mean:.2f}" + ("" if lo != lo else f" [{lo:.2f}, {hi:.2f}]")
+
+
 def synthetic_report(rows: list[dict]) -> str:
     lines = ["## Drums on rendered kits (python -m eval.drums --synthetic)", "",
              f"{len(rows)} renders: {len(SYNTH_GROOVES)} grooves × GM kits {', '.join(map(str, SYNTH_KITS))} × soundfonts "
              f"{', '.join(sorted({r['font'] for r in rows}))}; truth: the score · mir_eval.onset F ±50 ms · "
-             f"baseline: {BASELINE_NAME}. Cells: mean F (baseline mean), min F over the renders.", "",
+             f"baseline: {BASELINE_NAME}. Cells: mean F [95 % bootstrap over kits: a soundfont's kit with all its "
+             "grooves resampled together] (baseline mean), min F over the renders.", "",
              "| groove | kick F | snare F | timekeeper F |", "|---|---|---|---|"]
+
+    def kit(r: dict) -> str:
+        return f"{r['font']}/{r['kit']}"
+
     for g in list(SYNTH_GROOVES) + ["all"]:
         sel = [r for r in rows if g == "all" or r["groove"] == g]
-        cells = [f"{np.mean([r[f'{c}_f'] for r in sel]):.2f} ({np.mean([r[f'{c}_f_baseline'] for r in sel]):.2f}), "
+        cells = [f"{mean_ci(sel, f'{c}_f', kit)} ({np.mean([r[f'{c}_f_baseline'] for r in sel]):.2f}), "
                  f"min {min(r[f'{c}_f'] for r in sel):.2f} ({min(r[f'{c}_f_baseline'] for r in sel):.2f})"
                  for c in ("kick", "snare", "hihat")]
         lines.append(f"| {g} | " + " | ".join(cells) + " |")
@@ -257,6 +273,10 @@ def report(rows: list[dict]) -> str:
         beat = r.get("beat_f")
         beat_cell = "—" if beat is None else f"{beat:.2f}" + ("" if beat >= TARGETS["beat"] else " ✗")
         lines.append(f"| {r['kit']} | {r['split']} | " + " | ".join(cells) + f" | {beat_cell} |")
+    if len(rows) > 1:
+        lines.append("| mean [95 % bootstrap over kits] | dev | " + " | ".join(
+            f"{mean_ci(rows, f'{c}_f', lambda r: r['kit'])} ({np.mean([r[f'{c}_f_baseline'] for r in rows]):.2f})"
+            for c in ("kick", "snare", "hihat")) + f" | {mean_ci(rows, 'beat_f', lambda r: r['kit'])} |")
     lines += ["", "Class mapping (detector class ← annotated sub-classes): "
               + "; ".join(f"{k.replace('musicdelta_', '')}: " + ", ".join(f"{c} ← {'+'.join(v)}" for c, v in m.items())
                           for k, m in ROLE_MAP.items())]
