@@ -34,6 +34,7 @@ in one run (the networks loaded before timing).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import tempfile
 import time
@@ -48,6 +49,7 @@ from analysis.library import Library
 from eval import baselines
 from eval.drums import write_report
 from eval.meter import METER_CACHE, beat_f, mixes, real_items, render
+from eval.metrics import bootstrap_ci
 from eval.truth import REAL, chord_wcsr, load_all
 
 SOUNDFONT_TEST = Path("/usr/share/sounds/sf2/TimGM6mb.sf2")
@@ -195,15 +197,23 @@ def run(split: str, meters: tuple[str, ...], real: bool, workers: int, out: Path
 
 
 def _mean(rows, side: str, key: str) -> str:
-    vals = [r[side][key] if side != "essentia" else r["chord_wcsr_essentia"] for r in rows]
-    vals = [float(v) for v in vals if v is not None]
-    return f"{np.mean(vals):.2f}" if vals else "—"
+    """The mean over ``rows`` with its 95 % bootstrap interval over pieces (eval.metrics.bootstrap_ci)."""
+    def value(r):
+        v = r[side][key] if side != "essentia" else r["chord_wcsr_essentia"]
+        return None if v is None else float(v)
+
+    rows = [r for r in rows if value(r) is not None]
+    if not rows:
+        return "—"
+    lo, hi = bootstrap_ci(rows, lambda rs: float(np.mean([value(r) for r in rs])), lambda r: r["piece"])
+    return f"{np.mean([value(r) for r in rows]):.2f}" + ("" if lo != lo else f" [{lo:.2f}, {hi:.2f}]")
 
 
 def report(rows: list[dict], split: str) -> str:
     lines = [f"## Learned models (madmom) against the own method — {split} split (python -m eval.learned)", "",
              "Own: the Library's beats, meter, chords (from the stems' notes) and key, learned models off. "
-             "Learned: madmom on the mix of the stems. Chords baseline: raw Essentia (HPCP + ChordsDetectionBeats).", "",
+             "Learned: madmom on the mix of the stems. Chords baseline: raw Essentia (HPCP + ChordsDetectionBeats). "
+             "Means [95 % bootstrap over pieces].", "",
              "| material | meter | n | beat F own · madmom | downbeat F own · madmom | meter right own · madmom "
              "| chords WCSR own · madmom · Essentia | key right own · madmom |", "|---|---|---|---|---|---|---|---|"]
     groups = sorted({(r["kind"], r["truth_meter"]) for r in rows}, key=lambda g: (g[0] != "synthetic", g[1]))
@@ -246,7 +256,14 @@ def main(argv: list[str] | None = None) -> None:
                     help="load each synthetic piece as one mixed file (a single `mix` stem, no separation weights)")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "learned")
+    ap.add_argument("--report-only", action="store_true",
+                    help="no loads, no models: the tables again from the rows the last run of the split kept")
     args = ap.parse_args(argv)
+    out = args.out.with_name(f"{args.out.name}-{args.split}{'-mix' if args.as_mix else ''}")
+    if args.report_only:
+        print(report(json.loads(out.with_suffix(".json").read_text()), args.split)
+              + f"\n\n(from the rows kept in {out.with_suffix('.json').name})")
+        return
     run(args.split, tuple(args.meters), not args.no_real, args.workers,
         args.out.with_name(f"{args.out.name}-{args.split}{'-mix' if args.as_mix else ''}"), args.as_mix)
 
