@@ -38,6 +38,7 @@ import pretty_midi
 from analysis.config import Settings
 from analysis.library import Library
 from eval.material import CACHE, write_stem_wavs
+from eval.metrics import bootstrap_ci
 from eval.truth import REAL, _stem_audio, load_all
 
 METER_CACHE = CACHE / "meter"
@@ -389,14 +390,24 @@ def run(split: str = "test", quick: bool = False, real: bool = True, workers: in
     return {"rows": rows, "text": text}
 
 
-def _share(rows, key, base=False) -> str:
+def _share(rows, key, base=False, interval=False) -> str:
+    """The mean of ``key`` over ``rows`` (the baseline's with ``base``); with ``interval``, its 95 % bootstrap
+    interval over pieces (eval.metrics.bootstrap_ci)."""
     vals = [(r["baseline"] if base else r)[key] for r in rows]
-    return f"{float(np.mean(vals)):.2f}" if vals else "—"
+    if not vals:
+        return "—"
+    text = f"{float(np.mean(vals)):.2f}"
+    if interval:
+        lo, hi = bootstrap_ci(rows, lambda rs: float(np.mean([(x["baseline"] if base else x)[key] for x in rs])),
+                              lambda r: r["piece"])
+        text += "" if lo != lo else f" [{lo:.2f}, {hi:.2f}]"
+    return text
 
 
 def report(rows: list[dict], split: str, with_real: bool) -> str:
     lines = [f"## Meter and felt beat — {split} split", "",
-             "Baseline: the method before the compound-meter decision (same ticks, the old 2/3/4 rule).", "",
+             "Baseline: the method before the compound-meter decision (same ticks, the old 2/3/4 rule). "
+             "Intervals: 95 % bootstrap over pieces.", "",
              "| material | meter (truth) | n | meter right | · baseline | beat F | · baseline | felt beat | · baseline | read as |",
              "|---|---|---|---|---|---|---|---|---|---|"]
     groups = [("synthetic", m) for m in METERS] + [("real", m) for m in sorted({r["truth"] for r in rows if r["kind"] == "real"})]
@@ -406,8 +417,9 @@ def report(rows: list[dict], split: str, with_real: bool) -> str:
             continue
         read = ", ".join(f"{m}×{n}" for m, n in sorted({(r['meter'], sum(1 for x in sel if x['meter'] == r['meter']))
                                                         for r in sel}))
-        lines.append(f"| {kind} | {meter} | {len(sel)} | {_share(sel, 'meter_ok')} | {_share(sel, 'meter_ok', True)} | "
-                     f"{_share(sel, 'beat_f')} | {_share(sel, 'beat_f', True)} | {_share(sel, 'felt_level')} | "
+        lines.append(f"| {kind} | {meter} | {len(sel)} | {_share(sel, 'meter_ok', interval=True)} | "
+                     f"{_share(sel, 'meter_ok', True)} | {_share(sel, 'beat_f', interval=True)} | "
+                     f"{_share(sel, 'beat_f', True)} | {_share(sel, 'felt_level', interval=True)} | "
                      f"{_share(sel, 'felt_level', True)} | {read} |")
     if with_real and not any(r["kind"] == "real" for r in rows):
         lines.append("| real | | | | | | | | | skipped: no real recordings |")
@@ -464,12 +476,19 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "meter")
     ap.add_argument("--regression", action="store_true",
                     help="eval/truth.py's pieces read before and after the compound-meter decision (no Library)")
+    ap.add_argument("--report-only", action="store_true",
+                    help="no loads: the tables again from the rows the split's last run kept")
     args = ap.parse_args(argv)
     if args.regression:
         regression()
         return
-    run(args.split, args.quick, not args.no_real and args.split != "calibration", args.workers,
-        args.out.with_name(f"{args.out.name}-{args.split}{'-quick' if args.quick else ''}"))
+    out = args.out.with_name(f"{args.out.name}-{args.split}{'-quick' if args.quick else ''}")
+    if args.report_only:
+        rows = json.loads(out.with_suffix(".json").read_text())
+        print(report(rows, args.split, any(r["kind"] == "real" for r in rows))
+              + f"\n\n(from the rows kept in {out.with_suffix('.json').name})")
+        return
+    run(args.split, args.quick, not args.no_real and args.split != "calibration", args.workers, out)
 
 
 if __name__ == "__main__":
