@@ -72,7 +72,7 @@ def _beat_profiles(parts: list[NoteSet], edges: np.ndarray) -> tuple[np.ndarray,
         a, b = edges[k], edges[k + 1]
         lows: list[tuple[int, float]] = []
         covered = []
-        count_at_mid = 0
+        at_t: dict[float, int] = {}
         for part in parts:
             if not len(part.time_s):
                 continue
@@ -86,8 +86,9 @@ def _beat_profiles(parts: list[NoteSet], edges: np.ndarray) -> tuple[np.ndarray,
             if not no_bass:
                 lows.extend(zip(part.pitch[m].tolist(), overlap.tolist()))
             covered.extend(zip(np.maximum(part.time_s[m], a).tolist(), np.minimum(end[m], b).tolist()))
-            mid = (a + b) / 2
-            count_at_mid += int(np.sum((part.time_s[m] <= mid + 0.1 * (b - a)) & (end[m] > mid - 0.1 * (b - a))))
+            # notes sounding at once anywhere in the beat (chords struck off the beat are still chords)
+            for t in a + (np.arange(POLY_POINTS) + 0.5) * (b - a) / POLY_POINTS:
+                at_t[t] = at_t.get(t, 0) + int(np.sum((part.time_s[m] <= t) & (end[m] > t)))
         if lows:
             lowest = min(p for p, _ in lows)
             for p, dur in lows:  # the lowest line: notes within a fifth of the lowest, by duration
@@ -95,7 +96,7 @@ def _beat_profiles(parts: list[NoteSet], edges: np.ndarray) -> tuple[np.ndarray,
                     bass[k, p % 12] += dur / (b - a) * (1.0 if p == lowest else 0.5)
         if covered:
             sounding[k] = _union_length(covered) / (b - a)
-            poly[k] = count_at_mid
+            poly[k] = max(at_t.values(), default=0)
     return pcs, bass, sounding, poly
 
 
@@ -128,6 +129,9 @@ def _template_scores(pcs: np.ndarray, bass: np.ndarray) -> np.ndarray:
                      - QUALITY_COST[q])
     out[total[:, 0] <= 0] = 0.0
     return out
+
+
+POLY_POINTS = 8  # where in each beat the notes sounding at once are counted
 
 
 def chord_spans(parts: list[NoteSet], beats_s, start_s: float, end_s: float, downbeats_s=()) -> list[dict]:

@@ -825,7 +825,8 @@ CHART_QUALITIES = {"maj": (0, 4, 7), "min": (0, 3, 7), "7": (0, 4, 7, 10), "min7
 CHART_QUALITY_COST = {"maj": 0.0, "min": 0.0, "7": 0.12, "min7": 0.12, "maj7": 0.12, "dim": 0.2}
 OUTSIDE_COST = 1.0  # weight outside the chord counts against it as much as weight inside counts for it
 MISSING_COST = 0.3  # a chord tone that does not sound at all
-ROOT_IN_BASS = 0.25  # the lowest note of the bar on the root
+ROOT_IN_BASS = 0.25  # the lowest note sounding as the bar begins on the root
+BASS_AT_START = 0.15  # ... "as it begins": sounding within this share of the span from its start
 TRIADS = ("maj", "min")
 # Chords are read from the register an accompaniment voices them in: notes above C6 are melody tips or,
 # more often, overtones a transcriber takes for notes (a guitar's A3 heard again as a faint B6), and one
@@ -856,9 +857,13 @@ def _best_chord(parts: list[StemSlice], a: float, z: float, qualities: tuple[str
         m &= n.velocity >= FAINT_SHARE * n.velocity[m].max()
         overlap = np.minimum(end[m], z) - np.maximum(n.time_s[m], a)
         np.add.at(hist, n.pitch[m] % 12, overlap)
-        i = int(np.argmin(n.pitch[m]))
-        if low is None or n.pitch[m][i] < low[0]:
-            low = (float(n.pitch[m][i]), int(n.pitch[m][i] % 12))
+        # the bass of the chord is the lowest note sounding as the bar (or half-bar) begins, not a passing
+        # note further on (a walking bass's approach note on four: D F# A B is D, not Bm7)
+        first = m & (n.time_s < a + BASS_AT_START * (z - a))
+        if first.any():
+            i = int(np.argmin(n.pitch[first]))
+            if low is None or n.pitch[first][i] < low[0]:
+                low = (float(n.pitch[first][i]), int(n.pitch[first][i] % 12))
     total = hist.sum()
     if total <= 0 or np.count_nonzero(hist) < 2:
         return None

@@ -154,6 +154,28 @@ def test_a_feel_rests_only_on_notes_whose_start_can_be_placed(lib, held):
         assert "behind" not in next(r.relation for r in f.roles if r.stem == "bass")
 
 
+def test_a_walking_bass_under_offbeat_stabs_is_charted_by_its_downbeats_and_as_played_chords(lib):
+    """Bass walking root, third, fifth and an approach note on four (G B D B | C E G C# | D F# A B | ...);
+    the guitar stabs the triad on the and of every beat, never on the beat. The chart is G C D C (not Bm7
+    from the D bar's approach note B, its lowest note), and the chords are played, not implied by one line."""
+    roots = [43, 36, 38, 36]  # G C D C (the approach into C from a semitone below: under the D bar's root)
+    thirds = {43: 4, 36: 4, 38: 4}
+    bass, guitar = [], []
+    for bar, root in enumerate(roots * 2):
+        nxt = (roots * 2 + [43])[bar + 1]
+        walk = [root, root + thirds[root], root + 7, nxt - 1]
+        for k, pitch in enumerate(walk):
+            t = bar * BAR + k * P
+            bass.append(note(t, pitch, P * 0.9))
+            for iv in (0, thirds[root], 7):
+                guitar.append(note(t + P / 2, root + 24 + iv, P * 0.3))
+    tid = make_track(lib.store, "e1" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"bass": bass, "guitar": guitar})
+    f = get_findings(lib, tid, ["bass", "guitar"], 0.0, 4 * BAR, "What's the progression?")
+    assert f.harmony.chart.progression == ["G", "C", "D", "C"]
+    assert not f.harmony.chart.implied and "implied" not in f.summary
+
+
 def test_the_coincidence_rate_is_one_to_one_and_never_above_one(lib):
     g = groove(16)
     # a bass note on every beat *and* a grace note 20 ms before each: two bass onsets near every kick
