@@ -726,15 +726,18 @@ def _basic_pitch_model():
             from basic_pitch import FilenameSuffix, build_icassp_2022_model_path
             from basic_pitch.inference import Model
 
+            import onnxruntime as ort
+
             path = build_icassp_2022_model_path(FilenameSuffix.onnx)
             _MODEL = Model(path)
-            threads = int(os.environ.get("STEMSENSE_ONNX_THREADS", "0") or 0)
-            if threads > 0:  # a worker that holds one CPU runs on one thread (the catalog's Ray tasks)
-                import onnxruntime as ort
-
-                opts = ort.SessionOptions()
-                opts.intra_op_num_threads, opts.inter_op_num_threads = threads, 1
-                _MODEL.model = ort.InferenceSession(str(path), sess_options=opts, providers=["CPUExecutionProvider"])
+            opts = ort.SessionOptions()
+            # a worker that holds one CPU runs on one thread (the catalog's Ray tasks); else ONNX Runtime's default
+            opts.intra_op_num_threads = max(0, int(os.environ.get("STEMSENSE_ONNX_THREADS", "0") or 0))
+            opts.inter_op_num_threads = 1
+            # Idle pool threads sleep instead of spinning: on a shared 2-core machine the default spin-wait
+            # burned ~4 of ~9 CPU s per 4-minute stem, with the same output (python -m eval.speed; eval/README)
+            opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+            _MODEL.model = ort.InferenceSession(str(path), sess_options=opts, providers=["CPUExecutionProvider"])
         return _MODEL
 
 
