@@ -16,11 +16,11 @@ import numpy as np
 import soundfile as sf
 
 from .config import SAMPLE_RATE_HZ, Settings
+from .core.vocabulary import SILENT_FRAME_DB
 from .errors import InputError
 
 AUDIO_EXTENSIONS = (".wav", ".flac", ".ogg", ".mp3", ".m4a", ".aif", ".aiff")
 MIDI_EXTENSIONS = (".mid", ".midi")
-SILENCE_DBFS = -60.0
 
 
 def resolve_input_path(raw: str, settings: Settings, *, want_dir: bool | None = None) -> Path:
@@ -172,7 +172,7 @@ def levels_dbfs(audio: np.ndarray) -> tuple[float, float]:
 
 
 def is_silent(audio: np.ndarray) -> bool:
-    return levels_dbfs(audio)[0] < SILENCE_DBFS
+    return levels_dbfs(audio)[0] < SILENT_FRAME_DB
 
 
 def fit_length(audio: np.ndarray, n_samples: int) -> np.ndarray:

@@ -22,6 +22,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from .config import essentia_standard
+
 F0_RATE_HZ = 11025
 F0_FRAME = 1024  # 93 ms at F0_RATE_HZ: two periods of 21.5 Hz
 F0_HOP = 128  # 11.6 ms
@@ -72,7 +74,7 @@ def f0_track(mono: np.ndarray, sr: int, params: LineParams = PARAMS) -> dict[str
     """Per F0_HOP_S frame (frame centres from 0 s): ``f0_hz`` (0 where unvoiced), ``pitch_hz`` (YIN's
     estimate whatever its confidence; 0 out of range), ``confidence`` (0..1), ``level_db`` (RMS of the
     LEVEL_FRAME samples around the frame's centre) and ``audio`` (the low-rate signal)."""
-    import essentia.standard as es
+    es = essentia_standard()
 
     y = _low_rate(mono, sr)
     n = max(1, int(np.ceil(len(y) / F0_HOP)))

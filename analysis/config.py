@@ -8,12 +8,20 @@ from pathlib import Path
 import platformdirs
 from pydantic import BaseModel, Field
 
-# The stems a track is separated into (or brought as files, or rendered from MIDI); a part is written for one.
-PART_STEMS: tuple[str, ...] = ("vocals", "bass", "drums", "guitar", "piano", "other")
-# A mix loaded without separation (no Demucs weights here) is this one stem: pitched, its drum hits not separated.
-MIX_STEM = "mix"
-STEM_NAMES: tuple[str, ...] = PART_STEMS + (MIX_STEM,)
+from .core.vocabulary import MIX_STEM, PART_STEMS, STEM_NAMES  # noqa: F401  (the stem names, read here by most callers)
+
 SAMPLE_RATE_HZ = 44100
+
+
+def essentia_standard():
+    """``essentia.standard``, imported where it is used (never at package import) with Essentia's INFO
+    line about classifier models off: it is not ours to show, and on stdio it would reach the wire."""
+    import essentia
+
+    essentia.log.infoActive = False
+    import essentia.standard as es
+
+    return es
 
 
 def _env_float(name: str, default: float) -> float:

@@ -25,5 +25,9 @@ class ModelUnavailableError(StemSenseError):
     """A model's weights are not on this machine."""
 
 
+class Skip(Exception):
+    """An analysis step that cannot run here (no weights, no vocals...); the reason is recorded, not an error."""
+
+
 class StorageError(StemSenseError):
     """The data folder cannot be written or read."""

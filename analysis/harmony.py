@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .vocabulary import CHORD_QUALITIES, chord_label
+from .core.vocabulary import CHORD_QUALITIES, chord_label
 
 # Scoring (fitted on the calibration progressions of eval/truth.py): weight inside the template counts
 # +1, outside it OUTSIDE_PENALTY; each template tone that does not sound costs MISSING_PENALTY; the bass

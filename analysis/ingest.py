@@ -24,9 +24,10 @@ import numpy as np
 import soundfile as sf
 
 from . import separation
-from .audio_io import (AUDIO_EXTENSIONS, MIDI_EXTENSIONS, SILENCE_DBFS, decode_audio, fit_length, is_silent,
+from .audio_io import (AUDIO_EXTENSIONS, MIDI_EXTENSIONS, decode_audio, fit_length, is_silent,
                        levels_dbfs, probe_audio, resolve_input_path, write_wav)
 from .config import MIX_STEM, PART_STEMS, SAMPLE_RATE_HZ, STEM_NAMES, Settings
+from .core.vocabulary import SILENT_FRAME_DB
 from .errors import InputError, StemSenseError
 from .store import Store
 
@@ -81,7 +82,7 @@ def _check_not_silent(path: Path) -> None:
             n += block.shape[0]
     except (sf.LibsndfileError, RuntimeError, TypeError):
         return  # formats only ffmpeg reads are checked after decoding, in the ingest
-    if n == 0 or 10 * np.log10(max(acc / n, 1e-12)) < SILENCE_DBFS:
+    if n == 0 or 10 * np.log10(max(acc / n, 1e-12)) < SILENT_FRAME_DB:
         raise InputError(f"{path.name} is silent; there is nothing to analyse.")
 
 
@@ -236,7 +237,7 @@ def write_stems(plan: IngestPlan, built: BuiltStems, home: Path) -> tuple[list[d
             rms, peak = levels_dbfs(audio)
             rows.append(dict(stem=name, path=f"tracks/{plan.track_id}/stems/{name}.wav", origin=built.origin[name],
                              duration_s=n / SAMPLE_RATE_HZ, channels=int(audio.shape[0]), rms_dbfs=round(rms, 2),
-                             peak_dbfs=round(peak, 2), empty=int(rms < SILENCE_DBFS),
+                             peak_dbfs=round(peak, 2), empty=int(rms < SILENT_FRAME_DB),
                              note_source="midi" if name in built.notes else None))
         write_wav(tmp / "mix.wav", mix)
         final = tracks_dir / plan.track_id
@@ -254,8 +255,6 @@ def write_stems(plan: IngestPlan, built: BuiltStems, home: Path) -> tuple[list[d
 def _only_bleed(stem: str, ctx) -> bool:
     """A stem whose every sounding frame is other stems' bleed (what a separator leaves in a stem the
     track does not have) is silent for every purpose."""
-    from .vocabulary import SILENT_FRAME_DB
-
     bleed = ctx.bleed.get(stem)
     if bleed is None:
         return False

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from .config import SAMPLE_RATE_HZ
+from .core.vocabulary import KICK_NOTES
 from .errors import InputError
 
 DEFAULT_SOUNDFONTS = (
@@ -147,7 +148,7 @@ def synthesize_notes(notes: list[dict], n_samples: int, drums: bool = False) -> 
         if drums:
             length = min(int(0.25 * sr), n_samples - start)
             t = np.arange(length) / sr
-            if n["pitch"] in (35, 36):  # kick: falling sine
+            if n["pitch"] in KICK_NOTES:  # kick: falling sine
                 sig = np.sin(2 * np.pi * (50 + 100 * np.exp(-t * 30)) * t) * np.exp(-t * 18)
             elif n["pitch"] in (38, 40, 37, 39):  # snare/clap: noise + body
                 sig = 0.6 * rng.standard_normal(length) * np.exp(-t * 25) + 0.4 * np.sin(2 * np.pi * 190 * t) * np.exp(-t * 30)

@@ -17,12 +17,8 @@ import numpy as np
 
 from . import harmony, learned, rhythm, stem_analysis, structure, tonal
 from .config import SAMPLE_RATE_HZ, Settings
-
-PITCHED = ("vocals", "bass", "guitar", "piano", "other", "mix")  # mix: a mix loaded unseparated
-
-
-class Skip(Exception):
-    """A step that cannot run here (no weights, no vocals...); the reason is recorded, not an error."""
+from .core.vocabulary import PITCHED_STEMS  # mix (a mix loaded unseparated) is pitched
+from .errors import Skip
 
 
 @dataclass
@@ -77,7 +73,7 @@ def step_rhythm(ctx: AnalysisContext) -> None:
 
 
 def step_key(ctx: AnalysisContext) -> None:
-    harmonic = ctx.mix(PITCHED)
+    harmonic = ctx.mix(PITCHED_STEMS)
     if float(np.sqrt(np.mean(harmonic ** 2))) < 1e-4:
         raise Skip("no harmonic stem has audio")
     if learned.enabled("key"):
@@ -93,11 +89,11 @@ def step_chords(ctx: AnalysisContext) -> None:
     its chords from the selected stems' notes."""
     grid = ctx.require_grid()
     if learned.enabled("chords") and ctx.midi is None:
-        if all(ctx.empty.get(name, True) for name in PITCHED):
+        if all(ctx.empty.get(name, True) for name in PITCHED_STEMS):
             raise Skip("no pitched stem has audio")
         ctx.rows["chords"] = learned.chord_rows(ctx.mix())  # the whole mix, as eval/learned.py measured it
         return
-    parts = [note_set(name, ctx.notes.get(name, [])) for name in PITCHED if name in ctx.notes and ctx.notes[name]]
+    parts = [note_set(name, ctx.notes.get(name, [])) for name in PITCHED_STEMS if name in ctx.notes and ctx.notes[name]]
     if not parts:
         raise Skip("no pitched stem has notes")
     ctx.rows["chords"] = [dict(start_s=c["start_s"], end_s=c["end_s"], label=c["label"], strength=c["confidence"])

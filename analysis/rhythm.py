@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .config import SAMPLE_RATE_HZ
+from .config import SAMPLE_RATE_HZ, essentia_standard
 
 ENV_SR = 22050
 ENV_HOP = 256
@@ -309,7 +309,7 @@ def estimate_grid(mono: np.ndarray, low: np.ndarray | None = None, resolve_compo
     to the bar). ``resolve_compound_meter=False`` is the decision before compound meters were told
     apart (a ternary tick subdivision read as 6/8, any tick level kept): eval/meter.py's baseline.
     """
-    import essentia.standard as es
+    es = essentia_standard()
 
     audio = np.ascontiguousarray(mono, dtype=np.float32)
     bpm, ticks, confidence, _, _ = es.RhythmExtractor2013(method="multifeature")(audio)

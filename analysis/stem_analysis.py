@@ -14,9 +14,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .config import SAMPLE_RATE_HZ
+from .config import SAMPLE_RATE_HZ, essentia_standard
 from .errors import ModelUnavailableError
-from .vocabulary import (BLEED_MARGIN_DB, BLEED_SHAPE_SIMILARITY, DRUM_NOTE, NOISE_FLOOR_MARGIN_DB, SILENT_FRAME_DB,
+from .core.vocabulary import (BLEED_MARGIN_DB, BLEED_SHAPE_SIMILARITY, DRUM_NOTE, NOISE_FLOOR_MARGIN_DB, SILENT_FRAME_DB,
                          UNDER_OWN_LEVEL_DB)
 
 FEATURE_HOP_S = 0.05
@@ -46,7 +46,7 @@ def frame_descriptors(mono: np.ndarray, pitched: bool, low_line: bool = False) -
     """Loudness (dB RMS), sample peak (0..1, over the hop centred on the frame: the waveform overview),
     spectral centroid and f0 (0 where unvoiced) every FEATURE_HOP_S. ``low_line`` (the bass stem): the
     f0 from bass_line's longer-frame track, which hears low notes this frame's YIN misses."""
-    import essentia.standard as es
+    es = essentia_standard()
 
     audio = np.ascontiguousarray(mono, dtype=np.float32)
     hop = int(FEATURE_HOP_S * SAMPLE_RATE_HZ)
@@ -237,8 +237,7 @@ def spill_frames(powers: dict[str, np.ndarray], energy_db: dict[str, np.ndarray]
 
 def detect_onsets(mono: np.ndarray) -> np.ndarray:
     """Onset times (s) with Essentia's complex-domain detection function (robust on soft attacks)."""
-    import essentia
-    import essentia.standard as es
+    es = essentia_standard()
 
     audio = np.ascontiguousarray(mono, dtype=np.float32)
     window, fft, c2p = es.Windowing(type="hann", size=1024), es.FFT(size=1024), es.CartesianToPolar()
@@ -246,7 +245,7 @@ def detect_onsets(mono: np.ndarray) -> np.ndarray:
     values = [detect(*c2p(fft(window(f)))) for f in es.FrameGenerator(audio, frameSize=1024, hopSize=512)]
     if len(values) < 3:
         return np.zeros(0)
-    return np.asarray(es.Onsets(frameRate=SAMPLE_RATE_HZ / 512)(essentia.array([values]), [1]), dtype=float)
+    return np.asarray(es.Onsets(frameRate=SAMPLE_RATE_HZ / 512)(np.asarray([values], dtype=np.float32), [1]), dtype=float)
 
 
 # Each drum class's signature band (Hz): the kick's thump, the snare's body (a hi-hat has nothing

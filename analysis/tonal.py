@@ -9,8 +9,8 @@ from collections import defaultdict
 
 import numpy as np
 
-from .config import SAMPLE_RATE_HZ
-from .vocabulary import NOTE_NAMES, PITCH_CLASS
+from .config import SAMPLE_RATE_HZ, essentia_standard
+from .core.vocabulary import NOTE_NAMES, PITCH_CLASS
 
 KEY_PROFILES = ("edma", "krumhansl", "temperley")
 
@@ -39,7 +39,7 @@ def key_consensus(harmonic_mono: np.ndarray, bass_mono: np.ndarray | None = None
         ``tonic``, ``scale``, ``label`` ("A minor"), ``pitch_class``, ``agreement`` (share of the
         three profiles voting for the winner), ``strength`` (the winners' mean strength) and ``votes``.
     """
-    import essentia.standard as es
+    es = essentia_standard()
 
     audio = np.ascontiguousarray(harmonic_mono, dtype=np.float32)
     votes = []

@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from .config import SAMPLE_RATE_HZ, Settings
+from .errors import Skip
 
 STYLE_TAGS = (
     "male vocals", "female vocals", "choir", "rap vocals", "spoken word", "operatic singing", "falsetto",
@@ -39,8 +40,6 @@ def _cached(key: str, load):
 
 
 def _skip(message: str):
-    from .pipeline import Skip
-
     return Skip(message)
 
 

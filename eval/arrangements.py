@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 import pretty_midi
 
-from analysis.vocabulary import PITCH_CLASS, chord_tones
+from analysis.core.vocabulary import DRUM_CLASSES, PITCH_CLASS, chord_tones
 
 KICK, SNARE, HAT = 36, 38, 42
 
@@ -46,8 +46,7 @@ def _bass_pc(label: str) -> int:
 
 
 def _drum_truth(drums: pretty_midi.Instrument) -> dict[str, list[float]]:
-    classes = {"kick": (35, 36), "snare": (37, 38, 40), "hihat": (42, 44, 46)}
-    return {c: sorted(n.start for n in drums.notes if n.pitch in ps) for c, ps in classes.items()}
+    return {c: sorted(n.start for n in drums.notes if n.pitch in DRUM_CLASSES[c]) for c in ("kick", "snare", "hihat")}
 
 
 def _grid(tempo_bpm: float, beats_per_bar: int, beat_q: float, bars: int) -> tuple[list[float], list[float], float]:

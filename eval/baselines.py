@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import numpy as np
 
-from analysis.config import SAMPLE_RATE_HZ
-from analysis.vocabulary import NOTE_NAMES, PITCH_CLASS
+from analysis.config import SAMPLE_RATE_HZ, essentia_standard
+from analysis.core.vocabulary import NOTE_NAMES, PITCH_CLASS
 
 HPCP_FRAME, HPCP_HOP = 8192, 2048
 
 
 def essentia_beats(mono: np.ndarray) -> np.ndarray:
     """Raw Essentia: RhythmExtractor2013 (multifeature) ticks, nothing resolved."""
-    import essentia.standard as es
+    es = essentia_standard()
 
     _, ticks, *_ = es.RhythmExtractor2013(method="multifeature")(np.ascontiguousarray(mono, dtype=np.float32))
     return np.asarray(ticks, dtype=float)
@@ -23,7 +23,7 @@ def essentia_beats(mono: np.ndarray) -> np.ndarray:
 
 def hpcp_frames(harmonic_mono: np.ndarray) -> np.ndarray:
     """HPCP (12 bins) per frame of HPCP_FRAME samples at HPCP_HOP, peaks between 40 and 5000 Hz."""
-    import essentia.standard as es
+    es = essentia_standard()
 
     audio = np.ascontiguousarray(harmonic_mono, dtype=np.float32)
     window = es.Windowing(type="blackmanharris62", size=HPCP_FRAME)
@@ -48,7 +48,7 @@ def essentia_to_mirex(label: str) -> str:
 
 def chord_timeline(hpcp: np.ndarray, beats_s: np.ndarray, duration_s: float) -> list[dict]:
     """One chord per beat (Essentia ChordsDetectionBeats), merged into runs with start/end times."""
-    import essentia.standard as es
+    es = essentia_standard()
 
     if len(beats_s) < 2 or len(hpcp) == 0:
         return []

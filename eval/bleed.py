@@ -34,7 +34,7 @@ import pretty_midi
 import soundfile as sf
 
 from analysis.config import SAMPLE_RATE_HZ, Settings
-from analysis.vocabulary import PITCH_CLASS
+from analysis.core.vocabulary import PITCH_CLASS
 from eval.arrangements import HAT, KICK, SNARE, _add, _voicing
 from eval.material import CACHE, write_stem_wavs
 from eval.metrics import bootstrap_ci
@@ -230,7 +230,8 @@ def measure(lib, tid: str, name: str, variant: str, folder: Path) -> list[dict]:
     truth: the share of the stem's sounding frames where the added bleed is audible (above silence)."""
     from analysis.stem_analysis import FEATURE_HOP_S, frame_descriptors
     from heuristics.measures import all_stem_stats
-    from heuristics.slice import Window, load_slice
+    from analysis.core.types import Window
+    from heuristics.slice import load_slice
 
     stems = tuple(r["stem"] for r in lib.store.stem_rows(tid) if not r["empty"])
     duration = float(lib.store.get_track_row(tid)["duration_s"])

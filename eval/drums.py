@@ -40,7 +40,7 @@ import mir_eval
 import numpy as np
 
 from analysis.config import SAMPLE_RATE_HZ
-from analysis.vocabulary import DRUM_CLASSES
+from analysis.core.vocabulary import DRUM_CLASSES
 from eval.metrics import bootstrap_ci
 from eval.truth import REAL
 

@@ -120,7 +120,8 @@ def compromised(conditions: dict) -> bool:
 def window_metrics(lib, tid, w, f) -> dict:
     from eval.scope import limits_for, scope_violations
     from frames.service import get_findings
-    from heuristics.slice import Window, load_slice
+    from analysis.core.types import Window
+    from heuristics.slice import load_slice
     from heuristics.window import analyze_window
 
     responses = [get_findings(lib, tid, list(w.stems), w.start_s, w.end_s, q) for q in SEED_QUESTIONS]

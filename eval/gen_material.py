@@ -235,7 +235,8 @@ class WindowCase:
 
 def case(lib: Library, tid: str, w: GenWindow) -> WindowCase:
     from generation.habits import KICK, habits_of
-    from heuristics.slice import Window, load_context, load_slice
+    from analysis.core.types import Window
+    from heuristics.slice import load_context, load_slice
 
     stems = tuple(r["stem"] for r in lib.store.stem_rows(tid) if r["stem"] != w.stem)
     others = load_slice(lib.store, Window(tid, stems, w.start_s, w.end_s))
@@ -247,9 +248,9 @@ def case(lib: Library, tid: str, w: GenWindow) -> WindowCase:
 def played_notes(lib: Library, tid: str, stem: str, start_s: float, end_s: float) -> list[dict]:
     """The stem's notes in the window, cut at its end; notes outside the instrument's range (a
     transcription's overtones: no bass or guitar sounds them) left out."""
-    from generation.directive import REGISTER
+    from analysis.core.vocabulary import PLAYABLE_RANGE
 
-    lo, hi = REGISTER[stem]
+    lo, hi = PLAYABLE_RANGE[stem]
     return [dict(time_s=r["time_s"], duration_s=min(r["duration_s"], end_s - r["time_s"]), pitch=r["pitch"],
                  velocity=r["velocity"]) for r in lib.store.note_rows(tid, stem, start_s, end_s - 1e-3)
             if lo <= r["pitch"] <= hi]

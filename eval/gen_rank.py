@@ -27,7 +27,8 @@ from generation.directive import build, chord_at, grid_of, on_beat, period_of
 from generation.generator import generate
 from generation.habits import habits_of, onset_groups
 from generation.scoring import score
-from heuristics.slice import Window, load_context, load_slice
+from analysis.core.types import Window
+from heuristics.slice import load_context, load_slice
 
 OUT = Path(__file__).resolve().parent / "out"
 CORRUPTIONS = ("offbeat_shift", "random_rhythm", "tritone", "octave_displacement", "non_chord_tones",

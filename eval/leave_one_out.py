@@ -32,7 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
-from analysis.vocabulary import PITCH_CLASS
+from analysis.core.vocabulary import PITCH_CLASS
 from eval.gen_material import case, selected, split_args
 from generation.directive import build, chord_at, grid_of, period_of
 from generation.generator import generate

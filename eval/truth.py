@@ -36,7 +36,7 @@ import soundfile as sf
 
 from analysis.config import SAMPLE_RATE_HZ, Settings
 from analysis.library import Library
-from analysis.vocabulary import DRUM_CLASSES
+from analysis.core.vocabulary import DRUM_CLASSES
 from eval import arrangements as arr
 from eval import baselines
 from eval.material import CACHE, write_stem_wavs

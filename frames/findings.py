@@ -11,7 +11,7 @@ import re
 
 import numpy as np
 
-from analysis.vocabulary import NOTE_NAMES, PITCH_CLASS
+from analysis.core.vocabulary import NOTE_NAMES, PITCH_CLASS, TRUSTED_KEY_CORRELATION, named_stems
 from heuristics.describe import parse_symbol
 from heuristics.evidence import LockEvidence, LockPair
 from heuristics.models import WindowAnalysis
@@ -21,7 +21,6 @@ from .answers import adjective as _adjective, names as _names, plural, verb  # n
 from .models import (Claim, Dynamics, FrameSelection, Findings, Groove, Harmony, Interaction, Melody, Routing, Scope,
                      StemRole, Texture)
 from .roles import FEEL_MIN_MS, share_line, stem_roles
-from .routing import named_stems
 
 FORBIDDEN = re.compile(r"\d|\bH0\d|analy[sz]e_window|get_findings|select_frame|track_id|_s\b|heuristic", re.I)
 
@@ -811,7 +810,7 @@ def uncertainties_of(a: WindowAnalysis, frame: FrameSelection) -> list[str]:
     if frame.secondary_frame:
         out.append(f"Two readings are close: {frame.frame} and {frame.secondary_frame}.")
     tonal = _h(a)["H010"]
-    if tonal.status == "ok" and tonal.evidence.key_correlation < 0.6:
+    if tonal.status == "ok" and tonal.evidence.key_correlation < TRUSTED_KEY_CORRELATION:
         out.append("The key in this window is ambiguous.")
     for s in a.stems:
         if s.confidence_note:

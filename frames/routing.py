@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.core.vocabulary import named_stems
 from heuristics.models import WindowAnalysis
 
 from .models import Routing
@@ -31,15 +32,6 @@ FOCUS_WORDS = {
 }
 PRIORITY = ("groove", "harmony", "melody", "structure", "texture", "overview")
 # Words that name a stem in a question ("Do the bass and drums lock?").
-STEM_WORDS = {
-    "drums": ("drums", "drum", "kick", "snare", "hi-hat", "hihat", "hats", "kit", "percussion"),
-    "bass": ("bass", "bassline", "bass line"),
-    "vocals": ("vocal", "vocals", "voice", "singer", "singing", "vox"),
-    "guitar": ("guitar", "guitars"),
-    "piano": ("piano", "keys", "keyboard"),
-    "other": ("pad", "strings", "synth"),
-}
-
 
 # What a question asks, by its words (in priority order: the first that matches wins). Each entry is a
 # list of regular expressions over the lower-cased question.
@@ -90,17 +82,6 @@ def asks_of(question: str | None, named: list[str]) -> tuple[str, str | None]:
                     continue
                 return asks, hit.group(0)
     return "overview", None
-
-
-def named_stems(question: str | None) -> list[str]:
-    """The stems a question names, in the order it names them."""
-    text = (question or "").lower()
-    found = []
-    for stem, words in STEM_WORDS.items():
-        hits = [m.start() for w in words for m in re.finditer(r"\b" + re.escape(w) + r"\b", text)]
-        if hits:
-            found.append((min(hits), stem))
-    return [stem for _, stem in sorted(found)]
 
 
 def route(question: str | None, analysis: WindowAnalysis) -> Routing:

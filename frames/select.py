@@ -12,7 +12,7 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-from analysis.vocabulary import TRIPLE_OR_COMPOUND
+from analysis.core.vocabulary import TRIPLE_OR_COMPOUND
 from heuristics.models import HeuristicResult, WindowAnalysis
 
 from .models import FrameSelection, Routing

@@ -9,16 +9,14 @@ import numpy as np
 from analysis.config import PART_STEMS
 from analysis.errors import InputError
 from analysis.library import Library
-from analysis.vocabulary import PITCH_CLASS
-from frames.routing import named_stems
+from analysis.core.vocabulary import PITCH_CLASS, PLAYABLE_RANGE, TRUSTED_KEY_CORRELATION, named_stems
 from heuristics.rules import chord_pcs, h010_tonal_stability, run_all
-from heuristics.slice import TrackContext, Window, WindowSlice, load_context, load_slice, window_chords
+from analysis.core.types import TrackContext, Window, WindowSlice
+from heuristics.slice import load_context, load_slice, window_chords
 from heuristics.window import validate_window
 
 from .models import ChordSpan, Constraints, Directive, PartNote
 
-REGISTER = {"bass": (28, 67), "vocals": (55, 84), "piano": (45, 96), "guitar": (40, 88), "other": (48, 96),
-            "drums": (35, 59)}
 MAJOR, MINOR = (0, 2, 4, 5, 7, 9, 11), (0, 2, 3, 5, 7, 8, 10)
 TRUSTED_CHORD = 0.5  # a chord's confidence (analysis.harmony) from which its tones may widen the key
 ROUTES = [  # first match wins; checked in this order
@@ -99,7 +97,7 @@ def build(sl: WindowSlice, ctx: TrackContext, stem: str, request: str) -> Direct
                         allowed_pitch_classes=sorted(set(scale_plus) | (chord_pcs(c["label"]) or set())
                                                      if c["confidence"] >= TRUSTED_CHORD else set(scale_plus)))
               for c in others.chords if chord_pcs(c["label"]) is not None]
-    lo, hi = REGISTER[stem]
+    lo, hi = PLAYABLE_RANGE[stem]
     if unmask:
         lo = min(hi - 12, lo + 7)
     subdivision = 4 if stem == "drums" or offbeats else 2
@@ -138,7 +136,7 @@ def _scale(key: str) -> list[int]:
 
 
 def _key(tonal, ctx: TrackContext) -> tuple[str | None, str, list[int]]:
-    if tonal.status == "ok" and tonal.evidence.window_key and tonal.evidence.key_correlation >= 0.6:
+    if tonal.status == "ok" and tonal.evidence.window_key and tonal.evidence.key_correlation >= TRUSTED_KEY_CORRELATION:
         key, scope = tonal.evidence.window_key, "window"
     elif ctx.key_label:
         key, scope = ctx.key_label, "track-level"

@@ -6,7 +6,8 @@ import hashlib
 
 import numpy as np
 
-from heuristics.slice import WindowSlice
+from analysis.core.types import WindowSlice
+from analysis.core.vocabulary import KICK_NOTES
 
 from .directive import STRONG_S, TRUSTED_CHORD, chord_at, grid_of, on_beat, period_of
 from .habits import SLOTS_PER_BEAT, Habits, articulation_gap_s, jaccard, window_contexts
@@ -53,7 +54,7 @@ def generate(directive: Directive, sl: WindowSlice, n_options: int, seed: int,
     kick = set()
     drums = sl.stems.get("drums")
     if drums is not None and len(drums.notes):
-        kick = {round(float(t), 2) for t, p in zip(drums.notes.time_s, drums.notes.pitch) if p in (35, 36)}
+        kick = {round(float(t), 2) for t, p in zip(drums.notes.time_s, drums.notes.pitch) if p in KICK_NOTES}
     order = _variant_order(directive)
     current = directive.constraints.current_notes
     others = [(float(np.percentile(s.notes.pitch, 10)), float(np.percentile(s.notes.pitch, 90)))
@@ -180,7 +181,7 @@ def route_part(d: Directive, sl: WindowSlice, kick: set, others, rng) -> tuple[s
         if src is None or not len(src.notes):
             return None
         times = [float(t) for t, p in zip(src.notes.time_s, src.notes.pitch)
-                 if d.rhythm_source != "drums" or p in (35, 36)] or list(src.notes.onset_times())
+                 if d.rhythm_source != "drums" or p in KICK_NOTES] or list(src.notes.onset_times())
         onsets = sorted({round(t, 3) for t in times if d.start_s <= t < d.end_s - 1e-3})
         label = ROUTE_LABELS["rhythm_transfer"].format("kick's" if d.rhythm_source in (None, "drums") else
                                                        f"{d.rhythm_source}'s")

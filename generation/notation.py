@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from analysis.vocabulary import CHORD_QUALITIES, DRUM_CLASSES, beat_unit, parse_chord
+from analysis.core.vocabulary import CHORD_QUALITIES, DRUM_CLASSES, beat_unit, parse_chord
 
 from .directive import MAJOR, MINOR, TRUSTED_CHORD, chord_at, period_of
 from .models import Directive

@@ -7,7 +7,7 @@ import numpy as np
 from analysis.rhythm import place_on_grid
 from analysis.vocabulary import PITCH_CLASS
 from heuristics.rules import h006_register_overlap
-from heuristics.slice import Frames, Notes, StemSlice, TrackContext, WindowSlice
+from analysis.core.types import Frames, Notes, StemSlice, TrackContext, WindowSlice
 
 from .directive import STRONG_S, TRUSTED_CHORD, chord_at, grid_of, on_beat, period_of
 from .habits import (KICK, SNARE, Habits, articulation_gap_s, articulations, bar_positions, distinct_onsets,

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from analysis.vocabulary import DRUM_CLASSES, NOTE_NAMES, chord_tones
+from analysis.core.vocabulary import DRUM_CLASSES, NOTE_NAMES, chord_tones
+from analysis.core.types import Notes, StemSlice, WindowSlice
 
 from .evidence import Evidence
 from .models import HeuristicResult
-from .slice import Notes, StemSlice, WindowSlice
 
 NAMES = {
     "H001": "compound / waltz pulse", "H002": "backbeat", "H003": "offbeat density", "H004": "cross-stem lock",

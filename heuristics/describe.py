@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from analysis.vocabulary import DRUM_CLASSES, NOTE_NAMES, PITCH_CLASS, SILENT_FRAME_DB, chord_label, parse_chord
+from analysis.core.vocabulary import DRUM_CLASSES, NOTE_NAMES, PITCH_CLASS, SILENT_FRAME_DB, chord_label, parse_chord
+from analysis.core.types import StemSlice, TrackContext, WindowSlice, distinct_onsets
 
 from .common import gap_for, phrases
 from .models import (BarChord, ChordGrid, DrumPattern, Event, HeuristicResult, MeterReading, PairRelation, Presence,
                      StemWindowStats)
-from .slice import StemSlice, TrackContext, WindowSlice, distinct_onsets
 
 BIN_S = 0.25  # the activity timeline's resolution
 TOGETHER_S = 0.05  # two onsets this close start together

@@ -5,11 +5,11 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from analysis.core.types import TrackContext, WindowSlice, distinct_onsets
 
 from . import evidence as ev
 from .common import _r
 from .models import HeuristicResult
-from .slice import TrackContext, WindowSlice, distinct_onsets
 
 
 def h012_boundary_proximity(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
+from analysis.core.types import TrackContext, WindowSlice
 
 from . import evidence as ev
 from .common import _pitched, _r, _subset, chord_pcs, pc_histogram, window_key
 from .models import HeuristicResult
-from .slice import TrackContext, WindowSlice
 
 
 def h008_harmonic_rhythm(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:

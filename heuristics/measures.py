@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from analysis.vocabulary import DRUM_CLASSES, SILENT_FRAME_DB as SILENT_DB
+from analysis.core.vocabulary import DRUM_CLASSES, SILENT_FRAME_DB as SILENT_DB
+from analysis.core.types import StemSlice, WindowSlice
 
 from .models import StemWindowStats
-from .slice import StemSlice, WindowSlice
 
 
 def energy_shape(times: np.ndarray, energy_db: np.ndarray) -> str | None:

@@ -9,12 +9,12 @@ they answer ``empty_slice`` or ``missing_input`` instead.
 from __future__ import annotations
 
 from typing import Callable
+from analysis.core.types import TrackContext, WindowSlice
 
 from .common import NAMES, _r, chord_pcs  # noqa: F401  (re-exported for frames and generation)
 from .form import h012_boundary_proximity, h013_section_contrast
 from .harmony import h008_harmonic_rhythm, h010_tonal_stability
 from .models import HeuristicResult
-from .slice import TrackContext, WindowSlice
 from .texture import h006_register_overlap, h007_density, h011_melodic_contour, h014_call_response
 from .timing import (h001_compound_pulse, h002_backbeat, h003_offbeat_density, h004_cross_stem_lock, h005_syncopation,
                      h009_microtiming, h015_vocal_alignment, lock_score)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from analysis.core.types import Notes, StemSlice, TrackContext, WindowSlice
 
 from . import evidence as ev
 from .common import _pitched, _r, _two_playing, gap_for, phrases
 from .models import HeuristicResult
-from .slice import Notes, StemSlice, TrackContext, WindowSlice
 
 
 def h006_register_overlap(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:

@@ -7,12 +7,12 @@ import math
 import mir_eval
 import numpy as np
 
-from analysis.vocabulary import DRUM_CLASSES
+from analysis.core.vocabulary import DRUM_CLASSES
+from analysis.core.types import CHORD_S, StemSlice, TrackContext, WindowSlice, distinct_onsets
 
 from . import evidence as ev
 from .common import SNARE, _has_grid, _pitched, _r, _two_playing, last_beat, nearest_offsets, syncopation_of
 from .models import HeuristicResult
-from .slice import CHORD_S, StemSlice, TrackContext, WindowSlice, distinct_onsets
 
 
 def h001_compound_pulse(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:

@@ -7,12 +7,13 @@ import math
 from analysis.config import STEM_NAMES
 from analysis.errors import InputError
 from analysis.library import Library
+from analysis.core.types import TrackContext, Window, WindowSlice
 
 from . import describe
 from .measures import all_stem_stats
 from .models import SectionTouch, TrackContextOut, WindowAnalysis, WindowInfo
 from .rules import run_all
-from .slice import TrackContext, Window, WindowSlice, load_context, load_slice
+from .slice import load_context, load_slice
 
 MAX_STEMS = len(STEM_NAMES)
 

@@ -9,7 +9,8 @@ import pytest
 from analysis import stem_analysis
 from analysis.library import Library
 from heuristics.measures import all_stem_stats
-from heuristics.slice import Window, load_slice
+from analysis.core.types import Window
+from heuristics.slice import load_slice
 from tests.conftest import wait_ready
 from tests.window_fixtures import make_track, note
 
@@ -136,7 +137,7 @@ def test_a_database_from_before_the_spill_test_loads_and_says_unknown(tmp_path):
 @pytest.mark.parametrize("rows, measured", [([], False), ([dict(time_s=0.0, energy_db=-20.0, centroid_hz=1.0,
                                                                  pitch_hz=0.0, bleed=0, spill=1)], True)])
 def test_frames_carry_spill_apart_from_residue(rows, measured):
-    from heuristics.slice import Frames
+    from analysis.core.types import Frames
 
     f = Frames.from_rows(rows)
     assert f.spill_measured is measured and len(f.spill) == len(rows)

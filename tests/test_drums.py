@@ -12,7 +12,7 @@ import pytest
 from analysis import stem_analysis as sa
 from analysis.config import SAMPLE_RATE_HZ
 from analysis.midi_source import synthesize_notes
-from analysis.vocabulary import DRUM_CLASSES
+from analysis.core.vocabulary import DRUM_CLASSES
 from eval import offsets as ev
 from eval.drums import class_f
 

@@ -191,7 +191,8 @@ def test_every_raw_value_in_the_evidence_respects_the_window(lib):
     """Times, offsets and counts, as measured (nothing clamps them), stay within the window's limits;
     notes sounding past the window's end are heard only until the end."""
     from eval.scope import limits_for, scope_violations
-    from heuristics.slice import Window, load_slice
+    from analysis.core.types import Window
+    from heuristics.slice import load_slice
 
     tid = _scoped_track(lib)
     for a, b in ((5.0, 15.0), (5.13, 9.87), (0.0, 3.3), (20.77, 24.0)):
@@ -208,7 +209,8 @@ def test_the_scope_check_catches_a_planted_leak(lib, monkeypatch):
     outside the window is caught, field by field."""
     import heuristics.rules as rules
     from eval.scope import limits_for, scope_violations
-    from heuristics.slice import Window, load_slice
+    from analysis.core.types import Window
+    from heuristics.slice import load_slice
 
     tid = _scoped_track(lib)
     real = rules.h011_melodic_contour

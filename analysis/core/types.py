@@ -1,0 +1,194 @@
+"""Window scope as a type (the bottom layer: imports numpy and the vocabulary, nothing else).
+
+A :class:`WindowSlice` is built once per query and holds only what lies inside ``[start_s, end_s)``
+for the selected stems: their note events and feature frames, the beats of that span and the chords
+clipped to it. Track-level facts travel separately, in a :class:`TrackContext`, and everything
+derived from them is labelled track-level. Heuristics are pure functions of the two; they never
+see the store, so they cannot reach outside the window.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Mapping
+
+import numpy as np
+
+from .vocabulary import SILENT_FRAME_DB as SILENT_DB
+from .vocabulary import TRIPLE_OR_COMPOUND
+
+MIN_SOUNDING_SHARE = 0.2  # of a window's frames, for a stem with no note onsets in it to count as playing
+
+
+CHORD_S = 0.02
+
+
+def distinct_onsets(times: np.ndarray) -> np.ndarray:
+    t = np.sort(np.asarray(times, dtype=float))
+    if len(t) == 0:
+        return t
+    keep = [t[0]]
+    for x in t[1:]:
+        if x - keep[-1] > CHORD_S:
+            keep.append(x)
+    return np.asarray(keep)
+
+
+def _ro(values, dtype=float) -> np.ndarray:
+    arr = np.asarray(values, dtype=dtype)
+    arr.setflags(write=False)
+    return arr
+
+
+@dataclass(frozen=True)
+class Notes:
+    """Note events of one stem inside the window, column-wise and read-only."""
+
+    time_s: np.ndarray
+    duration_s: np.ndarray
+    pitch: np.ndarray
+    velocity: np.ndarray
+    beat_index: np.ndarray  # -1 where unknown
+    offset_ms: np.ndarray  # NaN where unknown
+    subdivision: tuple[str | None, ...]
+
+    @classmethod
+    def from_rows(cls, rows: list[dict]) -> "Notes":
+        return cls(
+            time_s=_ro([r["time_s"] for r in rows]), duration_s=_ro([r["duration_s"] for r in rows]),
+            pitch=_ro([r["pitch"] for r in rows], int), velocity=_ro([r["velocity"] for r in rows], int),
+            beat_index=_ro([-1 if r["beat_index"] is None else r["beat_index"] for r in rows], int),
+            offset_ms=_ro([np.nan if r["onset_to_beat_offset_ms"] is None else r["onset_to_beat_offset_ms"] for r in rows]),
+            subdivision=tuple(r["subdivision"] for r in rows))
+
+    def __len__(self) -> int:
+        return len(self.time_s)
+
+    def onset_times(self) -> np.ndarray:
+        """Distinct onset times: notes within CHORD_S of the one before are one onset (a chord),
+        kept at the first note's actual time (rounding would quantise away microtiming)."""
+        return distinct_onsets(self.time_s)
+
+
+@dataclass(frozen=True)
+class Frames:
+    time_s: np.ndarray
+    energy_db: np.ndarray
+    centroid_hz: np.ndarray
+    pitch_hz: np.ndarray
+    bleed: np.ndarray  # residue: the frame holds only others' bleed, a noise floor or a far tail (not playing)
+    spill: np.ndarray = field(default_factory=lambda: _ro([], bool))  # the frame holds another stem's sound
+    spill_measured: bool = False  # the rows carry the spill test (a database from before it has NULL there)
+
+    @classmethod
+    def from_rows(cls, rows: list[dict]) -> "Frames":
+        return cls(_ro([r["time_s"] for r in rows]), _ro([r["energy_db"] for r in rows]),
+                   _ro([r["centroid_hz"] for r in rows]), _ro([r["pitch_hz"] for r in rows]),
+                   _ro([bool(r.get("bleed") or 0) for r in rows], bool),
+                   _ro([bool(r.get("spill") or 0) for r in rows], bool),
+                   any(r.get("spill") is not None for r in rows))
+
+    def audible(self) -> np.ndarray:
+        """Frames where this stem itself sounds: above silence and not just others' bleed."""
+        return (self.energy_db > SILENT_DB) & ~self.bleed
+
+
+@dataclass(frozen=True)
+class StemSlice:
+    stem: str
+    notes: Notes
+    frames: Frames
+    flagged_empty: bool  # silent over the whole track (a track-level flag)
+    origin: str = ""
+    failure: str | None = None  # why this stem's notes are missing (its ingest step failed), if they are
+
+    @property
+    def is_drums(self) -> bool:
+        return self.stem == "drums"
+
+    @property
+    def active(self) -> bool:
+        """The stem plays inside the window: it has notes there, or it sounds (beyond residue) for at
+        least MIN_SOUNDING_SHARE of the window (a drone or a swell with no note onsets). A few stray
+        frames of bleed that escaped the residue test are not the stem playing."""
+        audible = self.frames.audible()
+        return len(self.notes) > 0 or (len(audible) > 0 and float(np.mean(audible)) >= MIN_SOUNDING_SHARE)
+
+
+@dataclass(frozen=True)
+class Grid:
+    """The beats inside the window, with their place in the bar."""
+
+    beats_s: np.ndarray
+    beat_in_bar: np.ndarray
+    bar_index: np.ndarray
+    beat_index: np.ndarray
+
+    def position_of(self, beat_index: int) -> int | None:
+        """1-based place in the bar of a beat inside the window, else None."""
+        hits = np.nonzero(self.beat_index == beat_index)[0]
+        return int(self.beat_in_bar[hits[0]]) if len(hits) else None
+
+    @property
+    def period_s(self) -> float | None:
+        return float(np.median(np.diff(self.beats_s))) if len(self.beats_s) >= 2 else None
+
+
+@dataclass(frozen=True)
+class Window:
+    track_id: str
+    stems: tuple[str, ...]
+    start_s: float
+    end_s: float
+
+    @property
+    def duration_s(self) -> float:
+        return self.end_s - self.start_s
+
+    def contains(self, t: float) -> bool:
+        return self.start_s <= t < self.end_s
+
+    def round_time(self, t: float) -> float:
+        """A time for the evidence, to the millisecond. Never clamped: a time outside the window is a
+        scope leak, and the scope check must see it. Rounding alone never carries a time across an
+        edge it was inside of (31.0677 in a window ending at 31.06768 stays 31.067)."""
+        t = float(t)
+        r = round(t, 3)
+        if self.start_s <= t <= self.end_s and not self.start_s <= r <= self.end_s:
+            r = math.floor(t * 1000) / 1000 if r > self.end_s else math.ceil(t * 1000) / 1000
+        return r
+
+
+@dataclass(frozen=True)
+class WindowSlice:
+    window: Window
+    stems: Mapping[str, StemSlice]
+    grid: Grid
+    chords: tuple[dict, ...]  # start_s, end_s, label, confidence, implied: from the selected stems' notes
+
+    def active_stems(self) -> list[StemSlice]:
+        return [s for s in self.stems.values() if s.active]
+
+    def all_notes(self, pitched_only: bool = False) -> list[tuple[str, Notes]]:
+        return [(name, s.notes) for name, s in self.stems.items() if len(s.notes) and not (pitched_only and s.is_drums)]
+
+
+@dataclass(frozen=True)
+class TrackContext:
+    """Track-level facts a heuristic may use explicitly (and must label as track-level)."""
+
+    meter: str | None
+    beats_per_bar: int | None
+    key_label: str | None
+    key_tonic_pc: int | None
+    key_scale: str | None
+    sections: tuple[tuple[float, float, str], ...] = field(default=())
+
+    @property
+    def triple_or_compound(self) -> bool:
+        return self.meter in TRIPLE_OR_COMPOUND
+
+    @property
+    def boundaries_s(self) -> tuple[float, ...]:
+        return tuple(s for s, _, _ in self.sections[1:])

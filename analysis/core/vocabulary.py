@@ -1,0 +1,120 @@
+"""Musical vocabulary, defined once at the bottom layer: stem names, note names, chord qualities, GM
+drum classes, meter families, playable ranges, and the level thresholds every layer reads (silence,
+bleed, a trusted key).
+
+Every other module imports these names; none redefines them. This module imports nothing from the project.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The stems a track is separated into (or brought as files, or rendered from MIDI); a part is written for one.
+PART_STEMS: tuple[str, ...] = ("vocals", "bass", "drums", "guitar", "piano", "other")
+# A mix loaded without separation (no Demucs weights here) is this one stem: pitched, its drum hits not separated.
+MIX_STEM = "mix"
+STEM_NAMES: tuple[str, ...] = PART_STEMS + (MIX_STEM,)
+PITCHED_STEMS: tuple[str, ...] = tuple(s for s in STEM_NAMES if s != "drums")
+# The words a question names each stem by (file names have their own, in analysis.ingest).
+SPOKEN_STEM_WORDS: dict[str, tuple[str, ...]] = {
+    "drums": ("drums", "drum", "kick", "snare", "hi-hat", "hihat", "hats", "kit", "percussion"),
+    "bass": ("bass", "bassline", "bass line"),
+    "vocals": ("vocal", "vocals", "voice", "singer", "singing", "vox"),
+    "guitar": ("guitar", "guitars"),
+    "piano": ("piano", "keys", "keyboard"),
+    "other": ("pad", "strings", "synth"),
+}
+
+
+def named_stems(question: str | None) -> list[str]:
+    """The stems a question names, in the order it names them."""
+    text = (question or "").lower()
+    found = []
+    for stem, words in SPOKEN_STEM_WORDS.items():
+        hits = [m.start() for w in words for m in re.finditer(r"\b" + re.escape(w) + r"\b", text)]
+        if hits:
+            found.append((min(hits), stem))
+    return [stem for _, stem in sorted(found)]
+
+
+NOTE_NAMES = ["C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"]
+PITCH_CLASS = {"C": 0, "B#": 0, "C#": 1, "Db": 1, "D": 2, "D#": 3, "Eb": 3, "E": 4, "Fb": 4, "F": 5, "E#": 5,
+               "F#": 6, "Gb": 6, "G": 7, "G#": 8, "Ab": 8, "A": 9, "A#": 10, "Bb": 10, "B": 11, "Cb": 11}
+
+# Chord qualities in mir_eval syntax -> intervals above the root (semitones).
+CHORD_QUALITIES: dict[str, tuple[int, ...]] = {
+    "maj": (0, 4, 7), "min": (0, 3, 7), "7": (0, 4, 7, 10), "maj7": (0, 4, 7, 11), "min7": (0, 3, 7, 10),
+    "sus4": (0, 5, 7), "sus2": (0, 2, 7), "5": (0, 7), "dim": (0, 3, 6), "aug": (0, 4, 8),
+}
+INVERSION_STEPS = {"3": 4, "b3": 3, "5": 7, "b7": 10, "7": 11}
+
+
+def parse_chord(label: str) -> tuple[int, str, int | None] | None:
+    """``"A:min7/b7"`` -> (root pc, quality, bass pc or None); None for no-chord / unknown labels."""
+    if not label or label in ("N", "X") or ":" not in label:
+        return None
+    root_name, rest = label.split(":", 1)
+    quality, _, inversion = rest.partition("/")
+    if root_name not in PITCH_CLASS or quality not in CHORD_QUALITIES:
+        return None
+    root = PITCH_CLASS[root_name]
+    bass = (root + INVERSION_STEPS[inversion]) % 12 if inversion in INVERSION_STEPS else None
+    return root, quality, bass
+
+
+def chord_tones(label: str) -> set[int]:
+    """Pitch classes of a chord label (empty for N / X / unknown)."""
+    parsed = parse_chord(label)
+    if parsed is None:
+        return set()
+    root, quality, _ = parsed
+    return {(root + i) % 12 for i in CHORD_QUALITIES[quality]}
+
+
+def chord_label(root: int, quality: str, bass: int | None = None) -> str:
+    inv = ""
+    if bass is not None and bass != root:
+        step = (bass - root) % 12
+        inv = next((f"/{k}" for k, v in INVERSION_STEPS.items() if v == step), "")
+    return f"{NOTE_NAMES[root % 12]}:{quality}{inv}"
+
+
+# General MIDI percussion: which key numbers make each drum class.
+DRUM_CLASSES: dict[str, tuple[int, ...]] = {
+    "kick": (35, 36),
+    "snare": (37, 38, 39, 40),
+    "hihat": (42, 44, 46),
+    "tom": (41, 43, 45, 47, 48, 50),
+    "cymbal": (49, 51, 52, 53, 55, 57, 59),
+}
+KICK_NOTES = DRUM_CLASSES["kick"]
+DRUM_NOTE = {"kick": 36, "snare": 38, "hihat": 42, "tom": 45, "cymbal": 49}  # the key a detected hit is written as
+
+
+# Meters: the ones whose pulse is felt in threes (compound or triple) gate the duple-only heuristics.
+TRIPLE_OR_COMPOUND = ("3/4", "3/8", "6/8", "9/8", "12/8")
+
+
+def beat_unit(numerator: int, denominator: int) -> tuple[int, float]:
+    """(beats a bar counts, the beat in quarter notes) of a time signature: compound meters (6/8, 9/8,
+    12/8) count dotted quarters, the others the note of their denominator."""
+    if denominator == 8 and numerator % 3 == 0 and numerator > 3:
+        return numerator // 3, 1.5
+    return numerator, 4.0 / denominator
+
+
+# Playable range (MIDI pitches, low to high) of a part written for each stem.
+PLAYABLE_RANGE: dict[str, tuple[int, int]] = {"bass": (28, 67), "vocals": (55, 84), "piano": (45, 96),
+                                              "guitar": (40, 88), "other": (48, 96), "drums": (35, 59)}
+
+# A window's key (a Krumhansl-Kessler profile correlation) is trusted from this correlation up.
+TRUSTED_KEY_CORRELATION = 0.6
+
+# Levels (dB). A 50 ms frame, or a whole stem's RMS (dBFS), under SILENT_FRAME_DB is silence. A frame whose level lies BLEED_MARGIN_DB
+# or more under another stem's, with that stem's spectral shape, is that stem's bleed (what a separator
+# or a live room leaves), not this stem playing.
+SILENT_FRAME_DB = -60.0
+BLEED_MARGIN_DB = 15.0
+BLEED_SHAPE_SIMILARITY = 0.8
+NOISE_FLOOR_MARGIN_DB = 6.0
+UNDER_OWN_LEVEL_DB = 30.0  # wider than the dynamic range a part plays with inside one song (pp to ff in a stem)
