@@ -5,6 +5,7 @@ The MCP server calls this and nothing below it; the same object serves the demo 
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import math
 import shutil
@@ -16,6 +17,7 @@ import numpy as np
 
 from . import separation
 from .config import STEM_NAMES, Settings
+from .core.types import StemSummary, TrackAnalysis
 from .errors import InputError, NotFoundError, NotReadyError, StorageError
 from .ingest import TRACK_ID_RE, plan_ingest, run_ingest
 from .midi_source import STEM_PROGRAM
@@ -29,6 +31,13 @@ INTERRUPTED = ("The ingest was interrupted (the process running it stopped befor
 
 
 MAX_PREVIEW_S = 120.0
+
+
+def _descriptors(summary: StemSummary | None) -> StemDescriptors | None:
+    """A sounding stem's track-level descriptors as the server shows them (None for a silent stem)."""
+    if summary is None or summary.empty:
+        return None
+    return StemDescriptors(**{k: v for k, v in dataclasses.asdict(summary).items() if k in StemDescriptors.model_fields})
 
 
 def track_uri(track_id: str) -> str:
@@ -101,16 +110,13 @@ class Library:
     def summary(self, track_id: str) -> TrackSummary:
         row = self.store.get_track_row(self.check_track_id(track_id))
         counts = self.store.note_counts(track_id)
-        values = self.store.track_analysis(track_id)
-        per_stem = values.get("stems", {})
+        analysis = self.store.track_analysis(track_id)
         stems = [
             StemInfo(stem=s["stem"], duration_s=s["duration_s"], channels=s["channels"], rms_dbfs=s["rms_dbfs"],
                      peak_dbfs=s["peak_dbfs"], empty=bool(s["empty"]), origin=s["origin"], note_source=s["note_source"],
                      note_count=counts.get(s["stem"], 0), audio_uri=f"{track_uri(track_id)}/stems/{s['stem']}.wav",
                      midi_uri=f"{track_uri(track_id)}/midi/{s['stem']}.mid" if counts.get(s["stem"]) else None,
-                     track_level=StemDescriptors(**{k: v for k, v in per_stem[s["stem"]].items()
-                                                    if k in StemDescriptors.model_fields})
-                     if per_stem.get(s["stem"], {}).get("empty") is False else None)
+                     track_level=_descriptors(analysis.stems.get(s["stem"])))
             for s in self.store.stem_rows(track_id)
         ]
         runs = [AnalysisRun(step=r["step"], status=r["status"], reason=r["reason"], seconds=r["seconds"])
@@ -118,20 +124,18 @@ class Library:
         return TrackSummary(track_id=track_id, title=row["title"], state=row["state"], source_kind=row["source_kind"],
                             duration_s=row["duration_s"], sample_rate=row["sample_rate"],
                             separation_model=row["separation_model"], stems=stems, runs=runs,
-                            track_level=self._track_level(track_id, values))
+                            track_level=self._track_level(track_id, analysis))
 
-    def _track_level(self, track_id: str, values: dict) -> TrackLevel:
-        tempo, meter = values.get("tempo", {}), values.get("meter", {})
-        sections = [SectionInfo(**{k: r[k] for k in SectionInfo.model_fields})
-                    for r in self.store.db["sections"].rows_where("track_id = ?", [track_id], order_by="start_s")]
-        chords = self.store.db["chords"].count_where("track_id = ?", [track_id])
-        return TrackLevel(tempo_bpm=tempo.get("bpm"), tempo_confidence=tempo.get("confidence"),
-                          meter=meter.get("label"), beats_per_bar=meter.get("beats_per_bar"),
-                          grid_source=tempo.get("source"),
-                          key=KeyEstimate(**{k: v for k, v in values["key"].items() if k in KeyEstimate.model_fields})
-                          if "key" in values else None,
-                          sections=sections, chord_changes=max(0, chords - 1),
-                          lyrics=values.get("lyrics"), style_tags=values.get("style_tags"))
+    def _track_level(self, track_id: str, analysis: TrackAnalysis) -> TrackLevel:
+        tempo, meter, key = analysis.tempo, analysis.meter, analysis.key
+        return TrackLevel(tempo_bpm=tempo and tempo.bpm, tempo_confidence=tempo and tempo.confidence,
+                          meter=meter and meter.label, beats_per_bar=meter and meter.beats_per_bar,
+                          grid_source=tempo and tempo.source,
+                          key=KeyEstimate(**{k: v for k, v in dataclasses.asdict(key).items()
+                                             if k in KeyEstimate.model_fields}) if key else None,
+                          sections=[SectionInfo(**dataclasses.asdict(s)) for s in self.store.sections(track_id)],
+                          chord_changes=max(0, self.store.chord_count(track_id) - 1),
+                          lyrics=analysis.lyrics, style_tags=analysis.style_tags)
 
     def delete(self, track_id: str) -> DeleteResult:
         row = self.store.get_track_row(self.check_track_id(track_id))
@@ -152,12 +156,10 @@ class Library:
         row = self.ready_row(track_id)
         duration = float(row["duration_s"])
         points = min(points, max(50, math.ceil(duration / FEATURE_HOP_S)))  # no finer than what is stored
-        values = self.store.track_analysis(track_id)
+        analysis = self.store.track_analysis(track_id)
         counts = self.store.note_counts(track_id)
-        db = self.store.db
         peaks: dict[str, np.ndarray] = {}
-        for stem, t, peak, energy_db in db.execute(
-                "SELECT stem, time_s, peak, energy_db FROM features WHERE track_id = ? ORDER BY stem, time_s", [track_id]):
+        for stem, t, peak, energy_db in self.store.peak_rows(track_id):
             if stem not in peaks:
                 peaks[stem] = np.zeros(points)
             # rows stored before peaks existed: the RMS level's sine-wave peak stands in for it
@@ -168,17 +170,15 @@ class Library:
                               note_count=counts.get(s["stem"], 0),
                               peaks=[] if s["empty"] or s["stem"] not in peaks else np.round(peaks[s["stem"]], 3).tolist())
                  for s in self.store.stem_rows(track_id)]
-        beats = list(db.execute("SELECT time_s, bar_index, beat_in_bar FROM beats WHERE track_id = ? ORDER BY time_s",
-                                [track_id]))
-        meter = values.get("meter", {})
-        grid = TimelineGrid(beats_s=[round(b[0], 4) for b in beats], bar=[b[1] + 1 for b in beats],
-                            beat_in_bar=[b[2] for b in beats], beats_per_bar=meter.get("beats_per_bar"))
-        spans = {table: [TimelineSpan(start_s=r["start_s"], end_s=r["end_s"], label=r["label"])
-                         for r in db[table].rows_where("track_id = ?", [track_id], order_by="start_s")]
-                 for table in ("sections", "chords")}
+        beats = self.store.beat_rows(track_id)
+        meter, tempo, key = analysis.meter, analysis.tempo, analysis.key
+        grid = TimelineGrid(beats_s=[round(b["time_s"], 4) for b in beats], bar=[b["bar_index"] + 1 for b in beats],
+                            beat_in_bar=[b["beat_in_bar"] for b in beats], beats_per_bar=meter and meter.beats_per_bar)
+        spans = {name: [TimelineSpan(start_s=x.start_s, end_s=x.end_s, label=x.label) for x in rows]
+                 for name, rows in (("sections", self.store.sections(track_id)), ("chords", self.store.chords(track_id)))}
         return Timeline(track_id=track_id, title=row["title"], duration_s=duration, points=points,
-                        tempo_bpm=values.get("tempo", {}).get("bpm"), meter=meter.get("label"),
-                        key=values.get("key", {}).get("label"), grid=grid, stems=stems, **spans)
+                        tempo_bpm=tempo and tempo.bpm, meter=meter and meter.label, key=key and key.label,
+                        grid=grid, stems=stems, **spans)
 
     # -- artefacts ----------------------------------------------------------------------
     def stem_path(self, track_id: str, stem: str) -> Path:

@@ -18,6 +18,7 @@ from typing import Any, Iterator
 
 import sqlite_utils
 
+from .core.types import Chord, Frames, Grid, Notes, Section, StemRows, TrackAnalysis, Window, WindowRows
 from .errors import NotFoundError, StorageError
 
 SCHEMA_VERSION = 4  # 2: features.peak; 3: features.bleed; 4: features.spill (NULL before: unknown)
@@ -293,9 +294,56 @@ class Store:
         rows = self.db.execute("SELECT stem, count(*) FROM notes WHERE track_id = ? GROUP BY stem", [track_id]).fetchall()
         return {stem: n for stem, n in rows}
 
-    def track_analysis(self, track_id: str) -> dict[str, Any]:
-        return {r["name"]: json.loads(r["value_json"])
-                for r in self.db["track_analysis"].rows_where("track_id = ?", [track_id])}
+    def track_analysis(self, track_id: str) -> TrackAnalysis:
+        """The track-level analysis, typed (tempo, meter, key, per-stem summaries, lyrics, style tags)."""
+        return TrackAnalysis.from_values({r["name"]: json.loads(r["value_json"])
+                                          for r in self.db["track_analysis"].rows_where("track_id = ?", [track_id])})
+
+    def sections(self, track_id: str) -> tuple[Section, ...]:
+        return tuple(Section(**{k: r[k] for k in ("start_s", "end_s", "label", "energy_db", "density", "rhythm")})
+                     for r in self.db["sections"].rows_where("track_id = ?", [track_id], order_by="start_s"))
+
+    def chords(self, track_id: str) -> tuple[Chord, ...]:
+        """The track's chords (track-level, from every pitched stem), in time order."""
+        return tuple(Chord(r["start_s"], r["end_s"], r["label"], r["strength"])
+                     for r in self.db["chords"].rows_where("track_id = ?", [track_id], order_by="start_s"))
+
+    def chord_count(self, track_id: str) -> int:
+        return self.db["chords"].count_where("track_id = ?", [track_id])
+
+    def peak_rows(self, track_id: str) -> Iterator[tuple[str, float, float | None, float]]:
+        """(stem, time_s, peak, energy_db) of every stored frame, by stem and time: what a waveform draws."""
+        return self.db.execute("SELECT stem, time_s, peak, energy_db FROM features WHERE track_id = ? "
+                               "ORDER BY stem, time_s", [track_id])
+
+    def window_rows(self, window: Window) -> WindowRows:
+        """Everything stored inside ``[start_s, end_s)`` for the window's stems (range scans on (track,
+        stem, time)): the beats, each stem's notes and frames, its track-level flags and why its notes
+        are missing when its step failed. Nothing outside the window is read."""
+        a, b, tid = window.start_s, window.end_s, window.track_id
+        flags = {r["stem"]: r for r in self.stem_rows(tid)}
+        failures = self.failed_steps(tid)
+        stems = {}
+        for name in window.stems:
+            failure = failures.get(f"notes:{name}") or (failures.get("notes") and f"notes step: {failures['notes']}")
+            stems[name] = StemRows(name, Notes.from_rows(self.note_rows(tid, name, a, b)),
+                                   Frames.from_rows(self.feature_rows(tid, name, a, b)), bool(flags[name]["empty"]),
+                                   flags[name]["origin"] or "", failure or None)
+        return WindowRows(window, Grid.from_rows(self.beat_rows(tid, a, b)), stems)
+
+    # -- generated parts ---------------------------------------------------------------
+    def save_part(self, row: dict) -> None:
+        self.db["parts"].insert(row, replace=True)
+
+    def part_row(self, part_id: str) -> dict | None:
+        rows = list(self.db["parts"].rows_where("part_id = ?", [part_id]))
+        return rows[0] if rows else None
+
+    @staticmethod
+    def quick_check(path: Path) -> str:
+        """SQLite's quick_check of a database file, opened read-only (nothing is created or changed)."""
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            return conn.execute("PRAGMA quick_check").fetchone()[0]
 
     def integrity_ok(self) -> bool:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

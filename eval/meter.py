@@ -27,6 +27,7 @@ resolve_compound_meter=False)``: Essentia's ticks, the double-time and phase rul
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import tempfile
 from pathlib import Path
@@ -359,7 +360,8 @@ def measure(lib: Library, ids: dict[str, str], items: list[tuple[str, Path, dict
     rows = []
     for name, folder, truth in items:
         tid = ids[name]
-        meter = lib.store.track_analysis(tid).get("meter", {})
+        reading = lib.store.track_analysis(tid).meter
+        meter = dataclasses.asdict(reading) if reading else {}
         beats = [r["time_s"] for r in lib.store.beat_rows(tid)]
         row = dict(piece=name, kind=kind, truth=truth["meter"], beats_per_bar=meter.get("beats_per_bar"),
                    evidence=meter.get("evidence"), **judge(truth, meter.get("label"), beats))

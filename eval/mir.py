@@ -11,6 +11,7 @@ are all estimated from audio, exactly as for a user's stems.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import math
 import tempfile
 import time
@@ -38,13 +39,13 @@ def analyse_folder(lib: Library, folder: Path) -> dict:
     if status.state != "ready":
         raise RuntimeError(f"{folder.name}: {status.error}")
     store = lib.store
-    values = store.track_analysis(tid)
+    analysis = store.track_analysis(tid)
     return {
-        "tempo": values.get("tempo", {}).get("bpm"), "meter": values.get("meter", {}).get("label"),
-        "key": values.get("key", {}).get("label"),
-        "beats": [r["time_s"] for r in store.db["beats"].rows_where("track_id = ?", [tid], order_by="time_s")],
-        "chords": list(store.db["chords"].rows_where("track_id = ?", [tid], order_by="start_s")),
-        "sections": list(store.db["sections"].rows_where("track_id = ?", [tid], order_by="start_s")),
+        "tempo": analysis.tempo and analysis.tempo.bpm, "meter": analysis.meter and analysis.meter.label,
+        "key": analysis.key and analysis.key.label,
+        "beats": [r["time_s"] for r in store.beat_rows(tid)],
+        "chords": [dataclasses.asdict(c) for c in store.chords(tid)],
+        "sections": [dataclasses.asdict(s) for s in store.sections(tid)],
         "notes": {s["stem"]: store.note_rows(tid, s["stem"]) for s in store.stem_rows(tid)},
         "runs": {r["step"]: r["seconds"] for r in store.run_rows(tid)},
     }

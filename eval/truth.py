@@ -233,8 +233,7 @@ def measure(p: Piece, lib: Library, tid: str) -> dict:
                 out[f"drum_f_{cls}"] = _f(ref, [n["time_s"] for n in est if n["pitch"] in DRUM_CLASSES[cls]])
                 out[f"drum_f_{cls}_baseline"] = _f(ref, [n["time_s"] for n in old if n["pitch"] in DRUM_CLASSES[cls]])
     if t.get("chords"):
-        est = [dict(r) for r in lib.store.db.query("SELECT start_s, end_s, label FROM chords WHERE track_id = ? "
-                                                   "ORDER BY start_s", [tid])]
+        est = [dict(start_s=c.start_s, end_s=c.end_s, label=c.label) for c in lib.store.chords(tid)]
         out["chord_wcsr"] = chord_wcsr(t["chords"], est)
         out["meter_truth"] = t.get("meter")
         pitched = sum(a for k, a in audio.items() if k != "drums")

@@ -95,11 +95,10 @@ def _store(lib: Library, track_id: str, directive, bars: notation.BarGrid, label
         others = {r["stem"]: lib.store.home / r["path"] for r in lib.store.stem_rows(track_id) if r["stem"] != directive.stem}
         render.write_wav(folder / "in_context.wav", render.context_mix(audio, others, directive.start_s))
         (folder / "part.ogg").write_bytes(ogg_bytes(audio, SAMPLE_RATE_HZ))  # compact, for players
-        lib.store.db["parts"].insert(dict(part_id=part_id, track_id=track_id, stem=directive.stem,
-                                          start_s=directive.start_s, end_s=directive.end_s,
-                                          folder=str(folder.relative_to(lib.store.home)),
-                                          summary_json=json.dumps({"label": label, "total": s.total}),
-                                          created_at=time.time()), replace=True)
+        lib.store.save_part(dict(part_id=part_id, track_id=track_id, stem=directive.stem,
+                                 start_s=directive.start_s, end_s=directive.end_s,
+                                 folder=str(folder.relative_to(lib.store.home)),
+                                 summary_json=json.dumps({"label": label, "total": s.total}), created_at=time.time()))
     return PartOption(part_id=part_id, rank=rank, label=label, score=s,
                       notes=[PartNote(**n) for n in notes],
                       resources={name: f"stemsense://parts/{part_id}/{name}" for name in ARTEFACTS} if not s.violations else {})
@@ -110,10 +109,10 @@ def part_file(lib: Library, part_id: str, name: str) -> bytes:
         raise NotFoundError(f"{str(part_id)[:40]!r} is not a part id (16 hex characters, as generate_part returns).")
     if name not in ARTEFACTS:
         raise NotFoundError(f"A part has {', '.join(ARTEFACTS)}; not {str(name)[:40]!r}.")
-    rows = list(lib.store.db["parts"].rows_where("part_id = ?", [part_id]))
-    if not rows:
+    row = lib.store.part_row(part_id)
+    if row is None:
         raise NotFoundError(f"No part {part_id}: generate_part or evaluate_part makes parts.")
-    path = lib.store.home / rows[0]["folder"] / name
+    path = lib.store.home / row["folder"] / name
     if not path.is_file():
         raise NotFoundError(f"The {name} of part {part_id} is missing; generate it again.")
     return path.read_bytes()

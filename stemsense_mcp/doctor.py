@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from analysis.config import Settings
+from analysis.store import Store
 
 
 @dataclass
@@ -77,8 +78,7 @@ def checks(settings: Settings) -> list[Check]:
     try:
         settings.home.mkdir(parents=True, exist_ok=True)
         if db.exists():
-            with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
-                state = conn.execute("PRAGMA quick_check").fetchone()[0]
+            state = Store.quick_check(db)
         else:
             state = "ok (created on first use)"
         ok = state.startswith("ok")

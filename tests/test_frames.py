@@ -127,7 +127,7 @@ def test_summary_rules_and_scope_over_many_windows(lib, library):
     rng = np.random.default_rng(1)
     questions = [None, "What is happening in this section?", "Describe the musical narrative in this selected window.",
                  "How do the selected stems interact here?", "how's the groove?", "what key is this?"]
-    song_key = {t: library.store.track_analysis(t)["key"]["label"] for t in (tid, midi)}
+    song_key = {t: library.store.track_analysis(t).key.label for t in (tid, midi)}
     checked = with_harmony = 0
     for track, duration, stems_all in ((tid, 32.0, ["drums", "bass", "piano", "vocals"]),
                                        (midi, 86.0, ["drums", "bass", "piano", "vocals"])):

@@ -10,7 +10,7 @@ see the store, so they cannot reach outside the window.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Mapping
 
 import numpy as np
@@ -134,6 +134,11 @@ class Grid:
     def period_s(self) -> float | None:
         return float(np.median(np.diff(self.beats_s))) if len(self.beats_s) >= 2 else None
 
+    @classmethod
+    def from_rows(cls, rows: list[dict]) -> "Grid":
+        return cls(_ro([r["time_s"] for r in rows]), _ro([r["beat_in_bar"] for r in rows], int),
+                   _ro([r["bar_index"] for r in rows], int), _ro([r["beat_index"] for r in rows], int))
+
 
 @dataclass(frozen=True)
 class Window:
@@ -192,3 +197,126 @@ class TrackContext:
     @property
     def boundaries_s(self) -> tuple[float, ...]:
         return tuple(s for s, _, _ in self.sections[1:])
+
+
+# -- what the Store returns ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Section:
+    """A section of the track (track-level): same letters sound alike."""
+
+    start_s: float
+    end_s: float
+    label: str
+    energy_db: float | None = None
+    density: float | None = None
+    rhythm: float | None = None
+
+
+@dataclass(frozen=True)
+class Chord:
+    """A chord over a span: a track's stored chord, or one a window's notes spell (analysis.harmony)."""
+
+    start_s: float
+    end_s: float
+    label: str  # mir_eval syntax: "A:min7", "C:maj/3"; "N" for no chord
+    confidence: float | None = None  # how well the notes fit it, 0..1 (a stored chord: its strength)
+    implied: bool = False  # spelled by a single line (a melody alone), not by a chord-playing part
+
+
+@dataclass(frozen=True)
+class TempoReading:
+    bpm: float | None
+    confidence: float | None  # Essentia's; None for MIDI (exact)
+    source: str | None  # "essentia" | "midi"
+
+
+@dataclass(frozen=True)
+class MeterReading:
+    label: str | None
+    beats_per_bar: int | None
+    source: str | None
+    evidence: dict | None = None  # what the meter decision read (analysis.rhythm)
+
+
+@dataclass(frozen=True)
+class KeyReading:
+    """The track's key by three profiles' vote (analysis.tonal.key_consensus)."""
+
+    label: str
+    tonic: str
+    scale: str
+    pitch_class: int
+    agreement: float | None = None
+    strength: float | None = None
+    votes: tuple[dict, ...] = ()
+    bass_evidence: dict | None = None
+    relative_of_vote: bool = False
+
+
+@dataclass(frozen=True)
+class StemSummary:
+    """A stem over the whole track (track-level descriptors; only ``empty`` for a silent stem)."""
+
+    empty: bool
+    note_count: int = 0
+    onset_rate_hz: float | None = None
+    spectral_centroid_hz: float | None = None
+    pitch_range: tuple[int, int] | None = None
+    voiced_ratio: float | None = None
+    note_source: str | None = None
+
+
+@dataclass(frozen=True)
+class TrackAnalysis:
+    """The track-level analysis the ingest stored (``track_analysis`` rows), typed; every field None
+    (or empty) where its step did not run or failed."""
+
+    tempo: TempoReading | None = None
+    meter: MeterReading | None = None
+    key: KeyReading | None = None
+    stems: Mapping[str, StemSummary] = field(default_factory=dict)
+    lyrics: dict | None = None
+    style_tags: dict | None = None
+
+    @classmethod
+    def from_values(cls, values: Mapping[str, object]) -> "TrackAnalysis":
+        """From the stored name -> JSON value pairs (the pipeline's ``ctx.values``)."""
+        tempo, meter, key, stems = (values.get(k) for k in ("tempo", "meter", "key", "stems"))
+        return cls(
+            tempo=TempoReading(tempo.get("bpm"), tempo.get("confidence"), tempo.get("source")) if tempo else None,
+            meter=MeterReading(meter.get("label"), meter.get("beats_per_bar"), meter.get("source"),
+                               meter.get("evidence")) if meter else None,
+            key=KeyReading(**_known(KeyReading, {**key, "votes": tuple(key.get("votes", ()))})) if key else None,
+            stems={name: StemSummary(**_known(StemSummary, {**d, "pitch_range": tuple(d["pitch_range"])
+                                                            if d.get("pitch_range") else None}))
+                   for name, d in (stems or {}).items()},
+            lyrics=values.get("lyrics"), style_tags=values.get("style_tags"))
+
+
+def _known(cls, values: Mapping[str, object]) -> dict:
+    """The values a dataclass has fields for (a value a later version stores is ignored, never an error)."""
+    names = {f.name for f in fields(cls)}
+    return {k: v for k, v in values.items() if k in names}
+
+
+@dataclass(frozen=True)
+class StemRows:
+    """One stem's stored rows inside a window, as stored (notes placed on the track's beats)."""
+
+    stem: str
+    notes: Notes
+    frames: Frames
+    empty: bool  # silent over the whole track
+    origin: str
+    failure: str | None  # why its notes are missing (its ingest step failed), if they are
+
+
+@dataclass(frozen=True)
+class WindowRows:
+    """Everything the Store holds inside one window: what window slicing reads, in one query."""
+
+    window: Window
+    beats: Grid
+    stems: Mapping[str, StemRows]
+
