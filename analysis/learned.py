@@ -141,7 +141,7 @@ def key(mono: np.ndarray) -> dict:
 def key_result(mono: np.ndarray) -> dict:
     """The key in the shape analysis/tonal.key_consensus returns (``tonic``, ``scale``, ``label``,
     ``pitch_class``, ``strength``), from the CNN; ``source`` says so."""
-    from .vocabulary import NOTE_NAMES, PITCH_CLASS
+    from .core.vocabulary import NOTE_NAMES, PITCH_CLASS
 
     k = key(mono)
     pc = PITCH_CLASS[k["tonic"]]

@@ -103,17 +103,16 @@ def own_row(lib: Library, tid: str, truth: dict) -> dict:
     analysis = lib.store.track_analysis(tid)
     beats = lib.store.beat_rows(tid)
     times = [b["time_s"] for b in beats]
-    row = {"beat_f": beat_f(truth["beats_s"], times), "meter": analysis.get("meter", {}).get("label"),
+    row = {"beat_f": beat_f(truth["beats_s"], times), "meter": analysis.meter and analysis.meter.label,
            "downbeat_f": _downbeat_f(truth, [b["time_s"] for b in beats if b["beat_in_bar"] == 1])}
     row["meter_ok"] = row["meter"] == truth["meter"]
     if truth.get("chords"):
-        est = [dict(r) for r in lib.store.db.query("SELECT start_s, end_s, label FROM chords WHERE track_id = ? "
-                                                   "ORDER BY start_s", [tid])]
+        est = [dict(start_s=c.start_s, end_s=c.end_s, label=c.label) for c in lib.store.chords(tid)]
         row["chord_wcsr"] = chord_wcsr(truth["chords"], est)
-    key = analysis.get("key") or {}
+    key = analysis.key
     if truth.get("key") and key:
-        row["key"] = key.get("label")
-        row["key_ok"] = key_ok(truth["key"], key["tonic"], key["scale"])
+        row["key"] = key.label
+        row["key_ok"] = key_ok(truth["key"], key.tonic, key.scale)
     row["seconds"] = {r["step"]: r["seconds"] for r in lib.store.run_rows(tid) if r.get("seconds") is not None}
     return row
 

@@ -252,6 +252,7 @@ class KeyReading:
     votes: tuple[dict, ...] = ()
     bass_evidence: dict | None = None
     relative_of_vote: bool = False
+    source: str | None = None  # a learned model's name where one read it (analysis.learned); None: the profiles' vote
 
 
 @dataclass(frozen=True)
