@@ -25,10 +25,6 @@ from .roles import FEEL_MIN_MS, share_line, stem_roles
 FORBIDDEN = re.compile(r"\d|\bH0\d|analy[sz]e_window|get_findings|select_frame|track_id|_s\b|heuristic", re.I)
 
 
-def _h(analysis: WindowAnalysis):
-    return {h.heuristic_id: h for h in analysis.heuristics}
-
-
 
 
 def chosen_pair(lock: LockEvidence, named: list[str]) -> LockPair:
@@ -80,8 +76,8 @@ def evidence_gap(a: WindowAnalysis, stems: list[str], onsets: list[int], minimum
 
 
 def groove_of(a: WindowAnalysis, named: list[str] | None = None) -> Groove | None:
-    h = _h(a)
-    lock, off, sync = h["H004"], h["H003"], h["H005"]
+    h = a.results
+    lock, off, sync = h.h004, h.h003, h.h005
     if lock.status != "ok" and off.status != "ok":
         return None
     g = Groove(offbeat_share=off.score if off.status == "ok" else None, syncopation=sync.score if sync.status == "ok" else None)
@@ -118,8 +114,8 @@ def groove_of(a: WindowAnalysis, named: list[str] | None = None) -> Groove | Non
 
 
 def harmony_of(a: WindowAnalysis) -> Harmony | None:
-    h = _h(a)
-    tonal, chords = h["H010"], h["H008"]
+    h = a.results
+    tonal, chords = h.h010, h.h008
     if tonal.status != "ok" and chords.status != "ok":
         return None
     out = Harmony(key_track_level=a.track_context.key)
@@ -250,7 +246,7 @@ def _function(key: str | None, chords: list[str]) -> str | None:
 
 
 def melody_of(a: WindowAnalysis) -> Melody | None:
-    h = _h(a)["H011"]
+    h = a.results.h011
     if h.status != "ok":
         return None
     e = h.evidence
@@ -266,7 +262,7 @@ def texture_of(a: WindowAnalysis, roles: list[StemRole], named: list[str] | None
         return None
     lead = next((r.stem for r in roles if r.role == "lead"), None)
     out = Texture(lead_stem=lead, interaction=interaction_of(a, roles, named))
-    mask = _h(a)["H006"]
+    mask = a.results.h006
     if mask.status == "ok":
         out.masking_risk = "low" if mask.score < 0.2 else ("moderate" if mask.score < 0.5 else "high")
         out.masking_pair = mask.evidence.worst_pair
@@ -460,7 +456,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
 
 
 def _harmonic_stems(a: WindowAnalysis) -> list[str]:
-    h8 = _h(a)["H008"]
+    h8 = a.results.h008
     return list(h8.evidence.spelled_by) if h8.status == "ok" else []
 
 
@@ -492,7 +488,7 @@ def summary_caution(a: WindowAnalysis, hm: Harmony | None) -> Claim | None:
     if bleed:
         return _claim("caution", f"Much of what sounds in the {_names(bleed)} is spill from other instruments, so "
                       f"{'its' if not plural(bleed) else 'their'} reading is tentative.", "stems.bleed_ratio", bleed, 1.0)
-    h8 = _h(a)["H008"]
+    h8 = a.results.h008
     if hm is not None and hm.chord_motion and h8.status == "ok" and h8.evidence.implied_by_melody:
         return _claim("caution", "The chords are only implied by a single line here, not played.",
                       "harmony.chord_motion[].implied", list(h8.evidence.spelled_by), 1.0)
@@ -607,7 +603,7 @@ def _dynamics_sentence(d: Dynamics | None) -> str | None:
 def _arc_sentence(a: WindowAnalysis, hm: Harmony | None, d: Dynamics | None) -> str | None:
     """Tension and release across the window: the energy's shape, the density's trend, and where the
     harmony ends relative to home."""
-    h7 = _h(a)["H007"]
+    h7 = a.results.h007
     trend = h7.evidence.trend if h7.status == "ok" else "steady"
     shape = d.shape if d else None
     if shape in ("rising",) or trend == "building":
@@ -636,7 +632,7 @@ def _form_sentence(a: WindowAnalysis) -> str | None:
 
 
 def _contrast_sentence(a: WindowAnalysis) -> str | None:
-    h = _h(a)["H013"]
+    h = a.results.h013
     if h.status != "ok":
         return None
     louder = h.evidence.energy_change_db > 0
@@ -648,7 +644,7 @@ def _vocal_sentence(a: WindowAnalysis, m: Melody | None) -> str | None:
     vocals = next((s for s in a.stems if s.stem == "vocals"), None)
     if vocals is None or vocals.empty:
         return None
-    h = _h(a)["H015"]
+    h = a.results.h015
     where = {"on the grid": "right on the beat", "late": "slightly behind the beat", "early": "slightly ahead of the beat",
              "loose": "loosely around the beat"}.get(h.evidence.feel if h.status == "ok" else "", "")
     shape = ""
@@ -734,7 +730,7 @@ def interaction_of(a: WindowAnalysis, roles: list[StemRole], named: list[str] | 
     (with its interval and tightness), hocket (one line split note by note), call and response (phrases of a
     bar or more handed back and forth), a counterline or independent lines, contrast, or support; or
     'cannot tell' with the counts that are missing."""
-    h = _h(a)
+    h = a.results
     stats = {s.stem: s for s in a.stems if not s.empty}
     if len(stats) < 2:
         return None
@@ -747,7 +743,7 @@ def interaction_of(a: WindowAnalysis, roles: list[StemRole], named: list[str] | 
         others = [s for s in stats if s != first]
         pair = [first, max(others, key=lambda s: stats[s].note_count)]
     key = set(pair)
-    call = next((p for p in (h["H014"].evidence.pairs if h["H014"].status == "ok" else []) if set(p.pair) == key), None)
+    call = next((p for p in (h.h014.evidence.pairs if h.h014.status == "ok" else []) if set(p.pair) == key), None)
     rel = next((r for r in a.relations if set(r.pair) == key), None)
     onsets = [next((n for s, n in zip(rel.pair, rel.notes) if s == x), 0) for x in pair] if rel else \
         [stats[x].note_count for x in pair]
@@ -809,7 +805,7 @@ def uncertainties_of(a: WindowAnalysis, frame: FrameSelection) -> list[str]:
         out.append(f"The frame reading is uncertain ({frame.frame} at low confidence).")
     if frame.secondary_frame:
         out.append(f"Two readings are close: {frame.frame} and {frame.secondary_frame}.")
-    tonal = _h(a)["H010"]
+    tonal = a.results.h010
     if tonal.status == "ok" and tonal.evidence.key_correlation < TRUSTED_KEY_CORRELATION:
         out.append("The key in this window is ambiguous.")
     for s in a.stems:

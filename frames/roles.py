@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from heuristics.models import WindowAnalysis
+from heuristics.models import Results, WindowAnalysis
 
 from .models import StemRole
 
 
 def stem_roles(analysis: WindowAnalysis) -> list[StemRole]:
-    by_id = {h.heuristic_id: h for h in analysis.heuristics}
+    results = analysis.results
     duration = analysis.window.duration_s
     stats = {s.stem: s for s in analysis.stems}
     live = [s for s in analysis.stems if not s.empty]
     pitched = [s for s in live if s.stem != "drums" and s.mean_pitch is not None]
-    melodic = by_id["H011"].evidence.stem if by_id["H011"].status == "ok" else None
+    melodic = results.h011.evidence.stem if results.h011.status == "ok" else None
     lowest = min(pitched, key=lambda s: s.mean_pitch).stem if len(pitched) > 1 else None
     presence = {p.stem: p for p in analysis.presence}
     lead = "vocals" if "vocals" in {s.stem for s in live} and stats["vocals"].note_count >= 3 else melodic
@@ -25,7 +25,7 @@ def stem_roles(analysis: WindowAnalysis) -> list[StemRole]:
     if lead is not None and presence and not presence[lead].carries and len(pitched) > 1:
         carrier = next((p.stem for p in analysis.presence if p.carries), None)
         lead = carrier if carrier is not None and carrier != lowest else None
-    relations = _relations(by_id)
+    relations = _relations(results)
     out = []
     for s in analysis.stems:
         reasons: list[str] = []
@@ -94,8 +94,8 @@ def drum_role(s, duration: float) -> tuple[str, list[str]]:
 FEEL_MIN_MS = 10.0
 
 
-def _relations(by_id) -> dict[str, str]:
-    lock = by_id["H004"]
+def _relations(results: Results) -> dict[str, str]:
+    lock = results.h004
     out = {}
     if lock.status != "ok":
         return out

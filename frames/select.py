@@ -61,7 +61,8 @@ def evidence(analysis: WindowAnalysis) -> dict[str, float]:
       across it in the selected stems (H013).
     """
     cfg = weights()["evidence"]
-    by_id = {h.heuristic_id: h for h in analysis.heuristics}
+    results = analysis.results
+    by_id = results.by_id()  # weights.json names its inputs by id
     live = [s for s in analysis.stems if not s.empty]
     duration = analysis.window.duration_s
     drums = next((s for s in live if s.stem == "drums"), None)
@@ -72,17 +73,17 @@ def evidence(analysis: WindowAnalysis) -> dict[str, float]:
     pitched = [s for s in live if s.stem != "drums" and s.note_count]
     beat_rate = analysis.window.beats / duration if analysis.window.beats >= 2 else cfg["default_beat_rate_hz"]
     drive = max((min(1.0, (s.onset_rate_hz or 0.0) / beat_rate) for s in pitched), default=0.0)
-    h8 = by_id["H008"]
+    h8 = results.h008
     motion = 0.0
     if h8.status == "ok" and h8.evidence.changes_per_bar is not None:
         motion = min(1.0, h8.evidence.changes_per_bar / cfg["motion_full_per_bar"])
         motion *= cfg["line_motion"] if h8.evidence.implied_by_melody else 1.0
     groove, coverage = _weighted(weights()["frames"]["pulse"]["inputs"], by_id)
-    h12, h13 = by_id["H012"], by_id["H013"]
+    h12, h13 = results.h012, results.h013
     lo, hi = cfg["contrast_range"]
     contrast = min(1.0, max(0.0, (h13.score - lo) / (hi - lo))) if h13.status == "ok" else 0.0
     return {"kit": kit, "groove": groove * coverage, "drive": drive, "motion": motion,
-            "clarity": by_id["H010"].score if by_id["H010"].status == "ok" else 0.0,
+            "clarity": results.h010.score if results.h010.status == "ok" else 0.0,
             "vocal": vocal_prominence(analysis), "boundary": h12.score if h12.status == "ok" else 0.0,
             "contrast": contrast}
 

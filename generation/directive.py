@@ -10,6 +10,7 @@ from analysis.config import PART_STEMS
 from analysis.errors import InputError
 from analysis.library import Library
 from analysis.core.vocabulary import PITCH_CLASS, PLAYABLE_RANGE, TRUSTED_KEY_CORRELATION, named_stems
+from heuristics.models import Results
 from heuristics.rules import chord_pcs, h010_tonal_stability, run_all
 from analysis.core.types import TrackContext, Window, WindowSlice
 from heuristics.slice import load_context, load_slice, window_chords
@@ -57,7 +58,7 @@ def build(sl: WindowSlice, ctx: TrackContext, stem: str, request: str) -> Direct
     others = WindowSlice(sl.window, rest, sl.grid, window_chords(rest, sl.grid, sl.window.start_s, sl.window.end_s))
     if route == "free_composition":  # written from scratch: the heuristics read the other parts only too
         sl = others
-    heur = {h.heuristic_id: h for h in run_all(sl, ctx)}
+    heur = Results.of(run_all(sl, ctx))
     target = sl.stems.get(stem)
     current = target.notes if target is not None else None
     others_active = [s for name, s in sl.stems.items() if name != stem and s.active]
@@ -70,9 +71,9 @@ def build(sl: WindowSlice, ctx: TrackContext, stem: str, request: str) -> Direct
         hints.append("the window is empty: free composition over the beat grid")
         route = "free_composition"
     # typed decisions from the heuristics and the request's words; the hint text is written from them
-    off = heur["H003"]
+    off = heur.h003
     offbeats = bool(_words(text, ("funky", "groove", "syncopat", "bounce")) and (off.status != "ok" or off.score < 0.3))
-    mask = heur["H006"]
+    mask = heur.h006
     unmask = bool(_words(text, ("stand out", "stands out", "clearer", "cut through")) and mask.status == "ok"
                   and mask.score >= 0.3)
     density = ("more" if _words(text, ("busier", "denser", "more notes", "driving", "funky")) else

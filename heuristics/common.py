@@ -9,15 +9,8 @@ from analysis.core.vocabulary import DRUM_CLASSES, NOTE_NAMES, chord_tones
 from analysis.core.types import Notes, StemSlice, WindowSlice
 
 from .evidence import Evidence
-from .models import HeuristicResult
+from .models import NAMES, RESULT_TYPES, HeuristicResult  # noqa: F401  (NAMES re-exported)
 
-NAMES = {
-    "H001": "compound / waltz pulse", "H002": "backbeat", "H003": "offbeat density", "H004": "cross-stem lock",
-    "H005": "syncopation", "H006": "register overlap / masking risk", "H007": "density",
-    "H008": "harmonic rhythm", "H009": "microtiming tightness", "H010": "tonal stability",
-    "H011": "melodic contour / phrase shape", "H012": "section-boundary proximity", "H013": "section contrast",
-    "H014": "call / response", "H015": "vocal rhythm alignment",
-}
 STEM_ORDER = ("drums", "bass", "guitar", "piano", "other", "vocals", "mix")
 SNARE = DRUM_CLASSES["snare"]
 # Krumhansl-Kessler key profiles
@@ -29,7 +22,7 @@ def _r(hid: str, status: str, score: float | None = None, evidence: Evidence | N
        notes: str = "") -> HeuristicResult:
     if score is not None:
         score = round(float(min(1.0, max(0.0, score))), 4)
-    return HeuristicResult(heuristic_id=hid, name=NAMES[hid], status=status, score=score if status == "ok" else None,
+    return RESULT_TYPES[hid](heuristic_id=hid, status=status, score=score if status == "ok" else None,
                            evidence=evidence or Evidence(), notes=notes)
 
 

@@ -2,27 +2,89 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Generic, Iterable, Literal, TypeVar, Union, get_args
 
-from typing import Annotated
+from pydantic import BaseModel, Field
 
-from pydantic import BaseModel, Field, SerializeAsAny, WithJsonSchema
-
+from . import evidence as ev
 from .evidence import Evidence
 
 Status = Literal["ok", "empty_slice", "missing_input", "not_applicable"]
+HeuristicId = TypeVar("HeuristicId", bound=str)
+E = TypeVar("E", bound=Evidence)
 
 
 class HeuristicResult(BaseModel):
+    """What every heuristic returns; each id has its own subclass below, with its evidence typed."""
+
     heuristic_id: str = Field(description="H001..H015")
     name: str
     status: Status = Field(description="ok | empty_slice (nothing in the window) | missing_input (say which) | "
                                        "not_applicable (gated off)")
     score: float | None = Field(None, ge=0.0, le=1.0, description="0..1 when ok, else null")
-    evidence: Annotated[SerializeAsAny[Evidence], WithJsonSchema({"type": "object"})] = Field(
-        default_factory=Evidence, description="the window-level numbers it used (a typed model per heuristic: "
-                                              "heuristics.evidence); times lie in the window")
+    evidence: Evidence = Field(default_factory=Evidence)
     notes: str = ""
+
+
+class Result(HeuristicResult, Generic[HeuristicId, E]):
+    heuristic_id: HeuristicId = Field(description="H001..H015")
+    evidence: Annotated[Union[Evidence, E], Field(union_mode="left_to_right")] = Field(
+        default_factory=Evidence, description="the window-level numbers it used (its heuristic's evidence model); "
+                                              "empty ({}) when it did not run; times lie in the window")
+
+
+# Each heuristic's id is defined here, once, with its name and its evidence type.
+class H001Result(Result[Literal["H001"], ev.CompoundPulseEvidence]): name: str = "compound / waltz pulse"
+class H002Result(Result[Literal["H002"], ev.BackbeatEvidence]): name: str = "backbeat"
+class H003Result(Result[Literal["H003"], ev.OffbeatEvidence]): name: str = "offbeat density"
+class H004Result(Result[Literal["H004"], ev.LockEvidence]): name: str = "cross-stem lock"
+class H005Result(Result[Literal["H005"], ev.SyncopationEvidence]): name: str = "syncopation"
+class H006Result(Result[Literal["H006"], ev.RegisterEvidence]): name: str = "register overlap / masking risk"
+class H007Result(Result[Literal["H007"], ev.DensityEvidence]): name: str = "density"
+class H008Result(Result[Literal["H008"], ev.HarmonyEvidence]): name: str = "harmonic rhythm"
+class H009Result(Result[Literal["H009"], ev.MicrotimingEvidence]): name: str = "microtiming tightness"
+class H010Result(Result[Literal["H010"], ev.TonalEvidence]): name: str = "tonal stability"
+class H011Result(Result[Literal["H011"], ev.ContourEvidence]): name: str = "melodic contour / phrase shape"
+class H012Result(Result[Literal["H012"], ev.BoundaryEvidence]): name: str = "section-boundary proximity"
+class H013Result(Result[Literal["H013"], ev.ContrastEvidence]): name: str = "section contrast"
+class H014Result(Result[Literal["H014"], ev.CallResponseEvidence]): name: str = "call / response"
+class H015Result(Result[Literal["H015"], ev.VocalAlignmentEvidence]): name: str = "vocal rhythm alignment"
+
+
+AnyResult = Annotated[Union[H001Result, H002Result, H003Result, H004Result, H005Result, H006Result, H007Result,
+                            H008Result, H009Result, H010Result, H011Result, H012Result, H013Result, H014Result,
+                            H015Result], Field(discriminator="heuristic_id")]
+RESULT_TYPES: dict[str, type[HeuristicResult]] = {
+    get_args(t.model_fields["heuristic_id"].annotation)[0]: t for t in get_args(get_args(AnyResult)[0])}
+NAMES: dict[str, str] = {hid: t.model_fields["name"].default for hid, t in RESULT_TYPES.items()}
+
+
+class Results(BaseModel):
+    """One window's H001-H015 by id, each typed: ``results.h004.evidence.offset_ms``."""
+
+    h001: H001Result
+    h002: H002Result
+    h003: H003Result
+    h004: H004Result
+    h005: H005Result
+    h006: H006Result
+    h007: H007Result
+    h008: H008Result
+    h009: H009Result
+    h010: H010Result
+    h011: H011Result
+    h012: H012Result
+    h013: H013Result
+    h014: H014Result
+    h015: H015Result
+
+    @classmethod
+    def of(cls, results: Iterable[HeuristicResult]) -> "Results":
+        return cls(**{r.heuristic_id.lower(): r for r in results})
+
+    def by_id(self) -> dict[str, HeuristicResult]:
+        """id -> result, for tables keyed by id (frames/weights.json)."""
+        return {r.heuristic_id: r for r in (getattr(self, name) for name in type(self).model_fields)}
 
 
 class StemWindowStats(BaseModel):
@@ -79,7 +141,7 @@ class TrackContextOut(BaseModel):
 class WindowAnalysis(BaseModel):
     window: WindowInfo
     stems: list[StemWindowStats]
-    heuristics: list[HeuristicResult]
+    heuristics: list[AnyResult]
     track_context: TrackContextOut
     presence: list["Presence"] = Field([], description="each selected stem's share of the window, level, register")
     events: list["Event"] = Field([], description="what changes inside the window, in time order")
@@ -87,6 +149,11 @@ class WindowAnalysis(BaseModel):
     drum_pattern: "DrumPattern | None" = None
     chord_grid: "ChordGrid | None" = None
     relations: list["PairRelation"] = Field([], description="note-level relation measurements per pair of parts")
+
+    @property
+    def results(self) -> Results:
+        """The heuristics by id, typed: ``analysis.results.h004.evidence.offset_ms``."""
+        return Results.of(self.heuristics)
 
 
 # -- what a producer asks about a window: presence, events, meter, drum pattern, chord grid ----------------

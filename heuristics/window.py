@@ -11,7 +11,7 @@ from analysis.core.types import TrackContext, Window, WindowSlice
 
 from . import describe
 from .measures import all_stem_stats
-from .models import SectionTouch, TrackContextOut, WindowAnalysis, WindowInfo
+from .models import Results, SectionTouch, TrackContextOut, WindowAnalysis, WindowInfo
 from .rules import run_all
 from .slice import load_context, load_slice
 
@@ -70,16 +70,16 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     if not sl.active_stems() or any(s.failure for s in sl.stems.values()):
         out.presence = describe.presence_of(sl, stats, None)
         return out
-    by_id = {r.heuristic_id: r for r in results}
+    res = Results.of(results)
     period = sl.grid.period_s
     bars = sl.window.duration_s / (period * (ctx.beats_per_bar or 4)) if period else None
-    melodic = by_id["H011"].evidence.stem if by_id["H011"].status == "ok" else None
-    window_key = by_id["H010"].evidence.window_key if by_id["H010"].status == "ok" else None
+    melodic = res.h011.evidence.stem if res.h011.status == "ok" else None
+    window_key = res.h010.evidence.window_key if res.h010.status == "ok" else None
     out.presence = describe.presence_of(sl, stats, bars)
     out.events = describe.events_of(sl, ctx, melodic)
     out.meter = describe.meter_of(sl, ctx)
     out.drum_pattern = describe.drum_pattern_of(sl, out.meter)
-    out.chord_grid = describe.chord_grid_of(sl, ctx, by_id["H008"], window_key, out.meter)
+    out.chord_grid = describe.chord_grid_of(sl, ctx, res.h008, window_key, out.meter)
     out.relations = describe.relations_of(sl)
     return out
 

@@ -1,0 +1,76 @@
+"""Heuristic results are typed end to end: one result type per id (its evidence model with it), read by
+field (``analysis.results.h004.evidence.offset_ms``), read back from their own JSON, and their evidence
+schema published to clients with the window tool's full schema."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import pytest
+
+from heuristics.evidence import Evidence, LockEvidence, TonalEvidence
+from heuristics.models import NAMES, RESULT_TYPES, Results, WindowAnalysis
+from heuristics.rules import HEURISTICS
+from heuristics.window import analyze_window
+from tests.window_fixtures import groove, make_track
+
+
+def test_every_heuristic_has_one_id_with_its_own_result_type():
+    assert list(RESULT_TYPES) == [f"H{i:03d}" for i in range(1, 16)] == [h.__name__[:4].upper() for h in HEURISTICS]
+    assert list(NAMES) == list(RESULT_TYPES) and all(NAMES.values())
+    assert list(Results.model_fields) == [hid.lower() for hid in RESULT_TYPES]
+
+
+def test_results_are_read_by_typed_field(library):
+    tid = make_track(library.store, "e" * 16, duration_s=16, bpm=120, beats_per_bar=4, meter="4/4",
+                     stems=groove(bass_delay_ms=12.0))
+    a = analyze_window(library, tid, ["drums", "bass"], 2.0, 10.0)
+    assert [type(h).__name__ for h in a.heuristics] == [f"{hid}Result" for hid in RESULT_TYPES]
+    lock = a.results.h004
+    assert lock.status == "ok" and isinstance(lock.evidence, LockEvidence)
+    assert lock.evidence.offset_ms == pytest.approx(12.0, abs=2.0)
+    assert a.results.by_id()["H004"] is lock
+
+
+@pytest.mark.parametrize("stems, window", [(["drums", "bass"], (2.0, 10.0)), (["bass"], (2.0, 10.0)),
+                                           (["drums", "bass"], (14.0, 16.0))])
+def test_a_window_analysis_reads_back_from_its_own_json(library, stems, window):
+    tid = make_track(library.store, "f" * 16, duration_s=16, bpm=120, beats_per_bar=4, meter="4/4",
+                     stems={**groove(duration_s=12.0), "piano": []})
+    a = analyze_window(library, tid, stems, *window)
+    back = WindowAnalysis.model_validate_json(a.model_dump_json())
+    assert back == a and back.model_dump(mode="json") == a.model_dump(mode="json")
+    for before, after in zip(a.heuristics, back.heuristics):  # each evidence comes back as its own model
+        assert type(after) is type(before) and type(after.evidence) is type(before.evidence)
+    assert any(type(h.evidence) is Evidence for h in back.heuristics)  # a result that did not run: {} stays {}
+
+
+def test_a_result_of_the_wrong_evidence_type_is_refused():
+    with pytest.raises(ValueError):
+        RESULT_TYPES["H004"].model_validate({"heuristic_id": "H004", "name": NAMES["H004"], "status": "ok",
+                                             "evidence": TonalEvidence(window_key=None, key_correlation=0.5,
+                                                                       half_to_half_similarity=0.5, pitched_stems=[],
+                                                                       key_track_level=None).model_dump()})
+
+
+def test_clients_get_each_heuristics_evidence_schema(settings):
+    from fastmcp import Client
+
+    from stemsense_mcp.server import build_server
+
+    server = build_server(settings)
+
+    async def go():
+        async with Client(server) as client:
+            return json.loads((await client.read_resource("stemsense://schemas/WindowAnalysis.json"))[0].text)
+
+    try:
+        full = asyncio.run(go())
+    finally:
+        server.library.close()
+    defs = full["$defs"]
+    assert {f"{hid}Result" for hid in RESULT_TYPES} <= set(defs)
+    evidence = defs["H004Result"]["properties"]["evidence"]["anyOf"]
+    assert {"$ref": "#/$defs/LockEvidence"} in evidence and "offset_ms" in defs["LockEvidence"]["properties"]
+    assert full["properties"]["heuristics"]["items"]["discriminator"]["propertyName"] == "heuristic_id"
