@@ -10,11 +10,10 @@ from analysis.config import PART_STEMS
 from analysis.errors import InputError
 from analysis.library import Library
 from analysis.core.vocabulary import PITCH_CLASS, PLAYABLE_RANGE, TRUSTED_KEY_CORRELATION, named_stems
-from heuristics.models import Results
-from heuristics.rules import chord_pcs, h010_tonal_stability, run_all
 from analysis.core.types import TrackContext, Window, WindowSlice
-from heuristics.slice import load_context, load_slice, window_chords
-from heuristics.window import validate_window
+from heuristics.rules import chord_pcs, h003_offbeat_density, h006_register_overlap, h010_tonal_stability, run_all
+from heuristics.slice import without
+from heuristics.window import read_window
 
 from .models import ChordSpan, Constraints, Directive, PartNote
 
@@ -43,8 +42,8 @@ def window_for(lib: Library, track_id: str, stem: str, start_s: float, end_s: fl
         raise InputError(f"Unknown stem {str(stem)[:40]!r}; a part can be one of {', '.join(PART_STEMS)}.")
     lib.ready_row(track_id)
     existing = [r["stem"] for r in lib.store.stem_rows(track_id)]
-    window = validate_window(lib, track_id, existing, start_s, end_s)
-    return window, load_slice(lib.store, window), load_context(lib.store, track_id)
+    sl, ctx = read_window(lib, track_id, existing, start_s, end_s)
+    return sl.window, sl, ctx
 
 
 def build(sl: WindowSlice, ctx: TrackContext, stem: str, request: str) -> Directive:
@@ -54,11 +53,10 @@ def build(sl: WindowSlice, ctx: TrackContext, stem: str, request: str) -> Direct
     route = next((r for r, words in ROUTES if _words(text, words)), None)
     # the harmony and the key a part is held to come from the other parts only: a part is never judged
     # against the chords it spells itself
-    rest = {k: v for k, v in sl.stems.items() if k != stem}
-    others = WindowSlice(sl.window, rest, sl.grid, window_chords(rest, sl.grid, sl.window.start_s, sl.window.end_s))
+    others = without(sl, stem)
     if route == "free_composition":  # written from scratch: the heuristics read the other parts only too
         sl = others
-    heur = Results.of(run_all(sl, ctx))
+    off, mask = run_all(sl, ctx, (h003_offbeat_density, h006_register_overlap))  # the two the directive reads
     target = sl.stems.get(stem)
     current = target.notes if target is not None else None
     others_active = [s for name, s in sl.stems.items() if name != stem and s.active]
@@ -71,9 +69,7 @@ def build(sl: WindowSlice, ctx: TrackContext, stem: str, request: str) -> Direct
         hints.append("the window is empty: free composition over the beat grid")
         route = "free_composition"
     # typed decisions from the heuristics and the request's words; the hint text is written from them
-    off = heur.h003
     offbeats = bool(_words(text, ("funky", "groove", "syncopat", "bounce")) and (off.status != "ok" or off.score < 0.3))
-    mask = heur.h006
     unmask = bool(_words(text, ("stand out", "stands out", "clearer", "cut through")) and mask.status == "ok"
                   and mask.score >= 0.3)
     density = ("more" if _words(text, ("busier", "denser", "more notes", "driving", "funky")) else

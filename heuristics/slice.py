@@ -63,6 +63,13 @@ def window_chords(stems: Mapping[str, StemSlice], grid: Grid, start_s: float, en
     return tuple(c for c in chord_spans(parts, grid.beats_s, start_s, end_s, downbeats) if c["label"] != "N")
 
 
+def without(sl: WindowSlice, stem: str) -> WindowSlice:
+    """The slice with one stem left out and its chords spelled again from the rest: what a part written for
+    that stem is held to (a part is never judged against the chords it spells itself)."""
+    rest = {k: v for k, v in sl.stems.items() if k != stem}
+    return WindowSlice(sl.window, rest, sl.grid, window_chords(rest, sl.grid, sl.window.start_s, sl.window.end_s))
+
+
 def load_context(store: Store, track_id: str) -> TrackContext:
     return track_context(store.track_analysis(track_id), store.sections(track_id))
 

@@ -53,11 +53,16 @@ def window_info(sl: WindowSlice, ctx: TrackContext) -> WindowInfo:
                       bars=sorted({int(b) + 1 for b in sl.grid.bar_index}), sections=touches)
 
 
-def analyze_window(lib: Library, track_id: str, stems: list[str], start_s: float, end_s: float) -> WindowAnalysis:
+def read_window(lib: Library, track_id: str, stems: list[str], start_s: float, end_s: float
+                ) -> tuple[WindowSlice, TrackContext]:
+    """A selection's slice and its track's context: the one call every window reader makes (analyze_window
+    for frames and findings, generation's directive). Down to the Store once, back once."""
     window = validate_window(lib, track_id, stems, start_s, end_s)
-    sl = load_slice(lib.store, window)
-    ctx = load_context(lib.store, track_id)
-    return measure_window(sl, ctx)
+    return load_slice(lib.store, window), load_context(lib.store, track_id)
+
+
+def analyze_window(lib: Library, track_id: str, stems: list[str], start_s: float, end_s: float) -> WindowAnalysis:
+    return measure_window(*read_window(lib, track_id, stems, start_s, end_s))
 
 
 def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:

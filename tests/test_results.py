@@ -74,3 +74,17 @@ def test_clients_get_each_heuristics_evidence_schema(settings):
     evidence = defs["H004Result"]["properties"]["evidence"]["anyOf"]
     assert {"$ref": "#/$defs/LockEvidence"} in evidence and "offset_ms" in defs["LockEvidence"]["properties"]
     assert full["properties"]["heuristics"]["items"]["discriminator"]["propertyName"] == "heuristic_id"
+
+
+def test_a_reader_of_some_heuristics_gets_those_behind_the_same_gates(library):
+    from heuristics.rules import h003_offbeat_density, h006_register_overlap, run_all
+    from heuristics.window import read_window
+
+    tid = make_track(library.store, "d" * 16, duration_s=16, bpm=120, beats_per_bar=4, meter="4/4",
+                     stems=groove(duration_s=12.0))
+    sl, ctx = read_window(library, tid, ["drums", "bass"], 2.0, 10.0)
+    everything = {h.heuristic_id: h for h in run_all(sl, ctx)}
+    some = run_all(sl, ctx, (h003_offbeat_density, h006_register_overlap))
+    assert [h.heuristic_id for h in some] == ["H003", "H006"] and some == [everything["H003"], everything["H006"]]
+    silent, ctx = read_window(library, tid, ["drums", "bass"], 14.5, 16.0)  # nothing sounds here
+    assert [h.status for h in run_all(silent, ctx, (h003_offbeat_density,))] == ["empty_slice"]
