@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .core.types import Chord, Notes
 from .core.vocabulary import CHORD_QUALITIES, chord_label
 
 # Scoring (fitted on the calibration progressions of eval/truth.py): weight inside the template counts
@@ -36,18 +37,7 @@ LINE_WEIGHT = 0.5  # a single line (one note at a time) weighs less than chords:
 _TEMPLATES = [(root, q) for root in range(12) for q in CHORD_QUALITIES]
 
 
-@dataclass(frozen=True)
-class NoteSet:
-    """Column-wise notes of one stem (seconds, MIDI pitch, velocity)."""
-
-    stem: str
-    time_s: np.ndarray
-    duration_s: np.ndarray
-    pitch: np.ndarray
-    velocity: np.ndarray
-
-
-def is_line(part: NoteSet) -> bool:
+def is_line(part: Notes) -> bool:
     """True when the part plays one note at a time (a melody or a bass line), not chords."""
     if len(part.time_s) < 3:
         return True
@@ -57,7 +47,7 @@ def is_line(part: NoteSet) -> bool:
     return overlapping <= 0.2 * (len(starts) - 1)
 
 
-def _beat_profiles(parts: list[NoteSet], edges: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def _beat_profiles(parts: list[Notes], edges: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per segment: pitch-class weights (12), the bass pitch-class weights (12), the sounding share of
     the segment, and the most notes sounding at once. The lowest part is the bass line and keeps its
     weight; any other single line weighs LINE_WEIGHT."""
@@ -134,12 +124,12 @@ def _template_scores(pcs: np.ndarray, bass: np.ndarray) -> np.ndarray:
 POLY_POINTS = 8  # where in each beat the notes sounding at once are counted
 
 
-def chord_spans(parts: list[NoteSet], beats_s, start_s: float, end_s: float, downbeats_s=()) -> list[dict]:
+def chord_spans(parts: list[Notes], beats_s, start_s: float, end_s: float, downbeats_s=()) -> list[Chord]:
     """Chords over [start_s, end_s) from ``parts``' notes, beat by beat.
 
     Returns
     -------
-    list of dict
+    list of Chord
         ``start_s``, ``end_s``, ``label`` (mir_eval syntax, ``N`` where nothing sounds), ``confidence``
         (0..1: how clearly the best template beats the next and how much of the span sounds) and
         ``implied`` (True where only one note at a time sounds: a melody outlining the harmony).
@@ -197,6 +187,4 @@ def chord_spans(parts: list[NoteSet], beats_s, start_s: float, end_s: float, dow
             prev["end_s"] = b
         else:
             out.append({"start_s": a, "end_s": b, "label": label, "confidence": conf, "implied": implied})
-    for c in out:
-        c["confidence"] = round(c["confidence"], 3)
-    return out
+    return [Chord(c["start_s"], c["end_s"], c["label"], round(c["confidence"], 3), c["implied"]) for c in out]

@@ -122,17 +122,6 @@ class DeleteResult(BaseModel):
     message: str
 
 
-class NoteEvent(BaseModel):
-    """One note, in seconds, with its place in the beat grid once beats are known."""
-
-    time_s: float = Field(ge=0.0)
-    duration_s: float = Field(gt=0.0)
-    pitch: int = Field(ge=0, le=127)
-    velocity: int = Field(ge=1, le=127)
-    beat_index: int | None = None
-    subdivision: str | None = None
-    onset_to_beat_offset_ms: float | None = None
-
 
 class TimelineSpan(BaseModel):
     start_s: float

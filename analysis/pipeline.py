@@ -17,6 +17,7 @@ import numpy as np
 
 from . import harmony, learned, rhythm, stem_analysis, structure, tonal
 from .config import SAMPLE_RATE_HZ, Settings
+from .core.types import Notes
 from .core.vocabulary import PITCHED_STEMS  # mix (a mix loaded unseparated) is pitched
 from .errors import Skip
 
@@ -96,13 +97,12 @@ def step_chords(ctx: AnalysisContext) -> None:
     parts = [note_set(name, ctx.notes.get(name, [])) for name in PITCHED_STEMS if name in ctx.notes and ctx.notes[name]]
     if not parts:
         raise Skip("no pitched stem has notes")
-    ctx.rows["chords"] = [dict(start_s=c["start_s"], end_s=c["end_s"], label=c["label"], strength=c["confidence"])
+    ctx.rows["chords"] = [dict(start_s=c.start_s, end_s=c.end_s, label=c.label, strength=c.confidence)
                           for c in harmony.chord_spans(parts, grid.beats_s, 0.0, ctx.duration_s, grid.downbeats_s)]
 
 
-def note_set(stem: str, notes: list[dict]) -> harmony.NoteSet:
-    return harmony.NoteSet(stem, np.array([n["time_s"] for n in notes], float), np.array([n["duration_s"] for n in notes], float),
-                           np.array([n["pitch"] for n in notes], int), np.array([n["velocity"] for n in notes], float))
+def note_set(stem: str, notes: list[dict]) -> Notes:
+    return Notes.from_rows(notes, stem)
 
 
 def step_features(ctx: AnalysisContext) -> None:

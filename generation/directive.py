@@ -89,11 +89,11 @@ def build(sl: WindowSlice, ctx: TrackContext, stem: str, request: str) -> Direct
     scale_plus = sorted(set(scale) | set(song_scale))
     # a chord read with little confidence constrains nothing beyond the key (a misread E minor as B
     # major must not put a D sharp into a G-major line)
-    chords = [ChordSpan(start_s=c["start_s"], end_s=c["end_s"], chord=c["label"], confidence=c["confidence"],
-                        chord_tones=sorted(chord_pcs(c["label"]) or []),
-                        allowed_pitch_classes=sorted(set(scale_plus) | (chord_pcs(c["label"]) or set())
-                                                     if c["confidence"] >= TRUSTED_CHORD else set(scale_plus)))
-              for c in others.chords if chord_pcs(c["label"]) is not None]
+    chords = [ChordSpan(start_s=c.start_s, end_s=c.end_s, chord=c.label, confidence=c.confidence,
+                        chord_tones=sorted(chord_pcs(c.label) or []),
+                        allowed_pitch_classes=sorted(set(scale_plus) | (chord_pcs(c.label) or set())
+                                                     if c.confidence >= TRUSTED_CHORD else set(scale_plus)))
+              for c in others.chords if chord_pcs(c.label) is not None]
     lo, hi = PLAYABLE_RANGE[stem]
     if unmask:
         lo = min(hi - 12, lo + 7)

@@ -10,6 +10,8 @@ from typing import Literal
 
 from pydantic import Field, BaseModel, ConfigDict
 
+from analysis.core.types import Chord
+
 
 class Evidence(BaseModel):
     """Base of every heuristic's evidence (empty when a heuristic did not run)."""
@@ -86,12 +88,7 @@ class VocalAlignmentEvidence(Evidence):  # H015
 
 
 # -- harmony ----------------------------------------------------------------------------------------
-class ChordEvidence(Evidence):
-    start_s: float
-    end_s: float
-    label: str
-    confidence: float
-    implied: bool
+ChordEvidence = Chord  # one chord type everywhere (analysis.core.types), its times rounded in the evidence
 
 
 class HarmonyEvidence(Evidence):  # H008

@@ -20,32 +20,32 @@ def h008_harmonic_rhythm(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
         return _r(hid, "missing_input", notes="needs a pitched stem in the selection")
     if not notes:
         return _r(hid, "empty_slice", notes="no pitched notes in the window")
-    chords = [c for c in sl.chords if chord_pcs(c["label"]) is not None]
+    chords = [c for c in sl.chords if chord_pcs(c.label) is not None]
     if not chords:
         return _r(hid, "empty_slice", notes="the selected stems' notes spell no chord in the window")
     period, w = sl.grid.period_s, sl.window
     bars = w.duration_s / (period * (ctx.beats_per_bar or 4)) if period else None
-    changes = sum(1 for a, b in zip(chords, chords[1:]) if a["label"] != b["label"])
+    changes = sum(1 for a, b in zip(chords, chords[1:]) if a.label != b.label)
     inside, total, outside_times = 0, 0, []
     for _, n in notes:
         for t, p in zip(n.time_s, n.pitch):
-            chord = next((c for c in chords if c["start_s"] <= t < c["end_s"]), None)
+            chord = next((c for c in chords if c.start_s <= t < c.end_s), None)
             if chord is None:
                 continue
             total += 1
-            fits = p % 12 in chord_pcs(chord["label"])
+            fits = p % 12 in chord_pcs(chord.label)
             inside += int(fits)
             if not fits:
                 outside_times.append(float(t))
     if total == 0:
         return _r(hid, "empty_slice", notes="no pitched note falls under a chord in the window")
-    span = sum(c["end_s"] - c["start_s"] for c in chords)
-    confidence = sum(c["confidence"] * (c["end_s"] - c["start_s"]) for c in chords) / span
-    implied = all(c["implied"] for c in chords)
+    span = sum(c.end_s - c.start_s for c in chords)
+    confidence = sum(c.confidence * (c.end_s - c.start_s) for c in chords) / span
+    implied = all(c.implied for c in chords)
     return _r(hid, "ok", inside / total, ev.HarmonyEvidence(
         chord_changes=changes, changes_per_bar=round(changes / bars, 3) if bars else None,
-        chords=[ev.ChordEvidence(start_s=w.round_time(c["start_s"]), end_s=w.round_time(c["end_s"]), label=c["label"],
-                                 confidence=c["confidence"], implied=c["implied"]) for c in chords],
+        chords=[ev.ChordEvidence(start_s=w.round_time(c.start_s), end_s=w.round_time(c.end_s), label=c.label,
+                                 confidence=c.confidence, implied=c.implied) for c in chords],
         confidence=round(confidence, 3), implied_by_melody=implied, spelled_by=[name for name, _ in notes],
         chord_tone_ratio=round(inside / total, 3), notes_counted=total,
         non_chord_tone_times_s=[w.round_time(t) for t in sorted(outside_times)][:64]),

@@ -13,9 +13,9 @@ from typing import Mapping
 
 import numpy as np
 
-from analysis.core.types import (Grid, Notes, Section, StemSlice, TrackAnalysis, TrackContext, Window, WindowRows,
+from analysis.core.types import (Chord, Grid, Notes, Section, StemSlice, TrackAnalysis, TrackContext, Window, WindowRows,
                                  WindowSlice, _ro)
-from analysis.harmony import NoteSet, chord_spans
+from analysis.harmony import chord_spans
 from analysis.rhythm import place_on_grid
 from analysis.store import Store
 
@@ -53,14 +53,13 @@ def _in_window(notes: Notes, grid: Grid, end_s: float) -> Notes:
         offset_ms=_ro(np.where(inside, offs, np.nan)))
 
 
-def window_chords(stems: Mapping[str, StemSlice], grid: Grid, start_s: float, end_s: float) -> tuple[dict, ...]:
+def window_chords(stems: Mapping[str, StemSlice], grid: Grid, start_s: float, end_s: float) -> tuple[Chord, ...]:
     """The window's chords, from the selected pitched stems' notes (analysis.harmony)."""
-    parts = [NoteSet(s.stem, s.notes.time_s, s.notes.duration_s, s.notes.pitch, s.notes.velocity.astype(float))
-             for s in stems.values() if not s.is_drums and len(s.notes)]
+    parts = [dataclasses.replace(s.notes, stem=s.stem) for s in stems.values() if not s.is_drums and len(s.notes)]
     if not parts:
         return ()
     downbeats = grid.beats_s[grid.beat_in_bar == 1]
-    return tuple(c for c in chord_spans(parts, grid.beats_s, start_s, end_s, downbeats) if c["label"] != "N")
+    return tuple(c for c in chord_spans(parts, grid.beats_s, start_s, end_s, downbeats) if c.label != "N")
 
 
 def without(sl: WindowSlice, stem: str) -> WindowSlice:

@@ -43,7 +43,8 @@ def _ro(values, dtype=float) -> np.ndarray:
 
 @dataclass(frozen=True)
 class Notes:
-    """Note events of one stem inside the window, column-wise and read-only."""
+    """Note events of one stem (a window's, or a whole track's at ingest), column-wise and read-only: the one
+    note type the analysis, the heuristics and the chord speller read."""
 
     time_s: np.ndarray
     duration_s: np.ndarray
@@ -52,15 +53,19 @@ class Notes:
     beat_index: np.ndarray  # -1 where unknown
     offset_ms: np.ndarray  # NaN where unknown
     subdivision: tuple[str | None, ...]
+    stem: str = ""
 
     @classmethod
-    def from_rows(cls, rows: list[dict]) -> "Notes":
+    def from_rows(cls, rows: list[dict], stem: str = "") -> "Notes":
+        """From note rows (``time_s``, ``duration_s``, ``pitch``, ``velocity``; the grid placement
+        ``beat_index``, ``onset_to_beat_offset_ms``, ``subdivision`` where the rows have it)."""
         return cls(
             time_s=_ro([r["time_s"] for r in rows]), duration_s=_ro([r["duration_s"] for r in rows]),
             pitch=_ro([r["pitch"] for r in rows], int), velocity=_ro([r["velocity"] for r in rows], int),
-            beat_index=_ro([-1 if r["beat_index"] is None else r["beat_index"] for r in rows], int),
-            offset_ms=_ro([np.nan if r["onset_to_beat_offset_ms"] is None else r["onset_to_beat_offset_ms"] for r in rows]),
-            subdivision=tuple(r["subdivision"] for r in rows))
+            beat_index=_ro([-1 if r.get("beat_index") is None else r["beat_index"] for r in rows], int),
+            offset_ms=_ro([np.nan if r.get("onset_to_beat_offset_ms") is None else r["onset_to_beat_offset_ms"]
+                           for r in rows]),
+            subdivision=tuple(r.get("subdivision") for r in rows), stem=stem)
 
     def __len__(self) -> int:
         return len(self.time_s)
@@ -170,7 +175,7 @@ class WindowSlice:
     window: Window
     stems: Mapping[str, StemSlice]
     grid: Grid
-    chords: tuple[dict, ...]  # start_s, end_s, label, confidence, implied: from the selected stems' notes
+    chords: tuple["Chord", ...]  # from the selected stems' notes
 
     def active_stems(self) -> list[StemSlice]:
         return [s for s in self.stems.values() if s.active]
