@@ -243,7 +243,7 @@ def measure(p: Piece, lib: Library, tid: str) -> dict:
         a, b = t["band_s"]
         bar = 240.0 / t["tempo_bpm"]
         window = (round(a + bar, 3), round(min(b - bar, a + bar + 24.0), 3))
-        h004 = next(h for h in analyze_window(lib, tid, ["drums", "bass"], *window).heuristics if h.heuristic_id == "H004")
+        h004 = analyze_window(lib, tid, ["drums", "bass"], *window).results.h004
         pair = next((x for x in h004.evidence.pairs if set(x.pair) == {"drums", "bass"}), None) \
             if h004.status == "ok" else None
         measured = None if pair is None else pair.offset_ms
@@ -264,8 +264,7 @@ def measure(p: Piece, lib: Library, tid: str) -> dict:
         out["silent_reads_empty"] = all(s.empty for s in quiet.stems) and not any(
             h.status == "ok" for h in quiet.heuristics)
     if t.get("kind") == "interaction":
-        h014 = next(h for h in analyze_window(lib, tid, t["pair"], 0.0, t["duration_s"]).heuristics
-                    if h.heuristic_id == "H014")
+        h014 = analyze_window(lib, tid, t["pair"], 0.0, t["duration_s"]).results.h014
         out["interaction"] = t["interaction"]
         out["h014"] = h014.score if h014.status == "ok" else None
     if p.kind == "real" and p.name == "musicdelta_rock":
