@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Generic, Iterable, Literal, TypeVar, Union, get_args
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, SerializeAsAny
 
 from . import evidence as ev
 from .evidence import Evidence
@@ -28,7 +28,7 @@ class HeuristicResult(BaseModel):
 
 class Result(HeuristicResult, Generic[HeuristicId, E]):
     heuristic_id: HeuristicId = Field(description="H001..H015")
-    evidence: Annotated[Union[Evidence, E], Field(union_mode="left_to_right")] = Field(
+    evidence: Annotated[SerializeAsAny[Union[Evidence, E]], Field(union_mode="left_to_right")] = Field(
         default_factory=Evidence, description="the window-level numbers it used (its heuristic's evidence model); "
                                               "empty ({}) when it did not run; times lie in the window")
 

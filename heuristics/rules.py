@@ -31,12 +31,13 @@ HEURISTICS: list[Callable[[WindowSlice, TrackContext], HeuristicResult]] = [
 
 
 def run_all(sl: WindowSlice, ctx: TrackContext,
-            heuristics: Sequence[Callable[[WindowSlice, TrackContext], HeuristicResult]] = HEURISTICS
+            heuristics: Sequence[Callable[[WindowSlice, TrackContext], HeuristicResult]] | None = None
             ) -> list[HeuristicResult]:
     """Every heuristic (or the ones a caller reads) on the window, behind two gates that no heuristic may
     get around: a selected stem whose notes failed at ingest makes every heuristic missing_input (naming
     the step and the fix: a failure must never read as silence), and a selection in which nothing sounds
-    is empty for all."""
+    is empty for all. ``heuristics``: the ones to run (default: HEURISTICS, looked up at call time)."""
+    heuristics = HEURISTICS if heuristics is None else heuristics
     failed = {s.stem: s.failure for s in sl.stems.values() if s.failure}
     if failed:
         why = "; ".join(f"{stem}: {reason}" for stem, reason in failed.items())
