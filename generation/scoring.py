@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from analysis.rhythm import place_on_grid
-from analysis.vocabulary import PITCH_CLASS
+from analysis.core.vocabulary import PITCH_CLASS
 from heuristics.rules import h006_register_overlap
 from analysis.core.types import Frames, Notes, StemSlice, TrackContext, WindowSlice
 
