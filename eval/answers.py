@@ -363,7 +363,9 @@ def report(rows: list[dict], split: str) -> dict:
                        "false_claims": sum(len(r["false_claims"]) for r in rs)}
     real = [r["correct"] for r in rows if r.get("kind") == "real"]
     total = {"n": len(rows), "correct": round(float(np.mean([r["correct"] for r in rows])), 3),
+             "interval": [round(x, 2) for x in _interval([r["correct"] for r in rows])],
              "real_n": len(real), "real_correct": round(float(np.mean(real)), 3) if real else None,
+             "real_interval": [round(x, 2) for x in _interval(real)] if real else None,
              "baseline": round(float(np.mean([r["baseline_correct"] for r in rows])), 3),
              "false_claims": sum(len(r["false_claims"]) for r in rows)}
     return {"split": split, "per_intent": table, "total": total, "rows": rows}
@@ -380,10 +382,13 @@ def markdown(res: dict) -> str:
         lines.append(f"| {asks} | {t['n']} | {t['correct']:.2f} ({lo:.2f}–{hi:.2f}) | {t['summary_ok']:.2f} | "
                      f"{t['typed_ok']:.2f} | {t['baseline']:.2f} | {t['false_claims']} |")
     tot = res["total"]
-    lines.append(f"| **all** | {tot['n']} | {tot['correct']:.2f} | | | {tot['baseline']:.2f} | {tot['false_claims']} |")
+    lo, hi = tot["interval"]
+    lines.append(f"| **all** | {tot['n']} | {tot['correct']:.2f} ({lo:.2f}–{hi:.2f}) | | | {tot['baseline']:.2f} | "
+                 f"{tot['false_claims']} |")
     if tot.get("real_n"):
+        rlo, rhi = tot["real_interval"]
         lines.append(f"\nOf these, {tot['real_n']} pairs are on real recordings (../shared/real, truth from their "
-                     f"annotations): correct {tot['real_correct']:.2f}.")
+                     f"annotations): correct {tot['real_correct']:.2f} ({rlo:.2f}–{rhi:.2f}).")
     elif res["split"] == "test":
         lines.append("\nReal recordings: skipped (no ../shared/real here).")
     return "\n".join(lines)
