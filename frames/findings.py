@@ -13,6 +13,7 @@ import numpy as np
 
 from analysis.core.vocabulary import NOTE_NAMES, PITCH_CLASS, TRUSTED_KEY_CORRELATION, named_stems
 from heuristics.describe import parse_symbol
+from heuristics.timing import offset_placed
 from heuristics.evidence import LockEvidence, LockPair
 from heuristics.models import WindowAnalysis
 
@@ -95,7 +96,7 @@ def groove_of(a: WindowAnalysis, named: list[str] | None = None) -> Groove | Non
         # between two pitched parts an offset says more about their attacks than about a pocket
         # ... and only from notes whose start can be placed: a part struck under its own ringing notes has
         # no clean start to measure (see H004's clean_starts)
-        placed = e.matched if e.clean_starts is None or e.clean_starts >= 4 else 0
+        placed = e.matched if offset_placed(e) else 0
         if not placed and g.timing_offset_ms is not None:
             g.timing_offset_ms = None
             g.offset_unresolved = (f"only {e.clean_starts} of the {e.pair[1]}'s {e.matched} notes that land with the "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from heuristics.models import Results, WindowAnalysis
+from heuristics.timing import offset_placed
 
 from .models import StemRole
 
@@ -104,7 +105,7 @@ def _relations(results: Results) -> dict[str, str]:
         off = pair.offset_ms
         if off is None or pair.coincidence_rate < 0.3 or b in out or "drums" not in pair.pair:
             continue  # an offset between two pitched parts says more about their attacks than their timing
-        if pair.clean_starts is not None and pair.clean_starts < 4:  # struck under ringing notes: no clean start
+        if not offset_placed(pair):  # struck under ringing notes: no clean start
             out[b] = f"{b} lands with the {a} (its starts under ringing notes cannot be placed more finely)"
         elif abs(off) < FEEL_MIN_MS:  # under what the offset measurement resolves: together, not ahead or behind
             out[b] = f"{b} lands with the {a} (within the {FEEL_MIN_MS:.0f} ms the measurement resolves)"

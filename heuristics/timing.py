@@ -137,6 +137,12 @@ RING_GAP_S = 0.03  # a note starts out of quiet when the one before ended at lea
 MIN_CLEAN_STARTS = 4  # ... and an offset rests on those when there are this many
 
 
+def offset_placed(pair: ev.LockPair) -> bool:
+    """Whether the pair's offset rests on starts that can be placed: a kit, or a part with at least
+    MIN_CLEAN_STARTS coinciding notes that start out of quiet (a feel word is named only then)."""
+    return pair.clean_starts is None or pair.clean_starts >= MIN_CLEAN_STARTS
+
+
 def starts_out_of_quiet(s: StemSlice, onsets: np.ndarray) -> np.ndarray:
     """For each onset of ``s``: whether the part was quiet just before it (the previous note had ended
     RING_GAP_S earlier), rather than struck under a ringing note."""
