@@ -62,7 +62,8 @@ def _beat_profiles(parts: list[Notes], edges: np.ndarray) -> tuple[np.ndarray, n
         a, b = edges[k], edges[k + 1]
         lows: list[tuple[int, float]] = []
         covered = []
-        at_t: dict[float, int] = {}
+        probes = a + (np.arange(POLY_POINTS) + 0.5) * (b - a) / POLY_POINTS  # notes sounding at once anywhere in
+        at_probe = np.zeros(POLY_POINTS, int)  # the beat: chords struck off the beat are still chords
         for part in parts:
             if not len(part.time_s):
                 continue
@@ -76,9 +77,7 @@ def _beat_profiles(parts: list[Notes], edges: np.ndarray) -> tuple[np.ndarray, n
             if not no_bass:
                 lows.extend(zip(part.pitch[m].tolist(), overlap.tolist()))
             covered.extend(zip(np.maximum(part.time_s[m], a).tolist(), np.minimum(end[m], b).tolist()))
-            # notes sounding at once anywhere in the beat (chords struck off the beat are still chords)
-            for t in a + (np.arange(POLY_POINTS) + 0.5) * (b - a) / POLY_POINTS:
-                at_t[t] = at_t.get(t, 0) + int(np.sum((part.time_s[m] <= t) & (end[m] > t)))
+            at_probe += ((part.time_s[m][:, None] <= probes) & (end[m][:, None] > probes)).sum(axis=0)
         if lows:
             lowest = min(p for p, _ in lows)
             for p, dur in lows:  # the lowest line: notes within a fifth of the lowest, by duration
@@ -86,7 +85,7 @@ def _beat_profiles(parts: list[Notes], edges: np.ndarray) -> tuple[np.ndarray, n
                     bass[k, p % 12] += dur / (b - a) * (1.0 if p == lowest else 0.5)
         if covered:
             sounding[k] = _union_length(covered) / (b - a)
-            poly[k] = max(at_t.values(), default=0)
+            poly[k] = at_probe.max()
     return pcs, bass, sounding, poly
 
 

@@ -271,10 +271,10 @@ def resolve_compound(ticks_s: np.ndarray, chroma: np.ndarray, env: np.ndarray, l
         return None, evidence
     cues = _pulse_cues(chroma, env, low_env, pulses)
     c6, phase = bar_periodicity(cues, 6)
+    c8 = bar_periodicity(cues, 8)[0]
     profile = bar_profile(cues, 6, phase)
     secondary = float((profile[3] - (profile[2] + profile[4]) / 2) / (profile[0] - profile[1:].mean() + 1e-9))
     pulse_bpm = 60.0 / float(np.median(np.diff(pulses)))
-    c8 = bar_periodicity(cues, 8)[0]
     evidence["pulse"] = {"bpm": round(pulse_bpm, 2), "cycle_contrast": {"6": round(c6, 3), "8": round(c8, 3)},
                          "fourth_over_third_and_fifth": round(secondary, 3)}
     even = parts == 2 and sub_evidence["half"] >= EVEN_HALVES
