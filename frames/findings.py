@@ -62,8 +62,10 @@ MIN_VERDICT_ONSETS = 6
 MIN_NOTE_COVERAGE = 0.4
 
 
-def evidence_gap(a: WindowAnalysis, stems: list[str], onsets: list[int], minimum: int = MIN_VERDICT_ONSETS) -> str | None:
-    """Why a verdict over these stems cannot be given, or None."""
+def evidence_gap(a: WindowAnalysis, stems: list[str], onsets: list[int], minimum: int = MIN_VERDICT_ONSETS,
+                 counted: dict[str, str] | None = None) -> str | None:
+    """Why a verdict over these stems cannot be given, or None; ``counted`` names what was counted per stem
+    (default "<stem> onsets")."""
     pres = {p.stem: p for p in a.presence}
     for stem, n in zip(stems, onsets):
         p = pres.get(stem)
@@ -72,7 +74,7 @@ def evidence_gap(a: WindowAnalysis, stems: list[str], onsets: list[int], minimum
             return (f"the {stem}'s transcription covers only {p.note_coverage:.0%} of the time it sounds "
                     f"({p.notes} notes), too little to judge it")
         if n < minimum:
-            return f"only {n} {stem} onsets in the window (a verdict needs {minimum})"
+            return f"only {n} {(counted or {}).get(stem, f'{stem} onsets')} in the window (a verdict needs {minimum})"
     return None
 
 
@@ -87,7 +89,9 @@ def groove_of(a: WindowAnalysis, named: list[str] | None = None) -> Groove | Non
         e = chosen_pair(lock.evidence, named or [])
         rate, jitter = e.coincidence_rate, e.jitter_ms or 0.0
         g.locked_pair, g.onsets, g.matched = e.pair, list(e.onsets), e.matched
-        g.cannot_tell = evidence_gap(a, e.pair, list(e.onsets))
+        # a kit is counted by what the lock is judged on (its kick against a bass: heuristics.timing.lock_onsets)
+        g.cannot_tell = evidence_gap(a, e.pair, list(e.onsets),
+                                     counted={"drums": f"{e.reference} hits"} if "drums" in e.pair else None)
         if g.cannot_tell is None:
             g.lock_quality = ("tight" if rate >= 0.8 and jitter < 10 else "solid" if rate >= 0.6 else
                               "loose" if rate >= 0.3 else "independent")
@@ -518,10 +522,12 @@ def _cannot_tell_sentence(g: Groove | None) -> str | None:
     if g is None or not g.cannot_tell or not g.locked_pair:
         return None
     a, b = g.locked_pair
-    stem = next((x for x in (b, a) if x in g.cannot_tell), b)
+    stem = (next((x for x in (b, a) if x in g.cannot_tell), b) if "covers" in g.cannot_tell else
+            next((x for x, n in zip(g.locked_pair, g.onsets) if n < MIN_VERDICT_ONSETS), b))
+    counted = re.search(r"only \d+ (.+?) in the window", g.cannot_tell)
+    what = counted.group(1) if counted and stem == "drums" else f"notes of the {stem}"
     why = (f"the transcription of the {stem} covers too little of what {'they play' if plural([stem]) else 'it plays'}"
-           if "covers" in g.cannot_tell else f"too few {'hits' if stem == 'drums' else 'notes'} of the {stem} fall "
-           "in this window")
+           if "covers" in g.cannot_tell else f"too few {what} fall in this window")
     return f"It is not possible to say how the {_names([a, b])} sit together here: {why}."
 
 

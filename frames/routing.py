@@ -50,6 +50,8 @@ ASKS = (
              r"\bmajor or minor\b")),
     ("chords", (r"\bchords?\b", r"\bprogression\b", r"\bharmon", r"\bchanges\b(?=.*\b(chord|harmon))")),
     ("timing", (r"\bpocket\b", r"\block", r"\btight", r"\b(on|with) the kick\b", r"\bbehind\b", r"\bahead\b",
+                # the bass and the kick asked about together ("how does the bass sit against the kick"): the pocket
+                r"\bbass\b.*\bkick\b", r"\bkick\b.*\bbass\b",
                 r"\blaid[- ]back\b", r"\bpush", r"\btiming\b", r"\bin time\b", r"\bgroove\b", r"\bsloppy\b",
                 r"\bon the beat\b", r"\bon the grid\b", r"\bdrag")),
     ("interaction", (r"\binteract", r"\brelat", r"\bdoubl", r"\bunison\b", r"\boctaves?\b", r"\banswer",

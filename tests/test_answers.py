@@ -176,6 +176,25 @@ def test_a_walking_bass_under_offbeat_stabs_is_charted_by_its_downbeats_and_as_p
     assert not f.harmony.chart.implied and "implied" not in f.summary
 
 
+@pytest.mark.parametrize("question", ["How does the bass sit against the kick in these bars?",
+                                      "Where is the kick relative to the bass?", "Is the bass on the kick?"])
+def test_a_question_about_the_bass_and_the_kick_asks_about_timing(question):
+    from frames.routing import asks_of
+
+    assert asks_of(question, ["bass", "drums"])[0] == "timing"
+
+
+def test_too_few_kicks_is_said_as_kicks_not_as_drums(lib):
+    """A kit that plays all the time but kicks only a few times: the lock with the bass is judged on the kick,
+    so the answer says too few kick hits (a drummer would object to "too few hits of the drums")."""
+    g = groove(16)
+    g["drums"] = [n for n in g["drums"] if n["pitch"] != 36 or n["time_s"] < 4 * P]  # two kicks, then none
+    tid = make_track(lib.store, "f1" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "How does the bass sit against the kick?")
+    assert f.groove.cannot_tell.startswith("only 2 kick hits")
+    assert f.summary.split(". ")[0].endswith("too few kick hits fall in this window")
+
+
 def test_the_coincidence_rate_is_one_to_one_and_never_above_one(lib):
     g = groove(16)
     # a bass note on every beat *and* a grace note 20 ms before each: two bass onsets near every kick
