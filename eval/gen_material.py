@@ -8,12 +8,13 @@ hash of its id). ``dev``: the rest of them — the first test split, read on 202
 change the scoring and the generator since, so no longer held out (the real multitracks cannot be
 redrawn: their windows are dev or calibration for good) — and every window of the bands in
 :data:`DEV_BANDS` (the second test split, read once on 2026-12-02, then used to change the held-note
-constraint). ``test``: every window of the bands in :data:`TEST_BANDS`, drawn after that change and read
-once. The bands are written by another arrangement writer
+constraint), and of the third test split (read once on 2026-12-02, then used to diagnose and change the
+scoring). ``test``: every window of the bands in :data:`TEST_BANDS`, the fourth test split, drawn by a
+seed (:func:`_draw_plan`) after the third was read and read once. The bands are written by another arrangement writer
 (:func:`eval.frame_test_songs.write_band`: riff, walking, pedal and pumping basses; strummed, skanked,
 broken and held guitar chords), in meters and at tempi the first songs do not have (dev bands: 5/4,
-12/8, 3/4, 2/4, 4/4 at 70-160 beats a minute; test bands: 6/8 at 66 dotted quarters, 4/4 at 124 and 132,
-7/4 at 100, 3/4 at 150), on steel, nylon, jazz, clean, overdriven and distortion guitars and acoustic,
+12/8, 3/4, 2/4, 4/4 at 70-160 beats a minute; 6/8 at 66 dotted quarters, 4/4 at 124 and 132, 7/4 at 100,
+3/4 at 150; test bands: 12/8, 4/4, 5/4, 3/4 and 7/4 as drawn), on steel, nylon, jazz, clean, overdriven and distortion guitars and acoustic,
 finger, pick, fretless and synth basses, from new seeds.
 
 A synthetic song is ingested from its MIDI file (its notes are the truth: what the player played); a
@@ -40,6 +41,7 @@ HOME = CACHE / "gen_home"
 SONGS_DIR = CACHE / "gen_songs"
 REAL_ITEMS = ("musicdelta_rock", "musicdelta_beatles", "musicdelta_country1", "musicdelta_punk", "musicdelta_shadows")
 WINDOW_BARS = 2
+KEY_NAMES = ("c", "db", "d", "eb", "e", "f", "gb", "g", "ab", "a", "bb", "b")
 CALIBRATION_SHARE = 4  # one window in four (by a hash of its id) is calibration; the rest is test
 
 
@@ -78,14 +80,48 @@ _DEV_PLAN = (
     ("gt_drive_gm24", 2, 160, 2, 7, True, (8, 38, 30, 52), "drive", (1, 6, 7, 1), (3, 7, 4, 4), 9604),
     ("gt_straight_e44", 4, 112, 2, 4, False, (24, 34, 27, 53), "swing", (1, 4, 2, 5), (6, 2, 5, 1), 9605),
 )
-# the third test split: drawn after that change, read once
-_TEST_PLAN = (
+# the third test split: drawn after that change, read once on 2026-12-02, then used to diagnose why
+# corruptions outrank the player and to change the scoring: dev now
+_DEV3_PLAN = (
     ("g3_ballad_fm68", 2, 66, 3, 5, True, (0, 34, 24, 53), "ballad", (1, 4, 7, 3), (6, 7, 1, 1), 9701),
     ("g3_drive_a44", 4, 124, 2, 9, False, (16, 33, 30, 85), "drive", (1, 6, 4, 5), (4, 5, 6, 1), 9702),
     ("g3_swing_f44", 4, 132, 2, 5, False, (40, 32, 26, 52), "swing", (2, 5, 1, 6), (4, 7, 3, 6), 9703),
     ("g3_ballad_c74", 7, 100, 2, 0, False, (8, 35, 27, 54), "ballad", (1, 5, 6, 4), (4, 1, 5, 1), 9704),
     ("g3_drive_ebm34", 3, 150, 2, 3, True, (24, 38, 29, 85), "drive", (1, 7, 6, 5), (6, 3, 7, 1), 9705),
 )
+
+
+
+
+def _draw_plan(seed: int, count: int, prefix: str) -> tuple:
+    """``count`` band plans drawn from ``seed`` (numpy's PCG64, stable across versions): meter, tempo,
+    key, mode, programs, arrangement shape (each of the three at least once), meter (no two bands the
+    same), changes and song seed, in the ranges the earlier splits span. Drawn, not chosen, so that no plan is picked with a figure in mind."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    shapes = ["ballad", "drive", "swing"] + [str(x) for x in rng.choice(["ballad", "drive", "swing"], count - 3)]
+    shapes = [shapes[i] for i in rng.permutation(count)]
+    meters = ((2, 2), (3, 2), (4, 2), (5, 2), (6, 2), (7, 2), (2, 3), (4, 3))  # (beats a bar, pulses a beat)
+    picked = rng.choice(len(meters), count, replace=False)
+    out = []
+    for i, shape in enumerate(shapes):
+        per_bar, pulses = meters[int(picked[i])]
+        bpm = int(rng.integers(60, 100)) if pulses == 3 else int(rng.integers(70, 165))
+        tonic, minor = int(rng.integers(12)), bool(rng.random() < 0.5)
+        programs = (int(rng.choice([0, 8, 16, 24, 25, 32, 40, 48])), int(rng.integers(32, 40)),
+                    int(rng.integers(24, 32)), int(rng.choice([52, 53, 54, 85])))
+        changes_a = (1,) + tuple(int(x) for x in rng.integers(1, 8, 3))
+        changes_b = tuple(int(x) for x in rng.integers(1, 8, 4))
+        meter = f"{per_bar * 3}8" if pulses == 3 else f"{per_bar}4"
+        name = f"{prefix}_{shape}_{KEY_NAMES[tonic]}{'m' if minor else ''}{meter}"
+        out.append((name, per_bar, bpm, pulses, tonic, minor, programs, shape, changes_a, changes_b, seed + 1 + i))
+    return tuple(out)
+
+
+# the fourth test split: drawn by seed after the third was read, committed before any figure of it
+# was read; read once
+_TEST_PLAN = _draw_plan(9801, 5, "g4")
 
 
 def _bands():
@@ -97,11 +133,11 @@ def _bands():
                   programs=dict(zip(("drums", "bass", "chords", "lead"), programs)),
                   blocks=_blocks(shape, changes_a, changes_b)), seed)
             for name, per_bar, bpm, pulses, tonic, minor, programs, shape, changes_a, changes_b, seed
-            in _DEV_PLAN + _TEST_PLAN]
+            in _DEV_PLAN + _DEV3_PLAN + _TEST_PLAN]
 
 
 TEST_BANDS = [plan[0] for plan in _TEST_PLAN]
-DEV_BANDS = [plan[0] for plan in _DEV_PLAN]
+DEV_BANDS = [plan[0] for plan in _DEV_PLAN + _DEV3_PLAN]
 
 
 def band_folder(band, seed: int) -> Path:
