@@ -250,6 +250,16 @@ def _function(key: str | None, chords: list[str]) -> str | None:
     return "stays off the tonic"
 
 
+# A phrase is said to have a shape (rises and falls, climbs, ...) only where that shape explains at least this
+# share of its pitch movement (H011's contour_fit, a quadratic's R^2): an arpeggio or a comp that goes up and
+# down all through the window has highest notes in its middle, but no arch a listener hears.
+CLEAR_SHAPE_FIT = 0.3
+
+
+def _heard_shape(p) -> str:
+    return p.contour if p.contour_fit is None or p.contour_fit >= CLEAR_SHAPE_FIT else "unshaped"
+
+
 def melody_of(a: WindowAnalysis) -> Melody | None:
     h = a.results.h011
     if h.status != "ok":
@@ -257,7 +267,7 @@ def melody_of(a: WindowAnalysis) -> Melody | None:
     e = h.evidence
     main = max(e.phrases, key=lambda p: p.notes)
     stem = next((s for s in a.stems if s.stem == e.stem), None)
-    return Melody(stem=e.stem, contour=main.contour, phrases=e.phrases,
+    return Melody(stem=e.stem, contour=_heard_shape(main), phrases=e.phrases,
                   register_band=stem.register_band if stem else None, range_semitones=e.range_semitones)
 
 
@@ -395,7 +405,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # release they make
         "narrative": (["events", "arc", "phrasing", "no_events", "form"] if routing.focus == "arc" else
                       ["events", "no_events", "form", "contrast", "arc"]),
-        "part": ["part"] + (["pattern"] if named[:1] == ["drums"] else ["lock", "cannot_lock"]
+        # "what is X doing against Y": the part, then how it relates to the other named part
+        "part": ["part"] + (["interaction", "lock", "cannot_lock"] if routing.focus == "interaction" and len(named) >= 2
+                            else ["pattern"] if named[:1] == ["drums"] else ["lock", "cannot_lock"]
                             if named[:1] == ["bass"] else ["melody"] if m is not None and m.stem in named[:1] else
                             ["chords"] if part_role == "harmony_pad" else ["melody", "chords"]),
         "melody": ["melody", "phrasing", "vocal"],
@@ -582,7 +594,8 @@ def _melody_sentence(m: Melody | None) -> str | None:
     if m is None:
         return None
     shape = {"arch": "rises and falls back", "valley": "dips and climbs back", "rising": "climbs",
-             "falling": "descends", "level": "hovers around one area"}[m.contour]
+             "falling": "descends", "level": "hovers around one area",
+             "unshaped": "moves up and down without one overall shape"}[m.contour]
     return f"The {_adjective(m.stem)} line {shape} in a {m.register_band or 'middle'} register."
 
 
@@ -592,9 +605,10 @@ def _phrasing_sentence(m: Melody | None) -> str | None:
     n = len(m.phrases)
     count = "one long phrase" if n == 1 else "a pair of phrases" if n == 2 else "a few short phrases" if n <= 4 \
         else "many short phrases"
-    shapes = {p.contour for p in m.phrases}
+    shapes = {_heard_shape(p) for p in m.phrases}
     motion = ("each rising and falling back" if shapes == {"arch"} else "that climb" if shapes == {"rising"} else
-              "that fall away" if shapes == {"falling"} else "of different shapes")
+              "that fall away" if shapes == {"falling"} else "with no clear shape" if shapes == {"unshaped"}
+              else "of different shapes")
     return f"The {_adjective(m.stem)} line comes in {count} {motion}{'' if n == 1 else ', with breaths between them'}." \
         if n > 1 else f"The {_adjective(m.stem)} line is {count} with no breath inside the window."
 
@@ -657,7 +671,8 @@ def _vocal_sentence(a: WindowAnalysis, m: Melody | None) -> str | None:
     shape = ""
     if m is not None and m.stem == "vocals":
         shape = {"arch": " in phrases that rise and fall", "valley": " in phrases that dip and recover",
-                 "rising": " in rising phrases", "falling": " in falling phrases", "level": " in level phrases"}[m.contour]
+                 "rising": " in rising phrases", "falling": " in falling phrases", "level": " in level phrases",
+                 "unshaped": ""}[m.contour]
     if (vocals.active_ratio or 0.0) < 0.25:
         return "The vocal only touches this window with a short phrase" + (f", placed {where}." if where else ".")
     return f"The vocal leads this window{shape}" + (f", placed {where}." if where else ".")

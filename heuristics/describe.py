@@ -156,7 +156,7 @@ def _mark_carrier(ps: list[Presence]) -> None:
     """Which pitched part carries the window: a voice that sings through most of it (a lead vocal is the
     foreground of a mix however its own track was recorded); else a part clearly louder than every other;
     else, among the parts that sound most of the window, the loudest (one that plays throughout winning a
-    near tie)."""
+    near tie), the bass only where no other part sounds that long."""
     pitched = [p for p in ps if p.stem != "drums" and p.sounding_share > 0]
     if not pitched:
         return
@@ -173,8 +173,11 @@ def _mark_carrier(ps: list[Presence]) -> None:
     if others and all(level(loud) - level(o) >= CLEARLY_LOUDER_DB for o in others) and loud.sounding_share >= 0.25:
         loud.carries = True
         return
-    if steady:
-        max(steady, key=lambda p: (level(p) + 3.0 * (p.sounding_share >= 0.85), p.sounding_share)).carries = True
+    # the bass is the foundation under a part that sounds as long: it carries only when nothing else does
+    # (or stands clearly over everything, above); a raw bass track recorded hot is not the foreground
+    foreground = [p for p in steady if p.stem != "bass"] or steady
+    if foreground:
+        max(foreground, key=lambda p: (level(p) + 3.0 * (p.sounding_share >= 0.85), p.sounding_share)).carries = True
 
 
 # -- events --------------------------------------------------------------------------------------------------

@@ -95,6 +95,30 @@ def test_a_singer_with_two_short_tags_does_not_carry_a_piano_passage(lib):
     assert vocals.sounding_share < 0.3
 
 
+def test_a_bass_recorded_hotter_does_not_carry_over_a_line_that_plays_as_long(lib):
+    """Raw multitrack levels: the bass track 4 dB over the guitar's (not clearly louder). The guitar's line,
+    sounding as long, is the foreground; the bass is the foundation under it."""
+    g = groove(16)
+    line = [67, 69, 71, 72, 74, 72, 71, 69]
+    g["guitar"] = [note(i * P / 2, line[i % 8], P * 0.45) for i in range(int(16 / (P / 2)))]
+    tid = make_track(lib.store, "b6" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
+                     levels_db={"bass": -12.0, "guitar": -16.0, "drums": -14.0})
+    f = get_findings(lib, tid, ["guitar", "bass", "drums"], 0.0, 16.0, "Who is carrying this passage?")
+    assert [p.stem for p in f.presence if p.carries] == ["guitar"]
+    assert f.summary.startswith("The guitar carries this passage")
+
+
+def test_an_arpeggio_going_up_and_down_all_window_is_not_said_to_rise_and_fall(lib):
+    """Broken chords up and down for eight bars: the highest notes fall mid-window, but no arch is heard."""
+    shape = [57, 60, 64, 69, 64, 60] * 2 + [53, 57, 60, 65, 60, 57] * 2
+    arp = [note(i * P / 3, shape[i % len(shape)], P / 3 * 0.9) for i in range(int(16 / (P / 3)))]
+    tid = make_track(lib.store, "b7" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"guitar": arp})
+    f = get_findings(lib, tid, ["guitar"], 0.0, 16.0, "What is the guitar line doing?")
+    text = " ".join(c.text for c in f.claims)
+    assert "rises and falls" not in text and "rising and falling" not in text
+    assert f.melody.contour == "unshaped"
+
+
 def two_lines(kind: str) -> dict[str, list[dict]]:
     line = [60, 62, 64, 65, 67, 69, 71, 72] * 4
     g, p = [], []
