@@ -813,8 +813,9 @@ def interaction_of(a: WindowAnalysis, roles: list[StemRole], named: list[str] | 
     head = lead or pair[0]
     support = [s for s in stats if s != head and role_of.get(s) in supporting | {"counterline", "fill"}]
     return Interaction(kind="support", stems=[head] + support, confidence=0.5, onsets=onsets,
-                       because=f"the {head} leads; the others accompany it ({', '.join(role_of[s] for s in support)})"
-                       if support else f"the {head} leads")
+                       because=f"the {head} {verb([head], 'leads', 'lead')}; the others accompany "
+                               f"{'them' if plural([head]) else 'it'} ({', '.join(role_of[s] for s in support)})"
+                       if support else f"the {head} {verb([head], 'leads', 'lead')}")
 
 
 def uncertainties_of(a: WindowAnalysis, frame: FrameSelection) -> list[str]:

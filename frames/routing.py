@@ -56,7 +56,7 @@ ASKS = (
                 r"\bon the beat\b", r"\bon the grid\b", r"\bdrag")),
     ("interaction", (r"\binteract", r"\brelat", r"\bdoubl", r"\bunison\b", r"\boctaves?\b", r"\banswer",
                      r"\bcall\b", r"\bresponse\b", r"\btrad(e|ing)\b", r"\bhocket", r"\bconversation\b",
-                     r"\beach other\b", r"\bplay off\b", r"\btogether\b(?!.*\b(lock|tight|pocket)\b)")),
+                     r"\beach other\b", r"\bplay off\b", r"\bfollow", r"\btogether\b(?!.*\b(lock|tight|pocket)\b)")),
     ("narrative", (r"\bwalk (me )?through\b", r"\bwhat (does|do) the (band|parts|players)\b", r"\bwhat happens\b", r"\bhappening\b", r"\bnarrative\b", r"\bstory\b", r"\barc\b",
                    r"\bunfold", r"\bchange", r"\bbuild", r"\blifts?\b", r"\blifting\b", r"\bopens? up\b", r"\bbreakdown\b", r"\bdrop", r"\barriv", r"\benter",
                    r"\bcomes? in\b", r"\bgo(es)? on\b", r"\bevents?\b", r"\bwhat'?s going on\b")),

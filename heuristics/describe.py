@@ -624,12 +624,29 @@ def _spoken(name: str, compound: bool) -> str:
             "trip": f"the middle triplet of {word}", "let": f"the last triplet of {word}"}[rest]
 
 
+# A stream of eighths heard with gaps (hats under crashes and loud snares go unheard by a transcriber, a
+# drummer's hand drops a stroke): every eighth of the bar is struck in at least this share of the bars, the
+# strokes fill at least this share of all the eighths, and few fall between them.
+STREAM_EVERY = 0.25
+STREAM_FILL = 0.55
+STREAM_OFF_GRID = 0.2
+
+
+def _eighth_stream(counts: dict[str, int], bars: int, eighths: list[str]) -> bool:
+    total = sum(counts.values())
+    on = sum(counts.get(p, 0) for p in eighths)
+    return (total > 0 and all(counts.get(p, 0) >= STREAM_EVERY * bars for p in eighths)
+            and on >= STREAM_FILL * bars * len(eighths) and total - on <= STREAM_OFF_GRID * total)
+
+
 def _pattern_words(counts: dict[str, int], bars: int, per_bar: int, compound: bool) -> str:
     regular = [p for p, v in counts.items() if v >= REGULAR * bars]
-    if not regular:
-        return "scattered hits, no fixed place in the bar" if sum(counts.values()) else ""
     beats = [str(b) for b in range(1, per_bar + 1)]
     eighths = beats + [f"{b}&" for b in beats]
+    if not compound and bars >= 2 and _eighth_stream(counts, bars, eighths) and not set(regular) - set(eighths):
+        return "on every eighth"
+    if not regular:
+        return "scattered hits, no fixed place in the bar" if sum(counts.values()) else ""
     sixteenths = eighths + [f"{b}{x}" for b in beats for x in ("e", "a")]
     if set(regular) >= set(sixteenths) and not compound:
         return "on every sixteenth"

@@ -46,6 +46,26 @@ def test_the_drum_pattern_is_said_where_a_drummer_would_say_it(lib):
                                                 if h.heuristic_id == "H002").evidence.snare_hits
 
 
+def test_eighth_hats_heard_with_gaps_are_still_eighths_and_quarter_hats_are_not(lib):
+    """A transcriber misses about a third of the hats (under crashes, under a loud snare): a drummer still
+    hears eighths. Quarter-note hats with an odd 'and' are not eighths."""
+    import numpy as np
+    rng = np.random.default_rng(7)
+    g = groove(16)
+    hats = [n for n in g["drums"] if n["pitch"] == 42]
+    kept = [n for i, n in enumerate(hats) if i % 8 == 0 or rng.random() > 0.35]
+    g["drums"] = [n for n in g["drums"] if n["pitch"] != 42] + kept
+    tid = make_track(lib.store, "c5" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums"], 0.0, 16.0, "How busy is the hi-hat?")
+    assert f.drum_pattern.pattern["hihat"] == "on every eighth"
+    q = groove(16)
+    q["drums"] = [n for n in q["drums"] if n["pitch"] != 42 or round(n["time_s"] / (P / 2)) % 2 == 0
+                  or round(n["time_s"] / (P / 2)) % 16 == 5]
+    quarters = make_track(lib.store, "c6" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=q)
+    pattern = get_findings(lib, quarters, ["drums"], 0.0, 16.0, "How busy is the hi-hat?").drum_pattern.pattern
+    assert pattern["hihat"] == "on all four beats"
+
+
 def test_a_downbeat_a_beat_off_does_not_turn_the_backbeat_around(lib):
     g = groove(16)
     g = {k: [dict(n, time_s=n["time_s"] + P) for n in v if n["time_s"] + P < 16] for k, v in g.items()}  # grid one beat early
