@@ -11,7 +11,7 @@ import re
 
 import numpy as np
 
-from analysis.core.vocabulary import NOTE_NAMES, PITCH_CLASS, TRUSTED_KEY_CORRELATION, named_stems
+from analysis.core.vocabulary import MIX_STEM, NOTE_NAMES, PITCH_CLASS, TRUSTED_KEY_CORRELATION, named_stems
 from heuristics.describe import parse_symbol
 from heuristics.timing import offset_placed
 from heuristics.evidence import LockEvidence, LockPair
@@ -367,7 +367,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "pattern": _claim("pattern", say.pattern_sentence(a.drum_pattern, lead_class), "drum_pattern.pattern",
                           ["drums"], 0.8),
         "no_drums": _claim("pattern", None if "drums" in live else
-                           ("There are no drums playing in this selection, so there is no drum pattern to describe."
+                           ("The kick, snare and hi-hat cannot be told apart inside the unseparated mix, so no drum "
+                            "pattern can be given." if MIX_STEM in live else
+                            "There are no drums playing in this selection, so there is no drum pattern to describe."
                             if "drums" not in a.window.stems or "drums" in silent else None),
                            "roles", ["drums"], 1.0),
         "chords": _claim("harmony", say.chords_sentence(hm.chart if hm else None, chart_stems), "harmony.chart",
@@ -376,7 +378,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                       "harmony.key_in_window, harmony.key_track_level", harmonic, harmony_conf),
         "key_lead": _claim("key", _key_lead(hm), "harmony.key_in_window, harmony.key_track_level", harmonic,
                            harmony_conf),
-        "carry": _claim("presence", say.carry_sentence(a.presence, named), "presence.carries, presence.sounding_share",
+        "carry": _claim("presence", "Only the unseparated mix is selected, so which instrument carries the passage "
+                        "cannot be heard apart from the rest." if live == [MIX_STEM] else
+                        say.carry_sentence(a.presence, named), "presence.carries, presence.sounding_share",
                         [p.stem for p in a.presence if p.carries], 0.8),
         "events": _claim("events", say.events_sentence(a.events, a.window.start_s, a.window.duration_s),
                          "events", live, 0.8),
@@ -441,7 +445,11 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         order = by_frame[:1] + (["events"] if changes else []) + by_frame[1:]  # the moment first, then what changes
     claims: list[Claim] = []
     missing = [x for x in named_stems(routing.question) if x not in a.window.stems]
-    if missing:
+    if missing and MIX_STEM in a.window.stems:  # there, but not heard apart: the track was loaded unseparated
+        claims.append(Claim(axis="caution", text=f"The {_names(missing)} {verb(missing, 'is', 'are')} inside the "
+                            "unseparated mix and cannot be heard apart from the rest, so this answer is about the mix "
+                            "as a whole.", source="routing.named_stems", stems=missing, confidence=1.0))
+    elif missing:
         claims.append(Claim(axis="caution", text=f"The {_names(missing)} {verb(missing, 'is', 'are')} not in this "
                             f"selection, so this answer is about the {_names(list(a.window.stems))}.",
                             source="routing.named_stems", stems=missing, confidence=1.0))

@@ -11,7 +11,8 @@ from heuristics.models import ChordGrid, DrumPattern, Event, MeterReading, Prese
 
 Intent = Literal["groove", "harmony", "melody", "structure", "texture", "overview"]
 FrameName = Literal["pulse", "tonal", "form", "foreground", "micro_event", "unknown"]
-Role = Literal["lead", "counterline", "harmony_pad", "rhythm", "timekeeping", "bass_foundation", "fill", "silent"]
+Role = Literal["lead", "counterline", "harmony_pad", "rhythm", "timekeeping", "bass_foundation", "fill", "silent",
+               "full_mix"]
 Focus = Literal["overview", "arc", "interaction"]
 Axis = Literal["groove", "harmony", "melody", "form", "dynamics", "arc", "interaction", "roles", "caution", "meter",
                "pattern", "key", "presence", "events"]

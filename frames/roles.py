@@ -5,6 +5,8 @@ from __future__ import annotations
 from heuristics.models import Results, WindowAnalysis
 from heuristics.timing import offset_placed
 
+from analysis.core.vocabulary import MIX_STEM
+
 from .models import StemRole
 
 
@@ -34,6 +36,8 @@ def stem_roles(analysis: WindowAnalysis) -> list[StemRole]:
         polyphony = s.note_count / onsets if onsets else 0.0
         if s.empty:
             role, reasons = "silent", ["nothing sounds in this stem inside the window"]
+        elif s.stem == MIX_STEM:  # one unseparated stem holds the band: it has no single role in it
+            role, reasons = "full_mix", ["every instrument in one unseparated stem"]
         elif s.stem == "drums":
             role, reasons = drum_role(s, duration)
         elif onsets <= 3 and duration >= 4.0:

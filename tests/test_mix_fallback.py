@@ -112,6 +112,17 @@ def test_windows_over_the_mix_give_findings_and_name_the_weights_command(fresh):
     assert part.is_error and "Unknown stem" in part.content[0].text
 
 
+def test_questions_about_parts_inside_an_unseparated_mix_are_not_answered_as_if_they_were_absent(fresh):
+    """The drums are in the mix, only not heard apart: never "there are no drums", never "the mix carries"."""
+    server, lib, status, *_ = fresh
+    args = {"track_id": status.track_id, "stems": ["mix"], "start_s": 9.6, "end_s": 19.2}
+    snare = call(server, "get_findings", {**args, "question": "Where does the snare land?"}).structured_content
+    assert "no drums" not in snare["summary"] and "unseparated mix" in snare["summary"]
+    carry = call(server, "get_findings", {**args, "question": "Who carries this passage?"}).structured_content
+    assert "mix carries" not in carry["summary"] and carry["summary"].startswith("Only the unseparated mix")
+    assert [r["role"] for r in carry["roles"]] == ["full_mix"]
+
+
 def test_the_same_mix_is_separated_under_its_own_id_once_the_weights_are_there(fresh, tmp_path):
     _, lib, status, settings, inputs = fresh
     again = lib.load(str(inputs / "song.wav"))  # still no weights: the same track, not a second ingest
