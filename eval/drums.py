@@ -55,8 +55,8 @@ ROLE_MAP = {
 }
 SPLIT = "dev"  # every real kit was looked at while the detector changed: no held-out real kit
 TARGETS = {"kick": 0.90, "snare": 0.90, "hihat": 0.75, "beat": 0.90}
-# Baseline: the detector as it was before the class split (three classes; DrumParams.split_max_similarity)
-BASELINE_NAME = "the three-class detector before the split (split_max_similarity=None)"
+# Baseline: today's detector before templates were learned from one sound each (DrumParams.template_min_separation)
+BASELINE_NAME = "the detector before one-sound templates (template_min_separation=None)"
 
 # -- synthetic kits ------------------------------------------------------------------------------
 SYNTH_CACHE = Path(__file__).resolve().parent / "cache" / "drums"
@@ -129,6 +129,80 @@ def groove_hits(groove: str, seed: int = 0) -> list[tuple[float, int, int]]:
     return sorted(out)
 
 
+# -- held-out synthetic test draw (``--synthetic --split test``) ----------------------------------
+# Written after the detector's last change, by other code than groove_hits: three other grooves as step
+# grids, other kit programs (FluidR3's kit variants and orchestra kit; TimGM6mb's power, electronic and
+# orchestra kits: the two where a snare read as a kick, with grooves they were never looked at in), other
+# seeds and tempi. Read once, at the end; any change after that makes it dev.
+TEST_KITS = {"fluidr3": (2, 10, 17, 24, 33, 41, 48), "timgm6mb": (16, 24, 48)}
+TEST_SEEDS = (101, 202)
+# one bar of sixteenths per voice: a digit is a velocity step (1 soft .. 9 loud), "." a rest
+TEST_GROOVES = {
+    "disco": dict(tempo=122.0, timekeeper=(42, 46), steps={
+        36: "9...9...9...9...", 38: "....9.......9...", 42: "6.....6.....6...", 46: "..7...7...7...7.",
+        49: "9..............."}),
+    "halftime_ghosts": dict(tempo=84.0, timekeeper=(42,), steps={
+        36: "9.....8...9.....", 38: "..2.....9..2..2.", 42: "7.5.7.5.7.5.7.5."}),
+    "funk16": dict(tempo=98.0, timekeeper=(42,), steps={
+        36: "9..8......9..8..", 38: "....9..3.3..9...", 42: "8484848484848484"}),
+}
+TEST_FILL = {"funk16": {48: "....9...........", 45: "........9.9.....", 43: "............9.9."}}  # last bar of four
+
+
+def test_groove_hits(groove: str, seed: int) -> list[tuple[float, int, int]]:
+    """(time s, GM key, velocity) of a held-out test groove: 8 bars from step grids (TEST_GROOVES), a
+    tom fill replacing the hats every fourth bar where TEST_FILL has one, the crash only in the first bar
+    of four, ±8 ms seeded timing spread and ±10 velocity."""
+    spec = TEST_GROOVES[groove]
+    rng = np.random.default_rng(seed)
+    step = 60.0 / spec["tempo"] / 4
+    out = []
+    for bar in range(SYNTH_BARS):
+        grid = dict(spec["steps"])
+        if bar % 4 == 3 and groove in TEST_FILL:
+            grid = {k: v for k, v in grid.items() if k not in spec["timekeeper"]} | TEST_FILL[groove]
+        for key, cells in grid.items():
+            if key == 49 and bar % 4:
+                continue
+            for i, c in enumerate(cells):
+                if c != ".":
+                    t = 0.4 + (16 * bar + i) * step + float(rng.normal(0.0, 0.004))
+                    vel = int(np.clip(14 * int(c) - 5 + rng.integers(-10, 11), 15, 127))
+                    out.append((max(t, 0.0), key, vel))
+    return sorted(out)
+
+
+def render_hits(hits: list[tuple[float, int, int]], tempo: float, font: str, kit: int, path: Path) -> np.ndarray:
+    """Drum hits (time s, GM key, velocity) on GM kit ``kit`` of soundfont ``font``, cached at ``path``."""
+    import pretty_midi
+    import soundfile as sf
+
+    from eval.offsets import SOUNDFONTS, _render
+
+    if path.is_file():
+        return sf.read(str(path), dtype="float32")[0]
+    pm = pretty_midi.PrettyMIDI(initial_tempo=tempo)
+    inst = pretty_midi.Instrument(kit, is_drum=True)
+    for t, key, vel in hits:
+        inst.notes.append(pretty_midi.Note(vel, key, t, t + 0.08))
+    pm.instruments.append(inst)
+    return _render(pm, SOUNDFONTS[font], path)
+
+
+def measure_test(groove: str, font: str, kit: int, seed: int) -> dict:
+    from analysis import stem_analysis as sa
+
+    hits = test_groove_hits(groove, seed)
+    roles = dict(SYNTH_ROLES, hihat=TEST_GROOVES[groove]["timekeeper"])
+    ref = {c: np.array([t for t, key, _ in hits if key in keys]) for c, keys in roles.items()}
+    audio = render_hits(hits, TEST_GROOVES[groove]["tempo"], font, kit, SYNTH_CACHE / f"test_{groove}_{font}_{kit}_s{seed}.wav")
+    row: dict = {"groove": groove, "font": font, "kit": kit, "seed": seed, "split": "test"}
+    new, old = sa.drum_events(audio), sa.drum_events(audio, baseline_params())
+    for cls, r in ref.items():
+        row[f"{cls}_f"], row[f"{cls}_f_baseline"] = class_f(r, new, cls), class_f(r, old, cls)
+    return row
+
+
 def render_groove(groove: str, font: str, kit: int, seed: int = 0, cache: Path = SYNTH_CACHE) -> np.ndarray:
     """The groove on GM kit ``kit`` of soundfont ``font`` (eval.offsets' soundfonts), cached in ``cache``."""
     import pretty_midi
@@ -176,10 +250,14 @@ def mean_ci(rows: list[dict], key: str, group) -> str:
     return f"{mean:.2f}" + ("" if lo != lo else f" [{lo:.2f}, {hi:.2f}]")
 
 
-def synthetic_report(rows: list[dict]) -> str:
-    lines = ["## Drums on rendered kits (python -m eval.drums --synthetic)", "",
-             f"{len(rows)} renders: {len(SYNTH_GROOVES)} grooves × GM kits {', '.join(map(str, SYNTH_KITS))} × soundfonts "
-             f"{', '.join(sorted({r['font'] for r in rows}))}; truth: the score · mir_eval.onset F ±50 ms · "
+def synthetic_report(rows: list[dict], split: str = "dev") -> str:
+    grooves = TEST_GROOVES if split == "test" else SYNTH_GROOVES
+    kits = "; ".join(f"{f} {', '.join(map(str, k))}" for f, k in TEST_KITS.items()) if split == "test" else \
+        f"{', '.join(map(str, SYNTH_KITS))} × soundfonts {', '.join(sorted({r['font'] for r in rows}))}"
+    lines = [f"## Drums on rendered kits (python -m eval.drums --synthetic --split {split})", "",
+             f"{len(rows)} renders, split {split}: {len(grooves)} grooves × GM kits {kits}"
+             + (f" × seeds {', '.join(map(str, TEST_SEEDS))}" if split == "test" else "")
+             + "; truth: the score · mir_eval.onset F ±50 ms · "
              f"baseline: {BASELINE_NAME}. Cells: mean F [95 % bootstrap over kits: a soundfont's kit with all its "
              "grooves resampled together] (baseline mean), min F over the renders.", "",
              "| groove | kick F | snare F | timekeeper F |", "|---|---|---|---|"]
@@ -187,7 +265,7 @@ def synthetic_report(rows: list[dict]) -> str:
     def kit(r: dict) -> str:
         return f"{r['font']}/{r['kit']}"
 
-    for g in list(SYNTH_GROOVES) + ["all"]:
+    for g in list(grooves) + ["all"]:
         sel = [r for r in rows if g == "all" or r["groove"] == g]
         cells = [f"{mean_ci(sel, f'{c}_f', kit)} ({np.mean([r[f'{c}_f_baseline'] for r in sel]):.2f}), "
                  f"min {min(r[f'{c}_f'] for r in sel):.2f} ({min(r[f'{c}_f_baseline'] for r in sel):.2f})"
@@ -196,7 +274,8 @@ def synthetic_report(rows: list[dict]) -> str:
     lines += ["", "| font | kit | groove | kick F (baseline) | snare F (baseline) | timekeeper F (baseline) |",
               "|---|---|---|---|---|---|"]
     for r in rows:
-        lines.append(f"| {r['font']} | {r['kit']} | {r['groove']} | " + " | ".join(
+        label = r["groove"] + (f" s{r['seed']}" if "seed" in r else "")
+        lines.append(f"| {r['font']} | {r['kit']} | {label} | " + " | ".join(
             f"{r[f'{c}_f']:.2f} ({r[f'{c}_f_baseline']:.2f})" for c in ("kick", "snare", "hihat")) + " |")
     return "\n".join(lines)
 
@@ -206,7 +285,7 @@ def baseline_params():
 
     from analysis import stem_analysis as sa
 
-    return replace(sa.DRUMS, split_max_similarity=None)
+    return replace(sa.DRUMS, template_min_separation=None)
 
 
 def read_audio(path: Path) -> np.ndarray:
@@ -288,11 +367,18 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--only", nargs="*", help="kits whose names contain these words")
     ap.add_argument("--synthetic", action="store_true", help="rendered GM kits instead of the real ones")
     ap.add_argument("--no-beats", action="store_true", help="drum classes only (skip the beat grid)")
+    ap.add_argument("--split", choices=("dev", "test"), default="dev",
+                    help="with --synthetic: dev (the regression grooves) or test (the held-out draw, read once)")
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "drums")
     args = ap.parse_args(argv)
     if args.synthetic:
         from eval.offsets import installed_fonts
 
+        if args.split == "test":
+            rows = [measure_test(g, f, k, s) for f in installed_fonts() for k in TEST_KITS.get(f, ())
+                    for g in TEST_GROOVES for s in TEST_SEEDS]
+            write_report(args.out.with_name(args.out.name + "_synthetic_test"), synthetic_report(rows, "test"), rows)
+            return
         rows = [measure_synthetic(g, f, k) for f in installed_fonts() for k in SYNTH_KITS for g in SYNTH_GROOVES]
         write_report(args.out.with_name(args.out.name + "_synthetic"), synthetic_report(rows), rows)
         return
