@@ -12,7 +12,7 @@ import re
 import numpy as np
 
 from analysis.core.vocabulary import MIX_STEM, NOTE_NAMES, PITCH_CLASS, TRUSTED_KEY_CORRELATION, named_stems
-from heuristics.describe import parse_symbol
+from heuristics.describe import FLAT_NAMES, SHARP_NAMES, parse_symbol, uses_flats
 from heuristics.timing import offset_placed
 from heuristics.evidence import LockEvidence, LockPair
 from heuristics.models import WindowAnalysis
@@ -126,8 +126,8 @@ def harmony_of(a: WindowAnalysis) -> Harmony | None:
     out = Harmony(key_track_level=a.track_context.key)
     if tonal.status == "ok":
         out.key_in_window = tonal.evidence.window_key
-    out.chart = a.chord_grid
-    out.key_in_window = home_key(out.key_in_window, out.chart, out.key_track_level)
+    out.key_in_window = home_key(out.key_in_window, a.chord_grid, out.key_track_level)
+    out.chart = spelled_in(a.chord_grid, out.key_in_window)
     if chords.status == "ok":
         e = chords.evidence
         out.chord_motion, out.changes_per_bar, out.notes_counted = e.chords, e.changes_per_bar, e.notes_counted
@@ -163,6 +163,24 @@ def _fits(key: tuple[int, bool], chord: tuple[int, bool]) -> bool:
     scale = {(tonic + x) % 12 for x in (MINOR_STEPS if minor else MAJOR_STEPS)}
     triad = {root, (root + (3 if is_minor else 4)) % 12, (root + 7) % 12}
     return triad <= scale or (minor and chord == ((tonic + 7) % 12, False))
+
+
+def spelled_in(chart, key: str | None):
+    """The chart's chords spelled in the key the passage is said to be in (a chart read in D# minor and a
+    passage said to be in Eb minor: Abm, Bbm7, Ebm, not G#m, A#m7, D#m)."""
+    if chart is None or not key:
+        return chart
+    flats = uses_flats(key)
+    names = FLAT_NAMES if flats else SHARP_NAMES
+    other = SHARP_NAMES if flats else FLAT_NAMES
+
+    def respell(symbol: str) -> str:
+        def note(m: re.Match) -> str:
+            return names[other.index(m.group(0))] if m.group(0) in other else m.group(0)
+        return re.sub(r"[A-G][#b]?", note, symbol)
+    return chart.model_copy(update={
+        "progression": [respell(c) for c in chart.progression],
+        "bars": [b.model_copy(update={"chords": [respell(c) for c in b.chords]}) for b in chart.bars]})
 
 
 def home_key(key: str | None, chart, song_key: str | None = None) -> str | None:
@@ -459,6 +477,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
             if named and claim.stems and not set(claim.stems) & set(named) and claim.axis in ("groove", "melody") \
                     and routing.asks not in ("meter", "drum_pattern"):
                 continue  # a question about named stems is answered about them
+            if key == "harmony" and any(x.axis == "key" for x in claims) and any(x is c.get("chords") for x in claims):
+                continue  # the key and the chart already said: "it centres on ..., a new chord every bar" repeats them
             claims.append(claim)
         if len(claims) == 3:
             break

@@ -324,3 +324,14 @@ def test_the_answerability_benchmark_quick_subset_answers_and_says_nothing_false
     assert res["total"]["correct"] >= 0.8, [(r["question"], r["summary"], r["why"]) for r in res["rows"]
                                             if not r["correct"]]
     assert res["total"]["correct"] > res["total"]["baseline"] + 0.5
+
+
+def test_a_chart_is_spelled_in_the_key_the_passage_is_said_to_be_in():
+    from frames.findings import spelled_in
+    from heuristics.models import BarChord, ChordGrid
+    chart = ChordGrid(bars=[BarChord(bar=1, chords=["G#m"]), BarChord(bar=2, chords=["A#m7", "C#/F"])],
+                      progression=["G#m", "A#m7", "C#/F"], bars_each=[1, 0.5, 0.5], harmonic_rhythm="a new chord every bar",
+                      implied=False)
+    flat = spelled_in(chart, "Eb minor")
+    assert flat.progression == ["Abm", "Bbm7", "Db/F"] and flat.bars[1].chords == ["Bbm7", "Db/F"]
+    assert spelled_in(chart, "E major").progression == ["G#m", "A#m7", "C#/F"]
