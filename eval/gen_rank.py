@@ -13,16 +13,35 @@ up, non-chord tones on the strong beats, density halved, density doubled) and th
 without the part (from the other stems and the stem outside the window), all scored by
 ``generation.scoring.score`` — whose targets never read the part it judges. The property: the original
 is valid and scores above each of its corruptions, and the best option scores above every corruption.
+
+Baselines (issue 25: a strong simple rule beside every figure):
+
+- for "original above every corruption": a **rule of thumb** scores the original and its corruptions in
+  place of ``score`` (:func:`rule_score`: the equal-weight mean of five shares a musician would check —
+  notes in the key, notes that fall on a beat on a tone of the chord the other stems spell, onsets on the
+  eighth-note grid, the part's median pitch near the stem's outside the window, its onsets a beat near
+  the stem's outside the window; its own constants, ties count as not above, as for the method);
+- for "best option above every corruption": **roots on every beat** (:func:`eval.leave_one_out.roots_baseline`,
+  the chord root in the stem's register) scored by ``score`` in place of the best option: a trivial
+  generator the options must beat.
+
+Shares carry a 95 % bootstrap interval over pieces (``eval.metrics.bootstrap_ci``; the test split has five
+bands, so the intervals are wide). Rows are kept in ``eval/out/gen_rank_<split>.json``;
+``--report-only`` tabulates them again; ``--bands g3_`` keeps the pieces whose name starts so (the third
+split, read once as test, dev since 3e4b2de).
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
-from eval.gen_material import played_notes, selected, split_args
+from eval.gen_material import played_notes, selected
+from eval.leave_one_out import bench_args, roots_baseline
+from eval.metrics import bootstrap_ci
 from generation.directive import build, chord_at, grid_of, on_beat, period_of
 from generation.generator import generate
 from generation.habits import habits_of, onset_groups
@@ -75,6 +94,37 @@ def corrupt(kind: str, notes: list[dict], d, seed: int = 0) -> list[dict]:
             if d.start_s <= n["time_s"] < d.end_s - 1e-3]
 
 
+RULE_ON_GRID_S = 0.05  # the rule of thumb's own tolerance for "on the beat" / "on the eighth grid"
+RULE_REGISTER_SPAN = 12.0  # semitones from the stem's usual median pitch at which the register share is 0
+
+
+def rule_score(notes: list[dict], d, habits) -> float:
+    """The rule of thumb (a baseline scorer, not the method): the mean of five shares in [0, 1] — notes in
+    the key; notes that fall on a beat on a tone of the chord there (of all notes); onsets on the eighth-note grid; closeness
+    of the median pitch to the stem's median outside the window (0 at an octave); closeness of the
+    onsets a beat to the stem's outside the window (0 at a difference as large as its own rate)."""
+    if not notes:
+        return 0.0
+    beats = grid_of(d)
+    period = period_of(beats)
+    eighths = np.sort(np.concatenate([beats, beats + period / 2]))
+    scale = set(d.constraints.scale_pitch_classes or range(12))
+    key = np.mean([n["pitch"] % 12 in scale for n in notes])
+    chord = np.mean([len(beats) > 0 and np.min(np.abs(beats - n["time_s"])) < RULE_ON_GRID_S
+                     and n["pitch"] % 12 in ((c.chord_tones or scale) if (c := chord_at(d, n["time_s"])) else scale)
+                     for n in notes])
+    onsets = [t for t, _ in onset_groups(notes)]
+    grid = np.mean([np.min(np.abs(eighths - t)) < RULE_ON_GRID_S for t in onsets])
+    register = density = 1.0
+    if habits is not None and habits.n_notes:
+        register = 1 - min(1.0, abs(float(np.median([n["pitch"] for n in notes])) - habits.register_median)
+                           / RULE_REGISTER_SPAN)
+        n_beats = max((d.end_s - d.start_s) / period, 1.0)
+        usual = max(habits.onsets_per_beat, 1e-3)
+        density = 1 - min(1.0, abs(len(onsets) / n_beats - usual) / usual)
+    return float(np.mean([key, chord, grid, register, density]))
+
+
 def rank_window(lib, tid: str, stem: str, start_s: float, end_s: float) -> dict | None:
     """The original, its corruptions and three options scored on one window (None: under four notes)."""
     stems = tuple(r["stem"] for r in lib.store.stem_rows(tid))
@@ -93,10 +143,17 @@ def rank_window(lib, tid: str, stem: str, start_s: float, end_s: float) -> dict 
         scored[f"option: {label}"] = score(notes, d, sl, ctx, habits)
     totals = {k: v.total for k, v in scored.items()}
     best = max(v for k, v in totals.items() if k.startswith("option"))
+    rule = {"original": rule_score(original, d, habits)}
+    rule |= {kind: rule_score(corrupt(kind, original, d), d, habits) for kind in CORRUPTIONS}
+    centre = habits.register_median if habits is not None else float(np.mean(d.constraints.register_range))
+    roots = score(roots_baseline(d, centre), d, sl, ctx, habits).total
     return {"original_valid": not scored["original"].violations,
             "original_above": {k: totals["original"] > totals[k] for k in CORRUPTIONS},
             "best_option_above": {k: best > totals[k] for k in CORRUPTIONS},
-            "totals": totals, "original_violations": scored["original"].violations[:3]}
+            "rule_original_above": {k: rule["original"] > rule[k] for k in CORRUPTIONS},
+            "roots_above": {k: roots > totals[k] for k in CORRUPTIONS},
+            "totals": totals, "rule": rule, "roots_total": roots,
+            "original_violations": scored["original"].violations[:3]}
 
 
 def _reason(violation: str) -> str:
@@ -107,12 +164,23 @@ def _reason(violation: str) -> str:
     return violation[:40]
 
 
+def interval(rows: list[tuple], values: list) -> str:
+    """The share of ``values`` (one per row) with its 95 % bootstrap interval over the rows' pieces."""
+    if not values:
+        return "—"
+    pairs = [(w.piece, bool(v)) for (w, _), v in zip(rows, values)]
+    lo, hi = bootstrap_ci(pairs, lambda ps: float(np.mean([v for _, v in ps])), lambda p: p[0])
+    return f"{np.mean(values):.2f}" + (" (one piece)" if lo != lo else f" [{lo:.2f}, {hi:.2f}]")
+
+
 def table(rows: list[tuple], split: str) -> str:
     def share(xs):
         return f"{np.mean(xs):.2f}" if len(xs) else "—"
 
     orig = [r["original_valid"] and all(r["original_above"].values()) for _, r in rows]
     best = [all(r["best_option_above"].values()) for _, r in rows]
+    rule = [all(r["rule_original_above"].values()) for _, r in rows]
+    roots = [all(r["roots_above"].values()) for _, r in rows]
     groups = sorted({(w.kind, w.stem) for w, _ in rows})
     lines = [f"### gen_rank, {split} split ({len(rows)} windows of two bars)", "",
              "| | all | " + " | ".join(f"{s}, {k} (n={sum(1 for w, _ in rows if (w.kind, w.stem) == (k, s))})"
@@ -124,12 +192,21 @@ def table(rows: list[tuple], split: str) -> str:
 
     line("original valid", [r["original_valid"] for _, r in rows])
     line("**original valid and above every corruption**", orig)
+    line("baseline: the rule of thumb ranks the original above every corruption", rule)
     line("**best option above every corruption**", best)
+    line("baseline: roots on every beat above every corruption", roots)
     for k in CORRUPTIONS:
         line(f"original above {k.replace('_', ' ')}", [r["original_above"][k] for _, r in rows])
     for k in CORRUPTIONS:
+        line(f"rule of thumb: original above {k.replace('_', ' ')}", [r["rule_original_above"][k] for _, r in rows])
+    for k in CORRUPTIONS:
         line(f"best option above {k.replace('_', ' ')}", [r["best_option_above"][k] for _, r in rows])
-    lines += ["", f"Property on every window (target 1.00): original {share(orig)}, best option {share(best)}"]
+    for k in CORRUPTIONS:
+        line(f"roots on every beat above {k.replace('_', ' ')}", [r["roots_above"][k] for _, r in rows])
+    n_pieces = len({w.piece for w, _ in rows})
+    lines += ["", f"Property on every window (target 1.00), with 95 % bootstrap intervals over pieces ({n_pieces}): "
+              f"original {interval(rows, orig)} (rule of thumb {interval(rows, rule)}), "
+              f"best option {interval(rows, best)} (roots on every beat {interval(rows, roots)})"]
     reasons = Counter(_reason(v) for _, r in rows for v in r["original_violations"][:1])
     if reasons:
         lines.append("Originals rejected by a hard constraint, by their first violation: " +
@@ -137,8 +214,9 @@ def table(rows: list[tuple], split: str) -> str:
     return "\n".join(lines)
 
 
-def run(split: str = "test", limit: int | None = None, out: Path | None = OUT) -> list[tuple]:
+def run(split: str = "test", limit: int | None = None, out: Path | None = OUT, bands: str = "") -> list[tuple]:
     lib, ids, ws = selected(split, limit=limit)
+    ws = [w for w in ws if w.piece.startswith(bands)]
     rows = []
     try:
         for w in ws:
@@ -154,12 +232,34 @@ def run(split: str = "test", limit: int | None = None, out: Path | None = OUT) -
     detail = "\n".join(f"- {i}: {t}" for i, t in fails)
     if out is not None and limit is None:
         out.mkdir(parents=True, exist_ok=True)
-        (out / f"gen_rank_{split}.md").write_text(report + "\n\nWindows where the property fails:\n\n" + detail + "\n")
+        name = f"gen_rank_{split}" + (f"_{bands}" if bands else "")
+        (out / f"{name}.md").write_text(report + "\n\nWindows where the property fails:\n\n" + detail + "\n")
+        (out / f"{name}.json").write_text(json.dumps([dict(r, window=w.id, piece=w.piece, kind=w.kind,
+                                                                      stem=w.stem) for w, r in rows], indent=1))
     return rows
 
 
+class _Stored:
+    """A window as stored in gen_rank_<split>.json (the fields table() reads)."""
+
+    def __init__(self, row: dict):
+        self.id, self.piece, self.kind, self.stem = row["window"], row["piece"], row["kind"], row["stem"]
+
+
+def report_only(split: str, out: Path = OUT, bands: str = "") -> str:
+    """The table again from the rows a full run stored (nothing generated or scored again)."""
+    stored = json.loads((out / (f"gen_rank_{split}" + (f"_{bands}" if bands else "") + ".json")).read_text())
+    report = table([(_Stored(r), r) for r in stored], split)
+    print(report)
+    return report
+
+
 def main(argv: list[str] | None = None) -> None:
-    run(*split_args(__doc__, argv))
+    split, limit, bands, report = bench_args(__doc__, argv)
+    if report:
+        report_only(split, bands=bands)
+    else:
+        run(split, limit, bands=bands)
 
 
 if __name__ == "__main__":
