@@ -12,6 +12,18 @@ below, written from the score (or the annotations) as a musician would say it, a
 The material is the frozen frames test set (:mod:`eval.frame_test_songs`: another arrangement writer,
 TimGM6mb, 5/4, 12/8, 2/4) and its degraded copies, and the real multitracks of ``../shared/real`` in
 windows the answerability benchmark does not use. None of it was used to change the findings.
+
+    python -m eval.client_check --baseline   # write baseline_q<NN>.txt beside the packets
+    python -m eval.client_check --tally      # the recorded grades: shares with 95 % intervals, baseline beside
+
+Baseline (issue 25): the summary :func:`eval.answers.baseline_summary` writes from the stems, the track's
+key and the frame alone (the answerability benchmark's baseline), with the key and the frame read from the
+same packet (the track's key as the findings report it; the song's other packets where this one has none).
+The method's grades (:data:`GRADES`) are the 2026-12-02 hand grading of a helper model's answers; the
+baseline's (:data:`BASELINE_GRADES`) grade the baseline text itself against the same key — what that text
+lets a reader say — by the session that wrote them (no separate model answered them; said so in
+eval/README.md). Intervals: 95 % bootstrap over questions (``eval.metrics.bootstrap_ci``, each question its
+own group) and, beside it, over songs (the windows of one song are not independent).
 """
 
 from __future__ import annotations
@@ -98,6 +110,73 @@ QUESTIONS = [
 ]
 
 
+# the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
+GRADES = {"q01": "partly", "q02": "right", "q03": "right", "q04": "right", "q05": "right", "q06": "right",
+          "q07": "right", "q08": "right", "q09": "right", "q10": "right", "q11": "wrong", "q12": "wrong",
+          "q13": "right", "q14": "right", "q15": "right", "q16": "right", "q17": "right", "q18": "partly"}
+# the baseline text graded against the same key (why, per question, in BASELINE_WHY)
+BASELINE_GRADES = {q: "wrong" for q in GRADES} | {"q13": "right"}
+BASELINE_WHY = {
+    "q03": "says the bass plays (the key's 'wrong if')", "q05": "says drums and bass play (they stop)",
+    "q10": "says bass, guitar and vocals play (the kit is alone)", "q15": "says drums and bass play (they are out)",
+    "q13": "names the track's key, E flat minor: right",
+    "q04": "a key (the relative major) and no chords", "q01": "'a form moment': no time, no change named",
+}  # the rest: the text holds nothing the question asks for (no chords, meter, tempo, pattern or role)
+
+
+def baseline_packet(q: Question, packet: str, song_key: str | None) -> str:
+    """The baseline's packet: the question and :func:`eval.answers.baseline_summary`, with the frame and the
+    track's key read from the method's packet (``song_key``: the song's key from its other packets)."""
+    import re
+
+    from eval.answers import baseline_summary
+
+    frame = re.search(r"^frame:\n(?:  .*\n)*?  frame: (\S+)", packet, re.M)
+    key = re.search(r"key_track_level: (.+)", packet)
+    text = baseline_summary(q.stems, key.group(1).strip() if key else song_key, frame.group(1) if frame else "window")
+    return f"QUESTION: {q.question}\n\nTOOL RESULT (baseline: stems, track key and frame only):\n{text}\n"
+
+
+def write_baselines(out: Path = OUT) -> None:
+    import re
+
+    packets = {q.qid: (out / f"{q.qid}.txt").read_text() for q in QUESTIONS if (out / f"{q.qid}.txt").is_file()}
+    keys = {}
+    for q in QUESTIONS:
+        m = re.search(r"key_track_level: (.+)", packets.get(q.qid, ""))
+        if m:
+            keys.setdefault(q.song, m.group(1).strip())
+    for q in QUESTIONS:
+        if q.qid in packets:
+            (out / f"baseline_{q.qid}.txt").write_text(baseline_packet(q, packets[q.qid], keys.get(q.song)))
+    print(f"{len(packets)} baseline packets in {out}")
+
+
+def share_ci(grades: dict[str, str], group=lambda qid: qid, credit=lambda g: g == "right") -> tuple[float, float, float]:
+    """The share of questions graded right (``credit``) and its 95 % bootstrap interval over ``group``."""
+    from eval.metrics import bootstrap_ci
+
+    rows = sorted(grades.items())
+    value = float(sum(credit(g) for _, g in rows) / len(rows))
+    lo, hi = bootstrap_ci(rows, lambda rs: sum(credit(g) for _, g in rs) / len(rs), lambda r: group(r[0]))
+    return value, lo, hi
+
+
+def tally(grades: dict[str, str] = GRADES, baseline: dict[str, str] = BASELINE_GRADES) -> str:
+    song = {q.qid: q.song.partition("@")[0] for q in QUESTIONS}
+    lines = ["| | n | right | partly | wrong | share right [95 % over questions] [over songs] |", "|---|---|---|---|---|---|"]
+    for name, g in (("the findings (one get_findings call)", grades), ("baseline: stems, key and frame only", baseline)):
+        n = {k: sum(v == k for v in g.values()) for k in ("right", "partly", "wrong")}
+        v, lo, hi = share_ci(g)
+        _, slo, shi = share_ci(g, group=song.get)
+        lines.append(f"| {name} | {len(g)} | {n['right']} | {n['partly']} | {n['wrong']} | "
+                     f"{v:.2f} [{lo:.2f}, {hi:.2f}] [{slo:.2f}, {shi:.2f}] |")
+    diff = {q: ("right" if (grades[q] == "right") - (baseline[q] == "right") > 0 else "wrong") for q in grades}
+    lines.append(f"\n{len(set(song.values()))} songs. Questions the findings get right and the baseline does not: "
+                 f"{sum(v == 'right' for v in diff.values())} of {len(diff)}.")
+    return "\n".join(lines)
+
+
 def _folder(song: str) -> Path:
     from eval.frame_test_songs import TEST_SONGS, degrade_copy, render
     from eval.truth import REAL
@@ -151,8 +230,14 @@ def grade_sheet(answers_path: Path) -> None:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--grade", type=Path, help="answers.json to print beside the answer key")
+    ap.add_argument("--baseline", action="store_true", help="write the baseline's packets beside the method's")
+    ap.add_argument("--tally", action="store_true", help="the recorded grades, with intervals and the baseline")
     args = ap.parse_args(argv)
-    if args.grade:
+    if args.tally:
+        print(tally())
+    elif args.baseline:
+        write_baselines()
+    elif args.grade:
         grade_sheet(args.grade)
     else:
         write_packets()

@@ -1,4 +1,11 @@
-"""Accuracy of the upload-time analysis against known truth.
+"""Accuracy of the upload-time analysis against known truth. RETIRED (2026-12-02): not a figure.
+
+Its material (six songs of ``eval/songs.py`` and 22 chorales) is the material its rules were set on (dev),
+it has no strong baseline and no interval, and every measurement it makes is measured to issue 25's bar
+elsewhere: tempo, meter and beats by ``eval.meter``, chords and key by ``eval.learned``, notes by
+``eval.bass``, drums by ``eval.drums``, window measurements by ``eval.truth``. It is kept runnable as a
+smoke check of the whole ingest on real four-part music (``tests/test_analysis.py`` renders a chorale);
+what it prints is labelled so, and no README quotes it (eval/README.md, "Figures and their standing").
 
     python -m eval.mir            # synthetic songs + music21 chorales; table + eval/out/mir.md
     python -m eval.mir --quick    # two synthetic songs and two chorales (what the tests run)
@@ -95,7 +102,8 @@ def run(quick: bool = False, out: Path | None = None) -> dict:
         **{f"f1_{s}": mean(rows, f"f1_{s}") for s in ("vocals", "bass", "piano", "other", "drums")},
     }
     summary["note_f1_pitched"] = float(np.nanmean([summary[f"f1_{s}"] for s in ("vocals", "bass", "piano", "other")]))
-    report = render_report(rows, summary)
+    report = ("RETIRED: a smoke check on dev material with no baseline or interval, not a figure "
+              "(see this module's docstring).\n\n" + render_report(rows, summary))
     print(report)
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
