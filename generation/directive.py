@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy as np
 
@@ -99,9 +100,7 @@ def build(sl: WindowSlice, ctx: TrackContext, stem: str, request: str) -> Direct
         lo = min(hi - 12, lo + 7)
     subdivision = 4 if stem == "drums" or offbeats else 2
     ceiling = 6 if stem == "drums" else 4  # real lines play sixteenths (a chorus bass with three in a beat)
-    notes = [] if current is None else [
-        PartNote(time_s=float(t), duration_s=float(max(d, 1e-3)), pitch=int(p), velocity=int(v))
-        for t, d, p, v in zip(current.time_s, current.duration_s, current.pitch, current.velocity)]
+    notes = [] if current is None else [PartNote.of(replace(n, duration_s=max(n.duration_s, 1e-3))) for n in current.each()]
     shift = (12 if _words(text, ("higher", "up an octave", "up top", "stand out", "stands out")) else
              -12 if _words(text, ("lower", "down an octave", "down low")) else 0)
     named = [x for x in named_stems(request) if x != stem and x in sl.stems]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 import numpy as np
 
-from analysis.core.types import WindowSlice
+from analysis.core.types import Note, WindowSlice
 from analysis.core.vocabulary import KICK_NOTES
 
 from .directive import STRONG_S, TRUSTED_CHORD, chord_at, grid_of, on_beat, period_of
@@ -45,7 +46,7 @@ RHYTHM_CHANGING = ("free_composition", "density_change", "rhythm_transfer")
 
 
 def generate(directive: Directive, sl: WindowSlice, n_options: int, seed: int,
-             habits: Habits | None = None) -> list[tuple[str, list[dict]]]:
+             habits: Habits | None = None) -> list[tuple[str, list[Note]]]:
     """The options, different in kind: where the window has a part (and the route keeps its time), the
     first keeps that part's rhythm under a new line (or is the part the route decides); then, where the
     stem plays elsewhere in the track and the route leaves the rhythm free, the player's own bars (see
@@ -95,7 +96,7 @@ def _likeness(context: frozenset, chroma: np.ndarray, start_s: float, bar, move:
     return jaccard(context, bar.context) + harmony - 0.05 * (move != 0) - 0.001 * abs(bar.bar_start_s - start_s)
 
 
-def as_elsewhere(d: Directive, sl: WindowSlice, habits: Habits) -> list[dict]:
+def as_elsewhere(d: Directive, sl: WindowSlice, habits: Habits) -> list[Note]:
     """Each bar of the window takes the rhythm and the intervals of the stem's bar outside the window whose
     other stems (kick, snare, the other parts' onsets by bar position) look most like this bar's (the
     nearest among equals) and whose harmony, moved by a few semitones, is this bar's, then conformed."""
@@ -119,30 +120,30 @@ def as_elsewhere(d: Directive, sl: WindowSlice, habits: Habits) -> list[dict]:
                     # tone of this bar's chord (its harmony elsewhere was alike, not the same)
                     pitch = min((p for p in range(pitch - 6, pitch + 7) if p % 12 in chord.chord_tones),
                                 key=lambda p: (abs(p - pitch), p))
-                notes.append(dict(time_s=float(t), duration_s=min(max(0.05, beats_long * period), d.end_s - t),
+                notes.append(Note(time_s=float(t), duration_s=min(max(0.05, beats_long * period), d.end_s - t),
                                   pitch=pitch, velocity=velocity))
     return conform(notes, d)
 
 
-def _current(d: Directive) -> list[dict]:
-    return [dict(time_s=c.time_s, duration_s=min(c.duration_s, d.end_s - c.time_s), pitch=c.pitch,
+def _current(d: Directive) -> list[Note]:
+    return [Note(time_s=c.time_s, duration_s=min(c.duration_s, d.end_s - c.time_s), pitch=c.pitch,
                  velocity=c.velocity) for c in d.constraints.current_notes if d.start_s <= c.time_s < d.end_s - 1e-3]
 
 
-def conform(notes: list[dict], d: Directive) -> list[dict]:
+def conform(notes: list[Note], d: Directive) -> list[Note]:
     """Every note inside the window, the register and the pitch classes allowed where it sounds (the
     nearest allowed pitch), at most beat_ceiling onsets a beat: what a route changes stays valid."""
     lo, hi = d.constraints.register_range
     beats = grid_of(d)
     gap = articulation_gap_s(period_of(beats), d.constraints.beat_ceiling)
     out, per_beat, stroke = [], {}, None  # stroke: the first onset of the articulation the last note joined
-    for n in sorted(notes, key=lambda n: n["time_s"]):
-        t = float(n["time_s"])
+    for n in sorted(notes, key=lambda n: n.time_s):
+        t = float(n.time_s)
         if not d.start_s <= t < d.end_s - 1e-3:
             continue
         chord = chord_heard(d, t)
         allowed = chord.allowed_pitch_classes if chord else d.constraints.scale_pitch_classes
-        pitch = int(n["pitch"])
+        pitch = int(n.pitch)
         while pitch > hi:
             pitch -= 12
         while pitch < lo:
@@ -155,8 +156,8 @@ def conform(notes: list[dict], d: Directive) -> list[dict]:
             continue
         per_beat[beat] = per_beat.get(beat, 0) + int(new_onset)
         stroke = t if new_onset else stroke
-        out.append(dict(time_s=t, duration_s=min(max(0.05, float(n["duration_s"])), d.end_s - t), pitch=pitch,
-                        velocity=int(np.clip(n.get("velocity", 90), 1, 127))))
+        out.append(Note(time_s=t, duration_s=min(max(0.05, float(n.duration_s)), d.end_s - t), pitch=pitch,
+                        velocity=int(np.clip(n.velocity, 1, 127))))
     return out
 
 
@@ -165,7 +166,7 @@ ROUTE_LABELS = {"surgical_fix": "the current part, with what the request names c
                 "rhythm_transfer": "the {} rhythm with a new line", "harmonic_rewrite": "the current rhythm, new pitches"}
 
 
-def route_part(d: Directive, sl: WindowSlice, kick: set, others, rng) -> tuple[str, list[dict]] | None:
+def route_part(d: Directive, sl: WindowSlice, kick: set, others, rng) -> tuple[str, list[Note]] | None:
     """The part the route decides, built from the window's current notes (or the source stem's rhythm):
     surgical fix keeps the notes and corrects the ones outside the constraints; density change adds or
     drops onsets; register shift moves the part an octave; rhythm transfer takes the kick's (or the
@@ -193,32 +194,33 @@ def route_part(d: Directive, sl: WindowSlice, kick: set, others, rng) -> tuple[s
     if d.route == "register_shift":
         lo, hi = d.constraints.register_range
         step = d.register_shift or 12
-        if not all(lo <= n["pitch"] + step <= hi for n in cur):
-            step = -step if all(lo <= n["pitch"] - step <= hi for n in cur) else step
+        if not all(lo <= n.pitch + step <= hi for n in cur):
+            step = -step if all(lo <= n.pitch - step <= hi for n in cur) else step
         return (ROUTE_LABELS["register_shift"].format("up" if step > 0 else "down"),
-                conform([dict(n, pitch=n["pitch"] + step) for n in cur], d))
+                conform([replace(n, pitch=n.pitch + step) for n in cur], d))
     if d.route == "density_change":
         if d.density == "less":
-            strong = [n for n in cur if on_beat(n["time_s"], beats)]
+            strong = [n for n in cur if on_beat(n.time_s, beats)]
             kept = strong[::2] if len(strong) > 0.6 * len(cur) else strong
             kept = kept or cur[::2]
             return ROUTE_LABELS["density_change"].format("with fewer notes"), conform(kept, d)
         added = []
         for a, b in zip(cur, cur[1:] + [None]):
-            added.append(a)
-            nxt = b["time_s"] if b else min(d.end_s - 1e-3, a["time_s"] + period)
-            if nxt - a["time_s"] >= period * 0.45:
-                mid = a["time_s"] + (nxt - a["time_s"]) / 2
-                added.append(dict(time_s=mid, duration_s=(nxt - mid) * 0.9, pitch=a["pitch"] + 7, velocity=80))
-                a["duration_s"] = min(a["duration_s"], (mid - a["time_s"]) * 0.95)
+            nxt = b.time_s if b else min(d.end_s - 1e-3, a.time_s + period)
+            if nxt - a.time_s >= period * 0.45:  # a note between: the one before shortened to make room
+                mid = a.time_s + (nxt - a.time_s) / 2
+                added.append(replace(a, duration_s=min(a.duration_s, (mid - a.time_s) * 0.95)))
+                added.append(Note(time_s=mid, duration_s=(nxt - mid) * 0.9, pitch=a.pitch + 7, velocity=80))
+            else:
+                added.append(a)
         return ROUTE_LABELS["density_change"].format("with more notes"), conform(added, d)
     if d.route == "harmonic_rewrite":
         out = []
         for n in cur:
-            chord = chord_at(d, n["time_s"])
+            chord = chord_at(d, n.time_s)
             tones = chord.chord_tones if chord else d.constraints.scale_pitch_classes
-            choices = [p for p in range(n["pitch"] - 7, n["pitch"] + 8) if p % 12 in tones and p % 12 != n["pitch"] % 12]
-            out.append(dict(n, pitch=min(choices, key=lambda p: (abs(p - n["pitch"]), p)) if choices else n["pitch"]))
+            choices = [p for p in range(n.pitch - 7, n.pitch + 8) if p % 12 in tones and p % 12 != n.pitch % 12]
+            out.append(replace(n, pitch=min(choices, key=lambda p: (abs(p - n.pitch), p)) if choices else n.pitch))
         return ROUTE_LABELS["harmonic_rewrite"], conform(out, d)
     return None
 
@@ -244,7 +246,7 @@ def free_centre(lo: int, hi: int, others: list[tuple[float, float]], default: in
 
 
 def _pitched_part(d: Directive, beats, sub, weak_p, rng, kick, onsets: list[float] | None = None,
-                  others: list[tuple[float, float]] | None = None, home: float | None = None) -> list[dict]:
+                  others: list[tuple[float, float]] | None = None, home: float | None = None) -> list[Note]:
     lo, hi = d.constraints.register_range
     scale = d.constraints.scale_pitch_classes
     slots = _slots(d, sub, beats)
@@ -305,13 +307,13 @@ def _pitched_part(d: Directive, beats, sub, weak_p, rng, kick, onsets: list[floa
         else:
             goal = centre
         pitch = min(candidates, key=lambda p: (abs(p - goal), p))
-        notes.append(dict(time_s=t, duration_s=min(max(0.05, (end - t) * 0.9), d.end_s - t), pitch=int(pitch),
+        notes.append(Note(time_s=t, duration_s=min(max(0.05, (end - t) * 0.9), d.end_s - t), pitch=int(pitch),
                           velocity=int(100 if level == 0 else 82)))
     return notes
 
 
-def _drum_part(d: Directive, beats, sub, weak_p, rng, kick) -> list[dict]:
-    notes: list[dict] = []
+def _drum_part(d: Directive, beats, sub, weak_p, rng, kick) -> list[Note]:
+    notes: list[Note] = []
     hit = _hits_within(d, notes)
     for i, b in enumerate(beats):
         if not d.start_s <= b < d.end_s:
@@ -326,8 +328,8 @@ def _drum_part(d: Directive, beats, sub, weak_p, rng, kick) -> list[dict]:
     return notes
 
 
-def _hits_within(d: Directive, notes: list[dict]):
+def _hits_within(d: Directive, notes: list[Note]):
     """Append a drum hit, shortened so that it never sounds past the window's end."""
     def hit(t: float, length_s: float, pitch: int, velocity: int) -> None:
-        notes.append(dict(time_s=t, duration_s=min(length_s, d.end_s - t), pitch=pitch, velocity=velocity))
+        notes.append(Note(time_s=t, duration_s=min(length_s, d.end_s - t), pitch=pitch, velocity=velocity))
     return hit

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from analysis.core.types import Note
 from analysis.store import Store
 
 from .directive import STRONG_S
@@ -121,19 +122,20 @@ def onset_f(reference_s, estimate_s, window_s: float = ONSET_WINDOW_S) -> float:
     return float(mir_eval.onset.f_measure(ref, est, window=window_s)[0])
 
 
-def onset_groups(notes: list[dict]) -> list[tuple[float, list[dict]]]:
-    """Notes grouped by onset (a chord is one onset), in time order."""
-    groups: dict[float, list[dict]] = {}
-    for n in sorted(notes, key=lambda n: n["time_s"]):
-        groups.setdefault(round(float(n["time_s"]), 3), []).append(n)
+def onset_groups(notes: list) -> list[tuple[float, list]]:
+    """Notes grouped by onset (a chord is one onset), in time order; each note as given (a Note, or a
+    note row as eval's scripts build them)."""
+    groups: dict[float, list] = {}
+    for n in sorted(notes, key=lambda n: Note.of(n).time_s):
+        groups.setdefault(round(float(Note.of(n).time_s), 3), []).append(n)
     return sorted(groups.items())
 
 
-def line_steps(notes: list[dict], lowest: bool) -> np.ndarray:
+def line_steps(notes: list[Note], lowest: bool) -> np.ndarray:
     """The sizes (semitones) of the moves between successive onsets of the part's line: its lowest
     note at each onset for a bass, its highest for the others."""
     pick = min if lowest else max
-    line = [pick(n["pitch"] for n in ns) for _, ns in onset_groups(notes)]
+    line = [pick(Note.of(n).pitch for n in ns) for _, ns in onset_groups(notes)]
     return np.abs(np.diff(line)) if len(line) > 1 else np.zeros(0)
 
 
@@ -236,10 +238,9 @@ def habits_of(store: Store, track_id: str, stem: str, start_s: float, end_s: flo
     outside = store.note_rows_outside(track_id, stem, start_s, end_s)
     if len(outside) < 8:
         return None
-    notes = [dict(time_s=r["time_s"], duration_s=r["duration_s"], pitch=r["pitch"], velocity=r["velocity"])
-             for r in outside]
-    times = np.array([n["time_s"] for n in notes])
-    pitches = np.array([n["pitch"] for n in notes], dtype=float)
+    notes = [Note(r["time_s"], r["duration_s"], r["pitch"], r["velocity"]) for r in outside]
+    times = np.array([n.time_s for n in notes])
+    pitches = np.array([n.pitch for n in notes], dtype=float)
     onsets = distinct_onsets(times)
     pos = bar_positions(onsets, beats, where)
     # beats the stem is present for: from its first to its last note, outside the window
@@ -289,7 +290,7 @@ def chroma_of(pitched, start_s: float, end_s: float) -> np.ndarray:
     return out / norm if norm else out
 
 
-def _bars(notes: list[dict], other_onsets: dict[str, np.ndarray], pitched, beats, where, start_s: float,
+def _bars(notes: list[Note], other_onsets: dict[str, np.ndarray], pitched, beats, where, start_s: float,
           end_s: float) -> tuple[BarNotes, ...]:
     """Every whole bar outside the window where the stem plays."""
     downbeats = np.nonzero(where == 1)[0]
@@ -297,14 +298,14 @@ def _bars(notes: list[dict], other_onsets: dict[str, np.ndarray], pitched, beats
     for i, j in zip(downbeats, list(downbeats[1:]) + [len(beats)]):
         a = beats[i] - 0.03
         b = (beats[j] if j < len(beats) else beats[-1] + (beats[-1] - beats[-2])) - 0.03
-        inside = [n for n in notes if a <= n["time_s"] < b]
+        inside = [n for n in notes if a <= n.time_s < b]
         if not inside or (a < end_s and b > start_s):
             continue
         period = (b - a) / max(1, j - i)
-        first = inside[0]["pitch"]
-        pos = bar_positions([n["time_s"] for n in inside], beats, where)
-        out.append(BarNotes(notes=tuple((int(p), int(n["pitch"] - first), float(n["duration_s"] / period),
-                                         int(n["velocity"])) for p, n in zip(pos, inside) if p >= 0),
+        first = inside[0].pitch
+        pos = bar_positions([n.time_s for n in inside], beats, where)
+        out.append(BarNotes(notes=tuple((int(p), int(n.pitch - first), float(n.duration_s / period),
+                                         int(n.velocity)) for p, n in zip(pos, inside) if p >= 0),
                             first_pitch=int(first), context=context_of(other_onsets, a + 0.03, b + 0.03, beats, where),
                             bar_start_s=float(beats[i]), chroma=chroma_of(pitched, a + 0.03, b + 0.03)))
     return tuple(out)

@@ -6,13 +6,17 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, model_validator
 
+from analysis.core.types import Note
+
 Route = Literal["surgical_fix", "melodic_rewrite", "free_composition", "density_change", "register_shift",
                 "harmonic_rewrite", "borrow_from_source", "compose_over_source", "rhythm_transfer"]
 MAX_NOTES = 4096
 
 
 class PartNote(BaseModel):
-    """One note, in seconds from the start of the track (or in beats from the window's first beat)."""
+    """A note as it crosses MCP: what a client sends (in seconds from the start of the track, or in beats
+    from the window's first beat) and what it gets back. Only the wire form of :class:`Note`, the one
+    note type inside (:meth:`to_note`, :meth:`of`)."""
 
     time_s: float | None = Field(None, description="onset, seconds from the track's start")
     beat: float | None = Field(None, description="onset in beats from the window's first beat (instead of time_s)")
@@ -28,6 +32,16 @@ class PartNote(BaseModel):
         if (self.duration_s is None) == (self.duration_beats is None):
             raise ValueError("give exactly one of duration_s or duration_beats")
         return self
+
+    def to_note(self, first_beat_s: float, period_s: float) -> Note:
+        """The note in track seconds (a beat counted from ``first_beat_s``, ``period_s`` a beat)."""
+        return Note(time_s=self.time_s if self.time_s is not None else first_beat_s + self.beat * period_s,
+                    duration_s=self.duration_s if self.duration_s is not None else self.duration_beats * period_s,
+                    pitch=self.pitch, velocity=self.velocity)
+
+    @classmethod
+    def of(cls, note: Note) -> "PartNote":
+        return cls(time_s=note.time_s, duration_s=note.duration_s, pitch=note.pitch, velocity=note.velocity)
 
 
 class ChordSpan(BaseModel):

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from analysis.core.types import Note, as_notes
 from analysis.core.vocabulary import CHORD_QUALITIES, DRUM_CLASSES, beat_unit, parse_chord
 
 from .directive import MAJOR, MINOR, TRUSTED_CHORD, chord_at, period_of
@@ -248,19 +249,19 @@ class _Event:
     chord: str | None = None  # the chord sounding at the onset, when it was read with confidence
 
 
-def _events(notes: list[dict], directive: Directive, bars: BarGrid, drums: bool) -> tuple[list[_Event], _Ticks]:
+def _events(notes: list[Note], directive: Directive, bars: BarGrid, drums: bool) -> tuple[list[_Event], _Ticks]:
     """The notes as one voice of (start, end, pitches) in ticks from the downbeat of the window's first bar."""
     meter = bars.meter
     if not notes:
         return [], _Ticks(meter, {})
-    on = bars.from_downbeat(np.array([n["time_s"] for n in notes]))
-    off = bars.from_downbeat(np.array([n["time_s"] + n["duration_s"] for n in notes]))
+    on = bars.from_downbeat(np.array([n.time_s for n in notes]))
+    off = bars.from_downbeat(np.array([n.time_s + n.duration_s for n in notes]))
     ticks = _Ticks(meter, _slots_per_beat(on, off, meter))
     groups: dict[int, list[tuple[int, int]]] = {}
     onset_s: dict[int, float] = {}
     for n, a, b in zip(notes, on, off):
-        groups.setdefault(ticks.of(a), []).append((int(n["pitch"]), ticks.of(b)))
-        onset_s.setdefault(ticks.of(a), float(n["time_s"]))
+        groups.setdefault(ticks.of(a), []).append((int(n.pitch), ticks.of(b)))
+        onset_s.setdefault(ticks.of(a), float(n.time_s))
     starts = sorted(groups)
     beat = meter.beat_ticks
     events = []
@@ -435,20 +436,20 @@ def _sub(parent: ET.Element, tag: str, text: object = None, **attrs: str) -> ET.
     return el
 
 
-def _clef(stem: str, notes: list[dict]) -> tuple[str, int | None, int]:
+def _clef(stem: str, notes: list[Note]) -> tuple[str, int | None, int]:
     if stem in ("bass", "guitar", "drums"):
         return CLEFS[stem]
-    median = float(np.median([n["pitch"] for n in notes])) if notes else 60.0
+    median = float(np.median([n.pitch for n in notes])) if notes else 60.0
     return CLEFS["treble" if median >= 55 else "bass"]
 
 
-def musicxml(notes: list[dict], directive: Directive, bars: BarGrid) -> str:
+def musicxml(notes: list[Note], directive: Directive, bars: BarGrid) -> str:
     """The part as a MusicXML score (partwise, one staff), from the window's first bar (or an earlier one
     its first note starts in) to the bar the window ends in, every bar filled."""
     meter, bar = bars.meter, bars.meter.bar_ticks
     drums = directive.stem == "drums"
     key = key_signature(None if drums else directive.constraints.key)
-    notes = sorted(notes, key=lambda n: (n["time_s"], n["pitch"]))
+    notes = sorted(as_notes(notes), key=lambda n: (n.time_s, n.pitch))
     events, ticks = _events(notes, directive, bars, drums)
     end_pos = float(bars.from_downbeat(np.array([directive.end_s]))[0])
     window_end = round(end_pos * meter.beat_ticks / SIXTEENTH) * SIXTEENTH
@@ -585,5 +586,5 @@ def _accidental(head: tuple[str, int, int], key: KeySignature, altered: dict) ->
     return alter
 
 
-def write_musicxml(path: Path, notes: list[dict], directive: Directive, bars: BarGrid) -> None:
+def write_musicxml(path: Path, notes: list[Note], directive: Directive, bars: BarGrid) -> None:
     path.write_text(musicxml(notes, directive, bars), encoding="utf-8")

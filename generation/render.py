@@ -8,11 +8,12 @@ import numpy as np
 import soundfile as sf
 
 from analysis.config import SAMPLE_RATE_HZ
+from analysis.core.types import Note, as_notes
 from analysis.midi_source import STEM_PROGRAM, find_soundfont, synthesize_notes
 
 
 
-def write_midi(path: Path, notes: list[dict], stem: str, start_s: float, tempo_bpm: float) -> None:
+def write_midi(path: Path, notes: list[Note], stem: str, start_s: float, tempo_bpm: float) -> None:
     import mido
 
     tpb = 480
@@ -24,10 +25,10 @@ def write_midi(path: Path, notes: list[dict], stem: str, start_s: float, tempo_b
     if stem != "drums":
         track.append(mido.Message("program_change", program=STEM_PROGRAM[stem], channel=channel, time=0))
     events = []
-    for n in notes:
-        on = n["time_s"] - start_s
-        events.append((on, 1, mido.Message("note_on", note=n["pitch"], velocity=n["velocity"], channel=channel)))
-        events.append((on + n["duration_s"], 0, mido.Message("note_off", note=n["pitch"], velocity=0, channel=channel)))
+    for n in as_notes(notes):
+        on = n.time_s - start_s
+        events.append((on, 1, mido.Message("note_on", note=n.pitch, velocity=n.velocity, channel=channel)))
+        events.append((on + n.duration_s, 0, mido.Message("note_off", note=n.pitch, velocity=0, channel=channel)))
     now = 0
     for t, _, msg in sorted(events, key=lambda e: (e[0], e[1])):
         tick = int(round(t * tempo_bpm / 60.0 * tpb))
@@ -36,14 +37,14 @@ def write_midi(path: Path, notes: list[dict], stem: str, start_s: float, tempo_b
     mid.save(str(path))
 
 
-def render_audio(notes: list[dict], stem: str, start_s: float, end_s: float, tempo_bpm: float) -> np.ndarray:
+def render_audio(notes: list[Note], stem: str, start_s: float, end_s: float, tempo_bpm: float) -> np.ndarray:
     """The part alone, mono float32 of exactly the window's length (FluidSynth if present, else a synth)."""
     import pretty_midi
 
     from analysis.midi_source import MidiStem, render_stems
 
     n_samples = int(round((end_s - start_s) * SAMPLE_RATE_HZ))
-    rel = [dict(n, time_s=n["time_s"] - start_s) for n in notes]
+    rel = [dict(n.row(), time_s=n.time_s - start_s) for n in as_notes(notes)]  # rows, as midi_source reads them
     soundfont = find_soundfont(None)
     if soundfont is not None and rel:
         pm = pretty_midi.PrettyMIDI(initial_tempo=tempo_bpm)

@@ -7,7 +7,7 @@ import numpy as np
 from analysis.rhythm import place_on_grid
 from analysis.core.vocabulary import PITCH_CLASS
 from heuristics.rules import h006_register_overlap
-from analysis.core.types import Frames, Notes, StemSlice, TrackContext, WindowSlice
+from analysis.core.types import Frames, Note, Notes, StemSlice, TrackContext, WindowSlice, as_notes
 
 from .directive import STRONG_S, TRUSTED_CHORD, chord_at, grid_of, on_beat, period_of
 from .habits import (KICK, SNARE, Habits, articulation_gap_s, articulations, bar_positions, distinct_onsets,
@@ -25,37 +25,38 @@ def chord_heard(d: Directive, t: float):
     return chord_at(d, t + STRONG_S) or chord_at(d, t)
 
 
-def violations(notes: list[dict], d: Directive) -> list[str]:
+def violations(notes: list[Note], d: Directive) -> list[str]:
     """Hard constraints; an empty list means the part may be used. Pitch: a note held on a beat (half a
     beat or longer), or one held a beat or longer, must be allowed over its chord; a short note may pass
     chromatically, and so may a held one that resolves by step (players do; it costs key fit instead). Rate: at most the beat ceiling times four in
     any four beats (a bar of 4/4), onsets faster than the ceiling's grid (a strum, a flam, a grace
     note) counted with the stroke they decorate (:func:`generation.habits.articulation_gap_s`)."""
+    notes = as_notes(notes)
     out = []
     lo, hi = d.constraints.register_range
     beats = grid_of(d)
     period = period_of(beats)
     groups = onset_groups(notes)
     for n in notes:
-        t = n["time_s"]
+        t = n.time_s
         if not d.start_s <= t < d.end_s:
             out.append(f"note at {t:.3f} s lies outside the window [{d.start_s:g}, {d.end_s:g})")
-        elif t + n["duration_s"] > d.end_s + 1e-6:
+        elif t + n.duration_s > d.end_s + 1e-6:
             out.append(f"note at {t:.3f} s lasts past the window's end")
-        if not lo <= n["pitch"] <= hi:
-            out.append(f"pitch {n['pitch']} at {t:.3f} s is outside the {d.stem} register {lo}-{hi}")
+        if not lo <= n.pitch <= hi:
+            out.append(f"pitch {n.pitch} at {t:.3f} s is outside the {d.stem} register {lo}-{hi}")
         chord = chord_heard(d, t)
         allowed = chord.allowed_pitch_classes if chord else d.constraints.scale_pitch_classes
         # the harmony is heard on a note held on the beat, or held a beat; a short approach note on the
         # beat is a player's chromatic passing (it costs key fit instead), and so is a held one that
         # resolves by step (a walking bass's approach to the next root holds its beat)
-        structural = (on_beat(t, beats) and n["duration_s"] >= period * 0.45) or n["duration_s"] >= period * 0.95
-        if (d.stem != "drums" and structural and n["pitch"] % 12 not in allowed
+        structural = (on_beat(t, beats) and n.duration_s >= period * 0.45) or n.duration_s >= period * 0.95
+        if (d.stem != "drums" and structural and n.pitch % 12 not in allowed
                 and not _resolves_by_step(n, groups, period)):
-            out.append(f"pitch {n['pitch']} at {t:.3f} s is not allowed over {chord.chord if chord else d.constraints.key}")
+            out.append(f"pitch {n.pitch} at {t:.3f} s is not allowed over {chord.chord if chord else d.constraints.key}")
     if len(beats) >= 1 and notes:
         ceiling = d.constraints.beat_ceiling
-        per_beat = onsets_per_beat([n["time_s"] for n in notes], beats, articulation_gap_s(period, ceiling))
+        per_beat = onsets_per_beat([n.time_s for n in notes], beats, articulation_gap_s(period, ceiling))
         # the ceiling is a rate a part keeps over a bar's length: one beat may carry a fill's extra
         # note (a pickup, a quintuplet) where the beats around it stay within the rate
         span = min(RATE_SPAN_BEATS, len(per_beat))
@@ -65,32 +66,35 @@ def violations(notes: list[dict], d: Directive) -> list[str]:
     return out[:50]
 
 
-def _resolves_by_step(n: dict, groups: list[tuple[float, list[dict]]], period: float) -> bool:
+def _resolves_by_step(n: Note, groups: list[tuple[float, list[Note]]], period: float) -> bool:
     """Whether the part's next onset (within a beat and a half) has a note a semitone or a tone from
     ``n``: a passing or approach tone, the non-chord tone theory allows where it resolves by step."""
-    after = [ns for t, ns in groups if n["time_s"] + STRONG_S < t <= n["time_s"] + 1.5 * period]
-    return bool(after) and any(1 <= abs(m["pitch"] - n["pitch"]) <= 2 for m in after[0])
+    after = [ns for t, ns in groups if n.time_s + STRONG_S < t <= n.time_s + 1.5 * period]
+    return bool(after) and any(1 <= abs(m.pitch - n.pitch) <= 2 for m in after[0])
 
 
-def with_part(sl: WindowSlice, stem: str, notes: list[dict]) -> WindowSlice:
+def with_part(sl: WindowSlice, stem: str, notes: list[Note]) -> WindowSlice:
     """The window with ``stem`` replaced by the candidate notes (placed on the window's grid), nothing of
     the stem's own left."""
-    times = np.array([n["time_s"] for n in notes])
+    notes = as_notes(notes)
+    times = np.array([n.time_s for n in notes])
     idx, subs, offs = place_on_grid(times, np.asarray(sl.grid.beats_s))
-    rows = [dict(n, beat_index=int(i) if i >= 0 else None, subdivision=s,
+    rows = [dict(n.row(), beat_index=int(i) if i >= 0 else None, subdivision=s,
                  onset_to_beat_offset_ms=None if np.isnan(o) else float(o)) for n, i, s, o in zip(notes, idx, subs, offs)]
     # no audio frames: the window's own stem's would be the judged part's sound
     part = StemSlice(stem, Notes.from_rows(rows), Frames.from_rows([]), False, "generated")
     return WindowSlice(sl.window, {**{k: v for k, v in sl.stems.items() if k != stem}, stem: part}, sl.grid, sl.chords)
 
 
-def score(notes: list[dict], d: Directive, sl: WindowSlice, ctx: TrackContext,
+def score(notes: list[Note], d: Directive, sl: WindowSlice, ctx: TrackContext,
           habits: Habits | None = None) -> ScoreBreakdown:
     """The part against targets that never read the window's own part: the harmony the other stems spell
     (the directive's chords) and music theory (chord tones on the beats, moves a line makes, the stem's
     range), the other stems in the window (kick and snare, register overlap), and the same stem outside
     the window (``habits``: register, density, rhythm vocabulary, lock with the kick). Without habits
-    the stem's usual register and density stand in. ``d.constraints.current_notes`` is never read."""
+    the stem's usual register and density stand in. ``d.constraints.current_notes`` is never read.
+    ``notes``: Notes (note rows are read as Notes)."""
+    notes = as_notes(notes)
     bad = violations(notes, d)
     if habits is not None:  # the stem where the other stems play as they do here
         habits = habits.near([c for _, c, _ in window_contexts(sl, d.stem)])
@@ -102,7 +106,7 @@ def score(notes: list[dict], d: Directive, sl: WindowSlice, ctx: TrackContext,
     key_fit = _harmony(notes, d, beats, _arrivals(d, sl, beats))
     lo, hi = d.constraints.register_range
     drums = d.stem == "drums"
-    pitches = [n["pitch"] for n in notes]
+    pitches = [n.pitch for n in notes]
     if drums:
         register_fit = 1.0
     elif habits is not None:  # the overlap of the part's register with the player's (moved as requested)
@@ -117,7 +121,7 @@ def score(notes: list[dict], d: Directive, sl: WindowSlice, ctx: TrackContext,
     trial = with_part(sl, d.stem, notes)
     mask = h006_register_overlap(trial, ctx)
     masking = max((p.risk for p in mask.evidence.pairs if d.stem in p.pair), default=0.0) if mask.status == "ok" else 0.0
-    onsets = distinct_onsets([n["time_s"] for n in notes])
+    onsets = distinct_onsets([n.time_s for n in notes])
     lock = _lock(onsets, sl, d.stem)
     lock_fit = None
     if lock is not None:  # as close to the kick as the player keeps elsewhere (theory: a bass on it)
@@ -159,7 +163,7 @@ def _arrivals(d: Directive, sl: WindowSlice, beats: np.ndarray) -> np.ndarray:
     return np.r_[downbeats, changes]
 
 
-def _harmony(notes: list[dict], d: Directive, beats: np.ndarray, arrivals: np.ndarray) -> float:
+def _harmony(notes: list[Note], d: Directive, beats: np.ndarray, arrivals: np.ndarray) -> float:
     """Chord tones on the beats, weighted by the beat's strength (a bar's first beat or a chord's arrival
     3, the other beats 2), allowed pitch classes off the beat (weight 1, a chromatic passing note
     counting half). Theory for a bass: where the harmony arrives it states the chord's root (another
@@ -168,9 +172,9 @@ def _harmony(notes: list[dict], d: Directive, beats: np.ndarray, arrivals: np.nd
         return 1.0
     fits, weights = [], []
     for n in notes:
-        t = n["time_s"]
+        t = n.time_s
         chord = chord_heard(d, t)
-        pc = n["pitch"] % 12
+        pc = n.pitch % 12
         allowed = chord.allowed_pitch_classes if chord else d.constraints.scale_pitch_classes
         if on_beat(t, beats):  # the harmony is heard on the beat: its chord tones there
             strong = bool(len(arrivals)) and float(np.min(np.abs(arrivals - t))) < STRONG_S
@@ -192,7 +196,7 @@ def chord_root(label: str) -> int | None:
     return PITCH_CLASS.get(label.split(":")[0].split("/")[0])
 
 
-def _consonance(notes: list[dict], sl: WindowSlice, stem: str, beats: np.ndarray) -> float:
+def _consonance(notes: list[Note], sl: WindowSlice, stem: str, beats: np.ndarray) -> float:
     """Each note against what the other pitched stems sound while it is heard (its first half beat):
     the share its pitch class has of their sounding time, against their most sounded pitch class
     (1: a tone they sound most; 0: one none of them sounds), notes on the beat weighted double. Finer
@@ -209,12 +213,12 @@ def _consonance(notes: list[dict], sl: WindowSlice, stem: str, beats: np.ndarray
     half = period_of(beats) / 2
     fits, weights = [], []
     for n in notes:
-        a, b = n["time_s"], n["time_s"] + min(n["duration_s"], half)
+        a, b = n.time_s, n.time_s + min(n.duration_s, half)
         overlap = np.clip(np.minimum(ends, b) - np.maximum(starts, a), 0.0, None)
         chroma = np.bincount(pcs, weights=overlap, minlength=12)
         if chroma.max() <= 0:
             continue
-        fits.append(chroma[n["pitch"] % 12] / chroma.max())
+        fits.append(chroma[n.pitch % 12] / chroma.max())
         weights.append(2.0 if on_beat(a, beats) else 1.0)
     return float(np.average(fits, weights=weights)) if fits else 1.0
 

@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from analysis.audio_io import ogg_bytes
 from analysis.config import SAMPLE_RATE_HZ
 from analysis.errors import InputError, NotFoundError
+from analysis.core.types import Note
 from analysis.library import Library
 
 from . import notation, render
@@ -63,14 +64,12 @@ def evaluate_part(lib: Library, track_id: str, stem: str, start_s: float, end_s:
     beats = grid_of(directive)
     period = period_of(beats)
     first = float(beats[0]) if len(beats) else start_s
-    absolute = [dict(time_s=n.time_s if n.time_s is not None else first + n.beat * period,
-                     duration_s=n.duration_s if n.duration_s is not None else n.duration_beats * period,
-                     pitch=n.pitch, velocity=n.velocity) for n in parsed]
+    absolute = [n.to_note(first, period) for n in parsed]
     s = score(absolute, directive, sl, ctx, habits_of(lib.store, track_id, stem, directive.start_s, directive.end_s))
     if s.violations:
         return PartEvaluation(directive=directive, valid=False, option=None, violations=s.violations)
     option = _store(lib, track_id, directive, bars_of(lib, track_id, directive, ctx), "your part", absolute, s, 1,
-                    json.dumps(absolute)[:10000])
+                    json.dumps([n.row() for n in absolute])[:10000])
     return PartEvaluation(directive=directive, valid=True, option=option, violations=[])
 
 
@@ -80,9 +79,9 @@ def bars_of(lib: Library, track_id: str, directive, ctx) -> notation.BarGrid:
     return notation.bar_grid(around, grid_of(directive), directive.start_s, ctx.meter, ctx.beats_per_bar)
 
 
-def _store(lib: Library, track_id: str, directive, bars: notation.BarGrid, label: str, notes: list[dict], s, rank: int,
+def _store(lib: Library, track_id: str, directive, bars: notation.BarGrid, label: str, notes: list[Note], s, rank: int,
            salt: str) -> PartOption:
-    key = f"{track_id}|{directive.stem}|{directive.start_s}|{directive.end_s}|{salt}|{json.dumps(notes)}"
+    key = f"{track_id}|{directive.stem}|{directive.start_s}|{directive.end_s}|{salt}|{json.dumps([n.row() for n in notes])}"
     part_id = hashlib.sha256(key.encode()).hexdigest()[:16]
     folder = lib.store.home / "tracks" / track_id / "parts" / part_id
     tempo = bars.tempo_bpm  # the MIDI's and the notation's
@@ -100,7 +99,7 @@ def _store(lib: Library, track_id: str, directive, bars: notation.BarGrid, label
                                  folder=str(folder.relative_to(lib.store.home)),
                                  summary_json=json.dumps({"label": label, "total": s.total}), created_at=time.time()))
     return PartOption(part_id=part_id, rank=rank, label=label, score=s,
-                      notes=[PartNote(**n) for n in notes],
+                      notes=[PartNote.of(n) for n in notes],
                       resources={name: f"stemsense://parts/{part_id}/{name}" for name in ARTEFACTS} if not s.violations else {})
 
 

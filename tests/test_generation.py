@@ -186,23 +186,23 @@ def test_each_route_decides_the_part_it_promises(track, request_text, route):
     assert not violations(notes, d), violations(notes, d)
     cur = [(round(c.time_s, 3), c.pitch) for c in d.constraints.current_notes]
     cur_onsets = {t for t, _ in cur}
-    onsets = {round(n["time_s"], 3) for n in notes}
+    onsets = {round(n.time_s, 3) for n in notes}
     if route == "surgical_fix":
-        kept = sum(1 for n in notes if (round(n["time_s"], 3), n["pitch"]) in set(cur))
+        kept = sum(1 for n in notes if (round(n.time_s, 3), n.pitch) in set(cur))
         assert kept >= 0.8 * len(cur)
     elif request_text == "make it busier":
         assert len(onsets) > len(cur_onsets)
     elif request_text == "make it sparser":
         assert len(onsets) < len(cur_onsets)
     elif route == "register_shift":
-        assert abs(np.median([n["pitch"] for n in notes]) - np.median([p for _, p in cur])) >= 7
+        assert abs(np.median([n.pitch for n in notes]) - np.median([p for _, p in cur])) >= 7
     elif route == "rhythm_transfer":
         kick = [float(t) for t, p in zip(sl.stems["drums"].notes.time_s, sl.stems["drums"].notes.pitch) if p == 36]
         assert onsets and all(min(abs(t - k) for k in kick) < 0.03 for t in onsets)
         assert onsets != cur_onsets
     elif route == "harmonic_rewrite":
         assert onsets == cur_onsets
-        changed = sum(1 for n in notes if (round(n["time_s"], 3), n["pitch"]) not in set(cur))
+        changed = sum(1 for n in notes if (round(n.time_s, 3), n.pitch) not in set(cur))
         assert changed >= 0.5 * len(notes)
     assert label and len({o[0] for o in generate(d, sl, 3, 0)}) == 3  # three options, each named differently
 
@@ -220,5 +220,29 @@ def test_free_composition_ignores_the_current_notes(library):
         _, sl, ctx = window_for(library, tid, "bass", 0.0, 8.0)
         d = build(sl, ctx, "bass", "write a bass line from scratch")
         assert d.route == "free_composition"
-        outs.append([(label, [(n["time_s"], n["pitch"]) for n in notes]) for label, notes in generate(d, sl, 3, 0)])
+        outs.append([(label, [(n.time_s, n.pitch) for n in notes]) for label, notes in generate(d, sl, 3, 0)])
     assert outs[0] == outs[1]
+
+
+def test_parts_are_core_notes_and_cross_mcp_as_part_notes(track):
+    """The generator's options and the scorer's input are the one Note type; a note a client sends in beats
+    becomes the same Note as one sent in seconds, and an option's notes come back as what was generated."""
+    from analysis.core.types import Note
+    from generation.directive import build, grid_of, period_of, window_for
+    from generation.generator import generate
+    from generation.habits import habits_of
+    from generation.models import PartNote
+
+    lib, tid = track
+    _, sl, ctx = window_for(lib, tid, "bass", 2.0, 10.0)
+    d = build(sl, ctx, "bass", "a bass line")
+    options = generate(d, sl, 3, 0, habits_of(lib.store, tid, "bass", d.start_s, d.end_s))
+    assert options and all(isinstance(n, Note) for _, notes in options for n in notes)
+    beats = grid_of(d)
+    first, period = float(beats[0]), period_of(beats)
+    by_beat = PartNote(beat=2, duration_beats=0.5, pitch=45).to_note(first, period)
+    by_time = PartNote(time_s=first + 2 * period, duration_s=0.5 * period, pitch=45).to_note(first, period)
+    assert by_beat == by_time == Note(first + 2 * period, 0.5 * period, 45, 90)
+    out = generate_part(lib, tid, "bass", 2.0, 10.0, "a bass line", 3, seed=0)
+    label, notes = next((label, notes) for label, notes in options if label == out.options[0].label)
+    assert [PartNote.of(n) for n in notes] == out.options[0].notes

@@ -42,6 +42,44 @@ def _ro(values, dtype=float) -> np.ndarray:
 
 
 @dataclass(frozen=True)
+class Note:
+    """One note: onset and length in track seconds, MIDI pitch and velocity. The note a part is made of
+    (the generator's and the scorer's, a part an agent wrote once placed in time, a window's current part);
+    :class:`Notes` holds a stem's notes column-wise."""
+
+    time_s: float
+    duration_s: float
+    pitch: int
+    velocity: int = 90
+
+    @classmethod
+    def of(cls, note: "Note | Mapping[str, object]") -> "Note":
+        """A Note as it is, or one from a note row (``time_s``, ``duration_s``, ``pitch``, ``velocity``
+        defaulting to 90; other keys ignored): the rows eval's scripts and the store build."""
+        if isinstance(note, Note):
+            return note
+        return cls(note["time_s"], note["duration_s"], note["pitch"], note.get("velocity", 90))
+
+    def __getitem__(self, name: str):
+        """Read as the note rows it replaces (``n["time_s"]``): callers that read rows read Notes too."""
+        if name not in _NOTE_FIELDS:
+            raise KeyError(name)
+        return getattr(self, name)
+
+    def row(self) -> dict:
+        """The note as a row (its fields in order): what a part's id and its JSON are made from."""
+        return dict(time_s=self.time_s, duration_s=self.duration_s, pitch=self.pitch, velocity=self.velocity)
+
+
+_NOTE_FIELDS = ("time_s", "duration_s", "pitch", "velocity")
+
+
+def as_notes(notes) -> list[Note]:
+    """Each of ``notes`` as a :class:`Note` (rows converted, Notes kept)."""
+    return [Note.of(n) for n in notes]
+
+
+@dataclass(frozen=True)
 class Notes:
     """Note events of one stem (a window's, or a whole track's at ingest), column-wise and read-only: the one
     note type the analysis, the heuristics and the chord speller read."""
@@ -69,6 +107,11 @@ class Notes:
 
     def __len__(self) -> int:
         return len(self.time_s)
+
+    def each(self) -> list[Note]:
+        """The notes one by one."""
+        return [Note(float(t), float(d), int(p), int(v))
+                for t, d, p, v in zip(self.time_s, self.duration_s, self.pitch, self.velocity)]
 
     def onset_times(self) -> np.ndarray:
         """Distinct onset times: notes within CHORD_S of the one before are one onset (a chord),
@@ -194,6 +237,9 @@ class TrackContext:
     key_tonic_pc: int | None
     key_scale: str | None
     sections: tuple[tuple[float, float, str], ...] = field(default=())
+    # the track's bar length is uncertain: a bar of this many beats fits its accents nearly as well
+    # (analysis.rhythm.irregular_bar); None when the bar length is clear
+    meter_uncertain_beats: int | None = None
 
     @property
     def triple_or_compound(self) -> bool:
