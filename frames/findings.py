@@ -331,6 +331,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     the kind of moment (the frame); a caution that changes the answer takes the last place."""
     live = [r.stem for r in roles if r.role != "silent"]
     silent = [r.stem for r in roles if r.role == "silent"]
+    chordal = m is not None and any(p.stem == m.stem and p.playing and "chords" in p.playing for p in a.presence)
     if frame.frame == "unknown" and any(c.startswith("window_too_long") for c in frame.cautions):
         return [Claim(axis="caution", text="This selection runs longer than thirty seconds, too long to read as a "
                       "single moment.", source="frame.cautions", confidence=1.0),
@@ -353,7 +354,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     pair_relation = tex.interaction if tex and tex.interaction else None
     lock_pair = g.locked_pair if g and g.locked_pair else []
     # one relation per pair: between two pitched parts the interaction speaks, not a lock verdict
-    lock_text = _groove_sentence(g, named)
+    lock_text = _groove_sentence(g, named, a.presence)
     if pair_relation and lock_pair and "drums" not in lock_pair and set(lock_pair) <= set(pair_relation.stems):
         lock_text = None
     c = {
@@ -364,9 +365,11 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "harmony": _claim("harmony", _harmony_sentence(hm, frame.frame), "harmony.key_in_window, harmony.chart",
                           harmonic, harmony_conf),
         "tension": _claim("harmony", _tension_sentence(hm), "harmony.tension_level", harmonic, harmony_conf),
-        "melody": _claim("melody", _melody_sentence(m), "melody.contour, melody.register_band", [m.stem] if m else [],
-                         0.7),
-        "phrasing": _claim("melody", _phrasing_sentence(m), "melody.phrases", [m.stem] if m else [], 0.7),
+        # a part that strikes chords has no single line to give a shape to
+        "melody": _claim("melody", None if chordal else _melody_sentence(m), "melody.contour, melody.register_band",
+                         [m.stem] if m else [], 0.7),
+        "phrasing": _claim("melody", None if chordal else _phrasing_sentence(m), "melody.phrases",
+                           [m.stem] if m else [], 0.7),
         "dynamics": _claim("dynamics", _dynamics_sentence(d), "dynamics.shape, dynamics.energy_level", live, 0.7),
         "arc": _claim("arc", _arc_sentence(a, hm, d), "dynamics.shape, harmony.modal_function, density trend", live, 0.65),
         "form": _claim("form", _form_sentence(a), "window.sections, frame.scores.form", live,
@@ -540,14 +543,23 @@ def summary_caution(a: WindowAnalysis, hm: Harmony | None) -> Claim | None:
     return None
 
 
+OFFBEAT_PART = 0.7  # share of a part's onsets between the beats for it to be said to keep to the off-beats
 BLEED_CAUTION = 0.3  # share of a stem's sounding frames measured as other stems' spill before it is said
 
 
-def _groove_sentence(g: Groove | None, named: list[str] | None = None) -> str | None:
+def _groove_sentence(g: Groove | None, named: list[str] | None = None, presence=()) -> str | None:
     if g is None or g.locked_pair is None or g.lock_quality is None:
         return None
     a, b = g.locked_pair
     pair = [a, b]  # two stems: a plural subject
+    if g.lock_quality == "independent" and "drums" in pair:
+        # a part that keeps to the off-beats against the kit is placed by it (a skank, an upstroke): it plays
+        # in the gaps the kick and snare leave, not on a rhythm of its own
+        other = b if a == "drums" else a
+        p = next((x for x in presence if x.stem == other), None)
+        if p is not None and p.offbeat_onset_share is not None and p.offbeat_onset_share >= OFFBEAT_PART:
+            return f"The {other} {verb([other], 'plays', 'play')} in the gaps between the kick and snare, on the " \
+                   "off-beats, rather than with them."
     how = {"tight": "lock tightly", "solid": "lock well", "loose": "play loosely together",
            "independent": "move independently"}[g.lock_quality]
     where = {"laid back": f", with the {b} sitting just behind the {a} for a laid-back pocket",
@@ -584,6 +596,12 @@ def _part_sentence(a: WindowAnalysis, named: list[str]) -> str | None:
     p = next((x for x in a.presence if x.stem == named[0]), None)
     if p is None:
         return None
+    if p.playing and p.reading in ("plays throughout", "plays most of the window"):  # what it plays, and where
+        span = "throughout" if p.reading == "plays throughout" else "through most of the window"
+        register = f", in a {p.register_range.split(' ')[0]} register" if p.register_range else ""
+        act = verb([p.stem], "sings", "sing") if p.stem == "vocals" and "chords" not in p.playing else \
+            verb([p.stem], "plays", "play")
+        return f"The {p.stem} {act} {p.playing}{',' if ',' in p.playing else ''} {span}{register}."
     return say.presence_sentence(p)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from analysis.core.vocabulary import DRUM_CLASSES, NOTE_NAMES, PITCH_CLASS, SILENT_FRAME_DB, chord_label, parse_chord
-from analysis.core.types import StemSlice, TrackContext, WindowSlice, distinct_onsets
+from analysis.core.types import CHORD_S, StemSlice, TrackContext, WindowSlice, distinct_onsets
 
 from .common import gap_for, phrases
 from .models import (BarChord, ChordGrid, DrumPattern, Event, HeuristicResult, MeterReading, PairRelation, Presence,
@@ -93,6 +93,8 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
     for name, s in sl.stems.items():
         st = by[name]
         on = activity(s, w.start_s, w.end_s) if s.active else np.zeros(1, bool)
+        # a rest shorter than a beat does not stop a part playing (short stabs on every off-beat play throughout)
+        on = _bridged(on, int(np.ceil((sl.grid.period_s or 0.5) / BIN_S - 1e-6)))
         share = float(np.mean(on)) if s.active else 0.0
         onsets = int(len(s.notes.onset_times()))
         p = Presence(stem=name, sounding_share=round(share, 3), onsets=onsets, notes=len(s.notes),
@@ -104,9 +106,55 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
             heard = _audible_bins(s, w.start_s, w.end_s)
             noted = _note_bins(s, w.start_s, len(heard))
             p.note_coverage = round(float(noted[heard].mean()), 3) if heard.sum() >= 4 else None
+            _playing(sl, s, p)
         p.reading = _presence_words(share, on, s.active)
         out.append(p)
     _mark_carrier(out)
+    return out
+
+
+# How a part plays, in a player's words: chords where most of its onsets strike two notes or more at once;
+# short (stabs) where its typical note lasts under half a beat, held where it lasts a beat and a half or more;
+# on the off-beats where most of its onsets fall clearly between the beats, on the beats where few do.
+CHORD_ONSETS = 0.5
+SHORT_BEATS, HELD_BEATS = 0.5, 1.5
+OFF_BEAT = 0.15  # an onset this far (as a share of the beat) from every beat falls between the beats
+MOSTLY_OFF, MOSTLY_ON = 0.7, 0.2
+MIN_PLAYING_ONSETS = 6
+
+
+def _playing(sl: WindowSlice, s: StemSlice, p: Presence) -> None:
+    t = np.sort(s.notes.time_s)
+    onsets = distinct_onsets(t)
+    period = sl.grid.period_s
+    if len(onsets) < MIN_PLAYING_ONSETS or not period or len(sl.grid.beats_s) < 2:
+        return
+    struck = np.searchsorted(t, onsets + CHORD_S, side="right") - np.searchsorted(t, onsets - 1e-9, side="left")
+    k, frac = _beat_fraction(sl, onsets)
+    placed = frac[k >= 0]
+    off = (placed > OFF_BEAT) & (placed < 1 - OFF_BEAT)
+    p.chord_onset_share = round(float(np.mean(struck >= 2)), 3)
+    p.offbeat_onset_share = round(float(off.mean()), 3) if len(placed) else None
+    p.typical_note_beats = round(float(np.median(s.notes.duration_s)) / period, 2)
+    length = "short" if p.typical_note_beats < SHORT_BEATS else "held" if p.typical_note_beats >= HELD_BEATS else ""
+    off = p.offbeat_onset_share
+    if p.chord_onset_share >= CHORD_ONSETS:
+        where = ("" if off is None else " on the off-beats" if off >= MOSTLY_OFF else " on the beats" if off <= MOSTLY_ON
+                 else "")
+        p.playing = f"{length + ' ' if length else ''}chords{where}"
+    else:
+        where = ("" if off is None else ", mostly off the beat" if off >= MOSTLY_OFF else ", on the beats"
+                 if off <= MOSTLY_ON else "")
+        p.playing = f"a line{' of ' + length + ' notes' if length else ''}{where}"
+
+
+def _bridged(on: np.ndarray, gap_bins: int) -> np.ndarray:
+    """``on`` with every silent run of at most ``gap_bins`` bins between two sounding bins filled."""
+    out = on.copy()
+    idx = np.flatnonzero(on)
+    for a, b in zip(idx[:-1], idx[1:]):
+        if 1 < b - a <= gap_bins + 1:
+            out[a + 1:b] = True
     return out
 
 

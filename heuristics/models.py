@@ -170,6 +170,12 @@ class Presence(BaseModel):
     notes: int = Field(0, description="transcribed notes (or drum hits) inside the window")
     note_coverage: float | None = Field(None, description="pitched stems: share of the time the stem sounds that its "
                                         "transcribed notes cover (low: the transcription missed much of what it plays)")
+    chord_onset_share: float | None = Field(None, description="pitched stems: share of its onsets that strike two "
+                                            "notes or more at once")
+    offbeat_onset_share: float | None = Field(None, description="share of its onsets that fall clearly between the beats")
+    typical_note_beats: float | None = Field(None, description="its median note length, in beats")
+    playing: str | None = Field(None, description="how it plays, in words: chords or single notes, short or held, on "
+                                "or off the beat (e.g. 'short chords on the off-beats')")
     carries: bool = Field(False, description="this stem carries the window: it sounds most of it and is the most "
                           "prominent pitched part, or is clearly louder than every other")
     reading: str = Field(description="the presence in words, e.g. 'plays throughout', 'two short entries'")

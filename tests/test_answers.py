@@ -335,3 +335,27 @@ def test_a_chart_is_spelled_in_the_key_the_passage_is_said_to_be_in():
     flat = spelled_in(chart, "Eb minor")
     assert flat.progression == ["Abm", "Bbm7", "Db/F"] and flat.bars[1].chords == ["Bbm7", "Db/F"]
     assert spelled_in(chart, "E major").progression == ["G#m", "A#m7", "C#/F"]
+
+
+def test_off_beat_stabs_are_said_as_a_player_would_say_them(lib):
+    """A skank: short guitar chords on every 'and' over a rock groove. The part answer says short chords on
+    the off-beats; no melodic shape is given to chords; the guitar is not said to move independently of the
+    kit it is placed against."""
+    g = groove(16)
+    g["guitar"] = [note(b * P + P / 2, p, P * 0.2) for b in range(int(16 / P)) for p in (64, 67, 71)]
+    tid = make_track(lib.store, "c7" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["guitar", "drums"], 2.0, 14.0, "What's the guitar doing?")
+    guitar = next(p for p in f.presence if p.stem == "guitar")
+    assert guitar.playing == "short chords on the off-beats" and guitar.offbeat_onset_share == 1.0
+    assert f.summary.startswith("The guitar plays short chords on the off-beats throughout")
+    assert "move independently" not in f.summary and "line" not in f.summary
+
+
+def test_a_sung_line_is_sung():
+    from frames.findings import _part_sentence
+    from heuristics.models import Presence
+
+    class A:
+        presence = [Presence(stem="vocals", sounding_share=0.9, reading="plays throughout", register_range="high (E4–E5)",
+                             playing="a line of held notes")]
+    assert _part_sentence(A(), ["vocals"]) == "The vocals sing a line of held notes throughout, in a high register."
