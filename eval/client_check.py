@@ -110,6 +110,58 @@ QUESTIONS = [
 ]
 
 
+# Round 2 (held out): written 2026-12-02 ~04:15 UTC from the scores (eval/cache/frames_test/*/truth.json) and
+# the MDB Drums annotations, before any packet of them was written or read; other windows and other questions
+# than round 1, and one mix loaded unseparated. Read once, at the end of the session that wrote them.
+QUESTIONS_2 = [
+    # ft_ballad_csm76 chorus (28.42-47.37): kick 36 on one and three, snare 38 on two and four, hat 42 on every eighth
+    Question("r01", "ft_ballad_csm76", ["drums"], 31.58, 41.05, "What's the drummer playing in the chorus?",
+             "a straight backbeat: kick on one and three, snare on two and four, hi-hat on every eighth",
+             "half-time / snare on three"),
+    # verse (9.47-28.42): piano one held three-note chord per bar (about four beats long); voice 36 notes
+    Question("r02", "ft_ballad_csm76", ["vocals", "piano"], 9.47, 28.42, "Singer or piano: who's carrying the verse?",
+             "the singer (the piano only holds a pad chord each bar under the voice)", "the piano carries"),
+    Question("r03", "ft_ballad_csm76", ["piano"], 9.47, 28.42, "What's the piano doing in the verse?",
+             "holding sustained chords (pads), one chord a bar: C#m, A, E, B, C#m, A",
+             "busy / arpeggios / strumming / a melody"),
+    # ft_drive_ab152 verse: bass short eighth notes on the root, Ab Db Ab Eb a bar each
+    Question("r04", "ft_drive_ab152", ["bass", "drums"], 25.26, 31.58, "What's the bass playing here?",
+             "steady short eighth notes on the chord roots (Ab, Db, Ab, Eb: one chord a bar), with the kick",
+             "held / walking / syncopated"),
+    # hook from 37.89: guitar from off-beat chord stabs to a busy single-note figure, voice down to a few notes,
+    # progression Fm Db Ab Eb (verse: Ab Db Ab Eb)
+    Question("r05", "ft_drive_ab152", ["drums", "bass", "guitar", "vocals"], 33.16, 44.21, "What changes in these bars?",
+             "a new section (the hook) at about 37.9 s: the guitar leaves its off-beat stabs for a busy line, the "
+             "voice thins out, the chords move to F minor, D flat, A flat, E flat",
+             "nothing changes"),
+    # ft_swing_g1208 head: bass one note on every dotted-quarter beat with passing notes (walking)
+    Question("r06", "ft_swing_g1208", ["bass", "drums"], 7.62, 22.86, "What's the bass doing?",
+             "walking: one note on every beat (four to the 12/8 bar), stepping through the chords with passing notes",
+             "held notes / riff on the root only"),
+    # kick 36 on beats one and three, side-stick 37 on two and four, ride 51 on each beat and its last triplet
+    Question("r07", "ft_swing_g1208", ["drums"], 7.62, 22.86, "Where does the snare land?",
+             "a side-stick on two and four (of the four dotted-quarter beats); kick on one and three; ride in a shuffle",
+             "snare on one and three"),
+    # ft_ballad_eb54: 5/4 at 120
+    Question("r08", "ft_ballad_eb54", ["drums", "bass"], 25.0, 35.0, "How many beats are in each bar here?",
+             "five (5/4) at about 120", "four / three stated as fact"),
+    # ft_drive_e24: 2/4 at 96
+    Question("r09", "ft_drive_e24", ["drums", "bass"], 10.0, 20.0, "What's the meter and tempo?",
+             "two beats a bar (2/4; a 4/4 reading at the same beat is half right) at about 96 BPM", "3/4 / 6/8"),
+    # MusicDelta Shadows 8-16: ride (RDC) on the eighths, kick on one and the and of two, snare on two and four
+    Question("r10", "real:musicdelta_shadows", ["drums"], 8.0, 16.0, "What's the drummer playing here?",
+             "snare on two and four, kick on one (and the and of two), time kept on the ride cymbal in eighths",
+             "no backbeat / snare on one and three"),
+    # MusicDelta Country1 20-28: kick on one and three, side-stick (SST) on two and four, hi-hat with the kick
+    Question("r11", "real:musicdelta_country1", ["drums"], 20.0, 28.0, "Where does the snare land?",
+             "a side-stick (rim) on two and four; kick on one and three", "on one and three"),
+    # the official MusicDelta Rock mix loaded as one file (no separation weights here): 4/4 at 111
+    Question("r12", "mix:musicdelta_rock", ["mix"], 2.0, 10.0, "What's the tempo and meter?",
+             "4/4 at about 111 BPM", "3/4 / 6/8 / a tempo off by more than 10 %"),
+]
+ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2}
+
+
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
 GRADES = {"q01": "partly", "q02": "right", "q03": "right", "q04": "right", "q05": "right", "q06": "right",
           "q07": "right", "q08": "right", "q09": "right", "q10": "right", "q11": "wrong", "q12": "wrong",
@@ -183,6 +235,8 @@ def _folder(song: str) -> Path:
 
     if song.startswith("real:"):
         return REAL / song[5:]
+    if song.startswith("mix:"):  # one mixed file, loaded unseparated
+        return REAL / "mixes" / f"{song[4:]}.flac"
     name, _, degraded = song.partition("@")
     band, seed = next((b, s) for b, s in TEST_SONGS if b.name == name)
     folder, _ = render(band, seed, CACHE / "frames_test")
@@ -193,7 +247,7 @@ def _folder(song: str) -> Path:
     return folder
 
 
-def write_packets() -> None:
+def write_packets(questions: list[Question] = QUESTIONS, out: Path = OUT) -> None:
     from analysis.config import Settings
     from analysis.library import Library
     from eval.truth import REAL, load_all
@@ -201,25 +255,25 @@ def write_packets() -> None:
     from stemsense_mcp.server import result
 
     HOME.mkdir(parents=True, exist_ok=True)
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     roots = [CACHE.resolve()] + ([REAL.resolve()] if REAL.is_dir() else [])
     lib = Library(Settings(home=HOME, allowed_roots=roots, ingest_workers=2, max_duration_s=1200))
-    questions = [q for q in QUESTIONS if not q.song.startswith("real:") or REAL.is_dir()]
+    questions = [q for q in questions if not q.song.startswith(("real:", "mix:")) or REAL.is_dir()]
     songs = sorted({q.song for q in questions})
     ids = load_all(lib, [(s, _folder(s), f"client-{s}") for s in songs])
     index = []
     for q in questions:
         f = get_findings(lib, ids[q.song], q.stems, q.start_s, q.end_s, q.question)
         text = result(f, f.summary).content[0].text
-        (OUT / f"{q.qid}.txt").write_text(f"QUESTION: {q.question}\n\nTOOL RESULT (text content of get_findings):\n{text}\n")
+        (out / f"{q.qid}.txt").write_text(f"QUESTION: {q.question}\n\nTOOL RESULT (text content of get_findings):\n{text}\n")
         index.append({"qid": q.qid, "question": q.question, "packet": f"{q.qid}.txt", "chars": len(text)})
-    (OUT / "index.json").write_text(json.dumps(index, indent=1))
-    print(f"{len(index)} packets in {OUT}")
+    (out / "index.json").write_text(json.dumps(index, indent=1))
+    print(f"{len(index)} packets in {out}")
 
 
-def grade_sheet(answers_path: Path) -> None:
+def grade_sheet(answers_path: Path, questions: list[Question] = QUESTIONS) -> None:
     answers = json.loads(answers_path.read_text())
-    for q in QUESTIONS:
+    for q in questions:
         print(f"## {q.qid} {q.song} [{q.start_s}, {q.end_s}] {q.stems}: {q.question}")
         print(f"key: {q.key}")
         if q.wrong:
@@ -232,8 +286,15 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--grade", type=Path, help="answers.json to print beside the answer key")
     ap.add_argument("--baseline", action="store_true", help="write the baseline's packets beside the method's")
     ap.add_argument("--tally", action="store_true", help="the recorded grades, with intervals and the baseline")
+    ap.add_argument("--round", type=int, default=1, choices=sorted(ROUNDS),
+                    help="1: the first eighteen questions; 2: the held-out second round (packets in out/client_check/round2)")
     args = ap.parse_args(argv)
-    if args.tally:
+    if args.round == 2:
+        if args.grade:
+            grade_sheet(args.grade, QUESTIONS_2)
+        else:
+            write_packets(QUESTIONS_2, OUT / "round2")
+    elif args.tally:
         print(tally())
     elif args.baseline:
         write_baselines()
