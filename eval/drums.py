@@ -129,44 +129,55 @@ def groove_hits(groove: str, seed: int = 0) -> list[tuple[float, int, int]]:
     return sorted(out)
 
 
-# -- held-out synthetic test draw (``--synthetic --split test``) ----------------------------------
-# Written after the detector's last change, by other code than groove_hits: three other grooves as step
-# grids, other kit programs (FluidR3's kit variants and orchestra kit; TimGM6mb's power, electronic and
-# orchestra kits: the two where a snare read as a kick, with grooves they were never looked at in), other
-# seeds and tempi. Read once, at the end; any change after that makes it dev.
-TEST_KITS = {"fluidr3": (2, 10, 17, 24, 33, 41, 48), "timgm6mb": (16, 24, 48)}
-TEST_SEEDS = (101, 202)
-# one bar of sixteenths per voice: a digit is a velocity step (1 soft .. 9 loud), "." a rest
-TEST_GROOVES = {
-    "disco": dict(tempo=122.0, timekeeper=(42, 46), steps={
-        36: "9...9...9...9...", 38: "....9.......9...", 42: "6.....6.....6...", 46: "..7...7...7...7.",
-        49: "9..............."}),
-    "halftime_ghosts": dict(tempo=84.0, timekeeper=(42,), steps={
-        36: "9.....8...9.....", 38: "..2.....9..2..2.", 42: "7.5.7.5.7.5.7.5."}),
-    "funk16": dict(tempo=98.0, timekeeper=(42,), steps={
-        36: "9..8......9..8..", 38: "....9..3.3..9...", 42: "8484848484848484"}),
+# -- held-out synthetic test draws (``--synthetic --split test1|test2``) -------------------------------
+# Written by other code than groove_hits: grooves as step grids (a voice's cells divide the bar), other
+# kit programs, other seeds and tempi. A draw is read once, at the end; any change after that makes it dev.
+# test1 (FluidR3's kit variants and orchestra kit; TimGM6mb's power, electronic and orchestra kits, the two
+# where a snare read as a kick, in grooves never looked at there) was read in 330cd40, and 517dfde was
+# changed after reading its disco renders: **test1 is dev**. test2 was written after 517dfde.
+# one bar per voice: a digit is a velocity step (1 soft .. 9 loud), "." a rest
+TEST_DRAWS = {
+    "test1": dict(kits={"fluidr3": (2, 10, 17, 24, 33, 41, 48), "timgm6mb": (16, 24, 48)}, seeds=(101, 202), grooves={
+        "disco": dict(tempo=122.0, timekeeper=(42, 46), steps={
+            36: "9...9...9...9...", 38: "....9.......9...", 42: "6.....6.....6...", 46: "..7...7...7...7.",
+            49: "9..............."}),
+        "halftime_ghosts": dict(tempo=84.0, timekeeper=(42,), steps={
+            36: "9.....8...9.....", 38: "..2.....9..2..2.", 42: "7.5.7.5.7.5.7.5."}),
+        "funk16": dict(tempo=98.0, timekeeper=(42,), steps={
+            36: "9..8......9..8..", 38: "....9..3.3..9...", 42: "8484848484848484"},
+            fill={48: "....9...........", 45: "........9.9.....", 43: "............9.9."}),
+    }),
+    "test2": dict(kits={"fluidr3": (1, 9, 18, 24, 25, 34, 42), "timgm6mb": (16, 24, 25)}, seeds=(303, 404), grooves={
+        "rock_eighths": dict(tempo=114.0, timekeeper=(42, 46), steps={
+            36: "9.....9.9.......", 40: "....9.......9...", 42: "7.5.7.5.7.5.7...", 46: "..............7.",
+            49: "9..............."}),
+        "shuffle_ride": dict(tempo=132.0, timekeeper=(51,), steps={  # a bar of triplet eighths
+            36: "9.....9.....", 38: "...9.....9..", 51: "7.57.57.57.5"}),
+        "house_rolls": dict(tempo=124.0, timekeeper=(42, 46), steps={
+            36: "9...9...9...9...", 38: "....8.......8...", 42: "5.....5.....5...", 46: "..7...7...7...7."},
+            fill={38: "....8.......8.6.", 40: "9.6.7.5.8.6.9977"}),  # a snare roll alone, ending on the kick
+    }),
 }
-TEST_FILL = {"funk16": {48: "....9...........", 45: "........9.9.....", 43: "............9.9."}}  # last bar of four
 
 
-def test_groove_hits(groove: str, seed: int) -> list[tuple[float, int, int]]:
-    """(time s, GM key, velocity) of a held-out test groove: 8 bars from step grids (TEST_GROOVES), a
-    tom fill replacing the hats every fourth bar where TEST_FILL has one, the crash only in the first bar
-    of four, ±8 ms seeded timing spread and ±10 velocity."""
-    spec = TEST_GROOVES[groove]
+def test_groove_hits(groove: str, seed: int, draw: str = "test1") -> list[tuple[float, int, int]]:
+    """(time s, GM key, velocity) of a held-out groove of ``draw``: 8 bars from step grids, every fourth bar
+    with the groove's fill in place of its timekeeper (where it has one), the crash only in the first bar of
+    four, seeded timing spread (s.d. 4 ms) and ±10 velocity."""
+    spec = TEST_DRAWS[draw]["grooves"][groove]
     rng = np.random.default_rng(seed)
-    step = 60.0 / spec["tempo"] / 4
+    bar_s = 4 * 60.0 / spec["tempo"]
     out = []
     for bar in range(SYNTH_BARS):
         grid = dict(spec["steps"])
-        if bar % 4 == 3 and groove in TEST_FILL:
-            grid = {k: v for k, v in grid.items() if k not in spec["timekeeper"]} | TEST_FILL[groove]
+        if bar % 4 == 3 and "fill" in spec:
+            grid = {k: v for k, v in grid.items() if k not in spec["timekeeper"]} | spec["fill"]
         for key, cells in grid.items():
             if key == 49 and bar % 4:
                 continue
             for i, c in enumerate(cells):
                 if c != ".":
-                    t = 0.4 + (16 * bar + i) * step + float(rng.normal(0.0, 0.004))
+                    t = 0.4 + (bar + i / len(cells)) * bar_s + float(rng.normal(0.0, 0.004))
                     vel = int(np.clip(14 * int(c) - 5 + rng.integers(-10, 11), 15, 127))
                     out.append((max(t, 0.0), key, vel))
     return sorted(out)
@@ -189,14 +200,15 @@ def render_hits(hits: list[tuple[float, int, int]], tempo: float, font: str, kit
     return _render(pm, SOUNDFONTS[font], path)
 
 
-def measure_test(groove: str, font: str, kit: int, seed: int) -> dict:
+def measure_test(groove: str, font: str, kit: int, seed: int, draw: str = "test1") -> dict:
     from analysis import stem_analysis as sa
 
-    hits = test_groove_hits(groove, seed)
-    roles = dict(SYNTH_ROLES, hihat=TEST_GROOVES[groove]["timekeeper"])
+    spec = TEST_DRAWS[draw]["grooves"][groove]
+    hits = test_groove_hits(groove, seed, draw)
+    roles = dict(SYNTH_ROLES, hihat=spec["timekeeper"])
     ref = {c: np.array([t for t, key, _ in hits if key in keys]) for c, keys in roles.items()}
-    audio = render_hits(hits, TEST_GROOVES[groove]["tempo"], font, kit, SYNTH_CACHE / f"test_{groove}_{font}_{kit}_s{seed}.wav")
-    row: dict = {"groove": groove, "font": font, "kit": kit, "seed": seed, "split": "test"}
+    audio = render_hits(hits, spec["tempo"], font, kit, SYNTH_CACHE / f"{draw}_{groove}_{font}_{kit}_s{seed}.wav")
+    row: dict = {"groove": groove, "font": font, "kit": kit, "seed": seed, "split": draw}
     new, old = sa.drum_events(audio), sa.drum_events(audio, baseline_params())
     for cls, r in ref.items():
         row[f"{cls}_f"], row[f"{cls}_f_baseline"] = class_f(r, new, cls), class_f(r, old, cls)
@@ -251,12 +263,13 @@ def mean_ci(rows: list[dict], key: str, group) -> str:
 
 
 def synthetic_report(rows: list[dict], split: str = "dev") -> str:
-    grooves = TEST_GROOVES if split == "test" else SYNTH_GROOVES
-    kits = "; ".join(f"{f} {', '.join(map(str, k))}" for f, k in TEST_KITS.items()) if split == "test" else \
+    draw = TEST_DRAWS.get(split)
+    grooves = draw["grooves"] if draw else SYNTH_GROOVES
+    kits = "; ".join(f"{f} {', '.join(map(str, k))}" for f, k in draw["kits"].items()) if draw else \
         f"{', '.join(map(str, SYNTH_KITS))} × soundfonts {', '.join(sorted({r['font'] for r in rows}))}"
     lines = [f"## Drums on rendered kits (python -m eval.drums --synthetic --split {split})", "",
              f"{len(rows)} renders, split {split}: {len(grooves)} grooves × GM kits {kits}"
-             + (f" × seeds {', '.join(map(str, TEST_SEEDS))}" if split == "test" else "")
+             + (f" × seeds {', '.join(map(str, draw['seeds']))}" if draw else "")
              + "; truth: the score · mir_eval.onset F ±50 ms · "
              f"baseline: {BASELINE_NAME}. Cells: mean F [95 % bootstrap over kits: a soundfont's kit with all its "
              "grooves resampled together] (baseline mean), min F over the renders.", "",
@@ -367,17 +380,18 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--only", nargs="*", help="kits whose names contain these words")
     ap.add_argument("--synthetic", action="store_true", help="rendered GM kits instead of the real ones")
     ap.add_argument("--no-beats", action="store_true", help="drum classes only (skip the beat grid)")
-    ap.add_argument("--split", choices=("dev", "test"), default="dev",
-                    help="with --synthetic: dev (the regression grooves) or test (the held-out draw, read once)")
+    ap.add_argument("--split", choices=("dev",) + tuple(TEST_DRAWS), default="dev",
+                    help="with --synthetic: dev (the regression grooves) or a held-out draw (test2; test1 is spent: dev)")
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "drums")
     args = ap.parse_args(argv)
     if args.synthetic:
         from eval.offsets import installed_fonts
 
-        if args.split == "test":
-            rows = [measure_test(g, f, k, s) for f in installed_fonts() for k in TEST_KITS.get(f, ())
-                    for g in TEST_GROOVES for s in TEST_SEEDS]
-            write_report(args.out.with_name(args.out.name + "_synthetic_test"), synthetic_report(rows, "test"), rows)
+        if args.split != "dev":
+            draw = TEST_DRAWS[args.split]
+            rows = [measure_test(g, f, k, s, args.split) for f in installed_fonts() for k in draw["kits"].get(f, ())
+                    for g in draw["grooves"] for s in draw["seeds"]]
+            write_report(args.out.with_name(f"{args.out.name}_synthetic_{args.split}"), synthetic_report(rows, args.split), rows)
             return
         rows = [measure_synthetic(g, f, k) for f in installed_fonts() for k in SYNTH_KITS for g in SYNTH_GROOVES]
         write_report(args.out.with_name(args.out.name + "_synthetic"), synthetic_report(rows), rows)

@@ -139,16 +139,37 @@ def test_a_snare_in_the_kick_band_is_read_as_a_snare(tmp_path):
     assert class_f(truth["snare"], before, "snare") < 0.5 and class_f(truth["kick"], before, "kick") < 0.8
 
 
-def test_the_held_out_grooves_are_other_material():
-    """eval.drums --split test: grooves, seeds and kits other than the dev regression set, with every
-    class's role played."""
+def test_the_held_out_draws_are_other_material():
+    """eval.drums --split test1 / test2: grooves and seeds other than the dev regression set and than each
+    other, kits not all from it, every class's role played, and seeds that change the hits."""
     from eval import drums as ed
 
-    assert not set(ed.TEST_GROOVES) & set(ed.SYNTH_GROOVES)
-    assert not set(ed.TEST_SEEDS) & {0}
-    assert set(ed.TEST_KITS["fluidr3"]) - set(ed.SYNTH_KITS)
-    for groove, spec in ed.TEST_GROOVES.items():
-        a, b = ed.test_groove_hits(groove, ed.TEST_SEEDS[0]), ed.test_groove_hits(groove, ed.TEST_SEEDS[1])
-        assert a != b
-        keys = {k for _, k, _ in a}
-        assert {36, 38} <= keys and keys & set(spec["timekeeper"])
+    seen_grooves, seen_seeds = set(ed.SYNTH_GROOVES), {0}
+    for name, draw in ed.TEST_DRAWS.items():
+        assert not set(draw["grooves"]) & seen_grooves and not set(draw["seeds"]) & seen_seeds, name
+        seen_grooves |= set(draw["grooves"])
+        seen_seeds |= set(draw["seeds"])
+        assert set(draw["kits"]["fluidr3"]) - set(ed.SYNTH_KITS)
+        for groove, spec in draw["grooves"].items():
+            a, b = (ed.test_groove_hits(groove, s, name) for s in draw["seeds"])
+            assert a != b
+            keys = {k for _, k, _ in a}
+            assert 36 in keys and keys & set(ed.SYNTH_ROLES["snare"]) and keys & set(spec["timekeeper"])
+
+
+@pytest.mark.skipif(shutil.which("fluidsynth") is None or "fluidr3" not in ev.installed_fonts(),
+                    reason="FluidSynth with FluidR3 is not installed")
+def test_a_kick_and_snare_struck_together_are_not_taken_for_a_snare(tmp_path, monkeypatch):
+    """Four on the floor with the snare on two and four, never alone (FluidR3's room kit): the kick class
+    holds two sounds, the kick and the kick + snare. That mix carries the kick's low peak, so the templates
+    stay as they were and the kicks under the snares are kept; without that test (planted: no mix share
+    is enough) the snare template learns the mix and those kicks go."""
+    from eval import drums as ed
+
+    hits = ed.test_groove_hits("disco", 7)
+    audio = ed.render_hits(hits, ed.TEST_DRAWS["test1"]["grooves"]["disco"]["tempo"], "fluidr3", 8, tmp_path / "disco.wav")
+    kicks, snares = (np.array([t for t, k, _ in hits if k == key]) for key in (36, 38))
+    events = sa.drum_events(audio)
+    assert class_f(kicks, events, "kick") >= 0.95 and class_f(snares, events, "snare") >= 0.9
+    monkeypatch.setattr(sa, "DRUM_MIX_SHARE", np.inf)
+    assert class_f(kicks, sa.drum_events(audio), "kick") < 0.8
