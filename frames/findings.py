@@ -387,6 +387,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                             "meter.because, meter.alternative", live, 0.7),
         "pattern": _claim("pattern", say.pattern_sentence(a.drum_pattern, lead_class), "drum_pattern.pattern",
                           ["drums"], 0.8),
+        "density": _claim("presence", _density_sentence(a.presence, named), "presence.onsets_per_bar",
+                          [p.stem for p in a.presence if p.onsets], 0.8),
         "no_drums": _claim("pattern", None if "drums" in live else
                            ("The kick, snare and hi-hat cannot be told apart inside the unseparated mix, so no drum "
                             "pattern can be given." if MIX_STEM in live else
@@ -423,6 +425,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "meter": ["meter", "meter_why", "pattern"],
         "drum_pattern": ["pattern", "no_drums", "meter", "lock"],
         "chords": ["chords", "key", "tension"],
+        "density": ["density", "feel"],
+        "tension": ["tension", "chords", "key"],
         "key": ["key_lead", "chords"],
         "interaction": ["interaction", "lock", "cannot_lock"],
         "carry": ["carry", "interaction"],
@@ -474,14 +478,22 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         claims.append(Claim(axis="caution", text=f"The {_names(missing)} {verb(missing, 'is', 'are')} not in this "
                             f"selection, so this answer is about the {_names(list(a.window.stems))}.",
                             source="routing.named_stems", stems=missing, confidence=1.0))
+    # a part the question is about that barely plays here: said first, before anything about the others
+    barely = [p for p in a.presence if p.stem in named and 0 < p.onsets < MIN_VERDICT_ONSETS
+              and p.sounding_share < 0.5]
+    if barely and routing.asks not in ("part", "narrative", "carry", "timing", "interaction"):  # (those say why)
+        claims.append(Claim(axis="presence", text=" ".join(say.presence_sentence(p) for p in barely),
+                            source="presence.onsets, presence.reading", stems=[p.stem for p in barely], confidence=1.0))
     for key in order:
         claim = c.get(key)
         if claim is not None and claim.text not in {x.text for x in claims}:
             if named and claim.stems and not set(claim.stems) & set(named) and claim.axis in ("groove", "melody") \
                     and routing.asks not in ("meter", "drum_pattern"):
                 continue  # a question about named stems is answered about them
-            if key == "harmony" and any(x.axis == "key" for x in claims) and any(x is c.get("chords") for x in claims):
-                continue  # the key and the chart already said: "it centres on ..., a new chord every bar" repeats them
+            if key == "harmony" and any(x is c.get("chords") for x in claims):
+                if any(x.axis == "key" for x in claims):
+                    continue  # the key and the chart already said: "it centres on ..., a new chord every bar" repeats them
+                claim = claim.model_copy(update={"text": _harmony_sentence(hm, frame.frame, pace=False)})
             claims.append(claim)
         if len(claims) == 3:
             break
@@ -605,6 +617,19 @@ def _part_sentence(a: WindowAnalysis, named: list[str]) -> str | None:
     return say.presence_sentence(p)
 
 
+def _density_sentence(presence, named: list[str]) -> str | None:
+    """The parts ranked by how many onsets they play (the named ones where the question names two or more)."""
+    ps = [p for p in presence if p.onsets > 0 and (len(named) < 2 or p.stem in named)]
+    if len(ps) < 2:
+        return None
+    ps = sorted(ps, key=lambda p: -p.onsets)
+    top, rest = ps[0], ps[1:]
+    if len(ps) == 2:
+        return f"The {top.stem} {verb([top.stem], 'is', 'are')} busier than the {rest[0].stem} here."
+    return (f"The {top.stem} {verb([top.stem], 'is', 'are')} the busiest part here, then the {rest[0].stem}; "
+            f"the {rest[-1].stem} {verb([rest[-1].stem], 'plays', 'play')} least.")
+
+
 def _feel_sentence(g: Groove | None) -> str | None:
     if g is None or g.feel is None:
         return None
@@ -615,11 +640,11 @@ def _feel_sentence(g: Groove | None) -> str | None:
     return "The rhythm stays mostly on the beat, plain and steady."
 
 
-def _harmony_sentence(hm: Harmony | None, frame: str = "tonal") -> str | None:
+def _harmony_sentence(hm: Harmony | None, frame: str = "tonal", pace: bool = True) -> str | None:
     if hm is None or not hm.key_in_window:
         return None
-    pace = ""
-    if hm.chart is not None:
+    with_pace, pace = pace, ""
+    if hm.chart is not None and with_pace:
         pace = f", {hm.chart.harmonic_rhythm}"
     lens = {"pulse": "Under the groove, the harmony", "foreground": "Under the voice, the harmony",
             "form": "Across the change, the harmony"}.get(frame, "Harmonically it")

@@ -17,8 +17,8 @@ Focus = Literal["overview", "arc", "interaction"]
 Axis = Literal["groove", "harmony", "melody", "form", "dynamics", "arc", "interaction", "roles", "caution", "meter",
                "pattern", "key", "presence", "events"]
 # What the question asks, finer than the intent: the summary's first sentence answers it.
-Question = Literal["timing", "meter", "drum_pattern", "chords", "key", "interaction", "carry", "narrative", "part",
-                   "melody", "form", "texture", "overview"]
+Question = Literal["timing", "meter", "drum_pattern", "density", "tension", "chords", "key", "interaction", "carry",
+                   "narrative", "part", "melody", "form", "texture", "overview"]
 
 
 class Routing(BaseModel):

@@ -43,6 +43,10 @@ ASKS = (
     ("drum_pattern", (r"\bbackbeat\b", r"\bsnare\b", r"\bhi-?hats?\b", r"\bhats\b", r"\b(drum|beat|kick|drumming) pattern\b",
                       r"\bwhere (?:does|do) the (kick|drums?)\b", r"\bwhat (?:is|are) the drum(?:s|mer)? play",
                       r"\bcymbal", r"\bride\b")),
+    # which part plays the most (a ranking of the parts by their onsets)
+    ("density", (r"\bbusiest\b", r"\bbusier\b", r"\bmost (notes|active|activity)\b", r"\bplays? the most\b",
+                 r"\bsparsest\b", r"\bleast (notes|active)\b")),
+    ("tension", (r"\btension\b", r"\btense\b", r"\bclash", r"\bdissonan", r"\bresolv", r"\brelease\b")),
     ("meter", (r"\bmeter\b", r"\bmetre\b", r"time signature", r"\b\d+/\d+\b", r"\bwaltz", r"\bcompound\b",
                r"\bcount(ed|ing)?\b", r"\bswing", r"\bshuffle", r"\blilt", r"\btriplet", r"\btempo\b", r"\bbpm\b",
                r"\bhow fast\b", r"\bin (two|three|four)\b", r"\bfeel\b(?!.*\b(lock|pocket|kick)\b)")),

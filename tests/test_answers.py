@@ -359,3 +359,15 @@ def test_a_sung_line_is_sung():
         presence = [Presence(stem="vocals", sounding_share=0.9, reading="plays throughout", register_range="high (E4–E5)",
                              playing="a line of held notes")]
     assert _part_sentence(A(), ["vocals"]) == "The vocals sing a line of held notes throughout, in a high register."
+
+
+def test_a_named_part_that_barely_plays_is_said_first_and_parts_are_ranked_by_how_busy(lib):
+    g = groove(16)
+    g["vocals"] = [note(13.0, 72, 0.4), note(13.5, 74, 0.4)]
+    tid = make_track(lib.store, "c8" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 16.0, "How does the vocal sit rhythmically?")
+    assert f.summary.startswith("The vocals only come in for one short entry here.")
+    busy = get_findings(lib, tid, ["bass", "drums"], 0.0, 16.0, "Which is busier, the bass or the drums?")
+    assert busy.routing.asks == "density" and busy.summary.startswith("The drums are busier than the bass here.")
+    tense = get_findings(lib, tid, ["bass", "drums"], 0.0, 16.0, "Where is the tension?")
+    assert tense.routing.asks == "tension"
