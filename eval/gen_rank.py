@@ -13,6 +13,9 @@ up, non-chord tones on the strong beats, density halved, density doubled) and th
 without the part (from the other stems and the stem outside the window), all scored by
 ``generation.scoring.score`` — whose targets never read the part it judges. The property: the original
 is valid and scores above each of its corruptions, and the best option scores above every corruption.
+A corruption that leaves the part unchanged (non-chord tones on the strong beats of a part that plays
+nothing on them, a skank) is not ranked against: it would be the original tying with itself (until
+2026-12-02 it counted as a loss; the table keeps that reading beside).
 
 Baselines (issue 25: a strong simple rule beside every figure):
 
@@ -137,23 +140,42 @@ def rank_window(lib, tid: str, stem: str, start_s: float, end_s: float) -> dict 
         return None
     d = build(sl, ctx, stem, "evaluate the given notes")
     scored = {"original": score(original, d, sl, ctx, habits)}
+    corrupted = {kind: corrupt(kind, original, d) for kind in CORRUPTIONS}
+    # a corruption that leaves the part as it is (non-chord tones on the strong beats of a part that plays
+    # nothing on them: a skank) is no corruption: it is not ranked against (a tie with itself)
+    unchanged = {kind for kind, notes in corrupted.items() if same_notes(notes, original)}
     for kind in CORRUPTIONS:
-        scored[kind] = score(corrupt(kind, original, d), d, sl, ctx, habits)
+        scored[kind] = score(corrupted[kind], d, sl, ctx, habits)
     for label, notes in generate(build(others, ctx, stem, "write a new part"), others, 3, 0, habits):
         scored[f"option: {label}"] = score(notes, d, sl, ctx, habits)
     totals = {k: v.total for k, v in scored.items()}
     best = max(v for k, v in totals.items() if k.startswith("option"))
     rule = {"original": rule_score(original, d, habits)}
-    rule |= {kind: rule_score(corrupt(kind, original, d), d, habits) for kind in CORRUPTIONS}
+    rule |= {kind: rule_score(corrupted[kind], d, habits) for kind in CORRUPTIONS}
     centre = habits.register_median if habits is not None else float(np.mean(d.constraints.register_range))
     roots = score(roots_baseline(d, centre), d, sl, ctx, habits).total
+    def above(mine: float, theirs: dict) -> dict:
+        return {k: None if k in unchanged else mine > theirs[k] for k in CORRUPTIONS}
+
     return {"original_valid": not scored["original"].violations,
-            "original_above": {k: totals["original"] > totals[k] for k in CORRUPTIONS},
-            "best_option_above": {k: best > totals[k] for k in CORRUPTIONS},
-            "rule_original_above": {k: rule["original"] > rule[k] for k in CORRUPTIONS},
-            "roots_above": {k: roots > totals[k] for k in CORRUPTIONS},
-            "totals": totals, "rule": rule, "roots_total": roots,
+            "original_above": above(totals["original"], totals), "best_option_above": above(best, totals),
+            "rule_original_above": above(rule["original"], rule), "roots_above": above(roots, totals),
+            "unchanged": sorted(unchanged), "totals": totals, "rule": rule, "roots_total": roots,
             "original_violations": scored["original"].violations[:3]}
+
+
+def same_notes(a: list, b: list) -> bool:
+    """Whether two parts are the same notes (onset and duration to the ms, pitch)."""
+    def key(notes):
+        return sorted((round(n["time_s"], 3), int(n["pitch"]), round(n["duration_s"], 3)) for n in notes)
+    return key(a) == key(b)
+
+
+def holds(above: dict, unchanged_loses: bool = False) -> bool:
+    """The property on one window's comparisons (corruption -> above it, None where the corruption left the
+    part unchanged): above every corruption that changed the part. With ``unchanged_loses`` as it was
+    measured until 2026-12-02: an unchanged copy ties, so it counts as not above."""
+    return all(bool(v) if v is not None else not unchanged_loses for v in above.values())
 
 
 def _reason(violation: str) -> str:
@@ -177,18 +199,20 @@ def table(rows: list[tuple], split: str) -> str:
     def share(xs):
         return f"{np.mean(xs):.2f}" if len(xs) else "—"
 
-    orig = [r["original_valid"] and all(r["original_above"].values()) for _, r in rows]
-    best = [all(r["best_option_above"].values()) for _, r in rows]
-    rule = [all(r["rule_original_above"].values()) for _, r in rows]
-    roots = [all(r["roots_above"].values()) for _, r in rows]
+    orig = [r["original_valid"] and holds(r["original_above"]) for _, r in rows]
+    best = [holds(r["best_option_above"]) for _, r in rows]
+    rule = [holds(r["rule_original_above"]) for _, r in rows]
+    roots = [holds(r["roots_above"]) for _, r in rows]
+    orig_before = [r["original_valid"] and holds(r["original_above"], True) for _, r in rows]
+    best_before = [holds(r["best_option_above"], True) for _, r in rows]
     groups = sorted({(w.kind, w.stem) for w, _ in rows})
     lines = [f"### gen_rank, {split} split ({len(rows)} windows of two bars)", "",
              "| | all | " + " | ".join(f"{s}, {k} (n={sum(1 for w, _ in rows if (w.kind, w.stem) == (k, s))})"
                                          for k, s in groups) + " |", "|---" * (len(groups) + 2) + "|"]
 
-    def line(name, values):
-        by = [share([v for (w, _), v in zip(rows, values) if (w.kind, w.stem) == g]) for g in groups]
-        lines.append(f"| {name} | {share(values)} | " + " | ".join(by) + " |")
+    def line(name, values):  # one value a row; None (a corruption that left the part unchanged) is not counted
+        by = [share([v for (w, _), v in zip(rows, values) if (w.kind, w.stem) == g and v is not None]) for g in groups]
+        lines.append(f"| {name} | {share([v for v in values if v is not None])} | " + " | ".join(by) + " |")
 
     line("original valid", [r["original_valid"] for _, r in rows])
     line("**original valid and above every corruption**", orig)
@@ -203,10 +227,15 @@ def table(rows: list[tuple], split: str) -> str:
         line(f"best option above {k.replace('_', ' ')}", [r["best_option_above"][k] for _, r in rows])
     for k in CORRUPTIONS:
         line(f"roots on every beat above {k.replace('_', ' ')}", [r["roots_above"][k] for _, r in rows])
+    line("corruptions that left the part unchanged (not ranked), per window", [len(r.get("unchanged", ())) for _, r in rows])
+    line("original valid and above every corruption, an unchanged copy counted a loss (as until 2026-12-02)",
+         orig_before)
+    line("best option above every corruption, an unchanged copy counted a loss (as until 2026-12-02)", best_before)
     n_pieces = len({w.piece for w, _ in rows})
     lines += ["", f"Property on every window (target 1.00), with 95 % bootstrap intervals over pieces ({n_pieces}): "
               f"original {interval(rows, orig)} (rule of thumb {interval(rows, rule)}), "
-              f"best option {interval(rows, best)} (roots on every beat {interval(rows, roots)})"]
+              f"best option {interval(rows, best)} (roots on every beat {interval(rows, roots)}); an unchanged copy "
+              f"counted a loss, as until 2026-12-02: original {share(orig_before)}, best option {share(best_before)}"]
     reasons = Counter(_reason(v) for _, r in rows for v in r["original_violations"][:1])
     if reasons:
         lines.append("Originals rejected by a hard constraint, by their first violation: " +
@@ -227,8 +256,8 @@ def run(split: str = "test", limit: int | None = None, out: Path | None = OUT, b
         lib.close()
     report = table(rows, split)
     print(report)
-    fails = [(w.id, r["totals"]) for w, r in rows if not (r["original_valid"] and all(r["original_above"].values())
-                                                         and all(r["best_option_above"].values()))]
+    fails = [(w.id, r["totals"]) for w, r in rows if not (r["original_valid"] and holds(r["original_above"])
+                                                         and holds(r["best_option_above"]))]
     detail = "\n".join(f"- {i}: {t}" for i, t in fails)
     if out is not None and limit is None:
         out.mkdir(parents=True, exist_ok=True)

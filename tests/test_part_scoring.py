@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from eval.gen_rank import CORRUPTIONS, corrupt, rank_window
+from eval.gen_rank import CORRUPTIONS, corrupt, holds, rank_window
 from eval.leave_one_out import copy_baseline, measure, section_copy_baseline
 from generation.directive import build, window_for
 from generation.generator import AS_ELSEWHERE, generate
@@ -70,8 +70,21 @@ def test_ranking_property_on_a_constructed_band(library):
     tid = _track(library, "c3" * 8)
     r = rank_window(library, tid, "bass", 0.0, 8.0)
     assert r is not None and r["original_valid"], r
-    assert all(r["original_above"].values()), r["totals"]
-    assert all(r["best_option_above"].values()), r["totals"]
+    assert holds(r["original_above"]) and holds(r["best_option_above"]), r["totals"]
+    assert r["unchanged"] == [], r["unchanged"]
+
+
+def test_a_corruption_that_leaves_the_part_unchanged_is_not_ranked(library):
+    """A bass that plays only off the beat has no note on a strong beat to make a non-chord tone of: that
+    corruption is the part itself, a tie that says nothing of the scoring (it counted as a loss before);
+    the other corruptions are ranked."""
+    offbeat = [note(t + PERIOD / 2, ROOTS[int(t // BAR) % 4] + 12, 0.2, 95) for t in np.arange(0.0, 8.0, PERIOD)]
+    tid = _track(library, "ab" * 8, bass_in=offbeat)
+    r = rank_window(library, tid, "bass", 0.0, 8.0)
+    assert r["unchanged"] == ["non_chord_tones"]
+    assert r["original_above"]["non_chord_tones"] is None and r["best_option_above"]["non_chord_tones"] is None
+    assert all(r["original_above"][k] is not None for k in CORRUPTIONS if k != "non_chord_tones")
+    assert holds({"a": True, "b": None}) and not holds({"a": True, "b": None}, unchanged_loses=True)
 
 
 @pytest.mark.parametrize("kind,term", [("offbeat_shift", "rhythm_fit"), ("random_rhythm", "rhythm_fit"),
