@@ -9,12 +9,14 @@ change the scoring and the generator since, so no longer held out (the real mult
 redrawn: their windows are dev or calibration for good) — and every window of the bands in
 :data:`DEV_BANDS` (the second test split, read once on 2026-12-02, then used to change the held-note
 constraint), and of the third test split (read once on 2026-12-02, then used to diagnose and change the
-scoring). ``test``: every window of the bands in :data:`TEST_BANDS`, the fourth test split, drawn by a
-seed (:func:`_draw_plan`) after the third was read and read once. The bands are written by another arrangement writer
+scoring), and of the fourth (drawn by seed, read by mistake by another session before its owner's one
+reading). ``test``: every window of the bands in :data:`TEST_BANDS`, the fifth test split, drawn by a
+seed (:func:`_draw_plan`) after that and read once. The bands are written by another arrangement writer
 (:func:`eval.frame_test_songs.write_band`: riff, walking, pedal and pumping basses; strummed, skanked,
 broken and held guitar chords), in meters and at tempi the first songs do not have (dev bands: 5/4,
 12/8, 3/4, 2/4, 4/4 at 70-160 beats a minute; 6/8 at 66 dotted quarters, 4/4 at 124 and 132, 7/4 at 100,
-3/4 at 150; test bands: 12/8, 4/4, 5/4, 3/4 and 7/4 as drawn), on steel, nylon, jazz, clean, overdriven and distortion guitars and acoustic,
+3/4 at 150; 12/8, 4/4, 5/4, 3/4 and 7/4 as drawn for the fourth; test bands: 5/4, 12/8, 6/8, 7/4 and
+2/4 as drawn), on steel, nylon, jazz, clean, overdriven and distortion guitars and acoustic,
 finger, pick, fretless and synth basses, from new seeds.
 
 A synthetic song is ingested from its MIDI file (its notes are the truth: what the player played); a
@@ -120,8 +122,11 @@ def _draw_plan(seed: int, count: int, prefix: str) -> tuple:
 
 
 # the fourth test split: drawn by seed after the third was read, committed before any figure of it
-# was read; read once
-_TEST_PLAN = _draw_plan(9801, 5, "g4")
+# was read; then read by mistake by another session (eval.gen_rank --split test, 2026-12-02, figures not
+# used for any change): dev
+_DEV4_PLAN = _draw_plan(9801, 5, "g4")
+# the fifth test split: drawn by seed after that, committed before any figure of it was read; read once
+_TEST_PLAN = _draw_plan(9901, 5, "g5")
 
 
 def _bands():
@@ -133,11 +138,11 @@ def _bands():
                   programs=dict(zip(("drums", "bass", "chords", "lead"), programs)),
                   blocks=_blocks(shape, changes_a, changes_b)), seed)
             for name, per_bar, bpm, pulses, tonic, minor, programs, shape, changes_a, changes_b, seed
-            in _DEV_PLAN + _DEV3_PLAN + _TEST_PLAN]
+            in _DEV_PLAN + _DEV3_PLAN + _DEV4_PLAN + _TEST_PLAN]
 
 
 TEST_BANDS = [plan[0] for plan in _TEST_PLAN]
-DEV_BANDS = [plan[0] for plan in _DEV_PLAN + _DEV3_PLAN]
+DEV_BANDS = [plan[0] for plan in _DEV_PLAN + _DEV3_PLAN + _DEV4_PLAN]
 
 
 def band_folder(band, seed: int) -> Path:
