@@ -317,8 +317,9 @@ DRUM_SPLIT_MIN_HITS = 4
 # a snare struck alone has 0.45-0.72 of the kick's there (eval.drums' electronic, power and GM kits)
 DRUM_MIX_SHARE = 0.85
 DRUMS = DrumParams()
+# the detector before issue 24 (eval.drums / eval.offsets baselines)
 LEGACY_DRUMS = DrumParams(kick_onset="attack", min_activation=(DRUM_MIN_ACTIVATION,) * 3, dominant_share=1.01,
-                          split_max_similarity=None)  # the detector before issue 24 (eval.drums / eval.offsets baselines)
+                          split_max_similarity=None, template_min_separation=None)
 
 
 def _two_sounds(shapes: np.ndarray) -> tuple[np.ndarray, float]:
