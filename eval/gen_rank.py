@@ -47,7 +47,7 @@ from eval.leave_one_out import bench_args, roots_baseline
 from eval.metrics import bootstrap_ci
 from generation.directive import build, chord_at, grid_of, on_beat, period_of
 from generation.generator import generate
-from generation.habits import habits_of, onset_groups
+from generation.habits import articulation_gap_s, habits_of, onset_groups
 from generation.scoring import score
 from analysis.core.types import Window
 from heuristics.slice import load_context, load_slice
@@ -58,17 +58,20 @@ CORRUPTIONS = ("offbeat_shift", "random_rhythm", "tritone", "octave_displacement
 
 
 def corrupt(kind: str, notes: list[dict], d, seed: int = 0) -> list[dict]:
-    """One corruption of ``notes`` (a fixed list, :data:`CORRUPTIONS`), kept inside the window."""
+    """One corruption of ``notes`` (a fixed list, :data:`CORRUPTIONS`), kept inside the window. Rhythm and
+    density act on strokes: a strum (its strings a few ms apart), a flam or a chord a transcription splits
+    is one onset, as the scoring and the generator count it (until 2026-12-02 every string of a strum was
+    an onset: "density halved" thinned the voicing and kept the rhythm)."""
     beats = grid_of(d)
     period = period_of(beats)
-    groups = onset_groups(notes)
+    groups = strokes(notes, articulation_gap_s(period, d.constraints.beat_ceiling))
     out = [dict(n) for n in notes]
     if kind == "offbeat_shift":
         out = [dict(n, time_s=n["time_s"] + period / 2, duration_s=min(n["duration_s"], period / 2)) for n in out]
     elif kind == "random_rhythm":
         times = np.sort(np.random.default_rng(seed).uniform(d.start_s, d.end_s - period / 4, len(groups)))
-        out = [dict(n, time_s=float(t), duration_s=min(n["duration_s"], period / 4)) for t, (_, ns) in zip(times, groups)
-               for n in ns]
+        out = [dict(n, time_s=float(t) + n["time_s"] - t0, duration_s=min(n["duration_s"], period / 4))
+               for t, (t0, ns) in zip(times, groups) for n in ns]
     elif kind == "tritone":
         out = [dict(n, pitch=n["pitch"] + 6) for n in out]
     elif kind == "octave_displacement":
@@ -92,9 +95,21 @@ def corrupt(kind: str, notes: list[dict], d, seed: int = 0) -> list[dict]:
             half = (end - t) / 2
             for n in ns:
                 out.append(dict(n, duration_s=min(n["duration_s"], half * 0.9)))
-                out.append(dict(n, time_s=t + half, duration_s=half * 0.9))
+                out.append(dict(n, time_s=n["time_s"] + half, duration_s=half * 0.9))
     return [dict(n, duration_s=min(n["duration_s"], d.end_s - n["time_s"])) for n in out
             if d.start_s <= n["time_s"] < d.end_s - 1e-3]
+
+
+def strokes(notes: list, gap_s: float) -> list[tuple[float, list]]:
+    """Notes grouped by stroke, in time order: a note within ``gap_s`` of a stroke's first onset belongs
+    to it (:func:`generation.habits.articulations`' rule)."""
+    out: list[tuple[float, list]] = []
+    for n in sorted(notes, key=lambda n: n["time_s"]):
+        if out and n["time_s"] - out[-1][0] < gap_s:
+            out[-1][1].append(n)
+        else:
+            out.append((float(n["time_s"]), [n]))
+    return out
 
 
 RULE_ON_GRID_S = 0.05  # the rule of thumb's own tolerance for "on the beat" / "on the eighth grid"

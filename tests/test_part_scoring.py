@@ -184,3 +184,18 @@ def test_a_held_approach_note_that_resolves_by_step_is_allowed(library):
     assert not [v for v in violations(walk, d) if "not allowed" in v]
     leap = walk[:4] + [note(2.0, 48, 0.45)]
     assert [v for v in violations(leap, d) if "not allowed" in v]
+
+
+def test_corruptions_act_on_strokes_not_on_the_strings_of_a_strum(library):
+    """A strummed part (each chord's strings 8 ms apart): density halved keeps every other strum whole
+    (before, it kept every other string, thinning the voicing at the same density); density doubled
+    doubles the strums; octave displacement moves every other strum, all its strings."""
+    tid = _track(library, "ac" * 8)
+    _, sl, ctx = window_for(library, tid, "bass", 0.0, 8.0)
+    d = build(sl, ctx, "bass", "evaluate the given notes")
+    strum = [note(float(t) + 0.008 * k, p, 0.4) for t in np.arange(0.0, 8.0, PERIOD) for k, p in enumerate((45, 52, 57))]
+    halved, doubled = corrupt("density_halved", strum, d), corrupt("density_doubled", strum, d)
+    octave = corrupt("octave_displacement", strum, d)
+    assert len(halved) == len(strum) / 2 and sorted({round(n["time_s"], 3) for n in halved})[:3] == [0.0, 0.008, 0.016]
+    assert len({round(n["time_s"], 2) for n in doubled if n["pitch"] == 45}) == 2 * len(np.arange(0.0, 8.0, PERIOD))
+    assert [n["pitch"] for n in sorted(octave, key=lambda n: n["time_s"])][:6] == [45, 52, 57, 57, 64, 69]
