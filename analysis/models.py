@@ -124,6 +124,12 @@ class DeleteResult(BaseModel):
 
 
 class TimelineSpan(BaseModel):
+    """A labelled span the timeline draws: a section (a core Section's span and letter) or a cell of the chord
+    lane. Not a chord type: the lane is a chart, its labels chart symbols ("Am", "F/A"; heuristics.describe.
+    chart_symbol) of a whole bar or half-bar, where a core Chord's label is a reading in mir_eval syntax
+    ("A:min") with its confidence (the lane falls back to the stored chords' labels only where no chart can be
+    drawn). Only the wire form of what it draws."""
+
     start_s: float
     end_s: float
     label: str

@@ -37,14 +37,33 @@ def _words(request: str, words) -> list[str]:
     return [w for w in words if re.search(r"\b" + re.escape(w), request)]
 
 
-def window_for(lib: Library, track_id: str, stem: str, start_s: float, end_s: float) -> tuple[Window, WindowSlice, TrackContext]:
-    """The window over every stem the track has; the target stem may be one it lacks (a new part)."""
+def window_for(lib: Library, track_id: str, stem: str, start_s: float, end_s: float,
+               stems: list[str] | None = None) -> tuple[Window, WindowSlice, TrackContext]:
+    """The window over the user's selection, through the call frames use (heuristics.window.read_window):
+    ``stems``, the stems the part is fitted against, plus the part's own stem where the track has it (its
+    current notes); every stem the track has when omitted. The target stem may be one the track lacks (a
+    new part)."""
     if stem not in PART_STEMS:
         raise InputError(f"Unknown stem {str(stem)[:40]!r}; a part can be one of {', '.join(PART_STEMS)}.")
     lib.ready_row(track_id)
-    existing = [r["stem"] for r in lib.store.stem_rows(track_id)]
-    sl, ctx = read_window(lib, track_id, existing, start_s, end_s)
+    sl, ctx = read_window(lib, track_id, context_stems(lib, track_id, stem, stems), start_s, end_s)
     return sl.window, sl, ctx
+
+
+def context_stems(lib: Library, track_id: str, stem: str, stems: list[str] | None) -> list[str]:
+    """The stems a part over ``stem`` is read with, in the track's order: the selection and the part's own
+    stem where the track has it, or every stem the track has (``stems`` None). A selection that is not a
+    non-empty list of stem names, or names one the track lacks, is an error that says so."""
+    existing = [r["stem"] for r in lib.store.stem_rows(track_id)]
+    if stems is None:
+        return existing
+    if not isinstance(stems, (list, tuple)) or not stems or not all(isinstance(s, str) for s in stems):
+        raise InputError("stems must be a non-empty list of stem names (the stems the part is fitted against), "
+                         f"or omitted for every stem the track has ({', '.join(existing)}).")
+    for name in stems:
+        lib.check_stem(track_id, name)  # an unknown name, or one this track lacks: says which it has
+    chosen = set(stems) | {stem}
+    return [s for s in existing if s in chosen]
 
 
 def build(sl: WindowSlice, ctx: TrackContext, stem: str, request: str) -> Directive:
@@ -90,10 +109,9 @@ def build(sl: WindowSlice, ctx: TrackContext, stem: str, request: str) -> Direct
     scale_plus = sorted(set(scale) | set(song_scale))
     # a chord read with little confidence constrains nothing beyond the key (a misread E minor as B
     # major must not put a D sharp into a G-major line)
-    chords = [ChordSpan(start_s=c.start_s, end_s=c.end_s, chord=c.label, confidence=c.confidence,
-                        chord_tones=sorted(chord_pcs(c.label) or []),
-                        allowed_pitch_classes=sorted(set(scale_plus) | (chord_pcs(c.label) or set())
-                                                     if c.confidence >= TRUSTED_CHORD else set(scale_plus)))
+    chords = [ChordSpan.over(c, chord_tones=sorted(chord_pcs(c.label) or []),
+                             allowed_pitch_classes=sorted(set(scale_plus) | (chord_pcs(c.label) or set())
+                                                          if c.confidence >= TRUSTED_CHORD else set(scale_plus)))
               for c in others.chords if chord_pcs(c.label) is not None]
     lo, hi = PLAYABLE_RANGE[stem]
     if unmask:

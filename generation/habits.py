@@ -9,16 +9,18 @@ triplet eighths (4) alike.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Sequence
 
 import numpy as np
 
 from analysis.core.types import Note
+from analysis.core.vocabulary import DRUM_CLASSES
 from analysis.store import Store
 
 from .directive import STRONG_S
 
 SLOTS_PER_BEAT = 12
-KICK, SNARE = (35, 36), (37, 38, 40)
+KICK, SNARE = DRUM_CLASSES["kick"], DRUM_CLASSES["snare"]  # the vocabulary's (its snare counts the clap, 39)
 ONSET_WINDOW_S = 0.05  # the onset tolerance of mir_eval.onset: two onsets closer than this coincide
 
 
@@ -226,9 +228,12 @@ def window_contexts(sl, stem: str) -> list[tuple[float, frozenset, np.ndarray]]:
              chroma_of(pitched, max(s, sl.window.start_s), min(s + per_bar * period, sl.window.end_s))) for s in starts]
 
 
-def habits_of(store: Store, track_id: str, stem: str, start_s: float, end_s: float) -> Habits | None:
+def habits_of(store: Store, track_id: str, stem: str, start_s: float, end_s: float,
+              context: Sequence[str] | None = None) -> Habits | None:
     """The stem's habits outside [start_s, end_s) and the other stems' bars around them (None: fewer
-    than eight notes outside, or no beat grid)."""
+    than eight notes outside, or no beat grid). ``context``: the stems the part is fitted against (the
+    window's selection; its bars elsewhere are compared with the window's over the same stems); every
+    stem the track has when None."""
     beat_rows = store.beat_rows(track_id)
     if len(beat_rows) < 2:
         return None
@@ -247,6 +252,8 @@ def habits_of(store: Store, track_id: str, stem: str, start_s: float, end_s: flo
     present = np.sum((beats >= onsets.min() - 1e-3) & (beats <= onsets.max() + 1e-3) &
                      ((beats < start_s) | (beats >= end_s)))
     others = {r["stem"] for r in store.stem_rows(track_id)} - {stem}
+    if context is not None:
+        others &= set(context)
     other_onsets: dict[str, np.ndarray] = {}
     pitched: list[tuple[float, float, int]] = []
     for name in sorted(others):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
-from analysis.core.types import Note
+from analysis.core.types import Chord, Note
 
 Route = Literal["surgical_fix", "melodic_rewrite", "free_composition", "density_change", "register_shift",
                 "harmonic_rewrite", "borrow_from_source", "compose_over_source", "rhythm_transfer"]
@@ -24,6 +24,11 @@ class PartNote(BaseModel):
     duration_beats: float | None = Field(None, gt=0)
     pitch: int = Field(ge=0, le=127)
     velocity: int = Field(90, ge=1, le=127)
+
+    @field_validator("velocity", mode="before")
+    @classmethod
+    def _default_velocity(cls, value):  # the published schema lets a client send null: the default, as when omitted
+        return 90 if value is None else value
 
     @model_validator(mode="after")
     def _one_of_each(self):
@@ -45,12 +50,21 @@ class PartNote(BaseModel):
 
 
 class ChordSpan(BaseModel):
+    """The constraint a chord puts on a part over its span: a core :class:`Chord` (the other stems' reading;
+    ``chord`` is its label) with the pitch classes a note may use there. Not another chord type: only the
+    directive's wire form of one Chord and what it allows (:meth:`over`)."""
+
     start_s: float
     end_s: float
     chord: str
     confidence: float = Field(1.0, description="how sure the chord reading is (0..1); below 0.5 only the key constrains")
     allowed_pitch_classes: list[int] = Field(description="chord tones plus the key's scale: what a note may use here")
     chord_tones: list[int]
+
+    @classmethod
+    def over(cls, chord: Chord, chord_tones: list[int], allowed_pitch_classes: list[int]) -> "ChordSpan":
+        return cls(start_s=chord.start_s, end_s=chord.end_s, chord=chord.label, confidence=chord.confidence,
+                   chord_tones=chord_tones, allowed_pitch_classes=allowed_pitch_classes)
 
 
 class Constraints(BaseModel):

@@ -27,31 +27,36 @@ ARTEFACTS = {"part.mid": "audio/midi", "part.musicxml": "application/vnd.recorda
 
 
 def generate_part(lib: Library, track_id: str, stem: str, start_s: float, end_s: float, request: str,
-                  n_options: int = 3, seed: int | None = None) -> GenerationResult:
+                  n_options: int = 3, seed: int | None = None, stems: list[str] | None = None) -> GenerationResult:
+    """Candidate parts for ``stem`` over the window, fitted against ``stems`` (the user's selection; every
+    stem the track has when None), scored and rendered."""
     if not isinstance(n_options, int) or isinstance(n_options, bool) or not 1 <= n_options <= 8:
         raise InputError("n_options must be a whole number from 1 to 8.")
     if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed < 2**32):
         raise InputError("seed must be a whole number from 0 to 2**32 - 1, or omitted.")
-    _, sl, ctx = window_for(lib, track_id, stem, start_s, end_s)
+    _, sl, ctx = window_for(lib, track_id, stem, start_s, end_s, stems)
     directive = build(sl, ctx, stem, request)
     bars = bars_of(lib, track_id, directive, ctx)
     seed = 0 if seed is None else seed
-    habits = habits_of(lib.store, track_id, stem, directive.start_s, directive.end_s)
+    habits = habits_of(lib.store, track_id, stem, directive.start_s, directive.end_s, _context(sl, stems))
     scored = []
     for label, notes in generate(directive, sl, n_options, seed, habits):
         scored.append((label, notes, score(notes, directive, sl, ctx, habits)))
     scored.sort(key=lambda x: -x[2].total)
-    options = [_store(lib, track_id, directive, bars, label, notes, s, rank + 1, f"{seed}:{label}:{request}")
+    options = [_store(lib, track_id, directive, bars, label, notes, s, rank + 1,
+                      f"{seed}:{label}:{request}" + _selection_salt(sl, stems), _context(sl, stems))
                for rank, (label, notes, s) in enumerate(scored)]
     return GenerationResult(directive=directive, options=options)
 
 
-def evaluate_part(lib: Library, track_id: str, stem: str, start_s: float, end_s: float, notes: list) -> PartEvaluation:
+def evaluate_part(lib: Library, track_id: str, stem: str, start_s: float, end_s: float, notes: list,
+                  stems: list[str] | None = None) -> PartEvaluation:
+    """The notes scored as generate_part scores its options, against ``stems`` (every stem when None)."""
     if not isinstance(notes, list):
         raise InputError("notes must be a list of {time_s or beat, duration_s or duration_beats, pitch, velocity}.")
     if len(notes) > MAX_NOTES:
         raise InputError(f"{len(notes)} notes is over the {MAX_NOTES}-note limit for one part.")
-    _, sl, ctx = window_for(lib, track_id, stem, start_s, end_s)
+    _, sl, ctx = window_for(lib, track_id, stem, start_s, end_s, stems)
     directive = build(sl, ctx, stem, "evaluate the given notes")
     parsed = []
     for i, raw in enumerate(notes):
@@ -65,11 +70,12 @@ def evaluate_part(lib: Library, track_id: str, stem: str, start_s: float, end_s:
     period = period_of(beats)
     first = float(beats[0]) if len(beats) else start_s
     absolute = [n.to_note(first, period) for n in parsed]
-    s = score(absolute, directive, sl, ctx, habits_of(lib.store, track_id, stem, directive.start_s, directive.end_s))
+    s = score(absolute, directive, sl, ctx,
+              habits_of(lib.store, track_id, stem, directive.start_s, directive.end_s, _context(sl, stems)))
     if s.violations:
         return PartEvaluation(directive=directive, valid=False, option=None, violations=s.violations)
     option = _store(lib, track_id, directive, bars_of(lib, track_id, directive, ctx), "your part", absolute, s, 1,
-                    json.dumps([n.row() for n in absolute])[:10000])
+                    json.dumps([n.row() for n in absolute])[:10000] + _selection_salt(sl, stems), _context(sl, stems))
     return PartEvaluation(directive=directive, valid=True, option=option, violations=[])
 
 
@@ -79,8 +85,18 @@ def bars_of(lib: Library, track_id: str, directive, ctx) -> notation.BarGrid:
     return notation.bar_grid(around, grid_of(directive), directive.start_s, ctx.meter, ctx.beats_per_bar)
 
 
+def _context(sl, stems: list[str] | None) -> list[str] | None:
+    """The selection as read (None: every stem the track has)."""
+    return None if stems is None else list(sl.window.stems)
+
+
+def _selection_salt(sl, stems: list[str] | None) -> str:
+    """A selection makes another part (its scores and its in-context mix differ); no selection, the id as before."""
+    return "" if stems is None else "|stems:" + ",".join(sl.window.stems)
+
+
 def _store(lib: Library, track_id: str, directive, bars: notation.BarGrid, label: str, notes: list[Note], s, rank: int,
-           salt: str) -> PartOption:
+           salt: str, context: list[str] | None = None) -> PartOption:
     key = f"{track_id}|{directive.stem}|{directive.start_s}|{directive.end_s}|{salt}|{json.dumps([n.row() for n in notes])}"
     part_id = hashlib.sha256(key.encode()).hexdigest()[:16]
     folder = lib.store.home / "tracks" / track_id / "parts" / part_id
@@ -91,7 +107,8 @@ def _store(lib: Library, track_id: str, directive, bars: notation.BarGrid, label
         notation.write_musicxml(folder / "part.musicxml", notes, directive, bars)
         audio = render.render_audio(notes, directive.stem, directive.start_s, directive.end_s, tempo)
         render.write_wav(folder / "part.wav", audio)
-        others = {r["stem"]: lib.store.home / r["path"] for r in lib.store.stem_rows(track_id) if r["stem"] != directive.stem}
+        others = {r["stem"]: lib.store.home / r["path"] for r in lib.store.stem_rows(track_id)
+                  if r["stem"] != directive.stem and (context is None or r["stem"] in context)}
         render.write_wav(folder / "in_context.wav", render.context_mix(audio, others, directive.start_s))
         (folder / "part.ogg").write_bytes(ogg_bytes(audio, SAMPLE_RATE_HZ))  # compact, for players
         lib.store.save_part(dict(part_id=part_id, track_id=track_id, stem=directive.stem,

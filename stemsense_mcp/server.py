@@ -75,6 +75,11 @@ OneStem = Annotated[PartStem, Field(description="the stem the part is for")]
 Start = Annotated[float, Field(description="window start, seconds from the start of the track")]
 End = Annotated[float, Field(description="window end, seconds (exclusive); frames and findings read windows up to "
                                          "30 s long")]
+# generation's: shorter words (tools/list stays under its budget); a selection's stem names are checked by the
+# service against the track's (an unknown one, or one it lacks, is an error naming the stems it has)
+PartStart = Annotated[float, Field(description="window start, seconds")]
+PartEnd = Annotated[float, Field(description="window end, seconds (exclusive)")]
+ContextStems = Annotated[list[str] | None, Field(description="selected stems it fits (default: all)")]
 Question = Annotated[str | None, Field(description="the user's question in their own words: it decides what the "
                                                      "answer leads with and which stems it is about")]
 
@@ -94,10 +99,10 @@ class StemFiles(BaseModel):
 NOTE_SCHEMA = {"type": "array", "description": "the part's notes", "items": {
     "type": "object", "additionalProperties": False,
     "properties": {
-        "time_s": {"type": ["number", "null"], "description": "onset in track seconds (or give beat)"},
-        "beat": {"type": ["number", "null"], "description": "onset in beats from the window's first beat (or give time_s)"},
-        "duration_s": {"type": ["number", "null"], "description": "length in seconds (or give duration_beats)"},
-        "duration_beats": {"type": ["number", "null"], "description": "length in beats (or give duration_s)"},
+        "time_s": {"type": ["number", "null"], "description": "onset, track seconds"},
+        "beat": {"type": ["number", "null"], "description": "or: onset in beats from the window's first beat"},
+        "duration_s": {"type": ["number", "null"], "description": "length, seconds"},
+        "duration_beats": {"type": ["number", "null"], "description": "or: length in beats"},
         "pitch": {"type": "integer", "description": "MIDI pitch 0-127"},
         "velocity": {"type": ["integer", "null"], "description": "1-127 (default 90)"}},
     "required": ["pitch"]}}
@@ -389,16 +394,15 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
     @mcp.tool(output_schema=schema(GenerationResult), annotations=WRITES,
               app=SHOWS_TIMELINE)
     @_tool_errors
-    def generate_part(track_id: TrackId, stem: OneStem, start_s: Start, end_s: End,
+    def generate_part(track_id: TrackId, stem: OneStem, start_s: PartStart, end_s: PartEnd,
                       request: Annotated[str, Field(description="what the part should do, in the user's words")],
-                      n_options: Annotated[int, Field(description="how many candidate parts (1-5)")] = 3,
-                      seed: Annotated[int | None, Field(description="the same seed gives the same options")] = None
-                      ) -> ToolResult:
-        """Write candidate parts for one stem over the window from a deterministic directive (route, hard
-        constraints: key, allowed pitch classes per chord, register, beat ceiling, the current notes),
-        ranked by fit (key and chords, register, lock with kick and snare, density); each as MIDI, MusicXML
-        and WAV (alone and in context) resources."""
-        out = generate(lib, track_id, stem, start_s, end_s, request, n_options, seed)
+                      n_options: Annotated[int, Field(description="how many candidate parts (1-8)")] = 3,
+                      seed: Annotated[int | None, Field(description="the same seed gives the same options")] = None,
+                      stems: ContextStems = None) -> ToolResult:
+        """Candidate parts for one stem over the window, fitted against the selected `stems`: a deterministic
+        directive (route; constraints: key, chord tones, register, beat ceiling, current notes), options
+        ranked by fit (harmony, register, lock with the kit, density), as MIDI, MusicXML and WAV resources."""
+        out = generate(lib, track_id, stem, start_s, end_s, request, n_options, seed, stems)
         best = out.options[0]
         return result(out, f"{len(out.options)} {stem} option(s) ({out.directive.route}); best: {best.label} "
                            f"(fit {best.score.total:.2f}).", [x for option in out.options for x in part_links(option)])
@@ -406,11 +410,10 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
     @mcp.tool(output_schema=schema(PartEvaluation), annotations=WRITES,
               app=SHOWS_TIMELINE)
     @_tool_errors
-    def evaluate_part(track_id: TrackId, stem: OneStem, start_s: Start, end_s: End,
-                      notes: Annotated[list[dict], WithJsonSchema(NOTE_SCHEMA)]) -> ToolResult:
-        """Check notes you wrote for a stem over the window against the same constraints, score them the
-        same way and render the same artefacts."""
-        out = evaluate(lib, track_id, stem, start_s, end_s, notes)
+    def evaluate_part(track_id: TrackId, stem: OneStem, start_s: PartStart, end_s: PartEnd,
+                      notes: Annotated[list[dict], WithJsonSchema(NOTE_SCHEMA)], stems: ContextStems = None) -> ToolResult:
+        """Notes you wrote for a stem over the window, checked, scored and rendered as generate_part's are."""
+        out = evaluate(lib, track_id, stem, start_s, end_s, notes, stems)
         text = (f"Valid; fit {out.option.score.total:.2f}." if out.valid
                 else f"{len(out.violations)} constraint violation(s): {out.violations[0]}")
         return result(out, text, part_links(out.option) if out.option else [])

@@ -246,3 +246,68 @@ def test_parts_are_core_notes_and_cross_mcp_as_part_notes(track):
     out = generate_part(lib, tid, "bass", 2.0, 10.0, "a bass line", 3, seed=0)
     label, notes = next((label, notes) for label, notes in options if label == out.options[0].label)
     assert [PartNote.of(n) for n in notes] == out.options[0].notes
+
+
+def test_the_selection_is_what_a_part_is_fitted_against(track):
+    """generate_part and evaluate_part read the user's selection: without the drums selected a bass part has
+    no lock with the kit; with every stem selected it scores as with none given; a stem that is not one, or
+    one the track lacks, is an error that names it."""
+    from analysis.errors import StemSenseError
+
+    lib, tid = track
+    part = [dict(time_s=float(t), duration_s=0.4, pitch=45) for t in np.arange(0.0, 8.0, 0.5)]
+    everything = evaluate_part(lib, tid, "bass", 0.0, 8.0, part)
+    all_named = evaluate_part(lib, tid, "bass", 0.0, 8.0, part, stems=["drums", "bass", "piano"])
+    no_drums = evaluate_part(lib, tid, "bass", 0.0, 8.0, part, stems=["piano"])
+    assert everything.valid and all_named.valid and no_drums.valid
+    assert everything.option.score == all_named.option.score
+    assert everything.option.score.rhythmic_lock is not None and no_drums.option.score.rhythmic_lock is None
+    assert no_drums.option.part_id != everything.option.part_id  # another part: its scores and its mix differ
+    gen = generate_part(lib, tid, "bass", 0.0, 8.0, "a bass line", 2, seed=1, stems=["piano"])
+    assert all(o.score.rhythmic_lock is None for o in gen.options)
+    assert not any("drums" in h for h in gen.directive.hints)
+    with pytest.raises(InputError, match="kazoo"):
+        evaluate_part(lib, tid, "bass", 0.0, 8.0, part, stems=["kazoo"])
+    with pytest.raises(NotFoundError, match="no guitar stem"):
+        generate_part(lib, tid, "bass", 0.0, 8.0, "a bass line", 1, seed=1, stems=["drums", "guitar"])
+    for bad in ([], "drums", [3]):
+        with pytest.raises(StemSenseError, match="stems must be"):
+            generate_part(lib, tid, "bass", 0.0, 8.0, "a bass line", 1, seed=1, stems=bad)
+
+
+def test_the_selection_over_mcp(track):
+    """The tools publish the optional selection, and an unknown stem in it is a tool error that says so."""
+    from fastmcp import Client
+
+    from stemsense_mcp.server import build_server
+
+    lib, tid = track
+
+    async def go():
+        async with Client(build_server(library=lib)) as client:
+            tools = {t.name: t for t in await client.list_tools()}
+            for name in ("generate_part", "evaluate_part"):
+                props = tools[name].input_schema["properties"]
+                assert "stems" in props and "stems" not in tools[name].input_schema.get("required", [])
+            res = await client.call_tool("evaluate_part", {"track_id": tid, "stem": "bass", "start_s": 0.0, "end_s": 8.0,
+                                                           "notes": [{"time_s": 1.0, "duration_s": 0.4, "pitch": 45}],
+                                                           "stems": ["guitar"]}, raise_on_error=False)
+            assert res.is_error and "no guitar stem" in res.content[0].text
+            ok = await client.call_tool("evaluate_part", {"track_id": tid, "stem": "bass", "start_s": 0.0, "end_s": 8.0,
+                                                          "notes": [{"beat": 0, "duration_beats": 1, "pitch": 45,
+                                                                     "time_s": None, "velocity": None}],  # nulls: as schema allows
+                                                          "stems": ["piano"]})
+            assert ok.structured_content["option"]["score"]["rhythmic_lock"] is None
+    asyncio.run(go())
+
+
+def test_a_clap_on_the_backbeat_is_the_snare_the_lock_reads(library):
+    """The lock term reads the vocabulary's snare (GM 37-40, the clap 39 with it): a bass on 2 and 4 over a kick
+    on 1 and 3 and claps on 2 and 4 locks with the kit (it read no lock where only 37, 38 and 40 were snares)."""
+    p = 0.5
+    drums = [note(t, 36 if i % 2 == 0 else 39, 0.1, 100) for i, t in enumerate(np.arange(0.0, 16.0, p))]
+    tid = make_track(library.store, "c3" * 8, duration_s=16, bpm=120, beats_per_bar=4, meter="4/4",
+                     stems={"drums": drums, "piano": [note(t, 57, 0.4, 70) for t in np.arange(0, 16, 1.0)]}, chords=CHORDS)
+    part = [dict(time_s=float(t), duration_s=0.4, pitch=45) for t in np.arange(p, 8.0, 2 * p)]
+    out = evaluate_part(library, tid, "bass", 0.0, 8.0, part)
+    assert out.valid and out.option.score.rhythmic_lock > 0.5
