@@ -69,7 +69,7 @@ DELETES = {"readOnlyHint": False, "destructiveHint": True, "idempotentHint": Fal
 # -- the interface's parameter types: every parameter described, stem names and models as enums ----------
 PartStem = Literal["vocals", "bass", "drums", "guitar", "piano", "other"]
 Stem = Literal[PartStem, "mix"]  # "mix": a mix loaded without separation (no Demucs weights) is this one stem
-TrackId = Annotated[str, Field(description="a track's id, as load_track or list_tracks return it")]
+TrackId = Annotated[str, Field(description="a track's id (from load_track or list_tracks)")]
 Stems = Annotated[list[Stem], Field(min_length=1, description='the stems to look at, e.g. ["bass", "drums"]')]
 OneStem = Annotated[PartStem, Field(description="the stem the part is for")]
 Start = Annotated[float, Field(description="window start, seconds from the start of the track")]
