@@ -151,6 +151,7 @@ class BarNotes:
     context: frozenset  # (stem, bar position) for the kick, the snare and every other stem's onsets
     bar_start_s: float
     chroma: np.ndarray  # the other pitched stems' pitch classes in the bar, by sounding time (unit length)
+    notes_per_stroke: float = 1.0  # notes an articulation sounds: 1 for a line, 3-6 for a strummed chord
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,7 @@ class Habits:
     kick_lock: float | None  # onset F of its onsets against the kick's (None: no kick outside)
     bars: tuple[BarNotes, ...]
     beats_per_bar: int
+    notes_per_stroke: float = 1.0  # the stem's texture: notes each articulation sounds (a line 1, chords more)
 
     def near(self, contexts: list[frozenset]) -> "Habits":
         """The habits of the bars whose other stems play most like ``contexts`` (the window's bars):
@@ -184,8 +186,9 @@ class Habits:
         profile = sum(w * position_profile(np.array([q for q, _, _, _ in b.notes]), self.beats_per_bar)
                       for b, w in zip(self.bars, weight))
         onsets = sum(w * _articulations([q for q, _, _, _ in b.notes]) for b, w in zip(self.bars, weight)) / weight.sum()
+        stroke = float(sum(w * b.notes_per_stroke for b, w in zip(self.bars, weight)) / weight.sum())
         return replace(self, register_median=quantile(0.5), register_spread=quantile(0.75) - quantile(0.25),
-                       register=pitch_profile(p, pw),
+                       register=pitch_profile(p, pw), notes_per_stroke=stroke,
                        onsets_per_beat=float(onsets / self.beats_per_bar), profile=profile / profile.sum())
 
 
@@ -267,7 +270,8 @@ def habits_of(store: Store, track_id: str, stem: str, start_s: float, end_s: flo
             other_onsets[name] = distinct_onsets([r["time_s"] for r in rows])
     kick = other_onsets.get("kick")
     kick_lock = onset_f(kick, onsets) if kick is not None and len(kick) else None
-    return Habits(n_notes=len(notes), register_median=float(np.median(pitches)),
+    stroke = len(notes) / max(1, len(articulations(times, articulation_gap_s(float(np.median(np.diff(beats))), 4))))
+    return Habits(n_notes=len(notes), register_median=float(np.median(pitches)), notes_per_stroke=stroke,
                   register_spread=float(np.subtract(*np.percentile(pitches, [75, 25]))),
                   register=pitch_profile(pitches),
                   onsets_per_beat=len(onsets) / max(1, int(present)), profile=position_profile(pos, per_bar),
@@ -310,9 +314,11 @@ def _bars(notes: list[Note], other_onsets: dict[str, np.ndarray], pitched, beats
             continue
         period = (b - a) / max(1, j - i)
         first = inside[0].pitch
+        strokes = len(articulations([n.time_s for n in inside], articulation_gap_s(period, 4)))
         pos = bar_positions([n.time_s for n in inside], beats, where)
         out.append(BarNotes(notes=tuple((int(p), int(n.pitch - first), float(n.duration_s / period),
                                          int(n.velocity)) for p, n in zip(pos, inside) if p >= 0),
                             first_pitch=int(first), context=context_of(other_onsets, a + 0.03, b + 0.03, beats, where),
-                            bar_start_s=float(beats[i]), chroma=chroma_of(pitched, a + 0.03, b + 0.03)))
+                            bar_start_s=float(beats[i]), chroma=chroma_of(pitched, a + 0.03, b + 0.03),
+                            notes_per_stroke=len(inside) / max(1, strokes)))
     return tuple(out)

@@ -115,6 +115,8 @@ class ScoreBreakdown(BaseModel):
                                                "vocabulary outside the window (cosine; 1 without one)")
     voice_leading: float = Field(1.0, description="the line's moves no larger than a fifth or the player's usual "
                                                   "leap outside the window")
+    texture_fit: float = Field(1.0, description="notes a stroke sounds (a line 1, a strummed chord more) against "
+                                                "the stem's outside the window where the other stems play alike")
     consonance: float = Field(1.0, description="each note's pitch class against what the other pitched stems sound "
                                                "while it is heard (1: the one they sound most; 0: one they do not "
                                                "sound)")

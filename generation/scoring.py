@@ -138,20 +138,26 @@ def score(notes: list[Note], d: Directive, sl: WindowSlice, ctx: TrackContext,
         target *= 0.6
     density_fit = float(np.exp(-abs(np.log(max(rate, 1e-3) / max(target, 1e-3))) / np.log(2)))  # x2 or /2: 0.37
     rhythm_fit = _rhythm(onsets, sl, habits) if habits is not None else 1.0
+    # texture: as many notes to a stroke as the player sounds in bars like these (chords where they comp
+    # chords, one note where they play a line); twice or half as many: 0.5
+    strokes = articulations([n.time_s for n in notes], articulation_gap_s(period_of(beats), d.constraints.beat_ceiling))
+    texture_fit = (float(2.0 ** -abs(np.log2((len(notes) / max(1, len(strokes))) / habits.notes_per_stroke)))
+                   if habits is not None and habits.notes_per_stroke > 0 else 1.0)
     consonance = _consonance(notes, sl, d.stem, beats)
     # weights set once from what a listener weighs most (the harmony on the beats, the groove), never
     # fitted to the benchmark
     # masking counts where the stem has no register of its own in the track: where it has, the player's
     # register beside these same stems is the target, and the overlap the arrangement chose is no fault
     parts = [(key_fit, 2.0), (consonance, 1.0), (rhythm_fit, 2.0), (register_fit, 1.0), (voice_leading, 1.0),
-             (1.0 - masking, 0.0 if habits is not None else 1.0), (density_fit, 1.0)]
+             (1.0 - masking, 0.0 if habits is not None else 1.0), (density_fit, 1.0), (texture_fit, 1.0)]
     if lock_fit is not None:
         parts.append((lock_fit, 1.0))
     total = 0.0 if bad else float(sum(v * w for v, w in parts) / sum(w for _, w in parts))
     return ScoreBreakdown(key_fit=round(key_fit, 3), register_fit=round(register_fit, 3), masking=round(masking, 3),
                           rhythmic_lock=None if lock is None else round(lock, 3), density_fit=round(density_fit, 3),
                           rhythm_fit=round(rhythm_fit, 3), voice_leading=round(voice_leading, 3),
-                          consonance=round(consonance, 3), violations=bad, total=round(total, 3))
+                          consonance=round(consonance, 3), texture_fit=round(texture_fit, 3), violations=bad,
+                          total=round(total, 3))
 
 
 def _arrivals(d: Directive, sl: WindowSlice, beats: np.ndarray) -> np.ndarray:

@@ -199,3 +199,31 @@ def test_corruptions_act_on_strokes_not_on_the_strings_of_a_strum(library):
     assert len(halved) == len(strum) / 2 and sorted({round(n["time_s"], 3) for n in halved})[:3] == [0.0, 0.008, 0.016]
     assert len({round(n["time_s"], 2) for n in doubled if n["pitch"] == 45}) == 2 * len(np.arange(0.0, 8.0, PERIOD))
     assert [n["pitch"] for n in sorted(octave, key=lambda n: n["time_s"])][:6] == [45, 52, 57, 57, 64, 69]
+
+
+def _comping_band(guitar_at: float) -> dict[str, list[dict]]:
+    """The band with a guitar comping the piano's triads an octave up, ``guitar_at`` of a beat after each
+    beat (0: on it)."""
+    stems = band(16.0)
+    guitar = []
+    for bar, t0 in enumerate(np.arange(0.0, 16.0, BAR)):
+        for b in range(4):
+            guitar += [note(t0 + (b + guitar_at) * PERIOD, p + 12, 0.2, 80) for p in TRIADS[ROOTS[bar % 4]]]
+    return stems | {"guitar": guitar}
+
+
+def test_texture_is_the_players_notes_to_a_stroke(library):
+    """A guitar that comps triads elsewhere: in the window its chords fit its texture; one note of each
+    chord (the same rhythm, a line: what a generic option writes) does not, and scores lower overall
+    (before, nothing in the score told a line from the chords the player strikes)."""
+    tid = make_track(library.store, "dc" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems=_comping_band(0.0))
+    _, sl, ctx = window_for(library, tid, "guitar", 0.0, 8.0)
+    d = build(sl, ctx, "guitar", "evaluate the given notes")
+    habits = habits_of(library.store, tid, "guitar", 0.0, 8.0)
+    chords = [n for n in _comping_band(0.0)["guitar"] if n["time_s"] < 8.0]
+    line = [n for i, n in enumerate(chords) if i % 3 == 2]
+    assert habits.notes_per_stroke == pytest.approx(3.0)
+    assert score(chords, d, sl, ctx, habits).texture_fit > 0.9
+    assert score(line, d, sl, ctx, habits).texture_fit < 0.5
+    assert score(line, d, sl, ctx, habits).total < score(chords, d, sl, ctx, habits).total
