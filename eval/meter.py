@@ -5,6 +5,7 @@
     python -m eval.meter --split calibration   # the pieces the meter thresholds were set on
     python -m eval.meter --split retest        # the test code with other seeds and tempi (see eval/README.md)
     python -m eval.meter --regression          # eval/truth.py's pieces, before and after (4/4 and 3/4 unchanged?)
+    python -m eval.meter --split final         # drawn 2026-12-02 after the grouping / 5/4 / 7/4 change, read once
 
 Material:
 - synthetic: pieces written here with pretty_midi and rendered with FluidSynth, five per meter per
@@ -20,8 +21,10 @@ Material:
 Every piece is loaded through the real Library as a folder of stems, so the meter is estimated from
 the mix of its stems. Metrics: meter label right (share), beat F (mir_eval.beat.f_measure, ±70 ms)
 against the felt beats, and whether the estimated beat is the felt one (tempo within 8 % of the
-truth's). Baseline: today's method before the compound-meter decision (``estimate_grid(...,
-resolve_compound_meter=False)``: Essentia's ticks, the double-time and phase rules, the old 2/3/4 decision).
+truth's). Baseline: the method before (``estimate_grid(..., previous_rules=True)``, the rules of
+2026-12-01: the eighths' grouping read with the harmonic change, bare ticks eighths from 135 BPM, bars of
+2, 3 or 4 only). 5/4 and 7/4 pieces (:func:`odd_meter_piece`, code of their own, odd-numbered ones
+rendered with TimGM6mb) are in every split.
 """
 
 from __future__ import annotations
@@ -44,8 +47,10 @@ from eval.truth import REAL, _stem_audio, load_all
 
 METER_CACHE = CACHE / "meter"
 # meter -> (felt beats per bar, pulses per felt beat); the truth's own description, not the analysis'
-METERS = {"3/4": (3, 2), "6/8": (2, 3), "4/4": (4, 2), "12/8": (4, 3)}
-KICK, SNARE, HAT, RIDE, RIM, PEDAL_HAT, TAMB = 36, 38, 42, 51, 37, 44, 54
+METERS = {"3/4": (3, 2), "6/8": (2, 3), "4/4": (4, 2), "12/8": (4, 3), "5/4": (5, 2), "7/4": (7, 2)}
+ODD = ("5/4", "7/4")  # irregular meters: written by odd_meter_piece, in every split
+OTHER_SOUNDFONT = Path("/usr/share/sounds/sf2/TimGM6mb.sf2")
+KICK, SNARE, HAT, RIDE, RIM, PEDAL_HAT, TAMB, CLAP, COWBELL = 36, 38, 42, 51, 37, 44, 54, 39, 56
 MAJOR = [0, 2, 4, 5, 7, 9, 11]
 NAMES = ["C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"]
 
@@ -150,6 +155,9 @@ TEST_TEMPI = {"3/4": (84, 100, 116, 138, 160), "6/8": (44, 52, 62, 72, 100), "4/
 # changes the first test run prompted (eval/README.md), so that a held-out figure exists for them too.
 RETEST_TEMPI = {"3/4": (96, 144, 108, 88, 126), "6/8": (68, 46, 56, 84, 64), "4/4": (132, 96, 84, 110, 122),
                 "12/8": (60, 48, 72, 54, 80)}
+# The final split (drawn 2026-12-02, after the meter-grouping and odd-meter change, read once)
+FINAL_TEMPI = {"3/4": (132, 90, 150, 104, 118), "6/8": (50, 60, 88, 42, 70), "4/4": (100, 140, 86, 116, 128),
+               "12/8": (56, 44, 66, 74, 52)}
 # per-meter rhythm cells in pulses (eighths), the melody is drawn from them bar by bar
 CELLS = {2: [(2, 2), (1, 1, 2), (4,), (2, 1, 1), (1, 1, 1, 1)], 3: [(2, 1), (3,), (1, 1, 1), (1, 2)]}
 
@@ -239,31 +247,33 @@ def _test_drums(meter: str, style: int, t0: float, pulse_s: float, drums: pretty
             _add(drums, RIDE, t0 + j * pulse_s, 0.15, (70 if j % 3 == 0 else 50) + rng.integers(-4, 4))
 
 
-def test_piece(meter: str, k: int, retest: bool = False) -> tuple[pretty_midi.PrettyMIDI, dict]:
+def test_piece(meter: str, k: int, retest: bool = False, final: bool = False) -> tuple[pretty_midi.PrettyMIDI, dict]:
     """A different band: an accompaniment style per meter (waltz / broken chords; walking / pad; 6/8
     oom-pah-pah / strummed; slow blues / arpeggios), drums on ``k`` in (1, 2, 4) with their own
     patterns, a melody in meter-typical rhythm cells, other programs and tempi. ``retest``: the retest
-    split (other seeds, tempi, programs, and each style with the other half of the drum settings)."""
-    rng = np.random.default_rng(5000 + 31 * k + 7 * len(meter) + (777 if retest else 0))
+    split (other seeds, tempi, programs, and each style with the other half of the drum settings).
+    ``final``: the split drawn on 2026-12-02 after the grouping and odd-meter change (other seeds, tempi,
+    programs; styles and drums shifted by one piece; odd pieces rendered with the other soundfont)."""
+    rng = np.random.default_rng(5000 + 31 * k + 7 * len(meter) + (777 if retest else 0) + (1555 if final else 0))
     per_bar, sub = METERS[meter]
-    tempo = (RETEST_TEMPI if retest else TEST_TEMPI)[meter][k]
+    tempo = (FINAL_TEMPI if final else RETEST_TEMPI if retest else TEST_TEMPI)[meter][k]
     pm, pulse_s, bar_s, truth = _score(meter, tempo, _bars_for(60.0 / tempo * per_bar))
     bars = len(truth["downbeats_s"])
     tonic = int(rng.integers(0, 12))
-    j = (k + 2) % 5 if retest else k
+    j = (k + 2) % 5 if retest else (k + 4) % 5 if final else k
     keys = pretty_midi.Instrument((16, 11, 46, 2, 26)[j], name="keys")
     bass = pretty_midi.Instrument((35, 32, 38, 43, 33)[j], name="bass")
     melody = pretty_midi.Instrument((73, 71, 65, 56, 40)[j], name="melody")
     drums = pretty_midi.Instrument(0, is_drum=True, name="drums")
-    prog = [0, 3, 4, 0, 5, 1, 4, 4] if k % 2 else [0, 0, 3, 3, 4, 4, 0, 4]
+    prog = [0, 3, 4, 0, 5, 1, 4, 4] if (k + final) % 2 else [0, 0, 3, 3, 4, 4, 0, 4]
     degree = 4
     _harmony_truth(truth, tonic, [_triad(tonic, prog[b % len(prog)], 52) for b in range(bars)], bar_s)
     for b in range(bars):
         t0 = b * bar_s
         triad = _triad(tonic, prog[b % len(prog)], 52)
         bass_root = 33 + (triad[0] - 33) % 12
-        _accompaniment(meter, k, t0, pulse_s, triad, bass_root, keys, bass, rng)
-        if (k in (1, 2, 4)) != (retest and k in (0, 1)):
+        _accompaniment(meter, k + final, t0, pulse_s, triad, bass_root, keys, bass, rng)
+        if (k in (0, 2, 3)) if final else (k in (1, 2, 4)) != (retest and k in (0, 1)):
             _test_drums(meter, k, t0, pulse_s, drums, rng)
         if b % 4 == 3:  # a breath at the end of each phrase
             continue
@@ -281,17 +291,106 @@ def test_piece(meter: str, k: int, retest: bool = False) -> tuple[pretty_midi.Pr
 test_piece.__test__ = False  # a builder, not a pytest test
 
 
+# -- irregular meters: 5/4 and 7/4, code of their own --------------------------------------------
+# groupings of the bar's quarter beats (3+2 as in "Take Five", 2+3; 4+3, 2+2+3, 3+2+2)
+GROUPINGS = {"5/4": ((3, 2), (2, 3)), "7/4": ((4, 3), (2, 2, 3), (3, 2, 2))}
+ODD_TEMPI = {"calibration": (92, 120, 150, 108, 168), "test": (100, 132, 84, 160, 116),
+             "retest": (112, 96, 140, 124, 88), "final": (104, 138, 90, 152, 120)}
+ODD_SEED = {"calibration": 21000, "test": 22000, "retest": 23000, "final": 24000}
+ODD_PROGRAMS = {"keys": (0, 4, 5, 16, 24, 26, 11, 46), "bass": (32, 33, 34, 35, 38, 39, 43, 36),
+                "lead": (73, 65, 56, 81, 71, 22, 40, 68)}
+
+
+def odd_meter_piece(meter: str, k: int, split: str = "test") -> tuple[pretty_midi.PrettyMIDI, dict]:
+    """A piece in 5/4 or 7/4, written independently of the other builders: the bar's quarter beats fall
+    in groups (3+2, 2+3; 4+3, 2+2+3, 3+2+2), the bass and a comping part mark the start of every group,
+    the first group's start the hardest; drums (on ``k`` in 0, 2, 3) put the kick on the group starts,
+    a snare or clap on each group's last beat and hats on the eighths; a lead line plays cells that
+    respect the grouping. Programs, grouping, tempo and seed vary with ``k`` and ``split``."""
+    rng = np.random.default_rng(ODD_SEED[split] + 97 * k + 13 * len(meter) + int(meter[0]))
+    per_bar, sub = METERS[meter]
+    tempo = ODD_TEMPI[split][k]
+    pm, pulse_s, bar_s, truth = _score(meter, tempo, _bars_for(60.0 / tempo * per_bar))
+    bars = len(truth["downbeats_s"])
+    beat_s = pulse_s * sub
+    grouping = GROUPINGS[meter][int(rng.integers(0, len(GROUPINGS[meter])))]
+    starts = np.cumsum((0,) + grouping[:-1])
+    truth["grouping"] = list(grouping)
+    pick = lambda kind: ODD_PROGRAMS[kind][int(rng.integers(0, len(ODD_PROGRAMS[kind])))]
+    keys = pretty_midi.Instrument(pick("keys"), name="keys")
+    bass = pretty_midi.Instrument(pick("bass"), name="bass")
+    lead = pretty_midi.Instrument(pick("lead"), name="lead")
+    drums = pretty_midi.Instrument(0, is_drum=True, name="drums")
+    tonic = int(rng.integers(0, 12))
+    prog = [[0, 4, 5, 3], [0, 5, 1, 4], [0, 3, 0, 4]][int(rng.integers(0, 3))]
+    triads = [_triad(tonic, prog[b % len(prog)], 52) for b in range(bars)]
+    _harmony_truth(truth, tonic, triads, bar_s)
+    comp = int(rng.integers(0, 2))  # 0: stabs on each group start; 1: an ostinato in eighths, accented at group starts
+    with_drums = k in (0, 2, 3)
+    backbeat = SNARE if rng.random() < 0.6 else CLAP
+    for b in range(bars):
+        t0 = b * bar_s
+        triad = triads[b]
+        root = 33 + (triad[0] - 33) % 12
+        for g, (s, n) in enumerate(zip(starts, grouping)):
+            at = t0 + s * beat_s
+            _add(bass, root + (0 if g == 0 else 7 * (g % 2)), at, n * beat_s * 0.85, 96 if g == 0 else 84)
+            if comp == 0:
+                for p in triad:
+                    _add(keys, p + 12, at, beat_s * 0.7, (74 if g == 0 else 64) + rng.integers(-4, 4))
+        if comp == 1:
+            shape = [0, 2, 1, 2]
+            pos = 0
+            for g, (s, n) in enumerate(zip(starts, grouping)):
+                for j in range(n * 2):
+                    vel = (78 if g == 0 else 68) if j == 0 else 48 + rng.integers(-4, 4)
+                    _add(keys, triad[shape[j % 4]] + 12, t0 + (s * 2 + j) * pulse_s, pulse_s * 0.9, vel)
+                    pos += 1
+        if with_drums:
+            for g, (s, n) in enumerate(zip(starts, grouping)):
+                _add(drums, KICK, t0 + s * beat_s, 0.1, 100 if g == 0 else 90)
+                _add(drums, backbeat, t0 + (s + n - 1) * beat_s, 0.1, 86 + rng.integers(-4, 4))
+            for j in range(per_bar * 2):
+                _add(drums, HAT if k != 3 else RIDE, t0 + j * pulse_s, 0.05, (70 if j % 2 == 0 else 50) + rng.integers(-4, 4))
+        if b % 4 == 3:
+            continue
+        for s, n in zip(starts, grouping):  # a cell per group: a long note on its start, then shorter ones
+            cell = [(2 * n,), (2, 2 * n - 2), (1, 1, 2 * n - 2)][int(rng.integers(0, 3))]
+            t = t0 + s * beat_s
+            for length in cell:
+                pitch = 67 + tonic - 7 + MAJOR[int(rng.integers(0, 7))]
+                _add(lead, pitch, t, length * pulse_s * 0.9, 82 + rng.integers(-6, 6))
+                t += length * pulse_s
+    pm.instruments.extend([i for i in (bass, keys, lead, drums) if i.notes])
+    return pm, truth
+
+
+odd_meter_piece.__test__ = False
+
+
 # -- running ----------------------------------------------------------------------------------
 def specs(split: str, quick: bool = False) -> list[tuple[str, str, object]]:
     build = {"calibration": calibration_piece, "test": test_piece,
-             "retest": lambda m, k: test_piece(m, k, retest=True)}[split]
+             "retest": lambda m, k: test_piece(m, k, retest=True),
+             "final": lambda m, k: test_piece(m, k, final=True)}[split]
     out = []
     for meter in METERS:
         for k in range(5):
             if quick and k not in (1, 3):
                 continue
-            out.append((f"{split[:3]}_{meter.replace('/', '')}_{k}", meter, lambda m=meter, k=k, f=build: f(m, k)))
+            f = (lambda m, k, s=split: odd_meter_piece(m, k, s)) if meter in ODD else build
+            out.append((f"{split[:3]}_{meter.replace('/', '')}_{k}", meter, lambda m=meter, k=k, f=f: f(m, k)))
     return out
+
+
+def piece_soundfont(split: str, name: str) -> Path | None:
+    """The soundfont a piece is rendered with: the server's, except odd-numbered irregular-meter pieces and
+    odd-numbered pieces of the final split, which use the other GM soundfont where it is installed."""
+    k = int(name.rsplit("_", 1)[1])
+    odd_meter = name.split("_")[1] in {m.replace("/", "") for m in ODD}
+    if k % 2 and (odd_meter or split == "final") and OTHER_SOUNDFONT.is_file():
+        return OTHER_SOUNDFONT
+    return None
 
 
 def render(split: str, quick: bool = False, cache: Path = METER_CACHE, soundfont: Path | None = None,
@@ -306,7 +405,7 @@ def render(split: str, quick: bool = False, cache: Path = METER_CACHE, soundfont
         folder = cache / sub / name
         if not (folder / "truth.json").is_file():
             pm, truth = build()
-            write_stem_wavs(pm, folder, soundfont)
+            write_stem_wavs(pm, folder, soundfont or piece_soundfont(split, name))
             (folder / "song.mid").unlink()  # a folder of stems: a .mid beside them would be loaded too
             (folder / "truth.json").write_text(json.dumps(truth))
         elif "chords" not in json.loads((folder / "truth.json").read_text()):
@@ -349,10 +448,11 @@ def mixes(folder: Path) -> tuple[np.ndarray, np.ndarray | None]:
 
 
 def baseline(folder: Path) -> tuple[str, np.ndarray]:
-    """Today's method before the compound-meter decision, on the same mix of stems the Library reads."""
+    """The method before (2026-12-01: the eighths' grouping read with the harmonic change, bare ticks
+    eighths from 135 BPM, no 5/4 or 7/4), on the same mix of stems the Library reads."""
     from analysis import rhythm
 
-    grid = rhythm.estimate_grid(*mixes(folder), resolve_compound_meter=False)
+    grid = rhythm.estimate_grid(*mixes(folder), previous_rules=True)
     return grid.meter, grid.beats_s
 
 
@@ -406,9 +506,15 @@ def _share(rows, key, base=False, interval=False) -> str:
     return text
 
 
+def _uncertain(row: dict) -> int | None:
+    """The other bar length (beats) where the reading said its bar length is uncertain, else None."""
+    odd = (row.get("evidence") or {}).get("irregular") or {}
+    return odd.get("beats_per_bar") if odd.get("reading") == "uncertain" else None
+
+
 def report(rows: list[dict], split: str, with_real: bool) -> str:
     lines = [f"## Meter and felt beat — {split} split", "",
-             "Baseline: the method before the compound-meter decision (same ticks, the old 2/3/4 rule). "
+             "Baseline: the method before (2026-12-01: grouping read with the harmonic change, no 5/4 or 7/4). "
              "Intervals: 95 % bootstrap over pieces.", "",
              "| material | meter (truth) | n | meter right | · baseline | beat F | · baseline | felt beat | · baseline | read as |",
              "|---|---|---|---|---|---|---|---|---|---|"]
@@ -419,6 +525,8 @@ def report(rows: list[dict], split: str, with_real: bool) -> str:
             continue
         read = ", ".join(f"{m}×{n}" for m, n in sorted({(r['meter'], sum(1 for x in sel if x['meter'] == r['meter']))
                                                         for r in sel}))
+        doubt = sum(1 for r in sel if _uncertain(r))
+        read += f"; bar length said uncertain ×{doubt}" if doubt else ""
         lines.append(f"| {kind} | {meter} | {len(sel)} | {_share(sel, 'meter_ok', interval=True)} | "
                      f"{_share(sel, 'meter_ok', True)} | {_share(sel, 'beat_f', interval=True)} | "
                      f"{_share(sel, 'beat_f', True)} | {_share(sel, 'felt_level', interval=True)} | "
@@ -431,7 +539,8 @@ def report(rows: list[dict], split: str, with_real: bool) -> str:
         b = r["baseline"]
         note = " (ambiguity: the annotated beats sit half a beat off every estimate; no target)" \
             if r["piece"].startswith("guitarset") else ""
-        lines.append(f"| {r['piece']}{note} | {r['truth']} | {r['meter']} | {r['beats_per_bar']} | {r['tempo_bpm']} | "
+        doubt = f" (uncertain: {_uncertain(r)}/4?)" if _uncertain(r) else ""
+        lines.append(f"| {r['piece']}{note} | {r['truth']} | {r['meter']}{doubt} | {r['beats_per_bar']} | {r['tempo_bpm']} | "
                      f"{r['beat_f']:.2f} | {b['meter']} | {b['tempo_bpm']} | {b['beat_f']:.2f} |")
     return "\n".join(lines)
 
@@ -449,10 +558,10 @@ def regression() -> str:
             continue
         mix, low = mixes(p.folder)
         new = rhythm.estimate_grid(mix, low)
-        old = rhythm.estimate_grid(mix, low, resolve_compound_meter=False)
+        old = rhythm.estimate_grid(mix, low, previous_rules=True)
         rows.append(dict(piece=f"{p.kind}/{p.name}", truth=p.truth, new=judge(p.truth, new.meter, new.beats_s),
                          old=judge(p.truth, old.meter, old.beats_s)))
-    lines = ["## The truth benchmark's pieces, before and after the compound-meter decision", "",
+    lines = ["## The truth benchmark's pieces, before (2026-12-01 rules) and after", "",
              "Intervals: 95 % bootstrap over pieces (a piece's clean and degraded copies resampled together).", "",
              "| meter (truth) | n | meter right | · before | beat F | · before |", "|---|---|---|---|---|---|"]
 
@@ -479,12 +588,12 @@ def regression() -> str:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="two test pieces per meter, no real recordings")
-    ap.add_argument("--split", choices=["calibration", "test", "retest"], default="test")
+    ap.add_argument("--split", choices=["calibration", "test", "retest", "final"], default="test")
     ap.add_argument("--no-real", action="store_true", help="skip the real recordings")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "meter")
     ap.add_argument("--regression", action="store_true",
-                    help="eval/truth.py's pieces read before and after the compound-meter decision (no Library)")
+                    help="eval/truth.py's pieces read with the rules before and after (no Library)")
     ap.add_argument("--report-only", action="store_true",
                     help="no loads: the tables again from the rows the split's last run kept")
     args = ap.parse_args(argv)

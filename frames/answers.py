@@ -12,7 +12,8 @@ from heuristics.models import ChordGrid, DrumPattern, Event, MeterReading, Prese
 
 PLURAL_NOUNS = {"drums", "vocals"}  # "the drums lock", "the vocals are": grammatically plural stem names
 METER_WORDS = {"6/8": "six-eight", "3/4": "three-four", "4/4": "four-four", "12/8": "twelve-eight",
-               "2/4": "two-four", "9/8": "nine-eight", "2/2": "two-two", "3/8": "three-eight"}
+               "2/4": "two-four", "9/8": "nine-eight", "2/2": "two-two", "3/8": "three-eight",
+               "5/4": "five-four", "7/4": "seven-four"}
 CLASS_WORDS = {"kick": "kick", "snare": "snare", "hihat": "hi-hat", "tom": "toms", "cymbal": "cymbals"}
 
 
@@ -55,12 +56,17 @@ def meter_evidence_sentence(m: MeterReading | None, p: DrumPattern | None) -> st
         why = "every beat is split into three even parts"
     elif m.label == "3/4":
         why = "the accents come every three beats, each beat split in two"
+    elif m.label in ("5/4", "7/4"):
+        why = f"the accents come every {'five' if m.label == '5/4' else 'seven'} beats, a bar no four-beat grouping fits"
     elif m.label in ("4/4", "2/4"):
         why = "the beats split in two, with the accents grouping them " + ("in fours" if m.label == "4/4" else "in twos")
     else:
         why = "of how the accents group the beats"
     if m.swing_ratio is not None and m.swing_ratio >= 1.4 and m.label in ("4/4", "2/4", "3/4"):
         why += ", and the off-beat eighths are swung"
+    if m.bar_length_uncertain and alt_words:
+        return (f"It reads as {METER_WORDS.get(m.label, 'this meter')} because {why}, but the bar length is uncertain: "
+                f"{alt_words} fits the accents nearly as well.")
     if alt_words:
         return f"It reads as {METER_WORDS.get(m.label, 'this meter')} rather than {alt_words} because {why}."
     return f"It reads this way because {why}."

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from analysis.core.vocabulary import DRUM_CLASSES, NOTE_NAMES, PITCH_CLASS, SILENT_FRAME_DB, chord_label, parse_chord
+from analysis.core.vocabulary import (DRUM_CLASSES, IRREGULAR_BEATS_PER_BAR, NOTE_NAMES, PITCH_CLASS, SILENT_FRAME_DB,
+                                      chord_label, parse_chord)
 from analysis.core.types import CHORD_S, StemSlice, TrackContext, WindowSlice, distinct_onsets
 
 from .common import gap_for, phrases
@@ -454,6 +455,10 @@ def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
         label = "3/4" if out.subdivision != "triplets" else "9/8"
         out.alternative = ("6/8 (the beats divide in two, not three)" if label == "3/4"
                            else "3/4 (each beat divides in three)")
+    elif per_bar in IRREGULAR_BEATS_PER_BAR:
+        # the track's accents repeat every five or seven beats (analysis.rhythm.irregular_bar): say so, never 4/4
+        label = f"{per_bar}/4"
+        out.alternative = f"4/4 (the accents repeat every {NUMBER_WORDS[per_bar]} beats, not every four)"
     elif per_bar == 2:
         if out.subdivision == "triplets" or (ctx.meter or "") == "6/8":
             label, felt = "6/8", "dotted quarter"
@@ -486,6 +491,12 @@ def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
         because.append(why)
         out.bar_starts_s = _kick_bars(acc.get("kick", np.zeros(0)), beats_per_bar * 60.0 / tempo, sl.window)
     out.label, out.felt_beat, out.beats_per_bar, out.tempo_bpm = label, felt, beats_per_bar, round(tempo, 1)
+    uncertain = ctx.meter_uncertain_beats
+    if uncertain and pulse is None and label == ctx.meter:
+        out.bar_length_uncertain = True
+        out.alternative = f"{uncertain}/4 (the accents fit a bar of {NUMBER_WORDS[uncertain]} beats nearly as well)"
+        because.append(f"track-level: a bar of {uncertain} beats fits the accents nearly as well as one of "
+                       f"{beats_per_bar}")
     out.because = because
     out.words = _meter_words(out)
     return out
@@ -569,14 +580,19 @@ def _meter_words(m: MeterReading) -> str:
             "none": "little between the beats"}.get(m.subdivision or "none", "")
     if swung:
         feel = "swung eighths"
-    return {
+    words = {
         "6/8": f"a compound six-eight lilt, counted in two at a {speed} pace",
         "12/8": f"a twelve-eight feel, four {speed} beats each split in three",
         "9/8": f"a compound nine-eight, three beats each split in three",
         "3/4": f"three to the bar at a {speed} pace, with {feel}",
         "2/4": f"two to the bar at a {speed} pace, with {feel}",
         "4/4": f"four to the bar at a {speed} pace, with {feel}",
+        "5/4": f"five to the bar at a {speed} pace, with {feel}",
+        "7/4": f"seven to the bar at a {speed} pace, with {feel}",
     }.get(m.label or "", f"{m.label} at a {speed} pace")
+    if m.bar_length_uncertain:
+        words += ", though the bar length is uncertain"
+    return words
 
 
 # -- the drum pattern ----------------------------------------------------------------------------------------

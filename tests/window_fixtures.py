@@ -22,7 +22,8 @@ def note(t: float, pitch: int, dur: float = 0.2, vel: int = 90) -> dict:
 def make_track(store: Store, track_id: str, *, duration_s: float, bpm: float, beats_per_bar: int, meter: str,
                stems: dict[str, list[dict]], key: str = "A minor", key_pc: int = 9,
                sections: list[tuple[float, float, str]] | None = None,
-               chords: list[tuple[float, float, str]] | None = None, levels_db: dict[str, float] | None = None) -> str:
+               chords: list[tuple[float, float, str]] | None = None, levels_db: dict[str, float] | None = None,
+               meter_evidence: dict | None = None) -> str:
     period = 60.0 / bpm
     beats = np.arange(0.0, duration_s, period)
     store.db["tracks"].insert(dict(track_id=track_id, title=track_id, source_kind="stems", state="ready", progress=1.0,
@@ -48,7 +49,8 @@ def make_track(store: Store, track_id: str, *, duration_s: float, bpm: float, be
     beat_rows = [dict(time_s=float(t), beat_index=i, bar_index=i // beats_per_bar, beat_in_bar=i % beats_per_bar + 1,
                       loudness_db=-20.0) for i, t in enumerate(beats)]
     sections = sections or [(0.0, duration_s, "A")]
-    values = {"meter": {"label": meter, "beats_per_bar": beats_per_bar, "source": "constructed"},
+    values = {"meter": {"label": meter, "beats_per_bar": beats_per_bar, "source": "constructed",
+                        **({"evidence": meter_evidence} if meter_evidence else {})},
               "key": {"label": key, "tonic": key.split()[0], "scale": key.split()[1], "pitch_class": key_pc,
                       "agreement": 1.0, "strength": 0.9, "votes": []},
               "tempo": {"bpm": bpm, "confidence": None, "source": "constructed"}}

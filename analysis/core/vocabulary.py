@@ -93,6 +93,8 @@ DRUM_NOTE = {"kick": 36, "snare": 38, "hihat": 42, "tom": 45, "cymbal": 49}  # t
 
 # Meters: the ones whose pulse is felt in threes (compound or triple) gate the duple-only heuristics.
 TRIPLE_OR_COMPOUND = ("3/4", "3/8", "6/8", "9/8", "12/8")
+# Irregular bars the audio meter can read (5/4, 7/4): beats a bar.
+IRREGULAR_BEATS_PER_BAR = (5, 7)
 
 
 def beat_unit(numerator: int, denominator: int) -> tuple[int, float]:
