@@ -301,7 +301,10 @@ def test_the_app_in_chromium_select_two_lanes_ask_play_write(settings):
         assert len(oggs) == sum(1 for s in tl["stems"] if not s["empty"])
         assert out["playing"] in ("playing", "stopped") and out["soloOn"] == "true"
 
-        # the written part: a lane, notation drawn from its MusicXML, playback, and a MIDI download
+        # the written part: a lane, notation drawn from its MusicXML, playback, and a MIDI download; fitted
+        # against the other selected lane (the user's selection, not every stem)
+        wrote = next(c for c in host["appToolCalls"] if c["name"] == "generate_part")
+        assert wrote["arguments"]["stems"] == [s for s in sel["stems"] if s != wrote["arguments"]["stem"]]
         assert out["partId"] and out["notationSvgs"] >= 1
         assert f"stemsense://parts/{out['partId']}/part.musicxml" in host["appResourceReads"]
         assert f"stemsense://parts/{out['partId']}/part.ogg" in host["appResourceReads"]

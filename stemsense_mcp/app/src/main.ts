@@ -281,8 +281,11 @@ async function write(): Promise<void> {
   $("part-head").textContent = `Writing ${stem} options…`;
   $("part-panel").hidden = false;
   try {
+    // fitted against the other lanes the user selected; a selection of the part's own lane alone means
+    // "rewrite this part": fitted against every stem (the tool's default)
+    const context = sel.stems.filter((s) => s !== stem);
     const res = await callTool<{ options: PartOption[] }>("generate_part", { track_id: view.tl.track_id, stem,
-      start_s: sel.start_s, end_s: sel.end_s, request, n_options: 3 });
+      start_s: sel.start_s, end_s: sel.end_s, request, n_options: 3, ...(context.length ? { stems: context } : {}) });
     view.mute.delete(view.part?.stem ?? "");
     view.part = { stem, start_s: sel.start_s, end_s: sel.end_s, options: res.options, current: 0, request };
     view.mute.add(stem);
