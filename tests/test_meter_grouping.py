@@ -107,8 +107,8 @@ def test_an_irregular_bar_needs_to_stand_clear_of_the_regular_ones():
     assert irregular_bar({**regular, 5: (0.1, 0), 7: (0.4, 0)}, 4) is None  # a clear 4/4
     clear = irregular_bar({**regular, 5: (3.0, 1), 7: (0.4, 0)}, 4)
     assert clear["reading"] == "irregular" and clear["beats_per_bar"] == 5
-    close = irregular_bar({**regular, 5: (0.4, 0), 7: (1.6, 2)}, 4)
-    assert close["reading"] == "uncertain" and close["beats_per_bar"] == 7 and close["regular_reading"] == "4/4"
+    # 1.6 times the regular bar: not enough to doubt a 4/4 (plain 4/4 pieces reach 2.1: analysis.rhythm)
+    assert irregular_bar({**regular, 5: (0.4, 0), 7: (1.6, 2)}, 4) is None
 
 
 def _five_four_track(lib, track_id: str, meter: str, beats_per_bar: int, evidence: dict | None = None) -> str:
