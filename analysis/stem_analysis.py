@@ -309,9 +309,32 @@ class DrumParams:
     # higher (_snare_from_kick). None: the detector before (eval.drums' baseline). 6 lies between one
     # drum's hits (under 3.5) and a kit's kick and snare (13 and over) on eval.drums' real and rendered kits.
     template_min_separation: float | None = 6.0
+    # A hi-hat-class hit whose ring (CYMBAL_RING_S after it) holds this many times the class's median
+    # ratio of CYMBAL_BODY_HZ to the band over CYMBAL_TOP_HZ, and whose hi-hat band stays over
+    # CYMBAL_MIN_SUSTAIN of its attack through CYMBAL_SUSTAIN_S, is a cymbal (a crash, a china), written as
+    # one (_cymbals), so the hi-hat's pattern is the hats'. None: no cymbal class (eval.drums' baseline).
+    # 2.0 was chosen on eval.drums' kits (dev): the real kits' hats reach 1.3 times their median, shadows'
+    # ride 2.0, punk's crashes 2.1 and more; TimGM6mb's open hats reach 9 times its closed hats' and stay
+    # hats by the sustain (the next hat closes them).
+    cymbal_min_ring_ratio: float | None = 2.0
+    # A candidate at which neither the kick nor the snare is struck is a hat or cymbal played alone where
+    # the hi-hat class holds at least this share of what explains it (and reaches dominant_min_activation):
+    # a lone ride hit carries the kit's low bleed, which the kick and snare templates explain in part (its
+    # hi-hat share 0.3-0.6 on shadows). None: only dominant_share (eval.drums' baseline). 0.25 was chosen
+    # on eval.drums' real kits (dev).
+    lone_hat_min_share: float | None = 0.25
 
 
 DRUM_SPLIT_MIN_HITS = 4
+# A cymbal rings broad and long: a crash's ring carries far more 4-8 kHz against its top octave than the
+# kit's hats do, and its wash stays up after the stick where a closed hat dies and an open one is closed
+# by the next hat (the 0.3 sustain bar: no hat or ride on eval.drums' real and rendered kits stays over it
+# with a crash's ring)
+CYMBAL_BODY_HZ = (4000.0, 8000.0)
+CYMBAL_TOP_HZ = 10000.0
+CYMBAL_RING_S = (0.035, 0.07)
+CYMBAL_SUSTAIN_S = (0.15, 0.5)
+CYMBAL_MIN_SUSTAIN = 0.3
 # A sound that carries another's magnitude in that one's strongest band (this share of it, or more) holds
 # it: a kick and snare struck together keep the kick's low peak (0.93 of it on FluidR3's standard kits),
 # a snare struck alone has 0.45-0.72 of the kick's there (eval.drums' electronic, power and GM kits)
@@ -319,7 +342,8 @@ DRUM_MIX_SHARE = 0.85
 DRUMS = DrumParams()
 # the detector before issue 24 (eval.drums / eval.offsets baselines)
 LEGACY_DRUMS = DrumParams(kick_onset="attack", min_activation=(DRUM_MIN_ACTIVATION,) * 3, dominant_share=1.01,
-                          split_max_similarity=None, template_min_separation=None)
+                          split_max_similarity=None, template_min_separation=None, cymbal_min_ring_ratio=None,
+                          lone_hat_min_share=None)
 
 
 def _two_sounds(shapes: np.ndarray) -> tuple[np.ndarray, float]:
@@ -394,17 +418,20 @@ def _snare_from_kick(own: list[np.ndarray], act: np.ndarray, spectra: np.ndarray
     return [kick, snare] + list(own[2:])
 
 
-def drum_activations(mono: np.ndarray, params: DrumParams = DRUMS) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def drum_activations(mono: np.ndarray, params: DrumParams = DRUMS
+                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(candidate onset times in s, (classes, candidates) NNLS activations of DRUM_BANDS' classes, (bands,
-    candidates) unit-norm attack spectra below the hi-hat band with the hi-hat's part taken out): the kit's
-    onset-curve peaks, how much of each class's learned template explains each one's attack, and what
-    the drums under the hi-hat sound like there (what :func:`drum_events` tells two drums of a class apart by)."""
+    candidates) unit-norm attack spectra below the hi-hat band with the hi-hat's part taken out, (2,
+    candidates) ring ratio and sustain, :func:`_ring`): the kit's onset-curve peaks, how much of each
+    class's learned template explains each one's attack, what the drums under the hi-hat sound like there
+    (what :func:`drum_events` tells two drums of a class apart by), and how broad and long each one rings
+    (what tells a cymbal from a hat)."""
     import librosa
     from scipy.optimize import nnls
 
     audio = np.asarray(mono, dtype=np.float32)
     if len(audio) < 4096 or not np.any(audio):
-        return np.zeros(0), np.zeros((len(DRUM_BANDS), 0)), np.zeros((0, 0))
+        return np.zeros(0), np.zeros((len(DRUM_BANDS), 0)), np.zeros((0, 0)), np.zeros((2, 0))
     lead = 4 * DRUM_HOP  # silence in front, so a hit at the very start has a "before"
     mel = librosa.feature.melspectrogram(y=np.r_[np.zeros(lead, np.float32), audio], sr=SAMPLE_RATE_HZ, n_fft=2048, hop_length=DRUM_HOP,
                                          **DRUM_MEL, power=1.0)
@@ -417,7 +444,7 @@ def drum_activations(mono: np.ndarray, params: DrumParams = DRUMS) -> tuple[np.n
                                   wait=wait)
     cand = np.asarray([c for c in cand if 3 <= c < mel.shape[1] - 4], dtype=int)
     if not len(cand):
-        return np.zeros(0), np.zeros((len(DRUM_BANDS), 0)), np.zeros((0, 0))
+        return np.zeros(0), np.zeros((len(DRUM_BANDS), 0)), np.zeros((0, 0)), np.zeros((2, 0))
     # attack spectra: after minus before, magnitude (roughly additive across simultaneous hits)
     x = np.stack([np.maximum(0.0, mel[:, c + 1: c + 4].max(axis=1) - mel[:, c - 3: c].mean(axis=1)) for c in cand],
                  axis=1)
@@ -457,7 +484,28 @@ def drum_activations(mono: np.ndarray, params: DrumParams = DRUMS) -> tuple[np.n
                 w[:, k] = t / np.linalg.norm(t)
     act = np.stack([nnls(w, x[:, i])[0] for i in range(x.shape[1])], axis=1)
     frame_t = np.maximum(0.0, librosa.frames_to_time(cand, sr=SAMPLE_RATE_HZ, hop_length=DRUM_HOP) - lead / SAMPLE_RATE_HZ)
-    return frame_t, act, _unit(np.maximum(0.0, x - np.outer(w[:, 2], act[2])) * below_hats[:, None])
+    return frame_t, act, _unit(np.maximum(0.0, x - np.outer(w[:, 2], act[2])) * below_hats[:, None]), \
+        _ring(mel, mel_hz, cand)
+
+
+def _ring(mel: np.ndarray, mel_hz: np.ndarray, cand: np.ndarray) -> np.ndarray:
+    """(2, candidates): per candidate frame of the (bands, frames) mel magnitude spectrogram, the ring
+    ratio (CYMBAL_BODY_HZ's magnitude over the band above CYMBAL_TOP_HZ, CYMBAL_RING_S after the onset)
+    and the sustain (the lowest the hi-hat band falls through CYMBAL_SUSTAIN_S after the onset, over its
+    attack peak)."""
+    hats = mel[mel_hz >= DRUM_BANDS["hihat"][0]].sum(axis=0)
+    body = mel[(mel_hz >= CYMBAL_BODY_HZ[0]) & (mel_hz < CYMBAL_BODY_HZ[1])].sum(axis=0)
+    top = mel[mel_hz >= CYMBAL_TOP_HZ].sum(axis=0)
+    frames = lambda s: int(round(s * SAMPLE_RATE_HZ / DRUM_HOP))  # noqa: E731
+    r0, r1 = frames(CYMBAL_RING_S[0]), frames(CYMBAL_RING_S[1]) + 1
+    s0, s1 = frames(CYMBAL_SUSTAIN_S[0]), frames(CYMBAL_SUSTAIN_S[1])
+    n = mel.shape[1]
+    out = np.zeros((2, len(cand)))
+    for i, c in enumerate(cand):
+        ring, later = slice(min(c + r0, n - 1), min(c + r1, n)), slice(min(c + s0, n - 1), min(c + s1, n))
+        out[0, i] = float(body[ring].mean()) / (float(top[ring].mean()) + 1e-12)
+        out[1, i] = float(hats[later].min()) / (float(hats[c: c + 4].max()) + 1e-12)
+    return out
 
 
 def _unit(spectra: np.ndarray) -> np.ndarray:
@@ -466,7 +514,8 @@ def _unit(spectra: np.ndarray) -> np.ndarray:
 
 
 def drum_events(mono: np.ndarray, params: DrumParams = DRUMS) -> list[dict]:
-    """Drum hits as GM notes, one event per class per hit: kick (36), snare (38), closed hi-hat (42), tom (45).
+    """Drum hits as GM notes, one event per class per hit: kick (36), snare (38), closed hi-hat (42), tom (45),
+    cymbal (49).
 
     Candidate onsets are the peaks of the kit's onset curve. Each candidate's attack spectrum (the rise
     of the mel magnitude spectrum) is explained as a non-negative mix of one template per class
@@ -476,11 +525,12 @@ def drum_events(mono: np.ndarray, params: DrumParams = DRUMS) -> list[dict]:
     starts by the definition a bass is measured with (:func:`common_onsets`), and the classes struck
     with it share that time; other hits are refined to their attack (:func:`refine_onsets`). Velocity
     from the class's activation. Where the kick's or the snare's hits are two sounds, the fewer are
-    another drum, written as toms (:func:`_second_drums`). ``params``: :class:`DrumParams` (LEGACY_DRUMS:
+    another drum, written as toms (:func:`_second_drums`); hi-hat hits that ring broad and long are
+    cymbals (:func:`_cymbals`). ``params``: :class:`DrumParams` (LEGACY_DRUMS:
     the detector before issue 24).
     """
     audio = np.asarray(mono, dtype=np.float32)
-    frame_t, act, body = drum_activations(audio, params)
+    frame_t, act, body, ring = drum_activations(audio, params)
     if not len(frame_t):
         return []
     share = act / (act.sum(axis=0, keepdims=True) + 1e-12)
@@ -494,23 +544,30 @@ def drum_events(mono: np.ndarray, params: DrumParams = DRUMS) -> list[dict]:
         if cls == "hihat":
             hit |= (act[k] > 0) & (share[k] >= params.dominant_share) & (act[k] >= params.dominant_min_activation * typical)
         struck[cls] = hit
+    if params.lone_hat_min_share is not None:
+        _lone_hats(struck, act, frame_t, params.lone_hat_min_share, params.dominant_min_activation)
     struck["tom"] = np.zeros(len(frame_t), dtype=bool)
     if params.split_max_similarity is not None:
         import librosa
 
         _second_drums(struck, body, librosa.mel_frequencies(**DRUM_MEL), params.split_max_similarity)
+    struck["cymbal"] = np.zeros(len(frame_t), dtype=bool)
+    if params.cymbal_min_ring_ratio is not None:
+        _cymbals(struck, ring, params.cymbal_min_ring_ratio)
     events = []
     kick_at: dict[int, float] = {}  # candidate -> the kick's time, which the classes struck with it share
-    for cls in ("kick", "snare", "hihat", "tom"):  # kick first
+    for cls in ("kick", "snare", "hihat", "tom", "cymbal"):  # kick first
         hit = struck[cls]
         if not hit.any():
             continue
-        a = act[list(DRUM_BANDS).index(cls)] if cls in DRUM_BANDS else act[:2].sum(axis=0)
+        # a tom's level is the kick's and snare's it was read with; a cymbal's, the hi-hat's
+        a = act[list(DRUM_BANDS).index("hihat" if cls == "cymbal" else cls)] if cls != "tom" else act[:2].sum(axis=0)
         if cls == "kick" and params.kick_onset == "common":  # measured as the bass is: the lock compares the two
             times = common_onsets(audio, frame_t[hit], "kick", params.kick_latency_s)
             kick_at = dict(zip(np.nonzero(hit)[0].tolist(), times.tolist()))
         else:
-            times = refine_onsets(audio, frame_t[hit], instrument=cls)  # full band: a kick starts with its click
+            # full band: a kick starts with its click; a cymbal is placed as the hi-hat it was read as
+            times = refine_onsets(audio, frame_t[hit], instrument="hihat" if cls == "cymbal" else cls)
             times = [kick_at.get(i, t) for i, t in zip(np.nonzero(hit)[0].tolist(), times)]
         for t, v in zip(times, a[hit]):
             events.append(dict(time_s=float(t), duration_s=0.1, pitch=DRUM_NOTE[cls],
@@ -523,6 +580,35 @@ def _centroid_hz(spectra: np.ndarray, mel_hz: np.ndarray) -> float:
     """Energy-weighted mean frequency (Hz) of the mean of (bands, hits) magnitude spectra."""
     energy = (spectra ** 2).mean(axis=1)
     return float((energy * mel_hz).sum() / (energy.sum() + 1e-12))
+
+
+def _lone_hats(struck: dict[str, np.ndarray], act: np.ndarray, times_s: np.ndarray, min_share: float,
+               min_activation: float) -> None:
+    """Candidates at which neither the kick nor the snare is struck, and the hi-hat class holds at least
+    ``min_share`` of the (classes, candidates) NNLS activations ``act`` and reaches ``min_activation`` of its
+    typical level near ``times_s`` (:func:`_local_typical`), are hi-hat hits: a hat or ride played alone,
+    whose low bleed the kick and snare templates explain in part. Updates ``struck`` in place."""
+    if not np.any(act[2] > 0):
+        return
+    share = act[2] / (act.sum(axis=0) + 1e-12)
+    lone = ~struck["kick"] & ~struck["snare"] & (act[2] > 0) & (share >= min_share)
+    struck["hihat"] |= lone & (act[2] >= min_activation * _local_typical(act[2], times_s))
+
+
+def _cymbals(struck: dict[str, np.ndarray], ring: np.ndarray, min_ring_ratio: float) -> None:
+    """Hi-hat-class hits that ring as a cymbal (a crash or china), moved to the cymbal class: a ring ratio
+    (:func:`_ring`) at least ``min_ring_ratio`` times the class's median (a broad ring where the kit's hats
+    ring in their top octave) and a sustain of CYMBAL_MIN_SUSTAIN or more (still ringing through
+    CYMBAL_SUSTAIN_S, where a closed hat has died and an open one has been closed). A kit whose
+    timekeeper is a cymbal (a ride, crashes ridden) has it as the class's median and keeps it in the
+    hi-hat class. Fewer than 2 * DRUM_SPLIT_MIN_HITS hi-hat hits: no
+    median to go by. Updates ``struck`` (class -> bool per candidate) in place."""
+    idx = np.nonzero(struck["hihat"])[0]
+    if len(idx) < 2 * DRUM_SPLIT_MIN_HITS:
+        return
+    typical = float(np.median(ring[0, idx]))
+    moved = idx[(ring[0, idx] >= min_ring_ratio * typical) & (ring[1, idx] >= CYMBAL_MIN_SUSTAIN)]
+    struck["hihat"][moved], struck["cymbal"][moved] = False, True
 
 
 def _second_drums(struck: dict[str, np.ndarray], body: np.ndarray, mel_hz: np.ndarray, max_similarity: float) -> None:

@@ -173,3 +173,87 @@ def test_a_kick_and_snare_struck_together_are_not_taken_for_a_snare(tmp_path, mo
     assert class_f(kicks, events, "kick") >= 0.95 and class_f(snares, events, "snare") >= 0.9
     monkeypatch.setattr(sa, "DRUM_MIX_SHARE", np.inf)
     assert class_f(kicks, sa.drum_events(audio), "kick") < 0.8
+
+
+def _crash_over_hats(bars: int = 8, bpm: float = 120.0) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """A kit synthesised here: kick on one and three, snare on two and four, closed hats (noise over
+    7 kHz, gone in about 0.1 s) on the eighths, and on each bar's one a crash with the kick in place of the
+    hat (noise at 3-9 kHz ringing for seconds). (audio, class -> hit times in s)."""
+    from scipy.signal import butter, sosfilt
+
+    rng = np.random.default_rng(11)
+    sr, beat = SAMPLE_RATE_HZ, 60.0 / bpm
+    audio = np.zeros(int((0.5 + bars * 4 * beat + 2.0) * sr))
+    hat_band = butter(4, 7000.0, btype="highpass", fs=sr, output="sos")
+    crash_band = butter(2, [3000.0, 9000.0], btype="bandpass", fs=sr, output="sos")
+    hits: dict[str, list[float]] = {"kick": [], "snare": [], "hihat": [], "cymbal": []}
+
+    def add(cls: str, t0: float, length_s: float, sound) -> None:
+        t = np.arange(int(length_s * sr)) / sr
+        i = int(t0 * sr)
+        audio[i: i + len(t)] += sound(t)[: len(audio) - i]
+        hits[cls].append(t0)
+
+    for bar in range(bars):
+        t0 = 0.5 + 4 * beat * bar
+        for b in (0, 2):
+            add("kick", t0 + b * beat, 0.3, lambda t: 0.8 * np.sin(2 * np.pi * (50 + 100 * np.exp(-30 * t)) * t) * np.exp(-18 * t))
+        for b in (1, 3):
+            add("snare", t0 + b * beat, 0.3, lambda t: 0.4 * rng.standard_normal(len(t)) * np.exp(-25 * t)
+                + 0.3 * np.sin(2 * np.pi * 190 * t) * np.exp(-30 * t))
+        add("cymbal", t0, 2.0, lambda t: 0.5 * sosfilt(crash_band, rng.standard_normal(len(t))) * np.exp(-2 * t))
+        for e in range(1, 8):
+            add("hihat", t0 + e * beat / 2, 0.15, lambda t: 0.3 * sosfilt(hat_band, rng.standard_normal(len(t))) * np.exp(-45 * t))
+    return audio.astype(np.float32), {c: np.array(sorted(v)) for c, v in hits.items()}
+
+
+def test_a_crash_over_a_hat_groove_is_a_cymbal_not_a_hat():
+    """A crash on each bar's one, struck with the kick over a closed-hat groove: before the cymbal class
+    every crash was written as a hi-hat (the hi-hat pattern then has a hat on every one); now the crashes
+    are cymbals, the hats stay hats and the kick and snare are untouched."""
+    from dataclasses import replace
+
+    audio, truth = _crash_over_hats()
+    events = sa.drum_events(audio)
+    hats = np.array([e["time_s"] for e in events if e["pitch"] == sa.DRUM_NOTE["hihat"]])
+    assert not any(np.min(np.abs(hats - t)) < 0.03 for t in truth["cymbal"])
+    assert class_f(truth["cymbal"], events, "cymbal") >= 0.9 and class_f(truth["hihat"], events, "hihat") >= 0.9
+    assert class_f(truth["kick"], events, "kick") >= 0.9 and class_f(truth["snare"], events, "snare") >= 0.9
+    before = sa.drum_events(audio, replace(sa.DRUMS, cymbal_min_ring_ratio=None))
+    old_hats = np.array([e["time_s"] for e in before if e["pitch"] == sa.DRUM_NOTE["hihat"]])
+    assert sum(np.min(np.abs(old_hats - t)) < 0.03 for t in truth["cymbal"]) >= 6
+    assert not any(e["pitch"] in DRUM_CLASSES["cymbal"] for e in before)
+
+
+def test_a_ridden_cymbal_keeps_time_as_the_hi_hat_class():
+    """_cymbals on ring features: a class whose hits all ring alike (a ride, or crashes ridden) keeps them
+    all (its median is the cymbal's own); a few broad, long hits among short, bright ones are moved."""
+    n = 24
+    struck = {"hihat": np.ones(n, dtype=bool), "cymbal": np.zeros(n, dtype=bool)}
+    alike = np.vstack([np.full(n, 3.0), np.full(n, 0.8)])  # every hit rings broad and long
+    sa._cymbals(struck, alike, sa.DRUMS.cymbal_min_ring_ratio)
+    assert struck["hihat"].all() and not struck["cymbal"].any()
+    ring = np.vstack([np.full(n, 0.5), np.full(n, 0.05)])
+    ring[0, ::6], ring[1, ::6] = 3.0, 0.8  # every sixth hit: a crash
+    ring[0, 3], ring[1, 3] = 3.0, 0.05  # broad but short: a hat over a snare's wires, not a cymbal
+    sa._cymbals(struck, ring, sa.DRUMS.cymbal_min_ring_ratio)
+    assert np.array_equal(np.nonzero(struck["cymbal"])[0], np.arange(0, n, 6))
+    assert not (struck["hihat"] & struck["cymbal"]).any() and struck["hihat"][3]
+
+
+def test_a_hat_played_alone_is_kept_where_the_hi_hat_class_holds_a_share_of_it():
+    """_lone_hats: a candidate with no kick or snare struck, half explained by the hi-hat class (a ride
+    hit's low bleed takes the rest into the kick and snare templates), is a hi-hat hit; one where the
+    snare is struck, or where the hi-hat's part is a trace, is not."""
+    times = np.arange(12) * 0.25
+    act = np.zeros((3, 12))
+    act[2] = 1.0  # loud hats on every candidate ...
+    act[:, 4] = (0.1, 0.3, 0.4)  # ... a ride alone: 0.5 of it the hi-hat's, under the kick's and snare's bars
+    act[:, 6] = (0.0, 2.0, 0.4)  # a snare struck with a soft ride
+    act[:, 8] = (0.1, 0.8, 0.01)  # a trace of hi-hat under something else
+    struck = {"kick": np.zeros(12, dtype=bool), "snare": np.zeros(12, dtype=bool),
+              "hihat": np.ones(12, dtype=bool)}
+    struck["snare"][6] = True
+    struck["hihat"][[4, 6, 8]] = False
+    sa._lone_hats(struck, act, times, sa.DRUMS.lone_hat_min_share, sa.DRUMS.dominant_min_activation)
+    assert struck["hihat"][4] and not struck["hihat"][6] and not struck["hihat"][8]
