@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from .config import essentia_standard
+from .core.types import Note
 
 F0_RATE_HZ = 11025
 F0_FRAME = 1024  # 93 ms at F0_RATE_HZ: two periods of 21.5 Hz
@@ -195,7 +196,7 @@ def pitch_onsets(midi: np.ndarray, level_db: np.ndarray, attacks: np.ndarray, pa
     return np.asarray(out, dtype=int)
 
 
-def notes_from_track(track: dict[str, np.ndarray], onsets: np.ndarray, params: LineParams = PARAMS) -> list[dict]:
+def notes_from_track(track: dict[str, np.ndarray], onsets: np.ndarray, params: LineParams = PARAMS) -> list[Note]:
     """One note per onset frame, pitched by the median f0 (frames with confidence > note_confidence,
     after the pluck's first settle_s where enough remain) up to the note's end."""
     conf, raw = track["confidence"], track["pitch_hz"]
@@ -233,13 +234,13 @@ def notes_from_track(track: dict[str, np.ndarray], onsets: np.ndarray, params: L
         if len(pool) < min_voiced:
             continue
         velocity = int(np.clip(127 * 10 ** ((peak - loudest) / 40), 1, 127))
-        notes.append(dict(time_s=round(float(a * F0_HOP_S), 4), duration_s=round(float((end - a) * F0_HOP_S), 4),
-                          pitch=int(np.round(np.median(pool))), velocity=velocity))
+        notes.append(Note(round(float(a * F0_HOP_S), 4), round(float((end - a) * F0_HOP_S), 4),
+                          int(np.round(np.median(pool))), velocity))
     return notes
 
 
-def transcribe_line(mono: np.ndarray, sr: int, params: LineParams = PARAMS) -> list[dict]:
-    """Notes (time_s, duration_s, pitch, velocity) of a monophonic low line.
+def transcribe_line(mono: np.ndarray, sr: int, params: LineParams = PARAMS) -> list[Note]:
+    """Notes of a monophonic low line.
 
     Parameters
     ----------

@@ -27,6 +27,7 @@ from . import separation
 from .audio_io import (AUDIO_EXTENSIONS, MIDI_EXTENSIONS, decode_audio, fit_length, is_silent,
                        levels_dbfs, probe_audio, resolve_input_path, write_wav)
 from .config import MIX_STEM, PART_STEMS, SAMPLE_RATE_HZ, STEM_NAMES, Settings
+from .core.types import Note, Notes
 from .core.vocabulary import SILENT_FRAME_DB
 from .errors import InputError, StemSenseError
 from .store import Store
@@ -174,7 +175,7 @@ def _track_id(h) -> str:
 class BuiltStems:
     audio: dict[str, np.ndarray]  # stem -> (channels, samples) float32 at 44.1 kHz
     origin: dict[str, str]
-    notes: dict[str, list[dict]] = field(default_factory=dict)  # exact notes (MIDI sources)
+    notes: dict[str, list[Note]] = field(default_factory=dict)  # exact notes (MIDI sources)
     midi: object | None = None  # the parsed MIDI file (its grid is exact)
 
 
@@ -270,17 +271,19 @@ class BuiltTrack:
     stem_rows: list[dict]
     duration_s: float
     runs: list[dict]
-    exact_notes: dict[str, list[dict]] = field(default_factory=dict)
+    exact_notes: dict[str, list[Note]] = field(default_factory=dict)
     midi: object | None = None
     audio: dict[str, np.ndarray] | None = None  # the stems in memory (None: read back from the WAVs)
 
 
 @dataclass
 class TrackResult:
-    """Everything an ingest stores for a track: its rows, ready for one transaction."""
+    """Everything an ingest stores for a track: its rows and its notes (stem -> Notes, placed on the beats
+    where the grid is known), ready for one transaction."""
     track_id: str
     duration_s: float
     rows: dict[str, list[dict]]
+    notes: dict[str, Notes] = field(default_factory=dict)
 
 
 class StepFailed(StemSenseError):
@@ -334,7 +337,7 @@ def analyse_track(track: BuiltTrack, settings: Settings, home: Path, progress: P
                           empty={r["stem"]: bool(r["empty"]) for r in track.stem_rows}, settings=settings,
                           midi=track.midi, exact_notes=track.exact_notes)
     runs = track.runs + run_analysis(ctx, progress)
-    notes = ctx.rows.get("notes") or [dict(n, stem=stem) for stem, ns in ctx.notes.items() for n in ns]
+    notes = ctx.placed or {stem: Notes.of(ns, stem) for stem, ns in ctx.notes.items()}
     stem_rows = [dict(r) for r in track.stem_rows]
     for r in stem_rows:
         if not r["empty"] and _only_bleed(r["stem"], ctx):
@@ -344,15 +347,15 @@ def analyse_track(track: BuiltTrack, settings: Settings, home: Path, progress: P
             r["note_source"] = "drum-onsets" if r["stem"] == "drums" else stem_analysis.note_source(r["stem"])
     values = [dict(name=k, value_json=json.dumps(v)) for k, v in ctx.values.items()]
     return TrackResult(track.plan.track_id, track.duration_s, {
-        "stems": stem_rows, "notes": notes, "beats": ctx.rows.get("beats", []), "chords": ctx.rows.get("chords", []),
+        "stems": stem_rows, "beats": ctx.rows.get("beats", []), "chords": ctx.rows.get("chords", []),
         "sections": ctx.rows.get("sections", []), "features": ctx.rows.get("features", []),
-        "track_analysis": values, "runs": [dict(r, finished_at=time.time()) for r in runs]})
+        "track_analysis": values, "runs": [dict(r, finished_at=time.time()) for r in runs]}, notes)
 
 
 def store_track(store: Store, result: TrackResult) -> None:
     """One transaction: every row of the track and its ``ready`` state, or nothing."""
     with store.atomic():
-        store.replace_track_rows(result.track_id, result.rows)
+        store.replace_track_rows(result.track_id, result.rows, notes=result.notes)
         store.update_track(result.track_id, duration_s=result.duration_s, sample_rate=SAMPLE_RATE_HZ, state="ready",
                            progress=1.0, step=None, error=None)
 

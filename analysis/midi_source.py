@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from .config import SAMPLE_RATE_HZ
+from .core.types import Note
 from .core.vocabulary import KICK_NOTES
 from .errors import InputError
 
@@ -47,7 +48,7 @@ def stem_for_program(program: int, is_drum: bool) -> str:
 class MidiStem:
     stem: str
     programs: list[str] = field(default_factory=list)
-    notes: list[dict] = field(default_factory=list)  # time_s, duration_s, pitch, velocity
+    notes: list[Note] = field(default_factory=list)
     instrument_indexes: list[int] = field(default_factory=list)
 
 
@@ -69,12 +70,12 @@ def read_midi(path: Path) -> tuple[object, dict[str, MidiStem]]:
         label = "drum kit" if inst.is_drum else pretty_midi.program_to_instrument_name(inst.program)
         entry.programs.append(f"{inst.name.strip() or label} ({label})")
         entry.instrument_indexes.append(idx)
-        entry.notes.extend(dict(time_s=float(n.start), duration_s=float(n.end - n.start),
-                                pitch=int(n.pitch), velocity=max(1, int(n.velocity))) for n in notes)
+        entry.notes.extend(Note(float(n.start), float(n.end - n.start), int(n.pitch), max(1, int(n.velocity)))
+                           for n in notes)
     if not stems:
         raise InputError(f"{path.name} has no notes; there is nothing to analyse.")
     for entry in stems.values():
-        entry.notes.sort(key=lambda n: (n["time_s"], n["pitch"]))
+        entry.notes.sort(key=lambda n: (n.time_s, n.pitch))
     return pm, stems
 
 
@@ -132,8 +133,9 @@ def _render_fluidsynth(pm, entry: MidiStem, soundfont: Path, end_s: float) -> np
     return mono
 
 
-def synthesize_notes(notes: list[dict], n_samples: int, drums: bool = False) -> np.ndarray:
-    """A small additive synth: harmonic tones with an exponential decay; drums as tuned noise bursts.
+def synthesize_notes(notes: list[Note], n_samples: int, drums: bool = False) -> np.ndarray:
+    """A small additive synth: harmonic tones with an exponential decay; drums as tuned noise bursts
+    (``notes``: Notes, or note rows with their keys).
 
     Good enough to carry pitch, onset and level for analysis when no soundfont is installed.
     """

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
@@ -17,7 +17,7 @@ import numpy as np
 
 from . import harmony, learned, rhythm, stem_analysis, structure, tonal
 from .config import SAMPLE_RATE_HZ, Settings
-from .core.types import Notes
+from .core.types import Note, Notes, as_notes
 from .core.vocabulary import PITCHED_STEMS  # mix (a mix loaded unseparated) is pitched
 from .errors import Skip
 
@@ -29,10 +29,11 @@ class AnalysisContext:
     empty: dict[str, bool]
     settings: Settings
     midi: object | None = None  # pretty_midi.PrettyMIDI for MIDI sources
-    exact_notes: dict[str, list[dict]] = field(default_factory=dict)
+    exact_notes: dict[str, list[Note]] = field(default_factory=dict)
     # filled by the steps
     grid: rhythm.BeatGrid | None = None
-    notes: dict[str, list[dict]] = field(default_factory=dict)
+    notes: dict[str, list[Note]] = field(default_factory=dict)
+    placed: dict[str, Notes] = field(default_factory=dict)  # stem -> its notes placed on the beats (the notes table)
     rows: dict[str, list[dict]] = field(default_factory=dict)
     values: dict[str, object] = field(default_factory=dict)
     extra_runs: list[dict] = field(default_factory=list)  # per-stem records a step adds (notes:<stem>)
@@ -94,15 +95,11 @@ def step_chords(ctx: AnalysisContext) -> None:
             raise Skip("no pitched stem has audio")
         ctx.rows["chords"] = learned.chord_rows(ctx.mix())  # the whole mix, as eval/learned.py measured it
         return
-    parts = [note_set(name, ctx.notes.get(name, [])) for name in PITCHED_STEMS if name in ctx.notes and ctx.notes[name]]
+    parts = [Notes.of(ctx.notes[name], name) for name in PITCHED_STEMS if name in ctx.notes and ctx.notes[name]]
     if not parts:
         raise Skip("no pitched stem has notes")
     ctx.rows["chords"] = [dict(start_s=c.start_s, end_s=c.end_s, label=c.label, strength=c.confidence)
                           for c in harmony.chord_spans(parts, grid.beats_s, 0.0, ctx.duration_s, grid.downbeats_s)]
-
-
-def note_set(stem: str, notes: list[dict]) -> Notes:
-    return Notes.from_rows(notes, stem)
 
 
 def step_features(ctx: AnalysisContext) -> None:
@@ -130,7 +127,7 @@ def step_features(ctx: AnalysisContext) -> None:
     ctx.rows["features"] = rows
 
 
-def drop_bleed_notes(notes: list[dict], bleed: np.ndarray | None) -> list[dict]:
+def drop_bleed_notes(notes: list[Note], bleed: np.ndarray | None) -> list[Note]:
     """Notes whose attack lies only in residue frames (``bleed``: another stem's bleed, a noise floor, far
     under the stem's own loud passages) are not this stem playing: another stem heard through it, or
     its own tail. The attack spans the frames around its onset and the next: all of them must be residue
@@ -140,7 +137,7 @@ def drop_bleed_notes(notes: list[dict], bleed: np.ndarray | None) -> list[dict]:
     hop = stem_analysis.FEATURE_HOP_S
     last = len(bleed) - 1
     return [n for n in notes
-            if not all(bleed[min(last, max(0, int(n["time_s"] / hop) + k))] for k in (0, 1, 2))]
+            if not all(bleed[min(last, max(0, int(n.time_s / hop) + k))] for k in (0, 1, 2))]
 
 
 def step_notes(ctx: AnalysisContext) -> None:
@@ -150,19 +147,18 @@ def step_notes(ctx: AnalysisContext) -> None:
     for name, audio in ctx.stems.items():
         try:
             if name in ctx.exact_notes:
-                ctx.notes[name] = [dict(n) for n in ctx.exact_notes[name]]
+                ctx.notes[name] = list(ctx.exact_notes[name])
             elif ctx.empty[name]:
                 ctx.notes[name] = []
             elif name == "drums":
-                ctx.notes[name] = drop_bleed_notes(stem_analysis.drum_events(audio), ctx.bleed.get(name))
+                ctx.notes[name] = drop_bleed_notes(as_notes(stem_analysis.drum_events(audio)), ctx.bleed.get(name))
             else:
                 notes = stem_analysis.transcribe(ctx.stem_paths[name], name)
                 if name in stem_analysis.STRUCK_STEMS:  # a sung or bowed onset has no attack to find
-                    times = stem_analysis.note_onsets(audio, [n["time_s"] for n in notes], name,
-                                                      [n["pitch"] for n in notes])
-                    for n, t in zip(notes, times):
-                        n["duration_s"] = max(1e-3, n["duration_s"] + n["time_s"] - float(t))
-                        n["time_s"] = float(t)
+                    times = stem_analysis.note_onsets(audio, [n.time_s for n in notes], name,
+                                                      [n.pitch for n in notes])
+                    notes = [replace(n, time_s=float(t), duration_s=max(1e-3, n.duration_s + n.time_s - float(t)))
+                             for n, t in zip(notes, times)]
                 ctx.notes[name] = drop_bleed_notes(notes, ctx.bleed.get(name))
         except Exception as exc:  # noqa: BLE001 - recorded per stem, the others go on
             logging.getLogger(__name__).exception("notes for %s failed", name)
@@ -175,13 +171,9 @@ def step_notes(ctx: AnalysisContext) -> None:
 
 def step_grid_positions(ctx: AnalysisContext) -> None:
     grid = ctx.require_grid()
-    rows = []
     for name, notes in ctx.notes.items():
-        idx, subdivision, offset = rhythm.place_on_grid(np.array([n["time_s"] for n in notes]), grid.beats_s)
-        for n, i, sub, off in zip(notes, idx, subdivision, offset):
-            rows.append(dict(n, stem=name, beat_index=int(i) if i >= 0 else None, subdivision=sub,
-                             onset_to_beat_offset_ms=None if np.isnan(off) else round(float(off), 2)))
-    ctx.rows["notes"] = rows
+        idx, subdivision, offset = rhythm.place_on_grid(np.array([n.time_s for n in notes]), grid.beats_s)
+        ctx.placed[name] = Notes.of(notes, name, idx, [round(float(off), 2) for off in offset], subdivision)
 
 
 def step_sections(ctx: AnalysisContext) -> None:
@@ -194,13 +186,13 @@ def step_sections(ctx: AnalysisContext) -> None:
     sections = structure.segment(structure.bar_features(live, ctx.mix(), downbeats, ctx.duration_s), downbeats,
                                  ctx.duration_s)
     mix_db = structure.frame_db(ctx.mix())
-    notes = ctx.rows.get("notes", [])
+    placed = [(t, sub) for ns in ctx.placed.values() for t, sub in zip(ns.time_s, ns.subdivision)]
     for sec in sections:
         a, b = sec["start_s"], sec["end_s"]
         sec["energy_db"] = round(float(np.mean(mix_db[int(a / 0.05): max(int(b / 0.05), int(a / 0.05) + 1)])), 2)
-        inside = [n for n in notes if a <= n["time_s"] < b]
+        inside = [sub for t, sub in placed if a <= t < b]
         sec["density"] = round(len(inside) / max(b - a, 1e-6), 3)  # note onsets per second, all stems
-        offbeat = [n for n in inside if n.get("subdivision") not in (None, "beat")]
+        offbeat = [sub for sub in inside if sub not in (None, "beat")]
         sec["rhythm"] = round(len(offbeat) / len(inside), 3) if inside else None  # share of off-beat onsets
     ctx.rows["sections"] = sections
 
@@ -216,11 +208,11 @@ def step_stem_summary(ctx: AnalysisContext) -> None:
         notes = ctx.notes.get(name, [])
         frames = [f for f in feats if f["stem"] == name and f["energy_db"] > stem_analysis.SILENT_FRAME_DB]
         voiced = [f for f in frames if f["pitch_hz"] > 0]
-        pitches = [n["pitch"] for n in notes] if name != "drums" else []
+        pitches = [n.pitch for n in notes] if name != "drums" else []
         out[name] = {
             "empty": False,
             "note_count": len(notes),
-            "onset_rate_hz": round(len({round(n["time_s"], 2) for n in notes}) / ctx.duration_s, 3),
+            "onset_rate_hz": round(len({round(n.time_s, 2) for n in notes}) / ctx.duration_s, 3),
             "spectral_centroid_hz": round(float(np.mean([f["centroid_hz"] for f in frames])), 1) if frames else None,
             "pitch_range": [min(pitches), max(pitches)] if pitches else None,
             "voiced_ratio": round(len(voiced) / len(frames), 3) if frames and name != "drums" else None,

@@ -8,13 +8,14 @@ old rows or the new ones, never half of each.
 from __future__ import annotations
 
 import json
+import math
 import os
 import sqlite3
 import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, Mapping
 
 import sqlite_utils
 
@@ -224,8 +225,12 @@ class Store:
                 db[table].delete_where("track_id = ?", [track_id])
             db["tracks"].delete_where("track_id = ?", [track_id])
 
-    def replace_track_rows(self, track_id: str, rows_by_table: dict[str, list[dict]]) -> None:
-        """Replace the given tables' rows for a track in one transaction."""
+    def replace_track_rows(self, track_id: str, rows_by_table: dict[str, list[dict]],
+                           notes: Mapping[str, Notes] | None = None) -> None:
+        """Replace the given tables' rows for a track in one transaction; ``notes`` (stem -> its Notes)
+        replace the notes table's rows."""
+        if notes is not None:
+            rows_by_table = {**rows_by_table, "notes": _note_rows_of(notes)}
         with self.atomic() as db:
             for table, rows in rows_by_table.items():
                 db[table].delete_where("track_id = ?", [track_id])
@@ -347,6 +352,17 @@ class Store:
 
     def integrity_ok(self) -> bool:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def _note_rows_of(notes: Mapping[str, Notes]) -> list[dict]:
+    """The notes table's rows of a track's notes (stem -> its Notes, placed on the beats where known):
+    the one place where a Note becomes a row."""
+    rows = []
+    for stem, ns in notes.items():
+        for note, beat, sub, off in zip(ns.each(), ns.beat_index, ns.subdivision, ns.offset_ms):
+            rows.append(dict(note.row(), stem=stem, beat_index=int(beat) if beat >= 0 else None, subdivision=sub,
+                             onset_to_beat_offset_ms=None if math.isnan(off) else float(off)))
+    return rows
 
 
 def _pid_alive(pid: int) -> bool:

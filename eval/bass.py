@@ -34,12 +34,14 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import librosa
 import mir_eval
 import numpy as np
 
+from analysis.core.types import Note
 from eval import metrics
 from eval.bass_lines import SOUNDS, load_mono, pieces, render
 from eval.truth import REAL
@@ -53,7 +55,7 @@ REF_PYIN = dict(fmin=27.5, fmax=523.0, frame_length=2048, hop_length=512)
 REF_RATE_HZ = 22050
 
 
-def run_method(method: str, wav: Path) -> list[dict]:
+def run_method(method: str, wav: Path) -> list[Note]:
     """Notes of the bass stem at ``wav`` by one of METHODS."""
     from analysis import bass_line, stem_analysis
 
@@ -68,7 +70,7 @@ def run_method(method: str, wav: Path) -> list[dict]:
     if method == "f0-line+refine":
         times = stem_analysis.refine_onsets(_at_rate(audio, sr), [n["time_s"] for n in notes],
                                             band_hz=stem_analysis.REFINE_BAND["bass"], instrument="bass")
-        notes = [dict(n, time_s=float(t), duration_s=max(1e-3, n["duration_s"] + n["time_s"] - float(t)))
+        notes = [replace(n, time_s=float(t), duration_s=max(1e-3, n.duration_s + n.time_s - float(t)))
                  for n, t in zip(notes, times)]
     return notes
 

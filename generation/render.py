@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -44,7 +45,7 @@ def render_audio(notes: list[Note], stem: str, start_s: float, end_s: float, tem
     from analysis.midi_source import MidiStem, render_stems
 
     n_samples = int(round((end_s - start_s) * SAMPLE_RATE_HZ))
-    rel = [dict(n.row(), time_s=n.time_s - start_s) for n in as_notes(notes)]  # rows, as midi_source reads them
+    rel = [replace(n, time_s=n.time_s - start_s) for n in as_notes(notes)]
     soundfont = find_soundfont(None)
     if soundfont is not None and rel:
         pm = pretty_midi.PrettyMIDI(initial_tempo=tempo_bpm)

@@ -4,6 +4,7 @@ pitched stems still go through basic-pitch."""
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -11,6 +12,7 @@ import soundfile as sf
 
 from analysis import bass_line, stem_analysis
 from analysis.config import SAMPLE_RATE_HZ
+from analysis.core.types import Note
 from analysis.errors import ModelUnavailableError
 from analysis.midi_source import synthesize_notes
 from eval import metrics
@@ -35,8 +37,7 @@ def test_a_synthesized_bass_line_is_read_note_for_note():
     truth = _line()
     est = bass_line.transcribe_line(_synth_bass(truth), SAMPLE_RATE_HZ)
     assert metrics.note_onset_f1(truth, est, pitched=True) >= 0.9
-    assert set(est[0]) == {"time_s", "duration_s", "pitch", "velocity"}
-    assert all(1 <= n["velocity"] <= 127 and n["duration_s"] > 0 for n in est)
+    assert all(isinstance(n, Note) and 1 <= n.velocity <= 127 and n.duration_s > 0 for n in est)
 
 
 @pytest.mark.skipif(shutil.which("fluidsynth") is None, reason="FluidSynth is not installed")
@@ -56,7 +57,7 @@ def test_the_metric_catches_dropped_and_mispitched_notes():
     assert metrics.note_onset_f1(truth, est, pitched=True) >= 0.9
     dropped = [n for i, n in enumerate(est) if i % 3]
     assert metrics.note_onset_f1(truth, dropped, pitched=True) < 0.9
-    off = [dict(n, pitch=n["pitch"] + 1) for n in est]
+    off = [replace(n, pitch=n.pitch + 1) for n in est]
     assert metrics.note_onset_f1(truth, off, pitched=True) < 0.1
 
 

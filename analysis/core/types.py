@@ -105,6 +105,19 @@ class Notes:
                            for r in rows]),
             subdivision=tuple(r.get("subdivision") for r in rows), stem=stem)
 
+    @classmethod
+    def of(cls, notes: "list[Note]", stem: str = "", beat_index=None, offset_ms=None,
+           subdivision=None) -> "Notes":
+        """From Notes, with their grid placement where known (``beat_index`` -1, ``offset_ms`` NaN and
+        ``subdivision`` None where not; none given: unplaced)."""
+        n = len(notes)
+        return cls(
+            time_s=_ro([x.time_s for x in notes]), duration_s=_ro([x.duration_s for x in notes]),
+            pitch=_ro([x.pitch for x in notes], int), velocity=_ro([x.velocity for x in notes], int),
+            beat_index=_ro([-1] * n if beat_index is None else beat_index, int),
+            offset_ms=_ro([np.nan] * n if offset_ms is None else offset_ms),
+            subdivision=(None,) * n if subdivision is None else tuple(subdivision), stem=stem)
+
     def __len__(self) -> int:
         return len(self.time_s)
 
