@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from .config import SAMPLE_RATE_HZ, essentia_standard
+from .core.types import Note
 from .errors import ModelUnavailableError
 from .core.vocabulary import (BLEED_MARGIN_DB, BLEED_SHAPE_SIMILARITY, DRUM_NOTE, NOISE_FLOOR_MARGIN_DB, SILENT_FRAME_DB,
                          UNDER_OWN_LEVEL_DB)
@@ -909,8 +910,8 @@ def note_source(stem: str) -> str:
     return "f0-line" if stem in LINE_STEMS else "basic-pitch"
 
 
-def transcribe(wav_path: Path, stem: str) -> list[dict]:
-    """Notes of a pitched stem (time_s, duration_s, pitch, velocity). A low line (LINE_STEMS) is read
+def transcribe(wav_path: Path, stem: str) -> list[Note]:
+    """Notes of a pitched stem. A low line (LINE_STEMS) is read
     from its f0 track and onsets (analysis/bass_line.py); every other stem goes through basic-pitch."""
     if stem in LINE_STEMS:
         import soundfile as sf
@@ -922,7 +923,7 @@ def transcribe(wav_path: Path, stem: str) -> list[dict]:
     return transcribe_basic_pitch(wav_path, stem)
 
 
-def transcribe_basic_pitch(wav_path: Path, stem: str) -> list[dict]:
+def transcribe_basic_pitch(wav_path: Path, stem: str) -> list[Note]:
     """Notes of a stem with basic-pitch (TRANSCRIBE's settings for it); ``velocity`` from its note
     amplitude; a MONOPHONIC stem reduced to one line.
 
@@ -943,20 +944,19 @@ def transcribe_basic_pitch(wav_path: Path, stem: str) -> list[dict]:
         min_note_len=int(np.round(params["minimum_note_length"] / 1000 * (AUDIO_SAMPLE_RATE / FFT_HOP))),
         min_freq=params.get("minimum_frequency"), max_freq=params.get("maximum_frequency"),
         multiple_pitch_bends=False, melodia_trick=True, midi_tempo=120)
-    notes = [dict(time_s=float(s), duration_s=float(e - s), pitch=int(p), velocity=int(np.clip(a * 127, 1, 127)))
-             for s, e, p, a, *_ in events if e > s]
-    notes.sort(key=lambda n: (n["time_s"], n["pitch"]))
+    notes = [Note(float(s), float(e - s), int(p), int(np.clip(a * 127, 1, 127))) for s, e, p, a, *_ in events if e > s]
+    notes.sort(key=lambda n: (n.time_s, n.pitch))
     return reduce_to_line(notes, MONOPHONIC[stem]) if stem in MONOPHONIC else notes
 
 
-def reduce_to_line(notes: list[dict], prefer: str, together_s: float = 0.05) -> list[dict]:
+def reduce_to_line(notes: list[Note], prefer: str, together_s: float = 0.05) -> list[Note]:
     """Keep one note per onset for a monophonic line.
 
     Notes starting within ``together_s`` of each other compete; ``prefer`` picks the "lowest"
     (a bass: the fundamental, not its overtones) or the "loudest". A note that starts while a kept
     note sounds, a harmonic interval above it, is that note's overtone and is dropped too.
     """
-    kept: list[dict] = []
+    kept: list[Note] = []
     i = 0
     while i < len(notes):
         group = [notes[i]]
