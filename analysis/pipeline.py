@@ -17,7 +17,7 @@ import numpy as np
 
 from . import harmony, learned, rhythm, stem_analysis, structure, tonal
 from .config import SAMPLE_RATE_HZ, Settings
-from .core.types import Note, Notes, as_notes
+from .core.types import Note, Notes
 from .core.vocabulary import PITCHED_STEMS  # mix (a mix loaded unseparated) is pitched
 from .errors import Skip
 
@@ -151,7 +151,7 @@ def step_notes(ctx: AnalysisContext) -> None:
             elif ctx.empty[name]:
                 ctx.notes[name] = []
             elif name == "drums":
-                ctx.notes[name] = drop_bleed_notes(as_notes(stem_analysis.drum_events(audio)), ctx.bleed.get(name))
+                ctx.notes[name] = drop_bleed_notes(stem_analysis.drum_events(audio), ctx.bleed.get(name))
             else:
                 notes = stem_analysis.transcribe(ctx.stem_paths[name], name)
                 if name in stem_analysis.STRUCK_STEMS:  # a sung or bowed onset has no attack to find

@@ -514,7 +514,7 @@ def _unit(spectra: np.ndarray) -> np.ndarray:
     return spectra / (np.linalg.norm(spectra, axis=0, keepdims=True) + 1e-12)
 
 
-def drum_events(mono: np.ndarray, params: DrumParams = DRUMS) -> list[dict]:
+def drum_events(mono: np.ndarray, params: DrumParams = DRUMS) -> list[Note]:
     """Drum hits as GM notes, one event per class per hit: kick (36), snare (38), closed hi-hat (42), tom (45),
     cymbal (49).
 
@@ -571,9 +571,9 @@ def drum_events(mono: np.ndarray, params: DrumParams = DRUMS) -> list[dict]:
             times = refine_onsets(audio, frame_t[hit], instrument="hihat" if cls == "cymbal" else cls)
             times = [kick_at.get(i, t) for i, t in zip(np.nonzero(hit)[0].tolist(), times)]
         for t, v in zip(times, a[hit]):
-            events.append(dict(time_s=float(t), duration_s=0.1, pitch=DRUM_NOTE[cls],
+            events.append(Note(float(t), duration_s=0.1, pitch=DRUM_NOTE[cls],
                                velocity=int(np.clip(127 * np.sqrt(v / (a.max() + 1e-12)), 1, 127))))
-    events.sort(key=lambda n: (n["time_s"], n["pitch"]))
+    events.sort(key=lambda n: (n.time_s, n.pitch))
     return events
 
 

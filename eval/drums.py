@@ -44,6 +44,7 @@ import mir_eval
 import numpy as np
 
 from analysis.config import SAMPLE_RATE_HZ
+from analysis.core.types import Note
 from analysis.core.vocabulary import DRUM_CLASSES
 from eval.metrics import bootstrap_ci
 from eval.truth import REAL
@@ -340,8 +341,8 @@ def annotated_hits(folder: Path, kit: str) -> dict[str, np.ndarray]:
             for cls, labels in ROLE_MAP[kit].items()}
 
 
-def class_f(ref: np.ndarray, events: list[dict], cls: str) -> float:
-    est = np.array(sorted(n["time_s"] for n in events if n["pitch"] in DRUM_CLASSES[cls]))
+def class_f(ref: np.ndarray, events: list[Note], cls: str) -> float:
+    est = np.array(sorted(n.time_s for n in events if n.pitch in DRUM_CLASSES[cls]))
     return float(mir_eval.onset.f_measure(ref, est, window=0.05)[0]) if len(ref) else float("nan")
 
 

@@ -232,7 +232,7 @@ def kick_onsets(drums: np.ndarray, method: str = "common") -> np.ndarray:
     from analysis import stem_analysis as sa
 
     params = sa.LEGACY_DRUMS if method == "legacy" else replace(sa.DRUMS, kick_latency_s=ZERO_LATENCY)  # "before" too
-    return np.array(sorted(e["time_s"] for e in sa.drum_events(drums, params) if e["pitch"] == sa.DRUM_NOTE["kick"]))
+    return np.array(sorted(e.time_s for e in sa.drum_events(drums, params) if e.pitch == sa.DRUM_NOTE["kick"]))
 
 
 def bass_onsets(bass: np.ndarray, method: str = "common", detected_s: np.ndarray | None = None,
@@ -247,7 +247,7 @@ def bass_onsets(bass: np.ndarray, method: str = "common", detected_s: np.ndarray
 
     if detected_s is None:
         notes = bass_line.transcribe_line(bass, SAMPLE_RATE_HZ)
-        detected_s, pitches = np.array([n["time_s"] for n in notes]), np.array([n["pitch"] for n in notes])
+        detected_s, pitches = np.array([n.time_s for n in notes]), np.array([n.pitch for n in notes])
     times = detected_s
     if method == "legacy":
         return sa.refine_onsets(bass, times, band_hz=sa.REFINE_BAND["bass"], instrument="bass")
@@ -345,8 +345,8 @@ def run(quick: bool = False, cache: Path = OFFSET_CACHE, noise_dbfs: float | Non
     drums = {key: with_noise(a, noise_dbfs, 99) for key, a in clean_drums.items()}
     notes = {key: {off: bass_line.transcribe_line(a, SAMPLE_RATE_HZ) for off, a in by_off.items()}
              for key, by_off in audio.items()}
-    detected = {key: {off: np.array([n["time_s"] for n in ns]) for off, ns in by_off.items()} for key, by_off in notes.items()}
-    pitches = {key: {off: np.array([n["pitch"] for n in ns]) for off, ns in by_off.items()} for key, by_off in notes.items()}
+    detected = {key: {off: np.array([n.time_s for n in ns]) for off, ns in by_off.items()} for key, by_off in notes.items()}
+    pitches = {key: {off: np.array([n.pitch for n in ns]) for off, ns in by_off.items()} for key, by_off in notes.items()}
     for method in ("common", "before", "legacy"):
         kick = {key: kick_onsets(a, method) for key, a in drums.items()}
         bass = {key: {off: bass_onsets(a, method, detected[key][off], pitches[key][off]) for off, a in by_off.items()}
@@ -404,18 +404,18 @@ def real_checks() -> dict | None:
     for kit in REAL_KITS:
         folder = REAL / kit
         drums, bass = read_audio(folder / "drums.flac"), read_audio(folder / "bass.flac")
-        kick = np.array(sorted(e["time_s"] for e in sa.drum_events(drums) if e["pitch"] == sa.DRUM_NOTE["kick"]))
+        kick = np.array(sorted(e.time_s for e in sa.drum_events(drums) if e.pitch == sa.DRUM_NOTE["kick"]))
 
         def bass_at(off: float) -> np.ndarray:  # as the ingest writes them, latency and all
             a = shifted(bass, off)
             notes = bass_line.transcribe_line(a, SAMPLE_RATE_HZ)
-            return sa.note_onsets(a, [n["time_s"] for n in notes], "bass", [n["pitch"] for n in notes])
+            return sa.note_onsets(a, [n.time_s for n in notes], "bass", [n.pitch for n in notes])
 
         base = pair_offset_ms(kick, bass_at(0.0))
         shift_err = [abs(pair_offset_ms(kick, bass_at(off)) - base - off) for off in (-20.0, 15.0)]
         kd = annotated_hits(folder, kit)["kick"]
         pairs = pair_offsets_ms(kick, bass_at(0.0))
-        detected = [n["time_s"] for n in bass_line.transcribe_line(bass, SAMPLE_RATE_HZ)]
+        detected = [n.time_s for n in bass_line.transcribe_line(bass, SAMPLE_RATE_HZ)]
         before = pair_offsets_ms(kick, sa.common_onsets(bass, detected, "bass", masked_by_attack=False))  # no pitches then
         pct = lambda d: [round(float(q), 1) for q in np.percentile(d, [10, 25, 50, 75, 90])] if len(d) else []  # noqa: E731
         out[kit] = dict(offset_ms=round(base, 1), shift_err_ms=[round(e, 1) for e in shift_err],
@@ -443,8 +443,8 @@ def song_check(folder: Path) -> dict:
     kicks_written = np.array(sorted(n.start for i in pm.instruments if i.is_drum for n in i.notes if n.pitch in (35, 36)))
     written = np.array([t for t, _ in notes])
     line = bass_line.transcribe_line(bass, SAMPLE_RATE_HZ)
-    onsets = sa.note_onsets(bass, [n["time_s"] for n in line], "bass", [n["pitch"] for n in line])
-    kick = np.array(sorted(e["time_s"] for e in sa.drum_events(drums) if e["pitch"] == sa.DRUM_NOTE["kick"]))
+    onsets = sa.note_onsets(bass, [n.time_s for n in line], "bass", [n.pitch for n in line])
+    kick = np.array(sorted(e.time_s for e in sa.drum_events(drums) if e.pitch == sa.DRUM_NOTE["kick"]))
     near = [int(np.argmin(np.abs(written - t))) for t in onsets]
     late = [(notes[k][1], (t - written[k]) * 1000.0) for t, k in zip(onsets, near) if abs(t - written[k]) <= MATCH_S]
     kick_late = [(t - kicks_written[np.argmin(np.abs(kicks_written - t))]) * 1000.0 for t in kick] if len(kicks_written) else []

@@ -4,6 +4,7 @@ MusicDelta kits."""
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 
 import mir_eval
 import numpy as np
@@ -11,6 +12,7 @@ import pytest
 
 from analysis import stem_analysis as sa
 from analysis.config import SAMPLE_RATE_HZ
+from analysis.core.types import Note
 from analysis.midi_source import synthesize_notes
 from analysis.core.vocabulary import DRUM_CLASSES
 from eval import offsets as ev
@@ -25,7 +27,7 @@ def _score() -> dict[str, list[float]]:
             "hihat": sorted(t0 + e * beat / 2 for t0 in bars for e in range(8))}
 
 
-def _f_per_class(events: list[dict]) -> dict[str, float]:
+def _f_per_class(events: list[Note]) -> dict[str, float]:
     return {cls: class_f(np.asarray(ref), events, cls) for cls, ref in _score().items()}
 
 
@@ -51,16 +53,16 @@ def test_the_metric_catches_swapped_and_dropped_classes():
     """Planted defects: kick and snare labels swapped, or every other hi-hat lost, fail the bar the
     truth itself passes."""
     score = _score()
-    truth = [dict(time_s=t, pitch=sa.DRUM_NOTE[cls]) for cls, times in score.items() for t in times]
+    truth = [Note(t, 0.1, sa.DRUM_NOTE[cls]) for cls, times in score.items() for t in times]
     assert min(_f_per_class(truth).values()) == 1.0
     swap = {DRUM_CLASSES["kick"][1]: sa.DRUM_NOTE["snare"], sa.DRUM_NOTE["snare"]: sa.DRUM_NOTE["kick"]}
-    swapped = [dict(e, pitch=swap.get(e["pitch"], e["pitch"])) for e in truth]
+    swapped = [replace(e, pitch=swap.get(e.pitch, e.pitch)) for e in truth]
     f = _f_per_class(swapped)
     assert f["kick"] < 0.5 and f["snare"] < 0.5
-    hats = [e for e in truth if e["pitch"] == sa.DRUM_NOTE["hihat"]]
-    dropped = [e for e in truth if e["pitch"] != sa.DRUM_NOTE["hihat"]] + hats[::2]
+    hats = [e for e in truth if e.pitch == sa.DRUM_NOTE["hihat"]]
+    dropped = [e for e in truth if e.pitch != sa.DRUM_NOTE["hihat"]] + hats[::2]
     assert _f_per_class(dropped)["hihat"] < 0.75
-    late = [dict(e, time_s=e["time_s"] + 0.06) for e in truth]  # outside the ±50 ms window
+    late = [replace(e, time_s=e.time_s + 0.06) for e in truth]  # outside the ±50 ms window
     assert max(_f_per_class(late).values()) < 0.1
     assert mir_eval.onset.f_measure(np.array(score["kick"]), np.array(score["kick"]), window=0.05)[0] == 1.0
 
@@ -88,15 +90,13 @@ def test_two_sounds_tells_two_drums_apart_and_one_drum_not():
 def test_a_floor_tom_the_kick_class_holds_is_written_as_a_tom(tmp_path):
     """eval.drums' floor-tom groove on FluidR3's room kit: the floor tom on every off-beat reads as kicks
     in a three-class detector; split into its own sound it is written as toms and the kicks are the kicks."""
-    from dataclasses import replace
-
     from eval import drums as ed
 
     audio = ed.render_groove("tom_flam", "fluidr3", 8, cache=tmp_path)
     kicks = ed.groove_truth("tom_flam")["kick"]
     events = sa.drum_events(audio)
     assert class_f(kicks, events, "kick") >= 0.95
-    assert sum(e["pitch"] == sa.DRUM_NOTE["tom"] for e in events) >= 8
+    assert sum(e.pitch == sa.DRUM_NOTE["tom"] for e in events) >= 8
     assert class_f(kicks, sa.drum_events(audio, replace(sa.DRUMS, split_max_similarity=None)), "kick") < 0.9
 
 
@@ -127,8 +127,6 @@ def test_a_snare_in_the_kick_band_is_read_as_a_snare(tmp_path):
     """FluidR3's electronic kit: its snare's body lies in the kick's band, so the kick template explained
     it and the snare class struck nothing of it (snare F 0.00, its hits written as kicks). The kick's
     two sounds now teach the kick and the snare templates apart; with that off the defect is back."""
-    from dataclasses import replace
-
     from eval import drums as ed
 
     audio = ed.render_groove("backbeat", "fluidr3", 24, cache=tmp_path)
@@ -211,18 +209,16 @@ def test_a_crash_over_a_hat_groove_is_a_cymbal_not_a_hat():
     """A crash on each bar's one, struck with the kick over a closed-hat groove: before the cymbal class
     every crash was written as a hi-hat (the hi-hat pattern then has a hat on every one); now the crashes
     are cymbals, the hats stay hats and the kick and snare are untouched."""
-    from dataclasses import replace
-
     audio, truth = _crash_over_hats()
     events = sa.drum_events(audio)
-    hats = np.array([e["time_s"] for e in events if e["pitch"] == sa.DRUM_NOTE["hihat"]])
+    hats = np.array([e.time_s for e in events if e.pitch == sa.DRUM_NOTE["hihat"]])
     assert not any(np.min(np.abs(hats - t)) < 0.03 for t in truth["cymbal"])
     assert class_f(truth["cymbal"], events, "cymbal") >= 0.9 and class_f(truth["hihat"], events, "hihat") >= 0.9
     assert class_f(truth["kick"], events, "kick") >= 0.9 and class_f(truth["snare"], events, "snare") >= 0.9
     before = sa.drum_events(audio, replace(sa.DRUMS, cymbal_min_ring_ratio=None))
-    old_hats = np.array([e["time_s"] for e in before if e["pitch"] == sa.DRUM_NOTE["hihat"]])
+    old_hats = np.array([e.time_s for e in before if e.pitch == sa.DRUM_NOTE["hihat"]])
     assert sum(np.min(np.abs(old_hats - t)) < 0.03 for t in truth["cymbal"]) >= 6
-    assert not any(e["pitch"] in DRUM_CLASSES["cymbal"] for e in before)
+    assert not any(e.pitch in DRUM_CLASSES["cymbal"] for e in before)
 
 
 def test_a_ridden_cymbal_keeps_time_as_the_hi_hat_class():

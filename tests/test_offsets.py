@@ -32,10 +32,10 @@ def _builtin(kind: str) -> np.ndarray:
 
 
 def _measured_ms(drums: np.ndarray, bass: np.ndarray) -> float:
-    kick = np.array(sorted(e["time_s"] for e in sa.drum_events(drums) if e["pitch"] == sa.DRUM_NOTE["kick"]))
+    kick = np.array(sorted(e.time_s for e in sa.drum_events(drums) if e.pitch == sa.DRUM_NOTE["kick"]))
     from analysis import bass_line
 
-    times = [n["time_s"] for n in bass_line.transcribe_line(bass, SAMPLE_RATE_HZ)]
+    times = [n.time_s for n in bass_line.transcribe_line(bass, SAMPLE_RATE_HZ)]
     return ev.pair_offset_ms(kick, sa.note_onsets(bass, times, "bass"))
 
 
@@ -50,12 +50,12 @@ def test_the_metric_catches_a_bass_measured_at_its_attack_peak():
     """The planted defect: bass onsets read where the attack peaks (the old failure: a bass on the kick
     read ~9 ms late) must miss the target the common definition meets."""
     drums, bass = _builtin("kick"), _builtin("bass")
-    kick = np.array(sorted(e["time_s"] for e in sa.drum_events(drums) if e["pitch"] == sa.DRUM_NOTE["kick"]))
+    kick = np.array(sorted(e.time_s for e in sa.drum_events(drums) if e.pitch == sa.DRUM_NOTE["kick"]))
     from analysis import bass_line
 
     from scipy.ndimage import maximum_filter1d
 
-    times = np.array([n["time_s"] for n in bass_line.transcribe_line(bass, SAMPLE_RATE_HZ)])
+    times = np.array([n.time_s for n in bass_line.transcribe_line(bass, SAMPLE_RATE_HZ)])
     env = maximum_filter1d(np.abs(bass), 64)
     peaks = np.array([(int(t * SAMPLE_RATE_HZ) + int(np.argmax(env[int(t * SAMPLE_RATE_HZ): int((t + 0.05) * SAMPLE_RATE_HZ)])))
                       / SAMPLE_RATE_HZ for t in sa.note_onsets(bass, times, "bass")])
@@ -117,9 +117,9 @@ def test_notes_restruck_while_the_last_one_rings_land_on_the_kick(program, tmp_p
     from analysis import bass_line
 
     bass, drums, ringing_s = _ringing_clip(program, tmp_path)
-    kick = np.array(sorted(e["time_s"] for e in sa.drum_events(drums) if e["pitch"] == sa.DRUM_NOTE["kick"]))
+    kick = np.array(sorted(e.time_s for e in sa.drum_events(drums) if e.pitch == sa.DRUM_NOTE["kick"]))
     kick = kick[kick > ringing_s - 0.01]
     notes = bass_line.transcribe_line(bass, SAMPLE_RATE_HZ)
-    detected = [n["time_s"] for n in notes]
-    assert abs(ev.pair_offset_ms(kick, sa.note_onsets(bass, detected, "bass", [n["pitch"] for n in notes]))) <= 4.0
+    detected = [n.time_s for n in notes]
+    assert abs(ev.pair_offset_ms(kick, sa.note_onsets(bass, detected, "bass", [n.pitch for n in notes]))) <= 4.0
     assert ev.pair_offset_ms(kick, sa.common_onsets(bass, detected, "bass", masked_by_attack=False)) > 4.0
