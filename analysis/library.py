@@ -219,13 +219,13 @@ class Library:
 
         self.ready_row(track_id)
         self.check_stem(track_id, stem)
-        notes = self.store.note_rows(track_id, stem)
+        notes = self.store.notes(track_id, stem).each()
         if not notes:
             raise NotFoundError(f"The {stem} stem of track {track_id} has no note events (yet): nothing to write as MIDI.")
         pm = pretty_midi.PrettyMIDI(initial_tempo=120.0)
         inst = pretty_midi.Instrument(program=STEM_PROGRAM[stem], is_drum=(stem == "drums"), name=stem)
-        inst.notes = [pretty_midi.Note(velocity=int(n["velocity"]), pitch=int(n["pitch"]), start=n["time_s"],
-                                       end=n["time_s"] + n["duration_s"]) for n in notes]
+        inst.notes = [pretty_midi.Note(velocity=n.velocity, pitch=n.pitch, start=n.time_s, end=n.time_s + n.duration_s)
+                      for n in notes]
         pm.instruments.append(inst)
         buf = io.BytesIO()
         pm.write(buf)

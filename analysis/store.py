@@ -265,7 +265,9 @@ class Store:
         self.db["runs"].insert(dict(track_id=track_id, step=step, status=status, reason=reason,
                                     seconds=seconds, finished_at=time.time()))
 
-    def note_rows(self, track_id: str, stem: str, start_s: float | None = None, end_s: float | None = None) -> list[dict]:
+    def notes(self, track_id: str, stem: str, start_s: float | None = None, end_s: float | None = None) -> Notes:
+        """The stem's notes starting in ``[start_s, end_s)`` (None: from the track's start / to its end), by
+        time then pitch, with their place on the beats (``Notes.each()``: one by one)."""
         where, args = "track_id = ? AND stem = ?", [track_id, stem]
         if start_s is not None:
             where += " AND time_s >= ?"
@@ -273,12 +275,13 @@ class Store:
         if end_s is not None:
             where += " AND time_s < ?"
             args.append(end_s)
-        return list(self.db["notes"].rows_where(where, args, order_by="time_s, pitch"))
+        return Notes.from_rows(list(self.db["notes"].rows_where(where, args, order_by="time_s, pitch")), stem)
 
-    def note_rows_outside(self, track_id: str, stem: str, start_s: float, end_s: float) -> list[dict]:
+    def notes_outside(self, track_id: str, stem: str, start_s: float, end_s: float) -> Notes:
         """The stem's notes starting before ``start_s`` or at or after ``end_s`` (the track around a window)."""
-        return list(self.db["notes"].rows_where("track_id = ? AND stem = ? AND (time_s < ? OR time_s >= ?)",
-                                                [track_id, stem, start_s, end_s], order_by="time_s, pitch"))
+        return Notes.from_rows(list(self.db["notes"].rows_where(
+            "track_id = ? AND stem = ? AND (time_s < ? OR time_s >= ?)", [track_id, stem, start_s, end_s],
+            order_by="time_s, pitch")), stem)
 
     def feature_rows(self, track_id: str, stem: str, start_s: float, end_s: float) -> list[dict]:
         return list(self.db.query("SELECT time_s, energy_db, centroid_hz, pitch_hz, bleed, spill FROM features "
@@ -331,7 +334,7 @@ class Store:
         stems = {}
         for name in window.stems:
             failure = failures.get(f"notes:{name}") or (failures.get("notes") and f"notes step: {failures['notes']}")
-            stems[name] = StemRows(name, Notes.from_rows(self.note_rows(tid, name, a, b)),
+            stems[name] = StemRows(name, self.notes(tid, name, a, b),
                                    Frames.from_rows(self.feature_rows(tid, name, a, b)), bool(flags[name]["empty"]),
                                    flags[name]["origin"] or "", failure or None)
         return WindowRows(window, Grid.from_rows(self.beat_rows(tid, a, b)), stems)

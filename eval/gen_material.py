@@ -227,8 +227,8 @@ def windows(lib: Library, ids: dict[str, str], items, stems: tuple[str, ...] = (
                 continue
             for i in range(0, len(downbeats) - WINDOW_BARS, WINDOW_BARS):
                 a, b = downbeats[i] - 0.02, downbeats[i + WINDOW_BARS] - 0.02
-                inside = lib.store.note_rows(tid, stem, a, b)
-                outside = len(lib.store.note_rows(tid, stem, None, a)) + len(lib.store.note_rows(tid, stem, b, None))
+                inside = lib.store.notes(tid, stem, a, b)
+                outside = len(lib.store.notes_outside(tid, stem, a, b))
                 if len(inside) >= 4 and outside >= 8:
                     wid = f"{name}:{stem}@{a:.2f}"
                     out.append(GenWindow(wid, name, kinds[name], stem, round(a, 3), round(b, 3), split_of(wid)))
@@ -281,7 +281,7 @@ def case(lib: Library, tid: str, w: GenWindow) -> WindowCase:
 
     stems = tuple(r["stem"] for r in lib.store.stem_rows(tid) if r["stem"] != w.stem)
     others = load_slice(lib.store, Window(tid, stems, w.start_s, w.end_s))
-    kick = [r["time_s"] for r in lib.store.note_rows(tid, "drums", w.start_s, w.end_s) if r["pitch"] in KICK]
+    kick = [n.time_s for n in lib.store.notes(tid, "drums", w.start_s, w.end_s).each() if n.pitch in KICK]
     return WindowCase(w, tid, others, load_context(lib.store, tid), habits_of(lib.store, tid, w.stem, w.start_s, w.end_s),
                       played_notes(lib, tid, w.stem, w.start_s, w.end_s), kick)
 
@@ -292,9 +292,8 @@ def played_notes(lib: Library, tid: str, stem: str, start_s: float, end_s: float
     from analysis.core.vocabulary import PLAYABLE_RANGE
 
     lo, hi = PLAYABLE_RANGE[stem]
-    return [dict(time_s=r["time_s"], duration_s=min(r["duration_s"], end_s - r["time_s"]), pitch=r["pitch"],
-                 velocity=r["velocity"]) for r in lib.store.note_rows(tid, stem, start_s, end_s - 1e-3)
-            if lo <= r["pitch"] <= hi]
+    return [dict(time_s=n.time_s, duration_s=min(n.duration_s, end_s - n.time_s), pitch=n.pitch, velocity=n.velocity)
+            for n in lib.store.notes(tid, stem, start_s, end_s - 1e-3).each() if lo <= n.pitch <= hi]
 
 
 def selected(split: str, stems: tuple[str, ...] = ("bass", "guitar"), limit: int | None = None):

@@ -124,15 +124,15 @@ def _moved(lib, tid: str, stem: str, start_s: float, end_s: float, beats: np.nda
     last = int(np.searchsorted(beats, end_s - 1e-3))
     if shift == 0 or not (0 <= first + shift and last + shift < len(beats)):
         return None
-    rows = lib.store.note_rows(tid, stem, beats[first + shift], beats[last + shift])
-    if not rows:
+    there = lib.store.notes(tid, stem, beats[first + shift], beats[last + shift]).each()
+    if not there:
         return None
     idx = np.arange(len(beats), dtype=float)
     out = []
-    for r in rows:
-        t = float(np.interp(np.interp(r["time_s"], beats, idx) - shift, idx, beats))
+    for n in there:
+        t = float(np.interp(np.interp(n.time_s, beats, idx) - shift, idx, beats))
         if start_s <= t < end_s - 1e-3:
-            out.append(dict(time_s=t, duration_s=min(r["duration_s"], end_s - t), pitch=r["pitch"], velocity=r["velocity"]))
+            out.append(dict(time_s=t, duration_s=min(n.duration_s, end_s - t), pitch=n.pitch, velocity=n.velocity))
     return out
 
 

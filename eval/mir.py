@@ -53,7 +53,7 @@ def analyse_folder(lib: Library, folder: Path) -> dict:
         "beats": [r["time_s"] for r in store.beat_rows(tid)],
         "chords": [dataclasses.asdict(c) for c in store.chords(tid)],
         "sections": [dataclasses.asdict(s) for s in store.sections(tid)],
-        "notes": {s["stem"]: store.note_rows(tid, s["stem"]) for s in store.stem_rows(tid)},
+        "notes": {s["stem"]: store.notes(tid, s["stem"]).each() for s in store.stem_rows(tid)},
         "runs": {r["step"]: r["seconds"] for r in store.run_rows(tid)},
     }
 

@@ -36,6 +36,7 @@ import soundfile as sf
 
 from analysis.config import SAMPLE_RATE_HZ, Settings
 from analysis.library import Library
+from analysis.core.types import Note
 from analysis.core.vocabulary import DRUM_CLASSES
 from eval import arrangements as arr
 from eval import baselines
@@ -226,11 +227,11 @@ def measure(p: Piece, lib: Library, tid: str) -> dict:
         out["meter_ok"] = summary.track_level.meter == t.get("meter")
         out["meter"] = summary.track_level.meter
     if t.get("drums") and "drums" in stems:
-        est = lib.store.note_rows(tid, "drums")
+        est = lib.store.notes(tid, "drums").each()
         old = baselines.drum_classes_one_per_onset(audio["drums"])
         for cls, ref in t["drums"].items():
             if ref:
-                out[f"drum_f_{cls}"] = _f(ref, [n["time_s"] for n in est if n["pitch"] in DRUM_CLASSES[cls]])
+                out[f"drum_f_{cls}"] = _f(ref, [n.time_s for n in est if n.pitch in DRUM_CLASSES[cls]])
                 out[f"drum_f_{cls}_baseline"] = _f(ref, [n["time_s"] for n in old if n["pitch"] in DRUM_CLASSES[cls]])
     if t.get("chords"):
         est = [dict(start_s=c.start_s, end_s=c.end_s, label=c.label) for c in lib.store.chords(tid)]
@@ -274,18 +275,17 @@ def measure(p: Piece, lib: Library, tid: str) -> dict:
     if p.kind == "real":
         for stem, ref in (t.get("notes") or {}).items():
             if stem in stems and ref:
-                est = lib.store.note_rows(tid, stem)
-                out[f"note_f_{stem}"] = _note_f(ref, est)
+                out[f"note_f_{stem}"] = _note_f(ref, lib.store.notes(tid, stem).each())
     return out
 
 
-def _note_f(ref: list, est: list[dict]) -> float:
+def _note_f(ref: list, est: list[Note]) -> float:
     if not est:
         return 0.0
     ri = np.array([[a, max(b, a + 1e-3)] for a, b, _ in ref])
     rp = 440.0 * 2 ** ((np.array([m for *_, m in ref]) - 69) / 12)
-    ei = np.array([[n["time_s"], n["time_s"] + max(n["duration_s"], 1e-3)] for n in est])
-    ep = 440.0 * 2 ** ((np.array([n["pitch"] for n in est]) - 69) / 12)
+    ei = np.array([[n.time_s, n.time_s + max(n.duration_s, 1e-3)] for n in est])
+    ep = 440.0 * 2 ** ((np.array([n.pitch for n in est]) - 69) / 12)
     return float(mir_eval.transcription.precision_recall_f1_overlap(ri, rp, ei, ep, onset_tolerance=0.05,
                                                                     offset_ratio=None)[2])
 

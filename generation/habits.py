@@ -243,10 +243,9 @@ def habits_of(store: Store, track_id: str, stem: str, start_s: float, end_s: flo
     beats = np.array([b["time_s"] for b in beat_rows])
     where = np.array([b["beat_in_bar"] or 1 for b in beat_rows], dtype=int)
     per_bar = int(where.max())
-    outside = store.note_rows_outside(track_id, stem, start_s, end_s)
-    if len(outside) < 8:
+    notes = store.notes_outside(track_id, stem, start_s, end_s).each()
+    if len(notes) < 8:
         return None
-    notes = [Note(r["time_s"], r["duration_s"], r["pitch"], r["velocity"]) for r in outside]
     times = np.array([n.time_s for n in notes])
     pitches = np.array([n.pitch for n in notes], dtype=float)
     onsets = distinct_onsets(times)
@@ -260,14 +259,14 @@ def habits_of(store: Store, track_id: str, stem: str, start_s: float, end_s: flo
     other_onsets: dict[str, np.ndarray] = {}
     pitched: list[tuple[float, float, int]] = []
     for name in sorted(others):
-        rows = store.note_rows_outside(track_id, name, start_s, end_s)
+        around = store.notes_outside(track_id, name, start_s, end_s).each()
         if name != "drums":
-            pitched += [(r["time_s"], r["duration_s"], r["pitch"]) for r in rows]
+            pitched += [(n.time_s, n.duration_s, n.pitch) for n in around]
         if name == "drums":
-            other_onsets["kick"] = np.array([r["time_s"] for r in rows if r["pitch"] in KICK])
-            other_onsets["snare"] = np.array([r["time_s"] for r in rows if r["pitch"] in SNARE])
+            other_onsets["kick"] = np.array([n.time_s for n in around if n.pitch in KICK])
+            other_onsets["snare"] = np.array([n.time_s for n in around if n.pitch in SNARE])
         else:
-            other_onsets[name] = distinct_onsets([r["time_s"] for r in rows])
+            other_onsets[name] = distinct_onsets([n.time_s for n in around])
     kick = other_onsets.get("kick")
     kick_lock = onset_f(kick, onsets) if kick is not None and len(kick) else None
     stroke = len(notes) / max(1, len(articulations(times, articulation_gap_s(float(np.median(np.diff(beats))), 4))))

@@ -79,10 +79,9 @@ def with_part(sl: WindowSlice, stem: str, notes: list[Note]) -> WindowSlice:
     notes = as_notes(notes)
     times = np.array([n.time_s for n in notes])
     idx, subs, offs = place_on_grid(times, np.asarray(sl.grid.beats_s))
-    rows = [dict(n.row(), beat_index=int(i) if i >= 0 else None, subdivision=s,
-                 onset_to_beat_offset_ms=None if np.isnan(o) else float(o)) for n, i, s, o in zip(notes, idx, subs, offs)]
     # no audio frames: the window's own stem's would be the judged part's sound
-    part = StemSlice(stem, Notes.from_rows(rows), Frames.from_rows([]), False, "generated")
+    part = StemSlice(stem, Notes.of(notes, beat_index=idx, offset_ms=offs, subdivision=subs), Frames.from_rows([]), False,
+                     "generated")
     return WindowSlice(sl.window, {**{k: v for k, v in sl.stems.items() if k != stem}, stem: part}, sl.grid, sl.chords)
 
 

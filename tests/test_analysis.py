@@ -53,11 +53,12 @@ def test_stems_analysis_matches_truth(settings, rendered, name):
         chords = list(lib.store.db["chords"].rows_where("track_id = ?", [tid], order_by="start_s"))
         assert metrics.chord_wcsr([tuple(c) for c in truth.chords], chords) > 0.6
         assert metrics.boundary_hit([tuple(s) for s in truth.sections], [s.model_dump() for s in tl.sections], 3.0) > 0.6
-        bass = lib.store.note_rows(tid, "bass")
-        assert metrics.note_onset_f1(truth.notes["bass"], bass, pitched=True) > 0.9
-        assert all(n["beat_index"] is not None and n["subdivision"] for n in bass)
-        drums = lib.store.note_rows(tid, "drums")
-        assert {n["pitch"] for n in drums} <= {36, 38, 42} and metrics.note_onset_f1(truth.notes["drums"], drums, False) > 0.9
+        bass = lib.store.notes(tid, "bass")
+        assert metrics.note_onset_f1(truth.notes["bass"], bass.each(), pitched=True) > 0.9
+        assert all(bass.beat_index >= 0) and all(bass.subdivision)
+        drums = lib.store.notes(tid, "drums")
+        assert set(drums.pitch.tolist()) <= {36, 38, 42}
+        assert metrics.note_onset_f1(truth.notes["drums"], drums.each(), False) > 0.9
         stems = {s.stem: s for s in summary.stems}
         assert stems["bass"].note_source == "f0-line" and stems["bass"].midi_uri  # a low line: analysis/bass_line.py
         assert stems["piano"].note_source == "basic-pitch"
@@ -78,10 +79,11 @@ def test_midi_source_uses_the_exact_grid(library):
     assert wait_ready(library, tid) == "ready"
     tl = library.summary(tid).track_level
     assert (tl.tempo_bpm, tl.meter, tl.grid_source, tl.tempo_confidence) == (100.0, "4/4", "midi", None)
-    kicks = [n for n in library.store.note_rows(tid, "drums") if n["pitch"] == 36]
+    drums = library.store.notes(tid, "drums")
+    kick = drums.pitch == 36
     # MIDI's own grid: every kick sits exactly on a slot; the chorus adds one on the "and" of 3
-    assert all(abs(n["onset_to_beat_offset_ms"]) < 1 for n in kicks)
-    assert {n["subdivision"] for n in kicks} == {"beat", "8th"}
+    assert kick.any() and all(np.abs(drums.offset_ms[kick]) < 1)
+    assert {s for s, k in zip(drums.subdivision, kick) if k} == {"beat", "8th"}
     assert [s.start_s for s in tl.sections][:3] == pytest.approx([0.0, 9.6, 28.8], abs=0.5)
 
 
@@ -143,8 +145,8 @@ def test_chorale_from_the_music21_corpus(settings, tmp_path):
         tl = lib.summary(tid).track_level
         assert tl.key.label == truth.key == "G minor"
         assert tl.meter == "4/4" and metrics.tempo_acc(truth.tempo_bpm, tl.tempo_bpm)[0]
-        assert metrics.note_onset_f1(truth.notes["bass"], lib.store.note_rows(tid, "bass"), True) > 0.9
-        assert metrics.note_onset_f1(truth.notes["vocals"], lib.store.note_rows(tid, "vocals"), True) > 0.85
+        assert metrics.note_onset_f1(truth.notes["bass"], lib.store.notes(tid, "bass").each(), True) > 0.9
+        assert metrics.note_onset_f1(truth.notes["vocals"], lib.store.notes(tid, "vocals").each(), True) > 0.85
     finally:
         lib.close()
 

@@ -56,10 +56,10 @@ def test_midi_keeps_exact_notes_and_midi_resource_round_trips(library: Library):
     assert wait_ready(library, status.track_id) == "ready"
     _, truth = build_song(DEMO_SPEC)
     for stem, truth_notes in truth.notes.items():
-        stored = library.store.note_rows(status.track_id, stem)
+        stored = library.store.notes(status.track_id, stem)
         assert len(stored) == len(truth_notes)
-        assert [n["pitch"] for n in stored] == [n["pitch"] for n in truth_notes]
-        np.testing.assert_allclose([n["time_s"] for n in stored], [n["time_s"] for n in truth_notes], atol=2e-3)
+        assert list(stored.pitch) == [n["pitch"] for n in truth_notes]
+        np.testing.assert_allclose(stored.time_s, [n["time_s"] for n in truth_notes], atol=2e-3)
     data = library.stem_midi(status.track_id, "bass")
     parsed = mido.MidiFile(file=__import__("io").BytesIO(data))
     note_ons = [m for m in parsed if m.type == "note_on" and m.velocity > 0]
