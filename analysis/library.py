@@ -170,10 +170,10 @@ class Library:
                               note_count=counts.get(s["stem"], 0),
                               peaks=[] if s["empty"] or s["stem"] not in peaks else np.round(peaks[s["stem"]], 3).tolist())
                  for s in self.store.stem_rows(track_id)]
-        beats = self.store.beat_rows(track_id)
+        beats = self.store.grid(track_id)
         meter, tempo, key = analysis.meter, analysis.tempo, analysis.key
-        grid = TimelineGrid(beats_s=[round(b["time_s"], 4) for b in beats], bar=[b["bar_index"] + 1 for b in beats],
-                            beat_in_bar=[b["beat_in_bar"] for b in beats], beats_per_bar=meter and meter.beats_per_bar)
+        grid = TimelineGrid(beats_s=[round(t, 4) for t in beats.beats_s.tolist()], bar=(beats.bar_index + 1).tolist(),
+                            beat_in_bar=beats.beat_in_bar.tolist(), beats_per_bar=meter and meter.beats_per_bar)
         spans = {name: [TimelineSpan(start_s=x.start_s, end_s=x.end_s, label=x.label) for x in rows]
                  for name, rows in (("sections", self.store.sections(track_id)), ("chords", self.store.chords(track_id)))}
         return Timeline(track_id=track_id, title=row["title"], duration_s=duration, points=points,

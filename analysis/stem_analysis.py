@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from .config import SAMPLE_RATE_HZ, essentia_standard
-from .core.types import Note
+from .core.types import DrumHit, Note
 from .errors import ModelUnavailableError
 from .core.vocabulary import (BLEED_MARGIN_DB, BLEED_SHAPE_SIMILARITY, DRUM_NOTE, NOISE_FLOOR_MARGIN_DB, SILENT_FRAME_DB,
                          UNDER_OWN_LEVEL_DB)
@@ -514,7 +514,7 @@ def _unit(spectra: np.ndarray) -> np.ndarray:
     return spectra / (np.linalg.norm(spectra, axis=0, keepdims=True) + 1e-12)
 
 
-def drum_events(mono: np.ndarray, params: DrumParams = DRUMS) -> list[Note]:
+def drum_events(mono: np.ndarray, params: DrumParams = DRUMS) -> list[DrumHit]:
     """Drum hits as GM notes, one event per class per hit: kick (36), snare (38), closed hi-hat (42), tom (45),
     cymbal (49).
 

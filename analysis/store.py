@@ -288,11 +288,14 @@ class Store:
                                   "WHERE track_id = ? AND stem = ? AND time_s >= ? AND time_s < ? ORDER BY time_s",
                                   [track_id, stem, start_s, end_s]))
 
-    def beat_rows(self, track_id: str, start_s: float | None = None, end_s: float | None = None) -> list[dict]:
+    def grid(self, track_id: str, start_s: float | None = None, end_s: float | None = None) -> Grid:
+        """The track's beats in ``[start_s, end_s)`` (the whole track when unbounded), in time order, with
+        their index, bar and place in the bar (empty: no beat grid)."""
         lo = -1.0 if start_s is None else start_s
         hi = float("inf") if end_s is None else end_s
-        return list(self.db.query("SELECT time_s, beat_index, bar_index, beat_in_bar FROM beats WHERE track_id = ? AND "
-                                  "time_s >= ? AND time_s < ? ORDER BY time_s", [track_id, lo, hi]))
+        return Grid.from_rows(list(self.db.query(
+            "SELECT time_s, beat_index, bar_index, beat_in_bar FROM beats WHERE track_id = ? AND "
+            "time_s >= ? AND time_s < ? ORDER BY time_s", [track_id, lo, hi])))
 
     def failed_steps(self, track_id: str) -> dict[str, str]:
         """step -> reason for every analysis step (or per-stem step, ``notes:bass``) that failed."""
@@ -337,7 +340,7 @@ class Store:
             stems[name] = StemRows(name, self.notes(tid, name, a, b),
                                    Frames.from_rows(self.feature_rows(tid, name, a, b)), bool(flags[name]["empty"]),
                                    flags[name]["origin"] or "", failure or None)
-        return WindowRows(window, Grid.from_rows(self.beat_rows(tid, a, b)), stems)
+        return WindowRows(window, self.grid(tid, a, b), stems)
 
     # -- generated parts ---------------------------------------------------------------
     def save_part(self, row: dict) -> None:

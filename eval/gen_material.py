@@ -221,7 +221,8 @@ def windows(lib: Library, ids: dict[str, str], items, stems: tuple[str, ...] = (
     kinds = {name: kind for name, kind, _ in items}
     for name, tid in ids.items():
         have = {r["stem"] for r in lib.store.stem_rows(tid)}
-        downbeats = [b["time_s"] for b in lib.store.beat_rows(tid) if b["beat_in_bar"] == 1]
+        grid = lib.store.grid(tid)
+        downbeats = grid.beats_s[grid.beat_in_bar == 1].tolist()
         for stem in stems:
             if stem not in have:
                 continue

@@ -101,10 +101,9 @@ def _downbeat_f(truth: dict, downbeats_s) -> float | None:
 
 def own_row(lib: Library, tid: str, truth: dict) -> dict:
     analysis = lib.store.track_analysis(tid)
-    beats = lib.store.beat_rows(tid)
-    times = [b["time_s"] for b in beats]
-    row = {"beat_f": beat_f(truth["beats_s"], times), "meter": analysis.meter and analysis.meter.label,
-           "downbeat_f": _downbeat_f(truth, [b["time_s"] for b in beats if b["beat_in_bar"] == 1])}
+    grid = lib.store.grid(tid)
+    row = {"beat_f": beat_f(truth["beats_s"], grid.beats_s.tolist()), "meter": analysis.meter and analysis.meter.label,
+           "downbeat_f": _downbeat_f(truth, grid.beats_s[grid.beat_in_bar == 1].tolist())}
     row["meter_ok"] = row["meter"] == truth["meter"]
     if truth.get("chords"):
         est = [dict(start_s=c.start_s, end_s=c.end_s, label=c.label) for c in lib.store.chords(tid)]
@@ -173,7 +172,7 @@ def run(split: str, meters: tuple[str, ...], real: bool, workers: int, out: Path
                 ids = load_all(lib, [(n, as_mix_file(f) if as_mix and kind == "synthetic" else f, f"learned-{n}")
                                      for n, f, _, kind in items])
                 own = {n: own_row(lib, ids[n], t) for n, _, t, _ in items}
-                own_beats = {n: [b["time_s"] for b in lib.store.beat_rows(ids[n])] for n, *_ in items}
+                own_beats = {n: lib.store.grid(ids[n]).beats_s.tolist() for n, *_ in items}
             finally:
                 lib.close()
     finally:

@@ -84,7 +84,7 @@ def roots_baseline(d, register_centre: float) -> list[dict]:
 def copy_baseline(lib, tid: str, stem: str, start_s: float, end_s: float) -> list[dict]:
     """The stem's notes from the same number of beats before the window (after it, when the track has too
     few before), mapped beat by beat onto the window's beats."""
-    beats = np.array([r["time_s"] for r in lib.store.beat_rows(tid)])
+    beats = lib.store.grid(tid).beats_s
     first = int(np.searchsorted(beats, start_s - 1e-3))
     last = int(np.searchsorted(beats, end_s - 1e-3))
     n = last - first
@@ -99,7 +99,7 @@ def section_copy_baseline(lib, tid: str, stem: str, start_s: float, end_s: float
     """The stem copied from another section of the track (one with the window's section's label first,
     then the nearest), from the same beat of that section, mapped beat by beat (None: the track has one
     section, or no other section has the stem there)."""
-    beats = np.array([r["time_s"] for r in lib.store.beat_rows(tid)])
+    beats = lib.store.grid(tid).beats_s
     mid = (start_s + end_s) / 2
     here = next((i for i, (a, b, _) in enumerate(sections) if a <= mid < b), None)
     if here is None:

@@ -71,7 +71,8 @@ def section(lib, tid: str, w, folder: Path) -> str:
     d = out.directive
     ctx = load_context(lib.store, tid)
     beats = [float(b) for b in grid_of(d)]
-    downbeats = [r["time_s"] for r in lib.store.beat_rows(tid, w.start_s - 0.05, w.end_s) if r["beat_in_bar"] == 1]
+    around = lib.store.grid(tid, w.start_s - 0.05, w.end_s)
+    downbeats = around.beats_s[around.beat_in_bar == 1].tolist()
     played = played_notes(lib, tid, w.stem, w.start_s, w.end_s)
     slug = w.id.replace(":", "_").replace("@", "_")
     notation.write_musicxml(folder / f"{slug}_played.musicxml", played, d, bars_of(lib, tid, d, ctx))

@@ -462,7 +462,7 @@ def measure(lib: Library, ids: dict[str, str], items: list[tuple[str, Path, dict
         tid = ids[name]
         reading = lib.store.track_analysis(tid).meter
         meter = dataclasses.asdict(reading) if reading else {}
-        beats = [r["time_s"] for r in lib.store.beat_rows(tid)]
+        beats = lib.store.grid(tid).beats_s.tolist()
         row = dict(piece=name, kind=kind, truth=truth["meter"], beats_per_bar=meter.get("beats_per_bar"),
                    evidence=meter.get("evidence"), **judge(truth, meter.get("label"), beats))
         b_meter, b_beats = baseline(folder)

@@ -50,7 +50,7 @@ def analyse_folder(lib: Library, folder: Path) -> dict:
     return {
         "tempo": analysis.tempo and analysis.tempo.bpm, "meter": analysis.meter and analysis.meter.label,
         "key": analysis.key and analysis.key.label,
-        "beats": [r["time_s"] for r in store.beat_rows(tid)],
+        "beats": store.grid(tid).beats_s.tolist(),
         "chords": [dataclasses.asdict(c) for c in store.chords(tid)],
         "sections": [dataclasses.asdict(s) for s in store.sections(tid)],
         "notes": {s["stem"]: store.notes(tid, s["stem"]).each() for s in store.stem_rows(tid)},

@@ -218,7 +218,7 @@ def measure(p: Piece, lib: Library, tid: str) -> dict:
     summary = lib.summary(tid)
     stems = [s.stem for s in summary.stems]
     audio = _stem_audio(p.folder)
-    beats = [r["time_s"] for r in lib.store.beat_rows(tid)]
+    beats = lib.store.grid(tid).beats_s.tolist()
     if t.get("beats_s"):
         ref = mir_eval.beat.trim_beats(np.asarray(t["beats_s"]))
         out["beat_f"] = float(mir_eval.beat.f_measure(ref, mir_eval.beat.trim_beats(np.asarray(beats))))

@@ -237,11 +237,10 @@ def habits_of(store: Store, track_id: str, stem: str, start_s: float, end_s: flo
     than eight notes outside, or no beat grid). ``context``: the stems the part is fitted against (the
     window's selection; its bars elsewhere are compared with the window's over the same stems); every
     stem the track has when None."""
-    beat_rows = store.beat_rows(track_id)
-    if len(beat_rows) < 2:
+    grid = store.grid(track_id)
+    if len(grid.beats_s) < 2:
         return None
-    beats = np.array([b["time_s"] for b in beat_rows])
-    where = np.array([b["beat_in_bar"] or 1 for b in beat_rows], dtype=int)
+    beats, where = grid.beats_s, grid.beat_in_bar
     per_bar = int(where.max())
     notes = store.notes_outside(track_id, stem, start_s, end_s).each()
     if len(notes) < 8:

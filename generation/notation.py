@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from analysis.core.types import Note, as_notes
+from analysis.core.types import Grid, Note, as_notes
 from analysis.core.vocabulary import CHORD_QUALITIES, DRUM_CLASSES, beat_unit, parse_chord
 
 from .directive import MAJOR, MINOR, TRUSTED_CHORD, chord_at, period_of
@@ -112,19 +112,19 @@ class BarGrid:
         return pos - downbeat
 
 
-def bar_grid(beat_rows: list[dict], window_beats_s: np.ndarray, start_s: float, meter: str | None,
+def bar_grid(around: Grid, window_beats_s: np.ndarray, start_s: float, meter: str | None,
              beats_per_bar: int | None) -> BarGrid:
-    """The bars of a window from the track's beat rows around it (``Store.beat_rows``). A track without
+    """The bars of a window from the track's beats around it (``Store.grid``). A track without
     a beat grid is written on the beats its part was placed on (``window_beats_s``), from bar 1. The
     tempo marked is the window's, as in the MIDI."""
     m = meter_of(meter, beats_per_bar)
     tempo_bpm = 60.0 / period_of(np.asarray(window_beats_s, dtype=float))
-    if len(beat_rows) < 2:
+    if len(around.beats_s) < 2:
         return BarGrid(np.asarray(window_beats_s, dtype=float), 0, 1, 1, m, tempo_bpm)
-    beats = np.array([r["time_s"] for r in beat_rows], dtype=float)
+    beats = around.beats_s
     i = min(int(np.searchsorted(beats, start_s)), len(beats) - 1)
-    place = (int(beat_rows[i]["beat_in_bar"]) - 1) % m.beats_per_bar + 1
-    return BarGrid(beats, i, int(beat_rows[i]["bar_index"]) + 1, place, m, tempo_bpm)
+    place = (int(around.beat_in_bar[i]) - 1) % m.beats_per_bar + 1
+    return BarGrid(beats, i, int(around.bar_index[i]) + 1, place, m, tempo_bpm)
 
 
 @dataclass(frozen=True)

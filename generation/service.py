@@ -81,7 +81,7 @@ def evaluate_part(lib: Library, track_id: str, stem: str, start_s: float, end_s:
 
 def bars_of(lib: Library, track_id: str, directive, ctx) -> notation.BarGrid:
     """The window's place in the track's bars, for its notation (the beats a bar around it)."""
-    around = lib.store.beat_rows(track_id, directive.start_s - BARS_AROUND_S, directive.end_s + BARS_AROUND_S)
+    around = lib.store.grid(track_id, directive.start_s - BARS_AROUND_S, directive.end_s + BARS_AROUND_S)
     return notation.bar_grid(around, grid_of(directive), directive.start_s, ctx.meter, ctx.beats_per_bar)
 
 

@@ -348,7 +348,7 @@ def test_audio_changed_outside_the_window_moves_nothing_inside_but_the_grid(sett
         assert [wait_ready(lib, t, timeout_s=300) for t in ids] == ["ready", "ready"]
         stems = ["drums", "bass", "piano"]
         a, b = (analyze_window(lib, t, stems, 5.0, 12.0) for t in ids)
-        beats = [np.array([r["time_s"] for r in lib.store.beat_rows(t, 5.0, 12.0)]) for t in ids]
+        beats = [lib.store.grid(t, 5.0, 12.0).beats_s for t in ids]
         assert len(beats[0]) == len(beats[1])
         shift = float(np.max(np.abs(beats[0] - beats[1]))) if len(beats[0]) else 0.0
         assert shift < 0.05, shift  # the grid inside the window barely moves

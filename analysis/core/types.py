@@ -73,6 +73,12 @@ class Note:
 
 _NOTE_FIELDS = ("time_s", "duration_s", "pitch", "velocity")
 
+DrumHit = Note
+"""A drum hit is a :class:`Note`, not a type of its own (one Note type): its pitch is a General MIDI
+percussion key, and its class is the ``vocabulary.DRUM_CLASSES`` entry holding that key (a detected hit
+is written as that class's ``DRUM_NOTE``); its length means nothing to a drum (the detector writes 0.1 s).
+What ``stem_analysis.drum_events`` returns, and what the drums stem's notes are, in the store as in a part."""
+
 
 def as_notes(notes) -> list[Note]:
     """Each of ``notes`` as a :class:`Note` (rows converted, Notes kept)."""
@@ -179,7 +185,8 @@ class StemSlice:
 
 @dataclass(frozen=True)
 class Grid:
-    """The beats inside the window, with their place in the bar."""
+    """Beats in time order, with their index in the track, their bar and their place in the bar: a
+    window's (``WindowSlice.grid``), or the track's over any span (``Store.grid``)."""
 
     beats_s: np.ndarray
     beat_in_bar: np.ndarray
