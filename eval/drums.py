@@ -208,7 +208,7 @@ def render_hits(hits: list[tuple[float, int, int]], tempo: float, font: str, kit
     import pretty_midi
     import soundfile as sf
 
-    from eval.offsets import SOUNDFONTS, _render
+    from eval.material import SOUNDFONTS, render_with_font as _render
 
     if path.is_file():
         return sf.read(str(path), dtype="float32")[0]
@@ -236,11 +236,11 @@ def measure_test(groove: str, font: str, kit: int, seed: int, draw: str = "test1
 
 
 def render_groove(groove: str, font: str, kit: int, seed: int = 0, cache: Path = SYNTH_CACHE) -> np.ndarray:
-    """The groove on GM kit ``kit`` of soundfont ``font`` (eval.offsets' soundfonts), cached in ``cache``."""
+    """The groove on GM kit ``kit`` of soundfont ``font`` (eval.material.SOUNDFONTS), cached in ``cache``."""
     import pretty_midi
     import soundfile as sf
 
-    from eval.offsets import SOUNDFONTS, _render
+    from eval.material import SOUNDFONTS, render_with_font as _render
 
     path = cache / f"{groove}_{font}_{kit}_s{seed}.wav"
     if path.is_file():
@@ -405,7 +405,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "drums")
     args = ap.parse_args(argv)
     if args.synthetic:
-        from eval.offsets import installed_fonts
+        from eval.material import installed_fonts
 
         if args.split != "dev":
             draw = TEST_DRAWS[args.split]

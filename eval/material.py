@@ -58,3 +58,32 @@ SYNTH_SONGS = [
     SongSpec(name="s68_f_80", tempo_bpm=120, meter="6/8", tonic=5, mode="major", seed=5, sections=full_form("major")),
     SongSpec(name="s44_bm_88", tempo_bpm=88, meter="4/4", tonic=11, mode="minor", seed=6, sections=full_form("minor")),
 ]
+
+
+# The two GM soundfonts the evaluation renders with (Debian's fluid-soundfont-gm and timgm6mb-soundfont)
+SOUNDFONTS = {"fluidr3": Path("/usr/share/sounds/sf2/FluidR3_GM.sf2"),
+              "timgm6mb": Path("/usr/share/sounds/sf2/TimGM6mb.sf2")}
+
+
+def installed_fonts() -> dict[str, Path]:
+    return {k: p for k, p in SOUNDFONTS.items() if p.is_file()}
+
+
+def render_with_font(pm, font: Path, out: Path) -> np.ndarray:
+    """``pm`` rendered with FluidSynth and ``font``, mono, written to ``out`` (float WAV) and returned."""
+    import subprocess
+    import tempfile
+
+    import soundfile as sf
+
+    with tempfile.TemporaryDirectory(prefix="stemsense-offsets-") as tmp:
+        mid, wav = Path(tmp) / "x.mid", Path(tmp) / "x.wav"
+        pm.write(str(mid))
+        subprocess.run(["fluidsynth", "-ni", "-q", "-g", "0.7", "-R", "0", "-C", "0", "-r", str(SAMPLE_RATE_HZ),
+                        "-F", str(wav), str(font), str(mid)], capture_output=True, timeout=120, check=True)
+        a, sr = sf.read(str(wav), dtype="float32", always_2d=True)
+    mono = a.mean(axis=1)
+    assert sr == SAMPLE_RATE_HZ
+    out.parent.mkdir(parents=True, exist_ok=True)
+    sf.write(str(out), mono, SAMPLE_RATE_HZ, subtype="FLOAT")
+    return mono

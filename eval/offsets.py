@@ -53,12 +53,10 @@ from pathlib import Path
 import numpy as np
 
 from analysis.config import SAMPLE_RATE_HZ
-from eval.material import CACHE
+from eval.material import CACHE, SOUNDFONTS, installed_fonts, render_with_font as _render
 from eval.metrics import bootstrap_ci
 
 OFFSET_CACHE = CACHE / "offsets"
-SOUNDFONTS = {"fluidr3": Path("/usr/share/sounds/sf2/FluidR3_GM.sf2"),
-              "timgm6mb": Path("/usr/share/sounds/sf2/TimGM6mb.sf2")}
 BASS_PROGRAMS = (32, 33, 34, 35, 36, 37, 38, 39)
 KITS = (0, 8, 16, 25)
 PLANTED_MS = (-30.0, -22.0, -13.0, -6.0, 0.0, 4.0, 11.0, 18.0, 25.0, 30.0)
@@ -88,10 +86,6 @@ class Sound:
     @property
     def name(self) -> str:
         return f"{self.kind}:{self.font}:{self.program}"
-
-
-def installed_fonts() -> dict[str, Path]:
-    return {k: p for k, p in SOUNDFONTS.items() if p.is_file()}
 
 
 def sounds(quick: bool = False) -> tuple[list[Sound], list[Sound]]:
@@ -156,25 +150,6 @@ def bass_notes(line: str) -> list[tuple[float, float, int]]:
     kicks = kick_times_s()
     return [(t, 0.5 * beat, roots[int((t - LEAD_S) / (4 * beat)) % 4] + (7 if i % 3 == 2 else 0))
             for i, t in enumerate(kicks)]
-
-
-def _render(pm, font: Path, out: Path) -> np.ndarray:
-    import subprocess
-    import tempfile
-
-    import soundfile as sf
-
-    with tempfile.TemporaryDirectory(prefix="stemsense-offsets-") as tmp:
-        mid, wav = Path(tmp) / "x.mid", Path(tmp) / "x.wav"
-        pm.write(str(mid))
-        subprocess.run(["fluidsynth", "-ni", "-q", "-g", "0.7", "-R", "0", "-C", "0", "-r", str(SAMPLE_RATE_HZ),
-                        "-F", str(wav), str(font), str(mid)], capture_output=True, timeout=120, check=True)
-        a, sr = sf.read(str(wav), dtype="float32", always_2d=True)
-    mono = a.mean(axis=1)
-    assert sr == SAMPLE_RATE_HZ
-    out.parent.mkdir(parents=True, exist_ok=True)
-    sf.write(str(out), mono, SAMPLE_RATE_HZ, subtype="FLOAT")
-    return mono
 
 
 def render_sound(sound: Sound, line: str = "eighths", cache: Path = OFFSET_CACHE) -> np.ndarray:

@@ -26,12 +26,6 @@ LAYERS: tuple[tuple[str, ...], ...] = (  # bottom first; packages on one line ar
     ("stemsense_mcp",),
     ("eval",),
 )
-# Cycles left to break, each with what breaks it; the strict xfail below fails once one is gone, so the entry goes too.
-KNOWN_CYCLES: dict[frozenset[str], str] = {
-    frozenset({"eval.drums", "eval.offsets"}): "deferred imports both ways (drums renders kits with offsets' "
-                                               "soundfonts; offsets reports with drums' real kits): move the "
-                                               "soundfont rendering out of eval/offsets.py",
-}
 HEAVY = ("essentia", "torch", "demucs", "basic_pitch", "onnxruntime", "librosa", "whisper", "transformers", "ray")
 
 
@@ -133,13 +127,8 @@ def test_no_import_points_up_or_across_a_layer():
 
 
 def test_no_import_cycles():
-    assert [c for c in cycles(import_graph()) if frozenset(c) not in KNOWN_CYCLES] == []
-
-
-@pytest.mark.parametrize("cycle", [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=why))
-                                   for c, why in KNOWN_CYCLES.items()])
-def test_a_known_cycle_is_broken(cycle):
-    assert cycle not in {frozenset(c) for c in cycles(import_graph())}
+    # (the last one, eval.drums <-> eval.offsets, went: the soundfont rendering is eval.material's)
+    assert cycles(import_graph()) == []
 
 
 def test_the_bottom_layer_imports_nothing_else_from_the_project():
