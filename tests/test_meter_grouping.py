@@ -144,3 +144,16 @@ def test_an_uncertain_bar_length_is_said_not_hidden(library):
     g = get_findings(library, sure, ["drums", "bass"], 0.0, 16.0, "What meter is this in?")
     assert not g.meter.bar_length_uncertain and "uncertain" not in (g.meter.words or "")
     assert json.loads(f.model_dump_json())["meter"]["bar_length_uncertain"] is True
+
+
+@needs_fluidsynth
+def test_a_waltz_at_a_tempo_a_slow_six_eight_shares_is_read_by_its_chords(tmp_path):
+    """Quarter notes at 123 BPM, a chord a bar (C F G C) and nothing between the ticks: the tempo alone would
+    make them the eighths of a 6/8 at a dotted quarter of 41. The chords change every three ticks, so it is a
+    waltz. The same pulse with the chord held for six ticks stays compound (the 6/8 test above)."""
+    quarter_s = 60.0 / 123.0
+    pm = _groove(3, quarter_s, 16, kick=(0,), snare=(1, 2), bass_at=(0,), chord_at=(1, 2))
+    grid = _read(tmp_path, pm, "waltz")
+    assert grid.meter == "3/4" and grid.beats_per_bar == 3, grid.evidence
+    halves = grid.evidence["compound"]["pulse"]["chord_change_halves"]
+    assert min(halves) >= 0.5 * max(halves)
