@@ -48,7 +48,7 @@ def test_the_drum_pattern_is_said_where_a_drummer_would_say_it(lib):
 
 def test_eighth_hats_heard_with_gaps_are_still_eighths_and_quarter_hats_are_not(lib):
     """A transcriber misses about a third of the hats (under crashes, under a loud snare): a drummer still
-    hears eighths. Quarter-note hats with an odd 'and' are not eighths."""
+    hears eighths. Quarter-note hats with an odd 'and' (one bar in four) are not eighths."""
     import numpy as np
     rng = np.random.default_rng(7)
     g = groove(16)
@@ -60,7 +60,7 @@ def test_eighth_hats_heard_with_gaps_are_still_eighths_and_quarter_hats_are_not(
     assert f.drum_pattern.pattern["hihat"] == "on every eighth"
     q = groove(16)
     q["drums"] = [n for n in q["drums"] if n["pitch"] != 42 or round(n["time_s"] / (P / 2)) % 2 == 0
-                  or round(n["time_s"] / (P / 2)) % 16 == 5]
+                  or round(n["time_s"] / (P / 2)) % 32 == 5]
     quarters = make_track(lib.store, "c6" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=q)
     pattern = get_findings(lib, quarters, ["drums"], 0.0, 16.0, "How busy is the hi-hat?").drum_pattern.pattern
     assert pattern["hihat"] == "on all four beats"
