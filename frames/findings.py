@@ -577,7 +577,9 @@ def _groove_sentence(g: Groove | None, named: list[str] | None = None, presence=
     where = {"laid back": f", with the {b} sitting just behind the {a} for a laid-back pocket",
              "pushed": f", with the {b} pushing just ahead of the {a}",
              "on the grid": ", landing right together"}.get(g.timing_feel or "", "")
-    if not where and g.lock_quality != "independent":
+    if g.lock_quality == "loose":  # the hits that do coincide may sit on the grid; most do not coincide
+        where = ", only some of their hits falling together"
+    elif not where and g.lock_quality != "independent":
         where = ", landing together within what the measurement can resolve"
     return f"The {_names(pair)} {how}{where}."
 

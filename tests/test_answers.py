@@ -371,3 +371,13 @@ def test_a_named_part_that_barely_plays_is_said_first_and_parts_are_ranked_by_ho
     assert busy.routing.asks == "density" and busy.summary.startswith("The drums are busier than the bass here.")
     tense = get_findings(lib, tid, ["bass", "drums"], 0.0, 16.0, "Where is the tension?")
     assert tense.routing.asks == "tension"
+
+
+def test_a_loose_lock_is_not_said_to_land_right_together_and_beats_a_bar_is_a_meter_question():
+    from frames.findings import _groove_sentence
+    from frames.models import Groove
+    from frames.routing import asks_of
+    g = Groove(lock_quality="loose", locked_pair=["drums", "bass"], timing_feel="on the grid", timing_offset_ms=0.1)
+    text = _groove_sentence(g)
+    assert "loosely" in text and "right together" not in text
+    assert asks_of("How many beats are in each bar here?", [])[0] == "meter"
