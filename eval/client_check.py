@@ -160,6 +160,24 @@ QUESTIONS_2 = [
              "4/4 at about 111 BPM", "3/4 / 6/8 / a tempo off by more than 10 %"),
 ]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2}
+# Round 2 graded by hand (2026-12-02) against the keys above; the answers are a helper model's that read only
+# the twelve packets (/work/notes in the session; the packets come back with ``--round 2``). Why, per question:
+GRADES_2 = {"r01": "right", "r02": "right", "r03": "right", "r04": "right", "r05": "partly", "r06": "partly",
+            "r07": "wrong", "r08": "right", "r09": "partly", "r10": "partly", "r11": "right", "r12": "right"}
+GRADES_2_WHY = {
+    "r04": "eighths on the roots, a chord a bar, with the kick: right; it repeated a false 'four-on-the-floor "
+           "kick' (TimGM6mb's snare read as kick, eval.drums)",
+    "r05": "the section change, louder, the F minor: right; the guitar leaving its stabs for a line: not said",
+    "r06": "a note on every beat in 12/8: right; 'walking' / passing notes not said; a D bar read Bm7",
+    "r07": "said the snare has no fixed place: the side-stick (GM 37) on two and four is not transcribed as snare",
+    "r09": "4/4 at 96 (the key allows half credit: 2/4 at 96); 'four on the floor' false again (TimGM6mb)",
+    "r10": "snare on two and four, kick on one and the and of two: right; the ride in eighths read as hats on three "
+           "and four",
+    "r08": "five beats a bar at 120: right, from the details (the summary led with the lock, and said 'loosely "
+           "together, landing right together': both fixed after, f250d82)",
+}
+# the stems/key/frame baseline text holds none of these facts (no pattern, tempo, meter, chords, roles)
+BASELINE_GRADES_2 = {q: "wrong" for q in GRADES_2}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
@@ -214,8 +232,9 @@ def share_ci(grades: dict[str, str], group=lambda qid: qid, credit=lambda g: g =
     return value, lo, hi
 
 
-def tally(grades: dict[str, str] = GRADES, baseline: dict[str, str] = BASELINE_GRADES) -> str:
-    song = {q.qid: q.song.partition("@")[0] for q in QUESTIONS}
+def tally(grades: dict[str, str] = GRADES, baseline: dict[str, str] = BASELINE_GRADES,
+          questions: list[Question] = QUESTIONS) -> str:
+    song = {q.qid: q.song.partition("@")[0] for q in questions}
     lines = ["| | n | right | partly | wrong | share right [95 % over questions] [over songs] |", "|---|---|---|---|---|---|"]
     for name, g in (("the findings (one get_findings call)", grades), ("baseline: stems, key and frame only", baseline)):
         n = {k: sum(v == k for v in g.values()) for k in ("right", "partly", "wrong")}
@@ -292,6 +311,8 @@ def main(argv: list[str] | None = None) -> None:
     if args.round == 2:
         if args.grade:
             grade_sheet(args.grade, QUESTIONS_2)
+        elif args.tally:
+            print(tally(GRADES_2, BASELINE_GRADES_2, QUESTIONS_2))
         else:
             write_packets(QUESTIONS_2, OUT / "round2")
     elif args.tally:
