@@ -143,10 +143,33 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence) -> None:
         where = ("" if off is None else " on the off-beats" if off >= MOSTLY_OFF else " on the beats" if off <= MOSTLY_ON
                  else "")
         p.playing = f"{length + ' ' if length else ''}chords{where}"
+    elif _walking(sl, s, onsets, off):
+        p.playing = "a walking line, a new note on every beat"
     else:
         where = ("" if off is None else ", mostly off the beat" if off >= MOSTLY_OFF else ", on the beats"
                  if off <= MOSTLY_ON else "")
         p.playing = f"a line{' of ' + length + ' notes' if length else ''}{where}"
+
+
+# A walking line: a note on (nearly) every beat, on the beats, moving to a new pitch on most of them by a step
+# or a small leap (a bass walking through the changes); a root held or restruck on every beat is not walking.
+WALK_ONSETS_PER_BEAT = (0.8, 1.25)
+WALK_NEW_PITCH = 0.7
+WALK_MAX_MEDIAN_LEAP = 5  # semitones
+
+
+def _walking(sl: WindowSlice, s: StemSlice, onsets: np.ndarray, off: float | None) -> bool:
+    beats = sl.grid.beats_s
+    inside = beats[(beats >= sl.window.start_s) & (beats < sl.window.end_s)]
+    if off is None or off > MOSTLY_ON or len(inside) < 8:
+        return False
+    per_beat = len(onsets) / len(inside)
+    if not WALK_ONSETS_PER_BEAT[0] <= per_beat <= WALK_ONSETS_PER_BEAT[1]:
+        return False
+    order = np.argsort(s.notes.time_s, kind="stable")
+    pitch = s.notes.pitch[order].astype(int)
+    steps = np.abs(np.diff(pitch))
+    return bool(len(steps) >= 6 and np.mean(steps > 0) >= WALK_NEW_PITCH and np.median(steps) <= WALK_MAX_MEDIAN_LEAP)
 
 
 def _bridged(on: np.ndarray, gap_bins: int) -> np.ndarray:

@@ -381,3 +381,16 @@ def test_a_loose_lock_is_not_said_to_land_right_together_and_beats_a_bar_is_a_me
     text = _groove_sentence(g)
     assert "loosely" in text and "right together" not in text
     assert asks_of("How many beats are in each bar here?", [])[0] == "meter"
+
+
+def test_a_walking_bass_is_called_walking_and_a_root_on_every_beat_is_not(lib):
+    g = groove(16)
+    walk = [45, 47, 49, 50, 52, 50, 49, 47, 45, 44, 42, 44, 45, 47, 48, 49]
+    g["bass"] = [note(i * P, walk[i % len(walk)], P * 0.8) for i in range(int(16 / P))]
+    tid = make_track(lib.store, "c9" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["bass", "drums"], 0.0, 16.0, "What's the bass doing?")
+    assert next(p for p in f.presence if p.stem == "bass").playing.startswith("a walking line")
+    assert "walking" in f.summary.split(". ")[0]
+    roots = make_track(lib.store, "d3" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(16))
+    r = get_findings(lib, roots, ["bass", "drums"], 0.0, 16.0, "What's the bass doing?")
+    assert "walking" not in (next(p for p in r.presence if p.stem == "bass").playing or "")
