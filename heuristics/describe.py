@@ -133,9 +133,9 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence) -> None:
     struck = np.searchsorted(t, onsets + CHORD_S, side="right") - np.searchsorted(t, onsets - 1e-9, side="left")
     k, frac = _beat_fraction(sl, onsets)
     placed = frac[k >= 0]
-    off = (placed > OFF_BEAT) & (placed < 1 - OFF_BEAT)
+    between = (placed > OFF_BEAT) & (placed < 1 - OFF_BEAT)
     p.chord_onset_share = round(float(np.mean(struck >= 2)), 3)
-    p.offbeat_onset_share = round(float(off.mean()), 3) if len(placed) else None
+    p.offbeat_onset_share = round(float(between.mean()), 3) if len(placed) else None
     p.typical_note_beats = round(float(np.median(s.notes.duration_s)) / period, 2)
     length = "short" if p.typical_note_beats < SHORT_BEATS else "held" if p.typical_note_beats >= HELD_BEATS else ""
     off = p.offbeat_onset_share
