@@ -10,7 +10,8 @@ redrawn: their windows are dev or calibration for good) — and every window of 
 :data:`DEV_BANDS` (the second test split, read once on 2026-12-02, then used to change the held-note
 constraint), and of the third test split (read once on 2026-12-02, then used to diagnose and change the
 scoring), and of the fourth (drawn by seed, read by mistake by another session before its owner's one
-reading). ``test``: every window of the bands in :data:`TEST_BANDS`, the fifth test split, drawn by a
+reading), and of the fifth (drawn by seed, read once, then used to change the scoring and the
+generator). ``test``: every window of the bands in :data:`TEST_BANDS`, the sixth test split, drawn by a
 seed (:func:`_draw_plan`) after that and read once. The bands are written by another arrangement writer
 (:func:`eval.frame_test_songs.write_band`: riff, walking, pedal and pumping basses; strummed, skanked,
 broken and held guitar chords), in meters and at tempi the first songs do not have (dev bands: 5/4,
@@ -126,7 +127,10 @@ def _draw_plan(seed: int, count: int, prefix: str) -> tuple:
 # used for any change): dev
 _DEV4_PLAN = _draw_plan(9801, 5, "g4")
 # the fifth test split: drawn by seed after that, committed before any figure of it was read; read once
-_TEST_PLAN = _draw_plan(9901, 5, "g5")
+# at 2e5ef20, then used (as dev) to change the scoring and the generator: dev
+_DEV5_PLAN = _draw_plan(9901, 5, "g5")
+# the sixth test split: drawn by seed after the fifth became dev, committed before any figure of it was read
+_TEST_PLAN = _draw_plan(10001, 5, "g6")
 
 
 def _bands():
@@ -138,11 +142,11 @@ def _bands():
                   programs=dict(zip(("drums", "bass", "chords", "lead"), programs)),
                   blocks=_blocks(shape, changes_a, changes_b)), seed)
             for name, per_bar, bpm, pulses, tonic, minor, programs, shape, changes_a, changes_b, seed
-            in _DEV_PLAN + _DEV3_PLAN + _DEV4_PLAN + _TEST_PLAN]
+            in _DEV_PLAN + _DEV3_PLAN + _DEV4_PLAN + _DEV5_PLAN + _TEST_PLAN]
 
 
 TEST_BANDS = [plan[0] for plan in _TEST_PLAN]
-DEV_BANDS = [plan[0] for plan in _DEV_PLAN + _DEV3_PLAN + _DEV4_PLAN]
+DEV_BANDS = [plan[0] for plan in _DEV_PLAN + _DEV3_PLAN + _DEV4_PLAN + _DEV5_PLAN]
 
 
 def band_folder(band, seed: int) -> Path:
