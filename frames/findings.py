@@ -497,6 +497,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
             claims.append(claim)
         if len(claims) == 3:
             break
+    # a question about a selected part that also names an unselected one is answered first, the scope after
+    if named and missing and MIX_STEM not in a.window.stems and len(claims) > 1:
+        claims[0], claims[1] = claims[1], claims[0]
     # the last place: a silent stem named silent, then (over it) a caution that changes the answer
     silent = [x for x in silent if not any(cl.axis == "presence" and x in cl.stems and "silent" in cl.text
                                            for cl in claims)]

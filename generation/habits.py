@@ -13,7 +13,7 @@ from typing import Sequence
 
 import numpy as np
 
-from analysis.core.types import Note
+from analysis.core.types import Note, articulation_gap_s, articulations, distinct_onsets
 from analysis.core.vocabulary import DRUM_CLASSES
 from analysis.store import Store
 
@@ -72,33 +72,6 @@ def pitch_profile(pitches, weights=None, spread_st: float = 2.0) -> np.ndarray:
     out = (weights[:, None] * np.exp(-0.5 * ((grid[None, :] - pitches[:, None]) / spread_st) ** 2)).sum(axis=0)
     total = out.sum()
     return out / total if total else out
-
-
-def distinct_onsets(times_s) -> np.ndarray:
-    """The onsets of notes in time order, a note within 30 ms of the one before it (a strum, a chord
-    transcribed a little apart) joining its onset."""
-    times = np.sort(np.asarray(times_s, dtype=float))
-    return times[np.r_[True, np.diff(times) >= STRONG_S]] if len(times) else times
-
-
-def articulation_gap_s(period_s: float, ceiling: int) -> float:
-    """How close two onsets may be and still be one articulation: 0.6 of the step of the grid the onset
-    ceiling allows (a sixteenth under a ceiling of four a beat), at least 30 ms. The ceiling caps a
-    part's rhythmic grid; what is faster than that grid — a strum spread over its strings, a flam, a
-    grace note or hammer-on, a chord a transcription splits into onsets tens of ms apart — belongs to
-    the stroke it decorates. Notes on the grid, a player's ±20 ms apart, stay distinct."""
-    return max(STRONG_S, 0.6 * period_s / max(1, ceiling))
-
-
-def articulations(times_s, gap_s: float) -> np.ndarray:
-    """The first onset of each articulation, in time order: an onset within ``gap_s`` of the first onset
-    of the articulation before it belongs to it (a strum, a flam, a grace note; a run of notes each
-    ``gap_s`` from the last is not one articulation but one every ``gap_s``)."""
-    out: list[float] = []
-    for t in np.sort(np.asarray(times_s, dtype=float)):
-        if not out or t - out[-1] >= gap_s:
-            out.append(float(t))
-    return np.asarray(out)
 
 
 def onsets_per_beat(times_s, beats_s, gap_s: float) -> np.ndarray:
@@ -247,7 +220,7 @@ def habits_of(store: Store, track_id: str, stem: str, start_s: float, end_s: flo
         return None
     times = np.array([n.time_s for n in notes])
     pitches = np.array([n.pitch for n in notes], dtype=float)
-    onsets = distinct_onsets(times)
+    onsets = distinct_onsets(times, STRONG_S)
     pos = bar_positions(onsets, beats, where)
     # beats the stem is present for: from its first to its last note, outside the window
     present = np.sum((beats >= onsets.min() - 1e-3) & (beats <= onsets.max() + 1e-3) &
@@ -265,7 +238,7 @@ def habits_of(store: Store, track_id: str, stem: str, start_s: float, end_s: flo
             other_onsets["kick"] = np.array([n.time_s for n in around if n.pitch in KICK])
             other_onsets["snare"] = np.array([n.time_s for n in around if n.pitch in SNARE])
         else:
-            other_onsets[name] = distinct_onsets([n.time_s for n in around])
+            other_onsets[name] = distinct_onsets([n.time_s for n in around], STRONG_S)
     kick = other_onsets.get("kick")
     kick_lock = onset_f(kick, onsets) if kick is not None and len(kick) else None
     stroke = len(notes) / max(1, len(articulations(times, articulation_gap_s(float(np.median(np.diff(beats))), 4))))

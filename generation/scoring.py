@@ -30,7 +30,7 @@ def violations(notes: list[Note], d: Directive) -> list[str]:
     beat or longer), or one held a beat or longer, must be allowed over its chord; a short note may pass
     chromatically, and so may a held one that resolves by step (players do; it costs key fit instead). Rate: at most the beat ceiling times four in
     any four beats (a bar of 4/4), onsets faster than the ceiling's grid (a strum, a flam, a grace
-    note) counted with the stroke they decorate (:func:`generation.habits.articulation_gap_s`)."""
+    note) counted with the stroke they decorate (:func:`analysis.core.types.articulation_gap_s`)."""
     notes = as_notes(notes)
     out = []
     lo, hi = d.constraints.register_range
@@ -120,7 +120,7 @@ def score(notes: list[Note], d: Directive, sl: WindowSlice, ctx: TrackContext,
     trial = with_part(sl, d.stem, notes)
     mask = h006_register_overlap(trial, ctx)
     masking = max((p.risk for p in mask.evidence.pairs if d.stem in p.pair), default=0.0) if mask.status == "ok" else 0.0
-    onsets = distinct_onsets([n.time_s for n in notes])
+    onsets = distinct_onsets([n.time_s for n in notes], STRONG_S)
     lock = _lock(onsets, sl, d.stem)
     lock_fit = None
     if lock is not None:  # as close to the kick as the player keeps elsewhere (theory: a bass on it)

@@ -13,7 +13,8 @@ import numpy as np
 
 from analysis.core.vocabulary import (DRUM_CLASSES, IRREGULAR_BEATS_PER_BAR, NOTE_NAMES, PITCH_CLASS, SILENT_FRAME_DB,
                                       chord_label, parse_chord)
-from analysis.core.types import CHORD_S, StemSlice, TrackContext, WindowSlice, distinct_onsets
+from analysis.core.types import (CHORD_S, StemSlice, TrackContext, WindowSlice, articulation_gap_s, articulations,
+                                 distinct_onsets)
 
 from .common import gap_for, phrases
 from .models import (BarChord, ChordGrid, DrumPattern, Event, HeuristicResult, MeterReading, PairRelation, Presence,
@@ -124,13 +125,33 @@ MOSTLY_OFF, MOSTLY_ON = 0.7, 0.2
 MIN_PLAYING_ONSETS = 6
 
 
+STROKE_GRID = 4  # a part's strokes are read on a sixteenth grid: what is faster decorates one stroke
+
+
+def _strokes(s: StemSlice, gap_s: float) -> tuple[np.ndarray, np.ndarray]:
+    """Each stroke's time and how many notes it sounds together. A stroke is one articulation (notes
+    starting within ``gap_s`` of its first: a chord, or a strum spread over its strings); the notes it
+    sounds together are those still ringing just after its last note starts (CHORD_S later), so a grace
+    note or hammer-on that stops as the next note starts does not make a chord."""
+    order = np.argsort(s.notes.time_s, kind="stable")
+    start, end = s.notes.time_s[order], (s.notes.time_s + s.notes.duration_s)[order]
+    strokes = articulations(start, gap_s)
+    group = np.searchsorted(strokes, start, side="right") - 1
+    together = np.zeros(len(strokes), int)
+    for g in range(len(strokes)):
+        members = np.flatnonzero(group == g)
+        last = start[members].max()
+        together[g] = int(np.sum(end[members] > last + CHORD_S)) if len(members) > 1 else 1
+    return strokes, together
+
+
 def _playing(sl: WindowSlice, s: StemSlice, p: Presence) -> None:
-    t = np.sort(s.notes.time_s)
-    onsets = distinct_onsets(t)
     period = sl.grid.period_s
-    if len(onsets) < MIN_PLAYING_ONSETS or not period or len(sl.grid.beats_s) < 2:
+    if not period or len(sl.grid.beats_s) < 2:
         return
-    struck = np.searchsorted(t, onsets + CHORD_S, side="right") - np.searchsorted(t, onsets - 1e-9, side="left")
+    onsets, struck = _strokes(s, articulation_gap_s(period, STROKE_GRID))
+    if len(onsets) < MIN_PLAYING_ONSETS:
+        return
     k, frac = _beat_fraction(sl, onsets)
     placed = frac[k >= 0]
     between = (placed > OFF_BEAT) & (placed < 1 - OFF_BEAT)
@@ -290,8 +311,8 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
         if w.start_s < b < w.end_s:
             before = next((lab for a, e, lab in ctx.sections if a < b <= e), None)
             after = next((lab for a, e, lab in ctx.sections if a <= b < e), None)
-            add(b, "section", list(w.stems), f"a new section begins ({before} to {after})" if before and after
-                else "a new section begins")
+            add(b, "section", list(w.stems), "a new section begins" if not (before and after)
+                else f"the {after} section starts again" if before == after else f"a new section begins ({before} to {after})")
     _level_events(sl, bar_s, add)
     fill = _fill_events(sl, ctx)
     for t, detail in fill:

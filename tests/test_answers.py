@@ -394,3 +394,27 @@ def test_a_walking_bass_is_called_walking_and_a_root_on_every_beat_is_not(lib):
     roots = make_track(lib.store, "d3" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(16))
     r = get_findings(lib, roots, ["bass", "drums"], 0.0, 16.0, "What's the bass doing?")
     assert "walking" not in (next(p for p in r.presence if p.stem == "bass").playing or "")
+
+
+def test_strummed_chords_are_chords_and_a_line_with_grace_notes_is_a_line(lib):
+    """A strum spreads its strings over tens of ms (here four onsets 22 ms apart, none within 20 ms of the one
+    before); it is one stroke of a chord. A line whose notes each get a grace note 40 ms before them is
+    still a line: the grace note stops as its note starts. The question names the singer, who is not
+    selected: the answer about the guitar comes first, the scope after."""
+    g = groove(16)
+    g["guitar"] = [note(b * P + 22e-3 * k, p, P * 1.6) for b in range(0, int(16 / P), 2)
+                   for k, p in enumerate((40, 47, 52, 55))]
+    tid = make_track(lib.store, "e1" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["guitar", "drums"], 2.0, 14.0, "What's the guitar doing under the singer here?")
+    guitar = next(p for p in f.presence if p.stem == "guitar")
+    assert "chords" in guitar.playing and guitar.chord_onset_share == 1.0
+    assert f.summary.startswith("The guitar plays") and "chords" in f.summary.split(". ")[0]
+    assert "vocals are not in this selection" in f.summary
+    line = groove(16)
+    pitches = [64, 67, 69, 71, 72, 71, 69, 67]
+    line["guitar"] = [x for i in range(int(16 / P)) for x in
+                      (note(i * P - 0.04, pitches[i % 8] - 2, 0.04), note(i * P, pitches[i % 8], P * 0.8))]
+    lt = make_track(lib.store, "e2" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=line)
+    lf = get_findings(lib, lt, ["guitar", "drums"], 2.0, 14.0, "What's the guitar doing?")
+    played = next(p for p in lf.presence if p.stem == "guitar")
+    assert "line" in played.playing and "chords" not in played.playing and played.chord_onset_share == 0.0

@@ -21,18 +21,34 @@ from .vocabulary import TRIPLE_OR_COMPOUND
 MIN_SOUNDING_SHARE = 0.2  # of a window's frames, for a stem with no note onsets in it to count as playing
 
 
-CHORD_S = 0.02
+CHORD_S = 0.02  # notes starting this close together are one chord as a transcription sees it
+MIN_ARTICULATION_S = 0.03  # the least spread of one stroke (a strum, a flam) that articulations allow
 
 
-def distinct_onsets(times: np.ndarray) -> np.ndarray:
-    t = np.sort(np.asarray(times, dtype=float))
-    if len(t) == 0:
-        return t
-    keep = [t[0]]
-    for x in t[1:]:
-        if x - keep[-1] > CHORD_S:
-            keep.append(x)
-    return np.asarray(keep)
+def articulations(times_s, gap_s: float) -> np.ndarray:
+    """The first onset of each articulation, in time order: an onset within ``gap_s`` of the first onset
+    of the articulation before it belongs to it (a strum, a flam, a grace note; a run of notes each
+    ``gap_s`` from the last is not one articulation but one every ``gap_s``)."""
+    out: list[float] = []
+    for t in np.sort(np.asarray(times_s, dtype=float)):
+        if not out or t - out[-1] >= gap_s:
+            out.append(float(t))
+    return np.asarray(out)
+
+
+def distinct_onsets(times, gap_s: float = CHORD_S) -> np.ndarray:
+    """Distinct onset times: a note starting within ``gap_s`` of the first onset before it is part of
+    that onset (by default a chord as transcribed, its notes within CHORD_S of each other)."""
+    return articulations(times, gap_s)
+
+
+def articulation_gap_s(period_s: float, ceiling: int) -> float:
+    """How close two onsets may be and still be one articulation: 0.6 of the step of the grid the onset
+    ceiling allows (a sixteenth under a ceiling of four a beat), at least MIN_ARTICULATION_S. The ceiling
+    caps a part's rhythmic grid; what is faster than that grid — a strum spread over its strings, a flam,
+    a grace note or hammer-on, a chord a transcription splits into onsets tens of ms apart — belongs to
+    the stroke it decorates. Notes on the grid, a player's ±20 ms apart, stay distinct."""
+    return max(MIN_ARTICULATION_S, 0.6 * period_s / max(1, ceiling))
 
 
 def _ro(values, dtype=float) -> np.ndarray:
