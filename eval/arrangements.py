@@ -67,11 +67,13 @@ def _band_in_four(tempo_bpm: float, bars: int, seed: int):
 
 
 def groove(offset_ms: float, tempo_bpm: float = 100.0, tonic: str = "A", seed: int = 0,
-           intro_bars: int = 2, bars: int = 10) -> tuple[pretty_midi.PrettyMIDI, dict]:
+           intro_bars: int = 2, bars: int = 10, bass_program: int = 33) -> tuple[pretty_midi.PrettyMIDI, dict]:
     """Piano alone for the intro, then drums, bass and piano. The bass follows the kick (root on
     one, a pickup into three, passing eighths) and every bass note is ``offset_ms`` late (early when
-    negative). The hats play eighths with a little velocity shape; the snare is on two and four."""
+    negative). The hats play eighths with a little velocity shape; the snare is on two and four.
+    ``bass_program``: the GM program the bass is played with (33, a fingered bass, unless said)."""
     rng, beats, downbeats, beat_s, bar_s, pm, drums, bass = _band_in_four(tempo_bpm, intro_bars + bars, seed)
+    bass.program = bass_program
     piano = pretty_midi.Instrument(4, name="electric piano")
     tonic_pc = PITCH_CLASS[tonic]
     names = ["C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"]
