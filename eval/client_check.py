@@ -159,7 +159,57 @@ QUESTIONS_2 = [
     Question("r12", "mix:musicdelta_rock", ["mix"], 2.0, 10.0, "What's the tempo and meter?",
              "4/4 at about 111 BPM", "3/4 / 6/8 / a tempo off by more than 10 %"),
 ]
-ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2}
+
+# Round 3 (held out): written 2026-12-02 ~07:20 UTC from the scores (eval/cache/frames_test/*/truth.json) and the
+# MDB Drums annotations, before any packet of them was written or read; windows and questions rounds 1 and 2 do
+# not use. Read once, after the session's changes to the findings.
+QUESTIONS_3 = [
+    # ft_ballad_eb54: E flat minor, 5/4 at 120 (bar 2.5 s). Break 37.5-42.5: the drums alone, a few scattered hits
+    # (crash, toms); bridge from 42.5: piano broken chords one note every eighth (Abm Bbm Ebm Db, a chord a bar),
+    # the voice four long notes (one a bar); the bass out throughout.
+    Question("s01", "ft_ballad_eb54", ["drums", "bass", "piano", "vocals"], 37.5, 52.5, "What happens in this stretch?",
+             "a sparse break with only the drums, then (about 42.5 s) the piano comes in with broken chords and the "
+             "voice with long held notes; the bass stays out", "the bass plays / nothing changes"),
+    Question("s02", "ft_ballad_eb54", ["piano"], 42.5, 52.5, "What is the piano playing?",
+             "broken chords (arpeggios), one note at a time on the eighths, through A flat minor, B flat minor, "
+             "E flat minor, D flat -- a chord a bar", "held block chords / pads"),
+    # verse 7.5-22.5: ride on every beat (five a bar), kick on one, snare on three
+    Question("s03", "ft_ballad_eb54", ["drums"], 7.5, 22.5, "What's the drummer doing in the verse?",
+             "ride on every beat, five to the bar (5/4), kick on one, snare on three", "a backbeat on two and four"),
+    # verse: the voice a busy line (45 notes) over a bass note and a piano chord held for each 5/4 bar
+    Question("s04", "ft_ballad_eb54", ["vocals", "piano", "bass"], 7.5, 22.5, "Who carries the verse?",
+             "the singer: a busy line over bass notes and piano chords held a bar each", "the piano / the bass carries"),
+    # ft_swing_g1208 solo 30.48-45.71: the guitar a single-note line (arpeggio figures, mostly off the beat);
+    # walking bass; kit: ride shuffle, side-stick on two and four
+    Question("s05", "ft_swing_g1208", ["guitar", "bass", "drums"], 30.5, 45.7, "What's the guitar doing in the solo?",
+             "a single-note solo line (arpeggio figures through the chords Am D G Em), mostly between the beats; not "
+             "chords", "strums / comps chords"),
+    # fours 60.95-76.19: the drums alone (kick, toms, snare in triplet figures); everything else out until the head
+    Question("s06", "ft_swing_g1208", ["drums", "bass", "guitar", "vocals"], 61.0, 76.0, "Who's playing in these bars?",
+             "the drums alone (a drum solo / trading fours, toms and snare in triplet figures); bass, guitar and "
+             "voice are out", "the guitar / bass / voice play"),
+    # ft_drive_e24 verse 45-60: piano three-note chords, short, every off-beat (the ands); 2/4 at 96
+    Question("s07", "ft_drive_e24", ["piano", "drums"], 45.0, 60.0, "What's the piano doing?",
+             "short three-note chord stabs on the off-beats (the ands)", "held chords / a melody / on the beats"),
+    Question("s08", "ft_drive_e24", ["bass", "piano"], 45.0, 60.0, "What chords are these?",
+             "E, B, C sharp minor, A -- one chord a (2/4) bar, repeating (I-V-vi-IV in E major)", ""),
+    # intro 0-10: kick on one, snare on two, hats on the eighths; bass bouncing eighths E and B with octave jumps
+    Question("s09", "ft_drive_e24", ["drums", "bass"], 0.0, 10.0, "Describe the groove.",
+             "a quick two-beat groove (about 96 BPM): kick on one, snare on two (the backbeat), hi-hat eighths; the bass "
+             "bounces in eighths on the roots E and B with octave jumps, with the kick", "half-time / swung / 3/4"),
+    # MusicDelta Beatles 19.5-28.5 (MDB Drums classes): snare on two and the and of three, floor tom on the and of
+    # four, tambourine (OT) on two and four, kick on one, the and of two and three
+    Question("s10", "real:musicdelta_beatles", ["drums"], 19.5, 28.5, "Where does the snare land?",
+             "on two and on the and of three (a syncopated figure), with a floor tom on the and of four; kick on one, "
+             "the and of two and three", "on one and three / no snare"),
+    # MusicDelta Beatles 2-10.8: two singers through the window over guitars, bass, drums
+    Question("s11", "real:musicdelta_beatles", ["vocals", "guitar", "bass", "drums"], 2.0, 10.8,
+             "Who's carrying this section?", "the vocals (sung through the window)", "the guitar / bass carries"),
+    # degraded copy of the 5/4 ballad's chorus: 5/4 at 120
+    Question("s12", "ft_ballad_eb54@degraded", ["drums", "bass"], 22.5, 37.5, "What's the meter here?",
+             "five beats a bar (5/4) at about 120", "4/4 or 3/4 stated as fact"),
+]
+ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3}
 # Round 2 graded by hand (2026-12-02) against the keys above; the answers are a helper model's that read only
 # the twelve packets (/work/notes in the session; the packets come back with ``--round 2``). Why, per question:
 GRADES_2 = {"r01": "right", "r02": "right", "r03": "right", "r04": "right", "r05": "partly", "r06": "partly",
@@ -178,6 +228,9 @@ GRADES_2_WHY = {
 }
 # the stems/key/frame baseline text holds none of these facts (no pattern, tempo, meter, chords, roles)
 BASELINE_GRADES_2 = {q: "wrong" for q in GRADES_2}
+# Round 3: graded by hand after its one reading (filled in then)
+GRADES_3: dict[str, str] = {}
+BASELINE_GRADES_3: dict[str, str] = {}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
@@ -306,9 +359,16 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--baseline", action="store_true", help="write the baseline's packets beside the method's")
     ap.add_argument("--tally", action="store_true", help="the recorded grades, with intervals and the baseline")
     ap.add_argument("--round", type=int, default=1, choices=sorted(ROUNDS),
-                    help="1: the first eighteen questions; 2: the held-out second round (packets in out/client_check/round2)")
+                    help="1: the first eighteen questions; 2, 3: the held-out later rounds (packets in out/client_check/roundN)")
     args = ap.parse_args(argv)
-    if args.round == 2:
+    if args.round == 3:
+        if args.grade:
+            grade_sheet(args.grade, QUESTIONS_3)
+        elif args.tally:
+            print(tally(GRADES_3, BASELINE_GRADES_3, QUESTIONS_3))
+        else:
+            write_packets(QUESTIONS_3, OUT / "round3")
+    elif args.round == 2:
         if args.grade:
             grade_sheet(args.grade, QUESTIONS_2)
         elif args.tally:
