@@ -448,30 +448,27 @@ def estimate_grid(mono: np.ndarray, low: np.ndarray | None = None, resolve_compo
 
 # Bars of five and seven quarter beats (5/4, 7/4). Their accents repeat every five or seven beats, which no
 # bar of 2, 3 or 4 fits: a period-5 or -7 contrast IRREGULAR_OVER times the best regular one reads 5/4 or
-# 7/4; from IRREGULAR_DOUBT times it, the regular reading stands but the bar length is reported uncertain
-# (an irregular bar is then as plausible), never a confident 4/4. Set on eval/meter.py's calibration
-# split (odd_meter_piece, seeds of their own) and its dev split, see eval/README.md.
-IRREGULAR_BEATS = IRREGULAR_BEATS_PER_BAR
-IRREGULAR_OVER = 2.2
-# The doubt band is closed (IRREGULAR_DOUBT = IRREGULAR_OVER): between 1.2 and 2.2 times it held 4 of the 10
+# 7/4. Set on eval/meter.py's calibration split (odd_meter_piece, seeds of their own) and its dev split, see
+# eval/README.md. There is no "uncertain" band below it: between 1.2 and 2.2 times it held 4 of the 10
 # synthetic 4/4 pieces of eval.meter's test and final splits (1.37-2.11: every window of them then said "though
 # the bar length is uncertain", naming 7/4) against 2 fast 5/4 pieces halved to 4/4 (1.26, 1.50): no threshold
 # parts them, and a plain 4/4 hedged as 7/4 is the commoner false claim. Set after reading those splits (dev).
-IRREGULAR_DOUBT = IRREGULAR_OVER
+IRREGULAR_BEATS = IRREGULAR_BEATS_PER_BAR
+IRREGULAR_OVER = 2.2
 
 
 def irregular_bar(scores: dict[int, tuple[float, int]], regular_per_bar: int) -> dict | None:
-    """Whether the accents repeat every 5 or 7 beats rather than every 2, 3 or 4: {"reading": "irregular"
-    | "uncertain", "beats_per_bar", "contrast", "over_regular"}, or None when the regular bar is clear."""
+    """Whether the accents repeat every 5 or 7 beats rather than every 2, 3 or 4: {"reading": "irregular",
+    "beats_per_bar", "contrast", "over_regular"}, or None when the regular bar stands."""
     odd = [p for p in IRREGULAR_BEATS if p in scores]
     if not odd:
         return None
     best = max(odd, key=lambda p: scores[p][0])
     regular = max(scores[p][0] for p in (2, 3, 4) if p in scores)
     over = scores[best][0] / (regular + 1e-9)
-    if over < IRREGULAR_DOUBT or scores[best][0] <= 0:
+    if over < IRREGULAR_OVER or scores[best][0] <= 0:
         return None
-    return {"reading": "irregular" if over >= IRREGULAR_OVER else "uncertain", "beats_per_bar": best,
+    return {"reading": "irregular", "beats_per_bar": best,
             "contrast": round(scores[best][0], 3), "over_regular": round(over, 3),
             "regular_reading": f"{regular_per_bar}/4" if regular_per_bar != 2 else "2/4"}
 

@@ -506,12 +506,6 @@ def _share(rows, key, base=False, interval=False) -> str:
     return text
 
 
-def _uncertain(row: dict) -> int | None:
-    """The other bar length (beats) where the reading said its bar length is uncertain, else None."""
-    odd = (row.get("evidence") or {}).get("irregular") or {}
-    return odd.get("beats_per_bar") if odd.get("reading") == "uncertain" else None
-
-
 def report(rows: list[dict], split: str, with_real: bool) -> str:
     lines = [f"## Meter and felt beat — {split} split", "",
              "Baseline: the method before (2026-12-01: grouping read with the harmonic change, no 5/4 or 7/4). "
@@ -525,8 +519,6 @@ def report(rows: list[dict], split: str, with_real: bool) -> str:
             continue
         read = ", ".join(f"{m}×{n}" for m, n in sorted({(r['meter'], sum(1 for x in sel if x['meter'] == r['meter']))
                                                         for r in sel}))
-        doubt = sum(1 for r in sel if _uncertain(r))
-        read += f"; bar length said uncertain ×{doubt}" if doubt else ""
         lines.append(f"| {kind} | {meter} | {len(sel)} | {_share(sel, 'meter_ok', interval=True)} | "
                      f"{_share(sel, 'meter_ok', True)} | {_share(sel, 'beat_f', interval=True)} | "
                      f"{_share(sel, 'beat_f', True)} | {_share(sel, 'felt_level', interval=True)} | "
@@ -539,8 +531,7 @@ def report(rows: list[dict], split: str, with_real: bool) -> str:
         b = r["baseline"]
         note = " (ambiguity: the annotated beats sit half a beat off every estimate; no target)" \
             if r["piece"].startswith("guitarset") else ""
-        doubt = f" (uncertain: {_uncertain(r)}/4?)" if _uncertain(r) else ""
-        lines.append(f"| {r['piece']}{note} | {r['truth']} | {r['meter']}{doubt} | {r['beats_per_bar']} | {r['tempo_bpm']} | "
+        lines.append(f"| {r['piece']}{note} | {r['truth']} | {r['meter']} | {r['beats_per_bar']} | {r['tempo_bpm']} | "
                      f"{r['beat_f']:.2f} | {b['meter']} | {b['tempo_bpm']} | {b['beat_f']:.2f} |")
     return "\n".join(lines)
 

@@ -64,9 +64,6 @@ def meter_evidence_sentence(m: MeterReading | None, p: DrumPattern | None) -> st
         why = "of how the accents group the beats"
     if m.swing_ratio is not None and m.swing_ratio >= 1.4 and m.label in ("4/4", "2/4", "3/4"):
         why += ", and the off-beat eighths are swung"
-    if m.bar_length_uncertain and alt_words:
-        return (f"It reads as {METER_WORDS.get(m.label, 'this meter')} because {why}, but the bar length is uncertain: "
-                f"{alt_words} fits the accents nearly as well.")
     if alt_words:
         return f"It reads as {METER_WORDS.get(m.label, 'this meter')} rather than {alt_words} because {why}."
     return f"It reads this way because {why}."

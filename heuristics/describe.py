@@ -535,12 +535,6 @@ def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
         because.append(why)
         out.bar_starts_s = _kick_bars(acc.get("kick", np.zeros(0)), beats_per_bar * 60.0 / tempo, sl.window)
     out.label, out.felt_beat, out.beats_per_bar, out.tempo_bpm = label, felt, beats_per_bar, round(tempo, 1)
-    uncertain = ctx.meter_uncertain_beats
-    if uncertain and pulse is None and label == ctx.meter:
-        out.bar_length_uncertain = True
-        out.alternative = f"{uncertain}/4 (the accents fit a bar of {NUMBER_WORDS[uncertain]} beats nearly as well)"
-        because.append(f"track-level: a bar of {uncertain} beats fits the accents nearly as well as one of "
-                       f"{beats_per_bar}")
     out.because = because
     out.words = _meter_words(out)
     return out
@@ -634,8 +628,6 @@ def _meter_words(m: MeterReading) -> str:
         "5/4": f"five to the bar at a {speed} pace, with {feel}",
         "7/4": f"seven to the bar at a {speed} pace, with {feel}",
     }.get(m.label or "", f"{m.label} at a {speed} pace")
-    if m.bar_length_uncertain:
-        words += ", though the bar length is uncertain"
     return words
 
 

@@ -214,8 +214,6 @@ class MeterReading(BaseModel):
     onsets_counted: int = 0
     bar_starts_s: list[float] = Field([], description="where this window's bars start when the players' pulse, "
                                       "not the track's downbeats, gives the meter (from the kick); empty otherwise")
-    bar_length_uncertain: bool = Field(False, description="the track's accents fit another bar length nearly as "
-                                       "well (the alternative names it): the label is the likelier, not a sure one")
 
 
 class DrumPattern(BaseModel):

@@ -76,10 +76,7 @@ def load_context(store: Store, track_id: str) -> TrackContext:
 def track_context(analysis: TrackAnalysis, sections: tuple[Section, ...]) -> TrackContext:
     """The track-level facts a heuristic may use explicitly (and must label as track-level)."""
     meter, key = analysis.meter, analysis.key
-    irregular = ((meter.evidence or {}).get("irregular") or {}) if meter else {}
     return TrackContext(meter=meter.label if meter else None, beats_per_bar=meter.beats_per_bar if meter else None,
                         key_label=key.label if key else None, key_tonic_pc=key.pitch_class if key else None,
                         key_scale=key.scale if key else None,
-                        sections=tuple((x.start_s, x.end_s, x.label) for x in sections),
-                        meter_uncertain_beats=irregular.get("beats_per_bar") if irregular.get("reading") == "uncertain"
-                        else None)
+                        sections=tuple((x.start_s, x.end_s, x.label) for x in sections))

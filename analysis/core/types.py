@@ -273,9 +273,6 @@ class TrackContext:
     key_tonic_pc: int | None
     key_scale: str | None
     sections: tuple[tuple[float, float, str], ...] = field(default=())
-    # the track's bar length is uncertain: a bar of this many beats fits its accents nearly as well
-    # (analysis.rhythm.irregular_bar); None when the bar length is clear
-    meter_uncertain_beats: int | None = None
 
     @property
     def triple_or_compound(self) -> bool:
