@@ -228,9 +228,26 @@ GRADES_2_WHY = {
 }
 # the stems/key/frame baseline text holds none of these facts (no pattern, tempo, meter, chords, roles)
 BASELINE_GRADES_2 = {q: "wrong" for q in GRADES_2}
-# Round 3: graded by hand after its one reading (filled in then)
-GRADES_3: dict[str, str] = {}
-BASELINE_GRADES_3: dict[str, str] = {}
+# Round 3 graded by hand (2026-12-02) against the keys above; the answers (eval/client_answers/round3.json) are a
+# helper model's that read only the twelve packets, written at 6285842. Why, per question:
+GRADES_3 = {"s01": "right", "s02": "partly", "s03": "partly", "s04": "right", "s05": "wrong", "s06": "right",
+            "s07": "right", "s08": "right", "s09": "partly", "s10": "partly", "s11": "right", "s12": "right"}
+GRADES_3_WHY = {
+    "s01": "piano out at the start, at 42.5 s the drums stop, voice and piano come in, the bass silent: right (the "
+           "piano's broken chords and the voice's long notes not said)",
+    "s02": "the chords (Abm Bbm Ebm Db, a bar each) right; 'a single line ... a third are chords', not broken chords",
+    "s03": "5/4 and the snare on three right; the kick 'on one and three' (one only) and no ride on every beat (the "
+           "TimGM6mb ride is near silent in the render: the audio has it only under kick and snare)",
+    "s05": "'short chords' of a single-note line: the transcription restarts each ringing note beside the next",
+    "s07": "off-beat piano chords: right; it repeated a false 'kick on all four beats' (TimGM6mb kit, eval.drums)",
+    "s08": "E B C#m A, two to a 4/4 bar (one to each 2/4 bar): right; one bar read C#m for C#m-A",
+    "s09": "backbeat, eighth hats, 96 BPM, bass with the kick: right; 'kick on every beat' false, the E-B roots and "
+           "octave bounce not said, 4/4 (2/4 in the score)",
+    "s10": "snare on two and the and of three right; the floor tom on the and of four read as snare",
+    "s12": "5/4 at 120: right (from the degraded copy, with the spill caution)",
+}
+# the stems/key/frame baseline text holds none of these facts (no events, pattern, meter, chords, roles)
+BASELINE_GRADES_3 = {q: "wrong" for q in GRADES_3}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")

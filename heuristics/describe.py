@@ -128,28 +128,62 @@ MIN_PLAYING_ONSETS = 6
 STROKE_GRID = 4  # a part's strokes are read on a sixteenth grid: what is faster decorates one stroke
 
 
-def _strokes(s: StemSlice, gap_s: float) -> tuple[np.ndarray, np.ndarray]:
-    """Each stroke's time and how many notes it sounds together. A stroke is one articulation (notes
-    starting within ``gap_s`` of its first: a chord, or a strum spread over its strings); the notes it
-    sounds together are those still ringing just after its last note starts (CHORD_S later), so a grace
-    note or hammer-on that stops as the next note starts does not make a chord."""
+def _strokes(s: StemSlice, gap_s: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each stroke's time, how many notes it sounds together, and the pitch it brings in. A stroke is one
+    articulation (notes starting within ``gap_s`` of its first: a chord, or a strum spread over its
+    strings). The notes it sounds together are those still ringing just after its last note starts
+    (CHORD_S later) -- a grace note or hammer-on that stops as the next note starts does not make a
+    chord -- and at least half as loud as its loudest (an overtone the transcription hears is not a
+    chord tone). Notes that repeat a pitch still sounding as the stroke starts and notes that bring a new
+    one are counted apart, and the larger count is the stroke's: a chord struck again repeats several,
+    a change of chord brings several; over a let-ring line the transcription restarts the ringing note
+    beside each new one, and one new note beside one restarted is not a chord."""
     order = np.argsort(s.notes.time_s, kind="stable")
     start, end = s.notes.time_s[order], (s.notes.time_s + s.notes.duration_s)[order]
+    pitch, loud = s.notes.pitch[order], s.notes.velocity[order]
     strokes = articulations(start, gap_s)
     group = np.searchsorted(strokes, start, side="right") - 1
-    together = np.zeros(len(strokes), int)
+    together = np.ones(len(strokes), int)
+    brings = np.zeros(len(strokes), int)
     for g in range(len(strokes)):
         members = np.flatnonzero(group == g)
+        t0 = strokes[g]
+        earlier = (start < t0 - 1e-9) & (end >= t0 - RINGING_S)
+        repeats = np.isin(pitch[members], pitch[earlier])
+        new = members[~repeats] if (~repeats).any() else members
+        brings[g] = int(pitch[new[np.argmax(loud[new])]])
+        if len(members) < 2:
+            continue
         last = start[members].max()
-        together[g] = int(np.sum(end[members] > last + CHORD_S)) if len(members) > 1 else 1
-    return strokes, together
+        sounding = members[(end[members] > last + CHORD_S) & (loud[members] >= 0.5 * loud[members].max())]
+        again = np.isin(pitch[sounding], pitch[earlier])
+        together[g] = max(1, int(again.sum()), int((~again).sum()))
+    return strokes, together, brings
+
+
+RINGING_S = 0.05  # a note ending this close before a stroke starts is still sounding into it
+
+
+# A line that moves mostly by leaps of a third to a sixth, hardly ever by step, spells chords one note at a time:
+# broken chords (an arpeggio). Not said of the bass (a root-fifth bass is not called an arpeggio) or a voice.
+ARPEGGIO_LEAPS = (3, 9)  # semitones
+ARPEGGIO_SHARE, ARPEGGIO_MAX_STEPS = 0.6, 0.2
+
+
+def _arpeggio(s: StemSlice, brings: np.ndarray) -> bool:
+    moves = np.abs(np.diff(brings))
+    moves = moves[moves > 0]
+    if s.stem in ("bass", "vocals") or len(moves) < MIN_PLAYING_ONSETS:
+        return False
+    leaps = (moves >= ARPEGGIO_LEAPS[0]) & (moves <= ARPEGGIO_LEAPS[1])
+    return bool(np.mean(leaps) >= ARPEGGIO_SHARE and np.mean(moves <= 2) <= ARPEGGIO_MAX_STEPS)
 
 
 def _playing(sl: WindowSlice, s: StemSlice, p: Presence) -> None:
     period = sl.grid.period_s
     if not period or len(sl.grid.beats_s) < 2:
         return
-    onsets, struck = _strokes(s, articulation_gap_s(period, STROKE_GRID))
+    onsets, struck, brings = _strokes(s, articulation_gap_s(period, STROKE_GRID))
     if len(onsets) < MIN_PLAYING_ONSETS:
         return
     k, frac = _beat_fraction(sl, onsets)
@@ -166,6 +200,10 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence) -> None:
         p.playing = f"{length + ' ' if length else ''}chords{where}"
     elif _walking(sl, s, onsets, off):
         p.playing = "a walking line, a new note on every beat"
+    elif _arpeggio(s, brings):
+        where = ("" if off is None else ", mostly off the beat" if off >= MOSTLY_OFF else ", on the beats"
+                 if off <= MOSTLY_ON else "")
+        p.playing = f"broken chords, one note at a time{where}"
     else:
         where = ("" if off is None else ", mostly off the beat" if off >= MOSTLY_OFF else ", on the beats"
                  if off <= MOSTLY_ON else "")

@@ -418,3 +418,24 @@ def test_strummed_chords_are_chords_and_a_line_with_grace_notes_is_a_line(lib):
     lf = get_findings(lib, lt, ["guitar", "drums"], 2.0, 14.0, "What's the guitar doing?")
     played = next(p for p in lf.presence if p.stem == "guitar")
     assert "line" in played.playing and "chords" not in played.playing and played.chord_onset_share == 0.0
+
+
+def test_a_let_ring_arpeggio_is_broken_chords_and_a_chord_struck_again_is_still_chords(lib):
+    """Over a let-ring arpeggio the transcription restarts the ringing note beside each new one (here: every
+    note of the line comes with a copy of the note before it, as basic-pitch gives a ringing guitar). One new
+    note over a ringing one is not a chord: the part plays broken chords, one note at a time. A chord held
+    until it is struck again (every note repeating a pitch still sounding) is still chords."""
+    g = groove(16)
+    arp = [52, 57, 60, 64, 69, 64, 60, 57]
+    g["guitar"] = [x for i in range(int(16 / P * 2)) for x in
+                   (note(i * P / 2, arp[i % 8], P * 0.6, 100),) + ((note(i * P / 2, arp[(i - 1) % 8], P * 0.5, 85),)
+                                                                  if i else ())]
+    tid = make_track(lib.store, "e3" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["guitar", "drums"], 2.0, 14.0, "What's the guitar doing?")
+    guitar = next(p for p in f.presence if p.stem == "guitar")
+    assert guitar.playing.startswith("broken chords") and guitar.chord_onset_share < 0.5, guitar
+    held = groove(16)
+    held["piano"] = [note(b * P, p, P) for b in range(int(16 / P)) for p in (60, 64, 67)]
+    ht = make_track(lib.store, "e4" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=held)
+    hf = get_findings(lib, ht, ["piano", "drums"], 2.0, 14.0, "What's the piano doing?")
+    assert "chords" in next(p for p in hf.presence if p.stem == "piano").playing
