@@ -248,6 +248,7 @@ GRADES_3_WHY = {
 }
 # the stems/key/frame baseline text holds none of these facts (no events, pattern, meter, chords, roles)
 BASELINE_GRADES_3 = {q: "wrong" for q in GRADES_3}
+LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
@@ -378,20 +379,14 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--round", type=int, default=1, choices=sorted(ROUNDS),
                     help="1: the first eighteen questions; 2, 3: the held-out later rounds (packets in out/client_check/roundN)")
     args = ap.parse_args(argv)
-    if args.round == 3:
+    if args.round > 1:  # the held-out later rounds: their own questions, grades and packet folder
+        questions, grades, baseline = LATER_ROUNDS[args.round]
         if args.grade:
-            grade_sheet(args.grade, QUESTIONS_3)
+            grade_sheet(args.grade, questions)
         elif args.tally:
-            print(tally(GRADES_3, BASELINE_GRADES_3, QUESTIONS_3))
+            print(tally(grades, baseline, questions))
         else:
-            write_packets(QUESTIONS_3, OUT / "round3")
-    elif args.round == 2:
-        if args.grade:
-            grade_sheet(args.grade, QUESTIONS_2)
-        elif args.tally:
-            print(tally(GRADES_2, BASELINE_GRADES_2, QUESTIONS_2))
-        else:
-            write_packets(QUESTIONS_2, OUT / "round2")
+            write_packets(questions, OUT / f"round{args.round}")
     elif args.tally:
         print(tally())
     elif args.baseline:
@@ -400,7 +395,6 @@ def main(argv: list[str] | None = None) -> None:
         grade_sheet(args.grade)
     else:
         write_packets()
-
 
 if __name__ == "__main__":
     main()
