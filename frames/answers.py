@@ -166,6 +166,8 @@ def _pronoun(stem: str) -> str:
 
 def _reading(p: Presence) -> str:
     if p.sounding_share >= 0.85:
+        if p.stem == "vocals":
+            return "sing throughout"
         return "plays throughout" if p.stem not in PLURAL_NOUNS else "play throughout"
     if p.sounding_share >= 0.5:
         return "sounds through most of the window" if p.stem not in PLURAL_NOUNS else \

@@ -347,9 +347,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     conf = frame.confidence
     named = routing.named_stems
     harmonic, harmony_conf = _harmonic_stems(a), _harmony_confidence(hm)
-    lead_class = next((c for c, words in (("snare", ("snare",)), ("hihat", ("hat", "hi-hat", "hihat")),
-                                         ("kick", ("kick",)), ("cymbal", ("cymbal", "ride")))
-                       if any(w in (routing.question or "").lower() for w in words)), None)
+    lead_class = next((c for c, words in (("snare", ("snare",)), ("hihat", ("hats?", "hi-hats?", "hihats?")),
+                                         ("kick", ("kick",)), ("cymbal", ("cymbals?", "ride")))
+                       if any(re.search(rf"\b{w}\b", (routing.question or "").lower()) for w in words)), None)
     chart_stems = harmonic or live
     pair_relation = tex.interaction if tex and tex.interaction else None
     lock_pair = g.locked_pair if g and g.locked_pair else []

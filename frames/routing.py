@@ -82,6 +82,8 @@ def asks_of(question: str | None, named: list[str]) -> tuple[str, str | None]:
             if hit:
                 if asks == "part" and not named:
                     continue  # "what is happening" names no part: a narrative question
+                if asks == "part" and named == ["drums"]:
+                    return "drum_pattern", hit.group(0)  # what the drummer plays is where the hits fall
                 if asks == "carry" and not re.search(r"\bcarr|\blead|\bprominent|\bfront|\bforeground|\bdominat|\bmain",
                                                      text):
                     continue

@@ -207,7 +207,29 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence) -> None:
     else:
         where = ("" if off is None else ", mostly off the beat" if off >= MOSTLY_OFF else ", on the beats"
                  if off <= MOSTLY_ON else "")
-        p.playing = f"a line{' of ' + length + ' notes' if length else ''}{where}"
+        steady = _steady_value(onsets, period)
+        p.playing = (f"a line of steady {steady}{where}" if steady else
+                     f"a line{' of ' + length + ' notes' if length else ''}{where}")
+
+
+# A line in one note value: the note value nearest the median gap between its strokes, the median within
+# STEADY_MEDIAN of it and STEADY_SHARE of the gaps within STEADY_TOLERANCE of it (shares of the value: a
+# player's and a transcription's timing together move a real eighth by a quarter of its length).
+STEADY_SHARE, STEADY_MEDIAN, STEADY_TOLERANCE = 0.7, 0.2, 0.25
+NOTE_VALUES = ((0.25, "sixteenths"), (1 / 3, "triplets"), (0.5, "eighth notes"), (1.0, "quarter notes"),
+               (2.0, "half notes"))
+
+
+def _steady_value(onsets: np.ndarray, period: float) -> str | None:
+    """The note value a line keeps to ("eighth notes"), or None where its rhythm varies."""
+    gaps = np.diff(onsets) / period
+    if len(gaps) < MIN_PLAYING_ONSETS:
+        return None
+    med = float(np.median(gaps))
+    value, name = min(NOTE_VALUES, key=lambda v: abs(np.log(max(med, 1e-6) / v[0])))
+    if abs(med - value) > STEADY_MEDIAN * value or np.mean(np.abs(gaps - value) <= STEADY_TOLERANCE * value) < STEADY_SHARE:
+        return None
+    return name
 
 
 # A walking line: a note on (nearly) every beat, on the beats, moving to a new pitch on most of them by a step

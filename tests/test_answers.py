@@ -7,8 +7,10 @@ reads the score; and the answerability benchmark's judge, shown to catch planted
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
+from analysis.core.vocabulary import named_stems
 from analysis.library import Library
 from eval.answer_songs import Ask
 from eval.answers import baseline_summary, judge
@@ -439,3 +441,35 @@ def test_a_let_ring_arpeggio_is_broken_chords_and_a_chord_struck_again_is_still_
     ht = make_track(lib.store, "e4" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=held)
     hf = get_findings(lib, ht, ["piano", "drums"], 2.0, 14.0, "What's the piano doing?")
     assert "chords" in next(p for p in hf.presence if p.stem == "piano").playing
+
+
+def test_the_drummer_is_the_drums_and_what_he_plays_is_the_pattern_led_by_the_kick(lib):
+    """'What's the drummer playing?' names the drums (a player's noun), asks for the pattern, and no class
+    leads it by accident ('what's' holds the letters of 'hat')."""
+    from frames.routing import asks_of
+    assert named_stems("What's the drummer playing?") == ["drums"]
+    assert named_stems("Is the bassist with the guitarist?") == ["bass", "guitar"]
+    assert asks_of("What's the drummer playing?", ["drums"])[0] == "drum_pattern"
+    tid = make_track(lib.store, "e5" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(16))
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "What's the drummer playing?")
+    assert f.routing.asks == "drum_pattern" and f.summary.startswith("The kick plays"), f.summary
+
+
+def test_a_line_in_one_note_value_is_said_in_it_and_a_varied_rhythm_is_not(lib):
+    """Eighths with a player's and a transcription's timing (±40 ms at 120 BPM, and one in eight missing) are
+    'steady eighth notes'; a line mixing quarters, eighths and dotted values is not given a note value."""
+    rng = np.random.default_rng(3)
+    g = groove(16)
+    g["bass"] = [note(i * P / 2 + rng.uniform(-0.04, 0.04), 40 + 7 * (i % 3 == 2), P * 0.4)
+                 for i in range(int(32)) if i % 8 != 5]
+    tid = make_track(lib.store, "e6" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["bass", "drums"], 0.0, 16.0, "What is the bass doing?")
+    assert next(p for p in f.presence if p.stem == "bass").playing.startswith("a line of steady eighth notes")
+    assert "steady eighth notes" in f.summary.split(". ")[0]
+    varied = groove(16)
+    steps = [1.0, 0.5, 0.5, 1.5, 0.5, 2.0, 0.75, 0.25, 1.0]
+    times = np.cumsum([0.0] + steps * 3)[:24] * P
+    varied["bass"] = [note(t, 40 + (k % 5), P * 0.3) for k, t in enumerate(times) if t < 16]
+    vt = make_track(lib.store, "e7" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=varied)
+    vf = get_findings(lib, vt, ["bass", "drums"], 0.0, 16.0, "What is the bass doing?")
+    assert "steady" not in next(p for p in vf.presence if p.stem == "bass").playing

@@ -17,11 +17,12 @@ STEM_NAMES: tuple[str, ...] = PART_STEMS + (MIX_STEM,)
 PITCHED_STEMS: tuple[str, ...] = tuple(s for s in STEM_NAMES if s != "drums")
 # The words a question names each stem by (file names have their own, in analysis.ingest).
 SPOKEN_STEM_WORDS: dict[str, tuple[str, ...]] = {
-    "drums": ("drums", "drum", "kick", "snare", "hi-hat", "hihat", "hats", "kit", "percussion"),
-    "bass": ("bass", "bassline", "bass line"),
-    "vocals": ("vocal", "vocals", "voice", "singer", "singing", "vox"),
-    "guitar": ("guitar", "guitars"),
-    "piano": ("piano", "keys", "keyboard"),
+    "drums": ("drums", "drum", "drummer", "kick", "snare", "hi-hat", "hihat", "hats", "kit", "percussion", "cymbals",
+              "ride", "toms"),
+    "bass": ("bass", "bassline", "bass line", "bassist"),
+    "vocals": ("vocal", "vocals", "voice", "singer", "singers", "singing", "vox", "vocalist"),
+    "guitar": ("guitar", "guitars", "guitarist"),
+    "piano": ("piano", "keys", "keyboard", "keyboards", "pianist"),
     "other": ("pad", "strings", "synth"),
 }
 
