@@ -310,6 +310,15 @@ class DrumParams:
     # higher (_snare_from_kick). None: the detector before (eval.drums' baseline). 6 lies between one
     # drum's hits (under 3.5) and a kit's kick and snare (13 and over) on eval.drums' real and rendered kits.
     template_min_separation: float | None = 6.0
+    # ... and where the kick's hits are more than two sounds (a fill, a kick under a crash), the two
+    # most-struck are the kick and the snare. False: the detector before (TimGM6mb's power kit: its
+    # snares stayed kicks, and a client repeated a false "four on the floor").
+    template_many_sounds: bool = True
+    # ... and which of the kick's two sounds is the lower, and whether the higher holds the lower one (a
+    # kick and snare struck together, not a snare), are read at each sound's strongest partial in a fine
+    # low spectrum (_low_spectra). False: in the mel bands, the detector before (a power kit's loud snare
+    # passed for a kick with a snare).
+    mix_by_fundamental: bool = True
     # A hi-hat-class hit whose ring (CYMBAL_RING_S after it) holds this many times the class's median
     # ratio of CYMBAL_BODY_HZ to the band over CYMBAL_TOP_HZ, and whose hi-hat band stays over
     # CYMBAL_MIN_SUSTAIN of its attack through CYMBAL_SUSTAIN_S, is a cymbal (a crash, a china), written as
@@ -324,6 +333,11 @@ class DrumParams:
     # hi-hat share 0.3-0.6 on shadows). None: only dominant_share (eval.drums' baseline). 0.25 was chosen
     # on eval.drums' real kits (dev).
     lone_hat_min_share: float | None = 0.25
+    # The class whose hits struck with a snare-class hit keep it a snare where the snare's hits are two
+    # sounds (_second_drums): "cymbal" (a crash's wash lowers a snare's body; cymbals are told first).
+    # "hihat": the hi-hat or cymbal classes, the detector before, where a floor tom whose attack reaches
+    # the hi-hat class (beatles, with a tambourine as the timekeeper) stayed a snare.
+    snare_keeps_hits_with: str = "cymbal"
 
 
 DRUM_SPLIT_MIN_HITS = 4
@@ -340,6 +354,11 @@ CYMBAL_MIN_SUSTAIN = 0.3
 # it: a kick and snare struck together keep the kick's low peak (0.93 of it on FluidR3's standard kits),
 # a snare struck alone has 0.45-0.72 of the kick's there (eval.drums' electronic, power and GM kits)
 DRUM_MIX_SHARE = 0.85
+# A class explains a real part of a hit's attack from this share of the NNLS activations on (a snare
+# class with a sound of its own holds 0.35-0.5 of snares the kick and hi-hat classes also explain in
+# part, eval.drums' TR-808 and power kits; one seeded from its band on a kit whose snare the kick class
+# holds, 0.02-0.03 of those snares)
+DRUM_SNARE_MIN_SHARE = 0.25
 DRUMS = DrumParams()
 # the detector before issue 24 (eval.drums / eval.offsets baselines)
 LEGACY_DRUMS = DrumParams(kick_onset="attack", min_activation=(DRUM_MIN_ACTIVATION,) * 3, dominant_share=1.01,
@@ -382,38 +401,93 @@ def _separation(shapes: np.ndarray) -> tuple[np.ndarray, float]:
     return second, (1.0 - similarity) / (float(np.mean(spread)) + 1e-3)
 
 
+def _sounds(body: np.ndarray, idx: np.ndarray, min_separation: float) -> list[np.ndarray]:
+    """The hits ``idx`` (columns of the unit-norm spectra ``body``) as the drums they are: split in two
+    (:func:`_separation`) where the two sides lie at least ``min_separation`` spreads apart, each side
+    then split the same way. Odd hits (a side of fewer than DRUM_SPLIT_MIN_HITS: a kick under a crash)
+    are left out of that split and the rest is split again; where the rest is one sound, so are all
+    the hits. One sound: ``[idx]``."""
+    rest = idx
+    while len(rest) >= 2 * DRUM_SPLIT_MIN_HITS:
+        second, separation = _separation(body[:, rest])
+        if min(second.sum(), (~second).sum()) >= DRUM_SPLIT_MIN_HITS:
+            if separation >= min_separation:
+                return _sounds(body, rest[second], min_separation) + _sounds(body, rest[~second], min_separation)
+            break
+        rest = rest[second] if second.sum() > (~second).sum() else rest[~second]
+    return [idx]
+
+
 def _snare_from_kick(own: list[np.ndarray], act: np.ndarray, spectra: np.ndarray, mel_hz: np.ndarray,
-                     min_separation: float) -> list[np.ndarray]:
+                     min_separation: float, many_sounds: bool = True, low_spectra: np.ndarray | None = None
+                     ) -> list[np.ndarray]:
     """The hits the kick and snare templates learn from (``own``: per class, bool per candidate), where
     the snare's body lies in the kick's band (an electronic or power kit's snare): the kick class then
     explains the snares, and the snare class, seeded from its band, explains nothing of its own. Where
     the kick's hits are two sounds (:func:`_separation` at least ``min_separation``) and the snare
     class's strongest hits (90th percentile) stay under DRUM_MIN_ACTIVATION of the higher sound's
-    typical kick activation, the kick learns from its lower sound and the snare from the higher.
+    typical kick activation, the kick learns from its lower sound and the snare from the higher. With
+    ``many_sounds``, the kick's hits may be more sounds (:func:`_sounds`; a fill, a kick under a crash):
+    the two most-struck are the kick and the snare; and the snare class has a sound of its own where it
+    holds DRUM_SNARE_MIN_SHARE of the attack of at least half as many hits as the higher sound
+    (DRUM_SPLIT_MIN_HITS at least), whatever its level (a power kit's snare class, seeded from the
+    snare's band, explained a loud tom or two and none of the snares) — and where that sound lies under
+    the higher sound (a lower spectral centroid), it is a tom's, and the higher sound is the snare.
     Otherwise ``own`` is kept: a kick class holding a floor tom learns both (:func:`_second_drums`
     writes the tom), and where the higher sound holds the lower one at its level (DRUM_MIX_SHARE of the
     lower sound's magnitude in its strongest band) it is a kick and a snare struck together (a snare
     never struck alone: four on the floor with the snare on two and four), not a snare.
-    ``spectra``: (bands, candidates) magnitude spectra under the hi-hat band, the hi-hat's part out."""
+    ``spectra``: (bands, candidates) magnitude spectra under the hi-hat band, the hi-hat's part out;
+    ``low_spectra``: (bins, candidates) fine low spectra (:func:`_low_spectra`), or None."""
     body = _unit(spectra)
     idx = np.nonzero(own[0] & (np.linalg.norm(spectra, axis=0) > 0))[0]
     if len(idx) < 2 * DRUM_SPLIT_MIN_HITS:
         return own
-    second, separation = _separation(body[:, idx])
-    if not separation >= min_separation:  # NaN: a side too small to be a sound
-        return own
-    if any(_separation(body[:, idx[side]])[1] >= min_separation for side in (second, ~second)):
-        return own  # three sounds or more (a floor tom too): which two are the kick and the snare is unclear
+    if many_sounds:
+        sounds = _sounds(body, idx, min_separation)
+        if len(sounds) < 2:
+            return own
+        # the kick and the snare are the kit's most-struck drums; a fill's toms or a kick under a crash, far
+        # fewer. A third drum struck about as often (a groove's floor tom): which two they are is unclear
+        *rest, small, big = sorted(sounds, key=len)
+        if 2 * sum(len(r) for r in rest) >= len(small):
+            return own
+        two = [small, big]
+    else:
+        second, separation = _separation(body[:, idx])
+        if not separation >= min_separation:  # NaN: a side too small to be a sound
+            return own
+        if any(_separation(body[:, idx[side]])[1] >= min_separation for side in (second, ~second)):
+            return own  # three sounds or more (a floor tom too): which two are the kick and the snare is unclear
+        two = [idx[second], idx[~second]]
     low = mel_hz < DRUM_BANDS["snare"][0]  # which sound is lower is read in the kick's band (not in a click)
-    pitch = [_centroid_hz(body[low][:, idx[side]], mel_hz[low]) for side in (second, ~second)]
-    higher = idx[second] if pitch[0] > pitch[1] else idx[~second]
-    lower_mean, higher_mean = spectra[:, np.setdiff1d(idx, higher)].mean(axis=1), spectra[:, higher].mean(axis=1)
+    if low_spectra is None:
+        pitch = [_centroid_hz(body[low][:, side], mel_hz[low]) for side in two]
+    else:  # the strongest partial of each sound in the fine low spectrum (a kick's fundamental, a tom's)
+        pitch = [float(np.argmax(low_spectra[:, side].mean(axis=1))) for side in two]
+    higher, lower = (two[0], two[1]) if pitch[0] > pitch[1] else (two[1], two[0])
+    # does the higher sound hold the lower one at its level? Read at the lower sound's fundamental (a kick
+    # and snare struck together keep the kick's, 0.9-1.0 of it; a power kit's snare alone has its own
+    # body and holds 0.01-0.4 there), or without ``low_spectra`` at its strongest mel band (where a power
+    # snare alone held 0.85-0.93 and was taken for a kick with a snare)
+    by = spectra if low_spectra is None else low_spectra
+    lower_mean, higher_mean = by[:, lower].mean(axis=1), by[:, higher].mean(axis=1)
     peak = int(np.argmax(lower_mean))
     if higher_mean[peak] >= DRUM_MIX_SHARE * lower_mean[peak]:
         return own  # the higher sound carries the lower one: kick and snare struck together
-    snare_level = float(np.percentile(act[1][own[1]], 90)) if own[1].any() else 0.0
-    if snare_level >= DRUM_MIN_ACTIVATION * float(np.median(act[0][higher])):
-        return own
+    if many_sounds:
+        # the snare class has a sound of its own where it holds a share of half as many hits as the higher
+        # sound, at the old level bar: that is the snare, unless the higher sound lies above it (a tom's)
+        share = act[1] / (act.sum(axis=0) + 1e-12)
+        level = DRUM_MIN_ACTIVATION * float(np.median(act[0][higher]))
+        held = np.setdiff1d(np.nonzero((share >= DRUM_SNARE_MIN_SHARE) & (act[1] >= level))[0], higher)
+        if len(held) >= max(DRUM_SPLIT_MIN_HITS, len(higher) / 2) and \
+                _centroid_hz(body[:, higher], mel_hz) <= _centroid_hz(body[:, held], mel_hz):
+            return own
+    else:
+        snare_level = float(np.percentile(act[1][own[1]], 90)) if own[1].any() else 0.0
+        if snare_level >= DRUM_MIN_ACTIVATION * float(np.median(act[0][higher])):
+            return own
     kick, snare = own[0].copy(), np.zeros_like(own[1])
     kick[higher], snare[higher] = False, True
     return [kick, snare] + list(own[2:])
@@ -454,6 +528,10 @@ def drum_activations(mono: np.ndarray, params: DrumParams = DRUMS
     # a kick or snare template learns nothing in the hi-hat's band, and each refinement averages what is
     # left of a hit once the hi-hat's part (for a kick or snare) or the others' (for a hi-hat) is out.
     w = _initial_templates(mel_hz)
+    low_spectra = None
+    if params.template_min_separation is not None and params.mix_by_fundamental:
+        cand_s = librosa.frames_to_time(cand, sr=SAMPLE_RATE_HZ, hop_length=DRUM_HOP) - lead / SAMPLE_RATE_HZ
+        low_spectra = _low_spectra(audio, cand_s)
     shapes = x / (np.linalg.norm(x, axis=0, keepdims=True) + 1e-12)
     masks = [(mel_hz >= lo) & (mel_hz < hi) for lo, hi in DRUM_BANDS.values()]
     band_share = np.stack([shapes[m].sum(axis=0) for m in masks])
@@ -472,7 +550,7 @@ def drum_activations(mono: np.ndarray, params: DrumParams = DRUMS
         own = [share[k] >= 0.5 for k in range(w.shape[1])]
         if params.template_min_separation is not None:
             own = _snare_from_kick(own, act, np.maximum(0.0, x - np.outer(w[:, 2], act[2])) * below_hats[:, None],
-                                   mel_hz, params.template_min_separation)
+                                   mel_hz, params.template_min_separation, params.template_many_sounds, low_spectra)
         for k in range(w.shape[1]):
             mine = own[k]
             if mine.sum() >= 3:
@@ -487,6 +565,28 @@ def drum_activations(mono: np.ndarray, params: DrumParams = DRUMS
     frame_t = np.maximum(0.0, librosa.frames_to_time(cand, sr=SAMPLE_RATE_HZ, hop_length=DRUM_HOP) - lead / SAMPLE_RATE_HZ)
     return frame_t, act, _unit(np.maximum(0.0, x - np.outer(w[:, 2], act[2])) * below_hats[:, None]), \
         _ring(mel, mel_hz, cand)
+
+
+# A kick's fundamental (50-100 Hz on the real and rendered kits) and a snare's low body (120-160 Hz) lie
+# a few mel bands' width apart at the bottom: they are told apart in a finer spectrum, 93 ms long
+DRUM_LOW_WINDOW = 4096
+DRUM_LOW_HZ = (20.0, 160.0)
+
+
+def _low_spectra(audio: np.ndarray, times_s: np.ndarray) -> np.ndarray:
+    """(bins, onsets): per onset, the rise of the magnitude spectrum within DRUM_LOW_HZ, DRUM_LOW_WINDOW
+    samples from the onset against as many before it (Hann windows, zero-padded four times)."""
+    n = DRUM_LOW_WINDOW
+    window = np.hanning(n)
+    freq_hz = np.fft.rfftfreq(4 * n, 1.0 / SAMPLE_RATE_HZ)
+    band = (freq_hz >= DRUM_LOW_HZ[0]) & (freq_hz < DRUM_LOW_HZ[1])
+    padded = np.r_[np.zeros(n), np.asarray(audio, dtype=float), np.zeros(n)]
+    out = np.zeros((int(band.sum()), len(times_s)))
+    for j, t in enumerate(times_s):
+        i = min(max(int(round(t * SAMPLE_RATE_HZ)), 0), len(padded) - 2 * n) + n
+        after, before = (np.abs(np.fft.rfft(padded[a: a + n] * window, 4 * n))[band] for a in (i, i - n))
+        out[:, j] = np.maximum(0.0, after - before)
+    return out
 
 
 def _ring(mel: np.ndarray, mel_hz: np.ndarray, cand: np.ndarray) -> np.ndarray:
@@ -547,14 +647,16 @@ def drum_events(mono: np.ndarray, params: DrumParams = DRUMS) -> list[DrumHit]:
         struck[cls] = hit
     if params.lone_hat_min_share is not None:
         _lone_hats(struck, act, frame_t, params.lone_hat_min_share, params.dominant_min_activation)
+    # cymbals first: a snare struck with a cymbal is told from a tom by the cymbal (_second_drums)
+    struck["cymbal"] = np.zeros(len(frame_t), dtype=bool)
+    if params.cymbal_min_ring_ratio is not None:
+        _cymbals(struck, ring, params.cymbal_min_ring_ratio)
     struck["tom"] = np.zeros(len(frame_t), dtype=bool)
     if params.split_max_similarity is not None:
         import librosa
 
-        _second_drums(struck, body, librosa.mel_frequencies(**DRUM_MEL), params.split_max_similarity)
-    struck["cymbal"] = np.zeros(len(frame_t), dtype=bool)
-    if params.cymbal_min_ring_ratio is not None:
-        _cymbals(struck, ring, params.cymbal_min_ring_ratio)
+        _second_drums(struck, body, librosa.mel_frequencies(**DRUM_MEL), params.split_max_similarity,
+                      params.snare_keeps_hits_with)
     events = []
     kick_at: dict[int, float] = {}  # candidate -> the kick's time, which the classes struck with it share
     for cls in ("kick", "snare", "hihat", "tom", "cymbal"):  # kick first
@@ -612,12 +714,15 @@ def _cymbals(struck: dict[str, np.ndarray], ring: np.ndarray, min_ring_ratio: fl
     struck["hihat"][moved], struck["cymbal"][moved] = False, True
 
 
-def _second_drums(struck: dict[str, np.ndarray], body: np.ndarray, mel_hz: np.ndarray, max_similarity: float) -> None:
+def _second_drums(struck: dict[str, np.ndarray], body: np.ndarray, mel_hz: np.ndarray, max_similarity: float,
+                  snare_keeps_hits_with: str = "cymbal") -> None:
     """Where the kick's or the snare's struck hits are two sounds (:func:`_two_sounds` on their spectra
     under the hi-hat band: centroids' cosine under ``max_similarity``, each at least DRUM_SPLIT_MIN_HITS
     hits), and the fewer hits also lie on the far side of the class's sound (a higher centroid than the
     kick's, a lower one than the snare's), those are another drum: a tom — or the snare, where the kick
-    class held it and the snare class struck fewer hits (a boomy snare read as a kick).
+    class held it and the snare class struck fewer hits (a boomy snare read as a kick). Snare hits struck
+    with ``snare_keeps_hits_with`` ("cymbal": a crash's wash under the hi-hat band lowers a snare's body)
+    stay snares.
     Updates ``struck`` (class -> bool per candidate) in place."""
     for cls in ("kick", "snare"):
         idx = np.nonzero(struck[cls])[0]
@@ -632,7 +737,8 @@ def _second_drums(struck: dict[str, np.ndarray], body: np.ndarray, mel_hz: np.nd
             continue  # the fewer hits are not on the far side of the class's sound: which is which is unclear
         moved = idx[minority]
         if cls == "snare":  # a cymbal's wash under the hi-hat band lowers a snare's body: those hits stay snares
-            moved = moved[~struck["hihat"][moved]]
+            kept = struck["cymbal"] if snare_keeps_hits_with == "cymbal" else struck["hihat"] | struck["cymbal"]
+            moved = moved[~kept[moved]]
         struck[cls][moved] = False
         to = "snare" if cls == "kick" and struck["snare"].sum() < len(moved) else "tom"
         struck[to][moved] = True

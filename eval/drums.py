@@ -3,7 +3,7 @@
     python -m eval.drums                 # every real kit: kick / snare / hi-hat onset F, beat F
     python -m eval.drums --only punk     # the kits whose names contain these words
     python -m eval.drums --synthetic     # rendered GM kits in two soundfonts (the regression check)
-    python -m eval.drums --synthetic --split test3   # the held-out draw (read once; test1 is spent: dev, test2 read)
+    python -m eval.drums --synthetic --split test4   # the held-out draw (read once; test1-3 are dev)
 
 Truth: MDB Drums' manual drum annotations (``annotations/*_class.txt`` and ``*_subclass.txt``) and the
 manual beats in ``truth.json``. Metric: mir_eval.onset F (±50 ms) per class, mir_eval.beat F.
@@ -17,9 +17,10 @@ the role they play (``ROLE_MAP``):
   shadows, which keeps time on the ride; the tambourine (TMB) on beatles, which has no hi-hat.
   Crashes, toms and a ride that is not the timekeeper are scored in no class.
 
-Baseline: the detector before the cymbal class and lone hats (``DrumParams(cymbal_min_ring_ratio=None,
-lone_hat_min_share=None)``: a crash the hi-hat class explains is written as a hi-hat, and a hat or ride hit
-played alone only where the hi-hat class holds 0.6 of it).
+Baseline: the detector before the kit's sounds decide its kick and snare templates (``DrumParams(
+template_many_sounds=False, mix_by_fundamental=False, snare_keeps_hits_with="hihat")``: a kick class
+holding three sounds or more left alone, a snare taken for a kick struck with a snare where it reaches
+0.85 of the kick's strongest mel band, a floor tom struck with any hi-hat-class hit kept as a snare).
 Beat F is analysis/rhythm.py's grid on the sum of the stems (reported, not tuned here).
 Split: all five kits are dev — each was looked at while the detector changed (beatles chose the kick's
 higher activation bar and shadows the lone-cymbal rule, DrumParams; punk the rule that keeps a snare
@@ -60,9 +61,11 @@ ROLE_MAP = {
 }
 SPLIT = "dev"  # every real kit was looked at while the detector changed: no held-out real kit
 TARGETS = {"kick": 0.90, "snare": 0.90, "hihat": 0.75, "beat": 0.90}
-# Baseline: today's detector before the cymbal class and lone hats (DrumParams.cymbal_min_ring_ratio,
-# lone_hat_min_share): crashes read as hi-hats, a ride hit alone kept only where the hi-hat class dominates
-BASELINE_NAME = "the detector before the cymbal class and lone hats (cymbal_min_ring_ratio=None, lone_hat_min_share=None)"
+# Baseline: the detector before the kit's sounds decide its kick and snare templates (DrumParams.
+# template_many_sounds, mix_by_fundamental, snare_keeps_hits_with): a power kit's snare read as a kick,
+# a floor tom struck with the hi-hat class kept as a snare (the detector of 1cd406f..f194294)
+BASELINE_NAME = ("the detector before the kit's sounds decide the kick and snare templates (template_many_sounds=False, "
+                 "mix_by_fundamental=False, snare_keeps_hits_with='hihat')")
 
 # -- synthetic kits ------------------------------------------------------------------------------
 SYNTH_CACHE = Path(__file__).resolve().parent / "cache" / "drums"
@@ -135,13 +138,16 @@ def groove_hits(groove: str, seed: int = 0) -> list[tuple[float, int, int]]:
     return sorted(out)
 
 
-# -- held-out synthetic test draws (``--synthetic --split test1|test2``) -------------------------------
+# -- held-out synthetic test draws (``--synthetic --split test1..test4``) ------------------------------
 # Written by other code than groove_hits: grooves as step grids (a voice's cells divide the bar), other
 # kit programs, other seeds and tempi. A draw is read once, at the end; any change after that makes it dev.
 # test1 (FluidR3's kit variants and orchestra kit; TimGM6mb's power, electronic and orchestra kits, the two
 # where a snare read as a kick, in grooves never looked at there) was read in 330cd40, and 517dfde was
 # changed after reading its disco renders: **test1 is dev**. test2 was written after 517dfde and read once
-# (2026-12-02); test3 was written after the cymbal class and lone hats, before reading.
+# (2026-12-02); test3 was written after the cymbal class and lone hats, before reading, and read once; the
+# detector changed after both (the kit's sounds decide the kick and snare templates), so **test1-3 are
+# dev**. test4 was written with that change, before reading. A groove's ``snare`` names the keys that
+# play the snare's role where they are not SYNTH_ROLES' (a side-stick backbeat).
 # one bar per voice: a digit is a velocity step (1 soft .. 9 loud), "." a rest
 TEST_DRAWS = {
     "test1": dict(kits={"fluidr3": (2, 10, 17, 24, 33, 41, 48), "timgm6mb": (16, 24, 48)}, seeds=(101, 202), grooves={
@@ -177,7 +183,37 @@ TEST_DRAWS = {
         "jazz_ride": dict(tempo=140.0, timekeeper=(51,), steps={  # a bar of triplet eighths
             36: "8...........", 38: ".........5..", 51: "8.68.68.68.6"}),
     }),
+    # test4: written after the kit's sounds decide the kick and snare templates (template_many_sounds,
+    # mix_by_fundamental, snare_keeps_hits_with), before any reading. Two multi-sampled acoustic kits no
+    # draw has used (the AVL Drumkits' Black Pearl and Red Zeppelin, Debian avldrums.lv2-soundfont, played
+    # as bank 0 program 0), kit programs and seeds no other draw uses; a ballad whose backbeat is the
+    # side-stick (37, the snare's role), a floor tom on the off-beats under a ride, fast punk eighths with a
+    # snare fill, and a half-time power groove with a tom fill.
+    "test4": dict(kits={"fluidr3": (5, 12, 19, 27, 36, 44), "timgm6mb": (8, 40), "avl_black_pearl": (0,),
+                        "avl_red_zeppelin": (0,)}, seeds=(707, 808), grooves={
+        "ballad_sidestick": dict(tempo=76.0, timekeeper=(42,), snare=(37,), steps={
+            36: "9.....7.9.......", 37: "....8.......8...", 42: "6.4.6.4.6.4.6.4."}),
+        "floor_tom_ride": dict(tempo=136.0, timekeeper=(51,), steps={
+            36: "9.......9.......", 38: "....9.......9...", 43: "..6...6...6...6.", 51: "7.7.7.7.7.7.7.7."}),
+        "punk_eighths": dict(tempo=176.0, timekeeper=(42,), steps={
+            36: "9.9.....9.9.....", 38: "....9.......9...", 42: "8.8.8.8.8.8.8.8.", 49: "9..............."},
+            fill={38: "9.9.9.9.9.9.9999"}),
+        "power_halftime": dict(tempo=90.0, timekeeper=(46,), steps={
+            36: "9..9......9.....", 38: "........9.......", 46: "7.7.7.7.7.7.7.7.", 49: "9..............."},
+            fill={48: "9.9.............", 45: "....9.9.........", 41: "........9.9.9.9."}),
+    }),
 }
+# soundfonts a draw may use besides eval.material's: name -> file (rendered as bank 0 program 0, not as a
+# GM drum channel: the AVL kits map their drums to the GM keys on a melodic preset)
+EXTRA_FONTS = {"avl_black_pearl": Path("/usr/share/sounds/sf2/Black_Pearl_4_LV2.sf2"),
+               "avl_red_zeppelin": Path("/usr/share/sounds/sf2/Red_Zeppelin_4_LV2.sf2")}
+
+
+def draw_fonts() -> dict[str, Path]:
+    """The installed soundfonts a held-out draw may render with (eval.material's and EXTRA_FONTS)."""
+    from eval.material import installed_fonts
+
+    return installed_fonts() | {k: p for k, p in EXTRA_FONTS.items() if p.is_file()}
 
 
 def test_groove_hits(groove: str, seed: int, draw: str = "test1") -> list[tuple[float, int, int]]:
@@ -213,11 +249,11 @@ def render_hits(hits: list[tuple[float, int, int]], tempo: float, font: str, kit
     if path.is_file():
         return sf.read(str(path), dtype="float32")[0]
     pm = pretty_midi.PrettyMIDI(initial_tempo=tempo)
-    inst = pretty_midi.Instrument(kit, is_drum=True)
+    inst = pretty_midi.Instrument(kit, is_drum=font not in EXTRA_FONTS)
     for t, key, vel in hits:
         inst.notes.append(pretty_midi.Note(vel, key, t, t + 0.08))
     pm.instruments.append(inst)
-    return _render(pm, SOUNDFONTS[font], path)
+    return _render(pm, (SOUNDFONTS | EXTRA_FONTS)[font], path)
 
 
 def measure_test(groove: str, font: str, kit: int, seed: int, draw: str = "test1") -> dict:
@@ -225,7 +261,7 @@ def measure_test(groove: str, font: str, kit: int, seed: int, draw: str = "test1
 
     spec = TEST_DRAWS[draw]["grooves"][groove]
     hits = test_groove_hits(groove, seed, draw)
-    roles = dict(SYNTH_ROLES, hihat=spec["timekeeper"])
+    roles = dict(SYNTH_ROLES, hihat=spec["timekeeper"], snare=spec.get("snare", SYNTH_ROLES["snare"]))
     ref = {c: np.array([t for t, key, _ in hits if key in keys]) for c, keys in roles.items()}
     audio = render_hits(hits, spec["tempo"], font, kit, SYNTH_CACHE / f"{draw}_{groove}_{font}_{kit}_s{seed}.wav")
     row: dict = {"groove": groove, "font": font, "kit": kit, "seed": seed, "split": draw}
@@ -318,7 +354,7 @@ def baseline_params():
 
     from analysis import stem_analysis as sa
 
-    return replace(sa.DRUMS, cymbal_min_ring_ratio=None, lone_hat_min_share=None)
+    return replace(sa.DRUMS, template_many_sounds=False, mix_by_fundamental=False, snare_keeps_hits_with="hihat")
 
 
 def read_audio(path: Path) -> np.ndarray:
@@ -401,7 +437,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--synthetic", action="store_true", help="rendered GM kits instead of the real ones")
     ap.add_argument("--no-beats", action="store_true", help="drum classes only (skip the beat grid)")
     ap.add_argument("--split", choices=("dev",) + tuple(TEST_DRAWS), default="dev",
-                    help="with --synthetic: dev (the regression grooves) or a held-out draw (test3; test1 is dev, test2 read)")
+                    help="with --synthetic: dev (the regression grooves) or a held-out draw (test4; test1-3 are dev)")
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "drums")
     args = ap.parse_args(argv)
     if args.synthetic:
@@ -409,7 +445,7 @@ def main(argv: list[str] | None = None) -> None:
 
         if args.split != "dev":
             draw = TEST_DRAWS[args.split]
-            rows = [measure_test(g, f, k, s, args.split) for f in installed_fonts() for k in draw["kits"].get(f, ())
+            rows = [measure_test(g, f, k, s, args.split) for f in draw_fonts() for k in draw["kits"].get(f, ())
                     for g in draw["grooves"] for s in draw["seeds"]]
             write_report(args.out.with_name(f"{args.out.name}_synthetic_{args.split}"), synthetic_report(rows, args.split), rows)
             return
