@@ -457,6 +457,38 @@ def fit_attack_priors(cache: Path = TRUTH_CACHE) -> dict[str, float]:
     return {k: round(float(np.median(v)), 4) for k, v in found.items() if v}
 
 
+def onset_check(split: str = "test", cache: Path = TRUTH_CACHE) -> list[dict]:
+    """Where the ingest's rules put a groove's bass and kick onsets, against its score (issue 24.2's
+    diagnosis): the bass notes ``bass_line.transcribe_line`` finds (detected / written), their starts
+    (``stem_analysis.note_onsets``) minus the written note-on over one-to-one matches within 50 ms (median,
+    10th and 90th percentile, ms), the kicks (``drum_events``) likewise, and how many matched bass starts
+    land within 3 ms of a detected kick though the score puts them 8 ms or more from it (read at the kick's
+    leak). Clean and degraded copies of the split's grooves, from the stem files (no Library)."""
+    from analysis import bass_line
+    from analysis import stem_analysis as sa
+
+    def lag_ms(ref, est):
+        m = mir_eval.util.match_events(np.asarray(ref), np.asarray(est), 0.05)
+        return m, np.array([(est[j] - ref[i]) * 1000.0 for i, j in m])
+
+    out = []
+    for p in build_material(cache=cache, split=split, only=["groove", "held"]):
+        audio = _stem_audio(p.folder)
+        written, kicks_written = p.truth["notes"]["bass"], p.truth["notes"]["kick"]
+        notes = bass_line.transcribe_line(audio["bass"], SAMPLE_RATE_HZ)
+        onsets = sa.note_onsets(audio["bass"], [n.time_s for n in notes], "bass", [n.pitch for n in notes])
+        kicks = np.array(sorted(n.time_s for n in sa.drum_events(audio["drums"]) if n.pitch in DRUM_CLASSES["kick"]))
+        m, bass_lag = lag_ms(written, onsets)
+        _, kick_lag = lag_ms(kicks_written, kicks)
+        near_kick = [j for i, j in m if len(kicks) and np.min(np.abs(kicks - onsets[j])) <= 0.003
+                     and np.min(np.abs(np.asarray(kicks_written) - written[i])) >= 0.008]
+        pct = lambda d: [round(float(q), 1) for q in np.percentile(d, [50, 10, 90])] if len(d) else []  # noqa: E731
+        out.append(dict(piece=p.name, kind=p.kind, planted_ms=p.truth["bass_offset_ms"], notes=len(notes),
+                        written=len(written), bass_minus_score_ms=pct(bass_lag), kick_minus_score_ms=pct(kick_lag),
+                        read_at_kick=len(near_kick), matched=len(m)))
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="the fast subset (what the tests run)")
@@ -466,9 +498,15 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--only", nargs="*", help="pieces whose names start with these ('real' for the real recordings)")
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "truth")
     ap.add_argument("--fit", action="store_true", help="print the attack-time priors fitted on the calibration grooves")
+    ap.add_argument("--onsets", action="store_true",
+                    help="the split's grooves: bass and kick onsets as the ingest places them, against the score")
     args = ap.parse_args(argv)
     if args.fit:
         print(json.dumps(fit_attack_priors()))
+        return
+    if args.onsets:
+        for row in onset_check(args.split or "test"):
+            print(json.dumps(row))
         return
     run(args.quick, args.split, args.workers, args.out, args.only)
 
