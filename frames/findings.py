@@ -410,6 +410,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "no_events": _claim("events", None if any(e.kind != "phrase_end" for e in a.events) else
                             say.no_events_sentence(a.presence), "events, presence", live, 0.7),
         "part": _claim("presence", _part_sentence(a, named), "presence", named[:1], 0.9),
+        "spill": _claim("caution", _spill_sentence(a, named), "stems.spill_ratio", named or live, 0.8),
     }
     by_frame = {
         "pulse": ["lock", "feel", "dynamics", "melody", "harmony"],
@@ -442,6 +443,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "melody": ["melody", "phrasing", "vocal"],
         "form": ["form", "contrast", "no_form", "events"],
         "texture": ["interaction", "carry"],
+        "spill": ["spill"],
     }.get(routing.asks, [])
     if len(live) == 1 and routing.focus == "interaction" and not named:
         c["solo"] = _claim("interaction", f"Only the {live[0]} {verb(live, 'plays', 'play')} in this selection, so "
@@ -507,7 +509,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         claims = claims[:2] + [Claim(axis="roles", text=f"The {_names(silent)} {verb(silent, 'is', 'are')} silent here.",
                                      source="roles", stems=silent, confidence=1.0)]
     caution = summary_caution(a, hm)
-    if caution is not None:
+    if caution is not None and not any(x.source == caution.source for x in claims):
         claims = claims[:2] + [caution]
     if not claims:
         claims = [Claim(axis="roles", text=f"The {_names(live)} {verb(live, 'plays', 'play')} quietly here, with "
@@ -550,7 +552,7 @@ def summary_caution(a: WindowAnalysis, hm: Harmony | None) -> Claim | None:
              and (getattr(s, "spill_ratio", None) or 0.0) >= BLEED_CAUTION]
     if bleed:
         return _claim("caution", f"Much of what sounds in the {_names(bleed)} is spill from other instruments, so "
-                      f"{'its' if not plural(bleed) else 'their'} reading is tentative.", "stems.bleed_ratio", bleed, 1.0)
+                      f"{'its' if not plural(bleed) else 'their'} reading is tentative.", "stems.spill_ratio", bleed, 1.0)
     h8 = a.results.h008
     if hm is not None and hm.chord_motion and h8.status == "ok" and h8.evidence.implied_by_melody:
         return _claim("caution", "The chords are only implied by a single line here, not played.",
@@ -558,6 +560,37 @@ def summary_caution(a: WindowAnalysis, hm: Harmony | None) -> Claim | None:
     return None
 
 
+def _spill_sentence(a: WindowAnalysis, named: list[str]) -> str | None:
+    """Whether the asked stems' tracks hold other instruments' sound (spill, measured per stem), in one
+    sentence: much spill (the caution's bar), a little (SPILL_SOME), or clean."""
+    stems = [s for s in a.stems if (s.stem in named or not named) and s.stem != MIX_STEM]
+
+    def grade(s) -> str:
+        if s.empty:
+            return "silent"
+        if s.spill_ratio is None:
+            return "unmeasured"
+        return "much" if s.spill_ratio >= BLEED_CAUTION else "some" if s.spill_ratio >= SPILL_SOME else "clean"
+
+    parts = []
+    for kind in ("much", "some", "clean", "unmeasured", "silent"):
+        group = [s.stem for s in stems if grade(s) == kind]
+        if not group:
+            continue
+        the = f"the {_names(group)}"
+        parts.append({
+            "much": f"much of what sounds in {the} is spill from other instruments",
+            "some": f"{the} {verb(group, 'carries', 'carry')} a little spill from other instruments, but most of "
+                    f"what sounds is {'its' if not plural(group) else 'their'} own",
+            "clean": f"{the} {verb(group, 'sounds', 'sound')} clean: no spill from other instruments shows in "
+                     f"{'it' if not plural(group) else 'them'}",
+            "unmeasured": f"spill is not measured for {the}",
+            "silent": f"{the} {verb(group, 'is', 'are')} silent here, so there is no spill to judge",
+        }[kind])
+    return say.capital("; ".join(parts) + ".") if parts else None
+
+
+SPILL_SOME = 0.1  # share of a stem's sounding frames that hold other stems' sound before a little spill is said
 OFFBEAT_PART = 0.7  # share of a part's onsets between the beats for it to be said to keep to the off-beats
 BLEED_CAUTION = 0.3  # share of a stem's sounding frames measured as other stems' spill before it is said
 

@@ -36,11 +36,17 @@ PRIORITY = ("groove", "harmony", "melody", "structure", "texture", "overview")
 # What a question asks, by its words (in priority order: the first that matches wins). Each entry is a
 # list of regular expressions over the lower-cased question.
 ASKS = (
-    ("part", (r"\bwhat(?:'s| is| are| does| do)\b.*\b(doing|playing|play|do)\b", r"\brole\b")),
+    # spill: whether a stem's track holds other instruments' sound
+    ("spill", (r"\bbleed", r"\bspill", r"\bleak", r"\bcrosstalk\b", r"\b(track|stem) (is )?clean\b",
+               r"\bclean (track|stem)\b")),
+    ("part", (r"\bwhat(?:'s| is| are| does| do)\b.*\b(doing|playing|play|do)\b", r"\brole\b",
+              r"\bstrum", r"\bpick(?:ing|ed)\b", r"\bcomp(?:ing|s)?\b", r"\barpeggi", r"\bsyncopat",
+              r"\b(?:bass|guitar|piano|drum|vocal)? ?rhythm\b(?!.*\bsection\b)")),
     ("carry", (r"\bcarr(y|ies|ying)\b", r"\bwho(?:'s| is)? lead", r"\bwhich\b.*\b(lead|louder|prominent|front|main)",
                r"\bmore prominent\b", r"\bforeground\b", r"\bin front\b", r"\bwho(?:'s| is) (on top|out front)",
-               r"\bdominat")),
+               r"\bdominat", r"\bloudest\b")),
     ("drum_pattern", (r"\bbackbeat\b", r"\bsnare\b", r"\bhi-?hats?\b", r"\bhats\b", r"\b(drum|beat|kick|drumming) pattern\b",
+                      r"\bfour on the floor\b", r"\bwhat (?:does|do) the (kick|drums?) play",
                       r"\bwhere (?:does|do) the (kick|drums?)\b", r"\bwhat (?:is|are) the drum(?:s|mer)? play",
                       r"\bcymbal", r"\bride\b")),
     # which part plays the most (a ranking of the parts by their onsets)
@@ -49,12 +55,13 @@ ASKS = (
     ("tension", (r"\btension\b", r"\btense\b", r"\bclash", r"\bdissonan", r"\bresolv", r"\brelease\b")),
     ("meter", (r"\bmeter\b", r"\bmetre\b", r"time signature", r"\bhow many beats\b",
                r"\bbeats? (?:in|per|to) (?:a|the|each|every) bar\b", r"\b\d+/\d+\b", r"\bwaltz", r"\bcompound\b",
-               r"\bcount(ed|ing)?\b", r"\bswing", r"\bshuffle", r"\blilt", r"\btriplet", r"\btempo\b", r"\bbpm\b",
-               r"\bhow fast\b", r"\bin (two|three|four)\b", r"\bfeel\b(?!.*\b(lock|pocket|kick)\b)")),
-    ("key", (r"\bwhat key\b", r"\bwhich key\b", r"\bkey\b(?!s)", r"\btonal cent", r"\btonic\b",
+               r"\bcount(ed|ing)?\b", r"\bswing", r"\bswung\b", r"\bstraight\b", r"\bshuffle", r"\blilt",
+               r"\btriplet", r"\btempo\b", r"\bbpm\b", r"\bwhere(?:'s| is) the (?:down)?beat\b",
+               r"\bspeed(?:s)? up\b", r"\bslow(?:s)? down\b", r"\bhow fast\b", r"\bin (two|three|four)\b", r"\bfeel\b(?!.*\b(lock|pocket|kick)\b)")),
+    ("key", (r"\bwhat key\b", r"\bwhich key\b", r"\bkey\b(?!s)", r"\btonal cent", r"\btonic\b", r"\bmodulat",
              r"\bmajor or minor\b")),
     ("chords", (r"\bchords?\b", r"\bprogression\b", r"\bharmon", r"\bchanges\b(?=.*\b(chord|harmon))")),
-    ("timing", (r"\bpocket\b", r"\block", r"\btight", r"\b(on|with) the kick\b", r"\bbehind\b", r"\bahead\b",
+    ("timing", (r"\bpocket\b", r"\block", r"\btight", r"\brush", r"\b(on|with) the kick\b", r"\bbehind\b", r"\bahead\b",
                 # the bass and the kick asked about together ("how does the bass sit against the kick"): the pocket
                 r"\bbass\b.*\bkick\b", r"\bkick\b.*\bbass\b",
                 r"\blaid[- ]back\b", r"\bpush", r"\btiming\b", r"\bin time\b", r"\bgroove\b", r"\bsloppy\b",
@@ -64,8 +71,11 @@ ASKS = (
                      r"\beach other\b", r"\bplay off\b", r"\bfollow", r"\btogether\b(?!.*\b(lock|tight|pocket)\b)")),
     ("narrative", (r"\bwalk (me )?through\b", r"\bwhat (does|do) the (band|parts|players)\b", r"\bwhat happens\b", r"\bhappening\b", r"\bnarrative\b", r"\bstory\b", r"\barc\b",
                    r"\bunfold", r"\bchange", r"\bbuild", r"\blifts?\b", r"\blifting\b", r"\bopens? up\b", r"\bbreakdown\b", r"\bdrop", r"\barriv", r"\benter",
-                   r"\bcomes? in\b", r"\bgo(es)? on\b", r"\bevents?\b", r"\bwhat'?s going on\b")),
-    ("melody", (r"\bmelod", r"\bline\b", r"\bphras", r"\bcontour\b", r"\bhook\b", r"\btune\b", r"\briff\b")),
+                   r"\bcomes? in\b", r"\bgo(es)? on\b", r"\bevents?\b", r"\bwhat'?s going on\b", r"\bfills?\b")),
+    ("melody", (r"\bmelod", r"\bline\b", r"\bphras", r"\bcontour\b", r"\bhook\b", r"\btune\b", r"\briff\b",
+                r"\bbreath")),
+    # a named part asked about in other words ("is the bass playing roots?", "how high does the singer go?")
+    ("part", (r"\bplay(?:ing|s)?\b", r"\bhighest\b", r"\blowest\b", r"\bhow (?:high|low)\b")),
     ("form", (r"\bsection\b", r"\bform\b", r"\bstructure\b", r"\bverse\b", r"\bchorus\b", r"\bbridge\b")),
     ("texture", (r"\btexture\b", r"\bmix\b", r"\bmasking\b", r"\bregister\b", r"\bspace\b", r"\bbalance\b")),
 )
@@ -84,8 +94,8 @@ def asks_of(question: str | None, named: list[str]) -> tuple[str, str | None]:
                     continue  # "what is happening" names no part: a narrative question
                 if asks == "part" and named == ["drums"]:
                     return "drum_pattern", hit.group(0)  # what the drummer plays is where the hits fall
-                if asks == "carry" and not re.search(r"\bcarr|\blead|\bprominent|\bfront|\bforeground|\bdominat|\bmain",
-                                                     text):
+                if asks == "carry" and not re.search(
+                        r"\bcarr|\blead|\bprominent|\bfront|\bforeground|\bdominat|\bmain|\bloudest", text):
                     continue
                 if asks == "interaction" and len(named) < 2 and not re.search(r"\bdoubl|\bhocket|\btrad|\bcall", text):
                     continue

@@ -473,3 +473,23 @@ def test_a_line_in_one_note_value_is_said_in_it_and_a_varied_rhythm_is_not(lib):
     vt = make_track(lib.store, "e7" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=varied)
     vf = get_findings(lib, vt, ["bass", "drums"], 0.0, 16.0, "What is the bass doing?")
     assert "steady" not in next(p for p in vf.presence if p.stem == "bass").playing
+
+
+def test_a_question_about_spill_is_answered_from_the_measured_spill_of_each_stem(lib):
+    from types import SimpleNamespace as S
+
+    from frames.findings import _spill_sentence
+    from frames.routing import asks_of
+    assert asks_of("Is there bleed in the vocal track?", ["vocals"])[0] == "spill"
+    assert asks_of("Is the piano track clean?", ["piano"])[0] == "spill"
+    a = S(stems=[S(stem="bass", empty=False, spill_ratio=0.55), S(stem="piano", empty=False, spill_ratio=0.15),
+                 S(stem="vocals", empty=False, spill_ratio=0.02), S(stem="guitar", empty=True, spill_ratio=None)])
+    text = _spill_sentence(a, [])
+    assert text.startswith("Much of what sounds in the bass is spill from other instruments; the piano carries a "
+                           "little spill"), text
+    assert "the vocals sound clean" in text and "the guitar is silent here" in text
+    assert _spill_sentence(a, ["vocals"]) == "The vocals sound clean: no spill from other instruments shows in them."
+    tid = make_track(lib.store, "e8" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(16))
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "Is there any spill in the bass?")
+    # a track stored without audio frames has no spill measurement, and says so rather than calling it clean
+    assert f.routing.asks == "spill" and f.summary.startswith("Spill is not measured for the bass."), f.summary
