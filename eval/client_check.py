@@ -209,7 +209,6 @@ QUESTIONS_3 = [
     Question("s12", "ft_ballad_eb54@degraded", ["drums", "bass"], 22.5, 37.5, "What's the meter here?",
              "five beats a bar (5/4) at about 120", "4/4 or 3/4 stated as fact"),
 ]
-ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3}
 # Round 2 graded by hand (2026-12-02) against the keys above; the answers are a helper model's that read only
 # the twelve packets (/work/notes in the session; the packets come back with ``--round 2``). Why, per question:
 GRADES_2 = {"r01": "right", "r02": "right", "r03": "right", "r04": "right", "r05": "partly", "r06": "partly",
@@ -228,6 +227,58 @@ GRADES_2_WHY = {
 }
 # the stems/key/frame baseline text holds none of these facts (no pattern, tempo, meter, chords, roles)
 BASELINE_GRADES_2 = {q: "wrong" for q in GRADES_2}
+# Round 4 (held out): written 2026-12-02 ~07:05 UTC from the scores, the degraded copies' recorded conditions and the
+# MDB Drums annotations, before any packet of them was written or read; windows and questions rounds 1-3 do not
+# use, worded as producers word them. Read once, at the end of the session's changes to the findings.
+QUESTIONS_4 = [
+    # ft_drive_ab152 intro 0-12.63 (4/4 at 152): bass eighths on Ab then Db (a bar each), an octave jump at each
+    # bar's end; kit: kick one and three, snare two and four, hats on the eighths; no guitar, no voice
+    Question("t01", "ft_drive_ab152", ["bass", "drums"], 0.0, 12.63, "What is the bass doing in the intro?",
+             "steady eighth notes on the roots (A flat, then D flat, a bar each), jumping an octave at the end of "
+             "each bar, with the kit's backbeat", "held notes / walking / syncopated"),
+    # stop 50.53-56.84: drums and bass out, guitar pads, voice long notes; from 56.84 the verse: drums and bass
+    # back, the guitar short three-note chords on every off-beat, the voice busy
+    Question("t02", "ft_drive_ab152", ["drums", "bass", "guitar", "vocals"], 50.5, 63.2, "What changes here?",
+             "the stop ends at about 56.8 s: the drums and bass come back in (the verse), the guitar moves from held "
+             "chords to short off-beat stabs, it gets louder and busier", "nothing changes / the drums play through"),
+    # ft_ballad_csm76 intro 0-9.47: the piano alone, one three-note chord a bar (C#m, A, E), held
+    Question("t03", "ft_ballad_csm76", ["piano", "drums", "bass", "vocals"], 0.0, 9.47, "Who's playing in the intro?",
+             "only the piano, holding one chord a bar (C sharp minor, A, E); drums, bass and voice are out",
+             "the drums / bass / voice play"),
+    # bridge 53.68-66.32: piano broken chords, one note at a time in eighths (A, B, C#m); voice one long note a bar
+    Question("t04", "ft_ballad_csm76", ["piano", "vocals"], 53.68, 66.3, "What's the piano doing under the voice?",
+             "broken chords (arpeggios), one note at a time, through A, B and C sharp minor, under long held vocal "
+             "notes", "block chords / pads / a melody of its own"),
+    # ft_swing_g1208 second head 76.19-91.43: guitar three-note chords, short, on the last triplet of each beat
+    Question("t05", "ft_swing_g1208", ["guitar", "drums"], 76.2, 91.4, "Is the guitar strumming chords or picking single notes?",
+             "chords: short three-note stabs between the beats (off the beat), not single notes",
+             "a single-note line"),
+    # coda 106.67-118.1: no drums; held G chords in the guitar, bass and voice (one a bar)
+    Question("t06", "ft_swing_g1208", ["drums", "bass", "guitar", "vocals"], 106.7, 118.0, "Is there a drum fill in here?",
+             "no: the drums are out in the coda; guitar, bass and voice hold long notes on G", "a fill / the drums play"),
+    # ft_ballad_eb54 outro 52.5-60: bass and piano hold Ebm, Abm, B (a chord a 5/4 bar); no drums, no voice
+    Question("t07", "ft_ballad_eb54", ["bass", "piano", "drums"], 52.5, 60.0, "What are the chords in the outro?",
+             "E flat minor, A flat minor, B -- one held chord a bar; the drums are out", ""),
+    # ft_drive_e24 verse 20-30: the voice's notes on the grid (the score)
+    Question("t08", "ft_drive_e24", ["vocals", "bass", "drums"], 20.0, 30.0, "Is the singer on the beat or behind it?",
+             "on the beat", "behind / ahead / loose"),
+    # degraded copy of ft_drive_ab152: every stem carries every other at -12 dB (conditions.json), room 1.1 s
+    Question("t09", "ft_drive_ab152@degraded", ["bass", "drums", "guitar"], 56.84, 69.5, "Is there bleed in the bass track?",
+             "yes: the other instruments spill into it (a lot of what sounds there is theirs)", "clean / no spill"),
+    # the clean render: nothing but the voice in its track
+    Question("t10", "ft_swing_g1208", ["vocals", "guitar"], 76.2, 91.4, "Is the vocal track clean, or is there spill in it?",
+             "clean: no spill", "spill / bleed"),
+    # MusicDelta Punk 16-24 (MDB Drums): snare two and four, hi-hat on every beat, kick on one and the ands of
+    # one, two and three
+    Question("t11", "real:musicdelta_punk", ["drums"], 16.0, 24.0, "What's the drummer playing?",
+             "snare on two and four, hi-hat on the beats, a busy kick on one and the ands (one-and, two-and, "
+             "three-and), fast 4/4 at about 150", "snare on one and three / no backbeat"),
+    # MusicDelta Rock 0-8: kick one and three, snare two and four, hats on every eighth; 4/4 at about 109
+    Question("t12", "real:musicdelta_rock", ["drums", "bass"], 0.0, 8.0, "What's the drum groove?",
+             "a straight rock beat: kick on one and three, snare on two and four, hi-hat eighths, 4/4 at about 109",
+             "half-time / swung / 3/4"),
+]
+ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4}
 # Round 3 graded by hand (2026-12-02) against the keys above; the answers (eval/client_answers/round3.json) are a
 # helper model's that read only the twelve packets, written at 6285842. Why, per question:
 GRADES_3 = {"s01": "right", "s02": "partly", "s03": "partly", "s04": "right", "s05": "wrong", "s06": "right",
@@ -248,7 +299,11 @@ GRADES_3_WHY = {
 }
 # the stems/key/frame baseline text holds none of these facts (no events, pattern, meter, chords, roles)
 BASELINE_GRADES_3 = {q: "wrong" for q in GRADES_3}
-LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3)}
+# Round 4: graded by hand after its one reading (filled in then)
+GRADES_4: dict[str, str] = {}
+BASELINE_GRADES_4: dict[str, str] = {}
+LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
+                4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
