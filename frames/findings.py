@@ -411,6 +411,10 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                             say.no_events_sentence(a.presence), "events, presence", live, 0.7),
         "part": _claim("presence", _part_sentence(a, named), "presence", named[:1], 0.9),
         "spill": _claim("caution", _spill_sentence(a, named), "stems.spill_ratio", named or live, 0.8),
+        # asked whether there is a fill, where the events hold none: said, not left to silence
+        "no_fill": _claim("events", "The drums play no fill in this window." if "drums" in live and not any(
+            e.kind == "fill" for e in a.events) and re.search(r"\bfills?\b", (routing.question or "").lower())
+            else None, "events", ["drums"], 0.7),
     }
     by_frame = {
         "pulse": ["lock", "feel", "dynamics", "melody", "harmony"],
@@ -422,7 +426,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     }[frame.frame]
     part_role = next((r.role for r in roles if named and r.stem == named[0]), None)
     answer_first = {
-        "timing": ["lock", "cannot_lock", "feel", "pattern"],
+        # a singer's timing is the vocal's placement against the beat; otherwise the pocket of bass and kick
+        "timing": (["vocal", "lock", "cannot_lock"] if "vocals" in named and not {"bass", "drums"} & set(named)
+                   else ["lock", "cannot_lock", "feel", "pattern"]),
         "meter": ["meter", "meter_why", "pattern"],
         "drum_pattern": ["pattern", "no_drums", "meter", "lock"],
         "chords": ["chords", "key", "tension"],
@@ -434,7 +440,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # what happens: the events, then the form; the narrative (arc, story): the events, then the tension and
         # release they make
         "narrative": (["events", "arc", "phrasing", "no_events", "form"] if routing.focus == "arc" else
-                      ["events", "no_events", "form", "contrast", "arc"]),
+                      ["no_fill", "events", "no_events", "form", "contrast", "arc"]),
         # "what is X doing against Y": the part, then how it relates to the other named part
         "part": ["part"] + (["interaction", "lock", "cannot_lock"] if routing.focus == "interaction" and len(named) >= 2
                             else ["pattern"] if named[:1] == ["drums"] else ["lock", "cannot_lock"]

@@ -205,9 +205,9 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence) -> None:
                  if off <= MOSTLY_ON else "")
         p.playing = f"broken chords, one note at a time{where}"
     else:
-        where = ("" if off is None else ", mostly off the beat" if off >= MOSTLY_OFF else ", on the beats"
-                 if off <= MOSTLY_ON else "")
         steady = _steady_value(onsets, period)
+        where = ("" if off is None else ", mostly off the beat" if off >= MOSTLY_OFF else ", on the beats"
+                 if off <= MOSTLY_ON else "" if steady else ", on and between the beats")
         p.playing = (f"a line of steady {steady}{where}" if steady else
                      f"a line{' of ' + length + ' notes' if length else ''}{where}")
 

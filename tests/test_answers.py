@@ -493,3 +493,13 @@ def test_a_question_about_spill_is_answered_from_the_measured_spill_of_each_stem
     f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "Is there any spill in the bass?")
     # a track stored without audio frames has no spill measurement, and says so rather than calling it clean
     assert f.routing.asks == "spill" and f.summary.startswith("Spill is not measured for the bass."), f.summary
+
+
+def test_no_fill_is_said_when_asked_and_a_singers_timing_is_the_vocals_placement(lib):
+    g = groove(16)
+    g["vocals"] = [note(b * P, 72 + (b % 3), P * 0.8) for b in range(int(16 / P))]
+    tid = make_track(lib.store, "e9" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 16.0, "Is there a drum fill in here?")
+    assert f.summary.startswith("The drums play no fill in this window."), f.summary
+    v = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 16.0, "Is the vocal on the beat or behind it?")
+    assert v.routing.asks == "timing" and v.summary.startswith("The vocal"), v.summary
