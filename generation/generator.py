@@ -13,7 +13,7 @@ from analysis.core.vocabulary import KICK_NOTES
 from .directive import STRONG_S, TRUSTED_CHORD, chord_at, grid_of, on_beat, period_of
 from .habits import SLOTS_PER_BEAT, Habits, articulation_gap_s, jaccard, window_contexts
 from .models import Directive
-from .scoring import chord_heard, chord_root
+from .scoring import chord_heard, chord_root, strong_beats
 
 # (label, subdivisions per beat used, probability of an onset on a weak slot)
 VARIANTS = [("follows the kick and the beat", 1, 0.0), ("adds eighth-note motion", 2, 0.45),
@@ -105,6 +105,7 @@ def as_elsewhere(d: Directive, sl: WindowSlice, habits: Habits) -> list[Note]:
         return []
     period = period_of(sl.grid.beats_s)
     lo, hi = d.constraints.register_range
+    arrivals = strong_beats(d, sl, grid_of(d))
     notes = []
     for start, here, chroma in contexts:
         bar, move = max(((b, t) for b in habits.bars for t in range(-5, 7)),
@@ -114,10 +115,11 @@ def as_elsewhere(d: Directive, sl: WindowSlice, habits: Habits) -> list[Note]:
             if d.start_s <= t < d.end_s - 1e-3:
                 pitch = int(np.clip(bar.first_pitch + interval + move, lo - 12, hi + 12))
                 chord = chord_heard(d, t)
-                if on_beat(t, sl.grid.beats_s) and chord is not None and chord.confidence >= TRUSTED_CHORD \
+                if on_beat(t, arrivals) and chord is not None and chord.confidence >= TRUSTED_CHORD \
                         and chord.chord_tones and pitch % 12 not in chord.chord_tones:
-                    # on the beat the player sounds the harmony: the copied bar's note moves to the nearest
-                    # tone of this bar's chord (its harmony elsewhere was alike, not the same)
+                    # where the harmony arrives the player sounds it: the copied bar's note moves to the
+                    # nearest tone of this bar's chord (its harmony elsewhere was alike, not the same); on
+                    # the weaker beats the player's passing and neighbour tones stay
                     pitch = min((p for p in range(pitch - 6, pitch + 7) if p % 12 in chord.chord_tones),
                                 key=lambda p: (abs(p - pitch), p))
                 notes.append(Note(time_s=float(t), duration_s=min(max(0.05, beats_long * period), d.end_s - t),

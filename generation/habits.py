@@ -144,12 +144,13 @@ class Habits:
     notes_per_stroke: float = 1.0  # the stem's texture: notes each articulation sounds (a line 1, chords more)
 
     def near(self, contexts: list[frozenset]) -> "Habits":
-        """The habits of the bars whose other stems play most like ``contexts`` (the window's bars):
-        each bar weighted by exp((likeness - best) / 0.1), likeness the Jaccard index of its context with
-        the closest of ``contexts``. The track-wide habits where no bar or context is known."""
+        """The habits of the bars whose other stems play most like ``contexts`` (the window's bars, in
+        order): each bar weighted by exp((likeness - best) / 0.1), likeness its :func:`phrase_likeness`
+        (the window's run of bars against the run around it). The track-wide habits where no bar or
+        context is known."""
         if not self.bars or not contexts:
             return self
-        like = np.array([max(jaccard(b.context, c) for c in contexts) for b in self.bars])
+        like = phrase_likeness(self.bars, contexts)
         weight = np.exp((like - like.max()) / 0.1)
         pitches = [(b.first_pitch + i, w) for b, w in zip(self.bars, weight) for _, i, _, _ in b.notes]
         p, pw = np.array([x for x, _ in pitches], dtype=float), np.array([w for _, w in pitches])
@@ -163,6 +164,39 @@ class Habits:
         return replace(self, register_median=quantile(0.5), register_spread=quantile(0.75) - quantile(0.25),
                        register=pitch_profile(p, pw), notes_per_stroke=stroke,
                        onsets_per_beat=float(onsets / self.beats_per_bar), profile=profile / profile.sum())
+
+
+def phrase_likeness(bars: Sequence[BarNotes], contexts: list[frozenset]) -> np.ndarray:
+    """How much each bar, with the bars around it, looks like the window's run of bars: for the best
+    place of the bar in the window's run, the mean Jaccard index of each window bar's context (the
+    other stems' onsets by bar position) with the context of the bar as far from it, over the bars the
+    stem plays outside the window (one it rests in, or the window's own, says nothing either way). A
+    phrase is heard in its neighbours: a bar where the singer breathes looks like a solo bar alone, and
+    like the verse beside the verse's bars."""
+    starts = np.array([b.bar_start_s for b in bars])
+    steps = np.diff(starts)
+    bar_s = float(np.min(steps)) if len(steps) else 0.0  # the shortest step: a bar (others skip rests)
+    # the bar after each (index into bars, or -1): the next bar the stem plays, if it is the next bar
+    follows = [k + 1 if k + 1 < len(bars) and steps[k] < 1.5 * bar_s else -1 for k in range(len(bars))]
+    before = [-1] * len(bars)
+    for k, f in enumerate(follows):
+        if f >= 0:
+            before[f] = k
+    n = len(contexts)
+    out = np.zeros(len(bars))
+    for k in range(len(bars)):
+        best = 0.0
+        for i in range(n):  # bar k as the window's i-th bar
+            terms = [jaccard(bars[k].context, contexts[i])]
+            for js, link in ((range(i - 1, -1, -1), before), (range(i + 1, n), follows)):
+                m = k
+                for j in js:
+                    m = link[m] if m >= 0 else -1
+                    if m >= 0:
+                        terms.append(jaccard(bars[m].context, contexts[j]))
+            best = max(best, float(np.mean(terms)))
+        out[k] = best
+    return out
 
 
 def _articulations(positions) -> int:

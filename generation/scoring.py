@@ -52,7 +52,7 @@ def violations(notes: list[Note], d: Directive) -> list[str]:
         # resolves by step (a walking bass's approach to the next root holds its beat)
         structural = (on_beat(t, beats) and n.duration_s >= period * 0.45) or n.duration_s >= period * 0.95
         if (d.stem != "drums" and structural and n.pitch % 12 not in allowed
-                and not _resolves_by_step(n, groups, period)):
+                and not _resolves_by_step(n, groups, period, d.end_s)):
             out.append(f"pitch {n.pitch} at {t:.3f} s is not allowed over {chord.chord if chord else d.constraints.key}")
     if len(beats) >= 1 and notes:
         ceiling = d.constraints.beat_ceiling
@@ -66,11 +66,17 @@ def violations(notes: list[Note], d: Directive) -> list[str]:
     return out[:50]
 
 
-def _resolves_by_step(n: Note, groups: list[tuple[float, list[Note]]], period: float) -> bool:
+def _resolves_by_step(n: Note, groups: list[tuple[float, list[Note]]], period: float,
+                      end_s: float = float("inf")) -> bool:
     """Whether the part's next onset (within a beat and a half) has a note a semitone or a tone from
-    ``n``: a passing or approach tone, the non-chord tone theory allows where it resolves by step."""
+    ``n``: a passing or approach tone, the non-chord tone theory allows where it resolves by step. A
+    note whose next onset would fall past the window's end (``end_s``) with none before it is not
+    judged: where it resolves lies outside the part (an approach on the last beat leads into the bar
+    after the window)."""
     after = [ns for t, ns in groups if n.time_s + STRONG_S < t <= n.time_s + 1.5 * period]
-    return bool(after) and any(1 <= abs(m.pitch - n.pitch) <= 2 for m in after[0])
+    if not after:
+        return n.time_s + 1.5 * period >= end_s
+    return any(1 <= abs(m.pitch - n.pitch) <= 2 for m in after[0])
 
 
 def with_part(sl: WindowSlice, stem: str, notes: list[Note]) -> WindowSlice:
@@ -102,7 +108,7 @@ def score(notes: list[Note], d: Directive, sl: WindowSlice, ctx: TrackContext,
                               rhythm_fit=0, voice_leading=0, consonance=0, violations=bad + ["the part has no notes"],
                               total=0.0)
     beats = grid_of(d)
-    key_fit = _harmony(notes, d, beats, _arrivals(d, sl, beats))
+    key_fit = _harmony(notes, d, beats, strong_beats(d, sl, beats))
     lo, hi = d.constraints.register_range
     drums = d.stem == "drums"
     pitches = [n.pitch for n in notes]
@@ -159,9 +165,9 @@ def score(notes: list[Note], d: Directive, sl: WindowSlice, ctx: TrackContext,
                           total=round(total, 3))
 
 
-def _arrivals(d: Directive, sl: WindowSlice, beats: np.ndarray) -> np.ndarray:
-    """The window's strongest beats: the bars' first beats and the beats where the other stems' harmony
-    changes."""
+def strong_beats(d: Directive, sl: WindowSlice, beats: np.ndarray) -> np.ndarray:
+    """The window's strongest beats (arrivals): the bars' first beats and the beats where the other
+    stems' harmony changes."""
     grid = sl.grid
     downbeats = np.asarray(grid.beats_s)[np.asarray(grid.beat_in_bar) == 1] if len(grid.beats_s) else np.zeros(0)
     changes = [c.start_s for c in d.constraints.chords if len(beats) and np.min(np.abs(beats - c.start_s)) < STRONG_S]
@@ -172,10 +178,14 @@ def _harmony(notes: list[Note], d: Directive, beats: np.ndarray, arrivals: np.nd
     """Chord tones on the beats, weighted by the beat's strength (a bar's first beat or a chord's arrival
     3, the other beats 2), allowed pitch classes off the beat (weight 1, a chromatic passing note
     counting half). Theory for a bass: where the harmony arrives it states the chord's root (another
-    chord tone counts half there, where the chord is read with confidence)."""
+    chord tone counts half there, where the chord is read with confidence). On a weak beat (not an
+    arrival) a tone outside the chord that moves on by step is a passing or neighbour tone, heard as the
+    notes between the beats are."""
     if d.stem == "drums":
         return 1.0
     fits, weights = [], []
+    groups = onset_groups(notes)
+    period = period_of(beats)
     for n in notes:
         t = n.time_s
         chord = chord_heard(d, t)
@@ -186,6 +196,8 @@ def _harmony(notes: list[Note], d: Directive, beats: np.ndarray, arrivals: np.nd
             if chord is not None and pc in chord.chord_tones:
                 stated = chord.confidence < TRUSTED_CHORD or pc == chord_root(chord.chord)
                 fit = 0.5 if d.stem == "bass" and strong and not stated else 1.0
+            elif not strong and _resolves_by_step(n, groups, period, d.end_s):
+                fit = 1.0 if pc in allowed else 0.5
             else:
                 fit = 0.5 if pc in allowed else 0.0
             fits.append(fit)

@@ -186,6 +186,39 @@ def test_a_held_approach_note_that_resolves_by_step_is_allowed(library):
     assert [v for v in violations(leap, d) if "not allowed" in v]
 
 
+def test_a_held_note_whose_resolution_lies_past_the_window_is_not_judged(library):
+    """A walking bass's approach on the window's last beat leads into the bar after it: the part cannot
+    show where it resolves, so it is not rejected; the same held F sharp two beats earlier, the part
+    resting after it, is."""
+    from generation.scoring import violations
+
+    tid = _track(library, "cb" * 8)
+    _, sl, ctx = window_for(library, tid, "bass", 0.0, 2.0)
+    d = build(sl, ctx, "bass", "evaluate the given notes")
+    last = [note(0.0, 45, 0.45), note(0.5, 48, 0.45), note(1.0, 52, 0.45), note(1.5, 54, 0.45)]
+    assert not [v for v in violations(last, d) if "not allowed" in v]
+    early = [note(0.0, 45, 0.45), note(0.5, 54, 0.45)]
+    assert [v for v in violations(early, d) if "not allowed" in v]
+
+
+def test_a_bar_is_judged_alike_with_its_neighbours():
+    """Two bars elsewhere look alike to the window's second bar (a singer's breath), but only one of
+    them follows a bar like the window's first (a sung bar): the phrase likeness tells them apart, the
+    bar alone does not; a bar with no neighbour the stem plays is judged alone."""
+    from generation.habits import BarNotes, phrase_likeness
+
+    sung, breath = frozenset({("kick", 0), ("vocals", 0), ("vocals", 6)}), frozenset({("kick", 0)})
+
+    def bar(start: float, context: frozenset) -> BarNotes:
+        return BarNotes(notes=((0, 0, 1.0, 80),), first_pitch=40, context=context, bar_start_s=start,
+                        chroma=np.zeros(12))
+
+    bars = [bar(0.0, sung), bar(2.0, breath), bar(10.0, breath), bar(12.0, breath), bar(20.0, breath)]
+    like = phrase_likeness(bars, [sung, breath])
+    assert like[1] == 1.0 and like[3] < like[1] and like[4] == 1.0
+    assert list(phrase_likeness(bars, [breath])) == [1 / 3, 1.0, 1.0, 1.0, 1.0]
+
+
 def test_corruptions_act_on_strokes_not_on_the_strings_of_a_strum(library):
     """A strummed part (each chord's strings 8 ms apart): density halved keeps every other strum whole
     (before, it kept every other string, thinning the voicing at the same density); density doubled
