@@ -47,7 +47,7 @@ ASKS = (
                r"\bdominat", r"\bloudest\b")),
     ("drum_pattern", (r"\bbackbeat\b", r"\bsnare\b", r"\bhi-?hats?\b", r"\bhats\b", r"\b(drum|beat|kick|drumming) pattern\b",
                       r"\bfour on the floor\b", r"\bwhat (?:does|do) the (kick|drums?) play",
-                      r"\bwhere (?:does|do) the (kick|drums?)\b", r"\bwhat (?:is|are) the drum(?:s|mer)? play",
+                      r"\bwhere (?:does|do) the (kick|drums?)\b", r"\bwhat(?:'s| is| are) the drum(?:s|mer)? play",
                       r"\bcymbal", r"\bride\b")),
     # which part plays the most (a ranking of the parts by their onsets)
     ("density", (r"\bbusiest\b", r"\bbusier\b", r"\bmost (notes|active|activity)\b", r"\bplays? the most\b",

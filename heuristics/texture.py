@@ -6,6 +6,7 @@ import math
 
 import numpy as np
 from analysis.core.types import Notes, StemSlice, TrackContext, WindowSlice
+from analysis.core.vocabulary import MIX_STEM
 
 from . import evidence as ev
 from .common import _pitched, _r, _two_playing, gap_for, phrases
@@ -96,7 +97,9 @@ def contour_fit(times: np.ndarray, pitches: np.ndarray) -> float:
 
 
 def melodic_stem(sl: WindowSlice) -> StemSlice | None:
-    candidates = [s for s in _pitched(sl) if len(s.notes) >= 3]
+    """The part that carries the window's line: the voice where it sings, else the highest pitched part. Never
+    an unseparated mix: it holds every part at once, and the top of its notes is no one's melody."""
+    candidates = [s for s in _pitched(sl) if len(s.notes) >= 3 and s.stem != MIX_STEM]
     if not candidates:
         return None
     vocals = next((s for s in candidates if s.stem == "vocals"), None)
@@ -108,6 +111,9 @@ def h011_melodic_contour(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
     if not _pitched(sl):
         return _r(hid, "missing_input", notes="needs a pitched stem in the selection")
     stem = melodic_stem(sl)
+    if stem is None and all(s.stem == MIX_STEM for s in _pitched(sl)):
+        return _r(hid, "missing_input", notes="an unseparated mix holds every part at once: no single melodic line "
+                                              "to follow (separate the stems to read one)")
     if stem is None:
         return _r(hid, "empty_slice", notes="no melodic line (three or more notes) in the window")
     order = np.argsort(stem.notes.time_s, kind="stable")

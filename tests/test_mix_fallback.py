@@ -121,6 +121,13 @@ def test_questions_about_parts_inside_an_unseparated_mix_are_not_answered_as_if_
     carry = call(server, "get_findings", {**args, "question": "Who carries this passage?"}).structured_content
     assert "mix carries" not in carry["summary"] and carry["summary"].startswith("Only the unseparated mix")
     assert [r["role"] for r in carry["roles"]] == ["full_mix"]
+    # the top of a mix's notes is no one's melody: no line, no phrase, no contour is given to "the mix"
+    drummer = call(server, "get_findings", {**args, "question": "What's the drummer playing?"}).structured_content
+    assert drummer["routing"]["asks"] == "drum_pattern" and "no drum pattern can be given" in drummer["summary"]
+    vocal = call(server, "get_findings", {**args, "question": "What's the vocal doing?"}).structured_content
+    for text in (drummer["summary"], vocal["summary"]):
+        assert "mix line" not in text and "phrase" not in text, text
+    assert vocal["melody"] is None
 
 
 def test_the_same_mix_is_separated_under_its_own_id_once_the_weights_are_there(fresh, tmp_path):
