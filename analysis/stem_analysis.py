@@ -334,7 +334,8 @@ class DrumParams:
     # on eval.drums' real kits (dev).
     lone_hat_min_share: float | None = 0.25
     # The class whose hits struck with a snare-class hit keep it a snare where the snare's hits are two
-    # sounds (_second_drums): "cymbal" (a crash's wash lowers a snare's body; cymbals are told first).
+    # sounds (_second_drums): "cymbal" (a crash's wash lowers a snare's body; cymbals are told first),
+    # and none where the class's more-struck sound is the hats it learned (its fewer hits are the snares).
     # "hihat": the hi-hat or cymbal classes, the detector before, where a floor tom whose attack reaches
     # the hi-hat class (beatles, with a tambourine as the timekeeper) stayed a snare.
     snare_keeps_hits_with: str = "cymbal"
@@ -461,10 +462,11 @@ def _snare_from_kick(own: list[np.ndarray], act: np.ndarray, spectra: np.ndarray
             return own  # three sounds or more (a floor tom too): which two are the kick and the snare is unclear
         two = [idx[second], idx[~second]]
     low = mel_hz < DRUM_BANDS["snare"][0]  # which sound is lower is read in the kick's band (not in a click)
-    if low_spectra is None:
-        pitch = [_centroid_hz(body[low][:, side], mel_hz[low]) for side in two]
-    else:  # the strongest partial of each sound in the fine low spectrum (a kick's fundamental, a tom's)
-        pitch = [float(np.argmax(low_spectra[:, side].mean(axis=1))) for side in two]
+    pitch = [_centroid_hz(body[low][:, side], mel_hz[low]) for side in two]
+    if low_spectra is not None:  # and by the strongest partial in the fine low spectrum (a kick's fundamental)
+        partial = [float(np.argmax(low_spectra[:, side].mean(axis=1))) for side in two]
+        if (partial[0] > partial[1]) != (pitch[0] > pitch[1]):
+            return own  # the two readings disagree: which sound is the lower is unclear
     higher, lower = (two[0], two[1]) if pitch[0] > pitch[1] else (two[1], two[0])
     # does the higher sound hold the lower one at its level? Read at the lower sound's fundamental (a kick
     # and snare struck together keep the kick's, 0.9-1.0 of it; a power kit's snare alone has its own
@@ -568,9 +570,10 @@ def drum_activations(mono: np.ndarray, params: DrumParams = DRUMS
 
 
 # A kick's fundamental (50-100 Hz on the real and rendered kits) and a snare's low body (120-160 Hz) lie
-# a few mel bands' width apart at the bottom: they are told apart in a finer spectrum, 93 ms long
+# a few mel bands' width apart at the bottom: they are told apart in a finer spectrum, 93 ms long (from
+# 30 Hz: below, a hit's rise leaks in from 0 Hz through the window)
 DRUM_LOW_WINDOW = 4096
-DRUM_LOW_HZ = (20.0, 160.0)
+DRUM_LOW_HZ = (30.0, 160.0)
 
 
 def _low_spectra(audio: np.ndarray, times_s: np.ndarray) -> np.ndarray:
@@ -656,7 +659,7 @@ def drum_events(mono: np.ndarray, params: DrumParams = DRUMS) -> list[DrumHit]:
         import librosa
 
         _second_drums(struck, body, librosa.mel_frequencies(**DRUM_MEL), params.split_max_similarity,
-                      params.snare_keeps_hits_with)
+                      params.snare_keeps_hits_with, share[2])
     events = []
     kick_at: dict[int, float] = {}  # candidate -> the kick's time, which the classes struck with it share
     for cls in ("kick", "snare", "hihat", "tom", "cymbal"):  # kick first
@@ -715,14 +718,16 @@ def _cymbals(struck: dict[str, np.ndarray], ring: np.ndarray, min_ring_ratio: fl
 
 
 def _second_drums(struck: dict[str, np.ndarray], body: np.ndarray, mel_hz: np.ndarray, max_similarity: float,
-                  snare_keeps_hits_with: str = "cymbal") -> None:
+                  snare_keeps_hits_with: str = "cymbal", hat_share: np.ndarray | None = None) -> None:
     """Where the kick's or the snare's struck hits are two sounds (:func:`_two_sounds` on their spectra
     under the hi-hat band: centroids' cosine under ``max_similarity``, each at least DRUM_SPLIT_MIN_HITS
     hits), and the fewer hits also lie on the far side of the class's sound (a higher centroid than the
     kick's, a lower one than the snare's), those are another drum: a tom — or the snare, where the kick
     class held it and the snare class struck fewer hits (a boomy snare read as a kick). Snare hits struck
     with ``snare_keeps_hits_with`` ("cymbal": a crash's wash under the hi-hat band lowers a snare's body)
-    stay snares.
+    stay snares; and where the snare class's more-struck sound is more the hi-hat's (``hat_share``, per
+    candidate, the hi-hat class's share of the activations: a median above the fewer hits') the class
+    learned a kit's hats, and its fewer hits, the snares struck with them, stay.
     Updates ``struck`` (class -> bool per candidate) in place."""
     for cls in ("kick", "snare"):
         idx = np.nonzero(struck[cls])[0]
@@ -736,6 +741,9 @@ def _second_drums(struck: dict[str, np.ndarray], body: np.ndarray, mel_hz: np.nd
         if (centroid[0] > centroid[1]) != (cls == "kick"):
             continue  # the fewer hits are not on the far side of the class's sound: which is which is unclear
         moved = idx[minority]
+        if cls == "snare" and snare_keeps_hits_with == "cymbal" and hat_share is not None and \
+                np.median(hat_share[idx[~minority]]) > np.median(hat_share[moved]):
+            continue  # the class's main sound is the hats it learned: its fewer hits are the snares
         if cls == "snare":  # a cymbal's wash under the hi-hat band lowers a snare's body: those hits stay snares
             kept = struck["cymbal"] if snare_keeps_hits_with == "cymbal" else struck["hihat"] | struck["cymbal"]
             moved = moved[~kept[moved]]

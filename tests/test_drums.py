@@ -300,7 +300,7 @@ def test_a_floor_tom_heard_in_the_hi_hat_class_is_a_tom_and_a_snare_with_a_crash
     """_second_drums on the snare class: its hits are two sounds, the fewer lower (a floor tom). A floor
     tom loud enough to reach the hi-hat class (MusicDelta Beatles, whose tambourine is the hi-hat class)
     was kept as a snare where any hi-hat-class hit was struck with it; now only a cymbal keeps a snare
-    hit a snare (a crash's wash lowers its body)."""
+    hit a snare (a crash's wash lowers its body), or a class whose main sound is the hats it learned."""
     rng = np.random.default_rng(4)
     snare, tom = np.zeros(48), np.zeros(48)
     snare[8:14], tom[3:8] = 1.0, 1.0
@@ -324,3 +324,11 @@ def test_a_floor_tom_heard_in_the_hi_hat_class_is_a_tom_and_a_snare_with_a_crash
     before = struck_with([])
     sa._second_drums(before, body, mel_hz, sa.DRUMS.split_max_similarity, "hihat")
     assert not before["tom"].any()
+    # a snare class whose more-struck sound is the kit's hats (the hi-hat class holds most of it) keeps
+    # its fewer hits, the snares: they are not a tom
+    hats_learned = struck_with([])
+    hat_share = np.r_[np.full(16, 0.7), np.full(8, 0.1)]
+    sa._second_drums(hats_learned, body, mel_hz, sa.DRUMS.split_max_similarity, "cymbal", hat_share)
+    assert not hats_learned["tom"].any() and hats_learned["snare"].all()
+    sa._second_drums(struck := struck_with([]), body, mel_hz, sa.DRUMS.split_max_similarity, "cymbal", hat_share[::-1])
+    assert struck["tom"][16:].all()
