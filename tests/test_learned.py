@@ -146,12 +146,55 @@ def test_opencv_convolution_gives_the_same_chords(madmom_ready, monkeypatch):
     pytest.importorskip("cv2")
     import madmom.ml.nn.layers as layers
 
+    from madmom.features.chords import CNNChordFeatureProcessor
+
     assert layers._convolve_opencv is not None  # madmom picked OpenCV up at import
     audio, _ = clip()
     signal = learned._signal(audio)
-    fast = learned._processor("chord_cnn")(signal)
+    madmom_cnn = CNNChordFeatureProcessor()  # madmom's own layers (the pipeline's use matrix products, below)
+    fast = madmom_cnn(signal)
     monkeypatch.setattr(layers, "_convolve_opencv", None)  # madmom's own fallback: scipy.ndimage
-    reference = learned._processor("chord_cnn")(signal)
+    reference = madmom_cnn(signal)
+    assert np.allclose(fast, reference, atol=1e-5)
+    crf = learned._processor("chord_crf")
+    assert [tuple(map(str, s)) for s in crf(fast)] == [tuple(map(str, s)) for s in crf(reference)]
+
+
+@pytest.mark.parametrize("kernel", [(3, 3), (9, 12), (4, 2)])
+def test_a_convolution_as_matrix_products_is_madmoms_convolution(madmom_ready, kernel):
+    """A 'valid' convolutional layer computed as matrix products gives madmom's layer output (odd and even
+    kernels: madmom's margins), bias and activation included, whatever the block of frames."""
+    from madmom.ml.nn.activations import relu
+    from madmom.ml.nn.layers import ConvolutionalLayer
+
+    rng = np.random.default_rng(1)
+    weights = rng.standard_normal((5, 7, *kernel)).astype(np.float32)
+    layer = ConvolutionalLayer(weights, rng.standard_normal(7).astype(np.float32), activation_fn=relu)
+    data = rng.standard_normal((40, 30, 5)).astype(np.float32)
+    expected = layer(data)
+    for block_bytes in (1, learned.PRODUCT_BLOCK_BYTES):
+        learned.PRODUCT_BLOCK_BYTES, saved = block_bytes, learned.PRODUCT_BLOCK_BYTES
+        try:
+            got = learned._ProductConvolution(layer)(data)
+        finally:
+            learned.PRODUCT_BLOCK_BYTES = saved
+        assert got.shape == expected.shape
+        assert np.max(np.abs(got - expected)) <= 1e-5 * np.max(np.abs(expected))  # float32 rounding
+    one_channel = ConvolutionalLayer(weights[:1], np.zeros(7, np.float32))
+    got, expected = learned._ProductConvolution(one_channel)(data[:, :, 0]), one_channel(data[:, :, 0])
+    assert got.shape == expected.shape and np.max(np.abs(got - expected)) <= 1e-5 * np.max(np.abs(expected))
+
+
+def test_the_chord_cnn_as_matrix_products_gives_madmoms_chords(madmom_ready):
+    """The pipeline's chord CNN (its convolutions as matrix products) and madmom's own give features that
+    agree to float32 rounding and the same chords from the CRF."""
+    from madmom.features.chords import CNNChordFeatureProcessor
+
+    audio, _ = clip()
+    signal = learned._signal(audio)
+    ours = learned._processor("chord_cnn")
+    assert any(isinstance(layer, learned._ProductConvolution) for p in ours.processors for layer in getattr(p, "layers", []))
+    fast, reference = ours(signal), CNNChordFeatureProcessor()(signal)
     assert np.allclose(fast, reference, atol=1e-5)
     crf = learned._processor("chord_crf")
     assert [tuple(map(str, s)) for s in crf(fast)] == [tuple(map(str, s)) for s in crf(reference)]
