@@ -1004,8 +1004,10 @@ def _basic_pitch_model():
             path = build_icassp_2022_model_path(FilenameSuffix.onnx)
             _MODEL = Model(path)
             opts = ort.SessionOptions()
-            # a worker that holds one CPU runs on one thread (the catalog's Ray tasks); else ONNX Runtime's default
-            opts.intra_op_num_threads = max(0, int(os.environ.get("STEMSENSE_ONNX_THREADS", "0") or 0))
+            # One thread (STEMSENSE_ONNX_THREADS overrides; 0: ONNX Runtime's default, one per core): on a
+            # 4-minute stem, 2 cores shared with other jobs, 5.2 CPU s against 6.3 on two threads (a third
+            # of the ingest's CPU is this network), outputs bit-identical; the catalog's Ray tasks set 1 too
+            opts.intra_op_num_threads = max(0, int(os.environ.get("STEMSENSE_ONNX_THREADS", "1") or 0))
             opts.inter_op_num_threads = 1
             # Idle pool threads sleep instead of spinning: on a shared 2-core machine the default spin-wait
             # burned ~4 of ~9 CPU s per 4-minute stem, with the same output (python -m eval.speed; eval/README)
@@ -1057,7 +1059,7 @@ def transcribe_basic_pitch(wav_path: Path, stem: str) -> list[Note]:
         output, onset_thresh=params["onset_threshold"], frame_thresh=params["frame_threshold"],
         min_note_len=int(np.round(params["minimum_note_length"] / 1000 * (AUDIO_SAMPLE_RATE / FFT_HOP))),
         min_freq=params.get("minimum_frequency"), max_freq=params.get("maximum_frequency"),
-        multiple_pitch_bends=False, melodia_trick=True, midi_tempo=120)
+        include_pitch_bends=False, multiple_pitch_bends=False, melodia_trick=True, midi_tempo=120)  # bends unused
     notes = [Note(float(s), float(e - s), int(p), int(np.clip(a * 127, 1, 127))) for s, e, p, a, *_ in events if e > s]
     notes.sort(key=lambda n: (n.time_s, n.pitch))
     return reduce_to_line(notes, MONOPHONIC[stem]) if stem in MONOPHONIC else notes
