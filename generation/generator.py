@@ -11,7 +11,7 @@ from analysis.core.types import Note, WindowSlice
 from analysis.core.vocabulary import KICK_NOTES
 
 from .directive import STRONG_S, TRUSTED_CHORD, chord_at, grid_of, on_beat, period_of
-from .habits import SLOTS_PER_BEAT, Habits, articulation_gap_s, jaccard, window_contexts
+from .habits import SLOTS_PER_BEAT, Habits, articulation_gap_s, phrase_likeness, window_contexts
 from .models import Directive
 from .scoring import chord_heard, chord_root, strong_beats
 
@@ -73,9 +73,12 @@ def generate(directive: Directive, sl: WindowSlice, n_options: int, seed: int,
                                                 directive)))
     if (habits is not None and habits.bars and directive.stem != "drums" and len(options) < n_options
             and directive.route in ("free_composition", "compose_over_source", "melodic_rewrite")):
-        elsewhere = as_elsewhere(directive, sl, habits)
-        if elsewhere:
-            options.append((AS_ELSEWHERE, elsewhere))
+        # where in the form the player is: read from the run of the window's bars, then bar by bar (two
+        # readings that differ where a bar alone looks like another section's)
+        phrase, bars = as_elsewhere(directive, sl, habits), as_elsewhere(directive, sl, habits, by_phrase=False)
+        for label, notes in ((AS_ELSEWHERE, phrase), (AS_ELSEWHERE_BAR, bars)):
+            if notes and len(options) < n_options and all(notes != other for _, other in options):
+                options.append((label, notes))
     for v in range(n_options - len(options)):  # then the variants the directive's fields order
         rng = _rng(seed, len(options))
         label, sub, weak_p = VARIANTS[order[v % len(order)]]
@@ -86,17 +89,18 @@ def generate(directive: Directive, sl: WindowSlice, n_options: int, seed: int,
 
 
 AS_ELSEWHERE = "plays as the player does elsewhere in the track"
+AS_ELSEWHERE_BAR = "plays each bar as the player plays the bar most like it"
 
 
-def _likeness(context: frozenset, chroma: np.ndarray, start_s: float, bar, move: int) -> float:
+def _likeness(rhythm: float, chroma: np.ndarray, start_s: float, bar, move: int) -> float:
     """How well a bar from elsewhere, moved ``move`` semitones, fits a bar of the window: its other stems'
-    rhythm (Jaccard) and harmony (the cosine of the pitch-class profiles, the bar's moved), a move
-    costing a little and each second away less."""
+    rhythm (``rhythm``: its phrase likeness there) and harmony (the cosine of the pitch-class profiles,
+    the bar's moved), a move costing a little and each second away less."""
     harmony = float(chroma @ np.roll(bar.chroma, move)) if chroma.any() and bar.chroma.any() else 0.0
-    return jaccard(context, bar.context) + harmony - 0.05 * (move != 0) - 0.001 * abs(bar.bar_start_s - start_s)
+    return rhythm + harmony - 0.05 * (move != 0) - 0.001 * abs(bar.bar_start_s - start_s)
 
 
-def as_elsewhere(d: Directive, sl: WindowSlice, habits: Habits) -> list[Note]:
+def as_elsewhere(d: Directive, sl: WindowSlice, habits: Habits, by_phrase: bool = True) -> list[Note]:
     """Each bar of the window takes the rhythm and the intervals of the stem's bar outside the window whose
     other stems (kick, snare, the other parts' onsets by bar position) look most like this bar's (the
     nearest among equals) and whose harmony, moved by a few semitones, is this bar's, then conformed."""
@@ -107,9 +111,12 @@ def as_elsewhere(d: Directive, sl: WindowSlice, habits: Habits) -> list[Note]:
     lo, hi = d.constraints.register_range
     arrivals = strong_beats(d, sl, grid_of(d))
     notes = []
-    for start, here, chroma in contexts:
-        bar, move = max(((b, t) for b in habits.bars for t in range(-5, 7)),
-                        key=lambda bt: _likeness(here, chroma, start, *bt))
+    for place, (start, _, chroma) in enumerate(contexts):
+        # the bars elsewhere whose other stems play like this bar, with its neighbours like the window's
+        rhythm = (phrase_likeness(habits.bars, [c for _, c, _ in contexts], place) if by_phrase else
+                  phrase_likeness(habits.bars, [contexts[place][1]]))
+        _, bar, move = max(((float(like), b, t) for b, like in zip(habits.bars, rhythm) for t in range(-5, 7)),
+                           key=lambda lbt: _likeness(lbt[0], chroma, start, lbt[1], lbt[2]))
         for pos, interval, beats_long, velocity in bar.notes:
             t = start + pos / SLOTS_PER_BEAT * period
             if d.start_s <= t < d.end_s - 1e-3:

@@ -166,13 +166,13 @@ class Habits:
                        onsets_per_beat=float(onsets / self.beats_per_bar), profile=profile / profile.sum())
 
 
-def phrase_likeness(bars: Sequence[BarNotes], contexts: list[frozenset]) -> np.ndarray:
+def phrase_likeness(bars: Sequence[BarNotes], contexts: list[frozenset], place: int | None = None) -> np.ndarray:
     """How much each bar, with the bars around it, looks like the window's run of bars: for the best
     place of the bar in the window's run, the mean Jaccard index of each window bar's context (the
     other stems' onsets by bar position) with the context of the bar as far from it, over the bars the
     stem plays outside the window (one it rests in, or the window's own, says nothing either way). A
     phrase is heard in its neighbours: a bar where the singer breathes looks like a solo bar alone, and
-    like the verse beside the verse's bars."""
+    like the verse beside the verse's bars. ``place``: the bar as the window's bar of that index only."""
     starts = np.array([b.bar_start_s for b in bars])
     steps = np.diff(starts)
     bar_s = float(np.min(steps)) if len(steps) else 0.0  # the shortest step: a bar (others skip rests)
@@ -186,7 +186,7 @@ def phrase_likeness(bars: Sequence[BarNotes], contexts: list[frozenset]) -> np.n
     out = np.zeros(len(bars))
     for k in range(len(bars)):
         best = 0.0
-        for i in range(n):  # bar k as the window's i-th bar
+        for i in (range(n) if place is None else [place]):  # bar k as the window's i-th bar
             terms = [jaccard(bars[k].context, contexts[i])]
             for js, link in ((range(i - 1, -1, -1), before), (range(i + 1, n), follows)):
                 m = k
