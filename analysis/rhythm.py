@@ -78,13 +78,26 @@ def subdivision_ratio(env: np.ndarray, beats_s: np.ndarray) -> float:
     return float(np.mean(thirds) / (np.mean(half) + 1e-9))
 
 
-def low_chroma(y: np.ndarray) -> np.ndarray:
-    """Chroma of the register below C5 (bass and chords) at ENV_SR / (2 ENV_HOP) frames, audio at ENV_SR.
-    A melody above it changes pitch on every beat and would hide where the chords change."""
+CHROMA_BINS_PER_OCTAVE = 36  # librosa's chroma_cqt default, for every chroma of the mix (here and analysis/structure.py)
+
+
+def chroma_tuning(y: np.ndarray) -> float:
+    """The tuning (fractions of a chroma bin) librosa's chroma_cqt estimates for audio at ENV_SR when given
+    none: estimated once, it serves every chroma of that audio (the rhythm and sections steps each took
+    ~0.5 CPU s per 4 minutes estimating the mix's)."""
     import librosa
 
-    return librosa.feature.chroma_cqt(y=y, sr=ENV_SR, hop_length=ENV_HOP * 2,
-                                      fmin=librosa.note_to_hz("C1"), n_octaves=4)
+    return float(librosa.estimate_tuning(y=y, sr=ENV_SR, bins_per_octave=CHROMA_BINS_PER_OCTAVE))
+
+
+def low_chroma(y: np.ndarray, tuning: float | None = None) -> np.ndarray:
+    """Chroma of the register below C5 (bass and chords) at ENV_SR / (2 ENV_HOP) frames, audio at ENV_SR
+    (``tuning``: :func:`chroma_tuning` of ``y``, or None to estimate it). A melody above it changes pitch
+    on every beat and would hide where the chords change."""
+    import librosa
+
+    return librosa.feature.chroma_cqt(y=y, sr=ENV_SR, hop_length=ENV_HOP * 2, fmin=librosa.note_to_hz("C1"),
+                                      n_octaves=4, bins_per_octave=CHROMA_BINS_PER_OCTAVE, tuning=tuning)
 
 
 def beat_cues(chroma: np.ndarray, beats_s: np.ndarray, low_env: np.ndarray) -> np.ndarray:
@@ -375,8 +388,9 @@ def unsubdivided_eighths(ticks_s: np.ndarray, compound_evidence: dict, low_env: 
 
 
 def estimate_grid(mono: np.ndarray, low: np.ndarray | None = None, resolve_compound_meter: bool = True,
-                  previous_rules: bool = False) -> BeatGrid:
-    """Beats, tempo and meter from audio (44.1 kHz mono); ``low`` is the bass+drums sum when known.
+                  previous_rules: bool = False, y: np.ndarray | None = None, tuning: float | None = None) -> BeatGrid:
+    """Beats, tempo and meter from audio (44.1 kHz mono); ``low`` is the bass+drums sum when known; ``y``
+    (:func:`to_env_rate` of ``mono``) and ``tuning`` (:func:`chroma_tuning` of ``y``) when already computed.
 
     Beats are the felt beats: quarters in 2/4, 3/4, 4/4, 5/4 and 7/4, dotted quarters in 6/8 and 12/8
     (2 and 4 to the bar). ``resolve_compound_meter=False`` is the decision before compound meters were
@@ -389,7 +403,7 @@ def estimate_grid(mono: np.ndarray, low: np.ndarray | None = None, resolve_compo
     audio = np.ascontiguousarray(mono, dtype=np.float32)
     bpm, ticks, confidence, _, _ = es.RhythmExtractor2013(method="multifeature")(audio)
     beats = np.asarray(ticks, dtype=float)
-    y = to_env_rate(audio)
+    y = to_env_rate(audio) if y is None else y
     env = onset_envelope(y)
     low_y = y if low is None else to_env_rate(low)
     low_env = low_band_flux(low_y)
@@ -398,7 +412,7 @@ def estimate_grid(mono: np.ndarray, low: np.ndarray | None = None, resolve_compo
     if len(beats) < 4:
         return BeatGrid(beats, 4, 0, "4/4", float(bpm), float(confidence), "essentia",
                         {"note": "too few beats to estimate the meter"})
-    chroma = low_chroma(y)
+    chroma = low_chroma(y, tuning)
     evidence: dict = {}
     compound_beats = None
     if resolve_compound_meter:

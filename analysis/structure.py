@@ -20,17 +20,21 @@ KERNEL_BARS = 4  # half-width of the checkerboard kernel: one 4-bar phrase each 
 
 
 def bar_features(stems_mono: dict[str, np.ndarray], mix: np.ndarray, downbeats_s: np.ndarray,
-                 duration_s: float) -> np.ndarray:
+                 duration_s: float, tuning: float | None = None) -> np.ndarray:
     """One row per bar: stem loudness (dB), stem rhythmic activity (onset strength), chroma (12) and
-    MFCC (12) means; each group z-scored and weighted equally."""
+    MFCC (12) means; each group z-scored and weighted equally. ``tuning``: the mix's chroma tuning
+    (analysis.rhythm.chroma_tuning of the mix at 22.05 kHz) when known, else estimated here."""
     import librosa
+
+    from .rhythm import CHROMA_BINS_PER_OCTAVE
 
     edges = bar_edges(downbeats_s, duration_s)
     stem_db = {name: frame_db(x) for name, x in stems_mono.items()}
     stem_flux = {name: stem_onset_strength(x) for name, x in stems_mono.items()}
     y = librosa.resample(mix.astype(np.float32), orig_sr=SAMPLE_RATE_HZ, target_sr=22050, res_type="soxr_hq")
     hop = 1024
-    chroma = librosa.feature.chroma_cqt(y=y, sr=22050, hop_length=hop, fmin=librosa.note_to_hz("C1"), n_octaves=5)
+    chroma = librosa.feature.chroma_cqt(y=y, sr=22050, hop_length=hop, fmin=librosa.note_to_hz("C1"), n_octaves=5,
+                                        bins_per_octave=CHROMA_BINS_PER_OCTAVE, tuning=tuning)
     mfcc = librosa.feature.mfcc(y=y, sr=22050, hop_length=hop, n_mfcc=13)[1:]
     n = min(chroma.shape[1], mfcc.shape[1])  # the CQT and the STFT may frame the signal one frame apart
     chroma, mfcc = chroma[:, :n], mfcc[:, :n]
