@@ -18,6 +18,7 @@ from analysis.errors import StorageError
 from analysis.library import INTERRUPTED, Library
 from tests.audio_fixtures import write_stems_folder, write_tiny_demucs_repo
 from tests.conftest import EXAMPLE_MIDI, wait_ready
+from tests.mcp_helpers import load_ready
 
 KILL_SCRIPT = """
 import sys, time
@@ -108,7 +109,7 @@ def test_deleted_stem_file_is_reported_and_nothing_else_breaks(settings, inputs)
     async def go():
         server = build_server(settings)
         async with Client(server) as client:
-            tid = (await client.call_tool("load_track", {"source": str(inputs / "s"), "wait": True})).structured_content["track_id"]
+            tid = await load_ready(client, {"source": str(inputs / "s")})
             (settings.home / "tracks" / tid / "stems" / "bass.wav").unlink()
             with pytest.raises(MCPError, match="missing"):
                 await client.read_resource(f"stemsense://tracks/{tid}/stems/bass.wav")

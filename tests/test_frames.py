@@ -13,6 +13,7 @@ from frames.service import get_findings, select_frame
 from tests.conftest import EXAMPLE_MIDI, wait_ready
 from eval.scope import evidence_times
 from tests.window_fixtures import groove, make_track, note
+from tests.mcp_helpers import load_ready
 
 FORBIDDEN = re.compile(r"\d|\bH0\d|analyze_window|get_findings|select_frame|track_id|heuristic", re.I)
 
@@ -157,7 +158,7 @@ def test_findings_and_frames_over_mcp(settings):
         async with Client(build_server(settings)) as client:
             prompts = {p.name for p in await client.list_prompts()}
             assert prompts == {"discuss_window", "create_part"}
-            tid = (await client.call_tool("load_track", {"source": str(EXAMPLE_MIDI), "wait": True})).structured_content["track_id"]
+            tid = await load_ready(client, {"source": str(EXAMPLE_MIDI)})
             args = {"track_id": tid, "stems": ["drums", "bass"], "start_s": 12.0, "end_s": 24.0, "question": "groove?"}
             frame = (await client.call_tool("select_frame", args)).structured_content
             assert frame["frame"] == "pulse" and frame["routing"]["intent"] == "groove"
@@ -180,7 +181,7 @@ def test_a_client_that_reads_only_text_gets_the_findings(settings):
 
     async def go():
         async with Client(build_server(settings)) as client:
-            tid = (await client.call_tool("load_track", {"source": str(EXAMPLE_MIDI), "wait": True})).structured_content["track_id"]
+            tid = await load_ready(client, {"source": str(EXAMPLE_MIDI)})
             args = {"track_id": tid, "stems": ["drums", "bass", "piano", "vocals"], "start_s": 24.0, "end_s": 34.0,
                     "question": "Do the bass and drums lock together here?"}
             res = await client.call_tool("get_findings", args)

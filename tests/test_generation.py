@@ -15,6 +15,7 @@ from analysis.errors import InputError, NotFoundError
 from generation.scoring import violations
 from generation.service import evaluate_part, generate_part, part_file
 from tests.window_fixtures import groove, make_track, note
+from tests.mcp_helpers import load_ready
 
 CHORDS = [(0, 4, "A:min"), (4, 8, "D:min"), (8, 12, "F:maj"), (12, 16, "E:maj")]
 
@@ -140,7 +141,7 @@ def test_generation_over_mcp(settings):
 
     async def go():
         async with Client(build_server(settings)) as client:
-            tid = (await client.call_tool("load_track", {"source": str(EXAMPLE_MIDI), "wait": True})).structured_content["track_id"]
+            tid = await load_ready(client, {"source": str(EXAMPLE_MIDI)})
             res = await client.call_tool("generate_part", {"track_id": tid, "stem": "bass", "start_s": 28.8, "end_s": 38.4,
                                                            "request": "a funky bass line", "n_options": 3, "seed": 2})
             out = res.structured_content

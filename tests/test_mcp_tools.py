@@ -15,7 +15,7 @@ from analysis.config import SAMPLE_RATE_HZ
 from stemsense_mcp.server import build_server
 from tests.audio_fixtures import tone, write_stems_folder
 from tests.conftest import EXAMPLE_MIDI
-from tests.mcp_helpers import decode_wav_blob, poll_ready
+from tests.mcp_helpers import decode_wav_blob, load_ready, poll_ready
 
 TRACK_TOOLS = {"load_track", "track_status", "list_tracks", "get_track", "delete_track"}
 
@@ -118,8 +118,7 @@ def test_bad_input_gives_clear_tool_errors_and_changes_nothing(settings, inputs,
 
     async def go():
         async with Client(build_server(settings)) as client:
-            ok = await client.call_tool("load_track", {"source": str(EXAMPLE_MIDI), "wait": True})
-            tid = ok.structured_content["track_id"]
+            tid = await load_ready(client, {"source": str(EXAMPLE_MIDI)})
             before = (await client.call_tool("get_track", {"track_id": tid})).structured_content
             for args, expected in cases:
                 res = await client.call_tool("load_track", args, raise_on_error=False)
@@ -169,7 +168,7 @@ def test_bad_resource_uris_get_a_clean_error_and_no_traceback(settings, caplog):
 
     async def go():
         async with Client(build_server(settings)) as client:
-            tid = (await client.call_tool("load_track", {"source": str(EXAMPLE_MIDI), "wait": True})).structured_content["track_id"]
+            tid = await load_ready(client, {"source": str(EXAMPLE_MIDI)})
             for uri, words in ((f"stemsense://tracks/{tid}/stems/bass.wav?start_s=abc", "must be a number of seconds"),
                                ("stemsense://tracks/zz/stems/bass.wav", "is not a track id"),
                                (f"stemsense://tracks/{tid}/stems/kazoo.wav", "Unknown stem"),
@@ -197,7 +196,7 @@ def test_results_link_their_artefacts(settings):
     """Stems, MIDI and generated parts come back as resource_link blocks a client can fetch."""
     async def go():
         async with Client(build_server(settings)) as client:
-            tid = (await client.call_tool("load_track", {"source": str(EXAMPLE_MIDI), "wait": True})).structured_content["track_id"]
+            tid = await load_ready(client, {"source": str(EXAMPLE_MIDI)})
             track = await client.call_tool("get_track", {"track_id": tid})
             links = {c.uri: c for c in track.content if c.type == "resource_link"}
             assert f"stemsense://tracks/{tid}/stems/bass.wav" in links and f"stemsense://tracks/{tid}/midi/bass.mid" in links

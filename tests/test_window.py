@@ -14,6 +14,7 @@ from analysis.library import Library
 from heuristics.window import analyze_window
 from eval.scope import evidence_times
 from tests.window_fixtures import groove, make_track, note
+from tests.mcp_helpers import load_ready
 
 
 @pytest.fixture
@@ -283,7 +284,7 @@ def test_analyze_window_over_mcp(settings):
 
     async def go():
         async with Client(build_server(settings)) as client:
-            tid = (await client.call_tool("load_track", {"source": str(EXAMPLE_MIDI), "wait": True})).structured_content["track_id"]
+            tid = await load_ready(client, {"source": str(EXAMPLE_MIDI)})
             res = await client.call_tool("analyze_window", {"track_id": tid, "stems": ["drums", "bass"], "start_s": 12.0,
                                                             "end_s": 24.0})
             out = res.structured_content
