@@ -191,6 +191,20 @@ def judge(ask: Ask, summary: str, findings: dict | None) -> dict:
             why.append(f"first sentence: {lead!r}")
         if findings is not None and not typed_ok:
             why.append(f"typed interaction {it.get('kind')} {it.get('interval')}")
+    elif ask.asks == "playing":
+        stem, kind = t["playing"]
+        says = PLAYING_SAYS[kind]
+        pres = next((p for p in f.get("presence", []) if p["stem"] == stem), None)
+        said = (pres or {}).get("playing") or ""
+
+        def reads(words: str) -> bool:
+            return bool(re.search(says, words)) and not re.search(PLAYING_NOT[kind], words)
+        summary_ok = stem in lead and reads(lead)
+        typed_ok = reads(said)
+        if not summary_ok:
+            why.append(f"first sentence does not say the {stem} plays {kind}: {lead!r}")
+        if findings is not None and not typed_ok:
+            why.append(f"typed playing {said!r}")
     elif ask.asks == "overview":
         summary_ok = bool(summary.strip())
         for stem in t["playing"]:
@@ -201,6 +215,59 @@ def judge(ask: Ask, summary: str, findings: dict | None) -> dict:
         typed_ok = True
     return {"correct": summary_ok and typed_ok and not false, "summary_ok": summary_ok, "typed_ok": typed_ok,
             "false_claims": false, "why": why}
+
+
+# -- what a part plays, read from the score ---------------------------------------------------------------------
+# A player's reading of a written part, with constants of its own: notes written to start together are struck
+# together; a part plays chords when most of its attacks strike two notes or more; a part of single notes that
+# mostly leaps a third to a minor sixth between them, and seldom steps, spells its chords one note at a time.
+STRUCK_TOGETHER_S = 0.01
+CHORDAL_ATTACKS = 0.6
+ARPEGGIO_LEAPS = (3, 8)  # semitones: a minor third to a minor sixth
+ARPEGGIO_SHARE, ARPEGGIO_STEPS = 0.5, 0.25
+MIN_ATTACKS = 8
+PLAYING_SAYS = {"chords": r"\bchords\b", "broken chords": r"broken chords|arpeggi|one note at a time",
+                "a line": r"\bline\b|\bmelod"}
+PLAYING_NOT = {"chords": r"broken chords|arpeggi|one note at a time|\bline\b", "broken chords": r"(?!)",
+               "a line": r"\bchords\b"}
+PLAYING_PARTS = ("guitar", "piano", "other")  # a bass or a voice is not said to arpeggiate (eval.answers' choice)
+
+
+def playing_of(notes: list, a: float, z: float) -> str | None:
+    """'chords', 'broken chords' or 'a line' for a written part's notes starting in [a, z); None with too few."""
+    starts = sorted({round(n.start / STRUCK_TOGETHER_S) for n in notes if a <= n.start < z})
+    if len(starts) < MIN_ATTACKS:
+        return None
+    sizes, tops = [], []
+    for k in starts:
+        struck = [n.pitch for n in notes if round(n.start / STRUCK_TOGETHER_S) == k]
+        sizes.append(len(set(struck)))
+        tops.append(max(struck))
+    if np.mean(np.asarray(sizes) >= 2) >= CHORDAL_ATTACKS:
+        return "chords"
+    moves = np.abs(np.diff(tops))
+    moves = moves[moves > 0]
+    if len(moves) and np.mean((moves >= ARPEGGIO_LEAPS[0]) & (moves <= ARPEGGIO_LEAPS[1])) >= ARPEGGIO_SHARE \
+            and np.mean(moves <= 2) <= ARPEGGIO_STEPS:
+        return "broken chords"
+    return "a line"
+
+
+def playing_asks(sc: Scenario) -> list[Ask]:
+    """'What is the <part> playing here?' for each guitar, piano or other part that plays in the scenario's first
+    window, its truth read from the score (:func:`playing_of`)."""
+    if not sc.asks:
+        return []
+    a, z = sc.asks[0].start_s, sc.asks[0].end_s
+    out = []
+    for inst in sc.pm.instruments:
+        if inst.is_drum or inst.name not in PLAYING_PARTS:
+            continue
+        kind = playing_of(inst.notes, a, z)
+        if kind is not None:
+            out.append(Ask(f"What is the {inst.name} playing here?", "playing", [inst.name], a, z,
+                           {"playing": (inst.name, kind)}))
+    return out
 
 
 # -- real recordings: questions whose truth the annotations give --------------------------------------------------
@@ -315,6 +382,7 @@ def run(split: str = "test", quick: bool = False) -> dict:
         first = SPLITS[split][0]
         scs = [s for s in scs if s.name in {f"{k}_{first}" for k in keep}]
     for sc in scs:
+        sc.asks += playing_asks(sc)
         beat_s = 60.0 / sc.pm.get_tempo_changes()[1][0]
         for ask in sc.asks:
             ask.truth.setdefault("beat_s", beat_s)

@@ -658,6 +658,9 @@ def _part_sentence(a: WindowAnalysis, named: list[str]) -> str | None:
         act = verb([p.stem], "sings", "sing") if p.stem == "vocals" and "chords" not in p.playing else \
             verb([p.stem], "plays", "play")
         return f"The {p.stem} {act} {p.playing}{',' if ',' in p.playing else ''} {span}{register}."
+    if p.playing and p.sounding_share > 0:  # a part that comes and goes: where it plays, then what it plays
+        act = "singing" if p.stem == "vocals" and "chords" not in p.playing else "playing"
+        return say.presence_sentence(p).rstrip(".") + f", {act} {p.playing}."
     return say.presence_sentence(p)
 
 

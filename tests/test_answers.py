@@ -503,3 +503,35 @@ def test_no_fill_is_said_when_asked_and_a_singers_timing_is_the_vocals_placement
     assert f.summary.startswith("The drums play no fill in this window."), f.summary
     v = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 16.0, "Is the vocal on the beat or behind it?")
     assert v.routing.asks == "timing" and v.summary.startswith("The vocal"), v.summary
+
+
+def test_the_judge_reads_what_a_part_plays_from_the_score_and_catches_a_wrong_reading():
+    import pretty_midi
+
+    from eval.answers import playing_of
+    n = lambda t, p: pretty_midi.Note(90, p, t, t + 0.4)  # noqa: E731
+    assert playing_of([n(i * 0.5, p) for i in range(10) for p in (60, 64, 67)], 0, 5) == "chords"
+    assert playing_of([n(i * 0.25, (52, 56, 59, 64)[i % 4]) for i in range(16)], 0, 5) == "broken chords"
+    assert playing_of([n(i * 0.25, (60, 62, 64, 65, 67, 65, 64, 62)[i % 8]) for i in range(16)], 0, 5) == "a line"
+    ask = Ask("What is the guitar playing here?", "playing", ["guitar"], 0.0, 8.0, {"playing": ("guitar", "a line")})
+    typed = {"presence": [{"stem": "guitar", "playing": "a line of short notes"}]}
+    assert judge(ask, "The guitar plays a line of short notes throughout.", typed)["correct"]
+    assert not judge(ask, "The guitar plays chords throughout.", typed)["correct"]
+    broken = Ask("What is the guitar playing here?", "playing", ["guitar"], 0.0, 8.0,
+                 {"playing": ("guitar", "broken chords")})
+    assert not judge(broken, "The guitar plays chords throughout.",
+                     {"presence": [{"stem": "guitar", "playing": "chords"}]})["correct"]
+
+
+def test_a_held_chord_whose_decay_the_transcription_restarts_is_still_chords(lib):
+    """Distorted guitar triads held over two beats, the transcription adding a quiet overtone and restarting one
+    string between strikes (as basic-pitch hears an overdriven guitar): chords, not a line."""
+    g = groove(16)
+    g["guitar"] = []
+    for b in range(0, int(16 / P), 2):
+        t = b * P
+        g["guitar"] += [note(t, p, P * 1.9, 90) for p in (52, 56, 59)]
+        g["guitar"] += [note(t + 0.45 * P, 68, 0.3 * P, 40), note(t + 0.9 * P, 59, 0.6 * P, 85)]
+    tid = make_track(lib.store, "ea" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["guitar", "drums"], 2.0, 14.0, "What is the guitar playing here?")
+    assert "chords" in next(p for p in f.presence if p.stem == "guitar").playing
