@@ -449,8 +449,11 @@ def silent_bass(v: int) -> Scenario:
 # are "dev6". Variants 12-13 were drawn by :func:`pick` and read once as the test split (2026-12-02: 0.94;
 # a waltz at 123 BPM read 12/8 took its meter, chords and key answers); the meter rule changed after, so they
 # are "dev7". Variants 14-15 are the test split now: drawn by :func:`pick`, read once after that change.
+# Each test split is read once, then becomes dev when a change follows its reading. variants 14-15 were the
+# test split until 2026-12-02 (third session): their 'playing' asks were looked at while its chord share was set,
+# so they are dev8 and variants 16-17 (drawn by the seeded pick, committed before any figure of them) are test.
 SPLITS = {"dev": (0, 1), "dev2": (2, 3), "dev3": (4, 5), "dev4": (6, 7), "dev5": (8, 9), "dev6": (10, 11),
-          "dev7": (12, 13), "test": (14, 15)}
+          "dev7": (12, 13), "dev8": (14, 15), "test": (16, 17)}
 
 
 def scenarios(split: str = "test") -> list[Scenario]:
