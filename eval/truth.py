@@ -24,6 +24,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import tempfile
 import time
 from dataclasses import dataclass
@@ -63,10 +64,22 @@ class Piece:
 HELDOUT_GROOVES = [(-28, 94, "C#", 34, "heldout"), (-18, 110, "E", 36, "heldout"), (-9, 86, "Bb", 38, "heldout"),
                    (-2, 118, "G#", 33, "heldout"), (3, 102, "F", 35, "heldout"), (9, 92, "D", 32, "heldout"),
                    (20, 114, "C", 37, "heldout"), (27, 98, "B", 39, "heldout")]
-# degradation seeds fixed by name (the older pieces take 1000 + their place in the run's list, which a
-# subset run such as --quick or --only changes; the cache keeps whichever came first)
-DEGRADE_SEEDS = {f"held_{'m' if o < 0 else 'p'}{abs(o):02d}_b{p}": 3000 + k
-                 for k, (o, _, _, p, _) in enumerate(HELDOUT_GROOVES)}
+# The degradation seed of every piece, by its name: a piece's degraded copy is the same whether it is built
+# alone (--only), in --quick or in the full list. (Before, every piece but the heldout ones took 1000 + its
+# place in the run's list, so --quick and --only built other copies than a full run, and the cache kept
+# whichever came first: see eval/README, "eval.truth".) Calibration keeps the seed full runs gave it (the
+# material thresholds were fitted on); the test split was redrawn by name (5000 + k), new material read once;
+# heldout keeps issue 24.2's 3000 + k. A piece without a seed here is an error, not a default.
+DEGRADE_SEEDS = {
+    "groove_m20": 1000, "groove_p10": 1001, "groove_p25": 1002, "prog_44_0": 1010, "prog_34_0": 1012,
+    "prog_68_0": 1014, "inter_trading_0": 1016, "inter_hocket_0": 1018, "inter_doubling_0": 1020,
+    "inter_interlock_0": 1022,
+    **{name: 5000 + k for k, name in enumerate((
+        "groove_m30", "groove_m15", "groove_m05", "groove_p00", "groove_p05", "groove_p15", "groove_p30",
+        "prog_44_1", "prog_34_1", "prog_68_1", "inter_trading_1", "inter_hocket_1", "inter_doubling_1",
+        "inter_interlock_1"))},
+    **{f"held_{'m' if o < 0 else 'p'}{abs(o):02d}_b{p}": 3000 + k for k, (o, _, _, p, _) in enumerate(HELDOUT_GROOVES)},
+}
 
 
 def _clean_specs() -> list[tuple[str, str, Callable[[], tuple]]]:
@@ -87,10 +100,10 @@ def _clean_specs() -> list[tuple[str, str, Callable[[], tuple]]]:
         for seed, split in ((0, "calibration"), (1, "test")):
             specs.append((f"inter_{kind}_{seed}", split,
                           lambda kind=kind, seed=seed: arr.interaction(kind, 92 + 8 * seed, seed=seed + 11)))
-    # heldout (last, so the older pieces keep their place and degradation seed): grooves drawn for issue
-    # 24.2's degraded offsets after the test split's were read while the onsets were changed (those are dev
-    # now); other offsets, tempi, keys, arrangement seeds, every GM bass program 32-39, and degradation seeds
-    # of their own (DEGRADE_SEEDS). Built only by --split heldout; read once, after the change.
+    # heldout: grooves drawn for issue 24.2's degraded offsets after the test split's were read while the
+    # onsets were changed (those are dev now); other offsets, tempi, keys, arrangement seeds, every GM bass
+    # program 32-39, and degradation seeds of their own (DEGRADE_SEEDS). Built only by --split heldout; read
+    # once, after the change.
     for off, tempo, tonic, program, split in HELDOUT_GROOVES:
         specs.append((f"held_{'m' if off < 0 else 'p'}{abs(off):02d}_b{program}", split,
                       lambda off=off, tempo=tempo, tonic=tonic, program=program:
@@ -108,15 +121,32 @@ def render_clean(name: str, build: Callable[[], tuple], cache: Path) -> tuple[Pa
     return folder, json.loads((folder / "truth.json").read_text())
 
 
+def _draw_conditions(rng: np.random.Generator) -> dict:
+    """The room, bleed, noise and band of one degraded copy, the first draws of its seed's generator."""
+    rt60 = float(rng.uniform(0.3, 1.2))
+    bleed_db = float(rng.uniform(-30.0, -15.0))
+    noise_dbfs = float(rng.uniform(-62.0, -52.0))
+    low_hz, high_hz = float(rng.uniform(40.0, 70.0)), float(rng.uniform(7000.0, 11000.0))
+    return dict(rt60_s=rt60, bleed_db=bleed_db, noise_dbfs=noise_dbfs, band_hz=[low_hz, high_hz])
+
+
+def _rounded(c: dict) -> dict:
+    return dict(rt60_s=round(c["rt60_s"], 2), bleed_db=round(c["bleed_db"], 1), noise_dbfs=round(c["noise_dbfs"], 1),
+                band_hz=[round(f) for f in c["band_hz"]])
+
+
+def degradation_conditions(seed: int) -> dict:
+    """What ``degrade(..., seed)`` writes to degradation.json: its settings and the seed (the cache's key)."""
+    return dict(_rounded(_draw_conditions(np.random.default_rng(seed))), seed=seed)
+
+
 def degrade(src: Path, dst: Path, seed: int) -> dict:
     """Room reverb per stem, cross-stem bleed, band-limiting and a noise floor. Returns the settings."""
     from scipy.signal import butter, fftconvolve, sosfilt
 
     rng = np.random.default_rng(seed)
-    rt60 = float(rng.uniform(0.3, 1.2))
-    bleed_db = float(rng.uniform(-30.0, -15.0))
-    noise_dbfs = float(rng.uniform(-62.0, -52.0))
-    low_hz, high_hz = float(rng.uniform(40.0, 70.0)), float(rng.uniform(7000.0, 11000.0))
+    c = _draw_conditions(rng)
+    rt60, bleed_db, noise_dbfs, (low_hz, high_hz) = c["rt60_s"], c["bleed_db"], c["noise_dbfs"], c["band_hz"]
     dry = {w.stem: sf.read(str(w), dtype="float32", always_2d=True)[0].mean(axis=1) for w in sorted(src.glob("*.wav"))}
     n = max(len(a) for a in dry.values())
     n_ir = int(rt60 * SAMPLE_RATE_HZ)
@@ -134,8 +164,22 @@ def degrade(src: Path, dst: Path, seed: int) -> dict:
         mixed = a + gain * sum(b for other, b in wet.items() if other != name)
         out = sosfilt(sos, mixed) + rng.standard_normal(n) * 10 ** (noise_dbfs / 20)
         sf.write(str(dst / f"{name}.wav"), np.clip(out, -1, 1).astype(np.float32), SAMPLE_RATE_HZ, subtype="PCM_16")
-    return dict(rt60_s=round(rt60, 2), bleed_db=round(bleed_db, 1), noise_dbfs=round(noise_dbfs, 1),
-                band_hz=[round(low_hz), round(high_hz)])
+    return _rounded(c)
+
+
+def degraded_copy(folder: Path, dfolder: Path, name: str) -> dict:
+    """The degraded copy of the piece ``name`` (clean stems in ``folder``) in ``dfolder``, with its seed from
+    DEGRADE_SEEDS; a cached copy is reused only when its degradation.json holds that seed's conditions, else
+    it is rebuilt. Returns the conditions."""
+    want = degradation_conditions(DEGRADE_SEEDS[name])
+    meta = dfolder / "degradation.json"
+    if meta.is_file() and json.loads(meta.read_text()) == want:
+        return want
+    shutil.rmtree(dfolder, ignore_errors=True)
+    settings = dict(degrade(folder, dfolder, seed=want["seed"]), seed=want["seed"])
+    assert settings == want, (settings, want)
+    meta.write_text(json.dumps(settings))
+    return settings
 
 
 def build_material(cache: Path = TRUTH_CACHE, quick: bool = False, split: str | None = None,
@@ -145,16 +189,13 @@ def build_material(cache: Path = TRUTH_CACHE, quick: bool = False, split: str | 
     if quick:
         specs = [s for s in specs if s[0] in ("groove_p15", "groove_p00", "prog_44_1", "prog_68_1", "inter_trading_1",
                                               "inter_hocket_1")]
-    for i, (name, sp, build) in enumerate(specs):
+    for name, sp, build in specs:
         if (split and sp != split) or (sp == "heldout" and split != "heldout"):  # heldout only when asked for
             continue
         folder, truth = render_clean(name, build, cache)
         pieces.append(Piece(name, sp, "clean", folder, truth))
         dfolder = cache / "degraded" / name
-        if not (dfolder / "degradation.json").is_file():
-            settings = degrade(folder, dfolder, seed=DEGRADE_SEEDS.get(name, 1000 + i))
-            (dfolder / "degradation.json").write_text(json.dumps(settings))
-        dtruth = dict(truth, degradation=json.loads((dfolder / "degradation.json").read_text()))
+        dtruth = dict(truth, degradation=degraded_copy(folder, dfolder, name))
         pieces.append(Piece(name, sp, "degraded", dfolder, dtruth))
     if split in (None, "test") and (not only or "real" in only):
         pieces += real_pieces(quick)
