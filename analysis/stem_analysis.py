@@ -415,6 +415,8 @@ def _sounds(body: np.ndarray, idx: np.ndarray, min_separation: float) -> list[np
             if separation >= min_separation:
                 return _sounds(body, rest[second], min_separation) + _sounds(body, rest[~second], min_separation)
             break
+        if not second.any() or second.all():
+            break  # no hit lies apart from the others (identical hits): one sound
         rest = rest[second] if second.sum() > (~second).sum() else rest[~second]
     return [idx]
 

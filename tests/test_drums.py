@@ -332,3 +332,19 @@ def test_a_floor_tom_heard_in_the_hi_hat_class_is_a_tom_and_a_snare_with_a_crash
     assert not hats_learned["tom"].any() and hats_learned["snare"].all()
     sa._second_drums(struck := struck_with([]), body, mel_hz, sa.DRUMS.split_max_similarity, "cymbal", hat_share[::-1])
     assert struck["tom"][16:].all()
+
+
+def test_hits_that_are_all_alike_are_one_sound_and_the_split_ends():
+    """A drum whose every hit has the same spectrum (a drum machine, a rendered kit) gives the two-means split
+    nothing to part: it is one sound. It once looped forever there (an ingest hung in its notes step)."""
+    import signal
+
+    from analysis.stem_analysis import _sounds
+    body = np.tile(np.array([[0.6], [0.8]]), (1, 40))
+    signal.signal(signal.SIGALRM, lambda *_: (_ for _ in ()).throw(TimeoutError("the split did not end")))
+    signal.alarm(10)
+    try:
+        sounds = _sounds(body, np.arange(40), 6.0)
+    finally:
+        signal.alarm(0)
+    assert len(sounds) == 1 and len(sounds[0]) == 40
