@@ -299,9 +299,25 @@ GRADES_3_WHY = {
 }
 # the stems/key/frame baseline text holds none of these facts (no events, pattern, meter, chords, roles)
 BASELINE_GRADES_3 = {q: "wrong" for q in GRADES_3}
-# Round 4: graded by hand after its one reading (filled in then)
-GRADES_4: dict[str, str] = {}
-BASELINE_GRADES_4: dict[str, str] = {}
+# Round 4 graded by hand (2026-12-02) against the keys above; the answers (eval/client_answers/round4.json) are a
+# helper model's that read only the twelve packets, written at 285cb8c in a clean worktree with fresh ingests.
+GRADES_4 = {"t01": "right", "t02": "partly", "t03": "right", "t04": "right", "t05": "right", "t06": "right",
+            "t07": "partly", "t08": "partly", "t09": "right", "t10": "right", "t11": "partly", "t12": "right"}
+GRADES_4_WHY = {
+    "t01": "steady eighths with the kit, on A flat and D flat: right (the octave jump not said)",
+    "t02": "the drums and bass come back in at 56.8 s, louder, a chord a bar after: right; but it said the guitar "
+           "played off-beat chords in the stop (it held pads there), and the stabs' arrival was not said",
+    "t03": "only the piano, C#m A E a bar each: right (from the details: the summary's first sentence spoke of the "
+           "form)",
+    "t06": "no fill, the drums are out: right; the packet also called the clean guitar 'much ... spill' (held chords "
+           "decaying with the voice's: the spill measure's false alarm), which the model did not repeat",
+    "t07": "A flat minor (as G#m) and B right, the E flat minor bar missed, 'centres on B major'",
+    "t08": "the summary said on the beat; the model would not commit (one clean start, no offset)",
+    "t11": "kick on one and the ands, snare on two and four, 152: right; the hi-hat on every beat read sparse",
+    "t12": "kick one and three, snare two and four, hats on the eighths, about 112: right",
+}
+# the stems/key/frame baseline text holds none of these facts (no pattern, chords, events, spill, roles)
+BASELINE_GRADES_4 = {q: "wrong" for q in GRADES_4}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4)}
 
