@@ -411,6 +411,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                             say.no_events_sentence(a.presence), "events, presence", live, 0.7),
         "part": _claim("presence", _part_sentence(a, named), "presence", named[:1], 0.9),
         "spill": _claim("caution", _spill_sentence(a, named), "stems.spill_ratio", named or live, 0.8),
+        "who": _claim("presence", _who_sentence(live, silent), "roles, presence.sounding_share", live, 0.9),
         # asked whether there is a fill, where the events hold none: said, not left to silence
         "no_fill": _claim("events", "The drums play no fill in this window." if "drums" in live and not any(
             e.kind == "fill" for e in a.events) and re.search(r"\bfills?\b", (routing.question or "").lower())
@@ -450,6 +451,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "form": ["form", "contrast", "no_form", "events"],
         "texture": ["interaction", "carry"],
         "spill": ["spill"],
+        "who": ["who", "events", "carry"],
     }.get(routing.asks, [])
     if len(live) == 1 and routing.focus == "interaction" and not named:
         c["solo"] = _claim("interaction", f"Only the {live[0]} {verb(live, 'plays', 'play')} in this selection, so "
@@ -564,6 +566,15 @@ def summary_caution(a: WindowAnalysis, hm: Harmony | None) -> Claim | None:
         return _claim("caution", "The chords are only implied by a single line here, not played.",
                       "harmony.chord_motion[].implied", list(h8.evidence.spelled_by), 1.0)
     return None
+
+
+def _who_sentence(live: list[str], silent: list[str]) -> str | None:
+    """Who plays in the window at all, and who of the selection is silent."""
+    if not live:
+        return None
+    head = (f"Only the {_names(live)} {verb(live, 'plays', 'play')} here" if silent else
+            f"The {_names(live)} all play here" if len(live) > 1 else f"The {live[0]} plays here")
+    return head + (f"; the {_names(silent)} {verb(silent, 'is', 'are')} silent." if silent else ".")
 
 
 def _spill_sentence(a: WindowAnalysis, named: list[str]) -> str | None:

@@ -42,6 +42,9 @@ ASKS = (
     ("part", (r"\bwhat(?:'s| is| are| does| do)\b.*\b(doing|playing|play|do)\b", r"\brole\b",
               r"\bstrum", r"\bpick(?:ing|ed)\b", r"\bcomp(?:ing|s)?\b", r"\barpeggi", r"\bsyncopat",
               r"\b(?:bass|guitar|piano|drum|vocal)? ?rhythm\b(?!.*\bsection\b)")),
+    # who plays at all in the window (not who carries it)
+    ("who", (r"\bwho(?:'s| is| are)? play", r"\bwhich (?:instruments|parts|stems)\b", r"\bwhat instruments\b",
+             r"\bwho(?:'s| is) (?:in|on) (?:here|this)")),
     ("carry", (r"\bcarr(y|ies|ying)\b", r"\bwho(?:'s| is)? lead", r"\bwhich\b.*\b(lead|louder|prominent|front|main)",
                r"\bmore prominent\b", r"\bforeground\b", r"\bin front\b", r"\bwho(?:'s| is) (on top|out front)",
                r"\bdominat", r"\bloudest\b")),
@@ -90,6 +93,8 @@ def asks_of(question: str | None, named: list[str]) -> tuple[str, str | None]:
         for pattern in patterns:
             hit = re.search(pattern, text)
             if hit:
+                if asks == "who" and re.search(r"\bmelod|\blead|\briff|\bhook|\bsolo|\btune\b", text):
+                    continue  # "who plays the melody" asks who carries the line, not who plays at all
                 if asks == "part" and not named:
                     continue  # "what is happening" names no part: a narrative question
                 if asks == "part" and named == ["drums"]:

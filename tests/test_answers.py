@@ -535,3 +535,16 @@ def test_a_held_chord_whose_decay_the_transcription_restarts_is_still_chords(lib
     tid = make_track(lib.store, "ea" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     f = get_findings(lib, tid, ["guitar", "drums"], 2.0, 14.0, "What is the guitar playing here?")
     assert "chords" in next(p for p in f.presence if p.stem == "guitar").playing
+
+
+def test_who_is_playing_is_answered_with_who_plays_and_who_is_silent(lib):
+    from frames.findings import _who_sentence
+    from frames.routing import asks_of
+    assert asks_of("Who's playing in the intro?", [])[0] == "who"
+    assert asks_of("Which instruments are playing?", [])[0] == "who"
+    assert asks_of("Who's playing the melody?", [])[0] != "who"
+    assert _who_sentence(["piano"], ["drums", "bass", "vocals"]) == \
+        "Only the piano plays here; the drums, bass and vocals are silent."
+    tid = make_track(lib.store, "eb" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(16))
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "Who's playing here?")
+    assert f.summary.startswith("The drums and bass all play here."), f.summary
