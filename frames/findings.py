@@ -413,9 +413,10 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "spill": _claim("caution", _spill_sentence(a, named), "stems.spill_ratio", named or live, 0.8),
         "who": _claim("presence", _who_sentence(live, silent), "roles, presence.sounding_share", live, 0.9),
         # asked whether there is a fill, where the events hold none: said, not left to silence
-        "no_fill": _claim("events", "The drums play no fill in this window." if "drums" in live and not any(
-            e.kind == "fill" for e in a.events) and re.search(r"\bfills?\b", (routing.question or "").lower())
-            else None, "events", ["drums"], 0.7),
+        "no_fill": _claim("events", None if not re.search(r"\bfills?\b", (routing.question or "").lower()) else
+                          "The drums are silent here, so there is no fill." if "drums" in silent else
+                          "The drums play no fill in this window." if "drums" in live and not any(
+                              e.kind == "fill" for e in a.events) else None, "events", ["drums"], 0.7),
     }
     by_frame = {
         "pulse": ["lock", "feel", "dynamics", "melody", "harmony"],

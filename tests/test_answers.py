@@ -503,6 +503,11 @@ def test_no_fill_is_said_when_asked_and_a_singers_timing_is_the_vocals_placement
     assert f.summary.startswith("The drums play no fill in this window."), f.summary
     v = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 16.0, "Is the vocal on the beat or behind it?")
     assert v.routing.asks == "timing" and v.summary.startswith("The vocal"), v.summary
+    quiet = groove(16)
+    quiet["drums"] = [h for h in quiet["drums"] if h["time_s"] < 4.0]  # the kit stops after the first bars
+    qt = make_track(lib.store, "ec" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=quiet)
+    q = get_findings(lib, qt, ["bass", "drums"], 8.0, 16.0, "Is there a drum fill in here?")
+    assert q.summary.startswith("The drums are silent here, so there is no fill."), q.summary
 
 
 def test_the_judge_reads_what_a_part_plays_from_the_score_and_catches_a_wrong_reading():
