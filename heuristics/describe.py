@@ -205,21 +205,24 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence) -> None:
     length = "short" if p.typical_note_beats < SHORT_BEATS else "held" if p.typical_note_beats >= HELD_BEATS else ""
     off = p.offbeat_onset_share
     if p.chord_onset_share >= CHORD_ONSETS:
-        where = ("" if off is None else " on the off-beats" if off >= MOSTLY_OFF else " on the beats" if off <= MOSTLY_ON
-                 else "")
-        p.playing = f"{length + ' ' if length else ''}chords{where}"
+        p.playing = f"{length + ' ' if length else ''}chords{_where_on_beat(off, ' on the off-beats', ' on the beats')}"
     elif _walking(sl, s, onsets, off):
         p.playing = "a walking line, a new note on every beat"
     elif _arpeggio(s, brings):
-        where = ("" if off is None else ", mostly off the beat" if off >= MOSTLY_OFF else ", on the beats"
-                 if off <= MOSTLY_ON else "")
-        p.playing = f"broken chords, one note at a time{where}"
+        p.playing = f"broken chords, one note at a time{_where_on_beat(off)}"
     else:
         steady = _steady_value(onsets, period)
-        where = ("" if off is None else ", mostly off the beat" if off >= MOSTLY_OFF else ", on the beats"
-                 if off <= MOSTLY_ON else "" if steady else ", on and between the beats")
-        p.playing = (f"a line of steady {steady}{where}" if steady else
-                     f"a line{' of ' + length + ' notes' if length else ''}{where}")
+        between = "" if steady else ", on and between the beats"  # a steady value says it already
+        p.playing = (f"a line of steady {steady}{_where_on_beat(off)}" if steady else
+                     f"a line{' of ' + length + ' notes' if length else ''}{_where_on_beat(off, between=between)}")
+
+
+def _where_on_beat(off: float | None, mostly_off: str = ", mostly off the beat", on: str = ", on the beats",
+                   between: str = "") -> str:
+    """Where a part's strokes fall, from the share of them clearly between the beats."""
+    if off is None:
+        return ""
+    return mostly_off if off >= MOSTLY_OFF else on if off <= MOSTLY_ON else between
 
 
 # A line in one note value: the note value nearest the median gap between its strokes, the median within
