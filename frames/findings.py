@@ -411,7 +411,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                             say.no_events_sentence(a.presence), "events, presence", live, 0.7),
         "part": _claim("presence", _part_sentence(a, named), "presence", named[:1], 0.9),
         "spill": _claim("caution", _spill_sentence(a, named), "stems.spill_ratio", named or live, 0.8),
-        "who": _claim("presence", _who_sentence(live, silent), "roles, presence.sounding_share", live, 0.9),
+        "who": _claim("presence", _who_sentence(live, silent), "roles, presence.sounding_share", live + silent, 0.9),
         # asked whether there is a fill, where the events hold none: said, not left to silence
         "no_fill": _claim("events", None if not re.search(r"\bfills?\b", (routing.question or "").lower()) else
                           "The drums are silent here, so there is no fill." if "drums" in silent else
@@ -512,8 +512,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     if named and missing and MIX_STEM not in a.window.stems and len(claims) > 1:
         claims[0], claims[1] = claims[1], claims[0]
     # the last place: a silent stem named silent, then (over it) a caution that changes the answer
-    silent = [x for x in silent if not any(cl.axis == "presence" and x in cl.stems and "silent" in cl.text
-                                           for cl in claims)]
+    silent = [x for x in silent if not any(x in cl.stems and "silent" in cl.text for cl in claims)]
     if silent:
         claims = claims[:2] + [Claim(axis="roles", text=f"The {_names(silent)} {verb(silent, 'is', 'are')} silent here.",
                                      source="roles", stems=silent, confidence=1.0)]

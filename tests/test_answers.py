@@ -508,6 +508,7 @@ def test_no_fill_is_said_when_asked_and_a_singers_timing_is_the_vocals_placement
     qt = make_track(lib.store, "ec" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=quiet)
     q = get_findings(lib, qt, ["bass", "drums"], 8.0, 16.0, "Is there a drum fill in here?")
     assert q.summary.startswith("The drums are silent here, so there is no fill."), q.summary
+    assert q.summary.count("silent") == 1, q.summary  # said once, not again by the roles' last place
 
 
 def test_the_judge_reads_what_a_part_plays_from_the_score_and_catches_a_wrong_reading():
@@ -553,3 +554,9 @@ def test_who_is_playing_is_answered_with_who_plays_and_who_is_silent(lib):
     tid = make_track(lib.store, "eb" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(16))
     f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "Who's playing here?")
     assert f.summary.startswith("The drums and bass all play here."), f.summary
+    quiet = groove(16)
+    quiet["drums"] = [h for h in quiet["drums"] if h["time_s"] < 4.0]
+    qt = make_track(lib.store, "ed" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=quiet)
+    q = get_findings(lib, qt, ["bass", "drums"], 8.0, 16.0, "Who's playing here?")
+    assert q.summary.startswith("Only the bass plays here; the drums are silent.") and q.summary.count("silent") == 1, \
+        q.summary
