@@ -128,6 +128,7 @@ MIN_PLAYING_ONSETS = 6
 
 
 STROKE_GRID = 4  # a part's strokes are read on a sixteenth grid: what is faster decorates one stroke
+RINGING_S = 0.05  # a note ending this close before a stroke starts is still sounding into it
 
 
 def _strokes(s: StemSlice, gap_s: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -171,9 +172,6 @@ def _strokes(s: StemSlice, gap_s: float) -> tuple[np.ndarray, np.ndarray, np.nda
     return np.asarray(keep), np.asarray(together, int), np.asarray(brings, int)
 
 
-RINGING_S = 0.05  # a note ending this close before a stroke starts is still sounding into it
-
-
 # A line that moves mostly by leaps of a third to a sixth, hardly ever by step, spells chords one note at a time:
 # broken chords (an arpeggio). Not said of the bass (a root-fifth bass is not called an arpeggio) or a voice.
 ARPEGGIO_LEAPS = (3, 9)  # semitones
@@ -212,9 +210,9 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence) -> None:
         p.playing = f"broken chords, one note at a time{_where_on_beat(off)}"
     else:
         steady = _steady_value(onsets, period)
-        between = "" if steady else ", on and between the beats"  # a steady value says it already
-        p.playing = (f"a line of steady {steady}{_where_on_beat(off)}" if steady else
-                     f"a line{' of ' + length + ' notes' if length else ''}{_where_on_beat(off, between=between)}")
+        p.playing = (f"a line of steady {steady}{_where_on_beat(off)}" if steady else  # the value says where
+                     f"a line{' of ' + length + ' notes' if length else ''}"
+                     f"{_where_on_beat(off, between=', on and between the beats')}")
 
 
 def _where_on_beat(off: float | None, mostly_off: str = ", mostly off the beat", on: str = ", on the beats",
