@@ -42,12 +42,13 @@ from pathlib import Path
 
 import numpy as np
 
+from analysis.core.types import articulation_gap_s
 from eval.gen_material import played_notes, selected
 from eval.leave_one_out import bench_args, roots_baseline
 from eval.metrics import bootstrap_ci
 from generation.directive import build, chord_at, grid_of, on_beat, period_of
 from generation.generator import generate
-from generation.habits import articulation_gap_s, habits_of, onset_groups
+from generation.habits import habits_of, onset_groups
 from generation.scoring import score
 from analysis.core.types import Window
 from heuristics.slice import load_context, load_slice

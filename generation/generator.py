@@ -7,11 +7,11 @@ from dataclasses import replace
 
 import numpy as np
 
-from analysis.core.types import Note, WindowSlice
+from analysis.core.types import Note, WindowSlice, articulation_gap_s
 from analysis.core.vocabulary import KICK_NOTES
 
 from .directive import STRONG_S, TRUSTED_CHORD, chord_at, grid_of, on_beat, period_of
-from .habits import SLOTS_PER_BEAT, Habits, articulation_gap_s, phrase_likeness, window_contexts
+from .habits import SLOTS_PER_BEAT, Habits, phrase_likeness, window_contexts
 from .models import Directive
 from .scoring import chord_heard, chord_root, strong_beats
 

@@ -7,11 +7,12 @@ import numpy as np
 from analysis.rhythm import place_on_grid
 from analysis.core.vocabulary import PITCH_CLASS
 from heuristics.rules import h006_register_overlap
-from analysis.core.types import Frames, Note, Notes, StemSlice, TrackContext, WindowSlice, as_notes
+from analysis.core.types import (Frames, Note, Notes, StemSlice, TrackContext, WindowSlice, articulation_gap_s,
+                                 articulations, as_notes, distinct_onsets)
 
 from .directive import STRONG_S, TRUSTED_CHORD, chord_at, grid_of, on_beat, period_of
-from .habits import (KICK, SNARE, Habits, articulation_gap_s, articulations, bar_positions, distinct_onsets,
-                     line_steps, onset_f, onset_groups, onsets_per_beat, pitch_profile, position_profile, window_contexts)
+from .habits import (KICK, SNARE, Habits, bar_positions, line_steps, onset_f, onset_groups, onsets_per_beat,
+                     pitch_profile, position_profile, window_contexts)
 from .models import Directive, ScoreBreakdown
 
 TARGET_DENSITY = {"bass": 1.5, "drums": 3.0}  # onsets per beat; melodic stems: 1.5

@@ -142,7 +142,7 @@ def test_a_strum_the_transcription_splits_is_one_onset_and_a_fill_may_pass_the_c
     """A player's strum, transcribed as notes 25-30 ms apart, on every sixteenth is within the ceiling of
     four onsets a beat; a beat with a fifth note (a pickup) among beats of sixteenths is still within
     the rate over a bar; sextuplets throughout are not."""
-    from generation.habits import articulations
+    from analysis.core.types import articulations
     from generation.scoring import violations
 
     tid = _track(library, "a7" * 8)
