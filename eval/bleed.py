@@ -9,7 +9,8 @@ rendered with FluidSynth (no reverb, no chorus), one instrument per stem file, s
 only its own instrument: sustained pianos with the pedal down through each chord, pads with long
 releases (GM 88-95), strings, organs, electric pianos, guitars, basses, a kit, voice-like leads and a
 choir (twelve tracks, 15 instruments a split); the piano lets chords ring out under a loud bass and kit,
-and plays pianissimo against them. The same stems then get real **bleed**: the sum of the other stems
+and plays pianissimo against them; five tracks end on a drumless coda where the guitar (or piano) holds
+each chord from the bass's own note up, struck with the bass and left to decay with it. The same stems then get real **bleed**: the sum of the other stems
 added at -15, -20, -25 and -30 dB (direct), and a **room** copy (each other stem delayed 8-33 ms,
 band-limited 90 Hz - 5 kHz, with two early reflections) at -15 and -20 dB.
 
@@ -51,30 +52,32 @@ def _pedal(inst: pretty_midi.Instrument, down_s: float, up_s: float) -> None:
 
 
 # Each track: its split, its stems' GM programs (a stem file per instrument), tempo, progression (one
-# chord a bar). The calibration tracks fitted the SPILL_ constants (analysis/stem_analysis.py); the test
+# chord a bar; ``coda``: three last bars where bass, chords and voice hold one chord together, added
+# 2026-12-02 after a clean guitar doubling the bass was called spill). The calibration tracks fitted the SPILL_ constants (analysis/stem_analysis.py); the test
 # tracks (other instruments, tempi and keys) are the ones reported.
 TRACKS = {
     # calibration
     "ballad": dict(split="calibration", tempo=76, programs=dict(piano=0, other=89, bass=33, vocals=85, guitar=24),
                    drums=True, chords=["C:maj", "A:min", "F:maj", "G:maj", "E:min", "A:min", "D:min", "G:maj"]),
-    "soul": dict(split="calibration", tempo=92, programs=dict(piano=4, other=48, bass=34, vocals=53, guitar=27),
-                 drums=True, chords=["D:min", "G:maj", "C:maj", "A:min", "F:maj", "E:min", "D:min", "A:maj"]),
+    "soul": dict(coda=1, split="calibration", tempo=92,
+                 programs=dict(piano=4, other=48, bass=34, vocals=53, guitar=27), drums=True, chords=["D:min", "G:maj", "C:maj", "A:min", "F:maj", "E:min", "D:min", "A:maj"]),
     "gospel": dict(split="calibration", tempo=68, programs=dict(piano=1, other=19, bass=38, vocals=52), drums=True,
                    chords=["F:maj", "Bb:maj", "D:min", "C:maj", "G:min", "A:min", "Bb:maj", "C:maj"]),
-    "ambient": dict(split="calibration", tempo=60, programs=dict(piano=0, other=95, bass=39, guitar=26), drums=False,
+    "ambient": dict(coda=1, split="calibration", tempo=60, programs=dict(piano=0, other=95, bass=39, guitar=26),
+                    drums=False,
                     chords=["E:min", "C:maj", "G:maj", "D:maj", "A:min", "C:maj", "E:min", "B:min"]),
     "organ_trio": dict(split="calibration", tempo=104, programs=dict(other=16, bass=32, piano=2), drums=True,
                        chords=["G:maj", "C:maj", "E:min", "D:maj", "A:min", "C:maj", "G:maj", "D:maj"]),
     "pad_piano": dict(split="calibration", tempo=70, programs=dict(piano=0, other=91, bass=33), drums=False,
                       chords=["A:min", "F:maj", "C:maj", "G:maj", "D:min", "F:maj", "A:min", "E:min"]),
     # test
-    "nocturne": dict(split="test", tempo=66, programs=dict(piano=0, other=88, bass=32, vocals=54), drums=False,
+    "nocturne": dict(coda=1, split="test", tempo=66, programs=dict(piano=0, other=88, bass=32, vocals=54), drums=False,
                      chords=["Eb:maj", "C:min", "Ab:maj", "Bb:maj", "G:min", "C:min", "F:min", "Bb:maj"]),
-    "motown": dict(split="test", tempo=100, programs=dict(piano=5, other=49, bass=33, vocals=53, guitar=28),
-                   drums=True, chords=["A:maj", "F#:min", "D:maj", "E:maj", "C#:min", "F#:min", "B:min", "E:maj"]),
+    "motown": dict(coda=1, split="test", tempo=100,
+                   programs=dict(piano=5, other=49, bass=33, vocals=53, guitar=28), drums=True, chords=["A:maj", "F#:min", "D:maj", "E:maj", "C#:min", "F#:min", "B:min", "E:maj"]),
     "chapel": dict(split="test", tempo=72, programs=dict(other=20, piano=0, bass=35, vocals=52), drums=True,
                    chords=["G:maj", "E:min", "C:maj", "D:maj", "B:min", "E:min", "A:min", "D:maj"]),
-    "halo": dict(split="test", tempo=84, programs=dict(other=94, piano=3, bass=36, guitar=25), drums=True,
+    "halo": dict(coda=1, split="test", tempo=84, programs=dict(other=94, piano=3, bass=36, guitar=25), drums=True,
                  chords=["B:min", "G:maj", "D:maj", "A:maj", "E:min", "G:maj", "B:min", "F#:min"]),
     "bowed": dict(split="test", tempo=58, programs=dict(other=92, piano=0, bass=33, guitar=24), drums=False,
                   chords=["D:maj", "B:min", "G:maj", "A:maj", "F#:min", "B:min", "E:min", "A:maj"]),
@@ -97,13 +100,17 @@ def arrangement(name: str, seed: int = 0) -> tuple[pretty_midi.PrettyMIDI, dict]
     inst = {stem: pretty_midi.Instrument(p, name=stem) for stem, p in spec["programs"].items()}
     drums = pretty_midi.Instrument(0, is_drum=True, name="drums") if spec["drums"] else None
     chords = spec["chords"]
-    # sections, in bars: intro 2, band 6, breakdown 3 (piano rings, bass + kit loud), pp 3, band 4
-    plan = ["intro"] * 2 + ["band"] * 6 + ["ring"] * 3 + ["soft"] * 3 + ["band"] * 4
+    # sections, in bars: intro 2, band 6, breakdown 3 (piano rings, bass + kit loud), pp 3, band 4; a
+    # track with a coda ends on three bars without drums where the bass, the chords and the voice hold
+    plan = ["intro"] * 2 + ["band"] * 6 + ["ring"] * 3 + ["soft"] * 3 + ["band"] * 4 + ["coda"] * 3 * spec.get("coda", 0)
     for bar, part in enumerate(plan):
         t0 = bar * bar_s
         label = chords[bar % len(chords)]
         root = PITCH_CLASS[label.split(":")[0]]
         voicing = _voicing(label, 55 + (bar % 3) * 2)
+        if part == "coda":
+            _coda_bar(inst, label, t0, bar_s)
+            continue
         if "piano" in inst:
             p = inst["piano"]
             if part == "ring":  # one chord a bar, held by the pedal: its own decay under a loud band
@@ -156,6 +163,26 @@ def arrangement(name: str, seed: int = 0) -> tuple[pretty_midi.PrettyMIDI, dict]
     if drums is not None:
         programs["drums"] = "standard kit"
     return pm, dict(programs=programs, plan=plan, bar_s=bar_s)
+
+
+def _coda_bar(inst: dict[str, pretty_midi.Instrument], label: str, t0: float, bar_s: float) -> None:
+    """A coda's bar, everyone struck together on the one and left to ring: the bass holds the root, the
+    guitar (else the piano) the chord from the bass's own note up, so the two share the root's partials and
+    decay together; a pad holds the chord, the voice the fifth. A leak looks like this (a stem's bands
+    following another's at a fixed distance); two players holding one chord are not one."""
+    root = PITCH_CLASS[label.split(":")[0]]
+    low = 36 + (root - 36) % 12
+    if "bass" in inst:
+        _add(inst["bass"], low, t0, bar_s * 0.97, 100)
+    chordal = inst.get("guitar", inst.get("piano"))
+    if chordal is not None:
+        for k in [low] + _voicing(label, low + 7):
+            _add(chordal, k, t0, bar_s * 0.97, 90)
+    if "other" in inst:
+        for k in _voicing(label, 60):
+            _add(inst["other"], k, t0, bar_s * 0.97, 60)
+    if "vocals" in inst:
+        _add(inst["vocals"], _voicing(label, 67)[-1], t0, bar_s * 0.9, 88)
 
 
 def render_clean(name: str, cache: Path = BLEED_CACHE) -> tuple[Path, dict]:
