@@ -10,6 +10,7 @@ import io
 import math
 import shutil
 import threading
+import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -31,6 +32,17 @@ INTERRUPTED = ("The ingest was interrupted (the process running it stopped befor
 
 
 MAX_PREVIEW_S = 120.0
+# A running ingest whose step has not moved for this long (or twice the track's length, if longer) is said
+# to be stuck: every step reports when it starts, and on 2 cores none takes a track's length twice over.
+STALL_S = 600.0
+
+
+def stalled_s(row: dict, now: float | None = None) -> float | None:
+    """Seconds a running ingest's current step has gone without progress, when that is past the stall limit."""
+    if row["state"] != "running" or not row.get("updated_at"):
+        return None
+    idle = (time.time() if now is None else now) - float(row["updated_at"])
+    return idle if idle > max(STALL_S, 2.0 * float(row.get("duration_s") or 0.0)) else None
 
 
 def _descriptors(summary: StemSummary | None) -> StemDescriptors | None:
@@ -99,6 +111,10 @@ class Library:
             message = ("Already loaded; " if reused else "") + "ready: every query can use it now."
         elif state == "failed":
             message = "The ingest failed; see error."
+        elif (idle := stalled_s(row)) is not None:
+            message = (f"The ingest may be stuck: its step {row['step']!r} has made no progress for {idle / 60:.0f} "
+                       "minutes. It stays running while the server lives; restart the server (the track is then "
+                       "marked failed) and call load_track again with the same source.")
         else:
             message = ("Already loading; " if reused else "") + "ingest runs in the background; poll track_status."
         return TrackStatus(track_id=track_id, title=row["title"], state=state, progress=float(row["progress"] or 0.0),

@@ -119,3 +119,31 @@ def test_deleted_stem_file_is_reported_and_nothing_else_breaks(settings, inputs)
                                                             "end_s": 3})
             assert not res.is_error  # analysis is stored: queries never needed the audio
     asyncio.run(go())
+
+
+def test_an_ingest_step_that_stops_moving_is_said_to_be_stuck(settings, inputs):
+    """A step that never returns (a loop, a hung library) leaves the track running: track_status says so
+    once the step has made no progress for the stall limit, and says what to do, over MCP as in Python."""
+    from fastmcp import Client
+
+    from analysis.library import STALL_S
+    from stemsense_mcp.server import build_server
+
+    write_stems_folder(inputs / "s")
+
+    async def go():
+        server = build_server(settings)
+        async with Client(server) as client:
+            tid = await load_ready(client, {"source": str(inputs / "s")})
+            lib = Library(settings)
+            try:
+                lib.store.db["tracks"].update(tid, {"state": "running", "step": "notes", "updated_at": time.time() - 30})
+                assert "stuck" not in lib.status(tid).message  # a step at work is not stuck
+                lib.store.db["tracks"].update(tid, {"updated_at": time.time() - STALL_S - 120})
+                message = lib.status(tid).message
+                assert "stuck" in message and "'notes'" in message and "load_track" in message, message
+            finally:
+                lib.close()
+            res = await client.call_tool("track_status", {"track_id": tid})
+            assert "stuck" in res.content[0].text and "'notes'" in res.content[0].text
+    asyncio.run(go())
