@@ -427,6 +427,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "unknown": ["dynamics", "lock", "harmony", "melody"],
     }[frame.frame]
     part_role = next((r.role for r in roles if named and r.stem == named[0]), None)
+    # between bass and drums the relation a player means is the pocket: the lock before the generic interplay
+    relation = (["lock", "cannot_lock", "interaction"] if {"bass", "drums"} <= set(named)
+                else ["interaction", "lock", "cannot_lock"])
     answer_first = {
         # a singer's timing is the vocal's placement against the beat; otherwise the pocket of bass and kick
         "timing": (["vocal", "lock", "cannot_lock"] if "vocals" in named and not {"bass", "drums"} & set(named)
@@ -437,14 +440,14 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "density": ["density", "feel"],
         "tension": ["tension", "chords", "key"],
         "key": ["key_lead", "chords"],
-        "interaction": ["interaction", "lock", "cannot_lock"],
+        "interaction": relation,
         "carry": ["carry", "interaction"],
         # what happens: the events, then the form; the narrative (arc, story): the events, then the tension and
         # release they make
         "narrative": (["events", "arc", "phrasing", "no_events", "form"] if routing.focus == "arc" else
                       ["no_fill", "events", "no_events", "form", "contrast", "arc"]),
         # "what is X doing against Y": the part, then how it relates to the other named part
-        "part": ["part"] + (["interaction", "lock", "cannot_lock"] if routing.focus == "interaction" and len(named) >= 2
+        "part": ["part"] + (relation if routing.focus == "interaction" and len(named) >= 2
                             else ["pattern"] if named[:1] == ["drums"] else ["lock", "cannot_lock"]
                             if named[:1] == ["bass"] else ["melody"] if m is not None and m.stem in named[:1] else
                             ["chords"] if part_role == "harmony_pad" else ["melody", "chords"]),

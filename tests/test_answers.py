@@ -560,3 +560,16 @@ def test_who_is_playing_is_answered_with_who_plays_and_who_is_silent(lib):
     q = get_findings(lib, qt, ["bass", "drums"], 8.0, 16.0, "Who's playing here?")
     assert q.summary.startswith("Only the bass plays here; the drums are silent.") and q.summary.count("silent") == 1, \
         q.summary
+
+
+@pytest.mark.parametrize("question", ["What's the bass doing against the drums?",
+                                      "How do the bass and drums work together?"])
+def test_between_bass_and_drums_the_pocket_is_said_before_the_generic_interplay(lib, question):
+    """Asked how the bass and drums relate, a player means the pocket: whether the bass lands with the kick.
+    The lock came after 'the bass and drums accompany together', and fell out of the summary."""
+    tid = make_track(lib.store, "c3" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(16))
+    f = get_findings(lib, tid, ["bass", "drums"], 2.0, 10.0, question)
+    lock = next(c for c in f.claims if c.source.startswith("groove"))
+    sentences = [c.text for c in f.claims if c.axis != "caution"]
+    assert lock.text in f.summary and sentences.index(lock.text) <= 1, sentences
+    assert "accompany together" not in sentences[0]
