@@ -438,6 +438,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "drum_pattern": ["pattern", "no_drums", "meter", "lock"],
         "chords": ["chords", "key", "tension"],
         "density": ["density", "feel"],
+        # "what's the groove?": what the kit plays, how the bass sits with it, then the feel
+        "groove": ["pattern", "lock", "cannot_lock", "feel", "interaction"],
         "tension": ["tension", "chords", "key"],
         "key": ["key_lead", "chords"],
         "interaction": relation,

@@ -67,7 +67,7 @@ ASKS = (
     ("timing", (r"\bpocket\b", r"\block", r"\btight", r"\brush", r"\b(on|with) the kick\b", r"\bbehind\b", r"\bahead\b",
                 # the bass and the kick asked about together ("how does the bass sit against the kick"): the pocket
                 r"\bbass\b.*\bkick\b", r"\bkick\b.*\bbass\b",
-                r"\blaid[- ]back\b", r"\bpush", r"\btiming\b", r"\bin time\b", r"\bgroove\b", r"\bsloppy\b",
+                r"\blaid[- ]back\b", r"\bpush", r"\btiming\b", r"\bin time\b", r"\bsloppy\b",
                 r"\bon the beat\b", r"\bon the grid\b", r"\bdrag")),
     ("interaction", (r"\binteract", r"\brelat", r"\bdoubl", r"\bunison\b", r"\boctaves?\b", r"\banswer",
                      r"\bcall\b", r"\bresponse\b", r"\btrad(e|ing)\b", r"\bhocket", r"\bconversation\b",
@@ -79,7 +79,9 @@ ASKS = (
                 r"\bbreath")),
     # a named part asked about in other words ("is the bass playing roots?", "how high does the singer go?")
     ("part", (r"\bplay(?:ing|s)?\b", r"\bhighest\b", r"\blowest\b", r"\bhow (?:high|low)\b")),
-    ("form", (r"\bsection\b", r"\bform\b", r"\bstructure\b", r"\bverse\b", r"\bchorus\b", r"\bbridge\b")),
+    # the groove as a whole (the kit's pattern, the bass with it, the feel); "rhythm section" is not a form word
+    ("groove", (r"\bgroove\b", r"\brhythm section\b", r"\bwhat(?:'s| is) the beat\b")),
+    ("form", (r"\bsection\b(?<!rhythm section)", r"\bform\b", r"\bstructure\b", r"\bverse\b", r"\bchorus\b", r"\bbridge\b")),
     ("texture", (r"\btexture\b", r"\bmix\b", r"\bmasking\b", r"\bregister\b", r"\bspace\b", r"\bbalance\b")),
 )
 

@@ -573,3 +573,17 @@ def test_between_bass_and_drums_the_pocket_is_said_before_the_generic_interplay(
     sentences = [c.text for c in f.claims if c.axis != "caution"]
     assert lock.text in f.summary and sentences.index(lock.text) <= 1, sentences
     assert "accompany together" not in sentences[0]
+
+
+@pytest.mark.parametrize("question", ["What's the groove?", "Describe the rhythm section here."])
+def test_the_groove_is_what_the_kit_plays_then_how_the_bass_sits_and_the_rhythm_section_is_not_a_form_word(
+        lib, question):
+    """'What's the groove?' was a timing question: its answer led with the lock and never said what the kit
+    plays; 'the rhythm section' was read as a question about the song's sections."""
+    tid = make_track(lib.store, "c4" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(16))
+    f = get_findings(lib, tid, ["bass", "drums"], 2.0, 10.0, question)
+    assert f.routing.asks == "groove"
+    assert set(f.routing.named_stems) == ({"bass", "drums"} if "rhythm section" in question else set())
+    assert f.summary.startswith("The snare plays on two and four") or f.summary.startswith("The kick plays"), f.summary
+    lock = next(c for c in f.claims if c.source.startswith("groove.lock"))
+    assert lock.text in f.summary

@@ -18,8 +18,8 @@ PITCHED_STEMS: tuple[str, ...] = tuple(s for s in STEM_NAMES if s != "drums")
 # The words a question names each stem by (file names have their own, in analysis.ingest).
 SPOKEN_STEM_WORDS: dict[str, tuple[str, ...]] = {
     "drums": ("drums", "drum", "drummer", "kick", "snare", "hi-hat", "hihat", "hats", "kit", "percussion", "cymbals",
-              "ride", "toms"),
-    "bass": ("bass", "bassline", "bass line", "bassist"),
+              "ride", "toms", "rhythm section"),
+    "bass": ("bass", "bassline", "bass line", "bassist", "rhythm section"),
     "vocals": ("vocal", "vocals", "voice", "singer", "singers", "singing", "vox", "vocalist"),
     "guitar": ("guitar", "guitars", "guitarist"),
     "piano": ("piano", "keys", "keyboard", "keyboards", "pianist"),
