@@ -41,7 +41,9 @@ ASKS = (
                r"\bclean (track|stem)\b")),
     ("part", (r"\bwhat(?:'s| is| are| does| do)\b.*\b(doing|playing|play|do)\b", r"\brole\b",
               r"\bstrum", r"\bpick(?:ing|ed)\b", r"\bcomp(?:ing|s)?\b", r"\barpeggi", r"\bsyncopat",
-              r"\b(?:bass|guitar|piano|drum|vocal)? ?rhythm\b(?!.*\bsection\b)")),
+              r"\b(?:bass|guitar|piano|drum|vocal)? ?rhythm\b(?!.*\bsection\b)",
+              # "is it chords or a melody?": what the part plays, not the chart
+              r"\bchords? or\b", r"\bor (?:chords?|a melody|a line|single notes)\b")),
     # who plays at all in the window (not who carries it)
     ("who", (r"\bwho(?:'s| is| are)? play", r"\bwhich (?:instruments|parts|stems)\b", r"\bwhat instruments\b",
              r"\bwho(?:'s| is) (?:in|on) (?:here|this)")),

@@ -587,3 +587,13 @@ def test_the_groove_is_what_the_kit_plays_then_how_the_bass_sits_and_the_rhythm_
     assert f.summary.startswith("The snare plays on two and four") or f.summary.startswith("The kick plays"), f.summary
     lock = next(c for c in f.claims if c.source.startswith("groove.lock"))
     assert lock.text in f.summary
+
+
+@pytest.mark.parametrize("question", ["Is the guitar playing chords or a melody?", "Is the piano chords or single notes?",
+                                      "Melody or chords in the keys here?"])
+def test_chords_or_a_line_asks_what_the_part_plays_not_for_the_chart(question):
+    """'Chords or a melody?' was answered with the chord chart, which says nothing about how the part plays."""
+    from frames.routing import asks_of
+
+    assert asks_of(question, ["guitar"])[0] == "part"
+    assert asks_of("What are the chords here?", ["guitar"])[0] == "chords"
