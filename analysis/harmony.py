@@ -37,6 +37,9 @@ LINE_WEIGHT = 0.5  # a single line (one note at a time) weighs less than chords:
 _TEMPLATES = [(root, q) for root in range(12) for q in CHORD_QUALITIES]
 
 
+LINE_PARTS = ("vocals", "bass")  # parts that sing or play one line (a backing harmony is still voices, not chords)
+
+
 def is_line(part: Notes) -> bool:
     """True when the part plays one note at a time (a melody or a bass line), not chords."""
     if len(part.time_s) < 3:
@@ -56,6 +59,7 @@ def _beat_profiles(parts: list[Notes], edges: np.ndarray) -> tuple[np.ndarray, n
     line_weight = {p.stem: LINE_WEIGHT if p.stem != lowest and len(parts) > 1 and is_line(p) else 1.0 for p in parts}
     # a lone melody has no bass under it: its notes imply a chord, never an inversion
     no_bass = len(parts) == 1 and parts[0].stem != "bass" and is_line(parts[0])
+    single = {p.stem: p.stem in LINE_PARTS or is_line(p) for p in parts}
     pcs, bass = np.zeros((n, 12)), np.zeros((n, 12))
     sounding, poly = np.zeros(n), np.zeros(n)
     for k in range(n):
@@ -77,7 +81,10 @@ def _beat_profiles(parts: list[Notes], edges: np.ndarray) -> tuple[np.ndarray, n
             if not no_bass:
                 lows.extend(zip(part.pitch[m].tolist(), overlap.tolist()))
             covered.extend(zip(np.maximum(part.time_s[m], a).tolist(), np.minimum(end[m], b).tolist()))
-            at_probe += ((part.time_s[m][:, None] <= probes) & (end[m][:, None] > probes)).sum(axis=0)
+            at_once = ((part.time_s[m][:, None] <= probes) & (end[m][:, None] > probes)).sum(axis=0)
+            # a line sounds one note at a time, whatever its transcription overlaps (a voice's glides and
+            # vibrato read as notes restarted under the last): a sung line alone implies its chords
+            at_probe += np.minimum(at_once, 1) if single[part.stem] else at_once
         if lows:
             lowest = min(p for p, _ in lows)
             for p, dur in lows:  # the lowest line: notes within a fifth of the lowest, by duration

@@ -597,3 +597,17 @@ def test_chords_or_a_line_asks_what_the_part_plays_not_for_the_chart(question):
 
     assert asks_of(question, ["guitar"])[0] == "part"
     assert asks_of("What are the chords here?", ["guitar"])[0] == "chords"
+
+
+def test_a_sung_line_alone_implies_its_chords_even_where_its_transcription_overlaps(lib):
+    """An unaccompanied voice: each note's glide reads as a new note started under the last one's tail, so
+    two notes 'sounded at once' and the voice's chords were said to run as if played (vocadito's solo voice:
+    'The chords run B flat, E flat major seven ...'). A sung line alone only implies them."""
+    line = [60, 64, 67, 64, 65, 69, 72, 69, 67, 71, 74, 71, 60, 64, 67, 72]
+    vocals = []
+    for i, p in enumerate(line * 2):
+        vocals.append(note(i * P, p, P * 1.4))  # each note still ringing when the next starts
+    tid = make_track(lib.store, "c5" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"vocals": vocals})
+    f = get_findings(lib, tid, ["vocals"], 0.0, 16.0, "What are the chords?")
+    assert f.harmony.chart.implied
+    assert "implied" in f.summary and "The chords run" not in f.summary, f.summary
