@@ -278,7 +278,46 @@ QUESTIONS_4 = [
              "a straight rock beat: kick on one and three, snare on two and four, hi-hat eighths, 4/4 at about 109",
              "half-time / swung / 3/4"),
 ]
-ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4}
+# Round 5 (written 2026-12-02 before its packets, after the session's changes up to f56bbc1): real recordings
+# only, in windows no earlier round asked; keys from the MDB Drums class annotations, MedleyDB's source
+# activations (SOURCEID) and GuitarSet's chord annotations.
+QUESTIONS_5 = [
+    # country1 24-32: KD and HH together on 1 and 3 (4 + 4), the side-stick (OT) on 2 and 4; 109 BPM, 4/4
+    Question("u01", "real:musicdelta_country1", ["drums", "bass"], 24.0, 32.0, "What's the groove?",
+             "a straight two-beat country groove in 4/4 at about 109: kick (with the hi-hat) on one and three, a "
+             "side-stick (snare) on two and four", "snare on one and three / swung / 3/4"),
+    # country1 12-20: the singer stops at 14.07 s and comes back at 18.07 s; a second acoustic guitar joins at
+    # 17.32 s; drums, bass and the first guitar play through
+    Question("u02", "real:musicdelta_country1", ["drums", "bass", "guitar", "vocals"], 12.0, 20.0,
+             "What happens in this passage?",
+             "the singer drops out at about 14 s and comes back in at about 18 s (a second guitar joins just before); "
+             "drums, bass and guitar keep playing", "the drums or bass stop / the singer sings throughout"),
+    # shadows 16-24: time kept on the ride (CY, eighths), snare on 4 (and 2), kick on 1 and the and of 2
+    Question("u03", "real:musicdelta_shadows", ["drums", "bass", "guitar"], 16.0, 24.0, "What is the drummer playing?",
+             "time on the ride cymbal in eighths, the snare on the backbeat (two and four), the kick on one and the "
+             "and of two (a hi-hat for the ride is partly right)", "a busy fill / no backbeat"),
+    # GuitarSet comp 0-7.4: one chord, E flat major (D#:maj), comped
+    Question("u04", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 0.0, 7.4, "What chord is the guitarist playing here?",
+             "E flat major throughout this window (one chord), comped as short chords", "a minor chord / several changes"),
+    # vocadito 16-30: an unaccompanied solo voice (the recording has no other part)
+    Question("u05", "real:vocadito_1_solo_voice", ["vocals"], 16.0, 30.0, "Is anyone playing along with the singer?",
+             "no: the voice sings alone, unaccompanied", "a band / chords played under it"),
+    # punk 0-8: the singer sings a short phrase 2.65-4.32 s, then again from 6.27 s on; drums, bass, guitar throughout
+    Question("u06", "real:musicdelta_punk", ["drums", "bass", "guitar", "vocals"], 0.0, 8.0, "When does the singer come in?",
+             "a short vocal phrase at about 2.6 s (to 4.3 s), then back in at about 6.3 s; the band plays from the start",
+             "from the start / not at all"),
+    # the rock mix 0-8, loaded unseparated: 4/4 at 109 BPM (manual beats), straight rock beat
+    Question("u07", "mix:musicdelta_rock", ["mix"], 0.0, 8.0, "What's the tempo and the feel?",
+             "4/4 at about 109 BPM, straight (not swung)", "3/4 / swung / half or double the tempo said as the tempo"),
+    # rock 0-13: drums, bass, two guitars and a male singer, all throughout
+    Question("u08", "real:musicdelta_rock", ["drums", "bass", "guitar", "vocals"], 0.0, 13.0, "Who's playing?",
+             "everyone, throughout: drums, bass, guitar and the singer", "a part said silent or to drop out"),
+    # GuitarSet comp 14.9-22.3: B flat (14.9-16.7), A flat (16.7-18.6), E flat (18.6-)
+    Question("u09", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 14.9, 22.3, "What are the chords?",
+             "B flat, then A flat, then E flat major (about two bars each, the last longer)",
+             "minor chords / a chord a beat"),
+]
+ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5}
 # Round 3 graded by hand (2026-12-02) against the keys above; the answers (eval/client_answers/round3.json) are a
 # helper model's that read only the twelve packets, written at 6285842. Why, per question:
 GRADES_3 = {"s01": "right", "s02": "partly", "s03": "partly", "s04": "right", "s05": "wrong", "s06": "right",
@@ -319,7 +358,8 @@ GRADES_4_WHY = {
 # the stems/key/frame baseline text holds none of these facts (no pattern, chords, events, spill, roles)
 BASELINE_GRADES_4 = {q: "wrong" for q in GRADES_4}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
-                4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4)}
+                4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
+                5: (QUESTIONS_5, {}, {})}  # graded after its packets are answered
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
