@@ -411,7 +411,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                             say.no_events_sentence(a.presence), "events, presence", live, 0.7),
         "part": _claim("presence", _part_sentence(a, named), "presence", named[:1], 0.9),
         "spill": _claim("caution", _spill_sentence(a, named), "stems.spill_ratio", named or live, 0.8),
-        "who": _claim("presence", _who_sentence(live, silent), "roles, presence.sounding_share", live + silent, 0.9),
+        "who": _claim("presence", _who_sentence(live, silent, [x for x in a.track_context.stems if x not in a.window.stems],
+                                                bool(a.track_context.stems)),
+                      "roles, presence.sounding_share, track_context.stems", live + silent, 0.9),
         # asked whether there is a fill, where the events hold none: said, not left to silence
         "no_fill": _claim("events", None if not re.search(r"\bfills?\b", (routing.question or "").lower()) else
                           "The drums are silent here, so there is no fill." if "drums" in silent else
@@ -573,13 +575,19 @@ def summary_caution(a: WindowAnalysis, hm: Harmony | None) -> Claim | None:
     return None
 
 
-def _who_sentence(live: list[str], silent: list[str]) -> str | None:
-    """Who plays in the window at all, and who of the selection is silent."""
+def _who_sentence(live: list[str], silent: list[str], unselected: list[str] = (), known: bool = False) -> str | None:
+    """Who plays in the window at all, who of the selection is silent, and (``known``: the track's stems are
+    known) the track's other sounding stems left out of the selection, or, over a single stem, that it has none."""
     if not live:
         return None
     head = (f"Only the {_names(live)} {verb(live, 'plays', 'play')} here" if silent else
-            f"The {_names(live)} all play here" if len(live) > 1 else f"The {live[0]} plays here")
-    return head + (f"; the {_names(silent)} {verb(silent, 'is', 'are')} silent." if silent else ".")
+            f"The {_names(live)} all play here" if len(live) > 1 else f"The {live[0]} {verb(live, 'plays', 'play')} here")
+    tail = f"; the {_names(silent)} {verb(silent, 'is', 'are')} silent" if silent else ""
+    if unselected:
+        tail += f"; the track's {_names(list(unselected))} {verb(list(unselected), 'is', 'are')} not in this selection"
+    elif known and len(live) + len(silent) == 1:  # one stem selected, and it is all the track has
+        tail += "; the track holds no other part"
+    return head + tail + "."
 
 
 def _spill_sentence(a: WindowAnalysis, named: list[str]) -> str | None:
@@ -984,7 +992,9 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
     if t is not None and t.interaction is not None and t.interaction.kind == "hocket":
         roles = share_line(roles, t.interaction.stems)
     d = None if empty else dynamics_of(a)
-    others = "the other stems" if len(a.window.stems) < 6 else "no other stem"
+    unselected = [s for s in a.track_context.stems if s not in a.window.stems]
+    others = (f"the track's other stems ({', '.join(unselected)})" if unselected else
+              "the track's other stems" if not a.track_context.stems else "no other stem (the track has none that sounds)")
     scope = Scope(window=a.window, excluded=(
         f"Only the selected stems ({', '.join(a.window.stems)}) between {a.window.start_s:g} s and {a.window.end_s:g} s; "
         f"{others} and everything outside the window are excluded. Track-level facts appear only where labelled "

@@ -46,6 +46,7 @@ ASKS = (
               r"\bchords? or\b", r"\bor (?:chords?|a melody|a line|single notes)\b")),
     # who plays at all in the window (not who carries it)
     ("who", (r"\bwho(?:'s| is| are)? play", r"\bwhich (?:instruments|parts|stems)\b", r"\bwhat instruments\b",
+             r"\b(?:anyone|anybody|anything) (?:else )?play", r"\bplaying along\b", r"\baccompan",
              r"\bwho(?:'s| is) (?:in|on) (?:here|this)")),
     ("carry", (r"\bcarr(y|ies|ying)\b", r"\bwho(?:'s| is)? lead", r"\bwhich\b.*\b(lead|louder|prominent|front|main)",
                r"\bmore prominent\b", r"\bforeground\b", r"\bin front\b", r"\bwho(?:'s| is) (on top|out front)",

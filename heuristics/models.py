@@ -136,6 +136,7 @@ class TrackContextOut(BaseModel):
     scope: Literal["track-level"] = "track-level"
     meter: str | None
     key: str | None = Field(description="the song's global key; not a window observation")
+    stems: list[str] = Field([], description="the track's stems that hold sound, selected or not")
 
 
 class WindowAnalysis(BaseModel):

@@ -70,13 +70,14 @@ def without(sl: WindowSlice, stem: str) -> WindowSlice:
 
 
 def load_context(store: Store, track_id: str) -> TrackContext:
-    return track_context(store.track_analysis(track_id), store.sections(track_id))
+    stems = tuple(r["stem"] for r in store.stem_rows(track_id) if not r["empty"])
+    return track_context(store.track_analysis(track_id), store.sections(track_id), stems)
 
 
-def track_context(analysis: TrackAnalysis, sections: tuple[Section, ...]) -> TrackContext:
+def track_context(analysis: TrackAnalysis, sections: tuple[Section, ...], stems: tuple[str, ...] = ()) -> TrackContext:
     """The track-level facts a heuristic may use explicitly (and must label as track-level)."""
     meter, key = analysis.meter, analysis.key
     return TrackContext(meter=meter.label if meter else None, beats_per_bar=meter.beats_per_bar if meter else None,
                         key_label=key.label if key else None, key_tonic_pc=key.pitch_class if key else None,
                         key_scale=key.scale if key else None,
-                        sections=tuple((x.start_s, x.end_s, x.label) for x in sections))
+                        sections=tuple((x.start_s, x.end_s, x.label) for x in sections), stems=stems)

@@ -611,3 +611,20 @@ def test_a_sung_line_alone_implies_its_chords_even_where_its_transcription_overl
     f = get_findings(lib, tid, ["vocals"], 0.0, 16.0, "What are the chords?")
     assert f.harmony.chart.implied
     assert "implied" in f.summary and "The chords run" not in f.summary, f.summary
+
+
+def test_who_plays_along_says_what_else_the_track_holds_beyond_the_selection(lib):
+    """'Is anyone playing along with the singer?' over the only stem a track has: the model could not tell
+    whether other parts exist outside the selection and said it could not answer (round 5, u05)."""
+    line = [note(i * P, 60 + (i % 5), P * 0.9) for i in range(24)]
+    alone = make_track(lib.store, "c6" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"vocals": line})
+    f = get_findings(lib, alone, ["vocals"], 0.0, 12.0, "Is anyone playing along with the singer?")
+    assert f.routing.asks == "who"
+    assert f.summary.startswith("The vocals play here; the track holds no other part"), f.summary
+    assert "no other stem (the track has none that sounds)" in f.scope.excluded
+    band = make_track(lib.store, "c7" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                      stems={"vocals": line, **groove(16)})
+    f = get_findings(lib, band, ["vocals"], 0.0, 12.0, "Is anyone playing along with the singer?")
+    assert "the track's bass and drums are not in this selection" in f.summary or \
+        "the track's drums and bass are not in this selection" in f.summary, f.summary
+    assert "the track's other stems (" in f.scope.excluded

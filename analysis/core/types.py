@@ -273,6 +273,7 @@ class TrackContext:
     key_tonic_pc: int | None
     key_scale: str | None
     sections: tuple[tuple[float, float, str], ...] = field(default=())
+    stems: tuple[str, ...] = field(default=())  # the track's stems that hold sound (selected or not)
 
     @property
     def triple_or_compound(self) -> bool:
