@@ -357,9 +357,28 @@ GRADES_4_WHY = {
 }
 # the stems/key/frame baseline text holds none of these facts (no pattern, chords, events, spill, roles)
 BASELINE_GRADES_4 = {q: "wrong" for q in GRADES_4}
+# Round 5 graded by hand (2026-12-02) against the keys above; the answers (eval/client_answers/round5.json) are a
+# helper model's that read only the nine packets (two readings: the first cut its input off after three items),
+# written at 044aaab in a clean worktree with fresh ingests. u05's failure changed the code after (the scope and
+# the who-answer now name the track's other stems, or say it has none): round 5 is dev for that rule.
+GRADES_5 = {"u01": "partly", "u02": "right", "u03": "partly", "u04": "right", "u05": "wrong", "u06": "right",
+            "u07": "partly", "u08": "right", "u09": "partly"}
+GRADES_5_WHY = {
+    "u01": "kick on one and three, snare (the side-stick) on two and four, straight 4/4 at about 111: right; the "
+           "hi-hat 'on every beat' is the side-stick read as a hat too (it plays with the kick on one and three)",
+    "u03": "kick on one and the and of two, backbeat, eighths: right (the ride as a hi-hat: partly, by the key); a "
+           "false 'tom hit on beat four' (the kit has no toms)",
+    "u05": "said it could not tell: the packet did not say the track has no other stem",
+    "u07": "4/4 at about 110 and 'straight' right, but it hedged towards a shuffle from the printed swing ratio 1.39 "
+           "(under the 1.4 the code calls swung) and the triplet counts",
+    "u09": "B flat and A flat right; the E flat bars read B flat and G minor",
+}
+# the baseline text (stems, the track's key, the frame) lets a reader name who plays (u08) and guess the tonic
+# chord from the key (u04: partly); it holds no pattern, event, meter or chart
+BASELINE_GRADES_5 = {q: "wrong" for q in GRADES_5} | {"u08": "right", "u04": "partly"}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
-                5: (QUESTIONS_5, {}, {})}  # graded after its packets are answered
+                5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
