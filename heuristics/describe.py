@@ -512,6 +512,9 @@ def _slot(frac: np.ndarray) -> np.ndarray:
     return names[np.argmin(np.abs(frac[:, None] - slots[None, :]), axis=1)]
 
 
+SWUNG_RATIO = 1.4  # the off-beat eighths' long:short ratio from which they are said to swing
+
+
 def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
     g = sl.grid
     if len(g.beats_s) < 4 or not g.period_s:
@@ -599,6 +602,9 @@ def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
             out.alternative = ("12/8 (only the last triplet of each beat is played: a shuffle)"
                                if out.subdivision == "triplets" else "2/2 or 12/8 (the beats divide in two)")
     because.append(f"off-beat onsets: {trip} on triplet positions, {duple} on duple positions")
+    if out.swing_ratio is not None:  # what the ratio means, beside the word it led to
+        because.append(f"the off-beat eighths split the beat {out.swing_ratio:.2f}:1 (straight 1:1, a triplet swing "
+                       f"2:1; called swung from {SWUNG_RATIO}:1)")
     pulse = _pulse_reading(acc, period)
     if pulse is not None:  # the grid's beat does not fit the players' pulse: the pulse decides
         label, felt, beats_per_bar, tempo, why, out.alternative = pulse
@@ -684,7 +690,7 @@ def _speed(bpm: float | None) -> str:
 
 def _meter_words(m: MeterReading) -> str:
     speed = _speed(m.tempo_bpm)
-    swung = m.swing_ratio is not None and m.swing_ratio >= 1.4 and m.subdivision != "triplets"
+    swung = m.swing_ratio is not None and m.swing_ratio >= SWUNG_RATIO and m.subdivision != "triplets"
     feel = {"straight eighths": "straight eighths", "sixteenths": "busy sixteenths", "triplets": "a triplet lilt",
             "none": "little between the beats"}.get(m.subdivision or "none", "")
     if swung:

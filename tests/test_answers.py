@@ -628,3 +628,18 @@ def test_who_plays_along_says_what_else_the_track_holds_beyond_the_selection(lib
     assert "the track's bass and drums are not in this selection" in f.summary or \
         "the track's drums and bass are not in this selection" in f.summary, f.summary
     assert "the track's other stems (" in f.scope.excluded
+
+
+@pytest.mark.parametrize("split,swung", [(0.5, False), (0.59, True)])
+def test_swung_eighths_are_said_swung_and_the_ratio_is_explained_beside_the_word(lib, split, swung):
+    """The off-beat hats at half the beat are straight; at 0.59 of it (about 1.44:1) they swing. The ratio was printed
+    bare (1.39 beside 'straight eighths' on the Rock mix), and a client read a shuffle into it."""
+    g = groove(16)
+    g["drums"] = [dict(n, time_s=round(n["time_s"] / P) * P + split * P) if (n["time_s"] / P) % 1 > 0.25 else n
+                  for n in g["drums"]]
+    tid = make_track(lib.store, ("c8" if swung else "c9") * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems=g)
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 12.0, "What's the feel?")
+    assert ("swung eighths" in f.meter.words) is swung, f.meter.words
+    assert f.meter.swing_ratio == pytest.approx(split / (1 - split), abs=0.05)
+    assert any(f"split the beat {f.meter.swing_ratio:.2f}:1 (straight 1:1" in b for b in f.meter.because), f.meter.because
