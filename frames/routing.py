@@ -43,7 +43,9 @@ ASKS = (
               r"\bstrum", r"\bpick(?:ing|ed)\b", r"\bcomp(?:ing|s)?\b", r"\barpeggi", r"\bsyncopat",
               r"\b(?:bass|guitar|piano|drum|vocal)? ?rhythm\b(?!.*\bsection\b)",
               # "is it chords or a melody?": what the part plays, not the chart
-              r"\bchords? or\b", r"\bor (?:chords?|a melody|a line|single notes)\b")),
+              r"\bchords? or\b", r"\bor (?:chords?|a melody|a line|single notes)\b",
+              # "is the bass busy or sparse?": how a named part plays (with no part named: the ranking below)
+              r"\bbusy\b", r"\bsparse\b")),
     # who plays at all in the window (not who carries it)
     ("who", (r"\bwho(?:'s| is| are)? play", r"\bwhich (?:instruments|parts|stems)\b", r"\bwhat instruments\b",
              r"\b(?:anyone|anybody|anything) (?:else )?play", r"\bplaying along\b", r"\baccompan",
@@ -56,7 +58,7 @@ ASKS = (
                       r"\bwhere (?:does|do) the (kick|drums?)\b", r"\bwhat(?:'s| is| are) the drum(?:s|mer)? play",
                       r"\bcymbal", r"\bride\b")),
     # which part plays the most (a ranking of the parts by their onsets)
-    ("density", (r"\bbusiest\b", r"\bbusier\b", r"\bmost (notes|active|activity)\b", r"\bplays? the most\b",
+    ("density", (r"\bbusiest\b", r"\bbusier\b", r"\bbusy\b", r"\bsparse\b", r"\bmost (notes|active|activity)\b", r"\bplays? the most\b",
                  r"\bsparsest\b", r"\bleast (notes|active)\b")),
     ("tension", (r"\btension\b", r"\btense\b", r"\bclash", r"\bdissonan", r"\bresolv", r"\brelease\b")),
     ("meter", (r"\bmeter\b", r"\bmetre\b", r"time signature", r"\bhow many beats\b",

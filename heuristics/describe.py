@@ -187,6 +187,11 @@ def _arpeggio(s: StemSlice, brings: np.ndarray) -> bool:
     return bool(np.mean(leaps) >= ARPEGGIO_SHARE and np.mean(moves <= 2) <= ARPEGGIO_MAX_STEPS)
 
 
+# An uneven line is busy from this many strokes a beat, first to last (nearer eighths than quarters), fairly
+# busy above one a beat, sparse up to this many (two notes to a 4/4 bar)
+BUSY_PER_BEAT, SPARSE_PER_BEAT = 1.5, 0.5
+
+
 def _playing(sl: WindowSlice, s: StemSlice, p: Presence) -> None:
     period = sl.grid.period_s
     if not period or len(sl.grid.beats_s) < 2:
@@ -210,8 +215,12 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence) -> None:
         p.playing = f"broken chords, one note at a time{_where_on_beat(off)}"
     else:
         steady = _steady_value(onsets, period)
+        # an uneven line's pace in a player's words: strokes per beat from its first to its last
+        rate = (len(onsets) - 1) / max((float(onsets[-1]) - float(onsets[0])) / period, 1.0)
+        pace = ("busy " if rate >= BUSY_PER_BEAT else "fairly busy " if rate > 1.0 else
+                "sparse " if rate <= SPARSE_PER_BEAT else "")
         p.playing = (f"a line of steady {steady}{_where_on_beat(off)}" if steady else  # the value says where
-                     f"a line{' of ' + length + ' notes' if length else ''}"
+                     f"a {pace}line{' of ' + length + ' notes' if length else ''}"
                      f"{_where_on_beat(off, between=', on and between the beats')}")
 
 

@@ -643,3 +643,25 @@ def test_swung_eighths_are_said_swung_and_the_ratio_is_explained_beside_the_word
     assert ("swung eighths" in f.meter.words) is swung, f.meter.words
     assert f.meter.swing_ratio == pytest.approx(split / (1 - split), abs=0.05)
     assert any(f"split the beat {f.meter.swing_ratio:.2f}:1 (straight 1:1" in b for b in f.meter.because), f.meter.because
+
+
+def test_busy_or_sparse_about_a_named_part_says_how_it_plays():
+    """'Is the bass busy or sparse?' was answered 'The drums and bass accompany together here'."""
+    from frames.routing import asks_of
+
+    assert asks_of("Is the bass busy or sparse?", ["bass"])[0] == "part"
+    assert asks_of("Is it busy in here?", [])[0] == "density"
+
+
+@pytest.mark.parametrize("every,word", [(P / 2 * 0.9, "a busy line"), (3 * P, "a sparse line")])
+def test_an_uneven_line_says_its_pace(lib, every, word):
+    """A line with no one note value said only 'a line': asked 'busy or sparse?', the answer had no word for it."""
+    rng = np.random.default_rng(3)
+    t, notes = 0.0, []
+    while t < 15.5:
+        notes.append(note(t, int(40 + rng.integers(0, 8)), every * 0.8))
+        t += every * float(rng.choice([0.7, 1.0, 1.3]))
+    tid = make_track(lib.store, ("ca" if "busy" in word else "cb") * 8, duration_s=16, bpm=BPM, beats_per_bar=4,
+                     meter="4/4", stems={"bass": notes})
+    f = get_findings(lib, tid, ["bass"], 0.0, 16.0, "Is the bass busy or sparse?")
+    assert f.summary.startswith(f"The bass plays {word}"), f.summary
