@@ -411,6 +411,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                             say.no_events_sentence(a.presence), "events, presence", live, 0.7),
         "part": _claim("presence", _part_sentence(a, named), "presence", named[:1], 0.9),
         "spill": _claim("caution", _spill_sentence(a, named), "stems.spill_ratio", named or live, 0.8),
+        "unmeasured": _claim("caution", _unmeasured_sentence(routing.question), "routing.asks", named or live, 1.0),
         "who": _claim("presence", _who_sentence(live, silent, [x for x in a.track_context.stems if x not in a.window.stems],
                                                 bool(a.track_context.stems)),
                       "roles, presence.sounding_share, track_context.stems", live + silent, 0.9),
@@ -459,6 +460,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "form": ["form", "contrast", "no_form", "events"],
         "texture": ["interaction", "carry"],
         "spill": ["spill"],
+        # not measured (intonation, effects, mix processing): said first, then the moment as its frame reads it
+        "unmeasured": ["unmeasured"],
         "who": ["who", "events", "carry"],
     }.get(routing.asks, [])
     if len(live) == 1 and routing.focus == "interaction" and not named:
@@ -572,6 +575,19 @@ def summary_caution(a: WindowAnalysis, hm: Harmony | None) -> Claim | None:
     if hm is not None and hm.chord_motion and h8.status == "ok" and h8.evidence.implied_by_melody:
         return _claim("caution", "The chords are only implied by a single line here, not played.",
                       "harmony.chord_motion[].implied", list(h8.evidence.spelled_by), 1.0)
+    return None
+
+
+def _unmeasured_sentence(question: str | None) -> str | None:
+    """What the question asks that the analysis does not measure, said plainly."""
+    text = (question or "").lower()
+    if re.search(r"\bin tune\b|\bout of tune\b|\bpitchy\b|\bintonation\b", text):
+        return ("Intonation (how in tune a part is) is not measured here: notes are read to the nearest semitone, "
+                "so the notes played can be told, not how true they are.")
+    if re.search(r"\breverb\b|\bcompress|\beq\b|\bequali[sz]|\bpann|\bstereo\b|\beffects\b|\bfx\b|\bpedals?\b"
+                 r"|\bplugins?\b", text):
+        return ("Effects and mix processing (reverb, compression, EQ, panning, pedals) are not measured here; what "
+                "follows is what the parts play.")
     return None
 
 

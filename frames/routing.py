@@ -39,6 +39,10 @@ ASKS = (
     # spill: whether a stem's track holds other instruments' sound
     ("spill", (r"\bbleed", r"\bspill", r"\bleak", r"\bcrosstalk\b", r"\b(track|stem) (is )?clean\b",
                r"\bclean (track|stem)\b")),
+    # what the server does not measure: said first, then what it does
+    ("unmeasured", (r"\bin tune\b", r"\bout of tune\b", r"\bpitchy\b", r"\bintonation\b", r"\breverb\b",
+                    r"\bcompress", r"\beq\b", r"\bequali[sz]", r"\bpann(?:ed|ing)\b", r"\bstereo\b",
+                    r"\beffects\b", r"\bfx\b", r"\bpedals?\b", r"\bplugins?\b")),
     ("part", (r"\bwhat(?:'s| is| are| does| do)\b.*\b(doing|playing|play|do)\b", r"\brole\b",
               r"\bstrum", r"\bpick(?:ing|ed)\b", r"\bcomp(?:ing|s)?\b", r"\barpeggi", r"\bsyncopat",
               r"\b(?:bass|guitar|piano|drum|vocal)? ?rhythm\b(?!.*\bsection\b)",

@@ -665,3 +665,18 @@ def test_an_uneven_line_says_its_pace(lib, every, word):
                      meter="4/4", stems={"bass": notes})
     f = get_findings(lib, tid, ["bass"], 0.0, 16.0, "Is the bass busy or sparse?")
     assert f.summary.startswith(f"The bass plays {word}"), f.summary
+
+
+@pytest.mark.parametrize("question,says", [("Is the singer in tune?", "Intonation (how in tune a part is) is not measured"),
+                                           ("How much reverb is on the vocal?", "Effects and mix processing"),
+                                           ("What effect does the bass have on the groove?", None)])
+def test_what_is_not_measured_is_said_first_not_answered_around(lib, question, says):
+    """'Is the singer in tune?' was answered with the line's shape, as if that were the answer."""
+    line = [note(i * P, 60 + (i % 5), P * 0.9) for i in range(24)]
+    tid = make_track(lib.store, "cc" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": line, **groove(16)})
+    f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 12.0, question)
+    if says:
+        assert f.routing.asks == "unmeasured" and f.summary.startswith(says), f.summary
+    else:
+        assert f.routing.asks != "unmeasured"
