@@ -126,6 +126,7 @@ def harmony_of(a: WindowAnalysis) -> Harmony | None:
     out = Harmony(key_track_level=a.track_context.key)
     if tonal.status == "ok":
         out.key_in_window = tonal.evidence.window_key
+        out.key_change = _key_change(tonal.evidence)
     out.key_in_window = home_key(out.key_in_window, a.chord_grid, out.key_track_level)
     out.chart = spelled_in(a.chord_grid, out.key_in_window)
     if chords.status == "ok":
@@ -399,7 +400,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                          harmonic, harmony_conf),
         "key": _claim("key", say.key_sentence(hm.key_in_window if hm else None, hm.key_track_level if hm else None),
                       "harmony.key_in_window, harmony.key_track_level", harmonic, harmony_conf),
-        "key_lead": _claim("key", _key_lead(hm), "harmony.key_in_window, harmony.key_track_level", harmonic,
+        "key_lead": _claim("key", _key_lead(hm, routing.question), "harmony.key_in_window, harmony.key_track_level", harmonic,
                            harmony_conf),
         "carry": _claim("presence", "Only the unseparated mix is selected, so which instrument carries the passage "
                         "cannot be heard apart from the rest." if live == [MIX_STEM] else
@@ -679,9 +680,33 @@ def _cannot_tell_sentence(g: Groove | None) -> str | None:
     return f"It is not possible to say how the {_names([a, b])} sit together here: {why}."
 
 
-def _key_lead(hm: Harmony | None) -> str | None:
+KEY_CHANGE_MIN_NOTES = 12  # notes in each half before its own key is read against the other's
+
+
+def _signature(key: str) -> int:
+    """The key signature of 'G major' / 'E minor' as its relative major's tonic pitch class."""
+    tonic, mode = key.split(" ")
+    return (PITCH_CLASS[tonic] + (3 if mode == "minor" else 0)) % 12
+
+
+def _key_change(e) -> str | None:
+    """'<first half's key> to <second half's>' where both halves' keys are clear on enough notes and their key
+    signatures differ (a passage that leans from C major to A minor has not changed key)."""
+    if len(e.half_keys) != 2 or None in e.half_keys or min(e.half_notes or [0]) < KEY_CHANGE_MIN_NOTES:
+        return None
+    if min(e.half_key_correlations) < TRUSTED_KEY_CORRELATION or _signature(e.half_keys[0]) == _signature(e.half_keys[1]):
+        return None
+    return f"{e.half_keys[0]} to {e.half_keys[1]}"
+
+
+def _key_lead(hm: Harmony | None, question: str | None = None) -> str | None:
     if hm is None or not hm.key_in_window:
         return None
+    if re.search(r"\bkey change|\bchanges? key|\bmodulat|\bnew key\b", (question or "").lower()):
+        if hm.key_change:
+            first, second = hm.key_change.split(" to ")
+            return f"The key changes inside this window: the first half centres on {first}, the second on {second}."
+        return f"There is no key change in this window: it stays centred on {hm.key_in_window}."
     text = say.key_sentence(hm.key_in_window, hm.key_track_level)
     return "This passage" + text[2:] if text and text.startswith("It ") else text
 

@@ -92,6 +92,8 @@ class Groove(BaseModel):
 class Harmony(BaseModel):
     key_in_window: str | None = Field(None, description="estimated from this window's notes only")
     key_track_level: str | None = Field(None, description="the song's global key (track-level, not a window observation)")
+    key_change: str | None = Field(None, description="'<first half's key> to <second half's>' where each half's key is "
+                                   "clear on enough notes and they differ in key signature, not only major/minor")
     chord_motion: list[ChordEvidence] = Field([], description="chords the selected stems spell inside the window")
     changes_per_bar: float | None = None
     tension_level: Literal["low", "moderate", "high"] | None = None

@@ -109,6 +109,9 @@ class TonalEvidence(Evidence):  # H010
     half_to_half_similarity: float
     pitched_stems: list[str]
     key_track_level: str | None
+    half_keys: list[str | None] = []  # the first and the second half's own key (Krumhansl-Schmuckler)
+    half_key_correlations: list[float] = []
+    half_notes: list[int] = []
 
 
 # -- texture ----------------------------------------------------------------------------------------

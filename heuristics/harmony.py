@@ -65,10 +65,13 @@ def h010_tonal_stability(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
     mid = sl.window.start_s + sl.window.duration_s / 2
     halves = [pc_histogram([_subset(n, n.time_s < mid) for n in notes]),
               pc_histogram([_subset(n, n.time_s >= mid) for n in notes])]
+    half_keys = [window_key(h) for h in halves]
     if min(h.sum() for h in halves) > 0:
         similarity = float(np.dot(halves[0], halves[1]) / (np.linalg.norm(halves[0]) * np.linalg.norm(halves[1])))
     else:
         similarity = 1.0
     return _r(hid, "ok", max(0.0, corr) * similarity, ev.TonalEvidence(
         window_key=key, key_correlation=round(corr, 3), half_to_half_similarity=round(similarity, 3),
-        pitched_stems=[s.stem for s in pitched if len(s.notes)], key_track_level=ctx.key_label))
+        pitched_stems=[s.stem for s in pitched if len(s.notes)], key_track_level=ctx.key_label,
+        half_keys=[k for k, _ in half_keys], half_key_correlations=[round(c, 3) for _, c in half_keys],
+        half_notes=[sum(int(np.sum(n.time_s < mid)) for n in notes), sum(int(np.sum(n.time_s >= mid)) for n in notes)]))

@@ -680,3 +680,28 @@ def test_what_is_not_measured_is_said_first_not_answered_around(lib, question, s
         assert f.routing.asks == "unmeasured" and f.summary.startswith(says), f.summary
     else:
         assert f.routing.asks != "unmeasured"
+
+
+def _scale_line(t0: float, tonic: int, minor: bool = False, beats: int = 16) -> list[dict]:
+    """A line through a key's scale and its tonic triad: enough to name the key."""
+    steps = [0, 2, 3, 5, 7, 8, 10] if minor else [0, 2, 4, 5, 7, 9, 11]
+    third = 3 if minor else 4
+    order = [0, third, 7, 12, 7, third, 0, 7] + [s for s in steps] + [0]
+    return [note(t0 + i * P / 2, 60 + tonic + order[i % len(order)], P / 2 * 0.9) for i in range(beats * 2)]
+
+
+@pytest.mark.parametrize("second,changes", [((4, False), True), ((9, True), False)])
+def test_a_key_change_is_said_where_the_halves_differ_in_key_signature(lib, second, changes):
+    """'Is there a key change?' was answered with the window's one key; a move from C major to E major inside
+    the window is a key change, one from C major to A minor (the same signature) is not."""
+    notes = _scale_line(0.0, 0) + _scale_line(8.0, *second)
+    tid = make_track(lib.store, ("cd" if changes else "ce") * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"piano": notes})
+    f = get_findings(lib, tid, ["piano"], 0.0, 16.0, "Is there a key change?")
+    if changes:
+        assert f.harmony.key_change == "C major to E major"
+        assert f.summary.startswith("The key changes inside this window: the first half centres on C major, the "
+                                    "second on E major."), f.summary
+    else:
+        assert f.harmony.key_change is None
+        assert f.summary.startswith("There is no key change in this window"), f.summary
