@@ -211,8 +211,8 @@ def _where(e: Event, start_s: float, duration_s: float) -> str:
 
 GROUP_WORDS = (("section", "a new section begins"), ("level_up", "the level jumps up"), ("level_down", "the level drops"),
                ("fill", "the drums play a fill"), ("denser", "the parts get busier"), ("sparser", "the parts thin out"))
-EVENT_ORDER = ("section", "enters", "drops_out", "returns", "stops", "level_up", "level_down", "fill", "denser",
-               "sparser")
+EVENT_ORDER = ("section", "enters", "drops_out", "returns", "stops", "plays_differently", "level_up", "level_down",
+               "fill", "denser", "sparser")
 
 
 def events_sentence(events: list[Event], start_s: float, duration_s: float) -> str | None:
@@ -250,6 +250,7 @@ def events_sentence(events: list[Event], start_s: float, duration_s: float) -> s
             parts.append(f"the {names(came)} {verb(came, 'comes', 'come')} in")
         if back_now:
             parts.append(f"the {names(back_now)} {verb(back_now, 'comes', 'come')} back")
+        parts += [e.detail for e in group if e.kind == "plays_differently"]
         parts += [words for kind, words in GROUP_WORDS if kind in kinds]
         if parts:
             clauses.append(where + " " + (parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]))

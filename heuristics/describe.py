@@ -192,12 +192,12 @@ def _arpeggio(s: StemSlice, brings: np.ndarray) -> bool:
 BUSY_PER_BEAT, SPARSE_PER_BEAT = 1.5, 0.5
 
 
-def _playing(sl: WindowSlice, s: StemSlice, p: Presence) -> None:
+def _playing(sl: WindowSlice, s: StemSlice, p: Presence, min_onsets: int = MIN_PLAYING_ONSETS) -> None:
     period = sl.grid.period_s
     if not period or len(sl.grid.beats_s) < 2:
         return
     onsets, struck, brings = _strokes(s, articulation_gap_s(period, STROKE_GRID))
-    if len(onsets) < MIN_PLAYING_ONSETS:
+    if len(onsets) < min_onsets:
         return
     k, frac = _beat_fraction(sl, onsets)
     placed = frac[k >= 0]
@@ -393,6 +393,14 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
             after = next((lab for a, e, lab in ctx.sections if a <= b < e), None)
             add(b, "section", list(w.stems), "a new section begins" if not (before and after)
                 else f"the {after} section starts again" if before == after else f"a new section begins ({before} to {after})")
+    for b in ctx.boundaries_s:  # a part that changes how it plays where the section changes
+        if w.start_s + bar_s <= b <= w.end_s - bar_s:
+            for name, s in sl.stems.items():
+                if s.is_drums or not s.active:
+                    continue
+                before, after = (_playing_between(sl, s, lo, hi) for lo, hi in ((w.start_s, b), (b, w.end_s)))
+                if before and after and _manner(before) != _manner(after):
+                    add(b, "plays_differently", [name], f"the {name} moves from {before} to {after}")
     _level_events(sl, bar_s, add)
     fill = _fill_events(sl, ctx)
     for t, detail in fill:
@@ -410,6 +418,33 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
     out = [e for e in out if w.start_s <= e.time_s <= w.end_s]
     out.sort(key=lambda e: (e.time_s, e.kind))
     return out[:MAX_EVENTS]
+
+
+MIN_CHANGE_ONSETS = 4  # strokes on each side of a section change before how a part plays there is compared
+
+
+def _playing_between(sl: WindowSlice, s: StemSlice, start_s: float, end_s: float) -> str | None:
+    """How a stem plays between two times inside the window (the words of :func:`_playing`), None with too few
+    strokes there."""
+    from dataclasses import replace
+
+    from .common import _subset
+
+    part = replace(s, notes=_subset(s.notes, (s.notes.time_s >= start_s) & (s.notes.time_s < end_s)))
+    p = Presence(stem=s.stem, sounding_share=1.0, reading="")
+    _playing(sl, part, p, MIN_CHANGE_ONSETS)
+    return p.playing
+
+
+def _manner(playing: str) -> tuple[str, ...]:
+    """What a change of playing turns on: chords (held or short, on or off the beat), broken chords, a walking
+    line, or a line; not the pace or the note value of a line, which move with any phrase."""
+    if "broken chords" in playing:
+        return ("broken chords",)
+    if "chords" in playing:
+        return ("chords", "short" if "short" in playing else "held" if "held" in playing else "",
+                "off" if "off-beat" in playing or "off the beat" in playing else "")
+    return ("walking",) if "walking" in playing else ("line",)
 
 
 def _adj(stem: str) -> str:

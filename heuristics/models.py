@@ -183,7 +183,7 @@ class Presence(BaseModel):
 
 
 EventKind = Literal["enters", "stops", "drops_out", "returns", "section", "level_up", "level_down", "denser",
-                    "sparser", "fill", "phrase_end"]
+                    "sparser", "fill", "phrase_end", "plays_differently"]
 
 
 class Event(BaseModel):

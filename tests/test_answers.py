@@ -705,3 +705,19 @@ def test_a_key_change_is_said_where_the_halves_differ_in_key_signature(lib, seco
     else:
         assert f.harmony.key_change is None
         assert f.summary.startswith("There is no key change in this window"), f.summary
+
+
+def test_a_part_that_changes_how_it_plays_at_a_section_change_is_an_event(lib):
+    """Round 4 (t02): after a stop the guitar moved from held chords to short off-beat stabs, and the findings
+    described it once, for the whole window ('off-beat chords', said of the stop too)."""
+    chords = []
+    for bar in range(4):  # held chords, one a bar
+        chords += [note(bar * BAR, p, BAR * 0.95) for p in (57, 60, 64)]
+    for beat in range(16, 32):  # then short chords on every off-beat
+        chords += [note(beat * P + P / 2, p, P * 0.3) for p in (57, 60, 64)]
+    tid = make_track(lib.store, "cf" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"piano": chords, **groove(16)}, sections=[(0.0, 8.0, "A"), (8.0, 16.0, "B")])
+    f = get_findings(lib, tid, ["piano", "drums", "bass"], 0.0, 16.0, "What changes here?")
+    change = [e for e in f.events if e.kind == "plays_differently"]
+    assert [e.detail for e in change] == ["the piano moves from held chords on the beats to short chords on the off-beats"], f.events
+    assert change[0].time_s == pytest.approx(8.0) and "the piano moves from held chords" in f.summary, f.summary
