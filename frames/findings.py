@@ -431,6 +431,10 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "unknown": ["dynamics", "lock", "harmony", "melody"],
     }[frame.frame]
     part_role = next((r.role for r in roles if named and r.stem == named[0]), None)
+    # "where does the chorus start?" asks for the form; "what's the intro like?" over one section asks what plays there
+    inside_one = len(a.window.sections) <= 1 and not re.search(
+        r"\bwhere\b|\bwhen\b|\bstarts?\b|\bbegins?\b|\bhow long\b|\bsections?\b|\bform\b|\bstructure\b",
+        (routing.question or "").lower())
     # between bass and drums the relation a player means is the pocket: the lock before the generic interplay
     relation = (["lock", "cannot_lock", "interaction"] if {"bass", "drums"} <= set(named)
                 else ["interaction", "lock", "cannot_lock"])
@@ -458,7 +462,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                             if named[:1] == ["bass"] else ["melody"] if m is not None and m.stem in named[:1] else
                             ["chords"] if part_role == "harmony_pad" else ["melody", "chords"]),
         "melody": ["melody", "phrasing", "vocal"],
-        "form": ["form", "contrast", "no_form", "events"],
+        "form": ["events", "who", "pattern", "chords", "no_form"] if inside_one else ["form", "contrast", "no_form", "events"],
         "texture": ["interaction", "carry"],
         "spill": ["spill"],
         # not measured (intonation, effects, mix processing): said first, then the moment as its frame reads it
@@ -486,7 +490,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     elif routing.intent == "melody":
         order = ["melody", "phrasing", "vocal"] + by_frame
     elif routing.intent == "structure":
-        order = ["form", "contrast", "no_form"] + by_frame
+        order = (["events", "who", "pattern", "chords"] if inside_one else ["form", "contrast", "no_form"]) + by_frame
     else:
         changes = [e for e in a.events if e.kind not in ("section", "phrase_end")]
         order = by_frame[:1] + (["events"] if changes else []) + by_frame[1:]  # the moment first, then what changes

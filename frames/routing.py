@@ -83,7 +83,8 @@ ASKS = (
                      r"\beach other\b", r"\bplay off\b", r"\bfollow", r"\btogether\b(?!.*\b(lock|tight|pocket)\b)")),
     ("narrative", (r"\bwalk (me )?through\b", r"\bwhat (does|do) the (band|parts|players)\b", r"\bwhat happens\b", r"\bhappening\b", r"\bnarrative\b", r"\bstory\b", r"\barc\b",
                    r"\bunfold", r"\bchange", r"\bbuild", r"\blifts?\b", r"\blifting\b", r"\bopens? up\b", r"\bbreakdown\b", r"\bdrop", r"\barriv", r"\benter",
-                   r"\bcomes? in\b", r"\bgo(es)? on\b", r"\bevents?\b", r"\bwhat'?s going on\b", r"\bfills?\b")),
+                   r"\bcomes? in\b", r"\bgo(es)? on\b", r"\bevents?\b", r"\bwhat'?s going on\b", r"\bfills?\b",
+                   r"\bhow does (?:it|the song|the track|this) end\b", r"\bthe ending\b")),
     ("melody", (r"\bmelod", r"\bline\b", r"\bphras", r"\bcontour\b", r"\bhook\b", r"\btune\b", r"\briff\b",
                 r"\bbreath")),
     # a named part asked about in other words ("is the bass playing roots?", "how high does the singer go?")

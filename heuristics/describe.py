@@ -207,8 +207,10 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence, min_onsets: int = MIN_P
     p.typical_note_beats = round(float(np.median(s.notes.duration_s)) / period, 2)
     length = "short" if p.typical_note_beats < SHORT_BEATS else "held" if p.typical_note_beats >= HELD_BEATS else ""
     off = p.offbeat_onset_share
-    if p.chord_onset_share >= CHORD_ONSETS:
-        p.playing = f"{length + ' ' if length else ''}chords{_where_on_beat(off, ' on the off-beats', ' on the beats')}"
+    if p.chord_onset_share >= CHORD_ONSETS:  # where they fall, or, on and between the beats, their steady value
+        where = _where_on_beat(off, " on the off-beats", " on the beats")
+        steady = None if where else _steady_value(onsets, period)
+        p.playing = f"{length + ' ' if length else ''}chords{where or (' in steady ' + steady if steady else '')}"
     elif _walking(sl, s, onsets, off):
         p.playing = "a walking line, a new note on every beat"
     elif _arpeggio(s, brings):

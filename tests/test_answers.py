@@ -721,3 +721,27 @@ def test_a_part_that_changes_how_it_plays_at_a_section_change_is_an_event(lib):
     change = [e for e in f.events if e.kind == "plays_differently"]
     assert [e.detail for e in change] == ["the piano moves from held chords on the beats to short chords on the off-beats"], f.events
     assert change[0].time_s == pytest.approx(8.0) and "the piano moves from held chords" in f.summary, f.summary
+
+
+def test_what_a_section_is_like_is_answered_with_what_plays_there_not_with_no_section_change(lib):
+    """'What's the intro like?' over the intro alone was answered 'No section change falls inside this window';
+    'Where does the verse start?' still gets the form."""
+    tid = make_track(lib.store, "d1" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(16),
+                     sections=[(0.0, 8.0, "intro"), (8.0, 16.0, "verse")])
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "What's the intro like?")
+    assert not f.summary.startswith("No section change"), f.summary
+    assert "kick plays on one and three" in f.summary
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "Where does the verse start?")
+    assert f.summary.startswith("No section change falls inside this window"), f.summary
+    from frames.routing import asks_of
+
+    assert asks_of("How does the song end?", [])[0] == "narrative"
+
+
+def test_strummed_chords_on_and_off_the_beat_say_their_steady_value(lib):
+    """Chords strummed on every eighth were only 'chords'; a change to them read 'from chords on the off-beats
+    to chords'."""
+    strum = [note(i * P / 2, p, P / 2 * 0.8) for i in range(64) for p in (57, 60, 64)]
+    tid = make_track(lib.store, "d2" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"guitar": strum})
+    f = get_findings(lib, tid, ["guitar"], 0.0, 16.0, "What's the guitar doing?")
+    assert "chords in steady eighth notes" in f.summary, f.summary
