@@ -401,8 +401,8 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
                 if s.is_drums or not s.active:
                     continue
                 before, after = (_playing_between(sl, s, lo, hi) for lo, hi in ((w.start_s, b), (b, w.end_s)))
-                if before and after and _manner(before) != _manner(after):
-                    add(b, "plays_differently", [name], f"the {name} moves from {before} to {after}")
+                if before and after and _clearly_differs(before, after):
+                    add(b, "plays_differently", [name], f"the {name} moves from {before.playing} to {after.playing}")
     _level_events(sl, bar_s, add)
     fill = _fill_events(sl, ctx)
     for t, detail in fill:
@@ -425,8 +425,8 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
 MIN_CHANGE_ONSETS = 4  # strokes on each side of a section change before how a part plays there is compared
 
 
-def _playing_between(sl: WindowSlice, s: StemSlice, start_s: float, end_s: float) -> str | None:
-    """How a stem plays between two times inside the window (the words of :func:`_playing`), None with too few
+def _playing_between(sl: WindowSlice, s: StemSlice, start_s: float, end_s: float) -> Presence | None:
+    """How a stem plays between two times inside the window (:func:`_playing`'s reading), None with too few
     strokes there."""
     from dataclasses import replace
 
@@ -435,7 +435,32 @@ def _playing_between(sl: WindowSlice, s: StemSlice, start_s: float, end_s: float
     part = replace(s, notes=_subset(s.notes, (s.notes.time_s >= start_s) & (s.notes.time_s < end_s)))
     p = Presence(stem=s.stem, sounding_share=1.0, reading="")
     _playing(sl, part, p, MIN_CHANGE_ONSETS)
-    return p.playing
+    return p if p.playing else None
+
+
+# A change of playing is said only where the measure behind it moves this far (a transcription's noise around a
+# word's boundary is no change): the share of strokes that are chords, of strokes off the beat, and the
+# typical note length (as a ratio).
+CHANGE_SHARE, CHANGE_LENGTH_RATIO = 0.4, 2.0
+CLEAR_CHORDS, CLEAR_SINGLE = 0.75, 0.2  # chords against single notes: most strokes chords on one side, few on the other
+
+
+def _clearly_differs(before: Presence, after: Presence) -> bool:
+    """The words differ (:func:`_manner`) and so, clearly, does the measure the differing word stands on."""
+    a, b = _manner(before.playing), _manner(after.playing)
+    if a == b:
+        return False
+    if a[0] != b[0]:  # chords, broken chords, a walking line, a line
+        if "chords" in (a[0], b[0]):  # chords on one side, clearly; single notes on the other, clearly
+            chordal, single = (before, after) if a[0] == "chords" else (after, before)
+            return chordal.chord_onset_share >= CLEAR_CHORDS and single.chord_onset_share <= CLEAR_SINGLE
+        # a walking line against another line; broken chords against a line turn on a transcription's
+        # staggered strum as often as on the playing: not said
+        return {a[0], b[0]} == {"walking", "line"}
+    length = a[1] != b[1] and max(before.typical_note_beats, after.typical_note_beats) >= CHANGE_LENGTH_RATIO * max(
+        min(before.typical_note_beats, after.typical_note_beats), 1e-3)
+    place = a[2] != b[2] and abs((before.offbeat_onset_share or 0.0) - (after.offbeat_onset_share or 0.0)) >= CHANGE_SHARE
+    return length or place
 
 
 def _manner(playing: str) -> tuple[str, ...]:

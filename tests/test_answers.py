@@ -745,3 +745,23 @@ def test_strummed_chords_on_and_off_the_beat_say_their_steady_value(lib):
     tid = make_track(lib.store, "d2" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"guitar": strum})
     f = get_findings(lib, tid, ["guitar"], 0.0, 16.0, "What's the guitar doing?")
     assert "chords in steady eighth notes" in f.summary, f.summary
+
+
+def test_a_change_of_playing_is_said_only_where_its_measure_moves_clearly():
+    """MusicDelta Punk's distorted power chords, transcribed as staggered single notes after a section change
+    (chord share 0.50 then 0.07), read 'the guitar moves from short chords to broken chords'."""
+    from heuristics.describe import _clearly_differs
+    from heuristics.models import Presence
+
+    def reading(playing, chords, off, beats):
+        return Presence(stem="guitar", sounding_share=1.0, reading="", playing=playing, chord_onset_share=chords,
+                        offbeat_onset_share=off, typical_note_beats=beats)
+
+    assert not _clearly_differs(reading("short chords", 0.5, 0.59, 0.4),
+                                reading("broken chords, one note at a time", 0.07, 0.59, 0.37))
+    assert _clearly_differs(reading("chords on the off-beats", 1.0, 1.0, 1.0),
+                            reading("chords in steady eighth notes", 1.0, 0.5, 0.5))
+    assert _clearly_differs(reading("held chords on the beats", 1.0, 0.0, 3.8),
+                            reading("a line of steady eighth notes", 0.0, 0.5, 0.45))
+    assert not _clearly_differs(reading("chords on the off-beats", 1.0, 0.72, 1.0),
+                                reading("chords", 1.0, 0.6, 1.0))
