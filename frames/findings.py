@@ -413,6 +413,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "part": _claim("presence", _part_sentence(a, named), "presence", named[:1], 0.9),
         "spill": _claim("caution", _spill_sentence(a, named), "stems.spill_ratio", named or live, 0.8),
         "unmeasured": _claim("caution", _unmeasured_sentence(routing.question), "routing.asks", named or live, 1.0),
+        "roots": _claim("harmony", _roots_sentence(a), "presence.root_share, harmony.chart", ["bass"], 0.8),
         "who": _claim("presence", _who_sentence(live, silent, [x for x in a.track_context.stems if x not in a.window.stems],
                                                 bool(a.track_context.stems)),
                       "roles, presence.sounding_share, track_context.stems", live + silent, 0.9),
@@ -457,7 +458,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "narrative": (["events", "arc", "phrasing", "no_events", "form"] if routing.focus == "arc" else
                       ["no_fill", "events", "no_events", "form", "contrast", "arc"]),
         # "what is X doing against Y": the part, then how it relates to the other named part
-        "part": ["part"] + (relation if routing.focus == "interaction" and len(named) >= 2
+        "part": (["roots"] if re.search(r"\broots?\b", (routing.question or "").lower()) else []) + ["part"] + (
+            relation if routing.focus == "interaction" and len(named) >= 2
                             else ["pattern"] if named[:1] == ["drums"] else ["lock", "cannot_lock"]
                             if named[:1] == ["bass"] else ["melody"] if m is not None and m.stem in named[:1] else
                             ["chords"] if part_role == "harmony_pad" else ["melody", "chords"]),
@@ -581,6 +583,25 @@ def summary_caution(a: WindowAnalysis, hm: Harmony | None) -> Claim | None:
         return _claim("caution", "The chords are only implied by a single line here, not played.",
                       "harmony.chord_motion[].implied", list(h8.evidence.spelled_by), 1.0)
     return None
+
+
+ROOTS_MOSTLY, ROOTS_SOME = 0.75, 0.4  # root share: the roots "on most strong beats", "about half", else other tones
+
+
+def _roots_sentence(a: WindowAnalysis) -> str | None:
+    """Whether the bass plays the chords' roots on the strong beats (Presence.root_share), in words; where it
+    cannot be read (no chart other parts play, too few notes on strong beats), said so."""
+    p = next((x for x in a.presence if x.stem == "bass"), None)
+    if p is None or p.sounding_share == 0:
+        return None
+    if p.root_share is None:
+        return ("Whether the bass plays the roots cannot be read here: it needs the chords from another part in the "
+                "selection and enough bass notes on the strong beats.")
+    if p.root_share >= ROOTS_MOSTLY:
+        return "On the strong beats the bass plays the root of each chord almost every time."
+    if p.root_share >= ROOTS_SOME:
+        return "On the strong beats the bass plays the chord's root about half the time, other chord tones otherwise."
+    return "On the strong beats the bass mostly plays notes other than the chord's root."
 
 
 def _unmeasured_sentence(question: str | None) -> str | None:

@@ -49,7 +49,7 @@ ASKS = (
               # "is it chords or a melody?": what the part plays, not the chart
               r"\bchords? or\b", r"\bor (?:chords?|a melody|a line|single notes)\b",
               # "is the bass busy or sparse?": how a named part plays (with no part named: the ranking below)
-              r"\bbusy\b", r"\bsparse\b")),
+              r"\bbusy\b", r"\bsparse\b", r"\broots?\b")),
     # who plays at all in the window (not who carries it)
     ("who", (r"\bwho(?:'s| is| are)? play", r"\bwhich (?:instruments|parts|stems)\b", r"\bwhat instruments\b",
              r"\b(?:anyone|anybody|anything) (?:else )?play", r"\bplaying along\b", r"\baccompan",

@@ -1028,6 +1028,40 @@ def chord_grid_of(sl: WindowSlice, ctx: TrackContext, h008: HeuristicResult, win
                      bar_lines_moved_beats=shift or None, chord_tone_share=_chord_tone_share(parts, rows))
 
 
+MIN_ROOT_NOTES = 4  # bass notes on strong beats under charted chords before its root share is read
+
+
+def bass_roots(sl: WindowSlice, grid: ChordGrid | None, presence: list[Presence]) -> None:
+    """The bass's root share (Presence.root_share): of its notes starting on a bar's strong beats (the one, and
+    the middle of an even bar), the share whose pitch class is the root of the chord charted there. Only under a
+    chart other parts play: a chart the bass implies alone has the bass's own notes for roots."""
+    bass = sl.stems.get("bass")
+    p = next((x for x in presence if x.stem == "bass"), None)
+    if bass is None or p is None or grid is None or grid.implied or not len(bass.notes) or not sl.grid.period_s:
+        return
+    per_bar = int(sl.grid.beat_in_bar.max())
+    strong = {1} | ({per_bar // 2 + 1} if per_bar % 2 == 0 and per_bar >= 4 else set())
+    k, frac = _beat_fraction(sl, bass.notes.time_s)
+    hits = roots = 0
+    for t, pitch, kk, f in zip(bass.notes.time_s, bass.notes.pitch, k, frac):
+        if kk < 0 or not (f < OFF_BEAT or f > 1 - OFF_BEAT):
+            continue
+        beat = int(kk + (f > 0.5))
+        if beat >= len(sl.grid.beats_s) or int(sl.grid.beat_in_bar[beat]) not in strong:
+            continue
+        row = next((r for r in grid.bars if r.start_s is not None and r.start_s - 0.05 <= t < r.end_s - 0.05), None)
+        if row is None:
+            continue
+        symbol = row.chords[0] if len(row.chords) == 1 or t < (row.start_s + row.end_s) / 2 else row.chords[-1]
+        parsed = parse_symbol(symbol)
+        if parsed is None:
+            continue
+        hits += 1
+        roots += int(pitch) % 12 == parsed[0]
+    if hits >= MIN_ROOT_NOTES:
+        p.root_share = round(roots / hits, 3)
+
+
 def _chord_tone_share(parts: list[StemSlice], rows: list[BarChord]) -> float | None:
     """Share of the pitched notes starting inside a charted bar (in the register the chart is read from)
     whose pitch class is a tone of the chart's chord there (duration-weighted: a passing sixteenth weighs

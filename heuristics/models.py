@@ -175,6 +175,8 @@ class Presence(BaseModel):
                                             "notes or more at once")
     offbeat_onset_share: float | None = Field(None, description="share of its onsets that fall clearly between the beats")
     typical_note_beats: float | None = Field(None, description="its median note length, in beats")
+    root_share: float | None = Field(None, description="the bass: share of its notes on the bar's strong beats that "
+                                     "sound the root of the chord charted there (a chart played by other parts)")
     playing: str | None = Field(None, description="how it plays, in words: chords or single notes, short or held, on "
                                 "or off the beat (e.g. 'short chords on the off-beats')")
     carries: bool = Field(False, description="this stem carries the window: it sounds most of it and is the most "

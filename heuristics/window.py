@@ -85,6 +85,7 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     out.meter = describe.meter_of(sl, ctx)
     out.drum_pattern = describe.drum_pattern_of(sl, out.meter)
     out.chord_grid = describe.chord_grid_of(sl, ctx, res.h008, window_key, out.meter)
+    describe.bass_roots(sl, out.chord_grid, out.presence)
     out.relations = describe.relations_of(sl)
     return out
 

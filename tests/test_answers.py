@@ -765,3 +765,21 @@ def test_a_change_of_playing_is_said_only_where_its_measure_moves_clearly():
                             reading("a line of steady eighth notes", 0.0, 0.5, 0.45))
     assert not _clearly_differs(reading("chords on the off-beats", 1.0, 0.72, 1.0),
                                 reading("chords", 1.0, 0.6, 1.0))
+
+
+@pytest.mark.parametrize("interval,says", [(0, "almost every time"), (4, "mostly plays notes other than the chord's root")])
+def test_whether_the_bass_plays_the_roots_is_read_against_the_chords_the_others_play(lib, interval, says):
+    """'Is the bass playing the roots?' was answered with the chord chart alone."""
+    roots = [57, 53, 48, 55]  # Am F C G, a bar each, voiced in the piano
+    voicings = [(57, 60, 64), (53, 57, 60), (55, 60, 64), (55, 59, 62)]
+    piano, bass = [], []
+    for bar in range(8):
+        for beat in range(4):
+            piano += [note(bar * BAR + beat * P, p, P * 0.9) for p in voicings[bar % 4]]
+            bass.append(note(bar * BAR + beat * P, roots[bar % 4] - 24 + (interval if beat in (0, 2) else 7), P * 0.9))
+    tid = make_track(lib.store, ("d3" if interval == 0 else "d4") * 8, duration_s=16, bpm=BPM, beats_per_bar=4,
+                     meter="4/4", stems={"piano": piano, "bass": bass})
+    f = get_findings(lib, tid, ["bass", "piano"], 0.0, 16.0, "Is the bass playing the roots?")
+    assert says in f.summary.split(". ")[0], f.summary
+    alone = get_findings(lib, tid, ["bass"], 0.0, 16.0, "Is the bass playing the roots?")
+    assert alone.summary.startswith("Whether the bass plays the roots cannot be read here"), alone.summary
