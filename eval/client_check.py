@@ -317,7 +317,39 @@ QUESTIONS_5 = [
              "B flat, then A flat, then E flat major (about two bars each, the last longer)",
              "minor chords / a chord a beat"),
 ]
-ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5}
+# Round 6 (written 2026-12-02 before its packets, at the session's last answer change, 56a58a9): the frozen frames
+# test songs in windows no earlier round asked; keys from the score (truth.json), as a musician reads it.
+QUESTIONS_6 = [
+    # ft_ballad_csm76 outro 66.32-75.79: drums and voice out; bass and piano hold C#m, A, E, one struck a bar
+    Question("v01", "ft_ballad_csm76", ["drums", "bass", "piano", "vocals"], 66.3, 75.8, "What's the outro like?",
+             "just bass and piano, holding one chord a bar (C sharp minor, A, E); the drums and the voice are out",
+             "the drums or the voice play / a busy groove"),
+    # chorus end 41.05-47.37: chords A (41.05), B (44.21); the bass's notes on beats one and three are A, A, B, B
+    Question("v02", "ft_ballad_csm76", ["bass", "piano"], 41.0, 47.4, "Is the bass playing the roots?",
+             "yes: on the strong beats the bass plays the roots (A, then B), with other notes between them",
+             "no / mostly other notes"),
+    # ft_swing_g1208 solo 45.71-60.95, 12/8 at 63: ride on each beat and its last triplet, cross-stick on two and
+    # four, kick on one and three; the bass walks a note a beat; the guitar plays triplet arpeggios
+    Question("v03", "ft_swing_g1208", ["drums", "bass", "guitar"], 45.7, 61.0, "What's the groove?",
+             "a swung 12/8 (triplet) feel at about 63 beats a minute: the ride on every beat with the last triplet "
+             "(the swing skip), the cross-stick (snare) on two and four, the kick on one and three; the bass walks "
+             "a note a beat", "straight / 4/4 with straight eighths / double the tempo said as the tempo"),
+    # head 91.43-106.67: C, C, G, E minor: G major throughout
+    Question("v04", "ft_swing_g1208", ["drums", "bass", "guitar", "vocals"], 91.4, 106.7, "Is there a key change?",
+             "no: it stays in G major (C, G, E minor)", "a key change"),
+    # ft_ballad_eb54 intro 0-7.5 (5/4 at 120): the piano alone, holding E flat minor, A flat minor, B, a chord a bar
+    Question("v06", "ft_ballad_eb54", ["drums", "bass", "piano"], 0.0, 7.5, "What's the intro like?",
+             "the piano alone, holding one chord a bar (E flat minor, A flat minor, B); drums and bass are out",
+             "drums or bass play"),
+    # chorus 22.5-32.5: drums, bass and piano all play under the voice
+    Question("v07", "ft_ballad_eb54", ["vocals"], 22.5, 32.5, "Is anyone playing along with the singer?",
+             "the track has drums, bass and piano besides the voice (they are not in this selection; in the song "
+             "they play here)", "the voice is alone / unaccompanied"),
+    # solo 30.48-45.71: the bass a note on every (dotted-quarter) beat, walking
+    Question("v08", "ft_swing_g1208", ["bass", "drums"], 30.5, 45.7, "Is the bass busy or sparse?",
+             "neither: a steady note on every beat (a walking line)", "busy / sparse"),
+]
+ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6}
 # Round 3 graded by hand (2026-12-02) against the keys above; the answers (eval/client_answers/round3.json) are a
 # helper model's that read only the twelve packets, written at 6285842. Why, per question:
 GRADES_3 = {"s01": "right", "s02": "partly", "s03": "partly", "s04": "right", "s05": "wrong", "s06": "right",
@@ -378,7 +410,8 @@ GRADES_5_WHY = {
 BASELINE_GRADES_5 = {q: "wrong" for q in GRADES_5} | {"u08": "right", "u04": "partly"}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
-                5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5)}
+                5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
+                6: (QUESTIONS_6, {}, {})}  # graded after its packets are answered
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
