@@ -408,10 +408,27 @@ GRADES_5_WHY = {
 # the baseline text (stems, the track's key, the frame) lets a reader name who plays (u08) and guess the tonic
 # chord from the key (u04: partly); it holds no pattern, event, meter or chart
 BASELINE_GRADES_5 = {q: "wrong" for q in GRADES_5} | {"u08": "right", "u04": "partly"}
+# Round 6 graded by hand (2026-12-02) against the keys above; the answers (eval/client_answers/round6.json) are two
+# helper models' (four items and three) that read only the packets, written at aaba856 in a clean worktree with fresh
+# ingests. v06's missing first bar changed the code after (the chart's bar lines moved by a beat or two no longer
+# drop a first bar the move brings inside the window): round 6 is dev for that rule.
+GRADES_6 = {"v01": "right", "v02": "right", "v03": "partly", "v04": "partly", "v06": "partly", "v07": "partly",
+            "v08": "right"}
+GRADES_6_WHY = {
+    "v03": "compound lilt at 63, the bass walking a note a beat, kick on the bar's one: right; read as 6/8 (the score "
+           "is 12/8), and the snare said on one as well as four",
+    "v04": "no key change: right; but 'centred on A minor' (G major: C, G, E minor) and an E major chord for E minor",
+    "v06": "the piano alone, a chord a bar: right; the E flat minor bar missing (the chart began at A flat minor)",
+    "v07": "named the track's bass, drums and piano as left out of the selection, but would not say they play along "
+           "(the scope forbids reading them: the best this selection allows)",
+}
+# the baseline text says every selected stem "plays here" and gives the track's key: 'G major' lets a reader say
+# there is no key change (v04: partly); nothing else it says answers these
+BASELINE_GRADES_6 = {q: "wrong" for q in GRADES_6} | {"v04": "partly"}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
-                6: (QUESTIONS_6, {}, {})}  # graded after its packets are answered
+                6: (QUESTIONS_6, GRADES_6, BASELINE_GRADES_6)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
