@@ -1003,8 +1003,14 @@ def chord_grid_of(sl: WindowSlice, ctx: TrackContext, h008: HeuristicResult, win
         # (G then D read as Em7 and Bm7 a beat late), so it cannot tell where the bar starts.
         fit = _chart_rows(parts, bars, bass, flats, sl.window, TRIADS)[1]
         best = bars
+        # each bar's whole span (the first may start before the window, the last end after it), and the bar
+        # before the first: a move brings part of it inside (an intro's first chord, on a grid that starts
+        # its bars two beats late, was dropped with it)
+        full = per_bar * period
+        spans = [(n, z - full if a <= sl.window.start_s + 1e-6 else a) for n, a, z in bars]
+        spans = [(spans[0][0] - 1, spans[0][1] - full)] + spans
         for k in range(1, per_bar):
-            moved = [(n, a + k * period, z + k * period) for n, a, z in bars]
+            moved = [(n, a + k * period, a + full + k * period) for n, a in spans]
             moved = [(n, max(a, sl.window.start_s), min(z, sl.window.end_s)) for n, a, z in moved
                      if min(z, sl.window.end_s) - max(a, sl.window.start_s) >= 0.5 * per_bar * period]
             r, f = _chart_rows(parts, moved, bass, flats, sl.window, TRIADS)

@@ -783,3 +783,17 @@ def test_whether_the_bass_plays_the_roots_is_read_against_the_chords_the_others_
     assert says in f.summary.split(". ")[0], f.summary
     alone = get_findings(lib, tid, ["bass"], 0.0, 16.0, "Is the bass playing the roots?")
     assert alone.summary.startswith("Whether the bass plays the roots cannot be read here"), alone.summary
+
+
+def test_a_chart_whose_bar_lines_move_keeps_the_chord_before_its_first_moved_bar(lib):
+    """Chords that change two beats after the track's downbeats move the chart's bar lines; the chord sounding
+    from the window's start up to the first moved bar line was dropped (round 6, v06: an intro's first bar)."""
+    voicings = [(57, 60, 64), (53, 57, 60), (55, 60, 64), (55, 59, 62)]  # Am F C G
+    piano = [note(beat * P, p, P * 0.9) for beat in range(2) for p in voicings[0]]  # Am on the first two beats
+    for bar in range(7):
+        for beat in range(4):
+            piano += [note(2 * P + bar * BAR + beat * P, p, P * 0.9) for p in voicings[(bar + 1) % 4]]
+    tid = make_track(lib.store, "d5" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"piano": piano})
+    f = get_findings(lib, tid, ["piano"], 0.0, 15.0, "What are the chords?")
+    chart = f.harmony.chart
+    assert chart.bar_lines_moved_beats == 2 and chart.progression[:4] == ["Am", "F", "C", "G"], chart
