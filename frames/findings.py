@@ -414,6 +414,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "spill": _claim("caution", _spill_sentence(a, named), "stems.spill_ratio", named or live, 0.8),
         "unmeasured": _claim("caution", _unmeasured_sentence(routing.question), "routing.asks", named or live, 1.0),
         "roots": _claim("harmony", _roots_sentence(a), "presence.root_share, harmony.chart", ["bass"], 0.8),
+        "balance": _claim("presence", _balance_sentence(a, named), "presence.level_db_vs_loudest", named[:2], 0.8),
         "who": _claim("presence", _who_sentence(live, silent, [x for x in a.track_context.stems if x not in a.window.stems],
                                                 bool(a.track_context.stems)),
                       "roles, presence.sounding_share, track_context.stems", live + silent, 0.9),
@@ -452,7 +453,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "tension": ["tension", "chords", "key"],
         "key": ["key_lead", "chords"],
         "interaction": relation,
-        "carry": ["carry", "interaction"],
+        # "how loud is the bass against the kick?": the two named parts' levels, then who carries
+        "carry": (["balance"] if len(named) >= 2 and re.search(r"\bloud|\bquiet|\bbalance", (routing.question or "").lower())
+                  else []) + ["carry", "interaction"],
         # what happens: the events, then the form; the narrative (arc, story): the events, then the tension and
         # release they make
         "narrative": (["events", "arc", "phrasing", "no_events", "form"] if routing.focus == "arc" else
@@ -585,6 +588,25 @@ def summary_caution(a: WindowAnalysis, hm: Harmony | None) -> Claim | None:
     return None
 
 
+# Two parts' levels over the frames where each sounds: within BALANCE_EVEN dB they are about as loud, beyond
+# BALANCE_CLEAR clearly apart (a listener hears a 3 dB step; 8 dB is about half as loud)
+BALANCE_EVEN, BALANCE_CLEAR = 3.0, 8.0
+
+
+def _balance_sentence(a: WindowAnalysis, named: list[str]) -> str | None:
+    """How loud the first two named parts are against each other, in words."""
+    ps = [next((p for p in a.presence if p.stem == n), None) for n in named[:2]]
+    if len(ps) < 2 or any(p is None or p.level_db_vs_loudest is None or p.sounding_share == 0 for p in ps):
+        return None
+    (x, y), diff = ps, ps[0].level_db_vs_loudest - ps[1].level_db_vs_loudest
+    if abs(diff) < BALANCE_EVEN:
+        how = "about as loud as"
+    else:
+        how = ("a little " if abs(diff) < BALANCE_CLEAR else "clearly ") + ("louder than" if diff > 0 else "quieter than")
+    return (f"The {x.stem} {verb([x.stem], 'is', 'are')} {how} the {y.stem} here, over the moments each sounds (its "
+            "own track's level, as recorded or separated).")
+
+
 ROOTS_MOSTLY, ROOTS_SOME = 0.75, 0.4  # root share: the roots "on most strong beats", "about half", else other tones
 
 
@@ -610,6 +632,9 @@ def _unmeasured_sentence(question: str | None) -> str | None:
     if re.search(r"\bin tune\b|\bout of tune\b|\bpitchy\b|\bintonation\b", text):
         return ("Intonation (how in tune a part is) is not measured here: notes are read to the nearest semitone, "
                 "so the notes played can be told, not how true they are.")
+    if re.search(r"\bpalm[- ]?mut|\btechnique\b|\btone\b", text):
+        return ("Playing technique and tone (palm muting, picking, a sound's colour) are not measured here; what "
+                "follows is what the parts play.")
     if re.search(r"\breverb\b|\bcompress|\beq\b|\bequali[sz]|\bpann|\bstereo\b|\beffects\b|\bfx\b|\bpedals?\b"
                  r"|\bplugins?\b", text):
         return ("Effects and mix processing (reverb, compression, EQ, panning, pedals) are not measured here; what "

@@ -42,21 +42,22 @@ ASKS = (
     # what the server does not measure: said first, then what it does
     ("unmeasured", (r"\bin tune\b", r"\bout of tune\b", r"\bpitchy\b", r"\bintonation\b", r"\breverb\b",
                     r"\bcompress", r"\beq\b", r"\bequali[sz]", r"\bpann(?:ed|ing)\b", r"\bstereo\b",
-                    r"\beffects\b", r"\bfx\b", r"\bpedals?\b", r"\bplugins?\b")),
+                    r"\beffects\b", r"\bfx\b", r"\bpedals?\b", r"\bplugins?\b", r"\bpalm[- ]?mut", r"\btechnique\b",
+                    r"\btone\b(?! of voice)")),
     ("part", (r"\bwhat(?:'s| is| are| does| do)\b.*\b(doing|playing|play|do)\b", r"\brole\b",
               r"\bstrum", r"\bpick(?:ing|ed)\b", r"\bcomp(?:ing|s)?\b", r"\barpeggi", r"\bsyncopat",
               r"\b(?:bass|guitar|piano|drum|vocal)? ?rhythm\b(?!.*\bsection\b)",
               # "is it chords or a melody?": what the part plays, not the chart
               r"\bchords? or\b", r"\bor (?:chords?|a melody|a line|single notes)\b",
               # "is the bass busy or sparse?": how a named part plays (with no part named: the ranking below)
-              r"\bbusy\b", r"\bsparse\b", r"\broots?\b")),
+              r"\bbusy\b", r"\bsparse\b", r"\broots?\b", r"\bwalk(?:s|ing)?\b")),
     # who plays at all in the window (not who carries it)
     ("who", (r"\bwho(?:'s| is| are)? play", r"\bwhich (?:instruments|parts|stems)\b", r"\bwhat instruments\b",
              r"\b(?:anyone|anybody|anything) (?:else )?play", r"\bplaying along\b", r"\baccompan",
              r"\bwho(?:'s| is) (?:in|on) (?:here|this)")),
     ("carry", (r"\bcarr(y|ies|ying)\b", r"\bwho(?:'s| is)? lead", r"\bwhich\b.*\b(lead|louder|prominent|front|main)",
                r"\bmore prominent\b", r"\bforeground\b", r"\bin front\b", r"\bwho(?:'s| is) (on top|out front)",
-               r"\bdominat", r"\bloudest\b")),
+               r"\bdominat", r"\bloudest\b", r"\bhow loud\b", r"\blouder\b", r"\bquieter\b", r"\bbalance[sd]?\b")),
     ("drum_pattern", (r"\bbackbeat\b", r"\bsnare\b", r"\bhi-?hats?\b", r"\bhats\b", r"\b(drum|beat|kick|drumming) pattern\b",
                       r"\bfour on the floor\b", r"\bwhat (?:does|do) the (kick|drums?) play",
                       r"\bwhere (?:does|do) the (kick|drums?)\b", r"\bwhat(?:'s| is| are) the drum(?:s|mer)? play",
@@ -78,7 +79,7 @@ ASKS = (
                 r"\bbass\b.*\bkick\b", r"\bkick\b.*\bbass\b",
                 r"\blaid[- ]back\b", r"\bpush", r"\btiming\b", r"\bin time\b", r"\bsloppy\b",
                 r"\bon the beat\b", r"\bon the grid\b", r"\bdrag")),
-    ("interaction", (r"\binteract", r"\brelat", r"\bdoubl", r"\bunison\b", r"\boctaves?\b", r"\banswer",
+    ("interaction", (r"\binteract", r"\brelat", r"\bdoubl", r"\bcounter-?melod", r"\bunison\b", r"\boctaves?\b", r"\banswer",
                      r"\bcall\b", r"\bresponse\b", r"\btrad(e|ing)\b", r"\bhocket", r"\bconversation\b",
                      r"\beach other\b", r"\bplay off\b", r"\bfollow", r"\btogether\b(?!.*\b(lock|tight|pocket)\b)")),
     ("narrative", (r"\bwalk (me )?through\b", r"\bwhat (does|do) the (band|parts|players)\b", r"\bwhat happens\b", r"\bhappening\b", r"\bnarrative\b", r"\bstory\b", r"\barc\b",
@@ -88,7 +89,8 @@ ASKS = (
     ("melody", (r"\bmelod", r"\bline\b", r"\bphras", r"\bcontour\b", r"\bhook\b", r"\btune\b", r"\briff\b",
                 r"\bbreath")),
     # a named part asked about in other words ("is the bass playing roots?", "how high does the singer go?")
-    ("part", (r"\bplay(?:ing|s)?\b", r"\bhighest\b", r"\blowest\b", r"\bhow (?:high|low)\b")),
+    ("part", (r"\bplay(?:ing|s)?\b", r"\bhighest\b", r"\blowest\b", r"\bhow (?:high|low)\b", r"\bnotes?\b",
+              r"\brange\b")),
     # the groove as a whole (the kit's pattern, the bass with it, the feel); "rhythm section" is not a form word
     ("groove", (r"\bgroove\b", r"\brhythm section\b", r"\bwhat(?:'s| is) the beat\b")),
     ("form", (r"\bsection\b(?<!rhythm section)", r"\bform\b", r"\bstructure\b", r"\bverse\b", r"\bchorus\b", r"\bbridge\b")),
@@ -111,10 +113,11 @@ def asks_of(question: str | None, named: list[str]) -> tuple[str, str | None]:
                     continue  # "what is happening" names no part: a narrative question
                 if asks == "part" and named == ["drums"]:
                     return "drum_pattern", hit.group(0)  # what the drummer plays is where the hits fall
-                if asks == "carry" and not re.search(
-                        r"\bcarr|\blead|\bprominent|\bfront|\bforeground|\bdominat|\bmain|\bloudest", text):
+                if asks == "carry" and not re.search(r"\bcarr|\blead|\bprominent|\bfront|\bforeground|\bdominat|\bmain|"
+                                                     r"\bloudest|\bhow loud|\blouder|\bquieter|\bbalance", text):
                     continue
-                if asks == "interaction" and len(named) < 2 and not re.search(r"\bdoubl|\bhocket|\btrad|\bcall", text):
+                if asks == "interaction" and len(named) < 2 and not re.search(r"\bdoubl|\bhocket|\btrad|\bcall|\bcounter",
+                                                                              text):
                     continue
                 return asks, hit.group(0)
     return "overview", None

@@ -797,3 +797,26 @@ def test_a_chart_whose_bar_lines_move_keeps_the_chord_before_its_first_moved_bar
     f = get_findings(lib, tid, ["piano"], 0.0, 15.0, "What are the chords?")
     chart = f.harmony.chart
     assert chart.bar_lines_moved_beats == 2 and chart.progression[:4] == ["Am", "F", "C", "G"], chart
+
+
+@pytest.mark.parametrize("question,asks", [("What's the bass note here?", "part"), ("What's the vocal range?", "part"),
+                                           ("What's the strumming pattern?", "part"), ("Does the bassline walk?", "part"),
+                                           ("Is the guitar palm muted?", "unmeasured"),
+                                           ("What's the tone of the guitar?", "unmeasured"),
+                                           ("Is there a countermelody?", "interaction"),
+                                           ("How loud is the bass compared to the kick?", "carry"),
+                                           ("Is the kick on the bass notes?", "timing")])
+def test_more_producer_phrasings_reach_what_they_ask(question, asks):
+    """Each of these fell to the overview (or, for the level of two parts, to the pocket)."""
+    from frames.routing import asks_of
+
+    assert asks_of(question, named_stems(question))[0] == asks
+
+
+@pytest.mark.parametrize("db,words", [(0.0, "about as loud as"), (-5.0, "a little quieter than"),
+                                      (-12.0, "clearly quieter than")])
+def test_how_loud_one_part_is_against_another_is_said_in_words(lib, db, words):
+    tid = make_track(lib.store, {0.0: "d6", -5.0: "d7", -12.0: "d8"}[db] * 8, duration_s=16, bpm=BPM, beats_per_bar=4,
+                     meter="4/4", stems=groove(16), levels_db={"bass": -20.0 + db, "drums": -20.0})
+    f = get_findings(lib, tid, ["bass", "drums"], 0.0, 12.0, "How loud is the bass compared to the kick?")
+    assert f.summary.startswith(f"The bass is {words} the drums here"), f.summary

@@ -21,7 +21,7 @@ SPOKEN_STEM_WORDS: dict[str, tuple[str, ...]] = {
               "ride", "toms", "rhythm section"),
     "bass": ("bass", "bassline", "bass line", "bassist", "rhythm section"),
     "vocals": ("vocal", "vocals", "voice", "singer", "singers", "singing", "vox", "vocalist"),
-    "guitar": ("guitar", "guitars", "guitarist"),
+    "guitar": ("guitar", "guitars", "guitarist", "strumming"),
     "piano": ("piano", "keys", "keyboard", "keyboards", "pianist"),
     "other": ("pad", "strings", "synth"),
 }
