@@ -410,7 +410,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                          "events", live, 0.8),
         "no_events": _claim("events", None if any(e.kind != "phrase_end" for e in a.events) else
                             say.no_events_sentence(a.presence), "events, presence", live, 0.7),
-        "part": _claim("presence", _part_sentence(a, named), "presence", named[:1], 0.9),
+        "part": _claim("presence", _part_sentence(a, named, routing.question), "presence", named[:1], 0.9),
         "spill": _claim("caution", _spill_sentence(a, named), "stems.spill_ratio", named or live, 0.8),
         "unmeasured": _claim("caution", _unmeasured_sentence(routing.question), "routing.asks", named or live, 1.0),
         "roots": _claim("harmony", _roots_sentence(a), "presence.root_share, harmony.chart", ["bass"], 0.8),
@@ -761,7 +761,23 @@ def _key_lead(hm: Harmony | None, question: str | None = None) -> str | None:
     return "This passage" + text[2:] if text and text.startswith("It ") else text
 
 
-def _part_sentence(a: WindowAnalysis, named: list[str]) -> str | None:
+def _range_words(register_range: str | None) -> str:
+    """', from G up to D' (or ', on G') from a register range 'low (G1–D2)': the notes by name, without octave
+    numbers (a summary carries no numbers)."""
+    m = re.search(r"\((\S+?)[–-](\S+?)\)", register_range or "")
+    if not m:
+        return ""
+    low, high = (re.sub(r"-?\d+$", "", x) for x in m.groups())
+    if m.group(1) == m.group(2):
+        return f", on {low}"
+    if low == high:  # the same note an octave or two apart
+        octaves = [int(x) for x in re.findall(r"-?\d+$", m.group(2)) + re.findall(r"-?\d+$", m.group(1))]
+        apart = octaves[0] - octaves[1] if len(octaves) == 2 else 1
+        return f", from {low} up to the {high} {'an octave' if apart == 1 else 'two octaves' if apart == 2 else 'octaves'} above"
+    return f", from {low} up to {high}"
+
+
+def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = None) -> str | None:
     if not named:
         return None
     p = next((x for x in a.presence if x.stem == named[0]), None)
@@ -770,6 +786,8 @@ def _part_sentence(a: WindowAnalysis, named: list[str]) -> str | None:
     if p.playing and p.reading in ("plays throughout", "plays most of the window"):  # what it plays, and where
         span = "throughout" if p.reading == "plays throughout" else "through most of the window"
         register = f", in a {p.register_range.split(' ')[0]} register" if p.register_range else ""
+        if re.search(r"\bnotes?\b|\brange\b|\bhigh\b|\blow\b|\bpitch", (question or "").lower()):
+            register += _range_words(p.register_range)  # asked for the notes: their names
         act = verb([p.stem], "sings", "sing") if p.stem == "vocals" and "chords" not in p.playing else \
             verb([p.stem], "plays", "play")
         return f"The {p.stem} {act} {p.playing}{',' if ',' in p.playing else ''} {span}{register}."

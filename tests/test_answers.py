@@ -820,3 +820,12 @@ def test_how_loud_one_part_is_against_another_is_said_in_words(lib, db, words):
                      meter="4/4", stems=groove(16), levels_db={"bass": -20.0 + db, "drums": -20.0})
     f = get_findings(lib, tid, ["bass", "drums"], 0.0, 12.0, "How loud is the bass compared to the kick?")
     assert f.summary.startswith(f"The bass is {words} the drums here"), f.summary
+
+
+def test_asked_for_the_notes_a_part_sentence_names_them_without_octave_numbers():
+    from frames.findings import _range_words
+
+    assert _range_words("low (G1–D2)") == ", from G up to D"
+    assert _range_words("low (G1–G2)") == ", from G up to the G an octave above"
+    assert _range_words("high (D5–D5)") == ", on D"
+    assert _range_words("mid (C#3–F#4)") == ", from C# up to F#"
