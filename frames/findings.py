@@ -415,6 +415,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "unmeasured": _claim("caution", _unmeasured_sentence(routing.question), "routing.asks", named or live, 1.0),
         "roots": _claim("harmony", _roots_sentence(a), "presence.root_share, harmony.chart", ["bass"], 0.8),
         "balance": _claim("presence", _balance_sentence(a, named), "presence.level_db_vs_loudest", named[:2], 0.8),
+        "mix_groove": _claim("caution", "In the unseparated mix the kick, snare and hats cannot be told apart, so the "
+                             "drum pattern and the bass's lock with the kick are not read here." if live == [MIX_STEM]
+                             else None, "window.stems", live, 1.0),
         "who": _claim("presence", _who_sentence(live, silent, [x for x in a.track_context.stems if x not in a.window.stems],
                                                 bool(a.track_context.stems)),
                       "roles, presence.sounding_share, track_context.stems", live + silent, 0.9),
@@ -449,7 +452,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "chords": ["chords", "key", "tension"],
         "density": ["density", "feel"],
         # "what's the groove?": what the kit plays, how the bass sits with it, then the feel
-        "groove": ["pattern", "lock", "cannot_lock", "feel", "interaction"],
+        "groove": ["pattern", "lock", "cannot_lock", "mix_groove", "meter", "feel", "interaction"],
         "tension": ["tension", "chords", "key"],
         "key": ["key_lead", "chords"],
         "interaction": relation,
@@ -537,6 +540,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         claims = claims[:2] + [Claim(axis="roles", text=f"The {_names(silent)} {verb(silent, 'is', 'are')} silent here.",
                                      source="roles", stems=silent, confidence=1.0)]
     caution = summary_caution(a, hm)
+    if caution is not None and caution.source.startswith("harmony.") and not any(
+            x.axis in ("harmony", "key") or re.search(r"\bchords?\b|\bharmon|\bcentres on\b", x.text) for x in claims[:3]):
+        caution = None  # chords only implied changes an answer about the harmony, not one about the groove
     if caution is not None and not any(x.source == caution.source for x in claims):
         claims = claims[:2] + [caution]
     if not claims:
@@ -647,6 +653,9 @@ def _who_sentence(live: list[str], silent: list[str], unselected: list[str] = ()
     known) the track's other sounding stems left out of the selection, or, over a single stem, that it has none."""
     if not live:
         return None
+    if live == [MIX_STEM]:
+        return ("The track is loaded as one unseparated mix, so which instruments play cannot be told apart here; "
+                "its stems need the separation weights.")
     head = (f"Only the {_names(live)} {verb(live, 'plays', 'play')} here" if silent else
             f"The {_names(live)} all play here" if len(live) > 1 else f"The {live[0]} {verb(live, 'plays', 'play')} here")
     tail = f"; the {_names(silent)} {verb(silent, 'is', 'are')} silent" if silent else ""

@@ -829,3 +829,21 @@ def test_asked_for_the_notes_a_part_sentence_names_them_without_octave_numbers()
     assert _range_words("low (G1–G2)") == ", from G up to the G an octave above"
     assert _range_words("high (D5–D5)") == ", on D"
     assert _range_words("mid (C#3–F#4)") == ", from C# up to F#"
+
+
+def test_a_groove_answer_ends_on_the_feel_not_on_a_caution_about_the_chords(lib):
+    """'The chords are only implied by a single line here, not played' took the last place of a groove answer."""
+    tid = make_track(lib.store, "d9" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(16))
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 12.0, "What's the groove?")
+    assert "implied" not in f.summary and "four to the bar" in f.summary, f.summary
+    f = get_findings(lib, tid, ["bass"], 0.0, 12.0, "What are the chords?")
+    assert f.summary.endswith("The chords are only implied by a single line here, not played."), f.summary
+
+
+def test_over_an_unseparated_mix_the_groove_and_who_plays_say_what_cannot_be_told(lib):
+    mix = [dict(n) for stem in groove(16).values() for n in stem]
+    tid = make_track(lib.store, "da" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"mix": mix})
+    f = get_findings(lib, tid, ["mix"], 0.0, 12.0, "What's the groove?")
+    assert f.summary.startswith("In the unseparated mix the kick, snare and hats cannot be told apart"), f.summary
+    f = get_findings(lib, tid, ["mix"], 0.0, 12.0, "Who's playing?")
+    assert f.summary.startswith("The track is loaded as one unseparated mix"), f.summary
