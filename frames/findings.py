@@ -126,7 +126,7 @@ def harmony_of(a: WindowAnalysis) -> Harmony | None:
     out = Harmony(key_track_level=a.track_context.key)
     if tonal.status == "ok":
         out.key_in_window = tonal.evidence.window_key
-        out.key_change = _key_change(tonal.evidence)
+        out.key_change = _key_change(tonal.evidence, len(a.window.bars))
     out.key_in_window = home_key(out.key_in_window, a.chord_grid, out.key_track_level)
     out.chart = spelled_in(a.chord_grid, out.key_in_window)
     if chords.status == "ok":
@@ -739,7 +739,12 @@ def _cannot_tell_sentence(g: Groove | None) -> str | None:
     return f"It is not possible to say how the {_names([a, b])} sit together here: {why}."
 
 
-KEY_CHANGE_MIN_NOTES = 12  # notes in each half before its own key is read against the other's
+# A key change is said where each half's own key is clear (KEY_CHANGE_MIN_CORRELATION, KEY_CHANGE_MIN_NOTES) and
+# their key signatures lie at least KEY_CHANGE_MIN_FIFTHS apart on the circle of fifths: a half that sits on the
+# dominant or the subdominant (one accidental away) is the passage moving between chords, not changing key (on the
+# real recordings and frames songs at one accidental, 42 of 106 windows had read as key changes where none is)
+KEY_CHANGE_MIN_NOTES, KEY_CHANGE_MIN_CORRELATION, KEY_CHANGE_MIN_FIFTHS = 16, 0.75, 2
+KEY_CHANGE_MIN_BARS = 3  # bars in each half: a key is established over a phrase, not one chord
 
 
 def _signature(key: str) -> int:
@@ -748,12 +753,26 @@ def _signature(key: str) -> int:
     return (PITCH_CLASS[tonic] + (3 if mode == "minor" else 0)) % 12
 
 
-def _key_change(e) -> str | None:
-    """'<first half's key> to <second half's>' where both halves' keys are clear on enough notes and their key
-    signatures differ (a passage that leans from C major to A minor has not changed key)."""
+def _fifths(a: str, b: str) -> int:
+    """Steps on the circle of fifths between two keys' signatures."""
+    steps = (_signature(b) - _signature(a)) * 7 % 12
+    return min(steps, 12 - steps)
+
+
+def _key_change(e, bars: int) -> str | None:
+    """'<first half's key> to <second half's>' where both halves' keys are clear on enough notes and over
+    KEY_CHANGE_MIN_BARS bars each, their signatures lie KEY_CHANGE_MIN_FIFTHS apart, they are not one tonic's
+    major and minor (a borrowed chord), and not both within a fifth of the whole window's key (a passage on its
+    dominant, then its subdominant, has not left it)."""
     if len(e.half_keys) != 2 or None in e.half_keys or min(e.half_notes or [0]) < KEY_CHANGE_MIN_NOTES:
         return None
-    if min(e.half_key_correlations) < TRUSTED_KEY_CORRELATION or _signature(e.half_keys[0]) == _signature(e.half_keys[1]):
+    if bars < 2 * KEY_CHANGE_MIN_BARS or e.half_keys[0].split(" ")[0] == e.half_keys[1].split(" ")[0]:
+        return None
+    if e.window_key and all(_fifths(e.window_key, k) <= 1 for k in e.half_keys):
+        return None
+    if min(e.half_key_correlations) < KEY_CHANGE_MIN_CORRELATION:
+        return None
+    if _fifths(*e.half_keys) < KEY_CHANGE_MIN_FIFTHS:
         return None
     return f"{e.half_keys[0]} to {e.half_keys[1]}"
 
