@@ -438,7 +438,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     part_role = next((r.role for r in roles if named and r.stem == named[0]), None)
     # "where does the chorus start?" asks for the form; "what's the intro like?" over one section asks what plays there
     inside_one = len(a.window.sections) <= 1 and not re.search(
-        r"\bwhere\b|\bwhen\b|\bstarts?\b|\bbegins?\b|\bhow long\b|\bsections?\b|\bform\b|\bstructure\b",
+        r"\bwhere\b|\bwhen\b|\bstarts?\b|\bbegins?\b|\bhow long\b|\bwhich section|\bwhat section|\bsections\b|"
+        r"\bsection (?:change|boundar)|\bform\b|\bstructure\b",
         (routing.question or "").lower())
     # between bass and drums the relation a player means is the pocket: the lock before the generic interplay
     relation = (["lock", "cannot_lock", "interaction"] if {"bass", "drums"} <= set(named)

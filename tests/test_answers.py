@@ -731,6 +731,10 @@ def test_what_a_section_is_like_is_answered_with_what_plays_there_not_with_no_se
     f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "What's the intro like?")
     assert not f.summary.startswith("No section change"), f.summary
     assert "kick plays on one and three" in f.summary
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "Describe this section.")
+    assert not f.summary.startswith("No section change"), f.summary
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "Which section is this?")
+    assert f.summary.startswith("No section change falls inside this window"), f.summary
     f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "Where does the verse start?")
     assert f.summary.startswith("No section change falls inside this window"), f.summary
     from frames.routing import asks_of
