@@ -9,6 +9,8 @@ hits every heuristic reads).
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 
 from analysis.core.vocabulary import (DRUM_CLASSES, IRREGULAR_BEATS_PER_BAR, NOTE_NAMES, PITCH_CLASS, SILENT_FRAME_DB,
@@ -192,13 +194,22 @@ def _arpeggio(s: StemSlice, brings: np.ndarray) -> bool:
 BUSY_PER_BEAT, SPARSE_PER_BEAT = 1.5, 0.5
 
 
-def _playing(sl: WindowSlice, s: StemSlice, p: Presence, min_onsets: int = MIN_PLAYING_ONSETS) -> None:
+class Manner(NamedTuple):
+    """What a part's playing words turn on: its kind (chords, broken chords, walking, line) and, for chords,
+    their length (short, held or '') and whether they keep to the off-beats ('off' or '')."""
+    kind: str
+    length: str = ""
+    off: str = ""
+
+
+def _playing(sl: WindowSlice, s: StemSlice, p: Presence, min_onsets: int = MIN_PLAYING_ONSETS) -> Manner | None:
+    """Sets ``p``'s playing measures and words; returns the manner the words stand on (None: too few strokes)."""
     period = sl.grid.period_s
     if not period or len(sl.grid.beats_s) < 2:
-        return
+        return None
     onsets, struck, brings = _strokes(s, articulation_gap_s(period, STROKE_GRID))
     if len(onsets) < min_onsets:
-        return
+        return None
     k, frac = _beat_fraction(sl, onsets)
     placed = frac[k >= 0]
     between = (placed > OFF_BEAT) & (placed < 1 - OFF_BEAT)
@@ -211,19 +222,22 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence, min_onsets: int = MIN_P
         where = _where_on_beat(off, " on the off-beats", " on the beats")
         steady = None if where else _steady_value(onsets, period)
         p.playing = f"{length + ' ' if length else ''}chords{where or (' in steady ' + steady if steady else '')}"
-    elif _walking(sl, s, onsets, off):
+        return Manner("chords", length, "off" if off is not None and off >= MOSTLY_OFF else "")
+    if _walking(sl, s, onsets, off):
         p.playing = "a walking line, a new note on every beat"
-    elif _arpeggio(s, brings):
+        return Manner("walking")
+    if _arpeggio(s, brings):
         p.playing = f"broken chords, one note at a time{_where_on_beat(off)}"
-    else:
-        steady = _steady_value(onsets, period)
-        # an uneven line's pace in a player's words: strokes per beat from its first to its last
-        rate = (len(onsets) - 1) / max((float(onsets[-1]) - float(onsets[0])) / period, 1.0)
-        pace = ("busy " if rate >= BUSY_PER_BEAT else "fairly busy " if rate > 1.0 else
-                "sparse " if rate <= SPARSE_PER_BEAT else "")
-        p.playing = (f"a line of steady {steady}{_where_on_beat(off)}" if steady else  # the value says where
-                     f"a {pace}line{' of ' + length + ' notes' if length else ''}"
-                     f"{_where_on_beat(off, between=', on and between the beats')}")
+        return Manner("broken chords")
+    steady = _steady_value(onsets, period)
+    # an uneven line's pace in a player's words: strokes per beat from its first to its last
+    rate = (len(onsets) - 1) / max((float(onsets[-1]) - float(onsets[0])) / period, 1.0)
+    pace = ("busy " if rate >= BUSY_PER_BEAT else "fairly busy " if rate > 1.0 else
+            "sparse " if rate <= SPARSE_PER_BEAT else "")
+    p.playing = (f"a line of steady {steady}{_where_on_beat(off)}" if steady else  # the value says where
+                 f"a {pace}line{' of ' + length + ' notes' if length else ''}"
+                 f"{_where_on_beat(off, between=', on and between the beats')}")
+    return Manner("line")
 
 
 def _where_on_beat(off: float | None, mostly_off: str = ", mostly off the beat", on: str = ", on the beats",
@@ -402,7 +416,7 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
                     continue
                 before, after = (_playing_between(sl, s, lo, hi) for lo, hi in ((w.start_s, b), (b, w.end_s)))
                 if before and after and _clearly_differs(before, after):
-                    add(b, "plays_differently", [name], f"the {name} moves from {before.playing} to {after.playing}")
+                    add(b, "plays_differently", [name], f"the {name} moves from {before[0].playing} to {after[0].playing}")
     _level_events(sl, bar_s, add)
     fill = _fill_events(sl, ctx)
     for t, detail in fill:
@@ -425,17 +439,17 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
 MIN_CHANGE_ONSETS = 4  # strokes on each side of a section change before how a part plays there is compared
 
 
-def _playing_between(sl: WindowSlice, s: StemSlice, start_s: float, end_s: float) -> Presence | None:
-    """How a stem plays between two times inside the window (:func:`_playing`'s reading), None with too few
-    strokes there."""
+def _playing_between(sl: WindowSlice, s: StemSlice, start_s: float, end_s: float) -> tuple[Presence, Manner] | None:
+    """How a stem plays between two times inside the window (:func:`_playing`'s reading and its manner), None
+    with too few strokes there."""
     from dataclasses import replace
 
     from .common import _subset
 
     part = replace(s, notes=_subset(s.notes, (s.notes.time_s >= start_s) & (s.notes.time_s < end_s)))
     p = Presence(stem=s.stem, sounding_share=1.0, reading="")
-    _playing(sl, part, p, MIN_CHANGE_ONSETS)
-    return p if p.playing else None
+    manner = _playing(sl, part, p, MIN_CHANGE_ONSETS)
+    return None if manner is None else (p, manner)
 
 
 # A change of playing is said only where the measure behind it moves this far (a transcription's noise around a
@@ -445,33 +459,25 @@ CHANGE_SHARE, CHANGE_LENGTH_RATIO = 0.4, 2.0
 CLEAR_CHORDS, CLEAR_SINGLE = 0.75, 0.2  # chords against single notes: most strokes chords on one side, few on the other
 
 
-def _clearly_differs(before: Presence, after: Presence) -> bool:
-    """The words differ (:func:`_manner`) and so, clearly, does the measure the differing word stands on."""
-    a, b = _manner(before.playing), _manner(after.playing)
+def _clearly_differs(first: tuple[Presence, Manner], second: tuple[Presence, Manner]) -> bool:
+    """The manners differ (chords / broken chords / walking / line; a chord's length or its keeping to the
+    off-beats; not a line's pace or note value, which move with any phrase) and so, clearly, does the
+    measure the differing word stands on."""
+    (before, a), (after, b) = first, second
     if a == b:
         return False
-    if a[0] != b[0]:  # chords, broken chords, a walking line, a line
-        if "chords" in (a[0], b[0]):  # chords on one side, clearly; single notes on the other, clearly
-            chordal, single = (before, after) if a[0] == "chords" else (after, before)
+    if a.kind != b.kind:
+        if "chords" in (a.kind, b.kind):  # chords on one side, clearly; single notes on the other, clearly
+            chordal, single = (before, after) if a.kind == "chords" else (after, before)
             return chordal.chord_onset_share >= CLEAR_CHORDS and single.chord_onset_share <= CLEAR_SINGLE
         # a walking line against another line; broken chords against a line turn on a transcription's
         # staggered strum as often as on the playing: not said
-        return {a[0], b[0]} == {"walking", "line"}
-    length = a[1] != b[1] and max(before.typical_note_beats, after.typical_note_beats) >= CHANGE_LENGTH_RATIO * max(
+        return {a.kind, b.kind} == {"walking", "line"}
+    length = a.length != b.length and max(before.typical_note_beats, after.typical_note_beats) >= CHANGE_LENGTH_RATIO * max(
         min(before.typical_note_beats, after.typical_note_beats), 1e-3)
-    place = a[2] != b[2] and abs((before.offbeat_onset_share or 0.0) - (after.offbeat_onset_share or 0.0)) >= CHANGE_SHARE
+    place = a.off != b.off and abs((before.offbeat_onset_share or 0.0) - (after.offbeat_onset_share or 0.0)) >= CHANGE_SHARE
     return length or place
 
-
-def _manner(playing: str) -> tuple[str, ...]:
-    """What a change of playing turns on: chords (held or short, on or off the beat), broken chords, a walking
-    line, or a line; not the pace or the note value of a line, which move with any phrase."""
-    if "broken chords" in playing:
-        return ("broken chords",)
-    if "chords" in playing:
-        return ("chords", "short" if "short" in playing else "held" if "held" in playing else "",
-                "off" if "off-beat" in playing or "off the beat" in playing else "")
-    return ("walking",) if "walking" in playing else ("line",)
 
 
 def _adj(stem: str) -> str:
@@ -1055,17 +1061,23 @@ def bass_roots(sl: WindowSlice, grid: ChordGrid | None, presence: list[Presence]
         beat = int(kk + (f > 0.5))
         if beat >= len(sl.grid.beats_s) or int(sl.grid.beat_in_bar[beat]) not in strong:
             continue
-        row = next((r for r in grid.bars if r.start_s is not None and r.start_s - 0.05 <= t < r.end_s - 0.05), None)
-        if row is None:
-            continue
-        symbol = row.chords[0] if len(row.chords) == 1 or t < (row.start_s + row.end_s) / 2 else row.chords[-1]
-        parsed = parse_symbol(symbol)
+        symbol = _symbol_at(grid.bars, t, early_s=0.05)
+        parsed = None if symbol is None else parse_symbol(symbol)
         if parsed is None:
             continue
         hits += 1
         roots += int(pitch) % 12 == parsed[0]
     if hits >= MIN_ROOT_NOTES:
         p.root_share = round(roots / hits, 3)
+
+
+def _symbol_at(rows: list[BarChord], t: float, early_s: float = 0.0) -> str | None:
+    """The chart's chord sounding at ``t``: its bar's chord, or the half-bar's where the bar holds two; a note
+    up to ``early_s`` before a bar line (a player landing a hair early) belongs to the bar it lands on."""
+    row = next((r for r in rows if r.start_s is not None and r.start_s - early_s <= t < r.end_s - early_s), None)
+    if row is None:
+        return None
+    return row.chords[0] if len(row.chords) == 1 or t < (row.start_s + row.end_s) / 2 else row.chords[-1]
 
 
 def _chord_tone_share(parts: list[StemSlice], rows: list[BarChord]) -> float | None:
@@ -1075,10 +1087,9 @@ def _chord_tone_share(parts: list[StemSlice], rows: list[BarChord]) -> float | N
     inside = total = 0.0
     for s in parts:
         for t, d, p in zip(s.notes.time_s, s.notes.duration_s, s.notes.pitch):
-            row = next((r for r in rows if r.start_s <= t < r.end_s), None)
-            if row is None or p > CHART_REGISTER_TOP:
+            symbol = _symbol_at(rows, t)
+            if symbol is None or p > CHART_REGISTER_TOP:
                 continue
-            symbol = row.chords[0] if len(row.chords) == 1 or t < (row.start_s + row.end_s) / 2 else row.chords[-1]
             tones = _symbol_tones(symbol)
             total += d
             inside += d * (int(p) % 12 in tones)

@@ -63,8 +63,9 @@ def h010_tonal_stability(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
     hist = pc_histogram(notes)
     key, corr = window_key(hist)
     mid = sl.window.start_s + sl.window.duration_s / 2
-    halves = [pc_histogram([_subset(n, n.time_s < mid) for n in notes]),
-              pc_histogram([_subset(n, n.time_s >= mid) for n in notes])]
+    first = [n.time_s < mid for n in notes]  # each stem's notes in the first half
+    halves = [pc_histogram([_subset(n, m) for n, m in zip(notes, first)]),
+              pc_histogram([_subset(n, ~m) for n, m in zip(notes, first)])]
     half_keys = [window_key(h) for h in halves]
     if min(h.sum() for h in halves) > 0:
         similarity = float(np.dot(halves[0], halves[1]) / (np.linalg.norm(halves[0]) * np.linalg.norm(halves[1])))
@@ -74,4 +75,4 @@ def h010_tonal_stability(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
         window_key=key, key_correlation=round(corr, 3), half_to_half_similarity=round(similarity, 3),
         pitched_stems=[s.stem for s in pitched if len(s.notes)], key_track_level=ctx.key_label,
         half_keys=[k for k, _ in half_keys], half_key_correlations=[round(c, 3) for _, c in half_keys],
-        half_notes=[sum(int(np.sum(n.time_s < mid)) for n in notes), sum(int(np.sum(n.time_s >= mid)) for n in notes)]))
+        half_notes=[int(sum(m.sum() for m in first)), int(sum((~m).sum() for m in first))]))

@@ -754,21 +754,21 @@ def test_strummed_chords_on_and_off_the_beat_say_their_steady_value(lib):
 def test_a_change_of_playing_is_said_only_where_its_measure_moves_clearly():
     """MusicDelta Punk's distorted power chords, transcribed as staggered single notes after a section change
     (chord share 0.50 then 0.07), read 'the guitar moves from short chords to broken chords'."""
-    from heuristics.describe import _clearly_differs
+    from heuristics.describe import Manner, _clearly_differs
     from heuristics.models import Presence
 
-    def reading(playing, chords, off, beats):
-        return Presence(stem="guitar", sounding_share=1.0, reading="", playing=playing, chord_onset_share=chords,
-                        offbeat_onset_share=off, typical_note_beats=beats)
+    def reading(playing, manner, chords, off, beats):
+        return (Presence(stem="guitar", sounding_share=1.0, reading="", playing=playing, chord_onset_share=chords,
+                         offbeat_onset_share=off, typical_note_beats=beats), manner)
 
-    assert not _clearly_differs(reading("short chords", 0.5, 0.59, 0.4),
-                                reading("broken chords, one note at a time", 0.07, 0.59, 0.37))
-    assert _clearly_differs(reading("chords on the off-beats", 1.0, 1.0, 1.0),
-                            reading("chords in steady eighth notes", 1.0, 0.5, 0.5))
-    assert _clearly_differs(reading("held chords on the beats", 1.0, 0.0, 3.8),
-                            reading("a line of steady eighth notes", 0.0, 0.5, 0.45))
-    assert not _clearly_differs(reading("chords on the off-beats", 1.0, 0.72, 1.0),
-                                reading("chords", 1.0, 0.6, 1.0))
+    assert not _clearly_differs(reading("short chords", Manner("chords", "short"), 0.5, 0.59, 0.4),
+                                reading("broken chords, one note at a time", Manner("broken chords"), 0.07, 0.59, 0.37))
+    assert _clearly_differs(reading("chords on the off-beats", Manner("chords", "", "off"), 1.0, 1.0, 1.0),
+                            reading("chords in steady eighth notes", Manner("chords"), 1.0, 0.5, 0.5))
+    assert _clearly_differs(reading("held chords on the beats", Manner("chords", "held"), 1.0, 0.0, 3.8),
+                            reading("a line of steady eighth notes", Manner("line"), 0.0, 0.5, 0.45))
+    assert not _clearly_differs(reading("chords on the off-beats", Manner("chords", "", "off"), 1.0, 0.72, 1.0),
+                                reading("chords", Manner("chords"), 1.0, 0.6, 1.0))
 
 
 @pytest.mark.parametrize("interval,says", [(0, "almost every time"), (4, "mostly plays notes other than the chord's root")])
