@@ -22,6 +22,7 @@ from .answers import adjective as _adjective, names as _names, plural, verb  # n
 from .models import (Claim, Dynamics, FrameSelection, Findings, Groove, Harmony, Interaction, Melody, Routing, Scope,
                      StemRole, Texture)
 from .roles import FEEL_MIN_MS, share_line, stem_roles
+from .routing import unmeasured_kind
 
 FORBIDDEN = re.compile(r"\d|\bH0\d|analy[sz]e_window|get_findings|select_frame|track_id|_s\b|heuristic", re.I)
 
@@ -418,8 +419,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "mix_groove": _claim("caution", "In the unseparated mix the kick, snare and hats cannot be told apart, so the "
                              "drum pattern and the bass's lock with the kick are not read here." if live == [MIX_STEM]
                              else None, "window.stems", live, 1.0),
-        "who": _claim("presence", _who_sentence(live, silent, [x for x in a.track_context.stems if x not in a.window.stems],
-                                                bool(a.track_context.stems)),
+        "who": _claim("presence", _who_sentence(live, silent, _unselected(a), bool(a.track_context.stems)),
                       "roles, presence.sounding_share, track_context.stems", live + silent, 0.9),
         # asked whether there is a fill, where the events hold none: said, not left to silence
         "no_fill": _claim("events", None if not re.search(r"\bfills?\b", (routing.question or "").lower()) else
@@ -633,20 +633,25 @@ def _roots_sentence(a: WindowAnalysis) -> str | None:
     return "On the strong beats the bass mostly plays notes other than the chord's root."
 
 
+UNMEASURED_SENTENCE = {
+    "intonation": ("Intonation (how in tune a part is) is not measured here: notes are read to the nearest semitone, "
+                   "so the notes played can be told, not how true they are."),
+    "technique": ("Playing technique and tone (palm muting, picking, a sound's colour) are not measured here; what "
+                  "follows is what the parts play."),
+    "effects": ("Effects and mix processing (reverb, compression, EQ, panning, pedals) are not measured here; what "
+                "follows is what the parts play."),
+}
+
+
 def _unmeasured_sentence(question: str | None) -> str | None:
-    """What the question asks that the analysis does not measure, said plainly."""
-    text = (question or "").lower()
-    if re.search(r"\bin tune\b|\bout of tune\b|\bpitchy\b|\bintonation\b", text):
-        return ("Intonation (how in tune a part is) is not measured here: notes are read to the nearest semitone, "
-                "so the notes played can be told, not how true they are.")
-    if re.search(r"\bpalm[- ]?mut|\btechnique\b|\btone\b", text):
-        return ("Playing technique and tone (palm muting, picking, a sound's colour) are not measured here; what "
-                "follows is what the parts play.")
-    if re.search(r"\breverb\b|\bcompress|\beq\b|\bequali[sz]|\bpann|\bstereo\b|\beffects\b|\bfx\b|\bpedals?\b"
-                 r"|\bplugins?\b", text):
-        return ("Effects and mix processing (reverb, compression, EQ, panning, pedals) are not measured here; what "
-                "follows is what the parts play.")
-    return None
+    """What the question asks that the analysis does not measure (routing's kinds), said plainly."""
+    kind = unmeasured_kind(question)
+    return None if kind is None else UNMEASURED_SENTENCE[kind]
+
+
+def _unselected(a: WindowAnalysis) -> list[str]:
+    """The track's sounding stems left out of the selection."""
+    return [x for x in a.track_context.stems if x not in a.window.stems]
 
 
 def _who_sentence(live: list[str], silent: list[str], unselected: list[str] = (), known: bool = False) -> str | None:
@@ -751,8 +756,8 @@ KEY_CHANGE_MIN_BARS = 3  # bars in each half: a key is established over a phrase
 
 def _signature(key: str) -> int:
     """The key signature of 'G major' / 'E minor' as its relative major's tonic pitch class."""
-    tonic, mode = key.split(" ")
-    return (PITCH_CLASS[tonic] + (3 if mode == "minor" else 0)) % 12
+    tonic, minor = _tonic_symbol(key)
+    return (tonic + 3 * minor) % 12
 
 
 def _fifths(a: str, b: str) -> int:
@@ -768,7 +773,7 @@ def _key_change(e, bars: int) -> str | None:
     dominant, then its subdominant, has not left it)."""
     if len(e.half_keys) != 2 or None in e.half_keys or min(e.half_notes or [0]) < KEY_CHANGE_MIN_NOTES:
         return None
-    if bars < 2 * KEY_CHANGE_MIN_BARS or e.half_keys[0].split(" ")[0] == e.half_keys[1].split(" ")[0]:
+    if bars < 2 * KEY_CHANGE_MIN_BARS or _tonic_symbol(e.half_keys[0])[0] == _tonic_symbol(e.half_keys[1])[0]:
         return None
     if e.window_key and all(_fifths(e.window_key, k) <= 1 for k in e.half_keys):
         return None
@@ -794,15 +799,14 @@ def _key_lead(hm: Harmony | None, question: str | None = None) -> str | None:
 def _range_words(register_range: str | None) -> str:
     """', from G up to D' (or ', on G') from a register range 'low (G1–D2)': the notes by name, without octave
     numbers (a summary carries no numbers)."""
-    m = re.search(r"\((\S+?)[–-](\S+?)\)", register_range or "")
+    m = re.search(r"\((\D+?)(-?\d+)[–-](\D+?)(-?\d+)\)", register_range or "")
     if not m:
         return ""
-    low, high = (re.sub(r"-?\d+$", "", x) for x in m.groups())
-    if m.group(1) == m.group(2):
+    low, low_octave, high, high_octave = m.group(1), int(m.group(2)), m.group(3), int(m.group(4))
+    if (low, low_octave) == (high, high_octave):
         return f", on {low}"
     if low == high:  # the same note an octave or two apart
-        octaves = [int(x) for x in re.findall(r"-?\d+$", m.group(2)) + re.findall(r"-?\d+$", m.group(1))]
-        apart = octaves[0] - octaves[1] if len(octaves) == 2 else 1
+        apart = high_octave - low_octave
         return f", from {low} up to the {high} {'an octave' if apart == 1 else 'two octaves' if apart == 2 else 'octaves'} above"
     return f", from {low} up to {high}"
 
@@ -1131,7 +1135,7 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
     if t is not None and t.interaction is not None and t.interaction.kind == "hocket":
         roles = share_line(roles, t.interaction.stems)
     d = None if empty else dynamics_of(a)
-    unselected = [s for s in a.track_context.stems if s not in a.window.stems]
+    unselected = _unselected(a)
     others = (f"the track's other stems ({', '.join(unselected)})" if unselected else
               "the track's other stems" if not a.track_context.stems else "no other stem (the track has none that sounds)")
     scope = Scope(window=a.window, excluded=(

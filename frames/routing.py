@@ -35,15 +35,27 @@ PRIORITY = ("groove", "harmony", "melody", "structure", "texture", "overview")
 
 # What a question asks, by its words (in priority order: the first that matches wins). Each entry is a
 # list of regular expressions over the lower-cased question.
+# What a question may ask that the analysis does not measure, by kind (frames.findings says which, first).
+UNMEASURED: dict[str, tuple[str, ...]] = {
+    "intonation": (r"\bin tune\b", r"\bout of tune\b", r"\bpitchy\b", r"\bintonation\b"),
+    "technique": (r"\bpalm[- ]?mut", r"\btechnique\b", r"\btone\b(?! of voice)"),
+    "effects": (r"\breverb\b", r"\bcompress", r"\beq\b", r"\bequali[sz]", r"\bpann(?:ed|ing)\b", r"\bstereo\b",
+                r"\beffects\b", r"\bfx\b", r"\bpedals?\b", r"\bplugins?\b"),
+}
+
+
+def unmeasured_kind(question: str | None) -> str | None:
+    """Which kind of unmeasured thing (:data:`UNMEASURED`) a question asks about, if any."""
+    text = (question or "").lower()
+    return next((kind for kind, patterns in UNMEASURED.items() if any(re.search(p, text) for p in patterns)), None)
+
+
 ASKS = (
     # spill: whether a stem's track holds other instruments' sound
     ("spill", (r"\bbleed", r"\bspill", r"\bleak", r"\bcrosstalk\b", r"\b(track|stem) (is )?clean\b",
                r"\bclean (track|stem)\b")),
     # what the server does not measure: said first, then what it does
-    ("unmeasured", (r"\bin tune\b", r"\bout of tune\b", r"\bpitchy\b", r"\bintonation\b", r"\breverb\b",
-                    r"\bcompress", r"\beq\b", r"\bequali[sz]", r"\bpann(?:ed|ing)\b", r"\bstereo\b",
-                    r"\beffects\b", r"\bfx\b", r"\bpedals?\b", r"\bplugins?\b", r"\bpalm[- ]?mut", r"\btechnique\b",
-                    r"\btone\b(?! of voice)")),
+    ("unmeasured", tuple(p for patterns in UNMEASURED.values() for p in patterns)),
     ("part", (r"\bwhat(?:'s| is| are| does| do)\b.*\b(doing|playing|play|do)\b", r"\brole\b",
               r"\bstrum", r"\bpick(?:ing|ed)\b", r"\bcomp(?:ing|s)?\b", r"\barpeggi", r"\bsyncopat",
               r"\b(?:bass|guitar|piano|drum|vocal)? ?rhythm\b(?!.*\bsection\b)",
