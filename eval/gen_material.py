@@ -291,12 +291,15 @@ def case(lib: Library, tid: str, w: GenWindow) -> WindowCase:
                       played_notes(lib, tid, w.stem, w.start_s, w.end_s), kick)
 
 
+# The notes each instrument can sound (MIDI), as a player states them, the benchmark's own (not the generator's
+# bounds): a four-string bass E1 to G4 at its 24th fret; a 24-fret guitar E2 to E6.
+INSTRUMENT_RANGE = {"bass": (28, 67), "guitar": (40, 88)}
+
+
 def played_notes(lib: Library, tid: str, stem: str, start_s: float, end_s: float) -> list[dict]:
     """The stem's notes in the window, cut at its end; notes outside the instrument's range (a
     transcription's overtones: no bass or guitar sounds them) left out."""
-    from analysis.core.vocabulary import PLAYABLE_RANGE
-
-    lo, hi = PLAYABLE_RANGE[stem]
+    lo, hi = INSTRUMENT_RANGE[stem]
     return [dict(time_s=n.time_s, duration_s=min(n.duration_s, end_s - n.time_s), pitch=n.pitch, velocity=n.velocity)
             for n in lib.store.notes(tid, stem, start_s, end_s - 1e-3).each() if lo <= n.pitch <= hi]
 

@@ -40,10 +40,9 @@ import numpy as np
 
 from analysis.core.vocabulary import PITCH_CLASS
 from eval.gen_material import case, selected, split_args
-from eval.metrics import bootstrap_ci
+from eval.metrics import bootstrap_ci, onset_f
 from generation.directive import build, chord_at, grid_of, period_of
 from generation.generator import generate
-from generation.habits import onset_f
 from generation.scoring import score
 
 OUT = Path(__file__).resolve().parent / "out"

@@ -19,6 +19,18 @@ def tempo_acc(ref_bpm: float, est_bpm: float | None) -> tuple[bool, bool]:
     return acc1, acc2
 
 
+ONSET_WINDOW_S = 0.05  # the issues' onset tolerance: mir_eval.onset's default, ±50 ms
+
+
+def onset_f(reference_s, estimate_s) -> float:
+    """mir_eval.onset's F-measure (±50 ms, one-to-one) of two onset lists; 0 when either is empty (a part that
+    plays nothing matches nothing)."""
+    ref, est = np.unique(np.round(reference_s, 4)), np.unique(np.round(estimate_s, 4))
+    if not len(ref) or not len(est):
+        return 0.0
+    return float(mir_eval.onset.f_measure(ref, est, window=ONSET_WINDOW_S)[0])
+
+
 def beat_f(ref_s: list[float], est_s: list[float]) -> float:
     return float(mir_eval.beat.f_measure(mir_eval.beat.trim_beats(np.asarray(ref_s)),
                                          mir_eval.beat.trim_beats(np.asarray(est_s))))
