@@ -10,8 +10,8 @@ only its own instrument: sustained pianos with the pedal down through each chord
 releases (GM 88-95), strings, organs, electric pianos, guitars, basses, a kit, voice-like leads and a
 choir (twelve tracks, 15 instruments a split); the piano lets chords ring out under a loud bass and kit,
 and plays pianissimo against them; five tracks end on a drumless coda where the guitar (or piano) holds
-each chord from the bass's own note up, struck with the bass and left to decay with it. The same stems then get real **bleed**: the sum of the other stems
-added at -15, -20, -25 and -30 dB (direct), and a **room** copy (each other stem delayed 8-33 ms,
+each chord from the bass's own note up, struck with the bass and left to decay with it. The same stems then
+get real **bleed**: the sum of the other stems added at -15, -20, -25 and -30 dB (direct), and a **room** copy (each other stem delayed 8-33 ms,
 band-limited 90 Hz - 5 kHz, with two early reflections) at -15 and -20 dB.
 
 Each variant is loaded through the real Library as a folder of stems (what the server sees), and
@@ -53,14 +53,16 @@ def _pedal(inst: pretty_midi.Instrument, down_s: float, up_s: float) -> None:
 
 # Each track: its split, its stems' GM programs (a stem file per instrument), tempo, progression (one
 # chord a bar; ``coda``: three last bars where bass, chords and voice hold one chord together, added
-# 2026-12-02 after a clean guitar doubling the bass was called spill). The calibration tracks fitted the SPILL_ constants (analysis/stem_analysis.py); the test
-# tracks (other instruments, tempi and keys) are the ones reported.
+# 2026-12-02 after a clean guitar doubling the bass was called spill). The calibration tracks fitted the
+# SPILL_ constants (analysis/stem_analysis.py); the test tracks (other instruments, tempi and keys) are the
+# ones reported.
 TRACKS = {
     # calibration
     "ballad": dict(split="calibration", tempo=76, programs=dict(piano=0, other=89, bass=33, vocals=85, guitar=24),
                    drums=True, chords=["C:maj", "A:min", "F:maj", "G:maj", "E:min", "A:min", "D:min", "G:maj"]),
     "soul": dict(coda=1, split="calibration", tempo=92,
-                 programs=dict(piano=4, other=48, bass=34, vocals=53, guitar=27), drums=True, chords=["D:min", "G:maj", "C:maj", "A:min", "F:maj", "E:min", "D:min", "A:maj"]),
+                 programs=dict(piano=4, other=48, bass=34, vocals=53, guitar=27), drums=True,
+                 chords=["D:min", "G:maj", "C:maj", "A:min", "F:maj", "E:min", "D:min", "A:maj"]),
     "gospel": dict(split="calibration", tempo=68, programs=dict(piano=1, other=19, bass=38, vocals=52), drums=True,
                    chords=["F:maj", "Bb:maj", "D:min", "C:maj", "G:min", "A:min", "Bb:maj", "C:maj"]),
     "ambient": dict(coda=1, split="calibration", tempo=60, programs=dict(piano=0, other=95, bass=39, guitar=26),
@@ -71,10 +73,12 @@ TRACKS = {
     "pad_piano": dict(split="calibration", tempo=70, programs=dict(piano=0, other=91, bass=33), drums=False,
                       chords=["A:min", "F:maj", "C:maj", "G:maj", "D:min", "F:maj", "A:min", "E:min"]),
     # test
-    "nocturne": dict(coda=1, split="test", tempo=66, programs=dict(piano=0, other=88, bass=32, vocals=54), drums=False,
+    "nocturne": dict(coda=1, split="test", tempo=66, programs=dict(piano=0, other=88, bass=32, vocals=54),
+                     drums=False,
                      chords=["Eb:maj", "C:min", "Ab:maj", "Bb:maj", "G:min", "C:min", "F:min", "Bb:maj"]),
     "motown": dict(coda=1, split="test", tempo=100,
-                   programs=dict(piano=5, other=49, bass=33, vocals=53, guitar=28), drums=True, chords=["A:maj", "F#:min", "D:maj", "E:maj", "C#:min", "F#:min", "B:min", "E:maj"]),
+                   programs=dict(piano=5, other=49, bass=33, vocals=53, guitar=28), drums=True,
+                   chords=["A:maj", "F#:min", "D:maj", "E:maj", "C#:min", "F#:min", "B:min", "E:maj"]),
     "chapel": dict(split="test", tempo=72, programs=dict(other=20, piano=0, bass=35, vocals=52), drums=True,
                    chords=["G:maj", "E:min", "C:maj", "D:maj", "B:min", "E:min", "A:min", "D:maj"]),
     "halo": dict(coda=1, split="test", tempo=84, programs=dict(other=94, piano=3, bass=36, guitar=25), drums=True,
@@ -102,7 +106,8 @@ def arrangement(name: str, seed: int = 0) -> tuple[pretty_midi.PrettyMIDI, dict]
     chords = spec["chords"]
     # sections, in bars: intro 2, band 6, breakdown 3 (piano rings, bass + kit loud), pp 3, band 4; a
     # track with a coda ends on three bars without drums where the bass, the chords and the voice hold
-    plan = ["intro"] * 2 + ["band"] * 6 + ["ring"] * 3 + ["soft"] * 3 + ["band"] * 4 + ["coda"] * 3 * spec.get("coda", 0)
+    plan = (["intro"] * 2 + ["band"] * 6 + ["ring"] * 3 + ["soft"] * 3 + ["band"] * 4
+            + ["coda"] * 3 * spec.get("coda", 0))
     for bar, part in enumerate(plan):
         t0 = bar * bar_s
         label = chords[bar % len(chords)]
