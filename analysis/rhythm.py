@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .config import SAMPLE_RATE_HZ, essentia_standard
-from .core.vocabulary import IRREGULAR_BEATS_PER_BAR
+from .core.vocabulary import IRREGULAR_BEATS_PER_BAR, beat_unit
 
 ENV_SR = 22050
 ENV_HOP = 256
@@ -488,11 +488,15 @@ def irregular_bar(scores: dict[int, tuple[float, int]], regular_per_bar: int) ->
 
 
 def grid_from_midi(pm) -> BeatGrid:
-    """The exact grid of a MIDI file at the felt beat. pretty_midi counts a compound meter's dotted
-    values as its beats (6/8: two dotted quarters a bar, 12/8: four) and every other meter's
-    denominator note (3/8: three eighths); the beats a bar holds are counted between its downbeats, so
-    they always agree with the beats. No time signature is 4/4, as the MIDI standard says."""
-    beats = np.asarray(pm.get_beats(), dtype=float)
+    """The exact grid of a MIDI file at the felt beat, as :func:`analysis.core.vocabulary.beat_unit`
+    counts it: a compound meter's dotted values (6/8: two dotted quarters a bar, 12/8: four, 6/16: two
+    dotted eighths) and every other meter's denominator note (3/8: three eighths; 6/4: six quarters, as
+    a band plays a bar of six). pretty_midi counts any numerator divisible by three (but 3) in dotted
+    values, whatever the denominator (6/4 as two dotted halves: 29 beats a minute for a 6/4 rock groove
+    at 88); where the project's count differs, each of its beats is cut in three. The beats a bar holds
+    are counted between its downbeats, so they always agree with the beats. No time signature is 4/4,
+    as the MIDI standard says."""
+    beats = _midi_beats(pm)
     downbeats = np.asarray(pm.get_downbeats(), dtype=float)
     ts = pm.time_signature_changes[0] if pm.time_signature_changes else None
     num, den = (ts.numerator, ts.denominator) if ts else (4, 4)
@@ -503,6 +507,31 @@ def grid_from_midi(pm) -> BeatGrid:
     phase = int(np.argmin(np.abs(beats - downbeats[0]))) if len(downbeats) else 0
     tempo = 60.0 / float(np.median(np.diff(beats))) if len(beats) > 1 else 120.0
     return BeatGrid(beats, per_bar, phase % per_bar, f"{num}/{den}", tempo, None, "midi")
+
+
+def _midi_beats(pm) -> np.ndarray:
+    """pretty_midi's beats, each cut in three where the time signature in force is one pretty_midi
+    counts in dotted values and :func:`beat_unit` does not (6/4, 9/4, 12/4, 6/2)."""
+    beats = np.asarray(pm.get_beats(), dtype=float)
+    changes = sorted(pm.time_signature_changes, key=lambda ts: ts.time)
+    if len(beats) < 2 or not changes:
+        return beats
+
+    def cut(t: float) -> bool:
+        ts = [c for c in changes if c.time <= t + 1e-6]
+        ts = ts[-1] if ts else changes[0]
+        dotted_by_pretty_midi = ts.numerator % 3 == 0 and ts.numerator != 3
+        return dotted_by_pretty_midi and beat_unit(ts.numerator, ts.denominator)[0] == ts.numerator
+
+    out = []
+    ends = np.r_[beats[1:], beats[-1] + (beats[-1] - beats[-2])]
+    for a, b in zip(beats, ends):
+        out.append(a)
+        if cut(a):
+            out += [a + (b - a) / 3, a + 2 * (b - a) / 3]
+    end = max(float(beats[-1]), float(pm.get_end_time()))
+    return np.asarray([t for t in out if t <= end + 1e-9], dtype=float)
+    return np.asarray(out, dtype=float)
 
 
 def per_beat_loudness_db(mono: np.ndarray, beats_s: np.ndarray) -> np.ndarray:

@@ -68,7 +68,8 @@ def test_the_metric_flags_a_mislabelled_or_double_time_estimate():
 
 
 @pytest.mark.parametrize("num, den, per_bar, beat_quarters", [(6, 8, 2, 1.5), (12, 8, 4, 1.5), (3, 4, 3, 1.0),
-                                                              (4, 4, 4, 1.0)])
+                                                              (4, 4, 4, 1.0), (6, 4, 6, 1.0), (9, 4, 9, 1.0),
+                                                              (6, 16, 2, 0.75)])
 def test_midi_time_signature_sets_the_felt_beat(num, den, per_bar, beat_quarters):
     qpm = 90.0
     pm = pretty_midi.PrettyMIDI(initial_tempo=qpm)

@@ -100,9 +100,10 @@ IRREGULAR_BEATS_PER_BAR = (5, 7)
 
 def beat_unit(numerator: int, denominator: int) -> tuple[int, float]:
     """(beats a bar counts, the beat in quarter notes) of a time signature: compound meters (6/8, 9/8,
-    12/8) count dotted quarters, the others the note of their denominator."""
-    if denominator == 8 and numerator % 3 == 0 and numerator > 3:
-        return numerator // 3, 1.5
+    12/8; 6/16, 12/16) count dotted values, the others the note of their denominator (6/4: six
+    quarters, as a band plays a bar of six)."""
+    if denominator >= 8 and numerator % 3 == 0 and numerator > 3:
+        return numerator // 3, 12.0 / denominator
     return numerator, 4.0 / denominator
 
 
