@@ -64,6 +64,11 @@ class Band:
     minor: bool
     programs: dict  # role -> GM program (drums: the kit's program number)
     blocks: tuple[Block, ...]
+    # how a walking bass fills its bar between the root and the approach to the next: "key" (the writer
+    # of the frozen frames songs and generation's first six splits: the key's third, fifth, seventh ...
+    # above every chord's root, a major third over a minor chord in a major key, which no bassist plays)
+    # or "chord" (the chord's own tones, up to the octave and back down, as a walking bassist spells it)
+    walk: str = "key"
 
 
 def _chord(band: Band, degree: int) -> tuple[list[int], str]:
@@ -143,7 +148,12 @@ def write_band(band: Band, seed: int) -> tuple[pretty_midi.PrettyMIDI, dict]:
             elif p.bass == "walk":
                 scale = AEOLIAN if band.minor else IONIAN
                 next_root = 36 + (_chord(band, block.changes[(bar + 1) % len(block.changes)])[0][0] - 36) % 12
-                steps = [root] + [root + scale[(k * 2) % 7] - scale[0] for k in range(1, band.beats_per_bar - 1)]
+                if band.walk == "chord":
+                    own = [0, (tones[1] - tones[0]) % 12, (tones[2] - tones[0]) % 12, 12]
+                    cycle = own + own[-2:0:-1]  # up the chord to the octave, back down
+                    steps = [root + cycle[k % len(cycle)] for k in range(band.beats_per_bar - 1)]
+                else:
+                    steps = [root] + [root + scale[(k * 2) % 7] - scale[0] for k in range(1, band.beats_per_bar - 1)]
                 steps.append(next_root - 1 if rng.random() < 0.5 else next_root + 1)
                 for k, pitch in enumerate(steps[:band.beats_per_bar]):
                     note(low, pitch, t + k * beat_s, beat_s * 0.9, v)
