@@ -349,7 +349,52 @@ QUESTIONS_6 = [
     Question("v08", "ft_swing_g1208", ["bass", "drums"], 30.5, 45.7, "Is the bass busy or sparse?",
              "neither: a steady note on every beat (a walking line)", "busy / sparse"),
 ]
-ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6}
+# Round 7 (2026-12-03), written from the scores of the frozen frames songs before any packet of it was made;
+# windows no earlier round asked, two on the degraded copies
+QUESTIONS_7 = [
+    # ft_drive_ab152 tag 75.79-82.11: the kit plays a break (high tom, low tom, snare, kick in pairs of eighths, no
+    # hi-hat), the bass pumps eighths on F, Db, Ab, Eb (a bar each, the octave on the last eighth); guitar, voice out
+    Question("w01", "ft_drive_ab152", ["drums", "bass", "guitar", "vocals"], 75.8, 82.1, "What's going on in the tag?",
+             "only drums and bass: the drums play a fill-like break around the toms, snare and kick in eighths (no "
+             "hi-hat keeping time), the bass pumps eighth notes on the chord roots (F, D flat, A flat, E flat); the "
+             "guitar and the voice are out", "a steady backbeat with hats / the guitar or the voice play"),
+    # stop 50.53-56.84: no drums, no bass; the guitar holds F minor a bar at a time, the voice long Cs; at 56.84 the
+    # band comes back (crash, kick, bass)
+    Question("w02", "ft_drive_ab152", ["drums", "bass", "guitar", "vocals"], 50.5, 56.9, "What happens in the stop?",
+             "the drums and the bass stop; the guitar holds an F minor chord (struck once a bar) under long held vocal "
+             "notes; the band comes back in at the very end", "the drums keep a groove / the bass keeps playing"),
+    # ft_ballad_csm76 chorus 28.42-34.74 (76 BPM): kick on one and three, snare two and four, hats eighths; the bass
+    # riff: one, the and of one, the and of two, three, four -- with the kick on one and three, notes between
+    Question("w03", "ft_ballad_csm76", ["drums", "bass"], 28.4, 34.7, "Is the bass locked with the kick?",
+             "yes where the kick plays: the bass lands with it on one and three; it also plays between the kicks (the "
+             "and of one, the and of two, four), a syncopated riff rather than a note-for-note double",
+             "not locked / the bass is ahead or behind the kick / it plays only with the kick"),
+    # ft_ballad_eb54 bridge 42.5-52.5 (5/4 at 120): the piano plays broken chords in eighths, a chord a bar: A flat
+    # minor, B flat minor, E flat minor, D flat; drums and bass out; the voice holds one long note a bar
+    Question("w04", "ft_ballad_eb54", ["piano", "vocals"], 42.5, 52.5, "What's the piano playing in the bridge?",
+             "broken chords (arpeggios) in steady eighth notes, one chord a bar: A flat minor, B flat minor, E flat minor, "
+             "D flat major", "block chords / a melody / a riff"),
+    # ft_drive_e24 tag 60-65 (2/4 at 96): a crash and kick on the one, then high tom, high tom, low tom in eighths each
+    # bar (kick on the one of the bars), no snare, no hi-hat; the bass pumps A, B, E, E
+    Question("w05", "ft_drive_e24", ["drums", "bass"], 60.0, 65.0, "What's the drummer doing here?",
+             "a fill on the toms: kick on each bar's one (a crash at the start), then the toms in eighths, no backbeat "
+             "snare and no hi-hat", "a backbeat with hats / a steady groove"),
+    # ft_swing_g1208 degraded copy, head 76.19-91.43 (12/8 at 63): G, C, G, D, a chord a bar
+    Question("w06", "ft_swing_g1208@degraded", ["bass", "guitar"], 76.2, 91.4, "What chords are these?",
+             "G, C, G, D: one chord a bar, in G major", "another key / chords other than these"),
+    # ft_ballad_csm76 degraded copy, verse 9.47-15.79 (76): the ride on every beat, kick on one, snare on three (a
+    # half-time feel), a crash at the start; the bass holds a whole note a bar
+    Question("w07", "ft_ballad_csm76@degraded", ["drums"], 9.47, 15.8, "What's the drummer playing in the verse?",
+             "a sparse half-time pattern: the ride cymbal on every beat, the kick on one and the snare on three (a crash "
+             "at the start)", "a snare on two and four / hi-hats in eighths / a busy groove"),
+    # ft_drive_e24 hook 30-40 (2/4 at 96): the piano strums every eighth (A, B, E, E, a chord a bar); the bass plays
+    # a syncopated riff on the same roots (root, octave, the fifth pushed ahead of the beat)
+    Question("w08", "ft_drive_e24", ["bass", "piano"], 30.0, 40.0, "What are the bass and the piano doing together?",
+             "the piano strums even eighth-note chords (A, B, E, a chord a bar) while the bass plays a syncopated riff "
+             "on the same roots (root, octave, fifth): the same chords, the bass moving against the piano's steady eighths",
+             "the bass doubles the piano / they play different chords"),
+]
+ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7}
 # Round 3 graded by hand (2026-12-02) against the keys above; the answers (eval/client_answers/round3.json) are a
 # helper model's that read only the twelve packets, written at 6285842. Why, per question:
 GRADES_3 = {"s01": "right", "s02": "partly", "s03": "partly", "s04": "right", "s05": "wrong", "s06": "right",
@@ -425,10 +470,14 @@ GRADES_6_WHY = {
 # the baseline text says every selected stem "plays here" and gives the track's key: 'G major' lets a reader say
 # there is no key change (v04: partly); nothing else it says answers these
 BASELINE_GRADES_6 = {q: "wrong" for q in GRADES_6} | {"v04": "partly"}
+# Round 7: graded once its packets are answered (empty until then)
+GRADES_7: dict[str, str] = {}
+BASELINE_GRADES_7: dict[str, str] = {}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
-                6: (QUESTIONS_6, GRADES_6, BASELINE_GRADES_6)}
+                6: (QUESTIONS_6, GRADES_6, BASELINE_GRADES_6),
+                7: (QUESTIONS_7, GRADES_7, BASELINE_GRADES_7)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
