@@ -470,9 +470,23 @@ GRADES_6_WHY = {
 # the baseline text says every selected stem "plays here" and gives the track's key: 'G major' lets a reader say
 # there is no key change (v04: partly); nothing else it says answers these
 BASELINE_GRADES_6 = {q: "wrong" for q in GRADES_6} | {"v04": "partly"}
-# Round 7: graded once its packets are answered (empty until then)
-GRADES_7: dict[str, str] = {}
-BASELINE_GRADES_7: dict[str, str] = {}
+# Round 7 graded by hand (2026-12-03) against the keys above; the answers (eval/client_answers/round7.json) are a
+# helper model's that read only the packets, written at 4183d66 in a clean worktree with fresh ingests
+GRADES_7 = {"w01": "partly", "w02": "partly", "w03": "wrong", "w04": "right", "w05": "wrong", "w06": "right",
+            "w07": "partly", "w08": "right"}
+GRADES_7_WHY = {
+    "w01": "only drums and bass, guitar and voice out, a tom figure every bar, the bass in steady eighths: right; a "
+           "false 'hi-hat on every eighth' (the kit's toms read as hats), and the bass's F, Db, Ab read as C#/F, C#, G# "
+           "(a D flat chord over F for a bass pumping F; a C sharp major key in an A flat major song)",
+    "w02": "drums and bass out, F minor on the guitar, the band back at the end: right; the guitar's held chords "
+           "said to be 'short chords'",
+    "w03": "said it could not tell (4 kick hits, a verdict needs 6) where the bass lands with each of the four",
+    "w05": "kick on the bar's one: right; the toms read as snare and hi-hat on every eighth, a driving groove",
+    "w07": "kick on one, snare on three, half-time: right; the ride on every beat read as a hat on three only",
+}
+# the baseline text says every selected stem "plays here", with the track's key and the frame: none of these
+# questions is answered by it (w01, w02: it says the guitar and the voice play)
+BASELINE_GRADES_7 = {q: "wrong" for q in GRADES_7}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
