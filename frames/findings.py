@@ -11,7 +11,7 @@ import re
 
 import numpy as np
 
-from analysis.core.vocabulary import MIX_STEM, NOTE_NAMES, PITCH_CLASS, TRUSTED_KEY_CORRELATION, named_stems
+from analysis.core.vocabulary import MIX_STEM, PITCH_CLASS, TRUSTED_KEY_CORRELATION, key_name, named_stems
 from heuristics.describe import FLAT_NAMES, SHARP_NAMES, parse_symbol, uses_flats
 from heuristics.timing import offset_placed
 from heuristics.evidence import LockEvidence, LockPair
@@ -89,7 +89,7 @@ def groove_of(a: WindowAnalysis, named: list[str] | None = None) -> Groove | Non
     if lock.status == "ok":
         e = chosen_pair(lock.evidence, named or [])
         rate, jitter = e.coincidence_rate, e.jitter_ms or 0.0
-        g.locked_pair, g.onsets, g.matched = e.pair, list(e.onsets), e.matched
+        g.locked_pair, g.onsets, g.matched, g.reference = e.pair, list(e.onsets), e.matched, e.reference
         # a kit is counted by what the lock is judged on (its kick against a bass: heuristics.timing.lock_onsets)
         g.cannot_tell = evidence_gap(a, e.pair, list(e.onsets),
                                      counted={"drums": f"{e.reference} hits"} if "drums" in e.pair else None)
@@ -223,7 +223,7 @@ def home_key(key: str | None, chart, song_key: str | None = None) -> str | None:
         best = song
     if best == (tonic, minor):
         return key
-    return f"{NOTE_NAMES[best[0]]} {'minor' if best[1] else 'major'}"
+    return key_name(best[0], "minor" if best[1] else "major")
 
 
 def _clusters(times: list[float], gap_s: float = 0.5, min_size: int = 2) -> list[float]:
@@ -732,6 +732,15 @@ def _groove_sentence(g: Groove | None, named: list[str] | None = None, presence=
     return f"The {_names(pair)} {how}{where}."
 
 
+MIN_COUNTED_ONSETS = 3  # below a verdict's minimum, where two parts meet is still counted and said from this many
+
+
+def _count_word(n: int) -> str:
+    from heuristics.describe import NUMBER_WORDS
+
+    return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else str(n)
+
+
 def _cannot_tell_sentence(g: Groove | None) -> str | None:
     if g is None or not g.cannot_tell or not g.locked_pair:
         return None
@@ -740,6 +749,23 @@ def _cannot_tell_sentence(g: Groove | None) -> str | None:
             next((x for x, n in zip(g.locked_pair, g.onsets) if n < MIN_VERDICT_ONSETS), b))
     counted = re.search(r"only \d+ (.+?) in the window", g.cannot_tell)
     what = counted.group(1) if counted and stem == "drums" else f"notes of the {stem}"
+    if "covers" not in g.cannot_tell and g.onsets and min(g.onsets) >= MIN_COUNTED_ONSETS:
+        # too few for a verdict on how tightly they sit, not too few to count where they meet: "the bass lands
+        # with all four kick hits" answers whether it is with the kick
+        landed = min(g.matched or 0, *g.onsets)
+        hit = g.reference if a == "drums" and g.reference else None  # a kit's kick (and snare)
+        ref = f"{hit} hits" if hit else f"notes of the {a}"
+        if g.onsets[0] <= g.onsets[1]:  # counted over the first part's hits (a kit's kicks)
+            n = g.onsets[0]
+            share = (f"all {_count_word(n)} {ref}" if landed == n else f"none of the {ref}" if not landed else
+                     f"{_count_word(landed)} of the {_count_word(n)} {ref}")
+            said = f"The {b} lands with {share} here"
+        else:  # counted over the second part's notes
+            n = g.onsets[1]
+            share = (f"All {_count_word(n)} notes of the {b}" if landed == n else f"None of the notes of the {b}"
+                     if not landed else f"{_count_word(landed).capitalize()} of the {_count_word(n)} notes of the {b}")
+            said = f"{share} land with the {hit or a}"
+        return f"{said}; too few to say how tightly the {_names([a, b])} sit together."
     why = (f"the transcription of the {stem} covers too little of what {'they play' if plural([stem]) else 'it plays'}"
            if "covers" in g.cannot_tell else f"too few {what} fall in this window")
     return f"It is not possible to say how the {_names([a, b])} sit together here: {why}."

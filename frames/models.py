@@ -76,6 +76,8 @@ class Groove(BaseModel):
     lock_quality: Literal["tight", "solid", "loose", "independent"] | None = None
     onsets: list[int] = Field([], description="onsets of each stem of the pair the verdict rests on")
     matched: int | None = Field(None, description="onsets of the pair that start together (one-to-one)")
+    reference: str | None = Field(None, description="what the first stem's onsets are (a kit's: its kick, or its kick "
+                                  "and snare, whichever the lock is judged on)")
     cannot_tell: str | None = Field(None, description="why no lock verdict is given (too few notes transcribed, or a "
                                     "transcription covering little of the time the stem sounds)")
     locked_pair: list[str] | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from analysis.core.vocabulary import DRUM_CLASSES, NOTE_NAMES, chord_tones
+from analysis.core.vocabulary import DRUM_CLASSES, chord_tones, key_name
 from analysis.core.types import Notes, StemSlice, WindowSlice
 
 from .evidence import Evidence
@@ -111,7 +111,7 @@ def window_key(hist: np.ndarray) -> tuple[str | None, float]:
         for profile, mode in ((KK_MAJOR, "major"), (KK_MINOR, "minor")):
             r = float(np.corrcoef(hist, np.roll(profile, tonic))[0, 1])
             if r > best[1]:
-                best = (f"{NOTE_NAMES[tonic]} {mode}", r)
+                best = (key_name(tonic, mode), r)
     return best
 
 

@@ -176,8 +176,14 @@ def test_a_lock_verdict_rests_on_enough_notes_and_says_so_when_it_cannot(lib):
     tid = make_track(lib.store, "b8" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "Is the bass on the kick?")
     assert f.groove.lock_quality is None and f.groove.cannot_tell
+    # where they meet is counted and said, the verdict on how tightly is not
+    assert f.summary.startswith("All three notes of the bass land with the kick; too few to say how tightly the drums "
+                                "and bass sit together")
+    assert "loose" not in f.summary and "tight " not in f.summary
+    g["bass"] = g["bass"][:2]  # two notes: too few even to count
+    two = make_track(lib.store, "b9" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, two, ["drums", "bass"], 0.0, 16.0, "Is the bass on the kick?")
     assert f.summary.startswith("It is not possible to say how the drums and bass sit together here")
-    assert "loose" not in f.summary
 
 
 @pytest.mark.parametrize("held", [0.8, 1.0])
@@ -337,6 +343,44 @@ def test_a_chart_is_spelled_in_the_key_the_passage_is_said_to_be_in():
     flat = spelled_in(chart, "Eb minor")
     assert flat.progression == ["Abm", "Bbm7", "Db/F"] and flat.bars[1].chords == ["Bbm7", "Db/F"]
     assert spelled_in(chart, "E major").progression == ["G#m", "A#m7", "C#/F"]
+
+
+def test_two_bars_too_few_for_a_lock_verdict_still_say_where_the_bass_meets_the_kick(lib):
+    """Two bars of a kick on one and three: four hits, under the lock verdict's minimum. Whether the bass is
+    with the kick can still be counted: a riff landing with every kick and playing between them is said to
+    land with all four; a bass that avoids the kick, with none. Never a bare 'cannot tell'."""
+    g = groove(16)
+    riff = [0.0, P / 2, 1.5 * P, 2 * P, 3 * P]  # one, the and of one, the and of two, three, four
+    g["bass"] = [note(b * BAR + t, 45, P * 0.4) for b in range(4) for t in riff]
+    tid = make_track(lib.store, "d7" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums", "bass"], 4.0, 8.0, "Is the bass locked with the kick?")
+    assert f.groove.cannot_tell and f.groove.onsets[0] == 4
+    assert f.summary.startswith("The bass lands with all four kick hits here"), f.summary
+    g["bass"] = [note(b * BAR + t, 45, P * 0.4) for b in range(4) for t in (P / 2, 1.5 * P, 2.5 * P, 3.5 * P)]
+    off = make_track(lib.store, "d8" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, off, ["drums", "bass"], 4.0, 8.0, "Is the bass locked with the kick?")
+    assert f.summary.startswith("The bass lands with none of the kick hits here"), f.summary
+
+
+def test_a_window_key_is_named_as_its_signature_is_written():
+    """D flat major (five flats), not C sharp major (seven sharps); G sharp minor, not A flat minor: the key a
+    window's notes centre on is named as a musician writes its signature, and its chart is spelled in it."""
+    from heuristics.common import window_key
+    from frames.findings import spelled_in
+    from heuristics.models import BarChord, ChordGrid
+
+    scale = lambda tonic, steps: [(tonic + s) % 12 for s in steps]  # noqa: E731
+    hist = np.zeros(12)
+    for pc, w in zip(scale(1, (0, 2, 4, 5, 7, 9, 11)), (5, 2, 3, 2, 4, 2, 1)):  # D flat major, its tonic and fifth weighted
+        hist[pc] = w
+    assert window_key(hist)[0] == "Db major"
+    hist = np.zeros(12)
+    for pc, w in zip(scale(8, (0, 2, 3, 5, 7, 8, 11)), (5, 2, 3, 2, 4, 2, 2)):  # G sharp (harmonic) minor
+        hist[pc] = w
+    assert window_key(hist)[0] == "G# minor"
+    chart = ChordGrid(bars=[BarChord(bar=1, chords=["C#/F"]), BarChord(bar=2, chords=["G#"])],
+                      progression=["C#/F", "G#"], bars_each=[1, 1], harmonic_rhythm="a new chord every bar", implied=True)
+    assert spelled_in(chart, window_key(np.roll([5, 0, 2, 0, 3, 2, 0, 4, 0, 2, 0, 1], 1))[0]).progression == ["Db/F", "Ab"]
 
 
 def test_off_beat_stabs_are_said_as_a_player_would_say_them(lib):

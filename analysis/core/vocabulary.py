@@ -39,6 +39,16 @@ def named_stems(question: str | None) -> list[str]:
 
 
 NOTE_NAMES = ["C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"]
+# A key is named as its signature is written, with the fewer accidentals: D flat major (five flats), not C
+# sharp major (seven sharps); G sharp minor (five sharps), not A flat minor (seven flats). Where both have
+# six (F sharp / G flat major, D sharp / E flat minor) the more usual name.
+MAJOR_TONICS = ["C", "Db", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"]
+MINOR_TONICS = ["C", "C#", "D", "Eb", "E", "F", "F#", "G", "G#", "A", "Bb", "B"]
+
+
+def key_name(pitch_class: int, mode: str) -> str:
+    """'Db major', 'G# minor': the key with ``pitch_class`` as its tonic, spelled as its signature is."""
+    return f"{(MINOR_TONICS if mode == 'minor' else MAJOR_TONICS)[pitch_class % 12]} {mode}"
 PITCH_CLASS = {"C": 0, "B#": 0, "C#": 1, "Db": 1, "D": 2, "D#": 3, "Eb": 3, "E": 4, "Fb": 4, "F": 5, "E#": 5,
                "F#": 6, "Gb": 6, "G": 7, "G#": 8, "Ab": 8, "A": 9, "A#": 10, "Bb": 10, "B": 11, "Cb": 11}
 
