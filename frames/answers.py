@@ -215,12 +215,26 @@ EVENT_ORDER = ("section", "enters", "drops_out", "returns", "stops", "plays_diff
                "fill", "denser", "sparser")
 
 
+REPEATED_FILLS = 3  # fills in this many bars are said once, as a pattern
+
+
 def events_sentence(events: list[Event], start_s: float, duration_s: float) -> str | None:
     """The window's changes as one sentence: section boundaries, entries, dropouts and returns, level jumps,
     fills, grouped where they happen together (phrase ends are left to the typed list)."""
     main = [e for e in events if e.kind in EVENT_ORDER]
     if not main:
         return None
+    # fills bar after bar are one thing a drummer does (a break played on the toms), not one event each
+    fills = [e for e in main if e.kind == "fill"]
+    repeated = None
+    if len(fills) >= REPEATED_FILLS:
+        bars = [e.bar for e in fills]
+        every_bar = None not in bars and all(b - a == 1 for a, b in zip(bars, bars[1:]))
+        on = " on the toms" if all("toms" in (e.detail or "") for e in fills) else ""
+        repeated = fills[0]
+        main = [e for e in main if e.kind != "fill" or e is repeated]
+        fill_words = (f"the drums play a fill{on} in every bar" if every_bar else
+                      f"the drums play fills{on} again and again")
     clusters: list[list[Event]] = []
     for e in main:
         if clusters and e.time_s - clusters[-1][0].time_s <= 0.8:
@@ -251,7 +265,8 @@ def events_sentence(events: list[Event], start_s: float, duration_s: float) -> s
         if back_now:
             parts.append(f"the {names(back_now)} {verb(back_now, 'comes', 'come')} back")
         parts += [e.detail for e in group if e.kind == "plays_differently"]
-        parts += [words for kind, words in GROUP_WORDS if kind in kinds]
+        parts += [fill_words if kind == "fill" and repeated is not None else words
+                  for kind, words in GROUP_WORDS if kind in kinds]
         if parts:
             clauses.append(where + " " + (parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]))
     clauses = _dedupe(clauses)[:4]

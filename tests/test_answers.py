@@ -362,6 +362,23 @@ def test_two_bars_too_few_for_a_lock_verdict_still_say_where_the_bass_meets_the_
     assert f.summary.startswith("The bass lands with none of the kick hits here"), f.summary
 
 
+def test_fills_bar_after_bar_are_said_once_as_what_the_drummer_plays():
+    """Round 7's tag: a tom fill in each of three bars was told as three events ('right at the start the drums
+    play a fill; early on the drums play a fill; then around the middle ...'). A drummer plays fills bar after
+    bar: one clause. Two fills stay two events."""
+    from frames.answers import events_sentence
+    from heuristics.models import Event
+
+    fills = [Event(time_s=76.0 + 1.58 * i, bar=48 + i, beat=1, kind="fill", stems=["drums"],
+                   detail="a drum fill on the toms") for i in range(3)]
+    said = events_sentence(fills, 75.8, 6.3)
+    assert said == "Right at the start the drums play a fill on the toms in every bar.", said
+    apart = [fills[0], fills[2].model_copy(update={"bar": 51})] + [fills[1].model_copy(update={"bar": 53, "time_s": 80.0})]
+    assert "again and again" in events_sentence(sorted(apart, key=lambda e: e.time_s), 75.8, 6.3)
+    two = events_sentence(fills[:2], 75.8, 6.3)
+    assert two.count("a fill") == 2 and "every bar" not in two
+
+
 def test_a_window_key_is_named_as_its_signature_is_written():
     """D flat major (five flats), not C sharp major (seven sharps); G sharp minor, not A flat minor: the key a
     window's notes centre on is named as a musician writes its signature, and its chart is spelled in it."""
