@@ -544,6 +544,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     if caution is not None and caution.source.startswith("harmony.") and not any(
             x.axis in ("harmony", "key") or re.search(r"\bchords?\b|\bharmon|\bcentres on\b", x.text) for x in claims[:3]):
         caution = None  # chords only implied changes an answer about the harmony, not one about the groove
+    if caution is not None and caution.source.startswith("harmony.") and silent and \
+            routing.asks in ("narrative", "who", "form"):
+        caution = None  # what happens here: who is out says more than how the chords are read
     if caution is not None and not any(x.source == caution.source for x in claims):
         claims = claims[:2] + [caution]
     if not claims:

@@ -379,6 +379,19 @@ def test_fills_bar_after_bar_are_said_once_as_what_the_drummer_plays():
     assert two.count("a fill") == 2 and "every bar" not in two
 
 
+def test_what_happens_says_which_selected_parts_are_out(lib):
+    """Round 7's tag: drums and bass play, the guitar and the voice are selected and silent. 'What's going on?'
+    says who is out; the implied-chords caution (a bass line alone spells the harmony) does not push it out."""
+    g = groove(16)
+    g["bass"] = [note(b * BAR + k * P / 2, root + (12 if k == 7 else 0), 0.12)  # pumping eighths, F Db Ab Eb
+                 for b, root in enumerate([41, 37, 44, 39] * 2) for k in range(8)]
+    g["guitar"] = [note(t, 64, 0.3) for t in np.arange(0.0, 6.0, P)]
+    g["vocals"] = [note(t, 72, 0.8) for t in np.arange(0.0, 6.0, 2 * P)]
+    tid = make_track(lib.store, "d9" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums", "bass", "guitar", "vocals"], 8.0, 16.0, "What's going on in the tag?")
+    assert "The guitar and vocals are silent here." in f.summary, f.summary
+
+
 def test_a_window_key_is_named_as_its_signature_is_written():
     """D flat major (five flats), not C sharp major (seven sharps); G sharp minor, not A flat minor: the key a
     window's notes centre on is named as a musician writes its signature, and its chart is spelled in it."""
