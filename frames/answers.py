@@ -109,7 +109,8 @@ def _note(name: str) -> str:
 def chords_sentence(chart: ChordGrid | None, stems: list[str]) -> str | None:
     if chart is None or not chart.progression:
         return None
-    seq = [spoken_chord(c) for c in chart.progression]
+    # a line's bar of one pitch class is charted as its root ("F5"): said as the root it plays
+    seq = [spoken_chord(c[:-1] if chart.implied and c.endswith("5") and "/" not in c else c) for c in chart.progression]
     seq = _fold_repeats(seq)
     listed = seq[0] if len(seq) == 1 else ", ".join(seq[:-1]) + " and " + seq[-1]
     who = f"The {adjective(stems[0])} line outlines" if chart.implied and len(stems) == 1 else "The chords run"

@@ -152,7 +152,8 @@ def _tonic_symbol(key: str) -> tuple[int, bool]:
 def _chart_chord(symbol: str) -> tuple[int, bool] | None:
     """(root pitch class, minor) of a chart symbol."""
     parsed = parse_symbol(symbol)
-    return None if parsed is None else (parsed[0], parsed[1] in ("min", "min7"))
+    # a root alone ("F5": a line pumping its root) says nothing of major or minor: no key is read from it
+    return None if parsed is None or parsed[1] == "5" else (parsed[0], parsed[1] in ("min", "min7"))
 
 
 MAJOR_STEPS, MINOR_STEPS = (0, 2, 4, 5, 7, 9, 11), (0, 2, 3, 5, 7, 8, 10)

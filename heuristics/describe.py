@@ -1002,7 +1002,10 @@ def chord_grid_of(sl: WindowSlice, ctx: TrackContext, h008: HeuristicResult, win
     shift = 0
     per_bar = int(sl.grid.beat_in_bar.max())
     period = sl.grid.period_s or 0.5
-    if (meter is None or meter.label in ("4/4", "3/4", "2/4")) and per_bar >= 3 and bars:
+    # a single line (a bass pumping each bar's root, a voice) cannot say where the bar starts: one pitch class
+    # a bar fits a triad worse than two bars' roots taken together across a moved bar line (F then D flat
+    # pumped in eighths read as D flat over F a beat late), so only chords struck together move bar lines
+    if (meter is None or meter.label in ("4/4", "3/4", "2/4")) and per_bar >= 3 and bars and not e.implied_by_melody:
         # the harmony may change on another beat than the track's downbeats say (a misplaced downbeat):
         # where bar lines moved by a beat or two fit the chords clearly better, the chart follows the harmony.
         # Placement is judged on triads: a seventh chord can absorb two triads' notes across a bar line
@@ -1111,7 +1114,8 @@ def _symbol_tones(symbol: str) -> set[int]:
     if parsed is None:
         return set()
     root, quality = parsed
-    return chord_tones_of(root, quality) if quality in CHART_QUALITIES else {(root + i) % 12 for i in (0, 4, 7)}
+    return chord_tones_of(root, quality) if quality in CHART_QUALITIES or quality == ROOT_ONLY else \
+        {(root + i) % 12 for i in (0, 4, 7)}
 
 
 SHIFT_GAIN = 0.15  # how much better bar lines a beat or two away must fit the chords before the chart moves
@@ -1165,8 +1169,14 @@ FAINT_SHARE = 0.5
 SPLIT_SCORE = 0.6  # a half-bar must fit its chord this well (and the whole bar fit one chord worse) to split
 
 
+# A bar where one pitch class sounds (a bass pumping its root, a held unison) spells no chord; it is charted as
+# its root alone, "5" (root and fifth: the chart symbol for a chord without its third), and said as the root.
+# It fits no better than a bar that spells a chord only partly, so it never moves bar lines or splits a bar.
+ROOT_ONLY, ROOT_ONLY_FIT = "5", 0.5
+
+
 def chord_tones_of(root: int, quality: str) -> set[int]:
-    return {(root + i) % 12 for i in CHART_QUALITIES[quality]}
+    return {(root + i) % 12 for i in (CHART_QUALITIES[quality] if quality != ROOT_ONLY else (0, 7))}
 
 
 def _best_chord(parts: list[StemSlice], a: float, z: float, qualities: tuple[str, ...] | None = None
@@ -1191,8 +1201,10 @@ def _best_chord(parts: list[StemSlice], a: float, z: float, qualities: tuple[str
             if low is None or n.pitch[first][i] < low[0]:
                 low = (float(n.pitch[first][i]), int(n.pitch[first][i] % 12))
     total = hist.sum()
-    if total <= 0 or np.count_nonzero(hist) < 2:
+    if total <= 0:
         return None
+    if np.count_nonzero(hist) == 1:
+        return (int(np.argmax(hist)), ROOT_ONLY), ROOT_ONLY_FIT
     w = hist / total
     best, best_score = None, -9.0
     for root in range(12):

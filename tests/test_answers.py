@@ -392,6 +392,25 @@ def test_what_happens_says_which_selected_parts_are_out(lib):
     assert "The guitar and vocals are silent here." in f.summary, f.summary
 
 
+def test_a_pumped_root_line_keeps_the_tracks_bar_lines(lib):
+    """Round 7's tag: a bass pumping F, D flat, A flat, E flat in eighths, a root a bar, alone in the selection.
+    Its chart read 'C#/F, C#, G#': a bar moved a beat late holds two roots, which fit a triad better than one.
+    A single line does not move bar lines; a bar of one pitch class is charted as its root (F5) and said as
+    the root."""
+    g = groove(16)
+    g["bass"] = [note(b * BAR + k * P / 2, root + (12 if k == 7 else 0), P * 0.3)
+                 for b, root in enumerate([41, 37, 44, 39] * 2) for k in range(8)]  # the root, its octave last
+    g["drums"] = [n for n in g["drums"] if n["pitch"] != 38]  # a break: kick only, no backbeat to place the bar
+    tid = make_track(lib.store, "e9" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 4 * BAR, "What are the chords?")
+    chart = f.harmony.chart
+    # a bar of one pitch class spells no chord: it is charted as its root alone, and said as the root
+    assert chart.implied and chart.bar_lines_moved_beats is None
+    assert chart.progression == ["F5", "Db5", "Ab5", "Eb5"], chart.progression
+    assert f.summary.startswith("The bass line outlines F, D flat, A flat and E flat, a new chord every bar"), f.summary
+    assert "/" not in f.summary and "C#" not in f.summary
+
+
 def test_a_window_key_is_named_as_its_signature_is_written():
     """D flat major (five flats), not C sharp major (seven sharps); G sharp minor, not A flat minor: the key a
     window's notes centre on is named as a musician writes its signature, and its chart is spelled in it."""
