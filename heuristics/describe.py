@@ -133,8 +133,10 @@ STROKE_GRID = 4  # a part's strokes are read on a sixteenth grid: what is faster
 RINGING_S = 0.05  # a note ending this close before a stroke starts is still sounding into it
 
 
-def _strokes(s: StemSlice, gap_s: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Each stroke's time, how many pitch classes it sounds together, and the pitch it brings in.
+def _strokes(s: StemSlice, gap_s: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Each stroke's time, how many pitch classes it sounds together, the pitch it brings in, and how long
+    it sounds (its loudest note's duration: a chord held a bar is held, whatever faint overtones the
+    transcription starts and stops inside it).
 
     A stroke is one articulation: notes starting within ``gap_s`` of its first (a chord, or a strum spread
     over its strings). What it sounds together are the pitch classes of its notes still ringing just after
@@ -151,7 +153,7 @@ def _strokes(s: StemSlice, gap_s: float) -> tuple[np.ndarray, np.ndarray, np.nda
     pitch, loud = s.notes.pitch[order], s.notes.velocity[order]
     first = articulations(start, gap_s)
     group = np.searchsorted(first, start, side="right") - 1
-    keep, together, brings = [], [], []
+    keep, together, brings, lengths = [], [], [], []
     for g in range(len(first)):
         members = np.flatnonzero(group == g)
         t0 = first[g]
@@ -163,6 +165,7 @@ def _strokes(s: StemSlice, gap_s: float) -> tuple[np.ndarray, np.ndarray, np.nda
             continue
         new = members[~repeats] if (~repeats).any() else members
         brings.append(int(pitch[new[np.argmax(loud[new])]]))
+        lengths.append(float(end[members[np.argmax(loud[members])]] - start[members[np.argmax(loud[members])]]))
         keep.append(t0)
         if len(members) < 2:
             together.append(1)
@@ -171,7 +174,7 @@ def _strokes(s: StemSlice, gap_s: float) -> tuple[np.ndarray, np.ndarray, np.nda
         sounding = members[(end[members] > last + CHORD_S) & (loud[members] >= 0.5 * loud[members].max())]
         again = np.isin(pitch[sounding], pitch[earlier])
         together.append(max(1, len(set(pitch[sounding][again] % 12)), len(set(pitch[sounding][~again] % 12))))
-    return np.asarray(keep), np.asarray(together, int), np.asarray(brings, int)
+    return np.asarray(keep), np.asarray(together, int), np.asarray(brings, int), np.asarray(lengths)
 
 
 # A line that moves mostly by leaps of a third to a sixth, hardly ever by step, spells chords one note at a time:
@@ -207,7 +210,7 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence, min_onsets: int = MIN_P
     period = sl.grid.period_s
     if not period or len(sl.grid.beats_s) < 2:
         return None
-    onsets, struck, brings = _strokes(s, articulation_gap_s(period, STROKE_GRID))
+    onsets, struck, brings, lengths = _strokes(s, articulation_gap_s(period, STROKE_GRID))
     if len(onsets) < min_onsets:
         return None
     k, frac = _beat_fraction(sl, onsets)
@@ -215,7 +218,8 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence, min_onsets: int = MIN_P
     between = (placed > OFF_BEAT) & (placed < 1 - OFF_BEAT)
     p.chord_onset_share = round(float(np.mean(struck >= 2)), 3)
     p.offbeat_onset_share = round(float(between.mean()), 3) if len(placed) else None
-    p.typical_note_beats = round(float(np.median(s.notes.duration_s)) / period, 2)
+    # how long the part's strokes sound, not every transcribed note (a held chord's overtones come and go)
+    p.typical_note_beats = round(float(np.median(lengths)) / period, 2)
     length = "short" if p.typical_note_beats < SHORT_BEATS else "held" if p.typical_note_beats >= HELD_BEATS else ""
     off = p.offbeat_onset_share
     if p.chord_onset_share >= CHORD_ONSETS:  # where they fall, or, on and between the beats, their steady value

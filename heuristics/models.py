@@ -174,7 +174,7 @@ class Presence(BaseModel):
     chord_onset_share: float | None = Field(None, description="pitched stems: share of its onsets that strike two "
                                             "notes or more at once")
     offbeat_onset_share: float | None = Field(None, description="share of its onsets that fall clearly between the beats")
-    typical_note_beats: float | None = Field(None, description="its median note length, in beats")
+    typical_note_beats: float | None = Field(None, description="its median stroke length, in beats (the loudest note of each stroke)")
     root_share: float | None = Field(None, description="the bass: share of its notes on the bar's strong beats that "
                                      "sound the root of the chord charted there (a chart played by other parts)")
     playing: str | None = Field(None, description="how it plays, in words: chords or single notes, short or held, on "
