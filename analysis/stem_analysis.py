@@ -373,6 +373,17 @@ class DrumParams:
     # hi-hat share 0.3-0.6 on shadows). None: only dominant_share (eval.drums' baseline). 0.25 was chosen
     # on eval.drums' real kits (dev).
     lone_hat_min_share: float | None = 0.25
+    # The hi-hat class is struck where its level read in the hats' top octave (over CYMBAL_TOP_HZ: the
+    # hat template's fit to the attack there, :func:`drum_activations`) reaches min_activation of its
+    # typical level there. A kick or snare template has nothing in the hi-hat band, so a drum's own top (a
+    # side-stick's click, a kick's beater) is explained by the hi-hat template in the full band; that top
+    # falls away through the band where a hat's sizzle does not (MusicDelta Country1: the side-stick holds
+    # a third to a half of its hi-hat-band level over 10 kHz, the hats struck with its kicks two to six
+    # times theirs), so read there it is no hat. A hit the full-band level alone strikes is still a cymbal
+    # where it rings as one (_cymbals: a crash's wash lies under the top octave). False: the hi-hat's
+    # level is its full-band NNLS activation (the detector before: a side-stick backbeat written as a
+    # hi-hat on every beat). CYMBAL_TOP_HZ was not chosen for this (10 kHz, the cymbal class's).
+    hat_level_in_top_octave: bool = True
     # The class whose hits struck with a snare-class hit keep it a snare where the snare's hits are two
     # sounds (_second_drums): "cymbal" (a crash's wash lowers a snare's body; cymbals are told first),
     # and none where the class's more-struck sound is the hats it learned (its fewer hits are the snares).
@@ -404,7 +415,7 @@ DRUMS = DrumParams()
 # the detector before issue 24 (eval.drums / eval.offsets baselines)
 LEGACY_DRUMS = DrumParams(kick_onset="attack", min_activation=(DRUM_MIN_ACTIVATION,) * 3, dominant_share=1.01,
                           split_max_similarity=None, template_min_separation=None, cymbal_min_ring_ratio=None,
-                          lone_hat_min_share=None)
+                          lone_hat_min_share=None, hat_level_in_top_octave=False)
 
 
 def _two_sounds(shapes: np.ndarray) -> tuple[np.ndarray, float]:
@@ -538,19 +549,20 @@ def _snare_from_kick(own: list[np.ndarray], act: np.ndarray, spectra: np.ndarray
 
 
 def drum_activations(mono: np.ndarray, params: DrumParams = DRUMS
-                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(candidate onset times in s, (classes, candidates) NNLS activations of DRUM_BANDS' classes, (bands,
     candidates) unit-norm attack spectra below the hi-hat band with the hi-hat's part taken out, (2,
-    candidates) ring ratio and sustain, :func:`_ring`): the kit's onset-curve peaks, how much of each
-    class's learned template explains each one's attack, what the drums under the hi-hat sound like there
-    (what :func:`drum_events` tells two drums of a class apart by), and how broad and long each one rings
-    (what tells a cymbal from a hat)."""
+    candidates) ring ratio and sustain, :func:`_ring`, (candidates,) the hi-hat template's least-squares
+    fit to the attack over CYMBAL_TOP_HZ): the kit's onset-curve peaks, how much of each class's learned
+    template explains each one's attack, what the drums under the hi-hat sound like there (what
+    :func:`drum_events` tells two drums of a class apart by), how broad and long each one rings (what
+    tells a cymbal from a hat), and how loud the hat's sizzle is where no drum's own top reaches."""
     import librosa
     from scipy.optimize import nnls
 
     audio = np.asarray(mono, dtype=np.float32)
     if len(audio) < 4096 or not np.any(audio):
-        return np.zeros(0), np.zeros((len(DRUM_BANDS), 0)), np.zeros((0, 0)), np.zeros((2, 0))
+        return np.zeros(0), np.zeros((len(DRUM_BANDS), 0)), np.zeros((0, 0)), np.zeros((2, 0)), np.zeros(0)
     lead = 4 * DRUM_HOP  # silence in front, so a hit at the very start has a "before"
     mel = librosa.feature.melspectrogram(y=np.r_[np.zeros(lead, np.float32), audio], sr=SAMPLE_RATE_HZ, n_fft=2048, hop_length=DRUM_HOP,
                                          **DRUM_MEL, power=1.0)
@@ -563,7 +575,7 @@ def drum_activations(mono: np.ndarray, params: DrumParams = DRUMS
                                   wait=wait)
     cand = np.asarray([c for c in cand if 3 <= c < mel.shape[1] - 4], dtype=int)
     if not len(cand):
-        return np.zeros(0), np.zeros((len(DRUM_BANDS), 0)), np.zeros((0, 0)), np.zeros((2, 0))
+        return np.zeros(0), np.zeros((len(DRUM_BANDS), 0)), np.zeros((0, 0)), np.zeros((2, 0)), np.zeros(0)
     # attack spectra: after minus before, magnitude (roughly additive across simultaneous hits)
     x = np.stack([np.maximum(0.0, mel[:, c + 1: c + 4].max(axis=1) - mel[:, c - 3: c].mean(axis=1)) for c in cand],
                  axis=1)
@@ -607,8 +619,10 @@ def drum_activations(mono: np.ndarray, params: DrumParams = DRUMS
                 w[:, k] = t / np.linalg.norm(t)
     act = np.stack([nnls(w, x[:, i])[0] for i in range(x.shape[1])], axis=1)
     frame_t = np.maximum(0.0, librosa.frames_to_time(cand, sr=SAMPLE_RATE_HZ, hop_length=DRUM_HOP) - lead / SAMPLE_RATE_HZ)
+    top = mel_hz >= CYMBAL_TOP_HZ  # the hats' top octave: the hi-hat template's fit to each attack there
+    sizzle = (w[top, 2] @ x[top]) / (float(w[top, 2] @ w[top, 2]) + 1e-12)
     return frame_t, act, _unit(np.maximum(0.0, x - np.outer(w[:, 2], act[2])) * below_hats[:, None]), \
-        _ring(mel, mel_hz, cand)
+        _ring(mel, mel_hz, cand), sizzle
 
 
 # A kick's fundamental (50-100 Hz on the real and rendered kits) and a snare's low body (120-160 Hz) lie
@@ -672,11 +686,13 @@ def drum_events(mono: np.ndarray, params: DrumParams = DRUMS) -> list[DrumHit]:
     with it share that time; other hits are refined to their attack (:func:`refine_onsets`). Velocity
     from the class's activation. Where the kick's or the snare's hits are two sounds, the fewer are
     another drum, written as toms (:func:`_second_drums`); hi-hat hits that ring broad and long are
-    cymbals (:func:`_cymbals`). ``params``: :class:`DrumParams` (LEGACY_DRUMS:
+    cymbals (:func:`_cymbals`), and the hats' level is read in their top octave, where a drum's own top
+    (a side-stick's click) has died away (DrumParams.hat_level_in_top_octave). ``params``:
+    :class:`DrumParams` (LEGACY_DRUMS:
     the detector before issue 24).
     """
     audio = np.asarray(mono, dtype=np.float32)
-    frame_t, act, body, ring = drum_activations(audio, params)
+    frame_t, act, body, ring, sizzle = drum_activations(audio, params)
     if not len(frame_t):
         return []
     share = act / (act.sum(axis=0, keepdims=True) + 1e-12)
@@ -690,18 +706,30 @@ def drum_events(mono: np.ndarray, params: DrumParams = DRUMS) -> list[DrumHit]:
         if cls == "hihat":
             hit |= (act[k] > 0) & (share[k] >= params.dominant_share) & (act[k] >= params.dominant_min_activation * typical)
         struck[cls] = hit
-    if params.lone_hat_min_share is not None:
-        _lone_hats(struck, act, frame_t, params.lone_hat_min_share, params.dominant_min_activation)
+    # a hat is read in its top octave; a hit only the full band strikes is kept where it rings as a cymbal
+    # (whose wash lies under the top octave, CYMBAL_BODY_HZ), and is no hat otherwise
+    hat_by_top = np.ones(len(frame_t), dtype=bool)
+    if params.hat_level_in_top_octave and np.any(act[2] > 0):
+        hat_by_top = (act[2] > 0) & (sizzle >= params.min_activation[2] * _local_typical(sizzle, frame_t))
+        hat_by_top |= (act[2] > 0) & (share[2] >= params.dominant_share) & \
+            (act[2] >= params.dominant_min_activation * _local_typical(act[2], frame_t))
+        struck["hihat"] |= hat_by_top
+    if params.lone_hat_min_share is not None:  # a hat played alone is one however its level is read
+        lone = {"kick": struck["kick"], "snare": struck["snare"], "hihat": np.zeros(len(frame_t), dtype=bool)}
+        _lone_hats(lone, act, frame_t, params.lone_hat_min_share, params.dominant_min_activation)
+        struck["hihat"] |= lone["hihat"]
+        hat_by_top |= lone["hihat"]
     # cymbals first: a snare struck with a cymbal is told from a tom by the cymbal (_second_drums)
     struck["cymbal"] = np.zeros(len(frame_t), dtype=bool)
     if params.cymbal_min_ring_ratio is not None:
         _cymbals(struck, ring, params.cymbal_min_ring_ratio)
+    struck["hihat"] &= hat_by_top
     struck["tom"] = np.zeros(len(frame_t), dtype=bool)
     if params.split_max_similarity is not None:
         import librosa
 
         _second_drums(struck, body, librosa.mel_frequencies(**DRUM_MEL), params.split_max_similarity,
-                      params.snare_keeps_hits_with, share[2])
+                      params.snare_keeps_hits_with, share[2], share[1])
     events = []
     kick_at: dict[int, float] = {}  # candidate -> the kick's time, which the classes struck with it share
     for cls in ("kick", "snare", "hihat", "tom", "cymbal"):  # kick first
@@ -760,12 +788,16 @@ def _cymbals(struck: dict[str, np.ndarray], ring: np.ndarray, min_ring_ratio: fl
 
 
 def _second_drums(struck: dict[str, np.ndarray], body: np.ndarray, mel_hz: np.ndarray, max_similarity: float,
-                  snare_keeps_hits_with: str = "cymbal", hat_share: np.ndarray | None = None) -> None:
+                  snare_keeps_hits_with: str = "cymbal", hat_share: np.ndarray | None = None,
+                  snare_share: np.ndarray | None = None) -> None:
     """Where the kick's or the snare's struck hits are two sounds (:func:`_two_sounds` on their spectra
     under the hi-hat band: centroids' cosine under ``max_similarity``, each at least DRUM_SPLIT_MIN_HITS
     hits), and the fewer hits also lie on the far side of the class's sound (a higher centroid than the
     kick's, a lower one than the snare's), those are another drum: a tom — or the snare, where the kick
-    class held it and the snare class struck fewer hits (a boomy snare read as a kick). Snare hits struck
+    class held it and the snare class struck fewer hits (a boomy snare read as a kick). Of the kick's
+    fewer hits, those the snare class struck and holds the most of (``snare_share``, per candidate, its
+    share of the activations: 0.5 or more) are snares whose low body reached the kick's bar: they leave
+    the kick and are not written again as toms. Snare hits struck
     with ``snare_keeps_hits_with`` ("cymbal": a crash's wash under the hi-hat band lowers a snare's body)
     stay snares; and where the snare class's more-struck sound is more the hi-hat's (``hat_share``, per
     candidate, the hi-hat class's share of the activations: a median above the fewer hits') the class
@@ -791,6 +823,10 @@ def _second_drums(struck: dict[str, np.ndarray], body: np.ndarray, mel_hz: np.nd
             moved = moved[~kept[moved]]
         struck[cls][moved] = False
         to = "snare" if cls == "kick" and struck["snare"].sum() < len(moved) else "tom"
+        if to == "tom" and cls == "kick" and snare_share is not None:
+            # a snare struck, that the snare class holds the most of, is the snare; the kick class reached its
+            # low body (a floor tom the kick class holds the most of, and is a tom, stays one)
+            moved = moved[~(struck["snare"][moved] & (snare_share[moved] >= 0.5))]
         struck[to][moved] = True
 
 
