@@ -72,6 +72,17 @@ def _chart_at(chart: dict, t: float) -> str | None:
     return None
 
 
+# The same tonic under its other name (the judge's own table: a key may be written either way)
+ENHARMONIC = {"C#": "Db", "Db": "C#", "D#": "Eb", "Eb": "D#", "F#": "Gb", "Gb": "F#", "G#": "Ab", "Ab": "G#",
+              "A#": "Bb", "Bb": "A#"}
+
+
+def _key_spellings(key: str) -> list[str]:
+    """'Ab minor' -> ['Ab minor', 'G# minor']."""
+    tonic, _, mode = key.partition(" ")
+    return [key] + ([f"{ENHARMONIC[tonic]} {mode}"] if tonic in ENHARMONIC else [])
+
+
 def judge(ask: Ask, summary: str, findings: dict | None) -> dict:
     """{'correct', 'summary_ok', 'typed_ok', 'false_claims', 'why'} for one answer. ``findings`` None judges
     the summary alone (the baseline has no typed findings)."""
@@ -142,8 +153,9 @@ def judge(ask: Ask, summary: str, findings: dict | None) -> dict:
         if findings is not None and not typed_ok:
             why.append(f"chart agreement {agreement:.2f}, rhythm {chart.get('harmonic_rhythm')!r}")
     elif ask.asks == "key":
-        summary_ok = t["key"].lower() in lead
-        typed_ok = (f.get("harmony") or {}).get("key_in_window") == t["key"]
+        names = _key_spellings(t["key"])  # G sharp minor is A flat minor: either spelling names the key
+        summary_ok = any(n.lower() in lead for n in names)
+        typed_ok = (f.get("harmony") or {}).get("key_in_window") in names
         if not summary_ok:
             why.append(f"first sentence lacks {t['key']}: {lead!r}")
     elif ask.asks == "carry":

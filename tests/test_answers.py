@@ -303,6 +303,14 @@ def test_the_judge_catches_a_planted_false_spill_claim_and_a_contradicted_relati
     assert not contradicted["correct"] and contradicted["false_claims"]
 
 
+def test_the_judge_takes_a_key_under_either_name_and_still_catches_a_wrong_one():
+    ask = Ask("What key is this?", "key", ["piano"], 0.0, 8.0, {"key": "Ab minor"})
+    assert judge(ask, "This passage centres on G# minor.", {"harmony": {"key_in_window": "G# minor"}})["correct"]
+    assert judge(ask, "This passage centres on Ab minor.", {"harmony": {"key_in_window": "Ab minor"}})["correct"]
+    assert not judge(ask, "This passage centres on B major.", {"harmony": {"key_in_window": "B major"}})["correct"]
+    assert not judge(ask, "This passage centres on G# major.", {"harmony": {"key_in_window": "G# major"}})["correct"]
+
+
 def test_the_judge_catches_a_silent_part_narrated_as_playing_and_a_wrong_meter():
     silent = Ask("What is the bass doing here?", "part", ["bass", "piano"], 0.0, 8.0, {"part": ("bass", "silent")})
     r = judge(silent, "The bass is silent in this window. The bass plays under the piano.",
