@@ -394,7 +394,45 @@ QUESTIONS_7 = [
              "on the same roots (root, octave, fifth): the same chords, the bass moving against the piano's steady eighths",
              "the bass doubles the piano / they play different chords"),
 ]
-ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7}
+# Round 8 (2026-12-03), written from the scores and the MDB Drums annotations before any packet of it was made,
+# after round 7's fixes; windows or questions no earlier round asked
+QUESTIONS_8 = [
+    # MusicDelta Beatles 0-9 (111 BPM, 4/4; MDB Drums): kick on one, the and of two and three; snare on two and the and
+    # of three; floor tom on the and of four; tambourine on two and four
+    Question("x01", "real:musicdelta_beatles", ["drums"], 0.0, 9.0, "What's the drummer playing?",
+             "kick on one, the and of two and three; snare on two and the and of three; the floor tom on the and of "
+             "four; a tambourine on two and four (about 111 BPM, 4/4)",
+             "a plain backbeat with the snare on two and four and hats on every eighth"),
+    # ft_drive_e24 second verse 45-60 (2/4 at 96): kick on each bar's one, snare on two, hats eighths; the bass walks a
+    # note on every beat
+    Question("x02", "ft_drive_e24", ["bass", "drums"], 45.0, 60.0, "Is the bass locked to the kick?",
+             "yes where the kick plays: the kick is on each bar's one and the bass lands with it; the bass walks a note "
+             "on every beat, so every other note falls between the kicks (with the snare)",
+             "not locked / the bass behind or ahead of the kick"),
+    # ft_ballad_eb54 verse 7.5-17.5 (5/4 at 120): ride on every beat, kick on one, snare on three; the bass holds one
+    # note a bar (E flat, A flat)
+    Question("x03", "ft_ballad_eb54", ["drums", "bass"], 7.5, 17.5, "What's the groove?",
+             "a slow five (5/4) at about 120: the ride on every beat, the kick on one and the snare on three; the bass "
+             "holds one long note a bar", "4/4 / a backbeat on two and four / a busy bass"),
+    # ft_ballad_csm76 chorus 28.42-41.05 (76): the full band, louder than the verse: kick one and three, snare two and
+    # four, hats eighths; the bass a syncopated riff; the piano strums chords in eighths (A, B, C sharp minor); the voice
+    Question("x04", "ft_ballad_csm76", ["drums", "bass", "piano", "vocals"], 28.4, 41.0, "What's the chorus like?",
+             "the whole band, louder than before: a straight backbeat (kick one and three, snare two and four, hats in "
+             "eighths), the bass in a syncopated riff, the piano strumming chords in eighths (A, B, C sharp minor) under "
+             "the voice", "sparse / quiet / the drums or the bass out"),
+    # ft_ballad_eb54 break 37.5-42.5: the drums alone, a two-bar break on toms, snare and kick; bass, piano, voice out
+    Question("x05", "ft_ballad_eb54", ["drums", "bass", "piano", "vocals"], 37.5, 42.5, "Is there a drum fill here?",
+             "yes: the drums play alone, a two-bar break around the toms, snare and kick; bass, piano and voice are out",
+             "no fill / a steady groove / the others keep playing"),
+    # MusicDelta Country1 0-8: drums (quiet), bass and the acoustic guitars from the start; the voice comes in within
+    # the first bar (its first note at 0.97 s)
+    Question("x06", "real:musicdelta_country1", ["drums", "bass", "guitar", "vocals"], 0.0, 8.0,
+             "Who's playing in the first bars?",
+             "all four: drums, bass and guitar from the start, the voice coming in right away (within the first bar)",
+             "someone silent / the voice enters late"),
+]
+ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
+          8: QUESTIONS_8}
 # Round 3 graded by hand (2026-12-02) against the keys above; the answers (eval/client_answers/round3.json) are a
 # helper model's that read only the twelve packets, written at 6285842. Why, per question:
 GRADES_3 = {"s01": "right", "s02": "partly", "s03": "partly", "s04": "right", "s05": "wrong", "s06": "right",
@@ -487,11 +525,15 @@ GRADES_7_WHY = {
 # the baseline text says every selected stem "plays here", with the track's key and the frame: none of these
 # questions is answered by it (w01, w02: it says the guitar and the voice play)
 BASELINE_GRADES_7 = {q: "wrong" for q in GRADES_7}
+# Round 8: graded once its packets are answered (empty until then)
+GRADES_8: dict[str, str] = {}
+BASELINE_GRADES_8: dict[str, str] = {}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
                 6: (QUESTIONS_6, GRADES_6, BASELINE_GRADES_6),
-                7: (QUESTIONS_7, GRADES_7, BASELINE_GRADES_7)}
+                7: (QUESTIONS_7, GRADES_7, BASELINE_GRADES_7),
+                8: (QUESTIONS_8, GRADES_8, BASELINE_GRADES_8)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
