@@ -390,6 +390,30 @@ class DrumParams:
     # "hihat": the hi-hat or cymbal classes, the detector before, where a floor tom whose attack reaches
     # the hi-hat class (beatles, with a tambourine as the timekeeper) stayed a snare.
     snare_keeps_hits_with: str = "cymbal"
+    # The snare class's hits are told apart as every drum they are (:func:`_sounds`, at
+    # template_min_separation: the split the kick class's templates are read by), not in two only: its
+    # most-struck sound is the snare, and each other sound of DRUM_SPLIT_MIN_HITS hits or more is a tom
+    # where it lies below the snare or is struck at most half as often (a fill: a kit's high toms may lie
+    # above its snare, TimGM6mb's standard kit; a fill's high and low toms are two sounds, and a low tom
+    # can lie at a cosine of 0.9-0.98 of the snare, many spreads apart), unless most of its hits' top
+    # octave sizzles as the kit's hats do (hat_top_min_ratio: hats the class learned, or snares struck
+    # with hats). Where _sounds finds one sound, the two-means split under split_max_similarity as before.
+    # False: one two-way split, the fewer hits a tom only below the snare and only where they hold less of
+    # the hi-hat class than the snare's (the detector before: a tom fill's high tom stayed a snare, and
+    # its low tom where the fill had two toms).
+    snare_sounds: bool = True
+    # A hit's top octave sizzles as a hat's where the hi-hat template's fit over CYMBAL_TOP_HZ, over the
+    # hi-hat class's full-band NNLS activation, reaches this share of that ratio's median over the kit's
+    # hats heard alone (all its hats where fewer than DRUM_SPLIT_MIN_HITS are: a tambourine on the beats).
+    # The kick and snare templates hold nothing in the hi-hat band, so a drum's stick attack is explained
+    # by the hi-hat template, and in a break without hats the class's local typical level is the drums'
+    # own tops: every drum hit reached it (the frames songs' tom breaks: 'hi-hat on every eighth'). That
+    # attack falls away through the band where a hat's sizzle does not (the ratio's median: a hat alone
+    # 1.0, a hat struck with a kick or snare 0.6-1.4, a kick or snare alone 0.3, a tom 0.15-0.23 on
+    # eval.drums' kits and the frames songs'). A hi-hat-class hit struck with a kick, snare or tom is
+    # kept where its top sizzles so, or where hats are heard around it (:func:`_hats_heard`). None: the
+    # detector before.
+    hat_top_min_ratio: float | None = 0.5
 
 
 DRUM_SPLIT_MIN_HITS = 4
@@ -415,7 +439,8 @@ DRUMS = DrumParams()
 # the detector before issue 24 (eval.drums / eval.offsets baselines)
 LEGACY_DRUMS = DrumParams(kick_onset="attack", min_activation=(DRUM_MIN_ACTIVATION,) * 3, dominant_share=1.01,
                           split_max_similarity=None, template_min_separation=None, cymbal_min_ring_ratio=None,
-                          lone_hat_min_share=None, hat_level_in_top_octave=False)
+                          lone_hat_min_share=None, hat_level_in_top_octave=False, snare_sounds=False,
+                          hat_top_min_ratio=None)
 
 
 def _two_sounds(shapes: np.ndarray) -> tuple[np.ndarray, float]:
@@ -687,7 +712,9 @@ def drum_events(mono: np.ndarray, params: DrumParams = DRUMS) -> list[DrumHit]:
     from the class's activation. Where the kick's or the snare's hits are two sounds, the fewer are
     another drum, written as toms (:func:`_second_drums`); hi-hat hits that ring broad and long are
     cymbals (:func:`_cymbals`), and the hats' level is read in their top octave, where a drum's own top
-    (a side-stick's click) has died away (DrumParams.hat_level_in_top_octave). ``params``:
+    (a side-stick's click) has died away (DrumParams.hat_level_in_top_octave); a hat struck with a drum
+    is kept where its top sizzles as the kit's hats do or hats are heard around it (:func:`_hats_heard`:
+    a tom's stick attack in a break without hats is no hat). ``params``:
     :class:`DrumParams` (LEGACY_DRUMS:
     the detector before issue 24).
     """
@@ -696,6 +723,8 @@ def drum_events(mono: np.ndarray, params: DrumParams = DRUMS) -> list[DrumHit]:
     if not len(frame_t):
         return []
     share = act / (act.sum(axis=0, keepdims=True) + 1e-12)
+    # how much of its full-band hi-hat part a hit's top octave holds (1: a hat's sizzle; a drum's stick attack less)
+    top_ratio = np.where(act[2] > 0, sizzle / (act[2] + 1e-12), 0.0)
     struck: dict[str, np.ndarray] = {}
     for k, cls in enumerate(DRUM_BANDS):
         if not np.any(act[k] > 0):
@@ -725,11 +754,21 @@ def drum_events(mono: np.ndarray, params: DrumParams = DRUMS) -> list[DrumHit]:
         _cymbals(struck, ring, params.cymbal_min_ring_ratio)
     struck["hihat"] &= hat_by_top
     struck["tom"] = np.zeros(len(frame_t), dtype=bool)
+    # the hits whose top octave sizzles as the kit's hats' do (their typical ratio: a kit's hats may hold
+    # little over 10 kHz); too few hats to know how they sizzle: none is told by it
+    sizzles = None
+    if params.hat_top_min_ratio is not None and struck["hihat"].sum() >= DRUM_SPLIT_MIN_HITS:
+        alone = struck["hihat"] & ~struck["kick"] & ~struck["snare"]  # a hat's sizzle with no drum's top in it
+        hats = alone if alone.sum() >= DRUM_SPLIT_MIN_HITS else struck["hihat"]
+        sizzles = top_ratio >= params.hat_top_min_ratio * float(np.median(top_ratio[hats]))
     if params.split_max_similarity is not None:
         import librosa
 
         _second_drums(struck, body, librosa.mel_frequencies(**DRUM_MEL), params.split_max_similarity,
-                      params.snare_keeps_hits_with, share[2], share[1])
+                      params.snare_keeps_hits_with, share[2], share[1],
+                      params.template_min_separation if params.snare_sounds else None, sizzles)
+    if sizzles is not None:
+        _hats_heard(struck, sizzles, frame_t)
     events = []
     kick_at: dict[int, float] = {}  # candidate -> the kick's time, which the classes struck with it share
     for cls in ("kick", "snare", "hihat", "tom", "cymbal"):  # kick first
@@ -787,9 +826,45 @@ def _cymbals(struck: dict[str, np.ndarray], ring: np.ndarray, min_ring_ratio: fl
     struck["hihat"][moved], struck["cymbal"][moved] = False, True
 
 
+def _hats_heard(struck: dict[str, np.ndarray], sizzles: np.ndarray, times_s: np.ndarray) -> None:
+    """Hi-hat-class hits struck with a drum (kick, snare or tom) that are the drum's own top, not a hat:
+    those whose top octave does not sizzle as the kit's hats do (``sizzles``, bool per candidate:
+    DrumParams.hat_top_min_ratio) and around which no hat is heard — a hat that sizzles, heard alone
+    (every hat that sizzles where fewer than DRUM_SPLIT_MIN_HITS are), within DRUM_CONTEXT_S / 2 on each
+    side where anything is played (a hat under a loud snare may sizzle less; the track's start has
+    nothing before it). A hat struck alone is kept. Updates ``struck`` (class -> bool per candidate)."""
+    drum = struck["kick"] | struck["snare"] | struck["tom"]
+    alone = struck["hihat"] & ~drum & sizzles
+    heard = times_s[alone if alone.sum() >= DRUM_SPLIT_MIN_HITS else struck["hihat"] & sizzles]
+    played = times_s[drum | struck["hihat"] | struck["cymbal"]]
+    reach = DRUM_CONTEXT_S / 2
+
+    def near(at: np.ndarray, t: float, side: int) -> bool:
+        return bool(np.any((np.abs(at - t) <= reach) & (np.sign(at - t) == side)))
+
+    around = np.array([all(near(heard, t, side) or not near(played, t, side) for side in (-1, 1)) for t in times_s],
+                      dtype=bool)
+    struck["hihat"] &= sizzles | ~drum | around
+
+
+def _snare_sounds(idx: np.ndarray, body: np.ndarray, min_separation: float, max_similarity: float,
+                  second: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
+    """The snare class's hits ``idx`` as the drums they are: (its most-struck sound, the others of at least
+    DRUM_SPLIT_MIN_HITS hits whose centroid lies under ``max_similarity`` of its). :func:`_sounds` at
+    ``min_separation``; where it finds one sound, the two-means split ``second`` (bool per hit)."""
+    sounds = sorted(_sounds(body, idx, min_separation), key=len)
+    if len(sounds) >= 2:
+        return sounds[-1], [s for s in sounds[:-1] if len(s) >= DRUM_SPLIT_MIN_HITS]
+    main, other = sorted([idx[second], idx[~second]], key=len)[::-1]
+    centre = lambda s: _unit(body[:, s].mean(axis=1, keepdims=True))[:, 0]  # noqa: E731
+    apart = len(other) >= DRUM_SPLIT_MIN_HITS and float(centre(other) @ centre(main)) < max_similarity
+    return main, [other] if apart else []
+
+
 def _second_drums(struck: dict[str, np.ndarray], body: np.ndarray, mel_hz: np.ndarray, max_similarity: float,
                   snare_keeps_hits_with: str = "cymbal", hat_share: np.ndarray | None = None,
-                  snare_share: np.ndarray | None = None) -> None:
+                  snare_share: np.ndarray | None = None, min_separation: float | None = None,
+                  sizzles: np.ndarray | None = None) -> None:
     """Where the kick's or the snare's struck hits are two sounds (:func:`_two_sounds` on their spectra
     under the hi-hat band: centroids' cosine under ``max_similarity``, each at least DRUM_SPLIT_MIN_HITS
     hits), and the fewer hits also lie on the far side of the class's sound (a higher centroid than the
@@ -802,13 +877,31 @@ def _second_drums(struck: dict[str, np.ndarray], body: np.ndarray, mel_hz: np.nd
     stay snares; and where the snare class's more-struck sound is more the hi-hat's (``hat_share``, per
     candidate, the hi-hat class's share of the activations: a median above the fewer hits') the class
     learned a kit's hats, and its fewer hits, the snares struck with them, stay.
-    Updates ``struck`` (class -> bool per candidate) in place."""
+    With ``min_separation`` (DrumParams.snare_sounds), the snare class is split into every sound it holds
+    (:func:`_snare_sounds`): each sound but the most-struck is a tom where it lies below the snare or is
+    struck at most half as often, unless most of its hits sizzle as hats (``sizzles``, bool per
+    candidate; without it, the ``hat_share`` rule above). Updates ``struck`` (class -> bool per candidate)
+    in place."""
     for cls in ("kick", "snare"):
         idx = np.nonzero(struck[cls])[0]
         if len(idx) < 2 * DRUM_SPLIT_MIN_HITS:
             continue
         second, similarity = _two_sounds(body[:, idx])
         minority = second if second.sum() < (~second).sum() else ~second
+        if cls == "snare" and min_separation is not None:
+            main, others = _snare_sounds(idx, body, min_separation, max_similarity, second)
+            kept = struck["cymbal"] if snare_keeps_hits_with == "cymbal" else struck["hihat"] | struck["cymbal"]
+            for s in others:
+                if _centroid_hz(body[:, s], mel_hz) > _centroid_hz(body[:, main], mel_hz) and 2 * len(s) > len(main):
+                    continue  # above the snare and struck about as often: which is the snare is unclear
+                if sizzles is not None and sizzles[s].mean() > 0.5:
+                    continue  # its hits sizzle as hats: the hats the class learned, or snares struck with them
+                if sizzles is None and snare_keeps_hits_with == "cymbal" and hat_share is not None and \
+                        np.median(hat_share[main]) > np.median(hat_share[s]):
+                    continue  # (too few hats to tell a sizzle by) the class's main sound holds more of the hats
+                s = s[~kept[s]]
+                struck["snare"][s], struck["tom"][s] = False, True
+            continue
         if similarity >= max_similarity or minority.sum() < DRUM_SPLIT_MIN_HITS or minority.sum() * 2 == len(idx):
             continue
         centroid = [_centroid_hz(body[:, idx[c]], mel_hz) for c in (minority, ~minority)]

@@ -4,18 +4,20 @@
     python -m eval.drums --only punk     # the kits whose names contain these words
     python -m eval.drums --synthetic     # rendered GM kits in two soundfonts (the regression check)
     python -m eval.drums --synthetic --split test4   # the held-out draw (read once; test1-3 are dev)
+    python -m eval.drums --frames        # three frames test songs' kits: their tom breaks, before and after
 
 Truth: MDB Drums' manual drum annotations (``annotations/*_class.txt`` and ``*_subclass.txt``) and the
 manual beats in ``truth.json``. Metric: mir_eval.onset F (±50 ms) per class, mir_eval.beat F.
-The detector's kick, snare and hi-hat classes are scored (its tom and cymbal classes are not: a crash
-written as a cymbal simply leaves the hi-hat class); each kit's annotated classes are mapped to them by
-the role they play (``ROLE_MAP``):
+The detector's kick, snare and hi-hat classes are scored, and its tom class where the kit plays toms (its
+cymbal class is not: a crash written as a cymbal simply leaves the hi-hat class); each kit's annotated
+classes are mapped to them by the role they play (``ROLE_MAP``):
 
 - kick: KD everywhere;
 - snare (the backbeat): SD, and the side-stick (SST) where the kit has no snare (country1);
 - hi-hat (the timekeeper): the hi-hat (CHH, OHH) where the kit has one; the ride (RDC, RDB) on
   shadows, which keeps time on the ride; the tambourine (TMB) on beatles, which has no hi-hat.
-  Crashes, toms and a ride that is not the timekeeper are scored in no class.
+- tom: the toms (LFT on beatles, HFT, HIT, MHT on punk), in the rendered kits GM 41-50's.
+  Crashes and a ride that is not the timekeeper are scored in no class.
 
 Baseline: the detector before the kit's sounds decide its kick and snare templates (``DrumParams(
 template_many_sounds=False, mix_by_fundamental=False, snare_keeps_hits_with="hihat")``: a kick class
@@ -33,6 +35,15 @@ and a tambourine keeping time; fast open hats with crashes every two bars — re
 GM kits 0, 8, 16, 24, 25, 32, 40 of every installed soundfont, with seeded timing jitter (±6 ms) and
 velocities. Truth: the score, by the same roles (a flam's grace note is a snare hit, as MDB Drums
 annotates it). The five real songs are few, so a change that helps them must not cost these.
+
+Frames songs (``--frames``): the drum stems of three of eval.frame_test_songs' frozen songs (TimGM6mb's
+standard, power and brush kits), whose tom breaks a client was told as 'snare and hi-hat on almost every
+eighth' (ft_drive_e24's and ft_drive_ab152's tag: crash and kick, high and low toms, no hats) and whose
+ballad's verse keeps time on a ride (ft_ballad_csm76, also its degraded copy). Truth: the score. Each
+class's F over the whole stem and in those sections, and the hits of a class the section does not play
+('false'), for the detector before the break fix (``FRAMES_BEFORE``) and now. These songs are test
+material of the frames benchmark, but **dev for the drum detector**: the tom-sound and hat-sizzle rules
+(DrumParams.snare_sounds, hat_top_min_ratio) were made while looking at them.
 """
 
 from __future__ import annotations
@@ -54,9 +65,9 @@ KITS = ("musicdelta_rock", "musicdelta_beatles", "musicdelta_country1", "musicde
 # per kit: detector class -> annotated sub-classes (MDB Drums' subclass labels)
 ROLE_MAP = {
     "musicdelta_rock": {"kick": ("KD",), "snare": ("SD",), "hihat": ("CHH", "OHH")},
-    "musicdelta_beatles": {"kick": ("KD",), "snare": ("SD",), "hihat": ("TMB",)},
+    "musicdelta_beatles": {"kick": ("KD",), "snare": ("SD",), "hihat": ("TMB",), "tom": ("LFT",)},
     "musicdelta_country1": {"kick": ("KD",), "snare": ("SST",), "hihat": ("CHH", "OHH")},
-    "musicdelta_punk": {"kick": ("KD",), "snare": ("SD",), "hihat": ("CHH", "OHH")},
+    "musicdelta_punk": {"kick": ("KD",), "snare": ("SD",), "hihat": ("CHH", "OHH"), "tom": ("HFT", "HIT", "MHT")},
     "musicdelta_shadows": {"kick": ("KD",), "snare": ("SD",), "hihat": ("RDC", "RDB")},
 }
 SPLIT = "dev"  # every real kit was looked at while the detector changed: no held-out real kit
@@ -72,7 +83,7 @@ SYNTH_CACHE = Path(__file__).resolve().parent / "cache" / "drums"
 SYNTH_KITS = (0, 8, 16, 24, 25, 32, 40)  # GM drum-kit programs: standard, room, power, electronic, TR-808, jazz, brush
 SYNTH_BARS = 8
 # GM keys by the role they play (what each class is scored against), per groove
-SYNTH_ROLES = {"kick": (35, 36), "snare": (38, 40)}
+SYNTH_ROLES = {"kick": (35, 36), "snare": (38, 40), "tom": (41, 43, 45, 47, 48, 50)}
 SYNTH_GROOVES = {"backbeat": dict(tempo=112.0, timekeeper=(42,)), "ride": dict(tempo=124.0, timekeeper=(51,)),
                  "tom_flam": dict(tempo=108.0, timekeeper=(54,)), "open_hats": dict(tempo=156.0, timekeeper=(42, 46))}
 
@@ -329,23 +340,105 @@ def synthetic_report(rows: list[dict], split: str = "dev") -> str:
              + "; truth: the score · mir_eval.onset F ±50 ms · "
              f"baseline: {BASELINE_NAME}. Cells: mean F [95 % bootstrap over kits: a soundfont's kit with all its "
              "grooves resampled together] (baseline mean), min F over the renders.", "",
-             "| groove | kick F | snare F | timekeeper F |", "|---|---|---|---|"]
+             "| groove | kick F | snare F | timekeeper F | tom F |", "|---|---|---|---|---|"]
 
     def kit(r: dict) -> str:
         return f"{r['font']}/{r['kit']}"
 
     for g in list(grooves) + ["all"]:
         sel = [r for r in rows if g == "all" or r["groove"] == g]
-        cells = [f"{mean_ci(sel, f'{c}_f', kit)} ({np.mean([r[f'{c}_f_baseline'] for r in sel]):.2f}), "
-                 f"min {min(r[f'{c}_f'] for r in sel):.2f} ({min(r[f'{c}_f_baseline'] for r in sel):.2f})"
-                 for c in ("kick", "snare", "hihat")]
+        cells = []
+        for c in ("kick", "snare", "hihat", "tom"):
+            played = [r for r in sel if r.get(f"{c}_f") == r.get(f"{c}_f")]  # a groove without toms: NaN
+            if not played:
+                cells.append("—")
+                continue
+            now, before = ([r[f"{c}_f{k}"] for r in played] for k in ("", "_baseline"))
+            cells.append(f"{mean_ci(played, f'{c}_f', kit)} ({np.mean(before):.2f}), min {min(now):.2f} ({min(before):.2f})")
         lines.append(f"| {g} | " + " | ".join(cells) + " |")
-    lines += ["", "| font | kit | groove | kick F (baseline) | snare F (baseline) | timekeeper F (baseline) |",
-              "|---|---|---|---|---|---|"]
+    lines += ["", "| font | kit | groove | kick F (baseline) | snare F (baseline) | timekeeper F (baseline) "
+              "| tom F (baseline) |", "|---|---|---|---|---|---|---|"]
     for r in rows:
         label = r["groove"] + (f" s{r['seed']}" if "seed" in r else "")
         lines.append(f"| {r['font']} | {r['kit']} | {label} | " + " | ".join(
-            f"{r[f'{c}_f']:.2f} ({r[f'{c}_f_baseline']:.2f})" for c in ("kick", "snare", "hihat")) + " |")
+            "—" if r.get(f"{c}_f") != r.get(f"{c}_f") else f"{r[f'{c}_f']:.2f} ({r[f'{c}_f_baseline']:.2f})"
+            for c in ("kick", "snare", "hihat", "tom")) + " |")
+    return "\n".join(lines)
+
+
+# -- the frames songs' kits (``--frames``) ---------------------------------------------------------
+# song -> the sections read besides the whole stem (labels of its truth's sections); the ballad's degraded
+# copy is read too (its verse's ride was mostly missed there)
+FRAMES_SONGS = {"ft_drive_e24": ("tag",), "ft_drive_ab152": ("tag",), "ft_ballad_csm76": ("verse", "break")}
+FRAMES_DEGRADED = ("ft_ballad_csm76",)
+# detector class -> the GM keys that play its role in the frames songs (the timekeeper: hats, or the ride)
+FRAMES_ROLES = {"kick": (35, 36), "snare": (37, 38, 40), "hihat": (42, 44, 46, 51), "tom": SYNTH_ROLES["tom"]}
+FRAMES_BEFORE_NAME = "the detector before the break fix (snare_sounds=False, hat_top_min_ratio=None)"
+FRAMES_LEAD_S = 0.025  # a detected hit is read against the section it falls in this much later (timing spread)
+
+
+def frames_before_params():
+    from dataclasses import replace
+
+    from analysis import stem_analysis as sa
+
+    return replace(sa.DRUMS, snare_sounds=False, hat_top_min_ratio=None)
+
+
+def frames_drums(song: str, degraded: bool = False) -> tuple[np.ndarray, dict[str, np.ndarray], list]:
+    """A frames test song's drum stem (rendered and cached as eval.client_check does; its degraded copy),
+    the score's hits per detector class (FRAMES_ROLES) and its sections (start_s, end_s, label)."""
+    from eval.frame_test_songs import TEST_SONGS, degrade_copy, render
+    from eval.material import CACHE
+
+    band, seed = next((b, s) for b, s in TEST_SONGS if b.name == song)
+    folder, truth = render(band, seed, CACHE / "frames_test")
+    if degraded:
+        dst = CACHE / "frames_test_degraded" / song
+        degrade_copy(folder, dst, seed)
+        folder = dst
+    notes = truth["notes"]["drums"]
+    ref = {c: np.array(sorted(n["time_s"] for n in notes if n["pitch"] in keys)) for c, keys in FRAMES_ROLES.items()}
+    return read_audio(folder / "drums.wav"), ref, truth["sections"]
+
+
+def measure_frames(song: str, degraded: bool = False) -> list[dict]:
+    """Per window (the whole stem, then FRAMES_SONGS' sections): per class, the score's hits (``n``), F
+    now and before (NaN where the window has none of the class) and the class's hits written there."""
+    from analysis import stem_analysis as sa
+
+    audio, ref, sections = frames_drums(song, degraded)
+    events = {"": sa.drum_events(audio), "_before": sa.drum_events(audio, frames_before_params())}
+    windows = [("whole", 0.0, float("inf"))] + [(lab, a, b) for a, b, lab in sections if lab in FRAMES_SONGS[song]]
+    rows = []
+    for label, a, b in windows:
+        row: dict = {"song": song + ("@degraded" if degraded else ""), "window": label, "start_s": a, "end_s": b}
+        for cls, times in ref.items():
+            played = times[(times >= a) & (times < b)]
+            row[f"{cls}_n"] = int(len(played))
+            for key, ev in events.items():
+                inside = [n for n in ev if a - FRAMES_LEAD_S <= n.time_s < b - FRAMES_LEAD_S]
+                row[f"{cls}_f{key}"] = class_f(played, inside, cls)
+                row[f"{cls}_written{key}"] = sum(n.pitch in DRUM_CLASSES[cls] for n in inside)
+        rows.append(row)
+    return rows
+
+
+def frames_report(rows: list[dict]) -> str:
+    lines = ["## Drums on the frames songs' kits (python -m eval.drums --frames)", "",
+             "Three of eval.frame_test_songs' frozen songs (dev for the drum detector: looked at while it changed) · "
+             "truth: the score · mir_eval.onset F ±50 ms per class, before → now · before: " + FRAMES_BEFORE_NAME
+             + " · where a window plays none of a class: the hits written as it (before → now).", "",
+             "| song | window | kick | snare | timekeeper (hats, ride) | tom |", "|---|---|---|---|---|---|"]
+    for r in rows:
+        cells = []
+        for cls in ("kick", "snare", "hihat", "tom"):
+            if r[f"{cls}_n"]:
+                cells.append(f"{r[f'{cls}_f_before']:.2f} → {r[f'{cls}_f']:.2f} (n={r[f'{cls}_n']})")
+            else:
+                cells.append(f"none played: {r[f'{cls}_written_before']} → {r[f'{cls}_written']} written")
+        span = "" if r["window"] == "whole" else f" {r['start_s']:.2f}-{r['end_s']:.2f} s"
+        lines.append(f"| {r['song']} | {r['window']}{span} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
@@ -435,8 +528,8 @@ def report(rows: list[dict]) -> str:
              "MDB Drums manual hits · mir_eval.onset F ±50 ms per class (target kick ≥ 0.90, snare ≥ 0.90, "
              "hi-hat ≥ 0.75) · baseline: " + BASELINE_NAME + " · beat F: rhythm.estimate_grid on the "
              "sum of the stems (target ≥ 0.90). Split: all five dev (looked at while the detector changed).", "",
-             "| kit | split | kick F (baseline) | snare F (baseline) | hi-hat / timekeeper F (baseline) | beat F |",
-             "|---|---|---|---|---|---|"]
+             "| kit | split | kick F (baseline) | snare F (baseline) | hi-hat / timekeeper F (baseline) | tom F (baseline) "
+             "| beat F |", "|---|---|---|---|---|---|---|"]
     served = all("kick_f_served" in r for r in rows)
     if served:
         lines[2] += (" · served: the hits the server stores after loading the kit's folder (every stem) through "
@@ -448,15 +541,19 @@ def report(rows: list[dict]) -> str:
         for cls in ("kick", "snare", "hihat"):
             ok = "" if r[f"{cls}_f"] >= TARGETS[cls] else " ✗"
             cells.append(f"{r[f'{cls}_f']:.2f}{ok} ({r[f'{cls}_f_baseline']:.2f}) n={r['hits'][cls]}")
+        cells.append(f"{r['tom_f']:.2f} ({r['tom_f_baseline']:.2f}) n={r['hits']['tom']}" if "tom_f" in r else "—")
         if served:
             cells.append(" / ".join(f"{r[f'{c}_f_served']:.2f}" for c in ("kick", "snare", "hihat")))
         beat = r.get("beat_f")
         beat_cell = "—" if beat is None else f"{beat:.2f}" + ("" if beat >= TARGETS["beat"] else " ✗")
         lines.append(f"| {r['kit']} | {r['split']} | " + " | ".join(cells) + f" | {beat_cell} |")
     if len(rows) > 1:
+        toms = [r for r in rows if "tom_f" in r]  # the kits that play toms
+        tom_cell = f"{np.mean([r['tom_f'] for r in toms]):.2f} ({np.mean([r['tom_f_baseline'] for r in toms]):.2f})" \
+            if toms else "—"
         lines.append("| mean [95 % bootstrap over kits] | dev | " + " | ".join(
             f"{mean_ci(rows, f'{c}_f', lambda r: r['kit'])} ({np.mean([r[f'{c}_f_baseline'] for r in rows]):.2f})"
-            for c in ("kick", "snare", "hihat"))
+            for c in ("kick", "snare", "hihat")) + f" | {tom_cell}"
             + (" | " + " / ".join(f"{np.mean([r[f'{c}_f_served'] for r in rows]):.2f}" for c in ("kick", "snare", "hihat"))
                if served else "") + f" | {mean_ci(rows, 'beat_f', lambda r: r['kit'])} |")
     lines += ["", "Class mapping (detector class ← annotated sub-classes): "
@@ -473,8 +570,15 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-served", action="store_true", help="the detector alone (skip loading each kit through the server)")
     ap.add_argument("--split", choices=("dev",) + tuple(TEST_DRAWS), default="dev",
                     help="with --synthetic: dev (the regression grooves) or a held-out draw (test4; test1-3 are dev)")
+    ap.add_argument("--frames", action="store_true",
+                    help="the frames test songs' kits (their tom breaks), before and after")
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "drums")
     args = ap.parse_args(argv)
+    if args.frames:
+        rows = [r for song in FRAMES_SONGS for degraded in ((False, True) if song in FRAMES_DEGRADED else (False,))
+                for r in measure_frames(song, degraded)]
+        write_report(args.out.with_name(args.out.name + "_frames"), frames_report(rows), rows)
+        return
     if args.synthetic:
         from eval.material import installed_fonts
 
