@@ -73,7 +73,11 @@ def meter_evidence_sentence(m: MeterReading | None, p: DrumPattern | None) -> st
 def pattern_sentence(p: DrumPattern | None, lead_class: str | None = None) -> str | None:
     if p is None or not p.pattern:
         return None
-    order = [c for c in ("kick", "snare", "hihat", "cymbal", "tom") if c in p.pattern]
+    # the kick and the snare first, then whatever else the kit plays most (a tom break's toms before two stray
+    # hats); a class with no place of its own ("scattered hits") last
+    rest = sorted((c for c in ("hihat", "cymbal", "tom") if c in p.pattern),
+                  key=lambda c: ("scattered" in p.pattern[c], -(p.hits or {}).get(c, 0)))
+    order = [c for c in ("kick", "snare") if c in p.pattern] + rest
     if lead_class in order:
         order.remove(lead_class)
         order.insert(0, lead_class)

@@ -419,6 +419,24 @@ def test_a_pumped_root_line_keeps_the_tracks_bar_lines(lib):
     assert "/" not in f.summary and "C#" not in f.summary
 
 
+def test_a_tom_break_names_the_toms_before_stray_hats():
+    """Round 7's tag: toms on the and of one, two and three in every bar, and two stray hats. The pattern
+    sentence named kick, snare and 'the hi-hat scattered hits', never the toms (a fixed class order)."""
+    from frames.answers import pattern_sentence
+    from heuristics.models import DrumPattern
+
+    p = DrumPattern(bars=4, count_in="beats", positions={}, hits={"kick": 5, "snare": 8, "hihat": 2, "tom": 10},
+                    pattern={"kick": "on one", "snare": "on the and of three and four", "hihat": "scattered hits",
+                             "tom": "on the and of one, two and three"})
+    said = pattern_sentence(p)
+    assert "the toms on the and of one, two and three" in said and "hi-hat" not in said, said
+    groove_kit = DrumPattern(bars=4, count_in="beats", positions={}, hits={"kick": 8, "snare": 8, "hihat": 32, "tom": 2},
+                             pattern={"kick": "on one and three", "snare": "on two and four", "hihat": "on every eighth",
+                                      "tom": "on four"})
+    assert pattern_sentence(groove_kit) == ("The kick plays on one and three, the snare on two and four and the hi-hat "
+                                            "on every eighth.")
+
+
 def test_a_window_key_is_named_as_its_signature_is_written():
     """D flat major (five flats), not C sharp major (seven sharps); G sharp minor, not A flat minor: the key a
     window's notes centre on is named as a musician writes its signature, and its chart is spelled in it."""
