@@ -525,9 +525,21 @@ GRADES_7_WHY = {
 # the baseline text says every selected stem "plays here", with the track's key and the frame: none of these
 # questions is answered by it (w01, w02: it says the guitar and the voice play)
 BASELINE_GRADES_7 = {q: "wrong" for q in GRADES_7}
-# Round 8: graded once its packets are answered (empty until then)
-GRADES_8: dict[str, str] = {}
-BASELINE_GRADES_8: dict[str, str] = {}
+# Round 8 graded by hand (2026-12-03) against the keys above; the answers (eval/client_answers/round8.json) are a
+# helper model's that read only the packets, written at a767333 in a clean worktree with fresh ingests (after round
+# 7's fixes and the drum detector's tom rule, which was made looking at three frames songs' kits: ft_drive_e24,
+# ft_drive_ab152, ft_ballad_csm76 -- x02 and x04 lie on two of them)
+GRADES_8 = {"x01": "partly", "x02": "right", "x03": "partly", "x04": "right", "x05": "partly", "x06": "right"}
+GRADES_8_WHY = {
+    "x01": "kick on one, the and of two and three, snare on two and the and of three, the floor tom on the and of four, "
+           "4/4 at about 111: right; the tambourine on two and four named a hi-hat (the detector has no tambourine)",
+    "x03": "5/4 at about 120, kick on one, snare on three, one bass note a bar: right; the ride on every beat read as a "
+           "hat on one and three, and a false 'the level drops 26 dB and the bass stops' inside a held note",
+    "x05": "a tom fill with the others out: right; said to start in the second bar where the whole two-bar break is "
+           "the drums alone",
+}
+# the baseline text says every selected stem "plays here": that answers x06 (who plays) and nothing else
+BASELINE_GRADES_8 = {q: "wrong" for q in GRADES_8} | {"x06": "right"}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
