@@ -494,7 +494,9 @@ DENSITY_JUMP = 2.0  # twice (or half) as many onsets per second
 
 def _level_events(sl: WindowSlice, bar_s: float, add) -> None:
     """Jumps in the selection's level (and, where the level holds, its density) between the bar before a
-    point and the bar after it."""
+    point and the bar after it, both whole inside the window: a part bar at the window's edge holds fewer
+    hits of a sparse groove than a whole one (a 5/4 ballad's last half-bar, between its kick and its snare,
+    read as a 26 dB drop)."""
     w = sl.window
     n = int(np.ceil(w.duration_s / BIN_S - 1e-9))
     if n < 8:
@@ -514,7 +516,7 @@ def _level_events(sl: WindowSlice, bar_s: float, add) -> None:
     found: list[tuple[int, float, str]] = []
     for i in range(4, n - 3):
         a, b = max(0, i - span), min(n, i + span)
-        if i - a < 4 or b - i < 4:
+        if i - a < span or b - i < span:
             continue
         before = 10 * np.log10(np.mean(10 ** (db[a:i] / 10)) + 1e-10)
         after = 10 * np.log10(np.mean(10 ** (db[i:b] / 10)) + 1e-10)
@@ -535,7 +537,7 @@ def _level_events(sl: WindowSlice, bar_s: float, add) -> None:
         rates = []
         for i in range(4, n - 3):
             a, b = max(0, i - span), min(n, i + span)
-            if i - a < 4 or b - i < 4:
+            if i - a < span or b - i < span:
                 continue
             r0, r1 = onsets[a:i].sum() / ((i - a) * BIN_S), onsets[i:b].sum() / ((b - i) * BIN_S)
             if max(r0, r1) >= 1.0 and abs(r1 - r0) >= 1.0:
