@@ -175,36 +175,58 @@ def test_a_kick_and_snare_struck_together_are_not_taken_for_a_snare(tmp_path, mo
     assert class_f(kicks, sa.drum_events(audio), "kick") < 0.8
 
 
+class _SynthKit:
+    """A kit synthesised sample by sample: ``add`` mixes one hit (a function of time from its start) into the
+    audio and notes its class and time; ``kick`` and ``hat`` are the sounds every synthesised groove here shares
+    (a falling 150-50 Hz sine; noise over 7 kHz, gone in about 0.1 s)."""
+
+    def __init__(self, duration_s: float, classes: tuple[str, ...], seed: int):
+        from scipy.signal import butter, sosfilt
+
+        self.sr, self.rng, self.sosfilt = SAMPLE_RATE_HZ, np.random.default_rng(seed), sosfilt
+        self.audio = np.zeros(int(duration_s * self.sr))
+        self.hits: dict[str, list[float]] = {c: [] for c in classes}
+        self.hat_band = butter(4, 7000.0, btype="highpass", fs=self.sr, output="sos")
+
+    def add(self, cls: str, t0: float, length_s: float, sound) -> None:
+        t = np.arange(int(length_s * self.sr)) / self.sr
+        i = int(t0 * self.sr)
+        self.audio[i: i + len(t)] += sound(t)[: len(self.audio) - i]
+        self.hits[cls].append(t0)
+
+    def kick(self, t: np.ndarray) -> np.ndarray:
+        return 0.8 * np.sin(2 * np.pi * (50 + 100 * np.exp(-30 * t)) * t) * np.exp(-18 * t)
+
+    def hat(self, t: np.ndarray) -> np.ndarray:
+        return 0.3 * self.sosfilt(self.hat_band, self.rng.standard_normal(len(t))) * np.exp(-45 * t)
+
+    def band_noise(self, band, t: np.ndarray) -> np.ndarray:
+        return self.sosfilt(band, self.rng.standard_normal(len(t)))
+
+    def result(self) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+        return self.audio.astype(np.float32), {c: np.array(sorted(v)) for c, v in self.hits.items()}
+
+
 def _crash_over_hats(bars: int = 8, bpm: float = 120.0) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     """A kit synthesised here: kick on one and three, snare on two and four, closed hats (noise over
     7 kHz, gone in about 0.1 s) on the eighths, and on each bar's one a crash with the kick in place of the
     hat (noise at 3-9 kHz ringing for seconds). (audio, class -> hit times in s)."""
-    from scipy.signal import butter, sosfilt
+    from scipy.signal import butter
 
-    rng = np.random.default_rng(11)
-    sr, beat = SAMPLE_RATE_HZ, 60.0 / bpm
-    audio = np.zeros(int((0.5 + bars * 4 * beat + 2.0) * sr))
-    hat_band = butter(4, 7000.0, btype="highpass", fs=sr, output="sos")
-    crash_band = butter(2, [3000.0, 9000.0], btype="bandpass", fs=sr, output="sos")
-    hits: dict[str, list[float]] = {"kick": [], "snare": [], "hihat": [], "cymbal": []}
-
-    def add(cls: str, t0: float, length_s: float, sound) -> None:
-        t = np.arange(int(length_s * sr)) / sr
-        i = int(t0 * sr)
-        audio[i: i + len(t)] += sound(t)[: len(audio) - i]
-        hits[cls].append(t0)
-
+    beat = 60.0 / bpm
+    kit = _SynthKit(0.5 + bars * 4 * beat + 2.0, ("kick", "snare", "hihat", "cymbal"), 11)
+    crash_band = butter(2, [3000.0, 9000.0], btype="bandpass", fs=kit.sr, output="sos")
     for bar in range(bars):
         t0 = 0.5 + 4 * beat * bar
         for b in (0, 2):
-            add("kick", t0 + b * beat, 0.3, lambda t: 0.8 * np.sin(2 * np.pi * (50 + 100 * np.exp(-30 * t)) * t) * np.exp(-18 * t))
+            kit.add("kick", t0 + b * beat, 0.3, kit.kick)
         for b in (1, 3):
-            add("snare", t0 + b * beat, 0.3, lambda t: 0.4 * rng.standard_normal(len(t)) * np.exp(-25 * t)
-                + 0.3 * np.sin(2 * np.pi * 190 * t) * np.exp(-30 * t))
-        add("cymbal", t0, 2.0, lambda t: 0.5 * sosfilt(crash_band, rng.standard_normal(len(t))) * np.exp(-2 * t))
+            kit.add("snare", t0 + b * beat, 0.3, lambda t: 0.4 * kit.rng.standard_normal(len(t)) * np.exp(-25 * t)
+                    + 0.3 * np.sin(2 * np.pi * 190 * t) * np.exp(-30 * t))
+        kit.add("cymbal", t0, 2.0, lambda t: 0.5 * kit.band_noise(crash_band, t) * np.exp(-2 * t))
         for e in range(1, 8):
-            add("hihat", t0 + e * beat / 2, 0.15, lambda t: 0.3 * sosfilt(hat_band, rng.standard_normal(len(t))) * np.exp(-45 * t))
-    return audio.astype(np.float32), {c: np.array(sorted(v)) for c, v in hits.items()}
+            kit.add("hihat", t0 + e * beat / 2, 0.15, kit.hat)
+    return kit.result()
 
 
 def test_a_crash_over_a_hat_groove_is_a_cymbal_not_a_hat():
@@ -355,30 +377,20 @@ def _side_stick_backbeat(bars: int = 8, bpm: float = 110.0) -> tuple[np.ndarray,
     one and three, a side-stick on two and four as the backbeat, no snare. The side-stick is a click (noise
     at 0.5-4 kHz, two-pole slopes, gone in about 50 ms) with a short 420 Hz knock: its top reaches into the
     hi-hat band and falls away through it. (audio, class -> hit times in s; the side-stick is the snare)."""
-    from scipy.signal import butter, sosfilt
+    from scipy.signal import butter
 
-    rng = np.random.default_rng(12)
-    sr, beat = SAMPLE_RATE_HZ, 60.0 / bpm
-    audio = np.zeros(int((0.5 + bars * 4 * beat + 1.0) * sr))
-    hat_band = butter(4, 7000.0, btype="highpass", fs=sr, output="sos")
-    click_band = butter(2, [500.0, 4000.0], btype="bandpass", fs=sr, output="sos")
-    hits: dict[str, list[float]] = {"kick": [], "snare": [], "hihat": []}
-
-    def add(cls: str, t0: float, length_s: float, sound) -> None:
-        t = np.arange(int(length_s * sr)) / sr
-        i = int(t0 * sr)
-        audio[i: i + len(t)] += sound(t)[: len(audio) - i]
-        hits[cls].append(t0)
-
+    beat = 60.0 / bpm
+    kit = _SynthKit(0.5 + bars * 4 * beat + 1.0, ("kick", "snare", "hihat"), 12)
+    click_band = butter(2, [500.0, 4000.0], btype="bandpass", fs=kit.sr, output="sos")
     for bar in range(bars):
         t0 = 0.5 + 4 * beat * bar
         for b in (0, 2):
-            add("kick", t0 + b * beat, 0.3, lambda t: 0.8 * np.sin(2 * np.pi * (50 + 100 * np.exp(-30 * t)) * t) * np.exp(-18 * t))
-            add("hihat", t0 + b * beat, 0.15, lambda t: 0.3 * sosfilt(hat_band, rng.standard_normal(len(t))) * np.exp(-45 * t))
+            kit.add("kick", t0 + b * beat, 0.3, kit.kick)
+            kit.add("hihat", t0 + b * beat, 0.15, kit.hat)
         for b in (1, 3):
-            add("snare", t0 + b * beat, 0.15, lambda t: 0.6 * sosfilt(click_band, rng.standard_normal(len(t))) * np.exp(-70 * t)
-                + 0.3 * np.sin(2 * np.pi * 420 * t) * np.exp(-50 * t))
-    return audio.astype(np.float32), {c: np.array(sorted(v)) for c, v in hits.items()}
+            kit.add("snare", t0 + b * beat, 0.15, lambda t: 0.6 * kit.band_noise(click_band, t) * np.exp(-70 * t)
+                    + 0.3 * np.sin(2 * np.pi * 420 * t) * np.exp(-50 * t))
+    return kit.result()
 
 
 def _hats_on(events: list[Note], times_s: np.ndarray) -> int:
