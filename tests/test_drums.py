@@ -558,3 +558,41 @@ def test_a_hat_struck_with_a_drum_is_kept_where_it_sizzles_or_hats_are_heard_aro
     assert struck["hihat"][:23].all()  # the groove's hats, those under the snares included
     # (the groove's last snare has no hat heard after it: it is read by its own top, which sizzles less)
     assert not struck["hihat"][31:36].any() and not struck["hihat"][37:].any() and struck["hihat"][36]
+
+
+def _groove_with_a_snare_fill(tempo_bpm: float = 150.0) -> list[tuple[float, int, int]]:
+    """Twelve bars of eighth-note rock (kick on one, its and, three and its and; snare on two and four; hats), every
+    fourth bar a fill of snares on every eighth with the kick still under its ones and threes: half the fill's
+    snares are struck with the kick."""
+    rng = np.random.default_rng(3)
+    beat = 60.0 / tempo_bpm
+    hits = []
+    for bar in range(12):
+        t0 = 0.5 + 4 * beat * bar
+        hits += [(t0 + b * beat, 36, 100) for b in (0, 0.5, 2, 2.5)]
+        if bar % 4 == 3:
+            hits += [(t0 + e * beat / 2, 38, 100) for e in range(8)]
+        else:
+            hits += [(t0 + b * beat, 38, 100) for b in (1, 3)] + [(t0 + e * beat / 2, 42, 70) for e in range(8)]
+    return sorted((t + float(rng.uniform(-0.003, 0.003)), key, vel) for t, key, vel in hits)
+
+
+@pytest.mark.skipif(shutil.which("fluidsynth") is None or not {"timgm6mb", "fluidr3"} <= set(ev.installed_fonts()),
+                    reason="FluidSynth with TimGM6mb and FluidR3 (scripts/install.sh) is not installed")
+@pytest.mark.parametrize("font, kit, toms_before", [("fluidr3", 0, True), ("fluidr3", 40, False), ("timgm6mb", 0, True)])
+def test_a_snare_fill_on_the_kicks_eighths_stays_snares(tmp_path, font, kit, toms_before, monkeypatch):
+    """A fill's snares struck with the kick read lower than the backbeat's (the kick's body under them) and were
+    split off as a sound of their own and written as toms. Their spectrum is the snare's and the kick's mixed
+    (stem_analysis._snare_over_kick): they stay snares; no tom is written where none is played."""
+    from eval import drums as ed
+
+    hits = _groove_with_a_snare_fill()
+    audio = ed.render_hits(hits, 150.0, font, kit, tmp_path / "snare_fill.wav")
+    snares = np.array([t for t, key, _ in hits if key == 38])
+    events = sa.drum_events(audio)
+    assert class_f(snares, events, "snare") >= 0.95
+    assert sum(n.pitch == sa.DRUM_NOTE["tom"] for n in events) <= 1
+    if toms_before:  # the rule off: the fill's snares become toms (FluidR3 40's other rules keep them either way)
+        monkeypatch.setattr(sa, "_snare_over_kick", lambda *a: False)
+        before = sa.drum_events(audio)
+        assert sum(n.pitch == sa.DRUM_NOTE["tom"] for n in before) >= 4
