@@ -3,7 +3,7 @@
     python -m eval.drums                 # every real kit: kick / snare / hi-hat onset F, beat F
     python -m eval.drums --only punk     # the kits whose names contain these words
     python -m eval.drums --synthetic     # rendered GM kits in two soundfonts (the regression check)
-    python -m eval.drums --synthetic --split test4   # the held-out draw (read once; test1-3 are dev)
+    python -m eval.drums --synthetic --split test5   # the held-out draw (read once; test1-4 are dev)
     python -m eval.drums --frames        # three frames test songs' kits: their tom breaks, before and after
 
 Truth: MDB Drums' manual drum annotations (``annotations/*_class.txt`` and ``*_subclass.txt``) and the
@@ -200,6 +200,23 @@ TEST_DRAWS = {
     # as bank 0 program 0), kit programs and seeds no other draw uses; a ballad whose backbeat is the
     # side-stick (37, the snare's role), a floor tom on the off-beats under a ride, fast punk eighths with a
     # snare fill, and a half-time power groove with a tom fill.
+    # test5 (2026-12-03): written after a492c5f made test4 dev, before any reading: other kit programs and
+    # seeds, grooves none of the earlier draws has (a one-drop, four on the floor with open hats on the off-beats,
+    # a rock groove whose fill runs down the toms over the kick, a half-time groove with ghost notes and a snare
+    # fill struck with the kick)
+    "test5": dict(kits={"fluidr3": (3, 11, 20, 28, 35, 43), "timgm6mb": (0, 16), "avl_black_pearl": (0,),
+                        "avl_red_zeppelin": (0,)}, seeds=(909, 1010), grooves={
+        "one_drop": dict(tempo=74.0, timekeeper=(42,), steps={
+            36: "........9.......", 38: "........8.......", 42: "6.5.6.5.6.5.6.5."}),
+        "floor_open_hats": dict(tempo=126.0, timekeeper=(46,), steps={
+            36: "9...9...9...9...", 38: "....9.......9...", 46: "..7...7...7...7.", 49: "9..............."}),
+        "rock_tom_run": dict(tempo=118.0, timekeeper=(42,), steps={
+            36: "9.......9.9.....", 38: "....9.......9...", 42: "7.6.7.6.7.6.7.6.", 49: "9..............."},
+            fill={50: "9.9.9...........", 47: "......9.9.......", 43: "..........9.9.9.", 36: "9...9...9...9..."}),
+        "ghost_halftime": dict(tempo=80.0, timekeeper=(42,), steps={
+            36: "9......8..9.....", 38: "..2.....9..2..2.", 42: "7575757575757575"},
+            fill={38: "9.9.9.9.9.9.9.9.", 36: "9...9...9...9..."}),
+    }),
     "test4": dict(kits={"fluidr3": (5, 12, 19, 27, 36, 44), "timgm6mb": (8, 40), "avl_black_pearl": (0,),
                         "avl_red_zeppelin": (0,)}, seeds=(707, 808), grooves={
         "ballad_sidestick": dict(tempo=76.0, timekeeper=(42,), snare=(37,), steps={
@@ -569,7 +586,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-beats", action="store_true", help="drum classes only (skip the beat grid)")
     ap.add_argument("--no-served", action="store_true", help="the detector alone (skip loading each kit through the server)")
     ap.add_argument("--split", choices=("dev",) + tuple(TEST_DRAWS), default="dev",
-                    help="with --synthetic: dev (the regression grooves) or a held-out draw (test4; test1-3 are dev)")
+                    help="with --synthetic: dev (the regression grooves) or a held-out draw (test5; test1-4 are dev)")
     ap.add_argument("--frames", action="store_true",
                     help="the frames test songs' kits (their tom breaks), before and after")
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "drums")
