@@ -763,7 +763,7 @@ def _cannot_tell_sentence(g: Groove | None) -> str | None:
             n = g.onsets[0]
             share = (f"all {_count_word(n)} {ref}" if landed == n else f"none of the {ref}" if not landed else
                      f"{_count_word(landed)} of the {_count_word(n)} {ref}")
-            said = f"The {b} lands with {share} here"
+            said = f"The {b} {verb([b], 'lands', 'land')} with {share} here"
         else:  # counted over the second part's notes
             n = g.onsets[1]
             share = (f"All {_count_word(n)} notes of the {b}" if landed == n else f"None of the notes of the {b}"
