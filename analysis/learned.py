@@ -196,11 +196,11 @@ def key(mono: np.ndarray) -> dict:
 def key_result(mono: np.ndarray) -> dict:
     """The key in the shape analysis/tonal.key_consensus returns (``tonic``, ``scale``, ``label``,
     ``pitch_class``, ``strength``), from the CNN; ``source`` says so."""
-    from .core.vocabulary import PITCH_CLASS, key_name
+    from .core.vocabulary import PITCH_CLASS, key_name, key_tonic
 
     k = key(mono)
     pc = PITCH_CLASS[k["tonic"]]
-    return {"tonic": key_name(pc, k["mode"]).split()[0], "scale": k["mode"], "label": key_name(pc, k["mode"]), "pitch_class": pc,
+    return {"tonic": key_tonic(pc, k["mode"]), "scale": k["mode"], "label": key_name(pc, k["mode"]), "pitch_class": pc,
             "agreement": None, "strength": k["probability"], "votes": [], "source": "madmom CNN key"}
 
 

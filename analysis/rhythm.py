@@ -531,7 +531,6 @@ def _midi_beats(pm) -> np.ndarray:
             out += [a + (b - a) / 3, a + 2 * (b - a) / 3]
     end = max(float(beats[-1]), float(pm.get_end_time()))
     return np.asarray([t for t in out if t <= end + 1e-9], dtype=float)
-    return np.asarray(out, dtype=float)
 
 
 def per_beat_loudness_db(mono: np.ndarray, beats_s: np.ndarray) -> np.ndarray:

@@ -906,6 +906,8 @@ def _second_drums(struck: dict[str, np.ndarray], body: np.ndarray, mel_hz: np.nd
     struck at most half as often, unless most of its hits sizzle as hats (``sizzles``, bool per
     candidate; without it, the ``hat_share`` rule above). Updates ``struck`` (class -> bool per candidate)
     in place."""
+    # a cymbal's wash under the hi-hat band lowers a snare's body: snare hits struck with it stay snares
+    kept = struck["cymbal"] if snare_keeps_hits_with == "cymbal" else struck["hihat"] | struck["cymbal"]
     for cls in ("kick", "snare"):
         idx = np.nonzero(struck[cls])[0]
         if len(idx) < 2 * DRUM_SPLIT_MIN_HITS:
@@ -914,7 +916,6 @@ def _second_drums(struck: dict[str, np.ndarray], body: np.ndarray, mel_hz: np.nd
         minority = second if second.sum() < (~second).sum() else ~second
         if cls == "snare" and min_separation is not None:
             main, others = _snare_sounds(idx, body, min_separation, max_similarity, second)
-            kept = struck["cymbal"] if snare_keeps_hits_with == "cymbal" else struck["hihat"] | struck["cymbal"]
             for s in others:
                 if _centroid_hz(body[:, s], mel_hz) > _centroid_hz(body[:, main], mel_hz) and 2 * len(s) > len(main):
                     continue  # above the snare and struck about as often: which is the snare is unclear
@@ -937,8 +938,7 @@ def _second_drums(struck: dict[str, np.ndarray], body: np.ndarray, mel_hz: np.nd
         if cls == "snare" and snare_keeps_hits_with == "cymbal" and hat_share is not None and \
                 np.median(hat_share[idx[~minority]]) > np.median(hat_share[moved]):
             continue  # the class's main sound is the hats it learned: its fewer hits are the snares
-        if cls == "snare":  # a cymbal's wash under the hi-hat band lowers a snare's body: those hits stay snares
-            kept = struck["cymbal"] if snare_keeps_hits_with == "cymbal" else struck["hihat"] | struck["cymbal"]
+        if cls == "snare":
             moved = moved[~kept[moved]]
         struck[cls][moved] = False
         to = "snare" if cls == "kick" and struck["snare"].sum() < len(moved) else "tom"

@@ -10,7 +10,7 @@ from collections import defaultdict
 import numpy as np
 
 from .config import SAMPLE_RATE_HZ, essentia_standard
-from .core.vocabulary import PITCH_CLASS, key_name
+from .core.vocabulary import PITCH_CLASS, key_name, key_tonic
 
 KEY_PROFILES = ("edma", "krumhansl", "temperley")
 
@@ -46,8 +46,7 @@ def key_consensus(harmonic_mono: np.ndarray, bass_mono: np.ndarray | None = None
     for profile in KEY_PROFILES:
         key, scale, strength = es.KeyExtractor(profileType=profile, sampleRate=SAMPLE_RATE_HZ)(audio)
         pc = PITCH_CLASS[key]
-        votes.append({"profile": profile, "tonic": key_name(pc, scale).split()[0], "scale": scale,
-                      "strength": round(float(strength), 3)})
+        votes.append({"profile": profile, "tonic": key_tonic(pc, scale), "scale": scale, "strength": round(float(strength), 3)})
     tally: dict[tuple[str, str], list[float]] = defaultdict(list)
     for v in votes:
         tally[(v["tonic"], v["scale"])].append(v["strength"])
@@ -68,6 +67,6 @@ def _relative_by_bass(result: dict, overall: np.ndarray, final: np.ndarray) -> d
     result["bass_evidence"] = {"tonic_weight": round(float(overall[pc]), 3), "relative_weight": round(float(overall[rel_pc]), 3),
                                "final_tonic": round(float(final[pc]), 3), "final_relative": round(float(final[rel_pc]), 3)}
     if overall[rel_pc] > overall[pc] and final[rel_pc] > final[pc]:
-        result.update(tonic=key_name(rel_pc, rel_scale).split()[0], scale=rel_scale, label=key_name(rel_pc, rel_scale),
+        result.update(tonic=key_tonic(rel_pc, rel_scale), scale=rel_scale, label=key_name(rel_pc, rel_scale),
                       pitch_class=rel_pc, relative_of_vote=True)
     return result

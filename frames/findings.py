@@ -12,7 +12,7 @@ import re
 import numpy as np
 
 from analysis.core.vocabulary import MIX_STEM, PITCH_CLASS, TRUSTED_KEY_CORRELATION, key_name, named_stems
-from heuristics.describe import FLAT_NAMES, SHARP_NAMES, parse_symbol, uses_flats
+from heuristics.describe import FLAT_NAMES, NUMBER_WORDS, SHARP_NAMES, parse_symbol, uses_flats
 from heuristics.timing import offset_placed
 from heuristics.evidence import LockEvidence, LockPair
 from heuristics.models import WindowAnalysis
@@ -740,8 +740,6 @@ MIN_COUNTED_ONSETS = 3  # below a verdict's minimum, where two parts meet is sti
 
 
 def _count_word(n: int) -> str:
-    from heuristics.describe import NUMBER_WORDS
-
     return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else str(n)
 
 

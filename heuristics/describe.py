@@ -165,7 +165,8 @@ def _strokes(s: StemSlice, gap_s: float) -> tuple[np.ndarray, np.ndarray, np.nda
             continue
         new = members[~repeats] if (~repeats).any() else members
         brings.append(int(pitch[new[np.argmax(loud[new])]]))
-        lengths.append(float(end[members[np.argmax(loud[members])]] - start[members[np.argmax(loud[members])]]))
+        loudest = members[np.argmax(loud[members])]
+        lengths.append(float(end[loudest] - start[loudest]))
         keep.append(t0)
         if len(members) < 2:
             together.append(1)
@@ -514,10 +515,9 @@ def _level_events(sl: WindowSlice, bar_s: float, add) -> None:
     db = 10 * np.log10(power + 1e-10)
     span = int(np.clip(round(bar_s / BIN_S), 4, n // 2))
     found: list[tuple[int, float, str]] = []
-    for i in range(4, n - 3):
-        a, b = max(0, i - span), min(n, i + span)
-        if i - a < span or b - i < span:
-            continue
+    points = range(span, n - span + 1)  # a whole span (a bar, at least four bins) inside the window on each side
+    for i in points:
+        a, b = i - span, i + span
         before = 10 * np.log10(np.mean(10 ** (db[a:i] / 10)) + 1e-10)
         after = 10 * np.log10(np.mean(10 ** (db[i:b] / 10)) + 1e-10)
         found.append((i, after - before, "level"))
@@ -535,10 +535,8 @@ def _level_events(sl: WindowSlice, bar_s: float, add) -> None:
             f"the level {'jumps up' if change > 0 else 'drops'} by about {abs(change):.0f} dB", change)
     if not best:
         rates = []
-        for i in range(4, n - 3):
-            a, b = max(0, i - span), min(n, i + span)
-            if i - a < span or b - i < span:
-                continue
+        for i in points:
+            a, b = i - span, i + span
             r0, r1 = onsets[a:i].sum() / ((i - a) * BIN_S), onsets[i:b].sum() / ((b - i) * BIN_S)
             if max(r0, r1) >= 1.0 and abs(r1 - r0) >= 1.0:
                 rates.append((i, (r1 + 0.25) / (r0 + 0.25)))

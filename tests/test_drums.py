@@ -318,17 +318,28 @@ def test_sounds_leaves_odd_hits_out_and_finds_every_drum():
     assert [len(s) for s in sa._sounds(one, np.arange(16), sa.DRUMS.template_min_separation)] == [16]
 
 
+BODY_MEL_HZ = np.geomspace(30.0, 16000.0, 48)  # the centre frequencies of the 48 bands of the spectra below
+
+
+def _band_bodies(rng: np.random.Generator, *drums: tuple[slice, int]) -> np.ndarray:
+    """(48 bands, hits) unit-norm attack spectra for _second_drums: per drum (its bands, its hits), each hit
+    sounding its bands at 0.8-1.2."""
+    shapes = []
+    for bands, n in drums:
+        shape = np.zeros(48)
+        shape[bands] = 1.0
+        shapes.append(shape[:, None] * rng.uniform(0.8, 1.2, (48, n)))
+    x = np.hstack(shapes)
+    return x / np.linalg.norm(x, axis=0, keepdims=True)
+
+
 def test_a_floor_tom_heard_in_the_hi_hat_class_is_a_tom_and_a_snare_with_a_crash_a_snare():
     """_second_drums on the snare class: its hits are two sounds, the fewer lower (a floor tom). A floor
     tom loud enough to reach the hi-hat class (MusicDelta Beatles, whose tambourine is the hi-hat class)
     was kept as a snare where any hi-hat-class hit was struck with it; now only a cymbal keeps a snare
     hit a snare (a crash's wash lowers its body), or a class whose main sound is the hats it learned."""
-    rng = np.random.default_rng(4)
-    snare, tom = np.zeros(48), np.zeros(48)
-    snare[8:14], tom[3:8] = 1.0, 1.0
-    x = np.hstack([snare[:, None] * rng.uniform(0.8, 1.2, (48, 16)), tom[:, None] * rng.uniform(0.8, 1.2, (48, 8))])
-    body = x / np.linalg.norm(x, axis=0, keepdims=True)
-    mel_hz = np.geomspace(30.0, 16000.0, 48)
+    body = _band_bodies(np.random.default_rng(4), (slice(8, 14), 16), (slice(3, 8), 8))  # the snare, a floor tom
+    mel_hz = BODY_MEL_HZ
 
     def struck_with(cymbal_at: list[int]) -> dict[str, np.ndarray]:
         struck = {c: np.zeros(24, dtype=bool) for c in ("kick", "tom", "hihat", "cymbal")}
@@ -436,12 +447,8 @@ def test_a_snare_the_kick_class_reached_is_not_also_a_tom():
     them too and holds the most of them (MusicDelta Shadows: four snares whose low body reached the kick's bar,
     each written as a snare and a tom), they are the snare: they leave the kick and are no toms. Where the kick
     class holds the most of them (a floor tom's low body), they are still toms."""
-    rng = np.random.default_rng(6)
-    kick, high = np.zeros(48), np.zeros(48)
-    kick[0:4], high[5:12] = 1.0, 1.0
-    x = np.hstack([kick[:, None] * rng.uniform(0.8, 1.2, (48, 16)), high[:, None] * rng.uniform(0.8, 1.2, (48, 5))])
-    body = x / np.linalg.norm(x, axis=0, keepdims=True)
-    mel_hz = np.geomspace(30.0, 16000.0, 48)
+    body = _band_bodies(np.random.default_rng(6), (slice(0, 4), 16), (slice(5, 12), 5))  # the kick, a higher drum
+    mel_hz = BODY_MEL_HZ
 
     def struck() -> dict[str, np.ndarray]:
         out = {c: np.zeros(21, dtype=bool) for c in ("snare", "hihat", "tom", "cymbal")}
@@ -517,7 +524,7 @@ def test_the_snare_class_gives_every_other_sound_to_the_toms():
     def hits(shape: np.ndarray, n: int) -> np.ndarray:
         return shape[:, None] * rng.uniform(0.8, 1.2, (48, n)) + 0.02 * rng.random((48, n))
 
-    mel_hz = np.geomspace(30.0, 16000.0, 48)
+    mel_hz = BODY_MEL_HZ
 
     def split(counts: tuple[int, int, int], sizzles: np.ndarray | None = None) -> dict[str, np.ndarray]:
         x = np.hstack([hits(s, n) for s, n in zip((snare, high, low), counts)])

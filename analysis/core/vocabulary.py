@@ -46,9 +46,14 @@ MAJOR_TONICS = ["C", "Db", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"]
 MINOR_TONICS = ["C", "C#", "D", "Eb", "E", "F", "F#", "G", "G#", "A", "Bb", "B"]
 
 
+def key_tonic(pitch_class: int, mode: str) -> str:
+    """'Db' for D flat major, 'G#' for G sharp minor: a key's tonic, spelled as its signature is."""
+    return (MINOR_TONICS if mode == "minor" else MAJOR_TONICS)[pitch_class % 12]
+
+
 def key_name(pitch_class: int, mode: str) -> str:
     """'Db major', 'G# minor': the key with ``pitch_class`` as its tonic, spelled as its signature is."""
-    return f"{(MINOR_TONICS if mode == 'minor' else MAJOR_TONICS)[pitch_class % 12]} {mode}"
+    return f"{key_tonic(pitch_class, mode)} {mode}"
 PITCH_CLASS = {"C": 0, "B#": 0, "C#": 1, "Db": 1, "D": 2, "D#": 3, "Eb": 3, "E": 4, "Fb": 4, "F": 5, "E#": 5,
                "F#": 6, "Gb": 6, "G": 7, "G#": 8, "Ab": 8, "A": 9, "A#": 10, "Bb": 10, "B": 11, "Cb": 11}
 
