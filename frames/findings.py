@@ -436,49 +436,68 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "micro_event": ["gesture", "dynamics"],
         "unknown": ["dynamics", "lock", "harmony", "melody"],
     }[frame.frame]
-    part_role = next((r.role for r in roles if named and r.stem == named[0]), None)
-    # "where does the chorus start?" asks for the form; "what's the intro like?" over one section asks what plays there
-    inside_one = len(a.window.sections) <= 1 and not re.search(
-        r"\bwhere\b|\bwhen\b|\bstarts?\b|\bbegins?\b|\bhow long\b|\bwhich section|\bwhat section|\bsections\b|"
-        r"\bsection (?:change|boundar)|\bform\b|\bstructure\b",
-        (routing.question or "").lower())
-    # between bass and drums the relation a player means is the pocket: the lock before the generic interplay
-    relation = (["lock", "cannot_lock", "interaction"] if {"bass", "drums"} <= set(named)
-                else ["interaction", "lock", "cannot_lock"])
-    answer_first = {
-        # a singer's timing is the vocal's placement against the beat; otherwise the pocket of bass and kick
-        "timing": (["vocal", "lock", "cannot_lock"] if "vocals" in named and not {"bass", "drums"} & set(named)
-                   else ["lock", "cannot_lock", "feel", "pattern"]),
-        "meter": ["meter", "meter_why", "pattern"],
-        "drum_pattern": ["pattern", "no_drums", "meter", "lock"],
-        "chords": ["chords", "key", "tension"],
-        "density": ["density", "feel"],
-        # "what's the groove?": what the kit plays, how the bass sits with it, then the feel
-        "groove": ["pattern", "lock", "cannot_lock", "mix_groove", "meter", "feel", "interaction"],
-        "tension": ["tension", "chords", "key"],
-        "key": ["key_lead", "chords"],
-        "interaction": relation,
-        # "how loud is the bass against the kick?": the two named parts' levels, then who carries
-        "carry": (["balance"] if len(named) >= 2 and re.search(r"\bloud|\bquiet|\bbalance", (routing.question or "").lower())
-                  else []) + ["carry", "interaction"],
-        # what happens: the events, then the form; the narrative (arc, story): the events, then the tension and
-        # release they make
-        "narrative": (["events", "arc", "phrasing", "no_events", "form"] if routing.focus == "arc" else
-                      ["no_fill", "events", "no_events", "form", "contrast", "arc"]),
-        # "what is X doing against Y": the part, then how it relates to the other named part
-        "part": (["roots"] if re.search(r"\broots?\b", (routing.question or "").lower()) else []) + ["part"] + (
-            relation if routing.focus == "interaction" and len(named) >= 2
-                            else ["pattern"] if named[:1] == ["drums"] else ["lock", "cannot_lock"]
-                            if named[:1] == ["bass"] else ["melody"] if m is not None and m.stem in named[:1] else
-                            ["chords"] if part_role == "harmony_pad" else ["melody", "chords"]),
-        "melody": ["melody", "phrasing", "vocal"],
-        "form": ["events", "who", "pattern", "chords", "no_form"] if inside_one else ["form", "contrast", "no_form", "events"],
-        "texture": ["interaction", "carry"],
-        "spill": ["spill"],
-        # not measured (intonation, effects, mix processing): said first, then the moment as its frame reads it
-        "unmeasured": ["unmeasured"],
-        "who": ["who", "events", "carry"],
-    }.get(routing.asks, [])
+    def one_section(question: str | None) -> bool:
+        # "where does the chorus start?" asks for the form; "what's the intro like?" over one section asks what plays there
+        return len(a.window.sections) <= 1 and not re.search(
+            r"\bwhere\b|\bwhen\b|\bstarts?\b|\bbegins?\b|\bhow long\b|\bwhich section|\bwhat section|\bsections\b|"
+            r"\bsection (?:change|boundar)|\bform\b|\bstructure\b", (question or "").lower())
+
+    inside_one = one_section(routing.question)
+
+    def firsts(asks: str, named: list[str], question: str | None) -> list[str]:
+        """The claims that answer ``asks`` (about the ``named`` stems), best first."""
+        part_role = next((r.role for r in roles if named and r.stem == named[0]), None)
+        inside_one = one_section(question)
+        # between bass and drums the relation a player means is the pocket: the lock before the generic interplay
+        relation = (["lock", "cannot_lock", "interaction"] if {"bass", "drums"} <= set(named)
+                    else ["interaction", "lock", "cannot_lock"])
+        return {
+            # a singer's timing is the vocal's placement against the beat; otherwise the pocket of bass and kick
+            "timing": (["vocal", "lock", "cannot_lock"] if "vocals" in named and not {"bass", "drums"} & set(named)
+                       else ["lock", "cannot_lock", "feel", "pattern"]),
+            "meter": ["meter", "meter_why", "pattern"],
+            "drum_pattern": ["pattern", "no_drums", "meter", "lock"],
+            "chords": ["chords", "key", "tension"],
+            "density": ["density", "feel"],
+            # "what's the groove?": what the kit plays, how the bass sits with it, then the feel
+            "groove": ["pattern", "lock", "cannot_lock", "mix_groove", "meter", "feel", "interaction"],
+            "tension": ["tension", "chords", "key"],
+            "key": ["key_lead", "chords"],
+            "interaction": relation,
+            # "how loud is the bass against the kick?": the two named parts' levels, then who carries
+            "carry": (["balance"] if len(named) >= 2 and re.search(r"\bloud|\bquiet|\bbalance", (question or "").lower())
+                      else []) + ["carry", "interaction"],
+            # what happens: the events, then the form; the narrative (arc, story): the events, then the tension and
+            # release they make
+            "narrative": (["events", "arc", "phrasing", "no_events", "form"] if routing.focus == "arc" else
+                          ["no_fill", "events", "no_events", "form", "contrast", "arc"]),
+            # "what is X doing against Y": the part, then how it relates to the other named part
+            "part": (["roots"] if re.search(r"\broots?\b", (question or "").lower()) else []) + ["part"] + (
+                relation if routing.focus == "interaction" and len(named) >= 2
+                                else ["pattern"] if named[:1] == ["drums"] else ["lock", "cannot_lock"]
+                                if named[:1] == ["bass"] else ["melody"] if m is not None and m.stem in named[:1] else
+                                ["chords"] if part_role == "harmony_pad" else ["melody", "chords"]),
+            "melody": ["melody", "phrasing", "vocal"],
+            "form": ["events", "who", "pattern", "chords", "no_form"] if inside_one else ["form", "contrast", "no_form", "events"],
+            "texture": ["interaction", "carry"],
+            "spill": ["spill"],
+            # not measured (intonation, effects, mix processing): said first, then the moment as its frame reads it
+            "unmeasured": ["unmeasured"],
+            "who": ["who", "events", "carry"],
+        }.get(asks, [])
+
+    answer_first = firsts(routing.asks, named, routing.question)
+    # a compound question ("..., and what's the drummer playing?"): the first sentences answer each clause in turn
+    heads = [next((k for k in answer_first if c.get(k) is not None), None)]
+    for more in routing.also:
+        keys = firsts(more.asks, more.named_stems, more.clause)
+        if more.asks == "part" and more.named_stems[:1] != named[:1]:  # the part that clause names, not the first
+            key = "part:" + more.named_stems[0]
+            c[key] = _claim("presence", _part_sentence(a, more.named_stems, more.clause), "presence",
+                            more.named_stems[:1], 0.9)
+            keys = [key if k == "part" else k for k in keys]
+        heads.append(next((k for k in keys if c.get(k) is not None), None))
+    answer_first = [k for k in heads if k is not None and routing.also] + answer_first
     if len(live) == 1 and routing.focus == "interaction" and not named:
         c["solo"] = _claim("interaction", f"Only the {live[0]} {verb(live, 'plays', 'play')} in this selection, so "
                            "there is no interplay between parts to describe.", "roles", live, 1.0)

@@ -21,6 +21,14 @@ Question = Literal["timing", "meter", "drum_pattern", "density", "tension", "cho
                    "narrative", "part", "melody", "form", "texture", "spill", "who", "groove", "unmeasured", "overview"]
 
 
+class ClauseAsk(BaseModel):
+    """One more thing a compound question asks ("..., and what's the drummer playing?")."""
+
+    asks: Question
+    clause: str = Field(description="the clause of the question that asks it")
+    named_stems: list[str] = Field([], description="the selected stems that clause names (else the question's)")
+
+
 class Routing(BaseModel):
     intent: Intent
     reasons: list[str] = Field(description="why this intent: matched words and what the selection implies")
@@ -31,6 +39,8 @@ class Routing(BaseModel):
     asks: Question = Field("overview", description="what the question asks (timing, meter, drum pattern, chords, key, "
                            "interaction, who carries, what happens, what a part does, ...): the summary's first "
                            "sentence answers it")
+    also: list[ClauseAsk] = Field([], description="what the question's further clauses ask, in order: the summary's "
+                                  "next sentences answer them")
 
 
 class FrameSelection(BaseModel):

@@ -7,7 +7,7 @@ import re
 from analysis.core.vocabulary import named_stems
 from heuristics.models import WindowAnalysis
 
-from .models import Routing
+from .models import ClauseAsk, Routing
 
 WORDS = {
     "groove": ("groove", "rhythm", "rhythmic", "pocket", "tight", "timing", "feel", "swing", "beat", "drums", "lock",
@@ -135,6 +135,32 @@ def asks_of(question: str | None, named: list[str]) -> tuple[str, str | None]:
     return "overview", None
 
 
+# Where a question asks two things: "..., and what's ...", "...? Is ...", "...; where ...". A plain "and" splits only
+# before a question word, so "the bass and the drums" stays one clause.
+_QUESTION_WORD = (r"(?:what|what's|how|how's|where|where's|which|who|who's|when|why|is|are|does|do|did|can|could|should|"
+                  r"tell|describe|name|give)\b")
+CLAUSE_BREAK = re.compile(r"\?\s+|;\s*|,\s*(?:and|but|plus|also)\s+|\s+and\s+(?=" + _QUESTION_WORD + r")|,\s+(?="
+                          + _QUESTION_WORD + r")")
+
+
+def clause_asks(question: str | None, selected: set[str]) -> list[tuple[str, str, list[str]]]:
+    """(asks, clause, named stems) for each clause of a compound question that asks something of its own, in order;
+    fewer than two entries where the question asks one thing. A clause that names no stem, or points back with a
+    pronoun ("is it on the beat?"), is also about the stems the question names."""
+    whole = [s for s in named_stems(question) if s in selected]
+    out: list[tuple[str, str, list[str]]] = []
+    for clause in (x.strip(" ,.") for x in CLAUSE_BREAK.split(question or "")):
+        if len(clause.split()) < 2 or not re.search(r"\b" + _QUESTION_WORD, clause.lower()):
+            continue  # "In the chorus, what's ..." : a place, not a question of its own
+        named = [s for s in named_stems(clause) if s in selected]
+        if not named or re.search(r"\b(?:it|its|they|them|their)\b", clause.lower()):  # "is it in time with the drums?"
+            named += [s for s in whole if s not in named]
+        asks, _ = asks_of(clause, named)
+        if asks != "overview" and asks not in (a for a, _, _ in out):
+            out.append((asks, clause, named))
+    return out
+
+
 def route(question: str | None, analysis: WindowAnalysis) -> Routing:
     stems = [s.stem for s in analysis.stems if not s.empty]
     reasons: list[str] = []
@@ -171,7 +197,15 @@ def route(question: str | None, analysis: WindowAnalysis) -> Routing:
             reasons.append(f"question mentions {', '.join(found)}: the answer leads with the "
                            f"{'narrative arc' if name == 'arc' else 'interaction between the parts'}")
             break
-    asks, because = asks_of(question, named)
-    if because:
-        reasons.append(f"question asks about {asks.replace('_', ' ')} ('{because}'): the first sentence answers it")
-    return Routing(intent=best, reasons=reasons, question=question, named_stems=named, focus=focus, asks=asks)
+    clauses = clause_asks(question, {x.stem for x in analysis.stems})
+    also: list[ClauseAsk] = []
+    if len(clauses) >= 2:  # a compound question: each clause's ask answered in turn
+        asks = clauses[0][0]
+        also = [ClauseAsk(asks=k, clause=cl, named_stems=n) for k, cl, n in clauses[1:]]
+        reasons.append("question asks " + ", then ".join(f"about {k.replace('_', ' ')} ('{cl}')" for k, cl, _ in clauses)
+                       + ": the first sentences answer each in turn")
+    else:
+        asks, because = asks_of(question, named)
+        if because:
+            reasons.append(f"question asks about {asks.replace('_', ' ')} ('{because}'): the first sentence answers it")
+    return Routing(intent=best, reasons=reasons, question=question, named_stems=named, focus=focus, asks=asks, also=also)

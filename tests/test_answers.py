@@ -574,6 +574,31 @@ def test_the_drummer_is_the_drums_and_what_he_plays_is_the_pattern_led_by_the_ki
     assert f.routing.asks == "drum_pattern" and f.summary.startswith("The kick plays"), f.summary
 
 
+def test_a_compound_question_gets_an_answer_to_each_of_its_clauses(lib):
+    """'How does the bass sit with the kick, and what's the drummer playing?' asks two things: the first sentence
+    answers the pocket, the second the pattern. Before, the whole question was read as one 'what's ... playing'
+    about the first part named, and the drum pattern was left out of the summary. A place before a comma ('In
+    these bars, ...') and 'the bass and the drums' are not clauses of their own."""
+    from frames.routing import clause_asks
+    selected = {"bass", "drums", "guitar"}
+    assert [k for k, _, _ in clause_asks("How does the bass sit with the kick here, and what's the drummer playing?",
+                                         selected)] == ["timing", "drum_pattern"]
+    assert len(clause_asks("In these bars, what's the bass doing?", selected)) == 1
+    assert len(clause_asks("How do the bass and the drums lock?", selected)) == 1
+    # a clause that points back ("is it ...") is about the part named before
+    (_, _, first), (_, _, second) = clause_asks("What is the guitar doing and is it in time with the drums?", selected)
+    assert first == ["guitar"] and set(second) == {"drums", "guitar"}
+    tid = make_track(lib.store, "e6" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(16))
+    q = "How does the bass sit with the kick here, and what's the drummer playing?"
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, q)
+    assert f.routing.asks == "timing" and [x.asks for x in f.routing.also] == ["drum_pattern"]
+    first, second = f.summary.split(". ")[:2]
+    assert "bass" in first and "together" in first, f.summary  # the pocket
+    assert second.startswith("The kick plays"), f.summary
+    one = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "What's the drummer playing?")
+    assert one.routing.also == [] and one.summary.startswith("The kick plays")
+
+
 def test_a_line_in_one_note_value_is_said_in_it_and_a_varied_rhythm_is_not(lib):
     """Eighths with a player's and a transcription's timing (±40 ms at 120 BPM, and one in eight missing) are
     'steady eighth notes'; a line mixing quarters, eighths and dotted values is not given a note value."""
