@@ -12,9 +12,10 @@ constraint), and of the third test split (read once on 2026-12-02, then used to 
 scoring), and of the fourth (drawn by seed, read by mistake by another session before its owner's one
 reading), and of the fifth (drawn by seed, read once, then used to change the scoring and the
 generator), and of the sixth (drawn by seed, read once, then read again to see why originals were
-rejected, and used to change the MIDI grid of 6/4). ``test``: every window of the bands in
-:data:`TEST_BANDS`, the seventh test split, drawn by a seed (:func:`_draw_plan`) after that, its walking
-basses written to spell each chord's own tones. The bands are written by another arrangement writer
+rejected, and used to change the MIDI grid of 6/4), and of the seventh (drawn by seed, read once, then its
+lost windows read to change the scoring). ``test``: every window of the bands in :data:`TEST_BANDS`, the
+eighth test split, drawn by a seed (:func:`_draw_plan`) after that, its walking basses written to spell
+each chord's own tones, as the seventh's. The bands are written by another arrangement writer
 (:func:`eval.frame_test_songs.write_band`: riff, walking, pedal and pumping basses; strummed, skanked,
 broken and held guitar chords), in meters and at tempi the first songs do not have (dev bands: 5/4,
 12/8, 3/4, 2/4, 4/4 at 70-160 beats a minute; 6/8 at 66 dotted quarters, 4/4 at 124 and 132, 7/4 at 100,
@@ -136,9 +137,13 @@ _DEV5_PLAN = _draw_plan(9901, 5, "g5")
 # band's MIDI grid counted dotted halves; its walking basses spell the key's thirds): dev
 _DEV6_PLAN = _draw_plan(10001, 5, "g6")
 # the seventh test split: drawn by seed after the sixth became dev, committed before any figure of it was
-# read; its walking basses spell each chord's own tones (eval.frame_test_songs.Band.walk = "chord")
-_TEST_PLAN = _draw_plan(10101, 5, "g7")
-CHORD_WALK = {plan[0] for plan in _TEST_PLAN}
+# read; its walking basses spell each chord's own tones (eval.frame_test_songs.Band.walk = "chord"). Read
+# once at 2a8093a; its lost windows were then read (2026-12-04) to change the scoring: dev
+_DEV7_PLAN = _draw_plan(10101, 5, "g7")
+# the eighth test split: drawn by seed after the seventh became dev, committed before any figure of it was
+# read; walking basses on each chord's own tones, as the seventh's
+_TEST_PLAN = _draw_plan(10201, 5, "g8")
+CHORD_WALK = {plan[0] for plan in _DEV7_PLAN + _TEST_PLAN}
 
 
 def _bands():
@@ -150,11 +155,11 @@ def _bands():
                   programs=dict(zip(("drums", "bass", "chords", "lead"), programs)),
                   blocks=_blocks(shape, changes_a, changes_b), walk="chord" if name in CHORD_WALK else "key"), seed)
             for name, per_bar, bpm, pulses, tonic, minor, programs, shape, changes_a, changes_b, seed
-            in _DEV_PLAN + _DEV3_PLAN + _DEV4_PLAN + _DEV5_PLAN + _DEV6_PLAN + _TEST_PLAN]
+            in _DEV_PLAN + _DEV3_PLAN + _DEV4_PLAN + _DEV5_PLAN + _DEV6_PLAN + _DEV7_PLAN + _TEST_PLAN]
 
 
 TEST_BANDS = [plan[0] for plan in _TEST_PLAN]
-DEV_BANDS = [plan[0] for plan in _DEV_PLAN + _DEV3_PLAN + _DEV4_PLAN + _DEV5_PLAN + _DEV6_PLAN]
+DEV_BANDS = [plan[0] for plan in _DEV_PLAN + _DEV3_PLAN + _DEV4_PLAN + _DEV5_PLAN + _DEV6_PLAN + _DEV7_PLAN]
 
 
 def band_folder(band, seed: int) -> Path:
