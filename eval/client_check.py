@@ -431,8 +431,89 @@ QUESTIONS_8 = [
              "all four: drums, bass and guitar from the start, the voice coming in right away (within the first bar)",
              "someone silent / the voice enters late"),
 ]
+# Round 9 (2026-12-04): compound questions -- each asks two things in one sentence, as a producer would -- written from
+# the scores and the MDB Drums / MedleyDB annotations before any packet of it was made; windows whose start and end no
+# earlier round used (the frames songs' clean renders are asked almost end to end by rounds 1-8, so y03, y04 and y05
+# overlap earlier windows of their songs; y02, y06, y07 and y08 overlap none, y01 only the last 0.03 s of t09 on the
+# degraded copy)
+QUESTIONS_9 = [
+    # ft_drive_ab152 second verse, its last four bars 69.47-75.79 (4/4 at 152): the bass walks a note a beat -- A flat C
+    # E flat D | D flat F A flat A | A flat C E flat D | E flat G B flat G: each bar's root on the one, the chord's
+    # third and fifth, then a note a half step off the next root; kick one and three, snare two and four, hats eighths
+    Question("y01", "ft_drive_ab152", ["bass", "drums"], 69.47, 75.79,
+             "What's the bass up to here, and is it playing the roots?",
+             "it walks, one note on every beat (not the first verse's eighths): each bar starts on the chord's root "
+             "(A flat, D flat, A flat, E flat), climbs through the chord's third and fifth, and its last note, a "
+             "half step off the next root, leads into the next bar; so yes, the roots, on every bar's downbeat (with "
+             "other notes between)",
+             "pumping eighths on the root / a syncopated riff / held notes; 'no' or 'mostly other notes' to the roots"),
+    # ft_swing_g1208 head, its last two bars 22.86-30.48 (12/8 at 63; G, E minor): kit shuffle (ride on each beat and
+    # its last triplet, kick one and three, side-stick two and four) unchanged to the end, no crash or tom; the bass
+    # walks a note a beat; the guitar short chords on each beat's last triplet; the voice four notes (one a beat) in the
+    # first bar, rests in the second; the solo's crash at 30.48 lies after the window
+    Question("y02", "ft_swing_g1208", ["drums", "bass", "guitar", "vocals"], 22.86, 30.3,
+             "Who's in on this bit, and is there a drum fill?",
+             "everyone: the drums (a ride shuffle, side-stick on two and four), the walking bass, the guitar's short "
+             "off-beat chords and the voice (a few notes in the first bar, resting in the second); no fill: the "
+             "drummer keeps the same shuffle to the end of the window",
+             "a fill / a break / the drums, bass or guitar out"),
+    # ft_ballad_eb54 verse 12.5-22.5 (5/4 at 120, E flat minor): bass and piano hold one chord a bar -- B, B flat minor,
+    # E flat minor, A flat minor (VI, v, i, iv) -- under the voice; no earlier round asked the verse's chords
+    Question("y03", "ft_ballad_eb54", ["bass", "piano", "vocals"], 12.5, 22.5,
+             "What key are we in and what chords is it going through?",
+             "E flat minor; one chord a (5/4) bar, held: B major, B flat minor, E flat minor, A flat minor",
+             "G flat major or B major as the key; other chords / chords changing within the bar"),
+    # ft_drive_e24 verse 22.5-30 (2/4 at 96): kick on each bar's one, snare on its two, hats every eighth; the bass
+    # pumps four eighths a bar on the root (C sharp, A, E, B, C sharp, A), the last an octave up, the first on the kick
+    Question("y04", "ft_drive_e24", ["bass", "drums"], 22.5, 30.0,
+             "Is the bass locking with the kick, and what's the drummer playing?",
+             "locked: the bass pumps even eighth notes on the root (the octave on the last), so it lands with the "
+             "kick on every bar's one and fills the eighths between; the drums: kick on one, snare on two of each "
+             "two-beat bar (kick one and three, snare two and four in a 4/4 count), hi-hat on every eighth, about "
+             "96 BPM",
+             "loose / the bass behind or ahead of the kick; a kick on every beat / no snare / half-time"),
+    # ft_drive_ab152 hook 41.05-47.37 (4/4 at 152): the guitar strums four-note chords on every eighth, A flat, E flat,
+    # F minor, D flat (I, V, vi, IV), a bar each, over the bass riff and the backbeat; the voice only a two-note call on
+    # beat four of every other bar (the E flat and D flat bars)
+    Question("y05", "ft_drive_ab152", ["guitar", "bass", "drums", "vocals"], 41.05, 47.37,
+             "Which part is carrying the hook? What chords are under it?",
+             "the guitar, strumming full chords on every eighth with the band driving under it; the voice only "
+             "answers with a short two-note call at the end of every other bar; the chords: A flat, E flat, F minor, "
+             "D flat, one a bar (I-V-vi-IV in A flat)",
+             "the voice carries / sings a melody through it; other chords"),
+    # MusicDelta Punk 8.0-16.0 (MDB Drums; 4/4 at 150, bar 1.6 s): bars at 9.62, 12.85 and 14.44 the groove -- kick on
+    # one, the and of one, the and of two, the and of three, snare on two and four, hat on the beats (open, then
+    # closed); bars at 8.02 and 11.24 a crash on every eighth to beat four, the snare on one, the and of two and
+    # four, the kick between
+    Question("y06", "real:musicdelta_punk", ["drums", "bass", "guitar"], 8.0, 16.0,
+             "What's the time signature and where's the snare landing?",
+             "4/4, fast (about 150 BPM); the snare is on two and four in the groove bars, but twice (about 8.0-9.6 s "
+             "and 11.2-12.8 s) the drummer plays a crash bar: the crash on every eighth, the snare on one, the and "
+             "of two and four, the kick between",
+             "3/4 / 6/8 / about 75 or 300 said as the tempo; the snare on one and three / no backbeat"),
+    # MusicDelta Punk 24.0-28.7, the song's end (MDB Drums): kick on one, the and of one, the and of two, the and of
+    # three, snare two and four, open hat on the beats; in the first bar the hat stops for four sixteenth snare hits on
+    # beat four (25.24, 25.33, 25.42, 25.51 s) into the next bar; drums, bass, guitar to 28.7 s, the singer to 28 s
+    Question("y07", "real:musicdelta_punk", ["drums", "bass", "guitar", "vocals"], 24.0, 28.7,
+             "Is anyone dropping out here, and is there a drum fill?",
+             "no one drops out: drums, bass, guitar and the singer play to the end; yes, a short fill: four "
+             "sixteenth-note snare hits on beat four of the first bar (about 25.2-25.5 s) into the next bar, "
+             "otherwise the groove (snare on two and four, open hi-hat on the beats)",
+             "no fill / a long tom fill / a part drops out"),
+    # MusicDelta Shadows 24.0-33.4, the song's end (an instrumental; MedleyDB melody stem STEM_04, the lead guitar): the
+    # lead rests 23.6-26.19 s and plays the tune from 26.19 to 32.29 s over the rhythm guitar and bass; MDB Drums: ride
+    # on the eighths, kick on one and the and of two, snare on two and four, a crash on the ones at 26.19 and 30.50 s;
+    # the last hits (snare, ride) on two of the final bar, 33.23 s
+    Question("y08", "real:musicdelta_shadows", ["guitar", "bass", "drums"], 24.0, 33.4,
+             "Who's carrying the tune here? And what's the drummer doing?",
+             "the lead guitar (an instrumental, no singer): it comes back in with the melody at about 26.2 s and "
+             "plays to about 32.3 s over the rhythm guitar and the bass; the drummer keeps time on the ride in "
+             "eighths, snare on two and four, kick on one and the and of two, crashes on the one at about 26.2 and "
+             "30.5 s, and ends on a last snare on two at about 33.2 s (a hi-hat for the ride is partly right)",
+             "a singer or the bass carries; the snare on one and three / a fill / a busy hi-hat groove"),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
-          8: QUESTIONS_8}
+          8: QUESTIONS_8, 9: QUESTIONS_9}
 # Round 3 graded by hand (2026-12-02) against the keys above; the answers (eval/client_answers/round3.json) are a
 # helper model's that read only the twelve packets, written at 6285842. Why, per question:
 GRADES_3 = {"s01": "right", "s02": "partly", "s03": "partly", "s04": "right", "s05": "wrong", "s06": "right",
@@ -540,12 +621,16 @@ GRADES_8_WHY = {
 }
 # the baseline text says every selected stem "plays here": that answers x06 (who plays) and nothing else
 BASELINE_GRADES_8 = {q: "wrong" for q in GRADES_8} | {"x06": "right"}
+# Round 9 (2026-12-04): compound questions, written from the scores and annotations before any packet of it was made
+GRADES_9: dict[str, str] = {}
+BASELINE_GRADES_9: dict[str, str] = {}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
                 6: (QUESTIONS_6, GRADES_6, BASELINE_GRADES_6),
                 7: (QUESTIONS_7, GRADES_7, BASELINE_GRADES_7),
-                8: (QUESTIONS_8, GRADES_8, BASELINE_GRADES_8)}
+                8: (QUESTIONS_8, GRADES_8, BASELINE_GRADES_8),
+                9: (QUESTIONS_9, GRADES_9, BASELINE_GRADES_9)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
