@@ -28,7 +28,8 @@ def chord_heard(d: Directive, t: float):
 
 def violations(notes: list[Note], d: Directive) -> list[str]:
     """Hard constraints; an empty list means the part may be used. Pitch: a note held on a beat (half a
-    beat or longer), or one held a beat or longer, must be allowed over its chord; a short note may pass
+    beat or longer), or one held a beat or longer, must be allowed over its chord where the other parts
+    state that chord with confidence (:data:`TRUSTED_CHORD`); a short note may pass
     chromatically, and so may a held one that resolves by step (players do; it costs key fit instead). Rate: at most the beat ceiling times four in
     any four beats (a bar of 4/4), onsets faster than the ceiling's grid (a strum, a flam, a grace
     note) counted with the stroke they decorate (:func:`analysis.core.types.articulation_gap_s`)."""
@@ -47,14 +48,17 @@ def violations(notes: list[Note], d: Directive) -> list[str]:
         if not lo <= n.pitch <= hi:
             out.append(f"pitch {n.pitch} at {t:.3f} s is outside the {d.stem} register {lo}-{hi}")
         chord = chord_heard(d, t)
-        allowed = chord.allowed_pitch_classes if chord else d.constraints.scale_pitch_classes
         # the harmony is heard on a note held on the beat, or held a beat; a short approach note on the
         # beat is a player's chromatic passing (it costs key fit instead), and so is a held one that
-        # resolves by step (a walking bass's approach to the next root holds its beat)
+        # resolves by step (a walking bass's approach to the next root holds its beat). A hard rule
+        # rests on a chord the other parts state with confidence: where the reading is unsure, or there
+        # is none and only a key estimate, a wrong note costs key fit instead (a player's D diminished
+        # chord, read from a bass and a voice as a C sharp fifth, is not rejected)
         structural = (on_beat(t, beats) and n.duration_s >= period * 0.45) or n.duration_s >= period * 0.95
-        if (d.stem != "drums" and structural and n.pitch % 12 not in allowed
+        if (d.stem != "drums" and structural and chord is not None and chord.confidence >= TRUSTED_CHORD
+                and n.pitch % 12 not in chord.allowed_pitch_classes
                 and not _resolves_by_step(n, groups, period, d.end_s)):
-            out.append(f"pitch {n.pitch} at {t:.3f} s is not allowed over {chord.chord if chord else d.constraints.key}")
+            out.append(f"pitch {n.pitch} at {t:.3f} s is not allowed over {chord.chord}")
     if len(beats) >= 1 and notes:
         ceiling = d.constraints.beat_ceiling
         per_beat = onsets_per_beat([n.time_s for n in notes], beats, articulation_gap_s(period, ceiling))
@@ -134,9 +138,11 @@ def score(notes: list[Note], d: Directive, sl: WindowSlice, ctx: TrackContext,
         target = habits.kick_lock if habits is not None and habits.kick_lock is not None else \
             (0.6 if d.stem == "bass" else 0.0)
         lock_fit = min(1.0, lock / target) if target > 0.05 else 1.0
-    n_beats = max(1.0, (d.end_s - d.start_s) / period_of(beats))
-    # articulations, as the stem's bars elsewhere count them: a strum a transcription splits is one
-    rate = len(articulations(onsets, articulation_gap_s(period_of(beats), d.constraints.beat_ceiling))) / n_beats
+    # articulations, as the stem's bars elsewhere count them (a strum a transcription splits is one), over the
+    # beats of the bars the part plays in, as the stem's bars elsewhere are counted (Habits.near: bars it rests
+    # in are not among them): a part that plays one bar of two at the stem's usual rate is at that rate
+    arts = articulations(onsets, articulation_gap_s(period_of(beats), d.constraints.beat_ceiling))
+    rate = len(arts) / _played_beats(arts, sl, d)
     target = habits.onsets_per_beat if habits is not None else TARGET_DENSITY.get(d.stem, 1.5)
     if d.density == "more" or d.offbeats:
         target *= 1.5
@@ -166,6 +172,18 @@ def score(notes: list[Note], d: Directive, sl: WindowSlice, ctx: TrackContext,
                           total=round(total, 3))
 
 
+def _played_beats(onsets: np.ndarray, sl: WindowSlice, d: Directive) -> float:
+    """The window's beats that lie in a bar where one of ``onsets`` falls (a note up to 30 ms before a bar's
+    first beat is in that bar); the window's length in beats where the grid gives no bars."""
+    whole = max(1.0, (d.end_s - d.start_s) / period_of(grid_of(d)))
+    beats, bars = np.asarray(sl.grid.beats_s, dtype=float), np.asarray(sl.grid.bar_index)
+    inside = (beats >= d.start_s - STRONG_S) & (beats < d.end_s - STRONG_S)
+    if not len(onsets) or not inside.any() or len(bars) != len(beats):
+        return whole
+    k = np.clip(np.searchsorted(beats - STRONG_S, onsets, side="right") - 1, 0, len(beats) - 1)
+    return float(max(1, np.sum(inside & np.isin(bars, bars[k]))))
+
+
 def strong_beats(d: Directive, sl: WindowSlice, beats: np.ndarray) -> np.ndarray:
     """The window's strongest beats (arrivals): the bars' first beats and the beats where the other
     stems' harmony changes."""
@@ -178,7 +196,7 @@ def strong_beats(d: Directive, sl: WindowSlice, beats: np.ndarray) -> np.ndarray
 def _harmony(notes: list[Note], d: Directive, beats: np.ndarray, arrivals: np.ndarray) -> float:
     """Chord tones on the beats, weighted by the beat's strength (a bar's first beat or a chord's arrival
     3, the other beats 2), allowed pitch classes off the beat (weight 1, a chromatic passing note
-    counting half). Theory for a bass: where the harmony arrives it states the chord's root (another
+    counting half); a note held into an arrival, against the chord that arrives. Theory for a bass: where the harmony arrives it states the chord's root (another
     chord tone counts half there, where the chord is read with confidence). On a weak beat (not an
     arrival) a tone outside the chord that moves on by step is a passing or neighbour tone, heard as the
     notes between the beats are."""
@@ -206,6 +224,16 @@ def _harmony(notes: list[Note], d: Directive, beats: np.ndarray, arrivals: np.nd
         else:
             fits.append(1.0 if pc in allowed else 0.5)
             weights.append(1.0)
+        # held into an arrival (a bar's first beat, a chord change) after its start: heard against the chord
+        # that arrives there, as a note struck there would be; a tone of that chord, or one that moves on by
+        # step (a suspension resolving), fits
+        for arrival in np.unique(np.round(arrivals[(arrivals > t + STRONG_S) & (arrivals < t + n.duration_s - STRONG_S)], 2)):
+            new = chord_heard(d, float(arrival))
+            if new is None or new is chord or new.confidence < TRUSTED_CHORD:
+                continue
+            fits.append(1.0 if pc in new.chord_tones or _resolves_by_step(n, groups, period, d.end_s) else
+                        0.5 if pc in new.allowed_pitch_classes else 0.0)
+            weights.append(3.0)
     return float(np.average(fits, weights=weights))
 
 

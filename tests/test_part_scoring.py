@@ -260,3 +260,47 @@ def test_texture_is_the_players_notes_to_a_stroke(library):
     assert score(chords, d, sl, ctx, habits).texture_fit > 0.9
     assert score(line, d, sl, ctx, habits).texture_fit < 0.5
     assert score(line, d, sl, ctx, habits).total < score(chords, d, sl, ctx, habits).total
+
+
+def test_a_hard_pitch_rule_rests_on_a_chord_read_with_confidence(library):
+    """The held F sharp followed by a leap is rejected over the piano's triads (read with confidence); where the
+    same chords are read unsure (a bass and a voice spelling them), it is not rejected but costs key fit: a
+    player's note is never thrown out on a guess at the harmony."""
+    from generation.directive import TRUSTED_CHORD
+    from generation.scoring import violations
+
+    tid = _track(library, "d1" * 8)
+    _, sl, ctx = window_for(library, tid, "bass", 0.0, 4.0)
+    d = build(sl, ctx, "bass", "evaluate the given notes")
+    leap = [note(0.0, 45, 0.45), note(0.5, 48, 0.45), note(1.0, 52, 0.45), note(1.5, 54, 0.45), note(2.0, 48, 0.45)]
+    assert [v for v in violations(leap, d) if "not allowed" in v]
+    unsure = d.model_copy(update={"constraints": d.constraints.model_copy(update={"chords": [
+        c.model_copy(update={"confidence": TRUSTED_CHORD / 2}) for c in d.constraints.chords]})})
+    assert not [v for v in violations(leap, unsure) if "not allowed" in v]
+    assert score(leap, unsure, sl, ctx).key_fit < score(leap[:3] + [note(1.5, 53, 0.45), note(2.0, 41, 0.45)],
+                                                         unsure, sl, ctx).key_fit
+
+
+def test_a_note_held_into_a_chord_change_is_heard_against_the_chord_that_arrives(library):
+    """A minor, then F: an E struck on three and held over the bar line into F (not a tone of F, and it leaps
+    away after) fits less than the same E let go for the F struck on the bar; before, a held note was heard
+    only where it started."""
+    tid = _track(library, "d2" * 8)
+    _, sl, ctx = window_for(library, tid, "bass", 0.0, 4.0)
+    d = build(sl, ctx, "bass", "evaluate the given notes")
+    held = [note(0.0, 45, 0.45), note(1.0, 52, 1.4), note(3.0, 41, 0.45)]
+    struck = [note(0.0, 45, 0.45), note(1.0, 52, 0.45), note(2.0, 41, 0.45), note(3.0, 41, 0.45)]
+    assert score(held, d, sl, ctx).key_fit < 0.95 < score(struck, d, sl, ctx).key_fit
+
+
+def test_density_is_counted_over_the_bars_the_part_plays(library):
+    """The band's bass line in the first and third bars of the window, resting in the others, plays at the
+    player's rate where it plays (the player's bars elsewhere are counted the same way, rests apart): its
+    density fits as the whole line's does; the same bars with every stroke doubled do not."""
+    tid = _track(library, "d3" * 8)
+    full = [n for n in band()["bass"] if n["time_s"] < 8.0]
+    some = [n for n in full if int(n["time_s"] // BAR) in (0, 2)]
+    doubled = [dict(n, time_s=n["time_s"] + k * 0.25, duration_s=0.2) for n in some for k in (0, 1)]
+    fit = {name: _judge(library, tid, part).density_fit for name, part in
+           (("full", full), ("some", some), ("doubled", doubled))}
+    assert abs(fit["some"] - fit["full"]) < 0.05 and fit["doubled"] < fit["full"] - 0.3, fit
