@@ -622,8 +622,29 @@ GRADES_8_WHY = {
 # the baseline text says every selected stem "plays here": that answers x06 (who plays) and nothing else
 BASELINE_GRADES_8 = {q: "wrong" for q in GRADES_8} | {"x06": "right"}
 # Round 9 (2026-12-04): compound questions, written from the scores and annotations before any packet of it was made
-GRADES_9: dict[str, str] = {}
-BASELINE_GRADES_9: dict[str, str] = {}
+# (0cfbc8f). Graded by hand against the keys above; the answers (eval/client_answers/round9.json) are a helper
+# model's that read only the eight packets, written at 72f89b6 (the compound-question routing of 530854b) in a clean
+# worktree with fresh ingests. A question is right only where both of its halves are
+GRADES_9 = {"y01": "partly", "y02": "right", "y03": "right", "y04": "right", "y05": "right", "y06": "right",
+            "y07": "right", "y08": "partly"}
+GRADES_9_WHY = {
+    "y01": "the walk, a note on every beat: right; the roots 'cannot be read' (only bass and drums selected, so no other "
+           "part spells the chords; the chart is implied by the bass itself), where each bar starts on its root",
+    "y02": "all four in, the voice resting after its first bar, no fill: right",
+    "y03": "E flat minor; B, B flat minor, E flat minor, A flat minor, one a bar: right (hedged as a rough guide)",
+    "y04": "locked; kick one and three, snare two and four (a 4/4 count of the 2/4 bars), hats in eighths: right",
+    "y05": "the guitar strumming eighths carries, the voice only answering; A flat, E flat, F minor, D flat: right",
+    "y06": "4/4 at about 152; the snare on four every bar and on two in three of five, with hits on one and the and of "
+           "two (the crash bars): right",
+    "y07": "no one drops out; a short snare fill: right (placed at the top of the bar, about 24.4 s, where it falls on "
+           "beat four, 25.2 s)",
+    "y08": "the guitar carries, the drummer's backbeat and sparse kick: right; but 'mostly chords rather than a clear "
+           "single-note tune' where the lead guitar plays the melody (the guitar stem holds lead and rhythm together), "
+           "and the ride written as a hi-hat",
+}
+# the baseline text says every selected stem plays and names the track's key: half of y02 (who plays, not the
+# fill) and half of y03 (the key, not the chords); nothing else
+BASELINE_GRADES_9 = {q: "wrong" for q in GRADES_9} | {"y02": "partly", "y03": "partly"}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
