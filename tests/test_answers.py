@@ -692,6 +692,7 @@ def test_who_is_playing_is_answered_with_who_plays_and_who_is_silent(lib):
     from frames.routing import asks_of
     assert asks_of("Who's playing in the intro?", [])[0] == "who"
     assert asks_of("Which instruments are playing?", [])[0] == "who"
+    assert asks_of("Who's in on this bit?", [])[0] == "who"  # round 9's wording (dev for this rule)
     assert asks_of("Who's playing the melody?", [])[0] != "who"
     assert _who_sentence(["piano"], ["drums", "bass", "vocals"]) == \
         "Only the piano plays here; the drums, bass and vocals are silent."
