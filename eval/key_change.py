@@ -10,6 +10,14 @@ soundfont than the calibration songs; 4/4, 12/8, 5/4, 2/4), each written by its 
 more, with a correlation of 0.6 or more, in different key signatures), computed here from the same H010 halves
 with this module's own constants. The rule's other half, that a planted modulation (C major to E major) is said,
 is tests/test_answers.py's. Split: dev (the rule's bars were set on these windows, 2026-12-02).
+
+    python -m eval.key_change --split test
+
+Test (held out, 2026-12-04): the ten bands of generation's sixth and seventh splits (:mod:`eval.gen_material`:
+``g6_`` and ``g7_``, drawn by seed, 6/8, 6/4, 7/4, 3/4, 4/4, 5/4, 12/8, in major and minor keys, on other
+GM programs), each written in one key by :func:`eval.frame_test_songs.write_band` and loaded from its MIDI
+file. None of them was ever read by this module or used to set the key-change rule; the rule is unchanged
+since the dev reading. Read once.
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ from eval.material import CACHE
 from eval.metrics import bootstrap_ci
 
 SONGS = ("ft_ballad_csm76", "ft_drive_ab152", "ft_swing_g1208", "ft_ballad_eb54", "ft_drive_e24")
+TEST_PREFIXES = ("g6_", "g7_")  # generation's sixth and seventh splits' bands: the held-out songs
 LENGTHS_S, HOP_S = (8.0, 16.0, 30.0), 4.0
 # the baseline's own constants (the rule as first written)
 BASE_NOTES, BASE_CORRELATION = 12, 0.6
@@ -43,7 +52,7 @@ def baseline_change(evidence) -> bool:
     return _signature(keys[0]) != _signature(keys[1])
 
 
-def run() -> dict:
+def run(split: str = "dev") -> dict:
     from analysis.config import Settings
     from analysis.library import Library
     from eval.truth import load_all
@@ -52,10 +61,16 @@ def run() -> dict:
     from frames.select import select
     from heuristics.window import analyze_window
 
-    HOME.mkdir(parents=True, exist_ok=True)
-    lib = Library(Settings(home=HOME, allowed_roots=[CACHE.resolve()], ingest_workers=2, max_duration_s=1200))
+    if split == "test":
+        from eval.gen_material import ingest, open_library, pieces
+
+        lib = open_library()
+        items = [it for it in pieces() if it[0].startswith(TEST_PREFIXES)]
+    else:
+        HOME.mkdir(parents=True, exist_ok=True)
+        lib = Library(Settings(home=HOME, allowed_roots=[CACHE.resolve()], ingest_workers=2, max_duration_s=1200))
     try:
-        ids = load_all(lib, [(s, _folder(s), f"client-{s}") for s in SONGS])
+        ids = ingest(lib, items) if split == "test" else load_all(lib, [(s, _folder(s), f"client-{s}") for s in SONGS])
         rows = []
         for song, tid in ids.items():
             stems = [r["stem"] for r in lib.store.stem_rows(tid) if not r["empty"]]
@@ -72,15 +87,15 @@ def run() -> dict:
                                      change=f.harmony.key_change if f.harmony else None))
     finally:
         lib.close()
-    return report(rows)
+    return report(rows, split)
 
 
-def report(rows: list[dict]) -> dict:
+def report(rows: list[dict], split: str = "dev") -> dict:
     def share(sel: list[dict], field: str) -> str:
         value = float(np.mean([r[field] for r in sel]))
         lo, hi = bootstrap_ci(sel, lambda rs: float(np.mean([r[field] for r in rs])), lambda r: r["song"])
         return f"{value:.2f} [{lo:.2f}, {hi:.2f}]"  # windows of one song resampled together
-    lines = ["## Key changes said where there are none (python -m eval.key_change; dev)", "",
+    lines = [f"## Key changes said where there are none (python -m eval.key_change --split {split}; {split})", "",
              "| windows | false key changes (share [95 % bootstrap over songs]) | baseline: the first rule |",
              "|---|---|---|"]
     for length in LENGTHS_S + (None,):
@@ -96,8 +111,10 @@ def report(rows: list[dict]) -> dict:
 
 
 def main(argv: list[str] | None = None) -> None:
-    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args(argv)
-    run()
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("dev", "test"), default="dev",
+                    help="dev: the frozen frames songs (the rule was set on them); test: generation's g6/g7 bands")
+    run(ap.parse_args(argv).split)
 
 
 if __name__ == "__main__":
