@@ -512,8 +512,124 @@ QUESTIONS_9 = [
              "30.5 s, and ends on a last snare on two at about 33.2 s (a hi-hat for the ride is partly right)",
              "a singer or the bass carries; the snare on one and three / a fill / a busy hi-hat groove"),
 ]
+# Round 10 (2026-12-04): varied producer questions -- the feel, doubling, one part in one bar, where it builds, a fill,
+# the chords, meter and tempo, who carries, a compound question and a vague one, each worded as a producer would type
+# it -- written from the scores (eval.frame_test_songs.write_band) and the annotations of ../shared/real (MDB Drums
+# classes and beats, MedleyDB melody f0) before any packet of it was made. Windows no earlier round asked of the same
+# song, except where said (the clean frames renders are asked almost end to end by rounds 1-9; the rock mix is 13 s
+# long). The degraded copies' room, spill and noise are recorded in each cached copy's conditions.json (the values
+# depend on which command made the copy: eval.frames draws them from seed + 1000, this module from the seed).
+QUESTIONS_10 = [
+    # MusicDelta Shadows 0-8 (MDB Drums; 4/4 at about 111, beats 0.02, 0.55, ...): the ride (RDC) on every eighth, its
+    # off-beat hit at 0.47-0.58 of the beat (median 0.51, a long-short ratio of about 1.05: even eighths), the kick on
+    # one and the and of two, the snare on two and four, a crash on the first one; the lead guitar's tune (STEM_04 f0)
+    # from the start to 6.2 s, back at 8.1 s. No earlier round asked 0-8 of this song
+    Question("z01", "real:musicdelta_shadows", ["drums", "bass", "guitar"], 0.0, 8.0,
+             "Does this swing, or is it dead straight?",
+             "straight: the ride cymbal plays even eighth notes (the off-beat hit halfway between the beats), no swing "
+             "or shuffle; a straight 4/4 at about 111 BPM, snare on two and four (whether it sits on or behind the "
+             "beat is not graded: the snare is annotated within about 10 ms of the beat)",
+             "swung / a shuffle / a triplet feel / 12/8"),
+    # MusicDelta Beatles 11.0-19.5, the vocal stem (a male and a female singer's raw tracks summed; MedleyDB STEM_07 and
+    # STEM_08 f0): the male singer alone to 18.41 s (a phrase's end to 11.15, 11.74-13.64, 14.45-14.99, 15.35-18.41:
+    # Bb3, C4, B3 held at the end), the female singer from 18.04 s (sliding up to D4 and holding it): one voice at a
+    # time, the two overlapping only 18.04-18.41 at the hand-off; each singer one raw track (no double-tracking, no
+    # harmony part). Between s11 (2-10.8) and s10 (19.5-28.5)
+    Question("z02", "real:musicdelta_beatles", ["vocals"], 11.0, 19.5,
+             "Is the vocal doubled on this bit?",
+             "no: one voice at a time, not double-tracked and no harmony line -- a male singer to about 18.4 s, then a "
+             "female singer takes the next line from about 18.0 s (the two overlap only for that moment at the "
+             "hand-off); 'a single voice, not doubled' is right without the change of singer",
+             "doubled / stacked / a harmony part / two voices singing together through the window"),
+    # ft_drive_ab152 second verse, bars 41-44, 63.16-69.47 (4/4 at 152, bar 1.579 s; A flat, D flat, A flat, E flat):
+    # the bass walks a quarter note a beat; its second bar (64.74-66.32, D flat) plays D flat, F, A flat, A natural --
+    # root, third, fifth, then a half step above the next bar's root (A flat); kick one and three, snare two and four,
+    # hats in eighths. The window starts on the downbeat (63.158). Between t02 (to 63.2) and y01 (from 69.47: the
+    # next four bars' walk, asked as a whole)
+    Question("z03", "ft_drive_ab152", ["bass", "drums"], 63.15, 69.47,
+             "What's the bass doing in the second bar?",
+             "walking, one note on each beat: D flat, F, A flat, then A natural -- up the D flat chord (root, third, "
+             "fifth) and onto the half step above the next bar's A flat, leading into it",
+             "pumping eighths on one note / a syncopated riff / a held note; the notes of another bar (A flat, C, E "
+             "flat)"),
+    # ft_drive_e24 degraded copy 25-35 (2/4 at 96, bar 1.25 s; room, spill and noise per conditions.json): the verse
+    # to 30.0 at the level marking 80 (kick on one, snare on two, hats in eighths; the bass eighths on the root; the
+    # piano short chords on the off-beats; the voice a busy line), then the hook from 30.0 at 105: a crash, every part
+    # louder (kick about velocity 85 -> 110), the piano strumming four-note chords on every eighth, the bass a
+    # syncopated riff (root, octave, the fifth pushed ahead of the beat), the voice only a two-note call every other
+    # bar. No change
+    # before 30.0. The degraded copy of this song is asked for the first time; on the clean render y04 ends and q14
+    # starts at 30.0, no window crosses it
+    Question("z04", "ft_drive_e24@degraded", ["drums", "bass", "piano", "vocals"], 25.0, 35.0,
+             "Does it build anywhere in here, or stay flat?",
+             "it lifts at about 30 s (the hook; the first half is level): a crash, everything gets louder, the piano "
+             "goes from short off-beat chords to strumming every eighth, the bass from steady eighths to a syncopated "
+             "riff; the singer drops to short calls (a time within about half a bar, 0.6 s, is right)",
+             "flat / no change / a drop / the lift placed elsewhere"),
+    # ft_ballad_csm76 degraded copy 44.2-50.5 (4/4 at 76, bar 3.158 s): the chorus's last bar (44.21, B) a plain
+    # groove (kick one and three, snare two and four, hats in eighths) with bass riff, strummed piano and voice; from
+    # 47.37 the break: everyone else stops and the drums play alone -- crash and kick on one, high tom on the and of
+    # one and on two, low tom on the and of two and on three, snare on the and of three and on four, kick on the and of
+    # four; the window holds the first of the break's two bars. On the degraded copy only w07 (9.47-15.8) was asked;
+    # on the clean render x04 (to 41.0), v02 (41.0-47.4) and q03 (47.37-53.68) lie in or around it
+    Question("z05", "ft_ballad_csm76@degraded", ["drums", "bass", "piano", "vocals"], 44.2, 50.5,
+             "Any drum fills in this stretch?",
+             "yes, from about 47.4 s: after the chorus's last bar (a plain backbeat, no fill) the band stops and the "
+             "drums play alone around the toms -- crash and kick on one, high then low toms, snare on the and of three "
+             "and four, a kick on the and of four (the first bar of a two-bar break)",
+             "no fill / the fill placed in the groove bar / bass, piano or voice playing through it"),
+    # ft_ballad_eb54 chorus 27.5-37.5 (5/4 at 120, bar 2.5 s; E flat minor): bass and piano change chord on each bar's
+    # one -- E flat minor (27.5), D flat (30.0), A flat minor (32.5), B flat minor (35.0): i, VII, iv, v; the piano
+    # strums every eighth, the bass a riff on each root. No earlier round asked the chorus's chords; the window overlaps
+    # r08 (25-35, the meter), q13 (22.5-32.5, the key), v07 and the degraded s12
+    Question("z06", "ft_ballad_eb54", ["bass", "piano"], 27.5, 37.5,
+             "How do the chords move here?",
+             "E flat minor, D flat, A flat minor, B flat minor -- one chord a (5/4) bar, i-VII-iv-v in E flat minor "
+             "(D sharp minor, C sharp, G sharp minor, A sharp minor spelled in sharps are the same)",
+             "other chords / chords changing within the bar"),
+    # MusicDelta Beatles 28.35-34.9 (MDB beats and downbeats: 4/4, bars from 28.39, 30.56, 32.72; beat intervals
+    # 0.52-0.56 s, 107-115 BPM, about 111): kick on one, the and of two and three, snare on two and the and of three,
+    # a tambourine on two and four, the floor tom on the and of four; the female singer 29.1-32.9 and from 34.0 s.
+    # The song's last downbeat (34.92) after the window; no earlier round asked this stretch
+    Question("z07", "real:musicdelta_beatles", ["drums", "bass", "guitar"], 28.35, 34.9,
+             "What BPM is this, and what's the time sig?",
+             "4/4 at about 111 BPM (105-117 is right)",
+             "3/4 / 6/8 / half or double the tempo (about 55 or 222) said as the tempo"),
+    # ft_swing_g1208 degraded copy, solo bars 9-11, 30.47-41.9 (12/8 at 63, bar 3.81 s; A minor, D, G): no voice (the
+    # singer is out in the solo); the guitar a single-note line of broken chords, one note on every triplet eighth;
+    # the bass walks a note a beat, the kit a ride shuffle with the side-stick on two and four (a crash at 30.48). On
+    # the degraded copy only w06 (76.2-91.4) was asked; on the clean render s05 and v08 asked 30.5-45.7 (what the
+    # guitar plays; the bass)
+    Question("z08", "ft_swing_g1208@degraded", ["guitar", "bass", "drums", "vocals"], 30.47, 41.9,
+             "Who's taking the lead in this part?",
+             "the guitar: with the singer out, it plays a single-note line (broken chords / arpeggios in running "
+             "triplets through A minor, D and G) over the walking bass and the ride shuffle",
+             "the voice / the bass carries; the guitar only comping chords under someone else"),
+    # ft_drive_ab152 degraded copy, first verse bars 15-18, 22.1-28.42 (4/4 at 152; room, spill and noise per
+    # conditions.json): the bass pumps eighths on the root, the octave on each bar's last eighth; the guitar short
+    # three-note chords on the off-beats (the ands) only; A flat, E flat, A flat, D flat, a bar each. On the degraded
+    # copy q16 ends where it starts (22.1); on the clean render q08 (18.95-25.26, the chords) and r04 (25.26-31.58)
+    Question("z09", "ft_drive_ab152@degraded", ["guitar", "bass"], 22.1, 28.42,
+             "Is the guitar just doubling the bass here? And what chords are we on?",
+             "no: the bass pumps steady eighth notes on the root (jumping the octave at each bar's end) while the "
+             "guitar plays short three-note chords on the off-beats only -- different parts, the same chords; A flat, "
+             "E flat, A flat, D flat, one a bar (I-V-I-IV in A flat)",
+             "the guitar doubles the bass line / plays on the beats with it; other chords"),
+    # the official MusicDelta Rock mix loaded as one file, 6.5-13.0 (MDB beats: 4/4 at about 109): the same straight
+    # rock beat to the end -- kick one and three, snare two and four, closed hi-hat on every eighth (off-beat at 0.51 of
+    # the beat) -- under bass, two guitars and the male singer (phrases to about 12.3 s); no fill, break or change
+    # (the one open hat at 4.09 s lies before the window). The song is 13.1 s long: the window overlaps r12 (2-10) and
+    # u07 (0-8) on the mix and u08 (0-13) on the stems
+    Question("z10", "mix:musicdelta_rock", ["mix"], 6.5, 13.0,
+             "what's going on in this bit?",
+             "a steady, straight rock groove from a full band to the end: drums (kick on one and three, snare on two "
+             "and four, hi-hat eighths), bass and guitars, with a male singer over it; 4/4 at about 109 BPM; no break, "
+             "fill or change of section (naming the steady groove with the singer is right without the instrument "
+             "list)",
+             "a section change / a break or fill / a drop-out / no singer / swung / 3/4"),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
-          8: QUESTIONS_8, 9: QUESTIONS_9}
+          8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10}
 # Round 3 graded by hand (2026-12-02) against the keys above; the answers (eval/client_answers/round3.json) are a
 # helper model's that read only the twelve packets, written at 6285842. Why, per question:
 GRADES_3 = {"s01": "right", "s02": "partly", "s03": "partly", "s04": "right", "s05": "wrong", "s06": "right",
@@ -645,13 +761,18 @@ GRADES_9_WHY = {
 # the baseline text says every selected stem plays and names the track's key: half of y02 (who plays, not the
 # fill) and half of y03 (the key, not the chords); nothing else
 BASELINE_GRADES_9 = {q: "wrong" for q in GRADES_9} | {"y02": "partly", "y03": "partly"}
+# Round 10 (2026-12-04): varied producer questions, written from the scores and annotations before any packet of it was
+# made; not yet answered or graded
+GRADES_10: dict[str, str] = {}
+BASELINE_GRADES_10: dict[str, str] = {}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
                 6: (QUESTIONS_6, GRADES_6, BASELINE_GRADES_6),
                 7: (QUESTIONS_7, GRADES_7, BASELINE_GRADES_7),
                 8: (QUESTIONS_8, GRADES_8, BASELINE_GRADES_8),
-                9: (QUESTIONS_9, GRADES_9, BASELINE_GRADES_9)}
+                9: (QUESTIONS_9, GRADES_9, BASELINE_GRADES_9),
+                10: (QUESTIONS_10, GRADES_10, BASELINE_GRADES_10)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
