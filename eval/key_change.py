@@ -36,8 +36,8 @@ LENGTHS_S, HOP_S = (8.0, 16.0, 30.0), 4.0
 # the baseline's own constants (the rule as first written)
 BASE_NOTES, BASE_CORRELATION = 12, 0.6
 MAJOR_OF_MINOR = 3  # a minor key's signature is its relative major's, three semitones up
-NAMES = {"C": 0, "C#": 1, "Db": 1, "D": 2, "Eb": 3, "E": 4, "F": 5, "F#": 6, "Gb": 6, "G": 7, "Ab": 8, "A": 9,
-         "Bb": 10, "B": 11}
+NAMES = {"C": 0, "C#": 1, "Db": 1, "D": 2, "D#": 3, "Eb": 3, "E": 4, "F": 5, "F#": 6, "Gb": 6, "G": 7, "G#": 8, "Ab": 8,
+         "A": 9, "A#": 10, "Bb": 10, "B": 11, "Cb": 11}
 
 
 def _signature(key: str) -> int:
