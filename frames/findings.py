@@ -414,6 +414,11 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                             say.no_events_sentence(a.presence), "events, presence", live, 0.7),
         "part": _claim("presence", _part_sentence(a, named, routing.question), "presence", named[:1], 0.9),
         "spill": _claim("caution", _spill_sentence(a, named), "stems.spill_ratio", named or live, 0.8),
+        # "is the guitar doubling the bass?" where the two play different parts: said as a no, first
+        "not_double": _claim("interaction", _not_double_sentence(tex, routing.question), "texture.interaction",
+                             pair_relation.stems if pair_relation else [], 0.8),
+        # "is the vocal doubled?" about one part: what can and cannot be told from its track alone
+        "self_double": _claim("caution", _self_double_sentence(a, named, routing.question), "stems", named[:1], 1.0),
         "unmeasured": _claim("caution", _unmeasured_sentence(routing.question), "routing.asks", named or live, 1.0),
         "roots": _claim("harmony", _roots_sentence(a), "presence.root_share, harmony.chart", ["bass"], 0.8),
         "balance": _claim("presence", _balance_sentence(a, named), "presence.level_db_vs_loudest", named[:2], 0.8),
@@ -463,7 +468,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
             "groove": ["pattern", "lock", "cannot_lock", "mix_groove", "meter", "feel", "interaction"],
             "tension": ["tension", "chords", "key"],
             "key": ["key_lead", "chords"],
-            "interaction": relation,
+            "interaction": ["self_double", "not_double"] + relation,
             # "how loud is the bass against the kick?": the two named parts' levels, then who carries
             "carry": (["balance"] if len(named) >= 2 and re.search(r"\bloud|\bquiet|\bbalance", (question or "").lower())
                       else []) + ["carry", "interaction"],
@@ -1055,6 +1060,32 @@ def _interaction_sentence(tex: Texture | None, roles: list[StemRole]) -> str | N
     if not any(r.stem == lead and r.role == "lead" for r in roles):
         return f"The {_names(it.stems)} accompany together here, with no lead line among them."
     return f"The {_names(support)} {verb(support, 'supports', 'support')} the {_adjective(lead)} underneath."
+
+
+DOUBLING_WORDS = r"\bdoubl|\bunison\b|\bsame (?:line|notes|part)\b"
+
+
+def _not_double_sentence(tex: Texture | None, question: str | None) -> str | None:
+    """'The guitar and bass do not double each other: ...' where a question asks whether two parts double and
+    the relation read between them is another one (a doubling says so itself)."""
+    it = tex.interaction if tex is not None else None
+    if it is None or len(it.stems) < 2 or it.kind in ("doubling", "cannot tell") or \
+            not re.search(DOUBLING_WORDS, (question or "").lower()):
+        return None
+    return f"The {it.stems[0]} and {it.stems[1]} do not double each other: they play different parts."
+
+
+def _self_double_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """Asked whether one part is doubled (double-tracked, a harmony voice on its own track): its track alone
+    cannot show a unison double, and a line read as one voice cannot show a second one under it."""
+    if len(named) != 1 or not re.search(DOUBLING_WORDS, (question or "").lower()):
+        return None
+    stem = named[0]
+    one_line = stem in ("vocals", "bass")  # read as one line: the loudest (the lowest) voice at each moment
+    return (f"Whether the {stem} {verb([stem], 'is', 'are')} doubled cannot be told from the {stem} track alone: "
+            + ("it is read as one line, the strongest voice at each moment, so a second voice or a double-tracked "
+               "take under it is not measured." if one_line else
+               "a double-tracked take in unison sounds as one part, and only the notes are read."))
 
 
 def _gesture_sentence(a: WindowAnalysis, live: list[str]) -> str:

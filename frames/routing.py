@@ -67,7 +67,7 @@ ASKS = (
     ("who", (r"\bwho(?:'s| is| are)? play", r"\bwhich (?:instruments|parts|stems)\b", r"\bwhat instruments\b",
              r"\b(?:anyone|anybody|anything) (?:else )?play", r"\bplaying along\b", r"\baccompan",
              r"\bwho(?:'s| is) (?:in|on) (?:here|this)", r"\bwho(?:'s| is| are) in\b")),
-    ("carry", (r"\bcarr(y|ies|ying)\b", r"\bwho(?:'s| is)? lead", r"\bwhich\b.*\b(lead|louder|prominent|front|main)",
+    ("carry", (r"\bcarr(y|ies|ying)\b", r"\bwho(?:'s| is)? lead", r"\btak(?:e|es|ing) the lead\b", r"\bwhich\b.*\b(lead|louder|prominent|front|main)",
                r"\bmore prominent\b", r"\bforeground\b", r"\bin front\b", r"\bwho(?:'s| is) (on top|out front)",
                r"\bdominat", r"\bloudest\b", r"\bhow loud\b", r"\blouder\b", r"\bquieter\b", r"\bbalance[sd]?\b")),
     ("drum_pattern", (r"\bbackbeat\b", r"\bsnare\b", r"\bhi-?hats?\b", r"\bhats\b", r"\b(drum|beat|kick|drumming) pattern\b",

@@ -170,6 +170,25 @@ def test_relations_are_told_apart_with_their_interval(lib, kind, words):
     assert min(it.onsets) >= 6
 
 
+def test_a_doubling_question_gets_a_yes_or_a_no_and_one_part_says_what_cannot_be_told(lib):
+    """'Is the guitar doubling the piano?': where they double, the doubling (with its interval) leads; where
+    they play one line between them (a hocket), the answer starts with a no. 'Is the vocal doubled?' about
+    one part says what its track cannot show (a line is read as one voice) instead of leaving the question out.
+    Round 10's z02 and z09 (dev for this rule) had no answer to the doubling in the summary."""
+    for kind, tid in (("unison", "c5"), ("hocket", "c6")):
+        t = make_track(lib.store, tid * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=two_lines(kind))
+        f = get_findings(lib, t, ["guitar", "piano"], 0.0, 8.0, "Is the guitar doubling the piano here?")
+        first = f.summary.split(". ")[0]
+        if kind == "unison":
+            assert "double each other in unison" in first, f.summary
+        else:
+            assert "do not double each other" in first, f.summary
+    t = make_track(lib.store, "c7" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                   stems={"vocals": two_lines("unison")["guitar"]})
+    f = get_findings(lib, t, ["vocals"], 0.0, 8.0, "Is the vocal doubled on this bit?")
+    assert f.summary.startswith("Whether the vocals are doubled cannot be told"), f.summary
+
+
 def test_a_lock_verdict_rests_on_enough_notes_and_says_so_when_it_cannot(lib):
     g = groove(16)
     g["bass"] = g["bass"][::8][:3]  # three bass notes where the kick plays every other beat
@@ -693,6 +712,7 @@ def test_who_is_playing_is_answered_with_who_plays_and_who_is_silent(lib):
     assert asks_of("Who's playing in the intro?", [])[0] == "who"
     assert asks_of("Which instruments are playing?", [])[0] == "who"
     assert asks_of("Who's in on this bit?", [])[0] == "who"  # round 9's wording (dev for this rule)
+    assert asks_of("Who's taking the lead in this part?", [])[0] == "carry"  # round 10's (dev for this rule)
     assert asks_of("Who's playing the melody?", [])[0] != "who"
     assert _who_sentence(["piano"], ["drums", "bass", "vocals"]) == \
         "Only the piano plays here; the drums, bass and vocals are silent."
