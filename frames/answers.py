@@ -106,6 +106,11 @@ def spoken_chord(symbol: str) -> str:
     return words + (f" over {_note(bass)}" if bass else "")
 
 
+def spoken_note(name: str) -> str:
+    """'Db2' -> 'D flat', 'F#3' -> 'F sharp', 'A2' -> 'A': a note name without its octave, as a player says it."""
+    return _note(name.rstrip("0123456789-"))
+
+
 def _note(name: str) -> str:
     return name.replace("#", " sharp").replace("b", " flat") if len(name) > 1 else name
 

@@ -417,6 +417,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "is the guitar doubling the bass?" where the two play different parts: said as a no, first
         "not_double": _claim("interaction", _not_double_sentence(tex, routing.question), "texture.interaction",
                              pair_relation.stems if pair_relation else [], 0.8),
+        # "what's the bass doing in the second bar?": that bar's notes (or its chord)
+        "bar_part": _claim("presence", _bar_sentence(a, named, routing.bar), "presence.bar_notes, harmony.chart",
+                           named[:1] or live, 0.9),
         # "is the vocal doubled?" about one part: what can and cannot be told from its track alone
         "self_double": _claim("caution", _self_double_sentence(a, named, routing.question), "stems", named[:1], 1.0),
         "unmeasured": _claim("caution", _unmeasured_sentence(routing.question), "routing.asks", named or live, 1.0),
@@ -491,7 +494,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
             "who": ["who", "events", "carry"],
         }.get(asks, [])
 
-    answer_first = firsts(routing.asks, named, routing.question)
+    answer_first = (["bar_part"] if routing.bar is not None and routing.asks in ("part", "chords", "melody")
+                    else []) + firsts(routing.asks, named, routing.question)
     # a compound question ("..., and what's the drummer playing?"): the first sentences answer each clause in turn
     heads = [next((k for k in answer_first if c.get(k) is not None), None)]
     for more in routing.also:
@@ -1060,6 +1064,35 @@ def _interaction_sentence(tex: Texture | None, roles: list[StemRole]) -> str | N
     if not any(r.stem == lead and r.role == "lead" for r in roles):
         return f"The {_names(it.stems)} accompany together here, with no lead line among them."
     return f"The {_names(support)} {verb(support, 'supports', 'support')} the {_adjective(lead)} underneath."
+
+
+def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None) -> str | None:
+    """'In the second bar here, the bass plays D flat, F, A flat and A.': the named part's notes in the bar
+    the question names (:attr:`Presence.bar_notes`), or, for a part that plays chords or with no part named, the
+    chart's chord there."""
+    if bar is None:
+        return None
+    grid = a.chord_grid
+    order = [b.bar for b in grid.bars] if grid is not None and grid.bars else list(a.window.bars)
+    k = order.index(bar) if bar in order else None  # (the summary names no numbers: the bar by its place)
+    where = ("In the last bar here," if k is not None and k == len(order) - 1 and k > 0 else
+             f"In the {ORDINAL_WORDS[k]} bar here," if k is not None and k < len(ORDINAL_WORDS) else "In that bar,")
+    p = next((x for x in a.presence if named and x.stem == named[0]), None)
+    line = next((b for b in p.bar_notes if b.bar == bar), None) if p is not None else None
+    if line is not None:
+        notes = [say.spoken_note(x) for x in line.notes]
+        listed = notes[0] if len(notes) == 1 else ", ".join(notes[:-1]) + " and " + notes[-1]
+        act = "sings" if p.stem == "vocals" else "plays"
+        return f"{where} the {p.stem} {act} {listed}."
+    chords = next((b.chords for b in grid.bars if b.bar == bar), None) if grid is not None else None
+    if chords:
+        spoken = [say.spoken_chord(c) for c in chords]
+        return f"{where} the chord is {spoken[0]}." if len(spoken) == 1 else \
+            f"{where} the chords are {' then '.join(spoken)}."
+    return None
+
+
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 
 
 DOUBLING_WORDS = r"\bdoubl|\bunison\b|\bsame (?:line|notes|part)\b"

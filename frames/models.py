@@ -39,6 +39,8 @@ class Routing(BaseModel):
     asks: Question = Field("overview", description="what the question asks (timing, meter, drum pattern, chords, key, "
                            "interaction, who carries, what happens, what a part does, ...): the summary's first "
                            "sentence answers it")
+    bar: int | None = Field(None, description="the track's bar the question names, inside the window ('the second "
+                            "bar' here, 'bar 41'): the answer is about that bar")
     also: list[ClauseAsk] = Field([], description="what the question's further clauses ask, in order: the summary's "
                                   "next sentences answer them")
 

@@ -161,6 +161,29 @@ def clause_asks(question: str | None, selected: set[str]) -> list[tuple[str, str
     return out
 
 
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8}
+
+
+def bar_named(question: str | None, bars: list[int]) -> int | None:
+    """The track's bar a question names among the window's ``bars``: 'the second bar' (of the window), 'the last
+    bar', 'bar 41' (the track's numbering, as the findings give it; a number past the track's bars in the window
+    but no larger than their count is the window's own count: 'bar 2' of a two-bar selection)."""
+    text = (question or "").lower()
+    if not bars:
+        return None
+    hit = re.search(r"\b(" + "|".join(ORDINALS) + r"|last|final) bar\b", text)
+    if hit:
+        word = hit.group(1)
+        k = len(bars) if word in ("last", "final") else ORDINALS[word]
+        return bars[k - 1] if k <= len(bars) else None
+    hit = re.search(r"\bbar (\d+)\b", text)
+    if hit:
+        n = int(hit.group(1))
+        return n if n in bars else bars[n - 1] if 1 <= n <= len(bars) else None
+    return None
+
+
 def route(question: str | None, analysis: WindowAnalysis) -> Routing:
     stems = [s.stem for s in analysis.stems if not s.empty]
     reasons: list[str] = []
@@ -208,4 +231,10 @@ def route(question: str | None, analysis: WindowAnalysis) -> Routing:
         asks, because = asks_of(question, named)
         if because:
             reasons.append(f"question asks about {asks.replace('_', ' ')} ('{because}'): the first sentence answers it")
-    return Routing(intent=best, reasons=reasons, question=question, named_stems=named, focus=focus, asks=asks, also=also)
+    # the chart's bars (at least half inside the window, numbered as the chart and each part's bar notes are)
+    grid = analysis.chord_grid
+    bar = bar_named(question, [b.bar for b in grid.bars] if grid is not None and grid.bars else list(analysis.window.bars))
+    if bar is not None:
+        reasons.append(f"question names bar {bar}: the answer is about that bar")
+    return Routing(intent=best, reasons=reasons, question=question, named_stems=named, focus=focus, asks=asks,
+                   also=also, bar=bar)

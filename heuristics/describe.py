@@ -19,8 +19,8 @@ from analysis.core.types import (CHORD_S, StemSlice, TrackContext, WindowSlice, 
                                  distinct_onsets)
 
 from .common import gap_for, phrases
-from .models import (BarChord, ChordGrid, DrumPattern, Event, HeuristicResult, MeterReading, PairRelation, Presence,
-                     StemWindowStats)
+from .models import (BarChord, BarLine, ChordGrid, DrumPattern, Event, HeuristicResult, MeterReading, PairRelation,
+                     Presence, StemWindowStats)
 
 BIN_S = 0.25  # the activity timeline's resolution
 TOGETHER_S = 0.05  # two onsets this close start together
@@ -83,9 +83,38 @@ def activity(s: StemSlice, start_s: float, end_s: float) -> np.ndarray:
     return on | _note_bins(s, start_s, len(on))
 
 
-def _note_name(p: float) -> str:
+def _note_name(p: float, flats: bool | None = None) -> str:
+    """'Eb3': a MIDI pitch with its octave; ``flats``: spelled with flats (True) or sharps (False) for a key."""
     p = int(round(p))
-    return f"{NOTE_NAMES[p % 12]}{p // 12 - 1}"
+    names = NOTE_NAMES if flats is None else FLAT_NAMES if flats else SHARP_NAMES
+    return f"{names[p % 12]}{p // 12 - 1}"
+
+
+MAX_BAR_LINE_BARS, MAX_BAR_LINE_NOTES = 8, 16  # a window of up to eight bars; a bar of up to sixteen strokes
+
+
+def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | None, key: str | None) -> None:
+    """Each single-line part's notes bar by bar (:attr:`Presence.bar_notes`): the note each stroke brings in,
+    spelled in ``key``, in the chart's bars. Not for a part that plays chords (the chart says those), a window
+    of more than MAX_BAR_LINE_BARS bars, or a bar of more than MAX_BAR_LINE_NOTES strokes (a run, left out)."""
+    period = sl.grid.period_s
+    if not period or len(sl.grid.beats_s) < 2:
+        return
+    bars = chart_bars(sl, meter)
+    if not bars or len(bars) > MAX_BAR_LINE_BARS:
+        return
+    flats = uses_flats(key)
+    for p in presence:
+        s = sl.stems.get(p.stem)
+        if s is None or s.is_drums or not len(s.notes) or not p.playing or "chords" in p.playing:
+            continue
+        onsets, _, brings, _ = _strokes(s, articulation_gap_s(period, STROKE_GRID))
+        out = []
+        for n, a, z in bars:
+            inside = brings[(onsets >= a - TOGETHER_S) & (onsets < z - TOGETHER_S)]
+            if 0 < len(inside) <= MAX_BAR_LINE_NOTES:
+                out.append(BarLine(bar=n, notes=[_note_name(x, flats) for x in inside]))
+        p.bar_notes = out
 
 
 def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | None) -> list[Presence]:

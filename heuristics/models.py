@@ -182,6 +182,13 @@ class Presence(BaseModel):
     carries: bool = Field(False, description="this stem carries the window: it sounds most of it and is the most "
                           "prominent pitched part, or is clearly louder than every other")
     reading: str = Field(description="the presence in words, e.g. 'plays throughout', 'two short entries'")
+    bar_notes: list["BarLine"] = Field([], description="a single-line part (not chords): its notes bar by bar, in "
+                                       "order, spelled in the key (the note each stroke brings in)")
+
+
+class BarLine(BaseModel):
+    bar: int = Field(description="bar number from the track's downbeats (from 1)")
+    notes: list[str] = Field(description="the notes struck in the bar, in order, e.g. ['Db2', 'F2', 'Ab2', 'A2']")
 
 
 EventKind = Literal["enters", "stops", "drops_out", "returns", "section", "level_up", "level_down", "denser",
@@ -267,4 +274,5 @@ class PairRelation(BaseModel):
     interval_semitones: int | None = None
     alternation: float = Field(description="share of consecutive onsets (of either part) that switch part")
     mean_run: float = Field(description="mean number of consecutive onsets by one part before the other plays")
+Presence.model_rebuild()
 WindowAnalysis.model_rebuild()

@@ -1016,3 +1016,32 @@ def test_over_an_unseparated_mix_the_groove_and_who_plays_say_what_cannot_be_tol
     assert f.summary.startswith("In the unseparated mix the kick, snare and hats cannot be told apart"), f.summary
     f = get_findings(lib, tid, ["mix"], 0.0, 12.0, "Who's playing?")
     assert f.summary.startswith("The track is loaded as one unseparated mix"), f.summary
+
+
+def test_a_bar_the_question_names_is_answered_with_its_notes(lib):
+    """'What's the bass doing in the second bar?': a walking bass (A flat major: A flat, C, E flat, E | D flat, F,
+    A flat, A | ...) is answered with that bar's notes, spelled in the key; each single-line part carries its
+    notes bar by bar in the findings; a part that strums chords does not (the chart says those), and 'the last
+    bar' and the track's own bar number find the same bar. Round 10's z03 (dev for this rule) had only the
+    line's manner over the whole window."""
+    from frames.routing import bar_named
+
+    assert bar_named("What's the bass doing in the second bar?", [40, 41, 42, 43]) == 41
+    assert bar_named("and in the last bar?", [40, 41, 42, 43]) == 43
+    assert bar_named("What happens in bar 42?", [40, 41, 42, 43]) == 42
+    assert bar_named("What happens in bar 2?", [40, 41, 42, 43]) == 41  # the window's own count
+    assert bar_named("What happens in the fifth bar?", [40, 41]) is None and bar_named("Any bars?", [1, 2]) is None
+    walk = [(44, 48, 51, 52), (49, 53, 56, 57), (44, 48, 51, 52), (51, 55, 58, 57)]
+    bass = [note(b * BAR + i * P, pitch, 0.9 * P) for b, bar in enumerate(walk * 2) for i, pitch in enumerate(bar)]
+    strum = [note(b * BAR + i * P / 2, pitch, 0.4 * P) for b, bar in enumerate(walk * 2) for i in range(8)
+             for pitch in (bar[0] + 24, bar[1] + 24, bar[2] + 24)]
+    tid = make_track(lib.store, "c8" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"bass": bass, "guitar": strum})
+    f = get_findings(lib, tid, ["bass", "guitar"], 0.0, 4 * BAR, "What's the bass doing in the second bar?")
+    assert f.routing.bar == 2 and f.summary.startswith("In the second bar here, the bass plays D flat, F, A flat and A."), \
+        f.summary
+    p = {x.stem: x for x in f.presence}
+    assert [b.notes for b in p["bass"].bar_notes][:2] == [["Ab2", "C3", "Eb3", "E3"], ["Db3", "F3", "Ab3", "A3"]]
+    assert p["guitar"].bar_notes == []
+    last = get_findings(lib, tid, ["bass", "guitar"], 0.0, 4 * BAR, "What's the bass doing in bar 4?")
+    assert last.summary.startswith("In the last bar here, the bass plays E flat, G, B flat and A."), last.summary
