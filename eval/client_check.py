@@ -763,8 +763,30 @@ GRADES_9_WHY = {
 BASELINE_GRADES_9 = {q: "wrong" for q in GRADES_9} | {"y02": "partly", "y03": "partly"}
 # Round 10 (2026-12-04): varied producer questions, written from the scores and annotations before any packet of it was
 # made; not yet answered or graded
-GRADES_10: dict[str, str] = {}
-BASELINE_GRADES_10: dict[str, str] = {}
+# Graded by hand against the keys above; the answers (eval/client_answers/round10.json) are a helper model's that
+# read only the ten packets, written at 2f5c1e1 in a clean worktree with fresh ingests
+GRADES_10 = {"z01": "right", "z02": "wrong", "z03": "partly", "z04": "right", "z05": "right", "z06": "right",
+             "z07": "right", "z08": "right", "z09": "partly", "z10": "partly"}
+GRADES_10_WHY = {
+    "z01": "straight eighths, 4/4 at about 110: right (the ride called a hi-hat, not graded)",
+    "z02": "'I can't tell': the summary described the melody and said nothing of doubling (fixed after in b8f0790: "
+           "what the vocal track alone cannot show is said)",
+    "z03": "a walking line, a note a beat: right; the second bar's notes not given (fixed after in a43db0c: the bar "
+           "a question names is answered with its notes)",
+    "z04": "builds at about 30 s, a new section, the level up: right",
+    "z05": "a tom fill as the bass, piano and voice drop out: right (placed at 47.8 s, the break starts at 47.4)",
+    "z06": "E flat minor, D flat, A flat minor, B flat minor, one a bar: right",
+    "z07": "about 109 BPM, 4/4: right",
+    "z08": "the guitar leads in broken chords, the voice out: right, from the typed findings (the summary led with "
+           "the lock: 'taking the lead' was not read as who carries, fixed after in b8f0790)",
+    "z09": "not doubling and the chords: right; but 'both in steady eighths, hitting together' where the guitar "
+           "plays off-beat stabs only (the degraded copy's spill put on-beat onsets in the guitar stem; the spill "
+           "caution was there)",
+    "z10": "steady, nothing enters or drops out, 4/4 at about 110: right; the full band and the singer not said "
+           "(an unseparated mix: the answer says so)",
+}
+# the baseline text names the stems, the key and the frame: none of the ten asks only that
+BASELINE_GRADES_10 = {q: "wrong" for q in GRADES_10}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
