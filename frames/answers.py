@@ -45,6 +45,15 @@ def meter_sentence(m: MeterReading | None) -> str | None:
     return f"This is {m.words}."
 
 
+def tempo_sentence(m: MeterReading | None) -> str | None:
+    """Whether the beat speeds up or slows down across the window (rushing, dragging, a drifting tempo)."""
+    if m is None or m.tempo_trend is None:
+        return None
+    if m.tempo_trend == "steady":
+        return "The tempo holds steady across the window, neither speeding up nor slowing down."
+    return f"The tempo {m.tempo_trend} across the window."
+
+
 def meter_evidence_sentence(m: MeterReading | None, p: DrumPattern | None) -> str | None:
     if m is None or not m.label:
         return None

@@ -386,6 +386,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                               pair_relation.confidence if pair_relation else 0.0),
         "gesture": _claim("roles", _gesture_sentence(a, live), "roles, window.duration_s", live, conf),
         "meter": _claim("meter", say.meter_sentence(a.meter), "meter.words", live, 0.8),
+        # asked whether the band rushes, drags, speeds up or slows down: the beat's tempo across the window
+        "tempo": _claim("meter", say.tempo_sentence(a.meter) if re.search(TEMPO_WORDS, (routing.question or "").lower())
+                        else None, "meter.tempo_trend", live, 0.8),
         "meter_why": _claim("meter", say.meter_evidence_sentence(a.meter, a.drum_pattern),
                             "meter.because, meter.alternative", live, 0.7),
         "pattern": _claim("pattern", say.pattern_sentence(a.drum_pattern, lead_class), "drum_pattern.pattern",
@@ -461,9 +464,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                     else ["interaction", "lock", "cannot_lock"])
         return {
             # a singer's timing is the vocal's placement against the beat; otherwise the pocket of bass and kick
-            "timing": (["vocal", "lock", "cannot_lock"] if "vocals" in named and not {"bass", "drums"} & set(named)
-                       else ["lock", "cannot_lock", "feel", "pattern"]),
-            "meter": ["meter", "meter_why", "pattern"],
+            "timing": ["tempo"] + (["vocal", "lock", "cannot_lock"] if "vocals" in named and not {"bass", "drums"} & set(named)
+                                   else ["lock", "cannot_lock", "feel", "pattern"]),
+            "meter": ["tempo", "meter", "meter_why", "pattern"],
             "drum_pattern": ["pattern", "no_drums", "meter", "lock"],
             "chords": ["chords", "key", "tension"],
             "density": ["density", "feel"],
@@ -1064,6 +1067,9 @@ def _interaction_sentence(tex: Texture | None, roles: list[StemRole]) -> str | N
     if not any(r.stem == lead and r.role == "lead" for r in roles):
         return f"The {_names(it.stems)} accompany together here, with no lead line among them."
     return f"The {_names(support)} {verb(support, 'supports', 'support')} the {_adjective(lead)} underneath."
+
+
+TEMPO_WORDS = r"\brush|\bdrag|\bspeed(?:s|ing)? up\b|\bslow(?:s|ing)? down\b|\bdrift|\b(?:tempo|time) (?:steady|hold|stable|solid)|\b(?:steady|stable|solid) (?:tempo|time)\b"
 
 
 def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None) -> str | None:

@@ -625,6 +625,35 @@ def _slot(frac: np.ndarray) -> np.ndarray:
 SWUNG_RATIO = 1.4  # the off-beat eighths' long:short ratio from which they are said to swing
 
 
+# A tempo change a player hears over a phrase: from 3 % (about 4 BPM at 120) "a little", from 6 % plainly
+TEMPO_LITTLE, TEMPO_PLAIN = 0.03, 0.06
+MIN_TREND_BEATS = 8
+TREND_MAX_OFF = 0.1  # an interval a tenth off the fitted line is a tracking step, not a drift
+
+
+def tempo_trend(beats_s) -> tuple[float | None, str | None]:
+    """How the beat's tempo moves across the window: the tempo at its last beat against its first, from a line
+    fitted to the beat-to-beat intervals (one late beat moves a line less than it moves two intervals), and
+    that change in words. None where too few beats, or where an interval lies a tenth or more off the line
+    (a missed beat, a grid that changes its count between sections: a step, not a drift)."""
+    beats = np.asarray(beats_s, dtype=float)
+    if len(beats) < MIN_TREND_BEATS:
+        return None, None
+    ibi, t = np.diff(beats), beats[1:] - beats[1]
+    slope, first = np.polyfit(t, ibi, 1)
+    last = first + slope * t[-1]
+    fit = first + slope * t
+    # a drift moves every interval a little; a beat missed or doubled, or the grid changing its count between
+    # sections, moves one by far more than a player's push or drag: no trend is read over it
+    if first <= 0 or last <= 0 or np.max(np.abs(ibi - fit) / fit) > TREND_MAX_OFF:
+        return None, None
+    change = float(first / last - 1.0)
+    size = abs(change)
+    trend = ("steady" if size < TEMPO_LITTLE else
+             ("speeds up" if change > 0 else "slows down") + (" a little" if size < TEMPO_PLAIN else ""))
+    return round(change, 3), trend
+
+
 def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
     g = sl.grid
     if len(g.beats_s) < 4 or not g.period_s:
@@ -657,6 +686,7 @@ def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
         m = float(np.median(swing))
         out.swing_ratio = round(m / (1 - m), 2)
     bpm = 60.0 / period
+    out.tempo_change, out.tempo_trend = tempo_trend(g.beats_s)
     because = [f"{len(all_t)} onsets read against {len(g.beats_s)} beats at {bpm:.0f} BPM"]
     # accents per beat position, over a two-bar cycle (so six eighths can group as 3+3)
     strong_names = [c for c in ("kick", "snare", "bass") if c in acc]

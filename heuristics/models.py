@@ -224,6 +224,10 @@ class MeterReading(BaseModel):
     onsets_counted: int = 0
     bar_starts_s: list[float] = Field([], description="where this window's bars start when the players' pulse, "
                                       "not the track's downbeats, gives the meter (from the kick); empty otherwise")
+    tempo_change: float | None = Field(None, description="the beat's tempo at the window's end against its start, "
+                                       "from a line fitted to the beat-to-beat intervals (0.05: 5 % faster); None "
+                                       "under eight beats")
+    tempo_trend: Literal["steady", "speeds up a little", "speeds up", "slows down a little", "slows down"] | None = None
 
 
 class DrumPattern(BaseModel):

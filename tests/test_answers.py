@@ -1045,3 +1045,34 @@ def test_a_bar_the_question_names_is_answered_with_its_notes(lib):
     assert p["guitar"].bar_notes == []
     last = get_findings(lib, tid, ["bass", "guitar"], 0.0, 4 * BAR, "What's the bass doing in bar 4?")
     assert last.summary.startswith("In the last bar here, the bass plays E flat, G, B flat and A."), last.summary
+
+
+def test_rushing_or_dragging_is_answered_with_the_beats_tempo_across_the_window(lib):
+    """A beat that speeds up by about 8 % over sixteen beats speeds up; by about 4 %, a little; one that holds
+    its tempo (with a tracker's ±8 ms jitter) holds steady. 'Is the drummer rushing?' is answered with it first."""
+    from heuristics.describe import tempo_trend
+
+    rng = np.random.default_rng(5)
+
+    def beats(ratio: float) -> np.ndarray:  # sixteen beats whose tempo moves linearly by ``ratio`` end to start
+        periods = np.linspace(0.5, 0.5 / ratio, 16)
+        return np.r_[0.0, np.cumsum(periods)] + rng.normal(0.0, 0.008, 17)
+
+    assert tempo_trend(beats(1.08))[1] == "speeds up"
+    assert tempo_trend(beats(1.04))[1] == "speeds up a little"
+    assert tempo_trend(beats(0.92))[1] == "slows down"
+    assert tempo_trend(beats(1.0))[1] == "steady"
+    assert tempo_trend(beats(1.0)[:6]) == (None, None)  # too few beats to say
+    tid = make_track(lib.store, "c9" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(16))
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "Is the drummer rushing or dragging?")
+    assert f.summary.startswith("The tempo holds steady across the window"), f.summary
+    assert f.meter.tempo_trend == "steady"
+
+
+def test_a_step_in_the_beat_grid_is_not_read_as_the_band_speeding_up():
+    """A grid that counts four beats to a 5/4 bar in an intro and five after (0.625 s, then 0.5 s between beats)
+    is a tracking step, not a band speeding up by a quarter: no trend is read over it."""
+    from heuristics.describe import tempo_trend
+
+    beats = np.r_[np.arange(0.0, 5.0, 0.625), 5.0 + np.arange(0.0, 4.0, 0.5)]
+    assert tempo_trend(beats) == (None, None)

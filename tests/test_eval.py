@@ -71,3 +71,20 @@ def test_frames_subset_meets_the_issue_targets(subset):
     assert s["positive"] >= 0.85 and s["where_baseline_wrong"] >= 0.80, s
     assert m["hallucination_rate"] == 0.0 and m["prompts_give_three_summaries"] == 1.0, m
     assert m["named_stems_answered_first"] == 1.0, m
+
+
+def test_the_tempo_trend_judge_catches_a_planted_wrong_reading():
+    """eval.tempo_trend's truth reads a planted 25 % ramp's windows as speeding up and a steady groove's as steady,
+    by its own bands; a reading of the wrong direction, a drift said of a steady window, and no reading are not
+    right; the always-steady baseline fails every moving window."""
+    import numpy as np
+
+    from eval.tempo_trend import _windows, change_of, planted_beats, right, truth_label
+
+    up, flat = planted_beats(126.0, 1.25), planted_beats(126.0, 1.0)
+    assert {truth_label(change_of(up[(up >= a) & (up < a + 8)])) for a in _windows(24)} == {"speeds up"}
+    assert {truth_label(change_of(flat[(flat >= a) & (flat < a + 8)])) for a in _windows(24)} == {"steady"}
+    assert right("speeds up", "speeds up a little") and right("steady", "steady")
+    assert not right("speeds up", "slows down") and not right("steady", "speeds up a little")
+    assert not right("slows down", None) and not right("slows down", "steady")
+    assert np.isclose(change_of(flat), 0.0, atol=1e-6)
