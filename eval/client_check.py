@@ -628,8 +628,6 @@ QUESTIONS_10 = [
              "list)",
              "a section change / a break or fill / a drop-out / no singer / swung / 3/4"),
 ]
-ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
-          8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10}
 # Round 3 graded by hand (2026-12-02) against the keys above; the answers (eval/client_answers/round3.json) are a
 # helper model's that read only the twelve packets, written at 6285842. Why, per question:
 GRADES_3 = {"s01": "right", "s02": "partly", "s03": "partly", "s04": "right", "s05": "wrong", "s06": "right",
@@ -787,6 +785,155 @@ GRADES_10_WHY = {
 }
 # the baseline text names the stems, the key and the frame: none of the ten asks only that
 BASELINE_GRADES_10 = {q: "wrong" for q in GRADES_10}
+# Round 11 (2026-12-04): producer questions, written from the scores and annotations before any packet of it was made:
+# one part in a named bar, the chord on the last bar, doubling (one that doubles, one that does not), busy or sparse,
+# where a part drops out and comes back, the groove, how the chords move, the key, who carries, a section change, the
+# tempo, and two compound questions -- worded as a producer would type them. Keys from the scores
+# (eval.frame_test_songs.write_band: every note per stem, bar by bar) and the annotations of ../shared/real (MDB Drums
+# classes and sub-classes, MDB beats and downbeats, MedleyDB stem f0 and source activations, vocadito's notes). A bar
+# question counts bars as a musician would: the first full bar at or after the window start is the first bar, and
+# the window starts on its downbeat (or up to 0.05 s before it). Windows no earlier round asked of the same song except
+# where said (the clean frames renders are asked almost end to end by rounds 1-10). The degraded copies' room, spill and
+# noise are recorded in each cached copy's conditions.json (as round 10 says, they depend on the command that made it).
+QUESTIONS_11 = [
+    # ft_swing_g1208 second head, bars 21-23, 76.19-87.62 (12/8 at 63, bar 3.81 s; G, C, G): the bass walks a note on
+    # every dotted-quarter beat; bar 21 G B D B, bar 22 C E G A flat, the third bar (83.81-87.62, G) G2, B2, D3, then C
+    # sharp 2 -- up the G chord (root, third, fifth) and down to a half step below the next bar's root (D); kit shuffle,
+    # guitar short chords on each beat's last triplet. Overlaps t05 and t10 (76.2-91.4: the guitar's chords or single
+    # notes; spill in the vocal) and, on the degraded copy, w06 of round 7 (the chords); the bass's notes never asked
+    Question("k01", "ft_swing_g1208", ["bass", "guitar", "drums"], 76.15, 87.62,
+             "what's the bass playing in the third bar?",
+             "walking, one note on each of the four (dotted-quarter) beats: G, B, D, then C sharp -- up the G chord "
+             "(root, third, fifth) and down to the C sharp a half step under the next bar's D, leading into it",
+             "held notes / a riff / eighth notes; the notes of another bar (C, E, G, A flat of the second bar)"),
+    # ft_ballad_eb54 degraded copy 45.0-55.0 (5/4 at 120, bar 2.5 s): bridge bars B flat minor (45.0), E flat minor
+    # (47.5), D flat (50.0) -- the piano broken chords in eighths, the voice one long note a bar, no bass, no drums --
+    # then the outro's first bar (52.5-55.0): the bass holds E flat 2, the piano holds G flat, B flat, E flat: E flat
+    # minor (i). On the degraded copy only s12 (22.5-37.5) was asked; on the clean render s01, s02 and w04 of round 7
+    # (42.5-52.5) and t07 (52.5-60, the outro's chords) lie around it
+    Question("k02", "ft_ballad_eb54@degraded", ["bass", "piano"], 45.0, 55.0,
+             "what chord are we on in the last bar?",
+             "E flat minor (D sharp minor spelled in sharps): the bass comes in on E flat and the piano holds G flat, "
+             "B flat, E flat for the bar; the bars before are B flat minor, E flat minor, D flat (broken chords, no "
+             "bass)",
+             "D flat / B flat minor / G flat major / any other chord for the last bar"),
+    # MusicDelta Country1 8.79-13.19, two bars (MDB beats: 4/4 at about 109, downbeats 8.79, 11.00, 13.19; MDB Drums):
+    # closed hi-hat (CHH) and kick (KD) together, within 12 ms, on one and three (8.79, 9.91, 11.01, 12.10), the hi-hat
+    # nowhere else; the side-stick (SST) alone on two and four. In the whole song the hat plays without the kick only at
+    # 8.14, 8.68, 19.57, 21.20 and 21.77 s: none in the window. No earlier window; u02 (12-20) overlaps its last 1.15 s
+    Question("k03", "real:musicdelta_country1", ["drums"], 8.76, 13.15,
+             "Is the hat just doubling the kick here, or doing its own thing?",
+             "doubling it: the closed hi-hat is hit together with the kick, on one and three, and nowhere else; a "
+             "side-stick (rim) on two and four in between (a country two-beat in 4/4 at about 110)",
+             "the hat on every eighth / on the off-beats / on two and four / a hat pattern of its own"),
+    # ft_drive_ab152 hook 37.89-44.21 (4/4 at 152, bar 1.579 s; F minor, D flat, A flat, E flat): the guitar strums
+    # four-note chords on every eighth (F Ab C F, F Ab Db F, Ab C Eb Ab, G Bb Eb G); the bass a syncopated riff on each
+    # root -- root (one), octave (the and of one), fifth (the and of two), root (three), the sixth (four): F F C F D, D
+    # flat D flat A flat D flat B flat, ... -- loud; the crash on the first one. Overlaps r05 (33.16-44.21, what
+    # changes) and y05 (41.05-47.37, who carries and the chords); doubling not asked
+    Question("k04", "ft_drive_ab152", ["bass", "guitar"], 37.87, 44.2,
+             "Is the bass doubling the guitar in the hook?",
+             "no: the guitar strums full chords on every eighth note while the bass plays its own syncopated riff on "
+             "the chord roots (root, octave, fifth on the and of two, root on three, the sixth on four) -- the same "
+             "chords (F minor, D flat, A flat, E flat, a bar each), different parts",
+             "yes / in unison or octaves / the bass strumming eighths with the guitar"),
+    # MusicDelta Punk 3.21-9.62, four bars (MDB beats: 4/4 at about 150, downbeats 3.21, 4.82, 6.40, 8.02; MDB Drums
+    # sub-classes): bar 1 crash near one, kick on one, the and of one, three, the and of three, snare two and four, open
+    # hat two, three, four; the SECOND bar (4.82-6.40): kick and open hat on one, kick on the and of one, snare and hat
+    # on two, then a tom fill in sixteenths -- high tom 5.63, 5.72 (beat three), mid tom 5.81, 5.90 (the and of three),
+    # floor tom 6.00, 6.08, 6.18, 6.26 (beat four) -- into bar 3 (6.40: the groove, kick one and the ands, snare two and
+    # four, open hat on the beats); bar 4 (8.02) a crash on every eighth with the snare on one, the and of two and four.
+    # Overlaps u06 (0-8, when the singer comes in) and y06 (8-16, meter and snare); the fill never asked
+    Question("k05", "real:musicdelta_punk", ["drums", "bass", "guitar"], 3.18, 9.6,
+             "What's the drummer doing in the second bar?",
+             "a fill: two beats of the groove (kick and open hi-hat on one, kick on the and of one, snare on two), "
+             "then down the toms in sixteenths on beats three and four -- high tom, mid tom, then four on the floor "
+             "tom -- into the next bar (about 5.6-6.3 s)",
+             "a plain groove bar / a crash on every eighth (that is the fourth bar) / no fill / the fill placed in "
+             "another bar"),
+    # ft_drive_e24 first verse, bars 11-16, 12.5-20.0 (2/4 at 96, bar 1.25 s; C sharp minor, A, E, B, C sharp minor, A):
+    # the piano short three-note chords on the off-beats only (the and of one, the and of two: two a bar, nothing on the
+    # beats); the voice the tune: two quarter notes, a bar's rest, then eight eighth notes over two bars, two quarters,
+    # a rest; the bass pumps eighths on the root; kick on one, snare on two, hats in eighths. Overlaps r09 (10-20, the
+    # meter and tempo); neither part asked here
+    Question("k06", "ft_drive_e24", ["piano", "vocals", "bass", "drums"], 12.5, 20.0,
+             "Is the keys part busy or pretty sparse in here, and who's carrying the tune?",
+             "sparse: the piano only stabs short chords on the off-beats (the ands), two a bar, leaving the beats "
+             "open; the singer carries the tune (short phrases in eighth and quarter notes with a bar's rest between) "
+             "('steady off-beat chops, light' is right; 'busy' is not)",
+             "the piano busy / strumming every eighth / playing the tune; the piano or the bass carries"),
+    # ft_ballad_eb54 chorus, bars 13-15, 30.0-37.5 (5/4 at 120, bar 2.5 s; D flat, A flat minor, B flat minor): kick on
+    # one, three and five, snare on two and four, closed hi-hat on every eighth (ten a bar); no crash (the chorus's
+    # crash is at 22.5) and no fill; the break starts at 37.5, after the window. Overlaps q13 and v07 (22.5-32.5), r08
+    # (25-35, the meter), z06 (27.5-37.5, the chords) and, on the degraded copy, s12 (the meter); the chorus groove
+    # never asked
+    Question("k07", "ft_ballad_eb54", ["drums"], 30.0, 37.5,
+             "What's the kit doing on this chorus?",
+             "a straight groove in five (5/4 at about 120): kick on one, three and five, snare on two and four, hi-hat "
+             "on every eighth; so the kick on five runs into the next bar's one (two kicks in a row); no fill "
+             "('kick on the odd beats, snare on the even ones, eighth hats' is right)",
+             "a 4/4 backbeat counted in four / the verse's pattern (kick on one, snare on three, ride) / a fill"),
+    # ft_swing_g1208 solo, bars 13-15, 45.71-57.14 (12/8 at 63, bar 3.81 s): A minor, D, G, a chord a bar (ii-V-I in G).
+    # The guitar's broken chords spell them (E A C E A, F sharp A D F sharp A, G B D G B); the bass walks A, C sharp, E,
+    # C sharp (the key-based walk puts C sharp under the A minor bar) | D, F sharp, A, G sharp | G, B, D, F. Overlaps
+    # v03 (45.7-61.0, the groove); s05 and v08 end at 45.7; the solo's chords never asked
+    Question("k08", "ft_swing_g1208", ["guitar", "bass"], 45.7, 57.14,
+             "How are the changes moving here?",
+             "A minor, D, G -- one chord a bar, a two-five-one (ii-V-I) landing on G; the roots move by fourths. An "
+             "'A' or 'A7' for the first bar (the bass walks through C sharp there) with the same A-D-G movement is "
+             "right too (II7-V-I)",
+             "other roots / chords changing within the bar / the movement placed in a key other than G"),
+    # vocadito 1 (a solo voice, unaccompanied, a Tagalog children's song), 0-12.5: the first verse, 24 notes (annotator
+    # A1): D Eb F D Bb | C Eb Eb F Eb D C | C D Eb D Eb C | C D Eb D C Bb (each to the nearest degree of B flat major)
+    # -- opening mi-fa-sol-mi-do and ending on B flat (11.85-12.07 s). Sung a little flat: against B flat major the
+    # notes lie a median 0.16 semitone low (mean absolute deviation 0.28; A major 0.59, B major 0.53). No key
+    # annotation: the key is read from the notes. u05 asked 16-30
+    Question("k09", "real:vocadito_1_solo_voice", ["vocals"], 0.0, 12.5,
+             "what key is the singer in?",
+             "B flat major (A sharp major spelled in sharps): the line opens on the third, fourth and fifth and comes "
+             "down to B flat, ending the verse on it; sung slightly flat (a caution about the tuning is fine)",
+             "G minor / E flat major / A or B major / 'no key'"),
+    # ft_ballad_csm76 degraded copy 50.53-60.0 (4/4 at 76, bar 3.158 s): the break's second bar (50.53-53.68) the drums
+    # alone -- kick on one, high tom on the and of one and on two, low tom on the and of two, snare on the and of three
+    # and on four, kick on the and of four; at 53.68 the bridge: the drums stop, the piano quietly plays broken chords
+    # one note an eighth (A, then B: E A C# E A ..., F# B D# F# B ...), the voice one long note a bar (E, then F sharp),
+    # no bass; much quieter (the break at velocity 100, the bridge at 65). On the degraded copy w07 of round 7
+    # (9.47-15.8) and z05 (44.2-50.5) were asked; on the clean render q03 (47.37-53.68) and t04 (53.68-66.3) meet at
+    # 53.68, no window crossed it
+    Question("k10", "ft_ballad_csm76@degraded", ["drums", "bass", "piano", "vocals"], 50.5, 60.0,
+             "Does the arrangement change anywhere in this stretch?",
+             "yes, a bar in, at about 53.7 s (within half a bar): the drum break ends -- the drums, alone on toms, "
+             "snare and kick until then, stop -- and a quiet new section (the bridge) starts: the piano in broken "
+             "chords (arpeggios, A then B), the singer holding one long note a bar; no bass anywhere",
+             "no change / the drums playing on / the bass coming in / the change placed elsewhere"),
+    # MusicDelta Shadows 13.09-21.83, four bars (MDB beats: 4/4 at about 111, downbeats 13.09, 15.28, 17.47, 19.65): the
+    # lead guitar's tune (MedleyDB STEM_04 f0; the guitar stem holds lead and rhythm guitar summed) sounds to 14.43 s,
+    # rests, and comes back at 16.95 s (beat four of the second bar, a pickup into the third), playing on past the
+    # window (to 23.6); drums (ride in eighths, snare two and four, kick one and the and of two; crashes at 13.10 and
+    # 15.28) and bass throughout. Overlaps r10 (8-16) and u03 (16-24), both asked the drums
+    Question("k11", "real:musicdelta_shadows", ["guitar", "bass", "drums"], 13.07, 21.83,
+             "When does the lead guitar drop out, and when's it back?",
+             "the lead (the tune) stops at about 14.4 s, in the first bar, rests about two and a half seconds and "
+             "comes back at about 16.9-17.0 s, a pickup into the third bar, then plays to the end of the window; the "
+             "rhythm guitar, bass and drums keep going throughout (times within about 0.3 s)",
+             "the lead plays throughout / the whole guitar stem stops / the bass or drums drop out"),
+    # MusicDelta Country1 28.43-34.6 (MDB beats: 4/4, downbeats 28.43, 30.66, 32.81; beat intervals 0.51-0.57 s, mean
+    # 109.5 BPM, first five 109.5 and last six 109.4, no trend); the singer (STEM_05 f0) sings to 30.78 s (MedleyDB's
+    # activation to 31.16, a short unpitched sound 31.81-32.23), then is out; drums (kick with hat on one and three,
+    # side-stick two and four), bass and one acoustic guitar play to the end, the other guitar to 34.18. Overlaps u01
+    # (24-32, the groove)
+    Question("k12", "real:musicdelta_country1", ["drums", "bass", "guitar", "vocals"], 28.4, 34.6,
+             "Is the tempo holding steady through here, and when does the singer stop?",
+             "steady: about 110 BPM throughout (beats 0.51-0.57 s apart, no rushing or dragging); the singer's last "
+             "note ends at about 30.8 s (early in the second bar; up to about 31.2 s is right, a brief sound near "
+             "32 s may be mentioned), and the band plays on without him to the end",
+             "rushing / dragging / a tempo change; the singer through the window or stopping elsewhere"),
+]
+# Round 11: not yet answered or graded
+GRADES_11: dict[str, str] = {}
+BASELINE_GRADES_11: dict[str, str] = {}
+ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
+          8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -794,7 +941,10 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 7: (QUESTIONS_7, GRADES_7, BASELINE_GRADES_7),
                 8: (QUESTIONS_8, GRADES_8, BASELINE_GRADES_8),
                 9: (QUESTIONS_9, GRADES_9, BASELINE_GRADES_9),
-                10: (QUESTIONS_10, GRADES_10, BASELINE_GRADES_10)}
+                10: (QUESTIONS_10, GRADES_10, BASELINE_GRADES_10),
+                # Round 11 (2026-12-04): producer questions, written from the scores and annotations before any packet
+                # of it was made
+                11: (QUESTIONS_11, GRADES_11, BASELINE_GRADES_11)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
