@@ -12,7 +12,7 @@ import re
 import numpy as np
 
 from analysis.core.vocabulary import MIX_STEM, PITCH_CLASS, TRUSTED_KEY_CORRELATION, key_name, named_stems
-from heuristics.describe import FLAT_NAMES, NUMBER_WORDS, SHARP_NAMES, parse_symbol, uses_flats
+from heuristics.describe import FLAT_NAMES, NUMBER_WORDS, SHARP_NAMES, bar_drum_words, parse_symbol, uses_flats
 from heuristics.timing import offset_placed
 from heuristics.evidence import LockEvidence, LockPair
 from heuristics.models import WindowAnalysis
@@ -467,7 +467,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
             "timing": ["tempo"] + (["vocal", "lock", "cannot_lock"] if "vocals" in named and not {"bass", "drums"} & set(named)
                                    else ["lock", "cannot_lock", "feel", "pattern"]),
             "meter": ["tempo", "meter", "meter_why", "pattern"],
-            "drum_pattern": ["pattern", "no_drums", "meter", "lock"],
+            "drum_pattern": (["bar_part"] if routing.bar is not None else []) + ["pattern", "no_drums", "meter", "lock"],
             "chords": ["chords", "key", "tension"],
             "density": ["density", "feel"],
             # "what's the groove?": what the kit plays, how the bass sits with it, then the feel
@@ -1083,6 +1083,14 @@ def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None) -> str |
     k = order.index(bar) if bar in order else None  # (the summary names no numbers: the bar by its place)
     where = ("In the last bar here," if k is not None and k == len(order) - 1 and k > 0 else
              f"In the {ORDINAL_WORDS[k]} bar here," if k is not None and k < len(ORDINAL_WORDS) else "In that bar,")
+    drums = a.drum_pattern.by_bar.get(bar) if a.drum_pattern is not None and named[:1] == ["drums"] else None
+    if drums:  # the drummer in that bar: each class's places, kick and snare first, a fill's run said as one
+        order = [c for c in ("kick", "snare") if c in drums] + sorted(
+            (c for c in ("hihat", "tom", "cymbal") if c in drums), key=lambda c: -len(drums[c]))
+        order = order[:3]
+        parts = [f"the {say.CLASS_WORDS[c]} {bar_drum_words(drums[c])}" for c in order]
+        listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        return f"{where} the drums play {listed}."
     p = next((x for x in a.presence if named and x.stem == named[0]), None)
     line = next((b for b in p.bar_notes if b.bar == bar), None) if p is not None else None
     if line is not None:
@@ -1117,8 +1125,8 @@ def _not_double_sentence(tex: Texture | None, question: str | None) -> str | Non
 def _self_double_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
     """Asked whether one part is doubled (double-tracked, a harmony voice on its own track): its track alone
     cannot show a unison double, and a line read as one voice cannot show a second one under it."""
-    if len(named) != 1 or not re.search(DOUBLING_WORDS, (question or "").lower()):
-        return None
+    if len(named) != 1 or named == ["drums"] or not re.search(DOUBLING_WORDS, (question or "").lower()):
+        return None  # (the kit's parts doubling each other is where its hits fall: the pattern)
     stem = named[0]
     one_line = stem in ("vocals", "bass")  # read as one line: the loudest (the lowest) voice at each moment
     return (f"Whether the {stem} {verb([stem], 'is', 'are')} doubled cannot be told from the {stem} track alone: "

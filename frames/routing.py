@@ -85,7 +85,9 @@ ASKS = (
                r"\bspeed(?:s)? up\b", r"\bslow(?:s)? down\b", r"\bhow fast\b", r"\bin (two|three|four)\b", r"\bfeel\b(?!.*\b(lock|pocket|kick)\b)")),
     ("key", (r"\bwhat key\b", r"\bwhich key\b", r"\bkey\b(?!s)", r"\btonal cent", r"\btonic\b", r"\bmodulat",
              r"\bmajor or minor\b")),
-    ("chords", (r"\bchords?\b", r"\bprogression\b", r"\bharmon", r"\bchanges\b(?=.*\b(chord|harmon))")),
+    ("chords", (r"\bchords?\b", r"\bprogression\b", r"\bharmon", r"\bchanges\b(?=.*\b(chord|harmon))",
+                # "how are the changes moving?": a player's word for the chords
+                r"\bthe changes\b(?! (?:in|to|of) (?:the )?(?:arrangement|energy|dynamics|level|texture|band|parts|section))")),
     ("timing", (r"\bpocket\b", r"\block", r"\btight", r"\brush", r"\b(on|with) the kick\b", r"\bbehind\b", r"\bahead\b",
                 # the bass and the kick asked about together ("how does the bass sit against the kick"): the pocket
                 r"\bbass\b.*\bkick\b", r"\bkick\b.*\bbass\b",
@@ -96,7 +98,7 @@ ASKS = (
                      r"\beach other\b", r"\bplay off\b", r"\bfollow", r"\btogether\b(?!.*\b(lock|tight|pocket)\b)")),
     ("narrative", (r"\bwalk (me )?through\b", r"\bwhat (does|do) the (band|parts|players)\b", r"\bwhat happens\b", r"\bhappening\b", r"\bnarrative\b", r"\bstory\b", r"\barc\b",
                    r"\bunfold", r"\bchange", r"\bbuild", r"\blifts?\b", r"\blifting\b", r"\bopens? up\b", r"\bbreakdown\b", r"\bdrop", r"\barriv", r"\benter",
-                   r"\bcomes? in\b", r"\bgo(es)? on\b", r"\bevents?\b", r"\bwhat'?s going on\b", r"\bfills?\b",
+                   r"\bcomes? in\b", r"\bgo(es)? on\b", r"\bstop(?:s|ping)?\b", r"\bback in\b", r"\bevents?\b", r"\bwhat'?s going on\b", r"\bfills?\b",
                    r"\bhow does (?:it|the song|the track|this) end\b", r"\bthe ending\b")),
     ("melody", (r"\bmelod", r"\bline\b", r"\bphras", r"\bcontour\b", r"\bhook\b", r"\btune\b", r"\briff\b",
                 r"\bbreath")),
@@ -128,6 +130,8 @@ def asks_of(question: str | None, named: list[str]) -> tuple[str, str | None]:
                 if asks == "carry" and not re.search(r"\bcarr|\blead|\bprominent|\bfront|\bforeground|\bdominat|\bmain|"
                                                      r"\bloudest|\bhow loud|\blouder|\bquieter|\bbalance", text):
                     continue
+                if asks == "interaction" and named == ["drums"]:
+                    return "drum_pattern", hit.group(0)  # the hat doubling the kick: where the kit's hits fall
                 if asks == "interaction" and len(named) < 2 and not re.search(r"\bdoubl|\bhocket|\btrad|\bcall|\bcounter",
                                                                               text):
                     continue

@@ -865,6 +865,7 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
     hits = {c: int(np.isin(n.pitch, keys).sum()) for c, keys in DRUM_CLASSES.items()}
     positions: dict[str, dict[str, int]] = {}
     bars_seen: set[int] = set()
+    by_bar: dict[int, dict[str, list[str]]] = {}  # simple meters: each bar's places per class
     for c, keys in DRUM_CLASSES.items():
         m = np.isin(n.pitch, keys) & (k >= 0)
         if not m.any():
@@ -890,18 +891,36 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
             else:
                 name = f"{beat}{_slot(np.array([fi]))[0]}"
                 bars_seen.add(bar)
+                if name not in by_bar.setdefault(bar, {}).setdefault(c, []):
+                    by_bar[bar][c].append(name)
             counts[name] = counts.get(name, 0) + 1
         positions[c] = dict(sorted(counts.items(), key=lambda kv: _pos_key(kv[0])))
     bars = max(len(bars_seen), 1)
     moved = 0
     if not compound and int(g.beat_in_bar.max()) == 4:
         positions, moved = _kick_on_one(positions)
+        if moved:  # the bars are counted from the kick: a bar's places are not the track's bar's (left out)
+            by_bar = {}
     per_bar = (6 if meter and meter.label == "6/8" else 12 if meter and meter.label == "12/8" else
                9 if meter and meter.label == "9/8" else int(g.beat_in_bar.max()))
     pattern = {c: _pattern_words(p, bars, per_bar, compound) for c, p in positions.items()}
     return DrumPattern(bars=bars, count_in="eighth notes of the bar" if compound else "beats, with e / & / a between",
                        positions=positions, hits={c: v for c, v in hits.items() if v},
-                       pattern={c: v for c, v in pattern.items() if v}, bar_lines_moved_beats=moved or None)
+                       pattern={c: v for c, v in pattern.items() if v}, bar_lines_moved_beats=moved or None,
+                       by_bar={b: {c: sorted(v, key=_pos_key) for c, v in d.items()} for b, d in sorted(by_bar.items())})
+
+
+BAR_RUN = 5  # a class struck in more places than this in one bar is said as a run
+
+
+def bar_drum_words(places: list[str]) -> str:
+    """One bar's places of one drum class, in words: 'on one and the and of two'; a run (a fill) as 'eight
+    hits from three to the a of four'."""
+    names = [_spoken(p, False) for p in places]
+    if len(names) > BAR_RUN:
+        count = NUMBER_WORDS[len(names)] if len(names) < len(NUMBER_WORDS) else str(len(names))
+        return f"{count} hits from {names[0]} to {names[-1]}"
+    return "on " + (names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
 
 
 def _kick_on_one(positions: dict[str, dict[str, int]]) -> tuple[dict[str, dict[str, int]], int]:

@@ -240,6 +240,8 @@ class DrumPattern(BaseModel):
     pattern: dict[str, str] = Field(description="per class, its regular places in words (e.g. 'on two and four')")
     bar_lines_moved_beats: int | None = Field(None, description="the places are counted from the kick: the track's "
                                               "downbeats put the snare on one and three, a beat off")
+    by_bar: dict[int, dict[str, list[str]]] = Field({}, description="bar by bar (the track's bar numbers), each "
+                                                    "class's places in that bar, in order (simple meters)")
 
 
 class BarChord(BaseModel):

@@ -1076,3 +1076,24 @@ def test_a_step_in_the_beat_grid_is_not_read_as_the_band_speeding_up():
 
     beats = np.r_[np.arange(0.0, 5.0, 0.625), 5.0 + np.arange(0.0, 4.0, 0.5)]
     assert tempo_trend(beats) == (None, None)
+
+
+def test_a_drummers_bar_the_changes_and_a_singer_stopping_are_routed_as_a_player_means_them(lib):
+    """Round 11's wordings (dev for these rules): 'is the hat doubling the kick?' asks where the kit's hits fall,
+    not whether the drums are double-tracked; 'how are the changes moving?' asks for the chords ('what changes
+    here?' still asks what happens); 'when does the singer stop?' asks what happens; 'what's the drummer doing
+    in the second bar?' is answered with that bar's hits, class by class."""
+    from frames.routing import asks_of, clause_asks
+
+    assert asks_of("Is the hat just doubling the kick here, or doing its own thing?", ["drums"])[0] == "drum_pattern"
+    assert asks_of("How are the changes moving here?", [])[0] == "chords"
+    assert asks_of("What changes here?", [])[0] == "narrative"
+    assert [k for k, _, _ in clause_asks("Is the tempo holding steady through here, and when does the singer stop?",
+                                         {"vocals", "drums"})] == ["meter", "narrative"]
+    tid = make_track(lib.store, "ca" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(16))
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "What's the drummer doing in the second bar?")
+    assert f.summary.startswith("In the second bar here, the drums play the kick on one and three, the snare on two "
+                                "and four and the hi-hat eight hits from one to the and of four."), f.summary
+    assert f.drum_pattern.by_bar[2]["kick"] == ["1", "3"]
+    hat = get_findings(lib, tid, ["drums"], 0.0, 8.0, "Is the hat doubling the kick?")
+    assert not hat.summary.startswith("Whether the drums are doubled"), hat.summary
