@@ -167,6 +167,7 @@ def clause_asks(question: str | None, selected: set[str]) -> list[tuple[str, str
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8}
+CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 
 def bar_named(question: str | None, bars: list[int]) -> int | None:
@@ -176,14 +177,14 @@ def bar_named(question: str | None, bars: list[int]) -> int | None:
     text = (question or "").lower()
     if not bars:
         return None
-    hit = re.search(r"\b(" + "|".join(ORDINALS) + r"|last|final) bar\b", text)
+    hit = re.search(r"\b(" + "|".join(ORDINALS) + r"|last|final) (?:bar|measure)\b", text)
     if hit:
         word = hit.group(1)
         k = len(bars) if word in ("last", "final") else ORDINALS[word]
         return bars[k - 1] if k <= len(bars) else None
-    hit = re.search(r"\bbar (\d+)\b", text)
+    hit = re.search(r"\b(?:bar|measure) (\d+|" + "|".join(CARDINALS) + r")\b", text)
     if hit:
-        n = int(hit.group(1))
+        n = int(hit.group(1)) if hit.group(1).isdigit() else CARDINALS[hit.group(1)]
         return n if n in bars else bars[n - 1] if 1 <= n <= len(bars) else None
     return None
 

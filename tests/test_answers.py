@@ -1030,6 +1030,8 @@ def test_a_bar_the_question_names_is_answered_with_its_notes(lib):
     assert bar_named("and in the last bar?", [40, 41, 42, 43]) == 43
     assert bar_named("What happens in bar 42?", [40, 41, 42, 43]) == 42
     assert bar_named("What happens in bar 2?", [40, 41, 42, 43]) == 41  # the window's own count
+    assert bar_named("What's the bass doing in bar three?", [40, 41, 42, 43]) == 42
+    assert bar_named("and in the 2nd measure?", [40, 41, 42, 43]) == 41
     assert bar_named("What happens in the fifth bar?", [40, 41]) is None and bar_named("Any bars?", [1, 2]) is None
     walk = [(44, 48, 51, 52), (49, 53, 56, 57), (44, 48, 51, 52), (51, 55, 58, 57)]
     bass = [note(b * BAR + i * P, pitch, 0.9 * P) for b, bar in enumerate(walk * 2) for i, pitch in enumerate(bar)]
