@@ -133,6 +133,11 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
         p = Presence(stem=name, sounding_share=round(share, 3), onsets=onsets, notes=len(s.notes),
                      level_db_vs_loudest=round(levels[name] - loudest, 1) if name in levels else None,
                      onsets_per_bar=round(onsets / bars, 2) if bars else None, reading="")
+        if len(s.notes) and not s.is_drums and sl.grid.period_s:
+            # a pitched part's onsets are its strokes, as a player counts them: a chord or a strum is one, and a
+            # quiet overtone the transcription restarts inside a ringing chord is none (:func:`_strokes`)
+            p.onsets = len(_strokes(s, articulation_gap_s(sl.grid.period_s, STROKE_GRID))[0])
+            p.onsets_per_bar = round(p.onsets / bars, 2) if bars else None
         if len(s.notes) and not s.is_drums:
             lo, hi = np.percentile(s.notes.pitch, [10, 90])
             p.register_range = f"{st.register_band or 'mid'} ({_note_name(lo)}–{_note_name(hi)})"

@@ -1099,3 +1099,18 @@ def test_a_drummers_bar_the_changes_and_a_singer_stopping_are_routed_as_a_player
     assert f.drum_pattern.by_bar[2]["kick"] == ["1", "3"]
     hat = get_findings(lib, tid, ["drums"], 0.0, 8.0, "Is the hat doubling the kick?")
     assert not hat.summary.startswith("Whether the drums are doubled"), hat.summary
+
+
+def test_a_partss_onsets_are_its_strokes_not_a_transcriptions_restarted_overtones(lib):
+    """Off-beat piano stabs (one three-note chord on each 'and', 16 of them) with a quiet overtone the
+    transcription starts 100 ms into each ringing chord: 16 onsets, 4 a bar, as a player counts the stabs (round
+    11's k06, dev for this rule: 21 raw onsets for 12 stabs read as 'not sparse')."""
+    stabs = []
+    for i in range(16):
+        t = i * P + P / 2
+        stabs += [note(t, p, 0.4 * P, 90) for p in (64, 68, 73)] + [note(t + 0.1, 92, 0.1, 40)]
+    tid = make_track(lib.store, "cb" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"piano": stabs, **{k: v for k, v in groove(16).items() if k == "drums"}})
+    f = get_findings(lib, tid, ["piano", "drums"], 0.0, 4 * BAR, "Is the piano busy or sparse?")
+    piano = next(p for p in f.presence if p.stem == "piano")
+    assert piano.onsets == 16 and piano.onsets_per_bar == 4.0, (piano.onsets, piano.onsets_per_bar)
