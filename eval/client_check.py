@@ -956,8 +956,147 @@ GRADES_11_WHY = {
 }
 # the baseline text names the song's key (B flat major for the solo singer): right for k09, nothing else
 BASELINE_GRADES_11 = {q: "wrong" for q in GRADES_11} | {"k09": "right"}
+# Round 12 (2026-12-04): producer questions on the code as shipped, written from the scores and annotations before any
+# packet of it was made: how the bass and the kick sit, the chords, the key, the meter and feel, who carries the tune,
+# what changes, one part in a named bar, how two parts line up, one part across the window, and a compound question
+# (who sings, and is there a fill) -- worded as a producer would type them. Keys from the scores
+# (eval.frame_test_songs.write_band: every note per stem, bar by bar) and the annotations of ../shared/real (MDB Drums
+# sub-classes, MDB beats and downbeats, MedleyDB stem f0 and source ids). As in round 11, a bar question counts bars
+# from the window's start, which lies on a downbeat (or up to 0.05 s before it), and a window ends just before the next
+# section's first downbeat where one follows. Every window overlaps some earlier one of the same song (the clean
+# renders and the real multitracks are asked almost end to end by rounds 1-11); each comment names the overlaps, and
+# no question here repeats what an overlapping one asked
+QUESTIONS_12 = [
+    # ft_ballad_eb54 chorus, bars 10-12, 22.5-30.0 (5/4 at 120, bar 2.5 s, eighth 0.25 s; A flat minor, B flat minor,
+    # E flat minor): kick on one, three and five, snare on two and four, closed hat every eighth, a crash at 22.5; the
+    # bass a short (0.2 s) riff per bar on the chord's root: root on one (with the kick), octave on the and of one,
+    # fifth on the and of two, root on three (with the kick), the flat seventh on four (with the snare) -- A flat 2,
+    # A flat 3, E flat 3, A flat 2, G flat 3 | B flat ... | E flat ...; nothing on five, where the kick plays alone.
+    # Overlaps q13 and v07 (22.5-32.5: the key, the singer), r08 (25-35, the meter), z06 (27.5-37.5, the chords) and,
+    # on the degraded copy, s12 (the meter); k07 (30-37.5) asked the kit alone; the bass against the kick never asked
+    Question("m01", "ft_ballad_eb54", ["drums", "bass"], 22.5, 30.0,
+             "how are the bass and kick sitting together on this chorus?",
+             "together on one and three, the bass's root landing with the kick, and then apart: the bass adds short "
+             "notes on the and of one (the octave), the and of two (the fifth) and on four (with the snare), and "
+             "leaves beat five to the kick alone -- a syncopated riff on the chord roots (A flat, B flat, E flat), "
+             "locked to the kick where they meet, in 5/4 at about 120",
+             "the bass on every kick / on every eighth / held notes; the bass laid back or ahead of the kick; a 4/4 "
+             "count"),
+    # ft_ballad_csm76 chorus, bars 13-15, 37.89-47.37 (4/4 at 76, bar 3.158 s): C sharp minor, A, B, a chord a bar. The
+    # piano strums four-note chords on every eighth (E G# C# E | E A C# E | F# B D# F#), the bass its riff on the roots
+    # (C#, A, B: root, octave, fifth, root, flat seventh); the voice rests in the first bar and sings eighths in the
+    # second and third. Overlaps x04 (28.4-41.0, what the chorus is like), r01 (31.58-41.05, the drummer), v02
+    # (41.0-47.4, whether the bass plays the roots) and, on the degraded copy, z05 (44.2-50.5); this stretch's chords
+    # never asked (q04 asked the verse's)
+    Question("m02", "ft_ballad_csm76", ["piano", "bass"], 37.88, 47.36,
+             "What chords are we going through under this bit?",
+             "C sharp minor, A, B -- one a bar, i-VI-VII in C sharp minor (the bass on the roots C sharp, A, B, the "
+             "piano strumming them in eighths); the same chords called vi-IV-V of E major are right too",
+             "other roots / a chord change inside a bar / C sharp major for the first bar"),
+    # ft_drive_e24 degraded copy, the hook, 30.0-40.0 (2/4 at 96, bar 1.25 s): A, B, E, E, A, B, E, E -- IV-V-I-I in E
+    # major; the piano strums them in eighths, the bass its riff on the roots (A, B, E), the voice two-note calls B-D#,
+    # E-G# (E major's fifth and seventh, root and third); no note outside E major. The key of this song was never
+    # asked; on the degraded copy z04 (25-35, whether it builds); on the clean render q14 and w08 (30-40: the voice,
+    # bass and piano together)
+    Question("m03", "ft_drive_e24@degraded", ["bass", "piano", "vocals", "drums"], 30.0, 40.0,
+             "what key's this hook in?",
+             "E major: the hook goes A, B, E, E (IV, V, I, I), every note of the bass, piano and voice in E major, the "
+             "phrase coming home to E",
+             "A major (the hook starts on A) / B major / C sharp minor / 'no clear key'"),
+    # MusicDelta Country1 15.37-24.10, four bars (MDB beats: 4/4, downbeats 15.37, 17.55, 19.72, 21.92, the next at
+    # 24.10; beats 0.53-0.57 s apart, mean 110 BPM). MDB Drums: kick with the closed hat on one and three, side-stick
+    # (SST) alone on two and four, every bar; a lone hat pickup at 19.57, 21.20, 21.77 (0.67-0.72 of a beat after it:
+    # whether the pickups are straight sixteenths or swung is not graded). The singer (STEM_05 f0) from 18.43; the
+    # bass, the drums and a guitar throughout. Overlaps u02 (12-20, what happens), r11 (20-28, the snare) and, by
+    # 0.1 s, u01 (24-32); the meter and feel of this song never asked
+    Question("m04", "real:musicdelta_country1", ["drums", "bass", "guitar", "vocals"], 15.35, 24.1,
+             "Is this in 4 or does it feel like it's in 2? What's the feel?",
+             "4/4 at about 110 BPM with a two-beat country feel (boom-chick): kick (with the hat) on one and three, "
+             "side-stick on two and four, so it can be felt in two; 'cut time, in two at about 55 to the half note' "
+             "is right too",
+             "3/4 / 6/8 / a waltz; a tempo near 55 or 220 given as the beat without saying it is counted in halves "
+             "or doubles"),
+    # ft_swing_g1208 degraded copy, second head bars 26-28, 95.24-106.67 (12/8 at 63, bar 3.81 s; C, G, E minor): the
+    # lead voice (the 'vocals' stem, a synth voice) sings the tune -- bar 26 eight notes (two a beat: G, F#, G, F#, E,
+    # F#, G, F#), bar 27 four held notes (G, F#, G, F#), rests in bar 28; under it the guitar's short chords on each
+    # beat's last triplet, the bass walking a note a beat, the kit's shuffle (kick one and three, side-stick two and
+    # four, ride). On the degraded copy w06 (76.2-91.4) and z08 (30.47-41.9) were asked; on the clean render v04
+    # (91.4-106.7, a key change); who carries the second head never asked
+    Question("m05", "ft_swing_g1208@degraded", ["vocals", "guitar", "bass", "drums"], 95.2, 106.65,
+             "Who's got the melody in these bars?",
+             "the singer (the lead voice): the tune in the first two bars, a busier line then four longer notes, over "
+             "the guitar's short off-beat chords and the walking bass, then a bar's rest at the end where nobody takes "
+             "the tune; the guitar and bass accompany",
+             "the guitar or the bass carries / the voice sings throughout / no one"),
+    # ft_drive_ab152, the last two verse bars into the tag, 72.63-78.95 (4/4 at 152, bar 1.579 s): bars 1-2 (A flat,
+    # E flat) the verse -- kick one and three, snare two and four, eighth hats, the bass walking a note a beat (A flat,
+    # C, E flat, D | E flat, G, B flat, G), the guitar's off-beat stabs, the voice four quarter notes in the first bar
+    # (to 74.2) and resting in the second. At 75.79 (the third bar) the tag: a crash, the drums leave the backbeat for a
+    # break around the kit in eighths (kick, high tom, low tom, snare; no hi-hat), the bass pumps eighths on the root
+    # (F, then D flat), the guitar and the voice stop, much louder (velocity about 80 to about 110). Overlaps y01
+    # (69.47-75.79, the bass) and w01 (75.8-82.1, the tag); no window crossed 75.79
+    Question("m06", "ft_drive_ab152", ["drums", "bass", "guitar", "vocals"], 72.6, 78.9,
+             "Does anything change over these few bars?",
+             "yes, halfway (at about 75.8 s, the third bar) a new section, the tag: much louder, with a crash; the "
+             "drums drop the backbeat and hi-hats for a break around the toms, snare and kick; the bass stops walking "
+             "quarter notes and pumps eighths on F then D flat; the guitar's off-beat chords and the singer stop (the "
+             "singer is already out in the second bar)",
+             "no change / the guitar or the singer playing on / the change placed elsewhere (more than half a bar "
+             "off)"),
+    # ft_drive_e24 second verse, bars 37-40, 45.0-50.0 (2/4 at 96, bar 1.25 s; E, B, C sharp minor, A): the voice
+    # sings four eighths a bar in bars 1-2 (B, C#, B, A# | B, C#, B, A#), in the THIRD bar (47.5-48.75) two quarter
+    # notes, G sharp then G natural (a half step under it), and rests in bar 4; the piano's short chords on the
+    # off-beats, the bass a note a beat (root, then a half step from the next root), kick one, snare two. Overlaps s07,
+    # s08 and x02 (45-60: the piano, the chords, the bass against the kick); the voice never asked in this verse
+    Question("m07", "ft_drive_e24", ["vocals", "piano", "bass", "drums"], 45.0, 50.0,
+             "what's the singer doing in bar 3?",
+             "two longer notes, a quarter note on each beat -- G sharp, then G natural a half step below -- after two "
+             "bars of quicker eighth notes (B, C sharp, B, A sharp); then the singer rests in the fourth bar (the "
+             "rhythm, two held notes where there were four quick ones, is the main thing; the pitches within a step)",
+             "eighth notes / resting / a long held note through the bar; the notes of bars 1-2 given for bar 3"),
+    # ft_swing_g1208 first head, bars 5-6, 15.24-22.86 (12/8 at 63, bar 3.81 s; C, C): on each dotted-quarter beat the
+    # ride plays on the beat and again on the beat's last triplet (the skip note of the shuffle); the guitar's short
+    # three-note chords (E G C) land on that last triplet of every beat only, with the ride's skip note, never on the
+    # beat; kick one and three, side-stick two and four. Overlaps q09, r06 and r07 (7.62-22.86: the feel and meter,
+    # the bass, the snare); the guitar against the ride never asked
+    Question("m08", "ft_swing_g1208", ["guitar", "drums"], 15.2, 22.83,
+             "Is the guitar comping with the ride pattern or doing its own thing?",
+             "with it: the guitar stabs short chords (C major) only on the last triplet of each beat, exactly where "
+             "the ride plays its skip note ('the and-a' of the shuffle), never on the beat where the ride's main "
+             "hit is -- off-beat comping locked to the ride's shuffle, four chords a bar (12/8, about 63 to the "
+             "dotted quarter)",
+             "on the beats / with the kick or the side-stick / its own rhythm / strummed through the bar"),
+    # MusicDelta Punk 12.85-19.23, four bars (MDB beats: 4/4 at about 150, downbeats 12.85, 14.44, 16.02, 17.62; beats
+    # 0.39-0.41 s apart). MDB Drums sub-classes: every bar the kick on one, the and of one, the and of two and the and
+    # of three (four a bar; nothing on two, three or four); the snare on two and four; the closed hat on the four
+    # beats, except beat four of the last bar, a crash (18.83) into the next bar's open hat (19.23, outside). Overlaps
+    # y06 (8-16, the meter and the snare), q17 (16.02-22.43, the tempo) and t11 (16-24, the drummer); the kick never
+    # asked on its own
+    Question("m09", "real:musicdelta_punk", ["drums", "bass"], 12.83, 19.2,
+             "walk me through the kick pattern here",
+             "the same every bar: kick on one and on the and of one, then on the and of two and the and of three -- "
+             "four a bar, pushing the off-beats, never on two or four (the snare's two and four) nor on three; the "
+             "closed hi-hat on the beats, a crash on the fourth bar's last beat; fast 4/4, about 150",
+             "kick on one and three / four on the floor / on every eighth / the pattern changing bar to bar"),
+    # MusicDelta Beatles 24.01-32.72, four bars (MDB beats: 4/4 at about 110, downbeats 24.01, 26.20, 28.39, 30.56).
+    # The female singer (STEM_08 f0) sings 24.83-28.68, 29.12-29.83 and 30.01-32.85 (and from 22.05, across the start);
+    # the male singer is out (f0 to 18.41; SOURCEID to 18.81). MDB Drums: the same one-bar pattern in every bar -- kick
+    # on one, the and of two and three, snare on two and the and of three (often doubled), tambourine on two and four,
+    # floor tom on the and of four (doubled) -- no tom run, no crash, nothing that breaks the bar (one tambourine hit a
+    # shade early, 31.06). Overlaps s10 (19.5-28.5, the snare) and z07 (28.35-34.9, the tempo); who sings here and
+    # whether there is a fill never asked (z02, 11-19.5, asked the hand-off between the singers)
+    Question("m10", "real:musicdelta_beatles", ["vocals", "guitar", "bass", "drums"], 24.0, 32.7,
+             "Who's singing on this part, and does the drummer throw in any fills?",
+             "one singer, the female voice, in phrases through the window (the male singer is out); no fills: the "
+             "drummer repeats the same one-bar pattern every bar (kick on one, the and of two and three, snare on two "
+             "and the and of three, tambourine on two and four, floor tom on the and of four)",
+             "the male singer / two singers together / a harmony; a fill or a change of pattern said to happen"),
+]
+# Round 12: not yet answered or graded
+GRADES_12: dict[str, str] = {}
+BASELINE_GRADES_12: dict[str, str] = {}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
-          8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11}
+          8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -968,7 +1107,10 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 10: (QUESTIONS_10, GRADES_10, BASELINE_GRADES_10),
                 # Round 11 (2026-12-04): producer questions, written from the scores and annotations before any packet
                 # of it was made
-                11: (QUESTIONS_11, GRADES_11, BASELINE_GRADES_11)}
+                11: (QUESTIONS_11, GRADES_11, BASELINE_GRADES_11),
+                # Round 12 (2026-12-04): producer questions on the code as shipped, written from the scores and
+                # annotations before any packet of it was made
+                12: (QUESTIONS_12, GRADES_12, BASELINE_GRADES_12)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
