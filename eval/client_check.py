@@ -1093,8 +1093,28 @@ QUESTIONS_12 = [
              "the male singer / two singers together / a harmony; a fill or a change of pattern said to happen"),
 ]
 # Round 12: not yet answered or graded
-GRADES_12: dict[str, str] = {}
-BASELINE_GRADES_12: dict[str, str] = {}
+# Graded by hand against the keys above; the answers (eval/client_answers/round12.json) are a helper model's that
+# read only the ten packets, written at a6a9e3a (the code as shipped, e524db4) in a clean worktree with fresh
+# ingests. No change was made after it
+GRADES_12 = {"m01": "right", "m02": "right", "m03": "right", "m04": "partly", "m05": "right", "m06": "right",
+             "m07": "partly", "m08": "wrong", "m09": "right", "m10": "partly"}
+GRADES_12_WHY = {
+    "m01": "locked where they meet, kick on one, three and five, the bass a busy line on and between the beats: right",
+    "m02": "C sharp minor, A, B, one a bar: right",
+    "m03": "E major: right",
+    "m04": "4/4 at about 110, kick on one and three, snare on two and four, 2/2 as the other reading: right; the feel "
+           "said as 'busy sixteenths, pushed' where it is a two-beat boom-chick",
+    "m05": "the singer, resting at the end: right",
+    "m06": "the tag at about 75.8 s: louder, the voice and guitar stop, the drums to toms, the bass to eighths: right",
+    "m07": "'bar 3' not found: the 2/4 song's grid counts four-beat bars, so the window's bars are 18 and 19 and the "
+           "third score bar is half of 19 (its notes, G sharp then G, are given for bar 19)",
+    "m08": "'its own thing' where the guitar's stabs fall on the ride's skip note: the ride was not heard as a class "
+           "(no ride in the kit's reading) and the relation was read against the kick and snare",
+    "m09": "kick on one, the and of one, the and of two and the and of three, every bar; snare two and four: right",
+    "m10": "no fills: right; who sings not told (a vocal stem; the singer's voice is not named)",
+}
+# the baseline text names the song's key (E major): right for m03, nothing else
+BASELINE_GRADES_12 = {q: "wrong" for q in GRADES_12} | {"m03": "right"}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
