@@ -8,6 +8,7 @@ falls back to what it can say.
 
 from __future__ import annotations
 
+from heuristics.describe import spoken_list
 from heuristics.models import ChordGrid, DrumPattern, Event, MeterReading, Presence
 
 PLURAL_NOUNS = {"drums", "vocals"}  # "the drums lock", "the vocals are": grammatically plural stem names
@@ -22,7 +23,7 @@ def adjective(stem: str) -> str:
 
 
 def names(stems: list[str]) -> str:
-    return stems[0] if len(stems) == 1 else ", ".join(stems[:-1]) + " and " + stems[-1]
+    return spoken_list(stems)
 
 
 def plural(stems: list[str]) -> bool:
@@ -91,10 +92,7 @@ def pattern_sentence(p: DrumPattern | None, lead_class: str | None = None) -> st
         order.remove(lead_class)
         order.insert(0, lead_class)
     parts = [f"the {CLASS_WORDS[c]} {p.pattern[c]}" for c in order[:3]]
-    if len(parts) == 1:
-        body = parts[0]
-    else:
-        body = ", ".join(parts[:-1]) + " and " + parts[-1]
+    body = spoken_list(parts)
     first = order[0]
     verb_word = "play" if first in ("tom", "cymbal") else "plays"
     head, _, rest = body.partition(" " + p.pattern[first])
@@ -130,7 +128,7 @@ def chords_sentence(chart: ChordGrid | None, stems: list[str]) -> str | None:
     # a line's bar of one pitch class is charted as its root ("F5"): said as the root it plays
     seq = [spoken_chord(c[:-1] if chart.implied and c.endswith("5") and "/" not in c else c) for c in chart.progression]
     seq = _fold_repeats(seq)
-    listed = seq[0] if len(seq) == 1 else ", ".join(seq[:-1]) + " and " + seq[-1]
+    listed = spoken_list(seq)
     who = f"The {adjective(stems[0])} line outlines" if chart.implied and len(stems) == 1 else "The chords run"
     if len(chart.progression) == 1:
         return f"{'The line outlines' if chart.implied else 'The harmony holds'} {seq[0]} throughout the window."
@@ -287,7 +285,7 @@ def events_sentence(events: list[Event], start_s: float, duration_s: float) -> s
         parts += [fill_words if kind == "fill" and repeated is not None else words
                   for kind, words in GROUP_WORDS if kind in kinds]
         if parts:
-            clauses.append(where + " " + (parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]))
+            clauses.append(where + " " + spoken_list(parts))
     clauses = _dedupe(clauses)[:4]
     if not clauses:
         return None

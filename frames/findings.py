@@ -499,17 +499,17 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
 
     answer_first = (["bar_part"] if routing.bar is not None and routing.asks in ("part", "chords", "melody")
                     else []) + firsts(routing.asks, named, routing.question)
-    # a compound question ("..., and what's the drummer playing?"): the first sentences answer each clause in turn
-    heads = [next((k for k in answer_first if c.get(k) is not None), None)]
-    for more in routing.also:
-        keys = firsts(more.asks, more.named_stems, more.clause)
-        if more.asks == "part" and more.named_stems[:1] != named[:1]:  # the part that clause names, not the first
-            key = "part:" + more.named_stems[0]
-            c[key] = _claim("presence", _part_sentence(a, more.named_stems, more.clause), "presence",
-                            more.named_stems[:1], 0.9)
-            keys = [key if k == "part" else k for k in keys]
-        heads.append(next((k for k in keys if c.get(k) is not None), None))
-    answer_first = [k for k in heads if k is not None and routing.also] + answer_first
+    if routing.also:  # a compound question ("..., and what's the drummer playing?"): each clause answered in turn
+        heads = [next((k for k in answer_first if c.get(k) is not None), None)]
+        for more in routing.also:
+            keys = firsts(more.asks, more.named_stems, more.clause)
+            if more.asks == "part" and more.named_stems[:1] != named[:1]:  # the part that clause names, not the first
+                key = "part:" + more.named_stems[0]
+                c[key] = _claim("presence", _part_sentence(a, more.named_stems, more.clause), "presence",
+                                more.named_stems[:1], 0.9)
+                keys = [key if k == "part" else k for k in keys]
+            heads.append(next((k for k in keys if c.get(k) is not None), None))
+        answer_first = [k for k in heads if k is not None] + answer_first
     if len(live) == 1 and routing.focus == "interaction" and not named:
         c["solo"] = _claim("interaction", f"Only the {live[0]} {verb(live, 'plays', 'play')} in this selection, so "
                            "there is no interplay between parts to describe.", "roles", live, 1.0)
@@ -1089,15 +1089,12 @@ def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None) -> str |
             (c for c in ("hihat", "tom", "cymbal") if c in drums), key=lambda c: -len(drums[c]))
         order = order[:3]
         parts = [f"the {say.CLASS_WORDS[c]} {bar_drum_words(drums[c])}" for c in order]
-        listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-        return f"{where} the drums play {listed}."
+        return f"{where} the drums play {_names(parts)}."
     p = next((x for x in a.presence if named and x.stem == named[0]), None)
     line = next((b for b in p.bar_notes if b.bar == bar), None) if p is not None else None
     if line is not None:
-        notes = [say.spoken_note(x) for x in line.notes]
-        listed = notes[0] if len(notes) == 1 else ", ".join(notes[:-1]) + " and " + notes[-1]
         act = "sings" if p.stem == "vocals" else "plays"
-        return f"{where} the {p.stem} {act} {listed}."
+        return f"{where} the {p.stem} {act} {_names([say.spoken_note(x) for x in line.notes])}."
     chords = next((b.chords for b in grid.bars if b.bar == bar), None) if grid is not None else None
     if chords:
         spoken = [say.spoken_chord(c) for c in chords]

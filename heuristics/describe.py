@@ -83,6 +83,11 @@ def activity(s: StemSlice, start_s: float, end_s: float) -> np.ndarray:
     return on | _note_bins(s, start_s, len(on))
 
 
+def spoken_list(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c': a list as it is said."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def _note_name(p: float, flats: bool | None = None) -> str:
     """'Eb3': a MIDI pitch with its octave; ``flats``: spelled with flats (True) or sharps (False) for a key."""
     p = int(round(p))
@@ -90,25 +95,28 @@ def _note_name(p: float, flats: bool | None = None) -> str:
     return f"{names[p % 12]}{p // 12 - 1}"
 
 
+Strokes = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]  # :func:`_strokes`' four arrays
+
+
 MAX_BAR_LINE_BARS, MAX_BAR_LINE_NOTES = 8, 16  # a window of up to eight bars; a bar of up to sixteen strokes
 
 
-def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | None, key: str | None) -> None:
+def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | None, key: str | None,
+              strokes: dict[str, Strokes]) -> None:
     """Each single-line part's notes bar by bar (:attr:`Presence.bar_notes`): the note each stroke brings in,
     spelled in ``key``, in the chart's bars. Not for a part that plays chords (the chart says those), a window
-    of more than MAX_BAR_LINE_BARS bars, or a bar of more than MAX_BAR_LINE_NOTES strokes (a run, left out)."""
-    period = sl.grid.period_s
-    if not period or len(sl.grid.beats_s) < 2:
+    of more than MAX_BAR_LINE_BARS bars, or a bar of more than MAX_BAR_LINE_NOTES strokes (a run, left out).
+    ``strokes``: :func:`part_strokes` of ``sl``."""
+    if len(sl.grid.beats_s) < 2:
         return
     bars = chart_bars(sl, meter)
     if not bars or len(bars) > MAX_BAR_LINE_BARS:
         return
     flats = uses_flats(key)
     for p in presence:
-        s = sl.stems.get(p.stem)
-        if s is None or s.is_drums or not len(s.notes) or not p.playing or "chords" in p.playing:
+        if p.stem not in strokes or not p.playing or "chords" in p.playing:
             continue
-        onsets, _, brings, _ = _strokes(s, articulation_gap_s(period, STROKE_GRID))
+        onsets, _, brings, _ = strokes[p.stem]
         out = []
         for n, a, z in bars:
             inside = brings[(onsets >= a - TOGETHER_S) & (onsets < z - TOGETHER_S)]
@@ -117,7 +125,20 @@ def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | N
         p.bar_notes = out
 
 
-def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | None) -> list[Presence]:
+def part_strokes(sl: WindowSlice) -> dict[str, Strokes]:
+    """Each pitched stem's strokes in the window (:func:`_strokes` on the sixteenth grid), read once for the
+    presence, the playing words and the bar-by-bar notes; none without a beat period."""
+    period = sl.grid.period_s
+    if not period:
+        return {}
+    gap = articulation_gap_s(period, STROKE_GRID)
+    return {name: _strokes(s, gap) for name, s in sl.stems.items() if len(s.notes) and not s.is_drums}
+
+
+def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | None,
+                strokes: dict[str, Strokes] | None = None) -> list[Presence]:
+    """Each stem's presence; ``strokes``: :func:`part_strokes` of ``sl`` where the caller has read them."""
+    strokes = part_strokes(sl) if strokes is None else strokes
     w = sl.window
     by = {s.stem: s for s in stats}
     levels = {s.stem: s.energy_db for s in stats if not s.empty and s.energy_db is not None}
@@ -129,22 +150,19 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
         # a rest shorter than a beat does not stop a part playing (short stabs on every off-beat play throughout)
         on = _bridged(on, int(np.ceil((sl.grid.period_s or 0.5) / BIN_S - 1e-6)))
         share = float(np.mean(on)) if s.active else 0.0
-        onsets = int(len(s.notes.onset_times()))
+        # a pitched part's onsets are its strokes, as a player counts them: a chord or a strum is one, and a
+        # quiet overtone the transcription restarts inside a ringing chord is none (:func:`_strokes`)
+        onsets = len(strokes[name][0]) if name in strokes else int(len(s.notes.onset_times()))
         p = Presence(stem=name, sounding_share=round(share, 3), onsets=onsets, notes=len(s.notes),
                      level_db_vs_loudest=round(levels[name] - loudest, 1) if name in levels else None,
                      onsets_per_bar=round(onsets / bars, 2) if bars else None, reading="")
-        if len(s.notes) and not s.is_drums and sl.grid.period_s:
-            # a pitched part's onsets are its strokes, as a player counts them: a chord or a strum is one, and a
-            # quiet overtone the transcription restarts inside a ringing chord is none (:func:`_strokes`)
-            p.onsets = len(_strokes(s, articulation_gap_s(sl.grid.period_s, STROKE_GRID))[0])
-            p.onsets_per_bar = round(p.onsets / bars, 2) if bars else None
         if len(s.notes) and not s.is_drums:
             lo, hi = np.percentile(s.notes.pitch, [10, 90])
             p.register_range = f"{st.register_band or 'mid'} ({_note_name(lo)}–{_note_name(hi)})"
             heard = _audible_bins(s, w.start_s, w.end_s)
             noted = _note_bins(s, w.start_s, len(heard))
             p.note_coverage = round(float(noted[heard].mean()), 3) if heard.sum() >= 4 else None
-            _playing(sl, s, p)
+            _playing(sl, s, p, strokes=strokes.get(name))
         p.reading = _presence_words(share, on, s.active)
         out.append(p)
     _mark_carrier(out)
@@ -240,12 +258,15 @@ class Manner(NamedTuple):
     off: str = ""
 
 
-def _playing(sl: WindowSlice, s: StemSlice, p: Presence, min_onsets: int = MIN_PLAYING_ONSETS) -> Manner | None:
-    """Sets ``p``'s playing measures and words; returns the manner the words stand on (None: too few strokes)."""
+def _playing(sl: WindowSlice, s: StemSlice, p: Presence, min_onsets: int = MIN_PLAYING_ONSETS,
+             strokes: Strokes | None = None) -> Manner | None:
+    """Sets ``p``'s playing measures and words; returns the manner the words stand on (None: too few strokes).
+    ``strokes``: ``s``'s :func:`_strokes`, where already read."""
     period = sl.grid.period_s
     if not period or len(sl.grid.beats_s) < 2:
         return None
-    onsets, struck, brings, lengths = _strokes(s, articulation_gap_s(period, STROKE_GRID))
+    onsets, struck, brings, lengths = _strokes(s, articulation_gap_s(period, STROKE_GRID)) if strokes is None \
+        else strokes
     if len(onsets) < min_onsets:
         return None
     k, frac = _beat_fraction(sl, onsets)
@@ -925,7 +946,7 @@ def bar_drum_words(places: list[str]) -> str:
     if len(names) > BAR_RUN:
         count = NUMBER_WORDS[len(names)] if len(names) < len(NUMBER_WORDS) else str(len(names))
         return f"{count} hits from {names[0]} to {names[-1]}"
-    return "on " + (names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
+    return "on " + spoken_list(names)
 
 
 def _kick_on_one(positions: dict[str, dict[str, int]]) -> tuple[dict[str, dict[str, int]], int]:
@@ -1007,7 +1028,7 @@ def _pattern_words(counts: dict[str, int], bars: int, per_bar: int, compound: bo
         return "on every eighth" if compound else f"on all {NUMBER_WORDS[per_bar]} beats" if per_bar > 2 else \
             "on both beats"
     names = [_spoken(p, compound) for p in regular]
-    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    listed = spoken_list(names)
     return f"on {listed}"
 
 

@@ -80,13 +80,14 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     bars = sl.window.duration_s / (period * (ctx.beats_per_bar or 4)) if period else None
     melodic = res.h011.evidence.stem if res.h011.status == "ok" else None
     window_key = res.h010.evidence.window_key if res.h010.status == "ok" else None
-    out.presence = describe.presence_of(sl, stats, bars)
+    strokes = describe.part_strokes(sl)  # each pitched part's strokes, read once for its presence and bar notes
+    out.presence = describe.presence_of(sl, stats, bars, strokes)
     out.events = describe.events_of(sl, ctx, melodic)
     out.meter = describe.meter_of(sl, ctx)
     out.drum_pattern = describe.drum_pattern_of(sl, out.meter)
     out.chord_grid = describe.chord_grid_of(sl, ctx, res.h008, window_key, out.meter)
     describe.bass_roots(sl, out.chord_grid, out.presence)
-    describe.bar_lines(sl, out.presence, out.meter, window_key or ctx.key_label)
+    describe.bar_lines(sl, out.presence, out.meter, window_key or ctx.key_label, strokes)
     out.relations = describe.relations_of(sl)
     return out
 
