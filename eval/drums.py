@@ -579,6 +579,88 @@ def report(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+# -- the timekeeper's name: a hat that is choked, or a ride or open hat that rings on ------------------------
+# A musician names a timekeeper by what most of its strokes are. Truth: the score's keys (an open hat, a ride
+# or its bell ring on; a closed or pedal hat and a tambourine do not) and MDB Drums' subclasses; the
+# detector's: the hi-hat-class hits it writes as GM's open hat (analysis.stem_analysis, hat_ring_min_sustain).
+RINGING_KEYS = (46, 51, 53, 59)
+RINGING_LABELS = ("OHH", "RDC", "RDB")
+RING_MIN_HITS = 4  # fewer of the timekeeper's strokes found than this: no name to judge
+
+
+def ring_row(item: dict, events: list[Note], ref_s: np.ndarray, ref_rings: np.ndarray) -> dict | None:
+    """Whether the detector's timekeeper rings as the truth's does: ``ref_s`` the timekeeper's annotated
+    times, ``ref_rings`` whether each rings on. The detector's hat-class hits within 50 ms of them are read;
+    None where fewer than RING_MIN_HITS are found."""
+    hats = [n for n in events if n.pitch in DRUM_CLASSES["hihat"]]
+    if not len(ref_s):
+        return None
+    found = [n for n in hats if np.min(np.abs(ref_s - n.time_s)) <= 0.05]
+    if len(found) < RING_MIN_HITS:
+        return None
+    near = [int(np.argmin(np.abs(ref_s - n.time_s))) for n in found]
+    written = np.array([n.pitch == 46 for n in found])
+    return dict(item, truth_rings=bool(ref_rings.mean() > 0.5), said_rings=bool(written.mean() > 0.5),
+                hits=len(found), hits_agree=float(np.mean(written == ref_rings[near])))
+
+
+def ring_rows(split: str) -> list[dict]:
+    from analysis import stem_analysis as sa
+    from eval.material import installed_fonts
+
+    rows: list[dict] = []
+    if split == "real":
+        for kit in KITS:
+            sub = next((REAL / kit / "annotations").glob("*_subclass.txt"))
+            pairs = [line.split() for line in sub.read_text().splitlines() if len(line.split()) == 2]
+            keep = [(float(t), lab) for t, lab in pairs if lab in ROLE_MAP[kit]["hihat"]]
+            ref = np.array([t for t, _ in keep])
+            rings = np.array([lab in RINGING_LABELS for _, lab in keep])
+            rows.append(ring_row({"item": kit, "group": kit}, sa.drum_events(read_audio(REAL / kit / "drums.flac")),
+                                 ref, rings))
+    elif split == "dev":
+        for f in installed_fonts():
+            for k in SYNTH_KITS:
+                for g, spec in SYNTH_GROOVES.items():
+                    hits = [(t, key) for t, key, _ in groove_hits(g, 0) if key in spec["timekeeper"]]
+                    rows.append(ring_row({"item": f"{g}/{f}/{k}", "group": g},
+                                         sa.drum_events(render_groove(g, f, k)), np.array([t for t, _ in hits]),
+                                         np.array([key in RINGING_KEYS for _, key in hits])))
+    else:
+        draw = TEST_DRAWS[split]
+        for f in draw_fonts():
+            for k in draw["kits"].get(f, ()):
+                for g, spec in draw["grooves"].items():
+                    for seed in draw["seeds"]:
+                        score = test_groove_hits(g, seed, split)
+                        hits = [(t, key) for t, key, _ in score if key in spec["timekeeper"]]
+                        audio = render_hits(score, spec["tempo"], f, k, SYNTH_CACHE / f"{split}_{g}_{f}_{k}_s{seed}.wav")
+                        rows.append(ring_row({"item": f"{g}/{f}/{k}/s{seed}", "group": g}, sa.drum_events(audio),
+                                             np.array([t for t, _ in hits]), np.array([key in RINGING_KEYS for _, key in hits])))
+    return [r for r in rows if r is not None]
+
+
+def ring_report(rows: list[dict], split: str) -> str:
+    """The name's accuracy (the detector's majority against the truth's) beside the baseline that calls every
+    timekeeper a closed hat (the server before), with 95 % intervals over grooves or kits."""
+    def acc(key):
+        return lambda rs: float(np.mean([r[key] == r["truth_rings"] for r in rs])) if rs else float("nan")
+    for r in rows:
+        r["baseline_rings"] = False
+    lines = [f"Timekeeper rings on (ride / open hat) or is choked (closed hat), split {split}: {len(rows)} items "
+             f"({sum(r['truth_rings'] for r in rows)} ring), {len({r['group'] for r in rows})} groups", "",
+             "| measure | value [95 % over groups] |", "|---|---|"]
+    for name, key in (("name right (detector)", "said_rings"), ("name right (baseline: always a closed hat)", "baseline_rings")):
+        lo, hi = bootstrap_ci(rows, acc(key), lambda r: r["group"])
+        lines.append(f"| {name} | {acc(key)(rows):.2f} [{lo:.2f}, {hi:.2f}] |")
+    agree = lambda rs: float(np.mean([r["hits_agree"] for r in rs])) if rs else float("nan")  # noqa: E731
+    lo, hi = bootstrap_ci(rows, agree, lambda r: r["group"])
+    lines.append(f"| strokes written as they ring (mean per item) | {agree(rows):.2f} [{lo:.2f}, {hi:.2f}] |")
+    wrong = [r["item"] for r in rows if r["said_rings"] != r["truth_rings"]]
+    lines += ["", "wrong: " + (", ".join(wrong) if wrong else "none")]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--only", nargs="*", help="kits whose names contain these words")
@@ -589,8 +671,18 @@ def main(argv: list[str] | None = None) -> None:
                     help="with --synthetic: dev (the regression grooves) or a held-out draw (test5; test1-4 are dev)")
     ap.add_argument("--frames", action="store_true",
                     help="the frames test songs' kits (their tom breaks), before and after")
+    ap.add_argument("--ring", choices=("real", "dev") + tuple(TEST_DRAWS),
+                    help="whether the timekeeper is named as ringing (ride / open hat) or choked, on the real kits, "
+                         "the dev renders or a held-out draw")
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "drums")
     args = ap.parse_args(argv)
+    if args.ring:
+        if args.ring == "real" and not REAL.is_dir():
+            print("skipped: no real recordings")
+            return
+        rows = ring_rows(args.ring)
+        write_report(args.out.with_name(f"{args.out.name}_ring_{args.ring}"), ring_report(rows, args.ring), rows)
+        return
     if args.frames:
         rows = [r for song in FRAMES_SONGS for degraded in ((False, True) if song in FRAMES_DEGRADED else (False,))
                 for r in measure_frames(song, degraded)]

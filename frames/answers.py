@@ -16,6 +16,13 @@ METER_WORDS = {"6/8": "six-eight", "3/4": "three-four", "4/4": "four-four", "12/
                "2/4": "two-four", "9/8": "nine-eight", "2/2": "two-two", "3/8": "three-eight",
                "5/4": "five-four", "7/4": "seven-four"}
 CLASS_WORDS = {"kick": "kick", "snare": "snare", "hihat": "hi-hat", "tom": "toms", "cymbal": "cymbals"}
+RINGING_HAT_WORDS = "ride or open hi-hat"  # a timekeeper that rings on: the audio does not tell the two apart
+
+
+def class_word(cls: str, p: DrumPattern | None) -> str:
+    """What a drum class is called in this window: the hi-hat class as "ride or open hi-hat" where most of
+    its hits ring on (:attr:`DrumPattern.hihat_rings`)."""
+    return RINGING_HAT_WORDS if cls == "hihat" and p is not None and p.hihat_rings else CLASS_WORDS[cls]
 
 
 def adjective(stem: str) -> str:
@@ -91,7 +98,7 @@ def pattern_sentence(p: DrumPattern | None, lead_class: str | None = None) -> st
     if lead_class in order:
         order.remove(lead_class)
         order.insert(0, lead_class)
-    parts = [f"the {CLASS_WORDS[c]} {p.pattern[c]}" for c in order[:3]]
+    parts = [f"the {class_word(c, p)} {p.pattern[c]}" for c in order[:3]]
     body = spoken_list(parts)
     first = order[0]
     verb_word = "play" if first in ("tom", "cymbal") else "plays"

@@ -350,8 +350,10 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     conf = frame.confidence
     named = routing.named_stems
     harmonic, harmony_conf = _harmonic_stems(a), _harmony_confidence(hm)
+    # "what's the ride doing?" asks for the hi-hat class where that is what rings on (the timekeeper)
+    ride_class = "hihat" if a.drum_pattern is not None and a.drum_pattern.hihat_rings else "cymbal"
     lead_class = next((c for c, words in (("snare", ("snare",)), ("hihat", ("hats?", "hi-hats?", "hihats?")),
-                                         ("kick", ("kick",)), ("cymbal", ("cymbals?", "ride")))
+                                         ("kick", ("kick",)), (ride_class, ("ride",)), ("cymbal", ("cymbals?",)))
                        if any(re.search(rf"\b{w}\b", (routing.question or "").lower()) for w in words)), None)
     chart_stems = harmonic or live
     pair_relation = tex.interaction if tex and tex.interaction else None
@@ -1088,7 +1090,7 @@ def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None) -> str |
         order = [c for c in ("kick", "snare") if c in drums] + sorted(
             (c for c in ("hihat", "tom", "cymbal") if c in drums), key=lambda c: -len(drums[c]))
         order = order[:3]
-        parts = [f"the {say.CLASS_WORDS[c]} {bar_drum_words(drums[c])}" for c in order]
+        parts = [f"the {say.class_word(c, a.drum_pattern)} {bar_drum_words(drums[c])}" for c in order]
         return f"{where} the drums play {_names(parts)}."
     p = next((x for x in a.presence if named and x.stem == named[0]), None)
     line = next((b for b in p.bar_notes if b.bar == bar), None) if p is not None else None

@@ -13,8 +13,8 @@ from typing import NamedTuple
 
 import numpy as np
 
-from analysis.core.vocabulary import (DRUM_CLASSES, IRREGULAR_BEATS_PER_BAR, NOTE_NAMES, PITCH_CLASS, SILENT_FRAME_DB,
-                                      chord_label, parse_chord)
+from analysis.core.vocabulary import (DRUM_CLASSES, IRREGULAR_BEATS_PER_BAR, NOTE_NAMES, PITCH_CLASS, RINGING_HAT_NOTE,
+                                      SILENT_FRAME_DB, chord_label, parse_chord)
 from analysis.core.types import (CHORD_S, StemSlice, TrackContext, WindowSlice, articulation_gap_s, articulations,
                                  distinct_onsets)
 
@@ -930,10 +930,13 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
     per_bar = (6 if meter and meter.label == "6/8" else 12 if meter and meter.label == "12/8" else
                9 if meter and meter.label == "9/8" else int(g.beat_in_bar.max()))
     pattern = {c: _pattern_words(p, bars, per_bar, compound) for c, p in positions.items()}
+    hat = np.isin(n.pitch, DRUM_CLASSES["hihat"])
+    rings = bool(hat.any()) and float(np.mean(n.pitch[hat] == RINGING_HAT_NOTE)) > 0.5
     return DrumPattern(bars=bars, count_in="eighth notes of the bar" if compound else "beats, with e / & / a between",
                        positions=positions, hits={c: v for c, v in hits.items() if v},
                        pattern={c: v for c, v in pattern.items() if v}, bar_lines_moved_beats=moved or None,
-                       by_bar={b: {c: sorted(v, key=_pos_key) for c, v in d.items()} for b, d in sorted(by_bar.items())})
+                       by_bar={b: {c: sorted(v, key=_pos_key) for c, v in d.items()} for b, d in sorted(by_bar.items())},
+                       hihat_rings=rings)
 
 
 BAR_RUN = 5  # a class struck in more places than this in one bar is said as a run

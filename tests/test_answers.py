@@ -68,6 +68,21 @@ def test_eighth_hats_heard_with_gaps_are_still_eighths_and_quarter_hats_are_not(
     assert pattern["hihat"] == "on all four beats"
 
 
+def test_a_timekeeper_that_rings_is_called_a_ride_or_open_hat_and_a_closed_one_a_hi_hat(lib):
+    """The detector writes a timekeeper's strokes that ring on as GM's open hat (46): a ride kept as the
+    timekeeper is not told from an open hat, so the pattern names it as either, never as a plain hi-hat; and
+    "what's the ride doing?" leads with it. Choked strokes (42) stay the hi-hat."""
+    g = groove(16)
+    g["drums"] = [dict(n, pitch=46) if n["pitch"] == 42 else n for n in g["drums"]]
+    tid = make_track(lib.store, "c7" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums"], 0.0, 16.0, "What's the ride doing?")
+    assert f.drum_pattern.hihat_rings
+    assert f.summary.startswith("The ride or open hi-hat plays on every eighth"), f.summary
+    plain = make_track(lib.store, "c8" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(16))
+    f = get_findings(lib, plain, ["drums"], 0.0, 16.0, "What's the drummer playing?")
+    assert not f.drum_pattern.hihat_rings and "the hi-hat on every eighth" in f.summary and "ride" not in f.summary
+
+
 def test_a_downbeat_a_beat_off_does_not_turn_the_backbeat_around(lib):
     g = groove(16)
     g = {k: [dict(n, time_s=n["time_s"] + P) for n in v if n["time_s"] + P < 16] for k, v in g.items()}  # grid one beat early

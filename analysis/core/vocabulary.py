@@ -105,6 +105,9 @@ DRUM_CLASSES: dict[str, tuple[int, ...]] = {
 }
 KICK_NOTES = DRUM_CLASSES["kick"]
 DRUM_NOTE = {"kick": 36, "snare": 38, "hihat": 42, "tom": 45, "cymbal": 49}  # the key a detected hit is written as
+# A detected hi-hat-class hit that rings on instead of being choked (an open hat, or a ride the drummer keeps
+# time on: the two are not told apart from the audio) is written as GM's open hi-hat, still in the class.
+RINGING_HAT_NOTE = 46
 
 
 # Meters: the ones whose pulse is felt in threes (compound or triple) gate the duple-only heuristics.
