@@ -67,16 +67,18 @@ def meter_evidence_sentence(m: MeterReading | None, p: DrumPattern | None) -> st
         return None
     alt = (m.alternative or "").split(" ")[0]
     alt_words = METER_WORDS.get(alt)
+    even = m.subdivision in ("straight eighths", "sixteenths")  # what the off-beats show of how a beat divides
     if m.label == "6/8":
         why = "the accents group the eighths in threes, two groups to the bar"
     elif m.label == "12/8":
         why = "every beat is split into three even parts"
     elif m.label == "3/4":
-        why = "the accents come every three beats, each beat split in two"
+        why = "the accents come every three beats" + (", each beat split in two" if even else "")
     elif m.label in ("5/4", "7/4"):
         why = f"the accents come every {'five' if m.label == '5/4' else 'seven'} beats, a bar no four-beat grouping fits"
     elif m.label in ("4/4", "2/4"):
-        why = "the beats split in two, with the accents grouping them " + ("in fours" if m.label == "4/4" else "in twos")
+        why = ("the beats split in two, with the accents grouping them " if even else "the accents group the beats ") + \
+            ("in fours" if m.label == "4/4" else "in twos")
     else:
         why = "of how the accents group the beats"
     if m.swing_ratio is not None and m.swing_ratio >= 1.4 and m.label in ("4/4", "2/4", "3/4"):

@@ -649,6 +649,19 @@ def _slot(frac: np.ndarray) -> np.ndarray:
 
 
 SWUNG_RATIO = 1.4  # the off-beat eighths' long:short ratio from which they are said to swing
+# Off-beat onsets "keep to" a subdivision where its places hold clearly more of them than an even spread
+# over the beat would put there: at least OFFBEAT_CLUSTER times the share of the off-beat span (0.1-0.9 of
+# the beat) that the places' tolerance covers. Strummed strokes spread across the beat (MusicDelta Country1's
+# two acoustic guitars: 34 off-beat strokes from 0.10 to 0.89 of the beat) keep to none, and were called
+# "busy sixteenths" (round 12's m04, dev for this rule).
+OFFBEAT_SPAN = 0.8
+OFFBEAT_CLUSTER = 1.5
+
+
+def _clusters(hits: int, off_beats: int, width: float) -> bool:
+    """Whether ``hits`` of ``off_beats`` off-beat onsets, in places covering ``width`` of the beat, are more
+    than an even spread would put there (OFFBEAT_CLUSTER)."""
+    return off_beats > 0 and hits / off_beats >= OFFBEAT_CLUSTER * width / OFFBEAT_SPAN
 
 
 # A tempo change a player hears over a phrase: from 3 % (about 4 BPM at 120) "a little", from 6 % plainly
@@ -699,16 +712,19 @@ def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
     duple = int(np.sum((np.abs(off - 0.5) < 0.07) | (np.abs(off - 0.25) < 0.06) | (np.abs(off - 0.75) < 0.06)))
     sixteenth = int(np.sum((np.abs(off - 0.25) < 0.06) | (np.abs(off - 0.75) < 0.06)))
     first_trip = int(np.sum(np.abs(off - 1 / 3) < 0.07))
+    eighth = duple - sixteenth
     if trip + duple < 4:
         out.subdivision = "none"
     elif trip >= 1.5 * duple:
         out.subdivision = "triplets"
-    elif sixteenth >= 0.4 * duple and sixteenth >= 4:
+    elif sixteenth >= 0.4 * duple and sixteenth >= 4 and _clusters(sixteenth, len(off), 2 * 0.12):
         out.subdivision = "sixteenths"
-    else:
+    elif _clusters(eighth, len(off), 0.14):
         out.subdivision = "straight eighths"
+    else:  # strokes spread across the beat (loose strumming, flams of two players): no grid to name
+        out.subdivision = "uneven"
     swing = off[(off > 0.4) & (off < 0.76)]
-    if len(swing) >= 6 and out.subdivision != "sixteenths":
+    if len(swing) >= 6 and out.subdivision not in ("sixteenths", "uneven"):
         m = float(np.median(swing))
         out.swing_ratio = round(m / (1 - m), 2)
     bpm = 60.0 / period
@@ -858,6 +874,7 @@ def _meter_words(m: MeterReading) -> str:
     speed = _speed(m.tempo_bpm)
     swung = m.swing_ratio is not None and m.swing_ratio >= SWUNG_RATIO and m.subdivision != "triplets"
     feel = {"straight eighths": "straight eighths", "sixteenths": "busy sixteenths", "triplets": "a triplet lilt",
+            "uneven": "loose strokes between the beats on no steady grid",
             "none": "little between the beats"}.get(m.subdivision or "none", "")
     if swung:
         feel = "swung eighths"

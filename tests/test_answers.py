@@ -83,6 +83,24 @@ def test_a_timekeeper_that_rings_is_called_a_ride_or_open_hat_and_a_closed_one_a
     assert not f.drum_pattern.hihat_rings and "the hi-hat on every eighth" in f.summary and "ride" not in f.summary
 
 
+@pytest.mark.parametrize("places,subdivision,words", [
+    ((0.5,), "straight eighths", "straight eighths"),
+    ((0.25, 0.5, 0.75), "sixteenths", "busy sixteenths"),
+    # strokes spread over the beat (two strummers' flams, loose strumming): no grid, and no "busy sixteenths"
+    ((0.12, 0.2, 0.29, 0.37, 0.45, 0.55, 0.63, 0.71, 0.8, 0.88), "uneven", "on no steady grid"),
+])
+def test_the_feel_names_a_subdivision_only_where_the_off_beats_keep_to_it(lib, places, subdivision, words):
+    g = groove(16)
+    rng = np.random.default_rng(3)
+    g["guitar"] = [note(t + f * P + float(rng.uniform(-0.02, 0.02)) * P, 60, 0.1) for t in np.arange(0.0, 16.0, P)
+                   for f in ((0.0,) + tuple(rng.choice(places, size=min(2, len(places)), replace=False)))]
+    g["drums"] = [n for n in g["drums"] if n["pitch"] != 42]  # the guitar alone between the beats
+    tid = make_track(lib.store, "d%x" % len(places) * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["guitar", "drums"], 0.0, 16.0, "What's the feel?")
+    assert f.meter.subdivision == subdivision, f.meter.because
+    assert words in f.summary and (subdivision == "sixteenths") == ("sixteenths" in f.summary), f.summary
+
+
 def test_a_downbeat_a_beat_off_does_not_turn_the_backbeat_around(lib):
     g = groove(16)
     g = {k: [dict(n, time_s=n["time_s"] + P) for n in v if n["time_s"] + P < 16] for k, v in g.items()}  # grid one beat early
