@@ -425,6 +425,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "what's the bass doing in the second bar?": that bar's notes (or its chord)
         "bar_part": _claim("presence", _bar_sentence(a, named, routing.bar), "presence.bar_notes, harmony.chart",
                            named[:1] or live, 0.9),
+        # "what's the singer doing in bar three?" over a window of two bars: said first, not passed over
+        "no_bar": _claim("caution", _no_bar_sentence(a, routing.bar_missing), "routing.bar_missing, window.bars",
+                         named[:1] or live, 1.0),
         # "is the vocal doubled?" about one part: what can and cannot be told from its track alone
         "self_double": _claim("caution", _self_double_sentence(a, named, routing.question), "stems", named[:1], 1.0),
         "unmeasured": _claim("caution", _unmeasured_sentence(routing.question), "routing.asks", named or live, 1.0),
@@ -500,7 +503,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         }.get(asks, [])
 
     answer_first = (["bar_part"] if routing.bar is not None and routing.asks in ("part", "chords", "melody")
-                    else []) + firsts(routing.asks, named, routing.question)
+                    else ["no_bar"] if routing.bar_missing is not None else []) + firsts(routing.asks, named, routing.question)
     if routing.also:  # a compound question ("..., and what's the drummer playing?"): each clause answered in turn
         heads = [next((k for k in answer_first if c.get(k) is not None), None)]
         for more in routing.also:
@@ -1106,6 +1109,21 @@ def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None) -> str |
 
 
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+
+
+def _no_bar_sentence(a: WindowAnalysis, asked: int | None) -> str | None:
+    """'This window holds only two bars of four beats, so it has no third bar: ...': a bar the question names that
+    the window does not hold (the count and the beats a bar as the findings count them)."""
+    if asked is None:
+        return None
+    grid = a.chord_grid
+    count = len(grid.bars) if grid is not None and grid.bars else len(a.window.bars)
+    per = a.meter.beats_per_bar if a.meter is not None and a.meter.beats_per_bar else None
+    if not count or not 1 <= asked <= len(ORDINAL_WORDS) or asked <= count:
+        return "This window does not hold the bar the question names; widen the window or name a bar inside it."
+    held = f"{_count_word(count)} bar{'s' if count > 1 else ''}" + (f" of {_count_word(per)} beats" if per else "")
+    return (f"This window holds only {held}, so it has no {ORDINAL_WORDS[asked - 1]} bar as counted here; widen the "
+            "window, or count the bars in the meter these findings read.")
 
 
 DOUBLING_WORDS = r"\bdoubl|\bunison\b|\bsame (?:line|notes|part)\b"

@@ -170,23 +170,29 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 
+def bar_asked(question: str | None) -> int | None:
+    """The bar a question names, as it names it: 3 for 'the third bar' or 'bar 3' (-1 for 'the last bar'), or
+    None where it names none."""
+    text = (question or "").lower()
+    hit = re.search(r"\b(" + "|".join(ORDINALS) + r"|last|final) (?:bar|measure)\b", text)
+    if hit:
+        return -1 if hit.group(1) in ("last", "final") else ORDINALS[hit.group(1)]
+    hit = re.search(r"\b(?:bar|measure) (\d+|" + "|".join(CARDINALS) + r")\b", text)
+    if hit:
+        return int(hit.group(1)) if hit.group(1).isdigit() else CARDINALS[hit.group(1)]
+    return None
+
+
 def bar_named(question: str | None, bars: list[int]) -> int | None:
     """The track's bar a question names among the window's ``bars``: 'the second bar' (of the window), 'the last
     bar', 'bar 41' (the track's numbering, as the findings give it; a number past the track's bars in the window
     but no larger than their count is the window's own count: 'bar 2' of a two-bar selection)."""
-    text = (question or "").lower()
-    if not bars:
+    n = bar_asked(question)
+    if not bars or n is None:
         return None
-    hit = re.search(r"\b(" + "|".join(ORDINALS) + r"|last|final) (?:bar|measure)\b", text)
-    if hit:
-        word = hit.group(1)
-        k = len(bars) if word in ("last", "final") else ORDINALS[word]
-        return bars[k - 1] if k <= len(bars) else None
-    hit = re.search(r"\b(?:bar|measure) (\d+|" + "|".join(CARDINALS) + r")\b", text)
-    if hit:
-        n = int(hit.group(1)) if hit.group(1).isdigit() else CARDINALS[hit.group(1)]
-        return n if n in bars else bars[n - 1] if 1 <= n <= len(bars) else None
-    return None
+    if n == -1:
+        return bars[-1]
+    return n if n in bars else bars[n - 1] if 1 <= n <= len(bars) else None
 
 
 def route(question: str | None, analysis: WindowAnalysis) -> Routing:
@@ -241,5 +247,8 @@ def route(question: str | None, analysis: WindowAnalysis) -> Routing:
     bar = bar_named(question, [b.bar for b in grid.bars] if grid is not None and grid.bars else list(analysis.window.bars))
     if bar is not None:
         reasons.append(f"question names bar {bar}: the answer is about that bar")
+    missing = bar_asked(question) if bar is None else None
+    if missing is not None:
+        reasons.append(f"question names a bar ({missing}) the window does not hold: said so first")
     return Routing(intent=best, reasons=reasons, question=question, named_stems=named, focus=focus, asks=asks,
-                   also=also, bar=bar)
+                   also=also, bar=bar, bar_missing=missing)

@@ -1080,6 +1080,12 @@ def test_a_bar_the_question_names_is_answered_with_its_notes(lib):
     assert p["guitar"].bar_notes == []
     last = get_findings(lib, tid, ["bass", "guitar"], 0.0, 4 * BAR, "What's the bass doing in bar 4?")
     assert last.summary.startswith("In the last bar here, the bass plays E flat, G, B flat and A."), last.summary
+    # a bar past the window's count is said to be missing, first, not passed over (round 12's m07: a 2/4 song
+    # counted in four-beat bars, asked about its third bar over a window of two)
+    short = get_findings(lib, tid, ["bass", "guitar"], 0.0, 2 * BAR, "What's the bass doing in the third bar?")
+    assert short.routing.bar is None and short.routing.bar_missing == 3
+    assert short.summary.startswith("This window holds only two bars of four beats, so it has no third bar"), short.summary
+    assert "the bass" in short.summary.lower()  # the part is still described after it
 
 
 def test_rushing_or_dragging_is_answered_with_the_beats_tempo_across_the_window(lib):
