@@ -93,7 +93,7 @@ def pattern_sentence(p: DrumPattern | None, lead_class: str | None = None) -> st
     if p is None or not p.pattern:
         return None
     # the kick and the snare first, then whatever else the kit plays most (a tom break's toms before two stray
-    # hats); a class with no place of its own ("scattered hits") last
+    # hats); a class with no place of its own ("in scattered places") last
     rest = sorted((c for c in ("hihat", "cymbal", "tom") if c in p.pattern),
                   key=lambda c: ("scattered" in p.pattern[c], -(p.hits or {}).get(c, 0)))
     order = [c for c in ("kick", "snare") if c in p.pattern] + rest

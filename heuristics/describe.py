@@ -1035,7 +1035,7 @@ def _pattern_words(counts: dict[str, int], bars: int, per_bar: int, compound: bo
     if not compound and bars >= 2 and _eighth_stream(counts, bars, eighths) and not set(regular) - set(eighths):
         return "on every eighth"
     if not regular:
-        return "scattered hits, no fixed place in the bar" if sum(counts.values()) else ""
+        return "in scattered places, none fixed in the bar" if sum(counts.values()) else ""
     sixteenths = eighths + [f"{b}{x}" for b in beats for x in ("e", "a")]
     if set(regular) >= set(sixteenths) and not compound:
         return "on every sixteenth"

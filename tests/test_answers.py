@@ -478,7 +478,7 @@ def test_a_tom_break_names_the_toms_before_stray_hats():
     from heuristics.models import DrumPattern
 
     p = DrumPattern(bars=4, count_in="beats", positions={}, hits={"kick": 5, "snare": 8, "hihat": 2, "tom": 10},
-                    pattern={"kick": "on one", "snare": "on the and of three and four", "hihat": "scattered hits",
+                    pattern={"kick": "on one", "snare": "on the and of three and four", "hihat": "in scattered places, none fixed in the bar",
                              "tom": "on the and of one, two and three"})
     said = pattern_sentence(p)
     assert "the toms on the and of one, two and three" in said and "hi-hat" not in said, said
@@ -487,6 +487,12 @@ def test_a_tom_break_names_the_toms_before_stray_hats():
                                       "tom": "on four"})
     assert pattern_sentence(groove_kit) == ("The kick plays on one and three, the snare on two and four and the hi-hat "
                                             "on every eighth.")
+    loose = DrumPattern(bars=4, count_in="beats", positions={}, hits={"kick": 8, "snare": 6, "hihat": 5},
+                        pattern={"kick": "on one and three", "snare": "on four",
+                                 "hihat": "in scattered places, none fixed in the bar"})
+    assert pattern_sentence(loose) == ("The kick plays on one and three, the snare on four and the hi-hat in scattered "
+                                       "places, none fixed in the bar."), pattern_sentence(loose)
+    assert pattern_sentence(loose, "hihat").startswith("The hi-hat plays in scattered places, none fixed in the bar,")
 
 
 def test_a_window_key_is_named_as_its_signature_is_written():
