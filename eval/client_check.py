@@ -1115,8 +1115,165 @@ GRADES_12_WHY = {
 }
 # the baseline text names the song's key (E major): right for m03, nothing else
 BASELINE_GRADES_12 = {q: "wrong" for q in GRADES_12} | {"m03": "right"}
+# Round 13 (written 2026-12-02 ~18:50 UTC by the clock here, at bf11c5d, before any packet of it was made or any server
+# output read): the timekeeper's cymbal (ride or hats), the feel, the singer in a named bar, a bar count in 2/4, who is
+# in and who drops out, the chords, the bass against the kick, a drummer's fill, the key, and a compound question (the
+# cymbal and the feel) -- worded as a producer would type them. Keys from the scores (eval.frame_test_songs.write_band:
+# every note per stem, bar by bar) and the annotations of ../shared/real (MDB Drums sub-classes, MDB beats and
+# downbeats, GuitarSet's jams: key, lead-sheet and performed chords). As in rounds 11 and 12, a bar question counts bars
+# from the window's start, which lies on a downbeat (or up to 0.05 s before it), and a window ends just before the next
+# bar line. The degraded copies' room, spill and noise are recorded in each cached copy's conditions.json (as round 10
+# says, they depend on the command that made it); no key rests on their values. Every window overlaps some earlier one
+# of the same song, or its clean or degraded twin; each comment names the overlaps, and no question here repeats what an
+# overlapping one asked
+QUESTIONS_13 = [
+    # MusicDelta Shadows 17.47-26.19, four bars (MDB beats: 4/4 at about 111, downbeats 17.47, 19.65, 21.83, 24.03; the
+    # next, 26.19, with a crash, just after the window). MDB Drums sub-classes: the time is kept on the ride cymbal
+    # (RDC) on every eighth note, its off-beat hits 0.48-0.60 of the way through the beat (even eighths; one beat
+    # without it, 18.02); four hits on the ride's bell (RDB: 18.31, 20.49 and 22.67 on the and of two, with the kick,
+    # and 19.66 on a downbeat). The song's annotations hold no hi-hat at all (KD, SD, RDC, RDB, CRC only). Kick on one
+    # and the and of two, snare on two and four. Overlaps k11 (13.07-21.83, the lead guitar), u03 (16-24, what the
+    # drummer plays) and y08 (24-33.4, who carries, and the drummer); ride or hats never asked as such (u03 took a
+    # hi-hat for the ride as partly right: here it is the whole question)
+    Question("n01", "real:musicdelta_shadows", ["drums", "bass", "guitar"], 17.45, 26.15,
+             "Is he keeping time on the ride or the hi-hat here?",
+             "the ride cymbal: straight eighth notes on the ride all through, a few struck on the bell (on the and "
+             "of two, with the kick); there is no hi-hat in this part. Under it the kick on one and the and of two, "
+             "the snare on two and four",
+             "the hi-hat / hats and ride taking turns / the ride on quarter notes only / a swung or shuffled ride"),
+    # ft_swing_g1208 second head, bars 26-28, 95.24-106.67 (12/8 at 63 dotted quarters, bar 3.81 s; C, G, E minor): on
+    # every dotted-quarter beat the ride plays on the beat and on the beat's last triplet eighth (two thirds of the way
+    # to the next beat: the long-short skip of a shuffle); the guitar's short three-note chords land only on that last
+    # triplet; the bass walks one note a beat (C, E, G, A flat | G, B, D, F | E, G sharp, B, G sharp); kick on one and
+    # three, side-stick on two and four. Nothing in these three parts falls on the half of a beat. The coda starts at
+    # 106.67, after the window; the voice (not selected) sings in the first two bars. Overlaps v04 (91.4-106.7, a key
+    # change) and, on the degraded copy, m05 (95.2-106.65, who has the melody); the feel of the second head never asked
+    # (q09 and v03 asked the first head's and the solo's)
+    Question("n02", "ft_swing_g1208", ["drums", "bass", "guitar"], 95.2, 106.65,
+             "Straight eighths on this or is it swung?",
+             "swung: a shuffle / triplet feel -- each beat splits in three and the ride and the guitar's chords play "
+             "the beat and its last third (long-short), 12/8 at about 63 to the dotted quarter; 'swung eighths, a "
+             "4/4 shuffle at about 63' or a compound (6/8-type) lilt is right too -- the feel is what is asked; "
+             "'lightly swung' is partly right",
+             "straight / even eighths / sixteenths / 'no swing'; loose or uneven with no triplet named"),
+    # ft_drive_ab152 first verse, bars 19-23, 28.42-36.32 (4/4 at 152, bar 1.579 s; A flat, E flat, A flat, D flat, A
+    # flat): the voice sings four quarter notes in bar 1 (A flat, G, A flat, G), rests through bar 2, and in the THIRD
+    # bar (31.58-33.16, A flat) eight eighth notes: A flat, B flat, A flat, B flat, A flat, G, A flat, B flat -- turning
+    # round A flat with its neighbours (B flat above, G below); bar 4 eighths again (A flat, B flat, A flat, G, F, G, A
+    # flat, B flat), bar 5 quarters (A flat, B flat, A flat, B flat). Under it the guitar's off-beat stabs, the bass
+    # eighths on the root, kick one and three, snare two and four, eighth hats. Overlaps r04 (25.26-31.58, the bass) and
+    # r05 (33.16-44.21, what changes); the voice in the first verse never asked
+    Question("n03", "ft_drive_ab152", ["vocals", "guitar", "bass", "drums"], 28.4, 36.3,
+             "What's the vocal line doing in bar three?",
+             "a quick run of eighth notes, eight in the bar, circling A flat: A flat, B flat, A flat, B flat, A "
+             "flat, G, A flat, B flat -- straight after a bar's rest (bar 2); the busier rhythm after the rest is "
+             "the main thing, pitches within a step, the octave not graded; bar 4's line (the same rhythm, dipping "
+             "to F) given for bar 3 is partly right",
+             "resting / held or quarter notes in bar 3; the notes of bar 1 (quarters, A flat and G) or the rest of "
+             "bar 2 given for bar 3"),
+    # ft_drive_e24 degraded copy, second verse, bars 41-48, 50.0-60.0 (2/4 at 96, bar 1.25 s): eight bars of two beats,
+    # the chords E, B, C sharp minor, A, one a bar, twice; kick on one, snare on two, hats in eighths, the bass a note a
+    # beat, the piano's off-beat stabs, the voice (rests in bars 44 and 48); the verse began at 45.0 and the tag starts
+    # at 60.0, right after the window. On the degraded copy z04 (25-35) and m03 (30-40) were asked; on the clean render
+    # s07, s08 and x02 (45-60: the piano, the chords, the bass with the kick); a bar count never asked (m07 asked a
+    # named bar of this song in 2/4)
+    Question("n04", "ft_drive_e24@degraded", ["drums", "bass", "piano", "vocals"], 50.0, 59.98,
+             "How many bars is this? Want to loop it.",
+             "eight bars of 2/4 at about 96 (1.25 s each): the E, B, C sharp minor, A turn played twice, so it loops "
+             "cleanly as eight (or as two four-bar turns); 'four bars of 4/4 at 96' is the same length and counts as "
+             "partly right (the song is in two)",
+             "a count that does not fill ten seconds at 96 (five, ten or sixteen bars; 'four bars of 2/4'); another "
+             "tempo or a 3/4 count"),
+    # ft_ballad_eb54 degraded copy, bars 15-18, 35.0-45.0 (5/4 at 120, bar 2.5 s): bar 15 (35.0-37.5, B flat minor) the
+    # whole band -- the chorus groove (kick one, three, five, snare two and four, hats in eighths), the bass riff, the
+    # piano strumming eighths, the voice a busy line; at 37.5 everyone but the drums stops: two bars of the drums alone,
+    # sparse and loud (crash and kick on one, a few toms, snare and kick hits, no hi-hat); at 42.5 the drums stop as
+    # well and the bridge starts quietly: the piano broken chords in eighths (A flat minor), the voice one long E flat;
+    # the bass is out from 37.5 to the end. (A room's tail rings into the break on this copy.) On the degraded copy s12
+    # (22.5-37.5, the meter) and k02 (45-55, the last bar's chord) were asked; on the clean render s01 (37.5-52.5, what
+    # happens) and x05 (37.5-42.5, a fill); who drops out across the chorus's end never asked
+    Question("n05", "ft_ballad_eb54@degraded", ["drums", "bass", "piano", "vocals"], 35.0, 44.98,
+             "Who's in and who's out across this bit?",
+             "all four play the first bar (to about 37.5 s); then the bass, piano and voice drop out and the drums "
+             "play alone for two bars (a sparse break); at about 42.5 s the drums stop too and the piano (broken "
+             "chords) and the voice (one long note) come back, without the bass -- the bass is out from 37.5 s to "
+             "the end (times within half a bar, 1.25 s)",
+             "the bass back in the bridge / the drums playing on past 42.5 s / the piano or the voice in the break / "
+             "nobody drops out"),
+    # ft_drive_e24, the stop into the second verse, bars 33-40, 40.0-50.0 (2/4 at 96, bar 1.25 s): bars 33-36 (the stop,
+    # 40.0-45.0) the piano holds A major (E, A, C sharp) a bar at a time under the voice's long E, no bass, no drums;
+    # from 45.0 the verse: E, B, C sharp minor, A, one a bar -- the piano's off-beat stabs (E G# B | F# B D# | E G# C# |
+    # E A C#), the bass on each root and, on beat two, a half step from the next root (E, C | B, C | C#, A# | A, F).
+    # Overlaps q15 (40-45, who plays), m07 (45-50, the singer's bar 3) and s08 (45-60, the verse's chords); the stop's
+    # chord never asked, nor a window across 45.0
+    Question("n06", "ft_drive_e24", ["piano", "bass"], 40.0, 49.98,
+             "What are the chords under this?",
+             "A major held for the first five seconds (four 2/4 bars, the stop: no bass), then from about 45 "
+             "s E, B, C sharp minor, A, a chord a bar (I-V-vi-IV in E major; the held A is IV); the bass's passing "
+             "notes on beat two are not chord changes",
+             "A minor / the stop's chord moving; other chords for the verse bars; the bass's passing notes named as "
+             "the chords"),
+    # ft_drive_ab152 degraded copy, second verse bars 45-48, 69.47-75.79 (4/4 at 152, bar 1.579 s; A flat, D flat, A
+    # flat, E flat): kick on one and three, snare on two and four, hats in eighths; the bass walks one quarter note a
+    # beat (A flat, C, E flat, D | D flat, F, A flat, A | A flat, C, E flat, D | E flat, G, B flat, G): the root on one
+    # and the fifth on three with the kick, the third on two and an approach note on four with the snare -- every kick
+    # has a bass note on it, and the bass plays as often again between the kicks; in the score every note is on the beat
+    # (no push or lag). The tag starts at 75.79, after the window. On the degraded copy t09 (56.84-69.5, bleed in the
+    # bass) ends where it starts; on the clean render y01 asked the same bars (the walk and its roots), never the bass
+    # against the kick (q06, q16 and w03 asked that of other bars)
+    Question("n07", "ft_drive_ab152@degraded", ["bass", "drums"], 69.45, 75.77,
+             "Is the bass sitting with the kick on this?",
+             "with it where the kick plays -- the bass lands on one and three with the kick, right on the beat -- "
+             "but it walks a note on every beat, so it also plays on two and four, with the snare, where the kick is "
+             "silent: locked to the kick and busier than it (a quarter-note walk over a kick on one and three); a "
+             "caution about the spill is fine",
+             "the bass only with the kick / pumping eighths / held notes; laid back or ahead of the kick; 'not "
+             "together'"),
+    # ft_swing_g1208 degraded copy, bars 16-18, 57.14-68.57 (12/8 at 63, bar 3.81 s): bar 16 (57.14-60.95) the solo's
+    # last bar -- the ride shuffle, kick one and three, side-stick two and four, the walking bass and the guitar's
+    # broken chords; no fill in it. At 60.95 the 'fours': a crash and kick on one and the band stops -- the drums alone,
+    # louder (velocity about 90-110 against 70-90), striking every triplet eighth around the kit (kick, high tom, low
+    # tom, snare in turn), no ride; it runs through the window's last two bars and on to 76.19 (four bars in all). On
+    # the degraded copy z08 (30.47-41.9), w06 (76.2-91.4) and m05 (95.2-106.65) were asked; on the clean render v03
+    # (45.7-61.0, the groove) and q10, s06 (61-76, who plays); a window across 60.95 never asked
+    Question("n08", "ft_swing_g1208@degraded", ["drums", "bass", "guitar"], 57.1, 68.55,
+             "Does the drummer throw a fill in coming out of the solo?",
+             "more than a fill: at about 61 s (the second bar, within half a beat) the bass and guitar drop out and "
+             "the drummer takes a break on his own -- a crash, then every triplet around the toms, snare and kick, "
+             "louder -- to the end of the window (it goes on past it); the bar before is the plain ride shuffle, no "
+             "fill. 'A fill / drum solo from about 61 s with the bass and guitar out' is right",
+             "no fill / the fill placed in the first bar / the bass or guitar playing under it / a fill in straight "
+             "eighths or sixteenths"),
+    # GuitarSet 00_BN1-129-Eb_comp, bars 3-8, 3.72-14.88 (jams: key_mode E flat major; 4/4 at 129, bar 1.86 s): the
+    # lead-sheet chords E flat (3.72-7.44), A flat (7.44-11.16), E flat (11.16-14.88) -- I, IV, I -- played (the
+    # performed-chord annotation) as E flat sus2 with the major seventh, A flat six, E flat major seven: bossa nova
+    # comping. Overlaps u04 (0-7.4, the chord) and q18 (7.44-18.6, the chords); the key of this take never asked
+    Question("n09", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 3.7, 14.86,
+             "what key is this comp in?",
+             "E flat major (D sharp major spelled in sharps): E flat, A flat, back to E flat (I-IV-I), coloured with "
+             "sevenths and sixths as bossa voicings",
+             "A flat major / B flat major / C minor (the relative minor) / G minor / 'no key'"),
+    # MusicDelta Rock 4.36-13.05, four bars (MDB beats: 4/4 at about 109, downbeats 4.36, 6.54, 8.72, 10.91; the song
+    # ends at 13.09). MDB Drums sub-classes: the closed hi-hat (CHH) on every eighth note, 32 hits, its off-beat hits
+    # 0.51-0.53 of the way through the beat (even eighths); no ride in the song's annotations (KD, SD, CHH and one open
+    # hat, OHH at 4.09, before the window); kick on one and three, snare on two and four. Overlaps t12 (0-8, the drum
+    # groove), u08 (0-13, who plays) and, on the official mix, u07 (0-8, the tempo and feel), r12 (2-10) and z10
+    # (6.5-13, what goes on); the timekeeper's cymbal never asked of this song, nor the feel of its stems
+    Question("n10", "real:musicdelta_rock", ["drums", "bass", "guitar", "vocals"], 4.33, 13.0,
+             "Is that hats or ride he's playing, and is it straight or does it swing?",
+             "closed hi-hat, on every eighth note, and straight: the off-beat hats fall halfway between the beats, "
+             "no swing or shuffle (a straight rock beat: kick on one and three, snare on two and four, 4/4 at about "
+             "109); both halves needed for right",
+             "a ride cymbal / open hats / quarter-note hats; swung, shuffled or a triplet feel"),
+]
+# Round 13: not yet answered or graded (the grades and the baseline's go here once a helper model has answered the
+# packets and they are graded by hand against the keys above)
+GRADES_13: dict[str, str] = {}
+GRADES_13_WHY: dict[str, str] = {}
+BASELINE_GRADES_13: dict[str, str] = {}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
-          8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12}
+          8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
+          13: QUESTIONS_13}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -1130,7 +1287,10 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 11: (QUESTIONS_11, GRADES_11, BASELINE_GRADES_11),
                 # Round 12 (2026-12-04): producer questions on the code as shipped, written from the scores and
                 # annotations before any packet of it was made
-                12: (QUESTIONS_12, GRADES_12, BASELINE_GRADES_12)}
+                12: (QUESTIONS_12, GRADES_12, BASELINE_GRADES_12),
+                # Round 13: the timekeeper, the feel, a bar count in 2/4 and the rest, written from the scores and
+                # annotations before any packet of it was made; not yet graded
+                13: (QUESTIONS_13, GRADES_13, BASELINE_GRADES_13)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
@@ -1265,8 +1425,8 @@ def main(argv: list[str] | None = None) -> None:
         questions, grades, baseline = LATER_ROUNDS[args.round]
         if args.grade:
             grade_sheet(args.grade, questions)
-        elif args.tally:
-            print(tally(grades, baseline, questions))
+        elif args.tally:  # a round not graded yet has nothing to tally (a share of no questions is undefined)
+            print(tally(grades, baseline, questions) if grades else f"round {args.round}: not graded yet")
         else:
             write_packets(questions, OUT / f"round{args.round}")
     elif args.tally:
