@@ -389,8 +389,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "gesture": _claim("roles", _gesture_sentence(a, live), "roles, window.duration_s", live, conf),
         "meter": _claim("meter", say.meter_sentence(a.meter), "meter.words", live, 0.8),
         # asked whether the band rushes, drags, speeds up or slows down: the beat's tempo across the window
-        "tempo": _claim("meter", say.tempo_sentence(a.meter) if re.search(TEMPO_WORDS, (routing.question or "").lower())
-                        else None, "meter.tempo_trend", live, 0.8),
+        "tempo": _claim("meter", say.tempo_sentence(a.meter) if routing.tempo_asked else None, "meter.tempo_trend",
+                        live, 0.8),
         "meter_why": _claim("meter", say.meter_evidence_sentence(a.meter, a.drum_pattern),
                             "meter.because, meter.alternative", live, 0.7),
         "pattern": _claim("pattern", say.pattern_sentence(a.drum_pattern, lead_class), "drum_pattern.pattern",
@@ -1074,7 +1074,6 @@ def _interaction_sentence(tex: Texture | None, roles: list[StemRole]) -> str | N
     return f"The {_names(support)} {verb(support, 'supports', 'support')} the {_adjective(lead)} underneath."
 
 
-TEMPO_WORDS = r"\brush|\bdrag|\bspeed(?:s|ing)? up\b|\bslow(?:s|ing)? down\b|\bdrift|\b(?:tempo|time) (?:steady|hold|stable|solid)|\b(?:steady|stable|solid) (?:tempo|time)\b"
 
 
 def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None) -> str | None:

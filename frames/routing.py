@@ -170,6 +170,10 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 
+# asked whether the band rushes, drags, speeds up or slows down: the beat's tempo across the window is said first
+TEMPO_WORDS = r"\brush|\bdrag|\bspeed(?:s|ing)? up\b|\bslow(?:s|ing)? down\b|\bdrift|\b(?:tempo|time) (?:steady|hold|stable|solid)|\b(?:steady|stable|solid) (?:tempo|time)\b"
+
+
 def bar_asked(question: str | None) -> int | None:
     """The bar a question names, as it names it: 3 for 'the third bar' or 'bar 3' (-1 for 'the last bar'), or
     None where it names none."""
@@ -250,5 +254,6 @@ def route(question: str | None, analysis: WindowAnalysis) -> Routing:
     missing = bar_asked(question) if bar is None else None
     if missing is not None:
         reasons.append(f"question names a bar ({missing}) the window does not hold: said so first")
+    tempo_asked = bool(re.search(TEMPO_WORDS, text))
     return Routing(intent=best, reasons=reasons, question=question, named_stems=named, focus=focus, asks=asks,
-                   also=also, bar=bar, bar_missing=missing)
+                   also=also, bar=bar, bar_missing=missing, tempo_asked=tempo_asked)
