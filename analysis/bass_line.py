@@ -39,6 +39,9 @@ class LineParams:
     """What the line reader decides with (chosen on the calibration split of eval/bass.py)."""
 
     f0_method: str = "yinfft"  # or "pyin" (librosa's; ~10x slower)
+    f0_min_hz: float = F0_MIN_HZ  # the line's pitch range (a voice: eval.vocals.VOICE_PARAMS)
+    f0_max_hz: float = F0_MAX_HZ
+    f0_frame: int = F0_FRAME  # YIN's frame at F0_RATE_HZ: two periods of f0_min_hz
     voiced_confidence: float = 0.3  # PitchYinFFT confidence above which a frame is voiced (the f0 track)
     note_confidence: float = 0.15  # ... above which a frame's f0 may name an attacked note's pitch
     settle_s: float = 0.04  # a pluck's pitch glides in: its note is named from what follows
@@ -46,6 +49,10 @@ class LineParams:
     onset_fft: int = 512  # STFT size of the flux (at F0_RATE_HZ): shorter places attacks sooner
     onset_mels: int = 64
     onset_delta: float = 0.07  # peak-picking threshold on the normalised flux (librosa's delta)
+    # SuperFlux (Böck & Widmer 2013): the flux against the spectrum `onset_lag` frames back, maximum-filtered
+    # over `onset_max_bins` mel bands, so a vibrato's harmonics moving between bands is no attack (1, 1: plain flux)
+    onset_lag: int = 1
+    onset_max_bins: int = 1
     onset_wait_s: float = 0.05  # two attacks closer than this are one
     # Unplucked notes (legato, slides, hammer-ons) from pitch steps: off, because on the calibration
     # lines (every note plucked) the steps only added false notes (note F 0.97 -> 0.99 without them)
@@ -54,6 +61,9 @@ class LineParams:
     pitch_step_semitones: float = 0.8  # a held pitch this far from the note's is a new note
     pitch_step_min_s: float = 0.05  # ... when it lasts this long
     pitch_step_level_db: float = 20.0  # ... and is no more than this under the note's peak (not a tail)
+    # a sung step glides: its note starts where the pitch leaves the note before (looked for this far back),
+    # not where the new pitch has settled (0: where it has settled, the bass's reading)
+    pitch_step_back_s: float = 0.0
     min_voiced_s: float = 0.03  # a note needs this much voiced f0
     off_drop_db: float = 30.0  # a note ends where its level falls this far under its peak
     unvoiced_end_s: float = 0.035  # ... or where the f0 stays unvoiced this long
@@ -78,17 +88,18 @@ def f0_track(mono: np.ndarray, sr: int, params: LineParams = PARAMS) -> dict[str
     es = essentia_standard()
 
     y = _low_rate(mono, sr)
+    frame, lo_hz, hi_hz = params.f0_frame, params.f0_min_hz, params.f0_max_hz
     n = max(1, int(np.ceil(len(y) / F0_HOP)))
-    padded = np.pad(y, (F0_FRAME // 2, F0_FRAME)).astype(np.float64)
+    padded = np.pad(y, (frame // 2, frame)).astype(np.float64)
     # the level: RMS of the LEVEL_FRAME samples centred on each frame (cumulative sums, no loop)
     power = np.r_[0.0, np.cumsum(padded ** 2)]
-    centre = F0_FRAME // 2 + np.arange(n) * F0_HOP
+    centre = frame // 2 + np.arange(n) * F0_HOP
     half = LEVEL_FRAME // 2
     level = 10 * np.log10(np.maximum((power[centre + half] - power[centre - half]) / LEVEL_FRAME, 1e-12))
     if params.f0_method == "pyin":  # the slower candidate eval/bass.py measures beside YIN
         import librosa
 
-        f0, flag, prob = librosa.pyin(y, fmin=F0_MIN_HZ, fmax=F0_MAX_HZ, sr=F0_RATE_HZ, frame_length=F0_FRAME,
+        f0, flag, prob = librosa.pyin(y, fmin=lo_hz, fmax=hi_hz, sr=F0_RATE_HZ, frame_length=frame,
                                       hop_length=F0_HOP, fill_na=None)
         raw = np.zeros(n)
         raw[: min(n, len(f0))] = np.nan_to_num(f0[:n])
@@ -98,18 +109,18 @@ def f0_track(mono: np.ndarray, sr: int, params: LineParams = PARAMS) -> dict[str
         voiced[: min(n, len(flag))] = flag[:n]
         return {"time_s": np.arange(n) * F0_HOP_S, "f0_hz": np.where(voiced, raw, 0.0), "pitch_hz": raw,
                 "confidence": conf, "level_db": level, "audio": y}
-    yin = es.PitchYinFFT(frameSize=F0_FRAME, sampleRate=F0_RATE_HZ, minFrequency=F0_MIN_HZ, maxFrequency=F0_MAX_HZ)
-    window = es.Windowing(type="hann", size=F0_FRAME, zeroPhase=False)(np.ones(F0_FRAME, np.float32))
+    yin = es.PitchYinFFT(frameSize=frame, sampleRate=F0_RATE_HZ, minFrequency=lo_hz, maxFrequency=hi_hz)
+    window = es.Windowing(type="hann", size=frame, zeroPhase=False)(np.ones(frame, np.float32))
     raw, conf = np.zeros(n), np.zeros(n)
     live = np.nonzero(level > SILENT_DB)[0]
     for lo in range(0, len(live), 512):  # spectra in blocks: one FFT call per block, YIN per frame
         idx = live[lo: lo + 512]
-        frames = np.lib.stride_tricks.sliding_window_view(padded, F0_FRAME)[idx * F0_HOP]
+        frames = np.lib.stride_tricks.sliding_window_view(padded, frame)[idx * F0_HOP]
         spectra = np.abs(np.fft.rfft(frames * window, axis=1)).astype(np.float32)
         for i, spec in zip(idx, spectra):
             pitch, confidence = yin(spec)
             conf[i] = confidence
-            raw[i] = pitch if F0_MIN_HZ <= pitch <= F0_MAX_HZ else 0.0
+            raw[i] = pitch if lo_hz <= pitch <= hi_hz else 0.0
     f0 = np.where(conf > params.voiced_confidence, raw, 0.0)
     return {"time_s": np.arange(n) * F0_HOP_S, "f0_hz": f0, "pitch_hz": raw, "confidence": conf, "level_db": level,
             "audio": y}
@@ -123,7 +134,8 @@ def attack_onsets(y_low: np.ndarray, level_db: np.ndarray, params: LineParams = 
     lead = 8  # frames
     y = np.r_[np.zeros(lead * F0_HOP, np.float32), y_low]
     env = librosa.onset.onset_strength(y=y, sr=F0_RATE_HZ, n_fft=params.onset_fft, hop_length=F0_HOP,
-                                       n_mels=params.onset_mels, fmin=F0_MIN_HZ, center=True)
+                                       n_mels=params.onset_mels, fmin=params.f0_min_hz, center=True,
+                                       lag=params.onset_lag, max_size=params.onset_max_bins)
     # ... but a stem cut mid-note jumps out of that silence: its start may not outweigh the track's
     # own attacks (the envelope is normalised by its peak before picking)
     if len(env) > 2 * lead:
@@ -186,7 +198,11 @@ def pitch_onsets(midi: np.ndarray, level_db: np.ndarray, attacks: np.ndarray, pa
         if not np.isnan(current) and abs(pitch - current) >= params.pitch_step_semitones \
                 and level_db[i] >= peak - params.pitch_step_level_db:
             if not len(attacks) or np.min(np.abs(attacks - i)) > near:
-                out.append(i)
+                start, back = i, int(round(params.pitch_step_back_s / F0_HOP_S))
+                left = params.pitch_step_semitones / 2  # the pitch is this far from the note before
+                while start > max(0, i - back) and (np.isnan(smooth[start - 1]) or abs(smooth[start - 1] - current) >= left):
+                    start -= 1
+                out.append(start)
                 peak = level_db[i]
             current = pitch
             i += hold
@@ -251,7 +267,7 @@ def transcribe_line(mono: np.ndarray, sr: int, params: LineParams = PARAMS) -> l
     audio = np.asarray(mono, dtype=np.float32)
     if audio.ndim != 1:
         raise ValueError(f"transcribe_line expects mono audio, got shape {audio.shape}")
-    if len(audio) < F0_FRAME * sr // F0_RATE_HZ or not np.any(audio):
+    if len(audio) < params.f0_frame * sr // F0_RATE_HZ or not np.any(audio):
         return []
     track = f0_track(audio, sr, params)
     attacks = attack_onsets(track["audio"], track["level_db"], params)
