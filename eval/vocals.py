@@ -45,7 +45,7 @@ from analysis import bass_line
 from eval.material import CACHE, installed_fonts, render_with_font
 from eval.truth import REAL
 
-METHODS = ("basic-pitch", "f0-line", "f0-line-pyin")
+METHODS = ("basic-pitch", "basic-pitch-joined", "f0-line", "f0-line-pyin")
 BASELINE = "basic-pitch"
 VOCAL_CACHE = CACHE / "vocals"
 KINDS = ("eighths", "legato", "held", "repeated")
@@ -229,13 +229,31 @@ def run_method(method: str, wav: Path, params=None) -> list:
 
     if method not in METHODS:
         raise ValueError(f"unknown method {method!r}; one of {METHODS}")
-    if method == "basic-pitch":
-        return stem_analysis.transcribe_basic_pitch(wav, "vocals")
+    if method in ("basic-pitch", "basic-pitch-joined"):
+        notes = stem_analysis.transcribe_basic_pitch(wav, "vocals")
+        return joined(notes) if method == "basic-pitch-joined" else notes
     audio, sr = sf.read(str(wav), dtype="float32", always_2d=True)
     voice = params or VOICE_PARAMS
     if method == "f0-line-pyin":
         voice = replace(voice, f0_method="pyin")
     return bass_line.transcribe_line(audio.mean(axis=1), sr, voice)
+
+
+JOIN_GAP_S = 0.02  # a note of the same pitch starting within this of the last one's end is that note going on
+
+
+def joined(notes: list) -> list:
+    """basic-pitch's notes with each note that continues the one before at the same pitch, with no gap
+    (JOIN_GAP_S), joined to it: a held or vibrato'd sung note read in pieces."""
+    out: list = []
+    for n in sorted(notes, key=lambda n: n["time_s"]):
+        last = out[-1] if out else None
+        if last is not None and n["pitch"] == last["pitch"] and \
+                n["time_s"] - (last["time_s"] + last["duration_s"]) <= JOIN_GAP_S:
+            out[-1] = dict(last, duration_s=max(last["duration_s"], n["time_s"] + n["duration_s"] - last["time_s"]))
+        else:
+            out.append(n.row() if hasattr(n, "row") else dict(n))
+    return out
 
 
 def scores(ref: list, est: list) -> dict[str, float]:
