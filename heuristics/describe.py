@@ -245,6 +245,64 @@ def _arpeggio(s: StemSlice, brings: np.ndarray) -> bool:
     return bool(np.mean(leaps) >= ARPEGGIO_SHARE and np.mean(moves <= 2) <= ARPEGGIO_MAX_STEPS)
 
 
+# A lead line over chords: one stem holding two players (a lead guitar's melody over a rhythm guitar's
+# strums, a right hand's tune over the left's chords). The line's notes are the strokes of single notes that
+# sit at or above the middle of the chords (a boom-chick comp picks its roots alone, under them), and the top
+# notes of chord strokes that move to a pitch new to the last two strokes while the notes under them hold
+# (a melody sounding with each strum; a comp whose top note moves with its voicing changes the notes under
+# it too, and a transcription that drops a strum's top string and finds it again brings no new pitch). Said
+# where that line makes a share of the part's strokes, moves as a melody does (mostly by step or a small
+# leap between pitch classes, over several of them, not in an arpeggio's leaps), and both it and the chords sound through
+# most of the window. (constants: the dev half of eval.two_parts)
+LINE_OVER_CHORDS = "a lead line over chords"
+LEAD_MIN_STROKES = 4  # chord strokes, and line notes, at least this many each
+LEAD_MIN_SHARE = 0.25  # the line's notes, and the chord strokes, each at least this share of the part's strokes
+LEAD_HOLDS = 2  # notes under a moving top shared with the stroke before: the chord holds
+LEAD_MAX_MEDIAN_MOVE = 3  # semitones between consecutive line notes, as pitch classes (a melody moves mostly by step)
+LEAD_MIN_STEPS = 0.4  # share of the line's moves that are steps (two semitones or less)
+LEAD_MIN_PITCH_CLASSES = 4
+LEAD_SPREAD = 3  # both heard in at least this many of the window's four quarters
+
+
+def _line_over_chords(sl: WindowSlice, s: StemSlice, onsets: np.ndarray, struck: np.ndarray,
+                      brings: np.ndarray) -> bool:
+    """A melodic line and chord strokes in one stem (:data:`LINE_OVER_CHORDS`), from its strokes
+    (:func:`_strokes`' onsets, pitch classes sounded together and pitches brought in)."""
+    if s.stem in ("bass", "vocals") or s.is_drums or len(onsets) < 2 * LEAD_MIN_STROKES:
+        return False
+    chord = struck >= 2
+    if chord.sum() < LEAD_MIN_STROKES or chord.mean() < LEAD_MIN_SHARE:
+        return False
+    start, pitch = s.notes.time_s, s.notes.pitch.astype(int)
+    gap = TOGETHER_S + articulation_gap_s(sl.grid.period_s, STROKE_GRID)
+    sets = [sorted(set(pitch[(start >= t - TOGETHER_S) & (start < t + gap)].tolist())) for t in onsets]
+    middle = float(np.median([np.median(x) for x, c in zip(sets, chord) if c and x]))
+    line = np.zeros(len(onsets), bool)
+    notes = brings.copy()
+    line[~chord] = brings[~chord] >= middle
+    before: list[list[int]] = []  # the last two chord strokes' notes
+    for i in np.flatnonzero(chord):
+        x = sets[i]
+        if x and before:
+            under, prev_under = set(x[:-1]), set(before[-1][:-1])
+            held = len(under & prev_under) >= LEAD_HOLDS and len(under & prev_under) >= 2 / 3 * min(len(under), len(prev_under))
+            if held and all(x[-1] not in y for y in before) and x[-1] >= middle:
+                line[i], notes[i] = True, x[-1]
+        before = (before + [x])[-2:]
+    if line.sum() < LEAD_MIN_STROKES or line.mean() < LEAD_MIN_SHARE:
+        return False
+    tune = notes[line]
+    moves = np.abs(np.diff(tune)) % 12  # as pitch classes: a transcription puts a note an octave out now and then
+    moves = np.minimum(moves, 12 - moves)
+    moves = moves[moves > 0]
+    if len(set(tune % 12)) < LEAD_MIN_PITCH_CLASSES or not len(moves) or np.median(moves) > LEAD_MAX_MEDIAN_MOVE \
+            or np.mean(moves <= 2) < LEAD_MIN_STEPS:
+        return False
+    w = sl.window
+    quarter = np.clip(((onsets - w.start_s) / max(w.duration_s, 1e-9) * 4).astype(int), 0, 3)
+    return len(set(quarter[line])) >= LEAD_SPREAD and len(set(quarter[chord & ~line])) >= LEAD_SPREAD
+
+
 # An uneven line is busy from this many strokes a beat, first to last (nearer eighths than quarters), fairly
 # busy above one a beat, sparse up to this many (two notes to a 4/4 bar)
 BUSY_PER_BEAT, SPARSE_PER_BEAT = 1.5, 0.5
@@ -278,6 +336,10 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence, min_onsets: int = MIN_P
     p.typical_note_beats = round(float(np.median(lengths)) / period, 2)
     length = "short" if p.typical_note_beats < SHORT_BEATS else "held" if p.typical_note_beats >= HELD_BEATS else ""
     off = p.offbeat_onset_share
+    if _line_over_chords(sl, s, onsets, struck, brings):  # two players in one stem: say both (the chords alone
+        p.line_over_chords = True                            # would call a lead's melody chords)
+        p.playing = LINE_OVER_CHORDS
+        return Manner("line over chords")
     if p.chord_onset_share >= CHORD_ONSETS:  # where they fall, or, on and between the beats, their steady value
         where = _where_on_beat(off, " on the off-beats", " on the beats")
         steady = None if where else _steady_value(onsets, period)

@@ -180,6 +180,9 @@ class Presence(BaseModel):
                                      "sound the root of the chord charted there (a chart played by other parts)")
     playing: str | None = Field(None, description="how it plays, in words: chords or single notes, short or held, on "
                                 "or off the beat (e.g. 'short chords on the off-beats')")
+    line_over_chords: bool = Field(False, description="pitched stems: it holds a melodic line over chords (two "
+                                   "players in one stem, e.g. a lead guitar over a rhythm guitar); its playing "
+                                   "says 'a lead line over chords'")
     carries: bool = Field(False, description="this stem carries the window: it sounds most of it and is the most "
                           "prominent pitched part, or is clearly louder than every other")
     reading: str = Field(description="the presence in words, e.g. 'plays throughout', 'two short entries'")

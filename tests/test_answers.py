@@ -1159,3 +1159,48 @@ def test_a_partss_onsets_are_its_strokes_not_a_transcriptions_restarted_overtone
     f = get_findings(lib, tid, ["piano", "drums"], 0.0, 4 * BAR, "Is the piano busy or sparse?")
     piano = next(p for p in f.presence if p.stem == "piano")
     assert piano.onsets == 16 and piano.onsets_per_bar == 4.0, (piano.onsets, piano.onsets_per_bar)
+
+
+def _two_players(kind: str) -> dict[str, list[dict]]:
+    """A guitar stem: chords strummed on every beat (A minor / F / C / G, a bar each), with, for 'lead', a
+    melody over them an octave up in eighths and quarters, mostly by step, starting between the strums as
+    often as on them; 'comp' voices the chords so that the top note moves with every new voicing (all its
+    notes struck together)."""
+    g = groove(16)
+    triads = [(57, 60, 64), (53, 57, 60), (55, 60, 64), (55, 59, 62)]
+    inversions = [(57, 60, 64), (60, 64, 69), (53, 57, 60), (57, 60, 65), (55, 60, 64), (60, 64, 67),
+                  (55, 59, 62), (59, 62, 67)]
+    beats = int(16 / P)
+    if kind == "comp":
+        g["guitar"] = [note(b * P, p, P * 0.9, 80) for b in range(beats) for p in inversions[(b // 2) % 8]]
+        return g
+    g["guitar"] = [note(b * P, p, P * 0.9, 70) for b in range(beats) for p in triads[(b // 4) % 4]]
+    if kind == "lead":
+        tune = [76, 74, 72, 74, 76, 77, 79, 77, 76, 74, 72, 71, 72, 74, 72, 69]
+        steps = [0.5, 1.0, 0.5, 1.0, 1.0]  # in beats, so onsets fall on and between the strums
+        t, i = 0.0, 0
+        while t < 16 - P:
+            d = steps[i % len(steps)] * P
+            g["guitar"].append(note(t, tune[i % len(tune)], d * 0.95, 100))
+            t, i = t + d, i + 1
+    return g
+
+
+def test_a_lead_line_over_strummed_chords_in_one_stem_is_said_as_both(lib):
+    """A lead guitar's melody summed with a rhythm guitar's strums is one stem: the part is 'a lead line
+    over chords', and the summary says so rather than calling the melody chords."""
+    tid = make_track(lib.store, "f1" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=_two_players("lead"))
+    f = get_findings(lib, tid, ["guitar"], 0.0, 16.0, "What's the guitar playing?")
+    guitar = next(p for p in f.presence if p.stem == "guitar")
+    assert guitar.line_over_chords and guitar.playing == "a lead line over chords", guitar
+    assert f.summary.startswith("The guitar plays a lead line over chords throughout"), f.summary
+    assert not any(ch.isdigit() for ch in f.summary)
+
+
+@pytest.mark.parametrize("kind", ["chords", "comp"])
+def test_chords_alone_and_a_comp_whose_top_note_moves_with_its_voicing_stay_chords(lib, kind):
+    tid = make_track(lib.store, ("f2" if kind == "chords" else "f3") * 8, duration_s=16, bpm=BPM, beats_per_bar=4,
+                     meter="4/4", stems=_two_players(kind))
+    f = get_findings(lib, tid, ["guitar"], 0.0, 16.0, "What's the guitar playing?")
+    guitar = next(p for p in f.presence if p.stem == "guitar")
+    assert not guitar.line_over_chords and "chords" in guitar.playing and "lead" not in f.summary, guitar
