@@ -1266,11 +1266,30 @@ QUESTIONS_13 = [
              "109); both halves needed for right",
              "a ride cymbal / open hats / quarter-note hats; swung, shuffled or a triplet feel"),
 ]
-# Round 13: not yet answered or graded (the grades and the baseline's go here once a helper model has answered the
-# packets and they are graded by hand against the keys above)
-GRADES_13: dict[str, str] = {}
-GRADES_13_WHY: dict[str, str] = {}
-BASELINE_GRADES_13: dict[str, str] = {}
+# Round 13, read once on the code as it stood after this session's changes (packets at 1361da6, in a clean worktree
+# with fresh ingests; the questions committed at cfce3ba before any packet). Graded by hand against the keys above; the
+# answers (eval/client_answers/round13.json) are a helper model's that read only the ten packets
+GRADES_13 = {"n01": "partly", "n02": "right", "n03": "right", "n04": "partly", "n05": "right", "n06": "right",
+             "n07": "partly", "n08": "wrong", "n09": "right", "n10": "right"}
+GRADES_13_WHY = {
+    "n01": "a ringing cymbal on straight eighths, 'the ride or an open hat, I can't tell which', the kick and snare "
+           "right: the hi-hat ruled out, the ride not named alone",
+    "n02": "not straight: a compound triplet feel (6/8 in the window, 12/8 for the track): right",
+    "n03": "the third bar, circling A flat in short notes after the rest (Ab, Ab, Bb, Ab, Bb, Ab, G, G, Ab, Ab, Bb: "
+           "fragments of the eight eighths): right",
+    "n04": "four bars of 4/4 at 96 (the song is in two: eight bars of 2/4), the same ten seconds: partly, as the key says",
+    "n05": "all in, then the bass out, the drums alone, then the piano and voice back without bass or drums: right",
+    "n06": "A held two 4/4 bars, then E, B, C sharp minor, A: right",
+    "n07": "with the kick on one and three, tight: right; the bass said to play steady eighths where it walks "
+           "quarters (the packet: 'steady activity between the beats')",
+    "n08": "'no fill' where the drums take a break alone from about 61 s: the bass and guitar dropping out was told, "
+           "the drums said to keep the groove (the degraded copy's break read as no fill)",
+    "n09": "E flat major: right",
+    "n10": "the hi-hat, short, straight eighths: right (its places said as one, the and of one, three, the and of "
+           "three and four where it plays every eighth)",
+}
+# the baseline text names the song's key (E flat major on GuitarSet): right for n09, nothing else
+BASELINE_GRADES_13 = {q: "wrong" for q in GRADES_13} | {"n09": "right"}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13}
