@@ -236,9 +236,10 @@ def _where(e: Event, start_s: float, duration_s: float) -> str:
 
 
 GROUP_WORDS = (("section", "a new section begins"), ("level_up", "the level jumps up"), ("level_down", "the level drops"),
-               ("fill", "the drums play a fill"), ("denser", "the parts get busier"), ("sparser", "the parts thin out"))
+               ("fill", "the drums play a fill"), ("break", "the drums carry on alone in a break"),
+               ("denser", "the parts get busier"), ("sparser", "the parts thin out"))
 EVENT_ORDER = ("section", "enters", "drops_out", "returns", "stops", "plays_differently", "level_up", "level_down",
-               "fill", "denser", "sparser")
+               "fill", "break", "denser", "sparser")
 
 
 REPEATED_FILLS = 3  # fills in this many bars are said once, as a pattern

@@ -442,7 +442,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "no_fill": _claim("events", None if not re.search(r"\bfills?\b", (routing.question or "").lower()) else
                           "The drums are silent here, so there is no fill." if "drums" in silent else
                           "The drums play no fill in this window." if "drums" in live and not any(
-                              e.kind == "fill" for e in a.events) else None, "events", ["drums"], 0.7),
+                              e.kind in ("fill", "break") for e in a.events) else None, "events", ["drums"], 0.7),
     }
     by_frame = {
         "pulse": ["lock", "feel", "dynamics", "melody", "harmony"],
@@ -1097,7 +1097,7 @@ def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None) -> str |
     p = next((x for x in a.presence if named and x.stem == named[0]), None)
     line = next((b for b in p.bar_notes if b.bar == bar), None) if p is not None else None
     if line is not None:
-        act = "sings" if p.stem == "vocals" else "plays"
+        act = verb([p.stem], "sings", "sing") if p.stem == "vocals" else verb([p.stem], "plays", "play")
         return f"{where} the {p.stem} {act} {_names([say.spoken_note(x) for x in line.notes])}."
     chords = next((b.chords for b in grid.bars if b.bar == bar), None) if grid is not None else None
     if chords:

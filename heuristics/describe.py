@@ -508,10 +508,11 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
         out.append(Event(time_s=w.round_time(t), bar=bar, beat=beat, kind=kind, stems=stems, detail=detail,
                          change_db=None if db is None else round(db, 1)))
 
+    heard: dict[str, np.ndarray] = {}
     for name, s in sl.stems.items():
         if not s.active:
             continue
-        on = activity(s, w.start_s, w.end_s)
+        on = heard[name] = activity(s, w.start_s, w.end_s)
         runs = _runs(on)
         if not runs:
             continue
@@ -543,6 +544,9 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
     fill = _fill_events(sl, ctx)
     for t, detail in fill:
         add(t, "fill", ["drums"], detail)
+    start = _drum_break(sl, heard, gap_bins)
+    if start is not None:
+        add(w.start_s + start * BIN_S, "break", ["drums"], "the drums play on alone")
     if melodic and melodic in sl.stems:
         notes = sl.stems[melodic].notes
         gap = gap_for(sl)
@@ -662,6 +666,22 @@ def _level_events(sl: WindowSlice, bar_s: float, add) -> None:
             t = w.start_s + hit[0] * BIN_S
             add(t, "denser" if hit[1] > 1 else "sparser", list(w.stems),
                 "the parts get busier" if hit[1] > 1 else "the parts thin out")
+
+
+def _drum_break(sl: WindowSlice, heard: dict[str, np.ndarray], min_bins: int) -> int | None:
+    """The bin where the kit goes on alone (a break: every other selected part that played before it falls
+    silent for ``min_bins`` or more, a bar at least, while the drums play on), or None. ``heard``: each
+    active stem's :func:`activity` per bin. A break is a drummer's statement whether or not the
+    transcription finds its toms (a degraded copy's break read as 'no fill', round 13's n08)."""
+    drums = next((name for name, s in sl.stems.items() if s.is_drums and name in heard), None)
+    others = [on for name, on in heard.items() if name != drums]
+    if drums is None or not others:
+        return None
+    rest = np.any(others, axis=0)
+    for a, b in _runs(heard[drums] & ~rest):
+        if b - a >= min_bins and rest[:a].any():  # after the others have played in the window
+            return a
+    return None
 
 
 def _fill_events(sl: WindowSlice, ctx: TrackContext) -> list[tuple[float, str]]:

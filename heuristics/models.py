@@ -196,7 +196,7 @@ class BarLine(BaseModel):
 
 
 EventKind = Literal["enters", "stops", "drops_out", "returns", "section", "level_up", "level_down", "denser",
-                    "sparser", "fill", "phrase_end", "plays_differently"]
+                    "sparser", "fill", "break", "phrase_end", "plays_differently"]
 
 
 class Event(BaseModel):

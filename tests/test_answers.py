@@ -439,6 +439,22 @@ def test_fills_bar_after_bar_are_said_once_as_what_the_drummer_plays():
     assert two.count("a fill") == 2 and "every bar" not in two
 
 
+def test_a_drum_break_is_no_fill_said_as_none(lib):
+    """The bass and guitar stop for the last two bars while the kit plays on, with no tom or snare run (a
+    degraded copy's break, round 13's n08): 'is there a fill?' is answered with the break, never 'no fill';
+    where everyone plays through, 'no fill' is said."""
+    g = groove(16)
+    g["guitar"] = [note(t, 64, 0.4 * P) for t in np.arange(0.0, 16.0, P)]
+    cut = dict(g, bass=[n for n in g["bass"] if n["time_s"] < 8.0], guitar=[n for n in g["guitar"] if n["time_s"] < 8.0])
+    tid = make_track(lib.store, "e1" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=cut)
+    f = get_findings(lib, tid, ["drums", "bass", "guitar"], 2.0, 14.0, "Does the drummer throw a fill in here?")
+    assert any(e.kind == "break" for e in f.events), [e.kind for e in f.events]
+    assert "no fill" not in f.summary and "the drums carry on alone in a break" in f.summary, f.summary
+    whole = make_track(lib.store, "e2" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, whole, ["drums", "bass", "guitar"], 2.0, 14.0, "Does the drummer throw a fill in here?")
+    assert not any(e.kind == "break" for e in f.events) and f.summary.startswith("The drums play no fill"), f.summary
+
+
 def test_what_happens_says_which_selected_parts_are_out(lib):
     """Round 7's tag: drums and bass play, the guitar and the voice are selected and silent. 'What's going on?'
     says who is out; the implied-chords caution (a bass line alone spells the harmony) does not push it out."""
@@ -1092,6 +1108,10 @@ def test_a_bar_the_question_names_is_answered_with_its_notes(lib):
     assert short.routing.bar is None and short.routing.bar_missing == 3
     assert short.summary.startswith("This window holds only two bars of four beats, so it has no third bar"), short.summary
     assert "the bass" in short.summary.lower()  # the part is still described after it
+    sung = make_track(lib.store, "e3" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                      stems={"vocals": [dict(n, pitch=n["pitch"] + 24) for n in bass]})
+    said = get_findings(lib, sung, ["vocals"], 0.0, 4 * BAR, "What's the singer doing in the second bar?").summary
+    assert said.startswith("In the second bar here, the vocals sing D flat, F, A flat and A."), said
 
 
 def test_rushing_or_dragging_is_answered_with_the_beats_tempo_across_the_window(lib):
