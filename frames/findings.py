@@ -425,6 +425,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "what's the bass doing in the second bar?": that bar's notes (or its chord)
         "bar_part": _claim("presence", _bar_sentence(a, named, routing.bar), "presence.bar_notes, harmony.chart",
                            named[:1] or live, 0.9),
+        # "how many bars is this? want to loop it": the window's length in the bars and beats the findings count
+        "length": _claim("meter", _length_sentence(a), "window.beats, window.bars, meter.beats_per_bar", live, 0.8),
         # "what's the singer doing in bar three?" over a window of two bars: said first, not passed over
         "no_bar": _claim("caution", _no_bar_sentence(a, routing.bar_missing), "routing.bar_missing, window.bars",
                          named[:1] or live, 1.0),
@@ -500,6 +502,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
             # not measured (intonation, effects, mix processing): said first, then the moment as its frame reads it
             "unmeasured": ["unmeasured"],
             "who": ["who", "events", "carry"],
+            "length": ["length", "meter"],
         }.get(asks, [])
 
     answer_first = (["bar_part"] if routing.bar is not None and routing.asks in ("part", "chords", "melody")
@@ -1108,6 +1111,28 @@ def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None) -> str |
 
 
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+
+
+def _length_sentence(a: WindowAnalysis) -> str | None:
+    """'This window spans four whole bars of four beats, so it loops on the bar lines.': its length in the meter's
+    bars where the felt beat is the grid's (simple meters), whether it holds whole bars (every bar it touches
+    lies inside: bars touched times beats a bar is the beats it holds), and otherwise the bars it touches."""
+    w, m = a.window, a.meter
+    per = m.beats_per_bar if m is not None and m.felt_beat == "quarter" and m.beats_per_bar else None
+    if not w.bars:
+        return None
+    if per is None or not w.beats:
+        n = len(w.bars)
+        return f"This window touches {_count_word(n)} bar{'s' if n > 1 else ''} of the track."
+    whole, extra = divmod(w.beats, per)
+    if not whole:
+        return f"This window holds less than a bar of {_count_word(per)} beats."
+    if not extra and whole == len(w.bars):
+        return (f"This window spans {_count_word(whole)} whole bar{'s' if whole > 1 else ''} of {_count_word(per)} "
+                "beats, so it loops on the bar lines.")
+    size = f"{_count_word(whole)} and a half" if 2 * extra == per else f"about {_count_word(whole + (2 * extra > per))}"
+    return (f"This window spans {size} bars of {_count_word(per)} beats and starts or ends inside a bar, so trim it "
+            "to the bar lines to loop it.")
 
 
 def _no_bar_sentence(a: WindowAnalysis, asked: int | None) -> str | None:

@@ -78,6 +78,10 @@ ASKS = (
     ("density", (r"\bbusiest\b", r"\bbusier\b", r"\bbusy\b", r"\bsparse\b", r"\bmost (notes|active|activity)\b", r"\bplays? the most\b",
                  r"\bsparsest\b", r"\bleast (notes|active)\b")),
     ("tension", (r"\btension\b", r"\btense\b", r"\bclash", r"\bdissonan", r"\bresolv", r"\brelease\b")),
+    # how long the window is in bars ("how many bars is this? want to loop it")
+    ("length", (r"\bhow many bars\b", r"\bhow many measures\b", r"\bbars? long\b", r"\bhow long is (?:this|it|the "
+                r"(?:loop|section|passage|bit|part))\b", r"\bloop (?:it|this)\b", r"\bloopable\b",
+                r"\bloop points?\b")),
     ("meter", (r"\bmeter\b", r"\bmetre\b", r"time signature", r"\bhow many beats\b",
                r"\bbeats? (?:in|per|to) (?:a|the|each|every) bar\b", r"\b\d+/\d+\b", r"\bwaltz", r"\bcompound\b",
                r"\bcount(ed|ing)?\b", r"\bswing", r"\bswung\b", r"\bstraight\b", r"\bshuffle", r"\blilt",

@@ -439,6 +439,19 @@ def test_fills_bar_after_bar_are_said_once_as_what_the_drummer_plays():
     assert two.count("a fill") == 2 and "every bar" not in two
 
 
+def test_how_many_bars_is_answered_with_whole_bars_or_where_to_trim(lib):
+    """'How many bars is this? Want to loop it.' (round 13's n04, dev for this rule, went unanswered): a window
+    of whole bars says how many and that it loops on the bar lines; one that starts mid-bar says to trim it."""
+    tid = make_track(lib.store, "e4" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(16))
+    f = get_findings(lib, tid, ["drums", "bass"], 2.0, 2.0 + 3 * BAR, "How many bars is this? Want to loop it.")
+    assert f.routing.asks == "length"
+    assert f.summary.startswith("This window spans three whole bars of four beats, so it loops on the bar lines."), \
+        f.summary
+    f = get_findings(lib, tid, ["drums", "bass"], 2.0 + P, 2.0 + 3 * BAR, "How many bars is this loop?")
+    assert f.summary.startswith("This window spans about three bars of four beats and starts or ends inside a bar"), \
+        f.summary
+
+
 def test_a_drum_break_is_no_fill_said_as_none(lib):
     """The bass and guitar stop for the last two bars while the kit plays on, with no tom or snare run (a
     degraded copy's break, round 13's n08): 'is there a fill?' is answered with the break, never 'no fill';
