@@ -1290,9 +1290,175 @@ GRADES_13_WHY = {
 }
 # the baseline text names the song's key (E flat major on GuitarSet): right for n09, nothing else
 BASELINE_GRADES_13 = {q: "wrong" for q in GRADES_13} | {"n09": "right"}
+# Round 14 (written 2026-12-02 ~19:15 UTC by the clock here, at a4db18e, before any packet of it was made or any server
+# output read): the tempo and whether it drifts, a stop, a named bar's bass notes, the kick and the tambourine (a
+# compound question), the key, whether the bass walks or pumps, a bar count to loop, the chords of a passage, what
+# changes at a section boundary, and who carries the tune on the official mix loaded unseparated -- worded as a producer
+# would type them. Keys from the scores (eval/cache/frames_test/<song>/truth.json, as eval.frame_test_songs.write_band
+# writes them: every note per stem, chords, sections, beats) and the annotations of ../shared/real (MDB Drums
+# sub-classes, MDB beats and downbeats, MedleyDB's melody intervals and the singer's verified f0). As in rounds 11-13, a
+# bar question counts bars from the window's start, which lies on a downbeat, and a window ends at or just before a bar
+# line. The degraded copies' room, spill and noise are in each cached copy's conditions.json; no key rests on their
+# values. Every window overlaps some earlier one of the same song, or its clean or degraded twin (the songs are asked
+# nearly end to end by now); each comment names the overlaps, and no question here repeats what an overlapping one asked
+QUESTIONS_14 = [
+    # MusicDelta Shadows 4.37-13.09, four bars (MDB beats and downbeats: 4/4, downbeats 4.37, 6.56, 8.75, 10.93, the
+    # next 13.09 with a crash, at the window's end): bar to bar 2.19, 2.19, 2.18, 2.16 s, i.e. 109.6, 109.6, 110.1,
+    # 111.1 to the quarter; over the window's 17 beats a mean of 110.1 (beat to beat 105-115, the annotation's 10 ms
+    # steps), a fitted trend of +0.24 BPM a second (about two BPM across the window, inside the beat-to-beat spread);
+    # the song's median beat 111.1 (truth.json). MDB Drums: ride on every eighth, kick on one and the and of two, snare
+    # two and four, a crash on bar 5's one (8.75). Overlaps z01 (0-8, swing or straight) and r10 (8-16, the drummer);
+    # the tempo of this song never asked
+    Question("p01", "real:musicdelta_shadows", ["drums", "bass", "guitar"], 4.37, 13.09,
+             "What BPM is this sitting at -- and is he holding it, or does it drift?",
+             "about 110 BPM in 4/4 (108-113 counts: the annotated bars run 109.6-111.1, the song's median beat 111), "
+             "and steady: no real drift -- the bar lengths stay within about a percent (2.16-2.19 s), a live "
+             "drummer's ordinary wobble; 'steady, maybe pushing a hair' is right. 105-108 or 113-116, or the tempo "
+             "right with nothing said on steadiness, is partly",
+             "a speed-up or slow-down stated as a drift / rushing / dragging; a tempo outside 105-116 (half time 55, "
+             "double 220)"),
+    # ft_drive_e24 degraded copy, bars 31-38, 37.5-47.5 (2/4 at 96, bar 1.25 s; E major). Bars 31-32 (37.5-40.0): the
+    # end of the hook -- kick on one, snare on two, hats in eighths, the bass in eighths (E, E an octave up, B), the
+    # piano strumming E major in eighths, the voice's pickup (E, G sharp at 39.38, 39.69). The stop, bars 33-36
+    # (40.0-45.0): no drums and no bass at all; the piano holds an A major chord (E, A, C sharp) a bar at a time, softly
+    # (velocity about 60 against about 100), and the voice a long E each bar. At 45.0 (bar 37, the second verse) the
+    # drums come back with a crash and the kick, the bass back in quarter notes, the piano to short off-beat chords, the
+    # voice to a busy line. Overlaps, on this copy, m03 (30-40, the hook's key) and n04 (50-60, a bar count); on the
+    # clean render q15 (40-45, who plays inside the stop) and x02, s07, s08 (45-60); the stop's start and the return
+    # never asked as times, on either copy
+    Question("p02", "ft_drive_e24@degraded", ["drums", "bass", "piano", "vocals"], 37.5, 47.5,
+             "Does the beat cut out anywhere in here? When does it come back in?",
+             "yes, a stop: at about 40 s (a quarter of the way in, after the hook) the drums and the bass drop out for "
+             "four bars of 2/4 (about five seconds), leaving the piano holding an A major chord a bar at a time and "
+             "the voice on long notes; they come back in at about 45 s (with a crash, the verse). Times within half a "
+             "second; 'a breakdown / break' for the stop is right",
+             "no drop-out / the drums playing through; only the drums (or only the bass) out; the piano or the voice "
+             "said to stop; the return placed before 44.5 s, after 45.5 s, or not given"),
+    # ft_ballad_eb54, bars 12-15, 27.5-37.5 (5/4 at 120, bar 2.5 s; E flat minor; chorus 22.5-37.5, chords E flat minor,
+    # D flat, A flat minor, B flat minor). The bass plays one riff a bar, short notes (0.2 s), on the root: root on one,
+    # its octave on the and of one, the fifth on the and of two, the root on three, the flat seventh on four, rest on
+    # five. Bar 2 of the window is bar 13, 30.0-32.5, under D flat major: C sharp 2 (D flat) at 30.0, C sharp 3 at
+    # 30.25, G sharp 2 (A flat) at 30.75, C sharp 2 at 31.0, B 2 (C flat) at 31.5, nothing from 32.0. Bar 1 (E flat
+    # minor): E flat, E flat, B flat, E flat, D flat; bar 3 (A flat minor): A flat, A flat, E flat, A flat, G flat.
+    # Overlaps z06 (27.5-37.5, the chords), r08 (25-35, beats a bar), k07 (30-37.5, the kit), m01 (22.5-30, the bass and
+    # the kick), q13 and v07 (22.5-32.5); the bass's notes in a named bar never asked of this song
+    Question("p03", "ft_ballad_eb54", ["bass", "piano"], 27.5, 37.5,
+             "Can you give me the bass notes in bar two?",
+             "D flat (C sharp) on one, the D flat an octave up on the and of one, A flat on the and of two, the low D "
+             "flat again on three, C flat (B) on four, nothing on five -- root, octave, fifth, root, flat seven under "
+             "a D flat chord, short notes, in a bar of five (5/4 at 120); sharps spelling (C sharp, G sharp, B) is "
+             "the same; the pitches right with the rhythm vague is right, the root and octave and fifth with the "
+             "fourth note missing or wrong is partly",
+             "bar 1's notes (E flat, B flat, D flat) or bar 3's (A flat, E flat, G flat) given for bar 2; a held note; "
+             "a bar of four beats; D natural, A natural or C natural as the root"),
+    # MusicDelta Beatles 10.93-19.64, four bars (MDB beats and downbeats: 4/4 at about 110, downbeats 10.93, 13.11,
+    # 15.27, 17.45, the next 19.64). MDB Drums sub-classes, every bar the same: kick (KD) on one, the and of two and
+    # three -- three kicks a bar, none on four; tambourine (TMB) on two and four (in bar 7 the two-hit lands 30 ms
+    # early, at 1+0.94 of a beat), alone on four; snare on two and on the and of three (a quick double, 30 ms apart);
+    # floor tom (LFT) on the and of four (a double as well). No hi-hat, ride or crash in the song. Overlaps z02
+    # (11-19.5, the doubled vocal), s11 (2-10.8, who carries), x01 (0-9, what the drummer plays) and s10 (19.5-28.5, the
+    # snare); the kick and the tambourine never asked as such, here or anywhere
+    Question("p04", "real:musicdelta_beatles", ["drums"], 10.93, 19.64,
+             "What's the kick doing on this, and where's the tambourine hitting?",
+             "the kick plays one, the and of two, and three (three a bar, the same every bar, nothing on four); the "
+             "tambourine hits on two and four, the backbeat (with the snare on two, alone on four). Both halves for "
+             "right; the kick given as 'one and three' with the and-of-two push missed is partly",
+             "four on the floor / the kick on every beat / on four; the tambourine shaken on every eighth or "
+             "sixteenth, on one and three, or said absent; the tambourine called a hi-hat"),
+    # ft_drive_ab152 degraded copy, bars 19-24, 28.42-37.87 (4/4 at 152, bar 1.579 s; the first verse, the hook starts
+    # at 37.89): chords A flat, E flat, A flat, D flat, A flat, E flat (I-V-I-IV-I-V), a bar each; every note in the
+    # window diatonic to A flat major (bass A flat, E flat, D flat; guitar E flat, A flat, C, G, B flat, F, D flat;
+    # voice circling A flat, with B flat, G, F). The song is written in A flat major (the generator's key). Overlaps, on
+    # the clean render, n03 (28.4-36.3, the voice in bar 3) and r05 (33.16-44.21, what changes); on this copy z09
+    # (22.1-28.42, chords); the key never asked of this song
+    Question("p05", "ft_drive_ab152@degraded", ["guitar", "bass", "vocals"], 28.42, 37.87,
+             "What key is this verse in? I want to write a part over it.",
+             "A flat major (G sharp major in sharps): the chords are A flat, E flat and D flat -- I, V and IV -- and "
+             "the tune circles A flat",
+             "E flat major (the V), D flat major, F minor (the relative minor) or C minor named as the key; 'A flat "
+             "major or F minor' left open is partly"),
+    # ft_drive_e24, bars 39-46, 47.5-57.5 (2/4 at 96, bar 1.25 s; the second verse, 45.0-60.0, chords C sharp minor, A,
+    # E, B, one a bar, twice). The bass plays one note a beat, quarter notes held nearly full length (0.56 of 0.625 s),
+    # the chord's root on one and, on two, a note leading into the next bar's root, mostly by a half step: C sharp, B
+    # flat | A, F | E, C | B, C | C sharp, G sharp | A, E flat | E, B flat | B, D. In the first verse (10-30) the same
+    # part pumped eighths on the root (E, E, E, E an octave up); that contrast is why this is asked. Kick on one, snare
+    # on two, hats in eighths. Overlaps, on the clean render, x02 (45-60, the bass with the kick), s07 and s08 (45-60,
+    # the piano, the chords) and m07 (45-50, the singer); on the degraded copy n04 (50-60, a bar count); walking or
+    # pumping never asked of this verse
+    Question("p06", "ft_drive_e24", ["bass", "drums"], 47.5, 57.5,
+             "Is the bass walking here or just pumping the root?",
+             "walking: one note a beat (quarter notes at about 96), the root of each chord on the downbeat and a "
+             "passing note on the second beat that steps (mostly by a half step) into the next chord's root -- not "
+             "eighth notes on the root. 'A two-beat walking line' or 'root and chromatic approach notes' is right",
+             "pumping / driving eighths / repeated roots / held notes / 'root notes only'"),
+    # MusicDelta Punk 9.62-22.43, eight bars (MDB beats and downbeats: 4/4 at 150, downbeats 9.62, 11.24, 12.85, 14.44,
+    # 16.02, 17.62, 19.23, 20.83, the next 22.43 with a crash, at the window's end; bars 1.58-1.62 s, 148-152 to the
+    # quarter). MDB Drums: the kick on one and the ands of one, two and three, the snare on two and four, every bar; the
+    # cymbal changes through the window: open hats on the beat (bar 7 of the song), a crash on every eighth (bar 8),
+    # closed hats on the beat (bars 9-12), open hats on the beat (bars 13-14). Overlaps y06 (8-16, time signature and
+    # snare), m09 (12.83-19.2, the kick), t11 (16-24, the drummer) and q17 (16.02-22.43, tempo and meter); a bar count
+    # never asked of a real recording
+    Question("p07", "real:musicdelta_punk", ["drums", "bass", "guitar"], 9.62, 22.43,
+             "I want to loop this -- how many bars is it?",
+             "eight bars of 4/4 at about 150 (1.6 s a bar), starting on a downbeat and ending on the next, so it loops "
+             "on the bar lines (eight, or two four-bar halves); 'four bars' counted in half time (at 75) is partly",
+             "a count that does not fill 12.8 s at 150 (four bars stated at 150, six, ten, sixteen); another tempo "
+             "or meter; 'it does not loop' for lack of whole bars"),
+    # ft_ballad_csm76 degraded copy, the bridge, bars 18-21, 53.68-66.31 (4/4 at 76, bar 3.158 s; C sharp minor): chords
+    # A major (53.68), B major (56.84), C sharp minor (60.0), C sharp minor (63.16): VI, VII, i, a bar each (the last
+    # held two bars). The piano plays them as broken chords, eighth notes up and down (E, A, C sharp, E, A | F sharp, B,
+    # D sharp, F sharp, B | E, G sharp, C sharp, E, G sharp, twice); no bass and no drums in the bridge; the voice holds
+    # one long note a bar (E, F sharp, G sharp, G sharp). The outro (C sharp minor held) starts at 66.32, after the
+    # window. Overlaps, on this copy, k10 (50.5-60, does the arrangement change); on the clean render t04 (53.68-66.3,
+    # the piano under the voice) and q03 (47.37-53.68); the bridge's chords never asked
+    Question("p08", "ft_ballad_csm76@degraded", ["piano", "vocals"], 53.68, 66.31,
+             "What chords is the piano going through under the singer here?",
+             "A major, B major, then C sharp minor for two bars -- a chord a bar (VI, VII, i in C sharp minor), "
+             "played as broken-chord arpeggios; 'A, B, C sharp minor' with the last held is right, three of the "
+             "four bars right is partly",
+             "the verse's C sharp minor, A, E, B; E major, F sharp minor or G sharp minor named in it; A or B called "
+             "minor; a chord a beat"),
+    # ft_swing_g1208, bars 27-30, 99.05-114.29 (12/8 at 63 dotted quarters, bar 3.81 s; G major). Bars 27-28 (99.05-
+    # 106.67), the end of the second head: the ride on every beat and its last triplet, kick on one and three,
+    # side-stick on two and four; the bass walks a note a beat (G, B, D, F | E, G sharp, B, G sharp); the guitar's short
+    # three-note chords on each beat's last triplet (G major, then E minor); the voice in bar 27 (G, F sharp, G, F
+    # sharp) and resting in bar 28; velocities about 55-80. At 106.67 (bar 29, the coda, halfway through the window) the
+    # groove stops: no drums at all from there to the end; the bass holds a low G a whole bar, re-struck each bar; the
+    # guitar holds a G major chord (G, B, D) each bar; the voice a long D each bar; everything softer (velocity about
+    # 40-50). Overlaps v04 (91.4-106.7, a key change), n02 (95.2-106.65, the feel), m05 (degraded 95.2-106.65, the
+    # melody) and t06 (106.7-118, a fill); a window across the coda's start never asked
+    Question("p09", "ft_swing_g1208", ["drums", "bass", "guitar", "vocals"], 99.05, 114.29,
+             "Something shifts partway through this -- what changes, and when?",
+             "at about 106.7 s (halfway, the third bar) the groove stops into a held ending: the drums drop out "
+             "(the ride shuffle, kick and side-stick end), the bass stops walking and holds a low G, the guitar goes "
+             "from short off-beat chords to a sustained G major chord, the singer holds a long note, and it gets "
+             "quieter. Time within a second; 'the band stops and rings out on G / an outro / coda starts' is right; "
+             "the drums out with the rest of the change unsaid is partly",
+             "a fill / a drum break / the groove carrying on / the drums playing through; a key change; the change "
+             "placed before 105.7 s or after 107.7 s"),
+    # the official MusicDelta Rock mix loaded unseparated (only stem "mix"), 2.16-10.91, four bars (MDB downbeats 2.16,
+    # 4.36, 6.54, 8.72, the next 10.91; 4/4 at about 109). MedleyDB's melody intervals (INTERVALS.txt) give the melody
+    # to S05, the male singer, for the whole song (0-13.09); his verified f0 (STEM_05.csv) is voiced 1.80-3.56,
+    # 3.94-10.04 and 10.47-12.75 -- the singer is on nearly all of the window, short phrases with two breaths under half
+    # a second; under him drums (kick one and three, snare two and four, closed hats in eighths), bass and two guitars.
+    # Overlaps, on this mix, u07 (0-8, tempo and feel), r12 (2-10, tempo and meter) and z10 (6.5-13, what goes on); on
+    # the stems u08 (0-13, who plays) and n10 (4.33-13, hats or ride); who carries the tune never asked of this song
+    Question("p10", "mix:musicdelta_rock", ["mix"], 2.16, 10.91,
+             "On this bounce, who's carrying the tune -- the singer or one of the instruments?",
+             "the singer: a lead vocal (a male voice) carries the melody through nearly the whole window, in short "
+             "phrases with brief breaths, over the band (drums, bass, guitars) accompanying; a fair caution that "
+             "the mix is not separated is fine",
+             "a guitar, the bass or another instrument carrying the tune; 'no vocal' / instrumental; the voice only "
+             "in part of it"),
+]
+# Round 14: not yet answered or graded (the grades and the baseline's go here once a helper model has answered the
+# packets and they are graded by hand against the keys above)
+GRADES_14: dict[str, str] = {}
+GRADES_14_WHY: dict[str, str] = {}
+BASELINE_GRADES_14: dict[str, str] = {}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
-          13: QUESTIONS_13}
+          13: QUESTIONS_13, 14: QUESTIONS_14}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -1308,8 +1474,12 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # annotations before any packet of it was made
                 12: (QUESTIONS_12, GRADES_12, BASELINE_GRADES_12),
                 # Round 13: the timekeeper, the feel, a bar count in 2/4 and the rest, written from the scores and
-                # annotations before any packet of it was made; not yet graded
-                13: (QUESTIONS_13, GRADES_13, BASELINE_GRADES_13)}
+                # annotations before any packet of it was made; graded at d598040
+                13: (QUESTIONS_13, GRADES_13, BASELINE_GRADES_13),
+                # Round 14: tempo drift, a stop, a named bar, the kick and tambourine, key, walk or pump, a bar count,
+                # a passage's chords, a section boundary and the mix's lead, written from the scores and annotations
+                # before any packet of it was made; not yet graded
+                14: (QUESTIONS_14, GRADES_14, BASELINE_GRADES_14)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
