@@ -5,6 +5,7 @@ bass lines with known notes and on the real multitracks' isolated bass stems.
     python -m eval.bass --split calibration # the material parameters were chosen on
     python -m eval.bass --quick             # two test sounds x two lines, no real stems (the test runs it)
     python -m eval.bass --sweep             # the flux threshold's effect; another detector vs the reference
+    python -m eval.bass --degraded          # the frames test songs' bass stems, clean and degraded, vs the score
 
 Methods (each a runnable candidate, the first is today's baseline):
 - ``basic-pitch``: basic-pitch with the bass settings (stem_analysis.TRANSCRIBE["bass"]) + reduce_to_line;
@@ -301,6 +302,75 @@ def sweep(deltas: tuple[float, ...] = (0.04, 0.07, 0.10)) -> str:
     return text
 
 
+# -- degraded songs ---------------------------------------------------------------------------
+# ft_drive_ab152 is dev for the restrike rule (issue 24.2's example: its walking bass read twice on the
+# degraded copy); the other frames test songs were read once, after the change
+DEGRADED_DEV = ("ft_drive_ab152",)
+RESTRIKE_DEVIATION = 0.12  # the candidate bass_line.LineParams.restrike_deviation measured beside today's reader
+
+
+def degraded_songs(songs: tuple[str, ...] | None = None) -> list[dict]:
+    """The frames test songs' bass stems (eval.frame_test_songs), clean and their ``degrade_copy`` (seeded
+    by the song's seed, as eval.client_check and eval.drums build it), read by today's f0-line (the baseline) and by the
+    same reader with the restrike rule on (``restrike_deviation=RESTRIKE_DEVIATION``; off today): notes found
+    against written, note F (onset ±50 ms + pitch ±50 cents) and onset F (±50 ms) against the score."""
+    import soundfile as sf
+
+    from analysis import bass_line
+    from eval.frame_test_songs import TEST_SONGS, degrade_copy
+    from eval.frame_test_songs import render as render_song
+    from eval.material import CACHE
+
+    readers = {"baseline (f0-line today)": bass_line.PARAMS,
+               f"restrike rule ({RESTRIKE_DEVIATION})": bass_line.with_params(restrike_deviation=RESTRIKE_DEVIATION)}
+    rows = []
+    for band, seed in TEST_SONGS:
+        if songs and band.name not in songs:
+            continue
+        folder, truth = render_song(band, seed, CACHE / "frames_test")
+        written = truth["notes"].get("bass") or []
+        if not written:
+            continue
+        dst = CACHE / "frames_test_degraded" / band.name
+        conditions = degrade_copy(folder, dst, seed)
+        ref = np.array(sorted(n["time_s"] for n in written))
+        for kind, where in (("clean", folder), ("degraded", dst)):
+            audio, sr = sf.read(str(where / "bass.wav"), dtype="float32", always_2d=True)
+            row = dict(song=band.name, use="dev" if band.name in DEGRADED_DEV else "test", kind=kind,
+                       written=len(written), conditions=conditions if kind == "degraded" else None)
+            for label, params in readers.items():
+                est = bass_line.transcribe_line(audio.mean(axis=1), sr, params)
+                times = np.array(sorted(n.time_s for n in est))
+                row[f"{label}:n"] = len(est)
+                row[f"{label}:note_f"] = metrics.note_onset_f1(written, est, pitched=True)
+                row[f"{label}:onset_f"] = (float(mir_eval.onset.f_measure(ref, times, window=0.05)[0])
+                                           if len(times) else 0.0)
+            rows.append(row)
+    return rows
+
+
+def render_degraded(rows: list[dict]) -> str:
+    labels = sorted({k.split(":")[0] for r in rows for k in r if k.endswith(":n")},
+                    key=lambda k: not k.startswith("base"))
+    lines = ["Frames test songs' bass stems (eval.frame_test_songs; degraded: degrade_copy, the song's seed) · notes "
+             "found / written, note F (onset ±50 ms + pitch) and onset F (±50 ms) against the score", "",
+             "| song (use) | copy | written | " + " | ".join(f"{m}: notes · note F · onset F" for m in labels) + " |",
+             "|---|---|---|" + "---|" * len(labels)]
+    for r in rows:
+        lines.append(f"| {r['song']} ({r['use']}) | {r['kind']} | {r['written']} | " + " | ".join(
+            f"{r[f'{m}:n']} · {r[f'{m}:note_f']:.3f} · {r[f'{m}:onset_f']:.3f}" for m in labels) + " |")
+    for kind in ("clean", "degraded"):
+        for use in ("dev", "test"):
+            sel = [r for r in rows if r["kind"] == kind and r["use"] == use]
+            if sel:
+                lines.append(f"| mean, {use} songs | {kind} | {sum(r['written'] for r in sel)} | " + " | ".join(
+                    f"{sum(r[f'{m}:n'] for r in sel)} · {np.mean([r[f'{m}:note_f'] for r in sel]):.3f} · "
+                    f"{np.mean([r[f'{m}:onset_f'] for r in sel]):.3f}" for m in labels) + " |")
+    text = "\n".join(lines)
+    print(text)
+    return text
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="two test sounds x two lines, no real stems, no pYIN")
@@ -310,7 +380,17 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "bass")
     ap.add_argument("--sweep", action="store_true", help="the flux threshold's effect, and another onset detector's "
                                                          "agreement with the real reference (then stop)")
+    ap.add_argument("--degraded", action="store_true", help="the frames test songs' bass stems, clean and degraded, "
+                                                            "today's reader against the baseline (then stop)")
+    ap.add_argument("--songs", nargs="*", help="with --degraded: only these songs")
     args = ap.parse_args(argv)
+    if args.degraded:
+        rows = degraded_songs(tuple(args.songs or ()))
+        text = render_degraded(rows)
+        args.out.mkdir(parents=True, exist_ok=True)
+        (args.out / "bass_degraded.json").write_text(json.dumps(rows, indent=1, default=float))
+        (args.out / "bass_degraded.md").write_text(text + "\n")
+        return
     if args.sweep:
         sweep()
         return
