@@ -1451,11 +1451,28 @@ QUESTIONS_14 = [
              "a guitar, the bass or another instrument carrying the tune; 'no vocal' / instrumental; the voice only "
              "in part of it"),
 ]
-# Round 14: not yet answered or graded (the grades and the baseline's go here once a helper model has answered the
-# packets and they are graded by hand against the keys above)
-GRADES_14: dict[str, str] = {}
-GRADES_14_WHY: dict[str, str] = {}
-BASELINE_GRADES_14: dict[str, str] = {}
+# Round 14, read once on the code as shipped (packets at 4e65cee, the last code commit of the seventh session, in a
+# clean worktree with fresh ingests; the questions committed at 1279872 before any packet). Graded by hand against the
+# keys above; the answers (eval/client_answers/round14.json) are a helper model's that read only the ten packets
+GRADES_14 = {"p01": "right", "p02": "right", "p03": "right", "p04": "partly", "p05": "right", "p06": "right",
+             "p07": "right", "p08": "right", "p09": "right", "p10": "wrong"}
+GRADES_14_WHY = {
+    "p01": "about 110 in 4/4, holding steady: right",
+    "p02": "the drums out at about 39.75 s with the new section, back with the bass at 45 s: right (the bass said "
+           "to drop 1.25 s after the drums, where both stop together)",
+    "p03": "D flat, D flat an octave up, A flat, D flat, B: right",
+    "p04": "the kick on one, the and of two and three: right; the tambourine not placed (the kit's reading has a "
+           "hi-hat on two and four, which is the tambourine, named a hi-hat)",
+    "p05": "A flat major: right",
+    "p06": "walking, a new note on every beat: right",
+    "p07": "eight bars of 4/4 at about 150, loops on the bar lines: right",
+    "p08": "A, B, C sharp minor held two bars, arpeggiated: right",
+    "p09": "about 106 s the drums stop, a new section, quieter, the bass settling on G: right",
+    "p10": "not answered: the unseparated mix cannot tell the voice from the band, so who carries the tune was left "
+           "open where the singer carries it (a fair caution, no answer)",
+}
+# the baseline text names the song's key (A flat major): right for p05, nothing else
+BASELINE_GRADES_14 = {q: "wrong" for q in GRADES_14} | {"p05": "right"}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14}
@@ -1478,7 +1495,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 13: (QUESTIONS_13, GRADES_13, BASELINE_GRADES_13),
                 # Round 14: tempo drift, a stop, a named bar, the kick and tambourine, key, walk or pump, a bar count,
                 # a passage's chords, a section boundary and the mix's lead, written from the scores and annotations
-                # before any packet of it was made; not yet graded
+                # before any packet of it was made; graded at the seventh session's end
                 14: (QUESTIONS_14, GRADES_14, BASELINE_GRADES_14)}
 
 
