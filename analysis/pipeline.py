@@ -151,6 +151,20 @@ def drop_bleed_notes(notes: list[Note], bleed: np.ndarray | None) -> list[Note]:
             if not all(bleed[min(last, max(0, int(n.time_s / hop) + k))] for k in (0, 1, 2))]
 
 
+def other_stem_attacks_s(ctx: AnalysisContext, name: str) -> np.ndarray | None:
+    """Attack times (s) of the track's other audible pitched stems, for the line reader's restrike rule
+    (bass_line.LineParams.restrike_near_s: a bleed attack is another stem's attack). Pitched only: on the
+    real multitracks the drums' hits coincide with more of a bass's real repeats (eval.bass, f0-line+cross
+    against f0-line+cross-pitched). None while that rule is off, so the ingest pays nothing for it."""
+    from .bass_line import PARAMS, stem_attacks_s
+
+    if PARAMS.restrike_deviation <= 0:
+        return None
+    times = [stem_attacks_s(audio, SAMPLE_RATE_HZ) for other, audio in ctx.stems.items()
+             if other != name and other in PITCHED_STEMS and not ctx.empty.get(other, True)]
+    return np.sort(np.concatenate(times)) if times else None
+
+
 def step_notes(ctx: AnalysisContext) -> None:
     """Notes per stem. A stem whose transcription fails is recorded as its own failed step
     (``notes:<stem>``) and the other stems keep theirs: a failure must never read as silence."""
@@ -164,7 +178,8 @@ def step_notes(ctx: AnalysisContext) -> None:
             elif name == "drums":
                 ctx.notes[name] = drop_bleed_notes(stem_analysis.drum_events(audio), ctx.bleed.get(name))
             else:
-                notes = stem_analysis.transcribe(ctx.stem_paths[name], name)
+                others = other_stem_attacks_s(ctx, name) if name in stem_analysis.LINE_STEMS else None
+                notes = stem_analysis.transcribe(ctx.stem_paths[name], name, others)
                 if name in stem_analysis.STRUCK_STEMS:  # a sung or bowed onset has no attack to find
                     times = stem_analysis.note_onsets(audio, [n.time_s for n in notes], name,
                                                       [n.pitch for n in notes])

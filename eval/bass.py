@@ -13,7 +13,11 @@ Methods (each a runnable candidate, the first is today's baseline):
 - ``f0-line+refine``: f0-line's notes as the ingest stores them: onsets then moved to the attack's
   start by stem_analysis.refine_onsets (analysis/pipeline.py's step_notes does this for struck stems);
 - ``f0-line+steps``: f0-line plus notes where the pitch steps with no attack (legato, slides);
-- ``f0-line-pyin``: the same reader on librosa's pYIN f0 instead of YIN.
+- ``f0-line-pyin``: the same reader on librosa's pYIN f0 instead of YIN;
+- ``f0-line+cross`` / ``f0-line+cross-pitched``: f0-line with the restrike rule on (``RESTRIKE_DEVIATION``,
+  bass_line's ``restrike_near_s``): a same-pitch attack with undisturbed partials is merged where another stem
+  in the bass stem's folder (every other stem / the pitched ones: not drums) attacks within 25 ms. A folder
+  with no other stem (the synthetic lines) reads as f0-line.
 
 Material and truth:
 - synthetic: five kinds of bass line (held roots, walking, octave jumps, repeated sixteenths,
@@ -47,7 +51,8 @@ from eval import metrics
 from eval.bass_lines import SOUNDS, load_mono, pieces, render
 from eval.truth import REAL
 
-METHODS = ("basic-pitch", "f0-line", "f0-line+refine", "f0-line+steps", "f0-line-pyin")
+METHODS = ("basic-pitch", "f0-line", "f0-line+refine", "f0-line+steps", "f0-line-pyin", "f0-line+cross",
+           "f0-line+cross-pitched")
 BASELINE = "basic-pitch"
 PROGRAM_NAMES = {32: "acoustic", 33: "finger", 34: "pick", 35: "fretless", 36: "slap 1", 37: "slap 2",
                  38: "synth 1", 39: "synth 2"}
@@ -67,13 +72,29 @@ def run_method(method: str, wav: Path) -> list[Note]:
     audio, sr = load_mono(wav)
     params = {"f0-line-pyin": bass_line.with_params(f0_method="pyin"),
               "f0-line+steps": bass_line.with_params(pitch_steps=True)}.get(method, bass_line.PARAMS)
-    notes = bass_line.transcribe_line(audio, sr, params)
+    others = None
+    if method.startswith("f0-line+cross"):
+        params = bass_line.with_params(restrike_deviation=RESTRIKE_DEVIATION)
+        others = other_stem_onsets(wav, pitched_only=method.endswith("pitched"))
+    notes = bass_line.transcribe_line(audio, sr, params, others)
     if method == "f0-line+refine":
         times = stem_analysis.refine_onsets(_at_rate(audio, sr), [n["time_s"] for n in notes],
                                             band_hz=stem_analysis.REFINE_BAND["bass"], instrument="bass")
         notes = [replace(n, time_s=float(t), duration_s=max(1e-3, n.duration_s + n.time_s - float(t)))
                  for n, t in zip(notes, times)]
     return notes
+
+
+def other_stem_onsets(wav: Path, pitched_only: bool = False) -> np.ndarray | None:
+    """Attack times (s, bass_line.stem_attacks_s) of every other stem beside ``wav`` in its folder (the
+    pitched ones only: not drums), pooled; None where there is none."""
+    from analysis import bass_line
+
+    siblings = [p for p in sorted(wav.parent.iterdir()) if p.suffix in (".wav", ".flac") and p.stem != wav.stem
+                and not (pitched_only and p.stem == "drums")]
+    if not siblings:
+        return None
+    return np.sort(np.concatenate([bass_line.stem_attacks_s(*load_mono(p)) for p in siblings]))
 
 
 def _at_rate(audio: np.ndarray, sr: int) -> np.ndarray:
@@ -304,16 +325,19 @@ def sweep(deltas: tuple[float, ...] = (0.04, 0.07, 0.10)) -> str:
 
 # -- degraded songs ---------------------------------------------------------------------------
 # ft_drive_ab152 is dev for the restrike rule (issue 24.2's example: its walking bass read twice on the
-# degraded copy); the other frames test songs were read once, after the change
-DEGRADED_DEV = ("ft_drive_ab152",)
+# degraded copy); the other four frames test songs were read once for the partials-alone rule, and the
+# cross-stem condition was built after reading them, so all five are dev for it now
+DEGRADED_DEV = ("ft_drive_ab152", "ft_ballad_csm76", "ft_swing_g1208", "ft_ballad_eb54", "ft_drive_e24")
 RESTRIKE_DEVIATION = 0.12  # the candidate bass_line.LineParams.restrike_deviation measured beside today's reader
 
 
 def degraded_songs(songs: tuple[str, ...] | None = None) -> list[dict]:
     """The frames test songs' bass stems (eval.frame_test_songs), clean and their ``degrade_copy`` (seeded
     by the song's seed, as eval.client_check and eval.drums build it), read by today's f0-line (the baseline) and by the
-    same reader with the restrike rule on (``restrike_deviation=RESTRIKE_DEVIATION``; off today): notes found
-    against written, note F (onset ±50 ms + pitch ±50 cents) and onset F (±50 ms) against the score."""
+    same reader with the restrike rule on (``restrike_deviation=RESTRIKE_DEVIATION``; off today): by the partials
+    alone, and needing another stem's attack near (bass_line's ``restrike_near_s``; every other stem in the
+    song's folder, or the pitched ones). Notes found against written, note F (onset ±50 ms + pitch ±50 cents)
+    and onset F (±50 ms) against the score."""
     import soundfile as sf
 
     from analysis import bass_line
@@ -321,8 +345,12 @@ def degraded_songs(songs: tuple[str, ...] | None = None) -> list[dict]:
     from eval.frame_test_songs import render as render_song
     from eval.material import CACHE
 
-    readers = {"baseline (f0-line today)": bass_line.PARAMS,
-               f"restrike rule ({RESTRIKE_DEVIATION})": bass_line.with_params(restrike_deviation=RESTRIKE_DEVIATION)}
+    rule = bass_line.with_params(restrike_deviation=RESTRIKE_DEVIATION)
+    # (params, which other stems' attacks it is given: None, "all" or "pitched")
+    readers = {"baseline (f0-line today)": (bass_line.PARAMS, None),
+               f"restrike, partials alone ({RESTRIKE_DEVIATION})": (replace(rule, restrike_near_s=0.0), None),
+               "restrike + another stem attacks": (rule, "all"),
+               "restrike + a pitched stem attacks": (rule, "pitched")}
     rows = []
     for band, seed in TEST_SONGS:
         if songs and band.name not in songs:
@@ -338,8 +366,10 @@ def degraded_songs(songs: tuple[str, ...] | None = None) -> list[dict]:
             audio, sr = sf.read(str(where / "bass.wav"), dtype="float32", always_2d=True)
             row = dict(song=band.name, use="dev" if band.name in DEGRADED_DEV else "test", kind=kind,
                        written=len(written), conditions=conditions if kind == "degraded" else None)
-            for label, params in readers.items():
-                est = bass_line.transcribe_line(audio.mean(axis=1), sr, params)
+            others = {"all": other_stem_onsets(where / "bass.wav"),
+                      "pitched": other_stem_onsets(where / "bass.wav", pitched_only=True), None: None}
+            for label, (params, which) in readers.items():
+                est = bass_line.transcribe_line(audio.mean(axis=1), sr, params, others[which])
                 times = np.array(sorted(n.time_s for n in est))
                 row[f"{label}:n"] = len(est)
                 row[f"{label}:note_f"] = metrics.note_onset_f1(written, est, pitched=True)
@@ -350,8 +380,8 @@ def degraded_songs(songs: tuple[str, ...] | None = None) -> list[dict]:
 
 
 def render_degraded(rows: list[dict]) -> str:
-    labels = sorted({k.split(":")[0] for r in rows for k in r if k.endswith(":n")},
-                    key=lambda k: not k.startswith("base"))
+    # the readers in degraded_songs' order, the baseline first (a set's order changes from run to run)
+    labels = list(dict.fromkeys(k.split(":")[0] for r in rows for k in r if k.endswith(":n")))
     lines = ["Frames test songs' bass stems (eval.frame_test_songs; degraded: degrade_copy, the song's seed) · notes "
              "found / written, note F (onset ±50 ms + pitch) and onset F (±50 ms) against the score", "",
              "| song (use) | copy | written | " + " | ".join(f"{m}: notes · note F · onset F" for m in labels) + " |",

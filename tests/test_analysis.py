@@ -111,10 +111,10 @@ def test_a_failing_stem_is_isolated_and_its_windows_say_missing_input(settings, 
 
     real = sa.transcribe
 
-    def flaky(path, stem):
+    def flaky(path, stem, *args, **kwargs):
         if stem == "bass":
             raise RuntimeError("model crashed")
-        return real(path, stem)
+        return real(path, stem, *args, **kwargs)
 
     cache, songs = rendered
     monkeypatch.setattr(sa, "transcribe", flaky)
