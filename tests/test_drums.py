@@ -639,3 +639,27 @@ def test_a_ride_that_keeps_time_is_written_ringing_and_a_closed_hat_choked(ringi
     assert share >= 0.9 if ringing else share <= 0.1
     before = sa.drum_events(audio, replace(sa.DRUMS, hat_ring_min_sustain=None))
     assert all(e.pitch != sa.RINGING_HAT_NOTE for e in before)
+
+
+def test_a_snare_read_with_every_kick_at_a_fraction_of_its_own_share_is_the_kicks_own_sound():
+    """A room kit whose kick's beater click the snare class's side-stick template fits (the frames swing song:
+    all 59 kicks also read as snares, at 0.47 of their attack against 0.94 for the side-sticks): those 'snares'
+    are cleared. A snare struck with a few of the kicks, or with nearly all at its own share, is kept."""
+    n = 40
+    kick = np.zeros(n, dtype=bool)
+    kick[:24] = True
+    snare = kick.copy()
+    snare[24:32] = True  # the side-sticks alone
+    share = np.zeros((3, n))
+    share[1, :24], share[1, 24:32] = 0.47, 0.94
+    struck = {"kick": kick.copy(), "snare": snare.copy()}
+    sa._kick_own_snare(struck, share, sa.DRUMS.kick_own_snare_with)
+    assert not (struck["snare"] & kick).any() and struck["snare"][24:32].all() and struck["kick"].sum() == 24
+    few = {"kick": kick.copy(), "snare": np.r_[np.ones(6, bool), np.zeros(18, bool), np.ones(8, bool), np.zeros(8, bool)]}
+    sa._kick_own_snare(few, share, sa.DRUMS.kick_own_snare_with)  # a snare with a quarter of the kicks: kept
+    assert few["snare"][:6].all()
+    unison = {"kick": kick.copy(), "snare": snare.copy()}
+    loud = share.copy()
+    loud[1, :24] = 0.9  # struck with every kick, but as much its own sound as alone: a unison pattern
+    sa._kick_own_snare(unison, loud, sa.DRUMS.kick_own_snare_with)
+    assert (unison["snare"] & kick).sum() == 24
