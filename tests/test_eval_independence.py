@@ -17,7 +17,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 CODE_PACKAGES = ("analysis", "heuristics", "frames")
 RUBRIC_MODULES = ("frame_windows", "frame_test_songs", "truth", "findings_metrics", "scope", "metrics", "answers",
-                  "answer_songs", "bass", "meter", "bleed", "client_check", "key_change", "leave_one_out", "gen_material")
+                  "answer_songs", "bass", "meter", "bleed", "client_check", "key_change", "leave_one_out", "gen_material",
+                  "drums", "vocals", "two_parts", "tempo_trend")
 NOT_JUDGEMENTS = {  # name -> why importing it cannot make truth agree with the code
     "SAMPLE_RATE_HZ": "the rate audio is stored at (a unit)",
     "FEATURE_HOP_S": "the stored frames' grid (storage layout: reading frames needs it)",
@@ -28,6 +29,8 @@ NOT_JUDGEMENTS = {  # name -> why importing it cannot make truth agree with the 
 CALIBRATION_ONLY = {  # (module, name) -> why it is not truth
     ("bass", "PARAMS"): "the transcriber's own settings, passed when running the method under test (never a truth)",
     ("bass", "REFINE_BAND"): "the refine step's band, passed when running the stored method (never a truth)",
+    ("drums", "DRUMS"): "the detector's own settings, varied to run the baseline detector beside it (never a truth)",
+    ("vocals", "PARAMS"): "the line reader's settings the voice candidate starts from: a method under test, never a truth",
     ("truth", "REFINE_BAND"): "fit_attack_priors fits the code's attack prior by running the code's own attack "
                               "measurement (with its band) on calibration grooves; no truth is derived from it",
 }
