@@ -102,6 +102,16 @@ def _low_rate(mono: np.ndarray, sr: int) -> np.ndarray:
     return np.ascontiguousarray(audio)
 
 
+def _level_db(padded: np.ndarray, frame: int, n: int) -> np.ndarray:
+    """(n,) level in dB per f0 frame: the RMS of the LEVEL_FRAME samples centred on each frame of ``frame``
+    samples every F0_HOP in ``padded`` (the low-rate audio padded by frame // 2 in front; cumulative sums, no
+    loop)."""
+    power = np.r_[0.0, np.cumsum(padded ** 2)]
+    centre = frame // 2 + np.arange(n) * F0_HOP
+    half = LEVEL_FRAME // 2
+    return 10 * np.log10(np.maximum((power[centre + half] - power[centre - half]) / LEVEL_FRAME, 1e-12))
+
+
 def f0_track(mono: np.ndarray, sr: int, params: LineParams = PARAMS) -> dict[str, np.ndarray]:
     """Per F0_HOP_S frame (frame centres from 0 s): ``f0_hz`` (0 where unvoiced), ``pitch_hz`` (YIN's
     estimate whatever its confidence; 0 out of range), ``confidence`` (0..1), ``level_db`` (RMS of the
@@ -112,11 +122,7 @@ def f0_track(mono: np.ndarray, sr: int, params: LineParams = PARAMS) -> dict[str
     frame, lo_hz, hi_hz = params.f0_frame, params.f0_min_hz, params.f0_max_hz
     n = max(1, int(np.ceil(len(y) / F0_HOP)))
     padded = np.pad(y, (frame // 2, frame)).astype(np.float64)
-    # the level: RMS of the LEVEL_FRAME samples centred on each frame (cumulative sums, no loop)
-    power = np.r_[0.0, np.cumsum(padded ** 2)]
-    centre = frame // 2 + np.arange(n) * F0_HOP
-    half = LEVEL_FRAME // 2
-    level = 10 * np.log10(np.maximum((power[centre + half] - power[centre - half]) / LEVEL_FRAME, 1e-12))
+    level = _level_db(padded, frame, n)
     if params.f0_method == "pyin":  # the slower candidate eval/bass.py measures beside YIN
         import librosa
 
@@ -309,11 +315,7 @@ def stem_attacks_s(mono: np.ndarray, sr: int, params: LineParams = PARAMS) -> np
         return np.zeros(0)
     n = max(1, int(np.ceil(len(y) / F0_HOP)))
     padded = np.pad(y, (params.f0_frame // 2, params.f0_frame)).astype(np.float64)
-    power = np.r_[0.0, np.cumsum(padded ** 2)]  # the level as f0_track reads it, without the pitch
-    centre = params.f0_frame // 2 + np.arange(n) * F0_HOP
-    half = LEVEL_FRAME // 2
-    level = 10 * np.log10(np.maximum((power[centre + half] - power[centre - half]) / LEVEL_FRAME, 1e-12))
-    return attack_onsets(y, level, params) * F0_HOP_S
+    return attack_onsets(y, _level_db(padded, params.f0_frame, n), params) * F0_HOP_S  # the level, no pitch
 
 
 def restruck_onsets(track: dict[str, np.ndarray], notes: list[Note], params: LineParams = PARAMS,
