@@ -12,7 +12,8 @@ import re
 import numpy as np
 
 from analysis.core.vocabulary import MIX_STEM, PITCH_CLASS, TRUSTED_KEY_CORRELATION, key_name, named_stems
-from heuristics.describe import FLAT_NAMES, NUMBER_WORDS, SHARP_NAMES, bar_drum_words, parse_symbol, uses_flats
+from heuristics.describe import (FLAT_NAMES, SHARP_NAMES, bar_drum_words, count_word, parse_symbol,
+                                 uses_flats)
 from heuristics.timing import offset_placed
 from heuristics.evidence import LockEvidence, LockPair
 from heuristics.models import WindowAnalysis
@@ -22,7 +23,7 @@ from .answers import adjective as _adjective, names as _names, plural, verb  # n
 from .models import (Claim, Dynamics, FrameSelection, Findings, Groove, Harmony, Interaction, Melody, Routing, Scope,
                      StemRole, Texture)
 from .roles import FEEL_MIN_MS, share_line, stem_roles
-from .routing import unmeasured_kind
+from .routing import chart_bar_numbers, unmeasured_kind
 
 FORBIDDEN = re.compile(r"\d|\bH0\d|analy[sz]e_window|get_findings|select_frame|track_id|_s\b|heuristic", re.I)
 
@@ -778,10 +779,6 @@ def _groove_sentence(g: Groove | None, named: list[str] | None = None, presence=
 MIN_COUNTED_ONSETS = 3  # below a verdict's minimum, where two parts meet is still counted and said from this many
 
 
-def _count_word(n: int) -> str:
-    return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else str(n)
-
-
 def _cannot_tell_sentence(g: Groove | None) -> str | None:
     if g is None or not g.cannot_tell or not g.locked_pair:
         return None
@@ -798,13 +795,13 @@ def _cannot_tell_sentence(g: Groove | None) -> str | None:
         ref = f"{hit} hits" if hit else f"notes of the {a}"
         if g.onsets[0] <= g.onsets[1]:  # counted over the first part's hits (a kit's kicks)
             n = g.onsets[0]
-            share = (f"all {_count_word(n)} {ref}" if landed == n else f"none of the {ref}" if not landed else
-                     f"{_count_word(landed)} of the {_count_word(n)} {ref}")
+            share = (f"all {count_word(n)} {ref}" if landed == n else f"none of the {ref}" if not landed else
+                     f"{count_word(landed)} of the {count_word(n)} {ref}")
             said = f"The {b} {verb([b], 'lands', 'land')} with {share} here"
         else:  # counted over the second part's notes
             n = g.onsets[1]
-            share = (f"All {_count_word(n)} notes of the {b}" if landed == n else f"None of the notes of the {b}"
-                     if not landed else f"{_count_word(landed).capitalize()} of the {_count_word(n)} notes of the {b}")
+            share = (f"All {count_word(n)} notes of the {b}" if landed == n else f"None of the notes of the {b}"
+                     if not landed else f"{count_word(landed).capitalize()} of the {count_word(n)} notes of the {b}")
             said = f"{share} land with the {hit or a}"
         return f"{said}; too few to say how tightly the {_names([a, b])} sit together."
     why = (f"the transcription of the {stem} covers too little of what {'they play' if plural([stem]) else 'it plays'}"
@@ -1077,8 +1074,6 @@ def _interaction_sentence(tex: Texture | None, roles: list[StemRole]) -> str | N
     return f"The {_names(support)} {verb(support, 'supports', 'support')} the {_adjective(lead)} underneath."
 
 
-
-
 def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None) -> str | None:
     """'In the second bar here, the bass plays D flat, F, A flat and A.': the named part's notes in the bar
     the question names (:attr:`Presence.bar_notes`), or, for a part that plays chords or with no part named, the
@@ -1086,7 +1081,7 @@ def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None) -> str |
     if bar is None:
         return None
     grid = a.chord_grid
-    order = [b.bar for b in grid.bars] if grid is not None and grid.bars else list(a.window.bars)
+    order = chart_bar_numbers(a)
     k = order.index(bar) if bar in order else None  # (the summary names no numbers: the bar by its place)
     where = ("In the last bar here," if k is not None and k == len(order) - 1 and k > 0 else
              f"In the {ORDINAL_WORDS[k]} bar here," if k is not None and k < len(ORDINAL_WORDS) else "In that bar,")
@@ -1123,15 +1118,15 @@ def _length_sentence(a: WindowAnalysis) -> str | None:
         return None
     if per is None or not w.beats:
         n = len(w.bars)
-        return f"This window touches {_count_word(n)} bar{'s' if n > 1 else ''} of the track."
+        return f"This window touches {count_word(n)} bar{'s' if n > 1 else ''} of the track."
     whole, extra = divmod(w.beats, per)
     if not whole:
-        return f"This window holds less than a bar of {_count_word(per)} beats."
+        return f"This window holds less than a bar of {count_word(per)} beats."
     if not extra and whole == len(w.bars):
-        return (f"This window spans {_count_word(whole)} whole bar{'s' if whole > 1 else ''} of {_count_word(per)} "
+        return (f"This window spans {count_word(whole)} whole bar{'s' if whole > 1 else ''} of {count_word(per)} "
                 "beats, so it loops on the bar lines.")
-    size = f"{_count_word(whole)} and a half" if 2 * extra == per else f"about {_count_word(whole + (2 * extra > per))}"
-    return (f"This window spans {size} bars of {_count_word(per)} beats and starts or ends inside a bar, so trim it "
+    size = f"{count_word(whole)} and a half" if 2 * extra == per else f"about {count_word(whole + (2 * extra > per))}"
+    return (f"This window spans {size} bars of {count_word(per)} beats and starts or ends inside a bar, so trim it "
             "to the bar lines to loop it.")
 
 
@@ -1140,12 +1135,11 @@ def _no_bar_sentence(a: WindowAnalysis, asked: int | None) -> str | None:
     the window does not hold (the count and the beats a bar as the findings count them)."""
     if asked is None:
         return None
-    grid = a.chord_grid
-    count = len(grid.bars) if grid is not None and grid.bars else len(a.window.bars)
+    count = len(chart_bar_numbers(a))
     per = a.meter.beats_per_bar if a.meter is not None and a.meter.beats_per_bar else None
     if not count or not 1 <= asked <= len(ORDINAL_WORDS) or asked <= count:
         return "This window does not hold the bar the question names; widen the window or name a bar inside it."
-    held = f"{_count_word(count)} bar{'s' if count > 1 else ''}" + (f" of {_count_word(per)} beats" if per else "")
+    held = f"{count_word(count)} bar{'s' if count > 1 else ''}" + (f" of {count_word(per)} beats" if per else "")
     return (f"This window holds only {held}, so it has no {ORDINAL_WORDS[asked - 1]} bar as counted here; widen the "
             "window, or count the bars in the meter these findings read.")
 

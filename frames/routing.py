@@ -203,6 +203,13 @@ def bar_named(question: str | None, bars: list[int]) -> int | None:
     return n if n in bars else bars[n - 1] if 1 <= n <= len(bars) else None
 
 
+def chart_bar_numbers(analysis: WindowAnalysis) -> list[int]:
+    """The window's bars as the findings number them: the chart's (at least half inside the window, as each
+    part's bar notes are), else every bar with a beat inside."""
+    grid = analysis.chord_grid
+    return [b.bar for b in grid.bars] if grid is not None and grid.bars else list(analysis.window.bars)
+
+
 def route(question: str | None, analysis: WindowAnalysis) -> Routing:
     stems = [s.stem for s in analysis.stems if not s.empty]
     reasons: list[str] = []
@@ -250,9 +257,7 @@ def route(question: str | None, analysis: WindowAnalysis) -> Routing:
         asks, because = asks_of(question, named)
         if because:
             reasons.append(f"question asks about {asks.replace('_', ' ')} ('{because}'): the first sentence answers it")
-    # the chart's bars (at least half inside the window, numbered as the chart and each part's bar notes are)
-    grid = analysis.chord_grid
-    bar = bar_named(question, [b.bar for b in grid.bars] if grid is not None and grid.bars else list(analysis.window.bars))
+    bar = bar_named(question, chart_bar_numbers(analysis))
     if bar is not None:
         reasons.append(f"question names bar {bar}: the answer is about that bar")
     missing = bar_asked(question) if bar is None else None

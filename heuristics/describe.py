@@ -1041,13 +1041,17 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
 BAR_RUN = 5  # a class struck in more places than this in one bar is said as a run
 
 
+def count_word(n: int) -> str:
+    """'four': a count as a word (NUMBER_WORDS), as digits past them."""
+    return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else str(n)
+
+
 def bar_drum_words(places: list[str]) -> str:
     """One bar's places of one drum class, in words: 'on one and the and of two'; a run (a fill) as 'eight
     hits from three to the a of four'."""
     names = [_spoken(p, False) for p in places]
     if len(names) > BAR_RUN:
-        count = NUMBER_WORDS[len(names)] if len(names) < len(NUMBER_WORDS) else str(len(names))
-        return f"{count} hits from {names[0]} to {names[-1]}"
+        return f"{count_word(len(names))} hits from {names[0]} to {names[-1]}"
     return "on " + spoken_list(names)
 
 
