@@ -840,7 +840,7 @@ def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
     elif per_bar in IRREGULAR_BEATS_PER_BAR:
         # the track's accents repeat every five or seven beats (analysis.rhythm.irregular_bar): say so, never 4/4
         label = f"{per_bar}/4"
-        out.alternative = f"4/4 (the accents repeat every {NUMBER_WORDS[per_bar]} beats, not every four)"
+        out.alternative = f"4/4 (the accents repeat every {count_word(per_bar)} beats, not every four)"
     elif per_bar == 2:
         if out.subdivision == "triplets" or (ctx.meter or "") == "6/8":
             label, felt = "6/8", "dotted quarter"
@@ -975,7 +975,8 @@ def _meter_words(m: MeterReading) -> str:
 
 # -- the drum pattern ----------------------------------------------------------------------------------------
 NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                "twelve"]
+                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
 def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern | None:
@@ -1042,8 +1043,16 @@ BAR_RUN = 5  # a class struck in more places than this in one bar is said as a r
 
 
 def count_word(n: int) -> str:
-    """'four': a count as a word (NUMBER_WORDS), as digits past them."""
-    return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else str(n)
+    """'four', 'twenty-three': a count in words, never digits (a summary holds none: a fill of sixteen
+    sixteenths and a triplet roll in one bar are counted past twelve). Past ninety-nine, 'more than ninety-nine'."""
+    if n < 0:
+        return "minus " + count_word(-n)
+    if n < len(NUMBER_WORDS):
+        return NUMBER_WORDS[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return _TENS[tens] + (f"-{NUMBER_WORDS[ones]}" if ones else "")
+    return "more than ninety-nine"
 
 
 def bar_drum_words(places: list[str]) -> str:
@@ -1091,7 +1100,7 @@ REGULAR_OF_TOP = 0.5
 def _spoken(name: str, compound: bool) -> str:
     digits = "".join(ch for ch in name if ch.isdigit())
     rest = name[len(digits):]
-    word = NUMBER_WORDS[int(digits)] if int(digits) < len(NUMBER_WORDS) else digits
+    word = count_word(int(digits))
     if compound:
         return word if not rest else f"the off-beat after {word}"
     return {"": word, "&": f"the and of {word}", "e": f"the e of {word}", "a": f"the a of {word}",
@@ -1131,7 +1140,7 @@ def _pattern_words(counts: dict[str, int], bars: int, per_bar: int, compound: bo
     if compound and len(set(regular)) >= 0.75 * per_bar and set(regular) <= set(beats):
         return "on every eighth"
     if set(regular) == set(beats):
-        return "on every eighth" if compound else f"on all {NUMBER_WORDS[per_bar]} beats" if per_bar > 2 else \
+        return "on every eighth" if compound else f"on all {count_word(per_bar)} beats" if per_bar > 2 else \
             "on both beats"
     names = [_spoken(p, compound) for p in regular]
     listed = spoken_list(names)

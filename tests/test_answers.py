@@ -1237,3 +1237,27 @@ def test_chords_alone_and_a_comp_whose_top_note_moves_with_its_voicing_stay_chor
     f = get_findings(lib, tid, ["guitar"], 0.0, 16.0, "What's the guitar playing?")
     guitar = next(p for p in f.presence if p.stem == "guitar")
     assert not guitar.line_over_chords and "chords" in guitar.playing and "lead" not in f.summary, guitar
+
+
+def test_a_fill_of_more_than_twelve_hits_in_one_bar_is_counted_in_words(lib):
+    """'What do the drums play in the second bar?' over a bar whose snare rolls every sixteenth: fourteen places
+    in one bar were counted '14 hits from the e of one to the a of four', a digit in the summary. A count is a
+    word however large."""
+    from heuristics.describe import count_word
+
+    assert [count_word(n) for n in (12, 16, 21, 40, 99)] == ["twelve", "sixteen", "twenty-one", "forty",
+                                                              "ninety-nine"]
+    drums = []
+    for b in range(4):
+        for i in range(4):
+            t = b * BAR + i * P
+            drums.append(note(t, 36 if i % 2 == 0 else 38, 0.1, 100))
+            drums.append(note(t, 42, 0.05, 60))
+            drums.append(note(t + P / 2, 42, 0.05, 60))
+    drums += [note(BAR + j * P / 4, 38, 0.05, 90 + j) for j in range(16) if j % 8]  # the roll, past the backbeat
+    tid = make_track(lib.store, "c9" * 8, duration_s=4 * BAR, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": drums})
+    f = get_findings(lib, tid, ["drums"], 0.0, 4 * BAR, "What do the drums play in the second bar?")
+    assert f.summary.startswith("In the second bar here, the drums play"), f.summary
+    assert "the snare fourteen hits from the e of one to the a of four" in f.summary, f.summary
+    assert not any(ch.isdigit() for ch in f.summary), f.summary
