@@ -13,8 +13,8 @@ from typing import NamedTuple
 
 import numpy as np
 
-from analysis.core.vocabulary import (DRUM_CLASSES, IRREGULAR_BEATS_PER_BAR, NOTE_NAMES, PITCH_CLASS, RINGING_HAT_NOTE,
-                                      SILENT_FRAME_DB, chord_label, parse_chord)
+from analysis.core.vocabulary import (DRUM_CLASSES, IRREGULAR_BEATS_PER_BAR, MIX_STEM, NOTE_NAMES, PITCH_CLASS,
+                                      RINGING_HAT_NOTE, SILENT_FRAME_DB, chord_label, parse_chord)
 from analysis.core.types import (CHORD_S, StemSlice, TrackContext, WindowSlice, articulation_gap_s, articulations,
                                  distinct_onsets)
 
@@ -98,6 +98,9 @@ def _note_name(p: float, flats: bool | None = None) -> str:
 Strokes = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]  # :func:`_strokes`' four arrays
 
 
+# an unseparated mix (analysis.ingest's `mix` stem): every part sounds in it, so no one manner is read from its notes
+MIX_PLAYING = "every part at once, not separated"
+
 MAX_BAR_LINE_BARS, MAX_BAR_LINE_NOTES = 8, 16  # a window of up to eight bars; a bar of up to sixteen strokes
 
 
@@ -114,7 +117,7 @@ def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | N
         return
     flats = uses_flats(key)
     for p in presence:
-        if p.stem not in strokes or not p.playing or "chords" in p.playing:
+        if p.stem not in strokes or not p.playing or "chords" in p.playing or p.stem == MIX_STEM:
             continue
         onsets, _, brings, _ = strokes[p.stem]
         out = []
@@ -162,7 +165,10 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
             heard = _audible_bins(s, w.start_s, w.end_s)
             noted = _note_bins(s, w.start_s, len(heard))
             p.note_coverage = round(float(noted[heard].mean()), 3) if heard.sum() >= 4 else None
-            _playing(sl, s, p, strokes=strokes.get(name))
+            if name == MIX_STEM:  # the band's notes summed are no one part's manner, and no one plays them as a line
+                p.playing = MIX_PLAYING
+            else:
+                _playing(sl, s, p, strokes=strokes.get(name))
         p.reading = _presence_words(share, on, s.active)
         out.append(p)
     _mark_carrier(out)

@@ -128,6 +128,12 @@ def test_questions_about_parts_inside_an_unseparated_mix_are_not_answered_as_if_
     for text in (drummer["summary"], vocal["summary"]):
         assert "mix line" not in text and "phrase" not in text, text
     assert vocal["melody"] is None
+    # nor a manner or bar-by-bar notes: the band's notes summed are no one part's line ("a busy line of short
+    # notes" and a bar of G2, B2, D2, E2, A#3 on the MusicDelta Rock mix were the bass, the guitars and the voice)
+    mix = next(p for p in carry["presence"] if p["stem"] == "mix")
+    assert mix["playing"] == "every part at once, not separated" and mix["bar_notes"] == [], mix
+    bar = call(server, "get_findings", {**args, "question": "What notes are in the second bar?"}).structured_content
+    assert "line" not in bar["summary"] and not any(ch.isdigit() for ch in bar["summary"]), bar["summary"]
 
 
 def test_the_same_mix_is_separated_under_its_own_id_once_the_weights_are_there(fresh, tmp_path):
