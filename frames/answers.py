@@ -19,10 +19,13 @@ CLASS_WORDS = {"kick": "kick", "snare": "snare", "hihat": "hi-hat", "tom": "toms
 RINGING_HAT_WORDS = "ride or open hi-hat"  # a timekeeper that rings on: the audio does not tell the two apart
 
 
-def class_word(cls: str, p: DrumPattern | None) -> str:
+def class_word(cls: str, p: DrumPattern | None, percussion: str | None = None) -> str:
     """What a drum class is called in this window: the hi-hat class as "ride or open hi-hat" where most of
-    its hits ring on (:attr:`DrumPattern.hihat_rings`)."""
-    return RINGING_HAT_WORDS if cls == "hihat" and p is not None and p.hihat_rings else CLASS_WORDS[cls]
+    its hits ring on (:attr:`DrumPattern.hihat_rings`); as "tambourine or hi-hat" where the question names a
+    hand percussion (``percussion``: :attr:`Routing.percussion_asked`), which the drum reading hears in it."""
+    word = RINGING_HAT_WORDS if cls == "hihat" and p is not None and p.hihat_rings else CLASS_WORDS[cls]
+    return f"{percussion} or {word} (the drum reading does not tell them apart)" if cls == "hihat" and percussion \
+        else word
 
 
 def adjective(stem: str) -> str:
@@ -89,7 +92,8 @@ def meter_evidence_sentence(m: MeterReading | None, p: DrumPattern | None) -> st
 
 
 # -- drum pattern ---------------------------------------------------------------------------------------------
-def pattern_sentence(p: DrumPattern | None, lead_class: str | None = None) -> str | None:
+def pattern_sentence(p: DrumPattern | None, lead_class: str | None = None,
+                     percussion: str | None = None) -> str | None:
     if p is None or not p.pattern:
         return None
     # the kick and the snare first, then whatever else the kit plays most (a tom break's toms before two stray
@@ -100,7 +104,7 @@ def pattern_sentence(p: DrumPattern | None, lead_class: str | None = None) -> st
     if lead_class in order:
         order.remove(lead_class)
         order.insert(0, lead_class)
-    parts = [f"the {class_word(c, p)} {p.pattern[c]}" for c in order[:3]]
+    parts = [f"the {class_word(c, p, percussion)} {p.pattern[c]}" for c in order[:3]]
     body = spoken_list(parts)
     first = order[0]
     verb_word = "play" if first in ("tom", "cymbal") else "plays"

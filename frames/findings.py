@@ -355,7 +355,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     ride_class = "hihat" if a.drum_pattern is not None and a.drum_pattern.hihat_rings else "cymbal"
     lead_class = next((c for c, words in (("snare", ("snare",)), ("hihat", ("hats?", "hi-hats?", "hihats?")),
                                          ("kick", ("kick",)), (ride_class, ("ride",)), ("cymbal", ("cymbals?",)))
-                       if any(re.search(rf"\b{w}\b", (routing.question or "").lower()) for w in words)), None)
+                       if any(re.search(rf"\b{w}\b", (routing.question or "").lower()) for w in words)),
+                      "hihat" if routing.percussion_asked else None)
     chart_stems = harmonic or live
     pair_relation = tex.interaction if tex and tex.interaction else None
     lock_pair = g.locked_pair if g and g.locked_pair else []
@@ -394,7 +395,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                         live, 0.8),
         "meter_why": _claim("meter", say.meter_evidence_sentence(a.meter, a.drum_pattern),
                             "meter.because, meter.alternative", live, 0.7),
-        "pattern": _claim("pattern", say.pattern_sentence(a.drum_pattern, lead_class), "drum_pattern.pattern",
+        "pattern": _claim("pattern", say.pattern_sentence(a.drum_pattern, lead_class, routing.percussion_asked),
+                          "drum_pattern.pattern",
                           ["drums"], 0.8),
         "density": _claim("presence", _density_sentence(a.presence, named), "presence.onsets_per_bar",
                           [p.stem for p in a.presence if p.onsets], 0.8),
@@ -424,7 +426,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "not_double": _claim("interaction", _not_double_sentence(tex, routing.question), "texture.interaction",
                              pair_relation.stems if pair_relation else [], 0.8),
         # "what's the bass doing in the second bar?": that bar's notes (or its chord)
-        "bar_part": _claim("presence", _bar_sentence(a, named, routing.bar), "presence.bar_notes, harmony.chart",
+        "bar_part": _claim("presence", _bar_sentence(a, named, routing.bar, routing.percussion_asked), "presence.bar_notes, harmony.chart",
                            named[:1] or live, 0.9),
         # "how many bars is this? want to loop it": the window's length in the bars and beats the findings count
         "length": _claim("meter", _length_sentence(a), "window.beats, window.bars, meter.beats_per_bar", live, 0.8),
@@ -1074,7 +1076,7 @@ def _interaction_sentence(tex: Texture | None, roles: list[StemRole]) -> str | N
     return f"The {_names(support)} {verb(support, 'supports', 'support')} the {_adjective(lead)} underneath."
 
 
-def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None) -> str | None:
+def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None, percussion: str | None = None) -> str | None:
     """'In the second bar here, the bass plays D flat, F, A flat and A.': the named part's notes in the bar
     the question names (:attr:`Presence.bar_notes`), or, for a part that plays chords or with no part named, the
     chart's chord there."""
@@ -1090,7 +1092,7 @@ def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None) -> str |
         order = [c for c in ("kick", "snare") if c in drums] + sorted(
             (c for c in ("hihat", "tom", "cymbal") if c in drums), key=lambda c: -len(drums[c]))
         order = order[:3]
-        parts = [f"the {say.class_word(c, a.drum_pattern)} {bar_drum_words(drums[c])}" for c in order]
+        parts = [f"the {say.class_word(c, a.drum_pattern, percussion)} {bar_drum_words(drums[c])}" for c in order]
         return f"{where} the drums play {_names(parts)}."
     p = next((x for x in a.presence if named and x.stem == named[0]), None)
     line = next((b for b in p.bar_notes if b.bar == bar), None) if p is not None else None

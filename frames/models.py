@@ -44,6 +44,8 @@ class Routing(BaseModel):
                             "bar' here, 'bar 41'): the answer is about that bar")
     tempo_asked: bool = Field(False, description="the question asks whether the beat rushes, drags, speeds up or "
                               "slows down: the tempo across the window is said")
+    percussion_asked: str | None = Field(None, description="a hand percussion the question names (tambourine, "
+                                         "shaker): the drum reading hears it in the hi-hat class, and says so")
     bar_missing: int | None = Field(None, description="a bar the question names ('the third bar': 3, 'bar 42': 42) "
                                     "that the window does not hold: the summary says so first")
     also: list[ClauseAsk] = Field([], description="what the question's further clauses ask, in order: the summary's "

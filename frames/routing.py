@@ -50,6 +50,9 @@ def unmeasured_kind(question: str | None) -> str | None:
     return next((kind for kind, patterns in UNMEASURED.items() if any(re.search(p, text) for p in patterns)), None)
 
 
+# Hand percussion the drum reading does not hear apart: a tambourine or a shaker is read in the hi-hat class (its
+# jingles' band is the hats'). A question that names one is answered with that class, said as both.
+PERCUSSION_WORDS = r"\b(tambourine|shaker|maracas|cabasa)s?\b"
 ASKS = (
     # spill: whether a stem's track holds other instruments' sound
     ("spill", (r"\bbleed", r"\bspill", r"\bleak", r"\bcrosstalk\b", r"\b(track|stem) (is )?clean\b",
@@ -73,7 +76,7 @@ ASKS = (
     ("drum_pattern", (r"\bbackbeat\b", r"\bsnare\b", r"\bhi-?hats?\b", r"\bhats\b", r"\b(drum|beat|kick|drumming) pattern\b",
                       r"\bfour on the floor\b", r"\bwhat (?:does|do) the (kick|drums?) play",
                       r"\bwhere (?:does|do) the (kick|drums?)\b", r"\bwhat(?:'s| is| are) the drum(?:s|mer)? play",
-                      r"\bcymbal", r"\bride\b")),
+                      r"\bcymbal", r"\bride\b", PERCUSSION_WORDS)),
     # which part plays the most (a ranking of the parts by their onsets)
     ("density", (r"\bbusiest\b", r"\bbusier\b", r"\bbusy\b", r"\bsparse\b", r"\bmost (notes|active|activity)\b", r"\bplays? the most\b",
                  r"\bsparsest\b", r"\bleast (notes|active)\b")),
@@ -264,5 +267,9 @@ def route(question: str | None, analysis: WindowAnalysis) -> Routing:
     if missing is not None:
         reasons.append(f"question names a bar ({missing}) the window does not hold: said so first")
     tempo_asked = bool(re.search(TEMPO_WORDS, text))
+    percussion = re.search(PERCUSSION_WORDS, text)
+    if percussion:
+        reasons.append(f"question names the {percussion.group(1)}: read in the hi-hat class, said as both")
     return Routing(intent=best, reasons=reasons, question=question, named_stems=named, focus=focus, asks=asks,
-                   also=also, bar=bar, bar_missing=missing, tempo_asked=tempo_asked)
+                   also=also, bar=bar, bar_missing=missing, tempo_asked=tempo_asked,
+                   percussion_asked=percussion.group(1) if percussion else None)

@@ -1261,3 +1261,26 @@ def test_a_fill_of_more_than_twelve_hits_in_one_bar_is_counted_in_words(lib):
     assert f.summary.startswith("In the second bar here, the drums play"), f.summary
     assert "the snare fourteen hits from the e of one to the a of four" in f.summary, f.summary
     assert not any(ch.isdigit() for ch in f.summary), f.summary
+
+
+def test_a_tambourine_asked_about_is_answered_with_the_hi_hat_class_said_as_both(lib):
+    """'Where's the tambourine hitting?': the drum reading hears a tambourine or a shaker in the hi-hat class (the
+    Beatles' tambourine on two and four was said as 'the hi-hat on two and four', and the model could not place
+    the tambourine: round 14's p04, dev for this rule). Where the question names one, that class leads and is
+    named as both; a question that names none keeps 'hi-hat'."""
+    drums = []
+    for b in range(4):
+        for i in range(4):
+            t = b * BAR + i * P
+            drums.append(note(t, 36 if i in (0, 2) else 38, 0.1, 100))
+            if i in (1, 3):
+                drums.append(note(t, 54, 0.1, 80))  # the tambourine, written by a detector as the hi-hat class (42)
+    drums = [dict(d, pitch=42) if d["pitch"] == 54 else d for d in drums]
+    tid = make_track(lib.store, "d1" * 8, duration_s=4 * BAR, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": drums})
+    f = get_findings(lib, tid, ["drums"], 0.0, 4 * BAR, "Where's the tambourine hitting?")
+    assert f.routing.percussion_asked == "tambourine" and f.routing.asks == "drum_pattern", f.routing
+    assert f.summary.startswith("The tambourine or hi-hat (the drum reading does not tell them apart) plays on two "
+                                "and four"), f.summary
+    plain = get_findings(lib, tid, ["drums"], 0.0, 4 * BAR, "What's the drummer playing?")
+    assert plain.routing.percussion_asked is None and "tambourine" not in plain.summary, plain.summary
