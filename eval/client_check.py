@@ -1473,9 +1473,201 @@ GRADES_14_WHY = {
 }
 # the baseline text names the song's key (A flat major): right for p05, nothing else
 BASELINE_GRADES_14 = {q: "wrong" for q in GRADES_14} | {"p05": "right"}
+# Round 15 (written 2026-12-02 ~22:25 UTC by the clock here, at 7674c7e, before any packet of it was made or any server
+# output read): the key and mode of a real instrumental, a bar count of a 5/4 intro, spill in a real vocal track, 6/8 or
+# 3/4 with the chords bar by bar, the hats on the official mix, how a real song ends, spill in a clean vocal stem and
+# the singer's entry, the key of a chorus that starts off the tonic, who takes the tune when the singer lays out, and a
+# named bar's bass against the kick -- worded as a producer would type them. Keys from the scores
+# (eval.frame_test_songs.write_band: every note per stem, bar by bar) and the annotations of ../shared/real (MDB Drums
+# sub-classes, MDB beats and downbeats, MedleyDB's verified melody-stem f0, melody annotations, source spans, activation
+# confidences and metadata). As in rounds 11-14, a bar question counts bars from the window's start, which lies on a
+# downbeat (or up to 0.05 s before it), and a window ends at or just before a bar line. The degraded copies' room, spill
+# and noise are in each cached copy's conditions.json; no key rests on their values. Most windows overlap some earlier
+# one of the same song, or its clean or degraded twin (one real window reaches past every earlier one: the end of
+# MusicDelta Beatles); each comment names the overlaps, and no question here repeats what an overlapping one asked of
+# the same copy (o04's meter was asked of the clean render, o05's hats of the stems: their comments say so)
+QUESTIONS_15 = [
+    # MusicDelta Shadows 0.02-8.75, four bars (MDB beats: 4/4 at about 110, downbeats 0.02, 2.21, 4.37, 6.56, the next
+    # 8.75). An instrumental: MedleyDB's melody stem (RANKING: STEM_04, the lead guitar; the rhythm guitar is
+    # accompaniment) plays, by its verified f0 (STEM_04.csv), G 3 (0.02-1.06), B flat 3, D 4 (1.68), C 4 (2.22), B flat
+    # 3, A 3, G 3, F 3 (3.84-4.60), G 3 (4.63-6.20) -- up a G minor triad and down the scale to rest on G -- then rests
+    # and picks up on D 3 at 8.19 into the next phrase (the same tune, from 8.74). B flat, never B natural; F natural
+    # (the flat seventh); no E of either kind in these bars. Under it the ride in eighths, kick on one and the and of
+    # two, snare two and four, a crash on one (0.02). No key is annotated for this song: the key here is the tune's,
+    # which opens on the G minor triad and comes home to G. Overlaps z01 (0-8, swing or straight), p01 (4.37-13.09, the
+    # tempo) and r10 (8-16, the drummer); the key of this song, or of any MusicDelta song, never asked
+    Question("o01", "real:musicdelta_shadows", ["guitar", "bass", "drums"], 0.0, 8.73,
+             "What key are we in here -- major or minor? Need to tune a sample to it.",
+             "G minor: the lead guitar's tune opens on G, B flat, D (the G minor triad), steps down C, B flat, A, G, F "
+             "and comes to rest on G; B flat and F natural, no B natural. 'G minor', 'G aeolian' or 'G dorian' is "
+             "right; 'G' with the mode unsaid or hedged between major and minor is partly",
+             "B flat major (the relative major), G major, D minor, C minor or E flat major named as the key; 'major'"),
+    # ft_ballad_eb54 degraded copy, bars 1-5, 0.0-12.5 (5/4 at 120, bar 2.5 s; E flat minor). The intro, bars 1-3
+    # (0.0-7.5): the piano alone, one held three-note chord a bar (G flat, B flat, E flat | A flat, B, E flat | G flat,
+    # B, E flat: E flat minor, A flat minor, B major), quiet (velocity about 46-54); no drums, no bass, no voice. At 7.5
+    # (bar 4, the verse) the drums come in with a crash and the kick on one, the ride on every beat and the snare on
+    # three; the bass holds the root a bar (E flat, A flat); the singer starts a line of eighth notes; the piano goes on
+    # with held chords, a little louder (about 58-64). 7.5 s is 15 beats: three bars of five, 3.75 bars of four. On this
+    # copy no window before 22.5 was asked; on the clean render v06 (0-7.5, what the intro is like), q12 and x03
+    # (7.5-17.5, the meter, the groove), s03 and s04 (7.5-22.5); the intro's length in bars never asked
+    Question("o02", "ft_ballad_eb54@degraded", ["drums", "bass", "piano", "vocals"], 0.0, 12.48,
+             "How many bars of intro before the band comes in? Thinking of cutting it down.",
+             "three bars of 5/4 at about 120 (2.5 s each, 7.5 s in all): the piano alone, holding a chord a bar (E "
+             "flat minor, A flat minor, B); the drums (a crash, the kick, the ride on every beat), the bass and the "
+             "singer come in together at about 7.5 s, the fourth bar's downbeat. Right: three bars of five with the "
+             "entry within half a second (7.0-8.0 s); the entry right with the length counted in 4/4 beats or bars "
+             "('about four bars', 'fifteen beats' without the meter) is partly",
+             "a count stated as whole 4/4 bars ('four bars of 4/4'), two or four bars of five; the entry placed before "
+             "7.0 s or after 8.0 s; the drums, bass or voice said to play in the intro"),
+    # MusicDelta Punk 3.21-9.62, four bars (MDB beats: 4/4 at 150, downbeats 3.21, 4.82, 6.40, 8.02, the next 9.62). The
+    # vocal track is the raw recording of the male singer alone; MedleyDB's metadata for the song says has_bleed: 'no'
+    # (each instrument recorded separately). The singer: a short phrase to about 4.3 s (MedleyDB source span 2.65-4.32;
+    # verified f0 voiced 2.94-3.67), then nothing until about 6.3 s (source span from 6.27, f0 from 6.61); MedleyDB's
+    # activation confidence for the vocal stem falls to 0.04-0.17 over 4.55-5.94 and is back to 0.99 at 6.41. The drums
+    # meanwhile: open hats on the beats, kick and snare (bar 3), a tom fill down the toms in sixteenths on beats three
+    # and four of bar 4 (5.61-6.30, HIT, MHT, HFT), the groove (bar 5), and a crash on every eighth in bar 6
+    # (8.02-9.62). Overlaps k05 (3.18-9.6, the drummer's second bar: the fill), u06 (0-8, when the singer comes in) and
+    # y06 (8-16, the meter and the snare); spill in a real recording never asked (t09 and t10 asked it of frames songs)
+    Question("o03", "real:musicdelta_punk", ["vocals", "drums"], 3.2, 9.6,
+             "Is the kit bleeding into the vocal mic on this? Hearing stuff between his lines.",
+             "no: the vocal track is clean, the singer alone (the song was recorded one instrument at a time) -- he "
+             "ends a short phrase at about 4.3 s and comes back at about 6.3 s, and in between the vocal track is "
+             "essentially silent, even under the loud tom fill right there (about 5.6-6.3 s) and the crash bar after "
+             "8 s. Right: no spill (the gap named or not); a hedge with no verdict, or 'clean' with the singer said "
+             "to sing through the gap, is partly",
+             "drum spill / bleed / the kit audible in the vocal track; the tom fill or the cymbals said to be in it"),
+    # ft_swing_g1208 degraded copy, bars 5-7, 15.24-26.67 (12/8 at 63 dotted quarters, bar 3.81 s, beat 0.952 s, triplet
+    # eighth 0.317 s; G major): chords C, C, G, one a bar (IV, IV, I). The kick on beats one and three, the side-stick
+    # on two and four, the ride on every beat and on its last triplet (the shuffle's skip); the guitar's short
+    # three-note chords (E, G, C; then G, B, D) only on the last triplet of each beat; the bass walks a note a beat (C,
+    # E, G, B | C, E, G, F sharp | G, B, D, F). Nothing falls on the middle triplet or on the half beat: every beat
+    # splits in three. Read in 6/8 (two dotted-quarter beats a bar, 1.9 s): kick on one, side-stick on two, C for four
+    # bars and G for two. In 3/4 a bar would split into three beats of two eighths: nothing here does. Bar 8 (E minor,
+    # where the bass walks E, G sharp, B) is left out. On this copy no window before 30.47 was asked; on the clean
+    # render q09 (7.62-22.86, the feel and meter), q11 (0-15.24, by 0.04 s), r06 and r07 (7.62-22.86, the bass, the
+    # snare), m08 (15.2-22.83, the guitar against the ride) and y02 (22.86-30.3, who's in, a fill); the meter never
+    # asked of the degraded copy, these bars' chords never asked of either (q11 asked bars 1-4, w06 and v04 the second
+    # head's)
+    Question("o04", "ft_swing_g1208@degraded", ["drums", "bass", "guitar"], 15.2, 26.65,
+             "Is this in 6/8 or 3/4? I can't find the one. And give me the chords bar by bar.",
+             "compound time, so the 6/8 family, not 3/4: 12/8 -- four dotted-quarter beats a bar at about 63, each "
+             "split in three (a shuffle: the ride on the beat and its last triplet, the guitar's stabs on that last "
+             "triplet), the kick marking one (and three); counted as 6/8 (two beats a bar, kick on one, side-stick on "
+             "two) is right too. Chords: C, C, G -- a chord per 12/8 bar (IV, IV, I in G); in 6/8 bars, C for four and "
+             "G for two. Both halves for right; one half right is partly",
+             "3/4 or a waltz; straight 4/4 with even eighths; chords other than C and G (D, E minor, A minor) or a "
+             "change inside a 12/8 bar"),
+    # the official MusicDelta Rock mix loaded unseparated (only stem "mix"), 0.0-6.54, three bars (MDB beats: 4/4 at
+    # about 110, downbeats 0.01, 2.16, 4.36, the next 6.54). MDB Drums sub-classes: 24 hi-hat hits, one on every eighth
+    # note (the off-beat ones 0.50-0.53 of the way through the beat: straight); all closed (CHH) but one open hat (OHH),
+    # the only one in the song, at 4.09 -- the and of four of the second bar, leading into the third; kick on one and
+    # three, snare on two and four; no ride or crash. On this mix u07 (0-8, the tempo and feel), r12 (2-10, the tempo
+    # and meter), p10 (2.16-10.91, who carries the tune) and, by 0.02 s, z10 (6.5-13); on the stems t12 (0-8, the drum
+    # groove), u08 (0-13, who plays) and n10 (4.33-13, hats or ride, straight or swung: its window starts after the open
+    # hat); the hats never asked of the mix, the open hat never in any key
+    Question("o05", "mix:musicdelta_rock", ["mix"], 0.0, 6.52,
+             "What are the hats doing on this bounce -- straight eighths? Any open hats in there?",
+             "closed hi-hat on every eighth note, straight (the off-beats halfway between the beats), all three bars; "
+             "one open hat, on the and of four at the end of the second bar (about 4.1 s), opening into the third "
+             "bar, then closed again; under it kick on one and three, snare on two and four. Both halves for right "
+             "(the open hat within half a second); the straight closed eighths with no open hat, or an open hat "
+             "placed elsewhere, is partly",
+             "a ride; quarter-note or sixteenth-note hats; swung or shuffled hats; open hats throughout or on every "
+             "off-beat"),
+    # MusicDelta Beatles 30.56 to the end of the file (36.37): bars 15-16 (MDB downbeats 30.56, 32.72, then 34.92; beats
+    # annotated to 35.47). MDB Drums: bars 15 and 16 are the song's one-bar pattern (kick one, the and of two, three;
+    # snare two and the and of three; tambourine two and four; floor tom twice on the and of four); the last annotated
+    # hits are that floor-tom double at 34.63 and 34.68 -- nothing on the downbeat at 34.92 or after: no crash (the kit
+    # has no cymbals), no final hit. MedleyDB: the bass's source span ends at 35.11 (its activation falls through
+    # 35.0-35.2); the female singer's verified f0 (STEM_08) is voiced 30.49-32.85 and 34.04-35.48, a last held note on G
+    # from about 34.65 (the derived note, 34.65-35.49), her activation to about 35.9; the guitars' spans end 34.92 and
+    # 35.20, one electric guitar rings to about 35.8 and one plays its once-a-bar figure again at 35.16-36.13. So the
+    # drums stop before the last bar line, the bass just after it, and the voice and guitars carry on for about a
+    # second. Overlaps m10 (24-32.7, who sings, any fills) and z07 (28.35-34.9, the tempo); no window reached past 34.9,
+    # the ending never asked
+    Question("o06", "real:musicdelta_beatles", ["drums", "bass", "guitar", "vocals"], 30.55, 36.35,
+             "How does this end -- does the band land a big last hit together? When does the drummer stop?",
+             "no big last hit: the drummer plays his usual bar to the end -- his last notes are the floor-tom double "
+             "on the and of four at about 34.6-34.7 s -- and nothing on the next downbeat (about 34.9 s): no crash, no "
+             "final hit, no fill; the bass stops just after (by about 35.1 s), while the singer (the female voice) "
+             "holds a last note to about 35.5 s and the guitars ring on to about 36 s. Right: the drums stopping at "
+             "about 34.7 s (34.2-35.2 s) with no final hit, the voice or guitars carrying on a moment; the stop right "
+             "with the rest unsaid, or 'it just stops' with no time, is partly",
+             "a crash or a big unison hit on the last downbeat; a fill into the end; the drums playing on to about 36 "
+             "s; the drummer's stop placed before 34.2 s or after 35.2 s"),
+    # ft_drive_ab152, bars 7-10, 9.47-15.79 (4/4 at 152, bar 1.579 s; A flat, D flat, A flat, D flat). The intro's last
+    # two bars (9.47-12.63): kick one and three, snare two and four, closed hats on every eighth, the bass pumping
+    # eighths on the root; no guitar and no voice. At 12.63 (bar 9, the verse) a crash, the guitar's short off-beat
+    # chords and the singer, a line of eighth notes (A flat, G, A flat, B flat, C, B, C, D | D flat, C, D flat, C, D
+    # flat, E flat, F, G). The clean render: every stem rendered on its own from its own MIDI part (no spill at all; the
+    # vocal stem is silent to 12.63). Overlaps t01 (0-12.63, the intro's bass); 12.63-15.79 lies in no earlier window of
+    # the clean render (q06 and q07 start at 15.8); spill in this song's vocal stem never asked (t09 asked the degraded
+    # bass's)
+    Question("o07", "ft_drive_ab152", ["vocals", "drums"], 9.45, 15.77,
+             "Any drum spill on the vocal stem here? And where exactly does the singer come in?",
+             "no spill: the vocal stem is clean -- silent under the full kit through the end of the intro, and from "
+             "the singer's entry nothing but the voice; the singer comes in at about 12.6 s (the verse's first "
+             "downbeat, with a crash and the guitar's off-beat chords), a quick line of eighth notes. Both halves for "
+             "right (the entry within half a second, 12.1-13.1 s); one half right is partly",
+             "drum spill / bleed / hi-hats in the vocal stem; the singer placed before 12.1 s (in the intro) or after "
+             "13.1 s"),
+    # ft_ballad_csm76 degraded copy, the chorus's first four bars, bars 10-13, 28.42-41.05 (4/4 at 76, bar 3.158 s):
+    # chords A major (28.42), B major (31.58), C sharp minor (34.74), C sharp minor (37.89) -- VI, VII, i, i. The bass
+    # riffs on the roots (A, A, E, A, G | B, B, F sharp, B, A | C sharp, C sharp, G sharp, C sharp, B, twice): its
+    # seventh over C sharp is B, the flat seventh; the piano strums four-note chords on every eighth (E A C# E | F# B D#
+    # F# | E G# C# E); the voice (not selected) circles chord tones with neighbour notes, among them A sharp in bars 11
+    # and 12 (a raised sixth, the generator's neighbour step), and rests in bar 13. The generator's key: C sharp minor
+    # (tonic 1, minor). The relative major, E, is the chorus's other reading of the same notes; the rise VI-VII to a
+    # held i is what makes it minor. On this copy z05 (44.2-50.5) is the nearest; on the clean render q01 (22.1-34.7,
+    # what happens), w03 (28.4-34.7, the bass and the kick), x04 (28.4-41.0, what the chorus is like), r01 (31.58-41.05,
+    # the drummer), m02 (37.88-47.36, the chords) and, by 0.03 s, v02 (41.0-47.4); the key of this song never asked
+    Question("o08", "ft_ballad_csm76@degraded", ["bass", "piano"], 28.4, 41.03,
+             "Major or minor on this chorus -- what key? Writing a string line over it.",
+             "C sharp minor: the chords climb A, B to C sharp minor and sit there for two bars (VI, VII, i, i), the "
+             "bass riffing on those roots with a B (the flat seventh) under C sharp -- minor, even though the chorus "
+             "starts on a major chord. D flat minor spelling is the same; 'C sharp minor or E major' left open is "
+             "partly",
+             "E major (the relative major), A major or B major named as the key; 'major'; C sharp major"),
+    # MusicDelta Country1 13.19-19.72, three bars (MDB beats: 4/4 at about 110, downbeats 13.19, 15.37, 17.55, the next
+    # 19.72). MedleyDB: the only melody stem is the male singer (RANKING: STEM_05 alone; the two acoustic guitars and
+    # the bass are accompaniment in the metadata); his verified f0 is voiced to 13.69 (a last note on A from 12.88) and
+    # again from 18.43 (source span from 18.07); all three of MedleyDB's melody annotations (MELODY1, 2, 3) are empty
+    # from 13.70 to 18.43 -- no instrument takes a tune in the gap. The drums keep the two-beat every bar (kick with the
+    # closed hat on one and three, side-stick on two and four, a lone hat pickup at 19.57), no fill; bass and two
+    # acoustic guitars play throughout (one guitar's span breaks for half a second, 16.76-17.32). Overlaps u02 (12-20,
+    # what happens: the singer out at about 14 s, back at about 18 s) and m04 (15.35-24.1, four or two); whether
+    # anything takes the tune in the gap never asked
+    Question("o09", "real:musicdelta_country1", ["vocals", "guitar", "bass", "drums"], 13.17, 19.7,
+             "When he stops singing here, does anybody pick up the melody, or is the band just vamping?",
+             "just vamping: nobody takes the tune -- after the singer's last note (ending about 13.7 s) the acoustic "
+             "guitars, bass and drums keep the same two-beat accompaniment (kick and hat on one and three, side-stick "
+             "on two and four, no fill) with no lead line or fill on top, until the singer comes back at about 18.4 s. "
+             "Right: no one takes the melody, with the gap placed within half a second at each end (stop 13.2-14.2 s, "
+             "return 17.9-18.9 s); no one taking it with the times unsaid or further off is partly",
+             "a guitar (or the bass) taking the melody, a lead fill or solo in the gap; the singer said to sing "
+             "through the window"),
+    # ft_swing_g1208, the solo's first four bars, bars 9-12, 30.48-45.71 (12/8 at 63 dotted quarters, bar 3.81 s, beat
+    # 0.952 s; A minor, D, G, E minor). Bar 2 of the window (bar 10, 34.29-38.10, D major): the bass walks one note a
+    # beat, each held about 0.86 s -- D 2 (34.29), F sharp 2 (35.24), A 2 (36.19), G sharp 2 (37.14): up the D chord
+    # (root, third, fifth), then a half step above the next bar's root G, leading down into it. The kick on beats one
+    # and three (34.29, 36.19: with the D and the A), the side-stick on two and four (with the F sharp and the G sharp),
+    # the ride on every beat and its last triplet; every note on the grid (no push or lag). Bar 1 (A minor) walks A, C
+    # sharp, E, C sharp; bar 3 (G) G, B, D, E flat. Overlaps s05 and v08 (30.5-45.7, the guitar's solo, the bass busy or
+    # sparse) and, on the degraded copy, z08 (30.47-41.9, who leads); the bass's notes in a named bar of the solo never
+    # asked (k01 asked a bar of the second head)
+    Question("o10", "ft_swing_g1208", ["bass", "drums"], 30.45, 45.69,
+             "What's the bass playing in bar two, and is it sitting with the kick?",
+             "walking, a note on each of the four dotted-quarter beats: D, F sharp, A (up the D chord) and G sharp, a "
+             "half step above the next bar's G, leading into it; the D and the A land right with the kick (one and "
+             "three), the F sharp and G sharp with the side-stick (two and four) -- locked, on the beat. Right: the "
+             "four notes (pitches within a half step for the last) and 'with the kick on one and three'; root, third "
+             "and fifth with the last note missed or wrong, or the notes right with the kick unsaid, is partly",
+             "bar 1's (A, C sharp, E) or bar 3's (G, B, D) notes given for bar 2; held notes or eighth notes; the bass "
+             "laid back, ahead of or apart from the kick"),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
-          13: QUESTIONS_13, 14: QUESTIONS_14}
+          13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -1496,7 +1688,12 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # Round 14: tempo drift, a stop, a named bar, the kick and tambourine, key, walk or pump, a bar count,
                 # a passage's chords, a section boundary and the mix's lead, written from the scores and annotations
                 # before any packet of it was made; graded at the seventh session's end
-                14: (QUESTIONS_14, GRADES_14, BASELINE_GRADES_14)}
+                14: (QUESTIONS_14, GRADES_14, BASELINE_GRADES_14),
+                # Round 15: key and mode, a 5/4 intro's bars, spill in a real vocal, 6/8 or 3/4 with the chords, the
+                # mix's hats, a real ending, a clean stem's spill and an entry, a chorus's key, who takes the tune in a
+                # gap and a named bar's bass against the kick, written from the scores and annotations before any
+                # packet of it was made
+                15: (QUESTIONS_15, {}, {})}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
