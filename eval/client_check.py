@@ -1665,6 +1665,30 @@ QUESTIONS_15 = [
              "bar 1's (A, C sharp, E) or bar 3's (G, B, D) notes given for bar 2; held notes or eighth notes; the bass "
              "laid back, ahead of or apart from the kick"),
 ]
+# Round 15, read once (packets at b1caddf, the code of 69a15d2, in a clean worktree with fresh ingests; the questions
+# committed at b1caddf before any packet). Graded by hand against the keys above; the answers
+# (eval/client_answers/round15.json) are a helper model's that read only the ten packets
+GRADES_15 = {"o01": "right", "o02": "partly", "o03": "right", "o04": "partly", "o05": "wrong", "o06": "right",
+             "o07": "right", "o08": "right", "o09": "wrong", "o10": "wrong"}
+GRADES_15_WHY = {
+    "o01": "G minor: right",
+    "o02": "the band in at 7.5 s: right; 'about two and a half bars of 5/4' where three are played (the degraded "
+           "intro's beats read at 104 BPM, not 120, and the question routed to the window's own length): partly",
+    "o03": "no kit bleed, the singer out between about 4 and 6.5 s: right",
+    "o04": "the 12/8 family, four big beats each split in three: right; the chords C, C major seven, C, C, C major "
+           "seven, G seven in bars of 4/4 at 134, G placed 1.3 s late: partly",
+    "o05": "not answered: the hats cannot be read inside the unseparated mix (a fair caution, no answer)",
+    "o06": "the drums stop at about 35.05 s with no big last hit, the tom on the and of four into it, the voice and "
+           "guitar on: right",
+    "o07": "no spill; the singer in at about 12.45 s, a pickup into the section: right",
+    "o08": "C sharp minor: right",
+    "o09": "the gap placed right (13.9 to 18.4 s), but 'the guitar plays a lead line over its chords' through it: "
+           "the key's 'a lead line on top' (Country1's two strummed acoustic guitars read as a lead over chords)",
+    "o10": "E and C sharp: the window read in 6/8, so its second bar is half of the 12/8 bar asked about (the "
+           "second half of bar one: D, F sharp, A, G sharp not given)",
+}
+# the baseline text names the song's key: G minor (o01) and C sharp minor (o08) right, nothing else
+BASELINE_GRADES_15 = {q: "wrong" for q in GRADES_15} | {"o01": "right", "o08": "right"}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15}
@@ -1693,7 +1717,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # mix's hats, a real ending, a clean stem's spill and an entry, a chorus's key, who takes the tune in a
                 # gap and a named bar's bass against the kick, written from the scores and annotations before any
                 # packet of it was made
-                15: (QUESTIONS_15, {}, {})}
+                15: (QUESTIONS_15, GRADES_15, BASELINE_GRADES_15)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
