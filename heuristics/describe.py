@@ -181,6 +181,13 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
 # (transcribed single-note lines stay under a quarter of their strokes, 0.21 at most over eval.answers' dev7 and
 # test playing asks; the real MusicDelta strummed guitars read 0.47-0.74: dev)
 CHORD_ONSETS = 0.4
+# A strummed guitar whose strokes the transcription splits into its strings (a string here, two there) strikes few
+# pitch classes together but keeps a chord ringing: where three pitch classes or more sound together through at least
+# half the time the part sounds, it plays chords, not a line (real strummed and comped guitars: 0.62-0.93 of the
+# time, Country1's acoustic pair 0.84-0.93 where it struck 0.39 of its strokes as chords; real single lines, voices
+# and distorted riffs 0.00-0.23: dev). Read after the walking line and broken chords (a pedalled arpeggio rings too).
+RING_PITCH_CLASSES, RING_SHARE = 3, 0.5
+RING_STEP_S = 0.02
 SHORT_BEATS, HELD_BEATS = 0.5, 1.5
 OFF_BEAT = 0.15  # an onset this far (as a share of the beat) from every beat falls between the beats
 MOSTLY_OFF, MOSTLY_ON = 0.7, 0.2
@@ -286,6 +293,15 @@ def _line_over_chords(sl: WindowSlice, s: StemSlice, onsets: np.ndarray, struck:
     line = np.zeros(len(onsets), bool)
     notes = brings.copy()
     line[~chord] = brings[~chord] >= middle
+    # a single note whose pitch the nearest chord strokes either side sound is a strum's fragment (a transcription
+    # splits a strummed chord into its strings: Country1's acoustic guitars gave F sharp, A and D alone between
+    # D major strums, read as a tune), not a note a second player adds
+    at = np.flatnonzero(chord)
+    for i in np.flatnonzero(line & ~chord):
+        k = int(np.searchsorted(at, i))
+        near = [at[j] for j in (k - 1, k) if 0 <= j < len(at)]
+        if any(int(brings[i]) in sets[j] for j in near):
+            line[i] = False
     before: list[list[int]] = []  # the last two chord strokes' notes
     for i in np.flatnonzero(chord):
         x = sets[i]
@@ -312,6 +328,22 @@ def _line_over_chords(sl: WindowSlice, s: StemSlice, onsets: np.ndarray, struck:
 # An uneven line is busy from this many strokes a beat, first to last (nearer eighths than quarters), fairly
 # busy above one a beat, sparse up to this many (two notes to a 4/4 bar)
 BUSY_PER_BEAT, SPARSE_PER_BEAT = 1.5, 0.5
+
+
+def _ringing_share(s: StemSlice, start_s: float, end_s: float) -> float:
+    """The share of the time ``s`` sounds in which RING_PITCH_CLASSES or more pitch classes sound together."""
+    t = np.arange(start_s, end_s, RING_STEP_S)
+    begin, pc = s.notes.time_s, s.notes.pitch.astype(int) % 12
+    end = begin + s.notes.duration_s
+    if not len(t) or not len(pc):
+        return 0.0
+    sounding = (begin[None, :] <= t[:, None]) & (end[None, :] > t[:, None])  # (times, notes)
+    classes = np.zeros((len(t), 12), bool)
+    for k in range(12):
+        classes[:, k] = sounding[:, pc == k].any(axis=1)
+    count = classes.sum(axis=1)
+    heard = count > 0
+    return float(np.mean(count[heard] >= RING_PITCH_CLASSES)) if heard.any() else 0.0
 
 
 class Manner(NamedTuple):
@@ -346,17 +378,21 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence, min_onsets: int = MIN_P
         p.line_over_chords = True                            # would call a lead's melody chords)
         p.playing = LINE_OVER_CHORDS
         return Manner("line over chords")
-    if p.chord_onset_share >= CHORD_ONSETS:  # where they fall, or, on and between the beats, their steady value
+    def chords() -> Manner:  # where they fall, or, on and between the beats, their steady value
         where = _where_on_beat(off, " on the off-beats", " on the beats")
         steady = None if where else _steady_value(onsets, period)
         p.playing = f"{length + ' ' if length else ''}chords{where or (' in steady ' + steady if steady else '')}"
         return Manner("chords", length, "off" if off is not None and off >= MOSTLY_OFF else "")
+    if p.chord_onset_share >= CHORD_ONSETS:
+        return chords()
     if _walking(sl, s, onsets, off):
         p.playing = "a walking line, a new note on every beat"
         return Manner("walking")
     if _arpeggio(s, brings):
         p.playing = f"broken chords, one note at a time{_where_on_beat(off)}"
         return Manner("broken chords")
+    if s.stem not in ("bass", "vocals") and _ringing_share(s, sl.window.start_s, sl.window.end_s) >= RING_SHARE:
+        return chords()
     steady = _steady_value(onsets, period)
     # an uneven line's pace in a player's words: strokes per beat from its first to its last
     rate = (len(onsets) - 1) / max((float(onsets[-1]) - float(onsets[0])) / period, 1.0)

@@ -1284,3 +1284,24 @@ def test_a_tambourine_asked_about_is_answered_with_the_hi_hat_class_said_as_both
                                 "and four"), f.summary
     plain = get_findings(lib, tid, ["drums"], 0.0, 4 * BAR, "What's the drummer playing?")
     assert plain.routing.percussion_asked is None and "tambourine" not in plain.summary, plain.summary
+
+
+def test_a_strum_the_transcription_splits_into_its_strings_is_chords_not_a_line_or_a_lead(lib):
+    """Country1's two strummed acoustic guitars came out of the transcription a string or two at a time (F sharp,
+    A, D alone between D major strums, each ringing on): read as 'a lead line over chords' (round 15's o09, dev
+    for this rule) or 'a busy line'. A part that keeps three pitch classes ringing together most of the time plays
+    chords. (The other half of the rule, a single note whose pitch the strums either side sound being a strum's
+    fragment and not a lead's note, is what turned Country1's reading; eval.two_parts' leads are all still found.)"""
+    guitar = []
+    for b, root in enumerate([50, 43, 45, 50] * 2):  # D, G, A, D: a strum on one, then a string at a time
+        strum = (root, root + 7, root + 12, root + 16)
+        # the strings the transcription finds alone, out of order and an octave or two apart, each ringing on
+        alone = (root + 19, root, root + 16, root + 7, root + 12, root + 4, root + 19)
+        for i, strings in enumerate([strum] + [(x,) for x in alone]):
+            guitar += [note(b * BAR + i * P / 2 + 0.01 * k, pitch, 1.5 * P, 80) for k, pitch in enumerate(strings)]
+    tid = make_track(lib.store, "e4" * 8, duration_s=8 * BAR, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"guitar": guitar})
+    f = get_findings(lib, tid, ["guitar"], 0.0, 4 * BAR, "What's the guitar playing?")
+    g = next(p for p in f.presence if p.stem == "guitar")
+    assert not g.line_over_chords and "chords" in (g.playing or ""), g
+    assert "line" not in f.summary.split(".")[0], f.summary
