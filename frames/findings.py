@@ -1095,15 +1095,34 @@ def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None, percussi
         parts = [f"the {say.class_word(c, a.drum_pattern, percussion)} {bar_drum_words(drums[c])}" for c in order]
         return f"{where} the drums play {_names(parts)}."
     p = next((x for x in a.presence if named and x.stem == named[0]), None)
+    # a window read in 6/8 of a track read in 12/8: the bar a player counts may be twice as long (two of the
+    # window's bars, from the track's odd bar), so that bar is said too (round 15's o10: 'bar two' of a 12/8
+    # shuffle answered with the second half of its first bar)
+    twelve = a.meter is not None and a.meter.label == "6/8" and a.meter.meter_track_level == "12/8"
+    pairs = [[n for n in order if (n + 1) // 2 == j] for j in dict.fromkeys((n + 1) // 2 for n in order)]
+    pair = (pairs[-1] if k == len(order) - 1 else pairs[k] if k < len(pairs) else None) \
+        if twelve and k is not None and len(pairs) > 1 else None
+    long_where = ("the last bar here" if pair is pairs[-1] else f"the {ORDINAL_WORDS[k]} bar here") if pair else ""
     line = next((b for b in p.bar_notes if b.bar == bar), None) if p is not None else None
     if line is not None:
         act = verb([p.stem], "sings", "sing") if p.stem == "vocals" else verb([p.stem], "plays", "play")
-        return f"{where} the {p.stem} {act} {_names([say.spoken_note(x) for x in line.notes])}."
+        said = f"{where} the {p.stem} {act} {_names([say.spoken_note(x) for x in line.notes])}."
+        notes = [x for n in pair or [] for b in p.bar_notes if b.bar == n for x in b.notes]
+        if notes and len(pair) == 2 and notes != line.notes:
+            said = (f"{said[:-1]}, counted in six-eight; counted in twelve-eight, two of those bars to one, "
+                    f"{long_where} holds {_names([say.spoken_note(x) for x in notes])}.")
+        return said
     chords = next((b.chords for b in grid.bars if b.bar == bar), None) if grid is not None else None
     if chords:
         spoken = [say.spoken_chord(c) for c in chords]
-        return f"{where} the chord is {spoken[0]}." if len(spoken) == 1 else \
+        said = f"{where} the chord is {spoken[0]}." if len(spoken) == 1 else \
             f"{where} the chords are {' then '.join(spoken)}."
+        both = [c for n in pair or [] for b in grid.bars if b.bar == n for c in b.chords]
+        both = [c for i, c in enumerate(both) if i == 0 or c != both[i - 1]]
+        if both and len(pair) == 2 and both != list(chords):
+            said = (f"{said[:-1]}, counted in six-eight; counted in twelve-eight, two of those bars to one, "
+                    f"{long_where} holds {' then '.join(say.spoken_chord(c) for c in both)}.")
+        return said
     return None
 
 

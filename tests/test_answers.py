@@ -1305,3 +1305,29 @@ def test_a_strum_the_transcription_splits_into_its_strings_is_chords_not_a_line_
     g = next(p for p in f.presence if p.stem == "guitar")
     assert not g.line_over_chords and "chords" in (g.playing or ""), g
     assert "line" not in f.summary.split(".")[0], f.summary
+
+
+@pytest.mark.parametrize("track_meter", ["12/8", "6/8"])
+def test_a_named_bar_of_a_window_read_in_six_eight_gives_the_twelve_eight_bar_too(lib, track_meter):
+    """A 12/8 shuffle whose window reads 6/8 (two dotted-quarter beats a bar): 'what's the bass playing in bar
+    two?' was answered with the window's second 6/8 bar, the second half of the player's first 12/8 bar (round
+    15's o10, dev for this rule). Where the track reads 12/8, the 12/8 bar is said beside it, paired from the
+    track's odd bar; a track in 6/8 keeps its own count."""
+    beat = 60 / 63  # a dotted quarter
+    walk = [45, 49, 52, 49, 50, 54, 57, 56, 43, 47, 50, 54, 40, 43, 47, 44]  # A C# E C# | D F# A G# | G B D F# | E G B G#
+    bass = [note(i * beat, p, 0.9 * beat) for i, p in enumerate(walk * 2)]
+    drums = []
+    for i in range(32):
+        t = i * beat
+        drums += [note(t, 36 if i % 2 == 0 else 37, 0.1, 100), note(t, 42, 0.05, 70), note(t + beat / 3, 42, 0.05, 60),
+                  note(t + 2 * beat / 3, 42, 0.05, 60)]
+    tid = make_track(lib.store, ("e5" if track_meter == "12/8" else "e6") * 8, duration_s=32 * beat, bpm=63,
+                     beats_per_bar=2, meter=track_meter, stems={"bass": bass, "drums": drums})
+    f = get_findings(lib, tid, ["bass", "drums"], 8 * beat, 24 * beat, "What's the bass playing in bar two?")
+    assert f.meter.label == "6/8", f.meter
+    first = f.summary.split(". ")[0]
+    if track_meter == "12/8":  # the window's bars 5-8: G B | D F# || E G | B G#
+        assert first == ("In the second bar here, the bass plays D and F sharp, counted in six-eight; counted in "
+                         "twelve-eight, two of those bars to one, the second bar here holds E, G, B and G sharp"), first
+    else:
+        assert first == "In the second bar here, the bass plays D and F sharp", first
