@@ -429,7 +429,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "bar_part": _claim("presence", _bar_sentence(a, named, routing.bar, routing.percussion_asked), "presence.bar_notes, harmony.chart",
                            named[:1] or live, 0.9),
         # "how many bars is this? want to loop it": the window's length in the bars and beats the findings count
-        "length": _claim("meter", _length_sentence(a), "window.beats, window.bars, meter.beats_per_bar", live, 0.8),
+        "length": _claim("meter", _length_sentence(a, routing.question), "window.beats, window.bars, meter.beats_per_bar",
+                         live, 0.8),
         # "what's the singer doing in bar three?" over a window of two bars: said first, not passed over
         "no_bar": _claim("caution", _no_bar_sentence(a, routing.bar_missing), "routing.bar_missing, window.bars",
                          named[:1] or live, 1.0),
@@ -1129,12 +1130,43 @@ def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None, percussi
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 
 
-def _length_sentence(a: WindowAnalysis) -> str | None:
+# "how many bars of intro before the band comes in?": a length asked up to an entry, not the window's own
+ENTRY_ASKED = re.compile(r"\bbefore\b.*\b(?:comes?|coming|kicks?|enters?|joins?|starts?|drops?)\b(?: in\b)?|"
+                         r"\buntil\b.*\b(?:comes?|kicks?|enters?|joins?) in\b")
+
+
+def _entry_length_sentence(a: WindowAnalysis) -> str | None:
+    """'The drums and bass come in about three bars of five beats into the window.': the first entry inside the
+    window, counted in bars from the window's start at the beat played after it (:attr:`Event.bars_in`), to the
+    nearest half bar."""
+    m = a.meter
+    entry = next((e for e in a.events if e.kind == "enters" and e.bars_in is not None), None)
+    if entry is None:
+        return None
+    with_it = [s for e in a.events if e.kind == "enters" and abs(e.time_s - entry.time_s) < 0.5 for s in e.stems]
+    stems = list(dict.fromkeys(with_it))
+    halves = round(2 * entry.bars_in)
+    beats = f" of {count_word(m.beats_per_bar)} beats" if m is not None and m.felt_beat == "quarter" and \
+        m.beats_per_bar else ""
+    if halves < 1:
+        return f"The {_names(stems)} {verb(stems, 'comes', 'come')} in within the window's first half bar."
+    whole, half = divmod(halves, 2)
+    size = ("half a bar" if not whole else f"{count_word(whole)}{' and a half' if half else ''} "
+            f"bar{'s' if whole > 1 or half else ''}")
+    return f"The {_names(stems)} {verb(stems, 'comes', 'come')} in about {size}{beats} into the window."
+
+
+def _length_sentence(a: WindowAnalysis, question: str | None = None) -> str | None:
     """'This window spans four whole bars of four beats, so it loops on the bar lines.': its length in the meter's
     bars where the felt beat is the grid's (simple meters), whether it holds whole bars (every bar it touches
-    lies inside: bars touched times beats a bar is the beats it holds), and otherwise the bars it touches."""
+    lies inside: bars touched times beats a bar is the beats it holds), and otherwise the bars it touches. Asked
+    up to an entry ('before the band comes in'), the bars before it (:func:`_entry_length_sentence`)."""
     w, m = a.window, a.meter
     per = m.beats_per_bar if m is not None and m.felt_beat == "quarter" and m.beats_per_bar else None
+    if question and ENTRY_ASKED.search(question.lower()):
+        said = _entry_length_sentence(a)
+        if said:
+            return said
     if not w.bars:
         return None
     if per is None or not w.beats:

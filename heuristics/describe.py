@@ -537,6 +537,22 @@ def _mark_carrier(ps: list[Presence]) -> None:
 MAX_EVENTS = 14
 
 
+# An entry's bars from the window's start are counted at the beat the band plays after it: a tracker keeps poor
+# time through a sparse intro (a piano holding a chord a 5/4 bar was tracked four beats to the bar, 95 BPM against
+# the band's 120: round 15's o02, dev), and a producer counts an intro in the song's bars. At least this many beats
+# after the entry, else the window's period.
+BARS_IN_MIN_BEATS = 4
+
+
+def _bars_in(sl: WindowSlice, t: float, beats_per_bar: int | None) -> float | None:
+    beats = sl.grid.beats_s[sl.grid.beats_s >= t - TOGETHER_S]
+    per = beats_per_bar or (int(sl.grid.beat_in_bar.max()) if len(sl.grid.beat_in_bar) else 0)
+    period = float(np.median(np.diff(beats))) if len(beats) > BARS_IN_MIN_BEATS else sl.grid.period_s
+    if not per or not period:
+        return None
+    return round((t - sl.window.start_s) / (per * period), 2)
+
+
 def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[Event]:
     w = sl.window
     period = sl.grid.period_s or 0.5
@@ -548,7 +564,8 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
     def add(t: float, kind: str, stems: list[str], detail: str, db: float | None = None) -> None:
         bar, beat = bar_beat(sl, t)
         out.append(Event(time_s=w.round_time(t), bar=bar, beat=beat, kind=kind, stems=stems, detail=detail,
-                         change_db=None if db is None else round(db, 1)))
+                         change_db=None if db is None else round(db, 1),
+                         bars_in=_bars_in(sl, t, ctx.beats_per_bar) if kind == "enters" else None))
 
     heard: dict[str, np.ndarray] = {}
     for name, s in sl.stems.items():

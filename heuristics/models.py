@@ -209,6 +209,8 @@ class Event(BaseModel):
     stems: list[str] = []
     detail: str = Field(description="the change in words")
     change_db: float | None = Field(None, description="level change across the event (level events)")
+    bars_in: float | None = Field(None, description="an entry: bars from the window's start to it, at the beat "
+                                  "played after it (an intro counted in the band's bars)")
 
 
 class MeterReading(BaseModel):

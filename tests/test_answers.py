@@ -1331,3 +1331,20 @@ def test_a_named_bar_of_a_window_read_in_six_eight_gives_the_twelve_eight_bar_to
                          "twelve-eight, two of those bars to one, the second bar here holds E, G, B and G sharp"), first
     else:
         assert first == "In the second bar here, the bass plays D and F sharp", first
+
+
+def test_how_many_bars_before_the_band_comes_in_counts_the_bars_to_the_entry(lib):
+    """'How many bars of intro before the band comes in?' was answered with the window's own length (round 15's
+    o02, dev for this rule). A length asked up to an entry is counted to the first entry, in bars at the beat
+    played after it (:attr:`Event.bars_in`)."""
+    g = groove(16)
+    piano = [note(b * BAR, p, BAR * 0.95, 70) for b in range(8) for p in (57, 60, 64)]
+    tid = make_track(lib.store, "e7" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"piano": piano, **{k: [n for n in v if n["time_s"] >= 3 * BAR] for k, v in g.items()}})
+    f = get_findings(lib, tid, ["piano", "drums", "bass"], 0.0, 6 * BAR,
+                     "How many bars of intro before the band comes in? Thinking of cutting it down.")
+    entry = next(e for e in f.events if e.kind == "enters")
+    assert entry.bars_in == pytest.approx(3.0, abs=0.1), f.events
+    assert f.summary.startswith("The drums and bass come in about three bars of four beats into the window."), f.summary
+    plain = get_findings(lib, tid, ["piano", "drums", "bass"], 0.0, 6 * BAR, "How many bars is this? Want to loop it.")
+    assert plain.summary.startswith("This window spans six whole bars of four beats"), plain.summary
