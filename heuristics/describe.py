@@ -928,7 +928,11 @@ def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
     if out.swing_ratio is not None:  # what the ratio means, beside the word it led to
         because.append(f"the off-beat eighths split the beat {out.swing_ratio:.2f}:1 (straight 1:1, a triplet swing "
                        f"2:1; called swung from {SWUNG_RATIO}:1)")
-    pulse = _pulse_reading(acc, period)
+    # where the off-beats land on the tracked beat's triplet places, a pulse of three to the beat divides it: the
+    # grid fits, whatever the commonest gap says (a degraded 12/8 shuffle's reverb and bleed put a gap of 224 ms
+    # under its 317 ms triplets, and the pulse read it as 4/4 at 134: round 15's o04, dev)
+    triplet_fit = trip >= TRIPLETS_FIT * max(duple, 1) and trip >= TRIPLETS_FIT_MIN
+    pulse = None if triplet_fit else _pulse_reading(acc, period)
     if pulse is not None:  # the grid's beat does not fit the players' pulse: the pulse decides
         label, felt, beats_per_bar, tempo, why, out.alternative = pulse
         out.subdivision = "triplets" if label in ("6/8", "12/8") else "straight eighths"
@@ -938,6 +942,9 @@ def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
     out.because = because
     out.words = _meter_words(out)
     return out
+
+
+TRIPLETS_FIT, TRIPLETS_FIT_MIN = 2, 6  # off-beat onsets on the triplet places: twice those on duple ones, and some
 
 
 def _kick_bars(kick: np.ndarray, bar_s: float, w) -> list[float]:

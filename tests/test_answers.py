@@ -1348,3 +1348,30 @@ def test_how_many_bars_before_the_band_comes_in_counts_the_bars_to_the_entry(lib
     assert f.summary.startswith("The drums and bass come in about three bars of four beats into the window."), f.summary
     plain = get_findings(lib, tid, ["piano", "drums", "bass"], 0.0, 6 * BAR, "How many bars is this? Want to loop it.")
     assert plain.summary.startswith("This window spans six whole bars of four beats"), plain.summary
+
+
+def test_off_beats_on_the_tracked_beats_triplets_keep_the_grid_whatever_the_commonest_gap(lib, monkeypatch):
+    """A degraded 12/8 shuffle's reverb and bleed put a 224 ms gap under its 317 ms triplets; the players' pulse
+    read from that gap did not divide the tracked beat and turned the window into 4/4 at 134 (round 15's o04, dev
+    for this rule). Where the off-beats land on the tracked beat's triplet places, the grid fits: the pulse
+    reading is not consulted (here it is made to say 4/4, as it did there)."""
+    import heuristics.describe as describe
+
+    monkeypatch.setattr(describe, "_pulse_reading", lambda acc, period: (
+        "4/4", "quarter", 4, 134.0, "the players' pulse (224 ms) does not divide the tracked beat", "the tracked beat"))
+    beat = 60 / 63
+    drums, guitar = [], []
+    for i in range(16):
+        t = i * beat
+        drums += [note(t, 36 if i % 2 == 0 else 37, 0.1, 100), note(t, 51, 0.1, 70), note(t + 2 * beat / 3, 51, 0.1, 60)]
+        guitar += [note(t + 2 * beat / 3, p, 0.2, 70) for p in (64, 67, 72)]
+    tid = make_track(lib.store, "e8" * 8, duration_s=16 * beat, bpm=63, beats_per_bar=4, meter="12/8",
+                     stems={"drums": drums, "guitar": guitar})
+    f = get_findings(lib, tid, ["drums", "guitar"], 0.0, 12 * beat, "Is this in 6/8 or 3/4?")
+    assert f.meter.label in ("6/8", "12/8") and f.meter.tempo_bpm == pytest.approx(63, abs=1), f.meter
+    straight = [dict(n, time_s=n["time_s"] - (2 * beat / 3 - beat / 2) * (round(n["time_s"] / beat * 3) % 3 == 2))
+                for n in drums + guitar]  # the same strokes on the half beat: no triplets, the pulse is read
+    tid = make_track(lib.store, "e9" * 8, duration_s=16 * beat, bpm=63, beats_per_bar=4, meter="4/4",
+                     stems={"drums": [n for n in straight if n["pitch"] < 60], "guitar": [n for n in straight if n["pitch"] >= 60]})
+    f = get_findings(lib, tid, ["drums", "guitar"], 0.0, 12 * beat, "Is this in 6/8 or 3/4?")
+    assert f.meter.label == "4/4" and f.meter.tempo_bpm == 134.0, f.meter
