@@ -1689,9 +1689,210 @@ GRADES_15_WHY = {
 }
 # the baseline text names the song's key: G minor (o01) and C sharp minor (o08) right, nothing else
 BASELINE_GRADES_15 = {q: "wrong" for q in GRADES_15} | {"o01": "right", "o08": "right"}
+# Round 16 (written 2026-12-02 ~22:50 UTC by the clock here, at a280cec, before any packet of it was made or any server
+# output read): the singer in a named bar, an intro's length in bars with the bleed on the vocal stem before the entry,
+# a tune or only chords on a real piano, 6/8, 3/4 or 12/8 with the one, the chords bar by bar under a walking bass, the
+# bass against the kick in a 2/4 hook, the hi-hats open or closed on a real kit, where a section changes, a real take's
+# tempo and length to loop it, and a real singer's lines and top note -- worded as a producer would type them. Keys from
+# the scores (eval.frame_test_songs.write_band: every note per stem, bar by bar) and the annotations of ../shared/real
+# (MDB Drums sub-classes, MDB beats and downbeats, GuitarSet's jams: beat positions, tempo, lead-sheet chords;
+# vocadito's notes from two annotators and its f0; madmom's note list). As in rounds 11-15, a bar question counts bars
+# from the window's start, which lies on a downbeat (or up to 0.05 s before it), and a window ends at or just before a
+# bar line. The degraded copies' room, spill and noise are in each cached copy's conditions.json; no key rests on their
+# values (h02's bleed rests only on every degraded stem carrying the others). Two real recordings are asked for the
+# first time (the madmom piano sample, the whole GuitarSet take's length); the other windows overlap earlier ones of the
+# same song or its twin, each comment names the overlaps, and no question here repeats what an overlapping one asked of
+# the same copy (h04's meter was asked of other windows and of the degraded copy: its comment says so)
+QUESTIONS_16 = [
+    # ft_ballad_csm76, the verse's first four bars, bars 4-7, 9.47-22.11 (4/4 at 76, bar 3.158 s, eighth 0.395 s; C
+    # sharp minor, A, E, B, a chord a bar, held by the piano and the bass). The voice: bar 1 (9.47-12.63) eight eighths
+    # rocking between two notes, G sharp and A sharp (G#4 A#4 x4); bar 2 (12.63-15.79, under A major) eight eighth notes
+    # climbing A4, B4, C sharp 5, D sharp 5, E5, F sharp 5 and turning back down E5, D sharp 5 -- a run up a sixth from
+    # the chord's root and back; bar 3 (15.79, E) four quarter notes E, F sharp, E, D sharp; bar 4 (18.95, B) rests. The
+    # piano holds a three-note chord a bar, the bass a whole note on the root. Overlaps q04 (9.47-22.1, the chords), r02
+    # and r03 (9.47-28.42: who carries the verse, what the piano does), q02 (12.63-25.26, the snare) and, on the
+    # degraded copy, w07 (9.47-15.8, the drummer); the singer in a named bar never asked of this song
+    Question("h01", "ft_ballad_csm76", ["vocals", "piano", "bass"], 9.45, 22.08,
+             "what's the vocal doing in bar 2? thinking of doubling it on a synth",
+             "a run of eight eighth notes over the A chord: up from A through B, C sharp, D sharp and E to F sharp, "
+             "then back down E, D sharp -- a climb of a sixth and a turn, the busiest bar of the four (bar 1 rocks "
+             "between G sharp and A sharp in eighths, bar 3 slows to four quarter notes, bar 4 rests). Right: eighth "
+             "notes rising from about A to about F sharp and turning down (pitches within a step, the octave not "
+             "graded, flats spelling the same); the rhythm and the climb right with the pitches vague or wrong is "
+             "partly",
+             "held notes / quarter notes / resting in bar 2; bar 1's two-note rocking (G sharp, A sharp) or bar 3's "
+             "quarter notes given for bar 2; a falling line"),
+    # ft_drive_e24 degraded copy, bars 1-10, 0.0-12.5 (2/4 at 96, bar 1.25 s; E and B alternating, a bar each). The
+    # intro, bars 1-8 (0.0-10.0): only the drums (kick on one, snare on two, closed hats on the eighths, a crash at 0.0)
+    # and the bass (eighths on the root, the octave on each bar's last eighth); no piano and no voice in the score. At
+    # 10.0 (bar 9, the verse) a crash, the singer comes in with a line of eighth notes (B, B flat, B, C sharp ...) and
+    # the piano with short three-note chords on the off-beats (the first at 10.31, the and of one). 10.0 s is eight bars
+    # of two beats, four bars of four. The degraded copy mixes every other stem into each stem (conditions.json:
+    # spill_db, with room and noise): so whatever sounds in the vocal stem before 10.0 is the drums' and bass's spill
+    # (and the noise floor), not the singer. On this copy no window before 25.0 was asked (z04 25-35, m03 30-40, p02
+    # 37.5-47.5, n04 50-60); on the clean render s09 (0-10, the groove) and r09 (10-20, the meter and tempo); the
+    # intro's length and the spill in this song's vocal stem never asked (o02 asked an intro's bars of the 5/4 ballad)
+    Question("h02", "ft_drive_e24@degraded", ["drums", "bass", "piano", "vocals"], 0.0, 12.48,
+             "How many bars of just drums and bass before the keys and the vocal come in? And that stuff on the vocal "
+             "track before she starts -- is that just bleed?",
+             "eight bars of 2/4 at about 96 (1.25 s a bar, ten seconds): drums and bass alone, then at about 10 s (the "
+             "ninth bar's downbeat, with a crash) the singer comes in and the piano's short off-beat chords with her; "
+             "and yes, before 10 s the vocal track holds only bleed from the drums and bass (and noise) -- the singer "
+             "is silent. Right: eight bars of two (or 'four bars of 4/4 at 96, ten seconds': the same length) with the "
+             "entry within half a second (9.5-10.5 s) and the bleed confirmed; either half alone is partly",
+             "a count that does not fill ten seconds at 96 (four bars of 2/4, sixteen bars, five); the entry placed "
+             "before 9.5 s or after 10.5 s; the piano or the voice said to play in the intro; a singer said to be on "
+             "the vocal track before 10 s"),
+    # madmom's piano sample (madmom tests/data/annotations/stereo_sample.notes: onset, MIDI pitch, duration, velocity),
+    # the whole 4.15 s file: C5 at 0.147 held 3.32 s (velocity 63); a low F2 at 1.567 (0.22 s, velocity 29); F5 at 2.526
+    # held 0.93 s (72) with, under it, A flat 3 (2.577), C4 (2.549) and F4 (2.563), short (about 0.2 s) and soft
+    # (28-34): an F minor triad; E flat 5 at 3.369 held 0.78 s (64) over a low G2 at 3.449 (0.27 s, 35). So a loud, held
+    # top line -- C, then F, then E flat -- over soft short notes beneath it, one of them a chord (F minor, its third A
+    # flat in the bass of the triad, with the low F before it). No tempo, meter or key is annotated. Never asked
+    Question("h03", "real:madmom_piano_sample", ["piano"], 0.0, 4.15,
+             "is there an actual melody on top of this piano bit, or is it just chords? what's the chord in the "
+             "middle?",
+             "a melody on top: three loud held notes, C (from the start), then F (about 2.5 s), then E flat (about 3.4 "
+             "s), over soft short notes underneath -- a low F (about 1.6 s), a quick F minor chord (A flat, C, F) "
+             "under the high F at about 2.5 s, and a low G under the E flat; so mostly single notes, one chord. Right: "
+             "a top line (single notes) over light accompaniment, and the chord F minor (a time within half a second); "
+             "'F minor' with the texture unsaid, or the melody with the chord missed or called F major, is partly",
+             "only block chords / no melody; the chord called F major, A flat major, C minor or another chord; a "
+             "steady left-hand pattern"),
+    # ft_swing_g1208, the second head, bars 22-24, 80.0-91.43 (12/8 at 63 dotted quarters, bar 3.81 s, beat 0.952 s,
+    # triplet eighth 0.317 s; C, G, D, a chord a bar). On every dotted-quarter beat the ride plays on the beat and on
+    # its last triplet (0.635 s later); the kick on beats one and three (80.0, 81.90 ...), the side-stick on two and
+    # four; the guitar's short three-note chords only on the last triplet of each beat; the bass walks one note a beat
+    # (C, E, G, A flat | G, B, D, C sharp | D, F sharp, A, B), the chord's root on each bar's one. No crash in these
+    # bars (the head's crash is at 76.19): the one is marked by the kick, the bass's root and the chord change. Nothing
+    # falls on the middle triplet or on the half beat: each beat splits in three, four beats a bar. In 6/8 (1.9 s a bar)
+    # the kick is on every one and the side-stick on every two. 3/4 would split a bar into three beats of two eighths:
+    # nothing here does. The voice (not selected) sings two notes a beat against the triplets. Overlaps t05 and t10
+    # (76.2-91.4: the guitar's chords or single notes, spill in the vocal), k01 (76.15-87.62, the bass in bar 3) and, on
+    # the degraded copy, w06 (76.2-91.4, the chords); the meter asked of the first head (q09, 7.62-22.86), the solo
+    # (v03) and the degraded first head (o04, 15.2-26.65), never of the second head
+    Question("h04", "ft_swing_g1208", ["drums", "bass", "guitar"], 79.98, 91.41,
+             "is this 6/8, 3/4 or 12/8? I keep losing the one",
+             "12/8: four dotted-quarter beats a bar at about 63, each split in three (a shuffle: the ride on the beat "
+             "and the last triplet, the guitar's stabs on that last triplet), about 3.8 s a bar; the one is where the "
+             "kick lands with the bass's new root and the chord changes (C at about 80.0 s, G at about 83.8, D at "
+             "about 87.6) -- the kick on one and three, the side-stick on two and four. Counted in 6/8 (two beats a "
+             "bar, kick on one, side-stick on two) is right too. Right: 12/8 or 6/8 with the tempo (60-66 to the "
+             "dotted quarter, or the eighths at three times that) and the one placed (on the kick, or the bar lines "
+             "within half a second); compound time right with the one unplaced is partly",
+             "3/4 or a waltz; straight 4/4 with even eighths; the one placed on the side-stick; a tempo outside 57-69 "
+             "given as the beat"),
+    # ft_drive_ab152 degraded copy, the second verse's first four bars, bars 37-40, 56.84-63.16 (4/4 at 152, bar 1.579
+    # s, beat 0.395 s): chords A flat (56.84), D flat (58.42), A flat (60.0), E flat (61.58) -- I, IV, I, V. The bass
+    # walks a quarter note a beat: A flat, C, E flat, C | D flat, F, A flat, G | A flat, C, E flat, D | E flat, G, B
+    # flat, A -- the root on each one, the chord's third and fifth, then a note a half step off the next bar's root (C
+    # under D flat, G under A flat, D under E flat, A above A flat). The guitar plays short three-note chords on the
+    # off-beats only: A flat, C, E flat | F, A flat, D flat | A flat, C, E flat | G, B flat, E flat. The voice (not
+    # selected) sings eighths. Kick one and three, snare two and four, hats in eighths. On this copy t09 (56.84-69.5,
+    # bleed in the bass); on the clean render t02 (50.5-63.2, what changes); z03 and y01 (63.15-75.79) asked the
+    # following bars' bass; the second verse's chords never asked of either copy
+    Question("h05", "ft_drive_ab152@degraded", ["bass", "guitar"], 56.82, 63.14,
+             "give me the chords bar by bar here -- the bass is moving around so much I can't tell",
+             "A flat, D flat, A flat, E flat -- one chord a bar (I, IV, I, V in A flat major); the bass walks a note a "
+             "beat, the root on each bar's one, up through the chord, and its last note of each bar is a passing note "
+             "leading into the next root, not a chord change; the guitar's off-beat stabs spell the same chords. "
+             "Sharps spelling (G sharp, C sharp, D sharp) is the same. Right: all four; three of the four, or the four "
+             "with a passing note named as an extra chord, is partly",
+             "a chord on every beat (the bass's passing notes named as chords); C minor, F minor or B flat for any of "
+             "the bars; another key"),
+    # ft_drive_e24, the hook, bars 27-30, 32.5-37.5 (2/4 at 96, bar 1.25 s, eighth 0.3125 s; E, E, A, B). Kick on each
+    # bar's one (32.5, 33.75, 35.0, 36.25), snare on two, closed hats on every eighth, loud (velocity about 105-110).
+    # The bass riff, the same every bar, three short notes (0.25 s): the root on one with the kick (E2, E2, A2, B2), its
+    # octave on the and of one, the fifth on the and of two (B2, B2, E3, F sharp 3) -- nothing on beat two, where the
+    # snare plays; so the bass meets the kick once a bar and its other two notes sit on the off-beats either side of the
+    # snare, the last pushing into the next bar's one. Overlaps q14 and w08 (30-40: the singer; the bass and the piano
+    # together) and, on the degraded copy, z04 (25-35, whether it builds) and m03 (30-40, the key); the bass against the
+    # kick never asked in the hook (x02 and y04 asked it of the verses)
+    Question("h06", "ft_drive_e24", ["bass", "drums"], 32.5, 37.48,
+             "how's the bass sitting against the kick in this hook? want to sidechain it",
+             "together once a bar: the bass's root lands with the kick on each bar's one; then it plays two short "
+             "notes on the off-beats -- the octave on the and of one and the fifth on the and of two -- and leaves "
+             "beat two to the snare, so two of its three notes a bar fall between the drums (a syncopated riff on E, "
+             "E, A, B; 2/4 at about 96, or 4/4 with the kick on one and three). Right: with the kick on the one and "
+             "off-beat notes between (the rest on two not needed); 'locked to the kick' with the off-beats missed, or "
+             "the off-beats right with the kick unsaid, is partly",
+             "the bass on every kick only / on every eighth / held notes; the bass on beat two with the snare; laid "
+             "back or ahead of the kick"),
+    # MusicDelta Punk 17.62-24.03, four bars (MDB beats: 4/4 at 150, downbeats 17.62, 19.23, 20.83, 22.43, the next
+    # 24.03). MDB Drums sub-classes, the cymbals: bar 1 closed hi-hat (CHH) on beats one, two and three (17.61, 18.02,
+    # 18.43) and a crash (CRC) on four (18.83); bars 2 and 3 an open hi-hat (OHH) on every beat (19.24 ... 22.05, eight
+    # hits); bar 4 a crash on one and on the and of one (22.48, 22.65), then the open hat on two, three and four (22.83,
+    # 23.24, 23.64). Every hat is on a beat: quarter notes, none on the off-beats. Kick on one and the ands of one, two
+    # and three, snare two and four. Overlaps t11 (16-24, what the drummer plays: its key names 'hi-hat on the beats'),
+    # m09 (12.83-19.2, the kick), q17 (16.02-22.43, tempo and meter), p07 (9.62-22.43, a bar count); whether the hats
+    # are open or closed, and where they change, never asked
+    Question("h07", "real:musicdelta_punk", ["drums"], 17.6, 24.0,
+             "what's the hi-hat doing through here -- open or closed, and does it change?",
+             "quarter notes, one on every beat (none on the off-beats), and it changes: closed in the first bar, a "
+             "crash on that bar's last beat (about 18.8 s), then open hats on every beat from the second bar (about "
+             "19.2 s) to the end, broken only by a crash at the start of the fourth bar (about 22.5 s, on one and the "
+             "and of one); fast 4/4, about 150. Right: quarter-note hats, closed then open from about 19.2 s (within "
+             "half a second); the hats on the beats with the change missed or misplaced is partly",
+             "hats on every eighth or sixteenth; open throughout or closed throughout; a ride; the change placed "
+             "before 18.7 s or after 19.7 s"),
+    # ft_swing_g1208 degraded copy, bars 7-10, 22.86-38.10 (12/8 at 63, bar 3.81 s): bars 7-8 (G, E minor) the end of
+    # the first head -- the ride shuffle (on the beat and its last triplet), kick one and three, side-stick two and
+    # four, the bass walking a note a beat (velocity about 72-79), the guitar's short three-note chords on each beat's
+    # last triplet, the voice four long notes in bar 7 (B, C sharp, B, C sharp) and resting in bar 8. At 30.48 (bar 9,
+    # the solo, halfway through the window) a crash; the guitar leaves its off-beat chords for a single-note line,
+    # broken chords on every triplet eighth (E, A, C, E, A ... over A minor, F sharp, A, D ... over D); the singer stays
+    # out; louder (bass about 83-89, kick 82-88 against 73-79); the chords A minor, D. The drums keep the shuffle and
+    # the bass keeps walking (through C sharp over A minor). On this copy o04 (15.2-26.65, the meter and chords) and z08
+    # (30.47-41.9, who leads the solo); on the clean render y02 (22.86-30.3, who's in, a fill), s05, v08 (30.5-45.7) and
+    # o10 (30.45-45.69); no window crossed 30.48 on either copy
+    Question("h08", "ft_swing_g1208@degraded", ["drums", "bass", "guitar", "vocals"], 22.84, 38.08,
+             "where does the section change in here, and what's different after it?",
+             "at about 30.5 s (the third bar, halfway) the solo starts: a crash, the guitar switches from short "
+             "off-beat chord stabs to a running single-note line (broken chords in triplets), it gets louder, and the "
+             "chords move to A minor and D (from G and E minor); the singer, out since the second bar, stays out, and "
+             "the drums' shuffle and the walking bass carry on. Right: the change within half a second (30.0-31.0 s) "
+             "with the guitar's switch to a single-note line; the time right with only 'louder' or the crash, or the "
+             "guitar's switch placed more than half a second off, is partly",
+             "no change / a change placed before 30.0 s or after 31.0 s; the drums or bass dropping out; the singer "
+             "said to come in at the change; a key change"),
+    # GuitarSet 00_BN1-129-Eb_comp, the whole take, 0.0-22.32 (jams: tempo 129, beat_position 48 beats, 4/4, 12 measures
+    # of 1.86 s from 0.0; the last beat 21.86, the take 22.32 s long). The lead-sheet chords: E flat (bars 1-4), A flat
+    # (5-6), E flat (7-8), B flat (9), A flat (10), E flat (11-12) -- a twelve-bar form, played as bossa nova comping.
+    # Overlaps u04 (0-7.4, the chord), q18 (7.44-18.6, the chords), n09 (3.7-14.86, the key) and u09 (14.9-22.3, the
+    # chords); the tempo, the meter and the length in bars never asked of this take
+    Question("h09", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 0.0, 22.32,
+             "what tempo's this comp at, and how many bars is the whole take? want to loop the form",
+             "about 129 BPM in 4/4 (a bar about 1.86 s), and twelve bars: E flat for four, A flat for two, E flat for "
+             "two, B flat, A flat, and E flat for the last two, so it loops on the bar lines as a twelve-bar form. "
+             "Right: a tempo of 124-134 (or cut time at 62-67 to the half note) with twelve bars; the tempo right with "
+             "the count off by one, or 'twenty-four bars of 2/4' / 'six bars at half time' (the same length), is "
+             "partly",
+             "a tempo outside 120-138 given as the beat (about 65 or 258 without saying half or double time); a count "
+             "that does not fill 22.3 s at the stated tempo; 3/4"),
+    # vocadito 1 (an unaccompanied singer, a Tagalog children's song), 15.8-27.95, the second stanza (lyrics: 'sayang
+    # ang pera ko / binili ng lobo / sa pagkain sana / nabusog pa ako'). Annotator A1's notes (A2 agrees on the
+    # phrases): line 1 15.92-18.30 (D, D, E flat, F, G), line 2 18.92-21.36 (G, G, G, E flat, G flat, F), line 3
+    # 21.88-24.38 (C, D flat, E flat, D, B, A: its pitches a shade off the degrees), line 4 25.06-27.83 (G, G, G, E
+    # flat, G flat, F: the same tune as line 2); the gaps between lines 0.52-0.68 s (18.30-18.92, 21.36-21.88,
+    # 24.38-25.06), every gap inside a line 0.30 s or less; the f0 is unvoiced in the same gaps. The top note is G (G3
+    # in the annotation, f0 up to about a quarter tone above it in ornaments), first at 17.94-18.30 (the end of line 1),
+    # then three times at the start of lines 2 and 4 (18.92-19.92, 25.06-26.11); the lowest about A/B flat 2 (24.0).
+    # Overlaps u05 (16-30, whether anyone plays along); k09 (0-12.5) asked the first verse's key; the phrasing and range
+    # never asked
+    Question("h10", "real:vocadito_1_solo_voice", ["vocals"], 15.8, 27.95,
+             "how many lines does she sing in this bit, and what's the top note? building a harmony under it",
+             "four lines, starting at about 15.9, 18.9, 21.9 and 25.1 s, with a breath of about half a second between "
+             "them (the second and fourth lines sing the same tune); the top note is G -- reached at the end of the "
+             "first line (about 17.9 s) and repeated three times at the start of the second and fourth lines (about "
+             "18.9 and 25.1 s). Right: four lines and G as the top note (the octave not graded, times within half a "
+             "second where given); one of the two right, or G with the lines counted three or five, is partly",
+             "two, three or six lines stated flatly; a top note other than G (A flat, F, B flat) or a top note placed "
+             "in the third line; an accompaniment said to play"),
+]
+# Round 16: not yet answered or graded
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
-          13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15}
+          13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -1717,7 +1918,12 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # mix's hats, a real ending, a clean stem's spill and an entry, a chorus's key, who takes the tune in a
                 # gap and a named bar's bass against the kick, written from the scores and annotations before any
                 # packet of it was made
-                15: (QUESTIONS_15, GRADES_15, BASELINE_GRADES_15)}
+                15: (QUESTIONS_15, GRADES_15, BASELINE_GRADES_15),
+                # Round 16: a named bar's vocal, an intro's bars and the bleed before the entry, a tune or chords on a
+                # real piano, 6/8, 3/4 or 12/8, the chords under a walking bass, the bass against the kick, open or
+                # closed hats, a section change, a real take's tempo and length, a real singer's lines and top note,
+                # written from the scores and annotations before any packet of it was made
+                16: (QUESTIONS_16, {}, {})}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
