@@ -1749,7 +1749,7 @@ QUESTIONS_16 = [
     # (28-34): an F minor triad; E flat 5 at 3.369 held 0.78 s (64) over a low G2 at 3.449 (0.27 s, 35). So a loud, held
     # top line -- C, then F, then E flat -- over soft short notes beneath it, one of them a chord (F minor, its third A
     # flat in the bass of the triad, with the low F before it). No tempo, meter or key is annotated. Never asked
-    Question("h03", "real:madmom_piano_sample", ["piano"], 0.0, 4.15,
+    Question("h03", "real:madmom_piano_sample", ["piano"], 0.0, 4.14,
              "is there an actual melody on top of this piano bit, or is it just chords? what's the chord in the "
              "middle?",
              "a melody on top: three loud held notes, C (from the start), then F (about 2.5 s), then E flat (about 3.4 "

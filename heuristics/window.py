@@ -35,12 +35,13 @@ def validate_window(lib: Library, track_id: str, stems: list[str], start_s: floa
         raise InputError(f"start_s ({start_s}) must be before end_s ({end_s}).")
     if start_s < 0:
         raise InputError(f"start_s ({start_s}) is before the track's start: windows begin at 0 s or later.")
+    last = math.floor(duration * 100) / 100  # the track's end, rounded down, so that the value offered is inside
     if start_s >= duration:
-        raise InputError(f"The window starts at {start_s} s, after the track ends ({duration:.2f} s): choose a window "
-                         f"inside 0-{duration:.2f} s.")
+        raise InputError(f"The window starts at {start_s} s, after the track ends ({duration:.3f} s): choose a window "
+                         f"inside 0-{last:.2f} s.")
     if end_s > duration + 1e-6:
-        raise InputError(f"The window ends at {end_s} s, past the track's end at {duration:.2f} s: end it at "
-                         f"{duration:.2f} s or earlier.")
+        raise InputError(f"The window ends at {end_s} s, past the track's end at {duration:.3f} s: end it at "
+                         f"{last:.2f} s or earlier.")
     return Window(track_id, tuple(dict.fromkeys(stems)), float(start_s), float(end_s))
 
 

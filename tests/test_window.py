@@ -147,6 +147,10 @@ def test_window_validation_errors(lib):
                              (["drums"] * (len(STEM_NAMES) + 1), 0.0, 2.0, "At most")]:
         with pytest.raises(InputError, match=msg):
             analyze_window(lib, tid, stems, a, b)
+    # a track that ends at 4.149 s: the end offered is inside it (4.14), not its rounding (4.15, refused again)
+    short = make_track(lib.store, "9" * 16, duration_s=4.149, bpm=120, beats_per_bar=4, meter="4/4", stems=groove(4.149))
+    with pytest.raises(InputError, match=r"past the track's end at 4\.149 s: end it at 4\.14 s or earlier"):
+        analyze_window(lib, short, ["drums"], 0.0, 4.15)
     with pytest.raises(NotFoundError, match="no vocals stem"):
         analyze_window(lib, tid, ["vocals"], 0.0, 2.0)
     with pytest.raises(NotFoundError):
