@@ -23,7 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
-from eval.gen_material import (_DEV3_PLAN, _DEV4_PLAN, _DEV5_PLAN, _DEV6_PLAN, _DEV7_PLAN, _DEV_PLAN, played_notes,
+from eval.gen_material import (_DEV3_PLAN, _DEV4_PLAN, _DEV5_PLAN, _DEV6_PLAN, _DEV7_PLAN, _DEV8_PLAN, _DEV_PLAN,
+                               played_notes,
                                selected)
 from eval.gen_rank import CORRUPTIONS, corrupt
 from eval.leave_one_out import measure
@@ -61,7 +62,7 @@ def _truth_chords(piece: str):
     from eval.frame_test_songs import Band, _blocks, write_band
     from analysis.core.vocabulary import PITCH_CLASS
 
-    for name, per_bar, bpm, pulses, tonic, minor, programs, shape, a, b, seed in _DEV_PLAN + _DEV3_PLAN + _DEV4_PLAN + _DEV5_PLAN + _DEV6_PLAN + _DEV7_PLAN:
+    for name, per_bar, bpm, pulses, tonic, minor, programs, shape, a, b, seed in _DEV_PLAN + _DEV3_PLAN + _DEV4_PLAN + _DEV5_PLAN + _DEV6_PLAN + _DEV7_PLAN + _DEV8_PLAN:
         if name == piece:
             band = Band(name, per_bar, bpm, pulses, tonic=tonic, minor=minor,
                         programs=dict(zip(("drums", "bass", "chords", "lead"), programs)), blocks=_blocks(shape, a, b))
