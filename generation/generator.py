@@ -11,7 +11,7 @@ from analysis.core.types import Note, WindowSlice, articulation_gap_s
 from analysis.core.vocabulary import KICK_NOTES
 
 from .directive import STRONG_S, TRUSTED_CHORD, chord_at, grid_of, on_beat, period_of
-from .habits import SLOTS_PER_BEAT, Habits, phrase_likeness, window_contexts
+from .habits import SLOTS_PER_BEAT, Habits, phrase_likeness, proximity, window_contexts
 from .models import Directive
 from .scoring import chord_heard, chord_root, strong_beats
 
@@ -61,7 +61,8 @@ def generate(directive: Directive, sl: WindowSlice, n_options: int, seed: int,
     others = [(float(np.percentile(s.notes.pitch, 10)), float(np.percentile(s.notes.pitch, 90)))
               for name, s in sl.stems.items() if name not in (directive.stem, "drums") and len(s.notes)]
     # where the stem plays elsewhere, a new line sits where the player sits beside stems that play alike
-    home = (habits.near([c for _, c, _ in window_contexts(sl, directive.stem)]).register_median
+    bars = window_contexts(sl, directive.stem)
+    home = (habits.near([c for _, c, _ in bars], [s for s, _, _ in bars]).register_median
             if habits is not None and directive.stem != "drums" else None)
     options = []  # first the route's part, else (where the route keeps time) the window part's rhythm
     routed = route_part(directive, sl, kick, others, _rng(seed, 99))
@@ -92,12 +93,14 @@ AS_ELSEWHERE = "plays as the player does elsewhere in the track"
 AS_ELSEWHERE_BAR = "plays each bar as the player plays the bar most like it"
 
 
-def _likeness(rhythm: float, chroma: np.ndarray, start_s: float, bar, move: int) -> float:
+def _likeness(rhythm: float, chroma: np.ndarray, nearness: float, bar, move: int) -> float:
     """How well a bar from elsewhere, moved ``move`` semitones, fits a bar of the window: its other stems'
     rhythm (``rhythm``: its phrase likeness there) and harmony (the cosine of the pitch-class profiles,
-    the bar's moved), a move costing a little and each second away less."""
+    the bar's moved), a move costing a little, and its distance from the window as the scoring's targets
+    weigh it (``nearness``: :func:`generation.habits.proximity`, taken at the rate ``Habits.near`` trades
+    it against likeness, 0.1 a factor e): a player's nearest bars are the likeliest the same section."""
     harmony = float(chroma @ np.roll(bar.chroma, move)) if chroma.any() and bar.chroma.any() else 0.0
-    return rhythm + harmony - 0.05 * (move != 0) - 0.001 * abs(bar.bar_start_s - start_s)
+    return rhythm + harmony - 0.05 * (move != 0) + 0.1 * float(np.log(max(nearness, 1e-12)))
 
 
 def as_elsewhere(d: Directive, sl: WindowSlice, habits: Habits, by_phrase: bool = True) -> list[Note]:
@@ -111,12 +114,14 @@ def as_elsewhere(d: Directive, sl: WindowSlice, habits: Habits, by_phrase: bool 
     lo, hi = d.constraints.register_range
     arrivals = strong_beats(d, sl, grid_of(d))
     notes = []
+    nearness = proximity(habits.bars, [s for s, _, _ in contexts])
     for place, (start, _, chroma) in enumerate(contexts):
         # the bars elsewhere whose other stems play like this bar, with its neighbours like the window's
         rhythm = (phrase_likeness(habits.bars, [c for _, c, _ in contexts], place) if by_phrase else
                   phrase_likeness(habits.bars, [contexts[place][1]]))
-        _, bar, move = max(((float(like), b, t) for b, like in zip(habits.bars, rhythm) for t in range(-5, 7)),
-                           key=lambda lbt: _likeness(lbt[0], chroma, start, lbt[1], lbt[2]))
+        _, bar, move, _ = max(((float(like), b, t, float(near)) for b, like, near in zip(habits.bars, rhythm, nearness)
+                               for t in range(-5, 7)),
+                              key=lambda lbtn: _likeness(lbtn[0], chroma, lbtn[3], lbtn[1], lbtn[2]))
         for pos, interval, beats_long, velocity in bar.notes:
             t = start + pos / SLOTS_PER_BEAT * period
             if d.start_s <= t < d.end_s - 1e-3:

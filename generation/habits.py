@@ -142,16 +142,21 @@ class Habits:
     bars: tuple[BarNotes, ...]
     beats_per_bar: int
     notes_per_stroke: float = 1.0  # the stem's texture: notes each articulation sounds (a line 1, chords more)
+    # each bar's articulations a beat and its weight, where the habits are those of bars like the window's
+    # (Habits.near): the rates a part is judged against one by one (empty: ``onsets_per_beat`` alone)
+    bar_rates: tuple[float, ...] = ()
+    bar_weights: tuple[float, ...] = ()
 
-    def near(self, contexts: list[frozenset]) -> "Habits":
+    def near(self, contexts: list[frozenset], starts_s: Sequence[float] = ()) -> "Habits":
         """The habits of the bars whose other stems play most like ``contexts`` (the window's bars, in
         order): each bar weighted by exp((likeness - best) / 0.1), likeness its :func:`phrase_likeness`
-        (the window's run of bars against the run around it). The track-wide habits where no bar or
-        context is known."""
+        (the window's run of bars against the run around it), and by exp(-distance / NEAR_BARS), its
+        distance in bars from the nearest of the window's bars (``starts_s``, their starts; none given:
+        no distance counts). The track-wide habits where no bar or context is known."""
         if not self.bars or not contexts:
             return self
         like = phrase_likeness(self.bars, contexts)
-        weight = np.exp((like - like.max()) / 0.1)
+        weight = np.exp((like - like.max()) / 0.1) * proximity(self.bars, starts_s)
         pitches = [(b.first_pitch + i, w) for b, w in zip(self.bars, weight) for _, i, _, _ in b.notes]
         p, pw = np.array([x for x, _ in pitches], dtype=float), np.array([w for _, w in pitches])
         order = np.argsort(p)
@@ -159,11 +164,31 @@ class Habits:
         quantile = (lambda q: float(p[order][np.searchsorted(cum, q)]))
         profile = sum(w * position_profile(np.array([q for q, _, _, _ in b.notes]), self.beats_per_bar)
                       for b, w in zip(self.bars, weight))
-        onsets = sum(w * _articulations([q for q, _, _, _ in b.notes]) for b, w in zip(self.bars, weight)) / weight.sum()
+        rates = [_articulations([q for q, _, _, _ in b.notes]) / self.beats_per_bar for b in self.bars]
+        onsets = float(np.dot(weight, rates) / weight.sum())
         stroke = float(sum(w * b.notes_per_stroke for b, w in zip(self.bars, weight)) / weight.sum())
         return replace(self, register_median=quantile(0.5), register_spread=quantile(0.75) - quantile(0.25),
-                       register=pitch_profile(p, pw), notes_per_stroke=stroke,
-                       onsets_per_beat=float(onsets / self.beats_per_bar), profile=profile / profile.sum())
+                       register=pitch_profile(p, pw), notes_per_stroke=stroke, onsets_per_beat=onsets,
+                       profile=profile / profile.sum(), bar_rates=tuple(float(r) for r in rates),
+                       bar_weights=tuple(float(w) for w in weight))
+
+
+# A section's length in bars (eight in most songs): among bars whose other stems play alike, the player's
+# nearest are the likeliest to be the same section. Drums, chords and a singer may play a second verse as
+# the first while the bass walks where it pumped before, or a guitar holds chords in an intro the other
+# stems sit out (every bar elsewhere then looks alike); the bars around the window tell which.
+NEAR_BARS = 8.0
+
+
+def proximity(bars: Sequence[BarNotes], starts_s: Sequence[float]) -> np.ndarray:
+    """exp(-distance / NEAR_BARS) for each bar: its distance in bars (the shortest step between the bars:
+    a bar) from the nearest of ``starts_s``; ones where no start is given or no bar length is known."""
+    starts = np.array([b.bar_start_s for b in bars], dtype=float)
+    steps = np.diff(starts)
+    if not len(starts_s) or not len(steps) or float(np.min(steps)) <= 0:
+        return np.ones(len(bars))
+    distance_s = np.min(np.abs(starts[:, None] - np.asarray(starts_s, dtype=float)[None, :]), axis=1)
+    return np.exp(-distance_s / float(np.min(steps)) / NEAR_BARS)
 
 
 def phrase_likeness(bars: Sequence[BarNotes], contexts: list[frozenset], place: int | None = None) -> np.ndarray:

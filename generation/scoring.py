@@ -107,7 +107,8 @@ def score(notes: list[Note], d: Directive, sl: WindowSlice, ctx: TrackContext,
     notes = as_notes(notes)
     bad = violations(notes, d)
     if habits is not None:  # the stem where the other stems play as they do here
-        habits = habits.near([c for _, c, _ in window_contexts(sl, d.stem)])
+        bars = window_contexts(sl, d.stem)
+        habits = habits.near([c for _, c, _ in bars], [s for s, _, _ in bars])
     if not notes:
         return ScoreBreakdown(key_fit=0, register_fit=0, masking=0, rhythmic_lock=None, density_fit=0,
                               rhythm_fit=0, voice_leading=0, consonance=0, violations=bad + ["the part has no notes"],
@@ -143,12 +144,8 @@ def score(notes: list[Note], d: Directive, sl: WindowSlice, ctx: TrackContext,
     # in are not among them): a part that plays one bar of two at the stem's usual rate is at that rate
     arts = articulations(onsets, articulation_gap_s(period_of(beats), d.constraints.beat_ceiling))
     rate = len(arts) / _played_beats(arts, sl, d)
-    target = habits.onsets_per_beat if habits is not None else TARGET_DENSITY.get(d.stem, 1.5)
-    if d.density == "more" or d.offbeats:
-        target *= 1.5
-    if d.density == "less":
-        target *= 0.6
-    density_fit = float(np.exp(-abs(np.log(max(rate, 1e-3) / max(target, 1e-3))) / np.log(2)))  # x2 or /2: 0.37
+    factor = 1.5 if d.density == "more" or d.offbeats else 0.6 if d.density == "less" else 1.0
+    density_fit = _density_fit(rate, habits, d.stem, factor)
     rhythm_fit = _rhythm(onsets, sl, habits) if habits is not None else 1.0
     # texture: as many notes to a stroke as the player sounds in bars like these (chords where they comp
     # chords, one note where they play a line); twice or half as many: 0.5
@@ -170,6 +167,23 @@ def score(notes: list[Note], d: Directive, sl: WindowSlice, ctx: TrackContext,
                           rhythm_fit=round(rhythm_fit, 3), voice_leading=round(voice_leading, 3),
                           consonance=round(consonance, 3), texture_fit=round(texture_fit, 3), violations=bad,
                           total=round(total, 3))
+
+
+def _density_fit(rate: float, habits: Habits | None, stem: str, factor: float = 1.0) -> float:
+    """The part's articulations a beat against the player's, on a log scale (twice or half as many: 0.37),
+    times ``factor`` (a request for more or fewer). Where the habits are those of bars like the window's,
+    the rate is judged against each bar's rate, weighted as the bar is, not against their mean: a player
+    who sounds one chord a bar in the verse and strums eighths in the chorus has two rates, and their mean,
+    which no bar plays, is no target (a guitar holding a chord a bar was judged against a mean that one
+    strummed bar alike pulled up, and its own part doubled fitted it better)."""
+    def fit(target: float) -> float:
+        return float(np.exp(-abs(np.log(max(rate, 1e-3) / max(target * factor, 1e-3))) / np.log(2)))
+
+    if habits is None:
+        return fit(TARGET_DENSITY.get(stem, 1.5))
+    if not habits.bar_rates or not sum(habits.bar_weights):
+        return fit(habits.onsets_per_beat)
+    return float(np.average([fit(r) for r in habits.bar_rates], weights=habits.bar_weights))
 
 
 def _played_beats(onsets: np.ndarray, sl: WindowSlice, d: Directive) -> float:

@@ -304,3 +304,47 @@ def test_density_is_counted_over_the_bars_the_part_plays(library):
     fit = {name: _judge(library, tid, part).density_fit for name, part in
            (("full", full), ("some", some), ("doubled", doubled))}
     assert abs(fit["some"] - fit["full"]) < 0.05 and fit["doubled"] < fit["full"] - 0.3, fit
+
+
+
+def _rated_track(library, tid: str, duration_s: float, step_of) -> str:
+    """The band's drums and piano throughout (every bar alike to the other stems); the bass on each bar's
+    root, a note every ``step_of(bar)`` seconds."""
+    stems = band(duration_s)
+    bass = []
+    for bar, t0 in enumerate(np.arange(0.0, duration_s, BAR)):
+        bass += _roots(t0, t0 + BAR, step_of(bar))
+    return make_track(library.store, tid, duration_s=duration_s, bpm=BPM, beats_per_bar=4, meter="4/4",
+                      stems={"drums": stems["drums"], "piano": stems["piano"], "bass": bass})
+
+
+def _roots(start_s: float, end_s: float, step_s: float) -> list[dict]:
+    return [note(float(t), ROOTS[int(t // BAR) % 4], step_s * 0.8, 95) for t in np.arange(start_s, end_s - 1e-6, step_s)]
+
+
+def test_density_is_judged_against_each_bar_like_the_window_not_their_mean(library):
+    """A bass that holds one note a bar in some bars and plays eighths in the others, over the same drums and
+    piano: a part of one note a bar is at one of the player's rates; the same doubled (two a bar) is at
+    neither, and fits less. Before, the rates' mean (above one a beat), which no bar plays, was the target,
+    and the doubled part fitted it better (a ballad's guitar holding a chord a bar in the verse lost to its
+    own density doubled, g8_ballad_ab44:guitar@9.84)."""
+    tid = _rated_track(library, "f1" * 8, 24.0, lambda bar: BAR if bar % 2 else PERIOD / 2)
+    fit = {name: _judge(library, tid, _roots(0.0, 8.0, step)).density_fit
+           for name, step in (("a note a bar", BAR), ("two a bar", BAR / 2), ("eighths", PERIOD / 2))}
+    assert fit["a note a bar"] > fit["two a bar"] + 0.1 and fit["eighths"] > fit["two a bar"] + 0.1, fit
+
+
+def test_the_players_nearest_bars_weigh_most_where_the_other_stems_play_alike(library):
+    """Over the same drums and piano throughout, the bass plays quarters in the four bars either side of the
+    window and eighths in the twenty after them: the window is in the quarter-note section, and a quarter
+    part fits its density better than the same part doubled. Before, every bar alike weighed the same, and
+    the far section's eighths, more bars, made the doubled part fit better (a drive band's second verse,
+    whose bass walks where the first verse's pumped over the same drums and guitar, g8_drive_dbm34:bass@54.70)."""
+    tid = _rated_track(library, "f2" * 8, 64.0, lambda bar: PERIOD / 2 if bar >= 12 else PERIOD)
+    _, sl, ctx = window_for(library, tid, "bass", 8.0, 16.0)
+    d = build(sl, ctx, "bass", "evaluate the given notes")
+    habits = habits_of(library.store, tid, "bass", 8.0, 16.0)
+    quarters = _roots(8.0, 16.0, PERIOD)
+    doubled = corrupt("density_doubled", quarters, d)
+    fit = {name: score(part, d, sl, ctx, habits).density_fit for name, part in (("quarters", quarters), ("doubled", doubled))}
+    assert fit["quarters"] > fit["doubled"] + 0.05, fit
