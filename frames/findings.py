@@ -499,7 +499,10 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                                 else ["pattern"] if named[:1] == ["drums"] else ["lock", "cannot_lock"]
                                 if named[:1] == ["bass"] else ["melody"] if m is not None and m.stem in named[:1] else
                                 ["chords"] if part_role == "harmony_pad" else ["melody", "chords"]),
-            "melody": ["melody", "phrasing", "vocal"],
+            # "how many lines does she sing?": the phrases counted first
+            "melody": (["phrasing", "melody"] if re.search(r"\bhow many (?:lines|phrases)\b|\bbreath",
+                                                            (question or "").lower()) else ["melody", "phrasing"])
+            + ["vocal"],
             "form": ["events", "who", "pattern", "chords", "no_form"] if inside_one else ["form", "contrast", "no_form", "events"],
             "texture": ["interaction", "carry"],
             "spill": ["spill"],
@@ -955,8 +958,8 @@ def _phrasing_sentence(m: Melody | None) -> str | None:
     if m is None or not m.phrases:
         return None
     n = len(m.phrases)
-    count = "one long phrase" if n == 1 else "a pair of phrases" if n == 2 else "a few short phrases" if n <= 4 \
-        else "many short phrases"
+    # counted where a producer would count them ("how many lines does she sing?"), a handful at most
+    count = "one long phrase" if n == 1 else f"{count_word(n)} phrases" if n <= 8 else "many short phrases"
     shapes = {_heard_shape(p) for p in m.phrases}
     motion = ("each rising and falling back" if shapes == {"arch"} else "that climb" if shapes == {"rising"} else
               "that fall away" if shapes == {"falling"} else "with no clear shape" if shapes == {"unshaped"}

@@ -108,7 +108,7 @@ ASKS = (
                    r"\bcomes? in\b", r"\bgo(es)? on\b", r"\bstop(?:s|ping)?\b", r"\bback in\b", r"\bevents?\b", r"\bwhat'?s going on\b", r"\bfills?\b",
                    r"\bhow does (?:it|the song|the track|this) end\b", r"\bthe ending\b")),
     ("melody", (r"\bmelod", r"\bline\b", r"\bphras", r"\bcontour\b", r"\bhook\b", r"\btune\b", r"\briff\b",
-                r"\bbreath")),
+                r"\bbreath", r"\bhow many lines\b")),
     # a named part asked about in other words ("is the bass playing roots?", "how high does the singer go?")
     ("part", (r"\bplay(?:ing|s)?\b", r"\bhighest\b", r"\blowest\b", r"\bhow (?:high|low)\b", r"\bnotes?\b",
               r"\brange\b")),
@@ -166,6 +166,8 @@ def clause_asks(question: str | None, selected: set[str]) -> list[tuple[str, str
         named = [s for s in named_stems(clause) if s in selected]
         if not named or re.search(r"\b(?:it|its|they|them|their)\b", clause.lower()):  # "is it in time with the drums?"
             named += [s for s in whole if s not in named]
+        if not named and len(selected) == 1:  # one part selected: "what's the top note?" asks about it
+            named = list(selected)
         asks, _ = asks_of(clause, named)
         if asks != "overview" and asks not in (a for a, _, _ in out):
             out.append((asks, clause, named))
@@ -256,6 +258,12 @@ def route(question: str | None, analysis: WindowAnalysis) -> Routing:
         also = [ClauseAsk(asks=k, clause=cl, named_stems=n) for k, cl, n in clauses[1:]]
         reasons.append("question asks " + ", then ".join(f"about {k.replace('_', ' ')} ('{cl}')" for k, cl, _ in clauses)
                        + ": the first sentences answer each in turn")
+    elif len(clauses) == 1 and clauses[0][0] != asks_of(question, named)[0] and \
+            len(CLAUSE_BREAK.split(question or "")) > 1:
+        # one clause asks; the rest says why ("..., and what's the top note? building a harmony under it"): the
+        # asking clause decides, not a word in the reason ('harmony' read as a question about the chords)
+        asks, because = clauses[0][0], clauses[0][1]
+        reasons.append(f"question asks about {asks.replace('_', ' ')} ('{because}'): the first sentence answers it")
     else:
         asks, because = asks_of(question, named)
         if because:

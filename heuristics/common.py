@@ -64,9 +64,17 @@ def phrases(notes: Notes, gap_s: float) -> list[tuple[int, int]]:
     return bounds
 
 
-def gap_for(sl: WindowSlice) -> float:
+# A singer breathes between lines: a rest of this long in a vocal line ends a phrase, whatever the tempo
+# (vocadito's four lines, breaths of 0.52-0.67 s between them and rests of 0.24 s at most inside them, were one
+# phrase at a beat of 1.02 s: round 16's h10, dev). An instrument's phrase ends at a rest of about a beat.
+BREATH_S = 0.45
+
+
+def gap_for(sl: WindowSlice, stem: str | None = None) -> float:
+    """The rest that ends a phrase: about a beat, and for a voice no longer than a breath (BREATH_S)."""
     period = sl.grid.period_s
-    return max(0.35, 0.9 * period) if period else 0.5
+    gap = max(0.35, 0.9 * period) if period else 0.5
+    return min(gap, BREATH_S) if stem == "vocals" else gap
 
 
 def nearest_offsets(ref: np.ndarray, times: np.ndarray) -> np.ndarray:

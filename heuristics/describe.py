@@ -608,7 +608,7 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
         add(w.start_s + start * BIN_S, "break", ["drums"], "the drums play on alone")
     if melodic and melodic in sl.stems:
         notes = sl.stems[melodic].notes
-        gap = gap_for(sl)
+        gap = gap_for(sl, melodic)
         order = np.argsort(notes.time_s, kind="stable")
         t, d = notes.time_s[order], notes.duration_s[order]
         for i, j in phrases(notes, gap)[:-1][:4]:

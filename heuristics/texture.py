@@ -118,7 +118,7 @@ def h011_melodic_contour(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
         return _r(hid, "empty_slice", notes="no melodic line (three or more notes) in the window")
     order = np.argsort(stem.notes.time_s, kind="stable")
     t, p = stem.notes.time_s[order], stem.notes.pitch[order]
-    bounds = phrases(stem.notes, gap_for(sl))
+    bounds = phrases(stem.notes, gap_for(sl, stem.stem))
     out, intervals = [], []
     for i, j in bounds:
         ps = p[i:j]

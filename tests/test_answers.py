@@ -1375,3 +1375,26 @@ def test_off_beats_on_the_tracked_beats_triplets_keep_the_grid_whatever_the_comm
                      stems={"drums": [n for n in straight if n["pitch"] < 60], "guitar": [n for n in straight if n["pitch"] >= 60]})
     f = get_findings(lib, tid, ["drums", "guitar"], 0.0, 12 * beat, "Is this in 6/8 or 3/4?")
     assert f.meter.label == "4/4" and f.meter.tempo_bpm == 134.0, f.meter
+
+
+def test_a_singers_lines_split_at_her_breaths_and_are_counted_when_asked(lib):
+    """Four sung lines with half-second breaths between them at a slow beat (one a second) were one phrase (a
+    phrase ended only at a rest of about a beat), and 'how many lines does she sing, and what's the top note?
+    building a harmony under it' was routed to the chords by 'harmony' (round 16's h10, dev for these rules).
+    A voice's phrase ends at a breath; a question's reason is not its ask; one selected part is what a clause
+    without a name asks about; the phrases are counted."""
+    tune = [50, 50, 51, 53, 55], [55, 55, 54, 51, 53], [48, 49, 51, 50, 47], [55, 55, 53, 51, 53]
+    vocals, t = [], 0.2
+    for line in tune:
+        for pitch in line:
+            vocals.append(note(t, pitch + 12, 0.5, 80))
+            t += 0.52
+        t += 0.55  # a breath
+    tid = make_track(lib.store, "ea" * 8, duration_s=14.0, bpm=60, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": vocals})
+    f = get_findings(lib, tid, ["vocals"], 0.0, 13.5, "how many lines does she sing in this bit, and what's the top "
+                     "note? building a harmony under it")
+    assert len(f.melody.phrases) == 4, f.melody.phrases
+    assert f.routing.asks == "melody" and [x.asks for x in f.routing.also] == ["part"], f.routing
+    assert f.summary.startswith("The vocal line comes in four phrases"), f.summary
+    assert "up to G" in f.summary, f.summary
