@@ -1890,6 +1890,32 @@ QUESTIONS_16 = [
              "in the third line; an accompaniment said to play"),
 ]
 # Round 16: not yet answered or graded
+# Round 16, read once (packets at 8323e52, after this session's fixes from round 15, in a clean worktree with fresh
+# ingests; the questions committed at b6013e4 before any packet, h03's end moved inside the track at 8323e52 before
+# its packet). Graded by hand against the keys above; the answers (eval/client_answers/round16.json) are a helper
+# model's that read only the ten packets
+GRADES_16 = {"h01": "partly", "h02": "right", "h03": "wrong", "h04": "right", "h05": "right", "h06": "right",
+             "h07": "partly", "h08": "right", "h09": "partly", "h10": "partly"}
+GRADES_16_WHY = {
+    "h01": "A up through B, C sharp, D sharp, E to F sharp and back down: the pitches right, but each eighth note "
+           "doubled by the transcription (A, A, B, B, ...) and the line called roughly sixteenths: partly",
+    "h02": "about four bars of 4/4 (ten seconds) of drums and bass, the piano and voice in at about 10.0 s, and the "
+           "sound on the vocal track before it most likely bleed: right (the first held-out reading of the entry "
+           "count built from round 15's o02)",
+    "h03": "'essentially just chords', no melody on top (the chord F minor right): the key's 'only block chords / no "
+           "melody' (six strokes, half of them chords, read as chords on the off-beats; too few for a lead reading)",
+    "h04": "6/8, two dotted-quarter beats at about 63 each split in three, the one on the kick: right",
+    "h05": "A flat, D flat, A flat, E flat, the bass's last notes passing: right",
+    "h06": "the bass lands with every kick, most of its notes off the beat between them: right",
+    "h07": "quarter notes, read as ringing (open hat or ride) throughout, no change found: the hats on the beats with "
+           "the closed-to-open change missed: partly",
+    "h08": "the change at about 30.5 s, the guitar to arpeggios, the chords to A minor and D, the singer out: right",
+    "h09": "about 129 in 4/4, about eleven and three quarter bars, eleven full bars from 1.54 s (the tracked bar "
+           "lines sit half a beat off the annotated ones, GuitarSet's known ambiguity): the count off by one: partly",
+    "h10": "the top note G right; the lines not counted (one continuous phrase read): partly",
+}
+# the baseline text names the song's key, F minor for the piano sample (h03's chord, the texture unsaid: partly)
+BASELINE_GRADES_16 = {q: "wrong" for q in GRADES_16} | {"h03": "partly"}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16}
@@ -1923,7 +1949,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # real piano, 6/8, 3/4 or 12/8, the chords under a walking bass, the bass against the kick, open or
                 # closed hats, a section change, a real take's tempo and length, a real singer's lines and top note,
                 # written from the scores and annotations before any packet of it was made
-                16: (QUESTIONS_16, {}, {})}
+                16: (QUESTIONS_16, GRADES_16, BASELINE_GRADES_16)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
