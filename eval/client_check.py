@@ -1916,9 +1916,216 @@ GRADES_16_WHY = {
 }
 # the baseline text names the song's key, F minor for the piano sample (h03's chord, the texture unsaid: partly)
 BASELINE_GRADES_16 = {q: "wrong" for q in GRADES_16} | {"h03": "partly"}
+# Round 17 (written 2026-12-02 ~23:15 UTC by the clock here, at adeae9b, before any packet of it was made or any server
+# output read): a real guitarist's picking and feel, a real lead's notes in named bars and the chord they spell, where a
+# real singer's song comes to rest, spill in a real vocal track in the singer's gap, a half-time verse's tempo and
+# whether it holds, the chords bar by bar of a 2/4 verse that opens on the minor chord, who comes back after a drum
+# break and when, a kit pattern and its feel to program, a fill or none into a 5/4 chorus, and what drops out at a tag
+# -- worded as a producer would type them. Keys from the scores (eval.frame_test_songs.write_band: every note per stem,
+# bar by bar) and the annotations of ../shared/real (GuitarSet's jams: note_midi per string and beat positions;
+# MedleyDB's verified melody-stem f0, activation confidences, source spans and metadata; MDB beats, downbeats and drum
+# sub-classes; vocadito's notes from two annotators and its f0). As in rounds 11-16, a bar question counts bars from the
+# window's start, which lies on a downbeat (or up to 0.05 s before it), and a window ends at or just before a bar line.
+# The degraded copies' room, spill and noise are in each cached copy's conditions.json; no key rests on their values.
+# Four windows reach where no earlier window of that copy went or cross a boundary no earlier window crossed (the end of
+# vocadito, 76.19 s of the degraded swing, 22.5 s of the clean 5/4 ballad, 60.0 s of the clean 2/4 drive); each comment
+# names the overlaps, and no question here repeats what an overlapping one asked of the same copy
+QUESTIONS_17 = [
+    # GuitarSet 00_BN1-129-Eb_comp, bars 1-4, 0.0-7.42 (jams: 129 BPM, 4/4, a bar 1.86 s, downbeats 0.0, 1.86, 3.72,
+    # 5.58, the next 7.44; the lead-sheet chord E flat for all four bars). note_midi per string: a low note on the A
+    # string, E flat 3, on the beats (0.05, 0.52, 0.94 in bar 1: beats one, two and three; 1.89, 2.34 in bar 2 ...),
+    # with B flat 3 on the D string on the ands between (0.72, 1.63, 3.03 ...) -- a thumb bass alternating root and
+    # fifth; over it two- or three-note pinches on the top strings (D 4 and F 4; G 4 and D 4; B flat 3, C 5 and F 4; B
+    # flat 4 and F 4), on the one with the bass and on the ands of beats (1.18, 2.60, 3.51, 5.35 ...). Never more than
+    # four strings sound together (one pinch of four at 5.35), and the notes of each pinch start within about 5 ms of
+    # one another (0.049, 0.050, 0.053; 5.350-5.355): plucked together, not a strum, which spreads 10-30 ms across the
+    # strings. The off-beat notes fall 0.50-0.58 of the way through the beat (mean about 0.53): straight eighths (a
+    # swung eighth sits near 0.67), the bossa nova feel the take is labelled with (BN). Overlaps u04 (0-7.4, the chord),
+    # n09 (3.7-14.86, the key) and h09 (0-22.32, the tempo and the length); the picking and the feel never asked
+    Question("j01", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 0.0, 7.42,
+             "is he strumming this or fingerpicking it? and is the feel straight or swung? want to match it with a "
+             "shaker",
+             "fingerpicked, not strummed: a bossa nova comp -- a thumb bass on the low strings (E flat on the beats, "
+             "B flat on the ands between: root and fifth) under short two- or three-note chord plucks on the top "
+             "strings, on the one and on the off-beats; never a full six-string strum. Straight eighths: the off-beat "
+             "notes land about halfway between the beats (129 BPM), no swing or shuffle. Right: picked (a bass line "
+             "under chord pinches, or 'fingerstyle comping') and straight; one half right, or 'arpeggiated chords' "
+             "with the separate bass unsaid and the feel right, is partly",
+             "strummed full chords / a strumming pattern; a single-note melody or lead line; a swung, shuffled or "
+             "triplet feel; 6/8 or 3/4"),
+    # MusicDelta Shadows 17.45-26.17, bars 9-12 of the song (MDB beats: 4/4 at about 110, downbeats 17.47, 19.65, 21.83,
+    # 24.03, the next 26.19). MedleyDB's melody stem is STEM_04, the lead guitar (the guitar stem here sums it with the
+    # rhythm guitar, which is accompaniment); its verified f0 (STEM_04.csv), as notes: a pickup G 2 (16.95-17.47, before
+    # the window); bar 1: C 3 (17.49-18.52), E flat 3 (18.58-19.07), G 3 (19.12-19.60) -- up the C minor triad; bar 2: F
+    # 3 (19.64-20.49), E flat 3 (20.51-20.74), D 3 (20.79-21.00), C 3 (21.01-21.32), B flat 2 (21.33-21.79) -- down the
+    # scale; bar 3: C 3 held (21.84-23.60, a dip to B for 0.1 s at 22.6); bar 4: nothing (the next phrase starts on G 2
+    # at 26.19, after the window). The opening phrase (o01's comment): G 3, B flat 3, D 4, then C 4, B flat 3, A 3, G 3,
+    # F 3 and home to G 3 -- the same shape: here it is moved down a fifth, from G minor to C minor (the four chord of
+    # the G minor tune); not asked, since one window's findings cannot hear the opening. Overlaps k11 (13.07-21.83, when
+    # the lead drops out and comes back), n01 (17.45-26.15, ride or hi-hat), u03 (16-24, the drummer) and y08 (24-33.4,
+    # who carries the tune); the lead's notes here never asked
+    Question("j02", "real:musicdelta_shadows", ["guitar", "bass", "drums"], 17.45, 26.17,
+             "what's the lead guitar playing in the first two bars here? need the notes to double it -- and what "
+             "chord is it spelling?",
+             "bar 1: C, E flat, G -- up a C minor triad (the C held two beats from the one, then E flat and G a beat "
+             "each); bar 2: F (about a beat and a half), then E flat, D, C quickly down to B flat -- down the scale; "
+             "then C held through bar 3 and a rest in bar 4. It spells "
+             "C minor (the E flat, not E). Right: the notes of both bars in order (the octave not graded, one note off "
+             "by a half step allowed) and C minor; one bar's notes right, or C minor with the notes vague, is partly",
+             "bar 1 given as G, B flat, D (the tune's opening notes) or with E natural (a major triad); C major or E "
+             "flat major as the chord; chords or strumming given as the lead's part; the lead said to be silent in "
+             "bars 1-2"),
+    # vocadito 1 (an unaccompanied singer, a Tagalog children's song), 27.95-33.15, the end of the file (33.21). Both
+    # annotators' notes (A1, A2 the same within about 0.1 s): C 3 (28.52-28.83), D 3 (28.86-29.19, sung a shade flat), E
+    # flat 3 (29.16-29.38), D 3 (29.69-30.39), C 3 (30.39-30.58), B flat 2 (30.73-31.59, the longest note of the phrase,
+    # about 0.3 semitone flat: 45.7) -- degrees 2, 3, 4, 3, 2, 1 of B flat major; the f0 is unvoiced from 31.59 to the
+    # end. The song's key (k09: B flat major, read from the first verse's notes, which open on D, E flat, F and end the
+    # verse on B flat at 11.85-12.07); the song sung a little flat throughout. Overlaps u05 (16-30, whether anyone plays
+    # along); h10 (15.8-27.95, lines and top note) ends at the window's start; the ending never asked
+    Question("j03", "real:vocadito_1_solo_voice", ["vocals"], 27.95, 33.15,
+             "does she land back on the home note at the end? what's the last note -- want a pad ringing under it",
+             "yes: the last line steps C, D, E flat, D, C and comes to rest on a held B flat (about 30.7-31.6 s), "
+             "the tonic of B flat major, the song's key -- a 2-3-4-3-2-1 close; then silence to the end (about 31.6 "
+             "s on). A sharp spelling is the same; a caution that she sings a little flat is fine. Right: B flat as "
+             "the last note and home (the key B flat major); B flat without calling it home, or 'home' with the last "
+             "note named A (the flat tuning) is partly",
+             "a last note of D, F, C or G; 'it doesn't resolve' / ends on the fifth; G minor named as the key with "
+             "B flat not home; an accompaniment said to play"),
+    # MusicDelta Country1 11.0-19.70, bars 6-9 (MDB beats: 4/4 at about 109, downbeats 11.00, 13.19, 15.37, 17.55, the
+    # next 19.72). The vocal track is the raw recording of the male singer alone; MedleyDB's metadata: has_bleed 'no'
+    # (each instrument recorded separately). The singer: his verified f0 voiced to 13.69 (a last note on A from 12.88;
+    # source span to 14.07), then nothing until 18.07 (source span; f0 from 18.44); the activation confidence of his
+    # stem falls from 1.00 at 13.65 to 0.05 by 15.0 and stays at 0.044-0.055 over 15.0-17.3, back to 0.99 at 18.39.
+    # Meanwhile the band plays on: MDB Drums, kick with the closed hat on one and three, side-stick on two and four,
+    # every bar (a lone hat pickup at 19.57); the bass and the two acoustic guitars through the gap (one guitar's span
+    # breaks 16.76-17.32). Overlaps u02 (12-20, what happens), o09 (13.17-19.7, whether anyone takes the tune in the
+    # gap) and k03 (8.76-13.15, the hat and the kick); spill never asked of this song (o03 asked it of Punk's vocal)
+    Question("j04", "real:musicdelta_country1", ["vocals", "guitar", "bass", "drums"], 11.0, 19.7,
+             "is the band bleeding into his vocal track? cut it live with everyone, so I'm expecting guitar in "
+             "there between lines",
+             "no: the vocal track is clean -- the singer alone (the session was tracked one instrument at a time); he "
+             "ends a line at about 13.7 s and comes back at about 18.1-18.4 s, and in between the vocal track is "
+             "essentially silent while the acoustic guitars, bass and drums play on (kick and hat on one and three, "
+             "side-stick on two and four). Right: no spill (the gap named or not); a hedge with no verdict, or "
+             "'clean' with the singer said to sing through the gap, is partly",
+             "guitar, drum or bass spill / bleed in the vocal track; the side-stick or the guitars said to be heard "
+             "on it"),
+    # ft_ballad_csm76 degraded copy, the verse, bars 6-9, 15.77-28.40 (4/4 at 76, beat 0.789 s, bar 3.158 s; E, B, C
+    # sharp minor, A, a chord a bar). The kit plays the half-time pattern every bar: the ride on every beat (16 hits,
+    # 0.789 s apart), the kick on one (15.79, 18.95, 22.11, 25.26), the snare on three (17.37, 20.53, 23.68, 26.84); the
+    # bass a whole note on each root; the piano a held chord a bar. The tempo is written at 76 throughout (the score has
+    # one tempo: beats every 0.7895 s to the millisecond), so it holds exactly; the snare on three makes a half-time
+    # feel that can be counted at 38 to the half note. The chorus (28.42) starts after the window. Overlaps, on this
+    # copy, w07 (9.47-15.8, the drummer) by 0.03 s; on the clean render r02 and r03 (9.47-28.42), q04 (9.47-22.1), h01
+    # (9.45-22.08), q02 (12.63-25.26, the snare) and q01 (22.1-34.7); the tempo of this song never asked
+    Question("j05", "ft_ballad_csm76@degraded", ["drums", "bass", "piano"], 15.77, 28.40,
+             "what BPM do I set for this verse, and is it holding steady? the half-time thing is throwing me -- is "
+             "it slow, or do I double it?",
+             "76 BPM in 4/4 (a bar about 3.16 s), dead steady -- no drift; the ride plays every beat at 76, the kick "
+             "on one and the snare on three, which is what makes it feel half-time (38 to the half note). Right: "
+             "72-80 and steady ('38 half-time, 76 in quarters' is right too); 72-80 with steadiness unsaid, or 38 "
+             "given as the tempo to set with 76 unsaid, is partly",
+             "152 or another tempo outside 68-84 (other than 38 as half time); a speed-up, slow-down or drift "
+             "stated; 3/4 or 6/8"),
+    # ft_drive_e24 degraded copy, the first verse, bars 11-18, 12.5-22.48 (2/4 at 96, beat 0.625 s, bar 1.25 s; E
+    # major). Chords a bar each: C sharp minor (12.5), A (13.75), E (15.0), B (16.25), C sharp minor (17.5), A (18.75),
+    # E (20.0), B (21.25) -- vi, IV, I, V, twice. The bass pumps eighths on each root (C sharp 2 x3 and C sharp 3 on the
+    # last eighth; A; E; B); the piano plays short three-note chords on the off-beats (E, G sharp, C sharp | E, A, C
+    # sharp | E, G sharp, B | F sharp, B, D sharp). On this copy h02 (0-12.48, the intro's bars and the bleed) ends just
+    # before; on the clean render r09 (10-20, the meter and tempo), k06 (12.5-20, the keys' part and who carries), t08
+    # (20-30) and y04 (22.5-30); the first verse's chords never asked of either copy
+    Question("j06", "ft_drive_e24@degraded", ["bass", "piano"], 12.5, 22.48,
+             "chords go by fast here -- give me them bar by bar, and how long does each one last?",
+             "C sharp minor, A, E, B, then the same again -- a new chord every bar of 2/4, two beats at about 96 "
+             "(about 1.25 s each), eight bars in all (vi, IV, I, V in E major, starting on the minor chord); D flat "
+             "minor spelling is the same. Right: the four chords in order with a chord every two beats or about 1.25 "
+             "s (or 'every half bar of 4/4'); the four right with each said to last a 4/4 bar (2.5 s) or the length "
+             "unsaid, or three of the four, is partly",
+             "E, B, C sharp minor, A as the order from the window's start; C sharp major, F sharp minor or G sharp "
+             "minor named; a chord every beat"),
+    # ft_swing_g1208 degraded copy, bars 19-22, 68.57-83.79 (12/8 at 63 dotted quarters, bar 3.81 s, beat 0.952 s). Bars
+    # 19-20 (68.57-76.19), the second half of the "fours": the kit alone, a loud break on the triplets (kick, high and
+    # low toms, snare; velocity about 93-109), no bass, no guitar, no voice in the score. At 76.19 (bar 21, the second
+    # head, halfway through the window) a crash with the kick; the drums back to the shuffle (ride on the beat and its
+    # last triplet, kick on one and three, side-stick on two and four, velocity about 50-78); the bass walks again (G,
+    # B, D, B | C, E, G, A flat); the guitar's short three-note chords on each beat's last triplet (G, B, D | E, G, C);
+    # the singer two notes a beat (B, C sharp ... | G, A, G, A, G, F sharp, E, F sharp); all at once, on the downbeat.
+    # The degraded copy mixes every other stem into each stem (spill), so the bass, guitar and vocal stems carry the
+    # drums during the break. On this copy n08 (57.1-68.55, a fill out of the solo) ends just before and w06 (76.2-91.4,
+    # the chords) starts at the return; on the clean render q10 and s06 (60.95-76.19, the break), k01 (76.15-87.62),
+    # t05, t10 (76.2-91.4) and h04 (79.98-91.41); no window crossed 76.19 on either copy
+    Question("j07", "ft_swing_g1208@degraded", ["drums", "bass", "guitar", "vocals"], 68.57, 83.79,
+             "drummer's got the spotlight here -- when does the band come back in, and who's back?",
+             "everyone at once at about 76.2 s (the third bar's downbeat, halfway), with a crash: the bass walking "
+             "again, the guitar's short off-beat chords and the singer all come back, and the drums go from the loud "
+             "tom-and-snare break to the quieter ride shuffle (kick on one and three, side-stick on two and four); "
+             "before that only the drums play. Right: the return within half a second (75.7-76.7 s) with the bass, "
+             "the guitar and the singer all back; the time right with one of the three missed, or all three with "
+             "the time 0.5-1 s off, is partly",
+             "the bass, guitar or singer said to play during the break (before 75.7 s); a return placed before 75.2 "
+             "s or after 77.2 s, or not given; the drums dropping out at the return"),
+    # ft_drive_ab152, the intro, bars 1-8, 0.0-12.61 (4/4 at 152, beat 0.395 s, eighth 0.197 s, bar 1.579 s). The kit,
+    # every bar the same: kick on one and three, snare on two and four, closed hats on every eighth (the on-beat hats a
+    # little louder: velocity about 69-77 against 61-69), a crash with the first kick (0.0, the only one in the window;
+    # the next at 12.63, the verse, after it). Every hat exactly halfway between the beats (0.197 s after each):
+    # straight. The bass pumps eighths on the root (A flat, D flat, a bar each). Overlaps t01 (0-12.63, the intro's
+    # bass) and o07 (9.45-15.77, spill in the vocal and the singer's entry); the kit pattern of this song never asked
+    # (q06, q16 and n07 asked the bass against the kick)
+    Question("j08", "ft_drive_ab152", ["drums"], 0.0, 12.61,
+             "programming a kit to sit with this intro -- where are the kick and snare, what are the hats doing, and "
+             "is it straight or swung?",
+             "a plain rock beat at about 152 in 4/4: the kick on one and three, the snare on two and four, closed "
+             "hi-hats on every eighth note (accented on the beats), straight -- the off-beat hats exactly halfway; "
+             "the same every bar, a crash only on the very first downbeat, no fills. Right: kick one and three, snare "
+             "two and four, eighth-note closed hats and straight (the tempo not needed); the pattern right with the "
+             "feel unsaid, or the feel right with the hats given as quarters or sixteenths, is partly",
+             "a swung or shuffled feel; the hats as a ride, open hats, quarters or sixteenths; four on the floor; "
+             "the snare on three only; a fill"),
+    # ft_ballad_eb54, bars 8-11, 17.5-27.48 (5/4 at 120, beat 0.5 s, bar 2.5 s; E flat minor, A flat minor, A flat
+    # minor, B flat minor). Bars 8-9 (17.5-22.5), the verse's last two: the kit's half-time pattern in five -- kick on
+    # one, snare on three, ride on every beat (velocity about 51-78); bar 9 (20.0-22.5) exactly like bar 8: kick 20.0,
+    # snare 21.0, ride on the five beats, nothing else -- no fill, no pickup. At 22.5 (bar 10, the chorus, halfway) a
+    # crash with the kick, and the groove changes: the kick on one, three and five (22.5, 23.5, 24.5), the snare on two
+    # and four (23.0, 24.0), closed hats on every eighth, louder (kick and snare about 91-102 against 75-78). With it
+    # the bass goes from held roots to a riff and the piano from held chords to strummed eighths (not selected).
+    # Overlaps s03 (7.5-22.5, the drummer in the verse), m01 (22.5-30, the bass and the kick), y03 (12.5-22.5), q13 and
+    # v07 (22.5-32.5), r08 (25-35), p03 and z06 (27.5-37.5); no window of the clean render crossed 22.5 (s12 did on the
+    # degraded copy: the meter); whether a fill leads into this chorus never asked
+    Question("j09", "ft_ballad_eb54", ["drums"], 17.5, 27.48,
+             "does the drummer throw a fill going into the chorus, or just crash in? and what's the beat after?",
+             "no fill: the last verse bar is the same half-time pattern as before (kick on one, snare on three, ride "
+             "on every beat); the chorus lands at about 22.5 s (halfway) with a crash, and the beat changes to kick "
+             "on one, three and five, snare on two and four and closed hats on every eighth, louder -- in 5/4 at "
+             "about 120 throughout. Right: no fill, the crash/change within half a second (22.0-23.0 s) and the new "
+             "pattern (snare on two and four with eighth hats); no fill with the new pattern vague or the time off, "
+             "or the change right with a fill only hedged ('maybe a small fill'), is partly",
+             "a fill (tom run, snare roll or build) before the chorus stated as fact; the change placed before 22.0 "
+             "s or after 23.0 s; the chorus beat given as the verse's (snare on three, ride); a 4/4 backbeat"),
+    # ft_drive_e24, bars 47-52, 57.5-64.98 (2/4 at 96, beat 0.625 s, bar 1.25 s). Bars 47-48 (57.5-60.0), the second
+    # verse's end: kick on one, snare on two, closed hats on the eighths (velocity about 57-84); the bass walking a note
+    # a beat (C sharp, B flat | A, E flat); the piano's short chords on the off-beats (E, G sharp, C sharp | E, A, C
+    # sharp; the last at 59.69); the singer's last two notes, E and E flat, at 57.5 and 58.13, then rest. At 60.0 (bar
+    # 49, the tag, a third of the way in) a crash; the drums switch to a loud break -- kick on one, then high tom, high
+    # tom, low tom on the eighths (some left out), no snare and no hats (velocity about 106-124); the bass to pumping
+    # eighths on the root, the octave on each bar's last (A, B, E, E); no piano, no voice to the end; chords A, A, B, E,
+    # E. Overlaps s07, s08 and x02 (45-60), p06 (47.5-57.5, ends at the window's start) and w05 (60-65, what the drummer
+    # does); on the degraded copy n04 (50-59.98, a bar count); no window crossed 60.0 on either copy
+    Question("j10", "ft_drive_e24", ["drums", "bass", "piano", "vocals"], 57.5, 64.98,
+             "something kicks in near the end here -- what changes, and who drops out?",
+             "at about 60 s (the third bar, a third of the way in) the tag starts with a crash: the keys drop out "
+             "(their off-beat chords stop just before, at about 59.7 s), the drums leave the kick-snare-hats groove "
+             "for a loud tom pattern (kick on the one, toms on the eighths, no snare or hats), the bass goes from a "
+             "walking note a beat to pumping eighths on the root, and it gets louder; the singer is already out (her "
+             "last notes at about 57.5-58.4 s). Right: the change within half a second (59.5-60.5 s) with the keys "
+             "out and the drums to toms (or 'a drum break / fill'); the time right with only 'louder' or the crash, "
+             "or the changes right with the time off, is partly",
+             "no change; the drums or the bass dropping out; the keys said to play on; the singer said to stop at 60 "
+             "s or to sing in the tag; the change placed before 59.5 s or after 60.5 s"),
+]
+# Round 17: not yet answered or graded
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
-          13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16}
+          13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -1949,7 +2156,12 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # real piano, 6/8, 3/4 or 12/8, the chords under a walking bass, the bass against the kick, open or
                 # closed hats, a section change, a real take's tempo and length, a real singer's lines and top note,
                 # written from the scores and annotations before any packet of it was made
-                16: (QUESTIONS_16, GRADES_16, BASELINE_GRADES_16)}
+                16: (QUESTIONS_16, GRADES_16, BASELINE_GRADES_16),
+                # Round 17: a real guitarist's picking and feel, a real lead's notes in named bars, where a real singer
+                # comes to rest, spill in a real vocal, a half-time verse's tempo, the chords bar by bar of a 2/4 verse,
+                # who comes back after a drum break, a kit pattern to program, a fill into a 5/4 chorus and what drops
+                # out at a tag, written from the scores and annotations before any packet of it was made
+                17: (QUESTIONS_17, {}, {})}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
