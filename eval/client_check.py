@@ -2123,6 +2123,30 @@ QUESTIONS_17 = [
              "s or to sing in the tag; the change placed before 59.5 s or after 60.5 s"),
 ]
 # Round 17: not yet answered or graded
+# Round 17, read once at the session's end (packets at 1796164, the code of 272584a, in a clean worktree; the
+# questions committed at 1796164 before any packet). Graded by hand against the keys above; the answers
+# (eval/client_answers/round17.json) are a helper model's that read only the ten packets
+GRADES_17 = {"j01": "partly", "j02": "partly", "j03": "right", "j04": "right", "j05": "right", "j06": "wrong",
+             "j07": "right", "j08": "right", "j09": "right", "j10": "partly"}
+GRADES_17_WHY = {
+    "j01": "straight: right; picked or arpeggiated rather than strummed, hedged, the thumb's bass unsaid (the comp read "
+           "as chords, four in ten strokes full): partly",
+    "j02": "C minor (then F): right; the lead's notes not given (the stem holds the lead and the rhythm guitar, read "
+           "as chords): the key's 'C minor with the notes vague': partly",
+    "j03": "the last note B flat, home in B flat major: right",
+    "j04": "no spill, the singer out from about 13.75 to 18.25 s: right",
+    "j05": "76 in 4/4, steady, the half-time feel from the kick on one and the snare on three: right",
+    "j06": "A major seven and E major seven a 4/4 bar each (2.5 s): two 2/4 bars' chords (C sharp minor and A; E and "
+           "B) merged into one seventh chord a bar, so two of the four chords and twice their length: wrong",
+    "j07": "the band back at about 76.2 s, the bass, the singer and the guitar (at 76.8 s): right",
+    "j08": "kick one and three, snare two and four, closed hats on every eighth, straight at 152: right",
+    "j09": "no fill, the change at about 22.5 s, then kick on one, three and five, snare on two and four, hats on every "
+           "eighth in 5/4 at 120: right",
+    "j10": "the tag at about 60 s, the keys out, the drums to toms, the bass on eighths: right; but the singer said to "
+           "stop at 59.5 s (her last notes end at 58.4): the key's 'the singer said to stop at 60 s': partly",
+}
+# the baseline text names the song's key (B flat major for j03) but no last note, tempo, pattern, chord or event
+BASELINE_GRADES_17 = {q: "wrong" for q in GRADES_17}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17}
@@ -2161,7 +2185,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # comes to rest, spill in a real vocal, a half-time verse's tempo, the chords bar by bar of a 2/4 verse,
                 # who comes back after a drum break, a kit pattern to program, a fill into a 5/4 chorus and what drops
                 # out at a tag, written from the scores and annotations before any packet of it was made
-                17: (QUESTIONS_17, {}, {})}
+                17: (QUESTIONS_17, GRADES_17, BASELINE_GRADES_17)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
