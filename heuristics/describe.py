@@ -1425,7 +1425,7 @@ def _chart_rows(parts: list[StemSlice], bars: list[tuple[int, float, float]], ba
         labels = [whole]
         fits.append(whole[1])
         if first and second and first[0] != second[0] and min(first[1], second[1]) >= SPLIT_SCORE \
-                and whole[1] < SPLIT_SCORE:
+                and (whole[1] < SPLIT_SCORE or _absorbs(whole[0], first[0], second[0])):
             labels = [first, second]
         chords = []
         for (root, quality), _ in labels:
@@ -1436,6 +1436,18 @@ def _chart_rows(parts: list[StemSlice], bars: list[tuple[int, float, float]], ba
             chords.append(chart_symbol(label, flats))
         rows.append(BarChord(bar=bar, chords=[c for c in chords if c], start_s=w.round_time(a), end_s=w.round_time(z)))
     return [r for r in rows if r.chords], float(np.mean(fits)) if fits else 0.0
+
+
+def _absorbs(whole: tuple[int, str], first: tuple[int, str], second: tuple[int, str]) -> bool:
+    """Whether a seventh chord read over a bar is two triads in turn, one a half-bar: each half spells its own
+    triad, on another root, and the seventh (with its ninth) holds the notes of both (C sharp minor then A is A
+    major seven, E then B is E major seven with its ninth). A 2/4 song's chords, one a 2/4 bar, were charted a
+    4/4 bar each as A major seven and E major seven (round 17's j06, dev). A seventh chord sounding through the
+    bar reads as itself in both halves, and is not split."""
+    if whole[1] not in ("7", "min7", "maj7") or first[1] not in TRIADS or second[1] not in TRIADS or \
+            first[0] == second[0]:
+        return False
+    return chord_tones_of(*first) | chord_tones_of(*second) <= chord_tones_of(*whole) | {(whole[0] + 2) % 12}
 
 
 # Chord templates for a chart (intervals above the root) and what a richer chord must earn over a triad.

@@ -1398,3 +1398,26 @@ def test_a_singers_lines_split_at_her_breaths_and_are_counted_when_asked(lib):
     assert f.routing.asks == "melody" and [x.asks for x in f.routing.also] == ["part"], f.routing
     assert f.summary.startswith("The vocal line comes in four phrases"), f.summary
     assert "up to G" in f.summary, f.summary
+
+
+def test_two_triads_in_one_bar_are_charted_as_two_chords_not_one_seventh(lib):
+    """A 2/4 song counted in four-beat bars: C sharp minor then A, E then B, each two beats. Each bar's notes were
+    charted as one seventh chord (A major seven, E major seven: round 17's j06, dev for this rule). Where each half
+    spells its own triad and the seventh (with its ninth) only holds both, the bar holds two chords; a major seven
+    chord struck through the bar stays one."""
+    halves = [(49, 52, 56), (45, 49, 52), (52, 56, 59), (47, 51, 54)]  # C#m, A, E, B: two beats each
+    piano, bass = [], []
+    for k in range(16):
+        chord = halves[k % 4]
+        for beat in (0, 1):
+            t = k * 2 * P + beat * P
+            piano += [note(t + P / 2, p + 12, P / 3, 80) for p in chord]
+            bass.append(note(t, chord[0] - 12, P * 0.9, 90))
+    tid = make_track(lib.store, "eb" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"piano": piano, "bass": bass})
+    f = get_findings(lib, tid, ["bass", "piano"], 0.0, 4 * BAR, "What are the chords?")
+    assert [b.chords for b in f.harmony.chart.bars][:2] == [["C#m", "A"], ["E", "B"]], f.harmony.chart
+    held = [note(b * BAR, p, BAR * 0.95, 80) for b in range(8) for p in (57, 61, 64, 68)]  # A major seven, held
+    tid = make_track(lib.store, "ec" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"piano": held})
+    f = get_findings(lib, tid, ["piano"], 0.0, 4 * BAR, "What are the chords?")
+    assert all(b.chords == ["Amaj7"] for b in f.harmony.chart.bars), f.harmony.chart
