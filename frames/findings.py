@@ -429,7 +429,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "bar_part": _claim("presence", _bar_sentence(a, named, routing.bar, routing.percussion_asked), "presence.bar_notes, harmony.chart",
                            named[:1] or live, 0.9),
         # "how many bars is this? want to loop it": the window's length in the bars and beats the findings count
-        "length": _claim("meter", _length_sentence(a, routing.question), "window.beats, window.bars, meter.beats_per_bar",
+        "length": _claim("meter", _length_sentence(a, routing.question, named),
+                         "window.beats, window.bars, meter.beats_per_bar",
                          live, 0.8),
         # "what's the singer doing in bar three?" over a window of two bars: said first, not passed over
         "no_bar": _claim("caution", _no_bar_sentence(a, routing.bar_missing), "routing.bar_missing, window.bars",
@@ -1138,12 +1139,20 @@ ENTRY_ASKED = re.compile(r"\bbefore\b.*\b(?:comes?|coming|kicks?|enters?|joins?|
                          r"\buntil\b.*\b(?:comes?|kicks?|enters?|joins?) in\b")
 
 
-def _entry_length_sentence(a: WindowAnalysis) -> str | None:
+def _entry_length_sentence(a: WindowAnalysis, named: list[str] | None = None) -> str | None:
     """'The drums and bass come in about three bars of five beats into the window.': the first entry inside the
     window, counted in bars from the window's start at the beat played after it (:attr:`Event.bars_in`), to the
-    nearest half bar."""
+    nearest half bar. Where the question names a part that enters ("before the vocals come in"), its entry."""
     m = a.meter
-    entry = next((e for e in a.events if e.kind == "enters" and e.bars_in is not None), None)
+    entries = [e for e in a.events if e.kind == "enters" and e.bars_in is not None]
+    entry = next((e for e in entries if set(e.stems) & set(named or [])), None)
+    playing = [p.stem for p in a.presence if p.stem in (named or []) and p.sounding_share > 0]
+    if entry is None and playing:  # the part asked about is there from the start: said, not another's entry
+        return f"The {_names(playing)} {verb(playing, 'plays', 'play')} from the window's start; no bars come before it."
+    silent = [x for x in (named or []) if x not in playing and any(p.stem == x for p in a.presence)]
+    if entry is None and silent and set(silent) == set(named or []):
+        return f"The {_names(silent)} {verb(silent, 'does', 'do')} not come in inside this window."
+    entry = entry or (entries[0] if entries else None)
     if entry is None:
         return None
     with_it = [s for e in a.events if e.kind == "enters" and abs(e.time_s - entry.time_s) < 0.5 for s in e.stems]
@@ -1159,7 +1168,7 @@ def _entry_length_sentence(a: WindowAnalysis) -> str | None:
     return f"The {_names(stems)} {verb(stems, 'comes', 'come')} in about {size}{beats} into the window."
 
 
-def _length_sentence(a: WindowAnalysis, question: str | None = None) -> str | None:
+def _length_sentence(a: WindowAnalysis, question: str | None = None, named: list[str] | None = None) -> str | None:
     """'This window spans four whole bars of four beats, so it loops on the bar lines.': its length in the meter's
     bars where the felt beat is the grid's (simple meters), whether it holds whole bars (every bar it touches
     lies inside: bars touched times beats a bar is the beats it holds), and otherwise the bars it touches. Asked
@@ -1167,7 +1176,10 @@ def _length_sentence(a: WindowAnalysis, question: str | None = None) -> str | No
     w, m = a.window, a.meter
     per = m.beats_per_bar if m is not None and m.felt_beat == "quarter" and m.beats_per_bar else None
     if question and ENTRY_ASKED.search(question.lower()):
-        said = _entry_length_sentence(a)
+        # the parts named after "before" / "until" are the ones whose entry is asked ("bars of drums and bass
+        # before the keys come in": the keys)
+        tail = re.split(r"\bbefore\b|\buntil\b", question, maxsplit=1, flags=re.I)[-1]
+        said = _entry_length_sentence(a, [x for x in named_stems(tail) if x in (named or [])] or named)
         if said:
             return said
     if not w.bars:

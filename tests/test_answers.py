@@ -1421,3 +1421,23 @@ def test_two_triads_in_one_bar_are_charted_as_two_chords_not_one_seventh(lib):
     tid = make_track(lib.store, "ec" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"piano": held})
     f = get_findings(lib, tid, ["piano"], 0.0, 4 * BAR, "What are the chords?")
     assert all(b.chords == ["Amaj7"] for b in f.harmony.chart.bars), f.harmony.chart
+
+
+def test_bars_before_a_named_part_comes_in_count_to_its_entry_or_say_it_is_already_there(lib):
+    """'How many bars of drums and bass before the piano comes in?' counts to the piano's entry (the part named
+    after 'before'), not the first entry; a part that plays from the window's start is said to, not answered with
+    another part's entry; a part that never sounds in the window does not come in."""
+    g = groove(16)
+    piano = [note(b * BAR, p, BAR * 0.95, 70) for b in range(2, 8) for p in (57, 60, 64)]
+    vocals = [note(t, 69, 0.4, 80) for t in np.arange(BAR, 16.0, P)]
+    tid = make_track(lib.store, "ed" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={**g, "piano": piano, "vocals": vocals})
+    stems = ["drums", "bass", "piano", "vocals"]
+    f = get_findings(lib, tid, stems, 0.0, 6 * BAR, "How many bars of drums and bass before the piano comes in?")
+    assert f.summary.startswith("The piano comes in about two bars of four beats into the window."), f.summary
+    f = get_findings(lib, tid, stems, 0.0, 6 * BAR, "How many bars before the drums come in?")
+    assert f.summary.startswith("The drums play from the window's start; no bars come before it."), f.summary
+    f = get_findings(lib, tid, stems, 0.0, 6 * BAR, "How many bars before the band comes in?")
+    assert f.summary.startswith("The vocals come in about one bar of four beats into the window."), f.summary
+    f = get_findings(lib, tid, stems, 0.0, 2 * BAR - 0.1, "How many bars before the piano comes in?")
+    assert f.summary.startswith("The piano does not come in inside this window."), f.summary
