@@ -2147,9 +2147,227 @@ GRADES_17_WHY = {
 }
 # the baseline text names the song's key (B flat major for j03) but no last note, tempo, pattern, chord or event
 BASELINE_GRADES_17 = {q: "wrong" for q in GRADES_17}
+# Round 18 (written 2026-12-02 ~23:55 UTC by the clock here, at ffcb8bb, before any packet of it was made or any server
+# output read): a real singer's key read from his lines, a real lead's last phrase and where it lands, which bar a real
+# duet hands the lead from one singer to the other, a real singer's range and lines, bleed on an empty drum track and
+# whether an outro ends home, the chords bar by bar of a 5/4 verse with the meter, how many bars of a hook before the
+# drums and bass stop and the chord that holds the gap, how many bars of a drum break before the keys come back, a named
+# bar's vocal and whether it swings in 12/8, and a fast hook's tempo against a half-time reading -- worded as a producer
+# would type them. Keys from the scores (eval.frame_test_songs.write_band: every note per stem, bar by bar) and the
+# annotations of ../shared/real (MDB beats and downbeats; MedleyDB's verified melody-stem f0 and the notes derived from
+# it in truth.json, per-singer f0 files; vocadito's notes from two annotators). As in rounds 11-17, a bar question
+# counts bars from the window's start, which lies on a downbeat (or up to 0.05 s before it), and a window ends at or
+# just before a bar line. The degraded copies' room, spill and noise are in each cached copy's conditions.json; no key
+# rests on their values (g05's and g07's bleed rest only on every degraded stem carrying the others). Two kinds are
+# asked of a real song for the first time (Country1's key, Shadows' last phrase); each comment names the overlaps, and
+# no question here repeats what an overlapping one asked of the same copy
+QUESTIONS_18 = [
+    # MusicDelta Country1 19.70-28.41, bars 10-13 (MDB beats: 4/4 at about 109, downbeats 19.72, 21.92, 24.10, 26.27,
+    # the next 28.43). No key or chords are annotated for this song; the key here is read from the singer's notes
+    # (truth.json notes.vocals, derived from MedleyDB's verified f0 of STEM_05, the male singer; approximate): B 3
+    # (19.82), a bent B flat-B (20.13-20.52), B, B flat, A, then G 3 held (21.15-21.61) -- the first line rests on G; G
+    # 3 held again (22.99-23.68); C 4 (24.20, 24.50-24.93), D 4 (24.97), G 3 (25.24, 25.90-26.27), A, B 3 (26.38-26.81),
+    # B, B, A, and G 3 (27.89-28.19) -- each line ends on G. The notes are G, A, B, C and D (a major pentatonic with C),
+    # a bluesy B flat touched twice in the first bar (20.13, 20.86); B natural is the held third, so G major, the
+    # home note G (the earlier lines do the same: G 3 at 3.67-4.20, 8.23-8.46). Overlaps m04 (15.35-24.1, four or two),
+    # r11 (20-28, the snare), u01 (24-32, the groove), u02 (12-20) and o09 and j04 (-19.7, ending at the window's
+    # start); the key of this song never asked
+    Question("g01", "real:musicdelta_country1", ["vocals", "guitar", "bass", "drums"], 19.7, 28.41,
+             "what key's he singing in here? major or minor? want to cut a harmony line",
+             "G major: every line comes to rest on G (about 21.2-21.6, 23.0-23.7 and 27.9-28.2 s), and the tune "
+             "moves over G, A, B, C and D with B natural as its held third -- a B flat touched in passing now and "
+             "then (a bluesy country inflection, not a minor key). Right: G major (or 'G, major, with blue notes'); "
+             "G with the mode unsaid or hedged, or 'G mixolydian', is partly",
+             "G minor, E minor, C major, D major or another key; 'minor' for the mode; B flat named as the third of "
+             "the key"),
+    # MusicDelta Shadows 26.17-32.66, bars 13-15 (MDB beats: 4/4 at about 111, downbeats 26.19, 28.36, 30.50, the next
+    # 32.68; the track 33.5 s). MedleyDB's melody stem is STEM_04, the lead guitar; its verified f0 (STEM_04.csv) as
+    # notes: bar 1: G 2 (26.19-27.23, two beats), B flat 2 (27.28-27.75), D 3 (27.81-28.29) -- up the G minor triad; bar
+    # 2: C 3 (28.34-29.13, a beat and a half), B flat 2 (29.19-29.41), A 2 (29.42-29.67), G 2 (29.70-29.98), F 2
+    # (30.04-30.64, from beat four across the bar line) -- down the scale; bar 3: G 2 held (30.65-32.29), the last
+    # voiced frame of the stem at 32.29. The same phrase as the tune's opening (o01's key: G, B flat, D, then C, B flat,
+    # A, G, F, home to G): the tune is in G minor and this last phrase comes home to G. The rhythm guitar, bass and
+    # drums (ride in eighths, snare two and four, crashes at 26.2 and 30.5) go on under it. Overlaps y08 (24-33.4, who
+    # carries the tune, the drummer); j02 (17.45-26.17, the lead's notes in bars 9-10) ends at the window's start; o01
+    # asked the key of the opening; the last phrase and where it lands never asked
+    Question("g02", "real:musicdelta_shadows", ["guitar", "bass", "drums"], 26.17, 32.66,
+             "what's the lead playing in this last phrase, and does it land home? want the strings to end with it",
+             "bar 1: G, B flat, D -- up the G minor triad (the G held two beats); bar 2: C, then B flat, A, G quickly "
+             "down the scale to an F on the last beat; bar 3: it lands on G and holds it (about 30.6-32.3 s) -- the "
+             "home note, G minor (the tune's opening phrase again). Right: the landing on G called home (G minor) "
+             "with the notes of bars 1-2 mostly right (one note off, the octave not graded); G as home with the notes "
+             "vague or missing, or the notes right with the landing unsaid, is partly",
+             "a last note of D, B flat, F or C; G major (B natural); 'it doesn't resolve'; chords or strumming given "
+             "as the lead's part; the lead said to be silent"),
+    # MusicDelta Beatles 15.25-24.0, bars 8-11 (MDB beats: 4/4 at about 111, downbeats 15.27, 17.45, 19.64, 21.84, the
+    # next 24.01). The vocal stem sums the male singer (STEM_07) and the female singer (STEM_08); their verified f0
+    # files: the male voiced 15.35-18.41 (his line through bar 1 into bar 2), then silent to the end of the song; the
+    # female voiced from 18.04 (bar 2) to 21.22 and again 22.05-28.68. So one voice at a time, handing the line over in
+    # bar 2 with about 0.4 s of overlap (18.04-18.41); no harmony or doubling. Drums, bass and guitars play on (kick on
+    # one, the and of two and three; snare two and the and of three; tambourine two and four; floor tom on the and of
+    # four). Overlaps z02 (11-19.5, whether the vocal is doubled: its key names the hand-off as an aside), p04
+    # (10.93-19.64, the kick and tambourine), s10 (19.5-28.5, the snare) and m10 (24-32.7, who's singing there: the
+    # female voice); which bar the lead changes hands in never asked
+    Question("g03", "real:musicdelta_beatles", ["vocals", "guitar", "bass", "drums"], 15.25, 24.0,
+             "same singer all the way through here, or does someone else take the lead? if it switches, which bar?",
+             "it switches: the male singer has the line in the first bar and into the second; the female singer "
+             "takes over in the second bar, at about 18.0-18.4 s (the two overlap for a moment at the hand-off), "
+             "and sings the rest of the window; one voice at a time, not a harmony or a double (4/4 at about 111, "
+             "bars about 2.2 s). Right: a change of singer in bar 2 or at 17.5-18.9 s (male to female, or 'a second "
+             "singer' with the voices unnamed); the change found but placed in another bar or more than half a "
+             "second off, or the two voices named with no time, is partly",
+             "one singer throughout; two voices in harmony or a doubled vocal throughout; the switch placed in bar 3 "
+             "or 4; female then male"),
+    # vocadito 1 (an unaccompanied singer, a Tagalog children's song), 0.0-12.45, the first stanza (lyrics: 'ako ay may
+    # lobo / lumipad sa langit / di ko na nakita / pumutok na pala'). Annotator A1's notes (A2 the same within about 0.1
+    # s): line 1 0.66-3.11 (D 3 143.7 Hz, E flat 3 158.4, F 3 174.8 held 1.32-2.17, D 3 143.3, B flat 2 114.7 at
+    # 2.77-3.11), line 2 3.83-6.11 (C, E flat, E flat, F 3 171.0 at 4.45-4.66, E flat, D, B 2/C 126.8), line 3 6.90-9.25
+    # (B/C 126.8, D, E flat, D, E flat, B/C 128.0), line 4 9.94-12.07 (C, D, E flat, D 145.3 held 10.90-11.59, C 130.2,
+    # B flat 2 113.8 at 11.85-12.07); the gaps between lines 0.72, 0.79 and 0.69 s, none inside a line over 0.25 s. The
+    # top note F 3 (174.6 Hz; A2 176.4 at its loudest), first at 1.32-2.17; the lowest B flat 2 (116.5 Hz; sung about
+    # 0.4 semitone flat, 113.8-114.7) at the end of lines 1 and 4: a range of a fifth, B flat up to F. Overlaps k09
+    # (0-12.5, the key: B flat major); h10 asked the second stanza's lines and top note (15.8-27.95); the first stanza's
+    # range never asked
+    Question("g04", "real:vocadito_1_solo_voice", ["vocals"], 0.0, 12.45,
+             "what's her range in this first verse -- lowest and highest note? and how many lines is it? checking it "
+             "fits my singer",
+             "a small range, a fifth: from B flat at the bottom (the ends of the first and last lines, about 2.8 and "
+             "11.9 s) up to F at the top (held at about 1.3-2.2 s, touched again at about 4.5 s); four lines, "
+             "starting at about 0.7, 3.8, 6.9 and 9.9 s with a breath of about 0.7 s between them. Right: B flat to F "
+             "(the octave not graded, A sharp spelling the same, a note that she sings a little flat is fine) and four "
+             "lines; the range right with the lines miscounted, or one end of the range a step off with four lines, "
+             "is partly",
+             "a range of an octave or more; a top note of G or A flat, or a low note of A or C stated flatly; two, "
+             "three or six lines; an accompaniment said to play"),
+    # ft_ballad_csm76 degraded copy, the outro, bars 22-24, 66.30-75.75 (4/4 at 76, bar 3.158 s; the song ends 75.79).
+    # The score: no drums from the break's last hit (a kick at 53.29) to the end -- the bridge (53.68) and the outro
+    # have no kit at all; in the outro the bass holds a whole note on each root (C sharp 66.32, A 69.47, E 72.63) and
+    # the piano a held three-note chord a bar (C sharp minor: E, G sharp, C sharp; A: E, A, C sharp; E: E, G sharp, B),
+    # quiet (velocity about 36-48); no voice (the singer's last long note ends at about 66.2). So the song ends on E
+    # major, the relative major (III of C sharp minor), not on C sharp minor, the key's home chord (the intro, verse and
+    # chorus are in C sharp minor). The degraded copy mixes every other stem into each stem (spill), with room and
+    # noise: the drum stem here carries only the bass's and piano's bleed. On this copy p08 (53.68-66.31, the bridge's
+    # chords) ends just before; on the clean render v01 (66.3-75.8, 'what's the outro like': who plays, the chords); the
+    # drum track's bleed and whether the song ends home never asked
+    Question("g05", "ft_ballad_csm76@degraded", ["drums", "bass", "piano"], 66.3, 75.75,
+             "there's still stuff on the drum track in this outro -- is he actually playing, or is that bleed? and "
+             "does it end back on the home chord?",
+             "bleed: the drums are out for the whole outro (they stopped at the end of the drum break, about 53.3 s); "
+             "what's on the drum track is the bass and piano leaking in, with the room and noise. And no, it doesn't "
+             "go home: the bass and piano hold C sharp minor, A, then E a bar each (4/4 at about 76, about 3.2 s a "
+             "bar), quietly, and it ends on E major, the relative major, not on C sharp minor, the song's home chord. "
+             "Right: no drums (bleed) and the ending on E, not home; one half right, or 'ends on E' with home "
+             "called E, is partly",
+             "the drummer said to play in the outro (any hit stated as fact); the ending given as C sharp minor, A or "
+             "B; 'it resolves home'"),
+    # ft_ballad_eb54 degraded copy, bars 4-7, 7.48-17.48 (5/4 at 120, beat 0.5 s, bar 2.5 s; E flat minor). The verse's
+    # first four bars: E flat minor (7.5; piano G flat, B flat, E flat), A flat minor (10.0; A flat, B, E flat), B major
+    # (12.5; G flat, B, E flat = C flat major, VI), B flat minor (15.0; F, B flat, D flat: the minor v, D flat not D) --
+    # one chord a bar, held: the bass a whole bar on each root (E flat, A flat, B, B flat), the piano a held chord. The
+    # kit's half-time pattern in five: kick on one, snare on three, ride on every beat (five a bar, a crash at 7.5). The
+    # singer (not selected) eighths in bars 4-5, quarters in 6, rests in 7. On this copy o02 (0-12.48, the intro's bars)
+    # overlaps the first two bars; s12 (22.5-37.5) asked the meter of the chorus; on the clean render q12 (7.5-17.5, the
+    # time signature), x03 (the groove), s03 and s04 (7.5-22.5) and y03 (12.5-22.5, the key and chords of bars 6-9); the
+    # chords of this stretch never asked of the degraded copy
+    Question("g06", "ft_ballad_eb54@degraded", ["bass", "piano"], 7.48, 17.48,
+             "give me the chords bar by bar through here -- and how many beats is a bar? the phrasing feels lopsided",
+             "E flat minor, A flat minor, B major (C flat), B flat minor -- one chord a bar, held (i, iv, VI, v in E "
+             "flat minor); the bars are five beats long, 5/4 at about 120 (2.5 s a bar), which is what feels "
+             "lopsided. Sharps spelling (D sharp minor, G sharp minor, A sharp minor) is the same. Right: the four in "
+             "order and five beats; the four with the meter wrong or unsaid, or three of the four with five beats, is "
+             "partly",
+             "B flat major (D natural) for the last bar; G flat major or E flat major; a chord every beat; 4/4 or "
+             "3/4 stated flatly with two or more chords wrong"),
+    # ft_drive_ab152 degraded copy, bars 29-36, 44.19-56.82 (4/4 at 152, bar 1.579 s). Bars 29-32 (44.21-50.53), the
+    # hook's second half: F minor, D flat, A flat, E flat; the loud backbeat (kick one and three, snare two and four,
+    # closed hats on the eighths, velocity about 90-114), the bass riff (root, octave, fifth, root, sixth on the
+    # eighths), the guitar strumming eighths, the singer's short calls on the last beat of bars 30 and 32. At 50.53 (bar
+    # 33, the stop, halfway through the window) the drums and the bass stop -- nothing from either in the score to 56.84
+    # (the second verse, after the window); the guitar holds an F minor chord (F, A flat, C) struck once a bar, the
+    # singer a long C (C 5) each bar, quiet (velocity about 57-73). F minor is vi of A flat major, the song's key (the
+    # verse after the stop starts on A flat): a held chord, not a key change. The degraded copy mixes every other stem
+    # into each stem, so the drum and bass stems carry the guitar's and the singer's bleed in the stop. On this copy p05
+    # (28.42-37.87) ended before the hook, h05 and t09 (from 56.82) start after; on the clean render q05 (44.2-56.8,
+    # 'what happens here': the stop), w02 (50.5-56.9, the stop), y05 (41.05-47.37), t02 (50.5-63.2); the bars before the
+    # stop and its chord never asked of the degraded copy
+    Question("g07", "ft_drive_ab152@degraded", ["drums", "bass", "guitar", "vocals"], 44.19, 56.82,
+             "how many bars of this hook before the drums and bass drop out? and what's holding it up while "
+             "they're gone -- what chord?",
+             "four bars of the hook (4/4 at about 152, about 1.6 s a bar), then at about 50.5 s the drums and the "
+             "bass stop together and stay out to the end of the window (four bars; they come back just after, at "
+             "about 56.8 s); in the gap only the guitar, holding an F minor chord struck once a bar, and the singer "
+             "holding a long C each bar, much quieter -- F minor is the vi chord of the song's A flat major, not a "
+             "key change. Right: four bars, the drop within half a second (50.0-51.0 s) and F minor; the count and "
+             "time right with the chord missed or wrong, or F minor with the count off by one, is partly",
+             "the drums or bass said to play in the gap (bleed taken for playing); a count other than three to five "
+             "bars; the drop placed before 50.0 s or after 51.0 s; A flat, D flat or F major as the gap's chord"),
+    # ft_ballad_csm76, bars 16-19, 47.35-59.98 (4/4 at 76, beat 0.789 s, bar 3.158 s). Bars 16-17 (47.37-53.68), the
+    # break: the drums alone, loud (velocity about 97-114) -- a crash and the kick on one, high tom on the and of one
+    # and on two, low tom on the and of two (and on three in bar 16), snare on the and of three and on four, kick on the
+    # and of four; no bass, piano or voice. At 53.68 (bar 18, the bridge) the piano comes back with broken chords, one
+    # note an eighth (A: E, A, C sharp, E, A ... ; B from 56.84: F sharp, B, D sharp ...), the singer with one long note
+    # a bar (E 5 at 53.70, F sharp 5 at 56.86), quiet (velocity about 49-62); the drums stop (their last hit the kick at
+    # 53.29) and nothing of the kit or the bass to the end of the window. Overlaps q03 (47.37-53.68, the bass in the
+    # break: silent) and t04 (53.68-66.3, the piano under the voice) on this render; on the degraded copy z05
+    # (44.2-50.5, fills) and k10 (50.5-60, where the arrangement changes); no window of the clean render crossed 53.68;
+    # the break's length in bars never asked
+    Question("g08", "ft_ballad_csm76", ["drums", "bass", "piano", "vocals"], 47.35, 59.98,
+             "drums on their own here -- how many bars before the keys come back? and does the drummer keep going "
+             "after that?",
+             "two bars of drums alone (4/4 at about 76, about 3.2 s a bar: a loud break around the toms -- kick and "
+             "crash on one, high then low toms, snare late in the bar); at about 53.7 s the piano comes back with "
+             "broken chords (A, then B) and the singer with long held notes, and the drums stop there -- no drums "
+             "(and no bass) after it, a quiet bridge. Right: two bars, the keys' entry within half a second "
+             "(53.2-54.2 s) and the drums out after; two of the three is partly",
+             "the drums said to play on under the piano; the bass said to come in; a count of one or three or more "
+             "bars; the entry placed before 53.2 s or after 54.2 s"),
+    # ft_swing_g1208, bars 1-4, 0.0-15.22 (12/8 at 63 dotted quarters, beat 0.952 s, triplet eighth 0.317 s, bar 3.81 s;
+    # G, C, G, D). The band on the triplets: the ride on each beat and its last triplet, kick one and three, side-stick
+    # two and four; the guitar's short chords on each beat's last triplet; the bass walks a note a beat. The singer
+    # (synth voice lead): bar 1 (0.0-3.81, G) eight notes, two to each beat, 0.476 s apart -- B 4, C sharp 5, B 4, B
+    # flat 4, B 4, B flat 4, B 4, C sharp 5 (rocking around B); bar 2 (3.81-7.62, C) eight notes two to a beat -- C 5, B
+    # 4, C 5, D 5, E 5, F sharp 5, E 5, F sharp 5 (up from C to F sharp, then rocking E-F sharp); bar 3 (7.62-11.43, G)
+    # four long notes, a beat each -- G 5, A 5, G 5, F sharp 5; bar 4 (11.43-15.24, D) rests. The two notes a beat split
+    # the dotted quarter in half (duplets), nothing on the triplets: she sings straight against the band's triplet
+    # shuffle. Overlaps q11 (0-15.24, the progression), q09, r06 and r07 (7.62-22.86, the feel and meter, the bass, the
+    # snare); on the degraded copy o04 (15.2-26.65); the singer in a named bar of this song never asked
+    Question("g09", "ft_swing_g1208", ["vocals", "guitar", "bass", "drums"], 0.0, 15.22,
+             "what's the vocal doing in bar 2? want to double it on a horn -- and is she swinging it or singing it "
+             "straight?",
+             "a line of eight even notes over the C chord, two to each beat: C, B, C, D, E, F sharp, E, F sharp -- up "
+             "from C to F sharp and rocking between E and F sharp at the top (bar 1 rocks around B, bar 3 slows to "
+             "four long notes, G, A, G, F sharp, bar 4 rests). And straight: her two notes split each beat evenly "
+             "(duplets), against the band's triplet shuffle (12/8 at about 63), so she floats across the swing "
+             "rather than riding it. Right: the climb from about C to about F sharp in even notes, two a beat, and "
+             "straight against the triplets (pitches within a step, the octave not graded); one half right is partly",
+             "held or long notes in bar 2; bar 1's or bar 3's notes given for bar 2; a falling line; 'swung' or "
+             "'on the triplets' for the voice"),
+    # ft_drive_ab152, the hook, bars 25-32, 37.87-50.51 (4/4 at 152, beat 0.395 s, eighth 0.197 s, bar 1.579 s; F minor,
+    # D flat, A flat, E flat twice). The kit, every bar: kick on one and three, snare on two and four (0.79 s apart),
+    # closed hats on every eighth, loud (velocity about 81-114), a crash on the hook's first downbeat (37.89); the score
+    # has one tempo, 152, to the millisecond. The bass riff on the eighths (root, octave on the and of one, fifth on the
+    # and of two, root on three, the sixth on four), the guitar strumming eighths. Half time would put the snare on
+    # three of each 152 bar (as in the ballads' verses); here it falls on two and four: a plain backbeat at 152, which
+    # can also be counted as cut time, two beats of 76 to the bar with the snare on each. Overlaps k04 (37.87-44.2, the
+    # bass and the guitar), y05 (41.05-47.37, who carries the hook), q05 (44.2-56.8) and r05 (33.16-44.21); j08's key
+    # gave the intro's tempo; the tempo and whether it reads half-time never asked of the hook
+    Question("g10", "ft_drive_ab152", ["drums", "bass", "guitar"], 37.87, 50.51,
+             "what BPM do I set for this hook -- is it really up around 150 or is it a half-time 76? where's the "
+             "snare sitting?",
+             "about 152 in 4/4 (a bar about 1.6 s), not half time: the snare is on two and four (a backbeat every 0.79 "
+             "s), the kick on one and three, closed hats on every eighth, driving straight through -- half time would "
+             "put the snare on three. Counting it as cut time (two beats of 76 a bar, the snare on each) is the same "
+             "grid. Right: 146-158 (or 73-79 said to be half notes / cut time) with the snare on two and four; the "
+             "tempo right with the snare unsaid or misplaced, or the snare right with 76 given as a half-time tempo, "
+             "is partly",
+             "76 given as the tempo with a half-time feel (snare on three); a tempo outside 146-158 other than 73-79 "
+             "as half notes; 3/4 or 6/8; a swung feel"),
+]
+# Round 18: not yet answered or graded
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
-          13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17}
+          13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
+          18: QUESTIONS_18}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -2185,7 +2403,13 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # comes to rest, spill in a real vocal, a half-time verse's tempo, the chords bar by bar of a 2/4 verse,
                 # who comes back after a drum break, a kit pattern to program, a fill into a 5/4 chorus and what drops
                 # out at a tag, written from the scores and annotations before any packet of it was made
-                17: (QUESTIONS_17, GRADES_17, BASELINE_GRADES_17)}
+                17: (QUESTIONS_17, GRADES_17, BASELINE_GRADES_17),
+                # Round 18: a real singer's key, a real lead's last phrase and where it lands, the bar a real lead
+                # vocal changes hands, a real singer's range and lines, bleed on an empty drum track and an outro's
+                # last chord, a 5/4 verse's chords with the meter, a hook's bars before a stop and the gap's chord, a
+                # drum break's bars before the keys, a 12/8 vocal in a named bar and its feel, and a fast hook's tempo
+                # against half time, written from the scores and annotations before any packet of it was made
+                18: (QUESTIONS_18, {}, {})}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
