@@ -2364,6 +2364,29 @@ QUESTIONS_18 = [
              "as half notes; 3/4 or 6/8; a swung feel"),
 ]
 # Round 18: not yet answered or graded
+# Round 18, read once at the session's end (packets at ac7574d, the code of ffcb8bb, in a clean worktree; the
+# questions committed at ac7574d before any packet). Graded by hand against the keys above; the answers
+# (eval/client_answers/round18.json) are a helper model's that read only the ten packets. No change after it
+GRADES_18 = {"g01": "right", "g02": "partly", "g03": "wrong", "g04": "partly", "g05": "right", "g06": "right",
+             "g07": "right", "g08": "right", "g09": "wrong", "g10": "right"}
+GRADES_18_WHY = {
+    "g01": "G major: right",
+    "g02": "lands home on G minor: right; the lead's notes not given (the stem holds the lead and the rhythm guitar, "
+           "read as chords): partly",
+    "g03": "one vocal stem, no change of singer found; a change guessed at bar 10 (about 21.8 s): wrong (the hand-off "
+           "is at about 18.2 s)",
+    "g04": "four lines at the right times: right; the range A to F (the low B flat read a half step flat, the singer's "
+           "tuning): partly",
+    "g05": "the drummer not playing, nothing on the drum track registers; it ends on E, not the home C sharp minor: right",
+    "g06": "E flat minor, A flat minor, B, B flat minor, five beats a bar: right",
+    "g07": "four bars, the drums out at about 50.7 s (the bass said 1.2 s later), F minor in the gap: right",
+    "g08": "two bars of drums alone, the piano back at about 53.6 s, the drums stopping there: right",
+    "g09": "F sharp, E, F sharp, G for the bar (her eighths doubled, the bar misplaced) and 'not straight' (the band's "
+           "shuffle taken for her feel): wrong",
+    "g10": "152 in 4/4, the snare on two and four: right",
+}
+# the baseline text names the song's key: G major for g01 (right); G minor for g02 (home, no notes: partly)
+BASELINE_GRADES_18 = {q: "wrong" for q in GRADES_18} | {"g01": "right", "g02": "partly"}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -2409,7 +2432,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # last chord, a 5/4 verse's chords with the meter, a hook's bars before a stop and the gap's chord, a
                 # drum break's bars before the keys, a 12/8 vocal in a named bar and its feel, and a fast hook's tempo
                 # against half time, written from the scores and annotations before any packet of it was made
-                18: (QUESTIONS_18, {}, {})}
+                18: (QUESTIONS_18, GRADES_18, BASELINE_GRADES_18)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
