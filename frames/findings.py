@@ -426,12 +426,11 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "not_double": _claim("interaction", _not_double_sentence(tex, routing.question), "texture.interaction",
                              pair_relation.stems if pair_relation else [], 0.8),
         # "what's the bass doing in the second bar?": that bar's notes (or its chord)
-        "bar_part": _claim("presence", _bar_sentence(a, named, routing.bar, routing.percussion_asked), "presence.bar_notes, harmony.chart",
-                           named[:1] or live, 0.9),
+        "bar_part": _claim("presence", _bar_sentence(a, named, routing.bar, routing.percussion_asked),
+                           "presence.bar_notes, harmony.chart", named[:1] or live, 0.9),
         # "how many bars is this? want to loop it": the window's length in the bars and beats the findings count
-        "length": _claim("meter", _length_sentence(a, routing.question, named),
-                         "window.beats, window.bars, meter.beats_per_bar",
-                         live, 0.8),
+        "length": _claim("meter", _length_sentence(a, routing.entry_parts),
+                         "window.beats, window.bars, meter.beats_per_bar", live, 0.8),
         # "what's the singer doing in bar three?" over a window of two bars: said first, not passed over
         "no_bar": _claim("caution", _no_bar_sentence(a, routing.bar_missing), "routing.bar_missing, window.bars",
                          named[:1] or live, 1.0),
@@ -1114,8 +1113,7 @@ def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None, percussi
         said = f"{where} the {p.stem} {act} {_names([say.spoken_note(x) for x in line.notes])}."
         notes = [x for n in pair or [] for b in p.bar_notes if b.bar == n for x in b.notes]
         if notes and len(pair) == 2 and notes != line.notes:
-            said = (f"{said[:-1]}, counted in six-eight; counted in twelve-eight, two of those bars to one, "
-                    f"{long_where} holds {_names([say.spoken_note(x) for x in notes])}.")
+            said = _twelve_eight(said, long_where, _names([say.spoken_note(x) for x in notes]))
         return said
     chords = next((b.chords for b in grid.bars if b.bar == bar), None) if grid is not None else None
     if chords:
@@ -1125,18 +1123,17 @@ def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None, percussi
         both = [c for n in pair or [] for b in grid.bars if b.bar == n for c in b.chords]
         both = [c for i, c in enumerate(both) if i == 0 or c != both[i - 1]]
         if both and len(pair) == 2 and both != list(chords):
-            said = (f"{said[:-1]}, counted in six-eight; counted in twelve-eight, two of those bars to one, "
-                    f"{long_where} holds {' then '.join(say.spoken_chord(c) for c in both)}.")
+            said = _twelve_eight(said, long_where, " then ".join(say.spoken_chord(c) for c in both))
         return said
     return None
 
 
+def _twelve_eight(said: str, where: str, holds: str) -> str:
+    """A named bar's sentence, counted in six-eight, with the twelve-eight bar that holds it after it."""
+    return f"{said[:-1]}, counted in six-eight; counted in twelve-eight, two of those bars to one, {where} holds {holds}."
+
+
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
-
-
-# "how many bars of intro before the band comes in?": a length asked up to an entry, not the window's own
-ENTRY_ASKED = re.compile(r"\bbefore\b.*\b(?:comes?|coming|kicks?|enters?|joins?|starts?|drops?)\b(?: in\b)?|"
-                         r"\buntil\b.*\b(?:comes?|kicks?|enters?|joins?) in\b")
 
 
 def _entry_length_sentence(a: WindowAnalysis, named: list[str] | None = None) -> str | None:
@@ -1168,20 +1165,17 @@ def _entry_length_sentence(a: WindowAnalysis, named: list[str] | None = None) ->
     return f"The {_names(stems)} {verb(stems, 'comes', 'come')} in about {size}{beats} into the window."
 
 
-def _length_sentence(a: WindowAnalysis, question: str | None = None, named: list[str] | None = None) -> str | None:
+def _length_sentence(a: WindowAnalysis, entry: list[str] | None = None) -> str | None:
     """'This window spans four whole bars of four beats, so it loops on the bar lines.': its length in the meter's
     bars where the felt beat is the grid's (simple meters), whether it holds whole bars (every bar it touches
     lies inside: bars touched times beats a bar is the beats it holds), and otherwise the bars it touches. Asked
-    up to an entry ('before the band comes in'), the bars before it (:func:`_entry_length_sentence`)."""
+    up to an entry ('before the band comes in': :attr:`Routing.entry_parts`, ``entry``), the bars before it
+    (:func:`_entry_length_sentence`)."""
     w, m = a.window, a.meter
     per = m.beats_per_bar if m is not None and m.felt_beat == "quarter" and m.beats_per_bar else None
-    if question and ENTRY_ASKED.search(question.lower()):
-        # the parts named after "before" / "until" are the ones whose entry is asked ("bars of drums and bass
-        # before the keys come in": the keys)
-        tail = re.split(r"\bbefore\b|\buntil\b", question, maxsplit=1, flags=re.I)[-1]
-        said = _entry_length_sentence(a, [x for x in named_stems(tail) if x in (named or [])] or named)
-        if said:
-            return said
+    said = _entry_length_sentence(a, entry) if entry is not None else None
+    if said:
+        return said
     if not w.bars:
         return None
     if per is None or not w.beats:

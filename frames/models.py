@@ -46,6 +46,8 @@ class Routing(BaseModel):
                               "slows down: the tempo across the window is said")
     percussion_asked: str | None = Field(None, description="a hand percussion the question names (tambourine, "
                                          "shaker): the drum reading hears it in the hi-hat class, and says so")
+    entry_parts: list[str] | None = Field(None, description="the question asks the bars before an entry: the "
+                                          "parts whose entry (none named: the window's first)")
     bar_missing: int | None = Field(None, description="a bar the question names ('the third bar': 3, 'bar 42': 42) "
                                     "that the window does not hold: the summary says so first")
     also: list[ClauseAsk] = Field([], description="what the question's further clauses ask, in order: the summary's "

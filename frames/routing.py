@@ -183,6 +183,21 @@ CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 TEMPO_WORDS = r"\brush|\bdrag|\bspeed(?:s|ing)? up\b|\bslow(?:s|ing)? down\b|\bdrift|\b(?:tempo|time) (?:steady|hold|stable|solid)|\b(?:steady|stable|solid) (?:tempo|time)\b"
 
 
+# "how many bars of intro before the band comes in?": a length asked up to an entry, not the window's own
+ENTRY_ASKED = re.compile(r"\bbefore\b.*\b(?:comes?|coming|kicks?|enters?|joins?|starts?|drops?)\b(?: in\b)?|"
+                         r"\buntil\b.*\b(?:comes?|kicks?|enters?|joins?) in\b")
+
+
+def entry_parts(question: str | None, named: list[str]) -> list[str] | None:
+    """Where the question asks the bars up to an entry, the named parts whose entry it asks: those named after
+    "before" / "until" ("bars of drums and bass before the keys come in": the keys), else every part it names
+    (none: the window's first entry). None where it asks no such thing."""
+    if not question or not ENTRY_ASKED.search(question.lower()):
+        return None
+    tail = re.split(r"\bbefore\b|\buntil\b", question, maxsplit=1, flags=re.I)[-1]
+    return [x for x in named_stems(tail) if x in named] or list(named)
+
+
 def bar_asked(question: str | None) -> int | None:
     """The bar a question names, as it names it: 3 for 'the third bar' or 'bar 3' (-1 for 'the last bar'), or
     None where it names none."""
@@ -258,14 +273,12 @@ def route(question: str | None, analysis: WindowAnalysis) -> Routing:
         also = [ClauseAsk(asks=k, clause=cl, named_stems=n) for k, cl, n in clauses[1:]]
         reasons.append("question asks " + ", then ".join(f"about {k.replace('_', ' ')} ('{cl}')" for k, cl, _ in clauses)
                        + ": the first sentences answer each in turn")
-    elif len(clauses) == 1 and clauses[0][0] != asks_of(question, named)[0] and \
-            len(CLAUSE_BREAK.split(question or "")) > 1:
-        # one clause asks; the rest says why ("..., and what's the top note? building a harmony under it"): the
-        # asking clause decides, not a word in the reason ('harmony' read as a question about the chords)
-        asks, because = clauses[0][0], clauses[0][1]
-        reasons.append(f"question asks about {asks.replace('_', ' ')} ('{because}'): the first sentence answers it")
     else:
         asks, because = asks_of(question, named)
+        if len(clauses) == 1 and clauses[0][0] != asks and len(CLAUSE_BREAK.split(question or "")) > 1:
+            # one clause asks; the rest says why ("..., and what's the top note? building a harmony under it"): the
+            # asking clause decides, not a word in the reason ('harmony' read as a question about the chords)
+            asks, because = clauses[0][0], clauses[0][1]
         if because:
             reasons.append(f"question asks about {asks.replace('_', ' ')} ('{because}'): the first sentence answers it")
     bar = bar_named(question, chart_bar_numbers(analysis))
@@ -275,9 +288,10 @@ def route(question: str | None, analysis: WindowAnalysis) -> Routing:
     if missing is not None:
         reasons.append(f"question names a bar ({missing}) the window does not hold: said so first")
     tempo_asked = bool(re.search(TEMPO_WORDS, text))
+    entry = entry_parts(question, named)
     percussion = re.search(PERCUSSION_WORDS, text)
     if percussion:
         reasons.append(f"question names the {percussion.group(1)}: read in the hi-hat class, said as both")
     return Routing(intent=best, reasons=reasons, question=question, named_stems=named, focus=focus, asks=asks,
                    also=also, bar=bar, bar_missing=missing, tempo_asked=tempo_asked,
-                   percussion_asked=percussion.group(1) if percussion else None)
+                   percussion_asked=percussion.group(1) if percussion else None, entry_parts=entry)

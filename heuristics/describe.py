@@ -834,6 +834,9 @@ def tempo_trend(beats_s) -> tuple[float | None, str | None]:
     return round(change, 3), trend
 
 
+TRIPLETS_FIT, TRIPLETS_FIT_MIN = 2, 6  # off-beat onsets on the triplet places: twice those on duple ones, and some
+
+
 def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
     g = sl.grid
     if len(g.beats_s) < 4 or not g.period_s:
@@ -942,9 +945,6 @@ def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
     out.because = because
     out.words = _meter_words(out)
     return out
-
-
-TRIPLETS_FIT, TRIPLETS_FIT_MIN = 2, 6  # off-beat onsets on the triplet places: twice those on duple ones, and some
 
 
 def _kick_bars(kick: np.ndarray, bar_s: float, w) -> list[float]:
