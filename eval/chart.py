@@ -31,15 +31,17 @@ SONGS = ("ft_ballad_csm76", "ft_drive_ab152", "ft_swing_g1208", "ft_ballad_eb54"
 TEST_PREFIXES = ("g8_", "g9_")
 LENGTH_S, HOP_S = 10.0, 5.0
 PARTS = ("bass", "piano", "guitar")  # the parts that carry the harmony in these arrangements (not the voice)
-QUALITY = {"": "maj", "m": "min", "7": "7", "m7": "min7", "maj7": "maj7", "dim": "dim", "5": "5", "aug": "aug",
-           "sus4": "sus4", "sus2": "sus2"}
 
 
 def harte(symbol: str) -> str:
-    """'C#m7/E' -> 'C#:min7' (mir_eval's syntax; the bass note is not graded by majmin)."""
+    """'C#m7/E' -> 'C#:min7' (mir_eval's syntax; the bass note is not graded by majmin): the chart's own
+    symbol reader (``describe.parse_symbol``, the inverse of the symbols it writes) gives the quality."""
+    from heuristics.describe import parse_symbol
+
     main = symbol.split("/")[0]
     root = main[:2] if len(main) > 1 and main[1] in "#b" else main[:1]
-    return f"{root}:{QUALITY.get(main[len(root):], 'maj')}"
+    parsed = parse_symbol(main)
+    return f"{root}:{parsed[1] if parsed else 'maj'}"
 
 
 def wcsr(ref: list[tuple[float, float, str]], est: list[tuple[float, float, str]]) -> float | None:
