@@ -75,7 +75,8 @@ ASKS = (
                r"\bdominat", r"\bloudest\b", r"\bhow loud\b", r"\blouder\b", r"\bquieter\b", r"\bbalance[sd]?\b")),
     ("drum_pattern", (r"\bbackbeat\b", r"\bsnare\b", r"\bhi-?hats?\b", r"\bhats\b", r"\b(drum|beat|kick|drumming) pattern\b",
                       r"\bfour on the floor\b", r"\bwhat (?:does|do) the (kick|drums?) play",
-                      r"\bwhere (?:does|do) the (kick|drums?)\b", r"\bwhat(?:'s| is| are) the drum(?:s|mer)? play",
+                      r"\bwhere (?:does|do) the (kick|drums?)\b", r"\bwhere(?:'s| is| are) the (?:kick|drums?)\s*\??$",
+                      r"\bwhat(?:'s| is| are) the drum(?:s|mer)? play",
                       r"\bcymbal", r"\bride\b", PERCUSSION_WORDS)),
     # which part plays the most (a ranking of the parts by their onsets)
     ("density", (r"\bbusiest\b", r"\bbusier\b", r"\bbusy\b", r"\bsparse\b", r"\bmost (notes|active|activity)\b", r"\bplays? the most\b",

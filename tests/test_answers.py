@@ -1042,7 +1042,10 @@ def test_a_chart_whose_bar_lines_move_keeps_the_chord_before_its_first_moved_bar
                                            ("What's the tone of the guitar?", "unmeasured"),
                                            ("Is there a countermelody?", "interaction"),
                                            ("How loud is the bass compared to the kick?", "carry"),
-                                           ("Is the kick on the bass notes?", "timing")])
+                                           ("Is the kick on the bass notes?", "timing"),
+                                           # a compound question's second half was lost (the eighth session's
+                                           # own read of Country1: "..., and where's the kick?")
+                                           ("Where's the kick?", "drum_pattern")])
 def test_more_producer_phrasings_reach_what_they_ask(question, asks):
     """Each of these fell to the overview (or, for the level of two parts, to the pocket)."""
     from frames.routing import asks_of
