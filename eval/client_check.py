@@ -2387,10 +2387,228 @@ GRADES_18_WHY = {
 }
 # the baseline text names the song's key: G major for g01 (right); G minor for g02 (home, no notes: partly)
 BASELINE_GRADES_18 = {q: "wrong" for q in GRADES_18} | {"g01": "right", "g02": "partly"}
+
+
+# Round 19: written from the scores (eval.frame_test_songs.write_band, every note per stem bar by bar) and the human
+# annotations of ../shared/real (MDB Drums beats and drum classes, MedleyDB's verified stem f0, GuitarSet's jams,
+# vocadito's two annotators) before any packet of it was made; no server output read
+QUESTIONS_19 = [
+    # GuitarSet 00_BN1-129-Eb_comp, bars 1-8, 0.0-14.88 (a click at 129, 4/4, bar 1.86 s; the jams' lead-sheet chords Eb
+    # 0-7.44, Ab 7.44-11.16, Eb 11.16-14.88; its performed-chord annotation D#:sus2(7), G#:maj6(*5), D#:maj7). The notes
+    # per string (note_midi, all strings merged): bars 1-4 the strums Eb 3 D 4 F 4, D 4 G 4, Eb 3 D 4 G 4, Bb 3 F 4 C 5
+    # (3.73), Bb 3 F 4 Bb 4, Eb 3 D 4 G 4 Bb 4 (5.35) over Eb 3 and Bb 3 bass notes: E flat, G, B flat, D (the major
+    # seventh), F (the ninth), a C (the sixth) once; bar 5 Ab 2 C 4 F 4 three times (A flat, C, F: an A flat 6, the F on
+    # top, no E flat); bar 6 Bb 3 Eb 4 G 4 C 5 (9.57), Ab 3 C 5, Eb 4, and A 3 three times for a tenth of a second
+    # (9.69, 10.72, 10.84: a chromatic passing note); bars 7-8 Eb 3 G 4 C 5 on the change (11.16), Eb 3 Bb 3 Eb 4 G 4,
+    # Bb 3 D 4, Eb 3 D 4 G 4 Bb 4, D 4 G 4 (E flat major 7). No D flat or G flat anywhere: no dominant sevenths.
+    # Overlaps u04 (0-7.4, the chord), j01 (0-7.42, strum or pick, straight or swung), n09 (3.7-14.86, the key), q18
+    # (7.44-18.6, the chords) and h09 (the whole take); the voicings' colours never asked
+    Question("f01", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 0.0, 14.88,
+             "are these straight triads or is he voicing them jazzier? what extensions is he using on each chord -- "
+             "want the keys to match his voicings",
+             "jazzier, bossa-style colour voicings, no plain triads (129 to the minute, bars about 1.9 s): bars 1-4 "
+             "(0-7.4 s) E flat major 7 with the 9th -- E flat in the bass, D (the major 7th) and F (the 9th) high in "
+             "the chord, G and B flat, a C (the 6th) once; bars 5-6 (7.4-11.2 s) A flat 6 -- A flat, C and F with the "
+             "F on top -- coloured with G and B flat (major 7th and 9th) in the second bar and a passing A natural; "
+             "bars 7-8 (11.2-14.9 s) E flat major 7 again (E flat, B flat, D, G; an E flat 6 on the change). No "
+             "dominant sevenths, nothing minor. Right: E flat major 7 (or maj9, 6/9) for the E flat bars and A flat 6 "
+             "(or maj7, maj9, 6/9) for the A flat bars, placed within a bar; one of the two right with the other a "
+             "plain triad or missing, or 'major 7ths and 6ths' said without saying which chord carries which, is "
+             "partly",
+             "plain major triads; a dominant seventh (E flat 7 with D flat, A flat 7 with G flat); a minor chord; "
+             "roots other than E flat and A flat; a chord every beat"),
+    # MusicDelta Punk, bars 1-8, 0.0-12.83 (MDB beats: 4/4 at 150, bar 1.6 s; downbeats 0.01, 1.62, 3.21, 4.82, 6.40,
+    # 8.02, 9.62, 11.24, the next 12.85). MDB Drums sub-classes by bar: bars 1-2 (0.01-3.21) a crash (CRC) on every
+    # eighth, the snare on one, the and of two and four, the kick on the and of one, two, three, the and of three (and
+    # the and of four in bar 1); bars 3-5 (3.21-8.02) the open hi-hat (OHH) on the quarter notes, a crash only on bar
+    # 3's downbeat (3.27), kick one, the and of one and three, snare two and four; in bar 4 the hat stops after beat two
+    # and a tom fill runs down the kit in sixteenths on beats three and four: high tom 5.63, 5.72, mid tom 5.81, 5.90,
+    # floor tom 6.00, 6.08, 6.18, 6.26; bar 6 (8.02-9.62) crash eighths again with the snare on one, the and of two and
+    # four; bar 7 (9.62-11.24) open hat quarters, backbeat; bar 8 (11.24-12.85) crash eighths, ending on a kick and
+    # snare together on four (12.44); the closed hat (CHH) only from bar 9 (12.85), after the window. Overlaps u06
+    # (0-8), k05 and o03 (3.2-9.6: bar 4's drummer, the vocal's bleed), y06 (8-16) and p07 (9.62-22.43); which bars ride
+    # the crash and which the hat never asked
+    Question("f02", "real:musicdelta_punk", ["drums"], 0.0, 12.83,
+             "walk me through the drums bar by bar -- which bars is he bashing the crash and which is he on the hats? "
+             "and where's the fill?",
+             "it alternates (4/4 at about 150, about 1.6 s a bar): bars 1-2 (0-3.2 s) the crash on every eighth with "
+             "the snare on one, the and of two and four; bars 3-5 (3.2-8.0 s) the open hi-hat on the quarter notes "
+             "over a plain backbeat (snare two and four), a crash only on bar 3's downbeat, and in bar 4 a tom fill "
+             "down the kit in sixteenths on beats three and four (about 5.6-6.3 s); bar 6 (8.0-9.6 s) crash eighths "
+             "again; bar 7 (9.6-11.2 s) hats; bar 8 (11.2-12.8 s) crash again. Right: crash bars 1-2, 6 and 8 and hat "
+             "bars 3-5 and 7 (one bar off at most, times within 0.4 s) and the fill in bar 4; the alternation with "
+             "two or more bars misplaced, or the bars right with the fill missed or misplaced, is partly",
+             "crash throughout or hats throughout; closed hats; a ride; no fill, or the fill placed in bar 6 or 8; "
+             "the hats on the eighths in bars 3-5"),
+    # vocadito 1, 18.9-33.15 (an unaccompanied singer; track 33.21 s). Annotator A1's lines (A2 the same within 0.05 s):
+    # 'sa pagkain sana' 18.92-21.36, 'nabusog pa ako' 21.88-24.38, then the two repeated: 'sa pagkain sana' 25.06-27.83,
+    # 'nabusog pa ako' 28.52-31.59 (its last note, B flat 2, 30.73-31.59, the longest note of the stretch). The same
+    # words take 2.44 then 2.77 s (+13 %) and 2.50 then 3.07 s (+23 %); line starts 18.92, 21.88, 25.06, 28.52, 2.96,
+    # 3.18 and 3.46 s apart. Earlier in the song the lines start 0.66, 3.83, 6.90, 9.97, 12.90, 15.92, 18.92: 2.93-3.17
+    # s apart, each line 2.1-2.5 s long: a steady pace, broadened only on the repeat. No tempo annotated; the lines'
+    # times are the truth. Overlaps h10 (15.8-27.95, lines and top note), u05 (16-30, an accompaniment) and j03
+    # (27.95-33.15, the last note); whether she slows into the end never asked
+    Question("f03", "real:vocadito_1_solo_voice", ["vocals"], 18.9, 33.15,
+             "she repeats the last two lines at the end -- is she keeping time through here or slowing down into the "
+             "ending? need to know if a backing track can sit on a steady click",
+             "she slows down on the repeat: the last two lines (from about 25.1 and 28.5 s) are sung broader than the "
+             "same words just before -- about 2.8 s against 2.4 s, and 3.1 s against 2.5 s -- the gap from one line "
+             "start to the next grows from about 3.0 s to 3.2 and 3.5 s, and the last note (a B flat, about 30.7-31.6 "
+             "s) is held longest: a ritardando into the end; before the repeat she keeps an even pace (a line every "
+             "3.0 s or so). So a steady click won't fit the end: the backing needs to follow her. Right: steady, "
+             "then slowing on the repeat / the last two lines; 'she slows down at the end' with no place given, or "
+             "'only the last note is held longer', is partly",
+             "steady time throughout; speeding up; the slowing placed in the first two lines of the window"),
+    # MusicDelta Beatles, bars 11-17, 21.84-35.9 (MDB beats: 4/4 at about 111, beat 0.545 s; downbeats 21.84, 24.01,
+    # 26.20, 28.39, 30.56, 32.72, 34.92; the track 36.37 s). The female singer only (STEM_08's verified f0; the male's
+    # STEM_07 has no voiced frame after 18.41): D 4 22.3-23.9, a slide up through E to F sharp 4 (24.1-24.7), D 4, a
+    # turn D-F sharp-G 4 (26.2-26.7), F sharp 4 held 26.7-28.7; then a quick run up G-A flat-A 4, the A at 440 Hz
+    # 29.38-29.68 (the highest frame in the window, 441.7 Hz at 29.63; bar 14, beat three), back G, F sharp, down D 4,
+    # C, B 3 (30.0-30.4), A 3 held 30.6-31.25 on bar 15's downbeat, a turn B-A, and G 3 held 31.6-32.85; the last phrase
+    # A 3 (34.3-34.6) settling on G 3 held 34.7-35.48, the last voiced frame. So the peak is the A, an octave and a step
+    # above the final G, and the line ends on G, twice. Overlaps m10 (24-32.7, who sings, fills), o06 (30.55-36.35, the
+    # band's last hit), s10 (19.5-28.5) and g03 (15.25-24, the hand-off); her peak and last note never asked
+    Question("f04", "real:musicdelta_beatles", ["vocals", "guitar", "bass", "drums"], 21.84, 35.9,
+             "where does her line peak in this last stretch, and what note does she finish on? want the strings to "
+             "swell to her top note and end with her",
+             "the peak is an A (A 4), reached in a quick run up at about 29.4-29.7 s (beat three of the fourth bar of "
+             "the window, 4/4 at about 111), after a long F sharp held at about 26.7-28.7 s; from the A she comes "
+             "down the scale to an A an octave lower on the next downbeat (about 30.6 s) and settles on G (G 3, held "
+             "about 31.6-32.9 s); her last phrase (about 34.0-35.5 s) again goes A to G and holds the G: she finishes "
+             "on G. Right: a peak of A within half a second (29.0-30.1 s; the octave not graded) and a last note of "
+             "G; the peak given as the held F sharp or a G with the last note G, or the peak right with the last note "
+             "wrong or missing, is partly",
+             "a last note of A, D, B or F sharp; a peak above B or below F sharp; the male singer said to sing here; "
+             "no vocal"),
+    # MusicDelta Rock, the official mix, 1.5-13.0 (MDB beats: 4/4 at about 109, beat about 0.545 s; downbeats 2.16,
+    # 4.36, 6.54, 8.72, 10.91; the fourth beats 1.63, 3.81, 6.00, 8.19, 10.36; the mix 13.09 s). The singer's verified
+    # f0 (STEM_05), gaps of voicing over 0.25 s: voiced 0.02-1.41 (before the window), 1.80-3.56, 3.94-8.02 (one line
+    # across bars 3-4, no break over 0.07 s at 6.54), 8.31-10.04, 10.47-12.75. Each line starts 0.11-0.17 s after beat
+    # four of the bar before and 0.36-0.44 s before the bar line (1.80/2.16, 3.94/4.36, 8.31/8.72, 10.47/10.91) -- a
+    # pickup into the bar, a little under a beat early (the consonants before the voicing put it nearer four) -- and
+    # ends around beat three to four (3.56, 8.02, 10.04). Overlaps r12 (2-10, tempo and meter), u07 (0-8), o05 (0-6.52,
+    # the hats), p10 (2.16-10.91, who carries the tune) and z10 (6.5-13); where his lines start against the bar never
+    # asked
+    Question("f05", "mix:musicdelta_rock", ["mix"], 1.5, 13.0,
+             "on this bounce, does the singer start his lines on the one, or is he picking up before the bar? lining "
+             "up vocal chops to the grid",
+             "before the bar: each line starts as a pickup on (or just after) beat four of the bar before -- at about "
+             "1.8, 3.9, 8.3 and 10.5 s, some 0.35-0.45 s ahead of the downbeats at about 2.2, 4.4, 8.7 and 10.9 s "
+             "(4/4 at about 109, a beat about 0.55 s) -- and the lines end around beat three or four, with a short "
+             "breath before the next pickup (the line from 3.9 s runs on across two bars). Right: pickups before the "
+             "downbeat, around beat four, with at least two line starts within 0.3 s; 'ahead of the one' with no "
+             "times, or one start placed, is partly",
+             "'on the one' / on the downbeat; starting after the downbeat or laid back behind it; no vocal heard; "
+             "times given as the instruments'"),
+    # ft_swing_g1208 degraded copy, bars 12-15, 41.90-57.14, the solo's bars 4-7 (12/8 at 63 dotted quarters, beat 0.952
+    # s, bar 3.81 s; G major). Chords (the score's): E minor 41.905, A minor 45.714, D 49.524, G 53.333. The guitar
+    # (jazz guitar) arpeggiates each chord on the triplets: E 3 G 3 B 3 E 4 G 4 ...; E 3 A 3 C 4 E 4 A 4 ...; F sharp 3
+    # A 3 D 4 ...; G 3 B 3 D 4 .... The walking bass, a note a beat (0.86 s each): E minor bar E 2, G sharp 2 (A flat),
+    # B 2, B flat 2; A minor bar A 2, C sharp 3, E 3, D flat 2; D bar D 2, F sharp 2, A 2, A flat 2; G bar G 2, B 2, D
+    # 3, F 2. The frozen writer's 'key' walk puts a major third above every root (its docstring: 'a major third over a
+    # minor chord ... which no bassist plays'): over E minor and A minor the bass's G sharp and C sharp hold a whole
+    # beat against the guitar's G and C -- a minor-second / minor-ninth rub; over D and G the third is the chord's (F
+    # sharp, B). Beat four is a chromatic approach to the next root (B flat to A, D flat to D, A flat to G, F to E):
+    # ordinary walking. Degraded copy: every stem carries the others at -24 dB, noise 30 dB down, a 0.96 s room.
+    # Overlaps z08 (30.47-41.9, who leads) and n08 (57.1-68.55) on this copy; o10, s05, v08 (30.5-45.7), k08
+    # (45.7-57.14, the changes) and v03 (45.7-61) on the clean render; the bass against the minor chords never asked
+    Question("f06", "ft_swing_g1208@degraded", ["bass", "guitar"], 41.9, 57.14,
+             "something sounds sour between the bass and the guitar in this solo -- is the bass clashing with the "
+             "chords? which bars, which notes?",
+             "yes, in the first two bars, on the minor chords: over E minor (about 41.9-45.7 s) the walking bass's "
+             "second note is G sharp and over A minor (about 45.7-49.5 s) C sharp -- a major third against the "
+             "guitar's G and C, held a whole beat, a half-step rub; over D (49.5-53.3 s) and G (53.3-57.1 s) it walks "
+             "root, third, fifth inside the chord and is fine. The chromatic note on each fourth beat (B flat into A, "
+             "D flat into D, A flat into G, F into E) is an ordinary walking approach, not the problem (12/8 at about "
+             "63, a note a beat, bars about 3.8 s). Right: the clash placed on the E minor and A minor bars with G "
+             "sharp and C sharp (or 'a major third over the minor chords') named; one of the two bars, or 'over the "
+             "minor chords' with the notes wrong or missing, or the bars right with the approach notes blamed, is "
+             "partly",
+             "no clash; the clash placed in the D or G bars only; the approach notes alone blamed; the guitar's notes "
+             "called wrong; chords other than E minor, A minor, D, G"),
+    # ft_drive_e24 degraded copy, bars 9-20, 10.0-25.0, the first verse (2/4 at 96, beat 0.625 s, bar 1.25 s; E, B, C
+    # sharp minor, A, a chord a bar). The singer's 'phrases', four bars to a line: two bars of eighths (four notes a
+    # bar), a bar of two quarters, then a bar's rest: voice at 10.0-13.70 (the last quarter ends 13.125 + 0.575), rest
+    # 13.75-15.0 (bar 12, on A); 15.0-18.70, rest 18.75-20.0 (bar 16, on A); 20.0-23.70, rest 23.75-25.0 (bar 20, on A).
+    # Each line starts on a downbeat (10.0, 15.0, 20.0); the third line sits higher (up to D flat 6). Piano short chords
+    # on the off-beats, bass pumping eighths, kick one, snare two, hats on the eighths, all through. Degraded copy:
+    # every stem carries the others at -18 dB, noise 30 dB down, a 0.46 s room, so the vocal stem in the gaps holds only
+    # the band's bleed and the tail of the last note. Overlaps j06 (12.5-22.48, the chords) on this copy; r09 (10-20),
+    # k06 (12.5-20, the keys, who carries the tune) and t08 (20-30, on the beat) on the clean render; the gaps between
+    # the lines never asked
+    Question("f07", "ft_drive_e24@degraded", ["vocals", "piano", "bass", "drums"], 10.0, 25.0,
+             "want to drop guitar fills in the gaps between her lines -- where are the holes, and how long is each?",
+             "three holes, one at the end of every four-bar line: about 13.75-15.0 s, 18.75-20.0 s and 23.75-25.0 s, "
+             "a full bar each (2/4 at about 96: two beats, about 1.25 s), all on the A chord. Each line sings three "
+             "bars -- two of quick eighths, a third of two longer notes -- then rests a bar, and the next line starts "
+             "on the downbeat (15.0, 20.0 s). What's on the vocal track in the holes is the band's bleed and the "
+             "room, not her. Right: the three holes within 0.3 s, about a bar long; two of the three, or 'a bar's "
+             "rest every four bars' with the times more than 0.3 s off, is partly",
+             "no gaps; gaps after every bar or every two bars; gaps of a beat or less; the bleed in the gaps taken "
+             "for singing; the holes placed on the E or B bars"),
+    # ft_ballad_eb54 degraded copy, bars 18-21, 42.5-52.5, the bridge (5/4 at 120, bar 2.5 s; E flat minor). Chords: A
+    # flat minor 42.5, B flat minor 45.0, E flat minor 47.5, D flat 50.0 (iv, v, i, VII). The singer ('long'): one note
+    # a bar from 0.02 s after the bar line, held 2.38 s of the 2.5: E flat 5, F 5, B flat 5, A flat 5 -- each the fifth
+    # of its chord. The piano under her: a broken chord on the eighths, five notes up and again (A flat 3 B 3 E flat 4 A
+    # flat 4 B 4; F 3 B flat 3 D flat 4 F 4 B flat 4; G flat 3 B flat 3 E flat 4 G flat 4 B flat 4; F 3 A flat 3 D flat
+    # 4 F 4 A flat 4) -- every sung note is a note of the piano's chord, above its top note. No drums or bass.
+    # Degraded copy: spill -24 dB, noise 24 dB down, a 1.25 s room. Overlaps k02 (45-55, the last bar's chord) and n05
+    # (35-44.98) on this copy; w04 and s02 (42.5-52.5, the piano) on the clean render; the singer's held notes never
+    # asked
+    Question("f08", "ft_ballad_eb54@degraded", ["vocals", "piano"], 42.5, 52.5,
+             "she's holding long notes through this bridge -- what are they, bar by bar? want to double them with "
+             "strings. do any of them rub against the piano?",
+             "one long note a bar, each held nearly the whole bar (5/4 at about 120, 2.5 s a bar): E flat, F, B flat, "
+             "A flat -- up a step, a leap up a fourth, down a step, a range of a fifth -- over A flat minor, B flat "
+             "minor, E flat minor and D flat; each is the fifth of its chord, inside the piano's broken chord, so "
+             "none of them rubs: a clean line to double. Sharps (D sharp, A sharp, G sharp) are the same notes. "
+             "Right: the four notes in order (the octave not graded), one a bar, and no clash; three of the four, or "
+             "the four with the rub question unanswered or answered 'yes', is partly",
+             "a moving melody of short notes; the chords' roots (A flat, B flat, E flat, D flat) given as her notes; "
+             "a clash claimed on a named note; a bar count other than four"),
+    # ft_ballad_csm76, bars 19-21, 56.84-66.30, the bridge's last three bars (4/4 at 76, beat 0.789 s, eighth 0.395 s,
+    # bar 3.158 s; C sharp minor). Chords B 56.842, C sharp minor 60.0 and 63.158 (the bridge: A 53.68, B, C sharp
+    # minor, C sharp minor). The piano ('broken'): eight eighths a bar, the chord's three notes in close position from
+    # the bottom, then the lowest two an octave up -- a five-note rising figure -- then the first three again,
+    # restarting from the bottom on every bar line (5 + 3): B bar F sharp 3, B 3, D sharp 4, F sharp 4, B 4, F sharp 3,
+    # B 3, D sharp 4; C sharp minor bars E 3, G sharp 3, C sharp 4, E 4, G sharp 4, E 3, G sharp 3, C sharp 4; each note
+    # held 1.5 eighths (0.59 s), so they overlap a little; quiet (velocity about 49-57). No drums or bass; the singer
+    # holds F sharp 5, then G sharp 5 twice. Overlaps t04 (53.68-66.3, the piano under the voice) and g08 (47.35-59.98)
+    # on this render and p08 (53.68-66.31, the chords) on the degraded copy; the arpeggio's pattern never asked
+    Question("f09", "ft_ballad_csm76", ["piano"], 56.84, 66.3,
+             "programming an arp to match the keys in this bridge -- what's the pattern? note values, direction, "
+             "and how many notes before it starts over?",
+             "straight eighths, rising (4/4 at about 76, eight a bar): the chord's three notes from the bottom, then "
+             "the lowest two an octave up -- five notes climbing -- then the first three again, and it starts over "
+             "from the bottom on every bar line, a 5 + 3 grouping (on B: F sharp, B, D sharp, F sharp, B, F sharp, B, "
+             "D sharp; on C sharp minor: E, G sharp, C sharp, E, G sharp, E, G sharp, C sharp); the chords B, C sharp "
+             "minor, C sharp minor, a bar each, quiet. Right: eighths, rising, a five-note figure restarting at each "
+             "bar (or '5 + 3'); eighths and rising with the cycle unsaid or wrong (an 8-note or 3-note cycle, up and "
+             "down), is partly",
+             "block or strummed chords; a falling or up-and-down arpeggio; sixteenths or triplets; the chords wrong"),
+    # ft_swing_g1208 degraded copy, bars 1-4, 0.0-15.22 (12/8 at 63 dotted quarters, beat 0.952 s, triplet eighth 0.317
+    # s, bar 3.81 s). The kit (brush kit) every bar, on the twelve triplet slots: kick on 1 and 7 (beats one and three),
+    # side-stick (GM 37, not the snare) on 4 and 10 (beats two and four), ride on every beat (1, 4, 7, 10, velocity
+    # about 59-67) and on each beat's last triplet (3, 6, 9, 12, softer, about 49-57); a crash with bar 1's downbeat
+    # (0.0); no hi-hat at all. Degraded copy: the drum stem carries the band at -24 dB, noise 30 dB down, a 0.96 s room.
+    # Overlaps o04 (15.2-26.65, the meter) on this copy; q11 and g09 (0-15.2) and q09, r06, r07 (7.62-22.86: the feel,
+    # the bass, where the snare lands) on the clean render; the kit on a triplet grid never asked of this copy
+    Question("f10", "ft_swing_g1208@degraded", ["drums"], 0.0, 15.22,
+             "programming this kit on a triplet grid -- where do the kick, the snare and the ride go in a bar? and is "
+             "there any hi-hat?",
+             "12/8 (four beats of three triplets, about 63 beats a minute, a bar about 3.8 s), the same every bar: "
+             "kick on beats one and three, a side-stick (cross-stick) on two and four, the ride on every beat and on "
+             "the last triplet of each beat -- slots 1, 3, 4, 6, 7, 9, 10 and 12 of 12, the shuffle 'ding, da-ding' "
+             "with the off-triplet softer; a crash on the first downbeat; no hi-hat. Right: kick one and three, the "
+             "backbeat (side-stick or snare) on two and four, the ride on the beat and its last triplet; two of the "
+             "three, or the ride given as every triplet / as swung eighths with the rest right, is partly",
+             "a straight-eighth (4/4 sixteenth) grid; the snare on three; the ride on straight eighths; a hi-hat named "
+             "as the timekeeper; 3/4 or 6/8 at a waltz tempo"),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
-          18: QUESTIONS_18}
+          18: QUESTIONS_18, 19: QUESTIONS_19}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -2432,7 +2650,13 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # last chord, a 5/4 verse's chords with the meter, a hook's bars before a stop and the gap's chord, a
                 # drum break's bars before the keys, a 12/8 vocal in a named bar and its feel, and a fast hook's tempo
                 # against half time, written from the scores and annotations before any packet of it was made
-                18: (QUESTIONS_18, GRADES_18, BASELINE_GRADES_18)}
+                18: (QUESTIONS_18, GRADES_18, BASELINE_GRADES_18),
+                # Round 19: a real guitarist's voicings, a real drummer's crash and hat bars and fill, whether a real
+                # singer slows into the end, a real singer's peak and last note, the mix's vocal pickups, a walking
+                # bass against the minor chords, the gaps between a singer's lines, a bridge's held notes and any rub,
+                # a bridge's arpeggio and a 12/8 kit on a triplet grid, written from the scores and annotations before
+                # any packet of it was made; not yet answered or graded
+                19: (QUESTIONS_19, {}, {})}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
