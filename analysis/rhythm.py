@@ -452,12 +452,47 @@ def estimate_grid(mono: np.ndarray, low: np.ndarray | None = None, resolve_compo
                 per_bar = odd["beats_per_bar"]
                 meter, phase = f"{per_bar}/4", scores[per_bar][1]
     tempo = 60.0 / float(np.median(np.diff(beats)))
+    beats, added = extend_to_start(beats, y)
+    if added:
+        phase += added  # the same downbeat, further along the longer list
+        evidence["leading_beats_added"] = added
     evidence["bar_contrast"] = {str(p): round(s[0], 3) for p, s in scores.items()}
     if shifted is not None:
         evidence["shifted_half_beat"] = {"low_register_off_on_ratio": shifted}
     if halved_ratio is not None:
         evidence["halved_double_time"] = {"from_bpm": round(float(bpm), 2), "odd_even_ratio": round(halved_ratio, 3)}
     return BeatGrid(beats, per_bar, phase % per_bar, meter, tempo, float(confidence), "essentia", evidence)
+
+
+# The tracker's first beat comes about a beat after the music starts (every audio track of eval/cache's
+# client and answers homes: its first beat 0.37-1.02 s in, one period, with the music sounding from 0 s), so
+# the first bar lost its downbeat and was numbered as a pickup: a question's "bar 2" of a song that starts
+# on its downbeat named the third bar. Beats are added back, a period apart, while the music sounds there
+# (the quarter beat after each within LEAD_SOUNDING_DB of the track's loud frames; silence or a room's hum
+# before a pickup adds none), down to a tenth of a beat before 0 s (that beat is the first note, at 0 s).
+LEAD_SOUNDING_DB = -30.0
+LEAD_EARLIEST_BEATS = 0.1
+
+
+def extend_to_start(beats: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, int]:
+    """(beats with those the tracker left out before its first added back, how many were added); ``y`` is
+    the mix at ENV_SR."""
+    if len(beats) < 2 or not len(y):
+        return beats, 0
+    period = float(np.median(np.diff(beats[:9])))
+    frame = 2048
+    frames = y[: len(y) // frame * frame].reshape(-1, frame) if len(y) >= frame else y[None, :]
+    loud = float(np.percentile(np.sqrt(np.mean(frames.astype(np.float64) ** 2, axis=1)), 90))
+    floor = loud * 10.0 ** (LEAD_SOUNDING_DB / 20.0)
+    added: list[float] = []
+    t = float(beats[0]) - period
+    while t >= -LEAD_EARLIEST_BEATS * period and loud > 0:
+        seg = y[int(max(t, 0.0) * ENV_SR): int((max(t, 0.0) + 0.25 * period) * ENV_SR)]
+        if not len(seg) or float(np.sqrt(np.mean(seg.astype(np.float64) ** 2))) < floor:
+            break
+        added.insert(0, max(t, 0.0))
+        t -= period
+    return (np.r_[added, beats] if added else beats), len(added)
 
 
 # Bars of five and seven quarter beats (5/4, 7/4). Their accents repeat every five or seven beats, which no

@@ -81,3 +81,32 @@ def test_midi_time_signature_sets_the_felt_beat(num, den, per_bar, beat_quarters
     assert grid.meter == f"{num}/{den}" and grid.beats_per_bar == per_bar
     assert float(np.median(np.diff(grid.beats_s))) == pytest.approx(60.0 / qpm * beat_quarters)
     assert np.allclose(grid.downbeats_s[:3], np.arange(3) * per_bar * 60.0 / qpm * beat_quarters)
+
+
+def test_beats_the_tracker_left_out_before_its_first_are_added_back_where_the_music_sounds():
+    from analysis.rhythm import ENV_SR, extend_to_start
+
+    rng = np.random.default_rng(0)
+    y = (0.1 * rng.standard_normal(10 * ENV_SR)).astype(np.float32)  # music from 0 s
+    beats = np.arange(0.5, 10.0, 0.5)  # the tracker's first beat a period in
+    out, added = extend_to_start(beats, y)
+    assert added == 1 and out[0] == pytest.approx(0.0) and np.allclose(out[1:], beats)
+    y[: int(1.3 * ENV_SR)] = 1e-5 * rng.standard_normal(int(1.3 * ENV_SR))  # a hum, a pickup note, the beat at 1.5 s
+    beats = np.arange(1.5, 10.0, 0.5)
+    out, added = extend_to_start(beats, y)
+    assert added == 0 and np.array_equal(out, beats)
+    # a first beat a little early (0.04 s before 0 by the period) is the first note, at 0 s; one further is not
+    out, added = extend_to_start(np.arange(0.46, 10.0, 0.5), (0.1 * rng.standard_normal(10 * ENV_SR)).astype(np.float32))
+    assert added == 1 and out[0] == 0.0
+    out, added = extend_to_start(np.arange(0.3, 10.0, 0.5), (0.1 * rng.standard_normal(10 * ENV_SR)).astype(np.float32))
+    assert added == 0
+
+
+@needs_fluidsynth
+def test_a_piece_that_starts_on_its_downbeat_numbers_it_bar_one(tmp_path):
+    # the tracker's first beat came a beat in: the first bar was numbered a pickup and "bar 2" named the third
+    for meter, k in (("4/4", 1), ("6/8", 1)):
+        grid, truth = _read(tmp_path, meter, k)
+        assert truth["downbeats_s"][0] == 0.0
+        assert grid.beats_s[0] == pytest.approx(0.0, abs=0.08), (meter, grid.beats_s[:3])
+        assert grid.bar_index(0) == 0 and grid.beat_in_bar(0) == 1, (meter, grid.evidence)
