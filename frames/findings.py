@@ -12,7 +12,7 @@ import re
 import numpy as np
 
 from analysis.core.vocabulary import MIX_STEM, PITCH_CLASS, TRUSTED_KEY_CORRELATION, key_name, named_stems
-from heuristics.describe import (FLAT_NAMES, SHARP_NAMES, bar_drum_words, count_word, parse_symbol,
+from heuristics.describe import (FLAT_NAMES, SHARP_NAMES, SWUNG_RATIO, bar_drum_words, count_word, parse_symbol,
                                  uses_flats)
 from heuristics.timing import offset_placed
 from heuristics.evidence import LockEvidence, LockPair
@@ -390,6 +390,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                               pair_relation.confidence if pair_relation else 0.0),
         "gesture": _claim("roles", _gesture_sentence(a, live), "roles, window.duration_s", live, conf),
         "meter": _claim("meter", say.meter_sentence(a.meter), "meter.words", live, 0.8),
+        # "is she swinging it or singing it straight?": the named part's own notes, then the band's meter
+        "part_feel": _claim("meter", _part_feel_sentence(a, named, routing.question), "presence.beat_split, "
+                            "meter.subdivision", named, 0.7),
         # asked whether the band rushes, drags, speeds up or slows down: the beat's tempo across the window
         "tempo": _claim("meter", say.tempo_sentence(a.meter) if routing.tempo_asked else None, "meter.tempo_trend",
                         live, 0.8),
@@ -477,7 +480,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
             # a singer's timing is the vocal's placement against the beat; otherwise the pocket of bass and kick
             "timing": ["tempo"] + (["vocal", "lock", "cannot_lock"] if "vocals" in named and not {"bass", "drums"} & set(named)
                                    else ["lock", "cannot_lock", "feel", "pattern"]),
-            "meter": ["tempo", "meter", "meter_why", "pattern"],
+            "meter": ["tempo", "part_feel", "meter", "meter_why", "pattern"],
             "drum_pattern": (["bar_part"] if routing.bar is not None else []) + ["pattern", "no_drums", "meter", "lock"],
             "chords": ["chords", "key", "tension"],
             "density": ["density", "feel"],
@@ -879,6 +882,48 @@ def _range_words(register_range: str | None) -> str:
         apart = high_octave - low_octave
         return f", from {low} up to the {high} {'an octave' if apart == 1 else 'two octaves' if apart == 2 else 'octaves'} above"
     return f", from {low} up to {high}"
+
+
+FEEL_ASKED = r"\bswing|\bswung\b|\bstraight\b|\bshuffl|\btriplets?\b|\blilt|\bfeel\b"
+
+
+def _part_feel_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """How a named part divides the beat, against the band (Presence.beat_split), where the question asks a
+    feel: a voice singing even duplets over a shuffle is straight, whatever the band does."""
+    if not named or not re.search(FEEL_ASKED, (question or "").lower()):
+        return None
+    p = next((x for x in a.presence if x.stem == named[0] and x.stem != MIX_STEM and x.onsets), None)
+    if p is None:
+        return None
+    m = a.meter
+    compound = m is not None and (m.label in ("6/8", "12/8", "9/8") or m.subdivision == "triplets")
+    band_swings = m is not None and not compound and m.swing_ratio is not None and m.swing_ratio >= SWUNG_RATIO
+    who = f"The {p.stem}"
+    sings = verb([p.stem], "sings", "sing") if p.stem == "vocals" else verb([p.stem], "plays", "play")
+    split = p.beat_split
+    if split == "in two":
+        if compound:
+            return (f"{who} {sings} straight, splitting each beat evenly in two across the band's "
+                    "triplet lilt: two against three, not swung.")
+        return f"{who} {sings} straight, even eighths" + (
+            " against the band's swing." if band_swings else ", not swung.")
+    if split == "in three":
+        return (f"{who} {verb([p.stem], 'rides', 'ride')} the band's triplet lilt, three to a beat." if compound else
+                f"{who} {sings} triplets, three to a beat, against the band's even eighths.")
+    drums = next((x.beat_split for x in a.presence if x.stem == "drums" and x.stem != p.stem), None)
+    if split == "swung":
+        if compound:
+            return f"{who} {verb([p.stem], 'rides', 'ride')} the band's triplet lilt, long-short, as a shuffle."
+        return f"{who} {verb([p.stem], 'swings', 'swing')} the eighths, long-short" + (
+            ", against the drums' straight eighths." if drums == "in two" else ", with the band." if band_swings
+            else ".")
+    if split == "in four":
+        return f"{who} {sings} straight, placing notes on the sixteenths between the beats, not swung."
+    if split == "loosely":
+        return (f"{who} {verb([p.stem], 'places', 'place')} the notes loosely between the beats, on no steady grid, "
+                "neither swung nor straight.")
+    return (f"{who} {verb([p.stem], 'moves', 'move')} mostly on the beats, with too few notes between them to swing "
+            "or play straight.")
 
 
 def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = None) -> str | None:

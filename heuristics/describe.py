@@ -169,10 +169,41 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
                 p.playing = MIX_PLAYING
             else:
                 _playing(sl, s, p, strokes=strokes.get(name))
+        if name != MIX_STEM and len(s.notes):
+            p.beat_split = _part_split(sl, s, strokes.get(name))
         p.reading = _presence_words(share, on, s.active)
         out.append(p)
     _mark_carrier(out)
     return out
+
+
+SPLIT_WORDS = {"straight eighths": "in two", "triplets": "in three", "sixteenths": "in four", "uneven": "loosely"}
+
+
+def _part_split(sl: WindowSlice, s: StemSlice, strokes: Strokes | None) -> str | None:
+    """How one part's own notes divide the beat (Presence.beat_split): "is she swinging it or singing it
+    straight?" asks the voice, not the band. A shuffle band's meter said "a triplet lilt" and a singer's even
+    duplets across it were taken for swing (round 18's g09, dev for this rule). A pitched part's attacks are
+    its strokes less the restarts of a held note (the transcription splits a sung note where its vibrato or
+    level moves: one pitch again, within RINGING_S of the note before ending); a kit's, its distinct hits."""
+    if s.is_drums:
+        times = distinct_onsets(s.notes.time_s)
+    elif strokes is None:
+        return None
+    else:
+        t, _, brings, length = strokes
+        restart = np.r_[False, (brings[1:] == brings[:-1]) & (t[1:] - (t[:-1] + length[:-1]) < RINGING_S)]
+        times = t[~restart]
+    split = beat_split(sl, times)
+    if split.subdivision == "none":
+        return None
+    # long-short pairs: off-beat eighths late (a swing ratio), or the triplets' last place played and their
+    # first left out (the shuffle the meter tells from a beat split in three the same way)
+    if split.subdivision == "triplets" and split.first_triplet < 0.5 * (split.triplet - split.first_triplet):
+        return "swung"
+    if split.swing_ratio is not None and split.swing_ratio >= SWUNG_RATIO and split.subdivision != "triplets":
+        return "swung"
+    return SPLIT_WORDS[split.subdivision]
 
 
 # How a part plays, in a player's words: chords where a good share of its strokes sound two pitch classes or more;
@@ -834,6 +865,46 @@ def tempo_trend(beats_s) -> tuple[float | None, str | None]:
     return round(change, 3), trend
 
 
+class BeatSplit(NamedTuple):
+    """How onsets between the beats divide them: counts on the triplet places (1/3, 2/3), on the duple ones
+    (1/4, 1/2, 3/4) and on the first triplet place alone, the subdivision named from them, and the long:short
+    ratio of the off-beat eighths (None where too few, or where sixteenths or loose strokes leave no pairs)."""
+    subdivision: str
+    swing_ratio: float | None
+    triplet: int
+    duple: int
+    first_triplet: int
+
+
+def beat_split(sl: WindowSlice, times_s: np.ndarray) -> BeatSplit:
+    """How ``times_s`` divide the window's beats (the band's onsets for the meter, one part's for its feel)."""
+    k, frac = _beat_fraction(sl, np.asarray(times_s, dtype=float))
+    frac = frac[k >= 0]
+    near_beat = (frac < 0.1) | (frac > 0.9)
+    off = frac[~near_beat]
+    trip = int(np.sum((np.abs(off - 1 / 3) < 0.07) | (np.abs(off - 2 / 3) < 0.07)))
+    duple = int(np.sum((np.abs(off - 0.5) < 0.07) | (np.abs(off - 0.25) < 0.06) | (np.abs(off - 0.75) < 0.06)))
+    sixteenth = int(np.sum((np.abs(off - 0.25) < 0.06) | (np.abs(off - 0.75) < 0.06)))
+    first_trip = int(np.sum(np.abs(off - 1 / 3) < 0.07))
+    eighth = duple - sixteenth
+    if trip + duple < 4:
+        subdivision = "none"
+    elif trip >= 1.5 * duple:
+        subdivision = "triplets"
+    elif sixteenth >= 0.4 * duple and sixteenth >= 4 and _clusters(sixteenth, len(off), 2 * 0.12):
+        subdivision = "sixteenths"
+    elif _clusters(eighth, len(off), 0.14):
+        subdivision = "straight eighths"
+    else:  # strokes spread across the beat (loose strumming, flams of two players): no grid to name
+        subdivision = "uneven"
+    swing = off[(off > 0.4) & (off < 0.76)]
+    ratio = None
+    if len(swing) >= 6 and subdivision not in ("sixteenths", "uneven"):
+        m = float(np.median(swing))
+        ratio = round(m / (1 - m), 2)
+    return BeatSplit(subdivision, ratio, trip, duple, first_trip)
+
+
 TRIPLETS_FIT, TRIPLETS_FIT_MIN = 2, 6  # off-beat onsets on the triplet places: twice those on duple ones, and some
 
 
@@ -847,30 +918,9 @@ def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
     out = MeterReading(meter_track_level=ctx.meter, onsets_counted=int(len(all_t)))
     if len(all_t) < 6:
         return None
-    k, frac = _beat_fraction(sl, all_t)
-    keep = k >= 0
-    frac = frac[keep]
-    near_beat = (frac < 0.1) | (frac > 0.9)
-    off = frac[~near_beat]
-    trip = int(np.sum((np.abs(off - 1 / 3) < 0.07) | (np.abs(off - 2 / 3) < 0.07)))
-    duple = int(np.sum((np.abs(off - 0.5) < 0.07) | (np.abs(off - 0.25) < 0.06) | (np.abs(off - 0.75) < 0.06)))
-    sixteenth = int(np.sum((np.abs(off - 0.25) < 0.06) | (np.abs(off - 0.75) < 0.06)))
-    first_trip = int(np.sum(np.abs(off - 1 / 3) < 0.07))
-    eighth = duple - sixteenth
-    if trip + duple < 4:
-        out.subdivision = "none"
-    elif trip >= 1.5 * duple:
-        out.subdivision = "triplets"
-    elif sixteenth >= 0.4 * duple and sixteenth >= 4 and _clusters(sixteenth, len(off), 2 * 0.12):
-        out.subdivision = "sixteenths"
-    elif _clusters(eighth, len(off), 0.14):
-        out.subdivision = "straight eighths"
-    else:  # strokes spread across the beat (loose strumming, flams of two players): no grid to name
-        out.subdivision = "uneven"
-    swing = off[(off > 0.4) & (off < 0.76)]
-    if len(swing) >= 6 and out.subdivision not in ("sixteenths", "uneven"):
-        m = float(np.median(swing))
-        out.swing_ratio = round(m / (1 - m), 2)
+    split = beat_split(sl, all_t)
+    trip, duple, first_trip = split.triplet, split.duple, split.first_triplet
+    out.subdivision, out.swing_ratio = split.subdivision, split.swing_ratio
     bpm = 60.0 / period
     out.tempo_change, out.tempo_trend = tempo_trend(g.beats_s)
     because = [f"{len(all_t)} onsets read against {len(g.beats_s)} beats at {bpm:.0f} BPM"]

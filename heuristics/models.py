@@ -176,6 +176,9 @@ class Presence(BaseModel):
                                             "notes or more at once")
     offbeat_onset_share: float | None = Field(None, description="share of its onsets that fall clearly between the beats")
     typical_note_beats: float | None = Field(None, description="its median stroke length, in beats (the loudest note of each stroke)")
+    beat_split: str | None = Field(None, description="how its own notes between the beats divide the beat: 'in "
+                                   "two' (straight), 'in three' (triplets), 'swung' (long-short pairs), 'in four' "
+                                   "(sixteenths), 'loosely' (on no steady grid); None where too few fall between")
     root_share: float | None = Field(None, description="the bass: share of its notes on the bar's strong beats that "
                                      "sound the root of the chord charted there (a chart played by other parts)")
     playing: str | None = Field(None, description="how it plays, in words: chords or single notes, short or held, on "

@@ -1444,3 +1444,47 @@ def test_bars_before_a_named_part_comes_in_count_to_its_entry_or_say_it_is_alrea
     assert f.summary.startswith("The vocals come in about one bar of four beats into the window."), f.summary
     f = get_findings(lib, tid, stems, 0.0, 2 * BAR - 0.1, "How many bars before the piano comes in?")
     assert f.summary.startswith("The piano does not come in inside this window."), f.summary
+
+
+def _shuffle_band(duration_s: float, beat_s: float) -> dict[str, list[dict]]:
+    """12/8 at one dotted quarter a beat: kick on each beat, hats on every triplet, a guitar chord on the last."""
+    drums, guitar = [], []
+    for t in np.arange(0.0, duration_s, beat_s):
+        drums += [note(t, 36, 0.1, 100), note(t + beat_s / 3, 42, 0.05, 60), note(t + 2 * beat_s / 3, 42, 0.05, 60)]
+        guitar += [note(t + 2 * beat_s / 3, p, beat_s / 4) for p in (55, 59, 62)]
+    return {"drums": drums, "guitar": guitar}
+
+
+def test_a_part_asked_its_feel_is_read_from_its_own_notes_not_the_bands(lib):
+    """'Is she swinging it or singing it straight?' over a shuffle: a voice singing even duplets is straight,
+    two against three; one on the band's triplets rides the lilt (round 18's g09: the band's shuffle was
+    given as the singer's feel). A sung note the transcription splits in two (one pitch again, abutting) is
+    one note, not a sixteenth."""
+    beat = 1.0
+    scale = [60, 62, 64, 65, 67, 65, 64, 62]
+    duplets = [note(t, scale[i % 8], beat / 2 - 0.02) for i, t in enumerate(np.arange(0.0, 16.0, beat / 2))]
+    split = [x for n in duplets for x in (dict(n, duration_s=beat / 4), dict(n, time_s=n["time_s"] + beat / 4,
+                                                                             duration_s=beat / 4 - 0.02))]
+    triplets = [note(t, scale[i % 8], beat / 3 - 0.02) for i, t in enumerate(np.arange(0.0, 16.0, beat / 3))]
+    q = "is she swinging it or singing it straight?"
+    for tid, line, said in (("d1" * 8, duplets, "straight, splitting each beat evenly in two across the band's "
+                                                 "triplet lilt: two against three"),
+                            ("d2" * 8, split, "two against three"),
+                            ("d3" * 8, triplets, "ride the band's triplet lilt, three to a beat")):
+        make_track(lib.store, tid, duration_s=16, bpm=60, beats_per_bar=4, meter="12/8",
+                   stems=_shuffle_band(16, beat) | {"vocals": line})
+        f = get_findings(lib, tid, ["vocals", "drums", "guitar"], 0.0, 8.0, q)
+        assert said in f.summary.split(". ")[0], (tid, f.summary)
+    # not asked about a part: the band's meter, as before
+    f = get_findings(lib, "d1" * 8, ["vocals", "drums", "guitar"], 0.0, 8.0, "is it swung or straight?")
+    assert "two against three" not in f.summary
+
+
+def test_a_part_that_swings_over_straight_eighths_is_said_to_swing(lib):
+    g = groove(16)  # straight eighth hats
+    line = [note(t + d, 69 + (i % 3), 0.2) for i, t in enumerate(np.arange(0.0, 16.0, P)) for d in (0.0, 2 * P / 3)]
+    tid = make_track(lib.store, "d4" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems=g | {"guitar": line})
+    f = get_findings(lib, tid, ["guitar", "drums", "bass"], 0.0, 8.0, "is the guitar swinging?")
+    assert f.summary.startswith("The guitar swings the eighths, long-short, against the drums' straight eighths"), \
+        f.summary
