@@ -119,7 +119,8 @@ def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | N
     for p in presence:
         if p.stem not in strokes or not p.playing or "chords" in p.playing or p.stem == MIX_STEM:
             continue
-        onsets, _, brings, _ = strokes[p.stem]
+        keep = ~_restarts(sl.stems[p.stem], strokes[p.stem])
+        onsets, brings = strokes[p.stem][0][keep], strokes[p.stem][2][keep]
         out = []
         for n, a, z in bars:
             inside = brings[(onsets >= a - TOGETHER_S) & (onsets < z - TOGETHER_S)]
@@ -177,6 +178,22 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
     return out
 
 
+def _restarts(s: StemSlice, strokes: Strokes) -> np.ndarray:
+    """The strokes of a voice that restart the note before: the same pitch, starting within RINGING_S of its
+    end. The transcription splits a sung note where its vibrato or level moves (round 16's h01 and round 18's
+    g09: even eighths given as 'C, C, B, B, ...'); a struck or plucked note sounds until it is struck again, so
+    an instrument's repeated note is a repeat, not a restart."""
+    t, _, brings, _ = strokes
+    if s.stem != "vocals" or len(t) < 2:
+        return np.zeros(len(t), bool)
+    # where each stroke stops sounding: the last end among the notes it groups (up to the next stroke)
+    ends = s.notes.time_s + s.notes.duration_s
+    which = np.searchsorted(t, s.notes.time_s + 1e-9, side="right") - 1
+    end = np.full(len(t), -np.inf)
+    np.maximum.at(end, which[which >= 0], ends[which >= 0])
+    return np.r_[False, (brings[1:] == brings[:-1]) & (t[1:] - end[:-1] < RINGING_S)]
+
+
 SPLIT_WORDS = {"straight eighths": "in two", "triplets": "in three", "sixteenths": "in four", "uneven": "loosely"}
 
 
@@ -184,16 +201,13 @@ def _part_split(sl: WindowSlice, s: StemSlice, strokes: Strokes | None) -> str |
     """How one part's own notes divide the beat (Presence.beat_split): "is she swinging it or singing it
     straight?" asks the voice, not the band. A shuffle band's meter said "a triplet lilt" and a singer's even
     duplets across it were taken for swing (round 18's g09, dev for this rule). A pitched part's attacks are
-    its strokes less the restarts of a held note (the transcription splits a sung note where its vibrato or
-    level moves: one pitch again, within RINGING_S of the note before ending); a kit's, its distinct hits."""
+    its strokes less a voice's restarts of a held note (:func:`_restarts`); a kit's, its distinct hits."""
     if s.is_drums:
         times = distinct_onsets(s.notes.time_s)
     elif strokes is None:
         return None
     else:
-        t, _, brings, length = strokes
-        restart = np.r_[False, (brings[1:] == brings[:-1]) & (t[1:] - (t[:-1] + length[:-1]) < RINGING_S)]
-        times = t[~restart]
+        times = strokes[0][~_restarts(s, strokes)]
     split = beat_split(sl, times)
     if split.subdivision == "none":
         return None

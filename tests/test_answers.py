@@ -1488,3 +1488,24 @@ def test_a_part_that_swings_over_straight_eighths_is_said_to_swing(lib):
     f = get_findings(lib, tid, ["guitar", "drums", "bass"], 0.0, 8.0, "is the guitar swinging?")
     assert f.summary.startswith("The guitar swings the eighths, long-short, against the drums' straight eighths"), \
         f.summary
+
+
+def test_a_sung_note_the_transcription_splits_is_named_once_and_a_struck_repeat_twice(lib):
+    """Bar notes: a voice's note split where its vibrato moves (the same pitch again, abutting) is one note
+    (round 16's h01: 'A, A, B, B, C sharp, C sharp, ...' for eighths A, B, C sharp); a piano striking a note
+    again plays it twice. And 'thinking of doubling it on a synth' names no synth part."""
+    scale = [57, 59, 61, 62, 64, 66, 64, 62]  # A B C# D E F# E D, eighths
+    line = [note(b * BAR + i * P / 2, p, P / 2 - 0.01) for b in range(8) for i, p in enumerate(scale)]
+    split = [x for n in line for x in (dict(n, duration_s=P / 4), dict(n, time_s=n["time_s"] + P / 4,
+                                                                     duration_s=P / 4 - 0.01))]
+    g = groove(16)
+    make_track(lib.store, "e1" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", key="A major", key_pc=9,
+               stems=g | {"vocals": split, "piano": [dict(n, pitch=n["pitch"] + 12) for n in split]})
+    q = "what's the vocal doing in bar 2? thinking of doubling it on a synth"
+    f = get_findings(lib, "e1" * 8, ["vocals", "drums"], 0.0, 8.0, q)
+    assert f.summary.startswith("In the second bar here, the vocals sing A, B, C sharp, D, E, F sharp, E and D."), \
+        f.summary
+    assert "not in this selection" not in f.summary and named_stems(q) == ["vocals"]
+    piano = next(p for p in get_findings(lib, "e1" * 8, ["piano", "drums"], 0.0, 8.0,
+                                         "what's the piano doing in bar 2?").presence if p.stem == "piano")
+    assert len(next(b for b in piano.bar_notes if b.bar == 2).notes) == 16

@@ -28,11 +28,14 @@ SPOKEN_STEM_WORDS: dict[str, tuple[str, ...]] = {
 
 
 def named_stems(question: str | None) -> list[str]:
-    """The stems a question names, in the order it names them."""
+    """The stems a question names, in the order it names them. An instrument the user will play ("double it on
+    a synth", "layer it with a pad") is not a part asked about: the server answered "The other is not in this
+    selection" (round 16's h01)."""
     text = (question or "").lower()
     found = []
     for stem, words in SPOKEN_STEM_WORDS.items():
-        hits = [m.start() for w in words for m in re.finditer(r"\b" + re.escape(w) + r"\b", text)]
+        hits = [m.start() for w in words for m in re.finditer(r"\b" + re.escape(w) + r"\b", text)
+                if not re.search(r"\b(?:on|with) (?:a|an|my)\s+$", text[:m.start()])]
         if hits:
             found.append((min(hits), stem))
     return [stem for _, stem in sorted(found)]
