@@ -939,7 +939,15 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
             register += _range_words(p.register_range)  # asked for the notes: their names
         act = verb([p.stem], "sings", "sing") if p.stem == "vocals" and "chords" not in p.playing else \
             verb([p.stem], "plays", "play")
-        return f"The {p.stem} {act} {p.playing}{',' if ',' in p.playing else ''} {span}{register}."
+        # a note a bar (a held line): the notes themselves, which a player asks of such a part
+        each = [b.notes[0] for b in p.bar_notes if len(b.notes) == 1]
+        notes = (f": {_names([say.spoken_note(x) for x in each])}, one a bar" if len(each) >= 2
+                 and len(each) == len(p.bar_notes) and "held" in p.playing else "")
+        if "broken chords" in p.playing and p.bar_notes and re.search(
+                r"\bpattern\b|\bdirection\b|\barp|\border\b|\bnotes?\b|\bup or down\b", (question or "").lower()):
+            first = p.bar_notes[0]  # the pattern is in the order: the first bar's notes say it
+            notes = f"; in the first bar here it plays {_names([say.spoken_note(x) for x in first.notes])}"
+        return f"The {p.stem} {act} {p.playing}{',' if ',' in p.playing else ''} {span}{register}{notes}."
     if p.playing and p.sounding_share > 0:  # a part that comes and goes: where it plays, then what it plays
         act = "singing" if p.stem == "vocals" and "chords" not in p.playing else "playing"
         return say.presence_sentence(p).rstrip(".") + f", {act} {p.playing}."

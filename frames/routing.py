@@ -60,7 +60,9 @@ ASKS = (
     # what the server does not measure: said first, then what it does
     ("unmeasured", tuple(p for patterns in UNMEASURED.values() for p in patterns)),
     ("part", (r"\bwhat(?:'s| is| are| does| do)\b.*\b(doing|playing|play|do)\b", r"\brole\b",
-              r"\bstrum", r"\bpick(?:ing|ed)\b", r"\bcomp(?:ing|s)?\b", r"\barpeggi", r"\bsyncopat",
+              r"\bstrum", r"\bpick(?:ing|ed)\b", r"\bcomp(?:ing|s)?\b", r"\barp(?:s\b|eggi|\b)", r"\bsyncopat",
+              # "what's the pattern?" of a named part (of the drums: where the hits fall, below)
+              r"\bpattern\b",
               r"\b(?:bass|guitar|piano|drum|vocal)? ?rhythm\b(?!.*\bsection\b)",
               # "is it chords or a melody?": what the part plays, not the chart
               r"\bchords? or\b", r"\bor (?:chords?|a melody|a line|single notes)\b",
@@ -155,16 +157,29 @@ CLAUSE_BREAK = re.compile(r"\?\s+|;\s*|,\s*(?:and|but|plus|also)\s+|\s+and\s+(?=
                           + _QUESTION_WORD + r")")
 
 
+def selected_named(question: str | None, selected: set[str]) -> list[str]:
+    """The selected stems a question names, in order; "she" names the vocals where they are selected and no
+    word names them ("she's holding long notes ... do any rub against the piano?" was answered about the piano:
+    round 19's f08, dev). "He" is left alone: a guitarist or a bassist as often as a singer."""
+    text = (question or "").lower()
+    named = [s for s in named_stems(question) if s in selected]
+    she = re.search(r"\b(?:she|she's|her)\b", text)
+    if she and "vocals" in selected and "vocals" not in named:
+        before = [s for s in named_stems(text[:she.start()]) if s in named]
+        named.insert(len(before), "vocals")
+    return named
+
+
 def clause_asks(question: str | None, selected: set[str]) -> list[tuple[str, str, list[str]]]:
     """(asks, clause, named stems) for each clause of a compound question that asks something of its own, in order;
     fewer than two entries where the question asks one thing. A clause that names no stem, or points back with a
     pronoun ("is it on the beat?"), is also about the stems the question names."""
-    whole = [s for s in named_stems(question) if s in selected]
+    whole = selected_named(question, selected)
     out: list[tuple[str, str, list[str]]] = []
     for clause in (x.strip(" ,.") for x in CLAUSE_BREAK.split(question or "")):
         if len(clause.split()) < 2 or not re.search(r"\b" + _QUESTION_WORD, clause.lower()):
             continue  # "In the chorus, what's ..." : a place, not a question of its own
-        named = [s for s in named_stems(clause) if s in selected]
+        named = selected_named(clause, selected)
         if not named or re.search(r"\b(?:it|its|they|them|their)\b", clause.lower()):  # "is it in time with the drums?"
             named += [s for s in whole if s not in named]
         if not named and len(selected) == 1:  # one part selected: "what's the top note?" asks about it
@@ -256,7 +271,7 @@ def route(question: str | None, analysis: WindowAnalysis) -> Routing:
     if scores[best] == 0:
         best = "overview"
         reasons.append("no intent words matched: overview")
-    named = [s for s in named_stems(question) if s in {x.stem for x in analysis.stems}]
+    named = selected_named(question, {x.stem for x in analysis.stems})
     if named:
         reasons.append(f"question names {', '.join(named)}: answered about them")
     focus = "overview"

@@ -107,7 +107,8 @@ MAX_BAR_LINE_BARS, MAX_BAR_LINE_NOTES = 8, 16  # a window of up to eight bars; a
 def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | None, key: str | None,
               strokes: dict[str, Strokes]) -> None:
     """Each single-line part's notes bar by bar (:attr:`Presence.bar_notes`): the note each stroke brings in,
-    spelled in ``key``, in the chart's bars. Not for a part that plays chords (the chart says those), a window
+    spelled in ``key``, in the chart's bars (broken chords too: round 19's f09 asked an arpeggio's direction and
+    cycle, which the chart cannot say). Not for a part that strikes chords (the chart says those), a window
     of more than MAX_BAR_LINE_BARS bars, or a bar of more than MAX_BAR_LINE_NOTES strokes (a run, left out).
     ``strokes``: :func:`part_strokes` of ``sl``."""
     if len(sl.grid.beats_s) < 2:
@@ -117,10 +118,11 @@ def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | N
         return
     flats = uses_flats(key)
     for p in presence:
-        if p.stem not in strokes or not p.playing or "chords" in p.playing or p.stem == MIX_STEM:
+        # a part striking chords is said by the chart; broken chords are single notes, whose order is the pattern
+        if p.stem not in strokes or not p.playing or ("chords" in p.playing and "one note at a time" not in
+                                                      p.playing) or p.stem == MIX_STEM:
             continue
-        keep = ~_restarts(sl.stems[p.stem], strokes[p.stem])
-        onsets, brings = strokes[p.stem][0][keep], strokes[p.stem][2][keep]
+        onsets, _, brings, _ = strokes[p.stem]
         out = []
         for n, a, z in bars:
             inside = brings[(onsets >= a - TOGETHER_S) & (onsets < z - TOGETHER_S)]
@@ -136,7 +138,8 @@ def part_strokes(sl: WindowSlice) -> dict[str, Strokes]:
     if not period:
         return {}
     gap = articulation_gap_s(period, STROKE_GRID)
-    return {name: _strokes(s, gap) for name, s in sl.stems.items() if len(s.notes) and not s.is_drums}
+    return {name: _join_restarts(s, _strokes(s, gap)) for name, s in sl.stems.items()
+            if len(s.notes) and not s.is_drums}
 
 
 def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | None,
@@ -178,20 +181,28 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
     return out
 
 
-def _restarts(s: StemSlice, strokes: Strokes) -> np.ndarray:
-    """The strokes of a voice that restart the note before: the same pitch, starting within RINGING_S of its
-    end. The transcription splits a sung note where its vibrato or level moves (round 16's h01 and round 18's
-    g09: even eighths given as 'C, C, B, B, ...'); a struck or plucked note sounds until it is struck again, so
-    an instrument's repeated note is a repeat, not a restart."""
-    t, _, brings, _ = strokes
+def _join_restarts(s: StemSlice, strokes: Strokes) -> Strokes:
+    """A voice's strokes with the restarts of a held note joined to it: a stroke that brings the pitch of the
+    stroke before, starting within RINGING_S of that stroke stopping (the last end among the notes it groups),
+    is the same sung note, which lasts to the restart's end. The transcription splits a sung note where its
+    vibrato or level moves: even eighths were named 'A, A, B, B, C sharp, C sharp, ...' (round 16's h01, round
+    18's g09) and a held note a bar, split in eight on a reverberant take, 'a busy line of short notes' (round
+    19's f08: dev). A struck or plucked note sounds until it is struck again, so an instrument's repeated note
+    is a repeat, not a restart."""
+    t, together, brings, length = strokes
     if s.stem != "vocals" or len(t) < 2:
-        return np.zeros(len(t), bool)
-    # where each stroke stops sounding: the last end among the notes it groups (up to the next stroke)
+        return strokes
     ends = s.notes.time_s + s.notes.duration_s
     which = np.searchsorted(t, s.notes.time_s + 1e-9, side="right") - 1
     end = np.full(len(t), -np.inf)
     np.maximum.at(end, which[which >= 0], ends[which >= 0])
-    return np.r_[False, (brings[1:] == brings[:-1]) & (t[1:] - end[:-1] < RINGING_S)]
+    restart = np.r_[False, (brings[1:] == brings[:-1]) & (t[1:] - end[:-1] < RINGING_S)]
+    owner = np.maximum.accumulate(np.where(~restart, np.arange(len(t)), 0))  # the stroke each one belongs to
+    last_end = np.full(len(t), -np.inf)
+    np.maximum.at(last_end, owner, end)
+    keep = ~restart
+    joined = np.maximum(length, last_end - t)[keep]
+    return t[keep], together[keep], brings[keep], joined
 
 
 SPLIT_WORDS = {"straight eighths": "in two", "triplets": "in three", "sixteenths": "in four", "uneven": "loosely"}
@@ -201,13 +212,14 @@ def _part_split(sl: WindowSlice, s: StemSlice, strokes: Strokes | None) -> str |
     """How one part's own notes divide the beat (Presence.beat_split): "is she swinging it or singing it
     straight?" asks the voice, not the band. A shuffle band's meter said "a triplet lilt" and a singer's even
     duplets across it were taken for swing (round 18's g09, dev for this rule). A pitched part's attacks are
-    its strokes less a voice's restarts of a held note (:func:`_restarts`); a kit's, its distinct hits."""
+    its strokes (a voice's restarts of a held note joined to it, :func:`_join_restarts`); a kit's, its distinct
+    hits."""
     if s.is_drums:
         times = distinct_onsets(s.notes.time_s)
     elif strokes is None:
         return None
     else:
-        times = strokes[0][~_restarts(s, strokes)]
+        times = strokes[0]
     split = beat_split(sl, times)
     if split.subdivision == "none":
         return None
@@ -409,7 +421,7 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence, min_onsets: int = MIN_P
     onsets, struck, brings, lengths = _strokes(s, articulation_gap_s(period, STROKE_GRID)) if strokes is None \
         else strokes
     if len(onsets) < min_onsets:
-        return None
+        return _held_notes(p, onsets, struck, lengths, period)
     k, frac = _beat_fraction(sl, onsets)
     placed = frac[k >= 0]
     between = (placed > OFF_BEAT) & (placed < 1 - OFF_BEAT)
@@ -447,6 +459,23 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence, min_onsets: int = MIN_P
                  f"a {pace}line{' of ' + length + ' notes' if length else ''}"
                  f"{_where_on_beat(off, between=', on and between the beats')}")
     return Manner("line")
+
+
+MIN_HELD_ONSETS = 3  # a part of a few long notes (a singer holding one a bar) still plays something to name
+
+
+def _held_notes(p: Presence, onsets: np.ndarray, struck: np.ndarray, lengths: np.ndarray,
+                period: float) -> Manner | None:
+    """Too few strokes for a manner, unless they are long: a few notes (or chords) each held HELD_BEATS or more
+    are 'long held notes' (round 19's f08: a singer's one note a bar through a bridge said nothing of how she
+    sang it, and a reverberant take split in eight read 'a busy line of short notes'). None otherwise."""
+    if len(onsets) < MIN_HELD_ONSETS or float(np.median(lengths)) / period < HELD_BEATS:
+        return None
+    p.chord_onset_share = round(float(np.mean(struck >= 2)), 3)
+    p.typical_note_beats = round(float(np.median(lengths)) / period, 2)
+    chords = p.chord_onset_share >= CHORD_ONSETS
+    p.playing = "long held chords" if chords else "long held notes"
+    return Manner("chords" if chords else "line", "held")
 
 
 def _where_on_beat(off: float | None, mostly_off: str = ", mostly off the beat", on: str = ", on the beats",

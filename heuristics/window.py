@@ -45,10 +45,17 @@ def validate_window(lib: Library, track_id: str, stems: list[str], start_s: floa
     return Window(track_id, tuple(dict.fromkeys(stems)), float(start_s), float(end_s))
 
 
+# A section inside the window by less than this is its edge, not a part of it: a bridge selected to its last bar
+# line, the next section found 7 ms before the window's end, "straddled a section change" (round 19's f09, dev)
+MIN_SECTION_INSIDE_S = 0.25
+
+
 def window_info(sl: WindowSlice, ctx: TrackContext) -> WindowInfo:
     w = sl.window
-    touches = [SectionTouch(label=label, start_s=w.round_time(max(a, w.start_s)), end_s=w.round_time(min(b, w.end_s)))
-               for a, b, label in ctx.sections if b > w.start_s and a < w.end_s]
+    inside = [(max(a, w.start_s), min(b, w.end_s), label) for a, b, label in ctx.sections
+              if b > w.start_s and a < w.end_s]
+    kept = [x for x in inside if x[1] - x[0] >= MIN_SECTION_INSIDE_S] or inside[:1]
+    touches = [SectionTouch(label=label, start_s=w.round_time(a), end_s=w.round_time(b)) for a, b, label in kept]
     return WindowInfo(track_id=w.track_id, stems=list(w.stems), start_s=w.start_s, end_s=w.end_s,
                       duration_s=round(w.duration_s, 3), beats=len(sl.grid.beats_s),
                       bars=sorted({int(b) + 1 for b in sl.grid.bar_index}), sections=touches)

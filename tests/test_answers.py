@@ -1509,3 +1509,38 @@ def test_a_sung_note_the_transcription_splits_is_named_once_and_a_struck_repeat_
     piano = next(p for p in get_findings(lib, "e1" * 8, ["piano", "drums"], 0.0, 8.0,
                                          "what's the piano doing in bar 2?").presence if p.stem == "piano")
     assert len(next(b for b in piano.bar_notes if b.bar == 2).notes) == 16
+
+
+def test_a_singer_holding_a_note_a_bar_is_said_with_the_notes_and_she_names_her(lib):
+    """Round 19's f08 (dev): 'she's holding long notes ... want to double them with strings. do any rub against the
+    piano?' was answered about the piano ('she' named nobody, 'strings' named a part not selected), and four
+    held notes, each split in eight by a reverberant take, read 'a busy line of short notes'."""
+    held = [57, 59, 64, 62]  # A, B, E, D: a note a bar
+    fragments = [note(b * BAR + k * BAR / 8, p, BAR / 8 - 0.005) for b, p in enumerate(held * 2) for k in range(8)]
+    piano = [note(b * BAR + i * P, q, P * 0.9) for b in range(8) for i in range(4) for q in (45, 52, 57)]
+    make_track(lib.store, "e2" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", key="A major", key_pc=9,
+               stems={"vocals": fragments, "piano": piano})
+    q = ("she's holding long notes through this bridge -- what are they, bar by bar? want to double them with "
+         "strings. do any of them rub against the piano?")
+    f = get_findings(lib, "e2" * 8, ["vocals", "piano"], 0.0, 8.0, q)
+    first = f.summary.split(". ")[0]
+    assert first.startswith("The vocals sing long held notes") and first.endswith(
+        ": A, B, E and D, one a bar"), f.summary
+    assert "not in this selection" not in f.summary and "busy" not in f.summary
+
+
+def test_an_arpeggio_asked_its_pattern_is_given_in_order_and_a_sliver_of_the_next_section_is_no_change(lib):
+    """Round 19's f09 (dev): 'what's the pattern? ... direction, and how many notes before it starts over?' over
+    broken chords gave no order of notes (bar notes were left out of every part with 'chords' in its playing),
+    and a section starting 7 ms before the window's end led with 'This window straddles a section change'."""
+    figure = [54, 59, 63, 66, 71, 54, 59, 63]  # F#, B, D#, F#, B, then F#, B, D#: five up, three again
+    arp = [note(b * BAR + i * P / 2, p, P / 2 - 0.01) for b in range(8) for i, p in enumerate(figure)]
+    make_track(lib.store, "e3" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", key="B major", key_pc=11,
+               stems={"piano": arp}, sections=[(0.0, 7.993, "C"), (7.993, 16.0, "D")])
+    q = ("programming an arp to match the keys in this bridge -- what's the pattern? note values, direction, and "
+         "how many notes before it starts over?")
+    f = get_findings(lib, "e3" * 8, ["piano"], 2.0, 8.0, q)
+    assert f.summary.startswith("The piano plays broken chords, one note at a time"), f.summary
+    assert "in the first bar here it plays F sharp, B, D sharp, F sharp, B, F sharp, B and D sharp" in f.summary
+    assert "straddles" not in f.summary
+    assert [s.label for s in analyze_window(lib, "e3" * 8, ["piano"], 2.0, 8.0).window.sections] == ["C"]

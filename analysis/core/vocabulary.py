@@ -27,15 +27,21 @@ SPOKEN_STEM_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# an instrument the user will play a part on: "on a synth", "with a pad", "double them with strings" (a doubling
+# verb, then what is doubled, then on/with); "is the guitar doubled with the bass?" still names the bass
+USED_INSTRUMENT = (r"(?:\b(?:on|with) (?:a|an|my)\s+|\b(?:doubl|layer|voic|arrang|program)\w*\s+(?:it|them|this|that|"
+                   r"her|his|the (?:line|melody|notes|part))\s+(?:on|with)\s+(?:a |an |my |some |the )?)$")
+
+
 def named_stems(question: str | None) -> list[str]:
-    """The stems a question names, in the order it names them. An instrument the user will play ("double it on
-    a synth", "layer it with a pad") is not a part asked about: the server answered "The other is not in this
-    selection" (round 16's h01)."""
+    """The stems a question names, in the order it names them. An instrument the user will play (USED_INSTRUMENT)
+    is not a part asked about: the server answered "The other is not in this selection" (round 16's h01, round
+    19's f08)."""
     text = (question or "").lower()
     found = []
     for stem, words in SPOKEN_STEM_WORDS.items():
         hits = [m.start() for w in words for m in re.finditer(r"\b" + re.escape(w) + r"\b", text)
-                if not re.search(r"\b(?:on|with) (?:a|an|my)\s+$", text[:m.start()])]
+                if not re.search(USED_INSTRUMENT, text[:m.start()])]
         if hits:
             found.append((min(hits), stem))
     return [stem for _, stem in sorted(found)]
