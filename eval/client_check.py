@@ -2605,6 +2605,32 @@ QUESTIONS_19 = [
              "a straight-eighth (4/4 sixteenth) grid; the snare on three; the ride on straight eighths; a hi-hat named "
              "as the timekeeper; 3/4 or 6/8 at a waltz tempo"),
 ]
+# Round 19, read once (packets at 9f220d5, in a clean worktree with its own fresh client home: the code of the
+# bar-one beats and a part's own feel; the questions committed at e200701 before any packet). Graded by hand against
+# the keys above; the answers (eval/client_answers/round19.json) are a helper model's that read only the ten
+# packets. f08 and f09 were mended after (4ebcfc5): dev for those rules
+GRADES_19 = {"f01": "partly", "f02": "right", "f03": "wrong", "f04": "right", "f05": "wrong", "f06": "right",
+             "f07": "partly", "f08": "right", "f09": "wrong", "f10": "partly"}
+GRADES_19_WHY = {
+    "f01": "E flat major 7 for the E flat bars: right; of the A flat 6 bars one read F minor (its notes less the E "
+           "flat, said a plain minor triad), one A flat major 7: partly",
+    "f02": "crash bars 1-2, 6 and 8, ringing hats 3-5 and 7, the fill in bar 4 from about 5.2 s (named a snare fill; "
+           "toms in the score): right",
+    "f03": "no tempo trend read in the window, so neither steady nor slowing said (she slows on the repeat): wrong",
+    "f04": "the peak an A at about 28.4-30.5 s, the last note G: right (a stray range in the summary beside it)",
+    "f05": "the vocal cannot be heard apart in the unseparated mix: no answer (pickups before the bar): wrong",
+    "f06": "G sharp over E minor and C sharp over A minor named, major shapes over minor chords: right (the walking "
+           "approach notes also called outside, true but not the sourness)",
+    "f07": "the first hole 13.75-15.0 s right; the second placed 19.06-19.99 s (18.75-20.0) and said too short for "
+           "more than a lick; the third to the window's end: partly",
+    "f08": "E flat, F, B flat, A flat, a bar each, none rubbing (each the fifth of its chord): right, read from the "
+           "bar notes; the summary spoke of the piano and of 'a busy line of short notes'",
+    "f09": "straight eighths; the direction and the cycle not given (no order of notes in the result): wrong",
+    "f10": "kick on one and three, the backbeat on two and four (in 12/8): right; the ride only with the backbeat, "
+           "none on the last triplet, and the hi-hat left open: partly",
+}
+# the baseline text names the stems, the key and the frame: nothing any of these asks
+BASELINE_GRADES_19 = {q: "wrong" for q in GRADES_19}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -2656,7 +2682,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # bass against the minor chords, the gaps between a singer's lines, a bridge's held notes and any rub,
                 # a bridge's arpeggio and a 12/8 kit on a triplet grid, written from the scores and annotations before
                 # any packet of it was made; not yet answered or graded
-                19: (QUESTIONS_19, {}, {})}
+                19: (QUESTIONS_19, GRADES_19, BASELINE_GRADES_19)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
