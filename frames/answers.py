@@ -58,8 +58,11 @@ def meter_sentence(m: MeterReading | None) -> str | None:
 
 def tempo_sentence(m: MeterReading | None) -> str | None:
     """Whether the beat speeds up or slows down across the window (rushing, dragging, a drifting tempo)."""
-    if m is None or m.tempo_trend is None:
+    if m is None:
         return None
+    if m.tempo_trend is None:  # asked, and not read: said, not left to silence
+        return ("Whether the tempo holds cannot be read here: the beat followed through this window moves too "
+                "unevenly, or too few beats are played, to tell a drift from the tracking.")
     if m.tempo_trend == "steady":
         return "The tempo holds steady across the window, neither speeding up nor slowing down."
     return f"The tempo {m.tempo_trend} across the window."

@@ -517,6 +517,10 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
 
     answer_first = (["bar_part"] if routing.bar is not None and routing.asks in ("part", "chords", "melody")
                     else ["no_bar"] if routing.bar_missing is not None else []) + firsts(routing.asks, named, routing.question)
+    if routing.tempo_asked and "tempo" not in answer_first:
+        # "is she keeping time or slowing down into the ending?" asks the tempo whatever else it names (round 19's
+        # f03 was answered with the events: "Later on the vocals stop")
+        answer_first = ["tempo"] + answer_first
     if routing.also:  # a compound question ("..., and what's the drummer playing?"): each clause answered in turn
         heads = [next((k for k in answer_first if c.get(k) is not None), None)]
         for more in routing.also:

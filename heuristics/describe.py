@@ -882,14 +882,20 @@ def _clusters(hits: int, off_beats: int, width: float) -> bool:
 # A tempo change a player hears over a phrase: from 3 % (about 4 BPM at 120) "a little", from 6 % plainly
 TEMPO_LITTLE, TEMPO_PLAIN = 0.03, 0.06
 MIN_TREND_BEATS = 8
-TREND_MAX_OFF = 0.1  # an interval a tenth off the fitted line is a tracking step, not a drift
+# An interval this far off the fitted line is a tracking step (a missed or doubled beat moves one by half or
+# more, a grid changing its count by a third), not a drift. A tenth refused a solo singer's ritardando, whose
+# tracked beats sway 10-11 % about a line slowing 12 % (vocadito's repeated ending, round 19's f03: dev)
+TREND_MAX_OFF = 0.15
+STEP_FIT_RATIO = 0.25  # two steady paces fit this much better than a line: a step in the grid, not a drift
+STEP_MIN_OFF = 0.02  # (only where some interval lies this far off the line: a steady grid has no step to find)
 
 
 def tempo_trend(beats_s) -> tuple[float | None, str | None]:
     """How the beat's tempo moves across the window: the tempo at its last beat against its first, from a line
     fitted to the beat-to-beat intervals (one late beat moves a line less than it moves two intervals), and
-    that change in words. None where too few beats, or where an interval lies a tenth or more off the line
-    (a missed beat, a grid that changes its count between sections: a step, not a drift)."""
+    that change in words. None where too few beats, where an interval lies TREND_MAX_OFF off the line (a missed
+    beat), or where two steady paces fit far better than a line (a grid that changes its count between
+    sections): a step, not a drift."""
     beats = np.asarray(beats_s, dtype=float)
     if len(beats) < MIN_TREND_BEATS:
         return None, None
@@ -900,6 +906,15 @@ def tempo_trend(beats_s) -> tuple[float | None, str | None]:
     # a drift moves every interval a little; a beat missed or doubled, or the grid changing its count between
     # sections, moves one by far more than a player's push or drag: no trend is read over it
     if first <= 0 or last <= 0 or np.max(np.abs(ibi - fit) / fit) > TREND_MAX_OFF:
+        return None, None
+    # a grid that changes its count (four beats to a 5/4 bar, then five) is two steady paces, which two flat
+    # segments fit far better than any line; a drift or a singer's ritardando, swaying about it, fits a line
+    # about as well (vocadito's ending: the segments leave 0.63 of the line's squared error, a 5/4 step 0)
+    off = np.abs(ibi - fit) / fit
+    line_err = float(np.sum((ibi - fit) ** 2))
+    step_err = min((float(np.sum((ibi[:k] - ibi[:k].mean()) ** 2) + np.sum((ibi[k:] - ibi[k:].mean()) ** 2))
+                    for k in range(2, len(ibi) - 1)), default=line_err)
+    if np.max(off) >= STEP_MIN_OFF and step_err < STEP_FIT_RATIO * line_err:
         return None, None
     change = float(first / last - 1.0)
     size = abs(change)
@@ -965,7 +980,9 @@ def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
     trip, duple, first_trip = split.triplet, split.duple, split.first_triplet
     out.subdivision, out.swing_ratio = split.subdivision, split.swing_ratio
     bpm = 60.0 / period
-    out.tempo_change, out.tempo_trend = tempo_trend(g.beats_s)
+    # the beats where the parts play: past their last note the tracker extrapolates, it does not follow anyone
+    played = (g.beats_s >= all_t.min() - period / 2) & (g.beats_s <= all_t.max() + period / 2)
+    out.tempo_change, out.tempo_trend = tempo_trend(g.beats_s[played])
     because = [f"{len(all_t)} onsets read against {len(g.beats_s)} beats at {bpm:.0f} BPM"]
     # accents per beat position, over a two-bar cycle (so six eighths can group as 3+3)
     strong_names = [c for c in ("kick", "snare", "bass") if c in acc]

@@ -1544,3 +1544,20 @@ def test_an_arpeggio_asked_its_pattern_is_given_in_order_and_a_sliver_of_the_nex
     assert "in the first bar here it plays F sharp, B, D sharp, F sharp, B, F sharp, B and D sharp" in f.summary
     assert "straddles" not in f.summary
     assert [s.label for s in analyze_window(lib, "e3" * 8, ["piano"], 2.0, 8.0).window.sections] == ["C"]
+
+
+def test_a_singers_ritardando_is_read_and_a_tempo_not_read_is_said_so(lib):
+    """Round 19's f03 (dev): a solo singer's repeated ending slows about 12 %, her tracked beats swaying a tenth
+    about that line: the trend was refused as a tracking step, and the answer said only 'the vocals stop'. A
+    missed beat (an interval doubled) is still a step, not a drift."""
+    from heuristics.describe import tempo_trend
+
+    beats = np.array([18.901, 19.899, 20.921, 21.92, 22.965, 23.94, 25.031, 26.157, 27.365, 28.491, 29.652, 30.662])
+    assert tempo_trend(beats)[1] == "slows down"
+    assert tempo_trend(np.r_[np.arange(0.0, 5.0, 0.5), np.arange(6.0, 10.0, 0.5)]) == (None, None)
+    # asked, with too few beats to read a trend: said, first, whatever else the question names
+    make_track(lib.store, "e4" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(16))
+    f = get_findings(lib, "e4" * 8, ["drums", "bass"], 0.0, 3.0, "is she keeping time or slowing down into the ending?")
+    assert f.summary.startswith("Whether the tempo holds cannot be read here"), f.summary
+    f = get_findings(lib, "e4" * 8, ["drums", "bass"], 0.0, 12.0, "do they slow down into the ending?")
+    assert f.summary.startswith("The tempo holds steady across the window"), f.summary
