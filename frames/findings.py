@@ -424,6 +424,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "no_events": _claim("events", None if any(e.kind != "phrase_end" for e in a.events) else
                             say.no_events_sentence(a.presence), "events, presence", live, 0.7),
         "part": _claim("presence", _part_sentence(a, named, routing.question), "presence", named[:1], 0.9),
+        # "where are the holes between her lines?": the named part's rests (else the melody's)
+        "gaps": _claim("presence", _gaps_sentence(a, named or ([m.stem] if m else [])), "presence.rests",
+                       named[:1] or ([m.stem] if m else []), 0.8),
         "spill": _claim("caution", _spill_sentence(a, named), "stems.spill_ratio", named or live, 0.8),
         # "is the guitar doubling the bass?" where the two play different parts: said as a no, first
         "not_double": _claim("interaction", _not_double_sentence(tex, routing.question), "texture.interaction",
@@ -513,6 +516,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
             "unmeasured": ["unmeasured"],
             "who": ["who", "events", "carry"],
             "length": ["length", "meter"],
+            "gaps": ["gaps", "phrasing", "events"],
         }.get(asks, [])
 
     answer_first = (["bar_part"] if routing.bar is not None and routing.asks in ("part", "chords", "melody")
@@ -956,6 +960,26 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
         act = "singing" if p.stem == "vocals" and "chords" not in p.playing else "playing"
         return say.presence_sentence(p).rstrip(".") + f", {act} {p.playing}."
     return say.presence_sentence(p)
+
+
+def _gaps_sentence(a: WindowAnalysis, named: list[str]) -> str | None:
+    """Where the part leaves holes: how many, and about how long, in beats (their times are in its rests)."""
+    p = next((x for x in a.presence if named and x.stem == named[0] and x.stem != MIX_STEM), None)
+    if p is None or not p.onsets:
+        return None
+    if not p.rests:
+        return f"The {p.stem} {verb([p.stem], 'leaves', 'leave')} no hole of a beat or more here: no room between lines."
+    lengths = sorted(r.beats for r in p.rests)
+    typical = lengths[len(lengths) // 2]
+    size = "about a beat" if typical < 1.5 else f"about {count_word(int(round(typical)))} beats"
+    many = "one hole" if len(p.rests) == 1 else f"{count_word(len(p.rests))} holes"
+    span = f"{size} long" if len(p.rests) == 1 or lengths[-1] < 1.6 * lengths[0] else \
+        f"from {count_word(int(round(lengths[0]))) if lengths[0] >= 1.5 else 'a'} beat{'s' if lengths[0] >= 1.5 else ''} " \
+        f"to {count_word(int(round(lengths[-1])))}"
+    where = " the last running to the window's end," if p.rests[-1].end_s >= a.window.end_s - 1e-3 else ""
+    return (f"The {p.stem} {verb([p.stem], 'leaves', 'leave')} {many} of a beat or more here, "
+            f"{'each ' if len(p.rests) > 1 and 'about' in span else ''}{span},{where} with the bar and beat of each "
+            f"in the rests below.")
 
 
 def _density_sentence(presence, named: list[str]) -> str | None:

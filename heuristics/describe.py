@@ -20,7 +20,7 @@ from analysis.core.types import (CHORD_S, StemSlice, TrackContext, WindowSlice, 
 
 from .common import gap_for, phrases
 from .models import (BarChord, BarLine, ChordGrid, DrumPattern, Event, HeuristicResult, MeterReading, PairRelation,
-                     Presence, StemWindowStats)
+                     Presence, Rest, StemWindowStats)
 
 BIN_S = 0.25  # the activity timeline's resolution
 TOGETHER_S = 0.05  # two onsets this close start together
@@ -175,6 +175,8 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
                 _playing(sl, s, p, strokes=strokes.get(name))
         if name != MIX_STEM and len(s.notes):
             p.beat_split = _part_split(sl, s, strokes.get(name))
+            if not s.is_drums:
+                p.rests = _rests(sl, s)
         p.reading = _presence_words(share, on, s.active)
         out.append(p)
     _mark_carrier(out)
@@ -203,6 +205,35 @@ def _join_restarts(s: StemSlice, strokes: Strokes) -> Strokes:
     keep = ~restart
     joined = np.maximum(length, last_end - t)[keep]
     return t[keep], together[keep], brings[keep], joined
+
+
+LEAK_FROM_MIDDLE = 13  # semitones from the part's median pitch: past an octave, a leak's note, not the line's
+
+
+def _rests(sl: WindowSlice, s: StemSlice) -> list[Rest]:
+    """Where a pitched part stops for a beat or more inside the window, after it has played (the holes between a
+    singer's lines, where a producer drops a fill: round 19's f07): from the end of what it sounds to its next
+    note, or to the window's end."""
+    period = sl.grid.period_s
+    w = sl.window
+    if not period or not len(s.notes):
+        return []
+    # a note an octave or more from the part's middle is another part's leak (the bass heard in a degraded vocal
+    # track filled her holes), not the line
+    own = np.abs(s.notes.pitch - np.median(s.notes.pitch)) < LEAK_FROM_MIDDLE
+    order = np.argsort(s.notes.time_s[own], kind="stable")
+    t, end = s.notes.time_s[own][order], (s.notes.time_s + s.notes.duration_s)[own][order]
+    if not len(t):
+        return []
+    reach = np.maximum.accumulate(end)  # how far the part sounds by each note
+    out = []
+    for a, z in list(zip(reach[:-1], t[1:])) + [(reach[-1], w.end_s)]:
+        a, z = float(max(a, w.start_s)), float(min(z, w.end_s))
+        if z - a >= period and a < w.end_s:
+            bar, beat = bar_beat(sl, a)
+            out.append(Rest(start_s=w.round_time(a), end_s=w.round_time(z), beats=round((z - a) / period, 1),
+                            bar=bar, beat=beat))
+    return out
 
 
 SPLIT_WORDS = {"straight eighths": "in two", "triplets": "in three", "sixteenths": "in four", "uneven": "loosely"}

@@ -191,6 +191,16 @@ class Presence(BaseModel):
     reading: str = Field(description="the presence in words, e.g. 'plays throughout', 'two short entries'")
     bar_notes: list["BarLine"] = Field([], description="a single-line part (not chords): its notes bar by bar, in "
                                        "order, spelled in the key (the note each stroke brings in)")
+    rests: list["Rest"] = Field([], description="pitched parts: where it stops for a beat or more inside the window "
+                                "(the holes between its lines), in time order")
+
+
+class Rest(BaseModel):
+    start_s: float = Field(description="where the part stops (its last note before the hole ends)")
+    end_s: float = Field(description="where it plays again (or the window's end)")
+    beats: float = Field(description="the hole's length in beats")
+    bar: int | None = Field(None, description="the bar it starts in, from the track's downbeats")
+    beat: int | None = Field(None, description="the beat it starts on")
 
 
 class BarLine(BaseModel):

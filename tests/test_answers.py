@@ -1561,3 +1561,24 @@ def test_a_singers_ritardando_is_read_and_a_tempo_not_read_is_said_so(lib):
     assert f.summary.startswith("Whether the tempo holds cannot be read here"), f.summary
     f = get_findings(lib, "e4" * 8, ["drums", "bass"], 0.0, 12.0, "do they slow down into the ending?")
     assert f.summary.startswith("The tempo holds steady across the window"), f.summary
+
+
+def test_the_holes_between_a_singers_lines_are_given_and_a_leak_does_not_fill_them(lib):
+    """Round 19's f07 (dev): 'want to drop guitar fills in the gaps between her lines -- where are the holes, and
+    how long is each?' was answered 'The guitar is not in this selection ... The drums play no fill'. Each line
+    here sings three bars and rests the fourth; a bass note leaking into the vocal track sits in each hole."""
+    vocal, leak = [], []
+    for line in range(2):
+        t0 = line * 4 * BAR
+        vocal += [note(t0 + i * P, 69 + (i % 5), P * 0.9) for i in range(12)]  # three bars of quarters
+        leak.append(note(t0 + 3 * BAR + P, 33, P))  # an A1 from the bass, an octave and more below her
+    make_track(lib.store, "e5" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+               stems=groove(16) | {"vocals": vocal + leak})
+    q = "want to drop guitar fills in the gaps between her lines -- where are the holes, and how long is each?"
+    f = get_findings(lib, "e5" * 8, ["vocals", "drums", "bass"], 0.0, 16.0, q)
+    assert f.summary.startswith("The vocals leave two holes of a beat or more here, each about four beats long"), \
+        f.summary
+    assert "not in this selection" not in f.summary and "fill" not in f.summary
+    rests = next(p for p in f.presence if p.stem == "vocals").rests
+    assert [(r.bar, r.beat) for r in rests] == [(3, 4), (7, 4)], rests
+    assert all(abs(r.end_s - r.start_s - (BAR + 0.1 * P)) < 0.05 for r in rests), rests

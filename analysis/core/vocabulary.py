@@ -28,9 +28,12 @@ SPOKEN_STEM_WORDS: dict[str, tuple[str, ...]] = {
 
 
 # an instrument the user will play a part on: "on a synth", "with a pad", "double them with strings" (a doubling
-# verb, then what is doubled, then on/with); "is the guitar doubled with the bass?" still names the bass
+# verb, then what is doubled, then on/with), "drop guitar fills in the gaps"; "is the guitar doubled with the
+# bass?" and "when does the drummer drop the kick?" still name the bass and the kick
 USED_INSTRUMENT = (r"(?:\b(?:on|with) (?:a|an|my)\s+|\b(?:doubl|layer|voic|arrang|program)\w*\s+(?:it|them|this|that|"
-                   r"her|his|the (?:line|melody|notes|part))\s+(?:on|with)\s+(?:a |an |my |some |the )?)$")
+                   r"her|his|the (?:line|melody|notes|part))\s+(?:on|with)\s+(?:a |an |my |some |the )?|"
+                   # "want to drop guitar fills in", "add strings": what the user will put in
+                   r"\b(?:add|drop|put|write|record|track)(?:s|ing)?\s+(?:in\s+)?(?:a |an |some |my )?)$")
 
 
 def named_stems(question: str | None) -> list[str]:
