@@ -2631,10 +2631,222 @@ GRADES_19_WHY = {
 }
 # the baseline text names the stems, the key and the frame: nothing any of these asks
 BASELINE_GRADES_19 = {q: "wrong" for q in GRADES_19}
+
+QUESTIONS_20 = [
+    # GuitarSet 00_BN1-129-Eb_comp, bars 3-6, 3.72-11.16 (a click at 129, 4/4: beat 0.465 s, bar 1.86 s; downbeats 3.72,
+    # 5.58, 7.44, 9.30, the next 11.16; the jams' chords E flat to 7.44, A flat after). The notes per string, grouped
+    # by onset: bar 3 a chord on one (Bb 3 F 4 C 5, 3.73), D 4 on the and of one, E flat 3 on two, D 4 on its and, a
+    # chord on three (4.66), D 4 on its and, and a chord on the and of four (Eb 3 D 4 G 4 Bb 4, 5.35) held over the bar
+    # line; bar 4 nothing new on one, B flat 3 on the and of one, E flat 3 on two, D 4 F 4 on its and, B flat 3 near the
+    # and of three, A flat 3 on the and of four (7.20); bar 5 a chord on one (Ab 2 C 4 F 4, 7.46), A flat 3 on its and,
+    # A flat 2 on two, the chord on the and of two (8.16), A flat 3 near the and of three, A flat 2 on four, the chord
+    # on the and of four (9.08); bar 6 nothing new on one, the chord on the and of one (Bb 3 Eb 4 G 4 C 5, 9.57), E flat
+    # 4 on the ands of two, three and four, A flat 3 C 5 on three, A 3 on four. The ands fall 0.50-0.61 of a beat after
+    # it: straight eighths. Overlaps j01 (0-7.42, strum or pick, straight or swung), u04 (0-7.4, the chord), f01
+    # (0-14.88, the voicings), n09 (3.7-14.86, the key) and q18 (7.44-18.6, the chords); where his chords sit against
+    # the beat never asked
+    Question("e01", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 3.72, 11.16,
+             "is the guitarist hitting his chords on the beat or pushing them on the off-beats here? want a shaker and "
+             "a kick pattern that sit with his comp",
+             "both, bossa-style, and syncopated (129 to the minute, straight eighths, a bar about 1.86 s): a steady "
+             "eighth-note motion with low notes (E flat, then A flat) on the beats and higher notes and chord stabs "
+             "on the 'and's in between, and about half his chords land off the beat, mostly on the 'and' of two or "
+             "four. "
+             "He pushes into the bar: the chords of the second and fourth bars arrive an eighth early, on the 'and' "
+             "of four (about 5.35 and 9.08 s), so those downbeats get no new attack (the fourth bar's next chord "
+             "comes on the 'and' of one, 9.57 s); the first and third bars start with a chord on the one (3.73, 7.46 "
+             "s), and there are chords on three in the first and fourth bars. The 'and's sit about halfway between "
+             "the beats: straight, not swung. So no kick on the downbeats of the second and fourth bars. Right: "
+             "chords on the 'and's as well as the beats, with the pushes into the second and fourth bars named, or "
+             "the low notes on the beats against the off-beat chords; 'syncopated' or 'off-beat' with nothing "
+             "placed, or 'on the beat' with the pushes named, is partly",
+             "strummed on every beat or four to the bar; every chord on the downbeat or on a beat; swung or triplet "
+             "eighths; single notes only, no chords"),
+    # MusicDelta Shadows, bars 3-8, 4.37-17.47 (MDB beats: 4/4 at about 111, beat 0.545 s; downbeats 4.37, 6.56, 8.75,
+    # 10.93, 13.09, 15.28, the next 17.47). MDB Drums sub-classes: crash (CRC) with the kick on bar 5's downbeat (8.76),
+    # bar 7's (13.10) and bar 8's (15.28) -- the third, fifth and sixth bars of the window -- and none in bars 3, 4
+    # and 6 (the song's other crashes: bars 1, 13, 15, outside); the ride (RDC) on the eighths throughout, a few bell
+    # hits (RDB 6.02, 7.39); snare two and four, kick one and the and of two. Overlaps p01 (4.37-13.09, the BPM), o01
+    # (0-8.73, the key), z01 (0-8, swing) and r10 (8-16, the drummer's pattern); where his crashes fall never asked
+    Question("e02", "real:musicdelta_shadows", ["drums", "bass", "guitar"], 4.37, 17.47,
+             "where's the drummer hitting crashes in here? want to line up a reverse-cymbal swell into each one",
+             "three crashes, each on a downbeat with the kick: the third bar (about 8.8 s), the fifth (about 13.1 s) "
+             "and the sixth (about 15.3 s) of the window (4/4 at about 111, a bar about 2.2 s); none in the first, "
+             "second or fourth bars and none off the downbeat. Between them he keeps time on the ride in eighths (a "
+             "few bell hits), snare on two and four, kick on one and the 'and' of two. Right: the three crashes "
+             "within 0.3 s (or their bars) and none claimed elsewhere; two of the three, or 'on a downbeat every "
+             "couple of bars' with one misplaced or one extra, is partly",
+             "a crash on every bar or every beat; crashes off the downbeat; no crashes; the ride's eighths taken for "
+             "crashes; a hi-hat as the timekeeper"),
+    # MusicDelta Country1, bars 8-12, 15.37-26.27 (MDB beats: 4/4 at about 109, beat 0.545 s; downbeats 15.37, 17.55,
+    # 19.72, 21.92, 24.10, the next 26.27; beats two of bar 9 18.09, three 18.64). The singer's verified f0 (STEM_05),
+    # voiced runs with gaps over 0.05 s: the last before the window ends 13.69 (bar 7); back at 18.43 -- a short low
+    # scoop (A flat 2, 18.43-18.57) 0.34 s after beat two, then E 3 rising to G 3 from 18.62 (beat three) -- singing
+    # to 21.79 (beat four of bar 10); the next line from 22.41 (beat two of bar 11, 22.45), across the bar line
+    # through bar 12 (24.10-26.80). His first lines do the same: 0.97 (the and of two of bar 1) and 5.12 (beat two of
+    # bar 3). Overlaps o09 (13.17-19.7, who takes the tune when he stops), j04 (11.0-19.7, bleed), u02 (12-20), m04
+    # (15.35-24.1, the feel), g01 (19.7-28.41, the key) and r11 (20-28); where in the bar he re-enters never asked
+    Question("e03", "real:musicdelta_country1", ["vocals", "guitar", "bass", "drums"], 15.37, 26.27,
+             "he sits out for a bit here -- when exactly does he come back in, which bar and beat? and does he start "
+             "his lines on the one? punching in a harmony",
+             "he's silent for the first bar and a half and comes back in the second bar (4/4 at about 109, bars from "
+             "15.4, 17.6, 19.7, 21.9 and 24.1 s): at about 18.4 s, on the 'and' of beat two, a short low scoop up into "
+             "the line proper on beat three (about 18.6 s); that line runs to about 21.8 s (the end of the third "
+             "bar). The next line starts at about 22.4 s, on beat two of the fourth bar, and carries over the bar "
+             "line into the fifth. So no: he starts his lines after the one, on beat two or its 'and', leaving the "
+             "downbeat to the band. Right: the re-entry at 18.1-18.7 s (the second bar, around beat two) and the "
+             "lines said to start after the downbeat; the entry within 0.5 s with no beat given or called 'on the "
+             "one', or the lines' placement right with the entry more than 0.5 s off, is partly",
+             "singing from the window's start; the entry in the first bar or from the third bar on; lines starting "
+             "on the one, or as pickups before the bar line; no vocal"),
+    # vocadito 1, 12.85-31.65 (an unaccompanied singer, no beat annotated; track 33.21 s). Annotator A1's notes (A2
+    # the same pitches within a quarter tone, onsets within 0.1 s), one line per lyric: 'sayang ang pera ko' 12.90
+    # D C# Bb Bb C D; 'binili ng lobo' 15.92 D D Eb F G (a climb); 'sa pagkain sana' 18.92 G G G Eb F#-F (the F sharp
+    # 0.26 s, falling to F held 0.66 s); 'nabusog pa ako' 21.88 C C# Eb D(0.69 s) B A (MIDI 47.3 and 45.5); 'sa
+    # pagkain sana' 25.06 G G G Eb F#-F (the same); 'nabusog pa ako' 28.52 C C# Eb D(0.70 s) C Bb (47.6 and 45.7: the
+    # same last two notes, a quarter tone higher). The same cadence ended 'pumutok na pala' at 9.97, before the window.
+    # Overlaps f03 (18.9-33.15, whether she slows), h10 (15.8-27.95, the lines and top note), u05 (16-30) and j03
+    # (27.95-33.15, the last note); which lines share a tune never asked
+    Question("e04", "real:vocadito_1_solo_voice", ["vocals"], 12.85, 31.65,
+             "does any of the singer's tune come back in this stretch, or is every line new? if it repeats, which "
+             "lines -- want to reuse one harmony part",
+             "two lines come back note for note, each sung twice: 'sa pagkain sana' at about 18.9 s and again at "
+             "25.1 s -- three G's, down to E flat, a quick F sharp falling to a held F -- and 'nabusog pa ako' at "
+             "about 21.9 s and again at 28.5 s -- C, C sharp, E flat, a long D, then down to the low B flat (the "
+             "first time a shade flat, B and A: the same tune). The first two lines here are new: 'sayang ang pera "
+             "ko' (about 12.9 s) dips from D to B flat and back up to D; 'binili ng lobo' (about 15.9 s) climbs D, "
+             "E flat, F, G into the G that opens the repeated pair. So the last four lines are one two-line phrase "
+             "sung twice: one harmony part covers about 18.9-24.4 and 25.1-31.6 s. Right: both repeated lines (or the "
+             "two-line phrase sung twice) placed within 1 s and the first two lines called new; one line of the "
+             "pair, or 'the last lines repeat' with no times, is partly (the octave not graded)",
+             "every line new; every line the same tune; the first two lines called a repeat of each other or of the "
+             "later ones; a repeat placed at 12.9 or 15.9 s"),
+    # MusicDelta Country1, bars 1-4, 0.0-8.79 (MDB beats: 4/4 at about 109; downbeats 0.07, 2.26, 4.46, 6.61, the next
+    # 8.79; in bar 4 beat three 7.71, beat four 8.26). MDB Drums sub-classes, every bar: kick (KD) and closed hi-hat
+    # (CHH) together on one and three, side-stick (SST) on two and four -- six hits, nothing else, in bars 1-3; bar 4
+    # the same plus two closed-hat hits at 8.14 and 8.68, 0.12 and 0.11 s before beat four and the next downbeat (0.78
+    # and 0.79 of a beat: a sixteenth early). No crash, snare or tom in the window (the kit has none in the song).
+    # Overlaps x06 (0-8, who's playing) and k03 (8.76-13.15, the hat against the kick); whether his bars repeat
+    # never asked
+    Question("e05", "real:musicdelta_country1", ["drums"], 0.0, 8.79,
+             "can I just loop one bar of his drums across these first four bars, or does he change something? which "
+             "bar?",
+             "nearly: bars 1-3 are the same bar (4/4 at about 109, a bar about 2.2 s; downbeats about 0.1, 2.3, 4.5 "
+             "and 6.6 s): kick and closed hi-hat together on one and three, a side-stick (rim click) on two and "
+             "four, nothing else -- no fill, no crash. The fourth bar (6.6-8.8 s) plays the same but adds two "
+             "closed-hat hits just ahead of beat four (about 8.14 s) and just ahead of the next downbeat (about 8.68 "
+             "s), a sixteenth early: little pickups into bar 5. So loop the one bar for bars 1-3 and keep bar 4 as "
+             "played (or add the two hats). Right: the repeated bar and the change at the end of bar 4 (extra hi-hat, "
+             "within 0.3 s or 'the end of the fourth bar'); the pattern right and 'the same every bar' with the "
+             "bar-4 pickups missed, or the change put in bar 4 but called a snare or kick fill, is partly",
+             "a fill, crash or tom roll; the change placed in bars 1-3; hats on every eighth or the kick on every "
+             "beat; 'every bar different'"),
+    # ft_drive_ab152, bars 25-32, 37.89-50.52, the hook (4/4 at 152, beat 0.395 s, eighth 0.197 s, bar 1.579 s; A flat
+    # major). Chords F minor 37.895, D flat 39.474, A flat 41.053, E flat 42.632, then again from 44.211. The singer
+    # ('calls', synth voice): in every second bar two eighths on beat four and its and, each 0.18 s: D flat 5 F 5 at
+    # 40.658, 40.855 (D flat bar); E flat 5 G 5 at 43.816, 44.013 (E flat); D flat 5 F 5 at 46.974, 47.171; E flat 5 G
+    # 5 at 50.132, 50.329 -- the chord's root and third; nothing else in the window (the stop's long C 5 from 50.55,
+    # after it). Kick one and three, snare two and four, hats every eighth, the guitar strumming eighths, the bass's
+    # riff. Overlaps k04 (37.87-44.2, the bass and guitar), g10 (37.87-50.51, the BPM, the snare), y05 (41.05-47.37,
+    # who carries the hook), q05 (44.2-56.8) and g07 (44.19-56.82) on the degraded copy; where the calls land never
+    # asked
+    Question("e06", "ft_drive_ab152", ["vocals", "guitar", "bass", "drums"], 37.89, 50.52,
+             "the singer's only got these little shouts in the hook -- where exactly do they land in the bar? want a "
+             "delay throw on each one",
+             "on beat four of every other bar (4/4 at about 152, a bar about 1.58 s): four calls, in the hook's "
+             "second, fourth, sixth and eighth bars, each two short notes on beat four and its 'and' (about 40.66, "
+             "43.82, 46.97 and 50.13 s; the second note an eighth later), leading into the next downbeat -- D flat up "
+             "to F over the D flat chord, E flat up to G over the E flat chord (each chord's root and third); nothing "
+             "in the odd bars, nothing on a downbeat. Right: the last beat of the even bars, at least three calls "
+             "within 0.25 s; every other bar with the beat wrong or missing, or beat four with 'every bar', is partly",
+             "on the downbeat / the one; on every beat; a continuous sung line; calls in every bar; no vocal; the "
+             "stop's long note counted as a call"),
+    # ft_drive_ab152 degraded copy, bars 39-46, 60.0-72.63, the second verse's bars 3-10 (4/4 at 152, beat 0.395 s,
+    # eighth 0.197 s, bar 1.579 s). Chords A flat 60.0, E flat 61.58, A flat 63.16, D flat 64.74, then again from
+    # 66.32. The guitar ('skank', clean guitar): three-note chords an octave up (Ab 4 C 5 Eb 5; G 4 Bb 4 Eb 5; F 4 Ab 4
+    # Db 5), 0.10 s long, on pulses 1, 3, 5, 7 of 8 -- the and of every beat -- and none on a beat. The kit: kick one
+    # and three, snare two and four, closed hat every eighth; the bass walks in quarters on the beats (root, third,
+    # fifth, a half-step approach). Degraded copy: every stem carries the others at -12 dB, noise 24 dB down, a 1.44
+    # s room. Overlaps h05 (56.82-63.14, the chords) and t09 (56.84-69.5, bleed in the bass) on this copy; z03
+    # (63.15-69.47) and y01 (69.47-75.79, the bass) on the clean render and q07 (15.8-22.1, the first verse's guitar);
+    # the second verse's guitar against the beat never asked
+    Question("e07", "ft_drive_ab152@degraded", ["guitar", "drums", "bass"], 60.0, 72.63,
+             "is the guitar on the beat with the kick and snare, or chopping in between? want to tuck a shaker in "
+             "without stepping on it",
+             "in between: short, clipped three-note chords on the 'and' of every beat -- four a bar, the eighth-note "
+             "off-beats, about 0.2 s after each beat (4/4 at about 152) -- and nothing on the beats: an upstroke "
+             "skank. The kick (one and three), the snare (two and four) and the walking bass all land on the beats; "
+             "only the off-beat hi-hats (the hats play every eighth) coincide with the guitar. A chord a bar: A flat, "
+             "E flat, A flat, D flat, twice. On this copy the guitar track carries the kit and the bass at -12 dB in "
+             "a long room, so on-beat hits in it are bleed. Right: the guitar on the 'and's, nothing on the beats; "
+             "'off the beat' with only the 'and's of two and four, or 'with the hats' with nothing placed, is partly",
+             "on the beat, with the snare or with the kick; strummed eighths on and off the beat; held chords; the "
+             "bleed's on-beat hits taken for the guitar"),
+    # ft_ballad_csm76, bars 20-23, 60.0-72.63 (4/4 at 76, beat 0.789 s, bar 3.158 s; C sharp minor). Chords C sharp
+    # minor 60.0, 63.158 (the bridge's last two bars), C sharp minor 66.316 (the outro's first), A 69.474. The bass
+    # (fretless): nothing from the chorus's end (47.37) until 66.316 -- the break and the bridge have none -- then
+    # 'pedal' in the outro: C sharp 2 at 66.316 held 3.09 s, A 2 at 69.474 held 3.09 s (velocity 44 and 48; the
+    # chorus riff was about 90); E 2 follows at 72.632, after the window. The piano: broken eighths to 66.3, then
+    # whole-bar pads (E 3 G# 3 C# 4; E 3 A 3 C# 4). The singer: G sharp 5 held from 60.05 and 63.21, nothing after
+    # 66.2. No drums. Overlaps f09 (56.84-66.3, the piano's arpeggio), t04 (53.68-66.3) and v01 (66.3-75.8, the
+    # outro) on this render, p08 (53.68-66.31) and g05 (66.3-75.75, the drum track's bleed) on the degraded copy;
+    # the bass's return never asked
+    Question("e08", "ft_ballad_csm76", ["bass", "piano", "vocals"], 60.0, 72.63,
+             "the bassist sits out for a while -- when exactly does he come back in here, which bar and beat? and "
+             "what's he playing when he does?",
+             "on the downbeat of the third bar (about 66.3 s; 4/4 at about 76, a bar about 3.16 s), where the outro "
+             "starts -- his first note since the chorus ended (about 47.4 s), so nothing in the first two bars (the "
+             "end of the bridge: broken piano chords and the singer's held G sharp only). One long note a bar, held "
+             "nearly the whole bar: a low C sharp on the C sharp minor bar, then A on the next downbeat (about 69.5 "
+             "s); quiet, roots only, under piano pads, with the singer stopped. Right: the entry within 0.3 s (or "
+             "'the third bar, on the one') and held roots, C sharp then A; the entry right with the notes missing or "
+             "wrong, or the notes right with the entry a bar off or mid-bar, is partly",
+             "bass playing in the first two bars; an entry mid-bar or on an off-beat; a riff, a walk or a moving "
+             "line; no bass anywhere in the window"),
+    # ft_ballad_eb54, bars 10-13, 22.5-32.5, the chorus's first four bars (5/4 at 120, beat 0.5 s, eighth 0.25 s, bar
+    # 2.5 s; E flat minor). Chords A flat minor 22.5, B flat minor 25.0, E flat minor 27.5, D flat 30.0. The bass
+    # (synth bass, 'riff'), every bar root, octave, fifth, root, minor seventh on the eighths 1, 2, 4, 5, 7 of 10 (one,
+    # the and of one, the and of two, three, four): Ab 2 Ab 3 Eb 3 Ab 2 Gb 3; Bb 2 Bb 3 F 3 Bb 2 Ab 3; Eb 2 Eb 3 Bb 2
+    # Eb 2 Db 3; Db 2 Db 3 Ab 2 Db 2 B 2. Lowest D flat 2 (MIDI 37, 69.3 Hz) at 30.0 and 31.0; highest B flat 3 (MIDI
+    # 58, 233.1 Hz) at 25.25; a span of 21 semitones. Overlaps q13 and v07 (22.5-32.5, the key, who plays with the
+    # singer), m01 (22.5-30, the bass and kick), j09 (17.5-27.48), r08 (25-35) and p03 (27.5-37.5, the bass notes
+    # of bar two) on this render and s12 (22.5-37.5, the meter) on the degraded copy; the bass's range never asked
+    Question("e09", "ft_ballad_eb54", ["bass", "drums"], 22.5, 32.5,
+             "what's the lowest note the bass gets down to on this chorus, and the highest? checking my sub patch "
+             "covers it",
+             "lowest a D flat (D flat 2, about 69 Hz), on the downbeat and on beat three of the fourth bar (about "
+             "30.0 and 31.0 s, the D flat chord); highest a B flat (B flat 3, about 233 Hz), the octave jump on the "
+             "'and' of one in the second bar (about 25.25 s, the B flat minor chord): a span of an octave and a "
+             "sixth. Every bar is one riff moved to the chord's root -- root, its octave, the fifth, the root again, "
+             "the minor seventh -- over A flat minor, B flat minor, E flat minor and D flat (5/4 at about 120, a bar "
+             "2.5 s). Right: D flat lowest and B flat highest with the span right (the octave numbers not graded "
+             "where the names and span agree -- a DAW may call middle C 'C3'); one of the two right, or both named "
+             "with the span or Hz an octave off, is partly",
+             "lowest E flat or A flat; highest A flat or E flat; a range under an octave; anything below C 2 "
+             "(65 Hz) or above D 4 claimed"),
+    # ft_drive_e24 degraded copy, bars 25-32, 30.0-40.0, the hook (2/4 at 96, beat 0.625 s, bar 1.25 s; E major).
+    # Chords (changes_b 4 5 1 1, twice): A 30.0, B 31.25, E 32.5 and 33.75, A 35.0, B 36.25, E 37.5 and 38.75. The
+    # piano strums four-note chords on every eighth (E 3 A 3 C# 4 E 4; F# 3 B 3 D# 4 F# 4; E 3 G# 3 B 3 E 4); the bass
+    # plays root, octave, fifth (A 2 A 3 E 3; B 2 B 3 F# 3; E 2 E 3 B 2), the same in both E bars. Degraded copy: every
+    # stem carries the others at -18 dB, noise 30 dB down, a 0.46 s room. Overlaps m03 (30-40, the key) and z04
+    # (25-35, a build) on this copy; q14 (30-40, the vocals), w08 (30-40, the bass and piano together) and h06
+    # (32.5-37.48, the bass against the kick) on the clean render; where the chords change never asked
+    Question("e10", "ft_drive_e24@degraded", ["piano", "bass"], 30.0, 40.0,
+             "where do the chords actually change in this hook? want to cut on the changes -- does it sit on one "
+             "chord anywhere?",
+             "a chord a bar except E, which holds two (2/4 at about 96, a bar 1.25 s): A (30.0 s), B (31.25), E "
+             "(32.5-35.0, two bars), then the same again -- A (35.0), B (36.25), E (37.5-40.0, two bars). So the "
+             "changes fall at about 31.25, 32.5, 35.0, 36.25 and 37.5 s, none at 33.75 or 38.75 s: IV, V, I, I in "
+             "E major, twice; the piano strums eighths, the bass plays each root, its octave and the fifth. Right: "
+             "the chords in order with the E held two bars and the changes within 0.3 s; the chords right with the "
+             "hold missed, or the hold right with the times more than 0.3 s off, is partly",
+             "a new chord every bar; the hold placed on A or B; chords other than A, B and E; a minor chord; a key "
+             "other than E major"),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
-          18: QUESTIONS_18, 19: QUESTIONS_19}
+          18: QUESTIONS_18, 19: QUESTIONS_19, 20: QUESTIONS_20}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -2681,8 +2893,14 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # singer slows into the end, a real singer's peak and last note, the mix's vocal pickups, a walking
                 # bass against the minor chords, the gaps between a singer's lines, a bridge's held notes and any rub,
                 # a bridge's arpeggio and a 12/8 kit on a triplet grid, written from the scores and annotations before
-                # any packet of it was made; not yet answered or graded
-                19: (QUESTIONS_19, GRADES_19, BASELINE_GRADES_19)}
+                # any packet of it was made; graded (GRADES_19)
+                19: (QUESTIONS_19, GRADES_19, BASELINE_GRADES_19),
+                # Round 20: a real guitarist's chords against the beat, a real drummer's crashes, a real singer's
+                # re-entry and where his lines start, which of a real singer's lines repeat, whether a real drummer's
+                # bars loop, a hook's vocal calls, an off-beat guitar, an outro's bass entry, a chorus bass's range and
+                # a hook's chord changes, written from the scores and annotations before any packet of it was made;
+                # not yet answered or graded
+                20: (QUESTIONS_20, {}, {})}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
