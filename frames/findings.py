@@ -13,7 +13,7 @@ import numpy as np
 
 from analysis.core.vocabulary import MIX_STEM, PITCH_CLASS, TRUSTED_KEY_CORRELATION, key_name, named_stems
 from heuristics.describe import (FLAT_NAMES, SHARP_NAMES, SWUNG_RATIO, bar_drum_words, count_word, parse_symbol,
-                                 uses_flats)
+                                 spoken_list, uses_flats)
 from heuristics.timing import offset_placed
 from heuristics.evidence import LockEvidence, LockPair
 from heuristics.models import WindowAnalysis
@@ -424,6 +424,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "no_events": _claim("events", None if any(e.kind != "phrase_end" for e in a.events) else
                             say.no_events_sentence(a.presence), "events, presence", live, 0.7),
         "part": _claim("presence", _part_sentence(a, named, routing.question), "presence", named[:1], 0.9),
+        # "does he start his lines on the one?", "where do her calls land?": where the named part's lines start
+        "starts": _claim("presence", _starts_sentence(a, named or ([m.stem] if m else []), routing.question),
+                         "presence.line_starts", named[:1] or ([m.stem] if m else []), 0.8),
         # "where are the holes between her lines?": the named part's rests (else the melody's)
         "gaps": _claim("presence", _gaps_sentence(a, named or ([m.stem] if m else [])), "presence.rests",
                        named[:1] or ([m.stem] if m else []), 0.8),
@@ -521,6 +524,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
 
     answer_first = (["bar_part"] if routing.bar is not None and routing.asks in ("part", "chords", "melody")
                     else ["no_bar"] if routing.bar_missing is not None else []) + firsts(routing.asks, named, routing.question)
+    if c.get("starts") is not None:  # asked where a part's lines start or land: said first
+        answer_first = ["starts"] + answer_first
     if routing.tempo_asked and "tempo" not in answer_first:
         # "is she keeping time or slowing down into the ending?" asks the tempo whatever else it names (round 19's
         # f03 was answered with the events: "Later on the vocals stop")
@@ -960,6 +965,48 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
         act = "singing" if p.stem == "vocals" and "chords" not in p.playing else "playing"
         return say.presence_sentence(p).rstrip(".") + f", {act} {p.playing}."
     return say.presence_sentence(p)
+
+
+STARTS_ASKED = (r"\bwhere\b[^?]*\b(?:lands?|landing|starts?|starting|come in|comes in|enters?)\b|\bon the one\b|"
+                r"\bpick(?:s|ing)? up before\b|\bpickups?\b|\bbefore the (?:bar|one|downbeat)\b|"
+                r"\bstart(?:s|ing)? (?:his|her|their|the|its) (?:lines|phrases|calls)\b")
+
+
+def _start_words(beat: int | None, place: str) -> str:
+    """A line's start in a player's words, no finer than a loose singer's placement allows: on a beat, on its
+    and, or just after it (a sixteenth or a triplet after: a real singer lands anywhere there)."""
+    b = count_word(beat) if beat else "the beat"
+    if place == "on the beat":
+        return "on the one" if beat == 1 else f"on beat {b}"
+    if place == "the and":
+        return f"on the and of {b}"
+    if place == "the a":
+        return f"just before the beat after {b}"
+    return f"just after beat {b}"
+
+
+def _starts_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """Where the named part's lines start (Presence.line_starts), where the question asks it."""
+    if not named or not re.search(STARTS_ASKED, (question or "").lower()):
+        return None
+    p = next((x for x in a.presence if x.stem == named[0] and x.stem not in (MIX_STEM, "drums")), None)
+    if p is None or not p.line_starts:
+        return None
+    places = [_start_words(x.beat, x.place) for x in p.line_starts]
+    their = "its" if verb([p.stem], "is", "are") == "is" else "their"
+    top = max(set(places), key=places.count)
+    if len(places) >= 2 and places.count(top) >= 0.75 * len(places):
+        said = f"The {p.stem} {verb([p.stem], 'starts', 'start')} each of {their} {count_word(len(places))} lines {top}"
+        if places.count(top) < len(places):
+            said += f", but for {count_word(len(places) - places.count(top))}"
+    elif len(places) == 1:
+        said = f"The {p.stem} {verb([p.stem], 'comes', 'come')} in {places[0]}"
+    else:
+        said = f"The {p.stem} {verb([p.stem], 'starts', 'start')} {their} lines {spoken_list(places[:4])}"
+    if not any(x.beat == 1 and x.place == "on the beat" for x in p.line_starts) and \
+            re.search(r"\bthe one\b|\bdownbeat\b", (question or "").lower()):
+        said += ", never on the one"
+    return said + "."
 
 
 def _gaps_sentence(a: WindowAnalysis, named: list[str]) -> str | None:

@@ -20,20 +20,27 @@ from analysis.core.types import (CHORD_S, StemSlice, TrackContext, WindowSlice, 
 
 from .common import gap_for, phrases
 from .models import (BarChord, BarLine, ChordGrid, DrumPattern, Event, HeuristicResult, MeterReading, PairRelation,
-                     Presence, Rest, StemWindowStats)
+                     LineStart, Presence, Rest, StemWindowStats)
 
 BIN_S = 0.25  # the activity timeline's resolution
 TOGETHER_S = 0.05  # two onsets this close start together
 
 
 # -- where a time falls on the track's bars -----------------------------------------------------------------
-def bar_beat(sl: WindowSlice, t: float) -> tuple[int | None, int | None]:
+ON_BEAT_EARLY, ON_BEAT_EARLY_MAX_S = 0.1, 0.05  # of a beat, and at most: an onset this far ahead of a beat is on it
+
+
+def bar_beat(sl: WindowSlice, t: float, early: bool = True) -> tuple[int | None, int | None]:
     """(bar from 1, beat in bar from 1) of a time, from the beats inside the window (the track's bar
-    numbering); a time before the window's first beat is counted back from it with the window's period."""
+    numbering); a time before the window's first beat is counted back from it with the window's period. An
+    onset (``early``) a hair ahead of a beat is on it; a note's end is not."""
     g = sl.grid
     if not len(g.beats_s):
         return None, None
-    k = int(np.searchsorted(g.beats_s, t + 1e-6, side="right") - 1)
+    # a note a hair before a beat is on it: a singer's call 18 ms ahead of beat four was placed on three (round
+    # 20's e06, dev)
+    ahead = min(ON_BEAT_EARLY * (g.period_s or 0.5), ON_BEAT_EARLY_MAX_S) if early else 0.0
+    k = int(np.searchsorted(g.beats_s, t + ahead + 1e-6, side="right") - 1)
     if k >= 0:
         return int(g.bar_index[k]) + 1, int(g.beat_in_bar[k])
     bar, beat = int(g.bar_index[0]) + 1, int(g.beat_in_bar[0])
@@ -177,6 +184,7 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
             p.beat_split = _part_split(sl, s, strokes.get(name))
             if not s.is_drums:
                 p.rests = _rests(sl, s)
+                p.line_starts = _line_starts(sl, s, p.rests)
         p.reading = _presence_words(share, on, s.active)
         out.append(p)
     _mark_carrier(out)
@@ -230,9 +238,33 @@ def _rests(sl: WindowSlice, s: StemSlice) -> list[Rest]:
     for a, z in list(zip(reach[:-1], t[1:])) + [(reach[-1], w.end_s)]:
         a, z = float(max(a, w.start_s)), float(min(z, w.end_s))
         if z - a >= period and a < w.end_s:
-            bar, beat = bar_beat(sl, a)
+            bar, beat = bar_beat(sl, a, early=False)
             out.append(Rest(start_s=w.round_time(a), end_s=w.round_time(z), beats=round((z - a) / period, 1),
                             bar=bar, beat=beat))
+    return out
+
+
+PLACE_WORDS = {"": "on the beat", "&": "the and", "e": "the e", "a": "the a", "trip": "a triplet after",
+               "let": "a triplet after"}
+
+
+def _line_starts(sl: WindowSlice, s: StemSlice, rests: list[Rest]) -> list[LineStart]:
+    """Where each of a part's lines starts: its first note where it comes in after a beat or more of silence
+    inside the window, and each note that ends one of its rests ("does he start his lines on the one?", "where
+    do her calls land?": round 20's e03 and e06). A note a hair ahead of a beat is on it (:func:`bar_beat`)."""
+    period = sl.grid.period_s
+    w = sl.window
+    if not period or not len(s.notes):
+        return []
+    first = float(s.notes.time_s.min())
+    times = ([first] if first - w.start_s >= period else []) + [r.end_s for r in rests if r.end_s < w.end_s - 1e-3]
+    out = []
+    for t in times:
+        k, frac = _beat_fraction(sl, np.array([t]))
+        slot = str(_slot(frac)[0]) if k[0] >= 0 else ""
+        # nearest the next beat (the slots wrap): placed on that beat
+        bar, beat = bar_beat(sl, t + (1.0 - float(frac[0])) * period if slot == "" and frac[0] > 0.5 else t)
+        out.append(LineStart(time_s=w.round_time(t), bar=bar, beat=beat, place=PLACE_WORDS[slot]))
     return out
 
 
@@ -681,15 +713,23 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
         if not runs:
             continue
         t_of = lambda i: w.start_s + i * BIN_S  # noqa: E731
+        # the activity's bins say where a part comes in to a quarter second; its first note says where: a singer's
+        # call on beat four, 18 ms ahead of it, came back 'on beat three' at the bin's edge (round 20's e06). Where
+        # it stops stays the bin's: the first silent bin is where the bar without it starts, its last note's tail
+        # a beat before
+        starts = s.notes.time_s
+        comes = lambda i: (float(starts[np.abs(starts - t_of(i)) <= BIN_S].min())  # noqa: E731
+                           if np.any(np.abs(starts - t_of(i)) <= BIN_S) else t_of(i))
+        goes = t_of
         first, last = runs[0][0], runs[-1][1]
         if first >= edge_bins:
-            add(t_of(first), "enters", [name], f"the {name} come in" if name in ("drums", "vocals") else f"the {name} comes in")
+            add(comes(first), "enters", [name], f"the {name} come in" if name in ("drums", "vocals") else f"the {name} comes in")
         gaps = [(a1, b0) for (_, a1), (b0, _) in zip(runs, runs[1:]) if b0 - a1 >= gap_bins]
         for a1, b0 in sorted(gaps, key=lambda g: g[0] - g[1])[:2]:
-            add(t_of(a1), "drops_out", [name], f"the {name} drop{'' if name in ('drums', 'vocals') else 's'} out")
-            add(t_of(b0), "returns", [name], f"the {name} come{'' if name in ('drums', 'vocals') else 's'} back")
+            add(goes(a1), "drops_out", [name], f"the {name} drop{'' if name in ('drums', 'vocals') else 's'} out")
+            add(comes(b0), "returns", [name], f"the {name} come{'' if name in ('drums', 'vocals') else 's'} back")
         if len(on) - last >= edge_bins:
-            add(t_of(last), "stops", [name], f"the {name} stop{'' if name in ('drums', 'vocals') else 's'}")
+            add(goes(last), "stops", [name], f"the {name} stop{'' if name in ('drums', 'vocals') else 's'}")
     for b in ctx.boundaries_s:
         if w.start_s < b < w.end_s:
             before = next((lab for a, e, lab in ctx.sections if a < b <= e), None)

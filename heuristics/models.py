@@ -193,6 +193,8 @@ class Presence(BaseModel):
                                        "order, spelled in the key (the note each stroke brings in)")
     rests: list["Rest"] = Field([], description="pitched parts: where it stops for a beat or more inside the window "
                                 "(the holes between its lines), in time order")
+    line_starts: list["LineStart"] = Field([], description="pitched parts: where each of its lines starts (its first "
+                                           "note after silence of a beat or more), with the place in the bar")
 
 
 class Rest(BaseModel):
@@ -201,6 +203,14 @@ class Rest(BaseModel):
     beats: float = Field(description="the hole's length in beats")
     bar: int | None = Field(None, description="the bar it starts in, from the track's downbeats")
     beat: int | None = Field(None, description="the beat it starts on")
+
+
+class LineStart(BaseModel):
+    time_s: float
+    bar: int | None = Field(None, description="bar, from the track's downbeats")
+    beat: int | None = Field(None, description="the beat it starts on or after")
+    place: str = Field(description="where in that beat: 'on the beat', 'the and' (halfway), 'the e' or 'the a' "
+                       "(a sixteenth after the beat, or before the next), 'a triplet after'")
 
 
 class BarLine(BaseModel):

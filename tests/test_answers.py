@@ -1582,3 +1582,23 @@ def test_the_holes_between_a_singers_lines_are_given_and_a_leak_does_not_fill_th
     rests = next(p for p in f.presence if p.stem == "vocals").rests
     assert [(r.bar, r.beat) for r in rests] == [(3, 4), (7, 4)], rests
     assert all(abs(r.end_s - r.start_s - (BAR + 0.1 * P)) < 0.05 for r in rests), rests
+
+
+def test_where_a_singers_calls_land_is_said_from_her_notes(lib):
+    """Round 20's e06 and e03 (dev): calls on beat four of every other bar, each sung a hair ahead of the beat,
+    were placed 'on beat three' (the event at its activity bin's edge, a note 18 ms early counted to the beat
+    before), and no sentence said where a part's lines start."""
+    calls = []
+    for bar in (1, 3, 5, 7):
+        t = bar * BAR + 3 * P - 0.018  # beat four, 18 ms early
+        calls += [note(t, 73, P / 2 - 0.02), note(t + P / 2, 77, P / 2 - 0.02)]
+    make_track(lib.store, "e6" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+               stems=groove(16) | {"vocals": calls})
+    f = get_findings(lib, "e6" * 8, ["vocals", "drums", "bass"], 0.0, 16.0,
+                     "where exactly do her calls land in the bar? on the one?")
+    assert f.summary.startswith("The vocals start each of their four lines on beat four, never on the one."), \
+        f.summary
+    starts = next(p for p in f.presence if p.stem == "vocals").line_starts
+    assert [(x.bar, x.beat, x.place) for x in starts] == [(b, 4, "on the beat") for b in (2, 4, 6, 8)]
+    back = [e for e in f.events if e.kind in ("enters", "returns") and "vocals" in e.stems]
+    assert back and all(e.beat == 4 and abs(e.time_s - (e.bar - 1) * BAR - 3 * P) < 0.03 for e in back), back
