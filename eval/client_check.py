@@ -2843,6 +2843,33 @@ QUESTIONS_20 = [
              "a new chord every bar; the hold placed on A or B; chords other than A, B and E; a minor chord; a key "
              "other than E major"),
 ]
+# Round 20, read once (packets at 63769a4, the code of c5719d1, in a clean worktree with a copy of the client home
+# ingested at 3871b26's beats; the questions committed at 63769a4 before any packet). Graded by hand against the keys
+# above; the answers (eval/client_answers/round20.json) are a helper model's that read only the ten packets. e03 and
+# e06 were mended after (f000432): dev for those rules
+GRADES_20 = {"e01": "partly", "e02": "wrong", "e03": "right", "e04": "wrong", "e05": "right", "e06": "partly",
+             "e07": "wrong", "e08": "partly", "e09": "right", "e10": "right"}
+GRADES_20_WHY = {
+    "e01": "'leans toward the off-beats', straight eighths: the off-beat side right with nothing placed; the pushes "
+           "into the second and fourth bars denied ('not pushing'), a B flat and an F minor charted: partly",
+    "e02": "one cymbal hit found, on the third bar's downbeat (8.7 s); the crashes of the fifth and sixth bars missed, "
+           "the ride's eighths called ringing hi-hats: wrong",
+    "e03": "back at 18.37 s on beat two of the second bar, the lines starting after the one (the next a beat into the "
+           "fourth bar): right",
+    "e04": "no line said to come back ('new lines rather than a repeated tune'): wrong (two lines are sung twice)",
+    "e05": "bars 1-3 the same, bar 4 adding two hat pickups on the a of three and the a of four: right",
+    "e06": "four calls at 40.65, 43.81, 46.97 and 50.13 s, every other bar: the times right; placed 'on beat 3' (the "
+           "fourth): partly",
+    "e07": "'steady straight eighths, half on the beats', locking with the kick and snare (the bleed's on-beat hits "
+           "taken for the guitar; it skanks on the ands only): wrong",
+    "e08": "back at 66.25 s, on the outro's downbeat: right; his notes 'D2 to A flat 2', two notes, order not given "
+           "(held C sharp then A): partly",
+    "e09": "lowest D flat 2, highest B flat 3, from the notes (the summary's 'E flat up to A flat' set aside): right",
+    "e10": "A, B, E, then again, the changes at 30.0, 31.25, 32.51, 35.02, 36.27, 37.5 s, the E held a whole four-beat "
+           "bar: right",
+}
+# the baseline text names the stems, the key and the frame: nothing any of these asks
+BASELINE_GRADES_20 = {q: "wrong" for q in GRADES_20}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -2899,8 +2926,8 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # re-entry and where his lines start, which of a real singer's lines repeat, whether a real drummer's
                 # bars loop, a hook's vocal calls, an off-beat guitar, an outro's bass entry, a chorus bass's range and
                 # a hook's chord changes, written from the scores and annotations before any packet of it was made;
-                # not yet answered or graded
-                20: (QUESTIONS_20, {}, {})}
+                # graded (GRADES_20)
+                20: (QUESTIONS_20, GRADES_20, BASELINE_GRADES_20)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
