@@ -949,7 +949,11 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
         span = "throughout" if p.reading == "plays throughout" else "through most of the window"
         register = f", in a {p.register_range.split(' ')[0]} register" if p.register_range else ""
         if re.search(r"\bnotes?\b|\brange\b|\bhigh\b|\blow\b|\bpitch", (question or "").lower()):
-            register += _range_words(p.register_range)  # asked for the notes: their names
+            # asked for the notes: their names; asked how low or high it goes, its extremes (the usual span left
+            # out a chorus bass's low D flat and high B flat: round 20's e09)
+            extremes = re.search(r"\blowest\b|\bhighest\b|\bhow (?:low|high)\b|\b(?:top|bottom) note\b",
+                                 (question or "").lower())
+            register += _range_words(f"({p.lowest_highest})" if extremes and p.lowest_highest else p.register_range)
         act = verb([p.stem], "sings", "sing") if p.stem == "vocals" and "chords" not in p.playing else \
             verb([p.stem], "plays", "play")
         # a note a bar (a held line): the notes themselves, which a player asks of such a part

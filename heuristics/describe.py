@@ -171,8 +171,11 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
                      level_db_vs_loudest=round(levels[name] - loudest, 1) if name in levels else None,
                      onsets_per_bar=round(onsets / bars, 2) if bars else None, reading="")
         if len(s.notes) and not s.is_drums:
-            lo, hi = np.percentile(s.notes.pitch, [10, 90])
+            # notes it plays (a percentile between two of its notes named neither: C sharp and A read 'D–A flat',
+            # round 20's e08), its usual span without the odd stray note
+            lo, hi = np.percentile(s.notes.pitch, 10, method="lower"), np.percentile(s.notes.pitch, 90, method="higher")
             p.register_range = f"{st.register_band or 'mid'} ({_note_name(lo)}–{_note_name(hi)})"
+            p.lowest_highest = f"{_note_name(s.notes.pitch.min())}–{_note_name(s.notes.pitch.max())}"
             heard = _audible_bins(s, w.start_s, w.end_s)
             noted = _note_bins(s, w.start_s, len(heard))
             p.note_coverage = round(float(noted[heard].mean()), 3) if heard.sum() >= 4 else None
@@ -524,7 +527,7 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence, min_onsets: int = MIN_P
     return Manner("line")
 
 
-MIN_HELD_ONSETS = 3  # a part of a few long notes (a singer holding one a bar) still plays something to name
+MIN_HELD_ONSETS = 2  # a part of a few long notes (a singer holding one a bar) still plays something to name
 
 
 def _held_notes(p: Presence, onsets: np.ndarray, struck: np.ndarray, lengths: np.ndarray,

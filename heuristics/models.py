@@ -166,6 +166,7 @@ class Presence(BaseModel):
     level_db_vs_loudest: float | None = Field(None, description="its level against the loudest selected stem (0 = "
                                               "loudest, negative = quieter), over the frames where each sounds")
     register_range: str | None = Field(None, description="low / mid / high, with the range in note names (pitched stems)")
+    lowest_highest: str | None = Field(None, description="pitched stems: its lowest and highest transcribed notes")
     onsets: int = Field(0, description="onsets inside the window: a pitched part's strokes (a chord or a strum one), "
                         "a kit's distinct hits")
     onsets_per_bar: float | None = None

@@ -1602,3 +1602,24 @@ def test_where_a_singers_calls_land_is_said_from_her_notes(lib):
     assert [(x.bar, x.beat, x.place) for x in starts] == [(b, 4, "on the beat") for b in (2, 4, 6, 8)]
     back = [e for e in f.events if e.kind in ("enters", "returns") and "vocals" in e.stems]
     assert back and all(e.beat == 4 and abs(e.time_s - (e.bar - 1) * BAR - 3 * P) < 0.03 for e in back), back
+
+
+def test_a_parts_lowest_and_highest_notes_and_two_held_notes_are_named_as_played(lib):
+    """Round 20's e09 and e08 (dev): asked the lowest and highest notes, the answer gave the usual span (10th to
+    90th percentile), which left out the low D flat and the high B flat; and two held notes, C sharp and A, were
+    named 'D–A flat' (percentiles between them) with no word on how they are played."""
+    riff = [note(b * BAR + i * P, p, P * 0.9) for b in range(8) for i, p in enumerate((40, 45, 47, 45))]
+    riff[5] = dict(riff[5], pitch=37)  # one low C sharp
+    riff[22] = dict(riff[22], pitch=58)  # one high B flat
+    g = groove(16)
+    make_track(lib.store, "e7" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+               stems={"drums": g["drums"], "bass": riff})
+    f = get_findings(lib, "e7" * 8, ["bass", "drums"], 0.0, 16.0, "what's the lowest note the bass gets down to, and "
+                     "the highest?")
+    assert "from C# up to Bb" in f.summary.split(". ")[0], f.summary
+    held = [note(8.0, 37, BAR - 0.05), note(8.0 + BAR, 45, BAR - 0.05)]
+    make_track(lib.store, "e8" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+               stems={"drums": g["drums"], "bass": held})
+    f = get_findings(lib, "e8" * 8, ["bass", "drums"], 6.0, 12.0, "what's the bass playing when he comes back in?")
+    bass = next(p for p in f.presence if p.stem == "bass")
+    assert bass.register_range.endswith("(C#2–A2)") and bass.playing == "long held notes", bass
