@@ -377,6 +377,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                          [m.stem] if m else [], 0.7),
         "phrasing": _claim("melody", None if chordal else _phrasing_sentence(m), "melody.phrases",
                            [m.stem] if m else [], 0.7),
+        # "does any of the tune come back, or is every line new?": which phrases sing an earlier one again
+        "repeats": _claim("melody", _repeats_sentence(m, routing.question), "melody.phrases.repeats",
+                          [m.stem] if m else [], 0.7),
         "dynamics": _claim("dynamics", _dynamics_sentence(d), "dynamics.shape, dynamics.energy_level", live, 0.7),
         "arc": _claim("arc", _arc_sentence(a, hm, d), "dynamics.shape, harmony.modal_function, density trend", live, 0.65),
         "form": _claim("form", _form_sentence(a), "window.sections, frame.scores.form", live,
@@ -524,6 +527,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
 
     answer_first = (["bar_part"] if routing.bar is not None and routing.asks in ("part", "chords", "melody")
                     else ["no_bar"] if routing.bar_missing is not None else []) + firsts(routing.asks, named, routing.question)
+    if c.get("repeats") is not None:  # asked whether a line comes back: said first
+        answer_first = ["repeats"] + answer_first
     if c.get("starts") is not None:  # asked where a part's lines start or land: said first
         answer_first = ["starts"] + answer_first
     if routing.tempo_asked and "tempo" not in answer_first:
@@ -1098,6 +1103,27 @@ def _phrasing_sentence(m: Melody | None) -> str | None:
               else "of different shapes")
     return f"The {_adjective(m.stem)} line comes in {count} {motion}{'' if n == 1 else ', with breaths between them'}." \
         if n > 1 else f"The {_adjective(m.stem)} line is {count} with no breath inside the window."
+
+
+REPEATS_ASKED = (r"\brepeats?\b|\brepeated\b|\bcomes? back\b|\bsame (?:line|tune|phrase|melody|notes)\b|"
+                 r"\bevery line (?:is )?new\b|\bsung (?:again|twice)\b")
+
+
+def _repeats_sentence(m: Melody | None, question: str | None) -> str | None:
+    """Which of the line's phrases sing an earlier one again (PhraseShape.repeats), where the question asks."""
+    if m is None or len(m.phrases) < 2 or not re.search(REPEATS_ASKED, (question or "").lower()):
+        return None
+    line = f"The {_adjective(m.stem)} line"
+    again = [(k, ph.repeats) for k, ph in enumerate(m.phrases, 1) if ph.repeats]
+    if not again:
+        return f"{line}'s {count_word(len(m.phrases))} phrases are each new here: none sings an earlier one again."
+    if max(k for k, _ in again) > len(ORDINAL_WORDS):
+        return f"{line} sings {count_word(len(again))} of its {count_word(len(m.phrases))} phrases again here."
+    pairs = spoken_list([f"the {ORDINAL_WORDS[k - 1]} sings the {ORDINAL_WORDS[r - 1]} again" for k, r in again])
+    new = [k for k in range(1, len(m.phrases) + 1) if k not in {k for k, _ in again} | {r for _, r in again}]
+    rest = "" if not new else f"; the {spoken_list([ORDINAL_WORDS[k - 1] for k in new])} " \
+        f"{'is' if len(new) == 1 else 'are'} new"
+    return f"Of the {_adjective(m.stem)} line's {count_word(len(m.phrases))} phrases, {pairs}{rest}."
 
 
 def _dynamics_sentence(d: Dynamics | None) -> str | None:

@@ -144,6 +144,8 @@ class PhraseShape(Evidence):
     contour: Literal["arch", "valley", "rising", "falling", "level"]
     range_semitones: int
     contour_fit: float | None = None
+    repeats: int | None = Field(None, description="the earlier phrase (1 = the window's first) whose notes this one "
+                                "sings again, where it does")
 
 
 class ContourEvidence(Evidence):  # H011

@@ -1623,3 +1623,30 @@ def test_a_parts_lowest_and_highest_notes_and_two_held_notes_are_named_as_played
     f = get_findings(lib, "e8" * 8, ["bass", "drums"], 6.0, 12.0, "what's the bass playing when he comes back in?")
     bass = next(p for p in f.presence if p.stem == "bass")
     assert bass.register_range.endswith("(C#2–A2)") and bass.playing == "long held notes", bass
+
+
+def test_a_line_sung_again_is_named_and_new_lines_are_said_new(lib):
+    """Round 20's e04 (dev): 'does any of the tune come back, or is every line new?' was answered 'new lines
+    rather than a repeated tune' where two of six lines are sung twice. Phrases here: A, B, A again (one note held
+    and restarted by the transcription), C; a second take where every phrase differs."""
+    tunes = {"A": [64, 67, 69, 67, 64], "B": [72, 71, 69, 67, 65], "C": [60, 62, 64, 65, 67]}
+    def sing(order):
+        out = []
+        for k, name in enumerate(order):
+            t0 = k * BAR
+            for i, p in enumerate(tunes[name]):
+                out.append(note(t0 + i * P / 2, p, P / 2 - 0.02))
+            if k == 2:  # the held last note of the repeat split in two
+                out[-1] = dict(out[-1], duration_s=P / 4)
+                out.append(dict(out[-1], time_s=out[-1]["time_s"] + P / 4))
+        return out
+    q = "does any of her tune come back here, or is every line new? which lines repeat?"
+    make_track(lib.store, "e9" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+               stems={"vocals": sing("ABAC")})
+    f = get_findings(lib, "e9" * 8, ["vocals"], 0.0, 8.0, q)
+    assert f.summary.startswith("Of the vocal line's four phrases, the third sings the first again; the second and "
+                                "fourth are new."), f.summary
+    make_track(lib.store, "ea" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+               stems={"vocals": sing("ABC")})
+    f = get_findings(lib, "ea" * 8, ["vocals"], 0.0, 6.0, q)
+    assert f.summary.startswith("The vocal line's three phrases are each new here"), f.summary
