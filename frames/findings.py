@@ -1026,16 +1026,14 @@ def _gaps_sentence(a: WindowAnalysis, named: list[str]) -> str | None:
     if not p.rests:
         return f"The {p.stem} {verb([p.stem], 'leaves', 'leave')} no hole of a beat or more here: no room between lines."
     lengths = sorted(r.beats for r in p.rests)
-    typical = lengths[len(lengths) // 2]
-    size = "about a beat" if typical < 1.5 else f"about {count_word(int(round(typical)))} beats"
+    beats = lambda x: "a beat" if x < 1.5 else f"{count_word(int(round(x)))} beats"  # noqa: E731
     many = "one hole" if len(p.rests) == 1 else f"{count_word(len(p.rests))} holes"
-    span = f"{size} long" if len(p.rests) == 1 or lengths[-1] < 1.6 * lengths[0] else \
-        f"from {count_word(int(round(lengths[0]))) if lengths[0] >= 1.5 else 'a'} beat{'s' if lengths[0] >= 1.5 else ''} " \
-        f"to {count_word(int(round(lengths[-1])))}"
+    alike = lengths[-1] < 1.6 * lengths[0]
+    span = (f"{'each ' if len(p.rests) > 1 else ''}about {beats(lengths[len(lengths) // 2])} long" if alike else
+            f"from {beats(lengths[0])} to {beats(lengths[-1])}")
     where = " the last running to the window's end," if p.rests[-1].end_s >= a.window.end_s - 1e-3 else ""
-    return (f"The {p.stem} {verb([p.stem], 'leaves', 'leave')} {many} of a beat or more here, "
-            f"{'each ' if len(p.rests) > 1 and 'about' in span else ''}{span},{where} with the bar and beat of each "
-            f"in the rests below.")
+    return (f"The {p.stem} {verb([p.stem], 'leaves', 'leave')} {many} of a beat or more here, {span},{where} with "
+            "the bar and beat of each in the rests below.")
 
 
 def _density_sentence(presence, named: list[str]) -> str | None:
