@@ -2870,10 +2870,195 @@ GRADES_20_WHY = {
 }
 # the baseline text names the stems, the key and the frame: nothing any of these asks
 BASELINE_GRADES_20 = {q: "wrong" for q in GRADES_20}
+QUESTIONS_21 = [
+    # MusicDelta Punk, bars 9-17, 12.85-27.23 (MDB beats, 4/4; downbeats 12.85, 14.44, 16.02, 17.62, 19.23, 20.83,
+    # 22.43, 24.03, 25.62, the next 27.23). Nine bars in 14.38 s: 150.2 to the minute; bar by bar 150.9, 151.9, 150.0,
+    # 149.1, 150.0, 150.0, 150.0, 150.9, 149.1; the first eighteen beats 150.4, the last eighteen 150.0. Single beat
+    # gaps 0.39-0.42 s (143-154): the annotation's jitter, no trend. Overlaps p07 (9.62-22.43), q17 (16.02-22.43),
+    # t11 and h07 (the drums, 16-24, 17.6-24) and y07 (24-28.7); whether the band rushes never asked
+    Question("d01", "real:musicdelta_punk", ["drums", "bass", "guitar"], 12.85, 27.23,
+             "punk bands always rush -- are these guys speeding up through this bit, or slowing down? deciding "
+             "whether I can put a fixed-tempo click and loops under it",
+             "neither: it holds steady at about 150 to the minute (4/4, a bar about 1.6 s) from the first bar to the "
+             "last -- every bar between about 149 and 152, the first half about 150.4 and the second about 150.0. "
+             "Beat-to-beat differences are a few hundredths of a second and go both ways, so a fixed click at 150 "
+             "lines up within a few hundredths of a second all through. Right: steady, with a tempo of 145-155 "
+             "(or 72-78 counted in half time); 'steady' with the tempo off by more, or the tempo right with a small "
+             "drift (under 2 to the minute) claimed, is partly",
+             "speeding up or slowing down by several beats to the minute; 'loose, a click won't fit'; a tempo "
+             "change in the window"),
+    # MusicDelta Beatles, bars 1-6, 0.0-13.11 (MDB beats, 4/4 at about 110; downbeats 0.01, 2.19, 4.38, 6.55, 8.75,
+    # 10.93, the next 13.11). Only the male singer (STEM_07) sings here; the female (STEM_08) starts at 18.04. His
+    # verified f0, voiced runs: 0.51-1.17, 1.32-1.91, 2.14-3.68 | 4.60-4.71 (a blip), 4.88-6.45, 6.87-7.52,
+    # 7.67-8.73, 9.01-9.24, 9.40-10.23, 10.36-11.15 | 12.05-12.64, 12.80-13.64. Two real holes, each about 0.9 s:
+    # 3.68-4.60 (beat three of bar 2 to just after bar 3's downbeat; the line proper from 4.88, beat two) and
+    # 11.15-12.05 (bar 6, from just after the one to beat three). The rest are breaths: 6.45-6.87 (0.42 s),
+    # 8.73-9.01 (0.28), 1.91-2.14 (0.23), 1.17-1.32 (0.15); silence before 0.51 too. Overlaps x01 (0-9, drums) and
+    # s11 (2-10.8, all stems); the holes in his lines never asked
+    Question("d02", "real:musicdelta_beatles", ["vocals"], 0.0, 13.11,
+             "where are the holes between his lines in these first bars? want to drop a little guitar answer into "
+             "each gap",
+             "only two proper gaps, each just under a second (4/4 at about 110, a bar about 2.2 s): about 3.7-4.6 s, "
+             "from beat three of bar 2 to just past the downbeat of bar 3 (he picks up again properly on beat two, "
+             "about 4.9 s), and about 11.15-12.05 s, in bar 6 between just after the one and beat three. Everything "
+             "else is breaths: about 0.4 s at 6.45-6.87 and about 0.3 s at 8.73-9.01, and shorter ones around 1.2 "
+             "and 2.0 s -- too short for an answer phrase. He also starts only at about 0.5 s. Right: both gaps "
+             "placed within 0.3 s and the breaths called too short (or left out); one of the two gaps, or both with "
+             "a breath of 0.3-0.4 s also counted as a gap, is partly",
+             "long gaps of a bar or more; a gap placed at 1-3 s or 5-11 s as the main hole; no gaps at all; a "
+             "second singer answering him"),
+    # GuitarSet 00_BN1-129-Eb_comp, bars 7-11, 11.16-20.46 (a click at 129, 4/4: beat 0.465 s, bar 1.86 s; downbeats
+    # 11.16, 13.02, 14.88, 16.74, 18.60). The fourth bar here is bar 10, 16.74-18.60 (the jams chord A flat). Notes
+    # per string: nothing new on the one (B flat 4 from 16.26 and D 4 from 15.83 ring over it to about 16.8-16.9);
+    # on the and of one (17.02, 0.6 of a beat after it) A flat 2, G 3, C 4, F 4 together, short (0.13-0.22 s);
+    # on three (17.71) A flat 2 with C 4 (about 0.5 s); A flat 3 at 17.76 and on the and of three (17.94); then
+    # single notes on four: D 3 (18.29), A flat 3 on its and (18.41), A 3 (18.53) just before the next bar's
+    # E flat chord (E flat 3, D 4, G 4 at 18.64). Overlaps q18 (7.44-18.6, the chords), n09 (3.7-14.86), u09
+    # (14.9-22.3), f01 and h09; one bar's notes here never asked
+    Question("d03", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 11.16, 20.46,
+             "what exactly is he playing in the fourth bar here? want to double it on keys, note for note",
+             "the A flat bar (about 16.74-18.6 s; 129 to the minute, a bar about 1.86 s): no new attack on the one "
+             "(the last bar's high B flat and D ring over it); on the 'and' of one (about 17.0 s) a short A flat "
+             "chord, A flat 2, G 3, C 4, F 4 low to high -- a major seventh with the sixth on top; on three (about "
+             "17.7 s) the low A flat again with C; A flat 3 on three and its 'and'; then a little single-note pickup "
+             "on beat four, D 3, A flat 3, A 3 (about 18.3, 18.4, 18.5 s), into the E flat chord on the next "
+             "downbeat. Right: the pushed A flat chord with its voicing (A flat, G, C, F, or 'A flat major 7 "
+             "with a 6') and the low A flat on three, with the pickup on four named; the chord named with the "
+             "rhythm wrong or missing (say, a chord on the one), or the rhythm right with a plain A flat triad, is "
+             "partly (octave numbers not graded where the names agree)",
+             "a chord on the downbeat; an E flat or B flat chord for this bar; strummed on every beat; a minor chord; "
+             "the next bar's E flat counted in it"),
+    # MusicDelta Rock, bars 1-5, 0.0-10.91 (MDB beats, 4/4 at about 110; downbeats 0.01, 2.16, 4.36, 6.54, 8.72, the
+    # next 10.91). MDB Drums sub-classes: in every bar kick (KD) on one and three, snare (SD) on two and four, a
+    # closed hat (CHH) on every eighth, the 'and's 0.50-0.53 of a beat after the beat: straight. The one change: an
+    # open hat (OHH) at 4.09, the 'and' of four of bar 2, in place of the closed one. No crash, tom, ride or fill in
+    # the window. Overlaps t12 (0-8, drums and bass), u08 (0-13), n10 (4.33-13) and the mix windows; the kit
+    # pattern and its feel never asked
+    Question("d04", "real:musicdelta_rock", ["drums"], 0.0, 10.91,
+             "what's the drummer playing over these bars? want to program it -- straight or swung hats, and any "
+             "fills or extras?",
+             "a plain rock beat, the same every bar (4/4 at about 110, a bar about 2.2 s): kick on one and three, "
+             "snare on two and four, closed hi-hat on every eighth, played straight -- the 'and's fall halfway "
+             "between the beats, not late. No fills, no crashes, no toms. The only extra is one open hi-hat on the "
+             "'and' of four of bar 2 (about 4.1 s), closing on bar 3's downbeat. Right: the kick, snare and eighth "
+             "hats placed, straight, no fill; the open hat at the end of bar 2 (within 0.3 s) is a bonus, not "
+             "required. The pattern right with 'swung', or straight with the kick or snare misplaced, is partly",
+             "swung or shuffled hats; snare on three only (half time); hats on quarters or sixteenths; a fill or "
+             "crash claimed; a ride as the timekeeper"),
+    # MusicDelta Punk, bars 9-16, 12.85-25.62 (MDB beats, 4/4 at about 150, beat 0.40 s; downbeats 12.85, 14.44, 16.02,
+    # 17.62, 19.23, 20.83, 22.43, 24.03, the next 25.62). The male singer's verified f0 (STEM_04), voiced runs
+    # grouped across gaps under 0.3 s into lines: 13.04-15.06 (starts on the 'and' of one of bar 9, 0.50 of a beat
+    # after it); 16.20-18.45 (the 'and' of one of bar 11, 0.44 after); 19.47-22.93 (the 'and' of one of bar 13, 0.60
+    # after); 23.61-26.55 (on beat four of bar 15, 23.63: a pickup into bar 16). Gaps 1.14, 1.02 and 0.68 s. Before
+    # the window his line ends at 12.85. Overlaps p07 (9.62-22.43), m09 and q17 (no vocals); o03 (3.2-9.6) asked of
+    # his first lines; where these start never asked
+    Question("d05", "real:musicdelta_punk", ["vocals"], 12.85, 25.62,
+             "does the singer come in on the one with each line, or does he jump in early? lining up gang vocals "
+             "with him",
+             "neither, mostly just after: his lines start an eighth after the downbeat, on the 'and' of one, in the "
+             "first, third and fifth bars here (about 13.0, 16.2 and 19.5 s; 4/4 at about 150, a bar about 1.6 s), "
+             "each after a gap of about a second. The fourth line is the exception: it jumps in early, on beat four "
+             "of the seventh bar (about 23.6 s), a pickup into the eighth bar. So the lines come every two bars, "
+             "and none starts on a downbeat. Right: the 'and' of one (or 'just after the one') for the first three "
+             "with the last one's pickup on four, within 0.2 s; 'after the one' with no pickup mentioned, or all "
+             "placed but called pickups, is partly",
+             "every line on the one; every line a pickup before the bar line; lines every bar or every four bars; "
+             "no vocal in the window"),
+    # ft_drive_ab152, bars 37-46, 56.84-72.63, the second verse's first ten bars (4/4 at 152, beat 0.395 s, bar 1.579
+    # s). The singer ('phrases', synth voice), four-bar lines: two bars of eighths, a bar of quarters, a bar's rest.
+    # Lines start on the downbeats 56.842 (bar 37), 63.158 (bar 41), 69.474 (bar 45); each ends with a quarter on
+    # beat four of its third bar held 0.36 s (to 61.54, 67.86), then nothing in bars 40 and 44 (61.58-63.16,
+    # 67.89-69.47): gaps of about 1.6 s. Notes mostly A flat 5, G 5, B flat 5 (E 5 and F 5 once in bar 38). Before the
+    # window: the stop's long C 5, 55.26-56.76. Overlaps e07 (60-72.63) and h05, t09 on the degraded copy, z03 and y01
+    # on this render, none with the vocals; the second verse's vocal lines never asked
+    Question("d06", "ft_drive_ab152", ["vocals", "drums"], 56.84, 72.63,
+             "in this verse where do the singer's lines start, and how long are the breaks between them? want to "
+             "stick a guitar lick in each gap",
+             "every line starts on a downbeat, every four bars (4/4 at about 152, a bar about 1.58 s): at about "
+             "56.8, 63.2 and 69.5 s. Each line is two bars of quick eighth notes, a bar of quarter notes, then a "
+             "full bar of nothing: the gaps are about 61.6-63.2 and 67.9-69.5 s, about 1.6 s each, the fourth "
+             "bar of each line. The window ends two bars into the third line. Right: starts on the one every "
+             "four bars, within 0.25 s, and the one-bar gaps placed; starts right with the gaps wrong or "
+             "missing, or the gaps right with the starts called pickups or off the beat, is partly",
+             "lines starting before the bar line or mid-bar; gaps of half a bar or less; one continuous line with "
+             "no gaps; lines every two bars"),
+    # ft_swing_g1208 degraded copy, bars 23-26, 83.81-99.05, the second head (12/8 at 63 dotted quarters: beat 0.952
+    # s, a triplet eighth 0.317 s, bar 3.810 s). Chords G 83.81, D 87.62, C 91.43, C 95.24. The guitar ('skank',
+    # jazz guitar): three-note chords an octave up (G 4 B 4 D 5; F sharp 4 A 4 D 5; E 4 G 4 C 5), 0.16 s long,
+    # on the third triplet of every beat (0.635 s after it; a straight 'and' would be 0.476 s) and none on a beat.
+    # The kit shuffles: ride on every beat and its third triplet, kick one and three, side-stick two and four; the
+    # bass walks in quarters. Degraded copy: every stem carries the others at -24 dB, noise 30 dB down, a 0.96 s
+    # room. Overlaps t05 (76.2-91.4, guitar and drums), w06 (76.2-91.4) and m05 (95.2-106.65) on this copy, h04
+    # and n02; the guitar's own swing never asked
+    Question("d07", "ft_swing_g1208@degraded", ["guitar"], 83.81, 99.05,
+             "is the guitarist swinging or playing it straight here, going by his own chops? need to set the "
+             "groove quantize on a double",
+             "swinging: he plays only short three-note chops on the swung off-beat -- the last triplet of every "
+             "beat, about two thirds of the way to the next beat (about 0.63 s after each beat; straight eighths "
+             "would put them at about 0.48 s) -- and nothing on the beats, four a bar (12/8, or 4/4 with a triplet "
+             "swing, at about 63 beats to the minute, a bar about 3.8 s). A chord a bar: G, D, C, C. On this copy "
+             "the guitar track carries the kit quietly, so on-beat ride hits in it are bleed. Right: swung, with the "
+             "chops on the triplet off-beats and none on the beats; 'swung' with no placement, or the off-beat "
+             "placement right but called straight eighths, is partly",
+             "straight eighths; chords on every beat; triplets on every pulse; held chords; the bleed's on-beat "
+             "hits taken for the guitar"),
+    # ft_ballad_eb54, bars 7-11, 15.0-27.5 (5/4 at 120, beat 0.5 s, eighth 0.25 s, bar 2.5 s; E flat minor). Verse
+    # to 22.5, chorus from 22.5. The bass (synth bass): 'pedal' in the verse, one root a bar held 2.45 s of 2.5,
+    # velocity 61-66 -- B flat 2 (15.0), E flat 2 (17.5), A flat 2 (20.0); then 'riff' in the chorus, five short
+    # notes a bar (0.2 s each, velocity 91-99) on the eighths one, the and of one, the and of two, three, four
+    # (beat five empty): A flat 2 A flat 3 E flat 3 A flat 2 G flat 3 (22.5), B flat 2 B flat 3 F 3 B flat 2
+    # A flat 3 (25.0). Overlaps y03 (12.5-22.5, bass, piano, vocals), j09 (17.5-27.48, drums), x03 (7.5-17.5) and m01
+    # (22.5-30); held against busy across the change never asked
+    Question("d08", "ft_ballad_eb54", ["bass", "drums"], 15.0, 27.5,
+             "is the bassist holding long notes here or playing busy? want to know whether to sidechain a pad "
+             "against him",
+             "both, split by the chorus: for the first three bars (15.0-22.5 s; 5/4 at about 120, a bar 2.5 s) one "
+             "long note a bar, held almost the whole bar -- B flat, E flat, A flat, the chord roots, quiet. From the "
+             "chorus at about 22.5 s he gets busy and louder: a short-note riff, five notes a bar (root, octave, "
+             "fifth, root, seventh; on one, the 'and' of one, the 'and' of two, three and four, nothing on five), "
+             "A flat then B flat. Right: held roots then the riff, with the change within 0.3 s (or 'at the chorus, "
+             "the fourth bar'); held or busy throughout, or the change placed a bar off, is partly",
+             "busy throughout; held throughout; walking quarter notes; no bass in the first bars; the change at 20 "
+             "or 25 s"),
+    # ft_ballad_csm76, bars 1-5, 0.0-15.79 (4/4 at 76, beat 0.789 s, bar 3.158 s; C sharp minor). Intro bars 1-3: the
+    # piano's pads only (E 3 G sharp 3 C sharp 4; E 3 A 3 C sharp 4; E 3 G sharp 3 B 3), velocity about 50; nothing
+    # else. The verse from 9.474 (bar 4): the singer (choir 'aahs', 'phrases') on the downbeat, G sharp 4 and A
+    # sharp 4 in eighths, with the kit (kick and crash on the one, half-time ride, snare on three) and the bass (a
+    # held C sharp 2) entering on the same downbeat. Overlaps t03 (0-9.47, the intro), h01 (9.45-22.08) and q04,
+    # r02, r03 (from 9.47); how many bars before the singer never asked
+    Question("d09", "ft_ballad_csm76", ["vocals", "piano", "drums", "bass"], 0.0, 15.79,
+             "how many bars of intro before she starts singing? want to know where to cut for a radio edit",
+             "three bars (4/4 at about 76, a bar about 3.16 s): bars 1-3 are the piano alone, soft held chords; she "
+             "comes in right on the downbeat of bar 4, at about 9.47 s, singing eighth notes, and the drums (kick "
+             "and a crash on the one) and the bass come in on the same downbeat. Right: three bars and the entry "
+             "within 0.3 s of 9.47 s (or 'on the one of bar 4'); the entry time right with the bar count off by one, "
+             "or three bars with the drums and bass said to be already playing in the intro, is partly",
+             "one, two or four bars; an entry mid-bar or as a pickup; singing from the start; the drums or bass "
+             "playing through the intro"),
+    # ft_drive_e24, bars 9-20, 10.0-25.0, the verse's first twelve bars (2/4 at 96, beat 0.625 s, bar 1.25 s; E
+    # major). The singer (choir 'aahs', 'phrases'), three four-bar lines (10.0, 15.0, 20.0; bars 12, 16, 20 empty),
+    # each higher than the last: bar 9 B 4, B flat (A sharp) 4 at 10.31, B 4, D flat (C sharp) 5; bar 10 B 4 to F 5;
+    # bar 11 E 5, E flat 5; bar 13 E 5 G flat 5 A flat 5 G 5; bar 14 up to A flat 5; bar 15 E 5, G flat 5; bar 17
+    # A flat 5 G 5 A flat 5 B flat 5; bar 18 B 5, D flat 6 (C sharp 6, MIDI 85, 1109 Hz) at 21.56 and 22.19, B 5;
+    # bar 19 A flat 5, G 5. Lowest B flat 4 (MIDI 70, 466 Hz) at 10.31; highest D flat 6 (C sharp 6): an octave and
+    # a minor third. Overlaps f07 (10-25, all stems) and j06 on the degraded copy, k06 (12.5-20) and r09 (10-20, no
+    # vocals) on this render; the singer's range here never asked
+    Question("d10", "ft_drive_e24", ["vocals"], 10.0, 25.0,
+             "what's her lowest and highest note in this verse? want to know if a singer I'm hiring can cover it",
+             "lowest an A sharp / B flat 4 (about 466 Hz), a passing note in the very first bar (about 10.3 s); "
+             "highest a C sharp / D flat 6 (about 1109 Hz), twice in the tenth bar here (about 21.6 and 22.2 s): a "
+             "range of an octave and a minor third, and high -- every line climbs above the last (the first tops "
+             "out around F 5, the second around A flat 5, the third at C sharp 6). 2/4 at about 96, three four-bar "
+             "lines starting about 10.0, 15.0 and 20.0 s. Right: both notes (either spelling) with the span right, "
+             "within a semitone, the highest placed near 21.5-22.3 s or 'the third line'; one of the two right, or "
+             "both named an octave off with the span right, is partly",
+             "a range under an octave or over two; lowest below A 4 or highest below B 5; a low voice (notes "
+             "around C 4); the highest placed in the first line"),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
-          18: QUESTIONS_18, 19: QUESTIONS_19, 20: QUESTIONS_20}
+          18: QUESTIONS_18, 19: QUESTIONS_19, 20: QUESTIONS_20, 21: QUESTIONS_21}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -2927,7 +3112,12 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # bars loop, a hook's vocal calls, an off-beat guitar, an outro's bass entry, a chorus bass's range and
                 # a hook's chord changes, written from the scores and annotations before any packet of it was made;
                 # graded (GRADES_20)
-                20: (QUESTIONS_20, GRADES_20, BASELINE_GRADES_20)}
+                20: (QUESTIONS_20, GRADES_20, BASELINE_GRADES_20),
+                # Round 21: a real band's tempo, the holes in a real singer's lines, a real guitarist's named bar, a
+                # real kit pattern and its feel, where a real singer's lines start, a verse's vocal lines and gaps, a
+                # guitar's own swing, held against busy bass, the bars before the singer and a singer's range,
+                # written from the scores and annotations before any packet of it was made; not yet answered or graded
+                21: (QUESTIONS_21, {}, {})}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
