@@ -3055,6 +3055,29 @@ QUESTIONS_21 = [
              "a range under an octave or over two; lowest below A 4 or highest below B 5; a low voice (notes "
              "around C 4); the highest placed in the first line"),
 ]
+# Round 21, read once at the session's end (packets at 411308a, the code of c03a07d, in a clean worktree with a copy
+# of the client home; the questions committed at 411308a before any packet). Graded by hand against the keys above;
+# the answers (eval/client_answers/round21.json) are a helper model's that read only the ten packets. No change after it
+GRADES_21 = {"d01": "right", "d02": "right", "d03": "partly", "d04": "partly", "d05": "partly", "d06": "partly",
+             "d07": "right", "d08": "partly", "d09": "right", "d10": "right"}
+GRADES_21_WHY = {
+    "d01": "steady at 152, no rushing or dragging: right",
+    "d02": "two holes, 3.68-4.94 s and 11.01-11.81 s, the breaths not counted: right",
+    "d03": "A flat major 7 for the bar: right; no notes or rhythm given (no bar notes for a comp): partly",
+    "d04": "kick one and three, snare two and four, straight, no fill: right; the hats said to skip the and of two and "
+           "four (eighths in the score): partly",
+    "d05": "never on the one, mostly just after, the last line leading across the bar: right; the first line (13.0 s, "
+           "at the window's start) left out and two short notes counted as line starts: partly",
+    "d06": "lines on the one every four bars (56.89, 63.13, 69.45 s): right; the gaps given as 0.86-0.89 s from beat two "
+           "(a full bar, 1.6 s, in the score: the sung notes' release read as singing): partly",
+    "d07": "swung, a triplet shuffle, every off-beat onset on the triplet places, with the spill caveat: right",
+    "d08": "one note a bar (B flat, E flat, A flat), then the five-note riff from 22.5 s: right; opened 'neither, he's "
+           "sparse', each note said held to beat three then resting: partly",
+    "d09": "three bars of piano, her entry on the downbeat of bar 4 at about 9.48 s with the drums and bass: right",
+    "d10": "lowest B flat 4 near the start, highest C sharp 6 twice in the third line, fifteen semitones: right",
+}
+# the baseline text names the stems, the key and the frame: nothing any of these asks
+BASELINE_GRADES_21 = {q: "wrong" for q in GRADES_21}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -3116,8 +3139,8 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # Round 21: a real band's tempo, the holes in a real singer's lines, a real guitarist's named bar, a
                 # real kit pattern and its feel, where a real singer's lines start, a verse's vocal lines and gaps, a
                 # guitar's own swing, held against busy bass, the bars before the singer and a singer's range,
-                # written from the scores and annotations before any packet of it was made; not yet answered or graded
-                21: (QUESTIONS_21, {}, {})}
+                # written from the scores and annotations before any packet of it was made; graded (GRADES_21)
+                21: (QUESTIONS_21, GRADES_21, BASELINE_GRADES_21)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
