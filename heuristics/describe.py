@@ -221,6 +221,24 @@ def _join_restarts(s: StemSlice, strokes: Strokes) -> Strokes:
 LEAK_FROM_MIDDLE = 13  # semitones from the part's median pitch: past an octave, a leak's note, not the line's
 
 
+RELEASE_DB, RELEASE_LOOK_S = 10.0, 1.0
+
+
+def _released(s: StemSlice, end_s: float) -> float:
+    """Where a part's last note before a rest lets go: the transcription's note runs on through its release (a
+    synth voice's tail, 0.5-0.7 s at 40-60 dB down, made every hole between a clean render's lines half a bar
+    short: round 21's d06), so the rest starts where the stem's level last stood within RELEASE_DB of its
+    loudest over the second before."""
+    f = s.frames
+    near = (f.time_s >= end_s - RELEASE_LOOK_S) & (f.time_s <= end_s)
+    if near.sum() < 3:
+        return end_s
+    level = f.energy_db[near]
+    held = np.flatnonzero(level >= level.max() - RELEASE_DB)
+    hop = float(np.median(np.diff(f.time_s[near])))
+    return min(end_s, float(f.time_s[near][held[-1]]) + hop)
+
+
 def _rests(sl: WindowSlice, s: StemSlice) -> list[Rest]:
     """Where a pitched part stops for a beat or more inside the window, after it has played (the holes between a
     singer's lines, where a producer drops a fill: round 19's f07): from the end of what it sounds to its next
@@ -238,7 +256,8 @@ def _rests(sl: WindowSlice, s: StemSlice) -> list[Rest]:
         return []
     reach = np.maximum.accumulate(end)  # how far the part sounds by each note
     out = []
-    for a, z in list(zip(reach[:-1], t[1:])) + [(reach[-1], w.end_s)]:
+    for last, a, z in list(zip(t[:-1], reach[:-1], t[1:])) + [(t[-1], reach[-1], w.end_s)]:
+        a = max(_released(s, float(a)), float(last))  # (never before the last note starts)
         a, z = float(max(a, w.start_s)), float(min(z, w.end_s))
         if z - a >= period and a < w.end_s:
             bar, beat = bar_beat(sl, a, early=False)

@@ -1650,3 +1650,19 @@ def test_a_line_sung_again_is_named_and_new_lines_are_said_new(lib):
                stems={"vocals": sing("ABC")})
     f = get_findings(lib, "ea" * 8, ["vocals"], 0.0, 6.0, q)
     assert f.summary.startswith("The vocal line's three phrases are each new here"), f.summary
+
+
+def test_a_hole_starts_where_the_last_note_lets_go_not_at_the_end_of_its_release(lib):
+    """Round 21's d06 (dev): a clean render's sung notes run on through their release (40-60 dB down for half a
+    second and more), and every hole between lines read half a bar short. Here each line's last note is held
+    to beat three and its release (a quiet tail the transcription keeps in the note) runs on to beat four."""
+    vocal = []
+    for line in range(2):
+        t0 = line * 2 * BAR
+        vocal += [note(t0 + i * P, 69 + i, P * 0.9) for i in range(6)]  # a bar and a half
+        vocal.append(note(t0 + 6 * P - 0.05, 74, 1.5 * P, vel=8))  # its release, -21 dB, to beat four of bar 2
+    make_track(lib.store, "eb" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+               stems=groove(16) | {"vocals": vocal})
+    f = get_findings(lib, "eb" * 8, ["vocals", "drums"], 0.0, 8.0, "where are the holes between her lines?")
+    rests = next(p for p in f.presence if p.stem == "vocals").rests
+    assert abs(rests[0].start_s - 5.95 * P) < 0.12 and rests[0].end_s == pytest.approx(2 * BAR, abs=0.01), rests
