@@ -438,7 +438,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "not_double": _claim("interaction", _not_double_sentence(tex, routing.question), "texture.interaction",
                              pair_relation.stems if pair_relation else [], 0.8),
         # "what's the bass doing in the second bar?": that bar's notes (or its chord)
-        "bar_part": _claim("presence", _bar_sentence(a, named, routing.bar, routing.percussion_asked),
+        "bar_part": _claim("presence", _bar_sentence(a, named or (live if len(live) == 1 else []), routing.bar,
+                                                   routing.percussion_asked),
                            "presence.bar_notes, harmony.chart", named[:1] or live, 0.9),
         # "how many bars is this? want to loop it": the window's length in the bars and beats the findings count
         "length": _claim("meter", _length_sentence(a, routing.entry_parts),

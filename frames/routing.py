@@ -275,6 +275,9 @@ def route(question: str | None, analysis: WindowAnalysis) -> Routing:
         best = "overview"
         reasons.append("no intent words matched: overview")
     named = selected_named(question, {x.stem for x in analysis.stems})
+    if not named and len(stems) == 1 and re.search(r"\b(?:he|his|him|she|her|they|it)\b", text):
+        # one part selected and a pronoun for it ("what's he playing in the second bar here?"): about that part
+        named = list(stems)
     if named:
         reasons.append(f"question names {', '.join(named)}: answered about them")
     focus = "overview"

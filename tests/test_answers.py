@@ -1666,3 +1666,12 @@ def test_a_hole_starts_where_the_last_note_lets_go_not_at_the_end_of_its_release
     f = get_findings(lib, "eb" * 8, ["vocals", "drums"], 0.0, 8.0, "where are the holes between her lines?")
     rests = next(p for p in f.presence if p.stem == "vocals").rests
     assert abs(rests[0].start_s - 5.95 * P) < 0.12 and rests[0].end_s == pytest.approx(2 * BAR, abs=0.01), rests
+
+
+def test_a_named_bar_of_the_one_selected_part_gives_its_notes_when_no_word_names_it(lib):
+    """'What's he playing in the second bar here?' with only the bass selected: 'he' names nobody, and the bar's
+    chord was given instead of the bass's notes (round 21's d03 asked it of a comp, whose chord is right)."""
+    line = [note(b * BAR + i * P, p, P * 0.9) for b in range(8) for i, p in enumerate((45, 48, 52, 50))]
+    make_track(lib.store, "ec" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"bass": line})
+    f = get_findings(lib, "ec" * 8, ["bass"], 0.0, 8.0, "what's he playing in the second bar here?")
+    assert f.summary.startswith("In the second bar here, the bass plays A, C, E and D."), f.summary
