@@ -3057,8 +3057,9 @@ QUESTIONS_21 = [
 ]
 # Round 21, read once at the session's end (packets at 411308a, the code of c03a07d, in a clean worktree with a copy
 # of the client home; the questions committed at 411308a before any packet). Graded by hand against the keys above;
-# the answers (eval/client_answers/round21.json) are a helper model's that read only the ten packets. One rule after
-# it (334f547, a hole's start at the last note's release): d06 dev for it
+# the answers (eval/client_answers/round21.json) are a helper model's that read only the ten packets. Two rules after
+# it (334f547, a hole's start at the last note's release; ad01100, one selected part named by a pronoun): d06 and d03
+# dev for them
 GRADES_21 = {"d01": "right", "d02": "right", "d03": "partly", "d04": "partly", "d05": "partly", "d06": "partly",
              "d07": "right", "d08": "partly", "d09": "right", "d10": "right"}
 GRADES_21_WHY = {
