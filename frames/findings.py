@@ -962,6 +962,16 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
             register += _range_words(f"({p.lowest_highest})" if extremes and p.lowest_highest else p.register_range)
         act = verb([p.stem], "sings", "sing") if p.stem == "vocals" and "chords" not in p.playing else \
             verb([p.stem], "plays", "play")
+        change = next((e for e in a.events if e.kind == "plays_differently" and e.stems == [p.stem]), None)
+        if change is not None:  # the window's one manner would hide it: held roots, then a riff from the chorus
+            order = chart_bar_numbers(a)  # (round 21's d08: 'a line, on and between the beats')
+            k = order.index(change.bar) if change.bar in order else None
+            at = (f"from the {ORDINAL_WORDS[k]} bar here" if k is not None and k < len(ORDINAL_WORDS)
+                  else "later in the window")
+            moved = change.playing or []
+            if len(moved) == 2:
+                return (f"The {p.stem} {act} {moved[0]}, then {at} {moved[1]}{',' if ',' in moved[1] else ''} "
+                        f"{register.lstrip(', ')}.").replace(" .", ".")
         # a note a bar (a held line): the notes themselves, which a player asks of such a part
         each = [b.notes[0] for b in p.bar_notes if len(b.notes) == 1]
         notes = (f": {_names([say.spoken_note(x) for x in each])}, one a bar" if len(each) >= 2

@@ -228,7 +228,11 @@ def _released(s: StemSlice, end_s: float) -> float:
     """Where a part's last note before a rest lets go: the transcription's note runs on through its release (a
     synth voice's tail, 0.5-0.7 s at 40-60 dB down, made every hole between a clean render's lines half a bar
     short: round 21's d06), so the rest starts where the stem's level last stood within RELEASE_DB of its
-    loudest over the second before."""
+    loudest over the second before. A voice holds its level while it sings; a plucked or struck note fades
+    while it still sounds (a bass's held root, fading 10 dB in its first beat, read as resting from beat two:
+    round 21's d08), so only a voice's note is cut to its level."""
+    if s.stem != "vocals":
+        return end_s
     f = s.frames
     near = (f.time_s >= end_s - RELEASE_LOOK_S) & (f.time_s <= end_s)
     if near.sum() < 3:
@@ -266,20 +270,29 @@ def _rests(sl: WindowSlice, s: StemSlice) -> list[Rest]:
     return out
 
 
+BREATH_MAX_BEATS, BREATH_RATIO = 2.0, 2.0  # a breath is under two beats, and half the longest hole or less
+
 PLACE_WORDS = {"": "on the beat", "&": "the and", "e": "the e", "a": "the a", "trip": "a triplet after",
                "let": "a triplet after"}
 
 
 def _line_starts(sl: WindowSlice, s: StemSlice, rests: list[Rest]) -> list[LineStart]:
     """Where each of a part's lines starts: its first note where it comes in after a beat or more of silence
-    inside the window, and each note that ends one of its rests ("does he start his lines on the one?", "where
-    do her calls land?": round 20's e03 and e06). A note a hair ahead of a beat is on it (:func:`bar_beat`)."""
+    inside the window, and each note that ends one of its rests but a breath ("does he start his lines on the
+    one?", "where do her calls land?": round 20's e03 and e06). A note a hair ahead of a beat is on it
+    (:func:`bar_beat`)."""
     period = sl.grid.period_s
     w = sl.window
     if not period or not len(s.notes):
         return []
     first = float(s.notes.time_s.min())
-    times = ([first] if first - w.start_s >= period else []) + [r.end_s for r in rests if r.end_s < w.end_s - 1e-3]
+    inside = [r for r in rests if r.end_s < w.end_s - 1e-3]
+    # a short rest where the part's other holes are far longer is a breath inside a line, not a line's end: a
+    # punk singer's lines, parted by two to five beats, each broke at a beat's breath into 'lines' on every beat
+    # of the bar (round 21's d05, dev for this rule)
+    longest = max((r.beats for r in inside), default=0.0)
+    breaks = [r for r in inside if r.beats >= BREATH_MAX_BEATS or longest < BREATH_RATIO * r.beats]
+    times = ([first] if first - w.start_s >= period else []) + [r.end_s for r in breaks]
     out = []
     for t in times:
         k, frac = _beat_fraction(sl, np.array([t]))
@@ -543,7 +556,7 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence, min_onsets: int = MIN_P
     p.playing = (f"a line of steady {steady}{_where_on_beat(off)}" if steady else  # the value says where
                  f"a {pace}line{' of ' + length + ' notes' if length else ''}"
                  f"{_where_on_beat(off, between=', on and between the beats')}")
-    return Manner("line")
+    return Manner("line", length)  # held notes against short ones is a change a player makes (round 21's d08)
 
 
 MIN_HELD_ONSETS = 2  # a part of a few long notes (a singer holding one a bar) still plays something to name
@@ -720,10 +733,11 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
     edge_bins = int(np.ceil(1.0 / BIN_S))
     out: list[Event] = []
 
-    def add(t: float, kind: str, stems: list[str], detail: str, db: float | None = None) -> None:
+    def add(t: float, kind: str, stems: list[str], detail: str, db: float | None = None,
+            playing: tuple[str, str] | None = None) -> None:
         bar, beat = bar_beat(sl, t)
         out.append(Event(time_s=w.round_time(t), bar=bar, beat=beat, kind=kind, stems=stems, detail=detail,
-                         change_db=None if db is None else round(db, 1),
+                         change_db=None if db is None else round(db, 1), playing=list(playing) if playing else None,
                          bars_in=_bars_in(sl, t, ctx.beats_per_bar) if kind == "enters" else None))
 
     heard: dict[str, np.ndarray] = {}
@@ -763,9 +777,13 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
             for name, s in sl.stems.items():
                 if s.is_drums or not s.active:
                     continue
-                before, after = (_playing_between(sl, s, lo, hi) for lo, hi in ((w.start_s, b), (b, w.end_s)))
+                # the section's first note a hair ahead of its boundary is its own (the riff's first note, 23 ms
+                # early, made a bar of held notes a 'line': round 21's d08)
+                cut = b - min(ON_BEAT_EARLY * period, ON_BEAT_EARLY_MAX_S)
+                before, after = (_playing_between(sl, s, lo, hi) for lo, hi in ((w.start_s, cut), (cut, w.end_s)))
                 if before and after and _clearly_differs(before, after):
-                    add(b, "plays_differently", [name], f"the {name} moves from {before[0].playing} to {after[0].playing}")
+                    add(b, "plays_differently", [name], f"the {name} moves from {before[0].playing} to {after[0].playing}",
+                        playing=(before[0].playing, after[0].playing))
     _level_events(sl, bar_s, add)
     fill = _fill_events(sl, ctx)
     for t, detail in fill:

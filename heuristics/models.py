@@ -233,6 +233,8 @@ class Event(BaseModel):
     stems: list[str] = []
     detail: str = Field(description="the change in words")
     change_db: float | None = Field(None, description="level change across the event (level events)")
+    playing: list[str] | None = Field(None, description="plays_differently: how the part plays before and after, "
+                                      "e.g. ['long held notes', 'a fairly busy line']")
     bars_in: float | None = Field(None, description="an entry: bars from the window's start to it, at the beat "
                                   "played after it (an intro counted in the band's bars)")
 

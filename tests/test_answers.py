@@ -566,6 +566,7 @@ def test_a_sung_line_is_sung():
     class A:
         presence = [Presence(stem="vocals", sounding_share=0.9, reading="plays throughout", register_range="high (E4–E5)",
                              playing="a line of held notes")]
+        events: list = []
     assert _part_sentence(A(), ["vocals"]) == "The vocals sing a line of held notes throughout, in a high register."
 
 
@@ -1602,6 +1603,52 @@ def test_where_a_singers_calls_land_is_said_from_her_notes(lib):
     assert [(x.bar, x.beat, x.place) for x in starts] == [(b, 4, "on the beat") for b in (2, 4, 6, 8)]
     back = [e for e in f.events if e.kind in ("enters", "returns") and "vocals" in e.stems]
     assert back and all(e.beat == 4 and abs(e.time_s - (e.bar - 1) * BAR - 3 * P) < 0.03 for e in back), back
+
+
+def test_a_breath_inside_a_line_does_not_start_a_new_line(lib):
+    """Round 21's d05 (dev): a singer's lines parted by three beats, each with a beat's breath inside it, were
+    said to start 'on the and of one, just after beat three, just after beat two and on the and of three': each
+    breath started a 'line'. Three lines here, each on the and of one, a bar and a half long with a beat's breath
+    in the middle, then two and a half beats' rest."""
+    sung = []
+    for bar in (1, 3, 5):
+        t0 = bar * BAR + P / 2  # the and of one
+        sung += [note(t0 + i * P / 2, 72 + i % 3, P / 2 - 0.02) for i in range(5)]  # two and a half beats
+        t1 = t0 + 3.5 * P  # after a beat's breath: the next downbeat
+        sung += [note(t1 + i * P / 2, 74 - i % 3, P / 2 - 0.02) for i in range(4)]  # two beats
+    make_track(lib.store, "e9" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+               stems=groove(16) | {"vocals": sung})
+    f = get_findings(lib, "e9" * 8, ["vocals", "drums", "bass"], 0.0, 16.0,
+                     "does the singer come in on the one with each line, or early?")
+    starts = next(p for p in f.presence if p.stem == "vocals").line_starts
+    assert [(x.bar, x.beat, x.place) for x in starts] == [(b, 1, "the and") for b in (2, 4, 6)], starts
+    assert f.summary.startswith("The vocals start each of their three lines on the and of one, never on the one."), \
+        f.summary
+
+
+def test_held_roots_then_a_riff_are_both_said_and_a_fading_held_note_is_not_a_rest(lib):
+    """Round 21's d08 (dev): a bass holding one root a bar through the verse, then a five-note riff from the
+    chorus (its first note 20 ms ahead of the boundary), asked 'holding long notes or busy? want to sidechain a
+    pad against him', was answered 'The bass plays a line, on and between the beats' and 'The other is not in
+    this selection'; its held notes, fading as a plucked note does, read as rests from beat two."""
+    held = [note(bar * BAR, (46, 39, 44, 46)[bar], BAR * 0.95, 70) for bar in range(4)]
+    riff = [note(bar * BAR + x * P - (0.02 if bar == 4 and x == 0 else 0.0), 44 + (0, 12, 7, 0, 10)[i], P * 0.4)
+            for bar in range(4, 8) for i, x in enumerate((0, 0.5, 1.5, 2, 3))]
+    tid = make_track(lib.store, "ea" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": groove(16)["drums"], "bass": held + riff},
+                     sections=[(0.0, 8.0, "verse"), (8.0, 16.0, "chorus")])
+    # the held roots fade 25 dB a second, as a plucked string does while it still sounds
+    lib.store.db.execute("UPDATE features SET energy_db = -20.0 - 25.0 * (time_s - 2.0 * CAST(time_s / 2.0 AS "
+                         "INTEGER)) WHERE track_id = ? AND stem = 'bass' AND time_s < 8.0", [tid])
+    lib.store.db.conn.commit()
+    f = get_findings(lib, tid, ["bass", "drums"], 0.0, 16.0, "is the bassist holding long notes here or playing "
+                     "busy? want to know whether to sidechain a pad against him")
+    first = f.summary.split(". ")[0]
+    assert first.startswith("The bass plays ") and "held notes" in first.split(", then from the fifth bar here ")[0] \
+        and "busy line" in first.split(", then from the fifth bar here ")[1], f.summary
+    assert "not in this selection" not in f.summary, f.summary
+    bass = next(p for p in f.presence if p.stem == "bass")
+    assert not [r for r in bass.rests if r.start_s < 8.0], bass.rests
 
 
 def test_a_parts_lowest_and_highest_notes_and_two_held_notes_are_named_as_played(lib):

@@ -32,8 +32,9 @@ SPOKEN_STEM_WORDS: dict[str, tuple[str, ...]] = {
 # bass?" and "when does the drummer drop the kick?" still name the bass and the kick
 USED_INSTRUMENT = (r"(?:\b(?:on|with) (?:a|an|my)\s+|\b(?:doubl|layer|voic|arrang|program)\w*\s+(?:it|them|this|that|"
                    r"her|his|the (?:line|melody|notes|part))\s+(?:on|with)\s+(?:a |an |my |some |the )?|"
-                   # "want to drop guitar fills in", "add strings": what the user will put in
-                   r"\b(?:add|drop|put|write|record|track)(?:s|ing)?\s+(?:in\s+)?(?:a |an |some |my )?)$")
+                   # "want to drop guitar fills in", "add strings", "sidechain a pad against him": what the user
+                   # will put in
+                   r"\b(?:add|drop|put|write|record|track|sidechain|duck)(?:s|ing)?\s+(?:in\s+)?(?:a |an |some |my )?)$")
 
 
 def named_stems(question: str | None) -> list[str]:
