@@ -3080,10 +3080,234 @@ GRADES_21_WHY = {
 }
 # the baseline text names the stems, the key and the frame: nothing any of these asks
 BASELINE_GRADES_21 = {q: "wrong" for q in GRADES_21}
+QUESTIONS_22 = [
+    # MusicDelta Shadows, bars 1-7, 0.0-15.28 (MDB beats, 4/4 at about 111, beat 0.54 s; downbeats 0.02, 2.21, 4.37,
+    # 6.56, 8.75, 10.93, 13.09, the next 15.28). The lead guitar's verified f0 (STEM_04; guitar.flac sums it with the
+    # rhythm guitar), cut into notes the way SOURCE.txt describes. Pass 1: G 3 on one of bar 1 (0.02-1.06), B flat 3 on
+    # three (1.10), D 4 on four (1.68); C 4 on one of bar 2 (2.22-3.02), B flat 3 on the and of two (3.03), G 3 on the
+    # and of three (3.55), F 3 on four (3.84), tied over the bar line to 4.60; G 3 just after bar 3's one (4.63), held
+    # to 6.21. Nothing 6.21-8.19. Pass 2: a low D 3 pickup on four of bar 4 (8.19), G 3 on one of bar 5 (8.74), B flat 3
+    # on three (9.81), D 4 on four (10.37); C 4 on one of bar 6 (10.91), B flat 3 on the and of two (11.77), A 3 on
+    # three (12.06), G 3 on its and (12.28), F 3 on four (12.54), tied over to 13.28; G 3 just after bar 7's one
+    # (13.28), held to 14.43. Then nothing to 16.95 (the next phrase, lower, from four of bar 8). Overlaps o01 and z01
+    # (0-8.7, key and feel), e02 and p01 (from 4.37, crashes and tempo) and k11 (13.07-21.83, when the lead drops out);
+    # how often the phrase comes round never asked
+    Question("c01", "real:musicdelta_shadows", ["guitar"], 0.0, 15.28,
+             "that opening lead guitar phrase -- how many times does he play it in these bars, and is the repeat the "
+             "same? want to sample one clean pass",
+             "twice (4/4 at about 111, a bar about 2.2 s). The first pass is bars 1-3, about 0.0-6.2 s: G held, B "
+             "flat, D | C, B flat, G, F | G held over most of bar 3 -- a G minor line. After about 2 s of rest he "
+             "plays it again, from a pickup on beat four of bar 4 (about 8.2 s) to about 14.4 s in bar 7: the same "
+             "notes and rhythm with small changes -- a low D pickup before it, an extra A in the run down (C, B flat, "
+             "A, G, F) and a shorter last G (about 1.2 s against 1.6 s). Then the lead rests to about 17 s. So the "
+             "first pass, 0-6.2 s, is the clean one to sample. Right: twice, both passes placed within half a bar "
+             "(about 0 and 8.2-8.8 s), the second called the same with a small change (any of the three) or 'nearly "
+             "the same'; twice with one pass misplaced by more than that, or both placed but the repeat called a "
+             "different phrase, is partly",
+             "once; three or more times; a one-bar riff repeated every bar; the repeat transposed or an octave down; "
+             "no lead in the window"),
+    # MusicDelta Country1, bars 7-11, 13.19-24.10 (MDB beats, 4/4 at about 109, beat 0.54 s; downbeats 13.19, 15.37,
+    # 17.55, 19.72, 21.92, the next 24.10). MDB Drums sub-classes: in every bar kick (KD) with a closed hat (CHH) on one
+    # and three, side-stick (SST) on two and four; the only extras are three closed hats late on an 'and' (0.67-0.72 of
+    # the beat): 19.57 (the and of four of bar 9), 21.20 and 21.77 (the ands of three and four of bar 10). No snare,
+    # tom, crash or open hat (the track has none). The singer (STEM_05 f0) is out 13.69-18.43 and back at 18.43 (bar 9,
+    # just after beat two). Overlaps u02 (12-20), o09, m04, e03, j04 and g01 (all stems) and r11 (the drums, 20-28, the
+    # snare); a fill into the second verse never asked (e05 asked what changes in bars 1-4)
+    Question("c02", "real:musicdelta_country1", ["drums"], 13.19, 24.10,
+             "does the drummer throw a fill in to bring the second verse in (the singer's back around 18 s), or just "
+             "keep the beat going? want to know whether to add a tom fill",
+             "no fill: he keeps the same beat all the way through (4/4 at about 109, a bar about 2.2 s) -- kick with a "
+             "closed hi-hat on one and three, side-stick on two and four -- before, at and after the singer's return "
+             "(about 18.4 s, just after beat two of the third bar here). No toms, crashes or open hats anywhere in "
+             "these bars. The only extras are three single closed-hat notes on late 'and's after the singer is back: "
+             "the 'and' of four at the end of the third bar (about 19.6 s) and the 'and's of three and four in the "
+             "fourth (about 21.2 and 21.8 s) -- little pickups, not a fill. So there is room for a tom fill at about "
+             "16.5-17.5 s. Right: no fill, with the kick / hat / side-stick beat (the side-stick may be called a "
+             "snare) the same throughout; the hat pickups are a bonus, not required. 'No fill' with the beat "
+             "described wrongly (hats on every eighth, a kick on every beat), or the hat pickups called a fill but "
+             "placed after 19 s, is partly",
+             "a fill before or at the singer's return; a tom fill or a crash at 17-18.5 s; the beat changing for the "
+             "second verse; no drums in the window"),
+    # GuitarSet 00_BN1-129-Eb_comp, bars 5-9, 7.44-16.74 (a click at 129, 4/4: beat 0.465 s, bar 1.86 s; downbeats 7.44,
+    # 9.30, 11.16, 13.02, 14.88; jams chords A flat 7.44-11.16, E flat to 14.88, B flat to 16.74). Notes per string, the
+    # lowest in each bar: bar 5, A flat 2 on the low E string on one (7.46), two (7.92) and four (8.87), under F 4, C 4
+    # and A flat 3; bar 6, nothing below A flat 3 (10.26, on three) -- it starts on the and of one (9.57) with B flat 3,
+    # E flat 4, G 4, C 5, and A 3 / A flat 3 move inside; bars 7-8, E flat 3 on the A string, on one of bar 7 (11.16),
+    # the and of two (11.90), the and of four (12.81), the and of one of bar 8 (13.30) and three (13.97); bar 9, B flat
+    # 2 on the low E string a hair before the one (14.83, 0.05 s early) and on two (15.33, ringing 1.4 s to 16.75).
+    # Overlaps q18 (7.44-18.6, the chords), f01, h09, n09, e01 (3.72-11.16, on the beat or pushed) and d03 (11.16-20.46,
+    # bar 10 note for note); his own bass notes never asked
+    Question("c03", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 7.44, 16.74,
+             "is he putting his own bass notes under these chords, and on which beats? deciding whether the bass "
+             "player should double his roots or stay out of his way",
+             "in some bars (129 to the minute, a bar about 1.86 s). In the first bar here (the A flat, 7.44-9.3 s) a "
+             "low A flat on the bottom string on beats one, two and four. In the second bar (9.3-11.16 s) no bass at "
+             "all: he jumps up high (E flat, G and C on top, an A flat major 7 colour) from the 'and' of one. Under "
+             "the two E flat bars (11.16-14.88 s) his lowest note is the E flat on the A string, on the one of the "
+             "third bar and then mostly off the beat (the 'and' of two, the 'and' of four, the 'and' of one, three). "
+             "In the last bar (the B flat, 14.88-16.74 s) a low B flat on the one (a hair early, about 14.83 s) and "
+             "again on two, ringing through the bar. So a bass player on the roots on the one doubles him in the A "
+             "flat and B flat bars and has the bottom to himself in the second bar. Right: the low A flat and B flat "
+             "roots placed in their bars (on the one, the A flat also on two and four) and the second bar without "
+             "bass; the E flat bars may be given as E flat, his lowest there, or as 'higher, off the beat'. The "
+             "roots named as 'under every chord, always on the one', or the low A flat and B flat placed but the "
+             "second bar's gap missed, is partly (octave numbers not graded)",
+             "no bass notes at all; a walking or alternating bass on every beat; low notes other than A flat, E flat "
+             "and B flat given as his bass (a low C, G or F); the bass notes all off the beat"),
+    # vocadito 1, 18.9-31.65 (an unaccompanied singer; track 33.21 s). Annotator A1's notes (A2 the same pitches, onsets
+    # within 0.11 s, two notes split in two), with the f0 file's median over each note, in MIDI: the line at 18.92 -- G
+    # 3 (54.73, 55.25, 54.82), E flat 3 (50.89), F sharp 3 (54.48), F 3 (52.90) -- comes back at 25.06 as 54.88, 54.83,
+    # 54.71, 50.98, 54.35, 52.88 (every note within 0.15 but the short second G, 0.13 s long, 0.42 lower); the line at
+    # 21.88 -- C 3 47.95, C sharp 3 49.46, E flat 3 51.08, D 3 50.04 (held 0.69 s), B 2 47.26, A 2 45.49 -- comes back
+    # at 28.52 as 47.82, 49.03, 51.10, 49.61 (held 0.70 s), then C 3 47.63, B flat 2 45.72 (the lyric the same: 'sa
+    # pagkain sana / nabusog pa ako', twice): the held D 0.43 lower, the last two notes 0.2-0.4 higher -- no drift one
+    # way. Overlaps e04 (12.85-31.65, which lines come back), h10, u05, f03 (18.9-33.15, the tempo) and j03
+    # (27.95-33.15, the last note); her pitch across the repeat never asked
+    Question("c04", "real:vocadito_1_solo_voice", ["vocals"], 18.9, 31.65,
+             "she sings the last two lines twice -- is she at the same pitch the second time round, or has she "
+             "drifted flat by the end? deciding whether to pitch-correct the ending",
+             "the same pitch, no drift. The two lines at about 18.9 and 21.9 s come back at about 25.1 and 28.5 s. "
+             "The first of them (G, G, G, E flat, F sharp, F) is sung the second time within about a tenth of a "
+             "semitone of the first on every longer note. The second (C, C sharp, E flat, a held D, then down to "
+             "about B flat) is within about half a semitone: the held D (about 29.7 s) sits a little lower than "
+             "it did at 23.0 s, but the last two notes sit a little higher, so it is not a drift one way -- "
+             "nothing to correct beyond, at most, that one held D. Right: no drift (or 'within a fraction of a "
+             "semitone'; 'the last line's held D a shade flat' is right too), with the repeated lines placed within "
+             "0.5 s; 'no drift' with the repeat not placed or placed a line off, or the repeat placed with a "
+             "steady flat drift of up to half a semitone claimed, is partly",
+             "drifting flat (or sharp) by a semitone or more; a key change for the repeat; the repeat a different "
+             "tune; an accompaniment"),
+    # ft_ballad_csm76, chorus bars 11-14, 31.57-44.2 (4/4 at 76, beat 0.789 s, eighth 0.395 s, bar 3.158 s; C sharp
+    # minor; chorus 28.42-47.37). The bass ('riff', fingered bass), the same figure every bar: five notes 0.32 s long,
+    # velocity 91-99, on the eighths one, the and of one, the and of two, three and four (two, the and of three and the
+    # and of four empty): root, octave, fifth, root, minor seventh -- B 2 B 3 F sharp 3 B 2 A 3 (31.58), C sharp 2 C
+    # sharp 3 G sharp 2 C sharp 2 B 2 (34.74 and 37.89), A 2 A 3 E 3 A 2 G 3 (41.05). The kit: kick one and three, snare
+    # two and four. Overlaps w03 (28.4-34.7, bass and kick), x04, q01, r01 (the drums), m02 (37.88-47.36, the chords),
+    # v02 (41-47.4, the roots) and o08 (degraded, the key); the riff's rhythm never asked
+    Question("c05", "ft_ballad_csm76", ["bass"], 31.57, 44.2,
+             "write out the rhythm of the bassist's riff in these chorus bars for me -- which eighths does he hit? "
+             "want to program a kick that locks with him",
+             "one figure, the same every bar (4/4 at about 76, a bar about 3.16 s, an eighth about 0.39 s): five "
+             "short, detached notes, on one, the 'and' of one, the 'and' of two, three and four -- nothing on two, "
+             "the 'and' of three or the 'and' of four. So 'ONE-AND, (two)-AND, THREE, FOUR': the 'and' of two pushes "
+             "into three. The notes go root, octave up, fifth, root, flat seventh of the bar's chord: B (about 31.6 "
+             "s), C sharp twice (34.7 and 37.9 s), A (41.1 s). Right: the five placements, the same every bar; four "
+             "of the five right (say, the 'and' of two missed or put on two), or the rhythm given only as "
+             "'syncopated eighths' with the notes right, is partly",
+             "straight eighths on every pulse; quarter notes; held notes; a walking line; a different figure each "
+             "bar; a riff starting off the one"),
+    # ft_drive_ab152, bars 21-28, 31.57-44.2 (4/4 at 152, beat 0.395 s, bar 1.579 s): the verse's last four bars and the
+    # hook's first four (hook from 37.895). The kit ('groove', power kit) plays one pattern in all eight bars: kick one
+    # and three, snare two and four, closed hats on every eighth (those on the beat accented). Only the level changes:
+    # verse bars kick velocity 81-89, snare 76-84, hats 56-72; from 37.895 kick 106-111, snare 101-109, hats 81-97
+    # (about 25 steps, a third, harder), with one crash on the hook's downbeat (37.895, velocity 114); flat within each
+    # half, no fill in bar 24. Overlaps n03, r05 (33.16-44.21, what changes, all stems), g10 (37.87-50.51, the tempo and
+    # the snare), k04, e06, y05 and p05 (degraded); one part's dynamics never asked
+    Question("c06", "ft_drive_ab152", ["drums"], 31.57, 44.2,
+             "does the drummer dig in anywhere through here, or is she playing it all at one level? deciding how hard "
+             "to compress the kit and whether to automate it",
+             "one step up, not a build. The beat is the same in all eight bars (4/4 at about 152, a bar about 1.58 "
+             "s) -- kick on one and three, snare on two and four, closed hi-hats on the eighths -- and for the first "
+             "four bars she plays it at one moderate level. On the downbeat of the hook, about 37.9 s, she hits a "
+             "crash, and from there every drum is played clearly harder (in the score about a third more velocity, "
+             "kick, snare and hats alike) and stays there, level, to the end of the window. No crescendo, no fill "
+             "into it. So automate one step at 37.9 s rather than a ride. Right: level, then a clear step up at "
+             "about 37.9 s (within 0.4 s, or 'at the hook' / 'the fifth bar') with the pattern unchanged; 'louder "
+             "in the second half' with no time or the time a bar or more off, or the step right with a pattern "
+             "change claimed (half time, a new beat), is partly",
+             "one level throughout; quieter in the hook; a gradual build across the window; a fill before the hook; "
+             "a different groove in the hook"),
+    # ft_drive_ab152, hook bars 25-30, 37.88-47.36 (4/4 at 152, bar 1.579 s; the track in A flat major, the verse
+    # I-IV-I-V: A flat, D flat, A flat, E flat). The hook's chords, a bar each: F minor (37.89), D flat (39.47), A flat
+    # (41.05), E flat (42.63), F minor (44.21), D flat (45.79) -- vi-IV-I-V. The guitar ('strum', clean guitar) strums
+    # four-note chords on every eighth: F 3 A flat 3 C 4 F 4; F 3 A flat 3 D flat 4 F 4; A flat 3 C 4 E flat 4 A flat 4;
+    # G 3 B flat 3 E flat 4 G 4. Its pitch classes: A flat, B flat, C, D flat, E flat, F, G -- A flat major's (F natural
+    # minor's) notes; no E natural, G flat or C flat. Overlaps g10, k04 (37.87-44.2, bass doubling guitar), e06, y05
+    # (41.05-47.37, the chords under the hook) and q05; whether the hook changes key never asked (p05 asked the verse's
+    # key on the degraded copy, 28.42-37.87, before this window)
+    Question("c07", "ft_drive_ab152", ["guitar"], 37.88, 47.36,
+             "the hook kicks off on a minor chord -- has the song gone minor here, or changed key? writing a synth "
+             "line over the hook and need the right scale",
+             "no key change: it is still A flat major (4/4 at about 152, a bar about 1.58 s). The hook's chords are "
+             "F minor, D flat, A flat, E flat, a bar each, then round again (F minor at about 37.9 and 44.2 s) -- "
+             "vi-IV-I-V in A flat. F minor is A flat's relative minor, so it is the same seven notes (A flat, B flat, "
+             "C, D flat, E flat, F, G): the verse's scale fits the hook unchanged. Right: no change of scale, named "
+             "as A flat major (or as 'leaning to the relative F minor, the same notes'), with the hook's chords, at "
+             "least F minor and D flat; 'A flat major, no change' with no chords or wrong ones, or the chords right "
+             "with F minor called a new key without saying the notes stay the same, is partly",
+             "a new scale: F harmonic minor (an E natural), A flat minor, C minor or D flat major; 'modulates' with "
+             "different notes; any key other than A flat major / F minor"),
+    # ft_ballad_eb54, verse bars 4-9, 7.5-22.45 (5/4 at 120, beat 0.5 s, bar 2.5 s; E flat minor; verse 7.5-22.5). The
+    # piano ('pads', electric grand): one three-note chord a bar, held 2.45 s, velocity 56-64 -- E flat minor (G flat 3
+    # B flat 3 E flat 4), A flat minor (A flat 3 B 3 E flat 4), B major / C flat (F sharp 3 B 3 E flat 4), B flat minor
+    # (F 3 B flat 3 D flat 4), E flat minor, A flat minor (as before). The top note is E flat 4 (311 Hz) in every bar
+    # but the fourth (15.0-17.5), where it is D flat 4 (C sharp 4, 277 Hz). Overlaps q12 (7.5-17.5, the meter), s04, y03
+    # (12.5-22.5, key and chords), g06 (degraded, chords bar by bar) and d08 (the bass); the top voice never asked
+    Question("c08", "ft_ballad_eb54", ["piano"], 7.5, 22.45,
+             "what's the top note of her chords doing bar by bar through this verse? want a string line sitting "
+             "right on top of the keys",
+             "it barely moves. She holds one soft chord a bar (5/4 at about 120, a bar 2.5 s) -- E flat minor, A flat "
+             "minor, B (C flat) major, B flat minor, E flat minor, A flat minor -- and the top note is E flat (the one "
+             "above middle C) in every bar except the fourth, about 15.0-17.5 s, the B flat minor chord, where it "
+             "dips a half step to D flat (C sharp) before going back to E flat at 17.5 s. So the string line is an E "
+             "flat pedal with one half-step dip. Right: E flat on top throughout with the dip to D flat in the fourth "
+             "bar (within 0.3 s, or 'under the B flat minor chord'); E flat held with the dip missed or put in "
+             "another bar is partly (octave numbers not graded)",
+             "a top line moving every bar; the top note following the roots; B flat or G flat on top throughout; a "
+             "melody of several notes; broken chords or an arpeggio"),
+    # ft_swing_g1208 degraded copy, solo bars 13-15, 45.71-57.13 (12/8 at 63 dotted quarters: beat 0.952 s, triplet
+    # eighth 0.317 s, bar 3.810 s; solo 30.48-60.95; chords A minor 45.71, D 49.52, G 53.33). The guitar ('broken', jazz
+    # guitar): a five-note rising line on the bar's chord -- its close voicing, then the lowest two notes an octave up:
+    # E 3 A 3 C 4 E 4 A 4; F sharp 3 A 3 D 4 F sharp 4 A 4; G 3 B 3 D 4 G 4 B 4 -- one note on every triplet eighth
+    # (twelve a bar, each held 0.48 s, velocity about 73), restarting on every downbeat: 1-5, 1-5, 1-2 (restarts on
+    # pulses 0, 5 and 10: the one, the last triplet of beat two, the middle triplet of beat four). Degraded copy: the
+    # others at -24 dB in every stem, noise 30 dB down, a 0.96 s room. Overlaps f06 (41.9-57.14 on this copy, the bass
+    # against the guitar), k08 (45.7-57.14, the changes) and v03 (45.7-61, the groove); f09 asked an arp's pattern on
+    # csm76's piano; this figure's length and turns a bar never asked
+    Question("c09", "ft_swing_g1208@degraded", ["guitar"], 45.71, 57.13,
+             "the guitarist's playing a rolling arpeggio through this part of the solo -- how many notes is his "
+             "figure before it starts over, and how many times does it go round in a bar? setting up a synced delay "
+             "that won't fight it",
+             "a five-note figure, straight up the chord -- the three chord tones, then the lowest two again an octave "
+             "higher -- one note on every triplet eighth (12/8 at about 63, twelve notes a bar, about 0.32 s apart), "
+             "restarting on every downbeat. Twelve notes a bar means he goes round twice and gets two notes into a "
+             "third time (5 + 5 + 2) before starting over on the next one, so the restarts inside the bar land off "
+             "the beat (the last triplet of beat two, the middle triplet of beat four). A new chord each bar: A "
+             "minor (starting on E, about 45.7 s), D (starting on F sharp, 49.5 s), G (53.3 s). On this copy the "
+             "room smears the notes together. Right: five notes, rising, on the triplet eighths, about two and a "
+             "half times a bar and restarting each bar; the five-note rising figure with the turns a bar wrong or "
+             "missing, or 'twelve notes a bar, restarting each bar' with the figure's length wrong (three, four or "
+             "six), is partly",
+             "three notes a beat repeating with the beat (a 1-3-5 triplet); up and down; straight eighths or "
+             "sixteenths; strummed or held chords; a single-note solo line"),
+    # ft_drive_e24, bars 19-28, 22.5-35.0 (2/4 at 96, beat 0.625 s, eighth 0.3125 s, bar 1.25 s; E major): the verse to
+    # 30.0, the hook from 30.0. The kit ('groove', standard kit) throughout: kick on one, snare on two, closed hats on
+    # the eighths; a crash at 30.0. The piano ('skank', electric piano) in the verse: three-note chords an octave up (E
+    # 4 A flat 4 D flat 5 for C sharp minor), 0.16 s, velocity 68-76, only on the and of each beat (22.81, 23.44, 24.06
+    # ...: 0.3125 s after every kick and snare), none on a beat; chords C sharp minor, A, E, B, C sharp minor, A, a bar
+    # each, each first struck on its bar's first and. From 30.0 ('strum'): four-note chords an octave lower (E 3 A 3 C
+    # sharp 4 E 4), 0.28 s, on every eighth, those on the beat at velocity about 103, the ands about 93; chords A, B, E,
+    # E. Overlaps y04 (22.5-30, bass and kick), t08 (the vocals), z04 (degraded, 25-35, a build), q14 and w08 (30-40,
+    # the vocals or the bass with the piano), h06, and e10 and m03 (degraded); the keys' place against the beat never
+    # asked on this song (e07 asked it of ab152's guitar)
+    Question("c10", "ft_drive_e24", ["piano", "drums"], 22.5, 35.0,
+             "is the keys player hitting on the beat with the kick and snare, or playing off it? want to line a "
+             "rhythm guitar up with him -- and does that change anywhere in here?",
+             "it changes at the hook. Through the verse, to about 30.0 s (2/4 at about 96, a bar 1.25 s), he plays "
+             "only the off-beats: short, high, quiet chord stabs on the 'and' of each beat, two a bar, an eighth "
+             "(about 0.31 s) after every kick and snare, and nothing on the beats -- an off-beat skank, not early: "
+             "each new chord comes in on its bar's first 'and'. From the hook at about 30.0 s he strums every "
+             "eighth, on the beats and the 'and's, accented on the beats, lower and louder, so from there he is on "
+             "the beat with the kit. Right: off-beats only in the verse, and every eighth / on the beat from about "
+             "30.0 s (within 0.3 s, or 'at the hook'); one half right with the other wrong or missing (say, the "
+             "off-beats with no change named) is partly",
+             "on the beat throughout; pushing or anticipating the chord changes (chords arriving an eighth early); "
+             "behind the beat; the change placed at 25 or 35 s; no keys in the verse"),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
-          18: QUESTIONS_18, 19: QUESTIONS_19, 20: QUESTIONS_20, 21: QUESTIONS_21}
+          18: QUESTIONS_18, 19: QUESTIONS_19, 20: QUESTIONS_20, 21: QUESTIONS_21, 22: QUESTIONS_22}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -3142,7 +3366,12 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # real kit pattern and its feel, where a real singer's lines start, a verse's vocal lines and gaps, a
                 # guitar's own swing, held against busy bass, the bars before the singer and a singer's range,
                 # written from the scores and annotations before any packet of it was made; graded (GRADES_21)
-                21: (QUESTIONS_21, GRADES_21, BASELINE_GRADES_21)}
+                21: (QUESTIONS_21, GRADES_21, BASELINE_GRADES_21),
+                # Round 22: a real lead phrase's repeats, a real drummer's (absent) fill, a real guitarist's own bass
+                # notes, a real singer's pitch across a repeat, a bass riff's rhythm, a kit's dynamics, whether a
+                # hook changes key, the top note of the chords, an arpeggio's length and turns a bar, and the keys
+                # on or off the beat, written from the scores and annotations before any packet of it was made
+                22: (QUESTIONS_22, {}, {})}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
