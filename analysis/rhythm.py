@@ -405,6 +405,7 @@ def estimate_grid(mono: np.ndarray, low: np.ndarray | None = None, resolve_compo
     beats = np.asarray(ticks, dtype=float)
     y = to_env_rate(audio) if y is None else y
     env = onset_envelope(y)
+    beats, lead_in = steady_lead_in(beats, env)
     low_y = y if low is None else to_env_rate(low)
     low_env = low_band_flux(low_y)
     beats, shifted = resolve_phase(beats, low_env)
@@ -413,7 +414,7 @@ def estimate_grid(mono: np.ndarray, low: np.ndarray | None = None, resolve_compo
         return BeatGrid(beats, 4, 0, "4/4", float(bpm), float(confidence), "essentia",
                         {"note": "too few beats to estimate the meter"})
     chroma = low_chroma(y, tuning)
-    evidence: dict = {}
+    evidence: dict = {"lead_in_regridded": lead_in} if lead_in else {}
     compound_beats = None
     if resolve_compound_meter:
         compound_beats, evidence["compound"] = resolve_compound(beats, chroma, env, low_env, previous_rules)
@@ -462,6 +463,48 @@ def estimate_grid(mono: np.ndarray, low: np.ndarray | None = None, resolve_compo
     if halved_ratio is not None:
         evidence["halved_double_time"] = {"from_bpm": round(float(bpm), 2), "odd_even_ratio": round(halved_ratio, 3)}
     return BeatGrid(beats, per_bar, phase % per_bar, meter, tempo, float(confidence), "essentia", evidence)
+
+
+# A lead-in the tracker ticks at another period before it locks on: a 5/4 ballad's intro of one pad chord a bar
+# (2.5 s) was ticked four to the bar (0.63 s) for its first ten beats, then five (0.5 s), so every bar after it
+# was numbered one early (eval/cache's ft_ballad_eb54: the window from bar 7 said 'bar 6'). A chord a bar fits
+# any beat that divides the bar: the period the rest of the track keeps says which. The lead-in is re-gridded at
+# that period where its intervals sit LEAD_IN_OFF or more from it (a stumble of a beat or two is left alone) and
+# the new grid lands on the lead-in's onsets as often as the tracker's did (an intro really played at its own
+# tempo has its notes on its own beats: kept). No other audio track of eval/cache's client, answers and tempo
+# homes (ramps from the first beat among them) has such a lead-in.
+LEAD_IN_OFF = 0.12  # an interval's distance from the track's period, as a share of it
+LEAD_IN_LOCKED = 8  # intervals in a row at the period: where the tracker has locked on
+LEAD_IN_MIN = 3  # intervals before it: fewer is the tracker's first beat or two, not a lead-in
+LEAD_IN_HIT_S = 0.07  # an onset this near a beat lands on it
+
+
+def steady_lead_in(beats: np.ndarray, env: np.ndarray) -> tuple[np.ndarray, dict | None]:
+    """(beats with a lead-in ticked at another period re-gridded at the track's, what was done or None);
+    ``env`` is :func:`onset_envelope`'s."""
+    import librosa
+
+    if len(beats) < LEAD_IN_LOCKED + LEAD_IN_MIN + 1:
+        return beats, None
+    gaps = np.diff(beats)
+    period = float(np.median(gaps))
+    at_period = np.abs(gaps / period - 1.0) <= LEAD_IN_OFF
+    locked = np.flatnonzero(np.convolve(at_period.astype(int), np.ones(LEAD_IN_LOCKED, int), "valid") == LEAD_IN_LOCKED)
+    if not len(locked) or locked[0] < LEAD_IN_MIN:
+        return beats, None
+    i = int(locked[0])
+    ratio = float(np.median(gaps[:i])) / period
+    if abs(ratio - 1.0) <= LEAD_IN_OFF:
+        return beats, None
+    count = int(np.floor((beats[i] - beats[0]) / period + LEAD_IN_HIT_S / period))  # none before the first
+    grid = beats[i] - period * np.arange(count, 0, -1)
+    onsets = librosa.onset.onset_detect(onset_envelope=env, sr=ENV_SR, hop_length=ENV_HOP, units="time")
+    onsets = onsets[(onsets >= beats[0] - LEAD_IN_HIT_S) & (onsets < beats[i] - LEAD_IN_HIT_S)]
+    def landed(g: np.ndarray) -> float:
+        return float(np.mean([np.min(np.abs(g - t)) <= LEAD_IN_HIT_S for t in onsets])) if len(onsets) and len(g) else 0.0
+    if len(onsets) and landed(np.r_[grid, beats[i]]) < landed(beats[:i + 1]):
+        return beats, None
+    return np.r_[grid, beats[i:]], {"beats": i, "period_ratio": round(ratio, 3), "now": count}
 
 
 # The tracker's first beat comes about a beat after the music starts (every audio track of eval/cache's

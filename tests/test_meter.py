@@ -102,6 +102,38 @@ def test_beats_the_tracker_left_out_before_its_first_are_added_back_where_the_mu
     assert added == 0
 
 
+def _clicks(times_s: np.ndarray, seconds: float) -> np.ndarray:
+    """The onset envelope of short noise bursts at ``times_s``."""
+    from analysis.rhythm import ENV_SR, onset_envelope
+
+    rng = np.random.default_rng(1)
+    y = 1e-4 * rng.standard_normal(int(seconds * ENV_SR))
+    for t in times_s:
+        i = int(t * ENV_SR)
+        y[i:i + 400] += 0.5 * rng.standard_normal(len(y[i:i + 400])) * np.exp(-np.arange(len(y[i:i + 400])) / 80)
+    return onset_envelope(y.astype(np.float32))
+
+
+def test_a_lead_in_ticked_at_another_period_is_regridded_at_the_tracks_but_an_intro_played_at_its_own_is_kept():
+    """A 5/4 ballad's intro, a chord a bar (2.5 s), ticked four to the bar (0.625 s) for its first ten beats and
+    then five: every later bar was numbered one early (eval/cache's ft_ballad_eb54)."""
+    from analysis.rhythm import steady_lead_in
+
+    head = np.arange(10) * 0.6  # the tracker's lead-in, 0 to 5.4 s
+    beats = np.r_[head, 6.0 + np.arange(40) * 0.5]  # locked on at 6 s
+    env = _clicks(np.r_[np.arange(0.0, 6.0, 2.5), 6.0 + np.arange(40) * 0.5], 30.0)  # the intro's chords
+    out, done = steady_lead_in(beats, env)
+    assert done is not None and done["beats"] == 10, done
+    assert np.allclose(np.diff(out), 0.5) and out[0] == pytest.approx(0.0) and np.allclose(out[-40:], beats[-40:])
+    # an intro played at its own slower tempo, a note on each of its beats: the tracker's beats stand
+    env = _clicks(np.r_[head, 6.0 + np.arange(40) * 0.5], 30.0)
+    out, done = steady_lead_in(beats, env)
+    assert done is None and np.array_equal(out, beats)
+    # a beat or two off at the start is the tracker finding its feet, not a lead-in
+    out, done = steady_lead_in(np.r_[0.0, 0.7, 1.0 + np.arange(40) * 0.5], env)
+    assert done is None
+
+
 @needs_fluidsynth
 def test_a_piece_that_starts_on_its_downbeat_numbers_it_bar_one(tmp_path):
     # the tracker's first beat came a beat in: the first bar was numbered a pickup and "bar 2" named the third
