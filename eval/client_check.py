@@ -3304,6 +3304,30 @@ QUESTIONS_22 = [
              "on the beat throughout; pushing or anticipating the chord changes (chords arriving an eighth early); "
              "behind the beat; the change placed at 25 or 35 s; no keys in the verse"),
 ]
+# Round 22, read once (packets at d2cac78, the code of d2cac78, in a clean worktree with a copy of the client home;
+# the questions committed at f7992d3 before any packet). Graded by hand against the keys above; the answers
+# (eval/client_answers/round22.json) are a helper model's that read only the ten packets
+GRADES_22 = {"c01": "partly", "c02": "right", "c03": "partly", "c04": "partly", "c05": "partly", "c06": "right",
+             "c07": "right", "c08": "wrong", "c09": "right", "c10": "right"}
+GRADES_22_WHY = {
+    "c01": "two passes guessed from a four-bar chord cycle, 0 and 8.73 s (within half a bar); the lead's phrase not "
+           "found (the stem read as mostly chords) and whether the repeat is the same 'not measured': partly",
+    "c02": "no fill, the same beat into the new section (kick one and three, snare two and four, hat on one and three), "
+           "two hat pickups after the singer is back: right",
+    "c03": "his low A flat, E flat and B flat in their bars: right; the second bar's gap (no bass) missed (A flat 2 "
+           "said there), no beats given, the A flat and B flat bars charted F minor and E flat major 7: partly",
+    "c04": "the repeat placed (25.1 and 28.5 s), 'no obvious drop' to the nearest semitone, but 'can't say whether "
+           "slightly flat' and the last line's notes not listed; a 12 % slowing claimed: partly",
+    "c05": "the five notes a bar right (root, octave, fifth, root, seventh), three on beats and two on ands, but which "
+           "eighths 'not given': partly",
+    "c06": "the same pattern, one level, then one step up of about 7 dB at 37.8 s into the new section, no build: right",
+    "c07": "no key change, the relative minor with the same notes, Fm, Db, Ab, Eb: right",
+    "c08": "'doesn't report the top note bar by bar': the question not answered (the voicings' span only): wrong",
+    "c09": "five notes rising, twelve eighths a bar, round twice and two notes more, restarting each downbeat: right",
+    "c10": "off-beat chords in the verse, every eighth from 30.0 s where the new section starts: right",
+}
+# the baseline text names the stems, the key and the frame: c07 asks the key (A flat major named, no chords)
+BASELINE_GRADES_22 = {q: "wrong" for q in GRADES_22} | {"c07": "partly"}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -3370,8 +3394,9 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # Round 22: a real lead phrase's repeats, a real drummer's (absent) fill, a real guitarist's own bass
                 # notes, a real singer's pitch across a repeat, a bass riff's rhythm, a kit's dynamics, whether a
                 # hook changes key, the top note of the chords, an arpeggio's length and turns a bar, and the keys
-                # on or off the beat, written from the scores and annotations before any packet of it was made
-                22: (QUESTIONS_22, {}, {})}
+                # on or off the beat, written from the scores and annotations before any packet of it was made;
+                # graded (GRADES_22)
+                22: (QUESTIONS_22, GRADES_22, BASELINE_GRADES_22)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
@@ -3486,6 +3511,8 @@ def write_packets(questions: list[Question] = QUESTIONS, out: Path = OUT) -> Non
 
 def grade_sheet(answers_path: Path, questions: list[Question] = QUESTIONS) -> None:
     answers = json.loads(answers_path.read_text())
+    if isinstance(answers, list):  # the answer helpers write [{"qid", "answer"}, ...]
+        answers = {a["qid"]: a["answer"] for a in answers}
     for q in questions:
         print(f"## {q.qid} {q.song} [{q.start_s}, {q.end_s}] {q.stems}: {q.question}")
         print(f"key: {q.key}")
