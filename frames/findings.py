@@ -430,6 +430,11 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "does he start his lines on the one?", "where do her calls land?": where the named part's lines start
         "starts": _claim("presence", _starts_sentence(a, named or ([m.stem] if m else []), routing.question),
                          "presence.line_starts", named[:1] or ([m.stem] if m else []), 0.8),
+        # "which eighths does he hit?": where the named part's strokes fall in the bar
+        "rhythm": _claim("presence", _rhythm_sentence(a, named, routing.question), "presence.rhythm",
+                         named[:1], 0.8),
+        # "what's the top note of her chords doing?": the chord part's top note bar by bar
+        "tops": _claim("presence", _tops_sentence(a, named, routing.question), "presence.bar_tops", named[:1], 0.8),
         # "where are the holes between her lines?": the named part's rests (else the melody's)
         "gaps": _claim("presence", _gaps_sentence(a, named or ([m.stem] if m else [])), "presence.rests",
                        named[:1] or ([m.stem] if m else []), 0.8),
@@ -532,6 +537,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         answer_first = ["repeats"] + answer_first
     if c.get("starts") is not None:  # asked where a part's lines start or land: said first
         answer_first = ["starts"] + answer_first
+    for key in ("rhythm", "tops"):  # asked a part's rhythm in the bar, or its chords' top line: said first
+        if c.get(key) is not None:
+            answer_first = [key] + answer_first
     if routing.tempo_asked and "tempo" not in answer_first:
         # "is she keeping time or slowing down into the ending?" asks the tempo whatever else it names (round 19's
         # f03 was answered with the events: "Later on the vocals stop")
@@ -1027,6 +1035,46 @@ def _starts_sentence(a: WindowAnalysis, named: list[str], question: str | None) 
             re.search(r"\bthe one\b|\bdownbeat\b", (question or "").lower()):
         said += ", never on the one"
     return said + "."
+
+
+RHYTHM_ASKED = (r"\brhythms?\b(?! section| guitar| player| part)|\bwhich (?:eighths|sixteenths|beats|off-?beats)\b|\bwhat beats\b|"
+                r"\bwhere in the bar\b|\b(?:hits?|hitting|lands?|falls?) on which\b")
+TOP_ASKED = r"\btop (?:note|notes|line|voice)\b|\bhighest note of (?:the|her|his|their|its) chords\b"
+
+
+def _rhythm_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """Where the named part's strokes fall in the bar (Presence.rhythm), where the question asks its rhythm."""
+    if not named or not re.search(RHYTHM_ASKED, (question or "").lower()):
+        return None
+    p = next((x for x in a.presence if x.stem == named[0] and x.stem not in (MIX_STEM, "drums")), None)
+    if p is None or p.rhythm is None:
+        return None
+    plays = verb([p.stem], "plays", "play") if p.stem != "vocals" else verb([p.stem], "sings", "sing")
+    if not p.rhythm:
+        return f"The {p.stem}'s rhythm changes from bar to bar: no place in the bar is struck in most bars here."
+    if (p.rhythm_bars_same or 0.0) >= 1.0:
+        return f"The {p.stem} {plays} the same rhythm in every bar here, {p.rhythm}."
+    return f"In most bars here the {p.stem} {plays} {p.rhythm}, with changes from bar to bar."
+
+
+def _tops_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """The top note of the named chord part bar by bar (Presence.bar_tops), where the question asks it."""
+    if not re.search(TOP_ASKED, (question or "").lower()):
+        return None
+    p = next((x for x in a.presence if (x.stem == named[0] if named else x.bar_tops) and x.bar_tops), None)
+    if p is None:
+        return None
+    tops = [say.spoken_note(b.notes[0]) for b in p.bar_tops]
+    order = chart_bar_numbers(a)  # (the summary names no numbers: a bar by its place in the window)
+    usual = max(set(tops), key=tops.count)
+    if len(tops) >= 3 and tops.count(usual) >= len(tops) - 2 and tops.count(usual) < len(tops):
+        places = [order.index(b.bar) if b.bar in order else None for b in p.bar_tops]
+        where = _names([f"{t} in the {ORDINAL_WORDS[k]} bar here" if k is not None and k < len(ORDINAL_WORDS)
+                        else t for k, t in zip(places, tops) if t != usual])
+        return f"The top note of the {p.stem}'s chords stays on {usual}, but for {where}."
+    if len(set(tops)) == 1:
+        return f"The top note of the {p.stem}'s chords stays on {usual} in every bar here."
+    return f"The top note of the {p.stem}'s chords, bar by bar here: {_names(tops)}."
 
 
 def _gaps_sentence(a: WindowAnalysis, named: list[str]) -> str | None:

@@ -125,6 +125,11 @@ def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | N
         return
     flats = uses_flats(key)
     for p in presence:
+        if p.stem in strokes and p.stem != MIX_STEM and p.playing:
+            _part_rhythm(sl, p, strokes[p.stem][0], meter)
+        if p.stem in sl.stems and p.stem != MIX_STEM and p.playing and "chords" in p.playing and \
+                "one note at a time" not in p.playing:
+            p.bar_tops = _bar_tops(sl.stems[p.stem], bars, flats)
         # a part striking chords is said by the chart; broken chords are single notes, whose order is the pattern
         if p.stem not in strokes or not p.playing or ("chords" in p.playing and "one note at a time" not in
                                                       p.playing) or p.stem == MIX_STEM:
@@ -136,6 +141,70 @@ def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | N
             if 0 < len(inside) <= MAX_BAR_LINE_NOTES:
                 out.append(BarLine(bar=n, notes=[_note_name(x, flats) for x in inside]))
         p.bar_notes = out
+
+
+TOP_LOUD = 0.5  # a chord's top note is one at least this loud against the bar's loudest (an overtone is not)
+TOP_HELD = 0.5  # a note struck before the bar is its top where it sounds through this share of the bar
+
+
+def _bar_tops(s: StemSlice, bars: list[tuple[int, float, float]], flats: bool) -> list[BarLine]:
+    """The top note of a chord part's voicings bar by bar ("what's the top note of her chords doing?": round
+    22's c08, dev for this rule): the highest note struck in the bar, or held into it through TOP_HELD of it,
+    at least TOP_LOUD as loud as the bar's loudest such note."""
+    n = s.notes
+    start, end = n.time_s, n.time_s + n.duration_s
+    out = []
+    for bar, a, z in bars:
+        struck = (start >= a - TOGETHER_S) & (start < z - TOGETHER_S)
+        held = (start < a - TOGETHER_S) & (end - a >= TOP_HELD * (z - a))
+        there = struck | held
+        if not there.any():
+            continue
+        loud = there & (n.velocity >= TOP_LOUD * n.velocity[there].max())
+        out.append(BarLine(bar=bar, notes=[_note_name(int(n.pitch[loud].max()), flats)]))
+    return out
+
+
+RHYTHM_MOST_BARS = 0.6  # a place struck in this share of the whole bars is the part's rhythm
+RHYTHM_MIN_BARS = 2
+
+
+def _part_rhythm(sl: WindowSlice, p: Presence, onsets: np.ndarray, meter: MeterReading | None) -> None:
+    """Where in the bar a pitched part's strokes fall (Presence.rhythm): "write out the rhythm of his riff --
+    which eighths does he hit?" got the notes and 'three on beats, two on ands' (round 22's c05, dev for this
+    rule). The places struck in most of the window's whole bars, in a simple meter (a compound bar's places
+    are the drum pattern's business), each stroke at its nearest beat, eighth, sixteenth or triplet place."""
+    g = sl.grid
+    compound = meter is not None and meter.label in ("6/8", "9/8", "12/8")
+    if compound or len(g.beats_s) < 2 or not len(onsets) or not len(g.beat_in_bar):
+        return
+    per_bar = int(g.beat_in_bar.max())
+    k, frac = _beat_fraction(sl, onsets)
+    places: dict[int, set[str]] = {}
+    for ki, fi in zip(k, frac):
+        if ki < 0:
+            continue
+        ki = int(ki)
+        if fi > 0.9:  # a hair ahead of the next beat: on it
+            ki, fi = ki + 1, 0.0
+            if ki >= len(g.beats_s):
+                continue
+        places.setdefault(int(g.bar_index[ki]), set()).add(f"{int(g.beat_in_bar[ki])}{_slot(np.array([fi]))[0]}")
+    whole = [b for b in places if (span := _bar_span(sl, b)) is not None and span[1] - span[0] >= span[2] - 1e-3
+             and np.sum(g.bar_index == b) == per_bar]
+    if len(whole) < RHYTHM_MIN_BARS:
+        return
+    counts: dict[str, int] = {}
+    for b in whole:
+        for x in places[b]:
+            counts[x] = counts.get(x, 0) + 1
+    regular = {x for x, v in counts.items() if v >= RHYTHM_MOST_BARS * len(whole)}
+    if not regular:
+        p.rhythm, p.rhythm_bars_same = "", 0.0
+        return
+    ordered = sorted(regular, key=_pos_key)
+    p.rhythm = "on " + spoken_list([_spoken(x, False) for x in ordered])
+    p.rhythm_bars_same = round(sum(places[b] == regular for b in whole) / len(whole), 2)
 
 
 def part_strokes(sl: WindowSlice) -> dict[str, Strokes]:

@@ -192,6 +192,12 @@ class Presence(BaseModel):
     reading: str = Field(description="the presence in words, e.g. 'plays throughout', 'two short entries'")
     bar_notes: list["BarLine"] = Field([], description="a single-line part (not chords): its notes bar by bar, in "
                                        "order, spelled in the key (the note each stroke brings in)")
+    bar_tops: list["BarLine"] = Field([], description="a part striking chords: the top note of its chords bar by bar "
+                                      "(the highest note sounding in each bar), spelled in the key")
+    rhythm: str | None = Field(None, description="pitched parts in a simple meter: the places in the bar its strokes "
+                               "fall in most bars, e.g. 'on one, the and of one, the and of two, three and four'")
+    rhythm_bars_same: float | None = Field(None, description="the share of its whole bars here that strike exactly "
+                                           "those places")
     rests: list["Rest"] = Field([], description="pitched parts: where it stops for a beat or more inside the window "
                                 "(the holes between its lines), in time order")
     line_starts: list["LineStart"] = Field([], description="pitched parts: where each of its lines starts (its first "

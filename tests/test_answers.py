@@ -1651,6 +1651,42 @@ def test_held_roots_then_a_riff_are_both_said_and_a_fading_held_note_is_not_a_re
     assert not [r for r in bass.rests if r.start_s < 8.0], bass.rests
 
 
+def test_a_riffs_rhythm_is_said_as_its_places_in_the_bar(lib):
+    """Round 22's c05 (dev): 'write out the rhythm of the bassist's riff -- which eighths does he hit?' got the five
+    notes and 'three on beats, two on ands, which ones isn't given'. The riff: one, the and of one, the and of two,
+    three and four, every bar; then one bar played otherwise."""
+    places = (0.0, 0.5, 1.5, 2.0, 3.0)
+    riff = [note(b * BAR + x * P, (40, 52, 47, 40, 50)[i], P * 0.4) for b in range(8) for i, x in enumerate(places)]
+    tid = make_track(lib.store, "eb" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": groove(16)["drums"], "bass": riff})
+    q = "write out the rhythm of the bassist's riff in these bars -- which eighths does he hit?"
+    f = get_findings(lib, tid, ["bass"], 0.0, 16.0, q)
+    assert f.summary.startswith("The bass plays the same rhythm in every bar here, on one, the and of one, the and "
+                                "of two, three and four."), f.summary
+    riff = [n for n in riff if not (4 * BAR <= n["time_s"] < 5 * BAR)] + [note(4 * BAR + x * P, 40, P * 0.4)
+                                                                           for x in (0.0, 1.0, 2.0, 3.0)]
+    tid = make_track(lib.store, "ec" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": groove(16)["drums"], "bass": riff})
+    f = get_findings(lib, tid, ["bass"], 0.0, 16.0, q)
+    assert f.summary.startswith("In most bars here the bass plays on one, the and of one, the and of two, three and "
+                                "four, with changes from bar to bar."), f.summary
+
+
+def test_the_top_note_of_a_chord_part_is_said_bar_by_bar(lib):
+    """Round 22's c08 (dev): 'what's the top note of her chords doing bar by bar?' was answered 'the analysis
+    doesn't report the top note bar by bar'. Held chords a bar, E flat on top but for the third bar's D flat."""
+    voicings = [(51, 54, 58, 63), (56, 59, 63), (47, 51, 54, 63), (46, 53, 58, 61), (51, 54, 58, 63), (56, 59, 63)]
+    chords = [note(b * BAR, x, BAR * 0.95, 70) for b, v in enumerate(voicings) for x in v]
+    tid = make_track(lib.store, "ed" * 8, duration_s=12, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"piano": chords}, key="Eb minor", key_pc=3)
+    f = get_findings(lib, tid, ["piano"], 0.0, 12.0, "what's the top note of her chords doing bar by bar? want a "
+                     "string line sitting right on top of the keys")
+    assert f.summary.startswith("The top note of the piano's chords stays on E flat, but for D flat in the fourth "
+                                "bar here."), f.summary
+    tops = next(p for p in f.presence if p.stem == "piano").bar_tops
+    assert [b.notes for b in tops] == [["Eb4"], ["Eb4"], ["Eb4"], ["Db4"], ["Eb4"], ["Eb4"]], tops
+
+
 def test_a_parts_lowest_and_highest_notes_and_two_held_notes_are_named_as_played(lib):
     """Round 20's e09 and e08 (dev): asked the lowest and highest notes, the answer gave the usual span (10th to
     90th percentile), which left out the low D flat and the high B flat; and two held notes, C sharp and A, were
