@@ -20,6 +20,7 @@ from typing import Any, Iterator, Mapping
 import sqlite_utils
 
 from .core.types import Chord, Frames, Grid, Notes, Section, StemRows, TrackAnalysis, Window, WindowRows
+from .core.vocabulary import WINDOW_EARLY_S
 from .errors import NotFoundError, StorageError
 
 SCHEMA_VERSION = 4  # 2: features.peak; 3: features.bleed; 4: features.spill (NULL before: unknown)
@@ -330,14 +331,16 @@ class Store:
     def window_rows(self, window: Window) -> WindowRows:
         """Everything stored inside ``[start_s, end_s)`` for the window's stems (range scans on (track,
         stem, time)): the beats, each stem's notes and frames, its track-level flags and why its notes
-        are missing when its step failed. Nothing outside the window is read."""
+        are missing when its step failed. Nothing outside the window is read but a note struck up to
+        WINDOW_EARLY_S before its start (the first beat played a hair early), which the slice hears from
+        the start (:func:`heuristics.slice.slice_window`)."""
         a, b, tid = window.start_s, window.end_s, window.track_id
         flags = {r["stem"]: r for r in self.stem_rows(tid)}
         failures = self.failed_steps(tid)
         stems = {}
         for name in window.stems:
             failure = failures.get(f"notes:{name}") or (failures.get("notes") and f"notes step: {failures['notes']}")
-            stems[name] = StemRows(name, self.notes(tid, name, a, b),
+            stems[name] = StemRows(name, self.notes(tid, name, a - WINDOW_EARLY_S, b),
                                    Frames.from_rows(self.feature_rows(tid, name, a, b)), bool(flags[name]["empty"]),
                                    flags[name]["origin"] or "", failure or None)
         return WindowRows(window, self.grid(tid, a, b), stems)

@@ -31,23 +31,27 @@ def slice_window(rows: WindowRows) -> WindowSlice:
     sounding past the window's end is heard only until the end. Chords are spelled from the selected
     stems' notes only. Pure: reads nothing but ``rows``."""
     grid, end_s = rows.beats, rows.window.end_s
-    stems = {name: StemSlice(name, _in_window(r.notes, grid, end_s), r.frames, r.empty, r.origin, r.failure)
-             for name, r in rows.stems.items()}
+    stems = {name: StemSlice(name, _in_window(r.notes, grid, end_s, rows.window.start_s), r.frames, r.empty, r.origin,
+                             r.failure) for name, r in rows.stems.items()}
     return WindowSlice(rows.window, stems, grid, window_chords(stems, grid, rows.window.start_s, end_s))
 
 
-def _in_window(notes: Notes, grid: Grid, end_s: float) -> Notes:
+def _in_window(notes: Notes, grid: Grid, end_s: float, start_s: float | None = None) -> Notes:
     """Notes placed on the window's own beats, extended by one period at each end (notes between the
     window's edge and its first or last beat are placed from the window's own period, never read off a
-    beat outside the window)."""
+    beat outside the window). A note struck a hair before ``start_s`` (WINDOW_EARLY_S: the store reads it) is
+    heard from the start, its placement on the first beat kept as played."""
     beats = grid.beats_s
     if len(beats) >= 2:
         beats = np.r_[beats[0] - grid.period_s, beats, beats[-1] + grid.period_s]
     idx, subs, offs = place_on_grid(np.array(notes.time_s), beats)
     first = int(grid.beat_index[0]) - 1 if len(grid.beat_index) else 0
     inside = (idx >= 0) & (len(grid.beat_index) >= 2)
+    early = notes.time_s < start_s if start_s is not None else np.zeros(len(notes.time_s), bool)
+    time_s = np.where(early, start_s if start_s is not None else 0.0, notes.time_s)
     return dataclasses.replace(
-        notes, duration_s=_ro(np.minimum(notes.duration_s, end_s - notes.time_s)),
+        notes, time_s=_ro(time_s),
+        duration_s=_ro(np.maximum(np.minimum(notes.duration_s - (time_s - notes.time_s), end_s - time_s), 0.0)),
         beat_index=_ro(np.where(inside, first + idx, -1), int),  # beats are consecutive
         subdivision=tuple(sub if ok else None for sub, ok in zip(subs, inside)),
         offset_ms=_ro(np.where(inside, offs, np.nan)))

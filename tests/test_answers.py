@@ -1687,6 +1687,29 @@ def test_the_top_note_of_a_chord_part_is_said_bar_by_bar(lib):
     assert [b.notes for b in tops] == [["Eb4"], ["Eb4"], ["Eb4"], ["Db4"], ["Eb4"], ["Eb4"]], tops
 
 
+def test_a_chord_struck_a_hair_before_the_windows_start_is_its_first_bar(lib):
+    """Round 22's c08 (dev): a window starting on a downbeat left out the chord the transcription placed 5 ms
+    ahead of it, so its first bar was charted with the next bar's chord (A flat minor for E flat minor) and had
+    no top note. A note struck within WINDOW_EARLY_S before the start is the window's, heard from its start; one
+    a sixteenth before is not."""
+    from analysis.core.types import Window
+    from eval.scope import limits_for, scope_violations
+    from heuristics.slice import load_slice
+
+    voicings = [(51, 54, 58, 63), (56, 59, 63, 68), (51, 54, 58, 63), (56, 59, 63, 68)]
+    chords = [note(b * BAR - 0.005, x, BAR * 0.95, 70) for b, v in enumerate(voicings) if b for x in v]
+    chords += [note(2 * BAR - P / 4, 75, P / 4 - 0.02, 70)]  # a sixteenth pickup into the window's second bar
+    tid = make_track(lib.store, "ee" * 8, duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"piano": chords}, key="Eb minor", key_pc=3)
+    f = get_findings(lib, tid, ["piano"], BAR, 4 * BAR, "what are the chords here?")
+    assert f.harmony.chart.progression[:2] in (["Abm", "Ebm"], ["G#m", "D#m"]), f.harmony.chart
+    sl = load_slice(lib.store, Window(tid, ("piano",), BAR, 4 * BAR))
+    assert sl.stems["piano"].notes.time_s.min() == pytest.approx(BAR)
+    assert scope_violations(f.model_dump(), limits_for(sl)) == []
+    sl = load_slice(lib.store, Window(tid, ("piano",), 2 * BAR, 4 * BAR))  # the pickup a sixteenth before: not read
+    assert 75 not in sl.stems["piano"].notes.pitch
+
+
 def test_a_parts_lowest_and_highest_notes_and_two_held_notes_are_named_as_played(lib):
     """Round 20's e09 and e08 (dev): asked the lowest and highest notes, the answer gave the usual span (10th to
     90th percentile), which left out the low D flat and the high B flat; and two held notes, C sharp and A, were

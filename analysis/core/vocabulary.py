@@ -148,6 +148,10 @@ TRUSTED_KEY_CORRELATION = 0.6
 # Levels (dB). A 50 ms frame, or a whole stem's RMS (dBFS), under SILENT_FRAME_DB is silence. A frame whose level lies BLEED_MARGIN_DB
 # or more under another stem's, with that stem's spectral shape, is that stem's bleed (what a separator
 # or a live room leaves), not this stem playing.
+# A note struck this little before a window's start is the window's first beat played a hair early (a chord on a
+# downbeat read 5 ms ahead of it was left out of a window starting on that downbeat: its first bar charted with
+# the next bar's chord, round 22's c08): a window reads it, heard from its start.
+WINDOW_EARLY_S = 0.03
 SILENT_FRAME_DB = -60.0
 BLEED_MARGIN_DB = 15.0
 BLEED_SHAPE_SIMILARITY = 0.8
