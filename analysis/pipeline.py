@@ -76,6 +76,9 @@ def step_rhythm(ctx: AnalysisContext) -> None:
         y = rhythm.to_env_rate(ctx.mix())
         ctx.mix_tuning = rhythm.chroma_tuning(y)  # the sections' chroma of the mix uses it too
         ctx.grid = rhythm.estimate_grid(ctx.mix(), low, y=y, tuning=ctx.mix_tuning)
+        # the band's tuning, in cents from A 440: a singer's pitch is heard against it (heuristics' intonation)
+        ctx.values["tuning"] = {"cents": round(ctx.mix_tuning * 1200.0 / rhythm.CHROMA_BINS_PER_OCTAVE, 1),
+                                "source": "librosa.estimate_tuning of the mix"}
     g = ctx.grid
     loud = rhythm.per_beat_loudness_db(ctx.mix(), g.beats_s)
     ctx.rows["beats"] = [dict(time_s=float(t), beat_index=i, bar_index=g.bar_index(i), beat_in_bar=g.beat_in_bar(i),

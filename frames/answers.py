@@ -237,7 +237,12 @@ def presence_sentence(p: Presence) -> str:
 
 # -- events ---------------------------------------------------------------------------------------------------
 def _where(e: Event, start_s: float, duration_s: float) -> str:
-    x = (e.time_s - start_s) / duration_s if duration_s else 0.0
+    return where_words(e.time_s, start_s, duration_s)
+
+
+def where_words(time_s: float, start_s: float, duration_s: float) -> str:
+    """Where in the window a time falls, in words: 'right at the start', 'early on', ..., 'right at the end'."""
+    x = (time_s - start_s) / duration_s if duration_s else 0.0
     return ("right at the start" if x < 0.08 else "early on" if x < 0.3 else "around the middle" if x < 0.65 else
             "later on" if x < 0.9 else "right at the end")
 

@@ -362,6 +362,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     lock_pair = g.locked_pair if g and g.locked_pair else []
     # one relation per pair: between two pitched parts the interaction speaks, not a lock verdict
     lock_text = _groove_sentence(g, named, a.presence)
+    intoned = _intonation_sentence(a, routing.question) if unmeasured_kind(routing.question) == "intonation" else None
     if pair_relation and lock_pair and "drums" not in lock_pair and set(lock_pair) <= set(pair_relation.stems):
         lock_text = None
     c = {
@@ -454,7 +455,11 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                          named[:1] or live, 1.0),
         # "is the vocal doubled?" about one part: what can and cannot be told from its track alone
         "self_double": _claim("caution", _self_double_sentence(a, named, routing.question), "stems", named[:1], 1.0),
-        "unmeasured": _claim("caution", _unmeasured_sentence(routing.question), "routing.asks", named or live, 1.0),
+        "unmeasured": _claim("caution", None if intoned is not None else
+                             _unmeasured_sentence(routing.question, "vocals" in (named or live)),
+                             "routing.asks", named or live, 1.0),
+        # "has she drifted flat by the end?": a voice's notes against the band's tuning
+        "intonation": _claim("melody", intoned, "presence.intonation", ["vocals"], 0.7),
         "roots": _claim("harmony", _roots_sentence(a), "presence.root_share, harmony.chart", ["bass"], 0.8),
         "balance": _claim("presence", _balance_sentence(a, named), "presence.level_db_vs_loudest", named[:2], 0.8),
         "mix_groove": _claim("caution", "In the unseparated mix the kick, snare and hats cannot be told apart, so the "
@@ -525,7 +530,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
             "texture": ["interaction", "carry"],
             "spill": ["spill"],
             # not measured (intonation, effects, mix processing): said first, then the moment as its frame reads it
-            "unmeasured": ["unmeasured"],
+            "unmeasured": ["intonation", "unmeasured"],
             "who": ["who", "events", "carry"],
             "length": ["length", "meter"],
             "gaps": ["gaps", "phrasing", "events"],
@@ -714,8 +719,8 @@ def _roots_sentence(a: WindowAnalysis) -> str | None:
 
 
 UNMEASURED_SENTENCE = {
-    "intonation": ("Intonation (how in tune a part is) is not measured here: notes are read to the nearest semitone, "
-                   "so the notes played can be told, not how true they are."),
+    "intonation": ("Intonation (how in tune a part is) is measured for a voice only: an instrument's notes are read to "
+                   "the nearest semitone, so the notes played can be told, not how true they are."),
     "technique": ("Playing technique and tone (palm muting, picking, a sound's colour) are not measured here; what "
                   "follows is what the parts play."),
     "effects": ("Effects and mix processing (reverb, compression, EQ, panning, pedals) are not measured here; what "
@@ -723,10 +728,55 @@ UNMEASURED_SENTENCE = {
 }
 
 
-def _unmeasured_sentence(question: str | None) -> str | None:
-    """What the question asks that the analysis does not measure (routing's kinds), said plainly."""
+def _unmeasured_sentence(question: str | None, voice_selected: bool = False) -> str | None:
+    """What the question asks that the analysis does not measure (routing's kinds), said plainly; asked a
+    selected voice's intonation that could not be read, that it could not."""
     kind = unmeasured_kind(question)
+    if kind == "intonation" and voice_selected:
+        return ("How in tune the vocals are cannot be read here: too few of their notes are held long enough, with a "
+                "steady pitch, to measure.")
     return None if kind is None else UNMEASURED_SENTENCE[kind]
+
+
+def _cents_words(cents: float) -> str:
+    """A distance from pitch as a singer or an engineer says it (no digits)."""
+    a = abs(cents)
+    return ("right on it" if a < 8 else "within about a tenth of a semitone" if a < 15 else
+            "about a fifth of a semitone" if a < 25 else "about a quarter of a semitone" if a < 30 else
+            "about a third of a semitone" if a < 40 else "nearly half a semitone")
+
+
+DRIFT_CENTS, OFF_CENTS, WANDER_CENTS, ODD_NOTE_CENTS = 10.0, 15.0, 25.0, 30.0
+
+
+def _intonation_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """How close to pitch the vocals sing here (Presence.intonation): their usual distance from the band's
+    tuning, how far the notes stray, whether the second half drifts from the first, and the note furthest off."""
+    p = next((x for x in a.presence if x.stem == "vocals" and x.intonation is not None), None)
+    if p is None:
+        return None
+    it = p.intonation
+    ref = "the band's tuning" if it.reference == "the band's tuning" else "concert pitch"
+    way = lambda c: "flat" if c < 0 else "sharp"  # noqa: E731
+    typical = (f"right on {ref}" if abs(it.median_cents) < 8 else
+               f"{_cents_words(it.median_cents)} {way(it.median_cents)} of {ref}")
+    steady = ("the notes holding close to that" if it.spread_cents < OFF_CENTS else
+              "the notes straying a little either way" if it.spread_cents < WANDER_CENTS else
+              "the notes wandering around it")
+    verdict = ("sit close to pitch" if abs(it.median_cents) < OFF_CENTS and it.spread_cents < WANDER_CENTS else
+               f"sit {way(it.median_cents)}" if abs(it.median_cents) >= OFF_CENTS else "wander around the pitch")
+    said = f"The vocals {verdict} here: typically {typical}, {steady}"
+    if it.drift_cents is not None:
+        said += (", and the second half sits where the first did, with no drift" if abs(it.drift_cents) < DRIFT_CENTS
+                 else f", and they drift {way(it.drift_cents)} by {_cents_words(it.drift_cents)} from the first half "
+                      "to the second")
+    odd = min((x for x in (it.flattest, it.sharpest) if x is not None and abs(x.cents - it.median_cents) >= ODD_NOTE_CENTS),
+              key=lambda x: -abs(x.cents - it.median_cents), default=None)
+    if odd is not None:
+        where = say.where_words(odd.time_s, a.window.start_s, a.window.duration_s).replace("right ", "")
+        said += (f"; the note furthest off, the {say.spoken_note(odd.note)} {where}, sits {_cents_words(odd.cents)} "
+                 f"{way(odd.cents)}")
+    return said + "."
 
 
 def _unselected(a: WindowAnalysis) -> list[str]:

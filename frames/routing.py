@@ -37,7 +37,12 @@ PRIORITY = ("groove", "harmony", "melody", "structure", "texture", "overview")
 # list of regular expressions over the lower-cased question.
 # What a question may ask that the analysis does not measure, by kind (frames.findings says which, first).
 UNMEASURED: dict[str, tuple[str, ...]] = {
-    "intonation": (r"\bin tune\b", r"\bout of tune\b", r"\bpitchy\b", r"\bintonation\b"),
+    "intonation": (r"\bin tune\b", r"\bout of tune\b", r"\bpitchy\b", r"\bintonation\b",
+                   # "has she drifted flat by the end?", "is he singing a bit sharp?", "pitch-correct", "autotune"
+                   r"\bdrift(?:s|ed|ing)? (?:\w+ )?(?:flat|sharp)\b",
+                   r"\b(?:go|goes|going|gone|went|sings?|singing|sits?|sitting|is|are|she's|he's|they're) "
+                   r"(?:a (?:bit|little|touch|hair|shade) |slightly )?(?:flat|sharp)\b",
+                   r"\bpitch[- ]?correct", r"\bauto-?tune", r"\bsame pitch\b", r"\bon pitch\b"),
     "technique": (r"\bpalm[- ]?mut", r"\btechnique\b", r"\btone\b(?! of voice)"),
     "effects": (r"\breverb\b", r"\bcompress", r"\beq\b", r"\bequali[sz]", r"\bpann(?:ed|ing)\b", r"\bstereo\b",
                 r"\beffects\b", r"\bfx\b", r"\bpedals?\b", r"\bplugins?\b"),
@@ -199,7 +204,7 @@ CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 
 
 # asked whether the band rushes, drags, speeds up or slows down: the beat's tempo across the window is said first
-TEMPO_WORDS = r"\brush|\bdrag|\bspeed(?:s|ing)? up\b|\bslow(?:s|ing)? down\b|\bdrift|\b(?:tempo|time) (?:steady|hold|stable|solid)|\b(?:steady|stable|solid) (?:tempo|time)\b"
+TEMPO_WORDS = r"\brush|\bdrag|\bspeed(?:s|ing)? up\b|\bslow(?:s|ing)? down\b|\bdrift(?!(?:s|ed|ing)? (?:\w+ )?(?:flat|sharp)\b)|\b(?:tempo|time) (?:steady|hold|stable|solid)|\b(?:steady|stable|solid) (?:tempo|time)\b"
 
 
 # "how many bars of intro before the band comes in?": a length asked up to an entry, not the window's own

@@ -19,8 +19,8 @@ from analysis.core.types import (CHORD_S, StemSlice, TrackContext, WindowSlice, 
                                  distinct_onsets)
 
 from .common import gap_for, phrases
-from .models import (BarChord, BarLine, ChordGrid, DrumPattern, Event, HeuristicResult, MeterReading, PairRelation,
-                     LineStart, Presence, Rest, StemWindowStats)
+from .models import (BarChord, BarLine, ChordGrid, DrumPattern, Event, HeuristicResult, Intonation, IntonedNote,
+                     MeterReading, PairRelation, LineStart, Presence, Rest, StemWindowStats)
 
 BIN_S = 0.25  # the activity timeline's resolution
 TOGETHER_S = 0.05  # two onsets this close start together
@@ -205,6 +205,54 @@ def _part_rhythm(sl: WindowSlice, p: Presence, onsets: np.ndarray, meter: MeterR
     ordered = sorted(regular, key=_pos_key)
     p.rhythm = "on " + spoken_list([_spoken(x, False) for x in ordered])
     p.rhythm_bars_same = round(sum(places[b] == regular for b in whole) / len(whole), 2)
+
+
+# A sung note's pitch is read through its middle (a singer scoops into a note and lets it fall at its end):
+# the f0 frames from INTONED_FROM to INTONED_TO of its length, two at least (50 ms frames: a note of about
+# 0.2 s or more); a frame over INTONED_MAX_CENTS (a quarter tone) from the note is another note or an octave
+# error, not its intonation (the transcription names the nearest note). A half needs INTONED_HALF notes
+# before a drift is read.
+INTONED_FROM, INTONED_TO, INTONED_MAX_CENTS, INTONED_MIN_FRAMES, INTONED_HALF = 0.25, 0.85, 50.0, 2, 3
+
+
+def intonation_of(sl: WindowSlice, presence: list[Presence], tuning_cents: float | None, key: str | None = None) -> None:
+    """Presence.intonation for the vocals: each sung note's f0 through its middle against the note, in cents
+    from the band's tuning (``tuning_cents`` from A 440, the mix's; None: A 440). "Has she drifted flat by the
+    end? deciding whether to pitch-correct" was answered 'the analysis doesn't measure tuning' (round 22's c04,
+    dev for this rule)."""
+    s = sl.stems.get("vocals")
+    p = next((x for x in presence if x.stem == "vocals"), None)
+    if s is None or p is None or not len(s.notes) or not len(s.frames.time_s):
+        return
+    ref = tuning_cents or 0.0
+    f = s.frames
+    voiced = f.pitch_hz > 0
+    at, cents = [], []
+    for t, d, pitch in zip(s.notes.time_s, s.notes.duration_s, s.notes.pitch):
+        mid = voiced & (f.time_s >= t + INTONED_FROM * d) & (f.time_s <= t + INTONED_TO * d)
+        c = 1200.0 * np.log2(f.pitch_hz[mid] / (440.0 * 2.0 ** ((int(pitch) - 69) / 12.0))) - ref
+        c = c[np.abs(c) <= INTONED_MAX_CENTS]
+        if len(c) >= INTONED_MIN_FRAMES:
+            at.append((float(t), int(pitch)))
+            cents.append(float(np.median(c)))
+    if len(cents) < INTONED_HALF:
+        return
+    cents_a = np.asarray(cents)
+    median = float(np.median(cents_a))
+    mid_s = (sl.window.start_s + sl.window.end_s) / 2
+    first = cents_a[[t < mid_s for t, _ in at]]
+    second = cents_a[[t >= mid_s for t, _ in at]]
+    drift = float(np.median(second) - np.median(first)) if min(len(first), len(second)) >= INTONED_HALF else None
+    flats = uses_flats(key)
+
+    def intoned(i: int) -> IntonedNote:
+        return IntonedNote(time_s=sl.window.round_time(at[i][0]), note=_note_name(at[i][1], flats),
+                           cents=round(cents[i], 1))
+    p.intonation = Intonation(notes=len(cents), reference="the band's tuning" if tuning_cents is not None else "A 440",
+                              median_cents=round(median, 1),
+                              spread_cents=round(float(np.median(np.abs(cents_a - median))), 1),
+                              drift_cents=None if drift is None else round(drift, 1),
+                              flattest=intoned(int(np.argmin(cents_a))), sharpest=intoned(int(np.argmax(cents_a))))
 
 
 def part_strokes(sl: WindowSlice) -> dict[str, Strokes]:

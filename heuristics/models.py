@@ -192,6 +192,8 @@ class Presence(BaseModel):
     reading: str = Field(description="the presence in words, e.g. 'plays throughout', 'two short entries'")
     bar_notes: list["BarLine"] = Field([], description="a single-line part (not chords): its notes bar by bar, in "
                                        "order, spelled in the key (the note each stroke brings in)")
+    intonation: "Intonation | None" = Field(None, description="the vocals: how close to pitch the sung notes sit, "
+                                            "against the band's tuning")
     bar_tops: list["BarLine"] = Field([], description="a part striking chords: the top note of its chords bar by bar "
                                       "(the highest note sounding in each bar), spelled in the key")
     rhythm: str | None = Field(None, description="pitched parts in a simple meter: the places in the bar its strokes "
@@ -202,6 +204,28 @@ class Presence(BaseModel):
                                 "(the holes between its lines), in time order")
     line_starts: list["LineStart"] = Field([], description="pitched parts: where each of its lines starts (its first "
                                            "note after silence of a beat or more), with the place in the bar")
+
+
+class IntonedNote(BaseModel):
+    time_s: float
+    note: str = Field(description="the note sung, e.g. 'D4'")
+    cents: float = Field(description="how far it sits from that note, in cents (100 a semitone; + sharp, - flat), "
+                         "against the reference")
+
+
+class Intonation(BaseModel):
+    """A voice's pitch against the band's tuning, from its f0 through the middle of each sung note."""
+
+    notes: int = Field(description="sung notes long enough to measure (two f0 frames or more through their middle)")
+    reference: str = Field(description="what the cents are against: 'the band's tuning' (the mix's, stored at "
+                           "ingest) or 'A 440'")
+    median_cents: float = Field(description="the notes' typical distance from pitch (+ sharp, - flat)")
+    spread_cents: float = Field(description="how far the notes typically stray from that (median absolute "
+                                "deviation): small is steady")
+    drift_cents: float | None = Field(None, description="the window's second half against its first (+ sharper, "
+                                      "- flatter); None with under three notes a half")
+    flattest: IntonedNote | None = None
+    sharpest: IntonedNote | None = None
 
 
 class Rest(BaseModel):

@@ -84,4 +84,5 @@ def track_context(analysis: TrackAnalysis, sections: tuple[Section, ...], stems:
     return TrackContext(meter=meter.label if meter else None, beats_per_bar=meter.beats_per_bar if meter else None,
                         key_label=key.label if key else None, key_tonic_pc=key.pitch_class if key else None,
                         key_scale=key.scale if key else None,
-                        sections=tuple((x.start_s, x.end_s, x.label) for x in sections), stems=stems)
+                        sections=tuple((x.start_s, x.end_s, x.label) for x in sections), stems=stems,
+                        tuning_cents=analysis.tuning_cents)

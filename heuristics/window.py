@@ -90,6 +90,7 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     window_key = res.h010.evidence.window_key if res.h010.status == "ok" else None
     strokes = describe.part_strokes(sl)  # each pitched part's strokes, read once for its presence and bar notes
     out.presence = describe.presence_of(sl, stats, bars, strokes)
+    describe.intonation_of(sl, out.presence, ctx.tuning_cents, window_key or ctx.key_label)
     out.events = describe.events_of(sl, ctx, melodic)
     out.meter = describe.meter_of(sl, ctx)
     out.drum_pattern = describe.drum_pattern_of(sl, out.meter)

@@ -901,7 +901,7 @@ def test_an_uneven_line_says_its_pace(lib, every, word):
     assert f.summary.startswith(f"The bass plays {word}"), f.summary
 
 
-@pytest.mark.parametrize("question,says", [("Is the singer in tune?", "Intonation (how in tune a part is) is not measured"),
+@pytest.mark.parametrize("question,says", [("Is the singer in tune?", "How in tune the vocals are cannot be read here"),
                                            ("How much reverb is on the vocal?", "Effects and mix processing"),
                                            ("What effect does the bass have on the groove?", None)])
 def test_what_is_not_measured_is_said_first_not_answered_around(lib, question, says):
@@ -1708,6 +1708,40 @@ def test_a_chord_struck_a_hair_before_the_windows_start_is_its_first_bar(lib):
     assert scope_violations(f.model_dump(), limits_for(sl)) == []
     sl = load_slice(lib.store, Window(tid, ("piano",), 2 * BAR, 4 * BAR))  # the pickup a sixteenth before: not read
     assert 75 not in sl.stems["piano"].notes.pitch
+
+
+def test_a_singers_drift_flat_is_read_from_her_pitch_against_the_bands_tuning(lib):
+    """Round 22's c04 (dev): 'has she drifted flat by the end? deciding whether to pitch-correct' was answered
+    'the analysis doesn't measure tuning in cents'. Held notes through two halves of a window, the second sung a
+    third of a semitone flat; then the same voice on pitch throughout."""
+    sung = [note(b * BAR + i * 2 * P, (69, 72, 74, 71)[(b + i) % 4], 2 * P - 0.05) for b in range(8) for i in range(2)]
+
+    def voiced(tid: str, flat_from_s: float) -> None:  # each note's f0 through it: on pitch, then 35 cents flat
+        for n in sung:
+            cents = -35.0 if n["time_s"] >= flat_from_s else 0.0
+            hz = 440.0 * 2 ** ((n["pitch"] - 69) / 12) * 2 ** (cents / 1200)
+            lib.store.db.execute("UPDATE features SET pitch_hz = ? WHERE track_id = ? AND stem = 'vocals' AND "
+                                 "time_s >= ? AND time_s < ?", [hz, tid, n["time_s"], n["time_s"] + n["duration_s"]])
+        lib.store.db.conn.commit()
+
+    q = "she sings the last lines twice -- has she drifted flat by the end? deciding whether to pitch-correct it"
+    tid = make_track(lib.store, "ef" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": sung, "drums": groove(16)["drums"]})
+    voiced(tid, 8.0)
+    f = get_findings(lib, tid, ["vocals"], 0.0, 16.0, q)
+    it = next(p for p in f.presence if p.stem == "vocals").intonation
+    assert it is not None and it.drift_cents == pytest.approx(-35.0, abs=3.0), it
+    assert f.summary.startswith("The vocals sit ") and "drift flat by about a third of a semitone from the first " \
+        "half to the second" in f.summary.split(". ")[0], f.summary
+    assert "not measured" not in f.summary
+    tid = make_track(lib.store, "f0" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": sung, "drums": groove(16)["drums"]})
+    voiced(tid, 99.0)
+    f = get_findings(lib, tid, ["vocals"], 0.0, 16.0, q)
+    assert f.summary.startswith("The vocals sit close to pitch here: typically right on concert pitch, the notes "
+                                "holding close to that, and the second half sits where the first did, with no "
+                                "drift."), f.summary
+    assert get_findings(lib, tid, ["vocals"], 0.0, 16.0, "does the tempo drift?").routing.tempo_asked
 
 
 def test_a_parts_lowest_and_highest_notes_and_two_held_notes_are_named_as_played(lib):

@@ -274,6 +274,7 @@ class TrackContext:
     key_scale: str | None
     sections: tuple[tuple[float, float, str], ...] = field(default=())
     stems: tuple[str, ...] = field(default=())  # the track's stems that hold sound (selected or not)
+    tuning_cents: float | None = None  # the band's tuning from A 440 (track-level; None: not stored, A 440)
 
     @property
     def triple_or_compound(self) -> bool:
@@ -364,6 +365,7 @@ class TrackAnalysis:
     stems: Mapping[str, StemSummary] = field(default_factory=dict)
     lyrics: dict | None = None
     style_tags: dict | None = None
+    tuning_cents: float | None = None  # the mix's tuning from A 440 (audio tracks analysed since it was stored)
 
     @classmethod
     def from_values(cls, values: Mapping[str, object]) -> "TrackAnalysis":
@@ -377,7 +379,8 @@ class TrackAnalysis:
             stems={name: StemSummary(**_known(StemSummary, {**d, "pitch_range": tuple(d["pitch_range"])
                                                             if d.get("pitch_range") else None}))
                    for name, d in (stems or {}).items()},
-            lyrics=values.get("lyrics"), style_tags=values.get("style_tags"))
+            lyrics=values.get("lyrics"), style_tags=values.get("style_tags"),
+            tuning_cents=(values.get("tuning") or {}).get("cents"))
 
 
 def _known(cls, values: Mapping[str, object]) -> dict:
