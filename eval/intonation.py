@@ -130,7 +130,7 @@ def _halves(times: np.ndarray, cents: np.ndarray, a: float, z: float) -> tuple[f
 
 def real_truth(folder: Path, f0_file: str) -> tuple[np.ndarray, np.ndarray]:
     """(times, cents from the nearest equal-tempered note) of the annotated f0's steady frames."""
-    rows = np.loadtxt(folder / "annotations" / f0_file, delimiter=",")
+    rows = np.loadtxt(folder / "annotations" / f0_file, delimiter=",", usecols=(0, 1))
     t, f = rows[:, 0], rows[:, 1]
     voiced = f > 0
     cents = np.full(len(f), np.nan)
@@ -153,7 +153,7 @@ def _other_singer(folder: Path, f0_file: str) -> np.ndarray | None:
         other = f0_file.replace("STEM_08", "STEM_07")
     else:
         return None
-    rows = np.loadtxt(folder / "annotations" / other, delimiter=",")
+    rows = np.loadtxt(folder / "annotations" / other, delimiter=",", usecols=(0, 1))
     return rows[rows[:, 1] > 0, 0]
 
 

@@ -1740,7 +1740,7 @@ def test_a_singers_drift_flat_is_read_from_her_pitch_against_the_bands_tuning(li
     f = get_findings(lib, tid, ["vocals"], 0.0, 16.0, q)
     assert f.summary.startswith("The vocals sit close to pitch here: typically right on concert pitch, the notes "
                                 "holding close to that, and the second half sits where the first did, with no "
-                                "drift."), f.summary
+                                "clear drift."), f.summary
     assert get_findings(lib, tid, ["vocals"], 0.0, 16.0, "does the tempo drift?").routing.tempo_asked
 
 
