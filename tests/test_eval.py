@@ -3,6 +3,7 @@ annotated from the score, against the issue's targets. The full test split is ``
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from eval.frame_test_songs import TEST_SONGS, write_band
@@ -88,3 +89,22 @@ def test_the_tempo_trend_judge_catches_a_planted_wrong_reading():
     assert not right("speeds up", "slows down") and not right("steady", "speeds up a little")
     assert not right("slows down", None) and not right("slows down", "steady")
     assert np.isclose(change_of(flat), 0.0, atol=1e-6)
+
+
+def test_the_intonation_benchmark_reads_a_planted_f0_and_catches_a_reading_off_by_a_quarter_tone(tmp_path):
+    """eval.intonation's truth from an annotated f0 (a voice 30 cents flat, then 10 sharp) and its error: a
+    reading that matches scores 0, one a quarter tone off scores 50, the always-on-pitch baseline the truth's size."""
+    from eval.intonation import _halves, real_truth, report
+
+    t = np.arange(0.0, 8.0, 0.01)
+    cents = np.where(t < 4.0, -30.0, 10.0)
+    f0 = 440.0 * 2 ** ((np.round(t) % 5) / 12) * 2 ** (cents / 1200)  # a note a second, each held steady
+    (tmp_path / "annotations").mkdir()
+    np.savetxt(tmp_path / "annotations" / "f0.csv", np.c_[t, f0], delimiter=",")
+    times, dev = real_truth(tmp_path, "f0.csv")
+    typical, drift = _halves(times, dev, 0.0, 8.0)
+    assert drift == pytest.approx(40.0, abs=1.0) and -30.5 <= typical <= 10.5
+    rows = [dict(song="a", kind="planted", start=0.0, typical=-30.0, drift=40.0, said_typical=-30.0, said_drift=40.0),
+            dict(song="b", kind="planted", start=0.0, typical=-30.0, drift=40.0, said_typical=20.0, said_drift=40.0)]
+    table = report(rows)["table"][-1]
+    assert "| 2 (2 read) | 25.0" in table and "| 30.0" in table, table  # errors 0 and 50; the baseline 30
