@@ -3328,10 +3328,234 @@ GRADES_22_WHY = {
 }
 # the baseline text names the stems, the key and the frame: c07 asks the key (A flat major named, no chords)
 BASELINE_GRADES_22 = {q: "wrong" for q in GRADES_22} | {"c07": "partly"}
+QUESTIONS_23 = [
+    # MusicDelta Shadows, bars 7-11, 13.09-24.03 (MDB beats, 4/4 at about 111, beat 0.54 s; downbeats 13.09, 15.28,
+    # 17.47, 19.65, 21.83, the next 24.03). The lead guitar's verified f0 (STEM_04; guitar.flac sums it with the rhythm
+    # guitar), cut into notes (gaps over 0.03 s, jumps over 0.7 semitone): every note within about 5 cents of its
+    # median (standard deviation 3-5 cents, no periodic wobble) but the two long held ones: G 3 held 13.28-14.43, one
+    # dip of 67 cents, bottom at 13.91, back by 13.97; C 3 on the one of bar 11, 21.84-23.60, one dip of 78 cents
+    # (66 below the note's median), 22.55-22.73, bottom at 22.65, then a shade flat (about -12 cents) to the end. Lead
+    # out 14.43-16.95. Overlaps c01 (0-15.28, the phrase's repeats), k11 (13.07-21.83, when the lead drops out), j02
+    # (17.45-26.17, the lead's notes), e02, u03 and n01 (the drums); his vibrato never asked
+    Question("b01", "real:musicdelta_shadows", ["guitar"], 13.09, 24.03,
+             "does he shake the whammy bar on his held notes through here -- a steady vibrato, or something else? "
+             "doubling the lead with a synth and want to copy what he does",
+             "no steady vibrato (4/4 at about 111, a bar about 2.2 s). Nearly every note is dead straight, within a "
+             "few cents. On the two long held notes he gives one dip with the arm, down and straight back: the G held "
+             "about 13.3-14.4 s dips about two-thirds of a semitone at about 13.9 s, and the low C held from the one "
+             "at about 21.8 s to 23.6 s dips about three-quarters of a semitone at about 22.65 s, then sits a shade "
+             "flat. So on the synth: no LFO vibrato, one quick pitch dip (about 60-80 cents, under 0.2 s) some 0.6-0.8 "
+             "s into each long note. Right: no continuous vibrato, with a single dip (or 'a bend down and back') on "
+             "the long notes, at least one placed within 0.5 s; 'vibrato on the long notes only' with both long "
+             "notes placed but called a steady vibrato, or 'straight, no vibrato' with the dips missed, is partly",
+             "a steady vibrato on every note; wide vibrato throughout; bends up into the notes as the effect; a "
+             "tremolo (volume) effect; no lead in the window"),
+    # GuitarSet 00_BN1-129-Eb_comp, bars 8-12, 13.02-22.0 (a click at 129, 4/4: beat 0.465 s, bar 1.86 s; downbeats
+    # 13.02, 14.88, 16.74, 18.60, 20.47; jams chords E flat from 11.16, B flat 14.88, A flat 16.74, E flat 18.60 to the
+    # end). Notes per string: bar 8 (E flat, its second bar) starts on the and of one (13.30); the B flat bar: B flat 2
+    # at 14.835 (0.05 s before the one) with E flat 3 at 14.917, B flat 2 again on two (15.33), B flat 3, D 4, F 3, B
+    # flat 4 on the and of two to four; bar 10, the A flat: nothing struck on the one (the B flat chord rings to about
+    # 16.8), the first A flat chord (A flat 2, G 3, C 4, F 4) on the and of one, 17.015, then three (17.71); single
+    # notes D 3 18.29, A flat 3 18.41, A 3 18.53 on beat four; bar 11, the E flat: E flat 3, D 4, G 4 on the one
+    # (18.643); bar 12 starts on the and of one (20.70). Overlaps d03 (11.16-20.46, bar 10 note for note), u09
+    # (14.9-22.3, the chords), q18, c03, h09, f01 and n09; e01 (3.72-11.16) asked on the beat or pushed, before this
+    # window; where his changes land never asked
+    Question("b02", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 13.02, 22.0,
+             "when he changes chord in here, does he land the change right on the one or push it early? want the "
+             "bass to move with him, not ahead of him",
+             "none of the changes is pushed early (129 to the minute, a bar about 1.86 s). He is on E flat as the "
+             "window starts; the change to B flat lands on the one at about 14.9 s (its low B flat a hair early, "
+             "about 14.83); the change to A flat comes late -- nothing struck on the one at 16.74 s, the A flat chord "
+             "first on the 'and' of one, about 17.0 s; the change back to E flat lands on the one at about 18.6 s, "
+             "after a few single notes on beat four. His habit: in every second bar (about 13.0, 16.7 and 20.5 s) he "
+             "leaves the one empty and comes in on the 'and' of one. So the bass can change on the one each time; on "
+             "the A flat it will be an eighth ahead of him. Right: B flat and E flat on the one (within 0.15 s) and "
+             "the A flat late, on the 'and' of one (about 17.0 s), none pushed; all three 'on the one' with the A "
+             "flat's delay missed, or the A flat's delay right with another change called early, is partly",
+             "the changes anticipated (an eighth or a beat before the bar); every change late; chords changing "
+             "every beat or half bar; chords other than E flat, B flat, A flat; no changes in the window"),
+    # MusicDelta Shadows, bars 9-13, 17.47-28.36 (MDB beats, 4/4 at about 111, beat 0.54 s; downbeats 17.47, 19.65,
+    # 21.83, 24.03, 26.19, the next 28.36). MDB Drums sub-classes: the ride (RDC) on every eighth, kick (KD) on one and
+    # the and of two, snare (SD) on two and four; ride bell (RDB) at 18.31 (the and of two of bar 9, with the kick),
+    # 19.66 (the one of bar 10, with the kick), 20.49 and 22.67 (the and of two of bars 10 and 11, with the kick); no
+    # ride on two of bar 9 (18.02, the snare alone); bar 12 plain; bar 13: crash (CRC) with the kick on the one
+    # (26.20), no ride on one or its and, the ride from two. Overlaps n01 (17.45-26.15, ride or hi-hat), u03 (16-24),
+    # y08 (24-33.4), g02, j02 and k11; accents on the ride never asked
+    Question("b03", "real:musicdelta_shadows", ["drums"], 17.47, 28.36,
+             "is he accenting anything on the ride through here -- any bell hits, or all the same? programming the "
+             "ride and want his accents in it",
+             "mostly even: the ride on straight eighths on the bow (4/4 at about 111, a bar about 2.2 s), kick on one "
+             "and the 'and' of two, snare on two and four. The accents are bell hits on the 'and' of two, together "
+             "with the kick, in the first three bars (about 18.3, 20.5 and 22.7 s), plus one on the one of the second "
+             "bar (about 19.7 s). The fourth bar is plain bow; the fifth opens with a crash and the kick on the one "
+             "(about 26.2 s), the ride coming back on two. Right: bell (or accented) hits on the 'and' of two with "
+             "the kick in the first bars, at least two placed within 0.15 s, the rest even; accents named but "
+             "misplaced (on two and four, on every beat), or the even eighths and the crash with the bell hits "
+             "missed, is partly",
+             "the ride played on the bell throughout; accents on two and four; hi-hat keeping time; a swung ride "
+             "pattern; a crash on every bar; no accents at all and no crash"),
+    # MusicDelta Country1, bars 1-6 and the first beats of bar 7, 0.0-14.0 (MDB beats, 4/4 at about 109; downbeats
+    # 0.07, 2.26, 4.46, 6.61, 8.79, 11.00, 13.19). The singer (STEM_05 verified f0; the derived notes in truth.json)
+    # sings 0.97-13.69: held notes on G 3 (55.0-55.3, 1.54, 3.67, 5.12-6.55, 7.74-8.46, 12.58), A 3, B 3 (58.5-59.1),
+    # C 4 (59.7-60.2, 6.72-7.40) and one D 4 (62.4, 7.45-7.62, the f0 touching 63.0) -- his top; nothing held below G
+    # 3. The f0 below G 3 is only a slide into the first word (0.97-1.25, from about A flat 2, 42.9-44, up to F 3 and
+    # G 3) and three short scoops into a G (5.0, 10.8, 12.6 s). 1st-99th percentile of the f0 44.3-62.2. Overlaps x06
+    # (0-8, who's playing), j04 (11-19.7, bleed), o09 (13.17-19.7), u02 (12-20) and the drums' e05 and k03; range
+    # asked of vocadito (g04), e24's singer (d10) and eb54's bass (e09), never of this singer
+    Question("b04", "real:musicdelta_country1", ["vocals"], 0.0, 14.0,
+             "what's the singer's range in this first verse -- lowest and highest note? want to know if the session "
+             "singer I've booked can cover it in the same key",
+             "narrow, about a fifth: from the G below middle C (about 196 Hz) up to the D above middle C (about 294 "
+             "Hz). The lines sit on G, A and B, with C (about 6.7-7.4 s) and the D just once, briefly, at about 7.5 s, "
+             "the top of the second line; most lines end on G. The only lower pitches are a slide "
+             "up into his first word (about 1.0 s, from roughly an octave down) and a few short scoops up into a G -- "
+             "not sung notes. Right: G (below middle C) to D (above it), or 'a fifth up from G', each end within a "
+             "semitone; the span right at one end and a whole tone off at the other, or the opening slide's low A "
+             "flat given as his lowest note, or both ends an octave off, is partly",
+             "an octave or more of range; a top note of E or higher; a low note of E or lower as a sung note; a "
+             "female or falsetto range; no vocal in the window"),
+    # MusicDelta Beatles, bars 3-7, 4.38-15.27 (MDB beats, 4/4 at about 111, beat 0.545 s; downbeats 4.38, 6.55, 8.75,
+    # 10.93, 13.11, the next 15.27). MDB Drums sub-classes, the same in every bar: kick (KD) on one, the and of two
+    # (0.52-0.54 of the beat) and three; snare (SD) on two and on the and of three, the latter two strokes 0.04 s apart
+    # (a flam) in every bar but bar 5; tambourine (TMB) on two and four; low floor tom (LFT) on the and of four, two
+    # strokes 0.05 s apart in bars 3, 6 and 7, one in bars 4 and 5. No hi-hat, crash or other tom (the track has
+    # none). Bar 1 differs (a floor tom on the one, no kick there), outside this window. Overlaps x01 (0-9, what the
+    # drummer plays), p04 (10.93-19.64, the kick and tambourine), s11, d02 and z02; e05 asked whether one bar loops,
+    # on Country1's drums; never on this song
+    Question("b05", "real:musicdelta_beatles", ["drums"], 4.38, 15.27,
+             "can I just loop one bar of his drums across these five bars, or does he change something somewhere? "
+             "building the track up from a drum loop",
+             "loop it: he plays the same bar five times (4/4 at about 111, a bar about 2.18 s, from about 4.4 s). "
+             "Kick on one, the 'and' of two and three; snare on two and again on the 'and' of three (a flam there); "
+             "tambourine on two and four; floor tom on the 'and' of four (often a quick double). No fill, crash or "
+             "hi-hat anywhere. The only differences are tiny: the snare's flam is a single stroke in the third bar "
+             "(about 10.1 s) and the floor tom single in the second and third -- nothing a loop would miss. Right: "
+             "one bar loops, with the kick (one, the 'and' of two, three) or the snare (two, the 'and' of three) "
+             "placed, or the floor tom on the 'and' of four; 'loop it' with the pattern wrong or missing, or the "
+             "pattern right with a fill or change claimed, is partly",
+             "a fill or a crash in the window; a two-bar pattern; snare on two and four only; a four-on-the-floor "
+             "kick; hi-hats keeping time; a different beat from one bar to the next"),
+    # ft_drive_ab152, second verse bars 37-44, 56.84-69.47 (4/4 at 152, beat 0.395 s, bar 1.579 s; A flat major; verse
+    # 56.84-75.79, chords A flat, D flat, A flat, E flat, a bar each). The bass ('walk', walk="key", picked bass): one
+    # note a beat, 0.355 s, velocity 76-84: root, third, fifth on one, two, three, and on four a half step from the
+    # next bar's root -- A flat 2 C 3 E flat 3 C 2 (58.03, below D flat 2); D flat 2 F 2 A flat 2 G 2 (59.61, below A
+    # flat 2); A flat 2 C 3 E flat 3 D 2 (61.18, below E flat 2); E flat 2 G 2 B flat 2 A 2 (62.76, above A flat 2); A
+    # flat C E flat C 2 (64.34, below); D flat F A flat A 2 (65.92, above); A flat C E flat E 2 (67.50, above E flat
+    # 2); E flat G B flat A 2 (69.08, above). Every root on the one; none early. Overlaps z03 (63.15-69.47, the bass
+    # and kick, the second bar), d06 (vocals and drums), h05 and e07 (degraded) and t02; the bass's approach into the
+    # changes never asked (y01, 69.47-75.79, asked the roots)
+    Question("b06", "ft_drive_ab152", ["bass"], 56.84, 69.47,
+             "what's the bassist doing on the last beat of each bar here? want the keys' passing chords to agree "
+             "with her, not rub against her",
+             "she leads into every change with a half step. The line walks in quarter notes (4/4 at about 152, a bar "
+             "about 1.58 s): root, third and fifth of the bar's chord on one, two and three (A flat C E flat; D flat "
+             "F A flat; E flat G B flat -- the chords A flat, D flat, A flat, E flat, twice), and on four a note a "
+             "half step from the next bar's root, which she lands on the one. From below into the second, third, "
+             "fourth and sixth bars (C to D flat at about 58.0 s, G to A flat at 59.6, D to E flat at 61.2, C to D "
+             "flat at 64.3), from above into the others (A to A flat at 62.8, 65.9 and 69.1, E to E flat at 67.5). "
+             "Out of an A flat bar she drops about an octave to reach it. Nothing anticipated: each new root "
+             "lands on the one. So a passing chord on four should sit on her chromatic note or stay on the old "
+             "chord. Right: a chromatic (half-step) approach on beat four into the next root, landing on the one, "
+             "from both sides, at least two placed; 'leading into the changes' on four without the half step, or the "
+             "half step said always from below, is partly",
+             "the root on every beat (pumping); the next chord anticipated on four; a scale step or fifth as the "
+             "approach; eighth notes; a held note; a riff the same every bar"),
+    # ft_drive_e24, bars 43-51, 52.5-63.75 (2/4 at 96, beat 0.625 s, eighth 0.3125 s, bar 1.25 s; E major): the second
+    # verse to 60.0, the tag from 60.0 (drums 'break', toms). The bass in the verse ('walk', walk="key"): two notes a
+    # bar, one a beat, each 0.5625 s long (0.06 s of air), velocity 76-84 -- the root, then a half step into the next
+    # root (D flat 2 A flat 2; A 2 E flat 2; ...). In the tag ('pump'): every eighth, 0.1875 s long (0.125 s of
+    # silence), the root with the octave on the bar's last eighth (A 2 A 2 A 2 A 3, B 2 ..., E 2 ...), velocity
+    # 101-109. Overlaps p06 (47.5-57.5, walking or pumping, bass and drums), x02 (45-60, bass and kick), w05 (60-65,
+    # the drums), j10 (57.5-64.98, what changes, all stems), n04 (degraded) and s07/s08; the bass's note lengths never
+    # asked
+    Question("b07", "ft_drive_e24", ["bass"], 52.5, 63.75,
+             "does the bassist let his notes ring into each other or play them short and choppy? setting the release "
+             "on a sidechain duck -- and does that change anywhere in here?",
+             "it changes at about 60.0 s. Up to there (2/4 at about 96, a beat about 0.63 s, the end of the verse) he "
+             "plays two notes a bar, one a beat, each held about 0.56 s -- nine tenths of the beat, a breath of air "
+             "before the next: legato, a walking line. From about 60.0 s (the tag, where the drums go to the toms) "
+             "it is short eighths, each about 0.19 s with about 0.12 s of silence after -- staccato, on the root with "
+             "the octave on the bar's last eighth, and played much harder. So a slow release suits the verse; in the "
+             "tag the duck has to recover within about 0.1 s or it will pump against every note. Right: long, "
+             "connected notes, then short detached eighths from about 60.0 s (within 0.3 s, or 'at the tag'); one "
+             "half right and the other wrong or missing (say, short notes throughout), or the change placed a bar or "
+             "more off, is partly",
+             "short notes throughout; long notes throughout; held whole notes; the change at 52.5 or 57.5 s; the "
+             "bass dropping out in the tag"),
+    # ft_drive_ab152, first verse bars 11-18, 15.79-28.42 (4/4 at 152, bar 1.579 s; A flat major; verse 12.63-37.89,
+    # chords A flat, D flat, A flat, E flat). The guitar ('skank', clean guitar): three-note chords on the off-beats,
+    # an octave above the stock voicing -- A flat 4 C 5 E flat 5; F 4 A flat 4 D flat 5; G 4 B flat 4 E flat 5: in all
+    # F 4 (349 Hz) to E flat 5 (622 Hz). The lead (the vocals stem, 'phrases', synth voice): F 5 (698 Hz) to B flat 5
+    # (932 Hz) -- of its 40 notes here 19 A flat 5 (830 Hz), 12 G 5 (784 Hz), 8 B flat 5, one F 5 (21.71) -- to 17.37,
+    # 18.95-23.68 and from 25.26, a bar's rest between (its first line climbs up there from A flat 4, 12.63-15.79).
+    # Nearest approach: the guitar's E flat 5 against her F 5, a whole step. Overlaps q06/q07 (15.8-22.1, bass and
+    # kick; the guitar with the drums), q08 (18.95-25.26, the chords), z09 (degraded, 22.1-28.42, guitar doubling bass)
+    # and r04; the register of two parts never asked
+    Question("b08", "ft_drive_ab152", ["guitar", "vocals"], 15.79, 28.42,
+             "is the guitar fighting the singer for the same range in this verse? thinking of carving EQ or moving "
+             "the guitar down an octave",
+             "no overlap, though they sit close: the guitar is just under her. His off-beat chords are three notes "
+             "high on the neck (A flat C E flat, F A flat D flat, G B flat E flat), spanning the F above middle C to "
+             "the E flat an octave up (about 350-620 Hz). She sings high and narrow, from F to B flat an octave above "
+             "that (about 700-930 Hz), mostly A flat and G (about 830 and 780 Hz). So the guitar's top note is a "
+             "whole step under her lowest; their centres are roughly an octave apart. No need to move the guitar; if "
+             "anything, a small dip around 600-700 Hz where they meet. Right: the guitar below her with no shared "
+             "notes (or 'a tone apart at the nearest'), both spans within a whole tone at each end or the octave "
+             "between them said; 'guitar below her' with the spans missing or a fifth or more off, or the spans "
+             "right with the parts called overlapping, is partly",
+             "the guitar and voice in the same range; the guitar above her; the guitar an octave or more below the "
+             "spans given; the guitar playing low chords or single bass notes; no vocal in the window"),
+    # ft_drive_ab152, hook bars 25-30, 37.88-47.36 (4/4 at 152, beat 0.395 s, eighth 0.197 s, bar 1.579 s; hook
+    # 37.895-50.53, chords F minor, D flat, A flat, E flat, F minor, D flat). The kit ('groove', power kit): kick on one
+    # and three (velocity about 106-111), snare on two and four, closed hats on every eighth, a crash at 37.895. The
+    # bass ('riff', picked bass), the same figure every bar: five notes 0.158 s long, velocity 101-109, on the eighths
+    # one, the and of one, the and of two, three and four -- root, octave, fifth, root, major sixth (F 2 F 3 C 3 F 2 D
+    # 3; D flat 2 D flat 3 A flat 2 D flat 2 B flat 2; ...). So a bass note on every kick, plus three the kick does not
+    # have (the and of one, the and of two, four with the snare). Overlaps k04 (37.87-44.2, bass and guitar), c06
+    # (31.57-44.2, the kit's dynamics), g10, y05, e06, r05, q05 and c07; bass and kick asked on ab152's verses (q06,
+    # q16, n07) and on other songs (w03, m01, h06, x02, y04), never on this hook
+    Question("b09", "ft_drive_ab152", ["bass", "drums"], 37.88, 47.36,
+             "is the bassist locked with the kick in this hook, or doing his own thing? deciding whether to glue "
+             "them with a bus compressor",
+             "locked on the kicks, but busier than the kick. The same one-bar riff every bar (4/4 at about 152, a bar "
+             "about 1.58 s): five short notes, on one, the 'and' of one, the 'and' of two, three and four. The kick "
+             "plays only one and three (snare two and four, hats on the eighths), so every kick has a bass note dead "
+             "on it, and the bass adds three of its own: the 'and' of one and the 'and' of two against the hats "
+             "alone, and four with the snare. The notes: root, octave, fifth, root, sixth of each chord (F minor, D "
+             "flat, A flat, E flat, a bar each). Nothing early or late. Right: a bass note on every kick (one and "
+             "three) plus notes between them, at least two of the three extras placed (or 'pushing on the and of "
+             "one and two'); 'locked with the kick' with the extras missed or said to follow the kick, or the extras "
+             "right with the kick given on every beat, is partly",
+             "bass behind or ahead of the kick; the bass only on the kicks; the kick on every beat; the bass on "
+             "every eighth; held bass notes; a walking line"),
+    # ft_ballad_csm76, bridge bars 18-21, 53.68-66.3 (4/4 at 76, beat 0.789 s, bar 3.158 s; C sharp minor; bridge
+    # 53.68-66.32, chords A, B, C sharp minor, C sharp minor). The lead (the vocals stem, 'long', choir aahs): one note
+    # a bar, 3.0 s, from 0.02 s after the bar line -- E 5 (53.70), F sharp 5 (56.86), G sharp 5 (60.02), G sharp 5
+    # (63.18): the chord's fifth each time. The piano ('broken', electric piano): five notes rising on every eighth,
+    # 0.59 s each -- E 3 A 3 C sharp 4 E 4 A 4; F sharp 3 B 3 D sharp 4 F sharp 4 B 4; E 3 G sharp 3 C sharp 4 E 4 G
+    # sharp 4 -- so her note is the piano's E 4, F sharp 4, G sharp 4 an octave up, above the piano's top note. Overlaps
+    # t04 (53.68-66.3, what the piano does under the voice), p08 (degraded, the chords), f09 (56.84-66.3, the arp's
+    # pattern), g08, k10 and e08; doubling asked of the bass and guitar (k04, z09), never of the singer
+    Question("b10", "ft_ballad_csm76", ["vocals", "piano"], 53.68, 66.3,
+             "she holds one long note a bar over the keys in this bridge -- is she singing a harmony line of her own, "
+             "or just doubling something the piano plays? adding strings and don't want to clutter it",
+             "doubling: one note a bar, each the fifth of the chord, which the piano's rolling figure also plays an "
+             "octave lower. Four bars (4/4 at about 76, a bar about 3.16 s): over A (about 53.7 s) she holds E; over "
+             "B (56.9 s) F sharp; over C sharp minor (60.0 s, and again at 63.2 s) G sharp. The piano runs up the "
+             "same chord on every eighth, five notes (say E A C sharp E A), below her; her note is its E, F sharp or "
+             "G sharp an octave up, just above its top. So her line is E, F sharp, G sharp, G sharp, rising by "
+             "steps, no independent harmony -- strings have room below her, or a line of their own on the thirds. "
+             "Right: one long note a bar doubling a chord tone the piano plays (the fifth, an octave up), with two of "
+             "the three notes E, F sharp, G sharp right; 'doubling / a chord tone' without the notes, or the notes "
+             "right but called a harmony line of her own, is partly",
+             "a moving melody of several notes a bar; a counter-melody against the piano; notes outside the chords; "
+             "the piano doubling her in unison; the singer silent"),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
-          18: QUESTIONS_18, 19: QUESTIONS_19, 20: QUESTIONS_20, 21: QUESTIONS_21, 22: QUESTIONS_22}
+          18: QUESTIONS_18, 19: QUESTIONS_19, 20: QUESTIONS_20, 21: QUESTIONS_21, 22: QUESTIONS_22,
+          23: QUESTIONS_23}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -3396,7 +3620,12 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # hook changes key, the top note of the chords, an arpeggio's length and turns a bar, and the keys
                 # on or off the beat, written from the scores and annotations before any packet of it was made;
                 # graded (GRADES_22)
-                22: (QUESTIONS_22, GRADES_22, BASELINE_GRADES_22)}
+                22: (QUESTIONS_22, GRADES_22, BASELINE_GRADES_22),
+                # Round 23: a real lead's whammy dips, where a real guitarist's changes land, a real drummer's ride
+                # accents, a real singer's range, whether a real drum bar loops, a walking bass's approach notes, a
+                # bass's note lengths, two parts' registers, a riff against the kick, and whether a singer doubles
+                # the keys, written from the scores and annotations before any packet of it was made; not graded yet
+                23: (QUESTIONS_23, {}, {})}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
