@@ -3551,6 +3551,30 @@ QUESTIONS_23 = [
              "a moving melody of several notes a bar; a counter-melody against the piano; notes outside the chords; "
              "the piano doubling her in unison; the singer silent"),
 ]
+# Round 23, read once (packets at 95262cd, the code of 23392b2, in a clean worktree with a fresh client home: every
+# song ingested by that code; the questions committed at 95262cd before any packet). Graded by hand against the keys
+# above; the answers (eval/client_answers/round23.json) are a helper model's that read only the ten packets
+GRADES_23 = {"b01": "wrong", "b02": "wrong", "b03": "wrong", "b04": "partly", "b05": "right", "b06": "right",
+             "b07": "partly", "b08": "right", "b09": "right", "b10": "right"}
+GRADES_23_WHY = {
+    "b01": "'pitch bends aren't measured': no answer on the vibrato; the lead and rhythm guitars' stem read as mostly "
+           "chords: wrong",
+    "b02": "'the tool doesn't time each chord change against the downbeat'; the chart's bar lines a beat off, a B flat "
+           "bar where the score has E flat: no answer: wrong",
+    "b03": "'can't answer the accent part' (no bell or level per hit): wrong",
+    "b04": "top E flat 4 (D 4, a semitone), 'realistically F 3' at the bottom with the opening slide's A flat 2 given "
+           "as the lowest, nineteen semitones: partly",
+    "b05": "loop one bar: kick one, the and of two, three; snare two and the and of three; tom on the and of four "
+           "(the tambourine called a hi-hat on two and four): right",
+    "b06": "a half-step approach on four into each next root, from below and above, all placed: right",
+    "b07": "the change at 60.0 s from quarters to eighths: right; the notes' length 'not measured directly', 'leans "
+           "toward connected': partly",
+    "b08": "no overlap, the guitar a whole step under her lowest note, both spans right: right",
+    "b09": "a bass note on every kick, plus the and of one, the and of two and four: right",
+    "b10": "doubling the fifth of each chord an octave over the piano: E, F sharp, G sharp: right",
+}
+# the baseline text names the stems, the key and the frame: nothing any of these asks
+BASELINE_GRADES_23 = {q: "wrong" for q in GRADES_23}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -3624,8 +3648,8 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # Round 23: a real lead's whammy dips, where a real guitarist's changes land, a real drummer's ride
                 # accents, a real singer's range, whether a real drum bar loops, a walking bass's approach notes, a
                 # bass's note lengths, two parts' registers, a riff against the kick, and whether a singer doubles
-                # the keys, written from the scores and annotations before any packet of it was made; not graded yet
-                23: (QUESTIONS_23, {}, {})}
+                # the keys, written from the scores and annotations before any packet of it was made; graded (GRADES_23)
+                23: (QUESTIONS_23, GRADES_23, BASELINE_GRADES_23)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
