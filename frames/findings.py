@@ -1031,8 +1031,8 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
                   else "later in the window")
             moved = change.playing or []
             if len(moved) == 2:
-                return (f"The {p.stem} {act} {moved[0]}, then {at} {moved[1]}{',' if ',' in moved[1] else ''} "
-                        f"{register.lstrip(', ')}.").replace(" .", ".")
+                return (f"The {p.stem} {act} {moved[0]}, then {at} {moved[1]}"
+                        f"{', ' + register.lstrip(', ') if register else ''}.")
         # a note a bar (a held line): the notes themselves, which a player asks of such a part
         each = [b.notes[0] for b in p.bar_notes if len(b.notes) == 1]
         notes = (f": {_names([say.spoken_note(x) for x in each])}, one a bar" if len(each) >= 2

@@ -292,7 +292,8 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
             # round 20's e08), its usual span without the odd stray note
             lo, hi = np.percentile(s.notes.pitch, 10, method="lower"), np.percentile(s.notes.pitch, 90, method="higher")
             p.register_range = f"{st.register_band or 'mid'} ({_note_name(lo)}–{_note_name(hi)})"
-            p.lowest_highest = f"{_note_name(s.notes.pitch.min())}–{_note_name(s.notes.pitch.max())}"
+            sung = _sung_notes(s)
+            p.lowest_highest = f"{_note_name(sung.min())}–{_note_name(sung.max())}"
             heard = _audible_bins(s, w.start_s, w.end_s)
             noted = _note_bins(s, w.start_s, len(heard))
             p.note_coverage = round(float(noted[heard].mean()), 3) if heard.sum() >= 4 else None
@@ -670,10 +671,45 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence, min_onsets: int = MIN_P
     rate = (len(onsets) - 1) / max((float(onsets[-1]) - float(onsets[0])) / period, 1.0)
     pace = ("busy " if rate >= BUSY_PER_BEAT else "fairly busy " if rate > 1.0 else
             "sparse " if rate <= SPARSE_PER_BEAT else "")
-    p.playing = (f"a line of steady {steady}{_where_on_beat(off)}" if steady else  # the value says where
-                 f"a {pace}line{' of ' + length + ' notes' if length else ''}"
-                 f"{_where_on_beat(off, between=', on and between the beats')}")
-    return Manner("line", length)  # held notes against short ones is a change a player makes (round 21's d08)
+    art = _articulation(p, onsets, lengths, period)
+    p.playing = (f"a line of steady {steady}{', ' + art if art else ''}{_where_on_beat(off)}" if steady else
+                 f"a {pace}line{' of ' + length + ' notes' if length else ''}"  # (the value says where)
+                 f"{', ' + art if art and not length else ''}{_where_on_beat(off, between=', on and between the beats')}")
+    return Manner("line", length or ("short" if art == ARTICULATION_WORDS[1] else ""))  # held against short:
+    # a change a player makes (round 21's d08)
+
+
+# How a line's notes join: each note's length against the time to the next stroke (within two beats), the
+# median. From LEGATO the notes run into each other; to DETACHED they are cut short, air between them ("does he
+# let his notes ring into each other or play them short and choppy?": round 23's b07, dev for this rule).
+LEGATO, DETACHED = 0.85, 0.65  # (two thirds of the value or less: air a listener hears)
+ARTICULATION_WORDS = ("each held into the next", "each cut short")
+
+
+def _articulation(p: Presence, onsets: np.ndarray, lengths: np.ndarray, period: float) -> str:
+    """Sets p.articulation (the median share of the gap to the next stroke a note sounds); its words or ''."""
+    gaps = np.diff(onsets)
+    near = gaps <= 2.0 * period
+    if near.sum() < MIN_PLAYING_ONSETS - 1:
+        return ""
+    p.articulation = round(float(np.median(np.minimum(lengths[:-1][near] / gaps[near], 1.5))), 2)
+    return ARTICULATION_WORDS[0] if p.articulation >= LEGATO else ARTICULATION_WORDS[1] if p.articulation <= DETACHED \
+        else ""
+
+
+# A sung note held under a tenth of a second, or at under half the voice's usual level, is a scoop, a slide or a
+# flick of the transcription, not a note the singer sings: his range left out the slide up into his first word
+# (round 23's b04: 'from A flat 2', the line's lowest G 3).
+SUNG_MIN_S, SUNG_MIN_LEVEL = 0.1, 0.5
+
+
+def _sung_notes(s: StemSlice) -> np.ndarray:
+    """The pitches a part's range is read from: a voice's sung notes (SUNG_MIN_S, SUNG_MIN_LEVEL), else all."""
+    n = s.notes
+    if s.stem != "vocals" or not len(n.pitch):
+        return n.pitch
+    keep = (n.duration_s >= SUNG_MIN_S) & (n.velocity >= SUNG_MIN_LEVEL * np.median(n.velocity))
+    return n.pitch[keep] if keep.sum() >= 2 else n.pitch
 
 
 MIN_HELD_ONSETS = 2  # a part of a few long notes (a singer holding one a bar) still plays something to name

@@ -194,6 +194,8 @@ class Presence(BaseModel):
                                        "order, spelled in the key (the note each stroke brings in)")
     intonation: "Intonation | None" = Field(None, description="the vocals: how close to pitch the sung notes sit, "
                                             "against the band's tuning")
+    articulation: float | None = Field(None, description="a line: how much of the time to its next note each note "
+                                       "sounds (median; 1 held into the next, two thirds or less cut short)")
     bar_tops: list["BarLine"] = Field([], description="a part striking chords: the top note of its chords bar by bar "
                                       "(the highest note sounding in each bar), spelled in the key")
     rhythm: str | None = Field(None, description="pitched parts in a simple meter: the places in the bar its strokes "

@@ -1744,6 +1744,29 @@ def test_a_singers_drift_flat_is_read_from_her_pitch_against_the_bands_tuning(li
     assert get_findings(lib, tid, ["vocals"], 0.0, 16.0, "does the tempo drift?").routing.tempo_asked
 
 
+def test_a_lines_notes_held_into_each_other_or_cut_short_are_said_and_a_singers_slide_is_not_her_range(lib):
+    """Round 23's b07 and b04 (dev): 'does the bassist let his notes ring into each other or play them short and
+    choppy?' got 'a line of steady quarter notes' and 'note length isn't measured'; a singer's range took the
+    quiet slide up into his first word and a 70 ms flick over his top note for its ends."""
+    legato = [note(i * P, (45, 48, 52, 50)[i % 4], P * 0.97) for i in range(16)]
+    short = [note(8.0 + i * P / 2, (45, 57)[i % 2], P / 2 * 0.5) for i in range(16)]
+    tid = make_track(lib.store, "f1" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": groove(16)["drums"], "bass": legato + short},
+                     sections=[(0.0, 8.0, "verse"), (8.0, 16.0, "tag")])
+    f = get_findings(lib, tid, ["bass"], 0.0, 16.0, "does the bassist let his notes ring into each other or play them "
+                     "short and choppy?")
+    first = f.summary.split(". ")[0]
+    assert "each held into the next" in first.split(", then ")[0] and "each cut short" in first.split(", then ")[1], \
+        f.summary
+    line = [note(1.0 + i * P, (55, 57, 59, 57, 55, 60, 62, 59)[i % 8], P * 0.8, 90) for i in range(24)]
+    slide, flick = note(0.8, 44, 0.12, 35), note(4.4, 64, 0.07, 95)  # a quiet scoop from below, a flick over D
+    tid = make_track(lib.store, "f2" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": line + [slide, flick]})
+    f = get_findings(lib, tid, ["vocals"], 0.0, 14.0, "what's the singer's range here -- lowest and highest note?")
+    assert next(p for p in f.presence if p.stem == "vocals").lowest_highest == "G3–D4", f.presence
+    assert "from G up to D" in f.summary.split(". ")[0], f.summary
+
+
 def test_a_parts_lowest_and_highest_notes_and_two_held_notes_are_named_as_played(lib):
     """Round 20's e09 and e08 (dev): asked the lowest and highest notes, the answer gave the usual span (10th to
     90th percentile), which left out the low D flat and the high B flat; and two held notes, C sharp and A, were
