@@ -417,6 +417,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                          harmonic, harmony_conf),
         "key": _claim("key", say.key_sentence(hm.key_in_window if hm else None, hm.key_track_level if hm else None),
                       "harmony.key_in_window, harmony.key_track_level", harmonic, harmony_conf),
+        # "what's the progression in Roman numerals?": the chart counted from the key
+        "numerals": _claim("harmony", _numerals_sentence(a, routing.question), "harmony.chart.numerals", harmonic,
+                           harmony_conf),
         "key_lead": _claim("key", _key_lead(hm, routing.question), "harmony.key_in_window, harmony.key_track_level", harmonic,
                            harmony_conf),
         "carry": _claim("presence", "Only the unseparated mix is selected, so which instrument carries the passage "
@@ -429,6 +432,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                             say.no_events_sentence(a.presence), "events, presence", live, 0.7),
         "part": _claim("presence", _part_sentence(a, named, routing.question), "presence", named[:1], 0.9),
         # "does he start his lines on the one?", "where do her calls land?": where the named part's lines start
+        # "what note does she land on at the end of each line?": the note each line ends on
+        "ends": _claim("presence", _ends_sentence(a, named or ([m.stem] if m else []), routing.question),
+                       "presence.line_ends", named[:1] or ([m.stem] if m else []), 0.8),
         "starts": _claim("presence", _starts_sentence(a, named or ([m.stem] if m else []), routing.question),
                          "presence.line_starts", named[:1] or ([m.stem] if m else []), 0.8),
         # "which eighths does he hit?": where the named part's strokes fall in the bar
@@ -542,7 +548,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         answer_first = ["repeats"] + answer_first
     if c.get("starts") is not None:  # asked where a part's lines start or land: said first
         answer_first = ["starts"] + answer_first
-    for key in ("rhythm", "tops"):  # asked a part's rhythm in the bar, or its chords' top line: said first
+    for key in ("rhythm", "tops", "numerals", "ends"):  # asked a part's rhythm, its chords' top line, the numerals: first
         if c.get(key) is not None:
             answer_first = [key] + answer_first
     if routing.tempo_asked and "tempo" not in answer_first:
@@ -1128,6 +1134,44 @@ def _tops_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     if len(set(tops)) == 1:
         return f"The top note of the {p.stem}'s chords stays on {usual} in every bar here."
     return f"The top note of the {p.stem}'s chords, bar by bar here: {_names(tops)}."
+
+
+ENDS_ASKED = (r"\b(?:ends?|ending|finish(?:es)?|lands?|landing|resolves?|resolving)\b[^?]*\b(?:lines?|phrases?)\b|"
+              r"\b(?:lines?|phrases?)\b[^?]*\b(?:ends?|ending|finish(?:es)?|lands?|resolves?)\b(?! up)|\blast note\b")
+
+
+def _ends_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """The note each of the named part's lines ends on (Presence.line_ends), where the question asks it."""
+    if not named or not re.search(ENDS_ASKED, (question or "").lower()):
+        return None
+    p = next((x for x in a.presence if x.stem == named[0] and x.stem not in (MIX_STEM, "drums")), None)
+    if p is None or not p.line_ends:
+        return None
+    notes = [say.spoken_note(x.note) for x in p.line_ends]
+    their = "its" if verb([p.stem], "is", "are") == "is" else "their"
+    if len(notes) == 1:
+        return f"The {p.stem} {verb([p.stem], 'ends', 'end')} {their} line here on {notes[0]}."
+    if len(set(notes)) == 1:
+        return f"The {p.stem} {verb([p.stem], 'ends', 'end')} each of {their} {count_word(len(notes))} lines on {notes[0]}."
+    return f"The {p.stem} {verb([p.stem], 'ends', 'end')} {their} {count_word(len(notes))} lines on {_names(notes)}."
+
+
+NUMERALS_ASKED = r"\broman\b|\bnumerals?\b|\bnashville\b|\bnumber system\b|\bscale degrees?\b|\bdegrees?\b"
+
+
+def _numerals_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """The progression as Roman numerals in the key they count from (ChordGrid.numerals), where asked; the
+    summary names no digits, so a seventh is left to the chart."""
+    grid = a.chord_grid
+    if grid is None or not grid.numerals or not re.search(NUMERALS_ASKED, (question or "").lower()):
+        return None
+    plain = [re.sub(r"(?:maj7|sus4|sus2|7|5)$", "", x) for x in grid.numerals]
+    return f"Counted in {grid.numerals_key}, the chords run {_names(_fold_numerals(plain))}."
+
+
+def _fold_numerals(seq: list[str]) -> list[str]:
+    """Repeats of one numeral in a row said once (a seventh added to a chord reads as the same degree)."""
+    return [x for i, x in enumerate(seq) if i == 0 or x != seq[i - 1]]
 
 
 def _gaps_sentence(a: WindowAnalysis, named: list[str]) -> str | None:

@@ -20,7 +20,7 @@ from analysis.core.types import (CHORD_S, StemSlice, TrackContext, WindowSlice, 
 
 from .common import gap_for, phrases
 from .models import (BarChord, BarLine, ChordGrid, DrumPattern, Event, HeuristicResult, Intonation, IntonedNote,
-                     MeterReading, PairRelation, LineStart, Presence, Rest, StemWindowStats)
+                     LineEnd, MeterReading, PairRelation, LineStart, Presence, Rest, StemWindowStats)
 
 BIN_S = 0.25  # the activity timeline's resolution
 TOGETHER_S = 0.05  # two onsets this close start together
@@ -306,6 +306,7 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
             if not s.is_drums:
                 p.rests = _rests(sl, s)
                 p.line_starts = _line_starts(sl, s, p.rests)
+                p.line_ends = _line_ends(sl, s, p.rests)
         p.reading = _presence_words(share, on, s.active)
         out.append(p)
     _mark_carrier(out)
@@ -405,12 +406,7 @@ def _line_starts(sl: WindowSlice, s: StemSlice, rests: list[Rest]) -> list[LineS
         return []
     first = float(s.notes.time_s.min())
     inside = [r for r in rests if r.end_s < w.end_s - 1e-3]
-    # a short rest where the part's other holes are far longer is a breath inside a line, not a line's end: a
-    # punk singer's lines, parted by two to five beats, each broke at a beat's breath into 'lines' on every beat
-    # of the bar (round 21's d05, dev for this rule)
-    longest = max((r.beats for r in inside), default=0.0)
-    breaks = [r for r in inside if r.beats >= BREATH_MAX_BEATS or longest < BREATH_RATIO * r.beats]
-    times = ([first] if first - w.start_s >= period else []) + [r.end_s for r in breaks]
+    times = ([first] if first - w.start_s >= period else []) + [r.end_s for r in _breaks(inside)]
     out = []
     for t in times:
         k, frac = _beat_fraction(sl, np.array([t]))
@@ -418,6 +414,34 @@ def _line_starts(sl: WindowSlice, s: StemSlice, rests: list[Rest]) -> list[LineS
         # nearest the next beat (the slots wrap): placed on that beat
         bar, beat = bar_beat(sl, t + (1.0 - float(frac[0])) * period if slot == "" and frac[0] > 0.5 else t)
         out.append(LineStart(time_s=w.round_time(t), bar=bar, beat=beat, place=PLACE_WORDS[slot]))
+    return out
+
+
+def _breaks(rests: list[Rest]) -> list[Rest]:
+    """The rests that part lines: a short rest where the part's other holes are far longer is a breath inside a
+    line, not a line's end (a punk singer's lines, parted by two to five beats, each broke at a beat's breath into
+    'lines' on every beat of the bar: round 21's d05, dev for this rule)."""
+    longest = max((r.beats for r in rests), default=0.0)
+    return [r for r in rests if r.beats >= BREATH_MAX_BEATS or longest < BREATH_RATIO * r.beats]
+
+
+def _line_ends(sl: WindowSlice, s: StemSlice, rests: list[Rest]) -> list[LineEnd]:
+    """The note each of a part's lines ends on: the last of its own notes (not a leak an octave off its middle)
+    before each rest that is not a breath, the window's last one too where the part rests a beat or more before
+    the window ends ("what note does she land on at the end of each line?")."""
+    if not len(s.notes):
+        return []
+    own = np.abs(s.notes.pitch - np.median(s.notes.pitch)) < LEAK_FROM_MIDDLE
+    t, pitch = s.notes.time_s[own], s.notes.pitch[own]
+    out = []
+    for r in _breaks(rests):
+        before = np.flatnonzero(t < r.start_s - 1e-3)
+        if not len(before):
+            continue
+        i = before[np.argmax(t[before])]
+        bar, beat = bar_beat(sl, float(t[i]))
+        out.append(LineEnd(time_s=sl.window.round_time(float(t[i])), note=_note_name(int(pitch[i])), bar=bar,
+                           beat=beat))
     return out
 
 
@@ -1704,6 +1728,51 @@ def chord_grid_of(sl: WindowSlice, ctx: TrackContext, h008: HeuristicResult, win
                      harmonic_rhythm=harmonic_rhythm_words([n for _, n in seq], len(rows)),
                      implied=bool(e.implied_by_melody), notes_counted=e.notes_counted,
                      bar_lines_moved_beats=shift or None, chord_tone_share=_chord_tone_share(parts, rows))
+
+
+# Degrees by semitones above the tonic: a major key's scale, then its flattened and raised neighbours; a minor
+# key's natural scale (III, VI and VII on its flat third, sixth and seventh) and its raised neighbours
+MAJOR_DEGREES = ("I", "bII", "II", "bIII", "III", "IV", "#IV", "V", "bVI", "VI", "bVII", "VII")
+MINOR_DEGREES = ("I", "bII", "II", "III", "#III", "IV", "#IV", "V", "VI", "#VI", "VII", "#VII")
+NUMERAL_SUFFIX = {"maj": "", "min": "", "7": "7", "maj7": "maj7", "min7": "7", "sus4": "sus4", "sus2": "sus2",
+                  "5": "5", "dim": "°", "aug": "+"}
+
+
+def roman_numerals(grid: ChordGrid | None, window_key: str | None, track_key: str | None) -> None:
+    """The progression as Roman numerals (ChordGrid.numerals): "what's the progression in Roman numerals? want to
+    reharmonise it". Counted from the song's key where the window's centre shares its signature (a hook on the
+    relative minor is vi-IV-I-V of the song), else from the window's."""
+    if grid is None or not grid.progression:
+        return
+    key = window_key or track_key
+    if window_key and track_key and _signature_pc(window_key) == _signature_pc(track_key):
+        key = track_key
+    if not key or " " not in key:
+        return
+    tonic_name, mode = key.split(" ", 1)
+    if tonic_name not in PITCH_CLASS:
+        return
+    degrees = MINOR_DEGREES if mode == "minor" else MAJOR_DEGREES
+    out = []
+    for symbol in grid.progression:
+        parsed = parse_symbol(symbol)
+        if parsed is None:
+            out.append("?")
+            continue
+        root, quality = parsed
+        degree = degrees[(root - PITCH_CLASS[tonic_name]) % 12]
+        accidental, letters = (degree[0], degree[1:]) if degree[0] in "b#" else ("", degree)
+        lower = quality in ("min", "min7", "dim")
+        out.append(accidental + (letters.lower() if lower else letters) + NUMERAL_SUFFIX.get(quality, ""))
+    grid.numerals, grid.numerals_key = out, key
+
+
+def _signature_pc(key: str) -> int | None:
+    """A key's signature as its relative major's tonic pitch class ('E minor' -> 7, G's)."""
+    tonic, _, mode = key.partition(" ")
+    if tonic not in PITCH_CLASS:
+        return None
+    return (PITCH_CLASS[tonic] + (3 if mode == "minor" else 0)) % 12
 
 
 MIN_ROOT_NOTES = 4  # bass notes on strong beats under charted chords before its root share is read

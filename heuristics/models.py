@@ -204,6 +204,8 @@ class Presence(BaseModel):
                                            "those places")
     rests: list["Rest"] = Field([], description="pitched parts: where it stops for a beat or more inside the window "
                                 "(the holes between its lines), in time order")
+    line_ends: list["LineEnd"] = Field([], description="pitched parts: the note each of its lines ends on (before a "
+                                       "rest that is not a breath), in time order")
     line_starts: list["LineStart"] = Field([], description="pitched parts: where each of its lines starts (its first "
                                            "note after silence of a beat or more), with the place in the bar")
 
@@ -244,6 +246,13 @@ class LineStart(BaseModel):
     beat: int | None = Field(None, description="the beat it starts on or after")
     place: str = Field(description="where in that beat: 'on the beat', 'the and' (halfway), 'the e' or 'the a' "
                        "(a sixteenth after the beat, or before the next), 'a triplet after'")
+
+
+class LineEnd(BaseModel):
+    time_s: float = Field(description="where the line's last note starts")
+    note: str = Field(description="the note a line ends on, e.g. 'Ab4'")
+    bar: int | None = Field(None, description="bar, from the track's downbeats")
+    beat: int | None = Field(None, description="the beat it starts on or after")
 
 
 class BarLine(BaseModel):
@@ -332,6 +341,10 @@ class ChordGrid(BaseModel):
                                            "chart's chord where they sound")
     bar_lines_moved_beats: int | None = Field(None, description="the chords change this many beats after the track's "
                                               "downbeats: the chart's bars start there (the downbeats may be misplaced)")
+    numerals: list[str] = Field([], description="the progression as Roman numerals in numerals_key, e.g. ['vi', 'IV', "
+                                "'I', 'V'] (lower case minor, 'b' a flattened degree, sevenths kept: 'V7', 'ii7', 'IVmaj7')")
+    numerals_key: str | None = Field(None, description="the key the numerals count from: the song's where the window's "
+                                     "centre shares its signature (a passage on the relative minor), else the window's")
 
 
 class PairRelation(BaseModel):

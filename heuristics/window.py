@@ -96,6 +96,7 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     out.drum_pattern = describe.drum_pattern_of(sl, out.meter)
     out.chord_grid = describe.chord_grid_of(sl, ctx, res.h008, window_key, out.meter)
     describe.bass_roots(sl, out.chord_grid, out.presence)
+    describe.roman_numerals(out.chord_grid, window_key, ctx.key_label)
     describe.bar_lines(sl, out.presence, out.meter, window_key or ctx.key_label, strokes)
     out.relations = describe.relations_of(sl)
     return out

@@ -1767,6 +1767,35 @@ def test_a_lines_notes_held_into_each_other_or_cut_short_are_said_and_a_singers_
     assert "from G up to D" in f.summary.split(". ")[0], f.summary
 
 
+def test_the_progression_is_counted_in_roman_numerals_from_the_songs_key(lib):
+    """'What's the progression here in Roman numerals? want to reharmonise it' got the chord names only. A hook
+    on the relative minor of a C major song: A minor, F, C, G is vi, IV, I, V of the song."""
+    triads = [(57, 60, 64), (53, 57, 60), (48, 52, 55), (55, 59, 62)]
+    chords = [note(b * BAR, x, BAR * 0.95, 80) for b in range(8) for x in triads[b % 4]]
+    tid = make_track(lib.store, "f3" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"piano": chords}, key="C major", key_pc=0)
+    f = get_findings(lib, tid, ["piano"], 0.0, 16.0, "what's the progression here in roman numerals? want to "
+                     "reharmonise it")
+    assert f.harmony.chart.numerals[:4] == ["vi", "IV", "I", "V"], f.harmony.chart
+    assert f.summary.startswith("Counted in C major, the chords run vi, IV, I, V"), f.summary
+
+
+def test_the_note_each_line_ends_on_is_said(lib):
+    """'What note does the singer land on at the end of each line?' got the line's shape. Three lines of a bar
+    and a half, each with a beat's breath inside it, ending on E, D and C, then a bar's rest."""
+    sung = []
+    for k, last in enumerate((64, 62, 60)):
+        t0 = k * 2 * BAR + P / 2
+        sung += [note(t0 + i * P / 2, 67 + i % 3, P / 2 - 0.02) for i in range(4)]
+        sung += [note(t0 + 3 * P + i * P / 2, 69 - i, P / 2 - 0.02) for i in range(3)] + [note(t0 + 4.5 * P, last, P)]
+    tid = make_track(lib.store, "f4" * 8, duration_s=14, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": sung, "drums": groove(14)["drums"]})
+    f = get_findings(lib, tid, ["vocals"], 0.0, 14.0, "what note does the singer land on at the end of each line?")
+    ends = next(p for p in f.presence if p.stem == "vocals").line_ends
+    assert [e.note for e in ends] == ["E4", "D4", "C4"], ends
+    assert f.summary.startswith("The vocals end their three lines on E, D and C."), f.summary
+
+
 def test_a_parts_lowest_and_highest_notes_and_two_held_notes_are_named_as_played(lib):
     """Round 20's e09 and e08 (dev): asked the lowest and highest notes, the answer gave the usual span (10th to
     90th percentile), which left out the low D flat and the high B flat; and two held notes, C sharp and A, were
