@@ -1039,6 +1039,8 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
             if len(moved) == 2:
                 return (f"The {p.stem} {act} {moved[0]}, then {at} {moved[1]}"
                         f"{', ' + register.lstrip(', ') if register else ''}.")
+        if p.voicing and re.search(VOICING_ASKED, (question or "").lower()):  # "power chords or full chords?"
+            register = f", mostly {p.voicing}" + register
         # a note a bar (a held line): the notes themselves, which a player asks of such a part
         each = [b.notes[0] for b in p.bar_notes if len(b.notes) == 1]
         notes = (f": {_names([say.spoken_note(x) for x in each])}, one a bar" if len(each) >= 2
@@ -1136,6 +1138,7 @@ def _tops_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     return f"The top note of the {p.stem}'s chords, bar by bar here: {_names(tops)}."
 
 
+VOICING_ASKED = r"\bpower ?chords?\b|\bfull chords?\b|\btriads?\b|\bvoicings?\b|\bhow many notes\b|\bdouble ?stops?\b"
 ENDS_ASKED = (r"\b(?:ends?|ending|finish(?:es)?|lands?|landing|resolves?|resolving)\b[^?]*\b(?:lines?|phrases?)\b|"
               r"\b(?:lines?|phrases?)\b[^?]*\b(?:ends?|ending|finish(?:es)?|lands?|resolves?)\b(?! up)|\blast note\b")
 

@@ -130,6 +130,7 @@ def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | N
         if p.stem in sl.stems and p.stem != MIX_STEM and p.playing and "chords" in p.playing and \
                 "one note at a time" not in p.playing:
             p.bar_tops = _bar_tops(sl.stems[p.stem], bars, flats)
+            p.voicing = _voicing(sl.stems[p.stem], articulation_gap_s(sl.grid.period_s, STROKE_GRID))
         # a part striking chords is said by the chart; broken chords are single notes, whose order is the pattern
         if p.stem not in strokes or not p.playing or ("chords" in p.playing and "one note at a time" not in
                                                       p.playing) or p.stem == MIX_STEM:
@@ -141,6 +142,37 @@ def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | N
             if 0 < len(inside) <= MAX_BAR_LINE_NOTES:
                 out.append(BarLine(bar=n, notes=[_note_name(x, flats) for x in inside]))
         p.bar_notes = out
+
+
+VOICING_SHARE = 0.6  # of a part's chords, the share of one size before its voicing is named by it
+
+
+def _voicing(s: StemSlice, gap_s: float) -> str | None:
+    """How many notes a chord part's chords hold ("power chords or full chords?"): each chord's pitch classes
+    among its notes at least half as loud as its loudest; 'power chords (root and fifth)' where most chords are
+    two pitch classes a fifth apart, 'triads' three, 'four-note chords' four or more; None where no size leads."""
+    n = s.notes
+    if len(n.time_s) < 2:
+        return None
+    order = np.argsort(n.time_s, kind="stable")
+    start, pitch, loud = n.time_s[order], n.pitch[order], n.velocity[order]
+    first = articulations(start, gap_s)
+    group = np.searchsorted(first, start, side="right") - 1
+    kinds = []
+    for g in range(len(first)):
+        members = np.flatnonzero(group == g)
+        pcs = {int(p) % 12 for p in pitch[members][loud[members] >= TOP_LOUD * loud[members].max()]}
+        if len(pcs) < 2:
+            continue
+        if len(pcs) == 2:
+            a, b = sorted(pcs)
+            kinds.append("power chords (root and fifth)" if (b - a) in (5, 7) else "two-note chords")
+        else:
+            kinds.append("triads" if len(pcs) == 3 else "four-note chords")
+    if len(kinds) < MIN_PLAYING_ONSETS:
+        return None
+    top = max(set(kinds), key=kinds.count)
+    return top if kinds.count(top) >= VOICING_SHARE * len(kinds) else None
 
 
 TOP_LOUD = 0.5  # a chord's top note is one at least this loud against the bar's loudest (an overtone is not)

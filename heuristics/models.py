@@ -196,6 +196,8 @@ class Presence(BaseModel):
                                             "against the band's tuning")
     articulation: float | None = Field(None, description="a line: how much of the time to its next note each note "
                                        "sounds (median; 1 held into the next, two thirds or less cut short)")
+    voicing: str | None = Field(None, description="a chord part: what most of its chords hold, 'power chords (root "
+                                "and fifth)', 'triads', 'four-note chords' or 'two-note chords'")
     bar_tops: list["BarLine"] = Field([], description="a part striking chords: the top note of its chords bar by bar "
                                       "(the highest note sounding in each bar), spelled in the key")
     rhythm: str | None = Field(None, description="pitched parts in a simple meter: the places in the bar its strokes "

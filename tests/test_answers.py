@@ -1796,6 +1796,17 @@ def test_the_note_each_line_ends_on_is_said(lib):
     assert f.summary.startswith("The vocals end their three lines on E, D and C."), f.summary
 
 
+@pytest.mark.parametrize("shape,said", [((0, 7, 12), "power chords (root and fifth)"), ((0, 4, 7), "triads")])
+def test_power_chords_are_told_from_full_chords(lib, shape, said):
+    """'Is he playing power chords or full chords?' got 'plays chords in steady eighth notes' either way."""
+    roots = (40, 45, 43, 38)
+    chords = [note(i * P / 2, roots[i // 8 % 4] + x, P / 2 * 0.8, 90) for i in range(32) for x in shape]
+    tid = make_track(lib.store, "f5" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"guitar": chords, "drums": groove(16)["drums"]})
+    f = get_findings(lib, tid, ["guitar"], 0.0, 16.0, "is he playing power chords or full chords here?")
+    assert f"mostly {said}" in f.summary.split(". ")[0], f.summary
+
+
 def test_a_parts_lowest_and_highest_notes_and_two_held_notes_are_named_as_played(lib):
     """Round 20's e09 and e08 (dev): asked the lowest and highest notes, the answer gave the usual span (10th to
     90th percentile), which left out the low D flat and the high B flat; and two held notes, C sharp and A, were
