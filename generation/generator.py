@@ -153,8 +153,11 @@ def conform(notes: list[Note], d: Directive) -> list[Note]:
     out, per_beat, stroke = [], {}, None  # stroke: the first onset of the articulation the last note joined
     for n in sorted(notes, key=lambda n: n.time_s):
         t = float(n.time_s)
-        if not d.start_s <= t < d.end_s - 1e-3:
+        # onsets are kept to the millisecond: one rounded under a window's start by less than half of one is on it
+        # (a window from 2e-16 s lost the chord on its first beat, read at 0 s, and its whole part with it)
+        if not d.start_s - 5e-4 <= t < d.end_s - 1e-3:
             continue
+        t = max(t, d.start_s)
         chord = chord_heard(d, t)
         allowed = chord.allowed_pitch_classes if chord else d.constraints.scale_pitch_classes
         pitch = int(n.pitch)

@@ -9,7 +9,7 @@ import mido
 import numpy as np
 import pytest
 import soundfile as sf
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import example, HealthCheck, given, settings as hsettings, strategies as st
 
 from analysis.errors import InputError, NotFoundError
 from generation.scoring import violations
@@ -29,6 +29,9 @@ def track(library):
 
 
 @hsettings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# a window a hair after a chord (the window reads it, heard from its start): its part kept the chord's onset
+# rounded to the millisecond, under the start, and came back empty
+@example(stem="piano", start=2.220446049250313e-16, length=1.0, seed=0, request="")
 @given(stem=st.sampled_from(["bass", "guitar", "vocals", "piano", "other", "drums"]), start=st.floats(0.0, 12.0),
        length=st.floats(1.0, 10.0), seed=st.integers(0, 2**31), request=st.sampled_from(
            ["a funky bass line", "make it busier", "sparser please", "stand out more", "", "a new melody"]))
