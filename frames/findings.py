@@ -428,7 +428,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                         [p.stem for p in a.presence if p.carries], 0.8),
         "events": _claim("events", say.events_sentence(a.events, a.window.start_s, a.window.duration_s),
                          "events", live, 0.8),
-        "no_events": _claim("events", None if any(e.kind != "phrase_end" for e in a.events) else
+        "no_events": _claim("events", None if any(e.kind not in ("phrase_end", "loudest") for e in a.events) else
                             say.no_events_sentence(a.presence), "events, presence", live, 0.7),
         "part": _claim("presence", _part_sentence(a, named, routing.question), "presence", named[:1], 0.9),
         # "does he start his lines on the one?", "where do her calls land?": where the named part's lines start
@@ -440,6 +440,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "which eighths does he hit?": where the named part's strokes fall in the bar
         "rhythm": _claim("presence", _rhythm_sentence(a, named, routing.question), "presence.rhythm",
                          named[:1], 0.8),
+        # "where's the loudest moment?": the loudest bar, and where the level rises into it
+        "peak": _claim("dynamics", _peak_sentence(a), "loudest, events", live, 0.8),
         # "what's the top note of her chords doing?": the chord part's top note bar by bar
         "tops": _claim("presence", _tops_sentence(a, named, routing.question), "presence.bar_tops", named[:1], 0.8),
         # "where are the holes between her lines?": the named part's rests (else the melody's)
@@ -540,6 +542,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
             "who": ["who", "events", "carry"],
             "length": ["length", "meter"],
             "gaps": ["gaps", "phrasing", "events"],
+            "peak": ["peak", "events", "dynamics"],
         }.get(asks, [])
 
     answer_first = (["bar_part"] if routing.bar is not None and routing.asks in ("part", "chords", "melody")
@@ -589,7 +592,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     elif routing.intent == "structure":
         order = (["events", "who", "pattern", "chords"] if inside_one else ["form", "contrast", "no_form"]) + by_frame
     else:
-        changes = [e for e in a.events if e.kind not in ("section", "phrase_end")]
+        changes = [e for e in a.events if e.kind not in ("section", "phrase_end", "loudest")]
         order = by_frame[:1] + (["events"] if changes else []) + by_frame[1:]  # the moment first, then what changes
     claims: list[Claim] = []
     missing = [x for x in named_stems(routing.question) if x not in a.window.stems]
@@ -1116,6 +1119,41 @@ def _rhythm_sentence(a: WindowAnalysis, named: list[str], question: str | None) 
     if (p.rhythm_bars_same or 0.0) >= 1.0:
         return f"The {p.stem} {plays} the same rhythm in every bar here, {p.rhythm}."
     return f"In most bars here the {p.stem} {plays} {p.rhythm}, with changes from bar to bar."
+
+
+PEAK_CLEAR_DB, PEAK_SOME_DB = 6.0, 3.0  # a bar this much over the quietest is clearly (a little) louder
+
+
+def _peak_sentence(a: WindowAnalysis) -> str | None:
+    """Where the selection is loudest (the 'loudest' event), by its bars' place in the window, and the level
+    jump that leads into it where one does."""
+    top = next((e for e in a.events if e.kind == "loudest"), None)
+    if top is None or top.change_db is None or top.bar is None:
+        return None
+    if top.change_db < PEAK_SOME_DB:
+        return "The level barely moves across the window: no bar stands out as the loudest."
+    order = chart_bar_numbers(a)
+
+    def nth(bar: int) -> str | None:
+        k = order.index(bar) if bar in order else None
+        return ("last" if k is not None and k == len(order) - 1 and k > 0 else
+                ORDINAL_WORDS[k] if k is not None and k < len(ORDINAL_WORDS) else None)
+    first, last = top.bar, top.until_bar or top.bar
+    if first != last and nth(first) and nth(last):
+        place = (f"from the {nth(first)} bar here to the end" if nth(last) == "last" else
+                 f"the {nth(first)} to the {nth(last)} bars here")
+    else:
+        place = f"the {nth(top.bar)} bar here" if nth(top.bar) else "one bar"
+    how = "clearly louder" if top.change_db >= PEAK_CLEAR_DB else "a little louder"
+    jump = next((e for e in a.events if e.kind == "level_up" and abs(e.time_s - top.time_s) <= 0.5), None)
+    lead = next((e for e in a.events if e.kind == "level_up" and e.time_s < top.time_s - 0.5), None)
+    said = f"The loudest stretch is {place}, {how} than the quietest bar"
+    if jump is not None or lead is not None:
+        e = jump or lead
+        where = say.where_words(e.time_s, a.window.start_s, a.window.duration_s).replace("right ", "")
+        said += f", after the level jumps up {where}" + (" as a new section begins" if any(
+            x.kind == "section" and abs(x.time_s - e.time_s) < 0.5 for x in a.events) else "")
+    return said + "."
 
 
 def _tops_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:

@@ -19,7 +19,7 @@ Axis = Literal["groove", "harmony", "melody", "form", "dynamics", "arc", "intera
 # What the question asks, finer than the intent: the summary's first sentence answers it.
 Question = Literal["timing", "meter", "drum_pattern", "density", "tension", "chords", "key", "interaction", "carry",
                    "narrative", "part", "melody", "form", "texture", "spill", "who", "groove", "unmeasured", "length", "gaps",
-                   "overview"]
+                   "peak", "overview"]
 
 
 class ClauseAsk(BaseModel):

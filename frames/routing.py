@@ -80,6 +80,9 @@ ASKS = (
     ("who", (r"\bwho(?:'s| is| are)? play", r"\bwhich (?:instruments|parts|stems)\b", r"\bwhat instruments\b",
              r"\b(?:anyone|anybody|anything) (?:else )?play", r"\bplaying along\b", r"\baccompan",
              r"\bwho(?:'s| is) (?:in|on) (?:here|this)", r"\bwho(?:'s| is| are) in\b")),
+    # where the selection is loudest ("where's the loudest moment?"), not which part is loudest
+    ("peak", (r"\bloudest (?:moment|part|point|bit|stretch|section|spot|place|bar)\b", r"\bpeak(?:s)?\b(?! of)",
+              r"\bclimax\b", r"\bbiggest moment\b", r"\bwhere\b[^?]*\b(?:gets?|is it|is the music) (?:loudest|biggest)\b")),
     ("carry", (r"\bcarr(y|ies|ying)\b", r"\bwho(?:'s| is)? lead", r"\btak(?:e|es|ing) the lead\b", r"\bwhich\b.*\b(lead|louder|prominent|front|main)",
                r"\bmore prominent\b", r"\bforeground\b", r"\bin front\b", r"\bwho(?:'s| is) (on top|out front)",
                r"\bdominat", r"\bloudest\b", r"\bhow loud\b", r"\blouder\b", r"\bquieter\b", r"\bbalance[sd]?\b")),

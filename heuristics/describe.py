@@ -1067,6 +1067,43 @@ LEVEL_JUMP_DB = 6.0  # a change of level a listener hears as a new dynamic
 DENSITY_JUMP = 2.0  # twice (or half) as many onsets per second
 
 
+def loudest_of(sl: WindowSlice, meter: MeterReading | None) -> Event | None:
+    """The window's loudest stretch as a 'loudest' event ("where's the loudest moment in here?"): the selected
+    stems' frame power summed, its mean over each whole bar of the chart's bars; the loudest bar and the bars
+    next to it within LOUD_RUN_DB of it; the event at the stretch's start, its level over the quietest bar in
+    change_db, its last bar in until_bar. None with fewer than two whole bars."""
+    bars = [(n, a, z) for n, a, z in chart_bars(sl, meter)]
+    if len(bars) < 2:
+        return None
+    full = max(z - a for _, a, z in bars)
+    bars = [(n, a, z) for n, a, z in bars if z - a >= 0.95 * full]
+    if len(bars) < 2:
+        return None
+    levels = []
+    for n, a, z in bars:
+        power = 0.0
+        for s in sl.stems.values():
+            f = s.frames
+            inside = (f.time_s >= a) & (f.time_s < z) & (f.energy_db > SILENT_FRAME_DB)
+            if inside.any():
+                power += float(np.sum(10 ** (f.energy_db[inside] / 10))) / max(int(((f.time_s >= a) & (f.time_s < z)).sum()), 1)
+        levels.append(10 * np.log10(power + 1e-10))
+    top = int(np.argmax(levels))
+    n, a, z = bars[top]
+    lo = hi = top  # the loud stretch: the bars next to it as loud, within LOUD_RUN_DB
+    while lo > 0 and levels[lo - 1] >= levels[top] - LOUD_RUN_DB:
+        lo -= 1
+    while hi < len(levels) - 1 and levels[hi + 1] >= levels[top] - LOUD_RUN_DB:
+        hi += 1
+    over = round(float(levels[top] - min(levels)), 1)
+    return Event(time_s=sl.window.round_time(bars[lo][1]), bar=bars[lo][0], beat=1, kind="loudest",
+                 stems=list(sl.window.stems), detail=f"the loudest stretch, about {over:.0f} dB over the quietest bar",
+                 change_db=over, until_bar=bars[hi][0])
+
+
+LOUD_RUN_DB = 2.0
+
+
 def _level_events(sl: WindowSlice, bar_s: float, add) -> None:
     """Jumps in the selection's level (and, where the level holds, its density) between the bar before a
     point and the bar after it, both whole inside the window: a part bar at the window's edge holds fewer

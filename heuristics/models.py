@@ -196,8 +196,7 @@ class Presence(BaseModel):
                                             "against the band's tuning")
     articulation: float | None = Field(None, description="a line: how much of the time to its next note each note "
                                        "sounds (median; 1 held into the next, two thirds or less cut short)")
-    voicing: str | None = Field(None, description="a chord part: what most of its chords hold, 'power chords (root "
-                                "and fifth)', 'triads', 'four-note chords' or 'two-note chords'")
+    voicing: str | None = Field(None, description="a chord part: what most chords hold, e.g. 'triads'")
     bar_tops: list["BarLine"] = Field([], description="a part striking chords: the top note of its chords bar by bar "
                                       "(the highest note sounding in each bar), spelled in the key")
     rhythm: str | None = Field(None, description="pitched parts in a simple meter: the places in the bar its strokes "
@@ -206,8 +205,7 @@ class Presence(BaseModel):
                                            "those places")
     rests: list["Rest"] = Field([], description="pitched parts: where it stops for a beat or more inside the window "
                                 "(the holes between its lines), in time order")
-    line_ends: list["LineEnd"] = Field([], description="pitched parts: the note each of its lines ends on (before a "
-                                       "rest that is not a breath), in time order")
+    line_ends: list["LineEnd"] = Field([], description="pitched parts: the note each of its lines ends on")
     line_starts: list["LineStart"] = Field([], description="pitched parts: where each of its lines starts (its first "
                                            "note after silence of a beat or more), with the place in the bar")
 
@@ -263,7 +261,7 @@ class BarLine(BaseModel):
 
 
 EventKind = Literal["enters", "stops", "drops_out", "returns", "section", "level_up", "level_down", "denser",
-                    "sparser", "fill", "break", "phrase_end", "plays_differently"]
+                    "sparser", "fill", "break", "phrase_end", "plays_differently", "loudest"]
 
 
 class Event(BaseModel):
@@ -276,6 +274,7 @@ class Event(BaseModel):
     stems: list[str] = []
     detail: str = Field(description="the change in words")
     change_db: float | None = Field(None, description="level change across the event (level events)")
+    until_bar: int | None = Field(None, description="loudest: the last bar of the loud stretch it starts (within 2 dB)")
     playing: list[str] | None = Field(None, description="plays_differently: how the part plays before and after, "
                                       "e.g. ['long held notes', 'a fairly busy line']")
     bars_in: float | None = Field(None, description="an entry: bars from the window's start to it, at the beat "
@@ -343,10 +342,10 @@ class ChordGrid(BaseModel):
                                            "chart's chord where they sound")
     bar_lines_moved_beats: int | None = Field(None, description="the chords change this many beats after the track's "
                                               "downbeats: the chart's bars start there (the downbeats may be misplaced)")
-    numerals: list[str] = Field([], description="the progression as Roman numerals in numerals_key, e.g. ['vi', 'IV', "
-                                "'I', 'V'] (lower case minor, 'b' a flattened degree, sevenths kept: 'V7', 'ii7', 'IVmaj7')")
-    numerals_key: str | None = Field(None, description="the key the numerals count from: the song's where the window's "
-                                     "centre shares its signature (a passage on the relative minor), else the window's")
+    numerals: list[str] = Field([], description="the progression in Roman numerals in numerals_key, e.g. ['vi', 'IV', "
+                                "'I', 'V7']")
+    numerals_key: str | None = Field(None, description="the song's key where the window's shares its signature, else "
+                                     "the window's")
 
 
 class PairRelation(BaseModel):

@@ -99,6 +99,9 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     describe.roman_numerals(out.chord_grid, window_key, ctx.key_label)
     describe.bar_lines(sl, out.presence, out.meter, window_key or ctx.key_label, strokes)
     out.relations = describe.relations_of(sl)
+    loudest = describe.loudest_of(sl, out.meter)
+    if loudest is not None:
+        out.events = sorted(out.events + [loudest], key=lambda e: (e.time_s, e.kind))
     return out
 
 

@@ -1807,6 +1807,20 @@ def test_power_chords_are_told_from_full_chords(lib, shape, said):
     assert f"mostly {said}" in f.summary.split(". ")[0], f.summary
 
 
+def test_the_loudest_stretch_is_said_by_its_bars_not_as_who_is_loudest(lib):
+    """'Where's the loudest moment in here?' was routed as 'who carries' ('The guitar carries this passage'). The
+    band plays softly for four bars, then hard from the fifth, where a new section begins."""
+    g = groove(16)
+    soft_then_hard = lambda notes: [dict(n, velocity=40 if n["time_s"] < 8.0 else 120) for n in notes]  # noqa: E731
+    tid = make_track(lib.store, "f6" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": soft_then_hard(g["drums"]), "bass": soft_then_hard(g["bass"])},
+                     sections=[(0.0, 8.0, "verse"), (8.0, 16.0, "chorus")])
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "where's the loudest moment in here?")
+    assert f.routing.asks == "peak", f.routing
+    assert f.summary.startswith("The loudest stretch is from the fifth bar here to the end, clearly louder than the "
+                                "quietest bar"), f.summary
+
+
 def test_a_parts_lowest_and_highest_notes_and_two_held_notes_are_named_as_played(lib):
     """Round 20's e09 and e08 (dev): asked the lowest and highest notes, the answer gave the usual span (10th to
     90th percentile), which left out the low D flat and the high B flat; and two held notes, C sharp and A, were
