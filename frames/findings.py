@@ -442,6 +442,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                          named[:1], 0.8),
         # "where's the loudest moment?": the loudest bar, and where the level rises into it
         "peak": _claim("dynamics", _peak_sentence(a), "loudest, events", live, 0.8),
+        # "is the melody stepwise or does it leap around?": how the named part (or the melody) moves
+        "motion": _claim("melody", _motion_sentence(a, named or ([m.stem] if m else []), routing.question),
+                         "presence.motion, presence.step_share", named[:1] or ([m.stem] if m else []), 0.8),
         # "what's the top note of her chords doing?": the chord part's top note bar by bar
         "tops": _claim("presence", _tops_sentence(a, named, routing.question), "presence.bar_tops", named[:1], 0.8),
         # "where are the holes between her lines?": the named part's rests (else the melody's)
@@ -551,7 +554,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         answer_first = ["repeats"] + answer_first
     if c.get("starts") is not None:  # asked where a part's lines start or land: said first
         answer_first = ["starts"] + answer_first
-    for key in ("rhythm", "tops", "numerals", "ends"):  # asked a part's rhythm, its chords' top line, the numerals: first
+    for key in ("rhythm", "tops", "numerals", "ends", "motion"):  # asked a part's rhythm, its chords' top line, the numerals: first
         if c.get(key) is not None:
             answer_first = [key] + answer_first
     if routing.tempo_asked and "tempo" not in answer_first:
@@ -1030,6 +1033,10 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
             extremes = re.search(r"\blowest\b|\bhighest\b|\bhow (?:low|high)\b|\b(?:top|bottom) note\b",
                                  (question or "").lower())
             register += _range_words(f"({p.lowest_highest})" if extremes and p.lowest_highest else p.register_range)
+            if extremes and p.highest_at_s is not None and re.search(r"\bwhen\b|\bwhere\b", (question or "").lower()):
+                # "what's the highest note he hits, and when?": where each end first sounds
+                at = lambda t: say.where_words(t, a.window.start_s, a.window.duration_s).replace("right ", "")  # noqa: E731
+                register += f" (the top note {at(p.highest_at_s)}, the lowest {at(p.lowest_at_s)})"
         act = verb([p.stem], "sings", "sing") if p.stem == "vocals" and "chords" not in p.playing else \
             verb([p.stem], "plays", "play")
         change = next((e for e in a.events if e.kind == "plays_differently" and e.stems == [p.stem]), None)
@@ -1174,6 +1181,22 @@ def _tops_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     if len(set(tops)) == 1:
         return f"The top note of the {p.stem}'s chords stays on {usual} in every bar here."
     return f"The top note of the {p.stem}'s chords, bar by bar here: {_names(tops)}."
+
+
+MOTION_ASKED = r"\bstep(?:wise|s)?\b|\bleap(?:s|ing)?\b|\bjump(?:s|ing)? around\b|\bintervals?\b|\bconjunct\b|\bdisjunct\b"
+MOTION_WORDS = {"mostly by step": "mostly by step, a tone or less from note to note",
+                "by steps and leaps": "by steps and leaps, about as often",
+                "mostly by leaps": "mostly by leaps, jumping a third or more from note to note"}
+
+
+def _motion_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """How the named line moves (Presence.motion), where the question asks it."""
+    if not named or not re.search(MOTION_ASKED, (question or "").lower()):
+        return None
+    p = next((x for x in a.presence if x.stem == named[0] and x.motion), None)
+    if p is None:
+        return None
+    return f"The {p.stem} {verb([p.stem], 'moves', 'move')} {MOTION_WORDS[p.motion]}."
 
 
 VOICING_ASKED = r"\bpower ?chords?\b|\bfull chords?\b|\btriads?\b|\bvoicings?\b|\bhow many notes\b|\bdouble ?stops?\b"

@@ -326,6 +326,8 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
             p.register_range = f"{st.register_band or 'mid'} ({_note_name(lo)}–{_note_name(hi)})"
             sung = _sung_notes(s)
             p.lowest_highest = f"{_note_name(sung.min())}–{_note_name(sung.max())}"
+            p.lowest_at_s = w.round_time(float(s.notes.time_s[np.flatnonzero(s.notes.pitch == sung.min())[0]]))
+            p.highest_at_s = w.round_time(float(s.notes.time_s[np.flatnonzero(s.notes.pitch == sung.max())[0]]))
             heard = _audible_bins(s, w.start_s, w.end_s)
             noted = _note_bins(s, w.start_s, len(heard))
             p.note_coverage = round(float(noted[heard].mean()), 3) if heard.sum() >= 4 else None
@@ -335,6 +337,8 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
                 _playing(sl, s, p, strokes=strokes.get(name))
         if name != MIX_STEM and len(s.notes):
             p.beat_split = _part_split(sl, s, strokes.get(name))
+            if not s.is_drums and name in strokes:
+                _motion(p, strokes[name])
             if not s.is_drums:
                 p.rests = _rests(sl, s)
                 p.line_starts = _line_starts(sl, s, p.rests)
@@ -766,6 +770,22 @@ def _sung_notes(s: StemSlice) -> np.ndarray:
         return n.pitch
     keep = (n.duration_s >= SUNG_MIN_S) & (n.velocity >= SUNG_MIN_LEVEL * np.median(n.velocity))
     return n.pitch[keep] if keep.sum() >= 2 else n.pitch
+
+
+# How a line moves from note to note: the share of its moves (repeated notes aside) of a tone or less. From
+# STEPWISE it moves mostly by step, to LEAPING mostly by leaps ("is the vocal melody stepwise or does it leap?").
+STEPWISE, LEAPING = 0.7, 0.4
+
+
+def _motion(p: Presence, strokes: Strokes) -> None:
+    """Presence.motion and step_share from the pitch each stroke brings in (a line's, not a chord part's)."""
+    moves = np.abs(np.diff(strokes[2]))
+    moves = moves[moves > 0]
+    if len(moves) < MIN_PLAYING_ONSETS or (p.chord_onset_share or 0.0) >= CHORD_ONSETS:
+        return
+    p.step_share = round(float(np.mean(moves <= 2)), 2)
+    p.motion = ("mostly by step" if p.step_share >= STEPWISE else "mostly by leaps" if p.step_share <= LEAPING
+                else "by steps and leaps")
 
 
 MIN_HELD_ONSETS = 2  # a part of a few long notes (a singer holding one a bar) still plays something to name

@@ -197,6 +197,11 @@ class Presence(BaseModel):
     articulation: float | None = Field(None, description="a line: how much of the time to its next note each note "
                                        "sounds (median; 1 held into the next, two thirds or less cut short)")
     voicing: str | None = Field(None, description="a chord part: what most chords hold, e.g. 'triads'")
+    motion: str | None = Field(None, description="a line: how it moves, 'mostly by step', 'by steps and leaps' or "
+                               "'mostly by leaps'")
+    step_share: float | None = Field(None, description="a line: the share of its moves of a tone or less")
+    highest_at_s: float | None = Field(None, description="where its highest note (of lowest_highest) first sounds")
+    lowest_at_s: float | None = Field(None, description="where its lowest note first sounds")
     bar_tops: list["BarLine"] = Field([], description="a part striking chords: the top note of its chords bar by bar "
                                       "(the highest note sounding in each bar), spelled in the key")
     rhythm: str | None = Field(None, description="pitched parts in a simple meter: the places in the bar its strokes "

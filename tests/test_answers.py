@@ -1821,6 +1821,19 @@ def test_the_loudest_stretch_is_said_by_its_bars_not_as_who_is_loudest(lib):
                                 "quietest bar"), f.summary
 
 
+@pytest.mark.parametrize("steps,said", [((0, 2, 4, 5, 4, 2), "mostly by step"), ((0, 7, 3, 10, 5, 12), "mostly by leaps")])
+def test_whether_a_melody_moves_by_step_or_leaps_is_said_and_where_its_top_note_is(lib, steps, said):
+    """'Is the vocal melody mostly stepwise or does it leap around?' got the line's shape; 'what's the highest
+    note he hits and when?' got the range without a time."""
+    line = [note(i * P, 60 + steps[i % 6], P * 0.8, 90) for i in range(24)]
+    tid = make_track(lib.store, "f7" * 8, duration_s=14, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": line, "drums": groove(14)["drums"]})
+    f = get_findings(lib, tid, ["vocals"], 0.0, 12.0, "is the vocal melody mostly stepwise or does it leap around?")
+    assert f.summary.startswith(f"The vocals move {said}"), f.summary
+    f = get_findings(lib, tid, ["vocals"], 0.0, 12.0, "what's the highest note he hits, and when?")
+    assert "(the top note " in f.summary.split(". ")[0], f.summary
+
+
 def test_a_parts_lowest_and_highest_notes_and_two_held_notes_are_named_as_played(lib):
     """Round 20's e09 and e08 (dev): asked the lowest and highest notes, the answer gave the usual span (10th to
     90th percentile), which left out the low D flat and the high B flat; and two held notes, C sharp and A, were
