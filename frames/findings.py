@@ -402,6 +402,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                         live, 0.8),
         "meter_why": _claim("meter", say.meter_evidence_sentence(a.meter, a.drum_pattern),
                             "meter.because, meter.alternative", live, 0.7),
+        # "are the hats open or closed?": how many of the hat strokes ring on, and in which bars
+        "hats_open": _claim("pattern", _hats_open_sentence(a, routing.question), "drum_pattern.hihat_open_share",
+                            ["drums"], 0.7),
         "pattern": _claim("pattern", say.pattern_sentence(a.drum_pattern, lead_class, routing.percussion_asked),
                           "drum_pattern.pattern",
                           ["drums"], 0.8),
@@ -554,7 +557,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         answer_first = ["repeats"] + answer_first
     if c.get("starts") is not None:  # asked where a part's lines start or land: said first
         answer_first = ["starts"] + answer_first
-    for key in ("rhythm", "tops", "numerals", "ends", "motion"):  # asked a part's rhythm, its chords' top line, the numerals: first
+    for key in ("rhythm", "tops", "numerals", "ends", "motion", "hats_open"):  # asked a part's rhythm, its chords' top line, the numerals: first
         if c.get(key) is not None:
             answer_first = [key] + answer_first
     if routing.tempo_asked and "tempo" not in answer_first:
@@ -1184,6 +1187,28 @@ def _tops_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
 
 
 MOTION_ASKED = r"\bstep(?:wise|s)?\b|\bleap(?:s|ing)?\b|\bjump(?:s|ing)? around\b|\bintervals?\b|\bconjunct\b|\bdisjunct\b"
+HATS_OPEN_ASKED = r"\bopen\b[^?]*\bclosed\b|\bclosed\b[^?]*\bopen\b|\bopen (?:hi-?)?hats?\b"
+FEW_OPEN = 0.1  # of the hat strokes: under this, the hats are closed (a stroke or two left ringing)
+
+
+def _hats_open_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """Whether the hats are played closed or left open (DrumPattern.hihat_open_share and hihat_open_bars), where
+    the question asks it; a ride and an open hat sound alike, so a ringing timekeeper is said as both."""
+    p = a.drum_pattern
+    if p is None or p.hihat_open_share is None or not re.search(HATS_OPEN_ASKED, (question or "").lower()):
+        return None
+    if p.hihat_open_share < FEW_OPEN:
+        return "The hats are played closed: short strokes, hardly any left ringing."
+    if p.hihat_rings and len(p.hihat_open_bars) >= max(len(p.by_bar), 1) - 1:
+        return "Most of the hat strokes ring on, open (or a ride: the two ring alike), all through the window."
+    order = chart_bar_numbers(a)
+    places = [ORDINAL_WORDS[order.index(b)] for b in p.hihat_open_bars if b in order and order.index(b) < len(ORDINAL_WORDS)]
+    if places:
+        return (f"The hats are closed but for the {_names(places)} bar{'s' if len(places) > 1 else ''} here, where "
+                "they ring on, open (or a ride: the two ring alike).")
+    return "The hats are mostly closed, with a few strokes left ringing open."
+
+
 MOTION_WORDS = {"mostly by step": "mostly by step, a tone or less from note to note",
                 "by steps and leaps": "by steps and leaps, about as often",
                 "mostly by leaps": "mostly by leaps, jumping a third or more from note to note"}

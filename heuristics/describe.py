@@ -1585,11 +1585,18 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
     pattern = {c: _pattern_words(p, bars, per_bar, compound) for c, p in positions.items()}
     hat = np.isin(n.pitch, DRUM_CLASSES["hihat"])
     rings = bool(hat.any()) and float(np.mean(n.pitch[hat] == RINGING_HAT_NOTE)) > 0.5
+    open_bars = []  # bars where most hat strokes ring on
+    hk, _ = _beat_fraction(sl, n.time_s[hat])
+    hat_bars = np.array([int(g.bar_index[k]) + 1 if k >= 0 else -1 for k in hk], int)
+    for b in sorted(set(hat_bars.tolist()) - {-1}):
+        if float(np.mean(n.pitch[hat][hat_bars == b] == RINGING_HAT_NOTE)) > 0.5:
+            open_bars.append(b)
     return DrumPattern(bars=bars, count_in="eighth notes of the bar" if compound else "beats, with e / & / a between",
                        positions=positions, hits={c: v for c, v in hits.items() if v},
                        pattern={c: v for c, v in pattern.items() if v}, bar_lines_moved_beats=moved or None,
                        by_bar={b: {c: sorted(v, key=_pos_key) for c, v in d.items()} for b, d in sorted(by_bar.items())},
-                       hihat_rings=rings)
+                       hihat_rings=rings, hihat_open_bars=open_bars,
+                       hihat_open_share=round(float(np.mean(n.pitch[hat] == RINGING_HAT_NOTE)), 2) if hat.any() else None)
 
 
 BAR_RUN = 5  # a class struck in more places than this in one bar is said as a run

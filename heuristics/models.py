@@ -325,6 +325,9 @@ class DrumPattern(BaseModel):
     hihat_rings: bool = Field(False, description="most of the hi-hat class's hits ring on (a ride kept as the "
                               "timekeeper, or an open hat: the audio does not tell them apart), not choked as a "
                               "closed hat's")
+    hihat_open_share: float | None = Field(None, description="the share of the hi-hat class's hits that ring on "
+                                           "(open, or a ride)")
+    hihat_open_bars: list[int] = Field([], description="the bars where most of its hits ring on")
 
 
 class BarChord(BaseModel):

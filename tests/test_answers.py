@@ -1834,6 +1834,21 @@ def test_whether_a_melody_moves_by_step_or_leaps_is_said_and_where_its_top_note_
     assert "(the top note " in f.summary.split(". ")[0], f.summary
 
 
+def test_open_or_closed_hats_are_said_bar_by_bar(lib):
+    """'Are the hats open or closed here?' got where they fall, not how they are played. Closed eighths for four
+    bars, then open (ringing) eighths from the fifth."""
+    g = groove(16)
+    kit = [dict(n, pitch=46) if n["pitch"] == 42 and n["time_s"] >= 8.0 else n for n in g["drums"]]
+    tid = make_track(lib.store, "f8" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"drums": kit})
+    f = get_findings(lib, tid, ["drums"], 0.0, 16.0, "are the hats open or closed here?")
+    assert f.summary.startswith("The hats are closed but for the fifth, sixth, seventh and eighth bars here, where "
+                                "they ring on"), f.summary
+    tid = make_track(lib.store, "f9" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"]})
+    f = get_findings(lib, tid, ["drums"], 0.0, 16.0, "are the hats open or closed here?")
+    assert f.summary.startswith("The hats are played closed"), f.summary
+
+
 def test_a_parts_lowest_and_highest_notes_and_two_held_notes_are_named_as_played(lib):
     """Round 20's e09 and e08 (dev): asked the lowest and highest notes, the answer gave the usual span (10th to
     90th percentile), which left out the low D flat and the high B flat; and two held notes, C sharp and A, were
