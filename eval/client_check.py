@@ -3575,11 +3575,201 @@ GRADES_23_WHY = {
 }
 # the baseline text names the stems, the key and the frame: nothing any of these asks
 BASELINE_GRADES_23 = {q: "wrong" for q in GRADES_23}
+QUESTIONS_24 = [
+    # MusicDelta Punk, bars 13-17, 19.23-27.23 (MDB beats, 4/4 at about 150, beat 0.40 s, bar 1.6 s; downbeats 19.23,
+    # 20.83, 22.43, 24.03, 25.62). MDB Drums sub-classes: kick (KD) on one, the and of one, the and of two and the and
+    # of three in every bar (bar 16: 24.03, 24.24, 24.63, 25.03), plus an extra kick on the and of four of bar 14
+    # (22.22) into a crash (22.48); open hat (OHH) on the quarters, snare (SD) on two and four. The fill: bar 16, beat
+    # four, four snare sixteenths 25.24, 25.33, 25.42, 25.51 with no kick and no hat under them; bar 17 lands on the
+    # one (25.62) with the kick and the open hat, no crash. Overlaps t11 (16-24, what he plays), h07 (17.6-24, the
+    # hats), y07 (24-28.7, dropouts and a fill, all stems), m09 (12.85-19.2, the kick pattern) and d01; the kick in a
+    # fill bar never asked
+    Question("a01", "real:musicdelta_punk", ["drums"], 19.23, 27.23,
+             "there's a little fill near the end of this -- what's the kick doing in that bar? does he keep the "
+             "pattern going or drop it for the fill?",
+             "he keeps it going (4/4 at about 150, a bar about 1.6 s). The fill is only the last beat of the fourth "
+             "bar: four snare sixteenths on beat four, about 25.24-25.51 s. In that bar the kick plays exactly its "
+             "usual pattern -- one, the 'and' of one, the 'and' of two and the 'and' of three (about 24.03, 24.24, "
+             "24.63 and 25.03 s) -- and stops only for the roll itself: nothing under the sixteenths. The next bar "
+             "lands with the kick and the open hat on the one at about 25.6 s, no crash. (The one other kick change "
+             "here is an extra kick on the 'and' of four of the second bar, about 22.2 s, into a crash.) Right: the "
+             "kick's normal pattern through the fill bar and a snare roll on beat four (within 0.2 s), with no kick "
+             "under the roll; 'the kick keeps the groove' with the fill's place or pattern missing, or the fill "
+             "placed right with the kick said to drop out for the whole bar or to double the snare, is partly",
+             "kick and snare in unison through the fill; the kick dropped for the whole bar; a tom fill; a crash on "
+             "the one after the fill; a fill of a full bar or longer; no fill in the window"),
+    # MusicDelta Beatles, bars 10-13, 19.64-28.39 (MDB beats, 4/4 at about 111, beat 0.545 s; downbeats 19.64, 21.84,
+    # 24.01, 26.20, the next 28.39). The female singer's notes (truth.json, derived from the STEM_08 verified f0;
+    # fractional MIDI, some 20-30 cents flat): bar 12 (24.01-26.20): E 4 24.10-24.31 (64.3), F sharp 4 24.36-24.67
+    # (66.1), E 4 24.83-25.14 (63.7), a brief E flat slide (25.14) into D 4 25.23-25.55 (61.8), B 3 25.61-25.89
+    # (58.8), D 4 25.92-26.21 (62.0); bar 13 opens F sharp-G 4 (26.30-26.88). Overlaps g03 (15.25-24, the hand-over,
+    # all stems), f04 (21.84-35.9, her peak and last note, all stems), z02 (11-19.5, doubling) and s10, m10; a named
+    # bar of her line never asked
+    Question("a02", "real:musicdelta_beatles", ["vocals"], 19.64, 28.39,
+             "what notes is she singing in the third bar here -- from about 24.0 to 26.2 s? want to double that bit "
+             "on a glockenspiel",
+             "six notes, a stepwise turn and a drop (4/4 at about 111, a bar about 2.2 s): E (about 24.1 s, on the "
+             "one), F sharp (24.4), E (24.8), D (25.2, slid into from just above), B below it (25.6) and D again "
+             "(25.9) -- E above middle C down to the B below it. Mostly eighth notes; no note held more than about a "
+             "third of a second. The next bar opens on F sharp rising to G. Right: E, F sharp, E, D, B, D (at least "
+             "five of the six in order), or 'E F sharp E, then down to D and B', the register within a semitone; the "
+             "right shape with one or two notes a step off, or the notes right an octave off, is partly",
+             "held notes; a rising line to a high G or A; notes of C major (C, E, G) as the bar; a male singer; no "
+             "vocal in the bar"),
+    # MusicDelta Country1, bars 1-6 and the first beats of bar 7, 0.0-14.0 (MDB beats, 4/4 at about 109, beat 0.55
+    # s; downbeats 0.07, 2.26, 4.46, 6.61, 8.79, 11.00, 13.19). The singer's notes (truth.json, derived from the
+    # STEM_05 verified f0): nearly all 0.1-0.45 s; the longer ones G 3 3.67-4.20 (0.53 s, a beat, the first line's
+    # end), G 3 5.51-6.55 (1.03 s, about two beats; a 0.14 s break after the G at 5.12), A 3 12.88-13.69 (0.82 s, a
+    # beat and a half, the last note). Overlaps b04 (0-14, his range), x06 (0-8, who plays), j04 (11-19.7), o09
+    # (13.17-19.7); how long he holds his notes never asked
+    Question("a03", "real:musicdelta_country1", ["vocals"], 0.0, 14.0,
+             "how long does he hang on his long notes in this verse? want to time pedal steel swells to them",
+             "he hardly holds anything: most syllables are short, under half a second (4/4 at about 109, a beat "
+             "about 0.55 s). Three notes are longer: the G ending his first line, about 3.7-4.2 s (a beat); the G at "
+             "about 5.5-6.55 s, the longest, about a second (two beats); and the last note, an A, about 12.9-13.7 s "
+             "(a beat and a half). So swells of one to two beats at about 5.5 and 12.9 s; nothing held a bar. "
+             "Right: the G at about 5.5 s as the longest (about a second, within 0.3 s) and the closing A (about "
+             "0.8 s), the rest short; one of the two placed and long notes claimed elsewhere, or both placed with "
+             "lengths doubled or halved, is partly",
+             "notes held a bar or longer; every line ending on a long held note of two beats or more; the longest "
+             "note at the start or on D; a sustained vocal throughout; no vocal in the window"),
+    # ft_ballad_eb54, bars 8-11, 17.5-27.5 (5/4 at 120, beat 0.5 s, bar 2.5 s; E flat minor; verse 7.5-22.5, chorus
+    # from 22.5; chords E flat minor, A flat minor, A flat minor, B flat minor). Verse: kit kick on one and snare on
+    # three (pulses 0 and 4), ride (51) on the quarters, velocity 51-78; bass whole-bar roots (E flat 2, A flat 2,
+    # 2.45 s, v64-66); piano held triads a bar (v59-63); voice eighths B flat 5-D flat 6 (v71-78). From 22.5: a crash
+    # (49) with the kick; kick one, three, five, snare two and four, closed hats (42) on every eighth, v91-102; the
+    # bass a five-note riff of eighths (A flat 2, A flat 3, E flat 3, A flat 2, G flat 3; v91-99); the piano the
+    # chord (plus the octave) on every eighth, v79-97; the voice the same kind of eighths in the same register, v96-104.
+    # The chord does not change at the chorus (A flat minor 20.0-25.0). Overlaps j09 (17.5-27.48, the drums into the
+    # chorus), d08 (15-27.5, the bass long or busy), s03, s04, y03, e09, m01 and v07; what changes at the chorus,
+    # all stems, never asked on this song
+    Question("a04", "ft_ballad_eb54", ["drums", "bass", "piano", "vocals"], 17.5, 27.5,
+             "what actually changes when the chorus hits here? the lift feels big but I can't say why",
+             "the chorus hits at about 22.5 s (5/4 at about 120, a bar 2.5 s) and everyone gets busier and louder at "
+             "once; the chord does not change (A flat minor carries over from the verse's last bar). Drums: from a "
+             "soft kick on one, snare on three and ride on the quarters to a crash on the one, kick on one, three "
+             "and five, snare on two and four and closed hats on every eighth. Bass: from one held root a bar to a "
+             "driving eighth-note riff (root, octave, fifth, root, seventh). Piano: from held chords a bar to the "
+             "chord hammered on every eighth. The singer keeps the same register and rhythm but sings much harder. "
+             "Right: the chorus at 22.5 s (within 0.3 s) with at least three of: the crash and busier kit with "
+             "eighth hats, the bass from held notes to eighths, the piano from held to repeated chords, everything "
+             "louder; the change placed with one or two parts named, or the parts right with the place missing, is "
+             "partly",
+             "a key change or new chord at the chorus; the singer jumping up an octave; a drum fill into it; an "
+             "instrument entering that was not there; the chorus at 20.0 or 25.0 s; a change in meter or tempo"),
+    # ft_ballad_csm76, verse bars 6-9, 15.79-28.42 (4/4 at 76, bar 3.158 s; C sharp minor; chords E, B, C sharp minor,
+    # A, a bar each). The bass: one note a bar, held 3.1 s, the root -- E 2 15.79, B 2 18.95, C sharp 2 22.11, A 2
+    # 25.26. The piano: one held three-note chord a bar -- E 3 G sharp 3 B 3 (root position), F sharp 3 B 3 D sharp 4
+    # (second inversion), E 3 G sharp 3 C sharp 4 (first inversion), E 3 A 3 C sharp 4 (second inversion): its lowest
+    # note is the root only under E. Overlaps q04 (9.47-22.1, the chords), r03 (the piano), r02, h01, q02 and j05;
+    # roots asked of this bass in the chorus (v02, 41-47.4), never in the verse
+    Question("a05", "ft_ballad_csm76", ["bass", "piano"], 15.79, 28.42,
+             "how's the bass sitting with the piano's chords in this verse -- roots, or is he playing against them? "
+             "rewriting the bass line and want to know what I'm replacing",
+             "plain roots, one held note a bar, right with the chords (4/4 at about 76, a bar about 3.16 s): E "
+             "(about 15.8 s), B (18.9), C sharp (22.1), A (25.3), each struck on the one and held the whole bar, "
+             "with the piano's held chord -- E major, B major, C sharp minor, A major. What he adds: the piano voices "
+             "its chords close in the middle, mostly inverted (F sharp at the bottom of the B chord, E under the C "
+             "sharp minor and the A), so the bass is the only part putting the root underneath from the second "
+             "chord on. Right: held roots, one a bar, of E, B, C sharp minor, A (three of the four named); 'roots, "
+             "held' with the chords missing or one wrong, or the chords right with the bass said to move within the "
+             "bar or to play other chord tones, is partly",
+             "a walking line; the bass on the third or fifth; a pedal note under all four chords; busy eighth "
+             "notes; chords other than E, B, C sharp minor, A"),
+    # ft_drive_ab152, second verse bars 41-48, 63.16-75.79 (4/4 at 152, beat 0.395 s, bar 1.579 s; A flat major;
+    # chords A flat, D flat, A flat, E flat). The guitar ('skank'): three-note chords (A flat 4 C 5 E flat 5; F 4 A
+    # flat 4 D flat 5; G 4 B flat 4 E flat 5), 0.1 s long, on the four off-beats of every bar, 32 strokes 63.355-75.59,
+    # no gap over 0.4 s, no single notes. The lead (vocals): A flat 5, B flat 5, G 5 -- eighths 63.16-66.3, quarters to
+    # 67.86; rest 67.86-69.47; eighths from 69.47, quarters 72.63-74.18, rest to 75.79. Overlaps d06 (56.84-72.63,
+    # her lines and breaks, vocals and drums), e07 (degraded, 60-72.63, the guitar against the kit), b06, z03, y01
+    # and m06; b08 asked the registers in the first verse; what the guitar does in her gaps never asked
+    Question("a06", "ft_drive_ab152", ["guitar", "vocals"], 63.16, 75.79,
+             "what's the guitar doing while she sings here -- does he answer her in the gaps or just keep chopping? "
+             "deciding whether to add a fill instrument in her rests",
+             "just keeps chopping: short three-note chords on every off-beat ('and' of each beat), four a bar, the "
+             "same through her lines and through her rests, with no fills or single notes (4/4 at about 152, a bar "
+             "about 1.58 s). The chords follow A flat, D flat, A flat, E flat, a bar each, voiced about an octave "
+             "below her. She sings about 63.2-67.9 s, rests a bar (about 67.9-69.5), sings again to about 74.2 and "
+             "rests to the window's end -- nothing from the guitar answers her, so the rests are free for a fill. "
+             "Right: off-beat chords throughout, unchanged in her gaps, with at least one gap placed within 0.3 s; "
+             "'keeps playing, no fills' without the off-beat, or the off-beat chords with a fill claimed in a gap, "
+             "is partly",
+             "guitar fills answering the vocal; the guitar dropping out under the vocal; chords on the beat; "
+             "sustained or arpeggiated chords; a guitar melody doubling her"),
+    # ft_drive_e24, bars 17-24, 20.0-30.0 (2/4 at 96, beat 0.625 s, bar 1.25 s; E major; verse to 30.0; chords E, B, C
+    # sharp minor, A, twice, a bar each). The keys (piano): three-note chords, 0.156 s long, on the and of each beat
+    # only (20.312, 20.938, ...), nothing on the beats. The fourth bar, 23.75-25.0, A major: the chord E 4 A 4 C sharp
+    # 5 at 24.062 (the and of one) and 24.688 (the and of two); beat two itself (24.375) empty. Overlaps c10 (22.5-35,
+    # the keys on or off the beat, with the drums), k06 (12.5-20), t08, y04 and f07; the chord on a named beat never
+    # asked
+    Question("a07", "ft_drive_e24", ["piano"], 20.0, 30.0,
+             "what chord is the keys player on at beat two of the fourth bar here? my bass note there sounds off",
+             "A major (E, A, C sharp, with E at the bottom) -- but he does not hit on beat two itself: he only plays "
+             "on the 'and' of each beat (2/4 at about 96, a beat about 0.63 s, a bar 1.25 s). The fourth bar runs "
+             "about 23.75-25.0 s; beat two is at about 24.4 s, and his A major chord sounds on the 'and' of one "
+             "(about 24.06) and the 'and' of two (about 24.69). The bars go E, B, C sharp minor, A, twice, so the "
+             "bass wants A there, not E. Right: A major for that bar (the beat or the whole bar), within 0.3 s of "
+             "the bar's place; the chord right with the off-beat rhythm wrong or missed, or the neighbouring bar's "
+             "chord (C sharp minor, or E) given, is partly",
+             "E major; C sharp minor; B major; a minor chord on A; a chord struck on beat two; no chord in the bar"),
+    # ft_ballad_csm76, chorus end and break, bars 14-17, 41.05-53.68 (4/4 at 76, bar 3.158 s; C sharp minor; chorus
+    # 28.42-47.37, chords A, B; break 47.37-53.68, C sharp minor). Per half bar 41.05-47.37: drums 6 hits (kick,
+    # snare, hats, v84-87), bass 2-3 notes (v93-96), piano 16 notes (v87-89), vocals 4 (v98-104). From 47.37: bass,
+    # piano and vocals silent; drums alone, a crash with the kick at 47.37, then toms and kick on quarter notes (D 3,
+    # A 2, snare, kick; v103-108). Overlaps g08 (47.35-59.98, bars of drums before the keys), z05 (degraded,
+    # 44.2-50.5, fills), k10 (degraded, 50.5-60, arrangement), q03 (47.37-53.68, the bass), v02 and m02; where the
+    # energy dips never asked
+    Question("a08", "ft_ballad_csm76", ["drums", "bass", "piano", "vocals"], 41.05, 53.68,
+             "where does the energy drop out in this stretch? want to put a riser before it comes back",
+             "at about 47.4 s (4/4 at about 76, a bar about 3.16 s), when the chorus ends: the bass, the piano and "
+             "the singer all stop, and the drums play on their own -- a crash on the one, then a tom-and-kick "
+             "pattern on the quarter notes, hit harder than in the chorus. Before that (41.05-47.4) the whole band "
+             "is in. So the dip is in the band, not in the drums, for the rest of the window (two bars, to "
+             "53.7); the riser goes into about 53.7 s. Right: the drop at about 47.4 s (within 0.4 s) with bass, "
+             "keys and voice out and the drums alone; the place right with only one or two parts named, or the "
+             "parts right with the drums said to stop too or the drop placed a bar off, is partly",
+             "everyone stopping; the drums dropping out with the band playing on; a gradual fade; the dip at 44.2 or "
+             "50.5 s; no change in the window"),
+    # ft_swing_g1208, second head, bars 23-26, 83.81-95.24 (4/4 at 63 with a triplet pulse, beat 0.952 s, bar 3.81
+    # s; G major; chords G, D, C, a bar each). The lead (vocals): bar 23 (83.81-87.62, over G): G 5 83.81, A 5 84.76,
+    # B 5 85.71, C sharp 6 86.67 -- one a beat, 0.876 s each; rest through bar 24 (87.62-91.43, D); bar 25 (C):
+    # eighth-ish notes 0.44 s on G 5, F sharp 5, G, A, G, A, G, A. The guitar comps G 4 B 4 D 5 (over G). The C sharp
+    # is the raised fourth over G (a tritone above the root). Overlaps t10 (76.2-91.4, spill, vocals and guitar), w06
+    # (degraded, chords), h04, t05, d07 and m05; a named bar of this singer asked only in the first head (g09, 0-15.22)
+    Question("a09", "ft_swing_g1208", ["vocals", "guitar"], 83.81, 95.24,
+             "what's she singing in the first bar here? the last note sounds odd against the guitar's chord",
+             "four notes, one a beat, each held nearly the full beat, climbing by steps over the G chord (4/4 at "
+             "about 63 with a triplet feel, a bar about 3.8 s): G (about 83.8 s), A (84.8), B (85.7) and C sharp "
+             "(86.7), G above middle C an octave up. The C sharp is what sounds odd: the guitar is on G major (G B "
+             "D), and C sharp is its raised fourth -- a Lydian colour, a tritone above the root. She then rests "
+             "through the next bar (D) and comes back at about 91.4 s. Right: G, A, B, C sharp rising a beat each "
+             "(three of the four), with the C sharp named as the odd note (the sharp four over G); the notes right "
+             "without the C sharp picked out, or the C sharp named with the other notes wrong, is partly",
+             "a C natural as the top note; a falling line; notes held a bar; the odd note a wrong guitar chord; no "
+             "vocal in the bar"),
+    # ft_drive_e24, second verse bars 39-47, 47.5-58.75 (2/4 at 96, beat 0.625 s, eighth 0.3125 s, bar 1.25 s; E
+    # major; chords C sharp minor, A, E, B). The lead (vocals, 'phrases'): in a four-bar cycle -- two quarters 0.575 s
+    # long (47.5 A flat 5, 48.125 G 5; 52.5, 53.125; 57.5 E 5, 58.125 E flat 5), a bar's rest (48.75-50.0,
+    # 53.75-55.0), two bars of eighths 0.288 s long (50.0-52.5, 55.0-57.5). Nothing longer than 0.575 s. Overlaps
+    # m07 (45-50, the singer in bar 3, all stems), x02, p06, s07, s08, b07, n04 (degraded) and j10; how long she holds
+    # her notes never asked
+    Question("a10", "ft_drive_e24", ["vocals"], 47.5, 58.75,
+             "does she hold any notes long in this verse, or is it all short? want a pad to swell on her long notes",
+             "nothing is held long: her longest notes are a beat (2/4 at about 96, a beat about 0.63 s, a bar 1.25 "
+             "s). The line goes in four-bar cycles: a bar of two quarter notes, each about 0.58 s (at about 47.5, "
+             "52.5 and 57.5 s), a bar's rest (about 48.75-50.0 and 53.75-55.0), then two bars of eighth notes, each "
+             "about 0.29 s (50.0-52.5, 55.0-57.5). So the 'long' notes are the quarter-note pairs -- under a second; "
+             "a pad swell should cover a bar or be tied to the rests instead. Right: nothing longer than about a "
+             "beat, the quarter-note bars (at least two placed within 0.3 s) against the eighths; 'all short' "
+             "without the quarters placed, or the quarters placed but called held a bar or more, is partly",
+             "notes held a bar or more; one long sustained note per line; a note held across the rests; only "
+             "eighth notes; no vocal in the window"),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
           18: QUESTIONS_18, 19: QUESTIONS_19, 20: QUESTIONS_20, 21: QUESTIONS_21, 22: QUESTIONS_22,
-          23: QUESTIONS_23}
+          23: QUESTIONS_23, 24: QUESTIONS_24}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -3649,7 +3839,12 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # accents, a real singer's range, whether a real drum bar loops, a walking bass's approach notes, a
                 # bass's note lengths, two parts' registers, a riff against the kick, and whether a singer doubles
                 # the keys, written from the scores and annotations before any packet of it was made; graded (GRADES_23)
-                23: (QUESTIONS_23, GRADES_23, BASELINE_GRADES_23)}
+                23: (QUESTIONS_23, GRADES_23, BASELINE_GRADES_23),
+                # Round 24: the kick in a real drummer's fill bar, a real singer's named bar, how long a real singer
+                # holds his notes, what changes at a chorus, a bass against held chords, a guitar under a singer's
+                # gaps, the chord on a named beat, where the energy drops, an odd note in a named bar and a singer's
+                # note lengths, written from the scores and annotations before any packet of it was made
+                24: (QUESTIONS_24, {}, {})}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
