@@ -3765,6 +3765,27 @@ QUESTIONS_24 = [
              "notes held a bar or more; one long sustained note per line; a note held across the rests; only "
              "eighth notes; no vocal in the window"),
 ]
+# Round 24, read once at the session's end (packets at 849a867, the code of ce7118f, in a clean worktree with a fresh
+# client home: every song ingested by that code; the questions committed at 849a867 before any packet). Graded by
+# hand against the keys above; the answers (eval/client_answers/round24.json) are a helper model's that read only
+# the ten packets
+GRADES_24 = {"a01": "right", "a02": "partly", "a03": "wrong", "a04": "right", "a05": "right", "a06": "right",
+             "a07": "wrong", "a08": "right", "a09": "right", "a10": "right"}
+GRADES_24_WHY = {
+    "a01": "the kick's usual pattern through the fill bar, the fill a snare pickup on beat four: right",
+    "a02": "E, F sharp, E, D ... B, D in order, with a D sharp and two C sharps (slides) among them: partly",
+    "a03": "'doesn't measure how long any single note is held': his long G and closing A not found: wrong",
+    "a04": "the chorus at 22.52 s, the chord carried over, kit, bass and piano busier, the singer unchanged: right",
+    "a05": "one held note a bar, E, B, C sharp, A, the chords' roots ('likely'): right",
+    "a06": "off-beat stabs every bar, no answers in her gaps, both rests placed: right",
+    "a07": "the fourth bar taken as 27.5-30 s (the 2/4 song counted in four: a bar of 2.5 s), C sharp minor given: "
+           "wrong",
+    "a08": "the bass, piano and singer out from about 47 s, the drums alone in a break: right",
+    "a09": "G, A, B, C sharp climbing, the C sharp the sharp four over G: right",
+    "a10": "mostly short notes, no long holds, the quarter-note moments at the starts of bars 20 and 22 placed: right",
+}
+# the baseline text names the stems, the key and the frame: nothing any of these asks
+BASELINE_GRADES_24 = {q: "wrong" for q in GRADES_24}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -3843,8 +3864,8 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # Round 24: the kick in a real drummer's fill bar, a real singer's named bar, how long a real singer
                 # holds his notes, what changes at a chorus, a bass against held chords, a guitar under a singer's
                 # gaps, the chord on a named beat, where the energy drops, an odd note in a named bar and a singer's
-                # note lengths, written from the scores and annotations before any packet of it was made
-                24: (QUESTIONS_24, {}, {})}
+                # note lengths, written from the scores and annotations before any packet of it was made; graded (GRADES_24)
+                24: (QUESTIONS_24, GRADES_24, BASELINE_GRADES_24)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
