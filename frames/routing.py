@@ -90,7 +90,10 @@ ASKS = (
                       r"\bfour on the floor\b", r"\bwhat (?:does|do) the (kick|drums?) play",
                       r"\bwhere (?:does|do) the (kick|drums?)\b", r"\bwhere(?:'s| is| are) the (?:kick|drums?)\s*\??$",
                       r"\bwhat(?:'s| is| are) the drum(?:s|mer)? play",
-                      r"\bcymbal", r"\bride\b", PERCUSSION_WORDS)),
+                      r"\bcymbal", r"\bride\b", PERCUSSION_WORDS,
+                      # "how many hits per bar is the kick doing?" (it went to the ranking of busy parts)
+                      r"\bhow many (?:hits|times|strokes)\b[^?]*\b(?:kick|bass drum|toms?)\b",
+                      r"\b(?:kick|bass drum|toms?)\b[^?]*\bhow many\b", r"\b(?:kick|bass drum) (?:is )?doing\b")),
     # which part plays the most (a ranking of the parts by their onsets)
     ("density", (r"\bbusiest\b", r"\bbusier\b", r"\bbusy\b", r"\bsparse\b", r"\bmost (notes|active|activity)\b", r"\bplays? the most\b",
                  r"\bsparsest\b", r"\bleast (notes|active)\b")),

@@ -1849,6 +1849,13 @@ def test_open_or_closed_hats_are_said_bar_by_bar(lib):
     assert f.summary.startswith("The hats are played closed"), f.summary
 
 
+def test_how_many_kicks_a_bar_is_the_drum_pattern(lib):
+    """'How many hits per bar is the kick doing?' matched no ask and got 'steady activity between the beats'."""
+    tid = make_track(lib.store, "fa" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(16))
+    f = get_findings(lib, tid, ["drums"], 0.0, 16.0, "how many hits per bar is the kick doing?")
+    assert f.routing.asks == "drum_pattern" and f.summary.startswith("The kick plays on one and three"), f.summary
+
+
 def test_a_parts_lowest_and_highest_notes_and_two_held_notes_are_named_as_played(lib):
     """Round 20's e09 and e08 (dev): asked the lowest and highest notes, the answer gave the usual span (10th to
     90th percentile), which left out the low D flat and the high B flat; and two held notes, C sharp and A, were
