@@ -12,7 +12,8 @@ import re
 import numpy as np
 
 from analysis.core.vocabulary import MIX_STEM, PITCH_CLASS, TRUSTED_KEY_CORRELATION, key_name, named_stems
-from heuristics.describe import (FLAT_NAMES, SHARP_NAMES, SWUNG_RATIO, bar_drum_words, count_word, parse_symbol,
+from heuristics.describe import (FLAT_NAMES, LONG_NOTE_BEATS, SHARP_NAMES, SWUNG_RATIO, bar_drum_words, count_word,
+                                 parse_symbol,
                                  spoken_list, uses_flats)
 from heuristics.timing import offset_placed
 from heuristics.evidence import LockEvidence, LockPair
@@ -446,6 +447,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "where's the loudest moment?": the loudest bar, and where the level rises into it
         "peak": _claim("dynamics", _peak_sentence(a), "loudest, events", live, 0.8),
         # "is the melody stepwise or does it leap around?": how the named part (or the melody) moves
+        # "how long does he hang on his long notes?": the named line's longest notes
+        "holds": _claim("presence", _holds_sentence(a, named or ([m.stem] if m else []), routing.question),
+                        "presence.held", named[:1] or ([m.stem] if m else []), 0.8),
         "motion": _claim("melody", _motion_sentence(a, named or ([m.stem] if m else []), routing.question),
                          "presence.motion, presence.step_share", named[:1] or ([m.stem] if m else []), 0.8),
         # "what's the top note of her chords doing?": the chord part's top note bar by bar
@@ -557,7 +561,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         answer_first = ["repeats"] + answer_first
     if c.get("starts") is not None:  # asked where a part's lines start or land: said first
         answer_first = ["starts"] + answer_first
-    for key in ("rhythm", "tops", "numerals", "ends", "motion", "hats_open"):  # asked a part's rhythm, its chords' top line, the numerals: first
+    for key in ("rhythm", "tops", "numerals", "ends", "motion", "hats_open", "holds"):  # asked a part's rhythm, its chords' top line, the numerals: first
         if c.get(key) is not None:
             answer_first = [key] + answer_first
     if routing.tempo_asked and "tempo" not in answer_first:
@@ -1184,6 +1188,55 @@ def _tops_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     if len(set(tops)) == 1:
         return f"The top note of the {p.stem}'s chords stays on {usual} in every bar here."
     return f"The top note of the {p.stem}'s chords, bar by bar here: {_names(tops)}."
+
+
+# "how long does he hang on his long notes?": the named line's longest notes, where each starts and how long
+HOLDS_ASKED = (r"\bhow long\b[^?]*\b(?:holds?|holding|held|hangs?|hanging|sustains?|sustaining)\b|\blongest notes?\b|"
+               r"\bhow long (?:are|is) (?:his|her|their|the|its) (?:long |held )?notes?\b|\bhangs? on\b|"
+               r"\bholds? (?:out|on)\b|\b(?:which|what) notes? (?:does|do|did) (?:he|she|they|it|the \w+) hold\b")
+
+
+def _beats_words(beats: float, per: int | None) -> str:
+    """'about a beat and a half', 'about two bars': a length to the nearest half beat (half bar from a bar)."""
+    unit, halves = ("bar", round(2 * beats / per)) if per and beats >= per - 0.25 else ("beat", round(2 * beats))
+    whole, half = divmod(halves, 2)
+    if not whole:
+        return f"about half a {unit}" if half else f"under half a {unit}"
+    if whole == 1:
+        return f"about a {unit}{' and a half' if half else ''}"
+    return f"about {count_word(whole)}{' and a half' if half else ''} {unit}s"
+
+
+def _holds_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """The named line's longest notes (Presence.held): each by its note, where it starts in the window's bars, and
+    how long it lasts; where none lasts a beat, the longest. Where the question asks it."""
+    if not named or not re.search(HOLDS_ASKED, (question or "").lower()):
+        return None
+    p = next((x for x in a.presence if x.stem == named[0] and x.held), None)
+    if p is None:
+        return None
+    order = chart_bar_numbers(a)
+    per = a.meter.beats_per_bar if a.meter is not None and a.meter.felt_beat == "quarter" else None
+
+    def one(h) -> str:
+        k = order.index(h.bar) if h.bar in order else None
+        where = (f"from the {ORDINAL_WORDS[h.beat - 1]} beat of the {ORDINAL_WORDS[k]} bar here"
+                 if k is not None and k < len(ORDINAL_WORDS) and h.beat and h.beat <= len(ORDINAL_WORDS) else
+                 say.where_words(h.time_s, a.window.start_s, a.window.duration_s))
+        return f"the {say.spoken_note(h.note)} {where}, {_beats_words(h.beats, per)}"
+    long = [h for h in p.held if h.beats >= LONG_NOTE_BEATS]
+    its = "its" if verb([p.stem], "is", "are") == "is" else "their"
+    if not long:
+        said = (f"The {p.stem} {verb([p.stem], 'holds', 'hold')} no note as long as a beat here: the longest is "
+                f"{one(p.held[0])}.")
+    elif len(long) == 1:
+        said = f"The {p.stem} {verb([p.stem], 'holds', 'hold')} one long note here: {one(long[0])}."
+    else:
+        said = (f"The {p.stem} {verb([p.stem], 'holds', 'hold')} {count_word(len(long))} long notes here, longest "
+                f"first: {'; '.join(one(h) for h in long[:-1])}; and {one(long[-1])}.")
+    if long and p.typical_note_beats is not None and p.typical_note_beats < 0.5:
+        said = said[:-1] + f", the rest of {its} notes short, under half a beat."
+    return said
 
 
 MOTION_ASKED = r"\bstep(?:wise|s)?\b|\bleap(?:s|ing)?\b|\bjump(?:s|ing)? around\b|\bintervals?\b|\bconjunct\b|\bdisjunct\b"

@@ -213,6 +213,8 @@ class Presence(BaseModel):
     line_ends: list["LineEnd"] = Field([], description="pitched parts: the note each of its lines ends on")
     line_starts: list["LineStart"] = Field([], description="pitched parts: where each of its lines starts (its first "
                                            "note after silence of a beat or more), with the place in the bar")
+    held: list["HeldNote"] = Field([], description="a line: its longest notes, longest first (those of a beat or "
+                                   "more, up to three; else its single longest)")
 
 
 class IntonedNote(BaseModel):
@@ -256,6 +258,15 @@ class LineStart(BaseModel):
 class LineEnd(BaseModel):
     time_s: float = Field(description="where the line's last note starts")
     note: str = Field(description="the note a line ends on, e.g. 'Ab4'")
+    bar: int | None = Field(None, description="bar, from the track's downbeats")
+    beat: int | None = Field(None, description="the beat it starts on or after")
+
+
+class HeldNote(BaseModel):
+    time_s: float = Field(description="where the note starts")
+    end_s: float = Field(description="where it stops sounding (a voice: where its pitch leaves the note)")
+    note: str = Field(description="the note held, e.g. 'G3'")
+    beats: float = Field(description="its length in beats")
     bar: int | None = Field(None, description="bar, from the track's downbeats")
     beat: int | None = Field(None, description="the beat it starts on or after")
 

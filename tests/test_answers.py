@@ -1927,3 +1927,35 @@ def test_a_named_bar_of_the_one_selected_part_gives_its_notes_when_no_word_names
     make_track(lib.store, "ec" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"bass": line})
     f = get_findings(lib, "ec" * 8, ["bass"], 0.0, 8.0, "what's he playing in the second bar here?")
     assert f.summary.startswith("In the second bar here, the bass plays A, C, E and D."), f.summary
+
+
+def test_a_singers_long_notes_are_read_through_the_transcriptions_splits_and_repeated_syllables_are_not(lib):
+    """Round 24's a03 (dev): 'how long does he hang on his long notes? want to time pedal steel swells to them' was
+    answered 'how long any single note is held isn't measured'. A held G of two beats that the transcription splits
+    (a restart, a 70 ms flick a semitone under, its last half named G sharp where the f0 sits on a sharp G) and a
+    closing A of three beats are his long notes; three A's re-sung a syllable each (a new attack each) are not one."""
+    line = [note(i * P / 2, (64, 67, 69, 64)[i % 4], 0.2) for i in range(8)]  # bar one: eighths
+    held_g = [note(2.0, 67, 0.3), note(2.3, 66, 0.07), note(2.37, 67, 0.23), note(2.6, 68, 0.4)]
+    resung = [note(4.0 + i * 0.25, 69, 0.2) for i in range(3)] + [note(4.75 + i * P / 2, (67, 64)[i % 2], 0.2)
+                                                                  for i in range(4)]
+    closing = [note(6.0, 69, 1.5)]
+    sung = line + held_g + resung + closing
+    tid = make_track(lib.store, "f3" * 8, duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": sung, "drums": groove(8)["drums"]}, key="C major", key_pc=0)
+    for n in sung:  # the f0 of each note; the G sharp's is a G sung a little sharp
+        cents = 40.0 - 100.0 if n["pitch"] == 68 else 0.0
+        hz = 440.0 * 2 ** ((n["pitch"] - 69) / 12) * 2 ** (cents / 1200)
+        lib.store.db.execute("UPDATE features SET pitch_hz = ? WHERE track_id = ? AND stem = 'vocals' AND "
+                             "time_s >= ? AND time_s < ?", [hz, tid, n["time_s"] - 1e-6, n["time_s"] + n["duration_s"]])
+    for t in (4.2, 4.45):  # the breath of a consonant before each re-sung A
+        lib.store.db.execute("UPDATE features SET energy_db = -45.0 WHERE track_id = ? AND stem = 'vocals' AND "
+                             "abs(time_s - ?) < 0.01", [tid, t])
+    lib.store.db.conn.commit()
+    f = get_findings(lib, tid, ["vocals"], 0.0, 8.0, "how long does he hang on his long notes in this verse? want "
+                     "to time pedal steel swells to them")
+    held = next(p for p in f.presence if p.stem == "vocals").held
+    assert [(h.note, h.bar, h.beat) for h in held] == [("A4", 4, 1), ("G4", 2, 1)], held
+    assert held[0].beats == pytest.approx(3.0, abs=0.25) and held[1].beats == pytest.approx(2.0, abs=0.25), held
+    assert f.summary.startswith("The vocals hold two long notes here, longest first: the A from the first beat of the "
+                                "fourth bar here, about three beats; and the G from the first beat of the second bar "
+                                "here, about two beats, the rest of their notes short"), f.summary
