@@ -136,6 +136,9 @@ def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | N
                                                       p.playing) or p.stem == MIX_STEM:
             continue
         onsets, _, brings, _ = strokes[p.stem]
+        if p.stem == "vocals" and len(sl.stems[p.stem].frames.time_s) > 1:  # a singer's notes, not her slides
+            sung = sung_spans(sl, sl.stems[p.stem])
+            onsets, brings = np.array([x[0] for x in sung]), np.array([x[2] for x in sung], int)
         out = []
         for n, a, z in bars:
             inside = brings[(onsets >= a - TOGETHER_S) & (onsets < z - TOGETHER_S)]
@@ -381,13 +384,14 @@ def _join_restarts(s: StemSlice, strokes: Strokes) -> Strokes:
 # splits a held note where its vibrato or level moves, renames it a semitone off where the singer sits
 # between two notes, drops a sung note's quiet tail, and flicks a 70 ms neighbour into a scoop. So a held note
 # runs on through the strokes that follow it within HELD_JOIN_S, a semitone or less from it and with no new
-# attack (a level rise of HELD_REATTACK_DB over the frames since it began: a new syllable), and on through
+# attack (a level rise of HELD_REATTACK_DB out of a dip at its start: a new syllable), and on through
 # the frames whose f0 stays within HELD_SEMITONES of it (HELD_FORGIVE_S of stray frames forgiven) until the
 # next stroke.
 HELD_SEMITONES = 0.75  # vibrato and a note sung a little off stay inside; the next note out
-HELD_JOIN_S = 0.08
+HELD_JOIN_S = 0.05
 HELD_FORGIVE_S = 0.1  # a 70 ms flick a semitone under, sounding in two 50 ms frames
 HELD_REATTACK_DB = 5.0
+REATTACK_LOOK_S, REATTACK_DIP_S = 0.11, 0.06  # the frames after a note starts; around its start
 LONG_NOTE_BEATS, MAX_HELD = 1.0, 3  # a note of a beat or more is held; the longest three are said
 
 
@@ -415,53 +419,137 @@ def _f0_run(f, start_s: float, stop_s: float, pitch: int) -> tuple[float, float]
     return max(float(f.time_s[best[0]]) - hop / 2, start_s), min(float(f.time_s[best[1]]) + hop / 2, stop_s)
 
 
-def _reattacks(f, since_s: float, at_s: float) -> bool:
-    """A new attack at ``at_s``: the level just after it HELD_REATTACK_DB over the lowest since ``since_s``."""
-    before = f.energy_db[(f.time_s >= since_s) & (f.time_s < at_s)]
-    after = f.energy_db[(f.time_s >= at_s) & (f.time_s < at_s + 0.1)]
-    return bool(len(before) and len(after) and after.max() - before.min() >= HELD_REATTACK_DB)
+def _reattacks(f, at_s: float) -> bool:
+    """A new attack at ``at_s``: the level a frame or two after it (REATTACK_LOOK_S) HELD_REATTACK_DB over the
+    lowest around its start (the dip of a consonant or a breath before a new syllable)."""
+    dip = f.energy_db[(f.time_s >= at_s - REATTACK_DIP_S) & (f.time_s < at_s + REATTACK_DIP_S / 2)]
+    after = f.energy_db[(f.time_s >= at_s) & (f.time_s < at_s + REATTACK_LOOK_S)]
+    return bool(len(dip) and len(after) and after.max() - dip.min() >= HELD_REATTACK_DB)
+
+
+# A slide is not a note: a short note between the notes either side of it, a semitone from one of them, whose f0
+# moves in a glide -- GLIDE_STEPS steps or more in a row one way, each of GLIDE_STEP_SEMITONES or more -- and never
+# holds steady, is the singer sliding from one note into the next. The Beatles
+# singer's E sliding down into D was named 'E, D sharp, C sharp, D' (round 24's a02, dev for this rule).
+GLIDE_STEP_SEMITONES, GLIDE_STEPS, GLIDE_MAX_S = 0.2, 3, 0.25
+STEADY_SEMITONES = 0.3  # two frames in a row this close: the voice holds a pitch
+ONE_PITCH_SHARE = 2 / 3  # of two notes' f0 frames near one note: the f0 says the singer sang one note
+
+
+def _midi_of(hz: np.ndarray) -> np.ndarray:
+    return 12.0 * np.log2(hz / 440.0) + 69.0
+
+
+def _gliding(f) -> np.ndarray:
+    """Per frame: it lies in a glide (GLIDE_STEPS or more steps in a row one way between voiced frames next to
+    each other, each GLIDE_STEP_SEMITONES or more)."""
+    out = np.zeros(len(f.time_s), bool)
+    if len(f.time_s) < 2:
+        return out
+    voiced = f.pitch_hz > 0
+    m = np.where(voiced, _midi_of(np.where(voiced, f.pitch_hz, 440.0)), np.nan)
+    step = np.diff(m)
+    sign = np.where(np.isnan(step) | (np.abs(np.nan_to_num(step)) < GLIDE_STEP_SEMITONES), 0, np.sign(np.nan_to_num(step)))
+    k = 0
+    while k < len(sign):
+        if sign[k] == 0:
+            k += 1
+            continue
+        e = k
+        while e + 1 < len(sign) and sign[e + 1] == sign[k]:
+            e += 1
+        if e - k + 1 >= GLIDE_STEPS:
+            out[k: e + 2] = True  # the steps k..e join frames k..e+1
+        k = e + 1
+    return out
+
+
+def _glides(f, gliding: np.ndarray, start_s: float, end_s: float) -> bool:
+    """A short note whose f0 moves in a glide and never holds steady (no two frames in a row within
+    STEADY_SEMITONES): a slide, not a note. A note with a scoop in and a slide out still holds between them."""
+    inside = np.flatnonzero((f.time_s >= start_s) & (f.time_s < end_s) & (f.pitch_hz > 0))
+    if end_s - start_s > GLIDE_MAX_S or not len(inside) or not gliding[inside].any():
+        return False
+    m = _midi_of(f.pitch_hz[inside])
+    steady = (np.diff(inside) == 1) & (np.abs(np.diff(m)) < STEADY_SEMITONES)
+    return not steady.any()
+
+
+def _one_pitch(f, start_s: float, end_s: float, pitches: set[int]) -> int | None:
+    """The note the f0 sits on from ``start_s`` to ``end_s`` where it is one of ``pitches`` and most frames sit
+    within HELD_SEMITONES of it; None otherwise."""
+    inside = (f.time_s >= start_s) & (f.time_s < end_s) & (f.pitch_hz > 0)
+    if inside.sum() < 2:
+        return None
+    m = _midi_of(f.pitch_hz[inside])
+    sung = int(round(float(np.median(m))))
+    near = np.mean(np.abs(m - sung) <= HELD_SEMITONES)
+    return sung if sung in pitches and near >= ONE_PITCH_SHARE else None
+
+
+def sung_spans(sl: WindowSlice, s: StemSlice) -> list[tuple[float, float, int]]:
+    """A voice's sung notes as (start, end, MIDI pitch), in time order, from its transcribed notes read with its f0:
+    a slide is dropped (:func:`_glides`); a note joins the one before where it starts within HELD_JOIN_S of its
+    end with no new attack (:func:`_reattacks`) and brings the same pitch, or a neighbour a semitone away that the
+    f0 says is the same sung note, or a flick under SUNG_MIN_S a tone or less away; each is named by where its
+    f0 sits among the pitches joined, else by the one that sounds longest."""
+    f = s.frames
+    order = np.argsort(s.notes.time_s, kind="stable")
+    t, brings, length = s.notes.time_s[order], s.notes.pitch[order], s.notes.duration_s[order]
+    gliding = _gliding(f)
+    # a slide passes between the notes either side of it, a semitone from one of them (a passing note a tone
+    # from both is sung: a quick run's notes glide through the frames too)
+    between = np.zeros(len(t), bool)
+    if len(t) >= 3:
+        lo, hi = np.minimum(brings[:-2], brings[2:]), np.maximum(brings[:-2], brings[2:])
+        mid = brings[1:-1]
+        between[1:-1] = (lo < mid) & (mid < hi) & ((mid - lo == 1) | (hi - mid == 1))
+    keep = np.array([not (b and _glides(f, gliding, float(a), float(a + d)))
+                     for a, d, b in zip(t, length, between)], bool)
+    if keep.sum() >= 1:
+        t, brings, length = t[keep], brings[keep], length[keep]
+    spans, i = [], 0
+    while i < len(t):
+        start, end = float(t[i]), float(t[i] + length[i])
+        sounded = {int(brings[i]): float(length[i])}
+        j = i + 1
+        while j < len(t) and t[j] <= end + HELD_JOIN_S and not _reattacks(f, float(t[j])):
+            step = abs(int(brings[j]) - max(sounded, key=sounded.get))
+            same = step == 0 or (step <= 2 and length[j] < SUNG_MIN_S) or (
+                step == 1 and _one_pitch(f, start, float(t[j] + length[j]), set(sounded) | {int(brings[j])}) is not None)
+            if not same:
+                break
+            sounded[int(brings[j])] = sounded.get(int(brings[j]), 0.0) + float(length[j])
+            end = max(end, float(t[j] + length[j]))
+            j += 1
+        stop = float(t[j]) if j < len(t) else end
+        pitch = _one_pitch(f, start, min(end, stop), set(sounded)) or max(sounded, key=sounded.get)
+        spans.append((start, end, pitch))
+        i = j
+    return spans
 
 
 def _longest_notes(sl: WindowSlice, s: StemSlice, strokes: Strokes) -> list[HeldNote]:
     """A line's longest notes (Presence.held): those of LONG_NOTE_BEATS or more, longest first, MAX_HELD at
-    most; where none is, its single longest. A voice's are read from its own notes (its strokes join every
-    restart of a pitch, a new syllable on the same note among them), an instrument's from its strokes."""
+    most; where none is, its single longest. A voice's are its sung notes (:func:`sung_spans`) measured where its
+    f0 sits on each (not the scoop into it, nor the fall off it, nor the tail the transcription dropped); an
+    instrument's, its strokes to the next at most."""
     period = sl.grid.period_s
-    f = s.frames
-    voice = s.stem == "vocals" and len(f.time_s) > 1
-    if voice:
-        order = np.argsort(s.notes.time_s, kind="stable")
-        t, brings, length = s.notes.time_s[order], s.notes.pitch[order], s.notes.duration_s[order]
+    if not period or not len(s.notes):
+        return []
+    w, f = sl.window, s.frames
+    if s.stem == "vocals" and len(f.time_s) > 1:
+        sung = sung_spans(sl, s)
+        spans = []
+        for k, (a, b, pitch) in enumerate(sung):
+            stop = sung[k + 1][0] if k + 1 < len(sung) else w.end_s
+            run = _f0_run(f, a, stop, pitch)
+            spans.append((a, b, pitch) if run is None else (run[0], run[1], pitch))
     else:
         t, _, brings, length = strokes
-    if not period or not len(t):
-        return []
-    w = sl.window
-    spans, i = [], 0
-    while i < len(t):
-        start, pitch, end = float(t[i]), int(brings[i]), float(t[i] + length[i])
-        j = i + 1
-        while voice and j < len(t) and abs(int(brings[j]) - pitch) <= 1 and \
-                t[j] <= max(end, (_f0_run(f, start, float(t[j]), pitch) or (0.0, 0.0))[1]) + HELD_JOIN_S and \
-                not _reattacks(f, start, float(t[j])):
-            end = max(end, float(t[j] + length[j]))
-            j += 1
-        stop = float(t[j]) if j < len(t) else w.end_s
-        # the note held: the pitch that sounds longest among the notes joined (a scoop's neighbour is not it)
-        sounded: dict[int, float] = {}
-        for k in range(i, j):
-            sounded[int(brings[k])] = sounded.get(int(brings[k]), 0.0) + float(length[k])
-        pitch = max(sounded, key=sounded.get)
-        if voice:  # a singer between two notes is named by where his f0 sits through the span, the nearer of them
-            inside = (f.time_s >= start) & (f.time_s < stop) & (f.pitch_hz > 0)
-            if inside.sum() >= 2:
-                sung = int(round(float(np.median(12.0 * np.log2(f.pitch_hz[inside] / 440.0) + 69.0))))
-                pitch = sung if sung in sounded else pitch
-        run = _f0_run(f, start, stop, pitch) if voice else None
-        if run is not None:  # a voice's note: where its f0 sits on it (not the scoop into it, nor a fall off it)
-            start, end = run
-        spans.append((max(start, w.start_s), min(end, stop, w.end_s), pitch))
-        i = j
+        stops = np.r_[t[1:], w.end_s]
+        spans = [(float(a), float(min(a + d, z)), int(p)) for a, d, z, p in zip(t, length, stops, brings)]
+    spans = [(max(a, w.start_s), min(b, w.end_s), p) for a, b, p in spans]
     spans.sort(key=lambda n: n[0] - n[1])  # longest first
     long = [n for n in spans if (n[1] - n[0]) / period >= LONG_NOTE_BEATS][:MAX_HELD] or spans[:1]
     out = []

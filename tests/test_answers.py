@@ -1959,3 +1959,31 @@ def test_a_singers_long_notes_are_read_through_the_transcriptions_splits_and_rep
     assert f.summary.startswith("The vocals hold two long notes here, longest first: the A from the first beat of the "
                                 "fourth bar here, about three beats; and the G from the first beat of the second bar "
                                 "here, about two beats, the rest of their notes short"), f.summary
+
+
+def test_a_singers_slide_between_two_notes_is_not_named_as_a_note_but_a_quick_passing_note_is(lib):
+    """Round 24's a02 (dev): a singer's E sliding down into D was named 'E, D sharp, C sharp, D' in her bar's
+    notes. A short note a semitone from a neighbour, between the notes either side, whose f0 glides through it
+    and never holds, is the slide; a passing A between G and B (a tone from each), its f0 also moving, is sung."""
+    line = [note(i * P / 2, (64, 67, 69, 67)[i % 4], 0.2) for i in range(8)]  # bar one: eighths
+    bar2 = [note(2.0, 64, 0.25), note(2.25, 63, 0.12), note(2.37, 62, 0.38), note(3.0, 59, 0.25), note(3.5, 62, 0.3)]
+    bar3 = [note(4.0, 67, 0.2), note(4.2, 69, 0.12), note(4.32, 71, 0.28), note(5.0, 72, 0.4)]
+    sung = line + bar2 + bar3
+    tid = make_track(lib.store, "f4" * 8, duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": sung, "drums": groove(8)["drums"]}, key="E minor", key_pc=4)
+
+    def f0(a: float, b: float, midi: float) -> None:
+        lib.store.db.execute("UPDATE features SET pitch_hz = ? WHERE track_id = ? AND stem = 'vocals' AND "
+                             "time_s >= ? AND time_s < ?", [440.0 * 2 ** ((midi - 69) / 12), tid, a - 1e-6, b - 1e-6])
+    for n in sung:
+        f0(n["time_s"], n["time_s"] + n["duration_s"], n["pitch"])
+    for k, m in enumerate((63.6, 63.2, 62.8)):  # the slide from E down into D: no frame holds
+        f0(2.25 + 0.05 * k, 2.3 + 0.05 * k, m)
+    for k, m in enumerate((67.6, 68.2, 68.8)):  # the run through A: the f0 moves through the passing note too
+        f0(4.2 + 0.05 * k, 4.25 + 0.05 * k, m)
+    lib.store.db.conn.commit()
+    f = get_findings(lib, tid, ["vocals"], 0.0, 8.0, "what notes is she singing in the second bar here? want to "
+                     "double that bit on a glockenspiel")
+    bars = {b.bar: b.notes for b in next(p for p in f.presence if p.stem == "vocals").bar_notes}
+    assert bars[2] == ["E4", "D4", "B3", "D4"] and bars[3] == ["G4", "A4", "B4", "C5"], bars
+    assert f.summary.startswith("In the second bar here, the vocals sing E, D, B and D."), f.summary

@@ -108,3 +108,14 @@ def test_the_intonation_benchmark_reads_a_planted_f0_and_catches_a_reading_off_b
             dict(song="b", kind="planted", start=0.0, typical=-30.0, drift=40.0, said_typical=20.0, said_drift=40.0)]
     table = report(rows)["table"][-1]
     assert "| 2 (2 read) | 25.0" in table and "| 30.0" in table, table  # errors 0 and 50; the baseline 30
+
+
+def test_the_sung_notes_benchmark_scores_a_copy_full_and_catches_split_notes_and_a_wrong_pitch():
+    """eval.sung's note F: the annotated notes themselves score 1; each note split in two (a held note named twice,
+    the transcription's fault the rule reads through) and each note a semitone off both fall."""
+    from eval.sung import note_f
+    truth = [(0.5 * k, 0.5 * k + 0.4, 60.0 + k % 5) for k in range(20)]
+    assert note_f(truth, truth) == pytest.approx(1.0)
+    split = [x for a, b, m in truth for x in ((a, (a + b) / 2, m), ((a + b) / 2, b, m))]
+    assert note_f(truth, split) == pytest.approx(2 / 3, abs=0.01)
+    assert note_f(truth, [(a, b, m + 1) for a, b, m in truth]) == 0.0
