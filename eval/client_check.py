@@ -3786,11 +3786,194 @@ GRADES_24_WHY = {
 }
 # the baseline text names the stems, the key and the frame: nothing any of these asks
 BASELINE_GRADES_24 = {q: "wrong" for q in GRADES_24}
+QUESTIONS_25 = [
+    # MusicDelta Beatles, bars 13-16, 26.20-34.92 (MDB beats, 4/4 at about 111, beat 0.545 s, bar 2.18 s; downbeats
+    # 26.20, 28.39, 30.56, 32.72, the next 34.92). MDB Drums sub-classes: the floor tom (LFT) only once a bar, on the
+    # 'and' of four, as two strokes about 0.05 s apart -- 28.11/28.16, 30.29/30.34, 32.44/32.50, 34.63/34.68; in every
+    # bar kick on one, the 'and' of two and three, snare on two and the 'and' of three, tambourine on two and four.
+    # Overlaps m10 (24-32.7, singer and fills), z07 (28.35-34.9, tempo), o06 (30.55-36.35, the ending) and s10; the
+    # floor tom's place never asked
+    Question("l01", "real:musicdelta_beatles", ["drums"], 26.2, 34.92,
+             "where's the floor tom landing in his bar here? want to line up a low tom sample with it",
+             "once a bar, on the 'and' of four -- half a beat before the next one (4/4 at about 111, a beat about "
+             "0.55 s, a bar about 2.2 s): at about 28.1, 30.3, 32.45 and 34.65 s. Each is a quick double, two strokes "
+             "about 0.05 s apart (flam-like), a pickup into the next bar's kick on the one; right after the "
+             "tambourine on four. No other floor tom in these bars, and no tom fill. Right: once a bar on the 'and' "
+             "of four (at least two placed within 0.15 s), calling it a single hit, a flam or a double all fine; "
+             "once a bar but put on beat four or on the one, or the right place with more tom hits claimed "
+             "elsewhere in the bar, is partly",
+             "the floor tom on every beat or on two and four; the floor tom on the one; a tom fill across the toms; "
+             "no tom in the window; the tom replacing the snare"),
+    # MusicDelta Rock, the whole take, 0.0-13.09 (MDB beats, 4/4 at about 109, beat 0.545 s; downbeats 0.01, 2.16,
+    # 4.36, 6.54, 8.72, 10.91). The male singer's verified f0 (annotations/MDB_MusicDelta_Rock_STEM_05.csv) is voiced
+    # from 0.02 to 12.75 s with only four breaks over 0.15 s: 1.41-1.80, 3.56-3.94, 8.02-8.31 and 10.04-10.47 (each
+    # near beat four of bars 1, 2, 4 and 5); every other unvoiced stretch is 0.13 s or less (consonants). Overlaps
+    # u08 (0-13, who plays), n10, d04 and t12 (the drums); this singer never asked
+    Question("l02", "real:musicdelta_rock", ["vocals"], 0.0, 13.09,
+             "where does he breathe in this? want to drop short guitar stabs into the holes between his lines",
+             "he hardly stops: he comes in right at the top (about 0.0 s) and sings almost nonstop to about 12.75 s. "
+             "There are only four short breaks, each about 0.3-0.45 s, all near beat four, just before a bar line "
+             "(4/4 at about 109, a beat about 0.55 s): about 1.4-1.8, 3.55-3.95, 8.0-8.3 and 10.05-10.45 s. No rest "
+             "as long as a beat and no bar without singing, so the stabs have to be tiny and sit right before the "
+             "downbeats at about 2.2, 4.4, 8.7 and 10.9 s. Right: near-continuous singing with at least three of "
+             "the four breaks placed within 0.2 s; 'no real gaps' without any placed, two breaks placed, or the "
+             "breaks placed but called a bar long, is partly",
+             "rests of a bar or more; a line then a bar's rest; the singer entering after the first bar; long held "
+             "notes at the ends of lines; no vocal in the window"),
+    # vocadito track 1, the first three lines, 0.0-9.5 (unaccompanied, no beat annotation). Annotator A1's notes
+    # (truth.json): line 1 0.66-3.11 (D, E flat, F 1.32-2.17 (0.85 s, 53.0 = F 3, about 175 Hz), D, B flat), line 2
+    # 3.83-6.11, line 3 6.90-9.25; the next longest notes D 5.31-5.86 (0.56 s) and E flat 7.48-8.03 (0.55 s), the rest
+    # 0.41 s or less. A2 splits the F into 1.32-1.68 and 1.68-2.17 at the same pitch (176 and 174 Hz), one held sound.
+    # Overlaps g04 (0-12.45, range and line count) and k09 (0-12.5, key); the held notes never asked of this singer
+    Question("l03", "real:vocadito_1_solo_voice", ["vocals"], 0.0, 9.5,
+             "which note does the singer hang on longest in these first lines, and where? want to put a soft "
+             "harmony note under it",
+             "the F near the start of the first line, about 1.3-2.2 s -- held about 0.85 s, the top of that line "
+             "(the F below middle C, about 175 Hz; the singer's tuning drifts, so within a semitone). Nothing else "
+             "here is held much over half a second: the next longest are a D at about 5.3-5.9 s and an E flat at "
+             "about 7.5-8.0 s, each about 0.55 s; the rest are short syllables. The lines run about 0.7-3.1, 3.8-6.1 "
+             "and 6.9-9.25 s. Right: the note at about 1.3 s (within 0.3 s) as the longest, about 0.8-0.9 s (within "
+             "0.3 s), the pitch, if given, within a semitone of F; one of the half-second notes (5.3 or 7.5 s) given "
+             "as the longest, or the right note with its length doubled or halved, is partly",
+             "a note held two seconds or more; the longest note at the end of a line or after 8 s; a sustained drone; "
+             "an accompaniment under the singer; no singing in the window"),
+    # GuitarSet 00_BN1-129-Eb_comp, the last three bars, 16.74-22.32 (129 BPM, beat 0.465 s, bar 1.86 s; downbeats
+    # 16.74, 18.60, 20.47; chords A flat, then E flat from 18.60). Note offsets (the hexaphonic annotation): 17.02 a
+    # stab 0.13-0.22 s; 17.71 A flat 2 and C 4 0.50-0.55 s; from 18.64 to 20.9 only stabs 0.17-0.40 s (18.64, 19.09,
+    # 19.30, 19.76, 20.26, 20.70); the last chord D 4 21.16 (0.92 s) with B flat 3, G 4, B flat 4 21.41-21.42 (0.71-0.73
+    # s), rings to about 22.1, then a D 4 0.24 s at 22.08. Earlier in the take notes ring 0.4-1.5 s. Overlaps b02
+    # (13.02-22, changes on the one), u09 (14.9-22.3, chords) and d03; how long he lets his chords sound never asked
+    Question("l04", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 16.74, 22.32,
+             "in this last bit is he letting the chords ring or cutting them short? want my keys to match the "
+             "articulation",
+             "mostly cut short: from about 17.0 to 21.0 s his chords are quick stabs, about 0.15-0.3 s each -- less "
+             "than a beat (129 BPM, a beat about 0.47 s) -- with space between them (about 17.0, 18.6, 19.1, 19.3, "
+             "19.8, 20.3, 20.7 s). One longer chord near 17.7 s lasts about half a second. The exception is the "
+             "final chord, struck about 21.2-21.4 s and let ring about 0.7-0.9 s to about 22.1 s, the end of the "
+             "take. (Earlier in the take, at the start, he lets notes ring much longer.) Right: short, choked chords "
+             "(under a beat) with the last chord at about 21.2 s (within 0.3 s) left ringing; 'short' without the "
+             "ringing last chord, or only the ringing last chord, is partly",
+             "chords let ring throughout; sustained legato strums; arpeggios ringing into each other; every chord "
+             "held a full bar; no guitar in the window"),
+    # ft_ballad_eb54, bridge end and outro, bars 20-24, 47.5-60.0 (5/4 at 120, beat 0.5 s, bar 2.5 s; E flat minor;
+    # bridge 42.5-52.5, outro from 52.5; chords E flat minor, D flat, E flat minor, A flat minor, B). Drums: no note in
+    # the window (the last at 42.25). Bass: none until 52.5, then one note a bar held 2.45 s, E flat 2, A flat 2, B 2
+    # (v45-46). Piano: to 52.5 a rising five-note broken chord twice a bar, eighths 0.38 s (G flat 3 B flat 3 E flat 4
+    # G flat 4 B flat 4; v49-57); from 52.5 one held three-note chord a bar (v36-44). Vocals: B flat 5 47.52 and A flat
+    # 5 50.02, each held 2.38 s (to 52.4), then nothing. Overlaps s01 (37.5-52.5), t07 (52.5-60, chords), k02
+    # (degraded, 45-55) and f08 (degraded, 42.5-52.5); what enters and leaves at the outro never asked
+    Question("l05", "ft_ballad_eb54", ["drums", "bass", "piano", "vocals"], 47.5, 60.0,
+             "what comes in and what drops out around here? setting up automation for the outro",
+             "one change, at about 52.5 s, where the outro starts (5/4 at about 120, a bar 2.5 s): the singer stops "
+             "(her last held note, an A flat, ends there), the bass comes in for the first time in the window with "
+             "one soft held root a bar (E flat, A flat, B), and the piano switches from rolling eighth-note broken "
+             "chords to one soft held chord a bar. Before 52.5: piano broken chords and the singer's long held notes "
+             "(a bar each), no bass. There are no drums anywhere in the window. Right: the change at 52.5 s (within "
+             "0.3 s) with the bass entering and the singer dropping out, plus the piano's change or the drums' "
+             "absence; the change placed with only one of bass in and voice out, or both named with the time a bar "
+             "off (50.0 or 55.0 s), is partly",
+             "drums coming in; the singer entering; the bass dropping out; the change at 50.0 or 55.0 s; a key "
+             "change; a gradual fade of everything"),
+    # ft_ballad_eb54, chorus bars 13-15, 30.0-37.5 (5/4 at 120, beat 0.5 s, eighth 0.25 s, bar 2.5 s; chords D flat, A
+    # flat minor, B flat minor). The lead (vocals): before the window, bar 12 five quarters B flat 5, C 6, B flat, A 5,
+    # B flat (0.46 s); bar 13 (30.0-32.5) rests; bar 14 ten eighths B, B flat, B, D flat 6, B, D flat, B, B flat, B, B
+    # flat; bar 15 (35.0-37.5, B flat minor) ten eighths 0.23 s: B flat 5, C 6, B flat, A 5, B flat, A, B flat, C, B
+    # flat, A (v98-104). Overlaps z06 and p03 (27.5-37.5, bass and piano), k07 (drums), q13, e09 and v07 (22.5-32.5, is
+    # anyone playing along); her notes in a named bar never asked on this song
+    Question("l06", "ft_ballad_eb54", ["vocals"], 30.0, 37.5,
+             "what's she singing in the last bar here, about 35 to 37.5 s? want to double it on a synth",
+             "ten even eighth notes circling a high B flat with its neighbours (5/4 at about 120, a bar 2.5 s, an "
+             "eighth 0.25 s): B flat, C, B flat, A, B flat, A, B flat, C, B flat, A -- the A is A natural, the C "
+             "above and the A below the B flat, all around the B flat nearly two octaves above middle C "
+             "(B flat 5), over the B flat minor chord. Each note short (about a quarter of a second), no rests in "
+             "the bar; the chorus ends with it. (Before it: a bar's rest, 30.0-32.5, and a bar of eighths around B "
+             "and D flat.) Right: the B flat-C-B flat-A neighbour pattern in eighths "
+             "(at least seven of the ten in order, or described as B flat with upper C and lower A), the register "
+             "within an octave; the right pitch set with the order or rhythm wrong (e.g. quarters), A flat for A, "
+             "or the bar before given (B, B flat, D flat), is partly",
+             "held notes; a rest in that bar; a line on D flat and F; a falling scale; quarter notes only; a low "
+             "register under middle C"),
+    # ft_ballad_csm76, chorus bars 11-14, 31.58-44.21 (4/4 at 76, beat 0.789 s, bar 3.158 s; C sharp minor; chords B,
+    # C sharp minor, C sharp minor, A). The lead (vocals): bar 11 eighths 0.36 s (B 5, D flat 6, B flat 5); bar 12
+    # (34.74-37.89) four quarters 0.73 s, A flat 5, B flat 5, A flat, B flat; bar 13 (37.89-41.05) no note; bar 14
+    # eighths from 41.05 (A 5, B 5, A flat 5). The piano plays its eighth-note chords through bar 13 without a break.
+    # Overlaps x04 (28.4-41.0), r01 (drums), c05 (bass rhythm), m02 (37.88-47.36, chords) and v02; the singer's rest in
+    # the chorus never asked
+    Question("l07", "ft_ballad_csm76", ["vocals", "piano"], 31.58, 44.21,
+             "where's her gap in this chorus, and how long is it? want the piano to play a little answer in it",
+             "one gap, a whole bar: about 37.9-41.05 s (4/4 at about 76, a bar about 3.16 s). She sings eighth notes "
+             "through the first bar (about 31.6-34.7), slows to four quarter notes in the second (about 34.7-37.9, "
+             "G sharp and A sharp back and forth), rests the whole third bar, and comes back on the one of the "
+             "fourth bar at about 41.05 s with eighths again. Apart from that bar there are only tiny breaths "
+             "between notes. The piano keeps playing its chords on every eighth through her gap, so the answer goes "
+             "over the same C sharp minor bar. Right: one bar-long rest at about 37.9-41.05 s (both ends within 0.3 "
+             "s), no other gap; the gap placed with its length called half a bar or two bars, or placed a bar off, "
+             "or extra gaps claimed besides it, is partly",
+             "she sings straight through with no gap; the gap at about 31.6 or 44.2 s; several bar-long rests; the "
+             "piano dropping out with her; held notes a bar long"),
+    # ft_ballad_csm76@degraded, chorus bars 10-12, 28.42-37.89 (4/4 at 76, beat 0.789 s, eighth 0.395 s, bar 3.158 s;
+    # chords A, B, C sharp minor). The piano: a four-note chord on every eighth, 8 a bar, each 0.36 s (nearly legato;
+    # the notes of a chord spread over about 0.025 s); on-beat chords v89-97, off-beat v79-87. Voicings E 3 A 3 C sharp
+    # 4 E 4, F sharp 3 B 3 D sharp 4 F sharp 4, E 3 G sharp 3 C sharp 4 E 4. Overlaps x04 (28.4-41.0, what the chorus is
+    # like), o08 (degraded, 28.4-41.03, key), w03 (28.4-34.7, bass and kick), r01 and m02; the piano's rhythm in the
+    # chorus never asked
+    Question("l08", "ft_ballad_csm76@degraded", ["piano"], 28.42, 37.89,
+             "what rhythm is the keys player hitting in this chorus? want to program a synth to play the same "
+             "pattern",
+             "straight eighth notes: the whole chord struck on every eighth, eight a bar, no rests and no "
+             "syncopation (4/4 at about 76, a beat about 0.79 s, an eighth about 0.39 s), each chord held almost to "
+             "the next, so it sounds pulsing but connected. The chords on the beats are a little harder than the "
+             "ones on the 'and's. One chord a bar: A major (about 28.4 s), B major (31.6), C sharp minor (34.7), "
+             "four notes close together around middle C, with the fifth or the third at the bottom. Right: a chord "
+             "on every eighth (8 a bar) through all three bars, unsyncopated; the accent on the beats is a bonus; "
+             "repeated chords called quarter notes or sixteenths, or eighths with rests or off-beat pushes claimed, "
+             "is partly",
+             "held chords a bar long; arpeggios or broken chords; stabs only on the off-beats; chords changing every "
+             "beat; the piano dropping out"),
+    # ft_swing_g1208@degraded, second head bars 25-27, 91.43-102.86 (4/4 at 63 with a triplet pulse, beat 0.952 s,
+    # bar 3.81 s; G major; chords C, C, G; the next bar E minor at 102.86). The bass: quarter notes 0.857 s -- C 2, E 2,
+    # G 2, B 1 | C 2, E 2, G 2, A flat 2 | G 2, B 2, D 3, F 2 | then E 2 at 102.86. The guitar: short three-note chords
+    # (E 4 G 4 C 5; G 4 B 4 D 5) on the last triplet of each beat. Overlaps w06 (degraded, 76.2-91.4, chords), v04
+    # (91.4-106.7, key change), k01 (76.15-87.62, bass in the third bar), m05 and n02 (95.2-106.65); the bass's passing
+    # notes in this head never asked
+    Question("l09", "ft_swing_g1208@degraded", ["bass", "guitar"], 91.43, 102.86,
+             "is the bass sticking to the guitar's chord tones here or walking through other notes? writing my own "
+             "line and want to know what he's doing",
+             "a walking line, one note a beat (4/4 at about 63 with a triplet feel, a bar about 3.8 s): in each bar "
+             "he plays the chord's root, third and fifth on beats one to three, then on beat four a note outside "
+             "(or leading out of) the chord that steps by a half step into the next bar's root. Over C (about 91.4 "
+             "s): C, E, G, then B up into C; over C again (95.2): C, E, G, then A flat down into G; over G (99.05): G, "
+             "B, D, then F down into the E of the next bar (E minor at about 102.9). The guitar comps C major and G "
+             "major, so beats one to three agree with it and beat four is his approach note. Right: walking "
+             "quarters, chord tones on one to three and a half-step approach on four (at least two of B, A flat, F "
+             "named as approach notes); 'walking, mostly chord tones' without the beat-four approaches, or the "
+             "arpeggios right with the approach notes called chord tones or given wrong, is partly",
+             "one held root a bar; a two-feel of half notes; the bass doubling the guitar's chords; the fifth on the "
+             "one; chords other than C and G"),
+    # ft_swing_g1208, second head bars 22-24, 80.0-91.4 (4/4 at 63 with a triplet pulse, beat 0.952 s, triplet 0.317 s,
+    # bar 3.81 s). The kit, the same in every bar: kick (36) on one and three (v71-78); side-stick (37) on two and four
+    # (v71-77); ride (51) on every beat (v59-67) and on the last triplet of every beat (v49-57); no hi-hat, no snare
+    # head, no crash (the crash is at 76.19, before the window). Overlaps t05 (76.2-91.4, guitar and drums, strumming
+    # or picking), h04 (79.98-91.41, the meter), k01 and w06; f10 asked the kit on the triplet grid in the first head
+    # (degraded, 0-15.22); the backbeat and hats of the second head never asked
+    Question("l10", "ft_swing_g1208", ["drums"], 80.0, 91.4,
+             "programming drums for this head -- what's on two and four, is there any hi-hat, and how's the ride "
+             "going?",
+             "two and four are a side-stick (rim click), not a full snare (4/4 at about 63 with a triplet feel, a "
+             "beat about 0.95 s); there is no hi-hat at all. The ride plays every beat plus a softer skip note on "
+             "the last triplet of each beat ('ding, da-ding' on every beat), and a soft kick sits on one and three. "
+             "The same bar all three times, no fills or crashes in the window. Right: side-stick on two and four, "
+             "the ride on the beats with a triplet skip, kick on one and three, no hi-hat (a skip on two and four "
+             "only, the standard jazz ride, is fine if the rest is right); two of the four with nothing wrong, or "
+             "all right but a hi-hat foot on two and four claimed, is partly",
+             "a hi-hat on two and four; a full snare backbeat; straight-eighth ride; brushes sweeping; a crash in "
+             "the window; the kick on every beat"),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
           18: QUESTIONS_18, 19: QUESTIONS_19, 20: QUESTIONS_20, 21: QUESTIONS_21, 22: QUESTIONS_22,
-          23: QUESTIONS_23, 24: QUESTIONS_24}
+          23: QUESTIONS_23, 24: QUESTIONS_24, 25: QUESTIONS_25}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -3865,7 +4048,12 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # holds his notes, what changes at a chorus, a bass against held chords, a guitar under a singer's
                 # gaps, the chord on a named beat, where the energy drops, an odd note in a named bar and a singer's
                 # note lengths, written from the scores and annotations before any packet of it was made; graded (GRADES_24)
-                24: (QUESTIONS_24, GRADES_24, BASELINE_GRADES_24)}
+                24: (QUESTIONS_24, GRADES_24, BASELINE_GRADES_24),
+                # Round 25: a real drummer's floor tom, where a real singer breathes, a real singer's longest note,
+                # a real guitarist's articulation, what enters and leaves at an outro, a singer's named bar, a
+                # singer's gap in a chorus, a piano's rhythm, a walking bass's approach notes and a swing kit's
+                # backbeat and ride, written from the scores and annotations before any packet of it was made
+                25: (QUESTIONS_25, {}, {})}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
