@@ -727,6 +727,9 @@ def _roots_sentence(a: WindowAnalysis) -> str | None:
     p = next((x for x in a.presence if x.stem == "bass"), None)
     if p is None or p.sounding_share == 0:
         return None
+    if p.root_share is None and p.motion and p.motion.startswith("mostly by fifths"):
+        return (f"The bass moves {_motion_words(p.motion)}; no other part here plays the chords, so its notes "
+                "cannot be checked against them.")
     if p.root_share is None:
         return ("Whether the bass plays the roots cannot be read here: it needs the chords from another part in the "
                 "selection and enough bass notes on the strong beats.")
@@ -1116,7 +1119,8 @@ def _starts_sentence(a: WindowAnalysis, named: list[str], question: str | None) 
 
 
 RHYTHM_ASKED = (r"\brhythms?\b(?! section| guitar| player| part)|\bwhich (?:eighths|sixteenths|beats|off-?beats)\b|\bwhat beats\b|"
-                r"\bwhere in the bar\b|\b(?:hits?|hitting|lands?|falls?) on which\b")
+                r"\bwhere in the bar\b|\b(?:hits?|hitting|lands?|falls?) on which\b|"
+                r"\b(?:strum(?:ming)?|comp(?:ing)?|picking|rhythm) (?:pattern|figure)\b")
 TOP_ASKED = r"\btop (?:note|notes|line|voice)\b|\bhighest note of (?:the|her|his|their|its) chords\b"
 
 
@@ -1239,7 +1243,8 @@ def _holds_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
     return said
 
 
-MOTION_ASKED = r"\bstep(?:wise|s)?\b|\bleap(?:s|ing)?\b|\bjump(?:s|ing)? around\b|\bintervals?\b|\bconjunct\b|\bdisjunct\b"
+MOTION_ASKED = (r"\bstep(?:wise|s)?\b|\bleap(?:s|ing)?\b|\bjump(?:s|ing)? around\b|\bintervals?\b|\bconjunct\b|\bdisjunct\b|"
+                r"\broot[- ](?:and[- ])?fifths?\b|\broot[- ]fives?\b|\bone[- ]fives?\b|\bwalk(?:s|ing)?\b")
 HATS_OPEN_ASKED = r"\bopen\b[^?]*\bclosed\b|\bclosed\b[^?]*\bopen\b|\bopen (?:hi-?)?hats?\b"
 FEW_OPEN = 0.1  # of the hat strokes: under this, the hats are closed (a stroke or two left ringing)
 
@@ -1274,7 +1279,16 @@ def _motion_sentence(a: WindowAnalysis, named: list[str], question: str | None) 
     p = next((x for x in a.presence if x.stem == named[0] and x.motion), None)
     if p is None:
         return None
-    return f"The {p.stem} {verb([p.stem], 'moves', 'move')} {MOTION_WORDS[p.motion]}."
+    return f"The {p.stem} {verb([p.stem], 'moves', 'move')} {_motion_words(p.motion)}."
+
+
+def _motion_words(motion: str) -> str:
+    """Presence.motion as said: 'mostly by fifths, between G and D' is root and fifth."""
+    if motion.startswith("mostly by fifths"):
+        pairs = [pair.split(" and ") for pair in motion.split("between ", 1)[-1].split(", ")]
+        said = [" and ".join(say.spoken_note(x) for x in pair) for pair in pairs]
+        return f"mostly a fifth at a time, root and fifth, between {'; '.join(said) if len(said) > 1 else said[0]}"
+    return MOTION_WORDS[motion]
 
 
 VOICING_ASKED = r"\bpower ?chords?\b|\bfull chords?\b|\btriads?\b|\bvoicings?\b|\bhow many notes\b|\bdouble ?stops?\b"
@@ -1291,6 +1305,12 @@ def _ends_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
         return None
     notes = [say.spoken_note(x.note) for x in p.line_ends]
     their = "its" if verb([p.stem], "is", "are") == "is" else "their"
+    if re.search(ENDS_HELD_ASKED, (question or "").lower()) and all(x.beats is not None for x in p.line_ends):
+        # "does he hold the last note of each line?": each last note with how long it lasts
+        per = a.meter.beats_per_bar if a.meter is not None and a.meter.felt_beat == "quarter" else None
+        held = [f"{n} ({_beats_words(x.beats, per)})" for n, x in zip(notes, p.line_ends)]
+        lines = "line" if len(held) == 1 else f"{count_word(len(held))} lines"
+        return f"The {p.stem} {verb([p.stem], 'ends', 'end')} {their} {lines} here on {_names(held)}."
     if len(notes) == 1:
         return f"The {p.stem} {verb([p.stem], 'ends', 'end')} {their} line here on {notes[0]}."
     if len(set(notes)) == 1:
@@ -1298,6 +1318,7 @@ def _ends_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     return f"The {p.stem} {verb([p.stem], 'ends', 'end')} {their} {count_word(len(notes))} lines on {_names(notes)}."
 
 
+ENDS_HELD_ASKED = r"\bhold|\bheld\b|\blong\b|\bsustain|\bhang"
 NUMERALS_ASKED = r"\broman\b|\bnumerals?\b|\bnashville\b|\bnumber system\b|\bscale degrees?\b|\bdegrees?\b"
 
 

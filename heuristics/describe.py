@@ -207,11 +207,11 @@ RHYTHM_MIN_BARS = 2
 def _part_rhythm(sl: WindowSlice, p: Presence, onsets: np.ndarray, meter: MeterReading | None) -> None:
     """Where in the bar a pitched part's strokes fall (Presence.rhythm): "write out the rhythm of his riff --
     which eighths does he hit?" got the notes and 'three on beats, two on ands' (round 22's c05, dev for this
-    rule). The places struck in most of the window's whole bars, in a simple meter (a compound bar's places
-    are the drum pattern's business), each stroke at its nearest beat, eighth, sixteenth or triplet place."""
+    rule). The places struck in most of the window's whole bars, each stroke at its nearest beat, eighth,
+    sixteenth or triplet place of the track's beats; also where the selection alone reads a compound feel (a
+    country strum read 12/8 over the track's 4/4 had no rhythm to give: 'what's the strumming pattern?')."""
     g = sl.grid
-    compound = meter is not None and meter.label in ("6/8", "9/8", "12/8")
-    if compound or len(g.beats_s) < 2 or not len(onsets) or not len(g.beat_in_bar):
+    if len(g.beats_s) < 2 or not len(onsets) or not len(g.beat_in_bar):
         return
     per_bar = int(g.beat_in_bar.max())
     k, frac = _beat_fraction(sl, onsets)
@@ -342,12 +342,13 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
             p.beat_split = _part_split(sl, s, strokes.get(name))
             if not s.is_drums and name in strokes:
                 _motion(p, strokes[name])
+            spans = note_spans(sl, s, strokes[name]) if name in strokes else []
             if not s.is_drums:
                 p.rests = _rests(sl, s)
                 p.line_starts = _line_starts(sl, s, p.rests)
-                p.line_ends = _line_ends(sl, s, p.rests)
-            if name in strokes and p.playing and ("chords" not in p.playing or "one note at a time" in p.playing):
-                p.held = _longest_notes(sl, s, strokes[name])
+                p.line_ends = _line_ends(sl, s, p.rests, spans)
+            if spans and p.playing and ("chords" not in p.playing or "one note at a time" in p.playing):
+                p.held = _longest_notes(sl, spans)
         p.reading = _presence_words(share, on, s.active)
         out.append(p)
     _mark_carrier(out)
@@ -523,21 +524,19 @@ def sung_spans(sl: WindowSlice, s: StemSlice) -> list[tuple[float, float, int]]:
             end = max(end, float(t[j] + length[j]))
             j += 1
         stop = float(t[j]) if j < len(t) else end
-        pitch = _one_pitch(f, start, min(end, stop), set(sounded)) or max(sounded, key=sounded.get)
+        pitch = _one_pitch(f, start, max(end, stop), set(sounded)) or max(sounded, key=sounded.get)
         spans.append((start, end, pitch))
         i = j
     return spans
 
 
-def _longest_notes(sl: WindowSlice, s: StemSlice, strokes: Strokes) -> list[HeldNote]:
-    """A line's longest notes (Presence.held): those of LONG_NOTE_BEATS or more, longest first, MAX_HELD at
-    most; where none is, its single longest. A voice's are its sung notes (:func:`sung_spans`) measured where its
-    f0 sits on each (not the scoop into it, nor the fall off it, nor the tail the transcription dropped); an
-    instrument's, its strokes to the next at most."""
-    period = sl.grid.period_s
-    if not period or not len(s.notes):
-        return []
+def note_spans(sl: WindowSlice, s: StemSlice, strokes: Strokes) -> list[tuple[float, float, int]]:
+    """A line's notes as (start, end, MIDI pitch) in time order, inside the window, each as long as it sounds: a
+    voice's sung notes (:func:`sung_spans`) measured where its f0 sits on each (not the scoop into it, nor the
+    fall off it, nor the tail the transcription dropped); an instrument's strokes, to the next at most."""
     w, f = sl.window, s.frames
+    if not len(s.notes):
+        return []
     if s.stem == "vocals" and len(f.time_s) > 1:
         sung = sung_spans(sl, s)
         spans = []
@@ -549,8 +548,16 @@ def _longest_notes(sl: WindowSlice, s: StemSlice, strokes: Strokes) -> list[Held
         t, _, brings, length = strokes
         stops = np.r_[t[1:], w.end_s]
         spans = [(float(a), float(min(a + d, z)), int(p)) for a, d, z, p in zip(t, length, stops, brings)]
-    spans = [(max(a, w.start_s), min(b, w.end_s), p) for a, b, p in spans]
-    spans.sort(key=lambda n: n[0] - n[1])  # longest first
+    return [(max(a, w.start_s), min(b, w.end_s), p) for a, b, p in spans]
+
+
+def _longest_notes(sl: WindowSlice, spans: list[tuple[float, float, int]]) -> list[HeldNote]:
+    """A line's longest notes (Presence.held) among its :func:`note_spans`: those of LONG_NOTE_BEATS or more,
+    longest first, MAX_HELD at most; where none is, its single longest."""
+    period, w = sl.grid.period_s, sl.window
+    if not period:
+        return []
+    spans = sorted(spans, key=lambda n: n[0] - n[1])  # longest first
     long = [n for n in spans if (n[1] - n[0]) / period >= LONG_NOTE_BEATS][:MAX_HELD] or spans[:1]
     out = []
     for a, b, pitch in long:
@@ -648,14 +655,21 @@ def _breaks(rests: list[Rest]) -> list[Rest]:
     return [r for r in rests if r.beats >= BREATH_MAX_BEATS or longest < BREATH_RATIO * r.beats]
 
 
-def _line_ends(sl: WindowSlice, s: StemSlice, rests: list[Rest]) -> list[LineEnd]:
+def _line_ends(sl: WindowSlice, s: StemSlice, rests: list[Rest],
+               spans: list[tuple[float, float, int]] | None = None) -> list[LineEnd]:
     """The note each of a part's lines ends on: the last of its own notes (not a leak an octave off its middle)
     before each rest that is not a breath, the window's last one too where the part rests a beat or more before
-    the window ends ("what note does she land on at the end of each line?")."""
+    the window ends ("what note does she land on at the end of each line?"); with ``spans`` (:func:`note_spans`),
+    a voice's last sung note (not a slide off it) and how long each last note lasts ("does he hold the last note
+    of each line?")."""
     if not len(s.notes):
         return []
-    own = np.abs(s.notes.pitch - np.median(s.notes.pitch)) < LEAK_FROM_MIDDLE
-    t, pitch = s.notes.time_s[own], s.notes.pitch[own]
+    voice = s.stem == "vocals" and bool(spans)
+    t, pitch = (np.array([x[0] for x in spans]), np.array([x[2] for x in spans], int)) if voice else \
+        (s.notes.time_s, s.notes.pitch)
+    own = np.abs(pitch - np.median(pitch)) < LEAK_FROM_MIDDLE
+    t, pitch = t[own], pitch[own]
+    period = sl.grid.period_s
     out = []
     for r in _breaks(rests):
         before = np.flatnonzero(t < r.start_s - 1e-3)
@@ -663,8 +677,9 @@ def _line_ends(sl: WindowSlice, s: StemSlice, rests: list[Rest]) -> list[LineEnd
             continue
         i = before[np.argmax(t[before])]
         bar, beat = bar_beat(sl, float(t[i]))
+        span = next((x for x in reversed(spans or []) if x[0] <= t[i] + TOGETHER_S), None)
         out.append(LineEnd(time_s=sl.window.round_time(float(t[i])), note=_note_name(int(pitch[i])), bar=bar,
-                           beat=beat))
+                           beat=beat, beats=round((span[1] - span[0]) / period, 2) if span and period else None))
     return out
 
 
@@ -962,6 +977,11 @@ def _sung_notes(s: StemSlice) -> np.ndarray:
 # How a line moves from note to note: the share of its moves (repeated notes aside) of a tone or less. From
 # STEPWISE it moves mostly by step, to LEAPING mostly by leaps ("is the vocal melody stepwise or does it leap?").
 STEPWISE, LEAPING = 0.7, 0.4
+# A bass leaping mostly a fifth (or a fourth: the same two notes the other way) at a time plays root and fifth (a
+# country two-beat's bass: "is the bass playing root-fifth here or walking?" got 'whether the bass plays the roots
+# cannot be read here', its chords implied by itself).
+ROOT_FIFTH_SHARE = 0.5
+MAX_FIFTH_PAIRS = 4
 
 
 def _motion(p: Presence, strokes: Strokes) -> None:
@@ -973,6 +993,16 @@ def _motion(p: Presence, strokes: Strokes) -> None:
     p.step_share = round(float(np.mean(moves <= 2)), 2)
     p.motion = ("mostly by step" if p.step_share >= STEPWISE else "mostly by leaps" if p.step_share <= LEAPING
                 else "by steps and leaps")
+    leaps = moves[moves % 12 != 0]  # an octave jump is the same note: neither a fifth nor against one
+    fifths = np.isin(leaps % 12, (5, 7))  # a fifth up is a fourth down: root and fifth either way, any octave
+    if p.stem == "bass" and p.motion == "mostly by leaps" and len(leaps) and float(np.mean(fifths)) >= ROOT_FIFTH_SHARE:
+        pcs = [int(x) % 12 for x in strokes[2]]
+        pairs: list[tuple[int, int]] = []  # each chord's root and fifth, in the order they come
+        for a, b in zip(pcs[:-1], pcs[1:]):
+            if (b - a) % 12 in (5, 7) and (a, b) not in pairs and (b, a) not in pairs:
+                pairs.append((a, b))
+        p.motion = "mostly by fifths, between " + ", ".join(f"{NOTE_NAMES[a]} and {NOTE_NAMES[b]}"
+                                                             for a, b in pairs[:MAX_FIFTH_PAIRS])
 
 
 MIN_HELD_ONSETS = 2  # a part of a few long notes (a singer holding one a bar) still plays something to name

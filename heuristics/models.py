@@ -197,8 +197,8 @@ class Presence(BaseModel):
     articulation: float | None = Field(None, description="a line: how much of the time to its next note each note "
                                        "sounds (median; 1 held into the next, two thirds or less cut short)")
     voicing: str | None = Field(None, description="a chord part: what most chords hold, e.g. 'triads'")
-    motion: str | None = Field(None, description="a line: how it moves, 'mostly by step', 'by steps and leaps' or "
-                               "'mostly by leaps'")
+    motion: str | None = Field(None, description="a line: how it moves, 'mostly by step', 'by steps and leaps', "
+                               "'mostly by leaps' or 'mostly by fifths, between G and D' (root and fifth)")
     step_share: float | None = Field(None, description="a line: the share of its moves of a tone or less")
     highest_at_s: float | None = Field(None, description="where its highest note (of lowest_highest) first sounds")
     lowest_at_s: float | None = Field(None, description="where its lowest note first sounds")
@@ -260,6 +260,7 @@ class LineEnd(BaseModel):
     note: str = Field(description="the note a line ends on, e.g. 'Ab4'")
     bar: int | None = Field(None, description="bar, from the track's downbeats")
     beat: int | None = Field(None, description="the beat it starts on or after")
+    beats: float | None = Field(None, description="how long it lasts, in beats")
 
 
 class HeldNote(BaseModel):

@@ -1020,7 +1020,10 @@ def test_whether_the_bass_plays_the_roots_is_read_against_the_chords_the_others_
     f = get_findings(lib, tid, ["bass", "piano"], 0.0, 16.0, "Is the bass playing the roots?")
     assert says in f.summary.split(". ")[0], f.summary
     alone = get_findings(lib, tid, ["bass"], 0.0, 16.0, "Is the bass playing the roots?")
-    assert alone.summary.startswith("Whether the bass plays the roots cannot be read here"), alone.summary
+    # with no other part's chords, a root-and-fifth line is said as one (its roots not checked); else not read
+    assert alone.summary.startswith("The bass moves mostly a fifth at a time, root and fifth, between A and E; F and "
+                                    "C; C and G; G and D; no other part here plays the chords" if interval == 0 else
+                                    "Whether the bass plays the roots cannot be read here"), alone.summary
 
 
 def test_a_chart_whose_bar_lines_move_keeps_the_chord_before_its_first_moved_bar(lib):
@@ -1987,3 +1990,31 @@ def test_a_singers_slide_between_two_notes_is_not_named_as_a_note_but_a_quick_pa
     bars = {b.bar: b.notes for b in next(p for p in f.presence if p.stem == "vocals").bar_notes}
     assert bars[2] == ["E4", "D4", "B3", "D4"] and bars[3] == ["G4", "A4", "B4", "C5"], bars
     assert f.summary.startswith("In the second bar here, the vocals sing E, D, B and D."), f.summary
+
+
+def test_a_shuffled_strum_has_a_rhythm_and_a_root_fifth_bass_is_said_without_chords_from_another_part(lib):
+    """Found probing Country1 (dev): 'what's the strumming pattern on the guitar?' over a strum the selection alone
+    reads as 12/8 gave no rhythm (a compound window had none), and 'is the bass playing root-fifth here or walking?'
+    over the bass alone said only that its roots cannot be read."""
+    strum = [note(b * BAR + i * P + d, q, 0.12) for b in range(8) for i in range(4) for d in (0.0, P * 2 / 3)
+             for q in (55, 59, 62)]
+    bass = [note(b * BAR + i * P, ((43, 50) if b < 4 else (48, 43))[i % 2], P * 0.8) for b in range(8) for i in range(4)]
+    tid = make_track(lib.store, "f5" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", key="G major", key_pc=7,
+                     stems={"guitar": strum, "bass": bass})
+    f = get_findings(lib, tid, ["guitar"], 0.0, 16.0, "what's the strumming pattern on the guitar?")
+    assert f.summary.startswith("The guitar plays the same rhythm in every bar here, on one, the last triplet of one, "
+                                "two, the last triplet of two,"), f.summary
+    f = get_findings(lib, tid, ["bass"], 0.0, 16.0, "is the bass playing root-fifth here or walking?")
+    assert f.summary.startswith("The bass moves mostly a fifth at a time, root and fifth, between G and"), f.summary
+
+
+def test_how_long_a_singer_holds_the_last_note_of_each_line_is_said(lib):
+    """Found probing Country1 (dev): 'does he hold the last note of each line?' got the notes the lines end on and
+    nothing of how long they last."""
+    line1 = [note(i * P / 2, (64, 67, 69, 64, 62)[i], 0.2) for i in range(5)] + [note(1.25, 67, 2 * P - 0.02)]
+    line2 = [note(5.5 + i * P / 2, (64, 62, 60)[i], 0.2) for i in range(3)] + [note(6.25, 69, P / 2 - 0.02)]
+    tid = make_track(lib.store, "f6" * 8, duration_s=10, bpm=BPM, beats_per_bar=4, meter="4/4", key="C major", key_pc=0,
+                     stems={"vocals": line1 + line2, "drums": groove(10)["drums"]})
+    f = get_findings(lib, tid, ["vocals"], 0.0, 9.5, "does he hold the last note of each line?")
+    assert f.summary.startswith("The vocals end their two lines here on G (about two beats) and A (about half a "
+                                "beat)."), f.summary
