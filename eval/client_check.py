@@ -3969,6 +3969,29 @@ QUESTIONS_25 = [
              "a hi-hat on two and four; a full snare backbeat; straight-eighth ride; brushes sweeping; a crash in "
              "the window; the kick on every beat"),
 ]
+# Round 25, graded 2026-12-03 (by the machine's clock, eleventh session) from eval/client_answers/round25.json: packets
+# written once at 09a0060 (the code of 09a0060, every song ingested fresh into an empty home), answered by a helper
+# model that read only the packets, graded by hand against the keys above
+GRADES_25 = {"l01": "right", "l02": "partly", "l03": "right", "l04": "partly", "l05": "right", "l06": "right",
+             "l07": "right", "l08": "partly", "l09": "partly", "l10": "wrong"}
+GRADES_25_WHY = {
+    "l01": "a tom once a bar on the and of four, at 28.1, 30.3, 32.5 and 34.7 s (its arithmetic from the grid): right",
+    "l02": "four breaks near beat four, two placed within 0.2 s (3.40-4.00, 9.93-10.57), one loosely (1.13-2.05), the "
+           "one at 8.0-8.3 missed ('4.0 to 9.85 one long phrase'), each called a beat or more: partly",
+    "l03": "the F at 1.33-2.13 s as the longest, about 0.8 s: right",
+    "l04": "short chords, cut short, but the ringing last chord at 21.2 s not found: partly",
+    "l05": "the singer out and the bass in at 52.5 s, the piano from broken chords to held notes, no drums: right",
+    "l06": "B flat, C, B flat, A, B flat, A, B flat, C, B flat, A in eighths: right",
+    "l07": "one gap, the whole bar 37.9-41.07 s: right",
+    "l08": "straight eighths 'every eighth except the and of three', changing bar to bar (a chord on every eighth on "
+           "the degraded copy): partly",
+    "l09": "chord tones with B and A flat as approach notes into the next bar, but 'each note played twice' and the F "
+           "called the seventh, 'walking' not said: partly",
+    "l10": "the snare on two and four and the kick on one and three, but 'there is hi-hat' and 'no ride at all' (the "
+           "ride every beat with its skip missed by the detector): wrong",
+}
+# the baseline text names the stems, the key and the frame: nothing any of these asks
+BASELINE_GRADES_25 = {q: "wrong" for q in GRADES_25}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -4052,8 +4075,9 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # Round 25: a real drummer's floor tom, where a real singer breathes, a real singer's longest note,
                 # a real guitarist's articulation, what enters and leaves at an outro, a singer's named bar, a
                 # singer's gap in a chorus, a piano's rhythm, a walking bass's approach notes and a swing kit's
-                # backbeat and ride, written from the scores and annotations before any packet of it was made
-                25: (QUESTIONS_25, {}, {})}
+                # backbeat and ride, written from the scores and annotations before any packet of it was made;
+                # graded (GRADES_25)
+                25: (QUESTIONS_25, GRADES_25, BASELINE_GRADES_25)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
