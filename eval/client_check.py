@@ -3992,11 +3992,210 @@ GRADES_25_WHY = {
 }
 # the baseline text names the stems, the key and the frame: nothing any of these asks
 BASELINE_GRADES_25 = {q: "wrong" for q in GRADES_25}
+QUESTIONS_26 = [
+    # MusicDelta Shadows, bars 2-5, 2.21-10.93 (MDB beats, 4/4 at about 111, beat 0.545 s, bar 2.18 s; downbeats 2.21,
+    # 4.37, 6.56, 8.75, the next 10.93). MDB Drums sub-classes: the kick (KD) twice a bar, on the one and on the 'and'
+    # of two (0.49-0.53 of the beat) -- 2.22/3.03, 4.38/5.22, 6.56/7.38, 8.75/9.56; no other kick; snare (SD) on two and
+    # four (2.76, 3.85, 4.93, 6.02, 7.11, 8.21, 9.29, 10.38); ride (RDC) on the eighths, bell (RDB) at 6.02 and 7.39;
+    # crash (CRC) with the kick at 8.76. Overlaps z01 (0-8, swing), o01 (0-8.73, key), p01 (4.37-13.09, tempo), e02
+    # (4.37-17.47, crashes) and r10 (8-16, what the drummer plays); where his kick lands never asked
+    Question("i01", "real:musicdelta_shadows", ["drums"], 2.21, 10.93,
+             "where's his kick landing in the bar here? want my bass part to lock with it",
+             "twice a bar, the same every bar: on the one and on the 'and' of two (4/4 at about 111, a beat about "
+             "0.55 s, a bar about 2.2 s) -- about 2.2 and 3.0, 4.4 and 5.2, 6.55 and 7.4, 8.75 and 9.55 s. No kick on "
+             "three or four. The snare is on two and four, the ride on straight eighths (a crash with the kick at "
+             "about 8.75 s). So the bass locks with a note on the one and a push on the 'and' of two. Right: kick "
+             "on the one and the 'and' of two in every bar, at least two hits placed within 0.15 s; the one right "
+             "with the second kick put on two or on three, or both right with extra kicks claimed on three or "
+             "four, is partly",
+             "four on the floor; kick on one and three; kick on every eighth; no kick in the window; the kick "
+             "changing from bar to bar"),
+    # GuitarSet 00_BN1-129-Eb_comp, bars 2-4, 1.86-7.44 (a click at 129, 4/4: beat 0.465 s, bar 1.86 s; downbeats 1.86,
+    # 3.72, 5.58, the next 7.44; chord E flat throughout, A flat from 7.44). Notes per string (the jams): bar 2 the one
+    # E flat 3, D 4, F 4 (1.89), the 'and' of two E flat 3, D 4, G 4 (2.60), then inner D 4, B flat 3, E flat 3; bar 3
+    # the one B flat 3, F 4, C 5 (3.75, 0.44 s -- the highest note in the window), three B flat 3, F 4, B flat 4
+    # (4.67), the 'and' of four E flat 3, D 4, G 4, B flat 4 (5.35, the B flat 4 ringing 1.47 s, to 6.82); bar 4 B flat
+    # 3 (5.83), E flat 3 (6.07), D 4 and F 4 (6.30), then single B flat 3 (6.82) and A flat 3 (7.20) into the A flat.
+    # Lowest note E flat 3 throughout. Overlaps u04 (0-7.4, the chord), j01 (0-7.42, strum or pick), f01 (0-14.88,
+    # extensions), e01 (3.72-11.16, on the beat) and h09; the top line of his chords never asked
+    Question("i02", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 1.86, 7.44,
+             "what's the top note of his chords doing through here, and how high does it get? writing a vocal line "
+             "and want it to sit above him",
+             "all on E flat major (129 to the minute, a bar about 1.86 s), the top of his voicings moves: in the "
+             "first bar F then G above middle C (about 1.9 and 2.6 s); in the second bar it jumps up to C an octave "
+             "above middle C (about 523 Hz) on the one at about 3.75 s -- the highest note here -- then sits on the "
+             "B flat just below it (about 4.7 and 5.35 s, the second one ringing to about 6.8 s); in the last bar it "
+             "falls back to F (about 6.3 s) and he ends with low single notes (B flat, A flat) leading into the A "
+             "flat chord at 7.44. The E flat at the bottom stays put. So a line above him wants to sit from about D "
+             "an octave above middle C up. Right: the top rising from F/G to C-B flat and back to F, with the C (or "
+             "the B flat-C peak) placed within 0.3 s of 3.75 s and within a semitone; the peak's pitch right but "
+             "misplaced, or the top line given as F/G throughout, or the shape right an octave off, is partly",
+             "the top note fixed on one pitch; a peak of E flat 5 or higher; the top line descending through the "
+             "window; the chords changing every bar; no guitar in the window"),
+    # vocadito track 1, 15.5-21.5 (unaccompanied, no beat annotation). Both annotators (notesA1/notesA2, the same
+    # pitches and onsets; A2 splits the first D in two): line 1 D 3 15.92-16.93 (49.5-49.7, two or three syllables,
+    # about 147 Hz), E flat 3 16.93 (51.1), F 3 17.43 (52.7), G 3 17.94-18.30 (55.1); a rest 18.30-18.92; line 2 G 3
+    # 18.92, 19.27, 19.47-19.92 (54.7-55.3), E flat 3 19.92 (51.0), G flat 3 20.43 (54.2, 0.26 s), F 3 20.70-21.36
+    # (52.9). Each note about 0.3-0.5 s. Overlaps h10 (15.8-27.95, line count and top note), u05 (16-30), e04, f03 and
+    # c04 (from 18.9, repeats); the notes of this line never asked
+    Question("i03", "real:vocadito_1_solo_voice", ["vocals"], 15.5, 21.5,
+             "what notes is she singing in the line that starts around 16 s, and the one after it? want to double "
+             "it on a flute",
+             "the first line climbs step by step: D (repeated, about 15.9-16.9 s), then E flat (16.9), F (17.4) and "
+             "G (about 17.9-18.3) -- the D, E flat, F, G below middle C (G about 196 Hz), each about half a second. "
+             "After a short breath (about 18.3-18.9 s) the second line starts on that same G, repeated (about "
+             "18.9-19.9), drops to E flat (19.9), then a quick G flat (F sharp) falling to F, held to about 21.4 s. "
+             "Her tuning drifts a little flat, so within a semitone is fine. Right: the rising D-E flat-F-G (at least "
+             "three of the four in order, each within a semitone) with the second line's repeated G falling to E "
+             "flat/F; the climb right with the second line missing or wrong, or the right shape with the notes a "
+             "step off throughout, or the right notes an octave off, is partly",
+             "a falling first line; leaps of a fourth or more between notes; a top note above B flat; long held "
+             "notes of a second or more; an accompaniment under her"),
+    # MusicDelta Punk, bars 5-9, 6.40-14.44 (MDB beats, 4/4 at about 150, beat 0.4 s, bar 1.6 s; downbeats 6.40, 8.02,
+    # 9.62, 11.24, 12.85). The singer's verified f0 (annotations/MDB_MusicDelta_Punk_STEM_04.csv) in the window:
+    # percentiles 1/5/50/95/99 of 72.0/73.2/76.5/77.8/78.2 MIDI (524/562/679/730/751 Hz). Derived notes: mostly E 5 and
+    # F 5 (76.4-77.4, the pitch between them), the low ones D 5 (73.6-74.4: 8.19, 9.25, 11.44, 12.35) and a D flat 5
+    # (73.4, 13.73-14.06), the top a G flat 5 (78.2, 8.59-8.74, 0.15 s) -- nothing below 72 or above 79 held. Overlaps
+    # o03 (3.2-9.6, bleed), u06 (0-8, his entry), d05 (12.85-25.62, on the one) and f02/k05 (drums); his pitch never
+    # asked
+    Question("i04", "real:musicdelta_punk", ["vocals"], 6.4, 14.44,
+             "how high is he shouting in these lines -- what's the range? booking someone for gang vocals and want "
+             "to know if they can double him",
+             "high and narrow: he stays in a band about a minor third wide, around E and F an octave and a bit "
+             "above middle C (E5/F5, about 660-700 Hz), dipping to D (about 590 Hz; once a D flat at about 13.8 s) "
+             "and touching G flat only for a moment (about 8.6 s). Most of it sits at the very top of a male voice "
+             "(shouted); no low notes at all (4/4 at about 150, the lines about 6.7-9.4, 9.8-12.9 and 13.0-14.4 s). "
+             "So doubling him in unison needs a very high tenor or an alto; most men would double an octave down. "
+             "Right: a narrow band (a third or so, at most a fourth) from about D5 to F5, each end within a "
+             "semitone, the octave right (roughly 550-750 Hz); the span and centre right but an octave low (D4-F4), "
+             "or one end a whole tone off, or 'around E5' with no range given, is partly",
+             "a range of an octave or more; a low or chest-register voice around A3-E4; a falsetto melody above A5; "
+             "spoken, pitchless shouting only; no vocal in the window"),
+    # ft_drive_e24, 10.0-22.5, the first verse's first three lines (2/4 at 96, beat 0.625 s, eighth 0.3125 s; E major;
+    # chords E, B, C sharp minor, A, a bar each). The keys (piano): a three-note chord 0.16 s on each off-beat eighth
+    # (10.31, 10.94, 11.56 ...), voicings E 4 G sharp 4 B 4; F sharp 4 B 4 D sharp 5; E 4 G sharp 4 C sharp 5; E 4 A 4
+    # C sharp 5 -- E 4 to E flat 5 throughout. The lead (vocals): every eighth, 0.29 s, with two 0.575 s notes ending
+    # each line: line 1 10.0-13.7 B 4 B flat 4 B 4 D flat 5 | B 4 D flat 5 E flat 5 F 5 | E 5 E flat 5 (B flat 4-F 5);
+    # line 2 15.0-18.7 E 5 to A flat 5; line 3 20.0-23.7 A flat 5 G 5 A flat 5 B flat 5 | B 5 D flat 6 B 5 D flat 6 |
+    # A flat 5 G 5 (to D flat 6). Overlaps k06 (12.5-20, keys busy and who carries), d10 (10-25, her range), r09
+    # (10-20, meter), f07, j06 and h02; the keys against her register never asked
+    Question("i05", "ft_drive_e24", ["vocals", "piano"], 10.0, 22.5,
+             "are the keys sitting in the same range as her voice through here? trying to decide whether to carve "
+             "the keys out of her way",
+             "only at first. The keys play short three-note chords on the off-beats, all between E above middle C "
+             "and the E flat an octave above it (about 330-620 Hz), the same register throughout. Her first line "
+             "(about 10.0-13.7 s, B flat up to F, 466-700 Hz) sits right inside those chords -- that is where they "
+             "clash. Her second line (about 15.0-18.7 s, E to A flat above that) sits just above the keys' top "
+             "note, and her third (about 20.0-23.7 s, A flat up to D flat, two octaves above middle C) clears them "
+             "by most of an octave. She sings on every eighth, the keys only on the 'and's, so they collide on the "
+             "off-beats. So carve or drop the keys an octave under the first line; later it matters little. Right: "
+             "overlap in the first line with her climbing clear of the keys by the third, the two registers within "
+             "a few semitones; 'overlapping' or 'clear' for the whole window with the registers roughly right, or "
+             "the climb right with the keys' register an octave off, is partly",
+             "the keys above the voice; the voice below middle C; the keys on every eighth or held chords; the "
+             "voice and keys in unison; no keys in the window"),
+    # ft_ballad_csm76@degraded, the bridge's last bar and the outro, bars 21-24, 63.16-75.79 (4/4 at 76, beat 0.789 s,
+    # bar 3.158 s; C sharp minor; chords C sharp minor 63.16 and 66.32, A 69.47, E 72.63 to the end). Piano: to 66.32
+    # a rising broken C sharp minor chord on the eighths (E 3 G sharp 3 C sharp 4 E 4 G sharp 4); then one held chord a
+    # bar, 3.09 s, soft (v36-44): E 3 G sharp 3 C sharp 4; E 3 A 3 C sharp 4; E 3 G sharp 3 B 3. Bass: from 66.32
+    # one held root a bar, C sharp 2, A 2, E 2. Vocals: G sharp 5 63.18-66.18, then nothing. No drums. Overlaps v01
+    # (66.3-75.8, the outro), g05 (degraded, 66.3-75.75, the drum track), e08 (60-72.63, the bass's return), t04, p08
+    # and b10 (the bridge); the outro's chords and last chord never asked
+    Question("i06", "ft_ballad_csm76@degraded", ["piano", "bass"], 63.16, 75.79,
+             "what chords take us out here, and does it finish on the home chord? want to end the string pad on the "
+             "right note",
+             "C sharp minor through the first two bars (the keys rolling up the chord, then, from about 66.3 s, "
+             "one soft held chord a bar with the bass on the root), A major at about 69.5 s, and E major at about "
+             "72.6 s, held to the end (4/4 at about 76, a bar about 3.16 s). So it does not go back to C sharp "
+             "minor: it ends on E major, the relative major -- the pad should end on an E major chord (E, G sharp, "
+             "B; the bass's last note is E). Right: C sharp minor, A, E with the changes within 0.3 s of 69.5 and "
+             "72.6 s and the last chord E major; the chords right with a change a bar off, or the changes right "
+             "with the last chord called C sharp minor (or E minor), or one of A/E wrong, is partly",
+             "ending on C sharp minor; a B or G sharp chord in the outro; chords changing every two beats; drums "
+             "playing in the window; a key change"),
+    # ft_ballad_eb54, verse bars 4-8, 7.5-20.0 (5/4 at 120, beat 0.5 s, bar 2.5 s; E flat minor; chords E flat minor,
+    # A flat minor, B, B flat minor, E flat minor). Bass: one note a bar on the one, held 2.45 s: E flat 2, A flat 2,
+    # B 2, B flat 2, E flat 2 (the roots). Piano: one three-note chord a bar, also on the one, held 2.45 s: G flat 3 B
+    # flat 3 E flat 4; A flat 3 B 3 E flat 4; G flat 3 B 3 E flat 4 (F sharp, B, D sharp); F 3 B flat 3 D flat 4; G
+    # flat 3 B flat 3 E flat 4 -- the bottom note the root only on A flat minor (an octave above the bass), else the
+    # third (G flat over E flat minor) or the fifth (F sharp over B, F over B flat minor). Overlaps x03 (7.5-17.5, the
+    # groove), g06 (degraded, 7.48-17.48, chords), c08 (7.5-22.45, the chords' top notes), q12, s04 and y03; whether
+    # the bass doubles the keys never asked
+    Question("i07", "ft_ballad_eb54", ["bass", "piano"], 7.5, 20.0,
+             "is the bass just doubling the bottom of the keys' chords in this verse? thinking of cutting it to "
+             "thin things out",
+             "no -- same rhythm, different notes. Both play once a bar on the one and hold the whole bar (5/4 at "
+             "about 120, a bar 2.5 s), but the bass plays the roots, low: E flat, A flat, B, B flat, E flat. The "
+             "keys' chords sit an octave or more above and are mostly inverted: their lowest notes are G flat "
+             "(under E flat minor), A flat, F sharp (under B), F (under B flat minor), G flat. Only on A flat minor "
+             "(about 10.0 s) does the keys' bottom match the bass, an octave up. Cut the bass and the chords lose "
+             "their roots and sound inverted and light. Right: not doubling, the bass on the roots under the keys' "
+             "held chords, with at least three of the bass notes or the keys' different bottom notes named; 'not "
+             "doubling, bass on the roots' with no notes, or the notes right but called doubling, is partly",
+             "the bass doubling the keys' bottom note throughout; a moving or walking bass; the bass and keys in "
+             "different rhythms; the keys playing broken chords; no bass in the window"),
+    # ft_drive_ab152@degraded, intro end and verse start, bars 5-12, 6.32-18.95 (4/4 at 152, beat 0.395 s, bar 1.579
+    # s; A flat major; intro 0-12.63, verse from 12.63). Intro: drums (kick one and three, snare two and four, closed
+    # hats on the eighths) and bass (eighths, root and octave, A flat and D flat alternating bars), nothing else. At
+    # 12.63: crash with the kick (v86); the lead (vocals) from 12.63 on every eighth (G 4-D 5, then C 5-G 5), quarters
+    # 15.79, rest 17.37-18.95; the guitar from 12.83, a three-note stab (A flat 4 C 5 E flat 5 and so on) on every
+    # off-beat eighth, 0.1 s. Bass and drums go on without a break (a shade softer); first E flat chord 17.37. Overlaps
+    # o07 (9.45-15.77, the singer's entry and spill), t01 (0-12.63, bass), j08 (0-12.61, drums), b08, q06, q07 and
+    # q16; what enters at the verse never asked
+    Question("i08", "ft_drive_ab152@degraded", ["drums", "bass", "guitar", "vocals"], 6.32, 18.95,
+             "what comes in when the verse starts, and exactly when? setting up my mutes and automation",
+             "everything changes at one point, about 12.6 s (4/4 at about 152, a bar about 1.58 s), after the "
+             "intro's drums and bass alone: the singer comes in on that downbeat, the guitar enters with short "
+             "chord stabs on the off-beats (first at about 12.8 s), and the drummer marks it with a crash. Bass and "
+             "drums carry on through without a break or a fill -- nothing drops out. (The singer rests again about "
+             "17.4-18.9 s.) Right: the change at about 12.6 s (within 0.2 s) with both the singer and the guitar "
+             "entering and nothing dropping out; only one of the two entries, or both with the time a bar off "
+             "(11.05 or 14.2 s), or an extra drop-out claimed, is partly",
+             "keys or another instrument entering; the bass or drums dropping out; a drum fill into the verse; the "
+             "change at about 9.5 or 15.8 s; the singer entering before 12 s"),
+    # ft_swing_g1208, second head bars 22-25, 80.0-95.0 (4/4 at 63 with a triplet pulse, beat 0.952 s, bar 3.81 s;
+    # chords C 80.0, G 83.81, D 87.62, C 91.43). The lead (vocals): a phrase from 76.19 (before the window) through
+    # 87.54 -- bar 22 eighths 0.44 s (G 5 A 5 G 5 A 5 G 5 F sharp 5 E 5 F sharp 5), bar 23 quarters 0.88 s (G 5 A 5 B
+    # 5 C sharp 6, the last 86.67-87.54); nothing 87.54-91.43 (the whole D bar); back on the one at 91.43 (G 5, F sharp
+    # 5, ...). The guitar in the gap: a short D chord (F sharp 4 A 4 D 5) on the last triplet of each beat (88.25,
+    # 89.21, 90.16, 91.11). Overlaps t10 and w06 (76.2-91.4), a09 (83.81-95.24, her first bar), l10, h04, k01 and v04;
+    # the hole in her line never asked on this song
+    Question("i09", "ft_swing_g1208", ["vocals", "guitar"], 80.0, 95.0,
+             "where's the break in her line here, how long is it, and what chord is under it? want a trumpet fill "
+             "in the hole",
+             "one break, a whole bar: from about 87.5 s, after her long note, to about 91.4 s, where she comes back "
+             "on the one (4/4 at about 63 with a triplet swing, a bar about 3.8 s). The chord under it is D major "
+             "(the guitar's short D chords on the last triplet of each beat); she re-enters over C. Before it she "
+             "sings straight through from the top of the window (eighths, then four longer notes climbing G, A, B, "
+             "C sharp). So the trumpet has about 3.8 s of D major. Right: one bar-long gap at about 87.5-91.4 s "
+             "(both ends within 0.3 s) over D (D7 fine); the gap placed with the chord wrong or missing, or the "
+             "chord right with the length called half a bar or two bars, is partly",
+             "several gaps; a gap under C or G; she sings straight through; a gap at the start of the window; the "
+             "guitar dropping out with her"),
+    # ft_ballad_csm76, verse bars 5-8, 12.0-24.5 (4/4 at 76, beat 0.789 s, bar 3.158 s; chords A 12.63, E 15.79, B
+    # 18.95, C sharp minor 22.11). The kit: kick (36) only on the one of every bar (12.63, 15.79, 18.95, 22.11; v73-79),
+    # snare (38) on three (v71-75), ride (51) on every beat (v51-59); no hi-hat, no other kick. The bass: one root a bar
+    # on the one, held 3.095 s (A 2, E 2, B 2, C sharp 2; the previous bar's from 9.47 rings to 12.56). Overlaps q02
+    # (12.63-25.26, the snare), j05 (degraded, 15.77-28.4, tempo and half-time), a05 (15.79-28.42, bass and chords),
+    # w07, r02, r03 and h01; w03 asked bass and kick in the chorus, never in this verse
+    Question("i10", "ft_ballad_csm76", ["bass", "drums"], 12.0, 24.5,
+             "is the bass sitting with the kick in this verse? thinking of sidechaining the bass to it",
+             "yes, completely: the kick plays only once a bar, on the one, and the bass plays one note a bar on "
+             "that same one, together with it (about 12.6, 15.8, 18.95 and 22.1 s; 4/4 at about 76, a bar about "
+             "3.16 s), then holds the root for the whole bar (A, E, B, C sharp). The snare is on three (a half-time "
+             "feel), the ride on every beat, no other kicks. So a sidechain would duck each long bass note once a "
+             "bar right at its attack -- probably pointless; a gentle one at most. Right: bass and kick together on "
+             "the one, once a bar, the bass held through the bar, at least two placed within 0.15 s; 'locked' with "
+             "the kick claimed on one and three (or the bass said to move), or the right pattern with the bass's "
+             "length missed, is partly",
+             "the kick on every beat; the bass on every eighth or walking; the bass ahead of or behind the kick; "
+             "extra kicks between the bass notes; no bass in the window"),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
           18: QUESTIONS_18, 19: QUESTIONS_19, 20: QUESTIONS_20, 21: QUESTIONS_21, 22: QUESTIONS_22,
-          23: QUESTIONS_23, 24: QUESTIONS_24, 25: QUESTIONS_25}
+          23: QUESTIONS_23, 24: QUESTIONS_24, 25: QUESTIONS_25, 26: QUESTIONS_26}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -4077,7 +4276,13 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # singer's gap in a chorus, a piano's rhythm, a walking bass's approach notes and a swing kit's
                 # backbeat and ride, written from the scores and annotations before any packet of it was made;
                 # graded (GRADES_25)
-                25: (QUESTIONS_25, GRADES_25, BASELINE_GRADES_25)}
+                25: (QUESTIONS_25, GRADES_25, BASELINE_GRADES_25),
+                # Round 26: a real drummer's kick, the top line of a real guitarist's chords, a real singer's
+                # climbing line, how high a real punk singer shouts, keys against a singer's register, an outro's
+                # chords and last chord, whether a bass doubles the keys, what enters at a verse, a hole in a
+                # singer's line and a half-time bass and kick, written from the scores and annotations before any
+                # packet of it was made
+                26: (QUESTIONS_26, {}, {})}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
