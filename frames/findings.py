@@ -12,9 +12,8 @@ import re
 import numpy as np
 
 from analysis.core.vocabulary import MIX_STEM, PITCH_CLASS, TRUSTED_KEY_CORRELATION, key_name, named_stems
-from heuristics.describe import (FLAT_NAMES, LONG_NOTE_BEATS, SHARP_NAMES, SWUNG_RATIO, bar_drum_words, count_word,
-                                 parse_symbol,
-                                 spoken_list, uses_flats)
+from heuristics.describe import (DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, SHARP_NAMES, SWUNG_RATIO,
+                                 bar_drum_words, count_word, parse_symbol, spoken_list, uses_flats)
 from heuristics.timing import offset_placed
 from heuristics.evidence import LockEvidence, LockPair
 from heuristics.models import WindowAnalysis
@@ -448,6 +447,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "peak": _claim("dynamics", _peak_sentence(a), "loudest, events", live, 0.8),
         # "is the melody stepwise or does it leap around?": how the named part (or the melody) moves
         # "how long does he hang on his long notes?": the named line's longest notes
+        # "is he letting the chords ring or cutting them short?": their usual length and the ones that ring on
+        "ring": _claim("presence", _ring_sentence(a, named or ([m.stem] if m else []), routing.question),
+                       "presence.typical_note_beats, presence.held", named[:1] or ([m.stem] if m else []), 0.8),
         "holds": _claim("presence", _holds_sentence(a, named or ([m.stem] if m else []), routing.question),
                         "presence.held", named[:1] or ([m.stem] if m else []), 0.8),
         "motion": _claim("melody", _motion_sentence(a, named or ([m.stem] if m else []), routing.question),
@@ -561,7 +563,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         answer_first = ["repeats"] + answer_first
     if c.get("starts") is not None:  # asked where a part's lines start or land: said first
         answer_first = ["starts"] + answer_first
-    for key in ("rhythm", "tops", "numerals", "ends", "motion", "hats_open", "holds"):  # asked a part's rhythm, its chords' top line, the numerals: first
+    for key in ("rhythm", "tops", "numerals", "ends", "motion", "hats_open", "holds", "ring"):  # asked a part's rhythm, its chords' top line, the numerals: first
         if c.get(key) is not None:
             answer_first = [key] + answer_first
     if routing.tempo_asked and "tempo" not in answer_first:
@@ -1200,6 +1202,58 @@ HOLDS_ASKED = (r"\bhow long\b[^?]*\b(?:holds?|holding|held|hangs?|hanging|sustai
                r"\bholds? (?:out|on)\b|\b(?:which|what) notes? (?:does|do|did) (?:he|she|they|it|the \w+) hold\b")
 
 
+# "is he letting the chords ring or cutting them short?": how long the named part's notes or chords last, and
+# the ones it lets ring well past the rest (round 25's l04: a real comp's stabs were said short, its ringing
+# last chord not at all; dev for this rule)
+RING_ASKED = (r"\bring(?:s|ing)?\b(?! (?:out|true))|\bcut(?:s|ting)? (?:it|them|the \w+ )?short\b|\bstaccato\b|"
+              r"\blegato\b|\bchoppy\b|\bchoke[sd]?\b|\bsustain(?:s|ing)? (?:the|his|her|their) chords\b")
+RING_OVER = 2.0  # a note or chord this many times the part's usual length (and a beat or more) rings past the rest
+
+
+def _ring_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """Whether the named part lets its notes (chords) ring or cuts them short, how long they usually last, and the
+    ones that ring well past the rest (Presence.typical_note_beats, articulation, held), where asked."""
+    if not named or not re.search(RING_ASKED, (question or "").lower()):
+        return None
+    p = next((x for x in a.presence if x.stem == named[0] and x.stem not in (MIX_STEM, "drums")), None)
+    if p is None or p.typical_note_beats is None or not p.playing:
+        return None
+    if any(e.kind == "plays_differently" and p.stem in e.stems for e in a.events):
+        return None  # it changes how it plays inside the window: the part's sentence says both, in order
+    per = a.meter.beats_per_bar if a.meter is not None and a.meter.felt_beat == "quarter" else None
+    what = "chords" if "chords" in p.playing and "one note at a time" not in p.playing else "notes"
+    its = "its" if verb([p.stem], "is", "are") == "is" else "their"
+    usual = p.typical_note_beats
+    short = (p.articulation is not None and p.articulation <= DETACHED) or (p.articulation is None and usual < 0.75)
+    ring = (p.articulation is not None and p.articulation >= LEGATO) or (p.articulation is None and usual >= 1.5)
+    how = (f"cuts {its} {what} short" if short else
+           (f"lets {its} chords ring" if what == "chords" else f"lets {its} notes run into each other") if ring else
+           f"holds {its} {what} for part of the time to the next")
+    said = f"The {p.stem} {verb([p.stem], how.split()[0], how.split()[0].rstrip('s'))}{how[len(how.split()[0]):]} " \
+           f"here, each {_beats_words(usual, per)}"
+    longer = [h for h in p.held if h.beats >= max(LONG_NOTE_BEATS, RING_OVER * usual)]
+    if longer:
+        order = chart_bar_numbers(a)
+
+        def where(h) -> str:
+            k = order.index(h.bar) if h.bar in order else None
+            return (f"from the {ORDINAL_WORDS[h.beat - 1]} beat of the {ORDINAL_WORDS[k]} bar here"
+                    if k is not None and k < len(ORDINAL_WORDS) and h.beat and h.beat <= len(ORDINAL_WORDS) else
+                    say.where_words(h.time_s, a.window.start_s, a.window.duration_s).replace("right ", ""))
+        last = max(h.time_s for h in longer)
+        final = all(h.time_s < last or h.time_s >= last for h in longer) and \
+            last >= max((x.time_s for x in p.held), default=last)
+        one = what[:-1]
+        if len(longer) == 1:
+            h = longer[0]
+            said += (f", but lets {'the last ' + one if final and h.time_s == last else 'one ' + one}, {where(h)}, "
+                     f"ring {_beats_words(h.beats, per)}")
+        else:
+            said += (f", but lets {count_word(len(longer))} {what} ring longer: "
+                     f"{_names([f'{where(h)}, {_beats_words(h.beats, per)}' for h in longer])}")
+    return said + "."
+
+
 def _beats_words(beats: float, per: int | None) -> str:
     """'about a beat and a half', 'about two bars': a length to the nearest half beat (half bar from a bar)."""
     unit, halves = ("bar", round(2 * beats / per)) if per and beats >= per - 0.25 else ("beat", round(2 * beats))
@@ -1338,21 +1392,37 @@ def _fold_numerals(seq: list[str]) -> list[str]:
 
 
 def _gaps_sentence(a: WindowAnalysis, named: list[str]) -> str | None:
-    """Where the part leaves holes: how many, and about how long, in beats (their times are in its rests)."""
+    """Where the part leaves holes: how many, about how long, in beats, and where each starts in the window's
+    bars (up to MAX_GAPS_PLACED; their times are in its rests). A voice's holes count from half a beat (a
+    breath), an instrument's from a beat."""
     p = next((x for x in a.presence if named and x.stem == named[0] and x.stem != MIX_STEM), None)
     if p is None or not p.onsets:
         return None
+    least = "half a beat" if p.stem == "vocals" else "a beat"
     if not p.rests:
-        return f"The {p.stem} {verb([p.stem], 'leaves', 'leave')} no hole of a beat or more here: no room between lines."
+        return f"The {p.stem} {verb([p.stem], 'leaves', 'leave')} no hole of {least} or more here: no room between lines."
     lengths = sorted(r.beats for r in p.rests)
-    beats = lambda x: "a beat" if x < 1.5 else f"{count_word(int(round(x)))} beats"  # noqa: E731
+    beats = lambda x: "half a beat" if x < 0.75 else "a beat" if x < 1.5 else f"{count_word(int(round(x)))} beats"  # noqa: E731
     many = "one hole" if len(p.rests) == 1 else f"{count_word(len(p.rests))} holes"
     alike = lengths[-1] < 1.6 * lengths[0]
     span = (f"{'each ' if len(p.rests) > 1 else ''}about {beats(lengths[len(lengths) // 2])} long" if alike else
             f"from {beats(lengths[0])} to {beats(lengths[-1])}")
     where = " the last running to the window's end," if p.rests[-1].end_s >= a.window.end_s - 1e-3 else ""
-    return (f"The {p.stem} {verb([p.stem], 'leaves', 'leave')} {many} of a beat or more here, {span},{where} with "
-            "the bar and beat of each in the rests below.")
+    if len(p.rests) > MAX_GAPS_PLACED:
+        return (f"The {p.stem} {verb([p.stem], 'leaves', 'leave')} {many} of {least} or more here, {span},{where} "
+                "with the bar and beat of each in the rests below.")
+    order = chart_bar_numbers(a)
+
+    def place(r) -> str:
+        k = order.index(r.bar) if r.bar in order else None
+        if k is not None and k < len(ORDINAL_WORDS) and r.beat and r.beat <= len(ORDINAL_WORDS):
+            return f"the {ORDINAL_WORDS[r.beat - 1]} beat of the {ORDINAL_WORDS[k]} bar here"
+        return say.where_words(r.start_s, a.window.start_s, a.window.duration_s).replace("right ", "")
+    return (f"The {p.stem} {verb([p.stem], 'leaves', 'leave')} {many} of {least} or more here, {span},{where} "
+            f"from {_names([place(r) for r in p.rests])}.")
+
+
+MAX_GAPS_PLACED = 5
 
 
 def _density_sentence(presence, named: list[str]) -> str | None:

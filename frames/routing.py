@@ -66,7 +66,8 @@ ASKS = (
     ("unmeasured", tuple(p for patterns in UNMEASURED.values() for p in patterns)),
     # where a part leaves room ("where are the holes between her lines?"): its rests, before any fill or drum word
     ("gaps", (r"\bgaps?\b", r"\bholes?\b", r"\brests?\b(?! of)", r"\bspaces? (?:between|in|for)\b", r"\broom for\b",
-              r"\bbreathing room\b")),
+              r"\bbreathing room\b", r"\bwhere (?:does|do|did) (?:he|she|they|the \w+) (?:breathe|take a breath|breath)",
+              r"\bbreaths?\b[^?]*\bwhere\b")),
     ("part", (r"\bwhat(?:'s| is| are| does| do)\b.*\b(doing|playing|play|do)\b", r"\brole\b",
               r"\bstrum", r"\bpick(?:ing|ed)\b", r"\bcomp(?:ing|s)?\b", r"\barp(?:s\b|eggi|\b)", r"\bsyncopat",
               # "what's the pattern?" of a named part (of the drums: where the hits fall, below)

@@ -347,7 +347,7 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
                 p.rests = _rests(sl, s)
                 p.line_starts = _line_starts(sl, s, p.rests)
                 p.line_ends = _line_ends(sl, s, p.rests, spans)
-            if spans and p.playing and ("chords" not in p.playing or "one note at a time" in p.playing):
+            if spans and p.playing:  # a chord part's longest chords too ("does he let the chords ring?")
                 p.held = _longest_notes(sl, spans)
         p.reading = _presence_words(share, on, s.active)
         out.append(p)
@@ -592,6 +592,52 @@ def _released(s: StemSlice, end_s: float) -> float:
     return min(end_s, float(f.time_s[near][held[-1]]) + hop)
 
 
+# A voice's hole between two notes is where it is not heard: its level RELEASE_DB or more under the line's
+# (the loudest over the second before) and, where it still has a pitch, VOICED_HEARD_DB or more under it. The
+# transcription ends a sung note early and starts the next late (a rock singer's last syllable held 0.3 s past
+# its note, and a quiet first word it missed: four breaths of 0.3-0.45 s read 1.1-1.7 beats, round 25's l02,
+# dev for this rule); a reverb tail that keeps the pitch far down is no voice.
+VOICED_HEARD_DB = 20.0
+# A singer's breath between lines can be shorter than a beat (a rock singer's, 0.3-0.45 s at 109 BPM): a voice's
+# hole from half a beat is a rest ("where does he breathe?"); an instrument's from a beat.
+BREATH_MIN_BEATS = 0.5
+
+
+def _voice_gap(s: StemSlice, last_s: float, reach_s: float, next_s: float) -> tuple[float, float] | None:
+    """(start, end) of the longest stretch in which the voice is not heard between its note at ``last_s``
+    (sounding to ``reach_s`` as transcribed) and its next at ``next_s``; None where it is heard throughout.
+    Where too few frames are read, the transcription's hole (released: :func:`_released`)."""
+    f = s.frames
+    before = (f.time_s >= reach_s - RELEASE_LOOK_S) & (f.time_s <= reach_s)
+    inside = np.flatnonzero((f.time_s >= last_s) & (f.time_s < next_s))
+    if before.sum() < 3 or len(inside) < 2:
+        return max(_released(s, reach_s), last_s), next_s
+    line_db = float(f.energy_db[before].max())
+    level, voiced = f.energy_db[inside], f.pitch_hz[inside] > 0
+    heard = (level >= line_db - RELEASE_DB) | (voiced & (level >= line_db - VOICED_HEARD_DB))
+    # a pitch an octave and more from the line's middle is another part's leak heard through the stem
+    middle = float(np.median(s.notes.pitch))
+    far = voiced & (np.abs(_midi_of(np.where(voiced, f.pitch_hz[inside], 440.0)) - middle) >= LEAK_FROM_MIDDLE)
+    heard &= ~far
+    heard[f.time_s[inside] < reach_s - RELEASE_LOOK_S] = True  # a held note's own frames are its note
+    best, k = None, 0
+    while k < len(heard):
+        if heard[k]:
+            k += 1
+            continue
+        e = k
+        while e + 1 < len(heard) and not heard[e + 1]:
+            e += 1
+        if best is None or e - k > best[1] - best[0]:
+            best = (k, e)
+        k = e + 1
+    if best is None:
+        return None
+    hop = float(np.median(np.diff(f.time_s)))
+    end = next_s if best[1] == len(inside) - 1 else min(float(f.time_s[inside[best[1]]]) + hop / 2, next_s)
+    return max(float(f.time_s[inside[best[0]]]) - hop / 2, last_s), end
+
+
 def _rests(sl: WindowSlice, s: StemSlice) -> list[Rest]:
     """Where a pitched part stops for a beat or more inside the window, after it has played (the holes between a
     singer's lines, where a producer drops a fill: round 19's f07): from the end of what it sounds to its next
@@ -610,9 +656,12 @@ def _rests(sl: WindowSlice, s: StemSlice) -> list[Rest]:
     reach = np.maximum.accumulate(end)  # how far the part sounds by each note
     out = []
     for last, a, z in list(zip(t[:-1], reach[:-1], t[1:])) + [(t[-1], reach[-1], w.end_s)]:
-        a = max(_released(s, float(a)), float(last))  # (never before the last note starts)
+        gap = _voice_gap(s, float(last), float(a), float(z)) if s.stem == "vocals" else (float(a), float(z))
+        if gap is None:
+            continue
+        a, z = gap
         a, z = float(max(a, w.start_s)), float(min(z, w.end_s))
-        if z - a >= period and a < w.end_s:
+        if z - a >= (BREATH_MIN_BEATS if s.stem == "vocals" else 1.0) * period and a < w.end_s:
             bar, beat = bar_beat(sl, a, early=False)
             out.append(Rest(start_s=w.round_time(a), end_s=w.round_time(z), beats=round((z - a) / period, 1),
                             bar=bar, beat=beat))

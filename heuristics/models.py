@@ -213,8 +213,8 @@ class Presence(BaseModel):
     line_ends: list["LineEnd"] = Field([], description="pitched parts: the note each of its lines ends on")
     line_starts: list["LineStart"] = Field([], description="pitched parts: where each of its lines starts (its first "
                                            "note after silence of a beat or more), with the place in the bar")
-    held: list["HeldNote"] = Field([], description="a line: its longest notes, longest first (those of a beat or "
-                                   "more, up to three; else its single longest)")
+    held: list["HeldNote"] = Field([], description="pitched parts: its longest notes (or chords), longest first "
+                                   "(those of a beat or more, up to three; else its single longest)")
 
 
 class IntonedNote(BaseModel):

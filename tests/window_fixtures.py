@@ -15,6 +15,9 @@ from analysis.rhythm import place_on_grid
 from analysis.store import Store
 
 
+VOICE_RELEASE_DB = 25.0  # a singer lets go of a note: its release fades far under it
+
+
 def note(t: float, pitch: int, dur: float = 0.2, vel: int = 90) -> dict:
     return dict(time_s=float(t), duration_s=float(dur), pitch=int(pitch), velocity=int(vel))
 
@@ -39,11 +42,17 @@ def make_track(store: Store, track_id: str, *, duration_s: float, bpm: float, be
         for t in np.arange(0.0, duration_s, 0.05):
             playing = [n for n in notes if n["time_s"] <= t < n["time_s"] + n["duration_s"] + 0.1]
             sounding = bool(playing)
+            def heard_db(n: dict) -> float:  # a sung note's 0.1 s release fades VOICE_RELEASE_DB under it
+                fading = name == "vocals" and t >= n["time_s"] + n["duration_s"]
+                return 20 * np.log10(n["velocity"] / 100.0) - (VOICE_RELEASE_DB if fading else 0.0)
             # the frame level follows the loudest sounding note's velocity (100 -> the stem's level)
-            db = level + 20 * np.log10(max(n["velocity"] for n in playing) / 100.0) if playing else -90.0
+            db = level + max(heard_db(n) for n in playing) if playing else -90.0
+            # the f0 is the loudest sounding note's pitch, as a monophonic reading hears it
+            top = max(playing, key=heard_db) if playing else None
             feature_rows.append(dict(stem=name, time_s=round(float(t), 3), energy_db=float(db),
                                      centroid_hz=1000.0 if sounding else 0.0,
-                                     pitch_hz=220.0 if sounding and name != "drums" else 0.0))
+                                     pitch_hz=440.0 * 2 ** ((top["pitch"] - 69) / 12) if top and name != "drums"
+                                     else 0.0))
         stem_rows.append(dict(stem=name, path=f"tracks/{track_id}/stems/{name}.wav", origin="constructed",
                               duration_s=duration_s, channels=1, rms_dbfs=-20.0, peak_dbfs=-6.0, empty=int(not notes)))
     beat_rows = [dict(time_s=float(t), beat_index=i, bar_index=i // beats_per_bar, beat_in_bar=i % beats_per_bar + 1,
