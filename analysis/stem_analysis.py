@@ -127,6 +127,24 @@ def _band_rise_over(own: np.ndarray, source: np.ndarray) -> np.ndarray:
     return np.where(heard, rises(own) - rises(source), -np.inf).max(axis=1)
 
 
+def _under_own_bands(mags: np.ndarray, level_db: np.ndarray) -> np.ndarray:
+    """Per frame of a kit's (frames, bands) magnitudes: UNDER_OWN_LEVEL_DB or more under the kit's loud frames in
+    the band the frame is loudest in. A kit's drums and cymbals play at their own levels: a ride's skip note or a
+    ghost stroke lies 30 dB and more under the kick's frames, not under the ride's or the snare's own (the frames
+    swing song's ride skips, read as residue, were dropped: round 25's l10, dev for this rule); a kick's or a
+    crash's tail lies that far under its own hits in its own bands."""
+    out = np.zeros(len(level_db), bool)
+    n = min(len(mags), len(level_db))
+    sounding = level_db[:n] > SILENT_FRAME_DB
+    if sounding.sum() < 20:
+        return out
+    band_db = 20 * np.log10(mags[:n] + 1e-12)
+    loud = np.percentile(band_db[sounding], 95, axis=0)
+    top = np.argmax(band_db, axis=1)
+    out[:n] = band_db[np.arange(n), top] < loud[top] - UNDER_OWN_LEVEL_DB
+    return out
+
+
 def bleed_frames(energy_db: dict[str, np.ndarray], shapes: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """Per stem, the frames that hold only residue: another stem's bleed (BLEED_MARGIN_DB or more under
     a stem whose spectral shape they share, cosine >= BLEED_SHAPE_SIMILARITY), or a steady noise floor
@@ -160,7 +178,8 @@ def bleed_frames(energy_db: dict[str, np.ndarray], shapes: dict[str, np.ndarray]
         # and neither is anything far under the stem's own loud passages
         sounding = e[e > SILENT_FRAME_DB]
         if len(sounding) >= 20:
-            flag |= e < float(np.percentile(sounding, 95)) - UNDER_OWN_LEVEL_DB
+            flag |= _under_own_bands(mags[name], e[:n]) if name == "drums" else \
+                e < float(np.percentile(sounding, 95)) - UNDER_OWN_LEVEL_DB
             # the floor: an order statistic a few loud seconds cannot move; the music: the stem's loud
             # passages (a percussive stem spends most frames between hits, near its floor, so its median
             # says nothing about how far above the floor it plays)

@@ -243,3 +243,36 @@ def test_a_kits_hat_under_a_snares_tail_is_its_own_attack_and_a_guitars_leak_int
     assert not [t for t in hats if flags[t]], [t for t in hats if flags[t]]
     moving = guitar * 10 ** (6.0 * np.sin(np.arange(frames) / 7.0)[:, None] / 20)  # the guitar's dynamics
     assert np.mean(residue(moving * 10 ** (-25 / 20), moving)) > 0.95
+
+
+def test_a_ride_tapped_far_under_the_kick_is_the_kit_playing_and_a_kicks_tail_is_residue():
+    """Round 25's l10 (dev): a swing kit's ride skips, 30 dB and more under its kick's frames, were taken for
+    residue and dropped. Rendered here: a kick (60 Hz thump) on every beat and a ride tap (noise over 5 kHz)
+    40 dB under it on each off-beat, with another stem (a sine pad) 10 dB over the kit. The ride's frames are its
+    own sound; the kick's tail, far under its own hits in its own band, stays residue."""
+    bpm, dur = 120.0, 8.0
+    TAP_DB = 40.0  # the tap's peak under the kick's  # noqa: N806
+    n = int(dur * SR)
+    t = np.arange(n) / SR
+    kit = np.zeros(n)
+    rng = np.random.default_rng(0)
+    b, a = __import__("scipy.signal", fromlist=["butter"]).butter(4, 5000 / (SR / 2), "high")
+    hiss = __import__("scipy.signal", fromlist=["lfilter"]).lfilter(b, a, rng.standard_normal(n))
+    for k in range(int(dur * bpm / 60)):
+        i = int(k * 60 / bpm * SR)
+        m = np.arange(min(int(0.2 * SR), n - i))
+        kit[i: i + len(m)] += 0.8 * np.sin(2 * np.pi * 60 * m / SR) * np.exp(-m / (0.02 * SR))
+        j = i + int(30 / bpm * SR)
+        m = np.arange(min(int(0.25 * SR), n - j))
+        kit[j: j + len(m)] += 0.8 * 10 ** (-TAP_DB / 20) * hiss[j: j + len(m)] * np.exp(-m / (0.06 * SR))
+    pad = 0.5 * np.sin(2 * np.pi * 220 * t)
+    levels, shapes = {}, {}
+    for name, y in (("drums", kit), ("piano", pad)):
+        d = stem_analysis.frame_descriptors(y.astype(np.float32), pitched=False)
+        levels[name], shapes[name] = d["energy_db"], stem_analysis.band_shapes(y.astype(np.float32), len(d["time_s"]))
+    residue = stem_analysis.bleed_frames(levels, shapes)["drums"]
+    hop = stem_analysis.FEATURE_HOP_S
+    taps = [int(round((k * 60 / bpm + 30 / bpm) / hop)) for k in range(1, int(dur * bpm / 60) - 1)]
+    assert not any(residue[i] for i in taps), [round(levels["drums"][i], 1) for i in taps]
+    tails = [int(round((k * 60 / bpm + 0.1) / hop)) for k in range(1, int(dur * bpm / 60) - 1)]
+    assert all(residue[i] for i in tails), [round(levels["drums"][i], 1) for i in tails]
