@@ -4191,6 +4191,26 @@ QUESTIONS_26 = [
              "the kick on every beat; the bass on every eighth or walking; the bass ahead of or behind the kick; "
              "extra kicks between the bass notes; no bass in the window"),
 ]
+# Round 26, graded 2026-12-03 (by the machine's clock, eleventh session) from eval/client_answers/round26.json: packets
+# written once at 0963cfb (the session's last code commit, every song ingested fresh into an empty home), answered by
+# a helper model that read only the packets, graded by hand against the keys above
+GRADES_26 = {"i01": "right", "i02": "partly", "i03": "right", "i04": "right", "i05": "wrong", "i06": "right",
+             "i07": "right", "i08": "right", "i09": "right", "i10": "right"}
+GRADES_26_WHY = {
+    "i01": "the kick on one and the and of two in every bar: right",
+    "i02": "G, up to C at 3.74 s (the peak, placed), then B flat; the fall back to F in the last bar not said: partly",
+    "i03": "D climbing E flat, F to G at 17.94 s; the second line's repeated G, E flat, ending on a held F: right",
+    "i04": "D5 to F sharp 5 (the stray F3 set aside), too high for most men, an octave down: right",
+    "i05": "'overlapping' throughout with the keys said to reach A sharp 6 to C 7 (the transcription's overtones; "
+           "the keys stay E4-E flat 5), her climb clear of them not said: wrong",
+    "i06": "C sharp minor, A at 69.45 s, E at 72.46 s, ending on E, not the home chord: right",
+    "i07": "not doubling: the bass on the roots E flat, A flat, B, B flat, E flat under the keys' held chords: right",
+    "i08": "the verse at 12.61 s: the singer and the guitar in, a cymbal, bass and drums on through: right",
+    "i09": "her gap 87.58-91.44 s, about a bar, over D: right",
+    "i10": "bass and kick together on the one once a bar, each bass note held about four beats, placed: right",
+}
+# the baseline text names the stems, the key and the frame: nothing any of these asks
+BASELINE_GRADES_26 = {q: "wrong" for q in GRADES_26}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -4281,8 +4301,8 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # climbing line, how high a real punk singer shouts, keys against a singer's register, an outro's
                 # chords and last chord, whether a bass doubles the keys, what enters at a verse, a hole in a
                 # singer's line and a half-time bass and kick, written from the scores and annotations before any
-                # packet of it was made
-                26: (QUESTIONS_26, {}, {})}
+                # packet of it was made; graded (GRADES_26)
+                26: (QUESTIONS_26, GRADES_26, BASELINE_GRADES_26)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
