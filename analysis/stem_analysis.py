@@ -1341,7 +1341,38 @@ def transcribe_basic_pitch(wav_path: Path, stem: str) -> list[Note]:
         include_pitch_bends=False, multiple_pitch_bends=False, melodia_trick=True, midi_tempo=120)  # bends unused
     notes = [Note(float(s), float(e - s), int(p), int(np.clip(a * 127, 1, 127))) for s, e, p, a, *_ in events if e > s]
     notes.sort(key=lambda n: (n.time_s, n.pitch))
-    return reduce_to_line(notes, MONOPHONIC[stem]) if stem in MONOPHONIC else notes
+    return reduce_to_line(notes, MONOPHONIC[stem]) if stem in MONOPHONIC else drop_overtones(notes)
+
+
+# A struck or plucked string's overtones reach basic-pitch as notes of their own: a rendered piano's off-beat
+# chords (E, G sharp, B around middle C) came with a D sharp 6, an A sharp 6 and a C 7 -- the twelfth of one chord
+# note, the seventeenth of another -- at about half their level and dying first, so the keys 'reached C 7' and the
+# chords read 'E major seven' (round 26's i05, dev for this rule). A note a harmonic's interval over a note sounding
+# as it starts (struck with it or before), at most OVERTONE_LEVEL of that note's level and ending no later, is that
+# note's overtone. An octave doubling played as loud, or held past the note under it, stays.
+OVERTONE_INTERVALS = (12, 19, 24, 28, 31)  # the 2nd to 6th harmonics, in semitones over the fundamental
+OVERTONE_LEVEL = 0.6
+OVERTONE_TOGETHER_S = 0.06  # struck with it: a strum spreads a chord over tens of ms
+
+
+def drop_overtones(notes: list[Note]) -> list[Note]:
+    """A polyphonic stem's notes without the overtones of its louder notes (OVERTONE_INTERVALS, OVERTONE_LEVEL);
+    ``notes`` in time order."""
+    if len(notes) < 2:
+        return notes
+    t = np.array([n["time_s"] for n in notes])
+    end = t + np.array([n["duration_s"] for n in notes])
+    pitch = np.array([n["pitch"] for n in notes])
+    level = np.array([n["velocity"] for n in notes], dtype=float)
+    keep = []
+    for i, n in enumerate(notes):
+        k = int(np.searchsorted(t, t[i] + OVERTONE_TOGETHER_S, side="right"))  # struck with it or before
+        under = (end[:k] >= end[i] - 1e-3) & (end[:k] > t[i]) & np.isin(pitch[i] - pitch[:k], OVERTONE_INTERVALS) & \
+            (level[i] <= OVERTONE_LEVEL * level[:k])
+        under[i] = False if i < k else under[i]
+        if not under.any():
+            keep.append(n)
+    return keep
 
 
 def reduce_to_line(notes: list[Note], prefer: str, together_s: float = 0.05) -> list[Note]:

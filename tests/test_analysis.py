@@ -244,3 +244,18 @@ def test_doctor_names_each_problem_and_its_fix(settings, monkeypatch, capsys):
         main(["doctor"])
     out = capsys.readouterr().out
     assert bad.value.code == 1 and "[FAIL] note transcription" in out and f"fix: {sa.BASIC_PITCH_FIX}" in out
+
+
+def test_a_struck_chords_overtones_are_not_notes_but_a_doubling_played_as_loud_is():
+    """Round 26's i05 (dev): a rendered piano's off-beat chords came with their twelfths and seventeenths as notes of
+    their own, at about half their level and dying first, so the keys 'reached C 7' and E major read E major seven.
+    A quiet octave held past the note under it (a second voice) and an octave doubling played as loud stay."""
+    from analysis.core.types import Note
+    from analysis.stem_analysis import drop_overtones
+
+    chord = [Note(1.0, 0.4, 64, 92), Note(1.0, 0.39, 68, 90), Note(1.0, 0.38, 71, 93)]
+    overtones = [Note(1.0, 0.22, 87, 50), Note(1.01, 0.1, 92, 44)]  # D sharp 6 over G sharp 4, C 7 over G sharp 4
+    doubled = [Note(2.0, 0.4, 52, 90), Note(2.0, 0.4, 64, 84)]  # E3 and E4 struck together, about as loud
+    voice = [Note(3.0, 0.4, 57, 90), Note(3.02, 1.0, 69, 40)]  # a soft A4 held a bar over a short A3
+    kept = drop_overtones(sorted(chord + overtones + doubled + voice, key=lambda n: (n.time_s, n.pitch)))
+    assert sorted((n.time_s, n.pitch) for n in kept) == sorted((n.time_s, n.pitch) for n in chord + doubled + voice)
