@@ -153,3 +153,21 @@ def test_a_waltz_at_a_tempo_a_slow_six_eight_shares_is_read_by_its_chords(tmp_pa
     assert grid.meter == "3/4" and grid.beats_per_bar == 3, grid.evidence
     halves = grid.evidence["compound"]["pulse"]["chord_change_halves"]
     assert min(halves) >= 0.5 * max(halves)
+
+
+def test_a_loose_sixteenth_pulse_still_divides_the_beat():
+    """eval.answers' Beatles meter pair (dev): a real strum's sixteenths, 127 ms apart against a 545 ms beat (4.3
+    to the beat), were read as a pulse that does not divide it, and the kick every six of them made the window 6/8.
+    A pulse two thirds of the beat (the kick every six, the snare on the fourth) still does not divide it: 6/8."""
+    import numpy as np
+
+    from heuristics.describe import _pulse_reading
+
+    period = 0.545
+    strum = np.arange(0.0, 8.0, 0.127)
+    kick = np.arange(0.0, 8.0, 6 * 0.127)
+    snare = kick + 3 * 0.127
+    assert _pulse_reading({"other": strum, "kick": kick, "snare": snare}, period) is None
+    eighths = np.arange(0.0, 8.0, period * 2 / 3)  # the tracker's beat holds one and a half of the players' eighths
+    reading = _pulse_reading({"other": eighths, "kick": eighths[::6], "snare": eighths[3::6]}, period)
+    assert reading is not None and reading[0] == "6/8", reading
