@@ -1318,9 +1318,10 @@ def transcribe(wav_path: Path, stem: str, other_onsets_s: np.ndarray | None = No
     return transcribe_basic_pitch(wav_path, stem)
 
 
-def transcribe_basic_pitch(wav_path: Path, stem: str) -> list[Note]:
+def transcribe_basic_pitch(wav_path: Path, stem: str, overtones: bool = True) -> list[Note]:
     """Notes of a stem with basic-pitch (TRANSCRIBE's settings for it); ``velocity`` from its note
-    amplitude; a MONOPHONIC stem reduced to one line.
+    amplitude; a MONOPHONIC stem reduced to one line, any other without its overtones (:func:`drop_overtones`;
+    ``overtones=False``: as basic-pitch gives them, eval.overtones' baseline).
 
     Calls basic-pitch's two steps directly rather than its ``predict()``, which prints to stdout:
     in stdio mode stdout is the MCP wire, and one stray line corrupts a JSON-RPC message.
@@ -1341,7 +1342,9 @@ def transcribe_basic_pitch(wav_path: Path, stem: str) -> list[Note]:
         include_pitch_bends=False, multiple_pitch_bends=False, melodia_trick=True, midi_tempo=120)  # bends unused
     notes = [Note(float(s), float(e - s), int(p), int(np.clip(a * 127, 1, 127))) for s, e, p, a, *_ in events if e > s]
     notes.sort(key=lambda n: (n.time_s, n.pitch))
-    return reduce_to_line(notes, MONOPHONIC[stem]) if stem in MONOPHONIC else drop_overtones(notes)
+    if stem in MONOPHONIC:
+        return reduce_to_line(notes, MONOPHONIC[stem])
+    return drop_overtones(notes) if overtones else notes
 
 
 # A struck or plucked string's overtones reach basic-pitch as notes of their own: a rendered piano's off-beat

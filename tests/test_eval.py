@@ -119,3 +119,13 @@ def test_the_sung_notes_benchmark_scores_a_copy_full_and_catches_split_notes_and
     split = [x for a, b, m in truth for x in ((a, (a + b) / 2, m), ((a + b) / 2, b, m))]
     assert note_f(truth, split) == pytest.approx(2 / 3, abs=0.01)
     assert note_f(truth, [(a, b, m + 1) for a, b, m in truth]) == 0.0
+
+
+def test_the_overtones_benchmark_scores_a_copy_full_and_catches_extra_notes():
+    """eval.overtones' note F: the score itself scores 1; the same notes with a twelfth added over each (the defect
+    the rule removes) lose precision, not recall."""
+    from eval.overtones import scores
+    truth = [{"time_s": 0.5 * k, "duration_s": 0.4, "pitch": 60 + k % 7} for k in range(20)]
+    assert scores(truth, truth) == pytest.approx((1.0, 1.0, 1.0))
+    p, r, f = scores(truth, truth + [dict(n, pitch=n["pitch"] + 19) for n in truth])
+    assert p == pytest.approx(0.5) and r == pytest.approx(1.0) and f < 0.7
