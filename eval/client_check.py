@@ -4211,11 +4211,209 @@ GRADES_26_WHY = {
 }
 # the baseline text names the stems, the key and the frame: nothing any of these asks
 BASELINE_GRADES_26 = {q: "wrong" for q in GRADES_26}
+QUESTIONS_27 = [
+    # MusicDelta Shadows, bars 3-5, 4.37-10.93 (MDB beats, 4/4 at about 111, beat 0.545 s, bar 2.18 s; downbeats 4.37,
+    # 6.56, 8.75, the next 10.93). The lead guitar's verified f0 (annotations/MDB_MusicDelta_Shadows_STEM_04.csv; the
+    # guitar stem is lead and rhythm summed): F 3 3.85-4.60, G 3 4.63-5.18, G 3 5.29-6.20 (the phrase's last note, held
+    # past beat four of bar 3 at 6.01); no f0 at all 6.20-8.19; a pickup D 3 8.19-8.74 on beat four of bar 4 (8.21); G 3
+    # on the one of bar 5 (8.74-9.80), then B flat 3 9.81, D 4 10.37 (the opening phrase again). Overlaps c01 (0-15.28,
+    # how often he plays the phrase), o01, z01, i01 (2.21-10.93, the kick), e02 and p01 (from 4.37) and r10 (8-16); the
+    # hole in the lead never asked
+    Question("ab01", "real:musicdelta_shadows", ["guitar"], 4.37, 10.93,
+             "where does the lead guitar stop between his phrases here, and for how long? want to drop a little "
+             "answering lick into the hole",
+             "one hole, about two seconds: his phrase ends on a held G (below middle C) that stops at about 6.2 s, "
+             "just after beat four of the bar (4/4 at about 111, a beat about 0.55 s, a bar about 2.2 s); he is "
+             "silent until about 8.2 s, where a one-beat pickup (a low D on beat four) leads him back into the "
+             "same phrase on the next downbeat, about 8.75 s (G, B flat, D...). So the lick has from about 6.2 to "
+             "8.2 s -- just under a bar, ending before his pickup (or by 8.75 s if it can sit on his pickup). The "
+             "rhythm guitar on the same track keeps going through it. Right: one gap of about 2 s starting within "
+             "0.3 s of 6.2 s and ending within 0.3 s of 8.2 s (ending at the 8.75 s downbeat, the pickup missed, "
+             "is fine); the gap right but a second gap claimed, or its length off by half a bar or more, or only "
+             "'a bar's rest around 6-9 s' with no times, is partly",
+             "no gap in the lead; several short gaps; a gap starting before 5.5 s or after 7 s; the lead "
+             "coming back at 10 s or later; the whole guitar track going silent"),
+    # MusicDelta Rock, bars 1-3, 0.0-6.54 (MDB beats, 4/4 at about 109, beat 0.545 s, bar 2.18 s; downbeats 0.01, 2.16,
+    # 4.36, the next 6.54). MDB Drums sub-classes: the hi-hat on every eighth, all closed (CHH: 0.02, 0.28, 0.55, 0.83
+    # ... 6.28), except one open hat (OHH) at 4.09, the 'and' of four in bar 2 (beat four at 3.81), just before the
+    # downbeat of bar 3 -- the only open hat in the whole take (47 CHH, 1 OHH); kick on one and three, snare on two and
+    # four. Overlaps d04 (0-10.91, program it, straight or swung), t12 (0-8, the groove), u08 (0-13) and l02 (0-13.09,
+    # breaths); where the hat opens never asked
+    Question("ab02", "real:musicdelta_rock", ["drums"], 0.0, 6.54,
+             "does he open the hi-hat anywhere in these first bars? programming the hats and want the open one "
+             "in the right spot",
+             "just once: the hat is closed on every eighth (4/4 at about 109, an eighth about 0.27 s), and the one "
+             "open hat is on the 'and' of four at the end of the second bar, about 4.1 s, right before the "
+             "downbeat at about 4.36 s (it sets up the third bar). Kick on one and three, snare on two and four "
+             "throughout. Right: one open hat within 0.15 s of 4.09 s, the rest closed eighths; the open hat "
+             "right with a second one claimed, or 'open on the and of four' without saying which bar (or put a "
+             "bar early or late, about 1.9 or 6.3 s), or the hat said to be closed throughout but the 4.1 s hit "
+             "singled out as an accent, is partly",
+             "open hats on every 'and'; open hat on every bar's last eighth; no open hat at all; the hat on "
+             "quarter notes or sixteenths; a ride cymbal keeping time"),
+    # MusicDelta Beatles, bars 7-10, 13.11-21.84 (MDB beats, 4/4 at about 111, beat 0.545 s, bar 2.18 s; downbeats
+    # 13.11, 15.27, 17.45, 19.64, the next 21.84). MDB Drums sub-classes, the same every bar: kick (KD) on one, the
+    # 'and' of two and three (13.12/13.93/14.19 ...); snare (SD) on two and a doubled hit on the 'and' of three
+    # (14.46/14.50 ...); tambourine (TMB) on two and four; floor tom (LFT) a doubled hit on the 'and' of four
+    # (14.99/15.04 ...). The take has no cymbal and no hi-hat at all (classes KD, SD, TT, OT only). The singers
+    # (verified f0): the man (STEM_07) to 18.41, the woman (STEM_08) from 18.04. Overlaps p04 (10.93-19.64, kick and
+    # tambourine), b05 (4.38-15.27, loop), z02 (11-19.5), g03 (15.25-24, who sings) and s10 (19.5-28.5, snare); a crash
+    # or fill at the singers' hand-over never asked
+    Question("ab03", "real:musicdelta_beatles", ["drums"], 13.11, 21.84,
+             "does the drummer mark it with a crash or a fill when she takes over the vocal around 18 s? if not "
+             "I'll add a cymbal swell",
+             "no -- there is no crash, and no cymbal of any kind: this drummer plays no cymbals or hi-hat in the "
+             "whole take (kick, snare, floor tom and a tambourine). He plays the same one-bar groove in every bar "
+             "here (4/4 at about 111, a bar about 2.2 s): kick on one, the 'and' of two and three; snare on two "
+             "with a doubled hit on the 'and' of three; tambourine on two and four; a doubled floor-tom hit on "
+             "the 'and' of four (about 15.0, 17.2, 19.4, 21.6 s). The floor-tom pickup is part of the groove, not "
+             "a fill; nothing changes at the hand-over (about 18.0-18.4 s, the bar from 17.45 s). So a cymbal "
+             "swell there would be new. Right: no crash or cymbal and no fill, the groove unchanged across the "
+             "hand-over; 'no crash' with the floor-tom pickup called a fill, or 'no fill' with a crash or hi-hat "
+             "claimed anywhere, is partly",
+             "a crash at about 17.45 or 18 s; a hi-hat or ride keeping time; a drum fill into the woman's entry; "
+             "the groove changing at the hand-over; the drums stopping"),
+    # vocadito track 1, 2.5-14.0 (unaccompanied, no beat). Both annotators (notesA1/notesA2, the same onsets and ends):
+    # line 1 to 3.11 (B flat 2 2.77-3.11); line 2 3.83-6.11 (C 3 ... B 2), a 0.23 s gap inside it at 4.66-4.89; line 3
+    # 6.90-9.25 (B 2 ... C 3), a 0.13 s gap at 8.32-8.45; line 4 9.94/9.97-12.07 (C 3 ... B flat 2), a 0.27 s gap at
+    # 10.63-10.90; line 5 from 12.90. The gaps between lines: 3.11-3.83 (0.72 s), 6.11-6.90 (0.79), 9.25-9.94
+    # (0.69-0.72), 12.07-12.90 (0.83). The lyrics have four-line verses (lines 1-4 the first verse, line 5 opens the
+    # second). Overlaps g04 (0-12.45, range and line count), k09 (0-12.5, key), l03 (0-9.5, longest note) and e04
+    # (12.85-31.65); where she breathes never asked
+    Question("ab04", "real:vocadito_1_solo_voice", ["vocals"], 2.5, 14.0,
+             "where are her breaths between the lines in here? want to tighten them up a bit without chopping "
+             "into words",
+             "four, one after each line, each about 0.7-0.8 s: about 3.1-3.8 s, 6.1-6.9 s, 9.25-9.95 s and "
+             "12.1-12.9 s (the last one between the end of the first verse and the start of the second). Inside "
+             "the lines there are only tiny gaps of about a quarter of a second or less (about 4.7, 8.4 and 10.7 "
+             "s), too short to be real breaths -- leave those alone. Right: the four gaps, each end within 0.25 "
+             "s; mentioning the short in-line gaps as catch breaths is fine. Three of the four right, or the four "
+             "placed right with their lengths off by more than half (say 'about 2 s'), or the in-line gaps "
+             "counted as full breaths alongside the real ones, is partly",
+             "no breaths (one continuous line); breaths of a second and a half or more; a breath at 5 or 11 s; "
+             "eight or more breaths; an instrument playing in the gaps"),
+    # ft_ballad_eb54, chorus bars 10-14, 22.5-35.0 (5/4 at 120, beat 0.5 s, bar 2.5 s; E flat minor; chords A flat minor
+    # 22.5, B flat minor 25.0, E flat minor 27.5, D flat 30.0, A flat minor 32.5). The lead (vocals), loud (v96-104):
+    # bar 10 eighths B 5 B flat 5 B 5 D flat 6 (D flat 6 at 23.25, 23.75, 24.25, 24.75); bar 11 eighths B flat 5 A 5 B
+    # flat 5 C 6 ... A 5 (25.25, 26.75, 27.25); bar 12 quarters B flat 5 C 6 B flat 5 A 5 B flat 5 (27.5-29.96); nothing
+    # 30.0-32.5 (the D flat bar); bar 14 B 5 B flat 5 B 5 D flat 6 (33.25, 33.75) ... Lowest A 5 (880 Hz), highest D
+    # flat 6 (1109 Hz), four semitones. Overlaps a04 (17.5-27.5), j09, e09, m01, q13, v07 (22.5-32.5, anyone along with
+    # her), r08, p03, z06 and l06 (30-37.5, her last bar); her range in the chorus never asked
+    Question("ab05", "ft_ballad_eb54", ["vocals"], 22.5, 35.0,
+             "how high is she on this chorus, and how much does her line move? want to stack a harmony a third "
+             "under her and need to know if that's singable",
+             "very high and narrow: everything sits between A and D flat (C sharp) two octaves above middle "
+             "C (about 880-1110 Hz) -- a span of only a major third, the whole chorus (5/4 at about 120, a bar "
+             "2.5 s). She flicks around B flat and B, touching the top D flat on the offbeats of the first bar "
+             "(about 23.3-24.8 s) and again at about 33.3-33.8 s, the A at the bottom around 25-29 s; she rests "
+             "through the D flat bar, about 30.0-32.5 s. A third below puts the harmony at about F to A (700-880 "
+             "Hz) -- still a high soprano range. Right: a range of about A5-D flat 6 (each end within a "
+             "semitone, the octave right: roughly 850-1150 Hz), narrow; the span right an octave low (A4-D flat "
+             "5), or one end a whole tone off, or the span right with the rest at 30-32.5 s claimed as singing, "
+             "is partly",
+             "a range of an octave or more; notes below F5; a top note of E6 or higher; long held notes "
+             "throughout; a second voice harmonising"),
+    # ft_ballad_eb54, the bridge and the outro's first bar, bars 18-22, 42.5-55.0 (5/4 at 120, beat 0.5 s, bar 2.5 s).
+    # Piano: broken chords on the eighths, soft (v49-57): A flat 3 B 3 E flat 4 A flat 4 B 4 (A flat minor, 42.5); F 3 B
+    # flat 3 D flat 4 F 4 B flat 4 (B flat minor, 45.0); G flat 3 B flat 3 E flat 4 G flat 4 B flat 4 (E flat minor,
+    # 47.5); F 3 A flat 3 D flat 4 F 4 A flat 4 (D flat, 50.0); then at 52.5 one held E flat minor chord (G flat 3 B
+    # flat 3 E flat 4) with the bass back on E flat 2. Vocals: one held note a bar, E flat 5, F 5, B flat 5, A flat 5.
+    # No drums or bass in the bridge. Every note in E flat minor (natural). Overlaps s02, w04 and f08 (42.5-52.5), k02
+    # (45-55, the last chord), s01 (37.5-52.5) and l05 (47.5-60); whether the bridge changes key never asked
+    Question("ab06", "ft_ballad_eb54", ["piano", "vocals"], 42.5, 55.0,
+             "does this bridge go to a new key, or is it still the home key? writing a sax line over it",
+             "still the home key, E flat minor (six flats; D sharp minor is the same thing) -- no key change. The "
+             "keys pick out one chord a bar (5/4 at about 120, a bar 2.5 s): A flat minor (from 42.5 s), B flat "
+             "minor (45.0), E flat minor (47.5), D flat major (50.0), and back on E flat minor at 52.5 s as the "
+             "outro starts (the bass returns on E flat there). Her held notes, E flat, F, B flat, A flat, are all "
+             "in that key. So the sax can stay in E flat minor (the G flat major scale). Right: no key change, E "
+             "flat minor (or D sharp minor); 'no key change' with the key called G flat major (the relative "
+             "major), or the key right with a key change claimed at 52.5 s, or the chords mostly right but the "
+             "key named from the first chord (A flat minor), is partly",
+             "E flat major; a modulation to A flat minor or B flat minor; a key change at 42.5 s; a chord "
+             "with D natural or G natural; the bridge in a major key"),
+    # ft_ballad_csm76@degraded, verse end and chorus, bars 9-12, 25.26-37.89 (4/4 at 76, beat 0.789 s, bar 3.158 s;
+    # chorus from 28.42). Velocities from the score: bar 9 (25.26) drums half-time, ride, kick v74, snare v77; bass one
+    # held A 2 v68; piano one held chord v57-63; vocals v71-79. From 28.42: crash v109 with the kick v102 on the
+    # downbeat, then kick on one and three (v96-104), snare two and four (v91-99), closed hats on the eighths; bass
+    # five-note riff v91-99; piano four-note chords on every eighth v79-97; vocals v96-104 (up to D flat 6 in bar 11).
+    # The loudest single hit is the crash at 28.42; the level then holds to the end of the window. Overlaps q01
+    # (22.1-34.7, what happens), w03, x04, o08 and l08 (degraded, 28.4-41.03 key and 28.42-37.89 keys' rhythm), c05, l07
+    # and r01; where it gets loudest never asked
+    Question("ab07", "ft_ballad_csm76@degraded", ["drums", "bass", "piano", "vocals"], 25.26, 37.89,
+             "where does this hit hardest? setting up a limiter and want to know where the level jumps",
+             "at the chorus, about 28.4 s (4/4 at about 76, a bar about 3.16 s). Before it the verse is quiet: a "
+             "half-time kit on the ride, one held bass note and one soft held piano chord a bar, the singer at "
+             "moderate level. At 28.4 s everything steps up together: a crash and a hard kick on the downbeat "
+             "(the biggest single hit in the window), a full backbeat with hi-hat, the bass riffing, the piano "
+             "hammering chords on every eighth, and the singer much louder and higher. It then stays at that "
+             "level to the end of the window -- no bigger peak later. Right: the jump at the chorus within 0.3 s "
+             "of 28.4 s, loud from there on (the crash downbeat as the peak a plus); the jump placed right but "
+             "the peak put later with the chorus said to keep building, or 'the chorus is louder' with the time a "
+             "bar off (25.3 or 31.6 s), is partly",
+             "the loudest point in the verse; a gradual crescendo with no jump; the level dropping after 31.6 s; "
+             "a drum fill or break before the chorus; the big jump at about 31.6 s or later"),
+    # ft_swing_g1208, first head bars 3-5, 7.0-19.0 (4/4 at 63 with a triplet pulse, beat 0.952 s, bar 3.81 s; chords G
+    # 7.62, D 11.43, C 15.24). Bars starting inside: 7.62, 11.43, 15.24; the second is 11.43-15.24. The bass: one note a
+    # beat, 0.86 s: bar 3 G 2 B 2 D 3 D flat 2; bar 4 D 2 (11.43), F sharp 2 (12.38), A 2 (13.33), B 1 (14.29); bar 5 C
+    # 2 (15.24) E 2 G 2 B 1. The guitar: a short D chord (F sharp 4 A 4 D 5) on the last triplet of each beat in bar 4.
+    # Overlaps r06 (7.62-22.86, what the bass does), q09, r07, q11, g09 (0-15.22, her bar 2) and m08; k01 and o10 asked
+    # bass notes in other bars; this bar never asked
+    Question("ab08", "ft_swing_g1208", ["bass", "guitar"], 7.0, 19.0,
+             "what notes is the bass walking in the second bar here? want to double it on the piano's left hand",
+             "the second bar starting in the window runs about 11.4-15.2 s (4/4 at about 63 with a triplet swing, "
+             "a bar about 3.8 s), over D major. The bass walks one note a beat: D, F sharp, A (up the D chord), "
+             "then a low B on beat four that steps up a half step into C on the next downbeat (15.24 s, the C "
+             "chord). For reference the bar before is G, B, D, C sharp (leading into the D) and the bar after C, "
+             "E, G, B. Right: D, F sharp, A, B in order (octave free) for the bar at about 11.4-15.2 s; three of "
+             "the four right in order, or all four right with the bar placed a bar off, or the right notes with "
+             "the rhythm called eighths, is partly",
+             "a root held for the whole bar; the bar on a G or C chord; notes every eighth; the last note C "
+             "sharp; the bass on two and four only"),
+    # ft_drive_e24@degraded, verse end, hook and stop, 27.5-41.25 (2/4 at 96, beat 0.625 s, eighth 0.3125 s; hook
+    # 30.0-40.0, stop 40.0-45.0). The keys (piano): to 30.0 a three-note chord (E 4 A 4 C sharp 5 and so on, E 4-E flat
+    # 5) only on the off-beat eighths, 0.16 s, v68-76; from 30.0 a four-note chord on every eighth, 0.28 s, an octave
+    # lower (E 3 A 3 C sharp 4 E 4; F sharp 3 B 3 D sharp 4 F sharp 4; E 3 G sharp 3 B 3 E 4), v89-107; from 40.0 one
+    # held chord every 1.25 s (E 3 A 3 C sharp 4, A major), 1.23 s, v56-64. Asked in seconds only (2/4). Overlaps c10
+    # (22.5-35, the keys against the kick), e10 and m03 (degraded 30-40), q14, w08, h06, z04 (25-35), p02 (37.5-47.5)
+    # and k06 (12.5-20, busy or sparse in the verse); where the keys' busyness changes never asked
+    Question("ab09", "ft_drive_e24@degraded", ["piano"], 27.5, 41.25,
+             "how busy are the keys through here, and where does that change? deciding where to thin out my "
+             "synth pad",
+             "it changes twice. Up to about 30.0 s the keys play short, light chords on the off-beats only (one "
+             "about every 0.63 s; 96 to the minute). At 30.0 s (the hook) they get twice as busy and "
+             "much louder: a chord on every eighth (about every 0.31 s), on the beat and off it, and an octave "
+             "lower (around E below middle C). At 40.0 s they drop right back to one soft held chord (A major) "
+             "every 1.25 s. So the pad has most room before 30 s and after 40 s, and should thin out through "
+             "30-40 s. Right: both changes, each within 0.3 s (30.0 and 40.0 s), with off-beat stabs, then "
+             "every eighth, then held chords; one change right and the other missed or off by more than 0.6 s, "
+             "or both times right with the middle part called 'the same as before but louder', is partly",
+             "the keys busiest before 30 s; held chords in the hook; no change in the window; keys dropping "
+             "out at 40 s; a change at about 35 s"),
+    # ft_drive_ab152, second verse bars 38-44, 58.0-69.5 (4/4 at 152, beat 0.395 s, eighth 0.197 s; A flat major; chords
+    # D flat, A flat, E flat, A flat a bar each from 58.42). Drums: kick on one and three, snare on two and four, closed
+    # hi-hat on every eighth, evenly spaced (0.197 s), every bar the same. Bass: one note a beat, 0.355 s, walking (D
+    # flat 2 F 2 A flat 2 G 2 | A flat 2 C 3 E flat 3 D 2 | E flat 2 G 2 B flat 2 A 2 ...). Guitar: a three-note stab on
+    # each off-beat eighth exactly halfway between the beats (58.62, 59.01 ...), 0.1 s. Straight, no swing anywhere.
+    # Overlaps b06 (56.84-69.47, the bass's last beat), d06, z03, t02, t09 and h05 (degraded), e07 (degraded 60-72.63)
+    # and a06; straight or swung never asked on this song
+    Question("ab10", "ft_drive_ab152", ["drums", "bass", "guitar"], 58.0, 69.5,
+             "is this second verse swung or straight? the walking bass makes it feel a bit like a shuffle and I "
+             "need to set the groove on my shaker",
+             "straight. The hi-hat plays even eighths (about 0.2 s apart at about 152 to the minute), the "
+             "guitar's short stabs land exactly halfway between the beats (the 'and's), and the bass walks one "
+             "note a beat on the beat -- no long-short triplet feel anywhere; kick on one and three, snare on two "
+             "and four. So set the shaker straight (no swing). Right: straight, with any of the even hats or "
+             "the on-the-'and' stabs given as the reason; 'straight' with the tempo read as half-time or the "
+             "bass called a shuffle-style line, or 'mostly straight, slight swing', is partly",
+             "swung or shuffled; a triplet or 12/8 feel; the hi-hat on quarter notes; the guitar pushing ahead "
+             "of the beat; a swing percentage of 60% or more"),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
           18: QUESTIONS_18, 19: QUESTIONS_19, 20: QUESTIONS_20, 21: QUESTIONS_21, 22: QUESTIONS_22,
-          23: QUESTIONS_23, 24: QUESTIONS_24, 25: QUESTIONS_25, 26: QUESTIONS_26}
+          23: QUESTIONS_23, 24: QUESTIONS_24, 25: QUESTIONS_25, 26: QUESTIONS_26, 27: QUESTIONS_27}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -4302,7 +4500,13 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # chords and last chord, whether a bass doubles the keys, what enters at a verse, a hole in a
                 # singer's line and a half-time bass and kick, written from the scores and annotations before any
                 # packet of it was made; graded (GRADES_26)
-                26: (QUESTIONS_26, GRADES_26, BASELINE_GRADES_26)}
+                26: (QUESTIONS_26, GRADES_26, BASELINE_GRADES_26),
+                # Round 27: where a real lead guitar rests, where a real drummer opens his hat, whether a real
+                # drummer marks a singers' hand-over, where a real singer breathes, how high a singer sits in a
+                # chorus, whether a bridge changes key, where a band hits hardest, a walking bass's named bar, where
+                # the keys get busy and a straight-or-swung verse, written from the scores and annotations before
+                # any packet of it was made; not graded yet
+                27: (QUESTIONS_27, {}, {})}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
