@@ -4409,6 +4409,28 @@ QUESTIONS_27 = [
              "swung or shuffled; a triplet or 12/8 feel; the hi-hat on quarter notes; the guitar pushing ahead "
              "of the beat; a swing percentage of 60% or more"),
 ]
+# Round 27, graded 2026-12-03 (by the machine's clock, eleventh session) from eval/client_answers/round27.json: packets
+# written once at b6ffc11 (the code of 02da061, the session's last code commit; every song ingested fresh into an empty
+# home), answered by a helper model that read only the packets, graded by hand against the keys above
+GRADES_27 = {"ab01": "wrong", "ab02": "partly", "ab03": "partly", "ab04": "right", "ab05": "right", "ab06": "right",
+             "ab07": "partly", "ab08": "right", "ab09": "partly", "ab10": "right"}
+GRADES_27_WHY = {
+    "ab01": "'no gap in the guitar here': the lead's two-second hole not found (the rhythm guitar shares its stem): "
+            "wrong",
+    "ab02": "closed eighths with 'about one of 23 hits open', not placed: partly",
+    "ab03": "no crash, no fill, the groove the same across the hand-over and the tom part of it, but 'hi-hat' named "
+            "(the tambourine): partly",
+    "ab04": "four breaths, 3.23-3.78, 6.13-6.88, 9.23-9.93, 12.08-12.78 s: right",
+    "ab05": "A5 to C sharp 6, a narrow line, her rest at 30.0-32.5 s: right",
+    "ab06": "no key change, E flat minor, iv-v-i-VII-i: right",
+    "ab07": "the jump at 28.51 s, but the loudest stretch put in the last two bars, 'the level keeps rising': partly",
+    "ab08": "D, F sharp, A, B in the bar 11.45-15.26 s: right",
+    "ab09": "the level jump at 30.0 s and the change at 40.0 s placed, but 'steady eighths throughout' (off-beat stabs "
+            "before 30 s, held chords after 40 s not told): partly",
+    "ab10": "straight, the off-beats split 0.96:1, the walking bass on the beats: right",
+}
+# the baseline text names the stems, the key and the frame: nothing any of these asks
+BASELINE_GRADES_27 = {q: "wrong" for q in GRADES_27}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -4505,8 +4527,8 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # drummer marks a singers' hand-over, where a real singer breathes, how high a singer sits in a
                 # chorus, whether a bridge changes key, where a band hits hardest, a walking bass's named bar, where
                 # the keys get busy and a straight-or-swung verse, written from the scores and annotations before
-                # any packet of it was made; not graded yet
-                27: (QUESTIONS_27, {}, {})}
+                # any packet of it was made; graded (GRADES_27)
+                27: (QUESTIONS_27, GRADES_27, BASELINE_GRADES_27)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
