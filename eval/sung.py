@@ -66,7 +66,7 @@ def readings(lib, tid: str, end_s: float) -> dict[str, list[tuple[float, float, 
     t, _, brings, length = describe.part_strokes(sl)["vocals"]
     return {"raw": [(float(a), float(a + d), float(p)) for a, d, p in zip(n.time_s, n.duration_s, n.pitch)],
             "strokes": [(float(a), float(a + d), float(p)) for a, d, p in zip(t, length, brings)],
-            "sung": [(a, b, float(p)) for a, b, p in describe.sung_spans(sl, s)]}
+            "sung": [(a, b, float(p)) for a, b, p in describe.sung_spans(s)]}
 
 
 def report(rows: list[dict]) -> dict:

@@ -112,18 +112,20 @@ MAX_BAR_LINE_BARS, MAX_BAR_LINE_NOTES = 8, 16  # a window of up to eight bars; a
 
 
 def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | None, key: str | None,
-              strokes: dict[str, Strokes]) -> None:
+              strokes: dict[str, Strokes], voices: dict[str, list[tuple[float, float, int]]] | None = None) -> None:
     """Each single-line part's notes bar by bar (:attr:`Presence.bar_notes`): the note each stroke brings in,
     spelled in ``key``, in the chart's bars (broken chords too: round 19's f09 asked an arpeggio's direction and
     cycle, which the chart cannot say). Not for a part that strikes chords (the chart says those), a window
     of more than MAX_BAR_LINE_BARS bars, or a bar of more than MAX_BAR_LINE_NOTES strokes (a run, left out).
-    ``strokes``: :func:`part_strokes` of ``sl``."""
+    ``strokes``: :func:`part_strokes` of ``sl``; ``voices``: :func:`sung_notes_of` of ``sl`` where the caller has
+    read them (a singer's bar notes are her sung notes, not her slides)."""
     if len(sl.grid.beats_s) < 2:
         return
     bars = chart_bars(sl, meter)
     if not bars or len(bars) > MAX_BAR_LINE_BARS:
         return
     flats = uses_flats(key)
+    voices = sung_notes_of(sl) if voices is None else voices
     for p in presence:
         if p.stem in strokes and p.stem != MIX_STEM and p.playing:
             _part_rhythm(sl, p, strokes[p.stem][0], meter)
@@ -136,9 +138,8 @@ def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | N
                                                       p.playing) or p.stem == MIX_STEM:
             continue
         onsets, _, brings, _ = strokes[p.stem]
-        if p.stem == "vocals" and len(sl.stems[p.stem].frames.time_s) > 1:  # a singer's notes, not her slides
-            sung = sung_spans(sl, sl.stems[p.stem])
-            onsets, brings = np.array([x[0] for x in sung]), np.array([x[2] for x in sung], int)
+        if p.stem in voices:
+            onsets, brings = np.array([x[0] for x in voices[p.stem]]), np.array([x[2] for x in voices[p.stem]], int)
         out = []
         for n, a, z in bars:
             inside = brings[(onsets >= a - TOGETHER_S) & (onsets < z - TOGETHER_S)]
@@ -302,9 +303,12 @@ def part_strokes(sl: WindowSlice) -> dict[str, Strokes]:
 
 
 def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | None,
-                strokes: dict[str, Strokes] | None = None) -> list[Presence]:
-    """Each stem's presence; ``strokes``: :func:`part_strokes` of ``sl`` where the caller has read them."""
+                strokes: dict[str, Strokes] | None = None,
+                voices: dict[str, list[tuple[float, float, int]]] | None = None) -> list[Presence]:
+    """Each stem's presence; ``strokes``: :func:`part_strokes` of ``sl``, ``voices``: :func:`sung_notes_of` of
+    ``sl``, where the caller has read them."""
     strokes = part_strokes(sl) if strokes is None else strokes
+    voices = sung_notes_of(sl) if voices is None else voices
     w = sl.window
     by = {s.stem: s for s in stats}
     levels = {s.stem: s.energy_db for s in stats if not s.empty and s.energy_db is not None}
@@ -342,7 +346,7 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
             p.beat_split = _part_split(sl, s, strokes.get(name))
             if not s.is_drums and name in strokes:
                 _motion(p, strokes[name])
-            spans = note_spans(sl, s, strokes[name]) if name in strokes else []
+            spans = note_spans(sl, s, strokes[name], voices.get(name)) if name in strokes else []
             if not s.is_drums:
                 p.rests = _rests(sl, s)
                 p.line_starts = _line_starts(sl, s, p.rests)
@@ -404,7 +408,7 @@ def _f0_run(f, start_s: float, stop_s: float, pitch: int) -> tuple[float, float]
     best, first, last, misses = None, None, None, 0
     for k in np.flatnonzero((f.time_s >= start_s - hop / 2) & (f.time_s < stop_s)):
         hz = f.pitch_hz[k]
-        if hz > 0 and abs(12.0 * np.log2(hz / 440.0) + 69.0 - pitch) <= HELD_SEMITONES:
+        if hz > 0 and abs(_midi_of(hz) - pitch) <= HELD_SEMITONES:
             first = k if first is None else first
             last, misses = k, 0
         elif first is not None:
@@ -451,17 +455,10 @@ def _gliding(f) -> np.ndarray:
     m = np.where(voiced, _midi_of(np.where(voiced, f.pitch_hz, 440.0)), np.nan)
     step = np.diff(m)
     sign = np.where(np.isnan(step) | (np.abs(np.nan_to_num(step)) < GLIDE_STEP_SEMITONES), 0, np.sign(np.nan_to_num(step)))
-    k = 0
-    while k < len(sign):
-        if sign[k] == 0:
-            k += 1
-            continue
-        e = k
-        while e + 1 < len(sign) and sign[e + 1] == sign[k]:
-            e += 1
-        if e - k + 1 >= GLIDE_STEPS:
-            out[k: e + 2] = True  # the steps k..e join frames k..e+1
-        k = e + 1
+    for way in (1, -1):
+        for a, b in _runs(sign == way):
+            if b - a >= GLIDE_STEPS:
+                out[a: b + 1] = True  # the steps a..b-1 join frames a..b
     return out
 
 
@@ -488,7 +485,7 @@ def _one_pitch(f, start_s: float, end_s: float, pitches: set[int]) -> int | None
     return sung if sung in pitches and near >= ONE_PITCH_SHARE else None
 
 
-def sung_spans(sl: WindowSlice, s: StemSlice) -> list[tuple[float, float, int]]:
+def sung_spans(s: StemSlice) -> list[tuple[float, float, int]]:
     """A voice's sung notes as (start, end, MIDI pitch), in time order, from its transcribed notes read with its f0:
     a slide is dropped (:func:`_glides`); a note joins the one before where it starts within HELD_JOIN_S of its
     end with no new attack (:func:`_reattacks`) and brings the same pitch, or a neighbour a semitone away that the
@@ -530,15 +527,22 @@ def sung_spans(sl: WindowSlice, s: StemSlice) -> list[tuple[float, float, int]]:
     return spans
 
 
-def note_spans(sl: WindowSlice, s: StemSlice, strokes: Strokes) -> list[tuple[float, float, int]]:
+def sung_notes_of(sl: WindowSlice) -> dict[str, list[tuple[float, float, int]]]:
+    """The voice's sung notes (:func:`sung_spans`) where it has notes and an f0 to read them with: read once for
+    its presence and its bar notes."""
+    return {name: sung_spans(s) for name, s in sl.stems.items()
+            if name == "vocals" and len(s.notes) and len(s.frames.time_s) > 1}
+
+
+def note_spans(sl: WindowSlice, s: StemSlice, strokes: Strokes,
+               sung: list[tuple[float, float, int]] | None = None) -> list[tuple[float, float, int]]:
     """A line's notes as (start, end, MIDI pitch) in time order, inside the window, each as long as it sounds: a
-    voice's sung notes (:func:`sung_spans`) measured where its f0 sits on each (not the scoop into it, nor the
-    fall off it, nor the tail the transcription dropped); an instrument's strokes, to the next at most."""
+    voice's sung notes (``sung``: :func:`sung_spans`) measured where its f0 sits on each (not the scoop into it,
+    nor the fall off it, nor the tail the transcription dropped); an instrument's strokes, to the next at most."""
     w, f = sl.window, s.frames
     if not len(s.notes):
         return []
-    if s.stem == "vocals" and len(f.time_s) > 1:
-        sung = sung_spans(sl, s)
+    if sung is not None:
         spans = []
         for k, (a, b, pitch) in enumerate(sung):
             stop = sung[k + 1][0] if k + 1 < len(sung) else w.end_s
@@ -620,22 +624,13 @@ def _voice_gap(s: StemSlice, last_s: float, reach_s: float, next_s: float) -> tu
     far = voiced & (np.abs(_midi_of(np.where(voiced, f.pitch_hz[inside], 440.0)) - middle) >= LEAK_FROM_MIDDLE)
     heard &= ~far
     heard[f.time_s[inside] < reach_s - RELEASE_LOOK_S] = True  # a held note's own frames are its note
-    best, k = None, 0
-    while k < len(heard):
-        if heard[k]:
-            k += 1
-            continue
-        e = k
-        while e + 1 < len(heard) and not heard[e + 1]:
-            e += 1
-        if best is None or e - k > best[1] - best[0]:
-            best = (k, e)
-        k = e + 1
-    if best is None:
+    quiet = _runs(~heard)
+    if not quiet:
         return None
+    a, b = max(quiet, key=lambda r: r[1] - r[0])  # the first of the longest
     hop = float(np.median(np.diff(f.time_s)))
-    end = next_s if best[1] == len(inside) - 1 else min(float(f.time_s[inside[best[1]]]) + hop / 2, next_s)
-    return max(float(f.time_s[inside[best[0]]]) - hop / 2, last_s), end
+    end = next_s if b == len(inside) else min(float(f.time_s[inside[b - 1]]) + hop / 2, next_s)
+    return max(float(f.time_s[inside[a]]) - hop / 2, last_s), end
 
 
 def _rests(sl: WindowSlice, s: StemSlice) -> list[Rest]:
