@@ -1226,20 +1226,18 @@ def _ring_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     usual = p.typical_note_beats
     short = (p.articulation is not None and p.articulation <= DETACHED) or (p.articulation is None and usual < 0.75)
     ring = (p.articulation is not None and p.articulation >= LEGATO) or (p.articulation is None and usual >= 1.5)
-    how = (f"cuts {its} {what} short" if short else
-           (f"lets {its} chords ring" if what == "chords" else f"lets {its} notes run into each other") if ring else
-           f"holds {its} {what} for part of the time to the next")
-    said = f"The {p.stem} {verb([p.stem], how.split()[0], how.split()[0].rstrip('s'))}{how[len(how.split()[0]):]} " \
-           f"here, each {_beats_words(usual, per)}"
+    does, rest = (("cuts", f"{its} {what} short") if short else
+                  ("lets", f"{its} chords ring" if what == "chords" else f"{its} notes run into each other") if ring else
+                  ("holds", f"{its} {what} for part of the time to the next"))
+    said = f"The {p.stem} {verb([p.stem], does, does[:-1])} {rest} here, each {_beats_words(usual, per)}"
     longer = [h for h in p.held if h.beats >= max(LONG_NOTE_BEATS, RING_OVER * usual)]
     if longer:
         order = chart_bar_numbers(a)
 
         def where(h) -> str:
-            k = order.index(h.bar) if h.bar in order else None
-            return (f"from the {ORDINAL_WORDS[h.beat - 1]} beat of the {ORDINAL_WORDS[k]} bar here"
-                    if k is not None and k < len(ORDINAL_WORDS) and h.beat and h.beat <= len(ORDINAL_WORDS) else
-                    say.where_words(h.time_s, a.window.start_s, a.window.duration_s).replace("right ", ""))
+            place = _beat_of_bar(order, h.bar, h.beat)
+            return f"from {place}" if place else \
+                say.where_words(h.time_s, a.window.start_s, a.window.duration_s).replace("right ", "")
         last = max(h.time_s for h in longer)
         final = all(h.time_s < last or h.time_s >= last for h in longer) and \
             last >= max((x.time_s for x in p.held), default=last)
@@ -1252,6 +1250,15 @@ def _ring_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
             said += (f", but lets {count_word(len(longer))} {what} ring longer: "
                      f"{_names([f'{where(h)}, {_beats_words(h.beats, per)}' for h in longer])}")
     return said + "."
+
+
+def _beat_of_bar(order: list[int], bar: int | None, beat: int | None) -> str | None:
+    """'the third beat of the second bar here': a place by its bar's place in the window (``order``:
+    :func:`chart_bar_numbers`) and its beat; None where either has no ordinal word."""
+    k = order.index(bar) if bar in order else None
+    if k is None or k >= len(ORDINAL_WORDS) or not beat or beat > len(ORDINAL_WORDS):
+        return None
+    return f"the {ORDINAL_WORDS[beat - 1]} beat of the {ORDINAL_WORDS[k]} bar here"
 
 
 def _beats_words(beats: float, per: int | None) -> str:
@@ -1277,10 +1284,8 @@ def _holds_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
     per = a.meter.beats_per_bar if a.meter is not None and a.meter.felt_beat == "quarter" else None
 
     def one(h) -> str:
-        k = order.index(h.bar) if h.bar in order else None
-        where = (f"from the {ORDINAL_WORDS[h.beat - 1]} beat of the {ORDINAL_WORDS[k]} bar here"
-                 if k is not None and k < len(ORDINAL_WORDS) and h.beat and h.beat <= len(ORDINAL_WORDS) else
-                 say.where_words(h.time_s, a.window.start_s, a.window.duration_s))
+        place = _beat_of_bar(order, h.bar, h.beat)
+        where = f"from {place}" if place else say.where_words(h.time_s, a.window.start_s, a.window.duration_s)
         return f"the {say.spoken_note(h.note)} {where}, {_beats_words(h.beats, per)}"
     long = [h for h in p.held if h.beats >= LONG_NOTE_BEATS]
     its = "its" if verb([p.stem], "is", "are") == "is" else "their"
@@ -1414,10 +1419,8 @@ def _gaps_sentence(a: WindowAnalysis, named: list[str]) -> str | None:
     order = chart_bar_numbers(a)
 
     def place(r) -> str:
-        k = order.index(r.bar) if r.bar in order else None
-        if k is not None and k < len(ORDINAL_WORDS) and r.beat and r.beat <= len(ORDINAL_WORDS):
-            return f"the {ORDINAL_WORDS[r.beat - 1]} beat of the {ORDINAL_WORDS[k]} bar here"
-        return say.where_words(r.start_s, a.window.start_s, a.window.duration_s).replace("right ", "")
+        return _beat_of_bar(order, r.bar, r.beat) or \
+            say.where_words(r.start_s, a.window.start_s, a.window.duration_s).replace("right ", "")
     return (f"The {p.stem} {verb([p.stem], 'leaves', 'leave')} {many} of {least} or more here, {span},{where} "
             f"from {_names([place(r) for r in p.rests])}.")
 
