@@ -1238,13 +1238,10 @@ def _ring_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
             place = _beat_of_bar(order, h.bar, h.beat)
             return f"from {place}" if place else \
                 say.where_words(h.time_s, a.window.start_s, a.window.duration_s).replace("right ", "")
-        last = max(h.time_s for h in longer)
-        final = all(h.time_s < last or h.time_s >= last for h in longer) and \
-            last >= max((x.time_s for x in p.held), default=last)
         one = what[:-1]
         if len(longer) == 1:
             h = longer[0]
-            said += (f", but lets {'the last ' + one if final and h.time_s == last else 'one ' + one}, {where(h)}, "
+            said += (f", but lets {'the last ' + one if h.last else 'one ' + one}, {where(h)}, "
                      f"ring {_beats_words(h.beats, per)}")
         else:
             said += (f", but lets {count_word(len(longer))} {what} ring longer: "

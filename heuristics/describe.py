@@ -561,13 +561,14 @@ def _longest_notes(sl: WindowSlice, spans: list[tuple[float, float, int]]) -> li
     period, w = sl.grid.period_s, sl.window
     if not period:
         return []
+    final = spans[-1] if spans else None  # (spans come in time order)
     spans = sorted(spans, key=lambda n: n[0] - n[1])  # longest first
     long = [n for n in spans if (n[1] - n[0]) / period >= LONG_NOTE_BEATS][:MAX_HELD] or spans[:1]
     out = []
     for a, b, pitch in long:
         bar, beat = bar_beat(sl, a)
         out.append(HeldNote(time_s=w.round_time(a), end_s=w.round_time(b), note=_note_name(pitch),
-                            beats=round((b - a) / period, 2), bar=bar, beat=beat))
+                            beats=round((b - a) / period, 2), bar=bar, beat=beat, last=(a, b, pitch) == final))
     return out
 
 

@@ -270,6 +270,7 @@ class HeldNote(BaseModel):
     beats: float = Field(description="its length in beats")
     bar: int | None = Field(None, description="bar, from the track's downbeats")
     beat: int | None = Field(None, description="the beat it starts on or after")
+    last: bool = Field(False, description="the part's last note (or chord) here")
 
 
 class BarLine(BaseModel):

@@ -2062,3 +2062,11 @@ def test_a_comp_that_cuts_its_chords_short_but_lets_the_last_ring_is_said_so(lib
                      "short? want my keys to match the articulation")
     assert f.summary.startswith("The guitar cuts its chords short here, each about half a beat, but lets the last "
                                 "chord, from the first beat of the fourth bar here, ring about two beats."), f.summary
+    # held in the second bar, with stabs after it: one chord rings, not 'the last'
+    middle = [dict(n, time_s=n["time_s"] - 2 * BAR) for n in last] + \
+        [dict(n, time_s=n["time_s"] + BAR) for n in stabs if n["time_s"] >= BAR]
+    tid = make_track(lib.store, "fa" * 8, duration_s=9, bpm=BPM, beats_per_bar=4, meter="4/4", key="F major", key_pc=5,
+                     stems={"guitar": [n for n in stabs if n["time_s"] < BAR] + middle})
+    f = get_findings(lib, tid, ["guitar"], 0.0, 8.0, "is he letting the chords ring or cutting them short?")
+    assert f.summary.startswith("The guitar cuts its chords short here, each about half a beat, but lets one chord, "
+                                "from the first beat of the second bar here, ring about two beats."), f.summary
