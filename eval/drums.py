@@ -58,6 +58,7 @@ import numpy as np
 from analysis.config import SAMPLE_RATE_HZ
 from analysis.core.types import Note
 from analysis.core.vocabulary import DRUM_CLASSES
+from eval import metrics
 from eval.metrics import bootstrap_ci
 from eval.truth import REAL
 
@@ -341,8 +342,7 @@ def mean_ci(rows: list[dict], key: str, group) -> str:
     sel = [r for r in rows if r.get(key) is not None and r[key] == r[key]]
     if not sel:
         return "—"
-    lo, hi = bootstrap_ci(sel, lambda rs: float(np.mean([r[key] for r in rs])), group)
-    mean = float(np.mean([r[key] for r in sel]))
+    mean, lo, hi = metrics.mean_ci(sel, lambda r: r[key], group)
     return f"{mean:.2f}" + ("" if lo != lo else f" [{lo:.2f}, {hi:.2f}]")
 
 

@@ -29,7 +29,7 @@ from analysis.config import Settings
 from analysis.library import Library
 from eval.leave_one_out import roots_baseline
 from eval.material import CACHE, render_song
-from eval.metrics import bootstrap_ci
+from eval import metrics
 from eval.speed import long_song
 from eval.stress import render
 from generation.directive import build, window_for
@@ -55,8 +55,7 @@ def piece_of(track: str) -> str:
 
 def mean_ci(rows: list[dict], value) -> tuple[float, float, float]:
     """The mean of ``value(row)`` over the windows and its 95 % bootstrap interval over pieces."""
-    lo, hi = bootstrap_ci(rows, lambda rs: float(np.mean([value(r) for r in rs])), lambda r: piece_of(r["track"]))
-    return float(np.mean([value(r) for r in rows])), lo, hi
+    return metrics.mean_ci(rows, value, lambda r: piece_of(r["track"]))
 
 
 def _ci(m: tuple[float, float, float]) -> str:

@@ -59,15 +59,25 @@ def note_onset_f1(ref: list[dict], est: list[dict], pitched: bool) -> float:
         r = np.unique(np.round([n["time_s"] for n in ref], 3))
         e = np.unique(np.round([n["time_s"] for n in est], 3))
         return float(mir_eval.onset.f_measure(r, e, window=0.05)[0])
+    return note_prf(ref, est)[2]
+
+
+def note_prf(ref: list, est: list) -> tuple[float, float, float]:
+    """(precision, recall, F) of pitched notes (rows or Notes: ``time_s``, ``duration_s``, ``pitch``): onset within
+    50 ms and pitch within 50 cents, offsets ignored, one to one (mir_eval.transcription); zeros where either is
+    empty."""
+    if not len(ref) or not len(est):
+        return 0.0, 0.0, 0.0
 
     def arrays(ns):
         iv = np.array([[n["time_s"], n["time_s"] + max(n["duration_s"], 1e-3)] for n in ns])
-        hz = 440.0 * 2 ** ((np.array([n["pitch"] for n in ns]) - 69) / 12)
+        hz = 440.0 * 2 ** ((np.array([n["pitch"] for n in ns], dtype=float) - 69) / 12)
         return iv, hz
 
     (ri, rp), (ei, ep) = arrays(ref), arrays(est)
-    return float(mir_eval.transcription.precision_recall_f1_overlap(ri, rp, ei, ep, onset_tolerance=0.05,
-                                                                    offset_ratio=None)[2])
+    p, r, f, _ = mir_eval.transcription.precision_recall_f1_overlap(ri, rp, ei, ep, onset_tolerance=0.05,
+                                                                    offset_ratio=None)
+    return float(p), float(r), float(f)
 
 
 def boundary_hit(ref: list[tuple[float, float, str]], est: list[dict], window_s: float) -> float:
@@ -78,6 +88,13 @@ def boundary_hit(ref: list[tuple[float, float, str]], est: list[dict], window_s:
     est_i = np.array([[s["start_s"], s["end_s"]] for s in est])
     est_i[0, 0], est_i[-1, 1] = ref_i[0, 0], ref_i[-1, 1]
     return float(mir_eval.segment.detection(ref_i, est_i, window=window_s, trim=True)[2])
+
+
+def mean_ci(rows: list, value, group) -> tuple[float, float, float]:
+    """The mean of ``value(row)`` over ``rows`` and its 95 % bootstrap interval with the groups ``group(row)``
+    resampled (:func:`bootstrap_ci`: nan, nan under two groups)."""
+    lo, hi = bootstrap_ci(rows, lambda rs: float(np.mean([value(r) for r in rs])), group)
+    return float(np.mean([value(r) for r in rows])), lo, hi
 
 
 def bootstrap_ci(rows: list, stat, group, n_resamples: int = 2000, seed: int = 0) -> tuple[float, float]:

@@ -22,31 +22,11 @@ import argparse
 import json
 from pathlib import Path
 
-import mir_eval
-import numpy as np
-
 from eval.material import CACHE
-from eval.metrics import bootstrap_ci
+from eval.metrics import mean_ci, note_prf as scores  # (precision, recall, F): the benchmark's judge
 
 SONGS_DIR = CACHE / "frames_test"
 STEMS = ("piano", "guitar")
-ONSET_TOLERANCE_S, PITCH_TOLERANCE_CENTS = 0.05, 50.0  # mir_eval's defaults, said here: the judge's own
-
-
-def _hz(midi) -> np.ndarray:
-    return 440.0 * 2.0 ** ((np.asarray(midi, dtype=float) - 69.0) / 12.0)
-
-
-def scores(truth: list[dict], notes: list) -> tuple[float, float, float]:
-    """(precision, recall, F) of ``notes`` against ``truth`` (rows or Notes with time_s, duration_s, pitch)."""
-    if not truth or not notes:
-        return 0.0, 0.0, 0.0
-    ref = np.array([[n["time_s"], n["time_s"] + max(n["duration_s"], 1e-3)] for n in truth])
-    est = np.array([[n["time_s"], n["time_s"] + max(n["duration_s"], 1e-3)] for n in notes])
-    p, r, f, _ = mir_eval.transcription.precision_recall_f1_overlap(
-        ref, _hz([n["pitch"] for n in truth]), est, _hz([n["pitch"] for n in notes]),
-        onset_tolerance=ONSET_TOLERANCE_S, pitch_tolerance=PITCH_TOLERANCE_CENTS, offset_ratio=None)
-    return float(p), float(r), float(f)
 
 
 def run() -> dict:
@@ -71,11 +51,9 @@ def run() -> dict:
                          "overtones_dropped": [round(x, 3) for x in scores(truth[stem], kept)], "kept": len(kept)})
     out = {"split": "dev", "baseline": "as_transcribed", "stems": rows}
     for key in ("as_transcribed", "overtones_dropped"):
-        vals = [r[key][2] for r in rows]
-        lo, hi = bootstrap_ci(rows, lambda rs, k=key: float(np.mean([r[k][2] for r in rs])), lambda r: r["stem"]) \
-            if len(rows) > 1 else (float("nan"), float("nan"))
-        out[key] = {"note_f": round(float(np.mean(vals)), 3) if vals else None,
-                    "ci": None if np.isnan(lo) else [round(lo, 3), round(hi, 3)]}
+        mean, lo, hi = mean_ci(rows, lambda r, k=key: r[k][2], lambda r: r["stem"]) if rows else (None, None, None)
+        out[key] = {"note_f": None if mean is None else round(mean, 3),
+                    "ci": None if lo is None or lo != lo else [round(lo, 3), round(hi, 3)]}
     return out
 
 

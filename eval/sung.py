@@ -27,31 +27,18 @@ import argparse
 import json
 from pathlib import Path
 
-import mir_eval
-import numpy as np
-
 from eval.intonation import HOME
 from eval.material import CACHE
-from eval.metrics import bootstrap_ci
+from eval.metrics import mean_ci, note_prf
 
-ONSET_TOLERANCE_S, PITCH_TOLERANCE_CENTS = 0.05, 50.0  # mir_eval's defaults, said here: the judge's own
 METHODS = ("raw", "strokes", "sung")
 
 
-def _hz(midi) -> np.ndarray:
-    return 440.0 * 2.0 ** ((np.asarray(midi, dtype=float) - 69.0) / 12.0)
-
-
 def note_f(truth: list[tuple[float, float, float]], notes: list[tuple[float, float, float]]) -> float:
-    """Note F of ``notes`` against ``truth``, each (onset s, offset s, MIDI pitch), offsets ignored."""
-    if not truth or not notes:
-        return 0.0
-    ref = np.array([[a, max(b, a + 1e-3)] for a, b, _ in truth])
-    est = np.array([[a, max(b, a + 1e-3)] for a, b, _ in notes])
-    _, _, f, _ = mir_eval.transcription.precision_recall_f1_overlap(
-        ref, _hz([m for *_, m in truth]), est, _hz([m for *_, m in notes]), onset_tolerance=ONSET_TOLERANCE_S,
-        pitch_tolerance=PITCH_TOLERANCE_CENTS, offset_ratio=None)
-    return float(f)
+    """Note F of ``notes`` against ``truth``, each (onset s, offset s, MIDI pitch): eval.metrics.note_prf."""
+    def rows(ns):
+        return [{"time_s": a, "duration_s": b - a, "pitch": m} for a, b, m in ns]
+    return note_prf(rows(truth), rows(notes))[2]
 
 
 def readings(lib, tid: str, end_s: float) -> dict[str, list[tuple[float, float, float]]]:
@@ -72,12 +59,9 @@ def readings(lib, tid: str, end_s: float) -> dict[str, list[tuple[float, float, 
 def report(rows: list[dict]) -> dict:
     out = {"voices": rows, "split": "dev", "baseline": "strokes"}
     for m in METHODS:
-        vals = [r[m] for r in rows]
-        mean = float(np.mean(vals)) if vals else None
-        lo, hi = bootstrap_ci(rows, lambda rs, m=m: float(np.mean([r[m] for r in rs])), lambda r: r["voice"]) \
-            if len(vals) > 1 else (float("nan"), float("nan"))
+        mean, lo, hi = mean_ci(rows, lambda r, m=m: r[m], lambda r: r["voice"]) if rows else (None, None, None)
         out[m] = {"note_f": None if mean is None else round(mean, 3),
-                  "ci": None if np.isnan(lo) else [round(lo, 3), round(hi, 3)]}
+                  "ci": None if lo is None or lo != lo else [round(lo, 3), round(hi, 3)]}
     return out
 
 
