@@ -2289,8 +2289,11 @@ def chord_tones_of(root: int, quality: str) -> set[int]:
 
 def _best_chord(parts: list[StemSlice], a: float, z: float, qualities: tuple[str, ...] | None = None
                 ) -> tuple[tuple[int, str], float] | None:
-    """The chord the notes sounding in [a, z) spell best, and how well (1 = only its tones, all sounding)."""
+    """The chord the notes sounding in [a, z) spell best, and how well (1 = only its tones, all sounding).
+    A singer over a band sings a melody over its chords: her notes count, but a seventh is charted only where
+    another part sounds it (D sharp leaned on over E major is a melody note, not E major seven)."""
     hist = np.zeros(12)
+    played = np.zeros(12)  # what the parts other than a voice sound
     low: tuple[float, int] | None = None
     for s in parts:
         n = s.notes
@@ -2301,6 +2304,8 @@ def _best_chord(parts: list[StemSlice], a: float, z: float, qualities: tuple[str
         m &= n.velocity >= FAINT_SHARE * n.velocity[m].max()
         overlap = np.minimum(end[m], z) - np.maximum(n.time_s[m], a)
         np.add.at(hist, n.pitch[m] % 12, overlap)
+        if s.stem != "vocals":
+            np.add.at(played, n.pitch[m] % 12, overlap)
         # the bass of the chord is the lowest note sounding as the bar (or half-bar) begins, not a passing
         # note further on (a walking bass's approach note on four: D F# A B is D, not Bm7)
         first = m & (n.time_s < a + BASS_AT_START * (z - a))
@@ -2314,12 +2319,16 @@ def _best_chord(parts: list[StemSlice], a: float, z: float, qualities: tuple[str
     if np.count_nonzero(hist) == 1:
         return (int(np.argmax(hist)), ROOT_ONLY), ROOT_ONLY_FIT
     w = hist / total
+    band = played / played.sum() if played.sum() > 0 else None
     best, best_score = None, -9.0
     for root in range(12):
         for quality, steps in CHART_QUALITIES.items():
             if qualities is not None and quality not in qualities:
                 continue
             tones = [(root + i) % 12 for i in steps]
+            if len(steps) == 4 and band is not None and band[tones[3]] < 0.04:
+                continue  # the seventh is only sung
+
             inside = float(w[tones].sum())
             missing = sum(1 for t in tones if w[t] < 0.04)
             score = inside - OUTSIDE_COST * (1 - inside) - MISSING_COST * missing - CHART_QUALITY_COST[quality]

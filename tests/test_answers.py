@@ -847,6 +847,34 @@ def test_a_sung_line_alone_implies_its_chords_even_where_its_transcription_overl
     assert "implied" in f.summary and "The chords run" not in f.summary, f.summary
 
 
+def test_a_singers_neighbour_notes_over_a_band_do_not_make_its_triads_sevenths(lib):
+    """A singer leaning on the note a semitone under the root (D sharp over E, G sharp over A) sings a melody
+    over the chord, not its seventh: the band's triads are charted as triads (ft_drive_e24's E and A were
+    charted "E major seven, A major seven" with the voice selected). Where the keys play the seventh
+    themselves, it stays a seventh."""
+    def band(sevenths: bool) -> dict[str, list[dict]]:
+        keys, vocals = [], []
+        for b in range(8):
+            root = 52 if (b // 2) % 2 == 0 else 57  # E, E, A, A, ...
+            voicing = (root, root + 4, root + 7) + ((root + 11,) if sevenths else ())
+            keys += [note(b * BAR + beat * P, p, P * 0.9) for beat in range(4) for p in voicing]
+            top = root + 12
+            # the root, a long lean on the note under it, back to the root, up to the third
+            vocals += [note(b * BAR, top, P * 0.9), note(b * BAR + P, top - 1, 1.5 * P),
+                       note(b * BAR + 2.5 * P, top, 0.5 * P), note(b * BAR + 3 * P, top + 4, 0.9 * P)]
+        bass = [note(b * BAR + beat * P, (40 if (b // 2) % 2 == 0 else 45), P * 0.9) for b in range(8) for beat in range(4)]
+        return {"piano": keys, "vocals": vocals, "bass": bass}
+
+    tid = make_track(lib.store, "e7" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=band(False),
+                     key="E major", key_pc=4)
+    f = get_findings(lib, tid, ["bass", "piano", "vocals"], 0.0, 16.0, "What are the chords?")
+    assert f.harmony.chart.progression == ["E", "A", "E", "A"], f.harmony.chart.progression
+    played = make_track(lib.store, "e8" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=band(True),
+                        key="E major", key_pc=4)
+    f = get_findings(lib, played, ["bass", "piano", "vocals"], 0.0, 16.0, "What are the chords?")
+    assert f.harmony.chart.progression == ["Emaj7", "Amaj7", "Emaj7", "Amaj7"], f.harmony.chart.progression
+
+
 def test_who_plays_along_says_what_else_the_track_holds_beyond_the_selection(lib):
     """'Is anyone playing along with the singer?' over the only stem a track has: the model could not tell
     whether other parts exist outside the selection and said it could not answer (round 5, u05)."""

@@ -21,3 +21,13 @@ def test_the_chart_metric_scores_a_planted_wrong_chart_lower():
     assert wcsr(written, chart_intervals(bars)) == 1.0
     assert harte("C#m7/E") == "C#:min7" and harte("Bb") == "Bb:maj"
     assert cut(written, 1.0, 2.0) == [(1.0, 1.25, "C#:min"), (1.25, 2.0, "A:maj")]
+
+
+def test_the_sevenths_comparison_catches_a_seventh_the_band_never_plays():
+    import mir_eval
+
+    written = [(0.0, 2.5, "E:maj"), (2.5, 5.0, "A:maj")]
+    false_sevenths = [(0.0, 2.5, "E:maj7"), (2.5, 5.0, "A:maj7")]  # a singer's D sharp and G sharp read as chord tones
+    assert wcsr(written, false_sevenths) == 1.0  # majmin cannot see it
+    assert wcsr(written, false_sevenths, mir_eval.chord.sevenths) == 0.0
+    assert wcsr(written, written, mir_eval.chord.sevenths) == 1.0
