@@ -985,7 +985,21 @@ def _range_words(register_range: str | None) -> str:
     if low == high:  # the same note an octave or two apart
         apart = high_octave - low_octave
         return f", from {low} up to the {high} {'an octave' if apart == 1 else 'two octaves' if apart == 2 else 'octaves'} above"
-    return f", from {low} up to {high}"
+    if low not in PITCH_CLASS or high not in PITCH_CLASS:
+        return f", from {low} up to {high}"
+    # "from C# up to F#" reads as a fourth: a span past the octave says how far the top note is (a singer's E up
+    # to the E flat a seventh above was "from E up to Eb", which reads as a step down)
+    span = 12 * (high_octave - low_octave) + PITCH_CLASS[high] - PITCH_CLASS[low]
+    if span < SPAN_SAID_SEMITONES:
+        return f", from {low} up to {high}"
+    return f", from {low} up to the {high} {SPAN_WORDS.get(span, 'more than two octaves')} above"
+
+
+# a span from this wide names how far its top note lies above its lowest (by the interval musicians call it)
+SPAN_SAID_SEMITONES = 10
+SPAN_WORDS = {10: "nearly an octave", 11: "nearly an octave", 13: "a ninth", 14: "a ninth", 15: "a tenth",
+              16: "a tenth", 17: "an eleventh", 18: "an eleventh", 19: "a twelfth", 20: "a thirteenth",
+              21: "a thirteenth", 22: "nearly two octaves", 23: "nearly two octaves"}
 
 
 FEEL_ASKED = r"\bswing|\bswung\b|\bstraight\b|\bshuffl|\btriplets?\b|\blilt|\bfeel\b"

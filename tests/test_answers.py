@@ -1103,7 +1103,10 @@ def test_asked_for_the_notes_a_part_sentence_names_them_without_octave_numbers()
     assert _range_words("low (G1–D2)") == ", from G up to D"
     assert _range_words("low (G1–G2)") == ", from G up to the G an octave above"
     assert _range_words("high (D5–D5)") == ", on D"
-    assert _range_words("mid (C#3–F#4)") == ", from C# up to F#"
+    assert _range_words("mid (C#3–F#4)") == ", from C# up to the F# an eleventh above"
+    assert _range_words("mid (E4–Eb5)") == ", from E up to the Eb nearly an octave above"  # not a step down
+    assert _range_words("mid (E4–C5)") == ", from E up to C"
+    assert _range_words("mid (Bb3–D5)") == ", from Bb up to the D a tenth above"
 
 
 def test_a_groove_answer_ends_on_the_feel_not_on_a_caution_about_the_chords(lib):
@@ -1902,7 +1905,7 @@ def test_a_parts_lowest_and_highest_notes_and_two_held_notes_are_named_as_played
                stems={"drums": g["drums"], "bass": riff})
     f = get_findings(lib, "e7" * 8, ["bass", "drums"], 0.0, 16.0, "what's the lowest note the bass gets down to, and "
                      "the highest?")
-    assert "from C# up to Bb" in f.summary.split(". ")[0], f.summary
+    assert "from C# up to the Bb a thirteenth above" in f.summary.split(". ")[0], f.summary
     held = [note(8.0, 37, BAR - 0.05), note(8.0 + BAR, 45, BAR - 0.05)]
     make_track(lib.store, "e8" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
                stems={"drums": g["drums"], "bass": held})
