@@ -1315,7 +1315,8 @@ def _holds_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
 
 MOTION_ASKED = (r"\bstep(?:wise|s)?\b|\bleap(?:s|ing)?\b|\bjump(?:s|ing)? around\b|\bintervals?\b|\bconjunct\b|\bdisjunct\b|"
                 r"\broot[- ](?:and[- ])?fifths?\b|\broot[- ]fives?\b|\bone[- ]fives?\b|\bwalk(?:s|ing)?\b")
-HATS_OPEN_ASKED = r"\bopen\b[^?]*\bclosed\b|\bclosed\b[^?]*\bopen\b|\bopen (?:hi-?)?hats?\b"
+HATS_OPEN_ASKED = (r"\bopen\b[^?]*\bclosed\b|\bclosed\b[^?]*\bopen\b|\bopen(?:s|ing)? (?:up )?(?:the |his |her |a )?(?:hi-?)?hats?\b|"
+                   r"\bhi-?hats? (?:opens?|opening)\b|\bhats? (?:opens?|opening)\b")
 FEW_OPEN = 0.1  # of the hat strokes: under this, the hats are closed (a stroke or two left ringing)
 
 
@@ -1325,6 +1326,19 @@ def _hats_open_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     p = a.drum_pattern
     if p is None or p.hihat_open_share is None or not re.search(HATS_OPEN_ASKED, (question or "").lower()):
         return None
+    if p.hihat_open_share < FEW_OPEN and p.hihat_open_hits:
+        order = chart_bar_numbers(a)
+        per = a.meter.beats_per_bar if a.meter is not None else 4
+
+        def where(h) -> str:
+            k = order.index(h.bar) if h.bar in order else None
+            bar = (f" of the {ORDINAL_WORDS[k]} bar here" if k is not None and k < len(ORDINAL_WORDS) else
+                   f", {say.where_words(h.time_s, a.window.start_s, a.window.duration_s).replace('right ', '')}")
+            lift = ", leading into the next bar" if h.place == f"the and of {count_word(per)}" else ""
+            return f"on {h.place}{bar}{lift}"
+        many = len(p.hihat_open_hits)
+        return (f"The hats are played closed but for {count_word(many)} stroke{'s' if many > 1 else ''} left "
+                f"ringing open: {_names([where(h) for h in p.hihat_open_hits])}.")
     if p.hihat_open_share < FEW_OPEN:
         return "The hats are played closed: short strokes, hardly any left ringing."
     if p.hihat_rings and len(p.hihat_open_bars) >= max(len(p.by_bar), 1) - 1:

@@ -341,6 +341,13 @@ class DrumPattern(BaseModel):
     hihat_open_share: float | None = Field(None, description="the share of the hi-hat class's hits that ring on "
                                            "(open, or a ride)")
     hihat_open_bars: list[int] = Field([], description="the bars where most of its hits ring on")
+    hihat_open_hits: list[OpenHat] = Field([], description="where a few hats ring among closed ones")
+
+
+class OpenHat(BaseModel):
+    time_s: float
+    bar: int | None = Field(None, description="the track's bar (None where the places are counted from the kick)")
+    place: str = Field(description="its place in the drummer's count, e.g. 'the and of four'")
 
 
 class BarChord(BaseModel):
@@ -384,4 +391,5 @@ class PairRelation(BaseModel):
     alternation: float = Field(description="share of consecutive onsets (of either part) that switch part")
     mean_run: float = Field(description="mean number of consecutive onsets by one part before the other plays")
 Presence.model_rebuild()
+DrumPattern.model_rebuild()
 WindowAnalysis.model_rebuild()

@@ -1886,6 +1886,23 @@ def test_open_or_closed_hats_are_said_bar_by_bar(lib):
     assert f.summary.startswith("The hats are played closed"), f.summary
 
 
+def test_one_open_hat_among_closed_ones_is_placed_where_it_rings(lib):
+    """'Does he open the hi-hat anywhere in these bars?' over closed eighths with one open hat on the and of four
+    of the second bar got only the kit's pattern (round 27's ab02, dev): the question was not heard as asking
+    about open hats, and a lone open stroke was only counted in a share."""
+    g = groove(16)
+    lift = 1 * BAR + 3.5 * P  # the and of four, second bar
+    kit = [dict(n, pitch=46) if n["pitch"] == 42 and abs(n["time_s"] - lift) < 0.01 else n for n in g["drums"]]
+    assert sum(n["pitch"] == 46 for n in kit) == 1
+    tid = make_track(lib.store, "f8" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"drums": kit})
+    f = get_findings(lib, tid, ["drums"], 0.0, 4 * BAR, "does he open the hi-hat anywhere in these first bars?")
+    assert f.summary.startswith("The hats are played closed but for one stroke left ringing open: on the and of four "
+                                "of the second bar here, leading into the next bar."), f.summary
+    assert [h.time_s for h in f.drum_pattern.hihat_open_hits] == [lift]
+    f = get_findings(lib, tid, ["drums"], 0.0, 4 * BAR, "what's the kick doing?")
+    assert "ringing open" not in f.summary, f.summary
+
+
 def test_how_many_kicks_a_bar_is_the_drum_pattern(lib):
     """'How many hits per bar is the kick doing?' matched no ask and got 'steady activity between the beats'."""
     tid = make_track(lib.store, "fa" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(16))
