@@ -4431,11 +4431,215 @@ GRADES_27_WHY = {
 }
 # the baseline text names the stems, the key and the frame: nothing any of these asks
 BASELINE_GRADES_27 = {q: "wrong" for q in GRADES_27}
+QUESTIONS_28 = [
+    # MusicDelta Shadows, bars 5-16, 8.74-32.7 (MDB beats, 4/4 at about 111, beat 0.545 s, bar 2.18 s; downbeats 8.75,
+    # 10.93, 13.09, 15.28, 17.47, 19.65, 21.83, 24.03, 26.19, 28.36, 30.50, 32.68). The lead guitar's verified f0
+    # (annotations/MDB_MusicDelta_Shadows_STEM_04.csv; the guitar stem is lead and rhythm summed), cut into notes at
+    # the semitone steps: 8.74-14.43 G 3 (1.06 s), B flat 3, D 4, C 4, B flat 3, A 3, G 3, F 3, G 3 -- the opening
+    # phrase as at 0.06, after a pickup D 3 at 8.19; no f0 14.43-16.95; a pickup G 2 16.95-17.47; 17.49-23.60 C 3 (1.03
+    # s), E flat 3, G 3, F 3, E flat 3, D 3, C 3, B flat 2, C 3 -- the same steps (+3 +4 -2 -2 -1 -2 -2 +2) and rhythm,
+    # a fifth lower; no f0 23.60-26.19; 26.19-32.29 G 2 (1.03 s), B flat 2, D 3, C 3, B flat 2, A 2, G 2, F 2 (30.03),
+    # G 2 -- the opening an octave lower. Overlaps c01 (0-15.28, how many times he plays it), j02 (17.45-26.17, the
+    # notes), g02 (26.17-32.66, the last phrase and whether it lands home), k11 (13.07-21.83, where he drops out), b01,
+    # ab01, r10, u03, y08, n01, b03, e02, p01 and i01; whether he moves the phrase never asked
+    Question("ac01", "real:musicdelta_shadows", ["guitar"], 8.74, 32.7,
+             "is he playing that main guitar phrase the same way every time through here, or moving it around? want "
+             "to double it on organ and need to know where to shift",
+             "he plays it three times and moves it after the first. About 8.7-14.4 s it is the opening phrase as at "
+             "the very start, on G: G, B flat, D, C, B flat, A, G, F, G, starting on the G below middle C. About "
+             "17.5-23.6 s (after a one-note pickup at about 17.0 s) the same shape and rhythm moved to start on C, a "
+             "fifth lower: C, E flat, G, F, E flat, D, C, B flat, C. About 26.2-32.3 s it's back on G but a whole "
+             "octave below the first time (lowest note the F at about 30.0 s). He rests about 2.5 s between them (4/4 "
+             "at about 111, a bar about 2.2 s); each starts on a downbeat, about 8.7, 17.5 and 26.2 s. Right: the "
+             "second time moved to C and the third back on G an octave down, each start within 0.5 s ('up a fourth' "
+             "to C is fine); one of the two moves right and the other missed, or both moves noticed with the second "
+             "put on another note (D or F) or the octave drop called a new phrase, is partly",
+             "all three the same; a new tune each time; the last time higher than the first; only two statements; the "
+             "phrase moved into a minor key with new notes"),
+    # madmom piano sample, 0.5-3.3 (no beat). truth.json notes.piano (from madmom's stereo_sample.notes; onset, end,
+    # MIDI): C 5 (72) 0.147-3.47, held from the start; F 2 (41) 1.567-1.79; then F 5 (77) 2.526-3.456, C 4 (60)
+    # 2.549-2.76, F 4 (65) 2.563-2.765 and A flat 3 (56) 2.577-2.811, struck within 0.05 s of each other; after the
+    # window E flat 5 (75) 3.369 and G 2 (43) 3.449. Sounding at about 2.55: F, A flat, C (C 5 still held) -- F minor,
+    # the low F struck a second before as its bass; no A natural or E flat before 3.37. Overlaps h03 (0-4.14, a melody
+    # or just chords); the chord's name never asked
+    Question("ac02", "real:madmom_piano_sample", ["piano"], 0.5, 3.3,
+             "what chord is that at about two and a half seconds? want to put a pad under it",
+             "F minor. At about 2.55 s he strikes A flat, C and F around middle C (A flat just below, C and F just "
+             "above) with a high F on top, while the high C from the very start (an octave above middle C) is still "
+             "ringing; a low F (about 87 Hz) comes about a second before it, at 1.57 s, as the bass. There is no A "
+             "natural, so it's minor, and no E flat in this stretch (that only comes at 3.37 s). Right: F minor "
+             "(voicing or inversion not needed, 'F minor over A flat' fine); the notes read from the A flat ('A flat "
+             "6' or 'A flat with an added F'), or F minor 7 (an E flat claimed in it), is partly",
+             "F major; C minor; D flat major; plain A flat major (with an E flat); any chord with A natural or E "
+             "natural; 'single notes, no chord'"),
+    # MusicDelta Country1, bars 6-15, 10.9-31.2 (MDB beats, 4/4 at about 109, beat 0.55 s, bar 2.18 s; downbeats 11.00,
+    # 13.19 ... 28.43, 30.66). The singer's verified f0 (annotations/MDB_MusicDelta_Country1_STEM_05.csv) and
+    # truth.json's notes derived from it: his lines end on G 3 (3.67-4.20, 7.74-8.46) but the first verse's last line,
+    # bar 6 (G A B B A G, 10.95-12.76), ends on A 3: 12.88-13.69 (f0 57.1-57.7, held over the downbeat at 13.19); no f0
+    # 13.69-18.43. The second verse (18.43-30.78) ends its lines on G 3 (21.15-21.61, 25.90-26.27) and its last line,
+    # bars 13-14, runs A B B B A G | A flat-A 28.47-28.96, C-B 29.25-29.43, B flat-A 29.52-29.88, G 3 30.06-30.78 (f0
+    # 54.4-55.6, over the downbeat at 30.66); the f0 ends at 30.78. Overlaps b04 and a03 (0-14, range and long notes),
+    # j04, u02, o09, c02, m04, e03 (15.37-26.27, when he's back), g01 (19.7-28.41, key), r11, u01, k12 (28.4-34.6, when
+    # he stops) and k03; how the two verses end never asked
+    Question("ac03", "real:musicdelta_country1", ["vocals"], 10.9, 31.2,
+             "does he end both verses on the same note? want to set the last chord under each one",
+             "no. The first verse ends on an A (below middle C, about 220 Hz), which he pushes in on the 'and' of "
+             "four at about 12.9 s and holds across the bar line to about 13.7 s -- it hangs, not home. The second "
+             "verse ends on G (about 196 Hz), from about 30.1-30.3 s to about 30.8 s, again across the bar line, "
+             "after a bluesy B flat sliding down to A. G is the home note: all his other lines in both verses end on "
+             "G too. (4/4 at about 109, a bar about 2.2 s.) So the first ending is left open and the second lands "
+             "home. Right: A for the first and G for the second, each within 0.5 s (octave free); both notes right "
+             "with the times a bar or more off, or one ending right and the other a half step off (A flat, B flat or "
+             "F sharp), is partly",
+             "the same note both times; either ending on D, B, E or C; the second verse ending after 32 s; a guitar "
+             "or bass note named as his last note"),
+    # MusicDelta Beatles, bars 1-3, 0.0-6.56 (MDB beats, 4/4 at about 111, beat 0.545 s, bar 2.18 s; downbeats 0.01,
+    # 2.19, 4.38, the next 6.55). The man's verified f0 (annotations/MDB_MusicDelta_Beatles_STEM_07.csv) and
+    # truth.json's notes derived from it: line 1 a scoop from C 4 (0.61), a flick to E flat 4 (0.82-0.91), D 4
+    # 0.91-1.18 (f0 61.4-61.9), B 3 1.37-1.88 (58.5-59.6); line 2 D 4 2.14-2.23, a flick up to about 63.6 (2.23-2.38),
+    # D 4 2.39-2.89, B 3 2.94-3.66 (58.4-59.5); line 3 a scoop from C 4 (4.88), D 4 5.04-5.61, B 3 5.64-6.43
+    # (58.6-59.6); a 0.1 s blip at about 42 (4.60-4.71), no note. His next line (from 6.87) ends on G 3 at 8.47,
+    # outside. Overlaps d02 (0-13.11, the holes between his lines), x01 (0-9), s11 (2-10.8) and b05 (4.38-15.27); the
+    # note he lands on never asked
+    Question("ac04", "real:musicdelta_beatles", ["vocals"], 0.0, 6.56,
+             "what note does he keep landing on at the end of his lines in these first bars? want the guitar to hang "
+             "on it under him",
+             "B -- the B just below middle C (about 247 Hz). Each of his three lines here (one a bar, 4/4 at about "
+             "111, a bar about 2.2 s) starts on D (about 294 Hz, with a little scoop or flick above it) and falls a "
+             "minor third onto that B, which he holds about half to three quarters of a second: about 1.4-1.9 s, "
+             "2.95-3.65 s and 5.65-6.45 s. (His next line, from about 6.9 s, goes elsewhere.) Right: B, landed on "
+             "three times, each within 0.3 s (octave free, 'below middle C' a plus); B with one of the three lines "
+             "given another note or missed, or B with no times or times off by half a bar, or the fall of a third "
+             "described with the note a half step off (B flat or C), is partly",
+             "D, G or A as the landing note; a rising line; notes held a whole bar; a second singer"),
+    # ft_drive_e24, verse end, hook, stop and the second verse's start, 27.5-47.5 (2/4 at 96, beat 0.625 s, eighth
+    # 0.3125 s, bar 1.25 s; hook 30.0-40.0, stop 40.0-45.0, verse from 45.0). The kit (GM standard): kick on one, snare
+    # on two, closed hat on every eighth, the same every bar, 27.5-40.0 and from 45.0 (v57-114); crash (49) only at
+    # 30.0 (v112, kick v109) and at 45.0 (v93); no drum notes at all 40.0-45.0 (the stop: held A major chords and the
+    # singer's held E 5); no fill anywhere. Overlaps p02 (degraded 37.5-47.5, does the beat cut out and when is it
+    # back), z04, ab09, c10, y04, t08, a07, h06, q14, w08, m03 and e10 (the hook), q15 and n06 (the stop), s07, s08,
+    # x02 and m07 (from 45); the crashes never asked on this song
+    Question("ac05", "ft_drive_e24", ["drums"], 27.5, 47.5,
+             "where are the crashes in here? want a reverse cymbal swelling into each one",
+             "two: one at 30.0 s, the downbeat where the hook starts (hard, with a big kick), and one at 45.0 s, the "
+             "downbeat where the kit comes back after the stop (a bit softer). Nothing else: between them it's closed "
+             "hats on every eighth, kick on one and snare on two (2/4 at 96, a bar 1.25 s), no fills, and at 40.0 s "
+             "the kit just stops -- no crash there, nothing on the drum track until 45.0 s. So the swells should peak "
+             "at 30.0 and 45.0 s. Right: both crashes, each within 0.15 s, and no others; one of the two with the "
+             "other missed, or both with a third claimed (at 40.0 s or anywhere else), is partly",
+             "a crash every bar or every four bars; a ride cymbal keeping time; a fill before 30 s; cymbals during "
+             "40-45 s; the only crash at 40 s"),
+    # ft_ballad_csm76, verse bars 4-8, 9.47-25.26 (4/4 at 76, beat 0.789 s, eighth 0.395 s, bar 3.158 s; chords C sharp
+    # minor 9.47, A 12.63, E 15.79, B 18.95, C sharp minor 22.11). The lead (vocals, v71-79): eighths, 0.36 s long
+    # every 0.395 s, from 9.47 to 15.79 (16 notes: A flat 4 and B flat 4 alternating, then A 4 B 4 D flat 5 E flat 5 E
+    # 5 G flat 5 E 5 E flat 5); quarters, 0.73 s, at 15.79, 16.58, 17.37, 18.16 (E 5 G flat 5 E 5 E flat 5); nothing
+    # 18.89-22.11; eighths again from 22.11 (E 5 G flat 5 A flat 5 B flat 5 ...) through 25.26 and on into the chorus.
+    # Drums half-time (kick on one, snare on three, ride on the beats). Overlaps h01 (9.45-22.08, her notes in bar 2),
+    # q02, q04, r02, r03, w07, j05, d09, a05, i10 and q01 (22.1-34.7); her rhythm never asked
+    Question("ac06", "ft_ballad_csm76", ["vocals"], 9.47, 25.26,
+             "what rhythm is she singing through this verse? want to lock a gated synth to her line",
+             "it changes bar by bar (4/4 at 76, a bar about 3.16 s, an eighth about 0.39 s). From about 9.5 to 15.8 "
+             "s, two bars of straight, even eighth notes (eight a bar, no swing). From about 15.8 s one bar of "
+             "quarter notes (four, at about 15.8, 16.6, 17.4 and 18.2 s). Then a full bar's rest, about 18.9-22.1 s. "
+             "From about 22.1 s straight eighths again to the end of the window (and on into the chorus). Right: "
+             "eighths, quarters, a bar's rest, eighths, each change within 0.3 s (counted in half time -- sixteenths "
+             "and eighths at 38 -- is fine if the pattern is the same); the eighths and the rest right but the "
+             "quarter-note bar called eighths, or the rest put a bar early or late, is partly",
+             "swung or triplet eighths; long held notes throughout; no rest; off-beat or syncopated phrasing; "
+             "sixteenths at 76"),
+    # ft_drive_ab152, intro bar 8, verse bars 9-24, hook bar 25, 11.05-39.47 (4/4 at 152, beat 0.395 s, bar 1.579 s;
+    # intro 0-12.63, verse 12.63-37.89 = 16 bars, hook from 37.89). At 12.63: crash (v86), the singer (first note
+    # 12.63) and the guitar's off-beat stabs (from 12.83) come in; the groove (kick one and three, snare two and four,
+    # closed hats on the eighths) and the bass pumping eighths carry on from the intro. The singer's lines start 12.63,
+    # 18.95, 25.26, 31.58 (two bars of eighths, a bar of quarters, a bar's rest). Chords A flat, D flat, A flat, E
+    # flat, a bar each, four times. At 37.89: crash (v114), kit louder (v110), bass riff, guitar strumming every eighth
+    # (F minor), the singer's short calls. Overlaps i08 (degraded 6.32-18.95, what comes in at the verse), o07, j08,
+    # t01, q06, q07, q08, q16, b08, z09, r04, n03, p05, r05 (33.16-44.21, what changes), c06, k04, g10, e06, c07 and
+    # b09; the verse's length never asked
+    Question("ac07", "ft_drive_ab152", ["drums", "bass", "guitar", "vocals"], 11.05, 39.47,
+             "how many bars is this first verse? laying out my arrangement on the grid and want the verse and the "
+             "hook in the right place",
+             "16 bars of 4/4 at about 152 (a bar about 1.58 s). The verse starts at about 12.6 s -- a crash, the "
+             "singer comes in and the guitar starts its off-beat stabs -- and runs to about 37.9 s, where the hook "
+             "hits (crash, a harder kit, the bass goes to a riff, the guitar to full strums, the singer to short "
+             "calls). Inside it she sings four 4-bar lines (three bars singing, one resting), starting about 12.6, "
+             "19.0, 25.3 and 31.6 s, over A flat, D flat, A flat, E flat, a bar each. Right: 16 bars, start and end "
+             "each within 0.3 s; 8 bars counted in half time (a bar about 3.2 s) with both times right, or 16 with "
+             "one end a bar off, or 15 or 17 with both times right, is partly",
+             "8 bars of 4/4 at 152; 12, 24 or 32 bars; the verse starting at the start of the window; no change at "
+             "about 37.9 s; a meter other than 4/4"),
+    # ft_ballad_eb54@degraded, chorus bars 11-15, 25.0-37.5 (5/4 at 120, beat 0.5 s, eighth 0.25 s, bar 2.5 s; chords B
+    # flat minor 25.0, E flat minor 27.5, D flat 30.0, A flat minor 32.5, B flat minor 35.0; the break from 37.5). The
+    # bass riff, the same rhythm every bar, five notes 0.2 s long, v91-99, at 0, 0.25, 0.75, 1.0 and 1.5 s into the bar
+    # (beat one, its 'and', the 'and' of two, beat three, beat four): root, octave, fifth, root, minor seventh (B flat
+    # 2 B flat 3 F 3 B flat 2 A flat 3 at 25.0-26.7). No bass note from 1.7 s into the bar to the next downbeat:
+    # 26.7-27.5, 29.2-30.0, 31.7-32.5, 34.2-35.0, 36.7-37.5 (0.8 s a bar); otherwise only an eighth's gap on beat two
+    # and on the 'and' of three. Kit: kick on one, three and five, snare on two and four, closed hats on the eighths.
+    # Overlaps m01 (22.5-30.0, bass and kick), p03 (27.5-37.5, the bass notes in bar two), e09, d08, r08, s12 (degraded
+    # 22.5-37.5, meter), q13, v07, z06, k07, l06, ab05, a04, j09 and n05; the riff's room never asked
+    Question("ac08", "ft_ballad_eb54@degraded", ["bass", "drums"], 25.0, 37.5,
+             "where's the room in the bass part on this chorus? want to drop a little synth-bass answer in without "
+             "stepping on him",
+             "at the end of every bar. He plays the same short riff each bar (5/4 at about 120, a bar 2.5 s): beat "
+             "one, its 'and', the 'and' of two, beat three and beat four, all short, then nothing until the next "
+             "downbeat -- the 'and' of four and all of beat five, about 0.8 s a bar: about 26.7-27.5, 29.2-30.0, "
+             "31.7-32.5, 34.2-35.0 and 36.7-37.5 s. The kick still hits on five, so an answer there sits with the "
+             "kick. His other gaps (beat two, the 'and' of three) are only an eighth long. The room may ring into the "
+             "hole, but he plays nothing there. Right: the gap at the end of each bar (the 'and' of four and beat "
+             "five, or 'the last beat and a half'), at least three of the five placed within 0.25 s; the gap placed "
+             "right but called beat five only, or put at the end of every other bar, or the times right with the "
+             "meter read as 4/4, is partly",
+             "no room (the bass on every eighth); a held note; the gap at the start of the bar; the bass resting "
+             "whole bars; only the eighth-long gaps"),
+    # ft_swing_g1208, solo bar 16, the fours (bars 17-20) and head bar 21, 57.14-80.0 (12/8, 63 dotted quarters a
+    # minute, beat 0.952 s, bar 3.81 s; solo to 60.95 at level 85, fours 60.95-76.19 at level 95 with the kit alone,
+    # head from 76.19 at level 75). The kit (GM room kit): solo bar, kick v84-87 on one and three, rim v84-89 on two
+    # and four, ride v59-77 on the beats and their last triplets; fours, crash v103 at 60.95, then kick, high tom, low
+    # tom and snare on nearly every triplet, v91-109; head, crash v88 at 76.19, kick v71-76, rim v71-78, ride v49-67.
+    # Overlaps q10 and s06 (60.95-76.19, what the band does, who's playing), n08 (degraded 57.1-68.55, a fill out of
+    # the solo), j07 (degraded 68.57-83.79, when the band is back), v03 (45.7-61), k01, t05, t10, w06 and h04; how hard
+    # he plays the break never asked
+    Question("ac09", "ft_swing_g1208", ["drums"], 57.14, 80.0,
+             "how hard is he hitting in the drum break compared with the bars either side? setting up my drum-bus "
+             "compression",
+             "the break is the loudest part by a clear margin. Up to about 60.9 s (the end of the solo) he plays the "
+             "shuffle at a medium level: kick and rim click fairly firm, the ride lighter. From about 60.9 s (a "
+             "crash) to about 76.2 s -- four bars with the kit alone -- he plays toms, kick and snare on nearly every "
+             "triplet, all hard (12/8 at about 63, a bar about 3.8 s). At about 76.2 s the head comes back (a crash) "
+             "and he drops to the softest playing in the window: kick and rim lighter than in the solo, the ride "
+             "quite soft. So medium, loudest, softest. Right: the break the loudest, its start and end each within "
+             "0.4 s of 60.95 and 76.19 s (the head softer than the solo a plus); the break the loudest with one "
+             "boundary a bar off or missing, or with no times, is partly",
+             "the break softer than or as loud as the solo; the head after it the loudest; one level throughout; a "
+             "crescendo through the break; the break starting at 57 s"),
+    # ft_swing_g1208@degraded, the last head bar and the coda, 102.86-118.1 (12/8 at 63, bar 3.81 s). Head bar 28
+    # (102.86-106.67, E minor): shuffle kit (kick, rim, ride; the last hit a ride at 106.35), walking bass, guitar
+    # off-beat stabs, the singer resting. Coda 106.67-118.1, three bars on G major at level 55, no drum notes: bass G 2
+    # held each bar (106.67, 110.48, 114.29; 3.73 s, v47-50); guitar G 3 B 3 D 4 held, struck again each bar (v41-49);
+    # vocals D 5 held each bar (106.69, 110.50, 114.31; 3.62 s, v51-57); tempo unchanged; the last notes end at 118.02.
+    # The degraded copy adds room, spill and noise, so the drum stem carries only spill and room in the coda. Overlaps
+    # t06 (106.7-118.0, a drum fill), p09 (99.05-114.29, what shifts and when), v04, m05 and n02; how it ends never
+    # asked
+    Question("ac10", "ft_swing_g1208@degraded", ["drums", "bass", "guitar", "vocals"], 102.86, 118.1,
+             "how does this end? does the band slow down or hit a last chord, and what's the final chord? want my "
+             "outro pad to match",
+             "the swing groove stops at about 106.7 s (the drummer's last hit is a ride stroke just before it) and "
+             "the tune ends with a quiet coda of three bars (12/8 at about 63, a bar about 3.8 s) on one chord, G "
+             "major: the guitar, the bass on a low G and the singer on a high D (the fifth), all soft and held, "
+             "played again at the start of each bar (about 106.7, 110.5 and 114.3 s), with no drums, no slowing down, "
+             "ringing out to about 118 s. No final hit -- just the held chord; anything on the drum track in the coda "
+             "is spill and room, not playing. Right: the groove stopping within 0.4 s of 106.7 s into soft held G "
+             "major chords with no drums to the end; G major right but the coda said to slow down, or the drums said "
+             "to keep playing, or the stop put a bar off, is partly",
+             "a big final hit; the groove fading out; an E minor, C or D final chord; the drums playing to the end; "
+             "the band stopping at about 114 s"),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
           18: QUESTIONS_18, 19: QUESTIONS_19, 20: QUESTIONS_20, 21: QUESTIONS_21, 22: QUESTIONS_22,
-          23: QUESTIONS_23, 24: QUESTIONS_24, 25: QUESTIONS_25, 26: QUESTIONS_26, 27: QUESTIONS_27}
+          23: QUESTIONS_23, 24: QUESTIONS_24, 25: QUESTIONS_25, 26: QUESTIONS_26, 27: QUESTIONS_27,
+          28: QUESTIONS_28}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -4528,7 +4732,12 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # chorus, whether a bridge changes key, where a band hits hardest, a walking bass's named bar, where
                 # the keys get busy and a straight-or-swung verse, written from the scores and annotations before
                 # any packet of it was made; graded (GRADES_27)
-                27: (QUESTIONS_27, GRADES_27, BASELINE_GRADES_27)}
+                27: (QUESTIONS_27, GRADES_27, BASELINE_GRADES_27),
+                # Round 28: whether a real lead guitar moves his phrase, a real piano chord, how a real singer ends
+                # his two verses, the note a real singer lands on, where the crashes are, a singer's rhythm through a
+                # verse, a verse's length in bars, the room in a 5/4 bass riff, how hard a drum break hits and how a
+                # tune ends, written from the scores and annotations before any packet of it was made; not graded yet
+                28: (QUESTIONS_28, {}, {})}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
