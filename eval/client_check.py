@@ -4634,6 +4634,29 @@ QUESTIONS_28 = [
              "a big final hit; the groove fading out; an E minor, C or D final chord; the drums playing to the end; "
              "the band stopping at about 114 s"),
 ]
+# Round 28, read on ed9979f (the code as it stood this session: the chart's sung sevenths, the range's span and
+# the open hats placed; packets made in a clean worktree with an empty home) and graded by hand against each key
+GRADES_28 = {"ac01": "wrong", "ac02": "right", "ac03": "right", "ac04": "partly", "ac05": "partly", "ac06": "partly",
+             "ac07": "right", "ac08": "partly", "ac09": "right", "ac10": "right"}
+GRADES_28_WHY = {
+    "ac01": "'the tool can't compare his passes': the guitar read as chords (lead and rhythm share the stem), the "
+            "phrase's move to C and down the octave not found: wrong",
+    "ac02": "F minor: right",
+    "ac03": "A held from about 12.9 s, then G 30.15-30.78 s: right",
+    "ac04": "B, landed on at 2.99 and 5.63 s; his first landing (1.4-1.9 s) missed: partly",
+    "ac05": "'the tool didn't find any crashes' (no cymbal class in the kit reading); the likely places 30.0 and "
+            "45.0 s guessed from the level and the drums' return, and the 2/4 song said 4/4: partly",
+    "ac06": "steady eighths, the bar's rest 19.1-22.1 s and the return at 22.11 s right; the bar of quarter notes "
+            "not told: partly",
+    "ac07": "16 bars, 12.63 to 37.90 s, in four-bar lines: right",
+    "ac08": "the rest on beat five of each bar, 26.98-27.50 s and on; the 'and' of four missed, and a held A flat "
+            "claimed in the last bar (the room's ring): partly",
+    "ac09": "the break the loudest stretch, 60.89/60.98 to 76.21/76.39 s, the drop after: right",
+    "ac10": "the drums stop at 106.61 s, G held three bars with D on top, no slowing: right",
+}
+# the baseline text names the stems, the key and the frame: ac02's 'in F minor' is the key, not the chord read
+# (a guess from it lands on the right chord); nothing else any of these asks
+BASELINE_GRADES_28 = {q: "partly" if q == "ac02" else "wrong" for q in GRADES_28}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -4736,8 +4759,8 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # Round 28: whether a real lead guitar moves his phrase, a real piano chord, how a real singer ends
                 # his two verses, the note a real singer lands on, where the crashes are, a singer's rhythm through a
                 # verse, a verse's length in bars, the room in a 5/4 bass riff, how hard a drum break hits and how a
-                # tune ends, written from the scores and annotations before any packet of it was made; not graded yet
-                28: (QUESTIONS_28, {}, {})}
+                # tune ends, written from the scores and annotations before any packet of it was made; graded (GRADES_28)
+                28: (QUESTIONS_28, GRADES_28, BASELINE_GRADES_28)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
