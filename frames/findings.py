@@ -1152,7 +1152,34 @@ def _rhythm_sentence(a: WindowAnalysis, named: list[str], question: str | None) 
         return f"The {p.stem}'s rhythm changes from bar to bar: no place in the bar is struck in most bars here."
     if (p.rhythm_bars_same or 0.0) >= 1.0:
         return f"The {p.stem} {plays} the same rhythm in every bar here, {p.rhythm}."
+    runs: list[list] = []
+    for x in p.rhythm_by_bar:
+        if runs and runs[-1][0] == x:
+            runs[-1][1] += 1
+        else:
+            runs.append([x, 1])
+    named = [x for x, _ in runs if x.startswith("on ")]
+    if 2 <= len(runs) <= BAR_RUNS_SAID and len(set(named)) <= 2 and any(x != "rest" for x, _ in runs):
+        # a part whose rhythm changes in runs of bars is said bar by bar, as a musician counts it through; its
+        # usual rhythm, where a run plays it, is said once
+        if any(x == p.rhythm for x, _ in runs):
+            runs_said = _names([f"{_run_words(x, n).split(' on ')[0]} of it" if x == p.rhythm else _run_words(x, n)
+                                for x, n in runs])
+            return f"In most bars here the {p.stem} {plays} {p.rhythm}; bar by bar, {runs_said}."
+        return f"Bar by bar here the {p.stem} {plays} {_names([_run_words(x, n) for x, n in runs])}."
     return f"In most bars here the {p.stem} {plays} {p.rhythm}, with changes from bar to bar."
+
+
+BAR_RUNS_SAID = 6  # runs of bars alike, up to this many, are said in turn
+RUN_WORDS = {"eighths": "of steady eighths", "quarters": "of quarter notes", "sixteenths": "of sixteenths"}
+
+
+def _run_words(rhythm: str, bars: int) -> str:
+    """'two bars of steady eighths', 'a bar's rest', 'a bar on one and three': a run of bars alike."""
+    many = "a bar" if bars == 1 else f"{count_word(bars)} bars"
+    if rhythm == "rest":
+        return "a bar's rest" if bars == 1 else f"{count_word(bars)} bars' rest"
+    return f"{many} {RUN_WORDS.get(rhythm, rhythm)}"
 
 
 PEAK_CLEAR_DB, PEAK_SOME_DB = 6.0, 3.0  # a bar this much over the quietest is clearly (a little) louder

@@ -201,6 +201,30 @@ def _bar_tops(s: StemSlice, bars: list[tuple[int, float, float]], flats: bool) -
     return out
 
 
+PUSHED_NOTES = 2  # places off a bar's grid that still leave it counted in eighths
+
+
+def _bar_rhythm(places: set[str], per_bar: int) -> str:
+    """One bar's rhythm as a musician names it: 'rest', 'quarters' (every beat, nothing between), 'eighths' (every
+    beat and its 'and'), 'sixteenths' (most sixteenth places), each with a note or two pushed off its place, else
+    its places ('on one, two and the and of three')."""
+    if not places:
+        return "rest"
+    beats = {str(b) for b in range(1, per_bar + 1)}
+    ands = {f"{b}&" for b in range(1, per_bar + 1)}
+    sixteenths = {f"{b}{x}" for b in range(1, per_bar + 1) for x in ("e", "a")}
+    # a note or two sung or played a little off the grid (a slurred note's onset read late) does not change
+    # what the bar is counted in: nearly all its places struck, and at most PUSHED_NOTES others
+    if len(places & beats) >= per_bar - 1 and not places & ands and len(places - beats) <= 1 and len(places) >= per_bar:
+        return "quarters"
+    if len(places & (beats | ands)) >= 2 * per_bar - PUSHED_NOTES and len(places - beats - ands) <= PUSHED_NOTES \
+            and len(places) >= 2 * per_bar - 1:
+        return "eighths"
+    if len(places & (beats | ands | sixteenths)) >= 3 * per_bar and places <= beats | ands | sixteenths:
+        return "sixteenths"
+    return "on " + spoken_list([_spoken(x, False) for x in sorted(places, key=_pos_key)])
+
+
 RHYTHM_MOST_BARS = 0.6  # a place struck in this share of the whole bars is the part's rhythm
 RHYTHM_MIN_BARS = 2
 
@@ -230,6 +254,11 @@ def _part_rhythm(sl: WindowSlice, p: Presence, onsets: np.ndarray, meter: MeterR
              and np.sum(g.bar_index == b) == per_bar]
     if len(whole) < RHYTHM_MIN_BARS:
         return
+    # each whole bar in turn, the silent ones too ("what rhythm is she singing through this verse?": two bars of
+    # eighths, a bar of quarters, a bar's rest, eighths again was 'in most bars ..., with changes': round 28's ac06)
+    every = [b for b in sorted({int(x) for x in g.bar_index}) if (span := _bar_span(sl, b)) is not None
+             and span[1] - span[0] >= span[2] - 1e-3 and np.sum(g.bar_index == b) == per_bar]
+    p.rhythm_by_bar = [_bar_rhythm(places.get(b, set()), per_bar) for b in every]
     counts: dict[str, int] = {}
     for b in whole:
         for x in places[b]:

@@ -208,6 +208,8 @@ class Presence(BaseModel):
                                "fall in most bars, e.g. 'on one, the and of one, the and of two, three and four'")
     rhythm_bars_same: float | None = Field(None, description="the share of its whole bars here that strike exactly "
                                            "those places")
+    rhythm_by_bar: list[str] = Field([], description="each whole bar's rhythm in turn: 'eighths', 'quarters', "
+                                     "'sixteenths', 'rest' or its places")
     rests: list["Rest"] = Field([], description="pitched parts: where it stops for a beat or more inside the window "
                                 "(the holes between its lines), in time order")
     line_ends: list["LineEnd"] = Field([], description="pitched parts: the note each of its lines ends on")
