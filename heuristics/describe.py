@@ -378,7 +378,7 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
             spans = note_spans(sl, s, strokes[name], voices.get(name)) if name in strokes else []
             if not s.is_drums:
                 p.rests = _rests(sl, s)
-                p.line_starts = _line_starts(sl, s, p.rests)
+                p.line_starts = _line_starts(sl, s, p.rests, spans)
                 p.line_ends = _line_ends(sl, s, p.rests, spans)
             if spans and p.playing:  # a chord part's longest chords too ("does he let the chords ring?")
                 p.held = _longest_notes(sl, spans)
@@ -699,7 +699,8 @@ PLACE_WORDS = {"": "on the beat", "&": "the and", "e": "the e", "a": "the a", "t
                "let": "a triplet after"}
 
 
-def _line_starts(sl: WindowSlice, s: StemSlice, rests: list[Rest]) -> list[LineStart]:
+def _line_starts(sl: WindowSlice, s: StemSlice, rests: list[Rest],
+                 spans: list[tuple[float, float, int]] | None = None) -> list[LineStart]:
     """Where each of a part's lines starts: its first note where it comes in after a beat or more of silence
     inside the window, and each note that ends one of its rests but a breath ("does he start his lines on the
     one?", "where do her calls land?": round 20's e03 and e06). A note a hair ahead of a beat is on it
@@ -710,7 +711,8 @@ def _line_starts(sl: WindowSlice, s: StemSlice, rests: list[Rest]) -> list[LineS
         return []
     first = float(s.notes.time_s.min())
     inside = [r for r in rests if r.end_s < w.end_s - 1e-3]
-    times = ([first] if first - w.start_s >= period else []) + [r.end_s for r in _breaks(inside)]
+    landed = [r for r in _landings(sl, s, rests, spans) if r.end_s < w.end_s - 1e-3] if s.stem == "vocals" else []
+    times = ([first] if first - w.start_s >= period else []) + sorted(r.end_s for r in _breaks(inside) + landed)
     out = []
     for t in times:
         k, frac = _beat_fraction(sl, np.array([t]))
@@ -718,6 +720,37 @@ def _line_starts(sl: WindowSlice, s: StemSlice, rests: list[Rest]) -> list[LineS
         # nearest the next beat (the slots wrap): placed on that beat
         bar, beat = bar_beat(sl, t + (1.0 - float(frac[0])) * period if slot == "" and frac[0] > 0.5 else t)
         out.append(LineStart(time_s=w.round_time(t), bar=bar, beat=beat, place=PLACE_WORDS[slot]))
+    return out
+
+
+LANDING_BEATS = 0.75  # a sung note held this long, then left with the voice stopping, ends a line
+LANDING_GAP_BEATS = 0.25  # ... "stopping": no note for this long after it
+
+
+def _landings(sl: WindowSlice, s: StemSlice, rests: list[Rest], spans: list[tuple[float, float, int]] | None
+              ) -> list[Rest]:
+    """Line ends a voice marks by landing, not by resting: a note held three quarters of a beat or more that the
+    voice leaves, stopping, before its next (the Beatles' singer falls D to a held B once a bar and takes a quick
+    breath, under half a beat: three one-bar lines read as one and a half, round 28's ac04, dev for this rule),
+    and a held last note released before the window ends. A gap a rest already covers is left to it."""
+    period = sl.grid.period_s
+    if not spans or not period:
+        return []
+    out = []
+    ordered = sorted(spans)
+    for i, (a, z, _) in enumerate(ordered):
+        nxt = ordered[i + 1][0] if i + 1 < len(ordered) else sl.window.end_s
+        last = i + 1 == len(ordered)
+        if z - a < LANDING_BEATS * period or (nxt - z < (TOGETHER_S / period if last else LANDING_GAP_BEATS) * period):
+            continue  # not held, or sung on into the next (a last note still sounding as the window ends)
+        if any(r.start_s - period <= z <= r.end_s for r in rests):
+            continue
+        gap = _voice_gap(s, a, z, nxt) if not last else (z, nxt)
+        if gap is None or (not last and gap[1] - gap[0] < LANDING_GAP_BEATS * period):
+            continue  # heard through it: sung on, not a breath
+        bar, beat = bar_beat(sl, z, early=False)
+        out.append(Rest(start_s=sl.window.round_time(z), end_s=sl.window.round_time(nxt),
+                        beats=round((nxt - z) / period, 1), bar=bar, beat=beat))
     return out
 
 
@@ -745,7 +778,8 @@ def _line_ends(sl: WindowSlice, s: StemSlice, rests: list[Rest],
     t, pitch = t[own], pitch[own]
     period = sl.grid.period_s
     out = []
-    for r in _breaks(rests):
+    landed = _landings(sl, s, rests, spans) if voice else []
+    for r in sorted(_breaks(rests) + landed, key=lambda r: r.start_s):
         before = np.flatnonzero(t < r.start_s - 1e-3)
         if not len(before):
             continue

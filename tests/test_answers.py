@@ -1923,6 +1923,21 @@ def test_a_line_whose_rhythm_changes_in_runs_of_bars_is_counted_through_bar_by_b
     assert f.summary.startswith("The vocals sing the same rhythm in every bar here"), f.summary
 
 
+def test_a_singer_landing_on_a_held_note_and_breathing_ends_a_line(lib):
+    """A singer falling D to a held B once a bar, with a quick breath before each next line (under half a beat), sings
+    three lines, the last ending just before the window does: 'what note does he keep landing on at the end of his
+    lines?' read one line ending on B (round 28's ac04, dev)."""
+    vocals = []
+    for b in range(3):
+        vocals += [note(b * BAR, 62, P * 0.95), note(b * BAR + P, 59, 2.6 * P)]  # D, then B held to 3.6 beats
+    tid = make_track(lib.store, "f9" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"vocals": vocals})
+    f = get_findings(lib, tid, ["vocals"], 0.0, 3 * BAR - 0.1 * P, "what note does he keep landing on at the end of "
+                     "his lines?")
+    assert f.summary.startswith("The vocals end each of their three lines on B."), f.summary
+    f = get_findings(lib, tid, ["vocals"], 0.0, 3 * BAR - 0.1 * P, "does he come in on the one with each line?")
+    assert [x.bar for x in next(p for p in f.presence if p.stem == "vocals").line_starts] == [2, 3]
+
+
 def test_how_many_kicks_a_bar_is_the_drum_pattern(lib):
     """'How many hits per bar is the kick doing?' matched no ask and got 'steady activity between the beats'."""
     tid = make_track(lib.store, "fa" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(16))
