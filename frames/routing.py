@@ -65,7 +65,11 @@ ASKS = (
     # what the server does not measure: said first, then what it does
     ("unmeasured", tuple(p for patterns in UNMEASURED.values() for p in patterns)),
     # where a part leaves room ("where are the holes between her lines?"): its rests, before any fill or drum word
+    # "where's the room in the bass part? want to drop an answer in without stepping on him" (round 28's ac08 went to
+    # the form, for its "chorus")
     ("gaps", (r"\bgaps?\b", r"\bholes?\b", r"\brests?\b(?! of)", r"\bspaces? (?:between|in|for)\b", r"\broom for\b",
+              r"\broom in\b", r"\bwhere(?:'s| is) (?:the |there )?(?:any )?(?:room|space)\b", r"\bwithout stepping on\b",
+              r"\bleaves? (?:any )?(?:room|space)\b",
               r"\bbreathing room\b", r"\bwhere (?:does|do|did) (?:he|she|they|the \w+) (?:breathe|take a breath|breath)",
               r"\bbreaths?\b[^?]*\bwhere\b")),
     ("part", (r"\bwhat(?:'s| is| are| does| do)\b.*\b(doing|playing|play|do)\b", r"\brole\b",

@@ -2133,6 +2133,18 @@ def test_a_singers_short_breaths_are_placed_where_his_voice_stops_not_where_his_
                                 "here, the fourth beat of the second bar here,"), f.summary
 
 
+def test_where_the_room_is_in_a_part_asks_its_holes():
+    """'Where's the room in the bass part on this chorus? want to drop a little synth-bass answer in without
+    stepping on him' was answered with the form, for its 'chorus' (round 28's ac08, dev)."""
+    from frames.routing import asks_of
+
+    for q in ("where's the room in the bass part on this chorus? want to drop a little synth-bass answer in without "
+              "stepping on him", "is there any room in the guitar part for a lick?",
+              "where is there space in her line for a fill?", "does the bass leave any room here?"):
+        assert asks_of(q, ["bass"])[0] == "gaps", q
+    assert asks_of("what's the room sound like on the drums?", ["drums"])[0] != "gaps"
+
+
 def test_a_comp_that_cuts_its_chords_short_but_lets_the_last_ring_is_said_so(lib):
     """Round 25's l04 (dev): 'in this last bit is he letting the chords ring or cutting them short?' got 'short
     chords' and nothing of the last chord, left ringing. Stabs of a quarter of a second on the beats for three bars,
