@@ -405,6 +405,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "are the hats open or closed?": how many of the hat strokes ring on, and in which bars
         "hats_open": _claim("pattern", _hats_open_sentence(a, routing.question), "drum_pattern.hihat_open_share",
                             ["drums"], 0.7),
+        # "where are the crashes?": the cymbals placed one by one (or the hats ringing as one would)
+        "crashes": _claim("pattern", _crash_sentence(a, routing.question), "drum_pattern.cymbal_hits", ["drums"], 0.6),
         "pattern": _claim("pattern", say.pattern_sentence(a.drum_pattern, lead_class, routing.percussion_asked),
                           "drum_pattern.pattern",
                           ["drums"], 0.8),
@@ -563,7 +565,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         answer_first = ["repeats"] + answer_first
     if c.get("starts") is not None:  # asked where a part's lines start or land: said first
         answer_first = ["starts"] + answer_first
-    for key in ("rhythm", "tops", "numerals", "ends", "motion", "hats_open", "holds", "ring"):  # asked a part's rhythm, its chords' top line, the numerals: first
+    for key in ("rhythm", "tops", "numerals", "ends", "motion", "hats_open", "crashes", "holds", "ring"):  # asked a part's rhythm, its chords' top line, the numerals: first
         if c.get(key) is not None:
             answer_first = [key] + answer_first
     if routing.tempo_asked and "tempo" not in answer_first:
@@ -1354,18 +1356,9 @@ def _hats_open_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     if p is None or p.hihat_open_share is None or not re.search(HATS_OPEN_ASKED, (question or "").lower()):
         return None
     if p.hihat_open_share < FEW_OPEN and p.hihat_open_hits:
-        order = chart_bar_numbers(a)
-        per = a.meter.beats_per_bar if a.meter is not None else 4
-
-        def where(h) -> str:
-            k = order.index(h.bar) if h.bar in order else None
-            bar = (f" of the {ORDINAL_WORDS[k]} bar here" if k is not None and k < len(ORDINAL_WORDS) else
-                   f", {say.where_words(h.time_s, a.window.start_s, a.window.duration_s).replace('right ', '')}")
-            lift = ", leading into the next bar" if h.place == f"the and of {count_word(per)}" else ""
-            return f"on {h.place}{bar}{lift}"
         many = len(p.hihat_open_hits)
         return (f"The hats are played closed but for {count_word(many)} stroke{'s' if many > 1 else ''} left "
-                f"ringing open: {_names([where(h) for h in p.hihat_open_hits])}.")
+                f"ringing open: {_hit_places(a, p.hihat_open_hits)}.")
     if p.hihat_open_share < FEW_OPEN:
         return "The hats are played closed: short strokes, hardly any left ringing."
     if p.hihat_rings and len(p.hihat_open_bars) >= max(len(p.by_bar), 1) - 1:
@@ -1376,6 +1369,45 @@ def _hats_open_sentence(a: WindowAnalysis, question: str | None) -> str | None:
         return (f"The hats are closed but for the {_names(places)} bar{'s' if len(places) > 1 else ''} here, where "
                 "they ring on, open (or a ride: the two ring alike).")
     return "The hats are mostly closed, with a few strokes left ringing open."
+
+
+def _hit_places(a: WindowAnalysis, hits) -> str:
+    """'on the and of four of the second bar here, leading into the next bar and on one of the fifth bar here':
+    placed drum hits (PlacedHit) by their beat and their bar's place in the window."""
+    order = chart_bar_numbers(a)
+    per = a.meter.beats_per_bar if a.meter is not None else 4
+
+    def where(h) -> str:
+        k = order.index(h.bar) if h.bar in order else None
+        bar = (f" of the {ORDINAL_WORDS[k]} bar here" if k is not None and k < len(ORDINAL_WORDS) else
+               f", {say.where_words(h.time_s, a.window.start_s, a.window.duration_s).replace('right ', '')}")
+        lift = ", leading into the next bar" if h.place == f"the and of {count_word(per)}" else ""
+        return f"on {h.place}{bar}{lift}"
+    return _names([where(h) for h in hits])
+
+
+CRASH_ASKED = r"\bcrash(?:es|ing)?\b|\bcymbals?\b"
+
+
+def _crash_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """Where the cymbals are struck (DrumPattern.cymbal_hits), where the question asks the crashes; with none read,
+    the hats that ring on as a crash struck with them would (a rendered kit's crashes on the hook's downbeats were
+    read as ringing hats, and 'where are the crashes?' got none: round 28's ac05, dev)."""
+    p = a.drum_pattern
+    if p is None or not re.search(CRASH_ASKED, (question or "").lower()):
+        return None
+    if p.cymbal_hits:
+        many = len(p.cymbal_hits)
+        times = {1: "once", 2: "twice"}.get(many, f"{count_word(many)} times")
+        return f"The drums strike a cymbal {times} here: {_hit_places(a, p.cymbal_hits)}."
+    if p.hits.get("cymbal"):
+        return None  # cymbals struck too often to place one by one: the pattern says where
+    if p.hihat_open_hits:
+        many = len(p.hihat_open_hits)
+        return (f"No crash is read apart from the hats here, but {count_word(many)} hat stroke"
+                f"{'s ring' if many > 1 else ' rings'} on, as a crash struck with the hats or an open hat would: "
+                f"{_hit_places(a, p.hihat_open_hits)}.")
+    return "No crash or other cymbal is read here, and no hat rings on."
 
 
 MOTION_WORDS = {"mostly by step": "mostly by step, a tone or less from note to note",

@@ -20,7 +20,7 @@ from analysis.core.types import (CHORD_S, StemSlice, TrackContext, WindowSlice, 
 
 from .common import gap_for, phrases
 from .models import (BarChord, BarLine, ChordGrid, DrumPattern, Event, HeldNote, HeuristicResult, Intonation,
-                     IntonedNote, LineEnd, MeterReading, OpenHat, PairRelation, LineStart, Presence, Rest, StemWindowStats)
+                     IntonedNote, LineEnd, MeterReading, PairRelation, PlacedHit, LineStart, Presence, Rest, StemWindowStats)
 
 BIN_S = 0.25  # the activity timeline's resolution
 TOGETHER_S = 0.05  # two onsets this close start together
@@ -1923,31 +1923,48 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
         if float(np.mean(n.pitch[hat][hat_bars == b] == RINGING_HAT_NOTE)) > 0.5:
             open_bars.append(b)
     # a few hats left open among closed ones (a lift into the next bar) are placed one by one: "where does he
-    # open the hat?" was answered with a share (round 27's ab02, dev)
-    ringing = hat & (n.pitch == RINGING_HAT_NOTE)
-    open_hits = []
-    if 0 < ringing.sum() <= FEW_OPEN_PLACED and not rings and not compound:
-        rk, rf = _beat_fraction(sl, n.time_s[ringing])
-        for t, ki, fi in zip(n.time_s[ringing], rk, rf):
-            ki, whole = int(ki), fi > 0.9
-            if ki < 0 or ki + whole >= len(g.beats_s):
-                continue
-            ki, fi = (ki + 1, 0.0) if whole else (ki, fi)
-            name = f"{int(g.beat_in_bar[ki])}{_slot(np.array([fi]))[0]}"
-            if moved:  # counted from the kick, as the pattern is
-                digits = "".join(ch for ch in name if ch.isdigit())
-                name = f"{(int(digits) - 1 + moved) % 4 + 1}{name[len(digits):]}"
-            open_hits.append(OpenHat(time_s=sl.window.round_time(float(t)), bar=None if moved else
-                                     int(g.bar_index[ki]) + 1, place=_spoken(name, False)))
+    # open the hat?" was answered with a share (round 27's ab02, dev); a hat struck within a beat and a half of a
+    # ringing one rings with it (a crash struck with a hat rings on through the next strokes), not placed again
+    ringing = np.flatnonzero(hat & (n.pitch == RINGING_HAT_NOTE))
+    open_hits: list[PlacedHit] = []
+    period = g.period_s or 0.5
+    first = [i for j, i in enumerate(ringing) if j == 0 or n.time_s[i] - n.time_s[ringing[j - 1]] > RING_ON_BEATS * period]
+    if 0 < len(first) <= FEW_OPEN_PLACED and not rings and not compound:
+        open_hits = _placed(sl, n.time_s[first], moved)
+    cymbal = np.isin(n.pitch, DRUM_CLASSES["cymbal"])
+    cymbal_hits = _placed(sl, n.time_s[cymbal], moved) if 0 < cymbal.sum() <= FEW_CYMBALS_PLACED and not compound \
+        else []
     return DrumPattern(bars=bars, count_in="eighth notes of the bar" if compound else "beats, with e / & / a between",
                        positions=positions, hits={c: v for c, v in hits.items() if v},
                        pattern={c: v for c, v in pattern.items() if v}, bar_lines_moved_beats=moved or None,
                        by_bar={b: {c: sorted(v, key=_pos_key) for c, v in d.items()} for b, d in sorted(by_bar.items())},
-                       hihat_rings=rings, hihat_open_bars=open_bars, hihat_open_hits=open_hits,
+                       hihat_rings=rings, hihat_open_bars=open_bars, hihat_open_hits=open_hits, cymbal_hits=cymbal_hits,
                        hihat_open_share=round(float(np.mean(n.pitch[hat] == RINGING_HAT_NOTE)), 2) if hat.any() else None)
 
 
 FEW_OPEN_PLACED = 4  # ringing hats among closed ones, up to this many, are placed one by one
+RING_ON_BEATS = 1.5  # a hat struck this soon after a ringing stroke is heard ringing with it
+FEW_CYMBALS_PLACED = 8  # ... and cymbal strokes (crashes marking the form, not a ride keeping time)
+
+
+def _placed(sl: WindowSlice, times: np.ndarray, moved: int) -> list[PlacedHit]:
+    """Each time's place in the drummer's count (simple meters): its bar (the track's; None where the pattern is
+    counted from the kick, ``moved`` beats off the track's downbeats) and its beat or the 'and' / 'e' / 'a' of it."""
+    g = sl.grid
+    out = []
+    k, frac = _beat_fraction(sl, times)
+    for t, ki, fi in zip(times, k, frac):
+        ki, whole = int(ki), fi > 0.9
+        if ki < 0 or ki + whole >= len(g.beats_s):
+            continue
+        ki, fi = (ki + 1, 0.0) if whole else (ki, fi)
+        name = f"{int(g.beat_in_bar[ki])}{_slot(np.array([fi]))[0]}"
+        if moved:  # counted from the kick, as the pattern is
+            digits = "".join(ch for ch in name if ch.isdigit())
+            name = f"{(int(digits) - 1 + moved) % 4 + 1}{name[len(digits):]}"
+        out.append(PlacedHit(time_s=sl.window.round_time(float(t)), bar=None if moved else int(g.bar_index[ki]) + 1,
+                             place=_spoken(name, False)))
+    return out
 BAR_RUN = 5  # a class struck in more places than this in one bar is said as a run
 
 

@@ -343,10 +343,11 @@ class DrumPattern(BaseModel):
     hihat_open_share: float | None = Field(None, description="the share of the hi-hat class's hits that ring on "
                                            "(open, or a ride)")
     hihat_open_bars: list[int] = Field([], description="the bars where most of its hits ring on")
-    hihat_open_hits: list[OpenHat] = Field([], description="where a few hats ring among closed ones")
+    hihat_open_hits: list[PlacedHit] = Field([], description="where a few hats ring among closed ones")
+    cymbal_hits: list[PlacedHit] = Field([], description="where a few cymbals (crashes) are struck")
 
 
-class OpenHat(BaseModel):
+class PlacedHit(BaseModel):
     time_s: float
     bar: int | None = Field(None, description="the track's bar (None where the places are counted from the kick)")
     place: str = Field(description="its place in the drummer's count, e.g. 'the and of four'")

@@ -1938,6 +1938,31 @@ def test_a_singer_landing_on_a_held_note_and_breathing_ends_a_line(lib):
     assert [x.bar for x in next(p for p in f.presence if p.stem == "vocals").line_starts] == [2, 3]
 
 
+def test_where_the_crashes_are_is_said_stroke_by_stroke(lib):
+    """'Where are the crashes in here? want a reverse cymbal swelling into each one' got the kit's pattern and no
+    crash (round 28's ac05, dev): a rendered kit's crashes, struck with the hats on two downbeats, were read as
+    hats ringing on (the crash rings through the next strokes too). Crashes read as cymbals are placed; read as
+    ringing hats, the ringing strokes are, once per ring; with neither, none is claimed."""
+    g = groove(16)
+    crashes = [note(2 * BAR, 49, 0.5), note(6 * BAR, 49, 0.5)]
+    tid = make_track(lib.store, "f8" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"] + crashes})
+    q = "where are the crashes in here? want a reverse cymbal swelling into each one"
+    f = get_findings(lib, tid, ["drums"], 0.0, 16.0, q)
+    assert f.summary.startswith("The drums strike a cymbal twice here: on one of the third bar here and on one of the "
+                                "seventh bar here."), f.summary
+    ring = [dict(n, pitch=46) if n["pitch"] == 42 and (2 * BAR <= n["time_s"] < 2 * BAR + P or
+                                                        6 * BAR <= n["time_s"] < 6 * BAR + P) else n for n in g["drums"]]
+    tid = make_track(lib.store, "f9" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"drums": ring})
+    f = get_findings(lib, tid, ["drums"], 0.0, 16.0, q)
+    assert f.summary.startswith("No crash is read apart from the hats here, but two hat strokes ring on, as a crash "
+                                "struck with the hats or an open hat would: on one of the third bar here and on one "
+                                "of the seventh bar here."), f.summary
+    plain = make_track(lib.store, "fa" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, plain, ["drums"], 0.0, 16.0, q)
+    assert f.summary.startswith("No crash or other cymbal is read here"), f.summary
+
+
 def test_how_many_kicks_a_bar_is_the_drum_pattern(lib):
     """'How many hits per bar is the kick doing?' matched no ask and got 'steady activity between the beats'."""
     tid = make_track(lib.store, "fa" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(16))
