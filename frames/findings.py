@@ -495,6 +495,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                           "The drums play no fill in this window." if "drums" in live and not any(
                               e.kind in ("fill", "break") for e in a.events) else None, "events", ["drums"], 0.7),
     }
+    if c["ends"] is not None:  # the lines counted where they end (a landing and a quick breath end one too): the
+        c["phrasing"] = None  # phrases' own count, parted only by long breaths, would contradict it
     by_frame = {
         "pulse": ["lock", "feel", "dynamics", "melody", "harmony"],
         "tonal": ["harmony", "tension", "melody", "dynamics", "lock"],
@@ -1436,7 +1438,8 @@ def _motion_words(motion: str) -> str:
 
 VOICING_ASKED = r"\bpower ?chords?\b|\bfull chords?\b|\btriads?\b|\bvoicings?\b|\bhow many notes\b|\bdouble ?stops?\b"
 ENDS_ASKED = (r"\b(?:ends?|ending|finish(?:es)?|lands?|landing|resolves?|resolving)\b[^?]*\b(?:lines?|phrases?)\b|"
-              r"\b(?:lines?|phrases?)\b[^?]*\b(?:ends?|ending|finish(?:es)?|lands?|resolves?)\b(?! up)|\blast note\b")
+              r"\b(?:lines?|phrases?)\b[^?]*\b(?:ends?|ending|finish(?:es)?|lands?|resolves?)\b(?! up)|"
+              r"\blast (?:note|word|syllable)s?\b")
 
 
 def _ends_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:

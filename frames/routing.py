@@ -43,7 +43,9 @@ UNMEASURED: dict[str, tuple[str, ...]] = {
                    r"\b(?:go|goes|going|gone|went|sings?|singing|sits?|sitting|is|are|she's|he's|they're) "
                    r"(?:a (?:bit|little|touch|hair|shade) |slightly )?(?:flat|sharp)\b",
                    r"\bpitch[- ]?correct", r"\bauto-?tune", r"\bsame pitch\b", r"\bon pitch\b"),
-    "technique": (r"\bpalm[- ]?mut", r"\btechnique\b", r"\btone\b(?! of voice)"),
+    # how a drummer or a player makes the sound (brushes or sticks, a pick or fingers) is not read from the audio
+    "technique": (r"\bpalm[- ]?mut", r"\btechnique\b", r"\btone\b(?! of voice)", r"\bbrush(?:es)?\b", r"\bsticks\b",
+                  r"\bmallets\b", r"\bhot ?rods\b", r"\bwith a pick\b", r"\bfingerstyle\b", r"\bslap(?:ped|ping)?\b"),
     "effects": (r"\breverb\b", r"\bcompress", r"\beq\b", r"\bequali[sz]", r"\bpann(?:ed|ing)\b", r"\bstereo\b",
                 r"\beffects\b", r"\bfx\b", r"\bpedals?\b", r"\bplugins?\b"),
 }
@@ -98,14 +100,17 @@ ASKS = (
                       r"\bcymbal", r"\bride\b", PERCUSSION_WORDS,
                       # "how many hits per bar is the kick doing?" (it went to the ranking of busy parts)
                       r"\bhow many (?:hits|times|strokes)\b[^?]*\b(?:kick|bass drum|toms?)\b",
-                      r"\b(?:kick|bass drum|toms?)\b[^?]*\bhow many\b", r"\b(?:kick|bass drum) (?:is )?doing\b")),
+                      r"\b(?:kick|bass drum|toms?)\b[^?]*\bhow many\b", r"\b(?:kick|bass drum) (?:is )?doing\b",
+                      # "is the kick on every beat?" (no bass named: that asks how the two sit, the timing)
+                      r"^(?!.*\bbass\b(?! drum)).*\b(?:is|are|does|do) the (?:kick|snare|kick drum|bass drum)s?\b[^?]*"
+                      r"\b(?:on|every|each|beats?|hit|land|play)\b")),
     # which part plays the most (a ranking of the parts by their onsets)
     ("density", (r"\bbusiest\b", r"\bbusier\b", r"\bbusy\b", r"\bsparse\b", r"\bmost (notes|active|activity)\b", r"\bplays? the most\b",
                  r"\bsparsest\b", r"\bleast (notes|active)\b")),
     ("tension", (r"\btension\b", r"\btense\b", r"\bclash", r"\bdissonan", r"\bresolv", r"\brelease\b")),
     # how long the window is in bars ("how many bars is this? want to loop it")
     ("length", (r"\bhow many bars\b", r"\bhow many measures\b", r"\bbars? long\b", r"\bhow long is (?:this|it|the "
-                r"(?:loop|section|passage|bit|part))\b", r"\bloop (?:it|this)\b", r"\bloopable\b",
+                r"(?:loop|section|passage|bit|part))\b", r"\bloop (?:it|this|these|those|the (?:bars|section|groove))\b", r"\bloopable\b",
                 r"\bloop points?\b")),
     ("meter", (r"\bmeter\b", r"\bmetre\b", r"time signature", r"\bhow many beats\b",
                r"\bbeats? (?:in|per|to) (?:a|the|each|every) bar\b", r"\b\d+/\d+\b", r"\bwaltz", r"\bcompound\b",

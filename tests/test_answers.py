@@ -2170,6 +2170,27 @@ def test_where_the_room_is_in_a_part_asks_its_holes():
     assert asks_of("what's the room sound like on the drums?", ["drums"])[0] != "gaps"
 
 
+def test_a_producers_everyday_wordings_reach_their_answers(lib):
+    """Wordings found to reach no answer (a routing sweep of everyday questions, twelfth session): 'is the kick on
+    every beat?' and 'can I loop these four bars?' went to the overview, 'brushes or sticks?' was answered as if
+    measured, and 'does she hold the last word?' got no line ending."""
+    from frames.routing import asks_of
+
+    assert asks_of("is the kick on every beat?", ["drums"])[0] == "drum_pattern"
+    assert asks_of("does the snare hit on two and four?", ["drums"])[0] == "drum_pattern"
+    assert asks_of("is the bass on the kick?", ["bass", "drums"])[0] == "timing"  # the two together: the pocket
+    assert asks_of("can I loop these four bars cleanly?", ["drums", "bass"])[0] == "length"
+    assert asks_of("is the drummer using brushes or sticks?", ["drums"])[0] == "unmeasured"
+    vocals = []
+    for b in range(3):
+        vocals += [note(b * BAR, 62, P * 0.95), note(b * BAR + P, 59, 2.6 * P)]
+    tid = make_track(lib.store, "fb" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"vocals": vocals})
+    f = get_findings(lib, tid, ["vocals"], 0.0, 3 * BAR - 0.1 * P, "does he hold the last word of each line?")
+    assert f.summary.startswith("The vocals end their three lines here on B (about three beats), B (about three "
+                                "beats) and B (about three beats)."), f.summary
+    assert "one long phrase" not in f.summary, f.summary  # three lines, not one phrase with no breath
+
+
 def test_a_comp_that_cuts_its_chords_short_but_lets_the_last_ring_is_said_so(lib):
     """Round 25's l04 (dev): 'in this last bit is he letting the chords ring or cutting them short?' got 'short
     chords' and nothing of the last chord, left ringing. Stabs of a quarter of a second on the beats for three bars,
