@@ -23,7 +23,7 @@ from .answers import adjective as _adjective, names as _names, plural, verb  # n
 from .models import (Claim, Dynamics, FrameSelection, Findings, Groove, Harmony, Interaction, Melody, Routing, Scope,
                      StemRole, Texture)
 from .roles import FEEL_MIN_MS, share_line, stem_roles
-from .routing import chart_bar_numbers, unmeasured_kind
+from .routing import NUMERAL_CHAIN, chart_bar_numbers, unmeasured_kind
 
 FORBIDDEN = re.compile(r"\d|\bH0\d|analy[sz]e_window|get_findings|select_frame|track_id|_s\b|heuristic", re.I)
 
@@ -1465,7 +1465,8 @@ def _ends_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
 
 
 ENDS_HELD_ASKED = r"\bhold|\bheld\b|\blong\b|\bsustain|\bhang"
-NUMERALS_ASKED = r"\broman\b|\bnumerals?\b|\bnashville\b|\bnumber system\b|\bscale degrees?\b|\bdegrees?\b"
+NUMERALS_ASKED = (r"\broman\b|\bnumerals?\b|\bnashville\b|\bnumber system\b|\bscale degrees?\b|\bdegrees?\b|"
+                  + NUMERAL_CHAIN)
 
 
 def _numerals_sentence(a: WindowAnalysis, question: str | None) -> str | None:

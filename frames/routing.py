@@ -60,6 +60,8 @@ def unmeasured_kind(question: str | None) -> str | None:
 # Hand percussion the drum reading does not hear apart: a tambourine or a shaker is read in the hi-hat class (its
 # jingles' band is the hats'). A question that names one is answered with that class, said as both.
 PERCUSSION_WORDS = r"\b(tambourine|shaker|maracas|cabasa)s?\b"
+# a progression in Roman numerals ("is this a ii-V-I?", "I-IV-V"): three numerals or more, joined
+NUMERAL_CHAIN = r"\b(?:i{1,3}|iv|vi{0,2})(?:[-–](?:i{1,3}|iv|vi{0,2})){2,}\b"
 ASKS = (
     # spill: whether a stem's track holds other instruments' sound
     ("spill", (r"\bbleed", r"\bspill", r"\bleak", r"\bcrosstalk\b", r"\b(track|stem) (is )?clean\b",
@@ -112,14 +114,14 @@ ASKS = (
     ("length", (r"\bhow many bars\b", r"\bhow many measures\b", r"\bbars? long\b", r"\bhow long is (?:this|it|the "
                 r"(?:loop|section|passage|bit|part))\b", r"\bloop (?:it|this|these|those|the (?:bars|section|groove))\b", r"\bloopable\b",
                 r"\bloop points?\b")),
-    ("meter", (r"\bmeter\b", r"\bmetre\b", r"time signature", r"\bhow many beats\b",
+    ("meter", (r"\bmeter\b", r"\bmetre\b", r"time signature", r"\bhalf[- ]time\b", r"\bdouble[- ]time\b", r"\bhow many beats\b",
                r"\bbeats? (?:in|per|to) (?:a|the|each|every) bar\b", r"\b\d+/\d+\b", r"\bwaltz", r"\bcompound\b",
                r"\bcount(ed|ing)?\b", r"\bswing", r"\bswung\b", r"\bstraight\b", r"\bshuffle", r"\blilt",
                r"\btriplet", r"\btempo\b", r"\bbpm\b", r"\bwhere(?:'s| is) the (?:down)?beat\b",
                r"\bspeed(?:s)? up\b", r"\bslow(?:s)? down\b", r"\bhow fast\b", r"\bin (two|three|four)\b", r"\bfeel\b(?!.*\b(lock|pocket|kick)\b)")),
     ("key", (r"\bwhat key\b", r"\bwhich key\b", r"\bkey\b(?!s)", r"\btonal cent", r"\btonic\b", r"\bmodulat",
-             r"\bmajor or minor\b")),
-    ("chords", (r"\bchords?\b", r"\bprogression\b", r"\bharmon", r"\bchanges\b(?=.*\b(chord|harmon))",
+             r"\bmajor or minor\b", r"\bscales?\b", r"\b(?:what|which) mode\b")),
+    ("chords", (r"\bchords?\b", r"\bprogression\b", r"\bharmon", NUMERAL_CHAIN, r"\bchanges\b(?=.*\b(chord|harmon))",
                 # "how are the changes moving?": a player's word for the chords
                 r"\bthe changes\b(?! (?:in|to|of) (?:the )?(?:arrangement|energy|dynamics|level|texture|band|parts|section))")),
     ("timing", (r"\bpocket\b", r"\block", r"\btight", r"\brush", r"\b(on|with) the kick\b", r"\bbehind\b", r"\bahead\b",
@@ -133,8 +135,11 @@ ASKS = (
     ("narrative", (r"\bwalk (me )?through\b", r"\bwhat (does|do) the (band|parts|players)\b", r"\bwhat happens\b", r"\bhappening\b", r"\bnarrative\b", r"\bstory\b", r"\barc\b",
                    r"\bunfold", r"\bchange", r"\bbuild", r"\blifts?\b", r"\blifting\b", r"\bopens? up\b", r"\bbreakdown\b", r"\bdrop", r"\barriv", r"\benter",
                    r"\bcomes? in\b", r"\bgo(es)? on\b", r"\bstop(?:s|ping)?\b", r"\bback in\b", r"\bevents?\b", r"\bwhat'?s going on\b", r"\bfills?\b",
-                   r"\bhow does (?:it|the song|the track|this) end\b", r"\bthe ending\b")),
-    ("melody", (r"\bmelod", r"\bline\b", r"\bphras", r"\bcontour\b", r"\bhook\b", r"\btune\b", r"\briff\b",
+                   r"\bhow does (?:it|the song|the track|this) end\b", r"\bthe ending\b",
+                   # "where does the guitar solo start?" (where a section starts is the form's)
+                   r"\b(?:where|when) does (?!(?:the |a )?[\w ]*?\b(?:verse|chorus|bridge|section|intro|outro|hook|"
+                   r"part|song)\b)(?:the |his |her )?[\w ]{1,20}? (?:start|begin|kick in)\b")),
+    ("melody", (r"\bmelod", r"^(?!.*\b(?:range|highest|lowest)\b).*\bline\b", r"\bphras", r"\bcontour\b", r"\bhook\b", r"\btune\b", r"\briff\b",
                 r"\bbreath", r"\bhow many lines\b")),
     # a named part asked about in other words ("is the bass playing roots?", "how high does the singer go?")
     ("part", (r"\bplay(?:ing|s)?\b", r"\bhighest\b", r"\blowest\b", r"\bhow (?:high|low)\b", r"\bnotes?\b",

@@ -1815,6 +1815,9 @@ def test_the_progression_is_counted_in_roman_numerals_from_the_songs_key(lib):
                      "reharmonise it")
     assert f.harmony.chart.numerals[:4] == ["vi", "IV", "I", "V"], f.harmony.chart
     assert f.summary.startswith("Counted in C major, the chords run vi, IV, I, V"), f.summary
+    # "is this a vi-IV-I-V?" asks the same, in the numerals themselves (a routing sweep, twelfth session: overview)
+    f = get_findings(lib, tid, ["piano"], 0.0, 16.0, "is this a vi-IV-I-V? want to reharmonise it")
+    assert f.summary.startswith("Counted in C major, the chords run vi, IV, I, V"), f.summary
 
 
 def test_the_note_each_line_ends_on_is_said(lib):
@@ -2181,6 +2184,10 @@ def test_a_producers_everyday_wordings_reach_their_answers(lib):
     assert asks_of("is the bass on the kick?", ["bass", "drums"])[0] == "timing"  # the two together: the pocket
     assert asks_of("can I loop these four bars cleanly?", ["drums", "bass"])[0] == "length"
     assert asks_of("is the drummer using brushes or sticks?", ["drums"])[0] == "unmeasured"
+    assert asks_of("is it half-time here?", ["drums"])[0] == "meter"
+    assert asks_of("what scale is the solo using?", ["guitar"])[0] == "key"
+    assert asks_of("where does the guitar solo start?", ["guitar"])[0] == "narrative"
+    assert asks_of("what's the range of the bass line?", ["bass"])[0] == "part"  # its notes' span, not a contour
     vocals = []
     for b in range(3):
         vocals += [note(b * BAR, 62, P * 0.95), note(b * BAR + P, 59, 2.6 * P)]
