@@ -741,7 +741,7 @@ def _landings(sl: WindowSlice, s: StemSlice, rests: list[Rest], spans: list[tupl
     for i, (a, z, _) in enumerate(ordered):
         nxt = ordered[i + 1][0] if i + 1 < len(ordered) else sl.window.end_s
         last = i + 1 == len(ordered)
-        if z - a < LANDING_BEATS * period or (nxt - z < (TOGETHER_S / period if last else LANDING_GAP_BEATS) * period):
+        if z - a < LANDING_BEATS * period or nxt - z < (TOGETHER_S if last else LANDING_GAP_BEATS * period):
             continue  # not held, or sung on into the next (a last note still sounding as the window ends)
         if any(r.start_s - period <= z <= r.end_s for r in rests):
             continue
@@ -2426,7 +2426,6 @@ def _best_chord(parts: list[StemSlice], a: float, z: float, qualities: tuple[str
             tones = [(root + i) % 12 for i in steps]
             if len(steps) == 4 and band is not None and band[tones[3]] < 0.04:
                 continue  # the seventh is only sung
-
             inside = float(w[tones].sum())
             missing = sum(1 for t in tones if w[t] < 0.04)
             score = inside - OUTSIDE_COST * (1 - inside) - MISSING_COST * missing - CHART_QUALITY_COST[quality]
