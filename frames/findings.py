@@ -405,6 +405,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "are the hats open or closed?": how many of the hat strokes ring on, and in which bars
         "hats_open": _claim("pattern", _hats_open_sentence(a, routing.question), "drum_pattern.hihat_open_share",
                             ["drums"], 0.7),
+        "entry": _claim("events", _entry_sentence(a, named, routing.question), "events, presence.reading", named[:1], 0.8),
+        "half_time": _claim("meter", _half_time_sentence(a, routing.question), "drum_pattern.positions.snare",
+                            ["drums"], 0.7),
         # "where are the crashes?": the cymbals placed one by one (or the hats ringing as one would)
         "crashes": _claim("pattern", _crash_sentence(a, routing.question), "drum_pattern.cymbal_hits", ["drums"], 0.6),
         "pattern": _claim("pattern", say.pattern_sentence(a.drum_pattern, lead_class, routing.percussion_asked),
@@ -497,6 +500,11 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     }
     if c["ends"] is not None:  # the lines counted where they end (a landing and a quick breath end one too): the
         c["phrasing"] = None  # phrases' own count, parted only by long breaths, would contradict it
+    if c["starts"] is not None and c["entry"] is not None:
+        # "does she come in on the one with each line?" asks every line's start; "where does the bass come in?" its
+        # entry, placed in the window's bars
+        lines = re.search(r"\blines?\b|\bphrases?\b|\beach\b|\bevery\b", (routing.question or "").lower())
+        c["entry" if lines else "starts"] = None
     by_frame = {
         "pulse": ["lock", "feel", "dynamics", "melody", "harmony"],
         "tonal": ["harmony", "tension", "melody", "dynamics", "lock"],
@@ -567,7 +575,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         answer_first = ["repeats"] + answer_first
     if c.get("starts") is not None:  # asked where a part's lines start or land: said first
         answer_first = ["starts"] + answer_first
-    for key in ("rhythm", "tops", "numerals", "ends", "motion", "hats_open", "crashes", "holds", "ring"):  # asked a part's rhythm, its chords' top line, the numerals: first
+    for key in ("rhythm", "tops", "numerals", "ends", "motion", "hats_open", "crashes", "half_time", "entry", "holds",
+                "ring"):  # asked a part's rhythm, its chords' top line, the numerals: first
         if c.get(key) is not None:
             answer_first = [key] + answer_first
     if routing.tempo_asked and "tempo" not in answer_first:
@@ -1410,6 +1419,53 @@ def _crash_sentence(a: WindowAnalysis, question: str | None) -> str | None:
                 f"{'s ring' if many > 1 else ' rings'} on, as a crash struck with the hats or an open hat would: "
                 f"{_hit_places(a, p.hihat_open_hits)}.")
     return "No crash or other cymbal is read here, and no hat rings on."
+
+
+ENTRY_ASKED = (r"\b(?:come|comes|coming) (?:back )?in\b|\benters?\b|\bkicks? in\b|"
+               r"\b(?:where|when) does\b[^?]*\b(?:start|begin)\b")
+
+
+def _entry_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """Where the named part comes in, asked so ("where does the guitar come in?"): its entry, or that it plays from
+    the window's start (the events said only the singer's entries: a routing sweep, twelfth session, dev)."""
+    text = (question or "").lower()
+    if not named or not re.search(ENTRY_ASKED, text) or re.search(r"\bhow many\b|\bhow long\b|\bbefore\b", text):
+        return None  # "how many bars before the piano comes in?" is counted in bars (_entry_length_sentence)
+    p = next((x for x in a.presence if x.stem == named[0] and x.stem != MIX_STEM), None)
+    if p is None:
+        return None
+    comes = verb([p.stem], "comes", "come")
+    entry = next((e for e in a.events if e.kind in ("enters", "returns") and p.stem in e.stems), None)
+    if entry is not None:
+        place = _beat_of_bar(chart_bar_numbers(a), entry.bar, entry.beat)
+        where = f"on {place}" if place else say.where_words(entry.time_s, a.window.start_s, a.window.duration_s)
+        return f"The {p.stem} {comes} {'back ' if entry.kind == 'returns' else ''}in {where}."
+    if p.reading in ("plays throughout", "plays most of the window"):
+        return (f"The {p.stem} {verb([p.stem], 'is', 'are')} already playing as the window starts and "
+                f"{verb([p.stem], 'plays', 'play')} on through it: {'it does' if verb([p.stem], 'is', 'are') == 'is' else 'they do'} "
+                f"not come in here.")
+    if not p.onsets:
+        return f"The {p.stem} {verb([p.stem], 'does', 'do')} not play in this window."
+    return None
+
+
+HALF_TIME_ASKED = r"\bhalf[- ]time\b|\bdouble[- ]time\b"
+
+
+def _half_time_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """Half-time or not, from where the snare's backbeat falls (a four-beat bar): on three only, once a bar, it
+    feels half-time; on two and four, it does not ("is it half-time here?" got the meter alone: a routing sweep,
+    twelfth session, dev)."""
+    d = a.drum_pattern
+    if d is None or not re.search(HALF_TIME_ASKED, (question or "").lower()) or d.count_in.startswith("eighth"):
+        return None
+    snare = d.positions.get("snare", {})
+    regular = {x for x, n in snare.items() if n >= max(1, 0.5 * d.bars)}
+    if "3" in regular and not regular & {"2", "4"}:
+        return "The snare's backbeat lands on three only, once a bar: it feels half-time."
+    if {"2", "4"} <= regular:
+        return "It is not half-time: the snare's backbeat falls on two and four, as in the usual time."
+    return None
 
 
 MOTION_WORDS = {"mostly by step": "mostly by step, a tone or less from note to note",

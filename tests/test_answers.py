@@ -2198,6 +2198,32 @@ def test_a_producers_everyday_wordings_reach_their_answers(lib):
     assert "one long phrase" not in f.summary, f.summary  # three lines, not one phrase with no breath
 
 
+def test_half_time_and_where_a_part_comes_in_are_answered_as_asked(lib):
+    """'Is it half-time here?' got the meter alone, and 'where does the guitar come in?' the singer's entries (a
+    routing sweep, twelfth session, dev). The snare on two and four is not half-time; on three only, it feels so. A
+    part that enters is placed; one playing from the window's start does not come in."""
+    g = groove(16)
+    tid = make_track(lib.store, "fc" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "is it half-time here?")
+    assert f.summary.startswith("It is not half-time: the snare's backbeat falls on two and four"), f.summary
+    half = [n for n in g["drums"] if n["pitch"] != 38]
+    half += [note(b * BAR + 2 * P, 38, 0.1, 100) for b in range(8)]
+    half = [n for n in half if not (n["pitch"] == 36 and round(n["time_s"] / P) % 4 == 2)]  # no kick under three
+    tid = make_track(lib.store, "fd" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": half, "bass": g["bass"]})
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "is it half-time here?")
+    assert f.summary.startswith("The snare's backbeat lands on three only, once a bar: it feels half-time."), f.summary
+    guitar = [note(t, p, P * 0.9) for t in np.arange(0.0, 16.0, P) for p in (57, 60, 64)]
+    late = [n for n in g["bass"] if n["time_s"] >= 2 * BAR]
+    tid = make_track(lib.store, "fe" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "bass": late, "guitar": guitar})
+    f = get_findings(lib, tid, ["drums", "bass", "guitar"], 0.0, 16.0, "where does the bass come in?")
+    assert f.summary.startswith("The bass comes in on the first beat of the third bar here."), f.summary
+    f = get_findings(lib, tid, ["drums", "bass", "guitar"], 0.0, 16.0, "where does the guitar come in?")
+    assert f.summary.startswith("The guitar is already playing as the window starts and plays on through it: it does "
+                                "not come in here."), f.summary
+
+
 def test_a_comp_that_cuts_its_chords_short_but_lets_the_last_ring_is_said_so(lib):
     """Round 25's l04 (dev): 'in this last bit is he letting the chords ring or cutting them short?' got 'short
     chords' and nothing of the last chord, left ringing. Stabs of a quarter of a second on the beats for three bars,
