@@ -2188,6 +2188,8 @@ def test_a_producers_everyday_wordings_reach_their_answers(lib):
     assert asks_of("what scale is the solo using?", ["guitar"])[0] == "key"
     assert asks_of("where does the guitar solo start?", ["guitar"])[0] == "narrative"
     assert asks_of("what's the range of the bass line?", ["bass"])[0] == "part"  # its notes' span, not a contour
+    assert asks_of("how busy is the guitar compared with the bass?", ["guitar", "bass"])[0] == "density"
+    assert asks_of("is the bass busy or sparse?", ["bass"])[0] == "part"
     vocals = []
     for b in range(3):
         vocals += [note(b * BAR, 62, P * 0.95), note(b * BAR + P, 59, 2.6 * P)]
