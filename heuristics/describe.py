@@ -360,10 +360,20 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
             # round 20's e08), its usual span without the odd stray note
             lo, hi = np.percentile(s.notes.pitch, 10, method="lower"), np.percentile(s.notes.pitch, 90, method="higher")
             p.register_range = f"{st.register_band or 'mid'} ({_note_name(lo)}–{_note_name(hi)})"
-            sung = _sung_notes(s)
-            p.lowest_highest = f"{_note_name(sung.min())}–{_note_name(sung.max())}"
-            p.lowest_at_s = w.round_time(float(s.notes.time_s[np.flatnonzero(s.notes.pitch == sung.min())[0]]))
-            p.highest_at_s = w.round_time(float(s.notes.time_s[np.flatnonzero(s.notes.pitch == sung.max())[0]]))
+            spans = [x for x in voices.get(name, []) if w.start_s <= x[0] < w.end_s]
+            middle = float(np.median([x[2] for x in spans])) if spans else 0.0
+            spans = [x for x in spans if abs(x[2] - middle) < LEAK_FROM_MIDDLE]
+            if len(spans) >= 2:  # a voice's extremes are notes she sings (read with her f0), not a transcribed
+                # slip an octave and more off her line: vocadito's singer, A2-F3 by the annotations, read "from A up
+                # to the F# more than two octaves above" (a sweep of my own questions, twelfth session, dev)
+                low, high = min(spans, key=lambda x: (x[2], x[0])), min(spans, key=lambda x: (-x[2], x[0]))
+                p.lowest_highest = f"{_note_name(low[2])}–{_note_name(high[2])}"
+                p.lowest_at_s, p.highest_at_s = w.round_time(float(low[0])), w.round_time(float(high[0]))
+            else:
+                sung = _sung_notes(s)
+                p.lowest_highest = f"{_note_name(sung.min())}–{_note_name(sung.max())}"
+                p.lowest_at_s = w.round_time(float(s.notes.time_s[np.flatnonzero(s.notes.pitch == sung.min())[0]]))
+                p.highest_at_s = w.round_time(float(s.notes.time_s[np.flatnonzero(s.notes.pitch == sung.max())[0]]))
             heard = _audible_bins(s, w.start_s, w.end_s)
             noted = _note_bins(s, w.start_s, len(heard))
             p.note_coverage = round(float(noted[heard].mean()), 3) if heard.sum() >= 4 else None

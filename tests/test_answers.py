@@ -2226,6 +2226,19 @@ def test_half_time_and_where_a_part_comes_in_are_answered_as_asked(lib):
                                 "not come in here."), f.summary
 
 
+def test_a_singers_highest_note_is_one_she_sings_not_a_slip_an_octave_and_more_off(lib):
+    """'What's the highest note and where is it?' over vocadito's singer (A2 to F3 by the annotations) read 'from A
+    up to the F# more than two octaves above': a tenth of a second read an octave and a half up (a sweep of my own
+    questions, twelfth session, dev). Her line here runs A to E; one blip reads F sharp an octave and a half up."""
+    line = [note(i * P, (57, 59, 60, 62, 64, 62, 60, 59)[i % 8], P * 0.9) for i in range(24)]
+    blip = note(5 * P + 0.2, 78, 0.12)
+    tid = make_track(lib.store, "ff" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", key="A minor", key_pc=9,
+                     stems={"vocals": line + [blip]})
+    f = get_findings(lib, tid, ["vocals"], 0.0, 12.0, "what's the highest note she hits, and the lowest?")
+    assert "from A up to E" in f.summary.split(". ")[0], f.summary
+    assert next(p for p in f.presence if p.stem == "vocals").lowest_highest == "A3–E4"
+
+
 def test_a_comp_that_cuts_its_chords_short_but_lets_the_last_ring_is_said_so(lib):
     """Round 25's l04 (dev): 'in this last bit is he letting the chords ring or cutting them short?' got 'short
     chords' and nothing of the last chord, left ringing. Stabs of a quarter of a second on the beats for three bars,
