@@ -4657,12 +4657,221 @@ GRADES_28_WHY = {
 # the baseline text names the stems, the key and the frame: ac02's 'in F minor' is the key, not the chord read
 # (a guess from it lands on the right chord); nothing else any of these asks
 BASELINE_GRADES_28 = {q: "partly" if q == "ac02" else "wrong" for q in GRADES_28}
+QUESTIONS_29 = [
+    # madmom piano sample, 1.5-4.14 (no beat). truth.json notes.piano (madmom's stereo_sample.notes; onset, end, MIDI):
+    # C 5 (72) 0.147-3.47 held from the start; F 2 (41) 1.567-1.79; F 5 (77) 2.526-3.456, C 4 (60) 2.549-2.76, F 4 (65)
+    # 2.563-2.765 and A flat 3 (56) 2.577-2.811 (the F minor chord); E flat 5 (75) 3.369-4.149; G 2 (43) 3.449-3.721.
+    # The only notes below C 3 are the F 2 and the G 2 (87 and 98 Hz). Overlaps h03 (0-4.14, a melody or just chords)
+    # and ac02 (0.5-3.3, the chord at 2.5 s); the low notes never asked
+    Question("ad01", "real:madmom_piano_sample", ["piano"], 1.5, 4.14,
+             "where does his left hand go in here? there's a low note, then the chord, then another low one near the "
+             "end -- want a synth bass to follow him",
+             "F, then up a whole step to G. The first low note is an F (F 2, about 87 Hz), struck at about 1.57 s and "
+             "let go quickly, by about 1.8 s. Then the chord at about 2.55 s (A flat, C and F around middle C with a "
+             "high F on top -- F minor; its bottom A flat, below middle C, belongs to the chord, not the bass). The "
+             "second low note is a G (G 2, about 98 Hz) at about 3.45 s, short (to about 3.7 s), struck just after a "
+             "high E flat (about 3.37 s) that rings to the end. Nothing else below the chord. Right: F at about 1.6 s "
+             "and G at about 3.45 s, each within 0.15 s (octave free); one of the two right with the other missed or "
+             "a half step off, or both notes right with no times, is partly",
+             "the second low note F, C or E flat; only one low note; three or more low notes; the low notes put "
+             "inside the chord at 2.5 s; the bass going down from F"),
+    # MusicDelta Beatles, bars 4-8, 6.55-17.45 (MDB beats, 4/4 at about 111, beat 0.52-0.56 s; downbeats 6.55, 8.75,
+    # 10.93, 13.11, 15.27, the next 17.45). MDB Drums sub-classes: kick (KD) on one, the and of two and three; snare
+    # (SD) on two and the and of three; tambourine (TMB) on two and four; floor tom (LFT) on the and of four. The
+    # off-beat hits as a fraction of their beat: KD 0.52-0.54 (7.38, 9.57, 11.75, 13.93, 16.10), SD 0.50-0.54 (7.92,
+    # 10.12, 12.31, 14.46, 16.65), LFT 0.47-0.51 (8.46, 10.66, 12.84, 14.99, 17.18); a second stroke 0.03-0.05 s later
+    # at 0.57-0.60 on four of the snare's (7.96, 12.34, 14.50, 16.69) and three of the floor tom's (12.89, 15.04,
+    # 17.23). Even eighths (a shuffle's off-beat sits near 0.67). Overlaps x01 (0-9, what he plays), b05 (4.38-15.27,
+    # loop one bar), p04 (10.93-19.64, kick and tambourine), ab03 (13.11-21.84, a crash or fill), s11, d02, z02, g03
+    # and ac04 (0-6.56, by 0.01 s); straight or swung never asked on this song
+    Question("ad02", "real:musicdelta_beatles", ["drums"], 6.55, 17.45,
+             "is this straight or has it got a bit of shuffle in it? programming a shaker in eighths and don't want "
+             "it fighting the drummer",
+             "straight. 4/4 at about 111 (a beat about 0.54 s). His off-beat hits -- the kick on the 'and' of two, "
+             "the snare on the 'and' of three and the floor tom on the 'and' of four, every bar -- land halfway "
+             "between the beats (47-54% of the way through), where a shuffle would put them about two thirds of the "
+             "way. Some of those snare and floor-tom hits are doubled, a second stroke 0.03-0.05 s after the first (a "
+             "flam or drag): an ornament, not swing. The tambourine is on two and four only. So straight eighths on "
+             "the shaker will sit with him. Right: straight, with at least one of his off-beat hits placed on an "
+             "'and'; 'straight' with no reason, or straight with the off-beats described wrongly (on the beats, or as "
+             "sixteenths), is partly",
+             "swung; a shuffle; a triplet or 12/8 feel; 'slightly swung' as the answer; a half-time shuffle"),
+    # MusicDelta Country1, bars 9-12, 17.5-26.2 (MDB beats, 4/4 at about 109, beat 0.53-0.57 s, bar 2.18 s; downbeats
+    # 17.55, 19.72, 21.92, 24.10, the next 26.27). MDB Drums sub-classes: closed hat (CHH) with the kick (KD) on one
+    # and three of every bar (17.55, 18.64, 19.72, 20.83, 21.93, 22.99, 24.12, 25.18); side-stick (SST) on two and
+    # four; three more closed hats without the kick: 19.57 (bar 9, 0.72 of the way through beat four), 21.20 (bar 10,
+    # 0.67 through beat three) and 21.77 (bar 10, 0.72 through beat four); bars 11-12 plain; no open hat, ride or
+    # crash. Overlaps c02 (13.19-24.1, a fill into the second verse), m04 (15.35-24.1, in 4 or in 2), r11 (20-28, the
+    # snare), e03, u01, u02, g01, o09, j04 and ac03; k03 (8.76-13.15, whether the hat doubles the kick) is earlier,
+    # outside; the hat in these bars never asked
+    Question("ad03", "real:musicdelta_country1", ["drums"], 17.5, 26.2,
+             "what's the hi-hat playing through these bars? want to program a shaker that sits with it, not on top of "
+             "it",
+             "not much, and not eighths. 4/4 at about 109 (a bar about 2.2 s). The closed hat hits only on beats one "
+             "and three, together with the kick, every bar (the side-stick takes two and four). On top of that there "
+             "are three extra hat notes, little pickups late on the off-beat (swung, about two thirds to three "
+             "quarters through the beat): at about 19.6 s (after four of the first bar) and at about 21.2 and 21.8 s "
+             "(after three and after four of the second bar). The last two bars are plain one and three. No open hat. "
+             "Right: one and three with the kick, plus at least two of the three pickups within 0.15 s; the "
+             "one-and-three pattern with the pickups missed, or the pickups placed with the main pattern called "
+             "quarter notes, is partly",
+             "hats on every eighth or sixteenth; hats on two and four; an open hat or a ride pattern; no hi-hat; a "
+             "pickup in every bar"),
+    # MusicDelta Shadows, bars 8-16, 16.9-32.7 (MDB beats, 4/4 at about 111, beat 0.54 s, bar 2.18 s; downbeats 17.47,
+    # 19.65, 21.83, 24.03, 26.19, 28.36, 30.50, 32.68). MDB Drums sub-classes: crash (CRC) at 26.20 (with the kick, the
+    # one of bar 13) and 30.51 (the one of bar 15), nowhere else in the window (the song's others 0.03, 8.76, 13.10,
+    # 15.28); the ride (RDC) on the eighths otherwise, ride-bell (RDB) hits 18.31, 19.66, 20.49, 22.67; bar 9's one
+    # (17.47) kick and ride only. The lead guitar's verified f0 (STEM_04; guitar.flac sums it with the rhythm guitar)
+    # is voiced 16.95-23.60 (a pickup G 2 16.95-17.47, the second phrase from the one at 17.49) and 26.19-32.29 (the
+    # third phrase, the opening an octave lower), silent 23.60-26.19 and after 32.29. Overlaps e02 (4.37-17.47, the
+    # crashes), ac01 (8.74-32.7, whether he moves his phrase), n01 (17.45-26.15, ride or hats), b03 (17.47-28.36, ride
+    # accents), k11, b01, u03, j02, y08 and g02; whether the crashes mark his phrases never asked
+    Question("ad04", "real:musicdelta_shadows", ["drums", "guitar"], 16.9, 32.7,
+             "is the drummer crashing in where each lead guitar phrase starts in here? if one comes in without a "
+             "crash I'll add a cymbal hit",
+             "only the second of the two. Two lead phrases start in here (4/4 at about 111, a bar about 2.2 s): one "
+             "on the downbeat at about 17.5 s (after a one-note pickup at about 17.0 s) and one at about 26.2 s. The "
+             "drummer crashes at 26.2 s, right with that phrase, and again at about 30.5 s, two bars into it. At 17.5 "
+             "s there's no crash -- just kick and ride -- so that's the one to add. The bell hits on the ride around "
+             "18.3-22.7 s are accents, not crashes. Right: no crash at 17.5 s and a crash with the phrase at 26.2 s "
+             "(within 0.2 s), the one at 30.5 s a plus; the missing crash at 17.5 s right but the one at 26.2 s "
+             "missed or put a bar off, or the bell hits called crashes as well, is partly",
+             "a crash on both phrase starts; no crashes at all; a crash every bar or every two bars; the phrases put "
+             "elsewhere (at 24 s, or with no gap between them)"),
+    # ft_ballad_csm76, verse bars 7-9 and chorus bars 10-12, 18.95-37.89 (4/4 at 76 throughout, beat 0.789 s, eighth
+    # 0.395 s, bar 3.158 s; chorus from 28.42). Verse: kick on one (v74-78), snare on three (v71-77), ride on the beats
+    # (v51-59); bass one held note a bar (B 2, D flat 2, A 2; 3.09 s, v61-68); piano held triads (v56-63). Chorus:
+    # crash (v109) at 28.42; kick on one and three (v98-104), snare on two and four (v91-99), closed hats on every
+    # eighth (v71-87); bass riff of five 0.32 s notes a bar (v91-99); piano strummed eighths (v79-97). The singer's
+    # eighths (0.36 s every 0.395 s; v71-79 in the verse, v96-104 in the chorus) go on across the change. Overlaps q01
+    # (22.1-34.7, what happens), j05 (degraded 15.77-28.4, the verse's BPM), ab07 (degraded 25.26-37.89, where it hits
+    # hardest), q02, i10, a05, ac06, r02, r03, h01, q04, w03, x04, o08, l08, c05, r01, l07 and m02; whether the tempo
+    # changes at the chorus never asked
+    Question("ad05", "ft_ballad_csm76", ["drums", "bass", "piano", "vocals"], 18.95, 37.89,
+             "does the tempo jump when the chorus comes in? it feels way faster and I need to know whether to put a "
+             "tempo change in my session",
+             "no -- it stays at about 76 BPM (a beat about 0.79 s, a bar about 3.16 s) straight through. The chorus "
+             "comes in at about 28.4 s and only feels faster because the verse is played in half time: kick on one, "
+             "snare only on three, the ride on the beats, the bass holding one note a bar, the keys holding chords. "
+             "At the chorus the kit goes to kick on one and three, snare on two and four and closed hats on every "
+             "eighth, the bass to a busy riff of short notes, the keys to strummed eighths, and it all gets louder. "
+             "The singer's eighths go on at the same speed across the change. Right: no tempo change (about 76, the "
+             "same click), the chorus within 0.3 s, and the groove change as the reason (at least the snare moving "
+             "from three to two and four, or half time to full time); no change with the reason but no time, or with "
+             "the time but no reason, is partly",
+             "the tempo doubles or rises at the chorus (152, or anything over about 80); the verse at 38 and the "
+             "chorus at 76 as a real change; a slow-down; no change at the chorus"),
+    # ft_ballad_eb54, verse bars 6-9 and chorus bars 10-13, 12.5-32.5 (5/4 at 120, beat 0.5 s, bar 2.5 s; chorus from
+    # 22.5). The lead (vocals, synth voice): verse v71-79 -- quarter notes 12.5-15.0 (E flat 5 to A flat 5), nothing
+    # 15.0-17.5, eighths 17.5-22.5 (F 5 to D flat 6); chorus v96-104 -- eighths 22.5-27.5 (A 5 to D flat 6), quarter
+    # notes 27.5-30.0 (A 5 to C 6), nothing 30.0-32.5. No velocity trend inside either (the score's level is per
+    # section: verse 70, chorus 95, the lead 5 above). Overlaps a04 (17.5-27.5, what changes at the chorus), ab05
+    # (22.5-35.0, how high she is), v07 (22.5-32.5, anyone with her), q13 (22.5-32.5, key), y03, l06, c08, s04, d08,
+    # j09, m01, e09, r08, s12, ac08, z06, p03, k07, q12, s03, x03, g06 and i07; her level never asked
+    Question("ad06", "ft_ballad_eb54", ["vocals"], 12.5, 32.5,
+             "is she pushing harder on the chorus than the verse, or is it just the band getting louder? riding her "
+             "vocal fader and want to know where to pull it back",
+             "she really does sing louder, and it's a step, not a build. Through the verse she's at one moderate "
+             "level: quarter notes about 12.5-15.0 s, a rest to 17.5 s, then eighths to 22.5 s. At 22.5 s, the chorus "
+             "downbeat (5/4 at about 120, a bar 2.5 s), she jumps to a clearly harder level and stays there: eighths "
+             "to 27.5 s, quarter notes to 30.0 s, then a rest to 32.5 s. Her top note (D flat 6) is the same at the "
+             "end of the verse as in the chorus, so the jump is her push, not just higher notes. So pull her back "
+             "from 22.5 s, evenly. Right: louder from 22.5 s (within 0.3 s) as a step, each section even; louder in "
+             "the chorus with the change put a bar or more off, or described as a gradual build, is partly",
+             "the same level throughout; softer in the chorus; only the band gets louder; a crescendo through the "
+             "verse; one loud phrase only"),
+    # ft_ballad_csm76, the drum break, bars 16-17, 47.37-53.68 (4/4 at 76, beat 0.789 s, eighth 0.395 s, bar 3.158 s;
+    # bridge from 53.68). The kit alone (level 100): bar 16 a hit on every eighth -- kick and crash (v113-114) 47.37,
+    # high tom 47.76 and 48.16, low tom 48.55 and 48.95, snare 49.34 and 49.74, kick 50.13; bar 17 the same order with
+    # nothing on beat three -- kick 50.53, high tom 50.92 and 51.32, low tom 51.71, 52.11 empty, snare 52.50 and 52.89,
+    # kick 53.29 (v97-112). The window's edges: the chorus's last hat at 46.97 (ends 47.02); keys and singer back at
+    # 53.68. Overlaps q03 (47.37-53.68, the bass), g08 (47.35-59.98, how many bars before the keys), a08 (41.05-53.68,
+    # where the energy drops), z05 (degraded 44.2-50.5, fills), k10, m02, v02, t04, p08 and b10; where the break leaves
+    # room never asked
+    Question("ad07", "ft_ballad_csm76", ["drums"], 47.2, 53.9,
+             "is he hitting all the way through this drum break, or is there a gap anywhere I could drop a vocal chop "
+             "into?",
+             "he's on nearly every eighth. The break is two bars (about 47.4-53.7 s, 4/4 at 76, an eighth about 0.39 "
+             "s) running kick, high toms, low toms, snares, kick, with a crash on the first downbeat. The one hole is "
+             "beat three of the second bar: nothing struck from the low tom at about 51.7 s until the snare at about "
+             "52.5 s, so the gap is about 52.1-52.5 s (one eighth; the toms ring a little into it). The first bar has "
+             "no gap. At about 53.7 s the keys and the singer come back. Right: that single gap, within 0.2 s, and no "
+             "other; the gap with another one claimed too, or the gap put a beat early or late, is partly",
+             "no gap at all; gaps every beat or every bar; a gap in the first bar; the break called sparse; the break "
+             "longer or shorter than two bars"),
+    # ft_drive_ab152@degraded, the verse's last bar and the tag, 74.2-82.1 (4/4 at 152, beat 0.395 s, eighth 0.197 s,
+    # bar 1.579 s; tag 75.79-82.11, the end). Bar 48 (74.21, E flat): bass walk E flat 2, G 2, B flat 2, G 2; guitar
+    # stabs G 4 B flat 4 E flat 5 on the off-beats (the last 75.59); drums groove. Tag (level 110; score chords F minor
+    # 75.79, D flat 77.37, A flat 78.95, E flat 80.53, the hook's changes): bass pumps eighths (0.12 s, v101-109) on F
+    # 2, D flat 2, A flat 2, E flat 2, the octave on each bar's last eighth; the kit's break; no guitar, keys or
+    # singer. Degraded copy (the cached copy's conditions.json: spill -12 dB, noise 24 dB under, room 1.44 s): the bass
+    # stem carries the kit's spill and the room. Overlaps w01 (75.8-82.1, what's going on in the tag), m06 (72.6-78.9,
+    # does anything change), y01, n07 and a06; what chords the tag implies never asked
+    Question("ad08", "ft_drive_ab152@degraded", ["bass", "guitar"], 74.2, 82.1,
+             "the guitar drops out for this tag at the end -- what chords should my pad play over it? going off the "
+             "bass",
+             "four chords, one a bar (4/4 at about 152, a bar about 1.58 s), from the tag's start at about 75.8 s: F "
+             "minor (75.8), D flat (77.4), A flat (78.9), E flat (80.5) -- the hook's changes, vi-IV-I-V in A flat "
+             "major. The bass pumps short eighths on each root, jumping to the octave on the last eighth of every "
+             "bar; nothing else plays the harmony (the kit is in its break; no guitar, keys or singer). The bar "
+             "before, about 74.2-75.8 s, is E flat with the guitar's last off-beat stabs. The room rings each note a "
+             "little into the next. Right: F minor, D flat, A flat, E flat in that order, each within 0.3 s of its "
+             "bar line (F with no quality fine); the right roots with F called major, or the right order with the "
+             "start a bar off, is partly",
+             "one chord throughout; A flat or E flat as the tag's first chord; C minor, B flat minor or G flat; "
+             "chords changing every two bars or every beat; the octave jumps read as chord changes"),
+    # ft_drive_e24@degraded, the hook's last bar, the stop and the verse's start, 38.75-46.25 (2/4 at 96, beat 0.625 s,
+    # bar 1.25 s; stop 40.0-45.0, verse from 45.0). Bar 32 (38.75, E): the singer's calls E 5 39.38 and A flat 5 39.69;
+    # piano strumming E major. Stop, bars 33-36: the lead (vocals, choir) E 5 (76) held 1.19 s at 40.02, 41.27, 42.52,
+    # 43.77 (v67-73); piano A major held, E 3 A 3 D flat 4 (1.23 s, v56-64) at 40.0, 41.25, 42.5, 43.75; no bass, no
+    # drums. From 45.0: crash, the kit, the bass's walk, piano off-beat stabs, the singer's eighths (B flat 5 to D flat
+    # 6). Degraded copy (the cached copy's conditions.json: spill -18 dB, noise 30 dB under, room 0.46 s). Overlaps p02
+    # (degraded 37.5-47.5, does the beat cut out), q15 (40-45, who's playing), n06 (40-49.98, the chords), ac05
+    # (27.5-47.5, the crashes), m07 (45-50, the singer's bar 3), q14, w08, m03, e10, ab09, s07, s08 and x02; her held
+    # note never asked
+    Question("ad09", "ft_drive_e24@degraded", ["vocals", "piano"], 38.75, 46.25,
+             "what note is she holding through this stop, and what chord's under her? want to double her on a synth "
+             "and voice a pad around it",
+             "an E -- the E an octave and a third above middle C (about 659 Hz) -- sung four times, one long note a "
+             "bar, each restarted on the downbeat: about 40.0, 41.25, 42.5 and 43.75 s (2/4 at 96, a bar 1.25 s), to "
+             "about 45.0 s. Under her only the keys, holding A major (E, A and C sharp around middle C, the E at the "
+             "bottom), struck again each bar; no bass, no drums. So she's on the fifth of A major. Before the stop "
+             "(about 39.4-39.7 s) she has two short calls (E, then G sharp) over E major; at 45.0 s the band and her "
+             "faster verse line come back. The spill and room on her track are not notes. Right: E (octave free) held "
+             "through the stop and restruck each bar, over A major (voicing not needed), the stop within 0.3 s of "
+             "40.0 and 45.0 s; E right with the chord called E major or A minor, or A major right with her note named "
+             "A or C sharp, is partly",
+             "a moving line through the stop; a note other than E with the chord wrong too; bass or drums in the "
+             "stop; the stop starting after 41 s or ending before 44 s"),
+    # ft_swing_g1208, the second head, bars 21-27, 76.19-102.86 (12/8 at 63, beat 0.952 s, bar 3.81 s; head
+    # 76.19-106.67, coda from 106.67). The lead (vocals, synth voice, v76-84): bars 21-22 even notes 0.438 s, eight a
+    # bar, B 5 and D flat 6 alternating 76.19-79.52, then G 5 A 5 G 5 A 5 G 5 G flat 5 E 5 G flat 5 (80.00-83.33); bar
+    # 23 G 5 A 5 B 5 D flat 6, 0.876 s each (83.81-86.67); rest 87.62-91.43; bars 25-26 even notes around G 5 (G flat 5
+    # to A 5), down to E 5 at 97.14; bar 27 G 5 G flat 5 G 5 G flat 5, 0.876 s each (99.05-101.90); rest 102.86-106.67.
+    # Lowest E 5 (76) at 82.86 and 97.14; highest D flat 6 (85) at 76.67, 77.62, 78.57, 79.52 and 86.67. After the
+    # window, the coda's held D 5 (106.69). Overlaps ac09 (57.14-80.0, the break's level), j07 (degraded 68.57-83.79,
+    # when the band is back), i09 (80-95, the break in her line), a09 (83.81-95.24, an odd note), m05 (degraded
+    # 95.2-106.65, who has the melody), k01, t05, t10, w06, h04, l10, d07, l09, v04, n02 and p09; her range never asked
+    # on this song
+    Question("ad10", "ft_swing_g1208", ["vocals"], 76.19, 102.86,
+             "what's her range through this second head -- lowest and highest note? booking a singer to replace the "
+             "synth voice",
+             "E 5 up to C sharp 6 (D flat 6) -- a major sixth, all of it high. The lowest is the E an octave and a "
+             "third above middle C (about 659 Hz), at about 82.9 and 97.1 s; the top is the C sharp just over two "
+             "octaves above middle C (about 1109 Hz), which she flicks to and from B right at the start, about "
+             "76.2-80.0 s, and hits again at about 86.7 s. Most of the line sits around G 5 to B 5. She rests about "
+             "87.6-91.4 s and from about 102.9 s (12/8 at about 63, a bar about 3.8 s). A high soprano part. Right: E "
+             "5 and C sharp 6 (D flat fine), both in the right octave; both notes right but an octave off, or one "
+             "right with the other a half or whole step off, is partly",
+             "a range of an octave or more; a top note of E 6 or higher; a lowest note of C 5 or lower; both notes "
+             "more than a step off; the coda's D 5 (after the window) given as her lowest"),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
           18: QUESTIONS_18, 19: QUESTIONS_19, 20: QUESTIONS_20, 21: QUESTIONS_21, 22: QUESTIONS_22,
           23: QUESTIONS_23, 24: QUESTIONS_24, 25: QUESTIONS_25, 26: QUESTIONS_26, 27: QUESTIONS_27,
-          28: QUESTIONS_28}
+          28: QUESTIONS_28, 29: QUESTIONS_29}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -4760,7 +4969,13 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # his two verses, the note a real singer lands on, where the crashes are, a singer's rhythm through a
                 # verse, a verse's length in bars, the room in a 5/4 bass riff, how hard a drum break hits and how a
                 # tune ends, written from the scores and annotations before any packet of it was made; graded (GRADES_28)
-                28: (QUESTIONS_28, GRADES_28, BASELINE_GRADES_28)}
+                28: (QUESTIONS_28, GRADES_28, BASELINE_GRADES_28),
+                # Round 29: the low notes around a real piano chord, whether a real drummer swings, a real
+                # drummer's hi-hat and its pickups, whether a real drummer crashes in a lead's phrases, whether a
+                # chorus changes the tempo, a singer's level at a chorus, the gap in a drum break, a tag's chords
+                # from the bass, a singer's held note in a stop and a singer's range, written from the scores and
+                # annotations before any packet of it was made; not graded yet
+                29: (QUESTIONS_29, {}, {})}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
