@@ -4866,6 +4866,29 @@ QUESTIONS_29 = [
              "a range of an octave or more; a top note of E 6 or higher; a lowest note of C 5 or lower; both notes "
              "more than a step off; the coda's D 5 (after the window) given as her lowest"),
 ]
+# Round 29, read on ca2974e (this session's code after round 28 and its rules; packets made in a clean worktree with an
+# empty home) and graded by hand against each key
+GRADES_29 = {"ad01": "wrong", "ad02": "right", "ad03": "right", "ad04": "wrong", "ad05": "right", "ad06": "partly",
+             "ad07": "right", "ad08": "partly", "ad09": "partly", "ad10": "right"}
+GRADES_29_WHY = {
+    "ad01": "the first low F at about 1.56 s, but the hands not split and the second low note guessed as an F at "
+            "2.67 s (it is a G at 3.45 s): wrong",
+    "ad02": "straight, the off-beats split 1.17:1, the kick, snare and floor tom on the 'and's: right",
+    "ad03": "the hat on one and three with the kick, two pickups on the 'a' of three and four of the second bar: right",
+    "ad04": "'the tool didn't pick up any crash' (the crashes at 26.2 and 30.5 s under the ride not read), and the "
+            "crash sentence said 'no hat rings on' beside a ringing timekeeper: wrong",
+    "ad05": "no tempo change at 76, the chorus at 28.4 s, the half-time verse (snare on three) as the reason: right",
+    "ad06": "her stem loudest from 22.5 s where the section starts, but hedged ('can't fully answer') and its shape "
+            "called rising: partly",
+    "ad07": "no hole of a beat; the one empty eighth on beat three of the second bar, before the snare (about 52.5 "
+            "s): right",
+    "ad08": "F, D flat, A flat, E flat a bar each from 75.77 s, the chart writing F major (the third left to the "
+            "producer): partly",
+    "ad09": "E 5 over A major, but its times 40.63-41.33 and 41.88-42.62 s, not the stop's 40.0 to 45.0 s: partly",
+    "ad10": "E 5 up to C sharp 6: right",
+}
+# the baseline text names the stems, the key and the frame: nothing any of these asks
+BASELINE_GRADES_29 = {q: "wrong" for q in GRADES_29}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -4974,8 +4997,8 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # drummer's hi-hat and its pickups, whether a real drummer crashes in a lead's phrases, whether a
                 # chorus changes the tempo, a singer's level at a chorus, the gap in a drum break, a tag's chords
                 # from the bass, a singer's held note in a stop and a singer's range, written from the scores and
-                # annotations before any packet of it was made; not graded yet
-                29: (QUESTIONS_29, {}, {})}
+                # annotations before any packet of it was made; graded (GRADES_29)
+                29: (QUESTIONS_29, GRADES_29, BASELINE_GRADES_29)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
