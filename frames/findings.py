@@ -1413,6 +1413,11 @@ def _crash_sentence(a: WindowAnalysis, question: str | None) -> str | None:
         return f"The drums strike a cymbal {times} here: {_hit_places(a, p.cymbal_hits)}."
     if p.hits.get("cymbal"):
         return None  # cymbals struck too often to place one by one: the pattern says where
+    if p.hihat_rings or p.hihat_open_bars:
+        # a ride (or an open hat) ringing on through the bars washes over a crash: none read is no proof of none
+        return ("No crash is read apart from the timekeeper here, but the hats ring on through "
+                f"{'the window' if p.hihat_rings else 'some bars'} (a ride or an open hat), and a crash under them "
+                "may not be read apart.")
     if p.hihat_open_hits:
         many = len(p.hihat_open_hits)
         return (f"No crash is read apart from the hats here, but {count_word(many)} hat stroke"
@@ -1429,8 +1434,14 @@ def _entry_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
     """Where the named part comes in, asked so ("where does the guitar come in?"): its entry, or that it plays from
     the window's start (the events said only the singer's entries: a routing sweep, twelfth session, dev)."""
     text = (question or "").lower()
-    if not named or not re.search(ENTRY_ASKED, text) or re.search(r"\bhow many\b|\bhow long\b|\bbefore\b", text):
+    hit = re.search(ENTRY_ASKED, text)
+    if not named or not hit or re.search(r"\bhow many\b|\bhow long\b|\bbefore\b", text):
         return None  # "how many bars before the piano comes in?" is counted in bars (_entry_length_sentence)
+    # the part that comes in is named in the same clause, just before ("if one comes in without a crash" asks the
+    # drummer about a phrase's start, not his entry: round 29's ad04)
+    clause = re.split(r"[?.,;!]|\bif\b|\band\b", text[:hit.start()])[-1]
+    if named[0] not in named_stems(clause[-ENTRY_SUBJECT_CHARS:]):
+        return None
     p = next((x for x in a.presence if x.stem == named[0] and x.stem != MIX_STEM), None)
     if p is None:
         return None
@@ -1447,6 +1458,9 @@ def _entry_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
     if not p.onsets:
         return f"The {p.stem} {verb([p.stem], 'does', 'do')} not play in this window."
     return None
+
+
+ENTRY_SUBJECT_CHARS = 30  # "where does the lead guitar [come in]": the part named this close before the verb
 
 
 HALF_TIME_ASKED = r"\bhalf[- ]time\b|\bdouble[- ]time\b"

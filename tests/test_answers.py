@@ -1964,6 +1964,14 @@ def test_where_the_crashes_are_is_said_stroke_by_stroke(lib):
     plain = make_track(lib.store, "fa" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     f = get_findings(lib, plain, ["drums"], 0.0, 16.0, q)
     assert f.summary.startswith("No crash or other cymbal is read here"), f.summary
+    # a ride ringing through every bar: none read is no proof of none (round 29's ad04 said "no hat rings on" beside
+    # a ringing timekeeper, dev); and "if one comes in without a crash" asks no entry of the drums
+    ride = [dict(n, pitch=46) if n["pitch"] == 42 else n for n in g["drums"]]
+    tid = make_track(lib.store, "fb" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"drums": ride})
+    f = get_findings(lib, tid, ["drums"], 0.0, 16.0, "is the drummer crashing where each phrase starts? if one comes "
+                     "in without a crash I'll add a cymbal hit")
+    assert f.summary.startswith("No crash is read apart from the timekeeper here, but the hats ring on through the "
+                                "window (a ride or an open hat), and a crash under them may not be read apart."), f.summary
 
 
 def test_how_many_kicks_a_bar_is_the_drum_pattern(lib):
