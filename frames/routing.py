@@ -91,7 +91,10 @@ ASKS = (
              r"\bwho(?:'s| is) (?:in|on) (?:here|this)", r"\bwho(?:'s| is| are) in\b")),
     # where the selection is loudest ("where's the loudest moment?"), not which part is loudest
     ("peak", (r"\bloudest (?:moment|part|point|bit|stretch|section|spot|place|bar)\b", r"\bpeak(?:s)?\b(?! of)",
-              r"\bclimax\b", r"\bbiggest moment\b", r"\bwhere\b[^?]*\b(?:gets?|is it|is the music) (?:loudest|biggest)\b")),
+              r"\bclimax\b", r"\bbiggest moment\b", r"\bwhere\b[^?]*\b(?:gets?|is it|is the music) (?:loudest|biggest)\b",
+              # "is she pushing harder on the chorus than the verse?": one part's level across the sections
+              r"\b(?:pushing|hitting|playing|singing|digging in) (?:any )?(?:harder|softer|louder)\b", r"\bhardest\b",
+              r"\b(?:louder|harder|softer|quieter)\b[^?]*\b(?:in|on) the (?:chorus|verse|bridge|hook)\b")),
     ("carry", (r"\bcarr(y|ies|ying)\b", r"\bwho(?:'s| is)? lead", r"\btak(?:e|es|ing) the lead\b", r"\bwhich\b.*\b(lead|louder|prominent|front|main)",
                r"\bmore prominent\b", r"\bforeground\b", r"\bin front\b", r"\bwho(?:'s| is) (on top|out front)",
                r"\bdominat", r"\bloudest\b", r"\bhow loud\b", r"\blouder\b", r"\bquieter\b", r"\bbalance[sd]?\b")),
@@ -275,7 +278,12 @@ def chart_bar_numbers(analysis: WindowAnalysis) -> list[int]:
     """The window's bars as the findings number them: the chart's (at least half inside the window, as each
     part's bar notes are), else every bar with a beat inside."""
     grid = analysis.chord_grid
-    return [b.bar for b in grid.bars] if grid is not None and grid.bars else list(analysis.window.bars)
+    if grid is None or not grid.bars:
+        return list(analysis.window.bars)
+    charted = [b.bar for b in grid.bars]
+    # a bar no part plays a chord in (a singer's rest) has no chart row but is still a bar: the bars after it were
+    # counted one early ("the third bar here" for the fourth: twelfth session, dev)
+    return list(range(min(charted), max(charted) + 1))
 
 
 def route(question: str | None, analysis: WindowAnalysis) -> Routing:

@@ -1434,15 +1434,25 @@ def loudest_of(sl: WindowSlice, meter: MeterReading | None) -> Event | None:
     bars = [(n, a, z) for n, a, z in bars if z - a >= 0.95 * full]
     if len(bars) < 2:
         return None
-    levels = []
+    # how loud the parts play where they play: each stem's power over its sounding frames, where it sounds through
+    # a good part of the bar (a singer's rest is not a quiet bar: "44 dB over the quietest bar" compared her singing
+    # with her silence, round 29's ad06, dev); a bar where none sounds so is left out
+    levels, kept = [], []
     for n, a, z in bars:
-        power = 0.0
+        power, heard = 0.0, False
         for s in sl.stems.values():
             f = s.frames
-            inside = (f.time_s >= a) & (f.time_s < z) & (f.energy_db > SILENT_FRAME_DB)
-            if inside.any():
-                power += float(np.sum(10 ** (f.energy_db[inside] / 10))) / max(int(((f.time_s >= a) & (f.time_s < z)).sum()), 1)
-        levels.append(10 * np.log10(power + 1e-10))
+            frames = (f.time_s >= a) & (f.time_s < z)
+            inside = frames & (f.energy_db > SILENT_FRAME_DB)
+            if inside.sum() >= LOUD_SOUNDING_SHARE * max(int(frames.sum()), 1):
+                power += float(np.mean(10 ** (f.energy_db[inside] / 10)))
+                heard = True
+        if heard:
+            levels.append(10 * np.log10(power + 1e-10))
+            kept.append((n, a, z))
+    bars = kept
+    if len(bars) < 2:
+        return None
     top = int(np.argmax(levels))
     n, a, z = bars[top]
     lo = hi = top  # the loud stretch: the bars next to it as loud, within LOUD_RUN_DB
@@ -1457,6 +1467,8 @@ def loudest_of(sl: WindowSlice, meter: MeterReading | None) -> Event | None:
 
 
 LOUD_RUN_DB = 2.0
+LOUD_SOUNDING_SHARE = 0.25  # a part counts in a bar's level where it sounds through a quarter of the bar or more
+LEVEL_SOUNDING_SHARE = 0.5  # a level change is read between two bars' spans where the selection sounds through each
 
 
 def _level_events(sl: WindowSlice, bar_s: float, add) -> None:
@@ -1479,13 +1491,18 @@ def _level_events(sl: WindowSlice, bar_s: float, add) -> None:
         for t in s.notes.onset_times():
             onsets[min(int((t - w.start_s) / BIN_S), n - 1)] += 1
     db = 10 * np.log10(power + 1e-10)
+    sounding = power > 0
     span = int(np.clip(round(bar_s / BIN_S), 4, n // 2))
     found: list[tuple[int, float, str]] = []
     points = range(span, n - span + 1)  # a whole span (a bar, at least four bins) inside the window on each side
     for i in points:
         a, b = i - span, i + span
-        before = 10 * np.log10(np.mean(10 ** (db[a:i] / 10)) + 1e-10)
-        after = 10 * np.log10(np.mean(10 ** (db[i:b] / 10)) + 1e-10)
+        # a side where the selection mostly rests is an entry or a stop (said as such), not a level: a singer back
+        # after a bar's rest read "the level jumps up by about 26 dB" (round 29's ad06, dev)
+        if sounding[a:i].mean() < LEVEL_SOUNDING_SHARE or sounding[i:b].mean() < LEVEL_SOUNDING_SHARE:
+            continue
+        before = 10 * np.log10(np.mean(10 ** (db[a:i][sounding[a:i]] / 10)) + 1e-10)
+        after = 10 * np.log10(np.mean(10 ** (db[i:b][sounding[i:b]] / 10)) + 1e-10)
         found.append((i, after - before, "level"))
     best: list[tuple[int, float]] = []
     for i, change, _ in sorted(found, key=lambda x: -abs(x[1])):

@@ -2198,6 +2198,9 @@ def test_a_producers_everyday_wordings_reach_their_answers(lib):
     assert asks_of("what's the range of the bass line?", ["bass"])[0] == "part"  # its notes' span, not a contour
     assert asks_of("how busy is the guitar compared with the bass?", ["guitar", "bass"])[0] == "density"
     assert asks_of("is the bass busy or sparse?", ["bass"])[0] == "part"
+    assert asks_of("is he hitting harder in the chorus?", ["drums"])[0] == "peak"
+    assert asks_of("where does this hit hardest?", ["drums", "bass"])[0] == "peak"
+    assert asks_of("which is louder, the bass or the kick?", ["bass", "drums"])[0] == "carry"
     vocals = []
     for b in range(3):
         vocals += [note(b * BAR, 62, P * 0.95), note(b * BAR + P, 59, 2.6 * P)]
@@ -2245,6 +2248,23 @@ def test_a_singers_highest_note_is_one_she_sings_not_a_slip_an_octave_and_more_o
     f = get_findings(lib, tid, ["vocals"], 0.0, 12.0, "what's the highest note she hits, and the lowest?")
     assert "from A up to E" in f.summary.split(". ")[0], f.summary
     assert next(p for p in f.presence if p.stem == "vocals").lowest_highest == "A3–E4"
+
+
+def test_a_singers_level_is_read_where_she_sings_not_against_her_rests(lib):
+    """'Is she pushing harder on the chorus than the verse?' over a singer who rests a bar between her verse and her
+    louder chorus got 'the level jumps up by about 26 dB' at her return and 'the loudest stretch, about 44 dB over
+    the quietest bar' (her rest), and was answered with who carries (round 29's ad06, dev). Her level is read where
+    she sings; a rest is her stopping, not a quiet bar."""
+    verse = [note(b * BAR + i * P / 2, 67 + i % 3, P * 0.45, 50) for b in range(2) for i in range(8)]
+    chorus = [note(b * BAR + i * P / 2, 67 + i % 3, P * 0.45, 110) for b in range(3, 6) for i in range(8)]
+    tid = make_track(lib.store, "fc" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": verse + chorus})
+    f = get_findings(lib, tid, ["vocals"], 0.0, 6 * BAR, "is she pushing harder on the chorus than the verse? riding "
+                     "her fader")
+    assert f.summary.startswith("The loudest stretch is from the fourth bar here to the end"), f.summary
+    loudest = next(e for e in f.events if e.kind == "loudest")
+    assert 5.0 <= loudest.change_db <= 8.0, loudest  # 110 against 50: about 7 dB, not against her silence
+    assert not any(e.kind in ("level_up", "level_down") and abs(e.change_db) > 10 for e in f.events), f.events
 
 
 def test_a_comp_that_cuts_its_chords_short_but_lets_the_last_ring_is_said_so(lib):
