@@ -8,7 +8,7 @@ falls back to what it can say.
 
 from __future__ import annotations
 
-from heuristics.describe import spoken_list
+from heuristics.describe import count_word, spoken_list
 from heuristics.models import ChordGrid, DrumPattern, Event, MeterReading, Presence
 
 PLURAL_NOUNS = {"drums", "vocals"}  # "the drums lock", "the vocals are": grammatically plural stem names
@@ -148,7 +148,20 @@ def chords_sentence(chart: ChordGrid | None, stems: list[str]) -> str | None:
     who = f"The {adjective(stems[0])} line outlines" if chart.implied and len(stems) == 1 else "The chords run"
     if len(chart.progression) == 1:
         return f"{'The line outlines' if chart.implied else 'The harmony holds'} {seq[0]} throughout the window."
+    if len(chart.progression) <= 3 and len(chart.bars_each) == len(chart.progression):
+        # two or three chords cannot show a pace ("G minor and F, a new chord every four bars" over four bars):
+        # how long each lasts (the last may run on past the window)
+        held = [f"{c} for {_bars_words(n)}" for c, n in zip(seq[:-1], chart.bars_each[:-1])]
+        return f"{who} {', then '.join(held)}, then {seq[-1]}."
     return f"{who} {listed}, {chart.harmonic_rhythm}."
+
+
+def _bars_words(bars: float) -> str:
+    """'about three bars', 'about a bar and a half', 'about half a bar': a length to the nearest half bar."""
+    whole, half = divmod(max(1, round(2 * bars)), 2)
+    if not whole:
+        return "about half a bar"
+    return f"about {'a bar' if whole == 1 else count_word(whole) + ' bars'}{' and a half' if half else ''}"
 
 
 def _fold_repeats(seq: list[str]) -> list[str]:

@@ -406,6 +406,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "hats_open": _claim("pattern", _hats_open_sentence(a, routing.question), "drum_pattern.hihat_open_share",
                             ["drums"], 0.7),
         "entry": _claim("events", _entry_sentence(a, named, routing.question), "events, presence.reading", named[:1], 0.8),
+        "offbeat": _claim("groove", _offbeat_sentence(a, named, routing.question), "presence.offbeat_onset_share",
+                          named or live, 0.7),
         "half_time": _claim("meter", _half_time_sentence(a, routing.question), "drum_pattern.positions.snare",
                             ["drums"], 0.7),
         # "where are the crashes?": the cymbals placed one by one (or the hats ringing as one would)
@@ -575,8 +577,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         answer_first = ["repeats"] + answer_first
     if c.get("starts") is not None:  # asked where a part's lines start or land: said first
         answer_first = ["starts"] + answer_first
-    for key in ("rhythm", "tops", "numerals", "ends", "motion", "hats_open", "crashes", "half_time", "entry", "holds",
-                "ring"):  # asked a part's rhythm, its chords' top line, the numerals: first
+    for key in ("rhythm", "tops", "numerals", "ends", "motion", "hats_open", "crashes", "half_time", "entry",
+                "offbeat", "holds", "ring"):  # asked a part's rhythm, its chords' top line, the numerals: first
         if c.get(key) is not None:
             answer_first = [key] + answer_first
     if routing.tempo_asked and "tempo" not in answer_first:
@@ -1461,6 +1463,32 @@ def _entry_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
 
 
 ENTRY_SUBJECT_CHARS = 30  # "where does the lead guitar [come in]": the part named this close before the verb
+
+
+OFFBEAT_ASKED = r"\boff[- ]?(?:the )?beats?\b|\bbetween the beats\b|\bupbeats?\b"
+OFF_MOSTLY, OFF_SOME = 0.5, 0.25  # of a part's onsets between the beats: mostly off the beat; partly
+
+
+def _offbeat_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """Who plays off the beat (each part's share of onsets clearly between the beats), where the question asks it
+    ("is anyone playing off the beat?" was heard as asking who plays at all: a sweep of my own questions, dev)."""
+    if not re.search(OFFBEAT_ASKED, (question or "").lower()):
+        return None
+    parts = [p for p in a.presence if p.offbeat_onset_share is not None and p.onsets and p.stem != MIX_STEM and
+             (not named or p.stem in named)]
+    if not parts:
+        return None
+    mostly = [p.stem for p in parts if p.offbeat_onset_share >= OFF_MOSTLY]
+    some = [p.stem for p in parts if OFF_SOME <= p.offbeat_onset_share < OFF_MOSTLY]
+    on = [p.stem for p in parts if p.offbeat_onset_share < OFF_SOME]
+    said = []
+    if mostly:
+        said.append(f"the {_names(mostly)} {verb(mostly, 'plays', 'play')} mostly off the beat")
+    if some:
+        said.append(f"the {_names(some)} {verb(some, 'plays', 'play')} partly off the beat, partly on it")
+    if on:
+        said.append(f"the {_names(on)} {verb(on, 'stays', 'stay')} mostly on the beats")
+    return (said[0][0].upper() + said[0][1:] + ("; " + "; ".join(said[1:]) if len(said) > 1 else "") + ".")
 
 
 HALF_TIME_ASKED = r"\bhalf[- ]time\b|\bdouble[- ]time\b"

@@ -148,7 +148,7 @@ ASKS = (
     ("part", (r"\bplay(?:ing|s)?\b", r"\bhighest\b", r"\blowest\b", r"\bhow (?:high|low)\b", r"\bnotes?\b",
               r"\brange\b")),
     # the groove as a whole (the kit's pattern, the bass with it, the feel); "rhythm section" is not a form word
-    ("groove", (r"\bgroove\b", r"\brhythm section\b", r"\bwhat(?:'s| is) the beat\b")),
+    ("groove", (r"\bgroove\b", r"\brhythm section\b", r"\bwhat(?:'s| is) the beat\b", r"\boff[- ]?(?:the )?beats?\b")),
     ("form", (r"\bsection\b(?<!rhythm section)", r"\bform\b", r"\bstructure\b", r"\bverse\b", r"\bchorus\b", r"\bbridge\b")),
     ("texture", (r"\btexture\b", r"\bmix\b", r"\bmasking\b", r"\bregister\b", r"\bspace\b", r"\bbalance\b")),
 )
@@ -163,7 +163,7 @@ def asks_of(question: str | None, named: list[str]) -> tuple[str, str | None]:
         for pattern in patterns:
             hit = re.search(pattern, text)
             if hit:
-                if asks == "who" and re.search(r"\bmelod|\blead|\briff|\bhook|\bsolo|\btune\b", text):
+                if asks == "who" and re.search(r"\bmelod|\blead|\briff|\bhook|\bsolo|\btune\b|\boff[- ]?(?:the )?beat", text):
                     continue  # "who plays the melody" asks who carries the line, not who plays at all
                 if asks == "part" and not named:
                     continue  # "what is happening" names no part: a narrative question

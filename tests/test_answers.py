@@ -2267,6 +2267,22 @@ def test_a_singers_level_is_read_where_she_sings_not_against_her_rests(lib):
     assert not any(e.kind in ("level_up", "level_down") and abs(e.change_db) > 10 for e in f.events), f.events
 
 
+def test_who_plays_off_the_beat_and_two_chords_lengths_are_said(lib):
+    """From my own sweep on the Shadows (dev): 'is anyone playing off the beat?' was heard as asking who plays at all;
+    and two chords over four bars read 'G minor and F, a new chord every four bars' (no pace shows in two chords)."""
+    g = groove(16)
+    skank = [note(t + P / 2, p, P * 0.3) for t in np.arange(0.0, 16.0, P) for p in (57, 60, 64)]
+    tid = make_track(lib.store, "fd" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "bass": g["bass"], "guitar": skank})
+    f = get_findings(lib, tid, ["drums", "bass", "guitar"], 0.0, 16.0, "is anyone playing off the beat?")
+    assert f.summary.startswith("The guitar plays mostly off the beat; the bass stays mostly on the beats."), f.summary
+    chords = [note(b * BAR + i * P, x, P * 0.9) for b in range(4) for i in range(4)
+              for x in ((57, 60, 64) if b < 3 else (53, 57, 60))]
+    tid = make_track(lib.store, "fe" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"piano": chords})
+    f = get_findings(lib, tid, ["piano"], 0.0, 4 * BAR, "what are the chords?")
+    assert f.summary.startswith("The chords run A minor for about three bars, then F."), f.summary
+
+
 def test_a_comp_that_cuts_its_chords_short_but_lets_the_last_ring_is_said_so(lib):
     """Round 25's l04 (dev): 'in this last bit is he letting the chords ring or cutting them short?' got 'short
     chords' and nothing of the last chord, left ringing. Stabs of a quarter of a second on the beats for three bars,
