@@ -468,7 +468,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                        named[:1] or ([m.stem] if m else []), 0.8),
         "spill": _claim("caution", _spill_sentence(a, named), "stems.spill_ratio", named or live, 0.8),
         # "is the guitar doubling the bass?" where the two play different parts: said as a no, first
-        "not_double": _claim("interaction", _not_double_sentence(tex, routing.question), "texture.interaction",
+        "not_double": _claim("interaction", _not_double_sentence(tex, routing.question, named), "texture.interaction",
                              pair_relation.stems if pair_relation else [], 0.8),
         # "what's the bass doing in the second bar?": that bar's notes (or its chord)
         "bar_part": _claim("presence", _bar_sentence(a, named or (live if len(live) == 1 else []), routing.bar,
@@ -1943,14 +1943,18 @@ def _no_bar_sentence(a: WindowAnalysis, asked: int | None) -> str | None:
 DOUBLING_WORDS = r"\bdoubl|\bunison\b|\bsame (?:line|notes|part)\b"
 
 
-def _not_double_sentence(tex: Texture | None, question: str | None) -> str | None:
+def _not_double_sentence(tex: Texture | None, question: str | None, named: list[str] | None = None) -> str | None:
     """'The guitar and bass do not double each other: ...' where a question asks whether two parts double and
-    the relation read between them is another one (a doubling says so itself)."""
+    the relation read between them is another one (a doubling says so itself). The pair is the one the question
+    names: the relation read for it, where both accompany a singer, is said as the singer's support, and its
+    first two parts were the singer and the drums ("does the guitar double the bass?": a sweep of mine, dev)."""
     it = tex.interaction if tex is not None else None
     if it is None or len(it.stems) < 2 or it.kind in ("doubling", "cannot tell") or \
             not re.search(DOUBLING_WORDS, (question or "").lower()):
         return None
-    return f"The {it.stems[0]} and {it.stems[1]} do not double each other: they play different parts."
+    pair = [x for x in (named or []) if x in it.stems][:2]
+    a, b = pair if len(pair) == 2 else it.stems[:2]
+    return f"The {a} and {b} do not double each other: they play different parts."
 
 
 def _self_double_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:

@@ -2283,6 +2283,20 @@ def test_who_plays_off_the_beat_and_two_chords_lengths_are_said(lib):
     assert f.summary.startswith("The chords run A minor for about three bars, then F."), f.summary
 
 
+def test_whether_two_named_parts_double_is_said_of_those_two(lib):
+    """'Does the guitar double the bass?' under a singer got 'The vocals and drums do not double each other' (the
+    relation read for the pair, both accompanying her, was said as her support, and its first two parts named:
+    a sweep of my own questions on the Beatles, dev)."""
+    g = groove(16)
+    comp = [note(t, p, P * 0.9) for t in np.arange(0.0, 16.0, 2 * P) for p in (57, 60, 64)]
+    sung = [note(i * P, (69, 71, 72, 74)[i % 4], P * 0.9) for i in range(28)]
+    tid = make_track(lib.store, "fe" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "bass": g["bass"], "guitar": comp, "vocals": sung},
+                     levels_db={"vocals": -12.0})
+    f = get_findings(lib, tid, ["drums", "bass", "guitar", "vocals"], 0.0, 16.0, "does the guitar double the bass?")
+    assert f.summary.startswith("The guitar and bass do not double each other"), f.summary
+
+
 def test_a_comp_that_cuts_its_chords_short_but_lets_the_last_ring_is_said_so(lib):
     """Round 25's l04 (dev): 'in this last bit is he letting the chords ring or cutting them short?' got 'short
     chords' and nothing of the last chord, left ringing. Stabs of a quarter of a second on the beats for three bars,
