@@ -152,7 +152,10 @@ def chords_sentence(chart: ChordGrid | None, stems: list[str]) -> str | None:
         # two or three chords cannot show a pace ("G minor and F, a new chord every four bars" over four bars):
         # how long each lasts (the last may run on past the window)
         held = [f"{c} for {_bars_words(n)}" for c, n in zip(seq[:-1], chart.bars_each[:-1])]
-        return f"{who} {', then '.join(held)}, then {seq[-1]}."
+        # the pace where it shows: a whole chord between two (three chords), or two chords as long as each other
+        each = chart.bars_each
+        paced = len(each) == 3 or abs(each[0] - each[1]) <= 0.25
+        return f"{who} {', then '.join(held)}, then {seq[-1]}{', ' + chart.harmonic_rhythm if paced else ''}."
     return f"{who} {listed}, {chart.harmonic_rhythm}."
 
 

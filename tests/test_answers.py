@@ -2281,6 +2281,12 @@ def test_who_plays_off_the_beat_and_two_chords_lengths_are_said(lib):
     tid = make_track(lib.store, "fe" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"piano": chords})
     f = get_findings(lib, tid, ["piano"], 0.0, 4 * BAR, "what are the chords?")
     assert f.summary.startswith("The chords run A minor for about three bars, then F."), f.summary
+    even = [note(b * BAR + i * P, x, P * 0.9) for b in range(4) for i in range(4)
+            for x in ((57, 60, 64) if b < 2 else (53, 57, 60))]
+    tid = make_track(lib.store, "ff" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"piano": even})
+    f = get_findings(lib, tid, ["piano"], 0.0, 4 * BAR, "what are the chords?")
+    assert f.summary.startswith("The chords run A minor for about two bars, then F, a new chord every two bars."), \
+        f.summary
 
 
 def test_whether_two_named_parts_double_is_said_of_those_two(lib):
