@@ -167,6 +167,9 @@ def asks_of(question: str | None, named: list[str]) -> tuple[str, str | None]:
                     continue  # "who plays the melody" asks who carries the line, not who plays at all
                 if asks == "part" and not named:
                     continue  # "what is happening" names no part: a narrative question
+                if asks == "part" and re.search(r"\b(?:what|which) chords?\b|\bchords? (?:is|are) (?:he|she|they|it)\b",
+                                                 text):
+                    continue  # "what chords is he comping here?" asks the chart, not how he plays (GuitarSet, dev)
                 if asks == "part" and hit.group(0) in ("busy", "sparse") and len(named) >= 2 and \
                         re.search(r"\bcompared?\b|\bthan\b|\bversus\b|\bvs\.?\b|\bagainst\b", text):
                     continue  # "how busy is the guitar compared with the bass?": the parts ranked (density)

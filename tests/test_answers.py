@@ -2200,6 +2200,8 @@ def test_a_producers_everyday_wordings_reach_their_answers(lib):
     assert asks_of("is the bass busy or sparse?", ["bass"])[0] == "part"
     assert asks_of("is he hitting harder in the chorus?", ["drums"])[0] == "peak"
     assert asks_of("where does this hit hardest?", ["drums", "bass"])[0] == "peak"
+    assert asks_of("what chords is he comping here?", ["guitar"])[0] == "chords"
+    assert asks_of("what's the piano comping here?", ["piano"])[0] == "part"
     assert asks_of("which is louder, the bass or the kick?", ["bass", "drums"])[0] == "carry"
     vocals = []
     for b in range(3):
