@@ -654,10 +654,14 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     if named and missing and MIX_STEM not in a.window.stems and len(claims) > 1:
         claims[0], claims[1] = claims[1], claims[0]
     # the last place: a silent stem named silent, then (over it) a caution that changes the answer
-    silent = [x for x in silent if not any(x in cl.stems and "silent" in cl.text for cl in claims)]
+    silent = [x for x in silent if not any((x in cl.stems and "silent" in cl.text) or (
+        x in cl.text and re.search(r"\bdo(?:es)? not (?:come in|play)\b", cl.text)) for cl in claims)]
     if silent:
-        claims = claims[:2] + [Claim(axis="roles", text=f"The {_names(silent)} {verb(silent, 'is', 'are')} silent here.",
-                                     source="roles", stems=silent, confidence=1.0)]
+        said = Claim(axis="roles", text=f"The {_names(silent)} {verb(silent, 'is', 'are')} silent here.",
+                     source="roles", stems=silent, confidence=1.0)
+        # the part the question asks about is silent: that is the answer, first ("is the singer's melody mostly
+        # stepwise?" over a solo got the groove and, last, 'The vocals are silent here': a sweep of mine, dev)
+        claims = [said] + claims[:2] if named and set(named) <= set(silent) else claims[:2] + [said]
     caution = summary_caution(a, hm)
     if caution is not None and caution.source.startswith("harmony.") and not any(
             x.axis in ("harmony", "key") or re.search(r"\bchords?\b|\bharmon|\bcentres on\b", x.text) for x in claims[:3]):
@@ -1068,7 +1072,8 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
     if p.playing and p.reading in ("plays throughout", "plays most of the window"):  # what it plays, and where
         span = "throughout" if p.reading == "plays throughout" else "through most of the window"
         register = f", in a {p.register_range.split(' ')[0]} register" if p.register_range else ""
-        if re.search(r"\bnotes?\b|\brange\b|\bhigh\b|\blow\b|\bpitch", (question or "").lower()):
+        if re.search(r"\bnotes?\b|\brange\b|\bhigh\b|\blow\b|\bpitch|\bdouble (?:it|him|her|that|this)\b|\bcopy\b|"
+                     r"\btranscri", (question or "").lower()):
             # asked for the notes: their names; asked how low or high it goes, its extremes (the usual span left
             # out a chorus bass's low D flat and high B flat: round 20's e09)
             extremes = re.search(r"\blowest\b|\bhighest\b|\bhow (?:low|high)\b|\b(?:top|bottom) note\b",

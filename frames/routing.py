@@ -77,6 +77,8 @@ ASKS = (
               r"\bbreathing room\b", r"\bwhere (?:does|do|did) (?:he|she|they|the \w+) (?:breathe|take a breath|breath)",
               r"\bbreaths?\b[^?]*\bwhere\b")),
     ("part", (r"\bwhat(?:'s| is| are| does| do)\b.*\b(doing|playing|play|do)\b", r"\brole\b",
+              # "what's the bass line? want to double it": the named part's notes, not the melody's contour
+              r"\bwhat(?:'s| is| are) (?:the |his |her |that )?\w+ (?:line|part|riff)s?\b",
               r"\bstrum", r"\bpick(?:ing|ed)\b", r"\bcomp(?:ing|s)?\b", r"\barp(?:s\b|eggi|\b)", r"\bsyncopat",
               # "what's the pattern?" of a named part (of the drums: where the hits fall, below)
               r"\bpattern\b",
@@ -178,6 +180,9 @@ def asks_of(question: str | None, named: list[str]) -> tuple[str, str | None]:
                 if asks == "carry" and not re.search(r"\bcarr|\blead|\bprominent|\bfront|\bforeground|\bdominat|\bmain|"
                                                      r"\bloudest|\bhow loud|\blouder|\bquieter|\bbalance", text):
                     continue
+                if asks == "interaction" and re.search(r"\b(?:doubl|layer)\w*\s+(?:it|this|that|him|her|them|the \w+)\s+"
+                                                       r"(?:on|with)\b", text):
+                    continue  # "I want to double it on synth": the producer's own part, not two parts' relation
                 if asks == "interaction" and named == ["drums"]:
                     return "drum_pattern", hit.group(0)  # the hat doubling the kick: where the kit's hits fall
                 if asks == "interaction" and len(named) < 2 and not re.search(r"\bdoubl|\bhocket|\btrad|\bcall|\bcounter",

@@ -2201,6 +2201,13 @@ def test_a_producers_everyday_wordings_reach_their_answers(lib):
     assert asks_of("is he hitting harder in the chorus?", ["drums"])[0] == "peak"
     assert asks_of("where does this hit hardest?", ["drums", "bass"])[0] == "peak"
     assert asks_of("what chords is he comping here?", ["guitar"])[0] == "chords"
+    assert asks_of("what's the bass line? I want to double it on synth", ["bass"])[0] == "part"
+    g = groove(16)
+    late = [note(12.0 + i * P, 69 + i % 3, P * 0.9) for i in range(6)]  # the singer only after the window
+    band = make_track(lib.store, "fa" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                      stems={**g, "vocals": late})
+    f = get_findings(lib, band, ["drums", "bass", "vocals"], 0.0, 8.0, "is the singer's melody mostly stepwise?")
+    assert f.summary.startswith("The vocals are silent"), f.summary  # the answer first, not last
     assert asks_of("what's the piano comping here?", ["piano"])[0] == "part"
     assert asks_of("which is louder, the bass or the kick?", ["bass", "drums"])[0] == "carry"
     vocals = []
@@ -2211,6 +2218,11 @@ def test_a_producers_everyday_wordings_reach_their_answers(lib):
     assert f.summary.startswith("The vocals end their three lines here on B (about three beats), B (about three "
                                 "beats) and B (about three beats)."), f.summary
     assert "one long phrase" not in f.summary, f.summary  # three lines, not one phrase with no breath
+    # "what's the vocal line? want to double it on synth": the part's notes (it went to the melody's contour, and
+    # "double it" to two parts' relation: a sweep of mine, dev)
+    f = get_findings(lib, tid, ["vocals"], 0.0, 3 * BAR - 0.1 * P, "what's the vocal line? want to double it on synth")
+    assert f.summary.startswith("The vocals sing"), f.summary
+    assert "from B up to D" in f.summary.split(". ")[0], f.summary
 
 
 def test_half_time_and_where_a_part_comes_in_are_answered_as_asked(lib):
