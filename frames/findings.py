@@ -389,6 +389,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                           "window.sections", live, 0.8) if len(a.window.sections) <= 1 else None,
         "contrast": _claim("form", _contrast_sentence(a), "section contrast across the boundary", live, 0.7),
         "vocal": _claim("melody", _vocal_sentence(a, m), "vocal timing, melody.contour", ["vocals"], conf),
+        "pair": _claim("interaction", _pair_sentence(a, tex, named), "relations", named[:2], 0.7),
         "interaction": _claim("interaction", _interaction_sentence(tex, roles), "texture.interaction",
                               pair_relation.stems if pair_relation else [],
                               pair_relation.confidence if pair_relation else 0.0),
@@ -542,7 +543,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
             "groove": ["pattern", "lock", "cannot_lock", "mix_groove", "meter", "feel", "interaction"],
             "tension": ["tension", "chords", "key"],
             "key": ["key_lead", "chords"],
-            "interaction": ["self_double", "not_double"] + relation,
+            "interaction": ["self_double", "not_double", "pair"] + relation,
             # "how loud is the bass against the kick?": the two named parts' levels, then who carries
             "carry": (["balance"] if len(named) >= 2 and re.search(r"\bloud|\bquiet|\bbalance", (question or "").lower())
                       else []) + ["carry", "interaction"],
@@ -1132,8 +1133,11 @@ def _start_words(beat: int | None, place: str) -> str:
 
 def _starts_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
     """Where the named part's lines start (Presence.line_starts), where the question asks it."""
-    if not named or not re.search(STARTS_ASKED, (question or "").lower()):
+    text = (question or "").lower()
+    if not named or not re.search(STARTS_ASKED, text):
         return None
+    if not set(named) & set(named_stems(text)) and re.search(r"\bcrash|\bcymbal|\bkick\b|\bsnare\b|\bhi-?hats?\b", text):
+        return None  # "is there a crash on the one?" asks the kit, not where the singer's lines start
     p = next((x for x in a.presence if x.stem == named[0] and x.stem not in (MIX_STEM, "drums")), None)
     if p is None or not p.line_starts:
         return None
@@ -1418,8 +1422,9 @@ def _crash_sentence(a: WindowAnalysis, question: str | None) -> str | None:
         many = len(p.cymbal_hits)
         times = {1: "once", 2: "twice"}.get(many, f"{count_word(many)} times")
         return f"The drums strike a cymbal {times} here: {_hit_places(a, p.cymbal_hits)}."
-    if p.hits.get("cymbal"):
-        return None  # cymbals struck too often to place one by one: the pattern says where
+    if p.hits.get("cymbal"):  # struck too often to place one by one: where they fall in the bar
+        where = p.pattern.get("cymbal")
+        return f"The cymbals are struck often here, {where}." if where else None
     if p.hihat_rings or p.hihat_open_bars:
         # a ride (or an open hat) ringing on through the bars washes over a crash: none read is no proof of none
         return ("No crash is read apart from the timekeeper here, but the hats ring on through "
@@ -1946,6 +1951,36 @@ def _no_bar_sentence(a: WindowAnalysis, asked: int | None) -> str | None:
 
 
 DOUBLING_WORDS = r"\bdoubl|\bunison\b|\bsame (?:line|notes|part)\b"
+
+
+PAIR_MOST, PAIR_HALF = 0.7, 0.4  # of the sparser part's notes starting with the other's: most; about half
+
+
+def _pair_sentence(a: WindowAnalysis, tex: Texture | None, named: list[str]) -> str | None:
+    """Two named parts that both accompany (the relation read for them is the lead's support): how many of their
+    notes start together, and at what interval ("is the bass following the guitar?" got 'the drums, bass and
+    guitar support the vocal': a sweep of my own questions on Punk, dev)."""
+    it = tex.interaction if tex is not None else None
+    pair = named[:2]
+    if len(pair) < 2 or it is None or it.kind != "support" or set(pair) <= {it.stems[0]}:
+        return None
+    rel = next((r for r in a.relations if set(r.pair) == set(pair)), None)
+    if rel is None or min(rel.notes) < MIN_RELATION_ONSETS:
+        return None
+    share = rel.together_share
+    amount = ("most of" if share >= PAIR_MOST else "about half of" if share >= PAIR_HALF else "few of")
+    same = {"unison": ", on the same notes", "octave": ", an octave apart"}.get(rel.interval or "", "") \
+        if share >= PAIR_HALF else ""
+    counts = {x: rel.notes[rel.pair.index(x)] for x in pair}
+    fewer, more = sorted(pair, key=lambda x: (counts[x], pair.index(x)))
+    rest = ""
+    if share >= PAIR_MOST:
+        rest = (": they play the same rhythm" if counts[more] <= SAME_RHYTHM_RATIO * counts[fewer] else
+                f", the {more} playing more notes between them")
+    return f"The {pair[0]} and {pair[1]} start together on {amount} the {fewer}'s notes{same}{rest}."
+
+
+SAME_RHYTHM_RATIO = 1.25  # two parts starting together play the same rhythm where neither has many more notes
 
 
 def _not_double_sentence(tex: Texture | None, question: str | None, named: list[str] | None = None) -> str | None:

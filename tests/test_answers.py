@@ -2315,6 +2315,17 @@ def test_whether_two_named_parts_double_is_said_of_those_two(lib):
                      levels_db={"vocals": -12.0})
     f = get_findings(lib, tid, ["drums", "bass", "guitar", "vocals"], 0.0, 16.0, "does the guitar double the bass?")
     assert f.summary.startswith("The guitar and bass do not double each other"), f.summary
+    # "is the bass following the guitar?" (both accompany her): how many of their notes start together
+    f = get_findings(lib, tid, ["drums", "bass", "guitar", "vocals"], 0.0, 16.0, "is the bass following the guitar?")
+    assert f.summary.startswith("The bass and guitar start together on most of the guitar's notes, the bass playing "
+                                "more notes between them."), f.summary
+    stabs = [note(t, p, P * 0.9) for t in np.arange(0.0, 16.0, P) for p in (57, 60, 64)]  # on every beat, as the bass
+    tid = make_track(lib.store, "fb" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "bass": g["bass"], "guitar": stabs, "vocals": sung},
+                     levels_db={"vocals": -12.0})
+    f = get_findings(lib, tid, ["drums", "bass", "guitar", "vocals"], 0.0, 16.0, "is the bass following the guitar?")
+    assert f.summary.startswith("The bass and guitar start together on most of the bass's notes: they play the same "
+                                "rhythm."), f.summary
 
 
 def test_a_comp_that_cuts_its_chords_short_but_lets_the_last_ring_is_said_so(lib):
