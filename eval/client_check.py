@@ -4889,12 +4889,217 @@ GRADES_29_WHY = {
 }
 # the baseline text names the stems, the key and the frame: nothing any of these asks
 BASELINE_GRADES_29 = {q: "wrong" for q in GRADES_29}
+QUESTIONS_30 = [
+    # MusicDelta Shadows, bars 8-15, 15.28-32.2 (MDB beats, 4/4 at about 111, bar 2.18 s). Lead guitar = the verified
+    # f0 of STEM_04 (MedleyDB 'Pitch', pYIN + manual correction; guitar.flac sums it with the unannotated rhythm
+    # guitar); the f0 file itself stops at 32.29, so the window ends before. In the window the lead is voiced
+    # 16.95-23.60 (G 2 pickup, then C 3, E flat 3, G 3, F 3, E flat 3, D 3, C 3, B flat 2, C 3) and 26.19-32.29 (G 2
+    # three times, B flat 2, D 3, C 3, B flat 2, A 2, G 2, F 2, G 2); silent 15.28-16.95 and 23.60-26.19. Lowest
+    # frame 86.9 Hz (F 2) at 30.03-30.64; highest 197.1 Hz (G 3) at 19.12-19.60; nothing above G 3 (no frame over MIDI
+    # 55.5). Overlaps ad04 (16.9-32.7, crashes against his phrases), ac01 (8.74-32.7, whether he moves his phrase),
+    # g02 (26.17-32.66, the last phrase), j02, b01, k11, y08, u03, n01, b03, e02 and r10; his range never asked
+    Question("ae01", "real:musicdelta_shadows", ["guitar"], 15.28, 32.2,
+             "want to double the lead guitar on a bari sax through here -- how low does he go, and how high? need to "
+             "know if it fits the horn",
+             "all low: F 2 up to G 3, a ninth. The lowest is the F near the bottom of the guitar (F 2, about 87 Hz, "
+             "the low E string's first fret), held about 30.0-30.6 s near the end of the last phrase; the highest is "
+             "the G below middle C (G 3, about 196 Hz), about 19.1-19.6 s in the first phrase here. Two phrases in "
+             "the window (4/4 at about 111): one from a pickup at about 17.0 s to 23.6 s, sitting around C 3 to G 3, "
+             "and one from about 26.2 s to 32.3 s, mostly G 2 to D 3; he rests before 17.0 s and about 23.6-26.2 s. "
+             "Nothing reaches middle C. Right: F 2 and G 3, each in the right octave (a quarter tone of bend free); "
+             "both right but an octave off, or one right with the other a half or whole step off, is partly",
+             "a top note at middle C or higher; a lowest note of E 2 or lower, or of G 2 or higher; a range of an "
+             "octave or less; the rhythm guitar's notes given as the lead's"),
+    # GuitarSet 00_BN1-129-Eb_comp, bars 4-9, 5.58-16.74 (4/4 at 129, bar 1.86 s; jams chords E flat to 7.44, A flat
+    # 7.44-11.16, E flat 11.16-14.88, B flat 14.88-16.74). The jams note_midi per string (0 = low E ... 5 = high E),
+    # onsets within 0.06 s grouped: 27 single notes, 4 pairs, 5 threes, 3 fours, none more (fours at 9.57 B flat 3 E
+    # flat 4 G 4 C 5, 11.90 E flat 3 B flat 3 E flat 4 G 4, 12.79 E flat 3 D 4 G 4 B flat 4). Bass notes from the
+    # thumb: E flat 3 (A string), A flat 2 (7.46, 7.92, 8.87) and B flat 2 (14.83, 15.33) on the low E string. Lowest
+    # A flat 2; highest C 5 (9.58, 10.28), then B flat 4 (12.79, 16.26); the chord notes otherwise A flat 3 to G 4.
+    # Overlaps c03 (7.44-16.74, his own bass notes), f01 (0-14.88, triads or extensions), j01 (0-7.42, strum or
+    # fingerpick), i02 (1.86-7.44, the top note), q18, n09, e01, d03, b02, u09 and h09; how thick he voices and how
+    # high he reaches, for keys around him, never asked
+    Question("ae02", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 5.58, 16.74,
+             "how much room is the guitarist taking up here -- big six-string chords, or small voicings? and how high "
+             "does he go? voicing a Rhodes comp around him",
+             "small. He plucks (bossa-style): a bass note with the thumb on the low strings, between little chord "
+             "grabs of two to four notes on the middle and top strings, and many single notes; never more than four "
+             "strings struck together, no strummed six-string chords. His chord notes sit around middle C (about A "
+             "flat 3 to G 4), the bass notes below (E flat 3 on the A string, A flat 2 and B flat 2 on the low E in "
+             "the A flat and B flat bars), and the top reaches C 5 (about 523 Hz, at about 9.6 and 10.3 s) and B flat "
+             "4 -- an octave above middle C is his ceiling. So a Rhodes above about C 5, or sparse, stays clear. "
+             "Right: small voicings (at most about four notes at once, not strummed full chords) and the top at B "
+             "flat 4 to C 5 (octave right); only one of the two right is partly",
+             "full six-string or barre chords strummed; five- or six-note voicings; a top note around C 6 or around "
+             "G 3; every note in the bass register; chords strummed on every eighth"),
+    # MusicDelta Beatles, bars 11-14, 21.84-30.56 (MDB beats, 4/4 at about 110, beat 0.54-0.55 s; downbeats 21.84,
+    # 24.01, 26.20, 28.39, the next 30.56). MDB Drums sub-classes, every bar the same: kick (KD) on one, the and of
+    # two and three; snare (SD) and tambourine (TMB) on two; snare on the and of three (a second stroke 0.03-0.05 s
+    # later in bars 11, 12 and 14); tambourine alone on four; floor tom (LFT) on the and of four (doubled 0.05 s
+    # later). Nothing annotated on the and of one (22.11, 24.28, 26.47, 28.66); no hi-hat, cymbal or ride in the song.
+    # Overlaps s10 (19.5-28.5, where the snare lands), l01 (26.2-34.92, the floor tom), z07, m10, o06, g03, f04 and
+    # a02; b05 (4.38-15.27, loop one bar), p04 and ad02 are earlier, outside; the empty eighth never asked
+    Question("ae03", "real:musicdelta_beatles", ["drums"], 21.84, 30.56,
+             "want to drop a little percussion hit into a hole in his pattern -- is there an eighth note in the bar "
+             "he never plays on?",
+             "one: the 'and' of one. His bar (4/4 at about 110, a bar about 2.18 s) is the same all four bars: kick "
+             "on one; snare with the tambourine on two; kick on the 'and' of two and on three; snare on the 'and' of "
+             "three (often a quick double stroke); tambourine alone on four; floor tom on the 'and' of four. So the "
+             "only empty eighth is just after the downbeat, about 0.27 s in: about 22.1, 24.3, 26.5 and 28.7 s. No "
+             "hi-hat anywhere. Right: the 'and' of one, alone (beat four called light, tambourine only, is fine); "
+             "the 'and' of one along with another eighth wrongly called empty, or the pattern right with the hole "
+             "not named, is partly",
+             "no holes; two or four empty; the 'and' of four or of two empty; a hole only in some bars; a hi-hat "
+             "pattern described"),
+    # MusicDelta Rock, official mix (mixes/musicdelta_rock.flac, 13.091 s; aligned with the stems per SOURCE.txt).
+    # MDB beats (manual): 24 beats, positions 1-4 from 0.01 s; downbeats 0.01, 2.16, 4.36, 6.54, 8.72, 10.91; bars
+    # 2.15-2.20 s (about 110); last beat 12.55 (beat four of bar 6). MDB Drums: the first hits KD 0.000 and CHH 0.02,
+    # SD 0.53 (two); the last SD 12.54 (four of bar 6), CHH 12.56 and 12.83 (the and of four); 10.91 + 2.18 = 13.09 =
+    # the file's end. The vocal f0 (STEM_05, verified) is voiced from 0.02 s. Overlaps l02 (0-13.09 vocals, where he
+    # breathes), u08 (0-13.0, who's playing), f05 (mix 1.5-13.0, his pickups), z10, n10, p10, r12, u07, o05, d04, t12
+    # and ab02; the take's length in bars never asked
+    Question("ae04", "mix:musicdelta_rock", ["mix"], 0.0, 13.09,
+             "want to loop this whole bounce -- how many bars is it? does it start right on the one, and does it end "
+             "clean on a bar line?",
+             "six bars of 4/4 at about 110 (a bar about 2.18 s), and it loops cleanly. It starts on the one: the "
+             "first kick (with the hat) is right at 0.0 s, the snare on two at about 0.53 s, and the singer starts "
+             "right at the top too -- no pickup. The bars start at about 0.0, 2.2, 4.4, 6.5, 8.7 and 10.9 s; the "
+             "last bar is complete (snare on four at about 12.5 s, a hat on its 'and' at about 12.8 s) and the file "
+             "ends at about 13.1 s, right where the seventh bar would start. Right: six bars, starting on the one "
+             "with no pickup; six bars with a pickup claimed, or three or twelve bars with the tempo halved or "
+             "doubled to match and the start on the one, is partly",
+             "five or seven bars; 3/4 or 6/8; a pickup of a beat or more before the first bar; a bar cut short at "
+             "the end; a tempo near 90 or 130"),
+    # ft_drive_ab152, the first verse's first line, bars 9-11, 12.6-17.4 (4/4 at 152, beat 0.395 s, eighth 0.197 s,
+    # bar 1.579 s; verse chords A flat 12.63, D flat 14.21, A flat 15.79, E flat 17.37; key A flat major). The lead
+    # (vocals, synth voice, v81-89): eighths 0.18 s -- A flat 4, G 4, A flat 4, B flat 4, C 5, B 4 (13.62), C 5, D 5
+    # (14.01) | D flat 5, C 5, D flat 5, C 5, D flat 5, E flat 5, F 5, G 5 -- then quarter notes 0.36 s: A flat 5
+    # (15.79), G 5, A flat 5, G 5 (ends 17.34); next line 18.95. Lowest G 4 (12.83), highest A flat 5 (15.79 and
+    # 16.58). Outside A flat major: only the B natural and the D natural. Overlaps o07 (9.45-15.77, where exactly
+    # she comes in), i08 (degraded 6.32-18.95, what comes in at the verse), ac07 (11.05-39.47, the verse's bars),
+    # b08 (15.79-28.42, her range against the guitar), q06, q07 and q16; this line's notes never asked
+    Question("ae05", "ft_drive_ab152", ["vocals"], 12.6, 17.4,
+             "want to double her first line an octave down on a synth -- where does it start and where does it top "
+             "out? and does she step outside the key anywhere on the way up?",
+             "it climbs an octave, A flat 4 to A flat 5. She starts on the downbeat at about 12.6 s on the A flat "
+             "above middle C (A flat 4, about 415 Hz), dips to G 4 (the lowest note), and runs up in quick eighths "
+             "(4/4 at about 152): two bars of eighths, the first around A flat 4 to D 5, the second around D flat 5 "
+             "and C 5, then E flat, F, G, landing on A flat 5 (about 831 Hz) on the next downbeat at about 15.8 s; "
+             "she rocks A flat 5 - G 5 in quarter notes to about 17.3 s. Two notes are outside A flat major, both "
+             "quick passing notes in the first bar: a B natural (about 13.6 s, between the Cs) and a D natural "
+             "(about 14.0 s, just before the D flat). Right: start A flat 4 and top A flat 5 (octaves right), and "
+             "the B natural and D natural named (within a beat); the start and top right with only one of the two "
+             "outside notes, or both outside notes right with the range an octave off, is partly",
+             "a line that falls; a top note of B flat 5 or higher; a start on C or E flat; no notes outside the "
+             "key; G flat, E or F sharp as the outside notes; a pickup before the downbeat"),
+    # ft_ballad_csm76, the intro, bars 1-3, 0-9.4 (4/4 at 76, bar 3.158 s; verse from 9.47, outside). Piano (Rhodes,
+    # 'pads', v46-55): one chord a bar, held 3.1 s: 0.0 E 3, A flat (G sharp) 3, D flat (C sharp) 4 -- C sharp minor
+    # with E at the bottom; 3.16 E 3, A 3, C sharp 4 -- A major with E at the bottom; 6.32 E 3, G sharp 3, B 3 -- E
+    # major. Score chords D flat minor, A, E. Lowest E 3 (165 Hz) in all three; highest C sharp 4 (277 Hz); nothing
+    # else on the stem. Overlaps t03 (0-9.47, who's playing) and d09 (0-15.79, the bars before she sings); the keys'
+    # chords and register in the intro never asked
+    Question("ae06", "ft_ballad_csm76", ["piano"], 0.0, 9.4,
+             "want to layer a string pad on the keys in this intro -- what chords are they, and where are they "
+             "voiced? don't want the strings muddying them",
+             "three chords, one a bar, each held the whole bar (4/4 at about 76, a bar about 3.16 s): C sharp minor "
+             "(from 0.0 s), A major (about 3.2 s), E major (about 6.3 s) -- i, VI, III in C sharp minor. All three "
+             "are close, three-note voicings in a narrow band just below middle C: E 3 to C sharp 4 (about 165-277 "
+             "Hz). E 3 is the bottom note of every one (C sharp minor and A with E underneath, E in root position); "
+             "the top goes C sharp 4, C sharp 4, B 3. Played soft, no bass or drums under them. So strings an "
+             "octave or more above (around C sharp 5) or a cello line below E 3 keep clear. Right: C sharp minor, "
+             "A, E in that order, one a bar, and the voicing placed around E 3 to C sharp 4 (within a few semitones "
+             "either way); the chords right with the register wrong or missing, or the register right with one "
+             "chord wrong, is partly",
+             "C sharp major; D flat major; chords changing twice a bar; a voicing around C 5 or higher; wide "
+             "voicings with a bass note below C 3; B or F sharp minor as one of the chords"),
+    # ft_drive_ab152@degraded, 41.05-63.16 (4/4 at 152, bar 1.579 s). Hook to 50.53 (level 105): drums v81-114, bass
+    # riff v101-109, guitar strum v89-107, the singer's calls v101-109. Stop 50.53-56.84 (level 70): guitar pads
+    # (F 3, A flat 3, C 4) v57-64, the singer's long C 5 v67-73; no drums, no bass. Second verse from 56.84 (level 80):
+    # crash v90 at 56.84, drums v56-90, walking bass v76-84, off-beat guitar v68-76, the singer's lines v81-89. The
+    # last hook events end 50.29 (bass), 50.38 (drums). Degraded copy (the cached copy's conditions.json: spill -12
+    # dB, noise 24 dB under, room 1.44 s). Overlaps t02 (50.5-63.2, what changes), g07 (degraded 44.19-56.82, the
+    # hook's bars before the drop), w02 (50.5-56.9, the stop), q05, y05, e06, g10, c07, b09, k04, r05, h05, d06, b06,
+    # ab10, t09 and e07; c06 (31.57-44.2) asked the drums' level only; where the level drops and recovers never asked
+    Question("ae07", "ft_drive_ab152@degraded", ["drums", "bass", "guitar", "vocals"], 41.05, 63.16,
+             "riding the master level through here -- where does it drop, and when it comes back up, is it back to "
+             "where it was?",
+             "it drops hard at about 50.5 s and comes back at about 56.8 s, but not all the way. Up to about 50.5 s "
+             "is the hook, the loudest part: the whole band digging in (4/4 at about 152). At about 50.5 s the "
+             "drums and bass stop dead and it falls to soft held guitar chords (F minor) under the singer's long "
+             "notes, for four bars. At about 56.8 s the second verse comes in with a crash, the kit, walking bass, "
+             "off-beat guitar and her busier line: clearly louder than the stop, but a verse level, well below the "
+             "hook. The room on this copy rings the hook's last hits about a second into the drop. Right: the drop "
+             "at 50.5 s and the return at 56.8 s (each within 0.3 s), the return quieter than the hook; both times "
+             "right with the return called as loud as the hook or louder, or one time more than a bar off, is "
+             "partly",
+             "no drop; a gradual fade through the hook; the drop before 49 s or after 52 s; the return before 55 s "
+             "or after 58.5 s; the return louder than the hook"),
+    # ft_swing_g1208@degraded, the drum break ('fours'), bars 17-20, 60.9-76.0 (12/8 at 63, dotted-quarter beat
+    # 0.952 s, triplet eighth 0.317 s, bar 3.81 s; break 60.95-76.19). Drums alone ('break', v91-109, each beat's
+    # first stroke +10): every bar the same twelve strokes -- kick, high tom, low tom, high tom, low tom, snare, low
+    # tom, snare, kick, snare, kick, high tom -- with a crash on 60.95; strokes left out: 68.89 (bar 19, second) and
+    # 72.38, 73.02, 73.33 (bar 20: its one, third and fourth -- the bar opens with the high tom at 72.70). Downbeats
+    # 60.95, 64.76, 68.57, 72.38; crash, kick and ride back at 76.19 (outside). No other stem plays. Degraded copy
+    # (conditions.json: spill -24 dB, noise 30 dB under, room 0.96 s). Overlaps ac09 (57.14-80.0, how hard he hits),
+    # j07 (degraded 68.57-83.79, when the band's back), n08 (degraded 57.1-68.55, a fill out of the solo), q10 and s06
+    # (60.95-76.19 and 61-76, the band), v03; the break's meter and downbeats never asked
+    Question("ae08", "ft_swing_g1208@degraded", ["drums"], 60.9, 76.0,
+             "drums on their own here and I'm losing the one -- what's the meter, how long are the bars, and where "
+             "does each bar start?",
+             "still 12/8: four beats a bar, each split in three (about 63 to the dotted quarter, a beat about 0.95 "
+             "s, a bar about 3.81 s). Four bars, starting at about 60.95 (crash and kick), 64.76, 68.57 and 72.38 s; "
+             "the band comes back at about 76.2 s, just after. He plays the same twelve-stroke triplet figure every "
+             "bar -- kick on the one, then toms, snares and kicks, ending on a high tom -- with the first stroke of "
+             "each beat a little harder, so the one is the kick after that high tom. Careful in the last bar: he "
+             "leaves the one out (nothing at 72.38 s; he comes in on the next triplet with the high tom at about "
+             "72.7 s), so count through it. Right: 12/8 (or four triplet beats a bar) at about 63, a bar about 3.8 "
+             "s, and at least three of the four starts within 0.2 s; the meter and bar length right with the starts "
+             "a beat or more off, or 6/8 with 1.9-s bars whose starts fall on these, is partly",
+             "4/4 with straight eighths or sixteenths; 3/4; 5/4; bars of about 2.5 or 5 s; no steady meter; a kick "
+             "on 72.38 s"),
+    # ft_drive_e24, the first verse, bars 9-24, 10.0-30.0 (2/4 at 96, beat 0.625 s, eighth 0.3125 s, bar 1.25 s; hook
+    # from 30.0, outside). Drums ('groove', level 80): closed hat (42) on every eighth, 64 hits -- on the beats v64-72
+    # (mean 68), between v55-64 (mean 59); kick on one (v80-89), snare on two (v76-84), 16 each; one crash (v87) at
+    # 10.0; no open hat, ride or fill; the next crash at 30.0. Overlaps r09 (10-20, meter and tempo), y04 (22.5-30,
+    # bass against the kick and the drummer), c10 (22.5-35, keys against kick and snare), ac05 (27.5-47.5, the
+    # crashes), k06, t08, z04, f07, d10, i05, a07 and j06; the hats in this verse never asked
+    Question("ae09", "ft_drive_e24", ["drums"], 10.0, 30.0,
+             "programming hats under this verse -- straight eighths? any open hats or accents? and is there any "
+             "crash after the top of the verse?",
+             "straight eighths on a closed hat, the whole verse: one every eighth note, about 0.31 s apart (96 BPM, "
+             "the bars in two). The hats on the beats, with the kick (one) and the snare (two), are a little harder "
+             "than the ones in between. No open hats, no ride, no fills. The only crash is the one on the verse's "
+             "first downbeat at 10.0 s; the next comes with the hook at 30.0 s, after the window. Right: closed "
+             "straight eighths with no open hats, and no crash after 10.0 s (the on-beat accent a plus); the hats "
+             "right with a crash or open hat claimed later in the verse, or called sixteenths at a halved tempo "
+             "(48), is partly",
+             "swung or shuffled hats; hats on quarter notes or off-beats only; an open hat pattern; a ride; a crash "
+             "every four or eight bars; a fill into the hook inside the window"),
+    # ft_drive_e24, intro bars 3-8, 2.5-10.0 (2/4 at 96, beat 0.625 s, eighth 0.3125 s, bar 1.25 s; score chords E
+    # and B a bar each; verse from 10.0). Bass ('pump', picked bass, v76-84): four eighths a bar, each 0.19 s long --
+    # three on the root, the fourth an octave up: E 2 E 2 E 2 E 3 (2.5, 5.0, 7.5) and B 2 B 2 B 2 B 3 (3.75, 6.25,
+    # 8.75); B 2 is a fifth above E 2. Even level. The verse goes on with the same pump from 10.0. Overlaps s09 (0-10
+    # drums, bass, the groove), h02 (degraded 0-12.48, the bars of drums and bass before the keys), r09, t08 and the
+    # verse windows from 10.0 (none inside); the intro's bass line note by note never asked
+    Question("ae10", "ft_drive_e24", ["bass"], 2.5, 10.0,
+             "copying this intro bass line onto a synth -- what notes and what rhythm? does he move around or just "
+             "sit on the root?",
+             "he pumps the root. Straight eighth notes, four to a bar (2/4 at about 96, a bar 1.25 s), short and "
+             "detached (about 0.19 s of each 0.31 s), at an even level. Three eighths on the root, then the last "
+             "one of the bar jumps up an octave. The root alternates bar by bar: E (E 2, about 82 Hz) from about "
+             "2.5, 5.0 and 7.5 s, B (B 2, a fifth above, about 123 Hz) from about 3.75, 6.25 and 8.75 s -- I and V "
+             "in E major. So: E E E E' | B B B B'. Right: eighths on the roots E and B alternating a bar each with "
+             "the octave jump on the last eighth; the notes right with the octave jump missed or the rhythm called "
+             "quarters or sixteenths, or the rhythm right with B named another note, is partly",
+             "a walking line; whole or half notes; a riff through fifths and sevenths; E and A; the root changing "
+             "every two bars; syncopated pushes ahead of the beat"),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
           18: QUESTIONS_18, 19: QUESTIONS_19, 20: QUESTIONS_20, 21: QUESTIONS_21, 22: QUESTIONS_22,
           23: QUESTIONS_23, 24: QUESTIONS_24, 25: QUESTIONS_25, 26: QUESTIONS_26, 27: QUESTIONS_27,
-          28: QUESTIONS_28, 29: QUESTIONS_29}
+          28: QUESTIONS_28, 29: QUESTIONS_29, 30: QUESTIONS_30}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -4998,7 +5203,13 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # chorus changes the tempo, a singer's level at a chorus, the gap in a drum break, a tag's chords
                 # from the bass, a singer's held note in a stop and a singer's range, written from the scores and
                 # annotations before any packet of it was made; graded (GRADES_29)
-                29: (QUESTIONS_29, GRADES_29, BASELINE_GRADES_29)}
+                29: (QUESTIONS_29, GRADES_29, BASELINE_GRADES_29),
+                # Round 30: a real lead guitar's range, how thick and how high a real guitarist voices, the empty
+                # eighth in a real drummer's bar, a real bounce's length in bars, a singer's climbing line and its
+                # notes outside the key, an intro's chords and voicing under a pad, where the level drops and comes
+                # back, a drum break's meter and downbeats, a verse's hats and crashes and an intro's bass line,
+                # written from the scores and annotations before any packet of it was made; not graded yet
+                30: (QUESTIONS_30, {}, {})}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
