@@ -5094,6 +5094,28 @@ QUESTIONS_30 = [
              "a walking line; whole or half notes; a riff through fifths and sevenths; E and A; the root changing "
              "every two bars; syncopated pushes ahead of the beat"),
 ]
+# Round 30, read on b237ffd (this session's code after round 29's rules and more sweeps of everyday wordings;
+# packets made in a clean worktree with an empty home) and graded by hand against each key
+GRADES_30 = {"ae01": "wrong", "ae02": "right", "ae03": "partly", "ae04": "wrong", "ae05": "partly", "ae06": "right",
+             "ae07": "partly", "ae08": "right", "ae09": "right", "ae10": "right"}
+GRADES_30_WHY = {
+    "ae01": "the low F 2 at 30.05 s, but the top given as the chords' G 4 to A 5 (the rhythm guitar shares the lead's "
+            "stem; the lead's top is G 3): wrong",
+    "ae02": "not big strummed chords (a third of his strokes chords, mostly a broken line), the top C 5 at 9.57 s: right",
+    "ae03": "the 'and' of one, every bar, at 22.11, 24.30, 26.48, 28.66 s; but the first bar's downbeat also called "
+            "empty (its kick missed) and the tambourine called a hat: partly",
+    "ae04": "a pickup of three beats claimed and the first downbeat put at 1.60 s (the mix's bar lines a beat off; "
+            "it starts on the one): wrong",
+    "ae05": "A flat 4 to A flat 5, the D natural named; the B natural missed: partly",
+    "ae06": "C sharp minor, A, E a bar each, voiced E 3 to C sharp 4: right",
+    "ae07": "the drop at about 50.1-50.5 s and the return at 56.8 s, but whether it comes back to the hook's level "
+            "'isn't shown' (only hinted lower): partly",
+    "ae08": "12/8 at 63, bars of 3.81 s from 60.98, 64.79, 68.60, 72.40 s: right",
+    "ae09": "closed straight eighths, no open hats, no crash after the top (the crash at 10.0 s itself missed): right",
+    "ae10": "E E E E' | B B B B' in straight eighths, root and fifth with the octave pop: right",
+}
+# the baseline text names the stems, the key and the frame: nothing any of these asks
+BASELINE_GRADES_30 = {q: "wrong" for q in GRADES_30}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -5208,8 +5230,8 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # eighth in a real drummer's bar, a real bounce's length in bars, a singer's climbing line and its
                 # notes outside the key, an intro's chords and voicing under a pad, where the level drops and comes
                 # back, a drum break's meter and downbeats, a verse's hats and crashes and an intro's bass line,
-                # written from the scores and annotations before any packet of it was made; not graded yet
-                30: (QUESTIONS_30, {}, {})}
+                # written from the scores and annotations before any packet of it was made; graded (GRADES_30)
+                30: (QUESTIONS_30, GRADES_30, BASELINE_GRADES_30)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
