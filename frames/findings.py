@@ -409,6 +409,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "entry": _claim("events", _entry_sentence(a, named, routing.question), "events, presence.reading", named[:1], 0.8),
         "offbeat": _claim("groove", _offbeat_sentence(a, named, routing.question), "presence.offbeat_onset_share",
                           named or live, 0.7),
+        "comeback": _claim("dynamics", _comeback_sentence(a, routing.question), "bar_levels_db", live, 0.7),
         "half_time": _claim("meter", _half_time_sentence(a, routing.question), "drum_pattern.positions.snare",
                             ["drums"], 0.7),
         # "where are the crashes?": the cymbals placed one by one (or the hats ringing as one would)
@@ -579,7 +580,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     if c.get("starts") is not None:  # asked where a part's lines start or land: said first
         answer_first = ["starts"] + answer_first
     for key in ("rhythm", "tops", "numerals", "ends", "motion", "hats_open", "crashes", "half_time", "entry",
-                "offbeat", "holds", "ring"):  # asked a part's rhythm, its chords' top line, the numerals: first
+                "offbeat", "comeback", "holds", "ring"):  # asked a part's rhythm, its chords' top line, the numerals: first
         if c.get(key) is not None:
             answer_first = [key] + answer_first
     if routing.tempo_asked and "tempo" not in answer_first:
@@ -1501,6 +1502,38 @@ def _offbeat_sentence(a: WindowAnalysis, named: list[str], question: str | None)
     return (said[0][0].upper() + said[0][1:] + ("; " + "; ".join(said[1:]) if len(said) > 1 else "") + ".")
 
 
+COMEBACK_ASKED = (r"\bback (?:up )?to where\b|\bas loud as (?:before|it was)\b|\bback to (?:the same|full) level\b|"
+                  r"\bcomes? back up\b|\bback up to\b")
+LEVEL_STEP_DB = 6.0  # a bar this much under (over) the one before it: the level drops (comes back)
+BACK_WORDS = ((-2.0, "about back where it was before the drop"), (-6.0, "a little under where it was before the drop"),
+              (-99.0, "clearly under where it was before the drop"))
+
+
+def _comeback_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """Where the level drops, where it comes back, and whether it comes back to where it was (bar_levels_db: each
+    bar's level where its parts sound), where the question asks it ("when it comes back up, is it back to where it
+    was?" got the drop and the return, and 'isn't shown': round 30's ae07, dev)."""
+    if not re.search(COMEBACK_ASKED, (question or "").lower()) or len(a.bar_levels_db) < 3:
+        return None
+    bars = sorted(a.bar_levels_db)
+    level = [a.bar_levels_db[b] for b in bars]
+    drop = next((i for i in range(1, len(bars)) if level[i] <= level[i - 1] - LEVEL_STEP_DB), None)
+    if drop is None:
+        return "The level does not drop here: no bar falls clearly under the one before it."
+    back = next((i for i in range(drop + 1, len(bars)) if level[i] >= level[i - 1] + LEVEL_STEP_DB), None)
+    order = chart_bar_numbers(a)
+
+    def nth(i: int) -> str:
+        k = order.index(bars[i]) if bars[i] in order else None
+        return f"the {ORDINAL_WORDS[k]} bar here" if k is not None and k < len(ORDINAL_WORDS) else "later on"
+    if back is None:
+        return f"The level drops from {nth(drop)} and does not come back up inside the window."
+    before, after = float(np.mean(level[:drop])), float(np.mean(level[back:]))
+    diff = after - before
+    words = "louder than before the drop" if diff >= 2.0 else next(w for lim, w in BACK_WORDS if diff >= lim)
+    return f"The level drops from {nth(drop)} and comes back up from {nth(back)}, {words}."
+
+
 HALF_TIME_ASKED = r"\bhalf[- ]time\b|\bdouble[- ]time\b"
 
 
@@ -1691,7 +1724,8 @@ def _phrasing_sentence(m: Melody | None) -> str | None:
         if n > 1 else f"The {_adjective(m.stem)} line is {count} with no breath inside the window."
 
 
-REPEATS_ASKED = (r"\brepeats?\b|\brepeated\b|\bcomes? back\b|\bsame (?:line|tune|phrase|melody|notes)\b|"
+REPEATS_ASKED = (r"\brepeats?\b|\brepeated\b|\bcomes? back\b(?! up)(?![^?]*\b(?:level|loud|volume)\b)|"
+                 r"\bsame (?:line|tune|phrase|melody|notes)\b|"
                  r"\bevery line (?:is )?new\b|\bsung (?:again|twice)\b")
 
 
@@ -1877,7 +1911,8 @@ def _twelve_eight(said: str, where: str, holds: str) -> str:
     return f"{said[:-1]}, counted in six-eight; counted in twelve-eight, two of those bars to one, {where} holds {holds}."
 
 
-ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                 "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth")
 
 
 def _entry_length_sentence(a: WindowAnalysis, named: list[str] | None = None) -> str | None:

@@ -1422,18 +1422,14 @@ LEVEL_JUMP_DB = 6.0  # a change of level a listener hears as a new dynamic
 DENSITY_JUMP = 2.0  # twice (or half) as many onsets per second
 
 
-def loudest_of(sl: WindowSlice, meter: MeterReading | None) -> Event | None:
-    """The window's loudest stretch as a 'loudest' event ("where's the loudest moment in here?"): the selected
-    stems' frame power summed, its mean over each whole bar of the chart's bars; the loudest bar and the bars
-    next to it within LOUD_RUN_DB of it; the event at the stretch's start, its level over the quietest bar in
-    change_db, its last bar in until_bar. None with fewer than two whole bars."""
+def bar_levels(sl: WindowSlice, meter: MeterReading | None) -> list[tuple[int, float, float, float]]:
+    """(bar, start, end, level dB) of each whole chart bar where a selected part sounds: each stem's power over the
+    frames it sounds in, summed over the stems that sound through a quarter of the bar or more."""
     bars = [(n, a, z) for n, a, z in chart_bars(sl, meter)]
     if len(bars) < 2:
-        return None
+        return []
     full = max(z - a for _, a, z in bars)
     bars = [(n, a, z) for n, a, z in bars if z - a >= 0.95 * full]
-    if len(bars) < 2:
-        return None
     # how loud the parts play where they play: each stem's power over its sounding frames, where it sounds through
     # a good part of the bar (a singer's rest is not a quiet bar: "44 dB over the quietest bar" compared her singing
     # with her silence, round 29's ad06, dev); a bar where none sounds so is left out
@@ -1450,9 +1446,17 @@ def loudest_of(sl: WindowSlice, meter: MeterReading | None) -> Event | None:
         if heard:
             levels.append(10 * np.log10(power + 1e-10))
             kept.append((n, a, z))
-    bars = kept
-    if len(bars) < 2:
+    return [(n, a, z, float(level)) for (n, a, z), level in zip(kept, levels)]
+
+
+def loudest_event(sl: WindowSlice, measured: list[tuple[int, float, float, float]]) -> Event | None:
+    """The window's loudest stretch as a 'loudest' event ("where's the loudest moment in here?"): the loudest of
+    :func:`bar_levels` and the bars next to it within LOUD_RUN_DB of it; the event at the stretch's start, its level
+    over the quietest bar in change_db, its last bar in until_bar. None with fewer than two bars measured."""
+    if len(measured) < 2:
         return None
+    bars = [(n, a, z) for n, a, z, _ in measured]
+    levels = [x for *_, x in measured]
     top = int(np.argmax(levels))
     n, a, z = bars[top]
     lo = hi = top  # the loud stretch: the bars next to it as loud, within LOUD_RUN_DB

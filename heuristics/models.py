@@ -150,6 +150,9 @@ class WindowAnalysis(BaseModel):
     drum_pattern: "DrumPattern | None" = None
     chord_grid: "ChordGrid | None" = None
     relations: list["PairRelation"] = Field([], description="note-level relation measurements per pair of parts")
+    # each whole bar's level in dB under the loudest bar (0), where its parts sound: read by the findings' sentences,
+    # kept out of what the tool returns (a dict per window would grow tools/list and every result)
+    bar_levels_db: dict[int, float] = Field({}, exclude=True)
 
     @property
     def results(self) -> Results:

@@ -100,7 +100,11 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     describe.roman_numerals(out.chord_grid, window_key, ctx.key_label)
     describe.bar_lines(sl, out.presence, out.meter, window_key or ctx.key_label, strokes, voices)
     out.relations = describe.relations_of(sl)
-    loudest = describe.loudest_of(sl, out.meter)
+    measured = describe.bar_levels(sl, out.meter)
+    if measured:
+        top = max(x for *_, x in measured)
+        out.bar_levels_db = {n: round(x - top, 1) for n, _, _, x in measured}
+    loudest = describe.loudest_event(sl, measured)
     if loudest is not None:
         out.events = sorted(out.events + [loudest], key=lambda e: (e.time_s, e.kind))
     return out

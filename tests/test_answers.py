@@ -7,6 +7,8 @@ reads the score; and the answerability benchmark's judge, shown to catch planted
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -2326,6 +2328,23 @@ def test_whether_two_named_parts_double_is_said_of_those_two(lib):
     f = get_findings(lib, tid, ["drums", "bass", "guitar", "vocals"], 0.0, 16.0, "is the bass following the guitar?")
     assert f.summary.startswith("The bass and guitar start together on most of the bass's notes: they play the same "
                                 "rhythm."), f.summary
+
+
+def test_whether_the_level_comes_back_to_where_it_was_is_said(lib):
+    """'Where does it drop, and when it comes back up, is it back to where it was?' got the drop and the return and
+    'isn't shown' (round 30's ae07, dev). Three loud bars, two bars of a soft bass alone, three bars back at a
+    verse's level: the drop and the return placed, the return under the first level."""
+    g = groove(16)
+    drums = [dict(n, velocity=110 if n["time_s"] < 3 * BAR else 50) for n in g["drums"]
+             if not 3 * BAR <= n["time_s"] < 5 * BAR]
+    bass = [dict(n, velocity=110 if n["time_s"] < 3 * BAR else 25 if n["time_s"] < 5 * BAR else 50) for n in g["bass"]]
+    tid = make_track(lib.store, "fa" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": drums, "bass": bass})
+    q = "riding the level -- where does it drop, and when it comes back up, is it back to where it was?"
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, q)
+    assert f.summary.startswith("The level drops from the fourth bar here and comes back up from the sixth bar here, "
+                                "clearly under where it was before the drop."), f.summary
+    assert not re.search(r"sings? an earlier|each new", f.summary), f.summary  # "comes back up" is no repeat asked
 
 
 def test_a_comp_that_cuts_its_chords_short_but_lets_the_last_ring_is_said_so(lib):
