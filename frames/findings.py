@@ -410,6 +410,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "offbeat": _claim("groove", _offbeat_sentence(a, named, routing.question), "presence.offbeat_onset_share",
                           named or live, 0.7),
         "comeback": _claim("dynamics", _comeback_sentence(a, routing.question), "bar_levels_db", live, 0.7),
+        "outside": _claim("harmony", _outside_key_sentence(a, hm, named, routing.question), "presence.bar_notes, "
+                          "harmony.key_in_window", named[:1] or live, 0.7),
         "half_time": _claim("meter", _half_time_sentence(a, routing.question), "drum_pattern.positions.snare",
                             ["drums"], 0.7),
         # "where are the crashes?": the cymbals placed one by one (or the hats ringing as one would)
@@ -580,7 +582,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     if c.get("starts") is not None:  # asked where a part's lines start or land: said first
         answer_first = ["starts"] + answer_first
     for key in ("rhythm", "tops", "numerals", "ends", "motion", "hats_open", "crashes", "half_time", "entry",
-                "offbeat", "comeback", "holds", "ring"):  # asked a part's rhythm, its chords' top line, the numerals: first
+                "offbeat", "comeback", "outside", "holds", "ring"):  # asked a part's rhythm, its chords' top line, the numerals: first
         if c.get(key) is not None:
             answer_first = [key] + answer_first
     if routing.tempo_asked and "tempo" not in answer_first:
@@ -1074,11 +1076,11 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
     if p.playing and p.reading in ("plays throughout", "plays most of the window"):  # what it plays, and where
         span = "throughout" if p.reading == "plays throughout" else "through most of the window"
         register = f", in a {p.register_range.split(' ')[0]} register" if p.register_range else ""
-        if re.search(r"\bnotes?\b|\brange\b|\bhigh\b|\blow\b|\bpitch|\bdouble (?:it|him|her|that|this)\b|\bcopy\b|"
+        if re.search(r"\bnotes?\b|\brange\b|\bhigh\b|\blow\b|\bpitch|\btops? out\b|\bdouble (?:it|him|her|that|this)\b|\bcopy\b|"
                      r"\btranscri", (question or "").lower()):
             # asked for the notes: their names; asked how low or high it goes, its extremes (the usual span left
             # out a chorus bass's low D flat and high B flat: round 20's e09)
-            extremes = re.search(r"\blowest\b|\bhighest\b|\bhow (?:low|high)\b|\b(?:top|bottom) note\b",
+            extremes = re.search(r"\blowest\b|\bhighest\b|\bhow (?:low|high)\b|\b(?:top|bottom) note\b|\btops? out\b",
                                  (question or "").lower())
             register += _range_words(f"({p.lowest_highest})" if extremes and p.lowest_highest else p.register_range)
             if extremes and p.highest_at_s is not None and re.search(r"\bwhen\b|\bwhere\b", (question or "").lower()):
@@ -1365,7 +1367,7 @@ def _holds_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
     return said
 
 
-MOTION_ASKED = (r"\bstep(?:wise|s)?\b|\bleap(?:s|ing)?\b|\bjump(?:s|ing)? around\b|\bintervals?\b|\bconjunct\b|\bdisjunct\b|"
+MOTION_ASKED = (r"\bstep(?:wise|s)?\b(?! (?:out|outside)\b)|\bleap(?:s|ing)?\b|\bjump(?:s|ing)? around\b|\bintervals?\b|\bconjunct\b|\bdisjunct\b|"
                 r"\broot[- ](?:and[- ])?fifths?\b|\broot[- ]fives?\b|\bone[- ]fives?\b|\bwalk(?:s|ing)?\b")
 HATS_OPEN_ASKED = (r"\bopen\b[^?]*\bclosed\b|\bclosed\b[^?]*\bopen\b|\bopen(?:s|ing)? (?:up )?(?:the |his |her |a )?(?:hi-?)?hats?\b|"
                    r"\bhi-?hats? (?:opens?|opening)\b|\bhats? (?:opens?|opening)\b")
@@ -1532,6 +1534,46 @@ def _comeback_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     diff = after - before
     words = "louder than before the drop" if diff >= 2.0 else next(w for lim, w in BACK_WORDS if diff >= lim)
     return f"The level drops from {nth(drop)} and comes back up from {nth(back)}, {words}."
+
+
+OUTSIDE_ASKED = (r"\boutside (?:of )?the (?:key|scale)\b|\bout of (?:the )?(?:key|scale)\b|\bnon-?diatonic\b|"
+                 r"\bchromatic\b|\baccidentals?\b|\bnotes? not in the (?:key|scale)\b")
+SCALE_STEPS = {"major": (0, 2, 4, 5, 7, 9, 11), "minor": (0, 2, 3, 5, 7, 8, 10, 11)}  # minor: its raised seventh too
+
+
+def _outside_key_sentence(a: WindowAnalysis, hm: Harmony | None, named: list[str], question: str | None) -> str | None:
+    """The named line's notes outside the key, bar by bar, where asked ("does she step outside the key anywhere on
+    the way up?" got how she moves, for 'step': round 30's ae05, dev). The key is the window's; a minor key's
+    leading note is in it."""
+    if not re.search(OUTSIDE_ASKED, (question or "").lower()) or hm is None or not hm.key_in_window:
+        return None
+    tonic, _, mode = hm.key_in_window.partition(" ")
+    if tonic not in PITCH_CLASS or mode not in SCALE_STEPS:
+        return None
+    p = next((x for x in a.presence if x.stem in (named or [x.stem]) and x.bar_notes and x.stem != MIX_STEM), None)
+    if p is None:
+        return None
+    scale = {(PITCH_CLASS[tonic] + k) % 12 for k in SCALE_STEPS[mode]}
+    order = chart_bar_numbers(a)
+    found = []
+    for b in p.bar_notes:
+        names = []
+        for x in b.notes:
+            name = x.rstrip("0123456789-")
+            if name in PITCH_CLASS and PITCH_CLASS[name] not in scale and name not in names:
+                names.append(name)
+        if names:
+            k = order.index(b.bar) if b.bar in order else None
+            where = f"the {ORDINAL_WORDS[k]} bar here" if k is not None and k < len(ORDINAL_WORDS) else "a later bar"
+            # a plain letter a semitone from one of the key's notes is its natural ("D natural" in A flat major)
+            spoken = [say.spoken_note(n) + (" natural" if len(n) == 1 and {(PITCH_CLASS[n] + 1) % 12,
+                                                                           (PITCH_CLASS[n] - 1) % 12} & scale else "")
+                      for n in names]
+            found.append(f"{_names(spoken)} in {where}")
+    key = say.spoken_chord(tonic) + f" {mode}"
+    if not found:
+        return f"The {p.stem} {verb([p.stem], 'stays', 'stay')} inside {key} here: no note outside the key."
+    return f"Outside {key}, the {p.stem} {verb([p.stem], 'sings', 'sing') if p.stem == 'vocals' else verb([p.stem], 'plays', 'play')} {'; '.join(found)}."
 
 
 HALF_TIME_ASKED = r"\bhalf[- ]time\b|\bdouble[- ]time\b"

@@ -147,7 +147,7 @@ ASKS = (
     ("melody", (r"\bmelod", r"^(?!.*\b(?:range|highest|lowest)\b).*\bline\b", r"\bphras", r"\bcontour\b", r"\bhook\b", r"\btune\b", r"\briff\b",
                 r"\bbreath", r"\bhow many lines\b")),
     # a named part asked about in other words ("is the bass playing roots?", "how high does the singer go?")
-    ("part", (r"\bplay(?:ing|s)?\b", r"\bhighest\b", r"\blowest\b", r"\bhow (?:high|low)\b", r"\bnotes?\b",
+    ("part", (r"\bplay(?:ing|s)?\b", r"\bhighest\b", r"\blowest\b", r"\bhow (?:high|low)\b", r"\btops? out\b", r"\bnotes?\b",
               r"\brange\b")),
     # the groove as a whole (the kit's pattern, the bass with it, the feel); "rhythm section" is not a form word
     ("groove", (r"\bgroove\b", r"\brhythm section\b", r"\bwhat(?:'s| is) the beat\b", r"\boff[- ]?(?:the )?beats?\b")),
@@ -180,8 +180,8 @@ def asks_of(question: str | None, named: list[str]) -> tuple[str, str | None]:
                 if asks == "carry" and not re.search(r"\bcarr|\blead|\bprominent|\bfront|\bforeground|\bdominat|\bmain|"
                                                      r"\bloudest|\bhow loud|\blouder|\bquieter|\bbalance", text):
                     continue
-                if asks == "interaction" and re.search(r"\b(?:doubl|layer)\w*\s+(?:it|this|that|him|her|them|the \w+)\s+"
-                                                       r"(?:on|with)\b", text):
+                if asks == "interaction" and re.search(r"\b(?:doubl|layer)\w*\s+(?:it|this|that|him|her|them|the|his|their)"
+                                                       r"\b[^?]{0,40}?\b(?:on|with) (?:a|an|my|some)\b", text):
                     continue  # "I want to double it on synth": the producer's own part, not two parts' relation
                 if asks == "interaction" and named == ["drums"]:
                     return "drum_pattern", hit.group(0)  # the hat doubling the kick: where the kit's hits fall

@@ -2347,6 +2347,22 @@ def test_whether_the_level_comes_back_to_where_it_was_is_said(lib):
     assert not re.search(r"sings? an earlier|each new", f.summary), f.summary  # "comes back up" is no repeat asked
 
 
+def test_the_notes_a_line_sings_outside_the_key_are_named_bar_by_bar(lib):
+    """'Does she step outside the key anywhere on the way up?' got 'the vocals move mostly by step' (round 30's ae05,
+    dev): the notes outside the key are named where they fall."""
+    line = [note(b * BAR + i * P, p, P * 0.9) for b, bar in enumerate(((60, 62, 64, 65), (67, 66, 67, 69),
+                                                                     (71, 72, 71, 72))) for i, p in enumerate(bar)]
+    tid = make_track(lib.store, "fb" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", key="C major", key_pc=0,
+                     stems={"vocals": line})
+    f = get_findings(lib, tid, ["vocals"], 0.0, 3 * BAR, "does she step outside the key anywhere on the way up?")
+    assert f.summary.startswith("Outside C major, the vocals sing F sharp in the second bar here."), f.summary
+    assert "by step" not in f.summary.split(". ")[0], f.summary
+    inside = make_track(lib.store, "fc" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", key="C major",
+                        key_pc=0, stems={"vocals": [dict(n, pitch=65) if n["pitch"] == 66 else n for n in line]})
+    f = get_findings(lib, inside, ["vocals"], 0.0, 3 * BAR, "any notes outside the key?")
+    assert f.summary.startswith("The vocals stay inside C major here: no note outside the key."), f.summary
+
+
 def test_a_comp_that_cuts_its_chords_short_but_lets_the_last_ring_is_said_so(lib):
     """Round 25's l04 (dev): 'in this last bit is he letting the chords ring or cutting them short?' got 'short
     chords' and nothing of the last chord, left ringing. Stabs of a quarter of a second on the beats for three bars,
