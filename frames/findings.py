@@ -1466,7 +1466,7 @@ def _entry_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
         place = _beat_of_bar(chart_bar_numbers(a), entry.bar, entry.beat)
         where = f"on {place}" if place else say.where_words(entry.time_s, a.window.start_s, a.window.duration_s)
         return f"The {p.stem} {comes} {'back ' if entry.kind == 'returns' else ''}in {where}."
-    if p.reading in ("plays throughout", "plays most of the window"):
+    if p.reading == "plays throughout":  # (most of the window: it may come in a little way in, unmarked)
         return (f"The {p.stem} {verb([p.stem], 'is', 'are')} already playing as the window starts and "
                 f"{verb([p.stem], 'plays', 'play')} on through it: {'it does' if verb([p.stem], 'is', 'are') == 'is' else 'they do'} "
                 f"not come in here.")
