@@ -239,17 +239,9 @@ def _part_rhythm(sl: WindowSlice, p: Presence, onsets: np.ndarray, meter: MeterR
     if len(g.beats_s) < 2 or not len(onsets) or not len(g.beat_in_bar):
         return
     per_bar = int(g.beat_in_bar.max())
-    k, frac = _beat_fraction(sl, onsets)
     places: dict[int, set[str]] = {}
-    for ki, fi in zip(k, frac):
-        if ki < 0:
-            continue
-        ki = int(ki)
-        if fi > 0.9:  # a hair ahead of the next beat: on it
-            ki, fi = ki + 1, 0.0
-            if ki >= len(g.beats_s):
-                continue
-        places.setdefault(int(g.bar_index[ki]), set()).add(f"{int(g.beat_in_bar[ki])}{_slot(np.array([fi]))[0]}")
+    for _, ki, name in _grid_places(sl, onsets):
+        places.setdefault(int(g.bar_index[ki]), set()).add(name)
     whole = [b for b in places if (span := _bar_span(sl, b)) is not None and span[1] - span[0] >= span[2] - 1e-3
              and np.sum(g.bar_index == b) == per_bar]
     if len(whole) < RHYTHM_MIN_BARS:
@@ -1978,24 +1970,26 @@ RING_ON_BEATS = 1.5  # a hat struck this soon after a ringing stroke is heard ri
 FEW_CYMBALS_PLACED = 8  # ... and cymbal strokes (crashes marking the form, not a ride keeping time)
 
 
-def _placed(sl: WindowSlice, times: np.ndarray, moved: int) -> list[PlacedHit]:
-    """Each time's place in the drummer's count (simple meters): its bar (the track's; None where the pattern is
-    counted from the kick, ``moved`` beats off the track's downbeats) and its beat or the 'and' / 'e' / 'a' of it."""
+def _grid_places(sl: WindowSlice, times: np.ndarray) -> list[tuple[float, int, str]]:
+    """(time, beat index, place) of each time inside the window's grid: its beat in the bar and its nearest e / & /
+    a / triplet place ('2&'); a stroke a hair ahead of the next beat is on it."""
     g = sl.grid
     out = []
     k, frac = _beat_fraction(sl, times)
     for t, ki, fi in zip(times, k, frac):
-        ki, whole = int(ki), fi > 0.9
-        if ki < 0 or ki + whole >= len(g.beats_s):
+        ki, ahead = int(ki), fi > 0.9
+        if ki < 0 or ki + ahead >= len(g.beats_s):
             continue
-        ki, fi = (ki + 1, 0.0) if whole else (ki, fi)
-        name = f"{int(g.beat_in_bar[ki])}{_slot(np.array([fi]))[0]}"
-        if moved:  # counted from the kick, as the pattern is
-            digits = "".join(ch for ch in name if ch.isdigit())
-            name = f"{(int(digits) - 1 + moved) % 4 + 1}{name[len(digits):]}"
-        out.append(PlacedHit(time_s=sl.window.round_time(float(t)), bar=None if moved else int(g.bar_index[ki]) + 1,
-                             place=_spoken(name, False)))
+        ki, fi = (ki + 1, 0.0) if ahead else (ki, fi)
+        out.append((float(t), ki, f"{int(g.beat_in_bar[ki])}{_slot(np.array([fi]))[0]}"))
     return out
+
+
+def _placed(sl: WindowSlice, times: np.ndarray, moved: int) -> list[PlacedHit]:
+    """Each time's place in the drummer's count (simple meters): its bar (the track's; None where the pattern is
+    counted from the kick, ``moved`` beats off the track's downbeats) and its beat or the 'and' / 'e' / 'a' of it."""
+    return [PlacedHit(time_s=sl.window.round_time(t), bar=None if moved else int(sl.grid.bar_index[ki]) + 1,
+                      place=_spoken(_shift_place(name, moved), False)) for t, ki, name in _grid_places(sl, times)]
 BAR_RUN = 5  # a class struck in more places than this in one bar is said as a run
 
 
@@ -2030,13 +2024,17 @@ def _kick_on_one(positions: dict[str, dict[str, int]]) -> tuple[dict[str, dict[s
     if not (on(snare, ("1", "3")) >= 2 * max(on(snare, ("2", "4")), 1) and on(kick, ("2", "4")) > on(kick, ("1", "3"))):
         return positions, 0
     shift = 1 if kick.get("4", 0) >= kick.get("2", 0) else 3  # the busier of the kick's beats becomes one
-
-    def moved(name: str) -> str:
-        digits = "".join(ch for ch in name if ch.isdigit())
-        return f"{(int(digits) - 1 + shift) % 4 + 1}{name[len(digits):]}"
-    out = {c: dict(sorted(((moved(p), n) for p, n in d.items()), key=lambda kv: _pos_key(kv[0])))
+    out = {c: dict(sorted(((_shift_place(p, shift), n) for p, n in d.items()), key=lambda kv: _pos_key(kv[0])))
            for c, d in positions.items()}
     return out, shift
+
+
+def _shift_place(name: str, shift: int) -> str:
+    """A place in a four-beat bar counted ``shift`` beats on ('2&' moved by 3 is '1&'): the bar counted from the kick."""
+    if not shift:  # (a bar counted from its own downbeat, of any length)
+        return name
+    digits = "".join(ch for ch in name if ch.isdigit())
+    return f"{(int(digits) - 1 + shift) % 4 + 1}{name[len(digits):]}"
 
 
 def _pos_key(name: str) -> tuple[int, int]:
