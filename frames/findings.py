@@ -1091,10 +1091,8 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
             verb([p.stem], "plays", "play")
         change = next((e for e in a.events if e.kind == "plays_differently" and e.stems == [p.stem]), None)
         if change is not None:  # the window's one manner would hide it: held roots, then a riff from the chorus
-            order = chart_bar_numbers(a)  # (round 21's d08: 'a line, on and between the beats')
-            k = order.index(change.bar) if change.bar in order else None
-            at = (f"from the {ORDINAL_WORDS[k]} bar here" if k is not None and k < len(ORDINAL_WORDS)
-                  else "later in the window")
+            where = _bar_here(chart_bar_numbers(a), change.bar)  # (round 21's d08: 'a line, on and between the beats')
+            at = f"from {where}" if where else "later in the window"
             moved = change.playing or []
             if len(moved) == 2:
                 return (f"The {p.stem} {act} {moved[0]}, then {at} {moved[1]}"
@@ -1255,9 +1253,8 @@ def _tops_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     order = chart_bar_numbers(a)  # (the summary names no numbers: a bar by its place in the window)
     usual = max(set(tops), key=tops.count)
     if len(tops) >= 3 and tops.count(usual) >= len(tops) - 2 and tops.count(usual) < len(tops):
-        places = [order.index(b.bar) if b.bar in order else None for b in p.bar_tops]
-        where = _names([f"{t} in the {ORDINAL_WORDS[k]} bar here" if k is not None and k < len(ORDINAL_WORDS)
-                        else t for k, t in zip(places, tops) if t != usual])
+        places = [_bar_here(order, b.bar) for b in p.bar_tops]
+        where = _names([f"{t} in {w}" if w else t for w, t in zip(places, tops) if t != usual])
         return f"The top note of the {p.stem}'s chords stays on {usual}, but for {where}."
     if len(set(tops)) == 1:
         return f"The top note of the {p.stem}'s chords stays on {usual} in every bar here."
@@ -1317,13 +1314,20 @@ def _ring_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     return said + "."
 
 
+def _bar_here(order: list[int], bar: int | None) -> str | None:
+    """'the second bar here': a bar by its place in the window (``order``: :func:`chart_bar_numbers`); None where it
+    is not among them or has no ordinal word."""
+    k = order.index(bar) if bar in order else None
+    return f"the {ORDINAL_WORDS[k]} bar here" if k is not None and k < len(ORDINAL_WORDS) else None
+
+
 def _beat_of_bar(order: list[int], bar: int | None, beat: int | None) -> str | None:
     """'the third beat of the second bar here': a place by its bar's place in the window (``order``:
     :func:`chart_bar_numbers`) and its beat; None where either has no ordinal word."""
-    k = order.index(bar) if bar in order else None
-    if k is None or k >= len(ORDINAL_WORDS) or not beat or beat > len(ORDINAL_WORDS):
+    where = _bar_here(order, bar)
+    if where is None or not beat or beat > len(ORDINAL_WORDS):
         return None
-    return f"the {ORDINAL_WORDS[beat - 1]} beat of the {ORDINAL_WORDS[k]} bar here"
+    return f"the {ORDINAL_WORDS[beat - 1]} beat of {where}"
 
 
 def _beats_words(beats: float, per: int | None) -> str:
@@ -1403,8 +1407,8 @@ def _hit_places(a: WindowAnalysis, hits) -> str:
     per = a.meter.beats_per_bar if a.meter is not None else 4
 
     def where(h) -> str:
-        k = order.index(h.bar) if h.bar in order else None
-        bar = (f" of the {ORDINAL_WORDS[k]} bar here" if k is not None and k < len(ORDINAL_WORDS) else
+        here = _bar_here(order, h.bar)
+        bar = (f" of {here}" if here else
                f", {say.where_words(h.time_s, a.window.start_s, a.window.duration_s).replace('right ', '')}")
         lift = ", leading into the next bar" if h.place == f"the and of {count_word(per)}" else ""
         return f"on {h.place}{bar}{lift}"
@@ -1526,8 +1530,7 @@ def _comeback_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     order = chart_bar_numbers(a)
 
     def nth(i: int) -> str:
-        k = order.index(bars[i]) if bars[i] in order else None
-        return f"the {ORDINAL_WORDS[k]} bar here" if k is not None and k < len(ORDINAL_WORDS) else "later on"
+        return _bar_here(order, bars[i]) or "later on"
     if back is None:
         return f"The level drops from {nth(drop)} and does not come back up inside the window."
     before, after = float(np.mean(level[:drop])), float(np.mean(level[back:]))
@@ -1563,8 +1566,7 @@ def _outside_key_sentence(a: WindowAnalysis, hm: Harmony | None, named: list[str
             if name in PITCH_CLASS and PITCH_CLASS[name] not in scale and name not in names:
                 names.append(name)
         if names:
-            k = order.index(b.bar) if b.bar in order else None
-            where = f"the {ORDINAL_WORDS[k]} bar here" if k is not None and k < len(ORDINAL_WORDS) else "a later bar"
+            where = _bar_here(order, b.bar) or "a later bar"
             # a plain letter a semitone from one of the key's notes is its natural ("D natural" in A flat major)
             spoken = [say.spoken_note(n) + (" natural" if len(n) == 1 and {(PITCH_CLASS[n] + 1) % 12,
                                                                            (PITCH_CLASS[n] - 1) % 12} & scale else "")
