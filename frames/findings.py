@@ -13,7 +13,7 @@ import numpy as np
 
 from analysis.core.vocabulary import MIX_STEM, PITCH_CLASS, TRUSTED_KEY_CORRELATION, key_name, named_stems
 from heuristics.describe import (DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, SHARP_NAMES, SWUNG_RATIO,
-                                 bar_drum_words, count_word, parse_symbol, spoken_list, uses_flats)
+                                 LEVEL_JUMP_DB, bar_drum_words, count_word, parse_symbol, spoken_list, uses_flats)
 from heuristics.timing import offset_placed
 from heuristics.evidence import LockEvidence, LockPair
 from heuristics.models import WindowAnalysis
@@ -1510,7 +1510,6 @@ def _offbeat_sentence(a: WindowAnalysis, named: list[str], question: str | None)
 
 COMEBACK_ASKED = (r"\bback (?:up )?to where\b|\bas loud as (?:before|it was)\b|\bback to (?:the same|full) level\b|"
                   r"\bcomes? back up\b|\bback up to\b")
-LEVEL_STEP_DB = 6.0  # a bar this much under (over) the one before it: the level drops (comes back)
 BACK_WORDS = ((-2.0, "about back where it was before the drop"), (-6.0, "a little under where it was before the drop"),
               (-99.0, "clearly under where it was before the drop"))
 
@@ -1523,10 +1522,10 @@ def _comeback_sentence(a: WindowAnalysis, question: str | None) -> str | None:
         return None
     bars = sorted(a.bar_levels_db)
     level = [a.bar_levels_db[b] for b in bars]
-    drop = next((i for i in range(1, len(bars)) if level[i] <= level[i - 1] - LEVEL_STEP_DB), None)
+    drop = next((i for i in range(1, len(bars)) if level[i] <= level[i - 1] - LEVEL_JUMP_DB), None)
     if drop is None:
         return "The level does not drop here: no bar falls clearly under the one before it."
-    back = next((i for i in range(drop + 1, len(bars)) if level[i] >= level[i - 1] + LEVEL_STEP_DB), None)
+    back = next((i for i in range(drop + 1, len(bars)) if level[i] >= level[i - 1] + LEVEL_JUMP_DB), None)
     order = chart_bar_numbers(a)
 
     def nth(i: int) -> str:
@@ -1541,7 +1540,6 @@ def _comeback_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 
 OUTSIDE_ASKED = (r"\boutside (?:of )?the (?:key|scale)\b|\bout of (?:the )?(?:key|scale)\b|\bnon-?diatonic\b|"
                  r"\bchromatic\b|\baccidentals?\b|\bnotes? not in the (?:key|scale)\b")
-SCALE_STEPS = {"major": (0, 2, 4, 5, 7, 9, 11), "minor": (0, 2, 3, 5, 7, 8, 10, 11)}  # minor: its raised seventh too
 
 
 def _outside_key_sentence(a: WindowAnalysis, hm: Harmony | None, named: list[str], question: str | None) -> str | None:
@@ -1551,12 +1549,14 @@ def _outside_key_sentence(a: WindowAnalysis, hm: Harmony | None, named: list[str
     if not re.search(OUTSIDE_ASKED, (question or "").lower()) or hm is None or not hm.key_in_window:
         return None
     tonic, _, mode = hm.key_in_window.partition(" ")
-    if tonic not in PITCH_CLASS or mode not in SCALE_STEPS:
+    if tonic not in PITCH_CLASS or mode not in ("major", "minor"):
         return None
     p = next((x for x in a.presence if x.stem in (named or [x.stem]) and x.bar_notes and x.stem != MIX_STEM), None)
     if p is None:
         return None
-    scale = {(PITCH_CLASS[tonic] + k) % 12 for k in SCALE_STEPS[mode]}
+    root, minor = _tonic_symbol(hm.key_in_window)
+    steps = MINOR_STEPS + (11,) if minor else MAJOR_STEPS  # a minor key's raised seventh is in it
+    scale = {(root + k) % 12 for k in steps}
     order = chart_bar_numbers(a)
     found = []
     for b in p.bar_notes:
