@@ -380,8 +380,9 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
             spans = note_spans(sl, s, strokes[name], voices.get(name)) if name in strokes else []
             if not s.is_drums:
                 p.rests = _rests(sl, s)
-                p.line_starts = _line_starts(sl, s, p.rests, spans)
-                p.line_ends = _line_ends(sl, s, p.rests, spans)
+                landings = _landings(sl, s, p.rests, spans) if name == "vocals" else []  # read once, for both
+                p.line_starts = _line_starts(sl, s, p.rests, landings)
+                p.line_ends = _line_ends(sl, s, p.rests, spans, landings)
             if spans and p.playing:  # a chord part's longest chords too ("does he let the chords ring?")
                 p.held = _longest_notes(sl, spans)
         p.reading = _presence_words(share, on, s.active)
@@ -701,19 +702,19 @@ PLACE_WORDS = {"": "on the beat", "&": "the and", "e": "the e", "a": "the a", "t
                "let": "a triplet after"}
 
 
-def _line_starts(sl: WindowSlice, s: StemSlice, rests: list[Rest],
-                 spans: list[tuple[float, float, int]] | None = None) -> list[LineStart]:
+def _line_starts(sl: WindowSlice, s: StemSlice, rests: list[Rest], landings: list[Rest] | None = None
+                 ) -> list[LineStart]:
     """Where each of a part's lines starts: its first note where it comes in after a beat or more of silence
-    inside the window, and each note that ends one of its rests but a breath ("does he start his lines on the
-    one?", "where do her calls land?": round 20's e03 and e06). A note a hair ahead of a beat is on it
-    (:func:`bar_beat`)."""
+    inside the window, and each note that ends one of its rests but a breath, or a voice's landing
+    (``landings``: :func:`_landings`) ("does he start his lines on the one?", "where do her calls land?": round
+    20's e03 and e06). A note a hair ahead of a beat is on it (:func:`bar_beat`)."""
     period = sl.grid.period_s
     w = sl.window
     if not period or not len(s.notes):
         return []
     first = float(s.notes.time_s.min())
     inside = [r for r in rests if r.end_s < w.end_s - 1e-3]
-    landed = [r for r in _landings(sl, s, rests, spans) if r.end_s < w.end_s - 1e-3] if s.stem == "vocals" else []
+    landed = [r for r in landings or [] if r.end_s < w.end_s - 1e-3]
     times = ([first] if first - w.start_s >= period else []) + sorted(r.end_s for r in _breaks(inside) + landed)
     out = []
     for t in times:
@@ -765,12 +766,13 @@ def _breaks(rests: list[Rest]) -> list[Rest]:
 
 
 def _line_ends(sl: WindowSlice, s: StemSlice, rests: list[Rest],
-               spans: list[tuple[float, float, int]] | None = None) -> list[LineEnd]:
+               spans: list[tuple[float, float, int]] | None = None, landings: list[Rest] | None = None
+               ) -> list[LineEnd]:
     """The note each of a part's lines ends on: the last of its own notes (not a leak an octave off its middle)
     before each rest that is not a breath, the window's last one too where the part rests a beat or more before
     the window ends ("what note does she land on at the end of each line?"); with ``spans`` (:func:`note_spans`),
     a voice's last sung note (not a slide off it) and how long each last note lasts ("does he hold the last note
-    of each line?")."""
+    of each line?"); a voice's ``landings`` (:func:`_landings`) end lines too."""
     if not len(s.notes):
         return []
     voice = s.stem == "vocals" and bool(spans)
@@ -780,8 +782,7 @@ def _line_ends(sl: WindowSlice, s: StemSlice, rests: list[Rest],
     t, pitch = t[own], pitch[own]
     period = sl.grid.period_s
     out = []
-    landed = _landings(sl, s, rests, spans) if voice else []
-    for r in sorted(_breaks(rests) + landed, key=lambda r: r.start_s):
+    for r in sorted(_breaks(rests) + (landings or [] if voice else []), key=lambda r: r.start_s):
         before = np.flatnonzero(t < r.start_s - 1e-3)
         if not len(before):
             continue
