@@ -2383,3 +2383,21 @@ def test_a_comp_that_cuts_its_chords_short_but_lets_the_last_ring_is_said_so(lib
     f = get_findings(lib, tid, ["guitar"], 0.0, 8.0, "is he letting the chords ring or cutting them short?")
     assert f.summary.startswith("The guitar cuts its chords short here, each about half a beat, but lets one chord, "
                                 "from the first beat of the second bar here, ring about two beats."), f.summary
+
+
+def test_the_off_beat_sentence_and_the_playing_words_agree(lib):
+    """The off-beat sentence had its own bounds (half the onsets between the beats: 'mostly off the beat') beside the
+    playing words' (seven in ten), so a part with about six in ten of its onsets off the beat was said to play
+    'mostly off the beat' and 'on and between the beats' in one answer (the twelfth session's review)."""
+    # per beat: a stroke on it and a stroke on its 'and', plus a third on the 'a' every other beat: 0.6 off the beat
+    strokes = []
+    for i, t in enumerate(np.arange(0.0, 16.0, P)):
+        strokes += [note(t, 57, P * 0.2), note(t + P / 2, 60, P * 0.2)] + ([note(t + 0.75 * P, 62, P * 0.2)] if i % 2 else [])
+    g = groove(16)
+    tid = make_track(lib.store, "fa" * 7 + "0b", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "guitar": strokes})
+    f = get_findings(lib, tid, ["drums", "guitar"], 0.0, 16.0, "is the guitar playing off the beat?")
+    share = next(p for p in f.presence if p.stem == "guitar").offbeat_onset_share
+    assert 0.5 < share < 0.7, share
+    assert "The guitar plays partly off the beat, partly on it." in f.summary, f.summary
+    assert "mostly off the beat" not in f.summary, f.summary
