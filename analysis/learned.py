@@ -209,3 +209,40 @@ def chord_rows(mono: np.ndarray) -> list[dict]:
     per-span confidence) from the CNN + CRF; "N" where it hears no chord, as analysis/harmony.py writes."""
     return [dict(start_s=round(s["start_s"], 3), end_s=round(s["end_s"], 3), label=s["label"], strength=None)
             for s in chords(mono)]
+
+
+# The bar's phase from madmom's downbeat network over the project's own beats and bar length: the DBN's own
+# bars are 2, 3 or 4 quarter-type beats (no 6/8, 12/8, 5/4), but its downbeat activation peaks on a bar's
+# first beat whatever the bar holds, so the own grid keeps its beats and meter and takes only which of its beats
+# start the bars. The network costs about 0.15x real time of CPU on this machine, so it reads one excerpt of
+# the mix, from the middle of the track (an intro's and an ending's bars are the least regular): the grid has
+# one phase for the whole track, and a phase read over PHASE_EXCERPT_S holds a dozen bars or more.
+PHASE_EXCERPT_S = 40.0
+PHASE_EDGE_S = 1.0  # the network's first and last second of an excerpt read without context: beats there skipped
+PHASE_HIT_S = 0.05  # a beat's activation: the highest frame within this of it
+
+
+def downbeat_phase(mono: np.ndarray, beats_s: np.ndarray, beats_per_bar: int) -> dict | None:
+    """``{phase, activation, runner_up}`` for the own grid: ``phase`` is the index among ``beats_s`` of the first
+    downbeat (as :class:`analysis.rhythm.BeatGrid` counts it), chosen as the place in the bar whose beats carry the
+    highest mean downbeat activation of RNNDownBeatProcessor; ``activation`` and ``runner_up`` are that mean and
+    the next place's. None when the excerpt holds fewer than two bars of beats."""
+    beats_s = np.asarray(beats_s, dtype=float)
+    duration_s = len(mono) / SAMPLE_RATE_HZ
+    start_s = max(0.0, (duration_s - PHASE_EXCERPT_S) / 2)
+    end_s = min(duration_s, start_s + PHASE_EXCERPT_S)
+    excerpt = mono[int(start_s * SAMPLE_RATE_HZ): int(end_s * SAMPLE_RATE_HZ)]
+    lo = start_s + (PHASE_EDGE_S if start_s > 0 else 0.0)
+    hi = end_s - (PHASE_EDGE_S if end_s < duration_s else 0.0)
+    inside = np.flatnonzero((beats_s >= lo) & (beats_s < hi))
+    if beats_per_bar < 2 or len(inside) < 2 * beats_per_bar:
+        return None
+    act = np.asarray(_processor("downbeat_rnn")(_signal(excerpt)), dtype=float)[:, 1]
+    radius = int(round(PHASE_HIT_S * FPS))
+    frames = np.round((beats_s[inside] - start_s) * FPS).astype(int)
+    at_beat = np.array([act[max(0, f - radius): f + radius + 1].max(initial=0.0) for f in frames])
+    means = np.array([at_beat[(inside % beats_per_bar) == p].mean() if np.any((inside % beats_per_bar) == p) else 0.0
+                      for p in range(beats_per_bar)])
+    order = np.argsort(means)[::-1]
+    return {"phase": int(order[0]), "activation": round(float(means[order[0]]), 3),
+            "runner_up": round(float(means[order[1]]), 3)}

@@ -116,10 +116,30 @@ def own_row(lib: Library, tid: str, truth: dict) -> dict:
     return row
 
 
-def learned_row(folder: Path, truth: dict) -> dict:
+def learned_row(folder: Path, truth: dict, own_grid: tuple[np.ndarray, int] | None = None,
+                downbeats_only: bool = False) -> dict:
+    """madmom's readings of the piece's mix; with ``own_grid`` (the own beats and bar length) also the own beats
+    with the bar's phase from madmom's downbeat network (analysis/learned.downbeat_phase, as the pipeline
+    calls it). ``downbeats_only``: the downbeat readings alone."""
     mix, _ = mixes(folder)
     duration_s = len(mix) / SAMPLE_RATE_HZ
     cost, row = {}, {}
+    if own_grid is not None and len(own_grid[0]):
+        beats_s, per_bar = own_grid
+        t0 = time.perf_counter()
+        phase = learned.downbeat_phase(mix, beats_s, per_bar)
+        cost["phase"] = time.perf_counter() - t0
+        row["phase"] = phase
+        if phase is not None:
+            row["phase_downbeat_f"] = _downbeat_f(truth, beats_s[phase["phase"]::per_bar].tolist())
+    if downbeats_only:
+        t0 = time.perf_counter()
+        bars = learned.downbeats(mix)
+        cost["downbeats"] = time.perf_counter() - t0
+        row["downbeat_f"] = _downbeat_f(truth, bars["downbeats_s"])
+        row["cost_x_rt"] = {k: round(v / duration_s, 4) for k, v in cost.items()}
+        row["duration_s"] = round(duration_s, 2)
+        return row
     t0 = time.perf_counter()
     beats = learned.beats(mix)
     cost["beats"] = time.perf_counter() - t0
@@ -157,7 +177,8 @@ def essentia_chords(folder: Path, truth: dict, own_beats_s) -> float | None:
     return chord_wcsr(truth["chords"], raw)
 
 
-def run(split: str, meters: tuple[str, ...], real: bool, workers: int, out: Path | None, as_mix: bool = False) -> dict:
+def run(split: str, meters: tuple[str, ...], real: bool, workers: int, out: Path | None, as_mix: bool = False,
+        downbeats_only: bool = False) -> dict:
     ok, why = learned.available()
     if not ok:
         print(f"skipped: {why}")
@@ -173,20 +194,25 @@ def run(split: str, meters: tuple[str, ...], real: bool, workers: int, out: Path
                                      for n, f, _, kind in items])
                 own = {n: own_row(lib, ids[n], t) for n, _, t, _ in items}
                 own_beats = {n: lib.store.grid(ids[n]).beats_s.tolist() for n, *_ in items}
+                own_grid = {n: (np.asarray(own_beats[n], float), (lib.store.track_analysis(ids[n]).meter.beats_per_bar
+                                                                 if lib.store.track_analysis(ids[n]).meter else 4))
+                            for n, *_ in items}
             finally:
                 lib.close()
     finally:
         os.environ.pop(learned.OFF_ENV, None)
-    learned.beats(np.zeros(SAMPLE_RATE_HZ, np.float32))  # load every network before anything is timed
-    learned.chords(np.zeros(SAMPLE_RATE_HZ, np.float32))
-    learned.key(np.zeros(SAMPLE_RATE_HZ, np.float32))
+    if not downbeats_only:  # load every network before anything is timed
+        learned.beats(np.zeros(SAMPLE_RATE_HZ, np.float32))
+        learned.chords(np.zeros(SAMPLE_RATE_HZ, np.float32))
+        learned.key(np.zeros(SAMPLE_RATE_HZ, np.float32))
     learned.downbeats(np.zeros(SAMPLE_RATE_HZ, np.float32))
     rows = []
     for name, folder, truth, kind in items:
         rows.append(dict(piece=name, kind=kind, truth_meter=truth["meter"], own=own[name],
-                         learned=learned_row(folder, truth),
-                         chord_wcsr_essentia=essentia_chords(folder, truth, own_beats[name])))
-    text = report(rows, split + (", each piece loaded as one mixed file (a `mix` stem)" if as_mix else ""))
+                         learned=learned_row(folder, truth, own_grid[name], downbeats_only),
+                         chord_wcsr_essentia=None if downbeats_only else essentia_chords(folder, truth, own_beats[name])))
+    text = report(rows, split + (", each piece loaded as one mixed file (a `mix` stem)" if as_mix else "")
+                  + (", downbeats only" if downbeats_only else ""))
     if out is not None:
         write_report(out, text, rows)
     else:
@@ -207,7 +233,39 @@ def _mean(rows, side: str, key: str) -> str:
     return f"{np.mean([value(r) for r in rows]):.2f}" + ("" if lo != lo else f" [{lo:.2f}, {hi:.2f}]")
 
 
+def downbeat_report(rows: list[dict], split: str) -> str:
+    """Downbeat F per meter: the own grid, madmom's DBN bars, and the own beats with madmom's bar phase."""
+    def mean(sel, get):
+        vals = [(r, get(r)) for r in sel]
+        vals = [(r, v) for r, v in vals if v is not None]
+        if not vals:
+            return "—"
+        lo, hi = bootstrap_ci([r for r, _ in vals], lambda rs: float(np.mean([get(r) for r in rs])), lambda r: r["piece"])
+        return f"{np.mean([v for _, v in vals]):.2f}" + ("" if lo != lo else f" [{lo:.2f}, {hi:.2f}]")
+
+    own, dbn = (lambda r: r["own"]["downbeat_f"]), (lambda r: r["learned"].get("downbeat_f"))
+    phased = lambda r: r["learned"].get("phase_downbeat_f")  # noqa: E731
+    lines = [f"## Downbeats: the own grid, madmom's DBN, the own beats with madmom's bar phase — {split} split "
+             "(python -m eval.learned)", "", "Downbeat F (mir_eval, ±70 ms); means [95 % bootstrap over pieces].", "",
+             "| material | meter | n | own | madmom DBN | own beats + madmom's phase |", "|---|---|---|---|---|---|"]
+    groups = sorted({(r["kind"], r["truth_meter"]) for r in rows}, key=lambda g: (g[0] != "synthetic", g[1]))
+    for kind, meter in groups + [("all", "")]:
+        sel = [r for r in rows if (kind == "all" or (r["kind"] == kind and r["truth_meter"] == meter))
+               and r["own"]["downbeat_f"] is not None and not r["piece"].startswith("guitarset")]
+        lines.append(f"| {kind} | {meter} | {len(sel)} | {mean(sel, own)} | {mean(sel, dbn)} | {mean(sel, phased)} |")
+    lines += ["", "GuitarSet left out (its annotated beats sit half a beat off every estimate).", "",
+              "| piece | truth | own | madmom DBN | own + phase (activation, runner-up) |", "|---|---|---|---|---|"]
+    fmt = lambda v: "—" if v is None else f"{v:.2f}"  # noqa: E731
+    for r in rows:
+        ph = r["learned"].get("phase") or {}
+        lines.append(f"| {r['piece']} | {r['truth_meter']} | {fmt(own(r))} | {fmt(dbn(r))} | {fmt(phased(r))} "
+                     f"({ph.get('activation', '—')}, {ph.get('runner_up', '—')}) |")
+    return "\n".join(lines)
+
+
 def report(rows: list[dict], split: str) -> str:
+    if rows and "beat_f" not in rows[0]["learned"]:  # --downbeats-only
+        return downbeat_report(rows, split)
     lines = [f"## Learned models (madmom) against the own method — {split} split (python -m eval.learned)", "",
              "Own: the Library's beats, meter, chords (from the stems' notes) and key, learned models off. "
              "Learned: madmom on the mix of the stems. Chords baseline: raw Essentia (HPCP + ChordsDetectionBeats). "
@@ -242,6 +300,8 @@ def report(rows: list[dict], split: str) -> str:
         lines.append(f"| {r['piece']}{amb} | {r['truth_meter']} | {o['meter']} · {m['meter']} | {fmt(o['beat_f'])} · "
                      f"{fmt(m['beat_f'])} | {fmt(o['downbeat_f'])} · {fmt(m['downbeat_f'])} | {fmt(o.get('chord_wcsr'))} · "
                      f"{fmt(m.get('chord_wcsr'))} · {fmt(r['chord_wcsr_essentia'])} | {o.get('key', '—')} · {m.get('key', '—')} |")
+    if any("phase_downbeat_f" in r["learned"] for r in rows):
+        lines += ["", downbeat_report(rows, split)]
     return "\n".join(lines)
 
 
@@ -252,18 +312,22 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-real", action="store_true", help="skip the real recordings")
     ap.add_argument("--as-mix", action="store_true",
                     help="load each synthetic piece as one mixed file (a single `mix` stem, no separation weights)")
+    ap.add_argument("--downbeats-only", action="store_true",
+                    help="only the downbeat readings: madmom's DBN bars and the own beats with madmom's bar phase")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "learned")
     ap.add_argument("--report-only", action="store_true",
                     help="no loads, no models: the tables again from the rows the last run of the split kept")
     args = ap.parse_args(argv)
-    out = args.out.with_name(f"{args.out.name}-{args.split}{'-mix' if args.as_mix else ''}")
+    out = args.out.with_name(f"{args.out.name}-{args.split}{'-mix' if args.as_mix else ''}"
+                             f"{'-downbeats' if args.downbeats_only else ''}")
     if args.report_only:
         print(report(json.loads(out.with_suffix(".json").read_text()), args.split)
               + f"\n\n(from the rows kept in {out.with_suffix('.json').name})")
         return
     run(args.split, tuple(args.meters), not args.no_real, args.workers,
-        args.out.with_name(f"{args.out.name}-{args.split}{'-mix' if args.as_mix else ''}"), args.as_mix)
+        args.out.with_name(f"{args.out.name}-{args.split}{'-mix' if args.as_mix else ''}"
+                           f"{'-downbeats' if args.downbeats_only else ''}"), args.as_mix, args.downbeats_only)
 
 
 if __name__ == "__main__":

@@ -198,3 +198,19 @@ def test_the_chord_cnn_as_matrix_products_gives_madmoms_chords(madmom_ready):
     assert np.allclose(fast, reference, atol=1e-5)
     crf = learned._processor("chord_crf")
     assert [tuple(map(str, s)) for s in crf(fast)] == [tuple(map(str, s)) for s in crf(reference)]
+
+
+def test_the_bar_phase_over_given_beats_is_read_from_the_downbeat_network(madmom_ready):
+    """learned.downbeat_phase (measured in eval/learned.py against the own grid; not used by the pipeline): a beat's
+    pickup before the clip's first bar puts the first downbeat on the second beat; a wrong phase would give 0, 2 or
+    3."""
+    audio, _ = clip(8)
+    pickup = np.zeros(int(BEAT_S * SAMPLE_RATE_HZ), np.float32)
+    tone = _tone([55, 59, 62], BEAT_S)
+    pickup[:len(tone)] += tone[:len(pickup)]
+    audio = np.r_[pickup, audio]
+    beats_s = np.arange(0.0, len(audio) / SAMPLE_RATE_HZ - 0.5, BEAT_S)
+    read = learned.downbeat_phase(audio, beats_s, 4)
+    assert read is not None and read["phase"] == 1, read
+    assert read["activation"] > read["runner_up"]
+    assert learned.downbeat_phase(audio[:SAMPLE_RATE_HZ], beats_s[:2], 4) is None  # under two bars of beats
