@@ -23,7 +23,7 @@ from .answers import adjective as _adjective, names as _names, plural, verb  # n
 from .models import (Claim, Dynamics, FrameSelection, Findings, Groove, Harmony, Interaction, Melody, Routing, Scope,
                      StemRole, Texture)
 from .roles import FEEL_MIN_MS, share_line, stem_roles
-from .routing import NUMERAL_CHAIN, chart_bar_numbers, unmeasured_kind
+from .routing import CLAUSE_BREAK, NUMERAL_CHAIN, chart_bar_numbers, clause_asks, unmeasured_kind
 
 FORBIDDEN = re.compile(r"\d|\bH0\d|analy[sz]e_window|get_findings|select_frame|track_id|_s\b|heuristic", re.I)
 
@@ -581,16 +581,21 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         answer_first = ["repeats"] + answer_first
     if c.get("starts") is not None:  # asked where a part's lines start or land: said first
         answer_first = ["starts"] + answer_first
-    for key in ("rhythm", "tops", "numerals", "ends", "motion", "hats_open", "crashes", "half_time", "entry",
-                "offbeat", "comeback", "outside", "holds", "ring"):  # asked a part's rhythm, its chords' top line, the numerals: first
-        if c.get(key) is not None:
-            answer_first = [key] + answer_first
+    driven = [key for key in ("ring", "holds", "outside", "comeback", "offbeat", "entry", "half_time", "crashes",
+                              "hats_open", "motion", "ends", "numerals", "tops", "rhythm") if c.get(key) is not None]
+    answer_first = driven + answer_first  # asked a part's rhythm, its chords' top line, the numerals: first
     if routing.tempo_asked and "tempo" not in answer_first:
         # "is she keeping time or slowing down into the ending?" asks the tempo whatever else it names (round 19's
         # f03 was answered with the events: "Later on the vocals stop")
         answer_first = ["tempo"] + answer_first
-    if routing.also:  # a compound question ("..., and what's the drummer playing?"): each clause answered in turn
-        heads = [next((k for k in answer_first if c.get(k) is not None), None)]
+    if routing.also or (driven and len(CLAUSE_BREAK.split(routing.question or "")) > 1):
+        # a compound question ("..., and what's the drummer playing?"): each clause answered in turn, in the order
+        # asked. A clause a question-driven sentence answers (its last notes, its rhythm) is answered by it; asked
+        # "where does he breathe between lines, and what chord is under each line's last note?", the last notes came
+        # first and the breaths third (the twelfth session's review, dev).
+        asked = clause_asks(routing.question, {s.stem for s in a.stems if not s.empty})
+        heads = [(asked[0][1] if asked else "", next((k for k in answer_first if k not in driven and c.get(k) is not None),
+                                                      None))]
         for more in routing.also:
             keys = firsts(more.asks, more.named_stems, more.clause)
             if more.asks == "part" and more.named_stems[:1] != named[:1]:  # the part that clause names, not the first
@@ -598,8 +603,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                 c[key] = _claim("presence", _part_sentence(a, more.named_stems, more.clause), "presence",
                                 more.named_stems[:1], 0.9)
                 keys = [key if k == "part" else k for k in keys]
-            heads.append(next((k for k in keys if c.get(k) is not None), None))
-        answer_first = [k for k in heads if k is not None] + answer_first
+            heads.append((more.clause, next((k for k in keys if c.get(k) is not None), None)))
+        answer_first = _in_clause_order(routing.question or "", driven, heads) + answer_first
     if len(live) == 1 and routing.focus == "interaction" and not named:
         c["solo"] = _claim("interaction", f"Only the {live[0]} {verb(live, 'plays', 'play')} in this selection, so "
                            "there is no interplay between parts to describe.", "roles", live, 1.0)
@@ -1639,6 +1644,22 @@ def _ends_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
         return None
     notes = [say.spoken_note(x.note) for x in p.line_ends]
     their = "its" if verb([p.stem], "is", "are") == "is" else "their"
+    under = [_chord_under(a, x.time_s) for x in p.line_ends]
+    if re.search(ENDS_CHORD_ASKED, (question or "").lower()) and any(under):
+        # "what chord is under each line's last note?": each last note with the chart's chord where it starts, and the
+        # one it is held into where the chord changes under it (Country1's A, sung on the fourth beat over G and held
+        # into D seven: the twelfth session's review left that to the reader, dev)
+        beat_s = 60.0 / a.meter.tempo_bpm if a.meter is not None and a.meter.tempo_bpm else None
+        said = []
+        for n, c, x in zip(notes, under, p.line_ends):
+            into = _chord_under(a, x.time_s + (x.beats - HELD_INTO_BEATS) * beat_s) \
+                if beat_s and x.beats and x.beats > HELD_INTO_BEATS else None
+            said.append(f"on {n}, over no chord the chart reads" if not c else
+                        f"on {n}, over {say.spoken_chord(c)} and held into {say.spoken_chord(into)}"
+                        if into and into != c else f"on {n}, over {say.spoken_chord(c)}")
+        lines = "line" if len(said) == 1 else f"{count_word(len(said))} lines"
+        listed = said[0] if len(said) == 1 else "; ".join(said[:-1]) + "; and " + said[-1]  # commas inside each
+        return f"The {p.stem} {verb([p.stem], 'ends', 'end')} {their} {lines} here {listed}."
     if re.search(ENDS_HELD_ASKED, (question or "").lower()) and all(x.beats is not None for x in p.line_ends):
         # "does he hold the last note of each line?": each last note with how long it lasts
         per = a.meter.beats_per_bar if a.meter is not None and a.meter.felt_beat == "quarter" else None
@@ -1653,6 +1674,22 @@ def _ends_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
 
 
 ENDS_HELD_ASKED = r"\bhold|\bheld\b|\blong\b|\bsustain|\bhang"
+HELD_INTO_BEATS = 0.5  # a last note held this long past a chord change is held into the next chord
+ENDS_CHORD_ASKED = r"\bchords?\b|\bharmony\b|\bunder(?:neath)?\b|\bover what\b"
+
+
+def _chord_under(a: WindowAnalysis, time_s: float) -> str | None:
+    """The chart's chord sounding at ``time_s`` (a bar's half where the bar holds two), or None where no charted bar
+    holds it."""
+    grid = a.chord_grid
+    if grid is None or grid.implied:
+        return None
+    for b in grid.bars:
+        if b.start_s is None or b.end_s is None or not b.start_s - 1e-3 <= time_s < b.end_s or not b.chords:
+            continue
+        half = len(b.chords) > 1 and time_s >= (b.start_s + b.end_s) / 2
+        return b.chords[1 if half else 0]
+    return None
 NUMERALS_ASKED = (r"\broman\b|\bnumerals?\b|\bnashville\b|\bnumber system\b|\bscale degrees?\b|\bdegrees?\b|"
                   + NUMERAL_CHAIN)
 
@@ -2229,3 +2266,35 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
                     presence=a.presence, events=a.events, meter=a.meter, drum_pattern=a.drum_pattern,
                     groove=g, harmony=hm, melody=m, texture=t, dynamics=d, scope=scope,
                     uncertainties=uncertainties_of(a, frame))
+
+
+# what each question-driven sentence answers: placed in the clause of a compound question that asks it
+DRIVEN_ASKED = {"ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED, "comeback": COMEBACK_ASKED,
+                "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED,
+                "hats_open": HATS_OPEN_ASKED, "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED,
+                "tops": TOP_ASKED, "rhythm": RHYTHM_ASKED}
+
+
+def _in_clause_order(question: str, driven: list[str], heads: list[tuple[str, str | None]]) -> list[str]:
+    """The heads of a compound question's answer in the order its clauses ask: each question-driven sentence
+    (``driven``, placed by where its ask matches) in its clause, else that clause's head (``heads``: each asking
+    clause's text with the claim that answers it)."""
+    low = question.lower()
+    starts = [m.end() for m in CLAUSE_BREAK.finditer(question)]
+
+    def clause_at(pos: int) -> int:
+        return sum(1 for b in starts if b <= pos)
+
+    placed: dict[int, list[str]] = {}
+    for key in driven:
+        m = re.search(DRIVEN_ASKED[key], low)
+        placed.setdefault(clause_at(m.start()) if m else 0, []).append(key)
+    for clause, key in heads:
+        at = question.find(clause) if clause else -1
+        k = clause_at(at) if at >= 0 else 0
+        if key is not None and k not in placed:
+            placed[k] = [key]
+    out: list[str] = []
+    for k in sorted(placed):
+        out += [x for x in placed[k] if x not in out]
+    return out

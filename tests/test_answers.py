@@ -2342,8 +2342,9 @@ def test_whether_the_level_comes_back_to_where_it_was_is_said(lib):
                      stems={"drums": drums, "bass": bass})
     q = "riding the level -- where does it drop, and when it comes back up, is it back to where it was?"
     f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, q)
-    assert f.summary.startswith("The level drops from the fourth bar here and comes back up from the sixth bar here, "
-                                "clearly under where it was before the drop."), f.summary
+    # the first clause ("where does it drop") answered first by the events, then the second by the comeback
+    assert "The level drops from the fourth bar here and comes back up from the sixth bar here, clearly under where it " \
+           "was before the drop." in f.summary.split(". ", 1)[1], f.summary
     assert not re.search(r"sings? an earlier|each new", f.summary), f.summary  # "comes back up" is no repeat asked
 
 
@@ -2401,3 +2402,27 @@ def test_the_off_beat_sentence_and_the_playing_words_agree(lib):
     assert 0.5 < share < 0.7, share
     assert "The guitar plays partly off the beat, partly on it." in f.summary, f.summary
     assert "mostly off the beat" not in f.summary, f.summary
+
+
+def test_the_chord_under_each_lines_last_note_is_said_in_the_order_asked(lib):
+    """'Where does he breathe between lines, and what chord is under each line's last note?' on Country1 answered the
+    last notes first and the breaths third, and left the chord under each last note to the reader (the twelfth
+    session's review, dev). Three sung lines ending on E over C, D over G, and C struck over F and held into G."""
+    sung = []
+    for k, last in enumerate((64, 62, 60)):
+        t0 = k * 2 * BAR + P / 2
+        sung += [note(t0 + i * P / 2, 67 + i % 3, P / 2 - 0.02) for i in range(4)]
+        sung += [note(t0 + 3 * P + i * P / 2, 69 - i, P / 2 - 0.02) for i in range(3)]
+        sung += [note(t0 + 4.5 * P, last, 2 * P if k == 2 else P)]
+    shapes = {"Am": (57, 60, 64), "C": (55, 60, 64), "G": (55, 59, 62), "F": (53, 57, 60)}
+    chart = ["Am", "C", "Am", "G", "Am", "F", "Am"]
+    piano = [note(b * BAR + i * P, x, P * 0.9) for b, name in enumerate(chart) for i in range(4)
+             for x in shapes["G" if b == 5 and i >= 2 else name]]
+    tid = make_track(lib.store, "fa" * 7 + "0c", duration_s=14, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": sung, "piano": piano, "drums": groove(14)["drums"]})
+    f = get_findings(lib, tid, ["vocals", "piano"], 0.0, 14.0,
+                     "where does she breathe between lines, and what chord is under each line's last note?")
+    first, second = f.summary.split(". ")[:2]
+    assert "breath" in first or "hole" in first, f.summary
+    assert second.startswith("The vocals end their three lines here on E, over C; on D, over G; and on C, over F and "
+                             "held into G"), f.summary
