@@ -577,13 +577,12 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
 
     answer_first = (["bar_part"] if routing.bar is not None and routing.asks in ("part", "chords", "melody")
                     else ["no_bar"] if routing.bar_missing is not None else []) + firsts(routing.asks, named, routing.question)
-    if c.get("repeats") is not None:  # asked whether a line comes back: said first
-        answer_first = ["repeats"] + answer_first
-    if c.get("starts") is not None:  # asked where a part's lines start or land: said first
-        answer_first = ["starts"] + answer_first
+    # asked a part's rhythm, its chords' top line, the numerals, where its lines start, whether a line comes back:
+    # said first
     driven = [key for key in ("ring", "holds", "outside", "comeback", "offbeat", "entry", "half_time", "crashes",
-                              "hats_open", "motion", "ends", "numerals", "tops", "rhythm") if c.get(key) is not None]
-    answer_first = driven + answer_first  # asked a part's rhythm, its chords' top line, the numerals: first
+                              "hats_open", "motion", "ends", "numerals", "tops", "rhythm", "starts", "repeats")
+              if c.get(key) is not None]
+    answer_first = driven + answer_first
     if routing.tempo_asked and "tempo" not in answer_first:
         # "is she keeping time or slowing down into the ending?" asks the tempo whatever else it names (round 19's
         # f03 was answered with the events: "Later on the vocals stop")
@@ -1119,7 +1118,8 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
     return say.presence_sentence(p)
 
 
-STARTS_ASKED = (r"\bwhere\b[^?]*\b(?:lands?|landing|starts?|starting|come in|comes in|enters?)\b|\bon the one\b|"
+STARTS_ASKED = (r"\bwhere\b(?![^?,;]*\b(?:chorus|verse|bridge|section|intro|outro|solo|break|middle eight)\b)"
+                r"[^?,;]*\b(?:lands?|landing|starts?|starting|come in|comes in|enters?)\b|\bon the one\b|"
                 r"\bpick(?:s|ing)? up before\b|\bpickups?\b|\bbefore the (?:bar|one|downbeat)\b|"
                 r"\bstart(?:s|ing)? (?:his|her|their|the|its) (?:lines|phrases|calls)\b")
 
@@ -1451,7 +1451,7 @@ def _crash_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 
 
 ENTRY_ASKED = (r"\b(?:come|comes|coming) (?:back )?in\b|\benters?\b|\bkicks? in\b|"
-               r"\b(?:where|when) does\b[^?]*\b(?:start|begin)\b")
+               r"\b(?:where|when) does\b[^?,;]*\b(?:start|begin)\b")
 
 
 def _entry_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
@@ -1463,7 +1463,9 @@ def _entry_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
         return None  # "how many bars before the piano comes in?" is counted in bars (_entry_length_sentence)
     # the part that comes in is named in the same clause, just before ("if one comes in without a crash" asks the
     # drummer about a phrase's start, not his entry: round 29's ad04)
-    clause = re.split(r"[?.,;!]|\bif\b|\band\b", text[:hit.start()])[-1]
+    # (up to the verb's end: "where does the bass start?" names it inside the match; "where does the bass come in,
+    # and what note does it start on?" was matched from its first word, leaving no subject: a sweep, dev)
+    clause = re.split(r"[?.,;!]|\bif\b|\band\b", text[:hit.end()])[-1]
     if named[0] not in named_stems(clause[-ENTRY_SUBJECT_CHARS:]):
         return None
     p = next((x for x in a.presence if x.stem == named[0] and x.stem != MIX_STEM), None)
@@ -1484,7 +1486,7 @@ def _entry_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
     return None
 
 
-ENTRY_SUBJECT_CHARS = 30  # "where does the lead guitar [come in]": the part named this close before the verb
+ENTRY_SUBJECT_CHARS = 40  # "where does the lead guitar come in": the part named this close before the verb's end
 
 
 OFFBEAT_ASKED = r"\boff[- ]?(?:the )?beats?\b|\bbetween the beats\b|\bupbeats?\b"
@@ -1808,7 +1810,11 @@ def _phrasing_sentence(m: Melody | None) -> str | None:
         if n > 1 else f"The {_adjective(m.stem)} line is {count} with no breath inside the window."
 
 
-REPEATS_ASKED = (r"\brepeats?\b|\brepeated\b|\bcomes? back\b(?! up)(?![^?]*\b(?:level|loud|volume)\b)|"
+# "does it come back" asks whether a line repeats, unless the question is about the level: "does the level drop
+# anywhere, and does it come back to where it was?" got "The vocal line's four phrases are each new here" (a sweep
+# of compound questions, thirteenth session, dev)
+REPEATS_ASKED = (r"^(?!.*\b(?:level|loud|louder|quiet|quieter|volume|drops?|dips?)\b).*\bcomes? back\b(?! up)(?! to where)|"
+                 r"\brepeats?\b|\brepeated\b|"
                  r"\bsame (?:line|tune|phrase|melody|notes)\b|"
                  r"\bevery line (?:is )?new\b|\bsung (?:again|twice)\b")
 
@@ -2269,7 +2275,10 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
 
 
 # what each question-driven sentence answers: placed in the clause of a compound question that asks it
-DRIVEN_ASKED = {"ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED, "comeback": COMEBACK_ASKED,
+# (the comeback sentence places the drop too: "where does it drop, and when it comes back up, is it back to where it
+# was?" is answered by it from its first clause)
+DRIVEN_ASKED = {"ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
+                "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
                 "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED,
                 "hats_open": HATS_OPEN_ASKED, "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED,
                 "tops": TOP_ASKED, "rhythm": RHYTHM_ASKED}
