@@ -95,10 +95,11 @@ def spoken_list(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _note_name(p: float, flats: bool | None = None) -> str:
-    """'Eb3': a MIDI pitch with its octave; ``flats``: spelled with flats (True) or sharps (False) for a key."""
+def _note_name(p: float, flats: bool | list[str] | None = None) -> str:
+    """'Eb3': a MIDI pitch with its octave; ``flats``: spelled with flats (True) or sharps (False), or with a key's
+    names (:func:`key_names`)."""
     p = int(round(p))
-    names = NOTE_NAMES if flats is None else FLAT_NAMES if flats else SHARP_NAMES
+    names = flats if isinstance(flats, list) else NOTE_NAMES if flats is None else FLAT_NAMES if flats else SHARP_NAMES
     return f"{names[p % 12]}{p // 12 - 1}"
 
 
@@ -124,7 +125,7 @@ def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | N
     bars = chart_bars(sl, meter)
     if not bars or len(bars) > MAX_BAR_LINE_BARS:
         return
-    flats = uses_flats(key)
+    flats = key_names(key)
     voices = sung_notes_of(sl) if voices is None else voices
     for p in presence:
         if p.stem in strokes and p.stem != MIX_STEM and p.playing:
@@ -183,7 +184,7 @@ TOP_LOUD = 0.5  # a chord's top note is one at least this loud against the bar's
 TOP_HELD = 0.5  # a note struck before the bar is its top where it sounds through this share of the bar
 
 
-def _bar_tops(s: StemSlice, bars: list[tuple[int, float, float]], flats: bool) -> list[BarLine]:
+def _bar_tops(s: StemSlice, bars: list[tuple[int, float, float]], flats: list[str] | None) -> list[BarLine]:
     """The top note of a chord part's voicings bar by bar ("what's the top note of her chords doing?": round
     22's c08, dev for this rule): the highest note struck in the bar, or held into it through TOP_HELD of it,
     at least TOP_LOUD as loud as the bar's loudest such note."""
@@ -300,7 +301,7 @@ def intonation_of(sl: WindowSlice, presence: list[Presence], tuning_cents: float
     first = cents_a[[t < mid_s for t, _ in at]]
     second = cents_a[[t >= mid_s for t, _ in at]]
     drift = float(np.median(second) - np.median(first)) if min(len(first), len(second)) >= INTONED_HALF else None
-    flats = uses_flats(key)
+    flats = key_names(key)
 
     def intoned(i: int) -> IntonedNote:
         return IntonedNote(time_s=sl.window.round_time(at[i][0]), note=_note_name(at[i][1], flats),
@@ -325,9 +326,10 @@ def part_strokes(sl: WindowSlice) -> dict[str, Strokes]:
 
 def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | None,
                 strokes: dict[str, Strokes] | None = None,
-                voices: dict[str, list[tuple[float, float, int]]] | None = None) -> list[Presence]:
+                voices: dict[str, list[tuple[float, float, int]]] | None = None, key: str | None = None) -> list[Presence]:
     """Each stem's presence; ``strokes``: :func:`part_strokes` of ``sl``, ``voices``: :func:`sung_notes_of` of
-    ``sl``, where the caller has read them."""
+    ``sl``, where the caller has read them; its notes spelled in ``key`` (:func:`key_names`)."""
+    names = key_names(key)
     strokes = part_strokes(sl) if strokes is None else strokes
     voices = sung_notes_of(sl) if voices is None else voices
     w = sl.window
@@ -351,7 +353,7 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
             # notes it plays (a percentile between two of its notes named neither: C sharp and A read 'D–A flat',
             # round 20's e08), its usual span without the odd stray note
             lo, hi = np.percentile(s.notes.pitch, 10, method="lower"), np.percentile(s.notes.pitch, 90, method="higher")
-            p.register_range = f"{st.register_band or 'mid'} ({_note_name(lo)}–{_note_name(hi)})"
+            p.register_range = f"{st.register_band or 'mid'} ({_note_name(lo, names)}–{_note_name(hi, names)})"
             spans = [x for x in voices.get(name, []) if w.start_s <= x[0] < w.end_s]
             middle = float(np.median([x[2] for x in spans])) if spans else 0.0
             spans = [x for x in spans if abs(x[2] - middle) < LEAK_FROM_MIDDLE]
@@ -359,11 +361,11 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
                 # slip an octave and more off her line: vocadito's singer, A2-F3 by the annotations, read "from A up
                 # to the F# more than two octaves above" (a sweep of my own questions, twelfth session, dev)
                 low, high = min(spans, key=lambda x: (x[2], x[0])), min(spans, key=lambda x: (-x[2], x[0]))
-                p.lowest_highest = f"{_note_name(low[2])}–{_note_name(high[2])}"
+                p.lowest_highest = f"{_note_name(low[2], names)}–{_note_name(high[2], names)}"
                 p.lowest_at_s, p.highest_at_s = w.round_time(float(low[0])), w.round_time(float(high[0]))
             else:
                 sung = _sung_notes(s)
-                p.lowest_highest = f"{_note_name(sung.min())}–{_note_name(sung.max())}"
+                p.lowest_highest = f"{_note_name(sung.min(), names)}–{_note_name(sung.max(), names)}"
                 p.lowest_at_s = w.round_time(float(s.notes.time_s[np.flatnonzero(s.notes.pitch == sung.min())[0]]))
                 p.highest_at_s = w.round_time(float(s.notes.time_s[np.flatnonzero(s.notes.pitch == sung.max())[0]]))
             heard = _audible_bins(s, w.start_s, w.end_s)
@@ -382,9 +384,9 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
                 p.rests = _rests(sl, s)
                 landings = _landings(sl, s, p.rests, spans) if name == "vocals" else []  # read once, for both
                 p.line_starts = _line_starts(sl, s, p.rests, landings)
-                p.line_ends = _line_ends(sl, s, p.rests, spans, landings)
+                p.line_ends = _line_ends(sl, s, p.rests, spans, landings, names)
             if spans and p.playing:  # a chord part's longest chords too ("does he let the chords ring?")
-                p.held = _longest_notes(sl, spans)
+                p.held = _longest_notes(sl, spans, names)
         p.reading = _presence_words(share, on, s.active)
         out.append(p)
     _mark_carrier(out)
@@ -587,7 +589,8 @@ def note_spans(sl: WindowSlice, s: StemSlice, strokes: Strokes,
     return [(max(a, w.start_s), min(b, w.end_s), p) for a, b, p in spans]
 
 
-def _longest_notes(sl: WindowSlice, spans: list[tuple[float, float, int]]) -> list[HeldNote]:
+def _longest_notes(sl: WindowSlice, spans: list[tuple[float, float, int]], names: list[str] | None = None
+                   ) -> list[HeldNote]:
     """A line's longest notes (Presence.held) among its :func:`note_spans`: those of LONG_NOTE_BEATS or more,
     longest first, MAX_HELD at most; where none is, its single longest."""
     period, w = sl.grid.period_s, sl.window
@@ -599,7 +602,7 @@ def _longest_notes(sl: WindowSlice, spans: list[tuple[float, float, int]]) -> li
     out = []
     for a, b, pitch in long:
         bar, beat = bar_beat(sl, a)
-        out.append(HeldNote(time_s=w.round_time(a), end_s=w.round_time(b), note=_note_name(pitch),
+        out.append(HeldNote(time_s=w.round_time(a), end_s=w.round_time(b), note=_note_name(pitch, names),
                             beats=round((b - a) / period, 2), bar=bar, beat=beat, last=(a, b, pitch) == final))
     return out
 
@@ -766,8 +769,8 @@ def _breaks(rests: list[Rest]) -> list[Rest]:
 
 
 def _line_ends(sl: WindowSlice, s: StemSlice, rests: list[Rest],
-               spans: list[tuple[float, float, int]] | None = None, landings: list[Rest] | None = None
-               ) -> list[LineEnd]:
+               spans: list[tuple[float, float, int]] | None = None, landings: list[Rest] | None = None,
+               names: list[str] | None = None) -> list[LineEnd]:
     """The note each of a part's lines ends on: the last of its own notes (not a leak an octave off its middle)
     before each rest that is not a breath, the window's last one too where the part rests a beat or more before
     the window ends ("what note does she land on at the end of each line?"); with ``spans`` (:func:`note_spans`),
@@ -789,7 +792,7 @@ def _line_ends(sl: WindowSlice, s: StemSlice, rests: list[Rest],
         i = before[np.argmax(t[before])]
         bar, beat = bar_beat(sl, float(t[i]))
         span = next((x for x in reversed(spans or []) if x[0] <= t[i] + TOGETHER_S), None)
-        out.append(LineEnd(time_s=sl.window.round_time(float(t[i])), note=_note_name(int(pitch[i])), bar=bar,
+        out.append(LineEnd(time_s=sl.window.round_time(float(t[i])), note=_note_name(int(pitch[i]), names), bar=bar,
                            beat=beat, beats=round((span[1] - span[0]) / period, 2) if span and period else None))
     return out
 
@@ -2110,6 +2113,25 @@ SHARP_NAMES = ["C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"]
 FLAT_NAMES = ["C", "Db", "D", "Eb", "E", "F", "Gb", "G", "Ab", "A", "Bb", "B"]
 QUALITY_SUFFIX = {"maj": "", "min": "m", "7": "7", "maj7": "maj7", "min7": "m7", "sus4": "sus4", "sus2": "sus2",
                   "5": "5", "dim": "dim", "aug": "aug"}
+
+
+# A note outside the key is spelled as the key's signature leans: sharps in a sharp key, flats in a flat key; in C
+# major the usual mixed names (C#, Eb, F#, Ab, Bb), in A minor the same with its leading tone G#. Until the thirteenth
+# session the notes a part holds, ends its lines on and spans were spelled with the mixed names in every key: a C
+# sharp minor ballad's A sharp said as "the B flat" (a sweep, dev).
+A_MINOR_NAMES = ["C", "C#", "D", "Eb", "E", "F", "F#", "G", "G#", "A", "Bb", "B"]
+
+
+def key_names(key: str | None) -> list[str] | None:
+    """The twelve note names a key spells its notes with (None without a key: the mixed names)."""
+    if not key:
+        return None
+    tonic, _, mode = key.partition(" ")
+    if tonic == "C" and mode == "major":
+        return list(NOTE_NAMES)
+    if tonic == "A" and mode == "minor":
+        return A_MINOR_NAMES
+    return FLAT_NAMES if uses_flats(key) else SHARP_NAMES
 
 
 def uses_flats(key: str | None) -> bool:

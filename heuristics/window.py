@@ -90,7 +90,8 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     window_key = res.h010.evidence.window_key if res.h010.status == "ok" else None
     strokes = describe.part_strokes(sl)  # each pitched part's strokes, read once for its presence and bar notes
     voices = describe.sung_notes_of(sl)  # and a voice's sung notes
-    out.presence = describe.presence_of(sl, stats, bars, strokes, voices)
+    spelling = window_key or ctx.key_label  # notes spelled in the key the window reads, as its bar notes were
+    out.presence = describe.presence_of(sl, stats, bars, strokes, voices, spelling)
     describe.intonation_of(sl, out.presence, ctx.tuning_cents, window_key or ctx.key_label)
     out.events = describe.events_of(sl, ctx, melodic)
     out.meter = describe.meter_of(sl, ctx)
@@ -98,7 +99,7 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     out.chord_grid = describe.chord_grid_of(sl, ctx, res.h008, window_key, out.meter)
     describe.bass_roots(sl, out.chord_grid, out.presence)
     describe.roman_numerals(out.chord_grid, window_key, ctx.key_label)
-    describe.bar_lines(sl, out.presence, out.meter, window_key or ctx.key_label, strokes, voices)
+    describe.bar_lines(sl, out.presence, out.meter, spelling, strokes, voices)
     out.relations = describe.relations_of(sl)
     measured = describe.bar_levels(sl, out.meter)
     if measured:

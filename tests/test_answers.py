@@ -1995,7 +1995,8 @@ def test_a_parts_lowest_and_highest_notes_and_two_held_notes_are_named_as_played
                stems={"drums": g["drums"], "bass": riff})
     f = get_findings(lib, "e7" * 8, ["bass", "drums"], 0.0, 16.0, "what's the lowest note the bass gets down to, and "
                      "the highest?")
-    assert "from C# up to the Bb a thirteenth above" in f.summary.split(". ")[0], f.summary
+    # (the window reads A major, a sharp key: its top note spelled A sharp since the thirteenth session)
+    assert "from C# up to the A# a thirteenth above" in f.summary.split(". ")[0], f.summary
     held = [note(8.0, 37, BAR - 0.05), note(8.0 + BAR, 45, BAR - 0.05)]
     make_track(lib.store, "e8" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
                stems={"drums": g["drums"], "bass": held})
@@ -2450,3 +2451,26 @@ def test_compound_questions_reach_each_clauses_answer(lib):
     f = get_findings(lib, tid, stems, 0.0, 16.0, "how many bars is this, and where does the chorus start?")
     assert not f.summary.startswith("The vocals start"), f.summary
     assert "bars" in f.summary.split(". ")[0], f.summary
+
+
+def test_notes_a_part_holds_are_spelled_in_the_key(lib):
+    """A C sharp minor ballad's singer holding an A sharp was said to hold 'the B flat' (the held notes, line ends and
+    ranges were spelled with the mixed names in every key: a sweep, thirteenth session, dev). Here an E major song
+    whose singer holds the A sharp of an F sharp seven (the five of five)."""
+    shapes = {"E": (52, 56, 59), "F#7": (54, 58, 61, 64), "A": (57, 61, 64), "B": (59, 63, 66)}
+    chart = ["E", "F#7", "A", "B"] * 2
+    piano = [note(b * BAR + i * P, x, P * 0.9) for b, name in enumerate(chart) for i in range(4) for x in shapes[name]]
+    line = {"E": [(68, 1.0), (71, 1.0), (76, 1.5)], "F#7": [(70, 3.5)], "A": [(69, 1.0), (73, 1.0), (76, 1.5)],
+            "B": [(75, 1.0), (71, 2.5)]}
+    sung = []
+    for b, name in enumerate(chart):
+        t = b * BAR
+        for pitch, beats in line[name]:
+            sung.append(note(t, pitch, beats * P - 0.02))
+            t += beats * P
+    tid = make_track(lib.store, "fa" * 7 + "0e", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": sung, "piano": piano, "drums": groove(16)["drums"]}, key="E major", key_pc=4)
+    f = get_findings(lib, tid, ["vocals"], 0.0, 16.0, "how long does she hold her notes?")
+    held = next(p for p in f.presence if p.stem == "vocals").held
+    assert "A#4" in [x.note for x in held], (f.harmony.key_in_window, held)
+    assert "A sharp" in f.summary and "B flat" not in f.summary, f.summary
