@@ -1549,7 +1549,9 @@ def _comeback_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 
 
 OUTSIDE_ASKED = (r"\boutside (?:of )?the (?:key|scale)\b|\bout of (?:the )?(?:key|scale)\b|\bnon-?diatonic\b|"
-                 r"\bchromatic\b|\baccidentals?\b|\bnotes? not in the (?:key|scale)\b")
+                 r"\bchromatic\b|\baccidentals?\b|\bnotes? not in the (?:key|scale)\b|"
+                 # "what key is this, and does she ever step outside it?" (a sweep of compound questions, dev)
+                 r"\b(?:keys?|scales?)\b[^?]*\b(?:steps?|stepping|go(?:es)?|going|strays?|wanders?) outside (?:of )?it\b")
 
 
 def _outside_key_sentence(a: WindowAnalysis, hm: Harmony | None, named: list[str], question: str | None) -> str | None:
@@ -2297,7 +2299,8 @@ def _in_clause_order(question: str, driven: list[str], heads: list[tuple[str, st
     placed: dict[int, list[str]] = {}
     for key in driven:
         m = re.search(DRIVEN_ASKED[key], low)
-        placed.setdefault(clause_at(m.start()) if m else 0, []).append(key)
+        # (at the match's end: "what key is this, and does she step outside it?" asks the outside notes in its second)
+        placed.setdefault(clause_at(m.end() - 1) if m else 0, []).append(key)
     for clause, key in heads:
         at = question.find(clause) if clause else -1
         k = clause_at(at) if at >= 0 else 0

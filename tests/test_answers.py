@@ -2362,6 +2362,11 @@ def test_the_notes_a_line_sings_outside_the_key_are_named_bar_by_bar(lib):
                         key_pc=0, stems={"vocals": [dict(n, pitch=65) if n["pitch"] == 66 else n for n in line]})
     f = get_findings(lib, inside, ["vocals"], 0.0, 3 * BAR, "any notes outside the key?")
     assert f.summary.startswith("The vocals stay inside C major here: no note outside the key."), f.summary
+    # "step outside it" after the key is named, in a compound question's second clause: said second (a sweep of
+    # compound questions, thirteenth session, dev)
+    f = get_findings(lib, tid, ["vocals"], 0.0, 3 * BAR, "what key is this, and does she ever step outside it?")
+    assert f.summary.split(". ")[1].startswith("Outside C major, the vocals sing F sharp in the second bar here"), \
+        f.summary
 
 
 def test_a_comp_that_cuts_its_chords_short_but_lets_the_last_ring_is_said_so(lib):
