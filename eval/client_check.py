@@ -5116,12 +5116,218 @@ GRADES_30_WHY = {
 }
 # the baseline text names the stems, the key and the frame: nothing any of these asks
 BASELINE_GRADES_30 = {q: "wrong" for q in GRADES_30}
+QUESTIONS_31 = [
+    # GuitarSet 00_BN1-129-Eb_comp, the last two bars, 11-12, 18.60-22.32 (jams: 4/4 at 129, bar 1.86 s; beats of bar 12
+    # at 20.46, 20.93, 21.40, 21.86). Lead-sheet chord E flat (D#:maj) 18.60 to the end; the performed-chord annotation
+    # (semi-automatic, manually verified) D#:maj7/1. The jams note_midi per string (0 = low E): 18.64 E flat 3 (A
+    # string) + D 4 + G 4; 19.09 E flat 3 + D 4 + F 4; 19.29 B flat 3 + D 4 + F 4; 19.75 E flat 3 + B flat 3 + D 4 + F
+    # 4; 20.26 E flat 3 + B flat 3 + D 4 + F 4; 20.70 E flat 3 + D 4 + G 4 (the last E flat, ends 20.89); 21.16 D 4
+    # (rings to 22.07), 21.41-21.42 B flat 3 + G 4 + B flat 4 (high E string), ring to 22.13-22.14; 22.08 D 4 again. So
+    # the last grab is B flat 3, D 4, G 4, B flat 4 with no E flat; top B flat 4 (466 Hz). Overlaps u09 (14.9-22.3, the
+    # chords), l04 (16.74-22.32, ring or cut), b02 (13.02-22.0, where the changes land), d03 (11.16-20.46, the fourth
+    # bar note for note) and h09 (the take's tempo and bars); the last chord's colour and top note never asked
+    Question("af01", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 18.6, 22.32,
+             "the guitar ends the take on this E flat -- is it a plain E flat chord or is there a seventh or "
+             "something in it? and what's the top note of the last one he lets ring? want the Rhodes to end on the "
+             "same voicing",
+             "not plain: an E flat major seven (with the ninth, F, in some grabs). Through these two bars (4/4 at "
+             "about 129, a bar about 1.86 s) he keeps his thumb on E flat (E flat 3, on the A string) until about "
+             "20.7 s, under small grabs of D (D 4, the major seventh -- in nearly every one) with G 4 or F 4 and B "
+             "flat 3. The last grab, struck about 21.2-21.4 s and left ringing to the end (about 22.1 s), is B flat "
+             "3, D 4, G 4 and B flat 4 -- no E flat in it at all (it sounds like G minor over the E flat he left "
+             "behind); its top note is B flat 4 (about 466 Hz). Right: the major seventh (D) named and the top at B "
+             "flat 4 (octave right); one of the two right, or the top right an octave off with the seventh right, is "
+             "partly",
+             "a plain E flat triad; a dominant seventh (D flat); a six-string strummed chord; a top note of E flat 5, "
+             "G 4 or B flat 5; an E flat root in the last grab"),
+    # MusicDelta Shadows, the end, bars 13-16, 26.19-33.49 (the file's end; MDB beats, 4/4 at about 111, bar 2.14-2.18
+    # s; downbeats 26.19, 28.36, 30.50, 32.68; the last annotated beat 33.22, beat two of bar 16). MDB Drums: crash
+    # (CRC) with the kick on the downbeats 26.19 and 30.51; kick on one and the 'and' of two, snare on two and four,
+    # ride on the beats and the 'ands' (none on the 'and' of one after each crash, nor on the 'and' of four in bar 15);
+    # bar 16: kick + ride 32.69, ride 32.97, then snare + ride 33.23 -- the last hit of the class file; nothing after.
+    # SOURCEID: drums end 33.20, bass and guitar 33.25; ACTIVATION_CONF all stems down by 33.39; the lead-guitar f0
+    # (STEM_04) last voiced 32.29. Overlaps y08 (24.0-33.4, who carries the tune and what the drummer plays), g02
+    # (26.17-32.66, the lead's last phrase), b03, ad04, ac01 and ae01; where the take stops and how many bars from the
+    # crash never asked
+    Question("af02", "real:musicdelta_shadows", ["drums", "bass", "guitar"], 26.19, 33.49,
+             "this take seems to stop dead at the end -- counting from the crash at about 26.2 s, how many bars until "
+             "the band stops, and where exactly is the drummer's last hit? is it on a downbeat? want to add a proper "
+             "ending hit",
+             "three full bars and then two beats of a fourth (4/4 at about 111, a bar about 2.18 s): bars from about "
+             "26.2 (crash), 28.4, 30.5 (a second crash) and 32.7 s. In that last, short bar he plays kick and ride on "
+             "the one, a ride on the 'and', and the last hit -- snare with the ride -- on beat two at about 33.2 s. "
+             "So it is not a downbeat: it stops on the backbeat, mid-bar. Bass and guitar stop with him (about 33.25 "
+             "s; the lead guitar's last note is already over at about 32.3 s), and the file runs out at about 33.5 s, "
+             "before beat three (about 33.8 s). Right: three bars and two beats (three and a half bars) with the last "
+             "hit on beat two at about 33.2 s (within a quarter second); the last hit's time right with the bar count "
+             "off by one, or the count right with the last hit placed on the wrong beat, is partly",
+             "four full bars; a last hit on a downbeat or with a crash; a fill at the end; the band ringing on to the "
+             "file's end; a stop at about 32.7 s"),
+    # MusicDelta Country1, bars 11-12, 21.92-26.27 (MDB beats, 4/4 at about 109, bar 2.16-2.18 s; downbeats 21.92,
+    # 24.10, the next 26.27; beats of bar 11 about 21.93, 22.46, 23.00, 23.54, of bar 12 24.12, 24.64, 25.18, 25.75).
+    # Vocal notes derived from the verified f0 of STEM_05 (truth.json; approximate): 22.54-22.78 G 3 (-0.09),
+    # 22.99-23.68 G 3 (+0.18), 23.85-24.01 G 3, 24.20-24.31 C 4, 24.50-24.93 C 4, 24.97-25.11 D 4 (+0.35), 25.24-25.44 G
+    # 3 (-0.27), 25.90-26.27 G 3 (+0.40, a scoop into the next line's A 3 - B 3 at 26.27); the f0 itself: about MIDI 55
+    # (G 3) 22.6-23.9, 59-60 24.2-24.9, 62 at 25.05, 55 from 25.3. The same line as bars 3-4 (5.12-8.46) of verse one.
+    # Overlaps e03 (15.37-26.27, when he comes back in), g01 (19.7-28.41, the key), ac03 (10.9-31.2, how the verses
+    # end), r11, u01, m04, c02 and ad03 (the drums); this line's notes never asked
+    Question("af03", "real:musicdelta_country1", ["vocals"], 21.92, 26.27,
+             "what's the singer doing in these two bars, note for note? want to double the line on pedal steel",
+             "he sits on one note for the first bar, then jumps up and falls back. Bar one (from about 21.9 s, 4/4 at "
+             "about 109): the G below middle C (G 3, about 196 Hz) -- a short G on about beat two (22.5 s), a long G "
+             "from beat three (about 23.0-23.7 s), a quick G at about 23.9. Bar two (from about 24.1 s): up to middle "
+             "C (C 4, about 262 Hz), held about 24.2-24.9 s, a quick touch of the D above (D 4, about 294 Hz, about "
+             "25.0 s, the top note), then down to G 3 (about 25.2-25.4 s, and again about 25.9-26.3 s sliding into "
+             "his next line). So: G (held) | C - D - G -- the whole thing G 3 to D 4. Right: the held G then C, D and "
+             "back to G, octave right (a scoop of up to half a step free); the shape right but an octave off, or one "
+             "note a step off, is partly",
+             "a line moving through the first bar; a top note of E 4 or higher; a start on C or D; notes in B flat or "
+             "a minor key; the line an octave up (around G 4)"),
+    # madmom stereo_sample, the whole file, 0-4.14 (4.15 s; notes from tests/data/annotations/stereo_sample.notes ->
+    # truth.json notes.piano, [onset, offset, MIDI]): 0.147-3.470 C 5 (72); 1.567-1.790 F 2 (41); 2.526-3.456 F 5;
+    # 2.549-2.760 C 4; 2.563-2.765 F 4; 2.577-2.811 A flat 3; 3.369-4.149 E flat 5 (75); 3.449-3.721 G 2. The first note
+    # is held 3.32 s, through the low F and the F minor chord, let go just after the E flat 5 starts. Overlaps h03
+    # (0-4.14, a tune on top or chords, the chord in the middle), ac02 (0.5-3.3, the chord at about 2.5 s) and ad01
+    # (1.5-4.14, the left hand); how long the first note is held never asked
+    Question("af04", "real:madmom_piano_sample", ["piano"], 0.0, 4.14,
+             "that first high note -- what is it, and how long does he hang on to it? is it still ringing when the "
+             "chord comes in? want a string note to hold with it",
+             "a C, an octave above middle C (C 5, about 523 Hz), struck at about 0.15 s and held about 3.3 s, to "
+             "about 3.5 s. It rings on through the low F in the left hand (F 2, about 1.6 s) and through the chord at "
+             "about 2.5 s (A flat 3, C 4, F 4 with F 5 on top -- F minor), and he lets it go just after the next top "
+             "note, the E flat (E flat 5), comes in at about 3.4 s (with a low G 2 at about 3.45 s). It is not struck "
+             "again. Right: C 5 (octave right) held from the start to about 3.3-3.6 s, through the chord; the note "
+             "right an octave off, or the note right with the release put at the chord (about 2.5 s), is partly",
+             "a different first note (F, E flat, A flat); released before the chord; struck again with the chord; "
+             "held to the end of the file"),
+    # ft_swing_g1208, the second head's last four bars (head bars 5-8, song bars 25-28), 91.43-106.66 (12/8 at 63 dotted
+    # quarters, bar 3.81 s; coda from 106.67, outside). Score chords C 91.43, C 95.24, G 99.05, E minor 102.86. Guitar
+    # (skank): E 4 G 4 C 5 on the last triplet of each beat in the C bars, G 4 B 4 D 5 in the G bar, E 4 G 4 B 4 in the
+    # E minor bar. Bass (walk, 'key' style, quarter notes): C 2 E 2 G 2 B 1 | C 2 E 2 G 2 A flat 2 | G 2 B 2 D 3 F 2 | E
+    # 2 G sharp 2 B 2 G sharp 2 -- a major third over the E minor chord. Voice (synth) in bars 25-27, rests bar 28.
+    # Overlaps v04 (91.4-106.7, a key change), n02 (95.2-106.65, straight or swung), m05 (degraded, who has the melody),
+    # l09 (degraded 91.43-102.86, the bass's chord tones), ad10, p09, ac10, a09, i09 and d07; the chords of these four
+    # bars never asked
+    Question("af05", "ft_swing_g1208", ["guitar", "bass", "vocals"], 91.43, 106.66,
+             "give me the chords bar by bar under this bit -- the last bar sounds a bit off to me, is that one major "
+             "or minor?",
+             "four bars, one chord each (12/8 at about 63 dotted quarters, a bar about 3.8 s): C (from about 91.4 s), "
+             "C again (about 95.2), G (about 99.0), E minor (about 102.9) -- IV, IV, I, vi in G. The last is E minor "
+             "on the guitar (E, G, B, chopped on the last triplet of each beat); what sounds off is the bass: his "
+             "walk over it is E, G sharp, B, G sharp, a major third rubbing against the guitar's G natural (he walks "
+             "root, third and fifth of a major chord on every bar: C-E-G, G-B-D, with B, A flat and F as the approach "
+             "notes). The singer rests in that last bar. Right: C, C, G, E minor in order, one a bar, with the last "
+             "called minor (the bass's G sharp named or not); the last called E major from the bass, or one of the "
+             "first three wrong, is partly",
+             "D or A minor in it; a key change; two chords a bar; the last bar as G or C; E major with no E minor "
+             "anywhere"),
+    # ft_ballad_eb54, the break, bars 16-17, 37.5-42.5 (5/4 at 120, beat 0.5 s, eighth 0.25 s, bar 2.5 s), degraded copy
+    # (conditions.json: spill -24 dB, SNR 24 dB, room 1.25 s). Drums alone ('break', level 100): 37.50 kick + crash (0.8
+    # s), 38.00 high tom (beat 2), 38.75 snare (the 'and' of 3), 39.00 snare (4), 39.50 kick (5); 40.00 kick, 40.25 high
+    # tom, 40.50 high tom (2), 41.00 low tom (3), 41.50 snare (4), 41.75 kick, 42.00 kick (5), 42.25 high tom.
+    # Velocities 98-114 (the chorus before: kick 97-98, snare 92). No hi-hat, no ride, no other cymbal; bass, keys and
+    # voice silent; the bridge from 42.5 has no drums. Overlaps x05 (37.5-42.5, is there a drum fill), s01 (37.5-52.5,
+    # what happens) and n05 (degraded 35-44.98, who's in and out); which drums on which grid never asked
+    Question("af06", "ft_ballad_eb54@degraded", ["drums"], 37.5, 42.5,
+             "programming this drum break with my own samples -- which drums is he using, and is it on an eighth or a "
+             "sixteenth grid? any cymbals after the first hit?",
+             "two bars of 5/4 (about 120, a bar 2.5 s), the drums alone and loud: kick, snare, a high tom and a low "
+             "tom, on an eighth-note grid (0.25 s) -- no sixteenths -- and only about half the eighths hit. The only "
+             "cymbal is one crash with the kick on the first downbeat (37.5 s); after that no cymbals at all: no "
+             "hi-hat, no ride, no more crashes. Bar one: kick + crash on one, high tom on two, snare on the 'and' of "
+             "three and on four, kick on five. Bar two (from 40.0 s): kick on one, high tom on its 'and' and on two, "
+             "low tom on three (its only hit), snare on four, kick on the 'and' of four and on five, high tom on the "
+             "'and' of five. At 42.5 s the drums stop. Right: kick, snare and toms on eighths with the one crash at "
+             "the start and no hats or ride; the kit right but the grid called sixteenths or a ride or hat claimed, "
+             "is partly",
+             "a hi-hat or ride keeping time; crashes through it; a backbeat groove; sixteenth-note rolls; bass or "
+             "keys playing with him"),
+    # ft_drive_e24, the hook, bars 25-32, 30-40 (2/4 at 96, beat 0.625 s, bar 1.25 s; chords A 30.0, B 31.25, E 32.5, E
+    # 33.75, A 35.0, B 36.25, E 37.5, E 38.75), degraded copy (conditions.json: spill -18 dB, SNR 30 dB, room 0.46 s).
+    # Voice (choir, 'calls', v102-108): two eighths (0.28 s) on beat two of every other bar: 31.875 B 5 + 32.188 D sharp
+    # 5 (E flat 5); 34.375 E 5 + 34.688 G sharp 5; 36.875 B 5 + 37.188 D sharp 5; 39.375 E 5 + 39.688 G sharp 5. Nothing
+    # else on the voice; the piano strums eighths (E 3 to F sharp 4) throughout and spills into her stem at -18 dB.
+    # Overlaps q14 (30-40, what the vocals do), m03 (degraded, the key), e10 (degraded, where the chords change), w08,
+    # h06, c10, ab09, ac05, z04, p02 and ad09; the calls' notes never asked
+    Question("af07", "ft_drive_e24@degraded", ["vocals", "piano"], 30.0, 40.0,
+             "she only does these little two-note calls in the hook -- what are the notes each time? want a trumpet "
+             "to answer her with the same two notes",
+             "four calls, one every other bar (2/4 at about 96, a bar 1.25 s), each two quick eighths on beat two: "
+             "about 31.9 s B 5 falling to D sharp 5 (about 988 then 622 Hz) over the B chord; about 34.4 s E 5 rising "
+             "to G sharp 5 (659 then 831 Hz) over E; then the same pair again -- B 5 to D sharp 5 at about 36.9 s, E "
+             "5 to G sharp 5 at about 39.4 s. So two calls alternate: B down to D sharp, E up to G sharp (root and "
+             "third of the chord under her), high -- well above the piano's strums (their top is F sharp 4). She "
+             "sings nothing else here; what's on her track between calls is the piano's spill. Right: both pairs, in "
+             "the right octave, with where they fall (within a beat); both pairs right an octave off, or only one "
+             "pair right, is partly",
+             "a continuous melody; the piano's spill given as her notes; calls on every bar or on the downbeat; B and "
+             "E as the pairs with no D sharp or G sharp; notes around middle C"),
+    # ft_ballad_csm76, the verse, bars 4-9, 9.47-28.42 (4/4 at 76, bar 3.158 s; chords C sharp minor, A, E, B, C sharp
+    # minor, A), degraded copy (conditions.json: spill -18 dB, SNR 40 dB, room 0.71 s). Voice (choir): bars 4-6
+    # 9.47-18.88 from A flat (G sharp) 4 (9.47, the lowest) up to G flat (F sharp) 5; rests bar 7 (18.95-22.1); bars 8-9
+    # 22.1-28.39 E 5 to B flat (A sharp) 5 (23.29, 24.87, the highest). Piano (Rhodes pads, one three-note chord a bar,
+    # held): E 3-A flat 3-D flat 4, E 3-A 3-D flat 4, E 3-A flat 3-B 3, G flat 3-B 3-E flat 4 (bar 7, while she rests),
+    # E 3-A flat 3-D flat 4, E 3-A 3-D flat 4: E 3 (165 Hz) to C sharp 4 (277 Hz) under her, D sharp 4 at most. Bass
+    # pedal C sharp 2 to B 2. Her lowest sits a fifth above the keys' top. Overlaps r02 and r03 (the same window: who
+    # carries it, what the piano does), q04, h01, a05, ac06, i10, j05, w07, q02 and ad05; the two parts' registers
+    # against each other never asked
+    Question("af08", "ft_ballad_csm76@degraded", ["vocals", "piano"], 9.47, 28.42,
+             "thinking of EQ-carving the keys out of her way in this verse -- are they actually sitting in the same "
+             "range as her, or is she well clear above them?",
+             "well clear: no overlap. The keys hold one soft three-note chord a bar (4/4 at about 76, a bar about "
+             "3.16 s) in the octave below middle C: E 3 up to C sharp 4 (about 165-277 Hz) while she sings, D sharp 4 "
+             "at most in the one bar she rests (about 18.9-22.1 s). She sings from G sharp 4 (about 415 Hz, her "
+             "lowest, at the top of the verse) up to A sharp 5 (about 932 Hz, in her second line, about 23-25 s): the "
+             "first line around G sharp 4 to F sharp 5, the second E 5 and up. So there is at least a fifth between "
+             "the keys' top and her lowest note, more than an octave in her second line. (Her track carries some keys "
+             "spill; the keys' own notes stay low.) Right: separate ranges, her at least about a fourth above the "
+             "keys' top, with the ranges roughly right; separate but one range an octave off, or 'mostly clear' with "
+             "a small overlap claimed, is partly",
+             "the same range / overlapping; keys above her; her lowest note around middle C or below; keys up around "
+             "C sharp 5"),
+    # ft_drive_ab152, the hook's bars 2-5 (song bars 26-29), 39.47-45.78 (4/4 at 152, beat 0.395 s, eighth 0.197 s, bar
+    # 1.579 s; chords D flat 39.47, A flat 41.05, E flat 42.63, F minor 44.21). Guitar ('strum', jazz guitar program): a
+    # four-note chord on every eighth (32 strums, no rests, notes 0.178 s), each rolled low to high 8 ms a string;
+    # velocity 99-107 (mean 103) on the beats, 89-97 (mean 92) on the 'ands'. Voicings: F 3 A flat 3 D flat 4 F 4; A
+    # flat 3 C 4 E flat 4 A flat 4; G 3 B flat 3 E flat 4 G 4; F 3 A flat 3 C 4 F 4. Overlaps k04 (37.87-44.2, the bass
+    # doubling the guitar), y05 (41.05-47.37, who carries the hook, its chords), c07 (the hook's key), b09, g10, e06,
+    # c06 and r05; the guitar's strum rhythm and accents never asked
+    Question("af09", "ft_drive_ab152", ["guitar"], 39.47, 45.78,
+             "want to program a synth strum that doubles the guitar through these hook bars -- is he strumming "
+             "eighths or sixteenths, where are the accents, and does he leave any gaps?",
+             "straight eighths, every one of them, no gaps and no sixteenths (4/4 at about 152, an eighth about 0.2 "
+             "s, each strum cut a little short of the next). Every strum is a four-note chord (a triad with its "
+             "bottom note doubled an octave up, between F 3 and A flat 4), rolled quickly low to high, one chord a "
+             "bar: D flat, A flat, E flat, F minor. The accents are on the beats: the four downbeat eighths of each "
+             "bar are louder (about ten MIDI steps) than the 'ands' -- a steady down-up pulse, the same every bar. "
+             "Right: continuous straight eighths with the beats accented; eighths right with no accent or the accents "
+             "put on the 'ands', is partly",
+             "sixteenths; quarter notes; rests or gaps in the bar; accents on the 'ands' or on two and four only; "
+             "chords held or let ring; an off-beat skank"),
+    # ft_ballad_eb54, the verse's bars 2-5 (song bars 5-8), 10.0-20.0 (5/4 at 120, beat 0.5 s, bar 2.5 s; verse
+    # 7.5-22.5, its crash at 7.5 outside). Drums ('halftime', level 70): every bar kick on one (10.0, 12.5, 15.0, 17.5),
+    # snare on three (11.0, 13.5, 16.0, 18.5), ride on all five beats (v53-59, even); nothing on the 'ands', no hi-hat.
+    # Bass (pedal) and piano (pads) one held note / chord a bar; the voice in eighths and quarters (no accent grouping).
+    # So the bar is marked 2 + 3. Overlaps q12 (7.5-17.5, the time signature), x03 (7.5-17.5, the groove), s03
+    # (7.5-22.5, the drummer in the verse), g06 (degraded, the beats in a bar), y03, d08, c08, i07, s04 and ad06; how
+    # the five beats are grouped never asked
+    Question("af10", "ft_ballad_eb54", ["drums", "bass", "piano"], 10.0, 20.0,
+             "counting this 5/4 verse -- is it split 3+2 or 2+3? want a shaker with accents that sit on the groove",
+             "2 + 3. The kit marks it: kick on one, snare on three (the start of the longer group), and the ride on "
+             "all five beats, evenly -- nothing on the 'ands', no hi-hat. So ONE two | THREE four five. Bass and keys "
+             "only hold one note / chord a bar (each downbeat), so the drums alone set the split. 5/4 at about 120, a "
+             "bar 2.5 s: downbeats about 10.0, 12.5, 15.0, 17.5 s, snare about 11.0, 13.5, 16.0, 18.5 s. A shaker "
+             "accent on one and three fits. Right: 2 + 3 with the snare on three; the snare placed right but the "
+             "grouping called 3 + 2, or 2 + 3 with the snare put elsewhere, is partly",
+             "3 + 2; a snare on two and four or on four; 4/4 or 6/8; kick on one and four; a feel that changes bar to "
+             "bar"),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
           18: QUESTIONS_18, 19: QUESTIONS_19, 20: QUESTIONS_20, 21: QUESTIONS_21, 22: QUESTIONS_22,
           23: QUESTIONS_23, 24: QUESTIONS_24, 25: QUESTIONS_25, 26: QUESTIONS_26, 27: QUESTIONS_27,
-          28: QUESTIONS_28, 29: QUESTIONS_29, 30: QUESTIONS_30}
+          28: QUESTIONS_28, 29: QUESTIONS_29, 30: QUESTIONS_30, 31: QUESTIONS_31}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -5231,7 +5437,14 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # notes outside the key, an intro's chords and voicing under a pad, where the level drops and comes
                 # back, a drum break's meter and downbeats, a verse's hats and crashes and an intro's bass line,
                 # written from the scores and annotations before any packet of it was made; graded (GRADES_30)
-                30: (QUESTIONS_30, GRADES_30, BASELINE_GRADES_30)}
+                30: (QUESTIONS_30, GRADES_30, BASELINE_GRADES_30),
+                # Round 31: the colour and top note of a real guitarist's last chord, where a real take stops and its
+                # bars from the last crash, a real singer's two bars note for note, how long a real pianist holds his
+                # first note, a head's chords and the bass's third against the minor one, a drum break's drums and
+                # grid, a hook's two-note calls, a singer's range against the keys, a hook strum's rhythm and accents
+                # and how a 5/4 verse is split, written from the scores and annotations before any packet of it was
+                # made; not graded yet
+                31: (QUESTIONS_31, {}, {})}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
