@@ -447,6 +447,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "part": _claim("presence", _part_sentence(a, named, routing.question), "presence", named[:1], 0.9),
         # "does he start his lines on the one?", "where do her calls land?": where the named part's lines start
         # "what note does she land on at the end of each line?": the note each line ends on
+        # "are the keys in the same range as her?": the two parts' ranges against each other
+        "registers": _claim("presence", _registers_sentence(a, named, routing.question), "presence.lowest_highest",
+                            named[:2], 0.8),
         "ends": _claim("presence", _ends_sentence(a, named or ([m.stem] if m else []), routing.question),
                        "presence.line_ends", named[:1] or ([m.stem] if m else []), 0.8),
         "starts": _claim("presence", _starts_sentence(a, named or ([m.stem] if m else []), routing.question),
@@ -580,7 +583,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     # asked a part's rhythm, its chords' top line, the numerals, where its lines start, whether a line comes back:
     # said first
     driven = [key for key in ("ring", "holds", "outside", "comeback", "offbeat", "entry", "half_time", "crashes",
-                              "hats_open", "motion", "ends", "numerals", "tops", "rhythm", "starts", "repeats")
+                              "hats_open", "motion", "ends", "numerals", "tops", "rhythm", "starts", "repeats",
+                              "registers")
               if c.get(key) is not None]
     answer_first = driven + answer_first
     if routing.tempo_asked and "tempo" not in answer_first:
@@ -1027,6 +1031,56 @@ SPAN_SAID_SEMITONES = 10
 SPAN_WORDS = {10: "nearly an octave", 11: "nearly an octave", 13: "a ninth", 14: "a ninth", 15: "a tenth",
               16: "a tenth", 17: "an eleventh", 18: "an eleventh", 19: "a twelfth", 20: "a thirteenth",
               21: "a thirteenth", 22: "nearly two octaves", 23: "nearly two octaves"}
+
+
+REGISTERS_ASKED = (r"\bsame (?:range|register|octave)\b|\b(?:ranges?|registers?)\b[^?]*\boverlap|"
+                   r"\boverlap\w*\b[^?]*\b(?:ranges?|registers?)\b|\b(?:well |way )?clear (?:above|below|of)\b|"
+                   r"\bsit(?:s|ting)? (?:above|below|under|over) (?:them|her|him|it|the)\b|\bout of (?:her|his|their) way\b")
+
+
+def _whose(stem: str) -> str:
+    """'the vocals'' / 'the piano's': a stem's name as a possessive."""
+    return stem + ("'" if stem.endswith("s") else "'s")
+
+
+def _registers_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """Whether two parts share a range, from each one's lowest and highest notes here (Presence.lowest_highest),
+    where the question asks it ("are the keys sitting in the same range as her, or is she well clear above
+    them?" got the keys' range alone: round 31's af08, dev)."""
+    if not re.search(REGISTERS_ASKED, (question or "").lower()):
+        return None
+    spans = {}
+    for p in a.presence:
+        m = re.fullmatch(r"(\D+?)(-?\d+)[–-](\D+?)(-?\d+)", p.lowest_highest or "")
+        if p.stem in (MIX_STEM, "drums") or not p.onsets or not m or m.group(1) not in PITCH_CLASS or \
+                m.group(3) not in PITCH_CLASS:
+            continue
+        spans[p.stem] = (m.group(1), 12 * (int(m.group(2)) + 1) + PITCH_CLASS[m.group(1)],
+                         m.group(3), 12 * (int(m.group(4)) + 1) + PITCH_CLASS[m.group(3)])
+    pair = [x for x in named if x in spans][:2]
+    pair += [x for x in spans if x not in pair][:2 - len(pair)]
+    if len(pair) < 2:
+        return None
+    (x, (xl, xlo, xh, xhi)), (y, (yl, ylo, yh, yhi)) = [(stem, spans[stem]) for stem in pair]
+    if xlo < ylo or (xlo == ylo and xhi < yhi):  # the higher part first
+        (x, (xl, xlo, xh, xhi)), (y, (yl, ylo, yh, yhi)) = (y, (yl, ylo, yh, yhi)), (x, (xl, xlo, xh, xhi))
+    sings = verb([x], "sings", "sing") if x == "vocals" else verb([x], "plays", "play")
+    if xlo > yhi:
+        gap = xlo - yhi
+        apart = INTERVAL_WORDS.get(gap) if gap < 12 else "an octave" if gap == 12 else "more than an octave"
+        return (f"The {x} {sings} from {say.spoken_note(xl)} up to {say.spoken_note(xh)}, all of it above the {y}, "
+                f"whose notes run from {say.spoken_note(yl)} up to {say.spoken_note(yh)} here: their ranges do not "
+                f"overlap, the {_whose(x)} lowest note {apart} over the {_whose(y)} highest.")
+    if xlo == yhi:
+        return (f"The {x} ({say.spoken_note(xl)} up to {say.spoken_note(xh)}) and the {y} ({say.spoken_note(yl)} up "
+                f"to {say.spoken_note(yh)}) meet on one note, {say.spoken_note(xl)}: the {_whose(x)} lowest is the "
+                f"{_whose(y)} highest.")
+    low, high = max(xlo, ylo), min(xhi, yhi)
+    shared = "one note" if high == low else (INTERVAL_WORDS.get(high - low) if high - low < 12 else
+                                              "an octave" if high - low == 12 else "more than an octave")
+    return (f"The {x} ({say.spoken_note(xl)} up to {say.spoken_note(xh)}) and the {y} ({say.spoken_note(yl)} up to "
+            f"{say.spoken_note(yh)}) overlap here: they share the range from {say.spoken_note(xl if xlo > ylo else yl)} "
+            f"up to {say.spoken_note(yh if yhi < xhi else xh)}, {shared} wide.")
 
 
 FEEL_ASKED = r"\bswing|\bswung\b|\bstraight\b|\bshuffl|\btriplets?\b|\blilt|\bfeel\b"
@@ -2283,7 +2337,7 @@ DRIVEN_ASKED = {"ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASK
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
                 "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED,
                 "hats_open": HATS_OPEN_ASKED, "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED,
-                "tops": TOP_ASKED, "rhythm": RHYTHM_ASKED}
+                "tops": TOP_ASKED, "rhythm": RHYTHM_ASKED, "registers": REGISTERS_ASKED}
 
 
 def _in_clause_order(question: str, driven: list[str], heads: list[tuple[str, str | None]]) -> list[str]:

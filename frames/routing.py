@@ -156,6 +156,11 @@ ASKS = (
 )
 
 
+# an effect the producer means to apply ("thinking of EQ-carving", "want to add reverb", "I'll compress it")
+PLANNED_EFFECT = (r"\b(?:thinking of|think about|want to|wanna|going to|gonna|plan(?:ning)? to|i'll|i will|to add|"
+                  r"before i|so i can)\s+(?:\w+\s+){0,2}?(?:eq|compress|reverb|pan|delay|side-?chain|carv)\w*")
+
+
 def asks_of(question: str | None, named: list[str]) -> tuple[str, str | None]:
     """What the question asks, and the words that said so."""
     text = (question or "").lower().strip()
@@ -165,6 +170,11 @@ def asks_of(question: str | None, named: list[str]) -> tuple[str, str | None]:
         for pattern in patterns:
             hit = re.search(pattern, text)
             if hit:
+                if asks == "unmeasured" and re.search(PLANNED_EFFECT, text) and not re.search(
+                        r"\b(?:is|are|does|do|did|has|have|any)\b[^?]*\b(?:reverb|compress\w*|eq|delay|pann\w*|effects?)\b"
+                        r"[^?]*\?", text):
+                    continue  # "thinking of EQ-carving the keys out of her way -- are they in her range?": the
+                    # producer's own plan, not a question about the track's effects (round 31's af08, dev)
                 if asks == "who" and re.search(r"\bmelod|\blead|\briff|\bhook|\bsolo|\btune\b|\boff[- ]?(?:the )?beat", text):
                     continue  # "who plays the melody" asks who carries the line, not who plays at all
                 if asks == "part" and not named:

@@ -2479,3 +2479,26 @@ def test_notes_a_part_holds_are_spelled_in_the_key(lib):
     held = next(p for p in f.presence if p.stem == "vocals").held
     assert "A#4" in [x.note for x in held], (f.harmony.key_in_window, held)
     assert "A sharp" in f.summary and "B flat" not in f.summary, f.summary
+
+
+def test_whether_two_parts_share_a_range_is_said(lib):
+    """'Thinking of EQ-carving the keys out of her way in this verse -- are they actually sitting in the same range as
+    her, or is she well clear above them?' was routed to the unmeasured effects (its reason's 'EQ') and, asked
+    plainly, got the keys' range alone (round 31's af08, dev). A singer from G sharp up to A sharp over keys held in
+    the octave below middle C; then keys whose top line climbs into her range."""
+    sung = [note(b * BAR + i * P, p, P * 0.9) for b in range(4) for i, p in enumerate((68, 71, 75, 82))]
+    low = [note(b * BAR, x, BAR - 0.05) for b in range(4) for x in (52, 56, 61)]
+    tid = make_track(lib.store, "fa" * 7 + "0f", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", key="E major",
+                     key_pc=4, stems={"vocals": sung, "piano": low})
+    q = ("thinking of EQ-carving the keys out of her way in this verse -- are they actually sitting in the same range "
+         "as her, or is she well clear above them?")
+    f = get_findings(lib, tid, ["vocals", "piano"], 0.0, 4 * BAR, q)
+    assert f.summary.startswith("The vocals sing from G sharp up to A sharp, all of it above the piano, whose notes run "
+                                "from E up to C sharp here: their ranges do not overlap, the vocals' lowest note a "
+                                "fifth over the piano's highest."), f.summary
+    high = low + [note(b * BAR + 2 * P, 73 + b, P) for b in range(4)]
+    tid = make_track(lib.store, "fa" * 7 + "1a", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", key="E major",
+                     key_pc=4, stems={"vocals": sung, "piano": high})
+    f = get_findings(lib, tid, ["vocals", "piano"], 0.0, 4 * BAR, "is the piano in the same range as the vocal?")
+    assert f.summary.startswith("The vocals (G sharp up to A sharp) and the piano (E up to E) overlap here: they share "
+                                "the range from G sharp up to E"), f.summary
