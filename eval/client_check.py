@@ -5322,6 +5322,30 @@ QUESTIONS_31 = [
              "3 + 2; a snare on two and four or on four; 4/4 or 6/8; kick on one and four; a feel that changes bar to "
              "bar"),
 ]
+GRADES_31 = {"af01": "wrong", "af02": "wrong", "af03": "partly", "af04": "wrong", "af05": "partly", "af06": "wrong",
+             "af07": "right", "af08": "wrong", "af09": "partly", "af10": "right"}
+GRADES_31_WHY = {
+    "af01": "the last chord's top given as G 4 (it is B flat 4) and no seventh named: the chart read B flat, then G "
+            "minor, with the thumb's E flat under the major seventh unread: wrong",
+    "af02": "three bars counted, but the drums' stop put at 32.7 s and the last hit on beat four of the bar before (the "
+            "last bar's soft kick and snare, at 32.7 and 33.2 s, not detected): wrong",
+    "af03": "G in the first bar and C, D, G in the second, G 3 to D 4, but with a B flat and a B read in (a scoop "
+            "and a dip) and an implied A flat major seven: partly",
+    "af04": "the first high note not found (C 5 from 0.15 s, held about 3.3 s through the chord): the text gave a C 5 "
+            "ending a phrase at 1.56 s and gone before the chord: wrong",
+    "af05": "C major seven, C, G seven, E, the last called E major from the bass's G sharp (the guitar's E minor "
+            "missed): partly",
+    "af06": "kick, snare and toms with one cymbal, but an open hat or ride claimed through the break (none is played) "
+            "and a sixteenth grid advised: wrong",
+    "af07": "four calls at 31.9, 34.4, 36.9 and 39.4 s, B 5 down to D sharp 5 and E 5 up to G sharp 5, alternating: "
+            "right (bars counted in four where the song is in 2/4, the times right)",
+    "af08": "the keys said to climb into her range and double her (the degraded copy's spill of her notes in the keys' "
+            "track read as theirs): wrong",
+    "af09": "straight eighths with no gaps, but the accents on the beats not measured (left to the ear): partly",
+    "af10": "2 + 3 from the kick on one and the snare on three: right",
+}
+# the baseline text names the stems, the key and the frame: nothing any of these asks
+BASELINE_GRADES_31 = {q: "wrong" for q in GRADES_31}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -5443,8 +5467,8 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # first note, a head's chords and the bass's third against the minor one, a drum break's drums and
                 # grid, a hook's two-note calls, a singer's range against the keys, a hook strum's rhythm and accents
                 # and how a 5/4 verse is split, written from the scores and annotations before any packet of it was
-                # made; not graded yet
-                31: (QUESTIONS_31, {}, {})}
+                # made; graded (GRADES_31)
+                31: (QUESTIONS_31, GRADES_31, BASELINE_GRADES_31)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
