@@ -385,7 +385,10 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
                 landings = _landings(sl, s, p.rests, spans) if name == "vocals" else []  # read once, for both
                 p.line_starts = _line_starts(sl, s, p.rests, landings)
                 p.line_ends = _line_ends(sl, s, p.rests, spans, landings, names)
-            if spans and p.playing:  # a chord part's longest chords too ("does he let the chords ring?")
+            # a chord part's longest chords too ("does he let the chords ring?"), and a sparse part's, whose few long
+            # notes are what it plays (a real piano's five notes had no 'playing' words, so no held notes: "how long
+            # does he hang on to that first high note?", round 31's af04, dev)
+            if spans:
                 p.held = _longest_notes(sl, spans, names)
         p.reading = _presence_words(share, on, s.active)
         out.append(p)
@@ -568,11 +571,15 @@ def sung_notes_of(sl: WindowSlice) -> dict[str, list[tuple[float, float, int]]]:
             if name == "vocals" and len(s.notes) and len(s.frames.time_s) > 1}
 
 
+OWN_REGISTER = 12  # semitones: a stroke within an octave of a held note's is in its register (the same hand)
+
+
 def note_spans(sl: WindowSlice, s: StemSlice, strokes: Strokes,
                sung: list[tuple[float, float, int]] | None = None) -> list[tuple[float, float, int]]:
     """A line's notes as (start, end, MIDI pitch) in time order, inside the window, each as long as it sounds: a
     voice's sung notes (``sung``: :func:`sung_spans`) measured where its f0 sits on each (not the scoop into it,
-    nor the fall off it, nor the tail the transcription dropped); an instrument's strokes, to the next at most."""
+    nor the fall off it, nor the tail the transcription dropped); an instrument's strokes, to the next in their
+    register at most."""
     w, f = sl.window, s.frames
     if not len(s.notes):
         return []
@@ -583,8 +590,11 @@ def note_spans(sl: WindowSlice, s: StemSlice, strokes: Strokes,
             run = _f0_run(f, a, stop, pitch)
             spans.append((a, b, pitch) if run is None else (run[0], run[1], pitch))
     else:
+        # a stroke sounds to the next stroke in its register at most: a left hand's low note struck under a held top
+        # note does not stop it (a real piano's C 5, held through the F 2 below: round 31's af04, dev)
         t, _, brings, length = strokes
-        stops = np.r_[t[1:], w.end_s]
+        stops = [next((float(t[j]) for j in range(k + 1, len(t)) if abs(int(brings[j]) - int(brings[k])) <= OWN_REGISTER),
+                      w.end_s) for k in range(len(t))]
         spans = [(float(a), float(min(a + d, z)), int(p)) for a, d, z, p in zip(t, length, stops, brings)]
     return [(max(a, w.start_s), min(b, w.end_s), p) for a, b, p in spans]
 

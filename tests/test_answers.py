@@ -2502,3 +2502,16 @@ def test_whether_two_parts_share_a_range_is_said(lib):
     f = get_findings(lib, tid, ["vocals", "piano"], 0.0, 4 * BAR, "is the piano in the same range as the vocal?")
     assert f.summary.startswith("The vocals (G sharp up to A sharp) and the piano (E up to E) overlap here: they share "
                                 "the range from G sharp up to E"), f.summary
+
+
+def test_a_sparse_parts_long_notes_are_said(lib):
+    """A real piano's five notes (madmom's sample) read no 'playing' words, so none of its notes was held: 'how long
+    does he hang on to that first high note?' got the register and the harmony (round 31's af04, dev). Four notes
+    over two bars, the first held until the next note in its register (the F a fifth under it), through the low F."""
+    piano = [note(0.0, 72, 2 * BAR - 0.1), note(BAR, 41, P * 1.5), note(BAR + 2 * P, 65, P), note(2 * BAR, 63, P)]
+    tid = make_track(lib.store, "fa" * 7 + "1b", duration_s=12, bpm=BPM, beats_per_bar=4, meter="4/4", key="F minor",
+                     key_pc=5, stems={"piano": piano})
+    f = get_findings(lib, tid, ["piano"], 0.0, 3 * BAR, "how long does the piano hold its longest notes?")
+    held = next(p for p in f.presence if p.stem == "piano").held
+    assert held and held[0].note == "C5" and held[0].beats == 6.0, held
+    assert f.summary.startswith("The piano holds"), f.summary
