@@ -448,6 +448,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "does he start his lines on the one?", "where do her calls land?": where the named part's lines start
         # "what note does she land on at the end of each line?": the note each line ends on
         # "are the keys in the same range as her?": the two parts' ranges against each other
+        # "where are the accents?": where a part's louder strokes fall
+        "accents": _claim("presence", _accents_sentence(a, named, routing.question), "presence.accents", named[:1], 0.7),
         "registers": _claim("presence", _registers_sentence(a, named, routing.question), "presence.lowest_highest",
                             named[:2], 0.8),
         "ends": _claim("presence", _ends_sentence(a, named or ([m.stem] if m else []), routing.question),
@@ -584,7 +586,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     # said first
     driven = [key for key in ("ring", "holds", "outside", "comeback", "offbeat", "entry", "half_time", "crashes",
                               "hats_open", "motion", "ends", "numerals", "tops", "rhythm", "starts", "repeats",
-                              "registers")
+                              "registers", "accents")
               if c.get(key) is not None]
     answer_first = driven + answer_first
     if routing.tempo_asked and "tempo" not in answer_first:
@@ -1031,6 +1033,28 @@ SPAN_SAID_SEMITONES = 10
 SPAN_WORDS = {10: "nearly an octave", 11: "nearly an octave", 13: "a ninth", 14: "a ninth", 15: "a tenth",
               16: "a tenth", 17: "an eleventh", 18: "an eleventh", 19: "a twelfth", 20: "a thirteenth",
               21: "a thirteenth", 22: "nearly two octaves", 23: "nearly two octaves"}
+
+
+ACCENTS_ASKED = r"\baccent(?:s|ed|ing)?\b|\bemphasi[sz]\w*|\bwhich (?:beats?|strokes?|strums?|hits?) (?:are|is) (?:louder|harder)"
+ACCENT_WORDS = {"on the beats": "strokes on the beats are louder than those between them: the accents fall on the beats",
+                "off the beats": "strokes between the beats are louder than those on them: the accents fall off the beat",
+                "on two and four": "strokes on two and four are louder than those on one and three: the accents fall "
+                                   "on two and four",
+                "on one and three": "strokes on one and three are louder than those on two and four: the accents fall "
+                                    "on one and three",
+                "even": "strokes are about even in level: no place in the bar stands out clearly as accented"}
+
+
+def _accents_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """Where the named part's accents fall (Presence.accents), where the question asks it ("is he strumming eighths
+    or sixteenths, where are the accents?" left them to the ear: round 31's af09, dev)."""
+    if not re.search(ACCENTS_ASKED, (question or "").lower()):
+        return None
+    live = [p for p in a.presence if p.stem not in (MIX_STEM, "drums") and p.onsets]
+    p = next((x for x in live if named and x.stem == named[0]), live[0] if len(live) == 1 else None)
+    if p is None or p.accents is None:
+        return None
+    return f"The {_whose(p.stem)} {ACCENT_WORDS[p.accents]}."
 
 
 REGISTERS_ASKED = (r"\bsame (?:range|register|octave)\b|\b(?:ranges?|registers?)\b[^?]*\boverlap|"
@@ -2337,7 +2361,8 @@ DRIVEN_ASKED = {"ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASK
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
                 "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED,
                 "hats_open": HATS_OPEN_ASKED, "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED,
-                "tops": TOP_ASKED, "rhythm": RHYTHM_ASKED, "registers": REGISTERS_ASKED}
+                "tops": TOP_ASKED, "rhythm": RHYTHM_ASKED, "registers": REGISTERS_ASKED,
+                "accents": ACCENTS_ASKED}
 
 
 def _in_clause_order(question: str, driven: list[str], heads: list[tuple[str, str | None]]) -> list[str]:

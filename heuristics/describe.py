@@ -130,6 +130,7 @@ def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | N
     for p in presence:
         if p.stem in strokes and p.stem != MIX_STEM and p.playing:
             _part_rhythm(sl, p, strokes[p.stem][0], meter)
+            p.accents = _accents(sl, sl.stems[p.stem], strokes[p.stem][0])
         if p.stem in sl.stems and p.stem != MIX_STEM and p.playing and "chords" in p.playing and \
                 "one note at a time" not in p.playing:
             p.bar_tops = _bar_tops(sl.stems[p.stem], bars, flats)
@@ -224,6 +225,51 @@ def _bar_rhythm(places: set[str], per_bar: int) -> str:
     if len(places & (beats | ands | sixteenths)) >= 3 * per_bar and places <= beats | ands | sixteenths:
         return "sixteenths"
     return "on " + spoken_list([_spoken(x, False) for x in sorted(places, key=_pos_key)])
+
+
+# Where a part's accents fall ("where are the accents?" of a strum: round 31's af09 left them to the ear, dev). A
+# stroke's level is its loudest note's; a beat's stroke is louder than the off-beat stroke after it by ACCENT_STEP
+# or more in ACCENT_SHARE of the pairs: accents on the beats (and the other way round); else, among the beats, two
+# and four over one and three (or the reverse) in that share of the bars. Fewer than ACCENT_MIN_PAIRS: not read.
+# A musician hears an accent as clearly louder, most of the time: a player's own constants, not the code's.
+ACCENT_STEP = 1.05  # a loudness ratio (basic-pitch's velocity follows the note's amplitude)
+ACCENT_SHARE = 0.7
+ACCENT_MIN_PAIRS = 6
+
+
+def _accents(sl: WindowSlice, s: StemSlice, onsets: np.ndarray) -> str | None:
+    """Where a part's louder strokes fall (Presence.accents), from its strokes' levels on the track's grid."""
+    if len(onsets) < ACCENT_MIN_PAIRS or not len(s.notes):
+        return None
+    gap = articulation_gap_s(sl.grid.period_s, STROKE_GRID) if sl.grid.period_s else 0.05
+    level = np.array([float(s.notes.velocity[(s.notes.time_s >= t - 1e-3) & (s.notes.time_s < t + gap)].max(initial=0))
+                      for t in onsets])
+    level_at = dict(zip(onsets.tolist(), level.tolist()))
+    placed = {(ki, name.lstrip("0123456789") or "beat"): level_at[t]  # '2&': the and of two; '2': on it
+              for t, ki, name in _grid_places(sl, onsets) if level_at.get(t, 0.0) > 0}
+    on = {ki: lv for (ki, where), lv in placed.items() if where == "beat"}
+    pairs = [(on[ki], lv) for (ki, where), lv in placed.items() if where == "&" and ki in on]
+    if len(pairs) >= ACCENT_MIN_PAIRS:
+        louder = np.mean([a >= ACCENT_STEP * b for a, b in pairs])
+        softer = np.mean([b >= ACCENT_STEP * a for a, b in pairs])
+        if louder >= ACCENT_SHARE:
+            return "on the beats"
+        if softer >= ACCENT_SHARE:
+            return "off the beats"
+    g = sl.grid
+    if len(g.beat_in_bar) and int(g.beat_in_bar.max()) == 4:
+        bars: dict[int, dict[int, float]] = {}
+        for ki, lv in on.items():
+            bars.setdefault(int(g.bar_index[ki]), {})[int(g.beat_in_bar[ki])] = lv
+        full = [b for b in bars.values() if len(b) == 4]
+        if len(full) >= ACCENT_MIN_PAIRS // 2:
+            back = np.mean([min(b[2], b[4]) >= ACCENT_STEP * max(b[1], b[3]) for b in full])
+            front = np.mean([min(b[1], b[3]) >= ACCENT_STEP * max(b[2], b[4]) for b in full])
+            if back >= ACCENT_SHARE:
+                return "on two and four"
+            if front >= ACCENT_SHARE:
+                return "on one and three"
+    return "even" if len(pairs) >= ACCENT_MIN_PAIRS else None
 
 
 RHYTHM_MOST_BARS = 0.6  # a place struck in this share of the whole bars is the part's rhythm

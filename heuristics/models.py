@@ -213,6 +213,8 @@ class Presence(BaseModel):
                                            "those places")
     rhythm_by_bar: list[str] = Field([], description="each whole bar's rhythm in turn: 'eighths', 'quarters', "
                                      "'sixteenths', 'rest' or its places")
+    accents: str | None = Field(None, description="where its louder strokes fall: 'on the beats', 'off the beats', "
+                                "'on one and three', 'on two and four', or 'even'")
     rests: list["Rest"] = Field([], description="pitched parts: where it stops for a beat or more inside the window "
                                 "(the holes between its lines), in time order")
     line_ends: list["LineEnd"] = Field([], description="pitched parts: the note each of its lines ends on")

@@ -2515,3 +2515,17 @@ def test_a_sparse_parts_long_notes_are_said(lib):
     held = next(p for p in f.presence if p.stem == "piano").held
     assert held and held[0].note == "C5" and held[0].beats == 6.0, held
     assert f.summary.startswith("The piano holds"), f.summary
+
+
+@pytest.mark.parametrize("beat_vel,and_vel,said", [
+    (110, 70, "strokes on the beats are louder than those between them: the accents fall on the beats"),
+    (70, 110, "strokes between the beats are louder than those on them: the accents fall off the beat"),
+    (90, 90, "strokes are about even in level: no place in the bar stands out clearly as accented")])
+def test_where_a_parts_accents_fall_is_said(lib, beat_vel, and_vel, said):
+    """'Is he strumming eighths or sixteenths, where are the accents, and does he leave any gaps?' got the eighths and
+    no word on the accents (round 31's af09, dev). Eighth-note strums, the beats' and the ands' levels planted."""
+    strum = [note(i * P / 2, x, P / 2 * 0.8, beat_vel if i % 2 == 0 else and_vel) for i in range(32) for x in (57, 60, 64)]
+    tid = make_track(lib.store, "fa" * 7 + ("1c" if beat_vel > and_vel else "1d" if and_vel > beat_vel else "1e"),
+                     duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"guitar": strum})
+    f = get_findings(lib, tid, ["guitar"], 0.0, 4 * BAR, "where are the accents in the guitar part?")
+    assert f.summary.startswith(f"The guitar's {said}."), f.summary
