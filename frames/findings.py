@@ -448,6 +448,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "does he start his lines on the one?", "where do her calls land?": where the named part's lines start
         # "what note does she land on at the end of each line?": the note each line ends on
         # "are the keys in the same range as her?": the two parts' ranges against each other
+        # "is that one major or minor? it sounds off": a bar where two parts sound the chord's two thirds
+        "clash": _claim("harmony", _clash_sentence(a, routing.question), "harmony.chart.third_clashes", live, 0.7),
         # "where are the accents?": where a part's louder strokes fall
         "accents": _claim("presence", _accents_sentence(a, named, routing.question), "presence.accents", named[:1], 0.7),
         "registers": _claim("presence", _registers_sentence(a, named, routing.question), "presence.lowest_highest",
@@ -586,7 +588,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     # said first
     driven = [key for key in ("ring", "holds", "outside", "comeback", "offbeat", "entry", "half_time", "crashes",
                               "hats_open", "motion", "ends", "numerals", "tops", "rhythm", "starts", "repeats",
-                              "registers", "accents")
+                              "registers", "accents", "clash")
               if c.get(key) is not None]
     answer_first = driven + answer_first
     if routing.tempo_asked and "tempo" not in answer_first:
@@ -1044,6 +1046,40 @@ SPAN_SAID_SEMITONES = 10
 SPAN_WORDS = {10: "nearly an octave", 11: "nearly an octave", 13: "a ninth", 14: "a ninth", 15: "a tenth",
               16: "a tenth", 17: "an eleventh", 18: "an eleventh", 19: "a twelfth", 20: "a thirteenth",
               21: "a thirteenth", 22: "nearly two octaves", 23: "nearly two octaves"}
+
+
+CLASH_ASKED = (r"\bmajor or minor\b|\bminor or major\b|\bsounds? (?:a bit |a little |kind of |slightly )?(?:off|wrong|sour|"
+               r"weird|strange)\b|\bclash\w*\b|\bsour\b|\bwrong note")
+LETTERS = "CDEFGAB"
+NATURAL_PC = {"C": 0, "D": 2, "E": 4, "F": 5, "G": 7, "A": 9, "B": 11}
+
+
+def _third_name(root: str, semitones: int) -> str:
+    """A chord's third spelled from its root's letter ('E', 3 -> 'G'; 'E', 4 -> 'G sharp'; 'Bb', 3 -> 'D flat')."""
+    letter = LETTERS[(LETTERS.index(root[0]) + 2) % 7]
+    alter = (PITCH_CLASS[root] + semitones - NATURAL_PC[letter]) % 12
+    return letter + {0: "", 1: " sharp", 11: " flat", 2: " double sharp", 10: " double flat"}.get(alter, "")
+
+
+def _clash_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """Where one part sounds a chord's minor third and another its major third (ChordGrid.third_clashes), where the
+    question asks whether a chord is major or minor or what sounds off (round 31's af05: a guitar's E minor over a
+    bass walking E, G sharp, B was charted 'E', and 'the last bar sounds a bit off' was left unexplained, dev)."""
+    grid = a.chord_grid
+    if grid is None or not grid.third_clashes or not re.search(CLASH_ASKED, (question or "").lower()):
+        return None
+    order = chart_bar_numbers(a)
+    said = []
+    for c in grid.third_clashes[:2]:
+        symbol = next((b.chords[0] for b in grid.bars if b.bar == c.bar), None)
+        root = symbol and (symbol[:2] if len(symbol) > 1 and symbol[1] in "#b" else symbol[:1])
+        if not root or root not in PITCH_CLASS:
+            continue
+        where = _bar_here(order, c.bar) or "one bar here"
+        said.append(f"In {where} the {_names(c.minor)} {verb(c.minor, 'sounds', 'sound')} {say.spoken_chord(root)} "
+                    f"minor's third, {_third_name(root, 3)}, while the {_names(c.major)} {verb(c.major, 'sounds', 'sound')} "
+                    f"{_third_name(root, 4)}, {say.spoken_chord(root)} major's: the two thirds clash")
+    return ("; ".join(said) + ".") if said else None
 
 
 ACCENTS_ASKED = r"\baccent(?:s|ed|ing)?\b|\bemphasi[sz]\w*|\bwhich (?:beats?|strokes?|strums?|hits?) (?:are|is) (?:louder|harder)"
@@ -2373,7 +2409,7 @@ DRIVEN_ASKED = {"ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASK
                 "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED,
                 "hats_open": HATS_OPEN_ASKED, "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED,
                 "tops": TOP_ASKED, "rhythm": RHYTHM_ASKED, "registers": REGISTERS_ASKED,
-                "accents": ACCENTS_ASKED}
+                "accents": ACCENTS_ASKED, "clash": CLASH_ASKED}
 
 
 def _in_clause_order(question: str, driven: list[str], heads: list[tuple[str, str | None]]) -> list[str]:

@@ -20,7 +20,8 @@ from analysis.core.types import (CHORD_S, StemSlice, TrackContext, WindowSlice, 
 
 from .common import gap_for, phrases
 from .models import (BarChord, BarLine, ChordGrid, DrumPattern, Event, HeldNote, HeuristicResult, Intonation,
-                     IntonedNote, LineEnd, MeterReading, PairRelation, PlacedHit, LineStart, Presence, Rest, StemWindowStats)
+                     IntonedNote, LineEnd, MeterReading, PairRelation, PlacedHit, LineStart, Presence, Rest, StemWindowStats,
+                     ThirdClash)
 
 BIN_S = 0.25  # the activity timeline's resolution
 TOGETHER_S = 0.05  # two onsets this close start together
@@ -2297,7 +2298,38 @@ def chord_grid_of(sl: WindowSlice, ctx: TrackContext, h008: HeuristicResult, win
     return ChordGrid(bars=rows, progression=[c for c, _ in seq], bars_each=[round(n, 2) for _, n in seq],
                      harmonic_rhythm=harmonic_rhythm_words([n for _, n in seq], len(rows)),
                      implied=bool(e.implied_by_melody), notes_counted=e.notes_counted,
-                     bar_lines_moved_beats=shift or None, chord_tone_share=_chord_tone_share(parts, rows))
+                     bar_lines_moved_beats=shift or None, chord_tone_share=_chord_tone_share(parts, rows),
+                     third_clashes=_third_clashes(parts, rows))
+
+
+# A part sounds a third where it holds that pitch class for THIRD_SOUNDS of the bar's span at least, and not the
+# other third at all beyond THIRD_STRAY: a guitar's E minor (G) against a bass walking E, G sharp, B under it is a
+# clash a listener hears as "off" ("the last bar sounds a bit off to me, is that one major or minor?": round 31's
+# af05, dev). A singer's passing note is no chord's third: voices are left out.
+THIRD_SOUNDS, THIRD_STRAY = 0.1, 0.02
+
+
+def _third_clashes(parts: list[StemSlice], rows: list[BarChord]) -> list[ThirdClash]:
+    out = []
+    for r in rows:
+        if r.start_s is None or r.end_s is None or len(r.chords) != 1 or parse_symbol(r.chords[0]) is None:
+            continue
+        root = parse_symbol(r.chords[0])[0]
+        span = r.end_s - r.start_s
+        minor, major = [], []
+        for s in parts:
+            if s.stem == "vocals" or span <= 0:
+                continue
+            n = s.notes
+            held = np.clip(np.minimum(n.time_s + n.duration_s, r.end_s) - np.maximum(n.time_s, r.start_s), 0, None)
+            low, high = (float(held[n.pitch % 12 == (root + k) % 12].sum()) / span for k in (3, 4))
+            if low >= THIRD_SOUNDS and high <= THIRD_STRAY:
+                minor.append(s.stem)
+            elif high >= THIRD_SOUNDS and low <= THIRD_STRAY:
+                major.append(s.stem)
+        if minor and major:
+            out.append(ThirdClash(bar=r.bar, minor=minor, major=major))
+    return out
 
 
 # Degrees by semitones above the tonic: a major key's scale, then its flattened and raised neighbours; a minor

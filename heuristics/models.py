@@ -365,6 +365,12 @@ class BarChord(BaseModel):
     chords: list[str] = Field(description="the chord(s) of the bar as written on a chart (one, or two half-bars)")
 
 
+class ThirdClash(BaseModel):
+    bar: int = Field(description="bar number from the track's downbeats")
+    minor: list[str] = Field(description="the parts that sound the chord's minor third there, not its major")
+    major: list[str] = Field(description="the parts that sound its major third there, not its minor")
+
+
 class ChordGrid(BaseModel):
     """The window's harmony as a chart: chords per bar, the progression, its pace."""
 
@@ -382,6 +388,8 @@ class ChordGrid(BaseModel):
                                 "'I', 'V7']")
     numerals_key: str | None = Field(None, description="the song's key where the window's shares its signature, else "
                                      "the window's")
+    third_clashes: list[ThirdClash] = Field([], description="bars where one part sounds the chord's minor third and "
+                                            "another its major third")
 
 
 class PairRelation(BaseModel):

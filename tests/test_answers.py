@@ -2535,3 +2535,20 @@ def test_where_a_parts_accents_fall_is_said(lib, beat_vel, and_vel, said):
                      duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"guitar": strum})
     f = get_findings(lib, tid, ["guitar"], 0.0, 4 * BAR, "where are the accents in the guitar part?")
     assert f.summary.startswith(f"The guitar's {said}."), f.summary
+
+
+def test_a_bar_whose_parts_sound_both_thirds_is_said_to_clash(lib):
+    """'The last bar sounds a bit off to me, is that one major or minor?' over a guitar's E minor and a bass walking
+    E, G sharp, B, G sharp got 'the chord is E' (round 31's af05, dev): the two thirds are named where they clash; a
+    bar both parts agree on is not."""
+    guitar = [note(b * BAR + i * P, x, P * 0.5) for b, shape in enumerate(((48, 52, 55), (52, 55, 59)))
+              for i in range(4) for x in shape]
+    bass = [note(b * BAR + i * P, x, P * 0.9) for b, walk in enumerate(((36, 40, 43, 40), (40, 44, 47, 44)))
+            for i, x in enumerate(walk)]
+    tid = make_track(lib.store, "fa" * 7 + "1f", duration_s=10, bpm=BPM, beats_per_bar=4, meter="4/4", key="G major",
+                     key_pc=7, stems={"guitar": guitar, "bass": bass})
+    f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 2 * BAR, "the last bar sounds a bit off to me, is that one "
+                     "major or minor?")
+    assert f.summary.startswith("In the second bar here the guitar sounds E minor's third, G, while the bass sounds G "
+                                "sharp, E major's: the two thirds clash."), f.summary
+    assert [c.bar for c in f.harmony.chart.third_clashes] == [2], f.harmony.chart.third_clashes
