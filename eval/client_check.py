@@ -5346,12 +5346,167 @@ GRADES_31_WHY = {
 }
 # the baseline text names the stems, the key and the frame: nothing any of these asks
 BASELINE_GRADES_31 = {q: "wrong" for q in GRADES_31}
+QUESTIONS_32 = [
+    # truth: guitarset truth.json chords (lead sheet A#:maj 14.88-16.74 s; the jams' performed chord is A#:maj/1 too)
+    # and notes.guitar; downbeats 13.02, 14.88, 16.74, 18.60 s (129 BPM, 1.86 s a bar). In the Bb bar: Bb2 at 14.84
+    # (45 ms before the bar line) and again at 15.33 (beat 2, held 1.4 s), Bb3 15.57, D4 15.83 (held ~1 s), F3 16.04
+    # (and of 3), Bb4 16.26, Bb3 16.51; a short Eb3 at 14.92 (0.24 s) left over from the Eb chord; no Ab or A in it.
+    Question("ag01", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 13.02, 18.6,
+             "there's one quick bar where he leaves E flat, about 14.9 to 16.7 s -- is that a plain B flat or is there "
+             "a seventh in it? writing the bass part and don't want to clash with him",
+             "A plain B flat major triad (B flat, D, F): no seventh -- no A flat (and no A) anywhere in the bar. He "
+             "puts B flat in the bass himself (Bb2 right on the bar line, a hair early at about 14.84 s, and again on "
+             "beat two, held), with F3 on the and of three and B flat / D on top (top note Bb4 at about 16.3 s); a "
+             "short E flat at the start is the old chord ringing into it, not part of the new one. Right: says "
+             "plain B flat major with no seventh (naming the notes or the Bb bass is a bonus). Partly: B flat as the "
+             "root but calls it a Bb7 or Bbmaj7, or says B flat without answering the seventh.",
+             "Calling it another chord (E flat, A flat, G minor, F); saying there's an A flat seventh in it; saying "
+             "the bar is an E flat chord over a B flat bass."),
+    # truth: musicdelta_beatles annotations/MusicDelta_Beatles_class.txt + _subclass.txt, bars from _MIX.beats
+    # (downbeats 6.55, 8.75, 10.93, 13.11, 15.27 s). Snare on the and of 3: 7.920+7.960 (double), 10.120 (single),
+    # 12.310+12.341 (double), 14.460+14.500 (double). Floor tom (LFT) on the and of 4: 8.460 (single), 10.660
+    # (single), 12.840+12.890 (double), 14.990+15.040 (double). Everything else single: kick 1, and of 2, 3; snare
+    # on 2; tambourine on 2 and 4.
+    Question("ag02", "real:musicdelta_beatles", ["drums"], 6.55, 15.27,
+             "there are some quick doubled hits in his pattern through here -- which drum are they on and where in "
+             "the bar? want to copy them when I program it",
+             "Two places, and not in every bar. The snare on the and of three is a quick double (two hits 30-40 ms "
+             "apart, a flam/drag) in the first, third and fourth bar of the window (about 7.9, 12.3 and 14.5 s) but "
+             "a single hit in the second bar (10.1 s). The floor tom on the and of four is doubled (about 50 ms "
+             "apart) in the third and fourth bars (12.8-12.9 and 15.0 s) but single in the first two (8.5, 10.7 s). "
+             "The kick (1, and of 2, 3), the snare on 2 and the tambourine on 2 and 4 are single hits. Right: snare "
+             "double on the and of three and floor-tom double on the and of four, with at least the point that they "
+             "change from bar to bar. Partly: finds only one of the two, or both but says every bar.",
+             "Putting the doubles on the kick or the tambourine, or on the beat (2 or 4); saying there are no doubled "
+             "hits; saying he plays a hi-hat (there is none)."),
+    # truth: musicdelta_punk annotations/MDB_MusicDelta_Punk_STEM_04.csv (human-verified vocal f0, unvoiced = 0),
+    # beats from _MIX.beats. Unvoiced gaps in 12.85-28.70 s: 15.06-16.20 (1.14 s: bar from 14.44, after beat 2 ->
+    # just after the next downbeat 16.02), 18.45-19.47 (1.02 s: beat 3 of the bar from 17.62 -> after the downbeat
+    # 19.23), 22.93-23.62 (0.68 s: after beat 2 of the bar from 22.43 -> beat 4 at 23.63), his last note ends 27.83;
+    # every other gap is 0.12-0.33 s.
+    Question("ag03", "real:musicdelta_punk", ["vocals"], 12.85, 28.7,
+             "want to drop a gang-vocal 'hey!' between his lines from here to the end -- where are the gaps that are "
+             "actually long enough for one?",
+             "Three real holes, everything else is a breath of a third of a second or less: about 15.1-16.2 s (a bit "
+             "over a second, from about the and of two to just past the next downbeat), about 18.4-19.5 s (about a "
+             "second, from beat three to just past the next downbeat) and a shorter one about 22.9-23.6 s (0.7 s, "
+             "just after beat two to beat four); then he's done at about 27.8 s. Right: the two long holes within "
+             "about 0.25 s and the shorter one, with the rest called too short. Partly: the two long holes right but "
+             "the 22.9 one missed, or extra holes named where he only breathes.",
+             "Placing holes where he's singing (e.g. 13-15, 20-22.5, 24-27 s); saying there's no room anywhere; saying "
+             "he sings on to the end of the window."),
+    # truth: musicdelta_punk annotations/MusicDelta_Punk_subclass.txt (CRC = crash), beats from _MIX.beats (150 BPM;
+    # downbeats 14.44, 16.02, 17.62, 19.23, 20.83, 22.43 s). Crashes in the window: 18.830 (beat 4 of the bar from
+    # 17.62, with the snare; the open hats start at the next downbeat 19.23), 22.480 and 22.654 (the one and the and
+    # of one of the bar from 22.43), set up by an extra kick on the and of 4 at 22.22. No other crash (hats only).
+    Question("ag04", "real:musicdelta_punk", ["drums"], 14.44, 24.03,
+             "lining up reverse cymbals into his crashes here -- where exactly does he hit them, and is any of them "
+             "ahead of the bar line?",
+             "Only two places. One crash at about 18.8 s on beat four of the third bar of the window, with the "
+             "snare -- a beat ahead of the bar line, and the next bar (19.2 s) is where he opens the hats up. Then at "
+             "the top of the sixth bar, about 22.45-22.5 s, on the one, with a second crash hit on the and of one "
+             "(about 22.65 s), after an extra kick on the and of four just before (22.2 s). The rest is hats, no "
+             "crash. Right: both places within about 0.1 s and the 18.8 one called ahead of the bar (beat four). "
+             "Partly: both places but the 18.8 one put on a downbeat, or only one of the two.",
+             "Crashes on every bar or riding the crash through the window; no crashes at all; crashes at 14.4, 16.0 or "
+             "19.2 s."),
+    # truth: write_band(ft_drive_e24, 9105): hook 30.00-40.00 s, 2/4 at 96 (beat 0.625 s, bar 1.25 s), chords
+    # A B E E A B E E. Bass riff each bar on 1 (root), and of 1 (octave), and of 2 (fifth): e.g. 31.25 B2, 31.56 B3,
+    # 32.19 F#3. Calls (vocals) on beat 2 + and of 2 of bars 2, 4, 6, 8: 31.875 B5 / 32.188 D#5; 34.375 E5 /
+    # 34.688 G#5; 36.875 B5 / 37.188 D#5; 39.375 E5 / 39.688 G#5. Bass under the first note: none; under the second:
+    # F#3 (B bars) and B2 (E bars), both starting with her.
+    Question("ag05", "ft_drive_e24", ["vocals", "bass"], 30.0, 40.0,
+             "her little calls in this hook -- do they land on top of the bass notes or in the gaps between them? "
+             "deciding whether to duck the bass under her",
+             "Half and half. Each call is two quick eighths on beat two and the and of two of every second bar "
+             "(about 31.9, 34.4, 36.9, 39.4 s); the bass plays the one, the and of one and the and of two, so her "
+             "first note falls in a hole in the bass and her second lands right on the bass's pushed note (F sharp "
+             "under her D sharp on the B bars, B under her G sharp on the E bars). Counting in 4/4 (two bars as one) "
+             "the same thing is beats four and four-and. Right: first note in the gap, second on top of the bass, with "
+             "the calls placed right (about 0.1 s). Partly: the calls placed right but called all in the gaps or all "
+             "on top.",
+             "Saying the calls land with the bass's downbeat notes; saying the bass doubles her line; putting the "
+             "calls on the one or in every bar."),
+    # truth: write_band(ft_ballad_eb54, 9104): bridge 42.5-52.5 s (5/4 at 120, 2.5 s a bar), chords Ab:min Bb:min
+    # Eb:min Db:maj; no bass part in the bridge (the outro's Eb2 pedal starts 52.5). Keys' broken chords: lowest notes
+    # Ab3 (bar 1, root), F3 (bar 2, fifth of Bbm), Gb3 (bar 3, third of Ebm), F3 (bar 4, third of Db). Degraded copy
+    # (frames_test_degraded/ft_ballad_eb54/conditions.json): spill -24 dB, room 1.25 s, SNR 24 dB.
+    Question("ag06", "ft_ballad_eb54@degraded", ["bass", "piano"], 42.5, 52.5,
+             "the bass sits out this bridge, right? I want to add one -- what root should it play each bar, and are "
+             "the keys already putting the root at the bottom?",
+             "Yes, no bass part in the bridge (anything on the bass track here is spill from the keys and the room, "
+             "about 24 dB down; the bass comes back at 52.5 s). Four 5/4 bars of 2.5 s: A flat minor, B flat minor, E "
+             "flat minor, D flat major, so roots A flat, B flat, E flat, D flat (42.5, 45.0, 47.5, 50.0 s). The keys "
+             "only have the root at the bottom in the first bar (Ab3); after that their lowest note is F (fifth of B "
+             "flat minor), G flat (third of E flat minor) and F (third of D flat), so a bass on the roots adds "
+             "something new. Right: the four roots and that the keys' bottom isn't the root after bar one. Partly: "
+             "the roots right but the keys' bottom notes wrong or not answered, or three of four roots.",
+             "Saying a bass is playing in the bridge; roots like E flat throughout or in the wrong order; calling the "
+             "bars 4/4."),
+    # truth: write_band(ft_ballad_eb54, 9104): verse 7.5-22.5 s, 5/4 at 120 (2.5 s a bar). Vocals: bars 1-2
+    # (7.5-12.5) ten eighths a bar (Bb4 A4 Bb4 ... rising to Db5, Eb5 F5); bar 3 (12.5-15.0) five quarter notes Eb5
+    # F5 Gb5 Ab5 Gb5; bar 4 (15.0-17.5) no notes; bars 5-6 (17.5-22.5) ten eighths a bar again (Gb5 ... up to Db6),
+    # running to the chorus at 22.5. Every phrase starts on a downbeat.
+    Question("ag07", "ft_ballad_eb54", ["vocals"], 7.5, 22.5,
+             "matching a backing vocal to her phrasing in this verse -- how does she phrase it bar by bar? where are "
+             "the quick notes, the slower ones and the breath?",
+             "Six 5/4 bars of 2.5 s. Bars one and two (7.5-12.5 s): running eighths, ten a bar. Bar three (12.5-15.0): "
+             "slows to five quarter notes climbing E flat, F, G flat, A flat and back to G flat. Bar four (15.0-17.5): "
+             "she rests the whole bar. Bars five and six (17.5-22.5): running eighths again, higher, straight into the "
+             "chorus. Each phrase starts on the downbeat, no pickups. Right: eighths, then the quarter-note bar, then "
+             "the full bar's rest at about 15-17.5 s, then eighths again (times about 0.3 s). Partly: the breath bar "
+             "right but not the quarter-note bar, or the other way round.",
+             "Saying she sings straight through without a break; putting the gap in another bar; saying she picks up "
+             "before the bar; counting the verse in 4/4."),
+    # truth: write_band(ft_drive_ab152, 9102): stop 50.53-56.84, verse 56.84-75.79 s (12 bars of 4/4 at 152 BPM,
+    # 1.579 s a bar; crash on 56.84; groove, walking bass, skank guitar, vocal phrases), tag 75.79-82.11 (drum break
+    # with a crash, bass pumping; guitar and vocal out). Degraded copy (conditions.json): spill -12 dB, room 1.44 s,
+    # SNR 24 dB.
+    Question("ag08", "ft_drive_ab152@degraded", ["drums", "bass", "guitar", "vocals"], 55.0, 78.5,
+             "laying this out on my grid -- how many bars is the second verse, from where the drums come back after "
+             "the stop to the tag? and exactly when does the tag hit?",
+             "Twelve bars of 4/4 at about 152: the drums come back with a crash at about 56.8 s and the verse runs to "
+             "75.8 s, where the tag hits (drums into a tom break with a crash, bass pumping eighths, guitar and singer "
+             "out; what's left on their tracks is spill and room). Counting half-time at 76 it's six long bars, which "
+             "is right if said so. Right: twelve bars (or six half-time bars, said so) and the tag at 75.8 s within "
+             "about 0.4 s. Partly: off by one bar, or the tag placed within a bar of 75.8 s.",
+             "Eight or sixteen bars; the tag at 72-74 s or after 77.5 s; saying the guitar or singer keep going into "
+             "the tag."),
+    # truth: write_band(ft_swing_g1208, 9103): second head from 76.19 s, 12/8 at 63 (3.81 s a bar), chords G C G D
+    # (76.19, 80.00, 83.81, 87.62). Guitar "skank": three-note stabs on the last triplet of each beat, 0.16 s long:
+    # G = G4 B4 D5, C = E4 G4 C5, D = F#4 A4 D5 (all within E4-D5).
+    Question("ag09", "ft_swing_g1208", ["guitar"], 76.19, 91.43,
+             "want to double the guitar chops on a Rhodes through here -- what notes is he stacking on each chord, and "
+             "how high does it sit?",
+             "Small three-note close voicings in the octave above middle C, nothing lower than E4 or higher than D5: G "
+             "as G-B-D (G4 B4 D5, root position), C as E-G-C (E4 G4 C5, root on top), G again, D as F sharp-A-D (F#4 "
+             "A4 D5, root on top); short stabs on the last triplet of each beat. Right: the three notes of each chord "
+             "in that register. Partly: the chords (G, C, G, D) and rough register right but "
+             "the inversions wrong, or the right notes an octave off.",
+             "Full five- or six-string chords; voicings down around the bass register; wrong chords (e.g. E minor or "
+             "A minor); four-note seventh chords."),
+    # truth: write_band(ft_swing_g1208, 9103): head 99.05-106.67 (G, E:min; drums shuffle ~63, walking bass ~74,
+    # guitar stabs ~66, vocal quarter notes then a bar's rest), coda 106.67-118.10 (three bars of G: no drums, bass G2
+    # 47/50/48, guitar G3 B3 D4 held 44-49, voice D5 56/51/57, each re-struck on the bar and held to the end).
+    Question("ag10", "ft_swing_g1208", ["drums", "bass", "guitar", "vocals"], 99.05, 118.0,
+             "is the band already fading this out at the end, or does it stay at one level? deciding whether I need to "
+             "draw a fade",
+             "No fade in the playing: one step down at about 106.7 s, where the coda starts -- the drums stop and "
+             "bass, guitar and voice drop to roughly two thirds of how hard they played the head (held G chord, G in "
+             "the bass, a held D on top) -- then the three coda bars stay at one level, each struck again on the bar "
+             "and left to ring to the end at about 118 s. A fade would be yours to draw. Right: the step down at the "
+             "coda (about 0.5 s) and a flat level after it. Partly: hears the drop but calls the coda a gradual fade, "
+             "or puts the drop a bar off.",
+             "Saying it gets louder; saying nothing changes; saying the band fades gradually from 99 s; saying the "
+             "drums keep playing in the coda."),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
           18: QUESTIONS_18, 19: QUESTIONS_19, 20: QUESTIONS_20, 21: QUESTIONS_21, 22: QUESTIONS_22,
           23: QUESTIONS_23, 24: QUESTIONS_24, 25: QUESTIONS_25, 26: QUESTIONS_26, 27: QUESTIONS_27,
-          28: QUESTIONS_28, 29: QUESTIONS_29, 30: QUESTIONS_30, 31: QUESTIONS_31}
+          28: QUESTIONS_28, 29: QUESTIONS_29, 30: QUESTIONS_30, 31: QUESTIONS_31,
+          32: QUESTIONS_32}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -5468,7 +5623,14 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # grid, a hook's two-note calls, a singer's range against the keys, a hook strum's rhythm and accents
                 # and how a 5/4 verse is split, written from the scores and annotations before any packet of it was
                 # made; graded (GRADES_31)
-                31: (QUESTIONS_31, GRADES_31, BASELINE_GRADES_31)}
+                31: (QUESTIONS_31, GRADES_31, BASELINE_GRADES_31),
+                # Round 32: the colour of a real guitarist's one B flat bar, a real drummer's doubled snare and floor
+                # tom, the room between a real punk singer's lines, where a real drummer crashes and whether ahead
+                # of the bar, a hook's calls against the bass, roots for a bass in a bridge and the keys' bottom
+                # notes, a singer's phrasing bar by bar, a second verse's bars and where the tag hits, a guitar's
+                # voicings and whether a coda fades, written from the scores and annotations before any packet of it
+                # was made; not graded yet
+                32: (QUESTIONS_32, {}, {})}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
