@@ -5500,6 +5500,28 @@ QUESTIONS_32 = [
              "Saying it gets louder; saying nothing changes; saying the band fades gradually from 99 s; saying the "
              "drums keep playing in the coda."),
 ]
+GRADES_32 = {"ag01": "right", "ag02": "wrong", "ag03": "partly", "ag04": "right", "ag05": "right", "ag06": "right",
+             "ag07": "right", "ag08": "right", "ag09": "partly", "ag10": "partly"}
+GRADES_32_WHY = {
+    "ag01": "a plain B flat, no A flat or A, the E flat at the bar's start the chord before ringing: right",
+    "ag02": "no doubled hits found (the snare's and the floor tom's flams not read) and the tambourine called a "
+            "hi-hat: wrong",
+    "ag03": "the holes at 15.1-16.2, 18.5-19.4 and 23.0-23.6 s and his stop at 27.9 s, but a 0.3 s breath at 24.3 s "
+            "offered as a tight spot: partly",
+    "ag04": "18.82 s on beat four, a beat ahead of the bar line, and the sixth bar's crash (22.68 s, its second hit; "
+            "the one on the downbeat not placed apart): right",
+    "ag05": "half and half: the first note of each call in the bass's hole, the second on its pushed note, at 31.9, "
+            "34.4, 36.9 and 39.4 s: right",
+    "ag06": "the bass silent; roots A flat, B flat, E flat, D flat; the keys' bottom the root only in the first bar "
+            "(F, G flat, F after): right",
+    "ag07": "two bars of eighths, a bar of quarters, a bar's breath at 15.0-17.5 s, eighths again: right",
+    "ag08": "twelve bars from 56.8 s, the tag on the one at 75.8 s: right",
+    "ag09": "G, C, G, D as triads with their top notes, but the register given as G 3 to D 5, a spread voicing (the "
+            "chops sit E 4 to D 5): partly",
+    "ag10": "a drop into the coda at about 106 s, not a fade, but the level after it left open: partly",
+}
+# the baseline text names the stems, the key and the frame: nothing any of these asks
+BASELINE_GRADES_32 = {q: "wrong" for q in GRADES_32}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -5629,8 +5651,8 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # of the bar, a hook's calls against the bass, roots for a bass in a bridge and the keys' bottom
                 # notes, a singer's phrasing bar by bar, a second verse's bars and where the tag hits, a guitar's
                 # voicings and whether a coda fades, written from the scores and annotations before any packet of it
-                # was made; not graded yet
-                32: (QUESTIONS_32, {}, {})}
+                # was made; graded (GRADES_32)
+                32: (QUESTIONS_32, GRADES_32, BASELINE_GRADES_32)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
