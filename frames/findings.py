@@ -13,7 +13,8 @@ import numpy as np
 
 from analysis.core.vocabulary import MIX_STEM, PITCH_CLASS, TRUSTED_KEY_CORRELATION, key_name, named_stems
 from heuristics.describe import (DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, SHARP_NAMES, SWUNG_RATIO,
-                                 LEVEL_JUMP_DB, MOSTLY_OFF, MOSTLY_ON, bar_drum_words, count_word, parse_symbol, spoken_list, uses_flats)
+                                 LEVEL_JUMP_DB, MOSTLY_OFF, MOSTLY_ON, bar_drum_words, count_word, parse_symbol,
+                                 spoken_list, uses_flats)
 from heuristics.timing import offset_placed
 from heuristics.evidence import LockEvidence, LockPair
 from heuristics.models import WindowAnalysis
@@ -451,7 +452,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "is that one major or minor? it sounds off": a bar where two parts sound the chord's two thirds
         "clash": _claim("harmony", _clash_sentence(a, routing.question), "harmony.chart.third_clashes", live, 0.7),
         # "where are the accents?": where a part's louder strokes fall
-        "accents": _claim("presence", _accents_sentence(a, named, routing.question), "presence.accents", named[:1], 0.7),
+        "accents": _claim("presence", _accents_sentence(a, named, routing.question), "presence.accents", named[:1],
+                          0.7),
         "registers": _claim("presence", _registers_sentence(a, named, routing.question), "presence.lowest_highest",
                             named[:2], 0.8),
         "ends": _claim("presence", _ends_sentence(a, named or ([m.stem] if m else []), routing.question),
@@ -601,8 +603,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "where does he breathe between lines, and what chord is under each line's last note?", the last notes came
         # first and the breaths third (the twelfth session's review, dev).
         asked = clause_asks(routing.question, {s.stem for s in a.stems if not s.empty})
-        heads = [(asked[0][1] if asked else "", next((k for k in answer_first if k not in driven and c.get(k) is not None),
-                                                      None))]
+        head = next((k for k in answer_first if k not in driven and c.get(k) is not None), None)
+        heads = [(asked[0][1] if asked else "", head)]
         for more in routing.also:
             keys = firsts(more.asks, more.named_stems, more.clause)
             if more.asks == "part" and more.named_stems[:1] != named[:1]:  # the part that clause names, not the first
@@ -1048,8 +1050,9 @@ SPAN_WORDS = {10: "nearly an octave", 11: "nearly an octave", 13: "a ninth", 14:
               21: "a thirteenth", 22: "nearly two octaves", 23: "nearly two octaves"}
 
 
-CLASH_ASKED = (r"\bmajor or minor\b|\bminor or major\b|\bsounds? (?:a bit |a little |kind of |slightly )?(?:off|wrong|sour|"
-               r"weird|strange)\b|\bclash\w*\b|\bsour\b|\bwrong note")
+CLASH_ASKED = (r"\bmajor or minor\b|\bminor or major\b|"
+               r"\bsounds? (?:a bit |a little |kind of |slightly )?(?:off|wrong|sour|weird|strange)\b|"
+               r"\bclash\w*\b|\bsour\b|\bwrong note")
 LETTERS = "CDEFGAB"
 NATURAL_PC = {"C": 0, "D": 2, "E": 4, "F": 5, "G": 7, "A": 9, "B": 11}
 
@@ -1077,14 +1080,18 @@ def _clash_sentence(a: WindowAnalysis, question: str | None) -> str | None:
             continue
         where = _bar_here(order, c.bar) or "one bar here"
         said.append(f"In {where} the {_names(c.minor)} {verb(c.minor, 'sounds', 'sound')} {say.spoken_chord(root)} "
-                    f"minor's third, {_third_name(root, 3)}, while the {_names(c.major)} {verb(c.major, 'sounds', 'sound')} "
-                    f"{_third_name(root, 4)}, {say.spoken_chord(root)} major's: the two thirds clash")
+                    f"minor's third, {_third_name(root, 3)}, while the {_names(c.major)} "
+                    f"{verb(c.major, 'sounds', 'sound')} {_third_name(root, 4)}, {say.spoken_chord(root)} major's: the "
+                    "two thirds clash")
     return ("; ".join(said) + ".") if said else None
 
 
-ACCENTS_ASKED = r"\baccent(?:s|ed|ing)?\b|\bemphasi[sz]\w*|\bwhich (?:beats?|strokes?|strums?|hits?) (?:are|is) (?:louder|harder)"
-ACCENT_WORDS = {"on the beats": "strokes on the beats are louder than those between them: the accents fall on the beats",
-                "off the beats": "strokes between the beats are louder than those on them: the accents fall off the beat",
+ACCENTS_ASKED = (r"\baccent(?:s|ed|ing)?\b|\bemphasi[sz]\w*|"
+                 r"\bwhich (?:beats?|strokes?|strums?|hits?) (?:are|is) (?:louder|harder)")
+ACCENT_WORDS = {"on the beats": "strokes on the beats are louder than those between them: the accents fall on the "
+                                "beats",
+                "off the beats": "strokes between the beats are louder than those on them: the accents fall off the "
+                                 "beat",
                 "on two and four": "strokes on two and four are louder than those on one and three: the accents fall "
                                    "on two and four",
                 "on one and three": "strokes on one and three are louder than those on two and four: the accents fall "
@@ -1106,7 +1113,8 @@ def _accents_sentence(a: WindowAnalysis, named: list[str], question: str | None)
 
 REGISTERS_ASKED = (r"\bsame (?:range|register|octave)\b|\b(?:ranges?|registers?)\b[^?]*\boverlap|"
                    r"\boverlap\w*\b[^?]*\b(?:ranges?|registers?)\b|\b(?:well |way )?clear (?:above|below|of)\b|"
-                   r"\bsit(?:s|ting)? (?:above|below|under|over) (?:them|her|him|it|the)\b|\bout of (?:her|his|their) way\b")
+                   r"\bsit(?:s|ting)? (?:above|below|under|over) (?:them|her|him|it|the)\b|"
+                   r"\bout of (?:her|his|their) way\b")
 
 
 def _whose(stem: str) -> str:
@@ -1150,8 +1158,8 @@ def _registers_sentence(a: WindowAnalysis, named: list[str], question: str | Non
     shared = "one note" if high == low else (INTERVAL_WORDS.get(high - low) if high - low < 12 else
                                               "an octave" if high - low == 12 else "more than an octave")
     return (f"The {x} ({say.spoken_note(xl)} up to {say.spoken_note(xh)}) and the {y} ({say.spoken_note(yl)} up to "
-            f"{say.spoken_note(yh)}) overlap here: they share the range from {say.spoken_note(xl if xlo > ylo else yl)} "
-            f"up to {say.spoken_note(yh if yhi < xhi else xh)}, {shared} wide.")
+            f"{say.spoken_note(yh)}) overlap here: they share the range from "
+            f"{say.spoken_note(xl if xlo > ylo else yl)} up to {say.spoken_note(yh if yhi < xhi else xh)}, {shared} wide.")
 
 
 FEEL_ASKED = r"\bswing|\bswung\b|\bstraight\b|\bshuffl|\btriplets?\b|\blilt|\bfeel\b"
