@@ -11,7 +11,8 @@ import re
 
 import numpy as np
 
-from analysis.core.vocabulary import MIX_STEM, PITCH_CLASS, TRUSTED_KEY_CORRELATION, key_name, named_stems
+from analysis.core.vocabulary import (LETTERS, MIX_STEM, NATURAL_PC, PITCH_CLASS, TRUSTED_KEY_CORRELATION, key_name,
+                                      named_stems)
 from heuristics.describe import (DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, SHARP_NAMES, SWUNG_RATIO,
                                  LEVEL_JUMP_DB, MOSTLY_OFF, MOSTLY_ON, bar_drum_words, count_word, parse_symbol,
                                  spoken_list, uses_flats)
@@ -1053,14 +1054,12 @@ SPAN_WORDS = {10: "nearly an octave", 11: "nearly an octave", 13: "a ninth", 14:
 CLASH_ASKED = (r"\bmajor or minor\b|\bminor or major\b|"
                r"\bsounds? (?:a bit |a little |kind of |slightly )?(?:off|wrong|sour|weird|strange)\b|"
                r"\bclash\w*\b|\bsour\b|\bwrong note")
-LETTERS = "CDEFGAB"
-NATURAL_PC = {"C": 0, "D": 2, "E": 4, "F": 5, "G": 7, "A": 9, "B": 11}
 
 
 def _third_name(root: str, semitones: int) -> str:
     """A chord's third spelled from its root's letter ('E', 3 -> 'G'; 'E', 4 -> 'G sharp'; 'Bb', 3 -> 'D flat')."""
-    letter = LETTERS[(LETTERS.index(root[0]) + 2) % 7]
-    alter = (PITCH_CLASS[root] + semitones - NATURAL_PC[letter]) % 12
+    step = (LETTERS.index(root[0]) + 2) % 7
+    letter, alter = LETTERS[step], (PITCH_CLASS[root] + semitones - NATURAL_PC[step]) % 12
     return letter + {0: "", 1: " sharp", 11: " flat", 2: " double sharp", 10: " double flat"}.get(alter, "")
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from analysis.core.types import Grid, Note, as_notes
-from analysis.core.vocabulary import CHORD_QUALITIES, DRUM_CLASSES, beat_unit, parse_chord
+from analysis.core.vocabulary import CHORD_QUALITIES, DRUM_CLASSES, LETTERS, NATURAL_PC, beat_unit, parse_chord
 
 from .directive import MAJOR, MINOR, TRUSTED_CHORD, chord_at, period_of
 from .models import Directive
@@ -33,8 +33,6 @@ VALUES = {3: ("16th", 0), 6: ("eighth", 0), 9: ("eighth", 1), 12: ("quarter", 0)
 TRIPLET_VALUES = {4: "eighth", 8: "quarter"}  # three in the time of two, inside one quarter-note beat
 LENGTHS = sorted({*VALUES, *TRIPLET_VALUES}, reverse=True)
 BEAMS = {"16th": 2, "eighth": 1}
-LETTERS = "CDEFGAB"
-NATURAL_PC = (0, 2, 4, 5, 7, 9, 11)
 FIFTHS_OF_LETTER = {"C": 0, "G": 1, "D": 2, "A": 3, "E": 4, "B": 5, "F": -1}
 SHARP_ORDER, FLAT_ORDER = (3, 0, 4, 1, 5, 2, 6), (6, 2, 5, 1, 4, 0, 3)  # F C G D A E B / B E A D G C F
 # semitones above the tonic -> the scale degree a note is written on: a minor key writes its raised sixth

@@ -52,6 +52,8 @@ def named_stems(question: str | None) -> list[str]:
 
 
 NOTE_NAMES = ["C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"]
+LETTERS = "CDEFGAB"  # the note letters in order, and each one's pitch class unaltered (a spelling's steps)
+NATURAL_PC = (0, 2, 4, 5, 7, 9, 11)
 # A key is named as its signature is written, with the fewer accidentals: D flat major (five flats), not C
 # sharp major (seven sharps); G sharp minor (five sharps), not A flat minor (seven flats). Where both have
 # six (F sharp / G flat major, D sharp / E flat minor) the more usual name.
