@@ -1022,10 +1022,13 @@ def _key_lead(hm: Harmony | None, question: str | None = None) -> str | None:
     return "This passage" + text[2:] if text and text.startswith("It ") else text
 
 
+NOTE_SPAN = r"(\D+?)(-?\d+)[–-](\D+?)(-?\d+)"  # 'G1–D2': two notes with their octaves (a range, an extreme pair)
+
+
 def _range_words(register_range: str | None) -> str:
     """', from G up to D' (or ', on G') from a register range 'low (G1–D2)': the notes by name, without octave
     numbers (a summary carries no numbers)."""
-    m = re.search(r"\((\D+?)(-?\d+)[–-](\D+?)(-?\d+)\)", register_range or "")
+    m = re.search(r"\(" + NOTE_SPAN + r"\)", register_range or "")
     if not m:
         return ""
     low, low_octave, high, high_octave = m.group(1), int(m.group(2)), m.group(3), int(m.group(4))
@@ -1129,7 +1132,7 @@ def _registers_sentence(a: WindowAnalysis, named: list[str], question: str | Non
         return None
     spans = {}
     for p in a.presence:
-        m = re.fullmatch(r"(\D+?)(-?\d+)[–-](\D+?)(-?\d+)", p.lowest_highest or "")
+        m = re.fullmatch(NOTE_SPAN, p.lowest_highest or "")
         if p.stem in (MIX_STEM, "drums") or not p.onsets or not m or m.group(1) not in PITCH_CLASS or \
                 m.group(3) not in PITCH_CLASS:
             continue
