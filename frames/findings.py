@@ -452,6 +452,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "are the keys in the same range as her?": the two parts' ranges against each other
         # "is that one major or minor? it sounds off": a bar where two parts sound the chord's two thirds
         "clash": _claim("harmony", _clash_sentence(a, routing.question), "harmony.chart.third_clashes", live, 0.7),
+        # "is the band fading out, or does it stay at one level?": the level bar by bar after its last drop
+        "fade": _claim("dynamics", _fade_sentence(a, routing.question), "bar levels, events", live, 0.7),
         # "where are the accents?": where a part's louder strokes fall
         "accents": _claim("presence", _accents_sentence(a, named, routing.question), "presence.accents", named[:1],
                           0.7),
@@ -591,7 +593,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     # said first
     driven = [key for key in ("ring", "holds", "outside", "comeback", "offbeat", "entry", "half_time", "crashes",
                               "hats_open", "motion", "ends", "numerals", "tops", "rhythm", "starts", "repeats",
-                              "registers", "accents", "clash")
+                              "registers", "accents", "clash", "fade")
               if c.get(key) is not None]
     answer_first = driven + answer_first
     if routing.tempo_asked and "tempo" not in answer_first:
@@ -1683,6 +1685,34 @@ def _comeback_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     return f"The level drops from {nth(drop)} and comes back up from {nth(back)}, {words}."
 
 
+FADE_ASKED = r"\bfad(?:e|es|ed|ing)\b|\bdies? away\b|\bdying (?:away|out)\b|\bpeters? out\b"
+FADE_STEP_DB, FADE_TOTAL_DB, HOLD_SPREAD_DB = 1.0, 6.0, 3.0  # a bar no louder than the one before (a fade) / in all
+
+
+def _fade_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """Whether the band fades, or steps down and holds (bar_levels_db), where the question asks it ("is the band
+    already fading this out at the end, or does it stay at one level?" got the drop into the coda and nothing of
+    the level after it: round 32's ag10, dev). A fade: the bars after the last clear drop (or the window's) fall bar
+    after bar, FADE_TOTAL_DB in all; a hold: they stay within HOLD_SPREAD_DB."""
+    if not re.search(FADE_ASKED, (question or "").lower()) or len(a.bar_levels_db) < 3:
+        return None
+    bars = sorted(a.bar_levels_db)
+    level = [a.bar_levels_db[b] for b in bars]
+    drops = [i for i in range(1, len(bars)) if level[i] <= level[i - 1] - LEVEL_JUMP_DB]
+    start = drops[-1] if drops else 0
+    tail = level[start:]
+    where = (_bar_here(chart_bar_numbers(a), bars[start]) or "later on") if drops else None
+    stepped = f"The level steps down from {where} and then" if where else "The level"
+    if len(tail) >= 3 and all(y <= x + FADE_STEP_DB for x, y in zip(tail, tail[1:])) and \
+            tail[0] - tail[-1] >= FADE_TOTAL_DB:
+        return f"{stepped} falls bar after bar to the window's end: the band fades in its playing."
+    if len(tail) >= 2 and max(tail) - min(tail) <= HOLD_SPREAD_DB:
+        return f"{stepped} holds at one level to the window's end: no fade in the playing."
+    if len(tail) >= 2:
+        return f"{stepped} moves up and down from bar to bar, with no steady fall: no fade in the playing."
+    return f"{stepped} holds for the window's last bar." if where else None
+
+
 OUTSIDE_ASKED = (r"\boutside (?:of )?the (?:key|scale)\b|\bout of (?:the )?(?:key|scale)\b|\bnon-?diatonic\b|"
                  r"\bchromatic\b|\baccidentals?\b|\bnotes? not in the (?:key|scale)\b|"
                  # "what key is this, and does she ever step outside it?" (a sweep of compound questions, dev)
@@ -2419,7 +2449,7 @@ DRIVEN_ASKED = {"ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASK
                 "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED,
                 "hats_open": HATS_OPEN_ASKED, "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED,
                 "tops": TOP_ASKED, "rhythm": RHYTHM_ASKED, "registers": REGISTERS_ASKED,
-                "accents": ACCENTS_ASKED, "clash": CLASH_ASKED}
+                "accents": ACCENTS_ASKED, "clash": CLASH_ASKED, "fade": FADE_ASKED}
 
 
 def _in_clause_order(question: str, driven: list[str], heads: list[tuple[str, str | None]]) -> list[str]:

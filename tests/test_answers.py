@@ -2552,3 +2552,20 @@ def test_a_bar_whose_parts_sound_both_thirds_is_said_to_clash(lib):
     assert f.summary.startswith("In the second bar here the guitar sounds E minor's third, G, while the bass sounds G "
                                 "sharp, E major's: the two thirds clash."), f.summary
     assert [c.bar for c in f.harmony.chart.third_clashes] == [2], f.harmony.chart.third_clashes
+
+
+@pytest.mark.parametrize("velocities,said", [
+    ((120, 120, 40, 40, 40, 40), "The level steps down from the third bar here and then holds at one level to the "
+                                 "window's end: no fade in the playing."),
+    ((120, 105, 90, 75, 60, 45), "The level falls bar after bar to the window's end: the band fades in its playing.")])
+def test_whether_the_band_fades_or_steps_down_and_holds_is_said(lib, velocities, said):
+    """'Is the band already fading this out at the end, or does it stay at one level?' got the drop into the coda and
+    nothing of the level after it (round 32's ag10, dev). Six bars of the groove, their levels planted."""
+    g = groove(16)
+    at = lambda n: velocities[min(int(n["time_s"] // BAR), len(velocities) - 1)]  # noqa: E731
+    stems = {k: [dict(n, velocity=at(n)) for n in v if n["time_s"] < 6 * BAR] for k, v in g.items()}
+    tid = make_track(lib.store, "fa" * 7 + ("2a" if velocities[2] == 40 else "2b"), duration_s=16, bpm=BPM,
+                     beats_per_bar=4, meter="4/4", stems=stems)
+    f = get_findings(lib, tid, list(stems), 0.0, 6 * BAR, "is the band already fading this out at the end, or does it "
+                     "stay at one level?")
+    assert f.summary.startswith(said), (f.summary, f.events)
