@@ -653,6 +653,10 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # (named by "synth", "pad", "strings": a producer's own plan as often as a part: "want to program a synth strum
         # that doubles the guitar" got "The other is not in this selection", round 31's af09, dev)
         known = a.track_context.stems
+        # a part the producer means to write ("writing the bass part and don't want to clash with him") is no part
+        # the answer leaves out (round 32's ag01 got "This track has no bass stem": dev)
+        asked = named_stems(re.sub(PLANNED_PART, " ", (routing.question or "").lower()))
+        missing = [x for x in missing if x in asked]
         left_out = [x for x in missing if not known or x in known]
         lacking = [x for x in missing if known and x not in known and x != "other"]
         if left_out:
@@ -1683,6 +1687,10 @@ def _comeback_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     diff = after - before
     words = "louder than before the drop" if diff >= 2.0 else next(w for lim, w in BACK_WORDS if diff >= lim)
     return f"The level drops from {nth(drop)} and comes back up from {nth(back)}, {words}."
+
+
+# what a producer means to make: "writing the bass part", "want to add strings", "programming a synth", "doubling it"
+PLANNED_PART = r"\b(?:writ|add|program|record|doubl|lay(?:ing)? down|arrang)\w*\b[^,.;?!]*"
 
 
 FADE_ASKED = r"\bfad(?:e|es|ed|ing)\b|\bdies? away\b|\bdying (?:away|out)\b|\bpeters? out\b"

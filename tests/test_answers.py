@@ -627,6 +627,10 @@ def test_strummed_chords_are_chords_and_a_line_with_grace_notes_is_a_line(lib):
     assert "The bass is not in this selection" in f.summary, f.summary
     f = get_findings(lib, tid, ["guitar"], 2.0, 14.0, "want to double the guitar with a synth pad -- what's it doing?")
     assert "other" not in f.summary, f.summary
+    # a part the producer means to write is not one the answer leaves out (round 32's ag01, dev)
+    f = get_findings(lib, tid, ["guitar", "drums"], 2.0, 14.0, "what's the guitar doing here? writing the vocal "
+                     "melody and don't want to clash with him")
+    assert "vocals" not in f.summary, f.summary
     line = groove(16)
     pitches = [64, 67, 69, 71, 72, 71, 69, 67]
     line["guitar"] = [x for i in range(int(16 / P)) for x in
