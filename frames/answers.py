@@ -17,13 +17,20 @@ METER_WORDS = {"6/8": "six-eight", "3/4": "three-four", "4/4": "four-four", "12/
                "5/4": "five-four", "7/4": "seven-four"}
 CLASS_WORDS = {"kick": "kick", "snare": "snare", "hihat": "hi-hat", "tom": "toms", "cymbal": "cymbals"}
 RINGING_HAT_WORDS = "ride or open hi-hat"  # a timekeeper that rings on: the audio does not tell the two apart
+BACKBEAT_ONLY = "on two and four"  # a drum class's pattern (DrumPattern.pattern) on the backbeat alone
 
 
 def class_word(cls: str, p: DrumPattern | None, percussion: str | None = None) -> str:
     """What a drum class is called in this window: the hi-hat class as "ride or open hi-hat" where most of
     its hits ring on (:attr:`DrumPattern.hihat_rings`); as "tambourine or hi-hat" where the question names a
-    hand percussion (``percussion``: :attr:`Routing.percussion_asked`), which the drum reading hears in it."""
+    hand percussion (``percussion``: :attr:`Routing.percussion_asked`), which the drum reading hears in it, or where
+    it plays on two and four alone."""
     word = RINGING_HAT_WORDS if cls == "hihat" and p is not None and p.hihat_rings else CLASS_WORDS[cls]
+    if cls == "hihat" and not percussion and p is not None and not p.hihat_rings and \
+            p.pattern.get("hihat") == BACKBEAT_ONLY:
+        # a timekeeper on the backbeat alone is a tambourine as often as a hat (a sixties kit's tambourine on two
+        # and four, named a hi-hat in rounds 8, 14, 30 and 32: the Beatles' kit has no hat), so both are named
+        percussion = "tambourine"
     return f"{percussion} or {word} (the drum reading does not tell them apart)" if cls == "hihat" and percussion \
         else word
 
