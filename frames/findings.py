@@ -591,10 +591,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                     else ["no_bar"] if routing.bar_missing is not None else []) + firsts(routing.asks, named, routing.question)
     # asked a part's rhythm, its chords' top line, the numerals, where its lines start, whether a line comes back:
     # said first
-    driven = [key for key in ("ring", "holds", "outside", "comeback", "offbeat", "entry", "half_time", "crashes",
-                              "hats_open", "motion", "ends", "numerals", "tops", "rhythm", "starts", "repeats",
-                              "registers", "accents", "clash", "fade")
-              if c.get(key) is not None]
+    driven = [key for key in DRIVEN_ASKED if c.get(key) is not None]
     answer_first = driven + answer_first
     if routing.tempo_asked and "tempo" not in answer_first:
         # "is she keeping time or slowing down into the ending?" asks the tempo whatever else it names (round 19's
@@ -1656,7 +1653,7 @@ def _offbeat_sentence(a: WindowAnalysis, named: list[str], question: str | None)
         said.append(f"the {_names(some)} {verb(some, 'plays', 'play')} partly off the beat, partly on it")
     if on:
         said.append(f"the {_names(on)} {verb(on, 'stays', 'stay')} mostly on the beats")
-    return (said[0][0].upper() + said[0][1:] + ("; " + "; ".join(said[1:]) if len(said) > 1 else "") + ".")
+    return say.capital("; ".join(said)) + "."
 
 
 COMEBACK_ASKED = (r"\bback (?:up )?to where\b|\bas loud as (?:before|it was)\b|\bback to (?:the same|full) level\b|"
@@ -1665,15 +1662,22 @@ BACK_WORDS = ((-2.0, "about back where it was before the drop"), (-6.0, "a littl
               (-99.0, "clearly under where it was before the drop"))
 
 
+def _level_drops(a: WindowAnalysis) -> tuple[list[int], list[float], list[int]]:
+    """(the window's whole bars in order, each one's level (bar_levels_db), the places in that list where the level
+    falls LEVEL_JUMP_DB or more under the bar before)."""
+    bars = sorted(a.bar_levels_db)
+    level = [a.bar_levels_db[b] for b in bars]
+    return bars, level, [i for i in range(1, len(bars)) if level[i] <= level[i - 1] - LEVEL_JUMP_DB]
+
+
 def _comeback_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     """Where the level drops, where it comes back, and whether it comes back to where it was (bar_levels_db: each
     bar's level where its parts sound), where the question asks it ("when it comes back up, is it back to where it
     was?" got the drop and the return, and 'isn't shown': round 30's ae07, dev)."""
     if not re.search(COMEBACK_ASKED, (question or "").lower()) or len(a.bar_levels_db) < 3:
         return None
-    bars = sorted(a.bar_levels_db)
-    level = [a.bar_levels_db[b] for b in bars]
-    drop = next((i for i in range(1, len(bars)) if level[i] <= level[i - 1] - LEVEL_JUMP_DB), None)
+    bars, level, drops = _level_drops(a)
+    drop = drops[0] if drops else None
     if drop is None:
         return "The level does not drop here: no bar falls clearly under the one before it."
     back = next((i for i in range(drop + 1, len(bars)) if level[i] >= level[i - 1] + LEVEL_JUMP_DB), None)
@@ -1704,9 +1708,7 @@ def _fade_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     after bar, FADE_TOTAL_DB in all; a hold: they stay within HOLD_SPREAD_DB."""
     if not re.search(FADE_ASKED, (question or "").lower()) or len(a.bar_levels_db) < 3:
         return None
-    bars = sorted(a.bar_levels_db)
-    level = [a.bar_levels_db[b] for b in bars]
-    drops = [i for i in range(1, len(bars)) if level[i] <= level[i - 1] - LEVEL_JUMP_DB]
+    bars, level, drops = _level_drops(a)
     start = drops[-1] if drops else 0
     tail = level[start:]
     where = (_bar_here(chart_bar_numbers(a), bars[start]) or "later on") if drops else None
@@ -2452,12 +2454,13 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
 # what each question-driven sentence answers: placed in the clause of a compound question that asks it
 # (the comeback sentence places the drop too: "where does it drop, and when it comes back up, is it back to where it
 # was?" is answered by it from its first clause)
+# (in the order said where several are asked: the summary's own order of the question-driven sentences)
 DRIVEN_ASKED = {"ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
-                "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
-                "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED,
-                "hats_open": HATS_OPEN_ASKED, "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED,
-                "tops": TOP_ASKED, "rhythm": RHYTHM_ASKED, "registers": REGISTERS_ASKED,
-                "accents": ACCENTS_ASKED, "clash": CLASH_ASKED, "fade": FADE_ASKED}
+                "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED,
+                "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "hats_open": HATS_OPEN_ASKED,
+                "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
+                "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
+                "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "clash": CLASH_ASKED, "fade": FADE_ASKED}
 
 
 def _in_clause_order(question: str, driven: list[str], heads: list[tuple[str, str | None]]) -> list[str]:
