@@ -1123,8 +1123,9 @@ REGISTERS_ASKED = (r"\bsame (?:range|register|octave)\b|\b(?:ranges?|registers?)
 
 
 def _whose(stem: str) -> str:
-    """'the vocals'' / 'the piano's': a stem's name as a possessive."""
-    return stem + ("'" if stem.endswith("s") else "'s")
+    """'the vocals'' / 'the bass's': a stem's name as a possessive (a plural noun takes the apostrophe alone; the bass
+    read "the bass' highest" when the test was the final s)."""
+    return stem + ("'" if plural([stem]) else "'s")
 
 
 def _registers_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:

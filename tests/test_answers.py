@@ -2521,6 +2521,12 @@ def test_whether_two_parts_share_a_range_is_said(lib):
     f = get_findings(lib, tid, ["vocals", "piano"], 0.0, 4 * BAR, "is the piano in the same range as the vocal?")
     assert f.summary.startswith("The vocals (G sharp up to A sharp) and the piano (E up to E) overlap here: they share "
                                 "the range from G sharp up to E"), f.summary
+    # a singular part's possessive: "the bass's highest" (it read "the bass' highest", the test being its final s)
+    bass = [dict(n, pitch=n["pitch"] - 24) for n in low]
+    tid = make_track(lib.store, "fa" * 7 + "2c", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", key="E major",
+                     key_pc=4, stems={"vocals": sung, "bass": bass})
+    f = get_findings(lib, tid, ["vocals", "bass"], 0.0, 4 * BAR, "is the bass in the same range as her?")
+    assert "over the bass's highest" in f.summary, f.summary
 
 
 def test_a_sparse_parts_long_notes_are_said(lib):
