@@ -8,10 +8,10 @@ falls back to what it can say.
 
 from __future__ import annotations
 
+from analysis.core.vocabulary import PLURAL_NOUNS, possessive
 from heuristics.describe import count_word, spoken_list
 from heuristics.models import ChordGrid, DrumPattern, Event, MeterReading, Presence
 
-PLURAL_NOUNS = {"drums", "vocals"}  # "the drums lock", "the vocals are": grammatically plural stem names
 METER_WORDS = {"6/8": "six-eight", "3/4": "three-four", "4/4": "four-four", "12/8": "twelve-eight",
                "2/4": "two-four", "9/8": "nine-eight", "2/2": "two-two", "3/8": "three-eight",
                "5/4": "five-four", "7/4": "seven-four"}

@@ -12,7 +12,7 @@ import re
 import numpy as np
 
 from analysis.core.vocabulary import (LETTERS, MIX_STEM, NATURAL_PC, PITCH_CLASS, TRUSTED_KEY_CORRELATION, key_name,
-                                      named_stems)
+                                      named_stems, possessive)
 from heuristics.describe import (DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, SHARP_NAMES, SWUNG_RATIO,
                                  LEVEL_JUMP_DB, MOSTLY_OFF, MOSTLY_ON, bar_drum_words, count_word, parse_symbol,
                                  spoken_list, uses_flats)
@@ -75,7 +75,7 @@ def evidence_gap(a: WindowAnalysis, stems: list[str], onsets: list[int], minimum
         p = pres.get(stem)
         if p is not None and stem != "drums" and p.note_coverage is not None and p.note_coverage < MIN_NOTE_COVERAGE \
                 and p.sounding_share >= 0.3:
-            return (f"the {stem}'s transcription covers only {p.note_coverage:.0%} of the time it sounds "
+            return (f"the {possessive(stem)} transcription covers only {p.note_coverage:.0%} of the time it sounds "
                     f"({p.notes} notes), too little to judge it")
         if n < minimum:
             return f"only {n} {(counted or {}).get(stem, f'{stem} onsets')} in the window (a verdict needs {minimum})"
@@ -107,7 +107,7 @@ def groove_of(a: WindowAnalysis, named: list[str] | None = None) -> Groove | Non
         placed = e.matched if offset_placed(e) else 0
         if not placed and g.timing_offset_ms is not None:
             g.timing_offset_ms = None
-            g.offset_unresolved = (f"only {e.clean_starts} of the {e.pair[1]}'s {e.matched} notes that land with the "
+            g.offset_unresolved = (f"only {e.clean_starts} of the {possessive(e.pair[1])} {e.matched} notes that land with the "
                                    f"{e.pair[0]} start out of quiet; the others are struck while the note before "
                                    "still rings, where a start cannot be placed to within a feel")
         if g.lock_quality not in (None, "independent") and "drums" in e.pair:
@@ -730,7 +730,7 @@ def summary_caution(a: WindowAnalysis, hm: Harmony | None) -> Claim | None:
     transcription, a window too short to judge, a weak separated piano, bleed, a harmony only implied."""
     failed = [s.stem for s in a.stems if s.confidence_note and s.confidence_note.startswith("its notes could not")]
     if failed:
-        return _claim("caution", f"The {_names(failed)}'s notes could not be analysed, so nothing here describes "
+        return _claim("caution", f"The {possessive(_names(failed))} notes could not be analysed, so nothing here describes "
                       f"{'it' if not plural(failed) else 'them'}.", "stems.confidence_note", failed, 1.0)
     if a.window.duration_s < 2.0:
         return _claim("caution", "The window is very short, so this describes a gesture, not the key or the form.",
@@ -1113,19 +1113,13 @@ def _accents_sentence(a: WindowAnalysis, named: list[str], question: str | None)
     p = next((x for x in live if named and x.stem == named[0]), live[0] if len(live) == 1 else None)
     if p is None or p.accents is None:
         return None
-    return f"The {_whose(p.stem)} {ACCENT_WORDS[p.accents]}."
+    return f"The {possessive(p.stem)} {ACCENT_WORDS[p.accents]}."
 
 
 REGISTERS_ASKED = (r"\bsame (?:range|register|octave)\b|\b(?:ranges?|registers?)\b[^?]*\boverlap|"
                    r"\boverlap\w*\b[^?]*\b(?:ranges?|registers?)\b|\b(?:well |way )?clear (?:above|below|of)\b|"
                    r"\bsit(?:s|ting)? (?:above|below|under|over) (?:them|her|him|it|the)\b|"
                    r"\bout of (?:her|his|their) way\b")
-
-
-def _whose(stem: str) -> str:
-    """'the vocals'' / 'the bass's': a stem's name as a possessive (a plural noun takes the apostrophe alone; the bass
-    read "the bass' highest" when the test was the final s)."""
-    return stem + ("'" if plural([stem]) else "'s")
 
 
 def _registers_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
@@ -1155,11 +1149,11 @@ def _registers_sentence(a: WindowAnalysis, named: list[str], question: str | Non
         apart = INTERVAL_WORDS.get(gap) if gap < 12 else "an octave" if gap == 12 else "more than an octave"
         return (f"The {x} {sings} from {say.spoken_note(xl)} up to {say.spoken_note(xh)}, all of it above the {y}, "
                 f"whose notes run from {say.spoken_note(yl)} up to {say.spoken_note(yh)} here: their ranges do not "
-                f"overlap, the {_whose(x)} lowest note {apart} over the {_whose(y)} highest.")
+                f"overlap, the {possessive(x)} lowest note {apart} over the {possessive(y)} highest.")
     if xlo == yhi:
         return (f"The {x} ({say.spoken_note(xl)} up to {say.spoken_note(xh)}) and the {y} ({say.spoken_note(yl)} up "
-                f"to {say.spoken_note(yh)}) meet on one note, {say.spoken_note(xl)}: the {_whose(x)} lowest is the "
-                f"{_whose(y)} highest.")
+                f"to {say.spoken_note(yh)}) meet on one note, {say.spoken_note(xl)}: the {possessive(x)} lowest is the "
+                f"{possessive(y)} highest.")
     low, high = max(xlo, ylo), min(xhi, yhi)
     shared = "one note" if high == low else (INTERVAL_WORDS.get(high - low) if high - low < 12 else
                                               "an octave" if high - low == 12 else "more than an octave")
@@ -1318,7 +1312,7 @@ def _rhythm_sentence(a: WindowAnalysis, named: list[str], question: str | None) 
         return None
     plays = verb([p.stem], "plays", "play") if p.stem != "vocals" else verb([p.stem], "sings", "sing")
     if not p.rhythm:
-        return f"The {p.stem}'s rhythm changes from bar to bar: no place in the bar is struck in most bars here."
+        return f"The {possessive(p.stem)} rhythm changes from bar to bar: no place in the bar is struck in most bars here."
     if (p.rhythm_bars_same or 0.0) >= 1.0:
         return f"The {p.stem} {plays} the same rhythm in every bar here, {p.rhythm}."
     runs: list[list] = []
@@ -1399,10 +1393,10 @@ def _tops_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     if len(tops) >= 3 and tops.count(usual) >= len(tops) - 2 and tops.count(usual) < len(tops):
         places = [_bar_here(order, b.bar) for b in p.bar_tops]
         where = _names([f"{t} in {w}" if w else t for w, t in zip(places, tops) if t != usual])
-        return f"The top note of the {p.stem}'s chords stays on {usual}, but for {where}."
+        return f"The top note of the {possessive(p.stem)} chords stays on {usual}, but for {where}."
     if len(set(tops)) == 1:
-        return f"The top note of the {p.stem}'s chords stays on {usual} in every bar here."
-    return f"The top note of the {p.stem}'s chords, bar by bar here: {_names(tops)}."
+        return f"The top note of the {possessive(p.stem)} chords stays on {usual} in every bar here."
+    return f"The top note of the {possessive(p.stem)} chords, bar by bar here: {_names(tops)}."
 
 
 # "how long does he hang on his long notes?": the named line's longest notes, where each starts and how long
@@ -2280,7 +2274,7 @@ def _pair_sentence(a: WindowAnalysis, tex: Texture | None, named: list[str]) -> 
     if share >= PAIR_MOST:
         rest = (": they play the same rhythm" if counts[more] <= SAME_RHYTHM_RATIO * counts[fewer] else
                 f", the {more} playing more notes between them")
-    return f"The {pair[0]} and {pair[1]} start together on {amount} the {fewer}'s notes{same}{rest}."
+    return f"The {pair[0]} and {pair[1]} start together on {amount} the {possessive(fewer)} notes{same}{rest}."
 
 
 SAME_RHYTHM_RATIO = 1.25  # two parts starting together play the same rhythm where neither has many more notes

@@ -8,7 +8,7 @@ from dataclasses import replace
 import numpy as np
 
 from analysis.core.types import Note, WindowSlice, articulation_gap_s
-from analysis.core.vocabulary import KICK_NOTES
+from analysis.core.vocabulary import KICK_NOTES, possessive
 
 from .directive import STRONG_S, TRUSTED_CHORD, chord_at, grid_of, on_beat, period_of
 from .habits import SLOTS_PER_BEAT, Habits, phrase_likeness, proximity, window_contexts
@@ -202,7 +202,7 @@ def route_part(d: Directive, sl: WindowSlice, kick: set, others, rng) -> tuple[s
                  if d.rhythm_source != "drums" or p in KICK_NOTES] or list(src.notes.onset_times())
         onsets = sorted({round(t, 3) for t in times if d.start_s <= t < d.end_s - 1e-3})
         label = ROUTE_LABELS["rhythm_transfer"].format("kick's" if d.rhythm_source in (None, "drums") else
-                                                       f"{d.rhythm_source}'s")
+                                                       possessive(d.rhythm_source))
         return label, conform(_pitched_part(d, beats, 1, 0.0, rng, kick, onsets, others), d)
     if len(cur) < 2:
         return None

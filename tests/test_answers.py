@@ -12,7 +12,7 @@ import re
 import numpy as np
 import pytest
 
-from analysis.core.vocabulary import named_stems
+from analysis.core.vocabulary import named_stems, possessive
 from analysis.library import Library
 from eval.answer_songs import Ask
 from eval.answers import baseline_summary, judge
@@ -2588,3 +2588,18 @@ def test_whether_the_band_fades_or_steps_down_and_holds_is_said(lib, velocities,
     f = get_findings(lib, tid, list(stems), 0.0, 6 * BAR, "is the band already fading this out at the end, or does it "
                      "stay at one level?")
     assert f.summary.startswith(said), (f.summary, f.events)
+
+
+def test_a_plural_parts_possessive_takes_the_apostrophe_alone(lib):
+    """'the vocals' notes', not 'the vocals's notes' (the older sentences wrote f"{stem}'s"; the fourteenth session's
+    own sweep, dev); a singular name ending in s keeps its 's ('the bass's')."""
+    assert possessive("vocals") == "vocals'" and possessive("bass") == "bass's"
+    assert possessive("bass and drums") == "bass and drums'" and possessive("drums and bass") == "drums and bass's"
+    g = groove(16)
+    stabs = [note(t, p, P * 0.9) for t in np.arange(0.0, 16.0, P) for p in (57, 60, 64)]
+    sung = [note(t, 69 + (i % 3), 2 * P * 0.9) for i, t in enumerate(np.arange(0.0, 16.0, 2 * P))]
+    tid = make_track(lib.store, "fa" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "bass": g["bass"], "guitar": stabs, "vocals": sung},
+                     levels_db={"vocals": -12.0})
+    f = get_findings(lib, tid, ["drums", "guitar", "vocals"], 0.0, 16.0, "is the guitar following the vocals?")
+    assert "the vocals' notes" in f.summary and "vocals's" not in f.summary, f.summary
