@@ -5522,13 +5522,195 @@ GRADES_32_WHY = {
 }
 # the baseline text names the stems, the key and the frame: nothing any of these asks
 BASELINE_GRADES_32 = {q: "wrong" for q in GRADES_32}
+QUESTIONS_33 = [
+    # truth: musicdelta_beatles annotations/MDB_MusicDelta_Beatles_STEM_07.csv (male singer) and _STEM_08.csv (female
+    # singer), human-verified f0, and truth.json notes.vocals (derived); beats from _MIX.beats (bar from 17.45, beat 2
+    # at 17.97). He: voiced to 18.41 (B3 held from 17.57); in 10.93-18.41 his f0 runs D3-C4 (10th-90th percentile),
+    # median A#3, lowest notes C#3/D3 13.13-13.65, top C4 16.43-17.57. She: voiced from 18.04 (a scoop from G#3 up to
+    # D4 at 18.31); in 18.0-28.39 her f0 runs B3-F#4 (10th-90th), median D4, top G4 26.47-26.88, F#4 held 27.5-28.7.
+    Question("ah01", "real:musicdelta_beatles", ["vocals"], 10.93, 28.39,
+             "he hands the lead vocal to her around 18 s -- does she come in over the end of his last note? and is "
+             "she an octave up from him or in the same range? setting up one harmony patch to follow both of them",
+             "She does overlap him: he's still holding a B (B3, from about 17.6 s) to about 18.4 s when she comes in "
+             "at about 18.0 s, on beat two of the bar from 17.45, scooping up to a D (D4) -- about 0.4 s of the two "
+             "at once. And no octave: they're in the same octave, she sits about a third higher. In these bars his "
+             "lines run from about D3 (a C sharp / D at 13.1-13.6 s) up to C4 (held 16.4-17.6 s), centred around the A "
+             "and B flat below middle C; hers run from B3 up to G4 (about 26.5 s, with an F sharp 4 held at about "
+             "27.5-28.7 s), centred on the D above middle C, so their ranges only touch around B3-C4. Right: the "
+             "overlap at about 18.0-18.4 s (within about 0.2 s) and the same octave with her a few semitones higher "
+             "(top notes C4 and G4 within a tone). Partly: one of the two right.",
+             "Saying she's an octave or more above him, or that he's higher than her; saying there's a gap between his "
+             "last note and her first; putting her entry at 17.45 s or after 19 s."),
+    # truth: musicdelta_beatles annotations/MDB_MusicDelta_Beatles_STEM_08.csv (female singer, human-verified f0;
+    # unvoiced = 0), beats from _MIX.beats (downbeats 19.64, 21.84, 24.01, 26.20, 28.39, 30.56, 32.72, 34.92 s). Her
+    # voiced runs: 18.84-20.00, 20.13-21.22, 22.05-24.67, 24.83-28.68, 29.12-29.83, 30.01-32.85, 34.04-35.48. Gaps:
+    # 21.22-22.05 (0.83 s: before beat 4 at 21.29 -> the and of 1 after 21.84), 28.68-29.12 (0.44 s: the and of 1 ->
+    # just after beat 2 at 28.93), 32.85-34.04 (1.19 s: just after the downbeat 32.72 -> the and of 3, beat 3 at
+    # 33.81); every other break 0.13-0.18 s (e.g. 24.67-24.83, 29.83-30.01).
+    Question("ah02", "real:musicdelta_beatles", ["vocals"], 19.64, 34.92,
+             "she's got the lead from here to the end -- where does she actually leave room for a little guitar "
+             "answer? and where in the bar does each hole start?",
+             "Three holes; everything else is a breath of under a fifth of a second (e.g. about 24.7 and 29.9 s). "
+             "About 21.2-22.05 s (0.8 s): from just before beat four of the bar at 19.64 to the and of one in the next "
+             "bar (21.84). About 28.7-29.1 s (under half a second): from the and of one to just after beat two of the "
+             "bar at 28.39 -- tight, room for a pickup at most. And the longest, about 32.85-34.05 s (1.2 s): from "
+             "just after the downbeat at 32.72 to the and of three, before her last line (34.0 s to the end). Right: "
+             "the three holes within about 0.25 s, the 28.7 one called short, the places in the bar about right (a "
+             "beat). Partly: two of the three, or extra holes named where she only breathes.",
+             "Saying she sings straight through with no room; holes where she's singing (e.g. 22.5-24.5, 25-28.5, "
+             "30-32.7 s); saying she's done before 34 s."),
+    # truth: musicdelta_country1 annotations/MDB_MusicDelta_Country1_STEM_05.csv (male singer, human-verified f0) and
+    # truth.json notes.vocals (derived); downbeats from _MIX.beats 0.07, 2.26, 4.46, 6.61, 8.79, 11.00, 13.19, 15.37,
+    # 17.55, 19.72 s (109 BPM). First note 0.97 (G#2, 0.12 s: the and of 2 in bar 1), the line from 1.25 (beat 3); the
+    # verse's last note A3 12.88-13.69 (from the and of 4 in bar 6 to beat 2 of bar 7); unvoiced 13.69-18.43; back at
+    # 18.43 (G#2, 0.15 s: the and of 2 in bar 9), the line from 18.73 (beat 3).
+    Question("ah03", "real:musicdelta_country1", ["vocals", "drums"], 0.0, 21.92,
+             "doing the lyric sheet -- how many bars is his first verse, does he start it on the one, and how many "
+             "bars does he sit out before the next one?",
+             "Not on the one: he comes in on a pickup, a short low note on the and of two of bar 1 (about 0.97 s; the "
+             "bar starts at 0.07 s), with the line proper from beat three. He sings through bar 6 and holds his last "
+             "note (an A, from the and of four of bar 6, 12.9 s) into bar 7, to about beat two (13.7 s). Then he's out "
+             "for the rest of bar 7 and all of bar 8, about 4.7 s, and comes back at the same spot of bar 9, the and "
+             "of two (18.4 s). So eight-bar verses at about 109: six and a quarter bars sung, a bar and three "
+             "quarters of space. Right: the pickup (the and of two, or beat three), about six bars sung ending early "
+             "in bar 7, back in bar 9 (eight-bar sections). Partly: the bar count right but the start put on the "
+             "one, or the gap a bar off.",
+             "A four- or sixteen-bar verse; saying he sings straight on with no gap; putting his return in bar 8 or 10 "
+             "(before 17.5 s or after 19.7 s)."),
+    # truth: vocadito_1_solo_voice annotations/vocadito_1_notesA1.csv (annotator A1; A2 has the same pitches here), as
+    # fractional MIDI. Lines (one note a syllable, lyrics file): 18.92 G3 G3 G3 D#3 F#3 F3 (to 21.36); 21.88 C3 C#3 D#3
+    # D3 B2 A2 (to 24.38); 25.06 G3 G3 G3 D#3 F#3 F3 (to 27.83); 28.52 C3 C#3 D#3 D3 C3 A#2 (to 31.59). Steps: 24.00 A2
+    # (45.5) -> 25.06 G3 (54.9), +9.4 semitones after a 0.7 s breath; 21.36 F3 -> 21.88 C3 -5.0 and 27.83 F3 -> 28.52
+    # C3 -5.2 (across breaths); inside a line at most about 4 (19.92 G3 -> D#3 -3.9, 20.43 +3.3, 26.24 -3.8, 26.76
+    # +3.2).
+    Question("ah04", "real:vocadito_1_solo_voice", ["vocals"], 18.5, 31.65,
+             "tuning this vocal through here -- are there any big jumps I should check are meant before I let the "
+             "pitch correction loose on them, or does the singer mostly move by step?",
+             "Mostly steps and small skips -- inside a line nothing bigger than about a major third (G down to E flat "
+             "at about 19.9 and 26.2 s, E flat up to F sharp at 20.4 and 26.8 s). The one big jump is at about 25.1 "
+             "s, at the start of a line after a breath: from the low note that ended the line before (about A2 / B "
+             "flat 2, 24.0-24.4 s, sung between the two) up to G3, roughly a major sixth (about nine semitones). It's "
+             "meant: the line starts on G just as the same words did at 18.9 s. The next biggest are two drops of a "
+             "fourth, F3 down to C3, at the starts of lines at about 21.9 and 28.5 s. Right: the jump up at about 25 s "
+             "sized around a sixth (eight to ten semitones) and the rest steps or small skips; the fourths are a "
+             "bonus. Partly: the 25 s jump found but sized badly (an octave, a fourth), or only the fourths named.",
+             "Jumps of an octave or more; big leaps placed inside lines elsewhere; saying it's all stepwise with no "
+             "jump."),
+    # truth: write_band(ft_ballad_csm76, 9101): chorus 28.42-47.37 s, 4/4 at 76 (bar 3.158 s); chords 31.58 B:maj,
+    # 34.74 Db:min (C#m), 37.89 Db:min, 41.05 A:maj. Vocals in the bar from 34.74: four quarter notes (0.73 s) G#5
+    # 34.74, A#5 35.53, G#5 36.32, A#5 37.11 (eighths before, 28.42-34.74); none in the bar from 37.89 (back at 41.05).
+    # Keys strum eighths E3 G#3 C#4 E4; bass C#2 C#3 G#2 C#2 B2 (1, and of 1, and of 2, 3, 4).
+    Question("ah05", "ft_ballad_csm76", ["vocals", "piano"], 34.0, 41.0,
+             "she goes to longer notes around 35 s in this chorus -- what chord's under them, and are both of her "
+             "notes actually in it? voicing a string pad under her and don't want it to rub",
+             "C sharp minor, for that whole bar (34.7-37.9 s) and the next one, where she rests. She swings between "
+             "two notes, a quarter note each: G sharp 5 (34.7, 36.3 s), the chord's fifth, and A sharp 5 (35.5, 37.1 "
+             "s), which isn't in the chord -- it's the major sixth over C sharp minor (a C sharp minor six, Dorian "
+             "colour), and not in the song's C sharp minor scale either, which has A natural. The keys strum E3 G#3 "
+             "C#4 E4 under her and the bass plays C sharp with its G sharp and a B on beat four. So a C sharp-E-G "
+             "sharp pad is safe; the A sharp can be added, but keep A natural (a semitone under her A sharp) out of "
+             "it. Right: C sharp minor, the G sharp in the chord and the A sharp not (a sixth, a colour). Partly: C "
+             "sharp minor with one of her notes misnamed, or both called chord tones.",
+             "Another chord (A, B or E major, C sharp major); saying she sings A natural or B; saying her notes are "
+             "the keys' own."),
+    # truth: write_band(ft_drive_ab152, 9102): hook 37.89-50.53 s, 4/4 at 152 (bar 1.579 s, eighth 0.197 s), A flat
+    # major; chords F:min 37.89, Db 39.47, Ab 41.05, Eb 42.63, F:min 44.21, Db 45.79. The bass riff each bar: root (1),
+    # octave (and of 1), fifth (and of 2), root (3), major sixth (4): F2 F3 C3 F2 D3 -- D3 at 39.08 and 45.39; the
+    # sixths over Db, Ab, Eb are A#2, F3, C3 (in the key). Guitar strums F3 G#3 C4 F4 on the F minor bars (no D).
+    Question("ah06", "ft_drive_ab152", ["bass", "guitar"], 37.89, 47.37,
+             "there's one bass note in this hook that sounds a bit outside against the guitar -- which note, where "
+             "exactly, and what's it doing to the chord? deciding whether to fix it or double it on the synth",
+             "The D natural on beat four of the F minor bars (about 39.1 and 45.4 s). The bass plays the same riff on "
+             "every chord -- root on one, octave on the and of one, fifth on the and of two, root on three and the "
+             "sixth above the root on four -- and over D flat, A flat and E flat that sixth (B flat, F, C) is in the "
+             "key; over F minor it's D natural, which isn't in A flat major (the key has D flat) and isn't in the "
+             "guitar's F-A flat-C. For that beat the chord is an F minor six, a Dorian colour: it's the riff's shape, "
+             "not a slip, so doubling it keeps the colour, and making it D flat would change it. Right: D natural on "
+             "beat four of the F minor bars (at least one time within about 0.2 s), called a sixth or outside the "
+             "key. Partly: the place right but the note misnamed (D flat, E flat), or the note right without the "
+             "place.",
+             "Blaming the guitar; a note in the D flat, A flat or E flat bars; saying nothing in the hook is outside "
+             "the key."),
+    # truth: write_band(ft_drive_ab152, 9102): verse groove to 75.79 (kick 1 and 3, snare 2 and 4, closed hats on the
+    # eighths); tag 75.79-82.11, drums "break": each eighth from [kick, high tom, low tom, snare] by (beat + eighth) mod
+    # 4, each played with p 0.8, the beat's hit accented; a crash with the kick at 75.79 only; no hats. Bar 1 (75.79):
+    # K H H L L S S K, all eight; bar 2 (77.37): no kick on the and of 4 (78.75); bar 3 (78.95): no snare on the and of
+    # 3 (79.93); bar 4 (80.53): no high tom on 2 (80.92), no low tom on 3 (81.32), no kick on the and of 4 (81.91).
+    # Degraded copy (conditions.json): spill -12 dB, room 1.44 s, SNR 24 dB.
+    Question("ah07", "ft_drive_ab152@degraded", ["drums"], 74.2, 82.1,
+             "the drummer goes round the toms for the tag at the end -- programming it on my own kit, what's on each "
+             "eighth, and is it the same every bar?",
+             "From the tag at about 75.8 s the hats stop and there's one crash with the kick on the one; then four "
+             "bars of straight eighths (at 152, about 0.2 s apart) going round the kit in the same order every bar: "
+             "kick on one, high tom on the and of one and on two, low tom on the and of two and on three, snare on the "
+             "and of three and on four, kick on the and of four -- kick, high, high, low, low, snare, snare, kick -- "
+             "with the hits on the beat played harder. The first bar has all eight; the later ones leave a few out "
+             "(no kick on the last and of bar two, no snare on the and of three in bar three, and bar four drops the "
+             "high tom on two, the low tom on three and the last kick). No more crashes and no hats; anything else on "
+             "the track is room and spill. Right: the order round the kit on eighths, repeating each bar, the crash "
+             "at the top and no hats. Partly: the drums (kick, two toms, snare) and the eighth grid right but the "
+             "order loose or called random, or the crash or hats wrong.",
+             "Sixteenth-note or triplet rolls; hats or a ride through the tag; a crash every bar; saying the verse "
+             "groove carries on into the tag."),
+    # truth: write_band(ft_ballad_eb54, 9104): chorus 22.5-37.5 s, 5/4 at 120 (bar 2.5 s), chords Ab:min 22.5, Bb:min
+    # 25.0, Eb:min 27.5, Db 30.0, Ab:min 32.5, Bb:min 35.0 (E flat minor; its five chord minor: Bb Db F, no D natural in
+    # any part). Bar 25.0-27.5: keys strum eighths F3 A#3 C#4 F4; bass A#2 (1), A#3 (and of 1), F3 (and of 2), A#2 (3),
+    # G#3 (4); vocals eighths A#5 A5 A#5 C6 A#5 C6 A#5 A5 A#5 A5 (A5 at 25.25, 26.75, 27.25). Degraded copy
+    # (conditions.json): spill -24 dB, room 1.25 s, SNR 24 dB.
+    Question("ah08", "ft_ballad_eb54@degraded", ["bass", "piano", "vocals"], 22.5, 30.0,
+             "the chord just before it lands on E flat minor here, about 25 to 27.5 s -- is that B flat major or B "
+             "flat minor? writing a string line and can't decide between D and D flat. is she singing a D natural "
+             "over it anywhere?",
+             "B flat minor (B flat, D flat, F): the keys strum F-B flat-D flat-F (F3 to F4) through the bar and the "
+             "bass plays B flat with its octave, the F and an A flat on beat four (a minor-seventh colour) -- no D "
+             "natural anywhere, so D flat for the strings. It's the key's own minor five (E flat minor), not a "
+             "dominant. She doesn't sing a D of either kind over it: running eighths on B flat 5 with quick "
+             "neighbours either side, A natural a semitone under (about 25.25, 26.75, 27.25 s) and C a tone above. "
+             "One 5/4 bar of 2.5 s. Right: B flat minor, D flat, and no D natural from her (her A naturals a "
+             "bonus). Partly: B flat minor but the question about her left unanswered or answered wrong.",
+             "B flat major or B flat seven (a D natural); another chord (F, G flat, E flat minor); counting the bar in "
+             "4/4."),
+    # truth: write_band(ft_swing_g1208, 9103): head from 0.0, 12/8 at 63 (bar 3.81 s), chords G 0.0, C 3.81, G 7.62,
+    # D 11.43. Guitar stabs on the last triplet of each beat (0.16 s): G4 B4 D5 / E4 G4 C5 / G4 B4 D5 / F#4 A4 D5. Voice
+    # (synth voice): bar 1 eight notes 0.476 s apart B4 C#5 B4 A#4 B4 A#4 B4 C#5; bar 2 C5 B4 C5 D5 E5 F#5 E5 F#5; bar 3
+    # quarter notes G5 A5 G5 F#5 (7.62-11.35); bar 4 none.
+    Question("ah09", "ft_swing_g1208", ["vocals", "guitar"], 0.0, 15.24,
+             "is the synth voice fighting the guitar chops for space in these first bars, same range? thinking of "
+             "dropping the guitar an octave",
+             "Only in the first bar or so. In bar 1 (0-3.8 s) she sits right inside the chops: her line circles B4 "
+             "with A sharp 4 and C sharp 5 while the guitar stabs G4-B4-D5, even a semitone off its B and D. In bar 2 "
+             "(3.8-7.6 s) she climbs out, C5 and D5 up to E5 and F sharp 5 over the guitar's E4-G4-C5, and in bar 3 "
+             "(7.6-11.4 s) she's clear above on longer G5 and A5 over G4-B4-D5; in bar 4 (11.4-15.2 s) she rests and "
+             "the guitar (F sharp 4-A4-D5) is alone. The chops are short stabs on the last triplet of each beat, so "
+             "they only meet her briefly. Dropping the guitar an octave would clear bar one; from bar two on there's "
+             "no fight. Right: the overlap in bar 1, her above the guitar from bar 2-3 and the rest in bar 4 (the "
+             "semitone rubs a bonus). Partly: the overlap but not the climb, or her in the guitar's range throughout.",
+             "Saying she's an octave or more above the guitar throughout; putting her below it; saying she sings "
+             "through bar four."),
+    # truth: write_band(ft_drive_e24, 9105): intro 0-10 s (drums groove + bass pump, level 85), verse from 10.0 (level
+    # 80): crash at 10.0 (v87), the same groove, 2/4 at 96 (bar 1.25 s): kick on 1, snare on 2, closed hats on the
+    # eighths. Mean velocities 0-10 -> 10-20 s: kick 90 -> 83, snare 85 -> 80, hats 69 -> 64, bass 80 -> 75; the keys'
+    # off-beat chops (v72, from 10.31) and the voice (v85, B4 at 10.0) come in.
+    Question("ah10", "ft_drive_e24", ["drums", "bass", "piano", "vocals"], 5.0, 15.0,
+             "when the verse comes in at 10 s, does the drummer dig in harder or hold back? deciding whether to push "
+             "the drum bus there or let the keys and the vocal do the lifting",
+             "He doesn't dig in. The top of the verse is marked by a crash on the downbeat at 10.0 s, then the same "
+             "groove carries on (2/4 at 96: kick on one, snare on two, closed hats on the eighths), if anything a "
+             "touch softer than the intro (each drum five to seven velocity steps down in the score, about a decibel; "
+             "the bass eases by the same). What lifts it is the new parts: the keys' short off-beat chops and the "
+             "singer, both from 10 s. So the lift is the arrangement, not the kit. Right: no harder (the same level "
+             "or slightly softer) and the lift from the keys and the vocal coming in; the crash a bonus. Partly: one "
+             "of the two halves.",
+             "Saying the drummer plays harder or gets louder at 10 s; a fill into the verse; a change of pattern "
+             "(half-time, a new beat)."),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
           18: QUESTIONS_18, 19: QUESTIONS_19, 20: QUESTIONS_20, 21: QUESTIONS_21, 22: QUESTIONS_22,
           23: QUESTIONS_23, 24: QUESTIONS_24, 25: QUESTIONS_25, 26: QUESTIONS_26, 27: QUESTIONS_27,
           28: QUESTIONS_28, 29: QUESTIONS_29, 30: QUESTIONS_30, 31: QUESTIONS_31,
-          32: QUESTIONS_32}
+          32: QUESTIONS_32, 33: QUESTIONS_33}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -5652,7 +5834,13 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # notes, a singer's phrasing bar by bar, a second verse's bars and where the tag hits, a guitar's
                 # voicings and whether a coda fades, written from the scores and annotations before any packet of it
                 # was made; graded (GRADES_32)
-                32: (QUESTIONS_32, GRADES_32, BASELINE_GRADES_32)}
+                32: (QUESTIONS_32, GRADES_32, BASELINE_GRADES_32),
+                # Round 33: two real singers' hand-over and their ranges, the room in a real singer's lines, a real
+                # singer's verse in bars and its pickup, a real singer's leaps, the chord under a singer's long notes,
+                # a bass note outside the key, a tag's tom pattern, a minor five and the singer over it, a voice
+                # against the guitar's chops and whether a kit digs in at a verse, written from the scores and
+                # annotations before any packet of it was made; not graded yet
+                33: (QUESTIONS_33, {}, {})}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
