@@ -452,6 +452,11 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "are the keys in the same range as her?": the two parts' ranges against each other
         # "is that one major or minor? it sounds off": a bar where two parts sound the chord's two thirds
         "clash": _claim("harmony", _clash_sentence(a, routing.question), "harmony.chart.third_clashes", live, 0.7),
+        # "is the melody mostly on chord tones?", "does the vocal clash with the bass?": a line against the chords
+        "fit": _claim("harmony", _fit_sentence(a, named, routing.question, m.stem if m else None),
+                      "harmony.chart.line_fits", named[:1] or ([m.stem] if m else []), 0.7),
+        "rubs": _claim("harmony", _rubs_sentence(a, named, routing.question, m.stem if m else None),
+                       "harmony.chart.line_fits", named[:1] or ([m.stem] if m else []), 0.7),
         # "is the band fading out, or does it stay at one level?": the level bar by bar after its last drop
         "fade": _claim("dynamics", _fade_sentence(a, routing.question), "bar levels, events", live, 0.7),
         # "where are the accents?": where a part's louder strokes fall
@@ -639,6 +644,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     else:
         changes = [e for e in a.events if e.kind not in ("section", "phrase_end", "loudest")]
         order = by_frame[:1] + (["events"] if changes else []) + by_frame[1:]  # the moment first, then what changes
+    if "fit" in order and c.get("fit") is not None:
+        # a line's own fit said, the all-parts tension ("the notes sit inside the chords") would gainsay it
+        order = [k for k in order if k != "tension"]
     claims: list[Claim] = []
     missing = [x for x in named_stems(routing.question) if x not in a.window.stems]
     if missing and MIX_STEM in a.window.stems:  # there, but not heard apart: the track was loaded unseparated
@@ -1089,6 +1097,86 @@ def _clash_sentence(a: WindowAnalysis, question: str | None) -> str | None:
                     f"{verb(c.major, 'sounds', 'sound')} {_third_name(root, 4)}, {say.spoken_chord(root)} major's: the "
                     "two thirds clash")
     return ("; ".join(said) + ".") if said else None
+
+
+FIT_ASKED = (r"\bchord tones?\b|\b(?:inside|outside|off) (?:of )?the (?:chords?|changes)\b|"
+             r"\bagainst the (?:bass|chords?|harmony|changes)\b|\b(?:clash|rub)\w* (?:with |against )?the (?:bass|chords?)\b|"
+             r"\bfits? (?:over |with |into )?the (?:chords?|changes|harmony)\b|\bsits? (?:against|on) the (?:bass|chords?)\b|"
+             r"\bwrong notes?\b|\bnon-?chord")
+
+
+def _fit_line(a: WindowAnalysis, named: list[str], lead: str | None):
+    """The line a question about fitting the chords means (ChordGrid.line_fits): the named part that is not the bass,
+    else the window's lead line, else the one part measured; None where the named part is the drums."""
+    grid = a.chord_grid
+    if grid is None or not grid.line_fits or any(x in ("drums", MIX_STEM) for x in named[:1]):
+        return None
+    fits = {f.stem: f for f in grid.line_fits}
+    stem = (next((x for x in named if x in fits and x != "bass"), None) or (lead if lead in fits else None)
+            or (next(iter(fits)) if len(fits) == 1 else None) or next((x for x in named if x in fits), None))
+    return fits.get(stem) if stem else None
+
+
+# how much of a line the chord holds, in words: a transcription splits and merges notes, so the share is said, not the
+# count (a choir-sound line of twenty notes was read as twenty-seven)
+FIT_SHARE_WORDS = ((1.0, "All of"), (0.85, "Nearly all of"), (0.6, "Most of"), (0.4, "About half of"),
+                   (1e-9, "Few of"), (0.0, "None of"))
+
+
+def _bars_here(order: list[int], bars: list[int]) -> str | None:
+    """'the second bar here', 'the second and third bars here': bars by their places in the window."""
+    k = [order.index(b) for b in bars if b in order and order.index(b) < len(ORDINAL_WORDS)]
+    if not k:
+        return None
+    return f"the {_names([ORDINAL_WORDS[x] for x in k])} {'bar' if len(k) == 1 else 'bars'} here"
+
+
+def _fit_sentence(a: WindowAnalysis, named: list[str], question: str | None, lead: str | None) -> str | None:
+    """How a line's notes sit on the chords (ChordGrid.line_fits), where the question asks: "is the melody mostly on
+    chord tones?" got the chords alone (the fourteenth session's own sweep of everyday questions on the Punk
+    multitrack, dev)."""
+    f = _fit_line(a, named, lead) if re.search(FIT_ASKED, (question or "").lower()) else None
+    if f is None:
+        return None
+    share = f.chord_tones / f.notes
+    amount = next(w for bound, w in FIT_SHARE_WORDS if share >= bound - 1e-9)
+    said = (f"None of the {possessive(f.stem)} notes here is a tone of the chord under it" if not f.chord_tones else
+            f"{amount} the {possessive(f.stem)} notes here are tones of the chord under them")
+    others = f.notes - f.chord_tones
+    between = others - f.outside_on_beat
+    order = chart_bar_numbers(a)
+    leans = [f"{say.spoken_note(o.note)} against {say.spoken_chord(o.chord.split('/')[0])} in "
+             f"{_bar_here(order, o.bar) or 'one bar'}" for o in f.on_beat[:2]]
+    leaning = (f"{count_word(f.outside_on_beat) if f.outside_on_beat <= 4 else 'several'} "
+               f"{'lands' if f.outside_on_beat == 1 else 'land'} outside it on a beat" + (f" ({_names(leans)})" if leans
+                                                                                        else ""))
+    if others and not f.outside_on_beat:
+        said += "; the others pass between the beats"
+    elif others and not between:
+        said += f"; the others land outside it on a beat" + (f" ({_names(leans)})" if leans else "")
+    elif others:
+        said += (f"; {'most' if between >= 0.6 * others else 'some'} of the others pass between the beats, and "
+                 + leaning)
+    return said + "."
+
+
+def _rubs_sentence(a: WindowAnalysis, named: list[str], question: str | None, lead: str | None) -> str | None:
+    """Whether a line rubs against the bass note under it (a semitone, a major seventh or a tritone off its pitch
+    class: LineFit.rubs), where a question about fitting the harmony names the bass ("does the vocal clash with the
+    bass anywhere?" got the chords alone: the fourteenth session's own sweep, dev)."""
+    low = (question or "").lower()
+    f = _fit_line(a, named, lead) if re.search(FIT_ASKED, low) and re.search(r"\bbass\b", low) else None
+    if f is None or not f.over_bass:
+        return None
+    if not f.rubs:
+        return (f"Against the bass, none of the {possessive(f.stem)} notes sits a semitone or a tritone off the bass "
+                "note under it.")
+    where = _bars_here(chart_bar_numbers(a), f.rub_bars[:3])
+    share = f.rubs / f.over_bass
+    amount = count_word(f.rubs) if f.rubs <= 3 else "a few" if share < 0.25 else "some" if share < 0.5 else "most"
+    return (f"Against the bass, {amount} of the {possessive(f.stem)} notes {'sits' if f.rubs == 1 else 'sit'} a "
+            f"semitone or a tritone off the bass note under {'it' if f.rubs == 1 else 'them'}"
+            + (f", in {where}" if where else "") + ".")
 
 
 ACCENTS_ASKED = (r"\baccent(?:s|ed|ing)?\b|\bemphasi[sz]\w*|"
@@ -2455,7 +2543,8 @@ DRIVEN_ASKED = {"ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASK
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "hats_open": HATS_OPEN_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
-                "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "clash": CLASH_ASKED, "fade": FADE_ASKED}
+                "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED, "fit": FIT_ASKED,
+                "fade": FADE_ASKED}
 
 
 def _in_clause_order(question: str, driven: list[str], heads: list[tuple[str, str | None]]) -> list[str]:

@@ -14,14 +14,14 @@ from typing import NamedTuple
 import numpy as np
 
 from analysis.core.vocabulary import (DRUM_CLASSES, IRREGULAR_BEATS_PER_BAR, MIX_STEM, NOTE_NAMES, PITCH_CLASS,
-                                      RINGING_HAT_NOTE, SILENT_FRAME_DB, chord_label, parse_chord)
+                                      RINGING_HAT_NOTE, SILENT_FRAME_DB, WINDOW_EARLY_S, chord_label, parse_chord)
 from analysis.core.types import (CHORD_S, StemSlice, TrackContext, WindowSlice, articulation_gap_s, articulations,
                                  distinct_onsets)
 
 from .common import gap_for, phrases
 from .models import (BarChord, BarLine, ChordGrid, DrumPattern, Event, HeldNote, HeuristicResult, Intonation,
-                     IntonedNote, LineEnd, MeterReading, PairRelation, PlacedHit, LineStart, Presence, Rest, StemWindowStats,
-                     ThirdClash)
+                     IntonedNote, LineEnd, LineFit, LineStart, MeterReading, OffNote, PairRelation, PlacedHit, Presence,
+                     Rest, StemWindowStats, ThirdClash)
 
 BIN_S = 0.25  # the activity timeline's resolution
 TOGETHER_S = 0.05  # two onsets this close start together
@@ -2299,7 +2299,7 @@ def chord_grid_of(sl: WindowSlice, ctx: TrackContext, h008: HeuristicResult, win
                      harmonic_rhythm=harmonic_rhythm_words([n for _, n in seq], len(rows)),
                      implied=bool(e.implied_by_melody), notes_counted=e.notes_counted,
                      bar_lines_moved_beats=shift or None, chord_tone_share=_chord_tone_share(parts, rows),
-                     third_clashes=_third_clashes(parts, rows))
+                     third_clashes=_third_clashes(parts, rows), line_fits=_line_fits(sl, parts, rows, window_key or ctx.key_label))
 
 
 # A part sounds a third where it holds that pitch class for THIRD_SOUNDS of the bar's span at least, and not the
@@ -2329,6 +2329,70 @@ def _third_clashes(parts: list[StemSlice], rows: list[BarChord]) -> list[ThirdCl
                 major.append(s.stem)
         if minor and major:
             out.append(ThirdClash(bar=r.bar, minor=minor, major=major))
+    return out
+
+
+# A note nearer a beat than an eighth of a beat is struck on it (halfway to the sixteenth between); a note shorter than
+# LINE_NOTE_S is a slide or a transcription's fragment, not a note a listener places against the chord; a sung note a
+# semitone (or a major seventh, a minor ninth) or a tritone off the bass's pitch class is heard rubbing against it
+LINE_ON_BEAT = 0.125
+LINE_NOTE_S = 0.06
+RUB_INTERVALS = (1, 6, 11)
+MIN_FIT_NOTES = 4
+
+
+def _line_fits(sl: WindowSlice, parts: list[StemSlice], rows: list[BarChord], key: str | None) -> list[LineFit]:
+    """Each pitched part's notes against the chart's chord where they start (a tone of it, or outside it on a beat
+    or between beats) and, where the bass is selected, against the bass note sounding then: "is the melody mostly
+    on chord tones?", "does the vocal clash with the bass?" (the fourteenth session's own sweep, dev)."""
+    beats = np.asarray(sl.grid.beats_s, dtype=float)
+    period = sl.grid.period_s or 0.5
+    bass = sl.stems.get("bass")
+    names = key_names(key) or NOTE_NAMES
+    out = []
+    for s in parts:
+        n = s.notes
+        if s.stem == "vocals" and len(s.frames.time_s) > 1:  # her sung notes, a held note's restarts joined to it
+            spans = sung_spans(s)
+            times, durs, pitches = (np.array([x[0] for x in spans]), np.array([x[1] - x[0] for x in spans]),
+                                    np.array([x[2] for x in spans], dtype=int))
+        else:
+            times, durs, pitches = n.time_s, n.duration_s, n.pitch
+        keep = durs >= LINE_NOTE_S
+        times, durs, pitches = times[keep], durs[keep], pitches[keep]
+        counted = tones = on_beat_out = 0
+        off: list[tuple[float, float, OffNote]] = []
+        over = rubs = 0
+        rub_bars: list[int] = []
+        under = bass if bass is not None and bass is not s and len(bass.notes) else None
+        for t, d, p in zip(times, durs, pitches):
+            row = next((r for r in rows if r.start_s is not None and r.start_s - WINDOW_EARLY_S <= t < r.end_s - WINDOW_EARLY_S),
+                       None)
+            symbol = _symbol_at(rows, t, WINDOW_EARLY_S)
+            if row is None or symbol is None:
+                continue
+            counted += 1
+            if int(p) % 12 in _symbol_tones(symbol):
+                tones += 1
+            elif len(beats) and float(np.min(np.abs(beats - t))) <= LINE_ON_BEAT * period:
+                on_beat_out += 1
+                off.append((float(t), float(d), OffNote(bar=row.bar, note=names[int(p) % 12], chord=symbol)))
+            if under is not None:
+                b = under.notes
+                sounding = (b.time_s <= t + WINDOW_EARLY_S) & (b.time_s + b.duration_s > t)
+                if sounding.any():
+                    over += 1
+                    low = int(b.pitch[sounding][np.argmax(b.time_s[sounding])])
+                    if (int(p) - low) % 12 in RUB_INTERVALS:
+                        rubs += 1
+                        if row.bar not in rub_bars:
+                            rub_bars.append(row.bar)
+        if counted < MIN_FIT_NOTES:
+            continue
+        longest = sorted(sorted(off, key=lambda x: -x[1])[:3], key=lambda x: x[0])
+        out.append(LineFit(stem=s.stem, notes=counted, chord_tones=tones, outside_on_beat=on_beat_out,
+                           on_beat=[o for _, _, o in longest], over_bass=over if under is not None else None,
+                           rubs=rubs if under is not None else None, rub_bars=rub_bars))
     return out
 
 

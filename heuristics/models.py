@@ -371,6 +371,26 @@ class ThirdClash(BaseModel):
     major: list[str] = Field(description="the parts that sound its major third there, not its minor")
 
 
+class OffNote(BaseModel):
+    bar: int = Field(description="bar number from the track's downbeats")
+    note: str = Field(description="the note's name, spelled in the window's key, e.g. 'F#'")
+    chord: str = Field(description="the chart's chord it sounds against")
+
+
+class LineFit(BaseModel):
+    """How one part's notes sit on the chart's chords and over the bass note under them."""
+
+    stem: str
+    notes: int = Field(description="the part's notes starting in a charted bar")
+    chord_tones: int = Field(description="of them, tones of the chart's chord where they start")
+    outside_on_beat: int = Field(description="of the others, those that start on a beat (leaning notes, not passing)")
+    on_beat: list[OffNote] = Field([], description="the longest of the outside notes on a beat, up to three, in order")
+    over_bass: int | None = Field(None, description="its notes that start while the bass sounds a note (None: no "
+                                  "bass selected, or this is the bass)")
+    rubs: int | None = Field(None, description="of those, notes a semitone or a tritone off the bass's pitch class")
+    rub_bars: list[int] = Field([], description="the bars those rubs fall in")
+
+
 class ChordGrid(BaseModel):
     """The window's harmony as a chart: chords per bar, the progression, its pace."""
 
@@ -390,6 +410,8 @@ class ChordGrid(BaseModel):
                                      "the window's")
     third_clashes: list[ThirdClash] = Field([], description="bars where one part sounds the chord's minor third and "
                                             "another its major third")
+    line_fits: list[LineFit] = Field([], description="each pitched part's notes against the chart's chords and the "
+                                     "bass")
 
 
 class PairRelation(BaseModel):

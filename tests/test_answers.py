@@ -2603,3 +2603,31 @@ def test_a_plural_parts_possessive_takes_the_apostrophe_alone(lib):
                      levels_db={"vocals": -12.0})
     f = get_findings(lib, tid, ["drums", "guitar", "vocals"], 0.0, 16.0, "is the guitar following the vocals?")
     assert "the vocals' notes" in f.summary and "vocals's" not in f.summary, f.summary
+
+
+def test_a_lines_notes_against_the_chords_and_the_bass_are_counted(lib):
+    """'Is the melody mostly on chord tones?' and 'does the vocal clash with the bass anywhere?' got the chords alone
+    (the fourteenth session's own sweep on the Punk multitrack, dev). Four bars of C, G, C, G: the singer's chord
+    tones on the beats, a passing note between two beats in each of the first two bars, and a note outside the chord
+    on the fourth beat of each (an F over C; a G sharp over G, a semitone off the bass)."""
+    chords = ((48, 52, 55), (43, 47, 50), (48, 52, 55), (43, 47, 50))
+    guitar = [note(b * BAR + i * P, x, P * 0.8, 70) for b, shape in enumerate(chords) for i in range(4) for x in shape]
+    bass = [note(b * BAR + i * P, (36, 43, 36, 43)[b], P * 0.9) for b in range(4) for i in range(4)]
+    sung = {0: [(0, 76), (0.5, 74), (1, 72), (2, 67), (3, 77)], 1: [(0, 71), (0.5, 72), (1, 74), (2, 67), (3, 68)],
+            2: [(0, 76), (1, 79), (2, 72), (3, 76)], 3: [(0, 74), (1, 71), (2, 67), (3, 74)]}
+    vocals = [note(b * BAR + at * P, x, P * 0.45) for b, line in sung.items() for at, x in line]
+    tid = make_track(lib.store, "fa" * 7 + "3c", duration_s=10, bpm=BPM, beats_per_bar=4, meter="4/4", key="G major",
+                     key_pc=7, stems={"guitar": guitar, "bass": bass, "vocals": vocals}, levels_db={"vocals": -12.0})
+    f = get_findings(lib, tid, ["vocals", "guitar", "bass"], 0.0, 4 * BAR, "is the melody mostly on chord tones?")
+    assert f.summary.startswith("Most of the vocals' notes here are tones of the chord under them; some of the others "
+                                "pass between the beats, and two land outside it on a beat (F against C in the first "
+                                "bar here and G sharp against G in the second bar here)."), f.summary
+    assert "inside the chords" not in f.summary, f.summary  # the all-parts tension would gainsay it
+    assert "Against the bass" not in f.summary, f.summary  # the bass not asked about
+    f = get_findings(lib, tid, ["vocals", "guitar", "bass"], 0.0, 4 * BAR, "does the vocal clash with the bass "
+                     "anywhere here?")
+    assert f.summary.startswith("Against the bass, one of the vocals' notes sits a semitone or a tritone off the bass "
+                                "note under it, in the second bar here."), f.summary
+    fit = {x.stem: x for x in f.harmony.chart.line_fits}["vocals"]
+    assert (fit.notes, fit.chord_tones, fit.outside_on_beat, fit.over_bass, fit.rubs, fit.rub_bars) == \
+        (18, 14, 2, 18, 1, [2]), fit
