@@ -5704,6 +5704,31 @@ QUESTIONS_33 = [
              "Saying the drummer plays harder or gets louder at 10 s; a fill into the verse; a change of pattern "
              "(half-time, a new beat)."),
 ]
+GRADES_33 = {"ah01": "partly", "ah02": "right", "ah03": "right", "ah04": "right", "ah05": "right", "ah06": "right",
+             "ah07": "partly", "ah08": "right", "ah09": "right", "ah10": "partly"}
+GRADES_33_WHY = {
+    "ah01": "not an octave, the two ranges meeting at B3-C4, but the overlap of his last note and her first left "
+            "open (the stem read as one line): partly",
+    "ah02": "the holes at 21.2-22.1, 28.7-29.1 (called too short) and 32.8-34.0 s, each placed in its bar within a "
+            "beat: right",
+    "ah03": "a pickup after beat two of bar one, about six bars sung to beat two of bar seven, out through bar eight, "
+            "back in bar nine at about 18.4 s: right",
+    "ah04": "mostly steps, the Bb2 up to G3 sixth at a line's start at about 24.9 s and the two fourths F3 down to C3: "
+            "right",
+    "ah05": "C sharp minor, the G sharp its fifth, the A sharp the sixth outside the chord (from the typed line fits; "
+            "the summary gave the chord alone): right",
+    "ah06": "the D natural on beat four of the F minor bars, at 39.1 and 45.4 s, an F minor six colour: right",
+    "ah07": "the round of the kit eighth by eighth, the crash at the tag's top and each later bar's gaps, but open "
+            "hi-hat hits said in two bars where the degraded copy's spill is (no hats in the tag): partly",
+    "ah08": "B flat minor, D flat for the strings, no D natural from her (her A naturals said); a D 3 in the next "
+            "bar's bass, a degraded copy's false note, offered as a caution: right",
+    "ah09": "her line inside the chops in the first bar and the start of the second, clear above from the third, "
+            "silent in the fourth: right",
+    "ah10": "the same groove and the lift from the keys and the singer, but the level left open ('can't tell whether "
+            "they're hit harder') and the crash called an open hi-hat: partly",
+}
+# the baseline text names the stems, the key and the frame: nothing any of these asks
+BASELINE_GRADES_33 = {q: "wrong" for q in GRADES_33}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -5839,8 +5864,8 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # singer's verse in bars and its pickup, a real singer's leaps, the chord under a singer's long notes,
                 # a bass note outside the key, a tag's tom pattern, a minor five and the singer over it, a voice
                 # against the guitar's chops and whether a kit digs in at a verse, written from the scores and
-                # annotations before any packet of it was made; not graded yet
-                33: (QUESTIONS_33, {}, {})}
+                # annotations before any packet of it was made; graded (GRADES_33)
+                33: (QUESTIONS_33, GRADES_33, BASELINE_GRADES_33)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
