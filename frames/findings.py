@@ -25,7 +25,7 @@ from .answers import adjective as _adjective, names as _names, plural, verb  # n
 from .models import (Claim, Dynamics, FrameSelection, Findings, Groove, Harmony, Interaction, Melody, Routing, Scope,
                      StemRole, Texture)
 from .roles import FEEL_MIN_MS, share_line, stem_roles
-from .routing import CLAUSE_BREAK, NUMERAL_CHAIN, chart_bar_numbers, clause_asks, unmeasured_kind
+from .routing import CLAUSE_BREAK, NUMERAL_CHAIN, SETTING_CLAUSE, chart_bar_numbers, clause_asks, unmeasured_kind
 
 FORBIDDEN = re.compile(r"\d|\bH0\d|analy[sz]e_window|get_findings|select_frame|track_id|_s\b|heuristic", re.I)
 
@@ -459,6 +459,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                        "harmony.chart.line_fits", named[:1] or ([m.stem] if m else []), 0.7),
         # "is the band fading out, or does it stay at one level?": the level bar by bar after its last drop
         "fade": _claim("dynamics", _fade_sentence(a, routing.question), "bar levels, events", live, 0.7),
+        # "does the drummer dig in at the verse, or hold back?": the named part's level and hits across the change
+        "dig": _claim("dynamics", _dig_sentence(a, named, routing.question), "part bar levels, events", named[:1],
+                      0.7),
         # "where are the accents?": where a part's louder strokes fall
         "accents": _claim("presence", _accents_sentence(a, named, routing.question), "presence.accents", named[:1],
                           0.7),
@@ -692,7 +695,10 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         if len(claims) == 3:
             break
     # a question about a selected part that also names an unselected one is answered first, the scope after
-    if named and missing and MIX_STEM not in a.window.stems and len(claims) > 1:
+    # (only where that scope was said: a part named only as the producer's own plan, "voicing a string pad under her",
+    # says none, and the swap put the answer to the question's second clause first: round 33's ah05, dev)
+    if named and missing and MIX_STEM not in a.window.stems and len(claims) > 1 and \
+            claims[0].source == "routing.named_stems":
         claims[0], claims[1] = claims[1], claims[0]
     # the last place: a silent stem named silent, then (over it) a caution that changes the answer
     silent = [x for x in silent if not any((x in cl.stems and "silent" in cl.text) or (
@@ -1102,7 +1108,10 @@ def _clash_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 FIT_ASKED = (r"\bchord tones?\b|\b(?:inside|outside|off) (?:of )?the (?:chords?|changes)\b|"
              r"\bagainst the (?:bass|chords?|harmony|changes)\b|\b(?:clash|rub)\w* (?:with |against )?the (?:bass|chords?)\b|"
              r"\bfits? (?:over |with |into )?the (?:chords?|changes|harmony)\b|\bsits? (?:against|on) the (?:bass|chords?)\b|"
-             r"\bwrong notes?\b|\bnon-?chord")
+             r"\bwrong notes?\b|\bnon-?chord|\brub(?:s|bing)?\b|"
+             # "what chord's under them, and are both of her notes actually in it?" (round 33's ah05, dev)
+             r"\b(?:her|his|their|its|the (?:vocal|melody|singer|lead)'?s?) (?:\w+ )?notes?\b[^?]*\b(?:in|inside|part of) "
+             r"(?:it|the chords?)\b")
 
 
 def _fit_line(a: WindowAnalysis, named: list[str], lead: str | None):
@@ -1145,8 +1154,8 @@ def _fit_sentence(a: WindowAnalysis, named: list[str], question: str | None, lea
     others = f.notes - f.chord_tones
     between = others - f.outside_on_beat
     order = chart_bar_numbers(a)
-    leans = [f"{say.spoken_note(o.note)} against {say.spoken_chord(o.chord.split('/')[0])} in "
-             f"{_bar_here(order, o.bar) or 'one bar'}" for o in f.on_beat[:2]]
+    leans = list(dict.fromkeys(f"{say.spoken_note(o.note)} against {say.spoken_chord(o.chord.split('/')[0])} in "
+                               f"{_bar_here(order, o.bar) or 'one bar'}" for o in f.on_beat))[:2]
     leaning = (f"{count_word(f.outside_on_beat) if f.outside_on_beat <= 4 else 'several'} "
                f"{'lands' if f.outside_on_beat == 1 else 'land'} outside it on a beat" + (f" ({_names(leans)})" if leans
                                                                                         else ""))
@@ -1686,8 +1695,12 @@ def _entry_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
     # drummer about a phrase's start, not his entry: round 29's ad04)
     # (up to the verb's end: "where does the bass start?" names it inside the match; "where does the bass come in,
     # and what note does it start on?" was matched from its first word, leaving no subject: a sweep, dev)
-    clause = re.split(r"[?.,;!]|\bif\b|\band\b", text[:hit.end()])[-1]
-    if named[0] not in named_stems(clause[-ENTRY_SUBJECT_CHARS:]):
+    # (and after a "when" that sets the time: "does the bass dig in when the singer comes in?" asks of the singer's
+    # entry, not the bass's; "when the singer comes in, does the drummer dig in?" asks no entry at all: the
+    # fourteenth session's sweep, dev)
+    if re.match(r"\s*" + SETTING_CLAUSE, re.split(r"[?.,;!]", text[:hit.start()])[-1]):
+        return None
+    if _subject_of(text, hit.end()) != named[0]:
         return None
     p = next((x for x in a.presence if x.stem == named[0] and x.stem != MIX_STEM), None)
     if p is None:
@@ -1708,6 +1721,14 @@ def _entry_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
 
 
 ENTRY_SUBJECT_CHARS = 40  # "where does the lead guitar come in": the part named this close before the verb's end
+
+
+def _subject_of(text: str, end: int) -> str | None:
+    """The part a verb ending at ``end`` is said of: the last part named in its clause up to there, within
+    ENTRY_SUBJECT_CHARS ("does the bass dig in when the singer comes in?": the singer comes in, the bass digs in)."""
+    clause = re.split(r"[?.,;!]|\bif\b|\band\b|\bwhen\b|\bwhile\b|\bonce\b|\bas soon as\b", text[:end])[-1]
+    named = named_stems(clause[-ENTRY_SUBJECT_CHARS:])
+    return named[-1] if named else None
 
 
 OFFBEAT_ASKED = r"\boff[- ]?(?:the )?beats?\b|\bbetween the beats\b|\bupbeats?\b"
@@ -1778,6 +1799,73 @@ def _comeback_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 
 # what a producer means to make: "writing the bass part", "want to add strings", "programming a synth", "doubling it"
 PLANNED_PART = r"\b(?:writ|add|program|record|doubl|lay(?:ing)? down|arrang)\w*\b[^,.;?!]*"
+
+
+DIG_ASKED = (r"\bdig(?:s|ging)? in\b|\b(?:hits?|hitting|plays?|playing|digs?) (?:it |them |in )?harder\b|"
+             r"\bhold(?:s|ing)? back\b|\bback(?:s|ing)? off\b|\bharder or softer\b|\bsofter or harder\b|"
+             r"\bease(?:s)? off\b|\blay(?:s|ing)? back (?:on|in) (?:the )?(?:level|volume|dynamics)\b")
+# a part's level after a change against before it, in dB (a musician's steps: a decibel is about the least a listener
+# hears as harder; three is clearly harder); its hits a bar half as many again (or a third fewer) is busier (sparser)
+DIG_SAME_DB, DIG_CLEAR_DB = 1.0, 3.0
+DIG_BUSIER = 1.5
+ASKED_TIME = re.compile(r"\b(?:at|around|about|from|by|near|after|before)\s+(?:about\s+|around\s+)?"
+                        r"(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds)\b")
+
+
+def _asked_time(a: WindowAnalysis, question: str | None) -> float | None:
+    """A time the question names in seconds ("when the verse comes in at 10 s"), where it lies inside the window."""
+    m = ASKED_TIME.search((question or "").lower())
+    return float(m.group(1)) if m is not None and a.window.start_s <= float(m.group(1)) <= a.window.end_s else None
+
+
+def _dig_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """Whether the named part digs in or holds back across the window's change (the bar a time in the question
+    names, else its section change, else the first entry): its level and its hits a bar over the bars after the
+    change against those before it (part_bar_levels). "When the verse comes in at ten seconds, does the drummer dig in
+    harder or hold back?" got the entries alone (round 33's ah10, dev)."""
+    hit = re.search(DIG_ASKED, (question or "").lower())
+    if not named or named[0] == MIX_STEM or not hit:
+        return None
+    stem = _subject_of((question or "").lower(), hit.end()) or named[0]  # the part said to dig in, not the singer
+    if stem not in a.part_bar_levels or stem == MIX_STEM:
+        return None
+    bars = a.part_bar_levels.get(stem, {})
+    t = _asked_time(a, question)
+    # (a time within a quarter second of a bar line is that bar's start: a producer rounds to the second)
+    asked = next((n for n in sorted(bars, reverse=True) if bars[n][0] - 0.25 <= t), None) if t is not None else None
+    change = asked or next((e.bar for e in a.events if e.kind == "section" and e.bar), None) or \
+        next((e.bar for e in a.events if e.kind == "enters" and e.bar and stem not in e.stems), None)
+    before = [bars[n] for n in sorted(bars) if change is not None and n < change][-2:]
+    after = [bars[n] for n in sorted(bars) if change is not None and n >= change][:2]
+    if not before or not after:
+        return None
+    d = float(np.mean([x for _, x, _ in after]) - np.mean([x for _, x, _ in before]))
+    hits = (np.mean([k for _, _, k in after]) + 1) / (np.mean([k for _, _, k in before]) + 1)
+    level = ("clearly harder than before" if d >= DIG_CLEAR_DB else "a little harder than before" if d >= DIG_SAME_DB
+             else "clearly softer than before" if d <= -DIG_CLEAR_DB else "a touch softer than before"
+             if d <= -DIG_SAME_DB else "at about the same level as before")
+    unit = "hits" if stem == "drums" else "notes"
+    busy = (f", with more {unit} a bar" if hits >= DIG_BUSIER else f", with fewer {unit} a bar"
+            if hits <= 1 / DIG_BUSIER else f", with about as many {unit} a bar")
+    pl = plural([stem])
+    if d >= DIG_CLEAR_DB or hits >= DIG_BUSIER:
+        verdict = "dig in" if pl else "digs in"
+    elif d >= DIG_SAME_DB:
+        verdict = "dig in a little" if pl else "digs in a little"
+    elif d <= -DIG_CLEAR_DB or hits <= 1 / DIG_BUSIER:
+        verdict = "hold back" if pl else "holds back"
+    elif d <= -DIG_SAME_DB:
+        verdict = f"{'do' if pl else 'does'} not dig in"
+    else:
+        verdict = "neither dig in nor hold back" if pl else "neither digs in nor holds back"
+    new = [x for e in a.events if e.kind == "enters" and e.bar in (change, change - 1 if change else None)
+           for x in e.stems if x != stem]
+    order = chart_bar_numbers(a)
+    where = _bar_here(order, change)
+    lift = (f"; the lift there comes from the {_names(list(dict.fromkeys(new)))} coming in"
+            if new and not verdict.startswith("dig") else "")
+    return (f"From {where or 'the change'}, the {stem} {'play' if pl else 'plays'} {level}{busy}: "
+            f"{'they' if pl else 'it'} {verdict}{lift}.")
 
 
 FADE_ASKED = r"\bfad(?:e|es|ed|ing)\b|\bdies? away\b|\bdying (?:away|out)\b|\bpeters? out\b"
@@ -2544,7 +2632,7 @@ DRIVEN_ASKED = {"ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASK
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
                 "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED, "fit": FIT_ASKED,
-                "fade": FADE_ASKED}
+                "fade": FADE_ASKED, "dig": DIG_ASKED}
 
 
 def _in_clause_order(question: str, driven: list[str], heads: list[tuple[str, str | None]]) -> list[str]:
@@ -2564,7 +2652,9 @@ def _in_clause_order(question: str, driven: list[str], heads: list[tuple[str, st
         placed.setdefault(clause_at(m.end() - 1) if m else 0, []).append(key)
     for clause, key in heads:
         at = question.find(clause) if clause else -1
-        k = clause_at(at) if at >= 0 else 0
+        # (a head whose clause is not known follows the sentences placed: "when the singer comes in, does the
+        # drummer dig in?" has one asking clause, its second, and its head is no answer to the first)
+        k = clause_at(at) if at >= 0 else (max(placed) + 1 if placed else 0)
         if key is not None and k not in placed:
             placed[k] = [key]
     out: list[str] = []

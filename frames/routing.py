@@ -223,6 +223,12 @@ def selected_named(question: str | None, selected: set[str]) -> list[str]:
     return named
 
 
+# a clause that sets the time of the question ("when the verse comes in, ...", "once she starts singing, ..."): a
+# subordinate clause, no question of its own (a question's "when does ..." inverts its verb)
+SETTING_CLAUSE = (r"(?:when|whenever|once|as soon as|after|while|as)\s+(?!(?:does|do|did|is|are|was|were|will|would|"
+                  r"can|could|should|has|have|had)\b)")
+
+
 def clause_asks(question: str | None, selected: set[str]) -> list[tuple[str, str, list[str]]]:
     """(asks, clause, named stems) for each clause of a compound question that asks something of its own, in order;
     fewer than two entries where the question asks one thing. A clause that names no stem, or points back with a
@@ -232,6 +238,8 @@ def clause_asks(question: str | None, selected: set[str]) -> list[tuple[str, str
     for clause in (x.strip(" ,.") for x in CLAUSE_BREAK.split(question or "")):
         if len(clause.split()) < 2 or not re.search(r"\b" + _QUESTION_WORD, clause.lower()):
             continue  # "In the chorus, what's ..." : a place, not a question of its own
+        if re.match(SETTING_CLAUSE, clause.lower()):
+            continue  # "when the verse comes in at ten seconds, does the drummer dig in?": the time it asks about
         named = selected_named(clause, selected)
         if not named or re.search(r"\b(?:it|its|they|them|their)\b", clause.lower()):  # "is it in time with the drums?"
             named += [s for s in whole if s not in named]

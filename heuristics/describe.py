@@ -1502,6 +1502,30 @@ def bar_levels(sl: WindowSlice, meter: MeterReading | None) -> list[tuple[int, f
     return [(n, a, z, float(level)) for (n, a, z), level in zip(kept, levels)]
 
 
+def part_bar_levels(sl: WindowSlice, meter: MeterReading | None) -> dict[str, dict[int, tuple[float, float, int]]]:
+    """Each selected part's (bar start, level dB, onsets) in each whole chart bar where it sounds through a quarter of the bar or
+    more: its power over its sounding frames (how hard it plays where it plays, as :func:`bar_levels`) and how many
+    notes or hits start in the bar. Read for "does the drummer dig in at the verse, or hold back?" (round 33's ah10
+    got the entries alone, dev)."""
+    bars = chart_bars(sl, meter)
+    if len(bars) < 2:
+        return {}
+    full = max(z - a for _, a, z in bars)
+    bars = [(n, a, z) for n, a, z in bars if z - a >= 0.95 * full]
+    out: dict[str, dict[int, tuple[float, float, int]]] = {}
+    for name, s in sl.stems.items():
+        f = s.frames
+        for n, a, z in bars:
+            frames = (f.time_s >= a) & (f.time_s < z)
+            inside = frames & (f.energy_db > SILENT_FRAME_DB)
+            if inside.sum() < LOUD_SOUNDING_SHARE * max(int(frames.sum()), 1) or not inside.any():
+                continue
+            level = 10 * np.log10(float(np.mean(10 ** (f.energy_db[inside] / 10))) + 1e-10)
+            onsets = int(((s.notes.time_s >= a) & (s.notes.time_s < z)).sum())
+            out.setdefault(name, {})[n] = (round(float(a), 3), round(float(level), 2), onsets)
+    return out
+
+
 def loudest_event(sl: WindowSlice, measured: list[tuple[int, float, float, float]]) -> Event | None:
     """The window's loudest stretch as a 'loudest' event ("where's the loudest moment in here?"): the loudest of
     :func:`bar_levels` and the bars next to it within LOUD_RUN_DB of it; the event at the stretch's start, its level

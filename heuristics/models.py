@@ -153,6 +153,8 @@ class WindowAnalysis(BaseModel):
     # each whole bar's level in dB under the loudest bar (0), where its parts sound: read by the findings' sentences,
     # kept out of what the tool returns (a dict per window would grow tools/list and every result)
     bar_levels_db: dict[int, float] = Field({}, exclude=True)
+    # each part's (bar start, level dB, onsets) per whole bar where it sounds (describe.part_bar_levels): kept out
+    part_bar_levels: dict[str, dict[int, tuple[float, float, int]]] = Field({}, exclude=True)
 
     @property
     def results(self) -> Results:

@@ -2631,3 +2631,37 @@ def test_a_lines_notes_against_the_chords_and_the_bass_are_counted(lib):
     fit = {x.stem: x for x in f.harmony.chart.line_fits}["vocals"]
     assert (fit.notes, fit.chord_tones, fit.outside_on_beat, fit.over_bass, fit.rubs, fit.rub_bars) == \
         (18, 14, 2, 18, 1, [2]), fit
+    # asked in a producer's words, chord first (round 33's ah05, dev: the wording reached no fit, and a part named as
+    # the producer's own plan, "a string pad", swapped the answer's first two sentences)
+    f = get_findings(lib, tid, ["vocals", "guitar", "bass"], 0.0, BAR, "what chord is under her here, and are her "
+                     "notes actually in it? voicing a string pad under her and don't want it to rub")
+    assert f.summary.startswith("The harmony holds C"), f.summary
+    assert "of the vocals' notes here are tones of the chord" in f.summary.split(". ")[1], f.summary
+
+
+@pytest.mark.parametrize("before,after,said", [
+    (90, 90, "From the third bar here, the drums play at about the same level as before, with about as many hits a "
+             "bar: they neither dig in nor hold back; the lift there comes from the vocals coming in."),
+    (50, 120, "From the third bar here, the drums play clearly harder than before, with about as many hits a bar: "
+              "they dig in.")])
+def test_whether_a_part_digs_in_where_the_singer_comes_in_is_said(lib, before, after, said):
+    """'When the verse comes in, does the drummer dig in harder or hold back?' got the entries alone (round 33's ah10,
+    dev): the drums' level and hits a bar over the bars after the singer's entry against those before it. The
+    question's opening 'when' clause sets the time; it asks nothing of its own."""
+    g = groove(16)
+    drums = [dict(n, velocity=before if n["time_s"] < 2 * BAR else after) for n in g["drums"] if n["time_s"] < 4 * BAR]
+    sung = [note(2 * BAR + i * P, (69, 71, 72, 74)[i % 4], P * 0.9) for i in range(8)]
+    tid = make_track(lib.store, "fa" * 7 + ("4a" if before == after else "4b"), duration_s=16, bpm=BPM,
+                     beats_per_bar=4, meter="4/4", stems={"drums": drums, "bass": g["bass"], "vocals": sung},
+                     levels_db={"vocals": -12.0})
+    f = get_findings(lib, tid, ["drums", "bass", "vocals"], 0.0, 4 * BAR, "when the singer comes in, does the "
+                     "drummer dig in harder or hold back?")
+    assert f.summary.startswith(said), f.summary
+    # a time in the question names the bar ("at four seconds": the third bar's start)
+    f = get_findings(lib, tid, ["drums", "bass", "vocals"], 0.0, 4 * BAR, "does the drummer dig in at 4 s?")
+    assert f.summary.startswith(said.split(";")[0].rstrip(".")), f.summary
+    # "does the bass dig in when the singer comes in?" asks of the singer's entry, not of the bass's
+    f = get_findings(lib, tid, ["drums", "bass", "vocals"], 0.0, 4 * BAR, "does the bass dig in when the singer "
+                     "comes in?")
+    assert "The bass is already playing" not in f.summary and f.summary.startswith("From the third bar here, the bass "
+                                                                                    "plays"), f.summary
