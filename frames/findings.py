@@ -33,7 +33,12 @@ FORBIDDEN = re.compile(r"\d|\bH0\d|analy[sz]e_window|get_findings|select_frame|t
 
 
 def chosen_pair(lock: LockEvidence, named: list[str]) -> LockPair:
-    """The H004 pair to report: the one the question names, else the heuristic's own choice."""
+    """The H004 pair to report: the one the question names (bass and drums together, wherever the question names
+    them: the pocket is what a player means by how they follow each other; "what's the bass playing under the vocal
+    and does it follow the kick?" reported the bass against the singer, the first two named: a sweep on Rock, dev),
+    else the heuristic's own choice."""
+    if {"bass", "drums"} <= set(named):
+        named = ["bass", "drums"]
     if len(named) >= 2:
         hit = next((p for p in lock.pairs if set(p.pair) == set(named[:2])), None)
         if hit is not None:
@@ -459,6 +464,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                        "harmony.chart.line_fits", named[:1] or ([m.stem] if m else []), 0.7),
         # "is the band fading out, or does it stay at one level?": the level bar by bar after its last drop
         "fade": _claim("dynamics", _fade_sentence(a, routing.question), "bar levels, events", live, 0.7),
+        # "where's the first downbeat in this window?": where the first bar line falls against its start
+        "downbeat": _claim("meter", _downbeat_sentence(a, routing.question), "window.first_beat_in_bar", live, 0.8),
         # "does the drummer dig in at the verse, or hold back?": the named part's level and hits across the change
         "dig": _claim("dynamics", _dig_sentence(a, named, routing.question), "part bar levels, events", named[:1],
                       0.7),
@@ -566,7 +573,10 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
             "groove": ["pattern", "lock", "cannot_lock", "mix_groove", "meter", "feel", "interaction"],
             "tension": ["tension", "chords", "key"],
             "key": ["key_lead", "chords"],
-            "interaction": ["self_double", "not_double", "pair"] + relation,
+            # (between bass and drums the pocket first: "does it follow the kick?" of the bass got how many of the
+            # bass's and the singer's notes start together, the question's first pair: a sweep on Rock, dev)
+            "interaction": (relation + ["self_double", "not_double", "pair"] if {"bass", "drums"} <= set(named)
+                            else ["self_double", "not_double", "pair"] + relation),
             # "how loud is the bass against the kick?": the two named parts' levels, then who carries
             "carry": (["balance"] if len(named) >= 2 and re.search(r"\bloud|\bquiet|\bbalance", (question or "").lower())
                       else []) + ["carry", "interaction"],
@@ -1868,6 +1878,31 @@ def _dig_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> 
             f"{'they' if pl else 'it'} {verdict}{lift}.")
 
 
+DOWNBEAT_ASKED = (r"\bdownbeats?\b|\bwhere(?:'s| is) (?:the )?(?:one|first one|bar ?line)\b|"
+                  r"\bwhere (?:does|do) (?:the |a |each )?(?:bars?|measures?) (?:start|begin)\b|\bline (?:it |this |that |a \w+ )?up\b")
+
+
+def _downbeat_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """Where the window's first downbeat falls against its start (WindowInfo.first_beat_in_bar), where asked: "where's
+    the first downbeat in this window, I need to line up a sample" got the singer's phrases (the fourteenth session's
+    sweep on Rock, dev)."""
+    w = a.window
+    if not re.search(DOWNBEAT_ASKED, (question or "").lower()) or w.first_beat_in_bar is None:
+        return None
+    if w.first_beat_in_bar == 1:
+        return "The window starts on a downbeat: its first beat is the one of a bar."
+    beats_per_bar = a.meter.beats_per_bar if a.meter is not None and a.meter.beats_per_bar else None
+    lead_in = (beats_per_bar - w.first_beat_in_bar + 1) if beats_per_bar and beats_per_bar >= w.first_beat_in_bar \
+        else None
+    if w.first_beat_in_bar - 1 >= len(ORDINAL_WORDS):
+        return None
+    said = f"The window starts on the {ORDINAL_WORDS[w.first_beat_in_bar - 1]} beat of a bar"
+    if w.first_downbeat_s is None:
+        return said + ", and no downbeat falls inside it."
+    return said + (f", so the first downbeat comes {count_word(lead_in)} {'beat' if lead_in == 1 else 'beats'} in."
+                   if lead_in else ", and the first downbeat comes after it.")
+
+
 FADE_ASKED = r"\bfad(?:e|es|ed|ing)\b|\bdies? away\b|\bdying (?:away|out)\b|\bpeters? out\b"
 FADE_STEP_DB, FADE_TOTAL_DB, HOLD_SPREAD_DB = 1.0, 6.0, 3.0  # a bar no louder than the one before (a fade) / in all
 
@@ -2083,7 +2118,7 @@ def _gaps_sentence(a: WindowAnalysis, named: list[str]) -> str | None:
 
     def place(r) -> str:
         return _beat_of_bar(order, r.bar, r.beat) or \
-            say.where_words(r.start_s, a.window.start_s, a.window.duration_s).replace("right ", "")
+            say.where_words(r.start_s, a.window.start_s, a.window.duration_s).replace("right ", "").removeprefix("at ")
     return (f"The {p.stem} {verb([p.stem], 'leaves', 'leave')} {many} of {least} or more here, {span},{where} "
             f"from {_names([place(r) for r in p.rests])}.")
 
@@ -2632,7 +2667,7 @@ DRIVEN_ASKED = {"ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASK
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
                 "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED, "fit": FIT_ASKED,
-                "fade": FADE_ASKED, "dig": DIG_ASKED}
+                "fade": FADE_ASKED, "dig": DIG_ASKED, "downbeat": DOWNBEAT_ASKED}
 
 
 def _in_clause_order(question: str, driven: list[str], heads: list[tuple[str, str | None]]) -> list[str]:

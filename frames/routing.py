@@ -75,7 +75,12 @@ ASKS = (
               r"\broom in\b", r"\bwhere(?:'s| is) (?:the |there )?(?:any )?(?:room|space)\b", r"\bwithout stepping on\b",
               r"\bleaves? (?:any )?(?:room|space)\b",
               r"\bbreathing room\b", r"\bwhere (?:does|do|did) (?:he|she|they|the \w+) (?:breathe|take a breath|breath)",
-              r"\bbreaths?\b[^?]*\bwhere\b")),
+              r"\bbreaths?\b[^?]*\bwhere\b",
+              # "what would be a good place to drop a fill in here?" (the fourteenth session's sweep on Rock, dev)
+              r"\b(?:place|spot|room|space) (?:to|for) (?:drop |put |add |throw |slip )?(?:in )?(?:a |an |some )?"
+              r"(?:fill|lick|answer|stab|drop)s?\b",
+              r"\bwhere (?:can|could|should|would|do|might) (?:i|we) (?:drop|put|add|throw|slip) (?:in )?(?:a |an )?"
+              r"(?:fill|lick|answer)\b")),
     ("part", (r"\bwhat(?:'s| is| are| does| do)\b.*\b(doing|playing|play|do)\b", r"\brole\b",
               # "what's the bass line? want to double it": the named part's notes, not the melody's contour
               r"\bwhat(?:'s| is| are) (?:the |his |her |that )?\w+ (?:line|part|riff)s?\b",
@@ -258,6 +263,8 @@ CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 
 # asked whether the band rushes, drags, speeds up or slows down: the beat's tempo across the window is said first
 TEMPO_WORDS = r"\brush|\bdrag|\bspeed(?:s|ing)? up\b|\bslow(?:s|ing)? down\b|\bdrift(?!(?:s|ed|ing)? (?:\w+ )?(?:flat|sharp)\b)|\b(?:tempo|time) (?:steady|hold|stable|solid)|\b(?:steady|stable|solid) (?:tempo|time)\b"
+# "what's the tempo, and is it steady enough to grid without warping?" (the fourteenth session's sweep on Rock, dev)
+TEMPO_WORDS += r"|\btempo\b[^?]*\b(?:steady|stable|solid|consistent|even)\b|\bwarp\w*|\b(?:steady|consistent) enough\b"
 
 
 # "how many bars of intro before the band comes in?": a length asked up to an entry, not the window's own

@@ -1502,6 +1502,29 @@ def bar_levels(sl: WindowSlice, meter: MeterReading | None) -> list[tuple[int, f
     return [(n, a, z, float(level)) for (n, a, z), level in zip(kept, levels)]
 
 
+def first_downbeat(sl: WindowSlice, meter: MeterReading | None) -> tuple[float | None, int | None]:
+    """(the first bar line inside the window, the place in its bar of the window's first beat), on the bars a chart
+    is written in (:func:`chart_bars`: the window's own bars where the players' pulse gives them, 6/8 regrouped):
+    "where's the first downbeat in this window? I need to line up a sample" (the fourteenth session's sweep, dev)."""
+    w, g = sl.window, sl.grid
+    if not len(g.beats_s):
+        return None, None
+    early = ON_BEAT_EARLY_MAX_S
+    beat0 = float(g.beats_s[0])
+    if meter is not None and meter.bar_starts_s:
+        lines = [float(x) for x in meter.bar_starts_s]
+        before = [x for x in lines if x <= beat0 + early]
+        place = int(round((beat0 - before[-1]) / (g.period_s or 0.5))) + 1 if before else None
+    else:
+        per_bar = int(g.beat_in_bar.max())
+        split = meter is not None and meter.label == "6/8" and per_bar == 4  # two 6/8 bars in a four-beat bar
+        lines = [float(t) for t, k in zip(g.beats_s, g.beat_in_bar) if k == 1 or (split and k == 3)]
+        k = int(g.beat_in_bar[0])
+        place = (k - 1) % 2 + 1 if split else k
+    first = next((x for x in lines if w.start_s - early <= x < w.end_s), None)
+    return (w.round_time(first) if first is not None else None), place
+
+
 def part_bar_levels(sl: WindowSlice, meter: MeterReading | None) -> dict[str, dict[int, tuple[float, float, int]]]:
     """Each selected part's (bar start, level dB, onsets) in each whole chart bar where it sounds through a quarter of the bar or
     more: its power over its sounding frames (how hard it plays where it plays, as :func:`bar_levels`) and how many

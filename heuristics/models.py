@@ -130,6 +130,9 @@ class WindowInfo(BaseModel):
     beats: int = Field(description="beats that fall inside the window")
     bars: list[int] = Field(description="bar numbers (from 1) with a beat inside the window")
     sections: list[SectionTouch]
+    first_downbeat_s: float | None = Field(None, description="the first bar line inside the window")
+    first_beat_in_bar: int | None = Field(None, description="the place in its bar of the window's first beat (1: the "
+                                          "window starts on a downbeat)")
 
 
 class TrackContextOut(BaseModel):

@@ -2665,3 +2665,33 @@ def test_whether_a_part_digs_in_where_the_singer_comes_in_is_said(lib, before, a
                      "comes in?")
     assert "The bass is already playing" not in f.summary and f.summary.startswith("From the third bar here, the bass "
                                                                                     "plays"), f.summary
+
+
+def test_where_the_first_downbeat_falls_and_the_pocket_and_a_steady_tempo_are_said_where_asked(lib):
+    """Three everyday wordings that reached no answer (the fourteenth session's sweep on the Rock multitrack, dev):
+    "where's the first downbeat in this window? I need to line up a sample" got the singer's phrases; "what's the bass
+    playing under the vocal, and does it follow the kick?" got how the bass and the singer start together; "is it
+    steady enough to grid without warping?" got the meter alone."""
+    g = groove(16)
+    sung = [note(i * P, (69, 71, 72, 74)[i % 4], P * 0.9) for i in range(28)]
+    tid = make_track(lib.store, "fa" * 7 + "5a", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "bass": g["bass"], "vocals": sung}, levels_db={"vocals": -12.0})
+    stems = ["drums", "bass", "vocals"]
+    f = get_findings(lib, tid, stems, 2 * P, 2 * P + 3 * BAR, "where's the first downbeat in this window, I need to "
+                     "line up a sample")
+    assert f.summary.startswith("The window starts on the third beat of a bar, so the first downbeat comes two beats "
+                                "in."), f.summary
+    assert (f.scope.window.first_beat_in_bar, f.scope.window.first_downbeat_s) == (3, BAR), f.scope.window
+    f = get_findings(lib, tid, stems, 0.0, 3 * BAR, "where's the first downbeat in this window?")
+    assert f.summary.startswith("The window starts on a downbeat"), f.summary
+    f = get_findings(lib, tid, stems, 0.0, 3 * BAR, "what's the bass playing under the vocal here and does it follow "
+                     "the kick?")
+    assert f.groove.locked_pair is not None and set(f.groove.locked_pair) == {"bass", "drums"}, f.groove
+    assert re.search(r"The (?:drums and bass|bass and drums) lock", f.summary), f.summary
+    f = get_findings(lib, tid, stems, 0.0, 3 * BAR, "what's the tempo, and is it steady enough to grid without "
+                     "warping?")
+    assert "The tempo holds steady across the window" in f.summary, f.summary
+    # "what would be a good place to drop a fill in here?": where the singer leaves room (it got "no fill" and the
+    # events)
+    f = get_findings(lib, tid, stems, 0.0, 3 * BAR, "what would be a good place to drop a fill in here?")
+    assert f.summary.startswith("The vocals leave no hole of half a beat or more here"), f.summary
