@@ -2116,11 +2116,15 @@ def _gaps_sentence(a: WindowAnalysis, named: list[str]) -> str | None:
                 "with the bar and beat of each in the rests below.")
     order = chart_bar_numbers(a)
 
-    def place(r) -> str:
-        return _beat_of_bar(order, r.bar, r.beat) or \
-            say.where_words(r.start_s, a.window.start_s, a.window.duration_s).replace("right ", "").removeprefix("at ")
+    # each hole from its bar and beat, else where it falls in the window ("from at the start", "from later on" read
+    # badly: a sweep on Rock and the swing song, fourteenth session, dev)
+    placed = [_beat_of_bar(order, r.bar, r.beat) for r in p.rests]
+    at = ("from " + _names(placed) if all(placed) else
+          _names([f"from {x}" if x else say.where_words(r.start_s, a.window.start_s, a.window.duration_s)
+                  .replace("right ", "").replace("at the start", "at the window's start")
+                  .replace("at the end", "at the window's end") for x, r in zip(placed, p.rests)]))
     return (f"The {p.stem} {verb([p.stem], 'leaves', 'leave')} {many} of {least} or more here, {span},{where} "
-            f"from {_names([place(r) for r in p.rests])}.")
+            f"{at}.")
 
 
 MAX_GAPS_PLACED = 5

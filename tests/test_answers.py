@@ -2695,3 +2695,16 @@ def test_where_the_first_downbeat_falls_and_the_pocket_and_a_steady_tempo_are_sa
     # events)
     f = get_findings(lib, tid, stems, 0.0, 3 * BAR, "what would be a good place to drop a fill in here?")
     assert f.summary.startswith("The vocals leave no hole of half a beat or more here"), f.summary
+
+
+def test_a_hole_outside_the_charted_bars_is_placed_in_words_that_read(lib):
+    """A hole placed by where it falls in the window read "from at the start" (the fourteenth session's sweep on the
+    Rock multitrack, dev): a hole in the window's first, part bar (no bar of the chart) reads "at the window's
+    start" now."""
+    g = groove(16)
+    bass = [note(2.5 * P, 45, P * 0.4)] + [note(4.5 * P + i * P, 45, P * 0.9) for i in range(12)]
+    tid = make_track(lib.store, "fa" * 7 + "5f", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "bass": bass})
+    f = get_findings(lib, tid, ["drums", "bass"], 2.5 * P, 2.5 * P + 3 * BAR, "where's the room in the bass line?")
+    assert f.summary.startswith("The bass leaves one hole of a beat or more here, about two beats long, at the "
+                                "window's start."), f.summary
