@@ -438,6 +438,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                          harmonic, harmony_conf),
         "key": _claim("key", say.key_sentence(hm.key_in_window if hm else None, hm.key_track_level if hm else None),
                       "harmony.key_in_window, harmony.key_track_level", harmonic, harmony_conf),
+        # "which chord is the tension point?": the chord that pulls hardest from home, by its degree
+        "tension_chord": _claim("harmony", _tension_chord_sentence(a, routing.question), "harmony.chart.numerals",
+                                harmonic, 0.7),
         # "what's the progression in Roman numerals?": the chart counted from the key
         "numerals": _claim("harmony", _numerals_sentence(a, routing.question), "harmony.chart.numerals", harmonic,
                            harmony_conf),
@@ -2089,6 +2092,75 @@ def _numerals_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     return f"Counted in {grid.numerals_key}, the chords run {_names(_fold_numerals(plain))}."
 
 
+TENSION_CHORD_ASKED = (r"\btension (?:point|peak|chord)\b|\bmost (?:tension|tense)\b|\bwhich chord\b[^?]*\b(?:tension|tense|"
+                       r"pulls?|unresolved|resolv\w*)\b|\bwhere(?:'s| is| does)\b[^?]*\b(?:the )?tension\b[^?]*\b(?:peak|build|sit|"
+                       r"come from|point)|\bwhat chord\b[^?]*\b(?:tension|tense|pull)")
+# how far a chord leans away from home, by its degree (a musician's harmony: the dominant and the leading-tone chord
+# pull hardest back to the tonic; a chord from outside the key next; the subdominants lean; the tonic's relatives
+# barely move; the tonic is home)
+NUMERAL_PULL = {"V": 3.0, "VII°": 3.0, "vii°": 3.0, "II": 2.5, "III": 2.5, "VI": 2.5, "ii°": 2.0, "IV": 1.5, "ii": 1.5,
+                "iv": 1.5, "v": 1.0, "vi": 1.0, "iii": 1.0, "VII": 1.0, "I": 0.0, "i": 0.0}
+NUMERAL_WORDS = {"I": "one", "II": "two", "III": "three", "IV": "four", "V": "five", "VI": "six", "VII": "seven"}
+
+
+def _pull_of(numeral: str, minor_key: bool) -> float:
+    base = re.sub(r"(?:maj7|sus4|sus2|7|5|\+)$", "", numeral)
+    if base.startswith(("b", "#")):
+        return 2.5 if minor_key is False or base not in ("bIII", "bVI", "bVII") else 1.0
+    if minor_key and base in ("III", "VI"):  # the relative major and the minor key's own six: near home
+        return 1.0
+    return NUMERAL_PULL.get(base, 1.0)
+
+
+def _numeral_words(numeral: str) -> str:
+    """'V7' -> 'the five chord', 'bVII' -> 'the flat seven chord', 'iv' -> 'the minor four chord'."""
+    base = re.sub(r"(?:maj7|sus4|sus2|7|5|\+|°)$", "", numeral)
+    accidental = {"b": "flat ", "#": "sharp "}.get(base[:1], "")
+    roman = base.lstrip("b#")
+    word = NUMERAL_WORDS.get(roman.upper(), roman)
+    minor = roman.islower() and roman.upper() not in ("II", "III", "VI")  # ii, iii, vi are minor by the key
+    return f"the {accidental}{'minor ' if minor else ''}{word} chord"
+
+
+def _tension_chord_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """Which chord of the window pulls hardest away from home, by its degree in the key (ChordGrid.numerals), and
+    where it goes: "which chord in this stretch feels like the tension point?" got the notes' fit to the chords
+    (the fourteenth session's sweep on the Rock multitrack, dev)."""
+    grid = a.chord_grid
+    if grid is None or not grid.numerals or len(grid.progression) < 2 or \
+            not re.search(TENSION_CHORD_ASKED, (question or "").lower()):
+        return None
+    minor_key = (grid.numerals_key or "").endswith("minor")
+    parsed = [parse_symbol(c) for c in grid.progression]
+    # a dominant seventh pulls to the chord a fifth below it whatever key the window is counted in (a window of G,
+    # D seven, G read in D major made G its 'four chord')
+    dominant = [i for i, x in enumerate(parsed) if x is not None and x[1] == "7"]
+    pulls = [_pull_of(n, minor_key) for n in grid.numerals]
+    if dominant:
+        k = dominant[-1]
+    elif max(pulls) > 0.0:
+        k = max(i for i, x in enumerate(pulls) if x == max(pulls))  # the last of the strongest: before home
+    else:
+        return None
+    chord = grid.progression[k]
+    order = chart_bar_numbers(a)
+    first = int(sum(grid.bars_each[:k]) + 1e-6)  # the chart bar where the k-th chord of the progression starts
+    where = _bar_here(order, order[first]) if first < len(order) else None
+    said = f"The strongest pull away from home is the {say.spoken_chord(chord)}" + (f" in {where}" if where else "")
+    if not dominant:
+        said += f", {_numeral_words(grid.numerals[k])} in {grid.numerals_key}"
+    if k + 1 < len(grid.progression):
+        after = grid.progression[k + 1]
+        nxt = parsed[k + 1]
+        home = (nxt is not None and (parsed[k][0] - nxt[0]) % 12 == 7) if dominant else \
+            _pull_of(grid.numerals[k + 1], minor_key) == 0.0
+        said += (f", which resolves to {say.spoken_chord(after)}" if home else
+                 f", moving on to {say.spoken_chord(after)}")
+    else:
+        said += ", left unresolved at the window's end"
+    return said + "."
+
+
 def _fold_numerals(seq: list[str]) -> list[str]:
     """Repeats of one numeral in a row said once (a seventh added to a chord reads as the same degree)."""
     return [x for i, x in enumerate(seq) if i == 0 or x != seq[i - 1]]
@@ -2671,7 +2743,8 @@ DRIVEN_ASKED = {"ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASK
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
                 "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED, "fit": FIT_ASKED,
-                "fade": FADE_ASKED, "dig": DIG_ASKED, "downbeat": DOWNBEAT_ASKED}
+                "fade": FADE_ASKED, "dig": DIG_ASKED, "downbeat": DOWNBEAT_ASKED,
+                "tension_chord": TENSION_CHORD_ASKED}
 
 
 def _in_clause_order(question: str, driven: list[str], heads: list[tuple[str, str | None]]) -> list[str]:

@@ -2708,3 +2708,22 @@ def test_a_hole_outside_the_charted_bars_is_placed_in_words_that_read(lib):
     f = get_findings(lib, tid, ["drums", "bass"], 2.5 * P, 2.5 * P + 3 * BAR, "where's the room in the bass line?")
     assert f.summary.startswith("The bass leaves one hole of a beat or more here, about two beats long, at the "
                                 "window's start."), f.summary
+
+
+@pytest.mark.parametrize("shapes,roots,said", [
+    (((48, 52, 55), (53, 57, 60), (55, 59, 62, 65), (48, 52, 55)), (36, 41, 43, 36),
+     "The strongest pull away from home is the G seven in the third bar here, which resolves to C."),
+    (((57, 60, 64), (53, 57, 60), (48, 52, 55), (55, 59, 62)), (45, 41, 36, 43),
+     "The strongest pull away from home is the G in the fourth bar here, the five chord in C major, left unresolved "
+     "at the window's end.")])
+def test_the_chord_that_pulls_hardest_from_home_is_named_where_asked(lib, shapes, roots, said):
+    """"Which chord in this stretch feels like the tension point?" got how the notes sit in the chords (the fourteenth
+    session's sweep on Rock, dev): the dominant seventh and where it resolves, else the chord of the strongest degree
+    (the five) in the key."""
+    guitar = [note(b * BAR + i * P, x, P * 0.8, 80) for b, shape in enumerate(shapes) for i in range(4) for x in shape]
+    bass = [note(b * BAR + i * P, r, P * 0.9) for b, r in enumerate(roots) for i in range(4)]
+    tid = make_track(lib.store, "fa" * 7 + ("6a" if len(shapes[2]) == 4 else "6b"), duration_s=10, bpm=BPM,
+                     beats_per_bar=4, meter="4/4", key="C major", key_pc=0, stems={"guitar": guitar, "bass": bass})
+    f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 4 * BAR, "which chord in this stretch feels like the tension "
+                     "point?")
+    assert f.summary.startswith(said), f.summary
