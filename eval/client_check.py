@@ -5729,13 +5729,199 @@ GRADES_33_WHY = {
 }
 # the baseline text names the stems, the key and the frame: nothing any of these asks
 BASELINE_GRADES_33 = {q: "wrong" for q in GRADES_33}
+QUESTIONS_34 = [
+    # truth: musicdelta_punk annotations/MusicDelta_Punk_subclass.txt (drum onsets, manual) and _MIX.beats (150 BPM,
+    # downbeats 8.02, 9.62, 11.24, 12.85 s). Bar 8.02: CRC on seven eighths 8.03-9.23 (none on the and of 4); SD 8.04
+    # (1), 8.65 (and of 2), 9.23 (4); KD 8.24 (and of 1), 8.45 (2), 8.84 (3), 9.05 (and of 3). Bar 9.62: OHH on the
+    # beats 9.67, 10.04, 10.44, 10.84; SD 10.03, 10.83 (2, 4); KD 9.62, 9.83, 10.23, 10.64 (1, and of 1, 2, 3). Bar
+    # 11.24: CRC 11.25-12.46 (seven eighths); SD 11.26, 11.85, 12.45; KD 11.46, 11.66, 12.05, 12.24 and 12.44 (on 4).
+    Question("ai01", "real:musicdelta_punk", ["drums"], 8.02, 12.85,
+             "those bars where he's bashing the crash, around 8 and 11 s, don't sound like a normal backbeat -- "
+             "where are the snare and the kick in them, and what's the bar in between doing? programming it",
+             "Right, no backbeat there. In the two crash bars (8.0-9.6 and 11.2-12.85 s; 4/4 at about 150, a bar "
+             "about 1.6 s) he hits the crash on every eighth but the last, with one drum under each: the snare on "
+             "one, the and of two and four (about 8.04, 8.65, 9.23 s and 11.26, 11.85, 12.45 s) -- a 3+3+2 push -- "
+             "and the kick on the and of one, two, three and the and of three (8.24, 8.45, 8.84, 9.05 s; 11.46, "
+             "11.66, 12.05, 12.24 s); nothing on the and of four, except that the second crash bar adds a kick under "
+             "the snare on four (12.44 s). The bar between (9.62-11.24 s) is his normal beat: open hi-hat on each "
+             "beat, snare on two and four (10.03, 10.83 s), kick on one and on the ands of one, two and three. Right: "
+             "the crash bars' snare on one, the and of two and four with the kick on the eighths between, and the "
+             "plain backbeat bar between them (times within about 0.1 s, or the beats named). Partly: the crash "
+             "bars' snare right but the kick or the middle bar wrong, or the pattern right in one crash bar only.",
+             "Snare on two and four in the crash bars; hi-hats in the crash bars or the crash in the middle bar; a "
+             "fill or sixteenth-note roll in these bars; the crash bars placed elsewhere."),
+    # truth: vocadito_1_solo_voice annotations/vocadito_1_notesA1.csv (annotator A1; A2 has the same line starts but
+    # 9.94 for 9.97) and vocadito_1_lyrics.txt (one line a phrase). Lines (first note onset - last note offset):
+    # 0.66-3.11, 3.83-6.11, 6.90-9.25, 9.97-12.07, 12.90-15.31, 15.92-18.30 (next 18.92). Start gaps 3.17, 3.07,
+    # 3.07, 2.93, 3.02 s; a straight-line fit gives 3.045 s a line, each start within 0.09 s of it (no trend).
+    Question("ai02", "real:vocadito_1_solo_voice", ["vocals"], 0.0, 18.6,
+             "no click on this take -- is she steady enough line to line to put a loop under her, one line a bar? "
+             "what tempo would that be, and does she drift through here?",
+             "Yes, line to line she's steady. Her six lines here start at about 0.66, 3.83, 6.90, 9.97, 12.90 and "
+             "15.92 s (the next at 18.9 s): one every 2.9-3.2 s, about 3.05 s on average, and the spacing doesn't "
+             "grow or shrink through the stretch -- no drift, each start within about a tenth of a second of an even "
+             "grid. One line to a bar of 4/4 is about 79 BPM (a bar of about 3.05 s); two bars a line, about 158. "
+             "Inside each line she's freer (syllables from a tenth of a second to nearly a second, not on an even "
+             "grid), so expect to nudge a few notes, not the lines. Right: steady, a line about every 3 s (2.9-3.2 "
+             "s) with no drift, and a tempo that follows (76-82 a bar of four, or its double). Partly: steady with "
+             "no period or tempo given, or the period right but called drifting.",
+             "Saying she speeds up or slows down a lot through here, or that her lines are too irregular to grid; a "
+             "period of 2 s or 4 s or more; a tempo with no relation to a three-second line."),
+    # truth: musicdelta_beatles annotations/MDB_MusicDelta_Beatles_STEM_07.csv (male singer, human-verified f0),
+    # truth.json notes.vocals (derived) and beats_s (bar 7 from 13.11, beats 13.64, 14.18, 14.74; bar 8 from 15.27,
+    # beats 15.81, 16.36, 16.90; bar 9 at 17.45). f0: 12.80-13.65 E3 down to D3 (wobbling C#3-D#3); unvoiced to
+    # 14.45; G3 14.45, G#3 14.79, A3 14.90-15.00; A#3 15.36-16.34 (steady, 58.1); C4 16.41-17.55 (60.0-60.4); then
+    # about B3 (59.3-59.5) 17.55-18.41. The female singer is silent until 18.04.
+    Question("ai03", "real:musicdelta_beatles", ["vocals"], 12.7, 17.6,
+             "that climb he does just before she comes in, about 13 to 17.5 s -- what notes is he singing? want "
+             "the strings to double it",
+             "A climb from D up to C. He lands on a D (D3, dropping onto it from E, about 12.8-13.65 s, on the "
+             "downbeat of the bar at 13.11 to beat two), rests, then slides up G, G sharp, A in quick notes (about "
+             "14.45-15.0 s, the and of three into beat four), holds a B flat (A sharp 3) for about a second from just "
+             "after the next downbeat (about 15.4-16.3 s), then a C (C4, middle C) from beat three, about "
+             "16.4 s, held across the bar line to about 17.55 s, where he sags to about a B as she comes in. So: D "
+             "-- G G# A -- B flat -- C, a seventh in all, the long notes being the B flat and the C. Right: the D, "
+             "the B flat and the C in order with their times within about 0.3 s (the chromatic slide a bonus). "
+             "Partly: the shape right with one of the held notes a semitone off or misplaced, or the notes right "
+             "an octave off.",
+             "A line that falls, or notes an octave or more higher (her range); holding A or B instead of the B "
+             "flat and C; putting her voice in these bars."),
+    # truth: musicdelta_rock annotations/MDB_MusicDelta_Rock_STEM_05.csv (human-verified f0 of the vocal, 0-13.09 s)
+    # and truth.json notes.vocals (derived, low confidence). Voiced frames: median 54.5 (G3), 25th-75th percentile
+    # 53.5-55.4 (F3-G3), 10th-90th 51.2-57.4 (D#3-A3), 99th 58.7; above 58.3 only 3.18-3.56 (A#3, touching B3 59.2
+    # at 3.38) and 7.24-7.31 (up to 59.6). Lowest: C3 in short notes 2.04-2.15, 6.44-6.52, 7.70-7.78 (80-110 ms).
+    Question("ai04", "real:musicdelta_rock", ["vocals"], 0.0, 13.09,
+             "getting a female singer to double his vocal an octave up -- where does he sit, how low does he go, and "
+             "what's his top note?",
+             "He sits low and narrow: most of the time on F sharp and G below middle C (F#3-G3, centred on G3), his "
+             "lines moving between about E flat 3 and A3. The top is a B flat (A sharp 3), held at about 3.2-3.6 s "
+             "and brushing B3, with one more quick flick up to about B3 at about 7.3 s. The lowest notes are quick "
+             "drops to about C3 (about 2.1, 6.5 and 7.7 s), not held. So about C3 to B flat 3, under an octave, with "
+             "the weight on F3-A3: an octave up that's about F4-A4 with a top B flat 4 -- easy for most women, an "
+             "alto included. He slides a lot, so expect notes between semitones. Right: the centre around F sharp / "
+             "G3 and the top about B flat 3 (within a semitone), lows about C3 to E flat 3 as quick notes. Partly: "
+             "the centre right but the top or bottom two or more semitones off, or the top placed wrong.",
+             "Putting him an octave higher (around G4) or lower; a range of more than about an octave with held "
+             "notes at its ends; a top note of C4 or above held."),
+    # truth: write_band(ft_ballad_csm76, 9101): verse 9.47-28.42 s, 4/4 at 76 (bar 3.158 s), chords C#m 9.47, A 12.63,
+    # E 15.79, B 18.95, C#m 22.11, A 25.26 (natural minor: no G# major, no B# in any part). Keys pads E3 G#3 C#4 / E3
+    # A3 C#4 / E3 G#3 B3 / F#3 B3 D#4; bass the roots. Vocals: bar 9.47 G#4 A#4 alternating (A#4 9.87, 10.66, 11.45,
+    # 12.24); 12.63 A4 B4 C#5 D#5 E5 F#5 E5 D#5; 15.79 E5 F#5 E5 D#5; rest 18.95-22.11; 22.11 E5 F#5 G#5 A#5 (23.29)
+    # G#5 G5 (24.08) G#5 A#5 (24.87); 25.26 A5 G#5 alternating.
+    Question("ai05", "ft_ballad_csm76", ["vocals", "piano", "bass"], 9.47, 28.42,
+             "writing a counter-melody for this verse -- is it straight natural minor, or do they use the major five "
+             "(a B sharp) anywhere? and does she sing anything outside the key?",
+             "Straight C sharp minor, natural minor: the chords are C sharp minor, A, E, B, C sharp minor, A (a bar "
+             "each, 4/4 at 76), and the B is the flat seven, not a dominant -- no G sharp major and no B sharp in the "
+             "keys, the bass or her line. So B natural for your line. She does step outside the key, though: an A "
+             "sharp over C sharp minor -- in the verse's first bar, rocking G sharp / A sharp on the eighths (about "
+             "9.9, 10.7, 11.4, 12.2 s), and in the bar from 22.1 (23.3, 24.9 s) -- the major sixth, a Dorian colour, "
+             "where the key has A natural; and one G natural, a quick lower neighbour between two G sharps at about "
+             "24.1 s. Everything else she sings is in C sharp minor. Right: natural minor with no B sharp / G sharp "
+             "major, and the A sharps over C sharp minor (the G natural a bonus). Partly: one of the two.",
+             "Harmonic minor, a G sharp major (or G sharp seven) chord or a B sharp anywhere; calling it E major; "
+             "saying she never leaves the key; naming A natural as her outside note."),
+    # truth: write_band(ft_drive_ab152, 9102): second verse 56.84 s on, 4/4 at 152 (bar 1.579 s, eighth 0.197 s), A
+    # flat major; chords Ab 56.84, Db 58.42, Ab 60.00, Eb 61.58, Ab 63.16, Db 64.74, Ab 66.32, Eb 67.89. Vocals: 56.84
+    # Ab5 G5 Ab5 G5 Ab5 Bb5 Ab5 G5 (eighths); 58.42 Ab5 G5 F5 E5 (59.01) F5 G5 Ab5 G5; 60.00 quarters Ab5 Bb5 Ab5 G5;
+    # none 61.58-63.16; 63.16 Ab5 Bb5 x4; 64.74 Ab5 Bb5 Ab5 G5 (65.33) Ab5 Bb5 Ab5 Bb5; 66.32 quarters Ab5 G5 Ab5
+    # G5; none 67.89-69.47. Guitar: three-note chords on every and (Ab4 C5 Eb5; F4 Ab4 Db5; G4 Bb4 Eb5).
+    Question("ai06", "ft_drive_ab152", ["vocals", "guitar", "bass"], 56.84, 69.47,
+             "writing a harmony for her in this verse -- is she sitting on the chord tones or running round them, "
+             "and does anything she sings actually rub against the guitar's chords?",
+             "She's anchored on one chord tone and decorates it. On the beats she's almost always on A flat, which "
+             "is in both chords she sings over (the root of A flat, the fifth of D flat), with F on beats two and "
+             "three of the first D flat bar (58.8, 59.2 s); on the ands she steps to the neighbours G and B flat, "
+             "which aren't chord tones, and those off-beats are exactly where the guitar's chops land. In the "
+             "quarter-note bars (from 60.0 and 66.3 s) the G and B flat fall on beats two and four. She rests over "
+             "both E flat bars (61.6-63.2 and 67.9-69.5 s). The rubs: one E natural (about 59.0 s, the and of two "
+             "in the D flat bar) -- outside A flat major, a semitone under the chord's F -- and the G over D flat "
+             "(about 58.6, 59.4, 59.8 and 65.3 s), a sharp eleven, a tritone off the root. Right: A flat on the "
+             "beats as a chord tone with neighbour notes on the off-beats, and the E natural named (the G over D "
+             "flat a bonus). Partly: the chord-tone-and-neighbours picture without the E natural, or the E natural "
+             "alone.",
+             "Saying she's mostly off the chord tones, or sings over the E flat bars; a minor key; naming the G or "
+             "B flat as outside the key; placing the outside note in an A flat bar."),
+    # truth: write_band(ft_drive_e24, 9105): second verse 45.0 s on, 2/4 at 96 (bar 1.25 s, beat 0.625 s), E major;
+    # chords E 45.0, B 46.25, C#m 47.5, A 48.75 (then E B C#m A again). Bass (walk, quarter notes 0.56 s): E2 45.0,
+    # C3 45.625; B2 46.25, C2 46.875; C#2 47.5, A#2 48.125; A2 48.75, F2 49.375 -- beat two a semitone from the next
+    # bar's root (C3 over B2, C2 under C#2, A#2 over A2, F2 over E2). Keys: short chords on the ands.
+    Question("ai07", "ft_drive_e24", ["bass", "piano"], 45.0, 50.0,
+             "copying the bass for the first four bars of this verse onto a synth -- what notes? a couple of them "
+             "sound off against the chords, is he hitting wrong notes?",
+             "Two notes a bar, on beats one and two (2/4 at 96, a bar 1.25 s), each held about half a second: E2 "
+             "then C3 | B2 then C2 | C sharp 2 then A sharp 2 | A2 then F2. The first note of each bar is the "
+             "chord's root (E, B, C sharp minor, A); the second is a chromatic approach -- a semitone above or below "
+             "the next bar's root (C into B, C into C sharp, A sharp into A, F into E), so it leads into the change. "
+             "Those four are outside E major and rub against the chord for a beat; they're the walking-bass idea, "
+             "not mistakes, so copy them (or swap them for chord tones if you want it smoother). Right: the four "
+             "roots on the ones and at least three of the four approach notes, called approaches into the next "
+             "root. Partly: the roots right and the second notes wrong or missing, or the notes right but called "
+             "mistakes.",
+             "Saying he plays one note a bar or pumps eighths; roots other than E, B, C sharp, A; calling the odd "
+             "notes wrong or out of tune; more than two notes a bar."),
+    # truth: write_band(ft_ballad_csm76, 9101): chorus 28.42-47.37 s, 4/4 at 76 (bar 3.158 s); chords A 28.42, B 31.58,
+    # C#m 34.74, C#m 37.89, A 41.05, B 44.21. Vocals: 28.42 A5 G#5 A5 G#5 A5 B5 A5 G#5; 31.58 B5 C#6 (31.97) B5 C#6
+    # (32.76) B5 A#5 B5 A#5; 34.74 quarters G#5 A#5 G#5 A#5; none 37.89-41.05; 41.05 A5 B5 A5 G#5 A5 G#5 A5 G#5; 44.21
+    # F#5 E#5 (F5 44.61, 45.39, 46.18, 46.97) alternating. Degraded copy (conditions.json): spill -18 dB, room 0.71 s,
+    # SNR 40 dB.
+    Question("ai08", "ft_ballad_csm76@degraded", ["vocals", "piano"], 28.42, 47.37,
+             "booking a session singer for this chorus -- what's her lowest and highest note, and where does the top "
+             "one come? want to know if it's a stretch for a mezzo",
+             "High and narrow: from an E sharp 5 (F5) up to a C sharp 6, a minor sixth, and most of it sits around G "
+             "sharp 5 to B5. The top C sharp 6 comes twice in the bar from about 31.6 s, over the B chord, on the "
+             "ands of one and two (about 32.0 and 32.8 s), alternating with B5. The lowest notes are in the last bar, "
+             "also over B: she rocks F sharp 5 / E sharp 5, the E sharps on the ands (about 44.6, 45.4, 46.2 and 47.0 "
+             "s). She rests for the bar from about 37.9 s. For a mezzo that's high -- sitting around G sharp 5-B5 "
+             "with a C sharp 6 top is soprano territory; drop the key a few semitones or give it to a soprano. Right: "
+             "top C sharp 6 (D flat 6) at about 32-33 s and bottom F5 / E sharp 5 at about 44.6-47 s (each within a "
+             "semitone, times within a bar). Partly: one end right, or both right without where.",
+             "An octave off (a C sharp 5 top, an alto range); a top above D6 or below B5; putting the top note in "
+             "the last bar or over C sharp minor; saying she sings through the bar from 37.9 s."),
+    # truth: write_band(ft_swing_g1208, 9103): solo 30.48-60.95 s, 12/8 at 63 (bar 3.81 s); chords Am 30.48, D 34.29,
+    # G 38.10, Em 41.90. No vocals. Guitar (broken): a five-note figure on every triplet eighth, E3 A3 C4 E4 A4 / F#3
+    # A3 D4 F#4 A4 / G3 B3 D4 G4 B4 / E3 G3 B3 E4 G4 -- E3-B4 overall. Bass (walk, quarter beats): A2 C#3 E3 C#2 | D2
+    # F#2 A2 G#2 | G2 B2 D3 D#2 | E2 G#2 B2 A#2 -- C#2-E3. Drums: kick, side-stick, ride; a crash at 30.48. The head's
+    # voice sat A#4-C#6 (0.0-30.48 s).
+    Question("ai09", "ft_swing_g1208", ["guitar", "bass", "drums"], 30.48, 45.71,
+             "nobody's singing in this bit, want to put a trumpet solo on it -- what register are the guitar and the "
+             "bass taking up, so the trumpet sits clear of them?",
+             "Everything's in the bottom and the middle; above about B4 is empty. The guitar runs a constant arpeggio "
+             "on the triplets across two octaves, from about E3 up to A4 / B4 (Am: E3-A4, D: F sharp 3-A4, G: G3-B4, "
+             "Em: E3-G4), so the middle, roughly E3 to B4, is busy. The bass walks quarter notes under it, from about "
+             "C sharp 2 up to E3. The kit (ride, kick, side-stick) has no pitch to clash with. So put the trumpet "
+             "from about C5 up -- the singer's register in the head (B flat 4 to C sharp 6) -- and keep it out of the "
+             "guitar's octave. The changes under it are A minor, D, G, E minor, a bar each (12/8 at 63, a bar about "
+             "3.8 s). Right: the guitar's span about E3 to B4 (each end within a tone), the bass below it, and room "
+             "above (about C5 up). Partly: room above named but one part's range wrong by more than a tone, or the "
+             "ranges right and no room named.",
+             "Saying there's already a lead or vocal line here; the guitar an octave off (up to B5 or down in the "
+             "bass's register); telling the trumpet to sit in E3-B4; the bass above the guitar."),
+    # truth: write_band(ft_drive_ab152, 9102): intro 0.0-12.63 s, 4/4 at 152 (bar 1.579 s); chords Ab 0.00, Db 1.58,
+    # Ab 3.16, Db 4.74, Ab 6.32, Db 7.89, Ab 9.47, Db 11.05, the verse's Ab at 12.63. Only drums (groove: kick 1 and 3,
+    # snare 2 and 4, closed hats on the eighths, a crash at 0.0) and bass (pump: seven eighths on the root, the octave
+    # on the last: Ab2 .. Ab3, Db2 .. Db3). Degraded copy (conditions.json): spill -12 dB, room 1.44 s, SNR 24 dB.
+    Question("ai10", "ft_drive_ab152@degraded", ["drums", "bass"], 0.0, 12.63,
+             "want a pad under this intro -- it's just drums and bass here, so what chords should it play and how "
+             "often do they change?",
+             "A flat and D flat, major, a bar each, back and forth (4/4 at about 152, a bar about 1.6 s): A flat at "
+             "0.0, 3.2, 6.3 and 9.5 s, D flat at 1.6, 4.7, 7.9 and 11.1 s -- four times round, and the verse at "
+             "about 12.6 s starts back on A flat. The bass pumps eighths on the root with a jump to the octave on "
+             "the last eighth of each bar, so it spells one chord a bar; the song's A flat major makes them I and "
+             "IV. So a pad can hold A flat, then D flat, changing on every downbeat. Right: A flat and D flat "
+             "alternating a bar each, changing on the downbeats (times within about 0.2 s or the bars named). "
+             "Partly: the two roots right but the changes every two bars or a chord's quality wrong (D flat "
+             "minor), or one chord missed.",
+             "One chord throughout; other roots (F minor, E flat); a minor key; changes every half bar or every "
+             "four bars."),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
           18: QUESTIONS_18, 19: QUESTIONS_19, 20: QUESTIONS_20, 21: QUESTIONS_21, 22: QUESTIONS_22,
           23: QUESTIONS_23, 24: QUESTIONS_24, 25: QUESTIONS_25, 26: QUESTIONS_26, 27: QUESTIONS_27,
           28: QUESTIONS_28, 29: QUESTIONS_29, 30: QUESTIONS_30, 31: QUESTIONS_31,
-          32: QUESTIONS_32, 33: QUESTIONS_33}
+          32: QUESTIONS_32, 33: QUESTIONS_33, 34: QUESTIONS_34}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -5865,7 +6051,14 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # a bass note outside the key, a tag's tom pattern, a minor five and the singer over it, a voice
                 # against the guitar's chops and whether a kit digs in at a verse, written from the scores and
                 # annotations before any packet of it was made; graded (GRADES_33)
-                33: (QUESTIONS_33, GRADES_33, BASELINE_GRADES_33)}
+                33: (QUESTIONS_33, GRADES_33, BASELINE_GRADES_33),
+                # Round 34: a real drummer's crash bars and the bar between, whether a real unaccompanied singer
+                # keeps her lines steady enough for a loop, a real singer's climb note for note, a real singer's
+                # range for a double an octave up, natural minor and a singer's notes outside the key, a line's
+                # chord tones and neighbours, a walking bass's approach notes, a chorus's top and bottom notes, the
+                # register free above a solo section and an intro's chords from the bass, written from the scores
+                # and annotations before any packet of it was made; not graded yet
+                34: (QUESTIONS_34, {}, {})}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
