@@ -5915,6 +5915,30 @@ QUESTIONS_34 = [
              "One chord throughout; other roots (F minor, E flat); a minor key; changes every half bar or every "
              "four bars."),
 ]
+GRADES_34 = {"ai01": "partly", "ai02": "right", "ai03": "partly", "ai04": "right", "ai05": "right", "ai06": "wrong",
+             "ai07": "right", "ai08": "right", "ai09": "right", "ai10": "right"}
+GRADES_34_WHY = {
+    "ai01": "the crash bars' snare on one, the and of two and four and the backbeat bar between, but the kick said on "
+            "one and the and of two as well (under the snare: the drum reading's), a kick part to program wrong in "
+            "two places: partly",
+    "ai02": "a line about every 3.1 s (2.9-3.2), about 78 in four or 59 in three, a loop that holds (the server's "
+            "'speeding up' set aside by the model): right",
+    "ai03": "G, A, B flat, C with their times, but the D the climb starts from called the phrase before's end: partly",
+    "ai04": "sits around G 3 between F 3 and A 3, down to C 3, top B flat 3: right",
+    "ai05": "natural minor with B, no B sharp or G sharp major, her A sharps over C sharp minor in two bars and a G "
+            "natural: right",
+    "ai06": "chord tones with passing notes between the beats, the G over D flat named, but the E natural missed and "
+            "her G said held into the E flat bar (the server's two-beat line end: she rests there): wrong",
+    "ai07": "E, C | B, C | C sharp, A sharp | A, F, the roots on the beats and the others chromatic approaches, meant "
+            "(counted as two four-beat bars): right",
+    "ai08": "F 5 up to C sharp 6, the top at about 32 s over B, the bottom at about 44.8 s, high for a mezzo (with a "
+            "spill caution): right",
+    "ai09": "the guitar E 3 to B 4, the bass C sharp 2 to E 3, room from C 5 up (and a false 'ambiguous third' from "
+            "the walking bass's passing C sharp and G sharp): right",
+    "ai10": "A flat and D flat, a bar each, changing on every downbeat: right",
+}
+# the baseline text names the stems, the key and the frame: nothing any of these asks
+BASELINE_GRADES_34 = {q: "wrong" for q in GRADES_34}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -6057,8 +6081,8 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # range for a double an octave up, natural minor and a singer's notes outside the key, a line's
                 # chord tones and neighbours, a walking bass's approach notes, a chorus's top and bottom notes, the
                 # register free above a solo section and an intro's chords from the bass, written from the scores
-                # and annotations before any packet of it was made; not graded yet
-                34: (QUESTIONS_34, {}, {})}
+                # and annotations before any packet of it was made; graded (GRADES_34)
+                34: (QUESTIONS_34, GRADES_34, BASELINE_GRADES_34)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
