@@ -1693,7 +1693,9 @@ def _crash_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     return "No crash or other cymbal is read here, and no hat rings on."
 
 
-ENTRY_ASKED = (r"\b(?:come|comes|coming) (?:back )?in\b|\benters?\b|\bkicks? in\b|"
+# ("where are the snare and the kick in them?" names the kick, not an entry: round 34's ai01, dev)
+ENTRY_ASKED = (r"\b(?:come|comes|coming) (?:back )?in\b|\benters?\b|"
+               r"\bkicks? in\b(?!\s+(?:them|it|the|this|that|those|these|each|every|both|its|his|her|bars?)\b)|"
                r"\b(?:where|when) does\b[^?,;]*\b(?:start|begin)\b")
 
 

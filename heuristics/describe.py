@@ -2354,6 +2354,7 @@ def chord_grid_of(sl: WindowSlice, ctx: TrackContext, h008: HeuristicResult, win
 # clash a listener hears as "off" ("the last bar sounds a bit off to me, is that one major or minor?": round 31's
 # af05, dev). A singer's passing note is no chord's third: voices are left out.
 THIRD_SOUNDS, THIRD_STRAY = 0.1, 0.02
+THIRD_SOUNDS_LINE = 0.4  # of the bar: a bass line's third on two beats of four, not one passing beat
 
 
 def _third_clashes(parts: list[StemSlice], rows: list[BarChord]) -> list[ThirdClash]:
@@ -2370,9 +2371,12 @@ def _third_clashes(parts: list[StemSlice], rows: list[BarChord]) -> list[ThirdCl
             n = s.notes
             held = np.clip(np.minimum(n.time_s + n.duration_s, r.end_s) - np.maximum(n.time_s, r.start_s), 0, None)
             low, high = (float(held[n.pitch % 12 == (root + k) % 12].sum()) / span for k in (3, 4))
-            if low >= THIRD_SOUNDS and high <= THIRD_STRAY:
+            # a bass line sounds a third where it dwells on it, not where it passes through it: a walking bass's C
+            # sharp on its way from A to D under A minor was said to clash with the guitar's C (round 34's ai09, dev)
+            sounds = THIRD_SOUNDS_LINE if s.stem == "bass" else THIRD_SOUNDS
+            if low >= sounds and high <= THIRD_STRAY:
                 minor.append(s.stem)
-            elif high >= THIRD_SOUNDS and low <= THIRD_STRAY:
+            elif high >= sounds and low <= THIRD_STRAY:
                 major.append(s.stem)
         if minor and major:
             out.append(ThirdClash(bar=r.bar, minor=minor, major=major))

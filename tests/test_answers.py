@@ -2727,3 +2727,23 @@ def test_the_chord_that_pulls_hardest_from_home_is_named_where_asked(lib, shapes
     f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 4 * BAR, "which chord in this stretch feels like the tension "
                      "point?")
     assert f.summary.startswith(said), f.summary
+
+
+def test_a_walking_bass_passing_through_a_third_is_no_clash_and_the_kick_in_a_bar_is_no_entry(lib):
+    """Round 34's misses (dev): a walking bass's C sharp on its way from A to D under the guitar's A minor was said to
+    clash with its C (ai09: a bass line sounds a third where it dwells on it, two beats of four, not one passing beat);
+    "where are the snare and the kick in them?" was answered "the drums are already playing ..." (ai01: 'kick in'
+    read as an entry)."""
+    guitar = [note(b * BAR + i * P, x, P * 0.5) for b, shape in enumerate(((57, 60, 64), (50, 54, 57)))
+              for i in range(4) for x in shape]
+    bass = [note(b * BAR + i * P, x, P * 0.9) for b, walk in enumerate(((45, 47, 49, 50), (50, 54, 57, 54)))
+            for i, x in enumerate(walk)]
+    tid = make_track(lib.store, "fa" * 7 + "7a", duration_s=10, bpm=BPM, beats_per_bar=4, meter="4/4", key="D major",
+                     key_pc=2, stems={"guitar": guitar, "bass": bass})
+    f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 2 * BAR, "the first bar sounds a bit off to me, is that one "
+                     "major or minor?")
+    assert f.harmony.chart.third_clashes == [] and "clash" not in f.summary, (f.summary, f.harmony.chart)
+    g = groove(16)
+    tid = make_track(lib.store, "fa" * 7 + "7b", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums"], 0.0, 2 * BAR, "where are the snare and the kick in them? programming it")
+    assert "already playing" not in f.summary and f.summary.startswith("The snare plays on two and four"), f.summary
