@@ -2556,16 +2556,20 @@ def test_where_a_parts_accents_fall_is_said(lib, beat_vel, and_vel, said):
     assert f.summary.startswith(f"The guitar's {said}."), f.summary
 
 
+def _strums_over_a_walk(lib, track_id: str, shapes, walks, key: str, key_pc: int) -> str:
+    """A guitar strumming each bar's shape on the beats over a bass walking a note a beat."""
+    guitar = [note(b * BAR + i * P, x, P * 0.5) for b, shape in enumerate(shapes) for i in range(4) for x in shape]
+    bass = [note(b * BAR + i * P, x, P * 0.9) for b, walk in enumerate(walks) for i, x in enumerate(walk)]
+    return make_track(lib.store, track_id, duration_s=10, bpm=BPM, beats_per_bar=4, meter="4/4", key=key,
+                      key_pc=key_pc, stems={"guitar": guitar, "bass": bass})
+
+
 def test_a_bar_whose_parts_sound_both_thirds_is_said_to_clash(lib):
     """'The last bar sounds a bit off to me, is that one major or minor?' over a guitar's E minor and a bass walking
     E, G sharp, B, G sharp got 'the chord is E' (round 31's af05, dev): the two thirds are named where they clash; a
     bar both parts agree on is not."""
-    guitar = [note(b * BAR + i * P, x, P * 0.5) for b, shape in enumerate(((48, 52, 55), (52, 55, 59)))
-              for i in range(4) for x in shape]
-    bass = [note(b * BAR + i * P, x, P * 0.9) for b, walk in enumerate(((36, 40, 43, 40), (40, 44, 47, 44)))
-            for i, x in enumerate(walk)]
-    tid = make_track(lib.store, "fa" * 7 + "1f", duration_s=10, bpm=BPM, beats_per_bar=4, meter="4/4", key="G major",
-                     key_pc=7, stems={"guitar": guitar, "bass": bass})
+    tid = _strums_over_a_walk(lib, "fa" * 7 + "1f", ((48, 52, 55), (52, 55, 59)), ((36, 40, 43, 40), (40, 44, 47, 44)),
+                              "G major", 7)
     f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 2 * BAR, "the last bar sounds a bit off to me, is that one "
                      "major or minor?")
     assert f.summary.startswith("In the second bar here the guitar sounds E minor's third, G, while the bass sounds G "
@@ -2734,12 +2738,8 @@ def test_a_walking_bass_passing_through_a_third_is_no_clash_and_the_kick_in_a_ba
     clash with its C (ai09: a bass line sounds a third where it dwells on it, two beats of four, not one passing beat);
     "where are the snare and the kick in them?" was answered "the drums are already playing ..." (ai01: 'kick in'
     read as an entry)."""
-    guitar = [note(b * BAR + i * P, x, P * 0.5) for b, shape in enumerate(((57, 60, 64), (50, 54, 57)))
-              for i in range(4) for x in shape]
-    bass = [note(b * BAR + i * P, x, P * 0.9) for b, walk in enumerate(((45, 47, 49, 50), (50, 54, 57, 54)))
-            for i, x in enumerate(walk)]
-    tid = make_track(lib.store, "fa" * 7 + "7a", duration_s=10, bpm=BPM, beats_per_bar=4, meter="4/4", key="D major",
-                     key_pc=2, stems={"guitar": guitar, "bass": bass})
+    tid = _strums_over_a_walk(lib, "fa" * 7 + "7a", ((57, 60, 64), (50, 54, 57)), ((45, 47, 49, 50), (50, 54, 57, 54)),
+                              "D major", 2)
     f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 2 * BAR, "the first bar sounds a bit off to me, is that one "
                      "major or minor?")
     assert f.harmony.chart.third_clashes == [] and "clash" not in f.summary, (f.summary, f.harmony.chart)
