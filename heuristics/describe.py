@@ -429,6 +429,9 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
             spans = note_spans(sl, s, strokes[name], voices.get(name)) if name in strokes else []
             if not s.is_drums:
                 p.rests = _rests(sl, s)
+                # a note lasts at most to where the part's next rest starts: a sung note's f0 read on through the
+                # render's release gave a line's last note two beats where she stops after one (round 34's ai06, dev)
+                spans = [(x, min([z] + [r.start_s for r in p.rests if x < r.start_s < z]), k) for x, z, k in spans]
                 landings = _landings(sl, s, p.rests, spans) if name == "vocals" else []  # read once, for both
                 p.line_starts = _line_starts(sl, s, p.rests, landings)
                 p.line_ends = _line_ends(sl, s, p.rests, spans, landings, names)

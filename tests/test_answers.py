@@ -2747,3 +2747,20 @@ def test_a_walking_bass_passing_through_a_third_is_no_clash_and_the_kick_in_a_ba
     tid = make_track(lib.store, "fa" * 7 + "7b", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     f = get_findings(lib, tid, ["drums"], 0.0, 2 * BAR, "where are the snare and the kick in them? programming it")
     assert "already playing" not in f.summary and f.summary.startswith("The snare plays on two and four"), f.summary
+
+
+def test_a_line_end_lasts_no_longer_than_to_the_rest_after_it(lib):
+    """A sung note's f0 read on through the render's release gave a line's last note two beats where she stops after
+    one (round 34's ai06, dev): a note lasts at most to where the part's next rest starts. Planted: four quarter
+    notes, the last one's pitch read on under its release for three beats more, quieter, then a rest."""
+    sung = [note(i * P, (69, 71, 72, 74)[i], P * 0.9) for i in range(4)] + \
+        [note(2 * BAR + i * P, (69, 71, 72, 74)[i], P * 0.9) for i in range(4)]
+    tid = make_track(lib.store, "fa" * 7 + "8a", duration_s=12, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": sung})
+    tail = (3 * P + 0.9 * P + 0.1, 3 * P + 0.9 * P + 3 * P)  # the last note's release, read at its pitch
+    lib.store.db.execute("UPDATE features SET pitch_hz = ?, energy_db = -45.0 WHERE track_id = ? AND stem = 'vocals' "
+                         "AND time_s >= ? AND time_s < ?", [440.0 * 2 ** ((74 - 69) / 12), tid, *tail])
+    f = get_findings(lib, tid, ["vocals"], 0.0, 2 * BAR, "what note does she end her line on and how long does she "
+                     "hold it?")
+    p = next(x for x in f.presence if x.stem == "vocals")
+    assert p.line_ends and p.line_ends[0].beats <= 1.5, (p.line_ends, p.rests)
