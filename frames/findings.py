@@ -1400,7 +1400,9 @@ def _starts_sentence(a: WindowAnalysis, named: list[str], question: str | None) 
     elif len(places) == 1:
         said = f"The {p.stem} {verb([p.stem], 'comes', 'come')} in {places[0]}"
     else:
-        said = f"The {p.stem} {verb([p.stem], 'starts', 'start')} {their} lines {spoken_list(places[:4])}"
+        # (each place once: "just after beat two, on beat two and on beat two" read as a stutter: a sweep on Country1)
+        distinct = list(dict.fromkeys(places))[:4]
+        said = f"The {p.stem} {verb([p.stem], 'starts', 'start')} {their} lines {spoken_list(distinct)}"
     if not any(x.beat == 1 and x.place == "on the beat" for x in p.line_starts) and \
             re.search(r"\bthe one\b|\bdownbeat\b", (question or "").lower()):
         said += ", never on the one"

@@ -2764,3 +2764,15 @@ def test_a_line_end_lasts_no_longer_than_to_the_rest_after_it(lib):
                      "hold it?")
     p = next(x for x in f.presence if x.stem == "vocals")
     assert p.line_ends and p.line_ends[0].beats <= 1.5, (p.line_ends, p.rests)
+
+
+def test_line_starts_in_mixed_places_name_each_place_once(lib):
+    """"The bass starts its lines just after beat two, on beat two and on beat two" read as a stutter (the fourteenth
+    session's sweep on Country1, dev): each place is named once."""
+    starts = (P, BAR + P, 2 * BAR + 2 * P)
+    sung = [note(t + i * P, (69, 71, 72)[i], P * 0.9) for t in starts for i in range(2)]
+    tid = make_track(lib.store, "fa" * 7 + "9a", duration_s=10, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": sung})
+    f = get_findings(lib, tid, ["vocals"], 0.0, 4 * BAR, "where does she start her lines, on the one?")
+    assert f.summary.startswith("The vocals start their lines on beat two and on beat three, never on the one."), \
+        f.summary
