@@ -112,8 +112,8 @@ def groove_of(a: WindowAnalysis, named: list[str] | None = None) -> Groove | Non
         placed = e.matched if offset_placed(e) else 0
         if not placed and g.timing_offset_ms is not None:
             g.timing_offset_ms = None
-            g.offset_unresolved = (f"only {e.clean_starts} of the {possessive(e.pair[1])} {e.matched} notes that land with the "
-                                   f"{e.pair[0]} start out of quiet; the others are struck while the note before "
+            g.offset_unresolved = (f"only {e.clean_starts} of the {possessive(e.pair[1])} {e.matched} notes that "
+                                   f"land with the {e.pair[0]} start out of quiet; the others are struck while the note before "
                                    "still rings, where a start cannot be placed to within a feel")
         if g.lock_quality not in (None, "independent") and "drums" in e.pair:
             g.timing_feel = feel_of(g.timing_offset_ms, e.jitter_ms, placed)
@@ -1119,12 +1119,14 @@ def _clash_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 
 
 FIT_ASKED = (r"\bchord tones?\b|\b(?:inside|outside|off) (?:of )?the (?:chords?|changes)\b|"
-             r"\bagainst the (?:bass|chords?|harmony|changes)\b|\b(?:clash|rub)\w* (?:with |against )?the (?:bass|chords?)\b|"
-             r"\bfits? (?:over |with |into )?the (?:chords?|changes|harmony)\b|\bsits? (?:against|on) the (?:bass|chords?)\b|"
+             r"\bagainst the (?:bass|chords?|harmony|changes)\b|"
+             r"\b(?:clash|rub)\w* (?:with |against )?the (?:bass|chords?)\b|"
+             r"\bfits? (?:over |with |into )?the (?:chords?|changes|harmony)\b|"
+             r"\bsits? (?:against|on) the (?:bass|chords?)\b|"
              r"\bwrong notes?\b|\bnon-?chord|\brub(?:s|bing)?\b|"
              # "what chord's under them, and are both of her notes actually in it?" (round 33's ah05, dev)
-             r"\b(?:her|his|their|its|the (?:vocal|melody|singer|lead)'?s?) (?:\w+ )?notes?\b[^?]*\b(?:in|inside|part of) "
-             r"(?:it|the chords?)\b")
+             r"\b(?:her|his|their|its|the (?:vocal|melody|singer|lead)'?s?) (?:\w+ )?notes?\b[^?]*"
+             r"\b(?:in|inside|part of) (?:it|the chords?)\b")
 
 
 def _fit_line(a: WindowAnalysis, named: list[str], lead: str | None):
@@ -1175,7 +1177,7 @@ def _fit_sentence(a: WindowAnalysis, named: list[str], question: str | None, lea
     if others and not f.outside_on_beat:
         said += "; the others pass between the beats"
     elif others and not between:
-        said += f"; the others land outside it on a beat" + (f" ({_names(leans)})" if leans else "")
+        said += "; the others land outside it on a beat" + (f" ({_names(leans)})" if leans else "")
     elif others:
         said += (f"; {'most' if between >= 0.6 * others else 'some'} of the others pass between the beats, and "
                  + leaning)
@@ -1846,7 +1848,7 @@ def _dig_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> 
     stem = _subject_of((question or "").lower(), hit.end()) or named[0]  # the part said to dig in, not the singer
     if stem not in a.part_bar_levels or stem == MIX_STEM:
         return None
-    bars = a.part_bar_levels.get(stem, {})
+    bars = a.part_bar_levels[stem]
     t = _asked_time(a, question)
     # (a time within a quarter second of a bar line is that bar's start: a producer rounds to the second)
     asked = next((n for n in sorted(bars, reverse=True) if bars[n][0] - 0.25 <= t), None) if t is not None else None
@@ -1864,29 +1866,30 @@ def _dig_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> 
     unit = "hits" if stem == "drums" else "notes"
     busy = (f", with more {unit} a bar" if hits >= DIG_BUSIER else f", with fewer {unit} a bar"
             if hits <= 1 / DIG_BUSIER else f", with about as many {unit} a bar")
-    pl = plural([stem])
+    part = [stem]
     if d >= DIG_CLEAR_DB or hits >= DIG_BUSIER:
-        verdict = "dig in" if pl else "digs in"
+        verdict = verb(part, "digs in", "dig in")
     elif d >= DIG_SAME_DB:
-        verdict = "dig in a little" if pl else "digs in a little"
+        verdict = verb(part, "digs in a little", "dig in a little")
     elif d <= -DIG_CLEAR_DB or hits <= 1 / DIG_BUSIER:
-        verdict = "hold back" if pl else "holds back"
+        verdict = verb(part, "holds back", "hold back")
     elif d <= -DIG_SAME_DB:
-        verdict = f"{'do' if pl else 'does'} not dig in"
+        verdict = verb(part, "does not dig in", "do not dig in")
     else:
-        verdict = "neither dig in nor hold back" if pl else "neither digs in nor holds back"
+        verdict = verb(part, "neither digs in nor holds back", "neither dig in nor hold back")
     new = [x for e in a.events if e.kind == "enters" and e.bar in (change, change - 1 if change else None)
            for x in e.stems if x != stem]
     order = chart_bar_numbers(a)
     where = _bar_here(order, change)
     lift = (f"; the lift there comes from the {_names(list(dict.fromkeys(new)))} coming in"
             if new and not verdict.startswith("dig") else "")
-    return (f"From {where or 'the change'}, the {stem} {'play' if pl else 'plays'} {level}{busy}: "
-            f"{'they' if pl else 'it'} {verdict}{lift}.")
+    return (f"From {where or 'the change'}, the {stem} {verb(part, 'plays', 'play')} {level}{busy}: "
+            f"{verb(part, 'it', 'they')} {verdict}{lift}.")
 
 
 DOWNBEAT_ASKED = (r"\bdownbeats?\b|\bwhere(?:'s| is) (?:the )?(?:one|first one|bar ?line)\b|"
-                  r"\bwhere (?:does|do) (?:the |a |each )?(?:bars?|measures?) (?:start|begin)\b|\bline (?:it |this |that |a \w+ )?up\b")
+                  r"\bwhere (?:does|do) (?:the |a |each )?(?:bars?|measures?) (?:start|begin)\b|"
+                  r"\bline (?:it |this |that |a \w+ )?up\b")
 
 
 def _downbeat_sentence(a: WindowAnalysis, question: str | None) -> str | None:
@@ -2096,14 +2099,15 @@ def _numerals_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     return f"Counted in {grid.numerals_key}, the chords run {_names(_fold_numerals(plain))}."
 
 
-TENSION_CHORD_ASKED = (r"\btension (?:point|peak|chord)\b|\bmost (?:tension|tense)\b|\bwhich chord\b[^?]*\b(?:tension|tense|"
-                       r"pulls?|unresolved|resolv\w*)\b|\bwhere(?:'s| is| does)\b[^?]*\b(?:the )?tension\b[^?]*\b(?:peak|build|sit|"
-                       r"come from|point)|\bwhat chord\b[^?]*\b(?:tension|tense|pull)")
+TENSION_CHORD_ASKED = (r"\btension (?:point|peak|chord)\b|\bmost (?:tension|tense)\b|"
+                       r"\bwhich chord\b[^?]*\b(?:tension|tense|pulls?|unresolved|resolv\w*)\b|"
+                       r"\bwhere(?:'s| is| does)\b[^?]*\b(?:the )?tension\b[^?]*\b(?:peak|build|sit|come from|point)|"
+                       r"\bwhat chord\b[^?]*\b(?:tension|tense|pull)")
 # how far a chord leans away from home, by its degree (a musician's harmony: the dominant and the leading-tone chord
 # pull hardest back to the tonic; a chord from outside the key next; the subdominants lean; the tonic's relatives
 # barely move; the tonic is home)
-NUMERAL_PULL = {"V": 3.0, "VII°": 3.0, "vii°": 3.0, "II": 2.5, "III": 2.5, "VI": 2.5, "ii°": 2.0, "IV": 1.5, "ii": 1.5,
-                "iv": 1.5, "v": 1.0, "vi": 1.0, "iii": 1.0, "VII": 1.0, "I": 0.0, "i": 0.0}
+NUMERAL_PULL = {"V": 3.0, "VII°": 3.0, "vii°": 3.0, "II": 2.5, "III": 2.5, "VI": 2.5, "ii°": 2.0, "IV": 1.5,
+                "ii": 1.5, "iv": 1.5, "v": 1.0, "vi": 1.0, "iii": 1.0, "VII": 1.0, "I": 0.0, "i": 0.0}
 NUMERAL_WORDS = {"I": "one", "II": "two", "III": "three", "IV": "four", "V": "five", "VI": "six", "VII": "seven"}
 
 
@@ -2746,8 +2750,8 @@ DRIVEN_ASKED = {"ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASK
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "hats_open": HATS_OPEN_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
-                "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED, "fit": FIT_ASKED,
-                "fade": FADE_ASKED, "dig": DIG_ASKED, "downbeat": DOWNBEAT_ASKED,
+                "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED,
+                "fit": FIT_ASKED, "fade": FADE_ASKED, "dig": DIG_ASKED, "downbeat": DOWNBEAT_ASKED,
                 "tension_chord": TENSION_CHORD_ASKED}
 
 

@@ -1478,31 +1478,39 @@ LEVEL_JUMP_DB = 6.0  # a change of level a listener hears as a new dynamic
 DENSITY_JUMP = 2.0  # twice (or half) as many onsets per second
 
 
-def bar_levels(sl: WindowSlice, meter: MeterReading | None) -> list[tuple[int, float, float, float]]:
-    """(bar, start, end, level dB) of each whole chart bar where a selected part sounds: each stem's power over the
-    frames it sounds in, summed over the stems that sound through a quarter of the bar or more."""
-    bars = [(n, a, z) for n, a, z in chart_bars(sl, meter)]
+BarPower = list[tuple[int, float, float, dict[str, float]]]  # :func:`bar_power`'s (bar, start, end, power by part)
+
+
+def bar_power(sl: WindowSlice, meter: MeterReading | None) -> BarPower:
+    """(bar, start, end, {part: power}) of each whole chart bar: each selected part's power over the frames it sounds
+    in, where it sounds through a quarter of the bar or more (LOUD_SOUNDING_SHARE). Read once for the bars' levels
+    (:func:`bar_levels`) and each part's (:func:`part_bar_levels`)."""
+    bars = chart_bars(sl, meter)
     if len(bars) < 2:
         return []
     full = max(z - a for _, a, z in bars)
-    bars = [(n, a, z) for n, a, z in bars if z - a >= 0.95 * full]
-    # how loud the parts play where they play: each stem's power over its sounding frames, where it sounds through
-    # a good part of the bar (a singer's rest is not a quiet bar: "44 dB over the quietest bar" compared her singing
-    # with her silence, round 29's ad06, dev); a bar where none sounds so is left out
-    levels, kept = [], []
+    out: BarPower = []
     for n, a, z in bars:
-        power, heard = 0.0, False
-        for s in sl.stems.values():
+        if z - a < 0.95 * full:
+            continue
+        power: dict[str, float] = {}
+        for name, s in sl.stems.items():
             f = s.frames
             frames = (f.time_s >= a) & (f.time_s < z)
             inside = frames & (f.energy_db > SILENT_FRAME_DB)
             if inside.sum() >= LOUD_SOUNDING_SHARE * max(int(frames.sum()), 1):
-                power += float(np.mean(10 ** (f.energy_db[inside] / 10)))
-                heard = True
-        if heard:
-            levels.append(10 * np.log10(power + 1e-10))
-            kept.append((n, a, z))
-    return [(n, a, z, float(level)) for (n, a, z), level in zip(kept, levels)]
+                power[name] = float(np.mean(10 ** (f.energy_db[inside] / 10)))
+        out.append((n, a, z, power))
+    return out
+
+
+def bar_levels(power: BarPower) -> list[tuple[int, float, float, float]]:
+    """(bar, start, end, level dB) of each whole chart bar where a selected part sounds: the parts' powers
+    (:func:`bar_power`) summed over those that sound through a quarter of the bar or more."""
+    # how loud the parts play where they play: each stem's power over its sounding frames, where it sounds through
+    # a good part of the bar (a singer's rest is not a quiet bar: "44 dB over the quietest bar" compared her singing
+    # with her silence, round 29's ad06, dev); a bar where none sounds so is left out
+    return [(n, a, z, float(10 * np.log10(sum(by.values()) + 1e-10))) for n, a, z, by in power if by]
 
 
 def first_downbeat(sl: WindowSlice, meter: MeterReading | None) -> tuple[float | None, int | None]:
@@ -1528,27 +1536,17 @@ def first_downbeat(sl: WindowSlice, meter: MeterReading | None) -> tuple[float |
     return (w.round_time(first) if first is not None else None), place
 
 
-def part_bar_levels(sl: WindowSlice, meter: MeterReading | None) -> dict[str, dict[int, tuple[float, float, int]]]:
-    """Each selected part's (bar start, level dB, onsets) in each whole chart bar where it sounds through a quarter of the bar or
-    more: its power over its sounding frames (how hard it plays where it plays, as :func:`bar_levels`) and how many
-    notes or hits start in the bar. Read for "does the drummer dig in at the verse, or hold back?" (round 33's ah10
-    got the entries alone, dev)."""
-    bars = chart_bars(sl, meter)
-    if len(bars) < 2:
-        return {}
-    full = max(z - a for _, a, z in bars)
-    bars = [(n, a, z) for n, a, z in bars if z - a >= 0.95 * full]
+def part_bar_levels(sl: WindowSlice, power: BarPower) -> dict[str, dict[int, tuple[float, float, int]]]:
+    """Each selected part's (bar start, level dB, onsets) in each whole chart bar where it sounds through a quarter of
+    the bar or more: its power over its sounding frames (:func:`bar_power`: how hard it plays where it plays) and how
+    many notes or hits start in the bar. Read for "does the drummer dig in at the verse, or hold back?" (round 33's
+    ah10 got the entries alone, dev)."""
     out: dict[str, dict[int, tuple[float, float, int]]] = {}
-    for name, s in sl.stems.items():
-        f = s.frames
-        for n, a, z in bars:
-            frames = (f.time_s >= a) & (f.time_s < z)
-            inside = frames & (f.energy_db > SILENT_FRAME_DB)
-            if inside.sum() < LOUD_SOUNDING_SHARE * max(int(frames.sum()), 1) or not inside.any():
-                continue
-            level = 10 * np.log10(float(np.mean(10 ** (f.energy_db[inside] / 10))) + 1e-10)
-            onsets = int(((s.notes.time_s >= a) & (s.notes.time_s < z)).sum())
-            out.setdefault(name, {})[n] = (round(float(a), 3), round(float(level), 2), onsets)
+    for n, a, z, by in power:
+        for name, watts in by.items():
+            notes = sl.stems[name].notes
+            onsets = int(((notes.time_s >= a) & (notes.time_s < z)).sum())
+            out.setdefault(name, {})[n] = (round(float(a), 3), round(float(10 * np.log10(watts + 1e-10)), 2), onsets)
     return out
 
 
@@ -2349,7 +2347,7 @@ def chord_grid_of(sl: WindowSlice, ctx: TrackContext, h008: HeuristicResult, win
                      harmonic_rhythm=harmonic_rhythm_words([n for _, n in seq], len(rows)),
                      implied=bool(e.implied_by_melody), notes_counted=e.notes_counted,
                      bar_lines_moved_beats=shift or None, chord_tone_share=_chord_tone_share(parts, rows),
-                     third_clashes=_third_clashes(parts, rows), line_fits=_line_fits(sl, parts, rows, window_key or ctx.key_label))
+                     third_clashes=_third_clashes(parts, rows))
 
 
 # A part sounds a third where it holds that pitch class for THIRD_SOUNDS of the bar's span at least, and not the
@@ -2395,23 +2393,28 @@ RUB_INTERVALS = (1, 6, 11)
 MIN_FIT_NOTES = 4
 
 
-def _line_fits(sl: WindowSlice, parts: list[StemSlice], rows: list[BarChord], key: str | None) -> list[LineFit]:
+def line_fits(sl: WindowSlice, grid: ChordGrid | None, voices: dict[str, list[tuple[float, float, int]]],
+              key: str | None) -> None:
     """Each pitched part's notes against the chart's chord where they start (a tone of it, or outside it on a beat
-    or between beats) and, where the bass is selected, against the bass note sounding then: "is the melody mostly
-    on chord tones?", "does the vocal clash with the bass?" (the fourteenth session's own sweep, dev)."""
+    or between beats) and, where the bass is selected, against the bass note sounding then (ChordGrid.line_fits):
+    "is the melody mostly on chord tones?", "does the vocal clash with the bass?" (the fourteenth session's own sweep,
+    dev). A voice's notes are its sung notes (``voices``: :func:`sung_notes_of`, a held note's restarts joined to
+    it); the notes spelled in ``key``. A window's step, not the chart's: the whole track's chart needs none."""
+    if grid is None:
+        return
+    rows = grid.bars
     beats = np.asarray(sl.grid.beats_s, dtype=float)
     period = sl.grid.period_s or 0.5
     bass = sl.stems.get("bass")
     names = key_names(key) or NOTE_NAMES
     out = []
-    for s in parts:
-        n = s.notes
-        if s.stem == "vocals" and len(s.frames.time_s) > 1:  # her sung notes, a held note's restarts joined to it
-            spans = sung_spans(s)
+    for s in (x for x in sl.stems.values() if not x.is_drums and len(x.notes)):
+        if s.stem in voices:
+            spans = voices[s.stem]
             times, durs, pitches = (np.array([x[0] for x in spans]), np.array([x[1] - x[0] for x in spans]),
                                     np.array([x[2] for x in spans], dtype=int))
         else:
-            times, durs, pitches = n.time_s, n.duration_s, n.pitch
+            times, durs, pitches = s.notes.time_s, s.notes.duration_s, s.notes.pitch
         keep = durs >= LINE_NOTE_S
         times, durs, pitches = times[keep], durs[keep], pitches[keep]
         counted = tones = on_beat_out = 0
@@ -2420,11 +2423,10 @@ def _line_fits(sl: WindowSlice, parts: list[StemSlice], rows: list[BarChord], ke
         rub_bars: list[int] = []
         under = bass if bass is not None and bass is not s and len(bass.notes) else None
         for t, d, p in zip(times, durs, pitches):
-            row = next((r for r in rows if r.start_s is not None and r.start_s - WINDOW_EARLY_S <= t < r.end_s - WINDOW_EARLY_S),
-                       None)
-            symbol = _symbol_at(rows, t, WINDOW_EARLY_S)
-            if row is None or symbol is None:
+            row = _row_at(rows, t, WINDOW_EARLY_S)
+            if row is None:
                 continue
+            symbol = _row_symbol(row, t)
             counted += 1
             if int(p) % 12 in _symbol_tones(symbol):
                 tones += 1
@@ -2447,7 +2449,7 @@ def _line_fits(sl: WindowSlice, parts: list[StemSlice], rows: list[BarChord], ke
         out.append(LineFit(stem=s.stem, notes=counted, chord_tones=tones, outside_on_beat=on_beat_out,
                            on_beat=[o for _, _, o in longest], over_bass=over if under is not None else None,
                            rubs=rubs if under is not None else None, rub_bars=rub_bars))
-    return out
+    grid.line_fits = out
 
 
 # Degrees by semitones above the tonic: a major key's scale, then its flattened and raised neighbours; a minor
@@ -2526,13 +2528,21 @@ def bass_roots(sl: WindowSlice, grid: ChordGrid | None, presence: list[Presence]
         p.root_share = round(roots / hits, 3)
 
 
-def _symbol_at(rows: list[BarChord], t: float, early_s: float = 0.0) -> str | None:
-    """The chart's chord sounding at ``t``: its bar's chord, or the half-bar's where the bar holds two; a note
-    up to ``early_s`` before a bar line (a player landing a hair early) belongs to the bar it lands on."""
-    row = next((r for r in rows if r.start_s is not None and r.start_s - early_s <= t < r.end_s - early_s), None)
-    if row is None:
-        return None
+def _row_at(rows: list[BarChord], t: float, early_s: float = 0.0) -> BarChord | None:
+    """The chart's bar sounding at ``t``; a note up to ``early_s`` before a bar line (a player landing a hair early)
+    belongs to the bar it lands on."""
+    return next((r for r in rows if r.start_s is not None and r.start_s - early_s <= t < r.end_s - early_s), None)
+
+
+def _row_symbol(row: BarChord, t: float) -> str:
+    """A bar's chord at ``t``: its one chord, or the half-bar's where the bar holds two."""
     return row.chords[0] if len(row.chords) == 1 or t < (row.start_s + row.end_s) / 2 else row.chords[-1]
+
+
+def _symbol_at(rows: list[BarChord], t: float, early_s: float = 0.0) -> str | None:
+    """The chart's chord sounding at ``t`` (:func:`_row_at`, :func:`_row_symbol`)."""
+    row = _row_at(rows, t, early_s)
+    return None if row is None else _row_symbol(row, t)
 
 
 def _chord_tone_share(parts: list[StemSlice], rows: list[BarChord]) -> float | None:

@@ -99,13 +99,15 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     out.chord_grid = describe.chord_grid_of(sl, ctx, res.h008, window_key, out.meter)
     describe.bass_roots(sl, out.chord_grid, out.presence)
     describe.roman_numerals(out.chord_grid, window_key, ctx.key_label)
+    describe.line_fits(sl, out.chord_grid, voices, spelling)
     describe.bar_lines(sl, out.presence, out.meter, spelling, strokes, voices)
     out.relations = describe.relations_of(sl)
-    measured = describe.bar_levels(sl, out.meter)
+    power = describe.bar_power(sl, out.meter)  # each part's power in each whole bar, read once for both levels
+    measured = describe.bar_levels(power)
     if measured:
         top = max(x for *_, x in measured)
         out.bar_levels_db = {n: round(x - top, 1) for n, _, _, x in measured}
-    out.part_bar_levels = describe.part_bar_levels(sl, out.meter)
+    out.part_bar_levels = describe.part_bar_levels(sl, power)
     out.window.first_downbeat_s, out.window.first_beat_in_bar = describe.first_downbeat(sl, out.meter)
     loudest = describe.loudest_event(sl, measured)
     if loudest is not None:

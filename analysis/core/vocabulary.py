@@ -13,6 +13,8 @@ import re
 PART_STEMS: tuple[str, ...] = ("vocals", "bass", "drums", "guitar", "piano", "other")
 # A mix loaded without separation (no Demucs weights here) is this one stem: pitched, its drum hits not separated.
 MIX_STEM = "mix"
+STEM_NAMES: tuple[str, ...] = PART_STEMS + (MIX_STEM,)
+PITCHED_STEMS: tuple[str, ...] = tuple(s for s in STEM_NAMES if s != "drums")
 PLURAL_NOUNS = {"drums", "vocals"}  # "the drums lock", "the vocals are": grammatically plural stem names
 
 
@@ -20,8 +22,8 @@ def possessive(name: str) -> str:
     """'vocals'' / 'bass's': a stem's name (or a list of them, by its last noun) as a possessive: a plural noun
     takes the apostrophe alone, a singular one 's even where it ends in s ("the bass's", not "the bass'")."""
     return name + ("'" if name.rsplit(" ", 1)[-1] in PLURAL_NOUNS else "'s")
-STEM_NAMES: tuple[str, ...] = PART_STEMS + (MIX_STEM,)
-PITCHED_STEMS: tuple[str, ...] = tuple(s for s in STEM_NAMES if s != "drums")
+
+
 # The words a question names each stem by (file names have their own, in analysis.ingest).
 SPOKEN_STEM_WORDS: dict[str, tuple[str, ...]] = {
     "drums": ("drums", "drum", "drummer", "kick", "snare", "hi-hat", "hihat", "hats", "kit", "percussion", "cymbals",
