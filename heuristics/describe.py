@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from analysis.core.vocabulary import (DRUM_CLASSES, IRREGULAR_BEATS_PER_BAR, MIX_STEM, NOTE_NAMES, PITCH_CLASS,
+from analysis.core.vocabulary import (DRUM_CLASSES, agrees, IRREGULAR_BEATS_PER_BAR, MIX_STEM, NOTE_NAMES, PITCH_CLASS,
                                       RINGING_HAT_NOTE, SILENT_FRAME_DB, WINDOW_EARLY_S, chord_label, parse_chord)
 from analysis.core.types import (CHORD_S, StemSlice, TrackContext, WindowSlice, articulation_gap_s, articulations,
                                  distinct_onsets)
@@ -1379,13 +1379,13 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
         goes = t_of
         first, last = runs[0][0], runs[-1][1]
         if first >= edge_bins:
-            add(comes(first), "enters", [name], f"the {name} come in" if name in ("drums", "vocals") else f"the {name} comes in")
+            add(comes(first), "enters", [name], f"the {name} {agrees(name, 'come')} in")
         gaps = [(a1, b0) for (_, a1), (b0, _) in zip(runs, runs[1:]) if b0 - a1 >= gap_bins]
         for a1, b0 in sorted(gaps, key=lambda g: g[0] - g[1])[:2]:
-            add(goes(a1), "drops_out", [name], f"the {name} drop{'' if name in ('drums', 'vocals') else 's'} out")
-            add(comes(b0), "returns", [name], f"the {name} come{'' if name in ('drums', 'vocals') else 's'} back")
+            add(goes(a1), "drops_out", [name], f"the {name} {agrees(name, 'drop')} out")
+            add(comes(b0), "returns", [name], f"the {name} {agrees(name, 'come')} back")
         if len(on) - last >= edge_bins:
-            add(goes(last), "stops", [name], f"the {name} stop{'' if name in ('drums', 'vocals') else 's'}")
+            add(goes(last), "stops", [name], f"the {name} {agrees(name, 'stop')}")
     for b in ctx.boundaries_s:
         if w.start_s < b < w.end_s:
             before = next((lab for a, e, lab in ctx.sections if a < b <= e), None)
@@ -1402,7 +1402,7 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
                 cut = b - min(ON_BEAT_EARLY * period, ON_BEAT_EARLY_MAX_S)
                 before, after = (_playing_between(sl, s, lo, hi) for lo, hi in ((w.start_s, cut), (cut, w.end_s)))
                 if before and after and _clearly_differs(before, after):
-                    add(b, "plays_differently", [name], f"the {name} moves from {before[0].playing} to {after[0].playing}",
+                    add(b, "plays_differently", [name], f"the {name} {agrees(name, 'move')} from {before[0].playing} to {after[0].playing}",
                         playing=(before[0].playing, after[0].playing))
     _level_events(sl, bar_s, add)
     fill = _fill_events(sl, ctx)

@@ -2776,3 +2776,16 @@ def test_line_starts_in_mixed_places_name_each_place_once(lib):
     f = get_findings(lib, tid, ["vocals"], 0.0, 4 * BAR, "where does she start her lines, on the one?")
     assert f.summary.startswith("The vocals start their lines on beat two and on beat three, never on the one."), \
         f.summary
+
+
+def test_a_plural_part_name_takes_a_plural_verb_in_its_events(lib):
+    """The demo's section change read 'the vocals moves from a fairly busy line ... to a line of steady eighth
+    notes': the event details agreed their verbs by a list of their own, and 'moves' by none."""
+    line = [note(bar * BAR, 64 + 2 * (bar % 2), BAR * 0.95) for bar in range(4)]  # held notes, one a bar
+    line += [note(8.0 + i * P / 2, (64, 67, 69, 67)[i % 4], P * 0.45) for i in range(32)]  # then steady eighths
+    tid = make_track(lib.store, "0c" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": line, **groove(16)}, sections=[(0.0, 8.0, "A"), (8.0, 16.0, "B")])
+    f = get_findings(lib, tid, ["vocals", "drums", "bass"], 0.0, 16.0, "What changes here?")
+    change = [e.detail for e in f.events if e.kind == "plays_differently"]
+    assert change and change[0].startswith("the vocals move from "), f.events
+    assert "the vocals moves" not in f.summary, f.summary

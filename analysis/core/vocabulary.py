@@ -24,6 +24,12 @@ def possessive(name: str) -> str:
     return name + ("'" if name.rsplit(" ", 1)[-1] in PLURAL_NOUNS else "'s")
 
 
+def agrees(name: str, base: str) -> str:
+    """A present-tense verb agreeing with a stem's name: 'the bass moves', 'the vocals move' ('base' is the plural
+    form, 'move'; the s is added for a singular name, as for every verb the event details use)."""
+    return base if name.rsplit(" ", 1)[-1] in PLURAL_NOUNS else base + "s"
+
+
 # The words a question names each stem by (file names have their own, in analysis.ingest).
 SPOKEN_STEM_WORDS: dict[str, tuple[str, ...]] = {
     "drums": ("drums", "drum", "drummer", "kick", "snare", "hi-hat", "hihat", "hats", "kit", "percussion", "cymbals",
