@@ -5939,13 +5939,185 @@ GRADES_34_WHY = {
 }
 # the baseline text names the stems, the key and the frame: nothing any of these asks
 BASELINE_GRADES_34 = {q: "wrong" for q in GRADES_34}
+QUESTIONS_35 = [
+    # truth: musicdelta_punk annotations/MusicDelta_Punk_subclass.txt and _class.txt (drum onsets, manual) and
+    # _MIX.beats (150 BPM; downbeats 3.21, 4.82, 6.40, 8.02 s; beats of the bar at 4.82: 4.82, 5.23, 5.62, 6.00). The
+    # song's only tom hits (TT 8): HIT 5.63, 5.72; MHT 5.81, 5.90; HFT 6.00, 6.08, 6.18, 6.26 -- sixteenths from beat 3
+    # to the end of the bar, nothing else under them (the bar's first half: OHH 4.83, 5.25; KD 4.83, 5.03; SD 5.24). Bar
+    # 6.40: KD + OHH on the one (no crash), then the open-hat beat (SD 6.79, 7.61; KD 6.60, 7.00, 7.42). Only crash in
+    # the window: CRC 3.27.
+    Question("aj01", "real:musicdelta_punk", ["drums"], 3.2, 8.0,
+             "there's a tom fill somewhere around 5.5 s -- programming it note for note: which toms, in what order, "
+             "straight sixteenths or something else, and where in the bar does it start? does he land it with a "
+             "crash?",
+             "One fill, in the second half of the bar that starts at 4.82 s (4/4 at 150, a bar about 1.6 s, a beat "
+             "0.4 s): from beat three (5.63 s) to the end of the bar, eight straight sixteenths (about 0.1 s apart, a "
+             "touch rushed at the end) going down the kit -- high tom twice (5.63, 5.72 s), mid tom twice (5.81, 5.90 "
+             "s), floor tom four times (6.00, 6.08, 6.18, 6.26 s) -- with no kick, snare or hat under it. The first "
+             "half of that bar is his normal beat (open hat on one and two, kick on one and the and of one, snare on "
+             "two). No crash on the landing: the next bar (6.40 s) comes in with kick and open hat on the one and "
+             "goes straight back to the open-hat beat (snare on two and four); the only crash in these bars is at the "
+             "top of the first one (3.27 s). Right: the place (beat three of the bar at 4.8 s, to 6.4 s), straight "
+             "sixteenths high to low over the toms (2-2-4 or near it) and no crash on the landing. Partly: the place "
+             "and the descending sixteenths right but a landing crash claimed or the order/counts of the toms wrong, "
+             "or the toms and the landing right but the grid (eighths, triplets) wrong.",
+             "A snare roll; a fill in eighths or triplets, or going up the toms; the fill placed in another bar or "
+             "across the bar line; a crash on the landing at 6.4 s."),
+    # truth: ft_drive_ab152 song.mid / truth.json (A flat major, 4/4 at 152, bar 1.579 s; hook from 37.89 s). Guitar
+    # ("chords") strums every eighth, one voicing a bar: 37.89 F3 Ab3 C4 F4 (Fm), 39.47 F3 Ab3 Db4 F4 (Db/F), 41.05 Ab3
+    # C4 Eb4 Ab4 (Ab), 42.63 G3 Bb3 Eb4 G4 (Eb/G); the same from 44.21. The verse's voicings sit higher (top Eb5, Db5).
+    Question("aj02", "ft_drive_ab152@degraded", ["guitar", "bass"], 37.89, 44.21,
+             "putting a synth line just above the guitar in this hook -- what's the top note of his chords in each "
+             "bar? does it jump around much?",
+             "Bar by bar (a bar about 1.58 s at 152): F4 (F minor, from 37.9 s), F4 again (D flat with F at the "
+             "bottom, 39.5 s), A flat 4 (A flat, 41.05 s), G4 (E flat with G at the bottom, 42.6 s) -- then it goes "
+             "round again. So the top line hardly moves: F, F, up a minor third to A flat, down a step to G, all "
+             "within F4 to A flat 4 (around the F above middle C). Each voicing is four notes with the bottom note "
+             "doubled an octave up on top, strummed on every eighth. Right: F4, F4, A flat 4, G4 (or that F-F-A "
+             "flat-G line in that octave). Partly: the register and the shape right with one bar wrong, or the right "
+             "notes an octave off, or only the range (F4 to A flat 4) without the bar-by-bar line.",
+             "A top around C5 to E flat 5 (the verse's voicings); the same top note every bar; a top line on the "
+             "chord roots (F, D flat, A flat, E flat)."),
+    # truth: musicdelta_rock annotations/MusicDelta_Rock_subclass.txt (drum onsets, manual: KD 12, SD 12, CHH 47, OHH 1,
+    # nothing else) and _MIX.beats (downbeats 0.01, 2.16, 4.36, 6.54, 8.72, 10.91; the mix is 13.09 s). KD 0.00, 1.06,
+    # 2.15, 3.27, 4.39, 5.45, 6.54, 7.63, 8.74, 9.83, 10.90, 11.99 (beats 1 and 3); SD 0.53, 1.62, 2.69, 3.80, 4.89,
+    # 5.99, 7.08, 8.17, 9.25, 10.37, 11.44, 12.55 (beats 2 and 4); CHH on the eighths, one OHH 4.09 (and of 4, bar 2).
+    Question("aj03", "mix:musicdelta_rock", ["mix"], 0.0, 13.09,
+             "only got the bounce on this one and want to trigger my own kick and snare under it -- where exactly do "
+             "the kick and snare fall in the bar, and does he ever throw in an extra kick or a fill?",
+             "A plain rock beat from start to end: 4/4 at about 110 (a bar about 2.18 s), kick on one and three, "
+             "snare on two and four, in every one of the six bars (from 0.01, 2.16, 4.36, 6.54, 8.72 and 10.91 s; it "
+             "ends on the bar line at 13.09 s) -- 12 kicks (0.00, 1.06, 2.15, 3.27 s ...) and 12 snares (0.53, 1.62, "
+             "2.69, 3.80 s ...), no extra kicks, no ghost notes, no fill, no crash. Closed hi-hat on every eighth "
+             "over it, with one open hat (the and of four in bar 2, 4.09 s). Right: kick on one and three, snare on "
+             "two and four throughout, no extra kicks and no fill. Partly: the placement right but an extra kick or a "
+             "fill claimed somewhere, or only one of the two (kick or snare) placed.",
+             "Four on the floor; kicks on the ands or on two and four; snare on one and three, or only on three (half "
+             "time); a fill or a crash in these bars."),
+    # truth: ft_ballad_csm76 truth.json chords and song.mid (C sharp minor, 4/4 at 76, bar 3.158 s; chorus 28.42-47.37):
+    # A 28.42-31.58 (piano E3 A3 C#4 E4, bass A2), B 31.58-34.74 (F#3 B3 D#4 F#4, B2), C#m 34.74-37.89 and 37.89-41.05
+    # (E3 G#3 C#4 E4, bass C#2 both bars), A 41.05-44.21, B 44.21-47.37; the drum break follows at 47.37.
+    Question("aj04", "ft_ballad_csm76", ["piano", "bass"], 28.42, 47.37,
+             "arranging strings for this chorus -- how often do the chords change, and does one of them hang around "
+             "longer than the others? give me them in order",
+             "Six bars (about 3.16 s each at 76): A, B, C sharp minor, C sharp minor, A, B -- VI, VII, i, i, VI, VII "
+             "in C sharp minor. A chord a bar, changing on the downbeats (31.6, 34.7, 41.05, 44.2 s), except the C "
+             "sharp minor, which hangs for two bars (34.7-41.05 s); the chorus ends on B, open, into the drum break "
+             "at 47.4 s. Right: the order and the two-bar C sharp minor. Partly: the chords right but the held C "
+             "sharp minor missed (a chord every bar), or the chord rhythm right with one chord wrong.",
+             "Two or more chords a bar; the verse's loop (C sharp minor, A, E, B); an E major chord; the A or the B "
+             "held for two bars."),
+    # truth: musicdelta_beatles annotations/MusicDelta_Beatles_MIX.beats (manual beats): 53 beats 6.55-34.92; bars from
+    # 6.55 s last 2.20, 2.18, 2.18, 2.16, 2.18, 2.19, 2.20, 2.17, 2.19, 2.19, 2.17, 2.16, 2.20 s; a straight-line fit
+    # gives 110.0 BPM with every beat within 0.04 s of it; 110.1 BPM before 17.45 s, 109.9 after (truth.json's 111.11 is
+    # 60 over the median beat gap, 0.54 s). The lead passes from him to her about 17.5-18.5 s (truth.json notes.vocals).
+    Question("aj05", "real:musicdelta_beatles", ["drums", "bass", "guitar", "vocals"], 6.55, 34.92,
+             "no click on this session -- can I put it all on one fixed tempo for a programmed shaker, or does the "
+             "band push or drag anywhere, like when she takes over the lead? what BPM?",
+             "One tempo will do: about 110 BPM (4/4, a beat about 0.545 s, a bar about 2.18 s). It holds all the way "
+             "through -- every bar 2.16-2.20 s, no trend (about 110.1 before the hand-over at about 17.5 s, 109.9 "
+             "after), every beat within about 0.04 s of a fixed 110 grid -- so nothing pushes or drags when she takes "
+             "the lead. Right: about 110 (108-112) and steady, no change at the hand-over. Partly: steady, but the "
+             "tempo off by more than 2 BPM or given at half or double time (55, 220).",
+             "Speeds up or slows down; a tempo change at the hand-over or anywhere else; too loose for one tempo "
+             "(needs a tempo map)."),
+    # truth: ft_drive_e24 song.mid / truth.json (E major, 2/4 at 96, bar 1.25 s; hook from 30.0 s, chords A, B, E, E a
+    # bar each). Keys ("chords") on every eighth: E3 A3 C#4 E4 (30.0), F#3 B3 D#4 F#4 (31.25), E3 G#3 B3 E4 (32.5,
+    # 33.75). Bass (0.25 s notes): A2 30.00, A3 30.31, E3 30.94; B2 31.25, B3 31.56, F#3 32.19; E2 32.50, E3 32.81, B2
+    # 33.44; E2 33.75, E3 34.06, B2 34.69.
+    Question("aj06", "ft_drive_e24", ["bass", "piano"], 30.0, 35.0,
+             "the low mids get cloudy in this hook -- is the bass staying down under the keys, or climbing up onto "
+             "the same notes? deciding whether to EQ one of them or drop something an octave",
+             "It climbs onto them. Each bar the bass plays the root low on the one (A2, B2, E2), jumps an octave on "
+             "the and of one (A3, B3, E3) and goes to the fifth on the and of two (E3, F sharp 3, B2). The keys play "
+             "four-note chords on every eighth with the bottom on E3 or F sharp 3 (A over E: E3-E4; B over F sharp: F "
+             "sharp 3-F sharp 4; E: E3-E4). So the bass's upper notes hit the keys' own notes in the same octave -- "
+             "A3 and E3 in the A bar, B3 and F sharp 3 in the B bar, E3 in the E bars -- unisons between E3 and B3; "
+             "only the downbeat roots (and the B2 fifths) sit under the keys. Right: the bass's octave jumps and "
+             "fifths go up into the keys' range, doubling their lower notes, with the roots below. Partly: an overlap "
+             "named but not which notes or where in the bar, or the bass part right but the keys' bottom placed "
+             "wrongly (e.g. root position, A3 or B3 at the bottom).",
+             "The bass an octave or more under the keys throughout; the keys in root position; the bass holding long "
+             "root notes."),
+    # truth: musicdelta_country1 truth.json notes.vocals (derived from the verified f0 of STEM_05) and annotations/
+    # MDB_MusicDelta_Country1_STEM_05.csv (f0), _MIX.beats (downbeats 17.55, 19.72, 21.92, 24.10, 26.27, 28.43, 30.66;
+    # beats of the bar at 24.10: 24.10, 24.63, 25.18, 25.74). Second verse from about 18.4 s. In 15.4-32 s the f0 is
+    # above MIDI 61 only at 24.97-25.11 (max 62.5, D4); notes C4 24.20-24.31 and 24.50-24.93, D4 24.97-25.11, G3 25.24;
+    # next highest C4 29.25. The first verse peaks the same way: D4 7.45-7.61 s (its fourth bar, from 6.61).
+    Question("aj07", "real:musicdelta_country1", ["vocals", "drums"], 17.55, 30.66,
+             "want a cymbal swell to peak with his high note in this second verse -- what's the highest note he hits, "
+             "and exactly where, which bar and beat?",
+             "A quick D4 (the D above middle C) at about 24.97-25.11 s -- in the fourth bar of the verse (the bar "
+             "from 24.10 s), on the and of two. He gets there from C4 (24.2-24.9 s) and drops straight to G3 on three "
+             "(25.24 s), so it's a short flick, not a held note; nothing else in the verse goes above C4 (the next "
+             "highest is a C4 at 29.25 s). It's the same spot he peaks in the first verse (D4 at 7.45 s, its fourth "
+             "bar). Right: D4 at about 25.0 s (within 0.2 s), in the fourth bar / the bar from 24.1 s. Partly: the "
+             "moment right but C4 (or C sharp 4, D sharp 4) named as the top, or D4 named but put in another bar.",
+             "A top note of E4 or higher, or B3 and below; the peak placed around 20 s or at the end of the verse; a "
+             "long held top note."),
+    # truth: ft_ballad_eb54 song.mid / truth.json (E flat minor, 5/4 at 120, bar 2.5 s, beat 0.5 s; chorus 22.5-37.5;
+    # chords Bbm 25.0, Ebm 27.5, Db 30.0, Abm 32.5). Kit every bar: K on beats 1, 3, 5 (25.0, 26.0, 27.0, 27.5, 28.5,
+    # 29.5 ...), S on 2, 4 (25.5, 26.5 ...), CHH every eighth. Bass (0.2 s notes) on 1, 1.5, 2.5, 3, 4: A#2 A#3 F3 A#2
+    # G#3 (25.0-26.7), D#2 D#3 A#2 D#2 C#3, C#2 C#3 G#2 C#2 B2, G#2 G#3 D#3 G#2 F#3; nothing from 4.2 to the next one.
+    Question("aj08", "ft_ballad_eb54@degraded", ["drums", "bass"], 25.0, 35.0,
+             "this chorus keeps tripping me up at the end of every bar -- what's the kick doing on the last beat and "
+             "into the next bar? and is the bass playing on that last beat? setting up a sidechain pump",
+             "It trips because each bar has five beats (5/4 at 120, a bar 2.5 s): kick on one, three and five, snare "
+             "on two and four, closed hats on every eighth -- so beat five is a kick with no snare after it, and the "
+             "next bar opens with another kick: kick-kick across every bar line (27.0/27.5, 29.5/30.0, 32.0/32.5, "
+             "34.5/35.0 s). The bass sits that beat out: short notes on one, the and of one, the and of two, three "
+             "and four (root, octave, fifth, root, flat seventh -- B flat, B flat, F, B flat, A flat in the first "
+             "bar), then nothing from just after four to the next one (e.g. 26.7-27.5 s), so the kick on five is on "
+             "its own. Right: the kick on five running into the kick on the next one (five-beat bars), and the bass "
+             "silent on beat five. Partly: one of the two right (the kick on five / the 5/4 bar, or the bass resting "
+             "on five) and the other missing or wrong.",
+             "4/4 bars; a snare on beat five; the bass playing on beat five or holding through it; the kick only on "
+             "one and three."),
+    # truth: ft_swing_g1208 song.mid / truth.json (G major, 12/8 at 63 dotted quarters, bar 3.81 s, beat 0.952 s; head;
+    # chords C 3.81, G 7.62, D 11.43, C 15.24). Guitar ("chords") 0.16 s chops only on the third triplet of each beat
+    # (beat + 0.635 s): first chop of the C bar 4.44 (E4 G4 C5), the chop before the bar line 3.49 still G (G4 B4 D5); G
+    # 8.25, D 12.06 (F#4 A4 D5), C 15.87, with 7.30 C, 11.11 G, 14.92 D before them. Bass (0.86 s) on every beat, root
+    # on the one (C2 3.81, G2 7.62, D2 11.43, C2 15.24). Kit: ride on each beat and its third triplet, kick 1 and 3.
+    Question("aj09", "ft_swing_g1208", ["guitar", "bass", "drums"], 3.81, 19.05,
+             "does the guitarist ever hit on the one in these bars? when the chord changes at the top of a bar, is he "
+             "getting there early, right on the downbeat, or after? lining up a keys comp with him and the bass",
+             "Never on the one. He only chops on the last triplet of each beat (the swung 'and', about 0.63 s after "
+             "each beat at 63 to the dotted quarter; four short chops a bar, with the ride's skip notes), so nothing "
+             "of his lands on a beat. He doesn't anticipate the changes either: his last chop before each bar line is "
+             "still the old chord, and the new one first sounds on his chop after the one (C at 4.44 s for the bar at "
+             "3.81, G at 8.25, D at 12.06, C at 15.87 s). The bass states each change first, with the root right on "
+             "the one (C2 3.81, G2 7.62, D2 11.43, C2 15.24 s); the guitar follows about two-thirds of a beat later. "
+             "Right: no chops on the beats, the new chord arriving after the one on his off-beat chop (not pushed "
+             "early), the bass on the one. Partly: the off-beat chops right but nothing on when the new chord "
+             "arrives, or the change (after the one, bass first) right but the chops put on the wrong triplet.",
+             "Chops on the beats or on the one; the changes pushed early, ahead of the bar line; sustained strummed "
+             "chords."),
+    # truth: ft_drive_e24 song.mid / truth.json (E major, 2/4 at 96, bar 1.25 s; second verse 45.0-60.0, chords E, B,
+    # C#m, A a bar each, three times). Bass quarter notes (0.56 s) on beats 1 and 2: pass 1 E2 C3 | B2 C2 | C#2 A#2 | A2
+    # F2 (45.0-50.0); pass 2 E2 C3 | B2 C2 | C#2 G#2 | A2 D#2 (50.0-55.0); pass 3 E2 A#2 | B2 D2 | C#2 A#2 | A2 D#2
+    # (55.0-60.0). Each beat-2 note is a half step above or below the next bar's root; the tag enters on A2 at 60.0.
+    Question("aj10", "ft_drive_e24", ["bass", "piano"], 45.0, 60.0,
+             "can I just loop one time round the chords for the bass in this verse, or does he play it differently "
+             "each pass? if it changes, what is he changing?",
+             "Don't loop one pass -- the roots repeat but the second note doesn't. He plays two quarter notes a bar "
+             "(2/4 at 96, a bar 1.25 s): the chord root on the one, the same every pass (E, B, C sharp, A), and on "
+             "beat two a chromatic lead-in a half step above or below the next bar's root, picked differently each "
+             "time round: pass 1 (45-50 s) C3, C2, A sharp 2, F2; pass 2 (50-55 s) C3, C2, G sharp 2, D sharp 2; pass "
+             "3 (55-60 s) A sharp 2, D2, A sharp 2, D sharp 2. No two passes are the same (1 and 2 share only their "
+             "first two bars). Right: the roots repeat and the beat-two notes change from pass to pass, as half-step "
+             "approaches to the next root (notes mostly right). Partly: says it changes with the roots right but "
+             "without the approach idea or with most approach notes wrong, or describes one pass right without saying "
+             "whether it repeats.",
+             "Every pass the same, loop one; eighth notes pumping the root; a walking line of four notes a bar; the "
+             "beat-two notes called mistakes."),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
           18: QUESTIONS_18, 19: QUESTIONS_19, 20: QUESTIONS_20, 21: QUESTIONS_21, 22: QUESTIONS_22,
           23: QUESTIONS_23, 24: QUESTIONS_24, 25: QUESTIONS_25, 26: QUESTIONS_26, 27: QUESTIONS_27,
           28: QUESTIONS_28, 29: QUESTIONS_29, 30: QUESTIONS_30, 31: QUESTIONS_31,
-          32: QUESTIONS_32, 33: QUESTIONS_33, 34: QUESTIONS_34}
+          32: QUESTIONS_32, 33: QUESTIONS_33, 34: QUESTIONS_34, 35: QUESTIONS_35}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -6082,7 +6254,13 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # chord tones and neighbours, a walking bass's approach notes, a chorus's top and bottom notes, the
                 # register free above a solo section and an intro's chords from the bass, written from the scores
                 # and annotations before any packet of it was made; graded (GRADES_34)
-                34: (QUESTIONS_34, GRADES_34, BASELINE_GRADES_34)}
+                34: (QUESTIONS_34, GRADES_34, BASELINE_GRADES_34),
+                # Round 35: a real drummer's tom fill, a guitar's top notes through a hook, the kick and snare on a
+                # real bounce, a chorus's chord rhythm, whether a real band holds one tempo, a bass climbing onto the
+                # keys, a real singer's top note in his second verse, the last beat of a 5/4 chorus, where swing
+                # guitar chops land against the changes and whether a verse's bass repeats pass to pass, written from
+                # the scores and annotations before any packet of it was made; not graded yet
+                35: (QUESTIONS_35, {}, {})}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
