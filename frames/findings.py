@@ -12,7 +12,7 @@ import re
 import numpy as np
 
 from analysis.core.vocabulary import (LETTERS, MIX_STEM, NATURAL_PC, PITCH_CLASS, TRUSTED_KEY_CORRELATION, key_name,
-                                      named_stems, possessive)
+                                      named_stems, note_number, possessive)
 from heuristics.describe import (DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, SHARP_NAMES, SWUNG_RATIO,
                                  LEVEL_JUMP_DB, MOSTLY_OFF, MOSTLY_ON, bar_drum_words, count_word, parse_symbol,
                                  spoken_list, uses_flats)
@@ -1356,11 +1356,68 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
                 r"\bpattern\b|\bdirection\b|\barp|\border\b|\bnotes?\b|\bup or down\b", (question or "").lower()):
             first = p.bar_notes[0]  # the pattern is in the order: the first bar's notes say it
             notes = f"; in the first bar here it plays {_names([say.spoken_note(x) for x in first.notes])}"
+        by_bar = _notes_by_bar(a, p, act, question)
+        if by_bar:
+            return by_bar
         return f"The {p.stem} {act} {p.playing}{',' if ',' in p.playing else ''} {span}{register}{notes}."
     if p.playing and p.sounding_share > 0:  # a part that comes and goes: where it plays, then what it plays
         act = "singing" if p.stem == "vocals" and "chords" not in p.playing else "playing"
         return say.presence_sentence(p).rstrip(".") + f", {act} {p.playing}."
     return say.presence_sentence(p)
+
+
+# "what notes is she singing here?" of a short window: each bar's notes, as a player writes them down, in place of
+# the line's register (the register and its extremes answer how high or low it goes). Up to NOTES_SAID_BARS bars
+# and NOTES_SAID_MAX notes in all; a longer window keeps the register (its notes stay in the bar notes).
+NOTES_SAID_BARS, NOTES_SAID_MAX = 4, 24
+NOTES_NAMED_ASKED = (r"\bwhat notes?\b|\bwhich notes?\b|\bnotes? (?:is|are|does|do|did)\b|\bthe notes\b|\bnote for note\b|"
+                     r"\bdouble (?:it|him|her|that|this)\b|\bcopy (?:it|him|her|that|this|the line)\b|\btranscri")
+NOTES_OTHER_ASKED = (r"\blowest\b|\bhighest\b|\bhow (?:low|high)\b|\b(?:top|bottom) notes?\b|\btops? out\b|\brange\b|"
+                     r"\bregister\b|\b(?:long|held|last|first|final|wrong|bum|sour) notes?\b|\bnotes? (?:she|he|they) "
+                     r"(?:holds?|ends?)\b|\boutside\b|\bchord tones?\b|\bin (?:the |her |his )?(?:key|chords?)\b")
+
+
+def _notes_by_bar(a: WindowAnalysis, p: Presence, act: str, question: str | None) -> str | None:
+    """'In the first bar here the vocals sing A flat, B flat, A flat and B flat; in the second, A flat, G, A flat and
+    G.': a single line's notes bar by bar (Presence.bar_notes), where the question asks its notes."""
+    text = (question or "").lower()
+    if not p.bar_notes or not re.search(NOTES_NAMED_ASKED, text) or re.search(NOTES_OTHER_ASKED, text):
+        return None
+    order = chart_bar_numbers(a)
+    notes = {b.bar: b.notes for b in p.bar_notes}
+    if not order or len(order) > NOTES_SAID_BARS or sum(len(x) for x in notes.values()) > NOTES_SAID_MAX or \
+            len(order) > len(ORDINAL_WORDS) or not set(notes) <= set(order):
+        return None
+    said = [_names(_note_runs(notes[b])) if notes.get(b) else "no new note" for b in order]
+    if len(order) == 1:
+        return f"In this bar the {p.stem} {act} {said[0]}."
+    if len(set(said)) == 1:
+        return f"In each of the {count_word(len(order))} bars here the {p.stem} {act} {said[0]}."
+    rest = "; ".join(f"in the {ORDINAL_WORDS[k]}, {x}" for k, x in enumerate(said) if k)
+    return f"In the first bar here the {p.stem} {act} {said[0]}; {rest}."
+
+
+def _note_runs(notes: list[str]) -> list[str]:
+    """A bar's notes as said, a note struck again in a row counted ('seven A flats'), one an octave from the note
+    before it named so ('the A flat an octave up'): ['Ab2'] * 7 + ['Ab3'] -> ['seven A flats', 'the A flat an
+    octave up']."""
+    out: list[str] = []
+    k, prev = 0, None
+    while k < len(notes):
+        n = 1
+        while k + n < len(notes) and notes[k + n] == notes[k]:
+            n += 1
+        name = say.spoken_note(notes[k])
+        octave = None
+        if prev is not None and say.spoken_note(prev) == name:
+            step = note_number(notes[k]) - note_number(prev)
+            octave = " an octave up" if step == 12 else " an octave down" if step == -12 else None
+        if n == 1:
+            out.append(f"the {name}{octave}" if octave else name)
+        else:
+            out.append(f"{count_word(n)} {name}s{octave or ''}")
+        prev, k = notes[k], k + n
+    return out
 
 
 STARTS_ASKED = (r"\bwhere\b(?![^?,;]*\b(?:chorus|verse|bridge|section|intro|outro|solo|break|middle eight)\b)"

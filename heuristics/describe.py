@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+import dataclasses
+
 import numpy as np
 
 from analysis.core.vocabulary import (DRUM_CLASSES, agrees, IRREGULAR_BEATS_PER_BAR, MIX_STEM, NOTE_NAMES, PITCH_CLASS,
                                       RINGING_HAT_NOTE, SILENT_FRAME_DB, WINDOW_EARLY_S, chord_label, parse_chord)
-from analysis.core.types import (CHORD_S, StemSlice, TrackContext, WindowSlice, articulation_gap_s, articulations,
+from analysis.core.types import (CHORD_S, Grid, StemSlice, TrackContext, WindowSlice, articulation_gap_s, articulations,
                                  distinct_onsets)
 
 from .common import gap_for, phrases
@@ -128,10 +130,11 @@ def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | N
         return
     flats = key_names(key)
     voices = sung_notes_of(sl) if voices is None else voices
+    counted = _with_lead_beat(sl)  # a bar whose downbeat lies a hair before the window is counted from it
     for p in presence:
         if p.stem in strokes and p.stem != MIX_STEM and p.playing:
-            _part_rhythm(sl, p, strokes[p.stem][0], meter)
-            p.accents = _accents(sl, sl.stems[p.stem], strokes[p.stem][0])
+            _part_rhythm(counted, p, strokes[p.stem][0], meter)
+            p.accents = _accents(counted, sl.stems[p.stem], strokes[p.stem][0])
         if p.stem in sl.stems and p.stem != MIX_STEM and p.playing and "chords" in p.playing and \
                 "one note at a time" not in p.playing:
             p.bar_tops = _bar_tops(sl.stems[p.stem], bars, flats)
@@ -290,14 +293,12 @@ def _part_rhythm(sl: WindowSlice, p: Presence, onsets: np.ndarray, meter: MeterR
     places: dict[int, set[str]] = {}
     for _, ki, name in _grid_places(sl, onsets):
         places.setdefault(int(g.bar_index[ki]), set()).add(name)
-    whole = [b for b in places if (span := _bar_span(sl, b)) is not None and span[1] - span[0] >= span[2] - 1e-3
-             and np.sum(g.bar_index == b) == per_bar]
+    whole = [b for b in places if _whole_bar(sl, b, per_bar)]
     if len(whole) < RHYTHM_MIN_BARS:
         return
     # each whole bar in turn, the silent ones too ("what rhythm is she singing through this verse?": two bars of
     # eighths, a bar of quarters, a bar's rest, eighths again was 'in most bars ..., with changes': round 28's ac06)
-    every = [b for b in sorted({int(x) for x in g.bar_index}) if (span := _bar_span(sl, b)) is not None
-             and span[1] - span[0] >= span[2] - 1e-3 and np.sum(g.bar_index == b) == per_bar]
+    every = [b for b in sorted({int(x) for x in g.bar_index}) if _whole_bar(sl, b, per_bar)]
     p.rhythm_by_bar = [_bar_rhythm(places.get(b, set()), per_bar) for b in every]
     counts: dict[str, int] = {}
     for b in whole:
@@ -572,6 +573,23 @@ def _one_pitch(f, start_s: float, end_s: float, pitches: set[int]) -> int | None
     return sung if sung in pitches and near >= ONE_PITCH_SHARE else None
 
 
+# A semitone neighbour is the same sung note only where the f0 stays put across the change: over the new note it
+# sits this far from where it sat over the note so far, and the singer moved (alternating eighths a semitone apart,
+# G and A flat on a synth voice read half a semitone sharp, were joined into held notes: the f0 over the pair sat
+# within HELD_SEMITONES of one note, a sweep on ft_drive_ab152's hook, dev).
+SAME_NOTE_MOVE = 0.6
+
+
+def _f0_moves(f, start_s: float, at_s: float, end_s: float) -> bool:
+    """The f0's median over [at_s, end_s) lies SAME_NOTE_MOVE or more from its median over [start_s, at_s)."""
+    def median(lo: float, hi: float) -> float | None:
+        m = (f.time_s >= lo) & (f.time_s < hi) & (f.pitch_hz > 0)
+        return float(np.median(_midi_of(f.pitch_hz[m]))) if m.sum() >= 2 else None
+
+    before, after = median(start_s, at_s), median(at_s, end_s)
+    return before is not None and after is not None and abs(after - before) >= SAME_NOTE_MOVE
+
+
 def sung_spans(s: StemSlice) -> list[tuple[float, float, int]]:
     """A voice's sung notes as (start, end, MIDI pitch), in time order, from its transcribed notes read with its f0:
     a slide is dropped (:func:`_glides`); a note joins the one before where it starts within HELD_JOIN_S of its
@@ -601,7 +619,8 @@ def sung_spans(s: StemSlice) -> list[tuple[float, float, int]]:
         while j < len(t) and t[j] <= end + HELD_JOIN_S and not _reattacks(f, float(t[j])):
             step = abs(int(brings[j]) - max(sounded, key=sounded.get))
             same = step == 0 or (step <= 2 and length[j] < SUNG_MIN_S) or (
-                step == 1 and _one_pitch(f, start, float(t[j] + length[j]), set(sounded) | {int(brings[j])}) is not None)
+                step == 1 and _one_pitch(f, start, float(t[j] + length[j]), set(sounded) | {int(brings[j])}) is not None
+                and not _f0_moves(f, start, float(t[j]), float(t[j] + length[j])))
             if not same:
                 break
             sounded[int(brings[j])] = sounded.get(int(brings[j]), 0.0) + float(length[j])
@@ -2715,6 +2734,35 @@ def _bass_under(bass: StemSlice, a: float, z: float) -> int | None:
     np.add.at(hist, n.pitch[m] % 12, np.minimum(end[m], z) - np.maximum(n.time_s[m], a))
     pc = int(np.argmax(hist))
     return pc if hist[pc] >= 0.6 * (z - a) else None  # held under the chord, not a root-fifth alternation
+
+
+def _with_lead_beat(sl: WindowSlice) -> WindowSlice:
+    """The slice with the beat before its first one on its grid, where that beat lies no more than WINDOW_EARLY_S
+    before the window's start (the strokes on it and after it, up to the first beat inside, are placed from it)."""
+    g = sl.grid
+    period = g.period_s
+    if not period or len(g.beats_s) < 2 or g.beats_s[0] - period < sl.window.start_s - WINDOW_EARLY_S:
+        return sl
+    per_bar = int(g.beat_in_bar.max())
+    first = int(g.beat_in_bar[0])
+    lead = Grid(np.r_[g.beats_s[0] - period, g.beats_s], np.r_[first - 1 if first > 1 else per_bar, g.beat_in_bar],
+                np.r_[g.bar_index[0] - (first == 1), g.bar_index], np.r_[g.beat_index[0] - 1, g.beat_index])
+    return dataclasses.replace(sl, grid=lead)
+
+
+def _whole_bar(sl: WindowSlice, bar: int, per_bar: int) -> bool:
+    """The bar lies wholly inside the window, give or take WINDOW_EARLY_S at either edge (a window asked from bar
+    times rounded to the hundredth, 18.95 to 22.1 s for bars from 18.947 to 22.105 s, lost both bars' rhythm:
+    "which eighths does the singer hit?" had none to give; a sweep on ft_drive_ab152, dev)."""
+    g = sl.grid
+    m = g.bar_index == bar
+    if not m.any():
+        return False
+    period = g.period_s or 0.5
+    first_pos = int(g.beat_in_bar[m][0])
+    a = float(g.beats_s[m][0]) - (first_pos - 1) * period
+    z = a + per_bar * period
+    return int(m.sum()) == per_bar and a >= sl.window.start_s - WINDOW_EARLY_S and z <= sl.window.end_s + WINDOW_EARLY_S
 
 
 def _bar_span(sl: WindowSlice, bar: int) -> tuple[float, float, float] | None:

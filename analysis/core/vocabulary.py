@@ -87,6 +87,12 @@ def key_name(pitch_class: int, mode: str) -> str:
 PITCH_CLASS = {"C": 0, "B#": 0, "C#": 1, "Db": 1, "D": 2, "D#": 3, "Eb": 3, "E": 4, "Fb": 4, "F": 5, "E#": 5,
                "F#": 6, "Gb": 6, "G": 7, "G#": 8, "Ab": 8, "A": 9, "A#": 10, "Bb": 10, "B": 11, "Cb": 11}
 
+
+def note_number(name: str) -> int:
+    """'Ab2' -> 44: the MIDI number of a note name with its octave (as heuristics.describe writes them)."""
+    letters = name.rstrip("0123456789").rstrip("-")
+    return PITCH_CLASS[letters] + 12 * (int(name[len(letters):]) + 1)
+
 # Chord qualities in mir_eval syntax -> intervals above the root (semitones).
 CHORD_QUALITIES: dict[str, tuple[int, ...]] = {
     "maj": (0, 4, 7), "min": (0, 3, 7), "7": (0, 4, 7, 10), "maj7": (0, 4, 7, 11), "min7": (0, 3, 7, 10),
