@@ -6111,6 +6111,28 @@ QUESTIONS_35 = [
              "Every pass the same, loop one; eighth notes pumping the root; a walking line of four notes a bar; the "
              "beat-two notes called mistakes."),
 ]
+GRADES_35 = {"aj01": "wrong", "aj02": "wrong", "aj03": "wrong", "aj04": "right", "aj05": "right", "aj06": "right",
+             "aj07": "right", "aj08": "right", "aj09": "partly", "aj10": "right"}
+GRADES_35_WHY = {
+    "aj01": "no toms: the fill from beat three read as snare hits on sixteenth and triplet places (the drum reading's), "
+            "no crash on the landing right: a snare fill is the wrong list's: wrong",
+    "aj02": "tops F 5, A flat 5, E flat 5, G 5 (the degraded guitar stem's spill read as its top notes): an octave up "
+            "and two bars' notes wrong: wrong",
+    "aj03": "the kick and snare not placed: the unseparated mix holds no drum reading, and its first downbeat put at "
+            "1.60 s: wrong",
+    "aj04": "A, B, C sharp minor held two bars, A, B, a chord a bar (numerals read in E major, the relative): right",
+    "aj05": "about 110, steady across the hand-over, one tempo will do: right",
+    "aj06": "the bass's octave jumps A 3, B 3, E 3 and F sharp 3 onto the keys' lowest notes, E 3 to F sharp 4, its roots "
+            "below: right",
+    "aj07": "D 4 at about 24.94 s in the bar from 24.06 s, the back half of beat two: right",
+    "aj08": "five-four, the kick on five into the next one, the bass resting on five: right",
+    "aj09": "never on the one, chops on the last triplet of each beat, the bass on the downbeats, but when his new chord "
+            "comes (after the one) said as not measured, one hint that he holds the old one to the bar line: partly",
+    "aj10": "the roots repeat and the second note of each two-four bar (said as beats two and four of four-beat bars) "
+            "changes pass to pass as half-step approaches, every note right: right",
+}
+# the baseline text names the stems, the key and the frame: nothing any of these asks
+BASELINE_GRADES_35 = {q: "wrong" for q in GRADES_35}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -6259,8 +6281,8 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # real bounce, a chorus's chord rhythm, whether a real band holds one tempo, a bass climbing onto the
                 # keys, a real singer's top note in his second verse, the last beat of a 5/4 chorus, where swing
                 # guitar chops land against the changes and whether a verse's bass repeats pass to pass, written from
-                # the scores and annotations before any packet of it was made; not graded yet
-                35: (QUESTIONS_35, {}, {})}
+                # the scores and annotations before any packet of it was made; graded (GRADES_35)
+                35: (QUESTIONS_35, GRADES_35, BASELINE_GRADES_35)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
