@@ -481,6 +481,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                        "presence.line_ends", named[:1] or ([m.stem] if m else []), 0.8),
         "starts": _claim("presence", _starts_sentence(a, named or ([m.stem] if m else []), routing.question),
                          "presence.line_starts", named[:1] or ([m.stem] if m else []), 0.8),
+        # "are the changes pushed?": where a chord part gets to each new chord against the bar line
+        "arrivals": _claim("harmony", _arrival_sentence(a, named, routing.question), "presence.change_arrivals",
+                           named[:1], 0.7),
         # "which eighths does he hit?": where the named part's strokes fall in the bar
         "rhythm": _claim("presence", _rhythm_sentence(a, named, routing.question), "presence.rhythm",
                          named[:1], 0.8),
@@ -1420,6 +1423,53 @@ def _note_runs(notes: list[str]) -> list[str]:
     return out
 
 
+# "are the changes pushed?", "is he getting to the new chord early, right on the downbeat, or after?": where a chord
+# part first strikes each new chord against the bar line (Presence.change_arrivals); within ARRIVAL_ON beats of
+# the downbeat is on it (round 35's aj09, dev for this rule)
+ARRIVAL_ASKED = (r"^(?=.*\b(?:chords?|changes?)\b).*(?:\banticipat\w*|\bpush(?:es|ed|ing)?\b|\bearly\b|\blate\b|"
+                 r"\bahead of\b|\bget(?:s|ting)? there\b|\bright on the (?:one|downbeat|bar ?line)\b)")
+ARRIVAL_ON = 0.15
+BEAT_AMOUNTS = ((0.25, "a quarter of a beat"), (1 / 3, "a third of a beat"), (0.5, "half a beat"),
+                (2 / 3, "two-thirds of a beat"), (0.75, "three-quarters of a beat"), (1.0, "a beat"),
+                (1.5, "a beat and a half"))
+
+
+def _beat_amount(beats: float) -> str:
+    """'two-thirds of a beat': a distance in beats as a player says it (the nearest of BEAT_AMOUNTS)."""
+    return min(BEAT_AMOUNTS, key=lambda x: abs(x[0] - abs(beats)))[1]
+
+
+def _arrival_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """Where the named chord part (else the first that has them) gets to each new chord, against the bar line."""
+    if not re.search(ARRIVAL_ASKED, (question or "").lower()):
+        return None
+    parts = [x for x in a.presence if x.change_arrivals]
+    p = next((x for x in parts if x.stem in named), None) if named else (parts[0] if parts else None)
+    if p is None:
+        return None
+    beats = [x.beats for x in p.change_arrivals]
+    n = len(beats)
+    ahead, after = [b for b in beats if b <= -ARRIVAL_ON], [b for b in beats if b >= ARRIVAL_ON]
+    on = n - len(ahead) - len(after)
+
+    def at(k: int) -> str:
+        return ("at the change here" if n == 1 else "at both changes here" if k == n == 2 else
+                f"at all {count_word(n)} changes here" if k == n else f"at {count_word(k)} of the {count_word(n)} changes here")
+    if len(after) >= 2 / 3 * n:
+        return (f"The {p.stem} {verb([p.stem], 'gets', 'get')} to each new chord after the downbeat, not ahead of it: "
+                f"the new chord's first stroke comes about {_beat_amount(float(np.median(after)))} into the bar, "
+                f"{at(len(after))}.")
+    if len(ahead) >= 2 / 3 * n:
+        return (f"The {p.stem} {verb([p.stem], 'pushes', 'push')} the changes: the new chord comes about "
+                f"{_beat_amount(float(np.median(ahead)))} ahead of the bar line, {at(len(ahead))}.")
+    if on >= 2 / 3 * n:
+        return (f"The {p.stem} {verb([p.stem], 'changes', 'change')} chords right on the downbeat, neither pushed "
+                f"ahead of the bar line nor late, {at(on)}.")
+    said = [f"ahead of the bar line at {count_word(len(ahead))}" if ahead else "",
+            f"on the downbeat at {count_word(on)}" if on else "", f"after it at {count_word(len(after))}" if after else ""]
+    return f"The {possessive(p.stem)} changes vary: {_names([x for x in said if x])} of the {count_word(n)} here."
+
+
 STARTS_ASKED = (r"\bwhere\b(?![^?,;]*\b(?:chorus|verse|bridge|section|intro|outro|solo|break|middle eight)\b)"
                 r"[^?,;]*\b(?:lands?|landing|starts?|starting|come in|comes in|enters?)\b|\bon the one\b|"
                 r"\bpick(?:s|ing)? up before\b|\bpickups?\b|\bbefore the (?:bar|one|downbeat)\b|"
@@ -1874,7 +1924,8 @@ def _comeback_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 
 
 # what a producer means to make: "writing the bass part", "want to add strings", "programming a synth", "doubling it"
-PLANNED_PART = r"\b(?:writ|add|program|record|doubl|lay(?:ing)? down|arrang)\w*\b[^,.;?!]*"
+# ("lining up a keys comp with him", "putting a synth line above the guitar": round 35's aj09 and aj02, dev)
+PLANNED_PART = r"\b(?:writ|add|program|record|doubl|lay(?:ing)? down|arrang|lin(?:e|es|ing) up|putting)\w*\b[^,.;?!]*"
 
 
 DIG_ASKED = (r"\bdig(?:s|ging)? in\b|\b(?:hits?|hitting|plays?|playing|digs?) (?:it |them |in )?harder\b|"
@@ -1944,7 +1995,10 @@ def _dig_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> 
             f"{verb(part, 'it', 'they')} {verdict}{lift}.")
 
 
-DOWNBEAT_ASKED = (r"\bdownbeats?\b|\bwhere(?:'s| is) (?:the )?(?:one|first one|bar ?line)\b|"
+# (the downbeat as a place to find; "is he getting there early, right on the downbeat, or after?" names it as the
+# reference of another ask: round 35's aj09, dev)
+DOWNBEAT_ASKED = (r"\bwhere\b[^?]*\bdownbeats?\b|\bfirst downbeat\b|\bdownbeats? (?:falls?|lands?|is|are|comes?)\b|"
+                  r"\b(?:find|hear|count) the downbeat\b|\bwhere(?:'s| is) (?:the )?(?:one|first one|bar ?line)\b|"
                   r"\bwhere (?:does|do) (?:the |a |each )?(?:bars?|measures?) (?:start|begin)\b|"
                   r"\bline (?:it |this |that |a \w+ )?up\b")
 
@@ -2809,7 +2863,7 @@ DRIVEN_ASKED = {"ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASK
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
                 "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED,
                 "fit": FIT_ASKED, "fade": FADE_ASKED, "dig": DIG_ASKED, "downbeat": DOWNBEAT_ASKED,
-                "tension_chord": TENSION_CHORD_ASKED}
+                "tension_chord": TENSION_CHORD_ASKED, "arrivals": ARRIVAL_ASKED}
 
 
 def _in_clause_order(question: str, driven: list[str], heads: list[tuple[str, str | None]]) -> list[str]:

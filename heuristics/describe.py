@@ -21,7 +21,7 @@ from analysis.core.types import (CHORD_S, Grid, StemSlice, TrackContext, WindowS
                                  distinct_onsets)
 
 from .common import gap_for, phrases
-from .models import (BarChord, BarLine, ChordGrid, DrumPattern, Event, HeldNote, HeuristicResult, Intonation,
+from .models import (BarChord, BarLine, ChangeArrival, ChordGrid, DrumPattern, Event, HeldNote, HeuristicResult, Intonation,
                      IntonedNote, LineEnd, LineFit, LineStart, MeterReading, OffNote, PairRelation, PlacedHit, Presence,
                      Rest, StemWindowStats, ThirdClash)
 
@@ -2578,6 +2578,38 @@ def _chord_tone_share(parts: list[StemSlice], rows: list[BarChord]) -> float | N
             total += d
             inside += d * (int(p) % 12 in tones)
     return round(inside / total, 3) if total else None
+
+
+# Where a chord part gets to each new chord ("when the chord changes at the top of a bar, is he getting there early,
+# right on the downbeat, or after?": round 35's aj09, dev for this rule): its first stroke, from ARRIVAL_BEFORE
+# beats before the bar line the chart changes on to ARRIVAL_AFTER beats after it, that sounds a tone of the new
+# chord the old one lacks and none of the old chord's own.
+ARRIVAL_BEFORE, ARRIVAL_AFTER = 1.0, 1.5
+
+
+def change_arrivals(sl: WindowSlice, chart: ChordGrid | None, presence: list[Presence],
+                    strokes: dict[str, Strokes]) -> None:
+    """Each chord part's arrivals at the chart's changes (Presence.change_arrivals)."""
+    period = sl.grid.period_s
+    if chart is None or len(chart.bars) < 2 or not period:
+        return
+    for p in presence:
+        if p.stem not in strokes or p.stem == MIX_STEM or not p.playing or "chords" not in p.playing:
+            continue
+        n, onsets, out = sl.stems[p.stem].notes, strokes[p.stem][0], []
+        for before, row in zip(chart.bars, chart.bars[1:]):
+            if not before.chords or not row.chords or row.start_s is None or before.chords[-1] == row.chords[0]:
+                continue
+            old, new = _symbol_tones(before.chords[-1]), _symbol_tones(row.chords[0])
+            if not new - old:
+                continue
+            near = onsets[(onsets >= row.start_s - ARRIVAL_BEFORE * period) & (onsets < row.start_s + ARRIVAL_AFTER * period)]
+            for t in near:
+                pcs = {int(round(x)) % 12 for x in n.pitch[np.abs(n.time_s - t) < TOGETHER_S]}
+                if pcs & (new - old) and not pcs & (old - new):
+                    out.append(ChangeArrival(bar=row.bar, chord=row.chords[0], beats=round((t - row.start_s) / period, 2)))
+                    break
+        p.change_arrivals = out
 
 
 def parse_symbol(symbol: str) -> tuple[int, str] | None:

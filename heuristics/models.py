@@ -212,6 +212,8 @@ class Presence(BaseModel):
     lowest_at_s: float | None = Field(None, description="where its lowest note first sounds")
     bar_tops: list["BarLine"] = Field([], description="a part striking chords: the top note of its chords bar by bar "
                                       "(the highest note sounding in each bar), spelled in the key")
+    change_arrivals: list["ChangeArrival"] = Field([], description="a part striking chords: where it first strikes "
+                                                   "each new chord the chart changes to at a bar line")
     rhythm: str | None = Field(None, description="pitched parts in a simple meter: the places in the bar its strokes "
                                "fall in most bars, e.g. 'on one, the and of one, the and of two, three and four'")
     rhythm_bars_same: float | None = Field(None, description="the share of its whole bars here that strike exactly "
@@ -283,6 +285,13 @@ class HeldNote(BaseModel):
     bar: int | None = Field(None, description="bar, from the track's downbeats")
     beat: int | None = Field(None, description="the beat it starts on or after")
     last: bool = Field(False, description="the part's last note (or chord) here")
+
+
+class ChangeArrival(BaseModel):
+    bar: int = Field(description="the bar the chart's new chord starts (from the track's downbeats)")
+    chord: str = Field(description="the new chord, as charted")
+    beats: float = Field(description="where the part first strikes it, in beats from that bar's downbeat (negative: "
+                         "ahead of the bar line, pushed)")
 
 
 class BarLine(BaseModel):

@@ -2833,3 +2833,32 @@ def test_a_window_asked_from_rounded_bar_times_still_reads_its_whole_bars_rhythm
     f = get_findings(lib, tid, ["guitar"], BAR + 0.004, 3 * BAR - 0.004, "which eighths does the guitar hit?")
     assert f.summary.startswith("The guitar plays the same rhythm in every bar here, on one, the and of one, the "
                                 "and of two, the and of three and four."), f.summary
+
+
+@pytest.mark.parametrize("push", [False, True])
+def test_where_a_chord_part_gets_to_each_new_chord_is_said_where_asked(lib, push):
+    """Round 35's aj09 (dev): 'when the chord changes at the top of a bar, is he getting there early, right on the
+    downbeat, or after?' got 'The window starts on a downbeat' (the downbeat named as the reference, read as asked)
+    and 'This track has no piano stem' (his own keys part, planned). A guitar chopping on the ands gets to each new
+    chord on the and of one (after the downbeat); one that pushes strikes it on the and of four before the bar."""
+    roots = (57, 53, 48, 55)  # Am, F, C, G: a chord a bar
+    tones = {57: (57, 60, 64), 53: (53, 57, 60), 48: (48, 52, 55), 55: (55, 59, 62)}
+    guitar, bass = [], []
+    for bar in range(8):
+        for beat in range(4):
+            t = bar * BAR + beat * P + P / 2  # the and of every beat
+            # pushed: the and of four already sounds the next bar's chord
+            chord = roots[(bar + (1 if push and beat == 3 else 0)) % 4]
+            guitar += [note(t, x, P * 0.3) for x in tones[chord]]
+        bass += [note(bar * BAR + beat * P, roots[bar % 4] - 24, P * 0.9) for beat in range(4)]
+    tid = make_track(lib.store, ("05" if push else "04") * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"guitar": guitar, "bass": bass, "drums": groove(16)["drums"]})
+    f = get_findings(lib, tid, ["guitar", "bass", "drums"], 0.0, 4 * BAR, "when the chord changes at the top of a bar, "
+                     "is the guitar getting there early, right on the downbeat, or after? lining up a keys comp with it")
+    arrivals = next(p for p in f.presence if p.stem == "guitar").change_arrivals
+    assert [x.beats for x in arrivals] == ([-0.5] * 3 if push else [0.5] * 3), arrivals
+    assert f.summary.startswith("The guitar pushes the changes: the new chord comes about half a beat ahead of the bar "
+                                "line, at all three changes here." if push else
+                                "The guitar gets to each new chord after the downbeat, not ahead of it: the new chord's "
+                                "first stroke comes about half a beat into the bar, at all three changes here."), f.summary
+    assert "downbeat:" not in f.summary and "no piano" not in f.summary and "keys" not in f.summary, f.summary
