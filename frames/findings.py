@@ -1396,7 +1396,13 @@ def _notes_by_bar(a: WindowAnalysis, p: Presence, act: str, question: str | None
         return f"In this bar the {p.stem} {act} {said[0]}."
     if len(set(said)) == 1:
         return f"In each of the {count_word(len(order))} bars here the {p.stem} {act} {said[0]}."
-    rest = "; ".join(f"in the {ORDINAL_WORDS[k]}, {x}" for k, x in enumerate(said) if k)
+    runs: list[tuple[list[str], str]] = []  # bars alike in a row said once: "in the second and third, no new note"
+    for k, x in enumerate(said[1:], start=1):
+        if runs and runs[-1][1] == x:
+            runs[-1][0].append(ORDINAL_WORDS[k])
+        else:
+            runs.append(([ORDINAL_WORDS[k]], x))
+    rest = "; ".join(f"in the {_names(ks)}, {x}" for ks, x in runs)
     return f"In the first bar here the {p.stem} {act} {said[0]}; {rest}."
 
 
@@ -1465,9 +1471,10 @@ def _arrival_sentence(a: WindowAnalysis, named: list[str], question: str | None)
     if on >= 2 / 3 * n:
         return (f"The {p.stem} {verb([p.stem], 'changes', 'change')} chords right on the downbeat, neither pushed "
                 f"ahead of the bar line nor late, {at(on)}.")
-    said = [f"ahead of the bar line at {count_word(len(ahead))}" if ahead else "",
-            f"on the downbeat at {count_word(on)}" if on else "", f"after it at {count_word(len(after))}" if after else ""]
-    return f"The {possessive(p.stem)} changes vary: {_names([x for x in said if x])} of the {count_word(n)} here."
+    said = [f"{count_word(len(ahead))} ahead of the bar line" if ahead else "",
+            f"{count_word(on)} on the downbeat" if on else "", f"{count_word(len(after))} after it" if after else ""]
+    return (f"The {possessive(p.stem)} changes vary: of the {count_word(n)} here, the new chord comes "
+            f"{_names([x for x in said if x])}.")
 
 
 STARTS_ASKED = (r"\bwhere\b(?![^?,;]*\b(?:chorus|verse|bridge|section|intro|outro|solo|break|middle eight)\b)"

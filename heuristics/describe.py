@@ -1548,8 +1548,16 @@ def first_downbeat(sl: WindowSlice, meter: MeterReading | None) -> tuple[float |
     else:
         per_bar = int(g.beat_in_bar.max())
         split = meter is not None and meter.label == "6/8" and per_bar == 4  # two 6/8 bars in a four-beat bar
-        lines = [float(t) for t, k in zip(g.beats_s, g.beat_in_bar) if k == 1 or (split and k == 3)]
-        k = int(g.beat_in_bar[0])
+        # a beat the tracking lost between the window's start and its first tracked beat is still a beat: counted
+        # back from that one (Country1's downbeat at 11.006 s is missing from its beats, and a window from 10.99 s
+        # read "starts on the second beat of a bar, so the first downbeat comes three beats in", where the chart
+        # puts its first bar at 11.006 s: a sweep, dev)
+        period = g.period_s or 0.5
+        lead = min(int(np.floor((beat0 - (w.start_s - early)) / period + 1e-9)), per_bar)
+        beats = [(beat0 - j * period, (int(g.beat_in_bar[0]) - 1 - j) % per_bar + 1) for j in range(lead, 0, -1)]
+        beats += [(float(t), int(k)) for t, k in zip(g.beats_s, g.beat_in_bar)]
+        lines = [t for t, k in beats if k == 1 or (split and k == 3)]
+        k = beats[0][1]
         place = (k - 1) % 2 + 1 if split else k
     first = next((x for x in lines if w.start_s - early <= x < w.end_s), None)
     return (w.round_time(first) if first is not None else None), place
@@ -2582,8 +2590,9 @@ def _chord_tone_share(parts: list[StemSlice], rows: list[BarChord]) -> float | N
 
 # Where a chord part gets to each new chord ("when the chord changes at the top of a bar, is he getting there early,
 # right on the downbeat, or after?": round 35's aj09, dev for this rule): its first stroke, from ARRIVAL_BEFORE
-# beats before the bar line the chart changes on to ARRIVAL_AFTER beats after it, that sounds a tone of the new
-# chord the old one lacks and none of the old chord's own.
+# beats before the bar line the chart changes on to ARRIVAL_AFTER beats after it, that sounds two tones of the new
+# chord or more, one of them a tone the old one lacks, and none of the old chord's own (a strummer's single-note
+# run into the change is no arrival).
 ARRIVAL_BEFORE, ARRIVAL_AFTER = 1.0, 1.5
 
 
@@ -2606,7 +2615,7 @@ def change_arrivals(sl: WindowSlice, chart: ChordGrid | None, presence: list[Pre
             near = onsets[(onsets >= row.start_s - ARRIVAL_BEFORE * period) & (onsets < row.start_s + ARRIVAL_AFTER * period)]
             for t in near:
                 pcs = {int(round(x)) % 12 for x in n.pitch[np.abs(n.time_s - t) < TOGETHER_S]}
-                if pcs & (new - old) and not pcs & (old - new):
+                if pcs & (new - old) and len(pcs & new) >= 2 and not pcs & (old - new):  # a chord, not a run's note
                     out.append(ChangeArrival(bar=row.bar, chord=row.chords[0], beats=round((t - row.start_s) / period, 2)))
                     break
         p.change_arrivals = out

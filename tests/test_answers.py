@@ -2862,3 +2862,26 @@ def test_where_a_chord_part_gets_to_each_new_chord_is_said_where_asked(lib, push
                                 "The guitar gets to each new chord after the downbeat, not ahead of it: the new chord's "
                                 "first stroke comes about half a beat into the bar, at all three changes here."), f.summary
     assert "downbeat:" not in f.summary and "no piano" not in f.summary and "keys" not in f.summary, f.summary
+
+
+def test_the_first_downbeat_counts_a_beat_the_tracking_lost_before_the_first_tracked_one(lib):
+    """A sweep on Country1 (dev): its beat at 11.006 s, a downbeat, is missing from the tracked beats; a window from
+    10.99 s read 'starts on the second beat of a bar, so the first downbeat comes three beats in', where its chart put
+    the first bar at 11.006 s. A beat the tracking lost before the first tracked one is counted back from it."""
+    g = groove(16)
+    tid = make_track(lib.store, "06" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "bass": g["bass"]})
+    lib.store.db.execute("DELETE FROM beats WHERE track_id = ? AND abs(time_s - ?) < 0.01", [tid, BAR])
+    lib.store.db.conn.commit()
+    f = get_findings(lib, tid, ["drums", "bass"], BAR - 0.016, BAR + 3 * BAR, "where's the first downbeat in here?")
+    assert (f.scope.window.first_beat_in_bar, f.scope.window.first_downbeat_s) == (1, pytest.approx(BAR, abs=0.02)), \
+        f.scope.window
+    assert f.summary.startswith("The window starts on a downbeat"), f.summary
+
+
+def test_a_singers_verb_names_the_vocals_but_the_users_own_voice_does_not():
+    """A sweep on Country1 (dev): 'what notes does he sing here?' named no stem and fell to an overview."""
+    from analysis.core.vocabulary import named_stems
+    assert named_stems("what notes does he sing here?") == ["vocals"]
+    assert named_stems("what does the bass play while she sings?") == ["bass", "vocals"]
+    assert named_stems("what should I sing over this?") == [] and named_stems("want to sing a harmony") == []

@@ -52,6 +52,12 @@ USED_INSTRUMENT = (r"(?:\b(?:on|with) (?:a|an|my)\s+|\b(?:doubl|layer|voic|arran
                    r"\b(?:add|drop|put|write|record|track|sidechain|duck)(?:s|ing)?\s+(?:in\s+)?(?:a |an |some |my )?)$")
 
 
+# "what notes does he sing here?" names the singer by the verb alone (no stem was named, and the question fell to
+# an overview: a sweep on Country1, dev); "what should I sing over this?" is the user's own voice, not the stem's.
+SUNG_VERBS = ("sing", "sings", "sang", "sung")
+OWN_VOICE = r"\b(?:i|we|you|i'll|i'd|i will|to|gonna|wanna)\s+$"
+
+
 def named_stems(question: str | None) -> list[str]:
     """The stems a question names, in the order it names them. An instrument the user will play (USED_INSTRUMENT)
     is not a part asked about: the server answered "The other is not in this selection" (round 16's h01, round
@@ -61,6 +67,9 @@ def named_stems(question: str | None) -> list[str]:
     for stem, words in SPOKEN_STEM_WORDS.items():
         hits = [m.start() for w in words for m in re.finditer(r"\b" + re.escape(w) + r"\b", text)
                 if not re.search(USED_INSTRUMENT, text[:m.start()])]
+        if stem == "vocals":
+            hits += [m.start() for w in SUNG_VERBS for m in re.finditer(r"\b" + w + r"\b", text)
+                     if not re.search(OWN_VOICE, text[:m.start()])]
         if hits:
             found.append((min(hits), stem))
     return [stem for _, stem in sorted(found)]
