@@ -385,6 +385,10 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                          [m.stem] if m else [], 0.7),
         "phrasing": _claim("melody", None if chordal else _phrasing_sentence(m), "melody.phrases",
                            [m.stem] if m else [], 0.7),
+        # "what's the melody here?" where no line is read as one (an instrumental's lead inside the rhythm guitar's
+        # stem): said, with what each part plays, not left to the groove's sentences (a sweep on Shadows, dev)
+        "no_melody": _claim("melody", _no_melody_sentence(a) if m is None or chordal else None, "melody, presence",
+                            live, 0.7),
         # "does any of the tune come back, or is every line new?": which phrases sing an earlier one again
         "repeats": _claim("melody", _repeats_sentence(m, routing.question), "melody.phrases.repeats",
                           [m.stem] if m else [], 0.7),
@@ -599,7 +603,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
             # "how many lines does she sing?": the phrases counted first
             "melody": (["phrasing", "melody"] if re.search(r"\bhow many (?:lines|phrases)\b|\bbreath",
                                                             (question or "").lower()) else ["melody", "phrasing"])
-            + ["vocal"],
+            + ["vocal", "no_melody"],
             "form": ["events", "who", "pattern", "chords", "no_form"] if inside_one else ["form", "contrast", "no_form", "events"],
             "texture": ["interaction", "carry"],
             "spill": ["spill"],
@@ -1069,7 +1073,8 @@ def _range_words(register_range: str | None) -> str:
         return f", on {low}"
     if low == high:  # the same note an octave or two apart
         apart = high_octave - low_octave
-        return f", from {low} up to the {high} {'an octave' if apart == 1 else 'two octaves' if apart == 2 else 'octaves'} above"
+        octaves = {1: "an octave", 2: "two octaves", 3: "three octaves"}.get(apart, "several octaves")
+        return f", from {low} up to the {high} {octaves} above"  # ('the C octaves above': a sweep on Shadows, dev)
     if low not in PITCH_CLASS or high not in PITCH_CLASS:
         return f", from {low} up to {high}"
     # "from C# up to F#" reads as a fourth: a span past the octave says how far the top note is (a singer's E up
@@ -2370,6 +2375,19 @@ def _tension_sentence(hm: Harmony | None) -> str | None:
     return {"low": "The notes sit inside the chords, so it feels settled.",
             "moderate": "Some notes lean outside the chords, adding mild tension.",
             "high": "Many notes lean outside the chords, so the passage feels restless."}.get(hm.tension_level or "")
+
+
+def _no_melody_sentence(a: WindowAnalysis) -> str | None:
+    """'No single melody line is read in this selection: the guitar plays chords and the bass a busy line; a lead
+    played inside a chord part's stem is not told apart from its chords.'"""
+    parts = [p for p in a.presence if p.playing and p.sounding_share > 0 and p.stem not in ("drums", MIX_STEM)]
+    if not parts:
+        return None
+    said = [f"the {p.stem} {verb([p.stem], 'plays', 'play') if k == 0 else ''}".rstrip() + f" {p.playing.split(',')[0]}"
+            for k, p in enumerate(parts)]
+    chords = any("chords" in p.playing and "one note at a time" not in p.playing for p in parts)
+    return (f"No single melody line is read in this selection: {_names(said)}"
+            + ("; a lead played inside a chord part's stem is not told apart from its chords." if chords else "."))
 
 
 def _melody_sentence(m: Melody | None) -> str | None:

@@ -2897,3 +2897,19 @@ def test_a_tempo_drift_is_said_only_beyond_the_beats_own_scatter():
     jitter = np.array([0.0, .011, -.011, 0.0, .011, -.011, 0.0, .011, -.011, 0.0, .011, -.011, 0.0, .011, -.011])
     ramp = np.cumsum(np.r_[0.0, np.linspace(0.56, 0.56 / 1.08, 15) + jitter])
     assert tempo_trend(ramp)[1] == "speeds up", tempo_trend(ramp)
+
+
+def test_the_melody_asked_where_no_line_is_read_is_said_so_with_what_each_part_plays(lib):
+    """A sweep on Shadows (dev): 'what's the melody here?' of an instrumental whose lead shares the rhythm guitar's
+    stem got the groove ('The drums and bass play loosely together'); and a guitar's span of three octaves read
+    'from C up to the C octaves above'."""
+    guitar = [note(beat * P, x, P * 0.9) for beat in range(16) for x in ((48, 55, 64, 72, 84) if beat % 8 == 0
+                                                                           else (48, 55, 64, 72))]
+    bass = [note(i * P / 2, (36, 43)[i % 2], P * 0.45) for i in range(32)]
+    tid = make_track(lib.store, "07" * 8, duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"guitar": guitar, "bass": bass, "drums": groove(8)["drums"]})
+    f = get_findings(lib, tid, ["guitar", "bass", "drums"], 0.0, 8.0, "what's the melody here?")
+    assert f.summary.startswith("No single melody line is read in this selection: the "), f.summary
+    assert "a lead played inside a chord part's stem is not told apart from its chords." in f.summary, f.summary
+    from frames.findings import _range_words
+    assert _range_words("mid (C3–C6)") == ", from C up to the C three octaves above"
