@@ -6133,13 +6133,179 @@ GRADES_35_WHY = {
 }
 # the baseline text names the stems, the key and the frame: nothing any of these asks
 BASELINE_GRADES_35 = {q: "wrong" for q in GRADES_35}
+QUESTIONS_36 = [
+    # truth: musicdelta_country1 annotations/MusicDelta_Country1_MIX.beats (manual beats with bar positions; 4/4, about
+    # 109 BPM): 5.00 is beat 2 of the bar from 4.46; then 5.54 (3), 6.08 (4), 6.61 (1), 7.16, 7.71, 8.26, 8.79 (1),
+    # 9.36, 9.90, 10.47, 11.00 (1), 11.55, 12.10, 12.63; next downbeat 13.19. MusicDelta_Country1_subclass.txt: KD + CHH
+    # together on one and three (6.63/6.64, 7.73/7.74, 8.79/8.80, 9.91/9.92), side-stick SST on two and four (5.01,
+    # 6.10, 7.18, 8.28).
+    Question("ak01", "real:musicdelta_country1", ["drums", "bass", "guitar", "vocals"], 5.0, 13.0,
+             "cut this clip at 5 s for a loop -- where's the first 'one' after the cut, and how long is a bar? want to "
+             "slice it on the bar lines",
+             "The cut lands mid-bar: 5.0 s is beat two of a bar (a side-stick backbeat at 5.01 s). The first downbeat "
+             "after it is at about 6.6 s (6.61), then 8.8 s (8.79) and 11.0 s (11.00); the next is just after the clip "
+             "(13.19 s). 4/4 at about 109-110 BPM: a bar about 2.2 s, a beat about 0.55 s. Kick and hi-hat hit "
+             "together on one and three, the side-stick on two and four. Right: the first downbeat at 6.6 s (within "
+             "about 0.1 s) and bars of about 2.2 s (or the downbeats 6.6, 8.8, 11.0 listed). Partly: the bar length "
+             "right but the one put half a bar off, on the other kick beat (about 5.5 or 7.7 s), or the first downbeat "
+             "right but the bar called about 1.1 s or 4.4 s long.",
+             "5.0 s called a downbeat; both the one and the bar length wrong; no bar line placed."),
+    # truth: ft_ballad_csm76 song.mid / truth.json (C sharp minor, 4/4 at 76, bar 3.158 s; chords A:maj 41.05-44.21,
+    # B:maj 44.21-47.37; the drum break from 47.37). Piano ("chords") eighths: E3 A3 C#4 E4 (A), F#3 B3 D#4 F#4 (B).
+    # Lead eighths: 41.05 A5, 41.45 B5, 41.84 A5, 42.24 G#5, 42.63 A5, 43.03 G#5, 43.42 A5, 43.82 G#5; 44.21 F#5, 44.61
+    # F5, 45.00 F#5, 45.39 F5, 45.79 F#5, 46.18 F5, 46.58 F#5, 46.97 F5 (last ends 47.34).
+    Question("ak02", "ft_ballad_csm76", ["vocals", "piano"], 41.05, 47.37,
+             "writing a string line under her for the last two bars before the drum break -- what's she singing over "
+             "each chord, and does any of her notes rub against the keys?",
+             "Over the A chord (41.05-44.2 s; keys E3 A3 C#4 E4 in eighths) she sings eighths circling A5: A, B, A, "
+             "G#, A, G#, A, G# -- the root with the ninth and the major seventh either side, all in the key (C sharp "
+             "minor / E major), nothing that fights the keys. Over the B chord (44.2-47.4 s; keys F#3 B3 D#4 F#4) she "
+             "rocks between F#5 and F5 in eighths: F sharp (the chord's fifth, the keys' top note an octave up) on "
+             "every beat and F natural (E sharp) on every off-beat -- a half step under the fifth, the one note in "
+             "these bars outside both the key and the chord, rubbing against the keys' F sharp. She stops as the break "
+             "starts (47.4 s). Right: both bars' notes near enough and the F natural (E sharp) on the off-beats of the "
+             "B bar named as the note that rubs (calling the G sharp over A a mild colour as well is fine). Partly: "
+             "the F natural found but the A bar wrong or missing, or both bars' notes right and nothing said to rub.",
+             "Long held notes; the only clash put in the A bar; the B bar sung as F sharp with G sharp (any pair "
+             "without the F natural); chords other than A and B."),
+    # truth: guitarset_00_BN1-129-Eb_comp truth.json chords (the jams' instructed chord annotation; the performed-chord
+    # annotation in annotations/00_BN1-129-Eb_comp.jams has the same boundaries): D#:maj 0-7.44, G#:maj 7.44-11.16,
+    # D#:maj 11.16-14.88, A#:maj 14.88-16.74, G#:maj 16.74-18.60, D#:maj 18.60-22.32; downbeats_s every 1.86 s (129 BPM,
+    # 4/4, 12 bars). Performed: D#:sus2(7), G#:maj6(*5), D#:maj7, A#:maj, G#:maj6(2,b5,*5), D#:maj7.
+    Question("ak03", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 0.0, 22.32,
+             "making a chord chart for this whole take -- how many bars does he sit on each chord, and where do the "
+             "changes start coming quicker?",
+             "Twelve bars of 4/4 at about 129 (a bar about 1.86 s): E flat for four bars (0-7.4 s), A flat for two "
+             "(7.4-11.2 s), E flat for two (11.2-14.9 s), then the changes come a bar at a time -- B flat for one bar "
+             "(14.9-16.7 s), A flat for one (16.7-18.6 s) -- and E flat for the last two (18.6-22.3 s): I-IV-I-V-IV-I "
+             "in E flat. He colours them (a major seventh and ninth on the E flats, a sixth on the A flats), but the "
+             "chart is those six chords. Right: the six chords in order with their lengths (4, 2, 2, 1, 1, 2 bars, or "
+             "the times) and the quicker changes from about 14.9 s. Partly: the chords in order but one or two lengths "
+             "off by a bar, or the lengths right with one chord named wrong.",
+             "A new chord every bar throughout; the B flat bar left out; a minor chord (E flat minor, C minor) in the "
+             "chart; another key."),
+    # truth: ft_ballad_eb54 song.mid / truth.json (E flat minor, 5/4 at 120, bar 2.5 s; chorus 22.5-37.5 with chords Abm
+    # 22.5, Bbm 25.0, Ebm 27.5, Db 30.0, Abm 32.5, Bbm 35.0; break from 37.5). Lead: eighths (0.23 s each on the 0.25 s
+    # grid) without a break 20.0-27.5; quarters A#5 C6 A#5 A5 A#5 at 27.5, 28.0, 28.5, 29.0, 29.5 (last ends 29.96); no
+    # note 29.96-32.5; eighths 32.5-37.48. Same truth for @degraded.
+    Question("ak04", "ft_ballad_eb54@degraded", ["vocals", "piano"], 22.5, 37.5,
+             "want a sax to answer her somewhere in this chorus -- where does she actually stop long enough for a "
+             "lick, and for how long?",
+             "Only one real hole: the fourth bar of the chorus, from about 30.0 s (her last quarter note ends at 29.96 "
+             "s) to 32.5 s -- a whole 5/4 bar, about 2.5 s, over the D flat chord. Everywhere else she sings without a "
+             "break: running eighths 22.5-27.5 s, five quarter notes 27.5-30 s (B flat, C, B flat, A, B flat), and "
+             "running eighths again from 32.5 s to the end of the chorus (about 37.5 s, where the band drops out for "
+             "the drum break). The hairline spaces between her eighths are no room for anything. Right: 30-32.5 s as "
+             "the one gap, about a bar (2.5 s) long, and nowhere else in the chorus. Partly: that gap found but "
+             "another one claimed inside the sung bars, or its start or length off by half a bar or more.",
+             "No gap; a gap in every bar or between every phrase; the only gap placed elsewhere (e.g. 27.5-30 s)."),
+    # truth: musicdelta_shadows annotations/MDB_MusicDelta_Shadows_STEM_04.csv (lead-guitar f0, pYIN + manual
+    # correction) against MusicDelta_Shadows_MIX.beats (111 BPM, 4/4; downbeats 4.37, 6.56, 8.75, 10.93, 13.09, 15.28,
+    # 17.47, 19.65; beat four of the bar from 6.56 at 8.21, of the bar from 15.28 at 16.93). Voiced runs: G held
+    # 4.63-6.20; unvoiced 6.20-8.19; D (about 147 Hz) 8.19-8.74, then G (about 196 Hz) from 8.74; ... G held
+    # 13.28-14.43; unvoiced (one one-frame blip at 14.89) to 16.95; low G (about 98 Hz) 16.95-17.47, then C (about 131
+    # Hz) from 17.49. MusicDelta_Shadows_subclass.txt: CRC with KD at 8.76; at 17.47 ride only.
+    Question("ak05", "real:musicdelta_shadows", ["guitar", "drums"], 4.37, 21.83,
+             "does the lead come in right on the one with each new phrase through here, or pick up before the bar "
+             "line? setting delay throws on the first note of each phrase",
+             "Neither new phrase starts on the one: each comes in with a single pickup note on beat four of the bar "
+             "before and lands on the next downbeat. The earlier phrase's last note (a G) rings to about 6.2 s; the "
+             "next phrase starts at about 8.2 s with a D on beat four and hits a G right on the downbeat at 8.75 s "
+             "(where the drummer crashes). That phrase ends on a held G (to about 14.4 s); the next starts at about "
+             "16.95 s with a low G on beat four and lands on a C on the downbeat at 17.47 s (the phrase moved up to "
+             "C). Right: both phrase starts (about 8.2 and 16.95 s) as a one-beat pickup on beat four landing on the "
+             "next bar's one. Partly: one of the two right, or both called just before the bar line without where, or "
+             "the times right but called on the downbeat.",
+             "The phrases start on the downbeat (8.75, 17.47 s) with no pickup; the lead playing through with no gaps; "
+             "more or fewer than two phrase starts in these bars."),
+    # truth: ft_drive_ab152 song.mid / truth.json (A flat major, 4/4 at 152, one tempo for the whole file, bar 1.579 s;
+    # hook to 50.53, stop 50.53-56.84, verse from 56.84). Hook bars 47.37, 48.95: full kit, bass riff. Stop: no kit or
+    # bass note 50.53-56.84; guitar ("chords") F3 G#3 C4 struck at 50.53, 52.11, 53.68, 55.26 (3.9 beats each); lead C5
+    # at 50.57, 52.14, 53.72, 55.30. 56.84: crash + kick (then kick 1 and 3, snare 2 and 4, eighth hats), bass G#2
+    # quarters, guitar off-beat chords, lead G#5. Same truth for @degraded.
+    Question("ak06", "ft_drive_ab152@degraded", ["drums", "bass", "guitar", "vocals"], 47.37, 60.0,
+             "the band stops dead in here and comes back -- if I put a click on it, is it the same tempo coming out of "
+             "the stop as going in? how many bars is the stop, and does the kit come back bang on a bar line?",
+             "Same tempo in and out: 152 BPM (a bar about 1.58 s) in the hook, through the stop and in the verse after "
+             "it -- nothing slows or speeds. The stop is exactly four bars, 50.5 to 56.8 s: drums and bass cut on the "
+             "downbeat at 50.5 s, and the guitar's F minor chord and the singer's long C are struck again on every bar "
+             "line (50.5, 52.1, 53.7, 55.3 s), so the pulse carries through. The kit comes back exactly on the next "
+             "downbeat, 56.84 s, with a crash, together with the bass, the guitar's off-beat chops and the vocal. "
+             "Right: one tempo of about 152 on both sides, a four-bar stop and the return on the bar line at about "
+             "56.8 s. Partly: tempo and return right but the stop counted as three or five bars, or 76 (half time) on "
+             "both sides with the rest right, or the return time right without saying it is on a downbeat.",
+             "A different tempo after the stop; the stop in free time or off the grid; the kit back mid-bar; no stop."),
+    # truth: madmom_piano_sample truth.json notes.piano (from madmom's stereo_sample.notes: onset, MIDI, duration): C5
+    # (72) 0.15-3.47; F2 (41) 1.57-1.79; chord 2.53-2.58: F5 (77) to 3.46, C4 (60) to 2.76, F4 (65) to 2.77, G#3 (56) to
+    # 2.81; D#5 (75) 3.37-4.15 (the end of the file); G2 (43) 3.45-3.72.
+    Question("ak07", "real:madmom_piano_sample", ["piano"], 0.0, 4.14,
+             "want my pad to end with him -- what are the last notes he plays, and which one's still ringing when the "
+             "clip runs out?",
+             "He finishes with two notes almost together: E flat 5 (3.37 s) on top and a low G2 (3.45 s) underneath. "
+             "The G is short (let go by about 3.7 s), and everything before it -- the long C5 he opened with and the F "
+             "minor chord at about 2.5 s (A flat 3, C4, F4 with F5 on top) -- is released by about 3.47 s. So from "
+             "about 3.7 s to the end (4.15 s) only the E flat 5 is still sounding. Right: E flat (5) and a low G as "
+             "the last notes, with the E flat the one still ringing at the end. Partly: one of the two last notes "
+             "right, or both right with the wrong one (or a whole chord) said to ring to the end.",
+             "It ends on the F minor chord or on the C; no low note at the end; a full chord ringing out to the end."),
+    # truth: ft_drive_e24 song.mid / truth.json (E major, 2/4 at 96, bar 1.25 s; hook 30-40, chords A 30.0, B 31.25, E
+    # 32.5, E 33.75, A 35.0, B 36.25, E 37.5, E 38.75). Keys ("chords") strum four-note voicings on every eighth: A = E3
+    # A3 C#4 E4, B = F#3 B3 D#4 F#4, E = E3 G#3 B3 E4. Lead: B5 31.88, D#5 32.19; E5 34.38, G#5 34.69; B5 36.88, D#5
+    # 37.19; E5 39.38, G#5 39.69.
+    Question("ak08", "ft_drive_e24", ["piano", "vocals"], 30.0, 40.0,
+             "want a pad sitting just above the keys in this hook, under her calls -- what's the top note of the keys' "
+             "chords bar by bar, and how much room is there up to her?",
+             "The keys' top note is E4 (the E above middle C) on the A chord, up a step to F sharp 4 on the B chord, "
+             "back to E4 for the two E bars -- E, F#, E, E, then the same again; the chords are spread from E3 (F#3) "
+             "up to that, so the top hardly moves. Her calls sit well above: B5 and D sharp 5 over the B bar (31.9 s), "
+             "E5 and G sharp 5 over the second E bar (34.4 s), again at 36.9 and 39.4 s -- a sixth or more above the "
+             "keys' top (F#4 up to D#5), mostly more than an octave. Right: the top notes E4, F#4, E4, E4 (the octave "
+             "and the one step up) and her calls placed a good way above (around D#5 to B5). Partly: the top line "
+             "right but the room to her wrong, or the step to F sharp missed (all E), or the right notes an octave "
+             "off.",
+             "The keys' top above her calls (in the fifth octave or higher); a top line that moves a lot; the keys "
+             "overlapping her calls."),
+    # truth: ft_swing_g1208 song.mid / truth.json (G major, 12/8 at 63 dotted quarters, bar 3.81 s; chord E:min
+    # 26.67-30.48, A:min from 30.48). Bass, one note per dotted-quarter beat (0.857 s each): bar from 22.86 G2 B2 D3 F2;
+    # bar from 26.67 E2 (26.67), G#2 (27.62), B2 (28.57), F#2 (29.52); A2 at 30.48. Guitar ("chords") E4 G4 B4 on the
+    # last triplet of each beat (27.30, 28.25, 29.21, 30.16).
+    Question("ak09", "ft_swing_g1208", ["bass", "guitar"], 22.86, 30.48,
+             "copying the bass in the last bar of this head, the E minor bar from about 26.7 s -- what four notes is "
+             "he walking, and do they sit with the guitar's chord?",
+             "Four notes, one per dotted-quarter beat, each held nearly the whole beat: E2 (26.67 s), G sharp 2 "
+             "(27.62), B2 (28.57), F sharp 2 (29.52) -- an E major arpeggio, then a step up toward the A that starts "
+             "the next bar (30.48 s). Against the guitar's E minor chops (E4 G4 B4) the G sharp clashes: the bass "
+             "plays the major third while the guitar plays G natural. The E and the B fit; the F sharp is a passing "
+             "note into A. Right: E, G#, B, F# on the four beats and the G sharp named as not fitting the guitar's "
+             "minor chord. Partly: the notes right but the clash missed (the G sharp called fine), or the clash found "
+             "with one of the other notes wrong.",
+             "E, G, B (a minor arpeggio); a held root; the bass said to sit with the guitar's chord throughout."),
+    # truth: ft_drive_ab152 song.mid / truth.json (4/4 at 152, bar 1.579 s; verse chords Ab 15.79, Eb 17.37, Ab 18.95,
+    # Db 20.53, Ab 22.11, Eb 23.68). Bass: eighths on the root, the new root on each downbeat (D#2 17.37, G#2 18.95, C#2
+    # 20.53, G#2 22.11, D#2 23.68), the octave on the last eighth of the bar (G#3 17.17). Guitar ("chords"): three-note
+    # chords of 0.1 s on the off-beats only; the first of each bar on the and of one (17.57, 19.14, 20.72, 22.30,
+    # 23.88); the last of each bar, on the and of four, still the old chord (G#4 C5 D#5 at 17.17).
+    Question("ak10", "ft_drive_ab152", ["guitar", "bass"], 15.79, 25.26,
+             "when the chords change in this verse, does the guitar get there ahead of the bass, right with it, or "
+             "after? lining up a synth stab with the two of them",
+             "After. The bass changes right on the downbeat (17.37, 18.95, 20.53, 22.11, 23.68 s); the guitar only "
+             "plays short chords on the off-beats, never on the one, so the new chord reaches the guitar half a beat "
+             "(an eighth, about 0.2 s) later, on the 'and' of one (17.57, 19.14, 20.72, 22.30, 23.88 s). His last chop "
+             "before each change (the 'and' of four) is still the old chord: he never anticipates. Right: the bass on "
+             "the downbeat and the guitar an eighth after, on the and of one, with no pushing. Partly: 'after' right "
+             "but the lag not an eighth (or not placed), or the off-beat pattern described right without saying when "
+             "his new chord comes.",
+             "The guitar pushes the change early (on the and of four); the guitar lands on the one with the bass; the "
+             "bass late or early."),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
           18: QUESTIONS_18, 19: QUESTIONS_19, 20: QUESTIONS_20, 21: QUESTIONS_21, 22: QUESTIONS_22,
           23: QUESTIONS_23, 24: QUESTIONS_24, 25: QUESTIONS_25, 26: QUESTIONS_26, 27: QUESTIONS_27,
           28: QUESTIONS_28, 29: QUESTIONS_29, 30: QUESTIONS_30, 31: QUESTIONS_31,
-          32: QUESTIONS_32, 33: QUESTIONS_33, 34: QUESTIONS_34, 35: QUESTIONS_35}
+          32: QUESTIONS_32, 33: QUESTIONS_33, 34: QUESTIONS_34, 35: QUESTIONS_35,
+          36: QUESTIONS_36}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -6282,7 +6448,14 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # keys, a real singer's top note in his second verse, the last beat of a 5/4 chorus, where swing
                 # guitar chops land against the changes and whether a verse's bass repeats pass to pass, written from
                 # the scores and annotations before any packet of it was made; graded (GRADES_35)
-                35: (QUESTIONS_35, GRADES_35, BASELINE_GRADES_35)}
+                35: (QUESTIONS_35, GRADES_35, BASELINE_GRADES_35),
+                # Round 36: where the one falls in a real country clip cut mid-bar, a singer's line against two
+                # chorus chords, a real guitarist's chord chart, the one gap in a singer's 5/4 chorus, a real lead
+                # guitar's pickups into its phrases, the tempo and the bar lines through a stop, the last notes of a
+                # real piano take, the top of a keys part under a singer's calls, a swing bass bar against a minor
+                # chord and when a guitar takes the chord changes, written from the scores and annotations before
+                # any packet of it was made; not graded yet
+                36: (QUESTIONS_36, {}, {})}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
