@@ -513,13 +513,24 @@ def measure_kit(kit: str, with_beats: bool = True) -> dict:
         truth = json.loads((folder / "truth.json").read_text())
         beats_ref = mir_eval.beat.trim_beats(np.asarray(truth["beats_s"]))
         row["beat_f"] = float(mir_eval.beat.f_measure(beats_ref, mir_eval.beat.trim_beats(np.asarray(grid.beats_s))))
+        if truth.get("downbeats_s"):  # the audio's own bar phase, before the kit's backbeat is read (the baseline)
+            row["downbeat_f_audio"] = float(mir_eval.beat.f_measure(np.asarray(truth["downbeats_s"]),
+                                                                    np.asarray(grid.downbeats_s)))
     return row
 
 
-def served_hits(kits: list[str]) -> dict[str, list[Note]]:
+def served_downbeats(lib, track_id: str) -> np.ndarray:
+    """The downbeats the server stores for a track (its beats' ones)."""
+    rows = lib.store.db.execute("SELECT time_s FROM beats WHERE track_id = ? AND beat_in_bar = 1 ORDER BY time_s",
+                                [track_id]).fetchall()
+    return np.array([r[0] for r in rows], dtype=float)
+
+
+def served_hits(kits: list[str], downbeats: dict[str, np.ndarray] | None = None) -> dict[str, list[Note]]:
     """Per kit, the drum hits the server stores for it: the folder loaded through the Library (every stem, as
     a user brings them), so the ingest's residue test (a frame under a louder stem's bleed is not the drums
-    playing) stands between the detector and what a query reads."""
+    playing) stands between the detector and what a query reads. ``downbeats``, where given, gets each kit's
+    stored downbeats (:func:`served_downbeats`: the bars after the kit's backbeat is read)."""
     import tempfile
     import time
 
@@ -535,6 +546,8 @@ def served_hits(kits: list[str]) -> dict[str, list[Note]]:
                 while lib.status(tid).state not in ("ready", "failed"):
                     time.sleep(0.5)
                 out[kit] = list(lib.store.notes(tid, "drums").each())
+                if downbeats is not None:
+                    downbeats[kit] = served_downbeats(lib, tid)
         finally:
             lib.close()
     return out
@@ -573,6 +586,13 @@ def report(rows: list[dict]) -> str:
             for c in ("kick", "snare", "hihat")) + f" | {tom_cell}"
             + (" | " + " / ".join(f"{np.mean([r[f'{c}_f_served'] for r in rows]):.2f}" for c in ("kick", "snare", "hihat"))
                if served else "") + f" | {mean_ci(rows, 'beat_f', lambda r: r['kit'])} |")
+    if any("downbeat_f_served" in r for r in rows):  # the bars a query counts in, against the annotated downbeats
+        lines += ["", "Downbeat F (mir_eval, ±70 ms, the annotated downbeats): the bars the server stores (the kit's "
+                  "backbeat read) · baseline: the audio's bar phase alone (rhythm.estimate_grid) — "
+                  + "; ".join(f"{r['kit'].replace('musicdelta_', '')} {r['downbeat_f_served']:.2f} "
+                              f"({r.get('downbeat_f_audio', float('nan')):.2f})" for r in rows if "downbeat_f_served" in r)
+                  + f"; mean {mean_ci([r for r in rows if 'downbeat_f_served' in r], 'downbeat_f_served', lambda r: r['kit'])}"
+                  f" ({np.mean([r['downbeat_f_audio'] for r in rows if 'downbeat_f_audio' in r]):.2f})."]
     lines += ["", "Class mapping (detector class ← annotated sub-classes): "
               + "; ".join(f"{k.replace('musicdelta_', '')}: " + ", ".join(f"{c} ← {'+'.join(v)}" for c, v in m.items())
                           for k, m in ROLE_MAP.items())]
@@ -706,9 +726,13 @@ def main(argv: list[str] | None = None) -> None:
     kits = [k for k in KITS if not args.only or any(o in k for o in args.only)]
     rows = [measure_kit(k, not args.no_beats) for k in kits]
     if not args.no_served:
-        for row, (kit, events) in zip(rows, served_hits(kits).items()):
+        bars: dict[str, np.ndarray] = {}
+        for row, (kit, events) in zip(rows, served_hits(kits, bars).items()):
             for cls, ref in annotated_hits(REAL / kit, kit).items():
                 row[f"{cls}_f_served"] = class_f(ref, events, cls)
+            truth = json.loads((REAL / kit / "truth.json").read_text())
+            if truth.get("downbeats_s") and len(bars.get(kit, [])):
+                row["downbeat_f_served"] = float(mir_eval.beat.f_measure(np.asarray(truth["downbeats_s"]), bars[kit]))
     write_report(args.out, report(rows), rows)
 
 

@@ -1378,7 +1378,7 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
 # the line's register (the register and its extremes answer how high or low it goes). Up to NOTES_SAID_BARS bars
 # and NOTES_SAID_MAX notes in all; a longer window keeps the register (its notes stay in the bar notes).
 NOTES_SAID_BARS, NOTES_SAID_MAX = 4, 24
-NOTES_NAMED_ASKED = (r"\bwhat notes?\b|\bwhich notes?\b|\bnotes? (?:is|are|does|do|did)\b|\bthe notes\b|\bnote for note\b|"
+NOTES_NAMED_ASKED = (r"\bwhat notes?\b|\bwhich notes?\b|\bnotes? (?:is|are|does|do|did)\b|\bthe notes\b|\bnote (?:for|by) note\b|"
                      r"\bdouble (?:it|him|her|that|this)\b|\bcopy (?:it|him|her|that|this|the line)\b|\btranscri")
 NOTES_OTHER_ASKED = (r"\blowest\b|\bhighest\b|\bhow (?:low|high)\b|\b(?:top|bottom) notes?\b|\btops? out\b|\brange\b|"
                      r"\bregister\b|\b(?:long|held|last|first|final|wrong|bum|sour) notes?\b|\bnotes? (?:she|he|they) "

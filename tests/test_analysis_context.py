@@ -31,3 +31,37 @@ def test_only_the_whole_mix_is_kept_and_none_can_be_written(tmp_path):
     assert low is not ctx.mix(("bass", "drums"))  # one step reads it: not held through the later steps
     for mixed in (ctx.mix(), low):
         assert not mixed.flags.writeable
+
+
+def _kit_context(tmp_path, snare_beats, kick_beats, phase=0):
+    """A 4/4 grid of 16 bars at 120 and a kit striking ``snare_beats`` / ``kick_beats`` (places in the audio's bars)."""
+    from analysis import rhythm
+    from analysis.core.types import Note
+
+    beats = np.arange(64) * 0.5
+    ctx = AnalysisContext(stems={"drums": np.zeros(44_100 * 33, np.float32)}, stem_paths={}, empty={"drums": False},
+                          settings=Settings(home=tmp_path, allowed_roots=[tmp_path]))
+    ctx.grid = rhythm.BeatGrid(beats, 4, phase, "4/4", 120.0, None, "essentia", {})
+    ctx.values["meter"] = {"label": "4/4", "beats_per_bar": 4, "source": "essentia", "evidence": {}}
+    at = lambda places, pitch: [Note(float(t), 0.1, pitch) for i, t in enumerate(beats)  # noqa: E731
+                                if ctx.grid.beat_in_bar(i) in places]
+    ctx.notes["drums"] = at(snare_beats, 38) + at(kick_beats, 36)
+    return ctx
+
+
+def test_a_backbeat_on_one_and_three_moves_the_bars_a_beat_and_nothing_else_does(tmp_path):
+    """MusicDelta Rock's bars sat a beat early (its snare on the audio's one and three, the kick between): every bar
+    place a window gave was a beat off. A half-time snare on three alone, or a plain backbeat, moves nothing."""
+    from analysis.pipeline import step_backbeat
+
+    ctx = _kit_context(tmp_path, (1, 3), (2, 4))
+    step_backbeat(ctx)
+    assert ctx.grid.downbeat_phase in (1, 3) and ctx.grid.evidence["backbeat_moved_beats"] in (1, -1)
+    snare_places = {ctx.grid.beat_in_bar(i) for i, t in enumerate(ctx.grid.beats_s) if ctx.grid.beat_in_bar(i) in (2, 4)}
+    assert snare_places == {2, 4}
+    assert [r["beat_in_bar"] for r in ctx.rows["beats"][:4]] == [ctx.grid.beat_in_bar(i) for i in range(4)]
+    assert ctx.rows["beats"][ctx.grid.downbeat_phase]["beat_in_bar"] == 1
+    for snare, kick in (((3,), (1,)), ((2, 4), (1, 3)), ((1, 2, 3, 4), (1, 3))):
+        ctx = _kit_context(tmp_path, snare, kick)
+        step_backbeat(ctx)
+        assert ctx.grid.downbeat_phase == 0 and "backbeat_moved_beats" not in ctx.grid.evidence, (snare, kick)
