@@ -6298,6 +6298,28 @@ QUESTIONS_36 = [
              "The guitar pushes the change early (on the and of four); the guitar lands on the one with the bass; the "
              "bass late or early."),
 ]
+GRADES_36 = {"ak01": "right", "ak02": "partly", "ak03": "wrong", "ak04": "right", "ak05": "wrong", "ak06": "right",
+             "ak07": "wrong", "ak08": "partly", "ak09": "right", "ak10": "right"}
+GRADES_36_WHY = {
+    "ak01": "the first one at 6.59 s, three beats after the cut on beat two, bars of about 2.18 s: right",
+    "ak02": "A, G sharp and B over A, F sharp and F natural over B, the F natural named as outside the chord and key, "
+            "but no rub with the keys said (none on a beat reported): partly",
+    "ak03": "E flat major seven four bars, then F minor, A flat major seven, three E flat bars, F minor, E flat, G minor: "
+            "the B flat bar missing and minor chords charted (GuitarSet's known chord reading): wrong",
+    "ak04": "one hole, about 30.2 to 32.5 s, nearly all of the D flat bar, steady eighths elsewhere (degraded): right",
+    "ak05": "no phrase starts: the lead inside the rhythm guitar's stem read as one unbroken phrase, mostly chords "
+            "(the known two-players-in-one-stem limit): wrong",
+    "ak06": "one steady 152 through it, a four-bar stop, the kit back with a crash on the bar line at 56.84 s: right",
+    "ak07": "the last notes said to be F 5 and F 3 over F minor with nothing ringing at the end (the E flat 5 and the "
+            "low G missed by the transcription's last notes): wrong",
+    "ak08": "E 4 tops on the E bars, F 7 on the others (an electric piano's bell partial read as the top, set aside by "
+            "the model), her calls D sharp 5 to B 5 and the room between: partly",
+    "ak09": "E, G sharp, B, F sharp, the G sharp a major third against the guitar's minor chord: right",
+    "ak10": "the bass on the one, the guitar half a beat after on the and at all five changes (the new arrival "
+            "reading): right",
+}
+# the baseline text names the stems, the key and the frame: nothing any of these asks
+BASELINE_GRADES_36 = {q: "wrong" for q in GRADES_36}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -6454,8 +6476,8 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # guitar's pickups into its phrases, the tempo and the bar lines through a stop, the last notes of a
                 # real piano take, the top of a keys part under a singer's calls, a swing bass bar against a minor
                 # chord and when a guitar takes the chord changes, written from the scores and annotations before
-                # any packet of it was made; not graded yet
-                36: (QUESTIONS_36, {}, {})}
+                # any packet of it was made; graded (GRADES_36)
+                36: (QUESTIONS_36, GRADES_36, BASELINE_GRADES_36)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
