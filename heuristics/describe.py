@@ -187,6 +187,13 @@ def _voicing(s: StemSlice, gap_s: float) -> str | None:
 
 TOP_LOUD = 0.5  # a chord's top note is one at least this loud against the bar's loudest (an overtone is not)
 TOP_HELD = 0.5  # a note struck before the bar is its top where it sounds through this share of the bar
+TOP_GAP = 24  # semitones: a chord's top voice lies within two octaves of a note struck with it
+
+
+def _voiced(n, i: int) -> bool:
+    """Note ``i`` is a voice of its chord: struck alone, or with another note within TOP_GAP under it."""
+    together = (np.abs(n.time_s - n.time_s[i]) < TOGETHER_S) & (np.arange(len(n.pitch)) != i)
+    return not together.any() or bool(np.any(together & (n.pitch < n.pitch[i]) & (n.pitch >= n.pitch[i] - TOP_GAP)))
 
 
 def _bar_tops(s: StemSlice, bars: list[tuple[int, float, float]], flats: list[str] | None) -> list[BarLine]:
@@ -203,7 +210,10 @@ def _bar_tops(s: StemSlice, bars: list[tuple[int, float, float]], flats: list[st
         if not there.any():
             continue
         loud = there & (n.velocity >= TOP_LOUD * n.velocity[there].max())
-        out.append(BarLine(bar=bar, notes=[_note_name(int(n.pitch[loud].max()), flats)]))
+        # a partial far above the voicing is no voice of it: an electric piano's bell, 35 semitones over the F sharp
+        # 4 its chords top out on, was read as their top note F 7 (round 36's ak08, dev)
+        voiced = [int(n.pitch[i]) for i in np.flatnonzero(loud) if _voiced(n, i)]
+        out.append(BarLine(bar=bar, notes=[_note_name(max(voiced) if voiced else int(n.pitch[loud].max()), flats)]))
     return out
 
 

@@ -2913,3 +2913,21 @@ def test_the_melody_asked_where_no_line_is_read_is_said_so_with_what_each_part_p
     assert "a lead played inside a chord part's stem is not told apart from its chords." in f.summary, f.summary
     from frames.findings import _range_words
     assert _range_words("mid (C3–C6)") == ", from C up to the C three octaves above"
+
+
+def test_a_bell_partial_far_above_a_chord_is_not_its_top_note(lib):
+    """Round 36's ak08 (dev): an electric piano's chords topping out on E 4 and F sharp 4 came with a bell partial
+    about three octaves up (E flat 7, F 7) struck with each chord, and 'what's the top note of the keys' chords bar by
+    bar?' read F 7. A top voice lies within two octaves of a note struck with it; a melody note struck alone stays."""
+    keys = []
+    for bar in range(4):
+        voicing = (52, 57, 61, 64) if bar % 2 == 0 else (54, 59, 63, 66)
+        for beat in range(4):
+            t = bar * BAR + beat * P
+            keys += [note(t, x, P * 0.8) for x in voicing] + [note(t + 0.01, voicing[-1] + 35, P * 0.5, 70)]
+    keys.append(note(3 * BAR + 3.5 * P, 76, P * 0.4))  # a melody note on top, struck alone
+    tid = make_track(lib.store, "08" * 8, duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"piano": keys, "drums": groove(8)["drums"]})
+    f = get_findings(lib, tid, ["piano"], 0.0, 8.0, "what's the top note of the keys' chords bar by bar?")
+    tops = [b.notes[0] for b in next(p for p in f.presence if p.stem == "piano").bar_tops]
+    assert tops == ["E4", "F#4", "E4", "E5"], tops
