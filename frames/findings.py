@@ -485,6 +485,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                        "presence.line_ends", named[:1] or ([m.stem] if m else []), 0.8),
         "starts": _claim("presence", _starts_sentence(a, named or ([m.stem] if m else []), routing.question),
                          "presence.line_starts", named[:1] or ([m.stem] if m else []), 0.8),
+        # "what are the last notes he plays, and which one's still ringing?": its last stroke and what still sounds
+        "last": _claim("presence", _last_sentence(a, named, routing.question), "presence.last_notes, "
+                       "presence.ringing_at_end", named[:1], 0.7),
         # "are the changes pushed?": where a chord part gets to each new chord against the bar line
         "arrivals": _claim("harmony", _arrival_sentence(a, named, routing.question), "presence.change_arrivals",
                            named[:1], 0.7),
@@ -2191,6 +2194,34 @@ def _ends_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     return f"The {p.stem} {verb([p.stem], 'ends', 'end')} {their} {count_word(len(notes))} lines on {_names(notes)}."
 
 
+# "what are the last notes he plays, and which one's still ringing when the clip runs out?": the part's last stroke
+# and what still sounds as the window ends (Presence.last_notes, ringing_at_end; round 36's ak07, dev)
+LAST_ASKED = (r"\blast (?:notes?|chord|thing|hit|stroke)s?\b(?! of (?:each|every|the|his|her|their) (?:lines?|phrases?))|"
+              r"\bfinal (?:notes?|chord)s?\b|\bstill (?:ringing|sounding|going|holding|hanging)\b|"
+              r"\b(?:clip|window|loop|section|song|track) (?:runs out|ends)\b|\bends? with (?:him|her|them|it)\b")
+
+
+def _last_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """The named part's last stroke here and the notes still sounding as the window ends, where asked."""
+    if not re.search(LAST_ASKED, (question or "").lower()):
+        return None
+    p = next((x for x in a.presence if x.stem in (named or [x.stem]) and x.last_notes), None)
+    if p is None:
+        return None
+    spoken = [say.spoken_note(x) for x in p.last_notes]
+    order = chart_bar_numbers(a)  # (a chart in the window's own bars counts others than the track's: no place then)
+    where = _beat_of_bar(order, p.last_bar, p.last_beat) if order == list(a.window.bars) else None
+    said = (f"The {possessive(p.stem)} last {'note here is' if len(spoken) == 1 else 'notes here are'} "
+            f"{_names(spoken)}{', struck together' if len(spoken) > 1 else ''}{' on ' + where if where else ''}")
+    ringing = [say.spoken_note(x) for x in p.ringing_at_end]
+    if not ringing:
+        return said + f"; none of {'its' if verb([p.stem], 'is', 'are') == 'is' else 'their'} notes still sounds as the window ends."
+    if set(p.ringing_at_end) == set(p.last_notes):
+        return said + (f"; {'it still sounds' if len(ringing) == 1 else 'both still sound' if len(ringing) == 2 else 'all still sound'}"
+                       " as the window ends.")
+    return said + f"; still sounding as the window ends: {_names(ringing)}."
+
+
 ENDS_HELD_ASKED = r"\bhold|\bheld\b|\blong\b|\bsustain|\bhang"
 HELD_INTO_BEATS = 0.5  # a last note held this long past a chord change is held into the next chord
 ENDS_CHORD_ASKED = r"\bchords?\b|\bharmony\b|\bunder(?:neath)?\b|\bover what\b"
@@ -2888,7 +2919,7 @@ DRIVEN_ASKED = {"ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASK
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
                 "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED,
                 "fit": FIT_ASKED, "fade": FADE_ASKED, "dig": DIG_ASKED, "downbeat": DOWNBEAT_ASKED,
-                "tension_chord": TENSION_CHORD_ASKED, "arrivals": ARRIVAL_ASKED}
+                "tension_chord": TENSION_CHORD_ASKED, "arrivals": ARRIVAL_ASKED, "last": LAST_ASKED}
 
 
 def _in_clause_order(question: str, driven: list[str], heads: list[tuple[str, str | None]]) -> list[str]:

@@ -699,6 +699,13 @@ def _longest_notes(sl: WindowSlice, spans: list[tuple[float, float, int]], names
 LEAK_FROM_MIDDLE = 13  # semitones from the part's median pitch: past an octave, a leak's note, not the line's
 
 
+def _own_notes(s: StemSlice, pitch: np.ndarray) -> np.ndarray:
+    """Which of ``pitch`` are the part's own: a voice's within LEAK_FROM_MIDDLE of its median, an instrument's all."""
+    if s.stem != "vocals" or not len(pitch):
+        return np.ones(len(pitch), bool)
+    return np.abs(pitch - np.median(pitch)) < LEAK_FROM_MIDDLE
+
+
 RELEASE_DB, RELEASE_LOOK_S = 10.0, 1.0
 
 
@@ -766,9 +773,10 @@ def _rests(sl: WindowSlice, s: StemSlice) -> list[Rest]:
     w = sl.window
     if not period or not len(s.notes):
         return []
-    # a note an octave or more from the part's middle is another part's leak (the bass heard in a degraded vocal
-    # track filled her holes), not the line
-    own = np.abs(s.notes.pitch - np.median(s.notes.pitch)) < LEAK_FROM_MIDDLE
+    # a note an octave or more from a voice's middle is another part's leak (the bass heard in a degraded vocal
+    # track filled her holes), not the line; an instrument's two hands span more (a pianist's last E flat 5 and G 2,
+    # sounding to the clip's end, were dropped and a rest read there: round 36's ak07, dev)
+    own = _own_notes(s, s.notes.pitch)
     order = np.argsort(s.notes.time_s[own], kind="stable")
     t, end = s.notes.time_s[own][order], (s.notes.time_s + s.notes.duration_s)[own][order]
     if not len(t):
@@ -870,7 +878,7 @@ def _line_ends(sl: WindowSlice, s: StemSlice, rests: list[Rest],
     voice = s.stem == "vocals" and bool(spans)
     t, pitch = (np.array([x[0] for x in spans]), np.array([x[2] for x in spans], int)) if voice else \
         (s.notes.time_s, s.notes.pitch)
-    own = np.abs(pitch - np.median(pitch)) < LEAK_FROM_MIDDLE
+    own = _own_notes(s, pitch)
     t, pitch = t[own], pitch[own]
     period = sl.grid.period_s
     out = []
@@ -2610,6 +2618,29 @@ def _chord_tone_share(parts: list[StemSlice], rows: list[BarChord]) -> float | N
 # chord or more, one of them a tone the old one lacks, and none of the old chord's own (a strummer's single-note
 # run into the change is no arrival).
 ARRIVAL_BEFORE, ARRIVAL_AFTER = 1.0, 1.5
+
+
+LAST_TOGETHER_BEATS = 0.25  # notes struck within a quarter beat of a part's last onset are its last stroke
+RINGING_END_S = 0.05  # a note lasting to within this of the window's end still sounds as it ends
+
+
+def last_notes(sl: WindowSlice, presence: list[Presence], key: str | None) -> None:
+    """Each pitched part's last stroke in the window and the notes still sounding as the window ends
+    (Presence.last_notes, last_at_s, ringing_at_end): "what are the last notes he plays, and which one's still
+    ringing when the clip runs out?" (round 36's ak07, dev)."""
+    period, w, names = sl.grid.period_s or 0.5, sl.window, key_names(key)
+    for p in presence:
+        s = sl.stems.get(p.stem)
+        if s is None or s.is_drums or p.stem == MIX_STEM or not len(s.notes) or not p.sounding_share:
+            continue
+        n = s.notes
+        last = float(n.time_s.max())
+        stroke = n.time_s >= last - LAST_TOGETHER_BEATS * period
+        p.last_notes = [_note_name(int(x), names) for x in sorted(set(n.pitch[stroke].astype(int)))]
+        p.last_at_s = w.round_time(float(n.time_s[stroke].min()))
+        p.last_bar, p.last_beat = bar_beat(sl, float(n.time_s[stroke].min()))
+        ringing = n.time_s + n.duration_s >= w.end_s - RINGING_END_S
+        p.ringing_at_end = [_note_name(int(x), names) for x in sorted(set(n.pitch[ringing].astype(int)))]
 
 
 def change_arrivals(sl: WindowSlice, chart: ChordGrid | None, presence: list[Presence],

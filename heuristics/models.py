@@ -227,6 +227,14 @@ class Presence(BaseModel):
     line_ends: list["LineEnd"] = Field([], description="pitched parts: the note each of its lines ends on")
     line_starts: list["LineStart"] = Field([], description="pitched parts: where each of its lines starts (its first "
                                            "note after silence of a beat or more), with the place in the bar")
+    last_notes: list[str] = Field([], description="pitched parts: the notes of its last stroke in the window (those "
+                                  "struck within a quarter beat of its last onset), low to high")
+    # where that last stroke starts, its bar and beat: read by the summary's sentence, kept out of what the tool returns
+    # (the text a client reads has a size budget, and the sentence says the place)
+    last_at_s: float | None = Field(None, exclude=True)
+    last_bar: int | None = Field(None, exclude=True)
+    last_beat: int | None = Field(None, exclude=True)
+    ringing_at_end: list[str] = Field([], description="pitched parts: the notes still sounding as the window ends")
     held: list["HeldNote"] = Field([], description="pitched parts: its longest notes (or chords), longest first "
                                    "(those of a beat or more, up to three; else its single longest)")
 

@@ -2931,3 +2931,21 @@ def test_a_bell_partial_far_above_a_chord_is_not_its_top_note(lib):
     f = get_findings(lib, tid, ["piano"], 0.0, 8.0, "what's the top note of the keys' chords bar by bar?")
     tops = [b.notes[0] for b in next(p for p in f.presence if p.stem == "piano").bar_tops]
     assert tops == ["E4", "F#4", "E4", "E5"], tops
+
+
+def test_a_parts_last_notes_and_what_still_rings_as_the_window_ends_are_said_where_asked(lib):
+    """Round 36's ak07 (dev): 'what are the last notes he plays, and which one's still ringing when the clip runs
+    out?' of a pianist's last E flat 5 and G 2 got nothing on them, and a rest was read where both sound (a note an
+    octave from the part's middle was taken for a leak, as in a voice's track: an instrument's two hands span more)."""
+    keys = [note(0.0, 72, 1.4), note(1.5, 41, 0.5), note(2.0, 65, 0.9), note(2.0, 77, 0.9), note(2.0, 56, 0.9),
+            note(3.0, 75, 1.0), note(3.05, 43, 0.4)]  # the E flat 5 rings to the end, the G 2 is let go
+    tid = make_track(lib.store, "09" * 8, duration_s=4, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"piano": keys, "drums": groove(4)["drums"]})
+    f = get_findings(lib, tid, ["piano", "drums"], 0.0, 4.0, "want my pad to end with him -- what are the last notes he "
+                     "plays, and which one's still ringing when the clip runs out?")
+    piano = next(p for p in f.presence if p.stem == "piano")
+    assert (piano.last_bar, piano.last_beat) == (2, 3), piano
+    place = " on the third beat of the second bar here" if [b.bar for b in f.harmony.chart.bars] == [1, 2] else ""
+    assert f.summary.startswith(f"The piano's last notes here are G and E flat, struck together{place}; still "
+                                "sounding as the window ends: E flat."), f.summary
+    assert not [r for r in piano.rests if r.start_s >= 3.0], piano.rests  # no rest while the E flat rings
