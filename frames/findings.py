@@ -469,6 +469,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                       "harmony.chart.line_fits", named[:1] or ([m.stem] if m else []), 0.7),
         "rubs": _claim("harmony", _rubs_sentence(a, named, routing.question, m.stem if m else None),
                        "harmony.chart.line_fits", named[:1] or ([m.stem] if m else []), 0.7),
+        "part_rubs": _claim("harmony", _part_rubs_sentence(a, named, routing.question, m.stem if m else None),
+                            "harmony.chart.line_fits.against", named[:2], 0.7),
         # "is the band fading out, or does it stay at one level?": the level bar by bar after its last drop
         "fade": _claim("dynamics", _fade_sentence(a, routing.question), "bar levels, events", live, 0.7),
         # "where's the first downbeat in this window?": where the first bar line falls against its start
@@ -1193,6 +1195,28 @@ def _fit_sentence(a: WindowAnalysis, named: list[str], question: str | None, lea
         said += (f"; {'most' if between >= 0.6 * others else 'some'} of the others pass between the beats, and "
                  + leaning)
     return said + "."
+
+
+def _part_rubs_sentence(a: WindowAnalysis, named: list[str], question: str | None, lead: str | None) -> str | None:
+    """Whether a line rubs against another named part but the bass (a semitone off a note it sounds: LineFit.against),
+    where a question about fitting or rubbing names that part ("does any of her notes rub against the keys?": round
+    36's ak02 got the bass's rubs alone, dev)."""
+    low = (question or "").lower()
+    if not re.search(FIT_ASKED, low):
+        return None
+    f = _fit_line(a, named, lead)
+    other = next((x for x in named if f is not None and x != f.stem and x != "bass"), None)
+    r = next((x for x in f.against if x.stem == other), None) if f is not None and other else None
+    if r is None or not r.over:
+        return None
+    if not r.rubs:
+        return f"Against the {r.stem}, none of the {possessive(f.stem)} notes sits a semitone off a note it sounds."
+    where = _bars_here(chart_bar_numbers(a), list(dict.fromkeys(x.bar for x in r.examples)))
+    pairs = _names(list(dict.fromkeys(f"{say.spoken_note(x.note)} against {say.spoken_note(x.chord)}" for x in r.examples)))
+    amount = count_word(r.rubs) if r.rubs <= 3 else "a few" if r.rubs < 0.25 * r.over else "some" if \
+        r.rubs < 0.5 * r.over else "most"
+    return (f"Against the {r.stem}, {amount} of the {possessive(f.stem)} notes {'rubs' if r.rubs == 1 else 'rub'} a "
+            f"semitone off a note it sounds ({pairs}{', in ' + where if where else ''}).")
 
 
 def _rubs_sentence(a: WindowAnalysis, named: list[str], question: str | None, lead: str | None) -> str | None:
@@ -2917,7 +2941,7 @@ DRIVEN_ASKED = {"ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASK
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "hats_open": HATS_OPEN_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
-                "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED,
+                "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED, "part_rubs": FIT_ASKED,
                 "fit": FIT_ASKED, "fade": FADE_ASKED, "dig": DIG_ASKED, "downbeat": DOWNBEAT_ASKED,
                 "tension_chord": TENSION_CHORD_ASKED, "arrivals": ARRIVAL_ASKED, "last": LAST_ASKED}
 

@@ -21,9 +21,9 @@ from analysis.core.types import (CHORD_S, Grid, StemSlice, TrackContext, WindowS
                                  distinct_onsets)
 
 from .common import gap_for, phrases
-from .models import (BarChord, BarLine, ChangeArrival, ChordGrid, DrumPattern, Event, HeldNote, HeuristicResult, Intonation,
-                     IntonedNote, LineEnd, LineFit, LineStart, MeterReading, OffNote, PairRelation, PlacedHit, Presence,
-                     Rest, StemWindowStats, ThirdClash)
+from .models import (BarChord, BarLine, ChangeArrival, ChordGrid, DrumPattern, Event, HeldNote, HeuristicResult,
+                     Intonation, IntonedNote, LineEnd, LineFit, LineStart, MeterReading, OffNote, PairRelation, PartRubs,
+                     PlacedHit, Presence, Rest, StemWindowStats, ThirdClash)
 
 BIN_S = 0.25  # the activity timeline's resolution
 TOGETHER_S = 0.05  # two onsets this close start together
@@ -2444,6 +2444,38 @@ RUB_INTERVALS = (1, 6, 11)
 MIN_FIT_NOTES = 4
 
 
+# A line's note a semitone (a minor ninth, a major seventh) off a note another part sounds as it starts rubs against
+# that part: "does any of her notes rub against the keys?" (round 36's ak02 got the bass's rubs alone: dev)
+PART_RUB_INTERVALS = (1, 11)
+
+
+def _part_rubs(sl: WindowSlice, s: StemSlice, rows: list[BarChord], times: np.ndarray, pitches: np.ndarray,
+               names: list[str]) -> list[PartRubs]:
+    out = []
+    for other in (x for x in sl.stems.values() if x is not s and not x.is_drums and x.stem not in ("bass", MIX_STEM)
+                  and len(x.notes)):
+        b, over, rubs, found = other.notes, 0, 0, []
+        for t, p in zip(times, pitches):
+            sounding = (b.time_s <= t + WINDOW_EARLY_S) & (b.time_s + b.duration_s > t + LINE_NOTE_S / 2)
+            if not sounding.any():
+                continue
+            over += 1
+            hit = next((int(q) for q in b.pitch[sounding] if (int(p) - int(q)) % 12 in PART_RUB_INTERVALS), None)
+            row = _row_at(rows, t, WINDOW_EARLY_S)
+            if hit is not None:
+                rubs += 1
+                if row is not None:
+                    found.append(OffNote(bar=row.bar, note=names[int(p) % 12], chord=names[hit % 12]))
+        # the pairs heard most often first (a note rocking against the keys' fifth on every off-beat before a major
+        # seventh sung once), each pair once, in its first bar
+        count = {(x.note, x.chord): sum((y.note, y.chord) == (x.note, x.chord) for y in found) for x in found}
+        firsts = {(x.note, x.chord): x for x in reversed(found)}
+        examples = [firsts[k] for k in sorted(count, key=lambda k: -count[k])[:3]]
+        if over:
+            out.append(PartRubs(stem=other.stem, over=over, rubs=rubs, examples=examples))
+    return out
+
+
 def line_fits(sl: WindowSlice, grid: ChordGrid | None, voices: dict[str, list[tuple[float, float, int]]],
               key: str | None) -> None:
     """Each pitched part's notes against the chart's chord where they start (a tone of it, or outside it on a beat
@@ -2499,7 +2531,8 @@ def line_fits(sl: WindowSlice, grid: ChordGrid | None, voices: dict[str, list[tu
         longest = sorted(sorted(off, key=lambda x: -x[1])[:3], key=lambda x: x[0])
         out.append(LineFit(stem=s.stem, notes=counted, chord_tones=tones, outside_on_beat=on_beat_out,
                            on_beat=[o for _, _, o in longest], over_bass=over if under is not None else None,
-                           rubs=rubs if under is not None else None, rub_bars=rub_bars))
+                           rubs=rubs if under is not None else None, rub_bars=rub_bars,
+                           against=_part_rubs(sl, s, rows, times, pitches, names)))
     grid.line_fits = out
 
 

@@ -411,6 +411,18 @@ class LineFit(BaseModel):
                                   "bass selected, or this is the bass)")
     rubs: int | None = Field(None, description="of those, notes a semitone or a tritone off the bass's pitch class")
     rub_bars: list[int] = Field([], description="the bars those rubs fall in")
+    # against each other selected part but the bass: its notes that start while that part sounds, and those a semitone
+    # off a note it sounds then; read by the summary's sentence where asked, kept out of what the tool returns (the
+    # text a client reads has a size budget)
+    against: list["PartRubs"] = Field([], exclude=True)
+
+
+class PartRubs(BaseModel):
+    stem: str
+    over: int = Field(description="the line's notes that start while this part sounds")
+    rubs: int = Field(description="of those, notes a semitone (a minor ninth, a major seventh) off a note it sounds")
+    examples: list[OffNote] = Field([], description="up to three pairs, the most heard first, each in its first bar: "
+                                    "the line's note, and in 'chord' the other part's note it rubs against")
 
 
 class ChordGrid(BaseModel):
@@ -451,5 +463,6 @@ class PairRelation(BaseModel):
     alternation: float = Field(description="share of consecutive onsets (of either part) that switch part")
     mean_run: float = Field(description="mean number of consecutive onsets by one part before the other plays")
 Presence.model_rebuild()
+LineFit.model_rebuild()
 DrumPattern.model_rebuild()
 WindowAnalysis.model_rebuild()

@@ -2949,3 +2949,18 @@ def test_a_parts_last_notes_and_what_still_rings_as_the_window_ends_are_said_whe
     assert f.summary.startswith(f"The piano's last notes here are G and E flat, struck together{place}; still "
                                 "sounding as the window ends: E flat."), f.summary
     assert not [r for r in piano.rests if r.start_s >= 3.0], piano.rests  # no rest while the E flat rings
+
+
+def test_a_lines_rubs_against_a_named_chord_part_are_said_where_asked(lib):
+    """Round 36's ak02 (dev): 'does any of her notes rub against the keys?' of a singer rocking between F sharp and
+    F natural over the keys' B chord (F sharp on top) got the bass's rubs alone, and with no bass, none."""
+    keys = [note(bar * BAR + beat * P, x, P * 0.9) for bar in range(4) for beat in range(4) for x in (54, 59, 63, 66)]
+    sung = [note(i * P / 2, (78, 77)[i % 2], P * 0.45) for i in range(32)]  # F sharp on the beats, F natural between
+    tid = make_track(lib.store, "0a" * 8, duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"piano": keys, "vocals": sung, "drums": groove(8)["drums"]}, key="B major", key_pc=11)
+    f = get_findings(lib, tid, ["vocals", "piano"], 0.0, 8.0, "does any of her notes rub against the keys?")
+    fit = next(x for x in f.harmony.chart.line_fits if x.stem == "vocals")
+    rubs = next(x for x in fit.against if x.stem == "piano")
+    assert rubs.rubs >= 12 and (rubs.examples[0].note, rubs.examples[0].chord) in (("F", "F#"), ("E#", "F#")), rubs
+    assert re.search(r"Against the piano, (?:some|most) of the vocals' notes rub a semitone off a note it sounds "
+                     r"\((?:F|E sharp) against F sharp", f.summary), f.summary
