@@ -128,8 +128,8 @@ def step_backbeat(ctx: AnalysisContext) -> None:
     changes = places([r["start_s"] for k, r in enumerate(ctx.rows.get("chords", [])) if k and labels[k] != labels[k - 1]])
     shift = 1 if (kick[2], changes[2]) >= (kick[4], changes[4]) else -1
     ctx.grid = replace(g, downbeat_phase=(g.downbeat_phase + shift) % 4,
-                                   evidence={**g.evidence, "backbeat_moved_beats": shift,
-                                             "snare_on_beats": snare[1:].tolist(), "kick_on_beats": kick[1:].tolist()})
+                       evidence={**g.evidence, "backbeat_moved_beats": shift,
+                                 "snare_on_beats": snare[1:].tolist(), "kick_on_beats": kick[1:].tolist()})
     _store_beats(ctx)
     ctx.values["meter"]["evidence"] = ctx.grid.evidence
     step_grid_positions(ctx)
