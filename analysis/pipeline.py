@@ -124,8 +124,8 @@ def step_backbeat(ctx: AnalysisContext) -> None:
     if odd < BACKBEAT_MIN_HITS or odd < BACKBEAT_RATIO * (snare[2] + snare[4]) or \
             min(snare[1], snare[3]) < BACKBEAT_BOTH * odd or kick[2] + kick[4] <= kick[1] + kick[3]:
         return
-    labels = [r["label"] for r in ctx.rows.get("chords", [])]
-    changes = places([r["start_s"] for k, r in enumerate(ctx.rows.get("chords", [])) if k and labels[k] != labels[k - 1]])
+    chords = ctx.rows.get("chords", [])
+    changes = places([r["start_s"] for r, before in zip(chords[1:], chords) if r["label"] != before["label"]])
     shift = 1 if (kick[2], changes[2]) >= (kick[4], changes[4]) else -1
     ctx.grid = replace(g, downbeat_phase=(g.downbeat_phase + shift) % 4,
                        evidence={**g.evidence, "backbeat_moved_beats": shift,

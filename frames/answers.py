@@ -52,6 +52,11 @@ def verb(stems: list[str], singular: str, plural_form: str) -> str:
     return plural_form if plural(stems) else singular
 
 
+def its(stems: list[str]) -> str:
+    """'its' / 'their': the possessive pronoun for "the <stems>"."""
+    return "their" if plural(stems) else "its"
+
+
 def capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 

@@ -8,6 +8,7 @@ never from numbers, and is checked: no digits, no heuristic ids, no tool or fiel
 from __future__ import annotations
 
 import re
+from itertools import groupby
 
 import numpy as np
 
@@ -21,7 +22,7 @@ from heuristics.evidence import LockEvidence, LockPair
 from heuristics.models import WindowAnalysis
 
 from . import answers as say
-from .answers import adjective as _adjective, names as _names, plural, verb  # noqa: F401  (plural: tests)
+from .answers import adjective as _adjective, its, names as _names, plural, verb  # noqa: F401  (plural: tests)
 from .models import (Claim, Dynamics, FrameSelection, Findings, Groove, Harmony, Interaction, Melody, Routing, Scope,
                      StemRole, Texture)
 from .roles import FEEL_MIN_MS, share_line, stem_roles
@@ -784,7 +785,7 @@ def summary_caution(a: WindowAnalysis, hm: Harmony | None) -> Claim | None:
              and (getattr(s, "spill_ratio", None) or 0.0) >= BLEED_CAUTION]
     if bleed:
         return _claim("caution", f"Much of what sounds in the {_names(bleed)} is spill from other instruments, so "
-                      f"{'its' if not plural(bleed) else 'their'} reading is tentative.", "stems.spill_ratio", bleed, 1.0)
+                      f"{its(bleed)} reading is tentative.", "stems.spill_ratio", bleed, 1.0)
     h8 = a.results.h008
     if hm is not None and hm.chord_motion and h8.status == "ok" and h8.evidence.implied_by_melody:
         return _claim("caution", "The chords are only implied by a single line here, not played.",
@@ -941,7 +942,7 @@ def _spill_sentence(a: WindowAnalysis, named: list[str]) -> str | None:
         parts.append({
             "much": f"much of what sounds in {the} is spill from other instruments",
             "some": f"{the} {verb(group, 'carries', 'carry')} a little spill from other instruments, but most of "
-                    f"what sounds is {'its' if not plural(group) else 'their'} own",
+                    f"what sounds is {its(group)} own",
             "clean": f"{the} {verb(group, 'sounds', 'sound')} clean: no spill from other instruments shows in "
                      f"{'it' if not plural(group) else 'them'}",
             "unmeasured": f"spill is not measured for {the}",
@@ -1212,7 +1213,8 @@ def _part_rubs_sentence(a: WindowAnalysis, named: list[str], question: str | Non
     if not r.rubs:
         return f"Against the {r.stem}, none of the {possessive(f.stem)} notes sits a semitone off a note it sounds."
     where = _bars_here(chart_bar_numbers(a), list(dict.fromkeys(x.bar for x in r.examples)))
-    pairs = _names(list(dict.fromkeys(f"{say.spoken_note(x.note)} against {say.spoken_note(x.chord)}" for x in r.examples)))
+    pairs = _names(list(dict.fromkeys(f"{say.spoken_note(x.note)} against {say.spoken_note(x.chord)}"
+                                      for x in r.examples)))
     amount = count_word(r.rubs) if r.rubs <= 3 else "a few" if r.rubs < 0.25 * r.over else "some" if \
         r.rubs < 0.5 * r.over else "most"
     return (f"Against the {r.stem}, {amount} of the {possessive(f.stem)} notes {'rubs' if r.rubs == 1 else 'rub'} a "
@@ -1405,8 +1407,8 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
 # the line's register (the register and its extremes answer how high or low it goes). Up to NOTES_SAID_BARS bars
 # and NOTES_SAID_MAX notes in all; a longer window keeps the register (its notes stay in the bar notes).
 NOTES_SAID_BARS, NOTES_SAID_MAX = 4, 24
-NOTES_NAMED_ASKED = (r"\bwhat notes?\b|\bwhich notes?\b|\bnotes? (?:is|are|does|do|did)\b|\bthe notes\b|\bnote (?:for|by) note\b|"
-                     r"\bdouble (?:it|him|her|that|this)\b|\bcopy (?:it|him|her|that|this|the line)\b|\btranscri")
+NOTES_NAMED_ASKED = (r"\bwhat notes?\b|\bwhich notes?\b|\bnotes? (?:is|are|does|do|did)\b|\bthe notes\b|"
+                     r"\bnote (?:for|by) note\b|\bdouble (?:it|him|her|that|this)\b|\bcopy (?:it|him|her|that|this|the line)\b|\btranscri")
 NOTES_OTHER_ASKED = (r"\blowest\b|\bhighest\b|\bhow (?:low|high)\b|\b(?:top|bottom) notes?\b|\btops? out\b|\brange\b|"
                      r"\bregister\b|\b(?:long|held|last|first|final|wrong|bum|sour) notes?\b|\bnotes? (?:she|he|they) "
                      r"(?:holds?|ends?)\b|\boutside\b|\bchord tones?\b|\bin (?:the |her |his )?(?:key|chords?)\b")
@@ -1428,13 +1430,9 @@ def _notes_by_bar(a: WindowAnalysis, p: Presence, act: str, question: str | None
         return f"In this bar the {p.stem} {act} {said[0]}."
     if len(set(said)) == 1:
         return f"In each of the {count_word(len(order))} bars here the {p.stem} {act} {said[0]}."
-    runs: list[tuple[list[str], str]] = []  # bars alike in a row said once: "in the second and third, no new note"
-    for k, x in enumerate(said[1:], start=1):
-        if runs and runs[-1][1] == x:
-            runs[-1][0].append(ORDINAL_WORDS[k])
-        else:
-            runs.append(([ORDINAL_WORDS[k]], x))
-    rest = "; ".join(f"in the {_names(ks)}, {x}" for ks, x in runs)
+    # bars alike in a row said once: "in the second and third, no new note"
+    runs = groupby(enumerate(said[1:], start=1), key=lambda kx: kx[1])
+    rest = "; ".join(f"in the {_names([ORDINAL_WORDS[k] for k, _ in bars])}, {x}" for x, bars in runs)
     return f"In the first bar here the {p.stem} {act} {said[0]}; {rest}."
 
 
@@ -1443,21 +1441,17 @@ def _note_runs(notes: list[str]) -> list[str]:
     before it named so ('the A flat an octave up'): ['Ab2'] * 7 + ['Ab3'] -> ['seven A flats', 'the A flat an
     octave up']."""
     out: list[str] = []
-    k, prev = 0, None
-    while k < len(notes):
-        n = 1
-        while k + n < len(notes) and notes[k + n] == notes[k]:
-            n += 1
-        name = say.spoken_note(notes[k])
-        octave = None
+    prev = None
+    for x, run in groupby(notes):
+        n, name, octave = len(list(run)), say.spoken_note(x), None
         if prev is not None and say.spoken_note(prev) == name:
-            step = note_number(notes[k]) - note_number(prev)
+            step = note_number(x) - note_number(prev)
             octave = " an octave up" if step == 12 else " an octave down" if step == -12 else None
         if n == 1:
             out.append(f"the {name}{octave}" if octave else name)
         else:
             out.append(f"{count_word(n)} {name}s{octave or ''}")
-        prev, k = notes[k], k + n
+        prev = x
     return out
 
 
@@ -1492,7 +1486,8 @@ def _arrival_sentence(a: WindowAnalysis, named: list[str], question: str | None)
 
     def at(k: int) -> str:
         return ("at the change here" if n == 1 else "at both changes here" if k == n == 2 else
-                f"at all {count_word(n)} changes here" if k == n else f"at {count_word(k)} of the {count_word(n)} changes here")
+                f"at all {count_word(n)} changes here" if k == n else
+                f"at {count_word(k)} of the {count_word(n)} changes here")
     if len(after) >= 2 / 3 * n:
         return (f"The {p.stem} {verb([p.stem], 'gets', 'get')} to each new chord after the downbeat, not ahead of it: "
                 f"the new chord's first stroke comes about {_beat_amount(float(np.median(after)))} into the bar, "
@@ -1539,7 +1534,7 @@ def _starts_sentence(a: WindowAnalysis, named: list[str], question: str | None) 
     if p is None or not p.line_starts:
         return None
     places = [_start_words(x.beat, x.place) for x in p.line_starts]
-    their = "its" if verb([p.stem], "is", "are") == "is" else "their"
+    their = its([p.stem])
     top = max(set(places), key=places.count)
     if len(places) >= 2 and places.count(top) >= 0.75 * len(places):
         said = f"The {p.stem} {verb([p.stem], 'starts', 'start')} each of {their} {count_word(len(places))} lines {top}"
@@ -1575,12 +1570,7 @@ def _rhythm_sentence(a: WindowAnalysis, named: list[str], question: str | None) 
         return f"The {possessive(p.stem)} rhythm changes from bar to bar: no place in the bar is struck in most bars here."
     if (p.rhythm_bars_same or 0.0) >= 1.0:
         return f"The {p.stem} {plays} the same rhythm in every bar here, {p.rhythm}."
-    runs: list[list] = []
-    for x in p.rhythm_by_bar:
-        if runs and runs[-1][0] == x:
-            runs[-1][1] += 1
-        else:
-            runs.append([x, 1])
+    runs = [(x, len(list(bars))) for x, bars in groupby(p.rhythm_by_bar)]
     named = [x for x, _ in runs if x.startswith("on ")]
     if 2 <= len(runs) <= BAR_RUNS_SAID and len(set(named)) <= 2 and any(x != "rest" for x, _ in runs):
         # a part whose rhythm changes in runs of bars is said bar by bar, as a musician counts it through; its
@@ -1685,13 +1675,13 @@ def _ring_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
         return None  # it changes how it plays inside the window: the part's sentence says both, in order
     per = a.meter.beats_per_bar if a.meter is not None and a.meter.felt_beat == "quarter" else None
     what = "chords" if "chords" in p.playing and "one note at a time" not in p.playing else "notes"
-    its = "its" if verb([p.stem], "is", "are") == "is" else "their"
+    its_word = its([p.stem])
     usual = p.typical_note_beats
     short = (p.articulation is not None and p.articulation <= DETACHED) or (p.articulation is None and usual < 0.75)
     ring = (p.articulation is not None and p.articulation >= LEGATO) or (p.articulation is None and usual >= 1.5)
-    does, rest = (("cuts", f"{its} {what} short") if short else
-                  ("lets", f"{its} chords ring" if what == "chords" else f"{its} notes run into each other") if ring else
-                  ("holds", f"{its} {what} for part of the time to the next"))
+    does, rest = (("cuts", f"{its_word} {what} short") if short else
+                  ("lets", f"{its_word} chords ring" if what == "chords" else f"{its_word} notes run into each other") if ring else
+                  ("holds", f"{its_word} {what} for part of the time to the next"))
     said = f"The {p.stem} {verb([p.stem], does, does[:-1])} {rest} here, each {_beats_words(usual, per)}"
     longer = [h for h in p.held if h.beats >= max(LONG_NOTE_BEATS, RING_OVER * usual)]
     if longer:
@@ -1755,7 +1745,7 @@ def _holds_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
         where = f"from {place}" if place else say.where_words(h.time_s, a.window.start_s, a.window.duration_s)
         return f"the {say.spoken_note(h.note)} {where}, {_beats_words(h.beats, per)}"
     long = [h for h in p.held if h.beats >= LONG_NOTE_BEATS]
-    its = "its" if verb([p.stem], "is", "are") == "is" else "their"
+    its_word = its([p.stem])
     if not long:
         said = (f"The {p.stem} {verb([p.stem], 'holds', 'hold')} no note as long as a beat here: the longest is "
                 f"{one(p.held[0])}.")
@@ -1765,7 +1755,7 @@ def _holds_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
         said = (f"The {p.stem} {verb([p.stem], 'holds', 'hold')} {count_word(len(long))} long notes here, longest "
                 f"first: {'; '.join(one(h) for h in long[:-1])}; and {one(long[-1])}.")
     if long and p.typical_note_beats is not None and p.typical_note_beats < 0.5:
-        said = said[:-1] + f", the rest of {its} notes short, under half a beat."
+        said = said[:-1] + f", the rest of {its_word} notes short, under half a beat."
     return said
 
 
@@ -2188,7 +2178,7 @@ def _ends_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     if p is None or not p.line_ends:
         return None
     notes = [say.spoken_note(x.note) for x in p.line_ends]
-    their = "its" if verb([p.stem], "is", "are") == "is" else "their"
+    their = its([p.stem])
     under = [_chord_under(a, x.time_s) for x in p.line_ends]
     if re.search(ENDS_CHORD_ASKED, (question or "").lower()) and any(under):
         # "what chord is under each line's last note?": each last note with the chart's chord where it starts, and the
@@ -2220,7 +2210,8 @@ def _ends_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
 
 # "what are the last notes he plays, and which one's still ringing when the clip runs out?": the part's last stroke
 # and what still sounds as the window ends (Presence.last_notes, ringing_at_end; round 36's ak07, dev)
-LAST_ASKED = (r"\blast (?:notes?|chord|thing|hit|stroke)s?\b(?! of (?:each|every|the|his|her|their) (?:lines?|phrases?))|"
+LAST_ASKED = (r"\blast (?:notes?|chord|thing|hit|stroke)s?\b"
+              r"(?! of (?:each|every|the|his|her|their) (?:lines?|phrases?))|"
               r"\bfinal (?:notes?|chord)s?\b|\bstill (?:ringing|sounding|going|holding|hanging)\b|"
               r"\b(?:clip|window|loop|section|song|track) (?:runs out|ends)\b|\bends? with (?:him|her|them|it)\b")
 
@@ -2239,10 +2230,10 @@ def _last_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
             f"{_names(spoken)}{', struck together' if len(spoken) > 1 else ''}{' on ' + where if where else ''}")
     ringing = [say.spoken_note(x) for x in p.ringing_at_end]
     if not ringing:
-        return said + f"; none of {'its' if verb([p.stem], 'is', 'are') == 'is' else 'their'} notes still sounds as the window ends."
+        return said + f"; none of {its([p.stem])} notes still sounds as the window ends."
     if set(p.ringing_at_end) == set(p.last_notes):
-        return said + (f"; {'it still sounds' if len(ringing) == 1 else 'both still sound' if len(ringing) == 2 else 'all still sound'}"
-                       " as the window ends.")
+        still = "it still sounds" if len(ringing) == 1 else "both still sound" if len(ringing) == 2 else "all still sound"
+        return said + f"; {still} as the window ends."
     return said + f"; still sounding as the window ends: {_names(ringing)}."
 
 
@@ -2941,7 +2932,8 @@ DRIVEN_ASKED = {"ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASK
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "hats_open": HATS_OPEN_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
-                "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED, "part_rubs": FIT_ASKED,
+                "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED,
+                "part_rubs": FIT_ASKED,
                 "fit": FIT_ASKED, "fade": FADE_ASKED, "dig": DIG_ASKED, "downbeat": DOWNBEAT_ASKED,
                 "tension_chord": TENSION_CHORD_ASKED, "arrivals": ARRIVAL_ASKED, "last": LAST_ASKED}
 

@@ -9,14 +9,15 @@ hits every heuristic reads).
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import dataclasses
+from collections import Counter
+from typing import NamedTuple
 
 import numpy as np
 
-from analysis.core.vocabulary import (DRUM_CLASSES, agrees, IRREGULAR_BEATS_PER_BAR, MIX_STEM, NOTE_NAMES, PITCH_CLASS,
-                                      RINGING_HAT_NOTE, SILENT_FRAME_DB, WINDOW_EARLY_S, chord_label, parse_chord)
+from analysis.core.vocabulary import (DRUM_CLASSES, IRREGULAR_BEATS_PER_BAR, MIX_STEM, NOTE_NAMES, PITCH_CLASS,
+                                      RINGING_HAT_NOTE, SILENT_FRAME_DB, WINDOW_EARLY_S, agrees, chord_label,
+                                      parse_chord)
 from analysis.core.types import (CHORD_S, Grid, StemSlice, TrackContext, WindowSlice, articulation_gap_s, articulations,
                                  distinct_onsets)
 
@@ -1439,7 +1440,8 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
                 cut = b - min(ON_BEAT_EARLY * period, ON_BEAT_EARLY_MAX_S)
                 before, after = (_playing_between(sl, s, lo, hi) for lo, hi in ((w.start_s, cut), (cut, w.end_s)))
                 if before and after and _clearly_differs(before, after):
-                    add(b, "plays_differently", [name], f"the {name} {agrees(name, 'move')} from {before[0].playing} to {after[0].playing}",
+                    add(b, "plays_differently", [name],
+                        f"the {name} {agrees(name, 'move')} from {before[0].playing} to {after[0].playing}",
                         playing=(before[0].playing, after[0].playing))
     _level_events(sl, bar_s, add)
     fill = _fill_events(sl, ctx)
@@ -1570,10 +1572,7 @@ def first_downbeat(sl: WindowSlice, meter: MeterReading | None) -> tuple[float |
         # back from that one (Country1's downbeat at 11.006 s is missing from its beats, and a window from 10.99 s
         # read "starts on the second beat of a bar, so the first downbeat comes three beats in", where the chart
         # puts its first bar at 11.006 s: a sweep, dev)
-        period = g.period_s or 0.5
-        lead = min(int(np.floor((beat0 - (w.start_s - early)) / period + 1e-9)), per_bar)
-        beats = [(beat0 - j * period, (int(g.beat_in_bar[0]) - 1 - j) % per_bar + 1) for j in range(lead, 0, -1)]
-        beats += [(float(t), int(k)) for t, k in zip(g.beats_s, g.beat_in_bar)]
+        beats = _beats_back(g, w.start_s - early) + [(float(t), int(k)) for t, k in zip(g.beats_s, g.beat_in_bar)]
         lines = [t for t, k in beats if k == 1 or (split and k == 3)]
         k = beats[0][1]
         place = (k - 1) % 2 + 1 if split else k
@@ -2461,16 +2460,15 @@ def _part_rubs(sl: WindowSlice, s: StemSlice, rows: list[BarChord], times: np.nd
                 continue
             over += 1
             hit = next((int(q) for q in b.pitch[sounding] if (int(p) - int(q)) % 12 in PART_RUB_INTERVALS), None)
-            row = _row_at(rows, t, WINDOW_EARLY_S)
             if hit is not None:
                 rubs += 1
+                row = _row_at(rows, t, WINDOW_EARLY_S)
                 if row is not None:
                     found.append(OffNote(bar=row.bar, note=names[int(p) % 12], chord=names[hit % 12]))
         # the pairs heard most often first (a note rocking against the keys' fifth on every off-beat before a major
         # seventh sung once), each pair once, in its first bar
-        count = {(x.note, x.chord): sum((y.note, y.chord) == (x.note, x.chord) for y in found) for x in found}
         firsts = {(x.note, x.chord): x for x in reversed(found)}
-        examples = [firsts[k] for k in sorted(count, key=lambda k: -count[k])[:3]]
+        examples = [firsts[k] for k, _ in Counter((x.note, x.chord) for x in found).most_common(3)]
         if over:
             out.append(PartRubs(stem=other.stem, over=over, rubs=rubs, examples=examples))
     return out
@@ -2692,11 +2690,13 @@ def change_arrivals(sl: WindowSlice, chart: ChordGrid | None, presence: list[Pre
             old, new = _symbol_tones(before.chords[-1]), _symbol_tones(row.chords[0])
             if not new - old:
                 continue
-            near = onsets[(onsets >= row.start_s - ARRIVAL_BEFORE * period) & (onsets < row.start_s + ARRIVAL_AFTER * period)]
+            near = onsets[(onsets >= row.start_s - ARRIVAL_BEFORE * period)
+                          & (onsets < row.start_s + ARRIVAL_AFTER * period)]
             for t in near:
                 pcs = {int(round(x)) % 12 for x in n.pitch[np.abs(n.time_s - t) < TOGETHER_S]}
                 if pcs & (new - old) and len(pcs & new) >= 2 and not pcs & (old - new):  # a chord, not a run's note
-                    out.append(ChangeArrival(bar=row.bar, chord=row.chords[0], beats=round((t - row.start_s) / period, 2)))
+                    out.append(ChangeArrival(bar=row.bar, chord=row.chords[0],
+                                             beats=round((t - row.start_s) / period, 2)))
                     break
         p.change_arrivals = out
 
@@ -2861,14 +2861,23 @@ def _with_lead_beat(sl: WindowSlice) -> WindowSlice:
     """The slice with the beat before its first one on its grid, where that beat lies no more than WINDOW_EARLY_S
     before the window's start (the strokes on it and after it, up to the first beat inside, are placed from it)."""
     g = sl.grid
-    period = g.period_s
-    if not period or len(g.beats_s) < 2 or g.beats_s[0] - period < sl.window.start_s - WINDOW_EARLY_S:
+    back = _beats_back(g, sl.window.start_s - WINDOW_EARLY_S)[-1:] if len(g.beats_s) >= 2 else []
+    if not back:
         return sl
-    per_bar = int(g.beat_in_bar.max())
-    first = int(g.beat_in_bar[0])
-    lead = Grid(np.r_[g.beats_s[0] - period, g.beats_s], np.r_[first - 1 if first > 1 else per_bar, g.beat_in_bar],
-                np.r_[g.bar_index[0] - (first == 1), g.bar_index], np.r_[g.beat_index[0] - 1, g.beat_index])
+    (t, k), = back
+    lead = Grid(np.r_[t, g.beats_s], np.r_[k, g.beat_in_bar],
+                np.r_[g.bar_index[0] - (g.beat_in_bar[0] == 1), g.bar_index], np.r_[g.beat_index[0] - 1, g.beat_index])
     return dataclasses.replace(sl, grid=lead)
+
+
+def _beats_back(g: Grid, earliest_s: float) -> list[tuple[float, int]]:
+    """(time, beat in bar) of the beats before the grid's first, a period apart, back to ``earliest_s`` (a bar's worth
+    at most), in time order: beats the window's start reaches that the grid lacks (a downbeat a hair before the
+    window, or one the tracking lost)."""
+    period, per_bar = g.period_s or 0.5, int(g.beat_in_bar.max())
+    first, place = float(g.beats_s[0]), int(g.beat_in_bar[0])
+    lead = min(int(np.floor((first - earliest_s) / period + 1e-9)), per_bar)
+    return [(first - j * period, (place - 1 - j) % per_bar + 1) for j in range(lead, 0, -1)]
 
 
 def _whole_bar(sl: WindowSlice, bar: int, per_bar: int) -> bool:
