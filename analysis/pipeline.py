@@ -86,9 +86,10 @@ def step_rhythm(ctx: AnalysisContext) -> None:
     ctx.values["meter"] = {"label": g.meter, "beats_per_bar": g.beats_per_bar, "source": g.source, "evidence": g.evidence}
 
 
-def _store_beats(ctx: AnalysisContext) -> None:
+def _store_beats(ctx: AnalysisContext, loud: list[float] | None = None) -> None:
+    """The grid's beats as rows; ``loud``: each beat's loudness where already read (the bars moved, not the beats)."""
     g = ctx.grid
-    loud = rhythm.per_beat_loudness_db(ctx.mix(), g.beats_s)
+    loud = rhythm.per_beat_loudness_db(ctx.mix(), g.beats_s) if loud is None else loud
     ctx.rows["beats"] = [dict(time_s=float(t), beat_index=i, bar_index=g.bar_index(i), beat_in_bar=g.beat_in_bar(i),
                               loudness_db=round(float(loud[i]), 2)) for i, t in enumerate(g.beats_s)]
 
@@ -130,9 +131,8 @@ def step_backbeat(ctx: AnalysisContext) -> None:
     ctx.grid = replace(g, downbeat_phase=(g.downbeat_phase + shift) % 4,
                        evidence={**g.evidence, "backbeat_moved_beats": shift,
                                  "snare_on_beats": snare[1:].tolist(), "kick_on_beats": kick[1:].tolist()})
-    _store_beats(ctx)
-    ctx.values["meter"]["evidence"] = ctx.grid.evidence
-    step_grid_positions(ctx)
+    _store_beats(ctx, [r["loudness_db"] for r in ctx.rows["beats"]])  # the same beats: their loudness as read
+    ctx.values["meter"]["evidence"] = ctx.grid.evidence  # (the notes' places on the beats do not move with the bars)
     if "chords" in ctx.rows and not learned.enabled("chords"):  # the note-based chords are spelled in the bars
         step_chords(ctx)
 

@@ -43,6 +43,8 @@ def _kit_context(tmp_path, snare_beats, kick_beats, phase=0):
                           settings=Settings(home=tmp_path, allowed_roots=[tmp_path]))
     ctx.grid = rhythm.BeatGrid(beats, 4, phase, "4/4", 120.0, None, "essentia", {})
     ctx.values["meter"] = {"label": "4/4", "beats_per_bar": 4, "source": "essentia", "evidence": {}}
+    ctx.rows["beats"] = [dict(time_s=float(t), beat_index=i, bar_index=ctx.grid.bar_index(i),
+                              beat_in_bar=ctx.grid.beat_in_bar(i), loudness_db=-20.0) for i, t in enumerate(beats)]
     at = lambda places, pitch: [Note(float(t), 0.1, pitch) for i, t in enumerate(beats)  # noqa: E731
                                 if ctx.grid.beat_in_bar(i) in places]
     ctx.notes["drums"] = at(snare_beats, 38) + at(kick_beats, 36)
@@ -61,6 +63,7 @@ def test_a_backbeat_on_one_and_three_moves_the_bars_a_beat_and_nothing_else_does
     assert snare_places == {2, 4}
     assert [r["beat_in_bar"] for r in ctx.rows["beats"][:4]] == [ctx.grid.beat_in_bar(i) for i in range(4)]
     assert ctx.rows["beats"][ctx.grid.downbeat_phase]["beat_in_bar"] == 1
+    assert all(r["loudness_db"] == -20.0 for r in ctx.rows["beats"])  # the beats' loudness kept, not read again
     for snare, kick in (((3,), (1,)), ((2, 4), (1, 3)), ((1, 2, 3, 4), (1, 3))):
         ctx = _kit_context(tmp_path, snare, kick)
         step_backbeat(ctx)
