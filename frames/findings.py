@@ -1477,6 +1477,11 @@ def _arrival_sentence(a: WindowAnalysis, named: list[str], question: str | None)
         return None
     parts = [x for x in a.presence if x.change_arrivals]
     p = next((x for x in parts if x.stem in named), None) if named else (parts[0] if parts else None)
+    line = next((x for x in a.presence if x.stem in named and x.playing and "chords" not in x.playing), None)
+    if p is None and line is not None:  # asked of a part read as a line: said, not left to silence (Rock's guitars)
+        return (f"The {line.stem} {verb([line.stem], 'is', 'are')} read as a line here, not chords, so when "
+                f"{'it reaches' if verb([line.stem], 'is', 'are') == 'is' else 'they reach'} each new chord is not "
+                "measured.")
     if p is None:
         return None
     beats = [x.beats for x in p.change_arrivals]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.core.vocabulary import named_stems
+from analysis.core.vocabulary import USED_INSTRUMENT, named_stems
 from heuristics.models import WindowAnalysis
 
 from .models import ClauseAsk, Routing
@@ -381,7 +381,10 @@ def route(question: str | None, analysis: WindowAnalysis) -> Routing:
         reasons.append(f"question names a bar ({missing}) the window does not hold: said so first")
     tempo_asked = bool(re.search(TEMPO_WORDS, text))
     entry = entry_parts(question, named)
-    percussion = re.search(PERCUSSION_WORDS, text)
+    # a shaker the producer will add is no part of the track: the kit's hats keep their name ("I'm adding a shaker
+    # here -- where does the snare land?" read "the shaker or hi-hat" on Rock's hats: the fifteenth session's review)
+    percussion = next((m for m in re.finditer(PERCUSSION_WORDS, text)
+                       if not re.search(USED_INSTRUMENT, text[:m.start()])), None)
     if percussion:
         reasons.append(f"question names the {percussion.group(1)}: read in the hi-hat class, said as both")
     return Routing(intent=best, reasons=reasons, question=question, named_stems=named, focus=focus, asks=asks,

@@ -1346,6 +1346,10 @@ def test_a_tambourine_asked_about_is_answered_with_the_hi_hat_class_said_as_both
                      stems={"drums": eighths})
     plain = get_findings(lib, tid, ["drums"], 0.0, 4 * BAR, "What's the drummer playing?")
     assert "tambourine" not in plain.summary and "hi-hat" in plain.summary, plain.summary
+    # a shaker the producer will add is none of the kit's (the fifteenth session's review: Rock's hats read "the
+    # shaker or hi-hat" for "I'm adding a shaker here -- where does the snare land?")
+    planned = get_findings(lib, tid, ["drums"], 0.0, 4 * BAR, "I'm adding a shaker here -- where does the snare land?")
+    assert planned.routing.percussion_asked is None and "shaker" not in planned.summary, planned.summary
 
 
 def test_a_strum_the_transcription_splits_into_its_strings_is_chords_not_a_line_or_a_lead(lib):
@@ -2862,6 +2866,10 @@ def test_where_a_chord_part_gets_to_each_new_chord_is_said_where_asked(lib, push
                                 "The guitar gets to each new chord after the downbeat, not ahead of it: the new chord's "
                                 "first stroke comes about half a beat into the bar, at all three changes here."), f.summary
     assert "downbeat:" not in f.summary and "no piano" not in f.summary and "keys" not in f.summary, f.summary
+    # asked of a part read as a line (the fifteenth session's review: Rock's riffing guitars got no word on it)
+    f = get_findings(lib, tid, ["guitar", "bass", "drums"], 0.0, 4 * BAR, "does the bass push the chord changes?")
+    assert f.summary.startswith("The bass is read as a line here, not chords, so when it reaches each new chord is "
+                                "not measured."), f.summary
 
 
 def test_the_first_downbeat_counts_a_beat_the_tracking_lost_before_the_first_tracked_one(lib):
