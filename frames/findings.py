@@ -491,6 +491,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "what are the last notes he plays, and which one's still ringing?": its last stroke and what still sounds
         "last": _claim("presence", _last_sentence(a, named, routing.question), "presence.last_notes, "
                        "presence.ringing_at_end", named[:1], 0.7),
+        # "is that a tom fill?": where the fill is and what it is played on
+        "fill": _claim("events", _fill_sentence(a, routing.question), "events, drum_pattern.by_bar", ["drums"], 0.7),
         # "are the changes pushed?": where a chord part gets to each new chord against the bar line
         "arrivals": _claim("harmony", _arrival_sentence(a, named, routing.question), "presence.change_arrivals",
                            named[:1], 0.7),
@@ -2213,6 +2215,46 @@ def _ends_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     return f"The {p.stem} {verb([p.stem], 'ends', 'end')} {their} {count_word(len(notes))} lines on {_names(notes)}."
 
 
+# "what's the drummer doing before the chorus -- is that a tom fill?": the fill's bar, where in it it starts and
+# what it is played on (the fourteenth session's sweep on Punk, dev: the kit's pattern was said and the fill left to
+# the typed events). The producer's own fill ("a good place to drop a fill") is a question about room, not this.
+FILL_ASKED = r"^(?!.*\b(?:drop|add|put|place|fit|squeeze|room for|space for|write|program|leave)\w* (?:in )?(?:a|my|some|the)? ?" \
+             r"(?:\w+ )?fills?\b).*\bfills?\b"
+
+
+def _fill_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """Where the drums' fills are (events of kind fill) and what each is played on, from its first hit to its bar's
+    end (DrumPattern.by_bar), where asked. A question that names the toms where none is read gets why that can be."""
+    low = (question or "").lower()
+    if not re.search(FILL_ASKED, low):
+        return None
+    fills = [e for e in a.events if e.kind == "fill" and e.bar is not None][:2]
+    dp = a.drum_pattern
+    if not fills or dp is None:
+        return None
+    order = chart_bar_numbers(a)
+    said, toms = [], False
+    for e in fills:
+        where = _beat_of_bar(order, e.bar, e.beat) if (e.beat or 1) > 1 else _bar_here(order, e.bar)
+        if where is None:
+            continue
+        bar = dp.by_bar.get(e.bar, {}) if not dp.bar_lines_moved_beats else {}
+        # its places from its first hit on: each drum's ("2&" from beat two; the beat's digits lead each place)
+        on = {c: [p for p in bar.get(c, []) if int("".join(ch for ch in p if ch.isdigit()) or 0) >= (e.beat or 1)]
+              for c in ("tom", "snare", "kick")}
+        on = {c: p for c, p in on.items() if p}
+        toms |= "tom" in on
+        strokes = len({p for p in sum(on.values(), [])})
+        what = f": {count_word(strokes)} strokes on the {_names(list(on))}" if on and strokes >= 2 else ""
+        said.append(f"from {where}{what}" if (e.beat or 1) > 1 else f"in {where}{what}")
+    if not said:
+        return None
+    out = f"The drums play a fill {said[0]}" + (f", and another {said[1]}" if len(said) > 1 else "")
+    if re.search(r"\btoms?\b", low) and not toms:
+        out += "; no toms are read in it, though a recorded kit's toms can be read as snare and kick"
+    return out + "."
+
+
 # "what are the last notes he plays, and which one's still ringing when the clip runs out?": the part's last stroke
 # and what still sounds as the window ends (Presence.last_notes, ringing_at_end; round 36's ak07, dev)
 LAST_ASKED = (r"\blast (?:notes?|chord|thing|hit|stroke)s?\b"
@@ -2940,7 +2982,8 @@ DRIVEN_ASKED = {"ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASK
                 "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED,
                 "part_rubs": FIT_ASKED,
                 "fit": FIT_ASKED, "fade": FADE_ASKED, "dig": DIG_ASKED, "downbeat": DOWNBEAT_ASKED,
-                "tension_chord": TENSION_CHORD_ASKED, "arrivals": ARRIVAL_ASKED, "last": LAST_ASKED}
+                "tension_chord": TENSION_CHORD_ASKED, "arrivals": ARRIVAL_ASKED, "last": LAST_ASKED,
+                "fill": FILL_ASKED}
 
 
 def _in_clause_order(question: str, driven: list[str], heads: list[tuple[str, str | None]]) -> list[str]:

@@ -1705,6 +1705,9 @@ def _fill_events(sl: WindowSlice, ctx: TrackContext) -> list[tuple[float, str]]:
     bars = np.array([bar_beat(sl, t)[0] or 0 for t in n.time_s])
     tom = np.isin(n.pitch, DRUM_CLASSES["tom"])
     snare = np.isin(n.pitch, DRUM_CLASSES["snare"])
+    k, frac = _beat_fraction(sl, n.time_s)  # each hit's place in its bar: its beat and the nearest sixteenth or triplet
+    k = np.minimum(k + (frac > 7 / 8), len(sl.grid.beats_s) - 1)  # (a hair before a beat is on it)
+    place = np.array([f"{int(sl.grid.beat_in_bar[i])}{s}" if i >= 0 else "" for i, s in zip(k, _slot(frac))])
     out = []
     uniq = sorted(set(bars.tolist()))
     snare_per_bar = {b: int(snare[bars == b].sum()) for b in uniq}
@@ -1713,7 +1716,12 @@ def _fill_events(sl: WindowSlice, ctx: TrackContext) -> list[tuple[float, str]]:
         in_bar = bars == b
         if tom[in_bar].sum() >= 3 or (snare_per_bar[b] >= 4 and snare_per_bar[b] >= 2 * max(typical, 1.0)
                                       and len(uniq) >= 3):
-            first = float(n.time_s[in_bar & (tom | snare)].min())
+            # the fill starts where the bar leaves the kit's usual places: its first tom, or its first snare where
+            # the window's other bars have none (Punk's tom fill from beat three of a bar whose two is the backbeat
+            # was placed on that two: the fourteenth session's sweep, dev)
+            usual = set(place[snare & (bars != b)].tolist())
+            fresh = in_bar & (tom | (snare & ~np.isin(place, list(usual))))
+            first = float(n.time_s[fresh].min() if fresh.any() else n.time_s[in_bar & (tom | snare)].min())
             out.append((first, "a drum fill" + (" on the toms" if tom[in_bar].sum() >= 3 else " on the snare")))
     return out[:3]
 

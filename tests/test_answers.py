@@ -2972,3 +2972,23 @@ def test_a_lines_rubs_against_a_named_chord_part_are_said_where_asked(lib):
     assert rubs.rubs >= 12 and (rubs.examples[0].note, rubs.examples[0].chord) in (("F", "F#"), ("E#", "F#")), rubs
     assert re.search(r"Against the piano, (?:some|most) of the vocals' notes rub a semitone off a note it sounds "
                      r"\((?:F|E sharp) against F sharp", f.summary), f.summary
+
+
+def test_a_fill_asked_about_is_placed_from_its_first_stroke_and_toms_not_read_are_said_so(lib):
+    """'Is that a tom fill?' over a bar whose backbeat on two is followed by a run from beat three (MusicDelta Punk's
+    tom fill, read as snare and kick: the kit's pattern was said and the fill's event placed on the backbeat of two;
+    the fifteenth session's sweep, dev). The fill starts where the bar leaves the kit's usual places, and where it is
+    asked the answer says where and on what; a tom asked about and not read is said as not read, not denied."""
+    g = groove(16)
+    fill_bar = 2  # the third bar: its backbeat on two, then eight sixteenths from beat three, snare and kick
+    g["drums"] = [h for h in g["drums"] if not (fill_bar * BAR + 2 * P - 0.01 <= h["time_s"] < (fill_bar + 1) * BAR - 0.01)]
+    g["drums"] += [note(fill_bar * BAR + 2 * P + j * P / 4, 38 if j % 3 else 36, 0.05, 100) for j in range(8)]
+    tid = make_track(lib.store, "f1e2" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 4 * BAR, "what's the drummer doing before the next bar -- is "
+                     "that a tom fill?")
+    fill = next(e for e in f.events if e.kind == "fill")
+    assert (fill.bar, fill.beat) == (3, 3), fill
+    assert f.summary.startswith("The drums play a fill from the third beat of the third bar here: eight strokes on "
+                                "the snare and kick; no toms are read in it"), f.summary
+    room = get_findings(lib, tid, ["drums", "bass"], 0.0, 4 * BAR, "what would be a good place to drop a fill in here?")
+    assert not room.summary.startswith("The drums play a fill"), room.summary
