@@ -2216,7 +2216,7 @@ def _ends_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
 
 
 # "what's the drummer doing before the chorus -- is that a tom fill?": the fill's bar, where in it it starts and
-# what it is played on (the fourteenth session's sweep on Punk, dev: the kit's pattern was said and the fill left to
+# what it is played on (the sixteenth session's sweep on Punk, dev: the kit's pattern was said and the fill left to
 # the typed events). The producer's own fill ("a good place to drop a fill") is a question about room, not this.
 FILL_ASKED = r"^(?!.*\b(?:drop|add|put|place|fit|squeeze|room for|space for|write|program|leave)\w* (?:in )?(?:a|my|some|the)? ?" \
              r"(?:\w+ )?fills?\b).*\bfills?\b"

@@ -1718,7 +1718,7 @@ def _fill_events(sl: WindowSlice, ctx: TrackContext) -> list[tuple[float, str]]:
                                       and len(uniq) >= 3):
             # the fill starts where the bar leaves the kit's usual places: its first tom, or its first snare where
             # the window's other bars have none (Punk's tom fill from beat three of a bar whose two is the backbeat
-            # was placed on that two: the fourteenth session's sweep, dev)
+            # was placed on that two: the sixteenth session's sweep, dev)
             usual = set(place[snare & (bars != b)].tolist())
             fresh = in_bar & (tom | (snare & ~np.isin(place, list(usual))))
             first = float(n.time_s[fresh].min() if fresh.any() else n.time_s[in_bar & (tom | snare)].min())

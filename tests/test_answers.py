@@ -2977,7 +2977,7 @@ def test_a_lines_rubs_against_a_named_chord_part_are_said_where_asked(lib):
 def test_a_fill_asked_about_is_placed_from_its_first_stroke_and_toms_not_read_are_said_so(lib):
     """'Is that a tom fill?' over a bar whose backbeat on two is followed by a run from beat three (MusicDelta Punk's
     tom fill, read as snare and kick: the kit's pattern was said and the fill's event placed on the backbeat of two;
-    the fifteenth session's sweep, dev). The fill starts where the bar leaves the kit's usual places, and where it is
+    the sixteenth session's sweep, dev). The fill starts where the bar leaves the kit's usual places, and where it is
     asked the answer says where and on what; a tom asked about and not read is said as not read, not denied."""
     g = groove(16)
     fill_bar = 2  # the third bar: its backbeat on two, then eight sixteenths from beat three, snare and kick
