@@ -491,6 +491,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "what are the last notes he plays, and which one's still ringing?": its last stroke and what still sounds
         "last": _claim("presence", _last_sentence(a, named, routing.question), "presence.last_notes, "
                        "presence.ringing_at_end", named[:1], 0.7),
+        # "what register is free here?": where the parts' usual ranges leave room
+        "free_register": _claim("presence", _free_register_sentence(a, routing.question), "presence.register_range",
+                                live, 0.7),
         # "is that a tom fill?": where the fill is and what it is played on
         "fill": _claim("events", _fill_sentence(a, routing.question), "events, drum_pattern.by_bar", ["drums"], 0.7),
         # "are the changes pushed?": where a chord part gets to each new chord against the bar line
@@ -1311,6 +1314,58 @@ def _registers_sentence(a: WindowAnalysis, named: list[str], question: str | Non
     return (f"The {x} ({say.spoken_note(xl)} up to {say.spoken_note(xh)}) and the {y} ({say.spoken_note(yl)} up to "
             f"{say.spoken_note(yh)}) overlap here: they share the range from "
             f"{say.spoken_note(xl if xlo > ylo else yl)} up to {say.spoken_note(yh if yhi < xhi else xh)}, {shared} wide.")
+
+
+# "I want to add a second guitar -- what register is free here?": where the parts' usual ranges leave room (the
+# sixteenth session's sweep on Punk, dev: "the drums, bass and vocals support the guitar underneath" answered it)
+FREE_ASKED = (r"\b(?:registers?|ranges?|octaves?)\b[^?]*\b(?:free|open|empty|unused|room|space|available|gaps?)\b|"
+              r"\b(?:free|open|empty|unused|available)\s+(?:registers?|ranges?|octaves?)\b|"
+              r"\b(?:room|space)\b[^?]*\bin (?:the |which |what )?(?:registers?|ranges?|octaves?)\b|"
+              r"\bwhat (?:register|range|octave)\b[^?]*\b(?:add|put|fit|place|layer|sit|go)\b|"
+              r"\b(?:add|put|fit|place|layer)\b[^?]*\bwhat (?:register|range|octave)\b")
+
+
+def _interval_words(semitones: int) -> str:
+    """'a third', 'an octave', 'more than an octave', 'nearly two octaves', 'two octaves', 'more than two octaves'."""
+    return (INTERVAL_WORDS.get(semitones, "a half step") if semitones < 12 else "an octave" if semitones == 12 else
+            "more than an octave" if semitones < 20 else "nearly two octaves" if semitones < 24 else "two octaves" if semitones == 24 else "more than two octaves")
+
+
+def _free_register_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """Where the pitched parts' usual ranges here (Presence.register_range's core) leave room: the widest stretch
+    between two of them, the next one if there is one, and what lies above the top part; where asked."""
+    if not re.search(FREE_ASKED, (question or "").lower()):
+        return None
+    spans = []
+    for p in a.presence:
+        m = re.search(r"\(" + NOTE_SPAN + r"\)", p.register_range or "")
+        if p.stem in (MIX_STEM, "drums") or not p.onsets or not m or m.group(1) not in PITCH_CLASS or \
+                m.group(3) not in PITCH_CLASS:
+            continue
+        spans.append((12 * (int(m.group(2)) + 1) + PITCH_CLASS[m.group(1)], 12 * (int(m.group(4)) + 1) +
+                      PITCH_CLASS[m.group(3)], p.stem, m.group(1), m.group(3)))
+    if len(spans) < 2:
+        return None
+    spans.sort()
+    gaps, top = [], spans[0]  # top: the part reaching highest so far
+    for lo, hi, stem, low_name, _ in spans[1:]:
+        if lo - top[1] >= 3:  # a third or more that no part's usual range covers
+            gaps.append((lo - top[1], top[2], top[4], stem, low_name))
+        if hi > top[1]:
+            top = (lo, hi, stem, low_name, spans[[x[2] for x in spans].index(stem)][4])
+    highest = f"above the {possessive(top[2])} {say.spoken_note(top[4])} no part plays"
+    if not gaps:
+        return (f"The parts' usual ranges here run together from the {possessive(spans[0][2])} "
+                f"{say.spoken_note(spans[0][3])} up to the {possessive(top[2])} {say.spoken_note(top[4])} without a "
+                f"gap, so the free room is {highest.replace(' no part plays', '')}.")
+    gaps.sort(key=lambda g: -g[0])
+    width, below, below_top, above, above_low = gaps[0]
+    said = (f"The widest free stretch here lies between the {possessive(below)} usual top, {say.spoken_note(below_top)}, "
+            f"and the {possessive(above)} usual bottom, {say.spoken_note(above_low)}, {_interval_words(width)} higher")
+    if len(gaps) > 1:
+        w2, b2, _, a2, _ = gaps[1]
+        said += f"; the {b2} and the {a2} leave {_interval_words(w2)} between them"
+    return said + f"; {highest}."
 
 
 FEEL_ASKED = r"\bswing|\bswung\b|\bstraight\b|\bshuffl|\btriplets?\b|\blilt|\bfeel\b"
@@ -2983,7 +3038,7 @@ DRIVEN_ASKED = {"ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASK
                 "part_rubs": FIT_ASKED,
                 "fit": FIT_ASKED, "fade": FADE_ASKED, "dig": DIG_ASKED, "downbeat": DOWNBEAT_ASKED,
                 "tension_chord": TENSION_CHORD_ASKED, "arrivals": ARRIVAL_ASKED, "last": LAST_ASKED,
-                "fill": FILL_ASKED}
+                "fill": FILL_ASKED, "free_register": FREE_ASKED}
 
 
 def _in_clause_order(question: str, driven: list[str], heads: list[tuple[str, str | None]]) -> list[str]:

@@ -2992,3 +2992,20 @@ def test_a_fill_asked_about_is_placed_from_its_first_stroke_and_toms_not_read_ar
                                 "the snare and kick; no toms are read in it"), f.summary
     room = get_findings(lib, tid, ["drums", "bass"], 0.0, 4 * BAR, "what would be a good place to drop a fill in here?")
     assert not room.summary.startswith("The drums play a fill"), room.summary
+
+
+def test_the_register_left_free_is_said_where_asked(lib):
+    """'I want to add a second guitar -- what register is free here?' got who supports whom (MusicDelta Punk, the
+    sixteenth session's sweep, dev). Where asked, the widest stretch the parts' usual ranges leave between them is
+    named by the notes on either side, then the next, then what lies above the top part."""
+    g = groove(16)  # the bass on A and E
+    g["guitar"] = [note(b * P, (55, 59, 62)[b % 3], P * 0.9) for b in range(int(16 / P))]  # G, B, D
+    g["vocals"] = [note(b * P, (76, 79)[b % 2], P * 0.9) for b in range(int(16 / P))]  # E and G, an octave up and more
+    tid = make_track(lib.store, "f2e3" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums", "bass", "guitar", "vocals"], 0.0, 8.0,
+                     "I want to add a second guitar -- what register is free here?")
+    assert f.summary.startswith("The widest free stretch here lies between the guitar's usual top, D, and the vocals' "
+                                "usual bottom, E, more than an octave higher; the bass and the guitar leave a "
+                                "seventh between them; above the vocals' G no part plays."), f.summary
+    plain = get_findings(lib, tid, ["drums", "bass", "guitar", "vocals"], 0.0, 8.0, "what's the guitar playing?")
+    assert "free stretch" not in plain.summary, plain.summary
