@@ -362,7 +362,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     # "what's the ride doing?" asks for the hi-hat class where that is what rings on (the timekeeper)
     ride_class = "hihat" if a.drum_pattern is not None and a.drum_pattern.hihat_rings else "cymbal"
     lead_class = next((c for c, words in (("snare", ("snare",)), ("hihat", ("hats?", "hi-hats?", "hihats?")),
-                                         ("kick", ("kick",)), (ride_class, ("ride",)), ("cymbal", ("cymbals?",)))
+                                         ("kick", ("kick",)), (ride_class, ("ride",)), ("cymbal", ("cymbals?",)),
+                                         ("tom", ("toms?",)))
                        if any(re.search(rf"\b{w}\b", (routing.question or "").lower()) for w in words)),
                       "hihat" if routing.percussion_asked else None)
     chart_stems = harmonic or live
@@ -549,7 +550,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # asked whether there is a fill, where the events hold none: said, not left to silence
         "no_fill": _claim("events", None if not re.search(r"\bfills?\b", (routing.question or "").lower()) else
                           "The drums are silent here, so there is no fill." if "drums" in silent else
-                          "The drums play no fill in this window." if "drums" in live and not any(
+                          _no_fill_sentence(a, lead_class) if "drums" in live and not any(
                               e.kind in ("fill", "break") for e in a.events) else None, "events", ["drums"], 0.7),
     }
     if c["ends"] is not None:  # the lines counted where they end (a landing and a quick breath end one too): the
@@ -2308,6 +2309,19 @@ def _fill_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     if re.search(r"\btoms?\b", low) and not toms:
         out += "; no toms are read in it, though a recorded kit's toms can be read as snare and kick"
     return out + "."
+
+
+def _no_fill_sentence(a: WindowAnalysis, lead_class: str | None) -> str:
+    """No fill here; where the question names a drum the groove plays in its own places (a floor tom on the and of
+    four of every bar, MusicDelta Beatles: "is there a fill on the floor tom?" got only "no fill", the sixteenth
+    session's sweep, dev), those places too."""
+    p = a.drum_pattern
+    if lead_class in ("tom", "cymbal") and p is not None and lead_class in p.pattern and \
+            "scattered" not in p.pattern[lead_class]:
+        return (f"The drums play no fill in this window; the {say.class_word(lead_class, p)} "
+                f"{'play' if lead_class == 'tom' else 'are struck'} "
+                f"{p.pattern[lead_class]} as part of the groove.")
+    return "The drums play no fill in this window."
 
 
 # "what are the last notes he plays, and which one's still ringing when the clip runs out?": the part's last stroke

@@ -3009,3 +3009,17 @@ def test_the_register_left_free_is_said_where_asked(lib):
                                 "seventh between them; above the vocals' G no part plays."), f.summary
     plain = get_findings(lib, tid, ["drums", "bass", "guitar", "vocals"], 0.0, 8.0, "what's the guitar playing?")
     assert "free stretch" not in plain.summary, plain.summary
+
+
+def test_no_fill_with_a_tom_in_the_groove_names_the_toms_places(lib):
+    """'Is there a fill on the floor tom anywhere in here?' over a groove whose floor tom falls on the and of four in
+    every bar (MusicDelta Beatles) got only 'The drums play no fill in this window.' (the sixteenth session's sweep,
+    dev): the toms' own places are said with it. A question that names no drum keeps the plain sentence."""
+    g = groove(16)
+    g["drums"] += [note(b * BAR + 3.5 * P, 43, 0.1, 100) for b in range(int(16 / BAR))]
+    tid = make_track(lib.store, "f3e4" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "is there a fill on the floor tom anywhere in here?")
+    assert f.summary.startswith("The drums play no fill in this window; the toms play on the and of four as part of "
+                                "the groove."), f.summary
+    plain = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "is there a fill in here?")
+    assert plain.summary.startswith("The drums play no fill in this window."), plain.summary
