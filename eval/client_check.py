@@ -6320,6 +6320,204 @@ GRADES_36_WHY = {
 }
 # the baseline text names the stems, the key and the frame: nothing any of these asks
 BASELINE_GRADES_36 = {q: "wrong" for q in GRADES_36}
+QUESTIONS_37 = [
+    # truth: ft_ballad_eb54 song.mid / truth.json (E flat minor, 5/4 at 120, bar 2.5 s; intro 0-7.5 with the keys
+    # ("chords") alone: no kit, bass or lead note before 7.5). Three held chords: 0.0 F#3 A#3 D#4 (Ebm, to 2.45), 2.5
+    # G#3 B3 D#4 (Abm, to 4.95), 5.0 F#3 B3 D#4 (B, to 7.45). D#4 is the top note of all three; no other pitch class is
+    # in all three chords (Gb not in Abm, B not in Ebm, Bb only in Ebm). The verse at 7.5 comes back to the Ebm voicing.
+    Question("al01", "ft_ballad_eb54", ["piano"], 0.0, 7.5,
+             "want a synth drone held right through this keys intro -- is there one note that sits in every chord, "
+             "or do I have to move it with the changes?",
+             "One note works all the way: E flat. The intro is the keys alone, three 5/4 bars (120, a bar 2.5 s), "
+             "one held chord a bar: E flat minor (G flat, B flat, E flat, from 0.0 s), A flat minor (A flat, C flat, "
+             "E flat, from 2.5 s) and B major (F sharp, B, D sharp, from 5.0 s). E flat / D sharp is in all three -- "
+             "the root of E flat minor, the fifth of A flat minor, the third of B -- and it's the keys' own top note "
+             "in every chord (the E flat just above middle C), held through all three bars. Nothing else is common "
+             "to the three: G flat/F sharp isn't in A flat minor, B/C flat isn't in E flat minor, B flat is only in "
+             "the first. The verse at 7.5 s comes back to E flat minor, so the drone can keep going. Right: E flat / "
+             "D sharp (any octave) as the one common note, with at least two of the three chords right. Partly: E "
+             "flat named with the chords wrong or missing, or the chords right with another note (or 'none') given "
+             "as the common one.",
+             "No common note, move it with the chords; B flat, G flat or B as the drone; the intro read as E flat "
+             "major or as E flat, A flat, B flat."),
+    # truth: musicdelta_punk annotations/MusicDelta_Punk_subclass.txt (drum onsets, manual), _MIX.beats (150 BPM;
+    # downbeats 9.62, 11.24, 12.85, 14.44, 16.02) and MDB_MusicDelta_Punk_STEM_04.csv (vocal f0, pYIN + manual
+    # correction). Bar 9.62: OHH 9.67 10.04 10.44 10.84 (quarters), SD 10.03 10.83, KD 9.62 9.83 10.23 10.64. Bar 11.24:
+    # CRC on every eighth 11.25-12.46, SD 11.26 11.85 12.45, KD 11.46 11.66 12.05 12.24 12.44. From 12.85: CHH quarters
+    # 12.85 13.25 13.64 14.04 14.44 ..., KD 12.86 13.06 13.44 13.84 (one, and of one, and of two, and of three), SD
+    # 13.24 14.05 (two, four); no CRC at 12.85 (next CRC 18.83). Vocal f0 voiced 12.64-12.85, then 13.04-14.05 and
+    # 14.20-15.06; unvoiced 15.06-16.2 (next note 16.22).
+    Question("al02", "real:musicdelta_punk", ["drums", "vocals"], 9.62, 16.02,
+             "around 12.8 s the track suddenly tightens up -- what exactly does the drummer switch from and to "
+             "there, and does the singer stop for it or carry straight on? planning a breakdown edit around that "
+             "spot",
+             "The switch is on the downbeat at 12.85 s (4/4 at 150, a bar about 1.6 s): from a bar of crash-bashing "
+             "to a tight closed-hat beat. The bar before (11.24-12.85 s) has the crash on every eighth with the "
+             "snare on one, the and of two and four and kicks between (the bar before that, from 9.62 s, is his "
+             "open-hat beat: open hat on the quarters, snare on two and four). From 12.85 s: closed hi-hat on the "
+             "quarters, kick on one and on the ands of one, two and three, snare on two and four -- and nothing "
+             "marks the change, no crash or fill (his next crash is at 18.8 s). The singer doesn't stop: he sings "
+             "right up to the bar line (about 12.85 s), leaves only a split-second gap and is singing again by 13.04 "
+             "s, on to about 15.1 s; his first real pause after the change is about 15.1-16.2 s. Right: the switch "
+             "at about 12.85 s (within 0.2 s) from crash eighths to closed hats with the backbeat, and the singer "
+             "carrying on through it. Partly: the drum change right but the singer said to stop there (or not "
+             "answered), or the singer right with the drums' before or after wrong (a ride, open hats, a crash or "
+             "fill on the change), or the change placed a beat or more off.",
+             "The singer stops or breathes at the change; a crash or fill on 12.85 s; open hats after the change; "
+             "the change placed at about 11.2 or 14.4 s; half time after it."),
+    # truth: guitarset_00_BN1-129-Eb_comp truth.json (key Eb major, 129 BPM, downbeats every 1.86 s; chords D#:maj
+    # 11.16-14.88, A#:maj 14.88-16.74, G#:maj 16.74-18.60, D#:maj 18.60-22.32) and annotations/00_BN1-129-Eb_comp.jams
+    # (performed chords D#:maj7, A#:maj, G#:maj6(2,b5,*5), D#:maj7). Open shapes: capo 1 D-A-G, capo 3 C-G-F, capo 6
+    # A-E-D.
+    Question("al03", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 13.02, 22.32,
+             "want to strum along with him on an acoustic using open chord shapes -- where do I put the capo, and "
+             "which shapes do I play for these bars?",
+             "He's in E flat major (129 BPM, a bar about 1.86 s), and these five bars go E flat (13.0-14.9 s), B "
+             "flat (14.9-16.7 s), A flat (16.7-18.6 s), E flat (18.6-22.3 s, two bars) -- I, V, IV, I. Capo on the "
+             "1st fret: play D, A, G, D; capo 3: C, G, F, C; capo 6: A, E, D, A (any of these). He colours them -- a "
+             "major seventh on the E flats, a sixth and a ninth on the A flat -- so Dmaj7 and G6 shapes (capo 1) get "
+             "closer to his sound, but the plain shapes sit fine. Right: a capo fret with shapes that sound E flat, "
+             "B flat, A flat, E flat in that order (e.g. capo 1: D-A-G-D). Partly: the chords right (E flat, B flat, "
+             "A flat) with the capo shapes mapped wrongly, or a right mapping with one of the four bars' chords "
+             "wrong or out of place.",
+             "Shapes for another key (E, D or C minor); minor shapes (E flat minor); the B flat bar left out; 'can't "
+             "be done with open shapes'."),
+    # truth: ft_ballad_csm76 song.mid / truth.json (C sharp minor, 4/4 at 76, bar 3.158 s; chords C#m 34.74-41.05, A
+    # 41.05-44.21). Keys ("chords") on every eighth: E3 G#3 C#4 E4 (C#m), E3 A3 C#4 E4 (A) -- E3 to E4. Bass C#2 to A3
+    # (C#2 C#3 G#2 C#2 B2 a bar; A2 A3 E3 A2 G3). Lead: quarters G#5 34.74, A#5 35.53, G#5 36.32, A#5 37.11 (to 37.83),
+    # no note 37.83-41.05, eighths A5 B5 A5 G#5 A5 G#5 A5 G#5 from 41.05. No note of any part between E4 and G#5. Same
+    # for @degraded.
+    Question("al04", "ft_ballad_csm76@degraded", ["piano", "bass", "vocals"], 34.74, 44.21,
+             "want to add a clean electric guitar riff in this part of the chorus -- which register is actually free "
+             "between the keys and her? don't want to bury either of them",
+             "About an octave is empty: from just above E4 up to just under G sharp 5 -- roughly F4 to G5, a bit "
+             "over an octave. The keys strum four-note chords on every eighth from E3 to E4 (C sharp minor, "
+             "E-G#-C#-E, for two bars from 34.7 s; A, E-A-C#-E, from 41.05 s), the bass riffs underneath from C "
+             "sharp 2 to A3, and she sits at G sharp 5 to B5: quarter notes G sharp 5 and A sharp 5 over the first C "
+             "sharp minor bar, nothing over the second (37.9-41.05 s, where everything above E4 is free), then "
+             "eighths around A5-B5 over the A. So a riff around G4-F5 clears both. Right: the gap between about "
+             "E4/F4 and G5/G sharp 5 (each end within a couple of semitones), with the keys' top and her bottom "
+             "named. Partly: one side right (the keys' top about E4, or her bottom about G sharp 5) and the other "
+             "off by more than a third, or both ranges right with no free register named.",
+             "The keys up in her register (the fifth octave); her down in the fourth octave; no free register; the "
+             "keys and the voice overlapping."),
+    # truth: ft_drive_e24 song.mid / truth.json (E major, 2/4 at 96, bar 1.25 s; verse to 30.0, hook from 30.0; chords
+    # C#m 27.5, A 28.75, A 30.0, B 31.25, E 32.5). Keys ("chords"): off-beat triads E4 G#4 C#5 (27.81, 28.44), E4 A4 C#5
+    # (29.06, 29.69); from 30.0 four-note strums on every eighth, E3 A3 C#4 E4, then F#3 B3 D#4 F#4 from 31.25. Bass
+    # eighths C#2 C#2 C#2 C#3 (27.5), A2 A2 A2 A3 (28.75); from 30.0 A2, A3 (30.31), E3 (30.94); B2 31.25. Kit: crash +
+    # kick 30.0 (K v83->v109).
+    Question("al05", "ft_drive_e24", ["bass", "piano"], 27.5, 32.5,
+             "making a teaser edit that jumps into the hook -- does the hook land on a new chord at 30 s, or is the "
+             "verse's last chord already the same one? want the crossfade to be seamless",
+             "Same chord: A major runs across the join. The verse's last bar (28.75-30.0 s; 2/4 at 96, a bar 1.25 s) "
+             "is already A, after C sharp minor at 27.5 s, and the hook's first bar (30.0-31.25 s) is A again -- two "
+             "bars of A over the section line. The first new chord is B at 31.25 s, then E at 32.5 s. What changes "
+             "at 30 s is the playing, not the harmony: the keys go from short off-beat triads up around E4-C sharp 5 "
+             "to four-note A chords (E3 to E4) on every eighth, lower and much louder; the bass goes from pumping "
+             "eighths on A (octave on the last one) to its riff (A2, A3 on the and of one, E3 on the and of two); "
+             "crash and a harder kit on the downbeat. Right: A on both sides of 30.0 s (from 28.75 s) and the next "
+             "change at about 31.25 s. Partly: the hook's A right but the verse's last bar called another chord (or "
+             "that bar right and the hook's first chord wrong), or the carry-over right with the next change more "
+             "than 0.3 s off.",
+             "A new chord right at 30 s (B or E); the verse ending on B or C sharp minor; the chords changing every "
+             "beat."),
+    # truth: ft_swing_g1208 song.mid / truth.json (G major, 12/8 at 63 dotted quarters, bar 3.81 s; head chords G 0.0, C
+    # 3.81, G 7.62, D 11.43, C 15.24, C 19.05, G 22.86). Lead: B4 C#5 B4 A#4 B4 A#4 B4 C#5 (0.0-3.77, over G; C#5 at
+    # 0.48 and 3.33, A#4 at 1.43 and 2.38); C5 B4 C5 D5 E5 F#5 E5 F#5 (3.81); G5 A5 G5 F#5 (7.62, a beat each); none
+    # 11.35-15.24; G5 A5 F#5 15.24-22.82; B5 C#6 B5 C#6 (22.86-26.59). B flat trumpet: written a major second up, A
+    # major.
+    Question("al06", "ft_swing_g1208", ["vocals", "guitar", "bass"], 0.0, 26.67,
+             "getting a trumpet player to take the synth voice's tune in this head -- he reads B flat, so what key "
+             "do I write it in? and any accidentals I should warn him about?",
+             "Concert G major -- the head runs G, C, G, D, C, C, G, a chord a bar (12/8 at about 63, a bar about 3.8 "
+             "s), and the tune sits on G major's notes -- so for B flat trumpet write it a whole step up, in A major "
+             "(three sharps). Watch the chromatic notes over the G bars: she leans on C sharp (bar one at about 0.5 "
+             "and 3.3 s; bar seven at about 23.8 and 25.7 s, her top note, C sharp 6) and A sharp (bar one, about "
+             "1.4 and 2.4 s), which come out as D sharp and B sharp (C) on his part; the C bar has C naturals (3.8 "
+             "s) and the F sharps are in the key. Her range is concert A sharp 4 to C sharp 6, written B sharp 4 "
+             "(C5) to D sharp 6, so the top is high for him. Right: concert G major (a Lydian colour said too is "
+             "fine) and A major written for B flat trumpet. Partly: the concert key right but the transposition "
+             "wrong (down a step, or a fourth or fifth), or A major written with the concert key unsaid or wrongly "
+             "named.",
+             "Concert E minor, C major or D major; written in F or in G (the wrong way or not transposed); a minor "
+             "key; the C sharps called wrong notes to fix."),
+    # truth: ft_ballad_eb54 song.mid / truth.json (E flat minor, 5/4 at 120, bar 2.5 s, beat 0.5 s; verse from 7.5;
+    # chords Ebm 7.5, Abm 10.0). Keys hold F#3 A#3 D#4 (7.5) and G#3 B3 D#4 (10.0). Lead eighths (0.23 s each): A#4 A4
+    # A#4 A4 A#4 A4 A#4 A4 A#4 C5 (7.5-9.98, A#4 on 7.5 8.0 8.5 9.0 9.5); B4 A#4 B4 C#5 B4 C#5 B4 C#5 D#5 F5
+    # (10.0-12.48, B4 on 10.0 10.5 11.0 11.5, D#5 on 12.0); bar three quarters D#5 F5 F#5 G#5 F#5 (12.5-14.96).
+    Question("al07", "ft_ballad_eb54", ["vocals", "piano"], 7.5, 12.5,
+             "doubling her first two bars of the verse on a marimba -- what's she singing note for note, which notes "
+             "fall on the beats, and is anything in there outside the key?",
+             "Two 5/4 bars (120, a bar 2.5 s) of running eighths, ten a bar. Bar one (7.5-10.0 s, over E flat "
+             "minor): B flat, A, B flat, A, B flat, A, B flat, A, B flat, C -- B flat 4 (the chord's fifth) on all "
+             "five beats, A natural on the ands of one to four, then C on the last and, leading into bar two. Bar "
+             "two (10.0-12.5 s, over A flat minor): B (C flat), B flat, B, D flat, B, D flat, B, D flat, E flat, F "
+             "-- the B (the chord's third) on beats one to four and E flat (its fifth) on beat five, neighbours on "
+             "the ands, climbing to F at the end. So the beats are chord tones and the ands neighbour notes. Outside "
+             "E flat minor: the A naturals in bar one (a half step under the B flat) and the C natural at about 9.75 "
+             "s; bar two is all in the key. Right: bar one's B flat/A rocking with the B flat on the beats and the A "
+             "named as outside the key, and bar two's B/D flat figure rising to E flat and F. Partly: one bar right, "
+             "or both bars' notes near with the A called in the key or the beat placement wrong (the A on the "
+             "beats).",
+             "A flat instead of A natural (all in the key); held or quarter notes; the line an octave down (B flat "
+             "3); eight eighths to a 4/4 bar."),
+    # truth: ft_ballad_csm76 song.mid / truth.json (C sharp minor, 4/4 at 76, beat 0.789 s; chorus from 28.42; A
+    # 28.42-31.58, B 31.58-34.74). Bass riff (0.32 s notes): A2 28.42, A3 28.82, E3 29.61, A2 30.00, G3 30.79 (to
+    # 31.11); B2 31.58, B3 31.97, F#3 32.76, B2 33.16, A3 33.95 (to 34.26). Lead eighths: A5 G#5 A5 G#5 A5 B5 A5 G#5
+    # (28.42-31.55; G#5 at 28.82, 29.61, 31.18); B5 C#6 B5 C#6 B5 A#5 B5 A#5 (31.58-34.70; A#5 at 33.55, 34.34). Keys E3
+    # A3 C#4 E4, F#3 B3 D#4 F#4.
+    Question("al08", "ft_ballad_csm76", ["bass", "vocals"], 28.42, 34.74,
+             "the end of each of these first two chorus bars sounds a bit sour to me -- is the bass hitting a wrong "
+             "note, or is it her? which notes, where?",
+             "Nobody's off -- it's the bass's flat sevenths against her sharp ones. The bass plays the same riff "
+             "each bar (4/4 at 76, a bar about 3.16 s): root, octave, fifth, root, and on beat four the chord's flat "
+             "seventh -- G natural over the A chord (about 30.8 s) and A natural over the B chord (about 33.9 s). "
+             "She's rocking in eighths above it with the sharp versions of those notes: G sharp 5 over the A bar "
+             "(29.6 s, and again just after the bass's G, 31.2 s) and A sharp 5 over the B bar, either side of the "
+             "bass's A (33.55 and 34.3 s). So each bar ends on a half-step cross-relation between the two parts (G "
+             "against G sharp, A against A sharp), as written; the keys' A and B triads hold neither note. Right: "
+             "the bass's G and A on beat four named against her G sharp and A sharp. Partly: one of the two bars' "
+             "clashes found, or the bass's flat sevenths named without her notes (or her G sharp and A sharp without "
+             "the bass's notes), or the right notes with the clash put on another beat.",
+             "Her pitch drifting; the clash put in the keys; nothing sour at all; the bass's fifths (E, F sharp) "
+             "blamed."),
+    # truth: ft_drive_ab152 song.mid / truth.json (A flat major, 4/4 at 152, bar 1.579 s; verse to 37.89, hook from
+    # 37.89). Kit bars 34.74 and 36.32: K on 1 and 3 (36.316, 37.105), S on 2 and 4 (36.710, 37.500), CHH every eighth;
+    # no tom, crash or open hat. 37.895: K + CR (v111/114), then K 1 and 3, S 2 and 4 at v102-111 (verse v76-89). Bass:
+    # D#2 eighths 36.32-37.50, D#3 on the last eighth (37.697, its octave at the end of every bar); hook riff from
+    # 37.895 F2 F3 C3 F2 D3, C#2 39.47.
+    Question("al09", "ft_drive_ab152@degraded", ["drums", "bass"], 34.74, 41.05,
+             "want to put a snare-roll riser into this hook -- is the drummer already playing a fill in the bar "
+             "before it that I'd be fighting? and where exactly does the hook hit?",
+             "No fill: the last verse bar (36.3-37.9 s; 4/4 at 152, a bar about 1.58 s) is the same plain beat as "
+             "the rest of the verse -- kick on one and three, snare on two and four, closed hat on every eighth, "
+             "nothing extra. The hook hits on the next downbeat, 37.9 s: a crash with the kick, then the same kick "
+             "and snare placement played much harder. The bass pumps E flat eighths through that bar with its usual "
+             "octave on the last eighth (as at the end of every bar) and starts its riff on F at 37.9 s. So the "
+             "riser has the bar to itself -- land it on 37.9 s. Right: no fill in the bar before and the hook's "
+             "crash at about 37.9 s (within 0.2 s). Partly: 'no fill' with the landing a beat or more off, or the "
+             "landing right with a fill or roll claimed before it.",
+             "A tom fill or snare roll into the hook; the hook at about 36.3 or 39.5 s; no crash on the hook's "
+             "downbeat; the bass stopping before the hook."),
+    # truth: guitarset_00_BN1-129-Eb_comp truth.json (key Eb major, 129 BPM; chords D#:maj 0-7.44, G#:maj 7.44-11.16,
+    # D#:maj 11.16-14.88; notes.guitar from the jams note annotation). In 5.58-13.02 every note is in E flat major
+    # except A3: 9.694-9.833 (MIDI 57.04), 10.723-10.839 (56.53, between A flat and A), 10.842-10.906 (57.06). A flat
+    # bars: G#2 bass (7.46, 7.92, 8.87), C4 F4 G#3, A#3 D#4 G4 C5 (9.57). Next A natural 18.53 (outside the window).
+    Question("al10", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 5.58, 13.02,
+             "writing a bass line under these bars -- is he staying inside E flat major, or slipping in any "
+             "chromatic notes I should know about? where?",
+             "Inside E flat major apart from a few quick A naturals. The bars go E flat (to 7.44 s), A flat "
+             "(7.44-11.16 s, two bars) and E flat again (from 11.16 s), 129 BPM, a bar about 1.86 s; over the A flat "
+             "bass he plays A flat, C and F with B flat, E flat and G on top (sixth, ninth and major-seventh "
+             "colours) -- all in the key. The only outside note is A natural (the A below middle C), as short grace "
+             "or passing notes in the second A flat bar: about 9.69 s (0.14 s long) and a flick at about 10.72-10.91 "
+             "s (a slide up into A, then a 0.06-s A) -- a half step above the A flat root, never held, never on a "
+             "downbeat. So the bass can stay diatonic on A flat. Right: E flat major with the brief A naturals in "
+             "the A flat bars (about 9.5-11 s) named. Partly: 'all in E flat, nothing outside' with no false outside "
+             "notes, or the A named but placed elsewhere or called a held chord tone.",
+             "Other outside notes (D flat, G flat, E, B, F sharp); E flat minor; the A flat chord called A flat "
+             "minor or A major."),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -6327,7 +6525,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           23: QUESTIONS_23, 24: QUESTIONS_24, 25: QUESTIONS_25, 26: QUESTIONS_26, 27: QUESTIONS_27,
           28: QUESTIONS_28, 29: QUESTIONS_29, 30: QUESTIONS_30, 31: QUESTIONS_31,
           32: QUESTIONS_32, 33: QUESTIONS_33, 34: QUESTIONS_34, 35: QUESTIONS_35,
-          36: QUESTIONS_36}
+          36: QUESTIONS_36, 37: QUESTIONS_37}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -6477,7 +6675,9 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # real piano take, the top of a keys part under a singer's calls, a swing bass bar against a minor
                 # chord and when a guitar takes the chord changes, written from the scores and annotations before
                 # any packet of it was made; graded (GRADES_36)
-                36: (QUESTIONS_36, GRADES_36, BASELINE_GRADES_36)}
+                36: (QUESTIONS_36, GRADES_36, BASELINE_GRADES_36),
+                # round 37: not graded yet
+                37: (QUESTIONS_37, {}, {})}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
