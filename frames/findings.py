@@ -492,6 +492,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "what are the last notes he plays, and which one's still ringing?": its last stroke and what still sounds
         "last": _claim("presence", _last_sentence(a, named, routing.question), "presence.last_notes, "
                        "presence.ringing_at_end", named[:1], 0.7),
+        # "any walk-ups into the next chord?": how a line gets into each change
+        "approach": _claim("harmony", _approach_sentence(a, named, routing.question), "presence.change_approaches",
+                           named[:1] or ["bass"], 0.7),
         # "what register is free here?": where the parts' usual ranges leave room
         "free_register": _claim("presence", _free_register_sentence(a, routing.question), "presence.register_range",
                                 live, 0.7),
@@ -2311,6 +2314,48 @@ def _fill_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     return out + "."
 
 
+# "what's the bass doing on beat four -- any walk-ups into the next chord?": how a line gets into each new chord
+# (Presence.change_approaches; the sixteenth session's sweep on MusicDelta Beatles, dev)
+APPROACH_ASKED = (r"\bwalk[- ]?(?:ups?|downs?)\b|\bwalk(?:s|ing)? (?:up|down)\b|\bwalk(?:s|ing)? (?:in)?to\b|"
+                  r"\bapproach(?:es|ing)? (?:notes?|tones?|the (?:next|new)|into|each)\b|\bleading (?:tones?|notes?)\b|"
+                  r"\bpick-?ups? (?:notes? )?into\b|\blead(?:s|ing)? (?:in)?to the (?:next|new) chord|"
+                  r"\b(?:gets?|getting|moves?|moving|goes|going|steps?|stepping) (?:in)?to (?:the|each) (?:next |new )?"
+                  r"(?:chords?|changes?)\b|\bchromatic(?:ally)? (?:in)?to\b|\bpassing notes? (?:in)?to\b")
+
+
+def _approach_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """How the named line (else the bass) gets into each chord change here: up or down by step, already there,
+    a leap, or after a rest, and whether it lands on the new chord's root; where asked."""
+    if not re.search(APPROACH_ASKED, (question or "").lower()):
+        return None
+    p = next((x for x in a.presence if x.stem in (named or ["bass"]) and x.change_approaches), None)
+    if p is None:
+        if a.chord_grid is not None and len({c for b in a.chord_grid.bars for c in b.chords}) == 1:
+            return "The chord does not change inside this window, so there is no move into a new chord to hear."
+        return None
+    clauses, steps = [], 0
+    for x in p.change_approaches[:4]:
+        chord, note = say.spoken_chord(x.chord), say.spoken_note(x.note)
+        root = parse_symbol(x.chord)
+        off_root = root is not None and PITCH_CLASS.get(x.note.rstrip("0123456789-")) != root[0]
+        land = f", landing on {note}" if off_root else ""
+        if x.before is None:
+            clauses.append(f"comes into {chord} after a rest{land}")
+        elif x.step == 0:
+            clauses.append(f"is already on {note} as {chord} arrives")
+        elif abs(x.step) <= 2:
+            steps += 1
+            clauses.append(f"{'walks up' if x.step > 0 else 'steps down'} into {chord} from {say.spoken_note(x.before)}"
+                           f"{land}")
+        else:
+            clauses.append(f"leaps into {chord} from {say.spoken_note(x.before)}{land}")
+    n = len(p.change_approaches[:4])
+    tally = ("" if n < 2 else f", so it steps into all {count_word(n)} changes" if steps == n else
+             f", so it steps into {count_word(steps)} of the {count_word(n)} changes" if steps else
+             ", so none of the changes is approached by step")
+    return f"Into the changes here the {p.stem} {spoken_list(clauses)}{tally}."
+
+
 def _no_fill_sentence(a: WindowAnalysis, lead_class: str | None) -> str:
     """No fill here; where the question names a drum the groove plays in its own places (a floor tom on the and of
     four of every bar, MusicDelta Beatles: "is there a fill on the floor tom?" got only "no fill", the sixteenth
@@ -3043,7 +3088,7 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
 # (the comeback sentence places the drop too: "where does it drop, and when it comes back up, is it back to where it
 # was?" is answered by it from its first clause)
 # (in the order said where several are asked: the summary's own order of the question-driven sentences)
-DRIVEN_ASKED = {"ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
+DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "hats_open": HATS_OPEN_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,

@@ -22,7 +22,7 @@ from analysis.core.types import (CHORD_S, Grid, StemSlice, TrackContext, WindowS
                                  distinct_onsets)
 
 from .common import gap_for, phrases
-from .models import (BarChord, BarLine, ChangeArrival, ChordGrid, DrumPattern, Event, HeldNote, HeuristicResult,
+from .models import (BarChord, BarLine, ChangeApproach, ChangeArrival, ChordGrid, DrumPattern, Event, HeldNote, HeuristicResult,
                      Intonation, IntonedNote, LineEnd, LineFit, LineStart, MeterReading, OffNote, PairRelation, PartRubs,
                      PlacedHit, Presence, Rest, StemWindowStats, ThirdClash)
 
@@ -2707,6 +2707,55 @@ def change_arrivals(sl: WindowSlice, chart: ChordGrid | None, presence: list[Pre
                                              beats=round((t - row.start_s) / period, 2)))
                     break
         p.change_arrivals = out
+
+
+APPROACH_BEFORE_BEATS = 1.5  # the note before a change: struck within this many beats before the arriving one
+ARRIVING_BEATS = (-0.25, 0.5)  # the arriving note: struck from a quarter beat before the change to half a beat after
+
+
+def chart_changes(chart: ChordGrid | None) -> list[tuple[int, float, str]]:
+    """(bar, time s, new chord) at each change of the chart's chords: at a bar line, or at a bar's half where the
+    bar holds two chords."""
+    out, prev = [], None
+    for row in chart.bars if chart is not None else []:
+        if row.start_s is None or not row.chords:
+            continue
+        halves = [row.start_s] + ([(row.start_s + row.end_s) / 2] if len(row.chords) == 2 and row.end_s else [])
+        for t, chord in zip(halves, row.chords):
+            if prev is not None and chord != prev:
+                out.append((row.bar, float(t), chord))
+            prev = chord
+    return out
+
+
+def change_approaches(sl: WindowSlice, chart: ChordGrid | None, presence: list[Presence], key: str | None) -> None:
+    """Each line's way into the chart's changes (Presence.change_approaches): the note it strikes as each new chord
+    arrives (the bass's lowest, a melody's highest) and the one it struck last before it ("any walk-ups into the
+    next chord?" over MusicDelta Beatles' bass got its intervals in general: the sixteenth session's sweep, dev)."""
+    period, changes, names = sl.grid.period_s, chart_changes(chart), key_names(key)
+    if not period or not changes:
+        return
+    for p in presence:
+        s = sl.stems.get(p.stem)
+        if s is None or s.is_drums or p.stem == MIX_STEM or not len(s.notes) or \
+                (p.stem != "bass" and (not p.playing or "chords" in p.playing)):
+            continue
+        n, pick, out = s.notes, (min if p.stem == "bass" else max), []
+        for bar, t, chord in changes:
+            at = (n.time_s >= t + ARRIVING_BEATS[0] * period) & (n.time_s < t + ARRIVING_BEATS[1] * period)
+            if not at.any():
+                continue
+            first = float(n.time_s[at].min())
+            note = int(pick(n.pitch[at & (n.time_s < first + TOGETHER_S)]))
+            before = (n.time_s < first - TOGETHER_S) & (n.time_s >= first - APPROACH_BEFORE_BEATS * period)
+            if not before.any():
+                out.append(ChangeApproach(bar=bar, chord=chord, note=_note_name(note, names)))
+                continue
+            last = float(n.time_s[before].max())
+            prior = int(pick(n.pitch[before & (n.time_s > last - TOGETHER_S)]))
+            out.append(ChangeApproach(bar=bar, chord=chord, note=_note_name(note, names),
+                                      before=_note_name(prior, names), step=note - prior))
+        p.change_approaches = out
 
 
 def parse_symbol(symbol: str) -> tuple[int, str] | None:

@@ -214,6 +214,9 @@ class Presence(BaseModel):
                                       "(the highest note sounding in each bar), spelled in the key")
     change_arrivals: list["ChangeArrival"] = Field([], description="a part striking chords: where it first strikes "
                                                    "each new chord the chart changes to at a bar line")
+    # (said by the summary where asked: "any walk-ups into the next chord?"; kept out of the text budget)
+    change_approaches: list["ChangeApproach"] = Field([], exclude=True, description="a line (the bass, a melody): the "
+                                                      "note it arrives on at each chord change and the one before it")
     rhythm: str | None = Field(None, description="pitched parts in a simple meter: the places in the bar its strokes "
                                "fall in most bars, e.g. 'on one, the and of one, the and of two, three and four'")
     rhythm_bars_same: float | None = Field(None, description="the share of its whole bars here that strike exactly "
@@ -300,6 +303,15 @@ class ChangeArrival(BaseModel):
     chord: str = Field(description="the new chord, as charted")
     beats: float = Field(description="where the part first strikes it, in beats from that bar's downbeat (negative: "
                          "ahead of the bar line, pushed)")
+
+
+class ChangeApproach(BaseModel):
+    bar: int = Field(description="the bar the new chord starts in (from the track's downbeats)")
+    chord: str = Field(description="the new chord, as charted")
+    note: str = Field(description="the note the part strikes as the chord arrives (its lowest for the bass)")
+    before: str | None = Field(None, description="the note it struck last before that, within a beat and a half "
+                               "(None: it comes in after a rest)")
+    step: int | None = Field(None, description="semitones from the note before to the arriving one (+: up)")
 
 
 class BarLine(BaseModel):

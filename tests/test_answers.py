@@ -3023,3 +3023,22 @@ def test_no_fill_with_a_tom_in_the_groove_names_the_toms_places(lib):
                                 "the groove."), f.summary
     plain = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "is there a fill in here?")
     assert plain.summary.startswith("The drums play no fill in this window."), plain.summary
+
+
+def test_how_the_bass_gets_into_each_chord_is_said_where_asked(lib):
+    """'What's the bass doing on beat four of each bar -- any walk-ups into the next chord?' over MusicDelta Beatles
+    got the bass's intervals in general (the sixteenth session's sweep, dev). Where asked, each change is said by the
+    note the bass arrives on and the one before it: up or down by step, or a leap."""
+    chords = [(60, 64, 67), (65, 69, 72), (67, 71, 74), (60, 64, 67)]  # C, F, G, C: a chord a bar
+    bass_bars = [(36, 36, 36, 40), (41, 41, 41, 36), (43, 43, 43, 38), (36, 36, 36, 36)]  # E into F, C to G, D into C
+    g = groove(8)
+    g["piano"] = [note(b * BAR + i * P, x, P * 0.9) for b, ch in enumerate(chords) for i in range(4) for x in ch]
+    g["bass"] = [note(b * BAR + i * P, x, P * 0.9) for b, row in enumerate(bass_bars) for i, x in enumerate(row)]
+    tid = make_track(lib.store, "f4e5" * 4, duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4", key="C major",
+                     key_pc=0, stems=g)
+    f = get_findings(lib, tid, ["drums", "bass", "piano"], 0.0, 8.0,
+                     "what's the bass doing on beat four of each bar -- any walk-ups into the next chord?")
+    assert f.summary.startswith("Into the changes here the bass walks up into F from E, leaps into G from C and "
+                                "steps down into C from D, so it steps into two of the three changes."), f.summary
+    plain = get_findings(lib, tid, ["drums", "bass", "piano"], 0.0, 8.0, "what's the bass doing?")
+    assert "Into the changes" not in plain.summary, plain.summary
