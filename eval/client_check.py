@@ -6518,6 +6518,27 @@ QUESTIONS_37 = [
              "Other outside notes (D flat, G flat, E, B, F sharp); E flat minor; the A flat chord called A flat "
              "minor or A major."),
 ]
+GRADES_37 = {"al01": "right", "al02": "partly", "al03": "wrong", "al04": "partly", "al05": "right", "al06": "right",
+             "al07": "right", "al08": "right", "al09": "right", "al10": "partly"}
+GRADES_37_WHY = {
+    "al01": "E flat named as the one note in all three chords (root, fifth, third), the chords E flat minor, A flat "
+            "minor, B right: right",
+    "al02": "the switch at 12.84 s and the singer carrying on through it right, but the bar before read as three "
+            "cymbal hits (eight crashes) and the beat after with open hats (closed): partly",
+    "al03": "E flat major seven, B flat, A flat major seven, then B flat and G minor where the two E flat bars are: "
+            "two of five bars wrong and the last chord wrong (the capo mapping right for what it read): wrong",
+    "al04": "the summary read 'no clean gap' (the vocal's usual range taken with the keys leaking into her degraded "
+            "track); the client found E4 to G sharp 5 from the typed ranges but did not trust it: partly",
+    "al05": "A from about 28.8 s across the join, the next change at about 31.3 s: right",
+    "al06": "concert G major, written A major for B flat trumpet, the C sharps and A sharps flagged: right",
+    "al07": "both bars note for note, B flat on the beats with the A naturals between, named as outside the key: right",
+    "al08": "her G sharp against the bass's G on beat four of the first bar, her A sharp against its A in the second "
+            "(hedged), no wrong bass note: right",
+    "al09": "no fill in the bar before, the hook's crash at 37.87 s with the bass's move: right",
+    "al10": "'no chromatic notes': the brief A naturals over the A flat bars missed (no false outside note; the chords "
+            "read wrong): partly",
+}
+BASELINE_GRADES_37 = {q: "wrong" for q in GRADES_37}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -6676,8 +6697,13 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # chord and when a guitar takes the chord changes, written from the scores and annotations before
                 # any packet of it was made; graded (GRADES_36)
                 36: (QUESTIONS_36, GRADES_36, BASELINE_GRADES_36),
-                # round 37: not graded yet
-                37: (QUESTIONS_37, {}, {})}
+                # round 37 (questions 3ba730f, packets at 3ba730f): a drone note common to a keys intro's chords, a
+                # real drummer's switch and a singer through it, capo shapes for a real solo guitar's bars, the
+                # register free between a degraded keys part and a singer, a chord across a hook's edit point, a
+                # transposition for a B flat trumpet, a singer's two bars note for note, a bass's sevenths against
+                # a singer's, a fill before a hook, a real guitarist's chromatic notes, written from the scores and
+                # annotations before any packet of it was made; graded (GRADES_37)
+                37: (QUESTIONS_37, GRADES_37, BASELINE_GRADES_37)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
