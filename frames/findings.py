@@ -297,8 +297,11 @@ def melody_of(a: WindowAnalysis) -> Melody | None:
     e = h.evidence
     main = max(e.phrases, key=lambda p: p.notes)
     stem = next((s for s in a.stems if s.stem == e.stem), None)
+    # the band of the notes the part plays (a voice's: those she sings, not a leak's; Presence.register_range),
+    # else of all its notes
+    heard = next((p.register_range.split(" ")[0] for p in a.presence if p.stem == e.stem and p.register_range), None)
     return Melody(stem=e.stem, contour=_heard_shape(main), phrases=e.phrases,
-                  register_band=stem.register_band if stem else None, range_semitones=e.range_semitones)
+                  register_band=heard or (stem.register_band if stem else None), range_semitones=e.range_semitones)
 
 
 def texture_of(a: WindowAnalysis, roles: list[StemRole], named: list[str] | None = None) -> Texture | None:

@@ -22,6 +22,7 @@ from analysis.core.types import (CHORD_S, Grid, StemSlice, TrackContext, WindowS
                                  distinct_onsets)
 
 from .common import gap_for, phrases
+from .measures import register_of
 from .models import (BarChord, BarLine, ChangeApproach, ChangeArrival, ChordGrid, DrumPattern, Event, HeldNote, HeuristicResult,
                      Intonation, IntonedNote, LineEnd, LineFit, LineStart, MeterReading, OffNote, PairRelation, PartRubs,
                      PlacedHit, Presence, Rest, StemWindowStats, ThirdClash)
@@ -145,8 +146,11 @@ def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | N
                                                       p.playing) or p.stem == MIX_STEM:
             continue
         onsets, _, brings, _ = strokes[p.stem]
-        if p.stem in voices:
-            onsets, brings = np.array([x[0] for x in voices[p.stem]]), np.array([x[2] for x in voices[p.stem]], int)
+        own = _own_notes(sl.stems[p.stem], brings)  # (a voice's strokes: not a leak's, round 37's al04, dev)
+        onsets, brings = onsets[own], brings[own]
+        if p.stem in voices:  # her sung notes, not another part's leaking into her track (round 37's al04, dev)
+            sung = sung_here(voices[p.stem], bars[0][1] - TOGETHER_S, bars[-1][2])
+            onsets, brings = np.array([x[0] for x in sung]), np.array([x[2] for x in sung], int)
         out = []
         for n, a, z in bars:
             inside = brings[(onsets >= a - TOGETHER_S) & (onsets < z - TOGETHER_S)]
@@ -411,15 +415,21 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
         if len(s.notes) and not s.is_drums:
             # notes it plays (a percentile between two of its notes named neither: C sharp and A read 'D–A flat',
             # round 20's e08), its usual span without the odd stray note
-            lo, hi = np.percentile(s.notes.pitch, 10, method="lower"), np.percentile(s.notes.pitch, 90, method="higher")
-            p.register_range = f"{st.register_band or 'mid'} ({_note_name(lo, names)}–{_note_name(hi, names)})"
-            spans = [x for x in voices.get(name, []) if w.start_s <= x[0] < w.end_s]
-            middle = float(np.median([x[2] for x in spans])) if spans else 0.0
-            spans = [x for x in spans if abs(x[2] - middle) < LEAK_FROM_MIDDLE]
+            own = s.notes.pitch[_own_notes(s, s.notes.pitch)]  # (a voice's: not another part leaking into her track)
+            lo, hi = np.percentile(own, 10, method="lower"), np.percentile(own, 90, method="higher")
+            band = register_of(float(own.mean())) if name == "vocals" else st.register_band or "mid"
+            p.register_range = f"{band} ({_note_name(lo, names)}–{_note_name(hi, names)})"
+            spans = sung_here(voices.get(name, []), w.start_s, w.end_s)
             if len(spans) >= 2:  # a voice's extremes are notes she sings (read with her f0), not a transcribed
                 # slip an octave and more off her line: vocadito's singer, A2-F3 by the annotations, read "from A up
                 # to the F# more than two octaves above" (a sweep of my own questions, twelfth session, dev)
                 low, high = min(spans, key=lambda x: (x[2], x[0])), min(spans, key=lambda x: (-x[2], x[0]))
+                # ... and so is her usual span: a degraded vocal stem's keys leaking in read "mid (E3-A#5)" beside
+                # her G#5-B5 (round 37's al04, dev: "which register is free between the keys and her?" got none)
+                sung = np.array([x[2] for x in spans])
+                lo, hi = np.percentile(sung, 10, method="lower"), np.percentile(sung, 90, method="higher")
+                p.register_range = (f"{register_of(float(sung.mean()))} "
+                                    f"({_note_name(lo, names)}–{_note_name(hi, names)})")
                 p.lowest_highest = f"{_note_name(low[2], names)}–{_note_name(high[2], names)}"
                 p.lowest_at_s, p.highest_at_s = w.round_time(float(low[0])), w.round_time(float(high[0]))
             else:
@@ -698,6 +708,14 @@ def _longest_notes(sl: WindowSlice, spans: list[tuple[float, float, int]], names
 
 
 LEAK_FROM_MIDDLE = 13  # semitones from the part's median pitch: past an octave, a leak's note, not the line's
+
+
+def sung_here(spans: list[tuple[float, float, int]], start_s: float, end_s: float) -> list[tuple[float, float, int]]:
+    """A voice's sung notes (:func:`sung_notes_of`) starting in the window, without those more than
+    LEAK_FROM_MIDDLE from their median: another part leaking into her track."""
+    spans = [x for x in spans if start_s <= x[0] < end_s]
+    middle = float(np.median([x[2] for x in spans])) if spans else 0.0
+    return [x for x in spans if abs(x[2] - middle) < LEAK_FROM_MIDDLE]
 
 
 def _own_notes(s: StemSlice, pitch: np.ndarray) -> np.ndarray:

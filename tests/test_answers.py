@@ -3042,3 +3042,17 @@ def test_how_the_bass_gets_into_each_chord_is_said_where_asked(lib):
                                 "steps down into C from D, so it steps into two of the three changes."), f.summary
     plain = get_findings(lib, tid, ["drums", "bass", "piano"], 0.0, 8.0, "what's the bass doing?")
     assert "Into the changes" not in plain.summary, plain.summary
+
+
+def test_a_voices_usual_range_and_bar_notes_leave_out_a_leak_in_her_track(lib):
+    """A degraded vocal stem with the keys leaking in read 'register_range: mid (E3-A#5)' beside her G#5-B5, so the
+    register free between the keys and her was 'none' (round 37's al04, dev), and its bar notes listed the leak's
+    low notes with hers. Her usual range, its band and her bar notes are the notes she sings, as her extremes were."""
+    g = groove(8)
+    g["vocals"] = [note(b * P, (80, 82)[b % 2], P * 0.9) for b in range(int(8 / P))]  # G#5 and A#5 on every beat
+    g["vocals"] += [note(b * P + P / 2, (52, 57)[b % 4 // 2], P * 0.4, 40) for b in range(0, int(8 / P), 2)]  # E3, A3
+    tid = make_track(lib.store, "f5e6" * 4, duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    a = analyze_window(lib, tid, ["vocals", "bass"], 0.0, 8.0)
+    v = next(p for p in a.presence if p.stem == "vocals")
+    assert v.register_range == "high (G#5–A#5)", v.register_range
+    assert v.bar_notes and all(n in ("G#5", "A#5") for b in v.bar_notes for n in b.notes), v.bar_notes
