@@ -24,7 +24,12 @@ def class_word(cls: str, p: DrumPattern | None, percussion: str | None = None) -
     """What a drum class is called in this window: the hi-hat class as "ride or open hi-hat" where most of
     its hits ring on (:attr:`DrumPattern.hihat_rings`); as "tambourine or hi-hat" where the question names a
     hand percussion (``percussion``: :attr:`Routing.percussion_asked`), which the drum reading hears in it, or where
-    it plays on two and four alone."""
+    it plays on two and four alone; the snare class as "snare or side-stick" where the question names that."""
+    from .routing import is_stick
+
+    if is_stick(percussion):  # a side-stick is heard in the snare class (MusicDelta Country1's, named a snare)
+        return f"snare or {percussion} (the drum reading does not tell them apart)" if cls == "snare" else \
+            class_word(cls, p)
     word = RINGING_HAT_WORDS if cls == "hihat" and p is not None and p.hihat_rings else CLASS_WORDS[cls]
     if cls == "hihat" and not percussion and p is not None and not p.hihat_rings and \
             p.pattern.get("hihat") == BACKBEAT_ONLY:

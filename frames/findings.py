@@ -26,7 +26,8 @@ from .answers import adjective as _adjective, its, names as _names, plural, verb
 from .models import (Claim, Dynamics, FrameSelection, Findings, Groove, Harmony, Interaction, Melody, Routing, Scope,
                      StemRole, Texture)
 from .roles import FEEL_MIN_MS, share_line, stem_roles
-from .routing import CLAUSE_BREAK, NUMERAL_CHAIN, SETTING_CLAUSE, chart_bar_numbers, clause_asks, unmeasured_kind
+from .routing import (CLAUSE_BREAK, NUMERAL_CHAIN, SETTING_CLAUSE, chart_bar_numbers, clause_asks, is_stick,
+                      unmeasured_kind)
 
 FORBIDDEN = re.compile(r"\d|\bH0\d|analy[sz]e_window|get_findings|select_frame|track_id|_s\b|heuristic", re.I)
 
@@ -368,7 +369,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                                          ("kick", ("kick",)), (ride_class, ("ride",)), ("cymbal", ("cymbals?",)),
                                          ("tom", ("toms?",)))
                        if any(re.search(rf"\b{w}\b", (routing.question or "").lower()) for w in words)),
-                      "hihat" if routing.percussion_asked else None)
+                      "snare" if is_stick(routing.percussion_asked) else "hihat" if routing.percussion_asked else None)
     chart_stems = harmonic or live
     pair_relation = tex.interaction if tex and tex.interaction else None
     lock_pair = g.locked_pair if g and g.locked_pair else []

@@ -59,7 +59,8 @@ def unmeasured_kind(question: str | None) -> str | None:
 
 # Hand percussion the drum reading does not hear apart: a tambourine or a shaker is read in the hi-hat class (its
 # jingles' band is the hats'). A question that names one is answered with that class, said as both.
-PERCUSSION_WORDS = r"\b(tambourine|shaker|maracas|cabasa)s?\b"
+# (a side-stick or rim click is read in the snare class: named as both there, frames.answers.class_word)
+PERCUSSION_WORDS = r"\b(tambourine|shaker|maracas|cabasa|side-?stick|cross-?stick|rim ?shot|rim ?click)s?\b"
 # a progression in Roman numerals ("is this a ii-V-I?", "I-IV-V"): three numerals or more, joined
 NUMERAL_CHAIN = r"\b(?:i{1,3}|iv|vi{0,2})(?:[-–](?:i{1,3}|iv|vi{0,2})){2,}\b"
 ASKS = (
@@ -159,6 +160,11 @@ ASKS = (
     ("form", (r"\bsection\b(?<!rhythm section)", r"\bform\b", r"\bstructure\b", r"\bverse\b", r"\bchorus\b", r"\bbridge\b")),
     ("texture", (r"\btexture\b", r"\bmix\b", r"\bmasking\b", r"\bregister\b", r"\bspace\b", r"\bbalance\b")),
 )
+
+
+def is_stick(word: str | None) -> bool:
+    """Whether a percussion word (Routing.percussion_asked) names a side-stick or rim click: the snare class's."""
+    return bool(word) and re.sub(r"[- ]", "", word) in ("sidestick", "crossstick", "rimshot", "rimclick")
 
 
 # an effect the producer means to apply ("thinking of EQ-carving", "want to add reverb", "I'll compress it")
@@ -386,7 +392,8 @@ def route(question: str | None, analysis: WindowAnalysis) -> Routing:
     percussion = next((m for m in re.finditer(PERCUSSION_WORDS, text)
                        if not re.search(USED_INSTRUMENT, text[:m.start()])), None)
     if percussion:
-        reasons.append(f"question names the {percussion.group(1)}: read in the hi-hat class, said as both")
+        reasons.append(f"question names the {percussion.group(1)}: read in the "
+                       f"{'snare' if is_stick(percussion.group(1)) else 'hi-hat'} class, said as both")
     return Routing(intent=best, reasons=reasons, question=question, named_stems=named, focus=focus, asks=asks,
                    also=also, bar=bar, bar_missing=missing, tempo_asked=tempo_asked,
                    percussion_asked=percussion.group(1) if percussion else None, entry_parts=entry)

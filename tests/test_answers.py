@@ -3056,3 +3056,16 @@ def test_a_voices_usual_range_and_bar_notes_leave_out_a_leak_in_her_track(lib):
     v = next(p for p in a.presence if p.stem == "vocals")
     assert v.register_range == "high (G#5–A#5)", v.register_range
     assert v.bar_notes and all(n in ("G#5", "A#5") for b in v.bar_notes for n in b.notes), v.bar_notes
+
+
+def test_a_side_stick_asked_about_is_answered_with_the_snare_class_said_as_both(lib):
+    """'Is the side-stick on two and four the whole way, or does he switch to a snare?' over MusicDelta Country1's
+    side-stick backbeat got 'The snare plays on two and four' (the sixteenth session's sweep, dev): the drum reading
+    hears a side-stick in the snare class, so where the question names one that class leads, named as both."""
+    tid = make_track(lib.store, "f6e7" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(16))
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0,
+                     "is the side-stick on two and four the whole way, or does he switch to a snare?")
+    assert f.summary.startswith("The snare or side-stick (the drum reading does not tell them apart) plays on two "
+                                "and four"), f.summary
+    hats = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "where's the tambourine sitting?")
+    assert "tambourine or hi-hat" in hats.summary and "side-stick" not in hats.summary, hats.summary
