@@ -499,6 +499,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "any walk-ups into the next chord?": how a line gets into each change
         "approach": _claim("harmony", _approach_sentence(a, named, routing.question), "presence.change_approaches",
                            named[:1] or ["bass"], 0.7),
+        # "could I double the bass an octave up without clashing?": its range moved, against the others'
+        "octave_double": _claim("presence", _octave_double_sentence(a, named, routing.question),
+                                "presence.register_range", named[:1], 0.7),
         # "what register is free here?": where the parts' usual ranges leave room
         "free_register": _claim("presence", _free_register_sentence(a, routing.question), "presence.register_range",
                                 live, 0.7),
@@ -1333,6 +1336,49 @@ FREE_ASKED = (r"\b(?:registers?|ranges?|octaves?)\b[^?]*\b(?:free|open|empty|unu
               r"\b(?:add|put|fit|place|layer)\b[^?]*\bwhat (?:register|range|octave)\b")
 
 
+# "could I double the bass with a synth an octave up without clashing with the guitars?": the named part's usual
+# range moved by the octave, against the other parts' (the sixteenth session's sweep on MusicDelta Country1, dev: it
+# got the chords' tension)
+OCTAVE_ASKED = (r"^(?=.*\b(?:doubl\w*|layer\w*|cop(?:y|ying)|duplicat\w*|stack\w*|same (?:line|part|notes))\b)"
+                r".*\b(an?|one|two) octaves? (up|higher|above|down|lower|below)\b")
+
+
+def _core_span(p) -> tuple[int, int, str, str] | None:
+    """A part's usual range (Presence.register_range's notes) as (lowest, highest MIDI, their names), or None."""
+    m = re.search(r"\(" + NOTE_SPAN + r"\)", p.register_range or "")
+    if p.stem in (MIX_STEM, "drums") or not p.onsets or not m or m.group(1) not in PITCH_CLASS or \
+            m.group(3) not in PITCH_CLASS:
+        return None
+    return (12 * (int(m.group(2)) + 1) + PITCH_CLASS[m.group(1)], 12 * (int(m.group(4)) + 1) + PITCH_CLASS[m.group(3)],
+            m.group(1), m.group(3))
+
+
+def _octave_double_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """Where the named part's usual range lands moved an octave (or two) up or down, against each other part's:
+    overlapping it by how much, or clear above or below it; where asked."""
+    m = re.search(OCTAVE_ASKED, (question or "").lower())
+    spans = {p.stem: _core_span(p) for p in a.presence}
+    spans = {k: v for k, v in spans.items() if v is not None}
+    part = next((x for x in named if x in spans), None)
+    if m is None or part is None or len(spans) < 2:
+        return None
+    shift = (24 if m.group(1) == "two" else 12) * (1 if m.group(2) in ("up", "higher", "above") else -1)
+    lo, hi, low_name, high_name = spans[part]
+    lo, hi = lo + shift, hi + shift
+    said = []
+    for stem, (olo, ohi, _, _) in spans.items():
+        if stem == part:
+            continue
+        shared = min(hi, ohi) - max(lo, olo)
+        said.append(f"overlap the {possessive(stem)} usual range across {_interval_words(shared)}" if shared > 0 else
+                    f"meet the {possessive(stem)} usual range on one note" if shared == 0 else
+                    f"stay under the {possessive(stem)} usual range" if hi < olo else
+                    f"stay above the {possessive(stem)} usual range")
+    moved = f"{'two octaves' if abs(shift) == 24 else 'an octave'} {'up' if shift > 0 else 'down'}"
+    return (f"Doubled {moved}, the {possessive(part)} usual notes, from {say.spoken_note(low_name)} up to "
+            f"{say.spoken_note(high_name)}, would {spoken_list(said)}.")
+
+
 def _interval_words(semitones: int) -> str:
     """'a third', 'an octave', 'more than an octave', 'nearly two octaves', 'two octaves', 'more than two octaves'."""
     return (INTERVAL_WORDS.get(semitones, "a half step") if semitones < 12 else "an octave" if semitones == 12 else
@@ -1344,14 +1390,7 @@ def _free_register_sentence(a: WindowAnalysis, question: str | None) -> str | No
     between two of them, the next one if there is one, and what lies above the top part; where asked."""
     if not re.search(FREE_ASKED, (question or "").lower()):
         return None
-    spans = []
-    for p in a.presence:
-        m = re.search(r"\(" + NOTE_SPAN + r"\)", p.register_range or "")
-        if p.stem in (MIX_STEM, "drums") or not p.onsets or not m or m.group(1) not in PITCH_CLASS or \
-                m.group(3) not in PITCH_CLASS:
-            continue
-        spans.append((12 * (int(m.group(2)) + 1) + PITCH_CLASS[m.group(1)], 12 * (int(m.group(4)) + 1) +
-                      PITCH_CLASS[m.group(3)], p.stem, m.group(1), m.group(3)))
+    spans = [(core[0], core[1], p.stem, core[2], core[3]) for p in a.presence if (core := _core_span(p)) is not None]
     if len(spans) < 2:
         return None
     spans.sort()
@@ -3101,7 +3140,7 @@ DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_A
                 "part_rubs": FIT_ASKED,
                 "fit": FIT_ASKED, "fade": FADE_ASKED, "dig": DIG_ASKED, "downbeat": DOWNBEAT_ASKED,
                 "tension_chord": TENSION_CHORD_ASKED, "arrivals": ARRIVAL_ASKED, "last": LAST_ASKED,
-                "fill": FILL_ASKED, "free_register": FREE_ASKED}
+                "fill": FILL_ASKED, "free_register": FREE_ASKED, "octave_double": OCTAVE_ASKED}
 
 
 def _in_clause_order(question: str, driven: list[str], heads: list[tuple[str, str | None]]) -> list[str]:

@@ -3069,3 +3069,19 @@ def test_a_side_stick_asked_about_is_answered_with_the_snare_class_said_as_both(
                                 "and four"), f.summary
     hats = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "where's the tambourine sitting?")
     assert "tambourine or hi-hat" in hats.summary and "side-stick" not in hats.summary, hats.summary
+
+
+def test_a_part_doubled_an_octave_up_is_placed_against_the_other_parts_ranges(lib):
+    """'Could I double the bass with a synth an octave up without clashing with the guitars?' got the chords'
+    tension (MusicDelta Country1, the sixteenth session's sweep, dev). Where asked, the named part's usual range
+    moved by the octave is set against each other part's: overlapping it by how much, or clear of it."""
+    g = groove(16)  # the bass on A and E
+    g["guitar"] = [note(b * P, (55, 59, 62)[b % 3], P * 0.9) for b in range(int(16 / P))]  # G, B, D
+    g["vocals"] = [note(b * P, (76, 79)[b % 2], P * 0.9) for b in range(int(16 / P))]
+    tid = make_track(lib.store, "f7e8" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums", "bass", "guitar", "vocals"], 0.0, 8.0,
+                     "could I double the bass with a synth an octave up without clashing with the guitars?")
+    assert f.summary.startswith("Doubled an octave up, the bass's usual notes, from E up to A, would overlap the "
+                                "guitar's usual range across a step and stay under the vocals' usual range."), f.summary
+    plain = get_findings(lib, tid, ["drums", "bass", "guitar", "vocals"], 0.0, 8.0, "how high does the bass go?")
+    assert "Doubled" not in plain.summary, plain.summary
