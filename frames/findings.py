@@ -1329,7 +1329,7 @@ def _registers_sentence(a: WindowAnalysis, named: list[str], question: str | Non
 
 # "I want to add a second guitar -- what register is free here?": where the parts' usual ranges leave room (the
 # sixteenth session's sweep on Punk, dev: "the drums, bass and vocals support the guitar underneath" answered it)
-FREE_ASKED = (r"\b(?:registers?|ranges?|octaves?)\b[^?]*\b(?:free|open|empty|unused|room|space|available|gaps?)\b|"
+FREE_ASKED = (r"\b(?:registers?|ranges?|octaves?)\b[^?]*\b(?:free|empty|unused|room|space|available|gaps?)\b|"
               r"\b(?:free|open|empty|unused|available)\s+(?:registers?|ranges?|octaves?)\b|"
               r"\b(?:room|space)\b[^?]*\bin (?:the |which |what )?(?:registers?|ranges?|octaves?)\b|"
               r"\bwhat (?:register|range|octave)\b[^?]*\b(?:add|put|fit|place|layer|sit|go)\b|"
@@ -2321,7 +2321,7 @@ def _ends_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
 # what it is played on (the sixteenth session's sweep on Punk, dev: the kit's pattern was said and the fill left to
 # the typed events). The producer's own fill ("a good place to drop a fill") is a question about room, not this.
 FILL_ASKED = r"^(?!.*\b(?:drop|add|put|place|fit|squeeze|room for|space for|write|program|leave)\w* (?:in )?(?:a|my|some|the)? ?" \
-             r"(?:\w+ )?fills?\b).*\bfills?\b"
+             r"(?:\w+ )?fills?\b).*\bfills?\b(?! (?:me|us|him|her|them) in\b)"
 
 
 def _fill_sentence(a: WindowAnalysis, question: str | None) -> str | None:
