@@ -1526,7 +1526,10 @@ def _notes_by_bar(a: WindowAnalysis, p: Presence, act: str, question: str | None
         return None
     order = chart_bar_numbers(a)
     notes = {b.bar: b.notes for b in p.bar_notes}
-    if not order or len(order) > NOTES_SAID_BARS or sum(len(x) for x in notes.values()) > NOTES_SAID_MAX or \
+    # asked bar by bar, a busier line is said too ("what notes is the bass playing, bar by bar?" over Rock's eighths,
+    # thirty notes in four bars, got its range: the sixteenth session's sweep, dev)
+    most = NOTES_SAID_MAX * (2 if re.search(r"\bbar (?:by|for|after) bar\b|\b(?:each|every|per) bar\b", text) else 1)
+    if not order or len(order) > NOTES_SAID_BARS or sum(len(x) for x in notes.values()) > most or \
             len(order) > len(ORDINAL_WORDS) or not set(notes) <= set(order):
         return None
     said = [_names(_note_runs(notes[b])) if notes.get(b) else "no new note" for b in order]
