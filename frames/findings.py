@@ -1091,20 +1091,21 @@ def _range_words(register_range: str | None) -> str:
     if not m:
         return ""
     low, low_octave, high, high_octave = m.group(1), int(m.group(2)), m.group(3), int(m.group(4))
+    said_low, said_high = say.spoken_note(low), say.spoken_note(high)  # 'A sharp', as the other sentences say it
     if (low, low_octave) == (high, high_octave):
-        return f", on {low}"
+        return f", on {said_low}"
     if low == high:  # the same note an octave or two apart
         apart = high_octave - low_octave
         octaves = {1: "an octave", 2: "two octaves", 3: "three octaves"}.get(apart, "several octaves")
-        return f", from {low} up to the {high} {octaves} above"  # ('the C octaves above': a sweep on Shadows, dev)
+        return f", from {said_low} up to the {said_high} {octaves} above"  # ('the C octaves above': a sweep on Shadows, dev)
     if low not in PITCH_CLASS or high not in PITCH_CLASS:
-        return f", from {low} up to {high}"
+        return f", from {said_low} up to {said_high}"
     # "from C# up to F#" reads as a fourth: a span past the octave says how far the top note is (a singer's E up
     # to the E flat a seventh above was "from E up to Eb", which reads as a step down)
     span = 12 * (high_octave - low_octave) + PITCH_CLASS[high] - PITCH_CLASS[low]
     if span < SPAN_SAID_SEMITONES:
-        return f", from {low} up to {high}"
-    return f", from {low} up to the {high} {SPAN_WORDS.get(span, 'more than two octaves')} above"
+        return f", from {said_low} up to {said_high}"
+    return f", from {said_low} up to the {said_high} {SPAN_WORDS.get(span, 'more than two octaves')} above"
 
 
 # a span from this wide names how far its top note lies above its lowest (by the interval musicians call it)
@@ -1764,7 +1765,9 @@ def _tops_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
 # "how long does he hang on his long notes?": the named line's longest notes, where each starts and how long
 HOLDS_ASKED = (r"\bhow long\b[^?]*\b(?:holds?|holding|held|hangs?|hanging|sustains?|sustaining)\b|\blongest notes?\b|"
                r"\bhow long (?:are|is) (?:his|her|their|the|its) (?:long |held )?notes?\b|\bhangs? on\b|"
-               r"\bholds? (?:out|on)\b|\b(?:which|what) notes? (?:does|do|did) (?:he|she|they|it|the \w+) hold\b")
+               r"\bholds? (?:out|on)\b|\b(?:which|what) notes? (?:does|do|did) (?:he|she|they|it|the \w+) hold\b|"
+               # "does the singer hold any long notes in here?" (the sixteenth session's sweep on Rock, dev)
+               r"\bhold(?:s|ing)? (?:any|some)\b[^?]*\bnotes?\b|\b(?:any|some) (?:long|held|sustained) notes?\b")
 
 
 # "is he letting the chords ring or cutting them short?": how long the named part's notes or chords last, and

@@ -1115,10 +1115,10 @@ def test_asked_for_the_notes_a_part_sentence_names_them_without_octave_numbers()
     assert _range_words("low (G1–D2)") == ", from G up to D"
     assert _range_words("low (G1–G2)") == ", from G up to the G an octave above"
     assert _range_words("high (D5–D5)") == ", on D"
-    assert _range_words("mid (C#3–F#4)") == ", from C# up to the F# an eleventh above"
-    assert _range_words("mid (E4–Eb5)") == ", from E up to the Eb nearly an octave above"  # not a step down
+    assert _range_words("mid (C#3–F#4)") == ", from C sharp up to the F sharp an eleventh above"
+    assert _range_words("mid (E4–Eb5)") == ", from E up to the E flat nearly an octave above"  # not a step down
     assert _range_words("mid (E4–C5)") == ", from E up to C"
-    assert _range_words("mid (Bb3–D5)") == ", from Bb up to the D a tenth above"
+    assert _range_words("mid (Bb3–D5)") == ", from B flat up to the D a tenth above"  # as the others say a note
 
 
 def test_a_groove_answer_ends_on_the_feel_not_on_a_caution_about_the_chords(lib):
@@ -2019,7 +2019,7 @@ def test_a_parts_lowest_and_highest_notes_and_two_held_notes_are_named_as_played
     f = get_findings(lib, "e7" * 8, ["bass", "drums"], 0.0, 16.0, "what's the lowest note the bass gets down to, and "
                      "the highest?")
     # (the window reads A major, a sharp key: its top note spelled A sharp since the thirteenth session)
-    assert "from C# up to the A# a thirteenth above" in f.summary.split(". ")[0], f.summary
+    assert "from C sharp up to the A sharp a thirteenth above" in f.summary.split(". ")[0], f.summary
     held = [note(8.0, 37, BAR - 0.05), note(8.0 + BAR, 45, BAR - 0.05)]
     make_track(lib.store, "e8" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
                stems={"drums": g["drums"], "bass": held})
@@ -3100,3 +3100,15 @@ def test_a_busy_line_asked_bar_by_bar_is_said_bar_by_bar(lib):
                                 "D, E, D, C, A and G; in the third, E, G"), f.summary
     plain = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "what notes is the bass playing?")
     assert not plain.summary.startswith("In the first bar here"), plain.summary
+
+
+def test_asked_whether_she_holds_any_long_notes_the_longest_is_said(lib):
+    """'Does the singer hold any long notes in here?' over MusicDelta Rock's short sung notes got the line's manner and
+    range, its range spelled 'from E up to A#' (the sixteenth session's sweep, dev): the held-notes sentence answers
+    it, and a range is spelled as every other sentence spells a note."""
+    g = groove(8)
+    g["vocals"] = [note(b * P / 2, (64, 67, 69, 70)[b % 4], P * 0.4) for b in range(int(8 / (P / 2)))]
+    tid = make_track(lib.store, "f9ea" * 4, duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 8.0, "does the singer hold any long notes in here?")
+    assert f.summary.startswith("The vocals hold no note as long as a beat here"), f.summary
+    assert "#" not in f.summary, f.summary
