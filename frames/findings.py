@@ -499,6 +499,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "any walk-ups into the next chord?": how a line gets into each change
         "approach": _claim("harmony", _approach_sentence(a, named, routing.question), "presence.change_approaches",
                            named[:1] or ["bass"], 0.7),
+        # "same hits as the kick or in between?": the bass's notes with the kick and between
+        "with_kick": _claim("groove", _with_kick_sentence(g, routing.question), "groove.onsets, groove.matched",
+                            list(g.locked_pair) if g and g.locked_pair else ["drums", "bass"], 0.8),
         # "could I double the bass an octave up without clashing?": its range moved, against the others'
         "octave_double": _claim("presence", _octave_double_sentence(a, named, routing.question),
                                 "presence.register_range", named[:1], 0.7),
@@ -970,6 +973,30 @@ def _spill_sentence(a: WindowAnalysis, named: list[str]) -> str | None:
 SPILL_SOME = 0.1  # share of a stem's sounding frames that hold other stems' sound before a little spill is said
 OFFBEAT_PART = MOSTLY_OFF  # share of a part's onsets between the beats for it to be said to keep to the off-beats
 BLEED_CAUTION = 0.3  # share of a stem's sounding frames measured as other stems' spill before it is said
+
+
+# "where does the bass sit relative to the kick -- same hits or in between?": how many of the bass's notes land with
+# a kick and how many between (Groove.onsets, matched; the sixteenth session's sweep on MusicDelta Rock, dev: 'lock
+# well, landing together' over a bass with seven of its forty-five notes on a kick)
+WITH_KICK_ASKED = (r"^(?=.*\bkick\b).*(?:\bsame (?:hits|notes|time|places?|spots?)\b|\bin between\b|\bbetween the kicks?\b|"
+                   r"\b(?:with|on) (?:every|each|all the) kicks?\b|\b(?:follows?|match(?:es)?|doubles?|copies) the kick\b)")
+
+
+def _with_kick_sentence(g: Groove | None, question: str | None) -> str | None:
+    """The bass's notes that land with a kick and those between the kicks, where asked."""
+    if g is None or g.reference != "kick" or g.matched is None or len(g.onsets) != 2 or \
+            not re.search(WITH_KICK_ASKED, (question or "").lower()):
+        return None
+    kicks, notes, together = g.onsets[0], g.onsets[1], g.matched
+    other = next((x for x in g.locked_pair or [] if x != "drums"), "bass")
+    between = notes - together
+    if not together:
+        return f"None of the {possessive(other)} notes here lands with a kick: all fall between the kicks."
+    lands = (f"all {count_word(kicks)} of the kick's hits" if together == kicks else
+             f"{count_word(together)} of the kick's {count_word(kicks)} hits")
+    rest = (", and plays no note between them" if not between else
+            f", and plays {count_word(between)} more {'note' if between == 1 else 'notes'} between them")
+    return f"The {other} {verb([other], 'lands', 'land')} with {lands}{rest}."
 
 
 def _groove_sentence(g: Groove | None, named: list[str] | None = None, presence=()) -> str | None:
@@ -3146,7 +3173,8 @@ DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_A
                 "part_rubs": FIT_ASKED,
                 "fit": FIT_ASKED, "fade": FADE_ASKED, "dig": DIG_ASKED, "downbeat": DOWNBEAT_ASKED,
                 "tension_chord": TENSION_CHORD_ASKED, "arrivals": ARRIVAL_ASKED, "last": LAST_ASKED,
-                "fill": FILL_ASKED, "free_register": FREE_ASKED, "octave_double": OCTAVE_ASKED}
+                "fill": FILL_ASKED, "free_register": FREE_ASKED, "octave_double": OCTAVE_ASKED,
+                "with_kick": WITH_KICK_ASKED}
 
 
 def _in_clause_order(question: str, driven: list[str], heads: list[tuple[str, str | None]]) -> list[str]:

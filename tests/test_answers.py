@@ -3112,3 +3112,16 @@ def test_asked_whether_she_holds_any_long_notes_the_longest_is_said(lib):
     f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 8.0, "does the singer hold any long notes in here?")
     assert f.summary.startswith("The vocals hold no note as long as a beat here"), f.summary
     assert "#" not in f.summary, f.summary
+
+
+def test_the_bass_with_the_kick_or_between_is_counted_where_asked(lib):
+    """'Where does the bass sit relative to the kick -- same hits or in between?' over MusicDelta Rock's bass (seven of
+    its forty-five notes on a kick) got 'The drums and bass lock well, landing together' (the sixteenth session's
+    sweep, dev): where asked, the notes that land with a kick and those between are counted."""
+    tid = make_track(lib.store, "faeb" * 4, duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(8))
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0,
+                     "where does the bass sit relative to the kick -- same hits or in between?")
+    assert f.summary.startswith("The bass lands with all eight of the kick's hits, and plays eight more notes between "
+                                "them."), f.summary
+    plain = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "is the bass locked with the kick?")
+    assert "more notes between" not in plain.summary, plain.summary
