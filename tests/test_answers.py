@@ -3062,13 +3062,17 @@ def test_a_side_stick_asked_about_is_answered_with_the_snare_class_said_as_both(
     """'Is the side-stick on two and four the whole way, or does he switch to a snare?' over MusicDelta Country1's
     side-stick backbeat got 'The snare plays on two and four' (the sixteenth session's sweep, dev): the drum reading
     hears a side-stick in the snare class, so where the question names one that class leads, named as both."""
-    tid = make_track(lib.store, "f6e7" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(16))
-    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0,
-                     "is the side-stick on two and four the whole way, or does he switch to a snare?")
-    assert f.summary.startswith("The snare or side-stick (the drum reading does not tell them apart) plays on two "
-                                "and four"), f.summary
-    hats = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "where's the tambourine sitting?")
-    assert "tambourine or hi-hat" in hats.summary and "side-stick" not in hats.summary, hats.summary
+    stick, hats = _on_the_groove(lib, "f6e7", "is the side-stick on two and four the whole way, or does he switch to "
+                                 "a snare?", "where's the tambourine sitting?")
+    assert stick.startswith("The snare or side-stick (the drum reading does not tell them apart) plays on two and "
+                            "four"), stick
+    assert "tambourine or hi-hat" in hats and "side-stick" not in hats, hats
+
+
+def _on_the_groove(lib, key: str, *questions: str) -> list[str]:
+    """The summaries of the drums and bass over the plain 4/4 groove's first four bars, one per question."""
+    tid = make_track(lib.store, key * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(16))
+    return [get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, q).summary for q in questions]
 
 
 def test_a_part_doubled_an_octave_up_is_placed_against_the_other_parts_ranges(lib):
@@ -3118,10 +3122,8 @@ def test_the_bass_with_the_kick_or_between_is_counted_where_asked(lib):
     """'Where does the bass sit relative to the kick -- same hits or in between?' over MusicDelta Rock's bass (seven of
     its forty-five notes on a kick) got 'The drums and bass lock well, landing together' (the sixteenth session's
     sweep, dev): where asked, the notes that land with a kick and those between are counted."""
-    tid = make_track(lib.store, "faeb" * 4, duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(8))
-    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0,
-                     "where does the bass sit relative to the kick -- same hits or in between?")
-    assert f.summary.startswith("The bass lands with all eight of the kick's hits, and plays eight more notes between "
-                                "them."), f.summary
-    plain = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "is the bass locked with the kick?")
-    assert "more notes between" not in plain.summary, plain.summary
+    asked, plain = _on_the_groove(lib, "faeb", "where does the bass sit relative to the kick -- same hits or in "
+                                  "between?", "is the bass locked with the kick?")
+    assert asked.startswith("The bass lands with all eight of the kick's hits, and plays eight more notes between "
+                            "them."), asked
+    assert "more notes between" not in plain, plain
