@@ -715,14 +715,16 @@ def sung_here(spans: list[tuple[float, float, int]], start_s: float, end_s: floa
     LEAK_FROM_MIDDLE from their median: another part leaking into her track."""
     spans = [x for x in spans if start_s <= x[0] < end_s]
     middle = float(np.median([x[2] for x in spans])) if spans else 0.0
-    return [x for x in spans if abs(x[2] - middle) < LEAK_FROM_MIDDLE]
+    return [x for x in spans if abs(x[2] - middle) < LEAK_FROM_MIDDLE] or spans
 
 
 def _own_notes(s: StemSlice, pitch: np.ndarray) -> np.ndarray:
-    """Which of ``pitch`` are the part's own: a voice's within LEAK_FROM_MIDDLE of its median, an instrument's all."""
+    """Which of ``pitch`` are the part's own: a voice's within LEAK_FROM_MIDDLE of its median, an instrument's all
+    (and all of a voice's where none is: two notes far apart have their median between them)."""
     if s.stem != "vocals" or not len(pitch):
         return np.ones(len(pitch), bool)
-    return np.abs(pitch - np.median(pitch)) < LEAK_FROM_MIDDLE
+    own = np.abs(pitch - np.median(pitch)) < LEAK_FROM_MIDDLE
+    return own if own.any() else np.ones(len(pitch), bool)
 
 
 RELEASE_DB, RELEASE_LOOK_S = 10.0, 1.0

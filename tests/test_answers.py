@@ -3127,3 +3127,14 @@ def test_the_bass_with_the_kick_or_between_is_counted_where_asked(lib):
     assert asked.startswith("The bass lands with all eight of the kick's hits, and plays eight more notes between "
                             "them."), asked
     assert "more notes between" not in plain, plain
+
+
+def test_a_voice_of_two_notes_far_apart_keeps_them_both(lib):
+    """Two sung notes three octaves apart have their median between them, more than an octave from each: the
+    leak filter kept none of them and the window failed to read (IndexError from an empty percentile, found by
+    `python -m eval` over the frames songs after b66d436). Where no note lies near the middle, all are the voice's."""
+    g = groove(8)
+    g["vocals"] = [note(0.5, 40, 1.0), note(4.5, 76, 1.0)]
+    tid = make_track(lib.store, "fbec" * 4, duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    v = next(p for p in analyze_window(lib, tid, ["vocals", "bass"], 0.0, 8.0).presence if p.stem == "vocals")
+    assert v.register_range is not None and "E2" in v.register_range and "E5" in v.register_range, v.register_range
