@@ -566,8 +566,11 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                           _no_fill_sentence(a, lead_class) if "drums" in live and not any(
                               e.kind in ("fill", "break") for e in a.events) else None, "events", ["drums"], 0.7),
     }
-    if c["ends"] is not None:  # the lines counted where they end (a landing and a quick breath end one too): the
-        c["phrasing"] = None  # phrases' own count, parted only by long breaths, would contradict it
+    if c["ends"] is not None or c["starts"] is not None:  # the lines counted where they end or start (a landing and
+        # a quick breath end one too): the phrases' own count, parted only by long breaths, would contradict it ("four
+        # phrases" beside "start their lines on beat four, on beat three and on beat two" on vocadito: the sixteenth
+        # session's sweep, dev)
+        c["phrasing"] = None
     if c["starts"] is not None and c["entry"] is not None:
         # "does she come in on the one with each line?" asks every line's start; "where does the bass come in?" its
         # entry, placed in the window's bars
@@ -1685,7 +1688,8 @@ def _starts_sentence(a: WindowAnalysis, named: list[str], question: str | None) 
     else:
         # (each place once: "just after beat two, on beat two and on beat two" read as a stutter: a sweep on Country1)
         distinct = list(dict.fromkeys(places))[:4]
-        said = f"The {p.stem} {verb([p.stem], 'starts', 'start')} {their} lines {spoken_list(distinct)}"
+        said = (f"The {p.stem} {verb([p.stem], 'starts', 'start')} {their} {count_word(len(places))} lines "
+                f"{spoken_list(distinct)}")
     if not any(x.beat == 1 and x.place == "on the beat" for x in p.line_starts) and \
             re.search(r"\bthe one\b|\bdownbeat\b", (question or "").lower()):
         said += ", never on the one"

@@ -2777,7 +2777,7 @@ def test_line_starts_in_mixed_places_name_each_place_once(lib):
     tid = make_track(lib.store, "fa" * 7 + "9a", duration_s=10, bpm=BPM, beats_per_bar=4, meter="4/4",
                      stems={"vocals": sung})
     f = get_findings(lib, tid, ["vocals"], 0.0, 4 * BAR, "where does she start her lines, on the one?")
-    assert f.summary.startswith("The vocals start their lines on beat two and on beat three, never on the one."), \
+    assert f.summary.startswith("The vocals start their three lines on beat two and on beat three, never on the one."), \
         f.summary
 
 
@@ -3138,3 +3138,20 @@ def test_a_voice_of_two_notes_far_apart_keeps_them_both(lib):
     tid = make_track(lib.store, "fbec" * 4, duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     v = next(p for p in analyze_window(lib, tid, ["vocals", "bass"], 0.0, 8.0).presence if p.stem == "vocals")
     assert v.register_range is not None and "E2" in v.register_range and "E5" in v.register_range, v.register_range
+
+
+def test_the_lines_counted_where_they_start_are_not_gainsaid_by_the_phrase_count(lib):
+    """'How many phrases does she sing here and where does each start?' over vocadito read 'The vocal line comes in
+    four phrases' beside 'The vocals start their lines on beat four, on beat three and on beat two' (three; the
+    sixteenth session's sweep, dev). Where the lines' starts are said, they are counted, and the phrases' own count,
+    parted only by long breaths, is not said beside them."""
+    g = groove(16)
+    lines = [(0.5, 5), (4.0, 6), (9.0, 7)]  # three lines of eighths, from the and of one, one, and the and of two
+    g["vocals"] = [note(t + i * P / 2, (72, 74, 76, 74)[i % 4], P * 0.45) for t, n in lines for i in range(n)]
+    tid = make_track(lib.store, "fced" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 16.0,
+                     "how many phrases does she sing here and where does each start?")
+    starts = next(c.text for c in f.claims if c.source == "presence.line_starts")
+    assert "three lines" in starts, starts
+    assert not any("phrase" in c.text and c.source != "presence.line_starts" and re.search(
+        r"\b(two|three|four|five) phrases\b", c.text) for c in f.claims), f.claims
