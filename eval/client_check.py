@@ -6539,6 +6539,212 @@ GRADES_37_WHY = {
             "read wrong): partly",
 }
 BASELINE_GRADES_37 = {q: "wrong" for q in GRADES_37}
+QUESTIONS_38 = [
+    # truth: ft_ballad_eb54 song.mid / truth.json (E flat minor, 5/4 at 120, bar 2.5 s, beat 0.5 s; chorus 22.5-37.5;
+    # chords Abm 22.5, Bbm 25.0, Ebm 27.5). Keys ("chords") in the chorus: a four-note chord on every eighth (60 hits
+    # 22.5-37.5, 0.25 s apart), each note 0.225 s long, the notes entering bottom to top at +0, +9, +16, +25 ms;
+    # velocity 90-96 (mean 93) on the beats, 81-86 (mean 83) on the ands. Voicings: G#3 B3 D#4 G#4 (22.5), F3 A#3 C#4 F4
+    # (25.0), F#3 A#3 D#4 F#4 (27.5). The verse before holds one three-note chord a bar (7.5-22.45, velocity 56-64).
+    Question("am01", "ft_ballad_eb54", ["piano"], 22.5, 30.0,
+             "want a synth doubling the keys in this chorus -- is he hitting block chords or strumming them? what's "
+             "the rhythm, anything accented? and what voicings, so the synth plays the same notes",
+             "Strummed, not block: every hit is a four-note chord rolled quickly from the bottom note up (about 8 ms "
+             "a note, 25 ms bottom to top), on every eighth -- ten hits a bar in 5/4 at 120 (a bar 2.5 s, an eighth "
+             "0.25 s) -- each cut a touch short (about 0.22 s): a steady, detached eighth-note pulse, no eighth missed. The "
+             "hits on the beats are louder than the 'and's (velocity about 93 against 83): a loud-soft pulse, no "
+             "other accents. One voicing a bar, the bottom note doubled an octave up on top: A flat minor G#3-B3-D#4-"
+             "G#4 (from 22.5 s), B flat minor with F at the bottom F3-A#3-C#4-F4 (25.0 s), E flat minor with G flat "
+             "at the bottom F#3-A#3-D#4-F#4 (27.5 s) -- all between F3 (below middle C) and G sharp 4. "
+             "(The verse before held one soft chord a bar; the strumming starts with the chorus.) Right: chords on "
+             "every eighth plus at least one of the two details -- the quick bottom-up strum, or the louder beats -- "
+             "with neither contradicted; the voicings a bonus if the register (about F3 to G sharp 4) is right. "
+             "Partly: the eighth-note pulse with neither detail (or one of them stated wrongly: block chords for "
+             "sure, accents on the 'and's), or the strum or accents right with the pulse given as quarters or "
+             "sixteenths.",
+             "Held or sustained chords; quarter notes or sixteenths; accents on the 'and's; block chords with no "
+             "roll and no accents; voicings an octave up (G sharp 4 to G sharp 5) or in root position every bar."),
+    # truth: ft_swing_g1208 song.mid / truth.json (G major, 12/8 at 63 dotted quarters, beat 0.952 s, triplet 0.317 s,
+    # bar 3.81 s; second head from 76.19; chords G 76.19, C 80.0). Lead ("lead", the vocal stem) notes 0.439 s long,
+    # every 0.476 s (two per beat, the second exactly halfway): B5 C#6 B5 C#6 B5 C#6 B5 C#6 (76.190-79.962), G5 A5 G5 A5
+    # G5 F#5 E5 F#5 (80.000-83.772). Kit: ride (51) on each beat and its third triplet (76.825, 77.778 ...), kick 36 on
+    # beats 1 and 3, side-stick 37 on 2 and 4, crash 76.19. Guitar ("chords") chops 0.16 s only on the third triplet of
+    # each beat (76.825, 77.778, 78.730, 79.682: G4 B4 D5).
+    Question("am02", "ft_swing_g1208", ["vocals", "drums", "guitar"], 76.19, 83.81,
+             "going to double the synth voice with a muted trumpet in these first bars of the second head -- can I "
+             "just quantize the trumpet to the band's swing template, or is she phrasing her eighths differently "
+             "from the ride?",
+             "Don't swing it: she sings even eighths against the band's triplets. The band is in 12/8 at about 63 "
+             "(a beat is a dotted quarter, about 0.95 s; a bar about 3.8 s): the ride plays each beat plus the last "
+             "triplet of it (about 0.63 s after the beat) and the guitar chops only on that last triplet, a "
+             "shuffle/swing lilt. She sings two equal notes a beat, the second exactly halfway (about 0.48 s after "
+             "the beat) -- duplets, 2 against the band's 3: B5 and C sharp 6 rocking through the first bar (76.2-80.0 "
+             "s), then G5 A5 G5 A5 G5 F sharp 5 E5 F sharp 5 in the second (from 80.0 s), every note the same length "
+             "and just about legato. So a swing template would drag her off-beat notes about 0.16 s late onto the "
+             "ride's skip note; the trumpet has to copy her straight placement. Right: her eighths even/straight "
+             "(halfway through the beat) against the band's triplet swing, with the difference named. Partly: "
+             "'straight' with no comparison to the band (or the band called straight too), or the clash named but "
+             "her notes put on the triplets of one bar.",
+             "She swings with the ride (long-short, on the triplets); the whole band is straight; 6/8 or 3/4 with "
+             "her on every triplet; quantize to the swing template is fine."),
+    # truth: ft_drive_ab152 song.mid / truth.json (A flat major, 4/4 at 152, bar 1.579 s; second verse 56.84-75.79, tag
+    # from 75.79). Lead ("lead", the vocal stem): phrases 56.84-61.55, 63.16-67.86, 69.47-74.18, a bar's rest after
+    # each. Pitches only E5 (one eighth, 59.013-59.194, the and of two in the D flat bar from 58.42), F5 (58.816,
+    # 59.210), G5, G#5 and A#5; A#5 at 57.829, 60.395, 63.355, 63.750, 64.145, 64.539, 64.934, 65.724, 66.118, 71.250,
+    # 72.039, 73.026, 73.816. Lowest E5, highest A#5.
+    Question("am03", "ft_drive_ab152@degraded", ["vocals"], 56.84, 75.79,
+             "booking someone to resing this second verse -- what's her lowest and highest note? and does she just "
+             "touch the top one or keep going back up there?",
+             "A narrow, high range: E5 to B flat 5, only a tritone (4/4 at 152, a bar about 1.58 s). The bottom is a "
+             "single passing E5 at about 59.0 s (F5, E5, F5 in the bar from 58.4 s); apart from that and two F5s she "
+             "never goes under G5. The line lives on A flat 5 and G5, rocking in eighths and quarters, and keeps "
+             "going back up to B flat 5 -- in every phrase, more than a dozen times: about 57.8 and 60.4 s, again "
+             "and again from 63.4 to 66.1 s, and 71.25, 72.0, 73.0 and 73.8 s. Three four-bar phrases (from about "
+             "56.8, 63.2 and 69.5 s), each followed by a bar's rest. So the singer has to sit around A flat 5 and hit "
+             "B flat 5 over and over -- high soprano territory, above the treble staff; a lower voice would need it "
+             "an octave down. Right: lowest E5 (F5 accepted) and highest B flat 5 (A sharp 5), in that octave, with "
+             "the top recurring. Partly: the notes right an octave off (E4-B flat 4), or one end off by more than a "
+             "semitone (a top of C6 or G5, a bottom of C5 or lower), or the range right with the top said to come "
+             "once.",
+             "A wide range (an octave or more); both ends off by more than a semitone; the line put in the fourth "
+             "octave with the top said to come once."),
+    # truth: ft_drive_ab152 song.mid / truth.json (A flat major, 4/4 at 152, bar 1.579 s, beat 0.395 s; verse from
+    # 12.63; chords Ab 12.63, Db 14.21, Ab 15.79, Eb 17.37). Guitar ("chords"): three-note stabs 0.1 s long on the 'and'
+    # of each beat only (12.829, 13.224, 13.618, 14.013 ...), none on a beat; G#4 C5 D#5 (Ab), F4 G#4 C#5 (Db), G4 A#4
+    # D#5 (Eb). Bass: root eighths with its octave on the last eighth (G#2 x7, G#3; C#2 x7, C#3 ...).
+    Question("am04", "ft_drive_ab152", ["guitar", "bass"], 12.63, 18.95,
+             "doubling the guitar's stabs on a Rhodes in this verse -- what exact voicings is he playing on each "
+             "chord? inversions? and does he move around the neck or stay put?",
+             "He stays put: small three-note triads in one spot, F4 to E flat 5 (the octave above middle C), moving "
+             "by step. A flat in root position, A flat 4-C5-E flat 5 (from 12.6 s and again from 15.8 s); D flat "
+             "with F on the bottom (first inversion), F4-A flat 4-D flat 5 (from 14.2 s); E flat with G on the "
+             "bottom (first inversion), G4-B flat 4-E flat 5 (from 17.4 s). So the top note is E flat 5 over A flat "
+             "and E flat and drops to D flat 5 over D flat, and the A flat is held as a common tone into the D flat "
+             "-- close voice leading, no jumps. 4/4 at 152, a bar about 1.58 s; each voicing is a short stab (about "
+             "0.1 s) on every 'and', four a bar, never on the beat, under a bass pumping root eighths. Right: the "
+             "three voicings (A flat root position, D flat and E flat first inversion) in about that register, or "
+             "the notes bottom to top for at least two chords with the third not contradicted. Partly: the right "
+             "chords and register but all called root position, or the right shapes an octave off, or one of the "
+             "three right.",
+             "Root-position triads on every chord (D flat with D flat at the bottom, E flat with E flat at the "
+             "bottom); big five- or six-string chords; voicings around C4 or an octave higher; added sevenths or "
+             "ninths; stabs on the beats."),
+    # truth: ft_drive_e24 song.mid / truth.json (E major, 2/4 at 96, bar 1.25 s; tag 60.0-65.0, the end of the song;
+    # chords A 60.0, B 61.25, E 62.5, E 63.75). The keys' last stab is 59.688 (E4 A4 C#5), the lead's last note ends
+    # 58.70: no keys or lead in the tag. Bass eighths A2 A2 A2 A3 (60.0), B2 B2 B2 B3 (61.25), E2 E2 E2 E3 (62.5 and
+    # 63.75), last note E3 64.688-64.875. Kit: kick + crash 60.0, toms (50, 45) on the eighths, kick 61.25 and 63.75
+    # (none at 62.5), last hit a low tom 64.688; no final hit.
+    Question("am05", "ft_drive_e24@degraded", ["bass", "drums"], 60.0, 65.0,
+             "the keys bail for these last few bars -- what chords should my pad play under here, going by the "
+             "bass? and does it end back on the home chord?",
+             "Four short bars (2/4 at 96, a bar 1.25 s): A (from 60.0 s), B (61.25 s), E (62.5 s) and E again "
+             "(63.75 s) -- IV, V, I in E major, the hook's turnaround, landing on the home chord for the last two "
+             "bars. The bass spells it: each bar the root in eighths with the octave on the last one (A, A, A, high "
+             "A; B ... ; E ... twice). The keys (last stab about 59.7 s) and the singer are out; the drums play a "
+             "tom pattern from the crash at 60.0 s. It does end on E, but with no final hit: bass and toms run on to "
+             "the end of the file (last notes about 64.7 s), so the pad can sit on E from 62.5 s to the end. Right: "
+             "A, B, E (E for the last two bars, or ending on E / home), the changes within about half a bar. "
+             "Partly: two of the three chords right, or the chords right with the ending said not to be home (on A "
+             "or B) or the changes a bar off.",
+             "The verse loop (E, B, C sharp minor, A); minor chords; ending on A or B; one chord held all through; "
+             "a big final hit on E."),
+    # truth: ft_ballad_csm76 song.mid / truth.json (C sharp minor, 4/4 at 76, bar 3.158 s; chorus to 47.37, drum break
+    # 47.37-53.68, bridge from 53.68). Keys ("chords"): last chorus strum F#3 B3 D#4 F#4 at 46.974, ending 47.354; next
+    # note 53.684 (bridge arpeggio E3 A3 C#4 ..., velocity about 50). Bass: last note A3 46.579-46.895; next 66.316
+    # (C#2, outro). Lead: last note ends 47.336, next 53.706. The kit alone 47.37-53.68 (kick + crash 47.37, toms,
+    # snares).
+    Question("am06", "ft_ballad_csm76@degraded", ["piano", "bass", "drums"], 47.37, 53.68,
+             "in this drum break I can still hear stuff on the keys and bass tracks -- are they actually playing "
+             "something quiet under the drums, or is that the kit bleeding in? want to gate them",
+             "Bleed: neither plays in the break. The break is two bars of the kit alone (4/4 at 76, a bar about 3.16 "
+             "s, 47.4-53.7 s), starting with the kick and a crash. The keys' last chord of the chorus (a B chord) "
+             "stops right at 47.35 s and they don't play again until about 53.7 s, where the bridge comes in with "
+             "a soft rising arpeggio on A (E3, A3, C sharp 4 ...); the bass's last note is an A at about 46.6-46.9 "
+             "s and it stays out much longer, until about 66.3 s (the outro). So anything on those two tracks "
+             "between about 47.4 and 53.7 s is the drums spilling in (plus the room tail of the last chord for a "
+             "moment) -- gate them through the break; the keys' gate has to open again at about 53.7 s. Right: both "
+             "tracks silent through the break (spill/bleed), with the keys back at about 53.7 s (within 0.3 s) or "
+             "the bass said to stay out. Partly: one track right and the other said to play, or both silent with "
+             "the keys' return missed or placed more than half a second off, or the bass said to come back with the "
+             "keys.",
+             "The keys or the bass playing soft notes or pads in the break; no bleed on either track; the keys back "
+             "at about 50.5 s; the bass back at about 53.7 s."),
+    # truth: musicdelta_country1 annotations/MusicDelta_Country1_subclass.txt (drum onsets, manual), _MIX.beats
+    # (downbeats 26.27, 28.43, 30.66, 32.81; last beats 33.35, 33.91, 34.46), STEM_05.csv (vocal f0: last voiced frame
+    # 30.78 s; truth.json notes.vocals: last note G3 30.33-30.79). Every bar 26.27-34.74: CHH + KD on 1 and 3, SST
+    # (side-stick) on 2 and 4, nothing else; last bar: CHH/KD 32.81, SST 33.36, CHH/KD 33.90/33.91, SST 34.48. No crash,
+    # tom or open hat anywhere in the take. Audio 34.743 s.
+    Question("am07", "real:musicdelta_country1", ["drums", "vocals"], 26.27, 34.74,
+             "want to end my edit with this take -- does the band actually play an ending, like a last hit or a "
+             "fill? where's the drummer's very last hit, and where would the next one land?",
+             "No ending: it just runs off. The singer finishes first -- his last note (a G) ends at about 30.8 s, "
+             "just over the bar line at 30.66 s. After that the drummer keeps the same two-beat groove for two more "
+             "bars, with no fill, no crash and no slowing down (4/4 at about 109, bars about 2.2 s, from 30.66 and "
+             "32.81 s): kick and closed hat together on one and three, side-stick on two and four. His last hit is "
+             "the side-stick on beat four of that last bar, at about 34.48 s, and the file stops at about 34.74 s, "
+             "before the next downbeat, which would fall at about 35.0 s -- that's where a final hit would go. "
+             "Right: no ending hit or fill, with the last hit on beat four at about 34.5 s (within 0.2 s) or the "
+             "next downbeat at about 35.0 s named. Partly: 'no ending' with the last hit's place or beat wrong, or "
+             "the last hit right with a fill, crash or ritardando claimed.",
+             "A crash or big hit to finish; a tom or snare fill in the last bar; the band slowing down; the last hit "
+             "on a downbeat; the singer singing to the end."),
+    # truth: musicdelta_beatles annotations/MusicDelta_Beatles_subclass.txt (drum onsets, manual), _MIX.beats (beats
+    # 0.01 (1), 0.52 (2), 1.06, 1.64, 2.19 (1) ... 4.38 (1)), STEM_07.csv (male vocal f0: first voiced frame 0.511 s, a
+    # scoop from about 150 Hz up to C4 by 0.61; truth.json notes.vocals first note 0.61). Drums: first onset LFT (floor
+    # tom) 0.012; then TMB 0.508 + SD 0.520, KD 0.80, KD 1.07, SD 1.37, TMB 1.65, LFT 1.91/1.97; bar 2: KD 2.21 (the
+    # first kick on a one), TMB 2.73 + SD 2.74, KD 3.02, KD 3.28, SD 3.57/3.61, TMB 3.84, LFT 4.11. Nothing before 0.01.
+    Question("am08", "real:musicdelta_beatles", ["drums", "vocals"], 0.0, 4.38,
+             "trimming the top of this session -- does the drummer start right on the one, or is there a count-in "
+             "or a pickup first? what's his very first hit, and when does the singer come in?",
+             "Straight in on the one, no count-in and no pickup: the first hit is right at the top of the file, "
+             "about 0.01 s, and it's the floor tom, not a kick (4/4 at about 111, a beat about 0.55 s, a bar about "
+             "2.2 s). From there it's his usual bar: snare with tambourine on two (0.52 s), kick on the 'and' of two "
+             "and on three, snare on the 'and' of three, tambourine on four, floor tom on the 'and' of four; the "
+             "first kick on a downbeat is the second bar's one (about 2.2 s). The singer comes in on beat two of the "
+             "first bar, about 0.5 s, scooping up into his first note with the snare -- nothing from him before it. "
+             "So you can cut right at 0.0 s. Right: starts on the downbeat at about 0 s with no count-in or pickup, "
+             "the first hit a floor tom (a tom, a low drum), and the singer at about 0.5 s (within 0.15 s, or 'on "
+             "beat two'). Partly: two of the three right (a kick named as the first hit, or the singer placed more "
+             "than a beat off, or a count-in claimed).",
+             "A count-in or pickup before the one; the first hit a kick or a crash; the singer coming in first, "
+             "before the drums, or on the downbeat; the singer entering in bar 2."),
+    # truth: vocadito_1_solo_voice truth.json notes.vocals (annotator A1) and annotations/vocadito_1_notesA2.csv (A2;
+    # same onsets and pitches for these five notes), vocadito_1_f0.csv. First line: 0.66-0.95 143.7 Hz (MIDI 49.63, D3 a
+    # little flat), 1.01-1.31 51.32 (E flat 3), 1.32-2.17 53.02 (F3, the longest), 2.25-2.66 49.58 (D3), 2.77-3.11 45.69
+    # (B flat 2, 114.7 Hz); next line from 3.83. The song's last note: B flat 2 (30.73-31.59, 45.71).
+    Question("am09", "real:vocadito_1_solo_voice", ["vocals"], 0.0, 3.5,
+             "giving my session singer her starting pitch for this -- what note does she start on, and what's the "
+             "tune of that first line?",
+             "She starts on D -- the D below middle C (D3, about 144 Hz, a shade flat) at about 0.66 s. The first "
+             "line is five notes: D, E flat (1.0 s), F held longest (about 1.3-2.2 s), back down to D (2.25 s) and "
+             "down to the B flat below (B flat 2, about 2.8-3.1 s), ending about 3.1 s; the next line starts about "
+             "3.8 s. So it's a little rise and fall around a B flat major chord: third, fourth, fifth, third, root "
+             "(she ends the whole song on that same low B flat). Right: D as the first note (the octave not "
+             "graded) with the line rising to F and falling to B flat (at least three of the five notes in order, "
+             "within a semitone). Partly: the starting D right with the line wrong or missing, or the shape right "
+             "with every note a semitone or more off (starting on C sharp or E flat).",
+             "Starting on B flat or F; a line that only climbs or only falls; the notes a third or more off; a "
+             "minor-key tune (D flat, G flat)."),
+    # truth: ft_drive_e24 song.mid / truth.json (E major, 2/4 at 96, bar 1.25 s, eighth 0.3125 s; verse 10.0-30.0;
+    # chords C#m 12.5, A 13.75, E 15.0, B 16.25, C#m 17.5, A 18.75). Bass: each bar three root eighths then the octave
+    # above on the last eighth, notes 0.19 s long: C#2 x3, C#3 (13.438); A2 x3, A3 (14.688); E2 x3, E3 (15.938); B2 x3,
+    # B3 (17.188); C#2 x3, C#3 (18.438); A2 x3, A3 (19.688). Verse 10-30 holds only the roots and their octaves (E, B,
+    # C#, A): no passing or approach note. Kit: kick on 1, snare on 2, closed hat on the eighths.
+    Question("am10", "ft_drive_e24", ["bass", "piano"], 12.5, 20.0,
+             "thinking of rewriting the bass in this verse as more of a walking line -- what's he doing now going "
+             "into each chord change? any walk-ups or approach notes I'd be replacing?",
+             "None: he just pumps the root and jumps an octave. Each bar (2/4 at 96, a bar 1.25 s, a chord a bar: C "
+             "sharp minor, A, E, B, C sharp minor, A from 12.5 s) he plays the root on the first three eighths and "
+             "the same note an octave up on the last eighth (the 'and' of two), all short (about 0.19 s), then "
+             "drops straight onto the next root: C sharp 2 ... C sharp 3, A2 ... A3, E2 ... E3, B2 ... B3, and "
+             "round again. The only lead-in is that octave pickup -- no passing notes, no chromatic approaches, no "
+             "fifths, anywhere in the verse -- and the moves into each bar are leaps (A3 down to E2, B3 down to C "
+             "sharp 2). So a walking line would replace a plain root-and-octave pump. Right: root eighths with the "
+             "octave on the last eighth and no approach notes, with the roots right. Partly: the roots and 'no "
+             "approach notes' right but the octave pickup missed or put on the beat, or the pattern right with "
+             "approach notes or fifths claimed.",
+             "A walking bass; chromatic approach notes into the changes; fifths or thirds in the line; long held "
+             "roots; the octave jump on the downbeat."),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -6546,7 +6752,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           23: QUESTIONS_23, 24: QUESTIONS_24, 25: QUESTIONS_25, 26: QUESTIONS_26, 27: QUESTIONS_27,
           28: QUESTIONS_28, 29: QUESTIONS_29, 30: QUESTIONS_30, 31: QUESTIONS_31,
           32: QUESTIONS_32, 33: QUESTIONS_33, 34: QUESTIONS_34, 35: QUESTIONS_35,
-          36: QUESTIONS_36, 37: QUESTIONS_37}
+          36: QUESTIONS_36, 37: QUESTIONS_37, 38: QUESTIONS_38}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -6703,7 +6909,9 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # transposition for a B flat trumpet, a singer's two bars note for note, a bass's sevenths against
                 # a singer's, a fill before a hook, a real guitarist's chromatic notes, written from the scores and
                 # annotations before any packet of it was made; graded (GRADES_37)
-                37: (QUESTIONS_37, GRADES_37, BASELINE_GRADES_37)}
+                37: (QUESTIONS_37, GRADES_37, BASELINE_GRADES_37),
+                # round 38: not graded yet
+                38: (QUESTIONS_38, {}, {})}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
