@@ -29,6 +29,7 @@ from tests.audio_fixtures import write_tiny_demucs_repo
 from tests.conftest import EXAMPLE_MIDI, wait_ready
 
 ROOT = Path(__file__).resolve().parent.parent
+REAL_DIR = Path(os.environ.get("STEMSENSE_REAL_DIR", ROOT.parent / "shared" / "real"))
 COMMAND = "stemsense-mcp weights download htdemucs_6s"
 
 
@@ -222,3 +223,46 @@ def test_doctor_names_the_missing_weights_and_never_claims_all_is_in_place(tmp_p
     assert "[warn] Demucs weights htdemucs_6s" in out and COMMAND in out and "single `mix` stem" in out
     assert "mixes cannot be separated until the Demucs weights are here" in out
     assert "everything needed is in place" not in out and "cannot be downloaded here" not in out
+
+
+def test_the_kick_band_on_each_beat_reads_where_the_low_hits_fall():
+    """An unseparated mix has no drum hits; its kick is heard in the mix's lowest band. A low thump on two and four
+    (and a bright click on one and three) reads two and four far over one and three there."""
+    from analysis import rhythm
+    from analysis.pipeline import KICK_BAND_RATIO, kick_band_on_beats
+
+    beats = np.arange(0.5, 16.0, 0.5)
+    grid = rhythm.BeatGrid(beats, 4, 0, "4/4", 120.0, 1.0, "test", {})
+    t = np.arange(int(0.25 * SAMPLE_RATE_HZ)) / SAMPLE_RATE_HZ
+    thump = np.sin(2 * np.pi * 60 * t) * np.exp(-t / 0.08)
+    click = np.random.default_rng(3).normal(0, 0.3, len(t)) * np.exp(-t / 0.01)
+    mix = np.zeros(int(17 * SAMPLE_RATE_HZ))
+    for i, b in enumerate(beats):
+        hit = thump if grid.beat_in_bar(i) in (2, 4) else click
+        mix[int(b * SAMPLE_RATE_HZ): int(b * SAMPLE_RATE_HZ) + len(hit)] += hit
+    low = kick_band_on_beats(mix, grid)
+    assert low[2] + low[4] >= KICK_BAND_RATIO * (low[1] + low[3]), low
+
+
+@pytest.mark.skipif(not (REAL_DIR / "mixes" / "musicdelta_rock.flac").is_file(),
+                    reason="the real multitracks (../shared/real) are not here")
+def test_a_real_mix_whose_kick_falls_on_two_and_four_has_its_bars_moved(tmp_path):
+    """MusicDelta Rock's mix, loaded unseparated: the audio's bar phase puts its downbeats on the fourth beats
+    (downbeat F 0.00 against the annotation), so every bar place a window over it gave was a beat off. Its kick,
+    read in the mix's lowest band, falls on two and four of those bars: the bars move a beat."""
+    import json
+
+    import mir_eval
+
+    from eval.drums import served_downbeats
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("TORCH_HOME", str(tmp_path / "torch"))
+        mp.delenv("STEMSENSE_DEMUCS_REPO", raising=False)
+        lib = Library(Settings(home=tmp_path / "home", allowed_roots=[REAL_DIR], wait_s=20))
+        status = lib.load(str(REAL_DIR / "mixes" / "musicdelta_rock.flac"))
+        assert wait_ready(lib, status.track_id, 600) == "ready", lib.status(status.track_id).error
+        truth = json.loads((REAL_DIR / "musicdelta_rock" / "truth.json").read_text())
+        stored = served_downbeats(lib, status.track_id)
+        lib.close()
+    assert mir_eval.beat.f_measure(np.asarray(truth["downbeats_s"]), stored) >= 0.9
