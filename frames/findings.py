@@ -499,6 +499,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "any walk-ups into the next chord?": how a line gets into each change
         "approach": _claim("harmony", _approach_sentence(a, named, routing.question), "presence.change_approaches",
                            named[:1] or ["bass"], 0.7),
+        # "does she just touch the top one or keep going back up there?": how often the top note comes
+        "top_again": _claim("presence", _top_again_sentence(a, named or ([m.stem] if m else []), routing.question),
+                            "presence.lowest_highest", named[:1] or ([m.stem] if m else []), 0.7),
         # "same hits as the kick or in between?": the bass's notes with the kick and between
         "with_kick": _claim("groove", _with_kick_sentence(g, routing.question), "groove.onsets, groove.matched",
                             list(g.locked_pair) if g and g.locked_pair else ["drums", "bass"], 0.8),
@@ -2436,6 +2439,32 @@ def _approach_sentence(a: WindowAnalysis, named: list[str], question: str | None
     return f"Into the changes here the {p.stem} {spoken_list(clauses)}{tally}."
 
 
+# "does she just touch the top one or keep going back up there?": how often a part strikes its highest note here
+# (round 38's am03, dev: the range was said, how often she reaches its top was not)
+TOP_AGAIN_ASKED = (r"\b(?:keeps?|keep on) (?:going|coming|getting) back\b|\bgo(?:es)? back up\b|"
+                   r"\bjust (?:touch|hit|tap)\w*\b|\bhow (?:often|many times)\b[^?]*\b(?:top|high(?:est)?|peak)\b|"
+                   r"\b(?:top|highest|high) note\b[^?]*\b(?:once|again|often|repeat\w*|keeps?)\b")
+
+
+def _top_again_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """How many times the named part (else the melody's) strikes its highest note here, and where the first and the
+    last fall in the window; where asked."""
+    if not re.search(TOP_AGAIN_ASKED, (question or "").lower()):
+        return None
+    p = next((x for x in a.presence if x.stem in (named or [x.stem]) and x.highest_times and x.lowest_highest), None)
+    if p is None:
+        return None
+    top = say.spoken_note(p.lowest_highest.split("–")[-1])
+    reach = verb([p.stem], "reaches", "reach")
+    w = a.window
+    if len(p.highest_times) == 1:
+        return (f"The {p.stem} {reach} {its([p.stem])} top note here, {top}, only once, "
+                f"{say.where_words(p.highest_times[0], w.start_s, w.duration_s)}.")
+    first, last = (say.where_words(t, w.start_s, w.duration_s) for t in (p.highest_times[0], p.highest_times[-1]))
+    return (f"The {p.stem} {reach} {its([p.stem])} top note here, {top}, {count_word(len(p.highest_times))} times, "
+            f"the first {first} and the last {last}.")
+
+
 def _no_fill_sentence(a: WindowAnalysis, lead_class: str | None) -> str:
     """No fill here; where the question names a drum the groove plays in its own places (a floor tom on the and of
     four of every bar, MusicDelta Beatles: "is there a fill on the floor tom?" got only "no fill", the sixteenth
@@ -3178,7 +3207,7 @@ DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_A
                 "fit": FIT_ASKED, "fade": FADE_ASKED, "dig": DIG_ASKED, "downbeat": DOWNBEAT_ASKED,
                 "tension_chord": TENSION_CHORD_ASKED, "arrivals": ARRIVAL_ASKED, "last": LAST_ASKED,
                 "fill": FILL_ASKED, "free_register": FREE_ASKED, "octave_double": OCTAVE_ASKED,
-                "with_kick": WITH_KICK_ASKED}
+                "with_kick": WITH_KICK_ASKED, "top_again": TOP_AGAIN_ASKED}
 
 
 def _in_clause_order(question: str, driven: list[str], heads: list[tuple[str, str | None]]) -> list[str]:

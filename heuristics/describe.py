@@ -432,11 +432,15 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
                                     f"({_note_name(lo, names)}–{_note_name(hi, names)})")
                 p.lowest_highest = f"{_note_name(low[2], names)}–{_note_name(high[2], names)}"
                 p.lowest_at_s, p.highest_at_s = w.round_time(float(low[0])), w.round_time(float(high[0]))
+                p.highest_times = [w.round_time(float(x[0])) for x in spans if x[2] == high[2]]
             else:
                 sung = _sung_notes(s)
                 p.lowest_highest = f"{_note_name(sung.min(), names)}–{_note_name(sung.max(), names)}"
                 p.lowest_at_s = w.round_time(float(s.notes.time_s[np.flatnonzero(s.notes.pitch == sung.min())[0]]))
                 p.highest_at_s = w.round_time(float(s.notes.time_s[np.flatnonzero(s.notes.pitch == sung.max())[0]]))
+                tops = np.sort(s.notes.time_s[s.notes.pitch == sung.max()])
+                p.highest_times = [w.round_time(float(t)) for k, t in enumerate(tops)
+                                   if k == 0 or t - tops[k - 1] >= TOGETHER_S]  # a stroke once
             heard = _audible_bins(s, w.start_s, w.end_s)
             noted = _note_bins(s, w.start_s, len(heard))
             p.note_coverage = round(float(noted[heard].mean()), 3) if heard.sum() >= 4 else None

@@ -209,6 +209,8 @@ class Presence(BaseModel):
                                "'mostly by leaps' or 'mostly by fifths, between G and D' (root and fifth)")
     step_share: float | None = Field(None, description="a line: the share of its moves of a tone or less")
     highest_at_s: float | None = Field(None, description="where its highest note (of lowest_highest) first sounds")
+    # (said by the summary where asked: "does she just touch the top one or keep going back up there?")
+    highest_times: list[float] = Field([], exclude=True, description="each time it strikes its highest note")
     lowest_at_s: float | None = Field(None, description="where its lowest note first sounds")
     bar_tops: list["BarLine"] = Field([], description="a part striking chords: the top note of its chords bar by bar "
                                       "(the highest note sounding in each bar), spelled in the key")

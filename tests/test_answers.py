@@ -3155,3 +3155,18 @@ def test_the_lines_counted_where_they_start_are_not_gainsaid_by_the_phrase_count
     assert "three lines" in starts, starts
     assert not any("phrase" in c.text and c.source != "presence.line_starts" and re.search(
         r"\b(two|three|four|five) phrases\b", c.text) for c in f.claims), f.claims
+
+
+def test_how_often_a_part_reaches_its_top_note_is_said_where_asked(lib):
+    """'What's her lowest and highest note? and does she just touch the top one or keep going back up there?' got
+    her range and nothing on how often she reaches its top (round 38's am03, dev). Where asked, the top note's
+    strokes are counted, with where the first and the last fall."""
+    g = groove(16)
+    line = [72, 74, 76, 79, 76, 74] * 4  # up to G and back, four times
+    g["vocals"] = [note(0.5 + i * P, x, P * 0.9) for i, x in enumerate(line)]
+    tid = make_track(lib.store, "fdee" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 16.0,
+                     "what's her lowest and highest note? and does she just touch the top one or keep going back up "
+                     "there?")
+    assert "The vocals reach their top note here, G, four times, the first early on and the last later on." \
+        in f.summary, f.summary
