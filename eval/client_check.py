@@ -6745,6 +6745,25 @@ QUESTIONS_38 = [
              "A walking bass; chromatic approach notes into the changes; fifths or thirds in the line; long held "
              "roots; the octave jump on the downbeat."),
 ]
+GRADES_38 = {"am01": "partly", "am02": "wrong", "am03": "partly", "am04": "partly", "am05": "right", "am06": "right",
+             "am07": "right", "am08": "partly", "am09": "right", "am10": "right"}
+GRADES_38_WHY = {
+    "am01": "chords on every eighth, ten a bar, in the right register, but called block chords (rolled) and unaccented "
+            "(the beats louder): partly",
+    "am02": "'can't tell whether she swings differently', quantizing to the band's grid fine for where the notes fall "
+            "(her even duplets against the band's triplets not said; her split read 'in three'): wrong",
+    "am03": "the top B flat 5 right, the bottom read B flat 4 (E5), whether she goes back up to the top left open: partly",
+    "am04": "the E flat's first inversion given note for note and the top notes right, the other two voicings not: "
+            "partly",
+    "am05": "A, B, then E for the last two bars, home, the changes at the right times: right",
+    "am06": "both tracks bleed only through the break, the keys back at 53.68 s, the bass gated through: right",
+    "am07": "no ending, the last hit on four at about 34.4 s, the next downbeat at about 35.0 s: right",
+    "am08": "no count-in and the singer on the e of two at 0.60 s right, but the drummer's first hit said to be the "
+            "snare on two (the floor tom at 0.01 s missed): partly",
+    "am09": "D3 first, D, E flat, F held, back to D, down to B flat: right",
+    "am10": "root eighths with the octave on the last one, no approach notes, every change a leap: right",
+}
+BASELINE_GRADES_38 = {q: "wrong" for q in GRADES_38}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -6910,8 +6929,13 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # a singer's, a fill before a hook, a real guitarist's chromatic notes, written from the scores and
                 # annotations before any packet of it was made; graded (GRADES_37)
                 37: (QUESTIONS_37, GRADES_37, BASELINE_GRADES_37),
-                # round 38: not graded yet
-                38: (QUESTIONS_38, {}, {})}
+                # round 38 (questions 39d160e, packets at 39d160e): a keys part's strum, rhythm, accents and voicings, a
+                # singer's eighths against a swing band, a degraded singer's range and how often she reaches its top,
+                # a guitar's voicings, a pad's chords under a bass-only tag, keys and bass bleed in a drum break, a real
+                # take's ending, a real drummer's first hit and the singer's entry, a real singer's first line, a
+                # bass's way into the changes, written from the scores and annotations before any packet of it was
+                # made; graded (GRADES_38)
+                38: (QUESTIONS_38, GRADES_38, BASELINE_GRADES_38)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
