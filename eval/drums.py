@@ -583,8 +583,9 @@ def mix_downbeats(kits: list[str]) -> list[dict]:
                 while lib.status(tid).state not in ("ready", "failed"):
                     time.sleep(0.5)
                 truth = np.asarray(json.loads((REAL / kit / "truth.json").read_text())["downbeats_s"])
-                rows.append({"kit": kit, "downbeat_f_served": float(mir_eval.beat.f_measure(truth, served_downbeats(lib, tid))),
-                             "downbeat_f_audio": float(mir_eval.beat.f_measure(truth, rhythm.estimate_grid(mix).downbeats_s))})
+                served, audio = served_downbeats(lib, tid), rhythm.estimate_grid(mix).downbeats_s
+                rows.append({"kit": kit, "downbeat_f_served": float(mir_eval.beat.f_measure(truth, served)),
+                             "downbeat_f_audio": float(mir_eval.beat.f_measure(truth, audio))})
         finally:
             lib.close()
     return rows

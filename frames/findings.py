@@ -984,8 +984,9 @@ BLEED_CAUTION = 0.3  # share of a stem's sounding frames measured as other stems
 # "where does the bass sit relative to the kick -- same hits or in between?": how many of the bass's notes land with
 # a kick and how many between (Groove.onsets, matched; the sixteenth session's sweep on MusicDelta Rock, dev: 'lock
 # well, landing together' over a bass with seven of its forty-five notes on a kick)
-WITH_KICK_ASKED = (r"^(?=.*\bkick\b).*(?:\bsame (?:hits|notes|time|places?|spots?)\b|\bin between\b|\bbetween the kicks?\b|"
-                   r"\b(?:with|on) (?:every|each|all the) kicks?\b|\b(?:follows?|match(?:es)?|doubles?|copies) the kick\b)")
+WITH_KICK_ASKED = (r"^(?=.*\bkick\b).*(?:\bsame (?:hits|notes|time|places?|spots?)\b|\bin between\b|"
+                   r"\bbetween the kicks?\b|\b(?:with|on) (?:every|each|all the) kicks?\b|"
+                   r"\b(?:follows?|match(?:es)?|doubles?|copies) the kick\b)")
 
 
 def _with_kick_sentence(g: Groove | None, question: str | None) -> str | None:
@@ -1130,7 +1131,8 @@ def _range_words(register_range: str | None) -> str:
     if low == high:  # the same note an octave or two apart
         apart = high_octave - low_octave
         octaves = {1: "an octave", 2: "two octaves", 3: "three octaves"}.get(apart, "several octaves")
-        return f", from {said_low} up to the {said_high} {octaves} above"  # ('the C octaves above': a sweep on Shadows, dev)
+        # ('the C octaves above': a sweep on Shadows, dev)
+        return f", from {said_low} up to the {said_high} {octaves} above"
     if low not in PITCH_CLASS or high not in PITCH_CLASS:
         return f", from {said_low} up to {said_high}"
     # "from C# up to F#" reads as a fourth: a span past the octave says how far the top note is (a singer's E up
@@ -1416,7 +1418,8 @@ def _octave_double_sentence(a: WindowAnalysis, named: list[str], question: str |
 def _interval_words(semitones: int) -> str:
     """'a third', 'an octave', 'more than an octave', 'nearly two octaves', 'two octaves', 'more than two octaves'."""
     return (INTERVAL_WORDS.get(semitones, "a half step") if semitones < 12 else "an octave" if semitones == 12 else
-            "more than an octave" if semitones < 20 else "nearly two octaves" if semitones < 24 else "two octaves" if semitones == 24 else "more than two octaves")
+            "more than an octave" if semitones < 20 else "nearly two octaves" if semitones < 24 else
+            "two octaves" if semitones == 24 else "more than two octaves")
 
 
 def _free_register_sentence(a: WindowAnalysis, question: str | None) -> str | None:
@@ -1441,8 +1444,9 @@ def _free_register_sentence(a: WindowAnalysis, question: str | None) -> str | No
                 f"gap, so the free room is {highest.replace(' no part plays', '')}.")
     gaps.sort(key=lambda g: -g[0])
     width, below, below_top, above, above_low = gaps[0]
-    said = (f"The widest free stretch here lies between the {possessive(below)} usual top, {say.spoken_note(below_top)}, "
-            f"and the {possessive(above)} usual bottom, {say.spoken_note(above_low)}, {_interval_words(width)} higher")
+    said = (f"The widest free stretch here lies between the {possessive(below)} usual top, "
+            f"{say.spoken_note(below_top)}, and the {possessive(above)} usual bottom, {say.spoken_note(above_low)}, "
+            f"{_interval_words(width)} higher")
     if len(gaps) > 1:
         w2, b2, _, a2, _ = gaps[1]
         said += f"; the {b2} and the {a2} leave {_interval_words(w2)} between them"
@@ -2360,8 +2364,8 @@ def _ends_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
 # "what's the drummer doing before the chorus -- is that a tom fill?": the fill's bar, where in it it starts and
 # what it is played on (the sixteenth session's sweep on Punk, dev: the kit's pattern was said and the fill left to
 # the typed events). The producer's own fill ("a good place to drop a fill") is a question about room, not this.
-FILL_ASKED = r"^(?!.*\b(?:drop|add|put|place|fit|squeeze|room for|space for|write|program|leave)\w* (?:in )?(?:a|my|some|the)? ?" \
-             r"(?:\w+ )?fills?\b).*\bfills?\b(?! (?:me|us|him|her|them) in\b)"
+FILL_ASKED = (r"^(?!.*\b(?:drop|add|put|place|fit|squeeze|room for|space for|write|program|leave)\w* (?:in )?"
+              r"(?:a|my|some|the)? ?(?:\w+ )?fills?\b).*\bfills?\b(?! (?:me|us|him|her|them) in\b)")
 
 
 def _fill_sentence(a: WindowAnalysis, question: str | None) -> str | None:

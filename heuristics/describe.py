@@ -23,9 +23,9 @@ from analysis.core.types import (CHORD_S, Grid, StemSlice, TrackContext, WindowS
 
 from .common import gap_for, phrases
 from .measures import register_of
-from .models import (BarChord, BarLine, ChangeApproach, ChangeArrival, ChordGrid, DrumPattern, Event, HeldNote, HeuristicResult,
-                     Intonation, IntonedNote, LineEnd, LineFit, LineStart, MeterReading, OffNote, PairRelation, PartRubs,
-                     PlacedHit, Presence, Rest, StemWindowStats, ThirdClash)
+from .models import (BarChord, BarLine, ChangeApproach, ChangeArrival, ChordGrid, DrumPattern, Event, HeldNote,
+                     HeuristicResult, Intonation, IntonedNote, LineEnd, LineFit, LineStart, MeterReading, OffNote,
+                     PairRelation, PartRubs, PlacedHit, Presence, Rest, StemWindowStats, ThirdClash)
 
 BIN_S = 0.25  # the activity timeline's resolution
 TOGETHER_S = 0.05  # two onsets this close start together

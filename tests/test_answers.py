@@ -2981,7 +2981,8 @@ def test_a_fill_asked_about_is_placed_from_its_first_stroke_and_toms_not_read_ar
     asked the answer says where and on what; a tom asked about and not read is said as not read, not denied."""
     g = groove(16)
     fill_bar = 2  # the third bar: its backbeat on two, then eight sixteenths from beat three, snare and kick
-    g["drums"] = [h for h in g["drums"] if not (fill_bar * BAR + 2 * P - 0.01 <= h["time_s"] < (fill_bar + 1) * BAR - 0.01)]
+    g["drums"] = [h for h in g["drums"]
+                  if not (fill_bar * BAR + 2 * P - 0.01 <= h["time_s"] < (fill_bar + 1) * BAR - 0.01)]
     g["drums"] += [note(fill_bar * BAR + 2 * P + j * P / 4, 38 if j % 3 else 36, 0.05, 100) for j in range(8)]
     tid = make_track(lib.store, "f1e2" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     f = get_findings(lib, tid, ["drums", "bass"], 0.0, 4 * BAR, "what's the drummer doing before the next bar -- is "
