@@ -139,34 +139,25 @@ def step_backbeat(ctx: AnalysisContext) -> None:
     if not drums and MIX_STEM in ctx.stems:
         _mix_backbeat(ctx)
         return
-    period = float(np.median(np.diff(g.beats_s)))
-
-    def places(times: list[float]) -> np.ndarray:
-        counts = np.zeros(5, int)
-        for t in times:
-            k = int(np.argmin(np.abs(g.beats_s - t)))
-            if abs(g.beats_s[k] - t) < 0.15 * period:
-                counts[g.beat_in_bar(k)] += 1
-        return counts
-    snare = places([n.time_s for n in drums if n.pitch in DRUM_CLASSES["snare"]])
-    kick = places([n.time_s for n in drums if n.pitch in DRUM_CLASSES["kick"]])
+    snare = _on_beats(g, [n.time_s for n in drums if n.pitch in DRUM_CLASSES["snare"]])
+    kick = _on_beats(g, [n.time_s for n in drums if n.pitch in DRUM_CLASSES["kick"]])
     odd = snare[1] + snare[3]
     if odd < BACKBEAT_MIN_HITS or odd < BACKBEAT_RATIO * (snare[2] + snare[4]) or \
             min(snare[1], snare[3]) < BACKBEAT_BOTH * odd or kick[2] + kick[4] <= kick[1] + kick[3]:
         return
-    changes = _changes_on_beats(ctx)
+    chords = ctx.rows.get("chords", [])
+    changes = _on_beats(g, [r["start_s"] for r, before in zip(chords[1:], chords) if r["label"] != before["label"]])
     shift = 1 if (kick[2], changes[2]) >= (kick[4], changes[4]) else -1
     _move_bars(ctx, shift, {"snare_on_beats": snare[1:].tolist(), "kick_on_beats": kick[1:].tolist()})
 
 
-def _changes_on_beats(ctx: AnalysisContext) -> np.ndarray:
-    """(5,) the chord changes (ctx.rows['chords']) on each beat of the bar (index 1-4) within 0.15 of a beat."""
-    g, counts = ctx.grid, np.zeros(5, int)
+def _on_beats(g: rhythm.BeatGrid, times: list[float]) -> np.ndarray:
+    """(5,) how many of ``times`` fall on each beat of the bar (index 1-4), within 0.15 of a beat of it."""
     period = float(np.median(np.diff(g.beats_s)))
-    chords = ctx.rows.get("chords", [])
-    for r, before in zip(chords[1:], chords):
-        k = int(np.argmin(np.abs(g.beats_s - r["start_s"])))
-        if r["label"] != before["label"] and abs(g.beats_s[k] - r["start_s"]) < 0.15 * period:
+    counts = np.zeros(5, int)
+    for t in times:
+        k = int(np.argmin(np.abs(g.beats_s - t)))
+        if abs(g.beats_s[k] - t) < 0.15 * period:
             counts[g.beat_in_bar(k)] += 1
     return counts
 
