@@ -247,30 +247,45 @@ def _bar_rhythm(places: set[str], per_bar: int) -> str:
 
 
 # Where a part's accents fall ("where are the accents?" of a strum: round 31's af09 left them to the ear, dev). A
-# stroke's level is its loudest note's; a beat's stroke is louder than the off-beat stroke after it by ACCENT_STEP
-# or more in ACCENT_SHARE of the pairs: accents on the beats (and the other way round); else, among the beats, two
-# and four over one and three (or the reverse) in that share of the bars. Fewer than ACCENT_MIN_PAIRS: not read.
-# A musician hears an accent as clearly louder, most of the time: a player's own constants, not the code's.
-ACCENT_STEP = 1.05  # a loudness ratio (basic-pitch's velocity follows the note's amplitude)
+# stroke's level is the loudest of the stem's own sound frames from just before it until the next stroke (at most
+# ACCENT_LOOK_S): what the ear compares. The transcriber's note velocities were read before (round 38's am01: a
+# keys part's beats 2 dB over its ands, velocity 93 against 83 in the score, read "about even": basic-pitch's
+# velocities are a note-likelihood, not a level). A beat's stroke is louder than the off-beat stroke after it by
+# ACCENT_DB or more in ACCENT_SHARE of the pairs: accents on the beats (and the other way round); else, among the
+# beats, two and four over one and three (or the reverse) in that share of the bars. Fewer than ACCENT_MIN_PAIRS:
+# not read. A musician hears an accent as clearly louder, most of the time: a player's own constants, not the code's.
+ACCENT_DB = 1.0  # about the smallest step in level a listener notices between two like strokes
+ACCENT_LOOK_S = 0.1
 ACCENT_SHARE = 0.7
 ACCENT_MIN_PAIRS = 6
+
+
+def _stroke_levels(s: StemSlice, onsets: np.ndarray) -> np.ndarray:
+    """Each stroke's level (dB): the loudest of the stem's frames from half a frame before it until the next
+    stroke, at most ACCENT_LOOK_S after it; NaN where no frame of the stem's is there."""
+    t, db = s.frames.time_s, s.frames.energy_db
+    ends = np.r_[onsets[1:], np.inf]
+    out = np.full(len(onsets), np.nan)
+    for i, (a, b) in enumerate(zip(onsets, ends)):
+        m = (t >= a - 0.025) & (t < min(a + ACCENT_LOOK_S, b - 0.025))
+        if m.any():
+            out[i] = float(db[m].max())
+    return out
 
 
 def _accents(sl: WindowSlice, s: StemSlice, onsets: np.ndarray) -> str | None:
     """Where a part's louder strokes fall (Presence.accents), from its strokes' levels on the track's grid."""
     if len(onsets) < ACCENT_MIN_PAIRS or not len(s.notes):
         return None
-    gap = articulation_gap_s(sl.grid.period_s, STROKE_GRID) if sl.grid.period_s else 0.05
-    level = np.array([float(s.notes.velocity[(s.notes.time_s >= t - 1e-3) & (s.notes.time_s < t + gap)].max(initial=0))
-                      for t in onsets])
+    level = _stroke_levels(s, onsets)
     level_at = dict(zip(onsets.tolist(), level.tolist()))
     placed = {(ki, name.lstrip("0123456789") or "beat"): level_at[t]  # '2&': the and of two; '2': on it
-              for t, ki, name in _grid_places(sl, onsets) if level_at.get(t, 0.0) > 0}
+              for t, ki, name in _grid_places(sl, onsets) if np.isfinite(level_at.get(t, np.nan))}
     on = {ki: lv for (ki, where), lv in placed.items() if where == "beat"}
     pairs = [(on[ki], lv) for (ki, where), lv in placed.items() if where == "&" and ki in on]
     if len(pairs) >= ACCENT_MIN_PAIRS:
-        louder = np.mean([a >= ACCENT_STEP * b for a, b in pairs])
-        softer = np.mean([b >= ACCENT_STEP * a for a, b in pairs])
+        louder = np.mean([a >= b + ACCENT_DB for a, b in pairs])
+        softer = np.mean([b >= a + ACCENT_DB for a, b in pairs])
         if louder >= ACCENT_SHARE:
             return "on the beats"
         if softer >= ACCENT_SHARE:
@@ -282,8 +297,8 @@ def _accents(sl: WindowSlice, s: StemSlice, onsets: np.ndarray) -> str | None:
             bars.setdefault(int(g.bar_index[ki]), {})[int(g.beat_in_bar[ki])] = lv
         full = [b for b in bars.values() if len(b) == 4]
         if len(full) >= ACCENT_MIN_PAIRS // 2:
-            back = np.mean([min(b[2], b[4]) >= ACCENT_STEP * max(b[1], b[3]) for b in full])
-            front = np.mean([min(b[1], b[3]) >= ACCENT_STEP * max(b[2], b[4]) for b in full])
+            back = np.mean([min(b[2], b[4]) >= max(b[1], b[3]) + ACCENT_DB for b in full])
+            front = np.mean([min(b[1], b[3]) >= max(b[2], b[4]) + ACCENT_DB for b in full])
             if back >= ACCENT_SHARE:
                 return "on two and four"
             if front >= ACCENT_SHARE:

@@ -2551,13 +2551,28 @@ def test_a_sparse_parts_long_notes_are_said(lib):
     (90, 90, "strokes are about even in level: no place in the bar stands out clearly as accented")])
 def test_where_a_parts_accents_fall_is_said(lib, beat_vel, and_vel, said):
     """'Is he strumming eighths or sixteenths, where are the accents, and does he leave any gaps?' got the eighths and
-    no word on the accents (round 31's af09, dev). Eighth-note strums, the beats' and the ands' levels planted."""
-    strum = [note(i * P / 2, x, P / 2 * 0.8, beat_vel if i % 2 == 0 else and_vel) for i in range(32) for x in (57, 60, 64)]
+    no word on the accents (round 31's af09, dev). Eighth-note strums, the beats' and the ands' levels planted (the
+    strokes short enough that the fixture's 0.1 s hold after a note does not carry one stroke's level into the next)."""
+    strum = [note(i * P / 2, x, P / 2 * 0.4, beat_vel if i % 2 == 0 else and_vel) for i in range(32) for x in (57, 60, 64)]
     tid = make_track(lib.store, "fa" * 7 + ("1c" if beat_vel > and_vel else "1d" if and_vel > beat_vel else "1e"),
                      duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"guitar": strum})
     f = get_findings(lib, tid, ["guitar"], 0.0, 4 * BAR, "where are the accents in the guitar part?")
     assert f.summary.startswith(f"The guitar's {said}."), f.summary
 
+
+def test_accents_are_read_from_the_stems_sound_not_the_transcribers_velocities(lib):
+    """'Is he hitting block chords or strumming them? anything accented?' over a keys part whose beats sound about
+    2 dB over its ands read "about even" (round 38's am01, dev): the transcriber's velocities are a note-likelihood,
+    not a level. Eighth-note chords written at one velocity; the stem's sound planted 2 dB louder on the beats."""
+    keys = [note(i * P / 2, x, P / 2 * 0.4, 90) for i in range(32) for x in (56, 59, 63)]
+    tid = make_track(lib.store, "fa" * 7 + "3a", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"piano": keys})
+    lib.store.db.execute("UPDATE features SET energy_db = energy_db + 2 WHERE track_id = ? AND stem = 'piano' AND "
+                         "(CAST(ROUND(time_s * 20) AS INTEGER) % 10) IN (0, 1)", [tid])
+    lib.store.db.conn.commit()
+    f = get_findings(lib, tid, ["piano"], 0.0, 4 * BAR, "is he hitting block chords? anything accented?")
+    assert next(p for p in f.presence if p.stem == "piano").accents == "on the beats", f.summary
+    assert "the accents fall on the beats" in f.summary, f.summary
 
 def _strums_over_a_walk(lib, track_id: str, shapes, walks, key: str, key_pc: int) -> str:
     """A guitar strumming each bar's shape on the beats over a bass walking a note a beat."""
