@@ -984,8 +984,9 @@ BLEED_CAUTION = 0.3  # share of a stem's sounding frames measured as other stems
 # "where does the bass sit relative to the kick -- same hits or in between?": how many of the bass's notes land with
 # a kick and how many between (Groove.onsets, matched; the sixteenth session's sweep on MusicDelta Rock, dev: 'lock
 # well, landing together' over a bass with seven of its forty-five notes on a kick)
-WITH_KICK_ASKED = (r"^(?=.*\bkick\b).*(?:\bsame (?:hits|notes|time|places?|spots?)\b|\bin between\b|"
+WITH_KICK_ASKED = (r"^(?=.*\bkicks?\b).*(?:\bsame (?:hits|notes|time|places?|spots?)\b|\bin between\b|"
                    r"\bbetween the kicks?\b|\b(?:with|on) (?:every|each|all the) kicks?\b|"
+                   r"\b(?:with|on) the kicks?,? (?:or|and) (?:in )?between\b|\bbetween them\b|"
                    r"\b(?:follows?|match(?:es)?|doubles?|copies) the kick\b)")
 
 

@@ -3143,6 +3143,10 @@ def test_the_bass_with_the_kick_or_between_is_counted_where_asked(lib):
     assert asked.startswith("The bass lands with all eight of the kick's hits, and plays eight more notes between "
                             "them."), asked
     assert "more notes between" not in plain, plain
+    # 'with the kick or between' (the sixteenth session's known miss): the same question in other words
+    for other in ("does the bass play with the kick or between?", "is the bass on the kicks or in between them?"):
+        said = get_findings(lib, "faeb" * 4, ["drums", "bass"], 0.0, 8.0, other).summary
+        assert said.startswith("The bass lands with all eight of the kick's hits"), (other, said)
 
 
 def test_a_voice_of_two_notes_far_apart_keeps_them_both(lib):
