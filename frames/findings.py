@@ -471,6 +471,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "is that one major or minor? it sounds off": a bar where two parts sound the chord's two thirds
         "clash": _claim("harmony", _clash_sentence(a, routing.question), "harmony.chart.third_clashes", live, 0.7),
         # "is the melody mostly on chord tones?", "does the vocal clash with the bass?": a line against the chords
+        # "does the bass ever play the third?": a line's chord tones by their place in the chord
+        "degrees": _claim("harmony", _degrees_sentence(a, named, routing.question, m.stem if m else None),
+                          "harmony.chart.line_fits", named[:1] or ([m.stem] if m else []), 0.7),
         "fit": _claim("harmony", _fit_sentence(a, named, routing.question, m.stem if m else None),
                       "harmony.chart.line_fits", named[:1] or ([m.stem] if m else []), 0.7),
         "rubs": _claim("harmony", _rubs_sentence(a, named, routing.question, m.stem if m else None),
@@ -698,7 +701,11 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     else:
         changes = [e for e in a.events if e.kind not in ("section", "phrase_end", "loudest")]
         order = by_frame[:1] + (["events"] if changes else []) + by_frame[1:]  # the moment first, then what changes
-    if "fit" in order and c.get("fit") is not None:
+    if c.get("degrees") is not None:
+        # the line's degrees said, "whether the bass plays the roots cannot be read here" would gainsay them
+        bass = next((p for p in a.presence if p.stem == "bass"), None)
+        order = [k for k in order if k != "roots" or (bass is not None and bass.root_share is not None)]
+    if any(k in order and c.get(k) is not None for k in ("fit", "degrees")):
         # a line's own fit said, the all-parts tension ("the notes sit inside the chords") would gainsay it
         order = [k for k in order if k != "tension"]
     claims: list[Claim] = []
@@ -1206,6 +1213,54 @@ def _fit_line(a: WindowAnalysis, named: list[str], lead: str | None):
     stem = (next((x for x in named if x in fits and x != "bass"), None) or (lead if lead in fits else None)
             or (next(iter(fits)) if len(fits) == 1 else None) or next((x for x in named if x in fits), None))
     return fits.get(stem) if stem else None
+
+
+# "does the bass ever play the third?", "roots and fifths, or does he hit the thirds?": a line's chord tones by their
+# place in the chord under them (LineFit.degrees; the fourteenth session's FIT_ASKED says only how many are chord
+# tones; the seventeenth session's sweep of everyday questions on MusicDelta Rock, dev)
+DEGREE_ASKED = (r"\b(?:thirds?|sevenths?|3rds?|7ths?)\b(?! (?:bar|beat|time|verse|chorus|section|line|phrase|one|"
+                r"note of (?:the|her|his)|of the (?:bar|beat|song|way)))|"
+                r"\b(?:which|what) chord tones?\b|\bchord degrees?\b|\bwhat part of the chords?\b|"
+                r"\broots? (?:or|and) fifths?\b|\bfifths? (?:or|and) roots?\b|\bjust (?:the )?roots?\b")
+DEGREE_WORDS = {"root": "the root", "third": "the third", "fifth": "the fifth", "seventh": "the seventh"}
+
+
+def _degrees_sentence(a: WindowAnalysis, named: list[str], question: str | None, lead: str | None) -> str | None:
+    """A line's chord tones by their place in the chord under each (LineFit.degrees), where asked: each degree it
+    plays with how many notes, the degree the question names said even where never played, where it first plays
+    it, and how many notes lie outside the chords."""
+    low = (question or "").lower()
+    grid = a.chord_grid
+    if not re.search(DEGREE_ASKED, low) or grid is None or not grid.line_fits:
+        return None
+    fits = {f.stem: f for f in grid.line_fits}
+    stem = (next((x for x in named if x in fits), None) or (lead if lead in fits else None)
+            or (next(iter(fits)) if len(fits) == 1 else None))
+    if stem is None or stem in ("drums", MIX_STEM):
+        return None
+    f = fits[stem]
+    asked = [d for d in DEGREE_WORDS if re.search(rf"\b{d}s?\b|\b{ {'third': '3rd', 'seventh': '7th'}.get(d, d)}s?\b",
+                                                   low)]
+    order = chart_bar_numbers(a)
+    said = []
+    for d, words in DEGREE_WORDS.items():
+        n = f.degrees.get(d, 0)
+        if n:
+            first = f.degree_notes.get(d, [None])[0]
+            where = _bar_here(order, first.bar) if first is not None and d in asked and d != "root" else None
+            at = f" (the first in {where}, {say.spoken_note(first.note)} over {say.spoken_chord(first.chord)})" \
+                if where else ""
+            said.append(f"{count_word(n)} {'is' if n == 1 and not said else 'are' if not said else ''}".rstrip()
+                        + f" {words}{at}")
+        elif d in asked:
+            said.append(f"{'none is' if not said else 'none'} {words}")
+    if not said:
+        return None
+    outside = f.notes - f.chord_tones
+    rest = (f"; {count_word(outside)} {'is' if outside == 1 else 'are'} outside the chords" if outside
+            else "; none is outside the chords")
+    return (f"Against the chords here, of the {possessive(stem)} {count_word(f.notes)} notes {spoken_list(said)}"
+            f"{rest}.")
 
 
 # how much of a line the chord holds, in words: a transcription splits and merges notes, so the share is said, not the
@@ -3207,7 +3262,7 @@ DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_A
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "hats_open": HATS_OPEN_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
-                "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED,
+                "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "degrees": DEGREE_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED,
                 "part_rubs": FIT_ASKED,
                 "fit": FIT_ASKED, "fade": FADE_ASKED, "dig": DIG_ASKED, "downbeat": DOWNBEAT_ASKED,
                 "tension_chord": TENSION_CHORD_ASKED, "arrivals": ARRIVAL_ASKED, "last": LAST_ASKED,

@@ -2546,6 +2546,8 @@ def line_fits(sl: WindowSlice, grid: ChordGrid | None, voices: dict[str, list[tu
         keep = durs >= LINE_NOTE_S
         times, durs, pitches = times[keep], durs[keep], pitches[keep]
         counted = tones = on_beat_out = 0
+        degrees: dict[str, int] = {}
+        degree_notes: dict[str, list[OffNote]] = {}
         off: list[tuple[float, float, OffNote]] = []
         over = rubs = 0
         rub_bars: list[int] = []
@@ -2558,6 +2560,11 @@ def line_fits(sl: WindowSlice, grid: ChordGrid | None, voices: dict[str, list[tu
             counted += 1
             if int(p) % 12 in _symbol_tones(symbol):
                 tones += 1
+                degree = chord_degree(symbol, int(p))
+                if degree is not None:
+                    degrees[degree] = degrees.get(degree, 0) + 1
+                    if len(degree_notes.setdefault(degree, [])) < 2:
+                        degree_notes[degree].append(OffNote(bar=row.bar, note=names[int(p) % 12], chord=symbol))
             elif len(beats) and float(np.min(np.abs(beats - t))) <= LINE_ON_BEAT * period:
                 on_beat_out += 1
                 off.append((float(t), float(d), OffNote(bar=row.bar, note=names[int(p) % 12], chord=symbol)))
@@ -2576,8 +2583,8 @@ def line_fits(sl: WindowSlice, grid: ChordGrid | None, voices: dict[str, list[tu
         longest = sorted(sorted(off, key=lambda x: -x[1])[:3], key=lambda x: x[0])
         out.append(LineFit(stem=s.stem, notes=counted, chord_tones=tones, outside_on_beat=on_beat_out,
                            on_beat=[o for _, _, o in longest], over_bass=over if under is not None else None,
-                           rubs=rubs if under is not None else None, rub_bars=rub_bars,
-                           against=_part_rubs(sl, s, rows, times, pitches, names)))
+                           rubs=rubs if under is not None else None, rub_bars=rub_bars, degrees=degrees,
+                           degree_notes=degree_notes, against=_part_rubs(sl, s, rows, times, pitches, names)))
     grid.line_fits = out
 
 
@@ -2883,6 +2890,22 @@ SPLIT_SCORE = 0.6  # a half-bar must fit its chord this well (and the whole bar 
 # its root alone, "5" (root and fifth: the chart symbol for a chord without its third), and said as the root.
 # It fits no better than a bar that spells a chord only partly, so it never moves bar lines or splits a bar.
 ROOT_ONLY, ROOT_ONLY_FIT = "5", 0.5
+
+
+DEGREE_NAMES = ("root", "third", "fifth", "seventh")  # a chart quality's tones in CHART_QUALITIES' order
+
+
+def chord_degree(symbol: str, pitch: int) -> str | None:
+    """A chord tone's place in the chart's chord ``symbol``: 'root', 'third', 'fifth' or 'seventh' (a power
+    chord's two tones: root and fifth); None for a note outside it or an unknown symbol."""
+    parsed = parse_symbol(symbol)
+    if parsed is None:
+        return None
+    root, quality = parsed
+    steps = (0, 7) if quality == ROOT_ONLY else CHART_QUALITIES.get(quality, (0, 4, 7))
+    names = ("root", "fifth") if quality == ROOT_ONLY else DEGREE_NAMES
+    up = (pitch - root) % 12
+    return names[steps.index(up)] if up in steps else None
 
 
 def chord_tones_of(root: int, quality: str) -> set[int]:

@@ -425,6 +425,11 @@ class LineFit(BaseModel):
                                   "bass selected, or this is the bass)")
     rubs: int | None = Field(None, description="of those, notes a semitone or a tritone off the bass's pitch class")
     rub_bars: list[int] = Field([], description="the bars those rubs fall in")
+    # its chord tones by their place in the chord under them ("does the bass ever play the third?"): counts by degree
+    # ('root', 'third', 'fifth', 'seventh') and each degree's first two notes; read by the summary's sentence where
+    # asked, kept out of what the tool returns
+    degrees: dict[str, int] = Field({}, exclude=True)
+    degree_notes: dict[str, list[OffNote]] = Field({}, exclude=True)
     # against each other selected part but the bass: its notes that start while that part sounds, and those a semitone
     # off a note it sounds then; read by the summary's sentence where asked, kept out of what the tool returns (the
     # text a client reads has a size budget)

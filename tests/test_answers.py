@@ -2582,6 +2582,23 @@ def _strums_over_a_walk(lib, track_id: str, shapes, walks, key: str, key_pc: int
                       key_pc=key_pc, stems={"guitar": guitar, "bass": bass})
 
 
+def test_a_lines_chord_tones_are_counted_by_their_place_in_the_chord_where_asked(lib):
+    """'Does the bass ever play the third of the chord?' over MusicDelta Rock got the chart and its tension (the
+    seventeenth session's sweep, dev): where asked, the line's chord tones by degree, the asked degree placed where it
+    first sounds (and said where it never does). A bass on C's root and fifth, then G's root, third, fifth, root."""
+    tid = _strums_over_a_walk(lib, "fa" * 7 + "3b", ((48, 52, 55), (43, 47, 50)), ((36, 43, 36, 43), (43, 47, 50, 43)),
+                              "C major", 0)
+    f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 2 * BAR, "does the bass ever play the third of the chord?")
+    assert f.summary.startswith("Against the chords here, of the bass's eight notes four are the root, one the third "
+                                "(the first in the second bar here, B over G) and three the fifth; none is outside the "
+                                "chords."), f.summary
+    f = get_findings(lib, tid, ["guitar", "bass"], 0.0, BAR, "is the bass hitting any thirds or just roots and fifths?")
+    assert f.summary.startswith("Against the chords here, of the bass's four notes two are the root, none the third "
+                                "and two the fifth"), f.summary
+    assert "cannot be read" not in f.summary, f.summary  # the roots on the strong beats' caveat would gainsay it
+    f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 2 * BAR, "what's the bass doing in the third beat?")
+    assert not f.summary.startswith("Against the chords"), f.summary
+
 def test_a_bar_whose_parts_sound_both_thirds_is_said_to_clash(lib):
     """'The last bar sounds a bit off to me, is that one major or minor?' over a guitar's E minor and a bass walking
     E, G sharp, B, G sharp got 'the chord is E' (round 31's af05, dev): the two thirds are named where they clash; a

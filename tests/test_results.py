@@ -40,14 +40,20 @@ def test_a_window_analysis_reads_back_from_its_own_json(library, stems, window):
                      stems={**groove(duration_s=12.0), "piano": []})
     a = analyze_window(library, tid, stems, *window)
     back = WindowAnalysis.model_validate_json(a.model_dump_json())
-    # everything returned comes back; the bars' levels, each part's, where each part's last stroke falls and how a
-    # line gets into each chord change (read by the findings' sentences) are not
+    # everything returned comes back; the bars' levels, each part's, where each part's last stroke falls, how a
+    # line gets into each chord change and its chord tones by degree (read by the findings' sentences) are not
     assert not back.bar_levels_db and not back.part_bar_levels
     assert all(p.last_at_s is None and p.last_bar is None and not p.change_approaches and not p.highest_times
                for p in back.presence)
     unplaced = [p.model_copy(update={"last_at_s": None, "last_bar": None, "last_beat": None, "change_approaches": [],
                                      "highest_times": []}) for p in a.presence]
-    assert back == a.model_copy(update={"bar_levels_db": {}, "part_bar_levels": {}, "presence": unplaced}) and \
+    grid = a.chord_grid
+    if grid is not None:
+        assert all(not f.degrees and not f.degree_notes for f in back.chord_grid.line_fits)
+        grid = grid.model_copy(update={"line_fits": [f.model_copy(update={"degrees": {}, "degree_notes": {}})
+                                                     for f in grid.line_fits]})
+    assert back == a.model_copy(update={"bar_levels_db": {}, "part_bar_levels": {}, "presence": unplaced,
+                                        "chord_grid": grid}) and \
         back.model_dump(mode="json") == a.model_dump(mode="json")
     for before, after in zip(a.heuristics, back.heuristics):  # each evidence comes back as its own model
         assert type(after) is type(before) and type(after.evidence) is type(before.evidence)
