@@ -471,6 +471,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "is that one major or minor? it sounds off": a bar where two parts sound the chord's two thirds
         "clash": _claim("harmony", _clash_sentence(a, routing.question), "harmony.chart.third_clashes", live, 0.7),
         # "is the melody mostly on chord tones?", "does the vocal clash with the bass?": a line against the chords
+        # "power chords or full chords?": how many notes the named part's chords hold
+        "voicing": _claim("presence", _voicing_sentence(a, named, routing.question), "presence.voicing", named[:1],
+                          0.7),
         # "does the bass ever play the third?": a line's chord tones by their place in the chord
         "degrees": _claim("harmony", _degrees_sentence(a, named, routing.question, m.stem if m else None),
                           "harmony.chart.line_fits", named[:1] or ([m.stem] if m else []), 0.7),
@@ -1581,8 +1584,6 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
             if len(moved) == 2:
                 return (f"The {p.stem} {act} {moved[0]}, then {at} {moved[1]}"
                         f"{', ' + register.lstrip(', ') if register else ''}.")
-        if p.voicing and re.search(VOICING_ASKED, (question or "").lower()):  # "power chords or full chords?"
-            register = f", mostly {p.voicing}" + register
         # a note a bar (a held line): the notes themselves, which a player asks of such a part
         each = [b.notes[0] for b in p.bar_notes if len(b.notes) == 1]
         notes = (f": {_names([say.spoken_note(x) for x in each])}, one a bar" if len(each) >= 2
@@ -2374,6 +2375,30 @@ def _motion_words(motion: str) -> str:
 
 
 VOICING_ASKED = r"\bpower ?chords?\b|\bfull chords?\b|\btriads?\b|\bvoicings?\b|\bhow many notes\b|\bdouble ?stops?\b"
+
+
+def _voicing_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """How many notes the named part's chords hold (Presence.voicing), where asked: "is he playing power chords or
+    full chords?" (its first answer was inside the part's sentence, which a question naming chords, routed to the
+    harmony, did not say first: "is the guitar playing power chords?" over MusicDelta Rock got the chart; the
+    seventeenth session's sweep, dev). A part read as single notes is said so, with why a power chord can read so."""
+    low = (question or "").lower()
+    if not re.search(VOICING_ASKED, low):
+        return None
+    pitched = [p for p in a.presence if p.stem not in ("drums", MIX_STEM) and p.playing]
+    p = next((x for x in pitched if x.stem in named), None) or \
+        (pitched[0] if len([x for x in pitched if "chords" in (x.playing or "")]) == 1 and not named else None)
+    if p is None:
+        return None
+    if p.voicing:
+        return f"The {p.stem} {verb([p.stem], 'plays', 'play')} mostly {p.voicing} here."
+    if "chords" in p.playing and "one note at a time" not in p.playing:
+        return f"The {possessive(p.stem)} chords vary in size here: no one voicing leads."
+    power = ("; a distorted power chord's fifth lies on its root's own overtones, so it can read as single notes"
+             if re.search(r"\bpower ?chords?\b|\bdouble ?stops?\b", low) else "")
+    return f"The {p.stem} reads as single notes here, not chords ({p.playing}), so no voicing is read{power}."
+
+
 ENDS_ASKED = (r"\b(?:ends?|ending|finish(?:es)?|lands?|landing|resolves?|resolving)\b[^?]*\b(?:lines?|phrases?)\b|"
               r"\b(?:lines?|phrases?)\b[^?]*\b(?:ends?|ending|finish(?:es)?|lands?|resolves?)\b(?! up)|"
               r"\blast (?:note|word|syllable)s?\b")
@@ -3262,7 +3287,7 @@ DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_A
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "hats_open": HATS_OPEN_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
-                "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "degrees": DEGREE_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED,
+                "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "voicing": VOICING_ASKED, "degrees": DEGREE_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED,
                 "part_rubs": FIT_ASKED,
                 "fit": FIT_ASKED, "fade": FADE_ASKED, "dig": DIG_ASKED, "downbeat": DOWNBEAT_ASKED,
                 "tension_chord": TENSION_CHORD_ASKED, "arrivals": ARRIVAL_ASKED, "last": LAST_ASKED,

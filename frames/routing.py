@@ -111,6 +111,9 @@ ASKS = (
                       r"\bwhere (?:does|do) the (kick|drums?)\b", r"\bwhere(?:'s| is| are) the (?:kick|drums?)\s*\??$",
                       r"\bwhat(?:'s| is| are) the drum(?:s|mer)? play",
                       r"\bcymbal", r"\bride\b", PERCUSSION_WORDS,
+                      # "is the drummer's right hand on eighths or sixteenths?": the timekeeper (a pianist's hands are
+                      # the keys' notes)
+                      r"\bdrummer'?s? (?:right|left) hand\b|\b(?:right|left) hand\b[^?]*\b(?:drums?|drummer|kit)\b",
                       # "how many hits per bar is the kick doing?" (it went to the ranking of busy parts)
                       r"\bhow many (?:hits|times|strokes)\b[^?]*\b(?:kick|bass drum|toms?)\b",
                       r"\b(?:kick|bass drum|toms?)\b[^?]*\bhow many\b", r"\b(?:kick|bass drum) (?:is )?doing\b",

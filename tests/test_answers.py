@@ -1092,7 +1092,11 @@ def test_a_chart_whose_bar_lines_move_keeps_the_chord_before_its_first_moved_bar
                                            ("Is the kick on the bass notes?", "timing"),
                                            # a compound question's second half was lost (the eighth session's
                                            # own read of Country1: "..., and where's the kick?")
-                                           ("Where's the kick?", "drum_pattern")])
+                                           ("Where's the kick?", "drum_pattern"),
+                                           # the timekeeper by the hand that plays it (the seventeenth session's
+                                           # sweep on Rock got the pocket); a pianist's hand is the keys' part
+                                           ("Is the drummer's right hand on eighths or sixteenths?", "drum_pattern"),
+                                           ("What's the piano's left hand doing?", "part")])
 def test_more_producer_phrasings_reach_what_they_ask(question, asks):
     """Each of these fell to the overview (or, for the level of two parts, to the pocket)."""
     from frames.routing import asks_of
@@ -1870,6 +1874,21 @@ def test_power_chords_are_told_from_full_chords(lib, shape, said):
                      stems={"guitar": chords, "drums": groove(16)["drums"]})
     f = get_findings(lib, tid, ["guitar"], 0.0, 16.0, "is he playing power chords or full chords here?")
     assert f"mostly {said}" in f.summary.split(". ")[0], f.summary
+    # a question naming chords is routed to the harmony: the voicing is still said first ("is the guitar playing
+    # power chords?" over MusicDelta Rock got the chart: the seventeenth session's sweep, dev)
+    f = get_findings(lib, tid, ["guitar"], 0.0, 16.0, "is the guitar playing power chords?")
+    assert f.summary.startswith(f"The guitar plays mostly {said} here."), f.summary
+
+
+def test_a_part_read_as_single_notes_is_said_so_when_its_voicing_is_asked(lib):
+    """A riff read one note at a time: asked for power chords, the answer says no chord is read, and why a distorted
+    power chord can read so (MusicDelta Rock's and Punk's guitars, the seventeenth session's sweep, dev)."""
+    riff = [note(i * P / 2, (40, 43, 45, 47)[i % 4], P / 2 * 0.8, 90) for i in range(32)]
+    tid = make_track(lib.store, "f5" * 7 + "3c", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"guitar": riff})
+    f = get_findings(lib, tid, ["guitar"], 0.0, 16.0, "is the guitar playing power chords?")
+    assert f.summary.startswith("The guitar reads as single notes here, not chords ("), f.summary
+    assert "so no voicing is read; a distorted power chord's fifth lies on its root's own overtones" in f.summary
 
 
 def test_the_loudest_stretch_is_said_by_its_bars_not_as_who_is_loudest(lib):
