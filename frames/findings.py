@@ -471,6 +471,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "is that one major or minor? it sounds off": a bar where two parts sound the chord's two thirds
         "clash": _claim("harmony", _clash_sentence(a, routing.question), "harmony.chart.third_clashes", live, 0.7),
         # "is the melody mostly on chord tones?", "does the vocal clash with the bass?": a line against the chords
+        # "any ghost notes on the snare?": the snare's soft strokes
+        "ghosts": _claim("pattern", _ghost_sentence(a, routing.question), "drum_pattern.ghost_hits", ["drums"], 0.6),
         # "power chords or full chords?": how many notes the named part's chords hold
         "voicing": _claim("presence", _voicing_sentence(a, named, routing.question), "presence.voicing", named[:1],
                           0.7),
@@ -2043,6 +2045,26 @@ def _crash_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     return "No crash or other cymbal is read here, and no hat rings on."
 
 
+GHOST_ASKED = r"\bghost(?:ed|s)?\b|\bghosting\b"
+GHOSTS_PLACED = 4  # up to this many soft strokes are placed one by one; more are counted
+
+
+def _ghost_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """The snare's soft strokes between its loud ones (DrumPattern.ghost_hits), where asked; the drum reading misses
+    most very quiet strokes (of the rendered kits' planted ghost notes, `eval.drums`' half-time grooves, most kits read
+    none), so none read is said as no proof of none."""
+    p = a.drum_pattern
+    if p is None or p.ghost_hits is None or not re.search(GHOST_ASKED, (question or "").lower()):
+        return None
+    many = len(p.ghost_hits)
+    if not many:
+        return ("No soft snare strokes are read between the louder ones here, but the drum reading misses most very "
+                "quiet ghost notes, so listen before ruling them out.")
+    where = f": {_hit_places(a, p.ghost_hits)}" if many <= GHOSTS_PLACED else ""
+    return (f"The snare plays {count_word(many)} soft stroke{'s' if many > 1 else ''} under its louder ones here "
+            f"(ghost notes){where}; the drum reading misses many very quiet strokes, so there may be more.")
+
+
 # ("where are the snare and the kick in them?" names the kick, not an entry: round 34's ai01, dev)
 ENTRY_ASKED = (r"\b(?:come|comes|coming) (?:back )?in\b|\benters?\b|"
                r"\bkicks? in\b(?!\s+(?:them|it|the|this|that|those|these|each|every|both|its|his|her|bars?)\b)|"
@@ -3284,7 +3306,7 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
 # (in the order said where several are asked: the summary's own order of the question-driven sentences)
 DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED,
-                "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "hats_open": HATS_OPEN_ASKED,
+                "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
                 "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "voicing": VOICING_ASKED, "degrees": DEGREE_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED,

@@ -2164,11 +2164,36 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
     cymbal_hits = _placed(sl, n.time_s[cymbal], moved) if 0 < cymbal.sum() <= FEW_CYMBALS_PLACED and not compound \
         else []
     return DrumPattern(bars=bars, count_in="eighth notes of the bar" if compound else "beats, with e / & / a between",
+                       ghost_hits=None if compound else _ghost_hits(sl, moved),
                        positions=positions, hits={c: v for c, v in hits.items() if v},
                        pattern={c: v for c, v in pattern.items() if v}, bar_lines_moved_beats=moved or None,
                        by_bar={b: {c: sorted(v, key=_pos_key) for c, v in d.items()} for b, d in sorted(by_bar.items())},
                        hihat_rings=rings, hihat_open_bars=open_bars, hihat_open_hits=open_hits, cymbal_hits=cymbal_hits,
                        hihat_open_share=round(float(np.mean(n.pitch[hat] == RINGING_HAT_NOTE)), 2) if hat.any() else None)
+
+
+# Ghost notes ("any ghost notes on the snare?": the seventeenth session's sweep on MusicDelta Rock, dev): the snare's
+# strokes played well under its loud ones. A drummer's ghost note is struck at a fraction of the backbeat's force;
+# the reading's velocity is the square root of a stroke's level against the kit's loudest, so GHOST_SHARE of the loud
+# strokes' velocity is about a third of their level. A soft stroke just before a louder one is a flam's grace note.
+GHOST_SHARE = 0.6
+GHOST_LOUD_PERCENTILE = 75  # the snare's loud strokes: the upper quarter of its strokes' velocities
+FLAM_S = 0.06
+GHOST_MIN_STROKES = 3
+
+
+def _ghost_hits(sl: WindowSlice, moved: int) -> list[PlacedHit] | None:
+    """The snare's soft strokes (ghost notes), placed in the drummer's count; None where the snare has fewer than
+    GHOST_MIN_STROKES strokes in the window."""
+    n = sl.stems["drums"].notes
+    snare = np.flatnonzero(np.isin(n.pitch, DRUM_CLASSES["snare"]))
+    if len(snare) < GHOST_MIN_STROKES:
+        return None
+    t, v = n.time_s[snare], n.velocity[snare].astype(float)
+    loud = float(np.percentile(v, GHOST_LOUD_PERCENTILE))
+    soft = [i for i in range(len(t)) if v[i] <= GHOST_SHARE * loud and
+            not np.any((t > t[i]) & (t - t[i] <= FLAM_S) & (v > v[i]))]
+    return _placed(sl, t[soft], moved) if soft else []
 
 
 FEW_OPEN_PLACED = 4  # ringing hats among closed ones, up to this many, are placed one by one

@@ -386,6 +386,9 @@ class DrumPattern(BaseModel):
     hihat_open_bars: list[int] = Field([], description="the bars where most of its hits ring on")
     hihat_open_hits: list[PlacedHit] = Field([], description="where a few hats ring among closed ones")
     cymbal_hits: list[PlacedHit] = Field([], description="where a few cymbals (crashes) are struck")
+    # the snare's soft strokes between its loud ones (ghost notes): read by the summary's sentence where asked, kept
+    # out of what the tool returns; None where the snare has too few strokes to tell soft from loud
+    ghost_hits: list[PlacedHit] | None = Field(None, exclude=True)
 
 
 class PlacedHit(BaseModel):

@@ -2618,6 +2618,24 @@ def test_a_lines_chord_tones_are_counted_by_their_place_in_the_chord_where_asked
     f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 2 * BAR, "what's the bass doing in the third beat?")
     assert not f.summary.startswith("Against the chords"), f.summary
 
+def test_the_snares_ghost_notes_are_placed_where_asked_and_none_read_is_no_proof(lib):
+    """'Are there ghost notes on the snare?' over MusicDelta Rock got the kit's pattern (the seventeenth session's
+    sweep, dev). The snare's soft strokes are placed; a flam's grace note just before a backbeat is none; with none
+    read, the answer says the reading misses most very quiet strokes."""
+    g = groove(8)
+    plain = make_track(lib.store, "fa" * 7 + "3d", duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    ghosts = g["drums"] + [note(b * BAR + 1.75 * P, 38, 0.05, 35) for b in range(2)] + \
+        [note(b * BAR + 3 * P - 0.03, 38, 0.05, 40) for b in range(4)]  # soft strokes, then flams' grace notes
+    tid = make_track(lib.store, "fa" * 7 + "3e", duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": ghosts, "bass": g["bass"]})
+    f = get_findings(lib, tid, ["drums"], 0.0, 4 * BAR, "are there ghost notes on the snare?")
+    assert f.summary.startswith("The snare plays two soft strokes under its louder ones here (ghost notes): on the a "
+                                "of two of the first bar here and on the a of two of the second bar here; the drum "
+                                "reading misses many"), f.summary
+    f = get_findings(lib, plain, ["drums"], 0.0, 4 * BAR, "is he ghosting anything on the snare?")
+    assert f.summary.startswith("No soft snare strokes are read between the louder ones here, but the drum reading "
+                                "misses most very quiet ghost notes"), f.summary
+
 def test_a_bar_whose_parts_sound_both_thirds_is_said_to_clash(lib):
     """'The last bar sounds a bit off to me, is that one major or minor?' over a guitar's E minor and a bass walking
     E, G sharp, B, G sharp got 'the chord is E' (round 31's af05, dev): the two thirds are named where they clash; a

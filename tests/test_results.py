@@ -52,8 +52,12 @@ def test_a_window_analysis_reads_back_from_its_own_json(library, stems, window):
         assert all(not f.degrees and not f.degree_notes for f in back.chord_grid.line_fits)
         grid = grid.model_copy(update={"line_fits": [f.model_copy(update={"degrees": {}, "degree_notes": {}})
                                                      for f in grid.line_fits]})
+    kit = a.drum_pattern  # the snare's soft strokes (read by the ghost-note sentence) do not come back either
+    if kit is not None:
+        assert back.drum_pattern.ghost_hits is None
+        kit = kit.model_copy(update={"ghost_hits": None})
     assert back == a.model_copy(update={"bar_levels_db": {}, "part_bar_levels": {}, "presence": unplaced,
-                                        "chord_grid": grid}) and \
+                                        "chord_grid": grid, "drum_pattern": kit}) and \
         back.model_dump(mode="json") == a.model_dump(mode="json")
     for before, after in zip(a.heuristics, back.heuristics):  # each evidence comes back as its own model
         assert type(after) is type(before) and type(after.evidence) is type(before.evidence)
