@@ -50,6 +50,7 @@ material of the frames benchmark, but **dev for the drum detector**: the tom-sou
 from __future__ import annotations
 
 import argparse
+from itertools import groupby
 import json
 from pathlib import Path
 
@@ -734,6 +735,61 @@ def ring_report(rows: list[dict], split: str) -> str:
     return "\n".join(lines)
 
 
+GHOST_GROOVES = {"test1": "halftime_ghosts", "test5": "ghost_halftime"}  # the draws' grooves with ghost notes
+GHOST_STEP = 3  # a planted snare stroke of velocity step 3 or under (of 1..9) is a ghost note; the backbeat is 8-9
+
+
+def ghost_rows() -> list[dict]:
+    """Of each rendered half-time groove's planted ghost notes (the snare's soft strokes) and backbeats, how many the
+    detector reads as snare strokes within 50 ms; and the detector's velocity for each, as read."""
+    from analysis import stem_analysis as sa
+
+    rows = []
+    for draw, groove in GHOST_GROOVES.items():
+        spec, fonts = TEST_DRAWS[draw], draw_fonts()
+        for font, kits in spec["kits"].items():
+            if font not in fonts:
+                continue
+            for kit in kits:
+                for seed in spec["seeds"]:
+                    g = spec["grooves"][groove]
+                    hits = test_groove_hits(groove, seed, draw)
+                    audio = render_hits(hits, g["tempo"], font, kit,
+                                        SYNTH_CACHE / f"{draw}_{groove}_{font}_{kit}_s{seed}.wav")
+                    read = [(e.time_s, e.velocity) for e in sa.drum_events(audio) if e.pitch in (37, 38, 39, 40)]
+                    at = np.array([t for t, _ in read])
+                    ghost_ceiling = 14 * GHOST_STEP - 5 + 10  # test_groove_hits' velocity for a step, at its most
+                    row = {"draw": draw, "font": font, "kit": kit, "seed": seed}
+                    for name, planted in (("ghost", [t for t, k, v in hits if k == 38 and v <= ghost_ceiling]),
+                                          ("backbeat", [t for t, k, v in hits if k == 38 and v > ghost_ceiling])):
+                        found = [read[int(np.argmin(np.abs(at - t)))][1] for t in planted
+                                 if len(at) and float(np.min(np.abs(at - t))) <= 0.05]
+                        row[f"{name}_planted"], row[f"{name}_read"] = len(planted), len(found)
+                        row[f"{name}_velocity"] = float(np.median(found)) if found else None
+                    rows.append(row)
+    return rows
+
+
+def ghost_report(rows: list[dict]) -> str:
+    def share(key: str, sub: list[dict]) -> str:
+        planted = sum(r[f"{key}_planted"] for r in sub)
+        return f"{sum(r[f'{key}_read'] for r in sub) / planted:.2f}" if planted else "-"
+
+    out = ["# Ghost notes: the snare's planted soft strokes read as snare strokes (±50 ms)", "",
+           "| draw | font | kit | ghost notes read | backbeats read | ghost / backbeat velocity as read |", "|---|---|---|---|---|---|"]
+    for (draw, font, kit), sub in groupby(rows, key=lambda r: (r["draw"], r["font"], r["kit"])):
+        sub = list(sub)
+        vel = [f"{r['ghost_velocity']:.0f} / {r['backbeat_velocity']:.0f}" for r in sub
+               if r["ghost_velocity"] is not None and r["backbeat_velocity"] is not None]
+        out.append(f"| {draw} | {font} | {kit} | {share('ghost', sub)} | {share('backbeat', sub)} | "
+                   f"{', '.join(vel) or '-'} |")
+    kits = [list(sub) for _, sub in groupby(rows, key=lambda r: (r["draw"], r["font"], r["kit"]))]
+    most = sum(1 for sub in kits if float(share("ghost", sub)) < 0.5)
+    out += ["", f"All: ghost notes read {share('ghost', rows)}, backbeats {share('backbeat', rows)}; kits reading "
+            f"fewer than half their ghost notes: {most} of {len(kits)}."]
+    return "\n".join(out)
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--only", nargs="*", help="kits whose names contain these words")
@@ -749,8 +805,14 @@ def main(argv: list[str] | None = None) -> None:
                          "the dev renders or a held-out draw")
     ap.add_argument("--mixes", action="store_true",
                     help="the downbeats stored for each real kit's stems summed and loaded unseparated")
+    ap.add_argument("--ghosts", action="store_true",
+                    help="the rendered half-time grooves' ghost notes: how many the detector reads (dev)")
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "drums")
     args = ap.parse_args(argv)
+    if args.ghosts:
+        rows = ghost_rows()
+        write_report(args.out.with_name(args.out.name + "_ghosts"), ghost_report(rows), rows)
+        return
     if args.mixes:
         if not REAL.is_dir():
             print("skipped: no real recordings")

@@ -2051,8 +2051,8 @@ GHOSTS_PLACED = 4  # up to this many soft strokes are placed one by one; more ar
 
 def _ghost_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     """The snare's soft strokes between its loud ones (DrumPattern.ghost_hits), where asked; the drum reading misses
-    most very quiet strokes (of the rendered kits' planted ghost notes, `eval.drums`' half-time grooves, most kits read
-    none), so none read is said as no proof of none."""
+    most very quiet strokes (`python -m eval.drums --ghosts`, dev: of the rendered half-time grooves' planted ghost
+    notes 0.18 are read, 16 of 18 kits reading fewer than half; backbeats 0.96), so none read is no proof of none."""
     p = a.drum_pattern
     if p is None or p.ghost_hits is None or not re.search(GHOST_ASKED, (question or "").lower()):
         return None

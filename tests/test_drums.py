@@ -715,3 +715,17 @@ def test_a_real_tom_fill_is_read_as_toms():
     now, before = sa.drum_events(audio), sa.drum_events(audio, replace(sa.DRUMS, tom_wire_gap_db=None))
     assert class_f(ref["tom"], before, "tom") == 0.0 and class_f(ref["tom"], now, "tom") >= 0.4
     assert class_f(ref["snare"], now, "snare") >= class_f(ref["snare"], before, "snare")
+
+
+def test_the_ghost_note_report_counts_what_the_detector_misses():
+    """eval.drums --ghosts: a kit that reads none of its planted ghost notes is counted as reading fewer than half,
+    and the shares are planted-weighted (a defect the report must show, not average away)."""
+    from eval.drums import ghost_report
+
+    rows = [dict(draw="test1", font="f", kit=1, seed=1, ghost_planted=4, ghost_read=0, ghost_velocity=None,
+                 backbeat_planted=4, backbeat_read=4, backbeat_velocity=110.0),
+            dict(draw="test1", font="f", kit=2, seed=1, ghost_planted=12, ghost_read=12, ghost_velocity=40.0,
+                 backbeat_planted=4, backbeat_read=4, backbeat_velocity=110.0)]
+    text = ghost_report(rows)
+    assert "| test1 | f | 1 | 0.00 | 1.00 | - |" in text, text
+    assert "All: ghost notes read 0.75, backbeats 1.00; kits reading fewer than half their ghost notes: 1 of 2." in text
