@@ -1131,9 +1131,9 @@ def _key_lead(hm: Harmony | None, question: str | None = None) -> str | None:
 NOTE_SPAN = r"(\D+?)(-?\d+)[–-](\D+?)(-?\d+)"  # 'G1–D2': two notes with their octaves (a range, an extreme pair)
 
 
-def _range_words(register_range: str | None) -> str:
+def _range_words(register_range: str | None, wide: bool = False) -> str:
     """', from G up to D' (or ', on G') from a register range 'low (G1–D2)': the notes by name, without octave
-    numbers (a summary carries no numbers)."""
+    numbers (a summary carries no numbers); ``wide`` (asked how wide the range is): the span named however narrow."""
     m = re.search(r"\(" + NOTE_SPAN + r"\)", register_range or "")
     if not m:
         return ""
@@ -1152,12 +1152,19 @@ def _range_words(register_range: str | None) -> str:
     # to the E flat a seventh above was "from E up to Eb", which reads as a step down)
     span = 12 * (high_octave - low_octave) + PITCH_CLASS[high] - PITCH_CLASS[low]
     if span < SPAN_SAID_SEMITONES:
-        return f", from {said_low} up to {said_high}"
+        # "how wide is her range in this bit?" got "from G up to B", which leaves the octave open (the seventeenth
+        # session's sweep on Country1, dev): asked, the span is named
+        narrow = NARROW_SPAN_WORDS.get(span) if wide else None
+        return f", from {said_low} up to {said_high}" + (f", a span of {narrow}" if narrow else "")
     return f", from {said_low} up to the {said_high} {SPAN_WORDS.get(span, 'more than two octaves')} above"
 
 
 # a span from this wide names how far its top note lies above its lowest (by the interval musicians call it)
 SPAN_SAID_SEMITONES = 10
+NARROW_SPAN_WORDS = {1: "a half step", 2: "a whole step", 3: "a minor third", 4: "a major third", 5: "a fourth",
+                     6: "a tritone", 7: "a fifth", 8: "a minor sixth", 9: "a major sixth"}
+WIDTH_ASKED = (r"\bhow (?:wide|big|large|narrow)\b[^?]*\b(?:range|span|register)\b|"
+               r"\b(?:range|span)\b[^?]*\bhow (?:wide|big|large|narrow)\b|\bspan\b|\bambitus\b")
 SPAN_WORDS = {10: "nearly an octave", 11: "nearly an octave", 13: "a ninth", 14: "a ninth", 15: "a tenth",
               16: "a tenth", 17: "an eleventh", 18: "an eleventh", 19: "a twelfth", 20: "a thirteenth",
               21: "a thirteenth", 22: "nearly two octaves", 23: "nearly two octaves"}
@@ -1430,7 +1437,10 @@ FREE_ASKED = (r"\b(?:registers?|ranges?|octaves?)\b[^?]*\b(?:free|empty|unused|r
               r"\b(?:free|open|empty|unused|available)\s+(?:registers?|ranges?|octaves?)\b|"
               r"\b(?:room|space)\b[^?]*\bin (?:the |which |what )?(?:registers?|ranges?|octaves?)\b|"
               r"\bwhat (?:register|range|octave)\b[^?]*\b(?:add|put|fit|place|layer|sit|go)\b|"
-              r"\b(?:add|put|fit|place|layer)\b[^?]*\bwhat (?:register|range|octave)\b")
+              r"\b(?:add|put|fit|place|layer)\b[^?]*\bwhat (?:register|range|octave)\b|"
+              # "what would be a good counter-melody register?" (the seventeenth session's sweep on Country1, dev)
+              r"\bcounter-?\s?(?:melod\w*|lines?)\b[^?]*\b(?:registers?|ranges?|octaves?)\b|"
+              r"\b(?:registers?|ranges?|octaves?)\b[^?]*\bcounter-?\s?(?:melod\w*|lines?)\b")
 
 
 # "could I double the bass with a synth an octave up without clashing with the guitars?": the named part's usual
@@ -1571,7 +1581,8 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
             # out a chorus bass's low D flat and high B flat: round 20's e09)
             extremes = re.search(r"\blowest\b|\bhighest\b|\bhow (?:low|high)\b|\b(?:top|bottom) note\b|\btops? out\b",
                                  (question or "").lower())
-            register += _range_words(f"({p.lowest_highest})" if extremes and p.lowest_highest else p.register_range)
+            register += _range_words(f"({p.lowest_highest})" if extremes and p.lowest_highest else p.register_range,
+                                     bool(re.search(WIDTH_ASKED, (question or "").lower())))
             if extremes and p.highest_at_s is not None and re.search(r"\bwhen\b|\bwhere\b", (question or "").lower()):
                 # "what's the highest note he hits, and when?": where each end first sounds
                 at = lambda t: say.where_words(t, a.window.start_s, a.window.duration_s).replace("right ", "")  # noqa: E731

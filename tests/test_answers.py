@@ -3079,6 +3079,22 @@ def test_the_register_left_free_is_said_where_asked(lib):
                                 "seventh between them; above the vocals' G no part plays."), f.summary
     plain = get_findings(lib, tid, ["drums", "bass", "guitar", "vocals"], 0.0, 8.0, "what's the guitar playing?")
     assert "free stretch" not in plain.summary, plain.summary
+    # a counter-melody's register is the same ask (the seventeenth session's sweep on Country1 got who supports whom)
+    for other in ("what would be a good counter-melody register?", "which range should a countermelody go in?"):
+        said = get_findings(lib, tid, ["drums", "bass", "guitar", "vocals"], 0.0, 8.0, other).summary
+        assert said.startswith("The widest free stretch here lies between the guitar's usual top, D,"), (other, said)
+
+
+def test_how_wide_a_narrow_range_is_is_named_where_asked(lib):
+    """'How wide is her range in this bit?' got 'from G up to B', which leaves the octave open (the seventeenth
+    session's sweep on MusicDelta Country1, dev): asked how wide, a span under an octave is named too."""
+    g = groove(16)
+    g["vocals"] = [note(b * P, (67, 69, 71)[b % 3], P * 0.9) for b in range(int(16 / P))]  # G, A, B
+    tid = make_track(lib.store, "f2e5" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["vocals", "bass"], 0.0, 8.0, "how wide is her range in this bit?")
+    assert "from G up to B, a span of a major third" in f.summary, f.summary
+    f = get_findings(lib, tid, ["vocals", "bass"], 0.0, 8.0, "what notes is she singing?")
+    assert "a span of" not in f.summary, f.summary
 
 
 def test_no_fill_with_a_tom_in_the_groove_names_the_toms_places(lib):
