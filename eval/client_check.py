@@ -6764,6 +6764,218 @@ GRADES_38_WHY = {
     "am10": "root eighths with the octave on the last one, no approach notes, every change a leap: right",
 }
 BASELINE_GRADES_38 = {q: "wrong" for q in GRADES_38}
+QUESTIONS_39 = [
+    # truth: ft_drive_ab152 song.mid / truth.json (A flat major, 4/4 at 152, bar 1.579 s; verse 12.63-37.89, hook from
+    # 37.89; chords Ab, Db, Ab, Eb a bar each, the same four-bar loop from 12.632, 18.947, 25.263 and 31.579). Kit, bass
+    # ("bass") and guitar ("chords"): each loop the same notes at the same places (differences under 2 ms) and the same
+    # velocity ranges (kit 56-89, bass 71-79, guitar 68-76); the one difference is the crash (49) on 12.632, the first
+    # loop's downbeat only. Lead ("lead", the vocal stem): four lines of 20 notes (8 eighths, 8 eighths, 4 quarters),
+    # each from a loop's downbeat and ending a bar early: 12.632-17.336, 18.947-23.652, 25.263-29.968, 31.579-36.283; no
+    # note 17.34-18.95, 23.65-25.26, 29.97-31.58, 36.28-37.89. Line 1 G#4 G4 G#4 A#4 C5 B4 C5 D5 ... up to G#5 (lowest
+    # G4); lines 2-4 only F5-A#5, each starting on G#5.
+    Question("an01", "ft_drive_ab152", ["drums", "bass", "guitar", "vocals"], 12.63, 37.89,
+             "doing a radio edit and want to lose 8 bars of this verse -- is the band playing the same thing every "
+             "time round, and where can I cut so the joins don't chop the singer mid-line?",
+             "The verse is 16 bars (4/4 at 152, a bar about 1.58 s): one four-bar loop -- A flat, D flat, A flat, E "
+             "flat -- played four times, from 12.6, 19.0, 25.3 and 31.6 s, and the band plays it note for note the "
+             "same every time (kick on one and three, snare on two and four, eighth hats; the bass's root eighths; "
+             "the guitar's off-beat stabs). The only difference is the crash on the very first downbeat (12.6 s). "
+             "The singer lines up with the loop: four lines, each starting on a loop's downbeat and stopping a bar "
+             "early (she ends about 17.3, 23.7, 30.0 and 36.3 s), so the fourth bar of every loop is empty for "
+             "her. So cut two whole loops, downbeat to downbeat -- e.g. 19.0 to 31.6 s (her lines 2 and 3) or 25.3 "
+             "to 37.9 s (lines 3 and 4, straight into the hook) -- and both joins fall in her rest bar with the band "
+             "identical on either side. Keep the first loop: it has the crash and her opening line, which starts "
+             "low (G sharp 4 up to G sharp 5); the other three sit up around G5-B flat 5. Right: the band the same "
+             "every pass (the first crash aside) and cuts on the four-bar loop boundaries, with her lines ending "
+             "before them. Partly: the loop repeat right but the cut points off by a bar or more (or cutting in "
+             "two-bar units), or the right cut points with the band said to vary pass to pass.",
+             "The band changes from pass to pass (fills, a different bass line); her lines crossing the loop "
+             "boundaries or starting with pickups; an 8- or 12-bar verse; cuts inside a loop called clean."),
+    # truth: ft_drive_e24 song.mid / truth.json (E major, 2/4 at 96, bar 1.25 s, beat 0.625 s, eighth 0.3125 s; verse
+    # from 10.0). Lead ("lead", the vocal stem) lines from 10.0, 15.0 and 20.0 (the next at 25.0), each ten notes: eight
+    # eighths (0.287 s each) across the first two bars, two quarters (0.574 s, on beats 1 and 2) in the third, then
+    # nothing in the fourth bar (lines end 13.699, 18.699, 23.699). Line 1 B4 A#4 B4 C#5 | B4 C#5 D#5 F5 | E5 D#5; line
+    # 2 E5 F#5 G#5 G5 | F#5 G#5 F#5 F5 | E5 F#5; line 3 G#5 G5 G#5 A#5 | B5 C#6 B5 C#6 | G#5 G5.
+    Question("an02", "ft_drive_e24", ["vocals"], 10.0, 25.0,
+             "writing new lyrics to her verse melody -- how many syllables do I need per line, and what's the "
+             "rhythm? is every line the same shape?",
+             "Ten syllables a line, one per note, and every line has the same rhythm (2/4 at 96, a bar 1.25 s). "
+             "Three lines here, each starting right on a downbeat -- 10.0, 15.0 and 20.0 s (the next at 25.0 s) -- "
+             "and each four bars long: eight even eighth notes across the first two bars, then two longer notes "
+             "(quarter notes, on the two beats of the third bar), then a bar's rest (she stops at about 13.7, 18.7 "
+             "and 23.7 s). So: da-da-da-da da-da-da-da DAA DAA (rest) -- the two long notes end each line, a good "
+             "place for the rhyme. Only the pitches change: each line starts higher (B4, then E5, then G sharp 5), "
+             "the rhythm doesn't. Right: ten notes a line (eight quick, two long) with the same rhythm in all three "
+             "lines and the bar's rest after each. Partly: the eight-plus-two shape right with the count off by one "
+             "or two, or the count right with the rhythm given as all even, or the lines said to differ in rhythm.",
+             "Lines of four to six syllables; pickups before the downbeat; triplets or syncopated rhythms; the long "
+             "notes at the start of the line; no rest between the lines."),
+    # truth: ft_ballad_eb54 song.mid / truth.json (E flat minor, 5/4 at 120, bar 2.5 s, eighth 0.25 s; bridge 42.5-52.5,
+    # no kit or bass note in it; chords Abm 42.5, Bbm 45.0, Ebm 47.5, Db 50.0). Keys ("chords"): one note every eighth,
+    # 0.375 s long (overlapping the next by 0.125 s), velocity 49-57; five notes going up, starting again from the
+    # bottom every five eighths (42.5, 43.75, 45.0, 46.25 ... -- beat 1 and the 'and' of beat 3 of each bar): G#3 B3 D#4
+    # G#4 B4 (Abm), F3 A#3 C#4 F4 A#4 (Bbm), F#3 A#3 D#4 F#4 A#4 (Ebm), F3 G#3 C#4 F4 G#4 (Db). Last arp note 52.25 (to
+    # 52.625); held outro chord from 52.5. Same notes for @degraded.
+    Question("an03", "ft_ballad_eb54@degraded", ["piano"], 42.5, 52.5,
+             "want an arpeggiator synth doubling the keys in this bridge -- what rate, which direction, how many "
+             "steps before it cycles, and does that line up with the bar? also how long should the gate be?",
+             "Eighth notes (at 120, one every 0.25 s), going up only: the chord broken bottom to top in five notes, "
+             "then straight back to the bottom -- a five-step cycle. In 5/4 that fits exactly twice a bar: each "
+             "cycle starts on beat one and on the 'and' of three (42.5, 43.75, 45.0, 46.25 s ...), and the chord "
+             "changes every bar (A flat minor 42.5, B flat minor 45.0, E flat minor 47.5, D flat 50.0 s): G sharp 3, "
+             "B3, D sharp 4, G sharp 4, B4 for A flat minor (root, third, fifth, root, third), then F3-A sharp 3-C "
+             "sharp 4-F4-A sharp 4, F sharp 3-A sharp 3-D sharp 4-F sharp 4-A sharp 4, F3-G sharp 3-C sharp 4-F4-G "
+             "sharp 4 -- about an octave and a half, F3 to B4. Each note is held for an eighth and a half (about "
+             "0.375 s), so a gate of about 150 % -- every note overlaps the next a little, legato. Soft, and alone "
+             "(no bass or drums in the bridge). Right: eighths, up, five steps restarting twice a bar (or every two "
+             "and a half beats), following the chord each bar. Partly: two of those three (rate, direction, the "
+             "five-step cycle), or all three with the cycle said to run across the bar line.",
+             "Sixteenths or triplets; up-down or downward; a four- or eight-step pattern; block chords; the pattern "
+             "ignoring the chord changes."),
+    # truth: ft_ballad_csm76 song.mid / truth.json (C sharp minor, 4/4 at 76, bar 3.158 s, eighth 0.395 s; verse to
+    # 28.42, chorus from 28.42). Lead ("lead", the vocal stem): nothing 18.883-22.105; then one eighth after another,
+    # each 0.3625 s with a 0.032-s gap, from 22.105 to 34.705 (A5/G#5 alternating from 25.263: ... 27.632 A5, 28.026 G#5
+    # (to 28.389), 28.421 A5, 28.816 G#5, 29.211 A5, 29.605 G#5, 30.000 A5, 30.395 B5 (first B5), ... 31.974 C#6 (first
+    # C#6)); quarter notes 34.737-37.830; nothing 37.830-41.053. Velocity 71-79 before 28.42, 96-104 from 28.421. Same
+    # notes for @degraded.
+    Question("an04", "ft_ballad_csm76@degraded", ["vocals"], 22.1, 34.74,
+             "comping her vocal and I want to split the takes where the chorus comes in (about 28.4 s) -- does she "
+             "breathe or leave a gap going into it? is there anything in her line itself that marks the new "
+             "section?",
+             "No breath and no gap: she sings one unbroken run of eighth notes from about 22.1 s right through the "
+             "chorus downbeat to about 34.7 s (4/4 at 76, a bar about 3.16 s), with only the tiny space of a "
+             "detached articulation between notes (about 0.03 s) -- the last real gaps are before 22.1 s (from "
+             "about 18.9 s) and after 37.8 s. The line doesn't even change at the bar line: she's rocking between A5 "
+             "and G sharp 5 and just carries on (G sharp 5 at 28.0 s, A5 on the downbeat at 28.4 s). What marks the "
+             "chorus is her level: from the downbeat she is much louder (in MIDI terms velocity from the 70s to "
+             "about 100). The tune itself only moves later -- up to B5 at about 30.4 s and C sharp 6 at about 32.0 "
+             "s, then longer notes from 34.7 s. So split exactly on the note boundary at 28.42 s (between the G "
+             "sharp and the A) -- there's no breath to hide the edit in. Right: no breath or gap before the chorus "
+             "(the eighths running through) and the jump in level as the marker. Partly: no gap, but the marker "
+             "missed or put in her pitch or rhythm at 28.4 s; or the louder chorus right with a breath claimed "
+             "before it.",
+             "A breath or gap before the chorus; a new phrase with a pickup at about 28 s; a jump in register or a "
+             "new rhythm right at 28.4 s; the chorus quieter."),
+    # truth: ft_drive_e24 song.mid / truth.json (E major, 2/4 at 96, bar 1.25 s; verse to 30.0, hook 30.0-40.0, stop
+    # 40.0-45.0, verse from 45.0). Lead ("lead", the vocal stem): verse line 25.0-28.699, ten notes, velocity 82-87;
+    # hook: only four two-note calls, beat 2 and its 'and' in every other bar -- 31.875 B5 (v108) 32.188 D#5 (102),
+    # 34.375 E5 (103) 34.688 G#5 (106), 36.875 B5 (105) 37.188 D#5 (107), 39.375 E5 (105) 39.688 G#5 (103), each 0.28 s;
+    # stop: E5 held a bar at a time, 40.020-41.207 (v67), 41.270-42.457 (v73), 42.520-43.707 (v71), 43.770-44.957 (v73);
+    # verse 2 from 45.0 at v83-89. Same notes for @degraded.
+    Question("an05", "ft_drive_e24@degraded", ["vocals"], 25.0, 45.0,
+             "riding her fader from the end of this verse through the hook and the stop -- where does she get "
+             "louder or softer on her own? want to know where I'm riding against her",
+             "Three levels. The verse line (25.0-28.7 s) is her normal level. In the hook (30-40 s; 2/4 at 96, a bar "
+             "1.25 s) she only sings four short two-note calls -- about 31.9, 34.4, 36.9 and 39.4 s, each on beat "
+             "two and its 'and' of every other bar (B5-D sharp 5, E5-G sharp 5, twice) -- and those are clearly her "
+             "loudest notes, a good step above the verse (velocity about 105 against about 85). In the stop (40-45 "
+             "s) she holds an E5 through each of the four bars, re-sung on every bar, and that is clearly her "
+             "softest -- quieter than the verse (velocity about 70). Back to the verse level at 45 s. So push her in "
+             "the stop and hold her back on the hook calls, not the other way round. Right: the hook calls louder "
+             "than the verse and the stop's held notes softer than the verse, each placed within about a bar. "
+             "Partly: one of the two (the loud calls or the soft stop) right, the other missed or wrong.",
+             "One level all through; the hook calls softer than the verse; the stop louder than the verse or than "
+             "the hook; her singing a full line in the hook."),
+    # truth: ft_ballad_csm76 song.mid / truth.json (C sharp minor, 4/4 at 76, bar 3.158 s; verse 9.47-28.42; renderer
+    # fluidsynth TimGM6mb.sf2). Programs: chords = GM 4 "Electric Piano 1" (TimGM6mb preset "E.Piano 1"); bass = GM 35
+    # "Fretless Bass"; kit channel 10 program 40 = GM Brush kit (TimGM6mb "Brush": note 38 = sample "Brush Snare", 51 =
+    # "Ride Ping", 36 "Bass Drum New"). Verse: keys three-note chords held 3.09 s a bar (E3 G#3 C#4 ...); bass one note
+    # a bar held 3.09 s (C#2 9.474, A2 12.632, E2 15.789, B2 18.947); kit: ride on every beat, kick on 1, brush snare
+    # (38) on 3 (11.053, 14.211, 17.368, 20.526), crash 9.474.
+    Question("an06", "ft_ballad_csm76", ["piano", "bass", "drums"], 9.47, 22.1,
+             "picking replacement sounds for this verse -- is the keys part an acoustic piano or an electric piano? "
+             "is that a fretless bass? and is the drummer on sticks or brushes?",
+             "An electric piano -- the GM 'Electric Piano 1', a Rhodes-style tine sound -- holding soft three-note "
+             "chords a bar each (C sharp minor, A, E, B from 9.5 s; 4/4 at 76, a bar about 3.16 s). The bass is a "
+             "fretless: one long note a bar (C sharp, A, E, B), held almost the whole bar, where its smooth, "
+             "mwah-y sustain is easy to hear. The drums are a brush kit: the snare hit on beat three of each bar "
+             "(half time; 11.05, 14.2, 17.4, 20.5 s) is a brush, a soft swish/slap rather than a stick's crack, "
+             "under a ride cymbal on every beat and the kick on one (a crash only on the first downbeat). Right: "
+             "electric piano (Rhodes-type), fretless bass and brushes -- all three. Partly: two of the three right, "
+             "the third wrong or left open.",
+             "An acoustic/grand piano, an organ or a synth pad on the keys; a fretted, picked or synth bass; sticks "
+             "on the snare (a cracking backbeat); hi-hats keeping time."),
+    # truth: ft_swing_g1208 song.mid / truth.json (G major, 12/8 at 63 dotted quarters, beat 0.952 s, triplet 0.317 s,
+    # bar 3.81 s; head; chords G 83.81, D 87.62). Bass ("bass"): one note per beat, each 0.857 s (90 % of the beat,
+    # silence 0.095 s before the next, never overlapping): G2 B2 D3 C#2 | D2 F#2 A2 B1 (83.809-91.333). Guitar
+    # ("chords"): three-note chops 0.159 s long only on the last triplet of each beat (84.444, 85.397, 86.349, 87.302
+    # ...; G4 B4 D5 then F#4 A4 D5), silent otherwise. All bass notes in the song are 0.857 s except the coda's 3.734 s.
+    Question("an07", "ft_swing_g1208", ["bass", "guitar"], 83.81, 91.43,
+             "swapping the bass for an upright sample and the guitar for my own comp patch -- how long are they "
+             "holding their notes here? is the bass walking legato, and are the guitar hits short stabs or "
+             "ringing chords? setting release times",
+             "Opposite ends. The bass plays one note on every beat (12/8 at 63, a beat -- a dotted quarter -- about "
+             "0.95 s; G, B, D, C sharp, then D, F sharp, A, B in the D bar) and holds each for about 0.86 s, nine "
+             "tenths of the beat: close to legato, with a short breath of silence (about 0.1 s) before the next "
+             "note and never overlapping it. The guitar is the opposite: very short chops, about 0.16 s (half a "
+             "triplet), only on the last triplet of each beat -- four a bar with silence between -- not ringing "
+             "chords. So a long-ish release on the bass (let it almost join up), and a tight, short gate on the "
+             "guitar. Right: the bass nearly full length (about 85-95 % of each beat, a small gap or 'almost "
+             "legato') and the guitar as short stabs with gaps. Partly: one of the two right, the other wrong (the "
+             "bass short and bouncy or tied over, or the guitar ringing).",
+             "The bass staccato or half-length; the bass notes overlapping/tied across the beats; the guitar "
+             "sustaining its chords through the beat; the guitar strumming on every triplet."),
+    # truth: madmom_piano_sample truth.json notes.piano (madmom stereo_sample.notes: onset, offset, MIDI): C5 (72)
+    # 0.147-3.470; F2 (41) 1.567-1.790; the chord F5 (77) 2.526-3.456, C4 (60) 2.549-2.760, F4 (65) 2.563-2.765, G#3
+    # (56) 2.577-2.811 (first to last onset 51 ms, the top first); D#5 (75) 3.369-4.149; G2 (43) 3.449-3.721. Audio
+    # 4.148 s.
+    Question("an08", "real:madmom_piano_sample", ["piano"], 1.0, 4.14,
+             "that chord at about 2.5 s -- is he hitting all the notes together or rolling it? and do all of them "
+             "hang on until the next notes, or are some let go early? lining a string pad up with it",
+             "Together, near enough: the four notes (A flat 3, C4, F4 and the high F5 on top -- F minor) start "
+             "within about 50 ms of each other (2.53-2.58 s), the top F a hair first -- a slightly loose block "
+             "chord, not an audible roll; quantize the pad to one point. But it isn't held as a block: the three "
+             "lower notes are let go after only about a quarter of a second (by about 2.76-2.81 s), while the top F5 "
+             "rings on to about 3.46 s -- so from about 2.8 s it's the F5 alone over the long C5 he struck at the "
+             "very start (held to about 3.47 s). Both go just as the next notes arrive: E flat 5 at about 3.37 s and "
+             "a low G2 at about 3.45 s. Right: struck together or as a very fast spread (under about 60 ms) and the "
+             "lower notes short with the top F held to about 3.4-3.5 s. Partly: one of the two right (the attack, "
+             "or the short lower notes under the held top).",
+             "A slow roll or arpeggio (100 ms or more between notes, or bottom to top over a beat); all four notes "
+             "held equally to the next notes or to the end of the clip; the chord re-struck."),
+    # truth: musicdelta_country1 annotations/MusicDelta_Country1_subclass.txt (drum onsets, manual) and _MIX.beats
+    # (downbeats 21.92, 24.10, 26.27; beats of the bars 21.92, 22.45, 22.98, 23.54 and 24.10, 24.63, 25.18, 25.74;
+    # 109.09 BPM). Every hit in 21.92-26.27: CHH + KD 21.93/21.93, SST 22.46, CHH + KD 22.99/23.00, SST 23.54, CHH + KD
+    # 24.12/24.13, SST 24.64, CHH + KD 25.18/25.19, SST 25.75. No SD (snare), OHH, crash or tom anywhere in the take;
+    # the only other hats in the take are at 8.14, 8.68, 19.57, 21.20, 21.77 (outside this window).
+    Question("an09", "real:musicdelta_country1", ["drums"], 21.92, 26.27,
+             "programming his groove into a drum machine for these two bars -- which pieces is he hitting and on "
+             "which sixteenth steps? is the backbeat a full snare or something else?",
+             "Very little: three pieces, four hits a bar, the same in both bars (4/4 at about 109, a bar about 2.2 s, "
+             "from 21.92 and 24.10 s). Kick and closed hi-hat together on one and three (steps 1 and 9: 21.93, 23.0, "
+             "24.12, 25.19 s), and on two and four (steps 5 and 13: 22.46, 23.54, 24.64, 25.75 s) a side-stick -- a "
+             "cross-stick/rim click, not a full snare hit. Nothing else: no hats between the beats, no open hat, no "
+             "crash, no ghost notes (he never plays the snare head in the whole take). Right: kick + closed hat on 1 "
+             "and 3 and a side-stick (rim) on 2 and 4, nothing else. Partly: the placement right but the backbeat "
+             "called a snare, or the side-stick right with hats on every eighth (or the hat missed) or another "
+             "piece added.",
+             "A full snare/backbeat crack on two and four; hats on the eighths or a ride; kicks on two and four or "
+             "four on the floor; fills, crashes or open hats in these bars."),
+    # truth: musicdelta_punk annotations/MusicDelta_Punk_MIX.beats (manual; 150 BPM, 4/4; 18 downbeats 0.01, 1.62, 3.21,
+    # 4.82, 6.40, 8.02, 9.62, 11.24, 12.85, 14.44, 16.02, 17.62, 19.23, 20.83, 22.43, 24.03, 25.62, 27.23; last beats
+    # 27.63, 28.03, 28.43; audio 28.76 s) and _subclass.txt (manual drum onsets): bars 1-2 crash on every eighth (CRC
+    # 0.02 ...); bar 4 toms 5.63-6.26 (HIT, MHT, HFT); bars 6 and 8 crash eighths (8.03 ..., 11.25 ...), bars 5 and 7
+    # open-hat beat; bars 9-12 closed hats (CHH from 12.85), CRC + SD on beat 4 of bar 12 (18.83); bars 13-18 open hats
+    # (OHH from 19.24); bar 15 CRC 22.48, 22.65; bar 16 SD sixteenths 25.24, 25.33, 25.42, 25.51; bars 17-18 plain
+    # open-hat beat, last hits SD + OHH 28.43-28.44 (beat 4 of bar 18); first hit CRC + SD 0.02.
+    Question("an10", "real:musicdelta_punk", ["drums"], 0.0, 28.76,
+             "chopping this take into 4-bar blocks for a remix -- how many bars is it, and do the drummer's changes "
+             "(fills, switching cymbals) fall on 4-bar boundaries? anything left over at the end?",
+             "18 bars of 4/4 at 150 (a bar 1.6 s), starting right on the one at the top (crash and snare at 0.02 s) "
+             "and stopping at the end of bar 18 (his last hit on beat four at 28.43 s; the file ends at 28.76 s, just "
+             "before the next downbeat). It falls into four 4-bar blocks plus two spare bars, and he marks the "
+             "blocks: bars 1-4 (crash on every eighth for two bars, then his open-hat beat, with the tom fill in the "
+             "second half of bar 4, 5.6-6.3 s); bars 5-8 (6.4 s: open-hat bars alternating with crash-eighth bars "
+             "6 and 8); bars 9-12 (12.85 s: closed hats, ending with a crash on beat four of bar 12 at 18.8 s); bars "
+             "13-16 (19.2 s: open hats, a crash at the top of bar 15 and a snare fill on beat four of bar 16, "
+             "25.2-25.5 s); then bars 17-18 (25.6-28.8 s), two plain bars left over, with no fill or ending hit. "
+             "Right: 18 bars, the 4+4+4+4 blocks with their changes at 6.4, 12.85 and 19.2 s (fills at the ends of "
+             "bars 4 and 16) and two bars left over. Partly: the count one bar off with the block structure right, "
+             "or 18 bars right with the blocks or the leftover not found.",
+             "16 or 20 bars that divide evenly into blocks; counted in half time (9 bars) without saying so; a "
+             "count-in or pickup before the first bar; the changes falling across block lines (e.g. the closed hats "
+             "from bar 8 or 10)."),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -6771,7 +6983,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           23: QUESTIONS_23, 24: QUESTIONS_24, 25: QUESTIONS_25, 26: QUESTIONS_26, 27: QUESTIONS_27,
           28: QUESTIONS_28, 29: QUESTIONS_29, 30: QUESTIONS_30, 31: QUESTIONS_31,
           32: QUESTIONS_32, 33: QUESTIONS_33, 34: QUESTIONS_34, 35: QUESTIONS_35,
-          36: QUESTIONS_36, 37: QUESTIONS_37, 38: QUESTIONS_38}
+          36: QUESTIONS_36, 37: QUESTIONS_37, 38: QUESTIONS_38, 39: QUESTIONS_39}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -6935,7 +7147,9 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # take's ending, a real drummer's first hit and the singer's entry, a real singer's first line, a
                 # bass's way into the changes, written from the scores and annotations before any packet of it was
                 # made; graded (GRADES_38)
-                38: (QUESTIONS_38, GRADES_38, BASELINE_GRADES_38)}
+                38: (QUESTIONS_38, GRADES_38, BASELINE_GRADES_38),
+                # round 39: not graded yet
+                39: (QUESTIONS_39, {}, {})}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
