@@ -471,6 +471,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "is that one major or minor? it sounds off": a bar where two parts sound the chord's two thirds
         "clash": _claim("harmony", _clash_sentence(a, routing.question), "harmony.chart.third_clashes", live, 0.7),
         # "is the melody mostly on chord tones?", "does the vocal clash with the bass?": a line against the chords
+        # "is the vocal syncopated?": the named part's strokes pushed over the beat
+        "sync": _claim("presence", _sync_sentence(a, named, routing.question, m.stem if m else None),
+                       "presence.offbeat_onset_share", named[:1] or ([m.stem] if m else []), 0.7),
         # "any ghost notes on the snare?": the snare's soft strokes
         "ghosts": _claim("pattern", _ghost_sentence(a, routing.question), "drum_pattern.ghost_hits", ["drums"], 0.6),
         # "power chords or full chords?": how many notes the named part's chords hold
@@ -2158,6 +2161,35 @@ def _offbeat_sentence(a: WindowAnalysis, named: list[str], question: str | None)
     return say.capital("; ".join(said)) + "."
 
 
+# "is the vocal syncopated?" got the part's manner (the seventeenth session's sweep on MusicDelta Country1, dev): its
+# strokes between the beats, and those with the next beat left empty (the accent carried over the beat). A musician
+# calls a line syncopated where about a fifth of its notes or more do that; a line that starts many notes between the
+# beats but always lands on the next beat is busy between the beats, not pushed.
+SYNC_ASKED = r"\bsyncopat\w*|\bpush(?:es|ed|ing)? (?:over|across) the beats?\b|\bties? over the beats?\b"
+SYNCOPATED_SHARE = 0.2
+SYNC_MIN_STROKES = 6
+
+
+def _sync_sentence(a: WindowAnalysis, named: list[str], question: str | None, lead: str | None) -> str | None:
+    """How syncopated the named part (else the lead line) is, from its strokes (Presence.pushed_over), where asked."""
+    if not re.search(SYNC_ASKED, (question or "").lower()):
+        return None
+    want = [x for x in named if x not in ("drums", MIX_STEM)] or ([lead] if lead else [])
+    p = next((x for x in a.presence if x.stem in want[:1] and x.strokes_placed >= SYNC_MIN_STROKES), None)
+    if p is None:
+        return None
+    n, off, over = p.strokes_placed, p.offbeat_strokes, p.pushed_over
+    start = (f"The {p.stem} {verb([p.stem], 'starts', 'start')} {count_word(off)} of {its([p.stem])} {count_word(n)} "
+             f"notes here between the beats")
+    if over / n >= SYNCOPATED_SHARE:
+        return f"{start}, {count_word(over)} of them with the next beat left empty: a syncopated line."
+    if over:
+        return (f"{start}, {'only ' if over < off else ''}{count_word(over)} of them with the next beat left empty: a "
+                f"little syncopation, mostly {'busy between' if off / n >= 0.3 else 'on'} the beats.")
+    return (f"{start}, each followed by a note on the next beat: no syncopation, "
+            f"{'busy between the beats but landing on each' if off else 'every note on a beat'}.")
+
+
 COMEBACK_ASKED = (r"\bback (?:up )?to where\b|\bas loud as (?:before|it was)\b|\bback to (?:the same|full) level\b|"
                   r"\bcomes? back up\b|\bback up to\b")
 BACK_WORDS = ((-2.0, "about back where it was before the drop"), (-6.0, "a little under where it was before the drop"),
@@ -3318,6 +3350,7 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
 DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED,
+                "sync": SYNC_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
                 "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "voicing": VOICING_ASKED, "degrees": DEGREE_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED,

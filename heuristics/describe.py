@@ -1132,6 +1132,19 @@ def _ringing_share(s: StemSlice, start_s: float, end_s: float) -> float:
     return float(np.mean(count[heard] >= RING_PITCH_CLASSES)) if heard.any() else 0.0
 
 
+def _pushed_over(sl: WindowSlice, onsets: np.ndarray, k: np.ndarray, frac: np.ndarray, period: float) -> int:
+    """The strokes that start between the beats with no stroke of the part's on the next beat: the line's
+    syncopations (the accent carried over the beat, held or not; H005's definition, per part)."""
+    beats = sl.grid.beats_s
+    count = 0
+    for ki, fi in zip(k, frac):
+        if ki < 0 or not OFF_BEAT < fi < 1 - OFF_BEAT or ki + 1 >= len(beats):
+            continue
+        if not np.any(np.abs(onsets - beats[ki + 1]) <= OFF_BEAT * period):
+            count += 1
+    return count
+
+
 class Manner(NamedTuple):
     """What a part's playing words turn on: its kind (chords, broken chords, walking, line) and, for chords,
     their length (short, held or '') and whether they keep to the off-beats ('off' or '')."""
@@ -1156,6 +1169,8 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence, min_onsets: int = MIN_P
     between = (placed > OFF_BEAT) & (placed < 1 - OFF_BEAT)
     p.chord_onset_share = round(float(np.mean(struck >= 2)), 3)
     p.offbeat_onset_share = round(float(between.mean()), 3) if len(placed) else None
+    p.strokes_placed, p.offbeat_strokes = int(len(placed)), int(between.sum())
+    p.pushed_over = _pushed_over(sl, onsets, k, frac, period)
     # how long the part's strokes sound, not every transcribed note (a held chord's overtones come and go)
     p.typical_note_beats = round(float(np.median(lengths)) / period, 2)
     length = "short" if p.typical_note_beats < SHORT_BEATS else "held" if p.typical_note_beats >= HELD_BEATS else ""

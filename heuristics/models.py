@@ -184,6 +184,11 @@ class Presence(BaseModel):
     chord_onset_share: float | None = Field(None, description="pitched stems: share of its onsets that strike two "
                                             "notes or more at once")
     offbeat_onset_share: float | None = Field(None, description="share of its onsets that fall clearly between the beats")
+    # its strokes counted on the grid, those between the beats, and of those the ones with no stroke of its own on the
+    # next beat (a syncopation: "is the vocal syncopated?"); read by the summary's sentence where asked
+    strokes_placed: int = Field(0, exclude=True)
+    offbeat_strokes: int = Field(0, exclude=True)
+    pushed_over: int = Field(0, exclude=True)
     typical_note_beats: float | None = Field(None, description="its median stroke length, in beats (the loudest note of each stroke)")
     beat_split: str | None = Field(None, description="how its own notes between the beats divide the beat: 'in "
                                    "two' (straight), 'in three' (triplets), 'swung' (long-short pairs), 'in four' "

@@ -1096,7 +1096,9 @@ def test_a_chart_whose_bar_lines_move_keeps_the_chord_before_its_first_moved_bar
                                            # the timekeeper by the hand that plays it (the seventeenth session's
                                            # sweep on Rock got the pocket); a pianist's hand is the keys' part
                                            ("Is the drummer's right hand on eighths or sixteenths?", "drum_pattern"),
-                                           ("What's the piano's left hand doing?", "part")])
+                                           ("What's the piano's left hand doing?", "part"),
+                                           # (the seventeenth session's sweep on Country1 got the phrase count)
+                                           ("Where does she take breaths?", "gaps")])
 def test_more_producer_phrasings_reach_what_they_ask(question, asks):
     """Each of these fell to the overview (or, for the level of two parts, to the pocket)."""
     from frames.routing import asks_of
@@ -2635,6 +2637,23 @@ def test_the_snares_ghost_notes_are_placed_where_asked_and_none_read_is_no_proof
     f = get_findings(lib, plain, ["drums"], 0.0, 4 * BAR, "is he ghosting anything on the snare?")
     assert f.summary.startswith("No soft snare strokes are read between the louder ones here, but the drum reading "
                                 "misses most very quiet ghost notes"), f.summary
+
+def test_how_syncopated_a_line_is_is_said_where_asked(lib):
+    """'Is the vocal syncopated?' over MusicDelta Country1 got the line's manner (the seventeenth session's sweep,
+    dev): its notes between the beats, and those with the next beat left empty (the accent carried over it). A voice
+    on one and the ands of one, two and three, each held to the next; then straight eighths."""
+    g = groove(16)
+    g["vocals"] = [note(b * BAR + x * P, 72 + i, (1.0 if x < 2.5 else 1.5) * P * 0.95)
+                   for b in range(4) for i, x in enumerate((0.0, 0.5, 1.5, 2.5))]
+    tid = make_track(lib.store, "f2e6" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 4 * BAR, "is the vocal syncopated?")
+    assert f.summary.startswith("The vocals start twelve of their sixteen notes here between the beats, twelve of "
+                                "them with the next beat left empty: a syncopated line."), f.summary
+    g["vocals"] = [note(i * P / 2, 72 + i % 3, P * 0.45) for i in range(32)]
+    tid = make_track(lib.store, "f2e7" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 4 * BAR, "is her line syncopated at all?")
+    assert f.summary.startswith("The vocals start sixteen of their thirty-two notes here between the beats, each "
+                                "followed by a note on the next beat: no syncopation"), f.summary
 
 def test_a_bar_whose_parts_sound_both_thirds_is_said_to_clash(lib):
     """'The last bar sounds a bit off to me, is that one major or minor?' over a guitar's E minor and a bass walking
