@@ -26,7 +26,7 @@ from .answers import adjective as _adjective, its, names as _names, plural, verb
 from .models import (Claim, Dynamics, FrameSelection, Findings, Groove, Harmony, Interaction, Melody, Routing, Scope,
                      StemRole, Texture)
 from .roles import FEEL_MIN_MS, share_line, stem_roles
-from .routing import (CLAUSE_BREAK, NUMERAL_CHAIN, SETTING_CLAUSE, chart_bar_numbers, clause_asks, is_stick,
+from .routing import (CLAUSE_BREAK, FOLLOWS, NUMERAL_CHAIN, SETTING_CLAUSE, chart_bar_numbers, clause_asks, is_stick,
                       unmeasured_kind)
 
 FORBIDDEN = re.compile(r"\d|\bH0\d|analy[sz]e_window|get_findings|select_frame|track_id|_s\b|heuristic", re.I)
@@ -1784,7 +1784,8 @@ TOP_ASKED = r"\btop (?:note|notes|line|voice)\b|\bhighest note of (?:the|her|his
 
 def _rhythm_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
     """Where the named part's strokes fall in the bar (Presence.rhythm), where the question asks its rhythm."""
-    if not named or not re.search(RHYTHM_ASKED, (question or "").lower()):
+    if not named or not re.search(RHYTHM_ASKED, (question or "").lower()) or \
+            (len(named) >= 2 and re.search(FOLLOWS, (question or "").lower())):
         return None
     p = next((x for x in a.presence if x.stem == named[0] and x.stem not in (MIX_STEM, "drums")), None)
     if p is None or p.rhythm is None:

@@ -175,6 +175,10 @@ PLANNED_EFFECT = (r"\b(?:thinking of|think about|want to|wanna|going to|gonna|pl
                   r"before i|so i can)\s+(?:\w+\s+){0,2}?(?:eq|compress|reverb|pan|delay|side-?chain|carv)\w*")
 
 
+# one part asked to follow another: the relation of the two
+FOLLOWS = r"\bfollow\w*|\bmatch(?:es|ing)?\b|\bmirror\w*|\bcop(?:y|ies|ying)\b|\bsame rhythm\b|\bin rhythm with\b"
+
+
 def asks_of(question: str | None, named: list[str]) -> tuple[str, str | None]:
     """What the question asks, and the words that said so."""
     text = (question or "").lower().strip()
@@ -199,6 +203,9 @@ def asks_of(question: str | None, named: list[str]) -> tuple[str, str | None]:
                 if asks == "part" and hit.group(0) in ("busy", "sparse") and len(named) >= 2 and \
                         re.search(r"\bcompared?\b|\bthan\b|\bversus\b|\bvs\.?\b|\bagainst\b", text):
                     continue  # "how busy is the guitar compared with the bass?": the parts ranked (density)
+                if asks == "part" and len(named) >= 2 and re.search(FOLLOWS, text):
+                    continue  # "does the bass follow the vocal rhythm?": the two parts' relation, not one's rhythm
+                    # (the seventeenth session's sweep on Country1 got the bass's rhythm alone, dev)
                 if asks == "part" and named == ["drums"]:
                     return "drum_pattern", hit.group(0)  # what the drummer plays is where the hits fall
                 if asks == "carry" and not re.search(r"\bcarr|\blead|\bprominent|\bfront|\bforeground|\bdominat|\bmain|"

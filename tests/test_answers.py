@@ -1098,7 +1098,10 @@ def test_a_chart_whose_bar_lines_move_keeps_the_chord_before_its_first_moved_bar
                                            ("Is the drummer's right hand on eighths or sixteenths?", "drum_pattern"),
                                            ("What's the piano's left hand doing?", "part"),
                                            # (the seventeenth session's sweep on Country1 got the phrase count)
-                                           ("Where does she take breaths?", "gaps")])
+                                           ("Where does she take breaths?", "gaps"),
+                                           # (it got the bass's own rhythm: the same sweep)
+                                           ("Does the bass follow the vocal rhythm at all?", "interaction"),
+                                           ("What's the vocal rhythm in the verse?", "part")])
 def test_more_producer_phrasings_reach_what_they_ask(question, asks):
     """Each of these fell to the overview (or, for the level of two parts, to the pocket)."""
     from frames.routing import asks_of
