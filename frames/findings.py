@@ -1778,7 +1778,9 @@ def _starts_sentence(a: WindowAnalysis, named: list[str], question: str | None) 
 
 RHYTHM_ASKED = (r"\brhythms?\b(?! section| guitar| player| part)|\bwhich (?:eighths|sixteenths|beats|off-?beats)\b|\bwhat beats\b|"
                 r"\bwhere in the bar\b|\b(?:hits?|hitting|lands?|falls?) on which\b|"
-                r"\b(?:strum(?:ming)?|comp(?:ing)?|picking|rhythm) (?:pattern|figure)\b")
+                r"\b(?:strum(?:ming)?|comp(?:ing)?|picking|rhythm) (?:pattern|figure)\b|"
+                # "is the guitar playing on every beat?" got its manner (the seventeenth session's sweep on Beatles, dev)
+                r"\b(?:on|hit\w*|play\w*|strum\w*) (?:every|each) (?:beat|eighth|quarter|downbeat)s?\b")
 TOP_ASKED = r"\btop (?:note|notes|line|voice)\b|\bhighest note of (?:the|her|his|their|its) chords\b"
 
 

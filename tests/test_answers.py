@@ -1741,6 +1741,9 @@ def test_a_riffs_rhythm_is_said_as_its_places_in_the_bar(lib):
     f = get_findings(lib, tid, ["bass"], 0.0, 16.0, q)
     assert f.summary.startswith("In most bars here the bass plays on one, the and of one, the and of two, three and "
                                 "four; bar by bar, four bars of it, a bar of quarter notes and three bars of it."), f.summary
+    # "does he play on every beat?" asks the same places (the seventeenth session's sweep on Beatles got the manner)
+    f = get_findings(lib, tid, ["bass"], 0.0, 16.0, "is the bass playing on every beat?")
+    assert f.summary.startswith("In most bars here the bass plays on one, the and of one,"), f.summary
 
 
 def test_the_top_note_of_a_chord_part_is_said_bar_by_bar(lib):
