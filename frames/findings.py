@@ -471,6 +471,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "is that one major or minor? it sounds off": a bar where two parts sound the chord's two thirds
         "clash": _claim("harmony", _clash_sentence(a, routing.question), "harmony.chart.third_clashes", live, 0.7),
         # "is the melody mostly on chord tones?", "does the vocal clash with the bass?": a line against the chords
+        # "is there a turnaround at the end?": how the window's chords end against the key
+        "turnaround": _claim("harmony", _turnaround_sentence(a, routing.question), "harmony.chart.numerals",
+                             harmonic, harmony_conf),
         # "is the vocal syncopated?": the named part's strokes pushed over the beat
         "sync": _claim("presence", _sync_sentence(a, named, routing.question, m.stem if m else None),
                        "presence.offbeat_onset_share", named[:1] or ([m.stem] if m else []), 0.7),
@@ -2691,6 +2694,37 @@ def _numerals_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     return f"Counted in {grid.numerals_key}, the chords run {_names(_fold_numerals(plain))}."
 
 
+# "is there a turnaround at the end of this bit?" got the lead's phrasing (the seventeenth session's sweep on
+# MusicDelta Beatles, dev). A turnaround is the last bar or two of a passage moving away from the home chord to one that
+# leads back to it: it ends on the five chord (or the seven, the leading-tone chord); a passage that ends on the home
+# chord has arrived, and one that ends elsewhere does not lead back as a turnaround does.
+TURNAROUND_ASKED = r"\bturn ?-?arounds?\b"
+LEADS_HOME = ("V", "vii°", "VII°")
+
+
+def _turnaround_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """How the window's chords end against the key (ChordGrid.progression, .numerals), where a turnaround is asked."""
+    grid = a.chord_grid
+    if grid is None or not grid.numerals or not re.search(TURNAROUND_ASKED, (question or "").lower()):
+        return None
+    plain = [re.sub(r"(?:maj7|sus4|sus2|7|5)$", "", x) for x in grid.numerals]
+    last, chord = plain[-1], say.spoken_chord(grid.progression[-1])
+    tonic = grid.numerals_key.split(" ")[0] if grid.numerals_key else None
+    home = f"{say.spoken_note(tonic)}{' minor' if grid.numerals_key.endswith('minor') else ''}" if tonic else "home"
+    if len(plain) >= 2:
+        moves = f"the chords end moving from {say.spoken_chord(grid.progression[-2])} to {chord}"
+    else:
+        moves = f"the chords hold {chord} throughout"
+    if last in LEADS_HOME:
+        return (f"Yes: {moves}, the five chord of {home}, which leads back home: a turnaround."
+                if last == "V" else f"Yes: {moves}, the leading-tone chord of {home}, which leads back home: a "
+                "turnaround.")
+    if last in ("I", "i"):
+        return f"No turnaround here: {moves}, the home chord of {home}, so the passage has arrived rather than turning back."
+    return (f"No turnaround here: {moves}, which is not the five chord of {home}, so the passage does not lead back "
+            "home as a turnaround would.")
+
+
 TENSION_CHORD_ASKED = (r"\btension (?:point|peak|chord)\b|\bmost (?:tension|tense)\b|"
                        r"\bwhich chord\b[^?]*\b(?:tension|tense|pulls?|unresolved|resolv\w*)\b|"
                        r"\bwhere(?:'s| is| does)\b[^?]*\b(?:the )?tension\b[^?]*\b(?:peak|build|sit|come from|point)|"
@@ -3353,7 +3387,7 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
 DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED,
-                "sync": SYNC_ASKED,
+                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
                 "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "voicing": VOICING_ASKED, "degrees": DEGREE_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED,

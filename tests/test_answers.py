@@ -2661,6 +2661,18 @@ def test_how_syncopated_a_line_is_is_said_where_asked(lib):
     assert f.summary.startswith("The vocals start sixteen of their thirty-two notes here between the beats, each "
                                 "followed by a note on the next beat: no syncopation"), f.summary
 
+def test_a_turnaround_is_read_from_how_the_chords_end_against_the_key(lib):
+    """'Is there a turnaround at the end of this bit?' over MusicDelta Beatles got the lead's phrasing (the seventeenth
+    session's sweep, dev): the window's last move, and whether it ends on the five chord (leading back home), on the
+    home chord, or elsewhere. C, F, G, then C again in C major."""
+    tid = _strums_over_a_walk(lib, "fa" * 7 + "3f", ((48, 52, 55), (48, 53, 57), (47, 50, 55), (48, 52, 55)),
+                              ((36, 40, 43, 40), (41, 45, 48, 45), (43, 47, 50, 47), (36, 40, 43, 40)), "C major", 0)
+    f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 3 * BAR, "is there a turnaround at the end of this bit?")
+    assert f.summary.startswith("Yes: the chords end moving from F to G, the five chord of C, which leads back home: "
+                                "a turnaround."), f.summary
+    f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 4 * BAR, "any turnaround at the end?")
+    assert f.summary.startswith("No turnaround here: the chords end moving from G to C, the home chord of C"), f.summary
+
 def test_a_bar_whose_parts_sound_both_thirds_is_said_to_clash(lib):
     """'The last bar sounds a bit off to me, is that one major or minor?' over a guitar's E minor and a bass walking
     E, G sharp, B, G sharp got 'the chord is E' (round 31's af05, dev): the two thirds are named where they clash; a
