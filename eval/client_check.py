@@ -6976,6 +6976,29 @@ QUESTIONS_39 = [
              "count-in or pickup before the first bar; the changes falling across block lines (e.g. the closed hats "
              "from bar 8 or 10)."),
 ]
+GRADES_39 = {"an01": "right", "an02": "partly", "an03": "right", "an04": "right", "an05": "partly", "an06": "wrong",
+             "an07": "right", "an08": "partly", "an09": "partly", "an10": "right"}
+GRADES_39_WHY = {
+    "an01": "the band the same every pass (the first bar's crash read as an open hat), her lines ending a bar early, "
+            "the cut from 18.95 to 31.58 s on the loop's downbeats: right",
+    "an02": "about ten syllables a line, eight quick then two, a rest after each, but the first line's rhythm said to "
+            "differ (the same in the score; the song's 2/4 read as 4/4 at the same beat): partly",
+    "an03": "eighths, up, five steps twice a 5/4 bar from beat one and the and of three, each chord's five notes right "
+            "(the gate said 200 % against the score's 150 %): right",
+    "an04": "no gap before the chorus, the marker her level from its downbeat, no jump in pitch there: right",
+    "an05": "the hook louder than the verse right, but the stop's soft held E5s put inside the loudest stretch (its "
+            "softness not read): partly",
+    "an06": "'technique and tone are not measured': electric piano, fretless bass and brushes all left open: wrong",
+    "an07": "the bass nearly legato with a small gap before each note, the guitar short stabs on the last triplet (read "
+            "twice their length): right",
+    "an08": "the lower notes let go before the top F held to about 3.4 s right; rolled or together left open (a block "
+            "chord favoured): partly",
+    "an09": "kick and closed hat on one and three, the backbeat on two and four, nothing between, but the side-stick "
+            "called a snare (the tone left to the ear): partly",
+    "an10": "eighteen bars, four blocks of four and two left over, the fills ending bars four and sixteen and the "
+            "changes at about 6.4, 12.8 and 19.3 s: right",
+}
+BASELINE_GRADES_39 = {q: "wrong" for q in GRADES_39}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -7148,8 +7171,13 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # bass's way into the changes, written from the scores and annotations before any packet of it was
                 # made; graded (GRADES_38)
                 38: (QUESTIONS_38, GRADES_38, BASELINE_GRADES_38),
-                # round 39: not graded yet
-                39: (QUESTIONS_39, {}, {})}
+                # round 39 (questions 0f6fd57, packets at 0f6fd57): a radio edit's cut points over a verse's loop,
+                # syllables and rhythm for new lyrics, an arpeggiator's settings from a degraded keys bridge, a singer's
+                # breath at a chorus, her level through a hook and a stop, the instruments' sounds, two parts' note
+                # lengths, a real piano's chord attack and release, a real drummer's step pattern, a real take's bars
+                # in blocks of four, written from the scores and annotations before any packet of it was made; graded
+                # (GRADES_39)
+                39: (QUESTIONS_39, GRADES_39, BASELINE_GRADES_39)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
