@@ -378,6 +378,12 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     intoned = _intonation_sentence(a, routing.question) if unmeasured_kind(routing.question) == "intonation" else None
     if pair_relation and lock_pair and "drums" not in lock_pair and set(lock_pair) <= set(pair_relation.stems):
         lock_text = None
+    # the line a question about holding or ringing means: the part named, else, asked about "the chords" with one part
+    # striking chords, that part ("how long are the chords held?" got the singer's notes), else the melody
+    chord_parts = [p.stem for p in a.presence if p.playing and "chords" in p.playing and
+                   "one note at a time" not in p.playing and p.stem not in ("drums", MIX_STEM)]
+    chords_asked = bool(re.search(r"\bchords?\b", (routing.question or "").lower()))
+    line = named or (chord_parts if len(chord_parts) == 1 and chords_asked else [m.stem] if m else [])
     c = {
         "lock": _claim("groove", lock_text, "groove.lock_quality, groove.timing_feel", lock_pair,
                        0.8 if g and g.timing_feel else 0.6),
@@ -538,10 +544,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "is the melody stepwise or does it leap around?": how the named part (or the melody) moves
         # "how long does he hang on his long notes?": the named line's longest notes
         # "is he letting the chords ring or cutting them short?": their usual length and the ones that ring on
-        "ring": _claim("presence", _ring_sentence(a, named or ([m.stem] if m else []), routing.question),
-                       "presence.typical_note_beats, presence.held", named[:1] or ([m.stem] if m else []), 0.8),
-        "holds": _claim("presence", _holds_sentence(a, named or ([m.stem] if m else []), routing.question),
-                        "presence.held", named[:1] or ([m.stem] if m else []), 0.8),
+        "ring": _claim("presence", _ring_sentence(a, line, routing.question),
+                       "presence.typical_note_beats, presence.held", line[:1], 0.8),
+        "holds": _claim("presence", _holds_sentence(a, line, routing.question), "presence.held", line[:1], 0.8),
         "motion": _claim("melody", _motion_sentence(a, named or ([m.stem] if m else []), routing.question),
                          "presence.motion, presence.step_share", named[:1] or ([m.stem] if m else []), 0.8),
         # "what's the top note of her chords doing?": the chord part's top note bar by bar
@@ -1891,7 +1896,9 @@ HOLDS_ASKED = (r"\bhow long\b[^?]*\b(?:holds?|holding|held|hangs?|hanging|sustai
 # the ones it lets ring well past the rest (round 25's l04: a real comp's stabs were said short, its ringing
 # last chord not at all; dev for this rule)
 RING_ASKED = (r"\bring(?:s|ing)?\b(?! (?:out|true))|\bcut(?:s|ting)? (?:it|them|the \w+ )?short\b|\bstaccato\b|"
-              r"\blegato\b|\bchoppy\b|\bchoke[sd]?\b|\bsustain(?:s|ing)? (?:the|his|her|their) chords\b")
+              r"\blegato\b|\bchoppy\b|\bchoke[sd]?\b|\bsustain(?:s|ing)? (?:the|his|her|their) chords\b|"
+              # "how long are the chords held?" (the seventeenth session's sweep on ft_drive_e24 got the singer's notes)
+              r"\bhow long (?:are|is|does|do) (?:the|his|her|their|those|these) chords?\b")
 RING_OVER = 2.0  # a note or chord this many times the part's usual length (and a beat or more) rings past the rest
 
 
@@ -2447,6 +2454,31 @@ def _motion_words(motion: str) -> str:
 
 VOICING_ASKED = r"\bpower ?chords?\b|\bfull chords?\b|\btriads?\b|\bvoicings?\b|\bhow many notes\b|\bdouble ?stops?\b"
 
+# "what inversions is the keyboard using?", "what are the voicings, so the synth plays the same notes?": each chord's
+# notes bottom to top and the chord tone at the bottom (Presence.chord_voicings)
+INVERSION_ASKED = (r"\binversions?\b|\binverted\b|\broot position\b|\bvoicings?\b|\bslash chords?\b|"
+                   r"\bwhat notes\b[^?]*\bchords?\b|\bnotes (?:in|of) (?:the|his|her|their|each) chords?\b")
+INVERSION_WORDS = {"root": "root position", "third": "first inversion", "fifth": "second inversion",
+                   "seventh": "third inversion"}
+VOICINGS_SAID = 4
+
+
+def _voiced_chords(p) -> str:
+    """', voicing C sharp minor as E, G sharp, C sharp from the bottom (first inversion), A as ...': each of the
+    part's chords once, in order, up to VOICINGS_SAID."""
+    seen, said = set(), []
+    for v in p.chord_voicings:
+        if (v.chord, tuple(v.notes)) in seen:
+            continue
+        seen.add((v.chord, tuple(v.notes)))
+        notes = _names([say.spoken_note(re.sub(r"-?\d+$", "", x)) for x in v.notes])
+        how = INVERSION_WORDS.get(v.bottom or "", "a note outside the chord at the bottom")
+        said.append(f"{say.spoken_chord(v.chord)} as {notes}{' from the bottom' if not said else ''} ({how})")
+    if not said:
+        return ""
+    more = len(said) > VOICINGS_SAID
+    return ", voicing " + "; ".join(said[:VOICINGS_SAID]) + ("; and more" if more else "")
+
 
 def _voicing_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
     """How many notes the named part's chords hold (Presence.voicing), where asked: "is he playing power chords or
@@ -2454,17 +2486,19 @@ def _voicing_sentence(a: WindowAnalysis, named: list[str], question: str | None)
     harmony, did not say first: "is the guitar playing power chords?" over MusicDelta Rock got the chart; the
     seventeenth session's sweep, dev). A part read as single notes is said so, with why a power chord can read so."""
     low = (question or "").lower()
-    if not re.search(VOICING_ASKED, low):
+    if not re.search(VOICING_ASKED, low) and not re.search(INVERSION_ASKED, low):
         return None
     pitched = [p for p in a.presence if p.stem not in ("drums", MIX_STEM) and p.playing]
     p = next((x for x in pitched if x.stem in named), None) or \
         (pitched[0] if len([x for x in pitched if "chords" in (x.playing or "")]) == 1 and not named else None)
     if p is None:
         return None
+    voiced = _voiced_chords(p) if re.search(INVERSION_ASKED, low) else ""
     if p.voicing:
-        return f"The {p.stem} {verb([p.stem], 'plays', 'play')} mostly {p.voicing} here."
+        return f"The {p.stem} {verb([p.stem], 'plays', 'play')} mostly {p.voicing} here{voiced}."
     if "chords" in p.playing and "one note at a time" not in p.playing:
-        return f"The {possessive(p.stem)} chords vary in size here: no one voicing leads."
+        return (f"The {possessive(p.stem)} chords vary in size here{voiced}." if voiced else
+                f"The {possessive(p.stem)} chords vary in size here: no one voicing leads.")
     power = ("; a distorted power chord's fifth lies on its root's own overtones, so it can read as single notes"
              if re.search(r"\bpower ?chords?\b|\bdouble ?stops?\b", low) else "")
     return f"The {p.stem} reads as single notes here, not chords ({p.playing}), so no voicing is read{power}."
@@ -3390,7 +3424,7 @@ DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_A
                 "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
-                "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "voicing": VOICING_ASKED, "degrees": DEGREE_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED,
+                "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "voicing": VOICING_ASKED + "|" + INVERSION_ASKED, "degrees": DEGREE_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED,
                 "part_rubs": FIT_ASKED,
                 "fit": FIT_ASKED, "fade": FADE_ASKED, "dig": DIG_ASKED, "downbeat": DOWNBEAT_ASKED,
                 "tension_chord": TENSION_CHORD_ASKED, "arrivals": ARRIVAL_ASKED, "last": LAST_ASKED,

@@ -23,9 +23,9 @@ from analysis.core.types import (CHORD_S, Grid, StemSlice, TrackContext, WindowS
 
 from .common import gap_for, phrases
 from .measures import register_of
-from .models import (BarChord, BarLine, ChangeApproach, ChangeArrival, ChordGrid, DrumPattern, Event, HeldNote,
-                     HeuristicResult, Intonation, IntonedNote, LineEnd, LineFit, LineStart, MeterReading, OffNote,
-                     PairRelation, PartRubs, PlacedHit, Presence, Rest, StemWindowStats, ThirdClash)
+from .models import (BarChord, BarLine, ChangeApproach, ChangeArrival, ChordGrid, ChordVoicing, DrumPattern, Event,
+                     HeldNote, HeuristicResult, Intonation, IntonedNote, LineEnd, LineFit, LineStart, MeterReading,
+                     OffNote, PairRelation, PartRubs, PlacedHit, Presence, Rest, StemWindowStats, ThirdClash)
 
 BIN_S = 0.25  # the activity timeline's resolution
 TOGETHER_S = 0.05  # two onsets this close start together
@@ -2793,6 +2793,49 @@ def change_arrivals(sl: WindowSlice, chart: ChordGrid | None, presence: list[Pre
                                              beats=round((t - row.start_s) / period, 2)))
                     break
         p.change_arrivals = out
+
+
+MAX_VOICINGS = 8  # a window's chords voiced one by one, up to this many
+
+
+def chord_voicings(sl: WindowSlice, chart: ChordGrid | None, presence: list[Presence], strokes: dict[str, Strokes],
+                   key: str | None) -> None:
+    """Each chord part's first stroke on each of the chart's chords, bottom to top, with the chord tone at the bottom
+    (Presence.chord_voicings): "what inversions is the keyboard using?" got the chart (the seventeenth session's sweep
+    on ft_drive_e24, dev; round 38's am04 gave one inversion of three). A stroke's notes are those at least TOP_LOUD
+    as loud as its loudest (an overtone is not a voice)."""
+    period = sl.grid.period_s
+    if chart is None or not period:
+        return
+    flats = key_names(key)
+    spans = [(row.bar, float(t), float(z), chord) for row in chart.bars if row.start_s is not None and row.end_s
+             for t, z, chord in (zip((row.start_s, (row.start_s + row.end_s) / 2), ((row.start_s + row.end_s) / 2,
+                                                                                   row.end_s), row.chords)
+                                 if len(row.chords) == 2 else [(row.start_s, row.end_s, row.chords[0])] if row.chords
+                                 else [])]
+    gap = articulation_gap_s(period, STROKE_GRID)
+    for p in presence:
+        if p.stem not in strokes or p.stem == MIX_STEM or not p.playing or "chords" not in p.playing or \
+                "one note at a time" in p.playing:
+            continue
+        n, onsets, out = sl.stems[p.stem].notes, strokes[p.stem][0], []
+        for bar, a, z, chord in spans:
+            first = onsets[(onsets >= a - TOGETHER_S) & (onsets < z - TOGETHER_S)]
+            if not len(first):
+                continue
+            t = float(first[0])
+            hit = (n.time_s >= t - 1e-3) & (n.time_s < t + gap)
+            if hit.sum() < 2:
+                continue
+            loud = hit & (n.velocity >= TOP_LOUD * n.velocity[hit].max())
+            pitches = sorted({int(round(x)) for x in n.pitch[loud]})
+            if len(pitches) < 2:
+                continue
+            out.append(ChordVoicing(bar=bar, chord=chord, notes=[_note_name(x, flats) for x in pitches],
+                                    bottom=chord_degree(chord, pitches[0])))
+            if len(out) >= MAX_VOICINGS:
+                break
+        p.chord_voicings = out
 
 
 APPROACH_BEFORE_BEATS = 1.5  # the note before a change: struck within this many beats before the arriving one

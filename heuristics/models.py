@@ -219,6 +219,9 @@ class Presence(BaseModel):
     lowest_at_s: float | None = Field(None, description="where its lowest note first sounds")
     bar_tops: list["BarLine"] = Field([], description="a part striking chords: the top note of its chords bar by bar "
                                       "(the highest note sounding in each bar), spelled in the key")
+    # a part striking chords: its first stroke on each of the chart's chords, bottom to top ("what inversions is he
+    # using?"); read by the summary's sentence where asked, kept out of what the tool returns
+    chord_voicings: list["ChordVoicing"] = Field([], exclude=True)
     change_arrivals: list["ChangeArrival"] = Field([], description="a part striking chords: where it first strikes "
                                                    "each new chord the chart changes to at a bar line")
     # (said by the summary where asked: "any walk-ups into the next chord?"; kept out of the text budget)
@@ -303,6 +306,14 @@ class HeldNote(BaseModel):
     bar: int | None = Field(None, description="bar, from the track's downbeats")
     beat: int | None = Field(None, description="the beat it starts on or after")
     last: bool = Field(False, description="the part's last note (or chord) here")
+
+
+class ChordVoicing(BaseModel):
+    bar: int = Field(description="the bar the chart's chord starts in (from the track's downbeats)")
+    chord: str = Field(description="the chart's chord")
+    notes: list[str] = Field(description="the part's first stroke on it, bottom to top, e.g. ['E4', 'G#4', 'C#5']")
+    bottom: str | None = Field(None, description="the chord's tone at the bottom: 'root', 'third', 'fifth', 'seventh' "
+                               "(None: a note outside the chord)")
 
 
 class ChangeArrival(BaseModel):

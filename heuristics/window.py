@@ -102,6 +102,7 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     describe.line_fits(sl, out.chord_grid, voices, spelling)
     describe.bar_lines(sl, out.presence, out.meter, spelling, strokes, voices)
     describe.change_arrivals(sl, out.chord_grid, out.presence, strokes)
+    describe.chord_voicings(sl, out.chord_grid, out.presence, strokes, spelling)
     describe.change_approaches(sl, out.chord_grid, out.presence, spelling)
     describe.last_notes(sl, out.presence, spelling)
     out.relations = describe.relations_of(sl)

@@ -2673,6 +2673,21 @@ def test_a_turnaround_is_read_from_how_the_chords_end_against_the_key(lib):
     f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 4 * BAR, "any turnaround at the end?")
     assert f.summary.startswith("No turnaround here: the chords end moving from G to C, the home chord of C"), f.summary
 
+def test_each_chords_voicing_and_inversion_is_said_where_asked(lib):
+    """'What inversions is the keyboard using?' over ft_drive_e24's off-beat keys got the chart (the seventeenth
+    session's sweep, dev; round 38's am04 gave one of three voicings): each chord's first stroke bottom to top, with
+    the chord tone at the bottom. C in root position, F over C (second inversion), G over B (first inversion)."""
+    shapes = ((48, 52, 55), (48, 53, 57), (47, 50, 55))
+    tid = _strums_over_a_walk(lib, "fa" * 7 + "40", shapes, ((36, 40, 43, 40), (41, 45, 48, 45), (43, 47, 50, 47)),
+                              "C major", 0)
+    f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 3 * BAR, "what inversions is the guitar using?")
+    assert f.summary.startswith("The guitar plays mostly triads here, voicing C as C, E and G from the bottom (root "
+                                "position); F as C, F and A (second inversion); G as B, D and G (first inversion)."), \
+        f.summary
+    # "how long are the chords held?" names no part: the one part striking chords, not the melody
+    f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 3 * BAR, "how long are the chords held?")
+    assert f.summary.startswith("The guitar "), f.summary
+
 def test_a_bar_whose_parts_sound_both_thirds_is_said_to_clash(lib):
     """'The last bar sounds a bit off to me, is that one major or minor?' over a guitar's E minor and a bass walking
     E, G sharp, B, G sharp got 'the chord is E' (round 31's af05, dev): the two thirds are named where they clash; a
