@@ -480,6 +480,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "is there a turnaround at the end?": how the window's chords end against the key
         "turnaround": _claim("harmony", _turnaround_sentence(a, routing.question), "harmony.chart.numerals",
                              harmonic, harmony_conf),
+        # "where does she get louder or softer on her own?": the named part's level, stretch by stretch
+        "level_ride": _claim("dynamics", _level_ride_sentence(a, named, routing.question, m.stem if m else None),
+                             "presence.note_levels", named[:1] or ([m.stem] if m else []), 0.6),
         # "is the vocal syncopated?": the named part's strokes pushed over the beat
         "sync": _claim("presence", _sync_sentence(a, named, routing.question, m.stem if m else None),
                        "presence.offbeat_onset_share", named[:1] or ([m.stem] if m else []), 0.7),
@@ -2203,6 +2206,73 @@ def _sync_sentence(a: WindowAnalysis, named: list[str], question: str | None, le
             f"{'busy between the beats but landing on each' if off else 'every note on a beat'}.")
 
 
+# "riding her fader through the hook and the stop -- where does she get louder or softer on her own?" got who carries
+# (round 39's an05, dev): the named part's notes' levels, split where they step up or down and stay there (one or two
+# cuts of the notes where the median of the stretches changes most). One part's notes scatter by about three decibels
+# from note to note (the pitch, the vowel, the attack); a step a fader ride follows is held over a stretch of notes and
+# clears that scatter: four decibels or more. A single loud note is no stretch.
+LEVEL_RIDE_ASKED = (r"\b(?:get|gets|getting|go|goes|going)\b[^?]*\b(?:louder|softer|quieter)\b|"
+                    r"\b(?:louder|softer|quieter) or (?:louder|softer|quieter)\b|\bfader\b|"
+                    r"\b(?:rid(?:e|ing)|automat\w*) (?:her|his|their|the) (?:level|volume|vocals?|voice)\b")
+LEVEL_STEP_DB = 4.0
+LEVEL_STRETCH_NOTES = 3
+
+
+def _level_splits(levels: list[float]) -> list[int]:
+    """Where a series of note levels steps: one or two indices (each the first note of a new stretch). The cuts are
+    those that fit the levels best (the least total distance of the notes from their stretch's median: a stretch of
+    many notes outweighs one loud note or two), kept where each step between stretches' medians is LEVEL_STEP_DB or
+    more and every stretch holds LEVEL_STRETCH_NOTES notes or more: two cuts where both steps clear it, else one."""
+    x = np.asarray(levels, dtype=float)
+    n, least = len(x), LEVEL_STRETCH_NOTES
+    cost: dict[tuple[int, int], tuple[float, float]] = {}
+
+    def fit(i: int, j: int) -> tuple[float, float]:  # (the stretch's median, its notes' total distance from it)
+        if (i, j) not in cost:
+            med = float(np.median(x[i:j]))
+            cost[i, j] = (med, float(np.abs(x[i:j] - med).sum()))
+        return cost[i, j]
+    for cuts in ([(k1, k2) for k1 in range(least, n - 2 * least + 1) for k2 in range(k1 + least, n - least + 1)],
+                 [(k,) for k in range(least, n - least + 1)]):
+        if not cuts:
+            continue
+        best = min(cuts, key=lambda c: sum(fit(i, j)[1] for i, j in zip((0,) + c, c + (n,))))
+        meds = [fit(i, j)[0] for i, j in zip((0,) + best, best + (n,))]
+        if all(abs(b - a) >= LEVEL_STEP_DB for a, b in zip(meds, meds[1:])):
+            return list(best)
+    return []
+
+
+def _level_ride_sentence(a: WindowAnalysis, named: list[str], question: str | None, lead: str | None) -> str | None:
+    """Where the named part (else the lead line) gets louder or softer on its own (Presence.note_levels), where
+    asked."""
+    if not re.search(LEVEL_RIDE_ASKED, (question or "").lower()):
+        return None
+    want = [x for x in named if x not in ("drums", MIX_STEM)] or ([lead] if lead else [])
+    p = next((x for x in a.presence if x.stem in want[:1] and len(x.note_levels) >= 2 * LEVEL_STRETCH_NOTES), None)
+    if p is None:
+        return None
+    levels = [x[1] for x in p.note_levels]
+    cuts = _level_splits(levels)
+    if not cuts:
+        spread = float(np.percentile(levels, 90) - np.percentile(levels, 10))
+        within = (f"The {possessive(p.stem)} level moves from note to note here (most notes within about "
+                  f"{count_word(max(1, round(spread)))} decibels of each other), but" if spread >= 1 else
+                  f"The {possessive(p.stem)} level holds steady here:")
+        return (f"{within} no stretch of {its([p.stem])} notes steps up or down as a whole by "
+                f"{count_word(round(LEVEL_STEP_DB))} decibels or more.")
+    order = chart_bar_numbers(a)
+    bounds = [0] + cuts + [len(levels)]
+    medians = [float(np.median(levels[i:j])) for i, j in zip(bounds, bounds[1:])]
+    said = []
+    for k, before, after in zip(cuts, medians, medians[1:]):
+        t, _, bar, beat = p.note_levels[k]
+        where = _beat_of_bar(order, bar, beat) or say.where_words(t, a.window.start_s, a.window.duration_s)
+        step = round(abs(after - before))
+        said.append(f"{'up' if after > before else 'down'} about {count_word(step)} decibels from {where}")
+    return f"The {possessive(p.stem)} own level steps {spoken_list(said)}, and holds there."
+
+
 COMEBACK_ASKED = (r"\bback (?:up )?to where\b|\bas loud as (?:before|it was)\b|\bback to (?:the same|full) level\b|"
                   r"\bcomes? back up\b|\bback up to\b")
 BACK_WORDS = ((-2.0, "about back where it was before the drop"), (-6.0, "a little under where it was before the drop"),
@@ -3421,7 +3491,7 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
 DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED,
-                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED,
+                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "level_ride": LEVEL_RIDE_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
                 "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "voicing": VOICING_ASKED + "|" + INVERSION_ASKED, "degrees": DEGREE_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED,

@@ -475,6 +475,7 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
                 spans = [(x, min([z] + [r.start_s for r in p.rests if x < r.start_s < z]), k) for x, z, k in spans]
                 landings = _landings(sl, s, p.rests, spans) if name == "vocals" else []  # read once, for both
                 p.line_starts = _line_starts(sl, s, p.rests, landings)
+                p.note_levels = _note_levels(sl, s, spans)
                 p.line_ends = _line_ends(sl, s, p.rests, spans, landings, names)
             # a chord part's longest chords too ("does he let the chords ring?"), and a sparse part's, whose few long
             # notes are what it plays (a real piano's five notes had no 'playing' words, so no held notes: "how long
@@ -863,6 +864,25 @@ def _line_starts(sl: WindowSlice, s: StemSlice, rests: list[Rest], landings: lis
         # nearest the next beat (the slots wrap): placed on that beat
         bar, beat = bar_beat(sl, t + (1.0 - float(frac[0])) * period if slot == "" and frac[0] > 0.5 else t)
         out.append(LineStart(time_s=w.round_time(t), bar=bar, beat=beat, place=PLACE_WORDS[slot]))
+    return out
+
+
+NOTE_LEVEL_S = 0.3  # a note's level: its loudest frame in its first this many seconds
+NOTE_ATTACK_S = 0.1  # ... and at least through its attack
+
+
+def _note_levels(sl: WindowSlice, s: StemSlice, spans: list[tuple[float, float, int]]
+                 ) -> list[tuple[float, float, int | None, int | None]]:
+    """Each note's start, level, bar and beat: its level the loudest frame of the stem's own sound from just before
+    it through its first NOTE_LEVEL_S ("where does she get louder or softer on her own? riding her fader": round 39's
+    an05, dev)."""
+    f = s.frames
+    out = []
+    for x, z, _ in spans:  # (a sung note's span may be cut short by a slide: its attack is read all the same)
+        m = (f.time_s >= x - 0.025) & (f.time_s < min(max(z, x + NOTE_ATTACK_S), x + NOTE_LEVEL_S))
+        if m.any():
+            bar, beat = bar_beat(sl, x)
+            out.append((sl.window.round_time(x), round(float(f.energy_db[m].max()), 1), bar, beat))
     return out
 
 

@@ -238,6 +238,10 @@ class Presence(BaseModel):
     rests: list["Rest"] = Field([], description="pitched parts: where it stops for a beat or more inside the window "
                                 "(the holes between its lines), in time order")
     line_ends: list["LineEnd"] = Field([], description="pitched parts: the note each of its lines ends on")
+    # pitched parts: each note's start, level (dB: its loudest frame of the stem's own sound in its first 0.3 s), bar
+    # and beat, for "where does she get louder or softer?"; read by the summary's sentence where asked, kept out of
+    # what the tool returns
+    note_levels: list[tuple[float, float, int | None, int | None]] = Field([], exclude=True)
     line_starts: list["LineStart"] = Field([], description="pitched parts: where each of its lines starts (its first "
                                            "note after silence of a beat or more), with the place in the bar")
     last_notes: list[str] = Field([], description="pitched parts: the notes of its last stroke in the window (those "

@@ -2688,6 +2688,24 @@ def test_each_chords_voicing_and_inversion_is_said_where_asked(lib):
     f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 3 * BAR, "how long are the chords held?")
     assert f.summary.startswith("The guitar "), f.summary
 
+def test_where_a_part_gets_louder_or_softer_on_its_own_is_said_where_asked(lib):
+    """'Riding her fader through the hook and the stop -- where does she get louder or softer on her own?' got who
+    carries (round 39's an05, dev): the part's notes' levels, cut where a stretch of them steps up or down by four
+    decibels or more. A voice's quarter notes: two bars at one level, two bars six decibels louder, two bars back."""
+    g = groove(16)
+    g["vocals"] = [note(i * P, 72 + i % 3, P * 0.8, 120 if 8 <= i < 16 else 60) for i in range(24)]
+    tid = make_track(lib.store, "f2e8" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 6 * BAR,
+                     "riding her fader -- where does she get louder or softer on her own?")
+    assert f.summary.startswith("The vocals' own level steps up about six decibels from the first beat of the third "
+                                "bar here and down about six decibels from the first beat of the fifth bar here"), \
+        f.summary
+    g["vocals"] = [note(i * P, 72 + i % 3, P * 0.8, 90) for i in range(24)]
+    tid = make_track(lib.store, "f2e9" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 6 * BAR, "where does the vocal get louder or softer?")
+    assert f.summary.startswith("The vocals' level holds steady here: no stretch of their notes steps up or down"), \
+        f.summary
+
 def test_a_bar_whose_parts_sound_both_thirds_is_said_to_clash(lib):
     """'The last bar sounds a bit off to me, is that one major or minor?' over a guitar's E minor and a bass walking
     E, G sharp, B, G sharp got 'the chord is E' (round 31's af05, dev): the two thirds are named where they clash; a
