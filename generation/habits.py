@@ -125,6 +125,9 @@ class BarNotes:
     bar_start_s: float
     chroma: np.ndarray  # the other pitched stems' pitch classes in the bar, by sounding time (unit length)
     notes_per_stroke: float = 1.0  # notes an articulation sounds: 1 for a line, 3-6 for a strummed chord
+    # the bars after it the stem sounds in without striking (a chord held over the bar line a beat or more):
+    # its articulations are spread over them too, as the window's are over the bars the part sounds in
+    held_bars: int = 0
 
 
 @dataclass(frozen=True)
@@ -164,7 +167,8 @@ class Habits:
         quantile = (lambda q: float(p[order][np.searchsorted(cum, q)]))
         profile = sum(w * position_profile(np.array([q for q, _, _, _ in b.notes]), self.beats_per_bar)
                       for b, w in zip(self.bars, weight))
-        rates = [_articulations([q for q, _, _, _ in b.notes]) / self.beats_per_bar for b in self.bars]
+        rates = [_articulations([q for q, _, _, _ in b.notes]) / (self.beats_per_bar * (1 + b.held_bars))
+                 for b in self.bars]
         onsets = float(np.dot(weight, rates) / weight.sum())
         stroke = float(sum(w * b.notes_per_stroke for b, w in zip(self.bars, weight)) / weight.sum())
         return replace(self, register_median=quantile(0.5), register_spread=quantile(0.75) - quantile(0.25),
@@ -335,14 +339,24 @@ def _bars(notes: list[Note], other_onsets: dict[str, np.ndarray], pitched, beats
           end_s: float) -> tuple[BarNotes, ...]:
     """Every whole bar outside the window where the stem plays."""
     downbeats = np.nonzero(where == 1)[0]
+    spans = [(beats[i] - 0.03, (beats[j] if j < len(beats) else beats[-1] + (beats[-1] - beats[-2])) - 0.03)
+             for i, j in zip(downbeats, list(downbeats[1:]) + [len(beats)])]
+    struck = [any(a <= n.time_s < b for n in notes) for a, b in spans]
     out = []
-    for i, j in zip(downbeats, list(downbeats[1:]) + [len(beats)]):
-        a = beats[i] - 0.03
-        b = (beats[j] if j < len(beats) else beats[-1] + (beats[-1] - beats[-2])) - 0.03
+    for k, (i, j) in enumerate(zip(downbeats, list(downbeats[1:]) + [len(beats)])):
+        a, b = spans[k]
         inside = [n for n in notes if a <= n.time_s < b]
         if not inside or (a < end_s and b > start_s):
             continue
         period = (b - a) / max(1, j - i)
+        # the bars after it it sounds in, unstruck: a note held a beat or more into each (up to the window,
+        # whose own notes are not read)
+        sounding, held = max(n.time_s + n.duration_s for n in inside), 0
+        for m in range(k + 1, len(spans)):
+            a2, b2 = spans[m]
+            if struck[m] or (a2 < end_s and b2 > start_s) or sounding < a2 + period:
+                break
+            held += 1
         first = inside[0].pitch
         strokes = len(articulations([n.time_s for n in inside], articulation_gap_s(period, 4)))
         pos = bar_positions([n.time_s for n in inside], beats, where)
@@ -350,5 +364,5 @@ def _bars(notes: list[Note], other_onsets: dict[str, np.ndarray], pitched, beats
                                          int(n.velocity)) for p, n in zip(pos, inside) if p >= 0),
                             first_pitch=int(first), context=context_of(other_onsets, a + 0.03, b + 0.03, beats, where),
                             bar_start_s=float(beats[i]), chroma=chroma_of(pitched, a + 0.03, b + 0.03),
-                            notes_per_stroke=len(inside) / max(1, strokes)))
+                            notes_per_stroke=len(inside) / max(1, strokes), held_bars=held))
     return tuple(out)

@@ -141,9 +141,10 @@ def score(notes: list[Note], d: Directive, sl: WindowSlice, ctx: TrackContext,
         lock_fit = min(1.0, lock / target) if target > 0.05 else 1.0
     # articulations, as the stem's bars elsewhere count them (a strum a transcription splits is one), over the
     # beats of the bars the part plays in, as the stem's bars elsewhere are counted (Habits.near: bars it rests
-    # in are not among them): a part that plays one bar of two at the stem's usual rate is at that rate
+    # in are not among them): a part that plays one bar of two at the stem's usual rate is at that rate; a bar
+    # it holds a chord through (a beat or more) it plays in, struck or not, here as elsewhere (BarNotes.held_bars)
     arts = articulations(onsets, articulation_gap_s(period_of(beats), d.constraints.beat_ceiling))
-    rate = len(arts) / _played_beats(arts, sl, d)
+    rate = len(arts) / _played_beats(arts, sl, d, notes)
     factor = 1.5 if d.density == "more" or d.offbeats else 0.6 if d.density == "less" else 1.0
     density_fit = _density_fit(rate, habits, d.stem, factor)
     rhythm_fit = _rhythm(onsets, sl, habits) if habits is not None else 1.0
@@ -186,16 +187,27 @@ def _density_fit(rate: float, habits: Habits | None, stem: str, factor: float = 
     return float(np.average([fit(r) for r in habits.bar_rates], weights=habits.bar_weights))
 
 
-def _played_beats(onsets: np.ndarray, sl: WindowSlice, d: Directive) -> float:
+def _played_beats(onsets: np.ndarray, sl: WindowSlice, d: Directive, notes: list[Note] = ()) -> float:
     """The window's beats that lie in a bar where one of ``onsets`` falls (a note up to 30 ms before a bar's
-    first beat is in that bar); the window's length in beats where the grid gives no bars."""
-    whole = max(1.0, (d.end_s - d.start_s) / period_of(grid_of(d)))
+    first beat is in that bar), or that one of ``notes`` sounds in a beat or more from the bar's first beat
+    (a chord held over the bar line: the part plays in that bar, unstruck); the window's length in beats
+    where the grid gives no bars."""
+    period = period_of(grid_of(d))
+    whole = max(1.0, (d.end_s - d.start_s) / period)
     beats, bars = np.asarray(sl.grid.beats_s, dtype=float), np.asarray(sl.grid.bar_index)
     inside = (beats >= d.start_s - STRONG_S) & (beats < d.end_s - STRONG_S)
     if not len(onsets) or not inside.any() or len(bars) != len(beats):
         return whole
     k = np.clip(np.searchsorted(beats - STRONG_S, onsets, side="right") - 1, 0, len(beats) - 1)
-    return float(max(1, np.sum(inside & np.isin(bars, bars[k]))))
+    played = set(bars[k].tolist())
+    if len(notes):
+        starts = np.array([n.time_s for n in notes])
+        ends = starts + np.array([n.duration_s for n in notes])
+        for bar in set(bars[inside].tolist()) - played:
+            first = float(beats[bars == bar][0])
+            if np.any((starts < first - STRONG_S) & (ends >= first + period - STRONG_S)):
+                played.add(bar)
+    return float(max(1, np.sum(inside & np.isin(bars, list(played)))))
 
 
 def strong_beats(d: Directive, sl: WindowSlice, beats: np.ndarray) -> np.ndarray:

@@ -348,3 +348,35 @@ def test_the_players_nearest_bars_weigh_most_where_the_other_stems_play_alike(li
     doubled = corrupt("density_doubled", quarters, d)
     fit = {name: score(part, d, sl, ctx, habits).density_fit for name, part in (("quarters", quarters), ("doubled", doubled))}
     assert fit["quarters"] > fit["doubled"] + 0.05, fit
+
+
+def _held_track(library, tid: str, bars_held: int) -> str:
+    """The band's drums and piano; the bass sounds each bar's root as one note held ``bars_held`` bars
+    (struck on the first of them), a chord held over the bar line as a ballad's guitar does."""
+    stems = band(40.0)
+    bass = [note(float(t0), ROOTS[int(t0 // BAR) % 4], bars_held * BAR - 0.05, 95)
+            for t0 in np.arange(0.0, 40.0, bars_held * BAR)]
+    return make_track(library.store, tid, duration_s=40, bpm=BPM, beats_per_bar=4, meter="4/4",
+                      stems={"drums": stems["drums"], "piano": stems["piano"], "bass": bass})
+
+
+def test_a_bar_a_held_note_sounds_through_is_a_bar_the_part_plays(library):
+    """A player who strikes a held note every bar: the same part in the window fits its density, and the part
+    with every other stroke left out (each note held on through the next bar) does not; before, only bars
+    with an onset counted, so one stroke held over two bars was at the player's rate and tied with it (a
+    7/4 guitar holding a chord a bar tied with its density halved, g9_drive_d74:guitar@104.98). A player who
+    holds each note two bars is counted the same way elsewhere: the same in the window fits."""
+    tid = _held_track(library, "f3" * 8, 1)
+    _, sl, ctx = window_for(library, tid, "bass", 0.0, 8.0)
+    d = build(sl, ctx, "bass", "evaluate the given notes")
+    habits = habits_of(library.store, tid, "bass", 0.0, 8.0)
+    struck = [note(float(t0), ROOTS[int(t0 // BAR) % 4], BAR - 0.05, 95) for t0 in np.arange(0.0, 8.0, BAR)]
+    held = corrupt("density_halved", struck, d)
+    assert len(held) == 2 and min(n["duration_s"] for n in held) > 1.5 * BAR
+    fit = {name: score(part, d, sl, ctx, habits).density_fit for name, part in (("struck", struck), ("held", held))}
+    assert fit["struck"] > 0.9 and fit["held"] < fit["struck"] - 0.3, fit
+    tid2 = _held_track(library, "f4" * 8, 2)
+    _, sl2, ctx2 = window_for(library, tid2, "bass", 0.0, 8.0)
+    d2 = build(sl2, ctx2, "bass", "evaluate the given notes")
+    two = [note(float(t0), ROOTS[int(t0 // BAR) % 4], 2 * BAR - 0.05, 95) for t0 in (0.0, 2 * BAR)]
+    assert score(two, d2, sl2, ctx2, habits_of(library.store, tid2, "bass", 0.0, 8.0)).density_fit > 0.9
