@@ -12,10 +12,10 @@ constraint), and of the third test split (read once on 2026-12-02, then used to 
 scoring), and of the fourth (drawn by seed, read by mistake by another session before its owner's one
 reading), and of the fifth (drawn by seed, read once, then used to change the scoring and the
 generator), and of the sixth (drawn by seed, read once, then read again to see why originals were
-rejected, and used to change the MIDI grid of 6/4), and of the seventh and the eighth (each drawn by
-seed, read once, then its lost windows read to change the scoring). ``test``: every window of the bands
-in :data:`TEST_BANDS`, the ninth test split, drawn by a seed (:func:`_draw_plan`) after that, its walking
-basses written to spell each chord's own tones, as the seventh's and the eighth's. The bands are written
+rejected, and used to change the MIDI grid of 6/4), and of the seventh, the eighth and the ninth (each
+drawn by seed, read once, then its lost windows read to change the scoring). ``test``: every window of the
+bands in :data:`TEST_BANDS`, the tenth test split, drawn by a seed (:func:`_draw_plan`) after that, its
+walking basses written to spell each chord's own tones, as the seventh's to the ninth's. The bands are written
 by another arrangement writer (:func:`eval.frame_test_songs.write_band`: riff, walking, pedal and pumping
 basses; strummed, skanked, broken and held guitar chords), in meters and at tempi the first songs do not
 have (dev bands: 5/4, 12/8, 3/4, 2/4, 4/4 at 70-160 beats a minute; 6/8 at 66 dotted quarters, 4/4 at 124
@@ -144,9 +144,13 @@ _DEV7_PLAN = _draw_plan(10101, 5, "g7")
 # were then read (2026-12-02 by the machine's clock, eighth session) to change the scoring: dev
 _DEV8_PLAN = _draw_plan(10201, 5, "g8")
 # the ninth test split: drawn by seed after the eighth became dev, committed before any figure of it was
-# read; walking basses on each chord's own tones, as the seventh's and the eighth's
-_TEST_PLAN = _draw_plan(10301, 5, "g9")
-CHORD_WALK = {plan[0] for plan in _DEV7_PLAN + _DEV8_PLAN + _TEST_PLAN}
+# read; walking basses on each chord's own tones, as the seventh's and the eighth's. Read once as test at
+# 9cbeab8; its lost windows were then read (seventeenth session, f517fb4) to change the scoring: dev
+_DEV9_PLAN = _draw_plan(10301, 5, "g9")
+# the tenth test split: drawn by seed after the ninth became dev, committed before any figure of it was
+# read; walking basses on each chord's own tones, as the seventh's to the ninth's
+_TEST_PLAN = _draw_plan(10401, 5, "g10")
+CHORD_WALK = {plan[0] for plan in _DEV7_PLAN + _DEV8_PLAN + _DEV9_PLAN + _TEST_PLAN}
 
 
 def _bands():
@@ -158,12 +162,13 @@ def _bands():
                   programs=dict(zip(("drums", "bass", "chords", "lead"), programs)),
                   blocks=_blocks(shape, changes_a, changes_b), walk="chord" if name in CHORD_WALK else "key"), seed)
             for name, per_bar, bpm, pulses, tonic, minor, programs, shape, changes_a, changes_b, seed
-            in _DEV_PLAN + _DEV3_PLAN + _DEV4_PLAN + _DEV5_PLAN + _DEV6_PLAN + _DEV7_PLAN + _DEV8_PLAN + _TEST_PLAN]
+            in _DEV_PLAN + _DEV3_PLAN + _DEV4_PLAN + _DEV5_PLAN + _DEV6_PLAN + _DEV7_PLAN + _DEV8_PLAN + _DEV9_PLAN
+            + _TEST_PLAN]
 
 
 TEST_BANDS = [plan[0] for plan in _TEST_PLAN]
 DEV_BANDS = [plan[0] for plan in _DEV_PLAN + _DEV3_PLAN + _DEV4_PLAN + _DEV5_PLAN + _DEV6_PLAN + _DEV7_PLAN
-             + _DEV8_PLAN]
+             + _DEV8_PLAN + _DEV9_PLAN]
 
 
 def band_folder(band, seed: int) -> Path:
