@@ -15,8 +15,8 @@ import numpy as np
 from analysis.core.vocabulary import (LETTERS, MIX_STEM, NATURAL_PC, PITCH_CLASS, TRUSTED_KEY_CORRELATION, key_name,
                                       named_stems, note_number, possessive)
 from heuristics.describe import (DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, SHARP_NAMES, SWUNG_RATIO,
-                                 LEVEL_JUMP_DB, MOSTLY_OFF, MOSTLY_ON, bar_drum_words, count_word, parse_symbol,
-                                 spoken_list, uses_flats)
+                                 LEVEL_JUMP_DB, MOSTLY_OFF, MOSTLY_ON, bar_drum_words, count_word, key_names,
+                                 parse_symbol, spoken_list, uses_flats)
 from heuristics.timing import offset_placed
 from heuristics.evidence import LockEvidence, LockPair
 from heuristics.models import WindowAnalysis
@@ -483,6 +483,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "where does she get louder or softer on her own?": the named part's level, stretch by stretch
         "level_ride": _claim("dynamics", _level_ride_sentence(a, named, routing.question, m.stem if m else None),
                              "presence.note_levels", named[:1] or ([m.stem] if m else []), 0.6),
+        # "what scale is he using?": the notes the part sounds and the scales that hold them
+        "scale": _claim("harmony", _scale_sentence(a, hm, named, routing.question, m.stem if m else None),
+                        "presence.pc_shares, harmony.key_in_window", named[:1] or ([m.stem] if m else []), 0.7),
         # "is the vocal syncopated?": the named part's strokes pushed over the beat
         "sync": _claim("presence", _sync_sentence(a, named, routing.question, m.stem if m else None),
                        "presence.offbeat_onset_share", named[:1] or ([m.stem] if m else []), 0.7),
@@ -2273,6 +2276,66 @@ def _level_ride_sentence(a: WindowAnalysis, named: list[str], question: str | No
     return f"The {possessive(p.stem)} own level steps {spoken_list(said)}, and holds there."
 
 
+# "what scale is the lead guitar using here?", "is this dorian or natural minor?" got the key and the chart (the
+# seventeenth session's sweep on MusicDelta Shadows, dev): the pitch classes the part sounds, and the scales on the
+# key's tonic that hold them all. A note sounded for under SCALE_NOTE_SHARE of the time its main note sounds is a
+# passing note (or a transcription's slip: a distorted guitar's overtone, a singer's slide), said apart where it takes
+# PASSING_SHARE of the part's time or more, else left out; a scale is named by the notes it holds, a musician's list.
+SCALE_ASKED = (r"\bscales?\b|\bmodes?\b|\bmodal\b|\bdorian\b|\bmixolydian\b|\blydian\b|\bphrygian\b|\baeolian\b|"
+               r"\bpentatonic\b|\bnatural minor\b|\bharmonic minor\b")
+SCALE_NOTE_SHARE = 0.25
+PASSING_SHARE = 0.02
+SCALE_MIN_NOTES = 4  # fewer notes fit too many scales to name one
+SCALES = (("minor pentatonic", (0, 3, 5, 7, 10)), ("major pentatonic", (0, 2, 4, 7, 9)),
+          ("blues scale", (0, 3, 5, 6, 7, 10)), ("major scale", (0, 2, 4, 5, 7, 9, 11)),
+          ("natural minor", (0, 2, 3, 5, 7, 8, 10)), ("Dorian mode", (0, 2, 3, 5, 7, 9, 10)),
+          ("Mixolydian mode", (0, 2, 4, 5, 7, 9, 10)), ("harmonic minor", (0, 2, 3, 5, 7, 8, 11)),
+          ("Lydian mode", (0, 2, 4, 6, 7, 9, 11)), ("Phrygian mode", (0, 1, 3, 5, 7, 8, 10)))
+
+
+def _scale_sentence(a: WindowAnalysis, hm: Harmony | None, named: list[str], question: str | None,
+                    lead: str | None) -> str | None:
+    """The notes the named part (else the lead line) sounds and the scales on the window's key's tonic that hold
+    them all (Presence.pc_shares), where asked."""
+    if not re.search(SCALE_ASKED, (question or "").lower()) or hm is None:
+        return None
+    # the key the chart counts from (the song's, where the window's centre shares its signature), else the window's
+    key = (a.chord_grid.numerals_key if a.chord_grid is not None else None) or hm.key_in_window or hm.key_track_level
+    want = [x for x in named if x not in ("drums", MIX_STEM)] or ([lead] if lead else [])
+    p = next((x for x in a.presence if x.stem in want[:1] and x.pc_shares), None)
+    if p is None or not key or " " not in key or key.split(" ")[0] not in PITCH_CLASS:
+        return None
+    tonic = PITCH_CLASS[key.split(" ")[0]]
+    spell = key_names(key) or list(SHARP_NAMES)
+    main = max(p.pc_shares)
+    used = {pc for pc, x in enumerate(p.pc_shares) if x >= SCALE_NOTE_SHARE * main}
+    passing = {pc for pc, x in enumerate(p.pc_shares) if PASSING_SHARE <= x < SCALE_NOTE_SHARE * main}
+    if len(used) < 2:
+        return None
+    order = sorted(used, key=lambda pc: (pc - tonic) % 12)
+    notes = _names([say.spoken_note(spell[pc]) for pc in order])
+    root = say.spoken_note(spell[tonic])
+    fits = [name for name, steps in SCALES if used <= {(tonic + x) % 12 for x in steps}]
+    aside = (f" ({_names([say.spoken_note(spell[pc]) for pc in sorted(passing, key=lambda pc: (pc - tonic) % 12)])} "
+             "only in passing)") if passing else ""
+    said = f"The {p.stem} {verb([p.stem], 'uses', 'use')} {count_word(len(used))} notes here, {notes}{aside}"
+    if len(used) < SCALE_MIN_NOTES:
+        return f"{said}: too few to name one scale."
+    if not fits:
+        best = min(SCALES, key=lambda sc: len(used - {(tonic + x) % 12 for x in sc[1]}))
+        out = used - {(tonic + x) % 12 for x in best[1]}
+        return (f"{said}: no one scale on {root} holds them all; {_names([say.spoken_note(spell[pc]) for pc in out])} "
+                f"{'lies' if len(out) == 1 else 'lie'} outside {root} {best[0]}.")
+    if len(fits) == 1 or len(dict(SCALES)[fits[0]]) < 7:  # (the fewest notes first: a pentatonic is named as one)
+        return f"{said}: all inside {root} {fits[0]}."
+    # several seven-note scales hold them: the notes they differ on are the ones the part leaves out
+    sets = [{(tonic + x) % 12 for x in dict(SCALES)[f]} for f in fits]
+    apart = sorted(set.union(*sets) - set.intersection(*sets), key=lambda pc: (pc - tonic) % 12)
+    return (f"{said}: {_names([root + ' ' + f for f in fits])} {'both' if len(fits) == 2 else 'all'} hold them "
+            f"({' or '.join(say.spoken_note(spell[pc]) for pc in apart)}, which would tell them apart, "
+            f"{'is' if len(apart) == 1 else 'are'} not played).")
+
+
 COMEBACK_ASKED = (r"\bback (?:up )?to where\b|\bas loud as (?:before|it was)\b|\bback to (?:the same|full) level\b|"
                   r"\bcomes? back up\b|\bback up to\b")
 BACK_WORDS = ((-2.0, "about back where it was before the drop"), (-6.0, "a little under where it was before the drop"),
@@ -3491,7 +3554,7 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
 DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED,
-                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "level_ride": LEVEL_RIDE_ASKED,
+                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
                 "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "voicing": VOICING_ASKED + "|" + INVERSION_ASKED, "degrees": DEGREE_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED,

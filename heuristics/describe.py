@@ -434,7 +434,11 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
             lo, hi = np.percentile(own, 10, method="lower"), np.percentile(own, 90, method="higher")
             band = register_of(float(own.mean())) if name == "vocals" else st.register_band or "mid"
             p.register_range = f"{band} ({_note_name(lo, names)}–{_note_name(hi, names)})"
+            keep = _own_notes(s, s.notes.pitch)
+            p.pc_shares = _pc_shares(s.notes.pitch[keep], s.notes.duration_s[keep])
             spans = sung_here(voices.get(name, []), w.start_s, w.end_s)
+            if len(spans) >= 2:
+                p.pc_shares = _pc_shares(np.array([x[2] for x in spans]), np.array([x[1] - x[0] for x in spans]))
             if len(spans) >= 2:  # a voice's extremes are notes she sings (read with her f0), not a transcribed
                 # slip an octave and more off her line: vocadito's singer, A2-F3 by the annotations, read "from A up
                 # to the F# more than two octaves above" (a sweep of my own questions, twelfth session, dev)
@@ -865,6 +869,13 @@ def _line_starts(sl: WindowSlice, s: StemSlice, rests: list[Rest], landings: lis
         bar, beat = bar_beat(sl, t + (1.0 - float(frac[0])) * period if slot == "" and frac[0] > 0.5 else t)
         out.append(LineStart(time_s=w.round_time(t), bar=bar, beat=beat, place=PLACE_WORDS[slot]))
     return out
+
+
+def _pc_shares(pitches: np.ndarray, durations: np.ndarray) -> list[float]:
+    """The share of the notes' total length each pitch class takes (C first)."""
+    total = np.zeros(12)
+    np.add.at(total, np.asarray(pitches, dtype=int) % 12, np.maximum(np.asarray(durations, dtype=float), 0.0))
+    return [round(float(x), 3) for x in total / total.sum()] if total.sum() > 0 else []
 
 
 NOTE_LEVEL_S = 0.3  # a note's level: its loudest frame in its first this many seconds

@@ -175,6 +175,9 @@ class Presence(BaseModel):
                                               "loudest, negative = quieter), over the frames where each sounds")
     register_range: str | None = Field(None, description="low / mid / high, with the range in note names (pitched stems)")
     lowest_highest: str | None = Field(None, description="pitched stems: its lowest and highest transcribed notes")
+    # pitched stems: the share of its sounding time each pitch class takes (C first), for "what scale is he using?";
+    # read by the summary's sentence where asked, kept out of what the tool returns
+    pc_shares: list[float] = Field([], exclude=True)
     onsets: int = Field(0, description="onsets inside the window: a pitched part's strokes (a chord or a strum one), "
                         "a kit's distinct hits")
     onsets_per_bar: float | None = None

@@ -2706,6 +2706,23 @@ def test_where_a_part_gets_louder_or_softer_on_its_own_is_said_where_asked(lib):
     assert f.summary.startswith("The vocals' level holds steady here: no stretch of their notes steps up or down"), \
         f.summary
 
+@pytest.mark.parametrize("line,key,pc,said", [
+    ((57, 60, 62, 64, 67, 69), "A minor", 9, "The guitar uses five notes here, A, C, D, E and G: all inside A minor "
+                                              "pentatonic."),
+    ((62, 64, 65, 67, 69, 71, 72, 74), "D minor", 2, "The guitar uses seven notes here, D, E, F, G, A, B and C: all "
+                                                      "inside D Dorian mode."),
+    ((62, 64, 65, 67, 69, 72, 74), "D minor", 2, "The guitar uses six notes here, D, E, F, G, A and C: D natural minor "
+                                                  "and D Dorian mode both hold them (B flat or B, which would tell "
+                                                  "them apart, are not played).")])
+def test_the_scale_a_line_uses_is_named_from_its_notes_where_asked(lib, line, key, pc, said):
+    """'What scale is the lead guitar using here?', 'is this dorian or natural minor?' over MusicDelta Shadows got
+    the key and the chart (the seventeenth session's sweep, dev): the notes the part sounds, and the scales on the
+    key's tonic that hold them all; where the notes that tell two modes apart are not played, that is said."""
+    notes = [note(i * P / 2, line[i % len(line)], P * 0.45) for i in range(32)]
+    tid = make_track(lib.store, f"f3e{len(line)}" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", key=key, key_pc=pc, stems={"guitar": notes})
+    f = get_findings(lib, tid, ["guitar"], 0.0, 16.0, "what scale is he using? dorian or natural minor?")
+    assert f.summary.startswith(said), f.summary
+
 def test_a_bar_whose_parts_sound_both_thirds_is_said_to_clash(lib):
     """'The last bar sounds a bit off to me, is that one major or minor?' over a guitar's E minor and a bass walking
     E, G sharp, B, G sharp got 'the chord is E' (round 31's af05, dev): the two thirds are named where they clash; a
