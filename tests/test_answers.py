@@ -1086,6 +1086,8 @@ def test_a_chart_whose_bar_lines_move_keeps_the_chord_before_its_first_moved_bar
 @pytest.mark.parametrize("question,asks", [("What's the bass note here?", "part"), ("What's the vocal range?", "part"),
                                            ("What's the strumming pattern?", "part"), ("Does the bassline walk?", "part"),
                                            ("Is the guitar palm muted?", "unmeasured"),
+                                           ("Is there any vibrato on the guitar?", "unmeasured"),
+                                           ("How much distortion is on the guitar?", "unmeasured"),
                                            ("What's the tone of the guitar?", "unmeasured"),
                                            ("Is there a countermelody?", "interaction"),
                                            ("How loud is the bass compared to the kick?", "carry"),
