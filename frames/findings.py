@@ -382,6 +382,10 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     # striking chords, that part ("how long are the chords held?" got the singer's notes), else the melody
     chord_parts = [p.stem for p in a.presence if p.playing and "chords" in p.playing and
                    "one note at a time" not in p.playing and p.stem not in ("drums", MIX_STEM)]
+    # the part a question about one part's playing means where it names none: the one part selected that plays
+    # ("what's the rhythm of the comp?" over a solo guitar got the window's activity: the seventeenth session's
+    # sweep on GuitarSet, dev)
+    solo = named or (live if len(live) == 1 and live[0] != MIX_STEM else [])
     chords_asked = bool(re.search(r"\bchords?\b", (routing.question or "").lower()))
     line = named or (chord_parts if len(chord_parts) == 1 and chords_asked else [m.stem] if m else [])
     c = {
@@ -540,11 +544,11 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "is that a tom fill?": where the fill is and what it is played on
         "fill": _claim("events", _fill_sentence(a, routing.question), "events, drum_pattern.by_bar", ["drums"], 0.7),
         # "are the changes pushed?": where a chord part gets to each new chord against the bar line
-        "arrivals": _claim("harmony", _arrival_sentence(a, named, routing.question), "presence.change_arrivals",
-                           named[:1], 0.7),
+        "arrivals": _claim("harmony", _arrival_sentence(a, solo, routing.question), "presence.change_arrivals",
+                           solo[:1], 0.7),
         # "which eighths does he hit?": where the named part's strokes fall in the bar
-        "rhythm": _claim("presence", _rhythm_sentence(a, named, routing.question), "presence.rhythm",
-                         named[:1], 0.8),
+        "rhythm": _claim("presence", _rhythm_sentence(a, solo, routing.question), "presence.rhythm",
+                         solo[:1], 0.8),
         # "where's the loudest moment?": the loudest bar, and where the level rises into it
         "peak": _claim("dynamics", _peak_sentence(a), "loudest, events", live, 0.8),
         # "is the melody stepwise or does it leap around?": how the named part (or the melody) moves
@@ -1691,7 +1695,9 @@ def _note_runs(notes: list[str]) -> list[str]:
 # part first strikes each new chord against the bar line (Presence.change_arrivals); within ARRIVAL_ON beats of
 # the downbeat is on it (round 35's aj09, dev for this rule)
 ARRIVAL_ASKED = (r"^(?=.*\b(?:chords?|changes?)\b).*(?:\banticipat\w*|\bpush(?:es|ed|ing)?\b|\bearly\b|\blate\b|"
-                 r"\bahead of\b|\bget(?:s|ting)? there\b|\bright on the (?:one|downbeat|bar ?line)\b)")
+                 r"\bahead of\b|\bget(?:s|ting)? there\b|\bright on the (?:one|downbeat|bar ?line)\b|"
+                 r"\b(?:relative|compared) to the (?:beat|bar|downbeat|one|bar ?line)s?\b|"
+                 r"\bon the (?:beat|one|downbeat|bar ?line) or\b)")
 ARRIVAL_ON = 0.15
 BEAT_AMOUNTS = ((0.25, "a quarter of a beat"), (1 / 3, "a third of a beat"), (0.5, "half a beat"),
                 (2 / 3, "two-thirds of a beat"), (0.75, "three-quarters of a beat"), (1.0, "a beat"),

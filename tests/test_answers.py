@@ -1746,6 +1746,10 @@ def test_a_riffs_rhythm_is_said_as_its_places_in_the_bar(lib):
     # "does he play on every beat?" asks the same places (the seventeenth session's sweep on Beatles got the manner)
     f = get_findings(lib, tid, ["bass"], 0.0, 16.0, "is the bass playing on every beat?")
     assert f.summary.startswith("In most bars here the bass plays on one, the and of one,"), f.summary
+    # no part named, one selected: that part ("what's the rhythm of the comp?" over a solo guitar got the window's
+    # activity: the seventeenth session's sweep on GuitarSet, dev)
+    f = get_findings(lib, tid, ["bass"], 0.0, 16.0, "what's the rhythm of the line here?")
+    assert f.summary.startswith("In most bars here the bass plays on one, the and of one,"), f.summary
 
 
 def test_the_top_note_of_a_chord_part_is_said_bar_by_bar(lib):
@@ -3024,6 +3028,10 @@ def test_where_a_chord_part_gets_to_each_new_chord_is_said_where_asked(lib, push
                                 "The guitar gets to each new chord after the downbeat, not ahead of it: the new chord's "
                                 "first stroke comes about half a beat into the bar, at all three changes here."), f.summary
     assert "downbeat:" not in f.summary and "no piano" not in f.summary and "keys" not in f.summary, f.summary
+    # the guitar alone, no part named, the changes "relative to the beat" (the seventeenth session's sweep on
+    # GuitarSet got the chart; pushed, the guitar alone moves the chart's changes with it: not asked of it)
+    alone = get_findings(lib, tid, ["guitar"], 0.0, 4 * BAR, "where are the chord changes relative to the beat?")
+    assert push or alone.summary.startswith(f.summary.split(":")[0]), alone.summary
     # asked of a part read as a line (the fifteenth session's review: Rock's riffing guitars got no word on it)
     f = get_findings(lib, tid, ["guitar", "bass", "drums"], 0.0, 4 * BAR, "does the bass push the chord changes?")
     assert f.summary.startswith("The bass is read as a line here, not chords, so when it reaches each new chord is "
