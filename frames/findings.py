@@ -1994,7 +1994,10 @@ def _holds_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
     def one(h) -> str:
         place = _beat_of_bar(order, h.bar, h.beat)
         where = f"from {place}" if place else say.where_words(h.time_s, a.window.start_s, a.window.duration_s)
-        return f"the {say.spoken_note(h.note)} {where}, {_beats_words(h.beats, per)}"
+        length = _beats_words(h.beats, per)
+        if h.beats < LONG_NOTE_BEATS and length == "about a beat":  # "holds no note as long as a beat ... about a
+            length = "just under a beat"  # beat" gainsaid itself (the seventeenth session's sweep on vocadito, dev)
+        return f"the {say.spoken_note(h.note)} {where}, {length}"
     long = [h for h in p.held if h.beats >= LONG_NOTE_BEATS]
     its_word = its([p.stem])
     if not long:

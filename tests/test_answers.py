@@ -3299,6 +3299,13 @@ def test_asked_whether_she_holds_any_long_notes_the_longest_is_said(lib):
     f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 8.0, "does the singer hold any long notes in here?")
     assert f.summary.startswith("The vocals hold no note as long as a beat here"), f.summary
     assert "#" not in f.summary, f.summary
+    # a longest note just under a beat is not "about a beat" beside "no note as long as a beat" (the seventeenth
+    # session's sweep on vocadito, dev)
+    g["vocals"] = [note(b * P, (64, 67, 69, 70)[b % 4], P * 0.85) for b in range(int(8 / P))]
+    tid = make_track(lib.store, "f9eb" * 4, duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 8.0, "which note does she hold longest?")
+    assert f.summary.startswith("The vocals hold no note as long as a beat here") and "just under a beat" in \
+        f.summary.split(". ")[0], f.summary
 
 
 def test_the_bass_with_the_kick_or_between_is_counted_where_asked(lib):
