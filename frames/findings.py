@@ -2775,7 +2775,11 @@ def _approach_sentence(a: WindowAnalysis, named: list[str], question: str | None
 # (round 38's am03, dev: the range was said, how often she reaches its top was not)
 TOP_AGAIN_ASKED = (r"\b(?:keeps?|keep on) (?:going|coming|getting) back\b|\bgo(?:es)? back up\b|"
                    r"\bjust (?:touch|hit|tap)\w*\b|\bhow (?:often|many times)\b[^?]*\b(?:top|high(?:est)?|peak)\b|"
-                   r"\b(?:top|highest|high) note\b[^?]*\b(?:once|again|often|repeat\w*|keeps?)\b")
+                   r"\b(?:top|highest|high) note\b[^?]*\b(?:once|again|often|repeat\w*|keeps?)\b|"
+                   # "where's the climax of this phrase?": a line's high point (the seventeenth session's sweep on
+                   # vocadito got the level's peak)
+                   r"\bclimax\b[^?]*\b(?:phrases?|lines?|melody|tune)\b|\b(?:phrase|line|melody|tune)'?s? "
+                   r"(?:climax|high point|peak)\b|\bhigh point\b|\bmelodic (?:peak|climax)\b")
 
 
 def _top_again_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:

@@ -3364,3 +3364,6 @@ def test_how_often_a_part_reaches_its_top_note_is_said_where_asked(lib):
                      "there?")
     assert "The vocals reach their top note here, G, four times, the first early on and the last later on." \
         in f.summary, f.summary
+    # a phrase's climax asked is its high point (the seventeenth session's sweep on vocadito got the level's peak)
+    f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 16.0, "where's the climax of this phrase?")
+    assert f.summary.startswith("The vocals reach their top note here, G, four times"), f.summary
