@@ -490,6 +490,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "what scale is he using?": the notes the part sounds and the scales that hold them
         "scale": _claim("harmony", _scale_sentence(a, hm, named, routing.question, m.stem if m else None),
                         "presence.pc_shares, harmony.key_in_window", named[:1] or ([m.stem] if m else []), 0.7),
+        # "is the band playing the same thing every four bars?": the figure the parts repeat
+        "loop": _claim("form", _loop_sentence(a, live, routing.question), "bar_cycle", live, 0.7),
         # "is the vocal syncopated?": the named part's strokes pushed over the beat
         "sync": _claim("presence", _sync_sentence(a, named, routing.question, m.stem if m else None),
                        "presence.offbeat_onset_share", named[:1] or ([m.stem] if m else []), 0.7),
@@ -2345,6 +2347,50 @@ def _scale_sentence(a: WindowAnalysis, hm: Harmony | None, named: list[str], que
             f"{'is' if len(apart) == 1 else 'are'} not played).")
 
 
+# "is the band playing the same thing every four bars?", "which bars would loop cleanly?" got the lock (the
+# seventeenth session's sweep on ft_drive_ab152; round 39's an01, a radio edit of a verse's loop, dev): the figure the
+# selected parts repeat (WindowAnalysis.bar_cycle) and the bars that differ from it.
+LOOP_ASKED = (r"\bloop(?:s|ed|ing)? (?:cleanly|well|smoothly|round|around|seamlessly)\b|\b(?:which|what) bars?\b[^?]*"
+              r"\bloop|\bloop(?:able| points?)\b|\bsame (?:thing|pattern|figure|riff|groove|part|bars?)s? (?:every|each)\b|\bevery time round\b|"
+              r"\b(?:repeat\w*|same)\b[^?]*\bevery (?:one|two|four|eight|couple of|few) bars?\b|\bradio edit\b|"
+              r"\brepeat\w* (?:a |the |one |its )?(?:pattern|figure|riff|groove|cycle|phrase)\b")
+FIGURE_WORDS = {1: "one-bar", 2: "two-bar", 4: "four-bar", 8: "eight-bar"}
+
+
+def _loop_sentence(a: WindowAnalysis, live: list[str], question: str | None) -> str | None:
+    """The figure the selected parts repeat, how often, and the bars that differ from it, where asked."""
+    if not re.search(LOOP_ASKED, (question or "").lower()) or not live or live == [MIX_STEM]:
+        return None
+    c = a.bar_cycle
+    parts = f"{'all of ' if len(live) > 1 else ''}the {_names(live)}"
+    tried = [n for n in FIGURE_WORDS if len(c.bars) >= 2 * n] if c is not None else []
+    if c is None or len(tried) < 2:  # (too few bars to hear a figure of two bars twice: nothing said)
+        return None
+    if c.length is None:
+        own = [f"the {stem} {verb([stem], 'repeats', 'repeat')} a {FIGURE_WORDS[n]} figure" for stem, n in c.each.items()
+               if n]
+        none = [stem for stem, n in c.each.items() if not n]
+        lengths = spoken_list([count_word(n) for n in tried]).replace(" and ", " or ")
+        return (f"No figure of {lengths} bars repeats through this window for {parts}"
+                + (f": {spoken_list(own)}, but the {_names(none)} {verb(none, 'does', 'do')} not as transcribed"
+                   if own else ", as transcribed")
+                + ", so a loop of these bars would not come round the same.")
+    times, spare = divmod(len(c.bars), c.length)
+    order = chart_bar_numbers(a)
+    said = (f"The {_names(live)} {verb(live, 'plays', 'play')} a {FIGURE_WORDS[c.length]} figure here, "
+            f"{count_word(times)} times through{' with ' + count_word(spare) + ' bar' + ('s' if spare > 1 else '') + ' over' if spare else ''}")
+    if not c.differ:
+        return said + f", the same each time round, so any {count_word(c.length)} whole bars of it loop cleanly."
+    diffs = []
+    for bar, stems in list(c.differ.items())[:3]:
+        here = _bars_here(order, [bar])
+        if here:
+            diffs.append(f"the {_names(stems)} in {here}")
+    more = len(c.differ) > 3
+    return (said + ", the same each time round but for " + spoken_list(diffs) + (" and more" if more else "") + "."
+            if diffs else said + ".")
+
+
 COMEBACK_ASKED = (r"\bback (?:up )?to where\b|\bas loud as (?:before|it was)\b|\bback to (?:the same|full) level\b|"
                   r"\bcomes? back up\b|\bback up to\b")
 BACK_WORDS = ((-2.0, "about back where it was before the drop"), (-6.0, "a little under where it was before the drop"),
@@ -3568,6 +3614,7 @@ DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_A
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED,
                 "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
+                "loop": LOOP_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
                 "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "voicing": VOICING_ASKED + "|" + INVERSION_ASKED, "degrees": DEGREE_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED,

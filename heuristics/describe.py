@@ -23,8 +23,8 @@ from analysis.core.types import (CHORD_S, Grid, StemSlice, TrackContext, WindowS
 
 from .common import gap_for, phrases
 from .measures import register_of
-from .models import (BarChord, BarLine, ChangeApproach, ChangeArrival, ChordGrid, ChordVoicing, DrumPattern, Event,
-                     HeldNote, HeuristicResult, Intonation, IntonedNote, LineEnd, LineFit, LineStart, MeterReading,
+from .models import (BarChord, BarCycle, BarLine, ChangeApproach, ChangeArrival, ChordGrid, ChordVoicing, DrumPattern,
+                     Event, HeldNote, HeuristicResult, Intonation, IntonedNote, LineEnd, LineFit, LineStart, MeterReading,
                      OffNote, PairRelation, PartRubs, PlacedHit, Presence, Rest, StemWindowStats, ThirdClash)
 
 BIN_S = 0.25  # the activity timeline's resolution
@@ -2425,6 +2425,71 @@ def chart_symbol(label: str, flats: bool) -> str | None:
     if bass is not None and bass != root:
         out += "/" + names[bass]
     return out
+
+
+# The figure the parts repeat ("is the band playing the same thing every four bars?", "which bars would loop
+# cleanly?": the seventeenth session's sweep on ft_drive_ab152 got the lock; round 39's an01 asked where a radio edit
+# can cut a verse's four-bar loop, dev). Each part's bar is what it strikes where: (its place to the sixteenth, its
+# pitch class or drum class). Two bars are the same for a part where those overlap by CYCLE_SAME (Jaccard) or more:
+# a player heard as repeating himself varies a note or two. A figure of CYCLE_LENGTHS bars is the window's where
+# CYCLE_SHARE of its bars or more match, for every part, the bar most others at their place in the figure match.
+CYCLE_LENGTHS = (1, 2, 4, 8)
+CYCLE_SAME = 0.7
+CYCLE_SHARE = 0.75
+
+
+def bar_cycle(sl: WindowSlice, meter: MeterReading | None) -> BarCycle | None:
+    """The shortest figure of CYCLE_LENGTHS bars the selected parts repeat through the window's whole bars, heard at
+    least twice, with the bars that differ from it, and each part's own (WindowAnalysis.bar_cycle); None where the
+    window holds under two whole bars or no part plays notes."""
+    bars = [(n, a, z) for n, a, z in chart_bars(sl, meter)]
+    full = max((z - a for _, a, z in bars), default=0.0)
+    bars = [(n, a, z) for n, a, z in bars if z - a >= 0.95 * full]
+    if len(bars) < 2 or not full:
+        return None
+    parts = [s for s in sl.stems.values() if s.stem != MIX_STEM and len(s.notes)]
+    if not parts:
+        return None
+    sixteenth = full / (4 * max(1, int(sl.grid.beat_in_bar.max()) if len(sl.grid.beat_in_bar) else 4))
+
+    def print_of(s: StemSlice, a: float, z: float) -> frozenset:
+        m = (s.notes.time_s >= a - TOGETHER_S) & (s.notes.time_s < z - TOGETHER_S)
+        slot = np.clip(np.round((s.notes.time_s[m] - a) / sixteenth), 0, None).astype(int)
+        what = s.notes.pitch[m] if s.is_drums else s.notes.pitch[m] % 12
+        if s.is_drums:  # a drum class, not its key: a ride and a hat read apart are one timekeeper's stroke
+            what = np.array([next((i for i, keys in enumerate(DRUM_CLASSES.values()) if k in keys), -1) for k in what])
+        return frozenset(zip(slot.tolist(), what.tolist()))
+    prints = {s.stem: [print_of(s, a, z) for _, a, z in bars] for s in parts}
+
+    def same(x: frozenset, y: frozenset) -> bool:
+        return (not x and not y) or (bool(x | y) and len(x & y) / len(x | y) >= CYCLE_SAME)
+    numbers = [n for n, _, _ in bars]
+
+    def odd_bars(stems: list[str], length: int) -> dict[int, list[str]]:
+        """The bars (indices) unlike the figure's bar at their place, with the parts that differ: each place's bar
+        is the one most of the bars at that place match (a fill or a crash is one bar, not the figure)."""
+        out: dict[int, list[str]] = {}
+        for place in range(length):
+            at = list(range(place, len(bars), length))
+            for p in stems:
+                ref = max(at, key=lambda i: sum(same(prints[p][i], prints[p][j]) for j in at))
+                for i in at:
+                    if not same(prints[p][i], prints[p][ref]):
+                        out.setdefault(i, []).append(p)
+        return out
+
+    def cycle(stems: list[str]) -> int | None:
+        """The figure with the fewest bars unlike it, the shortest of those (a fill every fourth bar makes a
+        four-bar figure, not a two-bar one with a bar off), where CYCLE_SHARE of the bars are like it."""
+        tried = [(len(odd_bars(stems, n)), n) for n in CYCLE_LENGTHS if len(bars) >= 2 * n]
+        odd, n = min(tried) if tried else (len(bars), None)
+        return n if n is not None and 1 - odd / len(bars) >= CYCLE_SHARE else None
+    each = {p: cycle([p]) for p in prints}
+    length = cycle(list(prints))
+    if length is None:
+        return BarCycle(length=None, bars=numbers, each=each)
+    differ = {numbers[i]: stems for i, stems in sorted(odd_bars(list(prints), length).items())}
+    return BarCycle(length=length, bars=numbers, differ=differ, each=each)
 
 
 def chart_bars(sl: WindowSlice, meter: MeterReading | None) -> list[tuple[int, float, float]]:

@@ -158,6 +158,9 @@ class WindowAnalysis(BaseModel):
     bar_levels_db: dict[int, float] = Field({}, exclude=True)
     # each part's (bar start, level dB, onsets) per whole bar where it sounds (describe.part_bar_levels): kept out
     part_bar_levels: dict[str, dict[int, tuple[float, float, int]]] = Field({}, exclude=True)
+    # the figure the selected parts repeat, in whole bars (describe.bar_cycle): read by the findings' sentences, kept
+    # out of what the tool returns
+    bar_cycle: "BarCycle | None" = Field(None, exclude=True)
 
     @property
     def results(self) -> Results:
@@ -287,6 +290,16 @@ class Rest(BaseModel):
     beats: float = Field(description="the hole's length in beats")
     bar: int | None = Field(None, description="the bar it starts in, from the track's downbeats")
     beat: int | None = Field(None, description="the beat it starts on")
+
+
+class BarCycle(BaseModel):
+    """The shortest figure, in bars, the selected parts play again and again through the window."""
+    length: int | None = Field(description="the figure's length in bars (1, 2, 4 or 8) all the parts repeat (None: none)")
+    bars: list[int] = Field(description="the window's whole bars, in order (the track's bar numbers)")
+    differ: dict[int, list[str]] = Field({}, description="bars that differ from the same bar of the figure before "
+                                         "(or after, for the first time round), with the parts that differ there")
+    each: dict[str, int | None] = Field({}, description="each part's own shortest figure in bars (None: it repeats "
+                                        "none)")
 
 
 class LineStart(BaseModel):

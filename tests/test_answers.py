@@ -2729,6 +2729,30 @@ def test_the_scale_a_line_uses_is_named_from_its_notes_where_asked(lib, line, ke
     f = get_findings(lib, tid, ["guitar"], 0.0, 16.0, "what scale is he using? dorian or natural minor?")
     assert f.summary.startswith(said), f.summary
 
+def test_the_figure_the_parts_repeat_is_said_where_a_loop_is_asked(lib):
+    """'Is the band playing the same thing every four bars?', 'which bars would loop cleanly?' over ft_drive_ab152's
+    verse got the lock (the seventeenth session's sweep; round 39's an01, a radio edit, dev): the shortest figure the
+    parts repeat, how often, and the bars that differ. The groove's bass moves from A to E every bar: a two-bar
+    figure; then a fill in the sixth bar; then a bass that never plays a bar again."""
+    g = groove(16)
+    tid = make_track(lib.store, "fa" * 7 + "41", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8 * BAR, "which bars would loop cleanly?")
+    assert f.summary.startswith("The drums and bass play a two-bar figure here, four times through, the same each "
+                                "time round, so any two whole bars of it loop cleanly."), f.summary
+    fill = [n for n in g["drums"] if not 5 * BAR <= n["time_s"] < 6 * BAR] + \
+        [note(5 * BAR + i * P / 2, 45 + i % 3, 0.1, 110) for i in range(8)]
+    tid = make_track(lib.store, "fa" * 7 + "42", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": fill, "bass": g["bass"]})
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8 * BAR, "is the band playing the same thing every two bars?")
+    assert f.summary.startswith("The drums and bass play a two-bar figure here, four times through, the same each "
+                                "time round but for the drums in the sixth bar here."), f.summary
+    wander = [note(i * P, 36 + (i * 7) % 17, P * 0.9) for i in range(32)]
+    tid = make_track(lib.store, "fa" * 7 + "43", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "bass": wander})
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8 * BAR, "which bars would loop cleanly?")
+    assert f.summary.startswith("No figure of one, two or four bars repeats through this window for all of the "
+                                "drums and bass: the drums repeat a one-bar figure, but the bass does not"), f.summary
+
 def test_a_bar_whose_parts_sound_both_thirds_is_said_to_clash(lib):
     """'The last bar sounds a bit off to me, is that one major or minor?' over a guitar's E minor and a bass walking
     E, G sharp, B, G sharp got 'the chord is E' (round 31's af05, dev): the two thirds are named where they clash; a
