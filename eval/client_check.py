@@ -6999,6 +6999,212 @@ GRADES_39_WHY = {
             "changes at about 6.4, 12.8 and 19.3 s: right",
 }
 BASELINE_GRADES_39 = {q: "wrong" for q in GRADES_39}
+QUESTIONS_40 = [
+    # truth: musicdelta_shadows annotations/MusicDelta_Shadows_MIX.beats (manual beats): 17 beats 8.75-17.47 s
+    # (downbeats 8.75, 10.93, 13.09, 15.28, 17.47); a straight-line fit gives 0.5454 s a beat, 110.0 BPM, every beat
+    # within 0.016 s of it (the whole take 110.1; truth.json's 111.11 is 60 over the median gap, 0.54 s). Quarter 545
+    # ms, dotted eighth 409 ms, eighth 273 ms (at 111.11: 540 / 405 / 270). MusicDelta_Shadows_subclass.txt: the ride
+    # (RDC) on straight eighths, about 0.27 s apart (9.04, 9.29, 9.56, 9.83, 10.10 ...), kick on one and the 'and' of
+    # two, snare on two and four, crashes 8.76, 13.10, 15.28.
+    Question("ao01", "real:musicdelta_shadows", ["guitar", "drums"], 8.75, 17.47,
+             "want a Hank Marvin-style echo on the lead through here -- what tempo is the band at, and what's a "
+             "dotted-eighth delay and a quarter-note delay in milliseconds?",
+             "About 110 BPM (4/4; the drummer's beats through these four bars sit on a steady 110, a beat about 0.545 "
+             "s, a bar about 2.18 s), so a quarter-note delay is about 545 ms and a dotted eighth about 409 ms (an "
+             "eighth about 273 ms). The feel is straight -- the ride plays even eighths about 0.27 s apart -- so the "
+             "plain (not triplet or swung) values are the right ones. Right: a dotted eighth of about 400-415 ms and a "
+             "quarter of about 535-550 ms (or 108-112 BPM with both converted right). Partly: the tempo right but one "
+             "of the two conversions wrong (e.g. the dotted eighth given as about 820 ms, a dotted quarter, or as 273 "
+             "ms), or both conversions right for a tempo 3-5 BPM off, or half or double time (55, 220) with the "
+             "milliseconds to match.",
+             "A tempo off by more than about 5 % (under 104 or over 116) with no half/double-time reason; a swung or "
+             "triplet feel; both delay times wrong."),
+    # truth: ft_ballad_eb54 song.mid / truth.json (E flat minor, 5/4 at 120, bar 2.5 s, eighth 0.25 s; verse 7.5-22.5,
+    # chorus from 22.5; chords Ebm 7.5, Abm 10.0, B 12.5, Bbm 15.0, Ebm 17.5, Abm 20.0, Abm 22.5, Bbm 25.0, Ebm 27.5).
+    # Lead ("lead", the vocal stem), ten eighths a bar unless said: 7.5 A#4 A4 A#4 A4 A#4 A4 A#4 A4 A#4 C5; 10.0 B4 A#4
+    # B4 C#5 B4 C#5 B4 C#5 D#5 F5; 12.5 quarters D#5 F5 F#5 G#5 F#5; 15.0 rest; 17.5 F#5 G#5 F#5 F5 F#5 G#5 F#5 G#5 A#5
+    # C6; 20.0 B5 A#5 B5 C#6 B5 C#6 B5 C#6 B5 A#5; 22.5 B5 A#5 B5 C#6 B5 C#6 B5 C#6 B5 C#6; 25.0 A#5 A5 A#5 C6 A#5 C6
+    # A#5 A5 A#5 A5 (27.5 quarters A#5 C6 ...). Velocity 71-79 in the verse, 96-104 from 22.5. Same notes for @degraded.
+    Question("ao02", "ft_ballad_eb54@degraded", ["vocals"], 7.5, 27.5,
+             "writing a counter-melody across this verse and into the chorus -- does she bring a new tune at the "
+             "chorus, or is she reusing bits of the verse? if so, which bits, and moved where?",
+             "Reusing. The chorus opens with the verse's two opening figures, an octave higher and in reverse "
+             "order (5/4 at 120, a bar 2.5 s, running eighths, ten a bar). The verse's second bar (10.0 s, over A flat "
+             "minor) is B4 with B flat and C sharp around it -- B, B flat, B, C sharp, B, C sharp, B, C sharp, then E "
+             "flat, F; that figure comes back an octave up in the verse's last bar (20.0 s) and again as the "
+             "chorus's first bar (22.5 s, B5 C sharp 6 ...). The verse's first bar (7.5 s, over E flat minor) rocks B "
+             "flat 4 and A on the eighths, B flat on every beat; the chorus's second bar (25.0 s, over B flat minor) "
+             "is the same B flat-on-the-beats rocking an octave up (B flat 5 and A5, with a C6 on two of the 'and's). "
+             "New in the verse are only the quarter-note climb (12.5 s, E flat to A flat) and the bar around G flat "
+             "(17.5 s); from 17.5 s she sings eighths straight through into the chorus. What marks the chorus is the "
+             "octave and the level (much louder, about velocity 100 against 75), not new material. Right: at least "
+             "one of the two chorus bars matched to its verse figure, with the octave shift and the places (10.0 -> "
+             "20.0/22.5 s, or 7.5 -> 25.0 s). Partly: 'the chorus reuses the verse' with the octave or the places "
+             "wrong or missing, or the jump up an octave described without seeing that the figures are the verse's.",
+             "A new tune in the chorus; the chorus the verse in the same octave; the chorus a harmony part above "
+             "the verse; the reused figure put in the wrong bars (e.g. the quarter-note climb)."),
+    # truth: ft_drive_ab152 song.mid / truth.json (A flat major, 4/4 at 152, bar 1.579 s, beat 0.395 s; verse). Kit in
+    # 22.105-28.421 (four bars from 22.105, 23.684, 25.263, 26.842): kick (36) on 1 and 3 only (v81-89), snare (38) on 2
+    # and 4 only (v78-84), closed hat (42) every eighth, the on-beat hats v64-72 and the off-beat ones v57-63 (verses 1
+    # and 2: on-beat 64-72, off-beat 56-64, never overlapping). No crash, tom or other note; the kit has no open hat
+    # (46) anywhere in the song, and every snare before the tag (75.79) is on 2 or 4. Same score for @degraded.
+    Question("ao03", "ft_drive_ab152@degraded", ["drums"], 22.11, 28.42,
+             "programming this verse groove from scratch -- is the drummer slipping any ghost notes or extra kicks "
+             "in between the backbeats? and are the hats flat or accented anywhere, any open ones?",
+             "No ghost notes and no extra kicks: four bars of the plain beat (4/4 at 152, a bar about 1.58 s, from "
+             "22.1, 23.7, 25.3 and 26.8 s) -- kick on one and three only, snare on two and four only, every snare a "
+             "full backbeat at about the same level; nothing else between them (no toms, no crash in these bars). "
+             "The hats are closed eighths all the way, and they are accented: the ones on the beat are clearly "
+             "louder than the 'and's (in MIDI terms about 64-72 against 57-63, every bar) -- a loud-soft eighth "
+             "pattern, no other accents. No open hats (there are none in the whole song). Right: no ghost notes or "
+             "extra kicks (kick 1 and 3, snare 2 and 4) and the on-beat hats louder than the off-beat ones, closed "
+             "throughout. Partly: the clean kick/snare with the hats called flat (even), or the hat accents right "
+             "with ghost notes or extra kicks claimed, or an open hat claimed somewhere.",
+             "Ghost snares or extra kicks between the backbeats; accents on the off-beat hats; open hats; "
+             "sixteenth-note hats; a fill in these bars."),
+    # truth: ft_swing_g1208 song.mid / truth.json (G major, 12/8 at 63 dotted quarters, bar 3.81 s; head to 30.48, solo
+    # from 30.48; chords Em 26.67, Am 30.48). Em bar (26.67-30.48): kick 77, 79; side-stick (37) 73, 77; ride beat
+    # strokes 59-67, skips 50-56; bass E2 G#2 B2 F#2 v73-79; guitar ("chords") four 0.16-s chops E4 G4 B4 v63-71. Am bar
+    # (30.48-34.29): crash 98 with kick 88, kick 82; side-stick 87, 81; ride beats 70-77, skips 60-67; bass A2 C#3 E3
+    # C#2 v84-88; guitar a note on every triplet, each 0.476 s (ringing over the next), E3 A3 C4 E4 A4 ... v69-76. The
+    # lead's last note ends 26.59 (no lead in the window). Whole sections: head kit 71-79, solo 81-89; bass 71-79 /
+    # 81-89.
+    Question("ao04", "ft_swing_g1208", ["drums", "bass", "guitar"], 26.67, 34.29,
+             "setting up automation going into the solo -- which parts actually come up in level when it starts, and "
+             "by how much? does anything stay where it was?",
+             "Everything steps up together on the solo's downbeat, about 30.5 s (12/8 at about 63, a bar about 3.8 "
+             "s; the last bar of the head, E minor, then A minor): the drums and the bass clearly -- the drummer "
+             "crashes on the one and every piece is played harder, kick and cross-stick about 76 -> 85 in MIDI "
+             "velocity, the ride about 63 -> 74 on the beats (about 10 up) -- and the walking bass the same, "
+             "about 76 -> 86. The guitar comes up only a little in velocity (about 67 -> 73) but gets much "
+             "fuller: from four short off-beat chops a bar (E minor, about 0.16 s each) to a continuous arpeggio on "
+             "every triplet with each note ringing into the next (A minor, E3 up to A4), so its level rises by "
+             "density more than by touch. Nothing stays where it was; nothing gets quieter. Right: the step at about "
+             "30.5 s with the drums and bass louder and the guitar's change (busier / fuller, a little louder). "
+             "Partly: the step placed with only 'everything louder', or one part wrong (the bass said to stay put, "
+             "the guitar said to drop), or the parts right with the step put more than half a second off.",
+             "A gradual build over the bars; the drums or bass quieter in the solo; the change at about 26.7 or 34.3 "
+             "s; no change in level."),
+    # truth: vocadito_1_solo_voice annotations/vocadito_1_lyrics.txt (ten lines; lines 5-10: sayang ang pera ko / binili
+    # ng lobo / sa pagkain sana / nabusog pa ako / sa pagkain sana / nabusog pa ako) and vocadito_1_notesA1.csv,
+    # _notesA2.csv (both annotators: ten sung lines, the gaps between them 0.5-0.8 s). Lines 5-10 (A1 = A2):
+    # 12.90-15.31, 15.92-18.30, 18.92-21.36, 21.88-24.38, 25.06-27.83, 28.52-31.59 (six notes each in A1 but the sixth
+    # line, five); line 4 ends 12.07. Lines matched to the lyric lines in order (ten and ten). Audio 33.21 s.
+    Question("ao05", "real:vocadito_1_solo_voice", ["vocals"], 12.5, 33.2,
+             "making a lyric video -- from here the words are 'sayang ang pera ko / binili ng lobo / sa pagkain sana "
+             "/ nabusog pa ako', then the last two lines again. give me the in and out time of each line",
+             "Six lines, each a breath apart (about half a second): 'sayang ang pera ko' about 12.9-15.3 s; 'binili "
+             "ng lobo' 15.9-18.3 s; 'sa pagkain sana' 18.9-21.4 s; 'nabusog pa ako' 21.9-24.4 s; then the repeat, "
+             "'sa pagkain sana' 25.1-27.8 s and 'nabusog pa ako' 28.5-31.6 s, after which she is silent to the end. "
+             "The repeat is sung a little broader (about 2.8 and 3.1 s a line against 2.4-2.5 s the first time), "
+             "so the last two cards stay up longer. Right: all six lines' starts within about 0.3 s (the ends a "
+             "bonus). Partly: four or five of the six starts right, or the phrases timed right but matched to the "
+             "words one line off (a line split or two merged).",
+             "Lines starting at evenly spaced times that miss the breaths; fewer or more than six sung lines; the "
+             "repeat left out or timed as one long line."),
+    # truth: ft_ballad_csm76 song.mid / truth.json (C sharp minor, 4/4 at 76, bar 3.158 s; verse to 28.42, chorus from
+    # 28.42; chords A 25.26, A 28.42, B 31.58). Keys ("chords"): 25.263 E3 A3 C#4 (three notes, held to 28.356); from
+    # 28.421 a chord on every eighth (0.395 s apart), each note 0.355 s, four notes struck bottom to top within 25 ms:
+    # E3 A3 C#4 E4 (A, 28.42-31.55), F#3 B3 D#4 F#4 (B, 31.58-34.70) -- the top note the bottom one an octave up. No
+    # chord overlaps the next: the verse chord ends 65 ms before the first chorus chord, each chorus chord 15-40 ms
+    # before the next. At most four notes at once.
+    Question("ao06", "ft_ballad_csm76", ["piano"], 25.26, 34.74,
+             "want to play this keys part on my 3-voice paraphonic synth -- how many notes at once does it need "
+             "through here? any chords bigger than three notes, and do they overlap each other?",
+             "Three notes in the verse bar, four from the chorus. To about 28.4 s (4/4 at 76, a bar about 3.16 s) "
+             "it's one held A chord of three notes, E3 A3 C sharp 4. From the chorus downbeat (28.42 s) every chord "
+             "has four notes -- E3 A3 C sharp 4 E4 over A, then F sharp 3 B3 D sharp 4 F sharp 4 over B (from 31.6 "
+             "s) -- struck on every eighth; but the fourth note is only the bottom note doubled an octave up, so "
+             "there are three different notes in each. Nothing overlaps: the verse chord is let go just before the "
+             "first chorus chord, and each chorus chord is released a little before the next (about 0.36 s on a "
+             "0.39-s grid), so the synth never needs more than four voices -- three if you drop the doubled top "
+             "note. Right: three notes then four (with four the most at once) and no overlap between chords, "
+             "or 'three pitch classes, the top doubled'. Partly: the count right for one of the two sections only, or "
+             "the counts right with the chords said to overlap (needing more voices), or 'four' without seeing that "
+             "the top doubles the bottom.",
+             "Five or more notes at once; two-note chords; the chorus chords sustained over each other; the verse "
+             "chord said to be four notes."),
+    # truth: guitarset_00_BN1-129-Eb_comp truth.json notes.guitar (from the jams note annotation, per string), beats_s /
+    # downbeats_s (129 BPM, 4/4, beat 0.4651 s; downbeats 18.6047, 20.4651; audio ends 22.32), chords D#:maj 18.60-22.32
+    # (performed D#:maj7). Attacks, bar from 18.605: 18.643 D#3 D4 G4 (beat 1); 19.086 D#3 D4 F4 (2); 19.294 A#3 D4 F4
+    # (and of 2); 19.754 D#3 A#3 D4 F4 (and of 3); 20.256 D#3 A#3 D4 F4 (and of 4); notes 0.15-0.4 s. Bar from 20.465:
+    # nothing on 1; 20.697 D#3 D4 G4 (and of 1); 21.158 D4 alone, to 22.08 (and of 2); 21.412 A#3 G4 A#4, to about 22.13
+    # (beat 3); 22.080 D4 (and of 4). Nothing else.
+    Question("ao07", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 18.6, 22.32,
+             "want a shaker and a keys stab to copy his comping rhythm in these last two bars -- which eighths does he "
+             "actually hit? and does he hit the one of the last bar?",
+             "Two bars of E flat (E flat major 7 colours: E flat, G, B flat, D, F), 4/4 at 129, a beat about 0.47 s, "
+             "a bar about 1.86 s, from 18.6 and 20.47 s. First bar: short chords on one (18.64 s), two (19.09), "
+             "the 'and' of two (19.29), the 'and' of three (19.75) and the 'and' of four (20.26) -- nothing on three "
+             "or four themselves. Second bar: no attack on the one -- the chord on the 'and' of four, just before it, "
+             "stands in for it -- then the 'and' of one (20.70 s), a single D on the 'and' of two (21.16 s, held), a "
+             "chord on three (21.41 s) that he lets ring, and a last D on the 'and' of four (22.08 s), where the take "
+             "ends. In sixteenth steps: bar one 1, 5, 7, 11, 15; bar two 3, 7, 9, 15. Right: bar one's five attacks "
+             "(one, two, and the 'and's of two, three, four) near enough and bar two with no hit on the one and "
+             "the chord on three (at least three of its four places). Partly: one bar right, or both bars' "
+             "off-beat pattern right with a hit on the last bar's one claimed.",
+             "Straight quarters or eighths on every step; all on the beats; a strong hit on the last bar's one; "
+             "a final chord held from the last downbeat."),
+    # truth: ft_swing_g1208 song.mid / truth.json (G major, 12/8 at 63 dotted quarters, beat 0.952 s, triplet 0.317 s,
+    # bar 3.81 s; second head; chords C 95.24, G 99.05). Kit in 95.238-102.857: ride (51) on each beat (0.2-s notes,
+    # v60-62) and on its third triplet (95.873, 96.825 ...; 0.1-s notes, v50-57); kick (36) on beats 1 and 3 (95.238,
+    # 97.143, 99.048, 100.952), side-stick (37) on 2 and 4 (96.190, 98.095, 100.0, 101.905), v71-78; nothing else. In
+    # the whole song (96 beat strokes, 96 skips) every skip is softer than the beat stroke before it (beats 59-77, skips
+    # 49-67; in the heads 59-67 / 49-57). Same score for @degraded.
+    Question("ao08", "ft_swing_g1208@degraded", ["drums"], 95.24, 102.86,
+             "replacing his ride with my own sample in these bars -- what rhythm is he playing on it, and is he "
+             "accenting the beat or the skip note? what's the kick and cross-stick doing under it?",
+             "The classic swing ride: a stroke on each of the four dotted-quarter beats of the bar (12/8 at about "
+             "63, a beat about 0.95 s, a bar about 3.8 s) plus a skip note on the last triplet of each beat (about "
+             "0.63 s after it), eight strokes a bar. The beat strokes are the strong ones: every skip note is softer "
+             "than the stroke before it (here about 60-62 against 50-57 in MIDI velocity, and the same everywhere "
+             "in the song) -- 'DING ga-DING', not pushed on the skip; no bell, no other accents. Under it: kick on "
+             "beats one and three, cross-stick (side-stick) on two and four, both at about the same level, nothing "
+             "else. Right: the ride on each beat plus the last triplet, with the beat strokes louder than the skips. "
+             "Partly: the pattern right with the accents called even or reversed, or the accent right with the "
+             "skip on the wrong triplet (or straight eighths); the kick/cross-stick a bonus.",
+             "Straight eighths or a ride on every triplet; the skip notes accented; bell accents; a snare backbeat "
+             "or hi-hat on two and four."),
+    # truth: musicdelta_beatles annotations/MusicDelta_Beatles_subclass.txt (drum onsets, manual) and _MIX.beats (beats
+    # 24.01 (1), 24.54, 25.09, 25.65, 26.20 (1), 26.73, 27.27, 27.83, 28.39 (1)). Bar 24.01: KD 24.01, TMB 24.54 + SD
+    # 24.55, KD 24.83, KD 25.09, SD 25.38 + 25.41, TMB 25.65, LFT 25.92 + 25.97. Bar 26.20: KD 26.22, TMB 26.73 + SD
+    # 26.74, KD 27.02, KD 27.28, SD 27.57, TMB 27.83, LFT 28.11 + 28.16; KD 28.40. No snare on beat 4 anywhere in the
+    # take (every bar: SD on 2 and the 'and' of 3).
+    Question("ao09", "real:musicdelta_beatles", ["drums"], 24.01, 28.39,
+             "want to add a hand clap on the backbeat in these two bars -- is his snare actually on two and four, "
+             "or would a clap on four be on its own? where do his snares fall?",
+             "Not two and four: his snare is on two and on the 'and' of three. Two bars of 4/4 at about 111 (a beat "
+             "about 0.55 s, from 24.01 and 26.20 s): snare with the tambourine on two (24.55, 26.74 s), then the "
+             "snare again on the 'and' of three (25.38 s, a quick double hit 25.38/25.41; 27.57 s). On four there is "
+             "only the tambourine (25.65, 27.83 s), then a doubled floor-tom hit on the 'and' of four (25.92/25.97, "
+             "28.11/28.16 s); kick on one, the 'and' of two and three. So a clap on two doubles his snare, but a "
+             "clap on four would stand alone (with the tambourine), a backbeat he doesn't play, right after his "
+             "'and'-of-three snare -- follow his snare (two and the 'and' of three) or keep the clap to two. Right: "
+             "the snare on two and the 'and' of three, nothing but tambourine on four. Partly: two right and the "
+             "second snare put on three or four, or the 'and' of three found without saying four is empty of "
+             "snare.",
+             "A straight backbeat (snare on two and four); snare on one and three; a snare or clap already on four; "
+             "hi-hat on the beats."),
+    # truth: ft_drive_e24 song.mid / truth.json (E major, 2/4 at 96, bar 1.25 s, eighth 0.3125 s; second verse). Lead
+    # ("lead", the vocal stem, GM 52) in 50.0-55.0: eighths 0.287 s long at 50.000 G#5, 50.312 A#5, 50.625 B5, 50.938
+    # C#6, 51.250 B5, 51.562 C#6, 51.875 B5, 52.188 A#5; quarters 0.574 s at 52.500 G#5, 53.125 G5 (to 53.699); nothing
+    # 53.70-55.0 (next line 55.0). Each note ends 25 ms (eighths) or 51 ms (quarters) before the next: no overlap. The
+    # song.mid has no pitch-bend, portamento or other controller events at all.
+    Question("ao10", "ft_drive_e24", ["vocals"], 50.0, 55.0,
+             "doubling her line here on a mono synth with glide -- does she slide between notes or step cleanly? and "
+             "are her notes joined up or separated, i.e. will legato-triggered glide even kick in?",
+             "Clean steps, no slides: every note starts right on its pitch, with no scoops or bends between them. "
+             "One line (2/4 at 96, a bar 1.25 s): eight eighths from 50.0 s -- G sharp 5, A sharp 5, B5, C sharp 6, "
+             "B5, C sharp 6, B5, A sharp 5 -- then two quarter notes, G sharp 5 (52.5 s) and G5 (53.1 s), and a rest "
+             "from about 53.7 s to the next line at 55.0 s. Each note is re-attacked and a hair shorter than its "
+             "slot (the eighths about 0.29 of 0.31 s, the quarters about 0.57 of 0.63 s), so they sound connected but "
+             "never overlap or tie: legato-triggered glide would not fire; use always-on glide (or overlap the MIDI "
+             "notes) if you want slides. Right: no slides or bends, each note its own attack (not tied or "
+             "overlapping). Partly: one of the two (no slides but the notes called overlapping/tied, or separate "
+             "notes with slides or scoops claimed).",
+             "Slides, scoops or bends between notes; the notes tied or overlapping; short staccato notes (under "
+             "half their length)."),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -7006,7 +7212,8 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           23: QUESTIONS_23, 24: QUESTIONS_24, 25: QUESTIONS_25, 26: QUESTIONS_26, 27: QUESTIONS_27,
           28: QUESTIONS_28, 29: QUESTIONS_29, 30: QUESTIONS_30, 31: QUESTIONS_31,
           32: QUESTIONS_32, 33: QUESTIONS_33, 34: QUESTIONS_34, 35: QUESTIONS_35,
-          36: QUESTIONS_36, 37: QUESTIONS_37, 38: QUESTIONS_38, 39: QUESTIONS_39}
+          36: QUESTIONS_36, 37: QUESTIONS_37, 38: QUESTIONS_38, 39: QUESTIONS_39,
+          40: QUESTIONS_40}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -7177,7 +7384,9 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # lengths, a real piano's chord attack and release, a real drummer's step pattern, a real take's bars
                 # in blocks of four, written from the scores and annotations before any packet of it was made; graded
                 # (GRADES_39)
-                39: (QUESTIONS_39, GRADES_39, BASELINE_GRADES_39)}
+                39: (QUESTIONS_39, GRADES_39, BASELINE_GRADES_39),
+                # round 40: not graded yet
+                40: (QUESTIONS_40, {}, {})}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
