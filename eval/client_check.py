@@ -7205,6 +7205,28 @@ QUESTIONS_40 = [
              "Slides, scoops or bends between notes; the notes tied or overlapping; short staccato notes (under "
              "half their length)."),
 ]
+GRADES_40 = {"ao01": "right", "ao02": "right", "ao03": "partly", "ao04": "partly", "ao05": "right", "ao06": "right",
+             "ao07": "wrong", "ao08": "partly", "ao09": "right", "ao10": "wrong"}
+GRADES_40_WHY = {
+    "ao01": "110 in 4/4, straight, a quarter about 545 ms and a dotted eighth about 409 ms: right",
+    "ao02": "the chorus's two bars matched to the verse's rocking figures an octave up (B-C sharp from the verse's "
+            "fifth bar, A sharp-A from its fourth), no new phrase at the chorus: right",
+    "ao03": "no ghost notes or extra kicks, kick on one and three and snare on two and four, but every hat read as "
+            "ringing (the degraded kit's wash; closed in the score) and their beat accents left open: partly",
+    "ao04": "the section at 30.5 s and the guitar's arpeggio right, but no part's own level step read (the kit and the "
+            "bass said about level, the bass said to stay put): partly",
+    "ao05": "six phrases mapped to the six lines, every start within 0.2 s of the annotation's: right",
+    "ao06": "three different notes in each chord with the octave doubled, four at most at once, the verse chord let go "
+            "before the chorus, the stabs nearly back to back: right",
+    "ao07": "no eighth-by-eighth map, and the last bar's one said to be hit (the tracked downbeat half a beat off: the "
+            "'and' of four before it read as the one): wrong",
+    "ao08": "the skip notes on the last eighth of each beat, the kick on one and the cross-stick on the second beat "
+            "right, but the ride's stroke on the one missed and its accents left open: partly",
+    "ao09": "the snare on two and the and of three, only the tambourine on four, a clap on four alone: right",
+    "ao10": "slides left open and the notes said joined (legato glide would fire), where each note is re-attacked and "
+            "let go a hair before the next: wrong",
+}
+BASELINE_GRADES_40 = {q: "wrong" for q in GRADES_40}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -7385,8 +7407,13 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # in blocks of four, written from the scores and annotations before any packet of it was made; graded
                 # (GRADES_39)
                 39: (QUESTIONS_39, GRADES_39, BASELINE_GRADES_39),
-                # round 40: not graded yet
-                40: (QUESTIONS_40, {}, {})}
+                # round 40 (questions a6e453e, packets at a6e453e): delay times from a real band's tempo, a degraded
+                # singer's chorus reusing her verse's figures, a degraded kit's ghost notes and hat accents, which
+                # parts come up at a solo, a real singer's lines for a lyric video, a keys part's voices for a
+                # three-voice synth, a real comp's eighths and its last bar's one, a degraded swing ride's rhythm and
+                # accents, a real drummer's snare for a clap, a singer's slides and legato for a mono synth's glide,
+                # written from the scores and annotations before any packet of it was made; graded (GRADES_40)
+                40: (QUESTIONS_40, GRADES_40, BASELINE_GRADES_40)}
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
