@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import platformdirs
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from .core.vocabulary import MIX_STEM, PART_STEMS, STEM_NAMES  # noqa: F401  (the stem names, read here by most callers)
 
@@ -67,6 +67,13 @@ class Settings(BaseModel):
     demucs_repo: Path | None = None
     soundfont: Path | None = None
     ingest_workers: int = 1
+
+    @field_validator("allowed_roots")
+    @classmethod
+    def _resolved(cls, roots: list[Path]) -> list[Path]:
+        """Each root as the file system resolves it: a file's path is resolved before it is checked against them, so
+        a root given through a symlink (or with ``~``) must be too, or every file under it is refused."""
+        return [Path(r).expanduser().resolve() for r in roots]
 
     @classmethod
     def from_env(cls) -> "Settings":

@@ -208,3 +208,19 @@ def test_results_link_their_artefacts(settings):
             fetched = await client.read_resource(next(c.uri for c in part_links if c.mime_type == "audio/midi"))
             assert fetched[0].blob
     run(go())
+
+
+def test_a_root_given_through_a_symlink_reads_the_files_under_it(tmp_path):
+    """A file's path is resolved before it is checked against the allowed roots; a root given through a symlink (a
+    checkout whose ../shared is a link) was not, so every file under it was refused as outside the folders (found by
+    running the suite from a worktree whose ../shared is a symlink). The roots are resolved as the files are."""
+    from analysis.audio_io import resolve_input_path
+    from analysis.config import Settings
+
+    real = tmp_path / "real"
+    real.mkdir()
+    sf.write(str(real / "mix.wav"), tone(220, 1.0), 44100)
+    os.symlink(real, tmp_path / "link")
+    settings = Settings(home=tmp_path / "home", allowed_roots=[tmp_path / "link"])
+    assert resolve_input_path(str(tmp_path / "link" / "mix.wav"), settings) == (real / "mix.wav").resolve()
+    assert settings.allowed_roots == [real.resolve()]
