@@ -776,7 +776,8 @@ def ghost_report(rows: list[dict]) -> str:
         return f"{sum(r[f'{key}_read'] for r in sub) / planted:.2f}" if planted else "-"
 
     out = ["# Ghost notes: the snare's planted soft strokes read as snare strokes (±50 ms)", "",
-           "| draw | font | kit | ghost notes read | backbeats read | ghost / backbeat velocity as read |", "|---|---|---|---|---|---|"]
+           "| draw | font | kit | ghost notes read | backbeats read | ghost / backbeat velocity as read |",
+           "|---|---|---|---|---|---|"]
     for (draw, font, kit), sub in groupby(rows, key=lambda r: (r["draw"], r["font"], r["kit"])):
         sub = list(sub)
         vel = [f"{r['ghost_velocity']:.0f} / {r['backbeat_velocity']:.0f}" for r in sub

@@ -2351,7 +2351,8 @@ def _scale_sentence(a: WindowAnalysis, hm: Harmony | None, named: list[str], que
 # seventeenth session's sweep on ft_drive_ab152; round 39's an01, a radio edit of a verse's loop, dev): the figure the
 # selected parts repeat (WindowAnalysis.bar_cycle) and the bars that differ from it.
 LOOP_ASKED = (r"\bloop(?:s|ed|ing)? (?:cleanly|well|smoothly|round|around|seamlessly)\b|\b(?:which|what) bars?\b[^?]*"
-              r"\bloop|\bloop(?:able| points?)\b|\bsame (?:thing|pattern|figure|riff|groove|part|bars?)s? (?:every|each)\b|\bevery time round\b|"
+              r"\bloop|\bloop(?:able| points?)\b|"
+              r"\bsame (?:thing|pattern|figure|riff|groove|part|bars?)s? (?:every|each)\b|\bevery time round\b|"
               r"\b(?:repeat\w*|same)\b[^?]*\bevery (?:one|two|four|eight|couple of|few) bars?\b|\bradio edit\b|"
               r"\brepeat\w* (?:a |the |one |its )?(?:pattern|figure|riff|groove|cycle|phrase)\b")
 FIGURE_WORDS = {1: "one-bar", 2: "two-bar", 4: "four-bar", 8: "eight-bar"}
@@ -2378,7 +2379,8 @@ def _loop_sentence(a: WindowAnalysis, live: list[str], question: str | None) -> 
     times, spare = divmod(len(c.bars), c.length)
     order = chart_bar_numbers(a)
     said = (f"The {_names(live)} {verb(live, 'plays', 'play')} a {FIGURE_WORDS[c.length]} figure here, "
-            f"{count_word(times)} times through{' with ' + count_word(spare) + ' bar' + ('s' if spare > 1 else '') + ' over' if spare else ''}")
+            f"{count_word(times)} times through"
+            + (f" with {count_word(spare)} bar{'s' if spare > 1 else ''} over" if spare else ""))
     if not c.differ:
         return said + f", the same each time round, so any {count_word(c.length)} whole bars of it loop cleanly."
     diffs = []
@@ -3617,7 +3619,8 @@ DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_A
                 "loop": LOOP_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
-                "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "voicing": VOICING_ASKED + "|" + INVERSION_ASKED, "degrees": DEGREE_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED,
+                "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "voicing": VOICING_ASKED + "|" + INVERSION_ASKED,
+                "degrees": DEGREE_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED,
                 "part_rubs": FIT_ASKED,
                 "fit": FIT_ASKED, "fade": FADE_ASKED, "dig": DIG_ASKED, "downbeat": DOWNBEAT_ASKED,
                 "tension_chord": TENSION_CHORD_ASKED, "arrivals": ARRIVAL_ASKED, "last": LAST_ASKED,

@@ -78,7 +78,8 @@ ASKS = (
     ("gaps", (r"\bgaps?\b", r"\bholes?\b", r"\brests?\b(?! of)", r"\bspaces? (?:between|in|for)\b", r"\broom for\b",
               r"\broom in\b", r"\bwhere(?:'s| is) (?:the |there )?(?:any )?(?:room|space)\b", r"\bwithout stepping on\b",
               r"\bleaves? (?:any )?(?:room|space)\b",
-              r"\bbreathing room\b", r"\bwhere (?:does|do|did) (?:he|she|they|the \w+) (?:breathe|take (?:a |her |his |their )?breaths?|breath)",
+              r"\bbreathing room\b",
+              r"\bwhere (?:does|do|did) (?:he|she|they|the \w+) (?:breathe|take (?:a |her |his |their )?breaths?|breath)",
               r"\bbreaths?\b[^?]*\bwhere\b",
               # "what would be a good place to drop a fill in here?" (the fourteenth session's sweep on Rock, dev)
               r"\b(?:place|spot|room|space) (?:to|for) (?:drop |put |add |throw |slip )?(?:in )?(?:a |an |some )?"

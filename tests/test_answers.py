@@ -2725,7 +2725,8 @@ def test_the_scale_a_line_uses_is_named_from_its_notes_where_asked(lib, line, ke
     the key and the chart (the seventeenth session's sweep, dev): the notes the part sounds, and the scales on the
     key's tonic that hold them all; where the notes that tell two modes apart are not played, that is said."""
     notes = [note(i * P / 2, line[i % len(line)], P * 0.45) for i in range(32)]
-    tid = make_track(lib.store, f"f3e{len(line)}" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", key=key, key_pc=pc, stems={"guitar": notes})
+    tid = make_track(lib.store, f"f3e{len(line)}" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", key=key,
+                     key_pc=pc, stems={"guitar": notes})
     f = get_findings(lib, tid, ["guitar"], 0.0, 16.0, "what scale is he using? dorian or natural minor?")
     assert f.summary.startswith(said), f.summary
 
