@@ -1258,6 +1258,7 @@ DEGREE_ASKED = (r"\b(?:thirds?|sevenths?|3rds?|7ths?)\b(?! (?:bar|beat|time|vers
                 r"\b(?:which|what) chord tones?\b|\bchord degrees?\b|\bwhat part of the chords?\b|"
                 r"\broots? (?:or|and) fifths?\b|\bfifths? (?:or|and) roots?\b|\bjust (?:the )?roots?\b")
 DEGREE_WORDS = {"root": "the root", "third": "the third", "fifth": "the fifth", "seventh": "the seventh"}
+DEGREE_SAID = {"root": "roots?", "third": "thirds?|3rds?", "fifth": "fifths?", "seventh": "sevenths?|7ths?"}
 
 
 def _degrees_sentence(a: WindowAnalysis, named: list[str], question: str | None, lead: str | None) -> str | None:
@@ -1274,8 +1275,7 @@ def _degrees_sentence(a: WindowAnalysis, named: list[str], question: str | None,
     if stem is None or stem in ("drums", MIX_STEM):
         return None
     f = fits[stem]
-    asked = [d for d in DEGREE_WORDS if re.search(rf"\b{d}s?\b|\b{ {'third': '3rd', 'seventh': '7th'}.get(d, d)}s?\b",
-                                                   low)]
+    asked = [d for d, said in DEGREE_SAID.items() if re.search(rf"\b(?:{said})\b", low)]
     order = chart_bar_numbers(a)
     said = []
     for d, words in DEGREE_WORDS.items():
@@ -2191,6 +2191,13 @@ def _offbeat_sentence(a: WindowAnalysis, named: list[str], question: str | None)
     return say.capital("; ".join(said)) + "."
 
 
+def _line_part(a: WindowAnalysis, named: list[str], lead: str | None):
+    """The presence of the part a question about one line means: the first pitched part named, else the lead line
+    (None where neither is in the window)."""
+    want = [x for x in named if x not in ("drums", MIX_STEM)] or ([lead] if lead else [])
+    return next((x for x in a.presence if x.stem in want[:1]), None)
+
+
 # "is the vocal syncopated?" got the part's manner (the seventeenth session's sweep on MusicDelta Country1, dev): its
 # strokes between the beats, and those with the next beat left empty (the accent carried over the beat). A musician
 # calls a line syncopated where about a fifth of its notes or more do that; a line that starts many notes between the
@@ -2204,9 +2211,8 @@ def _sync_sentence(a: WindowAnalysis, named: list[str], question: str | None, le
     """How syncopated the named part (else the lead line) is, from its strokes (Presence.pushed_over), where asked."""
     if not re.search(SYNC_ASKED, (question or "").lower()):
         return None
-    want = [x for x in named if x not in ("drums", MIX_STEM)] or ([lead] if lead else [])
-    p = next((x for x in a.presence if x.stem in want[:1] and x.strokes_placed >= SYNC_MIN_STROKES), None)
-    if p is None:
+    p = _line_part(a, named, lead)
+    if p is None or p.strokes_placed < SYNC_MIN_STROKES:
         return None
     n, off, over = p.strokes_placed, p.offbeat_strokes, p.pushed_over
     start = (f"The {p.stem} {verb([p.stem], 'starts', 'start')} {count_word(off)} of {its([p.stem])} {count_word(n)} "
@@ -2262,9 +2268,8 @@ def _level_ride_sentence(a: WindowAnalysis, named: list[str], question: str | No
     asked."""
     if not re.search(LEVEL_RIDE_ASKED, (question or "").lower()):
         return None
-    want = [x for x in named if x not in ("drums", MIX_STEM)] or ([lead] if lead else [])
-    p = next((x for x in a.presence if x.stem in want[:1] and len(x.note_levels) >= 2 * LEVEL_STRETCH_NOTES), None)
-    if p is None:
+    p = _line_part(a, named, lead)
+    if p is None or len(p.note_levels) < 2 * LEVEL_STRETCH_NOTES:
         return None
     levels = [x[1] for x in p.note_levels]
     cuts = _level_splits(levels)
@@ -2312,9 +2317,8 @@ def _scale_sentence(a: WindowAnalysis, hm: Harmony | None, named: list[str], que
         return None
     # the key the chart counts from (the song's, where the window's centre shares its signature), else the window's
     key = (a.chord_grid.numerals_key if a.chord_grid is not None else None) or hm.key_in_window or hm.key_track_level
-    want = [x for x in named if x not in ("drums", MIX_STEM)] or ([lead] if lead else [])
-    p = next((x for x in a.presence if x.stem in want[:1] and x.pc_shares), None)
-    if p is None or not key or " " not in key or key.split(" ")[0] not in PITCH_CLASS:
+    p = _line_part(a, named, lead)
+    if p is None or not p.pc_shares or not key or " " not in key or key.split(" ")[0] not in PITCH_CLASS:
         return None
     tonic = PITCH_CLASS[key.split(" ")[0]]
     spell = key_names(key) or list(SHARP_NAMES)

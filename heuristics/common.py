@@ -103,11 +103,15 @@ def last_beat(sl: WindowSlice) -> int | None:
     return int(sl.grid.beat_index[-1]) if len(sl.grid.beat_index) else None
 
 
-def pc_histogram(notes_list: list[Notes]) -> np.ndarray:
+def pc_durations(pitches: np.ndarray, durations: np.ndarray) -> np.ndarray:
+    """(12,) the notes' lengths summed by pitch class (C first)."""
     hist = np.zeros(12)
-    for n in notes_list:
-        np.add.at(hist, n.pitch % 12, n.duration_s)
+    np.add.at(hist, np.asarray(pitches, dtype=int) % 12, np.asarray(durations, dtype=float))
     return hist
+
+
+def pc_histogram(notes_list: list[Notes]) -> np.ndarray:
+    return sum((pc_durations(n.pitch, n.duration_s) for n in notes_list), np.zeros(12))
 
 
 def window_key(hist: np.ndarray) -> tuple[str | None, float]:

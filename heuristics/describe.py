@@ -21,7 +21,7 @@ from analysis.core.vocabulary import (DRUM_CLASSES, IRREGULAR_BEATS_PER_BAR, MIX
 from analysis.core.types import (CHORD_S, Grid, StemSlice, TrackContext, WindowSlice, articulation_gap_s, articulations,
                                  distinct_onsets)
 
-from .common import gap_for, phrases
+from .common import gap_for, pc_durations, phrases
 from .measures import register_of
 from .models import (BarChord, BarCycle, BarLine, ChangeApproach, ChangeArrival, ChordGrid, ChordVoicing, DrumPattern,
                      Event, HeldNote, HeuristicResult, Intonation, IntonedNote, LineEnd, LineFit, LineStart, MeterReading,
@@ -263,14 +263,15 @@ ACCENT_MIN_PAIRS = 6
 def _stroke_levels(s: StemSlice, onsets: np.ndarray) -> np.ndarray:
     """Each stroke's level (dB): the loudest of the stem's frames from half a frame before it until the next
     stroke, at most ACCENT_LOOK_S after it; NaN where no frame of the stem's is there."""
-    t, db = s.frames.time_s, s.frames.energy_db
     ends = np.r_[onsets[1:], np.inf]
-    out = np.full(len(onsets), np.nan)
-    for i, (a, b) in enumerate(zip(onsets, ends)):
-        m = (t >= a - 0.025) & (t < min(a + ACCENT_LOOK_S, b - 0.025))
-        if m.any():
-            out[i] = float(db[m].max())
-    return out
+    return np.array([_peak_db(s, a, min(a + ACCENT_LOOK_S, b - 0.025)) for a, b in zip(onsets, ends)])
+
+
+def _peak_db(s: StemSlice, start_s: float, end_s: float) -> float:
+    """The loudest of the stem's own sound frames from half a frame before ``start_s`` until ``end_s`` (dB); NaN
+    where it has none there."""
+    m = (s.frames.time_s >= start_s - 0.025) & (s.frames.time_s < end_s)
+    return float(s.frames.energy_db[m].max()) if m.any() else float("nan")
 
 
 def _accents(sl: WindowSlice, s: StemSlice, onsets: np.ndarray) -> str | None:
@@ -434,11 +435,10 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
             lo, hi = np.percentile(own, 10, method="lower"), np.percentile(own, 90, method="higher")
             band = register_of(float(own.mean())) if name == "vocals" else st.register_band or "mid"
             p.register_range = f"{band} ({_note_name(lo, names)}–{_note_name(hi, names)})"
-            keep = _own_notes(s, s.notes.pitch)
-            p.pc_shares = _pc_shares(s.notes.pitch[keep], s.notes.duration_s[keep])
             spans = sung_here(voices.get(name, []), w.start_s, w.end_s)
-            if len(spans) >= 2:
-                p.pc_shares = _pc_shares(np.array([x[2] for x in spans]), np.array([x[1] - x[0] for x in spans]))
+            keep = _own_notes(s, s.notes.pitch)
+            p.pc_shares = (_pc_shares(np.array([x[2] for x in spans]), np.array([x[1] - x[0] for x in spans]))
+                           if len(spans) >= 2 else _pc_shares(s.notes.pitch[keep], s.notes.duration_s[keep]))
             if len(spans) >= 2:  # a voice's extremes are notes she sings (read with her f0), not a transcribed
                 # slip an octave and more off her line: vocadito's singer, A2-F3 by the annotations, read "from A up
                 # to the F# more than two octaves above" (a sweep of my own questions, twelfth session, dev)
@@ -873,8 +873,7 @@ def _line_starts(sl: WindowSlice, s: StemSlice, rests: list[Rest], landings: lis
 
 def _pc_shares(pitches: np.ndarray, durations: np.ndarray) -> list[float]:
     """The share of the notes' total length each pitch class takes (C first)."""
-    total = np.zeros(12)
-    np.add.at(total, np.asarray(pitches, dtype=int) % 12, np.maximum(np.asarray(durations, dtype=float), 0.0))
+    total = pc_durations(pitches, np.maximum(np.asarray(durations, dtype=float), 0.0))
     return [round(float(x), 3) for x in total / total.sum()] if total.sum() > 0 else []
 
 
@@ -887,13 +886,11 @@ def _note_levels(sl: WindowSlice, s: StemSlice, spans: list[tuple[float, float, 
     """Each note's start, level, bar and beat: its level the loudest frame of the stem's own sound from just before
     it through its first NOTE_LEVEL_S ("where does she get louder or softer on her own? riding her fader": round 39's
     an05, dev)."""
-    f = s.frames
     out = []
     for x, z, _ in spans:  # (a sung note's span may be cut short by a slide: its attack is read all the same)
-        m = (f.time_s >= x - 0.025) & (f.time_s < min(max(z, x + NOTE_ATTACK_S), x + NOTE_LEVEL_S))
-        if m.any():
-            bar, beat = bar_beat(sl, x)
-            out.append((sl.window.round_time(x), round(float(f.energy_db[m].max()), 1), bar, beat))
+        level = _peak_db(s, x, min(max(z, x + NOTE_ATTACK_S), x + NOTE_LEVEL_S))
+        if np.isfinite(level):
+            out.append((sl.window.round_time(x), round(level, 1), *bar_beat(sl, x)))
     return out
 
 
@@ -2904,11 +2901,7 @@ def chord_voicings(sl: WindowSlice, chart: ChordGrid | None, presence: list[Pres
     if chart is None or not period:
         return
     flats = key_names(key)
-    spans = [(row.bar, float(t), float(z), chord) for row in chart.bars if row.start_s is not None and row.end_s
-             for t, z, chord in (zip((row.start_s, (row.start_s + row.end_s) / 2), ((row.start_s + row.end_s) / 2,
-                                                                                   row.end_s), row.chords)
-                                 if len(row.chords) == 2 else [(row.start_s, row.end_s, row.chords[0])] if row.chords
-                                 else [])]
+    spans = [(bar, float(t), float(z), chord) for bar, t, z, chord in chart_spans(chart) if z]
     gap = articulation_gap_s(period, STROKE_GRID)
     for p in presence:
         if p.stem not in strokes or p.stem == MIX_STEM or not p.playing or "chords" not in p.playing or \
@@ -2938,19 +2931,27 @@ APPROACH_BEFORE_BEATS = 1.5  # the note before a change: struck within this many
 ARRIVING_BEATS = (-0.25, 0.5)  # the arriving note: struck from a quarter beat before the change to half a beat after
 
 
-def chart_changes(chart: ChordGrid | None) -> list[tuple[int, float, str]]:
-    """(bar, time s, new chord) at each change of the chart's chords: at a bar line, or at a bar's half where the
-    bar holds two chords."""
-    out, prev = [], None
+def chart_spans(chart: ChordGrid | None) -> list[tuple[int, float, float | None, str]]:
+    """(bar, start s, end s, chord) of each chord the chart holds, in order: a bar's, or each half of a bar that
+    holds two chords (where the bar's end is known)."""
+    out = []
     for row in chart.bars if chart is not None else []:
         if row.start_s is None or not row.chords:
             continue
-        halves = [row.start_s] + ([(row.start_s + row.end_s) / 2] if len(row.chords) == 2 and row.end_s else [])
-        for t, chord in zip(halves, row.chords):
-            if prev is not None and chord != prev:
-                out.append((row.bar, float(t), chord))
-            prev = chord
+        if len(row.chords) == 2 and row.end_s:
+            mid = (row.start_s + row.end_s) / 2
+            out += [(row.bar, row.start_s, mid, row.chords[0]), (row.bar, mid, row.end_s, row.chords[1])]
+        else:
+            out.append((row.bar, row.start_s, row.end_s, row.chords[0]))
     return out
+
+
+def chart_changes(chart: ChordGrid | None) -> list[tuple[int, float, str]]:
+    """(bar, time s, new chord) at each change of the chart's chords: at a bar line, or at a bar's half where the
+    bar holds two chords."""
+    spans = chart_spans(chart)
+    return [(bar, float(t), chord) for (bar, t, _, chord), before in zip(spans, [None] + spans)
+            if before is not None and chord != before[3]]
 
 
 def change_approaches(sl: WindowSlice, chart: ChordGrid | None, presence: list[Presence], key: str | None) -> None:
