@@ -2683,8 +2683,10 @@ def _voicing_sentence(a: WindowAnalysis, named: list[str], question: str | None)
     if not re.search(VOICING_ASKED, low) and not re.search(INVERSION_ASKED, low):
         return None
     pitched = [p for p in a.presence if p.stem not in ("drums", MIX_STEM) and p.playing]
-    p = next((x for x in pitched if x.stem in named), None) or \
-        (pitched[0] if len([x for x in pitched if "chords" in (x.playing or "")]) == 1 and not named else None)
+    chordal = [x for x in pitched if "chords" in (x.playing or "")]
+    # no part named: the one part striking chords, whichever it is (it was the first pitched part, which is the
+    # vocals' or the bass's line when the chords are the keys')
+    p = next((x for x in pitched if x.stem in named), None) or (chordal[0] if len(chordal) == 1 and not named else None)
     if p is None:
         return None
     voiced = _voiced_chords(p) if re.search(INVERSION_ASKED, low) else ""

@@ -2693,6 +2693,9 @@ def test_each_chords_voicing_and_inversion_is_said_where_asked(lib):
     # "how long are the chords held?" names no part: the one part striking chords, not the melody
     f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 3 * BAR, "how long are the chords held?")
     assert f.summary.startswith("The guitar "), f.summary
+    # no part named, the bass's line before the chords in the selection: the one part striking chords, not the bass
+    f = get_findings(lib, tid, ["bass", "guitar"], 0.0, 3 * BAR, "what inversions are these chords in?")
+    assert f.summary.startswith("The guitar plays mostly triads here, voicing C as C, E and G"), f.summary
 
 def test_where_a_part_gets_louder_or_softer_on_its_own_is_said_where_asked(lib):
     """'Riding her fader through the hook and the stop -- where does she get louder or softer on her own?' got who
