@@ -7227,6 +7227,238 @@ GRADES_40_WHY = {
             "let go a hair before the next: wrong",
 }
 BASELINE_GRADES_40 = {q: "wrong" for q in GRADES_40}
+# Round 41 (held out): everyday producer questions -- the drum groove, the feel, the key, the tempo and the one, who
+# carries the tune, a clean real vocal track, how to count a 5/4 verse, a chord chart, what comes in, the bass against
+# the kick, bleed in a degraded vocal, a bass riff and the key -- written from the scores (song.mid / truth.json) and
+# the human annotations before any packet of it was made; no analysis code run and no server output read.
+QUESTIONS_41 = [
+    # truth: musicdelta_punk annotations/MusicDelta_Punk_MIX.beats (manual; 150 BPM, 4/4; downbeats 20.83, 22.43, 24.03,
+    # 25.62, the next 27.23) and _subclass.txt (manual drum onsets). Bar 20.83: KD 20.83 + OHH 20.84, KD 21.05, SD + OHH
+    # 21.24, KD 21.44, OHH 21.64, KD 21.84, SD + OHH 22.04, KD 22.22 (the and of four). Bar 22.43: KD 22.44 + CRC 22.48,
+    # KD 22.64 + CRC 22.65, SD + OHH 22.82, KD 23.02, OHH 23.24, KD 23.43, SD + OHH 23.63. Bar 24.03: KD + OHH 24.03, KD
+    # 24.24, SD + OHH 24.43, KD 24.63, OHH 24.82, KD 25.03, SD 25.24, 25.33, 25.42, 25.51 (sixteenths on beat four, no
+    # hat). Bar 25.62: KD + OHH 25.62, KD 25.82, SD + OHH 26.01, KD 26.20, OHH 26.41, KD 26.62, SD + OHH 26.83. No other
+    # hits (no closed hat, no tom, no ride). The hats before 19.23 are closed (CHH, bars 9-12).
+    Question("ap01", "real:musicdelta_punk", ["drums", "bass"], 20.83, 27.23,
+             "putting these four bars into my drum machine -- what's he doing on kick, snare and hats? any fills or "
+             "cymbal hits I need?",
+             "A fast straight punk beat, 4/4 at about 150 (a bar about 1.6 s, from 20.8, 22.4, 24.0 and 25.6 s): "
+             "the hi-hat on every beat (quarter notes, an open/loose hat here), the snare on two and four, and a "
+             "busy kick on the one and on the 'and' of one, two and three (8th-note pushes between the beats) -- the "
+             "same every bar. Extras: a kick on the 'and' of four at the end of the first bar (about 22.2 s) leading "
+             "into a crash on the one of the second bar (about 22.5 s, hit twice, on the one and its 'and', in place "
+             "of the hat); and in the third bar a short snare fill -- four sixteenths on beat four (about 25.24-25.51 "
+             "s, no hat there) into the fourth bar, which is the plain beat again. Right: hat on the beats, snare on "
+             "2 and 4, kick on the one plus the off-beat 'and's, and at least one of the two extras (the crash on "
+             "bar 2's one, the snare sixteenths at the end of bar 3), placed within about a beat. Partly: the groove "
+             "right with both extras missed (or a fill put in the wrong bar), or the extras right with the kick "
+             "pattern wrong (e.g. only one and three). Open or closed hat is not graded.",
+             "Snare on one and three or a half-time snare; hats on every eighth or a ride; four-on-the-floor kick; "
+             "a tom fill."),
+    # truth: guitarset_00_BN1-129-Eb_comp truth.json notes.guitar (from the jams note annotation, per string, merged),
+    # beats_s (129 BPM, 4/4, a beat 0.4651 s from 0.0; the grid of the click tempo), downbeats 9.3023, 11.1628, 13.0233,
+    # 14.8837, 16.7442, 18.6047; the jams says bossa nova comping (BN1). Attacks grouped within 60 ms, 9.30-18.60: 32
+    # attacks, 12 on a beat, 20 on an 'and' (bossa comping, mostly off the beat). Offset from the nearest eighth of the
+    # grid: on-beat attacks median +17 ms (range -74..+34), off-beat attacks median +28 ms (-88..+50); a swung 2:1 'and'
+    # would sit 77 ms late against the on-beats, these sit about 11 ms later (about 52:48, straight). All attacks median
+    # +23 ms, mean +10 ms (a few single low notes 50-90 ms early); the whole take: median +17 ms on beats, +18 on
+    # 'and's.
+    Question("ap02", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 9.3, 18.6,
+             "is he swinging his eighths here or playing them straight? and is he right on the click, pushing, or "
+             "laying back a bit?",
+             "Straight: it's bossa-style comping at about 129 BPM (4/4, a beat about 0.47 s), with lots of the "
+             "chords on the 'and's, and those 'and's fall right halfway between the beats (within about 10 ms of "
+             "where a straight eighth goes; a swung one would be some 75 ms later) -- no swing or shuffle. Timing: he "
+             "is on the click, tight, if anything a hair behind -- his attacks land a median of about 20 ms after "
+             "the grid, on the beats and the 'and's alike, with nothing consistently ahead; not a deliberate lay-back "
+             "groove, and not pushing. Right: straight eighths and on the beat (tight, or slightly behind). Partly: "
+             "straight but called clearly ahead/rushing or heavily laid back (dragging), or the timing right with "
+             "the eighths called 'slightly swung'.",
+             "Swung, shuffled or triplet eighths (whatever the timing); loose or drifting off the click."),
+    # truth: vocadito_1_solo_voice truth.json notes.vocals (annotator A1; A2 the same pitches here) and
+    # annotations/vocadito_1_lyrics.txt. Lines 4-8 (nearest semitone, A1): 9.97-12.07 C C# Eb D C Bb (C# +0.44, between
+    # C# and D); 12.90-15.31 D C# Bb Bb C D; 15.92-18.30 D D Eb F G; 18.92-21.36 G G G Eb F# F (F# +0.22); 21.88-24.38 C
+    # C# Eb D B A (B +0.28; A +0.49, i.e. B flat 0.51 low, her B flats elsewhere 0.2-0.4 low). Lines end on Bb, D, G, F
+    # and (flat) Bb. Pitch fit of these 29 notes, mean absolute deviation from a major scale: B flat 0.30, E flat 0.30,
+    # A flat 0.35, others 0.40+; she sits about 0.2 semitone flat. No key annotation; k09 (0-12.5) read the song as B
+    # flat major (opening 3-4-5-3-1).
+    Question("ap03", "real:vocadito_1_solo_voice", ["vocals"], 9.9, 24.5,
+             "want to put an acoustic guitar under her for these lines -- what key is she singing in?",
+             "B flat major (A sharp major in sharps). Her notes here are B flat, C, D, E flat, F and G -- the B flat "
+             "major scale -- and B flat is home: the first line in the window comes down to B flat (about 12 s), the "
+             "next dips from D down to B flat and back, and the last one (about 22-24.4 s) walks C, D, E flat, D, C "
+             "and sinks to a low B flat (sung flat, nearly halfway to A). She is unaccompanied and sings a little "
+             "flat (about a fifth of a semitone, with a few in-between notes -- e.g. a C sharp-ish passing note "
+             "between C and E flat), so a guitar in "
+             "standard tuning will sound a touch sharp against her; a caution about that is fine. Right: B flat major "
+             "(a B flat-based chord set such as B flat, E flat, F is fine). Partly: E flat major or G minor (the same "
+             "notes, the wrong home), or 'between A and B flat major' because of her tuning.",
+             "A major, B major, C major, D major or another key outside B flat major / E flat major / G minor; 'no "
+             "key / atonal'."),
+    # truth: musicdelta_rock annotations/MusicDelta_Rock_MIX.beats (manual: 24 beats, positions 1-4; downbeats 0.01,
+    # 2.16, 4.36, 6.54, 8.72, 10.91; beats in the window 3.26 (3), 3.81 (4), 4.36 (1) ... 11.45 (2); median beat 0.545
+    # s, 109-110 BPM; truth.json 109.09) and _subclass.txt (KD on beats 1 and 3 -- 4.39, 5.45, 6.54, 7.63, 8.74, 9.83,
+    # 10.90, 11.99 -- SD on 2 and 4, CHH on every eighth, the one OHH at 4.09). The singer on nearly all of it. Mix
+    # questions on tempo and meter before: r12 (2-10), u07 (0-8); none asked where the first one falls in a cut clip.
+    Question("ap04", "mix:musicdelta_rock", ["mix"], 3.0, 12.0,
+             "dropping this bit of the mix into my session -- what BPM do I set, and where's the first downbeat so I "
+             "can line the grid up?",
+             "About 110 BPM (109-110), 4/4, straight (a beat about 0.545 s, a bar about 2.18 s). The clip starts just "
+             "before beat three of a bar: beats three and four at about 3.26 and 3.81 s, and the first downbeat -- "
+             "kick and hat, with the snare answering on two -- at about 4.36 s (1.36 s into the clip); after it, bars "
+             "at about 6.54, 8.72 and 10.91 s. Kick on one and three, snare on two and four, hats in eighths, so the "
+             "one is the kick that follows the snare on four. Right: 105-115 BPM in 4/4 and the first downbeat "
+             "within about 0.15 s of 4.36 s (or the bar lines 4.36/6.54/8.72/10.91). Partly: one of the two right -- "
+             "e.g. the tempo right with the one put on a snare beat (3.81 or 5.45 s, two beats off), or the one right "
+             "with half or double tempo (about 55 or 220).",
+             "3/4 or 6/8; a tempo under 100 or over 120 (other than half/double); the first downbeat at the clip's "
+             "start (3.0 s)."),
+    # truth: musicdelta_shadows annotations/MDB_MusicDelta_Shadows_STEM_04.csv (the lead guitar, S04, MedleyDB 'melody'
+    # stem; human-verified f0), _SOURCEID.lab, METADATA.yaml (instrumental; S03 a rhythm guitar, S04 the lead, summed in
+    # guitar.flac), _MIX.beats (downbeats 10.93, 13.09, 15.28, 17.47, the next 19.65; 111 BPM) and _subclass.txt. Lead
+    # f0 (nearest note): C 10.91-11.76 (on the one), B flat 11.77, A 12.06, G 12.28, F 12.54-13.28, G 13.28-14.43; no
+    # voiced f0 14.43-16.95; G 16.95-17.47 (a pickup on beat four of bar 3), C 17.49 (bar 4's one), E flat 18.58, G
+    # 19.12, F 19.64. Drums: ride eighths, SD on 2 and 4, KD on 1 and the 'and' of 2, CRC with KD at 13.10 and 15.28.
+    # y08 (24-33.4) and k11 (13.07-21.83, when the lead drops out) asked of this lead in other windows.
+    Question("ap05", "real:musicdelta_shadows", ["guitar", "bass", "drums"], 10.93, 19.65,
+             "who's carrying the tune in these bars? is it the same part the whole way or does something else take it?",
+             "The lead guitar -- there is no singer; this is a guitar instrumental (4/4 at about 111, a bar "
+             "about 2.2 s, bars from 10.9, 13.1, 15.3 and 17.5 s), and the guitar track holds two guitars, the lead "
+             "and a rhythm guitar under it. The lead plays a phrase that comes down from C on the one (10.9 s) "
+             "through B flat, A, G to F and settles on a held G (about 13.3-14.4 s); then it rests for about two and "
+             "a half seconds -- nobody takes the tune there, just the rhythm guitar, the bass and the drums (a crash "
+             "on bar 3's one, about 15.3 s) -- and it comes back with a pickup G on beat four of bar 3 (about 16.95 "
+             "s) into a new phrase from bar 4's one: C, E flat, G, F (17.5-19.6 s). The bass and drums (time on the "
+             "ride) accompany throughout. Right: the lead guitar carries it, with the gap of about 14.4-16.9 s (within "
+             "half a second) where no part has the tune. Partly: the lead guitar with the gap missed or placed more "
+             "than a second off, or another part said to take the tune in the gap.",
+             "A singer, the bass or the rhythm guitar carrying the tune; the lead playing without a break; the "
+             "lead said to stop for good."),
+    # truth: musicdelta_country1 annotations/METADATA.yaml (has_bleed: 'no'; each instrument recorded separately; vocals
+    # = RAW_05, male singer alone), _SOURCEID.lab (male singer 18.07-31.16 and 31.81-32.23; acoustic guitars 17.32-34.18
+    # and 0.09-34.74; drums to 34.60), annotations/MDB_MusicDelta_Country1_STEM_05.csv (verified f0: last voiced note G
+    # 30.33-30.77, nothing voiced after) and _ACTIVATION_CONF.lab (S05 1.0 to 30.8, 0.2-0.6 over 31.1-32.4, 0.05 from
+    # 33.0 to the end), _MIX.beats (downbeats 30.66, 32.81; 109 BPM). Audio 34.74 s. j04 (11.0-19.7) asked spill in this
+    # vocal track in the singer's mid-song gap; the end of the take never.
+    Question("ap06", "real:musicdelta_country1", ["vocals", "guitar"], 30.66, 34.74,
+             "after he stops singing at the end here, is the acoustic or the kit bleeding into his vocal track, or "
+             "is it clean? want to know if I can leave it open",
+             "Clean: the vocal track is just him. His last sung note (a G) ends at about 30.8 s; apart from a short "
+             "non-sung sound of his at about 31.8-32.2 s (a breath/mouth noise), the track is essentially silent "
+             "from about 32.3 s to the end (34.7 s) while the acoustic guitars and the drums keep playing the last "
+             "two bars -- none of them comes through (the song was recorded one instrument at a time; MedleyDB marks "
+             "it bleed-free). So yes, it can stay open. Right: clean / no spill, the singer stopping about 30.8 s "
+             "(within half a second). Partly: clean, but no sense of where he stops (or the breath called a sung "
+             "phrase); or 'a little low-level noise, no instrument bleed'.",
+             "Guitar or drum bleed on the vocal track; the singer still singing to the end; 'can't tell'."),
+    # truth: ft_ballad_eb54 song.mid / truth.json (meter 5/4, 120 BPM, a bar 2.5 s; verse 7.5-22.5, chorus from 22.5;
+    # chords Bbm 15.0, Ebm 17.5, Abm 20.0, Abm 22.5). Kit in the verse bars (15.0, 17.5, 20.0): kick on 1, snare on 3,
+    # ride on every beat (1-5); bass one held note a bar (B flat, E flat, A flat, 2.45 s). Chorus bar 22.5: crash + kick
+    # on 1, kick 3 and 5, snare 2 and 4, closed hats on every eighth; bass riff G#2 G#3 D#3 G#2 F#3 at 1, &1, &2, 3, 4.
+    # Same score for @degraded. q12 (7.5-17.5) asked the meter of the clean copy in the first verse bars.
+    Question("ap07", "ft_ballad_eb54@degraded", ["drums", "bass"], 15.0, 25.0,
+             "can't work out how to count this -- every time I count in four I end up off by the next bar. what's "
+             "the time signature and where do the bars start?",
+             "It's in five: 5/4 at about 120 (a beat 0.5 s, a bar 2.5 s), so count 1-2-3-4-5. Four bars here, "
+             "starting at 15.0, 17.5, 20.0 and 22.5 s. In the first three (the end of the verse) the kick marks the "
+             "one, the snare is on three and the ride plays all five beats, with the bass holding one note a bar from "
+             "the one (B flat, E flat, A flat); at 22.5 s the chorus starts on a crash and the kit changes to kick on "
+             "one, three and five with the snare on two and four and eighth-note hats, the bass to a busier riff -- "
+             "still five beats a bar. Right: five beats a bar (5/4, or 10/8 counted in five) with bars from about "
+             "15.0/17.5/20.0/22.5 s (within about half a beat). Partly: 5/4 with the bar lines shifted, or the "
+             "five-beat bar with the tempo halved/doubled (e.g. 5/8 at 240).",
+             "4/4, 3/4, 6/8 or 7/4; 'irregular / no steady meter'; bars of 2.0 or 3.0 s."),
+    # truth: ft_drive_ab152 song.mid / truth.json (A flat major, 4/4 at 152, bar 1.579 s; hook 37.89-50.53, stop
+    # 50.53-56.84, verse from 56.84; chords Ab 47.37, Eb 48.95, Fm 50.53, 52.11, 53.68, 55.26). Guitar ("chords"): four-
+    # note strums on every eighth, G#3 C4 D#4 G#4 (Ab) then G3 A#3 D#4 G4 (Eb); from 50.526 F3 G#3 C4 held 1.55 s,
+    # struck once a bar (v57-62). Bass: riff G#2 G#3 D#3 G#2 F3 | D#2 D#3 A#2 D#2 C3 to 50.29, then nothing until
+    # 56.842.
+    Question("ap08", "ft_drive_ab152", ["guitar", "bass"], 47.37, 56.84,
+             "writing a chord chart for the band -- can you give me the chords bar by bar through here?",
+             "Six bars of 4/4 at about 152 (a bar about 1.58 s): | A flat | E flat | F minor | F minor | F minor | F "
+             "minor | -- bars from about 47.4, 48.9, 50.5, 52.1, 53.7 and 55.3 s. The first two are the end of the "
+             "hook (the guitar strumming eighths, the bass riffing on the roots A flat and E flat); from 50.5 s it's "
+             "a stop: the bass drops out and the guitar just holds an F minor chord (F, A flat, C), struck once a "
+             "bar, for four bars, before the verse comes back on A flat at 56.8 s. Right: A flat, E flat, then F "
+             "minor for four bars (bar counts within one). Partly: the F minor stop right with the first two chords "
+             "wrong or missing, or all the chords right with the stop's length off by two bars or more.",
+             "A flat major (or A flat 6) for the stop bars; C minor or D flat for them; a chord change inside the "
+             "stop; the hook's chords said to keep going through it."),
+    # truth: ft_drive_e24 song.mid / truth.json (E major, 2/4 at 96, a bar 1.25 s; intro 0-10.0, verse from 10.0; chords
+    # B 6.25, E 7.5, B 8.75, E 10.0, B 11.25, C#m 12.5). Kit the whole window: kick on 1, snare on 2, closed hats on
+    # every eighth; crash (49) at 10.0 (and 0.0 only before). Bass the whole window: the root on every eighth, the
+    # octave on the last (B B B B3 | E E E E3 ...). Lead ("lead", the vocal stem): first note 10.000 (B4), eighths. Keys
+    # ("chords", the piano stem): first note 10.3125, three-note stabs on the 'and' of each beat (E4 G#4 B4 ...). Same
+    # score for @degraded. ah10 asked the clean copy's 5-15 with all stems.
+    Question("ap09", "ft_drive_e24@degraded", ["drums", "bass", "piano", "vocals"], 6.25, 13.75,
+             "what happens in these bars? does anything come in or drop out, and where exactly?",
+             "The intro turns into the verse at 10.0 s (2/4 at about 96, a bar 1.25 s -- the fourth bar of the "
+             "window, 3.75 s in). Before that only drums and bass play: kick on one, snare on two, eighth hats; the "
+             "bass pumping eighths on the root (B, E, B). At 10.0 s the singer comes in right on the downbeat with a "
+             "line of eighth notes, the keys come in with short chord stabs on the off-beats (the first at about "
+             "10.3 s), and the drummer hits a crash on that downbeat; the drums and bass just carry on with the same "
+             "pattern, and the chords go on E, B, then C sharp minor at 12.5 s. Nothing drops out. Right: the "
+             "singer and the keys entering at about 10.0 s (within about 0.3 s), drums and bass playing through. "
+             "Partly: one of the two entries placed right (the other missed or put elsewhere), or both right with "
+             "something said to drop out.",
+             "Nothing changes; the drums or bass entering or stopping; the singer or keys present from the start or "
+             "entering more than half a second away from 10.0 s."),
+    # truth: ft_swing_g1208 song.mid / truth.json (G major, 12/8 at 63 dotted quarters, a beat 0.952 s, a bar 3.81 s;
+    # solo; chords D 49.52, G 53.33, Em 57.14). Kit: kick (36) 49.524, 51.429, 53.333, 55.238 (beats 1 and 3),
+    # side-stick (37) 50.476, 52.381, 54.286, 56.190 (2 and 4), ride on each beat and its last triplet. Bass: one note
+    # on every beat, 0.857 s each -- D2 49.524, F#2 50.476, A2 51.429, G#2 52.381 | G2 53.333, B2 54.286, D3 55.238, F2
+    # 56.190 (E2 at 57.143): every kick has a bass note at the same instant (0 ms). Same score for @degraded.
+    Question("ap10", "ft_swing_g1208@degraded", ["bass", "drums"], 49.52, 57.14,
+             "is the bass locked in with the kick here? where do they actually hit together?",
+             "Yes, tight: two bars of a 12/8 swing (about 63 beats a minute, a beat about 0.95 s, a bar about 3.8 "
+             "s, from 49.5 and 53.3 s). The kick plays only beats one and three (about 49.5, 51.4, 53.3, 55.2 s) and "
+             "the bass lands exactly with every one of them; the bass is a walking line, one note on every beat (D, "
+             "F sharp, A, G sharp, then G, B, D, F), so on beats two and four it plays alone with the cross-stick. "
+             "No pushes or anticipations -- everything on the beat, none of the bass on the shuffle's skip note. "
+             "Right: locked, meeting on one and three, the bass also on two and four (walking). Partly: 'locked' "
+             "with the meeting points wrong or unstated (e.g. every beat claimed with the kick), or the kick on one "
+             "and three and the walking bass right with the bass called loose or behind.",
+             "The bass ahead of or behind the kick; syncopated bass or bass on the skip notes; kick on every beat; "
+             "bass and kick never together."),
+    # truth: ft_drive_ab152 song.mid / truth.json (A flat major, 4/4 at 152, bar 1.579 s; verse) and the degraded copy's
+    # conditions.json (every stem carries every other stem at spill_db -- -12 dB in the cached copy -- plus a room and a
+    # noise floor; the values depend on the command that made the copy, so no key rests on them). Lead ("lead", the
+    # vocal stem): line 1 ends 17.337; nothing 17.34-18.947; line 2 18.947-23.652 (eighths and quarters, G5-A#5);
+    # nothing 23.652-25.263. Kit (kick 1/3, snare 2/4, eighth hats), bass (root eighths) and guitar (off-beat stabs)
+    # play throughout. t09 asked bleed in this copy's bass track (56.84-69.5).
+    Question("ap11", "ft_drive_ab152@degraded", ["vocals"], 17.37, 25.26,
+             "thinking of lifting her vocal track for an acapella -- is it clean, or is the band bleeding into it?",
+             "Not clean: the band is in it. Her track carries the drums, bass and guitar at a low level, plus a bit "
+             "of room and noise. It's easiest to hear where she isn't singing: the bar before her line (about "
+             "17.4-18.9 s) and the bar after it (about 23.7-25.3 s; 4/4 at 152, a bar about 1.58 s) -- there you'd "
+             "hear the hats, kick and snare, the bass's eighths and the guitar's off-beat stabs, which a clean vocal "
+             "track would not have (apart from her own reverb tail). She sings one line, about 18.9-23.7 s. So it "
+             "needs gating/cleaning (or a separation pass) before it works as an acapella. Right: bleed from the band "
+             "(the drums at least named, or 'the band/other instruments'). Partly: 'not clean' put down to room or "
+             "noise only, or bleed claimed with her singing placed through the empty bars.",
+             "Clean / no bleed; only her own voice; bleed only from a part that does not play (e.g. keys or strings)."),
+    # truth: ft_ballad_csm76 song.mid / truth.json (C sharp minor: the band's tonic 1, minor; 4/4 at 76, a bar 3.158 s,
+    # an eighth 0.395 s; chorus 28.42-47.37; chords C#m 34.74, C#m 37.89, A 41.05, B 44.21). Bass ("bass", GM 35),
+    # 0.316-s notes: 34.737 C#2, 35.132 C#3, 35.921 G#2, 36.316 C#2, 37.105 B2 | 37.895 C#2, 38.289 C#3, 39.079 G#2,
+    # 39.474 C#2, 40.263 B2 | 41.053 A2, 41.447 A3, 42.237 E3, 42.632 A2, 43.421 G3 -- on 1, the 'and' of 1, the 'and'
+    # of 2, 3 and 4 of each bar; nothing on 2, the 'and' of 3 or the 'and' of 4. The G natural (bar 3) is the A chord's
+    # flat seventh, outside C sharp minor.
+    Question("ap12", "ft_ballad_csm76", ["bass"], 34.74, 44.21,
+             "want to double the bass on a synth through here -- what's it playing, notes and rhythm? and what key "
+             "is this in?",
+             "A one-bar riff that follows the chord (4/4 at about 76, a bar about 3.16 s; bars from 34.7, 37.9 and "
+             "41.1 s): root on the one, the octave above on the 'and' of one, the fifth on the 'and' of two, the "
+             "root again on three and the flat seventh on four -- C sharp, C sharp (up), G sharp, C sharp, B for the "
+             "two C sharp minor bars, then A, A (up), E, A, G over the A bar. Short, detached eighth-note hits "
+             "(about 0.32 s each), nothing on beat two or the last two 'and's, so it's syncopated; low register, "
+             "C sharp 2 to A3. Key: C sharp minor (the G natural over the A chord is the one note outside it, the "
+             "chord's flat seventh). Right: the riff's shape and rhythm (root / octave / fifth / root / seventh on "
+             "1, &1, &2, 3, 4, following C sharp minor, C sharp minor, A) and C sharp minor. Partly: one of the two "
+             "halves right (the riff or the key), or the riff's notes right with the rhythm off by more than an "
+             "eighth, or E major (the relative major) for the key with the riff right.",
+             "Held notes or a walking line; roots on every beat; the riff staying on C sharp through the A bar; a key "
+             "other than C sharp minor (E major only as above)."),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -7235,7 +7467,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           28: QUESTIONS_28, 29: QUESTIONS_29, 30: QUESTIONS_30, 31: QUESTIONS_31,
           32: QUESTIONS_32, 33: QUESTIONS_33, 34: QUESTIONS_34, 35: QUESTIONS_35,
           36: QUESTIONS_36, 37: QUESTIONS_37, 38: QUESTIONS_38, 39: QUESTIONS_39,
-          40: QUESTIONS_40}
+          40: QUESTIONS_40, 41: QUESTIONS_41}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -7413,7 +7645,9 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # three-voice synth, a real comp's eighths and its last bar's one, a degraded swing ride's rhythm and
                 # accents, a real drummer's snare for a clap, a singer's slides and legato for a mono synth's glide,
                 # written from the scores and annotations before any packet of it was made; graded (GRADES_40)
-                40: (QUESTIONS_40, GRADES_40, BASELINE_GRADES_40)}
+                40: (QUESTIONS_40, GRADES_40, BASELINE_GRADES_40),
+                41: (QUESTIONS_41, {}, {}),  # round 41: not graded yet
+                }
 
 
 # the 2026-12-02 hand grading of the helper model's answers (eval/README.md, "The outside check")
