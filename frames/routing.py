@@ -111,6 +111,9 @@ ASKS = (
                r"\bmore prominent\b", r"\bforeground\b", r"\bin front\b", r"\bwho(?:'s| is) (on top|out front)",
                r"\bdominat", r"\bloudest\b", r"\bhow loud\b", r"\blouder\b", r"\bquieter\b", r"\bbalance[sd]?\b")),
     ("drum_pattern", (r"\bbackbeat\b", r"\bsnare\b", r"\bhi-?hats?\b", r"\bhats\b", r"\b(drum|beat|kick|drumming) pattern\b",
+                      # "break down the drum beat for me" got the drums' lock with the guitar (the eighteenth
+                      # session's sweep on Punk, dev)
+                      r"\b(?:drum|drums|kit|drummer'?s?) (?:beat|groove|part|rhythm)s?\b",
                       r"\bfour on the floor\b", r"\bwhat (?:does|do) the (kick|drums?) play",
                       r"\bwhere (?:does|do) the (kick|drums?)\b", r"\bwhere(?:'s| is| are) the (?:kick|drums?)\s*\??$",
                       r"\bwhat(?:'s| is| are) the drum(?:s|mer)? play",
@@ -332,10 +335,11 @@ def chart_bar_numbers(analysis: WindowAnalysis) -> list[int]:
     part's bar notes are), else every bar with a beat inside."""
     grid = analysis.chord_grid
     if grid is None or not grid.bars:
-        return list(analysis.window.bars)
-    charted = [b.bar for b in grid.bars]
+        return list(analysis.bar_numbers or analysis.window.bars)
     # a bar no part plays a chord in (a singer's rest) has no chart row but is still a bar: the bars after it were
-    # counted one early ("the third bar here" for the fourth: twelfth session, dev)
+    # counted one early ("the third bar here" for the fourth: twelfth session, dev); so is a bar before the chart's
+    # first chord (a bass coming in at the fifth bar was "the second bar here": the eighteenth session, dev)
+    charted = [b.bar for b in grid.bars] + list(analysis.bar_numbers)
     return list(range(min(charted), max(charted) + 1))
 
 

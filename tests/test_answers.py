@@ -1905,6 +1905,66 @@ def test_a_part_read_as_single_notes_is_said_so_when_its_voicing_is_asked(lib):
     assert "so no voicing is read; a distorted power chord's fifth lies on its root's own overtones" in f.summary
 
 
+def _kit(bars: int, snare_two_missing: tuple[int, ...] = (), crash_bars: tuple[int, ...] = (),
+         hat_four_missing: tuple[int, ...] = (), hat_eighths: bool = False, kick_and_two: bool = False) -> list[dict]:
+    """A rock kit bar by bar: kick on one and three (or one and the and of two), snare on two and four, hats on the
+    beats (or eighths); a crash bar plays the crash on every beat and no hat; a transcriber's misses planted."""
+    out = []
+    for b in range(bars):
+        t0 = b * BAR
+        out += [note(t0, 36, 0.1, 100), note(t0 + (1.5 if kick_and_two else 2) * P, 36, 0.1, 100)]
+        out += [note(t0 + 3 * P, 38, 0.1, 100)] + ([] if b in snare_two_missing else [note(t0 + P, 38, 0.1, 100)])
+        for i in range(8 if hat_eighths else 4):
+            beat = i / 2 if hat_eighths else i
+            if b in crash_bars:
+                out += [note(t0 + beat * P, 49, 0.3, 90)] if not hat_eighths or i % 2 == 0 else []
+            elif not (beat == 3 and b in hat_four_missing) and not (kick_and_two and beat == 1.5):
+                out.append(note(t0 + beat * P, 42, 0.05, 70))
+    return out
+
+
+def test_a_drum_place_is_counted_over_the_bars_that_hold_it(lib):
+    """'What's the drum beat?' over MusicDelta Punk's kit said 'the snare on four' for a snare on two and four (the
+    eighteenth session's sweep, dev): the window's first bar held only its fourth beat, its last only its first, and
+    both were counted against the snare's second beat. A transcriber misses one backbeat on two; the window runs
+    from the fourth beat of the first bar to the first beat of the sixth."""
+    tid = make_track(lib.store, "f3a1" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": _kit(8, snare_two_missing=(2, 4))})
+    f = get_findings(lib, tid, ["drums"], 3 * P - 0.05, 5 * BAR + 0.5 * P, "what's the drum beat here?")
+    assert f.summary.startswith("The kick plays on one and three, the snare on two and four"), f.summary
+
+
+def test_a_hat_left_for_the_crash_every_other_bar_keeps_its_beats(lib):
+    """The hat plays quarters, the crash takes over every third bar (Punk's), and the transcriber misses two of the
+    hat's fourth beats: over the bars the hat plays, it is still on all four beats."""
+    tid = make_track(lib.store, "f3a2" * 4, duration_s=18, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": _kit(8, crash_bars=(1, 4, 7), hat_four_missing=(2, 5))})
+    f = get_findings(lib, tid, ["drums"], 0.0, 8 * BAR, "break down the drum beat for me")
+    assert "the hi-hat on all four beats" in f.summary.split(". ")[0], f.summary
+
+
+def test_a_ride_on_the_eighths_with_one_under_the_kick_is_on_every_eighth(lib):
+    """Shadows' ride plays eighths; where the kick strikes the and of two, its stroke is not heard apart: seven of
+    eight eighths and the eighth is the kick's place, so it is on every eighth (it was listed place by place)."""
+    tid = make_track(lib.store, "f3a3" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": _kit(8, hat_eighths=True, kick_and_two=True)})
+    f = get_findings(lib, tid, ["drums"], 0.0, 8 * BAR, "what's the drum pattern?")
+    assert "the hi-hat on every eighth" in f.summary.split(". ")[0], f.summary
+
+
+def test_a_part_asked_on_the_beat_or_off_it_gets_its_share_and_places(lib):
+    """'Is the guitar playing on the beat or off it?' over Country1 got the band's groove (the eighteenth session's
+    sweep, dev): the part's strokes off the beat, then where they fall in the bar. An off-beat skank."""
+    g = groove(16)
+    g["guitar"] = [note(b * P + P / 2, x, P * 0.3) for b in range(32) for x in (57, 60, 64)]
+    tid = make_track(lib.store, "f3a4" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    for q in ("is the guitar playing on the beat or off it?", "does the guitar hit on the downbeats or the offbeats?"):
+        f = get_findings(lib, tid, ["guitar", "bass", "drums"], 0.0, 4 * BAR, q)
+        assert f.summary.startswith("The guitar plays mostly off the beat. The guitar plays the same rhythm in every "
+                                    "bar here, on the and of one, the and of two, the and of three and the and of "
+                                    "four."), f.summary
+
+
 def test_the_loudest_stretch_is_said_by_its_bars_not_as_who_is_loudest(lib):
     """'Where's the loudest moment in here?' was routed as 'who carries' ('The guitar carries this passage'). The
     band plays softly for four bars, then hard from the fifth, where a new section begins."""
@@ -1919,6 +1979,21 @@ def test_the_loudest_stretch_is_said_by_its_bars_not_as_who_is_loudest(lib):
                                 "quietest bar"), f.summary
 
 
+def test_what_happens_places_each_change_by_its_bar(lib):
+    """'What's going on in these bars?' said 'later on a new section begins' (the eighteenth session's sweep on
+    MusicDelta Beatles and Shadows, dev): each change by its bar, and its beat where that is not the first. The
+    bass comes in with the chorus at the fifth bar; the singer comes in on the third beat of the sixth."""
+    g = groove(16)
+    g["bass"] = [n for n in g["bass"] if n["time_s"] >= 8.0]
+    g["vocals"] = [note(10.0 + 1.0 + i * P, 72 + i % 3, P * 0.8) for i in range(8)]
+    tid = make_track(lib.store, "f3a5" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
+                     sections=[(0.0, 8.0, "verse"), (8.0, 16.0, "chorus")])
+    f = get_findings(lib, tid, ["drums", "bass", "vocals"], 0.0, 16.0, "what's going on in these bars?")
+    assert f.summary.startswith("At the fifth bar here the bass comes in and a new section begins; on the third "
+                                "beat of the sixth bar here the vocals come in; then on the third beat of the eighth "
+                                "bar here the vocals stop."), f.summary
+
+
 @pytest.mark.parametrize("steps,said", [((0, 2, 4, 5, 4, 2), "mostly by step"), ((0, 7, 3, 10, 5, 12), "mostly by leaps")])
 def test_whether_a_melody_moves_by_step_or_leaps_is_said_and_where_its_top_note_is(lib, steps, said):
     """'Is the vocal melody mostly stepwise or does it leap around?' got the line's shape; 'what's the highest
@@ -1927,6 +2002,9 @@ def test_whether_a_melody_moves_by_step_or_leaps_is_said_and_where_its_top_note_
     tid = make_track(lib.store, "f7" * 8, duration_s=14, bpm=BPM, beats_per_bar=4, meter="4/4",
                      stems={"vocals": line, "drums": groove(14)["drums"]})
     f = get_findings(lib, tid, ["vocals"], 0.0, 12.0, "is the vocal melody mostly stepwise or does it leap around?")
+    assert f.summary.startswith(f"The vocals move {said}"), f.summary
+    # "how does the bass line move?" got the band's support (the eighteenth session's sweep on Rock, dev)
+    f = get_findings(lib, tid, ["vocals", "drums"], 0.0, 12.0, "how does the vocal line move?")
     assert f.summary.startswith(f"The vocals move {said}"), f.summary
     f = get_findings(lib, tid, ["vocals"], 0.0, 12.0, "what's the highest note he hits, and when?")
     assert "(the top note " in f.summary.split(". ")[0], f.summary
