@@ -8,6 +8,8 @@ falls back to what it can say.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from analysis.core.vocabulary import PLURAL_NOUNS, possessive
 from heuristics.describe import count_word, spoken_list
 from heuristics.models import ChordGrid, DrumPattern, Event, MeterReading, Presence
@@ -290,9 +292,12 @@ EVENT_ORDER = ("section", "enters", "drops_out", "returns", "stops", "plays_diff
 REPEATED_FILLS = 3  # fills in this many bars are said once, as a pattern
 
 
-def events_sentence(events: list[Event], start_s: float, duration_s: float) -> str | None:
+def events_sentence(events: list[Event], start_s: float, duration_s: float,
+                    place: Callable[[Event], str | None] | None = None) -> str | None:
     """The window's changes as one sentence: section boundaries, entries, dropouts and returns, level jumps,
-    fills, grouped where they happen together (phrase ends are left to the typed list)."""
+    fills, grouped where they happen together (phrase ends are left to the typed list). Each group is placed by
+    ``place`` (its bar and beat in the window, "at the fifth bar here") where that names it and it is not at the
+    window's very start, else by where it falls in the window ("later on")."""
     main = [e for e in events if e.kind in EVENT_ORDER]
     if not main:
         return None
@@ -317,6 +322,8 @@ def events_sentence(events: list[Event], start_s: float, duration_s: float) -> s
     pending_back: dict[str, Event] = {}
     for group in clusters:
         where = _where(group[0], start_s, duration_s)
+        if place is not None and not where.startswith("right at the start"):
+            where = place(group[0]) or where
         kinds = {e.kind for e in group}
         parts: list[str] = []
         drops = [e.stems[0] for e in group if e.kind == "drops_out"]

@@ -470,8 +470,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                         "cannot be heard apart from the rest." if live == [MIX_STEM] else
                         say.carry_sentence(a.presence, named), "presence.carries, presence.sounding_share",
                         [p.stem for p in a.presence if p.carries], 0.8),
-        "events": _claim("events", say.events_sentence(a.events, a.window.start_s, a.window.duration_s),
-                         "events", live, 0.8),
+        "events": _claim("events", say.events_sentence(a.events, a.window.start_s, a.window.duration_s,
+                                                       _event_place(a)), "events", live, 0.8),
         "no_events": _claim("events", None if any(e.kind not in ("phrase_end", "loudest") for e in a.events) else
                             say.no_events_sentence(a.presence), "events, presence", live, 0.7),
         "part": _claim("presence", _part_sentence(a, named, routing.question), "presence", named[:1], 0.9),
@@ -1798,11 +1798,16 @@ def _starts_sentence(a: WindowAnalysis, named: list[str], question: str | None) 
     return said + "."
 
 
+ON_OR_OFF = r"\bon the beats? or off\b|\bon or off\b|\bdownbeats? or (?:the )?off-?beats?\b"
 RHYTHM_ASKED = (r"\brhythms?\b(?! section| guitar| player| part)|\bwhich (?:eighths|sixteenths|beats|off-?beats)\b|\bwhat beats\b|"
                 r"\bwhere in the bar\b|\b(?:hits?|hitting|lands?|falls?) on which\b|"
+                # "where does the guitar land in the bar?" (where her calls or lines land: where they start)
+                r"^(?!.*\b(?:calls?|lines?|phrases?|entr\w*)\b).*\b(?:lands?|landing|falls?|hits?|sits?)\b[^?]*\bin the bar\b|"
                 r"\b(?:strum(?:ming)?|comp(?:ing)?|picking|rhythm) (?:pattern|figure)\b|"
                 # "is the guitar playing on every beat?" got its manner (the seventeenth session's sweep on Beatles, dev)
-                r"\b(?:on|hit\w*|play\w*|strum\w*) (?:every|each) (?:beat|eighth|quarter|downbeat)s?\b")
+                r"\b(?:on|hit\w*|play\w*|strum\w*) (?:every|each) (?:beat|eighth|quarter|downbeat)s?\b|"
+                # "is the guitar on the beat or off it?": how much is off the beat, then where in the bar
+                + ON_OR_OFF)
 TOP_ASKED = r"\btop (?:note|notes|line|voice)\b|\bhighest note of (?:the|her|his|their|its) chords\b"
 
 
@@ -1971,6 +1976,26 @@ def _beat_of_bar(order: list[int], bar: int | None, beat: int | None) -> str | N
     return f"the {ORDINAL_WORDS[beat - 1]} beat of {where}"
 
 
+def _event_place(a: WindowAnalysis):
+    """An event's place by its bar and beat in the window ("at the fifth bar here", "on the third beat of the fifth
+    bar here"): "what's going on in these bars?" said "later on a new section begins" (the eighteenth session's
+    sweep on MusicDelta Beatles and Shadows, dev). None in compound meters, whose reading can count the grid's bars
+    in halves."""
+    if a.meter is not None and a.meter.label in ("6/8", "12/8", "9/8"):
+        return None
+    order = chart_bar_numbers(a)
+
+    def place(e) -> str | None:
+        if e.bar is None:
+            return None
+        if e.beat in (None, 1):
+            here = _bar_here(order, e.bar)
+            return f"at {here}" if here else None
+        on = _beat_of_bar(order, e.bar, e.beat)
+        return f"on {on}" if on else None
+    return place
+
+
 def _beats_words(beats: float, per: int | None) -> str:
     """'about a beat and a half', 'about two bars': a length to the nearest half beat (half bar from a bar)."""
     unit, halves = ("bar", round(2 * beats / per)) if per and beats >= per - 0.25 else ("beat", round(2 * beats))
@@ -2016,7 +2041,9 @@ def _holds_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
 
 
 MOTION_ASKED = (r"\bstep(?:wise|s)?\b(?! (?:out|outside)\b)|\bleap(?:s|ing)?\b|\bjump(?:s|ing)? around\b|\bintervals?\b|\bconjunct\b|\bdisjunct\b|"
-                r"\broot[- ](?:and[- ])?fifths?\b|\broot[- ]fives?\b|\bone[- ]fives?\b|\bwalk(?:s|ing)?\b")
+                r"\broot[- ](?:and[- ])?fifths?\b|\broot[- ]fives?\b|\bone[- ]fives?\b|\bwalk(?:s|ing)?\b|"
+                # "how does the bass line move?" got the band's support (the eighteenth session's sweep on Rock, dev)
+                r"\bhow (?:does|do|is|are) (?:the |his |her |their |that )?\w+(?: line| part| melody)? mov(?:e|ing)\b")
 HATS_OPEN_ASKED = (r"\bopen\b[^?]*\bclosed\b|\bclosed\b[^?]*\bopen\b|\bopen(?:s|ing)? (?:up )?(?:the |his |her |a )?(?:hi-?)?hats?\b|"
                    r"\bhi-?hats? (?:opens?|opening)\b|\bhats? (?:opens?|opening)\b")
 FEW_OPEN = 0.1  # of the hat strokes: under this, the hats are closed (a stroke or two left ringing)
@@ -2162,7 +2189,8 @@ def _subject_of(text: str, end: int) -> str | None:
     return named[-1] if named else None
 
 
-OFFBEAT_ASKED = r"\boff[- ]?(?:the )?beats?\b|\bbetween the beats\b|\bupbeats?\b"
+# ("is the guitar playing on the beat or off it?" got the band's groove: the eighteenth session's sweep, dev)
+OFFBEAT_ASKED = r"\boff[- ]?(?:the )?beats?\b|\bbetween the beats\b|\bupbeats?\b|" + ON_OR_OFF
 # Of a part's onsets between the beats: mostly off the beat, partly, mostly on. The playing words' bounds, so that
 # one answer cannot call a part "mostly off the beat" and say it plays "on and between the beats" (0.5 and 0.25
 # here did, for shares between 0.5 and 0.7: noticed in the twelfth session's review).

@@ -161,6 +161,9 @@ class WindowAnalysis(BaseModel):
     # the figure the selected parts repeat, in whole bars (describe.bar_cycle): read by the findings' sentences, kept
     # out of what the tool returns
     bar_cycle: "BarCycle | None" = Field(None, exclude=True)
+    # the bars at least half inside the window, as the chart counts them (describe.chart_bars): "the fifth bar here"
+    # counts from the first of them, where the chart's chords start later (the bass comes in at the fifth bar)
+    bar_numbers: list[int] = Field([], exclude=True)
 
     @property
     def results(self) -> Results:

@@ -104,6 +104,7 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     describe.change_arrivals(sl, out.chord_grid, out.presence, strokes)
     describe.chord_voicings(sl, out.chord_grid, out.presence, strokes, spelling)
     out.bar_cycle = describe.bar_cycle(sl, out.meter)
+    out.bar_numbers = [n for n, _, _ in describe.chart_bars(sl, out.meter)]
     describe.change_approaches(sl, out.chord_grid, out.presence, spelling)
     describe.last_notes(sl, out.presence, spelling)
     out.relations = describe.relations_of(sl)
