@@ -392,6 +392,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "lock": _claim("groove", lock_text, "groove.lock_quality, groove.timing_feel", lock_pair,
                        0.8 if g and g.timing_feel else 0.6),
         "cannot_lock": _claim("groove", _cannot_tell_sentence(g), "groove.cannot_tell", lock_pair, 0.9),
+        "solo_timing": _claim("groove", _solo_timing_sentence(a, live), "scope", live, 0.8),
         "feel": _claim("groove", _feel_sentence(g), "groove.syncopation, groove.offbeat_share", live, 0.7),
         "harmony": _claim("harmony", _harmony_sentence(hm, frame.frame), "harmony.key_in_window, harmony.chart",
                           harmonic, harmony_conf),
@@ -636,7 +637,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         return {
             # a singer's timing is the vocal's placement against the beat; otherwise the pocket of bass and kick
             "timing": ["tempo"] + (["vocal", "lock", "cannot_lock"] if "vocals" in named and not {"bass", "drums"} & set(named)
-                                   else ["lock", "cannot_lock", "feel", "pattern"]),
+                                   else ["lock", "cannot_lock", "solo_timing", "feel", "pattern"]),
             "meter": ["tempo", "part_feel", "meter", "meter_why", "pattern"],
             "drum_pattern": (["bar_part"] if routing.bar is not None else []) + ["pattern", "no_drums", "meter", "lock"],
             "chords": ["chords", "key", "tension"],
@@ -956,6 +957,25 @@ def _intonation_sentence(a: WindowAnalysis, question: str | None) -> str | None:
         said += (f"; the note furthest off, the {say.spoken_note(odd.note)} {where}, sits {_cents_words(odd.cents)} "
                  f"{way(odd.cents)}")
     return said + "."
+
+
+def _solo_timing_sentence(a: WindowAnalysis, live: list[str]) -> str | None:
+    """A single pitched part asked whether it plays ahead of or behind the beat: there is nothing selected to be
+    ahead of ("is he playing ahead of the beat?" over GuitarSet's solo comp got the groove's busyness: the
+    eighteenth session's sweep, dev). With other stems in the track, which to select; alone on the track, the beat
+    is tracked from its own playing, so its place against that beat proves nothing."""
+    if len(live) != 1 or live[0] in (MIX_STEM, "drums"):
+        return None
+    stem, others = live[0], _unselected(a)
+    them, sits = ("them", "they sit") if plural([stem]) else ("it", "it sits")
+    if others:
+        with_ = next((x for x in ("drums", "bass") if x in others and x != stem), others[0])
+        return (f"Only the {stem} {verb([stem], 'is', 'are')} selected, so there is no other part here to be ahead "
+                f"of or behind: select {them} with the {with_} to hear how {sits} against "
+                f"{'them' if plural([with_]) else 'it'}.")
+    return (f"The {stem} {verb([stem], 'plays', 'play')} alone on this track, so there is no other part to be ahead "
+            f"of or behind, and the beat is tracked from {its([stem])} own playing: how {sits} against that beat "
+            "cannot be judged.")
 
 
 def _unselected(a: WindowAnalysis) -> list[str]:

@@ -1979,6 +1979,23 @@ def test_the_loudest_stretch_is_said_by_its_bars_not_as_who_is_loudest(lib):
                                 "quietest bar"), f.summary
 
 
+def test_a_lone_part_asked_if_it_is_ahead_of_the_beat_is_told_there_is_nothing_to_be_ahead_of(lib):
+    """'Is he playing ahead of the beat?' over GuitarSet's solo comp got the groove's busyness (the eighteenth
+    session's sweep, dev): one part selected has nothing to be ahead of; with other stems in the track, which to
+    select; alone on the track, its beat is tracked from its own playing."""
+    comp = [note(b * P, x, P * 0.4) for b in range(32) for x in (57, 60, 64)]
+    tid = make_track(lib.store, "f3a6" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"guitar": comp})
+    f = get_findings(lib, tid, ["guitar"], 0.0, 4 * BAR, "is he playing ahead of the beat?")
+    assert f.summary.startswith("The guitar plays alone on this track, so there is no other part to be ahead of or "
+                                "behind"), f.summary
+    tid = make_track(lib.store, "f3a7" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"guitar": comp, **groove(16)})
+    f = get_findings(lib, tid, ["guitar"], 0.0, 4 * BAR, "is the guitar behind the beat?")
+    assert f.summary.startswith("Only the guitar is selected, so there is no other part here to be ahead of or "
+                                "behind: select it with the drums"), f.summary
+
+
 def test_what_happens_places_each_change_by_its_bar(lib):
     """'What's going on in these bars?' said 'later on a new section begins' (the eighteenth session's sweep on
     MusicDelta Beatles and Shadows, dev): each change by its bar, and its beat where that is not the first. The
