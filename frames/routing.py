@@ -202,6 +202,9 @@ def asks_of(question: str | None, named: list[str]) -> tuple[str, str | None]:
                     # producer's own plan, not a question about the track's effects (round 31's af08, dev)
                 if asks == "who" and re.search(r"\bmelod|\blead|\briff|\bhook|\bsolo|\btune\b|\boff[- ]?(?:the )?beat", text):
                     continue  # "who plays the melody" asks who carries the line, not who plays at all
+                if asks == "melody" and named and re.search(r"\b(?:what|which) notes?\b|\bnote for note\b", text):
+                    continue  # "what notes does she sing in this phrase?": the part's notes, bar by bar, not its
+                    # contour (the eighteenth session's sweep on vocadito, dev)
                 if asks == "part" and not named:
                     continue  # "what is happening" names no part: a narrative question
                 if asks == "part" and re.search(r"\b(?:what|which) chords?\b|\bchords? (?:is|are) (?:he|she|they|it)\b",

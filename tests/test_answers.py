@@ -3111,6 +3111,9 @@ def test_a_lines_notes_asked_of_a_short_window_are_said_bar_by_bar(lib):
                                 "second, D, F, A, F, D, F, A and F."), f.summary
     f = get_findings(lib, tid, ["bass"], 0.0, 4.0, "how low does the bass go here?")
     assert f.summary.startswith("The bass plays ") and "first bar" not in f.summary, f.summary
+    # "what notes does she sing in this phrase?" went to the line's contour (the eighteenth session's sweep, dev)
+    f = get_findings(lib, tid, ["bass"], 0.0, 4.0, "what notes does he play in this phrase?")
+    assert f.summary.startswith("In the first bar here the bass plays seven As"), f.summary
 
 
 def test_a_window_asked_from_rounded_bar_times_still_reads_its_whole_bars_rhythm(lib):
