@@ -92,7 +92,11 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     voices = describe.sung_notes_of(sl)  # and a voice's sung notes
     spelling = window_key or ctx.key_label  # notes spelled in the key the window reads, as its bar notes were
     out.presence = describe.presence_of(sl, stats, bars, strokes, voices, spelling)
-    describe.intonation_of(sl, out.presence, ctx.tuning_cents, window_key or ctx.key_label)
+    # a voice alone on the track is heard against A 440: the mix's tuning is then read from her own voice, so her
+    # steady offset would read as the band's and vanish ("is she in tune?" over vocadito's unaccompanied singer
+    # said "right on the band's tuning": the eighteenth session's sweep, dev)
+    alone = bool(ctx.stems) and not [x for x in ctx.stems if x != "vocals"]
+    describe.intonation_of(sl, out.presence, None if alone else ctx.tuning_cents, window_key or ctx.key_label)
     out.events = describe.events_of(sl, ctx, melodic)
     out.meter = describe.meter_of(sl, ctx)
     out.drum_pattern = describe.drum_pattern_of(sl, out.meter)

@@ -1822,6 +1822,23 @@ def test_a_singers_drift_flat_is_read_from_her_pitch_against_the_bands_tuning(li
                                 "holding close to that, and the second half sits where the first did, with no "
                                 "clear drift."), f.summary
     assert get_findings(lib, tid, ["vocals"], 0.0, 16.0, "does the tempo drift?").routing.tempo_asked
+    # a voice alone on the track: the mix's tuning is her own voice's, so she is heard against A 440 (a quarter of a
+    # semitone flat throughout read "right on the band's tuning" where the tuning stored was hers: the eighteenth
+    # session's sweep on vocadito, dev)
+    for tid, stems in (("f3a8" * 4, {"vocals": sung}), ("f3a9" * 4, {"vocals": sung, "drums": groove(16)["drums"]})):
+        make_track(lib.store, tid, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=stems)
+        lib.store.db["track_analysis"].insert(dict(track_id=tid, name="tuning", value_json='{"cents": -25.0}'),
+                                             replace=True)
+        for n in sung:
+            hz = 440.0 * 2 ** ((n["pitch"] - 69) / 12) * 2 ** (-25.0 / 1200)
+            lib.store.db.execute("UPDATE features SET pitch_hz = ? WHERE track_id = ? AND stem = 'vocals' AND "
+                                 "time_s >= ? AND time_s < ?", [hz, tid, n["time_s"], n["time_s"] + n["duration_s"]])
+        lib.store.db.conn.commit()
+        it = next(p for p in get_findings(lib, tid, ["vocals"], 0.0, 16.0, "is she in tune?").presence
+                  if p.stem == "vocals").intonation
+        alone = len(stems) == 1
+        assert it.reference == ("A 440" if alone else "the band's tuning"), it
+        assert it.median_cents == pytest.approx(-25.0 if alone else 0.0, abs=2.0), it
 
 
 def test_a_lines_notes_held_into_each_other_or_cut_short_are_said_and_a_singers_slide_is_not_her_range(lib):
