@@ -1692,9 +1692,13 @@ def loudest_event(sl: WindowSlice, measured: list[tuple[int, float, float, float
     while hi < len(levels) - 1 and levels[hi + 1] >= levels[top] - LOUD_RUN_DB:
         hi += 1
     over = round(float(levels[top] - min(levels)), 1)
+    # every bar in the stretch: no stretch stands out ("the loudest stretch, about 0 dB over the quietest bar" was
+    # said of a window whose bars all sat within a decibel: noticed in the seventeenth session's sweeps, dev)
+    detail = (f"the level holds across the window, no bar more than about "
+              f"{'a decibel' if over < 1.5 else f'{over:.0f} dB'} over the quietest"
+              if lo == 0 and hi == len(levels) - 1 else f"the loudest stretch, about {over:.0f} dB over the quietest bar")
     return Event(time_s=sl.window.round_time(bars[lo][1]), bar=bars[lo][0], beat=1, kind="loudest",
-                 stems=list(sl.window.stems), detail=f"the loudest stretch, about {over:.0f} dB over the quietest bar",
-                 change_db=over, until_bar=bars[hi][0])
+                 stems=list(sl.window.stems), detail=detail, change_db=over, until_bar=bars[hi][0])
 
 
 LOUD_RUN_DB = 2.0

@@ -1994,6 +1994,15 @@ def test_the_loudest_stretch_is_said_by_its_bars_not_as_who_is_loudest(lib):
     assert f.routing.asks == "peak", f.routing
     assert f.summary.startswith("The loudest stretch is from the fifth bar here to the end, clearly louder than the "
                                 "quietest bar"), f.summary
+    loud = next(e for e in f.events if e.kind == "loudest")
+    assert loud.detail.startswith("the loudest stretch, about "), loud
+    # every bar as loud: no stretch stands out, and the event says so ("the loudest stretch, about 0 dB over the
+    # quietest bar" was said: the seventeenth session's sweeps, dev)
+    tid = make_track(lib.store, "f3b0" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "bass": g["bass"]})
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "where's the loudest moment in here?")
+    loud = next(e for e in f.events if e.kind == "loudest")
+    assert loud.detail == "the level holds across the window, no bar more than about a decibel over the quietest", loud
 
 
 def test_a_lone_part_asked_if_it_is_ahead_of_the_beat_is_told_there_is_nothing_to_be_ahead_of(lib):
