@@ -11,7 +11,7 @@ from analysis.core.types import Note, WindowSlice, articulation_gap_s
 from analysis.core.vocabulary import KICK_NOTES, possessive
 
 from .directive import STRONG_S, TRUSTED_CHORD, chord_at, grid_of, on_beat, period_of
-from .habits import SLOTS_PER_BEAT, Habits, phrase_likeness, proximity, window_contexts
+from .habits import NEAR_BARS, SLOTS_PER_BEAT, Habits, bar_runs, phrase_likeness, proximity, window_contexts
 from .models import Directive
 from .scoring import chord_heard, chord_root, strong_beats
 
@@ -115,13 +115,19 @@ def as_elsewhere(d: Directive, sl: WindowSlice, habits: Habits, by_phrase: bool 
     arrivals = strong_beats(d, sl, grid_of(d))
     notes = []
     nearness = proximity(habits.bars, [s for s, _, _ in contexts])
+    chosen = []  # (bar, move) for each bar of the window
+    rhythms = []
     for place, (start, _, chroma) in enumerate(contexts):
         # the bars elsewhere whose other stems play like this bar, with its neighbours like the window's
         rhythm = (phrase_likeness(habits.bars, [c for _, c, _ in contexts], place) if by_phrase else
                   phrase_likeness(habits.bars, [contexts[place][1]]))
-        _, bar, move, _ = max(((float(like), b, t, float(near)) for b, like, near in zip(habits.bars, rhythm, nearness)
-                               for t in range(-5, 7)),
-                              key=lambda lbtn: _likeness(lbtn[0], chroma, lbtn[3], lbtn[1], lbtn[2]))
+        rhythms.append(rhythm)
+        chosen.append(max(((float(like), b, t, float(near)) for b, like, near in zip(habits.bars, rhythm, nearness)
+                           for t in range(-5, 7)),
+                          key=lambda lbtn: _likeness(lbtn[0], chroma, lbtn[3], lbtn[1], lbtn[2])))
+    if by_phrase and len(contexts) >= 2:
+        chosen = _as_a_run(habits, contexts, rhythms, chosen)
+    for (start, _, _), (_, bar, move, _) in zip(contexts, chosen):
         for pos, interval, beats_long, velocity in bar.notes:
             t = start + pos / SLOTS_PER_BEAT * period
             if d.start_s <= t < d.end_s - 1e-3:
@@ -137,6 +143,32 @@ def as_elsewhere(d: Directive, sl: WindowSlice, habits: Habits, by_phrase: bool 
                 notes.append(Note(time_s=float(t), duration_s=min(max(0.05, beats_long * period), d.end_s - t),
                                   pitch=pitch, velocity=velocity))
     return conform(notes, d)
+
+
+RUN_SLACK = 0.1  # a run of the player's bars is taken over the best bar for each place within this a bar
+
+
+def _as_a_run(habits: Habits, contexts, rhythms, chosen):
+    """The window's bars as a run of bars the player plays one after another elsewhere, moved as one, where that
+    fits nearly as well as the best bar for each place (within RUN_SLACK a bar): a player who alternates two bars
+    over a vamp whose other stems repeat every bar had one of them copied into both bars of the window (the
+    seventeenth session's listening, dev). Each bar of a run is as far from its place in the window as the run is:
+    the nearer the run, the likelier the same section, and the same place in the player's alternation."""
+    bars = habits.bars
+    starts = np.array([b.bar_start_s for b in bars])
+    steps = np.diff(starts)
+    if not len(steps) or float(np.min(steps)) <= 0:
+        return chosen
+    bar_s = float(np.min(steps))
+    best_each = sum(_likeness(lk, c[2], near, b, t) for (lk, b, t, near), c in zip(chosen, contexts))
+    best, best_score = None, -np.inf
+    for run in bar_runs(bars, len(contexts)):
+        near = [float(np.exp(-abs(starts[k] - contexts[i][0]) / bar_s / NEAR_BARS)) for i, k in enumerate(run)]
+        for t in range(-5, 7):
+            score = sum(_likeness(float(rhythms[i][k]), contexts[i][2], near[i], bars[k], t) for i, k in enumerate(run))
+            if score > best_score:
+                best, best_score = [(float(rhythms[i][k]), bars[k], t, near[i]) for i, k in enumerate(run)], score
+    return best if best is not None and best_score >= best_each - RUN_SLACK * len(contexts) else chosen
 
 
 def _current(d: Directive) -> list[Note]:

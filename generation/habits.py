@@ -195,6 +195,28 @@ def proximity(bars: Sequence[BarNotes], starts_s: Sequence[float]) -> np.ndarray
     return np.exp(-distance_s / float(np.min(steps)) / NEAR_BARS)
 
 
+def _follows(bars: Sequence[BarNotes]) -> list[int]:
+    """The bar after each (index into bars, or -1): the next bar the stem plays, if it is the next bar (the
+    shortest step between the bars is a bar; a longer one skips the bars the stem rests in)."""
+    starts = np.array([b.bar_start_s for b in bars])
+    steps = np.diff(starts)
+    bar_s = float(np.min(steps)) if len(steps) else 0.0
+    return [k + 1 if k + 1 < len(bars) and steps[k] < 1.5 * bar_s else -1 for k in range(len(bars))]
+
+
+def bar_runs(bars: Sequence[BarNotes], n: int) -> list[tuple[int, ...]]:
+    """Every run of ``n`` bars the stem plays one after another outside the window (indices into bars)."""
+    follows = _follows(bars)
+    out = []
+    for k in range(len(bars)):
+        run = [k]
+        while len(run) < n and follows[run[-1]] >= 0:
+            run.append(follows[run[-1]])
+        if len(run) == n:
+            out.append(tuple(run))
+    return out
+
+
 def phrase_likeness(bars: Sequence[BarNotes], contexts: list[frozenset], place: int | None = None) -> np.ndarray:
     """How much each bar, with the bars around it, looks like the window's run of bars: for the best
     place of the bar in the window's run, the mean Jaccard index of each window bar's context (the
@@ -202,11 +224,7 @@ def phrase_likeness(bars: Sequence[BarNotes], contexts: list[frozenset], place: 
     stem plays outside the window (one it rests in, or the window's own, says nothing either way). A
     phrase is heard in its neighbours: a bar where the singer breathes looks like a solo bar alone, and
     like the verse beside the verse's bars. ``place``: the bar as the window's bar of that index only."""
-    starts = np.array([b.bar_start_s for b in bars])
-    steps = np.diff(starts)
-    bar_s = float(np.min(steps)) if len(steps) else 0.0  # the shortest step: a bar (others skip rests)
-    # the bar after each (index into bars, or -1): the next bar the stem plays, if it is the next bar
-    follows = [k + 1 if k + 1 < len(bars) and steps[k] < 1.5 * bar_s else -1 for k in range(len(bars))]
+    follows = _follows(bars)
     before = [-1] * len(bars)
     for k, f in enumerate(follows):
         if f >= 0:

@@ -115,6 +115,31 @@ def test_the_player_elsewhere_is_learnt_from_outside_the_window(library):
     assert m["onset_f"] == 1.0 and m["strong_pc"] == 1.0
 
 
+def test_the_player_elsewhere_keeps_the_two_bars_he_alternates(library):
+    """A bass alternates two bars (quarters on the root, then a pushed eighths figure) over a vamp whose other
+    stems play the same every bar: left out of two bars of the window, the option 'as the player plays elsewhere'
+    brings back both bars in his order, not one bar copied into both (the seventeenth session's listening, dev)."""
+    a_bar = [(0.0, 0, 1.8), (1.0, 0, 0.9), (2.0, 0, 0.9), (3.0, 0, 0.9)]
+    b_bar = [(0.0, 0, 0.9), (1.5, 7, 0.4), (2.0, 12, 0.4), (2.5, 7, 0.4), (3.5, 10, 0.4)]
+    drums, piano, bass = [], [], []
+    for bar in range(8):
+        t0 = bar * BAR
+        for b in range(4):
+            t = t0 + b * PERIOD
+            drums += [note(t, 36 if b in (0, 2) else 38, 0.1, 100), note(t, 42, 0.05, 60)]
+            piano += [note(t, p, 0.45, 70) for p in TRIADS[45]]
+        bass += [note(t0 + at * PERIOD, 45 + step, dur * PERIOD, 95) for at, step, dur in (a_bar, b_bar)[bar % 2]]
+    tid = make_track(library.store, "e6" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": drums, "piano": piano,
+                            "bass": [n for n in bass if not 2 * BAR <= n["time_s"] < 4 * BAR]})
+    _, sl, ctx = window_for(library, tid, "bass", 2 * BAR, 4 * BAR)
+    d = build(sl, ctx, "bass", "write a new part")
+    options = dict(generate(d, sl, 3, 0, habits_of(library.store, tid, "bass", 2 * BAR, 4 * BAR)))
+    got = sorted(round(n.time_s - 2 * BAR, 2) for n in options[AS_ELSEWHERE])
+    played = sorted(round(n["time_s"] - 2 * BAR, 2) for n in bass if 2 * BAR <= n["time_s"] < 4 * BAR)
+    assert got == played, (got, played)
+
+
 def test_each_benchmark_metric_catches_a_planted_defect(library):
     played = [n for n in band()["bass"] if n["time_s"] < 4.0]
     beats = np.arange(0.0, 4.0, PERIOD)
