@@ -493,6 +493,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                         "presence.pc_shares, harmony.key_in_window", named[:1] or ([m.stem] if m else []), 0.7),
         # "is the band playing the same thing every four bars?": the figure the parts repeat
         "loop": _claim("form", _loop_sentence(a, live, routing.question), "bar_cycle", live, 0.7),
+        "section_names": _claim("form", _section_names_sentence(a, routing.question), "window.sections", live, 0.8),
         # "is the vocal syncopated?": the named part's strokes pushed over the beat
         "sync": _claim("presence", _sync_sentence(a, named, routing.question, m.stem if m else None),
                        "presence.offbeat_onset_share", named[:1] or ([m.stem] if m else []), 0.7),
@@ -3255,6 +3256,22 @@ def _arc_sentence(a: WindowAnalysis, hm: Harmony | None, d: Dynamics | None) -> 
     return energy + harmonic + "."
 
 
+# "is this the verse or the chorus?": the sections read from the audio are lettered by how the music changes (A, B),
+# never named; said, so that the letters are not read as names (the eighteenth session's sweep on Beatles, dev)
+SECTION_NAME_ASKED = (r"\b(?:is (?:this|that|it|here)|are we|which|what section|what part)\b[^?]*"
+                      r"\b(?:verse|chorus|pre-?chorus|bridge|refrain|middle eight)\b")
+
+
+def _section_names_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    labels = list(dict.fromkeys(s.label for s in a.window.sections))
+    if not labels or not re.search(SECTION_NAME_ASKED, (question or "").lower()) or \
+            not all(re.fullmatch(r"[A-Z]\d*'*", x) for x in labels):
+        return None
+    parts = _names([f"the {x} part" for x in labels])
+    return (f"The sections are lettered by how the music changes, not named verse or chorus, so which this is "
+            f"cannot be read from them: here {'it is' if len(labels) == 1 else 'they are'} {parts}.")
+
+
 def _form_sentence(a: WindowAnalysis) -> str | None:
     labels = [s.label for s in a.window.sections]
     if len(labels) < 2:
@@ -3670,7 +3687,7 @@ DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_A
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED,
                 "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
-                "loop": LOOP_ASKED,
+                "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
                 "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "voicing": VOICING_ASKED + "|" + INVERSION_ASKED,

@@ -2022,6 +2022,21 @@ def test_a_lone_part_asked_if_it_is_ahead_of_the_beat_is_told_there_is_nothing_t
                                 "behind: select it with the drums"), f.summary
 
 
+def test_lettered_sections_asked_as_verse_or_chorus_are_said_to_be_letters(lib):
+    """'Is this the verse or the chorus?' over MusicDelta Beatles got 'a section change from the A part into the B
+    part' (the eighteenth session's sweep, dev): sections read from the audio are lettered, never named; said so.
+    Sections named by the user (a MIDI file's markers) are not."""
+    g = groove(16)
+    for tid, names in (("f3b1" * 4, ("A", "B")), ("f3b2" * 4, ("verse", "chorus"))):
+        make_track(lib.store, tid, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
+                   sections=[(0.0, 8.0, names[0]), (8.0, 16.0, names[1])])
+        f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "is this the verse or the chorus?")
+        lettered = f.summary.startswith("The sections are lettered by how the music changes, not named verse or "
+                                        "chorus, so which this is cannot be read from them: here they are the A part "
+                                        "and the B part.")
+        assert lettered == (names == ("A", "B")), f.summary
+
+
 def test_what_happens_places_each_change_by_its_bar(lib):
     """'What's going on in these bars?' said 'later on a new section begins' (the eighteenth session's sweep on
     MusicDelta Beatles and Shadows, dev): each change by its bar, and its beat where that is not the first. The
