@@ -178,6 +178,15 @@ def _fits(key: tuple[int, bool], chord: tuple[int, bool]) -> bool:
     return triad <= scale or (minor and chord == ((tonic + 7) % 12, False))
 
 
+def _all_fit(key: tuple[int, bool], chords: list[tuple[int, bool]]) -> bool:
+    """Every chord of the chart lies in the key (:func:`_fits`), or is a major chord resolving a fifth down to the
+    next chord, which does: a secondary dominant (G, E minor, A, D, G is in G major, its A the dominant of D; it
+    read B minor, a key whose tonic chord it never plays: the eighteenth session's sweep on ft_swing_g1208, dev)."""
+    return all(_fits(key, c) or (not c[1] and i + 1 < len(chords) and chords[i + 1][0] == (c[0] + 5) % 12
+                                 and _fits(key, chords[i + 1]))
+               for i, c in enumerate(chords))
+
+
 def spelled_in(chart, key: str | None):
     """The chart's chords spelled in the key the passage is said to be in (a chart read in D# minor and a
     passage said to be in Eb minor: Abm, Bbm7, Ebm, not G#m, A#m7, D#m)."""
@@ -228,7 +237,7 @@ def home_key(key: str | None, chart, song_key: str | None = None) -> str | None:
     song = _tonic_symbol(song_key) if song_key else None
     if song is not None and song not in candidates:
         candidates.append(song)
-    fitting = [k for k in candidates if all(_fits(k, c) for c in chords)] or [(tonic, minor)]
+    fitting = [k for k in candidates if _all_fit(k, chords)] or [(tonic, minor)]
     best = max(fitting, key=lambda k: (weight(k), -candidates.index(k)))
     if song is not None and song in fitting and best != song and not established(best):
         best = song
@@ -1661,8 +1670,10 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
 
 # "what notes is she singing here?" of a short window: each bar's notes, as a player writes them down, in place of
 # the line's register (the register and its extremes answer how high or low it goes). Up to NOTES_SAID_BARS bars
-# and NOTES_SAID_MAX notes in all; a longer window keeps the register (its notes stay in the bar notes).
-NOTES_SAID_BARS, NOTES_SAID_MAX = 4, 24
+# and NOTES_SAID_MAX things said in all (a note struck again in a row is one: "eight Gs"); a longer window keeps the
+# register (its notes stay in the bar notes). (Four bars and twenty-four notes until the eighteenth session: a punk
+# bass's eighths on G over five bars, "what notes is the bass playing?", got only its range: a sweep, dev.)
+NOTES_SAID_BARS, NOTES_SAID_MAX = 8, 24
 NOTES_NAMED_ASKED = (r"\bwhat notes?\b|\bwhich notes?\b|\bnotes? (?:is|are|does|do|did)\b|\bthe notes\b|"
                      r"\bnote (?:for|by) note\b|\bdouble (?:it|him|her|that|this)\b|\bcopy (?:it|him|her|that|this|the line)\b|\btranscri")
 NOTES_OTHER_ASKED = (r"\blowest\b|\bhighest\b|\bhow (?:low|high)\b|\b(?:top|bottom) notes?\b|\btops? out\b|\brange\b|"
@@ -1681,18 +1692,22 @@ def _notes_by_bar(a: WindowAnalysis, p: Presence, act: str, question: str | None
     # asked bar by bar, a busier line is said too ("what notes is the bass playing, bar by bar?" over Rock's eighths,
     # thirty notes in four bars, got its range: the sixteenth session's sweep, dev)
     most = NOTES_SAID_MAX * (2 if re.search(r"\bbar (?:by|for|after) bar\b|\b(?:each|every|per) bar\b", text) else 1)
-    if not order or len(order) > NOTES_SAID_BARS or sum(len(x) for x in notes.values()) > most or \
+    runs = {b: _note_runs(x) for b, x in notes.items()}
+    if not order or len(order) > NOTES_SAID_BARS or sum(len(x) for x in runs.values()) > most or \
             len(order) > len(ORDINAL_WORDS) or not set(notes) <= set(order):
         return None
-    said = [_names(_note_runs(notes[b])) if notes.get(b) else "no new note" for b in order]
+    said = [_names(runs[b]) if notes.get(b) else "no new note" for b in order]
     if len(order) == 1:
         return f"In this bar the {p.stem} {act} {said[0]}."
     if len(set(said)) == 1:
         return f"In each of the {count_word(len(order))} bars here the {p.stem} {act} {said[0]}."
-    # bars alike in a row said once: "in the second and third, no new note"
-    runs = groupby(enumerate(said[1:], start=1), key=lambda kx: kx[1])
-    rest = "; ".join(f"in the {_names([ORDINAL_WORDS[k] for k, _ in bars])}, {x}" for x, bars in runs)
-    return f"In the first bar here the {p.stem} {act} {said[0]}; {rest}."
+    # bars alike in a row said once: "in the second and third, no new note"; the first bars too ("in each of the first
+    # five bars here", not "in the first bar ...; in the second, third, fourth and fifth, ...")
+    groups = [(x, [k for k, _ in bars]) for x, bars in groupby(enumerate(said), key=lambda kx: kx[1])]
+    (x0, first), rest = groups[0], groups[1:]
+    head = (f"In the first bar here the {p.stem} {act} {x0}" if len(first) == 1 else
+            f"In each of the first {count_word(len(first))} bars here the {p.stem} {act} {x0}")
+    return head + "".join(f"; in the {_names([ORDINAL_WORDS[k] for k in bars])}, {x}" for x, bars in rest) + "."
 
 
 def _note_runs(notes: list[str]) -> list[str]:

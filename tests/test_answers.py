@@ -3152,6 +3152,14 @@ def test_a_lines_notes_asked_of_a_short_window_are_said_bar_by_bar(lib):
                                 "second, D, F, A, F, D, F, A and F."), f.summary
     f = get_findings(lib, tid, ["bass"], 0.0, 4.0, "how low does the bass go here?")
     assert f.summary.startswith("The bass plays ") and "first bar" not in f.summary, f.summary
+    # a longer window whose bars repeat a note: said by the runs, not the notes (a punk bass's eighths on G over five
+    # bars got only its range: the eighteenth session's sweep, dev)
+    pump = [note(i * P / 2, 45 if i < 40 else 40, P * 0.45) for i in range(48)]
+    tid6 = make_track(lib.store, "f3b3" * 4, duration_s=12, bpm=BPM, beats_per_bar=4, meter="4/4",
+                      stems={"bass": pump, "drums": groove(12)["drums"]}, key="A minor", key_pc=9)
+    f = get_findings(lib, tid6, ["bass"], 0.0, 12.0, "what notes is the bass playing?")
+    assert f.summary.startswith("In each of the first five bars here the bass plays eight As; in the sixth, eight "
+                                "Es."), f.summary
     # "what notes does she sing in this phrase?" went to the line's contour (the eighteenth session's sweep, dev)
     f = get_findings(lib, tid, ["bass"], 0.0, 4.0, "what notes does he play in this phrase?")
     assert f.summary.startswith("In the first bar here the bass plays seven As"), f.summary

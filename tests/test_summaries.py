@@ -150,3 +150,10 @@ def test_a_passage_is_heard_in_the_songs_key_unless_its_chords_establish_another
     assert home_key("Eb minor", chart("F#", "D#m", "B", "C#"), "Eb minor") == "F# major"
     # chords that do not fit the song's key leave the window's own reading
     assert home_key("E major", chart("E", "A", "B"), "C major") == "E major"
+    # a secondary dominant resolving to the next chord stays in the key: G, E minor, A (the dominant of D), D, G is
+    # in G major, not in B minor, whose tonic chord it never plays (the eighteenth session's sweep, dev)
+    c = chart("G", "Em", "A", "D", "G")
+    c.bars_each = [1.0, 2.0, 2.0, 2.0, 1.0]
+    assert home_key("E minor", c, "G major") == "G major"
+    # a major chord that does not resolve a fifth down does not fit: E, A, B is still not in C major
+    assert home_key("E major", chart("E", "A", "B", "E"), "C major") == "E major"
