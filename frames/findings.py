@@ -1785,10 +1785,13 @@ def _arrival_sentence(a: WindowAnalysis, named: list[str], question: str | None)
             f"{_names([x for x in said if x])}.")
 
 
-STARTS_ASKED = (r"\bwhere\b(?![^?,;]*\b(?:chorus|verse|bridge|section|intro|outro|solo|break|middle eight)\b)"
+# ("where does the first downbeat land?" asks the window's downbeat, not where a part's lines start: the eighteenth
+# session's sweep on Punk, dev)
+STARTS_ASKED = (r"^(?!.*\bwhere(?:'s| is| does| do| did)? (?:the |this )?(?:first |next )?(?:downbeat|one|bar ?line)s?\b)"
+                r".*?(?:\bwhere\b(?![^?,;]*\b(?:chorus|verse|bridge|section|intro|outro|solo|break|middle eight)\b)"
                 r"[^?,;]*\b(?:lands?|landing|starts?|starting|come in|comes in|enters?)\b|\bon the one\b|"
                 r"\bpick(?:s|ing)? up before\b|\bpickups?\b|\bbefore the (?:bar|one|downbeat)\b|"
-                r"\bstart(?:s|ing)? (?:his|her|their|the|its) (?:lines|phrases|calls)\b")
+                r"\bstart(?:s|ing)? (?:his|her|their|the|its) (?:lines|phrases|calls)\b)")
 
 
 def _start_words(beat: int | None, place: str) -> str:

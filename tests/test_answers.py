@@ -3017,6 +3017,13 @@ def test_where_the_first_downbeat_falls_and_the_pocket_and_a_steady_tempo_are_sa
     assert (f.scope.window.first_beat_in_bar, f.scope.window.first_downbeat_s) == (3, BAR), f.scope.window
     f = get_findings(lib, tid, stems, 0.0, 3 * BAR, "where's the first downbeat in this window?")
     assert f.summary.startswith("The window starts on a downbeat"), f.summary
+    # "where does the first downbeat land?" got where the guitar's line starts (the eighteenth session's sweep on
+    # Punk, dev): a singer coming in on the and of four
+    late = [note(BAR + 3.5 * P + i * P, (69, 71, 72, 74)[i % 4], P * 0.9) for i in range(8)]
+    tid2 = make_track(lib.store, "f3b4" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                      stems={"drums": g["drums"], "bass": g["bass"], "vocals": late}, levels_db={"vocals": -12.0})
+    f = get_findings(lib, tid2, stems, 2 * P, 2 * P + 3 * BAR, "where does the first downbeat land?")
+    assert f.summary.startswith("The window starts on the third beat of a bar"), f.summary
     f = get_findings(lib, tid, stems, 0.0, 3 * BAR, "what's the bass playing under the vocal here and does it follow "
                      "the kick?")
     assert f.groove.locked_pair is not None and set(f.groove.locked_pair) == {"bass", "drums"}, f.groove
