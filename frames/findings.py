@@ -1091,7 +1091,11 @@ def _groove_sentence(g: Groove | None, named: list[str] | None = None, presence=
              "pushed": f", with the {b} pushing just ahead of the {a}",
              "on the grid": ", landing right together"}.get(g.timing_feel or "", "")
     if g.lock_quality == "loose":  # the hits that do coincide may sit on the grid; most do not coincide
-        where = ", only some of their hits falling together"
+        # where those that meet sit one side (a feel word only where the offset clears the measurement): said,
+        # "is it ahead or behind?" asked over Country1 got the loose lock alone (the eighteenth session's sweep, dev)
+        side = {"laid back": f"; where they meet, the {b} sits just behind the {a}",
+                "pushed": f"; where they meet, the {b} pushes just ahead of the {a}"}.get(g.timing_feel or "", "")
+        where = ", only some of their hits falling together" + side
     elif not where and g.lock_quality != "independent":
         where = ", landing together within what the measurement can resolve"
     return f"The {_names(pair)} {how}{where}."
@@ -1668,14 +1672,16 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
     return say.presence_sentence(p)
 
 
-# "what notes is she singing here?" of a short window: each bar's notes, as a player writes them down, in place of
-# the line's register (the register and its extremes answer how high or low it goes). Up to NOTES_SAID_BARS bars
-# and NOTES_SAID_MAX things said in all (a note struck again in a row is one: "eight Gs"); a longer window keeps the
-# register (its notes stay in the bar notes). (Four bars and twenty-four notes until the eighteenth session: a punk
+# "what notes is she singing here?": each bar's notes, as a player writes them down, in place of the line's register
+# (the register and its extremes answer how high or low it goes). Up to NOTES_SAID_BARS bars and NOTES_SAID_MAX things
+# said in all (a note struck again in a row is one: "eight Gs"); a longer window says its first bars and where the
+# others' notes are (the bar notes). (Four bars and twenty-four notes until the eighteenth session: a punk
 # bass's eighths on G over five bars, "what notes is the bass playing?", got only its range: a sweep, dev.)
 NOTES_SAID_BARS, NOTES_SAID_MAX = 8, 24
 NOTES_NAMED_ASKED = (r"\bwhat notes?\b|\bwhich notes?\b|\bnotes? (?:is|are|does|do|did)\b|\bthe notes\b|"
-                     r"\bnote (?:for|by) note\b|\bdouble (?:it|him|her|that|this)\b|\bcopy (?:it|him|her|that|this|the line)\b|\btranscri")
+                     r"\bnote (?:for|by) note\b|\bdouble (?:it|him|her|that|this)\b|\bcopy (?:it|him|her|that|this|the line)\b|\btranscri|"
+                     # "what's the bass riff?" (the eighteenth session's sweep on Country1, dev)
+                     r"\bwhat(?:'s| is| are) (?:the |his |her |their |that |this )?(?:\w+ )?(?:riffs?|licks?)\b")
 NOTES_OTHER_ASKED = (r"\blowest\b|\bhighest\b|\bhow (?:low|high)\b|\b(?:top|bottom) notes?\b|\btops? out\b|\brange\b|"
                      r"\bregister\b|\b(?:long|held|last|first|final|wrong|bum|sour) notes?\b|\bnotes? (?:she|he|they) "
                      r"(?:holds?|ends?)\b|\boutside\b|\bchord tones?\b|\bin (?:the |her |his )?(?:key|chords?)\b")
@@ -1693,14 +1699,34 @@ def _notes_by_bar(a: WindowAnalysis, p: Presence, act: str, question: str | None
     # thirty notes in four bars, got its range: the sixteenth session's sweep, dev)
     most = NOTES_SAID_MAX * (2 if re.search(r"\bbar (?:by|for|after) bar\b|\b(?:each|every|per) bar\b", text) else 1)
     runs = {b: _note_runs(x) for b, x in notes.items()}
-    if not order or len(order) > NOTES_SAID_BARS or sum(len(x) for x in runs.values()) > most or \
-            len(order) > len(ORDINAL_WORDS) or not set(notes) <= set(order):
+    if not order or not set(notes) <= set(order):
         return None
-    said = [_names(runs[b]) if notes.get(b) else "no new note" for b in order]
-    if len(order) == 1:
-        return f"In this bar the {p.stem} {act} {said[0]}."
-    if len(set(said)) == 1:
-        return f"In each of the {count_word(len(order))} bars here the {p.stem} {act} {said[0]}."
+    # a longer or busier window: its first bars, as many as the budget holds, and where the others are ("what's the
+    # bass riff?" over six busy bars got the register alone: the eighteenth session's sweep on Country1, dev)
+    kept, total = [], 0
+    for b in order[:min(NOTES_SAID_BARS, len(ORDINAL_WORDS))]:
+        total += len(runs.get(b, [])) or 1
+        if total > most:
+            break
+        kept.append(b)
+    if not kept:
+        return None
+    left = len(order) - len(kept)
+    more = (f" (the {ORDINAL_WORDS[len(kept)]} bar's notes are in the bar notes)" if left == 1 else
+            f" (the other {count_word(left)} bars' notes are in the bar notes)" if left else "")
+    if left:
+        return _notes_said(p, act, [_names(runs[b]) if notes.get(b) else "no new note" for b in kept], True) \
+            .rstrip(".") + more + "."
+    return _notes_said(p, act, [_names(runs[b]) if notes.get(b) else "no new note" for b in order], False)
+
+
+def _notes_said(p: Presence, act: str, said: list[str], part_of: bool) -> str:
+    """Each bar's notes said, bars alike in a row once; ``part_of``: the window's first bars only."""
+    if len(said) == 1:
+        return f"In the first bar here the {p.stem} {act} {said[0]}." if part_of else \
+            f"In this bar the {p.stem} {act} {said[0]}."
+    if len(set(said)) == 1 and not part_of:
+        return f"In each of the {count_word(len(said))} bars here the {p.stem} {act} {said[0]}."
     # bars alike in a row said once: "in the second and third, no new note"; the first bars too ("in each of the first
     # five bars here", not "in the first bar ...; in the second, third, fourth and fifth, ...")
     groups = [(x, [k for k, _ in bars]) for x, bars in groupby(enumerate(said), key=lambda kx: kx[1])]
