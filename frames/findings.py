@@ -532,6 +532,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                           0.7),
         "registers": _claim("presence", _registers_sentence(a, named, routing.question), "presence.lowest_highest",
                             named[:2], 0.8),
+        "masking": _claim("interaction", _masking_sentence(a, named, m.stem if m else None, routing.question),
+                          "texture.masking_pair, H006 register overlap", named[:1] or ([m.stem] if m else []), 0.7),
         "ends": _claim("presence", _ends_sentence(a, named or ([m.stem] if m else []), routing.question),
                        "presence.line_ends", named[:1] or ([m.stem] if m else []), 0.8),
         "starts": _claim("presence", _starts_sentence(a, named or ([m.stem] if m else []), routing.question),
@@ -1486,6 +1488,53 @@ def _registers_sentence(a: WindowAnalysis, named: list[str], question: str | Non
     return (f"The {x} ({say.spoken_note(xl)} up to {say.spoken_note(xh)}) and the {y} ({say.spoken_note(yl)} up to "
             f"{say.spoken_note(yh)}) overlap here: they share the range from "
             f"{say.spoken_note(xl if xlo > ylo else yl)} up to {say.spoken_note(yh if yhi < xhi else xh)}, {shared} wide.")
+
+
+# "is anything masking the vocal?", "are the guitar and the vocal fighting for space?": which parts share the asked
+# part's range while they sound with it (H006), said from the notes' ranges (the eighteenth session's sweep on
+# Country1 got who carries, dev)
+MASK_ASKED = (r"\bmask\w*|\bfight\w* (?:for (?:space|room)|with|each other)|\bstep(?:s|ping)? on\b[^?]*\b(?:vocals?|voice|singer|her|him)\b|"
+              r"\bcrowd\w*|\bbur(?:y|ies|ying|ied)\b|\bcompet\w* (?:with|for)\b|\bgetting in (?:the|her|his|its) way\b|"
+              r"\bmuddy\b|\bfrequency (?:clash|overlap|space)")
+MASK_HIGH, MASK_SOME = 0.5, 0.2  # H006's risk (its share of the range shared, times the share of time together)
+
+
+def _masking_sentence(a: WindowAnalysis, named: list[str], lead: str | None, question: str | None) -> str | None:
+    if not re.search(MASK_ASKED, (question or "").lower()):
+        return None
+    h = a.results.h006
+    if h.status != "ok":
+        return None
+    pairs = h.evidence.pairs
+    # the part masked: the voice or the lead where named ("is the guitar masking the vocal?"), else the first named
+    known = [x for x in named if any(x in p.pair for p in pairs)]
+    target = next((x for x in known if x == "vocals" or x == lead), None) or (known[0] if known else None) or \
+        (lead if lead and any(lead in p.pair for p in pairs) else None)
+    if target is None:  # no part named: the pair that shares the most while sounding together
+        p = max(pairs, key=lambda x: x.risk)
+        x, y = p.pair
+        said = ("share much of their range while they sound together, the likeliest pair to mask each other"
+                if p.risk >= MASK_HIGH else "share some of their range" if p.risk >= MASK_SOME else
+                "keep mostly to their own ranges")
+        return f"Of the parts here, the {_names([x, y])} {said} (read from the notes' ranges, not the sounds' spectra)."
+    mine = sorted((p for p in pairs if target in p.pair), key=lambda p: -p.risk)
+    their, them = ("their", "them") if plural([target]) else ("its", "it")
+    clauses = []
+    for p in mine:
+        other = p.pair[1] if p.pair[0] == target else p.pair[0]
+        width = (INTERVAL_WORDS.get(int(round(p.overlap_semitones)), "a step") if p.overlap_semitones < 12 else
+                 "an octave or more")
+        if p.risk >= MASK_HIGH:
+            clauses.append(f"the {other} {verb([other], 'overlaps', 'overlap')} {their} range across {width} and "
+                           f"{verb([other], 'sounds', 'sound')} with {them} most of the time, the likeliest to mask {them}")
+        elif p.risk >= MASK_SOME:
+            clauses.append(f"the {other} {verb([other], 'overlaps', 'overlap')} {their} range across {width} some of "
+                           "the time")
+        else:
+            clauses.append(f"the {other} {verb([other], 'keeps', 'keep')} mostly out of {their} range")
+    if not clauses:
+        return None
+    return (f"Against the {target}, {'; '.join(clauses)} (read from the notes' ranges, not the sounds' spectra).")
 
 
 # "I want to add a second guitar -- what register is free here?": where the parts' usual ranges leave room (the
@@ -3731,7 +3780,7 @@ DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_A
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED,
                 "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
-                "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED,
+                "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
                 "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "voicing": VOICING_ASKED + "|" + INVERSION_ASKED,

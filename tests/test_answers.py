@@ -2049,6 +2049,21 @@ def test_a_loose_lock_says_which_side_the_hits_that_meet_sit(lib):
                                 "where they meet, the bass sits just behind the drums."), f.summary
 
 
+def test_which_part_masks_the_vocal_is_said_from_their_ranges(lib):
+    """'Is anything masking the vocal?' over Country1 got who carries (the eighteenth session's sweep, dev): the parts
+    that share the asked part's range while they sound with it (H006), from the notes' ranges. A voice from A to E
+    above, a guitar strumming in her range, a bass two octaves down."""
+    g = groove(16)
+    g["vocals"] = [note(i * P, (69, 71, 72, 74, 76)[i % 5], P * 0.9) for i in range(32)]
+    g["guitar"] = [note(i * P, x, P * 0.9) for i in range(32) for x in (69, 72, 76)]
+    tid = make_track(lib.store, "f3b6" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    for q in ("is the guitar masking the vocal?", "is anything masking the vocals here?"):
+        f = get_findings(lib, tid, ["vocals", "guitar", "bass", "drums"], 0.0, 16.0, q)
+        assert f.summary.startswith("Against the vocals, the guitar overlaps their range across a fifth and sounds "
+                                    "with them most of the time, the likeliest to mask them; the bass keeps mostly out "
+                                    "of their range"), f.summary
+
+
 def test_what_happens_places_each_change_by_its_bar(lib):
     """'What's going on in these bars?' said 'later on a new section begins' (the eighteenth session's sweep on
     MusicDelta Beatles and Shadows, dev): each change by its bar, and its beat where that is not the first. The
