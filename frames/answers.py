@@ -93,6 +93,11 @@ def meter_evidence_sentence(m: MeterReading | None, p: DrumPattern | None) -> st
     alt = (m.alternative or "").split(" ")[0]
     alt_words = METER_WORDS.get(alt)
     even = m.subdivision in ("straight eighths", "sixteenths")  # what the off-beats show of how a beat divides
+    if m.label == "6/8" and "the song as a whole reads 12/8" in (m.alternative or ""):
+        # the same music read two ways: said as such, not as if the accents settled it
+        return ("It reads as six-eight because the kick, snare and bass repeat every two beats, but the song as a "
+                "whole reads twelve-eight, its chords changing every four beats: the same music, two of these bars "
+                "to one of its.")
     if m.label == "6/8":
         why = "the accents group the eighths in threes, two groups to the bar"
     elif m.label == "12/8":

@@ -1410,6 +1410,27 @@ def test_a_named_bar_of_a_window_read_in_six_eight_gives_the_twelve_eight_bar_to
         assert first == "In the second bar here, the bass plays D and F sharp", first
 
 
+@pytest.mark.parametrize("track_meter", ["12/8", "4/4"])
+def test_a_window_read_in_six_eight_under_a_twelve_eight_track_says_both(lib, track_meter):
+    """ft_swing_g1208's windows read 6/8 under a track read 12/8, 'because the accents group the eighths in threes'
+    (the eighteenth session's sweep, dev; rounds 6 and 11): a 12/8 backbeat repeats every two dotted-quarter beats as
+    a 6/8's accents do, so the accents do not settle it, and the track's 12/8 comes from its chords changing every
+    four beats. The same music read two ways is said so; a track read otherwise keeps the plain reason."""
+    beat = 60 / 63
+    drums = []
+    for i in range(16):
+        t = i * beat
+        drums += [note(t, 36 if i % 2 == 0 else 38, 0.1, 100)] + [note(t + k * beat / 3, 42, 0.05, 60) for k in range(3)]
+    tid = make_track(lib.store, ("f3b7" if track_meter == "12/8" else "f3b8") * 4, duration_s=16 * beat, bpm=63,
+                     beats_per_bar=4, meter=track_meter, stems={"drums": drums})
+    f = get_findings(lib, tid, ["drums"], 0.0, 12 * beat, "how should I count this?")
+    assert f.meter.label == "6/8", f.meter
+    both = ("It reads as six-eight because the kick, snare and bass repeat every two beats, but the song as a whole "
+            "reads twelve-eight, its chords changing every four beats: the same music, two of these bars to one of "
+            "its.")
+    assert (both in f.summary) == (track_meter == "12/8"), f.summary
+
+
 def test_how_many_bars_before_the_band_comes_in_counts_the_bars_to_the_entry(lib):
     """'How many bars of intro before the band comes in?' was answered with the window's own length (round 15's
     o02, dev for this rule). A length asked up to an entry is counted to the first entry, in bars at the beat
