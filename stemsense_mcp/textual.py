@@ -5,16 +5,21 @@ text carries every field of the structured result, not a summary of it: a lead s
 result as indented ``key: value`` lines (nested objects indented, lists of values inline, lists of
 objects as ``-`` items; empty and null fields left out, numbers to three decimals).
 
-Size budget: TEXT_BUDGET_CHARS per result (about 3,000 tokens). A result over it keeps its shape and
+Size budget: TEXT_BUDGET_CHARS per result (about 6,000 tokens). A result over it keeps its shape and
 every field, and its longest lists are cut to their first items, each cut said in place
-(``… 12 more``); the full lists stay in the structured content.
+(``… 12 more``); the full lists stay in the structured content. The lists a producer's question is most
+often answered from (the claims, the events, the chart's bars, progression and numerals) keep at least
+PROTECTED_MIN items: until the eighteenth session one cap cut every list alike, and a busy 25-s window's
+text kept one chart bar of ten and one event (its budget was 12,000 characters; a session's sweep, dev).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-TEXT_BUDGET_CHARS = 12_000
+TEXT_BUDGET_CHARS = 24_000
+PROTECTED = frozenset({"claims", "events", "bars", "progression", "bars_each", "numerals"})
+PROTECTED_MIN = 16
 
 
 def _scalar(value: Any) -> str:
@@ -35,6 +40,10 @@ def _lines(value: Any, indent: int, cap: int | None) -> list[str]:
     if isinstance(value, dict):
         for key, item in value.items():
             if _empty(item):
+                continue
+            keep = cap if cap is None or key not in PROTECTED else max(cap, PROTECTED_MIN)
+            if keep != cap:
+                out += _lines({key: item}, indent, keep)
                 continue
             if isinstance(item, dict):
                 out.append(f"{pad}{key}:")

@@ -169,6 +169,24 @@ def test_findings_and_frames_over_mcp(settings):
     asyncio.run(go())
 
 
+def test_over_the_text_budget_the_lists_answers_come_from_are_cut_last():
+    """Over the budget, one cap cut every list alike: a busy 25-s window's text kept one chart bar of ten and one
+    event (the eighteenth session's sweep, dev). The claims, events and the chart's bars, progression and numerals
+    keep at least PROTECTED_MIN items while the bulkier lists are cut, each cut said in place."""
+    from stemsense_mcp.textual import PROTECTED_MIN, render
+
+    payload = {"events": [{"time_s": float(i), "detail": f"event {i}"} for i in range(12)],
+               "harmony": {"chart": {"bars": [{"bar": i, "chords": [f"C{i}"]} for i in range(10)],
+                                     "progression": [f"C{i}" for i in range(10)]}},
+               "presence": [{"stem": f"s{i}", "bar_notes": [{"bar": b, "notes": ["C4"] * 8} for b in range(40)]}
+                            for i in range(4)]}
+    text = render("lead", payload, budget=4000)
+    assert len(text) <= 4000 or "… " in text
+    assert all(f"event {i}" in text for i in range(12)) and all(f"C{i}" in text for i in range(10)), text
+    assert "more" in text.split("presence:")[1]  # the bulky lists were cut instead
+    assert PROTECTED_MIN >= 12
+
+
 def test_a_client_that_reads_only_text_gets_the_findings(settings):
     """Claude Desktop and most agent frameworks hand their model only the text content: it must carry
     the findings themselves (frame, lens, cautions, roles, groove, harmony, uncertainties, scope),
