@@ -7459,6 +7459,36 @@ QUESTIONS_41 = [
              "Held notes or a walking line; roots on every beat; the riff staying on C sharp through the A bar; a key "
              "other than C sharp minor (E major only as above)."),
 ]
+GRADES_41 = {"ap01": "right", "ap02": "partly", "ap03": "partly", "ap04": "right", "ap05": "partly", "ap06": "partly",
+             "ap07": "right", "ap08": "right", "ap09": "right", "ap10": "right", "ap11": "right", "ap12": "partly"}
+GRADES_41_WHY = {
+    "ap01": "snare on two and four, kick on one and the ands of one, two and three, the crash in the second bar and "
+            "the snare sixteenths on four of the third bar placed; the hats on two, three and four (the one missed): "
+            "right",
+    "ap02": "straight eighths right; on the click left open (the beat is tracked from his own playing, the guitar "
+            "alone on the track, so the text said his timing against it cannot be judged): partly",
+    "ap03": "G minor, the window's own reading (its relative, the same notes, the wrong home), the song's B flat "
+            "major said beside it; the producer's planned guitar read as a missing stem: partly",
+    "ap04": "110 in 4/4 and the first downbeat at 4.34 s, bars every 2.18 s: right",
+    "ap05": "the guitar carries it, but the lead's two-and-a-half-second rest inside the guitar's stem (the rhythm "
+            "guitar on) missed: 'nothing else takes over' without the gap: partly",
+    "ap06": "the vocal track clean of the acoustic and his last note at about 30.8 s right, but the kit left open: "
+            "the text said the drums were not in the selection and the answer was about the vocals and guitar, "
+            "where the spill reading compares every stem: partly",
+    "ap07": "five to the bar at 120, bars from 15.02, 17.52, 20.02 and 22.52 s, the chorus's kit change: right",
+    "ap08": "A flat, E flat, then F minor for four bars, bar by bar, the stop at 50.5 s: right",
+    "ap09": "the singer on the downbeat at 10.0 s and the keys' off-beat stabs just after, the drums and bass "
+            "carrying on, nothing dropping out: right",
+    "ap10": "the bass with all four kick hits on one and seven (the 12/8 bar's one and three), walking on its own "
+            "between; its notes doubled in the transcription (thirteen for eight) and the tightness left open "
+            "under six hits: right",
+    "ap11": "not clean, much of her track spill from the other instruments, a bass note far below her range: right",
+    "ap12": "the riff's notes and rhythm right (root, octave, fifth, root, seventh on one, the and of one, the and of "
+            "two, three and four, C sharp then A), but the key F sharp minor, the window's reading of a bass alone "
+            "(C sharp minor in the score): partly",
+}
+# the baseline's text names the stems, the track's key and the frame: ap03's key is the track's (B flat major)
+BASELINE_GRADES_41 = {q: "right" if q == "ap03" else "wrong" for q in GRADES_41}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -7646,7 +7676,14 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # accents, a real drummer's snare for a clap, a singer's slides and legato for a mono synth's glide,
                 # written from the scores and annotations before any packet of it was made; graded (GRADES_40)
                 40: (QUESTIONS_40, GRADES_40, BASELINE_GRADES_40),
-                41: (QUESTIONS_41, {}, {}),  # round 41: not graded yet
+                # round 41 (questions 7c35209, packets at 65fd073, every answer rule of the eighteenth session):
+                # twelve everyday questions -- a real punk kit for a drum machine, a real comp's swing and timing, a
+                # real singer's key, the unseparated mix's tempo and first downbeat, who carries a real
+                # instrumental, a real vocal track's bleed, a degraded 5/4's count, a chord chart bar by bar, what
+                # comes in on a degraded copy, a degraded swing bass against the kick, a degraded vocal's bleed, a
+                # bass riff and its key -- written from the scores and annotations before any packet; graded
+                # (GRADES_41)
+                41: (QUESTIONS_41, GRADES_41, BASELINE_GRADES_41),
                 }
 
 
