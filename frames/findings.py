@@ -178,6 +178,12 @@ def _fits(key: tuple[int, bool], chord: tuple[int, bool]) -> bool:
     return triad <= scale or (minor and chord == ((tonic + 7) % 12, False))
 
 
+def _established(k: tuple[int, bool], chords: list[tuple[int, bool]]) -> bool:
+    """The key's tonic chord reached from its dominant (V-I), or opening or closing the chords."""
+    cadence = any(y == k and x == ((k[0] + 7) % 12, False) for x, y in zip(chords, chords[1:]))
+    return bool(chords) and (cadence or chords[0] == k or chords[-1] == k)
+
+
 def _all_fit(key: tuple[int, bool], chords: list[tuple[int, bool]]) -> bool:
     """Every chord of the chart lies in the key (:func:`_fits`), or is a major chord resolving a fifth down to the
     next chord, which does: a secondary dominant (G, E minor, A, D, G is in G major, its A the dominant of D; it
@@ -230,16 +236,12 @@ def home_key(key: str | None, chart, song_key: str | None = None) -> str | None:
         cadences = sum(1 for x, y in zip(chords, chords[1:]) if y == k and x == ((k[0] + 7) % 12, False))
         return held + cadences + 0.5 * (chords[0] == k) + 0.5 * (chords[-1] == k)
 
-    def established(k: tuple[int, bool]) -> bool:
-        cadence = any(y == k and x == ((k[0] + 7) % 12, False) for x, y in zip(chords, chords[1:]))
-        return cadence or chords[0] == k or chords[-1] == k
-
     song = _tonic_symbol(song_key) if song_key else None
     if song is not None and song not in candidates:
         candidates.append(song)
     fitting = [k for k in candidates if _all_fit(k, chords)] or [(tonic, minor)]
     best = max(fitting, key=lambda k: (weight(k), -candidates.index(k)))
-    if song is not None and song in fitting and best != song and not established(best):
+    if song is not None and song in fitting and best != song and not _established(best, chords):
         best = song
     if best == (tonic, minor):
         return key
@@ -766,7 +768,15 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         missing = [x for x in missing if x in asked]
         left_out = [x for x in missing if not known or x in known]
         lacking = [x for x in missing if known and x not in known and x != "other"]
-        if left_out:
+        if left_out and routing.asks == "spill":
+            # spill is read against every stem of the track, selected or not: "is the acoustic or the kit bleeding
+            # into his vocal?" with the kit left out got "this answer is about the vocals and guitar", and the kit
+            # was left open (round 41's ap06, dev)
+            claims.append(Claim(axis="caution", text=f"The {_names(left_out)} {verb(left_out, 'is', 'are')} not in "
+                                "this selection, but the spill reading compares each selected track with every other "
+                                f"stem of the track, the {_names(left_out)} included.",
+                                source="routing.named_stems, stems.spill_ratio", stems=left_out, confidence=1.0))
+        elif left_out:
             claims.append(Claim(axis="caution", text=f"The {_names(left_out)} {verb(left_out, 'is', 'are')} not in "
                                 f"this selection, so this answer is about the {_names(list(a.window.stems))}.",
                                 source="routing.named_stems", stems=left_out, confidence=1.0))
@@ -2578,7 +2588,9 @@ def _comeback_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 
 # what a producer means to make: "writing the bass part", "want to add strings", "programming a synth", "doubling it"
 # ("lining up a keys comp with him", "putting a synth line above the guitar": round 35's aj09 and aj02, dev)
-PLANNED_PART = r"\b(?:writ|add|program|record|doubl|lay(?:ing)? down|arrang|lin(?:e|es|ing) up|putting)\w*\b[^,.;?!]*"
+# ("want to put an acoustic guitar under her -- what key is she singing in?" got "This track has no guitar stem":
+# round 41's ap03, dev)
+PLANNED_PART = r"\b(?:writ|add|program|record|doubl|lay(?:ing)? down|arrang|lin(?:e|es|ing) up|putting|put\b)\w*\b[^,.;?!]*"
 
 
 DIG_ASKED = (r"\bdig(?:s|ging)? in\b|\b(?:hits?|hitting|plays?|playing|digs?) (?:it |them |in )?harder\b|"

@@ -631,6 +631,10 @@ def test_strummed_chords_are_chords_and_a_line_with_grace_notes_is_a_line(lib):
     f = get_findings(lib, tid, ["guitar", "drums"], 2.0, 14.0, "what's the guitar doing here? writing the vocal "
                      "melody and don't want to clash with him")
     assert "vocals" not in f.summary, f.summary
+    sung = make_track(lib.store, "f3b9" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                      stems={"vocals": [note(i * P, (69, 71, 72, 74)[i % 4], P * 0.9) for i in range(24)]})
+    f = get_findings(lib, sung, ["vocals"], 0.0, 12.0, "want to put an acoustic guitar under her -- what key is she in?")
+    assert "guitar" not in f.summary, f.summary  # (round 41's ap03 got "This track has no guitar stem", dev)
     line = groove(16)
     pitches = [64, 67, 69, 71, 72, 71, 69, 67]
     line["guitar"] = [x for i in range(int(16 / P)) for x in
@@ -737,6 +741,12 @@ def test_a_question_about_spill_is_answered_from_the_measured_spill_of_each_stem
     f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "Is there any spill in the bass?")
     # a track stored without audio frames has no spill measurement, and says so rather than calling it clean
     assert f.routing.asks == "spill" and f.summary.startswith("Spill is not measured for the bass."), f.summary
+    # a part named but left out of the selection: spill is read against every stem of the track, so the answer is
+    # not narrowed to the selection ("is the acoustic or the kit bleeding into his vocal?" with the kit left out got
+    # "this answer is about the vocals and guitar": round 41's ap06, dev)
+    f = get_findings(lib, tid, ["bass"], 0.0, 16.0, "is the kit bleeding into the bass track?")
+    assert "The drums are not in this selection, but the spill reading compares each selected track with every other "\
+           "stem of the track, the drums included." in f.summary, f.summary
 
 
 def test_no_fill_is_said_when_asked_and_a_singers_timing_is_the_vocals_placement(lib):
