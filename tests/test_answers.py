@@ -755,6 +755,12 @@ def test_no_fill_is_said_when_asked_and_a_singers_timing_is_the_vocals_placement
     tid = make_track(lib.store, "e9" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 16.0, "Is there a drum fill in here?")
     assert f.summary.startswith("The drums play no fill in this window."), f.summary
+    # asked in a clause of its own after the pattern ("what's on kick, snare and hats, and any fills?" got the
+    # pattern alone: the eighteenth session's sweep, dev)
+    f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 16.0,
+                     "putting this into my drum machine -- what's on kick, snare and hats, and any fills?")
+    assert f.summary.startswith("The snare plays on two and four, the kick on one and three") and \
+        "The drums play no fill in this window." in f.summary, f.summary
     v = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 16.0, "Is the vocal on the beat or behind it?")
     assert v.routing.asks == "timing" and v.summary.startswith("The vocal"), v.summary
     quiet = groove(16)
