@@ -2670,6 +2670,8 @@ def _dig_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> 
 DOWNBEAT_ASKED = (r"\bwhere\b[^?]*\bdownbeats?\b|\bfirst downbeat\b|\bdownbeats? (?:falls?|lands?|is|are|comes?)\b|"
                   r"\b(?:find|hear|count) the downbeat\b|\bwhere(?:'s| is) (?:the )?(?:one|first one|bar ?line)\b|"
                   r"\bwhere (?:does|do) (?:the |a |each )?(?:bars?|measures?) (?:start|begin)\b|"
+                  # "how many bars is this and where do they start?" (the eighteenth session's sweep, dev)
+                  r"\bbars?\b[^?]*\bwhere (?:do|does) (?:they|it|each one) (?:start|begin)\b|"
                   r"\bline (?:it |this |that |a \w+ )?up\b")
 
 

@@ -149,7 +149,9 @@ ASKS = (
                 # the bass and the kick asked about together ("how does the bass sit against the kick"): the pocket
                 r"\bbass\b.*\bkick\b", r"\bkick\b.*\bbass\b",
                 r"\blaid[- ]back\b", r"\bpush", r"\btiming\b", r"\bin time\b", r"\bsloppy\b",
-                r"\bon the beat\b", r"\bon the grid\b", r"\bdrag")),
+                r"\bon the beat\b", r"\bon the grid\b", r"\bdrag",
+                # "is he on the click?" (the eighteenth session's sweep on GuitarSet, dev)
+                r"\b(?:on|with|to|against) (?:the |a )?(?:click|metronome)\b")),
     ("interaction", (r"\binteract", r"\brelat", r"\bdoubl", r"\bcounter-?melod", r"\bunison\b", r"\boctaves?\b", r"\banswer",
                      r"\bcall\b", r"\bresponse\b", r"\btrad(e|ing)\b", r"\bhocket", r"\bconversation\b",
                      r"\beach other\b", r"\bplay off\b", r"\bfollow", r"\btogether\b(?!.*\b(lock|tight|pocket)\b)")),
@@ -207,6 +209,10 @@ def asks_of(question: str | None, named: list[str]) -> tuple[str, str | None]:
                     # contour (the eighteenth session's sweep on vocadito, dev)
                 if asks == "part" and not named:
                     continue  # "what is happening" names no part: a narrative question
+                if asks == "part" and hit.group(0) != "rhythm" and re.search(r"\bswung\b|\bswing\w*|\bstraight\b|"
+                                                                           r"\bshuffl\w*", text):
+                    continue  # "is the comp swung or straight?": the feel (the part's own, where named), not how
+                    # the part plays (GuitarSet got "plays chords throughout": the eighteenth session's sweep, dev)
                 if asks == "part" and re.search(r"\b(?:what|which) chords?\b|\bchords? (?:is|are) (?:he|she|they|it)\b",
                                                  text):
                     continue  # "what chords is he comping here?" asks the chart, not how he plays (GuitarSet, dev)

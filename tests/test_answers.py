@@ -2057,6 +2057,17 @@ def test_a_lone_part_asked_if_it_is_ahead_of_the_beat_is_told_there_is_nothing_t
     f = get_findings(lib, tid, ["guitar"], 0.0, 4 * BAR, "is the guitar behind the beat?")
     assert f.summary.startswith("Only the guitar is selected, so there is no other part here to be ahead of or "
                                 "behind: select it with the drums"), f.summary
+    # "is the comp swung or straight, and is he on the click?" got how the part plays, then nothing on the click
+    # (GuitarSet, the eighteenth session's sweep, dev); "how many bars, and where do they start?" got the length alone
+    eighths = [note(b * P / 2, x, P * 0.2) for b in range(64) for x in (57, 60, 64)]
+    tid = make_track(lib.store, "f3c2" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"guitar": eighths})
+    f = get_findings(lib, tid, ["guitar"], 0.0, 4 * BAR, "is the comp swung or straight, and is he on the click?")
+    assert f.summary.startswith("The guitar plays straight, even eighths, not swung. The guitar plays alone on this "
+                                "track, so there is no other part to be ahead of or behind"), f.summary
+    f = get_findings(lib, tid, ["guitar"], 2 * P, 4 * BAR, "how many bars is this and where do they start?")
+    assert "The window starts on the third beat of a bar, so the first downbeat comes two beats in." in f.summary, \
+        f.summary
 
 
 def test_lettered_sections_asked_as_verse_or_chorus_are_said_to_be_letters(lib):
