@@ -2029,7 +2029,11 @@ def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
     # grid fits, whatever the commonest gap says (a degraded 12/8 shuffle's reverb and bleed put a gap of 224 ms
     # under its 317 ms triplets, and the pulse read it as 4/4 at 134: round 15's o04, dev)
     triplet_fit = trip >= TRIPLETS_FIT * max(duple, 1) and trip >= TRIPLETS_FIT_MIN
-    pulse = None if triplet_fit else _pulse_reading(acc, period)
+    # and on its halves, a pulse of two to the beat: a degraded 4/4 drive's reverb put a 122 ms gap among its
+    # sixteenths (395 ms beats, a hundred off-beats on the ands and seventeen on triplet places), and the pulse read
+    # it as 6/8 (the eighteenth session's sweep on ft_drive_ab152's degraded copy, dev)
+    duple_fit = duple >= TRIPLETS_FIT * max(trip, 1) and duple >= TRIPLETS_FIT_MIN
+    pulse = None if triplet_fit or duple_fit else _pulse_reading(acc, period)
     if pulse is not None:  # the grid's beat does not fit the players' pulse: the pulse decides
         label, felt, beats_per_bar, tempo, why, out.alternative = pulse
         out.subdivision = "triplets" if label in ("6/8", "12/8") else "straight eighths"
