@@ -179,6 +179,11 @@ def chords_sentence(chart: ChordGrid | None, stems: list[str]) -> str | None:
         # the pace where it shows: a whole chord between two (three chords), or two chords as long as each other
         each = chart.bars_each
         paced = len(each) == 3 or abs(each[0] - each[1]) <= 0.25
+        if each[-1] >= 2 * max(each[:-1]) + 0.5:
+            # a last chord held far longer than the others is said with its length, not under a pace it breaks ("A
+            # flat, then E flat, then F minor, a new chord every bar" over F minor held four bars: the answer to
+            # round 41's ap08 noted it, dev)
+            return f"{who} {', then '.join(held)}, then {seq[-1]} for {_bars_words(each[-1])}."
         return f"{who} {', then '.join(held)}, then {seq[-1]}{', ' + chart.harmonic_rhythm if paced else ''}."
     return f"{who} {listed}, {chart.harmonic_rhythm}."
 

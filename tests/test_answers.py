@@ -2578,6 +2578,15 @@ def test_who_plays_off_the_beat_and_two_chords_lengths_are_said(lib):
     f = get_findings(lib, tid, ["piano"], 0.0, 4 * BAR, "what are the chords?")
     assert f.summary.startswith("The chords run A minor for about two bars, then F, a new chord every two bars."), \
         f.summary
+    # a last chord held far longer than the others: said with its length, not under a pace it breaks ("A flat, then
+    # E flat, then F minor, a new chord every bar" over F minor held four bars: the answer to round 41's ap08, dev)
+    held = [note(b * BAR + i * P, x, P * 0.9) for b in range(6) for i in range(4)
+            for x in ((56, 60, 63) if b == 0 else (55, 58, 63) if b == 1 else (53, 56, 60))]
+    tid = make_track(lib.store, "f3c3" * 4, duration_s=12, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"piano": held},
+                     key="Ab major", key_pc=8)
+    f = get_findings(lib, tid, ["piano"], 0.0, 6 * BAR, "what are the chords?")
+    assert f.summary.startswith("The chords run A flat for about a bar, then E flat for about a bar, then F minor for "
+                                "about four bars."), f.summary
 
 
 def test_whether_two_named_parts_double_is_said_of_those_two(lib):
