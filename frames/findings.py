@@ -1508,8 +1508,8 @@ def _registers_sentence(a: WindowAnalysis, named: list[str], question: str | Non
 # "is anything masking the vocal?", "are the guitar and the vocal fighting for space?": which parts share the asked
 # part's range while they sound with it (H006), said from the notes' ranges (the eighteenth session's sweep on
 # Country1 got who carries, dev)
-MASK_ASKED = (r"\bmask\w*|\bfight\w* (?:for (?:space|room)|with|each other)|\bstep(?:s|ping)? on\b[^?]*\b(?:vocals?|voice|singer|her|him)\b|"
-              r"\bcrowd\w*|\bbur(?:y|ies|ying|ied)\b|\bcompet\w* (?:with|for)\b|\bgetting in (?:the|her|his|its) way\b|"
+MASK_ASKED = (r"\bmask\w*|\bfight\w* (?:for (?:space|room)|with|each other)|"
+              r"\bstep(?:s|ping)? on\b[^?]*\b(?:vocals?|voice|singer|her|him)\b|\bcrowd\w*|\bbur(?:y|ies|ying|ied)\b|\bcompet\w* (?:with|for)\b|\bgetting in (?:the|her|his|its) way\b|"
               r"\bmuddy\b|\bfrequency (?:clash|overlap|space)")
 MASK_HIGH, MASK_SOME = 0.5, 0.2  # H006's risk (its share of the range shared, times the share of time together)
 
@@ -1541,7 +1541,8 @@ def _masking_sentence(a: WindowAnalysis, named: list[str], lead: str | None, que
                  "an octave or more")
         if p.risk >= MASK_HIGH:
             clauses.append(f"the {other} {verb([other], 'overlaps', 'overlap')} {their} range across {width} and "
-                           f"{verb([other], 'sounds', 'sound')} with {them} most of the time, the likeliest to mask {them}")
+                           f"{verb([other], 'sounds', 'sound')} with {them} most of the time, the likeliest to mask "
+                           f"{them}")
         elif p.risk >= MASK_SOME:
             clauses.append(f"the {other} {verb([other], 'overlaps', 'overlap')} {their} range across {width} some of "
                            "the time")
@@ -1931,7 +1932,8 @@ ON_OR_OFF = r"\bon the beats? or off\b|\bon or off\b|\bdownbeats? or (?:the )?of
 RHYTHM_ASKED = (r"\brhythms?\b(?! section| guitar| player| part)|\bwhich (?:eighths|sixteenths|beats|off-?beats)\b|\bwhat beats\b|"
                 r"\bwhere in the bar\b|\b(?:hits?|hitting|lands?|falls?) on which\b|"
                 # "where does the guitar land in the bar?" (where her calls or lines land: where they start)
-                r"^(?!.*\b(?:calls?|lines?|phrases?|entr\w*)\b).*\b(?:lands?|landing|falls?|hits?|sits?)\b[^?]*\bin the bar\b|"
+                r"^(?!.*\b(?:calls?|lines?|phrases?|entr\w*)\b)"
+                r".*\b(?:lands?|landing|falls?|hits?|sits?)\b[^?]*\bin the bar\b|"
                 r"\b(?:strum(?:ming)?|comp(?:ing)?|picking|rhythm) (?:pattern|figure)\b|"
                 # "is the guitar playing on every beat?" got its manner (the seventeenth session's sweep on Beatles, dev)
                 r"\b(?:on|hit\w*|play\w*|strum\w*) (?:every|each) (?:beat|eighth|quarter|downbeat)s?\b|"
@@ -2595,7 +2597,8 @@ def _comeback_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 # ("lining up a keys comp with him", "putting a synth line above the guitar": round 35's aj09 and aj02, dev)
 # ("want to put an acoustic guitar under her -- what key is she singing in?" got "This track has no guitar stem":
 # round 41's ap03, dev)
-PLANNED_PART = r"\b(?:writ|add|program|record|doubl|lay(?:ing)? down|arrang|lin(?:e|es|ing) up|putting|put\b)\w*\b[^,.;?!]*"
+PLANNED_PART = (r"\b(?:writ|add|program|record|doubl|lay(?:ing)? down|arrang|lin(?:e|es|ing) up|putting|put\b)\w*\b"
+                r"[^,.;?!]*")
 
 
 DIG_ASKED = (r"\bdig(?:s|ging)? in\b|\b(?:hits?|hitting|plays?|playing|digs?) (?:it |them |in )?harder\b|"
