@@ -612,6 +612,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "intonation": _claim("melody", intoned, "presence.intonation", ["vocals"], 0.7),
         "roots": _claim("harmony", _roots_sentence(a), "presence.root_share, harmony.chart", ["bass"], 0.8),
         "balance": _claim("presence", _balance_sentence(a, named), "presence.level_db_vs_loudest", named[:2], 0.8),
+        "loudest_part": _claim("presence", _loudest_part_sentence(a), "presence.level_db_vs_loudest", live, 0.8),
         "mix_groove": _claim("caution", "In the unseparated mix the kick, snare and hats cannot be told apart, so the "
                              "drum pattern and the bass's lock with the kick are not read here." if live == [MIX_STEM]
                              else None, "window.stems", live, 1.0),
@@ -671,6 +672,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                             else ["self_double", "not_double", "pair"] + relation),
             # "how loud is the bass against the kick?": the two named parts' levels, then who carries
             "carry": (["balance"] if len(named) >= 2 and re.search(r"\bloud|\bquiet|\bbalance", (question or "").lower())
+                      else ["loudest_part"] if re.search(LOUDEST_PART_ASKED, (question or "").lower())
                       else []) + ["carry", "interaction"],
             # what happens: the events, then the form; the narrative (arc, story): the events, then the tension and
             # release they make
@@ -898,6 +900,28 @@ def _balance_sentence(a: WindowAnalysis, named: list[str]) -> str | None:
         how = ("a little " if abs(diff) < BALANCE_CLEAR else "clearly ") + ("louder than" if diff > 0 else "quieter than")
     return (f"The {x.stem} {verb([x.stem], 'is', 'are')} {how} the {y.stem} here, over the moments each sounds (its "
             "own track's level, as recorded or separated).")
+
+
+# "which instrument is loudest here?" got who carries (the eighteenth session's sweep on Rock, dev): the parts' own
+# levels ranked, each against the loudest in the words of the balance sentence
+LOUDEST_PART_ASKED = r"\b(?:which|what|who)\b[^?]*\b(?:loudest|louder|the most level)\b"
+
+
+def _loudest_part_sentence(a: WindowAnalysis) -> str | None:
+    ps = sorted((p for p in a.presence if p.level_db_vs_loudest is not None and p.sounding_share > 0 and
+                 p.stem != MIX_STEM), key=lambda p: -p.level_db_vs_loudest)
+    if len(ps) < 2:
+        return None
+    top, rest = ps[0], ps[1:]
+
+    def how(p) -> str:
+        diff = top.level_db_vs_loudest - p.level_db_vs_loudest
+        return ("about as loud" if diff < BALANCE_EVEN else "a little quieter" if diff < BALANCE_CLEAR else
+                "clearly quieter")
+    said = [f"the {_names([p.stem for p in ps_])} {words}"
+            for words, ps_ in groupby(rest, key=how)]
+    return (f"The {possessive(top.stem)} track is the loudest here; {_names(said)} (each track's own level over the "
+            "moments it sounds, as recorded or separated).")
 
 
 ROOTS_MOSTLY, ROOTS_SOME = 0.75, 0.4  # root share: the roots "on most strong beats", "about half", else other tones
@@ -1937,6 +1961,8 @@ RHYTHM_ASKED = (r"\brhythms?\b(?! section| guitar| player| part)|\bwhich (?:eigh
                 r"\b(?:strum(?:ming)?|comp(?:ing)?|picking|rhythm) (?:pattern|figure)\b|"
                 # "is the guitar playing on every beat?" got its manner (the seventeenth session's sweep on Beatles, dev)
                 r"\b(?:on|hit\w*|play\w*|strum\w*) (?:every|each) (?:beat|eighth|quarter|downbeat)s?\b|"
+                # "is the bass playing eighths or quarters?" (the eighteenth session's sweep on Rock, dev)
+                r"\b(?:eighth|quarter|sixteenth)(?:s| notes)? or (?:eighth|quarter|sixteenth)s?\b|"
                 # "is the guitar on the beat or off it?": how much is off the beat, then where in the bar
                 + ON_OR_OFF)
 TOP_ASKED = r"\btop (?:note|notes|line|voice)\b|\bhighest note of (?:the|her|his|their|its) chords\b"

@@ -2120,6 +2120,21 @@ def test_which_part_masks_the_vocal_is_said_from_their_ranges(lib):
                                     "of their range"), f.summary
 
 
+def test_which_part_is_loudest_ranks_the_parts_levels_and_eighths_or_quarters_asks_the_rhythm(lib):
+    """'Which instrument is loudest here?' got who carries, and 'is the bass playing eighths or quarters?' its manner
+    (the eighteenth session's sweep on Rock, dev): the parts' own levels ranked, and the part's places in the bar."""
+    g = groove(16)
+    g["vocals"] = [note(i * P, 72 + i % 3, P * 0.8) for i in range(32)]
+    tid = make_track(lib.store, "f3c4" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
+                     levels_db={"vocals": -6.0, "bass": -14.0, "drums": -30.0})
+    f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 16.0, "which instrument is loudest here?")
+    assert f.summary.startswith("The vocals' track is the loudest here; the bass a little quieter and the drums "
+                                "clearly quieter"), f.summary
+    f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 16.0, "is the bass playing eighths or quarters?")
+    assert f.summary.startswith("The bass plays the same rhythm in every bar here, on one, two, three and four."), \
+        f.summary
+
+
 def test_what_happens_places_each_change_by_its_bar(lib):
     """'What's going on in these bars?' said 'later on a new section begins' (the eighteenth session's sweep on
     MusicDelta Beatles and Shadows, dev): each change by its bar, and its beat where that is not the first. The
