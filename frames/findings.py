@@ -2140,7 +2140,9 @@ def _event_place(a: WindowAnalysis):
     in halves."""
     if a.meter is not None and a.meter.label in ("6/8", "12/8", "9/8"):
         return None
-    order = chart_bar_numbers(a)
+    # an event's bar is the track's: counted among the track's bars half inside the window (a chart whose bar lines
+    # moved with the harmony numbers its own)
+    order = list(a.bar_numbers) or chart_bar_numbers(a)
 
     def place(e) -> str | None:
         if e.bar is None:

@@ -348,7 +348,8 @@ def chart_bar_numbers(analysis: WindowAnalysis) -> list[int]:
     # a bar no part plays a chord in (a singer's rest) has no chart row but is still a bar: the bars after it were
     # counted one early ("the third bar here" for the fourth: twelfth session, dev); so is a bar before the chart's
     # first chord (a bass coming in at the fifth bar was "the second bar here": the eighteenth session, dev)
-    charted = [b.bar for b in grid.bars] + list(analysis.bar_numbers)
+    charted = [b.bar for b in grid.bars] + ([] if grid.bar_lines_moved_beats else list(analysis.bar_numbers))
+    # (a chart whose bar lines moved with the harmony counts its own bars, numbered apart from the track's)
     return list(range(min(charted), max(charted) + 1))
 
 
@@ -381,6 +382,12 @@ def route(question: str | None, analysis: WindowAnalysis) -> Routing:
     if not named and len(stems) == 1 and re.search(r"\b(?:he|his|him|she|her|they|it)\b", text):
         # one part selected and a pronoun for it ("what's he playing in the second bar here?"): about that part
         named = list(stems)
+    lead = analysis.results.h011
+    if not named and lead.status == "ok" and lead.evidence.stem in stems and \
+            re.search(r"^(?!.*\b(?:who|which)\b).*\bwhat\b[^?]*\bthe (?:lead|melody|tune|top line)\b", text):
+        # "what notes is the lead playing?" names the line, not a stem: the part the melody is read from (Shadows'
+        # lead guitar got the groove: the eighteenth session's sweep, dev)
+        named = [lead.evidence.stem]
     if named:
         reasons.append(f"question names {', '.join(named)}: answered about them")
     focus = "overview"

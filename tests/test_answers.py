@@ -2135,6 +2135,15 @@ def test_which_part_is_loudest_ranks_the_parts_levels_and_eighths_or_quarters_as
         f.summary
 
 
+def test_the_lead_named_as_a_line_is_the_part_the_melody_is_read_from(lib):
+    """'What notes is the lead playing?' names the line, not a stem, and got the groove over Shadows (the eighteenth
+    session's sweep, dev): the part the melody is read from answers it."""
+    g = {"drums": groove(4)["drums"], "vocals": [note(i * P, (69, 71, 72, 74)[i % 4], P * 0.9) for i in range(8)]}
+    tid = make_track(lib.store, "f3c5" * 4, duration_s=4, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["vocals", "drums"], 0.0, 4.0, "what notes is the lead playing?")
+    assert f.summary.startswith("In each of the two bars here the vocals sing A, B, C and D."), f.summary
+
+
 def test_what_happens_places_each_change_by_its_bar(lib):
     """'What's going on in these bars?' said 'later on a new section begins' (the eighteenth session's sweep on
     MusicDelta Beatles and Shadows, dev): each change by its bar, and its beat where that is not the first. The
