@@ -620,6 +620,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                       "roles, presence.sounding_share, track_context.stems", live + silent, 0.9),
         # asked whether there is a fill, where the events hold none: said, not left to silence
         "no_fill": _claim("events", no_fill, "events", ["drums"], 0.7),
+        "kit_at_change": _claim("pattern", _kit_at_change_sentence(a, routing.question, routing.percussion_asked),
+                                "drum_pattern.by_bar, events", ["drums"], 0.7),
     }
     if c["ends"] is not None or c["starts"] is not None:  # the lines counted where they end or start (a landing and
         # a quick breath end one too): the phrases' own count, parted only by long breaths, would contradict it ("four
@@ -2975,6 +2977,38 @@ def _fill_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     return out + "."
 
 
+# "what does the drummer do at the section change?", "what do the drums do going into the chorus?": the kit's bar at
+# the window's section change beside the bar before it (DrumPattern.by_bar); the window's pattern alone answered it
+# (the eighteenth session's sweep on Shadows, dev)
+KIT_AT_CHANGE_ASKED = (r"^(?=.*\b(?:drums?|drummer|kit)\b).*\b(?:at|into|going into|coming into|through|across) the "
+                       r"(?:section |)(?:change|transition|chorus|verse|bridge|next section|new section)\b")
+KIT_CLASSES = ("kick", "snare", "hihat", "cymbal", "tom")
+
+
+def _kit_at_change_sentence(a: WindowAnalysis, question: str | None, percussion: str | None) -> str | None:
+    if not re.search(KIT_AT_CHANGE_ASKED, (question or "").lower()):
+        return None
+    dp = a.drum_pattern
+    change = next((e for e in a.events if e.kind == "section" and e.bar is not None), None)
+    if dp is None or change is None or dp.bar_lines_moved_beats or not dp.by_bar:
+        return None
+    order = list(a.bar_numbers) or chart_bar_numbers(a)
+    where = _bar_here(order, change.bar)
+
+    def played(bar: int) -> str | None:
+        places = dp.by_bar.get(bar, {})
+        said = [f"the {say.class_word(c, dp, percussion)} {bar_drum_words(places[c])}" for c in KIT_CLASSES
+                if places.get(c)]
+        return spoken_list(said) if said else None
+    now, before = played(change.bar), played(change.bar - 1)
+    if where is None or now is None:
+        return None
+    out = f"At the section change, {where}, the drums play {now}"
+    if before is not None and (change.bar - 1) in order:
+        out += f"; in the bar before, {before}"
+    return out + "."
+
+
 # "what's the bass doing on beat four -- any walk-ups into the next chord?": how a line gets into each new chord
 # (Presence.change_approaches; the sixteenth session's sweep on MusicDelta Beatles, dev)
 APPROACH_ASKED = (r"\bwalk[- ]?(?:ups?|downs?)\b|\bwalk(?:s|ing)? (?:up|down)\b|\bwalk(?:s|ing)? (?:in)?to\b|"
@@ -3831,6 +3865,7 @@ DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_A
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED,
                 "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
+                "kit_at_change": KIT_AT_CHANGE_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
                 "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "voicing": VOICING_ASKED + "|" + INVERSION_ASKED,

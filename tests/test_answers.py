@@ -2144,6 +2144,20 @@ def test_the_lead_named_as_a_line_is_the_part_the_melody_is_read_from(lib):
     assert f.summary.startswith("In each of the two bars here the vocals sing A, B, C and D."), f.summary
 
 
+def test_the_kit_at_a_section_change_is_its_bar_there_beside_the_bar_before(lib):
+    """'What does the drummer do at the section change?' got the window's pattern (the eighteenth session's sweep on
+    Shadows, dev): the kit's bar at the change beside the bar before. A crash on the one of the new section."""
+    g = groove(16)
+    g["drums"] += [note(8.0, 49, 0.5, 110)]
+    tid = make_track(lib.store, "f3c6" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
+                     sections=[(0.0, 8.0, "A"), (8.0, 16.0, "B")])
+    f = get_findings(lib, tid, ["drums", "bass"], 4.0, 12.0, "what does the drummer do at the section change?")
+    assert f.summary.startswith("At the section change, the third bar here, the drums play the kick on one and three, "
+                                "the snare on two and four, the hi-hat eight hits from one to the and of four and the "
+                                "cymbals on one; in the bar before, the kick on one and three, the snare on two and four "
+                                "and the hi-hat eight hits from one to the and of four."), f.summary
+
+
 def test_what_happens_places_each_change_by_its_bar(lib):
     """'What's going on in these bars?' said 'later on a new section begins' (the eighteenth session's sweep on
     MusicDelta Beatles and Shadows, dev): each change by its bar, and its beat where that is not the first. The
