@@ -331,9 +331,12 @@ def events_sentence(events: list[Event], start_s: float, duration_s: float,
     clauses: list[str] = []
     pending_back: dict[str, Event] = {}
     for group in clusters:
-        where = _where(group[0], start_s, duration_s)
+        # a group with a section change in it is placed by the change: the vocals dropping out half a beat before
+        # it were "on the fifth beat of the third bar here ... a new section begins" (the eighteenth session, dev)
+        anchor = next((e for e in group if e.kind == "section"), group[0])
+        where = _where(anchor, start_s, duration_s)
         if place is not None and not where.startswith("right at the start"):
-            where = place(group[0]) or where
+            where = place(anchor) or where
         kinds = {e.kind for e in group}
         parts: list[str] = []
         drops = [e.stems[0] for e in group if e.kind == "drops_out"]

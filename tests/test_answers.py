@@ -2171,6 +2171,13 @@ def test_what_happens_places_each_change_by_its_bar(lib):
     assert f.summary.startswith("At the fifth bar here the bass comes in and a new section begins; on the third "
                                 "beat of the sixth bar here the vocals come in; then on the third beat of the eighth "
                                 "bar here the vocals stop."), f.summary
+    # a group with a section change is placed by the change, not by a part stopping half a beat before it
+    g2 = groove(16)
+    g2["vocals"] = [note(i * P, 72 + i % 3, P * 0.8) for i in range(15)]  # the last note from 7.0 to 7.4 s
+    tid = make_track(lib.store, "f3c7" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g2,
+                     sections=[(0.0, 8.0, "verse"), (8.0, 16.0, "chorus")])
+    f = get_findings(lib, tid, ["drums", "bass", "vocals"], 0.0, 16.0, "what's going on in these bars?")
+    assert f.summary.startswith("At the fifth bar here the vocals stop and a new section begins."), f.summary
 
 
 @pytest.mark.parametrize("steps,said", [((0, 2, 4, 5, 4, 2), "mostly by step"), ((0, 7, 3, 10, 5, 12), "mostly by leaps")])
