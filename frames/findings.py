@@ -2135,6 +2135,12 @@ def _beat_of_bar(order: list[int], bar: int | None, beat: int | None) -> str | N
     return f"the {ORDINAL_WORDS[beat - 1]} beat of {where}"
 
 
+def _track_bar_order(a: WindowAnalysis) -> list[int]:
+    """The window's bars for placing a track bar (an event's, a drum bar's): the track's bars half inside the window
+    (a chart whose bar lines moved with the harmony numbers its own), else the chart's count."""
+    return list(a.bar_numbers) or chart_bar_numbers(a)
+
+
 def _event_place(a: WindowAnalysis):
     """An event's place by its bar and beat in the window ("at the fifth bar here", "on the third beat of the fifth
     bar here"): "what's going on in these bars?" said "later on a new section begins" (the eighteenth session's
@@ -2142,9 +2148,7 @@ def _event_place(a: WindowAnalysis):
     in halves."""
     if a.meter is not None and a.meter.label in ("6/8", "12/8", "9/8"):
         return None
-    # an event's bar is the track's: counted among the track's bars half inside the window (a chart whose bar lines
-    # moved with the harmony numbers its own)
-    order = list(a.bar_numbers) or chart_bar_numbers(a)
+    order = _track_bar_order(a)
 
     def place(e) -> str | None:
         if e.bar is None:
@@ -2992,7 +2996,7 @@ def _kit_at_change_sentence(a: WindowAnalysis, question: str | None, percussion:
     change = next((e for e in a.events if e.kind == "section" and e.bar is not None), None)
     if dp is None or change is None or dp.bar_lines_moved_beats or not dp.by_bar:
         return None
-    order = list(a.bar_numbers) or chart_bar_numbers(a)
+    order = _track_bar_order(a)
     where = _bar_here(order, change.bar)
 
     def played(bar: int) -> str | None:

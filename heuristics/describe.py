@@ -2328,7 +2328,7 @@ def _shift_place(name: str, shift: int) -> str:
     if not shift:  # (a bar counted from its own downbeat, of any length)
         return name
     digits = "".join(ch for ch in name if ch.isdigit())
-    return f"{(int(digits) - 1 + shift) % 4 + 1}{name[len(digits):]}"
+    return f"{_shift_beat(int(digits), shift)}{name[len(digits):]}"
 
 
 def _pos_key(name: str) -> tuple[int, int]:
@@ -2385,6 +2385,7 @@ def _bars_with_beat(g, class_bars: set[int], bars: int, moved: int) -> dict[int,
 
 
 def _shift_beat(beat: int, shift: int) -> int:
+    """A beat of a four-beat bar counted ``shift`` beats on (the arithmetic :func:`_shift_place` uses for a place)."""
     return (beat - 1 + shift) % 4 + 1 if shift else beat
 
 
