@@ -266,7 +266,10 @@ def _function_of_chart(key: str | None, chart) -> str | None:
     if not key or not chart.progression:
         return None
     tonic = _tonic_symbol(key)
-    home = [_chart_chord(c) == tonic for c in chart.progression]
+    # a root alone on the tonic ("C#5": a line outlining C sharp in C sharp minor) is the tonic: its missing third
+    # leaves the mode open, not the root
+    home = [_chart_chord(c) == tonic or (parse_symbol(c) or (None, ""))[1] == "5" and parse_symbol(c)[0] == tonic[0]
+            for c in chart.progression]
     if all(home):
         return "holds the tonic"
     if home[-1]:
@@ -622,6 +625,10 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "no_fill": _claim("events", no_fill, "events", ["drums"], 0.7),
         "kit_at_change": _claim("pattern", _kit_at_change_sentence(a, routing.question, routing.percussion_asked),
                                 "drum_pattern.by_bar, events", ["drums"], 0.7),
+        "kit_varies": _claim("pattern", _kit_varies_sentence(a, routing.question, routing.percussion_asked),
+                             "drum_pattern.by_bar", ["drums"], 0.7),
+        "end_chord": _claim("harmony", _end_chord_sentence(a, routing.question), "harmony.chart", harmonic,
+                            harmony_conf),
     }
     if c["ends"] is not None or c["starts"] is not None:  # the lines counted where they end or start (a landing and
         # a quick breath end one too): the phrases' own count, parted only by long breaths, would contradict it ("four
@@ -1338,6 +1345,18 @@ DEGREE_WORDS = {"root": "the root", "third": "the third", "fifth": "the fifth", 
 DEGREE_SAID = {"root": "roots?", "third": "thirds?|3rds?", "fifth": "fifths?", "seventh": "sevenths?|7ths?"}
 
 
+def _self_spelled(a: WindowAnalysis, stem: str) -> str | None:
+    """Where the chart is read from ``stem``'s own notes alone (one line selected, its chords implied), its notes
+    cannot be measured against those chords: every note it plays helped name them ("all of the bass's notes are
+    tones of the chord under them" over a bass alone, and "B against C sharp five" for the flat seven of its own
+    riff: the nineteenth session's sweep on ft_ballad_csm76's bass, dev). Says so, and what to select instead."""
+    grid, h8 = a.chord_grid, a.results.h008
+    if grid is None or not grid.implied or h8.status != "ok" or list(h8.evidence.spelled_by) != [stem]:
+        return None
+    return (f"The chords here are read from the {possessive(stem)} own notes, the only pitched part selected, so its "
+            f"notes cannot be measured against them: select the parts that play the chords with it.")
+
+
 def _degrees_sentence(a: WindowAnalysis, named: list[str], question: str | None, lead: str | None) -> str | None:
     """A line's chord tones by their place in the chord under each (LineFit.degrees), where asked: each degree it
     plays with how many notes, the degree the question names said even where never played, where it first plays
@@ -1351,6 +1370,8 @@ def _degrees_sentence(a: WindowAnalysis, named: list[str], question: str | None,
             or (next(iter(fits)) if len(fits) == 1 else None))
     if stem is None or stem in ("drums", MIX_STEM):
         return None
+    if _self_spelled(a, stem):
+        return _self_spelled(a, stem)
     f = fits[stem]
     asked = [d for d, said in DEGREE_SAID.items() if re.search(rf"\b(?:{said})\b", low)]
     order = chart_bar_numbers(a)
@@ -1396,6 +1417,8 @@ def _fit_sentence(a: WindowAnalysis, named: list[str], question: str | None, lea
     f = _fit_line(a, named, lead) if re.search(FIT_ASKED, (question or "").lower()) else None
     if f is None:
         return None
+    if _self_spelled(a, f.stem):
+        return _self_spelled(a, f.stem)
     share = f.chord_tones / f.notes
     amount = next(w for bound, w in FIT_SHARE_WORDS if share >= bound - 1e-9)
     said = (f"None of the {possessive(f.stem)} notes here is a tone of the chord under it" if not f.chord_tones else
@@ -1723,7 +1746,7 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
     if p.playing and p.reading in ("plays throughout", "plays most of the window"):  # what it plays, and where
         span = "throughout" if p.reading == "plays throughout" else "through most of the window"
         register = f", in a {p.register_range.split(' ')[0]} register" if p.register_range else ""
-        if re.search(r"\bnotes?\b|\brange\b|\bhigh\b|\blow\b|\bpitch|\btops? out\b|\bdouble (?:it|him|her|that|this)\b|\bcopy\b|"
+        if re.search(r"\bnotes?\b|\brange\b|\bregister\b|\boctave\b|\bhigh\b|\blow\b|\bpitch|\btops? out\b|\bdouble (?:it|him|her|that|this)\b|\bcopy\b|"
                      r"\btranscri", (question or "").lower()):
             # asked for the notes: their names; asked how low or high it goes, its extremes (the usual span left
             # out a chorus bass's low D flat and high B flat: round 20's e09)
@@ -3013,6 +3036,133 @@ def _kit_at_change_sentence(a: WindowAnalysis, question: str | None, percussion:
     return out + "."
 
 
+# "does the drummer do anything different in the second half?", "is it the same beat all the way through?": each whole
+# bar's strokes against the beat most bars share (DrumPattern.by_bar, .whole_bars; the nineteenth session's sweep on
+# MusicDelta Beatles got who carries the passage, dev). A stroke is the beat's where it falls in at least half the
+# whole bars; a bar that adds strokes or leaves them out is named with what it adds and leaves out.
+KIT_VARIES_ASKED = (r"^(?=.*\b(?:drums?|drummer|kit|beat|groove)\b).*(?:\banything (?:different|new|else)\b|"
+                    r"\bchang\w* (?:it |things )?up\b|\bswitch\w* (?:it |things )?up\b|\bmix\w* it up\b|"
+                    r"\bvar(?:y|ies|ied|ying|iations?)\b|\bsame (?:beat|thing|pattern|groove)\b|"
+                    r"\bdifferent (?:in|from|later|towards|toward|at)\b|\bdoes (?:he|she|the drummer|it) change\b)")
+KIT_VARIES_SAID = 4  # changes named one by one; more are counted
+KIT_NEW_BEAT = 4  # a bar adding and leaving out this many strokes or more plays another beat: said as its own
+
+
+def _kit_varies_sentence(a: WindowAnalysis, question: str | None, percussion: str | None) -> str | None:
+    """How the kit's beat varies across the window's whole bars, where asked. A stroke missing from a timekeeping
+    line (one hat of eight) may be the reading's miss, not the drummer's: a class's strokes left out count where
+    half of its usual places or more go (MusicDelta Punk's open hats, read with a gap here and there, made eight
+    bars of nine 'differ'). Bars in a row that change alike are said together."""
+    if not re.search(KIT_VARIES_ASKED, (question or "").lower()):
+        return None
+    dp = a.drum_pattern
+    if dp is None or len(dp.whole_bars) < 2:
+        return None
+    bars = dp.whole_bars
+    strokes = {b: {(c, p) for c, places in dp.by_bar.get(b, {}).items() for p in places if c in KIT_CLASSES}
+               for b in bars}
+    seen: dict[tuple[str, str], int] = {}
+    for b in bars:
+        for x in strokes[b]:
+            seen[x] = seen.get(x, 0) + 1
+    beat = {x for x, n in seen.items() if n >= 0.5 * len(bars)}
+    order = _track_bar_order(a)
+    word = lambda c: say.class_word(c, dp, percussion)  # noqa: E731
+    ordered = lambda places: sorted(places, key=lambda p: (p[0], len(p), p))  # noqa: E731
+
+    per_bar = a.meter.beats_per_bar if a.meter is not None and a.meter.beats_per_bar else None
+
+    def placed(c: str, places: list[str], lead: str) -> str:
+        beats = {str(k) for k in range(1, (per_bar or 0) + 1)}
+        said = ("on every eighth" if per_bar and set(places) == beats | {f"{k}&" for k in beats} else
+                "on every beat" if per_bar and set(places) == beats else bar_drum_words(ordered(places)))
+        return f"{lead}{word(c)} {said}" if said.startswith("on ") else f"{said} on the {word(c)}"
+
+    def change(b: int) -> tuple:
+        """The bar's change against the beat: (kind, what) with kind 'same', 'new' (its own beat) or 'diff'."""
+        clauses, moved = [], 0
+        for c in KIT_CLASSES:
+            usual = [p for k, p in beat if k == c]
+            has = [p for k, p in strokes[b] if k == c]
+            added, missing = [p for p in has if p not in usual], [p for p in usual if p not in has]
+            if added:
+                moved += len(added)
+                clauses.append(placed(c, added, ("an extra " if len(added) == 1 else "extra strokes of the ")
+                                      if usual else "the "))
+            if missing and not has:
+                moved += len(missing)
+                clauses.append(f"no {word(c)} at all")
+            elif missing and len(missing) >= max(2, 0.5 * len(usual)):
+                moved += len(missing)
+                clauses.append(f"no {word(c)} {bar_drum_words(ordered(missing))}")
+        if not clauses:
+            return ("same", ())
+        if moved >= KIT_NEW_BEAT and strokes[b]:
+            own = [placed(c, [p for k, p in strokes[b] if k == c], "the ") for c in KIT_CLASSES
+                   if any(k == c for k, _ in strokes[b])]
+            return ("new", tuple(own))
+        return ("diff", tuple(clauses))
+    runs: list[list] = []  # [first bar, last bar, change]
+    for b in bars:
+        ch = change(b)
+        if runs and runs[-1][2] == ch and bars.index(runs[-1][1]) == bars.index(b) - 1:
+            runs[-1][1] = b
+        else:
+            runs.append([b, b, ch])
+    changed = [r for r in runs if r[2][0] != "same"]
+    n = count_word(len(bars))
+    if not changed:
+        return f"No: the drums play the same beat in all {n} whole bars here, nothing added or left out."
+    said = []
+    for first, last, (kind, what) in changed[:KIT_VARIES_SAID]:
+        where = _bar_here(order, first)
+        if where is None:
+            continue
+        if last != first:
+            end = _bar_here(order, last)
+            where = (f"from {where} to the end" if last == bars[-1] else
+                     f"from {where} to {end.replace(' here', '')}" if end else f"from {where}")
+        else:
+            where = f"in {where}"
+        said.append(f"{where}, {'another beat: ' if kind == 'new' else ''}{spoken_list(list(what))}")
+    if not said:
+        return None
+    bars_changed = sum(bars.index(r[1]) - bars.index(r[0]) + 1 for r in changed)
+    more = len(changed) - len(said)
+    rest = f"; and {count_word(more)} more {'change' if more == 1 else 'changes'}" if more > 0 else ""
+    same = len(bars) - bars_changed
+    head = (f"The drums keep one beat through {count_word(same)} of the {n} whole bars here and change it in "
+            f"{count_word(bars_changed)}" if same else f"The drums change the beat across the {n} whole bars here")
+    return f"{head}: {'; '.join(said)}{rest}."
+
+
+# "what chord does this end on?", "where does it land?": the chart's last chord, how long it holds and its place in
+# the key (the nineteenth session's sweep on MusicDelta Beatles got the progression with the last chord unsaid, dev)
+END_CHORD_ASKED = (r"\b(?:what|which) chord (?:does|do|did) (?:it|this|that|the \w+|we|they|he|she|the (?:song|section|"
+                   r"phrase|passage|progression)) (?:end|finish|land|stop|resolve|close)s? on\b|"
+                   r"\b(?:ends?|ending|finish\w*|lands?|landing|closes?|resolves?) on (?:what|which) chord\b|"
+                   r"\b(?:last|final|closing|ending) chord\b")
+
+
+def _end_chord_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    grid = a.chord_grid
+    if grid is None or not grid.progression or not re.search(END_CHORD_ASKED, (question or "").lower()):
+        return None
+    last = grid.progression[-1]
+    chord = say.spoken_chord(last[:-1] if grid.implied and last.endswith("5") and "/" not in last else last)
+    held = grid.bars_each[-1] if len(grid.bars_each) == len(grid.progression) else None
+    length = ("" if held is None else f", held through the last {count_word(int(round(held)))} bars here" if held >= 1.5
+              else "")
+    out = f"The chords here end on {chord}{length}"
+    if grid.numerals and grid.numerals_key and len(grid.numerals) == len(grid.progression):
+        numeral = grid.numerals[-1]
+        home = re.sub(r"(?:maj7|sus4|sus2|7|5)$", "", numeral) in ("I", "i")
+        out += (f", the home chord of {grid.numerals_key}: the passage comes to rest" if home else
+                f", {_numeral_words(numeral)} of {grid.numerals_key}, away from home: the passage is left open")
+    ends_in = a.window.end_s - (grid.bars[-1].end_s if grid.bars else a.window.end_s)
+    return out + ("; the window cuts off inside that bar" if ends_in < -0.05 else "") + "."
+
+
 # "what's the bass doing on beat four -- any walk-ups into the next chord?": how a line gets into each new chord
 # (Presence.change_approaches; the sixteenth session's sweep on MusicDelta Beatles, dev)
 APPROACH_ASKED = (r"\bwalk[- ]?(?:ups?|downs?)\b|\bwalk(?:s|ing)? (?:up|down)\b|\bwalk(?:s|ing)? (?:in)?to\b|"
@@ -3869,7 +4019,7 @@ DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_A
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED,
                 "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
-                "kit_at_change": KIT_AT_CHANGE_ASKED,
+                "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
                 "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "voicing": VOICING_ASKED + "|" + INVERSION_ASKED,

@@ -166,7 +166,10 @@ ASKS = (
                 r"\bbreath", r"\bhow many lines\b")),
     # a named part asked about in other words ("is the bass playing roots?", "how high does the singer go?")
     ("part", (r"\bplay(?:ing|s)?\b", r"\bhighest\b", r"\blowest\b", r"\bhow (?:high|low)\b", r"\btops? out\b", r"\bnotes?\b",
-              r"\brange\b")),
+              r"\brange\b",
+              # "could I double the bass with a synth -- what register is it in?" (the nineteenth session's sweep on
+              # MusicDelta Beatles got who carries the passage, dev)
+              r"\bwhat (?:register|octave)\b", r"\b(?:register|octave) (?:is|are|does|do) (?:it|he|she|they|the)\b")),
     # the groove as a whole (the kit's pattern, the bass with it, the feel); "rhythm section" is not a form word
     ("groove", (r"\bgroove\b", r"\brhythm section\b", r"\bwhat(?:'s| is) the beat\b", r"\boff[- ]?(?:the )?beats?\b")),
     ("form", (r"\bsection\b(?<!rhythm section)", r"\bform\b", r"\bstructure\b", r"\bverse\b", r"\bchorus\b", r"\bbridge\b")),

@@ -59,9 +59,15 @@ def bar_beat(sl: WindowSlice, t: float, early: bool = True) -> tuple[int | None,
     return (bar if bar >= 1 else None), beat
 
 
-def _beat_fraction(sl: WindowSlice, t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+EARLY_ON_FIRST = 0.1  # of a beat: a stroke this close before the window's first beat is on it
+
+
+def _beat_fraction(sl: WindowSlice, t: np.ndarray, early: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """For each time: the index (into the window's beats) of the beat at or before it, and its fraction
-    of the way to the next beat; -1 where it lies before the window's first beat."""
+    of the way to the next beat; -1 where it lies before the window's first beat. With ``early``, a time up to
+    EARLY_ON_FIRST of a beat before the first beat is on it (index 0, fraction 0): a window starting on a bar line
+    whose beat is read a few milliseconds after the kick there lost that kick (ft_ballad_eb54's first bar read "no
+    kick at all": the nineteenth session's sweep, dev)."""
     beats = sl.grid.beats_s
     if len(beats) < 2:
         return np.full(len(t), -1), np.zeros(len(t))
@@ -69,6 +75,9 @@ def _beat_fraction(sl: WindowSlice, t: np.ndarray) -> tuple[np.ndarray, np.ndarr
     k = np.searchsorted(ext, t + 1e-6, side="right") - 1
     k = np.clip(k, -1, len(beats) - 1)
     frac = np.where(k >= 0, (t - ext[np.maximum(k, 0)]) / np.diff(ext)[np.clip(k, 0, len(beats) - 1)], 0.0)
+    if early:
+        near = (k < 0) & (t >= beats[0] - EARLY_ON_FIRST * (sl.grid.period_s or 0.5))
+        k, frac = np.where(near, 0, k), np.where(near, 0.0, frac)
     return k, frac
 
 
@@ -2157,7 +2166,7 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
     n = drums.notes
     compound = meter is not None and meter.label in ("6/8", "12/8", "9/8")
     eighth_pulse = compound and meter is not None and meter.beats_per_bar == 2 and int(g.beat_in_bar.max()) == 3
-    k, frac = _beat_fraction(sl, n.time_s)
+    k, frac = _beat_fraction(sl, n.time_s, early=True)
     hits = {c: int(np.isin(n.pitch, keys).sum()) for c, keys in DRUM_CLASSES.items()}
     positions: dict[str, dict[str, int]] = {}
     bars_seen: set[int] = set()
@@ -2209,7 +2218,7 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
     hat = np.isin(n.pitch, DRUM_CLASSES["hihat"])
     rings = bool(hat.any()) and float(np.mean(n.pitch[hat] == RINGING_HAT_NOTE)) > 0.5
     open_bars = []  # bars where most hat strokes ring on
-    hk, _ = _beat_fraction(sl, n.time_s[hat])
+    hk, _ = _beat_fraction(sl, n.time_s[hat], early=True)
     hat_bars = np.array([int(g.bar_index[k]) + 1 if k >= 0 else -1 for k in hk], int)
     for b in sorted(set(hat_bars.tolist()) - {-1}):
         if float(np.mean(n.pitch[hat][hat_bars == b] == RINGING_HAT_NOTE)) > 0.5:
@@ -2231,6 +2240,7 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
                        positions=positions, hits={c: v for c, v in hits.items() if v},
                        pattern={c: v for c, v in pattern.items() if v}, bar_lines_moved_beats=moved or None,
                        by_bar={b: {c: sorted(v, key=_pos_key) for c, v in d.items()} for b, d in sorted(by_bar.items())},
+                       whole_bars=[] if compound or moved else _whole_bars(sl),
                        hihat_rings=rings, hihat_open_bars=open_bars, hihat_open_hits=open_hits, cymbal_hits=cymbal_hits,
                        hihat_open_share=round(float(np.mean(n.pitch[hat] == RINGING_HAT_NOTE)), 2) if hat.any() else None)
 
@@ -2369,6 +2379,20 @@ def _eighth_stream(counts: dict[str, int], bars: int, eighths: list[str]) -> boo
     on = sum(counts.get(p, 0) for p in eighths)
     return (total > 0 and all(counts.get(p, 0) >= STREAM_EVERY * bars for p in eighths)
             and on >= STREAM_FILL * bars * len(eighths) and total - on <= STREAM_OFF_GRID * total)
+
+
+def _whole_bars(sl: WindowSlice) -> list[int]:
+    """The track's bars (numbered from 1) whose every beat lies inside the window, the last one's span too."""
+    g = sl.grid
+    per_bar = int(g.beat_in_bar.max()) if len(g.beat_in_bar) else 0
+    period = g.period_s or 0.5
+    out = []
+    for b in sorted(set((g.bar_index + 1).tolist())):
+        k = np.flatnonzero(g.bar_index + 1 == b)
+        if len(k) == per_bar and g.beats_s[k[0]] >= sl.window.start_s - 1e-6 and \
+                g.beats_s[k[-1]] + period <= sl.window.end_s + 0.1 * period:
+            out.append(int(b))
+    return out
 
 
 def _bars_with_beat(g, class_bars: set[int], bars: int, moved: int) -> dict[int, int]:
@@ -2615,7 +2639,8 @@ def chord_grid_of(sl: WindowSlice, ctx: TrackContext, h008: HeuristicResult, win
             if r and f >= fit + SHIFT_GAIN and f >= SPLIT_SCORE:
                 best, fit, shift = moved, f, k
         bars = best
-    rows = [r for r in _chart_rows(parts, bars, bass, flats, sl.window)[0] if r.chords]
+    rows = [r for r in _chart_rows(parts, bars, bass, flats, sl.window, scale=scale_of(window_key or ctx.key_label))[0]
+            if r.chords]
     if not rows:
         return None
     seq: list[list] = []
@@ -3060,17 +3085,19 @@ SHIFT_GAIN = 0.15  # how much better bar lines a beat or two away must fit the c
 
 
 def _chart_rows(parts: list[StemSlice], bars: list[tuple[int, float, float]], bass: StemSlice | None,
-                flats: bool, w, qualities: tuple[str, ...] | None = None) -> tuple[list[BarChord], float]:
+                flats: bool, w, qualities: tuple[str, ...] | None = None, scale: dict[int, set[int]] | None = None
+                ) -> tuple[list[BarChord], float]:
     """A chart row per bar, and how well the bars fit one chord each (mean fit over the bars); ``qualities``
-    limits the chords tried (default: every chart quality)."""
+    limits the chords tried (default: every chart quality); ``scale``: the key's, for a chord whose third is
+    not played (:func:`_best_chord`)."""
     rows: list[BarChord] = []
     fits = []
     for bar, a, z in bars:
-        whole = _best_chord(parts, a, z, qualities)
+        whole = _best_chord(parts, a, z, qualities, scale)
         if whole is None:
             continue
         mid = (a + z) / 2
-        first, second = _best_chord(parts, a, mid, qualities), _best_chord(parts, mid, z, qualities)
+        first, second = _best_chord(parts, a, mid, qualities, scale), _best_chord(parts, mid, z, qualities, scale)
         labels = [whole]
         fits.append(whole[1])
         if first and second and first[0] != second[0] and min(first[1], second[1]) >= SPLIT_SCORE \
@@ -3123,6 +3150,9 @@ SPLIT_SCORE = 0.6  # a half-bar must fit its chord this well (and the whole bar 
 # its root alone, "5" (root and fifth: the chart symbol for a chord without its third), and said as the root.
 # It fits no better than a bar that spells a chord only partly, so it never moves bar lines or splits a bar.
 ROOT_ONLY, ROOT_ONLY_FIT = "5", 0.5
+# A bar whose notes hold no third above the root they spell (a bass line's root, fifth and flat seven) says nothing
+# of major or minor: the chart takes the key's third there (:func:`_best_chord`), its fit kept.
+THIRD_QUALITIES = ("maj", "min", "7", "min7", "maj7", "dim")
 
 
 DEGREE_NAMES = ("root", "third", "fifth", "seventh")  # a chart quality's tones in CHART_QUALITIES' order
@@ -3145,11 +3175,13 @@ def chord_tones_of(root: int, quality: str) -> set[int]:
     return {(root + i) % 12 for i in (CHART_QUALITIES[quality] if quality != ROOT_ONLY else (0, 7))}
 
 
-def _best_chord(parts: list[StemSlice], a: float, z: float, qualities: tuple[str, ...] | None = None
-                ) -> tuple[tuple[int, str], float] | None:
+def _best_chord(parts: list[StemSlice], a: float, z: float, qualities: tuple[str, ...] | None = None,
+                scale: dict[int, set[int]] | None = None) -> tuple[tuple[int, str], float] | None:
     """The chord the notes sounding in [a, z) spell best, and how well (1 = only its tones, all sounding).
     A singer over a band sings a melody over its chords: her notes count, but a seventh is charted only where
-    another part sounds it (D sharp leaned on over E major is a melody note, not E major seven)."""
+    another part sounds it (D sharp leaned on over E major is a melody note, not E major seven). Where no third
+    sounds over the root, the third is the key's (``scale``), as a player reading the part takes it; with no key,
+    or neither third in it, the chord is charted as its root and fifth."""
     hist = np.zeros(12)
     played = np.zeros(12)  # what the parts other than a voice sound
     low: tuple[float, int] | None = None
@@ -3179,6 +3211,7 @@ def _best_chord(parts: list[StemSlice], a: float, z: float, qualities: tuple[str
     w = hist / total
     band = played / played.sum() if played.sum() > 0 else None
     best, best_score = None, -9.0
+    scored: dict[tuple[int, str], float] = {}
     for root in range(12):
         for quality, steps in CHART_QUALITIES.items():
             if qualities is not None and quality not in qualities:
@@ -3191,9 +3224,31 @@ def _best_chord(parts: list[StemSlice], a: float, z: float, qualities: tuple[str
             score = inside - OUTSIDE_COST * (1 - inside) - MISSING_COST * missing - CHART_QUALITY_COST[quality]
             if low is not None and low[1] == root:
                 score += ROOT_IN_BASS
+            scored[(root, quality)] = score
             if score > best_score:
                 best, best_score = (root, quality), score
+    if best is not None and best[1] in THIRD_QUALITIES and max(w[(best[0] + 3) % 12], w[(best[0] + 4) % 12]) < 0.04:
+        # no third sounds: major and minor tie, and the tie-break wrote C sharp seven for a bass riff in C sharp
+        # minor, whose major third then made the window's home F sharp minor (round 41's ap12, dev)
+        root = best[0]
+        keyed = [(v, q) for (r, q), v in scored.items() if r == root and scale is not None and q in THIRD_QUALITIES
+                 and all((root + i) % 12 in scale[root] for i in CHART_QUALITIES[q][1:3])]
+        best = (root, max(keyed)[1]) if keyed else (root, ROOT_ONLY)
     return best, best_score
+
+
+def scale_of(key: str | None) -> dict[int, set[int]] | None:
+    """A key's chords' thirds and fifths by root: for each pitch class, the scale's tones (a minor key's natural
+    scale, and on its fifth degree the raised seventh: the major dominant); None for no key."""
+    tonic, _, mode = (key or "").partition(" ")
+    if tonic not in PITCH_CLASS or mode not in ("major", "minor"):
+        return None
+    t = PITCH_CLASS[tonic]
+    scale = {(t + i) % 12 for i in ((0, 2, 4, 5, 7, 9, 11) if mode == "major" else (0, 2, 3, 5, 7, 8, 10))}
+    out = {r: scale for r in range(12)}
+    if mode == "minor":
+        out[(t + 7) % 12] = scale | {(t + 11) % 12}
+    return out
 
 
 def _bass_under(bass: StemSlice, a: float, z: float) -> int | None:

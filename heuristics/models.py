@@ -417,6 +417,9 @@ class DrumPattern(BaseModel):
                                               "downbeats put the snare on one and three, a beat off")
     by_bar: dict[int, dict[str, list[str]]] = Field({}, description="bar by bar (the track's bar numbers), each "
                                                     "class's places in that bar, in order (simple meters)")
+    # the bars whose every beat lies inside the window (a bar the window cuts holds only some of its strokes), read by
+    # the sentence on how the beat varies bar by bar
+    whole_bars: list[int] = Field([], exclude=True)
     hihat_rings: bool = Field(False, description="most of the hi-hat class's hits ring on (a ride kept as the "
                               "timekeeper, or an open hat: the audio does not tell them apart), not choked as a "
                               "closed hat's")

@@ -3692,3 +3692,79 @@ def test_how_often_a_part_reaches_its_top_note_is_said_where_asked(lib):
     # a phrase's climax asked is its high point (the seventeenth session's sweep on vocadito got the level's peak)
     f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 16.0, "where's the climax of this phrase?")
     assert f.summary.startswith("The vocals reach their top note here, G, four times"), f.summary
+
+
+def test_a_bass_riff_without_thirds_takes_the_keys_thirds_and_keeps_its_minor_home(lib):
+    """Round 41's ap12: a bass alone plays root, octave, fifth, root and flat seven, twice on C sharp then on A (C
+    sharp minor; the track's key read as its relative, E major). Major and minor templates tie on notes without a
+    third, and the tie-break charted C sharp seven and A seven, whose major third made the window's home F sharp
+    minor. A chord with no third sounding takes the key's third (C sharp minor seven, A seven); the line is not
+    judged against chords it spells.
+    (Three bars of C sharp to one of A, as in ap12: two and two read as A major, which a bass alone cannot rule out.)"""
+    g = {"drums": [n for n in groove(16)["drums"]]}
+    riff = [(0.0, 0), (0.5, 12), (1.5, 7), (2.0, 0), (3.0, -2)]  # beats into the bar, semitones above the root
+    g["bass"] = [note(b * BAR + k * P, root + up, 0.4 * P)
+                 for b, root in enumerate([37, 37, 37, 33] * 2) for k, up in riff]
+    tid = make_track(lib.store, "c7" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
+                     key="E major", key_pc=4)
+    f = get_findings(lib, tid, ["bass"], 0.0, 4 * BAR, "What key is this in, and what are the chords?")
+    assert f.harmony.chart.progression == ["C#m7", "A7"], f.harmony.chart.progression
+    assert f.harmony.key_in_window == "C# minor", f.harmony.key_in_window
+    assert "C sharp seven" not in f.summary and "F# minor" not in f.summary, f.summary
+    f = get_findings(lib, tid, ["bass"], 0.0, 4 * BAR, "Does the bass play any notes outside the chords?")
+    assert "read from the bass's own notes" in f.summary and "against C sharp" not in f.summary, f.summary
+
+
+def test_the_beat_bar_by_bar_names_the_bars_that_change_and_not_a_missed_hat(lib):
+    """'Does the drummer do anything different in the second half?' got who carries the passage (the nineteenth
+    session's sweep on MusicDelta Beatles, dev). Eight bars of one beat; the sixth adds a crash on its one and four
+    snare sixteenths on four; the fourth lacks one hat eighth (a stroke a reading can miss: not a change)."""
+    g = groove(16)
+    g["drums"] = [n for n in g["drums"] if not (n["pitch"] == 42 and abs(n["time_s"] - 6.25) < 1e-6)]
+    g["drums"] += [note(10.0, 49, 0.5, 110)] + [note(11.5 + k * P / 4, 38, 0.05, 90) for k in range(1, 4)]
+    tid = make_track(lib.store, "b6" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "Does the drummer do anything different in the second half?")
+    said = f.claims[0].text
+    assert said.startswith("The drums keep one beat through seven of the eight whole bars here and change it in one: "
+                           "in the sixth bar here,"), said
+    assert "crash" in said or "cymbal" in said, said
+    assert "fourth bar" not in said, said
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "Is it the same beat all the way through?")
+    assert f.claims[0].text.startswith("No: the drums play the same beat in all four whole bars here"), f.claims[0].text
+
+
+def test_a_kick_a_hair_before_the_windows_first_beat_is_on_it(lib):
+    """A window starting on a bar line whose beat reads a few milliseconds after the kick there: the kick was
+    dropped from the first bar ("no kick at all": ft_ballad_eb54, the nineteenth session's sweep, dev)."""
+    g = groove(16)
+    for n in g["drums"]:
+        if n["pitch"] == 36 and abs(n["time_s"] - 4.0) < 1e-6:
+            n["time_s"] = 3.99
+    tid = make_track(lib.store, "b7" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums"], 3.985, 12.0, "Is it the same beat all the way through?")
+    assert f.drum_pattern.by_bar[3]["kick"] == ["1", "3"], f.drum_pattern.by_bar
+    assert f.claims[0].text.startswith("No: the drums play the same beat in all four whole bars here"), f.claims[0].text
+
+
+def test_the_chord_it_ends_on_is_said_with_its_place_in_the_key(lib):
+    """'What chord does this end on?' got the progression with its last chord unsaid (the nineteenth session's sweep
+    on MusicDelta Beatles, dev)."""
+    g = groove(16)
+    g["piano"] = [note(b * BAR, p, BAR * 0.9) for b, chord in enumerate([(57, 60, 64), (53, 57, 60), (55, 59, 62),
+                                                                         (52, 56, 59)] * 2) for p in chord]
+    tid = make_track(lib.store, "b8" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["piano", "bass"], 0.0, 8.0, "What chord does this end on?")
+    assert f.claims[0].text.startswith("The chords here end on E, the five chord of A minor"), f.claims[0].text
+    f = get_findings(lib, tid, ["piano", "bass"], 0.0, 6.0, "What chord does this end on?")
+    assert f.claims[0].text.startswith("The chords here end on G"), f.claims[0].text
+
+
+def test_the_register_asked_of_a_part_gives_its_range(lib):
+    """'Could I double the bass with a synth -- what register is it in?' got who carries the passage (the nineteenth
+    session's sweep on MusicDelta Beatles, dev)."""
+    g = groove(16)
+    tid = make_track(lib.store, "b9" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "Could I double the bass with a synth -- what register is "
+                     "it in?")
+    assert f.claims[0].text.startswith("The bass plays") and "low register" in f.claims[0].text, f.claims[0].text
+    assert "from E up to A" in f.claims[0].text, f.claims[0].text

@@ -54,10 +54,10 @@ def test_a_window_analysis_reads_back_from_its_own_json(library, stems, window):
         assert all(not f.degrees and not f.degree_notes for f in back.chord_grid.line_fits)
         grid = grid.model_copy(update={"line_fits": [f.model_copy(update={"degrees": {}, "degree_notes": {}})
                                                      for f in grid.line_fits]})
-    kit = a.drum_pattern  # the snare's soft strokes (read by the ghost-note sentence) do not come back either
-    if kit is not None:
-        assert back.drum_pattern.ghost_hits is None
-        kit = kit.model_copy(update={"ghost_hits": None})
+    kit = a.drum_pattern  # the snare's soft strokes (read by the ghost-note sentence) do not come back either,
+    if kit is not None:  # nor the bars whose every beat lies inside (read by the beat-varies sentence)
+        assert back.drum_pattern.ghost_hits is None and not back.drum_pattern.whole_bars
+        kit = kit.model_copy(update={"ghost_hits": None, "whole_bars": []})
     assert back.bar_cycle is None  # the figure the parts repeat (read by the loop sentence) does not come back
     assert not back.bar_numbers  # nor the bars as the chart counts them (read by "the fifth bar here")
     assert back == a.model_copy(update={"bar_levels_db": {}, "part_bar_levels": {}, "presence": unplaced,
