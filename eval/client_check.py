@@ -7489,6 +7489,288 @@ GRADES_41_WHY = {
 }
 # the baseline's text names the stems, the track's key and the frame: ap03's key is the track's (B flat major)
 BASELINE_GRADES_41 = {q: "right" if q == "ap03" else "wrong" for q in GRADES_41}
+# Round 42 (held out): everyday producer questions -- a real kit with no hi-hat, a real instrumental's feel and ride, a
+# real comp's chord chart and last chord, what happens in a real punk intro, a real singer's last two lines note for
+# note, the unseparated mix's drummer to the end, the last chord of a 5/4 outro against the key, a degraded drum solo's
+# figure, a keys intro's pads and who takes the tune, a degraded chorus bass against the verse and the kick, a degraded
+# bass track's bleed while he sits out and where a hook gets loud -- written from the scores (song.mid / truth.json) and
+# the human annotations before any packet of it was made; no analysis code run and no server output read.
+QUESTIONS_42 = [
+    # truth: musicdelta_beatles annotations/MusicDelta_Beatles_MIX.beats (manual; 111 BPM, 4/4; downbeats 8.75, 10.93,
+    # 13.11, 15.27, the next 17.45), _class.txt (the whole take: KD 47, SD 45, TT 30, OT 32; no HH, no CY) and
+    # _subclass.txt (manual drum onsets). Every bar the same: KD on 1 (8.76, 10.94, 13.12, 15.28), the 'and' of 2 (9.57,
+    # 11.75, 13.93, 16.10) and 3 (9.83, 12.02, 14.19, 16.37); SD on 2 (9.29, 11.48, 13.65, 15.81) and the 'and' of 3
+    # (10.12; two strokes ~40 ms apart in the other bars: 12.31/12.34, 14.46/14.50, 16.65/16.69); tambourine (TMB) on 2
+    # with the snare and alone on 4 (10.38, 12.57, 14.74, 16.91); floor tom (LFT) on the 'and' of 4 (10.66; doubled
+    # 12.84/12.89, 14.99/15.04, 17.18/17.23). Nothing on the 'and' of 1. p04 (10.93-19.64) asked the kick and the
+    # tambourine, b05 (4.38-15.27) whether a bar loops, ae03 (21.84-30.56) the empty eighth; none asked for a hat.
+    Question("aq01", "real:musicdelta_beatles", ["drums"], 8.75, 17.45,
+             "want to put a hi-hat part on this -- is he already playing hats or any cymbals? if not, what's keeping "
+             "the time, and where do those hits land in the bar?",
+             "No hats and no cymbals at all: no hi-hat, ride or crash anywhere in his kit (the whole take has none). "
+             "The time is kept by a tambourine and the drums themselves, the same every bar (4/4 at about 111, a bar "
+             "about 2.2 s, from 8.75, 10.9, 13.1 and 15.3 s): the tambourine on two and four (with the snare on two, "
+             "on its own on four); the kick on one, the 'and' of two and three; the snare on two and again on the "
+             "'and' of three (often a quick double stroke, like a flam); and the floor tom on the 'and' of four "
+             "(often doubled too). Nothing is played on the 'and' of one and no part plays steady eighths, so a hat "
+             "in eighths would be the only thing on most of the off-beats. Right: no hats or cymbals, with the "
+             "tambourine on two and four and the kick and snare mostly placed right (kick on one and three, snare on "
+             "two). Partly: no hats or cymbals, with the tambourine or the kick/snare pattern missed or wrong; or "
+             "the pattern right with a hi-hat or ride claimed.",
+             "A hi-hat, ride or crash keeping time; a shaker or hat in eighths said to be there already; the "
+             "tambourine put on the beats or the eighths."),
+    # truth: musicdelta_shadows annotations/MusicDelta_Shadows_MIX.beats (manual; beats 0.52-0.57 s apart here, median
+    # 0.545, about 110 BPM; truth.json 111.11 over the take; downbeats 19.65, 21.83, 24.03, 26.19, the next 28.36) and
+    # _subclass.txt (manual onsets). The ride (RDC; bell RDB) on every eighth of each bar (19.66 bell, 19.93, 20.21,
+    # 20.49 bell, 20.75, 21.02, 21.29, 21.61, ...); in the bar from 26.19 a crash on the one (26.20) in place of the
+    # ride's 1 and 'and', the ride again from 26.73. The 'and' strokes (ride, and the kick on the 'and' of 2) sit 48-60
+    # % of the way through the beat, median 52 % (19 of them; 52 % over the whole take, 73), where a 2:1 swing puts them
+    # at 67 %. SD on 2 and 4, KD on 1 and the 'and' of 2. z01 (0-8) asked swing at the top of the take, n01
+    # (17.45-26.15) ride or hat, b03 (17.47-28.36) the ride's accents.
+    Question("aq02", "real:musicdelta_shadows", ["drums", "guitar", "bass"], 19.65, 28.36,
+             "going to add a shaker in eighths -- is this swung or dead straight? and is the drummer riding all the "
+             "eighths or just the beats?",
+             "Straight: even eighths, no shuffle (4/4 at about 110, a beat about 0.55 s, a bar about 2.2 s, from "
+             "19.65, 21.8, 24.0 and 26.2 s). He rides the ride cymbal on every eighth -- the beats and the 'and's -- "
+             "with the odd bell hit, and his 'and's fall about halfway between the beats (about 52 % of the way, "
+             "where a shuffle would put them two thirds of the way); the kick's push on the 'and' of two is straight "
+             "too. Snare on two and four, kick on one and the 'and' of two. The one change: a crash on the one of "
+             "the last bar (about 26.2 s) in place of the ride's first two strokes, then the ride carries on. So a "
+             "straight eighth-note shaker sits right with him. Right: straight (not swung) and the ride on all the "
+             "eighths. Partly: straight with the ride said to play only the beats (or the time put on a hi-hat), or "
+             "the ride's eighths right with the feel called lightly swung.",
+             "Swung, shuffled or triplet eighths; a hi-hat keeping time and no ride; a half-time feel."),
+    # truth: guitarset_00_BN1-129-Eb_comp truth.json chords (the jams' first, instructed lead-sheet annotation: Ab
+    # 7.44-11.16, Eb 11.16-14.88, Bb 14.88-16.74, Ab 16.74-18.60, Eb 18.60-22.32), key Eb major, downbeats_s (129 BPM,
+    # 4/4, a bar 1.860 s: 9.30, 11.16, 13.02, 14.88, 16.74, 18.60, 20.47), the jams' second (performed) chord annotation
+    # (G#:maj6(*5), D#:maj7, A#:maj, G#:maj6(2,b5,*5), D#:maj7) and notes.guitar (the lowest notes move with them: D#3
+    # at 11.16, A#2 at 14.83/15.33, G#2 at 17.02, D#3 at 18.64). The window opens on beat 3 of the A flat bar from 9.30.
+    # ak03 (0-22.32) asked the bars per chord over the take, u09 (14.9-22.3) the chords, af01 (18.6-22.32) the last
+    # chord's colour.
+    Question("aq03", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 10.23, 20.46,
+             "writing a chord chart from here -- what's he playing and where do the changes land? and what chord's "
+             "he on at the end?",
+             "4/4 at about 129 (a bar about 1.86 s). The window starts halfway through an A flat bar (it began at "
+             "9.3 s); then | E flat | E flat | B flat | A flat | E flat | -- changes at about 11.2 s (E flat, two "
+             "bars), 14.9 s (B flat, one bar), 16.7 s (A flat, one bar) and 18.6 s (E flat, to the end at 20.5 s). "
+             "So it ends on E flat, the home chord (the take is in E flat major). As he voices them, bossa style: A "
+             "flat 6, E flat major 7, B flat, A flat 6 (with some colour notes), E flat major 7 -- a chart of plain "
+             "A flat / E flat / B flat / A flat / E flat is right. Right: that order with the changes within about a "
+             "beat of 11.2, 14.9, 16.7 and 18.6 s, ending on E flat. Partly: the chords right in order with a length "
+             "off by a bar or more (e.g. one bar of E flat, two of B flat), or one chord wrong (e.g. G minor or C "
+             "minor for one of them) with the rest and the ending right.",
+             "Chords outside E flat major (e.g. E, B or A major); ending on B flat or A flat; a new chord every beat "
+             "or every bar throughout."),
+    # truth: musicdelta_punk annotations/MusicDelta_Punk_MIX.beats (manual; 150 BPM, 4/4; downbeats 1.62, 3.21, 4.82,
+    # 6.40, 8.02, the next 9.62), _subclass.txt (manual drum onsets), MDB_MusicDelta_Punk_STEM_04.csv (the singer's
+    # verified f0: voiced 2.94-3.67, then nothing until 6.61; 6.61-7.07, 7.20-7.58, 7.81-8.01, 8.19-8.39, 8.59-9.44) and
+    # _SOURCEID.lab (male singer 2.65-4.32 and from 6.27); truth.json notes.vocals F5 3.01, F5 3.31, then E5 6.66 ....
+    # Drums: bar 1.62 a crash on every eighth but the last (1.63-2.82), SD on 1, the 'and' of 2 and 4, KD on the 'and'
+    # of 1, 2, 3 and the 'and' of 3; bar 3.21 the beat: KD on 1 (crash 3.27), the 'and' of 1, 3 and the 'and' of 3, SD
+    # on 2 and 4, open hat on 2, 3 and 4; bar 4.82: KD 1 and its 'and', open hat 1 and 2, SD 2, then a tom fill on beats
+    # 3-4 in sixteenths -- high tom 5.63, 5.72, mid tom 5.81, 5.90, floor tom 6.00, 6.08, 6.18, 6.26; bar 6.40 the beat
+    # (open hat on every beat, KD 1, &1, &2, &3, SD 2 and 4); bar 8.02 the crash bar again (crash eighths 8.03-9.23, SD
+    # 1, &2, 4). u06 (0-8) asked when the singer comes in, k05 (3.18-9.6) the second bar, aj01 (3.2-8.0) the tom fill,
+    # f02 (0-12.83) the crash and hat bars.
+    Question("aq04", "real:musicdelta_punk", ["drums", "vocals"], 1.62, 9.62,
+             "what happens over these bars? where does the drummer change what he's doing, and when does the singer "
+             "come in?",
+             "Five bars of fast 4/4 (about 150, a bar about 1.6 s, from 1.6, 3.2, 4.8, 6.4 and 8.0 s). The first bar "
+             "(1.6-3.2 s) is a bashing bar: the crash on every eighth, the snare and kick in a stop-start figure "
+             "(snare on one, the 'and' of two and four). At 3.2 s he drops into the main beat: open hi-hat on the "
+             "beats, snare on two and four, a busy kick on the one and pushes on the 'and's. In the third bar (4.8 "
+             "s) he plays two beats of it and then a tom fill over beats three and four (about 5.6-6.3 s, sixteenths "
+             "down the toms: high, mid, floor) into the fourth bar (6.4 s), the main beat again; at 8.0 s he goes "
+             "back to the crash bar. The singer: a short shout (two quick high notes) at about 2.9-3.7 s, across the "
+             "bar line into the main beat, then nothing until the verse, which starts at about 6.6 s, just after the "
+             "fill, and runs to the end of the window. Right: the fill at about 5.6-6.3 s (within about a beat), the "
+             "singer's verse entry at about 6.6 s (within half a second), and at least one of the switches between "
+             "the crash bar and the hat beat (3.2 or 8.0 s). Partly: two of those three; or all three with the shout "
+             "at 3 s read as him singing on through.",
+             "No change in the drums; the singer in from the start or singing throughout; a fill more than a bar "
+             "away from 5.6 s."),
+    # truth: vocadito_1_solo_voice truth.json notes.vocals (annotator A1), annotations/vocadito_1_notesA2.csv (A2: the
+    # same pitches, two of them split) and vocadito_1_lyrics.txt (the last two lines repeat 'sa pagkain sana / nabusog
+    # pa ako'). A1, nearest note (cents off): 25.06-25.31 G3 (-14), 25.39-25.53 G3 (-15), 25.63-26.11 G3 (-29),
+    # 26.24-26.58 D#3 (-9), 26.76-27.08 F#3 (+13), 27.09-27.83 F3 (-13); 28.52-28.83 C3 (-29), 28.86-29.19 C#3 (+21),
+    # 29.19-29.38 D#3 (+7), 29.69-30.39 D3 (-40), 30.39-30.58 C3 (-37), 30.73-31.59 A#2 (-29); nothing after 31.59 (the
+    # take ends 33.2). Six notes to six syllables a line. The first time round (18.92-24.38) the second line ended D, B
+    # (+28), A (+49); this time D, C, B flat. ap03 (9.9-24.5) asked the key (B flat major), j03 (27.95-33.15) the last
+    # note, c04 (18.9-31.65) the pitch across the repeat.
+    Question("aq05", "real:vocadito_1_solo_voice", ["vocals"], 24.5, 32.5,
+             "want to double the singer's last two lines on a flute -- what are the notes, in order?",
+             "Two lines of six notes, one to a syllable (the lyric 'sa pagkain sana / nabusog pa ako' again). First "
+             "line (about 25.1-27.8 s): G, G, G, E flat, F sharp, F -- three repeated Gs, down to E flat, then a "
+             "quick F sharp leaning onto a held F. Second line (about 28.5-31.6 s): C, C sharp, E flat, D, C, B flat "
+             "-- up from C through a quick C sharp to E flat, then down by step, D, C, to a long B flat to finish "
+             "(about 30.7-31.6 s), the home note (the song is in B flat major). It sits in the octave below middle C "
+             "(G3 down to B flat 2), so a flute plays it an octave or two up. The singer is a little flat throughout "
+             "(about a fifth to a third of a semitone), so a tuned flute will sound slightly sharp against it. "
+             "Right: both lines' main notes in order (G G G E flat F; C E flat D C B flat); the quick F sharp and C "
+             "sharp may be left out or called passing notes; the octave is not graded. Partly: one line right, or "
+             "the shape right with one or two notes a semitone off (e.g. E for E flat, or an A or B for the last "
+             "note).",
+             "Most notes wrong; the lines ending on notes other than F and B flat (A or B for the last only as "
+             "above); chords or a harmony part instead of the line."),
+    # truth: musicdelta_rock annotations/MusicDelta_Rock_MIX.beats (manual; 109-110 BPM, 4/4; downbeats 4.36, 6.54,
+    # 8.72, 10.91; beat 2 of the first bar at 4.90, just before the window) and _subclass.txt (manual onsets; the take:
+    # CHH 47, KD 12, SD 12, OHH 1; no cymbal or tom): every bar KD on 1 and 3, SD on 2 and 4, CHH on every eighth --
+    # from 5.0: CHH 5.19, KD 5.45, SD 5.99, ...; the last bar KD 10.90, 11.99, SD 11.44, 12.54, CHH to 12.83. The one
+    # OHH is at 4.09 (before the window). The drums (SOURCEID) run to 13.05 and the mix ends at 13.09, on the bar line.
+    # o05 (0-6.52) asked the mix's hats, aj03 (0-13.09) its kick and snare, n10 (4.33-13.0, the stems) hats or ride and
+    # the swing.
+    Question("aq06", "mix:musicdelta_rock", ["mix"], 5.0, 13.0,
+             "does the drummer do anything different in the second half of this -- a fill, a crash, an open hat -- "
+             "or is it the same bar all the way to the end?",
+             "The same bar all the way: 4/4 at about 110 (a bar about 2.2 s, bar lines at about 6.5, 8.7 and 10.9 s; "
+             "the clip starts just after beat two of a bar), kick on one and three, snare on two and four, closed "
+             "hi-hat on every eighth. No fill, no crash, no open hat and no toms anywhere in the window -- the last "
+             "bar (10.9-13.1 s) is the same beat to its last hat (about 12.8 s) and the bounce just ends on the bar "
+             "line at about 13.1 s, with no ending hit. (His one open hat in the take is earlier, at about 4.1 s, "
+             "before this clip.) Right: the same pattern throughout with no fill or crash (the pattern at least kick "
+             "on one and three, snare on two and four). Partly: no change, with the pattern described wrong (e.g. "
+             "the snare on three, or the hats on quarter notes); or the pattern right with one fill, crash or open "
+             "hat claimed.",
+             "A fill at the end, or a crash or change in the second half, as the main answer; a half-time or "
+             "different groove in the second half."),
+    # truth: ft_ballad_eb54 song.mid / truth.json (E flat minor: the band's tonic 3, minor, eval/frame_test_songs.py;
+    # 5/4 at 120, a bar 2.5 s; outro 52.5-60.0; chords Ebm 52.5, Abm 55.0, B 57.5). Bass: G#2 55.0 and B2 57.5, 2.45 s
+    # each. Piano: G#3 B3 D#4 at 55.0, F#3 B3 D#4 at 57.5, 2.45 s each (to 59.95); nothing else in the outro (the kit's
+    # last note 42.25, the voice's ends 52.40). The wav runs to 60.95 (the release tail). t07 (52.5-60) asked the
+    # outro's chords, k02 (45-55, degraded) the chord in the bar before it, l05 (47.5-60) what comes in and drops out.
+    Question("aq07", "ft_ballad_eb54", ["piano", "bass"], 55.0, 60.0,
+             "what chord does this end on? does it come home, or leave it hanging? want my pad to finish on the same "
+             "chord",
+             "It ends on B major -- B, D sharp, F sharp, with the bass on B -- and that is not home. The song is in "
+             "E flat minor; in these last two bars (5/4 at about 120, a bar 2.5 s) only the keys and the bass play, "
+             "one held chord a bar: A flat minor from 55.0 s, then B major from 57.5 s, held to the end (about 60 "
+             "s). B major (C flat in E flat minor) is the flat sixth, so the song stops on an open, unresolved chord "
+             "rather than going back to E flat minor. Pad: B major. Right: B major (or C flat major) as the last "
+             "chord, and not the home chord (E flat minor). Partly: B major with it called home, or the key missing "
+             "or wrong; or the key and 'doesn't resolve' right with the last chord named wrong (e.g. A flat minor, "
+             "the bar before it, or B minor).",
+             "Ends on E flat minor or E flat major (home); a last chord other than B major with it called home."),
+    # truth: ft_swing_g1208 song.mid / truth.json (12/8 at 63 dotted quarters, a beat 0.952 s, a triplet eighth 0.317 s,
+    # a bar 3.81 s; 'fours' 60.95-76.19, the kit alone; the head again from 76.19). Kit (GM 36 kick, 38 snare, 45 low
+    # tom, 50 high tom), one stroke on every triplet eighth, the same figure each bar -- beat 1: kick, high tom, low
+    # tom; beat 2: high tom, low tom, snare; beat 3: low tom, snare, kick; beat 4: snare, kick, high tom -- the first
+    # stroke of each beat louder (velocity 102-109 against 91-99); 60.95 and 64.76 the full figure. Bar 68.57: the
+    # second stroke (68.89) left out. Bar 72.38: nothing at 72.381, 73.016 or 73.333 -- only the high tom at 72.698 --
+    # then the figure from 73.651 (low tom) to 75.873. No cymbal until the crash at 76.19. Same score for @degraded (the
+    # other stems silent here). ae08 (60.9-76.0, degraded) asked the meter and the bar starts, ac09 (57.14-80.0) how
+    # hard he hits, j07 (68.57-83.79) when the band comes back.
+    Question("aq08", "ft_swing_g1208@degraded", ["drums"], 64.76, 76.1,
+             "drummer's soloing here and I want to program it -- what's his figure, how does it sit in the bar, and "
+             "is it the same every bar?",
+             "A rolling triplet figure. The tune is in 12/8 (four beats a bar, each split in three; about 63 beats a "
+             "minute, a beat about 0.95 s, a bar about 3.8 s, from 64.8, 68.6 and 72.4 s), and he hits on every one "
+             "of the twelve triplet eighths, moving round the kick, the snare and two toms with the first note of "
+             "each beat accented: beat one kick - high tom - low tom, beat two high tom - low tom - snare, beat "
+             "three low tom - snare - kick, beat four snare - kick - high tom. No cymbals, hi-hat or ride. The same "
+             "figure every bar, with two holes: in the second bar he leaves out the second stroke (about 68.9 s), "
+             "and the third bar opens nearly empty -- nothing on its one, just a single high tom at about 72.7 s -- "
+             "before the figure picks up again from about 73.65 s to the end of the bar (the band comes back at 76.2 "
+             "s). Right: triplets (12/8) with every triplet filled, kick, snare and toms in a repeating one-bar "
+             "figure, and the gap at the start of the third bar (about 72.4-73.6 s, within half a beat). Partly: the "
+             "repeating triplet figure right with the gap missed or put in another bar; or the gap right with the "
+             "figure called straight sixteenths or a different pattern each bar.",
+             "Straight sixteenths or eighths throughout; a groove on a ride or hi-hat; cymbals; no gaps and a "
+             "different figure every bar."),
+    # truth: ft_ballad_csm76 song.mid / truth.json (C sharp minor, 4/4 at 76, a bar 3.158 s; intro 0-9.47, verse from
+    # 9.47; chords A 3.16, E 6.32, C#m 9.47, A 12.63). Piano ("keys", the piano stem): one three-note chord a bar,
+    # struck on the one and held 3.095 s -- E3 A3 C#4 at 3.158, E3 G#3 B3 at 6.316, E3 G#3 C#4 at 9.474, E3 A3 C#4 at
+    # 12.632 (E3 G#3 B3 at 15.789, after the window); velocity 48-52 in the intro, 56-64 in the verse; no other piano
+    # notes. Voice: first note 9.474 -- G#4 A#4 eighths to 12.6, then A4 B4 C#5 D#5 E5 F#5 E5 D#5 (to 15.76). Drums and
+    # bass from 9.474: crash and kick on the one, ride on every beat, snare on three; bass held roots C#2, A2. ae06
+    # (0-9.4) asked the intro's chords and voicings, t03 (0-9.47) who plays in the intro, d09 (0-15.79) the bars before
+    # she sings.
+    Question("aq09", "ft_ballad_csm76", ["piano", "vocals", "drums", "bass"], 3.16, 15.7,
+             "is the piano comping here or playing a line? and who picks up the tune when the verse comes in?",
+             "Neither a line nor rhythmic comping: the piano holds pad chords, one a bar, struck once on the one and "
+             "held the whole bar (4/4 at about 76, a bar about 3.16 s): A (3.2 s), E (6.3 s), C sharp minor (9.5 s), "
+             "A (12.6 s) -- close three-note voicings between E3 and C sharp 4, no melody on top and no rhythm of "
+             "its own; it carries on the same way into the verse, just a little louder. In the intro (to about 9.5 "
+             "s) nobody has a tune: it's the keys alone. At 9.5 s the verse starts and the singer comes in on the "
+             "downbeat with the tune (eighth notes rocking between G sharp and A sharp, then climbing from A up to F "
+             "sharp in the next bar), with the drums (a crash, then kick, ride and snare) and the bass's held roots "
+             "coming in at the same time. Right: held chords a bar at a time (not a line) and the singer taking the "
+             "tune from about 9.5 s (within about half a second). Partly: one of the two right (the pads right with "
+             "the tune given to the piano or the entry missed; or the singer's entry right with the piano called a "
+             "melody line or busy comping).",
+             "The piano playing a melody or arpeggios; rhythmic comping (stabs, strumming); the tune carried by the "
+             "piano or the bass in the verse; the singer there from the start."),
+    # truth: ft_drive_e24 song.mid / truth.json (E major, 2/4 at 96, a bar 1.25 s, an eighth 0.3125 s; verse to 30.0,
+    # hook 30.0-40.0; chords A 28.75, A 30.0, B 31.25, E 32.5, E 33.75, A 35.0). Bass: verse bar -- A2 28.750, A2
+    # 29.062, A2 29.375, A3 29.688, 0.19 s each, velocity 73-78; hook, 0.25 s notes at velocity 102-109: 30.000 A2,
+    # 30.312 A3, 30.938 E3 | 31.250 B2, 31.562 B3, 32.188 F#3 | 32.500 E2, 32.812 E3, 33.438 B2 | 33.750 E2, 34.062 E3,
+    # 34.688 B2 | 35.000 A2, 35.312 A3, 35.938 E3 -- root on 1, octave on the 'and' of 1, fifth on the 'and' of 2,
+    # nothing on 2. Kit: kick on every 1 (28.75, 30.0, 31.25, ...), snare on every 2, hats on the eighths, a crash at
+    # 30.0; the hook's kit at velocity 102-114 against 72-83. Same score for @degraded. h06 (32.5-37.48) asked this
+    # hook's bass against the kick, w08 (30-40) the bass with the piano, ap09 (6.25-13.75, degraded) what comes in at
+    # the verse.
+    Question("aq10", "ft_drive_e24@degraded", ["bass", "drums"], 28.75, 36.25,
+             "what's the bass doing under the chorus -- the same thing as in the verse? and is he still with the "
+             "kick?",
+             "No, it changes at the chorus (about 30.0 s; 2/4 at about 96, a bar about 1.25 s). At the end of the "
+             "verse (28.75-30 s) he pumps straight eighths on the root -- A, A, A and the octave A on the last "
+             "eighth. From the chorus he plays a one-bar riff instead: the root on the one, the octave above on the "
+             "'and' of one, the fifth on the 'and' of two, and nothing on beat two (where the snare is) -- A, A, E | "
+             "B, B, F sharp | E, E, B | E, E, B | A, A, E (following the chords A, B, E, E, A) -- and he digs in, a "
+             "lot louder than in the verse, the notes a touch longer. He's with the kick: the kick is on every one "
+             "(the snare on every two) and each of his bars starts right with it, on the grid; his other notes fall "
+             "between the drums' hits. Right: the change from root eighths to the root-octave-fifth riff with the "
+             "gap on two, at about 30 s, and the bass on the kick's one. Partly: the riff right without the verse "
+             "contrast (or the change put more than a beat off); or the contrast right with the riff's notes or "
+             "rhythm wrong, or the bass called off the kick.",
+             "The same as in the verse; a walking line or held notes; the bass on the snare's beat in the chorus; "
+             "the bass loose, ahead of or behind the kick."),
+    # truth: ft_ballad_eb54 song.mid / truth.json (5/4 at 120, a bar 2.5 s; chorus to 37.5, break 37.5-42.5, bridge
+    # 42.5-52.5, outro from 52.5). Bass: last note G#3 36.5-36.7, then nothing until D#2 at 52.5 -- out through the
+    # break and the bridge. Kit in the window: the break's fill -- high tom 38.0, snare 38.75 and 39.0, kick 39.5, 40.0,
+    # high tom 40.25, 40.5, low tom 41.0, snare 41.5, kick 41.75, 42.0, high tom 42.25 -- and nothing in the bridge.
+    # Piano from 42.5: a rising arpeggio on the eighths (G#3 B3 D#4 G#4 B4 ..., velocity 49-57); voice from 42.52: E
+    # flat 5 held to 44.90, F5 45.02-47.40. eval/frame_test_songs.py degrade_copy: each stem carries every other stem at
+    # spill_db (-24 dB in the cached copy's conditions.json; -12, -18 or -24 by seed, so no key rests on the level),
+    # plus a room (1.25 s) and a noise floor (24 dB under the stem's own level). ag06 (42.5-52.5, degraded) asked roots
+    # for a bass in the bridge; no question asked bleed in this bass track.
+    Question("aq11", "ft_ballad_eb54@degraded", ["bass"], 38.0, 47.5,
+             "the bass player's out from here, right? is his track clean enough to leave open, or is other stuff "
+             "leaking into it?",
+             "He's out -- his last note is just before the drum break (about 36.7 s) and he doesn't play again until "
+             "the outro (52.5 s) -- but his track isn't clean. The other instruments bleed into it at a low level, "
+             "with a bit of room and a noise floor: through the drum break (to 42.5 s; 5/4 at about 120, a bar 2.5 "
+             "s) you'd hear the drummer's fill in it -- toms, snare and kick; from 42.5 s, in the bridge, the keys' "
+             "soft arpeggio and the singer's long held notes (E flat, then F) come through faintly, with no drums. "
+             "So gate or mute it rather than leave it open. Right: not clean, with bleed from the other instruments "
+             "(at least the drums in the break, or the keys or voice after 42.5 s). Partly: 'not clean' put down to "
+             "noise or room only; or bleed named with the bass said to play somewhere in the window.",
+             "Clean or silent; the bass playing through the window; bleed only from a part that doesn't play here "
+             "(e.g. a guitar)."),
+    # truth: ft_drive_ab152 song.mid / truth.json (A flat major, 4/4 at 152, a bar 1.579 s; verse to 37.89, hook
+    # 37.89-50.53; chords Eb 36.32, Fm 37.89, Db 39.47, Ab 41.05, Eb 42.63). Velocities, the verse's last bars
+    # (31.58-37.89) against the hook (37.89-44.21): kick 81-89 / 106-111, snare 76-84 / 101-109, hats 56-72 / 81-97, a
+    # crash (114) at 37.895 only; bass root eighths 71-79 (D#2 on every eighth in 36.32-37.89) / a riff (F2 F3 C3 F2 D3,
+    # C#2 C#3 G#2 C#2 A#2, ...) 101-109; guitar three-note off-beat stabs (G4 A#4 D#5) 68-76 / four-note chords strummed
+    # on every eighth (F3 G#3 C4 F4, ...) 89-107, 32 notes a bar against 12; voice: the verse's last note ends 36.28,
+    # then only two-note calls at 40.66-40.96 (C#5 F5) and 43.82-44.12 (D#5 G5), velocity 101-109 against 81-89. No fill
+    # in the bar before, no level change inside the hook. r05 (33.16-44.21) asked what changes in these bars, c06
+    # (31.57-44.2) whether the drummer digs in, ae07 (41.05-63.16, degraded) the level through the stop.
+    Question("aq12", "ft_drive_ab152", ["drums", "bass", "guitar", "vocals"], 36.32, 44.21,
+             "where does this kick up a gear? at what point does it get loud, and is that the whole band or just the "
+             "drums?",
+             "At about 37.9 s -- the downbeat of the second bar here (4/4 at about 152, a bar about 1.58 s), where "
+             "the verse ends and the hook starts -- and it's the whole band at once. The drummer hits a crash and "
+             "plays the same beat (kick on one and three, snare on two and four, eighth hats) much harder; the bass "
+             "goes from quiet root eighths to a louder riff with octave jumps; the guitar goes from light off-beat "
+             "chord stabs to full chords strummed on every eighth; and the singer, who stops at about 36.3 s, comes "
+             "back with short, loud two-note calls (about 40.7 and 43.8 s). The bar before (36.3-37.9 s) is still at "
+             "the verse's level, with no fill or build into it, and once it's up it stays there through the hook. "
+             "Right: the jump at about 37.9 s (within about half a beat) and more than the drums (the bass, the "
+             "guitar, or 'everyone'). Partly: the jump placed right but said to be the drums only; or 'the whole "
+             "band' right with the jump put a bar or more off, or described as a gradual build.",
+             "No change, it stays level; a gradual crescendo across the window; the loud point elsewhere (e.g. at "
+             "36.3 s or in the middle of the hook); only the singer."),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -7497,7 +7779,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           28: QUESTIONS_28, 29: QUESTIONS_29, 30: QUESTIONS_30, 31: QUESTIONS_31,
           32: QUESTIONS_32, 33: QUESTIONS_33, 34: QUESTIONS_34, 35: QUESTIONS_35,
           36: QUESTIONS_36, 37: QUESTIONS_37, 38: QUESTIONS_38, 39: QUESTIONS_39,
-          40: QUESTIONS_40, 41: QUESTIONS_41}
+          40: QUESTIONS_40, 41: QUESTIONS_41, 42: QUESTIONS_42}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -7684,6 +7966,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # bass riff and its key -- written from the scores and annotations before any packet; graded
                 # (GRADES_41)
                 41: (QUESTIONS_41, GRADES_41, BASELINE_GRADES_41),
+                42: (QUESTIONS_42, {}, {}),  # round 42: not graded yet
                 }
 
 
