@@ -16,7 +16,7 @@ from analysis.core.vocabulary import (LETTERS, MIX_STEM, NATURAL_PC, PITCH_CLASS
                                       named_stems, note_number, possessive)
 from heuristics.describe import (DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, SHARP_NAMES, SWUNG_RATIO,
                                  LEVEL_JUMP_DB, MOSTLY_OFF, MOSTLY_ON, bar_drum_words, count_word, key_names,
-                                 parse_symbol, spoken_list, uses_flats)
+                                 numeral_in, parse_symbol, spoken_list, uses_flats)
 from heuristics.timing import offset_placed
 from heuristics.evidence import LockEvidence, LockPair
 from heuristics.models import WindowAnalysis
@@ -369,6 +369,13 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                       source="frame.cautions", confidence=1.0)]
     if not live:
         silent_sel = list(a.window.stems)
+        # asked whether the track is clean: a part that does not play can still carry the others' sound ("the bass
+        # player's out from here -- is his track clean enough to leave open?" got "nothing sounds in the
+        # selection" over a track holding the kit's fill: round 42's aq11, dev)
+        spill = _spill_sentence(a, named=routing.named_stems) if routing.asks == "spill" else None
+        if spill:
+            return [Claim(axis="caution", text=spill, source="stems.spill_ratio", stems=list(a.window.stems),
+                          confidence=0.8)]
         return [Claim(axis="roles", text=f"The {_names(silent_sel)} {verb(silent_sel, 'is', 'are')} silent in this "
                       "window: nothing sounds in the selection.",
                       source="roles", stems=list(a.window.stems), confidence=1.0),
@@ -578,7 +585,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "rhythm": _claim("presence", _rhythm_sentence(a, solo, routing.question), "presence.rhythm",
                          solo[:1], 0.8),
         # "where's the loudest moment?": the loudest bar, and where the level rises into it
-        "peak": _claim("dynamics", _peak_sentence(a), "loudest, events", live, 0.8),
+        "peak": _claim("dynamics", _peak_sentence(a, routing.question), "loudest, events, part bar levels", live, 0.8),
         # "is the melody stepwise or does it leap around?": how the named part (or the melody) moves
         # "how long does he hang on his long notes?": the named line's longest notes
         # "is he letting the chords ring or cutting them short?": their usual length and the ones that ring on
@@ -1067,14 +1074,15 @@ def _spill_sentence(a: WindowAnalysis, named: list[str]) -> str | None:
     stems = [s for s in a.stems if (s.stem in named or not named) and s.stem != MIX_STEM]
 
     def grade(s) -> str:
-        if s.empty:
-            return "silent"
+        if s.empty:  # a part that does not play here: what sounds in its track, if anything, is someone else's
+            return ("silent" if s.bleed_ratio is None else "unmeasured" if s.spill_ratio is None else
+                    "only_spill" if s.spill_ratio >= SPILL_SOME else "residue")
         if s.spill_ratio is None:
             return "unmeasured"
         return "much" if s.spill_ratio >= BLEED_CAUTION else "some" if s.spill_ratio >= SPILL_SOME else "clean"
 
     parts = []
-    for kind in ("much", "some", "clean", "unmeasured", "silent"):
+    for kind in ("much", "some", "clean", "unmeasured", "only_spill", "residue", "silent"):
         group = [s.stem for s in stems if grade(s) == kind]
         if not group:
             continue
@@ -1086,7 +1094,16 @@ def _spill_sentence(a: WindowAnalysis, named: list[str]) -> str | None:
             "clean": f"{the} {verb(group, 'sounds', 'sound')} clean: no spill from other instruments shows in "
                      f"{'it' if not plural(group) else 'them'}",
             "unmeasured": f"spill is not measured for {the}",
-            "silent": f"{the} {verb(group, 'is', 'are')} silent here, so there is no spill to judge",
+            "silent": f"{the} {verb(group, 'is', 'are')} silent here: nothing sounds in {its(group)} "
+                      f"{'track' if not plural(group) else 'tracks'}, so nothing leaks into "
+                      f"{'it' if not plural(group) else 'them'}",
+            "only_spill": f"{the} {verb(group, 'does', 'do')} not play here, but {its(group)} "
+                          f"{'track is' if not plural(group) else 'tracks are'} not clean: what sounds in "
+                          f"{'it' if not plural(group) else 'them'} is spill from other instruments, so mute or gate "
+                          f"{'it' if not plural(group) else 'them'} here",
+            "residue": f"{the} {verb(group, 'does', 'do')} not play here; the little that sounds in "
+                       f"{its(group)} {'track' if not plural(group) else 'tracks'} (a noise floor, a tail) is not "
+                       "spill from the other instruments",
         }[kind])
     return say.capital("; ".join(parts) + ".") if parts else None
 
@@ -2034,9 +2051,33 @@ def _run_words(rhythm: str, bars: int) -> str:
 PEAK_CLEAR_DB, PEAK_SOME_DB = 6.0, 3.0  # a bar this much over the quietest is clearly (a little) louder
 
 
-def _peak_sentence(a: WindowAnalysis) -> str | None:
+# "is that the whole band or just the drums?": which parts get louder at the jump into the loudest stretch (round 42's
+# aq12, dev: the jump was said, the parts in it not)
+WHO_LOUDER_ASKED = (r"\bwhole band\b|\b(?:just|only) the (?:drums?|drummer|bass|guitars?|keys|piano|vocals?|singer)\b|"
+                    r"\beveryone\b|\beverybody\b|\bwho gets louder\b|\bwhich (?:parts?|instruments?)\b[^?]*\blouder\b")
+
+
+def _louder_parts(a: WindowAnalysis, bar: int) -> tuple[list[str], list[str]]:
+    """The parts a bar or two from ``bar`` on play louder than in the bar or two before it (by DIG_SAME_DB), or come
+    in there; and those that hold their level."""
+    louder, level = [], []
+    for stem, bars in a.part_bar_levels.items():
+        if stem == MIX_STEM:
+            continue
+        before = [bars[n][1] for n in sorted(bars) if n < bar][-2:]
+        after = [bars[n][1] for n in sorted(bars) if n >= bar][:2]
+        if not after:
+            continue
+        if not before or float(np.mean(after) - np.mean(before)) >= DIG_SAME_DB:
+            louder.append(stem)
+        else:
+            level.append(stem)
+    return louder, level
+
+
+def _peak_sentence(a: WindowAnalysis, question: str | None = None) -> str | None:
     """Where the selection is loudest (the 'loudest' event), by its bars' place in the window, and the level
-    jump that leads into it where one does."""
+    jump that leads into it where one does; asked whether it is the whole band, which parts get louder there."""
     top = next((e for e in a.events if e.kind == "loudest"), None)
     if top is None or top.change_db is None or top.bar is None:
         return None
@@ -2063,6 +2104,14 @@ def _peak_sentence(a: WindowAnalysis) -> str | None:
         where = say.where_words(e.time_s, a.window.start_s, a.window.duration_s).replace("right ", "")
         said += f", after the level jumps up {where}" + (" as a new section begins" if any(
             x.kind == "section" and abs(x.time_s - e.time_s) < 0.5 for x in a.events) else "")
+    if re.search(WHO_LOUDER_ASKED, (question or "").lower()):
+        louder, level = _louder_parts(a, top.bar)
+        if louder and not level and len(louder) > 1:
+            said += f"; it is the whole selection: the {_names(louder)} all get louder there"
+        elif louder:
+            said += (f"; the {_names(louder)} {verb(louder, 'gets', 'get')} louder there, while the {_names(level)} "
+                     f"{verb(level, 'holds', 'hold')} {its(level)} level" if level else
+                     f"; the {_names(louder)} {verb(louder, 'gets', 'get')} louder there")
     return said + "."
 
 
@@ -3141,7 +3190,9 @@ def _kit_varies_sentence(a: WindowAnalysis, question: str | None, percussion: st
 END_CHORD_ASKED = (r"\b(?:what|which) chord (?:does|do|did) (?:it|this|that|the \w+|we|they|he|she|the (?:song|section|"
                    r"phrase|passage|progression)) (?:end|finish|land|stop|resolve|close)s? on\b|"
                    r"\b(?:ends?|ending|finish\w*|lands?|landing|closes?|resolves?) on (?:what|which) chord\b|"
-                   r"\b(?:last|final|closing|ending) chord\b")
+                   r"\b(?:last|final|closing|ending) chord\b|"
+                   # "what chord's he on at the end?" (round 42's aq03, dev)
+                   r"\bchord\b[^?.]*\bat the (?:very )?end\b|\bat the (?:very )?end\b[^?.]*\bchord\b")
 
 
 def _end_chord_sentence(a: WindowAnalysis, question: str | None) -> str | None:
@@ -3154,11 +3205,17 @@ def _end_chord_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     length = ("" if held is None else f", held through the last {count_word(int(round(held)))} bars here" if held >= 1.5
               else "")
     out = f"The chords here end on {chord}{length}"
-    if grid.numerals and grid.numerals_key and len(grid.numerals) == len(grid.progression):
-        numeral = grid.numerals[-1]
+    # home is the song's key, which the producer means by it; a short window's own centre can be its last chord (an
+    # outro's A flat minor to B major read as B major: "the home chord of B major" where the song, in E flat minor,
+    # stops on its flat six: round 42's aq07, dev)
+    song = a.track_context.key if a.track_context.key and " " in a.track_context.key else grid.numerals_key
+    if song:
+        numeral = numeral_in(last, song)
         home = re.sub(r"(?:maj7|sus4|sus2|7|5)$", "", numeral) in ("I", "i")
-        out += (f", the home chord of {grid.numerals_key}: the passage comes to rest" if home else
-                f", {_numeral_words(numeral)} of {grid.numerals_key}, away from home: the passage is left open")
+        whose = "the song's key" if song == a.track_context.key else "where these chords centre"
+        out += (f", the home chord of {song}, {whose}: the passage comes home" if home else
+                f", {_numeral_words(numeral)} of {song}, {whose}: it does not come home, the passage is left "
+                "hanging")
     ends_in = a.window.end_s - (grid.bars[-1].end_s if grid.bars else a.window.end_s)
     return out + ("; the window cuts off inside that bar" if ends_in < -0.05 else "") + "."
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.core.vocabulary import USED_INSTRUMENT, named_stems
+from analysis.core.vocabulary import KICK_IDIOM, USED_INSTRUMENT, named_stems
 from heuristics.models import WindowAnalysis
 
 from .models import ClauseAsk, Routing
@@ -104,6 +104,10 @@ ASKS = (
     # where the selection is loudest ("where's the loudest moment?"), not which part is loudest
     ("peak", (r"\bloudest (?:moment|part|point|bit|stretch|section|spot|place|bar)\b", r"\bpeak(?:s)?\b(?! of)",
               r"\bclimax\b", r"\bbiggest moment\b", r"\bwhere\b[^?]*\b(?:gets?|is it|is the music) (?:loudest|biggest)\b",
+              # "where does this kick up a gear? at what point does it get loud?" (round 42's aq12 got the lock of
+              # drums and guitar: "kick" read as the drum, dev)
+              r"\b(?:kicks?|steps?|shifts?|moves?|goes|go) up a gear\b",
+              r"\b(?:where|when|what point|which bar)\b[^?]*\b(?:gets?|get|getting) (?:loud|louder|big|bigger)\b",
               # "is she pushing harder on the chorus than the verse?": one part's level across the sections
               r"\b(?:pushing|hitting|playing|singing|digging in) (?:any )?(?:harder|softer|louder)\b", r"\bhardest\b",
               r"\b(?:louder|harder|softer|quieter)\b[^?]*\b(?:in|on) the (?:chorus|verse|bridge|hook)\b")),
@@ -360,7 +364,8 @@ def route(question: str | None, analysis: WindowAnalysis) -> Routing:
     stems = [s.stem for s in analysis.stems if not s.empty]
     reasons: list[str] = []
     text = (question or "").lower()
-    hits = {intent: [w for w in words if re.search(r"\b" + re.escape(w), text)] for intent, words in WORDS.items()}
+    plain = re.sub(KICK_IDIOM, " ", text)  # "kick up a gear" names no drum
+    hits = {intent: [w for w in words if re.search(r"\b" + re.escape(w), plain)] for intent, words in WORDS.items()}
     scores = {intent: float(len(found)) for intent, found in hits.items()}
     for intent, found in hits.items():
         if found:

@@ -2821,19 +2821,21 @@ def roman_numerals(grid: ChordGrid | None, window_key: str | None, track_key: st
     tonic_name, mode = key.split(" ", 1)
     if tonic_name not in PITCH_CLASS:
         return
+    grid.numerals, grid.numerals_key = [numeral_in(symbol, key) for symbol in grid.progression], key
+
+
+def numeral_in(symbol: str, key: str) -> str:
+    """A chart symbol's Roman numeral counted from ``key`` ('Bb' in 'Eb minor' -> 'V'); '?' for an unknown one."""
+    tonic_name, mode = key.split(" ", 1)
     degrees = MINOR_DEGREES if mode == "minor" else MAJOR_DEGREES
-    out = []
-    for symbol in grid.progression:
-        parsed = parse_symbol(symbol)
-        if parsed is None:
-            out.append("?")
-            continue
-        root, quality = parsed
-        degree = degrees[(root - PITCH_CLASS[tonic_name]) % 12]
-        accidental, letters = (degree[0], degree[1:]) if degree[0] in "b#" else ("", degree)
-        lower = quality in ("min", "min7", "dim")
-        out.append(accidental + (letters.lower() if lower else letters) + NUMERAL_SUFFIX.get(quality, ""))
-    grid.numerals, grid.numerals_key = out, key
+    parsed = parse_symbol(symbol)
+    if parsed is None or tonic_name not in PITCH_CLASS:
+        return "?"
+    root, quality = parsed
+    degree = degrees[(root - PITCH_CLASS[tonic_name]) % 12]
+    accidental, letters = (degree[0], degree[1:]) if degree[0] in "b#" else ("", degree)
+    lower = quality in ("min", "min7", "dim")
+    return accidental + (letters.lower() if lower else letters) + NUMERAL_SUFFIX.get(quality, "")
 
 
 def _signature_pc(key: str) -> int | None:

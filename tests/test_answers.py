@@ -731,7 +731,8 @@ def test_a_question_about_spill_is_answered_from_the_measured_spill_of_each_stem
     assert asks_of("Is there bleed in the vocal track?", ["vocals"])[0] == "spill"
     assert asks_of("Is the piano track clean?", ["piano"])[0] == "spill"
     a = S(stems=[S(stem="bass", empty=False, spill_ratio=0.55), S(stem="piano", empty=False, spill_ratio=0.15),
-                 S(stem="vocals", empty=False, spill_ratio=0.02), S(stem="guitar", empty=True, spill_ratio=None)])
+                 S(stem="vocals", empty=False, spill_ratio=0.02),
+                 S(stem="guitar", empty=True, spill_ratio=None, bleed_ratio=None)])
     text = _spill_sentence(a, [])
     assert text.startswith("Much of what sounds in the bass is spill from other instruments; the piano carries a "
                            "little spill"), text
@@ -3768,3 +3769,61 @@ def test_the_register_asked_of_a_part_gives_its_range(lib):
                      "it in?")
     assert f.claims[0].text.startswith("The bass plays") and "low register" in f.claims[0].text, f.claims[0].text
     assert "from E up to A" in f.claims[0].text, f.claims[0].text
+
+
+def test_a_silent_part_asked_about_bleed_says_what_sounds_in_its_track(lib):
+    """'The bass player's out from here -- is his track clean enough to leave open?' got 'nothing sounds in the
+    selection' over a track holding the kit's fill (round 42's aq11, dev)."""
+    from types import SimpleNamespace as S
+
+    from frames.findings import _spill_sentence
+    a = S(stems=[S(stem="bass", empty=True, spill_ratio=0.6, bleed_ratio=0.9)])
+    assert _spill_sentence(a, ["bass"]).startswith("The bass does not play here, but its track is not clean: what "
+                                                   "sounds in it is spill from other instruments")
+    a = S(stems=[S(stem="bass", empty=True, spill_ratio=0.02, bleed_ratio=0.9)])
+    assert "is not spill from the other instruments" in _spill_sentence(a, ["bass"])
+    g = groove(16)
+    g["bass"] = [n for n in g["bass"] if n["time_s"] < 6.0]
+    tid = make_track(lib.store, "a9" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["bass"], 8.0, 16.0, "He's out from here, right? Is his track clean, or is other stuff "
+                     "leaking into the bass?")
+    assert f.summary == "The bass is silent here: nothing sounds in its track, so nothing leaks into it.", f.summary
+
+
+def test_whether_a_passage_comes_home_is_judged_in_the_songs_key(lib):
+    """An outro's A flat minor then B major read as B major, and its last chord 'the home chord of B major' where the
+    song in E flat minor stops on its flat six (round 42's aq07, dev). Here F, G, C over a song in A minor: the window
+    centres on C major, the song does not come home."""
+    g = groove(16)
+    g["piano"] = [note(b * BAR, p, BAR * 0.9) for b, chord in enumerate([(53, 57, 60), (55, 59, 62), (48, 52, 55),
+                                                                         (48, 52, 55)] * 2) for p in chord]
+    g["bass"] = [note(b * BAR + k * P, root, P * 0.8) for b, root in enumerate([41, 43, 36, 36] * 2) for k in range(4)]
+    tid = make_track(lib.store, "a8" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["piano", "bass"], 0.0, 8.0, "What chord's he on at the end? Does it come home?")
+    said = f.claims[0].text
+    assert said.startswith("The chords here end on C, held through the last two bars here, the three chord of A "
+                           "minor, the song's key: it does not come home"), said
+
+
+def test_kick_up_a_gear_asks_where_it_gets_loud_and_who_gets_louder(lib):
+    """'Where does this kick up a gear? At what point does it get loud, and is that the whole band or just the
+    drums?' got the drums' lock ('kick' read as the drum; round 42's aq12, dev)."""
+    from analysis.core.vocabulary import named_stems
+    assert named_stems("where does this kick up a gear?") == []
+    assert named_stems("when the chorus kicks in, does the kick change?") == ["drums"]
+
+    def track(tid: str, bass_up: bool) -> str:
+        g = groove(16)
+        for n in g["drums"] + (g["bass"] if bass_up else []):
+            n["velocity"] = 100 if n["time_s"] >= 8.0 else 40
+        for n in g["bass"] if not bass_up else []:
+            n["velocity"] = 70
+        return make_track(lib.store, tid, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    ask = "Where does this kick up a gear? At what point does it get loud, and is that the whole band or just the drums?"
+    f = get_findings(lib, track("a7" * 8, True), ["drums", "bass"], 0.0, 16.0, ask)
+    assert f.routing.named_stems == ["drums"] and f.routing.asks == "peak", f.routing  # 'the drums' is named
+    said = f.claims[0].text
+    assert said.startswith("The loudest stretch is from the fifth bar here to the end"), said
+    assert "the drums and bass all get louder there" in said, said
+    f = get_findings(lib, track("a6" * 8, False), ["drums", "bass"], 0.0, 16.0, ask)
+    assert "the drums get louder there, while the bass holds its level" in f.claims[0].text, f.claims[0].text

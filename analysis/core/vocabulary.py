@@ -58,11 +58,16 @@ SUNG_VERBS = ("sing", "sings", "sang", "sung")
 OWN_VOICE = r"\b(?:i|we|you|i'll|i'd|i will|to|gonna|wanna)\s+$"
 
 
+# "kick" as a verb names no drum: "where does this kick up a gear?" was answered about the drums (round 42's aq12, dev)
+KICK_IDIOM = (r"\b(?:kicks|kicked|kicking) (?:in|up|off)\b|\bkick(?:s|ed|ing)? (?:it |things |this )?up a (?:gear|notch)\b|"
+              r"\b(?:it|this|that|things|song|track|band|chorus|verse|hook) kicks? (?:in|off|up)\b")
+
+
 def named_stems(question: str | None) -> list[str]:
     """The stems a question names, in the order it names them. An instrument the user will play (USED_INSTRUMENT)
     is not a part asked about: the server answered "The other is not in this selection" (round 16's h01, round
     19's f08)."""
-    text = (question or "").lower()
+    text = re.sub(KICK_IDIOM, lambda m: " " * len(m.group(0)), (question or "").lower())
     found = []
     for stem, words in SPOKEN_STEM_WORDS.items():
         hits = [m.start() for w in words for m in re.finditer(r"\b" + re.escape(w) + r"\b", text)
