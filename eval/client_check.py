@@ -7771,6 +7771,38 @@ QUESTIONS_42 = [
              "No change, it stays level; a gradual crescendo across the window; the loud point elsewhere (e.g. at "
              "36.3 s or in the middle of the hook); only the singer."),
 ]
+GRADES_42 = {"aq01": "right", "aq02": "right", "aq03": "wrong", "aq04": "right", "aq05": "partly", "aq06": "wrong",
+             "aq07": "partly", "aq08": "wrong", "aq09": "right", "aq10": "partly", "aq11": "wrong", "aq12": "right"}
+GRADES_42_WHY = {
+    "aq01": "no cymbal and nothing ringing; the tambourine-or-hat on two and four (the reading cannot tell them apart, "
+            "said as such), the kick on one, the and of two and three, the snare on two and the and of three, the tom "
+            "on the and of four: right",
+    "aq02": "straight (a slight lean, well short of swing) and the ride on the eighths, with the reading's gaps "
+            "said: right",
+    "aq03": "the changes within a beat of 11.2, 14.9, 16.7 and 18.6 s and A flat, E flat, B flat, A flat in order, "
+            "but the last chord B flat (the V) where he plays E flat, and the comp called a picked line: wrong "
+            "(the known chord reading of this take)",
+    "aq04": "the crash bar, the plainer beat from 3.2 s, the fill around 5.6-6.4 s, the singer's verse at 6.6 s and "
+            "the bashing bar again at 8.0 s; 'every bar differs' too strong: right",
+    "aq05": "the first line's G G G E flat F (an extra G and F read), the second's C, D flat, E flat, D and the last "
+            "B flat, with B and A read for her flat C: partly",
+    "aq06": "the drums cannot be heard apart in the unseparated mix, so no verdict (the level flat and nothing "
+            "entering said): wrong",
+    "aq07": "B major as the last chord right, but whether it comes home left to the ear (the text called it 'the "
+            "home chord of B major', the window's own centre, beside the song's E flat minor): partly",
+    "aq08": "a kick run with snare and an open hat on the twelfth eighth where he plays toms and no cymbal, the gap in "
+            "the third bar missed: wrong",
+    "aq09": "pad chords a bar each (A, E, C sharp minor, A) and the singer taking the tune at 9.5 s with the band: "
+            "right",
+    "aq10": "the bass with every kick right and the chorus's octave-and-fifth figure named, but read as every "
+            "eighth (the gap on two missed) and the verse's root eighths not contrasted: partly",
+    "aq11": "he is out, but his track read as holding no spill (the text: 'nothing sounds in the selection') where "
+            "the kit's fill and then the keys and voice leak into it: wrong",
+    "aq12": "the lift at 37.8-37.9 s as the new section begins, and more than the drums: the guitar's strums and the "
+            "bass's figure from the events and bar notes: right",
+}
+# the baseline's text names the stems, the track's key and the frame: no question here is answered by the key alone
+BASELINE_GRADES_42 = {q: "wrong" for q in GRADES_42}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -7966,7 +7998,14 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # bass riff and its key -- written from the scores and annotations before any packet; graded
                 # (GRADES_41)
                 41: (QUESTIONS_41, GRADES_41, BASELINE_GRADES_41),
-                42: (QUESTIONS_42, {}, {}),  # round 42: not graded yet
+                # round 42 (questions and packets at 8a04fbb, every answer rule of the nineteenth session up to
+                # abf3b92): twelve everyday questions -- a real kit's time-keepers for a hat part, a real instrumental's
+                # feel for a shaker, a real comp's chart and last chord, what a real punk drummer and singer do, a
+                # real singer's last lines for a flute, the unseparated mix's drummer in the second half, an outro's
+                # last chord and home, a degraded 12/8 drum solo, a pad or a line and who takes the tune, a degraded
+                # bass under the chorus and with the kick, a silent degraded bass track's bleed, where the band lifts
+                # -- written from the scores and annotations before any packet; graded (GRADES_42)
+                42: (QUESTIONS_42, GRADES_42, BASELINE_GRADES_42),
                 }
 
 
