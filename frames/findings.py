@@ -1119,7 +1119,9 @@ BLEED_CAUTION = 0.3  # share of a stem's sounding frames measured as other stems
 WITH_KICK_ASKED = (r"^(?=.*\bkicks?\b).*(?:\bsame (?:hits|notes|time|places?|spots?)\b|\bin between\b|"
                    r"\bbetween the kicks?\b|\b(?:with|on) (?:every|each|all the) kicks?\b|"
                    r"\b(?:with|on) the kicks?,? (?:or|and) (?:in )?between\b|\bbetween them\b|"
-                   r"\b(?:follows?|match(?:es)?|doubles?|copies) the kick\b)")
+                   r"\b(?:follows?|following|match(?:es|ing)?|doubles?|doubling|copies|copying) the kick\b|"
+                   # "is the bass following the kick or doing its own thing?" (the nineteenth session's sweep, dev)
+                   r"\b(?:its|his|her|their) own thing\b)")
 
 
 def _with_kick_sentence(g: Groove | None, question: str | None) -> str | None:
@@ -2834,7 +2836,8 @@ def _fade_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 OUTSIDE_ASKED = (r"\boutside (?:of )?the (?:key|scale)\b|\bout of (?:the )?(?:key|scale)\b|\bnon-?diatonic\b|"
                  r"\bchromatic\b|\baccidentals?\b|\bnotes? not in the (?:key|scale)\b|"
                  # "what key is this, and does she ever step outside it?" (a sweep of compound questions, dev)
-                 r"\b(?:keys?|scales?)\b[^?]*\b(?:steps?|stepping|go(?:es)?|going|strays?|wanders?) outside (?:of )?it\b")
+                 r"\b(?:keys?|scales?)\b[^?]*\b(?:steps?|stepping|go(?:es)?|going|strays?|wanders?) outside (?:of )?it\b|"
+                 r"\b(?:keys?|scales?)\b[^?]*\bnotes? outside (?:of )?it\b")
 
 
 def _outside_key_sentence(a: WindowAnalysis, hm: Harmony | None, named: list[str], question: str | None) -> str | None:
@@ -2846,31 +2849,43 @@ def _outside_key_sentence(a: WindowAnalysis, hm: Harmony | None, named: list[str
     tonic, _, mode = hm.key_in_window.partition(" ")
     if tonic not in PITCH_CLASS or mode not in ("major", "minor"):
         return None
-    p = next((x for x in a.presence if x.stem in (named or [x.stem]) and x.bar_notes and x.stem != MIX_STEM), None)
-    if p is None:
+    # the named part; with none named, every pitched part ("what key, and any notes outside it?" read the first part
+    # alone: the nineteenth session's sweep on ft_drive_e24, dev)
+    parts = [x for x in a.presence if x.bar_notes and x.stem not in (MIX_STEM, "drums")]
+    parts = [x for x in parts if x.stem in named][:1] or ([] if named and any(x.stem in named for x in a.presence)
+                                                          else parts)
+    if not parts:
         return None
     root, minor = _tonic_symbol(hm.key_in_window)
     steps = MINOR_STEPS + (11,) if minor else MAJOR_STEPS  # a minor key's raised seventh is in it
     scale = {(root + k) % 12 for k in steps}
     order = chart_bar_numbers(a)
-    found = []
-    for b in p.bar_notes:
-        names = []
-        for x in b.notes:
-            name = x.rstrip("0123456789-")
-            if name in PITCH_CLASS and PITCH_CLASS[name] not in scale and name not in names:
-                names.append(name)
-        if names:
-            where = _bar_here(order, b.bar) or "a later bar"
-            # a plain letter a semitone from one of the key's notes is its natural ("D natural" in A flat major)
-            spoken = [say.spoken_note(n) + (" natural" if len(n) == 1 and {(PITCH_CLASS[n] + 1) % 12,
-                                                                           (PITCH_CLASS[n] - 1) % 12} & scale else "")
-                      for n in names]
-            found.append(f"{_names(spoken)} in {where}")
     key = say.spoken_chord(tonic) + f" {mode}"
-    if not found:
-        return f"The {p.stem} {verb([p.stem], 'stays', 'stay')} inside {key} here: no note outside the key."
-    return f"Outside {key}, the {p.stem} {verb([p.stem], 'sings', 'sing') if p.stem == 'vocals' else verb([p.stem], 'plays', 'play')} {'; '.join(found)}."
+    outside, inside = [], []
+    for p in parts:
+        found = []
+        for b in p.bar_notes:
+            names = []
+            for x in b.notes:
+                name = x.rstrip("0123456789-")
+                if name in PITCH_CLASS and PITCH_CLASS[name] not in scale and name not in names:
+                    names.append(name)
+            if names:
+                where = _bar_here(order, b.bar) or "a later bar"
+                # a plain letter a semitone from one of the key's notes is its natural ("D natural" in A flat major)
+                spoken = [say.spoken_note(n) + (" natural" if len(n) == 1 and {(PITCH_CLASS[n] + 1) % 12,
+                                                                               (PITCH_CLASS[n] - 1) % 12} & scale
+                                                else "") for n in names]
+                found.append(f"{_names(spoken)} in {where}")
+        if found:
+            acts = verb([p.stem], 'sings', 'sing') if p.stem == 'vocals' else verb([p.stem], 'plays', 'play')
+            outside.append(f"the {p.stem} {acts} {_names(found)}")
+        else:
+            inside.append(p.stem)
+    if not outside:
+        return f"The {_names(inside)} {verb(inside, 'stays', 'stay')} inside {key} here: no note outside the key."
+    rest = f"; the {_names(inside)} {verb(inside, 'stays', 'stay')} inside it" if inside else ""
+    return f"Outside {key}, {'; '.join(outside)}{rest}."
 
 
 HALF_TIME_ASKED = r"\bhalf[- ]time\b|\bdouble[- ]time\b"
@@ -3191,6 +3206,9 @@ END_CHORD_ASKED = (r"\b(?:what|which) chord (?:does|do|did) (?:it|this|that|the 
                    r"phrase|passage|progression)) (?:end|finish|land|stop|resolve|close)s? on\b|"
                    r"\b(?:ends?|ending|finish\w*|lands?|landing|closes?|resolves?) on (?:what|which) chord\b|"
                    r"\b(?:last|final|closing|ending) chord\b|"
+                   # "what are the chords, and does it resolve at the end?" (the nineteenth session's sweep, dev)
+                   r"\bresolves?\b[^?.]*\b(?:at the (?:very )?end|home)\b|\b(?:does|do) (?:it|this|they) "
+                   r"(?:come|get|go) (?:back )?home\b|"
                    # "what chord's he on at the end?" (round 42's aq03, dev)
                    r"\bchord\b[^?.]*\bat the (?:very )?end\b|\bat the (?:very )?end\b[^?.]*\bchord\b")
 

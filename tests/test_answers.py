@@ -3827,3 +3827,31 @@ def test_kick_up_a_gear_asks_where_it_gets_loud_and_who_gets_louder(lib):
     assert "the drums and bass all get louder there" in said, said
     f = get_findings(lib, track("a6" * 8, False), ["drums", "bass"], 0.0, 16.0, ask)
     assert "the drums get louder there, while the bass holds its level" in f.claims[0].text, f.claims[0].text
+
+
+def test_notes_outside_the_key_with_no_part_named_read_every_part(lib):
+    """'What key, and any notes outside it?' read the first part alone, and 'any notes outside it' after the key was not
+    heard as the ask (the nineteenth session's sweep on ft_drive_e24, dev): every pitched part is read."""
+    line = [note(b * BAR + i * P, p, P * 0.9) for b, bar in enumerate(((60, 62, 64, 65), (67, 66, 67, 69),
+                                                                     (71, 72, 71, 72))) for i, p in enumerate(bar)]
+    bass = [note(b * BAR + i * P, p, P * 0.9) for b, p in enumerate((36, 43, 41)) for i in range(4)]
+    tid = make_track(lib.store, "a5" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", key="C major", key_pc=0,
+                     stems={"bass": bass, "vocals": line})
+    f = get_findings(lib, tid, ["bass", "vocals"], 0.0, 3 * BAR, "What key, and any notes outside it?")
+    said = [c.text for c in f.claims]
+    assert "Outside C major, the vocals sing F sharp in the second bar here; the bass stays inside it." in said, said
+
+
+def test_following_the_kick_or_its_own_thing_and_resolving_at_the_end_are_heard(lib):
+    """'Is the bass following the kick or doing its own thing?' got the lock verdict alone; 'does it resolve at the
+    end?' got the chords without their last (the nineteenth session's sweep on ft_drive_e24, dev)."""
+    g = groove(16)
+    g["piano"] = [note(b * BAR, p, BAR * 0.9) for b, chord in enumerate([(53, 57, 60), (55, 59, 62), (48, 52, 55),
+                                                                         (48, 52, 55)] * 2) for p in chord]
+    tid = make_track(lib.store, "a4" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
+                     key="C major", key_pc=0)
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "Is the bass following the kick or doing its own thing?")
+    assert f.claims[0].text.startswith("The bass lands with all eight of the kick's hits"), f.claims[0].text
+    f = get_findings(lib, tid, ["piano"], 0.0, 8.0, "What are the chords, and does it resolve at the end?")
+    assert any(c.text.startswith("The chords here end on C, held through the last two bars here, the home chord of C "
+                                 "major, the song's key: the passage comes home") for c in f.claims), f.summary
