@@ -16,7 +16,7 @@ from analysis.core.vocabulary import (LETTERS, MIX_STEM, NATURAL_PC, PITCH_CLASS
                                       named_stems, note_number, possessive)
 from heuristics.describe import (DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, SHARP_NAMES, SWUNG_RATIO,
                                  LEVEL_JUMP_DB, MOSTLY_OFF, MOSTLY_ON, bar_drum_words, count_word, key_names,
-                                 numeral_in, parse_symbol, spoken_list, uses_flats)
+                                 numeral_in, parse_symbol, pos_key, spoken_list, uses_flats)
 from heuristics.timing import offset_placed
 from heuristics.evidence import LockEvidence, LockPair
 from heuristics.models import WindowAnalysis
@@ -3132,7 +3132,7 @@ def _kit_varies_sentence(a: WindowAnalysis, question: str | None, percussion: st
     beat = {x for x, n in seen.items() if n >= 0.5 * len(bars)}
     order = _track_bar_order(a)
     word = lambda c: say.class_word(c, dp, percussion)  # noqa: E731
-    ordered = lambda places: sorted(places, key=lambda p: (p[0], len(p), p))  # noqa: E731
+    ordered = lambda places: sorted(places, key=pos_key)  # noqa: E731
 
     per_bar = a.meter.beats_per_bar if a.meter is not None and a.meter.beats_per_bar else None
 
@@ -3161,7 +3161,9 @@ def _kit_varies_sentence(a: WindowAnalysis, question: str | None, percussion: st
                 clauses.append(f"no {word(c)} {bar_drum_words(ordered(missing))}")
         if not clauses:
             return ("same", ())
-        if moved >= KIT_NEW_BEAT and strokes[b]:
+        if not strokes[b]:
+            return ("rest", ("the drums rest",))
+        if moved >= KIT_NEW_BEAT:
             own = [placed(c, [p for k, p in strokes[b] if k == c], "the ") for c in KIT_CLASSES
                    if any(k == c for k, _ in strokes[b])]
             return ("new", tuple(own))

@@ -252,7 +252,7 @@ def _bar_rhythm(places: set[str], per_bar: int) -> str:
         return "eighths"
     if len(places & (beats | ands | sixteenths)) >= 3 * per_bar and places <= beats | ands | sixteenths:
         return "sixteenths"
-    return "on " + spoken_list([_spoken(x, False) for x in sorted(places, key=_pos_key)])
+    return "on " + spoken_list([_spoken(x, False) for x in sorted(places, key=pos_key)])
 
 
 # Where a part's accents fall ("where are the accents?" of a strum: round 31's af09 left them to the ear, dev). A
@@ -348,7 +348,7 @@ def _part_rhythm(sl: WindowSlice, p: Presence, onsets: np.ndarray, meter: MeterR
     if not regular:
         p.rhythm, p.rhythm_bars_same = "", 0.0
         return
-    ordered = sorted(regular, key=_pos_key)
+    ordered = sorted(regular, key=pos_key)
     p.rhythm = "on " + spoken_list([_spoken(x, False) for x in ordered])
     p.rhythm_bars_same = round(sum(places[b] == regular for b in whole) / len(whole), 2)
 
@@ -2201,7 +2201,7 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
                 if name not in by_bar.setdefault(bar, {}).setdefault(c, []):
                     by_bar[bar][c].append(name)
             counts[name] = counts.get(name, 0) + 1
-        positions[c] = dict(sorted(counts.items(), key=lambda kv: _pos_key(kv[0])))
+        positions[c] = dict(sorted(counts.items(), key=lambda kv: pos_key(kv[0])))
     bars = max(len(bars_seen), 1)
     moved = 0
     if not compound and int(g.beat_in_bar.max()) == 4:
@@ -2239,7 +2239,7 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
                        ghost_hits=None if compound else _ghost_hits(sl, moved),
                        positions=positions, hits={c: v for c, v in hits.items() if v},
                        pattern={c: v for c, v in pattern.items() if v}, bar_lines_moved_beats=moved or None,
-                       by_bar={b: {c: sorted(v, key=_pos_key) for c, v in d.items()} for b, d in sorted(by_bar.items())},
+                       by_bar={b: {c: sorted(v, key=pos_key) for c, v in d.items()} for b, d in sorted(by_bar.items())},
                        whole_bars=[] if compound or moved else _whole_bars(sl),
                        hihat_rings=rings, hihat_open_bars=open_bars, hihat_open_hits=open_hits, cymbal_hits=cymbal_hits,
                        hihat_open_share=round(float(np.mean(n.pitch[hat] == RINGING_HAT_NOTE)), 2) if hat.any() else None)
@@ -2328,7 +2328,7 @@ def _kick_on_one(positions: dict[str, dict[str, int]]) -> tuple[dict[str, dict[s
     if not (on(snare, ("1", "3")) >= 2 * max(on(snare, ("2", "4")), 1) and on(kick, ("2", "4")) > on(kick, ("1", "3"))):
         return positions, 0
     shift = 1 if kick.get("4", 0) >= kick.get("2", 0) else 3  # the busier of the kick's beats becomes one
-    out = {c: dict(sorted(((_shift_place(p, shift), n) for p, n in d.items()), key=lambda kv: _pos_key(kv[0])))
+    out = {c: dict(sorted(((_shift_place(p, shift), n) for p, n in d.items()), key=lambda kv: pos_key(kv[0])))
            for c, d in positions.items()}
     return out, shift
 
@@ -2341,7 +2341,8 @@ def _shift_place(name: str, shift: int) -> str:
     return f"{_shift_beat(int(digits), shift)}{name[len(digits):]}"
 
 
-def _pos_key(name: str) -> tuple[int, int]:
+def pos_key(name: str) -> tuple[int, int]:
+    """A drum place's order in the bar: its beat, then e, a triplet's, and, a triplet's last, a ('1e' before '1&')."""
     digits = "".join(ch for ch in name if ch.isdigit())
     rest = name[len(digits):]
     return int(digits or 0), ["", "e", "trip", "&", "let", "a"].index(rest) if rest in ("", "e", "trip", "&", "let", "a") else 9

@@ -3732,6 +3732,11 @@ def test_the_beat_bar_by_bar_names_the_bars_that_change_and_not_a_missed_hat(lib
     assert "fourth bar" not in said, said
     f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "Is it the same beat all the way through?")
     assert f.claims[0].text.startswith("No: the drums play the same beat in all four whole bars here"), f.claims[0].text
+    g["drums"] = [n for n in g["drums"] if not 4.0 <= n["time_s"] < 6.0]  # a bar's rest: said as one, not as each class
+    tid = make_track(lib.store, "b5" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "Does the drummer change anything?")
+    assert f.claims[0].text == ("The drums keep one beat through three of the four whole bars here and change it in "
+                                "one: in the third bar here, the drums rest."), f.claims[0].text
 
 
 def test_a_kick_a_hair_before_the_windows_first_beat_is_on_it(lib):
