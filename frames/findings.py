@@ -1802,6 +1802,17 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
     if p.playing and p.sounding_share > 0:  # a part that comes and goes: where it plays, then what it plays
         act = "singing" if p.stem == "vocals" and "chords" not in p.playing else "playing"
         return say.presence_sentence(p).rstrip(".") + f", {act} {p.playing}."
+    low = (question or "").lower()
+    if p.sounding_share > 0 and p.lowest_highest and re.search(
+            r"\blowest\b|\bhighest\b|\bhow (?:low|high)\b|\b(?:top|bottom) note\b|\btops? out\b", low):
+        # too few strokes for a manner, but asked how high or low it goes: its extremes ("what's the highest note and
+        # when does it hit it?" over a four-second piano sample got "plays throughout in a mid register": the
+        # nineteenth session's sweep, dev)
+        said = say.presence_sentence(p).rstrip(".") + _range_words(f"({p.lowest_highest})", False)
+        if p.highest_at_s is not None and re.search(r"\bwhen\b|\bwhere\b", low):
+            at = lambda t: say.where_words(t, a.window.start_s, a.window.duration_s).replace("right ", "")  # noqa: E731
+            said += f" (the top note {at(p.highest_at_s)}, the lowest {at(p.lowest_at_s)})"
+        return said + "."
     return say.presence_sentence(p)
 
 

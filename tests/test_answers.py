@@ -3860,3 +3860,16 @@ def test_following_the_kick_or_its_own_thing_and_resolving_at_the_end_are_heard(
     f = get_findings(lib, tid, ["piano"], 0.0, 8.0, "What are the chords, and does it resolve at the end?")
     assert any(c.text.startswith("The chords here end on C, held through the last two bars here, the home chord of C "
                                  "major, the song's key: the passage comes home") for c in f.claims), f.summary
+
+
+def test_the_highest_note_of_a_part_too_sparse_for_a_manner_is_still_said(lib):
+    """'What's the highest note and when does it hit it?' over a four-second piano sample got 'plays throughout in a
+    mid register': too few strokes to name a manner, and the extremes went with it (the nineteenth session's sweep,
+    dev)."""
+    piano = [note(0.0, 48, 0.3), note(1.0, 55, 0.3), note(2.0, 60, 0.3), note(3.0, 67, 0.3)]
+    tid = make_track(lib.store, "a3" * 8, duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"piano": piano})
+    f = get_findings(lib, tid, ["piano"], 0.0, 4.0, "What's the highest note and when does it hit it?")
+    assert f.presence[0].playing is None, f.presence[0].playing
+    assert f.claims[0].text == ("The piano plays throughout in a mid register, from C up to the G a twelfth above (the "
+                                "top note later on, the lowest at the start)."), f.claims[0].text
+    assert "the top note" in f.claims[0].text, f.claims[0].text
