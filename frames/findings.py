@@ -1389,8 +1389,9 @@ def _degrees_sentence(a: WindowAnalysis, named: list[str], question: str | None,
             or (next(iter(fits)) if len(fits) == 1 else None))
     if stem is None or stem in ("drums", MIX_STEM):
         return None
-    if _self_spelled(a, stem):
-        return _self_spelled(a, stem)
+    itself = _self_spelled(a, stem)
+    if itself:
+        return itself
     f = fits[stem]
     asked = [d for d, said in DEGREE_SAID.items() if re.search(rf"\b(?:{said})\b", low)]
     order = chart_bar_numbers(a)
@@ -1436,8 +1437,9 @@ def _fit_sentence(a: WindowAnalysis, named: list[str], question: str | None, lea
     f = _fit_line(a, named, lead) if re.search(FIT_ASKED, (question or "").lower()) else None
     if f is None:
         return None
-    if _self_spelled(a, f.stem):
-        return _self_spelled(a, f.stem)
+    itself = _self_spelled(a, f.stem)
+    if itself:
+        return itself
     share = f.chord_tones / f.notes
     amount = next(w for bound, w in FIT_SHARE_WORDS if share >= bound - 1e-9)
     said = (f"None of the {possessive(f.stem)} notes here is a tone of the chord under it" if not f.chord_tones else
