@@ -7803,6 +7803,282 @@ GRADES_42_WHY = {
 }
 # the baseline's text names the stems, the track's key and the frame: no question here is answered by the key alone
 BASELINE_GRADES_42 = {q: "wrong" for q in GRADES_42}
+# Round 43 (held out): everyday session questions -- whether a real country kick flams against the hat and sits on a
+# grid, an E flat pedal under a real comp, a two-bar loop out of the unseparated mix and the singer across it, a real
+# lead guitar's rhythm for a synth stab, a real band's tempo and bar lines from a clip cut mid-bar, the gaps between a
+# real unaccompanied singer's lines, a swing bass's thirds against minor chords, a degraded 5/4 chorus beat to program,
+# what changes at a verse and whether the band gets bigger, the chord under a singer's rest and where it goes, whether a
+# degraded singer's chorus shouts sit on the beat and whether a degraded singer doubles the guitar in a stop -- written
+# from the scores (song.mid / truth.json) and the human annotations before any packet of it was made; no analysis code
+# run and no server output read.
+QUESTIONS_43 = [
+    # truth: musicdelta_country1 annotations/MusicDelta_Country1_MIX.beats (manual; 4/4, truth.json 109.09 BPM; beats
+    # 0.53-0.57 s apart here; downbeats 2.26, 4.46, 6.61, 8.79, the next 11.00) and _subclass.txt (manual onsets; the
+    # take: KD 32, CHH 37, side-stick SST 32, no snare, no cymbal). Every bar a closed hat and the kick together on 1
+    # and 3 -- CHH/KD 2.278/2.29, 3.368/3.38, 4.461/4.47, 5.542/5.55, 6.632/6.64, 7.729/7.74, 8.790/8.80, 9.912/9.92,
+    # the kick 8-12 ms after the hat every time -- and the side-stick alone on 2 and 4 (2.83, 3.93, 5.01, 6.10, 7.18,
+    # 8.28, 9.37, 10.47); two extra hats late in beats 3 and 4 of the bar from 6.61 (8.14, 8.68). Kicks 1.06-1.12 s
+    # apart (half a bar); every hit within ~30 ms of its annotated beat. e05 (0-8.79) asked whether one bar loops, k03
+    # (8.76-13.15) whether the hat doubles the kick, an09 (21.92-26.27) the drum-machine steps; none asked the kick
+    # against the hat's timing.
+    Question("ar01", "real:musicdelta_country1", ["drums"], 2.26, 11.0,
+             "gonna swap his kick for a sample -- is the kick landing right with the hat, or is there a flam between "
+             "them? and is he steady enough that I can just snap everything to a grid?",
+             "Together: every kick is played with a closed hi-hat (on one and three) and the two land within about a "
+             "hundredth of a second of each other (the kick a hair, 8-12 ms, after the hat every time) -- no audible "
+             "flam, so a kick sample will sit with the hat. The side-stick plays on its own on two and four; the hat "
+             "is not on every eighth (only with the kick, plus two extra hits late in the third bar, about 8.1 and "
+             "8.7 s). And he's steady: 4/4 at about 109-110 BPM (a beat about 0.55 s, a bar about 2.2 s, bars from "
+             "2.26, 4.46, 6.61 and 8.79 s), the kicks 1.06-1.12 s apart and every hit within about 30 ms of the "
+             "beat, so a grid at about 109 fits without drifting. Right: the kick and hat together (no flam) and "
+             "steady at about 109 BPM (within about 3). Partly: one of the two right (together with the tempo wrong "
+             "or not given; or steady at the right tempo with the kick said to flam, land apart from the hat or sit "
+             "on other beats).",
+             "A flam of 20 ms or more between kick and hat; the kick on every beat or with the side-stick; the tempo "
+             "drifting, rushing or dragging; a tempo more than about 5 BPM off (or halved or doubled) as the main "
+             "answer."),
+    # truth: guitarset_00_BN1-129-Eb_comp truth.json chords (the jams' instructed lead sheet: Ab 7.44-11.16, Eb
+    # 11.16-14.88, Bb 14.88-16.74, Ab 16.74-18.60), key Eb major, downbeats_s (129 BPM, 4/4, a bar 1.860 s: 7.44, 9.30,
+    # 11.16, 13.02, 14.88, 16.74, 18.60; the window opens on beat 3 of the bar from 7.44), the jams' performed chords
+    # (G#:maj6(*5), D#:maj7, A#:maj, G#:maj6(2,b5,*5)) and notes.guitar. The Bb bar: A#2 14.83-15.32 and 15.33-16.75,
+    # D#3 14.92-15.16 (a moment's suspension), A#3 15.57, D4 15.83-16.80, F3 16.04, A#4 16.26. Eb bars: D#3 11.16,
+    # 11.90, 13.30, 13.97 with D4 (the major seventh) at 12.36, 12.80, 13.31, 14.45. Ab bars: D#4 9.58, 10.05, 10.51,
+    # 10.96 (E flat in the chord), G#2 17.02/17.71 with C4, F4, G3. al10 (5.58-13.02) asked chromatic notes for a bass
+    # line, c03 (7.44-16.74) his own bass notes, ag01 (13.02-18.6) the Bb bar's seventh; none asked a pedal.
+    Question("ar02", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 8.37, 18.6,
+             "bass player wants to sit on a low E flat pedal under this whole stretch -- will that work, or is there "
+             "a spot where it'll rub against what the guitar's playing?",
+             "It works almost everywhere -- E flat is in the A flat chords (their fifth; he plays A flat 6 and A flat "
+             "with a major seventh) and is the root of the E flat major 7 chords -- except in the one bar of B flat, "
+             "about 14.9-16.7 s (4/4 at about 129, a bar about 1.86 s). There the chord is B flat major (B flat, D, "
+             "F, with his own bass on B flat): an E flat under it is the fourth, not a chord tone, and it rubs a "
+             "semitone against the D he holds on top from about 15.8 s (he touches an E flat himself only for a "
+             "moment on that bar's one, about 14.9 s, then goes to D). The chords in the window: A flat (to 11.2 s), "
+             "E flat (11.2-14.9), B flat (14.9-16.7), A flat (16.7-18.6). So the pedal holds, but for that bar move "
+             "it (to B flat or F) or accept the tension. Right: the B flat bar (about 14.9-16.7 s, within about a "
+             "beat) named as the one place it rubs, the rest fine. Partly: the B flat chord named as the rub without "
+             "a time, or with one other bar flagged too; or the time right with the chord named wrong (e.g., G minor "
+             "or D minor).",
+             "The pedal rubbing only in the E flat or A flat bars; clashing throughout; fine everywhere with no word "
+             "on the B flat bar."),
+    # truth: musicdelta_rock annotations/MusicDelta_Rock_MIX.beats (manual; beats 0.53-0.55 s apart, 109-110 BPM, 4/4;
+    # downbeats 4.36, 6.54, 8.72, 10.91; the mix ends 13.09), _subclass.txt (manual; every bar KD 1 and 3 -- 4.389,
+    # 5.451, 6.542, 7.634, 8.737, 9.828, 10.902, 11.993 -- SD 2 and 4 -- 4.894, 5.991, 7.082, 8.173, 9.253, 10.374,
+    # 11.442, 12.545 -- CHH on the eighths; the take's one OHH at 4.09; no cymbal or tom),
+    # MDB_MusicDelta_Rock_STEM_05.csv (the singer's verified f0, voiced 3.94-4.32, 4.41-4.51, 4.64-4.88, 4.93-5.50,
+    # 5.61-5.75, 5.88-6.74, 6.81-8.02, 8.31-10.04, 10.47-12.75: across the bar lines at 6.54, 8.72 and 10.91) and
+    # _SOURCEID.lab (one of the two guitars 0.09-12.59). ae04 (0-13.09) asked the whole bounce's bars for a loop, ap04
+    # (3-12) the BPM and first downbeat, f05 (1.5-13) the singer's pickups, aq06 (5-13) the drummer to the end.
+    Question("ar03", "mix:musicdelta_rock", ["mix"], 4.0, 13.0,
+             "want to lift a clean two-bar loop out of this for a remix -- exactly where do I cut so it loops on the "
+             "bar? and is the vocal going to be a problem in the loop?",
+             "Cut on the bar lines: 4/4 at about 110 (a beat about 0.545 s, a bar about 2.18 s, two bars about 4.36 "
+             "s); the bars start at about 4.36, 6.54, 8.72 and 10.91 s (the next would be 13.09, where the bounce "
+             "ends). So 4.36-8.72, 6.54-10.91 or 8.72-13.09 all work; start at 4.36 or later (the clip opens about "
+             "two thirds of a beat before that one, and his only open hat is at 4.09, just before it). The drums are "
+             "the same bar throughout (kick on one and three, snare on two and four, closed hats on the eighths, no "
+             "fill or crash), so they loop seamlessly. The vocal is the problem: he sings almost without a break -- "
+             "his gaps are short and fall mid-bar (about 8.0-8.3 and 10.0-10.5 s) -- and his lines run across the "
+             "bar lines at about 6.5, 8.7 and 10.9 s, so a two-bar loop chops him mid-phrase and repeats a line that "
+             "doesn't repeat in the song: loop an instrumental, or mute or fade him. Right: two-bar cut points on "
+             "the bar lines (within about 0.1 s of two of 4.36, 6.54, 8.72, 10.91, 13.09, two bars apart, or a right "
+             "downbeat with the right 4.36 s length) and the vocal named as a problem (singing through the loop "
+             "points). Partly: the cut points right with the vocal said to be fine or not addressed; or the vocal "
+             "problem right with the cut points a beat or more off or the length wrong (e.g., one bar, or 4 s at "
+             "120).",
+             "Cutting at the clip's start (4.0 s) or on a snare; a loop length from a wrong tempo; the drums said to "
+             "change (a fill or crash); the vocal said to sit out or loop cleanly as the main answer."),
+    # truth: musicdelta_shadows annotations/MusicDelta_Shadows_MIX.beats (manual; beats 16.39 (3), 16.93 (4), then
+    # downbeats 17.47, 19.65, 21.83, 24.03 with beats 18.02, 18.57, 19.11 | 20.20, 20.77, 21.29 | 22.38, 22.94, 23.48;
+    # about 110 BPM) and MDB_MusicDelta_Shadows_STEM_04.csv (the lead guitar's verified f0; the guitar stem is the lead
+    # and the rhythm guitar summed). Lead, by pitch: G2 16.95-17.47 (beat 4, slid into) C3 17.50-18.52; Eb3 18.58-19.07;
+    # G3 19.12-19.60; F3 19.64-20.49; Eb3 20.52-20.73; D3 20.79-21.00; C3 21.01-21.32; Bb2 21.33-21.79; C3 21.84-23.60;
+    # nothing voiced from 23.60 until 26.19. ak05 (4.37-21.83) asked whether his phrases start on the one, j02
+    # (17.45-26.17) the notes and the chord of these bars, b01 (13.09-24.03) his vibrato; none asked the rhythm.
+    Question("ar04", "real:musicdelta_shadows", ["guitar", "drums"], 16.5, 24.03,
+             "want a synth stab to copy the lead guitar's rhythm through here -- where do his notes land in the bar?",
+             "4/4 at about 110 (a beat about 0.55 s, a bar about 2.2 s, bars from about 17.5, 19.65 and 21.8 s). He "
+             "picks up on beat four of the bar before (about 16.95 s, a low G sliding into the next note), then: bar "
+             "one -- a long note on the one (C, held through beat two), then quarter notes on three (E flat) and four "
+             "(G); bar two -- a note on the one held to the 'and' of two (F), then eighth notes stepping down, the "
+             "'and' of two (E flat), three (D), the 'and' of three (C), and a quarter on four (B flat); bar three -- "
+             "one long note on the one (C), held about three beats, to about 23.6 s, then nothing to the end of the "
+             "clip (he rests until about 26.2 s). So: pickup | long-short-short | long, three eighths, quarter | long, "
+             "rest. Right: most attacks placed within about an eighth (the pickup on four, the ones of all three "
+             "bars, the quarters on three and four of bar one, the eighth-note run in bar two) and the long last "
+             "note with the rest after it. Partly: the shape right (a long note starting each bar, quarters in the "
+             "first, a quicker run in the second) with several attacks a beat off or the pickup and the rest missed; "
+             "or the first two bars right and the last wrong.",
+             "Steady eighths or quarters throughout; notes off the beat in a syncopated pattern throughout; the "
+             "rhythm guitar's part given as the lead's; no rest at the end."),
+    # truth: musicdelta_beatles annotations/MusicDelta_Beatles_MIX.beats (manual; 16.36 (3), 16.90 (4), downbeats 17.45,
+    # 19.64, 21.84, 24.01, the next 26.20; beats 0.52-0.59 s apart, median 0.545; truth.json 111.11 BPM over the take)
+    # and _subclass.txt (manual onsets): KD 17.46, 19.66, 21.84, 24.01 on the ones (and on the 'and' of 2 and on 3);
+    # floor tom doubled on the 'and' of 4 just before each one (17.18/17.23, 19.36/19.42, 21.56/21.61, 23.72/23.77,
+    # 25.92/25.97); TMB with SD on 2 (17.96/17.97, 20.18/20.19, 22.36/22.37, 24.54/24.55), TMB alone on 4 (19.10, 21.29,
+    # 23.46, 25.65). _SOURCEID.lab and STEM_07/08 f0: his last note ends 18.41, hers starts 18.04. z07 (28.35-34.9)
+    # asked the BPM and time signature, aj05 (6.55-34.92) one fixed tempo, g03 (15.25-24.0) the singer switch; none from
+    # a clip cut mid-bar in this part.
+    Question("ar05", "real:musicdelta_beatles", ["drums", "bass", "guitar", "vocals"], 16.3, 26.0,
+             "need to line my grid up to this bit -- what tempo is it, and where exactly do the bars start? I cut it "
+             "wherever, so I don't know where the one is",
+             "About 110-111 BPM in 4/4 (a beat about 0.545 s, a bar about 2.18 s). The clip starts just before beat "
+             "three of a bar (16.36 s); the bars then start at about 17.45, 19.64, 21.84 and 24.01 s (the next at "
+             "26.2, just after the end). Each one is marked by the kick, right after the floor tom's quick double "
+             "hit on the 'and' of four; the tambourine with the snare lands on two, the tambourine alone on four. "
+             "(The lead vocal passes from him to her around 18 s, inside the first bar; the grid doesn't move.) "
+             "Right: a tempo of 108-113 and the bar lines within about 0.15 s of 17.45, 19.64, 21.84 and 24.01 (at "
+             "least three of them, or the first with the right bar length). Partly: the tempo right with the ones a "
+             "beat or more off (e.g., on the snare and tambourine at about 18.0 s, or on the floor tom); or the ones "
+             "right with the tempo halved or doubled (about 55 or 222).",
+             "A tempo outside about 100-120 not given as half or double; 3/4 or 6/8; the one put at the clip's start "
+             "(16.3 s)."),
+    # truth: vocadito_1_solo_voice truth.json notes (annotator A1) and annotations/vocadito_1_notesA2.csv (A2: the same
+    # line ends and starts to 10 ms) and vocadito_1_lyrics.txt. Lines: 'sayang ang pera ko' 12.90-15.31 (last note D3
+    # 14.93-15.31); 'binili ng lobo' 15.92-18.30 (D3 15.92 ... G3 17.94-18.30); 'sa pagkain sana' 18.92-21.36 (F3
+    # 20.70-21.36); 'nabusog pa ako' 21.88-24.38 (A2 24.00-24.38); 'sa pagkain sana' again from 25.06. Gaps between
+    # lines: 15.31-15.92 (0.61 s), 18.30-18.92 (0.62), 21.36-21.88 (0.52), 24.38-25.06 (0.68). Inside the lines only
+    # 20.28-20.43, 22.70-23.00 (A2: 22.41-22.52 too) and 23.86-24.00. No accompaniment. ab04 (2.5-14.0) asked her
+    # breaths in the first verse, h10 (15.8-27.95) the lines and top note, i03 (15.5-21.5) the notes.
+    Question("ar06", "real:vocadito_1_solo_voice", ["vocals"], 15.0, 25.0,
+             "want to answer each of her lines with a little kalimba figure -- where does she actually stop between "
+             "lines in here, and how long do I get each time?",
+             "Not long -- about half a second to two thirds of a second each time. She's unaccompanied, so there's "
+             "no beat to count against; she sings four lines here, and the gaps fall at about 15.3-15.9 s (after "
+             "'sayang ang pera ko'), 18.3-18.9 s (after 'binili ng lobo'), 21.4-21.9 s (after 'sa pagkain sana') and "
+             "24.4-25.1 s (after 'nabusog pa ako', running just past the end of the clip). Inside the lines there "
+             "are only catch-breaths of a tenth to a third of a second (e.g., about 20.3 and 22.7-23.0 s), too short "
+             "to answer in. So each answer has to be a quick two- or three-note figure, or overlap her next line. "
+             "Right: at least three of the four gaps placed within about 0.2 s, with lengths of about half a "
+             "second. Partly: two gaps placed right; or the places right with the lengths far off (e.g., 'a couple "
+             "of seconds'); or an inside-the-line breath (22.7-23.0 s) given in place of one of them.",
+             "No gaps (she sings straight through); gaps of a second or more; gaps mostly in other places (e.g., "
+             "every second or so)."),
+    # truth: ft_swing_g1208 song.mid / truth.json (G major, 12/8 at 63 dotted quarters, a beat 0.952 s, a bar 3.81 s;
+    # solo 30.48-60.95; chords G 38.10, E:min 41.90, A:min 45.71, D 49.52). Bass, one note a beat (0.857 s): G2 38.095,
+    # B2 39.048, D3 40.000, Eb2 40.952 | E2 41.905, Ab2 42.857, B2 43.810, Bb2 44.762 | A2 45.714, Db3 46.667, E3
+    # 47.619, Db2 48.571 | D2 49.524. Guitar, one note on every triplet eighth (0.476 s each): G3 B3 D4 G4 B4 cycling in
+    # the G bar; E3 G3 B3 E4 G4 in the E minor bar (G3 42.222, G4 43.175 against the bass's G#2 42.857-43.714); E3 A3 C4
+    # E4 A4 in the A minor bar (C4 46.349-46.825 into the bass's C#3 from 46.667, C4 again 47.937).
+    # eval/frame_test_songs.py walk="key" (the key's third above every root, as documented there). f06 (41.9-57.14,
+    # degraded) asked this clash, ak09 (22.86-30.48) the head's E minor bar, o10 and v08 the solo's bass.
+    Question("ar07", "ft_swing_g1208", ["bass", "guitar"], 38.1, 49.52,
+             "writing my own bass line for this stretch of the solo -- what's the bassist doing against the chords? "
+             "is he on chord tones the whole way?",
+             "He walks one note a beat (12/8 at about 63, four beats a bar, a bar about 3.8 s): root, third, fifth, "
+             "then a half-step lead-in to the next chord's root on beat four. Over G major (38.1-41.9 s) that's G, "
+             "B, D, E flat (into E) -- fine. But he plays a major third over every chord, and the next two are "
+             "minor: over E minor (41.9-45.7 s) E, G sharp, B, B flat (into A), and over A minor (45.7-49.5 s) A, C "
+             "sharp, E, C sharp (into D at 49.5 s). The guitar arpeggiates the minor chords in triplets (E-G-B, "
+             "A-C-E), so his G sharp (beat two, about 42.9 s) rubs against the guitar's G, and his C sharp (about "
+             "46.7 s) against its C: not chord tones, a clash. The beat-four lead-ins (E flat, B flat, C sharp) are "
+             "chromatic passing notes. Right: the walking pattern (root, third, fifth and a lead-in; or at least a "
+             "chord tone a beat with chromatic lead-ins) and the major third against at least one of the minor "
+             "chords (G sharp in E minor or C sharp in A minor) named as the clash. Partly: the walk right with "
+             "every note called a chord tone (the clash missed); or the clash named (a wrong third in the minor "
+             "bars) with the pattern or the chords described wrong.",
+             "Roots only, a pedal or a riff; all chord tones with no clash and no walking pattern; the clash put in "
+             "the G major bar."),
+    # truth: ft_ballad_eb54 song.mid / truth.json (E flat minor, 5/4 at 120, a beat 0.5 s, a bar 2.5 s; chorus
+    # 22.5-37.5, break from 37.5; chords Abm 32.5, Bbm 35.0). Kit: K 32.5, 33.5, 34.5, 35.0, 36.0, 37.0 (v97-99); S
+    # 33.0, 34.0, 35.5, 36.5 (v92-96); closed HH every 0.25 s from 32.5 to 37.25, on the beats v79-87, off-beats v71-79;
+    # no crash, tom or ride in 32.5-37.5 (crashes at 22.5 and 37.5, the break's first hit). Same score for @degraded
+    # (cached conditions.json: spill -24 dB, room 1.25 s, noise 24 dB under). k07 (30-37.5) asked the kit on this
+    # chorus, aj08 (25-35, degraded) the kick on the last beat, r08 and s12 the meter.
+    Question("ar08", "ft_ballad_eb54@degraded", ["drums"], 32.5, 37.5,
+             "programming this chorus beat -- how many beats in a bar, and where do the kick, snare and hats go? do I "
+             "need a fill or a crash anywhere in these two bars?",
+             "Five beats a bar (5/4 at about 120, a bar 2.5 s, from 32.5 and 35.0 s). Kick on one, three and five; "
+             "snare on two and four; closed hi-hat on every eighth (ten a bar), a touch louder on the beats. So the "
+             "kick on five runs straight into the kick on the next one -- two kicks in a row across the bar line. "
+             "No fill and no crash in these two bars: the last bar is the plain beat right to the end (the crash at "
+             "37.5 s opens the drum break, after the clip). Right: 5/4 with the kick on 1, 3, 5 and the snare on 2, "
+             "4 (hats on the eighths) and no fill. Partly: 5/4 with the kick or snare partly wrong (e.g., the kick "
+             "on 1 and 3 only, or the snare on 3 as in the verse), or a fill or crash claimed; or the kick and snare "
+             "right with the meter called something else.",
+             "4/4 (or 3/4) with a plain backbeat; a half-time beat; a ride keeping time; a fill at the end as the "
+             "main answer."),
+    # truth: ft_drive_ab152 song.mid / truth.json (A flat major, 4/4 at 152, a bar 1.579 s; intro 0-12.63, verse from
+    # 12.63; chords a bar each: Db 7.89, Ab 9.47, Db 11.05, Ab 12.63, Db 14.21, Ab 15.79). Intro: kit (K on 1 and 3, S
+    # on 2 and 4, HH eighths) and bass (Ab2 / Db2 on every eighth, the octave on the last) only. From 12.632: a crash;
+    # guitar three-note stabs on every 'and' (Ab4 C5 Eb5 at 12.829, 13.224, 13.618, 14.013; F4 Ab4 Db5 from 14.408); the
+    # voice from 12.632 in eighths (Ab4 G4 Ab4 Bb4 C5 B4 C5 D5 | Db5 ...). Velocities 8.0-12.63 / 12.63-17.0: kick 86-91
+    # / 81-86, snare 81-89 / 76-82, hats 61-77 / 56-72, bass 76-84 / 71-79; guitar 68-76, voice 81-89. i08 (6.32-18.95)
+    # asked what comes in at the verse, o07 (9.45-15.77) spill and the singer's entry, ah10 (e24) whether a drummer digs
+    # in at a verse.
+    Question("ar09", "ft_drive_ab152", ["drums", "bass", "guitar", "vocals"], 8.0, 17.0,
+             "the second half of this feels different from the first -- what actually changes, and when? does the "
+             "band get bigger, or pull back?",
+             "At about 12.6 s -- a downbeat (4/4 at about 152, a bar about 1.58 s) -- the intro turns into the "
+             "verse. What's new: the guitar comes in with short chord stabs on the off-beats (the 'and's, the first "
+             "at about 12.8 s), and the singer comes in right on that downbeat with a climbing eighth-note line; the "
+             "drummer marks it with a crash. What stays: the drums keep the same beat (kick on one and three, snare "
+             "on two and four, hats on every eighth) and the bass the same root eighths (the octave on the last "
+             "eighth of each bar), over the same A flat / D flat changes, a bar each. So it gets bigger in parts, "
+             "not in level -- if anything the drums and bass play a touch softer in the verse to leave room. Right: "
+             "the change at about 12.6 s (within half a beat) with the guitar and the singer coming in and the "
+             "drums and bass carrying on. Partly: one of the two entries (guitar or singer) with the time right; or "
+             "both named with the change placed a bar or more off.",
+             "Nothing changes; the drums or bass changing pattern or stopping; a drum fill into it; the drums and "
+             "bass getting much louder as the main change."),
+    # truth: ft_ballad_csm76 song.mid / truth.json (C sharp minor, 4/4 at 76, a bar 3.158 s; verse 9.47-28.42; chords E
+    # 15.79, B 18.95, C#m 22.11, A 25.26). Piano pads held 3.095 s: E3 G#3 B3 at 15.789, F#3 B3 D#4 at 18.947, E3 G#3
+    # C#4 at 22.105, E3 A3 C#4 at 25.263; bass E2, B2, C#2, A2 on each one. Voice: E5 F#5 E5 D#5 in quarters
+    # 15.789-18.884, nothing until 22.105, then eighths E5 F#5 G#5 A#5 G#5 G5 G#5 A#5, and A5/G#5 from 25.263 (her bar
+    # of rest is bar 4 of each four-bar line). ai05 (9.47-28.42) asked natural minor against the major five, a05
+    # (15.79-28.42) the bass against the chords, q04 (9.47-22.1) the verse's chords.
+    Question("ar10", "ft_ballad_csm76", ["piano", "bass", "vocals"], 17.0, 27.0,
+             "she drops out for a bit around 20 s -- what chord's sitting under that gap, and what does it go to "
+             "when she comes back in? want a string swell in the hole that resolves with her",
+             "B major (B, D sharp, F sharp; the bass on B), held the whole bar from about 18.9 to 22.1 s (4/4 at "
+             "about 76, a bar about 3.16 s) -- exactly the bar she rests in: her last note (a D sharp) ends at about "
+             "18.9 s and she comes back on the next downbeat, about 22.1 s. There it goes to C sharp minor (C sharp "
+             "in the bass, the keys on E, G sharp, C sharp) -- home: the song is in C sharp minor, and B major is "
+             "its flat-seven chord, a step below. (Before the gap, E major from 15.8 s; after, A major from 25.3 "
+             "s.) So the swell: B major resolving into C sharp minor at 22.1 s. Right: B major under the gap and C "
+             "sharp minor where she comes back (about 22.1 s). Partly: one of the two chords right (B major with "
+             "the next chord wrong; or B minor or B7 under the gap with the C sharp minor right); or both right with "
+             "her return placed a bar off.",
+             "E major or G sharp major under the gap; no gap; she comes back over A major or E major."),
+    # truth: ft_drive_e24 song.mid / truth.json (E major, 2/4 at 96, a beat 0.625 s, a bar 1.25 s; hook 30-40; chords B
+    # 31.25, E 32.5, E 33.75, A 35.0, B 36.25, E 37.5). Voice: B5 31.875, D#5 32.188, E5 34.375, G#5 34.688, B5 36.875,
+    # D#5 37.188 (0.28 s each, v102-108), no other note in 31.25-38.75 (the next 39.375). Kit: K on every 1 (31.25,
+    # 32.5, ...), S on every 2 (31.875, 33.125, 34.375, 35.625, 36.875, 38.125), HH on every eighth. Same score for
+    # @degraded (cached conditions.json: spill -18 dB, room 0.46 s, noise 30 dB under). af07 (30-40, degraded) asked the
+    # calls' notes, ag05 (30-40) the calls against the bass notes, t08 (20-30) whether the singer is on the beat in the
+    # verse.
+    Question("ar11", "ft_drive_e24@degraded", ["vocals", "drums"], 31.25, 38.75,
+             "her little shouts in the chorus -- is she right on the beat or pushing / laying back? and where in the "
+             "bar do they land? lining a brass stab up with each one",
+             "Dead on the beat. Each shout is two short notes, on beat two and the 'and' of two of every other bar "
+             "(2/4 at about 96, a bar 1.25 s): about 31.9 / 32.2 s (B then D sharp), 34.4 / 34.7 s (E then G sharp) "
+             "and 36.9 / 37.2 s (B then D sharp) -- the first note with the snare on two, the second on the off-beat "
+             "hat. No push and no drag: they sit exactly on the drummer's grid (the room on this copy smears the "
+             "tails, not the starts). Nothing from her on the ones or in the bars between. Right: on the beat (not "
+             "ahead or behind), with the shouts on beat two of alternate bars (within about half a beat, at least "
+             "two of the three). Partly: on the beat with the placement wrong (e.g., on the one, or every bar); or "
+             "the placement right with her called ahead or behind by a noticeable amount.",
+             "Ahead of or behind the beat as the main finding; singing continuously; the shouts on the downbeats."),
+    # truth: ft_drive_ab152 song.mid / truth.json (A flat major, 4/4 at 152, a bar 1.579 s; stop 50.53-56.84, F:min
+    # every bar; bars 50.53, 52.11, 53.68, 55.26). Guitar pads F3 Ab3 C4 at 52.105, 53.684, 55.263 (1.547 s each); voice
+    # C5 at 52.125, 53.704, 55.283 (1.50 s each); no bass or drums until 56.842 (after the window). @degraded (cached
+    # conditions.json: spill -12 dB, so the guitar is in her track). w02 (50.5-56.9) asked what happens in the stop, t02
+    # (50.5-63.2) what changes, ap08 (47.37-56.84) the chord grid; none asked whether she doubles the guitar.
+    Question("ar12", "ft_drive_ab152@degraded", ["vocals", "guitar"], 52.11, 56.84,
+             "in this stop she's holding one note over the guitar -- is she singing her own harmony against it, or "
+             "just doubling something the guitar's already got? want to add a pad without clogging it up",
+             "Doubling. It's F minor the whole way (the stop, drums and bass out; 4/4 at about 152, a bar about 1.58 "
+             "s, bars at about 52.1, 53.7 and 55.3 s): the guitar holds an F minor chord a bar at a time (F, A flat, "
+             "C, from the F below middle C up to middle C) and she holds a C, re-sung each bar -- the C an octave "
+             "above the guitar's top note, the chord's fifth. No line of her own: one note, the same every bar, the "
+             "guitar's top voice an octave up. For the pad: F minor, sitting on F and A flat or leaving the C to "
+             "her. (The band comes back at about 56.8 s, just after the clip.) Right: she holds C (the fifth of F "
+             "minor), doubling the guitar's top note an octave up. Partly: the note C and F minor right with it "
+             "called a harmony of her own or not tied to the guitar; or 'doubling the guitar' right with the note "
+             "named wrong (e.g., F or A flat) or the chord wrong.",
+             "A moving line or melody; a harmony a third above or below the guitar's top note; notes outside F "
+             "minor; the bass or drums playing."),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -7811,7 +8087,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           28: QUESTIONS_28, 29: QUESTIONS_29, 30: QUESTIONS_30, 31: QUESTIONS_31,
           32: QUESTIONS_32, 33: QUESTIONS_33, 34: QUESTIONS_34, 35: QUESTIONS_35,
           36: QUESTIONS_36, 37: QUESTIONS_37, 38: QUESTIONS_38, 39: QUESTIONS_39,
-          40: QUESTIONS_40, 41: QUESTIONS_41, 42: QUESTIONS_42}
+          40: QUESTIONS_40, 41: QUESTIONS_41, 42: QUESTIONS_42, 43: QUESTIONS_43}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -8006,6 +8282,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # bass under the chorus and with the kick, a silent degraded bass track's bleed, where the band lifts
                 # -- written from the scores and annotations before any packet; graded (GRADES_42)
                 42: (QUESTIONS_42, GRADES_42, BASELINE_GRADES_42),
+                43: (QUESTIONS_43, {}, {}),  # round 43: not graded yet
                 }
 
 
