@@ -8079,6 +8079,36 @@ QUESTIONS_43 = [
              "A moving line or melody; a harmony a third above or below the guitar's top note; notes outside F "
              "minor; the bass or drums playing."),
 ]
+GRADES_43 = {"ar01": "partly", "ar02": "wrong", "ar03": "partly", "ar04": "wrong", "ar05": "right", "ar06": "right",
+             "ar07": "right", "ar08": "right", "ar09": "right", "ar10": "right", "ar11": "partly", "ar12": "partly"}
+GRADES_43_WHY = {
+    "ar01": "steady at 110 with the bars placed right, but whether the kick flams against the hat left open (the "
+            "text does not measure two classes of one kit against each other): partly",
+    "ar02": "the B flat bar missed (read as E flat major seven through 16.5 s) and the rub put in the next bar, "
+            "read as F minor where he plays A flat: wrong (the known chord reading of this take)",
+    "ar03": "two-bar cut points on the bar lines (4.34, 6.53, 8.71, 10.89 s) right, but the vocal left open: the "
+            "unseparated mix cannot say where he sings: partly",
+    "ar04": "the lead's long notes, quarters, run and rest not given: the rhythm guitar's eighths read as the part "
+            "(the known two-parts-in-one-stem limit): wrong",
+    "ar05": "110 in 4/4 and the ones at 17.44, 19.62, 21.80 and 23.96 s: right",
+    "ar06": "three of her four gaps placed (18.3, 21.4, 24.4 s), each about half a second; the first (15.3 s) "
+            "missed: right",
+    "ar07": "the walk (root, third, fifth, a lead-in on four) and his G sharp over E minor against the guitar's G, "
+            "his C sharp against its C: right",
+    "ar08": "five to the bar, the kick on one, three and five, the snare on two and four, eighths on the timekeeper, "
+            "no fill (a crash under the ringing hat not ruled out, said so): right",
+    "ar09": "the change at 12.63 s: the singer on the one, the guitar's off-beat chops, the drums and bass carrying on; "
+            "'about 3 dB louder' beside 'the lift comes from added layers': right",
+    "ar10": "B major under her gap (18.9-22.1 s) and C sharp minor where she comes back at 22.1 s: right (counted as "
+            "V to vi of E, the track's key reading)",
+    "ar11": "her shouts placed right (31.9, 34.4, 36.9 s, the fourth beat of the read four-beat bar: beat two of the "
+            "song's 2/4), but 'slightly behind the beat' from the text beside its own 'on the beat' starts, left open: "
+            "partly",
+    "ar12": "she holds C, the fifth of F minor, a chord tone and not a harmony of her own, with the guitar's C4 in one "
+            "bar; the octave doubling of the guitar's top note not said: partly",
+}
+# the baseline's text names the stems, the track's key and the frame: no question here is answered by them
+BASELINE_GRADES_43 = {q: "wrong" for q in GRADES_43}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -8282,7 +8312,14 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # bass under the chorus and with the kick, a silent degraded bass track's bleed, where the band lifts
                 # -- written from the scores and annotations before any packet; graded (GRADES_42)
                 42: (QUESTIONS_42, GRADES_42, BASELINE_GRADES_42),
-                43: (QUESTIONS_43, {}, {}),  # round 43: not graded yet
+                # round 43 (questions and packets at 1d4f3f5, every answer rule of the nineteenth session): twelve
+                # everyday questions -- a real kick against its hat and the grid, a pedal under a real comp, a loop
+                # cut from the unseparated mix, a real lead's rhythm for a synth stab, a real take's tempo and ones, a
+                # real singer's gaps for answers, a swing bass against the chords, a degraded 5/4 chorus beat, what
+                # changes at a verse, the chord under a singer's gap, a degraded singer's shouts against the beat, a
+                # held note doubling or harmony -- written from the scores and annotations before any packet; graded
+                # (GRADES_43)
+                43: (QUESTIONS_43, GRADES_43, BASELINE_GRADES_43),
                 }
 
 
