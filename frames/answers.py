@@ -162,11 +162,16 @@ def _note(name: str) -> str:
     return name.replace("#", " sharp").replace("b", " flat") if len(name) > 1 else name
 
 
+def chart_chord_words(symbol: str, implied: bool) -> str:
+    """A chart symbol as said: a line's bar of one pitch class is charted as its root ("F5") and said as the root it
+    plays."""
+    return spoken_chord(symbol[:-1] if implied and symbol.endswith("5") and "/" not in symbol else symbol)
+
+
 def chords_sentence(chart: ChordGrid | None, stems: list[str]) -> str | None:
     if chart is None or not chart.progression:
         return None
-    # a line's bar of one pitch class is charted as its root ("F5"): said as the root it plays
-    seq = [spoken_chord(c[:-1] if chart.implied and c.endswith("5") and "/" not in c else c) for c in chart.progression]
+    seq = [chart_chord_words(c, chart.implied) for c in chart.progression]
     seq = _fold_repeats(seq)
     listed = spoken_list(seq)
     who = f"The {adjective(stems[0])} line outlines" if chart.implied and len(stems) == 1 else "The chords run"

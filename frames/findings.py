@@ -15,7 +15,8 @@ import numpy as np
 from analysis.core.vocabulary import (LETTERS, MIX_STEM, NATURAL_PC, PITCH_CLASS, TRUSTED_KEY_CORRELATION, key_name,
                                       named_stems, note_number, possessive)
 from heuristics.describe import (DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, SHARP_NAMES, SWUNG_RATIO,
-                                 LEVEL_JUMP_DB, MOSTLY_OFF, MOSTLY_ON, bar_drum_words, count_word, key_names,
+                                 LEVEL_JUMP_DB, MAJOR_STEPS, MINOR_STEPS, MOSTLY_OFF, MOSTLY_ON, ROOT_ONLY,
+                                 bar_drum_words, count_word, key_names,
                                  numeral_in, parse_symbol, pos_key, spoken_list, uses_flats)
 from heuristics.timing import offset_placed
 from heuristics.evidence import LockEvidence, LockPair
@@ -166,9 +167,6 @@ def _chart_chord(symbol: str) -> tuple[int, bool] | None:
     return None if parsed is None or parsed[1] == "5" else (parsed[0], parsed[1] in ("min", "min7"))
 
 
-MAJOR_STEPS, MINOR_STEPS = (0, 2, 4, 5, 7, 9, 11), (0, 2, 3, 5, 7, 8, 10)
-
-
 def _fits(key: tuple[int, bool], chord: tuple[int, bool]) -> bool:
     """The chord's triad lies in the key's scale (in minor, the major dominant is allowed too)."""
     tonic, minor = key
@@ -268,8 +266,7 @@ def _function_of_chart(key: str | None, chart) -> str | None:
     tonic = _tonic_symbol(key)
     # a root alone on the tonic ("C#5": a line outlining C sharp in C sharp minor) is the tonic: its missing third
     # leaves the mode open, not the root
-    home = [_chart_chord(c) == tonic or (parse_symbol(c) or (None, ""))[1] == "5" and parse_symbol(c)[0] == tonic[0]
-            for c in chart.progression]
+    home = [_chart_chord(c) == tonic or parse_symbol(c) == (tonic[0], ROOT_ONLY) for c in chart.progression]
     if all(home):
         return "holds the tonic"
     if home[-1]:
@@ -1087,23 +1084,20 @@ def _spill_sentence(a: WindowAnalysis, named: list[str]) -> str | None:
         if not group:
             continue
         the = f"the {_names(group)}"
+        it, track = ("them", "tracks") if plural(group) else ("it", "track")
         parts.append({
             "much": f"much of what sounds in {the} is spill from other instruments",
             "some": f"{the} {verb(group, 'carries', 'carry')} a little spill from other instruments, but most of "
                     f"what sounds is {its(group)} own",
-            "clean": f"{the} {verb(group, 'sounds', 'sound')} clean: no spill from other instruments shows in "
-                     f"{'it' if not plural(group) else 'them'}",
+            "clean": f"{the} {verb(group, 'sounds', 'sound')} clean: no spill from other instruments shows in {it}",
             "unmeasured": f"spill is not measured for {the}",
-            "silent": f"{the} {verb(group, 'is', 'are')} silent here: nothing sounds in {its(group)} "
-                      f"{'track' if not plural(group) else 'tracks'}, so nothing leaks into "
-                      f"{'it' if not plural(group) else 'them'}",
-            "only_spill": f"{the} {verb(group, 'does', 'do')} not play here, but {its(group)} "
-                          f"{'track is' if not plural(group) else 'tracks are'} not clean: what sounds in "
-                          f"{'it' if not plural(group) else 'them'} is spill from other instruments, so mute or gate "
-                          f"{'it' if not plural(group) else 'them'} here",
-            "residue": f"{the} {verb(group, 'does', 'do')} not play here; the little that sounds in "
-                       f"{its(group)} {'track' if not plural(group) else 'tracks'} (a noise floor, a tail) is not "
-                       "spill from the other instruments",
+            "silent": f"{the} {verb(group, 'is', 'are')} silent here: nothing sounds in {its(group)} {track}, so "
+                      f"nothing leaks into {it}",
+            "only_spill": f"{the} {verb(group, 'does', 'do')} not play here, but {its(group)} {track} "
+                          f"{verb(group, 'is', 'are')} not clean: what sounds in {it} is spill from other "
+                          f"instruments, so mute or gate {it} here",
+            "residue": f"{the} {verb(group, 'does', 'do')} not play here; the little that sounds in {its(group)} "
+                       f"{track} (a noise floor, a tail) is not spill from the other instruments",
         }[kind])
     return say.capital("; ".join(parts) + ".") if parts else None
 
@@ -2072,6 +2066,13 @@ WHO_LOUDER_ASKED = (r"\bwhole band\b|\b(?:just|only) the (?:drums?|drummer|bass|
                     r"\beveryone\b|\beverybody\b|\bwho gets louder\b|\bwhich (?:parts?|instruments?)\b[^?]*\blouder\b")
 
 
+def _around(bars: dict[int, tuple[float, float, int]], bar: int | None) -> tuple[list, list]:
+    """A part's (start, level, hits) in the two whole bars before ``bar`` and the two from it (part_bar_levels)."""
+    if bar is None:
+        return [], []
+    return [bars[n] for n in sorted(bars) if n < bar][-2:], [bars[n] for n in sorted(bars) if n >= bar][:2]
+
+
 def _louder_parts(a: WindowAnalysis, bar: int) -> tuple[list[str], list[str]]:
     """The parts a bar or two from ``bar`` on play louder than in the bar or two before it (by DIG_SAME_DB), or come
     in there; and those that hold their level."""
@@ -2079,11 +2080,10 @@ def _louder_parts(a: WindowAnalysis, bar: int) -> tuple[list[str], list[str]]:
     for stem, bars in a.part_bar_levels.items():
         if stem == MIX_STEM:
             continue
-        before = [bars[n][1] for n in sorted(bars) if n < bar][-2:]
-        after = [bars[n][1] for n in sorted(bars) if n >= bar][:2]
+        before, after = _around(bars, bar)
         if not after:
             continue
-        if not before or float(np.mean(after) - np.mean(before)) >= DIG_SAME_DB:
+        if not before or float(np.mean([x for _, x, _ in after]) - np.mean([x for _, x, _ in before])) >= DIG_SAME_DB:
             louder.append(stem)
         else:
             level.append(stem)
@@ -2756,8 +2756,7 @@ def _dig_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> 
     asked = next((n for n in sorted(bars, reverse=True) if bars[n][0] - 0.25 <= t), None) if t is not None else None
     change = asked or next((e.bar for e in a.events if e.kind == "section" and e.bar), None) or \
         next((e.bar for e in a.events if e.kind == "enters" and e.bar and stem not in e.stems), None)
-    before = [bars[n] for n in sorted(bars) if change is not None and n < change][-2:]
-    after = [bars[n] for n in sorted(bars) if change is not None and n >= change][:2]
+    before, after = _around(bars, change)
     if not before or not after:
         return None
     d = float(np.mean([x for _, x, _ in after]) - np.mean([x for _, x, _ in before]))
@@ -2865,8 +2864,8 @@ def _outside_key_sentence(a: WindowAnalysis, hm: Harmony | None, named: list[str
     # the named part; with none named, every pitched part ("what key, and any notes outside it?" read the first part
     # alone: the nineteenth session's sweep on ft_drive_e24, dev)
     parts = [x for x in a.presence if x.bar_notes and x.stem not in (MIX_STEM, "drums")]
-    parts = [x for x in parts if x.stem in named][:1] or ([] if named and any(x.stem in named for x in a.presence)
-                                                          else parts)
+    if any(x.stem in named for x in a.presence):  # a selected part named: that one (none where it has no notes)
+        parts = [x for x in parts if x.stem in named][:1]
     if not parts:
         return None
     root, minor = _tonic_symbol(hm.key_in_window)
@@ -3233,7 +3232,7 @@ def _end_chord_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     if grid is None or not grid.progression or not re.search(END_CHORD_ASKED, (question or "").lower()):
         return None
     last = grid.progression[-1]
-    chord = say.spoken_chord(last[:-1] if grid.implied and last.endswith("5") and "/" not in last else last)
+    chord = say.chart_chord_words(last, grid.implied)
     held = grid.bars_each[-1] if len(grid.bars_each) == len(grid.progression) else None
     length = ("" if held is None else f", held through the last {count_word(int(round(held)))} bars here" if held >= 1.5
               else "")
@@ -3244,7 +3243,7 @@ def _end_chord_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     song = a.track_context.key if a.track_context.key and " " in a.track_context.key else grid.numerals_key
     if song:
         numeral = numeral_in(last, song)
-        home = re.sub(r"(?:maj7|sus4|sus2|7|5)$", "", numeral) in ("I", "i")
+        home = _plain_numeral(numeral) in ("I", "i")
         whose = "the song's key" if song == a.track_context.key else "where these chords centre"
         out += (f", the home chord of {song}, {whose}: the passage comes home" if home else
                 f", {_numeral_words(numeral)} of {song}, {whose}: it does not come home, the passage is left "
@@ -3388,13 +3387,18 @@ NUMERALS_ASKED = (r"\broman\b|\bnumerals?\b|\bnashville\b|\bnumber system\b|\bsc
                   + NUMERAL_CHAIN)
 
 
+def _plain_numeral(numeral: str) -> str:
+    """A numeral without its chord's added tones ('V7' -> 'V', 'IV5' -> 'IV'): the summary names no digits."""
+    return re.sub(r"(?:maj7|sus4|sus2|7|5)$", "", numeral)
+
+
 def _numerals_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     """The progression as Roman numerals in the key they count from (ChordGrid.numerals), where asked; the
     summary names no digits, so a seventh is left to the chart."""
     grid = a.chord_grid
     if grid is None or not grid.numerals or not re.search(NUMERALS_ASKED, (question or "").lower()):
         return None
-    plain = [re.sub(r"(?:maj7|sus4|sus2|7|5)$", "", x) for x in grid.numerals]
+    plain = [_plain_numeral(x) for x in grid.numerals]
     return f"Counted in {grid.numerals_key}, the chords run {_names(_fold_numerals(plain))}."
 
 
@@ -3411,7 +3415,7 @@ def _turnaround_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     grid = a.chord_grid
     if grid is None or not grid.numerals or not re.search(TURNAROUND_ASKED, (question or "").lower()):
         return None
-    plain = [re.sub(r"(?:maj7|sus4|sus2|7|5)$", "", x) for x in grid.numerals]
+    plain = [_plain_numeral(x) for x in grid.numerals]
     last, chord = plain[-1], say.spoken_chord(grid.progression[-1])
     tonic = grid.numerals_key.split(" ")[0] if grid.numerals_key else None
     home = f"{say.spoken_note(tonic)}{' minor' if grid.numerals_key.endswith('minor') else ''}" if tonic else "home"

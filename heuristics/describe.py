@@ -3240,6 +3240,9 @@ def _best_chord(parts: list[StemSlice], a: float, z: float, qualities: tuple[str
     return best, best_score
 
 
+MAJOR_STEPS, MINOR_STEPS = (0, 2, 4, 5, 7, 9, 11), (0, 2, 3, 5, 7, 8, 10)  # a key's scale: semitones over its tonic
+
+
 def scale_of(key: str | None) -> dict[int, set[int]] | None:
     """A key's chords' thirds and fifths by root: for each pitch class, the scale's tones (a minor key's natural
     scale, and on its fifth degree the raised seventh: the major dominant); None for no key."""
@@ -3247,7 +3250,7 @@ def scale_of(key: str | None) -> dict[int, set[int]] | None:
     if tonic not in PITCH_CLASS or mode not in ("major", "minor"):
         return None
     t = PITCH_CLASS[tonic]
-    scale = {(t + i) % 12 for i in ((0, 2, 4, 5, 7, 9, 11) if mode == "major" else (0, 2, 3, 5, 7, 8, 10))}
+    scale = {(t + i) % 12 for i in (MAJOR_STEPS if mode == "major" else MINOR_STEPS)}
     out = {r: scale for r in range(12)}
     if mode == "minor":
         out[(t + 7) % 12] = scale | {(t + 11) % 12}
