@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Callable
 
 from analysis.core.vocabulary import PLURAL_NOUNS, possessive
-from heuristics.describe import count_word, spoken_list
+from heuristics.describe import STRETCH_READINGS, count_word, spoken_list
 from heuristics.models import ChordGrid, DrumPattern, Event, MeterReading, Presence
 
 METER_WORDS = {"6/8": "six-eight", "3/4": "three-four", "4/4": "four-four", "12/8": "twelve-eight",
@@ -264,6 +264,8 @@ def _other_reading(p: Presence) -> str:
         return "stay silent" if pl else "stays silent"
     if p.sounding_share < 0.35:
         head = p.reading.split(",")[0]
+        if head.startswith(STRETCH_READINGS):
+            return _stretch_words(head, pl)
         if head.startswith(("one", "two", "three")):
             return f"only {'come' if pl else 'comes'} in for {head}"
         return f"only {'come' if pl else 'comes'} in briefly"
@@ -272,11 +274,22 @@ def _other_reading(p: Presence) -> str:
     return f"{'play' if pl else 'plays'} alongside it"
 
 
+def _stretch_words(head: str, plural: bool) -> str:
+    if not plural:
+        return head
+    for one, many in (("comes in", "come in"), ("plays on", "play on"), ("plays from", "play from"),
+                      ("stops", "stop")):
+        head = head.replace(one, many)
+    return head
+
+
 def presence_sentence(p: Presence) -> str:
     pl = p.stem in PLURAL_NOUNS
     if p.sounding_share == 0:
         return f"The {p.stem} {'are' if pl else 'is'} silent in this window."
     reading = p.reading
+    if reading.startswith(STRETCH_READINGS):  # where it comes in or stops: that is the sentence
+        return f"The {p.stem} {_stretch_words(reading.split(',')[0], pl)}."
     if reading.startswith(("one", "two", "three", "brief")):
         return f"The {p.stem} only {'come' if pl else 'comes'} in for {reading.split(',')[0]} here."
     verb_word = {"plays throughout": "play throughout" if pl else "plays throughout",

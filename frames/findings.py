@@ -593,6 +593,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                          "presence.motion, presence.step_share", named[:1] or ([m.stem] if m else []), 0.8),
         # "what's the top note of her chords doing?": the chord part's top note bar by bar
         "tops": _claim("presence", _tops_sentence(a, named, routing.question), "presence.bar_tops", named[:1], 0.8),
+        # "where does his left hand go?": a piano's notes read as two hands by register
+        "hands": _claim("presence", _hands_sentence(a, named, routing.question), "presence.hands", named[:1] or
+                        ["piano"], 0.7),
         # "where are the holes between her lines?": the named part's rests (else the melody's)
         "gaps": _claim("presence", _gaps_sentence(a, named or ([m.stem] if m else [])), "presence.rests",
                        named[:1] or ([m.stem] if m else []), 0.8),
@@ -2147,6 +2150,78 @@ def _tops_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     if len(set(tops)) == 1:
         return f"The top note of the {possessive(p.stem)} chords stays on {usual} in every bar here."
     return f"The top note of the {possessive(p.stem)} chords, bar by bar here: {_names(tops)}."
+
+
+# "where does his left hand go?", "what's the right hand doing?": a pianist's hands (a drummer's hands are the
+# kit's timekeeping, drum_pattern)
+HAND_ASKED = r"^(?!.*\b(?:drums?|drummer'?s?|kit|hi-?hats?|ride|snare)\b).*\b(?:left|right|both|two) hands?\b"
+MAX_HAND_SAID = 8  # a hand's strokes said one by one up to this many; past it, bar by bar
+HAND_BARS_SAID = 4
+
+
+def _hands_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """The asked hand's notes in order, each placed (a beat of a bar, else where in the window), read from a piano's
+    notes split by register (Presence.hands): "where does his left hand go in here?" got "a brief gesture in the
+    piano" (round 29's ad01)."""
+    low = (question or "").lower()
+    if not re.search(HAND_ASKED, low):
+        return None
+    p = next((x for x in a.presence if x.hands is not None and (not named or x.stem in named)), None)
+    if p is None:
+        return None
+    h = p.hands
+    if h.split is None:
+        return (f"The {possessive(p.stem)} notes sit in one register here, with no gap parting a low part from a high "
+                "one, so its hands cannot be told apart from the sound.")
+    asked = [x for x in ("left", "right") if re.search(rf"\b{x} hand", low)] or ["left", "right"]
+    order = chart_bar_numbers(a)
+    below = f"the notes below {_near_middle_c(h.split)}"
+    out = []  # one sentence: each hand a clause
+    for hand in asked:
+        strokes = h.left if hand == "left" else h.right
+        more = h.more_left if hand == "left" else h.more_right
+        who = f"the {possessive(p.stem)} {hand} hand" if not out else f"the {hand} hand"
+        if not strokes:
+            out.append(f"{who} plays nothing here, every note being in the "
+                       f"{'right' if hand == 'left' else 'left'} hand's register")
+            continue
+
+        def said(x) -> str:
+            heard = list(dict.fromkeys(say.spoken_note(n) for n in x.notes))  # (a note doubled at the octave once)
+            return heard[0] + " in octaves" if len(heard) == 1 < len(x.notes) else \
+                _names(heard) + (" together" if len(heard) > 1 else "")
+
+        if len(strokes) <= MAX_HAND_SAID and not more:
+            places = [_beat_of_bar(order, x.bar, x.beat) for x in strokes]
+            if not all(places):  # each by its beat, or each by where in the window: not the two mixed
+                places = [say.where_words(x.time_s, a.window.start_s, a.window.duration_s) for x in strokes]
+            else:
+                places = [f"on {x}" for x in places]
+            out.append(f"{who} plays {', then '.join(f'{said(x)} {w}' for x, w in zip(strokes, places))}")
+            continue
+        bars: dict[int, list[str]] = {}
+        for x in strokes:
+            if x.bar is not None:
+                bars.setdefault(x.bar, []).append(said(x))
+        parts = [f"in {w} {_names(ns)}" for b, ns in list(bars.items())[:HAND_BARS_SAID]
+                 if (w := _bar_here(order, b))]
+        lo_hi = sorted({n for x in strokes for n in x.notes}, key=note_number)
+        span = f", between {say.spoken_note(lo_hi[0])} and {say.spoken_note(lo_hi[-1])}" if len(lo_hi) > 1 else ""
+        out.append(f"{who} plays {count_word(len(strokes) + more)} strokes here{span}" +
+                   (f" ({', '.join(parts)})" if parts else ""))
+    return f"Read by register ({below} as the left hand), " + "; ".join(out) + "."
+
+
+def _near_middle_c(name: str) -> str:
+    """'the A flat below middle C', 'middle C', 'the E above middle C': a note around middle C with no digits."""
+    n = note_number(name)
+    if n == 60:
+        return "middle C"
+    if 48 < n < 60:
+        return f"the {say.spoken_note(name)} below middle C"
+    if 60 < n < 72:
+        return f"the {say.spoken_note(name)} above middle C"
+    return f"the {say.spoken_note(name)} {'an octave or more below' if n < 60 else 'an octave or more above'} middle C"
 
 
 # "how long does he hang on his long notes?": the named line's longest notes, where each starts and how long
@@ -4116,7 +4191,7 @@ DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_A
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
-                "registers": REGISTERS_ASKED, "accents": ACCENTS_ASKED, "voicing": VOICING_ASKED + "|" + INVERSION_ASKED,
+                "registers": REGISTERS_ASKED, "hands": HAND_ASKED, "accents": ACCENTS_ASKED, "voicing": VOICING_ASKED + "|" + INVERSION_ASKED,
                 "degrees": DEGREE_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED,
                 "part_rubs": FIT_ASKED,
                 "fit": FIT_ASKED, "fade": FADE_ASKED, "dig": DIG_ASKED, "downbeat": DOWNBEAT_ASKED,

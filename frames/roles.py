@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from heuristics.describe import STRETCH_READINGS
 from heuristics.models import Results, WindowAnalysis
 from heuristics.timing import offset_placed
 
@@ -44,7 +45,8 @@ def stem_roles(analysis: WindowAnalysis) -> list[StemRole]:
             role, reasons = "fill", [f"only {int(onsets)} isolated onset(s) in the window"]
         elif (s.stem == "bass" or (s.stem == lowest and s.register_band == "low")) and len(live) > 1:
             role, reasons = "bass_foundation", [f"lowest register here ({s.register_band})"]
-        elif s.stem in presence and presence[s.stem].sounding_share < 0.35 and len(live) > 1 and s.stem != lead:
+        elif s.stem in presence and presence[s.stem].sounding_share < 0.35 and len(live) > 1 and s.stem != lead \
+                and not presence[s.stem].reading.startswith(STRETCH_READINGS):  # (one that comes in and plays on)
             role, reasons = "fill", [f"{presence[s.stem].reading}: it comes and goes"]
         elif s.stem == lead:
             role = "lead"

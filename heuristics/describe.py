@@ -24,8 +24,9 @@ from analysis.core.types import (CHORD_S, Grid, StemSlice, TrackContext, WindowS
 from .common import gap_for, pc_durations, phrases
 from .measures import register_of
 from .models import (BarChord, BarCycle, BarLine, ChangeApproach, ChangeArrival, ChordGrid, ChordVoicing, DrumPattern,
-                     Event, HeldNote, HeuristicResult, Intonation, IntonedNote, LineEnd, LineFit, LineStart, MeterReading,
-                     OffNote, PairRelation, PartRubs, PlacedHit, Presence, Rest, StemWindowStats, ThirdClash)
+                     Event, HandStroke, Hands, HeldNote, HeuristicResult, Intonation, IntonedNote, LineEnd, LineFit,
+                     LineStart, MeterReading, OffNote, PairRelation, PartRubs, PlacedHit, Presence, Rest,
+                     StemWindowStats, ThirdClash)
 
 BIN_S = 0.25  # the activity timeline's resolution
 TOGETHER_S = 0.05  # two onsets this close start together
@@ -495,6 +496,8 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
             # does he hang on to that first high note?", round 31's af04, dev)
             if spans:
                 p.held = _longest_notes(sl, spans, names)
+            if name == "piano":  # "where does his left hand go?" (round 29's ad01: the hands were not read apart)
+                p.hands = _hands(sl, s, names)
         p.reading = _presence_words(share, on, s.active)
         out.append(p)
     _mark_carrier(out)
@@ -737,6 +740,61 @@ def _longest_notes(sl: WindowSlice, spans: list[tuple[float, float, int]], names
         bar, beat = bar_beat(sl, a)
         out.append(HeldNote(time_s=w.round_time(a), end_s=w.round_time(b), note=_note_name(pitch, names),
                             beats=round((b - a) / period, 2), bar=bar, beat=beat, last=(a, b, pitch) == final))
+    return out
+
+
+# A piano's hands, by register: they meet between HAND_MEET's pitches (C3 to G4); the widest gap between the
+# pitches played whose middle lies there, if at least HAND_GAP semitones, splits them; with no such gap they are
+# not told apart.
+HAND_MEET = (48, 67)
+HAND_GAP = 5
+MAX_HAND_STROKES = 24
+# a piano's notes this close after a stroke's first are struck with it (a transcription spreads one chord's notes over
+# a tenth of a second: the madmom sample's F minor chord came as three strokes)
+HAND_CHORD_S = 0.1
+# an undertone: a note this soon after one of its pitch class an octave or more above, and under GHOST_LEVEL of its
+# level, is the transcription hearing that note's resonance (the madmom sample's F 2 and F 3 a fifth of a second
+# after its chord's F 4 and F 5, read as a second low F in the left hand; round 29's ad01, dev)
+GHOST_AFTER_S = (0.06, 0.25)
+GHOST_LEVEL = 0.75
+
+
+def _hands(sl: WindowSlice, s: StemSlice, names: list[str] | None) -> Hands | None:
+    """A piano's notes starting in the window read as two hands by register (:class:`Hands`), each hand's notes
+    struck together (within HAND_CHORD_S) one stroke, undertones left out."""
+    w, n = sl.window, s.notes
+    inside = (n.time_s >= w.start_s - TOGETHER_S) & (n.time_s < w.end_s)
+    times, pitches, levels = n.time_s[inside], np.round(n.pitch[inside]).astype(int), n.velocity[inside]
+    ghost = np.array([any(GHOST_AFTER_S[0] <= t - t2 <= GHOST_AFTER_S[1] and p2 >= p + 12 and (p2 - p) % 12 == 0 and
+                          v < GHOST_LEVEL * v2 for t2, p2, v2 in zip(times, pitches, levels))
+                      for t, p, v in zip(times, pitches, levels)], bool)
+    times, pitches = times[~ghost], pitches[~ghost]
+    if len(times) < 2:
+        return None
+    u = np.unique(pitches)
+    gaps = [(int(hi - lo), int(hi)) for lo, hi in zip(u[:-1], u[1:]) if HAND_MEET[0] <= (lo + hi) / 2 <= HAND_MEET[1]]
+    if not gaps or max(gaps)[0] < HAND_GAP:
+        # no gap parts a low register from a high one: close chords around middle C would be cut in two by any split
+        # (a ballad's triads read "left hand E and A, right hand C sharp"), so the hands are not told apart
+        return Hands(split=None)
+    split = max(gaps)[1]
+    out = Hands(split=_note_name(split, names))
+    for hand, keep in (("left", pitches < split), ("right", pitches >= split)):
+        ts, ps = times[keep], pitches[keep]
+        order = np.argsort(ts, kind="stable")
+        ts, ps = ts[order], ps[order]
+        strokes: list[HandStroke] = []
+        k = 0
+        while k < len(ts):
+            j = k + 1
+            while j < len(ts) and ts[j] - ts[k] <= HAND_CHORD_S:
+                j += 1
+            bar, beat = bar_beat(sl, float(ts[k]))
+            strokes.append(HandStroke(time_s=w.round_time(float(ts[k])), notes=[_note_name(x, names) for x in
+                                      sorted(set(ps[k:j].tolist()))], bar=bar, beat=beat))
+            k = j
+        setattr(out, hand, strokes[:MAX_HAND_STROKES])
+        setattr(out, f"more_{hand}", max(len(strokes) - MAX_HAND_STROKES, 0))
     return out
 
 
@@ -1218,8 +1276,8 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence, min_onsets: int = MIN_P
         return Manner("line over chords")
     def chords() -> Manner:  # where they fall, or, on and between the beats, their steady value
         where = _where_on_beat(off, " on the off-beats", " on the beats")
-        steady = None if where else _steady_value(onsets, period)
-        p.playing = f"{length + ' ' if length else ''}chords{where or (' in steady ' + steady if steady else '')}"
+        steady = None if where else _steady_value(sl, onsets, period)
+        p.playing = f"{length + ' ' if length else ''}chords{where or (' in ' + steady if steady else '')}"
         return Manner("chords", length, "off" if off is not None and off >= MOSTLY_OFF else "")
     if p.chord_onset_share >= CHORD_ONSETS:
         return chords()
@@ -1231,13 +1289,14 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence, min_onsets: int = MIN_P
         return Manner("broken chords")
     if s.stem not in ("bass", "vocals") and _ringing_share(s, sl.window.start_s, sl.window.end_s) >= RING_SHARE:
         return chords()
-    steady = _steady_value(onsets, period)
+    steady = _steady_value(sl, onsets, period)
     # an uneven line's pace in a player's words: strokes per beat from its first to its last
     rate = (len(onsets) - 1) / max((float(onsets[-1]) - float(onsets[0])) / period, 1.0)
     pace = ("busy " if rate >= BUSY_PER_BEAT else "fairly busy " if rate > 1.0 else
             "sparse " if rate <= SPARSE_PER_BEAT else "")
     art = _articulation(p, onsets, lengths, period)
-    p.playing = (f"a line of steady {steady}{', ' + art if art else ''}{_where_on_beat(off)}" if steady else
+    p.playing = (f"a line {'of' if steady.startswith('steady') else 'in'} {steady}{', ' + art if art else ''}"
+                 f"{_where_on_beat(off)}" if steady else
                  f"a {pace}line{' of ' + length + ' notes' if length else ''}"  # (the value says where)
                  f"{', ' + art if art and not length else ''}{_where_on_beat(off, between=', on and between the beats')}")
     return Manner("line", length or ("short" if art == ARTICULATION_WORDS[1] else ""))  # held against short:
@@ -1341,16 +1400,50 @@ NOTE_VALUES = ((0.25, "sixteenths"), (1 / 3, "triplets"), (0.5, "eighth notes"),
                (2.0, "half notes"))
 
 
-def _steady_value(onsets: np.ndarray, period: float) -> str | None:
-    """The note value a line keeps to ("eighth notes"), or None where its rhythm varies."""
+# A line in one note value that leaves the same stroke out bar after bar (a gap of two values at one place in the
+# bar, in at least half the bars it spans) is in that value but not on every one, not steady: a riff of root,
+# octave and fifth with a rest on two and on four read "steady eighth notes" beside its own bar rhythm (round 42's
+# aq10, the nineteenth session's known problem, dev). A stroke gone here and there (one the transcription missed)
+# leaves it steady.
+GAPPED_BARS = 0.5
+GAPPED_RECUR = 0.75  # of the strokes left out, this share at places left out more than once
+
+
+def _steady_value(sl: WindowSlice, onsets: np.ndarray, period: float) -> str | None:
+    """The note value a line keeps to, said ("steady eighth notes", "eighth notes, not on every eighth"), or None
+    where its rhythm varies."""
     gaps = np.diff(onsets) / period
     if len(gaps) < MIN_PLAYING_ONSETS:
         return None
     med = float(np.median(gaps))
     value, name = min(NOTE_VALUES, key=lambda v: abs(np.log(max(med, 1e-6) / v[0])))
-    if abs(med - value) > STEADY_MEDIAN * value or np.mean(np.abs(gaps - value) <= STEADY_TOLERANCE * value) < STEADY_SHARE:
+    if abs(med - value) > STEADY_MEDIAN * value:
         return None
-    return name
+    on_value = np.abs(gaps - value) <= STEADY_TOLERANCE * value
+    doubled = np.abs(gaps - 2 * value) <= STEADY_TOLERANCE * value
+    if np.mean(on_value | doubled) >= STEADY_SHARE and _left_out_each_bar(sl, onsets[:-1][doubled] + value * period,
+                                                                           onsets, period):
+        return f"{name}, not on every {ONE_VALUE[name]}"
+    if np.mean(on_value) < STEADY_SHARE:
+        return None
+    return f"steady {name}"
+
+
+def _left_out_each_bar(sl: WindowSlice, missing: np.ndarray, onsets: np.ndarray, period: float) -> bool:
+    """Whether the strokes a line leaves out fall at one place in the bar in at least GAPPED_BARS of the bars it
+    spans (at least two), and GAPPED_RECUR of them at places left out more than once."""
+    per_bar = int(sl.grid.beat_in_bar.max()) if len(sl.grid.beat_in_bar) else 0
+    if len(missing) < 2 or not per_bar:
+        return False
+    places = Counter(place for _, _, place in _grid_places(sl, missing))
+    bars = (float(onsets[-1]) - float(onsets[0])) / (period * per_bar)
+    again = sum(n for n in places.values() if n >= 2)  # (two strokes missed by chance can share a place)
+    return bool(places) and max(places.values()) >= max(2.0, GAPPED_BARS * bars) and \
+        again >= GAPPED_RECUR * sum(places.values())
+
+
+ONE_VALUE = {"sixteenths": "sixteenth", "triplets": "triplet", "eighth notes": "eighth", "quarter notes": "beat",
+             "half notes": "half note"}
 
 
 # A walking line: a note on (nearly) every beat, on the beats, moving to a new pitch on most of them by a step
@@ -1408,6 +1501,44 @@ def _runs(on: np.ndarray) -> list[tuple[int, int]]:
     return out
 
 
+# A part sounds in one stretch when it fills at least this share of the time from its first sound to its last;
+# that stretch starts late (or stops early) when it leaves at least this share of the window out at that edge.
+ONE_STRETCH_FILL = 0.75
+EDGE_LEFT_OUT = 0.1
+STRETCH_READINGS = ("comes in", "plays from the start")  # how those readings start
+
+
+def _where_in(x: float) -> str:
+    """A place in the window, as a share of it, in words: the nearest of a quarter, a third, half, two thirds and
+    three quarters of the way in, else early or late."""
+    if x < 0.2:
+        return "early on"
+    if x > 0.83:
+        return "near the end"
+    words = {0.25: "a quarter of the way in", 1 / 3: "a third of the way in", 0.5: "halfway through",
+             2 / 3: "two thirds of the way through", 0.75: "three quarters of the way through"}
+    return words[min(words, key=lambda k: abs(k - x))]
+
+
+def _one_stretch_words(on: np.ndarray) -> str | None:
+    """'comes in around the middle and plays on to the end' where the part sounds in one stretch that reaches one
+    edge of the window and not the other: short stabs from a guitar's entry to the window's end were 'one short
+    entry' (they fill under half the window's time; the nineteenth session's review, dev)."""
+    idx = np.flatnonzero(on)
+    n = len(on)
+    if len(idx) < 2 or n < 8:
+        return None
+    first, last = int(idx[0]), int(idx[-1]) + 1
+    if (last - first) / n < 0.2 or on[first:last].mean() < ONE_STRETCH_FILL:
+        return None
+    late, early = first / n >= EDGE_LEFT_OUT, (n - last) / n >= EDGE_LEFT_OUT
+    if late and not early:
+        return f"comes in {_where_in(first / n)} and plays on to the end of the window"
+    if early and not late:
+        return f"plays from the start and stops {_where_in(last / n)}"
+    return None
+
+
 def _presence_words(share: float, on: np.ndarray, active: bool) -> str:
     if not active or share == 0.0:
         return "silent in this window"
@@ -1416,8 +1547,16 @@ def _presence_words(share: float, on: np.ndarray, active: bool) -> str:
         return "plays throughout"
     if share >= 0.5:
         return "plays most of the window"
+    stretch = _one_stretch_words(on)
+    if stretch:
+        return f"{stretch}, sounding in about {_share_words(share)} of the window"
     entries = {1: "one short entry", 2: "two short entries", 3: "three short entries"}.get(len(runs), "brief entries")
-    return f"{entries}, sounding in about {'a quarter' if share > 0.2 else 'a small part'} of the window"
+    return f"{entries}, sounding in about {_share_words(share)} of the window"
+
+
+def _share_words(share: float) -> str:
+    return ("half" if share >= 0.4 else "a third" if share >= 0.28
+            else "a quarter" if share > 0.2 else "a small part")
 
 
 # A part carries a window when it sounds for most of it (this share of the time) and is the most prominent

@@ -263,6 +263,7 @@ class Presence(BaseModel):
     ringing_at_end: list[str] = Field([], description="pitched parts: the notes still sounding as the window ends")
     held: list["HeldNote"] = Field([], description="pitched parts: its longest notes (or chords), longest first "
                                    "(those of a beat or more, up to three; else its single longest)")
+    hands: "Hands | None" = Field(None, exclude=True, description="a piano: its notes read as two hands by register")
 
 
 class IntonedNote(BaseModel):
@@ -329,6 +330,23 @@ class HeldNote(BaseModel):
     bar: int | None = Field(None, description="bar, from the track's downbeats")
     beat: int | None = Field(None, description="the beat it starts on or after")
     last: bool = Field(False, description="the part's last note (or chord) here")
+
+
+class HandStroke(BaseModel):
+    time_s: float = Field(description="where the stroke starts")
+    notes: list[str] = Field(description="the notes struck together, bottom to top, e.g. ['F2'] or ['Ab3', 'C4']")
+    bar: int | None = Field(None, description="bar, from the track's downbeats")
+    beat: int | None = Field(None, description="the beat it starts on or after")
+
+
+class Hands(BaseModel):
+    """A piano's notes read as two hands by register: below ``split`` the left, from it the right."""
+    split: str | None = Field(description="the lowest note a right-hand note may be, e.g. 'C4'; None where no gap "
+                              "between a low and a high register parts the notes (the hands are not told apart)")
+    left: list[HandStroke] = []
+    right: list[HandStroke] = []
+    more_left: int = Field(0, description="left-hand strokes past the ones listed")
+    more_right: int = Field(0, description="right-hand strokes past the ones listed")
 
 
 class ChordVoicing(BaseModel):

@@ -44,11 +44,11 @@ def test_a_window_analysis_reads_back_from_its_own_json(library, stems, window):
     # line gets into each chord change and its chord tones by degree (read by the findings' sentences) are not
     assert not back.bar_levels_db and not back.part_bar_levels
     assert all(p.last_at_s is None and p.last_bar is None and not p.change_approaches and not p.highest_times
-               for p in back.presence)
+               and p.hands is None for p in back.presence)  # (nor a piano's hands, read by the hands sentence)
     unplaced = [p.model_copy(update={"last_at_s": None, "last_bar": None, "last_beat": None, "change_approaches": [],
                                      "highest_times": [], "strokes_placed": 0, "offbeat_strokes": 0,
                                      "pushed_over": 0, "chord_voicings": [], "note_levels": [],
-                                     "pc_shares": []}) for p in a.presence]
+                                     "pc_shares": [], "hands": None}) for p in a.presence]
     grid = a.chord_grid
     if grid is not None:
         assert all(not f.degrees and not f.degree_notes for f in back.chord_grid.line_fits)
