@@ -867,20 +867,15 @@ def main(argv: list[str] | None = None) -> None:
         rows = ghost_rows()
         write_report(args.out.with_name(args.out.name + "_ghosts"), ghost_report(rows), rows)
         return
-    if args.in_mix:
-        if not REAL.is_dir():
-            print("skipped: no real recordings")
+    for flag, measure, say, suffix in ((args.in_mix, in_mix_rows, in_mix_report, "_in_mix"),
+                                       (args.mixes, mix_downbeats, mix_report, "_mixes")):
+        if flag:  # the real kits' sums: each kit's stems added into one mix
+            if not REAL.is_dir():
+                print("skipped: no real recordings")
+                return
+            rows = measure([k for k in KITS if not args.only or any(o in k for o in args.only)])
+            write_report(args.out.with_name(args.out.name + suffix), say(rows), rows)
             return
-        rows = in_mix_rows([k for k in KITS if not args.only or any(o in k for o in args.only)])
-        write_report(args.out.with_name(args.out.name + "_in_mix"), in_mix_report(rows), rows)
-        return
-    if args.mixes:
-        if not REAL.is_dir():
-            print("skipped: no real recordings")
-            return
-        rows = mix_downbeats([k for k in KITS if not args.only or any(o in k for o in args.only)])
-        write_report(args.out.with_name(args.out.name + "_mixes"), mix_report(rows), rows)
-        return
     if args.ring:
         if args.ring == "real" and not REAL.is_dir():
             print("skipped: no real recordings")
