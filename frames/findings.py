@@ -2173,6 +2173,13 @@ def _hands_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
     if h.split is None:
         return (f"The {possessive(p.stem)} notes sit in one register here, with no gap parting a low part from a high "
                 "one, so its hands cannot be told apart from the sound.")
+    if not h.left or not h.right:  # one hand's register only: the other plays nothing
+        notes = sorted({n for x in h.left + h.right for n in x.notes}, key=note_number)
+        usual = re.search(r"\((\S+)–(\S+)\)", p.register_range or "")  # its usual span, without a stray note
+        notes = [usual.group(1), usual.group(2)] if usual else notes
+        played, silent = ("left", "right") if h.left else ("right", "left")
+        return (f"The {possessive(p.stem)} notes all lie in the {played} hand's register here, from "
+                f"{say.spoken_note(notes[0])} up to {say.spoken_note(notes[-1])}: the {silent} hand plays nothing.")
     asked = [x for x in ("left", "right") if re.search(rf"\b{x} hand", low)] or ["left", "right"]
     order = chart_bar_numbers(a)
     below = f"the notes below {_near_middle_c(h.split)}"
@@ -2181,11 +2188,6 @@ def _hands_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
         strokes = h.left if hand == "left" else h.right
         more = h.more_left if hand == "left" else h.more_right
         who = f"the {possessive(p.stem)} {hand} hand" if not out else f"the {hand} hand"
-        if not strokes:
-            out.append(f"{who} plays nothing here, every note being in the "
-                       f"{'right' if hand == 'left' else 'left'} hand's register")
-            continue
-
         def said(x) -> str:
             heard = list(dict.fromkeys(say.spoken_note(n) for n in x.notes))  # (a note doubled at the octave once)
             return heard[0] + " in octaves" if len(heard) == 1 < len(x.notes) else \

@@ -749,6 +749,7 @@ def _longest_notes(sl: WindowSlice, spans: list[tuple[float, float, int]], names
 HAND_MEET = (48, 67)
 HAND_GAP = 5
 MAX_HAND_STROKES = 24
+MIN_HAND_NOTES = 2  # a hand plays at least this many notes; fewer across the gap from the rest are strays
 # a piano's notes this close after a stroke's first are struck with it (a transcription spreads one chord's notes over
 # a tenth of a second: the madmom sample's F minor chord came as three strokes)
 HAND_CHORD_S = 0.1
@@ -778,6 +779,12 @@ def _hands(sl: WindowSlice, s: StemSlice, names: list[str] | None) -> Hands | No
         # (a ballad's triads read "left hand E and A, right hand C sharp"), so the hands are not told apart
         return Hands(split=None)
     split = max(gaps)[1]
+    below = pitches < split
+    if min(below.sum(), (~below).sum()) < MIN_HAND_NOTES:
+        # one stray note across a gap from all the rest (a chord part's E 3 at a window's end, the bass's bleed) is no
+        # second hand: the part plays in one hand's register
+        keep = below if below.sum() >= MIN_HAND_NOTES else ~below
+        times, pitches = times[keep], pitches[keep]
     out = Hands(split=_note_name(split, names))
     for hand, keep in (("left", pitches < split), ("right", pitches >= split)):
         ts, ps = times[keep], pitches[keep]

@@ -622,6 +622,12 @@ def test_a_pianos_left_hand_is_read_apart_from_its_right_by_register(lib):
     assert "the piano's right hand plays C, E and G together on the second beat of the first bar here" in f.summary
     f = get_findings(lib, tid, ["piano", "drums"], 0.0, 4.0, "what is the drummer's right hand playing?")
     assert "Read by register" not in f.summary
+    # chords above middle C with one stray low note (a bleed of the bass) at the end: no second hand
+    g["piano"] = [note(b * P, x, P * 0.4, 90) for b in range(7) for x in (64, 68, 71)] + [note(3.8, 45, 0.1, 50)]
+    tid = make_track(lib.store, "ce" * 8, duration_s=4, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["piano"], 0.0, 4.0, "what's the piano's left hand doing?")
+    assert f.summary.startswith("The piano's notes all lie in the right hand's register here, from E up to B: the left "
+                                "hand plays nothing."), f.summary
     # close triads around middle C (E, A and C sharp): no register parts the hands, and no split cuts a chord in two
     g["piano"] = [note(b * BAR, x, BAR * 0.95, 90) for b in range(2) for x in ((52, 57, 61), (52, 56, 59))[b]]
     tid = make_track(lib.store, "cd" * 8, duration_s=4, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
