@@ -3005,6 +3005,18 @@ def _motion_sentence(a: WindowAnalysis, named: list[str], question: str | None) 
     """How the named line moves (Presence.motion), where the question asks it."""
     if not named or not re.search(MOTION_ASKED, (question or "").lower()):
         return None
+    if re.search(r"\bwalk(?:s|ing)?\b", (question or "").lower()):
+        # "is the bass walking here?": yes or no first, from how it plays (a note on every beat, each a new one),
+        # then how it moves (it got "moves mostly by leaps" alone: the twentieth session's sweep, dev)
+        p = next((x for x in a.presence if x.stem == named[0] and x.playing), None)
+        if p is not None and p.stem not in ("drums", MIX_STEM):
+            moves = f", moving {_motion_words(p.motion)}" if p.motion else ""  # (the part sentence says how it plays)
+            choice = re.search(r"\bor\b", (question or "").lower())  # "root-fifth or walking?": no yes or no
+            if p.playing.startswith("a walking line"):
+                return f"{'The' if choice else 'Yes: the'} {p.stem} {verb([p.stem], 'walks', 'walk')}{moves}."
+            if not choice:
+                moves = (f"; {verb([p.stem], 'it moves', 'they move')} {_motion_words(p.motion)}" if p.motion else "")
+                return f"No: the {p.stem} {verb([p.stem], 'does', 'do')} not walk here{moves}."
     p = next((x for x in a.presence if x.stem == named[0] and x.motion), None)
     if p is None:
         return None

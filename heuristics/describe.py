@@ -1471,6 +1471,9 @@ def _walking(sl: WindowSlice, s: StemSlice, onsets: np.ndarray, off: float | Non
     order = np.argsort(s.notes.time_s, kind="stable")
     pitch = s.notes.pitch[order].astype(int)
     steps = np.abs(np.diff(pitch))
+    moved = steps[steps > 0]
+    if len(moved) and np.mean(np.isin(moved % 12, (5, 7))) >= ROOT_FIFTH_SHARE:
+        return False  # root and fifth on every beat is a two-beat line, not a walk (its fourth down passed the leap bar)
     return bool(len(steps) >= 6 and np.mean(steps > 0) >= WALK_NEW_PITCH and np.median(steps) <= WALK_MAX_MEDIAN_LEAP)
 
 

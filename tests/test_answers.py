@@ -679,6 +679,17 @@ def test_a_walking_bass_is_called_walking_and_a_root_on_every_beat_is_not(lib):
     roots = make_track(lib.store, "d3" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(16))
     r = get_findings(lib, roots, ["bass", "drums"], 0.0, 16.0, "What's the bass doing?")
     assert "walking" not in (next(p for p in r.presence if p.stem == "bass").playing or "")
+    # asked yes or no, answered yes or no first (the twentieth session's sweep: "is the bass walking here?" got how it
+    # moves alone)
+    f = get_findings(lib, tid, ["bass", "drums"], 0.0, 16.0, "is the bass walking here?")
+    assert f.summary.startswith("Yes: the bass walks, moving mostly by step"), f.summary
+    r = get_findings(lib, roots, ["bass", "drums"], 0.0, 16.0, "is the bass walking here?")
+    assert r.summary.startswith("No: the bass does not walk here"), r.summary
+    # root and fifth on every beat (G, D, C, G, ...): a new note on every beat, but a two-beat line, not a walk
+    g["bass"] = [note(i * P, (43, 38, 48, 43)[(i // 2) % 2 * 2 + i % 2], P * 0.8) for i in range(int(16 / P))]
+    tid = make_track(lib.store, "cf" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["bass", "drums"], 0.0, 16.0, "is the bass walking here?")
+    assert f.summary.startswith("No: the bass does not walk here; it moves mostly a fifth at a time"), f.summary
 
 
 def test_strummed_chords_are_chords_and_a_line_with_grace_notes_is_a_line(lib):
