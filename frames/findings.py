@@ -514,7 +514,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "scale": _claim("harmony", _scale_sentence(a, hm, named, routing.question, m.stem if m else None),
                         "presence.pc_shares, harmony.key_in_window", named[:1] or ([m.stem] if m else []), 0.7),
         # "is the band playing the same thing every four bars?": the figure the parts repeat
-        "loop": _claim("form", _loop_sentence(a, live, routing.question), "bar_cycle", live, 0.7),
+        "loop": _claim("form", _loop_sentence(a, live, routing.question, named), "bar_cycle", named or live, 0.7),
         "section_names": _claim("form", _section_names_sentence(a, routing.question), "window.sections", live, 0.8),
         # "is the vocal syncopated?": the named part's strokes pushed over the beat
         "sync": _claim("presence", _sync_sentence(a, named, routing.question, m.stem if m else None),
@@ -2715,12 +2715,18 @@ LOOP_ASKED = (r"\bloop(?:s|ed|ing)? (?:cleanly|well|smoothly|round|around|seamle
               r"\bloop|\bloop(?:able| points?)\b|"
               r"\bsame (?:thing|pattern|figure|riff|groove|part|bars?)s? (?:every|each)\b|\bevery time round\b|"
               r"\b(?:repeat\w*|same)\b[^?]*\bevery (?:one|two|four|eight|couple of|few) bars?\b|\bradio edit\b|"
-              r"\brepeat\w* (?:a |the |one |its )?(?:pattern|figure|riff|groove|cycle|phrase)\b")
+              r"\brepeat\w* (?:a |the |one |its )?(?:pattern|figure|riff|groove|cycle|phrase)\b|"
+              # "how many times does the riff repeat?" went to the singer's phrases (the twentieth session's sweep on
+              # Beatles, dev): a riff, a figure, a groove are the band's
+              r"\b(?:riff|figure|groove|vamp|ostinato)s?\b[^?]*\b(?:repeat\w*|go(?:es)? round|comes? round)\b|"
+              r"\bhow many times\b[^?]*\b(?:riff|figure|groove|pattern|vamp|ostinato)s?\b")
 FIGURE_WORDS = {1: "one-bar", 2: "two-bar", 4: "four-bar", 8: "eight-bar"}
 
 
-def _loop_sentence(a: WindowAnalysis, live: list[str], question: str | None) -> str | None:
-    """The figure the selected parts repeat, how often, and the bars that differ from it, where asked."""
+def _loop_sentence(a: WindowAnalysis, live: list[str], question: str | None,
+                  named: list[str] | None = None) -> str | None:
+    """The figure the selected parts repeat, how often, and the bars that differ from it, where asked; asked about
+    one part ("how many times does the bass riff go round?"), that part's own figure (BarCycle.each)."""
     if not re.search(LOOP_ASKED, (question or "").lower()) or not live or live == [MIX_STEM]:
         return None
     c = a.bar_cycle
@@ -2728,6 +2734,16 @@ def _loop_sentence(a: WindowAnalysis, live: list[str], question: str | None) -> 
     tried = [n for n in FIGURE_WORDS if len(c.bars) >= 2 * n] if c is not None else []
     if c is None or len(tried) < 2:  # (too few bars to hear a figure of two bars twice: nothing said)
         return None
+    one = next((x for x in (named or []) if x in c.each), None)
+    if one is not None and len(live) > 1:
+        n = c.each[one]
+        if not n:
+            lengths = spoken_list([count_word(k) for k in tried]).replace(" and ", " or ")
+            return (f"The {one} {verb([one], 'does', 'do')} not repeat a figure of {lengths} bars through this window, "
+                    "as transcribed: it changes as it goes.")
+        times, spare = divmod(len(c.bars), n)
+        return (f"The {one} {verb([one], 'plays', 'play')} a {FIGURE_WORDS[n]} figure here, {count_word(times)} times "
+                f"through" + (f" with {count_word(spare)} bar{'s' if spare > 1 else ''} over" if spare else "") + ".")
     if c.length is None:
         own = [f"the {stem} {verb([stem], 'repeats', 'repeat')} a {FIGURE_WORDS[n]} figure" for stem, n in c.each.items()
                if n]
@@ -3717,7 +3733,7 @@ def _phrasing_sentence(m: Melody | None) -> str | None:
 # anywhere, and does it come back to where it was?" got "The vocal line's four phrases are each new here" (a sweep
 # of compound questions, thirteenth session, dev)
 REPEATS_ASKED = (r"^(?!.*\b(?:level|loud|louder|quiet|quieter|volume|drops?|dips?)\b).*\bcomes? back\b(?! up)(?! to where)|"
-                 r"\brepeats?\b|\brepeated\b|"
+                 r"^(?!.*\b(?:riff|figure|groove|vamp|ostinato)s?\b).*(?:\brepeats?\b|\brepeated\b)|"
                  r"\bsame (?:line|tune|phrase|melody|notes)\b|"
                  r"\bevery line (?:is )?new\b|\bsung (?:again|twice)\b")
 

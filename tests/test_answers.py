@@ -3116,6 +3116,16 @@ def test_the_figure_the_parts_repeat_is_said_where_a_loop_is_asked(lib):
     f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8 * BAR, "which bars would loop cleanly?")
     assert f.summary.startswith("No figure of one, two or four bars repeats through this window for all of the "
                                 "drums and bass: the drums repeat a one-bar figure, but the bass does not"), f.summary
+    # a riff asked about is the band's figure, not the singer's phrases; asked about the bass, the bass's own (the
+    # twentieth session's sweep on Beatles: "how many times does the riff repeat?" got her phrases)
+    tid = make_track(lib.store, "fa" * 7 + "44", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "bass": g["bass"], "guitar": wander,
+                            "vocals": [note(1.0 + 2.5 * k, 67 + k % 3, 1.2) for k in range(6)]})
+    f = get_findings(lib, tid, ["drums", "bass", "guitar", "vocals"], 0.0, 8 * BAR,
+                     "how many times does the bass riff go round here?")
+    assert f.summary.startswith("The bass plays a two-bar figure here, four times through."), f.summary
+    f = get_findings(lib, tid, ["drums", "bass", "guitar", "vocals"], 0.0, 8 * BAR, "how many times does the riff repeat?")
+    assert f.summary.startswith("No figure of one, two or four bars repeats"), f.summary
 
 def test_a_bar_whose_parts_sound_both_thirds_is_said_to_clash(lib):
     """'The last bar sounds a bit off to me, is that one major or minor?' over a guitar's E minor and a bass walking
