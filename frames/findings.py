@@ -1242,11 +1242,15 @@ def _key_change(e, bars: int) -> str | None:
 def _key_lead(hm: Harmony | None, question: str | None = None) -> str | None:
     if hm is None or not hm.key_in_window:
         return None
-    if re.search(r"\bkey change|\bchanges? key|\bmodulat|\bnew key\b", (question or "").lower()):
+    # "what key is this in and does it change?" got the key alone (the twentieth session's sweep on Beatles, dev)
+    if re.search(r"\bkey change|\bchanges? key|\bmodulat|\bnew key\b|\bkey\b[^?]*\b(?:does|did|do) (?:it|that|the key|"
+                 r"they) (?:change|move|shift|go somewhere)\b", (question or "").lower()):
         if hm.key_change:
             first, second = hm.key_change.split(" to ")
             return f"The key changes inside this window: the first half centres on {first}, the second on {second}."
-        return f"There is no key change in this window: it stays centred on {hm.key_in_window}."
+        song = ("" if not hm.key_track_level else ", the song's key" if hm.key_track_level == hm.key_in_window else
+                f", while the song as a whole is in {hm.key_track_level}")
+        return f"There is no key change in this window: it stays centred on {hm.key_in_window}{song}."
     text = say.key_sentence(hm.key_in_window, hm.key_track_level)
     return "This passage" + text[2:] if text and text.startswith("It ") else text
 

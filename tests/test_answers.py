@@ -1085,6 +1085,10 @@ def test_a_key_change_is_said_where_the_halves_differ_in_key_signature(lib, seco
     else:
         assert f.harmony.key_change is None
         assert f.summary.startswith("There is no key change in this window"), f.summary
+    # asked the key and whether it changes, both answered (the twentieth session's sweep: the key alone)
+    f = get_findings(lib, tid, ["piano"], 0.0, 16.0, "what key is this in, and does it change?")
+    assert f.summary.startswith("The key changes inside this window" if changes else
+                                "There is no key change in this window"), f.summary
 
 
 def test_a_part_that_changes_how_it_plays_at_a_section_change_is_an_event(lib):
