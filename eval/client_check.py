@@ -8109,6 +8109,289 @@ GRADES_43_WHY = {
 }
 # the baseline's text names the stems, the track's key and the frame: no question here is answered by them
 BASELINE_GRADES_43 = {q: "wrong" for q in GRADES_43}
+# Round 44 (held out): everyday session questions -- a clap on a real country backbeat, looper points over a real
+# comp's changes, harmony stacks on the unseparated mix's singer, a real lead line for a flute, a delay time and the
+# room for it over a real punk singer, syllables for new words to a real unaccompanied tune, horn answers between a
+# degraded swing singer's lines, a degraded 5/4 chorus's length and what follows it, a degraded verse a whole step
+# down, a drum break to program, a bridge into an outro faded or stepped down, and whether a tag ends home -- written
+# from the scores (song.mid / truth.json) and the human annotations before any packet of it was made; no analysis code
+# run and no server output read.
+QUESTIONS_44 = [
+    # truth: musicdelta_country1 annotations/MusicDelta_Country1_MIX.beats (manual; 4/4, truth.json 109.09 BPM; beats
+    # 9.36 (2), 9.90, 10.47 | 11.00, 11.55, 12.10, 12.63 | 13.19 ...; downbeats 8.79, 11.00, 13.19, 15.37, 17.55, the
+    # next 19.72) and _subclass.txt (manual onsets): the side-stick SST alone on every 2 and 4 -- 10.47, 11.56, 12.66,
+    # 13.74, 14.82, 15.90, 17.03, 18.10, 19.20 (nine, 0-40 ms after the annotated beat; none missing, none extra); the
+    # closed hat CHH only with the kick on 1 and 3 (9.912/9.92, 11.008/11.02, 12.100/12.11, 13.195/13.20,
+    # 14.279/14.29, 15.369/15.38, 16.454/16.46, 17.551/17.56, 18.640/18.65) and once alone late in beat 4 (19.57); no
+    # snare, tom or cymbal. k03 (8.76-13.15) asked whether the hat doubles the kick, r11 (20-28) where the snare
+    # lands, c02 (13.19-24.1) a fill, ao09 a clap on the beatles' backbeat; none asked whether the side-stick is alone
+    # on every 2 and 4 here.
+    Question("as01", "real:musicdelta_country1", ["drums"], 9.5, 19.72,
+             "layering a clap on his backbeat through here -- is the side-stick on two and four in every bar, or "
+             "does he drop or add any? and does the hi-hat land with it, or is it on its own?",
+             "Every bar, on two and four, nothing missing and nothing added: nine side-stick clicks in the window, "
+             "about 10.5, 11.6, 12.7, 13.7, 14.8, 15.9, 17.0, 18.1 and 19.2 s (4/4 at about 109, a beat about 0.55 "
+             "s, bars from 11.0, 13.2, 15.4 and 17.6 s), each right on its beat. And it's on its own: the closed "
+             "hi-hat plays only with the kick, on one and three (the two land together), plus one stray hat late in "
+             "the last beat of the window (about 19.6 s) -- so a clap on two and four sits in the gaps between the "
+             "kick-and-hat hits and won't flam with anything. No snare, toms or cymbals. Right: the side-stick on "
+             "every two and four with none missing or extra, and the hat not with it (with the kick on one and "
+             "three). Partly: two and four in every bar right with the hat said to play on them too (e.g., hats on "
+             "every beat or every eighth); or the hat placement right with a bar said to miss the side-stick or to "
+             "add one.",
+             "The backbeat on one and three; the side-stick missing from several bars; a fill; hats on every eighth "
+             "as the main answer."),
+    # truth: guitarset_00_BN1-129-Eb_comp truth.json chords (the jams' lead sheet: Eb 0-7.44, Ab 7.44-11.16, Eb
+    # 11.16-14.88, Bb 14.88-16.74, Ab 16.74-18.60, Eb 18.60-22.32), downbeats_s (129 BPM, 4/4, a bar 1.860 s: 5.58,
+    # 7.44, 9.30, 11.16, 13.02, 14.88, 16.74, 18.60, 20.47), key Eb major; the jams' performed chords (D#:sus2(7)
+    # 0-7.44, G#:maj6(*5) 7.44, D#:maj7 11.16, A#:maj 14.88, G#:maj6(2,b5,*5) 16.74, D#:maj7 18.60 to the end) and
+    # notes.guitar (the A flat bar's first note, Ab3, pushed to 7.20, the 'and' of four; back to E flat at 18.64 with
+    # Eb3 D4 G4, approached by D3 18.29 and A3 18.53). So he leaves the opening chord at 7.44 and lands on it for the
+    # last time at 18.60: six bars (11.16 s). ak03 (0-22.32) asked the chart of the whole take, h09 (0-22.32) its
+    # tempo and bars, aq03 (10.23-20.46) the chart and a chord at a moment; none asked loop points for one pass of the
+    # changes.
+    Question("as02", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 6.5, 20.0,
+             "practising these changes with a looper -- I want one pass from where he first leaves his opening "
+             "chord to where he lands back on it for the ending. where do I set the loop points, and how many bars "
+             "is that?",
+             "Loop from about 7.44 s to about 18.60 s: six bars of 4/4 at about 129 (a bar about 1.86 s, so about "
+             "11.2 s). He leaves the opening E flat chord on the downbeat at 7.44 s (for A flat, with one note of "
+             "it pushed in a little early, about 7.2 s), then: A flat two bars (7.44-11.16), E flat two bars "
+             "(11.16-14.88), B flat one bar (14.88-16.74), A flat one bar (16.74-18.60), and lands back on E flat "
+             "at 18.60 s, where he stays to the end of the take. (E flat also comes back at 11.16 s, but that's the "
+             "middle of the pass, not the ending.) Right: both points within about a quarter second (half a beat) "
+             "of 7.44 and 18.60 s, and six bars (or 24 beats). Partly: the start right with the end at the first "
+             "return (about 11.2 s, two bars) or at the end of the take (about 22.3 s, eight bars); or six bars "
+             "right with a point a beat or more off; or the points right with the bar count from a halved or "
+             "doubled tempo (three or twelve).",
+             "No change of chord found; a loop from the start of the clip; a loop that isn't a whole number of his "
+             "bars."),
+    # truth: musicdelta_rock annotations/MDB_MusicDelta_Rock_STEM_05.csv (the singer's verified f0: voiced 0.27-1.41,
+    # 1.80-1.99, 2.04-2.61, 2.73-3.56, 3.94-4.32, 4.41-4.51, 4.64-4.88, 4.93-5.50, 5.61-5.75, 5.88-6.74, 6.81-8.02,
+    # from 8.31; the longest stretch where the pitch stays within 0.7 semitone: 1.02-1.41, B flat 3, 0.39 s; then G3
+    # 2.76-3.05, Bb3 3.13-3.37, F#3 5.07-5.33, F#3 6.81-7.08, G3 8.54-8.79, 0.24-0.30 s each), truth.json notes.vocals
+    # (derived: notes of 0.1-0.46 s hovering round F sharp / G 3, lifts to A and B flat, drops to C3 and F3 at phrase
+    # ends) and MusicDelta_Rock_MIX.beats (109-110 BPM, a beat 0.545 s; downbeats 0.01, 2.16, 4.36, 6.54, the next
+    # 8.72). ai04 (stems, 0-13.09) asked his register for an octave-up double, l02 (stems, 0-13.09) his breaths, f05
+    # (1.5-13) his pickups, p10 (2.16-10.91) who carries; none asked which notes he holds.
+    Question("as03", "mix:musicdelta_rock", ["mix"], 0.5, 8.72,
+             "want to stack a couple of harmony vocals on his long notes through here -- which notes does he "
+             "actually hold, and for how long?",
+             "He doesn't really hold any. He sings almost straight through (only short breaks, about 1.4-1.8, "
+             "3.6-3.9 and 8.0-8.3 s), but in short, bluesy notes that keep moving: most last a tenth to a third of "
+             "a second, and the longest steady pitch is only about 0.4 s (a B flat at about 1.0-1.4 s; the next "
+             "longest, 0.25-0.3 s, round 2.8, 3.1, 5.1, 6.8 and 8.5 s). His line hovers round F sharp / G below "
+             "middle C with quick lifts to A and B flat and drops at the ends of phrases, so there's no sustained "
+             "note to stack on -- a harmony has to follow the whole line (or double-track it), or sit as an 'ooh' "
+             "on the chord instead. (4/4 at about 110, a bar about 2.2 s.) Right: no long held notes -- nothing "
+             "much over about half a second, short moving notes throughout. Partly: 'mostly short' with one or two "
+             "notes of about a second or more named as holds; or no long notes right with him said to sing little "
+             "(long gaps).",
+             "Several notes held a second or more; long sustained notes to stack on as the main answer; no vocal in "
+             "the mix."),
+    # truth: musicdelta_shadows annotations/MDB_MusicDelta_Shadows_STEM_04.csv (the lead guitar's verified f0,
+    # sounding pitch, segmented here at changes over 0.7 semitone): nothing voiced 6.20-8.19; D3 8.19-8.74 (a pickup
+    # on beat 4), G3 8.74-9.80, Bb3 9.81-10.36, D4 10.37-10.87, C4 10.91-11.76, Bb3 11.77-12.05, A3 12.06-12.25, G3
+    # 12.28-12.53, F3 12.54-13.28, G3 13.28-14.43, then nothing until 16.95; MusicDelta_Shadows_MIX.beats (manual;
+    # about 110 BPM; downbeats 6.56, 8.75, 10.93, 13.09, 15.28). The line spans D3 (147 Hz) to D4 (294 Hz); a concert
+    # flute's lowest note is middle C (C4, 262 Hz). The guitar stem is the lead and the rhythm guitar summed. c01
+    # (0-15.28) asked how often he plays this phrase, ae01 (15.28-32.2) his range for a bari sax, ab01 (4.37-10.93)
+    # his stops; none asked whether a flute can double it.
+    Question("as04", "real:musicdelta_shadows", ["guitar", "bass", "drums"], 7.6, 15.28,
+             "want to double the lead guitar's phrase here on a flute -- can the flute play it where it is, or do I "
+             "need to take it up an octave?",
+             "Up an octave (at least). The phrase sits low, below the flute: a low D pickup (about 8.2 s, on beat "
+             "four), then G, B flat, D (the top, about 10.4 s), down C, B flat, A, G to F (about 12.5 s, the lowest "
+             "after the pickup) and a long G to about 14.4 s -- from the D below middle C up to the D just above it "
+             "(about 147-294 Hz, sounding). A flute's lowest note is middle C, so everything but that top D is out "
+             "of its range; an octave up (the D above middle C to the next D) sits comfortably, and two octaves up "
+             "works too if you want it brighter. Right: too low for the flute as it is, take it up an octave, with "
+             "the range about right (the bottom D or F below middle C, the top about the D above it, within a "
+             "tone). Partly: 'up an octave' right with the range given wrong (e.g., an octave too high, or 'around "
+             "middle C'); or the range right with the verdict wrong (e.g., the flute can play most of it).",
+             "The flute can play it as it is; the line placed an octave or more higher than it is (in the flute's "
+             "range); the rhythm guitar's chords given as the line."),
+    # truth: musicdelta_punk annotations/MusicDelta_Punk_MIX.beats (manual; beats 0.38-0.42 s apart, median 0.400: 150
+    # BPM, truth.json 150.0; downbeats 4.82, 6.40, 8.02, 9.62, 11.24, the next 12.85), _subclass.txt (open-hat bars
+    # with a tom fill 5.63-6.26, crash bars from 8.03 and 11.25) and MDB_MusicDelta_Punk_STEM_04.csv (the singer's
+    # verified f0: nothing voiced from 3.67 to 6.61 -- he comes in on the 'and' of one of the bar from 6.40 -- then
+    # 6.61-6.79, 6.85-7.07, 7.20-7.58, 7.81-8.01, 8.19-8.39, 8.59-9.44, 9.77-10.59, 10.65-10.87, 10.95-11.29,
+    # 11.44-11.61, 11.82-12.16, 12.27-12.49, 12.64-12.85 ...: gaps after 6.61 of 0.06-0.33 s, the longest 9.44-9.77).
+    # A dotted eighth at 150 is 0.3 s (an eighth 0.2, a quarter 0.4). q17 (16.02-22.43) and d01 (12.85-27.23) asked
+    # the tempo and any rushing, i04 (6.4-14.44) his range, aq04 (1.62-9.62) the drummer's changes and his entry, ao01
+    # a delay time on the shadows; none asked a delay here.
+    Question("as05", "real:musicdelta_punk", ["vocals", "drums"], 4.82, 12.85,
+             "want a dotted-eighth delay on his shouts through here -- what tempo is the band at, and how many ms "
+             "is that? and does he leave any room for the repeats, or will they just pile into his next words?",
+             "About 150 BPM (4/4, a beat about 0.4 s, a bar about 1.6 s), so a dotted eighth is about 300 ms (an "
+             "eighth 200, a quarter 400). But he leaves almost no room: the clip opens while he's out (to about 6.6 "
+             "s -- he comes in on the 'and' of one of the bar from 6.4 s), and from there he shouts in short bursts "
+             "with gaps of only a tenth to a third of a second (the longest about 9.4-9.8 s) -- about one repeat "
+             "long or less, so the echoes will land on his next words. Keep the delay low or ducked under him, or "
+             "throw it onto single words. Right: a tempo of 147-153 with a dotted eighth of 290-310 ms, and no real "
+             "room after he comes in (gaps about a third of a second or less). Partly: the tempo and delay right "
+             "with the gaps placed or sized wrong (e.g., whole bars of rest); or the vocal right with the tempo "
+             "halved or doubled (75 or 300, a dotted eighth of 600 or 150 ms).",
+             "A tempo outside about 140-160 not given as half or double; gaps of a second or more after 6.6 s; no "
+             "vocal in the window."),
+    # truth: vocadito_1_solo_voice truth.json notes (annotator A1), annotations/vocadito_1_notesA2.csv (A2) and
+    # vocadito_1_lyrics.txt. The four lines in the window and their notes (A2, nearest semitone): 'sa-yang ang pe-ra
+    # ko' 12.90-15.31, D C# Bb Bb C D (A1 the same); 'bi-ni-li ng lo-bo' 15.92-18.30, D D D Eb F G (A1 five: one D,
+    # 15.92-16.45, for 'bi-ni'); 'sa pag-ka-in sa-na' 18.92-21.36, G G G Eb F# F F (A1 six, G G G Eb F# F: A2 splits
+    # the last F at 20.92); 'na-bu-sog pa a-ko' 21.88-24.38, C C# Eb D B A (A1 the same). Six syllables a line, one
+    # note each; notes 0.1-0.7 s (the longest D 23.00-23.69 on 'pa' and F 20.70-21.36 on 'na'); gaps 15.31-15.92,
+    # 18.30-18.92, 21.36-21.88. ao05 (12.5-33.2) asked the lines' in and out times for a lyric video, i03 (15.5-21.5)
+    # the notes of two lines, an02 (ft_drive_e24) syllables for new words; none asked syllables here.
+    Question("as06", "real:vocadito_1_solo_voice", ["vocals"], 12.15, 24.6,
+             "writing my own words to her tune for these lines -- how many syllables do I need per line? and is it "
+             "one note per syllable, or does she stretch some syllables over a few notes?",
+             "Six a line, one note per syllable. She sings four lines here, about 12.9-15.3, 15.9-18.3, 18.9-21.4 "
+             "and 21.9-24.4 s (half-second breaths between), each six short notes -- e.g., 'sa-yang ang pe-ra ko', "
+             "'bi-ni-li ng lo-bo' -- with no runs or melismas (at most one note re-struck, on the last syllable of "
+             "the third line, about 20.9 s). The notes are fairly even (mostly a quarter to half a second), with "
+             "the longest (about 0.7 s) on the last syllable of the third line and the fourth of the last line -- "
+             "good spots for a stressed word. Right: six syllables a line (five to seven for one line is fine), one "
+             "note each, no melismas. Partly: a steady count one off (five or seven a line); or six right with "
+             "several syllables said to carry two or more notes.",
+             "Three or four, or ten or more, syllables a line; long melismas; lines of very different lengths "
+             "(e.g., 4 and 12)."),
+    # truth: ft_swing_g1208 song.mid / truth.json (G major, 12/8 at 63 dotted quarters, a beat 0.952 s, a bar 3.81 s;
+    # head 0-30.48; chords G 7.62, D 11.43, C 15.24, C 19.05, G 22.86, E:min 26.67). Voice (lead 'phrases': three bars
+    # sung, one bar's rest): G5 7.619, A5 8.571, G5 9.524, F#5 10.476 (0.876 s each, one a beat; the last ends
+    # 11.352); nothing 11.35-15.24; eight even notes a bar 15.238-22.857 (0.476 s apart, 0.438 s long); B5 22.857, C#6
+    # 23.810, B5 24.762, C#6 25.714 (one a beat, the last ends 26.590); nothing from 26.59 to the end of the head
+    # (30.48). Same score for @degraded (cached conditions.json: spill -24 dB, room 0.96 s, noise 30 dB under). i09
+    # (80-95) asked the break in her line in the second head and its chord, g09 (0-15.22) her bar 2 and its swing, o04
+    # (15.2-26.65, degraded) the meter and chords; none asked her line lengths and gaps in this head.
+    Question("as07", "ft_swing_g1208@degraded", ["vocals", "guitar", "drums"], 8.5, 30.0,
+             "want a horn section answering her in this part -- how many bars does each of her lines run, does she "
+             "start them on the one, and how long a gap does she leave after each?",
+             "Three bars on, one bar off (12/8 at about 63 dotted-quarter beats, four beats a bar, a bar about 3.8 "
+             "s). The clip opens in the last bar of a line -- four long notes, one a beat, to about 11.35 s -- then "
+             "she rests the whole next bar, about 11.4-15.2 s (under the D chord), a gap of about 3.9 s. Her next "
+             "line starts right on the downbeat at about 15.24 s and runs three bars: two bars of quick even notes "
+             "(eight a bar) and a bar of four long ones (about 22.9-26.6 s); then she rests the whole last bar of "
+             "the head, about 26.6-30.5 s (under E minor). So each horn answer gets a full bar. Right: the gaps at "
+             "about 11.4-15.2 and 26.6-30.5 s (each end within about half a beat, 0.5 s), a bar (about 3.8 s) each, "
+             "and the line starting on the one at about 15.2 s, three bars long (in 6/8 or 3/4 terms, six bars on "
+             "and two off is the same). Partly: the gaps placed right with the bar counts off (e.g., the lines "
+             "called two or four bars, or the gaps half a bar, at these times); or the line lengths right with a "
+             "gap placed a beat or more off.",
+             "She sings through without gaps; gaps of a beat or less; her lines starting on a pickup or mid-bar."),
+    # truth: ft_ballad_eb54 song.mid / truth.json (E flat minor, 5/4 at 120, a beat 0.5 s, a bar 2.5 s; verse
+    # 7.5-22.5, chorus 22.5-37.5, break 37.5-42.5; chorus chords Abm 22.5, Bbm 25.0, Ebm 27.5, Db 30.0, Abm 32.5, Bbm
+    # 35.0). 20.0-22.5, the verse's last bar: kick on 1 (20.0), snare on 3 (21.0), ride every beat, pads, the bass
+    # held. At 22.5 a crash and the chorus: kick on 1/3/5, snare on 2/4, hats every eighth, strummed keys, the bass
+    # riff, the voice. The last chorus notes end 37.48 (keys' strum; voice A5 37.25). At 37.5 a crash and the break,
+    # the kit alone: K 37.5, HT 38.0, S 38.75, S 39.0, K 39.5 (then K 40.0, HT 40.25 ...); no bass, keys or voice
+    # until 42.5. Same score for @degraded (cached conditions.json: spill -24 dB, room 1.25 s, noise 24 dB under). a04
+    # and j09 (17.5-27.5) asked what changes and any fill at the chorus, n05 (35-44.98, degraded) who's in and out,
+    # x05 (37.5-42.5) a fill; none asked the chorus's length in bars.
+    Question("as08", "ft_ballad_eb54@degraded", ["drums", "bass", "piano", "vocals"], 20.0, 40.0,
+             "laying this out on my grid -- how many bars is the chorus in here, and where exactly does it start "
+             "and end? and what happens the moment it's over?",
+             "Six bars, from about 22.5 to 37.5 s -- but bars of five: the song is in 5/4 at about 120 (a beat 0.5 "
+             "s, a bar 2.5 s), so 30 beats, 15 s. It starts on a crash at 22.5 s, where the full band kicks in (a "
+             "straight beat with hats on the eighths, strummed keys, the bass riff, the singer), and runs A flat "
+             "minor, B flat minor, E flat minor, D flat, A flat minor, B flat minor. The moment it's over, at 37.5 "
+             "s (another crash), everyone but the drummer stops dead: a drum break on its own, kick, toms and snare "
+             "with no hats (two bars, to 42.5 s, past the end of the clip). Right: the chorus about 22.5-37.5 s "
+             "(each end within about half a second), six bars of 5/4 (or 30 beats), and the drums alone after it. "
+             "Partly: the ends right with the bars counted in four (seven or eight bars) or in another wrong meter; "
+             "or six bars with an end a bar or more off; or the ends and bars right with what follows wrong or left "
+             "out.",
+             "The chorus placed more than a bar off at both ends; the band carrying on after it (or a fill and more "
+             "chorus); no chorus found."),
+    # truth: ft_drive_e24 song.mid / truth.json (E major, 2/4 at 96, a beat 0.625 s, a bar 1.25 s; verse 10-30; chords
+    # a bar each: E 15.0, B 16.25, C#m 17.5, A 18.75, E 20.0, B 21.25). Bass on every eighth on the root, the octave
+    # on the last (E2 x3 + E3 15.94; B2 x3 + B3 17.19; C#2 x3 + C#3 18.44; A2 x3 + A3 19.69; E2 ...; B2 ...); keys'
+    # off-beat chords E-G#-B, F#-B-D#, E-G#-C#, E-A-C#; the voice from 15.0 (E5 F#5 G#5 ..., rests 18.7-20.0, passing
+    # G, F and B flat). A whole step down: D major -- D, A, Bm, G, D, A. Same score for @degraded (cached
+    # conditions.json: spill -18 dB, room 0.46 s, noise 30 dB under). j06 (12.5-22.48, degraded) asked the chords bar
+    # by bar, r09 (10-20) the meter and tempo, an02 (10-25) the syllables; none asked a transposition.
+    Question("as09", "ft_drive_e24@degraded", ["bass", "piano", "vocals"], 15.0, 22.5,
+             "our singer needs this a whole step lower -- what key would that put us in, and what chords do I play "
+             "for these bars?",
+             "It's in E major now, so a whole step down is D major. The chords here go a bar each (2/4 at about 96, "
+             "a bar 1.25 s) from 15.0 s: E, B, C sharp minor, A, then E, B again (I-V-vi-IV). Down a tone that's D, "
+             "A, B minor, G, D, A. (The bass plays the roots on the eighths, the keys stab the chords on the "
+             "off-beats.) Right: E major to D major, with the chords in D (at least four of the six right, in "
+             "order). Partly: E to D right with the chords wrong or not given; or the chords in E right with the "
+             "transposition wrong (e.g., a half step, or up); or the right chords in D with the new key called B "
+             "minor.",
+             "A key other than E major read (e.g., B or A major) with chords outside it; no transposition given."),
+    # truth: ft_ballad_csm76 song.mid / truth.json (C sharp minor, 4/4 at 76, a beat 0.789 s, an eighth 0.395 s, a bar
+    # 3.158 s; chorus to 47.37, break 47.37-53.68, bridge from 53.68). 46.0-47.37 the chorus groove (HH 46.18, S+HH
+    # 46.58, HH 46.97). The break, bar 1: K 47.368 (+ crash), HT 47.763, HT 48.158, LT 48.553, LT 48.947, S 49.342, S
+    # 49.737, K 50.132; bar 2: K 50.526, HT 50.921, HT 51.316, LT 51.711, nothing at 52.105, S 52.500, S 52.895, K
+    # 53.289; the hits on the beats v109-113, on the 'and's v97-103; no hat, ride or other cymbal after the crash; the
+    # kit silent from 53.68 (the bridge: keys and voice). eval/frame_test_songs.py 'break' (kick, high tom, low tom,
+    # snare, stepping one an eighth, each hit kept at 80 %, +10 on the beat). ad07 (47.2-53.9) asked gaps for a vocal
+    # chop, g08 (47.35-59.98) the bars before the keys, am06 (degraded) the keys' and bass's tracks in it; af06
+    # (ft_ballad_eb54) and ah07 (ft_drive_ab152) asked such a break note by note on other songs.
+    Question("as10", "ft_ballad_csm76", ["drums"], 46.0, 54.5,
+             "programming this drum break on my pads -- what's he hitting on each eighth, and is the second bar the "
+             "same as the first? is he accenting anything?",
+             "Two bars, about 47.4-53.7 s (4/4 at about 76, an eighth about 0.4 s), straight eighths, a roll down "
+             "the kit in pairs: kick on one (with a crash on the very first one, the only cymbal), high tom on the "
+             "'and' and on two, low tom on the 'and' and on three, snare on the 'and' and on four, kick on the last "
+             "'and'. The second bar repeats it, with one hit left out (the low tom on three, about 52.1 s). No "
+             "hi-hat or ride anywhere in it. Accents: the hits on the beats are louder than the ones on the 'and's "
+             "(by about ten velocity steps). Before it, the last chorus bar's backbeat with hats; after it, from "
+             "about 53.7 s, the drums are out. Right: the eighth-note order (kick, two high toms, two low toms, two "
+             "snares, kick -- or 'down the toms to the snare' with most places right) and the second bar the same "
+             "(the dropped hit noted or not). Partly: the pieces right (kick, toms, snare, one crash, no hats) with "
+             "the order or grid wrong (e.g., sixteenths); or the first bar right and the second called different; "
+             "or the pattern right with the accents put on the 'and's.",
+             "A groove with hats or ride keeping time; a backbeat on two and four; triplets; the drums silent."),
+    # truth: ft_ballad_csm76 song.mid / truth.json (4/4 at 76, a bar 3.158 s; bridge 53.68-66.32, outro 66.32-75.79,
+    # the end; chords B 56.84, C#m 60.0, C#m 63.16, C#m 66.32, A 69.47, E 72.63). Bridge: keys arpeggiate in eighths
+    # (0.592 s notes every 0.395 s) at v49-57; voice one long note a bar, F#5 56.86, G#5 60.02, G#5 63.18 (3.0 s each,
+    # v61-69); no bass, no drums. Outro from 66.316: the voice out; keys hold a chord a bar, E3 G#3 C#4 (v43-44), E3
+    # A3 C#4 (v36-42), E3 G#3 B3 (v36-37), 3.095 s each, the last ending 75.73; the bass one long note a bar, C#2, A2,
+    # E2 (v44-48); no drums. frame_test_songs.py levels: bridge 65, outro 50. v01 (66.3-75.8) asked what the outro is
+    # like, i06 (63.16-75.79, degraded) its chords and last chord, e08 (60-72.63) when the bass comes back, ag10
+    # (ft_swing_g1208) a fade; none asked whether this one fades or steps down.
+    Question("as11", "ft_ballad_csm76", ["piano", "bass", "vocals"], 59.0, 75.78,
+             "drawing volume automation for the ending -- is the band already fading out through here, or does it "
+             "drop down in one go somewhere? where should my fade start?",
+             "It drops in one step, at about 66.3 s (a downbeat; 4/4 at about 76, a bar about 3.16 s), and then "
+             "sits there. Before it (the bridge) the keys play a flowing eighth-note arpeggio and the singer holds "
+             "one long note a bar, at a steady moderate level. At 66.3 s the singer stops, the keys switch to long "
+             "held chords, noticeably softer (about ten to fifteen velocity steps down), and the bass comes back "
+             "under them, quietly, with one low note a bar. From there it stays low and level for the last three "
+             "bars (the keys ease off a touch more; nothing like a fade to silence), and the last chord, E major, "
+             "is held until the file ends at about 75.7 s. So there's no fade built in: the step at 66.3 s is the "
+             "natural place to start yours (or over the last bar or two for a shorter one). Right: the drop at "
+             "about 66.3 s (within about a beat, 0.8 s) as a step, not a gradual fade through the window, with the "
+             "singer out and the keys to held chords there. Partly: the drop placed right with what changes wrong "
+             "or unsaid; or the right changes with the time a bar or more off; or the step right but called the "
+             "start of a long fade to silence.",
+             "A steady fade through the whole window; it getting louder at 66.3 s; nothing changing; drums coming "
+             "in."),
+    # truth: ft_drive_ab152 song.mid / truth.json (A flat major, 4/4 at 152, a bar 1.579 s; tag 75.79-82.11, the end;
+    # chords F:min 75.79, Db 77.37, Ab 78.95, Eb 80.53). Bass on every eighth, the octave on the last: Db2 x7 + Db3
+    # 78.75; Ab2 x7 + Ab3 80.33; Eb2 x7 80.53-81.71 + Eb3 81.908 (ending 82.03). Drums ('break'): K 77.37, HT 77.57,
+    # HT 77.76, LT 77.96, LT 78.16, S 78.36, S 78.55 | K 78.95, HT 79.15, HT 79.34, LT 79.54, LT 79.74, S 80.13, K
+    # 80.33 | K 80.53, HT 80.72, LT 81.12, S 81.51, S 81.71; no crash or other cymbal after 75.79 (the tag's first
+    # hit); the guitar's last stab 75.59, no voice. ad08 (74.2-82.1, degraded) asked chords for a pad over the tag,
+    # ah07 (74.2-82.1, degraded) the drums on each eighth, w01 (75.8-82.1) what goes on in the tag; none asked whether
+    # it ends home.
+    Question("as12", "ft_drive_ab152", ["drums", "bass", "guitar"], 77.37, 82.1,
+             "the track just stops after this -- does it end on the home chord, or leave it hanging? and does the "
+             "drummer mark the end with a crash or anything?",
+             "It leaves it hanging. The song is in A flat major, and these last three bars (4/4 at about 152, a bar "
+             "about 1.58 s) go D flat, A flat, then E flat -- the five chord -- from about 80.5 s to the end: the "
+             "bass pumps E flat eighths (up to the octave on the very last one) and stops at about 82 s without "
+             "going back to A flat. The guitar is out for the whole stretch (the bass is the only harmony). No "
+             "crash at the end: the drummer's going round the toms -- kick, toms and snares in eighths -- and the "
+             "last bar is more of the same, his last hits two snares at about 81.5 and 81.7 s; the tag's only crash "
+             "was on its first beat, about 75.8 s, before the clip. So it stops dead on the five. Right: it ends on "
+             "E flat (the five, unresolved, not A flat) with no crash or final hit. Partly: E flat named as the "
+             "last chord but called home (e.g., the key read as E flat major), the drums right; or the harmony "
+             "right with a crash or a big last hit claimed.",
+             "Ends on A flat or F minor; a held final chord; the guitar playing; a crash on the last beat."),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -8117,7 +8400,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           28: QUESTIONS_28, 29: QUESTIONS_29, 30: QUESTIONS_30, 31: QUESTIONS_31,
           32: QUESTIONS_32, 33: QUESTIONS_33, 34: QUESTIONS_34, 35: QUESTIONS_35,
           36: QUESTIONS_36, 37: QUESTIONS_37, 38: QUESTIONS_38, 39: QUESTIONS_39,
-          40: QUESTIONS_40, 41: QUESTIONS_41, 42: QUESTIONS_42, 43: QUESTIONS_43}
+          40: QUESTIONS_40, 41: QUESTIONS_41, 42: QUESTIONS_42, 43: QUESTIONS_43, 44: QUESTIONS_44}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -8320,6 +8603,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # held note doubling or harmony -- written from the scores and annotations before any packet; graded
                 # (GRADES_43)
                 43: (QUESTIONS_43, GRADES_43, BASELINE_GRADES_43),
+                44: (QUESTIONS_44, {}, {}),  # round 44: not graded yet
                 }
 
 
