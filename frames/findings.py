@@ -3411,7 +3411,11 @@ TOP_AGAIN_ASKED = (r"\b(?:keeps?|keep on) (?:going|coming|getting) back\b|\bgo(?
                    # "where's the climax of this phrase?": a line's high point (the seventeenth session's sweep on
                    # vocadito got the level's peak)
                    r"\bclimax\b[^?]*\b(?:phrases?|lines?|melody|tune)\b|\b(?:phrase|line|melody|tune)'?s? "
-                   r"(?:climax|high point|peak)\b|\bhigh point\b|\bmelodic (?:peak|climax)\b")
+                   r"(?:climax|high point|peak)\b|\bhigh point\b|\bmelodic (?:peak|climax)\b|"
+                   # "what's the vocal melody doing -- where does it go up?" got its contour alone (the twentieth
+                   # session's sweep on Beatles, dev): where it reaches its top
+                   r"\bwhere (?:does|do) (?:it|she|he|they|the (?:melody|tune|line|vocals?|singer)) (?:go|get|climb|"
+                   r"rise|reach|jump)s? (?:up|higher|highest|high)\b")
 
 
 def _top_again_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
@@ -3430,7 +3434,7 @@ def _top_again_sentence(a: WindowAnalysis, named: list[str], question: str | Non
                 f"{say.where_words(p.highest_times[0], w.start_s, w.duration_s)}.")
     first, last = (say.where_words(t, w.start_s, w.duration_s) for t in (p.highest_times[0], p.highest_times[-1]))
     return (f"The {p.stem} {reach} {its([p.stem])} top note here, {top}, {count_word(len(p.highest_times))} times, "
-            f"the first {first} and the last {last}.")
+            + (f"all of them {first}." if first == last else f"the first {first} and the last {last}."))
 
 
 def _no_fill_sentence(a: WindowAnalysis, lead_class: str | None) -> str:

@@ -3793,6 +3793,19 @@ def test_how_often_a_part_reaches_its_top_note_is_said_where_asked(lib):
     # a phrase's climax asked is its high point (the seventeenth session's sweep on vocadito got the level's peak)
     f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 16.0, "where's the climax of this phrase?")
     assert f.summary.startswith("The vocals reach their top note here, G, four times"), f.summary
+    # "where does it go up?" asks the same high point (the twentieth session's sweep on Beatles got the contour), and
+    # top notes all in one stretch are said so ("all of them later on", not "the first later on and the last later on")
+    f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 16.0, "what's the melody doing -- where does it go up?")
+    assert f.summary.startswith("The vocals reach their top note here, G, four times"), f.summary
+    from types import SimpleNamespace
+
+    from frames.findings import _top_again_sentence
+    from heuristics.models import Presence
+    late = SimpleNamespace(window=SimpleNamespace(start_s=0.0, duration_s=16.0), presence=[
+        Presence(stem="vocals", sounding_share=0.9, reading="plays throughout", lowest_highest="C4–D5",
+                 highest_times=[12.0, 12.5, 13.0])])
+    assert _top_again_sentence(late, ["vocals"], "where does she go up?") == \
+        "The vocals reach their top note here, D, three times, all of them later on."
 
 
 def test_a_bass_riff_without_thirds_takes_the_keys_thirds_and_keeps_its_minor_home(lib):
