@@ -497,7 +497,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                                                        _event_place(a)), "events", live, 0.8),
         "no_events": _claim("events", None if any(e.kind not in ("phrase_end", "loudest") for e in a.events) else
                             say.no_events_sentence(a.presence), "events, presence", live, 0.7),
-        "part": _claim("presence", _part_sentence(a, named, routing.question), "presence", named[:1], 0.9),
+        "part": _claim("presence", _part_sentence(a, named or _extremes_part(a, m, routing.question),
+                                                  routing.question), "presence",
+                       named[:1] or _extremes_part(a, m, routing.question), 0.9),
         # "does he start his lines on the one?", "where do her calls land?": where the named part's lines start
         # "what note does she land on at the end of each line?": the note each line ends on
         # "are the keys in the same range as her?": the two parts' ranges against each other
@@ -1253,6 +1255,21 @@ def _key_lead(hm: Harmony | None, question: str | None = None) -> str | None:
         return f"There is no key change in this window: it stays centred on {hm.key_in_window}{song}."
     text = say.key_sentence(hm.key_in_window, hm.key_track_level)
     return "This passage" + text[2:] if text and text.startswith("It ") else text
+
+
+EXTREMES_ASKED = r"\blowest\b|\bhighest\b|\bhow (?:low|high)\b|\b(?:top|bottom) note\b|\btops? out\b"
+
+
+def _extremes_part(a: WindowAnalysis, m: Melody | None, question: str | None) -> list[str]:
+    """The part a question about the highest or lowest note means when it names none: the melody's, else the one
+    pitched part playing ("what's the highest note and where?" over a solo voice got her contour: the twentieth
+    session's sweep on vocadito, dev)."""
+    if not re.search(EXTREMES_ASKED, (question or "").lower()):
+        return []
+    if m is not None and m.stem:
+        return [m.stem]
+    pitched = [p.stem for p in a.presence if p.sounding_share > 0 and p.stem not in ("drums", MIX_STEM)]
+    return pitched if len(pitched) == 1 else []
 
 
 NOTE_SPAN = r"(\D+?)(-?\d+)[–-](\D+?)(-?\d+)"  # 'G1–D2': two notes with their octaves (a range, an extreme pair)

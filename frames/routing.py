@@ -301,7 +301,12 @@ CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 
 
 # asked whether the band rushes, drags, speeds up or slows down: the beat's tempo across the window is said first
-TEMPO_WORDS = r"\brush|\bdrag|\bspeed(?:s|ing)? up\b|\bslow(?:s|ing)? down\b|\bdrift(?!(?:s|ed|ing)? (?:\w+ )?(?:flat|sharp)\b)|\b(?:tempo|time) (?:steady|hold|stable|solid)|\b(?:steady|stable|solid) (?:tempo|time)\b"
+# (a drift asked beside pitch or tuning is the pitch's: "is she on pitch or drifting?" got the tempo first, the
+# twentieth session's sweep on vocadito, dev)
+TEMPO_WORDS = r"\brush|\bdrag|\bspeed(?:s|ing)? up\b|\bslow(?:s|ing)? down\b|" \
+    r"^(?!.*\b(?:pitch|pitchy|in tune|out of tune|tuning|intonation|flat|sharp)\b).*" \
+    r"\bdrift(?!(?:s|ed|ing)? (?:\w+ )?(?:flat|sharp)\b)|" \
+    r"\b(?:tempo|time) (?:steady|hold|stable|solid)|\b(?:steady|stable|solid) (?:tempo|time)\b"
 # "what's the tempo, and is it steady enough to grid without warping?" (the fourteenth session's sweep on Rock, dev)
 TEMPO_WORDS += r"|\btempo\b[^?]*\b(?:steady|stable|solid|consistent|even)\b|\bwarp\w*|\b(?:steady|consistent) enough\b"
 

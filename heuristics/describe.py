@@ -1288,7 +1288,7 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence, min_onsets: int = MIN_P
         return Manner("chords", length, "off" if off is not None and off >= MOSTLY_OFF else "")
     if p.chord_onset_share >= CHORD_ONSETS:
         return chords()
-    if _walking(sl, s, onsets, off):
+    if s.stem == "bass" and _walking(sl, s, onsets, off):  # (a walk is a bass line's: a tune on every beat is a line)
         p.playing = "a walking line, a new note on every beat"
         return Manner("walking")
     if _arpeggio(s, brings):

@@ -635,6 +635,23 @@ def test_a_pianos_left_hand_is_read_apart_from_its_right_by_register(lib):
     assert f.summary.startswith("The piano's notes sit in one register here") and "left hand plays" not in f.summary
 
 
+def test_a_solo_lines_highest_note_is_found_with_no_part_named_and_a_pitch_drift_is_not_the_tempo(lib):
+    """The twentieth session's sweep on vocadito (dev): "what's the highest note and where?" over a solo voice got her
+    contour (no part named, so no part's extremes), and "is she on pitch or drifting?" got the tempo first."""
+    import re as _re
+
+    from frames.routing import TEMPO_WORDS
+    line = [60, 62, 64, 72, 67, 65, 64, 62, 60, 59, 57, 55] * 2
+    tid = make_track(lib.store, "d0" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": [note(0.5 + i * P, x, P * 0.9) for i, x in enumerate(line)]})
+    f = get_findings(lib, tid, ["vocals"], 0.0, 6.5, "what's the highest note and where?")
+    assert "from G up to the C an eleventh above (the top note around the middle, the lowest at the end)" \
+        in f.summary, f.summary
+    assert "walking" not in f.summary  # (a tune with a note on every beat is no walking bass)
+    assert not _re.search(TEMPO_WORDS, "is she on pitch or drifting?")
+    assert _re.search(TEMPO_WORDS, "is the drummer drifting?")
+
+
 def test_a_sung_line_is_sung():
     from frames.findings import _part_sentence
     from heuristics.models import Presence
