@@ -8392,6 +8392,36 @@ QUESTIONS_44 = [
              "right with a crash or a big last hit claimed.",
              "Ends on A flat or F minor; a held final chord; the guitar playing; a crash on the last beat."),
 ]
+GRADES_44 = {"as01": "right", "as02": "partly", "as03": "wrong", "as04": "wrong", "as05": "right", "as06": "partly",
+             "as07": "right", "as08": "right", "as09": "right", "as10": "right", "as11": "right", "as12": "right"}
+GRADES_44_WHY = {
+    "as01": "the side-stick on two and four in every whole bar, nothing dropped or added, the hat with the kick on one "
+            "and three and not with it: right (the one stray hat at 19.6 s unsaid)",
+    "as02": "the main answer a four-bar loop from 9.06 to 16.49 s on a misread chart (F minor for A flat, E flat major "
+            "seven through the B flat bar); the six bars 7.18-18.37 s offered second, each end about a quarter second "
+            "early: partly (the known chord reading of this take)",
+    "as03": "the unseparated mix cannot say where he sings or which notes he holds; the chords given instead: wrong "
+            "(the known limit of a mix loaded without separation weights)",
+    "as04": "the lead's phrase not read apart from the rhythm guitar in its stem; the stem's range given and the verdict "
+            "left conditional: wrong (the known two-parts-in-one-stem limit)",
+    "as05": "152 BPM, a dotted eighth of about 296 ms, gaps of a fifth to a quarter of a second between his shouts, the "
+            "one opening about 9.3-9.8 s: right",
+    "as06": "four lines placed right (12.9, 16.0, 18.9, 21.9 s), but nine or ten notes a line and syllables said to slur "
+            "over several notes, five or six suggested: partly (six, one note each)",
+    "as07": "her line from 15.2 s on the one, six bars of 6/8 (three of 12/8), the gaps 11.5-15.2 s and from 26.8 s, "
+            "a 12/8 bar each: right",
+    "as08": "the lift at 22.52 s to 37.52 s, six bars of 5/4 at 120, a crash there and the drums alone after it: right",
+    "as09": "E major to D major; D, B minor, G, D -- four of the six chords in order, the two A chords (the V a bar "
+            "each in 2/4) missed by reading two bars of 2/4 as one of 4/4: right by the rubric's letter",
+    "as10": "bars 16-17, eighth by eighth: kick, four toms, two snares, kick (a snare added on the first one; the toms "
+            "not told high from low), the second bar the same less the tom on three; accents left open: right",
+    "as11": "a step of about 8 dB at 66.3 s, not a fade: the singer out, the keys to held chords, the bass in; level "
+            "after: right",
+    "as12": "D flat, A flat, E flat: it ends on the five, hanging; no crash, the toms going round to the end: right",
+}
+# the baseline's text names the stems, the track's key and the frame: as09's 'E major' gives the transposition's key
+# (D major) with no chords, partly; nothing else any of these asks
+BASELINE_GRADES_44 = {q: "partly" if q == "as09" else "wrong" for q in GRADES_44}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -8603,7 +8633,13 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # held note doubling or harmony -- written from the scores and annotations before any packet; graded
                 # (GRADES_43)
                 43: (QUESTIONS_43, GRADES_43, BASELINE_GRADES_43),
-                44: (QUESTIONS_44, {}, {}),  # round 44: not graded yet
+                # round 44 (questions and packets at 0c601f0, the twentieth session's first answer rules): twelve
+                # everyday questions -- a real side-stick for a clap, loop points over a real comp's changes, held notes
+                # in the unseparated mix, a real lead's register for a flute, a delay time against a real shouter's
+                # gaps, syllables for a real singer's lines, a degraded singer's lines for horn answers, a degraded
+                # 5/4 chorus's length, a transposition, a tom break to program, a fade or a step, whether a tag ends
+                # home -- written from the scores and annotations before any packet; graded (GRADES_44)
+                44: (QUESTIONS_44, GRADES_44, BASELINE_GRADES_44),
                 }
 
 
