@@ -598,6 +598,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "where does his left hand go?": a piano's notes read as two hands by register
         "hands": _claim("presence", _hands_sentence(a, named, routing.question), "presence.hands", named[:1] or
                         ["piano"], 0.7),
+        # "how many syllables do I need per line?": the voice's sung notes line by line
+        "syllables": _claim("melody", _syllables_sentence(a, routing.question), "presence.line_notes", ["vocals"], 0.6),
         # "where are the holes between her lines?": the named part's rests (else the melody's)
         "gaps": _claim("presence", _gaps_sentence(a, named or ([m.stem] if m else [])), "presence.rests",
                        named[:1] or ([m.stem] if m else []), 0.8),
@@ -2233,6 +2235,34 @@ def _hands_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
         out.append(f"{who} plays {count_word(len(strokes) + more)} strokes here{span}" +
                    (f" ({', '.join(parts)})" if parts else ""))
     return f"Read by register ({below} as the left hand), " + "; ".join(out) + "."
+
+
+# "how many syllables per line? one note a syllable, or does she stretch some?", "how many words can I fit in each
+# line?": the sung notes each line holds
+SYLLABLE_ASKED = (r"\bsyllables?\b|\bmelisma|\bhow many words\b|\bwords? (?:per|a|each|in each) line\b|"
+                  r"\bone note (?:per|a|each) (?:syllable|word)\b")
+
+
+def _syllables_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """The voice's lines here and the sung notes each holds (Presence.line_notes), as syllables at one a note; whether a
+    syllable spans two notes is not read (the notes carry no words)."""
+    if not re.search(SYLLABLE_ASKED, (question or "").lower()):
+        return None
+    p = next((x for x in a.presence if x.stem == "vocals" and x.line_notes), None)
+    if p is None:
+        return None
+    counts = p.line_notes
+    first_cut, last_cut = p.line_notes_cut
+    whole = counts[1 if first_cut and len(counts) > 1 else 0: -1 if last_cut and len(counts) > 1 else None] or counts
+    lo, hi = min(whole), max(whole)
+    lines = (f"{count_word(len(counts))} lines here, of {spoken_list([count_word(n) for n in counts])} sung notes"
+             if len(counts) > 1 else f"one line here, of {count_word(counts[0])} sung notes")
+    cut = [w for w, on in (("the first starts with the window", first_cut and len(counts) > 1),
+                           ("the last runs to the window's end", last_cut and len(counts) > 1)) if on]
+    per = count_word(lo) if lo == hi else f"{count_word(lo)} or {count_word(hi)}" if hi - lo == 1 else \
+        f"{count_word(lo)} to {count_word(hi)}"
+    return (f"The vocals sing {lines}{' (' + ' and '.join(cut) + ')' if cut else ''}: at a syllable a note, that is "
+            f"{per} syllables a line; whether a syllable is carried over two notes is not read from the notes.")
 
 
 def _near_middle_c(name: str) -> str:
@@ -4246,7 +4276,7 @@ DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_A
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
-                "registers": REGISTERS_ASKED, "hands": HAND_ASKED, "accents": ACCENTS_ASKED, "voicing": VOICING_ASKED + "|" + INVERSION_ASKED,
+                "registers": REGISTERS_ASKED, "hands": HAND_ASKED, "syllables": SYLLABLE_ASKED, "accents": ACCENTS_ASKED, "voicing": VOICING_ASKED + "|" + INVERSION_ASKED,
                 "degrees": DEGREE_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED,
                 "part_rubs": FIT_ASKED,
                 "fit": FIT_ASKED, "fade": FADE_ASKED, "dig": DIG_ASKED, "downbeat": DOWNBEAT_ASKED,

@@ -251,6 +251,10 @@ class Presence(BaseModel):
     # and beat, for "where does she get louder or softer?"; read by the summary's sentence where asked, kept out of
     # what the tool returns
     note_levels: list[tuple[float, float, int | None, int | None]] = Field([], exclude=True)
+    line_notes: list[int] = Field([], exclude=True, description="a voice: how many sung notes each of its lines "
+                                  "here holds, in order (lines parted by its rests)")
+    line_notes_cut: tuple[bool, bool] = Field((False, False), exclude=True, description="whether its first line "
+                                              "starts at the window's start and its last runs to the window's end")
     line_starts: list["LineStart"] = Field([], description="pitched parts: where each of its lines starts (its first "
                                            "note after silence of a beat or more), with the place in the bar")
     last_notes: list[str] = Field([], description="pitched parts: the notes of its last stroke in the window (those "

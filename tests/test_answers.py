@@ -652,6 +652,23 @@ def test_a_solo_lines_highest_note_is_found_with_no_part_named_and_a_pitch_drift
     assert _re.search(TEMPO_WORDS, "is the drummer drifting?")
 
 
+def test_syllables_a_line_are_the_sung_notes_each_line_holds(lib):
+    """Round 44's as06 (dev): "how many syllables do I need per line?" got nine or ten transcribed notes a line and
+    none of the lines' sung notes. Three lines of six notes with a beat's rest between them: six syllables a line at
+    one a note, and no claim about slurs."""
+    line = []
+    for k in range(3):  # six eighths then a beat and a half's rest: a line every two bars
+        line += [note(0.5 + k * 2 * BAR + i * P / 2, (64, 65, 67, 65, 64, 62)[i], P / 2 * 0.9) for i in range(6)]
+    g = groove(16)
+    g["vocals"] = line
+    tid = make_track(lib.store, "d1" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["vocals", "drums"], 0.0, 12.0, "writing new words -- how many syllables do I need "
+                     "per line?")
+    assert f.summary.startswith("The vocals sing three lines here, of six, six and six sung notes: at a syllable a "
+                                "note, that is six syllables a line; whether a syllable is carried over two notes is "
+                                "not read from the notes."), f.summary
+
+
 def test_a_sung_line_is_sung():
     from frames.findings import _part_sentence
     from heuristics.models import Presence

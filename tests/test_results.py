@@ -48,7 +48,8 @@ def test_a_window_analysis_reads_back_from_its_own_json(library, stems, window):
     unplaced = [p.model_copy(update={"last_at_s": None, "last_bar": None, "last_beat": None, "change_approaches": [],
                                      "highest_times": [], "strokes_placed": 0, "offbeat_strokes": 0,
                                      "pushed_over": 0, "chord_voicings": [], "note_levels": [],
-                                     "pc_shares": [], "hands": None}) for p in a.presence]
+                                     "pc_shares": [], "hands": None, "line_notes": [],
+                                     "line_notes_cut": (False, False)}) for p in a.presence]
     grid = a.chord_grid
     if grid is not None:
         assert all(not f.degrees and not f.degree_notes for f in back.chord_grid.line_fits)
