@@ -8407,7 +8407,8 @@ GRADES_44_WHY = {
     "as05": "152 BPM, a dotted eighth of about 296 ms, gaps of a fifth to a quarter of a second between his shouts, the "
             "one opening about 9.3-9.8 s: right",
     "as06": "four lines placed right (12.9, 16.0, 18.9, 21.9 s), but nine or ten notes a line and syllables said to slur "
-            "over several notes, five or six suggested: partly (six, one note each)",
+            "over several notes, five or six suggested: partly (six, one note each); dev for e8e0283 (the sung notes "
+            "line by line)",
     "as07": "her line from 15.2 s on the one, six bars of 6/8 (three of 12/8), the gaps 11.5-15.2 s and from 26.8 s, "
             "a 12/8 bar each: right",
     "as08": "the lift at 22.52 s to 37.52 s, six bars of 5/4 at 120, a crash there and the drums alone after it: right",
