@@ -393,6 +393,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     lock_pair = g.locked_pair if g and g.locked_pair else []
     # one relation per pair: between two pitched parts the interaction speaks, not a lock verdict
     lock_text = _groove_sentence(g, named, a.presence)
+    verdict = _feel_verdict(g, routing.question)
+    lock_text = verdict + lock_text[0].lower() + lock_text[1:] if lock_text and verdict else lock_text
     intoned = _intonation_sentence(a, routing.question) if unmeasured_kind(routing.question) == "intonation" else None
     if pair_relation and lock_pair and "drums" not in lock_pair and set(lock_pair) <= set(pair_relation.stems):
         lock_text = None
@@ -1169,6 +1171,21 @@ def _groove_sentence(g: Groove | None, named: list[str] | None = None, presence=
     elif not where and g.lock_quality != "independent":
         where = ", landing together within what the measurement can resolve"
     return f"The {_names(pair)} {how}{where}."
+
+
+# "is the groove laid back or pushing?", "are they behind the beat?": asked which side of the beat, the lock led by
+# its verdict (the twentieth session's sweep on ft_ballad_eb54 got the lock with no answer to the question, dev)
+FEEL_SIDE_ASKED = (r"\blaid[- ]?back\b|\bbehind the beat\b|\bahead of the beat\b|\bon top of the beat\b|"
+                   r"\b(?:pushing|pushed|pushes|push)\b(?! (?:harder|softer|louder))|\bdragging\b|\bin the pocket\b")
+
+
+def _feel_verdict(g: Groove | None, question: str | None) -> str:
+    """'Neither: ' / 'Laid back: ' / 'Pushing: ' before the lock sentence, where the question asks which side of the
+    beat the groove sits; '' otherwise, or where the lock's timing is not resolved (the sentence says how they meet)."""
+    if g is None or not re.search(FEEL_SIDE_ASKED, (question or "").lower()) or g.lock_quality in (None, "independent"):
+        return ""
+    return {"on the grid": "Neither, right on it: ", "laid back": "Laid back: ", "pushed": "Pushing: "}.get(
+        g.timing_feel or "", "")
 
 
 MIN_COUNTED_ONSETS = 3  # below a verdict's minimum, where two parts meet is still counted and said from this many

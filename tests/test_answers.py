@@ -254,6 +254,12 @@ def test_a_feel_rests_only_on_notes_whose_start_can_be_placed(lib, held):
     if held < 1:
         assert f.groove.timing_feel == "laid back" and f.groove.timing_offset_ms == pytest.approx(20, abs=1)
         assert "behind" in f.summary.split(". ")[0]
+        # asked which side of the beat, the verdict first (the twentieth session's sweep: the lock alone)
+        f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "is the groove laid back or pushing?")
+        assert f.summary.startswith("Laid back: the drums and bass lock"), f.summary
+        on = make_track(lib.store, "d3" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=groove(16))
+        f = get_findings(lib, on, ["drums", "bass"], 0.0, 16.0, "is the groove laid back or pushing?")
+        assert f.summary.startswith("Neither, right on it: the drums and bass lock"), f.summary
     else:
         assert f.groove.timing_feel is None and f.groove.timing_offset_ms is None and f.groove.offset_unresolved
         assert "behind" not in f.summary and "laid" not in f.summary
