@@ -138,7 +138,11 @@ ASKS = (
     # how long the window is in bars ("how many bars is this? want to loop it")
     ("length", (r"\bhow many bars\b", r"\bhow many measures\b", r"\bbars? long\b", r"\bhow long is (?:this|it|the "
                 r"(?:loop|section|passage|bit|part))\b", r"\bloop (?:it|this|these|those|the (?:bars|section|groove))\b", r"\bloopable\b",
-                r"\bloop points?\b")),
+                r"\bloop points?\b",
+                # "can I cut this down to four bars?" (the twentieth session's sweep on ft_ballad_eb54 got the singer's
+                # timing, dev): the window's bars, counted
+                r"\b(?:cut|trim|edit|chop|shorten)\w* (?:(?:it|this|that|these|the \w+) )?(?:down |back )?to (?:just )?"
+                r"(?:\w+ )?bars?\b")),
     ("meter", (r"\bmeter\b", r"\bmetre\b", r"time signature", r"\bhalf[- ]time\b", r"\bdouble[- ]time\b", r"\bhow many beats\b",
                r"\bbeats? (?:in|per|to) (?:a|the|each|every) bar\b", r"\b\d+/\d+\b", r"\bwaltz", r"\bcompound\b",
                r"\bcount(ed|ing)?\b", r"\bswing", r"\bswung\b", r"\bstraight\b", r"\bshuffle", r"\blilt",

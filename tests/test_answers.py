@@ -458,6 +458,9 @@ def test_how_many_bars_is_answered_with_whole_bars_or_where_to_trim(lib):
     f = get_findings(lib, tid, ["drums", "bass"], 2.0 + P, 2.0 + 3 * BAR, "How many bars is this loop?")
     assert f.summary.startswith("This window spans about three bars of four beats and starts or ends inside a bar"), \
         f.summary
+    # "can I cut this down to two bars?" asks the same count (the twentieth session's sweep: the singer's timing)
+    f = get_findings(lib, tid, ["drums", "bass"], 2.0, 2.0 + 3 * BAR, "can I cut this down to two bars?")
+    assert f.routing.asks == "length" and f.summary.startswith("This window spans three whole bars"), f.summary
 
 
 def test_a_drum_break_is_no_fill_said_as_none(lib):
