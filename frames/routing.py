@@ -66,6 +66,9 @@ def unmeasured_kind(question: str | None) -> str | None:
 PERCUSSION_WORDS = r"\b(tambourine|shaker|maracas|cabasa|side-?stick|cross-?stick|rim ?shot|rim ?click)s?\b"
 # a progression in Roman numerals ("is this a ii-V-I?", "I-IV-V"): three numerals or more, joined
 NUMERAL_CHAIN = r"\b(?:i{1,3}|iv|vi{0,2})(?:[-–](?:i{1,3}|iv|vi{0,2})){2,}\b"
+# "is the bass playing the same notes as the guitar?": whether two parts double each other (the twentieth session's
+# sweep on Shadows got the bass's part, dev)
+SAME_AS = r"\bsame (?:notes?|line|part|thing|riff|melody|tune) as\b"
 ASKS = (
     # spill: whether a stem's track holds other instruments' sound
     ("spill", (r"\bbleed", r"\bspill", r"\bleak", r"\bcrosstalk\b", r"\b(track|stem) (is )?clean\b",
@@ -160,7 +163,8 @@ ASKS = (
                 r"\bon the beat\b", r"\bon the grid\b", r"\bdrag",
                 # "is he on the click?" (the eighteenth session's sweep on GuitarSet, dev)
                 r"\b(?:on|with|to|against) (?:the |a )?(?:click|metronome)\b")),
-    ("interaction", (r"\binteract", r"\brelat", r"\bdoubl", r"\bcounter-?melod", r"\bunison\b", r"\boctaves?\b", r"\banswer",
+    ("interaction", (r"\binteract", r"\brelat", r"\bdoubl", SAME_AS, r"\bcounter-?melod", r"\bunison\b", r"\boctaves?\b",
+                     r"\banswer",
                      r"\bcall\b", r"\bresponse\b", r"\btrad(e|ing)\b", r"\bhocket", r"\bconversation\b",
                      r"\beach other\b", r"\bplay off\b", r"\bfollow", r"\btogether\b(?!.*\b(lock|tight|pocket)\b)")),
     ("narrative", (r"\bwalk (me )?through\b", r"\bwhat (does|do) the (band|parts|players)\b", r"\bwhat happens\b", r"\bhappening\b", r"\bnarrative\b", r"\bstory\b", r"\barc\b",
@@ -230,6 +234,8 @@ def asks_of(question: str | None, named: list[str]) -> tuple[str, str | None]:
                 if asks == "part" and hit.group(0) in ("busy", "sparse") and len(named) >= 2 and \
                         re.search(r"\bcompared?\b|\bthan\b|\bversus\b|\bvs\.?\b|\bagainst\b", text):
                     continue  # "how busy is the guitar compared with the bass?": the parts ranked (density)
+                if asks == "part" and len(named) >= 2 and re.search(SAME_AS, text):
+                    continue  # two parts asked alike: their relation (the interaction below)
                 if asks == "part" and len(named) >= 2 and re.search(FOLLOWS, text):
                     continue  # "does the bass follow the vocal rhythm?": the two parts' relation, not one's rhythm
                     # (the seventeenth session's sweep on Country1 got the bass's rhythm alone, dev)

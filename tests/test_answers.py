@@ -218,6 +218,9 @@ def test_a_doubling_question_gets_a_yes_or_a_no_and_one_part_says_what_cannot_be
             assert "double each other in unison" in first, f.summary
         else:
             assert "do not double each other" in first, f.summary
+        # asked in other words (the twentieth session's sweep on Shadows got one part's playing)
+        same = get_findings(lib, t, ["guitar", "piano"], 0.0, 8.0, "is the piano playing the same notes as the guitar?")
+        assert ("double each other" in same.summary.split(". ")[0]), same.summary
     t = make_track(lib.store, "c7" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
                    stems={"vocals": two_lines("unison")["guitar"]})
     f = get_findings(lib, t, ["vocals"], 0.0, 8.0, "Is the vocal doubled on this bit?")
