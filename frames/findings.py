@@ -3806,6 +3806,9 @@ def _phrasing_sentence(m: Melody | None) -> str | None:
 # of compound questions, thirteenth session, dev)
 REPEATS_ASKED = (r"^(?!.*\b(?:level|loud|louder|quiet|quieter|volume|drops?|dips?)\b).*\bcomes? back\b(?! up)(?! to where)|"
                  r"^(?!.*\b(?:riff|figure|groove|vamp|ostinato)s?\b).*(?:\brepeats?\b|\brepeated\b)|"
+                 # "how many times does he shout the hook?" (the twentieth session's sweep on Punk, dev)
+                 r"^(?!.*\b(?:riff|figure|groove|vamp|ostinato)s?\b).*\bhow many times\b[^?]*\b(?:sings?|sung|shouts?|"
+                 r"hook|line|phrase)s?\b|"
                  r"\bsame (?:line|tune|phrase|melody|notes)\b|"
                  r"\bevery line (?:is )?new\b|\bsung (?:again|twice)\b")
 
@@ -4126,6 +4129,8 @@ def _not_double_sentence(tex: Texture | None, question: str | None, named: list[
         return None
     pair = [x for x in (named or []) if x in it.stems][:2]
     a, b = pair if len(pair) == 2 else it.stems[:2]
+    if "drums" in (a, b) and len(pair) < 2:  # a kit doubles no line: "are the vocals doubled?" got "the vocals and
+        return None                         # drums do not double each other" (the twentieth session's sweep, dev)
     return f"The {a} and {b} do not double each other: they play different parts."
 
 

@@ -225,6 +225,14 @@ def test_a_doubling_question_gets_a_yes_or_a_no_and_one_part_says_what_cannot_be
                    stems={"vocals": two_lines("unison")["guitar"]})
     f = get_findings(lib, t, ["vocals"], 0.0, 8.0, "Is the vocal doubled on this bit?")
     assert f.summary.startswith("Whether the vocals are doubled cannot be told"), f.summary
+    # with the kit selected beside her, no "the vocals and drums do not double each other" (a kit doubles no line:
+    # the twentieth session's sweep on Punk)
+    g = groove(16)
+    g["vocals"] = two_lines("unison")["guitar"]
+    t = make_track(lib.store, "c8" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, t, ["vocals", "drums"], 0.0, 8.0, "are the vocals doubled?")
+    assert f.summary.startswith("Whether the vocals are doubled cannot be told") and \
+        "drums do not double" not in f.summary, f.summary
 
 
 def test_a_lock_verdict_rests_on_enough_notes_and_says_so_when_it_cannot(lib):
@@ -2483,6 +2491,8 @@ def test_a_line_sung_again_is_named_and_new_lines_are_said_new(lib):
     f = get_findings(lib, "e9" * 8, ["vocals"], 0.0, 8.0, q)
     assert f.summary.startswith("Of the vocal line's four phrases, the third sings the first again; the second and "
                                 "fourth are new."), f.summary
+    f = get_findings(lib, "e9" * 8, ["vocals"], 0.0, 8.0, "how many times does she sing the hook?")
+    assert f.summary.startswith("Of the vocal line's four phrases, the third sings the first again"), f.summary
     make_track(lib.store, "ea" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
                stems={"vocals": sing("ABC")})
     f = get_findings(lib, "ea" * 8, ["vocals"], 0.0, 6.0, q)
