@@ -412,6 +412,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                _no_fill_sentence(a, lead_class) if "drums" in live and not any(
                    e.kind in ("fill", "break") for e in a.events) else None)
     line = named or (chord_parts if len(chord_parts) == 1 and chords_asked else [m.stem] if m else [])
+    part_asked = named or _extremes_part(a, m, routing.question)  # (asked the highest note, no part named: the tune's)
     c = {
         "lock": _claim("groove", lock_text, "groove.lock_quality, groove.timing_feel", lock_pair,
                        0.8 if g and g.timing_feel else 0.6),
@@ -499,9 +500,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                                                        _event_place(a)), "events", live, 0.8),
         "no_events": _claim("events", None if any(e.kind not in ("phrase_end", "loudest") for e in a.events) else
                             say.no_events_sentence(a.presence), "events, presence", live, 0.7),
-        "part": _claim("presence", _part_sentence(a, named or _extremes_part(a, m, routing.question),
-                                                  routing.question), "presence",
-                       named[:1] or _extremes_part(a, m, routing.question), 0.9),
+        "part": _claim("presence", _part_sentence(a, part_asked, routing.question), "presence", part_asked[:1], 0.9),
         # "does he start his lines on the one?", "where do her calls land?": where the named part's lines start
         # "what note does she land on at the end of each line?": the note each line ends on
         # "are the keys in the same range as her?": the two parts' ranges against each other
@@ -1808,8 +1807,7 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
                      r"\btranscri", (question or "").lower()):
             # asked for the notes: their names; asked how low or high it goes, its extremes (the usual span left
             # out a chorus bass's low D flat and high B flat: round 20's e09)
-            extremes = re.search(r"\blowest\b|\bhighest\b|\bhow (?:low|high)\b|\b(?:top|bottom) note\b|\btops? out\b",
-                                 (question or "").lower())
+            extremes = re.search(EXTREMES_ASKED, (question or "").lower())
             register += _range_words(f"({p.lowest_highest})" if extremes and p.lowest_highest else p.register_range,
                                      bool(re.search(WIDTH_ASKED, (question or "").lower())))
             if extremes and p.highest_at_s is not None and re.search(r"\bwhen\b|\bwhere\b", (question or "").lower()):
@@ -1842,8 +1840,7 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
         act = "singing" if p.stem == "vocals" and "chords" not in p.playing else "playing"
         return say.presence_sentence(p).rstrip(".") + f", {act} {p.playing}."
     low = (question or "").lower()
-    if p.sounding_share > 0 and p.lowest_highest and re.search(
-            r"\blowest\b|\bhighest\b|\bhow (?:low|high)\b|\b(?:top|bottom) note\b|\btops? out\b", low):
+    if p.sounding_share > 0 and p.lowest_highest and re.search(EXTREMES_ASKED, low):
         # too few strokes for a manner, but asked how high or low it goes: its extremes ("what's the highest note and
         # when does it hit it?" over a four-second piano sample got "plays throughout in a mid register": the
         # nineteenth session's sweep, dev)
@@ -2224,15 +2221,15 @@ def _hands_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
     order = chart_bar_numbers(a)
     below = f"the notes below {_near_middle_c(h.split)}"
     out = []  # one sentence: each hand a clause
+
+    def said(x) -> str:  # a stroke's notes as heard (a note doubled at the octave once)
+        heard = list(dict.fromkeys(say.spoken_note(n) for n in x.notes))
+        return heard[0] + " in octaves" if len(heard) == 1 < len(x.notes) else \
+            _names(heard) + (" together" if len(heard) > 1 else "")
     for hand in asked:
         strokes = h.left if hand == "left" else h.right
         more = h.more_left if hand == "left" else h.more_right
         who = f"the {possessive(p.stem)} {hand} hand" if not out else f"the {hand} hand"
-        def said(x) -> str:
-            heard = list(dict.fromkeys(say.spoken_note(n) for n in x.notes))  # (a note doubled at the octave once)
-            return heard[0] + " in octaves" if len(heard) == 1 < len(x.notes) else \
-                _names(heard) + (" together" if len(heard) > 1 else "")
-
         if len(strokes) <= MAX_HAND_SAID and not more:
             places = [_beat_of_bar(order, x.bar, x.beat) for x in strokes]
             if not all(places):  # each by its beat, or each by where in the window: not the two mixed

@@ -1550,7 +1550,7 @@ def _where_in(x: float) -> str:
 
 
 def _one_stretch_words(on: np.ndarray) -> str | None:
-    """'comes in around the middle and plays on to the end' where the part sounds in one stretch that reaches one
+    """'comes in halfway through and plays on to the end' where the part sounds in one stretch that reaches one
     edge of the window and not the other: short stabs from a guitar's entry to the window's end were 'one short
     entry' (they fill under half the window's time; the nineteenth session's review, dev)."""
     idx = np.flatnonzero(on)
