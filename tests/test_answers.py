@@ -689,6 +689,19 @@ def test_syllables_a_line_are_the_sung_notes_each_line_holds(lib):
                                 "not read from the notes."), f.summary
 
 
+def test_a_lock_question_about_two_pitched_parts_is_answered_with_their_lock(lib):
+    """'Do the vocals and piano lock together here?' over a singer and her piano striking together got her timing
+    against the beat first and no lock at all (one relation per pitched pair: the interaction spoke), the dev split's
+    named-first misses (twentieth session). Asked, the pair's lock leads."""
+    times = [i * P for i in range(int(12 / P))]
+    g = {"vocals": [note(t, (67, 69, 71, 72)[k % 4], P * 0.5) for k, t in enumerate(times)],
+         "piano": [note(t, x, P * 0.5) for t in times for x in (48, 52, 55)]}
+    tid = make_track(lib.store, "d2" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["vocals", "piano"], 0.0, 12.0, "Do the vocals and piano lock together here?")
+    first = next(c for c in f.claims if c.axis != "caution")
+    assert set(first.stems) == {"vocals", "piano"} and " lock " in first.text, f.summary
+
+
 def test_a_sung_line_is_sung():
     from frames.findings import _part_sentence
     from heuristics.models import Presence
