@@ -605,6 +605,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "where does his left hand go?": a piano's notes read as two hands by register
         "hands": _claim("presence", _hands_sentence(a, named, routing.question), "presence.hands", named[:1] or
                         ["piano"], 0.7),
+        # "what are the first notes she sings here?": the line's first bar with notes
+        "first_notes": _claim("presence", _first_notes_sentence(a, named or ([m.stem] if m else []), routing.question),
+                              "presence.bar_notes", named[:1] or ([m.stem] if m else []), 0.8),
         # "how many syllables do I need per line?": the voice's sung notes line by line
         "syllables": _claim("melody", _syllables_sentence(a, routing.question), "presence.line_notes", ["vocals"], 0.6),
         # "where are the holes between her lines?": the named part's rests (else the melody's)
@@ -1923,6 +1926,33 @@ def _notes_said(p: Presence, act: str, said: list[str], part_of: bool) -> str:
     head = (f"In the first bar here the {p.stem} {act} {x0}" if len(first) == 1 else
             f"In each of the first {count_word(len(first))} bars here the {p.stem} {act} {x0}")
     return head + "".join(f"; in the {_names([ORDINAL_WORDS[k] for k in bars])}, {x}" for x, bars in rest) + "."
+
+
+# "what are the first notes she sings?", "what does he play first?", "which note does she start on?"
+FIRST_NOTES_ASKED = (r"\bfirst (?:few )?notes?\b|"
+                     r"\bwhat (?:does|do|did) (?:he|she|they|it|the \w+) (?:sing|play)s? first\b|"
+                     r"\b(?:which|what) notes? (?:does|do|did) (?:he|she|they|it|the \w+) (?:start|open|come in) "
+                     r"(?:on|with)\b|\bstarts? (?:on|with) (?:which|what) notes?\b")
+
+
+def _first_notes_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """The named line's (else the melody's) notes in its first bar with notes here (Presence.bar_notes), where the
+    question asks its first notes ("when does the singer come in and what does he sing first?" got the entry alone:
+    the twentieth session's sweep on Punk, dev)."""
+    if not named or not re.search(FIRST_NOTES_ASKED, (question or "").lower()):
+        return None
+    p = next((x for x in a.presence if x.stem == named[0] and x.bar_notes and x.stem not in (MIX_STEM, "drums")), None)
+    if p is None:
+        return None
+    # asked with its entry ("when does he come in and what does he sing first?"), the notes it comes in with
+    with_entry = re.search(r"\bcomes? (?:back )?in\b|\benters?\b|\bcoming in\b", (question or "").lower())
+    entry = next((e for e in a.events if with_entry and e.kind in ("enters", "returns") and p.stem in e.stems and
+                  e.bar is not None), None)
+    first = next((b for b in p.bar_notes if entry is None or b.bar >= entry.bar), p.bar_notes[0])
+    where = _bar_here(chart_bar_numbers(a), first.bar)
+    n = len(first.notes)
+    return (f"The {possessive(p.stem)} first notes{', in ' + where if where else ' here'}: "
+            f"{_names(_note_runs(first.notes))} ({count_word(n)} {'note' if n == 1 else 'notes'} in that bar).")
 
 
 def _note_runs(notes: list[str]) -> list[str]:
@@ -4305,6 +4335,7 @@ DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_A
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
                 "registers": REGISTERS_ASKED, "hands": HAND_ASKED, "syllables": SYLLABLE_ASKED,
+                "first_notes": FIRST_NOTES_ASKED,
                 "accents": ACCENTS_ASKED, "voicing": VOICING_ASKED + "|" + INVERSION_ASKED,
                 "degrees": DEGREE_ASKED, "clash": CLASH_ASKED, "rubs": FIT_ASKED,
                 "part_rubs": FIT_ASKED,

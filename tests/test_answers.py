@@ -702,6 +702,27 @@ def test_a_lock_question_about_two_pitched_parts_is_answered_with_their_lock(lib
     assert set(first.stems) == {"vocals", "piano"} and " lock " in first.text, f.summary
 
 
+def test_the_first_notes_asked_are_the_lines_first_bar_and_with_an_entry_the_notes_it_comes_in_with(lib):
+    """The twentieth session's sweep on Punk (dev): "when does the singer come in and what does he sing first?" got the
+    entry alone. Asked the first notes, the line's first bar with notes; asked with its entry, the bar it comes in."""
+    g = groove(16)
+    g["vocals"] = [note(2 * BAR + i * P, (67, 69, 71, 72)[i], P * 0.9) for i in range(4)] + \
+        [note(3 * BAR + i * P, (74, 72, 71, 69)[i], P * 0.9) for i in range(4)]
+    tid = make_track(lib.store, "d4" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["vocals", "drums", "bass"], 0.0, 4 * BAR,
+                     "when does the singer come in and what does she sing first?")
+    assert "The vocals' first notes, in the third bar here: G, A, B and C (four notes in that bar)." in f.summary, \
+        f.summary
+    # a word in the first bar, then a rest: asked with her entry, the notes she comes back in with
+    g["vocals"] = [note(0.0, 64, P * 0.9), note(P, 62, P * 0.9)] + g["vocals"]
+    tid = make_track(lib.store, "d5" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["vocals", "drums", "bass"], 0.0, 4 * BAR,
+                     "when does the singer come back in and what does she sing first?")
+    assert "The vocals' first notes, in the third bar here: G, A, B and C" in f.summary, f.summary
+    f = get_findings(lib, tid, ["vocals"], 2 * BAR, 4 * BAR, "what are the first notes she sings here?")
+    assert f.summary.startswith("The vocals' first notes, in the first bar here: G, A, B and C"), f.summary
+
+
 def test_a_sung_line_is_sung():
     from frames.findings import _part_sentence
     from heuristics.models import Presence
