@@ -2250,9 +2250,9 @@ def _hands_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
         return (f"The {possessive(p.stem)} notes sit in one register here, with no gap parting a low part from a high "
                 "one, so its hands cannot be told apart from the sound.")
     if not h.left or not h.right:  # one hand's register only: the other plays nothing
-        notes = sorted({n for x in h.left + h.right for n in x.notes}, key=note_number)
-        usual = re.search(r"\((\S+)–(\S+)\)", p.register_range or "")  # its usual span, without a stray note
-        notes = [usual.group(1), usual.group(2)] if usual else notes
+        usual = re.search(r"\(" + NOTE_SPAN + r"\)", p.register_range or "")  # its usual span, without a stray note
+        notes = ([usual.group(1) + usual.group(2), usual.group(3) + usual.group(4)] if usual else
+                 sorted({n for x in h.left + h.right for n in x.notes}, key=note_number))
         played, silent = ("left", "right") if h.left else ("right", "left")
         return (f"The {possessive(p.stem)} notes all lie in the {played} hand's register here, from "
                 f"{say.spoken_note(notes[0])} up to {say.spoken_note(notes[-1])}: the {silent} hand plays nothing.")
@@ -2815,6 +2815,7 @@ def _scale_sentence(a: WindowAnalysis, hm: Harmony | None, named: list[str], que
 # "is the band playing the same thing every four bars?", "which bars would loop cleanly?" got the lock (the
 # seventeenth session's sweep on ft_drive_ab152; round 39's an01, a radio edit of a verse's loop, dev): the figure the
 # selected parts repeat (WindowAnalysis.bar_cycle) and the bars that differ from it.
+BAND_FIGURE = r"(?:riff|figure|groove|vamp|ostinato)"  # a figure the band repeats, not a singer's line
 LOOP_ASKED = (r"\bloop(?:s|ed|ing)? (?:cleanly|well|smoothly|round|around|seamlessly)\b|\b(?:which|what) bars?\b[^?]*"
               r"\bloop|\bloop(?:able| points?)\b|"
               r"\bsame (?:thing|pattern|figure|riff|groove|part|bars?)s? (?:every|each)\b|\bevery time round\b|"
@@ -2822,7 +2823,7 @@ LOOP_ASKED = (r"\bloop(?:s|ed|ing)? (?:cleanly|well|smoothly|round|around|seamle
               r"\brepeat\w* (?:a |the |one |its )?(?:pattern|figure|riff|groove|cycle|phrase)\b|"
               # "how many times does the riff repeat?" went to the singer's phrases (the twentieth session's sweep on
               # Beatles, dev): a riff, a figure, a groove are the band's
-              r"\b(?:riff|figure|groove|vamp|ostinato)s?\b[^?]*\b(?:repeat\w*|go(?:es)? round|comes? round)\b|"
+              rf"\b{BAND_FIGURE}s?\b[^?]*\b(?:repeat\w*|go(?:es)? round|comes? round)\b|"
               r"\bhow many times\b[^?]*\b(?:riff|figure|groove|pattern|vamp|ostinato)s?\b")
 FIGURE_WORDS = {1: "one-bar", 2: "two-bar", 4: "four-bar", 8: "eight-bar"}
 
@@ -3841,10 +3842,10 @@ def _phrasing_sentence(m: Melody | None) -> str | None:
 # anywhere, and does it come back to where it was?" got "The vocal line's four phrases are each new here" (a sweep
 # of compound questions, thirteenth session, dev)
 REPEATS_ASKED = (r"^(?!.*\b(?:level|loud|louder|quiet|quieter|volume|drops?|dips?)\b).*\bcomes? back\b(?! up)(?! to where)|"
-                 r"^(?!.*\b(?:riff|figure|groove|vamp|ostinato)s?\b).*(?:\brepeats?\b|\brepeated\b)|"
-                 # "how many times does he shout the hook?" (the twentieth session's sweep on Punk, dev)
-                 r"^(?!.*\b(?:riff|figure|groove|vamp|ostinato)s?\b).*\bhow many times\b[^?]*\b(?:sings?|sung|shouts?|"
-                 r"hook|line|phrase)s?\b|"
+                 # (the band's figure asked is the loop sentence's; "how many times does he shout the hook?": the
+                 # twentieth session's sweep on Punk, dev)
+                 rf"^(?!.*\b{BAND_FIGURE}s?\b).*(?:\brepeats?\b|\brepeated\b|"
+                 r"\bhow many times\b[^?]*\b(?:sings?|sung|shouts?|hook|line|phrase)s?\b)|"
                  r"\bsame (?:line|tune|phrase|melody|notes)\b|"
                  r"\bevery line (?:is )?new\b|\bsung (?:again|twice)\b")
 
