@@ -492,7 +492,7 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
                 p.note_levels = _note_levels(sl, s, spans)
                 p.line_ends = _line_ends(sl, s, p.rests, spans, landings, names)
                 if name == "vocals":
-                    _line_notes(sl, p, spans)
+                    _line_notes(sl, p, spans, landings)
             # a chord part's longest chords too ("does he let the chords ring?"), and a sparse part's, whose few long
             # notes are what it plays (a real piano's five notes had no 'playing' words, so no held notes: "how long
             # does he hang on to that first high note?", round 31's af04, dev)
@@ -699,15 +699,16 @@ def sung_notes_of(sl: WindowSlice) -> dict[str, list[tuple[float, float, int]]]:
             if name == "vocals" and len(s.notes) and len(s.frames.time_s) > 1}
 
 
-def _line_notes(sl: WindowSlice, p: Presence, spans: list[tuple[float, float, int]]) -> None:
-    """A voice's sung notes (``spans``) counted line by line, its lines parted by its rests (Presence.line_notes), and
+def _line_notes(sl: WindowSlice, p: Presence, spans: list[tuple[float, float, int]], landings: list[Rest]) -> None:
+    """A voice's sung notes (``spans``) counted line by line, its lines parted where :func:`_line_starts` and
+    :func:`_line_ends` part them (its rests that are not a breath, and its landings), (Presence.line_notes), and
     whether its first line starts with the window and its last runs to its end (a line the window cuts is counted
     short): "how many syllables a line?" (round 44's as06 got nine or ten transcribed notes a line, six sung; dev)."""
     w, beat = sl.window, sl.grid.period_s or 0.5
     inside = [x for x in spans if w.start_s <= x[0] < w.end_s]
     if not inside:
         return
-    cuts = sorted(r.end_s for r in p.rests)
+    cuts = sorted((r.start_s + r.end_s) / 2 for r in _breaks(p.rests) + landings)  # (a rest's middle: no rounding)
     counts: dict[int, int] = {}
     for a, _, _ in inside:
         k = int(np.searchsorted(cuts, a, side="right"))  # the line after the k-th rest

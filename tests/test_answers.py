@@ -687,6 +687,14 @@ def test_syllables_a_line_are_the_sung_notes_each_line_holds(lib):
     assert f.summary.startswith("The vocals sing three lines here, of six, six and six sung notes: at a syllable a "
                                 "note, that is six syllables a line; whether a syllable is carried over two notes is "
                                 "not read from the notes."), f.summary
+    # a breath inside each line (a beat's rest where the lines are parted by five): two lines of twelve, as the
+    # lines' starts and ends read them, not four of six (the twenty-first session's review)
+    line = [note(0.5 + k * 3 * BAR + h * BAR + i * P / 2, (64, 65, 67, 65, 64, 62)[i], P / 2 * 0.9)
+            for k in range(2) for h in range(2) for i in range(6)]
+    g["vocals"] = line
+    tid = make_track(lib.store, "d6" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["vocals", "drums"], 0.0, 12.0, "how many syllables a line?")
+    assert f.summary.startswith("The vocals sing two lines here, of twelve and twelve sung notes"), f.summary
 
 
 def test_a_lock_question_about_two_pitched_parts_is_answered_with_their_lock(lib):
