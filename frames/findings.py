@@ -475,6 +475,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                             ["drums"], 0.7),
         # "where are the crashes?": the cymbals placed one by one (or the hats ringing as one would)
         "crashes": _claim("pattern", _crash_sentence(a, routing.question), "drum_pattern.cymbal_hits", ["drums"], 0.6),
+        # "does the kick play on the and of four?": yes or no, bar by bar
+        "places": _claim("pattern", _place_sentence(a, routing.question, ride_class), "drum_pattern.by_bar",
+                         ["drums"], 0.8),
         "pattern": _claim("pattern", say.pattern_sentence(a.drum_pattern, lead_class, routing.percussion_asked),
                           "drum_pattern.pattern",
                           ["drums"], 0.8),
@@ -618,8 +621,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "not_double": _claim("interaction", _not_double_sentence(tex, routing.question, named), "texture.interaction",
                              pair_relation.stems if pair_relation else [], 0.8),
         # "what's the bass doing in the second bar?": that bar's notes (or its chord)
-        "bar_part": _claim("presence", _bar_sentence(a, named or (live if len(live) == 1 else []), routing.bar,
-                                                   routing.percussion_asked),
+        "bar_part": _claim("presence", _bar_sentences(a, named or (live if len(live) == 1 else []), routing),
                            "presence.bar_notes, harmony.chart", named[:1] or live, 0.9),
         # "how many bars is this? want to loop it": the window's length in the bars and beats the findings count
         "length": _claim("meter", _length_sentence(a, routing.entry_parts),
@@ -1381,6 +1383,8 @@ def _clash_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 FIT_ASKED = (r"\bchord tones?\b|\b(?:inside|outside|off) (?:of )?the (?:chords?|changes)\b|"
              r"\bagainst the (?:bass|chords?|harmony|changes)\b|"
              r"\b(?:clash|rub)\w* (?:with |against )?the (?:bass|chords?)\b|"
+             # "does anything clash with the vocal?" (the twenty-first session's sweep on Rock got the tension, dev)
+             r"\b(?:clash|rub)\w* (?:with |against )(?:the |her |his )?(?:vocals?|voice|singer|melody|lead|tune)\b|"
              r"\bfits? (?:over |with |into )?the (?:chords?|changes|harmony)\b|"
              r"\bsits? (?:against|on) the (?:bass|chords?)\b|"
              r"\bwrong notes?\b|\bnon-?chord|\brub(?:s|bing)?\b|"
@@ -2502,6 +2506,93 @@ def _hats_open_sentence(a: WindowAnalysis, question: str | None) -> str | None:
         return (f"The hats are closed but for the {_names(places)} bar{'s' if len(places) > 1 else ''} here, where "
                 "they ring on, open (or a ride: the two ring alike).")
     return "The hats are mostly closed, with a few strokes left ringing open."
+
+
+# "does the kick play on the and of four?", "is the snare on two and four?", "is there a kick on the one?": a drum
+# class at the places the question names, answered yes or no bar by bar (the twenty-first session's sweep on Rock got
+# the kit's pattern with no verdict; dev)
+_BEAT_NUMBER = r"(?:one|two|three|four|five|six|seven|[1-7])"
+_ITEM = r"(?:the )?(?:(?:and|&|e|a) of (?:beat )?" + _BEAT_NUMBER + r"|(?:beats? )?" + _BEAT_NUMBER + r")"
+_PLACE = (_ITEM + r"(?:(?:,|,? and|,? &) " + _ITEM + r")*|(?:the )?(?:back-?beats?|off-?beats?|up-?beats?|ands"
+          r"|(?:every|each|all(?: the| four| three| six)?) (?:beat|quarter|eighth)(?: notes?)?s?|quarters|eighths)")
+_DRUM_CLASS = r"(kick(?: drum)?|bass drum|snare|hi-?hats?|hats?|ride)"
+_NOT_A_PLACE = r"(?:(?!\b(?:with|lock\w*|line|lines|together|against|behind|ahead|late|early|sync\w*)\b)[^?.;])*?"
+PLACE_ASKED = (r"\b(?:does|do|is|are|did|will)\b (?:the |that |his |her |your )?(?:drummer's )?" + _DRUM_CLASS
+               + r"\b" + _NOT_A_PLACE + r"\bon (" + _PLACE + r")\b|\bis there (?:a |any |an? )?" + _DRUM_CLASS + r"s? on ("
+               + _PLACE + r")\b")
+_BEAT_WORDS = {w: k + 1 for k, w in enumerate(("one", "two", "three", "four", "five", "six", "seven"))}
+
+
+def _asked_places(place: str, per: int) -> tuple[list[str], str | None]:
+    """The drum places a question's words name ('the and of four': ['4&']; 'two and four', the backbeat: ['2', '4'];
+    every beat, every eighth, the off-beats), and the words for a set the pattern's words would not say as asked."""
+    text = place.lower().removeprefix("the ")
+    beat = lambda w: int(w) if w.isdigit() else _BEAT_WORDS[w]  # noqa: E731
+    if re.match(r"back-?beats?$", text):
+        return ([str(k) for k in range(2, per + 1, 2)] if per in (2, 4) else []), "the backbeat"
+    if re.match(r"(?:off|up)-?beats?$|ands$", text):
+        return [f"{k}&" for k in range(1, per + 1)], "the off-beats"
+    if re.search(r"eighth", text):
+        return [f"{k}{x}" for k in range(1, per + 1) for x in ("", "&")], "every eighth"
+    if re.search(r"beat|quarter", text) and not re.search(_BEAT_NUMBER, text):
+        return [str(k) for k in range(1, per + 1)], "every beat"
+    out = []
+    for item in re.finditer(r"(?:(?<![\w&])(and|&|e|a) of (?:beat )?)?\b(" + _BEAT_NUMBER + r")\b", text):
+        k = beat(item.group(2))
+        if 1 <= k <= per:
+            out.append(f"{k}{'' if not item.group(1) else '&' if item.group(1) in ('and', '&') else item.group(1)}")
+    return out, None
+
+
+def _place_sentence(a: WindowAnalysis, question: str | None, ride_class: str) -> str | None:
+    """Whether the drum class the question names plays at the places it names, bar by bar over the window's whole
+    bars (DrumPattern.by_bar, .whole_bars), where it asks: yes, no (with where it does play), or in how many of the
+    bars; where the bars are counted from the kick or in eighths (compound), or none lies whole inside, nothing."""
+    p = a.drum_pattern
+    hit = re.search(PLACE_ASKED, (question or "").lower())
+    if p is None or not hit or not p.whole_bars or not p.by_bar:
+        return None
+    word, place = (hit.group(1), hit.group(2)) if hit.group(1) else (hit.group(3), hit.group(4))
+    cls = ("kick" if re.match(r"kick|bass drum", word) else "snare" if word == "snare" else
+           ride_class if word == "ride" else "hihat")
+    per = a.meter.beats_per_bar if a.meter is not None and a.meter.beats_per_bar else 4
+    places, said = _asked_places(place, per)
+    if not places:
+        return None
+    said = said or bar_drum_words(places).removeprefix("on ")
+    name = say.class_word(cls, p, None)
+    bars = [b for b in p.whole_bars if b in p.by_bar]
+    if not bars:
+        return None
+    played = [sum(1 for b in bars if x in p.by_bar[b].get(cls, [])) for x in places]
+    full = sum(1 for b in bars if set(places) <= set(p.by_bar[b].get(cls, [])))  # the bars with every place asked
+    missed = sum(len(set(places) - set(p.by_bar[b].get(cls, []))) for b in bars)
+    n = len(bars)
+    where = "in the one whole bar here" if n == 1 else f"in every one of the {count_word(n)} whole bars here"
+    own = p.pattern.get(cls)
+    usual = f"; its usual places are {own.removeprefix('on ')}" if own and "scattered" not in own else ""
+    # where else it plays in most bars: a hat on every eighth is on the off-beats, but not only there
+    extra = sorted({x for b in bars for x in p.by_bar[b].get(cls, []) if x not in places
+                    and 2 * sum(1 for c in bars if x in p.by_bar[c].get(cls, [])) >= n}, key=pos_key)
+    besides = ("" if not extra else f"; it also plays {bar_drum_words(extra)}" if len(extra) <= 3 else
+               f"; it plays {own}, not only there" if own and "scattered" not in own else "; it plays elsewhere too")
+    if full == n:
+        return f"Yes: the {name} plays on {said} {where}{besides}."
+    if len(places) >= 3 and missed <= max(1, n // 2):  # a stroke or two short of a steady figure (a miss in a bar)
+        gap = "one stroke" if missed == 1 else f"{count_word(missed)} strokes"
+        return f"Yes, but for {gap} left out: the {name} plays on {said} {where.replace('every one of', '')}".replace(
+            "in  the", "in the") + f"{besides}."
+    if not full and (not any(played) or len(places) >= 3):
+        also = (f"; it plays {own}" if own and "scattered" not in own else
+                "; it plays nowhere fixed in the bar" if own else f"; the {name} does not play")
+        return f"No: the {name} does not play on {said} {where.replace('every one of', 'any of')}{also}."
+    if len(places) == 1 or len(set(played)) == 1 or len(places) >= 3:
+        return (f"Only in some bars: the {name} plays on {said} in {count_word(full)} of the {count_word(n)} whole "
+                f"bars here{usual}.")
+    parts = [f"on {bar_drum_words([x]).removeprefix('on ')} in "
+             f"{'every bar' if k == n else 'none' if not k else f'{count_word(k)} of the {count_word(n)}'}"
+             for x, k in zip(places, played)]
+    return f"Partly: over the {count_word(n)} whole bars here, the {name} plays {_names(parts)}."
 
 
 def _hit_places(a: WindowAnalysis, hits) -> str:
@@ -3995,10 +4086,24 @@ def _interaction_sentence(tex: Texture | None, roles: list[StemRole]) -> str | N
     return f"The {_names(support)} {verb(support, 'supports', 'support')} the {_adjective(lead)} underneath."
 
 
-def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None, percussion: str | None = None) -> str | None:
+def _bar_sentences(a: WindowAnalysis, named: list[str], routing: Routing) -> str | None:
+    """The bar the question names (:func:`_bar_sentence`), and where its number ('bar three') may count the window's
+    own bars to another (:attr:`Routing.bar_counted`), that bar too, each said by which count it is."""
+    said = _bar_sentence(a, named, routing.bar, routing.percussion_asked)
+    other = _bar_sentence(a, named, routing.bar_counted, routing.percussion_asked,
+                          "counted from the window's first bar") if routing.bar_counted is not None else None
+    if said and other and routing.bar is not None:
+        said = _bar_sentence(a, named, routing.bar, routing.percussion_asked,
+                             f"bar {count_word(routing.bar)} as the track's bars are counted")
+        return f"{said[:-1]}; {other[0].lower()}{other[1:]}"  # (one claim, one sentence)
+    return said
+
+
+def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None, percussion: str | None = None,
+                  counted: str | None = None) -> str | None:
     """'In the second bar here, the bass plays D flat, F, A flat and A.': the named part's notes in the bar
     the question names (:attr:`Presence.bar_notes`), or, for a part that plays chords or with no part named, the
-    chart's chord there."""
+    chart's chord there; ``counted`` says by which count the bar is named ('counted from the window's first bar')."""
     if bar is None:
         return None
     grid = a.chord_grid
@@ -4006,6 +4111,8 @@ def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None, percussi
     k = order.index(bar) if bar in order else None  # (the summary names no numbers: the bar by its place)
     where = ("In the last bar here," if k is not None and k == len(order) - 1 and k > 0 else
              f"In the {ORDINAL_WORDS[k]} bar here," if k is not None and k < len(ORDINAL_WORDS) else "In that bar,")
+    if counted:
+        where = f"{where[:-1]}, {counted},"
     drums = a.drum_pattern.by_bar.get(bar) if a.drum_pattern is not None and named[:1] == ["drums"] else None
     if drums:  # the drummer in that bar: each class's places, kick and snare first, a fill's run said as one
         order = [c for c in ("kick", "snare") if c in drums] + sorted(
@@ -4329,7 +4436,7 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
 # (in the order said where several are asked: the summary's own order of the question-driven sentences)
 DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED,
-                "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED,
+                "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "places": PLACE_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED,
                 "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,

@@ -42,6 +42,9 @@ class Routing(BaseModel):
                            "sentence answers it")
     bar: int | None = Field(None, description="the track's bar the question names, inside the window ('the second "
                             "bar' here, 'bar 41'): the answer is about that bar")
+    bar_counted: int | None = Field(None, description="where the bar's number ('bar three') is a track's bar in the "
+                                    "window but the window's bars counted from one give another: that other bar, "
+                                    "said too")
     tempo_asked: bool = Field(False, description="the question asks whether the beat rushes, drags, speeds up or "
                               "slows down: the tempo across the window is said")
     percussion_asked: str | None = Field(None, description="a hand percussion the question names (tambourine, "

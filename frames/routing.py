@@ -150,7 +150,9 @@ ASKS = (
                r"\bbeats? (?:in|per|to) (?:a|the|each|every) bar\b", r"\b\d+/\d+\b", r"\bwaltz", r"\bcompound\b",
                r"\bcount(ed|ing)?\b", r"\bswing", r"\bswung\b", r"\bstraight\b", r"\bshuffle", r"\blilt",
                r"\btriplet", r"\btempo\b", r"\bbpm\b", r"\bwhere(?:'s| is) the (?:down)?beat\b",
-               r"\bspeed(?:s)? up\b", r"\bslow(?:s)? down\b", r"\bhow fast\b", r"\bin (two|three|four)\b", r"\bfeel\b(?!.*\b(lock|pocket|kick)\b)")),
+               r"\bspeed(?:s)? up\b", r"\bslow(?:s)? down\b", r"\bhow fast\b",
+               # "what should I set the click to?" (the twenty-first session's sweep on Rock got the roles, dev)
+               r"\bset\w* (?:the |my |a |up (?:the |a )?)?(?:click|metronome)\b", r"\b(?:click|metronome) (?:track )?(?:to|at)\b", r"\bin (two|three|four)\b", r"\bfeel\b(?!.*\b(lock|pocket|kick)\b)")),
     ("key", (r"\bwhat key\b", r"\bwhich key\b", r"\bkey\b(?!s)", r"\btonal cent", r"\btonic\b", r"\bmodulat",
              r"\bmajor or minor\b", r"\bscales?\b", r"\b(?:what|which) mode\b")),
     ("chords", (r"\bchords?\b", r"\bprogression\b", r"\bharmon", NUMERAL_CHAIN, r"\bchanges\b(?=.*\b(chord|harmon))",
@@ -358,7 +360,24 @@ def bar_named(question: str | None, bars: list[int]) -> int | None:
         return None
     if n == -1:
         return bars[-1]
+    if re.search(r"\b(" + "|".join(ORDINALS) + r") (?:bar|measure)\b", (question or "").lower()):
+        # 'the third bar' counts the window's bars (it was read as the track's bar three where that lay in the
+        # window: the window's first bar: the twenty-first session's sweep, dev)
+        return bars[n - 1] if 1 <= n <= len(bars) else None
     return n if n in bars else bars[n - 1] if 1 <= n <= len(bars) else None
+
+
+def bar_counted(question: str | None, bars: list[int]) -> int | None:
+    """The window's own bar a question's 'bar three' may mean where the number is also a track's bar in the window
+    (:func:`bar_named` reads the track's, as the findings number them): the window's third bar, where that is
+    another bar ("what's the chord on the downbeat of bar three?" over the track's bars three to five got only the
+    track's bar three, the window's first: the twenty-first session's sweep, dev). 'The third bar' counts the
+    window's bars only, and needs no second reading."""
+    n = bar_asked(question)
+    numbered = re.search(r"\b(?:bar|measure) (?:\d+|" + "|".join(CARDINALS) + r")\b", (question or "").lower())
+    if not numbered or n is None or n < 1 or n not in bars or n > len(bars) or bars[n - 1] == n:
+        return None
+    return bars[n - 1]
 
 
 def chart_bar_numbers(analysis: WindowAnalysis) -> list[int]:
@@ -439,6 +458,9 @@ def route(question: str | None, analysis: WindowAnalysis) -> Routing:
     bar = bar_named(question, chart_bar_numbers(analysis))
     if bar is not None:
         reasons.append(f"question names bar {bar}: the answer is about that bar")
+    counted = bar_counted(question, chart_bar_numbers(analysis))
+    if counted is not None:
+        reasons.append(f"the bar's number may count the window's bars: bar {counted} is said too")
     missing = bar_asked(question) if bar is None else None
     if missing is not None:
         reasons.append(f"question names a bar ({missing}) the window does not hold: said so first")
@@ -452,5 +474,5 @@ def route(question: str | None, analysis: WindowAnalysis) -> Routing:
         reasons.append(f"question names the {percussion.group(1)}: read in the "
                        f"{'snare' if is_stick(percussion.group(1)) else 'hi-hat'} class, said as both")
     return Routing(intent=best, reasons=reasons, question=question, named_stems=named, focus=focus, asks=asks,
-                   also=also, bar=bar, bar_missing=missing, tempo_asked=tempo_asked,
+                   also=also, bar=bar, bar_counted=counted, bar_missing=missing, tempo_asked=tempo_asked,
                    percussion_asked=percussion.group(1) if percussion else None, entry_parts=entry)

@@ -762,6 +762,9 @@ def test_a_loose_lock_is_not_said_to_land_right_together_and_beats_a_bar_is_a_me
     text = _groove_sentence(g)
     assert "loosely" in text and "right together" not in text
     assert asks_of("How many beats are in each bar here?", [])[0] == "meter"
+    # the click's tempo (the twenty-first session's sweep on Rock got the roles, dev); playing to it is timing
+    assert asks_of("what should I set the click to?", [])[0] == "meter"
+    assert asks_of("is he on the click?", [])[0] == "timing"
 
 
 def test_a_walking_bass_is_called_walking_and_a_root_on_every_beat_is_not(lib):
@@ -1359,7 +1362,7 @@ def test_a_bar_the_question_names_is_answered_with_its_notes(lib):
     notes bar by bar in the findings; a part that strums chords does not (the chart says those), and 'the last
     bar' and the track's own bar number find the same bar. Round 10's z03 (dev for this rule) had only the
     line's manner over the whole window."""
-    from frames.routing import bar_named
+    from frames.routing import bar_counted, bar_named
 
     assert bar_named("What's the bass doing in the second bar?", [40, 41, 42, 43]) == 41
     assert bar_named("and in the last bar?", [40, 41, 42, 43]) == 43
@@ -1368,6 +1371,12 @@ def test_a_bar_the_question_names_is_answered_with_its_notes(lib):
     assert bar_named("What's the bass doing in bar three?", [40, 41, 42, 43]) == 42
     assert bar_named("and in the 2nd measure?", [40, 41, 42, 43]) == 41
     assert bar_named("What happens in the fifth bar?", [40, 41]) is None and bar_named("Any bars?", [1, 2]) is None
+    # 'the third bar' counts the window's bars, even where the track's bar three lies in it; 'bar three' reads the
+    # track's, and the window's third too where that is another (the twenty-first session's sweep, dev)
+    assert bar_named("what's the chord in the third bar?", [3, 4, 5]) == 5
+    assert bar_counted("what's the chord on the downbeat of bar three?", [3, 4, 5]) == 5
+    assert bar_counted("what's the chord in the third bar?", [3, 4, 5]) is None
+    assert bar_counted("what's the chord in bar 3?", [1, 2, 3, 4]) is None
     walk = [(44, 48, 51, 52), (49, 53, 56, 57), (44, 48, 51, 52), (51, 55, 58, 57)]
     bass = [note(b * BAR + i * P, pitch, 0.9 * P) for b, bar in enumerate(walk * 2) for i, pitch in enumerate(bar)]
     strum = [note(b * BAR + i * P / 2, pitch, 0.4 * P) for b, bar in enumerate(walk * 2) for i in range(8)
@@ -1382,6 +1391,12 @@ def test_a_bar_the_question_names_is_answered_with_its_notes(lib):
     assert p["guitar"].bar_notes == []
     last = get_findings(lib, tid, ["bass", "guitar"], 0.0, 4 * BAR, "What's the bass doing in bar 4?")
     assert last.summary.startswith("In the last bar here, the bass plays E flat, G, B flat and A."), last.summary
+    later = get_findings(lib, tid, ["bass", "guitar"], 2 * BAR, 6 * BAR, "What's the bass doing in bar four?")
+    assert later.summary.startswith("In the second bar here, bar four as the track's bars are counted, the bass plays "
+                                    "E flat, G, B flat and A; in the last bar here, counted from the window's first "
+                                    "bar, the bass plays D flat, F, A flat and A."), later.summary
+    third = get_findings(lib, tid, ["bass", "guitar"], 2 * BAR, 6 * BAR, "What's the bass doing in the third bar?")
+    assert third.summary.startswith("In the third bar here, the bass plays A flat, C, E flat and E."), third.summary
     # a bar past the window's count is said to be missing, first, not passed over (round 12's m07: a 2/4 song
     # counted in four-beat bars, asked about its third bar over a window of two)
     short = get_findings(lib, tid, ["bass", "guitar"], 0.0, 2 * BAR, "What's the bass doing in the third bar?")
@@ -3306,6 +3321,9 @@ def test_a_lines_notes_against_the_chords_and_the_bass_are_counted(lib):
                      "notes actually in it? voicing a string pad under her and don't want it to rub")
     assert f.summary.startswith("The harmony holds C"), f.summary
     assert "of the vocals' notes here are tones of the chord" in f.summary.split(". ")[1], f.summary
+    # "does anything clash with the vocal?" (the twenty-first session's sweep on Rock got the tension at large, dev)
+    f = get_findings(lib, tid, ["vocals", "guitar", "bass"], 0.0, 4 * BAR, "does anything clash with the vocal?")
+    assert f.summary.startswith("Most of the vocals' notes here are tones of the chord under them"), f.summary
 
 
 @pytest.mark.parametrize("before,after,said", [
@@ -4084,3 +4102,28 @@ def test_the_highest_note_of_a_part_too_sparse_for_a_manner_is_still_said(lib):
     assert f.claims[0].text == ("The piano plays throughout in a mid register, from C up to the G a twelfth above (the "
                                 "top note later on, the lowest at the start)."), f.claims[0].text
     assert "the top note" in f.claims[0].text, f.claims[0].text
+
+
+def test_a_drum_at_the_places_asked_is_answered_yes_or_no_bar_by_bar(lib):
+    """The twenty-first session's sweep on Rock (dev): "does the kick play on the and of four?" got the kit's pattern
+    and no verdict. Asked whether a drum plays at named places, the answer says yes, no or in how many of the window's
+    whole bars, and where else it plays."""
+    g = groove(16)
+    g["drums"] += [note(b * BAR + 3.5 * P, 36, 0.1, 100) for b in (0, 2)]  # a kick on the and of four, bars 1 and 3
+    tid = make_track(lib.store, "e0" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+
+    def ask(q: str) -> str:
+        return get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, q).summary
+
+    said = ask("does the kick play on the and of four?")
+    assert said.startswith("Only in some bars: the kick plays on the and of four in two of the four whole bars here"), \
+        said
+    said = ask("is the snare on two and four?")
+    assert said.startswith("Yes: the snare plays on two and four in every one of the four whole bars here."), said
+    said = ask("are the hats on the off-beats?")
+    assert said.startswith("Yes: the hi-hat plays on the off-beats in every one of the four whole bars here; it plays "
+                           "on every eighth, not only there."), said
+    said = ask("does the kick play on every beat?")
+    assert said.startswith("No: the kick does not play on every beat in any of the four whole bars here"), said
+    said = ask("is the snare on the backbeat here?")
+    assert said.startswith("Yes: the snare plays on the backbeat"), said
