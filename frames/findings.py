@@ -3008,7 +3008,10 @@ def _comeback_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 # ("want to put an acoustic guitar under her -- what key is she singing in?" got "This track has no guitar stem":
 # round 41's ap03, dev)
 PLANNED_PART = (r"\b(?:writ|add|program|record|doubl|lay(?:ing)? down|arrang|lin(?:e|es|ing) up|putting|put\b)\w*\b"
-                r"[^,.;?!]*")
+                r"[^,.;?!]*"
+                # "is there room for a guitar solo over this?" over a track with no guitar (the twenty-first
+                # session's sweep on ft_ballad_eb54 got "This track has no guitar stem", dev)
+                r"|\b(?:room|space|a (?:place|spot|gap)) for\b[^,.;?!]*")
 
 
 DIG_ASKED = (r"\bdig(?:s|ging)? in\b|\b(?:hits?|hitting|plays?|playing|digs?) (?:it |them |in )?harder\b|"

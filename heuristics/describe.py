@@ -3092,14 +3092,25 @@ LAST_TOGETHER_BEATS = 0.25  # notes struck within a quarter beat of a part's las
 RINGING_END_S = 0.05  # a note lasting to within this of the window's end still sounds as it ends
 
 
-def last_notes(sl: WindowSlice, presence: list[Presence], key: str | None) -> None:
+def last_notes(sl: WindowSlice, presence: list[Presence], key: str | None,
+               voices: dict[str, list[tuple[float, float, int]]] | None = None) -> None:
     """Each pitched part's last stroke in the window and the notes still sounding as the window ends
     (Presence.last_notes, last_at_s, ringing_at_end): "what are the last notes he plays, and which one's still
-    ringing when the clip runs out?" (round 36's ak07, dev)."""
+    ringing when the clip runs out?" (round 36's ak07, dev). A voice's is its last sung note (``voices``:
+    :func:`sung_spans`), one at a time: a singer's last notes read "A and A sharp, struck together" from two
+    transcribed notes over one sung one (the twenty-first session's sweep on Country1, dev)."""
     period, w, names = sl.grid.period_s or 0.5, sl.window, key_names(key)
     for p in presence:
         s = sl.stems.get(p.stem)
         if s is None or s.is_drums or p.stem == MIX_STEM or not len(s.notes) or not p.sounding_share:
+            continue
+        sung = [x for x in (voices or {}).get(p.stem, []) if w.start_s <= x[0] < w.end_s]
+        if sung:
+            a, z, pitch = sung[-1]
+            p.last_notes = [_note_name(int(pitch), names)]
+            p.last_at_s = w.round_time(a)
+            p.last_bar, p.last_beat = bar_beat(sl, a)
+            p.ringing_at_end = p.last_notes if z >= w.end_s - RINGING_END_S else []
             continue
         n = s.notes
         last = float(n.time_s.max())

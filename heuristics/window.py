@@ -110,7 +110,7 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     out.bar_cycle = describe.bar_cycle(sl, out.meter)
     out.bar_numbers = [n for n, _, _ in describe.chart_bars(sl, out.meter)]
     describe.change_approaches(sl, out.chord_grid, out.presence, spelling)
-    describe.last_notes(sl, out.presence, spelling)
+    describe.last_notes(sl, out.presence, spelling, voices)
     out.relations = describe.relations_of(sl)
     power = describe.bar_power(sl, out.meter)  # each part's power in each whole bar, read once for both levels
     measured = describe.bar_levels(power)

@@ -819,6 +819,8 @@ def test_strummed_chords_are_chords_and_a_line_with_grace_notes_is_a_line(lib):
                       stems={"vocals": [note(i * P, (69, 71, 72, 74)[i % 4], P * 0.9) for i in range(24)]})
     f = get_findings(lib, sung, ["vocals"], 0.0, 12.0, "want to put an acoustic guitar under her -- what key is she in?")
     assert "guitar" not in f.summary, f.summary  # (round 41's ap03 got "This track has no guitar stem", dev)
+    f = get_findings(lib, sung, ["vocals"], 0.0, 12.0, "is there room for a guitar solo over this?")
+    assert "guitar stem" not in f.summary, f.summary  # (the twenty-first session's sweep, dev)
     line = groove(16)
     pitches = [64, 67, 69, 71, 72, 71, 69, 67]
     line["guitar"] = [x for i in range(int(16 / P)) for x in
@@ -4127,3 +4129,16 @@ def test_a_drum_at_the_places_asked_is_answered_yes_or_no_bar_by_bar(lib):
     assert said.startswith("No: the kick does not play on every beat in any of the four whole bars here"), said
     said = ask("is the snare on the backbeat here?")
     assert said.startswith("Yes: the snare plays on the backbeat"), said
+
+
+def test_a_singers_last_note_is_one_sung_note_not_two_struck_together(lib):
+    """The twenty-first session's sweep on Country1 (dev): "what are the last notes here?" said the singer's last
+    notes were "A and A sharp, struck together", two transcribed notes over the one she sings. A voice's last note
+    is its last sung note."""
+    line = [note(0.5 + i * P, x, P * 0.9) for i, x in enumerate((64, 65, 67, 69, 67, 65, 64, 69))]
+    line.append(note(0.5 + 7 * P + 0.04, 70, P * 0.3, 40))  # a quiet neighbour the transcription adds to the last
+    g = groove(16)
+    g["vocals"] = line
+    tid = make_track(lib.store, "d4" * 7 + "e1", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["vocals", "drums"], 0.0, 8.0, "what's the last note she sings here?")
+    assert "The vocals' last note here is A on the first beat of the third bar here;" in f.summary, f.summary
