@@ -466,6 +466,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "hats_open": _claim("pattern", _hats_open_sentence(a, routing.question), "drum_pattern.hihat_open_share",
                             ["drums"], 0.7),
         "entry": _claim("events", _entry_sentence(a, named, routing.question), "events, presence.reading", named[:1], 0.8),
+        "exit": _claim("events", _exit_sentence(a, named, routing.question), "events, presence.reading", named[:1], 0.8),
         "offbeat": _claim("groove", _offbeat_sentence(a, named, routing.question), "presence.offbeat_onset_share",
                           named or live, 0.7),
         "comeback": _claim("dynamics", _comeback_sentence(a, routing.question), "bar_levels_db", live, 0.7),
@@ -525,6 +526,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "what scale is he using?": the notes the part sounds and the scales that hold them
         "scale": _claim("harmony", _scale_sentence(a, hm, named, routing.question, m.stem if m else None),
                         "presence.pc_shares, harmony.key_in_window", named[:1] or ([m.stem] if m else []), 0.7),
+        # "what fret should I put the capo on to play this in G shapes?": the fret, from the window's key
+        "capo": _claim("key", _capo_sentence(hm, routing.question), "harmony.key_in_window", harmonic, harmony_conf),
         # "is the band playing the same thing every four bars?": the figure the parts repeat
         "loop": _claim("form", _loop_sentence(a, live, routing.question, named), "bar_cycle", named or live, 0.7),
         "section_names": _claim("form", _section_names_sentence(a, routing.question), "window.sections", live, 0.8),
@@ -591,7 +594,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "arrivals": _claim("harmony", _arrival_sentence(a, solo, routing.question), "presence.change_arrivals",
                            solo[:1], 0.7),
         # "which eighths does he hit?": where the named part's strokes fall in the bar
-        "rhythm": _claim("presence", _rhythm_sentence(a, solo, routing.question), "presence.rhythm",
+        "rhythm": _claim("presence", _rhythm_sentence(a, solo, routing.question, routing.bar), "presence.rhythm",
                          solo[:1], 0.8),
         # "where's the loudest moment?": the loudest bar, and where the level rises into it
         "peak": _claim("dynamics", _peak_sentence(a, routing.question), "loudest, events, part bar levels", live, 0.8),
@@ -2102,8 +2105,12 @@ RHYTHM_ASKED = (r"\brhythms?\b(?! section| guitar| player| part)|\bwhich (?:eigh
 TOP_ASKED = r"\btop (?:note|notes|line|voice)\b|\bhighest note of (?:the|her|his|their|its) chords\b"
 
 
-def _rhythm_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
-    """Where the named part's strokes fall in the bar (Presence.rhythm), where the question asks its rhythm."""
+BAR_RHYTHM_WORDS = {"eighths": "steady eighths", "quarters": "quarter notes", "sixteenths": "sixteenths"}
+
+
+def _rhythm_sentence(a: WindowAnalysis, named: list[str], question: str | None, bar: int | None = None) -> str | None:
+    """Where the named part's strokes fall in the bar (Presence.rhythm), where the question asks its rhythm; asked
+    about one bar (``bar``: Routing.bar), that bar's (Presence.rhythm_by_bar)."""
     if not named or not re.search(RHYTHM_ASKED, (question or "").lower()) or \
             (len(named) >= 2 and re.search(FOLLOWS, (question or "").lower())):
         return None
@@ -2111,9 +2118,16 @@ def _rhythm_sentence(a: WindowAnalysis, named: list[str], question: str | None) 
     if p is None or p.rhythm is None:
         return None
     plays = verb([p.stem], "plays", "play") if p.stem != "vocals" else verb([p.stem], "sings", "sing")
+    where = _bar_here(chart_bar_numbers(a), bar)
+    if where and bar in p.rhythm_bar_numbers:
+        # "what's the rhythm of the vocal in the first bar?" (the twenty-first session's sweep, dev)
+        r = p.rhythm_by_bar[p.rhythm_bar_numbers.index(bar)]
+        if r == "rest":  # (said by the bar's own sentence: "In the first bar here, the vocals sing nothing.")
+            return None
+        return f"In {where} the {p.stem} {plays} {BAR_RHYTHM_WORDS.get(r, r)}."
     if not p.rhythm:
         return f"The {possessive(p.stem)} rhythm changes from bar to bar: no place in the bar is struck in most bars here."
-    if (p.rhythm_bars_same or 0.0) >= 1.0:
+    if (p.rhythm_bars_same or 0.0) >= 1.0 and "rest" not in p.rhythm_by_bar:
         return f"The {p.stem} {plays} the same rhythm in every bar here, {p.rhythm}."
     runs = [(x, len(list(bars))) for x, bars in groupby(p.rhythm_by_bar)]
     named = [x for x, _ in runs if x.startswith("on ")]
@@ -2173,9 +2187,40 @@ def _louder_parts(a: WindowAnalysis, bar: int) -> tuple[list[str], list[str]]:
     return louder, level
 
 
+QUIETEST_ASKED = r"\b(?:quietest|softest)\b"
+
+
+def _quietest_sentence(a: WindowAnalysis) -> str | None:
+    """Where the selection is quietest (WindowAnalysis.bar_levels_db: each whole bar's level under the loudest's),
+    by its bar's place in the window ("where's the quietest bit?" got the roles: the twenty-first session's sweep on
+    ft_swing_g1208, dev)."""
+    levels = a.bar_levels_db or {}
+    if len(levels) < 2:
+        return None
+    low = min(levels, key=lambda b: (levels[b], b))
+    drop = -levels[low]
+    if drop < PEAK_SOME_DB:
+        return "The level barely moves across the window: no bar stands out as the quietest."
+    order = chart_bar_numbers(a)
+    how = f"{'clearly' if drop >= PEAK_CLEAR_DB else 'a little'} quieter than the loudest"
+    quiet = sorted(b for b in levels if -levels[b] >= drop - 1.0)  # (within a decibel of it: as quiet)
+    at = [order.index(b) for b in quiet if b in order]
+    if len(quiet) > 1 and len(at) == len(quiet) and at == list(range(at[0], at[0] + len(at))) and \
+            at[-1] < len(ORDINAL_WORDS):  # a run of bars about as quiet: said as the stretch
+        end = "the end" if at[-1] == len(order) - 1 else f"the {ORDINAL_WORDS[at[-1]]} bar here"
+        return f"The quietest stretch runs from the {ORDINAL_WORDS[at[0]]} bar here to {end}, {how}."
+    where = _bar_here(order, low) or "one bar"
+    more = f", with {count_word(len(quiet) - 1)} more {'bar' if len(quiet) == 2 else 'bars'} about as quiet" \
+        if len(quiet) > 1 else ""
+    return f"The quietest bar is {where}, {how}{more}."
+
+
 def _peak_sentence(a: WindowAnalysis, question: str | None = None) -> str | None:
     """Where the selection is loudest (the 'loudest' event), by its bars' place in the window, and the level
-    jump that leads into it where one does; asked whether it is the whole band, which parts get louder there."""
+    jump that leads into it where one does; asked whether it is the whole band, which parts get louder there; asked
+    where it is quietest, that (:func:`_quietest_sentence`)."""
+    if re.search(QUIETEST_ASKED, (question or "").lower()):
+        return _quietest_sentence(a)
     top = next((e for e in a.events if e.kind == "loudest"), None)
     if top is None or top.change_db is None or top.bar is None:
         return None
@@ -2595,6 +2640,45 @@ def _place_sentence(a: WindowAnalysis, question: str | None, ride_class: str) ->
     return f"Partly: over the {count_word(n)} whole bars here, the {name} plays {_names(parts)}."
 
 
+# a guitarist's capo: the fret that puts the shapes he knows (open-position keys) on the window's key (the
+# twenty-first session's sweep on ft_swing_g1208 got the groove, dev)
+CAPO_ASKED = r"\bcapo\b"
+OPEN_SHAPES = ("G", "C", "D", "A", "E")  # the major keys a guitarist plays in open shapes
+OPEN_MINOR_SHAPES = ("E", "A", "D")  # ... and the minor ones
+_SHAPE = re.compile(r"\b(?:in|with|for|using|play(?:ing)? (?:it|this)? ?(?:in|as)?) ?(?:the )?(?:key of )?([a-g])(#|b| sharp| flat)?"
+                    r"( minor|m)?(?: major)? (?:shapes?|chords?|position|form)\b")
+
+
+def _capo_sentence(hm: Harmony | None, question: str | None) -> str | None:
+    """The capo's fret for the shapes the question names ('in G shapes'), else the open-shape keys the window's key
+    lies fewest frets above: a minor key is fretted in its relative major's shapes (G shapes play E minor)."""
+    text = (question or "").lower()
+    if hm is None or not hm.key_in_window or not re.search(CAPO_ASKED, text):
+        return None
+    tonic, _, mode = hm.key_in_window.partition(" ")
+    if tonic not in PITCH_CLASS:
+        return None
+    key_pc = PITCH_CLASS[tonic]
+    major_pc = (key_pc + 3) % 12 if mode == "minor" else key_pc  # (a minor key is played in its relative major's)
+    spoken = say.spoken_chord(tonic) + f" {mode}"
+    shape = _SHAPE.search(text)
+    if shape:
+        root = shape.group(1).upper() + {"#": "#", " sharp": "#", "b": "b", " flat": "b"}.get(shape.group(2) or "", "")
+        if root not in PITCH_CLASS:
+            return None
+        shape_pc = (PITCH_CLASS[root] + 3) % 12 if shape.group(3) else PITCH_CLASS[root]
+        fret = (major_pc - shape_pc) % 12
+        name = say.spoken_chord(root) + (" minor" if shape.group(3) else "")
+        if not fret:
+            return f"It centres on {spoken}: {name} shapes play it with no capo."
+        return f"It centres on {spoken}: capo on the {ORDINAL_WORDS[fret - 1]} fret and play {name} shapes."
+    shapes = OPEN_MINOR_SHAPES if mode == "minor" else OPEN_SHAPES
+    frets = sorted(((key_pc - PITCH_CLASS[x]) % 12, x) for x in shapes)[:2]
+    said = [f"{say.spoken_chord(x)}{' minor' if mode == 'minor' else ''} shapes with "
+            f"{'no capo' if not k else f'the capo on the {ORDINAL_WORDS[k - 1]} fret'}" for k, x in frets]
+    return f"It centres on {spoken}: play it in {' or '.join(said)}."
+
+
 def _hit_places(a: WindowAnalysis, hits) -> str:
     """'on the and of four of the second bar here, leading into the next bar and on one of the fifth bar here':
     placed drum hits (PlacedHit) by their beat and their bar's place in the window."""
@@ -2700,6 +2784,47 @@ def _entry_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
     if not p.onsets:
         return f"The {p.stem} {verb([p.stem], 'does', 'do')} not play in this window."
     return None
+
+
+EXIT_ASKED = (r"\b(?:drops?|dropping|cuts?|cutting|falls?|falling) out\b|\b(?:stops?|stopping|quits?) playing\b|"
+              r"\b(?:where|when) does\b[^?,;]*\b(?:stop|end|finish)\b|\blays? out\b")
+
+
+def _exit_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """Where the named part drops out, asked so ("where do the drums drop out?" got their pattern: the twenty-first
+    session's sweep on ft_swing_g1208, dev): where it stops or drops out, else that it plays on through the window."""
+    text = (question or "").lower()
+    hit = re.search(EXIT_ASKED, text)
+    if not named or not hit or re.search(r"\bhow many\b|\bhow long\b", text) or \
+            _subject_of(text, hit.end()) != named[0]:
+        return None
+    p = next((x for x in a.presence if x.stem == named[0] and x.stem != MIX_STEM), None)
+    if p is None:
+        return None
+    out = [e for e in a.events if e.kind in ("stops", "drops_out") and p.stem in e.stems]
+    if out:
+        said = []
+        for e in out[:3]:
+            place = _beat_of_bar(chart_bar_numbers(a), e.bar, e.beat)
+            said.append(f"on {place}" if place else say.where_words(e.time_s, a.window.start_s, a.window.duration_s))
+            back = next((r for r in a.events if r.kind == "returns" and p.stem in r.stems and r.time_s > e.time_s), None)
+            if back is not None:
+                place = _beat_of_bar(chart_bar_numbers(a), back.bar, back.beat)
+                said[-1] += " and come back in " + (f"on {place}" if place else say.where_words(
+                    back.time_s, a.window.start_s, a.window.duration_s))
+        drop = verb([p.stem], "drops", "drop")
+        return f"The {p.stem} {drop} out {_names(said)}.".replace(" come back", f" {verb([p.stem], 'comes', 'come')} back")
+    one = verb([p.stem], "is", "are") == "is"
+    act = ("sings" if one else "sing") if p.stem == "vocals" else ("plays" if one else "play")
+    if p.reading == "plays throughout":
+        return f"The {p.stem} {verb([p.stem], 'does', 'do')} not drop out here: {'it' if one else 'they'} {act} all through the window."
+    entry = next((e for e in a.events if e.kind in ("enters", "returns") and p.stem in e.stems), None)
+    if entry is not None:
+        place = _beat_of_bar(chart_bar_numbers(a), entry.bar, entry.beat)
+        where = f"on {place}" if place else say.where_words(entry.time_s, a.window.start_s, a.window.duration_s)
+        return (f"The {p.stem} {verb([p.stem], 'does', 'do')} not drop out here: {'it comes' if one else 'they come'} "
+                f"in {where} and {act} on to the end of the window.")
+    return None  # (a part silent here is said silent by the summary's own caution)
 
 
 ENTRY_SUBJECT_CHARS = 40  # "where does the lead guitar come in": the part named this close before the verb's end
@@ -4140,6 +4265,12 @@ def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None, percussi
         if notes and len(pair) == 2 and notes != line.notes:
             said = _twelve_eight(said, long_where, _names([say.spoken_note(x) for x in notes]))
         return said
+    if p is not None and p.stem != MIX_STEM and not (p.playing and "chords" in p.playing) and \
+            (not p.sounding_share or (p.bar_notes and not any(b.bar == bar for b in p.bar_notes))):
+        # a line that plays nothing in that bar: said, not the chord under it ("what's the rhythm of the vocal in the
+        # first bar?" over a silent singer got "the chord is A": the twenty-first session's sweep, dev)
+        act = "sing" if p.stem == "vocals" else "play"
+        return f"{where} the {p.stem} {act} nothing."
     chords = next((b.chords for b in grid.bars if b.bar == bar), None) if grid is not None else None
     if chords:
         spoken = [say.spoken_chord(c) for c in chords]
@@ -4438,8 +4569,8 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
 # was?" is answered by it from its first clause)
 # (in the order said where several are asked: the summary's own order of the question-driven sentences)
 DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
-                "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED,
-                "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "places": PLACE_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED,
+                "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
+                "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "places": PLACE_ASKED, "capo": CAPO_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED,
                 "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,

@@ -106,7 +106,10 @@ ASKS = (
              r"\bwho(?:'s| is) (?:in|on) (?:here|this)", r"\bwho(?:'s| is| are) in\b")),
     # where the selection is loudest ("where's the loudest moment?"), not which part is loudest
     ("peak", (r"\bloudest (?:moment|part|point|bit|stretch|section|spot|place|bar)\b", r"\bpeak(?:s)?\b(?! of)",
-              r"\bclimax\b", r"\bbiggest moment\b", r"\bwhere\b[^?]*\b(?:gets?|is it|is the music) (?:loudest|biggest)\b",
+              r"\bclimax\b", r"\bbiggest moment\b",
+              # "where's the quietest bit?" (the twenty-first session's sweep on ft_swing_g1208, dev)
+              r"\b(?:quietest|softest) (?:moment|part|point|bit|stretch|section|spot|place|bar)\b",
+              r"\bwhere\b[^?]*\b(?:gets?|is it|is the music) (?:quietest|softest)\b", r"\bwhere\b[^?]*\b(?:gets?|is it|is the music) (?:loudest|biggest)\b",
               # "where does this kick up a gear? at what point does it get loud?" (round 42's aq12 got the lock of
               # drums and guitar: "kick" read as the drum, dev)
               r"\b(?:kicks?|steps?|shifts?|moves?|goes|go) up a gear\b",

@@ -1399,6 +1399,18 @@ def test_a_bar_the_question_names_is_answered_with_its_notes(lib):
                                     "bar, the bass plays D flat, F, A flat and A."), later.summary
     third = get_findings(lib, tid, ["bass", "guitar"], 2 * BAR, 6 * BAR, "What's the bass doing in the third bar?")
     assert third.summary.startswith("In the third bar here, the bass plays A flat, C, E flat and E."), third.summary
+    # a line that plays nothing in the bar asked: said so, not the chord under it (the twenty-first session's sweep)
+    late = make_track(lib.store, "e2" * 7 + "c5", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                      stems={"bass": bass, "guitar": strum,
+                             "vocals": [note(2 * BAR + i * P, 67 + i % 3, P * 0.9) for i in range(8)]})
+    said = get_findings(lib, late, ["vocals", "guitar"], 0.0, 4 * BAR, "what's the rhythm of the vocal in the first "
+                        "bar?").summary
+    assert said.startswith("In the first bar here, the vocals sing nothing."), said
+    said = get_findings(lib, late, ["vocals", "guitar"], 0.0, 4 * BAR, "what's the rhythm of the vocal in the third "
+                        "bar?").summary
+    assert said.startswith("In the third bar here the vocals sing quarter notes."), said
+    said = get_findings(lib, late, ["vocals", "guitar"], 0.0, 4 * BAR, "what's the vocal rhythm here?").summary
+    assert "the same rhythm in every bar here" not in said, said  # (two of the four bars rest)
     # a bar past the window's count is said to be missing, first, not passed over (round 12's m07: a 2/4 song
     # counted in four-beat bars, asked about its third bar over a window of two)
     short = get_findings(lib, tid, ["bass", "guitar"], 0.0, 2 * BAR, "What's the bass doing in the third bar?")
@@ -2245,6 +2257,11 @@ def test_the_loudest_stretch_is_said_by_its_bars_not_as_who_is_loudest(lib):
                                 "quietest bar"), f.summary
     loud = next(e for e in f.events if e.kind == "loudest")
     assert loud.detail.startswith("the loudest stretch, about "), loud
+    # "where's the quietest bit?" (the twenty-first session's sweep on ft_swing_g1208 got the roles, dev)
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "where's the quietest bit?")
+    assert f.routing.asks == "peak", f.routing
+    assert f.summary.startswith("The quietest stretch runs from the first bar here to the fourth bar here, clearly "
+                                "quieter than the loudest."), f.summary
     # every bar as loud: no stretch stands out, and the event says so ("the loudest stretch, about 0 dB over the
     # quietest bar" was said: the seventeenth session's sweeps, dev)
     tid = make_track(lib.store, "f3b0" * 4, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
@@ -4142,3 +4159,40 @@ def test_a_singers_last_note_is_one_sung_note_not_two_struck_together(lib):
     tid = make_track(lib.store, "d4" * 7 + "e1", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     f = get_findings(lib, tid, ["vocals", "drums"], 0.0, 8.0, "what's the last note she sings here?")
     assert "The vocals' last note here is A on the first beat of the third bar here;" in f.summary, f.summary
+
+
+def test_a_capo_question_gets_the_fret_for_the_shapes_named(lib):
+    """The twenty-first session's sweep on ft_swing_g1208 (dev): "what fret should I put the capo on to play this in G
+    shapes?" got the groove. A, D, E and A in A major: G shapes with the capo on the second fret."""
+    shapes = ((57, 61, 64), (50, 54, 57), (52, 56, 59), (57, 61, 64))
+    guitar = [note(b * BAR + i * P, x, P * 0.8, 70) for b, shape in enumerate(shapes * 2) for i in range(4)
+              for x in shape]
+    bass = [note(b * BAR + i * P, shape[0] - 12, P * 0.9) for b, shape in enumerate(shapes * 2) for i in range(4)]
+    tid = make_track(lib.store, "e2" * 7 + "c4", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", key="A major",
+                     key_pc=9, stems={"guitar": guitar, "bass": bass})
+    f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 4 * BAR, "what fret should I put the capo on to play this in G "
+                     "shapes?")
+    assert f.summary.startswith("It centres on A major: capo on the second fret and play G shapes."), f.summary
+    f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 4 * BAR, "where should the capo go?")
+    assert f.summary.startswith("It centres on A major: play it in A shapes with no capo or G shapes with the capo on "
+                                "the second fret."), f.summary
+
+
+def test_where_a_part_drops_out_is_answered_with_its_exit_or_that_it_plays_on(lib):
+    """The twenty-first session's sweep on ft_swing_g1208 (dev): "where do the drums drop out?" got their pattern. A
+    part that stops says where; one that plays throughout, that it does not drop out; one that comes in, that."""
+    g = groove(16)
+    g["vocals"] = [note(i * P, (67, 69, 71, 72)[i % 4], P * 0.9) for i in range(8)]  # two bars, then she stops
+    g["guitar"] = [note(2 * BAR + i * P, x, P * 0.8) for i in range(16) for x in (55, 59, 62)]  # in from bar three
+    tid = make_track(lib.store, "e2" * 7 + "c6", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+
+    def ask(q: str) -> str:
+        return get_findings(lib, tid, ["vocals", "guitar", "drums", "bass"], 0.0, 6 * BAR, q).summary
+
+    said = ask("where do the drums drop out?")
+    assert said.startswith("The drums do not drop out here: they play all through the window."), said
+    said = ask("when does the singer stop?")
+    assert said.startswith("The vocals drop out on the first beat of the third bar here."), said
+    said = ask("where does the guitar drop out?")
+    assert said.startswith("The guitar does not drop out here: it comes in on the first beat of the third bar here "
+                           "and plays on to the end of the window."), said
