@@ -8423,6 +8423,288 @@ GRADES_44_WHY = {
 # the baseline's text names the stems, the track's key and the frame: as09's 'E major' gives the transposition's key
 # (D major) with no chords, partly; nothing else any of these asks
 BASELINE_GRADES_44 = {q: "partly" if q == "as09" else "wrong" for q in GRADES_44}
+# Round 45 (held out): everyday session questions -- where a real comp sits on the neck, a repitch of the unseparated
+# mix to another tempo, a harmonica for a real country singer, tom throws over a real punk take, a scale for answers
+# to a real lead, a drum replacer's retrigger over a real kit's double strokes, a pitch-correction scale for a
+# degraded chorus, full chords or power chords under high gain, a 12/8 tempo for a quarter-note DAW, a high-pass on
+# the keys from a verse into a hook, a loop's shift into a degraded song's key, and a degraded head's Camelot key --
+# written from the scores (song.mid / truth.json) and the human annotations before any packet of it was made; no
+# analysis code run and no server output read.
+QUESTIONS_45 = [
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams (note_midi per string, data_source 0-5 =
+    # low E to high E; fret = the note's MIDI pitch less the open string's), truth.json chords (Eb 0-7.44, Ab
+    # 7.44-11.16, Eb 11.16-14.88, Bb 14.88-16.74, Ab 16.74-18.60) and downbeats_s (129 BPM, a bar 1.860 s). Every note
+    # 4.2-18.5 lies on frets 4-8; no open string in the whole take. E flat bars: Eb3 on the A string at fret 6 (4.20,
+    # 5.36, 6.07, 11.16, 11.90, 12.81, 13.30, 13.97), Bb3 D string 8, D4 G string 7, G4 B string 8 (x-6-8-7-8-x), F4 B
+    # 6, Bb4 / C5 high E 6 / 8. A flat: Ab2 low E fret 4 (7.46, 7.92, 8.87, 17.02, 17.71), Ab3 D 6, C4 G 5, F4 B 6
+    # (4-x-6-5-6-x); 9.57-11.0 Bb3 D 8, Eb4 G 8, G4 B 8, C5 high E 8, A3 D 7. B flat: Bb2 low E fret 6 (14.83, 15.33),
+    # F3 A 8, Bb3 D 8, D4 G 7, Bb4 high E 6; D3 A string fret 5 (18.29) into E flat. ae02 (5.58-16.74) asked how big his
+    # voicings are and how high, al03 (13.02-22.32) capo shapes for open chords, am04 (ft_drive_ab152) a synth guitar's
+    # voicings and neck moves; none asked where on the neck the real guitarist plays.
+    Question("at01", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 4.2, 18.5,
+             "learning his part off the recording -- where on the neck is he playing these chords, and is he letting "
+             "any open strings ring?",
+             "Up the neck and all fretted -- no open strings anywhere. Everything sits between the 4th and 8th frets "
+             "(about 5th-6th position), in four-note jazz shapes: the E flat bars are rooted on the A string at the "
+             "6th fret (E flat, then B flat, D and G on the D, G and B strings at the 8th, 7th and 8th -- an E flat "
+             "major seven, x-6-8-7-8-x -- with F, B flat or C on top at the 6th-8th frets at times); the A flat bars "
+             "(about 7.4-11.2 and 16.7-18.6 s) from the low E string at the 4th fret (A flat, A flat, C, F: "
+             "4-x-6-5-6-x); the B flat bar (about 14.9-16.7 s) from the low E string at the 6th fret (B flat, F, B "
+             "flat, D, and B flat on the top string at the 6th). 4/4 at about 129, a bar about 1.86 s. One hand "
+             "position around the 6th fret covers the whole stretch, the root hopping between the A and low E "
+             "strings. Right: fretted around the 4th-8th frets (or '5th/6th position') with no open strings, and the "
+             "root's string and fret right for at least two of the three chords. Partly: no open strings right with "
+             "the position wrong (e.g., first position, or past the 10th fret), or the position right with open "
+             "strings claimed; or the position and 'no open strings' right with the roots' strings wrong.",
+             "Open-position (cowboy) chords or open strings ringing as the main answer; a position past the 10th "
+             "fret; nothing said about the neck."),
+    # truth: musicdelta_rock annotations/MusicDelta_Rock_MIX.beats (manual; 4/4; beats 1.08, 1.63, 2.16 (one), ...
+    # 11.45, 12.00, 0.54-0.55 s apart: (12.00 - 1.08) / 20 = 0.546 s, 109.9 BPM; truth.json tempo 109.09 from the median
+    # 0.55; downbeats 2.16, 4.36, 6.54, 8.72, 10.91). 120 / 109.9 = 1.092 (+9.2 %), 120 / 109.09 = 1.100 (+10.0 %);
+    # repitched, 12 log2(1.092) = 1.52 and 12 log2(1.100) = 1.65 semitones up. One semitone up from 110 is 116.5 BPM,
+    # two 123.5. ae04 (0-13.09) asked this mix's bars, ap04 (3-12) its BPM and first downbeat, ar03 (4-13) a loop's cut
+    # points; none asked a repitch to another tempo.
+    Question("at02", "mix:musicdelta_rock", ["mix"], 1.0, 12.0,
+             "chopping this bounce into a 120 BPM beat on my sampler -- how much do I have to speed it up, and if I "
+             "just repitch it (no time-stretch), how far up does the pitch go?",
+             "It's at about 110 BPM (4/4, a beat about 0.545 s, a bar about 2.18 s), so to sit at 120 it has to run "
+             "about 9-10 % faster (a ratio of about 1.09-1.10). Repitched, that's about 1.5-1.65 semitones up -- a "
+             "semitone and a half, between keys, so it will sound out of tune against anything in its original key. "
+             "Either time-stretch it to 120 and keep the pitch, or repitch by whole semitones and set the beat to "
+             "match: one semitone up lands at about 116.5 BPM, two at about 123.5. Right: a tempo of 108-111, a "
+             "speed-up of about 8.5-10.5 %, and about 1.4-1.7 semitones up (or 'a semitone and a half'). Partly: "
+             "the tempo and the speed-up right with the pitch shift missing or wrong (e.g., 'about a semitone', "
+             "'two semitones'); or the sums right from a tempo a few BPM off (e.g., 105 or 115); or the tempo right "
+             "with the sums botched.",
+             "A tempo outside about 100-120 (e.g., 55 or 220 taken at face value: 'slow it down', 'double it'); no "
+             "pitch change for a plain repitch."),
+    # truth: musicdelta_country1 truth.json notes.vocals (derived from MedleyDB's verified f0 of STEM_05; approximate)
+    # and MusicDelta_Country1_MIX.beats (manual; 4/4 at 109, downbeats 2.26, 4.46, 6.61, 8.79, 11.00, 13.19). In the
+    # window: G3 3.67-4.20 (a line's end), G3 5.12-5.37 and 5.51-6.55 (the longest note, a line's end), a quick B flat
+    # (6.58-6.69, 48 cents flat of it) scooping into C4 6.72-7.40, D4 7.45-7.62, G3 7.74-8.46 (a line's end), A3 8.80,
+    # B3 8.95-9.38, A3 9.89-10.46, G3 10.95, A3 11.06-11.36, B3 11.49-12.07, A3 12.07-12.49, G3 12.58-12.76, A3
+    # 12.88-13.69 (the verse's last note); nothing voiced 13.69-18.43. Notes G, A, B, C, D -- G major, the lines resting
+    # on G -- with B flat only in passing. Cross harp (second position) for G is a C harmonica (2 draw / 3 blow = G),
+    # straight (first position) a G harmonica. g01 (19.7-28.41) asked this singer's key in his second verse (G major),
+    # a03 and b04 (0-14) his long notes and range, ac03 (10.9-31.2) the verses' last notes; none asked which harmonica
+    # to pick.
+    Question("at03", "real:musicdelta_country1", ["vocals"], 3.5, 14.5,
+             "our harp player wants to blow along with him through this verse -- which harmonica should he grab, "
+             "and should he play it straight or cross harp?",
+             "A C harp played cross harp (second position) -- or a G harp played straight (first position) for a "
+             "cleaner, melodic line. The tune is in G major: his lines come to rest on the G below middle C (about "
+             "3.7-4.2, 5.5-6.5 s -- his longest note -- and 7.7-8.5 s), and he sings G, A, B, C and D with B "
+             "natural as the third; the quick dip through B flat at about 6.6 s is a bluesy scoop up to C, not a "
+             "minor key. (4/4 at about 109, a bar about 2.2 s; the verse ends on an A, about 12.9-13.7 s.) Cross "
+             "harp on a C harmonica puts G on the 2 draw / 3 blow, with the bends there for those scoops. Right: G "
+             "major with a C harp in second (cross) position, or a G harp in first (straight). Partly: G major "
+             "right with the harp wrong for the position (e.g., a D harp for cross harp, or a C harp called "
+             "straight); or the right harp and position with the key unsaid.",
+             "G minor, E minor, C major or another key, with a harp to match it; a harp named with no key and no "
+             "position."),
+    # truth: musicdelta_punk annotations/MusicDelta_Punk_subclass.txt (manual onsets): the take's only tom hits are HIT
+    # 5.630, 5.720, MHT 5.810, 5.900, HFT 6.000, 6.080, 6.180, 6.260 (sixteenths down the toms on beats three and four
+    # of the bar from 4.82), before this window. From 6.8 to 28.7 none: kick, snare, open or closed hat and crash only
+    # -- crash bars 8.03-9.62 and 11.25-12.85 (a crash on every eighth), closed hats 12.85-18.43, a crash 18.83 (beat
+    # four, with the snare), open hats from 19.24, a crash 22.48 (after a kick on the 'and' of four, 22.22), and the one
+    # fill, four snare sixteenths 25.24, 25.33, 25.42, 25.51 (beat four of the bar from 24.03) into 25.62.
+    # MusicDelta_Punk_MIX.beats (manual; 150 BPM; downbeats 6.40, 8.02, 9.62, 11.24, 12.85, 14.44, 16.02, 17.62, 19.23,
+    # 20.83, 22.43, 24.03, 25.62, 27.23). aj01 (3.2-8.0) asked the tom fill note for note, a01 (19.23-27.23) the kick in
+    # the snare roll's bar, y07 (24-28.7) a fill near the end; none asked where the toms are for an effect.
+    Question("at04", "real:musicdelta_punk", ["drums"], 6.8, 28.7,
+             "want a big gated-reverb throw on his tom fills from here to the end -- where does he hit the toms, and "
+             "which ones?",
+             "He doesn't: there are no tom hits at all from 6.8 s to the end of the take. (His one tom fill -- high, "
+             "mid and floor tom in sixteenths -- is just before this, about 5.6-6.3 s.) The only fill in here is on "
+             "the snare: four sixteenths on beat four of the bar from about 24.0 s (about 25.2-25.5 s), into the "
+             "next bar at 25.6. Otherwise it's kick, snare and hats or crash (150 BPM, 4/4): crash-riding bars about "
+             "8.0-9.6 and 11.2-12.8, closed hats 12.8-18.4, single crashes about 18.8 and 22.5, open hats from about "
+             "19.2. So a tom throw has nothing to catch here -- put it on the snare roll, or on the earlier tom fill. "
+             "Right: no toms in the window (the snare roll at about 25.2-25.5 s may be named as the only fill). "
+             "Partly: no toms as the main answer with a tom hit hedged somewhere; or the snare roll placed right as "
+             "the only fill but called 'toms or snare'.",
+             "Tom hits or a tom fill claimed in the window (e.g., the 25.2 s roll, the crash bars or the hats read as "
+             "toms)."),
+    # truth: musicdelta_shadows annotations/MDB_MusicDelta_Shadows_STEM_04.csv (the lead guitar's verified f0, sounding,
+    # segmented here at changes over 0.7 semitone) and MusicDelta_Shadows_MIX.beats (manual; about 111 BPM; downbeats
+    # 10.93, 13.09, 15.28, 17.47, 19.65, 21.83, 24.03): C4 10.91-11.76, Bb3 11.77-12.05, A3 12.06-12.25, G3 12.28-12.53,
+    # F3 12.54-13.28, G3 13.28-14.43 (the first phrase ends on G); nothing 14.43-16.95; G2 16.95-17.47 (a pickup on beat
+    # four), C3 17.49-18.52, Eb3 18.58-19.07, G3 19.12-19.60, F3 19.64-20.49, Eb3 20.51-20.74, D3 20.79-21.00, C3
+    # 21.01-21.32, Bb2 21.33-21.79, C3 21.84-23.60 (the same shape a fourth up, ending on C); nothing to 26.19. Notes G
+    # A Bb C D Eb F -- G natural minor; the G phrase uses A and no E flat, the C phrase E flat and no A. The guitar stem
+    # is the lead and the rhythm guitar summed. o01 (0-8.73) asked the key (G minor), ac01 (8.74-32.7) whether he moves
+    # the phrase, j02 (17.45-26.17) this phrase's first two bars, ab01 (4.37-10.93) his stops; none asked a scale for
+    # answering licks.
+    Question("at05", "real:musicdelta_shadows", ["guitar"], 11.5, 24.0,
+             "want to answer the lead with my own licks through here -- what scale is he playing out of, and does it "
+             "shift when he moves the phrase?",
+             "G minor, and it shifts with him. The first phrase comes down C, B flat, A, G, F and lands on G (about "
+             "12.3-14.4 s); after a gap (about 14.4-17.0 s -- the spot for an answer) he plays the same shape a "
+             "fourth higher, from a low G pickup on beat four (about 17.0 s) up C, E flat, G and down F, E flat, D, "
+             "C, B flat, landing on C (about 21.8-23.6 s): C minor. Everything fits G natural minor (G A B flat C D E "
+             "flat F, B flat major's notes), but the first phrase uses A (no E flat) and the second E flat (no A): "
+             "answer the first in G minor (G minor pentatonic, G B flat C D F, is safe) and over the second lean on "
+             "C minor (C E flat F G B flat), avoiding A. (4/4 at about 111, a bar about 2.18 s.) Right: G minor "
+             "(natural minor or minor pentatonic) with the move to C (C minor, E flat in / A out) from about 17.5 "
+             "s. Partly: G minor right with the move unsaid or called another key; or the notes right but named B "
+             "flat major with no home note; or the move to C right with the first phrase's key wrong.",
+             "G major, E minor or another key; a scale with B natural; no scale given."),
+    # truth: musicdelta_beatles annotations/MusicDelta_Beatles_subclass.txt (manual onsets) and _MIX.beats (manual; 4/4
+    # at 111, a beat 0.54 s; downbeats 17.45, 19.64, 21.84, 24.01, 26.20, 28.39). Each bar: kick on one, the 'and' of
+    # two and three; snare on two (with the tambourine, 6-13 ms before it) and on the 'and' of three; floor tom on the
+    # 'and' of four; tambourine on two and four. The 'and'-of-three snare is doubled, two strokes 30-50 ms apart: 18.820
+    # / 18.856, 21.020 / 21.060, 23.190 / 23.240, 25.380 / 25.410, 29.760 / 29.796 (single at 27.570); the floor tom
+    # doubled 45-60 ms apart: 17.180 / 17.230, 19.360 / 19.420, 21.560 / 21.610, 23.720 / 23.770, 25.920 / 25.970,
+    # 28.110 / 28.161. Every other hit single. ag02 (6.55-15.27) asked which drum the quick doubled hits are on and
+    # where, l01 (26.2-34.92) where the floor tom lands; none asked them for a drum replacer's retrigger time.
+    Question("at06", "real:musicdelta_beatles", ["drums"], 16.8, 30.0,
+             "running his snare and floor tom through a drum replacer -- if I set the retrigger time around 50 ms, "
+             "will I lose any hits? where?",
+             "Yes, in nearly every bar (4/4 at about 111, bars from about 17.45, 19.64, 21.84, 24.01, 26.20 and "
+             "28.39 s). His second snare hit, on the 'and' of three, is two strokes 30-50 ms apart (a flam or drag): "
+             "about 18.82, 21.02, 23.19, 25.38 and 29.76 s (single once, about 27.57). And the floor tom on the "
+             "'and' of four is two strokes 45-60 ms apart: about 17.18, 19.36, 21.56, 23.72, 25.92 and 28.11 s. A "
+             "50 ms retrigger swallows the snare's second strokes and sits right on the floor tom's spacing, so "
+             "you'd lose most of them -- set it nearer 20-25 ms, or let the replacer treat them as flams. The snare "
+             "on two (with the tambourine) and the kicks are single hits. Right: doubles on both the 'and'-of-three "
+             "snare and the 'and'-of-four floor tom, in (nearly) every bar, some tens of ms apart, so 50 ms loses "
+             "many. Partly: one drum's doubles right and the other's missed; or both placed right with the spacing "
+             "given as a sixteenth or more (135 ms+) and 50 ms called safe.",
+             "No quick doubles ('every hit single, 50 ms is fine'); doubles on the kick or on beat two as the main "
+             "answer."),
+    # truth: ft_ballad_eb54 song.mid / truth.json (E flat minor, chords Eb:min, Ab:min, B:maj (C flat), Bb:min, Db:maj
+    # -- natural minor; 5/4 at 120, a bar 2.5 s; chorus 22.5-37.5: Bb:min 25.0, Eb:min 27.5, Db 30.0, Ab:min 32.5,
+    # Bb:min 35.0). Voice from 26.0: Bb5 26.0, C6 26.25, Bb5 26.5, A5 26.75, Bb5 27.0, A5 27.25 | Bb5 27.5, C6 28.0, Bb5
+    # 28.5, A5 29.0, Bb5 29.5 (quarters) | nothing 29.96-32.5 | B5 Bb5 B5 C#6 B5 C#6 B5 Bb5 B5 Bb5 (eighths 32.5-34.98)
+    # | Bb5 C6 Bb5 A5 Bb5 A5 Bb5 C6 Bb5 A5 (35.0-37.48). E flat natural minor: Eb F Gb Ab Bb Cb Db -- her B (C flat), C
+    # sharp (D flat) and B flat are in it; A natural (26.75, 27.25, 29.0, 35.75, 36.25, 37.25) and C natural (26.25,
+    # 28.0, 35.25, 36.75) are not: a tuner locked to the scale would pull them to A flat / B flat and C flat / D flat.
+    # Same score for @degraded (cached conditions.json: spill -24 dB, room 1.25 s, noise 24 dB under). ab05 (22.5-35)
+    # asked her top and movement for a harmony, ah04 (vocadito) jumps before pitch correction, ao02 (7.5-27.5) her
+    # chorus reusing verse figures, ai05 (ft_ballad_csm76) a raised seventh; none asked a tuner's scale.
+    Question("at07", "ft_ballad_eb54@degraded", ["vocals", "piano", "bass"], 26.0, 37.5,
+             "setting up pitch correction on her chorus -- can I lock it to the song's key, or does she sing notes "
+             "outside the scale that it would drag?",
+             "Don't lock it to plain E flat minor. The song's in E flat minor (5/4 at about 120, a bar 2.5 s) and she "
+             "keeps circling B flat with the notes a half step and a whole step either side -- two of which aren't "
+             "in the scale: A natural (about 26.75, 27.25, 29.0, 35.75, 36.25 and 37.25 s) and C natural (about "
+             "26.25, 28.0, 35.25 and 36.75 s). Locked to E flat (natural) minor, the tuner would drag those A's to "
+             "A flat or B flat and the C's to C flat (B) or D flat -- wrong notes. Her B (C flat) and C sharp (D "
+             "flat) in the bar from 32.5 s are in the scale; she rests about 30.0-32.5 s. Set it chromatic, or add A "
+             "and C to its scale. Right: not plain E flat minor, naming A natural and C natural as the outside notes "
+             "(times roughly right). Partly: outside notes found with only one of A and C named, or with B or C "
+             "sharp wrongly added; or A and C right with the key read as B flat minor (where C is in the scale and "
+             "B is not).",
+             "'All in key, lock it'; outside notes named that she doesn't sing (e.g., D or E natural) as the main "
+             "answer; a major key."),
+    # truth: ft_drive_ab152 song.mid / truth.json (A flat major, 4/4 at 152, a bar 1.579 s; hook 37.89-50.53: F:min
+    # 37.89, Db 39.47, Ab 41.05, Eb 42.63, F:min 44.21, Db 45.79, Ab 47.37, Eb 48.95; the stop's held chords from
+    # 50.53). The guitar (GM 27, clean electric) strums four-note chords on every eighth, rolled low to high 8 ms a
+    # string, v99-107 on the beats, v89-97 on the 'and's: F3 Ab3 C4 F4 (F minor), F3 Ab3 C#4 F4 (D flat, its third at
+    # the bottom), Ab3 C4 Eb4 Ab4 (A flat), G3 Bb3 Eb4 G4 (E flat, its third at the bottom); lowest F3 (175 Hz), top
+    # Ab4. Every chord has its third; no bare fifths. The bass under it on the roots F2, Db2, Ab2, Eb2 with octave,
+    # fifth and sixth (F2 F3 C3 F2 D3 ...). af09 (39.47-45.78) asked the strum's grid and accents, aj02 (37.89-44.21,
+    # degraded) its top notes, c07 (37.88-47.36) the minor chord; none asked full chords or power chords for gain.
+    Question("at08", "ft_drive_ab152", ["guitar", "bass"], 38.5, 50.5,
+             "want to slam the guitar in this hook through a really high-gain amp -- is he playing full chords or "
+             "power chords? if they're full, which power chords should I swap in?",
+             "Full chords, with the third in every one -- under heavy gain they'll mush. He strums four-note shapes "
+             "on every eighth (4/4 at about 152, a chord a bar, 1.58 s), from the F below middle C up to the F or A "
+             "flat above it: F minor (F, A flat, C, F), D flat with F at the bottom (F, A flat, D flat, F), A flat "
+             "(A flat, C, E flat, A flat), E flat with G at the bottom (G, B flat, E flat, G), then the same four "
+             "again (about 44.2-50.5 s). The swap, on the bass's roots: F5 (F-C), D flat 5 (D flat-A flat), A flat 5 "
+             "(A flat-E flat), E flat 5 (E flat-B flat) -- the two inverted shapes have the third at the bottom, so "
+             "their power chords move down to the root. Right: full chords (thirds in them), the four chords right "
+             "in order (F minor, D flat, A flat, E flat; three of the four at least), and fifths on those roots. "
+             "Partly: 'full chords' right with the chords named wrong; or the chords right but called power chords "
+             "already; or the power chords built on the inversions' bottom notes (F and G) instead of the roots.",
+             "Power chords or single notes as what he plays; no chords named."),
+    # truth: ft_swing_g1208 song.mid / truth.json (12/8, tempo_beats_per_min 63 dotted quarters: a beat 0.952 s, a
+    # triplet eighth 0.317 s (189 a minute), a bar 3.810 s; song.mid's own set_tempo 634920 us a quarter = 94.5 BPM;
+    # solo 30.48-60.95, bar lines 34.29, 38.10, 41.90, 45.71, 49.52). In the window the ride plays every beat and the
+    # last triplet of each, the kick one and three, the side-stick two and four; the bass walks a note a beat; the
+    # guitar arpeggiates on every triplet eighth. A 12/8 bar is six quarter notes: 3.810 / 6 = 0.635 s, 94.5
+    # quarter-note BPM; 4/4 at 63 with a triplet grid makes the same 3.81 s bar. ae08 (60.9-76.0, degraded) asked the
+    # drum solo's meter, bar length and bar starts, h04 and o04 6/8, 3/4 or 12/8, q09 the feel and meter; none asked
+    # what to type into a quarter-note DAW.
+    Question("at09", "ft_swing_g1208", ["drums", "bass", "guitar"], 35.0, 49.0,
+             "setting up my DAW for this -- it only takes tempo in quarter notes. what time signature and BPM do I "
+             "type so its bars line up with the band's, and where do the bars start in here?",
+             "12/8 at 94.5 (quarter-note) BPM. The band is in 12/8 at about 63 dotted-quarter beats a minute -- four "
+             "beats a bar, each split in three (the ride on the beat and the last triplet, kick on one and three, "
+             "side-stick on two and four, the bass walking a note a beat, the guitar rolling on every triplet) -- so "
+             "a bar is about 3.81 s, six quarter notes of 0.635 s: 63 x 1.5 = 94.5. (Typing 63 in 12/8 makes bars "
+             "half again too long; 189 is the triplet-eighth rate.) The same bar comes out of 4/4 at 63 with a "
+             "triplet grid. Bars start at about 38.10, 41.90 and 45.71 s here (the one before at 34.29, the next at "
+             "49.52). Right: 12/8 at 94.5 (94-95), or 4/4 at 63 on a triplet grid, with the bar starts within about "
+             "0.2 s. Partly: 12/8 and the bar starts right with 63 typed as the quarter-note tempo (bars of 5.71 s) "
+             "or 189; or the setup right with the bar starts a beat or more off; or 94.5 in 4/4 (bars of 2.54 s).",
+             "A straight 4/4 or 3/4 at another tempo (e.g., 126 or 105); a band bar of about 1.9 or 2.5 s."),
+    # truth: ft_drive_e24 song.mid / truth.json (E major, 2/4 at 96, a bar 1.25 s; verse to 30.0, hook 30.0-40.0; chords
+    # A 23.75, E 25.0, B 26.25, C#m 27.5, A 28.75 | A 30.0, B 31.25, E 32.5, E 33.75, A 35.0). Keys (GM 5, electric
+    # piano): verse, three-note stabs on the off-beats (v68-76), E4 A4 C#5, E4 G#4 B4, F#4 B4 D#5, E4 G#4 C#5, E4 A4 C#5
+    # -- lowest E4 (330 Hz), top D#5 (622 Hz); hook from 30.0, four-note chords on every eighth (v89-107), E3 A3 C#4 E4,
+    # F#3 B3 D#4 F#4, E3 G#3 B3 E4 (twice), E3 A3 C#4 E4 -- lowest E3 (165 Hz), the low notes E3, F#3 (185), G#3 (208),
+    # A3 (220), B3 (247); top F#4 (370 Hz). The bass: verse roots C#2-B2 with the octave (up to B3), hook E2-B3. i05
+    # (10-22.5) asked whether the keys share her range, aj06 (30-35) the bass climbing onto the keys, ak08 (30-40) the
+    # keys' top in the hook, c10 (22.5-35) the keys on or off the beat; none asked a high-pass point.
+    Question("at10", "ft_drive_e24", ["piano", "bass"], 24.0, 36.0,
+             "high-passing the keys to clear room for the bass -- how high can I set the filter without eating their "
+             "lowest notes here? does that hold from the end of the verse into the hook?",
+             "No -- it changes at the hook. To 30.0 s (the verse) the keys play short off-beat chords from the E "
+             "above middle C up (lowest note E4, about 330 Hz; top D sharp 5, about 620 Hz), so a high-pass up to "
+             "about 250-300 Hz takes nothing from them. At 30.0 s (the hook's downbeat; 2/4 at about 96, a bar 1.25 "
+             "s) they drop an octave and strum four-note chords on every eighth with their bottom notes on E3 (about "
+             "165 Hz), F sharp 3 (185), G sharp 3 (208), A3 (220) and B3 (247): a filter left at 250-300 Hz would "
+             "gut the hook's chords -- bring it down to about 120-150 Hz there (automate it at 30.0 s), or accept "
+             "thinner chords. Right: the verse's lowest note E4 (about 330 Hz) and the hook's E3 (about 165 Hz) from "
+             "about 30.0 s, with the filter lower in the hook. Partly: the hook's drop found with one of the two "
+             "lowest notes an octave or more off; or both lowest notes right with the change time missing or more "
+             "than a bar off; or one fixed setting that suits the hook (about 150 Hz) with the verse's higher "
+             "register unsaid.",
+             "The keys' lowest note in the bass register (below about 110 Hz); no change between verse and hook; the "
+             "keys said to go higher in the hook."),
+    # truth: ft_ballad_csm76 song.mid / truth.json (C sharp minor; 4/4 at 76, a bar 3.158 s; chords C#m 22.11, A 25.26,
+    # A 28.42, B 31.58, C#m 34.74 and 37.89; the chorus from 28.42): the bass C#2 22.11, A2 25.26, then the chorus riff
+    # on A, B and C# roots; the keys' chords C#m (E3 G#3 C#4), A (E3 A3 C#4), B (F#3 B3 D#4 F#4), C#m (E3 G#3 C#4 E4);
+    # the voice on C sharp minor's notes with passing A sharp (B flat) and E sharp (F). An A minor loop to C sharp
+    # minor: up 4 semitones (a major third) or down 8. Same score for @degraded (cached conditions.json: spill -18 dB,
+    # room 0.71 s, noise 40 dB under). o08 (28.4-41.03, degraded) asked this chorus's key, major or minor, q04, m02 and
+    # aj04 its chords, as09 (ft_drive_e24) a transposition for a singer; none asked a sample's shift into the key.
+    Question("at11", "ft_ballad_csm76@degraded", ["piano", "bass", "vocals"], 22.5, 37.9,
+             "got a string loop in A minor I want to drop in under this -- how many semitones do I shift it, and "
+             "which way?",
+             "Up 4 semitones (a major third) -- the song is in C sharp minor. Here it's C sharp minor, A, then into "
+             "the chorus at about 28.4 s A, B and back to C sharp minor from about 34.7 s (i, VI, VII, i; 4/4 at "
+             "about 76, a bar about 3.16 s). Down 8 semitones gets to the same key but is a much bigger stretch "
+             "(darker, grainier). The loop's own chords still have to sit with the song's bar-long changes. Right: "
+             "+4 semitones (or -8), with C sharp minor named (or E major, its relative major with the same notes, "
+             "with the shift still +4). Partly: C sharp minor right with the shift miscounted (+3, +5) or the wrong "
+             "way (-4); or 'up a major third' right with the key unsaid.",
+             "A key with other notes (e.g., A major, B major, C minor, E minor) and a shift to match it; no shift "
+             "given."),
+    # truth: ft_swing_g1208 song.mid / truth.json (G major; 12/8 at 63 dotted quarters, a bar 3.81 s; head chords G 0, C
+    # 3.81, G 7.62, D 11.43, C 15.24, C 19.05, G 22.86, E:min 26.67). The guitar chops C (E4 G4 C5), G (G4 B4 D5), D
+    # (F#4 A4 D5) on the last triplet of each beat; the bass walks C2 E2 G2 Ab2 | G2 B2 D3 C#2 | D2 F#2 A2 B1 | C2 E2 G2
+    # B1 | C2 E2 G2 F#2 | G2 B2 D3 F2 (A flat, C sharp and F chromatic approaches on beat four); the voice on G major's
+    # notes (C5 B4 C5 D5 E5 F#5 ... G5 A5), resting 11.34-15.24. Camelot: G major 9B; its neighbours 9A (E minor), 8B (C
+    # major), 10B (D major). Same score for @degraded (cached conditions.json: spill -24 dB, room 0.96 s, noise 30 dB
+    # under). q11 (0-15.24) asked the progression (I-IV-I-V in G), o04 (15.2-26.65, degraded) the meter and the chords
+    # bar by bar, v04 (91.4-106.7) a key change; no harmonic-mixing question asked.
+    Question("at12", "ft_swing_g1208@degraded", ["guitar", "bass", "vocals"], 4.2, 26.2,
+             "mixing this into my electro-swing set -- what key is it in Camelot terms, and which keys next to it "
+             "will blend? does it stay in one key through here?",
+             "G major -- Camelot 9B. The keys that blend: 9A (E minor, its relative minor), 8B (C major) and 10B (D "
+             "major). It stays in G through the whole stretch: the chords go a bar each (12/8 at about 63 "
+             "dotted-quarter beats, a bar about 3.81 s) C (under way at 4.2 s), G (7.6), D (11.4), C (15.2), C "
+             "(19.0), G (22.9) -- IV, I, V, IV, IV, I -- and the singer sits on G major's notes; the bass's A flat, C "
+             "sharp and F on the last beat of some bars are passing notes into the next chord, not a key change. "
+             "Right: G major / 9B with at least two of the three neighbours right (9A, 8B, 10B), and no key change. "
+             "Partly: G major right with the Camelot code or the neighbours wrong (e.g., 2B, or A and B swapped), or "
+             "the right code with a key change claimed; or C major or D major read (a neighbour, 8B or 10B) with "
+             "neighbours that follow from it.",
+             "A minor key as the main key (G minor, E minor); a key outside G's neighbours; no key."),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -8431,7 +8713,8 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           28: QUESTIONS_28, 29: QUESTIONS_29, 30: QUESTIONS_30, 31: QUESTIONS_31,
           32: QUESTIONS_32, 33: QUESTIONS_33, 34: QUESTIONS_34, 35: QUESTIONS_35,
           36: QUESTIONS_36, 37: QUESTIONS_37, 38: QUESTIONS_38, 39: QUESTIONS_39,
-          40: QUESTIONS_40, 41: QUESTIONS_41, 42: QUESTIONS_42, 43: QUESTIONS_43, 44: QUESTIONS_44}
+          40: QUESTIONS_40, 41: QUESTIONS_41, 42: QUESTIONS_42, 43: QUESTIONS_43, 44: QUESTIONS_44,
+          45: QUESTIONS_45}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -8641,6 +8924,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # 5/4 chorus's length, a transposition, a tom break to program, a fade or a step, whether a tag ends
                 # home -- written from the scores and annotations before any packet; graded (GRADES_44)
                 44: (QUESTIONS_44, GRADES_44, BASELINE_GRADES_44),
+                45: (QUESTIONS_45, {}, {}),  # round 45: not graded yet
                 }
 
 
