@@ -2043,6 +2043,8 @@ STARTS_ASKED = (r"^(?!.*\bwhere(?:'s| is| does| do| did)? (?:the |this )?(?:firs
                 r".*?(?:\bwhere\b(?![^?,;]*\b(?:chorus|verse|bridge|section|intro|outro|solo|break|middle eight)\b)"
                 r"[^?,;]*\b(?:lands?|landing|starts?|starting|come in|comes in|enters?)\b|\bon the one\b|"
                 r"\bpick(?:s|ing)? up before\b|\bpickups?\b|\bbefore the (?:bar|one|downbeat)\b|"
+                # "which beat does the vocal start on?" (the twenty-first session's sweep on Punk, dev)
+                r"\b(?:which|what) beat\b[^?]*\b(?:starts?|come in|comes in|enters?|begins?)\b|"
                 r"\bstart(?:s|ing)? (?:his|her|their|the|its) (?:lines|phrases|calls)\b)")
 
 
@@ -2776,6 +2778,14 @@ def _entry_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
     if entry is not None:
         place = _beat_of_bar(chart_bar_numbers(a), entry.bar, entry.beat)
         where = f"on {place}" if place else say.where_words(entry.time_s, a.window.start_s, a.window.duration_s)
+        # its first line's start, where it lies in the entry's bar, places it finer: a singer in on the and of one
+        # was "in on the first beat" beside "starts his lines on the and of one" (the twenty-first session's sweep on
+        # Punk, dev)
+        first = next((x for x in p.line_starts if x.bar == entry.bar and x.beat is not None
+                      and abs(x.time_s - entry.time_s) < 1.0), None)
+        bar = _bar_here(chart_bar_numbers(a), entry.bar)
+        if first is not None and bar and first.place != "on the beat":
+            where = f"{_start_words(first.beat, first.place)} in {bar}"
         return f"The {p.stem} {comes} {'back ' if entry.kind == 'returns' else ''}in {where}."
     if p.reading == "plays throughout":  # (most of the window: it may come in a little way in, unmarked)
         return (f"The {p.stem} {verb([p.stem], 'is', 'are')} already playing as the window starts and "
@@ -3476,6 +3486,9 @@ FILL_ASKED = (r"^(?!.*\b(?:drop|add|put|place|fit|squeeze|room for|space for|wri
               r"(?:a|my|some|the)? ?(?:\w+ )?fills?\b).*\bfills?\b(?! (?:me|us|him|her|them) in\b)")
 
 
+FILL_AT_END = r"\bat the (?:very )?end\b|\b(?:going|leading|heading) into the next\b|\bin(?:to)? the last bar\b"
+
+
 def _fill_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     """Where the drums' fills are (events of kind fill) and what each is played on, from its first hit to its bar's
     end (DrumPattern.by_bar), where asked. A question that names the toms where none is read gets why that can be."""
@@ -3504,6 +3517,12 @@ def _fill_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     if not said:
         return None
     out = f"The drums play a fill {said[0]}" + (f", and another {said[1]}" if len(said) > 1 else "")
+    last = max((order.index(e.bar) for e in fills if e.bar in order), default=None)
+    if re.search(FILL_AT_END, low) and last is not None and last < len(order) - 1:
+        # "is there a fill at the end?" with the window's one fill in its first bar got "The drums play a fill from
+        # the third beat of the first bar here" (the twenty-first session's sweep on Punk, dev): not at the end
+        out = "Not at the end: the drums' " + ("fills come" if len(said) > 1 else "fill comes") + " earlier, " + \
+            out.removeprefix("The drums play a fill ").replace(": ", ", ")
     if re.search(r"\btoms?\b", low) and not toms:
         out += "; no toms are read in it, though a recorded kit's toms can be read as snare and kick"
     return out + "."

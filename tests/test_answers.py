@@ -3714,6 +3714,13 @@ def test_a_fill_asked_about_is_placed_from_its_first_stroke_and_toms_not_read_ar
                                 "the snare and kick; no toms are read in it"), f.summary
     room = get_findings(lib, tid, ["drums", "bass"], 0.0, 4 * BAR, "what would be a good place to drop a fill in here?")
     assert not room.summary.startswith("The drums play a fill"), room.summary
+    # asked whether there is one at the end, with the window's one fill earlier (the twenty-first session's sweep on
+    # Punk, dev): not at the end, and where it is
+    end = get_findings(lib, tid, ["drums", "bass"], 0.0, 6 * BAR, "is there a fill at the end?")
+    assert end.summary.startswith("Not at the end: the drums' fill comes earlier, from the third beat of the third "
+                                  "bar here, eight strokes on the snare and kick."), end.summary
+    end = get_findings(lib, tid, ["drums", "bass"], 0.0, 3 * BAR, "is there a fill at the end?")
+    assert end.summary.startswith("The drums play a fill from the third beat of the third bar here"), end.summary
 
 
 def test_the_register_left_free_is_said_where_asked(lib):
@@ -4196,3 +4203,13 @@ def test_where_a_part_drops_out_is_answered_with_its_exit_or_that_it_plays_on(li
     said = ask("where does the guitar drop out?")
     assert said.startswith("The guitar does not drop out here: it comes in on the first beat of the third bar here "
                            "and plays on to the end of the window."), said
+
+
+def test_an_entry_off_the_beat_is_placed_on_its_and(lib):
+    """The twenty-first session's sweep on Punk (dev): a singer in on the and of one was "in on the first beat of the
+    second bar" beside "starts his lines on the and of one". The entry is placed as the line's start is."""
+    g = groove(16)
+    g["vocals"] = [note(BAR + P / 2 + i * P, (67, 69, 71, 72)[i % 4], P * 0.9) for i in range(10)]
+    tid = make_track(lib.store, "e2" * 7 + "c7", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["vocals", "drums", "bass"], 0.0, 4 * BAR, "what beat does the singer come in on?")
+    assert f.summary.startswith("The vocals come in on the and of one in the second bar here."), f.summary
