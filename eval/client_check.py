@@ -8705,6 +8705,35 @@ QUESTIONS_45 = [
              "neighbours that follow from it.",
              "A minor key as the main key (G minor, E minor); a key outside G's neighbours; no key."),
 ]
+GRADES_45 = {"at01": "wrong", "at02": "right", "at03": "right", "at04": "partly", "at05": "partly", "at06": "wrong",
+             "at07": "right", "at08": "right", "at09": "right", "at10": "partly", "at11": "right", "at12": "right"}
+GRADES_45_WHY = {
+    "at01": "nothing on the neck (the tool reads pitches, not strings), and a transcribed E flat an octave under his "
+            "lowest note read as a tuned-down guitar: wrong (no open strings, frets 4-8)",
+    "at02": "110 BPM, about 9.1 % faster, about a semitone and a half up, between keys, with the whole-semitone "
+            "alternatives at 116.5 and 123.5: right",
+    "at03": "G major, a C harp played cross harp, a G harp for straight, with a G minor fallback hedged: right",
+    "at04": "one fill at 25.3 s read as four snare strokes with no toms, but toms said possibly hidden in the kick's "
+            "eighths at 8.0 and 11.2 s and the fill named the place to automate: partly (no toms in the window)",
+    "at05": "G minor with G minor pentatonic; whether his scale moves with the phrase left open (the lead not read "
+            "apart from the chords in its stem), the chords' move to C minor at 17.5 s and the A against A flat "
+            "offered: partly",
+    "at06": "every hit single and 50 ms called safe; the snare's and-of-three and the floor tom's and-of-four doubles "
+            "30-60 ms apart not read: wrong (the drum reading does not split strokes that close)",
+    "at07": "not a plain E flat minor lock: A natural and C natural as her neighbours either side of B flat, placed at "
+            "26-30 and 35-37.5 s, B (C flat) in the scale: right",
+    "at08": "full chords, F minor, D flat, A flat, E flat a bar each, power chords on the bass's roots: right",
+    "at09": "12/8 at 94.5 (or 4/4 at 63 on a triplet grid), bars from 38.12, 41.92, 45.73 s: right",
+    "at10": "the keys' lowest E3 at the hook's downbeat and a high-pass under it at 100-130 Hz, safe in both, but the "
+            "verse's E4 unsaid and the hook called 'busier but not lower': partly (the summary answered where the "
+            "piano leaves holes; the lowest notes before and after the change not said)",
+    "at11": "up four semitones, A minor to C sharp minor (or down eight): right",
+    "at12": "G major, 9B, blending with 8B, 10B and 9A, no key change, the bass's chromatic notes passing: right",
+}
+# the baseline's text names the stems, the track's key and the frame: the track's key lets a reader pick the harp
+# (G major, at03), a scale with no move (G minor, at05), the loop's shift (C sharp minor, at11) and the Camelot code
+# with no word on a change (G major, at12), each partly; nothing else any of these asks
+BASELINE_GRADES_45 = {q: "partly" if q in ("at03", "at05", "at11", "at12") else "wrong" for q in GRADES_45}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -8924,7 +8953,12 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # 5/4 chorus's length, a transposition, a tom break to program, a fade or a step, whether a tag ends
                 # home -- written from the scores and annotations before any packet; graded (GRADES_44)
                 44: (QUESTIONS_44, GRADES_44, BASELINE_GRADES_44),
-                45: (QUESTIONS_45, {}, {}),  # round 45: not graded yet
+                # round 45 (held out): everyday questions -- a real comp on the neck, a repitch of the mix, a harp for a
+                # real singer, tom throws on a real take, a scale to answer a real lead, a drum replacer's retrigger,
+                # a pitch-correction scale, full or power chords, a 12/8 tempo for a DAW, a high-pass on the keys, a
+                # loop's shift, a Camelot key -- written from the scores and annotations before any packet; graded
+                # (GRADES_45)
+                45: (QUESTIONS_45, GRADES_45, BASELINE_GRADES_45),
                 }
 
 
