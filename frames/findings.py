@@ -2566,7 +2566,11 @@ _DRUM_CLASS = r"(kick(?: drum)?|bass drum|snare|hi-?hats?|hats?|ride)"
 _NOT_A_PLACE = r"(?:(?!\b(?:with|lock\w*|line|lines|together|against|behind|ahead|late|early|sync\w*)\b)[^?.;])*?"
 PLACE_ASKED = (r"\b(?:does|do|is|are|did|will)\b (?:the |that |his |her |your )?(?:drummer's )?" + _DRUM_CLASS
                + r"\b" + _NOT_A_PLACE + r"\bon (" + _PLACE + r")\b|\bis there (?:a |any |an? )?" + _DRUM_CLASS + r"s? on ("
-               + _PLACE + r")\b")
+               + _PLACE + r")\b|"
+               # "does the hi-hat play sixteenths?" (the twenty-first session's sweep on Punk, dev)
+               r"\b(?:does|do|is|are|did)\b (?:the |that |his |her )?(?:drummer's )?" + _DRUM_CLASS + r"\b"
+               + _NOT_A_PLACE + r"\b(?:play\w*|hit\w*|in|doing|going) (?:straight |steady |even )?"
+               r"((?:eighth|sixteenth|quarter)(?:s| notes))\b")
 _BEAT_WORDS = {w: k + 1 for k, w in enumerate(("one", "two", "three", "four", "five", "six", "seven"))}
 
 
@@ -2579,6 +2583,8 @@ def _asked_places(place: str, per: int) -> tuple[list[str], str | None]:
         return ([str(k) for k in range(2, per + 1, 2)] if per in (2, 4) else []), "the backbeat"
     if re.match(r"(?:off|up)-?beats?$|ands$", text):
         return [f"{k}&" for k in range(1, per + 1)], "the off-beats"
+    if re.search(r"sixteenth", text):
+        return [f"{k}{x}" for k in range(1, per + 1) for x in ("", "e", "&", "a")], "every sixteenth"
     if re.search(r"eighth", text):
         return [f"{k}{x}" for k in range(1, per + 1) for x in ("", "&")], "every eighth"
     if re.search(r"beat|quarter", text) and not re.search(_BEAT_NUMBER, text):
@@ -2599,7 +2605,7 @@ def _place_sentence(a: WindowAnalysis, question: str | None, ride_class: str) ->
     hit = re.search(PLACE_ASKED, (question or "").lower())
     if p is None or not hit or not p.whole_bars or not p.by_bar:
         return None
-    word, place = (hit.group(1), hit.group(2)) if hit.group(1) else (hit.group(3), hit.group(4))
+    word, place = next((hit.group(k), hit.group(k + 1)) for k in (1, 3, 5) if hit.group(k))
     cls = ("kick" if re.match(r"kick|bass drum", word) else "snare" if word == "snare" else
            ride_class if word == "ride" else "hihat")
     per = a.meter.beats_per_bar if a.meter is not None and a.meter.beats_per_bar else 4

@@ -142,7 +142,7 @@ ASKS = (
                  r"\bsparsest\b", r"\bleast (notes|active)\b")),
     ("tension", (r"\btension\b", r"\btense\b", r"\bclash", r"\bdissonan", r"\bresolv", r"\brelease\b")),
     # how long the window is in bars ("how many bars is this? want to loop it")
-    ("length", (r"\bhow many bars\b", r"\bhow many measures\b", r"\bbars? long\b", r"\bhow long is (?:this|it|the "
+    ("length", (r"\bhow many (?:bars|measures)\b(?![^?]*\b(?:until|till|before)\b[^?]*\b(?:chords?|changes?)\b)", r"\bbars? long\b", r"\bhow long is (?:this|it|the "
                 r"(?:loop|section|passage|bit|part))\b", r"\bloop (?:it|this|these|those|the (?:bars|section|groove))\b", r"\bloopable\b",
                 r"\bloop points?\b",
                 # "can I cut this down to four bars?" (the twentieth session's sweep on ft_ballad_eb54 got the singer's
@@ -168,7 +168,7 @@ ASKS = (
                 r"\bon the beat\b", r"\bon the grid\b", r"\bdrag",
                 # "is he on the click?" (the eighteenth session's sweep on GuitarSet, dev)
                 r"\b(?:on|with|to|against) (?:the |a )?(?:click|metronome)\b")),
-    ("interaction", (r"\binteract", r"\brelat", r"\bdoubl", SAME_AS, r"\bcounter-?melod", r"\bunison\b", r"\boctaves?\b",
+    ("interaction", (r"\binteract", r"\brelat", r"\bdoubl", SAME_AS, r"\bsame rhythms?\b", r"\bin rhythm with\b", r"\bcounter-?melod", r"\bunison\b", r"\boctaves?\b",
                      r"\banswer",
                      r"\bcall\b", r"\bresponse\b", r"\btrad(e|ing)\b", r"\bhocket", r"\bconversation\b",
                      r"\beach other\b", r"\bplay off\b", r"\bfollow", r"\btogether\b(?!.*\b(lock|tight|pocket)\b)")),

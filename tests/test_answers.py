@@ -4153,6 +4153,13 @@ def test_a_drum_at_the_places_asked_is_answered_yes_or_no_bar_by_bar(lib):
     assert said.startswith("No: the kick does not play on every beat in any of the four whole bars here"), said
     said = ask("is the snare on the backbeat here?")
     assert said.startswith("Yes: the snare plays on the backbeat"), said
+    said = ask("does the hi-hat play sixteenths?")
+    assert said.startswith("No: the hi-hat does not play on every sixteenth in any of the four whole bars here; it "
+                           "plays on every eighth."), said
+    from frames.routing import asks_of
+    assert asks_of("are the guitar and bass playing the same rhythm?", ["guitar", "bass"])[0] == "interaction"
+    assert asks_of("how many bars until the chord changes?", [])[0] == "chords"
+    assert asks_of("how many bars before the piano comes in?", ["piano"])[0] == "length"
 
 
 def test_a_singers_last_note_is_one_sung_note_not_two_struck_together(lib):
