@@ -528,6 +528,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                         "presence.pc_shares, harmony.key_in_window", named[:1] or ([m.stem] if m else []), 0.7),
         # "what fret should I put the capo on to play this in G shapes?": the fret, from the window's key
         "capo": _claim("key", _capo_sentence(hm, routing.question), "harmony.key_in_window", harmonic, harmony_conf),
+        # "how high can I set the high-pass on the keys?": where the part's bottom note moves
+        "low_shift": _claim("presence", _low_shift_sentence(a, hm, named or _extremes_part(a, m, routing.question),
+                                                            routing.question), "presence.bar_lows", named[:1], 0.7),
         # "is the band playing the same thing every four bars?": the figure the parts repeat
         "loop": _claim("form", _loop_sentence(a, live, routing.question, named), "bar_cycle", named or live, 0.7),
         "section_names": _claim("form", _section_names_sentence(a, routing.question), "window.sections", live, 0.8),
@@ -1305,6 +1308,45 @@ def _extremes_part(a: WindowAnalysis, m: Melody | None, question: str | None) ->
         return [m.stem]
     pitched = [p.stem for p in a.presence if p.sounding_share > 0 and p.stem not in ("drums", MIX_STEM)]
     return pitched if len(pitched) == 1 else []
+
+
+# "how high can I set the high-pass on the keys? does that hold into the hook?": where a part's bottom note moves
+# across the window (Presence.bar_lows; round 45's at10 got where the piano leaves holes, and its lowest note alone:
+# the hook an octave under the verse, dev)
+LOW_ASKED = (r"\blowest\b|\bhow low\b|\bbottom notes?\b|\bhigh-?pass\w*|\blow[- ]?cut\b|\bhpf\b|"
+             r"\bfilter\b[^?]*\b(?:low|bottom)\b")
+LOW_SHIFT = 10  # semitones: a part's bottom moving this far (nearly an octave or more) is a move of register, said (a
+# bass following its roots a fifth down is not)
+
+
+def _low_shift_sentence(a: WindowAnalysis, hm: Harmony | None, named: list[str], question: str | None) -> str | None:
+    """Where the named part's lowest note moves by LOW_SHIFT or more between two stretches of the window's bars, where
+    a question asks its lowest notes: each stretch's lowest, by its bars' place."""
+    if not named or not re.search(LOW_ASKED, (question or "").lower()):
+        return None
+    p = next((x for x in a.presence if x.stem == named[0] and len(x.bar_lows) >= 2), None)
+    if p is None:
+        return None
+    lows = [x for _, x in p.bar_lows]
+
+    def parted(k: int) -> int:  # how far every bar's bottom on one side lies from every bar's on the other
+        return max(min(lows[:k]) - max(lows[k:]), min(lows[k:]) - max(lows[:k]))
+    k = max(range(1, len(lows)), key=parted)
+    if parted(k) < LOW_SHIFT:
+        return None
+    order = chart_bar_numbers(a)
+    where = _bar_here(order, p.bar_lows[k][0])
+    if where is None:
+        return None
+    key = hm.key_in_window if hm else None
+    spell = key_names(key) or list(SHARP_NAMES)
+    before, after = min(lows[:k]), min(lows[k:])
+    gap = before - after
+    name = lambda x: say.spoken_note(spell[x % 12])  # noqa: E731
+    span = SPAN_WORDS.get(abs(gap)) or {7: "a fifth", 8: "a sixth", 9: "a sixth", 12: "an octave",
+                                        24: "two octaves"}.get(abs(gap), "more than two octaves")
+    return (f"The {possessive(p.stem)} lowest note is {name(before)} before {where}; from {where} it "
+            f"{'drops' if gap > 0 else 'rises'} to the {name(after)} {span} {'below' if gap > 0 else 'above'}.")
 
 
 NOTE_SPAN = r"(\D+?)(-?\d+)[–-](\D+?)(-?\d+)"  # 'G1–D2': two notes with their octaves (a range, an extreme pair)
@@ -4595,7 +4637,7 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
 # (in the order said where several are asked: the summary's own order of the question-driven sentences)
 DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
-                "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "places": PLACE_ASKED, "capo": CAPO_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED,
+                "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "places": PLACE_ASKED, "capo": CAPO_ASKED, "low_shift": LOW_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED,
                 "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,

@@ -501,6 +501,8 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
                 p.held = _longest_notes(sl, spans, names)
             if name == "piano":  # "where does his left hand go?" (round 29's ad01: the hands were not read apart)
                 p.hands = _hands(sl, s, names)
+            if not s.is_drums and name != MIX_STEM:
+                p.bar_lows = _bar_lows(sl, s)
         p.reading = _presence_words(share, on, s.active)
         out.append(p)
     _mark_carrier(out)
@@ -963,6 +965,28 @@ def _line_starts(sl: WindowSlice, s: StemSlice, rests: list[Rest], landings: lis
         # nearest the next beat (the slots wrap): placed on that beat
         bar, beat = bar_beat(sl, t + (1.0 - float(frac[0])) * period if slot == "" and frac[0] > 0.5 else t)
         out.append(LineStart(time_s=w.round_time(t), bar=bar, beat=beat, place=PLACE_WORDS[slot]))
+    return out
+
+
+def _bar_lows(sl: WindowSlice, s: StemSlice) -> list[tuple[int, int]]:
+    """Each bar's lowest note (track bar, MIDI pitch) of a pitched part, a bar with its strokes inside the window:
+    the lowest pitch it strikes twice there (one stray low note, a leak of the bass into the keys, is not its
+    bottom), else, in a bar of three notes or fewer, its lowest ("how high can I set the high-pass on the keys? does
+    that hold into the hook?": round 45's at10 got the window's lowest alone, the hook an octave under the verse; dev)."""
+    own = _own_notes(s, s.notes.pitch)
+    t, pitch = s.notes.time_s[own], s.notes.pitch[own].astype(int)
+    inside = (t >= sl.window.start_s) & (t < sl.window.end_s)
+    by_bar: dict[int, list[int]] = {}
+    for x, k in zip(t[inside], pitch[inside]):
+        bar, _ = bar_beat(sl, float(x))
+        if bar is not None:
+            by_bar.setdefault(bar, []).append(int(k))
+    out = []
+    for bar in sorted(by_bar):
+        notes = by_bar[bar]
+        twice = [k for k in set(notes) if notes.count(k) >= 2]
+        if twice or len(notes) <= 3:
+            out.append((bar, min(twice or notes)))
     return out
 
 

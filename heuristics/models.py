@@ -244,6 +244,8 @@ class Presence(BaseModel):
                                      "'sixteenths', 'rest' or its places")
     # the track's bar numbers of rhythm_by_bar's bars, read by the sentence on one bar's rhythm
     rhythm_bar_numbers: list[int] = Field([], exclude=True)
+    # each bar's lowest note (track bar, MIDI pitch), read by the sentence on where a part's bottom moves
+    bar_lows: list[tuple[int, int]] = Field([], exclude=True)
     accents: str | None = Field(None, description="where its louder strokes fall: 'on the beats', 'off the beats', "
                                 "'on one and three', 'on two and four', or 'even'")
     rests: list["Rest"] = Field([], description="pitched parts: where it stops for a beat or more inside the window "

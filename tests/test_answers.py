@@ -4220,3 +4220,20 @@ def test_an_entry_off_the_beat_is_placed_on_its_and(lib):
     tid = make_track(lib.store, "e2" * 7 + "c7", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     f = get_findings(lib, tid, ["vocals", "drums", "bass"], 0.0, 4 * BAR, "what beat does the singer come in on?")
     assert f.summary.startswith("The vocals come in on the and of one in the second bar here."), f.summary
+
+
+def test_where_a_parts_bottom_note_moves_is_said_where_its_lowest_notes_are_asked(lib):
+    """Round 45's at10 (dev): "how high can I set the filter without eating their lowest notes? does that hold from
+    the end of the verse into the hook?" got where the piano leaves holes; the hook's chords sit an octave under the
+    verse's. Chords on E4 for two bars, then on E3: each stretch's lowest note, by its bars."""
+    g = groove(16)
+    g["piano"] = [note(b * BAR + i * P + P / 2, x + (0 if b < 2 else -12), P * 0.4, 70) for b in range(4)
+                  for i in range(4) for x in (64, 68, 71)]
+    tid = make_track(lib.store, "e2" * 7 + "c8", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", key="E major",
+                     key_pc=4, stems=g)
+    f = get_findings(lib, tid, ["piano", "bass"], 0.0, 4 * BAR, "how high can I set the high-pass on the keys without "
+                     "eating their lowest notes?")
+    assert f.summary.startswith("The piano's lowest note is E before the third bar here; from the third bar here it "
+                                "drops to the E an octave below."), f.summary
+    f = get_findings(lib, tid, ["piano", "bass"], 0.0, 2 * BAR, "what's the piano's lowest note?")
+    assert "drops" not in f.summary, f.summary  # (one register in the window: its range, as before)
