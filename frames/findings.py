@@ -4016,6 +4016,31 @@ def _gaps_sentence(a: WindowAnalysis, named: list[str]) -> str | None:
     if p is None or not p.onsets:
         return None
     least = "half a beat" if p.stem == "vocals" else "a beat"
+    said = _gaps_after_entry(a, p, least)
+    lead = _lead_in(a, p)  # the window's start before it comes in is room too ("where's the space for an ad-lib?"
+    # over a singer in at the second bar got "no hole": the twenty-first session's sweep on ft_ballad_csm76, dev)
+    if lead and said.startswith(f"The {p.stem} {verb([p.stem], 'leaves', 'leave')} no hole"):
+        return f"{lead}; once in, {its([p.stem])} line leaves no hole of {least} or more."
+    return f"{lead}; after that, {said[0].lower()}{said[1:]}" if lead else said
+
+
+def _lead_in(a: WindowAnalysis, p) -> str | None:
+    """'The vocals leave about the first five beats of the window free, coming in on the second beat of the second bar
+    here':
+    the silence before a part's entry, a beat or more from the window's start."""
+    entry = next((e for e in a.events if e.kind in ("enters", "returns") and p.stem in e.stems), None)
+    beat_s = 60.0 / a.meter.tempo_bpm if a.meter is not None and a.meter.tempo_bpm else None
+    if entry is None or not beat_s or entry.time_s - a.window.start_s < beat_s:
+        return None
+    n = (entry.time_s - a.window.start_s) / beat_s
+    size = "about the first beat" if n < 1.5 else f"about the first {count_word(int(round(n)))} beats"
+    place = _beat_of_bar(chart_bar_numbers(a), entry.bar, entry.beat)
+    where = f"on {place}" if place else say.where_words(entry.time_s, a.window.start_s, a.window.duration_s)
+    return f"The {p.stem} {verb([p.stem], 'leaves', 'leave')} {size} of the window free, coming in {where}"
+
+
+def _gaps_after_entry(a: WindowAnalysis, p, least: str) -> str:
+    """Where the part leaves holes once it plays (Presence.rests)."""
     if not p.rests:
         return f"The {p.stem} {verb([p.stem], 'leaves', 'leave')} no hole of {least} or more here: no room between lines."
     lengths = sorted(r.beats for r in p.rests)

@@ -4237,3 +4237,14 @@ def test_where_a_parts_bottom_note_moves_is_said_where_its_lowest_notes_are_aske
                                 "drops to the E an octave below."), f.summary
     f = get_findings(lib, tid, ["piano", "bass"], 0.0, 2 * BAR, "what's the piano's lowest note?")
     assert "drops" not in f.summary, f.summary  # (one register in the window: its range, as before)
+
+
+def test_the_room_before_a_part_comes_in_is_counted_with_its_holes(lib):
+    """The twenty-first session's sweep on ft_ballad_csm76 (dev): "where's the space for an ad-lib?" over a singer who
+    comes in at the window's second bar got "no hole": the bar before her entry is room too."""
+    g = groove(16)
+    g["vocals"] = [note(BAR + i * P, (67, 69, 71, 72)[i % 4], P * 0.95) for i in range(12)]
+    tid = make_track(lib.store, "e2" * 7 + "c9", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["vocals", "drums", "bass"], 0.0, 4 * BAR, "where's the space for an ad-lib?")
+    assert f.summary.startswith("The vocals leave about the first four beats of the window free, coming in on the "
+                                "first beat of the second bar here;"), f.summary
