@@ -2385,8 +2385,12 @@ def _hands_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
 
 # "how many syllables per line? one note a syllable, or does she stretch some?", "how many words can I fit in each
 # line?": the sung notes each line holds
+LINE_NOTES_ASKED = (r"\bhow many notes\b[^?]*\b(?:phrases?|lines?)\b|\bnotes (?:per|a|in each|each) (?:phrase|line)\b")
 SYLLABLE_ASKED = (r"\bsyllables?\b|\bmelisma|\bhow many words\b|\bwords? (?:per|a|each|in each) line\b|"
-                  r"\bone note (?:per|a|each) (?:syllable|word)\b")
+                  r"\bone note (?:per|a|each) (?:syllable|word)\b|"
+                  # "how many notes are in this phrase?" (the twenty-first session's sweep on vocadito, dev): the
+                  # same count, without the syllables
+                  + LINE_NOTES_ASKED)
 
 
 def _syllables_sentence(a: WindowAnalysis, question: str | None) -> str | None:
@@ -2407,8 +2411,11 @@ def _syllables_sentence(a: WindowAnalysis, question: str | None) -> str | None:
                            ("the last runs to the window's end", last_cut and len(counts) > 1)) if on]
     per = count_word(lo) if lo == hi else f"{count_word(lo)} or {count_word(hi)}" if hi - lo == 1 else \
         f"{count_word(lo)} to {count_word(hi)}"
-    return (f"The vocals sing {lines}{' (' + ' and '.join(cut) + ')' if cut else ''}: at a syllable a note, that is "
-            f"{per} syllables a line; whether a syllable is carried over two notes is not read from the notes.")
+    said = f"The vocals sing {lines}{' (' + ' and '.join(cut) + ')' if cut else ''}"
+    if re.search(LINE_NOTES_ASKED, (question or "").lower()) and not re.search(r"\bsyllab|\bwords?\b", (question or "").lower()):
+        return said + "."
+    return (f"{said}: at a syllable a note, that is {per} syllables a line; whether a syllable is carried over two "
+            "notes is not read from the notes.")
 
 
 def _near_middle_c(name: str) -> str:

@@ -687,6 +687,9 @@ def test_syllables_a_line_are_the_sung_notes_each_line_holds(lib):
     assert f.summary.startswith("The vocals sing three lines here, of six, six and six sung notes: at a syllable a "
                                 "note, that is six syllables a line; whether a syllable is carried over two notes is "
                                 "not read from the notes."), f.summary
+    # "how many notes are in each phrase?": the same count, no syllables (the twenty-first session's sweep, dev)
+    f = get_findings(lib, tid, ["vocals", "drums"], 0.0, 12.0, "how many notes are in each phrase?")
+    assert f.summary.startswith("The vocals sing three lines here, of six, six and six sung notes."), f.summary
     # a breath inside each line (a beat's rest where the lines are parted by five): two lines of twelve, as the
     # lines' starts and ends read them, not four of six (the twenty-first session's review)
     line = [note(0.5 + k * 3 * BAR + h * BAR + i * P / 2, (64, 65, 67, 65, 64, 62)[i], P / 2 * 0.9)
