@@ -202,10 +202,15 @@ def _bars_words(bars: float) -> str:
 
 
 def _fold_repeats(seq: list[str]) -> list[str]:
-    """A progression played twice is said once, with 'then again'."""
+    """A progression played round again is said once, with how many times round: 'then round again' (twice),
+    'three times round', and a last round the window cuts short 'and on into another round' (eight bars of D flat,
+    A flat, E flat, A flat and on read as the chords one by one and 'and on', with no word that they go round: the
+    twenty-first session's sweep on ft_drive_ab152, dev)."""
     for size in range(2, len(seq) // 2 + 1):
-        if len(seq) % size == 0 and seq == seq[:size] * (len(seq) // size):
-            return seq[:size - 1] + [seq[size - 1] + ", then round again"]
+        if all(x == seq[i % size] for i, x in enumerate(seq)):
+            rounds, extra = divmod(len(seq), size)
+            said = ", then round again" if rounds == 2 else f", {count_word(rounds)} times round"
+            return seq[:size - 1] + [seq[size - 1] + said + (" and on into another round" if extra else "")]
     if len(seq) > 8:
         return seq[:7] + [seq[7] + " and on"]
     return seq

@@ -3692,8 +3692,14 @@ def _kit_varies_sentence(a: WindowAnalysis, question: str | None, percussion: st
             runs.append([b, b, ch])
     changed = [r for r in runs if r[2][0] != "same"]
     n = count_word(len(bars))
+    # asked whether it stays the same ("does the drummer play the same beat every bar?"), a steady beat is a yes;
+    # asked whether it varies, a no (the first read "No: the drums play the same beat...": the twenty-first
+    # session's sweep on ft_drive_ab152, dev)
+    same_asked = bool(re.search(r"\bsame (?:beat|thing|pattern|groove)\b|\bevery bar\b|\bconsistent\b",
+                                (question or "").lower()))
     if not changed:
-        return f"No: the drums play the same beat in all {n} whole bars here, nothing added or left out."
+        return (f"{'Yes' if same_asked else 'No'}: the drums play the same beat in all {n} whole bars here, nothing "
+                "added or left out.")
     said = []
     for first, last, (kind, what) in changed[:KIT_VARIES_SAID]:
         where = _bar_here(order, first)
@@ -3714,6 +3720,8 @@ def _kit_varies_sentence(a: WindowAnalysis, question: str | None, percussion: st
     same = len(bars) - bars_changed
     head = (f"The drums keep one beat through {count_word(same)} of the {n} whole bars here and change it in "
             f"{count_word(bars_changed)}" if same else f"The drums change the beat across the {n} whole bars here")
+    if same_asked:
+        head = "No: t" + head[1:]
     return f"{head}: {'; '.join(said)}{rest}."
 
 

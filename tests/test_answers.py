@@ -3988,8 +3988,14 @@ def test_the_beat_bar_by_bar_names_the_bars_that_change_and_not_a_missed_hat(lib
                            "in the sixth bar here,"), said
     assert "crash" in said or "cymbal" in said, said
     assert "fourth bar" not in said, said
+    # asked whether it stays the same, a steady beat is a yes (it read "No: the drums play the same beat": the
+    # twenty-first session's sweep, dev); asked whether it changes, a no; a beat that changes, asked the same, a no
     f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "Is it the same beat all the way through?")
+    assert f.claims[0].text.startswith("Yes: the drums play the same beat in all four whole bars here"), f.claims[0].text
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "Does the drummer change anything?")
     assert f.claims[0].text.startswith("No: the drums play the same beat in all four whole bars here"), f.claims[0].text
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "does the drummer play the same beat every bar?")
+    assert f.claims[0].text.startswith("No: the drums keep one beat through seven of the eight"), f.claims[0].text
     g["drums"] = [n for n in g["drums"] if not 4.0 <= n["time_s"] < 6.0]  # a bar's rest: said as one, not as each class
     tid = make_track(lib.store, "b5" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "Does the drummer change anything?")
@@ -4007,7 +4013,7 @@ def test_a_kick_a_hair_before_the_windows_first_beat_is_on_it(lib):
     tid = make_track(lib.store, "b7" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     f = get_findings(lib, tid, ["drums"], 3.985, 12.0, "Is it the same beat all the way through?")
     assert f.drum_pattern.by_bar[3]["kick"] == ["1", "3"], f.drum_pattern.by_bar
-    assert f.claims[0].text.startswith("No: the drums play the same beat in all four whole bars here"), f.claims[0].text
+    assert f.claims[0].text.startswith("Yes: the drums play the same beat in all four whole bars here"), f.claims[0].text
 
 
 def test_the_chord_it_ends_on_is_said_with_its_place_in_the_key(lib):
