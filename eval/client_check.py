@@ -8734,6 +8734,279 @@ GRADES_45_WHY = {
 # (G major, at03), a scale with no move (G minor, at05), the loop's shift (C sharp minor, at11) and the Camelot code
 # with no word on a change (G major, at12), each partly; nothing else any of these asks
 BASELINE_GRADES_45 = {q: "partly" if q in ("at03", "at05", "at11", "at12") else "wrong" for q in GRADES_45}
+# Round 46 (held out): everyday session questions -- a real comp's tuning against A440, video frames for the unseparated
+# mix's bars, clean one-shots off a real kit, a twin-guitar harmony over a real lead, a punch-in and pre-roll for a real
+# singer's second verse, which of his held notes a tuner should touch, a Nashville chart for a degraded verse into its
+# hook, what muting the guitar takes from a hook's chords, a degraded head flipped to minor, sampler pads for a chorus
+# line, a one-beat drop before a degraded chorus, and a 4/4 loop under a 5/4 verse -- written from the scores (song.mid
+# / truth.json) and the human annotations before any packet of it was made; no analysis code run and no server output
+# read.
+QUESTIONS_46 = [
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams (note_midi per string: fractional MIDI
+    # from the hexaphonic pickup, data_source 0-5 = low E to high E; cents = 100 x (value - nearest semitone)) and
+    # beat_position (129 BPM). The 111 notes starting 2.5-20.5: median +9 cents, mean +7 (A4 about 442 Hz); by string
+    # (median): low E +5 (7 notes), A +5 (17), D +14 (30), G +9 (29), B +9 (20), high E +7 (8); the 60 notes held 0.3 s
+    # or more: +8 overall, D +14, A +4.5. A few short notes stray to +-50 (slides: 9.58, 10.72, 18.29, 20.26). at01
+    # (4.2-18.5) asked where on the neck he plays, f01/af01/ag01 his voicings; none asked a tuning reference.
+    Question("au01", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 2.5, 20.5,
+             "tuning my synths to this take before I overdub -- is he at concert pitch, A440, or a bit off? and is "
+             "the guitar in tune with itself, string to string?",
+             "A touch sharp: his notes sit about 8 cents above concert pitch on average (about +5 to +10), so his A "
+             "is about 442 Hz, not 440 -- set the synths' master tune about +8 cents (or A = 442). String to string "
+             "it's close but not perfect: the D string is the sharpest, about +14 cents, the A and low E strings the "
+             "lowest, about +5, the G and B about +9 and the high E about +7 -- the D string some 10 cents sharp of "
+             "the A. A few quick notes and slides wander further (up to about a quarter-tone); the held notes are "
+             "steady. (4/4 at about 129.) Right: sharp by roughly 5-12 cents (A about 441-443 Hz) with the D string "
+             "named the sharpest (or the strings said to differ by about 10 cents, the D high). Partly: the overall "
+             "offset right with the strings unsaid or called all alike; or 'slightly sharp' with no size; or the D "
+             "string right with the overall offset wrong.",
+             "'Dead on A440' or in tune; flat; off by a quarter-tone or more (A above about 450 or below about 430 "
+             "Hz); no tuning reading."),
+    # truth: musicdelta_rock annotations/MusicDelta_Rock_MIX.beats (manual; 4/4; beats 0.01, 0.55, 1.08, ... 12.55,
+    # 0.53-0.55 s apart, mean 0.545 s (110 BPM), truth.json tempo 109.09 from the median 0.55; downbeats 0.01, 2.16,
+    # 4.36, 6.54, 8.72, 10.91, bars 2.15-2.20 s). At 25 frames a second: a beat 13.6-13.75 frames, a bar about 54.5
+    # (53.75-55); the downbeats at frames 54 (2.16), 109 (4.36), 163.5 (6.54), 218 (8.72) and 272.75 (10.91), frame 0 at
+    # the file's start; the beats between them every 13-14 frames. ae04 (0-13.09) asked this mix's bars, ap04 (3-12) its
+    # BPM and first downbeat, at02 (1-12) a repitch to 120; none asked video frames.
+    Question("au02", "mix:musicdelta_rock", ["mix"], 2.6, 12.9,
+             "cutting a video to this bounce at 25 fps -- how many frames is a beat and a bar, and on which frame "
+             "numbers (counting from the start of the file) do the bars in here start? want my cuts on the ones",
+             "About 110 BPM in 4/4: a beat is about 0.545 s, 13.6 frames, and a bar about 2.18 s, about 54.5 frames "
+             "(so bar-long cuts alternate 54 and 55 frames). The bars in here start at about 4.36 s (frame 109), 6.54 "
+             "s (frame 163-164), 8.72 s (frame 218) and 10.91 s (frame 273); the one before the window is at about "
+             "2.16 s (frame 54), and the beats fall every 13-14 frames between them. Right: 13.5-13.8 frames a beat "
+             "and 54-55 a bar, with the bar starts within about 2 frames (0.08 s) of 109, 163, 218 and 273 (or their "
+             "times within 0.08 s). Partly: the frame sums right with the bar starts a beat off (about 14 frames) or "
+             "only times given; or the bar starts right with the frames per beat or per bar botched.",
+             "A tempo outside about 100-120 (e.g., 27 or 7 frames a beat); bars of 3 or 6 beats; neither frame "
+             "numbers nor times."),
+    # truth: musicdelta_beatles annotations/MusicDelta_Beatles_subclass.txt (manual onsets) and _MIX.beats (manual; 4/4
+    # at 111, a beat 0.54 s; downbeats 2.19, 4.38, 6.55, 8.75, 10.93, 13.11, 15.27, 17.45, 19.64). Snares 3.0-21.0: on
+    # two with the tambourine 6-40 ms before it in every bar (4.92, 7.09, 9.29, 11.48, 13.65, 15.81, 17.97, 20.19); on
+    # the 'and' of three two strokes 31-41 ms apart (3.57/3.61, 5.74/5.78, 7.92/7.96, 12.31/12.34, 14.46/14.50,
+    # 16.65/16.69, 18.82/18.86) but once single: 10.12, alone (the kick 0.29 s before, the tambourine 0.26 s after).
+    # Floor tom on the 'and' of four: single 4.11, 8.46, 10.66; doubled 50-60 ms apart 6.27/6.32, 12.84/12.89,
+    # 14.99/15.04, 17.18/17.23, 19.36/19.42. The nearest other hit to each single is 0.25-0.30 s away; no cymbals, no
+    # hi-hat. at06 (16.8-30) and ag02 (6.55-15.27) asked these doubles (a retrigger time, which drum), l01 the floor
+    # tom's place; none asked for a clean one-shot.
+    Question("au03", "real:musicdelta_beatles", ["drums"], 3.0, 21.0,
+             "want to sample clean one-shots off his kit -- where's a snare hit on its own, nothing on top of it and "
+             "not a double? and a clean floor tom hit?",
+             "The snare: only one, at about 10.12 s (the 'and' of three in the bar from about 8.75). Every snare on "
+             "beat two has the tambourine struck with it (up to about 40 ms ahead), and every other 'and'-of-three "
+             "snare is a double, two strokes 30-40 ms apart (about 3.57, 5.74, 7.92, 12.31, 14.46, 16.65 and 18.82 "
+             "s). The floor tom (always on the 'and' of four): single at about 4.11, 8.46 and 10.66 s; the others "
+             "(about 6.27, 12.84, 14.99, 17.18, 19.36 s) are doubles 50-60 ms apart. Each clean hit gets about a "
+             "quarter second (0.25-0.3 s) before the next hit (after each tom, the kick on the one), so the tails are "
+             "cut there. 4/4 at about 111. Right: the snare at about 10.12 s as the (only) clean one and at least one "
+             "of the single floor toms (4.11, 8.46, 10.66), each within 0.1 s. Partly: one of the two right with the "
+             "other wrong or missing; or the 10.12 s snare right with other snares also offered as clean (the "
+             "beat-two ones under the tambourine, or doubles).",
+             "A beat-two snare (with the tambourine) or a doubled hit as the clean one; no hits placed; a cymbal or "
+             "hi-hat said to sit on top of them (there is none)."),
+    # truth: musicdelta_shadows annotations/MDB_MusicDelta_Shadows_STEM_04.csv (the lead guitar's verified f0, sounding,
+    # segmented here at changes over 0.7 semitone) and MusicDelta_Shadows_MIX.beats (manual; about 111 BPM; downbeats
+    # 6.56, 8.75, 10.93, 13.09, 15.28). The phrase: D3 8.19-8.74 (a pickup on beat four), G3 8.74-9.81, Bb3 9.81-10.37,
+    # D4 10.37-10.87, C4 10.91-11.77, Bb3 11.77-12.05, A3 12.06-12.25, G3 12.28-12.54, F3 12.54-13.28, G3 13.28-14.4
+    # (the tail to 14.9); nothing 6.21-8.19 or after it in the window. G natural minor (o01); a diatonic third above
+    # each note: F3, Bb3, D4, F4, Eb4, D4, C4, Bb3, A3, Bb3 (top F4, 349 Hz). The guitar stem is the lead and the rhythm
+    # guitar summed. at05 (11.5-24) asked a scale for answering licks, j02 and as04 the next phrase's notes and
+    # register, ab01 his stops; none asked a harmony part.
+    Question("au04", "real:musicdelta_shadows", ["guitar"], 7.2, 15.2,
+             "want to add a twin-guitar harmony a third above the lead on this phrase -- what notes does the harmony "
+             "part play, note for note?",
+             "Stay in G minor (B flat and E flat, no B or E natural). His line is D, G, B flat, D, C, B flat, A, G, "
+             "F, G -- from a pickup D on beat four (about 8.2 s) to the G on the one (about 8.75), up to the D just "
+             "above middle C (about 10.4) and down to the long G he ends on (about 13.3-14.4 s). A third above, the "
+             "harmony plays F, B flat, D, F, E flat, D, C, B flat, A, B flat: E flat over his C (about 10.9 s), A "
+             "over his F (about 12.5), B flat over the last long G; its top note the F above middle C. (4/4 at about "
+             "111.) Right: the harmony notes in order with at most two wrong, including E flat over C and A over F. "
+             "Partly: the lead's notes right with the harmony in strict major thirds (B over G, E over C, F sharp "
+             "over D) or strict minor thirds (D flat over B flat, A flat over F), or with three or four notes wrong; "
+             "or a right diatonic harmony a third below given instead.",
+             "A harmony in G major or another key (B and E natural throughout); a harmony built on wrong lead notes; "
+             "no notes given."),
+    # truth: musicdelta_country1 MusicDelta_Country1_MIX.beats (manual; 4/4 at 109; downbeats 13.19, 15.37, 17.55,
+    # 19.72, 21.92; beats 17.55, 18.09, 18.64, 19.19 in the bar before verse two) and annotations/
+    # MDB_MusicDelta_Country1_STEM_05.csv (verified f0): verse one's last note, an A, to 13.69; nothing voiced
+    # 13.69-18.44; verse two starts with a short low note 18.45-18.58 (about A flat 2), then a scoop up from 18.63 (beat
+    # three) to G3 by about 18.95, G3 again 19.2-19.5 (beat four) into the bar at 19.72 (truth.json notes: Ab2 18.43, E3
+    # 18.73, F3 18.85, G3 19.18). A drop-in anywhere 13.7-18.4 misses both verses' notes; on the bar line 17.55, two
+    # bars of pre-roll start at 13.19 (one bar: 15.37). e03 (15.37-26.27) asked when he comes back in, ah03 (0-21.92)
+    # how many bars he sits out; none asked a punch-in and its pre-roll.
+    Question("au05", "real:musicdelta_country1", ["vocals", "drums"], 12.6, 22.6,
+             "punching in a new take of his second verse -- where do I drop in so I catch his very first sound "
+             "without clipping the end of verse one, and where does a two-bar pre-roll start?",
+             "Drop in on the bar line at about 17.55 s (anywhere in his gap, about 13.7-18.4 s, is safe): verse one "
+             "ends on a held A at about 13.7 s, and verse two starts just before beat three of the bar from 17.55 -- "
+             "a short low note at about 18.45 s, then a scoop up to G on beats three and four (about 18.6-19.5 s) -- "
+             "a pickup of about two beats into the bar at about 19.72 s, so a drop-in on that downbeat would clip it. "
+             "Two bars of pre-roll before 17.55 start at about 13.19 s (one bar: about 15.37). 4/4 at about 109, a "
+             "bar about 2.18 s. Right: a drop-in between about 13.7 and 18.4 s (the bar line at 17.55 best), his "
+             "entry placed at about 18.4-18.7 s as a pickup before the bar at 19.72, and a pre-roll starting two bars "
+             "before the drop-in (13.19 s for 17.55). Partly: the entry and drop-in right with the pre-roll "
+             "miscounted (e.g., a bar off); or the drop-in on the 19.72 downbeat (clipping the pickup) with the "
+             "pre-roll sums right; or his entry placed a beat or more off.",
+             "A drop-in before about 13.7 s (into verse one's last note); his entry said to be on a downbeat with no "
+             "pickup; no times."),
+    # truth: musicdelta_country1 annotations/MDB_MusicDelta_Country1_STEM_05.csv (verified f0; the median over each
+    # note's voiced frames as MIDI, cents from the nearest semitone) and truth.json notes.vocals (derived from it): G3
+    # 5.51-6.55 median 55.01 (+1 cent; 10-90 % 54.51-55.45), C4 6.72-7.40 median 59.78 (-22; its steady part 7.0-7.35 at
+    # 59.5-59.8), G3 7.74-8.46 55.14 (+14), A3 10.23-10.46 (+12), A3 12.07-12.49 57.34 (+34), A3 12.88-13.69 57.40 (+40;
+    # 10-90 % 57.05-57.60). Shorter notes swing 20-45 cents either way (the B at 11.49-12.07 near B flat, about -40).
+    # MusicDelta_Country1_MIX.beats (manual; 4/4 at 109; downbeats 6.61, 8.79, 11.00, 13.19). at03 (3.5-14.5) asked a
+    # harmonica for this verse (G major), a03 and b04 his long notes and range, c04 (vocadito) a singer's drift; none
+    # asked which held notes are off pitch.
+    Question("au06", "real:musicdelta_country1", ["vocals"], 5.4, 14.2,
+             "about to run pitch correction on his held notes in this verse -- which ones are actually off, which "
+             "way, and by roughly how much? don't want to touch the ones that are fine",
+             "Leave the long G alone: the G below middle C he holds at about 5.5-6.5 s is dead in tune (within a few "
+             "cents), and the G at about 7.7-8.5 s is only a little sharp (about +15 cents). The C above it, held "
+             "about 7.0-7.4 s, sags flat, about 20-30 cents. The ones to fix are the A's at the end of the verse: "
+             "about 12.1-12.5 s some 35 cents sharp, and the last and longest, about 12.9-13.7 s, about 40 cents "
+             "sharp -- nearly a quarter-tone, held steady there. (G major; 4/4 at about 109.) His quick notes bend "
+             "20-45 cents either way, which is his style: a slow, gentle retune there. Right: the last A (about "
+             "12.9-13.7 s) named sharp by roughly 25-50 cents and the long G (5.5-6.5 s) in tune, with at least one "
+             "of the flat C (about 7.0-7.4 s) or the sharp A at about 12.1-12.5 s also right. Partly: the last A "
+             "right with the long G called off or the C called sharp; or 'the verse ends sharp' with no size; or the "
+             "sizes right with the times a note or more off.",
+             "Everything in tune; the last A called flat; a note called a semitone or more off; no notes named."),
+    # truth: ft_drive_e24 song.mid / truth.json (E major; 2/4 at 96, a bar 1.25 s; verse to 30.0, hook 30.0-40.0; chords
+    # C#m 17.5, A 18.75, E 20.0, B 21.25, C#m 22.5, A 23.75, E 25.0, B 26.25, C#m 27.5, A 28.75 | A 30.0, B 31.25, E
+    # 32.5, E 33.75, A 35.0, B 36.25, to 37.5). The bass on each chord's root on the bar's one (C#2 A2 E2 B2 ...; hook
+    # A2 B2 E2 E2 A2 B2), the keys' stabs and strums on the same chords. Nashville numbers in E: 6- 4 | 1 5 6- 4 | 1 5
+    # 6- 4 || 4 5 1 1 4 5, a number a 2/4 bar. Same score for @degraded (cached conditions.json: spill -18 dB, room 0.46
+    # s, noise 30 dB under). s08, n06, j06 and e10 asked these chords, as09 a transposition of them; none asked
+    # Nashville numbers.
+    Question("au07", "ft_drive_e24@degraded", ["piano", "bass"], 17.5, 37.5,
+             "writing a Nashville number chart for the band from here into the hook -- what are the numbers, bar by "
+             "bar, and how long does each one last?",
+             "In E (1 = E): 6- 4 | 1 5 6- 4 | 1 5 6- 4 to the end of the verse (C sharp minor, A, E, B ...), then at "
+             "the hook (about 30.0 s) 4 5 1 1 4 5 (A, B, E held two bars, A, B). Each number is one bar of 2/4 at "
+             "about 96 -- 1.25 s, two beats -- so on a 4/4 chart it's two numbers to a bar (6- 4 | 1 5 | 6- 4 | 1 5 | "
+             "6- 4 | 4 5 | 1 | 4 5), the hook's 1 taking a whole 4/4 bar. The chords change every 1.25 s: 17.5 (6-), "
+             "18.75 (4), 20.0 (1), 21.25 (5), ... 30.0 (4), 31.25 (5), 32.5 (1, to 35.0), 35.0 (4), 36.25 (5). Right: "
+             "the key as E and the numbers in order (at most two wrong), the hook's 4 5 1 1 4 5 right, and each chord "
+             "two beats (1.25 s). Partly: the numbers right with the bar length wrong (e.g., a 4/4 bar each, 2.5 s); "
+             "or the chords right but numbered from C sharp (1- b6 b3 b7) or another key; or the verse right with the "
+             "hook wrong.",
+             "Chords other than C sharp minor, A, E and B (e.g., E minor or D); no numbers and no chords."),
+    # truth: ft_drive_ab152 song.mid / truth.json (A flat major, 4/4 at 152, a bar 1.579 s; hook to 50.53: F:min 37.89,
+    # Db 39.47, Ab 41.05, Eb 42.63, F:min 44.21, Db 45.79, Ab 47.37, Eb 48.95). The guitar strums the full chords with
+    # their thirds (F3 Ab3 C4 F4, F3 Ab3 C#4 F4, Ab3 C4 Eb4 Ab4, G3 Bb3 Eb4 G4) on every eighth. The bass, each bar:
+    # root, octave on the 'and' of one, fifth on the 'and' of two, root on three, a sixth on four -- F2 F3 C3 F2 D3; Db2
+    # Db3 Ab2 Db2 Bb2; Ab2 Ab3 Eb3 Ab2 F3; Eb2 Eb3 Bb2 Eb2 C3: no third anywhere. The singer: two-note shouts on beat
+    # four of the D flat and E flat bars only -- C#5 F5 40.66/40.86 and 46.97/47.17, Eb5 G5 43.82/44.01 and 50.13/50.33
+    # (each note an eighth); nothing in the F minor or A flat bars. at08 (38.5-50.5) asked full or power chords, ah06
+    # the bass's outside note (the D), c07 the minor chord, e06 her shouts' places; none asked what muting a part takes
+    # from the chords.
+    Question("au08", "ft_drive_ab152", ["guitar", "bass", "vocals"], 39.0, 50.5,
+             "thinking of muting the guitar through this hook and leaving just bass and vocal -- would the chords "
+             "still come across major and minor where they should, or is the guitar the only thing playing the "
+             "thirds?",
+             "The guitar is nearly the only thing with thirds -- muted, the hook goes hollow. The bass never plays a "
+             "third: each bar it's root, octave, fifth, root and a sixth on beat four (F F C F D; D flat ... B flat; "
+             "A flat ... F; E flat ... C), a chord a bar at about 152. The singer only shouts two eighths on beat "
+             "four of the D flat bars (C sharp-F, about 40.7 and 47.0 s) and the E flat bars (E flat-G, about 43.8 "
+             "and 50.1 s), so those bars get their third (F, G) only at the very end; the F minor bar (about "
+             "44.2-45.8 s, and the end of the one from 37.9) and the A flat bars (about 41.1-42.6 and 47.4-49.0 s) "
+             "get none at all -- the F minor that gives the hook its colour turns into a bare F fifth, the bass's D "
+             "on beat four even hinting at D minor. Keep some guitar, or add a pad or keys with the thirds (A flat on "
+             "the F minor bars, C on the A flat bars). Right: the bass has no thirds, and the F minor bars lose their "
+             "minor third (no A flat left), with the A flat bars also bare; her beat-four shouts may be named as the "
+             "only thirds left. Partly: 'the thirds go' said generally with no bar named; or the F minor bars right "
+             "with the bass said to play thirds elsewhere; or the shouts' thirds called enough for the whole hook.",
+             "The bass and vocal said to keep the chords' quality (the F minor still minor); the bass said to play "
+             "thirds; nothing said about the chords."),
+    # truth: ft_swing_g1208 song.mid / truth.json (G major; 12/8 at 63 dotted quarters, a bar 3.81 s; chords D 11.43, C
+    # 15.24, C 19.05, G 22.86, E:min 26.67, to 30.48). The guitar chops F#4 A4 D5 | E4 G4 C5 (two bars) | G4 B4 D5 | E4
+    # G4 B4; the bass walks D2 F#2 A2 B1 | C2 E2 G2 B1 | C2 E2 G2 F#2 | G2 B2 D3 F2 | E2 Ab2 B2 F#2. The voice rests
+    # 11.34-15.24, then G5 A5 G5 A5 G5 F#5 G5 A5 | G5 A5 G5 F#5 G5 F#5 G5 A5 (eighths of the 12/8, F#5 at 17.62, 20.48,
+    # 21.43) | B5 C#6 B5 C#6 (quarters, 22.86, 23.81, 24.76, 25.71) | nothing 26.6-30.48. The parallel minor, G minor: G
+    # -> Gm, C -> Cm, D -> D (harmonic minor's V) or Dm, E minor (vi) -> E flat (VI); the voice's B -> B flat, F sharp
+    # -> F over the C minor bars; G and A stay; the C sharp is outside either key (a raised fourth). Same score for
+    # @degraded (cached conditions.json: spill -24 dB, room 0.96 s, noise 30 dB under). q11, o04 and at12 asked this
+    # head's chords and key, ak09 its E minor bar; none asked a minor version.
+    Question("au09", "ft_swing_g1208@degraded", ["guitar", "bass", "vocals"], 11.0, 30.4,
+             "want a dark minor version of this bit for a remix, same home note -- what do the chords turn into, and "
+             "which of the singer's notes would I have to change?",
+             "It's in G major, so the minor version is G minor. The chords go a bar each (12/8 at about 63 dotted "
+             "quarters, a bar about 3.81 s): D (about 11.4 s), C (15.2), C (19.0), G (22.9), E minor (26.7) -- in G "
+             "minor: D stays D (or D minor for a darker, modal V), C becomes C minor (both bars), G becomes G minor "
+             "and the E minor becomes E flat major (the flat six). Her line: she rests about 11.4-15.2 s, then sings "
+             "G, A and F sharp over the C bars and B and C sharp over the G bar (about 22.9-26.5). Change the B's "
+             "(about 22.9 and 24.8 s) to B flat, and the F sharps over the C minor bars (about 17.6, 20.5, 21.4) to "
+             "F; the G's and A's stay. Her C sharp (about 23.8, 25.7) is already outside the key -- a raised fourth; "
+             "keep it as a rub or take it to C. The guitar and bass follow: C minor C-E flat-G, G minor G-B flat-D, E "
+             "flat E flat-G-B flat. Right: the chords as D (or D minor), C minor, C minor, G minor, E flat, and her "
+             "B's to B flat. Partly: the chords right with her notes unsaid or wrong; or her B flat right with one or "
+             "two chords wrong (e.g., E minor kept, or C kept major).",
+             "The relative minor (E minor) with the chords and notes unchanged; a minor version in another key; no "
+             "chords given."),
+    # truth: ft_ballad_csm76 song.mid / truth.json (C sharp minor; 4/4 at 76, a bar 3.158 s; chords A 28.42, B 31.58,
+    # C#m 34.74 and 37.89, A 41.05, to 44.21). The voice from 29.3 (onsets): Ab5 29.61, A5 30.00, B5 30.39, A5 30.79,
+    # Ab5 31.18 | B5 C#6 B5 C#6 B5 Bb5 B5 Bb5 (31.58-34.34, C#6 at 31.97 and 32.76 only) | Ab5 Bb5 Ab5 Bb5 (quarters,
+    # 34.74-37.84) | nothing 37.84-41.05 | A5 B5 A5 Ab5 A5 Ab5 A5 Ab5 (41.05-44.2). Five pitches: G#5 (7 onsets), A5
+    # (6), A#5 / B flat 5 (4), B5 (6), C#6 (2); no C natural; range G#5-C#6, a fourth. at07's kind (eb54) asked the
+    # notes outside a tuner's scale, ai08 (28.42-47.37, degraded) her range, l07 her gap; none asked how many pads a
+    # chop of her line needs.
+    Question("au10", "ft_ballad_csm76", ["vocals"], 29.3, 44.0,
+             "chopping her chorus line onto my sampler's pads -- how many different notes do I need a pad for, and "
+             "which ones?",
+             "Five pads: G sharp, A, A sharp (B flat), B and C sharp, G sharp 5 up to C sharp 6, just above the "
+             "treble staff -- a fourth in all. Four of them are a chromatic cluster (G sharp-A-A sharp-B) and the C "
+             "sharp sits a whole step above with no C between. She leans on G sharp, A and B (six or seven hits "
+             "each); A sharp comes four times (about 33.6-37.1 s, two of them long); the top C sharp only twice "
+             "(about 32.0 and 32.8 s). She rests about 37.8-41.0 s. (C sharp minor; chords A, B, C sharp minor, A; "
+             "4/4 at about 76.) Right: five pitches, G sharp, A, A sharp, B and C sharp, with no C (the octave need "
+             "not be named). Partly: four or six pads with at most one note wrong or missing (e.g., the A sharp "
+             "missed, or a C added); or the notes right with the octave two or more octaves off.",
+             "Three pads or fewer; a set built on other notes (e.g., E, F sharp, G sharp); no notes named."),
+    # truth: ft_ballad_csm76 song.mid / truth.json (C sharp minor; 4/4 at 76, a beat 0.789 s; the chorus from 28.42; the
+    # bar before it A, from 25.26). Beat four before the chorus, 27.63-28.42: the drums only the ride (27.63; kick
+    # 25.26, snare 26.84 earlier in the bar; no fill, no crash); the bass's A2 and the keys' A chord (E3 A3 C#4), both
+    # struck at 25.26 and held 3.09 s, to 28.35; the voice A5 27.63 and G#5 (Ab5) 28.03, eighths, to 28.39. Nothing
+    # sounds across 28.42. The chorus's one: kick, crash and closed hat; the bass A2 (then A3 on the 'and'); the keys
+    # strum E3 A3 C#4 E4 on every eighth; the voice A5, louder (v100). Same score for @degraded (cached conditions.json:
+    # spill -18 dB, room 0.71 s, noise 40 dB under). j09 (eb54) and al09 (ab152) asked a fill before a section, an04
+    # (22.1-34.74, degraded) her breath into this chorus, ad05 the chorus's tempo; none asked what a one-beat drop would
+    # cut.
+    Question("au11", "ft_ballad_csm76@degraded", ["drums", "bass", "piano", "vocals"], 23.6, 33.0,
+             "want to drop everything out for the last beat before the chorus hits -- what's actually sounding on "
+             "that beat that I'd be cutting, and does anything ring over into the chorus's downbeat?",
+             "The last beat is about 27.6-28.4 s (beat four of the A bar that started about 25.3; 4/4 at about 76, a "
+             "beat about 0.79 s). On it: one ride hit at about 27.6 (no fill, no crash -- the kick and snare were on "
+             "one and three), the tail of the bass's A and the keys' A chord (E, A and C sharp around middle C), both "
+             "struck on the bar's one and held to about 28.35, and her two eighths, A and G sharp (about 27.6 and "
+             "28.0 s, high in her range). Nothing hangs over the bar line: everything stops by about 28.4 and the "
+             "chorus restarts on its downbeat (about 28.42) -- kick, crash and hat, the bass's A, the keys strumming "
+             "eighths and her A, louder. So a one-beat drop cuts her G sharp pickup and the held chord's last beat; "
+             "mute from about 27.6 to 28.42. Right: the ride, the held A (bass and keys) and her two notes named on "
+             "that beat, nothing crossing into the chorus, the beat placed within about 0.2 s. Partly: the parts "
+             "right with a fill or crash claimed; or one of the three missed; or a part said to ring into the chorus "
+             "(e.g., the keys).",
+             "A drum fill or crash on that beat as the main answer; the beat placed a beat or more off (e.g., "
+             "28.4-29.2); nothing named."),
+    # truth: ft_ballad_eb54 song.mid / truth.json (E flat minor; 5/4 at 120, a beat 0.5 s, a bar 2.5 s; bars from 7.5:
+    # 10.0, 12.5, 15.0, 17.5, 20.0, 22.5 (the chorus), 25.0, 27.5). A one-bar 4/4 loop at 120 is 2.0 s: from 10.0 its
+    # ones fall at 10, 12, 14, 16, 18, 20, 22, 24, 26 -- a beat earlier in each of the band's bars (12.0 on beat five,
+    # 14.0 on four, 16.0 on three, 18.0 on two), together again at 20.0 (and 30.0): every 20 beats, 4 band bars, 5
+    # loops, 10 s. q12, r08, af10 and ap07 asked the meter and the bars, ar08 (degraded) the chorus beat; none asked a
+    # 4/4 loop against it.
+    Question("au12", "ft_ballad_eb54", ["drums", "bass", "piano"], 9.6, 27.0,
+             "got a one-bar 4/4 drum loop at this tempo I want to run under this, started on the first downbeat in "
+             "here -- will it line up with the band's bars? if not, how often do they meet again?",
+             "Not bar for bar: the band is in 5/4 at about 120 (a beat 0.5 s, a bar 2.5 s; bars start about 10.0, "
+             "12.5, 15.0, 17.5, 20.0, 22.5 -- the chorus -- and 25.0 s), and a 4/4 loop at 120 is 2.0 s, so each band "
+             "bar it comes round a beat early: its one lands on the band's beat five at about 12.0, beat four at "
+             "14.0, three at 16.0, two at 18.0, and the two ones meet again at about 20.0 s -- every 20 beats, four "
+             "band bars or five loops, 10 s (next at about 30.0). For it to sit with the band, add a beat (make it a "
+             "5/4 loop, 2.5 s) or let it cycle against them on purpose. Right: 5/4 at about 120 (bars 2.5 s), the "
+             "loop 2.0 s, meeting every 4 band bars / 5 loops (10 s), at about 20.0 from a start at 10.0. Partly: 5/4 "
+             "and the drift right with the meeting point miscounted; or the meeting point right with the meter named "
+             "10/8 (the same bar); or 5/4 right with only 'it won't line up'.",
+             "The band in 4/4 or 3/4 ('it lines up'); a bar of about 2.0 or 3.0 s; no answer on lining up."),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -8743,7 +9016,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           32: QUESTIONS_32, 33: QUESTIONS_33, 34: QUESTIONS_34, 35: QUESTIONS_35,
           36: QUESTIONS_36, 37: QUESTIONS_37, 38: QUESTIONS_38, 39: QUESTIONS_39,
           40: QUESTIONS_40, 41: QUESTIONS_41, 42: QUESTIONS_42, 43: QUESTIONS_43, 44: QUESTIONS_44,
-          45: QUESTIONS_45}
+          45: QUESTIONS_45, 46: QUESTIONS_46}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -8959,6 +9232,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # loop's shift, a Camelot key -- written from the scores and annotations before any packet; graded
                 # (GRADES_45)
                 45: (QUESTIONS_45, GRADES_45, BASELINE_GRADES_45),
+                46: (QUESTIONS_46, {}, {}),  # round 46: not graded yet
                 }
 
 
