@@ -4367,7 +4367,7 @@ def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None, percussi
     line = next((b for b in p.bar_notes if b.bar == bar), None) if p is not None else None
     if line is not None:
         act = verb([p.stem], "sings", "sing") if p.stem == "vocals" else verb([p.stem], "plays", "play")
-        said = f"{where} the {p.stem} {act} {_names([say.spoken_note(x) for x in line.notes])}."
+        said = f"{where} the {p.stem} {act} {_names(_note_runs(line.notes))}."  # ('four Es', not 'E, E, E and E')
         notes = [x for n in pair or [] for b in p.bar_notes if b.bar == n for x in b.notes]
         if notes and len(pair) == 2 and notes != line.notes:
             said = _twelve_eight(said, long_where, _names([say.spoken_note(x) for x in notes]))

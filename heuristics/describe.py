@@ -124,7 +124,7 @@ Strokes = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]  # :func:`_strok
 # an unseparated mix (analysis.ingest's `mix` stem): every part sounds in it, so no one manner is read from its notes
 MIX_PLAYING = "every part at once, not separated"
 
-MAX_BAR_LINE_BARS, MAX_BAR_LINE_NOTES = 8, 16  # a window of up to eight bars; a bar of up to sixteen strokes
+MAX_BAR_LINE_BARS, MAX_BAR_LINE_NOTES = 12, 16  # a window of up to twelve bars; a bar of up to sixteen strokes
 
 
 def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | None, key: str | None,

@@ -4257,3 +4257,12 @@ def test_the_room_before_a_part_comes_in_is_counted_with_its_holes(lib):
     f = get_findings(lib, tid, ["vocals", "drums", "bass"], 0.0, 4 * BAR, "where's the space for an ad-lib?")
     assert f.summary.startswith("The vocals leave about the first four beats of the window free, coming in on the "
                                 "first beat of the second bar here;"), f.summary
+
+
+def test_a_ten_bar_window_still_has_each_lines_notes_bar_by_bar(lib):
+    """The twenty-first session's sweep on ft_drive_ab152@degraded (dev): over nine bars "what's the bass's first
+    note?" and "what does the bass do in the last bar?" got its manner alone (bar notes were read up to eight bars)."""
+    tid = make_track(lib.store, "e2" * 7 + "ca", duration_s=24, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems=groove(24))
+    f = get_findings(lib, tid, ["bass", "drums"], 0.0, 10 * BAR, "what does the bass do in the last bar?")
+    assert f.summary.startswith("In the last bar here, the bass plays four Es."), f.summary
