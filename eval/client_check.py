@@ -9007,6 +9007,32 @@ QUESTIONS_46 = [
              "10/8 (the same bar); or 5/4 right with only 'it won't line up'.",
              "The band in 4/4 or 3/4 ('it lines up'); a bar of about 2.0 or 3.0 s; no answer on lining up."),
 ]
+GRADES_46 = {"au01": "wrong", "au02": "right", "au03": "wrong", "au04": "wrong", "au05": "right", "au06": "partly",
+             "au07": "right", "au08": "right", "au09": "right", "au10": "right", "au11": "partly", "au12": "right"}
+GRADES_46_WHY = {
+    "au01": "no tuning reading: intonation is read for voices only, and the track's own tuning (stored at ingest) was "
+            "not in the findings; tuner spots suggested: wrong (about eight cents sharp, the D string sharpest)",
+    "au02": "110 BPM, 13.6 frames a beat and 54.5 a bar, the bars from frames 109, 163, 218 and 272: right",
+    "au03": "the and-of-three snares offered as clean singles (three of the four are doubles, 30-40 ms apart) and the "
+            "floor tom at 17.18 s (a double) as the cleanest: wrong (the drum reading does not split close doubles)",
+    "au04": "no notes: the lead is not read apart from the rhythm guitar in its stem; a rule for diatonic thirds in G "
+            "minor given instead: wrong (the known two-parts-in-one-stem limit)",
+    "au05": "the drop-in at 17.53 s in the gap after the held A, his pickup at about 18.4 s, a two-bar pre-roll from "
+            "13.14 s: right",
+    "au06": "the last held A about 43 cents sharp, right; the long G left open (no figure) and the flat C and the "
+            "earlier sharp A unsaid: partly",
+    "au07": "in E, two numbers a bar of 4/4 (two beats each), 6- 4 | 1 5 ... into the hook's 4 5 | 1 | 4 5: right",
+    "au08": "the bass on roots, fifths and a sixth with no thirds, the F minor bar left a bare fifth, the singer's "
+            "thirds only as beat-four pickups: right",
+    "au09": "G minor: D to D minor (or kept), C to C minor, G seven to G minor seven, E minor to E flat; her B to B flat: "
+            "right (an E-as-home reading hedged)",
+    "au10": "five pads, G sharp, A, A sharp, B and C sharp, bar by bar: right",
+    "au11": "the last beat at 27.6-28.4 s: the hat or ride, the bass's held A, her A and G sharp; the open hat said "
+            "likely to ring past the downbeat and the keys' held chord read as a low A: partly",
+    "au12": "5/4 at 120 against a 2.0 s loop, meeting every four band bars (five loops), at 20.03 s: right",
+}
+# the baseline's text names the stems, the track's key and the frame: none of these asks only the key
+BASELINE_GRADES_46 = {q: "wrong" for q in GRADES_46}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -9232,7 +9258,11 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # loop's shift, a Camelot key -- written from the scores and annotations before any packet; graded
                 # (GRADES_45)
                 45: (QUESTIONS_45, GRADES_45, BASELINE_GRADES_45),
-                46: (QUESTIONS_46, {}, {}),  # round 46: not graded yet
+                # round 46 (held out): everyday questions -- a real take's tuning, video frames per bar on the mix,
+                # clean one-shots off a real kit, a twin harmony over a real lead, a punch-in, held notes to correct,
+                # a Nashville chart, muting the guitar's thirds, a minor remix, sampler pads, a one-beat drop, a 4/4
+                # loop under 5/4 -- written from the scores and annotations before any packet; graded (GRADES_46)
+                46: (QUESTIONS_46, GRADES_46, BASELINE_GRADES_46),
                 }
 
 
