@@ -78,7 +78,10 @@ def step_rhythm(ctx: AnalysisContext) -> None:
         ctx.grid = rhythm.estimate_grid(ctx.mix(), low, y=y, tuning=ctx.mix_tuning)
         # the band's tuning, in cents from A 440: a singer's pitch is heard against it (heuristics' intonation)
         ctx.values["tuning"] = {"cents": round(ctx.mix_tuning * 1200.0 / rhythm.CHROMA_BINS_PER_OCTAVE, 1),
-                                "source": "librosa.estimate_tuning of the mix"}
+                                "source": "librosa.estimate_tuning of the mix",
+                                # from concert pitch within a half semitone (the other folds on a third of one),
+                                # and how far its readings over each third spread
+                                "concert": rhythm.concert_tuning(y)}
     g = ctx.grid
     _store_beats(ctx)
     ctx.values["tempo"] = {"bpm": round(g.tempo_bpm, 2), "confidence": None if g.confidence is None else round(g.confidence, 2),

@@ -90,6 +90,40 @@ def chroma_tuning(y: np.ndarray) -> float:
     return float(librosa.estimate_tuning(y=y, sr=ENV_SR, bins_per_octave=CHROMA_BINS_PER_OCTAVE))
 
 
+CONCERT_TUNING_NFFT = 8192  # a frame's bins 2.7 Hz apart at ENV_SR: planted shifts read within two cents (2048: eleven)
+TUNING_PARTS = 3  # the reading is taken over each third of the audio too: how far those spread says how steady it is
+
+
+def concert_tuning_cents(y: np.ndarray) -> float:
+    """How far the audio (at ENV_SR) is tuned from concert pitch (A 440), in cents within half a semitone either way:
+    librosa's pitch histogram folded on semitones (:func:`chroma_tuning` folds on its thirds of a semitone, so an A at
+    432 Hz, about thirty-two cents flat, read as two cents sharp there). ``python -m eval.tuning`` measures it."""
+    import librosa
+
+    return round(100.0 * float(librosa.estimate_tuning(y=y, sr=ENV_SR, bins_per_octave=12, resolution=0.01,
+                                                       n_fft=CONCERT_TUNING_NFFT)), 1)
+
+
+TUNING_PART_S = 30.0  # ... of at most this long, from the middle of each third (a four-minute mix read in about a second)
+
+
+def concert_tuning(y: np.ndarray) -> dict[str, float]:
+    """The audio's tuning from concert pitch (:func:`concert_tuning_cents`): the median of its readings over each
+    third (up to TUNING_PART_S of each, from its middle), and their spread (max less min, cents): a band bending and
+    sliding (a distorted rock mix, a solo voice) reads unsteadily, and its one figure is then no tuning to set a
+    synth to."""
+    n, most = len(y), int(TUNING_PART_S * ENV_SR)
+    parts = []
+    for k in range(TUNING_PARTS):
+        a, z = k * n // TUNING_PARTS, (k + 1) * n // TUNING_PARTS
+        mid, half = (a + z) // 2, min(z - a, most) // 2
+        parts.append(concert_tuning_cents(y[mid - half: mid + half]))
+    ref = parts[0]
+    near = [ref + ((x - ref + 50.0) % 100.0 - 50.0) for x in parts]  # (folded: +49 and -49 are two cents apart)
+    cents = (float(np.median(near)) + 50.0) % 100.0 - 50.0
+    return {"cents": round(cents, 1), "spread": round(max(near) - min(near), 1)}
+
+
 def low_chroma(y: np.ndarray, tuning: float | None = None) -> np.ndarray:
     """Chroma of the register below C5 (bass and chords) at ENV_SR / (2 ENV_HOP) frames, audio at ENV_SR
     (``tuning``: :func:`chroma_tuning` of ``y``, or None to estimate it). A melody above it changes pitch

@@ -124,6 +124,9 @@ Strokes = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]  # :func:`_strok
 # an unseparated mix (analysis.ingest's `mix` stem): every part sounds in it, so no one manner is read from its notes
 MIX_PLAYING = "every part at once, not separated"
 
+TUNING_STEADY_SPREAD = 8.0  # cents: the mix's tuning read over each third within this of each other is one tuning
+# (vocadito's solo voice read 19 cents apart and 20 off its annotated f0: python -m eval.tuning)
+
 MAX_BAR_LINE_BARS, MAX_BAR_LINE_NOTES = 12, 16  # a window of up to twelve bars; a bar of up to sixteen strokes
 
 

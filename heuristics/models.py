@@ -140,6 +140,12 @@ class TrackContextOut(BaseModel):
     meter: str | None
     key: str | None = Field(description="the song's global key; not a window observation")
     stems: list[str] = Field([], description="the track's stems that hold sound, selected or not")
+    tuning_cents: float | None = Field(None, description="the mix's tuning from concert pitch (A 440), in cents "
+                                       "within half a semitone (+: sharp); None where not read (a track loaded before "
+                                       "it was) or where its readings over the track's thirds spread too far to "
+                                       "give one (tuning_spread_cents)")
+    tuning_spread_cents: float | None = Field(None, description="how far its readings over each third of the "
+                                              "track spread (max less min, cents)")
 
 
 class WindowAnalysis(BaseModel):

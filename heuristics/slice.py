@@ -85,4 +85,6 @@ def track_context(analysis: TrackAnalysis, sections: tuple[Section, ...], stems:
                         key_label=key.label if key else None, key_tonic_pc=key.pitch_class if key else None,
                         key_scale=key.scale if key else None,
                         sections=tuple((x.start_s, x.end_s, x.label) for x in sections), stems=stems,
-                        tuning_cents=analysis.tuning_cents)
+                        tuning_cents=analysis.tuning_cents,
+                        concert_cents=(analysis.concert or {}).get("cents"),
+                        concert_spread=(analysis.concert or {}).get("spread"))

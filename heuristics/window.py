@@ -79,7 +79,11 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     stats = all_stem_stats(sl)
     results = run_all(sl, ctx)
     out = WindowAnalysis(window=window_info(sl, ctx), stems=stats, heuristics=results,
-                         track_context=TrackContextOut(meter=ctx.meter, key=ctx.key_label, stems=list(ctx.stems)))
+                         track_context=TrackContextOut(
+                             meter=ctx.meter, key=ctx.key_label, stems=list(ctx.stems),
+                             tuning_cents=ctx.concert_cents if ctx.concert_spread is not None
+                             and ctx.concert_spread <= describe.TUNING_STEADY_SPREAD else None,
+                             tuning_spread_cents=ctx.concert_spread))
     if not sl.active_stems() or any(s.failure for s in sl.stems.values()):
         out.presence = describe.presence_of(sl, stats, None)
         return out

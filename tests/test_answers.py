@@ -4266,3 +4266,27 @@ def test_a_ten_bar_window_still_has_each_lines_notes_bar_by_bar(lib):
                      stems=groove(24))
     f = get_findings(lib, tid, ["bass", "drums"], 0.0, 10 * BAR, "what does the bass do in the last bar?")
     assert f.summary.startswith("In the last bar here, the bass plays four Es."), f.summary
+
+
+def test_the_tracks_tuning_against_concert_pitch_is_said_where_asked(lib):
+    """Round 46's au01 (dev): "is he at concert pitch, A440, or a bit off?" got "intonation is read for voices only"
+    though the mix's tuning is read at ingest. Asked, the track's tuning: sharp by so many cents, at concert pitch,
+    or unreadable where its readings over the track's thirds spread (a lone voice)."""
+    def ask(tid: str, q: str = "is he at concert pitch, A440, or a bit off?") -> str:
+        return get_findings(lib, tid, ["bass", "drums"], 0.0, 8.0, q).summary
+
+    def track(tid: str, concert: dict | None) -> str:
+        return make_track(lib.store, "e2" * 7 + tid, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                          stems=groove(16), tuning={"cents": 1.0, "concert": concert} if concert else None)
+
+    sharp = track("cb", {"cents": 8.0, "spread": 2.0})
+    assert ask(sharp).startswith("The track is tuned about eight cents sharp of concert pitch"), ask(sharp)
+    close = track("cc", {"cents": -3.0, "spread": 1.0})
+    assert ask(close).startswith("The track is tuned about three cents flat of concert pitch, close to it"), ask(close)
+    at = track("cf", {"cents": 1.0, "spread": 1.0})
+    assert ask(at).startswith("The track sits right at concert pitch"), ask(at)
+    loose = track("cd", {"cents": -30.0, "spread": 19.0})
+    assert ask(loose).startswith("The track's tuning cannot be read as one figure"), ask(loose)
+    old = track("ce", None)
+    assert ask(old).startswith("The track's tuning was not read when it was loaded"), ask(old)
+    assert "cents" not in ask(sharp, "is her tuning off?").split(".")[0]  # (a singer's intonation: its own sentence)

@@ -26,7 +26,7 @@ def make_track(store: Store, track_id: str, *, duration_s: float, bpm: float, be
                stems: dict[str, list[dict]], key: str = "A minor", key_pc: int = 9,
                sections: list[tuple[float, float, str]] | None = None,
                chords: list[tuple[float, float, str]] | None = None, levels_db: dict[str, float] | None = None,
-               meter_evidence: dict | None = None) -> str:
+               meter_evidence: dict | None = None, tuning: dict | None = None) -> str:
     period = 60.0 / bpm
     beats = np.arange(0.0, duration_s, period)
     store.db["tracks"].insert(dict(track_id=track_id, title=track_id, source_kind="stems", state="ready", progress=1.0,
@@ -62,7 +62,8 @@ def make_track(store: Store, track_id: str, *, duration_s: float, bpm: float, be
                         **({"evidence": meter_evidence} if meter_evidence else {})},
               "key": {"label": key, "tonic": key.split()[0], "scale": key.split()[1], "pitch_class": key_pc,
                       "agreement": 1.0, "strength": 0.9, "votes": []},
-              "tempo": {"bpm": bpm, "confidence": None, "source": "constructed"}}
+              "tempo": {"bpm": bpm, "confidence": None, "source": "constructed"},
+              **({"tuning": tuning} if tuning else {})}
     store.replace_track_rows(track_id, {
         "stems": stem_rows, "notes": note_rows, "features": feature_rows, "beats": beat_rows,
         "sections": [dict(start_s=a, end_s=b, label=lab) for a, b, lab in sections],

@@ -275,6 +275,10 @@ class TrackContext:
     sections: tuple[tuple[float, float, str], ...] = field(default=())
     stems: tuple[str, ...] = field(default=())  # the track's stems that hold sound (selected or not)
     tuning_cents: float | None = None  # the band's tuning from A 440 (track-level; None: not stored, A 440)
+    # the mix's tuning from concert pitch within half a semitone, and how far its readings over each third spread
+    # (rhythm.concert_tuning; None: not stored, a track loaded before it was read)
+    concert_cents: float | None = None
+    concert_spread: float | None = None
 
     @property
     def triple_or_compound(self) -> bool:
@@ -366,6 +370,7 @@ class TrackAnalysis:
     lyrics: dict | None = None
     style_tags: dict | None = None
     tuning_cents: float | None = None  # the mix's tuning from A 440 (audio tracks analysed since it was stored)
+    concert: dict | None = None  # rhythm.concert_tuning of the mix: {"cents", "spread"} (tracks loaded since)
 
     @classmethod
     def from_values(cls, values: Mapping[str, object]) -> "TrackAnalysis":
@@ -380,7 +385,7 @@ class TrackAnalysis:
                                                             if d.get("pitch_range") else None}))
                    for name, d in (stems or {}).items()},
             lyrics=values.get("lyrics"), style_tags=values.get("style_tags"),
-            tuning_cents=(values.get("tuning") or {}).get("cents"))
+            tuning_cents=(values.get("tuning") or {}).get("cents"), concert=(values.get("tuning") or {}).get("concert"))
 
 
 def _known(cls, values: Mapping[str, object]) -> dict:
