@@ -27,8 +27,8 @@ from .answers import adjective as _adjective, its, names as _names, plural, verb
 from .models import (Claim, Dynamics, FrameSelection, Findings, Groove, Harmony, Interaction, Melody, Routing, Scope,
                      StemRole, Texture)
 from .roles import FEEL_MIN_MS, share_line, stem_roles
-from .routing import (CLAUSE_BREAK, FOLLOWS, NUMERAL_CHAIN, SETTING_CLAUSE, chart_bar_numbers, clause_asks, is_stick,
-                      unmeasured_kind)
+from .routing import (CARDINALS, CLAUSE_BREAK, FOLLOWS, NUMERAL_CHAIN, SETTING_CLAUSE, chart_bar_numbers, clause_asks,
+                      is_stick, unmeasured_kind)
 
 FORBIDDEN = re.compile(r"\d|\bH0\d|analy[sz]e_window|get_findings|select_frame|track_id|_s\b|heuristic", re.I)
 
@@ -2622,14 +2622,13 @@ PLACE_ASKED = (r"\b(?:does|do|is|are|did|will)\b (?:the |that |his |her |your )?
                r"\b(?:does|do|is|are|did)\b (?:the |that |his |her )?(?:drummer's )?" + _DRUM_CLASS + r"\b"
                + _NOT_A_PLACE + r"\b(?:play\w*|hit\w*|in|doing|going) (?:straight |steady |even )?"
                r"((?:eighth|sixteenth|quarter)(?:s| notes))\b")
-_BEAT_WORDS = {w: k + 1 for k, w in enumerate(("one", "two", "three", "four", "five", "six", "seven"))}
 
 
 def _asked_places(place: str, per: int) -> tuple[list[str], str | None]:
     """The drum places a question's words name ('the and of four': ['4&']; 'two and four', the backbeat: ['2', '4'];
     every beat, every eighth, the off-beats), and the words for a set the pattern's words would not say as asked."""
     text = place.lower().removeprefix("the ")
-    beat = lambda w: int(w) if w.isdigit() else _BEAT_WORDS[w]  # noqa: E731
+    beat = lambda w: int(w) if w.isdigit() else CARDINALS[w]  # noqa: E731
     if re.match(r"back-?beats?$", text):
         return ([str(k) for k in range(2, per + 1, 2)] if per in (2, 4) else []), "the backbeat"
     if re.match(r"(?:off|up)-?beats?$|ands$", text):
@@ -2905,18 +2904,17 @@ def _exit_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     if p is None:
         return None
     out = [e for e in a.events if e.kind in ("stops", "drops_out") and p.stem in e.stems]
+    order = chart_bar_numbers(a)
+
+    def at(e) -> str:  # an event by its beat and bar, else where in the window
+        place = _beat_of_bar(order, e.bar, e.beat)
+        return f"on {place}" if place else say.where_words(e.time_s, a.window.start_s, a.window.duration_s)
     if out:
         said = []
         for e in out[:3]:
-            place = _beat_of_bar(chart_bar_numbers(a), e.bar, e.beat)
-            said.append(f"on {place}" if place else say.where_words(e.time_s, a.window.start_s, a.window.duration_s))
             back = next((r for r in a.events if r.kind == "returns" and p.stem in r.stems and r.time_s > e.time_s), None)
-            if back is not None:
-                place = _beat_of_bar(chart_bar_numbers(a), back.bar, back.beat)
-                said[-1] += " and come back in " + (f"on {place}" if place else say.where_words(
-                    back.time_s, a.window.start_s, a.window.duration_s))
-        drop = verb([p.stem], "drops", "drop")
-        return f"The {p.stem} {drop} out {_names(said)}.".replace(" come back", f" {verb([p.stem], 'comes', 'come')} back")
+            said.append(at(e) + ("" if back is None else f" and {verb([p.stem], 'comes', 'come')} back in {at(back)}"))
+        return f"The {p.stem} {verb([p.stem], 'drops', 'drop')} out {_names(said)}."
     one = verb([p.stem], "is", "are") == "is"
     act = ("sings" if one else "sing") if p.stem == "vocals" else ("plays" if one else "play")
     if p.reading == "plays throughout":
@@ -4715,7 +4713,8 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
 # (in the order said where several are asked: the summary's own order of the question-driven sentences)
 DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
-                "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "places": PLACE_ASKED, "capo": CAPO_ASKED, "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED,
+                "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "places": PLACE_ASKED, "capo": CAPO_ASKED,
+                "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED,
                 "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,

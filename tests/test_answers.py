@@ -4207,15 +4207,19 @@ def test_where_a_part_drops_out_is_answered_with_its_exit_or_that_it_plays_on(li
     g = groove(16)
     g["vocals"] = [note(i * P, (67, 69, 71, 72)[i % 4], P * 0.9) for i in range(8)]  # two bars, then she stops
     g["guitar"] = [note(2 * BAR + i * P, x, P * 0.8) for i in range(16) for x in (55, 59, 62)]  # in from bar three
+    g["piano"] = [note(b * BAR + i * P, x, P * 0.9) for b in (0, 1, 4, 5) for i in range(4) for x in (60, 64, 67)]
     tid = make_track(lib.store, "e2" * 7 + "c6", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
 
     def ask(q: str) -> str:
-        return get_findings(lib, tid, ["vocals", "guitar", "drums", "bass"], 0.0, 6 * BAR, q).summary
+        return get_findings(lib, tid, ["vocals", "guitar", "piano", "drums", "bass"], 0.0, 6 * BAR, q).summary
 
     said = ask("where do the drums drop out?")
     assert said.startswith("The drums do not drop out here: they play all through the window."), said
     said = ask("when does the singer stop?")
     assert said.startswith("The vocals drop out on the first beat of the third bar here."), said
+    said = ask("where does the piano drop out?")
+    assert said.startswith("The piano drops out on the first beat of the third bar here and comes back in on the "
+                           "first beat of the fifth bar here."), said
     said = ask("where does the guitar drop out?")
     assert said.startswith("The guitar does not drop out here: it comes in on the first beat of the third bar here "
                            "and plays on to the end of the window."), said
