@@ -2613,15 +2613,18 @@ _BEAT_NUMBER = r"(?:one|two|three|four|five|six|seven|[1-7])"
 _ITEM = r"(?:the )?(?:(?:and|&|e|a) of (?:beat )?" + _BEAT_NUMBER + r"|(?:beats? )?" + _BEAT_NUMBER + r")"
 _PLACE = (_ITEM + r"(?:(?:,|,? and|,? &) " + _ITEM + r")*|(?:the )?(?:back-?beats?|off-?beats?|up-?beats?|ands"
           r"|(?:every|each|all(?: the| four| three| six)?) (?:beat|quarter|eighth)(?: notes?)?s?|quarters|eighths)")
-_DRUM_CLASS = r"(kick(?: drum)?|bass drum|snare|hi-?hats?|hats?|ride)"
-_NOT_A_PLACE = r"(?:(?!\b(?:with|lock\w*|line|lines|together|against|behind|ahead|late|early|sync\w*)\b)[^?.;])*?"
+_DRUM_CLASS = (r"(kick(?: drum)?|bass drum|snare|hi-?hats?|hats?|ride|bass(?! drum)(?: line)?|guitars?|piano|keys|"
+               r"vocals?|singer|voice)")
+PART_WORDS = ((r"bass(?! drum)", "bass"), (r"guitar", "guitar"), (r"piano|keys", "piano"), (r"vocal|singer|voice", "vocals"))
+_NOT_A_PLACE = (r"(?:(?!\b(?:with|lock\w*|line|lines|together|against|behind|ahead|late|early|sync\w*|come|comes|"
+                r"coming|enter\w*|start\w*|begin\w*|land\w*|end|ends|finish\w*)\b)[^?.;])*?")
 PLACE_ASKED = (r"\b(?:does|do|is|are|did|will)\b (?:the |that |his |her |your )?(?:drummer's )?" + _DRUM_CLASS
                + r"\b" + _NOT_A_PLACE + r"\bon (" + _PLACE + r")\b|\bis there (?:a |any |an? )?" + _DRUM_CLASS + r"s? on ("
                + _PLACE + r")\b|"
                # "does the hi-hat play sixteenths?" (the twenty-first session's sweep on Punk, dev)
                r"\b(?:does|do|is|are|did)\b (?:the |that |his |her )?(?:drummer's )?" + _DRUM_CLASS + r"\b"
                + _NOT_A_PLACE + r"\b(?:play\w*|hit\w*|in|doing|going) (?:straight |steady |even )?"
-               r"((?:eighth|sixteenth|quarter)(?:s| notes))\b")
+               r"((?:eighth|sixteenth|quarter)(?:s| notes))\b(?! or\b)")  # ("eighths or quarters?": the rhythm's)
 
 
 def _asked_places(place: str, per: int) -> tuple[list[str], str | None]:
@@ -2648,54 +2651,75 @@ def _asked_places(place: str, per: int) -> tuple[list[str], str | None]:
 
 
 def _place_sentence(a: WindowAnalysis, question: str | None, ride_class: str) -> str | None:
-    """Whether the drum class the question names plays at the places it names, bar by bar over the window's whole
-    bars (DrumPattern.by_bar, .whole_bars), where it asks: yes, no (with where it does play), or in how many of the
-    bars; where the bars are counted from the kick or in eighths (compound), or none lies whole inside, nothing."""
-    p = a.drum_pattern
+    """Whether the drum class or the pitched part the question names plays at the places it names, bar by bar over
+    the window's whole bars (DrumPattern.by_bar and .whole_bars; a part's Presence.bar_places), where it asks: yes,
+    no (with where it does play), or in how many of the bars; where the bars are counted from the kick or in eighths
+    (compound), or none lies whole inside, nothing ("does the bass play on the one of every bar?" got its manner: the
+    twenty-first session's sweep on Beatles, dev)."""
     hit = re.search(PLACE_ASKED, (question or "").lower())
-    if p is None or not hit or not p.whole_bars or not p.by_bar:
+    if not hit:
         return None
     word, place = next((hit.group(k), hit.group(k + 1)) for k in (1, 3, 5) if hit.group(k))
-    cls = ("kick" if re.match(r"kick|bass drum", word) else "snare" if word == "snare" else
-           ride_class if word == "ride" else "hihat")
     per = a.meter.beats_per_bar if a.meter is not None and a.meter.beats_per_bar else 4
     places, said = _asked_places(place, per)
     if not places:
         return None
     said = said or bar_drum_words(places).removeprefix("on ")
-    name = say.class_word(cls, p, None)
-    bars = [b for b in p.whole_bars if b in p.by_bar]
+    stem = next((x for w, x in PART_WORDS if re.match(w, word)), None)
+    if stem is not None:  # a pitched part: its strokes' places in each whole bar
+        p = next((x for x in a.presence if x.stem == stem and x.bar_places), None)
+        if p is None:
+            return None
+        rows = {b: list(x) for b, x in p.bar_places}
+        bars, name, own = list(rows), p.stem, p.rhythm
+    else:
+        dp = a.drum_pattern
+        if dp is None or not dp.whole_bars or not dp.by_bar:
+            return None
+        cls = ("kick" if re.match(r"kick|bass drum", word) else "snare" if word == "snare" else
+               ride_class if word == "ride" else "hihat")
+        rows = {b: dp.by_bar[b].get(cls, []) for b in dp.whole_bars if b in dp.by_bar}
+        bars, name, own, stem = list(rows), say.class_word(cls, dp, None), dp.pattern.get(cls), None
     if not bars:
         return None
-    played = [sum(1 for b in bars if x in p.by_bar[b].get(cls, [])) for x in places]
-    full = sum(1 for b in bars if set(places) <= set(p.by_bar[b].get(cls, [])))  # the bars with every place asked
-    missed = sum(len(set(places) - set(p.by_bar[b].get(cls, []))) for b in bars)
+    played = [sum(1 for b in bars if x in rows[b]) for x in places]
+    full = sum(1 for b in bars if set(places) <= set(rows[b]))  # the bars with every place asked
+    missed = sum(len(set(places) - set(rows[b])) for b in bars)
     n = len(bars)
     where = "in the one whole bar here" if n == 1 else f"in every one of the {count_word(n)} whole bars here"
-    own = p.pattern.get(cls)
     usual = f"; its usual places are {own.removeprefix('on ')}" if own and "scattered" not in own else ""
     # where else it plays in most bars: a hat on every eighth is on the off-beats, but not only there
-    extra = sorted({x for b in bars for x in p.by_bar[b].get(cls, []) if x not in places
-                    and 2 * sum(1 for c in bars if x in p.by_bar[c].get(cls, [])) >= n}, key=pos_key)
-    besides = ("" if not extra else f"; it also plays {bar_drum_words(extra)}" if len(extra) <= 3 else
-               f"; it plays {own}, not only there" if own and "scattered" not in own else "; it plays elsewhere too")
+    extra = sorted({x for b in bars for x in rows[b] if x not in places
+                    and 2 * sum(1 for c in bars if x in rows[c]) >= n}, key=pos_key)
+    one = verb([name], "is", "are") == "is"
+    base = "sing" if stem == "vocals" else "play"
+    act, does, pron = base + ("s" if one else ""), "does" if one else "do", "it" if one else "they"
+    besides = ("" if not extra else f"; {pron} also {act} {bar_drum_words(extra)}" if len(extra) <= 3 else
+               f"; {pron} {act} {own}, not only there" if own and "scattered" not in own else
+               f"; {pron} {act} elsewhere too")
     if full == n:
-        return f"Yes: the {name} plays on {said} {where}{besides}."
+        return f"Yes: the {name} {act} on {said} {where}{besides}."
     if len(places) >= 3 and missed <= max(1, n // 2):  # a stroke or two short of a steady figure (a miss in a bar)
         gap = "one stroke" if missed == 1 else f"{count_word(missed)} strokes"
-        return f"Yes, but for {gap} left out: the {name} plays on {said} {where.replace('every one of', '')}".replace(
+        return f"Yes, but for {gap} left out: the {name} {act} on {said} {where.replace('every one of', '')}".replace(
             "in  the", "in the") + f"{besides}."
+    common = [x for x, k in zip(places, played) if 2 * k >= n]  # the places asked it strikes in most bars
+    if 2 * full < n and len(places) >= 3 and common:
+        # some of a set asked ("is the guitar on the off-beats?" over a part on two of the four ands): not a bare no
+        words = own if own and "scattered" not in own and len(common) > 4 else bar_drum_words(common)
+        return (f"No, only on some of them: the {name} {act} {words} in most of the {count_word(n)} whole bars here"
+                f"{usual if words != own else ''}.")
     if not full and (not any(played) or len(places) >= 3):
-        also = (f"; it plays {own}" if own and "scattered" not in own else
-                "; it plays nowhere fixed in the bar" if own else f"; the {name} does not play")
-        return f"No: the {name} does not play on {said} {where.replace('every one of', 'any of')}{also}."
+        also = (f"; {pron} {act} {own}" if own and "scattered" not in own else
+                f"; {pron} {act} nowhere fixed in the bar" if own else f"; the {name} {does} not {base}")
+        return f"No: the {name} {does} not {base} on {said} {where.replace('every one of', 'any of')}{also}."
     if len(places) == 1 or len(set(played)) == 1 or len(places) >= 3:
-        return (f"Only in some bars: the {name} plays on {said} in {count_word(full)} of the {count_word(n)} whole "
+        return (f"Only in some bars: the {name} {act} on {said} in {count_word(full)} of the {count_word(n)} whole "
                 f"bars here{usual}.")
     parts = [f"on {bar_drum_words([x]).removeprefix('on ')} in "
              f"{'every bar' if k == n else 'none' if not k else f'{count_word(k)} of the {count_word(n)}'}"
              for x, k in zip(places, played)]
-    return f"Partly: over the {count_word(n)} whole bars here, the {name} plays {_names(parts)}."
+    return f"Partly: over the {count_word(n)} whole bars here, the {name} {act} {_names(parts)}."
 
 
 # a guitarist's capo: the fret that puts the shapes he knows (open-position keys) on the window's key (the

@@ -250,6 +250,9 @@ class Presence(BaseModel):
                                      "'sixteenths', 'rest' or its places")
     # the track's bar numbers of rhythm_by_bar's bars, read by the sentence on one bar's rhythm
     rhythm_bar_numbers: list[int] = Field([], exclude=True)
+    # each whole bar's places struck (track bar, places as '1', '1&', ...), read by the sentence on whether a part
+    # plays at the places a question names
+    bar_places: list[tuple[int, list[str]]] = Field([], exclude=True)
     # each bar's lowest note (track bar, MIDI pitch), read by the sentence on where a part's bottom moves
     bar_lows: list[tuple[int, int]] = Field([], exclude=True)
     accents: str | None = Field(None, description="where its louder strokes fall: 'on the beats', 'off the beats', "
