@@ -2714,8 +2714,9 @@ def _place_sentence(a: WindowAnalysis, question: str | None, ride_class: str) ->
                 f"; {pron} {act} nowhere fixed in the bar" if own else f"; the {name} {does} not {base}")
         return f"No: the {name} {does} not {base} on {said} {where.replace('every one of', 'any of')}{also}."
     if len(places) == 1 or len(set(played)) == 1 or len(places) >= 3:
-        return (f"Only in some bars: the {name} {act} on {said} in {count_word(full)} of the {count_word(n)} whole "
-                f"bars here{usual}.")
+        head = "Rarely" if 4 * full <= n else "Only in some bars"  # (a snare on three in one bar of eight: rarely)
+        return (f"{head}: the {name} {act} on {said} in {'only ' if head == 'Rarely' else ''}{count_word(full)} of the "
+                f"{count_word(n)} whole bars here{usual}.")
     parts = [f"on {bar_drum_words([x]).removeprefix('on ')} in "
              f"{'every bar' if k == n else 'none' if not k else f'{count_word(k)} of the {count_word(n)}'}"
              for x, k in zip(places, played)]

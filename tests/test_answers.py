@@ -4164,6 +4164,13 @@ def test_a_drum_at_the_places_asked_is_answered_yes_or_no_bar_by_bar(lib):
     said = ask("does the kick play on every beat?")
     assert said.startswith("No, only on some of them: the kick plays on one and three in most of the four whole bars "
                            "here"), said
+    said = ask("is the snare on the and of four?")
+    assert said.startswith("No: the snare does not play on the and of four"), said
+    g2 = groove(16)
+    g2["drums"] += [note(2 * BAR + 2 * P, 38, 0.1, 100)]  # a snare on three in one bar of eight
+    once = make_track(lib.store, "e2" * 7 + "d1", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g2)
+    said = get_findings(lib, once, ["drums", "bass"], 0.0, 16.0, "is the snare on three?").summary
+    assert said.startswith("Rarely: the snare plays on three in only one of the eight whole bars here"), said
     said = ask("does the snare play on every eighth?")
     assert said.startswith("No, only on some of them: the snare plays on two and four"), said
     said = ask("is the snare on the backbeat here?")
