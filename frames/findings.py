@@ -528,6 +528,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                         "presence.pc_shares, harmony.key_in_window", named[:1] or ([m.stem] if m else []), 0.7),
         # "what fret should I put the capo on to play this in G shapes?": the fret, from the window's key
         "capo": _claim("key", _capo_sentence(hm, routing.question), "harmony.key_in_window", harmonic, harmony_conf),
+        # "what's the bass doing on beat one of each bar?": the note each bar's one brings
+        "ones": _claim("presence", _ones_sentence(a, named, routing.question), "presence.bar_notes, bar_places",
+                       named[:1], 0.8),
         # "is he at concert pitch, A440, or a bit off?": the mix's tuning (track-level)
         "tuning": _claim("key", _tuning_sentence(a, routing.question), "track_context.tuning_cents", live, 0.8),
         # "how high can I set the high-pass on the keys?": where the part's bottom note moves
@@ -2657,8 +2660,8 @@ def _place_sentence(a: WindowAnalysis, question: str | None, ride_class: str) ->
     (compound), or none lies whole inside, nothing ("does the bass play on the one of every bar?" got its manner: the
     twenty-first session's sweep on Beatles, dev)."""
     hit = re.search(PLACE_ASKED, (question or "").lower())
-    if not hit:
-        return None
+    if not hit or re.match(r"\s*(?:what|which|where|when|how)\b", (question or "").lower()):
+        return None  # ("what note does the bass play on the one of every bar?" asks the notes: the ones sentence)
     word, place = next((hit.group(k), hit.group(k + 1)) for k in (1, 3, 5) if hit.group(k))
     per = a.meter.beats_per_bar if a.meter is not None and a.meter.beats_per_bar else 4
     places, said = _asked_places(place, per)
@@ -2695,8 +2698,8 @@ def _place_sentence(a: WindowAnalysis, question: str | None, ride_class: str) ->
     base = "sing" if stem == "vocals" else "play"
     act, does, pron = base + ("s" if one else ""), "does" if one else "do", "it" if one else "they"
     besides = ("" if not extra else f"; {pron} also {act} {bar_drum_words(extra)}" if len(extra) <= 3 else
-               f"; {pron} {act} {own}, not only there" if own and "scattered" not in own else
-               f"; {pron} {act} elsewhere too")
+               f"; {pron} {act} {own}, not only there" if own and "scattered" not in own
+               and own.removeprefix("on ") != said else f"; {pron} {act} elsewhere too")
     if full == n:
         return f"Yes: the {name} {act} on {said} {where}{besides}."
     if len(places) >= 3 and missed <= max(1, n // 2):  # a stroke or two short of a steady figure (a miss in a bar)
@@ -2721,6 +2724,40 @@ def _place_sentence(a: WindowAnalysis, question: str | None, ride_class: str) ->
              f"{'every bar' if k == n else 'none' if not k else f'{count_word(k)} of the {count_word(n)}'}"
              for x, k in zip(places, played)]
     return f"Partly: over the {count_word(n)} whole bars here, the {name} {act} {_names(parts)}."
+
+
+# "what's the bass doing on beat one of each bar?": the note each whole bar's one brings (Presence.bar_places and
+# bar_notes; the twenty-first session's sweep on Punk got the bass's manner, dev)
+ONES_ASKED = (r"\bon (?:the one|beat one|one|the first beat|the downbeat) of (?:each|every|the) bars?\b|"
+              r"\bon (?:each|every) (?:downbeat|one)\b|\bon the downbeats\b(?! or)")
+
+
+def _ones_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """The note the named line plays on the one of each whole bar here, in order, where asked; a bar whose one it
+    leaves out said so."""
+    if not named or not re.search(ONES_ASKED, (question or "").lower()):
+        return None
+    p = next((x for x in a.presence if x.stem == named[0] and x.bar_places and x.bar_notes), None)
+    if p is None:
+        return None
+    notes = {b.bar: b.notes for b in p.bar_notes}
+    said, skipped = [], []
+    for k, (bar, places) in enumerate(p.bar_places):
+        if "1" in places and notes.get(bar):
+            said.append(say.spoken_note(notes[bar][0]))
+        else:
+            skipped.append(k)
+    if not said:
+        return None
+    act = verb([p.stem], "sings", "sing") if p.stem == "vocals" else verb([p.stem], "plays", "play")
+    rest = ""
+    if skipped:
+        order = [b for b, _ in p.bar_places]
+        where = _names([f"the {ORDINAL_WORDS[i]}" for i in skipped if i < len(ORDINAL_WORDS)])
+        rest = f" (nothing on the one of {where} bar{'s' if len(skipped) > 1 else ''})" if where else ""
+        if len(order) != len(p.bar_places):
+            rest = ""
+    return f"On the one of each whole bar here the {p.stem} {act} {_names(said)}{rest}."
 
 
 # a guitarist's capo: the fret that puts the shapes he knows (open-position keys) on the window's key (the
@@ -4739,7 +4776,7 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
 DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "places": PLACE_ASKED, "capo": CAPO_ASKED,
-                "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED,
+                "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED,
                 "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,
