@@ -97,7 +97,8 @@ TUNING_PARTS = 3  # the reading is taken over each third of the audio too: how f
 def concert_tuning_cents(y: np.ndarray) -> float:
     """How far the audio (at ENV_SR) is tuned from concert pitch (A 440), in cents within half a semitone either way:
     librosa's pitch histogram folded on semitones (:func:`chroma_tuning` folds on its thirds of a semitone, so an A at
-    432 Hz, about thirty-two cents flat, read as two cents sharp there). ``python -m eval.tuning`` measures it."""
+    432 Hz, about thirty-two cents flat, read as about four cents sharp there: tests/test_tuning.py). ``python -m
+    eval.tuning`` measures it."""
     import librosa
 
     return round(100.0 * float(librosa.estimate_tuning(y=y, sr=ENV_SR, bins_per_octave=12, resolution=0.01,
