@@ -2168,9 +2168,10 @@ def _rhythm_sentence(a: WindowAnalysis, named: list[str], question: str | None, 
         return None
     plays = verb([p.stem], "plays", "play") if p.stem != "vocals" else verb([p.stem], "sings", "sing")
     where = _bar_here(chart_bar_numbers(a), bar)
-    if where and bar in p.rhythm_bar_numbers:
+    bars = [b for b, _ in p.bar_places]  # (rhythm_by_bar's bars, in turn)
+    if where and bar in bars:
         # "what's the rhythm of the vocal in the first bar?" (the twenty-first session's sweep, dev)
-        r = p.rhythm_by_bar[p.rhythm_bar_numbers.index(bar)]
+        r = p.rhythm_by_bar[bars.index(bar)]
         if r == "rest":  # (said by the bar's own sentence: "In the first bar here, the vocals sing nothing.")
             return None
         return f"In {where} the {p.stem} {plays} {BAR_RHYTHM_WORDS.get(r, r)}."
@@ -2750,13 +2751,9 @@ def _ones_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     if not said:
         return None
     act = verb([p.stem], "sings", "sing") if p.stem == "vocals" else verb([p.stem], "plays", "play")
-    rest = ""
-    if skipped:
-        order = [b for b, _ in p.bar_places]
-        where = _names([f"the {ORDINAL_WORDS[i]}" for i in skipped if i < len(ORDINAL_WORDS)])
-        rest = f" (nothing on the one of {where} bar{'s' if len(skipped) > 1 else ''})" if where else ""
-        if len(order) != len(p.bar_places):
-            rest = ""
+    named_bars = [f"the {ORDINAL_WORDS[i]}" for i in skipped if i < len(ORDINAL_WORDS)]
+    where = _names(named_bars) if named_bars else ""
+    rest = f" (nothing on the one of {where} bar{'s' if len(skipped) > 1 else ''})" if where else ""
     return f"On the one of each whole bar here the {p.stem} {act} {_names(said)}{rest}."
 
 
@@ -2901,6 +2898,18 @@ def _ghost_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 
 
 # ("where are the snare and the kick in them?" names the kick, not an entry: round 34's ai01, dev)
+def _entry_of(a: WindowAnalysis, stem: str):
+    """The part's first entry inside the window (an 'enters' or 'returns' event), or None."""
+    return next((e for e in a.events if e.kind in ("enters", "returns") and stem in e.stems), None)
+
+
+def _event_at(a: WindowAnalysis, e) -> str:
+    """'on the first beat of the third bar here': an event by its beat and its bar's place, else where it falls in
+    the window."""
+    place = _beat_of_bar(chart_bar_numbers(a), e.bar, e.beat)
+    return f"on {place}" if place else say.where_words(e.time_s, a.window.start_s, a.window.duration_s)
+
+
 ENTRY_ASKED = (r"\b(?:come|comes|coming) (?:back )?in\b|\benters?\b|"
                r"\bkicks? in\b(?!\s+(?:them|it|the|this|that|those|these|each|every|both|its|his|her|bars?)\b)|"
                r"\b(?:where|when) does\b[^?,;]*\b(?:start|begin)\b")
@@ -2928,10 +2937,9 @@ def _entry_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
     if p is None:
         return None
     comes = verb([p.stem], "comes", "come")
-    entry = next((e for e in a.events if e.kind in ("enters", "returns") and p.stem in e.stems), None)
+    entry = _entry_of(a, p.stem)
     if entry is not None:
-        place = _beat_of_bar(chart_bar_numbers(a), entry.bar, entry.beat)
-        where = f"on {place}" if place else say.where_words(entry.time_s, a.window.start_s, a.window.duration_s)
+        where = _event_at(a, entry)
         # its first line's start, where it lies in the entry's bar, places it finer: a singer in on the and of one
         # was "in on the first beat" beside "starts his lines on the and of one" (the twenty-first session's sweep on
         # Punk, dev)
@@ -2966,27 +2974,21 @@ def _exit_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     if p is None:
         return None
     out = [e for e in a.events if e.kind in ("stops", "drops_out") and p.stem in e.stems]
-    order = chart_bar_numbers(a)
-
-    def at(e) -> str:  # an event by its beat and bar, else where in the window
-        place = _beat_of_bar(order, e.bar, e.beat)
-        return f"on {place}" if place else say.where_words(e.time_s, a.window.start_s, a.window.duration_s)
     if out:
         said = []
         for e in out[:3]:
             back = next((r for r in a.events if r.kind == "returns" and p.stem in r.stems and r.time_s > e.time_s), None)
-            said.append(at(e) + ("" if back is None else f" and {verb([p.stem], 'comes', 'come')} back in {at(back)}"))
+            said.append(_event_at(a, e) + ("" if back is None else
+                                           f" and {verb([p.stem], 'comes', 'come')} back in {_event_at(a, back)}"))
         return f"The {p.stem} {verb([p.stem], 'drops', 'drop')} out {_names(said)}."
     one = verb([p.stem], "is", "are") == "is"
     act = ("sings" if one else "sing") if p.stem == "vocals" else ("plays" if one else "play")
     if p.reading == "plays throughout":
         return f"The {p.stem} {verb([p.stem], 'does', 'do')} not drop out here: {'it' if one else 'they'} {act} all through the window."
-    entry = next((e for e in a.events if e.kind in ("enters", "returns") and p.stem in e.stems), None)
+    entry = _entry_of(a, p.stem)
     if entry is not None:
-        place = _beat_of_bar(chart_bar_numbers(a), entry.bar, entry.beat)
-        where = f"on {place}" if place else say.where_words(entry.time_s, a.window.start_s, a.window.duration_s)
         return (f"The {p.stem} {verb([p.stem], 'does', 'do')} not drop out here: {'it comes' if one else 'they come'} "
-                f"in {where} and {act} on to the end of the window.")
+                f"in {_event_at(a, entry)} and {act} on to the end of the window.")
     return None  # (a part silent here is said silent by the summary's own caution)
 
 
@@ -4139,17 +4141,14 @@ def _gaps_sentence(a: WindowAnalysis, named: list[str]) -> str | None:
 
 def _lead_in(a: WindowAnalysis, p) -> str | None:
     """'The vocals leave about the first five beats of the window free, coming in on the second beat of the second bar
-    here':
-    the silence before a part's entry, a beat or more from the window's start."""
-    entry = next((e for e in a.events if e.kind in ("enters", "returns") and p.stem in e.stems), None)
+    here': the silence before a part's entry, a beat or more from the window's start."""
+    entry = _entry_of(a, p.stem)
     beat_s = 60.0 / a.meter.tempo_bpm if a.meter is not None and a.meter.tempo_bpm else None
     if entry is None or not beat_s or entry.time_s - a.window.start_s < beat_s:
         return None
     n = (entry.time_s - a.window.start_s) / beat_s
     size = "about the first beat" if n < 1.5 else f"about the first {count_word(int(round(n)))} beats"
-    place = _beat_of_bar(chart_bar_numbers(a), entry.bar, entry.beat)
-    where = f"on {place}" if place else say.where_words(entry.time_s, a.window.start_s, a.window.duration_s)
-    return f"The {p.stem} {verb([p.stem], 'leaves', 'leave')} {size} of the window free, coming in {where}"
+    return f"The {p.stem} {verb([p.stem], 'leaves', 'leave')} {size} of the window free, coming in {_event_at(a, entry)}"
 
 
 def _gaps_after_entry(a: WindowAnalysis, p, least: str) -> str:
@@ -4422,12 +4421,12 @@ def _interaction_sentence(tex: Texture | None, roles: list[StemRole]) -> str | N
 def _bar_sentences(a: WindowAnalysis, named: list[str], routing: Routing) -> str | None:
     """The bar the question names (:func:`_bar_sentence`), and where its number ('bar three') may count the window's
     own bars to another (:attr:`Routing.bar_counted`), that bar too, each said by which count it is."""
-    said = _bar_sentence(a, named, routing.bar, routing.percussion_asked)
     other = _bar_sentence(a, named, routing.bar_counted, routing.percussion_asked,
                           "counted from the window's first bar") if routing.bar_counted is not None else None
-    if said and other and routing.bar is not None:
-        said = _bar_sentence(a, named, routing.bar, routing.percussion_asked,
-                             f"bar {count_word(routing.bar)} as the track's bars are counted")
+    said = _bar_sentence(a, named, routing.bar, routing.percussion_asked,
+                         f"bar {count_word(routing.bar)} as the track's bars are counted"
+                         if other and routing.bar is not None else None)
+    if said and other:
         return f"{said[:-1]}; {other[0].lower()}{other[1:]}"  # (one claim, one sentence)
     return said
 

@@ -344,8 +344,7 @@ def _part_rhythm(sl: WindowSlice, p: Presence, onsets: np.ndarray, meter: MeterR
     # eighths, a bar of quarters, a bar's rest, eighths again was 'in most bars ..., with changes': round 28's ac06)
     every = [b for b in sorted({int(x) for x in g.bar_index}) if _whole_bar(sl, b, per_bar)]
     p.rhythm_by_bar = [_bar_rhythm(places.get(b, set()), per_bar) for b in every]
-    p.rhythm_bar_numbers = [b + 1 for b in every]  # (the track's bars count from one)
-    p.bar_places = [(b + 1, sorted(places.get(b, set()), key=pos_key)) for b in every]
+    p.bar_places = [(b + 1, sorted(places.get(b, set()), key=pos_key)) for b in every]  # (track bars count from one)
     counts: dict[str, int] = {}
     for b in whole:
         for x in places[b]:

@@ -248,10 +248,8 @@ class Presence(BaseModel):
                                            "those places")
     rhythm_by_bar: list[str] = Field([], description="each whole bar's rhythm in turn: 'eighths', 'quarters', "
                                      "'sixteenths', 'rest' or its places")
-    # the track's bar numbers of rhythm_by_bar's bars, read by the sentence on one bar's rhythm
-    rhythm_bar_numbers: list[int] = Field([], exclude=True)
-    # each whole bar's places struck (track bar, places as '1', '1&', ...), read by the sentence on whether a part
-    # plays at the places a question names
+    # each whole bar's places struck (track bar, places as '1', '1&', ...), in rhythm_by_bar's order, read by the
+    # sentences on whether a part plays at the places a question names and on one bar's rhythm
     bar_places: list[tuple[int, list[str]]] = Field([], exclude=True)
     # each bar's lowest note (track bar, MIDI pitch), read by the sentence on where a part's bottom moves
     bar_lows: list[tuple[int, int]] = Field([], exclude=True)

@@ -49,7 +49,7 @@ def test_a_window_analysis_reads_back_from_its_own_json(library, stems, window):
                                      "highest_times": [], "strokes_placed": 0, "offbeat_strokes": 0,
                                      "pushed_over": 0, "chord_voicings": [], "note_levels": [],
                                      "pc_shares": [], "hands": None, "line_notes": [],
-                                     "line_notes_cut": (False, False), "rhythm_bar_numbers": [], "bar_lows": [], "bar_places": []}) for p in a.presence]
+                                     "line_notes_cut": (False, False), "bar_lows": [], "bar_places": []}) for p in a.presence]
     grid = a.chord_grid
     if grid is not None:
         assert all(not f.degrees and not f.degree_notes for f in back.chord_grid.line_fits)
