@@ -2736,9 +2736,14 @@ ONES_ASKED = (r"\bon (?:the one|beat one|one|the first beat|the downbeat) of (?:
 def _ones_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
     """The note the named line plays on the one of each whole bar here, in order, where asked; a bar whose one it
     leaves out said so."""
-    if not named or not re.search(ONES_ASKED, (question or "").lower()):
+    text = (question or "").lower()
+    hit = re.search(ONES_ASKED, text)
+    if not named or not hit:
         return None
-    p = next((x for x in a.presence if x.stem == named[0] and x.bar_places and x.bar_notes), None)
+    # the part named in its own clause ("does the kick play on the and of four, and what's the bass doing on the one
+    # of each bar?" named the drums first: the twenty-first session's read of its own answer, dev)
+    stem = _subject_of(text, hit.start()) or named[0]
+    p = next((x for x in a.presence if x.stem == stem and x.bar_places and x.bar_notes), None)
     if p is None:
         return None
     notes = {b.bar: b.notes for b in p.bar_notes}

@@ -4189,6 +4189,8 @@ def test_a_drum_at_the_places_asked_is_answered_yes_or_no_bar_by_bar(lib):
     assert said.startswith("On the one of each whole bar here the bass plays A, E, A and E."), said
     said = ask("what note does the bass play on the one of every bar?")
     assert said.startswith("On the one of each whole bar here the bass plays A, E, A and E."), said
+    said = ask("does the kick play on the and of four, and what's the bass doing on the one of each bar?")
+    assert "On the one of each whole bar here the bass plays A, E, A and E." in said, said
     g["vocals"] = [note(b * BAR + x * P, 67, P * 0.4) for b in range(4) for x in (0.5, 1.5, 2.5, 3.5)]
     sung = make_track(lib.store, "e2" * 7 + "d0", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     said = get_findings(lib, sung, ["vocals", "drums"], 0.0, 8.0, "is the singer on the off-beats?").summary
