@@ -29,8 +29,8 @@ from pathlib import Path
 from .audio_io import AUDIO_EXTENSIONS, MIDI_EXTENSIONS
 from .config import Settings
 from .errors import StemSenseError
-from .ingest import (IngestPlan, StepFailed, analyse_track, build_track, plan_ingest, record_failure, stem_for_filename,
-                     store_track)
+from .ingest import (IngestPlan, StepFailed, analyse_track, build_track, medleydb_stems, plan_ingest, record_failure,
+                     stem_for_filename, store_track)
 from .library import INTERRUPTED
 from .store import Store
 
@@ -40,7 +40,10 @@ KILL_ENV = "STEMSENSE_FAULT_KILL_ANALYSIS_OF"
 
 
 def is_stem_folder(folder: Path) -> bool:
-    """A folder holding two or more audio files that name different stems (bass.wav, drums.wav, ...)."""
+    """A folder holding two or more audio files that name different stems (bass.wav, drums.wav, ...), or a
+    MedleyDB song folder (its metadata names each stem's instrument)."""
+    if medleydb_stems(folder):
+        return True
     files = [p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in AUDIO_EXTENSIONS]
     names = {stem_for_filename(p) for p in files} - {"other"}
     return len(files) >= 2 and len(names) >= 2

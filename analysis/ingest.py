@@ -34,20 +34,67 @@ from .store import Store
 
 TRACK_ID_RE = re.compile(r"^[0-9a-f]{16}$")
 
-# Words in a file name that name a stem, checked in this order ("bass guitar" is bass);
-# a file whose name has none of them is `other`.
+# Words in a file name (or a MedleyDB instrument label) that name a stem. A name is split into words at
+# anything that is not a letter and at a lower-to-upper case change ("LeadVox_02.wav": lead, vox), and the
+# stems are tried in this order, as an engineer names tracks: a voice word makes it vocals ("Bass Vocal" is a
+# singer), then bass, piano, guitar, the kit (a song title's "Crash" or "Beat" beside "Guitar" is the
+# guitar) -- but a bass word beside "drum" or "kick" is the kit ("Bass Drum", "Sub Kick"); "lead" with no
+# instrument word is the lead vocal, while "Lead Guitar" is the guitar and "Synth Lead" is `other`.
 STEM_WORDS: dict[str, set[str]] = {
-    "vocals": {"vocals", "vocal", "vox", "voice", "voices", "vocal", "singer", "lead", "bv", "bvs", "choir"},
+    "vocals": {"vocals", "vocal", "vox", "voice", "voices", "singer", "singers", "vocalist", "vocalists", "bv", "bvs",
+               "bgv", "bgvs", "choir", "rapper", "adlib", "adlibs"},
     "bass": {"bass", "bassline", "sub"},
-    "drums": {"drums", "drum", "percussion", "perc", "kick", "snare", "hats", "hihat", "hh", "overheads", "toms", "beat"},
-    "piano": {"piano", "keys", "keyboard", "keyboards", "rhodes", "epiano"},
+    "piano": {"piano", "keys", "keyboard", "keyboards", "rhodes", "epiano", "wurlitzer", "wurli"},
     "guitar": {"guitar", "guitars", "gtr", "gtrs"},
+    "drums": {"drums", "drum", "kit", "percussion", "perc", "kick", "kik", "bassdrum", "snare", "snr", "hat", "hats",
+              "hihat", "hihats", "hh", "overhead", "overheads", "toms", "tom", "cymbal", "cymbals", "ride", "crash",
+              "tambourine", "tamb", "shaker", "conga", "congas", "bongo", "bongos", "clap", "claps", "beat"},
 }
+KIT_OVER_BASS = {"drum", "drums", "kick", "kik"}
+OTHER_INSTRUMENTS = {"synth", "synthesizer", "strings", "string", "organ", "pad", "horn", "horns", "brass", "violin",
+                     "sax", "saxophone", "trumpet", "flute", "banjo", "mandolin", "fx"}
+
+
+def stem_for_words(text: str) -> str:
+    """The stem a file name or an instrument label names (see STEM_WORDS); `other` where none."""
+    words = set(re.findall(r"[a-z]+", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).lower()))
+    stem = next((stem for stem, names in STEM_WORDS.items() if words & names), None)
+    if stem == "bass" and words & KIT_OVER_BASS:
+        stem = "drums"
+    if stem is None and "lead" in words and not words & OTHER_INSTRUMENTS:
+        stem = "vocals"  # "Lead.wav", "Lead 2.wav": the lead vocal
+    return stem or "other"
 
 
 def stem_for_filename(path: Path) -> str:
-    words = set(re.findall(r"[a-z]+", path.stem.lower()))
-    return next((stem for stem, names in STEM_WORDS.items() if words & names), "other")
+    return stem_for_words(path.stem)
+
+
+def medleydb_stems(folder: Path) -> dict[str, list[Path]] | None:
+    """A MedleyDB song folder (``<Song>_METADATA.yaml`` beside ``<Song>_STEMS/``): its stem files by the
+    instrument each is labelled with ("drum set", "electric bass", "male singer", ...), or None where the
+    folder has no such metadata or none of its stem files are there."""
+    import yaml
+
+    for meta in sorted(folder.glob("*METADATA.yaml")):
+        try:
+            doc = yaml.safe_load(meta.read_text())
+        except (yaml.YAMLError, OSError, UnicodeDecodeError):
+            continue
+        stems = doc.get("stems") if isinstance(doc, dict) else None
+        if not isinstance(stems, dict):
+            continue
+        stem_dir = folder / str(doc.get("stem_dir") or "")
+        files: dict[str, list[Path]] = {}
+        for entry in stems.values():
+            if not isinstance(entry, dict) or not entry.get("filename"):
+                continue
+            path = next((d / str(entry["filename"]) for d in (stem_dir, folder) if (d / str(entry["filename"])).is_file()), None)
+            if path is not None:
+                files.setdefault(stem_for_words(str(entry.get("instrument") or "")), []).append(path)
+        if files:
+            return files
+    return None
 
 
 @dataclass
@@ -109,13 +156,15 @@ def plan_ingest(source: str, stems: dict[str, str] | None, title: str | None, se
         path = resolve_input_path(source, settings)
         source_path = str(path)
         if path.is_dir():
+            files = medleydb_stems(path) or {}  # a MedleyDB song folder: its stems, by their instrument labels
             audio = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in AUDIO_EXTENSIONS)
-            if not audio:
+            if not files and not audio:
                 raise InputError(f"{source} has no audio files ({', '.join(AUDIO_EXTENSIONS)}); put stems named "
                                  "vocals.wav, bass.wav, drums.wav, guitar.wav, piano.wav, other.wav there.")
-            files = {}
-            for p in audio:
-                files.setdefault(stem_for_filename(resolve_input_path(str(p), settings, want_dir=False)), []).append(p.resolve())
+            for p in [] if files else audio:
+                files.setdefault(stem_for_filename(p), []).append(p)
+            files = {name: [resolve_input_path(str(p), settings, want_dir=False) for p in paths]
+                     for name, paths in files.items()}
             kind = "stems"
         elif path.suffix.lower() in MIDI_EXTENSIONS:
             kind, files = "midi", {}
