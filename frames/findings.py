@@ -47,6 +47,13 @@ def chosen_pair(lock: LockEvidence, named: list[str]) -> LockPair:
         if hit is not None:
             return hit
     if len(named) == 1:
+        # one part named ("is the guitar out of time anywhere?"): its timing against the kit where the kit plays
+        # with it (the pair with the most coinciding onsets put Beatles' guitar against the singer, and the
+        # sentence was dropped as the texture's pair: the twenty-second session's sweep, dev), else its busiest pair
+        kit = next((p for p in lock.pairs if named[0] != "drums" and set(p.pair) == {"drums", named[0]} and p.matched),
+                   None)
+        if kit is not None:
+            return kit
         hit = max((p for p in lock.pairs if named[0] in p.pair and p.matched), key=lambda p: p.matched, default=None)
         if hit is not None:
             return hit
@@ -625,6 +632,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "how many syllables do I need per line?": the voice's sung notes line by line
         "syllables": _claim("melody", _syllables_sentence(a, routing.question), "presence.line_notes", ["vocals"], 0.6),
         # "where are the holes between her lines?": the named part's rests (else the melody's)
+        # "is anything out of time here?": each selected part against the kit, the singer against the beat
+        "in_time": _claim("groove", _in_time_sentence(a, live, named, routing.question),
+                          "H004 pairs with the drums, H015 vocal alignment", live, 0.7),
         "gaps": _claim("presence", _gaps_sentence(a, named or ([m.stem] if m else [])), "presence.rests",
                        named[:1] or ([m.stem] if m else []), 0.8),
         "spill": _claim("caution", _spill_sentence(a, named), "stems.spill_ratio", named or live, 0.8),
@@ -799,6 +809,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # the line's degrees said, "whether the bass plays the roots cannot be read here" would gainsay them
         bass = next((p for p in a.presence if p.stem == "bass"), None)
         order = [k for k in order if k != "roots" or (bass is not None and bass.root_share is not None)]
+    if c.get("in_time") is not None:  # each part against the kit said: the bass's lock and the singer's place again
+        order = [k for k in order if k not in ("lock", "vocal")]
     if any(k in order and c.get(k) is not None for k in ("fit", "degrees")):
         # a line's own fit said, the all-parts tension ("the notes sit inside the chords") would gainsay it
         order = [k for k in order if k != "tension"]
@@ -1071,6 +1083,65 @@ def _solo_timing_sentence(a: WindowAnalysis, live: list[str]) -> str | None:
     return (f"The {stem} {verb([stem], 'plays', 'play')} alone on this track, so there is no other part to be ahead "
             f"of or behind, and the beat is tracked from {its([stem])} own playing: how {sits} against that beat "
             "cannot be judged.")
+
+
+# "is anything out of time here?", "is anyone rushing?": no part named, the whole selection's timing (the
+# twenty-second session's sweep on Beatles got the singer's phrase shapes, then the bass and kick alone, dev)
+IN_TIME_ASKED = (r"\b(?:anything|anyone|anybody|who|which (?:part|instrument|player)s?|any (?:part|instrument|player)s?)"
+                 r"\b[^?]*\b(?:out of time|off (?:the )?(?:grid|click|time)|rush\w*|drag\w*|sloppy|"
+                 r"(?:in|out of) the pocket)\b|"
+                 r"\b(?:everyone|everybody|the (?:whole )?band|all (?:the )?(?:parts|players))\b[^?]*\b(?:in time|"
+                 r"together|tight|on the beat)\b")
+VOCAL_PLACE = {"on the grid": "sits right on the beat", "late": "sits slightly behind the beat",
+               "early": "sits slightly ahead of the beat", "loose": "sits loosely around the beat"}
+
+
+def _in_time_sentence(a: WindowAnalysis, live: list[str], named: list[str], question: str | None) -> str | None:
+    """Asked whether anything is out of time, with no part named: each selected pitched part against the kit (H004's
+    pair with the drums: whether most of its hits land with the kit's, within the lock's tolerance, and a side of the
+    beat only where the offset clears the measurement, as for the lock) and the singer against the beat (H015). Said
+    as the measurement resolves it: a lock within the tolerance is no proof of a tight take."""
+    lock = a.results.h004
+    if named or not re.search(IN_TIME_ASKED, (question or "").lower()) or "drums" not in live or lock.status != "ok":
+        return None
+    together, apart, unread, sides = [], [], [], []
+    for stem in live:
+        if stem in ("drums", "vocals", MIX_STEM):
+            continue
+        pair = next((p for p in lock.evidence.pairs if set(p.pair) == {"drums", stem}), None)
+        if pair is None or evidence_gap(a, pair.pair, list(pair.onsets)) is not None:
+            unread.append(stem)
+        elif pair.coincidence_rate >= 0.6:
+            together.append(stem)
+            side = feel_of(pair.offset_ms, pair.jitter_ms, pair.matched if offset_placed(pair) else 0)
+            if side in ("laid back", "pushed"):
+                sides.append(f"the {stem} {verb([stem], 'sits', 'sit')} just "
+                             f"{'behind' if side == 'laid back' else 'ahead of'} the kit, a feel rather than a slip")
+        else:
+            apart.append(stem)
+    vocal = a.results.h015
+    sung = vocal.evidence.feel if vocal.status == "ok" and "vocals" in live else None
+    clauses = []
+    if together:
+        clauses.append(f"the {_names(together)} {verb(together, 'lands', 'land')} with the drums within what the "
+                       "measurement can resolve")
+    clauses += sides
+    if apart:  # a rhythm of its own, or hits that miss the kit's: the lock cannot tell which
+        clauses.append(f"the {_names(apart)} {verb(apart, 'meets', 'meet')} the kit on only some of {its(apart)} hits, "
+                       f"so whether {'they drift' if plural(apart) else 'it drifts'} cannot be read from the lock")
+    if sung:
+        clauses.append(f"the vocal {VOCAL_PLACE[sung]}")
+    if unread:
+        clauses.append(f"there is too little of the {_names(unread)} here to judge")
+    if not clauses:
+        return None
+    if sung == "loose":
+        body = ["it sits loosely around the beat"] + [c for c in clauses if not c.startswith("the vocal sits loosely")]
+        return f"The vocal is the loosest part here: {'; '.join(body)}."
+    if apart or unread:  # no verdict over a part the lock does not read
+        text = "; ".join(clauses)
+        return text[0].upper() + text[1:] + "."
+    return f"Nothing reads clearly out of time here: {'; '.join(clauses)}."
 
 
 def _unselected(a: WindowAnalysis) -> list[str]:
@@ -4777,7 +4848,7 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
 # (the comeback sentence places the drop too: "where does it drop, and when it comes back up, is it back to where it
 # was?" is answered by it from its first clause)
 # (in the order said where several are asked: the summary's own order of the question-driven sentences)
-DRIVEN_ASKED = {"approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
+DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "places": PLACE_ASKED, "capo": CAPO_ASKED,
                 "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED,

@@ -78,7 +78,11 @@ ASKS = (
     # where a part leaves room ("where are the holes between her lines?"): its rests, before any fill or drum word
     # "where's the room in the bass part? want to drop an answer in without stepping on him" (round 28's ac08 went to
     # the form, for its "chorus")
+    # "how much space is there between vocal phrases?" (the twenty-second session's sweep on Beatles got the
+    # phrases' shapes, dev)
     ("gaps", (r"\bgaps?\b", r"\bholes?\b", r"\brests?\b(?! of)", r"\bspaces? (?:between|in|for)\b", r"\broom for\b",
+              r"\b(?:space|room|air)\b[^?]*\bbetween (?:the |her |his |their |its |each )?(?:vocal |sung |sax )?"
+              r"(?:phrases|lines)\b",
               r"\broom in\b", r"\bwhere(?:'s| is) (?:the |there )?(?:any )?(?:room|space)\b", r"\bwithout stepping on\b",
               r"\bleaves? (?:any )?(?:room|space)\b",
               r"\bbreathing room\b",
@@ -165,6 +169,9 @@ ASKS = (
                 # the bass and the kick asked about together ("how does the bass sit against the kick"): the pocket
                 r"\bbass\b.*\bkick\b", r"\bkick\b.*\bbass\b",
                 r"\blaid[- ]back\b", r"\bpush", r"\btiming\b", r"\bin time\b", r"\bsloppy\b",
+                # "is anything out of time here?" (the twenty-second session's sweep on Beatles got the vocal's
+                # contour, dev)
+                r"\bout of time\b", r"\b(?:off|out of) (?:the )?(?:grid|click)\b",
                 r"\bon the beat\b", r"\bon the grid\b", r"\bdrag",
                 # "is he on the click?" (the eighteenth session's sweep on GuitarSet, dev)
                 r"\b(?:on|with|to|against) (?:the |a )?(?:click|metronome)\b")),

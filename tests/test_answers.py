@@ -4326,3 +4326,30 @@ def test_the_tracks_tuning_against_concert_pitch_is_said_where_asked(lib):
     old = track("ce", None)
     assert ask(old).startswith("The track's tuning was not read when it was loaded"), ask(old)
     assert "cents" not in ask(sharp, "is her tuning off?").split(".")[0]  # (a singer's intonation: its own sentence)
+
+
+def test_is_anything_out_of_time_reads_every_part_against_the_kit(lib):
+    """The twenty-second session's sweep on Beatles (dev): "is anything out of time here?" got the singer's phrase
+    shapes (no timing word matched), and "is the guitar out of time anywhere?" nothing about the guitar (its busiest
+    pair was with the singer, dropped as the texture's). Every selected part is read against the kit, the singer
+    against the beat; a part that meets the kit on only some hits gets no verdict; a planted loose singer is named."""
+    rng = np.random.default_rng(7)
+    g = groove(16)
+    g["guitar"] = [note(b * P, 57 + (b % 2) * 3, P * 0.6) for b in range(32)]
+    g["vocals"] = [note(b * P, 64 + (b % 3), P * 0.7) for b in range(32)]
+    tight = make_track(lib.store, "e2" * 7 + "d2", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    stems = ["drums", "bass", "guitar", "vocals"]
+    said = get_findings(lib, tight, stems, 0.0, 8.0, "is anything out of time here?").summary
+    assert said.startswith("Nothing reads clearly out of time here: the bass and guitar land with the drums within "
+                           "what the measurement can resolve; the vocal sits right on the beat."), said
+    said = get_findings(lib, tight, stems, 0.0, 8.0, "is the guitar out of time anywhere?").summary
+    assert said.startswith("The drums and guitar lock"), said
+    # planted: the guitar's strokes a tenth of a second or more off every beat, the singer scattered around it
+    g["guitar"] = [note(b * P + rng.choice([-1, 1]) * rng.uniform(0.1, 0.15), 57, P * 0.4) for b in range(1, 32)]
+    g["vocals"] = [note(b * P + rng.choice([-1, 1]) * rng.uniform(0.03, 0.08), 64, P * 0.5) for b in range(1, 32)]
+    loose = make_track(lib.store, "e2" * 7 + "d3", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    said = get_findings(lib, loose, stems, 0.0, 8.0, "is anyone dragging?").summary
+    assert said.startswith("The vocal is the loosest part here: it sits loosely around the beat;"), said
+    assert "the guitar meets the kit on only some of its hits" in said and "Nothing reads" not in said, said
+    from frames.routing import asks_of
+    assert asks_of("how much space is there between vocal phrases?", ["vocals"])[0] == "gaps"
