@@ -335,7 +335,12 @@ def _part_rhythm(sl: WindowSlice, p: Presence, onsets: np.ndarray, meter: MeterR
         return
     per_bar = int(g.beat_in_bar.max())
     places: dict[int, set[str]] = {}
-    for _, ki, name in _grid_places(sl, onsets):
+    # in a straight feel a stroke's place is its nearest sixteenth: a bassist's eighth a little late is no triplet
+    # ("is the bass playing eighths or quarters?" over Beatles' straight eighths read "the middle triplet of three":
+    # the twenty-second session's sweep, dev)
+    straight = meter is not None and meter.subdivision in ("straight eighths", "sixteenths") and \
+        (meter.swing_ratio or 1.0) < SWUNG_RATIO
+    for _, ki, name in _grid_places(sl, onsets, straight):
         places.setdefault(int(g.bar_index[ki]), set()).add(name)
     whole = [b for b in places if _whole_bar(sl, b, per_bar)]
     if len(whole) < RHYTHM_MIN_BARS:
@@ -2034,10 +2039,11 @@ def _accent_onsets(sl: WindowSlice) -> dict[str, np.ndarray]:
     return out
 
 
-def _slot(frac: np.ndarray) -> np.ndarray:
-    """Nearest of 0, 1/4, 1/3, 1/2, 2/3, 3/4 (1 wraps to 0) as names."""
-    slots = np.array([0.0, 0.25, 1 / 3, 0.5, 2 / 3, 0.75, 1.0])
-    names = np.array(["", "e", "trip", "&", "let", "a", ""])
+def _slot(frac: np.ndarray, straight: bool = False) -> np.ndarray:
+    """Nearest of 0, 1/4, 1/3, 1/2, 2/3, 3/4 (1 wraps to 0) as names; ``straight``: of the sixteenths alone."""
+    keep = [0, 1, 3, 5, 6] if straight else list(range(7))
+    slots = np.array([0.0, 0.25, 1 / 3, 0.5, 2 / 3, 0.75, 1.0])[keep]
+    names = np.array(["", "e", "trip", "&", "let", "a", ""])[keep]
     return names[np.argmin(np.abs(frac[:, None] - slots[None, :]), axis=1)]
 
 
@@ -2471,9 +2477,9 @@ RING_ON_BEATS = 1.5  # a hat struck this soon after a ringing stroke is heard ri
 FEW_CYMBALS_PLACED = 8  # ... and cymbal strokes (crashes marking the form, not a ride keeping time)
 
 
-def _grid_places(sl: WindowSlice, times: np.ndarray) -> list[tuple[float, int, str]]:
+def _grid_places(sl: WindowSlice, times: np.ndarray, straight: bool = False) -> list[tuple[float, int, str]]:
     """(time, beat index, place) of each time inside the window's grid: its beat in the bar and its nearest e / & /
-    a / triplet place ('2&'); a stroke a hair ahead of the next beat is on it."""
+    a / triplet place ('2&'; ``straight``: e / & / a alone); a stroke a hair ahead of the next beat is on it."""
     g = sl.grid
     out = []
     k, frac = _beat_fraction(sl, times)
@@ -2482,7 +2488,7 @@ def _grid_places(sl: WindowSlice, times: np.ndarray) -> list[tuple[float, int, s
         if ki < 0 or ki + ahead >= len(g.beats_s):
             continue
         ki, fi = (ki + 1, 0.0) if ahead else (ki, fi)
-        out.append((float(t), ki, f"{int(g.beat_in_bar[ki])}{_slot(np.array([fi]))[0]}"))
+        out.append((float(t), ki, f"{int(g.beat_in_bar[ki])}{_slot(np.array([fi]), straight)[0]}"))
     return out
 
 

@@ -4353,3 +4353,15 @@ def test_is_anything_out_of_time_reads_every_part_against_the_kit(lib):
     assert "the guitar meets the kit on only some of its hits" in said and "Nothing reads" not in said, said
     from frames.routing import asks_of
     assert asks_of("how much space is there between vocal phrases?", ["vocals"])[0] == "gaps"
+
+
+def test_a_late_sixteenth_in_a_straight_groove_is_no_triplet(lib):
+    """The twenty-second session's sweep on Beatles (dev): over a straight-eighth song the bass's rhythm read "the
+    middle triplet of three". In a straight feel a stroke's place is its nearest sixteenth: a bass figure with its
+    sixteenth after three played a little late (a human's push, a third of the way into the beat) is on the e."""
+    g = groove(16)
+    g["bass"] = [note(b * BAR + x * P + (0.04 if x == 2.25 else 0.0), 45, P * 0.2) for b in range(8)
+                 for x in (0, 1.5, 2, 2.25, 3)]
+    tid = make_track(lib.store, "e2" * 7 + "d4", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    said = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "what rhythm is the bass playing?").summary
+    assert "the e of three" in said and "triplet" not in said, said
