@@ -538,6 +538,10 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "what's the bass doing on beat one of each bar?": the note each bar's one brings
         "ones": _claim("presence", _ones_sentence(a, named, routing.question), "presence.bar_notes, bar_places",
                        named[:1], 0.8),
+        # "is the bass playing eighths or quarters?": the two note values weighed over the line's strokes
+        "value_choice": _claim("presence", _value_choice_sentence(a, named or [x for x in live if x != "drums"],
+                                                                  routing.question), "presence.bar_places",
+                               named[:1] or [x for x in live if x != "drums"][:1], 0.8),
         # "is he at concert pitch, A440, or a bit off?": the mix's tuning (track-level)
         "tuning": _claim("key", _tuning_sentence(a, routing.question), "track_context.tuning_cents", live, 0.8),
         # "how high can I set the high-pass on the keys?": where the part's bottom note moves
@@ -2833,6 +2837,62 @@ def _ones_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     return f"On the one of each whole bar here the {p.stem} {act} {_names(said)}{rest}."
 
 
+# "is the bass playing eighths or quarters?": a choice of two note values, weighed over the named line's strokes
+# (the twenty-second session's sweep on Beatles got its places alone, dev)
+_VALUE = r"(eighth|quarter|sixteenth|half|whole)(?:s| notes?)?|(triplet)s?"
+VALUE_CHOICE_ASKED = r"\b(?:" + _VALUE + r")\b[^?]{0,12}\bor\b[^?]{0,8}?\b(?:" + _VALUE + r")\b"
+NOTE_VALUE_BEATS = {"sixteenth": 0.25, "triplet": 1 / 3, "eighth": 0.5, "quarter": 1.0, "half": 2.0, "whole": 4.0}
+PLACE_BEATS = {"": 0.0, "e": 0.25, "trip": 1 / 3, "&": 0.5, "let": 2 / 3, "a": 0.75}
+VALUE_MOSTLY = 0.6  # of the gaps between its strokes, this share on one value makes the line "mostly" in it
+VALUE_SOME = 0.2  # ... and this share on the other is "some"
+
+
+def _value_choice_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """Asked which of two note values a line plays in, the gaps between its strokes in the window's whole bars (each
+    at its nearest note value; rests of over two beats left out) weighed: mostly one, a mix, or mostly another."""
+    hits = re.findall(VALUE_CHOICE_ASKED, (question or "").lower())
+    if not hits or not named:
+        return None
+    asked = [next(x for x in (m[0], m[1]) if x) for m in hits[:1]] + [next(x for x in (m[2], m[3]) if x) for m in hits[:1]]
+    p = next((x for x in a.presence if x.stem == named[0] and x.stem != "drums" and x.bar_places), None)
+    if p is None or asked[0] == asked[1]:
+        return None
+    per_bar = a.meter.beats_per_bar if a.meter is not None and a.meter.beats_per_bar else None
+    if not per_bar:
+        return None
+    at = []
+    for k, (_, places) in enumerate(p.bar_places):
+        for place in places:
+            digits = "".join(ch for ch in place if ch.isdigit())
+            rest = place[len(digits):]
+            if not digits or rest not in PLACE_BEATS:
+                return None  # (a compound meter's places: not weighed here)
+            at.append(k * per_bar + int(digits) - 1 + PLACE_BEATS[rest])
+    gaps = [g for g in np.diff(sorted(at)) if 0 < g <= 2.0]
+    if len(gaps) < MIN_VERDICT_ONSETS:
+        return None
+    values = list(NOTE_VALUE_BEATS.items())
+    nearest = [min(values, key=lambda v: abs(np.log(g / v[1])))[0] for g in gaps]
+    share = {v: nearest.count(v) / len(nearest) for v in NOTE_VALUE_BEATS}
+    first, second = asked
+    plural_of = {"sixteenth": "sixteenths", "triplet": "triplets", "eighth": "eighths", "quarter": "quarter notes",
+                 "half": "half notes", "whole": "whole notes"}
+    apart = {"sixteenth": "a sixteenth", "triplet": "a triplet", "eighth": "an eighth", "quarter": "a beat",
+             "half": "two beats", "whole": "a bar"}
+    whose = f"the {possessive(p.stem)} strokes here"
+    if share[first] >= VALUE_MOSTLY or share[second] >= VALUE_MOSTLY:
+        main, other = (first, second) if share[first] >= share[second] else (second, first)
+        some = f", some {apart[other]} apart" if share[other] >= VALUE_SOME else ""
+        return f"Mostly {plural_of[main]}: most of {whose} come {apart[main]} apart{some}."
+    if share[first] >= VALUE_SOME and share[second] >= VALUE_SOME:
+        return (f"A mix of both: some of {whose} come {apart[first]} apart, some {apart[second]} apart, neither most "
+                "of the time.")
+    top = max(share, key=share.get)
+    if share[top] < 0.5:
+        return f"Neither: {whose} come at no one spacing, {apart[first]} or {apart[second]} apart only now and then."
+    return f"Neither, mostly: most of {whose} come {apart[top]} apart."
+
+
 # a guitarist's capo: the fret that puts the shapes he knows (open-position keys) on the window's key (the
 # twenty-first session's sweep on ft_swing_g1208 got the groove, dev)
 CAPO_ASKED = r"\bcapo\b"
@@ -4848,7 +4908,7 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
 # (the comeback sentence places the drop too: "where does it drop, and when it comes back up, is it back to where it
 # was?" is answered by it from its first clause)
 # (in the order said where several are asked: the summary's own order of the question-driven sentences)
-DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
+DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "places": PLACE_ASKED, "capo": CAPO_ASKED,
                 "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED,

@@ -2358,8 +2358,9 @@ def test_which_part_is_loudest_ranks_the_parts_levels_and_eighths_or_quarters_as
     assert f.summary.startswith("The vocals' track is the loudest here; the bass a little quieter and the drums "
                                 "clearly quieter"), f.summary
     f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 16.0, "is the bass playing eighths or quarters?")
-    assert f.summary.startswith("The bass plays the same rhythm in every bar here, on one, two, three and four."), \
-        f.summary
+    # the choice weighed first (the twenty-second session), then the rhythm it rests on
+    assert f.summary.startswith("Mostly quarter notes: most of the bass's strokes here come a beat apart. The bass "
+                                "plays the same rhythm in every bar here, on one, two, three and four."), f.summary
 
 
 def test_the_lead_named_as_a_line_is_the_part_the_melody_is_read_from(lib):
@@ -4365,3 +4366,21 @@ def test_a_late_sixteenth_in_a_straight_groove_is_no_triplet(lib):
     tid = make_track(lib.store, "e2" * 7 + "d4", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     said = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "what rhythm is the bass playing?").summary
     assert "the e of three" in said and "triplet" not in said, said
+
+
+def test_a_choice_of_two_note_values_is_weighed_over_the_lines_strokes(lib):
+    """The twenty-second session's sweep on Beatles (dev): "is the bass playing eighths or quarters?" got the
+    bass's places alone. Asked a choice of two note values, the gaps between the line's strokes are weighed."""
+    g = groove(16)
+    g["bass"] = [note(b * BAR + x * P, 45, P * 0.4) for b in range(8) for x in (0, 1, 2, 3, 3.5)]
+    tid = make_track(lib.store, "e2" * 7 + "d5", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    ask = lambda q: get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, q).summary  # noqa: E731
+    said = ask("is the bass playing eighths or quarters?")
+    assert said.startswith("Mostly quarter notes: most of the bass's strokes here come a beat apart, some an eighth "
+                           "apart."), said
+    said = ask("is the bass in eighths or sixteenths here?")
+    assert said.startswith("Neither, mostly: most of the bass's strokes here come a beat apart."), said
+    g["bass"] = [note(b * P / 2, 45, P * 0.4) for b in range(64)]
+    tid = make_track(lib.store, "e2" * 7 + "d6", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    said = ask("quarter notes or eighth notes on the bass?")
+    assert said.startswith("Mostly eighths: most of the bass's strokes here come an eighth apart."), said
