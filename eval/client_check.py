@@ -9033,6 +9033,303 @@ GRADES_46_WHY = {
 }
 # the baseline's text names the stems, the track's key and the frame: none of these asks only the key
 BASELINE_GRADES_46 = {q: "wrong" for q in GRADES_46}
+# Round 47 (held out): everyday session questions -- ukulele chords under a real unaccompanied singer, sound effects on
+# a real singer's words, the fastest runs in a real lead for practice, a time-stretch that puts a real singer's entry on
+# a picture cut, what a kick-snare-hat kit loses on a real punk take, line-dance 8-counts for a real country verse, a
+# string pad's common tones through a chorus, a darker chord swap under a degraded hook, a podcast sting that ends home,
+# which beat to cut for a 4/4 edit of a degraded 5/4 chorus, a degraded singer's contour for a cello line, and 808
+# slides under a bass pedal -- written from the scores (song.mid / truth.json) and the human annotations before any
+# packet of it was made; no analysis code run and no server output read.
+QUESTIONS_47 = [
+    # truth: vocadito_1_solo_voice truth.json notes.vocals (annotator A1), annotations/vocadito_1_notesA2.csv (A2, the
+    # same pitches here) and vocadito_1_lyrics.txt (lines 5-10: sayang ang pera ko / binili ng lobo / sa pagkain sana /
+    # nabusog pa ako, the last two again; one note a syllable, as06). A1, nearest note (cents): 12.90 D3 (-33) C#3 (-11)
+    # Bb2 (-30) Bb2 (-21) C3 (+2) D3 (-46) to 15.31; 15.92 D3 D3 Eb3 F3 G3 (+6) to 18.30; 18.92 G3 G3 G3 Eb3 F#3 (+22)
+    # F3 (-10, held 20.70-21.36); 21.88 C3 C#3 (+40) Eb3 D3 (23.00-23.69) B2 (+28) A2 (+49, a B flat half a semitone
+    # low) to 24.38; 25.06 G3 G3 G3 Eb3 F#3 F3 (27.09-27.83); 28.52 C3 C#3 Eb3 D3 C3 Bb2 (-29, 30.73-31.59). B flat
+    # major (k09, ap03), sung about 0.2 semitone flat. The lines end on D, G, F, B flat, F, B flat: I, IV (or vi), V, I,
+    # V, I. ap03 (9.9-24.5) asked the key for a guitar, j03 the last note for a pad, e04 which lines repeat; none asked
+    # chords line by line.
+    Question("av01", "real:vocadito_1_solo_voice", ["vocals"], 12.6, 32.4,
+             "putting a ukulele under her for these lines -- what chord goes under each line? simple three-chord stuff "
+             "if it works",
+             "B flat major, three chords: B flat, E flat and F (F7). Line by line: 'sayang ang pera ko' (about "
+             "12.9-15.3 s: D, C sharp, B flat, B flat, C, D) sits on B flat; 'binili ng lobo' (15.9-18.3: D, D, E "
+             "flat, F, climbing to G) starts on B flat and goes to E flat (or G minor) for the top G at about 17.9; "
+             "'sa pagkain sana' (18.9-21.4: G, G, G, E flat, then F sharp falling onto a held F) is E flat, then F for "
+             "the held F (about 20.7) -- it ends on the five, open; 'nabusog pa ako' (21.9-24.4: C, C sharp, E flat, "
+             "D, down to a low B flat) is F (F7) resolving to B flat where she lands (about 24.0) -- the close. The "
+             "repeat is the same: E flat to F (25.1-27.8), then F7 to B flat on her last held B flat (about "
+             "30.7-31.6). So: B flat | B flat-E flat | E flat-F | F7-B flat | E flat-F | F7-B flat. She sings a touch "
+             "flat (about a fifth of a semitone, wandering 20-40 cents), so tune the uke down a little or expect a "
+             "slight rub. Right: B flat major with F (V) under the two lines that end on the held F (about 20.7 and "
+             "27.1 s) and B flat (I) where 'nabusog pa ako' lands (about 24.0 and 30.7 s) and under the first line, "
+             "the G-ending line on E flat or G minor; at most one line off. Partly: the key and the three chords right "
+             "but two or three lines placed wrong (e.g., B flat under the held F's), or the chords given as a loop "
+             "with no lines placed; or the two closes right with a clashing chord elsewhere.",
+             "Another home key (E flat major, G minor, F major, A or B major); chords that contradict the line endings "
+             "(B flat or E flat under the held F's and F under the final B flat); no chords."),
+    # truth: vocadito_1_solo_voice annotations/vocadito_1_lyrics.txt (lines 1-4: ako ay may lobo / lumipad sa langit /
+    # di ko na nakita / pumutok na pala), truth.json notes.vocals (A1) and annotations/vocadito_1_notesA2.csv (A2). Line
+    # 2 (A1, A2 within 0.07 s): 3.83 C3, 4.14 Eb3, 4.36 Eb3, 4.45 F3, 4.89 Eb3, 5.31 D3, 5.87 C3 (flat) to 6.11 -- seven
+    # notes for six syllables (lu-mi-pad sa la-ngit), 'lumipad' on the first three or four, about 3.83-4.66. Line 4
+    # (pu-mu-tok na pa-la, six notes in both): 9.97 C3 (A2 9.94), 10.25 C#3 (A2 10.33), 10.50-10.63 Eb3 (both),
+    # 10.90-11.59 D3, 11.71 C3, 11.85 Bb2 to 12.07. One note a syllable (as06, ao05): 'tok' is the third, 10.50-10.63.
+    # ao05 (12.5-33.2) asked each line's in and out times, as06 the syllables per line, am09 the first line's notes;
+    # none asked where a word falls for a sound effect.
+    Question("av02", "real:vocadito_1_solo_voice", ["vocals"], 0.3, 12.6,
+             "cutting a kids' video to this -- the words are 'ako ay may lobo / lumipad sa langit / di ko na nakita / "
+             "pumutok na pala' (the balloon flies off, then pops). want a whoosh on 'lumipad' and a pop right on the "
+             "'tok' of 'pumutok' -- where exactly do they land?",
+             "She sings one note to a syllable, four lines here. 'Lumipad' opens the second line: 'lu' at about 3.8 s, "
+             "then 'mi' and 'pad' by about 4.1-4.6 (the line runs on through 'sa langit' to about 6.1), so start the "
+             "whoosh at about 3.8 and let it run to about 4.7. 'Pumutok' opens the fourth line at about 10.0 s: 'pu' "
+             "about 9.97 (C), 'mu' about 10.25-10.33 (a quick C sharp), and 'tok' at about 10.50 s -- a short E flat, "
+             "gone by about 10.63 -- just before the long 'na' (a held D, about 10.9-11.6) and 'pala' coming down to B "
+             "flat (ending about 12.1). So the pop at 10.5 s (at about 10.6 if you want it on the 'k'). Right: the pop "
+             "within about 0.15 s of 10.5 s and the whoosh starting within about 0.3 s of 3.8 s. Partly: the lines "
+             "found (about 3.8 and 10.0 s) with the pop a syllable off ('pu' at about 10.0 or 'na' at about 10.9), or "
+             "only one of the two placed right.",
+             "The pop at the end of a line or in another line (e.g., on 'lobo', about 2.2-3.1 s, or at about 12 s); "
+             "the whoosh in the first or third line; no times."),
+    # truth: musicdelta_shadows annotations/MDB_MusicDelta_Shadows_STEM_04.csv (the lead guitar's verified f0, segmented
+    # at changes over 0.7 semitone) and MusicDelta_Shadows_MIX.beats (manual; 111 BPM, a beat about 0.54 s; downbeats
+    # 17.47, 19.65, 21.83, 24.03, 26.19, 28.36, 30.50). The lead: G2 16.95 (beat four), C3 17.49-18.52, Eb3 18.58, G3
+    # 19.12 (quarters), F3 19.64-20.49, Eb3 20.51-20.74, D3 20.79-21.00, C3 21.01-21.32 (eighths on the and of two,
+    # three, the and of three), Bb2 21.33-21.79, C3 21.84-23.60; silent 23.60-26.19; G2 26.19-26.62, G2 26.66-26.94, G2
+    # 26.98-27.23, Bb2 27.28, D3 27.81, C3 28.34-29.13, A2 29.19, G2 29.70-29.98, F2 29.99-30.64, G2 30.65-32.29. No
+    # note shorter than about 0.2 s; the quickest notes eighths (0.27 s at 111). The guitar stem sums the lead with the
+    # rhythm guitar (not annotated). b01 (vibrato), ar04 (his rhythm for a synth stab), ae01 (his range for a bari sax)
+    # and at05 (a scale) asked this lead; none asked where the fast bits are for practice.
+    Question("av03", "real:musicdelta_shadows", ["guitar"], 16.9, 32.7,
+             "learning the lead off this -- which are the fastest runs in here that I'll need to slow down to "
+             "practise, and how fast do they actually go?",
+             "Nothing here is really fast: the quickest notes are straight eighths at about 111 BPM -- about a quarter "
+             "of a second a note, under four notes a second -- with no sixteenth runs or trills; most of the line is "
+             "quarters and long held notes. The busiest spots: the run down E flat, D, C (eighths on the 'and' of two, "
+             "three and the 'and' of three, about 20.5-21.3 s) onto B flat and the long C (held about 21.8-23.6); the "
+             "start of the last phrase, G on the one (26.2) then two quick G's (about 26.7 and 27.0) and up B flat, D "
+             "to C (27.3-28.3); and A, G, F back to G at about 29.2-30.7 (the G an eighth at 29.7). Practise those at "
+             "about 80-90 BPM; the rest (C, E flat, G, F from about 17.5 to 20.5) is quarter notes and longer. Right: "
+             "eighths at about 110 as the fastest (no sixteenths) with the run at about 20.5-21.3 s named (within "
+             "about 0.3 s). Partly: the speed right but the run misplaced or only the 26-27 s figure named; or the run "
+             "placed right with its notes called sixteenths.",
+             "Sixteenth-note or faster runs, trills or tremolo picking claimed; a tempo far off (e.g., 150 or more, or "
+             "a half-time 55 with sixteenths); no places."),
+    # truth: musicdelta_beatles annotations/MusicDelta_Beatles_MIX.beats (manual; 4/4, truth.json tempo 111.11 from the
+    # median beat 0.54 s; beats 17.45 (a downbeat), 17.97, 18.51, 19.10, 19.64 (a downbeat)),
+    # MDB_MusicDelta_Beatles_STEM_07.csv (the male singer's verified f0: voiced to 18.41, B3 held from 17.57) and
+    # _STEM_08.csv (the female singer: first voiced 18.04, a scoop from about G#3 up to D4 at 18.31; truth.json notes D4
+    # 18.31-18.70). Her entry is a pickup just after beat two of the bar from 17.45, over the end of his note. A
+    # time-stretch from 0 s moves every time t to t x 111.11 / the new BPM: 18.04 -> 20.0 at 100.2 BPM (x 1.109), 18.31
+    # -> 20.0 at 101.7 (x 1.092); her first downbeat (19.64) -> 20.0 would be 109.1. at02 (the mix) asked a repitch to
+    # 120, au02 video frames, ah01 and g03 the hand-over; none asked a tempo that puts a moment on a picture cut.
+    Question("av04", "real:musicdelta_beatles", ["vocals", "drums"], 12.0, 22.0,
+             "the video cuts to the girl singer at exactly 20.0 s -- if I slow the whole clip down from the top "
+             "(time-stretch, pitch stays), what tempo do I set so her first note lands on 20.0?",
+             "About 100-102 BPM. The band is at about 111 BPM (a beat about 0.54 s; bars from about 17.45 and 19.64). "
+             "He hands over: his last note, a B held from about 17.6 to 18.4; she comes in over the end of it at about "
+             "18.0 s -- a little scoop up to D (about 18.3), just after beat two: a pickup, not a downbeat. Stretching "
+             "from 0 s scales every time by 111.1 / the new tempo, so 18.0 -> 20.0 s needs 111.1 x 18.04 / 20 = about "
+             "100 BPM (about 11 % longer); counting her from the D at 18.3, about 102. (Her first downbeat, 19.64, is "
+             "not her first note: lining that up would give about 109.) Right: her entry at about 18.0-18.3 s and a "
+             "tempo of about 99-103 BPM (or a stretch of 9-11 %). Partly: the entry right with the sum botched (e.g., "
+             "sped up instead, or 120), or the right method with her entry taken at the 19.64 downbeat (about 109 "
+             "BPM).",
+             "Her entry put at 17.45 or before (his line) or after 20 s; a tempo outside about 95-110 with no entry "
+             "given; no tempo."),
+    # truth: musicdelta_punk annotations/MusicDelta_Punk_subclass.txt (manual onsets: KD, SD, CHH, OHH, CRC,
+    # HIT/MHT/HFT) and MusicDelta_Punk_MIX.beats (4/4 at 150; downbeats 3.21, 4.82, 6.40, 8.02, 9.62, 11.24, 12.85,
+    # 14.44). 3.21-14.44: the bars from 3.21, 6.40 and 9.62 on open hat (OHH on the beats) with kick and snare; a crash
+    # at 3.27 (with the kick on the one); the bar from 4.82 ends in a tom fill -- HIT 5.63 5.72, MHT 5.81 5.90, HFT 6.00
+    # 6.08 6.18 6.26 (sixteenths on beats three and four) into 6.40; the bars from 8.02 and 11.24 ride the crash on
+    # every eighth but the last (8.03-9.23 and 11.25-12.46, seven each) with snare and kick under it; closed hat from
+    # 12.85. No ride, no other cymbals. f02 (0-12.83) asked the bars' crash and hats, ai01 (8.02-12.85) the crash bars'
+    # kick and snare, aj01 the tom fill, at04 toms for a gated reverb; none asked what a stripped-down kit would lose.
+    Question("av05", "real:musicdelta_punk", ["drums"], 3.2, 14.44,
+             "our drummer's only bringing kick, snare and hi-hat to this gig -- can he cover these bars, or is there "
+             "stuff on cymbals or toms he'll have to fake? where?",
+             "Mostly, but not all of it. 4/4 at about 150 (a bar about 1.6 s). The open-hat bars (from about 3.2, 6.4 "
+             "and 9.6 s: open hat on the beats over kick and snare) and the closed-hat groove from about 12.85 are all "
+             "kick, snare and hat. What he'd have to fake: a tom fill at the end of the bar from about 4.8 -- eight "
+             "sixteenths from about 5.6 to 6.3 s, two on the high tom, two mid, four on the floor tom, into the bar at "
+             "6.4 (play it round the snare, or snare and kick); two bars riding the crash on every eighth, about "
+             "8.0-9.6 and 11.2-12.85 s, with the kick and snare under it (ride a loose open hat there); and one crash "
+             "at about 3.27 (the top of the bar from 3.2; an open-hat splash will do). Right: the two crash bars "
+             "(about 8.0-9.6 and 11.2-12.85) and the tom fill (about 5.6-6.3 s) found, each within about 0.3 s (the "
+             "lone crash a bonus). Partly: one of the two missed or a bar off; or all found with the fill called a "
+             "snare roll.",
+             "'He can play it all as is' / no crash or toms found; the crash bars put on the open-hat bars; a ride "
+             "cymbal claimed."),
+    # truth: musicdelta_country1 annotations/MusicDelta_Country1_MIX.beats (manual; 4/4 at 109, a beat about 0.55 s;
+    # beats 0.07 (the first downbeat), 0.66, 1.18, 1.72, 2.26 ... 17.55 (a downbeat), 18.09, 18.64, 19.19, 19.72),
+    # MusicDelta_Country1_class.txt (kick and hat on the first beat, 0.07) and
+    # annotations/MDB_MusicDelta_Country1_STEM_05.csv / truth.json notes.vocals (verified f0): verse one's first sound a
+    # short low note (about A flat 2) 0.97-1.09, then F3 1.25, G3 1.54-2.17; verse two the same: the low note
+    # 18.43-18.58, a scoop 18.63-18.95, G3 19.18; verse one ends 13.69. Eight-counts (two bars) from 0.07: 0.07, 4.46,
+    # 8.79, 13.19, 17.55, 21.92 (4.35-4.40 s each); 0.97 is the 'and' of 2 of the first (0.60 of the beat), 18.43 the
+    # 'and' of 2 of the fifth (0.62), the tune from count 3 (1.25; 18.64-19.18); four eight-counts (8 bars, 17.48 s)
+    # apart. e03 (15.37-26.27) asked verse two's bar and beat, ah03 the verse's bars, au05 a punch-in; none asked dance
+    # counts.
+    Question("av06", "real:musicdelta_country1", ["drums", "vocals"], 0.0, 19.9,
+             "choreographing a line dance to this -- where do my 8-counts start, and on which count does he come in "
+             "for each verse? want the same step to kick off both verses",
+             "4/4 at about 109, so an 8-count is two bars, about 4.4 s. Count from the drummer's first downbeat (kick "
+             "and hat at about 0.07 s): 8-counts start at about 0.07, 4.46, 8.79, 13.19, 17.55 and 21.92 s. Both "
+             "verses come in at the same spot: a short low 'uh' on the 'and' of 2 (about 0.97 s; verse two about "
+             "18.43) with the tune proper from count 3 (F up to G, about 1.25-1.5 s; verse two scoops up to his G over "
+             "counts 3-4, about 18.6-19.2) -- in the first 8-count and in the fifth, exactly four 8-counts (eight "
+             "bars, about 17.5 s) apart, so one kick-off step fits both. Verse one ends about 13.7 s (count 2 of the "
+             "fourth 8-count), so the rest of that 8-count is instrumental. Right: 8-counts of about 4.4 s from about "
+             "0.07 s (at least three starts within 0.15 s), and both entries on the 'and' of 2 / count 3 of the first "
+             "and fifth 8-counts (about 1.0 and 18.4 s). Partly: the 8-counts right with the entries a count off "
+             "(e.g., on 1) or only one verse placed; or one-bar counts (four beats, 2.2 s) with the entries right.",
+             "Counts off the downbeat by half a bar or more, or a tempo far off (8-counts of about 2.2 s called eight "
+             "beats); the two verses said to come in on different counts; no counts."),
+    # truth: write_band(ft_ballad_csm76, 9101) (eval/frame_test_songs.py; song.mid / truth.json): C sharp minor, 4/4 at
+    # 76 (a bar 3.158 s); chorus chords A 28.42, B 31.58, C#m 34.74, C#m 37.89, A 41.05, B 44.21, then the break (C#m,
+    # drums alone) 47.37. The keys strum every eighth: A E3 A3 C#4 E4, B F#3 B3 D#4 F#4, C#m E3 G#3 C#4 E4 (A -> B every
+    # voice up a whole tone; B -> C#m back down, F#3 -> E3, B3 -> G#3, D#4 -> C#4, F#4 -> E4). The bass riff root,
+    # octave, fifth, root and a flat seventh on beat four; the voice A5-C#6 above. Common tones: A/B none, B/C#m none,
+    # C#m/C#m all, C#m/A C# and E (G# -> A). aj04 (28.42-47.37) asked how often these chords change for strings, m02 the
+    # chords, al04 a free register; none asked what a pad can hold.
+    Question("av07", "ft_ballad_csm76", ["piano", "bass"], 28.42, 47.37,
+             "want a string pad under this chorus that moves as little as possible -- which notes can the strings just "
+             "hold across the chord changes, and where does everything have to move?",
+             "Chords a bar each (C sharp minor; 4/4 at about 76, a bar about 3.16 s): A (28.4), B (31.6), C sharp "
+             "minor (34.7) held two bars, A (41.1), B (44.2), into the C sharp minor break (47.4). Very little can "
+             "hold: A to B and B to C sharp minor have no note in common, so every voice has to move by step -- A, C "
+             "sharp, E up a whole tone to B, D sharp, F sharp (31.6 and again 44.2), then B, D sharp, F sharp on up to "
+             "C sharp, E, G sharp (34.7). Over the two C sharp minor bars everything holds (34.7-41.1), and into A two "
+             "notes stay: C sharp and E hold while G sharp moves up a half step to A (41.1). So the pad moves in "
+             "parallel steps except across C sharp minor and into A. The keys move in blocks the same way (E-A-C "
+             "sharp-E up a tone to F sharp-B-D sharp-F sharp, then down to E-G sharp-C sharp-E). Keep it under her "
+             "(she's up around A5-C sharp 6). Right: the chords right and the two changes with no common note (A to B, "
+             "B to C sharp minor) named, with the hold across C sharp minor and the C sharp/E hold into A. Partly: the "
+             "chords right with the common notes partly wrong (e.g., a note said to hold from A to B), or the holds "
+             "right with one chord wrong.",
+             "Other chords (e.g., an E or A major reading with other changes); one note said to hold through the whole "
+             "chorus (e.g., E or C sharp); no notes."),
+    # truth: write_band(ft_drive_ab152, 9102) (song.mid / truth.json): A flat major, 4/4 at 152 (a bar 1.579 s); hook
+    # chords F:min 37.89, Db 39.47, Ab 41.05, Eb 42.63, F:min 44.21, Db 45.79, Ab 47.37, Eb 48.95, to 50.53. The voice
+    # only on beat four of the D flat and E flat bars: Db5 F5 (40.66, 40.86; 46.97, 47.17) and Eb5 G5 (43.82, 44.01;
+    # 50.13, 50.33), eighths. The guitar strums every eighth: Db F3 Ab3 Db4 F4, Eb G3 Bb3 Eb4 G4 (F:min F3 Ab3 C4 F4, Ab
+    # Ab3 C4 Eb4 Ab4). The bass each bar root, octave, fifth, root, sixth: Db2 Db3 Ab2 Db2 Bb2; Eb2 Eb3 Bb2 Eb2 C3. B
+    # flat minor = Bb Db F, C minor = C Eb G. Same score for @degraded (cached conditions.json: spill -12 dB, room 1.44
+    # s, noise 24 dB under). au08 (39.0-50.5) asked muting the guitar, at08 power chords, e06 her shouts' places, ah06
+    # the bass's D; none asked a chord swap.
+    Question("av08", "ft_drive_ab152@degraded", ["guitar", "bass", "vocals"], 38.0, 50.5,
+             "want to reharm this hook darker -- swap the D flat bars for B flat minor and the E flat bars for C "
+             "minor. do the singer's bits still fit, or do I have to change her notes? anything else that'll fight it?",
+             "Her notes fit as they are. The hook is a chord a bar (4/4 at about 152, a bar about 1.58 s): F minor, D "
+             "flat, A flat, E flat, twice (37.9-50.5). She only sings two-note shouts on beat four of the D flat and E "
+             "flat bars -- D flat then F (about 40.7 and 47.0 s) and E flat then G (about 43.8 and 50.1). B flat minor "
+             "is B flat, D flat, F and C minor is C, E flat, G, so both shouts are the third and fifth of the new "
+             "chords -- nothing to change. The guitar changes one note per chord (its D flat strum F-A flat-D flat-F "
+             "becomes F-B flat-D flat-F; E flat G-B flat-E flat-G becomes G-C-E flat-G). What fights it is the bass: "
+             "it pumps the old roots (D flat, octave, A flat, D flat, B flat; E flat, octave, B flat, E flat, C), so "
+             "with the new chords on top you'd hear B flat minor over D flat and C minor over E flat (first "
+             "inversions, close to D flat 6 and E flat 6) -- move the bass to B flat and C to make the swap land. "
+             "Result: F minor, B flat minor, A flat, C minor. Right: her shouts said to fit both new chords (as chord "
+             "tones) and the bass's old roots flagged. Partly: 'her notes fit' with the bass unsaid or said to be "
+             "fine, or the bass flagged with her notes misplaced or misnamed.",
+             "Her notes said to clash and need changing (e.g., the F or the G); her shouts put in the F minor or A "
+             "flat bars; nothing said about whether they fit."),
+    # truth: write_band(ft_swing_g1208, 9103) (song.mid / truth.json): G major, 12/8 at 63 dotted quarters (a bar 3.81
+    # s); the solo 30.48-60.95, no voice: chords A:min 30.48, D 34.29, G 38.10, E:min 41.90, A:min 45.71, D 49.52, G
+    # 53.33, E:min 57.14. A crash only on the solo's first downbeat (30.48); kick on 1 and 3, cross-stick on 2 and 4,
+    # ride. The guitar arpeggiates the chords (G3 B3 D4 G4 B4 over G). The walking bass: A2 C#3 E3 C#2 | D2 F#2 A2 G#2 |
+    # G2 B2 D3 D#2 (40.96) | E2 G#2 B2 A#2 | ... G2 B2 D3 F2 (56.19) -- the last beat of each G bar a chromatic step
+    # towards E; the C sharp over A minor and the G sharp over E minor rub the guitar (f06, ar07). V-I: D 34.29 -> G
+    # 38.10-41.90 (7.62 s); ii-V-I from 30.48 (11.43 s). s05, ai09 and at09 asked this solo's guitar, register and a
+    # tempo setting, ar07 the bass against the chords; none asked an excerpt that ends home.
+    Question("av09", "ft_swing_g1208", ["guitar", "bass", "drums"], 30.3, 46.0,
+             "need a short sting out of this instrumental bit for a podcast, 8 to 12 seconds, that ends properly on "
+             "the home chord -- which bars do I take, and where exactly do I cut in and out?",
+             "It's in G major, 12/8 at about 63 (a bar about 3.81 s), and this solo goes round A minor, D, G, E minor "
+             "a bar each (from about 30.5 s, and again from 45.7). The ending you want is D to G: take A minor-D-G, "
+             "about 30.48 to 41.90 s (11.4 s, a two-five-one, and 30.48 opens with a crash), or just D-G, about 34.29 "
+             "to 41.90 (7.6 s); the second time round it's 45.71 or 49.52 to 57.14. Cut out at the end of the G bar, "
+             "before the E minor. Two things to tidy: on the G bar's last beat (about 41.0 s) the walking bass already "
+             "steps off towards the E minor (a D sharp; an F the second time), so fade from about 40.9 or let the G "
+             "chord ring; and the drums just keep shuffling with no ending hit, so add a cymbal or a short fade. (The "
+             "A minor bar has the bass's C sharp against the guitar's C -- another reason to start on the D.) Right: a "
+             "chunk ending at the end of a G bar (about 41.9 or 57.1 s) starting on A minor or D, its in and out "
+             "within about 0.3 s. Partly: the right bars with the cut points half a bar or a bar off, or a V-I in the "
+             "right bars with no times.",
+             "A sting ending on E minor, A minor or D; another key; no bars or times."),
+    # truth: write_band(ft_ballad_eb54, 9104) (song.mid / truth.json): E flat minor, 5/4 at 120 (a beat 0.5 s, a bar 2.5
+    # s); chorus 22.5-37.5, bars 22.5, 25.0, 27.5, 30.0, 32.5, 35.0 (Ab:min, Bb:min, Eb:min, Db, Ab:min, Bb:min). The
+    # kit: kick on beats 1, 3 and 5, snare on 2 and 4, closed hat every eighth, a crash at 22.5. The bass riff on beats
+    # 1, 1&, 2&, 3 and 4 (root, octave, fifth, root, flat seventh; 0.2 s notes) -- nothing on beat 5. The keys strum
+    # every eighth, one chord a bar. The voice on beat 5: B5 Db6 (24.5, 24.75), Bb5 A5 (27.0, 27.25), a Bb5 quarter
+    # (29.5), nothing 30.0-32.5 (her rest bar), B5 Bb5 (34.5, 34.75), Bb5 A5 (37.0, 37.25). Beat 5 is the last 0.5 s of
+    # each bar. Same score for @degraded (cached conditions.json: spill -24 dB, room 1.25 s, noise 24 dB under). au12
+    # (9.6-27.0) asked a 4/4 loop under this 5/4, r08 and ap07 the meter, ar08 the chorus beat; none asked which beat to
+    # cut for a 4/4 edit.
+    Question("av10", "ft_ballad_eb54@degraded", ["drums", "bass", "piano", "vocals"], 22.5, 37.5,
+             "want a straight 4/4 version of this chorus for a dance edit -- if I chop one beat out of every bar, "
+             "which beat should go so the groove and the bass still hold up, and what would I lose?",
+             "Cut beat five. The chorus is 5/4 at about 120 (a beat 0.5 s, a bar 2.5 s; bars from 22.5, 25.0, 27.5, "
+             "30.0, 32.5 and 35.0 s), so beat five is the last half second of each bar: 24.5-25.0, 27.0-27.5, "
+             "29.5-30.0, 32.0-32.5, 34.5-35.0, 37.0-37.5. The kit plays kick on 1, 3 and 5 with snare on 2 and 4 and "
+             "hats on the eighths -- drop 5 and it's a plain 4/4 backbeat; the bass riff (root, octave, fifth, root, "
+             "seventh on 1, the 'and' of 1, the 'and' of 2, 3 and 4) never plays on 5, so it survives whole; the keys "
+             "strum one chord a bar, so the harmony doesn't change. What goes: one kick and two strums a bar, and the "
+             "ends of her phrases -- her last two eighths in most sung bars (about 24.5, 27.0, 34.5 and 37.0 s) and a "
+             "last quarter at 29.5; she rests from 30.0 to 32.5 anyway. Six 2-second bars: 12 s instead of 15. "
+             "Crossfade each splice (the room on this copy smears over the cuts). Right: beat five, with the "
+             "kick-snare backbeat and the bass riff said to survive. Partly: beat five with the reasons missing or "
+             "partly wrong (e.g., the bass said to lose notes), or the right beat with the bar length or the cut times "
+             "wrong.",
+             "Any other beat (cutting 1, 2, 3 or 4 breaks the backbeat or the riff); the chorus called 4/4 already, "
+             "6/8 or 7/8; no beat named."),
+    # truth: write_band(ft_drive_e24, 9105) (song.mid / truth.json): E major, 2/4 at 96 (a bar 1.25 s); verse 10.0-30.0,
+    # chords E B C#m A (1 5 6 4) a bar each. The voice, four lines of three bars and a bar's rest (13.75, 18.75, 23.75,
+    # 28.75): B4 A#4 B4 C#5 | B4 C#5 D#5 F5 | E5 D#5 (quarters); E5 F#5 G#5 G5 | F#5 G#5 F#5 F5 | E5 F#5; G#5 G5 G#5 A#5
+    # | B5 C#6 B5 C#6 | G#5 G5; G#5 A#5 B5 A#5 | B5 C#6 B5 C#6 | G#5 A#5. The lines start on B4, E5, G#5, G#5; the top
+    # C#6 at 21.56, 22.19, 26.56, 27.19; the lowest A#4 at 10.31. Same score for @degraded (cached conditions.json:
+    # spill -18 dB, room 0.46 s, noise 30 dB under). d10 asked her range, an02 syllables for new words, f07 her holes,
+    # i05 the keys' range against her; none asked which way her line moves.
+    Question("av11", "ft_drive_e24@degraded", ["vocals", "piano"], 9.9, 29.8,
+             "writing a cello line that moves against her through this verse -- where does her tune climb and where "
+             "does it come back down? want the cello going the other way",
+             "Her verse climbs. Four lines, each three bars of 2/4 at about 96 (a bar 1.25 s) and then a bar's rest "
+             "(about 13.75, 18.75, 23.75 and 28.75 s), each starting higher than the last -- B4 (10.0), E5 (15.0), G "
+             "sharp 5 (20.0), G sharp 5 (25.0) -- from a low A sharp 4 up to C sharp 6, more than an octave. Inside "
+             "each line it's a small arch: up through the first two bars, easing back in the third. Line 1 edges up "
+             "from B to F (about 12.2) and settles on E, D sharp; line 2 climbs E to G sharp and falls back to E, F "
+             "sharp; line 3 reaches the top, B and C sharp alternating (about 21.25-22.5), then drops to G sharp, G; "
+             "line 4 climbs G sharp to C sharp again (about 26.25-27.5) and ends G sharp, A sharp. So the cello: start "
+             "high and work down across the verse, moving down in each line's second bar where she goes up, rising at "
+             "each line's end, and taking the rest bars for itself. Right: the overall rise across the lines (about B4 "
+             "to C sharp 6) with the top in the third and fourth lines (about 21-22.5 and 26-27.5 s). Partly: the rise "
+             "right with the peak or the rests misplaced; or the arches inside the lines right with the verse-long "
+             "climb missed.",
+             "Her line said to fall through the verse or to stay level; the top put in the first line; no places."),
+    # truth: write_band(ft_ballad_csm76, 9101) (song.mid / truth.json): C sharp minor, 4/4 at 76 (a bar 3.158 s); verse
+    # 9.47-28.42, chords C#m A E B C#m A. The bass a pedal, one note a bar struck on the one (with the kick) and held
+    # 3.09 s: Db2 9.47, A2 12.63, E2 15.79, B2 18.95, Db2 22.11, A2 25.26 (to 28.35; the chorus riff starts on A2 at
+    # 28.42). Moves as played: +8, -5, +7, -10, +8 semitones; the nearest way: -4, -5, -5 (or +7), +2, -4. a05 asked the
+    # bass against the piano here, i10 with the kick, ae10 (ft_drive_e24) and ap12 a bass line to copy onto a synth;
+    # none asked the jumps for 808 slides.
+    Question("av12", "ft_ballad_csm76", ["bass", "drums"], 9.47, 28.42,
+             "programming 808 slides to follow the bass in this verse -- how big is each jump and which way does it "
+             "go? want to know which slides will sound huge",
+             "The bass holds one note a bar (C sharp minor, 4/4 at about 76, a bar about 3.16 s), struck on the one "
+             "with the kick: C sharp (9.5 s), A (12.6), E (15.8), B (19.0), C sharp (22.1), A (25.3, held into the "
+             "chorus at 28.4). As he plays them (C sharp 2, A 2, E 2, B 2, C sharp 2, A 2) the jumps are big: up a "
+             "minor sixth (C sharp to A, 12.6), down a fourth (A to E, 15.8), up a fifth (E to B, 19.0), down a minor "
+             "seventh (B to C sharp, 22.1 -- the biggest), up a minor sixth again (25.3). The near way round is much "
+             "smaller: C sharp down to A (a major third), A down to E (a fourth), E down to B (a fourth; or up a "
+             "fifth), B up to C sharp (a whole step -- the only step), C sharp down to A. So the slides into 12.6, "
+             "19.0 (going up) and 22.1 sound huge as played; re-octave them the short way to tame them. Right: the six "
+             "notes in order (within about 0.3 s of the bar lines) with the jumps' size and direction as played or the "
+             "short way (at most one wrong). Partly: the notes right with the jumps wrong or unsaid; or the jumps "
+             "right with one note wrong.",
+             "Other roots (e.g., an E minor or A major reading with other notes); the bass said to move every beat or "
+             "to walk; no notes."),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -9042,7 +9339,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           32: QUESTIONS_32, 33: QUESTIONS_33, 34: QUESTIONS_34, 35: QUESTIONS_35,
           36: QUESTIONS_36, 37: QUESTIONS_37, 38: QUESTIONS_38, 39: QUESTIONS_39,
           40: QUESTIONS_40, 41: QUESTIONS_41, 42: QUESTIONS_42, 43: QUESTIONS_43, 44: QUESTIONS_44,
-          45: QUESTIONS_45, 46: QUESTIONS_46}
+          45: QUESTIONS_45, 46: QUESTIONS_46, 47: QUESTIONS_47}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -9263,6 +9560,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # a Nashville chart, muting the guitar's thirds, a minor remix, sampler pads, a one-beat drop, a 4/4
                 # loop under 5/4 -- written from the scores and annotations before any packet; graded (GRADES_46)
                 46: (QUESTIONS_46, GRADES_46, BASELINE_GRADES_46),
+                47: (QUESTIONS_47, {}, {}),  # round 47: not graded yet
                 }
 
 
