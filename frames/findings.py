@@ -964,7 +964,8 @@ def _balance_sentence(a: WindowAnalysis, named: list[str]) -> str | None:
 
 # "which instrument is loudest here?" got who carries (the eighteenth session's sweep on Rock, dev): the parts' own
 # levels ranked, each against the loudest in the words of the balance sentence
-LOUDEST_PART_ASKED = r"\b(?:which|what|who)\b[^?]*\b(?:loudest|louder|the most level)\b"
+LOUDEST_PART_ASKED = (r"^(?!.*\b(?:which|what) (?:bar|beat|moment|point|bit|stretch|section|spot)\b)"
+                      r".*\b(?:which|what|who)\b[^?]*\b(?:loudest|louder|the most level)\b")
 
 
 def _loudest_part_sentence(a: WindowAnalysis) -> str | None:
@@ -2232,9 +2233,22 @@ TOP_ASKED = r"\btop (?:note|notes|line|voice)\b|\bhighest note of (?:the|her|his
 BAR_RHYTHM_WORDS = {"eighths": "steady eighths", "quarters": "quarter notes", "sixteenths": "sixteenths"}
 
 
+def _compound(a: WindowAnalysis) -> bool:
+    """Whether the window is counted in a compound meter, its beat a dotted quarter."""
+    return a.meter is not None and ((a.meter.felt_beat or "").startswith("dotted") or a.meter.label in ("6/8", "9/8",
+                                                                                                        "12/8"))
+
+
 def _rhythm_sentence(a: WindowAnalysis, named: list[str], question: str | None, bar: int | None = None) -> str | None:
     """Where the named part's strokes fall in the bar (Presence.rhythm), where the question asks its rhythm; asked
-    about one bar (``bar``: Routing.bar), that bar's (Presence.rhythm_by_bar)."""
+    about one bar (``bar``: Routing.bar), that bar's (Presence.rhythm_by_bar). In a compound meter a stroke on every
+    beat is a dotted quarter ("three bars of quarter notes" was said of a walking bass in 12/8: the twenty-second
+    session's sweep on ft_swing_g1208, dev)."""
+    text = _rhythm_words(a, named, question, bar)
+    return text.replace("quarter notes", "dotted quarter notes") if text and _compound(a) else text
+
+
+def _rhythm_words(a: WindowAnalysis, named: list[str], question: str | None, bar: int | None = None) -> str | None:
     if not named or not re.search(RHYTHM_ASKED, (question or "").lower()) or \
             (len(named) >= 2 and re.search(FOLLOWS, (question or "").lower())):
         return None
@@ -2858,8 +2872,8 @@ def _value_choice_sentence(a: WindowAnalysis, named: list[str], question: str | 
     if p is None or asked[0] == asked[1]:
         return None
     per_bar = a.meter.beats_per_bar if a.meter is not None and a.meter.beats_per_bar else None
-    if not per_bar:
-        return None
+    if not per_bar or _compound(a):
+        return None  # (a compound meter's beat is a dotted quarter: its note values are not weighed here)
     at = []
     for k, (_, places) in enumerate(p.bar_places):
         for place in places:
@@ -4001,11 +4015,15 @@ def _end_chord_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 
 # "what's the bass doing on beat four -- any walk-ups into the next chord?": how a line gets into each new chord
 # (Presence.change_approaches; the sixteenth session's sweep on MusicDelta Beatles, dev)
+# "what note does the bass land on at each chord change?": the note each change brings, named every time (the
+# twenty-second session's sweep on ft_swing_g1208 got the chart alone, dev)
+LAND_ASKED = (r"\bnotes?\b[^?]*\bland(?:s|ing)? on\b[^?]*\b(?:changes?|chords?)\b|"
+              r"\bland(?:s|ing)? on\b[^?]*\b(?:each|every|the) (?:new )?(?:chord ?)?changes?\b")
 APPROACH_ASKED = (r"\bwalk[- ]?(?:ups?|downs?)\b|\bwalk(?:s|ing)? (?:up|down)\b|\bwalk(?:s|ing)? (?:in)?to\b|"
                   r"\bapproach(?:es|ing)? (?:notes?|tones?|the (?:next|new)|into|each)\b|\bleading (?:tones?|notes?)\b|"
                   r"\bpick-?ups? (?:notes? )?into\b|\blead(?:s|ing)? (?:in)?to the (?:next|new) chord|"
                   r"\b(?:gets?|getting|moves?|moving|goes|going|steps?|stepping) (?:in)?to (?:the|each) (?:next |new )?"
-                  r"(?:chords?|changes?)\b|\bchromatic(?:ally)? (?:in)?to\b|\bpassing notes? (?:in)?to\b")
+                  r"(?:chords?|changes?)\b|\bchromatic(?:ally)? (?:in)?to\b|\bpassing notes? (?:in)?to\b|" + LAND_ASKED)
 
 
 def _approach_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
@@ -4019,11 +4037,12 @@ def _approach_sentence(a: WindowAnalysis, named: list[str], question: str | None
             return "The chord does not change inside this window, so there is no move into a new chord to hear."
         return None
     clauses, steps = [], 0
+    landing = bool(re.search(LAND_ASKED, (question or "").lower()))  # asked the note it lands on: named each time
     for x in p.change_approaches[:4]:
         chord, note = say.spoken_chord(x.chord), say.spoken_note(x.note)
         root = parse_symbol(x.chord)
         off_root = root is not None and PITCH_CLASS.get(x.note.rstrip("0123456789-")) != root[0]
-        land = f", landing on {note}" if off_root else ""
+        land = f", landing on {note}" if off_root else f" (onto its root, {note})" if landing else ""
         if x.before is None:
             clauses.append(f"comes into {chord} after a rest{land}")
         elif x.step == 0:
@@ -4187,7 +4206,10 @@ def _turnaround_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 TENSION_CHORD_ASKED = (r"\btension (?:point|peak|chord)\b|\bmost (?:tension|tense)\b|"
                        r"\bwhich chord\b[^?]*\b(?:tension|tense|pulls?|unresolved|resolv\w*)\b|"
                        r"\bwhere(?:'s| is| does)\b[^?]*\b(?:the )?tension\b[^?]*\b(?:peak|build|sit|come from|point)|"
-                       r"\bwhat chord\b[^?]*\b(?:tension|tense|pull)")
+                       r"\bwhat chord\b[^?]*\b(?:tension|tense|pull)|"
+                       # "where does the harmony resolve?" (the twenty-second session's sweep on ft_swing_g1208 got
+                       # the notes' tension, dev)
+                       r"\bwhere\b[^?]*\b(?:harmony|chords?|progression|it|this)\b[^?]*\bresolv\w*")
 # how far a chord leans away from home, by its degree (a musician's harmony: the dominant and the leading-tone chord
 # pull hardest back to the tonic; a chord from outside the key next; the subdominants lean; the tonic's relatives
 # barely move; the tonic is home)

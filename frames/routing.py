@@ -113,6 +113,10 @@ ASKS = (
               r"\bclimax\b", r"\bbiggest moment\b",
               # "where's the quietest bit?" (the twenty-first session's sweep on ft_swing_g1208, dev)
               r"\b(?:quietest|softest) (?:moment|part|point|bit|stretch|section|spot|place|bar)\b",
+              # "which bar is the loudest?" (the twenty-second session's sweep on ft_swing_g1208 got the loudest
+              # part, dev)
+              r"\b(?:which|what) (?:bar|beat|moment|point|bit|stretch|section|spot)\b[^?]*\b(?:loudest|quietest|"
+              r"softest|biggest)\b",
               r"\bwhere\b[^?]*\b(?:gets?|is it|is the music) (?:quietest|softest)\b", r"\bwhere\b[^?]*\b(?:gets?|is it|is the music) (?:loudest|biggest)\b",
               # "where does this kick up a gear? at what point does it get loud?" (round 42's aq12 got the lock of
               # drums and guitar: "kick" read as the drum, dev)

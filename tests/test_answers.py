@@ -4384,3 +4384,42 @@ def test_a_choice_of_two_note_values_is_weighed_over_the_lines_strokes(lib):
     tid = make_track(lib.store, "e2" * 7 + "d6", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     said = ask("quarter notes or eighth notes on the bass?")
     assert said.startswith("Mostly eighths: most of the bass's strokes here come an eighth apart."), said
+
+
+def test_the_note_the_bass_lands_on_the_loudest_bar_and_where_it_resolves_are_answered(lib):
+    """The twenty-second session's sweep on ft_swing_g1208 (dev): "what note does the bass land on at each chord
+    change?" got the chart alone, "which bar is the loudest?" the loudest part, "where does the harmony resolve?" the
+    notes' tension. Each now gets its own answer first."""
+    chords = [(60, 64, 67), (65, 69, 72), (67, 71, 74), (60, 64, 67)]  # C, F, G, C: a chord a bar
+    bass_bars = [(36, 36, 36, 40), (41, 41, 41, 36), (43, 43, 43, 38), (36, 36, 36, 36)]
+    g = groove(8)
+    g["piano"] = [note(b * BAR + i * P, x, P * 0.9) for b, ch in enumerate(chords) for i in range(4) for x in ch]
+    g["bass"] = [note(b * BAR + i * P, x, P * 0.9) for b, row in enumerate(bass_bars) for i, x in enumerate(row)]
+    tid = make_track(lib.store, "e2" * 7 + "d7", duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4", key="C major",
+                     key_pc=0, stems=g)
+    ask = lambda q: get_findings(lib, tid, ["drums", "bass", "piano"], 0.0, 8.0, q).summary  # noqa: E731
+    said = ask("what note does the bass land on at each chord change?")
+    assert said.startswith("Into the changes here the bass walks up into F from E (onto its root, F), leaps into G "
+                           "from C (onto its root, G) and steps down into C from D (onto its root, C)"), said
+    said = ask("where does the harmony resolve?")
+    assert said.startswith("The strongest pull away from home is the G"), said
+    from frames.routing import asks_of
+    assert asks_of("which bar is the loudest?", [])[0] == "peak"
+    assert asks_of("which instrument is loudest here?", [])[0] == "carry"
+
+
+def test_a_compound_meters_beat_is_a_dotted_quarter_in_the_rhythm(lib):
+    """The twenty-second session's sweep on ft_swing_g1208 (dev): a walking bass in 12/8, a note on every dotted-
+    quarter beat, read "three bars of quarter notes". In a compound meter the beat is a dotted quarter."""
+    beat = 60 / 63
+    drums, bass = [], []
+    for i in range(16):
+        t = i * beat
+        drums += [note(t, 36 if i % 2 == 0 else 38, 0.1, 100), note(t, 51, 0.1, 70), note(t + beat / 3, 51, 0.1, 50),
+                  note(t + 2 * beat / 3, 51, 0.1, 60)]
+        if i:  # the first bar's one left out: its bars are said in turn
+            bass.append(note(t, [43, 45, 47, 48][i % 4], beat * 0.9))
+    tid = make_track(lib.store, "e2" * 7 + "d8", duration_s=16 * beat, bpm=63, beats_per_bar=4, meter="12/8",
+                     key="G major", key_pc=7, stems={"drums": drums, "bass": bass})
+    said = get_findings(lib, tid, ["drums", "bass"], 0.0, 16 * beat, "what rhythm is the bass playing?").summary
+    assert "bars of dotted quarter notes" in said, said
