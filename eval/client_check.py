@@ -9330,6 +9330,36 @@ QUESTIONS_47 = [
              "Other roots (e.g., an E minor or A major reading with other notes); the bass said to move every beat or "
              "to walk; no notes."),
 ]
+GRADES_47 = {"av01": "partly", "av02": "right", "av03": "partly", "av04": "wrong", "av05": "partly", "av06": "right",
+             "av07": "right", "av08": "right", "av09": "right", "av10": "partly", "av11": "right", "av12": "right"}
+GRADES_47_WHY = {
+    "av01": "B flat major with B flat under the first and last lines, right; the rest on C minor (the implied chords "
+            "read from her one line), no F under the held F's (F offered only as a suggestion near 28 s): partly",
+    "av02": "the whoosh at about 3.8 s on the second line's first note, the pop on the E flat of the fourth line "
+            "estimated at about 10.6 s (the note's time not given, estimated by spacing): right",
+    "av03": "eighths at about 110 as the fastest, no faster runs: right; the run at 20.5-21.3 s not named, the end "
+            "(28-32 s) named for its shifts instead, with a G6 the lead does not play: partly (the lead inside the "
+            "rhythm guitar's stem)",
+    "av04": "her entry not found (one vocal stem for both singers: no hand-over read), tempos of about 66 or 80 BPM "
+            "from his notes: wrong (two singers in one stem)",
+    "av05": "the lone crash at 3.23 s and the two cymbal bars (8.0-9.6, 11.2-12.8 s), right; the fill at 5.6-6.3 s "
+            "found but called a snare fill ending on two toms (eight tom strokes): partly",
+    "av06": "8-counts from 0.06 s every 4.4 s, both verses in on the and of two before count three of the first and "
+            "fifth 8-counts (0.95, 18.43 s): right",
+    "av07": "A, B, C sharp minor for two bars, A, B; no common note from A to B or B to C sharp minor; C sharp and E "
+            "held across C sharp minor into A (an added B over all of it offered as a voicing): right",
+    "av08": "her pickups the thirds of B flat minor and C minor, nothing to change; the bass's old roots flagged "
+            "(B flat minor over D flat is D flat six): right",
+    "av09": "A, D, G from 30.5 s, out at about 40.9 s before the bass walks off the G (a fade, the drums play on): "
+            "right",
+    "av10": "beat five, the kick-snare backbeat kept: right; the bass said to lose a note on five in one bar (it "
+            "never plays there; the degraded copy's bleed) and her phrase ends lost: partly",
+    "av11": "each line higher than the last, up to C sharp 6 in the third and fourth lines, each an arch: right",
+    "av12": "C sharp, A, E, B, C sharp, A a bar each, the jumps up a minor sixth, down a fourth, up a fifth, down a "
+            "minor seventh, up a minor sixth, the short way offered: right",
+}
+# the baseline's text names the stems, the track's key and the frame: none of these asks only the key
+BASELINE_GRADES_47 = {q: "wrong" for q in GRADES_47}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -9560,7 +9590,12 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # a Nashville chart, muting the guitar's thirds, a minor remix, sampler pads, a one-beat drop, a 4/4
                 # loop under 5/4 -- written from the scores and annotations before any packet; graded (GRADES_46)
                 46: (QUESTIONS_46, GRADES_46, BASELINE_GRADES_46),
-                47: (QUESTIONS_47, {}, {}),  # round 47: not graded yet
+                # round 47 (held out): everyday questions -- ukulele chords under a real unaccompanied singer, sound
+                # effects on a real singer's words, a real lead's fastest runs, a time-stretch onto a real singer's
+                # entry, a real kit without cymbals and toms, line-dance counts, a string pad's common notes, a darker
+                # reharm, a podcast sting, a 5/4 chorus cut to 4/4, a cello against her climb, 808 slides -- written
+                # from the scores and annotations before any packet; graded (GRADES_47)
+                47: (QUESTIONS_47, GRADES_47, BASELINE_GRADES_47),
                 }
 
 
