@@ -900,6 +900,13 @@ def drum_events(mono: np.ndarray, params: DrumParams = DRUMS) -> list[DrumHit]:
         _wireless(struck, audio, frame_t, params.tom_wire_gap_db)
     if sizzles is not None:
         _hats_heard(struck, sizzles, frame_t)
+    # a second stroke is one only after a first the kit struck (a stem's bleed rising under no hit is none)
+    struck_any = np.any([v for v in struck.values()], axis=0)
+    for i in np.flatnonzero(second):
+        before = np.flatnonzero(~second[:i])
+        if not len(before) or not struck_any[before[-1]]:
+            for v in struck.values():
+                v[i] = False
     events = []
     kick_at: dict[int, float] = {}  # candidate -> the kick's time, which the classes struck with it share
     for cls in ("kick", "snare", "hihat", "tom", "cymbal"):  # kick first
@@ -914,6 +921,8 @@ def drum_events(mono: np.ndarray, params: DrumParams = DRUMS) -> list[DrumHit]:
         else:
             # full band: a kick starts with its click; a cymbal is placed as the hi-hat it was read as
             times = refine_onsets(audio, frame_t[hit], instrument="hihat" if cls == "cymbal" else cls)
+            # (a second stroke stays where its climb is: its attack search would find the first stroke's)
+            times = np.where(second[hit], frame_t[hit], times)
             times = [kick_at.get(i, t) for i, t in zip(np.nonzero(hit)[0].tolist(), times)]
         pitch = np.full(int(hit.sum()), DRUM_NOTE[cls])
         if cls == "hihat" and params.hat_ring_min_sustain is not None:  # a hat that rings on: a ride or an open hat
