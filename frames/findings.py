@@ -555,6 +555,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                        "presence.offbeat_onset_share", named[:1] or ([m.stem] if m else []), 0.7),
         # "any ghost notes on the snare?": the snare's soft strokes
         "ghosts": _claim("pattern", _ghost_sentence(a, routing.question), "drum_pattern.ghost_hits", ["drums"], 0.6),
+        # "any flams or doubles on the snare?", "which hits are clean one-shots?": the doubled stick strokes
+        "doubles": _claim("pattern", _doubles_sentence(a, routing.question), "drum_pattern.double_hits", ["drums"], 0.6),
         # "power chords or full chords?": how many notes the named part's chords hold
         "voicing": _claim("presence", _voicing_sentence(a, named, routing.question), "presence.voicing", named[:1],
                           0.7),
@@ -3047,6 +3049,29 @@ def _ghost_sentence(a: WindowAnalysis, question: str | None) -> str | None:
             f"(ghost notes){where}; the drum reading misses many very quiet strokes, so there may be more.")
 
 
+# "any flams or doubles on the snare?", "I want clean one-shots off this kit -- which hits are single?" (round 46's
+# au03, wrong then: the reading had one stroke of each double; the twenty-second session's second-stroke rule)
+DOUBLES_ASKED = (r"\bflams?\b|\bflammed\b|\bdrags?\b(?! (?:behind|the beat|it|the tempo))|\bruffs?\b|\bdouble[- ]?strokes?\b|"
+                 r"\bone-?shots?\b|\b(?:clean|single) (?:hits|strokes|singles|samples)\b|\bsingle (?:hit|stroke)s?\b|"
+                 r"^(?=.*\b(?:drums?|drummer|snare|toms?|kit|sticks?)\b).*\bdoubles\b")
+DOUBLES_PLACED = 6  # up to this many doubled strokes are placed one by one; more are counted
+
+
+def _doubles_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """The snare's and toms' doubled strokes (DrumPattern.double_hits: two stick strokes 15-70 ms apart), where asked;
+    none read is said with what the reading cannot split (strokes closer than about fifteen milliseconds)."""
+    p = a.drum_pattern
+    if p is None or p.double_hits is None or not re.search(DOUBLES_ASKED, (question or "").lower()):
+        return None
+    many = len(p.double_hits)
+    if not many:
+        return ("No doubled strokes are read on the snare or toms here: each hit is a single stroke (a flam's grace "
+                "note within about a hundredth of a second of its main stroke would be read as one).")
+    where = f": {_hit_places(a, p.double_hits)}" if many <= DOUBLES_PLACED else ""
+    return (f"The snare and toms play {count_word(many)} doubled stroke{'s' if many > 1 else ''} here, two hits a few "
+            f"hundredths of a second apart (a flam, drag or double){where}; every other stroke is single.")
+
+
 # ("where are the snare and the kick in them?" names the kick, not an entry: round 34's ai01, dev)
 def _entry_of(a: WindowAnalysis, stem: str):
     """The part's first entry inside the window (an 'enters' or 'returns' event), or None."""
@@ -4933,7 +4958,7 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
 DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "places": PLACE_ASKED, "capo": CAPO_ASKED,
-                "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED,
+                "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED, "doubles": DOUBLES_ASKED,
                 "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,

@@ -2440,6 +2440,7 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
         else []
     return DrumPattern(bars=bars, count_in="eighth notes of the bar" if compound else "beats, with e / & / a between",
                        ghost_hits=None if compound else _ghost_hits(sl, moved),
+                       double_hits=None if compound else _double_hits(sl, moved),
                        positions=positions, hits={c: v for c, v in hits.items() if v},
                        pattern={c: v for c, v in pattern.items() if v}, bar_lines_moved_beats=moved or None,
                        by_bar={b: {c: sorted(v, key=pos_key) for c, v in d.items()} for b, d in sorted(by_bar.items())},
@@ -2467,9 +2468,28 @@ def _ghost_hits(sl: WindowSlice, moved: int) -> list[PlacedHit] | None:
         return None
     t, v = n.time_s[snare], n.velocity[snare].astype(float)
     loud = float(np.percentile(v, GHOST_LOUD_PERCENTILE))
+    # (a soft stroke just after a louder one is the second of a double, DOUBLE_S: no ghost note either)
     soft = [i for i in range(len(t)) if v[i] <= GHOST_SHARE * loud and
-            not np.any((t > t[i]) & (t - t[i] <= FLAM_S) & (v > v[i]))]
+            not np.any((t > t[i]) & (t - t[i] <= FLAM_S) & (v > v[i])) and
+            not np.any((t < t[i]) & (t[i] - t <= DOUBLE_S[1]) & (v > v[i]))]
     return _placed(sl, t[soft], moved) if soft else []
+
+
+# A doubled stroke (a flam, a drag, a double): two stick strokes on the snare or toms this close together, the
+# second too soon for a sixteenth at any tempo a band plays (75 ms is a sixteenth at 200 BPM), the first not too
+# soon to be heard as its own stroke (the drum reading's second strokes, analysis.stem_analysis._second_strokes).
+DOUBLE_S = (0.015, 0.07)
+
+
+def _double_hits(sl: WindowSlice, moved: int) -> list[PlacedHit]:
+    """The snare's and toms' strokes followed by another snare or tom stroke within DOUBLE_S, placed in the
+    drummer's count (each pair by its first stroke)."""
+    n = sl.stems["drums"].notes
+    sticks = np.sort(n.time_s[np.isin(n.pitch, DRUM_CLASSES["snare"] + DRUM_CLASSES["tom"])])
+    gaps = np.diff(sticks)
+    first = [i for i in range(len(gaps)) if DOUBLE_S[0] <= gaps[i] <= DOUBLE_S[1] and
+             (i == 0 or not DOUBLE_S[0] <= gaps[i - 1] <= DOUBLE_S[1])]  # (a run of three is one figure)
+    return _placed(sl, sticks[first], moved)
 
 
 FEW_OPEN_PLACED = 4  # ringing hats among closed ones, up to this many, are placed one by one

@@ -464,6 +464,9 @@ class DrumPattern(BaseModel):
     # the snare's soft strokes between its loud ones (ghost notes): read by the summary's sentence where asked, kept
     # out of what the tool returns; None where the snare has too few strokes to tell soft from loud
     ghost_hits: list[PlacedHit] | None = Field(None, exclude=True)
+    # the snare's and toms' doubled strokes (a flam, a drag, a double: a second stroke 20-70 ms after the first), each
+    # placed by its first stroke; read by the summary's sentence where asked; None in a compound meter
+    double_hits: list[PlacedHit] | None = Field(None, exclude=True)
 
 
 class PlacedHit(BaseModel):

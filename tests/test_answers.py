@@ -4423,3 +4423,23 @@ def test_a_compound_meters_beat_is_a_dotted_quarter_in_the_rhythm(lib):
                      key="G major", key_pc=7, stems={"drums": drums, "bass": bass})
     said = get_findings(lib, tid, ["drums", "bass"], 0.0, 16 * beat, "what rhythm is the bass playing?").summary
     assert "bars of dotted quarter notes" in said, said
+
+
+def test_doubled_snare_strokes_are_placed_where_asked_and_are_no_ghost_notes(lib):
+    """Round 46's au03 (wrong then): "clean one-shots off this kit" got the and-of-three snares, three of four of
+    them doubles 30-40 ms apart, as singles; the drum reading now has both strokes (the twenty-second session's
+    second-stroke rule). Asked about flams, doubles or one-shots, the doubled strokes are placed; the second stroke
+    of a double, softer, is no ghost note."""
+    g = groove(16)
+    g["drums"] += [note(b * BAR + s * P + 0.04, 38, 0.1, 60) for b in range(2) for s in (1, 3)]
+    tid = make_track(lib.store, "e2" * 7 + "d9", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    ask = lambda q: get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, q).summary  # noqa: E731
+    said = ask("any flams or doubles on the snare?")
+    assert said.startswith("The snare and toms play four doubled strokes here, two hits a few hundredths of a second "
+                           "apart (a flam, drag or double): on two of the first bar here"), said
+    said = ask("I want clean one-shots off this kit -- which snare hits are single strokes?")
+    assert said.startswith("The snare and toms play four doubled strokes here"), said
+    said = ask("any ghost notes on the snare?")
+    assert said.startswith("No soft snare strokes are read"), said
+    said = get_findings(lib, tid, ["drums", "bass"], 8.0, 16.0, "any flams on the snare?").summary
+    assert said.startswith("No doubled strokes are read on the snare or toms here"), said
