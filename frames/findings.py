@@ -4048,7 +4048,10 @@ APPROACH_ASKED = (r"\bwalk[- ]?(?:ups?|downs?)\b|\bwalk(?:s|ing)? (?:up|down)\b|
                   r"\bapproach(?:es|ing)? (?:notes?|tones?|the (?:next|new)|into|each)\b|\bleading (?:tones?|notes?)\b|"
                   r"\bpick-?ups? (?:notes? )?into\b|\blead(?:s|ing)? (?:in)?to the (?:next|new) chord|"
                   r"\b(?:gets?|getting|moves?|moving|goes|going|steps?|stepping) (?:in)?to (?:the|each) (?:next |new )?"
-                  r"(?:chords?|changes?)\b|\bchromatic(?:ally)? (?:in)?to\b|\bpassing notes? (?:in)?to\b|" + LAND_ASKED)
+                  r"(?:chords?|changes?)\b|\bchromatic(?:ally)? (?:in)?to\b|\bpassing notes? (?:in)?to\b|"
+                  # "what's the bass doing on the chord changes?" (the twenty-second session's sweep on Country1 got
+                  # its manner, dev)
+                  r"\b(?:doing|play(?:s|ing)?) (?:on|at|around|over|through) the (?:chord )?changes\b|" + LAND_ASKED)
 
 
 def _approach_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:

@@ -4403,6 +4403,8 @@ def test_the_note_the_bass_lands_on_the_loudest_bar_and_where_it_resolves_are_an
                            "from C (onto its root, G) and steps down into C from D (onto its root, C)"), said
     said = ask("where does the harmony resolve?")
     assert said.startswith("The strongest pull away from home is the G"), said
+    said = ask("what's the bass doing on the chord changes?")
+    assert said.startswith("Into the changes here the bass walks up into F from E, leaps into G from C"), said
     from frames.routing import asks_of
     assert asks_of("which bar is the loudest?", [])[0] == "peak"
     assert asks_of("which instrument is loudest here?", [])[0] == "carry"
