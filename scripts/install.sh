@@ -24,6 +24,8 @@ fi
 
 PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
+# Every Python package at the version the README's figures were measured with (scripts/constraints.txt).
+export PIP_CONSTRAINT="$PWD/scripts/constraints.txt"
 .venv/bin/python -m pip install -q --upgrade pip
 # The CPU build of torch first: demucs only asks for torch>=2.1, so nothing pulls a CUDA build later.
 # (On these machines pip finds the CPU wheel on local disk; elsewhere point pip at a CPU wheel index.)
