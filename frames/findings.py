@@ -3013,7 +3013,18 @@ def _crash_sentence(a: WindowAnalysis, question: str | None) -> str | None:
         many = len(p.cymbal_hits)
         times = {1: "once", 2: "twice"}.get(many, f"{count_word(many)} times")
         return f"The drums strike a cymbal {times} here: {_hit_places(a, p.cymbal_hits)}."
-    if p.hits.get("cymbal"):  # struck too often to place one by one: where they fall in the bar
+    if p.hits.get("cymbal"):  # struck too often to place one by one: the bars they ride through, else their places
+        # ("where are the crashes?" over a punk drummer's two bars on the crash got "in scattered places": the
+        # twenty-second session's sweep on Punk, dev)
+        per = a.meter.beats_per_bar if a.meter is not None and a.meter.beats_per_bar else 4
+        counts = {b: len(d.get("cymbal", [])) for b, d in p.by_bar.items() if d.get("cymbal")}
+        order = chart_bar_numbers(a)
+        ridden = _bars_here(order, sorted(b for b, n in counts.items() if n >= per))
+        few = _bars_here(order, sorted(b for b, n in counts.items() if n < per))
+        if ridden:
+            rest = f", with a few strokes in {few}" if few else ""
+            return (f"The cymbals are struck often here, through {ridden} on most beats and between them (a crash "
+                    f"or ride keeping time there){rest}.")
         where = p.pattern.get("cymbal")
         return f"The cymbals are struck often here, {where}." if where else None
     if p.hihat_rings or p.hihat_open_bars:

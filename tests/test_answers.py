@@ -4445,3 +4445,16 @@ def test_doubled_snare_strokes_are_placed_where_asked_and_are_no_ghost_notes(lib
     assert said.startswith("No soft snare strokes are read"), said
     said = get_findings(lib, tid, ["drums", "bass"], 8.0, 16.0, "any flams on the snare?").summary
     assert said.startswith("No doubled strokes are read on the snare or toms here"), said
+
+
+def test_cymbals_struck_through_whole_bars_are_said_by_those_bars(lib):
+    """The twenty-second session's sweep on Punk (dev): two bars riding the crash on every eighth (and round 47's
+    av05 over the same bars) read "the cymbals are struck often here, in scattered places". Struck too often to place
+    one by one, the cymbals are said by the bars they ride through."""
+    g = groove(16)
+    g["drums"] = [n for n in g["drums"] if not (n["pitch"] == 42 and int(n["time_s"] // BAR) in (1, 3))]
+    g["drums"] += [note(b * BAR + e * P / 2, 49, 0.3, 90) for b in (1, 3) for e in range(8)]
+    tid = make_track(lib.store, "e2" * 7 + "da", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    said = get_findings(lib, tid, ["drums", "bass"], 0.0, 10.0, "where are the crashes?").summary
+    assert said.startswith("The cymbals are struck often here, through the second and fourth bars here on most beats "
+                           "and between them"), said
