@@ -557,6 +557,10 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "ghosts": _claim("pattern", _ghost_sentence(a, routing.question), "drum_pattern.ghost_hits", ["drums"], 0.6),
         # "any flams or doubles on the snare?", "which hits are clean one-shots?": the doubled stick strokes
         "doubles": _claim("pattern", _doubles_sentence(a, routing.question), "drum_pattern.double_hits", ["drums"], 0.6),
+        "lead_unread": _claim("caution", _lead_unread_sentence(a, named, live, routing.question), "presence.playing",
+                              named[:1] or live, 0.8),
+        # "where would a drum fill fit?": into the section change, else where a four-bar phrase turns
+        "fill_spot": _claim("form", _fill_spot_sentence(a, routing.question), "events, window.bars", live, 0.7),
         # "power chords or full chords?": how many notes the named part's chords hold
         "voicing": _claim("presence", _voicing_sentence(a, named, routing.question), "presence.voicing", named[:1],
                           0.7),
@@ -3823,6 +3827,53 @@ def _ends_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
 # "what's the drummer doing before the chorus -- is that a tom fill?": the fill's bar, where in it it starts and
 # what it is played on (the sixteenth session's sweep on Punk, dev: the kit's pattern was said and the fill left to
 # the typed events). The producer's own fill ("a good place to drop a fill") is a question about room, not this.
+# "what's the lead guitar playing?" over a stem read as chords (Shadows' lead and rhythm guitars share one track: the
+# twenty-second session's sweep got "The guitar plays chords throughout", as rounds 44-47 did): the reading's limit said
+LEAD_PART_ASKED = (r"\blead (?:guitar|line|part|riff|lick|melody|player)s?\b|\b(?:guitar|keys|piano|organ) solo\b|"
+                   r"\bthe solo\b|\bthe lead\b(?! (?:vocal|singer|voice|vox))")
+
+
+def _lead_unread_sentence(a: WindowAnalysis, named: list[str], live: list[str], question: str | None) -> str | None:
+    """Asked about a lead or solo in a part read as chords (no line over them read apart), that a lead played over
+    them in the same track is not read apart from them."""
+    if not re.search(LEAD_PART_ASKED, (question or "").lower()):
+        return None
+    stems = [x for x in (named or live) if x not in ("drums", "bass", "vocals", MIX_STEM)]
+    p = next((x for x in a.presence if stems and x.stem == stems[0]), None)
+    if p is None or not p.playing or "chords" not in p.playing or "line" in p.playing or "one note at a time" in p.playing:
+        return None
+    return (f"The {possessive(p.stem)} track is read as chords here: a lead line played over them in the same track "
+            "is not read apart from them, so its notes cannot be given from this reading (a lead on its own track "
+            "would be).")
+
+
+# "where would a drum fill fit?": where a fill would go, not whether the drummer plays one (the twenty-second
+# session's sweep on Shadows got "The drums play no fill in this window", dev): into the window's section change,
+# else at the turn of its four-bar phrases
+FILL_SPOT_ASKED = (r"\bwhere\b[^?]*\bfills?\b[^?]*\b(?:fit|go|work|sit|belong)s?\b|"
+                   r"\bwhere (?:can|could|should|would|do|might|to) (?:i |we |he |you )?(?:drop|put|add|throw|slip|play|"
+                   r"place|stick) (?:in )?(?:a |an |my |some )?(?:drum |tom )?fills?\b|"
+                   r"\b(?:good |best |right )?(?:place|spot|bar|moment) (?:for|to (?:drop|put|add|play)) (?:in )?(?:a |an )?"
+                   r"(?:drum |tom )?fills?\b")
+
+
+def _fill_spot_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """Where a fill would go in the window, where asked: the bar before its section change (a fill leads the band
+    into the new section), else the fourth bar of each four-bar phrase from the window's first bar."""
+    if not re.search(FILL_SPOT_ASKED, (question or "").lower()):
+        return None
+    order = chart_bar_numbers(a)
+    change = next((e.bar for e in a.events if e.kind == "section" and e.bar is not None and e.bar - 1 in order), None)
+    if change is not None and _bar_here(order, change - 1) and _bar_here(order, change):
+        return (f"A fill fits best at the end of {_bar_here(order, change - 1)}, leading the band into the new "
+                f"section at {_bar_here(order, change)}.")
+    turns = _bars_here(order, [b for k, b in enumerate(order) if k % 4 == 3])
+    if turns is None:
+        return None
+    return (f"No section change falls inside this window, so a fill fits where a four-bar phrase turns: at the end of "
+            f"{turns}.")
+
+
 FILL_ASKED = (r"^(?!.*\b(?:drop|add|put|place|fit|squeeze|room for|space for|write|program|leave)\w* (?:in )?"
               r"(?:a|my|some|the)? ?(?:\w+ )?fills?\b).*\bfills?\b(?! (?:me|us|him|her|them) in\b)")
 
@@ -4972,7 +5023,7 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
 DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "places": PLACE_ASKED, "capo": CAPO_ASKED,
-                "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED, "doubles": DOUBLES_ASKED,
+                "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED, "doubles": DOUBLES_ASKED, "fill_spot": FILL_SPOT_ASKED, "lead_unread": LEAD_PART_ASKED,
                 "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,

@@ -4458,3 +4458,34 @@ def test_cymbals_struck_through_whole_bars_are_said_by_those_bars(lib):
     said = get_findings(lib, tid, ["drums", "bass"], 0.0, 10.0, "where are the crashes?").summary
     assert said.startswith("The cymbals are struck often here, through the second and fourth bars here on most beats "
                            "and between them"), said
+
+
+def test_where_a_fill_would_fit_is_the_bar_before_a_section_change(lib):
+    """The twenty-second session's sweep on Shadows (dev): "where would a drum fill fit?" got "The drums play no
+    fill in this window". Where a fill would go: the bar before the window's section change, else where a four-bar
+    phrase turns."""
+    g = groove(24)
+    tid = make_track(lib.store, "e2" * 7 + "db", duration_s=24, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
+                     sections=[(0.0, 8.0, "A"), (8.0, 24.0, "B")])
+    said = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "where would a drum fill fit?").summary
+    assert said.startswith("A fill fits best at the end of the fourth bar here, leading the band into the new section "
+                           "at the fifth bar here."), said
+    said = get_findings(lib, tid, ["drums", "bass"], 8.0, 24.0, "where should I put a tom fill?").summary
+    assert said.startswith("No section change falls inside this window, so a fill fits where a four-bar phrase turns: "
+                           "at the end of the fourth and eighth bars here."), said
+
+
+def test_a_lead_asked_of_a_track_read_as_chords_says_it_is_not_read_apart(lib):
+    """The twenty-second session's sweep on Shadows (dev; the lead inside the rhythm guitar's track was wrong or partly
+    in rounds 44-47): "what's the lead guitar playing?" got "The guitar plays chords throughout". Asked about a lead
+    in a track read as chords, the reading's limit is said first; a track read as one line is not given it."""
+    g = groove(16)
+    g["guitar"] = [note(b * P, x, P * 0.8) for b in range(32) for x in (55, 59, 62)]
+    tid = make_track(lib.store, "e2" * 7 + "dc", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    said = get_findings(lib, tid, ["drums", "bass", "guitar"], 0.0, 8.0, "what's the lead guitar playing?").summary
+    assert said.startswith("The guitar's track is read as chords here: a lead line played over them in the same track "
+                           "is not read apart from them"), said
+    g["guitar"] = [note(b * P, 67 + (b % 4), P * 0.8) for b in range(32)]
+    tid = make_track(lib.store, "e2" * 7 + "dd", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    said = get_findings(lib, tid, ["drums", "bass", "guitar"], 0.0, 8.0, "what's the lead guitar playing?").summary
+    assert "is not read apart" not in said, said
