@@ -9360,6 +9360,312 @@ GRADES_47_WHY = {
 }
 # the baseline's text names the stems, the track's key and the frame: none of these asks only the key
 BASELINE_GRADES_47 = {q: "wrong" for q in GRADES_47}
+# Round 48 (held out): everyday session questions -- where to splice two takes of a real comp with nothing ringing,
+# whether a real punk drummer's kicks need a double pedal, which bar of a real country take to copy to stretch the gap
+# between verses, where a drum fill fits before each of a real lead's phrases, whether a real shouter sings through the
+# crash bars, how far into a real piano clip its chord lands, a keyboard left hand covering the bass, what note to tune
+# a kick to under a degraded hook, pedalling a degraded bridge's broken chords, a tuba in two under a degraded swing
+# head, a double-time rap over a 5/4 chorus, and clip lengths for every part of a chorus -- written from the scores
+# (song.mid / truth.json) and the human annotations before any packet of it was made; no analysis code run and no server
+# output read.
+QUESTIONS_48 = [
+    # truth: guitarset_00_BN1-129-Eb_comp truth.json notes.guitar (annotations/00_BN1-129-Eb_comp.jams note_midi, all
+    # six strings: onset, and offset where the string's pitch track ends) and downbeats_s (129 BPM, a bar 1.860 s:
+    # 11.16, 13.02, 14.88, 16.74, 18.60, 20.47); chords Eb 11.16-14.88, Bb 14.88-16.74, Ab 16.74-18.60, Eb 18.60-22.32.
+    # Nothing sounding 11.5-22.3 only at 11.85-11.90, 12.70-12.80, 13.00-13.30 (over the downbeat 13.02: the Eb chord on
+    # the 'and' of four, 12.79-12.81, has ended by 13.00; the next hit 13.30, the 'and' of one), 16.88-17.02,
+    # 17.25-17.71 (the longest, about beats two to three of the A flat bar from 16.74), 18.86-19.09, 19.58-19.75,
+    # 19.98-20.26, 20.46-20.70 (over the downbeat 20.47: the chord on the 'and' of four, 20.26, has ended; the next hit
+    # 20.70) and 21.01-21.16. The other bar lines have notes ringing over them: 14.88 (Bb3 14.67-14.93, Bb2 struck
+    # 14.84), 16.74 (Bb2 from 15.33 to 16.75, D4 to 16.80, Bb4 to 16.87), 18.60 (A3 18.53-18.64, the chord at 18.64).
+    # as02 and ak03 asked loop points and a chart, ao07 his last bars' rhythm, l04 ring or cut; none asked a splice
+    # point in silence.
+    Question("aw01", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 11.5, 22.3,
+             "comping this guitar from two takes -- where in here can I splice without cutting into a ringing note? "
+             "ideally right on a bar line",
+             "Only two bar lines in here are clean: about 13.02 s and 20.47 s. In both bars he leaves the one empty -- "
+             "the chord he pushed on the 'and' of four has died by about 13.00 / 20.46, and he comes back in on the "
+             "'and' of one, about 13.30 / 20.70 -- so cut at 13.02 (room from about 13.00 to 13.30) or 20.47 "
+             "(20.46-20.70). Every other bar line has something ringing through it: 14.88 (his low B flat is struck "
+             "just before it, on top of a ringing B flat), 16.74 (the B flat chord still sounding), 18.60 (a passing A "
+             "running into the E flat chord at 18.64). The longest silence is mid-bar, about 17.25-17.71 s (beats two "
+             "to three of the A flat bar from 16.74) -- fine for a splice, just not on a bar line; shorter holes at "
+             "about 18.86-19.09, 19.98-20.26 and 21.01-21.16. (4/4 at 129, a bar about 1.86 s; E flat, B flat from "
+             "14.88, A flat from 16.74, E flat from 18.60.) Right: the bar line at about 13.0 and/or 20.5 s named "
+             "clean (within 0.1 s), and no ringing bar line (14.88, 16.74, 18.60) called clean. Partly: only mid-bar "
+             "holes given (e.g., about 17.3-17.7 s) with the bar lines said to ring; or one of the two clean bar lines "
+             "right with a ringing one called clean too.",
+             "'Any bar line is fine' or 'something rings the whole way through'; a splice over a ringing chord (14.88, "
+             "16.74 or 18.60 s) as the best spot; no times."),
+    # truth: musicdelta_punk annotations/MusicDelta_Punk_subclass.txt (manual onsets) and _MIX.beats (150 BPM, a beat
+    # 0.40 s, an eighth 0.20 s; downbeats 12.85, 14.44, 16.02, 17.62, 19.23, 20.83, 22.43, 24.03, 25.62, 27.23). KD
+    # 12.8-28.7: 41 hits, every bar on one, the 'and' of one, the 'and' of two and the 'and' of three (e.g., 19.23,
+    # 19.44, 19.82, 20.23), plus 22.22 (the 'and' of four, into the crash at 22.48). The closest two kicks are 0.19-0.21
+    # s apart (one and its 'and'); no sixteenth kicks anywhere; the only three in a row 22.22, 22.44, 22.64. The only
+    # sixteenths are the snare roll 25.24, 25.33, 25.42, 25.51 (hands). m09 (12.83-19.2) asked the kick pattern, a01 the
+    # kick in the roll's bar, av05 a kit without cymbals and toms; none asked whether one foot covers it.
+    Question("aw02", "real:musicdelta_punk", ["drums"], 12.8, 28.7,
+             "our dep drummer only has a single kick pedal -- any double-kick bursts in here he'd need two feet for, "
+             "or is it all playable with one? where's the busiest bit for his foot?",
+             "All one-foot stuff -- no double-kick runs. At 150 BPM (a beat 0.4 s) the fastest kicks are eighths, "
+             "about 0.2 s apart, never sixteenths. Every bar he plays the same kick figure: on one, the 'and' of one, "
+             "the 'and' of two and the 'and' of three (e.g., 19.23, 19.44, 19.82, 20.23 s), so the quick pair (one and "
+             "its 'and') comes every bar. The busiest moment is one extra kick on the 'and' of four at about 22.22 s "
+             "pushing into the bar at 22.43 (with the crash at 22.48): three eighths in a row, about 22.22, 22.44, "
+             "22.64. The only sixteenths in here are his four-stroke snare roll at about 25.2-25.5 s -- hands, not "
+             "feet. Right: no double-kick / sixteenth kicks (the kicks at most eighths apart), with the bar's figure "
+             "(one, and of one, and of two, and of three) or the busy spot at about 22.2-22.6 s named. Partly: 'no "
+             "double kicks' with the figure and the busiest spot wrong or missing; or the figure right with a "
+             "double-kick burst also claimed somewhere.",
+             "Sixteenth or double-kick runs claimed (e.g., the snare roll read as kicks); four-on-the-floor quarters "
+             "as the pattern; no answer."),
+    # truth: musicdelta_country1 MusicDelta_Country1_MIX.beats (manual; 4/4 at 109, a bar about 2.18 s; downbeats 13.19,
+    # 15.37, 17.55, 19.72; beats 17.55, 18.09, 18.64, 19.19), _subclass.txt (manual onsets) and truth.json notes.vocals
+    # (from the verified f0 of STEM_05). Drums: each bar kick with closed hat on one and three, side-stick on two and
+    # four (13.20, 13.74, 14.29, 14.82 | 15.38, 15.90, 16.46, 17.03 | 17.56, 18.10, 18.65, 19.20), and in the bar from
+    # 17.55 a closed hat alone on the 'and' of four (19.57) into verse two; no fill or crash 12.6-20.6. Vocal: verse
+    # one's last note A3 12.88-13.69; nothing 13.69-18.43; verse two's pickup from 18.43 (a low Ab2 18.43-18.58, E3
+    # 18.73, F3 18.85, G3 19.18-19.48) into the bar at 19.72. The bar 15.37-17.55 is the only whole bar with no singing.
+    # au05 (12.6-22.6) asked a punch-in and its pre-roll, c02 a fill into verse two, e03 his return; none asked which
+    # bar to copy to stretch the gap.
+    Question("aw03", "real:musicdelta_country1", ["drums", "vocals"], 12.6, 20.6,
+             "want two extra bars between his verses for a guitar solo -- which bar of the drums can I copy-paste "
+             "without dragging in his voice or a fill, and where do the copies go so his pickup into verse two still "
+             "leads in right?",
+             "Copy the bar from about 15.37 to 17.55 s and paste it twice starting at 17.55 (inserting it at 15.37 is "
+             "the same thing). 4/4 at about 109, a bar about 2.18 s. It's the only whole bar with no singing: verse "
+             "one ends on his held A at about 12.9-13.7 s, inside the bar from 13.19, and verse two starts with a "
+             "pickup from about 18.4 s -- a low note, then a scoop up to G on beats three and four (about 18.6-19.5) "
+             "-- inside the bar from 17.55, leading into 19.72. The drums in 15.37-17.55 are the plain beat: kick and "
+             "hat on one and three, side-stick on two and four, no fill or crash. Don't copy the 17.55 bar (it holds "
+             "his pickup, and a hat on the 'and' of four at about 19.57 leading into the verse) or the 13.19 one (his "
+             "last note). Cut on the downbeats, a hair before the kick at 15.37 and 17.55, so the splices hide under "
+             "the hits; two copies add about 4.4 s. Right: the bar 15.37-17.55 (within about 0.1 s) as the one to "
+             "copy, pasted ahead of the bar from 17.55 so the pickup bar still comes right before verse two. Partly: "
+             "the right bar pasted in the wrong place (e.g., at 19.72, splitting his pickup from the verse), or the "
+             "17.55 bar offered as an equal choice; or the right bar with the bar lines a beat or more off.",
+             "A bar with his singing in it (the bar from 13.19 or 17.55) as the one to copy; a fill claimed in the "
+             "copied bar; no bar or times."),
+    # truth: musicdelta_shadows annotations/MDB_MusicDelta_Shadows_STEM_04.csv (the lead's verified f0, sounding,
+    # segmented here at changes over 0.7 semitone), _subclass.txt (manual drum onsets) and _MIX.beats (about 111 BPM;
+    # downbeats 6.56, 8.75, 10.93, 13.09, 15.28, 17.47, 19.65, 21.83, 24.03, 26.19; beats of the bar at 6.56: 6.56,
+    # 7.10, 7.65, 8.21; at 15.28: 15.28, 15.83, 16.39, 16.93; at 24.03: 24.03, 24.57, 25.12, 25.66). Lead: nothing
+    # 6.21-8.19; phrase one from a pickup D3 at 8.19 (beat four) to a G3 held 13.28-14.43; nothing 14.43-16.95; phrase
+    # two from a pickup G2 at 16.95 (beat four) to a C3 held 21.84-23.60; nothing 23.60-26.19; phrase three starts on
+    # the downbeat, G2 at 26.19 (no pickup). The guitar stem is the lead and the rhythm guitar summed. Drums 6.5-26.5:
+    # kick on one and the 'and' of two, snare only on two and four (no fill), the ride on the eighths, crashes 8.76,
+    # 13.10, 15.28 and 26.20 (none at 17.47). ak05 (4.37-21.83) asked whether his phrases start on the one for delay
+    # throws, ab01 his stops, ad04 the crashes at his phrase starts; none asked where a drum fill fits.
+    Question("aw04", "real:musicdelta_shadows", ["guitar", "drums"], 6.5, 26.5,
+             "want to add a little snare fill leading into each of the lead's phrases in here -- where exactly does "
+             "each phrase start, and how much of the bar before is free for the fill without trampling his first note?",
+             "Three phrase starts, and the first two come in early. 4/4 at about 111, a bar about 2.18 s. Phrase one "
+             "starts with a pickup on beat four of the bar from 6.56 -- a D at about 8.19 s -- before landing on G on "
+             "the one (8.75); he's been silent since about 6.2, so the fill gets beats two and three, about 7.1-8.2 s, "
+             "and should stop as he picks up. Phrase two is the same: he rests from about 14.4 s (the end of his held "
+             "G) and picks up on beat four of the bar from 15.28 with a low G at about 16.95, into C on the one at "
+             "17.47 -- fill on beats two and three, about 15.8-16.9 (the drummer already crashes at 15.28). Phrase "
+             "three, after a rest from about 23.6 s, starts right on the downbeat at 26.19 with no pickup, so the "
+             "whole bar from 24.03 is free: a full-bar fill landing on the crash he already plays at 26.2. The drummer "
+             "plays no fills here himself -- snare only on two and four -- so nothing to clash with. Right: pickups on "
+             "beat four before phrases one and two (about 8.2 and 16.95 s, the fills ending before them) and phrase "
+             "three on the one at about 26.2 with the bar before free; times within about 0.2 s. Partly: two of the "
+             "three starts placed right (e.g., phrase three given a pickup too); or all three right with the free room "
+             "wrong (e.g., fills running through beat four).",
+             "Every phrase said to start on the downbeat with the whole bar before free; fills claimed to be there "
+             "already; no times."),
+    # truth: musicdelta_punk annotations/MusicDelta_Punk_subclass.txt (manual onsets), _MIX.beats (150 BPM; downbeats
+    # 6.40, 8.02, 9.62, 11.24, 12.85, 14.44) and truth.json notes.vocals (derived from the verified f0 of STEM_04;
+    # approximate). Crash on the eighths in two bars: 8.03, 8.25, 8.45, 8.64, 8.84, 9.04, 9.23 and 11.25, 11.46, 11.66,
+    # 11.86, 12.05, 12.25, 12.46; open hat on the beats 6.40-8.02 and 9.62-11.24; closed hat from 12.85. Vocal notes:
+    # 6.66-8.02 (four notes), 8.19-9.39 (eight short notes: 8.19, 8.32, 8.59, 8.74, 8.90, 8.98, 9.17, 9.25), 9.84-11.30,
+    # 11.44-11.62, 11.82-12.16, 12.35-12.49, 12.68-12.86, 13.04-13.60, 13.73-14.06 ...; the gaps near the crash bars
+    # 8.02-8.19, 9.39-9.84, 11.30-11.44, 11.62-11.82, 12.16-12.35, 12.49-12.68. ai01 asked the crash bars' kick and
+    # snare, as05 a delay against his gaps, o03 bleed on his mic, i04 his range; none asked whether he sings under the
+    # crashes.
+    Question("aw05", "real:musicdelta_punk", ["vocals", "drums"], 6.4, 14.44,
+             "those bars where he's bashing the crash are smothering the vocal -- is he actually singing through them, "
+             "or do the crashes sit between his lines? thinking of ducking the cymbals off the vocal",
+             "He's singing right through both. 150 BPM, a bar 1.6 s. The crash bars are about 8.0-9.6 s and 11.2-12.85 "
+             "s (a crash on every eighth, seven in each). In the first he starts a line just after the first crash, "
+             "about 8.2 s, and fires eight quick notes until about 9.4, so every crash from 8.25 to 9.23 lands on top "
+             "of him; only the first (8.03) and the gap after (about 9.4-9.8) are clear. In the second, four shouts at "
+             "about 11.4-11.6, 11.8-12.2, 12.35-12.5 and 12.7-12.9, with the crashes on and between them -- no gap "
+             "longer than about 0.2 s. (The open-hat bars either side, about 6.4-8.0 and 9.6-11.2, have him singing "
+             "too.) So yes, duck or dynamic-EQ the crashes against the vocal in those two bars (about 8.2-9.4 and "
+             "11.4-12.9 s). Right: both crash bars placed (within about 0.2 s) and said to have him singing through "
+             "them. Partly: one crash bar right and the other missed or called clear of the vocal; or 'he sings over "
+             "them' with the crash bars misplaced (e.g., on the open-hat bars).",
+             "The crashes said to fall in gaps between his lines, or nothing to duck; no crash bars found; no times."),
+    # truth: madmom_piano_sample truth.json notes.piano (madmom's stereo_sample.notes: onset, MIDI pitch, duration): C5
+    # 0.147-3.470; F2 1.567-1.790; F5 2.526-3.456, C4 2.549-2.760, F4 2.563-2.765, Ab3 2.577-2.811 (an F minor chord,
+    # its notes within 51 ms); Eb5 3.369-4.149; G2 3.449-3.721; the file 4.15 s long. No tempo annotated. ac02 asked the
+    # chord at 2.5 s, an08 rolled or together, af04 the first note, ak07 the last notes, ad01 the left hand; none asked
+    # the lead-in before the chord for placing the clip.
+    Question("aw06", "real:madmom_piano_sample", ["piano"], 0.0, 4.14,
+             "dropping this piano clip into my beat and I want the big chord to land on my downbeat -- how far into "
+             "the clip is it, and what plays before it that'll hang in front of the bar?",
+             "The chord hits about 2.53 s in (its notes spread over about 50 ms, 2.53-2.58: the high F on top, then C, "
+             "F and A flat below -- F minor), so start the clip about 2.5 s ahead of your downbeat, or trim. Before "
+             "it: silence to about 0.15 s, then a high C (the C above middle C) struck at about 0.15 s and held -- "
+             "still ringing under the chord until about 3.5 s, so trimming the front cuts it off mid-ring -- and a "
+             "short low F at about 1.57 s (about 0.2 s long, a pickup about a second before the chord). After the "
+             "chord the next thing is at about 3.37-3.45 s (an E flat on top and a low G, ringing to the end at 4.15), "
+             "about 0.85 s later. Right: the chord at about 2.5-2.6 s (an offset of about 2.5 s) with the held high C "
+             "(from about 0.15 s) and the low F (about 1.57 s) named as the lead-in. Partly: the chord's time right "
+             "with one lead-in note missing or wrong, or the high C not said to ring into the chord; or the lead-in "
+             "right with the chord placed 0.2 s or more off.",
+             "The chord placed at the start (about 0.15 s) or at about 3.4 s; the clip said to open on the chord; no "
+             "times."),
+    # truth: write_band(ft_drive_e24, 9105) (song.mid / truth.json): E major, 2/4 at 96 (a beat 0.625 s, an eighth
+    # 0.3125 s, a bar 1.25 s); verse chords C#m 12.5, A 13.75, E 15.0, B 16.25, C#m 17.5, A 18.75, E 20.0, B 21.25, C#m
+    # 22.5, A 23.75 (to 25.0). Bass ("pump"): every eighth on the root, the fourth eighth an octave up, each 0.19 s
+    # long: C#2 C#2 C#2 C#3 | A2 A2 A2 A3 | E2 E2 E2 E3 | B2 B2 B2 B3. Keys ("skank"): short chords (0.16 s) on the
+    # second and fourth eighths only (12.81, 13.44, ...): E4 G#4 C#5 (C#m), E4 A4 C#5 (A), E4 G#4 B4 (E), F#4 B4 D#5
+    # (B). The keys' lowest note E4, the bass's highest B3. c10 asked the keys on or off the beat, w08 the bass and keys
+    # together in the hook, i07 (eb54) whether the bass doubles the keys; none asked one keyboard player covering both.
+    Question("aw07", "ft_drive_e24", ["bass", "piano"], 12.5, 25.0,
+             "our keys player has to cover the bass with her left hand through this verse -- what's the left hand "
+             "playing, and how does it fit with her right-hand part? will the hands get in each other's way?",
+             "Left hand: straight eighths on the root, one chord a bar (2/4 at about 96, a bar 1.25 s, four eighths): "
+             "C sharp, A, E, B, then round again (from 12.5, 13.75, 15.0, 16.25 s ...) -- three eighths on the low "
+             "root (C sharp 2, A2, E2, B2) and the fourth jumping up an octave (C sharp 3, A3, E3, B3), all short and "
+             "bouncy. Right hand: short stabs on the off-beats only -- the second and fourth eighths of each bar "
+             "(about 12.81 and 13.44 s ...) -- E G sharp C sharp, E A C sharp, E G sharp B, F sharp B D sharp, between "
+             "E4 and D sharp 5. So the left hand plays every eighth and the right hand joins it on the off-beats (its "
+             "second stab lands with the left hand's octave jump). No collisions: the left hand tops out at B3 and the "
+             "right hand starts at E4 (F sharp 4 on B), a fourth or more apart; the only stretch is the octave leap "
+             "every bar. Right: the left hand as eighth-note roots with the octave on the last eighth, on C sharp, A, "
+             "E, B a bar each, the right hand on the off-beats, and the hands said to stay apart. Partly: the left "
+             "hand's notes and rhythm right with the right hand's rhythm wrong (e.g., on the beat); or both rhythms "
+             "right with the roots or the octave jump wrong; or the overlap question left unanswered.",
+             "A held or whole-note bass; a walking line; the right hand on the beat; the hands said to share notes; "
+             "chords other than C sharp minor, A, E and B."),
+    # truth: write_band(ft_drive_ab152, 9102) (song.mid / truth.json): A flat major, 4/4 at 152 (a bar 1.579 s); hook
+    # 37.89-50.53, chords F:min 37.89, Db 39.47, Ab 41.05, Eb 42.63, F:min 44.21, Db 45.79, Ab 47.37, Eb 48.95. Kick on
+    # beats one and three (37.89, 38.68, 39.47, 40.26, ... 49.74: 16 kicks), snare on two and four, hats on the eighths,
+    # a crash at 37.89. The bass plays its root on one and three with every kick (F2, Db2, Ab2, Eb2; octave, fifth and
+    # sixth between). The guitar strums F Ab C, Db F Ab, Ab C Eb, Eb G Bb (G3 Bb3 Eb4 G4). A flat is a chord tone of F
+    # minor (third), D flat (fifth) and A flat (root), not of E flat (a fourth above its root, against the guitar's G):
+    # it fits under 12 of the 16 kicks, the four E flat kicks (42.63, 43.42, 48.95, 49.74) rub. F sits only in F minor
+    # and D flat, E flat only in A flat and E flat, C only in F minor and A flat. Same score for @degraded (cached
+    # conditions.json: spill -12 dB, room 1.13 s, noise 30 dB under; no key rests on them). av12 asked 808 slides under
+    # csm76's bass, ah06 a bass note outside the chord here, b09 the bass with the kick; none asked what note to tune a
+    # kick to.
+    Question("aw08", "ft_drive_ab152@degraded", ["drums", "bass", "guitar"], 37.89, 50.5,
+             "tuning my boomy kick sample to the song for this hook -- what note should I tune it to so it sits with "
+             "the bass under every hit? any spots where it'll fight?",
+             "A flat -- the home key. The hook (A flat major, 4/4 at about 152, a bar about 1.58 s) goes F minor, D "
+             "flat, A flat, E flat, a bar each, twice (from 37.89 and 44.21 s), and the kick is on one and three, "
+             "right with the bass's root each time (F, D flat, A flat, E flat). An A flat kick is in the chord under "
+             "three of the four: the third of F minor, the fifth of D flat, the root of A flat. It only rubs in the E "
+             "flat bars (about 42.63-44.21 and 48.95-50.53 s, four kicks) -- a fourth above the bass's E flat, against "
+             "the guitar's G: live with it (the kick is short), retune those four hits to E flat, or let the kick "
+             "follow the bass's root bar by bar. F would sit only in the F minor and D flat bars, E flat or C in only "
+             "two of the four. Right: A flat (or following the bass's roots F, D flat, A flat, E flat bar by bar), "
+             "with the E flat bars named as where an A flat kick fights. Partly: A flat with no rub named or the rub "
+             "put on the wrong chord; or F with the chords right and its rubs named.",
+             "A note outside the key (A, B, D or E natural); E flat or C as one note for the whole hook with every bar "
+             "called fine; the kick said to fall between the bass notes; chords other than F minor, D flat, A flat and "
+             "E flat."),
+    # truth: write_band(ft_ballad_csm76, 9101) (song.mid / truth.json): C sharp minor, 4/4 at 76 (an eighth 0.395 s, a
+    # bar 3.158 s); bridge 53.68-66.32, chords A 53.68, B 56.84, C#m 60.00, C#m 63.16; the outro's held C#m pad from
+    # 66.32. Keys ("broken"): one note every eighth, each held 0.59 s (an eighth and a half, overlapping the next by
+    # half an eighth), up a five-note shape and back to its bottom for the bar's last three eighths: E3 A3 C#4 E4 A4 E3
+    # A3 C#4 (A), F#3 B3 D#4 F#4 B4 F#3 B3 D#4 (B), E3 G#3 C#4 E4 G#4 E3 G#3 C#4 (C#m, twice); no sustain pedal (no
+    # CC64) in the score, no note rings past 0.59 s. The voice holds E5, F#5, G#5, G#5 (3.0 s each). Same score for
+    # @degraded (cached conditions.json: spill -18 dB, room 0.71 s, noise 40 dB under; the room's tail makes it sound
+    # wetter than the notes are). f09 asked this figure's pattern, t04 the piano under the voice, p08 its chords; none
+    # asked pedalling.
+    Question("aw09", "ft_ballad_csm76@degraded", ["piano"], 53.68, 66.3,
+             "playing this keys part on a real piano for the session -- do I need the sustain pedal to get this sound, "
+             "and if I use it, where do I change it?",
+             "Not much of it: on the record each note of the broken chord is held only about an eighth and a half "
+             "(about 0.6 s) -- a light legato, each note overlapping the next a little -- not a full sustain through "
+             "the bar, so finger legato or a shallow half-pedal gets it (the wash on this copy is mostly the room). "
+             "Where you do pedal, change on the chord changes, one chord a bar (4/4 at about 76, a bar about 3.16 s): "
+             "A (from 53.68 s), B (56.84), C sharp minor (60.00) and C sharp minor again (63.16) -- so clear it at "
+             "56.84 and 60.00 (A into B would smear badly); 60.0-66.3 is all C sharp minor, so you can hold through "
+             "63.16, and the outro's held C sharp minor at 66.3 is the same chord. Each bar is eighths up a five-note "
+             "shape and back: E A C sharp E A, E A C sharp (A); F sharp B D sharp F sharp B, F sharp B D sharp (B); E "
+             "G sharp C sharp E G sharp, E G sharp C sharp (C sharp minor). Right: the chords a bar each (A, B, C "
+             "sharp minor, C sharp minor) as the pedal changes (at least 56.8 and 60.0 s), with the part said to be "
+             "only lightly overlapped (legato, not a full sustain). Partly: the changes right with the record said to "
+             "be fully sustained (the pedal down all bar); or the articulation right with the chords or the change "
+             "points wrong.",
+             "The pedal held from A into B (no change at about 56.8 s); block chords; chords other than A, B and C "
+             "sharp minor; no change points."),
+    # truth: write_band(ft_swing_g1208, 9103) (song.mid / truth.json): G major, 12/8 at 63 (a dotted-quarter beat 0.952
+    # s, a bar 3.81 s); second head, chords G 83.81, D 87.62, C 91.43, C 95.24, G 99.05 (E minor from 102.86). The bass
+    # walks a note a beat: G2 B2 D3 C#2 | D2 F#2 A2 B1 | C2 E2 G2 B1 | C2 E2 G2 G#2 | G2 B2 D3 F2 -- root on one, third
+    # on two, fifth on three, a half-step approach to the next root on four. The guitar chops each chord (G4 B4 D5 ...)
+    # on the last triplet of each beat. In two: root on one, fifth on three -- G/D (83.81, 85.71), D/A (87.62, 89.52),
+    # C/G (91.43, 93.33), C/G (95.24, 97.14), G/D (99.05, 100.95). Same score for @degraded (cached conditions.json:
+    # spill -18 dB, room 0.78 s, noise 30 dB under). l09 (91.43-102.86, degraded) asked whether the bass sticks to chord
+    # tones, ab08 and k01 a bar's walking notes, ar07 a bass line for the solo; none asked a tuba in two.
+    Question("aw10", "ft_swing_g1208@degraded", ["bass", "guitar"], 83.81, 102.85,
+             "our tuba player wants to play this in two instead of walking -- what notes does he play, bar by bar, and "
+             "where do they land?",
+             "Root on one, fifth on three -- two notes a bar, each about 1.9 s. 12/8 at about 63 (four dotted-quarter "
+             "beats a bar, a beat about 0.95 s, a bar about 3.81 s), a chord a bar: G (from 83.81 s): G, then D "
+             "(85.71); D (87.62): D, then A (89.52); C (91.43): C, then G (93.33); C again (95.24): C, then G (97.14); "
+             "G (99.05): G, then D (100.95); E minor follows at 102.86. That's exactly the walking bass's beats one "
+             "and three -- its root and fifth -- with its third (beat two: B, F sharp, E) and its half-step approach "
+             "notes (beat four: C sharp, B, B, G sharp, F) left out. Take the fifth below or above, wherever it sits "
+             "on the horn. Right: the five bars' roots G, D, C, C, G on beat one with their fifths on beat three (at "
+             "least four bars right), the bars within about 0.3 s. Partly: the roots right with the second note a "
+             "third or an approach note, or put on beat two or four; or the notes right with the bars or the beats "
+             "misplaced (e.g., counted as six beats a bar).",
+             "Other chords (A minor, E minor or F in these bars); the walking bass's approach notes as the tuba part; "
+             "no notes."),
+    # truth: write_band(ft_ballad_eb54, 9104) (song.mid / truth.json): E flat minor, 5/4 at 120 (a beat 0.5 s, a
+    # sixteenth 0.125 s, a bar 2.5 s); chorus 22.5-37.5, six bars (22.5, 25.0, 27.5, 30.0, 32.5, 35.0; Ab:min, Bb:min,
+    # Eb:min, Db, Ab:min, Bb:min). Kit: kick on beats one, three and five, snare on two and four (23.0, 24.0, 25.5,
+    # 26.5, 28.0, 29.0, 30.5, 31.5, 33.0, 34.0, 35.5, 36.5), closed hat every eighth (the beat's a little louder), a
+    # crash at 22.5. Bass riff: root on one, octave on the 'and' of one, fifth on the 'and' of two, root on three, flat
+    # seventh on four -- nothing on five. Twenty sixteenths a bar. ar08 (degraded, 32.5-37.5) and aj08 asked the chorus
+    # beat and its last beat, av10 a 4/4 edit, au12 a 4/4 loop under the verse; none asked a rap over it.
+    Question("aw11", "ft_ballad_eb54", ["drums", "bass"], 22.5, 37.5,
+             "got a rapper who wants to spit double-time over this chorus beat -- how many syllables fit in a bar if "
+             "he goes sixteenths, where are the snares for him to land his rhymes, and how many bars does he get?",
+             "It's 5/4, not 4/4 -- five beats a bar at about 120 (a beat 0.5 s, a bar 2.5 s) -- so sixteenths give him "
+             "20 syllables a bar (8 a second), not 16. Six bars in this chorus, from 22.5, 25.0, 27.5, 30.0, 32.5 and "
+             "35.0 s to 37.5: about 120 syllables flat out. Snare on beats two and four -- half a second and a second "
+             "and a half into each bar (23.0 and 24.0, 25.5 and 26.5, 28.0 and 29.0 ...) -- so his rhymes land there; "
+             "kick on one, three and five. Beat five is the odd one out: after the second snare there's a whole extra "
+             "beat with just the kick and the hats, and the bass leaves it empty (its riff plays one, the 'and' of "
+             "one, the 'and' of two, three and four) -- a natural spot to breathe or to pick up into the next bar. A "
+             "crash on the first downbeat, 22.5. Right: 5/4 at about 120 (a bar 2.5 s), 20 sixteenths a bar, the snare "
+             "on two and four (times within 0.1 s), six bars. Partly: the meter and the snares right with the syllable "
+             "count or the bar count wrong; or 20 a bar and six bars right with the snares misplaced (e.g., on three).",
+             "4/4 (16 a bar) or 6/8; a tempo of 60 or 240; the snare on three or five; no bars."),
+    # truth: write_band(ft_ballad_csm76, 9101) (song.mid / truth.json): C sharp minor, 4/4 at 76 (a bar 3.158 s); chorus
+    # 28.42-47.37, six bars, chords A 28.42, B 31.58, C#m 34.74, C#m 37.89, A 41.05, B 44.21. The kit the same every bar
+    # (kick on one and three, snare on two and four, closed hat every eighth, velocities within a few points), a crash
+    # only at 28.42 (the next, at 47.37, starts the break). Bass riff (root, octave, fifth, root, flat seventh) and keys
+    # strum (every eighth, E3 A3 C#4 E4 ...) follow the chord, the same on every bar of a chord: [A B] [C#m C#m] [A B].
+    # The voice: bars one and two eighths, bar three quarters (34.74-37.89), bar four a rest (37.89-41.05), bars five
+    # and six eighths; no bar repeats another (bar one A5 G#5 A5 G#5 A5 B5 A5 G#5, bar five A5 B5 A5 G#5 A5 G#5 A5 G#5;
+    # bar two around B5-C#6, bar six F#5-F5). aj04 asked how often the chords change, av07 a string pad, au10 her notes
+    # for sampler pads, e05 and b05 (real kits) a one-bar drum loop; none asked clip lengths for every part.
+    Question("aw12", "ft_ballad_csm76", ["drums", "bass", "piano", "vocals"], 28.42, 47.35,
+             "rebuilding this chorus as loops in session view -- how long does each part's clip need to be to repeat "
+             "cleanly? drums, bass, keys and vocal",
+             "The chorus is six bars of 4/4 at about 76 (a bar about 3.16 s, 28.42-47.37 s): A, B, C sharp minor, C "
+             "sharp minor, A, B. Drums: a one-bar clip -- kick on one and three, snare on two and four, hats on the "
+             "eighths, the same every bar -- plus the crash on the first downbeat (28.42) as a one-shot. Bass and keys "
+             "follow the chords with the same figure on every bar of a chord (the bass riff; the keys strumming "
+             "eighths), so their loop is the four bars A, B, C sharp minor, C sharp minor -- but six bars is one and a "
+             "half times round: a four-bar clip plus its first two bars again, or a two-bar A-B clip played either "
+             "side of a two-bar C sharp minor clip. Vocal: it doesn't repeat -- a three-bar line (two bars of eighths, "
+             "a bar of quarters), a bar's rest (about 37.9-41.05 s), then two new bars -- so it needs one six-bar "
+             "clip. Right: drums one bar, bass and keys four bars (or the A-B / C sharp minor split) with the six-bar "
+             "length handled, and the vocal not loopable. Partly: two of the three right (e.g., the vocal said to loop "
+             "every two or four bars, or the bass given a one-bar loop); or all three right with the chorus counted as "
+             "four or eight bars.",
+             "One four-bar loop for everything; chords other than A, B and C sharp minor; the drums said to change "
+             "from bar to bar; no lengths."),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -9369,7 +9675,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           32: QUESTIONS_32, 33: QUESTIONS_33, 34: QUESTIONS_34, 35: QUESTIONS_35,
           36: QUESTIONS_36, 37: QUESTIONS_37, 38: QUESTIONS_38, 39: QUESTIONS_39,
           40: QUESTIONS_40, 41: QUESTIONS_41, 42: QUESTIONS_42, 43: QUESTIONS_43, 44: QUESTIONS_44,
-          45: QUESTIONS_45, 46: QUESTIONS_46, 47: QUESTIONS_47}
+          45: QUESTIONS_45, 46: QUESTIONS_46, 47: QUESTIONS_47, 48: QUESTIONS_48}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -9596,6 +9902,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # reharm, a podcast sting, a 5/4 chorus cut to 4/4, a cello against her climb, 808 slides -- written
                 # from the scores and annotations before any packet; graded (GRADES_47)
                 47: (QUESTIONS_47, GRADES_47, BASELINE_GRADES_47),
+                48: (QUESTIONS_48, {}, {}),  # round 48: not graded yet
                 }
 
 
