@@ -9666,6 +9666,31 @@ QUESTIONS_48 = [
              "One four-bar loop for everything; chords other than A, B and C sharp minor; the drums said to change "
              "from bar to bar; no lengths."),
 ]
+GRADES_48 = {"aw01": "wrong", "aw02": "right", "aw03": "right", "aw04": "wrong", "aw05": "right", "aw06": "partly",
+             "aw07": "right", "aw08": "partly", "aw09": "partly", "aw10": "right", "aw11": "right", "aw12": "right"}
+GRADES_48_WHY = {
+    "aw01": "bar lines offered at about 14.65, 18.3 and 20.2 s, half a beat ahead of the take's (the comp's tracked "
+            "grid), none of the two clean ones (13.02, 20.47) within 0.1 s; a mid-bar gap at 17.0-17.6 s: wrong",
+    "aw02": "all one-foot eighths (one, the and of one, of two, of three), the busiest bit the extra kick on the and of "
+            "four into the bar at about 22.2 s, the roll hands only: right",
+    "aw03": "the drums-only bar 15.35-17.53 s, two copies at 17.53 before the bar with his pickup: right",
+    "aw04": "the lead read as one continuous line of chords with no phrase starts (the lead inside the rhythm guitar's "
+            "stem), a fill into 17.46 s offered that would run over his pickup at 16.95: wrong",
+    "aw05": "both crash bars (8.02-9.60, 11.25-12.83 s) with him singing through them, duck the cymbals: right (the "
+            "cymbal-bars sentence of 2808e91 was made on these bars in a sweep: dev for it)",
+    "aw06": "the chord at 2.52 s offered second after a level jump at 2.25, the low F lead-in right, the high C said to "
+            "stop at 1.57 (it rings into the chord): partly",
+    "aw07": "the left hand's eighth-note roots with the octave on the last eighth, C sharp, A, E, B, the right hand on "
+            "the off-beats, the hands apart: right",
+    "aw08": "A flat, right; its rub over the E flat bars not named (F said to fight there instead): partly",
+    "aw09": "the pedal changes a bar each (56.82, 59.98 s), right; the part said to need a full-bar pedal (the record's "
+            "notes overlap only lightly): partly",
+    "aw10": "G, D, C, C, G on one with their fifths on three, the bars' times right: right",
+    "aw11": "5/4 at 120, twenty sixteenths a bar, the snares on two and four with their times, six bars: right",
+    "aw12": "drums a bar, bass and keys four bars with the six-bar length handled, the vocal not to be cut short: right",
+}
+# the baseline's text names the stems, the track's key and the frame: none of these asks only the key
+BASELINE_GRADES_48 = {q: "wrong" for q in GRADES_48}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -9902,7 +9927,12 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # reharm, a podcast sting, a 5/4 chorus cut to 4/4, a cello against her climb, 808 slides -- written
                 # from the scores and annotations before any packet; graded (GRADES_47)
                 47: (QUESTIONS_47, GRADES_47, BASELINE_GRADES_47),
-                48: (QUESTIONS_48, {}, {}),  # round 48: not graded yet
+                # round 48 (held out): everyday questions -- splice points in a real comp, a one-pedal drummer, copying
+                # a real drum bar for a solo, fills before a real lead's phrases, crashes under a real singer, a piano
+                # clip's big chord, a keys player's left hand, a kick tuned to a hook, the sustain pedal, a tuba in
+                # two, a rapper over 5/4, loop lengths -- written from the scores and annotations before any packet;
+                # graded (GRADES_48)
+                48: (QUESTIONS_48, GRADES_48, BASELINE_GRADES_48),
                 }
 
 
