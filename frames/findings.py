@@ -3838,7 +3838,10 @@ def _lead_unread_sentence(a: WindowAnalysis, named: list[str], live: list[str], 
     them in the same track is not read apart from them."""
     if not re.search(LEAD_PART_ASKED, (question or "").lower()):
         return None
-    stems = [x for x in (named or live) if x not in ("drums", "bass", "vocals", MIX_STEM)]
+    # (the part a lead is asked of: a named one that can carry it, else the selection's; "a snare fill leading into
+    # each of the lead's phrases" names the kit: round 48's aw04, dev)
+    chordal = lambda stems: [x for x in stems if x not in ("drums", "bass", "vocals", MIX_STEM)]  # noqa: E731
+    stems = chordal(named) or chordal(live)
     p = next((x for x in a.presence if stems and x.stem == stems[0]), None)
     if p is None or not p.playing or "chords" not in p.playing or "line" in p.playing or "one note at a time" in p.playing:
         return None

@@ -4485,6 +4485,10 @@ def test_a_lead_asked_of_a_track_read_as_chords_says_it_is_not_read_apart(lib):
     said = get_findings(lib, tid, ["drums", "bass", "guitar"], 0.0, 8.0, "what's the lead guitar playing?").summary
     assert said.startswith("The guitar's track is read as chords here: a lead line played over them in the same track "
                            "is not read apart from them"), said
+    # a question that names the kit for its fill still asks the lead's phrases (round 48's aw04, dev)
+    said = get_findings(lib, tid, ["drums", "guitar"], 0.0, 8.0, "want to add a little snare fill leading into each of "
+                        "the lead's phrases -- where does each phrase start?").summary
+    assert said.startswith("The guitar's track is read as chords here"), said
     g["guitar"] = [note(b * P, 67 + (b % 4), P * 0.8) for b in range(32)]
     tid = make_track(lib.store, "e2" * 7 + "dd", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     said = get_findings(lib, tid, ["drums", "bass", "guitar"], 0.0, 8.0, "what's the lead guitar playing?").summary
