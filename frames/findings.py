@@ -2870,10 +2870,10 @@ VALUE_SOME = 0.2  # ... and this share on the other is "some"
 def _value_choice_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
     """Asked which of two note values a line plays in, the gaps between its strokes in the window's whole bars (each
     at its nearest note value; rests of over two beats left out) weighed: mostly one, a mix, or mostly another."""
-    hits = re.findall(VALUE_CHOICE_ASKED, (question or "").lower())
-    if not hits or not named:
+    hit = re.search(VALUE_CHOICE_ASKED, (question or "").lower())
+    if not hit or not named:
         return None
-    asked = [next(x for x in (m[0], m[1]) if x) for m in hits[:1]] + [next(x for x in (m[2], m[3]) if x) for m in hits[:1]]
+    asked = [hit.group(1) or hit.group(2), hit.group(3) or hit.group(4)]  # (each value's word: "eighth", "triplet")
     p = next((x for x in a.presence if x.stem == named[0] and x.stem != "drums" and x.bar_places), None)
     if p is None or asked[0] == asked[1]:
         return None
@@ -2886,7 +2886,7 @@ def _value_choice_sentence(a: WindowAnalysis, named: list[str], question: str | 
             digits = "".join(ch for ch in place if ch.isdigit())
             rest = place[len(digits):]
             if not digits or rest not in PLACE_BEATS:
-                return None  # (a compound meter's places: not weighed here)
+                return None
             at.append(k * per_bar + int(digits) - 1 + PLACE_BEATS[rest])
     gaps = [g for g in np.diff(sorted(at)) if 0 < g <= 2.0]
     if len(gaps) < MIN_VERDICT_ONSETS:
