@@ -1103,8 +1103,9 @@ IN_TIME_ASKED = (r"\b(?:anything|anyone|anybody|who|which (?:part|instrument|pla
                  r"(?:in|out of) the pocket)\b|"
                  r"\b(?:everyone|everybody|the (?:whole )?band|all (?:the )?(?:parts|players))\b[^?]*\b(?:in time|"
                  r"together|tight|on the beat)\b")
-VOCAL_PLACE = {"on the grid": "sits right on the beat", "late": "sits slightly behind the beat",
-               "early": "sits slightly ahead of the beat", "loose": "sits loosely around the beat"}
+# where a singer's notes sit against the beat (H015's feel), as said in the vocal's and the out-of-time sentences
+VOCAL_PLACE = {"on the grid": "right on the beat", "late": "slightly behind the beat",
+               "early": "slightly ahead of the beat", "loose": "loosely around the beat"}
 
 
 def _in_time_sentence(a: WindowAnalysis, live: list[str], named: list[str], question: str | None) -> str | None:
@@ -1141,7 +1142,7 @@ def _in_time_sentence(a: WindowAnalysis, live: list[str], named: list[str], ques
         clauses.append(f"the {_names(apart)} {verb(apart, 'meets', 'meet')} the kit on only some of {its(apart)} hits, "
                        f"so whether {'they drift' if plural(apart) else 'it drifts'} cannot be read from the lock")
     if sung:
-        clauses.append(f"the vocal {VOCAL_PLACE[sung]}")
+        clauses.append(f"the vocal sits {VOCAL_PLACE[sung]}")
     if unread:
         clauses.append(f"there is too little of the {_names(unread)} here to judge")
     if not clauses:
@@ -4610,8 +4611,7 @@ def _vocal_sentence(a: WindowAnalysis, m: Melody | None) -> str | None:
     if vocals is None or vocals.empty:
         return None
     h = a.results.h015
-    where = {"on the grid": "right on the beat", "late": "slightly behind the beat", "early": "slightly ahead of the beat",
-             "loose": "loosely around the beat"}.get(h.evidence.feel if h.status == "ok" else "", "")
+    where = VOCAL_PLACE.get(h.evidence.feel if h.status == "ok" else "", "")
     shape = ""
     if m is not None and m.stem == "vocals":
         shape = {"arch": " in phrases that rise and fall", "valley": " in phrases that dip and recover",
