@@ -89,7 +89,8 @@ def medleydb_stems(folder: Path) -> dict[str, list[Path]] | None:
         for entry in stems.values():
             if not isinstance(entry, dict) or not entry.get("filename"):
                 continue
-            path = next((d / str(entry["filename"]) for d in (stem_dir, folder) if (d / str(entry["filename"])).is_file()), None)
+            name = str(entry["filename"])
+            path = next((d / name for d in (stem_dir, folder) if (d / name).is_file()), None)
             if path is not None:
                 files.setdefault(stem_for_words(str(entry.get("instrument") or "")), []).append(path)
         if files:
