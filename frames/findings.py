@@ -1116,13 +1116,15 @@ def _in_time_sentence(a: WindowAnalysis, live: list[str], named: list[str], ques
     lock = a.results.h004
     if named or not re.search(IN_TIME_ASKED, (question or "").lower()) or "drums" not in live or lock.status != "ok":
         return None
-    together, apart, unread, sides = [], [], [], []
+    together, apart, unread, sides, offbeat = [], [], [], [], []
     for stem in live:
         if stem in ("drums", "vocals", MIX_STEM):
             continue
         pair = next((p for p in lock.evidence.pairs if set(p.pair) == {"drums", stem}), None)
         if pair is None or evidence_gap(a, pair.pair, list(pair.onsets)) is not None:
             unread.append(stem)
+        elif pair.coincidence_rate < 0.6 and _keeps_off_beats(a.presence, stem, on_the_ands=True):  # a skank: between the kit's hits by design
+            offbeat.append(stem)
         elif pair.coincidence_rate >= 0.6:
             together.append(stem)
             side = feel_of(pair.offset_ms, pair.jitter_ms, pair.matched if offset_placed(pair) else 0)
@@ -1138,6 +1140,9 @@ def _in_time_sentence(a: WindowAnalysis, live: list[str], named: list[str], ques
         clauses.append(f"the {_names(together)} {verb(together, 'lands', 'land')} with the drums within what the "
                        "measurement can resolve")
     clauses += sides
+    if offbeat:
+        clauses.append(f"the {_names(offbeat)} {verb(offbeat, 'plays', 'play')} on the off-beats, between the kick and "
+                       f"snare, so {its(offbeat)} timing is not read against them")
     if apart:  # a rhythm of its own, or hits that miss the kit's: the lock cannot tell which
         clauses.append(f"the {_names(apart)} {verb(apart, 'meets', 'meet')} the kit on only some of {its(apart)} hits, "
                        f"so whether {'they drift' if plural(apart) else 'it drifts'} cannot be read from the lock")
@@ -1150,10 +1155,21 @@ def _in_time_sentence(a: WindowAnalysis, live: list[str], named: list[str], ques
     if sung == "loose":
         body = ["it sits loosely around the beat"] + [c for c in clauses if not c.startswith("the vocal sits loosely")]
         return f"The vocal is the loosest part here: {'; '.join(body)}."
-    if apart or unread:  # no verdict over a part the lock does not read
+    if apart or unread or offbeat:  # no verdict over a part the lock does not read
         text = "; ".join(clauses)
         return text[0].upper() + text[1:] + "."
     return f"Nothing reads clearly out of time here: {'; '.join(clauses)}."
+
+
+def _keeps_off_beats(presence, stem: str, on_the_ands: bool = False) -> bool:
+    """Whether the part's strokes keep to the off-beats (Presence.offbeat_onset_share, OFFBEAT_PART), as a skank does;
+    ``on_the_ands``: and its places in the bar are the ands, three in four of them (strokes pushed off every beat by a
+    loose hand are off the beat too, at no steady place)."""
+    p = next((x for x in presence if x.stem == stem), None)
+    if p is None or p.offbeat_onset_share is None or p.offbeat_onset_share < OFFBEAT_PART:
+        return False
+    places = [x for _, bar in p.bar_places for x in bar]
+    return not on_the_ands or bool(places) and sum(x.endswith("&") for x in places) >= 0.75 * len(places)
 
 
 def _unselected(a: WindowAnalysis) -> list[str]:
@@ -1258,8 +1274,7 @@ def _groove_sentence(g: Groove | None, named: list[str] | None = None, presence=
         # a part that keeps to the off-beats against the kit is placed by it (a skank, an upstroke): it plays
         # in the gaps the kick and snare leave, not on a rhythm of its own
         other = b if a == "drums" else a
-        p = next((x for x in presence if x.stem == other), None)
-        if p is not None and p.offbeat_onset_share is not None and p.offbeat_onset_share >= OFFBEAT_PART:
+        if _keeps_off_beats(presence, other):
             return f"The {other} {verb([other], 'plays', 'play')} in the gaps between the kick and snare, on the " \
                    "off-beats, rather than with them."
     how = {"tight": "lock tightly", "solid": "lock well", "loose": "play loosely together",
