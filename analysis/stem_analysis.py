@@ -672,8 +672,9 @@ def drum_activations(mono: np.ndarray, params: DrumParams = DRUMS
         return np.zeros(0), np.zeros((len(DRUM_BANDS), 0)), np.zeros((0, 0)), np.zeros((2, 0)), np.zeros(0), \
             np.zeros(0, dtype=bool)
     lead = 4 * DRUM_HOP  # silence in front, so a hit at the very start has a "before"
-    mel = librosa.feature.melspectrogram(y=np.r_[np.zeros(lead, np.float32), audio], sr=SAMPLE_RATE_HZ, n_fft=2048, hop_length=DRUM_HOP,
-                                         **DRUM_MEL, power=1.0)
+    padded = np.r_[np.zeros(lead, np.float32), audio]
+    mel = librosa.feature.melspectrogram(y=padded, sr=SAMPLE_RATE_HZ, n_fft=2048, hop_length=DRUM_HOP, **DRUM_MEL,
+                                         power=1.0)
     mel_hz = librosa.mel_frequencies(**DRUM_MEL)
     compressed = np.log1p(100.0 * mel / (float(np.percentile(mel, 99.5)) + 1e-12))
     curve = np.r_[0.0, 0.0, np.maximum(0.0, compressed[:, 2:] - compressed[:, :-2]).sum(axis=0)][: mel.shape[1]]
@@ -683,22 +684,22 @@ def drum_activations(mono: np.ndarray, params: DrumParams = DRUMS
                                   wait=wait)
     first = set(int(c) for c in cand)
     if params.second_stroke_rise_db is not None:
-        cand = _second_strokes(np.r_[np.zeros(lead, np.float32), audio], cand, params.second_stroke_rise_db)
+        cand = _second_strokes(padded, cand, params.second_stroke_rise_db)
     cand = np.asarray([c for c in cand if 3 <= c < mel.shape[1] - 4], dtype=int)
+    second = np.array([c not in first for c in cand], dtype=bool)  # (a second stroke teaches no template)
     if not len(cand):
         return np.zeros(0), np.zeros((len(DRUM_BANDS), 0)), np.zeros((0, 0)), np.zeros((2, 0)), np.zeros(0), \
             np.zeros(0, dtype=bool)
     # attack spectra: after minus before, magnitude (roughly additive across simultaneous hits)
     # (a second stroke's, against the first one's ring at its dip: the ring's mean before it is the first stroke)
-    x = np.stack([np.maximum(0.0, mel[:, c + 1: c + 4].max(axis=1) - (mel[:, c - 3: c].mean(axis=1) if c in first else
-                                                                      mel[:, c - 2: c].min(axis=1))) for c in cand],
-                 axis=1)
+    x = np.stack([np.maximum(0.0, mel[:, c + 1: c + 4].max(axis=1) - (mel[:, c - 2: c].min(axis=1) if later else
+                                                                      mel[:, c - 3: c].mean(axis=1)))
+                  for c, later in zip(cand, second)], axis=1)
     # Templates: each class's band to start, then the mean attack of the hits its band dominates (so a
     # snare's body and wires belong to the snare). Hi-hats ride on kicks and snares in most grooves, so
     # a kick or snare template learns nothing in the hi-hat's band, and each refinement averages what is
     # left of a hit once the hi-hat's part (for a kick or snare) or the others' (for a hi-hat) is out.
     w = _initial_templates(mel_hz)
-    second = np.array([c not in first for c in cand], dtype=bool)  # (a second stroke teaches no template)
     low_spectra = None
     if params.template_min_separation is not None and params.mix_by_fundamental:
         cand_s = librosa.frames_to_time(cand, sr=SAMPLE_RATE_HZ, hop_length=DRUM_HOP) - lead / SAMPLE_RATE_HZ
