@@ -12,10 +12,10 @@ from itertools import groupby
 
 import numpy as np
 
-from analysis.core.vocabulary import (LETTERS, MIX_STEM, NATURAL_PC, PITCH_CLASS, TRUSTED_KEY_CORRELATION, key_name,
-                                      named_stems, note_number, possessive)
-from heuristics.describe import (DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, SHARP_NAMES, SWUNG_RATIO,
-                                 LEVEL_JUMP_DB, MAJOR_STEPS, MINOR_STEPS, MOSTLY_OFF, MOSTLY_ON, ROOT_ONLY,
+from analysis.core.vocabulary import (COMPOUND_METERS, LETTERS, MIX_STEM, NATURAL_PC, PITCH_CLASS,
+                                      TRUSTED_KEY_CORRELATION, key_name, named_stems, note_number, possessive)
+from heuristics.describe import (DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, PLACE_FRACTIONS, SHARP_NAMES,
+                                 SWUNG_RATIO, LEVEL_JUMP_DB, MAJOR_STEPS, MINOR_STEPS, MOSTLY_OFF, MOSTLY_ON, ROOT_ONLY,
                                  bar_drum_words, count_word, key_names,
                                  numeral_in, parse_symbol, pos_key, spoken_list, uses_flats)
 from heuristics.timing import offset_placed
@@ -97,6 +97,9 @@ def evidence_gap(a: WindowAnalysis, stems: list[str], onsets: list[int], minimum
     return None
 
 
+LOCK_SOLID_RATE = 0.6  # of the fewer part's onsets, this share landing with the other's: the two lock well
+
+
 def groove_of(a: WindowAnalysis, named: list[str] | None = None) -> Groove | None:
     h = a.results
     lock, off, sync = h.h004, h.h003, h.h005
@@ -112,7 +115,7 @@ def groove_of(a: WindowAnalysis, named: list[str] | None = None) -> Groove | Non
         g.cannot_tell = evidence_gap(a, e.pair, list(e.onsets),
                                      counted={"drums": f"{e.reference} hits"} if "drums" in e.pair else None)
         if g.cannot_tell is None:
-            g.lock_quality = ("tight" if rate >= 0.8 and jitter < 10 else "solid" if rate >= 0.6 else
+            g.lock_quality = ("tight" if rate >= 0.8 and jitter < 10 else "solid" if rate >= LOCK_SOLID_RATE else
                               "loose" if rate >= 0.3 else "independent")
             g.timing_offset_ms = e.offset_ms
         # a feel word is calibrated for a part against the kit (the truth benchmark's bass-vs-kick offsets);
@@ -1123,14 +1126,14 @@ def _in_time_sentence(a: WindowAnalysis, live: list[str], named: list[str], ques
         pair = next((p for p in lock.evidence.pairs if set(p.pair) == {"drums", stem}), None)
         if pair is None or evidence_gap(a, pair.pair, list(pair.onsets)) is not None:
             unread.append(stem)
-        elif pair.coincidence_rate < 0.6 and _keeps_off_beats(a.presence, stem, on_the_ands=True):  # a skank: between the kit's hits by design
-            offbeat.append(stem)
-        elif pair.coincidence_rate >= 0.6:
+        elif pair.coincidence_rate >= LOCK_SOLID_RATE:
             together.append(stem)
             side = feel_of(pair.offset_ms, pair.jitter_ms, pair.matched if offset_placed(pair) else 0)
             if side in ("laid back", "pushed"):
                 sides.append(f"the {stem} {verb([stem], 'sits', 'sit')} just "
                              f"{'behind' if side == 'laid back' else 'ahead of'} the kit, a feel rather than a slip")
+        elif _keeps_off_beats(a.presence, stem, on_the_ands=True):  # a skank: between the kit's hits by design
+            offbeat.append(stem)
         else:
             apart.append(stem)
     vocal = a.results.h015
@@ -1146,15 +1149,14 @@ def _in_time_sentence(a: WindowAnalysis, live: list[str], named: list[str], ques
     if apart:  # a rhythm of its own, or hits that miss the kit's: the lock cannot tell which
         clauses.append(f"the {_names(apart)} {verb(apart, 'meets', 'meet')} the kit on only some of {its(apart)} hits, "
                        f"so whether {'they drift' if plural(apart) else 'it drifts'} cannot be read from the lock")
-    if sung:
+    if sung and sung != "loose":  # (a loose singer leads the sentence)
         clauses.append(f"the vocal sits {VOCAL_PLACE[sung]}")
     if unread:
         clauses.append(f"there is too little of the {_names(unread)} here to judge")
+    if sung == "loose":
+        return f"The vocal is the loosest part here: {'; '.join([f'it sits {VOCAL_PLACE[sung]}'] + clauses)}."
     if not clauses:
         return None
-    if sung == "loose":
-        body = ["it sits loosely around the beat"] + [c for c in clauses if not c.startswith("the vocal sits loosely")]
-        return f"The vocal is the loosest part here: {'; '.join(body)}."
     if apart or unread or offbeat:  # no verdict over a part the lock does not read
         text = "; ".join(clauses)
         return text[0].upper() + text[1:] + "."
@@ -1928,7 +1930,7 @@ def _part_feel_sentence(a: WindowAnalysis, named: list[str], question: str | Non
     if p is None:
         return None
     m = a.meter
-    compound = m is not None and (m.label in ("6/8", "12/8", "9/8") or m.subdivision == "triplets")
+    compound = m is not None and (m.label in COMPOUND_METERS or m.subdivision == "triplets")
     band_swings = m is not None and not compound and m.swing_ratio is not None and m.swing_ratio >= SWUNG_RATIO
     who = f"The {p.stem}"
     sings = verb([p.stem], "sings", "sing") if p.stem == "vocals" else verb([p.stem], "plays", "play")
@@ -2257,8 +2259,7 @@ BAR_RHYTHM_WORDS = {"eighths": "steady eighths", "quarters": "quarter notes", "s
 
 def _compound(a: WindowAnalysis) -> bool:
     """Whether the window is counted in a compound meter, its beat a dotted quarter."""
-    return a.meter is not None and ((a.meter.felt_beat or "").startswith("dotted") or a.meter.label in ("6/8", "9/8",
-                                                                                                        "12/8"))
+    return a.meter is not None and ((a.meter.felt_beat or "").startswith("dotted") or a.meter.label in COMPOUND_METERS)
 
 
 def _rhythm_sentence(a: WindowAnalysis, named: list[str], question: str | None, bar: int | None = None) -> str | None:
@@ -2878,7 +2879,6 @@ def _ones_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
 _VALUE = r"(eighth|quarter|sixteenth|half|whole)(?:s| notes?)?|(triplet)s?"
 VALUE_CHOICE_ASKED = r"\b(?:" + _VALUE + r")\b[^?]{0,12}\bor\b[^?]{0,8}?\b(?:" + _VALUE + r")\b"
 NOTE_VALUE_BEATS = {"sixteenth": 0.25, "triplet": 1 / 3, "eighth": 0.5, "quarter": 1.0, "half": 2.0, "whole": 4.0}
-PLACE_BEATS = {"": 0.0, "e": 0.25, "trip": 1 / 3, "&": 0.5, "let": 2 / 3, "a": 0.75}
 VALUE_MOSTLY = 0.6  # of the gaps between its strokes, this share on one value makes the line "mostly" in it
 VALUE_SOME = 0.2  # ... and this share on the other is "some"
 
@@ -2901,9 +2901,9 @@ def _value_choice_sentence(a: WindowAnalysis, named: list[str], question: str | 
         for place in places:
             digits = "".join(ch for ch in place if ch.isdigit())
             rest = place[len(digits):]
-            if not digits or rest not in PLACE_BEATS:
+            if not digits or rest not in PLACE_FRACTIONS:
                 return None
-            at.append(k * per_bar + int(digits) - 1 + PLACE_BEATS[rest])
+            at.append(k * per_bar + int(digits) - 1 + PLACE_FRACTIONS[rest])
     gaps = [g for g in np.diff(sorted(at)) if 0 < g <= 2.0]
     if len(gaps) < MIN_VERDICT_ONSETS:
         return None

@@ -15,9 +15,9 @@ from typing import NamedTuple
 
 import numpy as np
 
-from analysis.core.vocabulary import (DRUM_CLASSES, IRREGULAR_BEATS_PER_BAR, MIX_STEM, NOTE_NAMES, PITCH_CLASS,
-                                      RINGING_HAT_NOTE, SILENT_FRAME_DB, WINDOW_EARLY_S, agrees, chord_label,
-                                      parse_chord)
+from analysis.core.vocabulary import (COMPOUND_METERS, DRUM_CLASSES, IRREGULAR_BEATS_PER_BAR, MIX_STEM, NOTE_NAMES,
+                                      PITCH_CLASS, RINGING_HAT_NOTE, SILENT_FRAME_DB, WINDOW_EARLY_S, agrees,
+                                      chord_label, parse_chord)
 from analysis.core.types import (CHORD_S, Grid, StemSlice, TrackContext, WindowSlice, articulation_gap_s, articulations,
                                  distinct_onsets)
 
@@ -2039,11 +2039,16 @@ def _accent_onsets(sl: WindowSlice) -> dict[str, np.ndarray]:
     return out
 
 
+# A place inside the beat by its name in a drummer's count ('' on it, 'e', the middle and last triplets, '&', 'a') and
+# its fraction of the beat, in order
+PLACE_FRACTIONS = {"": 0.0, "e": 0.25, "trip": 1 / 3, "&": 0.5, "let": 2 / 3, "a": 0.75}
+TRIPLET_PLACES = ("trip", "let")
+
+
 def _slot(frac: np.ndarray, straight: bool = False) -> np.ndarray:
-    """Nearest of 0, 1/4, 1/3, 1/2, 2/3, 3/4 (1 wraps to 0) as names; ``straight``: of the sixteenths alone."""
-    keep = [0, 1, 3, 5, 6] if straight else list(range(7))
-    slots = np.array([0.0, 0.25, 1 / 3, 0.5, 2 / 3, 0.75, 1.0])[keep]
-    names = np.array(["", "e", "trip", "&", "let", "a", ""])[keep]
+    """Nearest of PLACE_FRACTIONS (1 wraps to 0) as names; ``straight``: of the sixteenths alone."""
+    kept = [(n, f) for n, f in PLACE_FRACTIONS.items() if not (straight and n in TRIPLET_PLACES)] + [("", 1.0)]
+    names, slots = np.array([n for n, _ in kept]), np.array([f for _, f in kept])
     return names[np.argmin(np.abs(frac[:, None] - slots[None, :]), axis=1)]
 
 
@@ -2367,7 +2372,7 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
     if drums is None or not len(drums.notes) or len(g.beats_s) < 2:
         return None
     n = drums.notes
-    compound = meter is not None and meter.label in ("6/8", "12/8", "9/8")
+    compound = meter is not None and meter.label in COMPOUND_METERS
     eighth_pulse = compound and meter is not None and meter.beats_per_bar == 2 and int(g.beat_in_bar.max()) == 3
     k, frac = _beat_fraction(sl, n.time_s, early=True)
     hits = {c: int(np.isin(n.pitch, keys).sum()) for c, keys in DRUM_CLASSES.items()}
@@ -2568,7 +2573,8 @@ def pos_key(name: str) -> tuple[int, int]:
     """A drum place's order in the bar: its beat, then e, a triplet's, and, a triplet's last, a ('1e' before '1&')."""
     digits = "".join(ch for ch in name if ch.isdigit())
     rest = name[len(digits):]
-    return int(digits or 0), ["", "e", "trip", "&", "let", "a"].index(rest) if rest in ("", "e", "trip", "&", "let", "a") else 9
+    order = list(PLACE_FRACTIONS)
+    return int(digits or 0), order.index(rest) if rest in order else 9
 
 
 # A place counts as part of the pattern when it is hit in at least half the bars and at least half as often as

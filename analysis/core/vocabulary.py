@@ -162,6 +162,7 @@ RINGING_HAT_NOTE = 46
 
 # Meters: the ones whose pulse is felt in threes (compound or triple) gate the duple-only heuristics.
 TRIPLE_OR_COMPOUND = ("3/4", "3/8", "6/8", "9/8", "12/8")
+COMPOUND_METERS = ("6/8", "9/8", "12/8")  # a beat of three eighths, a dotted quarter
 # Irregular bars the audio meter can read (5/4, 7/4): beats a bar.
 IRREGULAR_BEATS_PER_BAR = (5, 7)
 
