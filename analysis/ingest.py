@@ -162,8 +162,9 @@ def plan_ingest(source: str, stems: dict[str, str] | None, title: str | None, se
             if not files and not audio:
                 raise InputError(f"{source} has no audio files ({', '.join(AUDIO_EXTENSIONS)}); put stems named "
                                  "vocals.wav, bass.wav, drums.wav, guitar.wav, piano.wav, other.wav there.")
-            for p in [] if files else audio:
-                files.setdefault(stem_for_filename(p), []).append(p)
+            if not files:  # a folder of stems named by their files
+                for p in audio:
+                    files.setdefault(stem_for_filename(p), []).append(p)
             files = {name: [resolve_input_path(str(p), settings, want_dir=False) for p in paths]
                      for name, paths in files.items()}
             kind = "stems"
