@@ -3100,7 +3100,7 @@ def _doubles_sentence(a: WindowAnalysis, question: str | None) -> str | None:
                 "note within about a hundredth of a second of its main stroke would be read as one).")
     where = f": {_hit_places(a, p.double_hits)}" if many <= DOUBLES_PLACED else ""
     return (f"The snare and toms play {count_word(many)} doubled stroke{'s' if many > 1 else ''} here, two hits a few "
-            f"hundredths of a second apart (a flam, drag or double){where}; every other stroke is single.")
+            f"hundredths of a second apart (a flam, drag or double){where}; no other doubled stroke is read.")
 
 
 # ("where are the snare and the kick in them?" names the kick, not an entry: round 34's ai01, dev)
