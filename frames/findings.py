@@ -1116,8 +1116,13 @@ def _in_time_sentence(a: WindowAnalysis, live: list[str], named: list[str], ques
     pair with the drums: whether most of its hits land with the kit's, within the lock's tolerance, and a side of the
     beat only where the offset clears the measurement, as for the lock) and the singer against the beat (H015). Said
     as the measurement resolves it: a lock within the tolerance is no proof of a tight take."""
-    lock = a.results.h004
-    if named or not re.search(IN_TIME_ASKED, (question or "").lower()) or "drums" not in live or lock.status != "ok":
+    lock, text = a.results.h004, (question or "").lower()
+    asked = re.search(IN_TIME_ASKED, text)
+    if asked is None or "drums" not in live or lock.status != "ok":
+        return None
+    # the parts named in the clause that asks it ("is the band tight here, and does the drummer play any flams?")
+    clause = next((c for c in _clauses(text) if c[0] <= asked.start() < c[1]), (0, len(text)))
+    if named and named_stems(text[clause[0]:clause[1]]):
         return None
     together, apart, unread, sides, offbeat = [], [], [], [], []
     for stem in live:
@@ -1161,6 +1166,12 @@ def _in_time_sentence(a: WindowAnalysis, live: list[str], named: list[str], ques
         text = "; ".join(clauses)
         return text[0].upper() + text[1:] + "."
     return f"Nothing reads clearly out of time here: {'; '.join(clauses)}."
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The spans of a question's clauses, cut where CLAUSE_BREAK cuts them."""
+    cuts = [0] + [x for m in CLAUSE_BREAK.finditer(text) for x in (m.start(), m.end())] + [len(text)]
+    return list(zip(cuts[::2], cuts[1::2]))
 
 
 def _keeps_off_beats(presence, stem: str, on_the_ands: bool = False) -> bool:

@@ -2376,12 +2376,13 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
     eighth_pulse = compound and meter is not None and meter.beats_per_bar == 2 and int(g.beat_in_bar.max()) == 3
     k, frac = _beat_fraction(sl, n.time_s, early=True)
     hits = {c: int(np.isin(n.pitch, keys).sum()) for c, keys in DRUM_CLASSES.items()}
+    grace = _grace_strokes(n)  # a double's or flam's softer stroke: no place of its own in the pattern
     positions: dict[str, dict[str, int]] = {}
     bars_seen: set[int] = set()
     by_bar: dict[int, dict[str, list[str]]] = {}  # simple meters: each bar's places per class
     by_bar_all: dict[str, set[int]] = {}  # simple meters: the bars each class is struck in
     for c, keys in DRUM_CLASSES.items():
-        m = np.isin(n.pitch, keys) & (k >= 0)
+        m = np.isin(n.pitch, keys) & (k >= 0) & ~grace
         if not m.any():
             continue
         counts: dict[str, int] = {}
@@ -2454,13 +2455,25 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
                        hihat_open_share=round(float(np.mean(n.pitch[hat] == RINGING_HAT_NOTE)), 2) if hat.any() else None)
 
 
+def _grace_strokes(n) -> np.ndarray:
+    """Which strokes are the softer of two snare or tom strokes within DOUBLE_S (a flam's grace note, a drag's or a
+    double's second stroke; of two alike, the second): the figure is heard at one place in the bar, not two ("the snare
+    on two, the and of three and the last triplet of three" was a double on the and of three: Beatles 2-12 s, dev)."""
+    out = np.zeros(len(n.time_s), bool)
+    sticks = np.flatnonzero(np.isin(n.pitch, DRUM_CLASSES["snare"] + DRUM_CLASSES["tom"]))
+    sticks = sticks[np.argsort(n.time_s[sticks], kind="stable")]
+    for i, j in zip(sticks[:-1], sticks[1:]):
+        if DOUBLE_S[0] <= n.time_s[j] - n.time_s[i] <= DOUBLE_S[1] and not out[i]:
+            out[i if n.velocity[i] < n.velocity[j] else j] = True
+    return out
+
+
 # Ghost notes ("any ghost notes on the snare?": the seventeenth session's sweep on MusicDelta Rock, dev): the snare's
 # strokes played well under its loud ones. A drummer's ghost note is struck at a fraction of the backbeat's force;
 # the reading's velocity is the square root of a stroke's level against the kit's loudest, so GHOST_SHARE of the loud
-# strokes' velocity is about a third of their level. A soft stroke just before a louder one is a flam's grace note.
+# strokes' velocity is about a third of their level. A soft stroke just before a louder one (within DOUBLE_S) is a flam's grace note.
 GHOST_SHARE = 0.6
 GHOST_LOUD_PERCENTILE = 75  # the snare's loud strokes: the upper quarter of its strokes' velocities
-FLAM_S = 0.06
 GHOST_MIN_STROKES = 3
 
 
@@ -2475,7 +2488,7 @@ def _ghost_hits(sl: WindowSlice, moved: int) -> list[PlacedHit] | None:
     loud = float(np.percentile(v, GHOST_LOUD_PERCENTILE))
     # (a soft stroke just after a louder one is the second of a double, DOUBLE_S: no ghost note either)
     soft = [i for i in range(len(t)) if v[i] <= GHOST_SHARE * loud and
-            not np.any((t > t[i]) & (t - t[i] <= FLAM_S) & (v > v[i])) and
+            not np.any((t > t[i]) & (t - t[i] <= DOUBLE_S[1]) & (v > v[i])) and
             not np.any((t < t[i]) & (t[i] - t <= DOUBLE_S[1]) & (v > v[i]))]
     return _placed(sl, t[soft], moved) if soft else []
 

@@ -4360,6 +4360,12 @@ def test_is_anything_out_of_time_reads_every_part_against_the_kit(lib):
     said = get_findings(lib, skank, stems, 0.0, 8.0, "is anything out of time here?").summary
     assert "the guitar plays on the off-beats, between the kick and snare, so its timing is not read against them" in \
         said and "Nothing reads" not in said, said
+    # asked beside another question that names the kit, the band's timing is still read (the twenty-third
+    # session's sweep on Beatles, dev: "is the band tight here, and does the drummer play any flams?" got the lock's
+    # busiest pair alone)
+    said = get_findings(lib, tight, stems, 0.0, 8.0, "is the band tight here, and does the drummer play any flams?"
+                        ).summary
+    assert "Nothing reads clearly out of time here: the bass and guitar land with the drums" in said, said
     from frames.routing import asks_of
     assert asks_of("how much space is there between vocal phrases?", ["vocals"])[0] == "gaps"
 
@@ -4453,6 +4459,15 @@ def test_doubled_snare_strokes_are_placed_where_asked_and_are_no_ghost_notes(lib
     assert said.startswith("No soft snare strokes are read"), said
     said = get_findings(lib, tid, ["drums", "bass"], 8.0, 16.0, "any flams on the snare?").summary
     assert said.startswith("No doubled strokes are read on the snare or toms here"), said
+    # a double's second stroke, late enough to fall nearer the next triplet than its own place, is no place of its
+    # own in the snare's pattern (the twenty-third session's sweep on Beatles, dev: "the snare on two, the and of three
+    # and the last triplet of three" for a double on the and of three)
+    g = groove(16)
+    g["drums"] += [note(b * BAR + 2.5 * P + 0.065, 38, 0.1, 60) for b in range(4)] + \
+        [note(b * BAR + 2.5 * P, 38, 0.1, 90) for b in range(4)]
+    tid = make_track(lib.store, "e2" * 7 + "df", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    said = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "what's the drummer playing?").summary
+    assert "the and of three" in said and "triplet" not in said, said
 
 
 def test_cymbals_struck_through_whole_bars_are_said_by_those_bars(lib):
