@@ -309,10 +309,13 @@ def _where(e: Event, start_s: float, duration_s: float) -> str:
 
 
 def where_words(time_s: float, start_s: float, duration_s: float) -> str:
-    """Where in the window a time falls, in words: 'right at the start', 'early on', ..., 'right at the end'."""
+    """Where in the window a time falls, in words: 'right at the start', 'early on', ..., 'right at the end' (a stop a
+    third of the way in was 'around the middle', beside a change halfway through said the same way: the twenty-third
+    session's sweep on ft_swing_g1208, dev)."""
     x = (time_s - start_s) / duration_s if duration_s else 0.0
-    return ("right at the start" if x < 0.08 else "early on" if x < 0.3 else "around the middle" if x < 0.65 else
-            "later on" if x < 0.9 else "right at the end")
+    return ("right at the start" if x < 0.08 else "early on" if x < 0.25 else "a third of the way in" if x < 0.4 else
+            "around the middle" if x < 0.6 else "two thirds of the way in" if x < 0.72 else "later on" if x < 0.9 else
+            "right at the end")
 
 
 GROUP_WORDS = (("section", "a new section begins"), ("level_up", "the level jumps up"), ("level_down", "the level drops"),

@@ -4645,6 +4645,13 @@ def _vocal_sentence(a: WindowAnalysis, m: Melody | None) -> str | None:
                  "unshaped": ""}[m.contour]
     if (vocals.active_ratio or 0.0) < 0.25:
         return "The vocal only touches this window with a short phrase" + (f", placed {where}." if where else ".")
+    # a singer heard over part of the window, while another part carries it (ft_swing_g1208 20-40 s: the vocal sings
+    # the first third, the guitar plays throughout; "the vocal leads this window" beside "the drums, bass and vocals
+    # support the guitar underneath" -- the twenty-third session's sweep, dev)
+    carrier = next((p.stem for p in a.presence if p.carries and p.stem != "vocals"), None)
+    if carrier is not None:
+        return (f"The vocal sings over only part of this window{shape}" + (f", placed {where}" if where else "") +
+                f"; the {carrier} carries the window as a whole.")
     return f"The vocal leads this window{shape}" + (f", placed {where}." if where else ".")
 
 
@@ -4692,7 +4699,13 @@ def _interaction_sentence(tex: Texture | None, roles: list[StemRole]) -> str | N
         return None
     if not any(r.stem == lead and r.role == "lead" for r in roles):
         return f"The {_names(it.stems)} accompany together here, with no lead line among them."
-    return f"The {_names(support)} {verb(support, 'supports', 'support')} the {_adjective(lead)} underneath."
+    # a phrased line of its own (a counterline: a singer beside a guitar lead) is not under the lead
+    own = [x for x in support if any(r.stem == x and r.role == "counterline" for r in roles)]
+    under = [x for x in support if x not in own]
+    if not under:
+        return f"The {_names(own)} {verb(own, 'adds', 'add')} a line of {its(own)} own beside the {_adjective(lead)}."
+    tail = f", and the {_names(own)} {verb(own, 'adds', 'add')} a line of {its(own)} own" if own else ""
+    return f"The {_names(under)} {verb(under, 'supports', 'support')} the {_adjective(lead)} underneath{tail}."
 
 
 def _bar_sentences(a: WindowAnalysis, named: list[str], routing: Routing) -> str | None:
@@ -4967,7 +4980,9 @@ def interaction_of(a: WindowAnalysis, roles: list[StemRole], named: list[str] | 
                            together_ms=rel.together_ms, onsets=onsets,
                            because=f"{together:.0%} of the notes start together (median {rel.together_ms} ms apart), "
                                    f"{rel.interval} ({rel.interval_semitones} semitones); {counts}")
-    if rel is not None and together <= HOCKET_TOGETHER_MAX and rel.alternation >= HOCKET_ALTERNATION \
+    # (a kit is no line: a guitar's off-beats against its hits "shared one line" with the drums -- the twenty-third
+    # session's sweep, a planted guitar lead)
+    if pitched and rel is not None and together <= HOCKET_TOGETHER_MAX and rel.alternation >= HOCKET_ALTERNATION \
             and rel.mean_run <= HOCKET_RUN:
         return Interaction(kind="hocket", stems=pair, confidence=round(rel.alternation, 3), onsets=onsets,
                            because=f"the parts alternate at {rel.alternation:.0%} of onsets, {rel.mean_run} notes at a "

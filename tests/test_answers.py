@@ -665,7 +665,7 @@ def test_a_solo_lines_highest_note_is_found_with_no_part_named_and_a_pitch_drift
     tid = make_track(lib.store, "d0" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
                      stems={"vocals": [note(0.5 + i * P, x, P * 0.9) for i, x in enumerate(line)]})
     f = get_findings(lib, tid, ["vocals"], 0.0, 6.5, "what's the highest note and where?")
-    assert "from G up to the C an eleventh above (the top note around the middle, the lowest at the end)" \
+    assert "from G up to the C an eleventh above (the top note a third of the way in, the lowest at the end)" \
         in f.summary, f.summary
     assert "walking" not in f.summary  # (a tune with a note on every beat is no walking bass)
     assert not _re.search(TEMPO_WORDS, "is she on pitch or drifting?")
@@ -3937,7 +3937,7 @@ def test_how_often_a_part_reaches_its_top_note_is_said_where_asked(lib):
     f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 16.0,
                      "what's her lowest and highest note? and does she just touch the top one or keep going back up "
                      "there?")
-    assert "The vocals reach their top note here, G, four times, the first early on and the last later on." \
+    assert "The vocals reach their top note here, G, four times, the first early on and the last two thirds of the way in." \
         in f.summary, f.summary
     # a phrase's climax asked is its high point (the seventeenth session's sweep on vocadito got the level's peak)
     f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 16.0, "where's the climax of this phrase?")
@@ -4516,3 +4516,22 @@ def test_a_lead_asked_of_a_track_read_as_chords_says_it_is_not_read_apart(lib):
     tid = make_track(lib.store, "e2" * 7 + "dd", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     said = get_findings(lib, tid, ["drums", "bass", "guitar"], 0.0, 8.0, "what's the lead guitar playing?").summary
     assert "is not read apart" not in said, said
+
+
+def test_a_singer_heard_over_part_of_a_window_another_part_carries_does_not_lead_it(lib):
+    """The twenty-third session's sweep on ft_swing_g1208 20-40 s (dev): the vocal sings the first third, the guitar
+    plays throughout; "which instrument is the focus?" said "The vocal leads this window" beside "The drums, bass and
+    vocals support the guitar underneath", and the vocals' stop a third of the way in was "around the middle". The
+    singer is said to sing over part of the window, a line of her own beside the lead, not under it; a kit is no
+    line to share in a hocket."""
+    g = groove(16)
+    g["guitar"] = [note(b * P + 0.25, 64 + (b % 5), P * 0.2) for b in range(32)]
+    g["vocals"] = [note(b * P, 76 + (b % 3), P * 0.9, 110) for b in range(11)]
+    tid = make_track(lib.store, "e2" * 7 + "c0", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums", "bass", "guitar", "vocals"], 0.0, 16.0, "who is carrying the tune here?")
+    texts = [c.text for c in f.claims]
+    assert "The drums and bass support the guitar underneath, and the vocals add a line of their own." in texts, texts
+    assert any(x.startswith("The vocal sings over only part of this window") for x in texts), texts
+    assert not any("The vocal leads" in x or "hocket" in x for x in texts), texts
+    from frames.answers import where_words
+    assert where_words(3.4, 0.0, 10.0) == "a third of the way in" and where_words(5.0, 0.0, 10.0) == "around the middle"
