@@ -467,6 +467,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "is she swinging it or singing it straight?": the named part's own notes, then the band's meter
         "part_feel": _claim("meter", _part_feel_sentence(a, named, routing.question), "presence.beat_split, "
                             "meter.subdivision", named, 0.7),
+        "band_feel": _claim("meter", _band_feel_sentence(a, named, routing.question), "meter.subdivision, "
+                            "meter.swing_ratio", live, 0.7),
         # asked whether the band rushes, drags, speeds up or slows down: the beat's tempo across the window
         "tempo": _claim("meter", say.tempo_sentence(a.meter) if routing.tempo_asked else None, "meter.tempo_trend",
                         live, 0.8),
@@ -558,6 +560,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                        "presence.offbeat_onset_share", named[:1] or ([m.stem] if m else []), 0.7),
         # "any ghost notes on the snare?": the snare's soft strokes
         "ghosts": _claim("pattern", _ghost_sentence(a, routing.question), "drum_pattern.ghost_hits", ["drums"], 0.6),
+        "band_hits": _claim("pattern", _band_hit_sentence(a, live, routing.question), "drum_pattern.band_hits", live,
+                            0.6),
         # "any flams or doubles on the snare?", "which hits are clean one-shots?": the doubled stick strokes
         "doubles": _claim("pattern", _doubles_sentence(a, routing.question), "drum_pattern.double_hits", ["drums"], 0.6),
         "lead_unread": _claim("caution", _lead_unread_sentence(a, named, live, routing.question), "presence.playing",
@@ -725,7 +729,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
             "timing": ["tempo"] + (["vocal", "lock", "cannot_lock"] if "vocals" in named and not {"bass", "drums"} & set(named)
                                    and not lock_asked
                                    else ["lock", "cannot_lock", "solo_timing", "feel", "pattern"]),
-            "meter": ["tempo", "part_feel", "meter", "meter_why", "pattern"],
+            "meter": ["tempo", "part_feel", "band_feel", "meter", "meter_why", "pattern"],
             "drum_pattern": (["bar_part"] if routing.bar is not None else []) + ["pattern", "no_drums", "meter", "lock"],
             "chords": ["chords", "key", "tension"],
             "density": ["density", "feel"],
@@ -1971,6 +1975,28 @@ def _part_feel_sentence(a: WindowAnalysis, named: list[str], question: str | Non
             "or play straight.")
 
 
+# "is it straight or shuffled?" of the band, no part named: the answer word first, from the meter's subdivision (the
+# meter's words alone named a twelve-eight "a compound six-eight lilt" and never said whether it swings: the
+# twenty-third session's sweep on ft_swing_g1208, dev)
+BAND_FEEL_ASKED = r"\bswing|\bswung\b|\bstraight\b|\bshuffl"
+
+
+def _band_feel_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    m = a.meter
+    if [x for x in named if x != MIX_STEM] or m is None or not re.search(BAND_FEEL_ASKED, (question or "").lower()):
+        return None
+    if m.label in COMPOUND_METERS or m.subdivision == "triplets":
+        return "Not straight: each beat splits in three here, a triplet feel."
+    if m.swing_ratio is not None and m.swing_ratio >= SWUNG_RATIO:
+        return "Swung: the eighths between the beats fall long-short, as a shuffle."
+    return {"straight eighths": "Straight: the eighths between the beats are even, not swung.",
+            "sixteenths": "Straight: the strokes between the beats fall on even sixteenths, not swung.",
+            "uneven": "Neither clearly: the strokes between the beats fall on no steady grid, so the reading cannot "
+                      "call it straight or swung.",
+            }.get(m.subdivision or "none", "Mostly on the beats: too little plays between them to call it straight "
+                                           "or swung.")
+
+
 def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = None) -> str | None:
     if not named:
         return None
@@ -3069,6 +3095,32 @@ def _crash_sentence(a: WindowAnalysis, question: str | None) -> str | None:
                 f"{'s ring' if many > 1 else ' rings'} on, as a crash struck with the hats or an open hat would: "
                 f"{_hit_places(a, p.hihat_open_hits)}.")
     return "No crash or other cymbal is read here, and no hat rings on."
+
+
+# "where's the big hit?", "where are the stabs?": the band's hits (DrumPattern.band_hits), a crash with the kick and
+# every other selected part starting with them (the twenty-third session's sweep on Shadows got the lock and the level)
+BAND_HIT_ASKED = (r"\b(?:big|band|ensemble|unison) hits?\b|\bstabs?\b|\bhits? (?:together|as a band)\b|"
+                  r"\bwhere (?:are|is|'s) the hits?\b|\bwhere's the hits?\b")
+BAND_HITS_PLACED = 6  # up to this many hits are placed one by one; more are counted
+
+
+def _band_hit_sentence(a: WindowAnalysis, live: list[str], question: str | None) -> str | None:
+    p = a.drum_pattern
+    if p is None or not re.search(BAND_HIT_ASKED, (question or "").lower()):
+        return None
+    if p.band_hits is None:
+        return ("The cymbals are struck through the bars here, keeping time or washing over them, so a big hit is not "
+                "read apart from them.")
+    others = [x for x in live if x not in ("drums", MIX_STEM)]
+    with_ = f", the {_names(others)} starting with {'it' if len(p.band_hits) == 1 else 'them'}" if others else ""
+    if not p.band_hits:  # (the drum reading can miss a crash under loud hats or a full band: ft_drive_ab152's one)
+        return (f"No big hit is read here: no crash is read struck with the kick"
+                f"{' while the ' + _names(others) + ' land with it' if others else ''}, though a crash under loud hats "
+                "or the full band can go unread.")
+    many = len(p.band_hits)
+    times = {1: "once", 2: "twice"}.get(many, f"{count_word(many)} times")
+    where = f": {_hit_places(a, p.band_hits)}" if many <= BAND_HITS_PLACED else ""
+    return f"The band hits together {times} here, a crash with the kick{with_}{where}."
 
 
 GHOST_ASKED = r"\bghost(?:ed|s)?\b|\bghosting\b"
@@ -5067,7 +5119,7 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
 DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "places": PLACE_ASKED, "capo": CAPO_ASKED,
-                "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED, "doubles": DOUBLES_ASKED, "fill_spot": FILL_SPOT_ASKED, "lead_unread": LEAD_PART_ASKED,
+                "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED, "doubles": DOUBLES_ASKED, "band_hits": BAND_HIT_ASKED, "fill_spot": FILL_SPOT_ASKED, "lead_unread": LEAD_PART_ASKED,
                 "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,

@@ -2447,6 +2447,7 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
     return DrumPattern(bars=bars, count_in="eighth notes of the bar" if compound else "beats, with e / & / a between",
                        ghost_hits=None if compound else _ghost_hits(sl, moved),
                        double_hits=None if compound else _double_hits(sl, moved),
+                       band_hits=None if compound or cymbal.sum() > FEW_CYMBALS_PLACED else _band_hits(sl, moved),
                        positions=positions, hits={c: v for c, v in hits.items() if v},
                        pattern={c: v for c, v in pattern.items() if v}, bar_lines_moved_beats=moved or None,
                        by_bar={b: {c: sorted(v, key=pos_key) for c, v in d.items()} for b, d in sorted(by_bar.items())},
@@ -2508,6 +2509,27 @@ def _double_hits(sl: WindowSlice, moved: int) -> list[PlacedHit]:
     first = [i for i in range(len(gaps)) if DOUBLE_S[0] <= gaps[i] <= DOUBLE_S[1] and
              (i == 0 or not DOUBLE_S[0] <= gaps[i - 1] <= DOUBLE_S[1])]  # (a run of three is one figure)
     return _placed(sl, sticks[first], moved)
+
+
+# A band hit (a "big hit", a stab): the kit strikes a crash with the kick while every other selected part that plays
+# here starts a note with them -- the moment an arranger writes as a hit and an editor cuts to. Players hitting together
+# land within a few hundredths of a second of one another: BAND_HIT_S.
+BAND_HIT_S = 0.05
+
+
+def _band_hits(sl: WindowSlice, moved: int) -> list[PlacedHit]:
+    """The crashes struck with the kick where every other selected part with notes here starts one with them, placed
+    in the drummer's count (one per moment)."""
+    n = sl.stems["drums"].notes
+    kick = n.time_s[np.isin(n.pitch, DRUM_CLASSES["kick"])]
+    crash = np.sort(n.time_s[np.isin(n.pitch, DRUM_CLASSES["cymbal"])])
+    others = [s.notes.time_s for name, s in sl.stems.items() if name != "drums" and len(s.notes)]
+    near = lambda times, t: bool(len(times)) and float(np.min(np.abs(times - t))) <= BAND_HIT_S  # noqa: E731
+    hits: list[float] = []
+    for t in crash:
+        if near(kick, t) and all(near(o, t) for o in others) and not (hits and t - hits[-1] <= BAND_HIT_S):
+            hits.append(float(t))
+    return _placed(sl, np.array(hits), moved) if hits else []
 
 
 FEW_OPEN_PLACED = 4  # ringing hats among closed ones, up to this many, are placed one by one

@@ -467,6 +467,10 @@ class DrumPattern(BaseModel):
     # the snare's and toms' doubled strokes (a flam, a drag, a double: a second stroke 20-70 ms after the first), each
     # placed by its first stroke; read by the summary's sentence where asked; None in a compound meter
     double_hits: list[PlacedHit] | None = Field(None, exclude=True)
+    # the band's hits (a crash with the kick, every other selected part starting a note with them): read by the
+    # summary's sentence where asked; None where the cymbals keep time (a hit is not read apart from a ridden crash)
+    # or in a compound meter
+    band_hits: list[PlacedHit] | None = Field(None, exclude=True)
 
 
 class PlacedHit(BaseModel):

@@ -4535,3 +4535,47 @@ def test_a_singer_heard_over_part_of_a_window_another_part_carries_does_not_lead
     assert not any("The vocal leads" in x or "hocket" in x for x in texts), texts
     from frames.answers import where_words
     assert where_words(3.4, 0.0, 10.0) == "a third of the way in" and where_words(5.0, 0.0, 10.0) == "around the middle"
+
+
+def test_straight_or_swung_of_the_band_is_answered_with_the_word_first(lib):
+    """The twenty-third session's sweep on ft_swing_g1208 (dev): "what's the feel -- straight or shuffled?" got "a
+    compound six-eight lilt, counted in two" and never whether it swings. Asked of the band (no part named), the
+    answer word comes first, from the meter's subdivision: straight even eighths, a triplet feel."""
+    g = groove(16)
+    tid = make_track(lib.store, "e2" * 7 + "c1", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    said = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "is the groove straight or swung?").summary
+    assert said.startswith("Straight: the eighths between the beats are even, not swung."), said
+    beat = 60 / 63
+    drums = [note(i * beat + j * beat / 3, [36 if i % 2 == 0 else 38, 51, 51][j] if j else 36 if i % 2 == 0 else 38,
+                  0.1, 100 - 20 * j) for i in range(16) for j in range(3)]
+    tid = make_track(lib.store, "e2" * 7 + "c2", duration_s=16 * beat, bpm=63, beats_per_bar=4, meter="12/8",
+                     stems={"drums": drums, "bass": [note(i * beat, 43, beat * 0.9) for i in range(16)]})
+    said = get_findings(lib, tid, ["drums", "bass"], 0.0, 16 * beat, "what's the feel -- straight or shuffled?").summary
+    assert said.startswith("Not straight: each beat splits in three here, a triplet feel."), said
+    said = get_findings(lib, tid, ["drums", "bass"], 0.0, 16 * beat, "is the drummer swinging?").summary
+    assert not said.startswith("Not straight"), said  # a part named: its own feel
+    # a track loaded as one unseparated mix: the mix is the band, not a part named
+    tid = make_track(lib.store, "e2" * 7 + "c5", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"mix": g["drums"] + g["bass"]})
+    said = get_findings(lib, tid, ["mix"], 0.0, 16.0, "is it straight or swung?").summary
+    assert said.startswith("Straight: the eighths between the beats are even, not swung."), said
+
+
+def test_the_bands_big_hits_are_a_crash_with_the_kick_and_every_part(lib):
+    """The twenty-third session's sweep on Shadows (dev): "where is the big hit?" got the lock and the level. A band
+    hit is a crash struck with the kick while every other selected part starts a note with them: placed; a crash
+    without the band is none; with none read the miss is hedged; a crash ridden through the bars leaves none to read."""
+    g = groove(16)
+    g["guitar"] = [note(b * P, 57, P * 0.5) for b in range(32)]
+    g["drums"] += [note(2 * BAR, 49, 0.5, 110), note(4 * BAR + 1.5 * P, 49, 0.5, 110)]  # the second off the band's notes
+    tid = make_track(lib.store, "e2" * 7 + "c3", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    said = get_findings(lib, tid, ["drums", "bass", "guitar"], 0.0, 12.0, "where's the big hit?").summary
+    assert said.startswith("The band hits together once here, a crash with the kick, the bass and guitar starting "
+                           "with it: on one of the third bar here."), said
+    said = get_findings(lib, tid, ["drums", "bass", "guitar"], 10.0, 16.0, "any stabs in here?").summary
+    assert said.startswith("No big hit is read here: no crash is read struck with the kick while the bass and guitar "
+                           "land with it"), said
+    g["drums"] += [note(b * P / 2, 49, 0.2, 90) for b in range(64)]
+    tid = make_track(lib.store, "e2" * 7 + "c4", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    said = get_findings(lib, tid, ["drums", "bass", "guitar"], 0.0, 12.0, "where are the big hits?").summary
+    assert said.startswith("The cymbals are struck through the bars here"), said
