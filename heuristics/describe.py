@@ -1859,16 +1859,13 @@ def first_downbeat(sl: WindowSlice, meter: MeterReading | None) -> tuple[float |
         before = [x for x in lines if x <= beat0 + early]
         place = int(round((beat0 - before[-1]) / (g.period_s or 0.5))) + 1 if before else None
     else:
-        per_bar = int(g.beat_in_bar.max())
-        split = meter is not None and meter.label == "6/8" and per_bar == 4  # two 6/8 bars in a four-beat bar
         # a beat the tracking lost between the window's start and its first tracked beat is still a beat: counted
         # back from that one (Country1's downbeat at 11.006 s is missing from its beats, and a window from 10.99 s
         # read "starts on the second beat of a bar, so the first downbeat comes three beats in", where the chart
         # puts its first bar at 11.006 s: a sweep, dev)
         beats = _beats_back(g, w.start_s - early) + [(float(t), int(k)) for t, k in zip(g.beats_s, g.beat_in_bar)]
-        lines = [t for t, k in beats if k == 1 or (split and k == 3)]
-        k = beats[0][1]
-        place = (k - 1) % 2 + 1 if split else k
+        lines = [t for t, k in beats if k == 1]
+        place = beats[0][1]
     first = next((x for x in lines if w.start_s - early <= x < w.end_s), None)
     return (w.round_time(first) if first is not None else None), place
 
@@ -2396,10 +2393,6 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
             if compound and eighth_pulse:  # 6/8 read at the eighth: six eighths over two grid bars
                 name = str(((bar - 1) % 2) * 3 + beat) if abs(fi) < 0.25 else f"{((bar - 1) % 2) * 3 + beat}&"
                 bars_seen.add((bar - 1) // 2)
-            elif compound and meter is not None and meter.label == "6/8" and int(g.beat_in_bar.max()) == 4:
-                # two 6/8 bars in each four-beat bar of the grid
-                name = str(((beat - 1) % 2) * 3 + int(np.clip(round(fi * 3), 0, 2)) + 1)
-                bars_seen.add(bar * 2 + (beat - 1) // 2)
             elif compound:  # each beat a dotted quarter of three eighths
                 name = str((beat - 1) * 3 + int(np.clip(round(fi * 3), 0, 2)) + 1)
                 bars_seen.add(bar)
@@ -2831,11 +2824,26 @@ def bar_cycle(sl: WindowSlice, meter: MeterReading | None) -> BarCycle | None:
     return BarCycle(length=length, bars=numbers, differ=differ, each=each)
 
 
+def regrouped(sl: WindowSlice, meter: MeterReading | None) -> WindowSlice:
+    """The slice with its grid counted in the bars this window reads where they differ from the track's: a window read
+    in 6/8 on a grid of four-beat bars (a twelve-eight track, or a six-eight one tracked in fours) has two bars to each
+    of the grid's, numbered from the grid's (its bar b is bars 2b - 1 and 2b), so that every bar a finding names --
+    events, held notes, line starts, drum hits, the chart -- is counted one way (ft_swing_g1208 20-40 s: the chart's
+    bars 11-21 beside events in bars 8 and 9 and held notes in bars 6 and 10: the twenty-third session, dev)."""
+    g = sl.grid
+    if meter is None or meter.label != "6/8" or not len(g.beat_in_bar) or int(g.beat_in_bar.max()) != 4:
+        return sl
+    beat, bar = (g.beat_in_bar - 1) % 2 + 1, 2 * g.bar_index + (g.beat_in_bar - 1) // 2
+    for x in (beat, bar):
+        x.setflags(write=False)  # (a grid is read-only, as the store's)
+    return dataclasses.replace(sl, grid=Grid(g.beats_s, beat, bar, g.beat_index))
+
+
 def chart_bars(sl: WindowSlice, meter: MeterReading | None) -> list[tuple[int, float, float]]:
-    """(bar number, start, end) of the bars a chart is written in: the track's bars, regrouped where this
-    window reads 6/8 on a grid that counts otherwise (two 6/8 bars in a four-beat bar; one 6/8 bar in two
-    three-beat bars of eighths), so the chart and the meter the answer states agree. Only bars at least
-    half inside the window."""
+    """(bar number, start, end) of the bars a chart is written in: the slice's bars (a four-beat grid read in 6/8
+    comes regrouped, :func:`regrouped`), paired where this window reads 6/8 on a grid of three-beat bars of eighths
+    (one 6/8 bar in two of them), so the chart and the meter the answer states agree. Only bars at least half
+    inside the window."""
     if meter is not None and meter.bar_starts_s:  # the window's own bars (the tracked grid does not fit)
         starts = meter.bar_starts_s
         out = [(n + 1, max(a, sl.window.start_s), min(z, sl.window.end_s), z - a)
@@ -2849,11 +2857,7 @@ def chart_bars(sl: WindowSlice, meter: MeterReading | None) -> list[tuple[int, f
         if span is None:
             continue
         a, z, full = span
-        start = a if a > sl.window.start_s else z - full if z < sl.window.end_s else a
-        if meter is not None and meter.label == "6/8" and per_bar == 4:
-            halves = [(2 * b + 1, start, start + full / 2), (2 * b + 2, start + full / 2, start + full)]
-            out += [(n, max(x, sl.window.start_s), min(y, sl.window.end_s), full / 2) for n, x, y in halves]
-        elif meter is not None and meter.label == "6/8" and per_bar == 3 and meter.beats_per_bar == 2:
+        if meter is not None and meter.label == "6/8" and per_bar == 3 and meter.beats_per_bar == 2:
             n = b // 2 + 1
             if out and out[-1][0] == n:
                 out[-1] = (n, out[-1][1], z, out[-1][3] + full)

@@ -92,6 +92,11 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     bars = sl.window.duration_s / (period * (ctx.beats_per_bar or 4)) if period else None
     melodic = res.h011.evidence.stem if res.h011.status == "ok" else None
     window_key = res.h010.evidence.window_key if res.h010.status == "ok" else None
+    # the bars this window reads, where they differ from the grid's (6/8 on a four-beat grid): every bar a finding
+    # names is counted as the chart counts it
+    out.meter = describe.meter_of(sl, ctx)
+    sl = describe.regrouped(sl, out.meter)
+    out.window.bars = sorted({int(b) + 1 for b in sl.grid.bar_index})
     strokes = describe.part_strokes(sl)  # each pitched part's strokes, read once for its presence and bar notes
     voices = describe.sung_notes_of(sl)  # and a voice's sung notes
     spelling = window_key or ctx.key_label  # notes spelled in the key the window reads, as its bar notes were
@@ -102,7 +107,6 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     alone = bool(ctx.stems) and not [x for x in ctx.stems if x != "vocals"]
     describe.intonation_of(sl, out.presence, None if alone else ctx.tuning_cents, window_key or ctx.key_label)
     out.events = describe.events_of(sl, ctx, melodic)
-    out.meter = describe.meter_of(sl, ctx)
     out.drum_pattern = describe.drum_pattern_of(sl, out.meter)
     out.chord_grid = describe.chord_grid_of(sl, ctx, res.h008, window_key, out.meter)
     describe.bass_roots(sl, out.chord_grid, out.presence)

@@ -4579,3 +4579,26 @@ def test_the_bands_big_hits_are_a_crash_with_the_kick_and_every_part(lib):
     tid = make_track(lib.store, "e2" * 7 + "c4", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     said = get_findings(lib, tid, ["drums", "bass", "guitar"], 0.0, 12.0, "where are the big hits?").summary
     assert said.startswith("The cymbals are struck through the bars here"), said
+
+
+def test_a_window_read_in_six_eight_on_a_twelve_eight_grid_counts_every_bar_one_way(lib):
+    """ft_swing_g1208 20-40 s (the twenty-third session, dev): the window reads 6/8 under a 12/8 track, and its chart
+    counted 6/8 bars (11-21) while its events, held notes and line starts counted the track's 12/8 bars (8, 9, 6,
+    10): "the third bar here" could name a bar the chart calls the sixth. Every bar a finding names is now counted as
+    the chart counts it."""
+    beat = 60 / 63
+    drums = []
+    for i in range(16):
+        t = i * beat
+        drums += [note(t, 36 if i % 2 == 0 else 38, 0.1, 100)] + [note(t + k * beat / 3, 42, 0.05, 60) for k in range(3)]
+    bass = [note(i * beat, [43, 47, 48, 50][i % 4], beat * 0.9) for i in range(16)]
+    vocals = [note(i * beat, 67 + i % 3, beat * 0.9) for i in range(10)]  # she stops after the tenth beat
+    tid = make_track(lib.store, "e2" * 7 + "c6", duration_s=16 * beat, bpm=63, beats_per_bar=4, meter="12/8",
+                     stems={"drums": drums, "bass": bass, "vocals": vocals})
+    f = get_findings(lib, tid, ["drums", "bass", "vocals"], 0.0, 16 * beat, "what happens in here?")
+    assert f.meter.label == "6/8", f.meter
+    charted = [r.bar for r in f.harmony.chart.bars]
+    assert charted == list(range(1, 9)), charted  # eight 6/8 bars
+    stop = next(e for e in f.events if e.kind in ("stops", "exits", "phrase_end") and "vocals" in e.stems)
+    assert stop.bar == 6 and stop.beat == 1, f.events  # after her tenth beat: 6/8 bar six's first (12/8 bar three's third)
+    assert all(e.bar in charted for e in f.events if e.bar is not None), f.events
