@@ -27,8 +27,8 @@ from .answers import adjective as _adjective, its, names as _names, plural, verb
 from .models import (Claim, Dynamics, FrameSelection, Findings, Groove, Harmony, Interaction, Melody, Routing, Scope,
                      StemRole, Texture)
 from .roles import FEEL_MIN_MS, share_line, stem_roles
-from .routing import (CARDINALS, CLAUSE_BREAK, FOLLOWS, NUMERAL_CHAIN, SETTING_CLAUSE, chart_bar_numbers, clause_asks,
-                      is_stick, unmeasured_kind)
+from .routing import (CARDINALS, CLAUSE_BREAK, FOLLOWS, NUMERAL_CHAIN, SETTING_CLAUSE, WALK_WORD, chart_bar_numbers,
+                      clause_asks, is_stick, unmeasured_kind)
 
 FORBIDDEN = re.compile(r"\d|\bH0\d|analy[sz]e_window|get_findings|select_frame|track_id|_s\b|heuristic", re.I)
 
@@ -522,6 +522,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                                                        _event_place(a)), "events", live, 0.8),
         "no_events": _claim("events", None if any(e.kind not in ("phrase_end", "loudest") for e in a.events) else
                             say.no_events_sentence(a.presence), "events, presence", live, 0.7),
+        "parts": _claim("presence", _parts_sentence(a, named, routing.question), "presence.playing, drum_pattern.pattern",
+                        named, 0.8),
         "part": _claim("presence", _part_sentence(a, part_asked, routing.question), "presence", part_asked[:1], 0.9),
         # "does he start his lines on the one?", "where do her calls land?": where the named part's lines start
         # "what note does she land on at the end of each line?": the note each line ends on
@@ -750,9 +752,10 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
             "narrative": (["events", "arc", "phrasing", "no_events", "form"] if routing.focus == "arc" else
                           ["no_fill", "events", "no_events", "form", "contrast", "arc"]),
             # "what is X doing against Y": the part, then how it relates to the other named part
-            "part": (["roots"] if re.search(r"\broots?\b", (question or "").lower()) else []) + ["part"] + (
+            "part": (["roots"] if re.search(r"\broots?\b", (question or "").lower()) else []) +
+            (["parts"] if c["parts"] is not None else ["part"]) + (
                 relation if routing.focus == "interaction" and len(named) >= 2
-                                else ["pattern"] if named[:1] == ["drums"] else ["lock", "cannot_lock"]
+                                else ["pattern"] if named[:1] == ["drums"] and c["parts"] is None else ["lock", "cannot_lock"]
                                 if named[:1] == ["bass"] else ["melody"] if m is not None and m.stem in named[:1] else
                                 ["chords"] if part_role == "harmony_pad" else ["melody", "chords"]),
             # "how many lines does she sing?": the phrases counted first
@@ -1997,6 +2000,32 @@ def _band_feel_sentence(a: WindowAnalysis, named: list[str], question: str | Non
                                            "or swung.")
 
 
+# "what are the bass and guitar doing?", "what's the backing doing under the vocal?": what each named part plays, in
+# one sentence (several parts asked got the first one's alone: the twenty-third session's sweep on Beatles, dev)
+PARTS_ASKED = r"\b(?:doing|playing|play|plays)\b"
+
+
+def _parts_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    if len(named) < 2 or not re.search(PARTS_ASKED, (question or "").lower()):
+        return None
+    clauses = []
+    for stem in named:
+        p = next((x for x in a.presence if x.stem == stem and x.stem != MIX_STEM), None)
+        if p is None or not p.sounding_share:
+            continue
+        if stem == "drums":
+            kit = a.drum_pattern.pattern if a.drum_pattern is not None else {}
+            beat = [f"the {c} {kit[c]}" for c in ("kick", "snare") if kit.get(c)]
+            if beat:
+                clauses.append(f"the drums play {_names(beat)}")
+        elif p.playing:
+            clauses.append(f"the {stem} {verb([stem], 'plays', 'play')} {p.playing}")
+    if len(clauses) < 2:
+        return None
+    text = "; ".join(clauses)
+    return text[0].upper() + text[1:] + "."
+
+
 def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = None) -> str | None:
     if not named:
         return None
@@ -2729,7 +2758,7 @@ def _holds_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
 
 
 MOTION_ASKED = (r"\bstep(?:wise|s)?\b(?! (?:out|outside)\b)|\bleap(?:s|ing)?\b|\bjump(?:s|ing)? around\b|\bintervals?\b|\bconjunct\b|\bdisjunct\b|"
-                r"\broot[- ](?:and[- ])?fifths?\b|\broot[- ]fives?\b|\bone[- ]fives?\b|\bwalk(?:s|ing)?\b|"
+                r"\broot[- ](?:and[- ])?fifths?\b|\broot[- ]fives?\b|\bone[- ]fives?\b|" + WALK_WORD + r"|"
                 # "how does the bass line move?" got the band's support (the eighteenth session's sweep on Rock, dev)
                 r"\bhow (?:does|do|is|are) (?:the |his |her |their |that )?\w+(?: line| part| melody)? mov(?:e|ing)\b")
 HATS_OPEN_ASKED = (r"\bopen\b[^?]*\bclosed\b|\bclosed\b[^?]*\bopen\b|\bopen(?:s|ing)? (?:up )?(?:the |his |her |a )?(?:hi-?)?hats?\b|"
@@ -3779,7 +3808,7 @@ def _motion_sentence(a: WindowAnalysis, named: list[str], question: str | None) 
     """How the named line moves (Presence.motion), where the question asks it."""
     if not named or not re.search(MOTION_ASKED, (question or "").lower()):
         return None
-    if re.search(r"\bwalk(?:s|ing)?\b", (question or "").lower()):
+    if re.search(WALK_WORD, (question or "").lower()):
         # "is the bass walking here?": yes or no first, from how it plays (a note on every beat, each a new one),
         # then how it moves (it got "moves mostly by leaps" alone: the twentieth session's sweep, dev)
         p = next((x for x in a.presence if x.stem == named[0] and x.playing), None)

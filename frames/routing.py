@@ -9,6 +9,10 @@ from heuristics.models import WindowAnalysis
 
 from .models import ClauseAsk, Routing
 
+# a walking line ("is the bass walking?"), not "walk me through these bars" (the twenty-third session's sweep on
+# Beatles answered it "No: the vocals do not walk here", dev)
+WALK_WORD = r"\bwalk(?:s|ing)?\b(?!\s+(?:me|us|you|him|her|them)\s+through\b)"
+
 WORDS = {
     "groove": ("groove", "rhythm", "rhythmic", "pocket", "tight", "timing", "feel", "swing", "beat", "drums", "lock",
                "locked", "syncopat", "funky", "funk", "shuffle", "push", "laid back", "behind", "ahead", "tempo", "kick"),
@@ -103,7 +107,7 @@ ASKS = (
               # "is it chords or a melody?": what the part plays, not the chart
               r"\bchords? or\b", r"\bor (?:chords?|a melody|a line|single notes)\b",
               # "is the bass busy or sparse?": how a named part plays (with no part named: the ranking below)
-              r"\bbusy\b", r"\bsparse\b", r"\broots?\b", r"\bwalk(?:s|ing)?\b")),
+              r"\bbusy\b", r"\bsparse\b", r"\broots?\b", WALK_WORD)),
     # who plays at all in the window (not who carries it)
     ("who", (r"\bwho(?:'s| is| are)? play", r"\bwhich (?:instruments|parts|stems)\b", r"\bwhat instruments\b",
              r"\b(?:anyone|anybody|anything) (?:else )?play", r"\bplaying along\b", r"\baccompan",
@@ -280,11 +284,25 @@ CLAUSE_BREAK = re.compile(r"\?\s+|;\s*|,\s*(?:and|but|plus|also)\s+|\s+and\s+(?=
                           + _QUESTION_WORD + r")")
 
 
+BACKING = (r"\b(?:backing|band|accompaniment|rhythm section|everything else|the rest|other parts|others)\b"
+           r"(?!\s+(?:vocals?|singers?|voices?))[^?]*?\b(?:under|underneath|beneath|behind|around|supporting)\b([^?]*)")
+BACKING_ORDER = ("drums", "bass", "guitar", "piano", "other", "vocals")  # the parts behind a lead, as said
+
+
 def selected_named(question: str | None, selected: set[str]) -> list[str]:
     """The selected stems a question names, in order; "she" names the vocals where they are selected and no
     word names them ("she's holding long notes ... do any rub against the piano?" was answered about the piano:
     round 19's f08, dev). "He" is left alone: a guitarist or a bassist as often as a singer."""
     text = (question or "").lower()
+    # "what's the backing doing under the vocal?": the other selected parts, the one named only as what they back
+    # (the twenty-third session's sweep on Beatles got the vocal's own line, dev)
+    backing = re.search(BACKING, text)
+    if backing:
+        ref = [s for s in named_stems(backing.group(1)) if s in selected] or \
+            (["vocals"] if "vocals" in selected and re.search(r"\b(?:her|him|his|she|he|singer)\b", backing.group(1))
+             else [])
+        if ref:
+            return [s for s in BACKING_ORDER if s in selected and s not in ref]
     named = [s for s in named_stems(question) if s in selected]
     she = re.search(r"\b(?:she|she's|her)\b", text)
     if she and "vocals" in selected and "vocals" not in named:

@@ -4602,3 +4602,24 @@ def test_a_window_read_in_six_eight_on_a_twelve_eight_grid_counts_every_bar_one_
     stop = next(e for e in f.events if e.kind in ("stops", "exits", "phrase_end") and "vocals" in e.stems)
     assert stop.bar == 6 and stop.beat == 1, f.events  # after her tenth beat: 6/8 bar six's first (12/8 bar three's third)
     assert all(e.bar in charted for e in f.events if e.bar is not None), f.events
+
+
+def test_what_the_backing_plays_under_the_vocal_is_each_other_part(lib):
+    """The twenty-third session's sweep on Beatles (dev): "what's the backing doing under the vocal?" got the vocal's
+    own line, "what are the drums, bass and guitar doing?" the drums alone, and "walk me through what happens in these
+    bars" "No: the vocals do not walk here". The backing is the other selected parts, each said in one sentence."""
+    g = groove(16)
+    g["guitar"] = [note(b * P, x, P * 0.8) for b in range(32) for x in (55, 59, 62)]
+    g["vocals"] = [note(b * P, 67 + (b % 3), P * 0.9) for b in range(32)]
+    tid = make_track(lib.store, "e2" * 7 + "c7", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    stems = ["drums", "bass", "guitar", "vocals"]
+    for q in ("what's the backing doing under the vocal?", "what are the drums, bass and guitar doing?",
+              "what's the band doing behind her?"):
+        said = get_findings(lib, tid, stems, 0.0, 8.0, q).summary
+        assert said.startswith("The drums play the kick on one and three and the snare on two and four; the bass "
+                               "plays "), (q, said)
+        assert "; the guitar plays " in said.split(". ")[0] and "vocals sing" not in said, (q, said)
+    said = get_findings(lib, tid, stems, 0.0, 8.0, "walk me through what happens in these bars").summary
+    assert "walk" not in said, said
+    from frames.routing import asks_of
+    assert asks_of("is the bass walking through the changes?", stems)[0] == "part"
