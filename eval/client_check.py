@@ -9691,6 +9691,327 @@ GRADES_48_WHY = {
 }
 # the baseline's text names the stems, the track's key and the frame: none of these asks only the key
 BASELINE_GRADES_48 = {q: "wrong" for q in GRADES_48}
+# Round 49 (held out): everyday session questions -- a sampler patch cut from a real unaccompanied singer, whether a
+# real country singer's second verse repeats his first, clean one-shots off a real country kit, voices for a real bossa
+# comp on a four-voice synth, which bars of a real instrumental to cut to drop a phrase, a one-key auto-tune on the real
+# singer, where a guitarist can stomp between sounds, parody words for a degraded verse, room for a pre-chorus before a
+# 5/4 chorus, a capo for a degraded intro and verse, dance-class counts through a hook and a stop, and a blues harp over
+# a degraded swing solo -- written from the scores (song.mid / truth.json) and the human annotations before any packet
+# of it was made; no analysis code run and no server output read.
+QUESTIONS_49 = [
+    # truth: vocadito_1_solo_voice truth.json notes.vocals (annotator A1, annotations/vocadito_1_notesA1.csv: onset, Hz,
+    # duration), with A2 (vocadito_1_notesA2.csv) the same pitches here; nearest note and cents from the Hz. Held notes
+    # (0.4 s or longer) in 0.5-30.5: F3 1.32-2.17 (0.85 s, +2c; A2 splits it at 1.68, same pitch), 17.43-17.91 (-26c),
+    # 20.70-21.36 (-9c), 27.09-27.83 (-13c); D3 5.31-5.86 (-8c), 10.90-11.59 (-18c), 15.92-16.45 (-46c), 16.46-16.93
+    # (-25c), 23.00-23.69 (+4c), 29.69-30.39 (-40c); E flat 3 4.89-5.30 (-13c), 7.48-8.03 (-3c), 16.93-17.43 (+13c); B
+    # flat 2 13.34-13.80 (-30c), 13.91-14.37 (-21c); G3 19.47-19.92 (-18c), 25.63-26.11 (-29c); C3 14.40-14.80 (0.40 s,
+    # +2c, her longest C; the others 0.31-0.33 s). Every other note is under 0.4 s, the off-scale ones among them: C
+    # sharp 3 13.14, F sharp 3 20.43 and 26.76, C sharp-D 22.21, B2 23.70, a low A / B flat 24.00 (0.38 s). Nothing
+    # sounding 3.11-3.83, 6.11-6.90, 9.25-9.97, 12.07-12.90, 15.31-15.92, 18.30-18.92, 21.36-21.88, 24.38-25.06,
+    # 27.83-28.52. B flat major (k09, ap03), sung about 0.2 semitone flat. l03 asked her longest note in the first
+    # lines, g04 and h10 her range, am09 her first note; none asked a long held sample of each note.
+    Question("ax01", "real:vocadito_1_solo_voice", ["vocals"], 0.5, 30.5,
+             "want to build a sampler patch out of her voice -- which notes does she actually sing in here, and "
+             "where's a good long one of each that I can cut out clean?",
+             "Six notes make up nearly all of it: B flat, C, D, E flat, F and G -- the B flat major scale from the "
+             "low B flat up to the G a sixth above (B flat 2 to G3, about 115-196 Hz; the octave not graded) -- plus "
+             "a few quick in-between notes (a C sharp, an F sharp, a B) too short to sample. The longest of each: F "
+             "-- her longest note, about 1.3-2.2 s (0.85 s), or about 27.1-27.8 and 20.7-21.4; D -- about 23.0-23.7 "
+             "(in tune), or 10.9-11.6 and 29.7-30.4; E flat -- about 7.5-8.0, or 16.9-17.4; B flat -- two back to "
+             "back at about 13.3-13.8 and 13.9-14.4 (under half a second each); G -- only short ones, about "
+             "19.5-19.9 or 25.6-26.1 (under half a second); C -- her Cs are all short, the best about 14.4-14.8 (0.4 "
+             "s). She sits a little flat (up to about a third of a semitone on some of the D, B flat and G notes; "
+             "the F at 1.3 s and the D at 23.0 s are in tune), so fine-tune each zone. Right: at least five of the "
+             "six notes (B flat, C, D, E flat, F, G) with at least three long ones placed within about 0.3 s. "
+             "Partly: the notes right with one or two placed, or none; or three or more placed with the notes named "
+             "a step off.",
+             "Notes from another scale (A, B or E natural as her main notes); a range of an octave or more; long "
+             "notes placed where she is silent (e.g., 3.1-3.8, 6.1-6.9, 9.3-9.9, 12.1-12.9 s); no notes named."),
+    # truth: musicdelta_country1 truth.json notes.vocals (derived from the verified f0 of STEM_05; approximate) and
+    # _MIX.beats (manual; 4/4 at about 109, a bar about 2.18 s; downbeats 0.07, 2.26, 4.46, 6.61, 8.79, 11.00, 13.19,
+    # 15.37, 17.55, 19.72, 21.92, 24.10, 26.27, 28.43, 30.66). Verse one from a low pickup at 0.97 (the 'and' of two of
+    # bar 1: beats 0.66, 1.18), verse two from one at 18.43 (the 'and' of two of bar 9: beats 18.09, 18.64) -- the same
+    # spot, eight bars (17.46 s) later. Line by line (verse one | verse two): 1 F3 1.25, G3 1.54-1.97, G A, B3
+    # 2.40-2.77, B3 2.89-3.29, A-B flat-A, G3 3.67-4.20 | E F 18.73-18.95, G3 19.18-19.48, A flat, B3 19.82, B flat-B
+    # 20.13-20.52, B, B flat, A, G3 21.15-21.61 -- up to B and back to G; 2 G3 5.12, G3 held 5.51-6.55 | G3 22.54, G3
+    # held 22.99-23.68, G3 23.85 -- on G; 3 B flat-C4 6.58-7.40, D4 7.45, G3 7.74-8.46 | C4 24.20-24.93, D4 24.97, G3
+    # 25.24, 25.90-26.27 -- up to C and D, down to G; 4 A B B (8.80-9.38) A A (9.89-10.46) G A B B A G, then A3 held
+    # 12.88-13.69 across the bar line 13.19 | A B B B (26.27-27.59) A G (27.64-28.19) A (28.47-28.96), C4-B
+    # (29.25-29.43), B flat (29.52-29.88), G3 30.15-30.79 across the bar line 30.66. No f0 13.69-18.43. ac03 (10.9-31.2)
+    # asked only the two last notes, af03 the notes of bars 11-12 (the same line as bars 3-4), aj07 the peak, av06 and
+    # ah03 his entries; none asked whether the whole second verse repeats the first.
+    Question("ax02", "real:musicdelta_country1", ["vocals", "drums"], 0.9, 30.9,
+             "learning his vocal for a cover -- is the second verse the same tune as the first, or does he change "
+             "stuff around? if so, where?",
+             "Same tune, same place in the bar, exactly eight bars later: each verse starts with a low pickup on the "
+             "'and' of two of its first bar (about 1.0 s and 18.4 s; 4/4 at about 109, a bar about 2.2 s) and runs "
+             "four lines over about six bars. Lines one to three match: up from G to B, hanging on B, and back down "
+             "to G (about 1.3-4.2 | 18.7-21.7 s); the held G (about 5.1-6.6 | 22.5-24.0); up to C and a quick D, "
+             "then down to G (about 6.6-8.5 | 24.2-26.3). (He bends a bluesy B flat into the B now and then -- "
+             "ornaments, not a new tune.) The change is the end of the last line: verse one comes back up to A and "
+             "hangs it across the bar line (about 12.9-13.7 s) -- left open -- while verse two climbs to C (about "
+             "29.3 s), slides down through B and B flat and lands on G (about 30.1-30.8 s), home. So learn one verse "
+             "and change the ending. Right: the same melody in the same place, with the last line's ending the "
+             "difference (A hanging in verse one, down to G in verse two; times within about 0.5 s). Partly: 'the "
+             "same tune' with the changed ending missed or put in another line; or the ending difference right with "
+             "the rest called a different melody.",
+             "Verse two a new or transposed melody; verse two starting on the one or a bar off; both verses said to "
+             "end the same way; the difference put in the first line."),
+    # truth: musicdelta_country1 annotations/MusicDelta_Country1_subclass.txt (manual drum onsets; the take has only KD,
+    # CHH and SST, the side-stick -- no snare, tom or cymbal) and _MIX.beats (4/4 at about 109, a beat 0.53-0.57 s). In
+    # 6.6-22.0 every kick (one and three) has a closed hat 5-12 ms before it: 6.632/6.640, 7.729/7.740, 8.790/8.800,
+    # 9.912/9.920, 11.008/11.020, 12.100/12.110, 13.195/13.200, 14.279/14.290, 15.369/15.380, 16.454/16.460,
+    # 17.551/17.560, 18.640/18.650, 19.724/19.730, 20.831/20.840, 21.925/21.930 -- no kick alone. The side-stick on two
+    # and four, alone, 0.52-0.57 s clear either side: 7.18, 9.37, 10.47, 11.56, 12.66, 13.74, 14.82, 15.90, 17.03,
+    # 18.10, 20.30; 8.28 and 21.39 come 0.14 and 0.19 s after a lone hat, 19.20 has one 0.37 s after. Lone closed hats
+    # (between the beats, just ahead of the next): 8.14 (0.14 s to the side-stick), 8.68 (0.11 s to the next hat and
+    # kick), 19.57 (0.15 s), 21.20 (0.19 s), 21.77 (0.16 s). au03 asked one-shots off the Beatles kit; ar01 (2.26-11.0)
+    # asked whether the kick flams with the hat, as01 the side-stick on two and four, an09 the pieces on a grid; none
+    # asked clean one-shots off this kit.
+    Question("ax03", "real:musicdelta_country1", ["drums"], 6.6, 22.0,
+             "pulling one-shots off his kit for a sample pack -- where can I grab a kick, the side-stick and a "
+             "hi-hat that aren't stacked with another hit?",
+             "No clean kick: every kick (on one and three, e.g., about 6.64, 7.74, 8.80 s) has the closed hat on it, "
+             "the hat a few milliseconds ahead -- you'd have to EQ or layer around it, or replace the kick. The "
+             "side-stick (his backbeat; there's no full snare in this take) is always on its own on two and four, "
+             "about half a second clear either side: e.g., about 9.37, 10.47, 11.56, 12.66, 13.74 ... 18.10, 20.30 s "
+             "(not 8.28 or 21.39, which have a lone hat just before, nor 19.20, with one 0.37 s after). A hat on its "
+             "own: only the few extra closed hats between the beats -- about 8.14, 8.68, 19.57, 21.20 and 21.77 s -- "
+             "each with just 0.1-0.2 s before the next hit (the best 21.20, 0.19 s ahead of the side-stick); every "
+             "other hat sits on a kick. (Kick, closed hat and side-stick are the whole kit here.) Right: the kick "
+             "said to always come with the hat, clean side-sticks placed (two or more within 0.1 s) and at least one "
+             "lone hat placed. Partly: two of the three right (e.g., a clean kick claimed, or no lone hat found).",
+             "Clean kicks claimed on one and three; a snare, crash or tom offered; the side-stick said to land with "
+             "the hat or the kick; no times."),
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams (note_midi per string: onset, and duration
+    # to where the string's pitch track ends) and truth.json notes.guitar (the six strings merged); 4/4 at 129, a bar
+    # 1.86 s, chords E flat to 7.44, A flat 7.44, E flat 11.16, B flat 14.88, A flat 16.74, E flat 18.60. In 3.0-21.0
+    # his 61 strokes (onsets within 60 ms) are 37 single notes, 5 pairs, 12 three-note pinches and 7 four-note grabs:
+    # 5.35 (E flat 3, D4, G4, B flat 4), 9.57 (B flat 3, E flat 4, G4, C5), 11.90 (E flat 3, B flat 3, E flat 4, G4),
+    # 12.79 (E flat 3, D4, G4, B flat 4), 17.02 (A flat 2, G3, C4, F4), 19.75 and 20.26 (E flat 3, B flat 3, D4, F4);
+    # never five or six strings at once. Left to ring, at most four sound at once except in the E flat bars 3-4
+    # (3.72-7.44): five at 3.75 (E flat 3, B flat 3, D4, F4, C5), 4.68, 4.89, 5.36, 5.83 and 6.31 -- the thumb's E flat
+    # 3 and a B flat still ringing under the next pinch. ao06 asked a three-voice synth for csm76's keys, ae02
+    # (5.58-16.74) big six-string chords or small voicings, j01 picked or strummed; none asked how many voices his part
+    # needs.
+    Question("ax04", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 3.0, 21.0,
+             "gonna play his comp on my old 4-voice poly synth -- will four voices cover it, or does he hit more "
+             "notes at once than that somewhere?",
+             "Four voices cover every stroke he plays: it's a fingerpicked bossa comp -- a thumb note on its own or "
+             "a three-note pinch most of the time -- and he never plucks more than four strings at once; the biggest "
+             "grabs are seven four-note chords (about 5.35, 9.57, 11.90, 12.79, 17.02, 19.75 and 20.26 s). The catch "
+             "is ringing: in the E flat bars at about 3.7-7.4 s he lets the thumb's low E flat and a B flat ring "
+             "under the next pinches, so five notes sound at once in places (about 3.75, 4.7, 4.9, 5.4, 5.8 and 6.3 "
+             "s). On four voices with a long release the oldest note gets stolen there -- shorten the release or let "
+             "it go. Right: four enough (never more than four struck at once, at least one four-note grab placed "
+             "within 0.2 s) with the five-at-once ring-over in the E flat bars (about 3.7-7.4 s) named. Partly: "
+             "'four is enough' with no grab placed or the ring-over missed; or the ring-over right with a five- or "
+             "six-string chord claimed.",
+             "Full five- or six-string strums; 'two or three voices are plenty, it's single notes'; more than four "
+             "notes struck at once anywhere; no answer on the count."),
+    # truth: musicdelta_shadows annotations/MDB_MusicDelta_Shadows_STEM_04.csv (the lead's verified f0; the guitar stem
+    # sums the lead and the rhythm guitar), _MIX.beats (manual; about 111 BPM, a bar about 2.18 s; downbeats 13.09,
+    # 15.28, 17.47, 19.65, 21.83, 24.03, 26.19, 28.36) and _subclass.txt (manual drum onsets). The lead voiced
+    # 8.19-14.43 (the phrase ends on G3 held 13.28-14.43), silent 14.43-16.95, the middle phrase from a pickup G2 at
+    # 16.95 (beat four of the bar from 15.28; it ends 17.47, the C3 at 17.49) to a C3 held 21.84-23.60, silent
+    # 23.60-26.19, the last phrase from G2 on the downbeat 26.19. The bar lines 13.09 (F3 12.54-13.28 across it), 19.65
+    # and 21.83 fall inside his notes; 15.28, 24.03 and 26.19 in his rests; 17.47 between the pickup and the C. Drums
+    # every bar: kick on one and the 'and' of two, snare on two and four, ride eighths; crashes 13.10, 15.28, 26.20
+    # (bell hits 18.31, 19.66, 20.49, 22.67). Cutting 15.28-24.03 removes exactly the middle phrase (four bars, about
+    # 8.75 s) and keeps his rests either side; 15.28-26.19 (five bars) is clean too. aw04 asked fills before his
+    # phrases, k11 (13.07-21.83) when he drops out and comes back, ab01 his stops, ac01 whether the phrase moves; none
+    # asked which bars to cut.
+    Question("ax05", "real:musicdelta_shadows", ["guitar", "drums"], 13.0, 28.4,
+             "need a shorter edit -- want to drop one of the lead's phrases from the middle of this, cutting on bar "
+             "lines. which bars do I take out so none of his notes get chopped?",
+             "Take out the four bars from about 15.28 s to 24.03 s -- that's his whole middle phrase (4/4 at about "
+             "111, a bar about 2.18 s). His previous phrase ends on a held G by about 14.4 s; he's silent until a "
+             "pickup on beat four at about 16.95 s, plays through to a held low C that stops about 23.6 s, and rests "
+             "until the last phrase starts right on the downbeat at about 26.19 s. Both cut points sit in his rests, "
+             "and the drums play the same bar throughout (kick, snare on two and four, ride in eighths), so the "
+             "splice is seamless -- you only lose the crash at 15.28 (he crashes again at 26.2). Cutting to 26.19 "
+             "instead (five bars) also works, the last phrase landing right on the splice. Don't cut at 13.09, 19.65 "
+             "or 21.83 (he's mid-note). Right: a cut from 15.28 to 24.03 or 26.19 (within about 0.15 s), or the "
+             "middle phrase named with bar-line cuts in the rests either side. Partly: one end right and the other "
+             "through a note; or 17.47 to 26.19 (nothing chopped, but his pickup G is left dangling into the wrong "
+             "phrase); or the rests right with the cuts off the bar lines.",
+             "Cuts at 13.09, 19.65 or 21.83 s; a cut called clean where he's playing; 'no clean cut'; no times."),
+    # truth: vocadito_1_solo_voice annotations/vocadito_1_notesA1.csv and _notesA2.csv (two annotators: onset, Hz,
+    # duration; nearest note and cents from the Hz) and vocadito_1_lyrics.txt. Lines in 12.6-31.6: 12.90 D3, C sharp 3
+    # (13.14, A1 137.8 Hz -11c, A2 137.0 Hz -20c), B flat 2, B flat 2, C3, D3 'sayang ang pera ko'; 15.92 D3 D3 E flat 3
+    # F3 G3 'binili ng lobo'; 18.92 G3 G3 G3 E flat 3, F sharp 3 (20.43, 187.4 Hz, +22c, both), F3 held 'sa pagkain
+    # sana'; 21.88 C3, C sharp 3 (22.21, A1 +40c, A2 +48c: between C sharp and D), E flat 3, D3 held, B2 (23.70, 125.5
+    # Hz, +28c, both), a low note halfway between A2 and B flat 2 (24.00, 113.1 Hz) 'nabusog pa ako'; 25.06 G G G E
+    # flat, F sharp (26.76, 186.4 Hz, +13c, both), F; 28.52 C3, C sharp 3 (28.86, A1 +21c, A2 -1c), E flat 3, D3, C3, B
+    # flat 2 (30.73-31.59). Everything else on B flat major (k09, ap03), sung about 0.2 semitone flat (some D3s and B
+    # flat 2s 20-46 cents low). The C sharps and F sharps come back in the same places when the lines repeat: passing
+    # notes of the tune. at07 asked a scale lock for eb54's chorus; on this singer ah04 asked her jumps before tuning,
+    # c04 drift at the end, av01 chords; none asked which of her notes a one-key scale would catch.
+    Question("ax06", "real:vocadito_1_solo_voice", ["vocals"], 12.6, 31.6,
+             "about to put auto-tune on her with the scale set to one key -- what key do I pick, and are there notes "
+             "she sings outside it that it'll yank? where?",
+             "B flat major -- but it will grab a handful of her notes. She uses chromatic passing notes as part of "
+             "the tune, the same ones each time a line comes round: a C sharp (about 13.1 s, going D, C sharp, B "
+             "flat in 'sayang ang pera ko'; about 22.2 s -- sung halfway between C sharp and D -- and about 28.9 s, "
+             "going C, C sharp, E flat in 'nabusog pa ako'); an F sharp between the E flat and the held F (about "
+             "20.4 and 26.8 s, 'sa pagkain sana' both times); and a B natural at about 23.7 s, then a low note "
+             "halfway between A and B flat (about 24.0 s), where the repeat lands on a proper B flat (about 30.7 s). "
+             "A hard B flat major lock would snap the C sharps to C or D and the F sharps to F or G and flatten the "
+             "tune -- use chromatic mode, add those notes, or bypass those spots. She also sits about a fifth of a "
+             "semitone flat overall (some D and B flat notes nearly half a semitone low), so a fast retune will "
+             "audibly drag her up. Right: B flat major with at least two of the outside spots (C sharp about 13.1 / "
+             "22.2 / 28.9, F sharp about 20.4 / 26.8, B about 23.7 s) named and placed within about 0.5 s. Partly: B "
+             "flat major with 'a few passing notes' and one or none placed; or the outside notes right with the key "
+             "given as E flat major or G minor.",
+             "'All in key, lock it'; a key outside B flat major / E flat major / G minor; outside notes placed where "
+             "she's silent (15.3-15.9, 18.3-18.9, 21.4-21.9, 24.4-25.1, 27.8-28.5 s)."),
+    # truth: write_band(ft_drive_ab152, 9102) (song.mid / truth.json): A flat major, 4/4 at 152 (a beat 0.395 s, an
+    # eighth 0.197 s, a bar 1.579 s); verse to 37.89, hook 37.89-50.53, stop 50.53-56.84, verse two from 56.84. Guitar:
+    # the verse's stabs, three-note chords 0.099 s long on the 'and' of every beat (the last bar 36.51, 36.91, 37.30,
+    # 37.70: G4 B flat 4 E flat 5); the hook a four-note chord on every eighth, 0.178 s each, rolled low to high, from
+    # 37.895 (F3 A flat 3 C4 F4) to the 'and' of four at 50.329 (ends 50.507); the stop F3 A flat 3 C4 held 1.547 s,
+    # struck on each downbeat 50.526, 52.105, 53.684, 55.263 (ends 56.810); verse two's stabs from 57.039 (the 'and' of
+    # one; A flat 4 C5 E flat 5). Gaps: 37.796-37.895 (0.10 s), 50.507-50.526 (0.02 s), 56.810-57.039 (0.23 s, over the
+    # downbeat 56.84 where the drums come back with a crash); 0.03 s between the stop's chords, 0.30 s between the
+    # verse's stabs. af09 asked the hook's strum rhythm, at08 full or power chords for high gain, am04 the stabs'
+    # voicings, g07 what holds the stop up; none asked where he can switch sounds.
+    Question("ax07", "ft_drive_ab152", ["guitar"], 35.0, 58.5,
+             "our guitarist runs one amp and stomps between sounds -- clean for the verse chops, dirty for the big "
+             "strummy bit, then something washy for the quiet bit. where does each part start, and how long a gap "
+             "does he get to hit the switch each time?",
+             "Three changes, and only the last gives him real room (4/4 at about 152, a bar about 1.58 s). Verse to "
+             "hook: the clean stabs are short chords on the 'and' of every beat, the last on the 'and' of four at "
+             "about 37.70 s, and the strumming starts right on the downbeat at 37.89 (F minor, a chord on every "
+             "eighth) -- about a tenth of a second later, so he has to hit it on the one (or drop the last stab or "
+             "two; there's about 0.3 s between stabs). Hook to stop: no gap at all -- the strums run to the 'and' of "
+             "four at about 50.33 and the stop's held F minor chord lands at 50.53 right behind them, so that switch "
+             "has to be exactly on the downbeat (the held chord is re-struck on each of the stop's four downbeats, "
+             "50.53, 52.11, 53.68 and 55.26, with almost no space between). Stop to verse two: the last held chord "
+             "lets go at about 56.8 and the stabs come back on the 'and' of one at about 57.04 -- about a quarter "
+             "second, across the downbeat at 56.84 where the drums crash back in. So a preset switcher or a stomp "
+             "dead on the one at 37.9 and 50.5; the change back to the verse is the easy one. Right: the three "
+             "starts within about 0.2 s (37.9, 50.5, about 56.8-57.0) with no real gap before the hook and the stop "
+             "and the only gap (a quarter second or so) before verse two's stabs. Partly: the starts right with a "
+             "gap of a beat or more claimed before the hook or the stop; or the gaps right with one start a bar off.",
+             "A bar's rest or a held gap before each section; the hook or the stop placed more than a bar off; the "
+             "guitar said to drop out in the stop; no times."),
+    # truth: write_band(ft_drive_ab152, 9102) (song.mid / truth.json): A flat major, 4/4 at 152 (an eighth 0.197 s, a
+    # bar 1.579 s); verse one 12.63-37.89, sixteen bars, chords A flat, D flat, A flat, E flat four times. The voice:
+    # four lines, each from a downbeat (12.632, 18.947, 25.263, 31.579) and each the same rhythm: sixteen eighths (0.18
+    # s notes) over two bars, four quarter notes (0.36 s) in the third bar (15.789-17.34, 22.105-23.65, 28.421-29.97,
+    # 34.737-36.28), then the fourth bar empty (17.34-18.95, 23.65-25.26, 29.97-31.58, 36.28-37.89) -- twenty notes a
+    # line. Line one climbs from A flat 4 to G5 and rocks A flat-G on the quarters; lines two to four stay around A flat
+    # 5-B flat 5 (their quarters A flat 5 with G5 or B flat 5). The hook's shouts from 37.89. Same score for @degraded
+    # (cached conditions.json: spill -12 dB, room 1.13 s, noise 30 dB under). an02 asked syllables per line for e24's
+    # verse, ae05 this verse's first line's start and top, d06 verse two's line starts, n03 a bar of its line; none
+    # asked this verse's syllables.
+    Question("ax08", "ft_drive_ab152@degraded", ["vocals", "drums"], 12.63, 37.89,
+             "writing parody words to her verse -- how many syllables does each line take, and which bits are quick "
+             "and which are long notes? do all the lines go the same way?",
+             "Twenty syllables a line, four lines, and every line has the same rhythm (4/4 at about 152, a bar about "
+             "1.58 s): two bars of quick, even eighth notes -- sixteen syllables, about 0.2 s each -- then four "
+             "slower quarter notes in the third bar, then a bar's rest to breathe. The lines start right on the "
+             "downbeat at about 12.6, 18.9, 25.3 and 31.6 s; the slow four at about 15.8-17.3, 22.1-23.7, 28.4-30.0 "
+             "and 34.7-36.3, the rests about 17.3-18.9, 23.7-25.3, 30.0-31.6 and 36.3-37.9. So write each line as "
+             "sixteen fast syllables and a four-syllable tag with its stresses on the beats of bar three. (The first "
+             "line climbs from the A flat below up to the G near the top; the others sit up high around A flat and B "
+             "flat.) Right: twenty a line (or sixteen plus four), the fast-then-slow shape the same in all four "
+             "lines, with the line starts or the rests placed within about 0.3 s. Partly: the shape right with the "
+             "count off by two or more (e.g., sixteen or twenty-four); or the count right with the lines said to "
+             "differ.",
+             "Lines of different lengths or rhythms; lines starting on pickups; syncopated or triplet rhythms; no "
+             "count."),
+    # truth: write_band(ft_ballad_eb54, 9104) (song.mid / truth.json): E flat minor, 5/4 at 120 (a beat 0.5 s, a bar 2.5
+    # s); verse 7.5-22.5, chorus 22.5-37.5; chords E flat minor 17.5, A flat minor 20.0 (the verse's last two bars), A
+    # flat minor 22.5, B flat minor 25.0 (the chorus's first two). Keys: a held chord a bar in the verse (F sharp 3 B
+    # flat 3 E flat 4 at 17.5; A flat 3 B3 E flat 4 at 20.0), from 22.5 eighth-note chords A flat 3 B3 E flat 4 A flat
+    # 4. Bass: held roots E flat 2 (17.5) and A flat 2 (20.0), then the chorus riff from A flat 2 at 22.5. Voice: eighth
+    # notes with no rest from 17.5 to 29.96 -- ... 21.75 C sharp 6, 22.0 B5, 22.25 B flat 5 | 22.5 B5 (velocity 97, up
+    # from 71-79), 22.75 B flat 5, 23.0 B5 ...; her next rest 29.96-32.5. al05 asked whether e24's hook lands on a new
+    # chord, an04 whether csm76's singer breathes at its chorus join, a04 and j09 what changes and a fill at this join,
+    # ao02 whether her chorus tune is new; none asked about room for a pre-chorus.
+    Question("ax09", "ft_ballad_eb54", ["bass", "piano", "vocals"], 17.5, 25.0,
+             "thinking of writing a pre-chorus to slot in right before the chorus hits -- what chord is the verse "
+             "ending on and what does the chorus open on? and is there a clean spot in her vocal to split it there?",
+             "Both sides are A flat minor: the verse's last bar (about 20.0-22.5 s) is A flat minor and the chorus "
+             "opens on A flat minor again at 22.5 (then B flat minor at 25.0); the bar before, 17.5-20.0, is E flat "
+             "minor. 5/4 at about 120, a bar 2.5 s. So a pre-chorus leaves from A flat minor and has to bring you "
+             "back to it. The catch is the vocal: she doesn't stop at the join. Her line runs in unbroken eighth "
+             "notes from 17.5 straight across the downbeat at 22.5 (B flat into B) and on to about 30 s; only the "
+             "band changes there (held chords and long bass notes turn into eighth-note keys and the bass riff, and "
+             "she gets louder). Splitting at 22.5 cuts her mid-line, so the pre-chorus needs its own vocal or a "
+             "rewritten end to the verse. Right: A flat minor on both sides of 22.5 (5/4 bars), and her line said to "
+             "run through the join with no breath. Partly: the chords right with a gap or a breath claimed at 22.5; "
+             "or the vocal right with one side's chord wrong (e.g., the verse ending on E flat minor or B major).",
+             "Chords other than A flat minor at the join; 4/4 bars; a rest of a beat or more in her line at 22.5; "
+             "the chorus put at 20 or 25 s."),
+    # truth: write_band(ft_ballad_csm76, 9101) (song.mid / truth.json): C sharp minor, 4/4 at 76 (a bar 3.158 s); intro
+    # 0-9.47 the keys alone (held chords E3 G sharp 3 C sharp 4, E3 A3 C sharp 4, E3 G sharp 3 B3), verse from 9.47
+    # (bass roots C sharp 2, A2, E2, B2, C sharp 2; keys E3 G sharp 3 C sharp 4 ... F sharp 3 B3 D sharp 4); chords C
+    # sharp minor 0.0, A 3.16, E 6.32, C sharp minor 9.47, A 12.63, E 15.79, B 18.95, C sharp minor 22.11 (to 25.26),
+    # one a bar, all plain triads. Capo 4 turns Am, F, C, G shapes into C sharp minor, A, E, B (capo 2: Bm, G, D, A;
+    # capo 9: Em, C, G, D); without a capo C sharp minor and B are barre chords. Same score for @degraded (cached
+    # conditions.json: spill -18 dB, room 0.71 s, noise 40 dB under). al03 asked a capo over the real guitar comp; ae06
+    # asked the intro's chords for strings, q04 the verse's chords, d09 the intro's length; none asked a capo here.
+    Question("ax10", "ft_ballad_csm76@degraded", ["piano", "bass"], 0.0, 25.26,
+             "strumming along on acoustic with this intro and the first verse -- where do I stick the capo so I can "
+             "use easy open chord shapes, and which shapes?",
+             "Capo on the 4th fret and play Am, F (or Fmaj7), C and G shapes -- they come out as C sharp minor, A, E "
+             "and B, the song's chords (C sharp minor, 4/4 at about 76, a chord a bar, about 3.16 s each). Intro "
+             "(the keys alone): C sharp minor (0.0 s), A (3.16), E (6.32) -- shapes Am, F, C. First verse: C sharp "
+             "minor (9.47), A (12.63), E (15.79), B (18.95), C sharp minor (22.11) -- Am, F, C, G, Am. (Capo 2 with "
+             "Bm, G, D, A works too but keeps a barre Bm; with no capo C sharp minor and B are barre chords.) Plain "
+             "triads, no sevenths, so the open shapes fit as they are. Right: a capo and shapes that come out as C "
+             "sharp minor, A, E, B (capo 4 with Am, F, C, G, or another correct pairing), in order, a bar each. "
+             "Partly: the chords right with the capo arithmetic wrong; or the capo and shapes right with one chord "
+             "off or out of order.",
+             "Chords of another key (e.g., D flat major, E minor, C sharp major); a change every beat or every two "
+             "bars; no capo or shapes given."),
+    # truth: write_band(ft_drive_e24, 9105) (song.mid / truth.json): E major, 2/4 at 96 (a beat 0.625 s, a bar 1.25 s);
+    # verse 10-30, hook 30-40, stop 40-45, verse two 45-60. Drums: kick on beat one, snare on beat two of every bar,
+    # hats on the eighths (25.0 kick, 25.625 snare ...); crashes at 30.0 and 45.0; kick and snare at velocity 76-89 in
+    # the verses, 102-114 in the hook; nothing 40-45 (drums and bass out; the keys hold an A chord, E3 A3 C sharp 4,
+    # re-struck each bar 40.0, 41.25, 42.5, 43.75; the voice an E5 held each bar). Eight beats = four bars = 5.0 s:
+    # 8-counts from 25, 30, 35, 40, 45 and 50 -- every section starts on a count of one; the hook two 8-counts, the stop
+    # exactly one. av06 asked line-dance 8-counts for country1; on this song p02 and ap09 asked where the beat cuts out,
+    # ac05 the crashes, r09 the meter; none asked dance counts.
+    Question("ax11", "ft_drive_e24", ["drums", "bass", "piano", "vocals"], 25.0, 55.0,
+             "teaching a dance fitness class to this -- what tempo do I count, where do my 8-counts start, and do "
+             "the big changes (where it gets loud, where the beat drops out, where it comes back) all land on a 1?",
+             "Count it at about 96 (a step every 0.625 s): it's in two -- kick on one, snare on two -- so an 8-count "
+             "is four bars, 5 s. From 25.0 s your 8-counts start at 25, 30, 35, 40, 45 and 50 s, and every change "
+             "lands on a 1: it lifts at 30.0 (a crash, louder drums, the hook -- two 8-counts, to 40.0), the beat "
+             "drops out at 40.0 for exactly one 8-count (no drums or bass, just a held keys chord and her long note, "
+             "one every two counts, so count through it), and the beat comes back with a crash on the 1 at 45.0 (the "
+             "second verse). Right: about 96 (or a count every 0.6 s), 8-counts of about 5 s, with the lift at 30, "
+             "the drop at 40 and the return at 45 on a 1 (within about 0.3 s). Partly: the changes placed right with "
+             "the tempo halved or doubled (48 or 192) or the 8-count length wrong; or the tempo right with one "
+             "change placed a few counts off.",
+             "3/4 or 6/8 counts; the drop said to last more or less than one 8-count; the changes landing mid-count; "
+             "no times."),
+    # truth: write_band(ft_swing_g1208, 9103) (song.mid / truth.json): G major, 12/8 at 63 (a dotted-quarter beat 0.952
+    # s, a bar 3.81 s); the solo section 30.48-60.95, no voice; chords A minor 30.48, D 34.29, G 38.10, E minor 41.90, A
+    # minor 45.71, D 49.52, G 53.33, E minor 57.14 -- ii-V-I-vi in G, twice. The guitar arpeggiates each chord on the
+    # triplets (E3 A3 C4 E4 A4; F sharp 3 A3 D4 F sharp 4 A4; G3 B3 D4 G4 B4; E3 G3 B3 E4 G4); the bass walks a note a
+    # beat with approach notes (A2 C sharp 3 E3 C sharp 2 | D2 F sharp 2 A2 G sharp 2 | G2 B2 D3 E flat 2 | E2 G sharp 2
+    # B2 B flat 2 ...). Same score for @degraded (cached conditions.json: spill -18 dB, room 0.78 s, noise 30 dB under).
+    # A G harp in first position plays G major (F sharp for the D chord); a C harp in second position (cross harp) is in
+    # G too, with F natural, the flat seventh -- a blue note against the D bars' F sharp. at03 asked a harp for
+    # country1's verse, k08 (45.7-57.14) the solo's changes, at12 the key for DJ mixing, ar07 a bass line here; none
+    # asked a harp here.
+    Question("ax12", "ft_swing_g1208@degraded", ["guitar", "bass", "drums"], 30.48, 60.45,
+             "got a blues harmonica guy sitting in on this instrumental bit -- what key harp does he need, and does "
+             "it suit bendy second-position stuff or should he play it in first?",
+             "It's in G major -- the changes are A minor, D, G, E minor, a bar each, twice (12/8 at about 63, a bar "
+             "about 3.8 s: from 30.48, 34.29, 38.10, 41.90, then again from 45.71) -- a jazzy two-five-one, not a "
+             "twelve-bar blues. So: a C harp in second position (cross harp) for the bluesy bends -- that puts him "
+             "in G, and its F natural is a blue flat seventh that rubs against the D bars' F sharp, so use it as a "
+             "blue note or keep off it there -- or a G harp in first position for a sweeter major-key line that fits "
+             "the D chord. Either way G is home; E minor is the relative, not the key. Right: G major with a C harp "
+             "(second position) or a G harp (first position). Partly: G named with the harp arithmetic wrong (e.g., "
+             "a G harp called cross harp in G, or a D harp); or the right harp with the key given as E minor.",
+             "A key other than G (A minor, D, C, E flat); an A or D harp as the fit; no harp named."),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -9700,7 +10021,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           32: QUESTIONS_32, 33: QUESTIONS_33, 34: QUESTIONS_34, 35: QUESTIONS_35,
           36: QUESTIONS_36, 37: QUESTIONS_37, 38: QUESTIONS_38, 39: QUESTIONS_39,
           40: QUESTIONS_40, 41: QUESTIONS_41, 42: QUESTIONS_42, 43: QUESTIONS_43, 44: QUESTIONS_44,
-          45: QUESTIONS_45, 46: QUESTIONS_46, 47: QUESTIONS_47, 48: QUESTIONS_48}
+          45: QUESTIONS_45, 46: QUESTIONS_46, 47: QUESTIONS_47, 48: QUESTIONS_48, 49: QUESTIONS_49}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -9933,6 +10254,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # two, a rapper over 5/4, loop lengths -- written from the scores and annotations before any packet;
                 # graded (GRADES_48)
                 48: (QUESTIONS_48, GRADES_48, BASELINE_GRADES_48),
+                49: (QUESTIONS_49, {}, {}),  # round 49: not graded yet
                 }
 
 
