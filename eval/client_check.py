@@ -10012,6 +10012,37 @@ QUESTIONS_49 = [
              "a G harp called cross harp in G, or a D harp); or the right harp with the key given as E minor.",
              "A key other than G (A minor, D, C, E flat); an A or D harp as the fit; no harp named."),
 ]
+GRADES_49 = {"ax01": "partly", "ax02": "partly", "ax03": "partly", "ax04": "wrong", "ax05": "wrong", "ax06": "right",
+             "ax07": "right", "ax08": "wrong", "ax09": "right", "ax10": "right", "ax11": "right", "ax12": "right"}
+GRADES_49_WHY = {
+    "ax01": "B flat, C, D, E flat, F and G as her main notes, right; of the long ones only the F (1.33-2.13, 27.41-27.83 "
+            "s) placed within 0.3 s -- the B flat offered at 2.78-3.22 runs into her rest, the G (17.94) and C (8.97) "
+            "are not the key's long ones: partly",
+    "ax02": "verse one's held A (12.9 s) against verse two's landing on G (30.1 s), right; the rest called a changed "
+            "tune ('none of its phrases repeats one from the first pass'): partly",
+    "ax03": "every kick with a hat, right; the lone hats at about 8.1, 8.65, 21.2 and 21.75 s, right; one clean "
+            "side-stick placed (11.5 s) and only those on two: partly",
+    "ax04": "'probably not everywhere': chords inferred to average about five notes from the counts of notes and "
+            "attacks (he never plucks more than four), the ring-over not named: wrong",
+    "ax05": "no clean cut found ('one continuous part' -- the lead inside the rhythm guitar's stem); the candidate cut "
+            "21.80-26.17 s starts mid-note: wrong",
+    "ax06": "B flat major, the D flat near 22 s and the B before the B flat at 24.08 placed within 0.5 s (the third, "
+            "at 29.7, 0.8 s off the C sharp at 28.9): right",
+    "ax07": "the strumming at 37.90, the stop at 50.53 and the stabs back just after 56.84, no gap of a beat anywhere, "
+            "switch on the downbeat: right",
+    "ax08": "four lines placed at their starts, right, but counted 22, 17, 18 and 21 syllables and said to differ in "
+            "their long notes and breaths (the degraded vocal reading): wrong",
+    "ax09": "G sharp minor either side of bar ten at 22.52 s in 5/4, her eighths running across the join with no rest: "
+            "right",
+    "ax10": "C sharp minor, A, E, then C sharp minor, A, E, B, C sharp minor, a bar each; capo 9 with Em, C, G, D "
+            "shapes (or capo 4 with Am, F, C, G): right",
+    "ax11": "about 96, 8-counts every 5 s from 25.0, the lift at 30, the drop at 40 for one 8-count and the return at "
+            "45 on a 1 (called 4/4 bars of 2.5 s, the count unaffected): right",
+    "ax12": "G major, a C harp for second position or a G harp for first, the C harp's F against the D bars: right",
+}
+# the baseline's text names the stems, the track's key and the frame: the key alone for the one-key auto-tune (B flat
+# major, ax06) and the harp's key (G major, ax12), each partly; nothing else any of these asks
+BASELINE_GRADES_49 = {q: "partly" if q in ("ax06", "ax12") else "wrong" for q in GRADES_49}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -10254,7 +10285,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # two, a rapper over 5/4, loop lengths -- written from the scores and annotations before any packet;
                 # graded (GRADES_48)
                 48: (QUESTIONS_48, GRADES_48, BASELINE_GRADES_48),
-                49: (QUESTIONS_49, {}, {}),  # round 49: not graded yet
+                49: (QUESTIONS_49, GRADES_49, BASELINE_GRADES_49),  # round 49: read once on 833ef45
                 }
 
 
