@@ -4623,3 +4623,18 @@ def test_what_the_backing_plays_under_the_vocal_is_each_other_part(lib):
     assert "walk" not in said, said
     from frames.routing import asks_of
     assert asks_of("is the bass walking through the changes?", stems)[0] == "part"
+
+
+def test_a_synths_voice_count_names_no_singer(lib):
+    """Round 49's ax04 (wrong; dev for this rule): "gonna play his comp on my old 4-voice poly synth -- will four voices
+    cover it?" over a guitar alone was told "This track has no vocals stem". A synth's voice count names no singer, and
+    the user's own instrument with a word or two before it is not a part asked about."""
+    assert named_stems("gonna play his comp on my old 4-voice poly synth -- will four voices cover it?") == []
+    assert named_stems("how many voices of polyphony do I need for the piano?") == ["piano"]
+    assert named_stems("does her voice crack on the high note?") == ["vocals"]
+    assert named_stems("is the piano on a different beat from the bass?") == ["piano", "bass"]
+    g = {"guitar": [note(b * P, x, P * 0.8) for b in range(16) for x in (55, 59, 62)]}
+    tid = make_track(lib.store, "e2" * 7 + "c8", duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    said = get_findings(lib, tid, ["guitar"], 0.0, 8.0, "gonna play his comp on my old 4-voice poly synth -- will four "
+                        "voices cover it?").summary
+    assert "vocals" not in said, said

@@ -44,8 +44,9 @@ SPOKEN_STEM_WORDS: dict[str, tuple[str, ...]] = {
 
 # an instrument the user will play a part on: "on a synth", "with a pad", "double them with strings" (a doubling
 # verb, then what is doubled, then on/with), "drop guitar fills in the gaps"; "is the guitar doubled with the
-# bass?" and "when does the drummer drop the kick?" still name the bass and the kick
-USED_INSTRUMENT = (r"(?:\b(?:on|with) (?:a|an|my)\s+|\b(?:doubl|layer|voic|arrang|program)\w*\s+(?:it|them|this|that|"
+# bass?" and "when does the drummer drop the kick?" still name the bass and the kick; "on my old poly synth": a word or
+# two may describe it (round 49's ax04, dev)
+USED_INSTRUMENT = (r"(?:\b(?:on|with) (?:a|an|my)\s+(?:[\w-]+\s+){0,2}|\b(?:doubl|layer|voic|arrang|program)\w*\s+(?:it|them|this|that|"
                    r"her|his|the (?:line|melody|notes|part))\s+(?:on|with)\s+(?:a |an |my |some |the )?|"
                    # "want to drop guitar fills in", "add strings", "sidechain a pad against him": what the user
                    # will put in
@@ -63,11 +64,17 @@ KICK_IDIOM = (r"\b(?:kicks|kicked|kicking) (?:in|up|off)\b|\bkick(?:s|ed|ing)? (
               r"\b(?:it|this|that|things|song|track|band|chorus|verse|hook) kicks? (?:in|off|up)\b")
 
 
+# a synth's voice count names no singer: "gonna play his comp on my old 4-voice poly synth" was told "This track has no
+# vocals stem" (round 49's ax04, dev)
+VOICE_COUNT = (r"\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|sixteen)[- ]voices?\b|"
+               r"\bvoices? of polyphony\b|\bpoly(?:phonic)? voices?\b")
+
+
 def named_stems(question: str | None) -> list[str]:
     """The stems a question names, in the order it names them. An instrument the user will play (USED_INSTRUMENT)
     is not a part asked about: the server answered "The other is not in this selection" (round 16's h01, round
     19's f08)."""
-    text = re.sub(KICK_IDIOM, lambda m: " " * len(m.group(0)), (question or "").lower())
+    text = re.sub(KICK_IDIOM + "|" + VOICE_COUNT, lambda m: " " * len(m.group(0)), (question or "").lower())
     found = []
     for stem, words in SPOKEN_STEM_WORDS.items():
         hits = [m.start() for w in words for m in re.finditer(r"\b" + re.escape(w) + r"\b", text)
