@@ -448,7 +448,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "no_melody": _claim("melody", _no_melody_sentence(a) if m is None or chordal else None, "melody, presence",
                             live, 0.7),
         # "does any of the tune come back, or is every line new?": which phrases sing an earlier one again
-        "repeats": _claim("melody", _repeats_sentence(m, routing.question), "melody.phrases.repeats",
+        "repeats": _claim("melody", _repeats_sentence(a, m, named, routing.question), "presence.line_repeat, "
+                          "melody.phrases.repeats",
                           [m.stem] if m else [], 0.7),
         "dynamics": _claim("dynamics", _dynamics_sentence(d), "dynamics.shape, dynamics.energy_level", live, 0.7),
         "arc": _claim("arc", _arc_sentence(a, hm, d), "dynamics.shape, harmony.modal_function, density trend", live, 0.65),
@@ -4632,9 +4633,28 @@ REPEATS_ASKED = (r"^(?!.*\b(?:level|loud|louder|quiet|quieter|volume|drops?|dips
                  r"\bevery line (?:is )?new\b|\bsung (?:again|twice)\b")
 
 
-def _repeats_sentence(m: Melody | None, question: str | None) -> str | None:
-    """Which of the line's phrases sing an earlier one again (PhraseShape.repeats), where the question asks."""
-    if m is None or len(m.phrases) < 2 or not re.search(REPEATS_ASKED, (question or "").lower()):
+def _repeats_sentence(a: WindowAnalysis, m: Melody | None, named: list[str], question: str | None) -> str | None:
+    """Where the line comes round again a whole number of bars later (Presence.line_repeat: a second verse's tune,
+    however the singer's breaths part its phrases), else which of its phrases sing an earlier one again
+    (PhraseShape.repeats), where the question asks."""
+    text = (question or "").lower()
+    if not re.search(REPEATS_ASKED, text):
+        return None
+    against = re.search(r"\bsame \w+ as (.*)", text)  # "the same notes as the guitar?": a doubling, not a repeat
+    if against and named_stems(against.group(1)):
+        return None
+    stem = next((x for x in named if x not in ("drums", MIX_STEM)), m.stem if m is not None else None)
+    p = next((x for x in a.presence if x.stem == stem and x.line_repeat is not None), None)
+    if p is not None:
+        r, order = p.line_repeat, chart_bar_numbers(a)
+        start, again = _bar_here(order, r.from_bar), _bar_here(order, r.again_bar)
+        if start and again:
+            differs = _bars_here(order, r.differs)
+            tail = f", but it changes in {differs}" if differs else " throughout"
+            return (f"Yes{', mostly' if differs else ''}: the {_adjective(stem)} line from {start} comes round again "
+                    f"{count_word(r.lag_bars)} bar{'s' if r.lag_bars > 1 else ''} later, from {again}, on the same notes "
+                    f"in the same places of the bar{tail}.")
+    if m is None or len(m.phrases) < 2:
         return None
     line = f"The {_adjective(m.stem)} line"
     again = [(k, ph.repeats) for k, ph in enumerate(m.phrases, 1) if ph.repeats]

@@ -25,7 +25,7 @@ from .common import gap_for, pc_durations, phrases
 from .measures import register_of
 from .models import (BarChord, BarCycle, BarLine, ChangeApproach, ChangeArrival, ChordGrid, ChordVoicing, DrumPattern,
                      Event, HandStroke, Hands, HeldNote, HeuristicResult, Intonation, IntonedNote, LineEnd, LineFit,
-                     LineStart, MeterReading, OffNote, PairRelation, PartRubs, PlacedHit, Presence, Rest,
+                     LineRepeat, LineStart, MeterReading, OffNote, PairRelation, PartRubs, PlacedHit, Presence, Rest,
                      StemWindowStats, ThirdClash)
 
 BIN_S = 0.25  # the activity timeline's resolution
@@ -2837,6 +2837,62 @@ def regrouped(sl: WindowSlice, meter: MeterReading | None) -> WindowSlice:
     for x in (beat, bar):
         x.setflags(write=False)  # (a grid is read-only, as the store's)
     return dataclasses.replace(sl, grid=Grid(g.beats_s, beat, bar, g.beat_index))
+
+
+# The same tune again ("is the second verse the same tune as the first?"): a musician hears a line as repeated when, a
+# whole number of bars later, it sings the same notes in the same places of the bar -- three in four of the eighths
+# both stretches sing on the same note (within a semitone: a bent or scooped note is the same note), over two bars or
+# more of singing in both. A bar of the later stretch where fewer than half of them agree is where it changes.
+# (Country1's two verses, eight bars apart, agree on 0.92 of their eighths; its phrases, parted differently by the
+# singer's breaths, matched none: round 49's ax02, dev.)
+REPEAT_SHARE = 0.75
+REPEAT_MIN_BARS = 2
+REPEAT_CHANGES = 0.5
+
+
+def line_repeats(sl: WindowSlice, presence: list[Presence], voices: dict[str, list[tuple[float, float, int]]]) -> None:
+    """Each pitched part's line that comes round again a whole number of bars later (:attr:`Presence.line_repeat`):
+    the note sounding at each eighth of the grid against the note a given number of bars later, the smallest such
+    number at which the two agree on REPEAT_SHARE of the eighths both sing. ``voices``: the singer's sung notes."""
+    g = sl.grid
+    if len(g.beats_s) < 4 or not g.period_s:
+        return
+    per = int(g.beat_in_bar.max())
+    half = np.diff(g.beats_s, append=g.beats_s[-1] + g.period_s) / 2
+    times = np.r_[g.beats_s + half / 2, g.beats_s + 1.5 * half]  # the middle of each eighth
+    keys = [(int(b), int(k), h) for h in (0, 1) for b, k in zip(g.bar_index, g.beat_in_bar)]
+    for p in presence:
+        s = sl.stems.get(p.stem)
+        if s is None or s.is_drums or p.stem == MIX_STEM or not len(s.notes):
+            continue
+        spans = voices.get(p.stem) or [(float(a), float(a + d), int(x)) for a, d, x in
+                                       zip(s.notes.time_s, s.notes.duration_s, s.notes.pitch)]
+        sung = np.full(len(times), -1)
+        for a, z, x in sorted(spans):  # (the higher of two notes at once: a line's top)
+            at = (times >= a) & (times < z)
+            sung[at] = np.maximum(sung[at], x)
+        line = {key: int(x) for key, x in zip(keys, sung) if x >= 0}
+        bars = sorted({b for b, _, _ in line})
+        for lag in range(1, len(bars)):
+            both = [(key, line[key], line[(key[0] + lag,) + key[1:]]) for key in sorted(line)
+                    if (key[0] + lag,) + key[1:] in line]  # (in time order: bar, beat, half)
+            if len(both) < REPEAT_MIN_BARS * 2 * per:
+                continue
+            same = [abs(x - y) <= 1 for _, x, y in both]
+            if np.mean(same) < REPEAT_SHARE:
+                continue
+            by_bar: dict[int, list[bool]] = {}
+            for (key, _, _), ok in zip(both, same):
+                by_bar.setdefault(key[0] + lag, []).append(ok)
+            changed = {b for b, oks in by_bar.items() if len(oks) >= 2 and np.mean(oks) < REPEAT_CHANGES}
+            # ... or where two eighths running leave it (a line's last note landing elsewhere: Country1's second
+            # verse comes down to G where the first hangs on A)
+            changed |= {both[i][0][0] + lag for i in range(len(both) - 1)
+                        if not same[i] and not same[i + 1]}
+            first = min(key[0] for key, _, _ in both)
+            p.line_repeat = LineRepeat(lag_bars=lag, from_bar=first + 1, again_bar=first + lag + 1,
+                                       share=round(float(np.mean(same)), 2), differs=sorted(b + 1 for b in changed))
+            break
 
 
 def chart_bars(sl: WindowSlice, meter: MeterReading | None) -> list[tuple[int, float, float]]:

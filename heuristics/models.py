@@ -279,6 +279,20 @@ class Presence(BaseModel):
     held: list["HeldNote"] = Field([], description="pitched parts: its longest notes (or chords), longest first "
                                    "(those of a beat or more, up to three; else its single longest)")
     hands: "Hands | None" = Field(None, exclude=True, description="a piano: its notes read as two hands by register")
+    # a line that comes round again a whole number of bars later (a second verse's tune): read by the repeats
+    # sentence where asked, kept out of what the tool returns
+    line_repeat: "LineRepeat | None" = Field(None, exclude=True)
+
+
+class LineRepeat(BaseModel):
+    """A line sung (played) again: the stretch from ``from_bar`` comes round ``lag_bars`` bars later, on the same notes
+    in the same places of the bar for ``share`` of the eighths it sings in both; ``differs``: the bars of the later
+    stretch where it leaves the earlier one."""
+    lag_bars: int
+    from_bar: int
+    again_bar: int
+    share: float
+    differs: list[int] = []
 
 
 class IntonedNote(BaseModel):

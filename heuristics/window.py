@@ -113,6 +113,7 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     describe.roman_numerals(out.chord_grid, window_key, ctx.key_label)
     describe.line_fits(sl, out.chord_grid, voices, spelling)
     describe.bar_lines(sl, out.presence, out.meter, spelling, strokes, voices)
+    describe.line_repeats(sl, out.presence, voices)
     describe.change_arrivals(sl, out.chord_grid, out.presence, strokes)
     describe.chord_voicings(sl, out.chord_grid, out.presence, strokes, spelling)
     out.bar_cycle = describe.bar_cycle(sl, out.meter)

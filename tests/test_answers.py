@@ -4638,3 +4638,27 @@ def test_a_synths_voice_count_names_no_singer(lib):
     said = get_findings(lib, tid, ["guitar"], 0.0, 8.0, "gonna play his comp on my old 4-voice poly synth -- will four "
                         "voices cover it?").summary
     assert "vocals" not in said, said
+
+
+def test_a_verse_sung_again_bars_later_is_found_however_its_breaths_part_it(lib):
+    """Round 49's ax02 (partly; dev for this rule): Country1's second verse sings the first one's tune eight bars
+    later, but the singer's breaths part its phrases differently, so no phrase matched one of the first verse's and
+    the answer was "The vocal line's six phrases are each new here". A line that sings the same notes in the same
+    places of the bar a whole number of bars later is the same tune, said with the bar where it changes; a line that
+    never comes round is not."""
+    tune = [67, 69, 71, 72, 71, 69, 67, 64, 65, 67, 69, 67, 64, 62, 60, 62]  # four bars of quarter notes
+    ending = [64, 65, 67, 72]  # the second time round, the last bar climbs instead
+    g = groove(16)
+    g["vocals"] = [note(i * P, x, P * 0.9) for i, x in enumerate(tune)] + \
+        [note((16 + i) * P + (0.06 if i % 3 == 0 else 0.0), x, P * 0.8) for i, x in enumerate(tune[:12] + ending)]
+    tid = make_track(lib.store, "e2" * 7 + "c9", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    said = get_findings(lib, tid, ["drums", "bass", "vocals"], 0.0, 16.0,
+                        "is the second verse the same tune as the first?").summary
+    assert said.startswith("Yes, mostly: the vocal line from the first bar here comes round again four bars later, from "
+                           "the fifth bar here, on the same notes in the same places of the bar, but it changes in the "
+                           "eighth bar here."), said
+    rng = np.random.default_rng(3)
+    g["vocals"] = [note(i * P, int(x), P * 0.9) for i, x in enumerate(rng.integers(60, 76, 32))]
+    tid = make_track(lib.store, "e2" * 7 + "ca", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    said = get_findings(lib, tid, ["drums", "bass", "vocals"], 0.0, 16.0, "does the melody repeat anywhere?").summary
+    assert not said.startswith("Yes"), said
