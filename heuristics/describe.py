@@ -1731,6 +1731,11 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
                 # the section's first note a hair ahead of its boundary is its own (the riff's first note, 23 ms
                 # early, made a bar of held notes a 'line': round 21's d08)
                 cut = b - min(ON_BEAT_EARLY * period, ON_BEAT_EARLY_MAX_S)
+                if not np.any((s.notes.time_s >= cut) & (s.notes.time_s < b + bar_s)):
+                    continue  # silent in the bar after the change: its drop is said, not what it plays bars later
+                    # (ft_drive_e24's bass drops out for a stop and comes back in quarter notes: "the drums and bass
+                    # drop out, the bass moves from ... to a line of steady quarter notes" -- the twenty-third
+                    # session's sweep, dev)
                 before, after = (_playing_between(sl, s, lo, hi) for lo, hi in ((w.start_s, cut), (cut, w.end_s)))
                 if before and after and _clearly_differs(before, after):
                     add(b, "plays_differently", [name],

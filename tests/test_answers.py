@@ -4662,3 +4662,18 @@ def test_a_verse_sung_again_bars_later_is_found_however_its_breaths_part_it(lib)
     tid = make_track(lib.store, "e2" * 7 + "ca", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     said = get_findings(lib, tid, ["drums", "bass", "vocals"], 0.0, 16.0, "does the melody repeat anywhere?").summary
     assert not said.startswith("Yes"), said
+
+
+def test_a_part_that_drops_out_at_a_change_is_not_said_to_play_differently_there(lib):
+    """The twenty-third session's sweep on ft_drive_e24 25-50 s (dev): the bass drops out for a stop and comes back two
+    bars later in quarter notes, and the events said "the drums and bass drop out, the bass moves from a line in eighth
+    notes to a line of steady quarter notes" at the stop. A part silent in the bar after a change has its drop said
+    there, not what it plays bars later."""
+    g = groove(16)
+    g["drums"] = [n for n in g["drums"] if not 4 * BAR <= n["time_s"] < 6 * BAR]
+    g["bass"] = [note(i * P / 2, 40, P * 0.4) for i in range(32)] + [note(6 * BAR + i * P, 45, P * 0.9) for i in range(8)]
+    tid = make_track(lib.store, "e2" * 7 + "cb", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
+                     sections=[(0.0, 4 * BAR, "A"), (4 * BAR, 16.0, "B")])
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "what happens in this stretch?")
+    assert any(e.kind == "drops_out" and "bass" in e.stems for e in f.events), f.events
+    assert not any(e.kind == "plays_differently" for e in f.events), f.events
