@@ -4800,8 +4800,10 @@ def _interaction_sentence(tex: Texture | None, roles: list[StemRole]) -> str | N
         return None
     if not any(r.stem == lead and r.role == "lead" for r in roles):
         return f"The {_names(it.stems)} accompany together here, with no lead line among them."
-    # a phrased line of its own (a counterline: a singer beside a guitar lead) is not under the lead
-    own = [x for x in support if any(r.stem == x and r.role == "counterline" for r in roles)]
+    # a singer with a phrased line of her own (a counterline beside a guitar lead) is not under the lead; an
+    # instrument read as a counterline stays with the support (a punk band's distorted guitar, read as a line beside
+    # the singer, is her backing: the twenty-third session's sweep on Punk, dev)
+    own = [x for x in support if x == "vocals" and any(r.stem == x and r.role == "counterline" for r in roles)]
     under = [x for x in support if x not in own]
     if not under:
         return f"The {_names(own)} {verb(own, 'adds', 'add')} a line of {its(own)} own beside the {_adjective(lead)}."

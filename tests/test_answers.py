@@ -4535,6 +4535,16 @@ def test_a_singer_heard_over_part_of_a_window_another_part_carries_does_not_lead
     assert not any("The vocal leads" in x or "hocket" in x for x in texts), texts
     from frames.answers import where_words
     assert where_words(3.4, 0.0, 10.0) == "a third of the way in" and where_words(5.0, 0.0, 10.0) == "around the middle"
+    # an instrument read as a counterline beside a singer's lead stays her backing (a punk band's distorted guitar:
+    # the same session's sweep on Punk, dev)
+    from frames.findings import _interaction_sentence
+    from frames.models import Interaction, StemRole, Texture
+    roles = [StemRole(stem="vocals", role="lead", reasons=[]), StemRole(stem="drums", role="rhythm", reasons=[]),
+             StemRole(stem="bass", role="bass_foundation", reasons=[]), StemRole(stem="guitar", role="counterline",
+                                                                                 reasons=[])]
+    tex = Texture(interaction=Interaction(kind="support", stems=["vocals", "drums", "bass", "guitar"], because="",
+                                          confidence=0.5))
+    assert _interaction_sentence(tex, roles) == "The drums, bass and guitar support the vocal underneath."
 
 
 def test_straight_or_swung_of_the_band_is_answered_with_the_word_first(lib):
