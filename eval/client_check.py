@@ -10043,6 +10043,334 @@ GRADES_49_WHY = {
 # the baseline's text names the stems, the track's key and the frame: the key alone for the one-key auto-tune (B flat
 # major, ax06) and the harp's key (G major, ax12), each partly; nothing else any of these asks
 BASELINE_GRADES_49 = {q: "partly" if q in ("ax06", "ax12") else "wrong" for q in GRADES_49}
+# Round 50 (held out): everyday questions about a selected window -- whether a real singer's second verse reuses her
+# first verse's tune, whether a real lead guitarist plays tight to the drums, whether a real bossa comp is a standard
+# twelve-bar blues a sax can blow over, flying a real country drummer's first verse in over his second, whether a real
+# punk band speeds up in its crash bars, counting a beatless keys intro for dancers, whether a degraded 5/4 song's quiet
+# section reuses its chorus changes, a lighting cue list through a degraded break, bridge and outro, what is left of a
+# swing head for karaoke with the voice muted, whether a degraded singer drags in her second verse, a tambourine count
+# for a degraded 2/4 verse, and ukulele chords from the top of a 2/4 song -- written from the scores (song.mid /
+# truth.json) and the human annotations before any packet of it was made; no analysis code run and no server output
+# read.
+QUESTIONS_50 = [
+    # truth: vocadito_1_solo_voice annotations/vocadito_1_notesA1.csv (onset, Hz, duration; nearest note from the Hz),
+    # vocadito_1_notesA2.csv (the second annotator: the same pitches here) and vocadito_1_lyrics.txt. Verse one: 0.66
+    # 'ako ay may lobo' D3 (143.7 Hz), E flat 3, F3 held 1.32-2.17, D3, B flat 2 (to 3.11); 3.83 'lumipad sa langit' C3,
+    # E flat 3, E flat 3, F3, E flat 3, D3, a note between B2 and C3 (126.8 Hz, 5.87-6.11); 6.90 'di ko na nakita' that
+    # note (126.8 Hz), D3, E flat 3 held 7.48-8.03, D3, E flat 3, C3 (to 9.25); 9.97 'pumutok na pala' C3 (132.5 Hz), C
+    # sharp 3 (142.1 Hz; A2 147.5 Hz, a D), E flat 3, D3 held 10.90-11.59, C3 (130.2 Hz), B flat 2 (113.8 Hz, to 12.07).
+    # Verse two: 12.90 'sayang ang pera ko' D3, C sharp 3, B flat 2, B flat 2, C3, D3 (to 15.31); 15.92 'binili ng lobo'
+    # D3, D3, E flat 3, F3, G3 (196.6 Hz, 17.94-18.30); 18.92 'sa pagkain sana' G3, G3, G3, E flat 3, F sharp 3, F3 held
+    # 20.70-21.36; 21.88 'nabusog pa ako' C3 (130.4 Hz), C sharp 3 (141.8 Hz), E flat 3, D3 held 23.00-23.69, B2 (125.5
+    # Hz), 113.1 Hz (24.00-24.38, verse one's last B flat 2). Verse one tops out at F3 (174.8 Hz), verse two at G3
+    # (199.2 Hz, 19.27). The two last lines match note for note but for the second-last note (C3 / B2, about 65 cents
+    # apart); lines one to three do not (verse two's second line opens D, E flat, F like verse one's first, then climbs
+    # on to G). The same last tune comes once more at 28.52 (outside the window). e04 (12.85-31.65) asked whether any
+    # tune comes back inside verse two and its repeat, ao05 and av02 the lines' times, av01 chords, as06 syllables; none
+    # compared verse two's tune with verse one's.
+    Question("ay01", "real:vocadito_1_solo_voice", ["vocals"], 0.4, 24.8,
+             "teaching this song to my class -- is the second verse ('sayang ang pera ko...') sung to the 'ako ay may "
+             "lobo' melody again, so the kids only have to learn one tune? if only some lines share it, which ones?",
+             "Mostly a new tune -- only the last line comes back. Each verse is four lines, one starting about every "
+             "three seconds (verse one at about 0.7, 3.8, 6.9 and 10.0 s; verse two at about 12.9, 15.9, 18.9 and 21.9 "
+             "s). The last lines match: 'pumutok na pala' (about 10.0-12.1 s) and 'nabusog pa ako' (about 21.9-24.4 s) "
+             "both go C, C sharp, E flat, a held D, then down to the low B flat -- the same tune (she sings it once "
+             "more at the very end of the song). Lines one to three of verse two are new: verse one's first line "
+             "climbs D, E flat to a held F and falls to B flat, verse two's dips D, C sharp, B flat and climbs back to "
+             "D; verse two's second line climbs all the way to G, and its third starts up on G and settles on F -- "
+             "higher than anything in verse one, which never goes above F. So the kids learn verse one, then three new "
+             "lines, then the last line again. Right: the last line named as the only shared tune (about 10.0-12.1 and "
+             "21.9-24.4 s, or by its words), with lines one to three of verse two called different. Partly: 'a new "
+             "tune' with the shared last line missed; or the last line matched with one of the other lines also called "
+             "the same.",
+             "'The same tune with new words' (all four lines matching); a match placed only among lines one to three; "
+             "no comparison."),
+    # truth: musicdelta_shadows annotations/MDB_MusicDelta_Shadows_STEM_04.csv (the lead guitar's verified f0; the
+    # guitar stem sums the lead and the rhythm guitar), MusicDelta_Shadows_MIX.beats (manual; about 111 BPM, a beat
+    # 0.53-0.57 s; 8.21 (4), 8.75 (1), 9.29, 9.82, 10.38, 10.93 (1), 11.47, 12.03, 12.56, 13.09 (1) ... 16.93 (4), 17.47
+    # (1), 18.02, 18.57, 19.11, 19.65 (1), 20.20, 20.77, 21.29, 21.83 (1), 22.38 ...) and _subclass.txt (manual drum
+    # onsets: KD 8.75 with CRC 8.76, KD 10.93, CRC 13.10 and 15.28, the ride on the eighths, the snare on two and four).
+    # The lead's note starts (f0 onsets) against the nearest beat or half beat: 8.19 (-20 ms, beat four), 8.74 (-10),
+    # 9.81 (-10), 10.37 (-10), 10.91 (-20), 11.77 (+20, the 'and' of two), 12.06 (+30), 12.28 (-15), 12.54 (-20); 16.95
+    # (+20, beat four), 17.49 (+20), 18.58 (+10), 19.12 (+10), 19.64 (-10), 20.51 (+25), 20.79 (+20), 21.01 (-20), 21.33
+    # (+40), 21.84 (+10), 22.65 (-10) -- early and late alternate, no drift. The one exception: after the F held over
+    # the bar line 13.09 (12.54-13.28) the G is slurred in at 13.28 with no gap (the f0 from 174 to 196 Hz within 10
+    # ms), 0.19 s after the downbeat and 85 ms ahead of the 'and' (13.37); in the first phrase the same F to G is picked
+    # again on the 'and' (4.63). The lead is silent 6.20-8.19, 14.43-16.95 and from 23.60. ar04 (16.5-24.03) asked where
+    # his notes land in the bar for a synth stab, ak05 whether his phrases start on the one, p01 the band's tempo drift,
+    # au04 and as04 a harmony and a flute double; none asked whether he plays tight to the drums.
+    Question("ay02", "real:musicdelta_shadows", ["guitar", "drums"], 6.5, 24.0,
+             "tracking a second guitar to double the lead through here -- is the original player dead on the beat with "
+             "the drums, or does he play loose / laid back, so I should copy his feel instead of snapping my double to "
+             "the grid?",
+             "He's tight: nearly every note lands within a few hundredths of a second (about 10-40 ms) of a beat or an "
+             "'and' of the drummer's time (4/4 at about 111, a beat about 0.54 s) -- early and late about equally, no "
+             "laid-back or pushed feel, no drift. E.g., the pickup on beat four at about 8.19 s, the G on the one at "
+             "8.74 with the kick and crash (8.75), the notes on three and four (9.81, 10.37), the C on the next one "
+             "(10.91); in the next phrase the pickup at about 16.95, the C on the one at 17.49, and the run at about "
+             "20.5-21.3 on the 'ands' and beats. The one loose note: after the F he holds across the bar line at about "
+             "13.09 he slurs up to G at about 13.28 -- between the downbeat and the 'and' (the first time round the "
+             "same move is picked on the 'and'). So snap the double to an eighth-note grid and it matches him; just "
+             "check that G at about 13.3 s. Right: tight / on the beat (no steady push or drag), with at least two "
+             "notes placed on their beats within about 0.1 s. Partly: 'tight' with nothing placed, or notes placed on "
+             "the wrong beats (e.g., the pickups at 8.2 and 16.95 called downbeats); or the timing right with a small "
+             "overall lag or push also claimed.",
+             "Laid back, behind the beat or rushing as the verdict; 'loose, don't quantize'; the rhythm guitar's "
+             "timing given as the lead's; no answer."),
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams: the lead-sheet chords (truth.json chords)
+    # E flat 0.0-7.44, A flat 7.44-11.16, E flat 11.16-14.88, B flat 14.88-16.74, A flat 16.74-18.60, E flat
+    # 18.60-22.32; tempo 129, 4/4, 48 beats, twelve bars of 1.860 s (downbeats 0.0, 1.86, 3.72, 5.58, 7.44, 9.30, 11.16,
+    # 13.02, 14.88, 16.74, 18.60, 20.47) -- I I I I | IV IV I I | V IV I I, the standard twelve-bar blues, once through;
+    # no IV in bar two, and bar twelve stays on E flat (no turnaround to B flat). The jams' performed chords:
+    # D#:sus2(7), G#:maj6(*5), D#:maj7, A#:maj, G#:maj6(2,b5,*5), D#:maj7. Notes (note_midi, all strings) by pitch
+    # class: in the E flat bars D natural 12, 4 and 8 times (the major seventh), with G, B flat, F and a C; in the A
+    # flat bars F, C, E flat, G (the major seventh) and a passing A natural (9.69, 10.72, 10.84, 18.53); in the B flat
+    # bar B flat, D, F and one E flat. No D flat or G flat anywhere, and no A flat in the B flat bar (the one A flat 3,
+    # 7.20, is a pickup into the A flat bar). ak03 charted the bars per chord, h09 the tempo and length to loop the
+    # form, f01 his voicings' colours (no dominant sevenths), ag01 and af01 the B flat bar and the last chord; none
+    # asked whether a standard blues fits over it.
+    Question("ay03", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 0.0, 22.32,
+             "jam night -- our sax player wants to treat this comp as a standard E flat blues and just blow. does the "
+             "guitar's form really line up with a twelve-bar blues bar for bar, and will his bluesy dominant-seventh "
+             "licks clash with the guitarist's chords anywhere?",
+             "The form lines up: it's exactly one time through a twelve-bar blues in E flat, 4/4 at about 129 (a bar "
+             "about 1.86 s) -- E flat for four bars (0-7.4 s), A flat for two (7.4-11.2), E flat for two (11.2-14.9), "
+             "B flat for one (14.9-16.7), A flat for one (16.7-18.6), E flat for the last two (18.6-22.3): I-I-I-I, "
+             "IV-IV-I-I, V-IV-I-I. No quick change to A flat in bar two, and the last bar stays on E flat (no "
+             "turnaround to B flat) before the take ends. The catch is the colour: he voices E flat as a major seventh "
+             "(D natural on top, a sixth or ninth now and then) and A flat as a sixth / major seventh (F, G natural) "
+             "-- there is no D flat or G flat anywhere. So licks leaning on the flat seventh -- D flat over the E flat "
+             "bars, G flat over the A flat bars -- rub against his D and G naturals; the B flat bar is a plain triad, "
+             "so a B flat 7 lick is fine there. Either have the guitarist play dominant sevenths, or have the sax "
+             "favour the major-seventh / sixth sound (or treat the flat sevenths as passing blue notes). Right: the "
+             "twelve-bar blues form confirmed with the changes in the right bars (E flat 4, A flat 2, E flat 2, B flat "
+             "1, A flat 1, E flat 2) and his E flat chords named as major sevenths (D natural, no D flat), so a "
+             "dominant-seventh lick clashes. Partly: the form right with the clash missed or dominant sevenths said to "
+             "match him; or the clash right with the form off by a bar (a quick change in bar two, the B flat bar "
+             "misplaced, or a turnaround claimed).",
+             "Not a blues, or an eight- or sixteen-bar form; chords in another key; dominant sevenths (D flat) said to "
+             "be in his voicings; no form given."),
+    # truth: musicdelta_country1 annotations/MusicDelta_Country1_subclass.txt (manual drum onsets; the take has only KD,
+    # CHH and SST, the side-stick -- no snare, tom or cymbal), _MIX.beats (manual; 4/4 at about 109, downbeats 4.46,
+    # 6.61, 8.79, 11.00, 13.19, 15.37 | 17.55, 19.72, 21.92, 24.10, 26.27, 28.43, 30.66, 32.81; the take ends 34.74) and
+    # truth.json notes.vocals (verse one sung 0.97-13.69 in bars 1-8, verse two 18.43-30.79 in bars 9-16). Every bar
+    # 3-16: the kick with a closed hat (the hat a few ms ahead) on one and three, the side-stick alone on two and four;
+    # the only other hits are lone closed hats just ahead of a beat -- in verse one 8.14 and 8.68 (bar 4: 0.14 s before
+    # the side-stick 8.28, 0.11 s before the downbeat 8.79), in verse two 19.57 (bar 9, before the downbeat 19.72),
+    # 21.20 and 21.77 (bar 10, before the side-stick 21.39 and the downbeat 21.92); bars 3, 5-8 and 11-16 plain. Eight
+    # bars on to the bar: 4.46 to 21.92 (17.46 s), 8.79 to 26.27 (17.48), 13.19 to 30.66 (17.47), 15.37 to 32.81 (17.44)
+    # -- the same tempo within about 0.04 s (verse one's bar-4 ticks would land about 25.62 and 26.16). ax03 asked clean
+    # one-shots (the lone hats), e05 a one-bar loop in the first four bars, aw03 one bar to copy between the verses, c02
+    # a fill into verse two, ad03 the hat in 17.5-26.2; none compared the two verses' drums for a fly-in.
+    Question("ay04", "real:musicdelta_country1", ["drums", "vocals"], 4.4, 34.4,
+             "tidying this session -- thinking of flying the drums from his first verse in over the second verse. does "
+             "the drummer play the same thing in both verses, or is there anything in verse two I'd lose? and will the "
+             "bars line up if I paste them eight bars later?",
+             "Same beat in both verses -- a plain two-beat country groove all the way: kick with a closed hat on one "
+             "and three, side-stick on two and four (4/4 at about 109, a bar about 2.18 s), no fills, no crashes, no "
+             "snare (the kit is just kick, hat and side-stick). The only differences are a few extra closed-hat ticks "
+             "just ahead of a beat: two in verse one (about 8.14 and 8.68 s, in one bar), three in verse two's first "
+             "two bars (about 19.57, 21.20 and 21.77 s). Fly verse one in and you lose verse two's ticks and get verse "
+             "one's pair in the bar from about 24.1 instead (about 25.6 and 26.2 s) -- barely audible. It lines up: he "
+             "holds the tempo, so eight bars later is the same distance everywhere (about 17.47 s: the bar at 4.46 "
+             "lands on 21.92, 13.19 on 30.66, within a few hundredths); cut on the downbeats (verse two's bars from "
+             "17.55). Right: the same groove in both verses (no fill or change) with the hat ticks named as the only "
+             "difference (at least one in each verse placed within about 0.2 s), and the paste said to line up at the "
+             "same tempo. Partly: 'identical' with the ticks missed, or only one verse's ticks found; or the ticks "
+             "right with a fill, a tempo change or a misalignment claimed.",
+             "Verse two said to have a different pattern, a fill, a crash or a snare; the paste said to drift out of "
+             "time; no comparison."),
+    # truth: musicdelta_punk annotations/MusicDelta_Punk_MIX.beats (manual; downbeats 6.40, 8.02, 9.62, 11.24, 12.85,
+    # 14.44, 16.02, 17.62, the next 19.23: bars of 1.62, 1.60, 1.62, 1.61, 1.59, 1.58, 1.60, 1.61 s; the beats of the
+    # crash bars 8.02, 8.44, 8.83, 9.23 and 11.24, 11.65, 12.04, 12.44 -- 150 BPM throughout) and _subclass.txt (manual
+    # onsets). Crash bars 8.02-9.62 and 11.24-12.85: a crash on every eighth (8.03, 8.25, 8.45, 8.64, 8.84, 9.04, 9.23;
+    # 11.25 ... 12.46), the snare on one, the 'and' of two and four (8.04, 8.65, 9.23; 11.26, 11.85, 12.45), the kick on
+    # the 'and' of one, two, three and the 'and' of three (8.24, 8.45, 8.84, 9.05; in the bar from 11.24 also on four,
+    # 12.44) -- a kick or snare on nearly every eighth. The bars either side (6.40, 9.62) and from 12.85: the kick on
+    # one, the 'and' of one, the 'and' of two and the 'and' of three, the snare on two and four, an open hat on the
+    # beats (a closed hat from 12.85); a crash with the snare on four of the bar from 17.62 (18.83). ai01 (8.02-12.85)
+    # asked the crash bars' kick and snare, d01 (12.85-27.23) whether the band speeds up there, f02 the drums bar by bar
+    # in 0-12.83, y06 the meter and the snare; none asked whether the crash bars change the tempo.
+    Question("ay05", "real:musicdelta_punk", ["drums", "bass", "guitar"], 6.4, 19.23,
+             "our drummer swears the record speeds up wherever the cymbals go wild, then settles back -- does the "
+             "tempo actually move there, or is it just the beat? how should we count those bars?",
+             "The tempo doesn't move: 150 BPM all the way (a beat 0.4 s, a bar about 1.6 s), and the crash bars (about "
+             "8.0-9.6 and 11.2-12.85 s) last exactly as long as the bars around them. What changes is the beat: the "
+             "cymbal goes from quarter notes (an open hat on the beats in the bars either side; a closed hat from "
+             "12.85) to a crash on every eighth, and the snare leaves the two-and-four backbeat -- it hits on one, the "
+             "'and' of two and four, with the kick filling the eighths in between -- so nearly every eighth has a hit "
+             "and it feels twice as fast. Count them the same, 'one-and-two-and' at 150; the next bar goes back to the "
+             "snare on two and four. Right: no tempo change (about 150, the crash bars as long as the others) with the "
+             "busier beat given as the reason (the crash on the eighths and/or the snare off two and four), the crash "
+             "bars placed within about 0.3 s. Partly: 'no tempo change' with the crash bars misplaced or the reason "
+             "wrong or missing; or the beat right with a small speed-up also claimed.",
+             "A speed-up or slow-down in those bars; a double-time count (about 300) or half time (75) as the tempo; "
+             "no tempo."),
+    # truth: write_band(ft_ballad_csm76, 9101) (song.mid / truth.json): C sharp minor, 4/4 at 76 (a beat 0.789 s, a bar
+    # 3.158 s); intro 0.0-9.47 the keys alone, one chord a bar struck on the downbeat and held 3.09 s (E3 G sharp 3 C
+    # sharp 4 at 0.0, E3 A3 C sharp 4 at 3.16, E3 G sharp 3 B3 at 6.32) -- no drums, bass or voice, nothing between the
+    # downbeats; the verse from 9.47 (beat 13): a crash with the kick on one, the ride on every beat, the snare on three
+    # (11.05), the bass C sharp 2 held a bar, the voice in eighths (G sharp 4, A sharp 4 ... from 9.474), the keys' C
+    # sharp minor struck again. d09 (0-15.79) asked the bars of intro for a radio edit, t03 who plays the intro, ae06
+    # its chords for a string pad, aq09 (3.16-15.7) the keys' comping and who takes the tune; none asked how to count
+    # through it.
+    Question("ay06", "ft_ballad_csm76", ["piano", "drums", "bass", "vocals"], 0.0, 12.63,
+             "setting a contemporary dance piece to this -- the intro is just held chords with no beat. what count do "
+             "I give the dancers, how slow, and on which count does the band come in?",
+             "Count a slow four -- 4/4 at about 76 (a count every 0.79 s, a bar about 3.16 s). The intro is three "
+             "bars: one held keys chord a bar, each struck on count one -- C sharp minor (0.0 s), A (3.16), E (6.32) "
+             "-- and nothing moves in between, so the chord changes are your ones. The band comes in on the one after "
+             "three full bars of four -- about 9.47 s, the thirteenth count from the top -- with a crash, the bass and "
+             "the voice together; from there the drums give the count away: kick on one, snare on three (a slow "
+             "half-time feel), the ride on every count. Right: about 76 (or a count every 0.8 s) in four, three bars "
+             "of intro with the chords changing on the ones, and the band in at about 9.5 s on a one. Partly: the "
+             "entry right with the tempo halved or doubled (38 or 152); or the count right with the entry a bar off "
+             "(about 6.3 or 12.6 s) or the intro counted as two or four bars.",
+             "A count in three (3/4, 6/8); the band's entry placed more than a bar off; no tempo or count."),
+    # truth: write_band(ft_ballad_eb54, 9104) (song.mid / truth.json): E flat minor, 5/4 at 120 (a bar 2.5 s); chorus
+    # 22.5-37.5, chords A flat minor 22.5, B flat minor 25.0, E flat minor 27.5, D flat 30.0, A flat minor 32.5, B flat
+    # minor 35.0 -- the keys in eighth-note chords (A flat 3 B3 E flat 4 A flat 4; F3 B flat 3 D flat 4 F4; G flat 3 B
+    # flat 3 E flat 4 G flat 4; F3 A flat 3 D flat 4 F4), the bass riff on the roots; break 37.5-42.5 the drums alone (a
+    # crash at 37.5, then toms, snare and kick; no keys, bass or voice); the quiet section 42.5-52.5 (the score's
+    # bridge): A flat minor 42.5, B flat minor 45.0, E flat minor 47.5, D flat 50.0 -- the keys broken into rising
+    # eighths on the same shapes (A flat 3 B3 E flat 4 A flat 4 B4, ...), the voice one long note a bar (E flat 5, F5, B
+    # flat 5, A flat 5), no drums, no bass; the outro from 52.5 (E flat minor). Same score for @degraded (cached
+    # conditions.json: spill -12 dB, room 1.55 s, noise 24 dB under). ag06 (degraded 42.5-52.5) asked a root a bar for
+    # an added bass, ab06 the bridge's key, z06 (27.5-37.5) the chorus's chord moves, s01 (37.5-52.5) what happens, ao02
+    # whether her chorus tune is new; none compared the quiet section's changes with the chorus's.
+    Question("ay07", "ft_ballad_eb54@degraded", ["piano", "bass", "drums", "vocals"], 22.5, 52.5,
+             "writing a new section to replace the quiet bit after the drum break -- first, is that quiet bit its own "
+             "changes, or just the chorus chords again? give me both bar by bar",
+             "It's the chorus changes again, cut short. 5/4 at about 120, a bar 2.5 s. Chorus (22.5-37.5 s, six bars): "
+             "A flat minor, B flat minor, E flat minor, D flat, A flat minor, B flat minor. Then two bars of drums "
+             "alone (37.5-42.5, no chords). The quiet bit (42.5-52.5, four bars): A flat minor, B flat minor, E flat "
+             "minor, D flat -- exactly the chorus's first four bars, even the same chord shapes on the keys, only "
+             "broken into rising eighths instead of struck chords, with no bass or drums and her long notes on top. So "
+             "a new section only has to leave the break and hand over to the ending at 52.5 (E flat minor). Right: "
+             "both grids right (at least five of the six chorus bars and three of the four quiet bars, in 5/4 bars of "
+             "about 2.5 s) and the quiet bit called the chorus's first four bars again. Partly: the sameness right "
+             "with one or two chords wrong or the bars counted as 4/4; or the grids mostly right with the link not "
+             "made.",
+             "The quiet bit given as new changes or a new key; other chords in the quiet bit (e.g., A flat major or B "
+             "major); bars of about 2 s or a chord every beat; no chords."),
+    # truth: write_band(ft_ballad_csm76, 9101) (song.mid / truth.json): C sharp minor, 4/4 at 76 (a bar 3.158 s); the
+    # chorus's last bar from 44.21 (B): kick one and three, snare two and four, hats, the bass riff, the keys strumming
+    # eighths, the voice in eighths (F sharp 5 / F5, to 47.33), velocities about 72-114; break 47.37-53.68: a crash and
+    # kick at 47.37, then the drums alone, toms, snare and kick (the last hit a kick at 53.29), everything else out;
+    # bridge from 53.68: no drums from here to the end, no bass, the keys in broken eighths (velocity 49-57; A, B, C
+    # sharp minor, C sharp minor) and the voice one long note a bar (E5 53.70, F sharp 5 56.86, G sharp 5 60.02, G sharp
+    # 5 63.18, 3.0 s each, to 66.18); outro from 66.32: the voice out, the bass back with one held note a bar (C sharp
+    # 2, A2, E2 at 66.32, 69.47, 72.63, velocity 44-48), the keys holding C sharp minor, A, E (velocity 36-44, the
+    # intro's chords), the last (E) ringing to 75.72. Same score for @degraded (cached conditions.json: spill -18 dB,
+    # room 0.71 s, noise 40 dB under). a08 (41.05-53.68) asked where the energy drops, g08 (47.35-59.98) the bars of
+    # drums alone and whether the drummer keeps going, e08 (60-72.63) when the bass comes back, k10 (degraded 50.5-60)
+    # an arrangement change, as11 (59-75.78) a fade; none asked a cue list through the break, the bridge and the outro.
+    Question("ay08", "ft_ballad_csm76@degraded", ["drums", "bass", "piano", "vocals"], 45.8, 75.78,
+             "doing the lighting for a show that uses this track -- from the end of the chorus to the end of the song, "
+             "where does each big change happen, and what's still playing after each one? building my cue list",
+             "Four cues (4/4 at about 76, a bar about 3.16 s). 1) About 47.4 s: the chorus stops dead on a crash and "
+             "the drums play alone -- two bars of toms, snare and kick, loud; bass, keys and voice all out. 2) About "
+             "53.7 s: the drums stop for good (his last hit about 53.3) and it goes quiet and still: soft keys in "
+             "broken chords and her long held notes, one a bar -- no drums, no bass. 3) About 66.3 s: her voice stops "
+             "and the bass comes back with long held notes under held keys chords, softer still (the outro, the "
+             "intro's chords again). 4) The end: the last chord (E) is struck at about 72.6 and rings out to about "
+             "75.7. Right: the three changes within about 0.3 s (47.4, 53.7, 66.3) with who plays after each (the "
+             "drums alone; keys and voice without drums or bass; bass and keys without the voice). Partly: two of the "
+             "three right; or all three placed with one line-up wrong (e.g., drums or bass in the bridge, the voice in "
+             "the outro).",
+             "The drums playing through the bridge; no changes found; changes placed more than a bar off; the chorus "
+             "said to go on past 47.4 s."),
+    # truth: write_band(ft_swing_g1208, 9103) (song.mid / truth.json): G major, 12/8 at 63 (a dotted-quarter beat 0.952
+    # s, a bar 3.81 s); head 0-30.48, chords G, C, G, D, C, C, G, E minor a bar each. The voice (the synth lead on the
+    # vocal stem): bars 1-3, 0.0-11.36 (B4 C sharp 5 B4 B flat 4 ... then G5 A5 G5 F sharp 5 held), nothing 11.36-15.24
+    # (bar 4), bars 5-7, 15.24-26.59 (G5 A5 ... then B5 C sharp 6 held), nothing 26.59-30.48 (bar 8); range B flat 4 to
+    # C sharp 6. The guitar: a three-note chord on the last triplet of every beat (0.635, 1.587 ...: G4 B4 D5, E4 G4 C5,
+    # F sharp 4 A4 D5, E4 G4 B4), 0.16 s long, the same notes all bar -- never the tune. The bass: one note a beat,
+    # walking (G2 B2 D3 C sharp 2 | C2 E2 G2 G sharp 2 ...). The drums: kick one and three, cross-stick two and four,
+    # the ride on every beat and its last triplet, crashes at 0.0 and 30.48. No part doubles the voice. m08 (15.2-22.83)
+    # asked whether the guitar comps with the ride, ah09 (0-15.24) whether the voice and the guitar fight for range,
+    # al06 a trumpet taking the tune, g09 its bar two, y02 who's in at the head's end; none asked what is left of the
+    # tune with the voice muted.
+    Question("ay09", "ft_swing_g1208", ["vocals", "guitar", "bass", "drums"], 0.0, 30.0,
+             "making a karaoke backing of this -- once I mute the lead voice, does anything else still play the tune "
+             "so people know where they are? what's each of the other parts doing, and which bars have no singing?",
+             "Nothing else has the tune -- mute the voice and the melody's gone, so add a quiet guide melody (or a "
+             "keys double). 12/8 at about 63 (four swung beats a bar, a bar about 3.8 s), one chord a bar: G, C, G, D, "
+             "C, C, G, E minor. Guitar: a short three-note chord on the last triplet of every beat (the skip of the "
+             "shuffle) -- the same chord all bar, not a line. Bass: walking, one note a beat. Drums: kick on one and "
+             "three, cross-stick on two and four, the ride on every beat plus the shuffle's skip note. The voice sings "
+             "bars one to three (0-11.4 s), rests in bar four (about 11.4-15.2), sings bars five to seven (15.2-26.6) "
+             "and rests in bar eight (about 26.6-30.5) -- those two bars are the band alone, good spots to cue the "
+             "next line on screen. Right: no other part plays or doubles the tune (the guitar's chords, the walking "
+             "bass, the drums) and the voice's two rests placed (bars four and eight, within about 0.5 s). Partly: "
+             "'nothing doubles it' with the rests missed or misplaced, or one part described wrong (e.g., the bass "
+             "holding long notes); or the rests right with the guitar or bass said to carry the tune.",
+             "The guitar or the bass said to play or double the melody; the voice said to sing through every bar; no "
+             "answer."),
+    # truth: write_band(ft_drive_ab152, 9102) (song.mid / truth.json): A flat major, 4/4 at 152 (a beat 0.395 s, an
+    # eighth 0.197 s, a bar 1.579 s); verse two 56.84-75.79, twelve bars, the tag from 75.79. The voice: three lines,
+    # each from a downbeat with the kick (56.842, 63.158, 69.474; a crash at 56.84): sixteen eighths on the band's
+    # eighth grid (56.842, 57.039, 57.237 ..., each 0.18 s long), four quarters in the third bar (60.000, 60.395,
+    # 60.789, 61.184; 66.316 ...; 72.632 ... 73.816), the fourth bar empty (61.55-63.16, 67.86-69.47, 74.18-75.79); no
+    # voice in the tag. Every note starts exactly on an eighth of the band's grid (the kick on one and three, the snare
+    # on two and four, the hats on the eighths: 56.842, 57.039 ...) -- no offset anywhere. Same score for @degraded
+    # (cached conditions.json: spill -12 dB, room 1.13 s, noise 30 dB under). d06 (56.84-72.63) asked where her lines
+    # start and the breaks for guitar licks, am03 her range, ai06 a harmony, t08 and ar11 (e24) whether that singer is
+    # on the beat; none asked whether this singer drags.
+    Question("ay10", "ft_drive_ab152@degraded", ["vocals", "drums", "bass"], 56.84, 75.79,
+             "her vocal in this second verse feels like it's dragging behind the band -- is she actually late? "
+             "thinking of nudging the whole vocal track earlier",
+             "She isn't late -- don't nudge it. 4/4 at about 152 (a beat about 0.39 s). Every note she sings sits on "
+             "the band's eighth-note grid: each of her three lines starts right on a downbeat with the kick -- about "
+             "56.84, 63.16 and 69.47 s (a crash on the first) -- runs in even eighths with the hats for two bars, then "
+             "four quarter notes on the beats of the third bar (e.g., from 60.0 s), and rests for the fourth bar "
+             "(about 61.6-63.2, 67.9-69.5, 74.2-75.8). Whatever makes it feel late is not her timing (on this copy a "
+             "long room tail hangs on everything); fix the sound, not the timing. Right: 'on time / not late', with at "
+             "least two line starts placed on the downbeats within about 0.1 s or her eighths said to fall with the "
+             "hats. Partly: 'on time' with nothing placed or the lines placed a beat or more off; or the placements "
+             "right with a small lag claimed and a nudge suggested.",
+             "Late / behind the beat by a stated amount with a nudge recommended; rushing; no answer."),
+    # truth: write_band(ft_drive_e24, 9105) (song.mid / truth.json): E major, 2/4 at 96 (a beat 0.625 s, an eighth
+    # 0.3125 s, a bar 1.25 s); verse two 45.0-60.0 (the tag from 60.0). Drums: a crash with the kick at 45.0; every bar
+    # the kick on one (45.0, 46.25 ...), the snare on two (45.625, 46.875, 48.125 ...), a closed hat on every eighth,
+    # straight (45.0, 45.3125, 45.625 ...; the beat's hat a little louder, velocity 64-72 against 57-63). The keys'
+    # short chords on the 'and' of each beat (45.3125, 45.9375 ...); the bass one note a beat (E2 C3 | B2 C2 | C sharp 2
+    # B flat 2 | A2 F2 ...); chords E, B, C sharp minor, A a bar each. Same score for @degraded (cached conditions.json:
+    # spill -24 dB, room 1.1 s, noise 40 dB under). r09 (10-20) asked the meter and tempo, ax11 (25-55) dance 8-counts,
+    # ae09 the hats in verse one, p06 (47.5-57.5) whether the bass walks, n04 (degraded 50-59.98) the bars to loop; none
+    # asked a tambourine count.
+    Question("ay11", "ft_drive_e24@degraded", ["drums", "bass", "piano"], 45.0, 60.0,
+             "adding a tambourine to this verse -- how do I count it, in two or four, what tempo, straight or swung? "
+             "and where's the backbeat so I hit with the snare?",
+             "About 96 BPM, straight eighths (no swing). It's in two: each bar is two beats, kick on one, snare on two "
+             "(a bar about 1.25 s), with the hats on every eighth; counting it in four at 96 comes to the same thing, "
+             "the snare then on two and four. The backbeat -- the snare -- comes every 1.25 s, about 45.63, 46.88, "
+             "48.13 s and so on (0.625 s after each kick). Tambourine: shake the eighths with the hats and hit on the "
+             "snare; the keys already stab the off-beat eighths, so keep those light. The verse opens with a crash at "
+             "45.0. Right: about 96 (or a beat about 0.62 s), straight, the snare on every second beat (times within "
+             "about 0.1 s, or 'two and four' counted in four). Partly: the tempo and the backbeat right with a swing "
+             "or shuffle claimed; or the feel and the backbeat right with the tempo halved or doubled (48 or 192).",
+             "A shuffle or 12/8 feel; 3/4 or 6/8; the snare on one or on every beat; no tempo."),
+    # truth: write_band(ft_drive_e24, 9105) (song.mid / truth.json): E major, 2/4 at 96 (a bar 1.25 s); intro 0-10 the
+    # drums and bass only (no keys, no voice), the bass on every eighth, E2 E2 E2 E3 | B2 B2 B2 B3, E and B a bar each
+    # (E 0.0, B 1.25, E 2.5 ... B 8.75); the verse from 10.0: E 10.0, B 11.25, C sharp minor 12.5, A 13.75, and round
+    # again from 15.0 and 20.0 (to 25.0) -- I V vi IV, a bar each; the keys' off-beat stabs spell them (E4 G sharp 4 B4;
+    # F sharp 4 B4 D sharp 5; E4 G sharp 4 C sharp 5; E4 A4 C sharp 5), the bass plays their roots (C sharp 2 at 12.5
+    # ...), the voice from 10.0. ae10 (2.5-10) asked the intro's bass line, j06 (degraded 12.5-22.48) the verse's chords
+    # bar by bar, au07 (degraded 17.5-37.5) Nashville numbers into the hook, as09 a whole step lower; none asked the
+    # chords from the top through the intro.
+    Question("ay12", "ft_drive_e24", ["bass", "piano", "drums"], 0.0, 25.0,
+             "strumming ukulele along from the very top through the first verse -- what are the chords bar by bar, and "
+             "how long is each? is the verse one of those four-chord loops?",
+             "Yes -- the verse is the four-chord pop loop. E major, bars of two beats at about 96 (a bar about 1.25 "
+             "s), one chord a bar. Intro (0-10 s, drums and bass only -- the bass gives the chords): E, B, E, B ... "
+             "eight bars, switching every 1.25 s. Verse from 10.0 s: E, B, C sharp minor, A (I-V-vi-IV), a bar each, "
+             "three times round (from 10.0, 15.0 and 20.0 s) to 25.0. So strum E-B for the intro, then E-B-C sharp "
+             "minor-A on a loop, changing every 1.25 s. Right: the intro's E-B alternation and the verse loop E, B, C "
+             "sharp minor, A from about 10 s, each chord about 1.25 s (a two-beat bar). Partly: the verse loop right "
+             "with the intro missed or wrong; or all the chords right with each given 2.5 s (or 0.6 s).",
+             "Chords outside E major (e.g., C sharp major, E minor); the loop given as other chords; no chords."),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -10052,7 +10380,8 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           32: QUESTIONS_32, 33: QUESTIONS_33, 34: QUESTIONS_34, 35: QUESTIONS_35,
           36: QUESTIONS_36, 37: QUESTIONS_37, 38: QUESTIONS_38, 39: QUESTIONS_39,
           40: QUESTIONS_40, 41: QUESTIONS_41, 42: QUESTIONS_42, 43: QUESTIONS_43, 44: QUESTIONS_44,
-          45: QUESTIONS_45, 46: QUESTIONS_46, 47: QUESTIONS_47, 48: QUESTIONS_48, 49: QUESTIONS_49}
+          45: QUESTIONS_45, 46: QUESTIONS_46, 47: QUESTIONS_47, 48: QUESTIONS_48, 49: QUESTIONS_49,
+          50: QUESTIONS_50}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -10286,6 +10615,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # graded (GRADES_48)
                 48: (QUESTIONS_48, GRADES_48, BASELINE_GRADES_48),
                 49: (QUESTIONS_49, GRADES_49, BASELINE_GRADES_49),  # round 49: read once on 833ef45
+                50: (QUESTIONS_50, {}, {}),  # round 50: not graded yet
                 }
 
 
