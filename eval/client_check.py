@@ -10371,6 +10371,36 @@ QUESTIONS_50 = [
              "with the intro missed or wrong; or all the chords right with each given 2.5 s (or 0.6 s).",
              "Chords outside E major (e.g., C sharp major, E minor); the loop given as other chords; no chords."),
 ]
+GRADES_50 = {"ay01": "wrong", "ay02": "partly", "ay03": "wrong", "ay04": "right", "ay05": "right", "ay06": "right",
+             "ay07": "right", "ay08": "right", "ay09": "right", "ay10": "right", "ay11": "right", "ay12": "partly"}
+GRADES_50_WHY = {
+    "ay01": "no comparison of the verses made (the window said perhaps not to reach verse two); the one repeat named, "
+            "10.0-11.9 s echoing 6.9-9.0, sits inside verse one, and the shared last line (21.9-24.4 against "
+            "10.0-12.1) is not found: wrong",
+    "ay02": "tight with the drums, right, but placed by bars only, one change called a beat late, and the advice not "
+            "to snap the double to the grid: partly",
+    "ay03": "'it doesn't line up with a twelve-bar blues' (Fm and Gm bars read where the comp plays E flat, B flat "
+            "and A flat; its grid half a beat off), the major sevenths' rub with D flat right: wrong",
+    "ay04": "the same kick, side-stick and hat groove, the extra hats on the 'a' of three and four in bars four and "
+            "ten (about 8.1, 8.7 and 21.2, 21.8 s), the same tempo so the paste lines up: right",
+    "ay05": "a steady 152, the crash bars at about 8.0-9.6 and 11.25-12.8 s no shorter than the others, the kick on "
+            "the eighths and the snare off two and four as the reason: right",
+    "ay06": "a slow four at 76, three bars of held chords changing on the ones, the band in on count thirteen at "
+            "9.47 s: right",
+    "ay07": "the chorus A flat minor, B flat minor, E flat minor, D flat, A flat minor, B flat minor and the quiet bit "
+            "its first four bars again, in 5/4 bars of 2.5 s: right",
+    "ay08": "the drums alone from 47.35 s, keys and voice without drums or bass from 53.66, the voice gone and held "
+            "chords from 66.29, the bass's return there hedged as maybe spill: right",
+    "ay09": "nothing else carries the tune (off-beat guitar chords, a walking bass), her rests from about 10.9 to "
+            "15.2 s and from 26.6 s: right",
+    "ay10": "not late (about 8 ms, within what the tool resolves), don't nudge it, lines starting at 63.18 and 69.53 "
+            "s against the bars at 63.14 and 69.45: right",
+    "ay11": "96, straight, the snare on two and four counted in four at about 45.63 and 46.88 s: right",
+    "ay12": "the verse loop E, B, C sharp minor, A, a chord every 1.25 s from 10 s, right; the intro charted as E "
+            "throughout with E-B left as a possibility: partly",
+}
+# the baseline's text names the stems, the track's key and the frame: none of these asks only the key
+BASELINE_GRADES_50 = {q: "wrong" for q in GRADES_50}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -10615,7 +10645,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 # graded (GRADES_48)
                 48: (QUESTIONS_48, GRADES_48, BASELINE_GRADES_48),
                 49: (QUESTIONS_49, GRADES_49, BASELINE_GRADES_49),  # round 49: read once on 833ef45
-                50: (QUESTIONS_50, {}, {}),  # round 50: not graded yet
+                50: (QUESTIONS_50, GRADES_50, BASELINE_GRADES_50),  # round 50: read once on 8813c8f
                 }
 
 
