@@ -14,8 +14,8 @@ import numpy as np
 
 from analysis.core.vocabulary import (COMPOUND_METERS, LETTERS, MIX_STEM, NATURAL_PC, PITCH_CLASS,
                                       TRUSTED_KEY_CORRELATION, key_name, named_stems, note_number, possessive)
-from heuristics.describe import (DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, PLACE_FRACTIONS, SHARP_NAMES,
-                                 SWUNG_RATIO, LEVEL_JUMP_DB, MAJOR_STEPS, MINOR_STEPS, MOSTLY_OFF, MOSTLY_ON, ROOT_ONLY,
+from heuristics.describe import (CARRY_SHARE, DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, PLACE_FRACTIONS,
+                                 SHARP_NAMES, SWUNG_RATIO, LEVEL_JUMP_DB, MAJOR_STEPS, MINOR_STEPS, MOSTLY_OFF, MOSTLY_ON, ROOT_ONLY,
                                  bar_drum_words, count_word, key_names,
                                  numeral_in, parse_symbol, pos_key, spoken_list, uses_flats)
 from heuristics.timing import offset_placed
@@ -4750,7 +4750,8 @@ def _vocal_sentence(a: WindowAnalysis, m: Melody | None) -> str | None:
     # the first third, the guitar plays throughout; "the vocal leads this window" beside "the drums, bass and vocals
     # support the guitar underneath" -- the twenty-third session's sweep, dev)
     carrier = next((p.stem for p in a.presence if p.carries and p.stem != "vocals"), None)
-    if carrier is not None:
+    sung = next((p.sounding_share for p in a.presence if p.stem == "vocals"), 0.0)
+    if carrier is not None and sung < CARRY_SHARE:  # (a voice of long notes, too few to carry, still sings throughout)
         return (f"The vocal sings over only part of this window{shape}" + (f", placed {where}" if where else "") +
                 f"; the {carrier} carries the window as a whole.")
     return f"The vocal leads this window{shape}" + (f", placed {where}." if where else ".")
