@@ -15,9 +15,9 @@ import numpy as np
 from analysis.core.vocabulary import (COMPOUND_METERS, LETTERS, MIX_STEM, NATURAL_PC, PITCH_CLASS,
                                       TRUSTED_KEY_CORRELATION, key_name, named_stems, note_number, possessive)
 from heuristics.describe import (CARRY_SHARE, DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, PLACE_FRACTIONS,
-                                 SHARP_NAMES, SWUNG_RATIO, LEVEL_JUMP_DB, MAJOR_STEPS, MINOR_STEPS, MOSTLY_OFF, MOSTLY_ON, ROOT_ONLY,
-                                 bar_drum_words, count_word, key_names,
-                                 numeral_in, parse_symbol, pos_key, spoken_list, uses_flats)
+                                 SHARP_NAMES, SWUNG_RATIO, LEVEL_JUMP_DB, MAJOR_STEPS, MINOR_STEPS, MOSTLY_OFF,
+                                 MOSTLY_ON, ROOT_ONLY, bar_drum_words, count_word, key_names, numeral_in, parse_symbol,
+                                 pos_key, spoken_list, uses_flats)
 from heuristics.timing import offset_placed
 from heuristics.evidence import LockEvidence, LockPair
 from heuristics.models import WindowAnalysis
