@@ -523,8 +523,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                                                        _event_place(a)), "events", live, 0.8),
         "no_events": _claim("events", None if any(e.kind not in ("phrase_end", "loudest") for e in a.events) else
                             say.no_events_sentence(a.presence), "events, presence", live, 0.7),
-        "parts": _claim("presence", _parts_sentence(a, named, routing.question), "presence.playing, drum_pattern.pattern",
-                        named, 0.8),
+        "parts": _claim("presence", _parts_sentence(a, named, routing.question),
+                        "presence.playing, drum_pattern.pattern", named, 0.8),
         "part": _claim("presence", _part_sentence(a, part_asked, routing.question), "presence", part_asked[:1], 0.9),
         # "does he start his lines on the one?", "where do her calls land?": where the named part's lines start
         # "what note does she land on at the end of each line?": the note each line ends on
@@ -756,8 +756,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
             "part": (["roots"] if re.search(r"\broots?\b", (question or "").lower()) else []) +
             (["parts"] if c["parts"] is not None else ["part"]) + (
                 relation if routing.focus == "interaction" and len(named) >= 2
-                                else ["pattern"] if named[:1] == ["drums"] and c["parts"] is None else ["lock", "cannot_lock"]
-                                if named[:1] == ["bass"] else ["melody"] if m is not None and m.stem in named[:1] else
+                                else ["pattern"] if named[:1] == ["drums"] and c["parts"] is None
+                                else ["lock", "cannot_lock"] if named[:1] == ["bass"] else ["melody"] if m is not None and m.stem in named[:1] else
                                 ["chords"] if part_role == "harmony_pad" else ["melody", "chords"]),
             # "how many lines does she sing?": the phrases counted first
             "melody": (["phrasing", "melody"] if re.search(r"\bhow many (?:lines|phrases)\b|\bbreath",

@@ -2470,7 +2470,8 @@ def _grace_strokes(n) -> np.ndarray:
 # Ghost notes ("any ghost notes on the snare?": the seventeenth session's sweep on MusicDelta Rock, dev): the snare's
 # strokes played well under its loud ones. A drummer's ghost note is struck at a fraction of the backbeat's force;
 # the reading's velocity is the square root of a stroke's level against the kit's loudest, so GHOST_SHARE of the loud
-# strokes' velocity is about a third of their level. A soft stroke just before a louder one (within DOUBLE_S) is a flam's grace note.
+# strokes' velocity is about a third of their level. A soft stroke just before a louder one (within DOUBLE_S) is a
+# flam's grace note.
 GHOST_SHARE = 0.6
 GHOST_LOUD_PERCENTILE = 75  # the snare's loud strokes: the upper quarter of its strokes' velocities
 GHOST_MIN_STROKES = 3

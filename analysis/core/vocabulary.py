@@ -46,8 +46,9 @@ SPOKEN_STEM_WORDS: dict[str, tuple[str, ...]] = {
 # verb, then what is doubled, then on/with), "drop guitar fills in the gaps"; "is the guitar doubled with the
 # bass?" and "when does the drummer drop the kick?" still name the bass and the kick; "on my old poly synth": a word or
 # two may describe it (round 49's ax04, dev)
-USED_INSTRUMENT = (r"(?:\b(?:on|with) (?:a|an|my)\s+(?:[\w-]+\s+){0,2}|\b(?:doubl|layer|voic|arrang|program)\w*\s+(?:it|them|this|that|"
-                   r"her|his|the (?:line|melody|notes|part))\s+(?:on|with)\s+(?:a |an |my |some |the )?|"
+USED_INSTRUMENT = (r"(?:\b(?:on|with) (?:a|an|my)\s+(?:[\w-]+\s+){0,2}|"
+                   r"\b(?:doubl|layer|voic|arrang|program)\w*\s+(?:it|them|this|that|her|his|"
+                   r"the (?:line|melody|notes|part))\s+(?:on|with)\s+(?:a |an |my |some |the )?|"
                    # "want to drop guitar fills in", "add strings", "sidechain a pad against him": what the user
                    # will put in
                    r"\b(?:add|drop|put|write|record|track|sidechain|duck)(?:s|ing)?\s+(?:in\s+)?(?:a |an |some |my )?)$")
