@@ -662,6 +662,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "not_double": _claim("interaction", _not_double_sentence(tex, routing.question, named), "texture.interaction",
                              pair_relation.stems if pair_relation else [], 0.8),
         # "what's the bass doing in the second bar?": that bar's notes (or its chord)
+        "bar_events": _claim("events", _bar_events_sentence(a, named, routing), "events, drum_pattern.by_bar, "
+                             "chord_grid.bars, presence.bar_notes", live, 0.7),
         "bar_part": _claim("presence", _bar_sentences(a, named or (live if len(live) == 1 else []), routing),
                            "presence.bar_notes, harmony.chart", named[:1] or live, 0.9),
         # "how many bars is this? want to loop it": the window's length in the bars and beats the findings count
@@ -775,7 +777,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         }.get(asks, [])
 
     answer_first = (["bar_part"] if routing.bar is not None and routing.asks in ("part", "chords", "melody")
-                    else ["no_bar"] if routing.bar_missing is not None else []) + firsts(routing.asks, named, routing.question)
+                    else ["bar_events"] if routing.bar is not None and routing.asks not in ("drum_pattern",)
+                    else ["no_bar"] if routing.bar_missing is not None else []) + firsts(routing.asks, named,
+                                                                                         routing.question)
     # asked a part's rhythm, its chords' top line, the numerals, where its lines start, whether a line comes back:
     # said first
     driven = [key for key in DRIVEN_ASKED if c.get(key) is not None]
@@ -4880,6 +4884,44 @@ def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None, percussi
             said = _twelve_eight(said, long_where, " then ".join(say.spoken_chord(c) for c in both))
         return said
     return None
+
+
+# what changes in a bar, said where no part is named ("what happens in the last bar?", "how does this bit end?": the
+# twenty-third session's sweep on Shadows and Punk got the window's section change and the groove): the bar's events,
+# then the kit's, the chart's and each line's part in it
+BAR_EVENT_KINDS = ("section", "enters", "stops", "drops_out", "returns", "fill", "break", "level_up", "level_down",
+                   "plays_differently")
+BAR_LINE_PARTS = 2  # at most this many lines' notes said in the bar
+
+
+def _bar_events_sentence(a: WindowAnalysis, named: list[str], routing: Routing) -> str | None:
+    bar = routing.bar
+    order = chart_bar_numbers(a)
+    if bar is None or [x for x in named if x != MIX_STEM] or bar not in order:
+        return None
+    k = order.index(bar)
+    where = ("In the last bar here" if k == len(order) - 1 and k > 0 else
+             f"In the {ORDINAL_WORDS[k]} bar here" if k < len(ORDINAL_WORDS) else None)
+    if where is None:
+        return None
+    clauses = list(dict.fromkeys(e.detail for e in a.events if e.bar == bar and e.kind in BAR_EVENT_KINDS))
+    kit = a.drum_pattern.by_bar.get(bar) if a.drum_pattern is not None else None
+    if kit:
+        classes = ([c for c in ("kick", "snare") if c in kit] +
+                   sorted((c for c in ("hihat", "tom", "cymbal") if c in kit), key=lambda c: -len(kit[c])))[:3]
+        clauses.append("the drums play " + _names([f"the {say.class_word(c, a.drum_pattern)} "
+                                                   f"{bar_drum_words(kit[c])}" for c in classes]))
+    chords = next((b.chords for b in a.chord_grid.bars if b.bar == bar), None) if a.chord_grid is not None else None
+    if chords:
+        spoken = [say.spoken_chord(x) for x in chords]
+        clauses.append(f"the chord is {spoken[0]}" if len(spoken) == 1 else f"the chords are {' then '.join(spoken)}")
+    lines = [(p, b) for p in a.presence for b in p.bar_notes if b.bar == bar and p.stem not in ("drums", MIX_STEM)]
+    for p, b in lines[:BAR_LINE_PARTS]:
+        act = verb([p.stem], "sings", "sing") if p.stem == "vocals" else verb([p.stem], "plays", "play")
+        clauses.append(f"the {p.stem} {act} {_names(_note_runs(b.notes))}")
+    if not clauses:
+        return None
+    return f"{where}, {'; '.join(clauses)}."
 
 
 def _twelve_eight(said: str, where: str, holds: str) -> str:

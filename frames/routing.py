@@ -370,6 +370,13 @@ def entry_parts(question: str | None, named: list[str]) -> list[str] | None:
     return [x for x in named_stems(tail) if x in named] or list(named)
 
 
+# the end of the selection, asked as a place ("at the end of this bit", "how does this section end?"); not the song's
+# end, a line's end or a phrase's (their own sentences)
+WINDOW_END = (r"\b(?:at|towards?|near|by) the (?:very )?end(?: of (?:this|the|that) (?:bit|section|part|clip|window|"
+              r"passage|loop|selection|stretch))?\b(?! of)|\bhow does (?:this|it|that|the) ?(?:bit|section|part|clip|"
+              r"passage|stretch)? ?end\b")
+
+
 def bar_asked(question: str | None) -> int | None:
     """The bar a question names, as it names it: 3 for 'the third bar' or 'bar 3' (-1 for 'the last bar'), or
     None where it names none."""
@@ -377,6 +384,8 @@ def bar_asked(question: str | None) -> int | None:
     hit = re.search(r"\b(" + "|".join(ORDINALS) + r"|last|final) (?:bar|measure)\b", text)
     if hit:
         return -1 if hit.group(1) in ("last", "final") else ORDINALS[hit.group(1)]
+    if re.search(WINDOW_END, text):  # "what happens at the end of this bit?": its last bar
+        return -1
     hit = re.search(r"\b(?:bar|measure) (\d+|" + "|".join(CARDINALS) + r")\b", text)
     if hit:
         return int(hit.group(1)) if hit.group(1).isdigit() else CARDINALS[hit.group(1)]

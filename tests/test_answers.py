@@ -4687,3 +4687,22 @@ def test_a_part_that_drops_out_at_a_change_is_not_said_to_play_differently_there
     f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "what happens in this stretch?")
     assert any(e.kind == "drops_out" and "bass" in e.stems for e in f.events), f.events
     assert not any(e.kind == "plays_differently" for e in f.events), f.events
+
+
+def test_what_happens_in_the_last_bar_or_at_the_end_is_said_of_that_bar(lib):
+    """The twenty-third session's sweep on Shadows and Punk (dev): "what happens at the end of this bit?", "how does
+    this section end?" and "what happens in the last bar?" got the window's section change and the groove. With no part
+    named, the last bar's events, the kit's places, the chord and the lines' notes there are said first; the song's end
+    and a line's end are not the window's."""
+    g = groove(16)
+    g["drums"] = [n for n in g["drums"] if n["time_s"] < 6 * BAR] + [note(6 * BAR + i * P / 2, 45, 0.1, 100)
+                                                                     for i in range(8)]  # a tom fill in the last bar
+    g["piano"] = [note(b * BAR, x, BAR * 0.9) for b in range(7) for x in ((57, 60, 64), (53, 57, 60))[b % 2]]
+    tid = make_track(lib.store, "e2" * 7 + "cc", duration_s=14, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    stems = ["drums", "bass", "piano"]
+    for q in ("what happens at the end of this bit?", "how does this section end?", "what happens in the last bar?"):
+        said = get_findings(lib, tid, stems, 0.0, 14.0, q).summary
+        assert said.startswith("In the last bar here, ") and "the chord is A minor" in said.split(". ")[0], (q, said)
+    from frames.routing import bar_asked
+    assert bar_asked("what happens at the end of the song?") is None
+    assert bar_asked("what note does she sing at the end of each line?") is None
