@@ -4661,12 +4661,13 @@ def _repeats_sentence(a: WindowAnalysis, m: Melody | None, named: list[str], que
     if m is None or len(m.phrases) < 2:
         return None
     line = f"The {_adjective(m.stem)} line"
+    sings = "sings" if m.stem == "vocals" else "plays"  # (a guitar's phrases "sang" an earlier one: a sweep, dev)
     again = [(k, ph.repeats) for k, ph in enumerate(m.phrases, 1) if ph.repeats]
     if not again:
-        return f"{line}'s {count_word(len(m.phrases))} phrases are each new here: none sings an earlier one again."
+        return f"{line}'s {count_word(len(m.phrases))} phrases are each new here: none {sings} an earlier one again."
     if max(k for k, _ in again) > len(ORDINAL_WORDS):
-        return f"{line} sings {count_word(len(again))} of its {count_word(len(m.phrases))} phrases again here."
-    pairs = spoken_list([f"the {ORDINAL_WORDS[k - 1]} sings the {ORDINAL_WORDS[r - 1]} again" for k, r in again])
+        return f"{line} {sings} {count_word(len(again))} of its {count_word(len(m.phrases))} phrases again here."
+    pairs = spoken_list([f"the {ORDINAL_WORDS[k - 1]} {sings} the {ORDINAL_WORDS[r - 1]} again" for k, r in again])
     new = [k for k in range(1, len(m.phrases) + 1) if k not in {k for k, _ in again} | {r for _, r in again}]
     rest = "" if not new else f"; the {spoken_list([ORDINAL_WORDS[k - 1] for k in new])} " \
         f"{'is' if len(new) == 1 else 'are'} new"

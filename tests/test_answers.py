@@ -2576,6 +2576,11 @@ def test_a_line_sung_again_is_named_and_new_lines_are_said_new(lib):
                                 "fourth are new."), f.summary
     f = get_findings(lib, "e9" * 8, ["vocals"], 0.0, 8.0, "how many times does she sing the hook?")
     assert f.summary.startswith("Of the vocal line's four phrases, the third sings the first again"), f.summary
+    # a guitar's phrases are played again, not sung (the twenty-third session's sweep on GuitarSet, dev)
+    make_track(lib.store, "e2" * 7 + "cd", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+               stems={"guitar": sing("ABAC")})
+    f = get_findings(lib, "e2" * 7 + "cd", ["guitar"], 0.0, 8.0, "does any of the guitar line come back here?")
+    assert f.summary.startswith("Of the guitar line's four phrases, the third plays the first again"), f.summary
     make_track(lib.store, "ea" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
                stems={"vocals": sing("ABC")})
     f = get_findings(lib, "ea" * 8, ["vocals"], 0.0, 6.0, q)
