@@ -4726,7 +4726,10 @@ def _form_sentence(a: WindowAnalysis) -> str | None:
     if len(labels) < 2:
         return None
     move = f" from the {labels[0]} part into the {labels[1]} part" if labels[0] != labels[1] else ""
-    return f"This window straddles a section change{move}."
+    # where it changes ("when does the chorus hit?" got the change with no place: the twenty-third session's sweep on
+    # the degraded ballad, dev)
+    change = next((e for e in a.events if e.kind == "section"), None)
+    return f"This window straddles a section change{move}" + (f", {_event_at(a, change)}." if change else ".")
 
 
 def _contrast_sentence(a: WindowAnalysis) -> str | None:

@@ -4711,3 +4711,14 @@ def test_what_happens_in_the_last_bar_or_at_the_end_is_said_of_that_bar(lib):
     from frames.routing import bar_asked
     assert bar_asked("what happens at the end of the song?") is None
     assert bar_asked("what note does she sing at the end of each line?") is None
+
+
+def test_a_section_change_is_said_with_where_it_falls(lib):
+    """The twenty-third session's sweep on the degraded ballad (dev): "when does the chorus hit?" got "This window
+    straddles a section change from the A part into the B part" and no place. The change is placed."""
+    g = groove(16)
+    tid = make_track(lib.store, "e2" * 7 + "ce", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
+                     sections=[(0.0, 4 * BAR, "A"), (4 * BAR, 16.0, "B")])
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "when does the chorus hit?")
+    assert "This window straddles a section change from the A part into the B part, on the first beat of the fifth " \
+        "bar here." in [c.text for c in f.claims], f.claims
