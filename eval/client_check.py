@@ -10401,6 +10401,330 @@ GRADES_50_WHY = {
 }
 # the baseline's text names the stems, the track's key and the frame: none of these asks only the key
 BASELINE_GRADES_50 = {q: "wrong" for q in GRADES_50}
+# Round 51 (held out): everyday questions about a selected window -- dance 8-counts on a real rock bounce, how a real
+# instrumental starts for a covers band's count-in, whether a real punk take ends or runs off the file, whether a real
+# bossa comp's E flat bars can go under repeat signs, a cello under a real singer's held notes, what the kick gives a
+# sidechain in a 2/4 tag, Roman numerals and a cadence for a degraded 5/4 intro and verse, a radio talk-over on a 4/4
+# intro, lining a pad's changes up with a degraded bridge vocal, halving a swing solo, cutting a 2/4 song's stop out,
+# and DJ hot cues around a swing drum solo -- written from the scores (song.mid / truth.json) and the human annotations
+# before any packet of it was made; no analysis code run and no server output read.
+QUESTIONS_51 = [
+    # truth: musicdelta_rock annotations/MusicDelta_Rock_MIX.beats (manual; downbeats 0.01, 2.16, 4.36, 6.54, 8.72,
+    # 10.91, a beat 0.53-0.55 s, about 110 BPM; the bounce ends 13.09, where the next downbeat falls) and
+    # MusicDelta_Rock_subclass.txt (manual drum onsets): the kick on one and three (0.00, 1.06, 2.15, 3.27, 4.39 ...
+    # 11.99), the snare on two and four (0.53, 1.62, 2.69, 3.80, 4.89 ... 12.54), closed hats on every eighth (0.02,
+    # 0.28, 0.55 ...) and one open hat, 4.09 -- the 'and' of four of bar two, the only hit off the pattern; no crash,
+    # tom or fill. Six bars: 8-counts (two bars each) from 0.01, 4.36 and 8.72, the third ending with the file. o05
+    # (0-6.52) asked this bounce's hats and open hats, ab02 the open hat on the drum stem, ae04 its bars and clean ends,
+    # aj03 its kick and snare, u07 its tempo and feel; ax11 and av06 asked dance counts on other songs; none asked
+    # 8-counts here.
+    Question("az01", "mix:musicdelta_rock", ["mix"], 0.0, 13.09,
+             "making a quick dance reel to this bounce -- how do I count it in 8s, where does each 8-count start, "
+             "which counts does the snare hit, and is there one odd hit in there I can land a pose on?",
+             "Count a straight four at about 110 BPM (a count about 0.55 s): 4/4, two bars to an 8-count, and the "
+             "bounce is exactly three 8-counts -- the first starts right at the top (the kick at 0.0 s), the next at "
+             "about 4.36 s and the last at about 8.72 s, running to the end of the file (13.09 s). The snare lands on "
+             "2, 4, 6 and 8 (e.g., about 0.53, 1.62, 2.69 and 3.80 s), the kick on 1, 3, 5 and 7, the hi-hat on every "
+             "eighth. The drummer plays the same bar all the way -- no crash, no fill -- except one open hi-hat at "
+             "about 4.09 s, on the 'and' of 8 of the first 8-count, right before the second one starts: that's your "
+             "pose (or hit it on the 1 that follows at 4.36). Right: about 110 (a count about 0.55 s), 8-counts from "
+             "about 0.0, 4.4 and 8.7 s (within 0.2 s), the snare on the even counts, and the open hat at about 4.1 s "
+             "named as the odd hit. Partly: the counts and the 8-count starts right with the open hat missed or "
+             "misplaced, or the tempo halved or doubled (55 or 220); or the open hat right with the 8-counts starting "
+             "a bar off.",
+             "A count in three or a swung / shuffle count; a crash, fill or tempo change claimed; the snare on 1, 3, 5 "
+             "and 7; no counts."),
+    # truth: musicdelta_shadows annotations/MusicDelta_Shadows_MIX.beats (manual; 0.02 (1), 0.55, 1.10, 1.67, 2.21 (1)
+    # ... 8.21 (4), 8.75 (1); about 111 BPM, a bar about 2.18 s), _subclass.txt (manual drum onsets: the kick 0.022 and
+    # the crash 0.030 on the first downbeat, then the ride on every eighth from 0.30, the snare on two and four (0.56,
+    # 1.69), the kick on the 'and' of two (0.82) -- the groove from the first hit, nothing before it; the next crash
+    # with the kick on the downbeat 8.75) and MDB_MusicDelta_Shadows_STEM_04.csv (the lead guitar's verified f0): voiced
+    # from 0.023 -- G3 on the first downbeat, B flat 3 1.10, D4 1.68, C4 2.22-3.02, B flat 3, G3, F3 3.84 across the bar
+    # line, G3 held 4.63-6.20 -- silent 6.20-8.19, a pickup D3 at 8.19 (beat four) into G3 at 8.74 on the downbeat. ak05
+    # (4.37-21.83) asked whether his phrases start on the one, ab01 (4.37-10.93) where he stops, p01 this song's tempo,
+    # z01 its swing, c01 the opening phrase's repeat, am08 how the Beatles take starts; none asked how this take starts
+    # or how to count a band in to it.
+    Question("az02", "real:musicdelta_shadows", ["guitar", "drums"], 0.0, 8.75,
+             "our covers band is learning this one -- does it kick off with an intro or a pickup note, or does "
+             "everybody land on the very first beat together? what tempo do I count us in at, and how long does the "
+             "lead play before his first breather?",
+             "No intro and no pickup: everything starts together on the first downbeat. The drummer's first hit is "
+             "kick and crash right on the one (about 0.02 s) and he's straight into the groove -- ride on the eighths, "
+             "snare on two and four -- and the lead's first note (a G) is on that same downbeat. Count it in at about "
+             "111 BPM in 4/4 (a beat about 0.54 s, a bar about 2.18 s): a bar of 'one, two, three, four' and everyone "
+             "comes in on the next one. The lead's first phrase runs through the first three bars and ends on a held "
+             "G (about 4.6-6.2 s); he then rests until about 8.2 s, where he picks up the next phrase with a note on "
+             "beat four, landing on the next downbeat (about 8.75 s) with the drummer's next crash. Right: the band "
+             "starting together on the one (no pickup, no intro), a tempo of about 111 (within 3), and the lead's "
+             "first break placed (about 6.2 to 8.2 s, within 0.3 s). Partly: the start and the tempo right with the "
+             "break missed or misplaced; or the break right with a pickup or intro claimed at the top, or the tempo "
+             "halved or doubled.",
+             "An intro, count-in or pickup before the first downbeat; the lead starting after the band; a tempo far "
+             "from 111 (e.g., 90 or 130); no tempo."),
+    # truth: musicdelta_punk annotations/MusicDelta_Punk_MIX.beats (manual; downbeats 22.43, 24.03, 25.62, 27.23, the
+    # last bar's beats 27.23, 27.63, 28.03, 28.43 -- 150 BPM, a bar about 1.6 s, so the next downbeat would fall about
+    # 28.83; the take ends 28.76) and _subclass.txt (manual drum onsets): the bar from 22.43 opens with crashes (22.48,
+    # 22.65); the bar from 24.03 ends in a snare fill, four sixteenths on beat four (25.24, 25.33, 25.42, 25.51); the
+    # bars from 25.62 and 27.23 are the plain groove -- the kick on one, the 'and' of one, the 'and' of two and the
+    # 'and' of three, the snare on two and four (26.01, 26.83; 27.63, 28.43), the open hat on the beats -- with no crash
+    # after the fill; the last hit is the snare with the open hat on beat four at 28.43. MDB_MusicDelta_Punk_STEM_04.csv
+    # (the singer's verified f0): his last line ends 27.83. No ending hit, no slowing: the file runs out 0.07 s before
+    # the next downbeat. am07 asked an ending for country1, af02 the shadows stop, o06 the Beatles end; on this song y07
+    # (24.0-28.7) asked who drops out and a fill, a01 and ap01 the fill bar, an10 4-bar blocks; none asked whether this
+    # take ends or where a final hit goes.
+    Question("az03", "real:musicdelta_punk", ["drums", "vocals"], 22.43, 28.76,
+             "using the end of this take as the end of my video -- does the band wrap it up with an ending or a last "
+             "big hit, or does it just run off the end of the file? if I add a final crash, where should it go?",
+             "It runs off the end -- there's no ending. 4/4 at 150 (a bar about 1.6 s). The only thing that sounds "
+             "like an ending is a quick snare fill -- four sixteenths on beat four, about 25.2-25.5 s -- but it leads "
+             "into two more ordinary bars (from about 25.6 and 27.2 s: kick on the one and the off-beats, snare on two "
+             "and four, open hi-hat on the beats), with no crash after it. The singer's last words end about 27.8 s, "
+             "and the drummer is still mid-groove at the end: his last hit is the snare on beat four at about 28.43 "
+             "s, and the file stops about 28.76 s, a hair before the next downbeat (about 28.83 s). So put the final "
+             "crash (with a kick) on that next downbeat, about 28.83 s -- just past the end of the file, so extend it "
+             "with the crash's tail -- or end the edit earlier on a downbeat (27.23, or 25.62 right after the fill) "
+             "and crash there. Right: no ending (the groove runs to the end of the file) with the final hit put on "
+             "the next downbeat at about 28.8 s or on an earlier downbeat (within 0.15 s). Partly: 'no ending' with "
+             "the crash placed off the downbeat or not placed; or the downbeat right with the fill at 25.2 s called "
+             "the band's ending.",
+             "The band said to end on a final hit, a slow-down or a ring-out; the crash placed mid-bar (e.g., 28.0 or "
+             "28.6 s); no answer."),
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams (note_midi per string; strokes = onsets
+    # within 60 ms) and truth.json chords: 4/4 at 129 (a beat 0.465 s, a bar 1.86 s); E flat in bars 1-4 (0-7.44), 7-8
+    # (11.16-14.88) and 11-12 (18.60-22.32). Strokes by eighth: bar 1 -- 1 (0.05, E flat 3 D4 F4), 2 (E flat 3), 2&, 3
+    # (E flat 3), 3&, 4&; bar 2 -- 1, 1&, 2 (E flat 3), 2&, 3&, 4 (E flat 3), 4&; bar 3 -- 1 (3.73, B flat 3 F4 C5), 1&,
+    # 2 (E flat 3), 2&, 3 (B flat 3), 3&, 4& (5.35, E flat 3 D4 G4 B flat 4, ringing over the bar line); bar 4 -- 1&
+    # (5.83), 2, 2&, 3&, 4& (7.20, the A flat pickup); bar 7 -- 1 (11.16, E flat 3 G4 C5), 1&, 2& (E flat 3 B flat 3 E
+    # flat 4 G4), 3&, 4& (12.79, four notes); bar 8 -- 1& (13.30), 2&, 3, 3&, 4, 4&; bar 11 -- 1 (18.64), 2, 2& (19.29),
+    # 3& (19.75) and 4& (20.26), the last two the same grab E flat 3 B flat 3 D4 F4; bar 12 -- 1& (20.70), 2&, 3
+    # (21.41), 4&. No two of the eight E flat bars share a rhythm: bars 1-3 put the thumb's E flat 3 / B flat 3 on the
+    # beats (six or seven strokes a bar), the later ones are sparser, chords mostly on the 'ands' (four to six strokes),
+    # and bars 4, 8 and 12 have nothing on the one (the chord on the 'and' of four before stands in for it). The
+    # voicings change too (E flat-D-F, B flat-F-C, E flat-G-C, E flat-B flat-D-F). ak03 and aq03 charted the chords, f01
+    # asked his voicings, e01 (3.72-11.16) and ao07 (18.6-22.32) the comp's rhythm in one stretch, as02 a looper pass,
+    # aw01 a splice; none asked whether the E flat bars repeat.
+    Question("az04", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 0.0, 22.32,
+             "writing out his comp for a lead sheet -- can I write one bar of rhythm for the E flat bars and just put "
+             "repeat signs every time E flat comes round, or does he play it differently each time?",
+             "Differently -- write it out, or write slashes and 'comp' with a note on the feel. 4/4 at about 129 (a "
+             "bar about 1.86 s); E flat comes round three times -- bars 1-4 (0-7.4 s), 7-8 (11.2-14.9) and 11-12 "
+             "(18.6-22.3) -- and no two of those eight bars have the same rhythm. At the top his thumb plays the low "
+             "E flat (or B flat) on the beats with little pinched chords on the 'ands', six or seven strokes a bar; "
+             "when E flat comes back at 11.2 and 18.6 s it's sparser and more syncopated, chords mostly on the 'ands' "
+             "of two, three and four (e.g., the same E flat-B flat-D-F grab at about 19.75 and 20.3 s). He also "
+             "anticipates: a chord on the 'and' of four stands in for the next downbeat, so some bars (from about 5.6, "
+             "13.0 and 20.5 s) have nothing on the one. The voicings change too -- E flat with D and F, B flat-F-C on "
+             "top, E flat with G and C (a sixth), E flat-B flat-D-F. Right: 'no repeated figure, different each "
+             "time', with at least one concrete difference placed (e.g., the busy thumb-on-the-beat bars at the top "
+             "against the sparser off-beat chords at 11.2 or 18.6 s, or the bars with nothing on the one) within "
+             "about 0.3 s. Partly: 'it varies' with nothing placed; or the differences right with one E flat stretch "
+             "called an exact repeat of another.",
+             "One repeated one- or two-bar figure throughout; the E flat bars placed wrongly (e.g., E flat in bars 5-6 "
+             "or 9); no answer."),
+    # truth: musicdelta_beatles truth.json notes.vocals (derived from the verified f0 of STEM_08, the female singer;
+    # approximate), MDB_MusicDelta_Beatles_STEM_08.csv (voiced 18.04-35.48 in runs: ... 20.13-21.22, 22.31-23.90,
+    # 23.96-24.67, 24.83-25.88, 25.92-26.92, 26.99-28.68, 29.12-29.83, 30.01-30.42, 30.49-32.85, 34.04-35.48; the male
+    # singer's STEM_07 f0 ends 18.41), _MIX.beats (downbeats 19.64, 21.84, 24.01, 26.20, 28.39, 30.56, 32.72, 34.92;
+    # about 111 BPM) and _subclass.txt (the drums' last hit 34.68). Her notes of 0.6 s or more: D4 19.20-19.84, B3
+    # 20.18-20.94, D4 22.37-23.42 (from beat two of the bar from 21.84), F sharp 4 27.52-28.69 (scooped up from E flat
+    # and F at 26.99, across the bar line 28.39), A3 30.55-31.29 from the downbeat 30.56 into G3 31.59-32.86 (her
+    # longest, from beat three past the bar line 32.72), G3 34.65-35.49 (her last, from the 'and' of four across the
+    # downbeat 34.92, after the drums stop). Everything else is under half a second (E4, F sharp 4, G4, A4 between 24.1
+    # and 29.8). Silent 21.23-22.31 (but for a blip 22.05-22.18) and 32.86-34.04. f04 (21.84-35.9) asked her peak and
+    # her last note, a02 the notes of 24.0-26.2, ah02 her holes, ah01 the handoff, ai03 his climb; none asked her held
+    # notes for a sustained part.
+    Question("az05", "real:musicdelta_beatles", ["vocals"], 19.64, 35.9,
+             "adding a cello that just holds long notes under her part -- which notes does she actually sit on, and "
+             "where, so the cello can land with her?",
+             "She holds four notes long enough to sit under (4/4 at about 111, a bar about 2.2 s): a D at about "
+             "22.4-23.4 s (from beat two of that bar); an F sharp at about 27.5-28.7 s (she scoops up into it and "
+             "holds it over the bar line); then an A at about 30.5 s sliding down to G, held about 31.6-32.9 s -- her "
+             "longest, over a second; and her last note, G again, about 34.65-35.5 s, held past the drums' last hit, "
+             "so the cello can end the song with her. There are shorter holds at the start (D about 19.2-19.8, B about "
+             "20.2-20.9 s); everything else is quick (under half a second), and she's silent about 21.2-22.3 and "
+             "32.9-34.0 s. Pitches: D4, F sharp 4 and G3 (her range here about G3 to A4), sung a touch flat in "
+             "places. Right: at least three of the four held notes (D about 22.4-23.4, F sharp about 27.5-28.7, G "
+             "about 31.6-32.9, G about 34.65-35.5 s) named and placed within about 0.4 s (the octave not graded). "
+             "Partly: two of them right; or three placed with the pitches a step off.",
+             "Held notes placed in her silences (21.2-22.3 or 32.9-34.0 s); other pitches as her long notes (e.g., C, "
+             "E or B flat); 'no long notes'; no times."),
+    # truth: write_band(ft_drive_e24, 9105) (song.mid / truth.json): E major, 2/4 at 96 (a beat 0.625 s, an eighth
+    # 0.3125 s, a bar 1.25 s); verse two to 60.0, the tag 60.0-65.0 (the song's end), chords A, B, E, E. Drums: the
+    # verse's last bar the kick on one (58.75), the snare on two (59.375), hats on the eighths; the tag a crash with the
+    # kick at 60.0, then toms -- the high tom on the 'and' of one and on two, the low tom on the 'and' of two (60.3125,
+    # 60.625, 60.9375 ...) -- and the kick only on the downbeats 60.0, 61.25 and 63.75: the bar from 62.5 has no hit on
+    # its one (its first is the high tom at 62.8125); no snare, no hats. Bass: the verse's walking quarter notes (A2
+    # 58.75, D sharp 2 59.375, 0.56 s), in the tag every eighth, 0.19 s notes, loud (velocity 101-109): A2 A2 A2 A3 | B2
+    # B2 B2 B3 | E2 E2 E2 E3 | E2 E2 E2 E3. w05 (60-65) asked what the drummer plays in the tag, am05 (degraded) its
+    # chords, j10 (57.5-64.98) what changes, b07 (52.5-63.75) the bass's note lengths for a duck's release, x02 the bass
+    # and the kick in verse two; none asked what the kick gives a sidechain in the tag.
+    Question("az06", "ft_drive_e24", ["drums", "bass"], 58.75, 65.0,
+             "got the bass sidechained to the kick so it pumps -- does that still work through the tag at the end, or "
+             "does the kick pattern change there? where will it duck?",
+             "The kick changes. In the verse's last bar it's the usual once a bar (2/4 at about 96, a bar 1.25 s): "
+             "kick on one (58.75 s), snare on two. From the tag at 60.0 the drummer goes to the toms: a crash with the "
+             "kick at 60.0, then high and low toms on the other eighths -- no snare, no hats -- and the kick only on "
+             "the downbeats at about 60.0, 61.25 and 63.75 s; the third bar (62.5 s) has no kick at all (it starts "
+             "with a tom on its 'and'). Meanwhile the bass switches from one note a beat to driving eighths. So a "
+             "kick-keyed duck still pumps once a bar, but only catches the first of every four bass eighths, and skips "
+             "62.5 s entirely -- there the bass runs through undipped; keyed from the whole drum bus, the toms would "
+             "trigger it on almost every eighth instead. Right: the tag's kick on the downbeats at 60.0, 61.25 and "
+             "63.75 s with the one at 62.5 missing (within 0.1 s), the other hits named as toms. Partly: the kick once "
+             "a bar with the missing 62.5 missed; or the missing bar right with the toms called kicks or snares.",
+             "The kick on every beat or every eighth in the tag; the snare backbeat carrying on; no kick in the tag; "
+             "no times."),
+    # truth: write_band(ft_ballad_eb54, 9104) (song.mid / truth.json): E flat minor, 5/4 at 120 (a bar 2.5 s); intro
+    # 0-7.5 the keys alone, a held chord a bar: E flat minor (F sharp 3 B flat 3 E flat 4) 0.0, A flat minor (A flat 3
+    # B3 E flat 4) 2.5, B (F sharp 3 B3 E flat 4) 5.0; the verse from 7.5 the same three, same voicings (7.5, 10.0,
+    # 12.5), then B flat minor (F3 B flat 3 C sharp 4, i.e. D flat) 15.0, E flat minor 17.5, A flat minor 20.0; the bass
+    # from 7.5 on the roots (E flat 2, A flat 2, B2, B flat 2, E flat 2, A flat 2); the chorus opens on A flat minor at
+    # 22.5. i-iv-VI, then i-iv-VI-v-i-iv. No D natural in any part to 22.5 (the five chord is minor: no leading tone, no
+    # major V); the voice's only notes outside the key are passing A and C naturals. Same score for @degraded (cached
+    # conditions.json: spill -12 dB, room 1.55 s, noise 24 dB under). g06 (degraded 7.48-17.48) and y03 (12.5-22.5)
+    # asked the verse's chords, al01 a drone through the intro, o02 (degraded) the intro's length, ah08 (degraded)
+    # whether the chorus's B flat chord is major or minor, ay07 (degraded) the quiet bit against the chorus; none asked
+    # numerals or a cadence.
+    Question("az07", "ft_ballad_eb54@degraded", ["piano", "bass"], 0.0, 22.5,
+             "using this in a theory class -- can you give me the intro and verse chords as Roman numerals, bar by "
+             "bar? and is there a proper V-i cadence anywhere, or does it stay in natural minor?",
+             "E flat minor, 5/4 at about 120 (a bar 2.5 s), one chord a bar. Intro (keys alone, 0-7.5 s): i - iv - VI "
+             "(E flat minor, A flat minor, B, i.e. C flat major). Verse (from 7.5 s, with the bass and the band): i - "
+             "iv - VI - v - i - iv (E flat minor 7.5, A flat minor 10.0, B 12.5, B flat minor 15.0, E flat minor 17.5, "
+             "A flat minor 20.0 s), and the chorus then opens on iv again at 22.5. No proper V-i: the five chord is "
+             "minor (B flat, D flat, F -- there's no D natural anywhere in here), so the one cadence, v to i at 17.5 "
+             "s, is a natural-minor (modal) one without a leading tone; the verse then ends on iv, with no cadence "
+             "into the chorus. (The verse opens with the intro's three chords again, in the same voicings.) Right: "
+             "the numerals i-iv-VI and i-iv-VI-v-i-iv (or those chords in E flat minor, in 2.5 s bars) with the five "
+             "chord named as minor / no V-i. Partly: the chords right with a major V claimed at 15.0 s or the "
+             "cadence question skipped, or numbered in G flat major (vi-ii-IV ...); or the minor-v point right with "
+             "one or two chords wrong or the bars counted in 4/4.",
+             "Chords of another key; a major V (B flat major, with D natural) as the chord at 15.0 s; a chord every "
+             "beat or every two bars; no numerals or chords."),
+    # truth: write_band(ft_drive_ab152, 9102) (song.mid / truth.json): A flat major, 4/4 at 152 (a beat 0.395 s, a bar
+    # 1.579 s); intro 0-12.63, eight bars: the drums a crash with the kick at 0.0, then the kick on one and three, the
+    # snare on two and four, closed hats on every eighth, the same every bar; the bass on every eighth, A flat 2 seven
+    # times and A flat 3, then D flat 2 seven times and D flat 3, alternating a bar each (A flat 0.0, D flat 1.58, A
+    # flat 3.16 ... D flat 11.05); no guitar, no voice. The verse from 12.632: a crash with the kick, the voice on the
+    # downbeat (A flat 4 12.632, then eighths G4 A flat 4 B flat 4 ...), the guitar's three-note stabs from the 'and' of
+    # one (12.829; A flat 4 C5 E flat 5). Nothing changes inside the intro. o07 (9.45-15.77) and i08 (degraded
+    # 6.32-18.95) asked where the singer and the verse come in, ar09 (8-17) what changes, t01, j08 and ai10 (degraded)
+    # the intro's bass, kit and pad chords, d09 a radio edit's intro on csm76; none asked how long a presenter can talk
+    # over the intro.
+    Question("az08", "ft_drive_ab152", ["drums", "bass", "guitar", "vocals"], 0.0, 15.79,
+             "I do a radio show and like to talk over intros -- how long have I got here before she starts singing, "
+             "and what's playing under me? does anything come in halfway that I'd be talking over?",
+             "About 12.6 seconds -- eight bars of 4/4 at about 152 (a bar about 1.58 s). Under you it's just drums and "
+             "bass: a crash on the very first beat, then a steady rock beat (kick on one and three, snare on two and "
+             "four, hi-hat eighths) and the bass pumping eighth notes, A flat for a bar, D flat for a bar, back and "
+             "forth. Nothing comes in or changes halfway -- the same two-bar vamp four times. At about 12.63 s the "
+             "verse hits all at once: a crash, the singer right on that downbeat (no pickup, so be done by then), and "
+             "the guitar's short off-beat chords just after. Right: about 12.6 s (eight bars), drums and bass only, "
+             "nothing new until the verse, and the voice entering on the downbeat at about 12.6 s (within 0.3 s). "
+             "Partly: the entry right with the backing wrong (e.g., guitar or keys in the intro) or a change claimed "
+             "halfway; or the backing right with the entry a bar off (about 11.1 or 14.2 s).",
+             "A vocal pickup before 12.6 s; an intro of four or sixteen bars; the guitar or a keys part in the intro; "
+             "no time."),
+    # truth: write_band(ft_ballad_csm76, 9101) (song.mid / truth.json): C sharp minor, 4/4 at 76 (a bar 3.158 s); bridge
+    # 53.68-66.32, no drums, no bass; chords A 53.68, B 56.84, C sharp minor 60.00, C sharp minor 63.16 -- the keys in
+    # eighths (0.395 s apart, each held 0.59 s) rising from each downbeat, the chord changing on the downbeat (E3 A3 C
+    # sharp 4 E4 A4 E3 A3 C sharp 4 | F sharp 3 B3 E flat 4 F sharp 4 B4 F sharp 3 B3 E flat 4 | E3 A flat 3 C sharp 4
+    # E4 A flat 4 E3 A flat 3 C sharp 4 | the same); the voice one note a bar, struck 0.02 s after each downbeat and
+    # held 3.00 s, to 0.14 s before the next: E5 53.704, F sharp 5 56.862, G sharp 5 60.020, G sharp 5 63.178 (to 66.18)
+    # -- the fifth of each chord, an octave above the keys' E4, F sharp 4, G sharp 4. The outro's held chord and the
+    # bass come at 66.32. Same score for @degraded (cached conditions.json: spill -18 dB, room 0.71 s, noise 40 dB
+    # under). b10 (53.68-66.3) asked whether she doubles the keys, p08 (degraded) the chords, aw09 (degraded) the
+    # sustain pedal, f09 the arpeggio, t04 the piano; none asked whether her notes change with the keys' chords.
+    Question("az09", "ft_ballad_csm76@degraded", ["vocals", "piano"], 53.68, 66.32,
+             "putting a string pad under this quiet section and want its chord changes to move exactly with her -- "
+             "does she change note right when the keys change chord, or is she ahead of them or hanging over? where "
+             "are the changes?",
+             "She moves with the keys, right on the bar lines. 4/4 at about 76 (a bar about 3.16 s), one chord a bar: "
+             "A (53.68 s), B (56.84), C sharp minor (60.0), C sharp minor again (63.16) -- the keys' rolling "
+             "eighth-note figure starts each new chord on the downbeat. She sings one long note a bar, each starting "
+             "with the chord (within a couple of hundredths) and let go just before the next bar line (a short "
+             "breath, about a seventh of a second): E (53.7-56.7), F sharp (56.86-59.86), G sharp (60.02-63.02), G "
+             "sharp again (63.18-66.18) -- the fifth of each chord, above the keys. So change the pad on the "
+             "downbeats -- A, B, C sharp minor, C sharp minor -- with no anticipations; nothing of hers hangs over a "
+             "change. Right: the changes on the downbeats at about 53.7, 56.8 and 60.0 s (within 0.2 s) with her "
+             "notes moving with them, not ahead or behind. Partly: 'together' with the change times off by a beat "
+             "or more or her notes wrong; or the times right with her said to anticipate or hang over.",
+             "Her notes changing mid-bar or a beat early or late; a chord change every two beats or every two bars; "
+             "no times."),
+    # truth: write_band(ft_swing_g1208, 9103) (song.mid / truth.json): G major, 12/8 at 63 (a dotted-quarter beat 0.952
+    # s, a bar 3.81 s); the solo section 30.48-60.95, no voice: A minor 30.48, D 34.29, G 38.10, E minor 41.90, then the
+    # same from 45.71 (A minor, D 49.52, G 53.33, E minor 57.14); the drums alone from 60.95. The guitar's arpeggios (E3
+    # A3 C4 E4 A4 ...) are note for note the same in both rounds; the drums the same (kick one and three, cross-stick
+    # two and four, the ride on the beats and skips) but for the crash at 30.48; the walking bass the same but for two
+    # approach notes: the last beat of the G bar, E flat 2 (40.95) against F2 (56.19), and of the E minor bar, B flat 2
+    # (44.76, leading into the A minor at 45.71) against G sharp 2 (60.00). The head's last bass note (F sharp 2, 29.52)
+    # leads into A2 at 30.48, the same A2 as at 45.71. av09 (30.3-46) asked a sting out of this, k08 (45.7-57.14) its
+    # changes, c09 (degraded) the arpeggio's cycle, ax12 (degraded) a harp, ar07 and f06 (degraded) the bass; none asked
+    # whether the two rounds repeat.
+    Question("az10", "ft_swing_g1208", ["guitar", "bass", "drums"], 30.45, 60.45,
+             "need a shorter version -- can I cut this instrumental bit in half? is the second half just a repeat of "
+             "the first, and where do I cut so it's seamless?",
+             "Yes -- it's one four-bar round played twice. 12/8 at about 63 (four swung beats a bar, a bar about 3.81 "
+             "s): A minor, D, G, E minor from 30.48 s, then the same four from 45.71 s to 60.95, where the drums take "
+             "over alone. Second time round the guitar plays the identical arpeggios and the drums the identical "
+             "groove (only the crash at 30.48 marks the start of the first round); the walking bass changes just two "
+             "passing notes, on the last beat of the G bar and of the E minor bar. Cut a whole round on the bar "
+             "lines: take out 30.48-45.71 -- the head then runs straight into the second round, which starts on the "
+             "same A as the first (you lose only that opening crash) -- or take out 45.71-60.95, which keeps the "
+             "crash; the bass's last note of the first round then leads into the drum break instead of back to A "
+             "minor, barely noticeable. Either way you lose exactly 15.24 s and stay on the grid. Right: the two "
+             "rounds called the same (A minor, D, G, E minor, from about 30.5 and 45.7 s) with a cut of one whole "
+             "round on its bar lines (within 0.3 s). Partly: the repeat right with the cut off the bar lines or a "
+             "round of the wrong length (two or eight bars); or the cut right with the halves called different.",
+             "The bit called one eight-bar progression with no repeat; other chords (e.g., G, C, D); cuts mid-bar; "
+             "no answer."),
+    # truth: write_band(ft_drive_e24, 9105) (song.mid / truth.json): E major, 2/4 at 96 (a bar 1.25 s); hook 30-40
+    # (chords A, B, E, E twice), stop 40-45, verse two from 45.0. The hook's last bar (38.75, E): the keys' four-note E
+    # chords on every eighth (the last 39.688, 0.28 s, to 39.97), the bass E2 E3 - B2 (B2 39.688, to 39.94), the voice's
+    # call E5 39.375, A flat 5 39.688 (to 39.97), the kick 38.75, the snare 39.375, hats -- nothing sounding past 39.97.
+    # The stop: no drums, no bass; the keys an A chord (E3 A3 C sharp 4) struck on each downbeat 40.0, 41.25, 42.5,
+    # 43.75, the voice E5 held each bar (40.02 ...). Verse two: a crash with the kick at 45.0, the voice B5 on the
+    # downbeat, the bass walking from E2 (45.0), the keys' off-beat stabs from 45.3125 (E4 A flat 4 B4); chords E 45.0,
+    # B 46.25 ... The drums at velocity 102-114 in the hook, 76-88 in verse two. p02 (degraded 37.5-47.5) asked where
+    # the beat cuts out and comes back, ad09 (degraded 38.75-46.25) her note and the chord in the stop, n06 (40-49.98)
+    # the chords, q15 who plays in the stop, ax11 dance counts through it; none asked cutting it out.
+    Question("az11", "ft_drive_e24", ["drums", "bass", "piano", "vocals"], 35.0, 50.0,
+             "doing a tighter edit -- want to chop out the quiet stop after the chorus and go straight into the next "
+             "verse. where exactly do I cut, and will it sound natural? anything hanging over the cut?",
+             "Cut from 40.0 s to 45.0 s -- exactly four bars (2/4 at about 96, a bar 1.25 s), both on bar lines, so "
+             "the grid holds. Clean on both sides: everything in the chorus's last bar is short and stops by about "
+             "39.97 s (the keys' last eighth-note chord, the bass, her last little call), so nothing rings into the "
+             "cut, and the verse starts right on 45.0 with a crash, her first note and the bass on that downbeat, the "
+             "keys' off-beat stabs just after. The chords match: the chorus ends on two bars of E and the verse opens "
+             "on E. What you lose is the breather -- four bars of a held A chord under her long note, no drums or "
+             "bass -- so the verse arrives straight after the loud chorus as a drop in level (the drums play softer "
+             "in the verse). Right: the cut at 40.0 and 45.0 s (within 0.15 s), nothing ringing over, and E into E. "
+             "Partly: the cut points right with the chords at the join wrong or a hanging note claimed; or the join "
+             "described right with a cut point off the bar line or a stop of two or eight bars.",
+             "Cut points mid-bar (e.g., 40.6 or 44.4 s); the stop said to be longer or shorter than four bars; the "
+             "verse said to start on another chord or with a pickup; no times."),
+    # truth: write_band(ft_swing_g1208, 9103) (song.mid / truth.json): G major, 12/8 at 63 (a dotted-quarter beat 0.952
+    # s, a bar 3.81 s); the solo to 60.95 (its last bar E minor from 57.14: the guitar's arpeggio, the walking bass to A
+    # flat 2 at 60.00, the kick, cross-stick and ride); 'fours' 60.95-76.19, four bars of drums alone: a crash with the
+    # kick at 60.95, then toms, snare and kick on the triplets, bars from 60.95, 64.76, 68.57 and 72.38 (the last with
+    # no hit on its one, its first the high tom at 72.70); no bass, guitar or voice; head two from 76.19: a crash with
+    # the kick and the ride and cross-stick groove, the bass G2 76.19, the voice B5 76.19, the guitar's chops from 76.83
+    # (G4 B4 D5), the head's chords G, C, G ... 76.19 - 60.95 = 15.24 s, sixteen beats. j07 (degraded 68.57-83.79) asked
+    # when the band comes back and who, ae08 (degraded 60.9-76.0) the drum solo's bars, n08 (degraded) a fill out of the
+    # solo, ac09 (57.14-80) the break's level, q10 and s06 who plays; none asked cue points.
+    Question("az12", "ft_swing_g1208", ["drums", "bass", "guitar", "vocals"], 56.0, 86.0,
+             "setting hot cues on this for my electro-swing set -- where does each new section start in here, right "
+             "on the downbeat, and which one's the big re-entry I'd want to drop on?",
+             "Two section starts, both marked by a crash on the downbeat (12/8 at about 63: four swung beats a bar, a "
+             "bar about 3.81 s). Cue 1, about 60.95 s: the instrumental bit ends and the drummer plays alone -- four "
+             "bars of drum solo, no bass, guitar or voice. Cue 2, about 76.19 s: the head comes back -- a crash, the "
+             "whole band (walking bass, guitar chops, the ride groove) and the lead voice with the tune, all on that "
+             "downbeat: that's the drop. They're four bars apart (sixteen beats, about 15.24 s). Watch the last bar "
+             "of the drum solo (from about 72.4 s): it has no hit on its one, so don't beat-match off it. Right: cues "
+             "at about 60.95 and 76.19 s (within 0.3 s) with 76.19 -- the band and the voice back -- as the "
+             "re-entry. Partly: one of the two placed, or both placed with the drop put at 60.95; or both right with "
+             "an extra section start claimed in between.",
+             "Section starts a beat or more off the downbeats; the band said to play under the drum solo; no times."),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -10411,7 +10735,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           36: QUESTIONS_36, 37: QUESTIONS_37, 38: QUESTIONS_38, 39: QUESTIONS_39,
           40: QUESTIONS_40, 41: QUESTIONS_41, 42: QUESTIONS_42, 43: QUESTIONS_43, 44: QUESTIONS_44,
           45: QUESTIONS_45, 46: QUESTIONS_46, 47: QUESTIONS_47, 48: QUESTIONS_48, 49: QUESTIONS_49,
-          50: QUESTIONS_50}
+          50: QUESTIONS_50, 51: QUESTIONS_51}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -10646,6 +10970,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 48: (QUESTIONS_48, GRADES_48, BASELINE_GRADES_48),
                 49: (QUESTIONS_49, GRADES_49, BASELINE_GRADES_49),  # round 49: read once on 833ef45
                 50: (QUESTIONS_50, GRADES_50, BASELINE_GRADES_50),  # round 50: read once on 8813c8f
+                51: (QUESTIONS_51, {}, {}),  # round 51: not graded yet
                 }
 
 
