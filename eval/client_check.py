@@ -10725,6 +10725,31 @@ QUESTIONS_51 = [
              "an extra section start claimed in between.",
              "Section starts a beat or more off the downbeats; the band said to play under the drum solo; no times."),
 ]
+GRADES_51 = {"az01": "partly", "az02": "partly", "az03": "right", "az04": "partly", "az05": "partly", "az06": "right",
+             "az07": "right", "az08": "right", "az09": "right", "az10": "right", "az11": "partly", "az12": "right"}
+GRADES_51_WHY = {
+    "az01": "110 in four, 8-counts from 0, 4.34 and 8.71 s, right; the snare's counts not given (the unseparated mix) and "
+            "the open hat at 4.09 s missed (a chord change offered instead): partly",
+    "az02": "no pickup, everyone on the first one, about 110, right; the lead's first break (6.2-8.2 s) missed -- 'one "
+            "unbroken phrase' (the lead inside the rhythm guitar's stem): partly",
+    "az03": "no ending, the groove running to the end, the crash on the next downbeat at about 28.84 s (or 27.24): right",
+    "az04": "different every time, no two bars alike, right; no difference placed in time (the E flat bars counted from "
+            "a pickup, the comp's grid half a beat off): partly",
+    "az05": "the F sharp (27.50-28.68 s) and the G (31.62-32.83 s) placed, right; the D at 22.4 s and the last G at "
+            "34.65 s missed, a B at 20.15 s offered: partly",
+    "az06": "the tag's kicks at 60.0, 61.25 and about 63.8 s, none on the downbeat at 62.5, the rest tom fills: right",
+    "az07": "i-iv-VI, then i-iv-VI-v-i-iv in E flat minor, the five chord minor with no D natural, no V-i: right",
+    "az08": "about 12.6 s, eight bars of drums and bass with nothing new, the voice on the downbeat at 12.64 s: right",
+    "az09": "the changes at 53.68, 56.82 and 59.98 s with her notes moving on them, change the pad on the downbeats "
+            "(the keys said to lag a beat into the B bar, which they do not): right",
+    "az10": "the guitar's round from 45.73 s the same as from 30.50, the cut 30.50-45.73 s on the downbeats (its first "
+            "chord charted A, not A minor): right",
+    "az11": "the cut 40.0-45.0 s, E into E, right; her held notes in the stop said to be chopped mid-phrase and a piano "
+            "note said to ring over the in-point (the key has nothing hanging over): partly",
+    "az12": "the drum break at 60.98 s and the band's return at 76.21 s, the return as the drop: right",
+}
+# the baseline's text names the stems, the track's key and the frame: none of these asks only the key
+BASELINE_GRADES_51 = {q: "wrong" for q in GRADES_51}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -10970,7 +10995,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 48: (QUESTIONS_48, GRADES_48, BASELINE_GRADES_48),
                 49: (QUESTIONS_49, GRADES_49, BASELINE_GRADES_49),  # round 49: read once on 833ef45
                 50: (QUESTIONS_50, GRADES_50, BASELINE_GRADES_50),  # round 50: read once on 8813c8f
-                51: (QUESTIONS_51, {}, {}),  # round 51: not graded yet
+                51: (QUESTIONS_51, GRADES_51, BASELINE_GRADES_51),  # round 51: read once on 5bff1e5
                 }
 
 
