@@ -3090,6 +3090,16 @@ def _hit_places(a: WindowAnalysis, hits) -> str:
     return _names([where(h) for h in hits])
 
 
+def _times(n: int) -> str:
+    """'once', 'twice', 'five times'."""
+    return {1: "once", 2: "twice"}.get(n, f"{count_word(n)} times")
+
+
+def _places_if_few(a: WindowAnalysis, hits, most: int) -> str:
+    """': on one of the third bar here and ...': placed drum hits, where there are no more than ``most`` of them."""
+    return f": {_hit_places(a, hits)}" if len(hits) <= most else ""
+
+
 CRASH_ASKED = r"\bcrash(?:es|ing)?\b|\bcymbals?\b"
 
 
@@ -3101,9 +3111,7 @@ def _crash_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     if p is None or not re.search(CRASH_ASKED, (question or "").lower()):
         return None
     if p.cymbal_hits:
-        many = len(p.cymbal_hits)
-        times = {1: "once", 2: "twice"}.get(many, f"{count_word(many)} times")
-        return f"The drums strike a cymbal {times} here: {_hit_places(a, p.cymbal_hits)}."
+        return f"The drums strike a cymbal {_times(len(p.cymbal_hits))} here: {_hit_places(a, p.cymbal_hits)}."
     if p.hits.get("cymbal"):  # struck too often to place one by one: the bars they ride through, else their places
         # ("where are the crashes?" over a punk drummer's two bars on the crash got "in scattered places": the
         # twenty-second session's sweep on Punk, dev)
@@ -3151,10 +3159,8 @@ def _band_hit_sentence(a: WindowAnalysis, live: list[str], question: str | None)
         return (f"No big hit is read here: no crash is read struck with the kick"
                 f"{' while the ' + _names(others) + ' land with it' if others else ''}, though a crash under loud hats "
                 "or the full band can go unread.")
-    many = len(p.band_hits)
-    times = {1: "once", 2: "twice"}.get(many, f"{count_word(many)} times")
-    where = f": {_hit_places(a, p.band_hits)}" if many <= BAND_HITS_PLACED else ""
-    return f"The band hits together {times} here, a crash with the kick{with_}{where}."
+    return (f"The band hits together {_times(len(p.band_hits))} here, a crash with the kick{with_}"
+            f"{_places_if_few(a, p.band_hits, BAND_HITS_PLACED)}.")
 
 
 GHOST_ASKED = r"\bghost(?:ed|s)?\b|\bghosting\b"
@@ -3172,9 +3178,9 @@ def _ghost_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     if not many:
         return ("No soft snare strokes are read between the louder ones here, but the drum reading misses most very "
                 "quiet ghost notes, so listen before ruling them out.")
-    where = f": {_hit_places(a, p.ghost_hits)}" if many <= GHOSTS_PLACED else ""
     return (f"The snare plays {count_word(many)} soft stroke{'s' if many > 1 else ''} under its louder ones here "
-            f"(ghost notes){where}; the drum reading misses many very quiet strokes, so there may be more.")
+            f"(ghost notes){_places_if_few(a, p.ghost_hits, GHOSTS_PLACED)}; the drum reading misses many very quiet "
+            "strokes, so there may be more.")
 
 
 # "any flams or doubles on the snare?", "I want clean one-shots off this kit -- which hits are single?" (round 46's
@@ -3195,7 +3201,7 @@ def _doubles_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     if not many:
         return ("No doubled strokes are read on the snare or toms here: each hit is a single stroke (a flam's grace "
                 "note within about a hundredth of a second of its main stroke would be read as one).")
-    where = f": {_hit_places(a, p.double_hits)}" if many <= DOUBLES_PLACED else ""
+    where = _places_if_few(a, p.double_hits, DOUBLES_PLACED)
     return (f"The snare and toms play {count_word(many)} doubled stroke{'s' if many > 1 else ''} here, two hits a few "
             f"hundredths of a second apart (a flam, drag or double){where}; no other doubled stroke is read.")
 
@@ -4843,17 +4849,12 @@ def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None, percussi
     grid = a.chord_grid
     order = chart_bar_numbers(a)
     k = order.index(bar) if bar in order else None  # (the summary names no numbers: the bar by its place)
-    where = ("In the last bar here," if k is not None and k == len(order) - 1 and k > 0 else
-             f"In the {ORDINAL_WORDS[k]} bar here," if k is not None and k < len(ORDINAL_WORDS) else "In that bar,")
+    where = f"{_in_bar(order, bar) or 'In that bar'},"
     if counted:
         where = f"{where[:-1]}, {counted},"
     drums = a.drum_pattern.by_bar.get(bar) if a.drum_pattern is not None and named[:1] == ["drums"] else None
-    if drums:  # the drummer in that bar: each class's places, kick and snare first, a fill's run said as one
-        order = [c for c in ("kick", "snare") if c in drums] + sorted(
-            (c for c in ("hihat", "tom", "cymbal") if c in drums), key=lambda c: -len(drums[c]))
-        order = order[:3]
-        parts = [f"the {say.class_word(c, a.drum_pattern, percussion)} {bar_drum_words(drums[c])}" for c in order]
-        return f"{where} the drums play {_names(parts)}."
+    if drums:
+        return f"{where} {_bar_kit_words(a, drums, percussion)}."
     p = next((x for x in a.presence if named and x.stem == named[0]), None)
     # a window read in 6/8 of a track read in 12/8: the bar a player counts may be twice as long (two of the
     # window's bars, from the track's odd bar), so that bar is said too (round 15's o10: 'bar two' of a 12/8
@@ -4865,8 +4866,7 @@ def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None, percussi
     long_where = ("the last bar here" if pair is pairs[-1] else f"the {ORDINAL_WORDS[k]} bar here") if pair else ""
     line = next((b for b in p.bar_notes if b.bar == bar), None) if p is not None else None
     if line is not None:
-        act = verb([p.stem], "sings", "sing") if p.stem == "vocals" else verb([p.stem], "plays", "play")
-        said = f"{where} the {p.stem} {act} {_names(_note_runs(line.notes))}."  # ('four Es', not 'E, E, E and E')
+        said = f"{where} {_bar_line_words(p.stem, line.notes)}."
         notes = [x for n in pair or [] for b in p.bar_notes if b.bar == n for x in b.notes]
         if notes and len(pair) == 2 and notes != line.notes:
             said = _twelve_eight(said, long_where, _names([say.spoken_note(x) for x in notes]))
@@ -4879,9 +4879,7 @@ def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None, percussi
         return f"{where} the {p.stem} {act} nothing."
     chords = next((b.chords for b in grid.bars if b.bar == bar), None) if grid is not None else None
     if chords:
-        spoken = [say.spoken_chord(c) for c in chords]
-        said = f"{where} the chord is {spoken[0]}." if len(spoken) == 1 else \
-            f"{where} the chords are {' then '.join(spoken)}."
+        said = f"{where} {_bar_chord_words(chords)}."
         both = [c for n in pair or [] for b in grid.bars if b.bar == n for c in b.chords]
         both = [c for i, c in enumerate(both) if i == 0 or c != both[i - 1]]
         if both and len(pair) == 2 and both != list(chords):
@@ -4903,29 +4901,50 @@ def _bar_events_sentence(a: WindowAnalysis, named: list[str], routing: Routing) 
     order = chart_bar_numbers(a)
     if bar is None or [x for x in named if x != MIX_STEM] or bar not in order:
         return None
-    k = order.index(bar)
-    where = ("In the last bar here" if k == len(order) - 1 and k > 0 else
-             f"In the {ORDINAL_WORDS[k]} bar here" if k < len(ORDINAL_WORDS) else None)
+    where = _in_bar(order, bar)
     if where is None:
         return None
     clauses = list(dict.fromkeys(e.detail for e in a.events if e.bar == bar and e.kind in BAR_EVENT_KINDS))
     kit = a.drum_pattern.by_bar.get(bar) if a.drum_pattern is not None else None
     if kit:
-        classes = ([c for c in ("kick", "snare") if c in kit] +
-                   sorted((c for c in ("hihat", "tom", "cymbal") if c in kit), key=lambda c: -len(kit[c])))[:3]
-        clauses.append("the drums play " + _names([f"the {say.class_word(c, a.drum_pattern)} "
-                                                   f"{bar_drum_words(kit[c])}" for c in classes]))
+        clauses.append(_bar_kit_words(a, kit))
     chords = next((b.chords for b in a.chord_grid.bars if b.bar == bar), None) if a.chord_grid is not None else None
     if chords:
-        spoken = [say.spoken_chord(x) for x in chords]
-        clauses.append(f"the chord is {spoken[0]}" if len(spoken) == 1 else f"the chords are {' then '.join(spoken)}")
+        clauses.append(_bar_chord_words(chords))
     lines = [(p, b) for p in a.presence for b in p.bar_notes if b.bar == bar and p.stem not in ("drums", MIX_STEM)]
-    for p, b in lines[:BAR_LINE_PARTS]:
-        act = verb([p.stem], "sings", "sing") if p.stem == "vocals" else verb([p.stem], "plays", "play")
-        clauses.append(f"the {p.stem} {act} {_names(_note_runs(b.notes))}")
+    clauses += [_bar_line_words(p.stem, b.notes) for p, b in lines[:BAR_LINE_PARTS]]
     if not clauses:
         return None
     return f"{where}, {'; '.join(clauses)}."
+
+
+def _in_bar(order: list[int], bar: int) -> str | None:
+    """'In the last bar here', 'In the fifth bar here': a bar by its place in the window (``order``:
+    :func:`chart_bar_numbers`); None where it is not among them or has no ordinal word."""
+    k = order.index(bar) if bar in order else None
+    return ("In the last bar here" if k is not None and k == len(order) - 1 and k > 0 else
+            f"In the {ORDINAL_WORDS[k]} bar here" if k is not None and k < len(ORDINAL_WORDS) else None)
+
+
+def _bar_kit_words(a: WindowAnalysis, kit: dict[str, list[str]], percussion: str | None = None) -> str:
+    """'the drums play the kick on one and three and ...': the drummer in one bar (DrumPattern.by_bar), each class's
+    places, kick and snare first, then the busiest of the rest, three at most, a fill's run said as one."""
+    classes = ([c for c in ("kick", "snare") if c in kit] +
+               sorted((c for c in ("hihat", "tom", "cymbal") if c in kit), key=lambda c: -len(kit[c])))[:3]
+    return "the drums play " + _names([f"the {say.class_word(c, a.drum_pattern, percussion)} "
+                                       f"{bar_drum_words(kit[c])}" for c in classes])
+
+
+def _bar_line_words(stem: str, notes: list[str]) -> str:
+    """'the bass plays four Es and G': one line's notes in one bar ('four Es', not 'E, E, E and E')."""
+    act = verb([stem], "sings", "sing") if stem == "vocals" else verb([stem], "plays", "play")
+    return f"the {stem} {act} {_names(_note_runs(notes))}"
+
+
+def _bar_chord_words(chords: list[str]) -> str:
+    """'the chord is A minor', 'the chords are E then B': one bar's chart."""
+    spoken = [say.spoken_chord(c) for c in chords]
+    return f"the chord is {spoken[0]}" if len(spoken) == 1 else f"the chords are {' then '.join(spoken)}"
 
 
 def _twelve_eight(said: str, where: str, holds: str) -> str:

@@ -2459,12 +2459,19 @@ def _grace_strokes(n) -> np.ndarray:
     double's second stroke; of two alike, the second): the figure is heard at one place in the bar, not two ("the snare
     on two, the and of three and the last triplet of three" was a double on the and of three: Beatles 2-12 s, dev)."""
     out = np.zeros(len(n.time_s), bool)
-    sticks = np.flatnonzero(np.isin(n.pitch, DRUM_CLASSES["snare"] + DRUM_CLASSES["tom"]))
-    sticks = sticks[np.argsort(n.time_s[sticks], kind="stable")]
-    for i, j in zip(sticks[:-1], sticks[1:]):
-        if DOUBLE_S[0] <= n.time_s[j] - n.time_s[i] <= DOUBLE_S[1] and not out[i]:
+    for i, j in _stick_pairs(n):
+        if not out[i]:
             out[i if n.velocity[i] < n.velocity[j] else j] = True
     return out
+
+
+def _stick_pairs(n) -> list[tuple[int, int]]:
+    """(first, second) indices of each two snare or tom strokes in a row, in time order, within DOUBLE_S of each
+    other: the doubled strokes the doubles sentence places and the drum pattern places once."""
+    sticks = np.flatnonzero(np.isin(n.pitch, DRUM_CLASSES["snare"] + DRUM_CLASSES["tom"]))
+    sticks = sticks[np.argsort(n.time_s[sticks], kind="stable")]
+    return [(int(i), int(j)) for i, j in zip(sticks[:-1], sticks[1:])
+            if DOUBLE_S[0] <= n.time_s[j] - n.time_s[i] <= DOUBLE_S[1]]
 
 
 # Ghost notes ("any ghost notes on the snare?": the seventeenth session's sweep on MusicDelta Rock, dev): the snare's
@@ -2503,11 +2510,10 @@ def _double_hits(sl: WindowSlice, moved: int) -> list[PlacedHit]:
     """The snare's and toms' strokes followed by another snare or tom stroke within DOUBLE_S, placed in the
     drummer's count (each pair by its first stroke)."""
     n = sl.stems["drums"].notes
-    sticks = np.sort(n.time_s[np.isin(n.pitch, DRUM_CLASSES["snare"] + DRUM_CLASSES["tom"])])
-    gaps = np.diff(sticks)
-    first = [i for i in range(len(gaps)) if DOUBLE_S[0] <= gaps[i] <= DOUBLE_S[1] and
-             (i == 0 or not DOUBLE_S[0] <= gaps[i - 1] <= DOUBLE_S[1])]  # (a run of three is one figure)
-    return _placed(sl, sticks[first], moved)
+    pairs = _stick_pairs(n)
+    seconds = {j for _, j in pairs}
+    first = [i for i, _ in pairs if i not in seconds]  # (a run of three is one figure)
+    return _placed(sl, n.time_s[first], moved)
 
 
 # A band hit (a "big hit", a stab): the kit strikes a crash with the kick while every other selected part that plays
