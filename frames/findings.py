@@ -1113,9 +1113,12 @@ def _solo_timing_sentence(a: WindowAnalysis, live: list[str]) -> str | None:
 
 # "is anything out of time here?", "is anyone rushing?": no part named, the whole selection's timing (the
 # twenty-second session's sweep on Beatles got the singer's phrase shapes, then the bass and kick alone, dev)
+# "is anyone ahead of the beat?", "who's behind the beat?": which side of the beat, asked of the band (the
+# twenty-fourth session's sweep on Beatles, dev: matched no timing word and got the lock's busiest pair alone)
+SIDE_OF_BEAT = r"(?:ahead of|behind|in front of|on top of) (?:the )?(?:beat|kit|drums|click|grid|band|groove)"
 IN_TIME_ASKED = (r"\b(?:anything|anyone|anybody|who|which (?:part|instrument|player)s?|any (?:part|instrument|player)s?)"
                  r"\b[^?]*\b(?:out of time|off (?:the )?(?:grid|click|time)|rush\w*|drag\w*|sloppy|"
-                 r"(?:in|out of) the pocket)\b|"
+                 r"(?:in|out of) the pocket|" + SIDE_OF_BEAT + r")\b|"
                  r"\b(?:everyone|everybody|the (?:whole )?band|all (?:the )?(?:parts|players))\b[^?]*\b(?:in time|"
                  r"together|tight|on the beat)\b")
 # where a singer's notes sit against the beat (H015's feel), as said in the vocal's and the out-of-time sentences
@@ -1177,7 +1180,8 @@ def _in_time_sentence(a: WindowAnalysis, live: list[str], named: list[str], ques
     if apart or unread or offbeat:  # no verdict over a part the lock does not read
         text = "; ".join(clauses)
         return text[0].upper() + text[1:] + "."
-    return f"Nothing reads clearly out of time here: {'; '.join(clauses)}."
+    side = re.search(SIDE_OF_BEAT, asked.group(0))  # asked which side of the beat: said in its words
+    return f"Nothing reads clearly {'ahead of or behind the beat' if side else 'out of time'} here: {'; '.join(clauses)}."
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -1310,8 +1314,9 @@ def _groove_sentence(g: Groove | None, named: list[str] | None = None, presence=
     if g.lock_quality == "loose":  # the hits that do coincide may sit on the grid; most do not coincide
         # where those that meet sit one side (a feel word only where the offset clears the measurement): said,
         # "is it ahead or behind?" asked over Country1 got the loose lock alone (the eighteenth session's sweep, dev)
-        side = {"laid back": f"; where they meet, the {b} sits just behind the {a}",
-                "pushed": f"; where they meet, the {b} pushes just ahead of the {a}"}.get(g.timing_feel or "", "")
+        side = {"laid back": f"; where they meet, the {b} {verb([b], 'sits', 'sit')} just behind the {a}",
+                "pushed": f"; where they meet, the {b} {verb([b], 'pushes', 'push')} just ahead of the {a}"
+                }.get(g.timing_feel or "", "")
         where = ", only some of their hits falling together" + side
     elif not where and g.lock_quality != "independent":
         where = ", landing together within what the measurement can resolve"
@@ -4829,11 +4834,15 @@ def _interaction_sentence(tex: Texture | None, roles: list[StemRole]) -> str | N
 def _bar_sentences(a: WindowAnalysis, named: list[str], routing: Routing) -> str | None:
     """The bar the question names (:func:`_bar_sentence`), and where its number ('bar three') may count the window's
     own bars to another (:attr:`Routing.bar_counted`), that bar too, each said by which count it is."""
-    other = _bar_sentence(a, named, routing.bar_counted, routing.percussion_asked,
-                          "counted from the window's first bar") if routing.bar_counted is not None else None
-    said = _bar_sentence(a, named, routing.bar, routing.percussion_asked,
-                         f"bar {count_word(routing.bar)} as the track's bars are counted"
-                         if other and routing.bar is not None else None)
+    return _both_counts(routing, lambda bar, counted: _bar_sentence(a, named, bar, routing.percussion_asked, counted))
+
+
+def _both_counts(routing: Routing, say) -> str | None:
+    """``say(bar, counted)`` of the bar the question names, and, where its number may count the window's own bars to
+    another (:attr:`Routing.bar_counted`), of that bar too, each said by which count it is, in one sentence."""
+    other = say(routing.bar_counted, "counted from the window's first bar") if routing.bar_counted is not None else None
+    said = say(routing.bar, f"bar {count_word(routing.bar)} as the track's bars are counted"
+               if other and routing.bar is not None else None)
     if said and other:
         return f"{said[:-1]}; {other[0].lower()}{other[1:]}"  # (one claim, one sentence)
     return said
@@ -4897,13 +4906,24 @@ BAR_LINE_PARTS = 2  # at most this many lines' notes said in the bar
 
 
 def _bar_events_sentence(a: WindowAnalysis, named: list[str], routing: Routing) -> str | None:
-    bar = routing.bar
+    """What happens in the bar the question names, with no part named: its events, the kit's places, the chord and
+    up to BAR_LINE_PARTS lines' notes; a number that may also count the window's bars ("what happens in bar three?"
+    over the track's bars three on) says both bars (the twenty-fourth session's sweep on Country1, dev: it got the
+    track's bar three alone, the window's first)."""
+    if [x for x in named if x != MIX_STEM]:
+        return None
+    return _both_counts(routing, lambda bar, counted: _one_bar_events(a, bar, counted))
+
+
+def _one_bar_events(a: WindowAnalysis, bar: int | None, counted: str | None = None) -> str | None:
     order = chart_bar_numbers(a)
-    if bar is None or [x for x in named if x != MIX_STEM] or bar not in order:
+    if bar is None or bar not in order:
         return None
     where = _in_bar(order, bar)
     if where is None:
         return None
+    if counted:
+        where = f"{where}, {counted}"
     clauses = list(dict.fromkeys(e.detail for e in a.events if e.bar == bar and e.kind in BAR_EVENT_KINDS))
     kit = a.drum_pattern.by_bar.get(bar) if a.drum_pattern is not None else None
     if kit:

@@ -4350,6 +4350,12 @@ def test_is_anything_out_of_time_reads_every_part_against_the_kit(lib):
                            "what the measurement can resolve; the vocal sits right on the beat."), said
     said = get_findings(lib, tight, stems, 0.0, 8.0, "is the guitar out of time anywhere?").summary
     assert said.startswith("The drums and guitar lock"), said
+    # asked which side of the beat anyone sits, in those words (the twenty-fourth session's sweep on Beatles, dev:
+    # "is anyone ahead of the beat here?" matched no timing word and got the lock's busiest pair alone)
+    for q in ("is anyone ahead of the beat here?", "who's behind the beat in this bit?"):
+        said = get_findings(lib, tight, stems, 0.0, 8.0, q).summary
+        assert said.startswith("Nothing reads clearly ahead of or behind the beat here: the bass and guitar land with "
+                               "the drums within what the measurement can resolve;"), said
     # planted: the guitar's strokes a tenth of a second or more off every beat, the singer scattered around it
     g["guitar"] = [note(b * P + rng.choice([-1, 1]) * rng.uniform(0.1, 0.15), 57, P * 0.4) for b in range(1, 32)]
     g["vocals"] = [note(b * P + rng.choice([-1, 1]) * rng.uniform(0.03, 0.08), 64, P * 0.5) for b in range(1, 32)]
@@ -4708,6 +4714,11 @@ def test_what_happens_in_the_last_bar_or_at_the_end_is_said_of_that_bar(lib):
     for q in ("what happens at the end of this bit?", "how does this section end?", "what happens in the last bar?"):
         said = get_findings(lib, tid, stems, 0.0, 14.0, q).summary
         assert said.startswith("In the last bar here, ") and "the chord is A minor" in said.split(". ")[0], (q, said)
+    # a bar's number that may also count the window's bars: both bars, each by its count (the twenty-fourth
+    # session's sweep on Country1, dev: "what happens in bar three?" got the track's bar three alone, the window's first)
+    said = get_findings(lib, tid, stems, 2 * BAR, 14.0, "what happens in bar three?").summary
+    assert said.startswith("In the first bar here, bar three as the track's bars are counted, the drums play "), said
+    assert "; in the third bar here, counted from the window's first bar, the drums play " in said.split(". ")[0], said
     from frames.routing import bar_asked
     assert bar_asked("what happens at the end of the song?") is None
     assert bar_asked("what note does she sing at the end of each line?") is None
@@ -4722,3 +4733,13 @@ def test_a_section_change_is_said_with_where_it_falls(lib):
     f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "when does the chorus hit?")
     assert "This window straddles a section change from the A part into the B part, on the first beat of the fifth " \
         "bar here." in [c.text for c in f.claims], f.claims
+
+
+def test_a_loose_pairs_side_agrees_with_its_plural_stem():
+    """The twenty-fourth session's sweep on Beatles (dev): "where they meet, the vocals sits just behind the drums"."""
+    from frames.findings import _groove_sentence
+    from frames.models import Groove
+    g = Groove(lock_quality="loose", locked_pair=["drums", "vocals"], timing_feel="laid back", onsets=[20, 20])
+    assert _groove_sentence(g).endswith("where they meet, the vocals sit just behind the drums."), _groove_sentence(g)
+    g = Groove(lock_quality="loose", locked_pair=["drums", "bass"], timing_feel="pushed", onsets=[20, 20])
+    assert _groove_sentence(g).endswith("where they meet, the bass pushes just ahead of the drums."), _groove_sentence(g)
