@@ -78,9 +78,11 @@ ENHARMONIC = {"C#": "Db", "Db": "C#", "D#": "Eb", "Eb": "D#", "F#": "Gb", "Gb": 
 
 
 def _key_spellings(key: str) -> list[str]:
-    """'Ab minor' -> ['Ab minor', 'G# minor']."""
+    """'Ab minor' -> ['Ab minor', 'G# minor', 'A flat minor', 'G sharp minor']: written with signs or spelled out."""
     tonic, _, mode = key.partition(" ")
-    return [key] + ([f"{ENHARMONIC[tonic]} {mode}"] if tonic in ENHARMONIC else [])
+    signs = [key] + ([f"{ENHARMONIC[tonic]} {mode}"] if tonic in ENHARMONIC else [])
+    spelled = [f"{k[0]} {'sharp' if k[1] == '#' else 'flat'} {mode}" for k in (x.split(" ")[0] for x in signs) if len(k) == 2]
+    return signs + spelled
 
 
 def judge(ask: Ask, summary: str, findings: dict | None) -> dict:

@@ -8,6 +8,7 @@ falls back to what it can say.
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from analysis.core.vocabulary import PLURAL_NOUNS, possessive
@@ -156,6 +157,17 @@ def spoken_chord(symbol: str) -> str:
 def spoken_note(name: str) -> str:
     """'Db2' -> 'D flat', 'F#3' -> 'F sharp', 'A2' -> 'A': a note name without its octave, as a player says it."""
     return _note(name.rstrip("0123456789-"))
+
+
+# a key as a chart writes it ("C# minor", "Bb major") inside a sentence, said as a player says it ("C sharp minor"): the
+# chords were spoken, the keys beside them written ("It centres on C# minor here" after "C sharp minor, A, B": the
+# twenty-fourth session's sweep on ft_ballad_csm76, dev)
+WRITTEN_KEY = re.compile(r"\b([A-G])([#b]) (major|minor|Dorian|Mixolydian|Lydian|Phrygian|Locrian|Aeolian)\b")
+
+
+def spoken_keys(text: str) -> str:
+    """Every key written with a sharp or flat sign in ``text``, spelled out: 'C# minor' -> 'C sharp minor'."""
+    return WRITTEN_KEY.sub(lambda m: f"{m[1]} {'sharp' if m[2] == '#' else 'flat'} {m[3]}", text)
 
 
 def _note(name: str) -> str:

@@ -358,7 +358,8 @@ def dynamics_of(a: WindowAnalysis) -> Dynamics | None:
 def _claim(axis: str, text: str | None, source: str, stems: list[str], confidence: float) -> Claim | None:
     if not text:
         return None
-    return Claim(axis=axis, text=text, source=source, stems=stems, confidence=round(max(0.0, min(1.0, confidence)), 3))
+    return Claim(axis=axis, text=say.spoken_keys(text), source=source, stems=stems,
+                 confidence=round(max(0.0, min(1.0, confidence)), 3))
 
 
 # -- the summary --------------------------------------------------------------------------
@@ -535,6 +536,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "is there a turnaround at the end?": how the window's chords end against the key
         "turnaround": _claim("harmony", _turnaround_sentence(a, routing.question), "harmony.chart.numerals",
                              harmonic, harmony_conf),
+        "change_count": _claim("harmony", _change_count_sentence(a, routing.question), "chord_grid.bars", harmonic,
+                               harmony_conf),
         # "where does she get louder or softer on her own?": the named part's level, stretch by stretch
         "level_ride": _claim("dynamics", _level_ride_sentence(a, named, routing.question, m.stem if m else None),
                              "presence.note_levels", named[:1] or ([m.stem] if m else []), 0.6),
@@ -3422,8 +3425,12 @@ def _level_splits(levels: list[float]) -> list[int]:
 def _level_ride_sentence(a: WindowAnalysis, named: list[str], question: str | None, lead: str | None) -> str | None:
     """Where the named part (else the lead line) gets louder or softer on its own (Presence.note_levels), where
     asked."""
-    if not re.search(LEVEL_RIDE_ASKED, (question or "").lower()):
+    text = (question or "").lower()
+    if not re.search(LEVEL_RIDE_ASKED, text):
         return None
+    if not named and not re.search(r"\b(?:she|he|her|his)\b", text):
+        return None  # "is it getting louder through this bit?" asks the band's level, not the singer's (the
+        # twenty-fourth session's sweep on ft_ballad_csm76, dev): the dynamics sentence answers it
     p = _line_part(a, named, lead)
     if p is None or len(p.note_levels) < 2 * LEVEL_STRETCH_NOTES:
         return None
@@ -4420,6 +4427,42 @@ def _turnaround_sentence(a: WindowAnalysis, question: str | None) -> str | None:
             "home as a turnaround would.")
 
 
+# "how many times does the chord change here?", "how many chord changes are there?": the chart's changes counted and
+# placed (the twenty-fourth session's sweep on Punk, dev: it got the progression and "chords change irregularly")
+CHANGE_COUNT_ASKED = (r"\bhow (?:many times|often)\b[^?]*\b(?:chords?|harmony)\b[^?]*\bchang\w*|"
+                      r"\bhow (?:many times|often)\b[^?]*\bchang\w*\b[^?]*\bchords?\b|"
+                      r"\bhow many (?:chord )?changes\b|\bhow many (?:different )?chords\b")
+CHANGES_PLACED = 6  # more changes than this are counted, not placed one by one
+
+
+def _change_count_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """How many times the chart's chord changes in the window and, where there are few, where (ChordGrid.bars: one
+    chord or two half-bars each), with how many different chords it uses."""
+    grid = a.chord_grid
+    if grid is None or not grid.bars or not re.search(CHANGE_COUNT_ASKED, (question or "").lower()):
+        return None
+    order = chart_bar_numbers(a)
+    seq = [(b.bar, half, c) for b in grid.bars for half, c in enumerate(b.chords)]
+    changes = [x for i, x in enumerate(seq) if i and x[2] != seq[i - 1][2]]
+    used = len(dict.fromkeys(c for *_, c in seq))
+    if not changes:
+        return f"The chord does not change here: {say.chart_chord_words(seq[0][2], grid.implied)} holds throughout."
+    head = (f"The chord changes {_times(len(changes))} here, through {count_word(used)} different chords"
+            if used > 2 else f"The chord changes {_times(len(changes))} here, between two chords")
+    if len(changes) > CHANGES_PLACED:
+        return f"{head}, starting on {say.chart_chord_words(seq[0][2], grid.implied)}."
+
+    def where(bar: int, half: int) -> str:
+        k = order.index(bar) if bar in order else None
+        if k is None or k >= len(ORDINAL_WORDS):
+            return "later"
+        return f"{'halfway through' if half else 'in'} the {ORDINAL_WORDS[k]} bar here"
+
+    moves = [f"{'back ' if any(x[2] == c for x in seq[:seq.index((bar, half, c))]) else ''}to "
+             f"{say.chart_chord_words(c, grid.implied)} {where(bar, half)}" for bar, half, c in changes]
+    return f"{head}, starting on {say.chart_chord_words(seq[0][2], grid.implied)}: {_names(moves)}."
+
+
 TENSION_CHORD_ASKED = (r"\btension (?:point|peak|chord)\b|\bmost (?:tension|tense)\b|"
                        r"\bwhich chord\b[^?]*\b(?:tension|tense|pulls?|unresolved|resolv\w*)\b|"
                        r"\bwhere(?:'s| is| does)\b[^?]*\b(?:the )?tension\b[^?]*\b(?:peak|build|sit|come from|point)|"
@@ -5257,7 +5300,7 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "places": PLACE_ASKED, "capo": CAPO_ASKED,
                 "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED, "doubles": DOUBLES_ASKED, "band_hits": BAND_HIT_ASKED, "fill_spot": FILL_SPOT_ASKED, "lead_unread": LEAD_PART_ASKED,
-                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
+                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,

@@ -73,6 +73,11 @@ NUMERAL_CHAIN = r"\b(?:i{1,3}|iv|vi{0,2})(?:[-–](?:i{1,3}|iv|vi{0,2})){2,}\b"
 # "is the bass playing the same notes as the guitar?": whether two parts double each other (the twentieth session's
 # sweep on Shadows got the bass's part, dev)
 SAME_AS = r"\bsame (?:notes?|line|part|thing|riff|melody|tune) as\b"
+# "which is louder, the bass or the kick?": one part's level against another's; "is it getting louder through this
+# bit?" asks how the level moves over the window (the twenty-fourth session's sweep on ft_ballad_csm76, dev: it went to
+# who carries the passage), the window's arc and its events
+LEVEL_COURSE = r"\b(?:get|gets|getting|grows?|growing|go|goes|going)\b[^?]*\b(?:louder|quieter|softer)\b"
+RELATIVE_LEVEL = r"^(?![^?]*" + LEVEL_COURSE + r")[^?]*\b%s\b"
 ASKS = (
     # spill: whether a stem's track holds other instruments' sound
     ("spill", (r"\bbleed", r"\bspill", r"\bleak", r"\bcrosstalk\b", r"\b(track|stem) (is )?clean\b",
@@ -131,7 +136,8 @@ ASKS = (
               r"\b(?:louder|harder|softer|quieter)\b[^?]*\b(?:in|on) the (?:chorus|verse|bridge|hook)\b")),
     ("carry", (r"\bcarr(y|ies|ying)\b", r"\bwho(?:'s| is)? lead", r"\btak(?:e|es|ing) the lead\b", r"\bwhich\b.*\b(lead|louder|prominent|front|main)",
                r"\bmore prominent\b", r"\bforeground\b", r"\bin front\b", r"\bwho(?:'s| is) (on top|out front)",
-               r"\bdominat", r"\bloudest\b", r"\bhow loud\b", r"\blouder\b", r"\bquieter\b", r"\bbalance[sd]?\b")),
+               r"\bdominat", r"\bloudest\b", r"\bhow loud\b", RELATIVE_LEVEL % "louder", RELATIVE_LEVEL % "quieter",
+               r"\bbalance[sd]?\b")),
     ("drum_pattern", (r"\bbackbeat\b", r"\bsnare\b", r"\bhi-?hats?\b", r"\bhats\b", r"\b(drum|beat|kick|drumming) pattern\b",
                       # "break down the drum beat for me" got the drums' lock with the guitar (the eighteenth
                       # session's sweep on Punk, dev)
@@ -187,7 +193,7 @@ ASKS = (
                      r"\banswer",
                      r"\bcall\b", r"\bresponse\b", r"\btrad(e|ing)\b", r"\bhocket", r"\bconversation\b",
                      r"\beach other\b", r"\bplay off\b", r"\bfollow", r"\btogether\b(?!.*\b(lock|tight|pocket)\b)")),
-    ("narrative", (r"\bwalk (me )?through\b", r"\bwhat (does|do) the (band|parts|players)\b", r"\bwhat happens\b", r"\bhappening\b", r"\bnarrative\b", r"\bstory\b", r"\barc\b",
+    ("narrative", (LEVEL_COURSE, r"\bwalk (me )?through\b", r"\bwhat (does|do) the (band|parts|players)\b", r"\bwhat happens\b", r"\bhappening\b", r"\bnarrative\b", r"\bstory\b", r"\barc\b",
                    r"\bunfold", r"\bchange", r"\bbuild", r"\blifts?\b", r"\blifting\b", r"\bopens? up\b", r"\bbreakdown\b", r"\bdrop", r"\barriv", r"\benter",
                    r"\bcomes? in\b", r"\bgo(es)? on\b", r"\bstop(?:s|ping)?\b", r"\bback in\b", r"\bevents?\b", r"\bwhat'?s going on\b", r"\bfills?\b",
                    r"\bhow does (?:it|the song|the track|this) end\b", r"\bthe ending\b",

@@ -378,6 +378,7 @@ def test_the_judge_takes_a_key_under_either_name_and_still_catches_a_wrong_one()
     ask = Ask("What key is this?", "key", ["piano"], 0.0, 8.0, {"key": "Ab minor"})
     assert judge(ask, "This passage centres on G# minor.", {"harmony": {"key_in_window": "G# minor"}})["correct"]
     assert judge(ask, "This passage centres on Ab minor.", {"harmony": {"key_in_window": "Ab minor"}})["correct"]
+    assert judge(ask, "This passage centres on G sharp minor.", {"harmony": {"key_in_window": "G# minor"}})["correct"]
     assert not judge(ask, "This passage centres on B major.", {"harmony": {"key_in_window": "B major"}})["correct"]
     assert not judge(ask, "This passage centres on G# major.", {"harmony": {"key_in_window": "G# major"}})["correct"]
 
@@ -3222,6 +3223,15 @@ def test_where_a_part_gets_louder_or_softer_on_its_own_is_said_where_asked(lib):
     f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 6 * BAR, "where does the vocal get louder or softer?")
     assert f.summary.startswith("The vocals' level holds steady here: no stretch of their notes steps up or down"), \
         f.summary
+    # no part named and no singer meant: the band's level over the window, not the lead's (the twenty-fourth session's
+    # sweep on ft_ballad_csm76, dev: "is it getting louder or quieter through this bit?" got the singer's own level
+    # after who carries the passage)
+    f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 6 * BAR,
+                     "is it getting louder or quieter through this bit?")
+    assert "own level" not in f.summary and "level holds steady" not in f.summary, f.summary
+    assert f.routing.asks == "narrative", f.routing
+    from frames.routing import asks_of
+    assert asks_of("which is louder here, the bass or the kick?", [])[0] == "carry"
 
 @pytest.mark.parametrize("line,key,pc,said", [
     ((57, 60, 62, 64, 67, 69), "A minor", 9, "The guitar uses five notes here, A, C, D, E and G: all inside A minor "
@@ -3978,7 +3988,9 @@ def test_a_bass_riff_without_thirds_takes_the_keys_thirds_and_keeps_its_minor_ho
     f = get_findings(lib, tid, ["bass"], 0.0, 4 * BAR, "What key is this in, and what are the chords?")
     assert f.harmony.chart.progression == ["C#m7", "A7"], f.harmony.chart.progression
     assert f.harmony.key_in_window == "C# minor", f.harmony.key_in_window
-    assert "C sharp seven" not in f.summary and "F# minor" not in f.summary, f.summary
+    assert "C sharp seven" not in f.summary and "F sharp minor" not in f.summary, f.summary
+    # the key said as the chords beside it are, spelled out (the twenty-fourth session's sweep, dev)
+    assert "C sharp minor" in f.summary and "C# minor" not in f.summary, f.summary
     f = get_findings(lib, tid, ["bass"], 0.0, 4 * BAR, "Does the bass play any notes outside the chords?")
     assert "read from the bass's own notes" in f.summary and "against C sharp" not in f.summary, f.summary
 
@@ -4743,3 +4755,16 @@ def test_a_loose_pairs_side_agrees_with_its_plural_stem():
     assert _groove_sentence(g).endswith("where they meet, the vocals sit just behind the drums."), _groove_sentence(g)
     g = Groove(lock_quality="loose", locked_pair=["drums", "bass"], timing_feel="pushed", onsets=[20, 20])
     assert _groove_sentence(g).endswith("where they meet, the bass pushes just ahead of the drums."), _groove_sentence(g)
+
+
+def test_how_many_times_the_chord_changes_is_counted_and_placed(lib):
+    """The twenty-fourth session's sweep on Punk (dev): "how many times does the chord change here?" got the
+    progression and "chords change irregularly", no count. The chart's changes are counted and placed."""
+    g = groove(16)
+    chords = [(57, 60, 64), (57, 60, 64), (53, 57, 60), (55, 59, 62), (57, 60, 64), (57, 60, 64)]
+    g["piano"] = [note(b * BAR, x, BAR * 0.9) for b, ch in enumerate(chords) for x in ch]
+    tid = make_track(lib.store, "e2" * 7 + "e0", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    said = get_findings(lib, tid, ["piano"], 0.0, 6 * BAR, "how many times does the chord change here?").summary
+    assert said.startswith("The chord changes three times here, through three different chords, starting on A minor: "
+                           "to F in the third bar here, to G in the fourth bar here and back to A minor in the fifth "
+                           "bar here."), said
