@@ -17,10 +17,8 @@ import numpy as np
 from .config import SAMPLE_RATE_HZ, essentia_standard
 from .core.types import DrumHit, Note
 from .errors import ModelUnavailableError
-from .core.vocabulary import (BLEED_MARGIN_DB, BLEED_SHAPE_SIMILARITY, DRUM_NOTE, NOISE_FLOOR_MARGIN_DB,
-                              RINGING_HAT_NOTE, SILENT_FRAME_DB, UNDER_OWN_LEVEL_DB)
-
-FEATURE_HOP_S = 0.05
+from .core.vocabulary import (BLEED_MARGIN_DB, BLEED_SHAPE_SIMILARITY, DRUM_NOTE, FEATURE_HOP_S,
+                              NOISE_FLOOR_MARGIN_DB, RINGING_HAT_NOTE, SILENT_FRAME_DB, UNDER_OWN_LEVEL_DB)
 FRAME = 2048
 
 # basic-pitch settings per stem: electric bass needs stricter thresholds (its extra notes are

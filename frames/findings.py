@@ -196,9 +196,14 @@ def _all_fit(key: tuple[int, bool], chords: list[tuple[int, bool]]) -> bool:
     """Every chord of the chart lies in the key (:func:`_fits`), or is a major chord resolving a fifth down to the
     next chord, which does: a secondary dominant (G, E minor, A, D, G is in G major, its A the dominant of D; it
     read B minor, a key whose tonic chord it never plays: the eighteenth session's sweep on ft_swing_g1208, dev)."""
-    return all(_fits(key, c) or (not c[1] and i + 1 < len(chords) and chords[i + 1][0] == (c[0] + 5) % 12
-                                 and _fits(key, chords[i + 1]))
-               for i, c in enumerate(chords))
+    return all(_fit_each(key, chords))
+
+
+def _fit_each(key: tuple[int, bool], chords: list[tuple[int, bool]]) -> list[bool]:
+    """Whether each chord of the chart lies in the key, as :func:`_all_fit` reads it."""
+    return [_fits(key, c) or (not c[1] and i + 1 < len(chords) and chords[i + 1][0] == (c[0] + 5) % 12
+                              and _fits(key, chords[i + 1]))
+            for i, c in enumerate(chords)]
 
 
 def spelled_in(chart, key: str | None):
@@ -247,7 +252,14 @@ def home_key(key: str | None, chart, song_key: str | None = None) -> str | None:
     song = _tonic_symbol(song_key) if song_key else None
     if song is not None and song not in candidates:
         candidates.append(song)
-    fitting = [k for k in candidates if _all_fit(k, chords)] or [(tonic, minor)]
+    fitting = [k for k in candidates if _all_fit(k, chords)]
+    if not fitting:  # no key holds every chord (G minor, F, G minor, F, G, G minor: a borrowed major tonic): the keys
+        # that hold the most of the chart's time, the profile's first (that chart read "G major", which holds only its
+        # one G chord: the twenty-fourth session's sweep on Shadows, dev)
+        candidates.append((tonic, not minor))  # (the profile's tonic in the other mode: a borrowed chord's key)
+        held = {k: sum(n for ok, n in zip(_fit_each(k, chords), chart.bars_each) if ok) for k in candidates}
+        fitting = [k for k in candidates if held[k] == max(held.values())]
+        fitting = [(tonic, minor)] if (tonic, minor) in fitting else fitting
     best = max(fitting, key=lambda k: (weight(k), -candidates.index(k)))
     if song is not None and song in fitting and best != song and not _established(best, chords):
         best = song
@@ -538,6 +550,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                              harmonic, harmony_conf),
         "change_count": _claim("harmony", _change_count_sentence(a, routing.question), "chord_grid.bars", harmonic,
                                harmony_conf),
+        "against_song": _claim("dynamics", _against_song_sentence(a, named, live, routing.question),
+                               "against_song (track-level: the song's sections and each part through the song)",
+                               named or live, 0.7),
         # "where does she get louder or softer on her own?": the named part's level, stretch by stretch
         "level_ride": _claim("dynamics", _level_ride_sentence(a, named, routing.question, m.stem if m else None),
                              "presence.note_levels", named[:1] or ([m.stem] if m else []), 0.6),
@@ -3116,8 +3131,27 @@ def _crash_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     the hats that ring on as a crash struck with them would (a rendered kit's crashes on the hook's downbeats were
     read as ringing hats, and 'where are the crashes?' got none: round 28's ac05, dev)."""
     p = a.drum_pattern
-    if p is None or not re.search(CRASH_ASKED, (question or "").lower()):
+    text = (question or "").lower()
+    if p is None or not re.search(CRASH_ASKED, text):
         return None
+    said = _crash_places(a, p)
+    change = _section_change(a) if re.search(SECTION_WORD + r"|\b(?:downbeat|the one|the top)\b", text) else None
+    if said is None or change is None or change.bar not in p.by_bar or change.beat is None:
+        return said
+    # "is there a crash on the downbeat of this section?": the change's own beat first (the twenty-fourth session's
+    # sweep on Punk, dev: it got the bars the cymbals ride through and no word of the change)
+    there = [c for c, places in p.by_bar[change.bar].items() if str(change.beat) in places]
+    if "cymbal" in there:
+        head = f"At the section change, {_event_at(a, change)}, a cymbal is struck"
+    else:  # (ft_ballad_csm76's crash on the change is read as a tom, with a cymbal a beat later: a miss is hedged)
+        with_ = (f", only the {_names([say.class_word(c, p) for c in there])}" if there else "")
+        head = (f"At the section change, {_event_at(a, change)}, no cymbal is read struck{with_}, though the drum "
+                "reading can miss or misplace a crash struck with the full band")
+    return f"{head}; {said[0].lower()}{said[1:]}"
+
+
+def _crash_places(a: WindowAnalysis, p) -> str | None:
+    """Where the window's cymbals are struck, or, with none read, what may hide a crash."""
     if p.cymbal_hits:
         return f"The drums strike a cymbal {_times(len(p.cymbal_hits))} here: {_hit_places(a, p.cymbal_hits)}."
     if p.hits.get("cymbal"):  # struck too often to place one by one: the bars they ride through, else their places
@@ -3701,12 +3735,30 @@ DOWNBEAT_ASKED = (r"\bwhere\b[^?]*\bdownbeats?\b|\bfirst downbeat\b|\bdownbeats?
                   r"\bline (?:it |this |that |a \w+ )?up\b")
 
 
+# a section asked by a name a player gives it ("the chorus", "the drop", "this section"): the window's section change
+SECTION_WORD = r"\b(?:chorus|verse|bridge|section|drop|hook|refrain|outro|pre-?chorus|middle eight)\b"
+
+
+def _section_change(a: WindowAnalysis):
+    """The window's section change (its first 'section' event), or None."""
+    return next((e for e in a.events if e.kind == "section"), None)
+
+
 def _downbeat_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     """Where the window's first downbeat falls against its start (WindowInfo.first_beat_in_bar), where asked: "where's
     the first downbeat in this window, I need to line up a sample" got the singer's phrases (the fourteenth session's
     sweep on Rock, dev)."""
     w = a.window
-    if not re.search(DOWNBEAT_ASKED, (question or "").lower()) or w.first_beat_in_bar is None:
+    text = (question or "").lower()
+    if not re.search(DOWNBEAT_ASKED, text):
+        return None
+    change = _section_change(a) if re.search(SECTION_WORD, text) else None
+    if change is not None:  # "where's the downbeat of the chorus?": the new section's, not the window's first
+        # (the twenty-fourth session's sweep on ft_ballad_csm76, dev: it got the window's first downbeat)
+        into = f" into the {w.sections[1].label} part" if len(w.sections) > 1 else ""
+        return (f"The section change{into} falls {_event_at(a, change)}" +
+                (", its first downbeat." if change.beat == 1 else ", not on a downbeat."))
+    if w.first_beat_in_bar is None:
         return None
     if w.first_beat_in_bar == 1:
         return "The window starts on a downbeat: its first beat is the one of a bar."
@@ -4427,6 +4479,68 @@ def _turnaround_sentence(a: WindowAnalysis, question: str | None) -> str | None:
             "home as a turnaround would.")
 
 
+# "is the drummer busier here than in the rest of the song?", "is this the loudest part of the song?": the window
+# against the song as a whole (WindowAnalysis.against_song, track-level; the twenty-fourth session's sweep on Beatles
+# and Country1, dev: each got the window's own ranking of parts or its level, and no word of the song)
+SONG_COMPARE_ASKED = (r"\b(?:than|compared (?:to|with)|against|versus|vs\.?)\b[^?]*\b(?:the )?(?:rest of the|other "
+                      r"(?:parts|sections|bits) of the|elsewhere in the|anywhere else in the) (?:song|track|tune)\b|"
+                      r"\b(?:loudest|quietest|softest|busiest|sparsest|biggest|most intense|calmest)\b[^?]*\b(?:of|in) "
+                      r"the (?:whole |entire )?(?:song|track|tune)\b|"
+                      r"\bcompared (?:to|with) the (?:whole |entire )?(?:song|track|tune)\b|"
+                      r"\bthan (?:in |on )?(?:the rest|elsewhere|anywhere else)\b")
+SONG_BUSY = r"\b(?:busy|busier|busiest|sparse|sparser|sparsest|notes|active|activity|dense|denser|more|less|fewer)\b"
+SONG_LOUD = r"\b(?:loud\w*|quiet\w*|soft\w*|level|big\w*|intens\w*|energy|volume|calm\w*)\b"
+# a musician's steps, not fitted: half again as many strokes a second is much busier, a sixth more is busier; four
+# decibels is clearly louder, one and a half a little
+BUSIER_WORDS = ((1.5, "much busier here than"), (1.15, "busier here than"), (1 / 1.15, "about as busy here as"),
+                (1 / 1.5, "sparser here than"), (0.0, "much sparser here than"))
+LOUDER_WORDS = ((4.0, "clearly louder here than"), (1.5, "a little louder here than"), (-1.5, "about as loud here as"),
+                (-4.0, "a little quieter here than"), (-99.0, "clearly quieter here than"))
+
+
+def _against_song_sentence(a: WindowAnalysis, named: list[str], live: list[str], question: str | None) -> str | None:
+    """The selected parts here against the same parts through the whole song (busier, louder; each counted while
+    it sounds) and the window's sections among the song's by the mix's level, as the question asks."""
+    text = (question or "").lower()
+    vs = a.against_song
+    if vs is None or not re.search(SONG_COMPARE_ASKED, text):
+        return None
+    busy, loud = bool(re.search(SONG_BUSY, text)), bool(re.search(SONG_LOUD, text))
+    busy, loud = busy or not loud, loud or not busy
+    clauses = []
+    main = sorted(vs.sections, key=lambda x: -x.share)
+    if loud and main:
+        def nth(x) -> str:
+            return ("the louder" if x.of == 2 and x.rank == 1 else "the quieter" if x.of == 2 else
+                    "the loudest" if x.rank == 1 else "the quietest" if x.rank == x.of else
+                    f"the {ORDINAL_WORDS[x.rank - 1]} loudest" if x.rank <= len(ORDINAL_WORDS) else "in the middle")
+        of = f"of the song's {count_word(main[0].of)} sections by the mix's level"
+        both = [x for x in vs.sections if x.share >= 0.25]
+        if len(both) == 2:
+            into = f"the next {both[1].label}" if both[1].label == both[0].label else f"the {both[1].label}"
+            clauses.append(f"this window runs from the {both[0].label} part into {into} part, {nth(both[0])} and "
+                           f"{nth(both[1])} {of}")
+        else:
+            clauses.append(f"this window lies in the {main[0].label} part, {nth(main[0])} {of}")
+    alike: dict[str, list[str]] = {}  # the parts said in the same words, said together
+    for p in vs.parts:
+        if p.stem not in (named or live):
+            continue
+        said = []
+        if busy and p.busier is not None:
+            said.append(next(w for x, w in BUSIER_WORDS if p.busier >= x))
+        if loud and p.louder_db is not None:
+            said.append(next(w for x, w in LOUDER_WORDS if p.louder_db >= x))
+        if said:
+            alike.setdefault(" and ".join(said), []).append(p.stem)
+    for words, stems in alike.items():
+        each = " each" if len(stems) > 1 else ""
+        clauses.append(f"the {_names(stems)} {verb(stems, 'is', 'are')}{each} {words} through the song as a whole")
+    if not clauses:
+        return None
+    return f"Against the song as a whole, each part counted while it plays: {'; '.join(clauses)}."
+
+
 # "how many times does the chord change here?", "how many chord changes are there?": the chart's changes counted and
 # placed (the twenty-fourth session's sweep on Punk, dev: it got the progression and "chords change irregularly")
 CHANGE_COUNT_ASKED = (r"\bhow (?:many times|often)\b[^?]*\b(?:chords?|harmony)\b[^?]*\bchang\w*|"
@@ -4782,7 +4896,7 @@ def _form_sentence(a: WindowAnalysis) -> str | None:
     move = f" from the {labels[0]} part into the {labels[1]} part" if labels[0] != labels[1] else ""
     # where it changes ("when does the chorus hit?" got the change with no place: the twenty-third session's sweep on
     # the degraded ballad, dev)
-    change = next((e for e in a.events if e.kind == "section"), None)
+    change = _section_change(a)
     return f"This window straddles a section change{move}" + (f", {_event_at(a, change)}." if change else ".")
 
 
@@ -5300,7 +5414,7 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "places": PLACE_ASKED, "capo": CAPO_ASKED,
                 "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED, "doubles": DOUBLES_ASKED, "band_hits": BAND_HIT_ASKED, "fill_spot": FILL_SPOT_ASKED, "lead_unread": LEAD_PART_ASKED,
-                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
+                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,

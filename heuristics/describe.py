@@ -15,18 +15,18 @@ from typing import NamedTuple
 
 import numpy as np
 
-from analysis.core.vocabulary import (COMPOUND_METERS, DRUM_CLASSES, IRREGULAR_BEATS_PER_BAR, MIX_STEM, NOTE_NAMES,
-                                      PITCH_CLASS, RINGING_HAT_NOTE, SILENT_FRAME_DB, WINDOW_EARLY_S, agrees,
+from analysis.core.vocabulary import (COMPOUND_METERS, DRUM_CLASSES, FEATURE_HOP_S, IRREGULAR_BEATS_PER_BAR, MIX_STEM,
+                                      NOTE_NAMES, PITCH_CLASS, RINGING_HAT_NOTE, SILENT_FRAME_DB, WINDOW_EARLY_S, agrees,
                                       chord_label, parse_chord)
 from analysis.core.types import (CHORD_S, Grid, StemSlice, TrackContext, WindowSlice, articulation_gap_s, articulations,
-                                 distinct_onsets)
+                                 distinct_onsets, playing_s)
 
 from .common import gap_for, pc_durations, phrases
 from .measures import register_of
-from .models import (BarChord, BarCycle, BarLine, ChangeApproach, ChangeArrival, ChordGrid, ChordVoicing, DrumPattern,
+from .models import (AgainstSong, BarChord, BarCycle, BarLine, ChangeApproach, ChangeArrival, ChordGrid, ChordVoicing, DrumPattern,
                      Event, HandStroke, Hands, HeldNote, HeuristicResult, Intonation, IntonedNote, LineEnd, LineFit,
-                     LineRepeat, LineStart, MeterReading, OffNote, PairRelation, PartRubs, PlacedHit, Presence, Rest,
-                     StemWindowStats, ThirdClash)
+                     LineRepeat, LineStart, MeterReading, OffNote, PairRelation, PartAgainstSong, PartRubs,
+                     PlacedHit, Presence, Rest, SectionRank, StemWindowStats, ThirdClash)
 
 BIN_S = 0.25  # the activity timeline's resolution
 TOGETHER_S = 0.05  # two onsets this close start together
@@ -3759,3 +3759,40 @@ def relations_of(sl: WindowSlice) -> list[PairRelation]:
     tol = min(0.08, 0.25 * period) if period else 0.08
     playing = [s for s in sl.stems.values() if len(s.notes)]
     return [relation_of(x, y, tol) for i, x in enumerate(playing) for y in playing[i + 1:]]
+
+
+MIN_PLAYING_S = 2.0  # a part playing for less than this (here or through the song) gives no rate to compare
+
+
+def against_song(sl: WindowSlice, ctx: TrackContext, stats: list[StemWindowStats]) -> AgainstSong | None:
+    """Each selected part here against the same part through the whole song (ctx.stem_summaries, track-level): its
+    onsets per second over the time it plays (:func:`playing_s`) and its level over the frames where it sounds
+    (Frames.audible); and the sections the
+    window lies in, ranked among the song's by the mix's level (ctx.section_levels_db). None where the track stored
+    neither (a track loaded before they were)."""
+    w = sl.window
+    parts = []
+    for st in stats:
+        song = ctx.stem_summaries.get(st.stem)
+        if st.empty or song is None or song.playing_s is None or song.onsets is None:
+            continue
+        frames = sl.stems[st.stem].frames
+        here_s = playing_s(frames.audible(), FEATURE_HOP_S)
+        onsets = len(sl.stems[st.stem].notes.onset_times())
+        busier = (round((onsets / here_s) / (song.onsets / song.playing_s), 2)
+                  if here_s >= MIN_PLAYING_S and song.playing_s >= MIN_PLAYING_S and song.onsets else None)
+        louder = (round(st.energy_db - song.level_db, 1) if st.energy_db is not None and song.level_db is not None
+                  else None)
+        parts.append(PartAgainstSong(stem=st.stem, busier=busier, louder_db=louder))
+    levels = ctx.section_levels_db
+    sections = []
+    if len(levels) == len(ctx.sections) and len(levels) > 1 and all(x is not None for x in levels):
+        order = sorted(range(len(levels)), key=lambda i: -levels[i])
+        for i, (a, b, label) in enumerate(ctx.sections):
+            inside = max(0.0, min(b, w.end_s) - max(a, w.start_s))
+            if inside > 0:
+                sections.append(SectionRank(label=label, rank=order.index(i) + 1, of=len(levels),
+                                            share=round(inside / w.duration_s, 3)))
+    if not parts and not sections:
+        return None
+    return AgainstSong(parts=parts, sections=sections)

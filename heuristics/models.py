@@ -170,6 +170,9 @@ class WindowAnalysis(BaseModel):
     # the bars at least half inside the window, as the chart counts them (describe.chart_bars): "the fifth bar here"
     # counts from the first of them, where the chart's chords start later (the bass comes in at the fifth bar)
     bar_numbers: list[int] = Field([], exclude=True)
+    # each selected part here against the same part through the whole song, and the window's sections among the
+    # song's by level (describe.against_song): read by the findings' sentences, kept out of what the tool returns
+    against_song: "AgainstSong | None" = Field(None, exclude=True)
 
     @property
     def results(self) -> Results:
@@ -178,6 +181,29 @@ class WindowAnalysis(BaseModel):
 
 
 # -- what a producer asks about a window: presence, events, meter, drum pattern, chord grid ----------------
+class PartAgainstSong(BaseModel):
+    """One part in this window against the same part over the whole song (track-level), each over the time the part
+    itself sounds (above silence, not others' bleed)."""
+
+    stem: str
+    busier: float | None = Field(None, description="its onsets per sounding second here over the song's (1: as busy)")
+    louder_db: float | None = Field(None, description="its level where it sounds here less the song's (dB)")
+
+
+class SectionRank(BaseModel):
+    """A section the window lies in, ranked among the song's sections by the mix's level (1: the loudest)."""
+
+    label: str
+    rank: int
+    of: int
+    share: float = Field(description="share of the window inside this section")
+
+
+class AgainstSong(BaseModel):
+    parts: list[PartAgainstSong] = []
+    sections: list[SectionRank] = []
+
+
 class Presence(BaseModel):
     """How much of the window one stem fills, and how prominently."""
 

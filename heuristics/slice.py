@@ -87,4 +87,6 @@ def track_context(analysis: TrackAnalysis, sections: tuple[Section, ...], stems:
                         sections=tuple((x.start_s, x.end_s, x.label) for x in sections), stems=stems,
                         tuning_cents=analysis.tuning_cents,
                         concert_cents=(analysis.concert or {}).get("cents"),
-                        concert_spread=(analysis.concert or {}).get("spread"))
+                        concert_spread=(analysis.concert or {}).get("spread"),
+                        section_levels_db=tuple(x.energy_db for x in sections),
+                        stem_summaries={k: v for k, v in analysis.stems.items() if not v.empty})

@@ -121,6 +121,7 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     describe.change_approaches(sl, out.chord_grid, out.presence, spelling)
     describe.last_notes(sl, out.presence, spelling, voices)
     out.relations = describe.relations_of(sl)
+    out.against_song = describe.against_song(sl, ctx, stats)
     power = describe.bar_power(sl, out.meter)  # each part's power in each whole bar, read once for both levels
     measured = describe.bar_levels(power)
     if measured:

@@ -4747,6 +4747,31 @@ def test_a_section_change_is_said_with_where_it_falls(lib):
         "bar here." in [c.text for c in f.claims], f.claims
 
 
+
+def test_a_sections_downbeat_and_its_crash_are_said_at_the_change(lib):
+    """The twenty-fourth session's sweep on ft_ballad_csm76 and Punk (dev): "where's the downbeat of the chorus?" got
+    the window's first downbeat, and "is there a crash on the downbeat of this section?" the bars the cymbals ride
+    through, no word of the change. The section change is placed, and what the kit strikes on its beat said first;
+    a crash not read there is hedged."""
+    g = groove(16)
+    crash = [note(4 * BAR, 49, 0.5)]
+    sections = [(0.0, 4 * BAR, "A"), (4 * BAR, 16.0, "B")]
+    tid = make_track(lib.store, "e2" * 7 + "e1", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"] + crash, "bass": g["bass"]}, sections=sections)
+    f = get_findings(lib, tid, ["drums", "bass"], 0.5 * P, 16.0, "where's the downbeat of the chorus?")
+    assert f.summary.startswith("The section change into the B part falls on the first beat of the fifth bar here, "
+                                "its first downbeat."), f.summary
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "is there a crash on the downbeat of this section?")
+    assert f.summary.startswith("At the section change, on the first beat of the fifth bar here, a cymbal is struck; "
+                                "the drums strike a cymbal once here"), f.summary
+    late = [note(4 * BAR + P, 49, 0.5)]  # a beat after the change
+    tid = make_track(lib.store, "e2" * 7 + "e3", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"] + late, "bass": g["bass"]}, sections=sections)
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "is there a crash on the downbeat of this section?")
+    assert f.summary.startswith("At the section change, on the first beat of the fifth bar here, no cymbal is read "
+                                "struck, only the kick and hi-hat, though the drum reading can miss"), f.summary
+
+
 def test_a_loose_pairs_side_agrees_with_its_plural_stem():
     """The twenty-fourth session's sweep on Beatles (dev): "where they meet, the vocals sits just behind the drums"."""
     from frames.findings import _groove_sentence
@@ -4768,3 +4793,26 @@ def test_how_many_times_the_chord_changes_is_counted_and_placed(lib):
     assert said.startswith("The chord changes three times here, through three different chords, starting on A minor: "
                            "to F in the third bar here, to G in the fourth bar here and back to A minor in the fifth "
                            "bar here."), said
+
+
+def test_a_window_against_the_song_as_a_whole_is_said_where_asked(lib):
+    """The twenty-fourth session's sweep on Beatles and Country1 (dev): "is the drummer busier here than in the rest
+    of the song?" got the window's own ranking of its parts, and "is this the loudest part of the song?" its bars'
+    levels, no word of the song. The drummer doubles the hats to sixteenths in the second half (the louder section):
+    asked of that half, he is busier here than through the song, in the louder of its two sections."""
+    g = groove(16)
+    g["drums"] += [note(8.0 + k * P / 4, 42, 0.05, 60) for k in range(32) if k % 2]  # the sixteenths between
+    tid = make_track(lib.store, "e2" * 7 + "e4", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
+                     sections=[(0.0, 8.0, "A"), (8.0, 16.0, "B")], section_levels_db=[-20.0, -14.0])
+    ask = lambda a, q: get_findings(lib, tid, ["drums", "bass"], a, a + 8.0, q).summary  # noqa: E731
+    said = ask(8.0, "is the drummer busier here than in the rest of the song?")
+    assert said.startswith("Against the song as a whole, each part counted while it plays: the drums are busier here "
+                           "than through the song as a whole."), said
+    said = ask(0.0, "is the drummer busier here than in the rest of the song?")
+    assert said.startswith("Against the song as a whole, each part counted while it plays: the drums are sparser here "
+                           "than through the song as a whole."), said
+    said = ask(8.0, "is this the loudest part of the song?")
+    assert said.startswith("Against the song as a whole, each part counted while it plays: this window lies in the B "
+                           "part, the louder of the song's two sections by the mix's level;"), said
+    said = ask(0.0, "how busy is the bass here compared to the rest of the song?")
+    assert "the bass is about as busy here as through the song as a whole" in said, said

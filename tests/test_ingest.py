@@ -66,6 +66,12 @@ def test_midi_keeps_exact_notes_and_midi_resource_round_trips(library: Library):
     assert len(note_ons) == len(truth.notes["bass"])
     summary = library.summary(status.track_id)
     assert all(s.note_source == "midi" and s.midi_uri for s in summary.stems)
+    # each stem over the whole song, for a window's part against it: its distinct onsets, how long it plays and its
+    # level where it sounds (a MIDI file's bass plays its notes, through most of the song)
+    stored = library.store.track_analysis(status.track_id).stems["bass"]
+    assert stored.onsets == len({round(n["time_s"], 2) for n in truth.notes["bass"]}), stored
+    assert 0.5 * library.store.get_track_row(status.track_id)["duration_s"] < stored.playing_s, stored
+    assert stored.level_db is not None and -60.0 < stored.level_db < 0.0, stored
 
 
 def test_builtin_synth_renders_when_no_soundfont():

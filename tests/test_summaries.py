@@ -150,6 +150,10 @@ def test_a_passage_is_heard_in_the_songs_key_unless_its_chords_establish_another
     assert home_key("Eb minor", chart("F#", "D#m", "B", "C#"), "Eb minor") == "F# major"
     # chords that do not fit the song's key leave the window's own reading
     assert home_key("E major", chart("E", "A", "B"), "C major") == "E major"
+    # no key holds every chord: the one that holds most of the chart, not a profile key that holds only one chord (the
+    # twenty-fourth session's sweep on Shadows, dev: G minor, F, G minor, F, G, G minor read "G major")
+    assert home_key("G major", chart("Gm", "F", "Gm", "F", "G", "Gm"), "G minor") == "G minor"
+    assert home_key("G major", chart("Gm", "F", "Gm", "F", "G", "Gm"), None) == "G minor"
     # a secondary dominant resolving to the next chord stays in the key: G, E minor, A (the dominant of D), D, G is
     # in G major, not in B minor, whose tonic chord it never plays (the eighteenth session's sweep, dev)
     c = chart("G", "Em", "A", "D", "G")

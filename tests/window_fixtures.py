@@ -11,6 +11,8 @@ import time
 
 import numpy as np
 
+from analysis.core.types import distinct_onsets, playing_s
+from analysis.core.vocabulary import FEATURE_HOP_S, SILENT_FRAME_DB
 from analysis.rhythm import place_on_grid
 from analysis.store import Store
 
@@ -26,13 +28,14 @@ def make_track(store: Store, track_id: str, *, duration_s: float, bpm: float, be
                stems: dict[str, list[dict]], key: str = "A minor", key_pc: int = 9,
                sections: list[tuple[float, float, str]] | None = None,
                chords: list[tuple[float, float, str]] | None = None, levels_db: dict[str, float] | None = None,
-               meter_evidence: dict | None = None, tuning: dict | None = None) -> str:
+               meter_evidence: dict | None = None, tuning: dict | None = None,
+               section_levels_db: list[float] | None = None) -> str:
     period = 60.0 / bpm
     beats = np.arange(0.0, duration_s, period)
     store.db["tracks"].insert(dict(track_id=track_id, title=track_id, source_kind="stems", state="ready", progress=1.0,
                                    duration_s=duration_s, sample_rate=44100, created_at=time.time(),
                                    updated_at=time.time()), replace=True)
-    note_rows, feature_rows, stem_rows = [], [], []
+    note_rows, feature_rows, stem_rows, summaries = [], [], [], {}
     for name, notes in stems.items():
         idx, subs, offs = place_on_grid(np.array([n["time_s"] for n in notes]), beats)
         for n, i, s, o in zip(notes, idx, subs, offs):
@@ -53,6 +56,14 @@ def make_track(store: Store, track_id: str, *, duration_s: float, bpm: float, be
                                      centroid_hz=1000.0 if sounding else 0.0,
                                      pitch_hz=440.0 * 2 ** ((top["pitch"] - 69) / 12) if top and name != "drums"
                                      else 0.0))
+        # the stem over the whole song, as the ingest's stem summary stores it (onsets, audible time, level)
+        heard = [r["energy_db"] > SILENT_FRAME_DB for r in feature_rows if r["stem"] == name]
+        audible = [r["energy_db"] for r in feature_rows if r["stem"] == name and r["energy_db"] > SILENT_FRAME_DB]
+        summaries[name] = ({"empty": True} if not notes else
+                           {"empty": False, "note_count": len(notes),
+                            "onsets": int(len(distinct_onsets(np.array(sorted(n["time_s"] for n in notes))))),
+                            "playing_s": round(playing_s(heard, FEATURE_HOP_S), 2),
+                            "level_db": round(float(np.mean(audible)), 2) if audible else None})
         stem_rows.append(dict(stem=name, path=f"tracks/{track_id}/stems/{name}.wav", origin="constructed",
                               duration_s=duration_s, channels=1, rms_dbfs=-20.0, peak_dbfs=-6.0, empty=int(not notes)))
     beat_rows = [dict(time_s=float(t), beat_index=i, bar_index=i // beats_per_bar, beat_in_bar=i % beats_per_bar + 1,
@@ -63,10 +74,12 @@ def make_track(store: Store, track_id: str, *, duration_s: float, bpm: float, be
               "key": {"label": key, "tonic": key.split()[0], "scale": key.split()[1], "pitch_class": key_pc,
                       "agreement": 1.0, "strength": 0.9, "votes": []},
               "tempo": {"bpm": bpm, "confidence": None, "source": "constructed"},
-              **({"tuning": tuning} if tuning else {})}
+              "stems": summaries, **({"tuning": tuning} if tuning else {})}
     store.replace_track_rows(track_id, {
         "stems": stem_rows, "notes": note_rows, "features": feature_rows, "beats": beat_rows,
-        "sections": [dict(start_s=a, end_s=b, label=lab) for a, b, lab in sections],
+        "sections": [dict(start_s=a, end_s=b, label=lab,
+                          energy_db=section_levels_db[i] if section_levels_db else None)
+                     for i, (a, b, lab) in enumerate(sections)],
         "chords": [dict(start_s=a, end_s=b, label=lab, strength=1.0) for a, b, lab in (chords or [])],
         "track_analysis": [dict(name=k, value_json=json.dumps(v)) for k, v in values.items()]})
     return track_id

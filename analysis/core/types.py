@@ -36,6 +36,20 @@ def articulations(times_s, gap_s: float) -> np.ndarray:
     return np.asarray(out)
 
 
+PLAYING_GAP_S = 2.0  # a part silent for less than this is still playing (a rest, a drum's gap between hits)
+
+
+def playing_s(audible, hop_s: float, gap_s: float = PLAYING_GAP_S) -> float:
+    """How long a part plays over frames ``hop_s`` apart, ``audible`` where it sounds itself (Frames.audible): each
+    audible frame, and each gap between two of them shorter than ``gap_s`` (a part that stops for bars does not
+    play there; one between its strokes does). One reading for a window and for the whole song."""
+    on = np.flatnonzero(np.asarray(audible, bool))
+    if not len(on):
+        return 0.0
+    gaps = np.diff(on)
+    return float((len(on) + np.sum((gaps - 1)[(gaps > 1) & ((gaps - 1) * hop_s < gap_s)])) * hop_s)
+
+
 def distinct_onsets(times, gap_s: float = CHORD_S) -> np.ndarray:
     """Distinct onset times: a note starting within ``gap_s`` of the first onset before it is part of
     that onset (by default a chord as transcribed, its notes within CHORD_S of each other)."""
@@ -279,6 +293,10 @@ class TrackContext:
     # (rhythm.concert_tuning; None: not stored, a track loaded before it was read)
     concert_cents: float | None = None
     concert_spread: float | None = None
+    # each section's mix level (dB, as stored with the sections; None where not stored), in the sections' order, and
+    # each sounding stem over the whole song (StemSummary: its onsets, audible time and level)
+    section_levels_db: tuple[float | None, ...] = field(default=())
+    stem_summaries: Mapping[str, "StemSummary"] = field(default_factory=dict)
 
     @property
     def triple_or_compound(self) -> bool:
@@ -356,6 +374,11 @@ class StemSummary:
     pitch_range: tuple[int, int] | None = None
     voiced_ratio: float | None = None
     note_source: str | None = None
+    # over the frames where the stem itself sounds (above silence, not others' bleed: Frames.audible), for a window's
+    # part against the same part through the song; None on a track stored before they were
+    onsets: int | None = None  # distinct onsets (a chord is one)
+    playing_s: float | None = None  # how long it plays (:func:`playing_s`)
+    level_db: float | None = None  # mean frame level where it sounds
 
 
 @dataclass(frozen=True)

@@ -199,6 +199,7 @@ TRUSTED_KEY_CORRELATION = 0.6
 # the next bar's chord, round 22's c08): a window reads it, heard from its start.
 WINDOW_EARLY_S = 0.03
 SILENT_FRAME_DB = -60.0
+FEATURE_HOP_S = 0.05  # the stored frames' step (level, centroid, f0 per stem)
 BLEED_MARGIN_DB = 15.0
 BLEED_SHAPE_SIMILARITY = 0.8
 NOISE_FLOOR_MARGIN_DB = 6.0
