@@ -10750,6 +10750,325 @@ GRADES_51_WHY = {
 }
 # the baseline's text names the stems, the track's key and the frame: none of these asks only the key
 BASELINE_GRADES_51 = {q: "wrong" for q in GRADES_51}
+# Round 52 (held out): everyday questions about a selected window -- whether a real rock drummer holds one tempo for
+# quantizing, where the bars fall in a real bossa comp cut at 10 s, whether a real piano clip fits a 37-key
+# controller, how hard a 5/4 drummer hits his break and how he leaves it, what a 5/4 bridge lacks for a live band,
+# looping a 4/4 hook in a DJ edit, a synth copy of a tag's bass, which part carries a 2/4 chorus for a TV cue,
+# retuning a kalimba for a ballad's bridge, whether a degraded swing bass lags, reverse cymbals into a ballad's
+# crashes, and a backing vocal for a degraded 2/4 verse -- written from the scores (song.mid / truth.json) and the
+# human annotations before any packet of it was made; no analysis code run and no server output read.
+QUESTIONS_52 = [
+    # truth: musicdelta_rock annotations/MusicDelta_Rock_MIX.beats (manual; 24 beats 0.01-12.55, every interval
+    # 0.53-0.55 s; downbeats 0.01, 2.16, 4.36, 6.54, 8.72, 10.91, bars of 2.15, 2.20, 2.18, 2.18, 2.19 s; a straight
+    # line through all 24 beats: 0.5458 s a beat, 109.9 BPM, no beat more than 18 ms off it; beats 1-13 at 110.3 BPM,
+    # 13-24 at 109.8) and MusicDelta_Rock_subclass.txt (manual drum onsets): the kick on one and three (0.00, 1.06,
+    # 2.15, 3.27, 4.39 ... 11.99), the snare on two and four (0.53, 1.62, 2.69 ... 12.54), each within 30 ms of that
+    # fixed grid (the largest: the kick at 4.39, +30 ms; the snare at 2.69, -28 ms); closed hats on the eighths, one
+    # open hat at 4.09; no fill, tom or crash. The next downbeat would fall at about 13.09, where the file ends. t12
+    # and d04 asked the groove, ab02 and n10 the hats, u07, r12 and ap04 (the mix) the tempo and the first downbeat,
+    # aq06 (the mix) changes in the second half; none asked whether the drummer holds one tempo for quantizing.
+    Question("ba01", "real:musicdelta_rock", ["drums"], 0.0, 13.09,
+             "going to quantize this drum take to a fixed click -- is the drummer steady enough for one tempo the "
+             "whole way, or does he push or pull anywhere? what BPM, and where does the grid start?",
+             "Steady -- one tempo the whole way: about 110 BPM in 4/4 (a beat about 0.545 s, a bar about 2.18 s), "
+             "no speeding up or slowing down (the first half works out at about 110.3, the second at about 109.8; "
+             "every bar between 2.15 and 2.20 s). Start the grid on his first kick, right at the top of the file "
+             "(about 0.0 s); the bars start at about 0.0, 2.16, 4.36, 6.54, 8.72 and 10.91 s -- six bars, the file "
+             "ending where a seventh would start (about 13.09). Every kick (one and three) and snare (two and four) "
+             "lands within about 30 ms of a fixed 110 grid, so quantizing moves nothing much and a click at 110 "
+             "stays with him to the end; there's no fill or tempo change to work around (the only extra is one "
+             "open hi-hat at about 4.1 s). Right: about 110 (within 2 BPM), steady (no drift), with the grid "
+             "starting at about 0.0 s (within 0.1 s) or the downbeats placed. Partly: 'steady' with the tempo 3-5 "
+             "BPM off, halved or doubled (55 or 220), or no start given; or the tempo and the start right with a "
+             "push or drag claimed somewhere.",
+             "Speeding up or slowing down as the verdict; 'too loose to quantize'; a tempo far from 110 (e.g., 90 or "
+             "130); a grid starting a beat or more late (e.g., at 0.55 s); no tempo."),
+    # truth: guitarset_00_BN1-129-Eb_comp truth.json beats_s / downbeats_s (the jams beat_position: 4/4 at 129, a
+    # beat 0.4651 s, a bar 1.8605 s; downbeats 9.3023, 11.1628, 13.0233, 14.8837, 16.7442, 18.6047, 20.4651; the take
+    # ends 22.324, at the end of bar 12, 22.3256), chords (A flat 7.44-11.16, E flat 11.16-14.88, B flat 14.88-16.74,
+    # A flat 16.74-18.60, E flat 18.60-22.32) and notes.guitar (note_midi; strokes = onsets within 60 ms). 10.0 s
+    # falls in bar 6 (A flat, from 9.30), exactly on the 'and' of two (beat two 9.767 + 0.233); beats three and four
+    # 10.23 and 10.70, then the downbeat 11.16, 1.16 s into the clip, and six whole bars to the end: 11.16, 13.02,
+    # 14.88, 16.74, 18.60, 20.47 (E flat, E flat, B flat, A flat, E flat, E flat), 6 x 1.8605 = 11.16 s. Strokes on
+    # or at the one: 11.162 (E flat 3 G4 C5), 14.917 (E flat 3), 18.643 (E flat 3 D4 G4); none on the one of the bars
+    # from 13.02, 16.74 and 20.47 (his first there 13.30, 17.02, 20.70, the 'and' of one), each after a stroke on the
+    # 'and' of four before (12.79, 16.51, 20.26). h09 asked the tempo and the whole take's bars, aq03 (10.23-20.46) a
+    # chord chart, aw01 (11.5-22.3) a splice, az04 the E flat bars' rhythm, ak01 (country1) the first one after a cut;
+    # none asked where the bars fall in this take cut at 10 s.
+    Question("ba02", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 10.0, 22.32,
+             "I chopped his take at 10 seconds to put it in my looper -- where's the first 'one' after my cut, how "
+             "long is a bar, and how many whole bars have I got to the end?",
+             "Your cut lands mid-bar -- on the 'and' of beat two of an A flat bar (that bar started at about 9.30 "
+             "s) -- so there's a short lead-in: beats three and four at about 10.23 and 10.70 s, then the first 'one' "
+             "at about 11.16 s, 1.16 s into your clip. 4/4 at about 129 (a beat about 0.465 s, a bar about 1.86 s). "
+             "From there it's exactly six whole bars to the end of the take -- downbeats at about 11.16, 13.02, 14.88, "
+             "16.74, 18.60 and 20.47 s, the file ending right on the bar line after the sixth (about 22.32) -- on E "
+             "flat, E flat, B flat, A flat, E flat, E flat. Trim the front to 11.16 and you have a clean six-bar loop "
+             "(about 11.16 s long). Don't hunt for the ones by his chords alone: he plays on the one of the bars at "
+             "11.16, 14.88 and 18.60, but the bars at 13.02, 16.74 and 20.47 have nothing on the one -- he "
+             "anticipates them with a chord on the 'and' of four just before (about 12.8, 16.5 and 20.3 s). Right: "
+             "the first downbeat at about 11.16 s (within 0.15 s), a bar of about 1.86 s (or 129 BPM) and six whole "
+             "bars to the end. Partly: two of the three (e.g., the first one put on an anticipation at about 12.8 "
+             "or 13.3 s, or five or seven bars counted); or all three with the tempo halved or doubled.",
+             "The clip said to start on a downbeat (a one at 10.0 s); a tempo far from 129 (e.g., 100 or 150); 3/4 or "
+             "6/8 bars; no downbeat given."),
+    # truth: madmom_piano_sample truth.json notes.piano (madmom's stereo_sample.notes: onset, MIDI pitch, duration):
+    # C5 (72) 0.147-3.47; F2 (41) 1.567-1.79; F5 (77) 2.526-3.456, C4 (60) 2.549-2.76, F4 (65) 2.563-2.765, A flat 3
+    # (56) 2.577-2.811; E flat 5 (75) 3.369-4.149; G2 (43) 3.449-3.721. Lowest F2 (87 Hz), highest F5 (698 Hz): 36
+    # semitones, three octaves F to F; nothing between G2 and A flat 3. A 37-key keyboard spans C to C (36
+    # semitones): set to C3-C6 (MIDI 48-84) it lacks F2 and G2; set to C2-C5 (36-72) it lacks E flat 5 and F5; a
+    # 49-key (C2-C6) holds all eight notes. h03 asked whether there's a melody, af04 the first note, ak07 the last
+    # notes, aw06 where the big chord is, ac02 and an08 that chord, ad01 the left hand; none asked the span for a
+    # keyboard.
+    Question("ba03", "real:madmom_piano_sample", ["piano"], 0.0, 4.14,
+             "want to replay this little piano bit on my 37-key controller (three octaves, C to C) without touching "
+             "the octave buttons -- does it fit? what's the lowest and highest note?",
+             "Not quite -- it spans exactly three octaves, but F to F, not C to C. Lowest: the low F the left hand "
+             "plays at about 1.57 s (F2, about 87 Hz); highest: the F on top of the chord at about 2.53 s (F5, about "
+             "698 Hz, an octave and a fourth above middle C). Set the keyboard to C3-C6 and everything fits except "
+             "the left hand's two low notes -- that F2 and the G2 at about 3.45 s -- so play those an octave up or "
+             "shift for them; set it to C2-C5 and you lose the top instead: the F5 and the E flat 5 at about 3.37 s. "
+             "Everything else sits in the middle: the long C5 from the start and the chord's A flat 3, C4 and F4. A "
+             "49-key board (C2-C6) covers the lot. Right: lowest F2 and highest F5 (each within a semitone, the "
+             "octave right) and 'doesn't fit a C-to-C 37-key without a shift', with the notes that fall off named "
+             "(the two low left-hand notes, or the top F and E flat). Partly: the range right with the fit verdict "
+             "wrong or unexplained; or the verdict right with one end a step or an octave off.",
+             "A range of two octaves or less ('fits a 25-key'); the lowest note given as A flat 3 or C4 (the low F "
+             "and G missed); both ends an octave off; no notes."),
+    # truth: write_band(ft_ballad_eb54, 9104) (song.mid / truth.json): E flat minor, 5/4 at 120 (a beat 0.5 s, a bar
+    # 2.5 s); chorus to 37.5, break 37.5-42.5 (drums alone, two bars), bridge from 42.5 (no kit, no bass). Chorus bars
+    # 30.0-37.5: the kick on one, three and five at velocity 97-101, the snare on two and four at 92-96, a closed hat
+    # every eighth at 71-87 -- 15 hits a bar. Break: 37.5 kick + crash (108, 114), 38.0 high tom (111), 38.75 snare
+    # (98), 39.0 snare (110), 39.5 kick (114) | 40.0 kick (106), 40.25 and 40.5 high tom (104, 108), 41.0 mid tom
+    # (107), 41.5 snare (114), 41.75 kick (100), 42.0 kick (112), 42.25 high tom (101), the last hit; no hats; six and
+    # eight hits a bar, all at 98-114. Bridge from 42.5: the keys' arpeggio (velocity 49-57) and the voice (68), no
+    # kit. n05 (degraded 35-44.98) asked who's in and out, x05 and af06 (37.5-42.5) the break's fill, drums and grid,
+    # s01 (37.5-52.5) what happens, k07 the chorus kit, ac09 (swing) a drum break's level; none asked how hard this
+    # drummer hits his break against the chorus, or how he leaves it.
+    Question("ba04", "ft_ballad_eb54", ["drums"], 30.0, 45.0,
+             "our drummer's learning this for a gig -- on the drum break after the chorus, does the guy on the "
+             "record dig in harder or back off? and how does he get out of it -- where's his last hit before the "
+             "quiet part?",
+             "Harder. 5/4 at about 120 (a bar 2.5 s). Through the end of the chorus (to 37.5 s) he plays the full "
+             "groove at a medium-strong level -- kick on one, three and five, snare on two and four, hi-hat on every "
+             "eighth. The break (37.5-42.5 s, two bars, drums alone) opens with a crash and kick on 37.5, and every "
+             "hit in it is about as hard as his hardest chorus kick or harder -- kicks, snares and toms all hit hard, "
+             "well above the chorus snare and hats -- but with fewer notes: no hi-hat, just kick, snare and high and "
+             "mid toms, six hits in the first bar and eight in the second. His way out: the second bar runs kick, "
+             "high tom, high tom, mid tom, snare, kick, kick, and his last hit is a high tom on the 'and' of beat "
+             "five, about 42.25 s; from 42.5 the quiet part has no drums at all (just the keys' arpeggio and her long "
+             "note), so he stops dead rather than playing into it. Right: harder hits in the break (not just the "
+             "band dropping out), the break at about 37.5-42.5 s, and the drums stopping for the quiet part at 42.5 "
+             "(his last hit about 42.25, within 0.2 s). Partly: 'harder' with the exit missed or the drums said to "
+             "carry on into the quiet part; or the break and the exit placed right with 'the same level' or 'softer'.",
+             "Softer / backing off as the verdict; a hi-hat groove through the break; drums playing on through "
+             "42.5-45 s; the break placed more than a bar off; no answer."),
+    # truth: write_band(ft_ballad_eb54, 9104) (song.mid / truth.json): 5/4 at 120 (a bar 2.5 s); bridge 42.5-52.5,
+    # four bars: A flat minor 42.5, B flat minor 45.0, E flat minor 47.5, D flat 50.0. Keys: a single-note arpeggio on
+    # every eighth (0.25 s apart, each 0.375 s), five notes up, twice a bar: G#3 B3 D#4 G#4 B4 (42.5, 43.75), F3 A#3
+    # C#4 F4 A#4 (45.0, 46.25), F#3 A#3 D#4 F#4 A#4 (47.5, 48.75), F3 G#3 C#4 F4 G#4 (50.0, 51.25); velocity 49-57.
+    # Voice: one note a bar, from 20 ms after the downbeat, held 2.38 s: D#5 42.52, F5 45.02, A#5 47.52, G#5 50.02
+    # (velocity 66-68). No kit (its last hit 42.25) and no bass (next at 52.5). The lowest sounding note F3 (175 Hz);
+    # between the keys' top and her note: B4-D#5 (a major third), A#4-F5 (a fifth), then A#4-A#5 and G#4-G#5 (an
+    # octave each). ag06 (degraded) asked a bass root for each bar, f08 (degraded) her long notes, an03 (degraded) an
+    # arpeggiator, s02 and w04 the keys, ab06 the key; none asked what the bridge lacks for a live band, or where.
+    Question("ba05", "ft_ballad_eb54", ["piano", "vocals"], 42.5, 52.5,
+             "playing this live as a four-piece and this quiet section sounds thin -- what's actually on the record "
+             "here, how busy is each part, and where's the room to add something without stepping on the keys or "
+             "her?",
+             "Only two parts, both quiet: no drums and no bass. 5/4 at about 120, four bars (about 42.5-52.5 s): A "
+             "flat minor, B flat minor, E flat minor, D flat. The keys play a single-note arpeggio on every eighth -- "
+             "five notes up, then again, twice a bar (e.g., A flat, C flat (B), E flat, A flat, C flat from A flat 3 "
+             "in the first bar) -- all between F3 and B4 (about 175-494 Hz). The voice holds one long note a bar, "
+             "re-sung on each downbeat: E flat 5, F5, B flat 5, A flat 5. So the only busy part is the keys' eighths "
+             "in the middle register. The room: (1) the whole low end -- nothing sounds below F3, so a bass or a low "
+             "cello on the roots (A flat, B flat, E flat, D flat, a bar each) or a low pad is free; (2) time -- no "
+             "percussion at all, so brushes, a shaker or a soft kick fill it without touching a note. A high line "
+             "only squeezes in in bars three and four, where she sits a full octave above the keys' top note (in "
+             "bars one and two she's only a third to a fifth above it). Right: no drums or bass, the keys' "
+             "eighth-note arpeggio and her one held note a bar, with the low register (below about F3) named as "
+             "free. Partly: the parts right with the free room put in the keys' range or above her; or the room "
+             "right with one part described wrong (e.g., the keys holding chords, or a bass said to play).",
+             "Drums or bass said to play here; the keys as held or strummed chords; her line as busy eighths; no parts "
+             "named."),
+    # truth: write_band(ft_drive_ab152, 9102) (song.mid / truth.json): A flat major, 4/4 at 152 (a beat 0.395 s, a bar
+    # 1.579 s); hook 37.89-50.53, eight bars: F minor 37.89, D flat 39.47, A flat 41.05, E flat 42.63, then the same
+    # four from 44.21 (F minor, D flat 45.79, A flat 47.37, E flat 48.95); the stop from 50.53. Bars 5-8 against bars
+    # 1-4, every note shifted 6.316 s: the bass, guitar and voice note for note the same; the kit the same but for the
+    # crash at 37.895 (the hook's only one). Bass: root, octave on the 'and' of one, fifth on the 'and' of two, root on
+    # three, sixth on four (F2 F3 C3 F2 D3 ...), velocity 101-109. Guitar: a four-note chord on every eighth (F3 G#3 C4
+    # F4 ...). Kit: kick one and three, snare two and four, hat every eighth. Voice: only two-note calls on beat four
+    # and its 'and' of bars two and four -- C#5-F5 40.658/40.855, D#5-G5 43.816/44.013, again 46.974/47.171 and
+    # 50.131/50.329 (to 50.51) -- then from 50.546 a held C5 over the stop. c07 asked whether the hook has gone minor,
+    # y05 who carries it, b09 the bass and the kick, ah06 its odd bass note, aj02 the guitar's top note, e06 her
+    # shouts, g07 (degraded) its bars before the stop, g10 its tempo; aw12 (csm76) loop lengths; none asked whether
+    # this hook loops.
+    Question("ba06", "ft_drive_ab152", ["drums", "bass", "guitar", "vocals"], 37.89, 50.53,
+             "doing an extended DJ edit and want to loop the hook to double it -- is it one chunk played twice so I "
+             "can just repeat it? which bars make the cleanest loop, and is there anything that'll sound doubled or "
+             "missing?",
+             "Yes -- it's a four-bar chunk played twice: F minor, D flat, A flat, E flat from about 37.89 s, then the "
+             "same four from about 44.21 to 50.53 s, where the band stops (4/4 at about 152, a bar about 1.58 s, so "
+             "each chunk about 6.32 s). Second time round everything is identical -- the bass riff, the guitar's "
+             "eighth-note chords, the beat and her two little calls (a two-note pickup at the end of bars two and "
+             "four: about 40.7 and 43.8 s, then 47.0 and 50.1) -- except the crash on the very first downbeat "
+             "(37.89), which only the first chunk has. So the cleanest loop is the second chunk, 44.21-50.53 s, cut "
+             "on the bar lines: no crash, nothing ringing in from before. Loop the first chunk instead and you get "
+             "that crash every four bars. At the end of your loops go back to the original at 50.53, where she holds "
+             "a long note over the stop. Right: the hook called one four-bar unit played twice (F minor, D flat, A "
+             "flat, E flat), a four-bar loop cut on the bar lines (about 37.89-44.21 or 44.21-50.53 s, within 0.2 "
+             "s), and the crash named as the only difference. Partly: the repeat and the loop points right with the "
+             "crash missed; or the repeat right with the loop points off the bar lines by more than 0.2 s.",
+             "The halves called different (a new chord, riff or vocal line in bars five to eight); a two- or "
+             "eight-bar unit; loop points mid-bar; no answer."),
+    # truth: write_band(ft_drive_ab152, 9102) (song.mid / truth.json): 4/4 at 152 (an eighth 0.197 s, a bar 1.579 s);
+    # verse two to 75.79 (the bass walking quarters, E flat 2 74.21, G2 74.61, B flat 2 75.00, G2 75.40, velocity
+    # 77-84); the tag 75.79-82.11, four bars: F minor 75.79, D flat 77.37, A flat 78.95, E flat 80.53. Bass in the tag:
+    # eight eighths a bar, each 0.12 s, velocity 101-109: F2 x7 then F3 (77.171); C#2 x7 then C#3 (78.750); G#2 x7
+    # then G#3 (80.329); D#2 x7 then D#3 (81.908, to 82.03, the song's last note). No guitar or voice in the tag; the
+    # kit toms, snare and kick (a crash at 75.79). w01 asked what's going on in the tag, ad08 (degraded) a pad's chords
+    # from the bass, ah07 (degraded) the toms, as12 the ending, m06 changes; none asked the bass line itself.
+    Question("ba07", "ft_drive_ab152", ["bass", "drums"], 75.79, 82.1,
+             "copying the bass in this tag onto a synth bass -- what notes and rhythm is he playing, and is it the "
+             "same figure every bar?",
+             "The same figure every bar, only the root moving: straight eighth notes -- eight a bar, 4/4 at about "
+             "152 (an eighth about 0.2 s) -- the root seven times, then up the octave on the last eighth (the 'and' "
+             "of four) into the next bar. F (from about 75.79 s): F2 seven times, then F3; D flat (77.37): D flat 2 "
+             "x7, D flat 3; A flat (78.95): A flat 2 x7, A flat 3; E flat (80.53): E flat 2 x7, E flat 3 -- the last "
+             "note at about 81.9 s, and the track ends on it. Short, punchy notes (about 0.12 s each, detached, not "
+             "legato), played much harder than in the verse -- just before the tag (to 75.79) he was walking softer "
+             "quarter notes (E flat, G, B flat, G). Right: eighth-note roots with the octave on the last eighth, "
+             "the roots F, D flat, A flat, E flat a bar each from about 75.8 s (within 0.2 s). Partly: the roots "
+             "right with the octave jump missed or the rhythm given as quarters or sixteenths; or the figure right "
+             "with one root wrong.",
+             "A walking line or the verse's quarter notes; the roots of other chords (e.g., A flat, D flat, A flat, E "
+             "flat); held notes; no notes."),
+    # truth: write_band(ft_drive_e24, 9105) (song.mid / truth.json): E major, 2/4 at 96 (a beat 0.625 s, a bar 1.25
+    # s); hook 30.0-40.0, eight bars: A 30.0, B 31.25, E 32.5, E 33.75, A 35.0, B 36.25, E 37.5, E 38.75; the stop
+    # from 40.0. Voice: eight notes in the hook -- two-note calls on beat two and its 'and' of bars two, four, six and
+    # eight: B5-D#5 (31.875, 32.188), E5-G#5 (34.375, 34.688), B5-D#5 (36.875, 37.188), E5-G#5 (39.375, 39.688), each
+    # 0.28 s; nothing in bars one, three, five and seven. Keys: a four-note chord on every eighth (E3 A3 C#4 E4; F#3 B3
+    # D#4 F#4; E3 G#3 B3 E4), velocity 100-107 on the beats, 89-97 between, the top note E4 or F#4. Bass, each bar:
+    # root, octave on the 'and' of one, fifth on the 'and' of two (A2 A3 E3 | B2 B3 F#3 | E2 E3 B2 | E2 E3 B2),
+    # velocity 101-109. Drums: crash with the kick at 30.0, kick on one, snare on two, hats on the eighths (velocity
+    # 81-114, against 56-89 in the verse). af07 (degraded) asked the notes of her calls, ar11 (degraded) their timing,
+    # ak08 the keys' top note, aj06 the bass against the keys, h06 the bass and the kick, z04 (degraded 25-35) a
+    # build, y05 (ab152) who carries that song's hook; none asked which part carries this hook.
+    Question("ba08", "ft_drive_e24", ["drums", "bass", "piano", "vocals"], 30.0, 40.0,
+             "making a TV cue out of this chorus and want to mute the vocal -- is she actually singing the hook, or "
+             "is the catchy part in the band? what would I lose?",
+             "The hook is in the band -- she barely sings. 2/4 at about 96 (a bar about 1.25 s), eight bars (about "
+             "30-40 s): A, B, E, E, then again. Her whole part is four two-note calls, one every other bar on the "
+             "backbeat (beat two and its 'and', with the snare): about 31.9 s (B down to D sharp), 34.4 (E up to G "
+             "sharp), then 36.9 and 39.4 (the same two again) -- eight short notes in ten seconds, silent in the "
+             "other bars. Muting her loses those answering shouts and nothing else. What carries the chorus: the "
+             "bass riff -- root, octave and fifth in every bar (A, A up, E; B, B up, F sharp; E, E up, B) -- played "
+             "loud, the keys hammering full chords on every eighth (no tune on top: the top note sits on E or F "
+             "sharp), and the drums, in with a crash at 30.0 and louder than in the verse. Right: her part named as "
+             "short two-note calls every other bar (no sung melody), with the band -- the bass riff and the keys' "
+             "driving eighth-note chords -- carrying the chorus. Partly: 'the band carries it' with her part "
+             "described wrong (e.g., a full melody, or calls in every bar); or her calls right with no part named as "
+             "carrying it.",
+             "She sings a full melody through the chorus; the keys or a lead instrument said to play a melody; the "
+             "bass holding long notes; no answer."),
+    # truth: write_band(ft_ballad_csm76, 9101) (song.mid / truth.json): C sharp minor, 4/4 at 76 (a bar 3.158 s);
+    # bridge 53.68-66.32: A 53.68, B 56.84, C sharp minor 60.00 and 63.16 (VI, VII, i, i). Keys: an arpeggio on every
+    # eighth: E3 A3 C#4 E4 A4 E3 A3 C#4 (A), F#3 B3 D#4 F#4 B4 F#3 B3 D#4 (B), E3 G#3 C#4 E4 G#4 E3 G#3 C#4 (C sharp
+    # minor, twice). Voice: one note a bar, E5 53.71, F#5 56.86, G#5 60.02, G#5 63.18. Pitch classes: A B C# D# E F#
+    # G# -- C sharp natural minor (E major's notes), all seven used; no B sharp, no D natural. From C major: C, D, F
+    # and G each a semitone under C#, D#, F#, G#. The outro (66.32) opens on C sharp minor. p08 (degraded) asked the
+    # chords, b10 her harmony, t04 the keys under the voice, f09 an arp, aw09 (degraded) the pedal, az09 (degraded) a
+    # pad's changes, ab06 (eb54) a bridge's key; none asked a scale for this bridge.
+    Question("ba09", "ft_ballad_csm76", ["piano", "vocals"], 53.68, 66.32,
+             "want to noodle along on my kalimba over this quiet section -- it's tuned to C major right now. which "
+             "tines do I retune, and which note is home?",
+             "Every note in here -- the keys' arpeggios and her long notes -- comes from one scale: C sharp minor "
+             "(natural minor, the same seven notes as E major): C sharp, D sharp, E, F sharp, G sharp, A, B. From C "
+             "major, raise every C, D, F and G a semitone (to C sharp, D sharp, F sharp, G sharp); E, A and B stay. "
+             "Home is C sharp: the chords go A, B, then C sharp minor for two bars (4/4 at about 76, a bar about "
+             "3.16 s: A from about 53.7 s, B 56.8, C sharp minor 60.0 to 66.3), so it lands on C sharp minor and "
+             "stays there, and her held notes climb E, F sharp, G sharp, G sharp. Nothing outside that scale (no B "
+             "sharp, no D natural), so a C sharp minor pentatonic (C sharp, E, F sharp, G sharp, B) is safe too. "
+             "Right: C sharp minor / those seven notes with C sharp as home (the retuning of C, D, F and G, or the "
+             "note list). Partly: the notes right with home given as E or A (E major, A Lydian); or C sharp minor "
+             "with one note wrong (e.g., B sharp for harmonic minor, or D natural).",
+             "Another set of notes (e.g., A major with D natural, E minor, C sharp major with E sharp); 'leave it in "
+             "C'; no notes named."),
+    # truth: write_band(ft_swing_g1208, 9103) (song.mid / truth.json): G major, 12/8 at 63 (a dotted-quarter beat
+    # 0.952 s, a bar 3.81 s); head bars 5-8, 15.24-30.48 (C, C, G, E minor), the solo from 30.48. Bass: a note on
+    # every beat, 15.238, 16.190, 17.143, 18.095 ... 29.524, then 30.476 -- every start exactly on the beat, with the
+    # kick (one and three: 15.238, 17.143 ...) or the cross-stick (two and four: 16.190, 18.095 ...) and the ride
+    # (every beat, plus its skip 0.635 s after); each note 0.86 s long, 0.09 s short of the next (legato): C2 E2 G2 B1
+    # | C2 E2 G2 F#2 | G2 B2 D3 F2 | E2 G#2 B2 F#2, then A2 at 30.476 with the crash. Same score for @degraded (cached
+    # conditions.json: spill -18 dB, room 0.78 s, noise 30 dB under). r06 (7.62-22.86) asked what the bass does, o04
+    # (degraded 15.2-26.65) the meter and chords, m08 the guitar against the ride, ak09 the E minor bar's walk, y02
+    # who's in, ay10 (ab152) whether a singer drags; none asked whether this bass lags.
+    Question("ba10", "ft_swing_g1208@degraded", ["bass", "drums"], 15.24, 30.48,
+             "the bass feels like it's lagging behind the drums in this stretch -- is the player actually laid back? "
+             "I'm replacing him with a MIDI upright and want to copy his feel",
+             "He isn't behind -- every bass note starts right on the beat. 12/8 at about 63 (four swung beats a bar, "
+             "a beat about 0.95 s, a bar about 3.81 s): he walks one note a beat, and each lands with the drums -- "
+             "with the kick on beats one and three, the cross-stick on two and four, and the ride on every beat "
+             "(e.g., about 15.24, 16.19, 17.14, 18.10 s ... 29.52, then 30.48 with the crash at the solo). What can "
+             "read as late is the length: each note is held almost the whole beat (about 0.86 of 0.95 s), smooth and "
+             "connected, against the drums' short hits and the ride's skip note on the last triplet -- and on this "
+             "copy a roomy reverb tail hangs on everything. So program the MIDI notes dead on the beat and long "
+             "(about 90 % of a beat), not pushed later. Right: 'on the beat / not late', with at least two notes "
+             "placed on beats within about 0.1 s, or his notes said to coincide with the kick and the cross-stick. "
+             "Partly: 'on time' with nothing placed or the beats misplaced (e.g., the ride's skip notes taken as "
+             "beats); or the placements right with a small lag still claimed.",
+             "Late / laid back by a stated amount as the verdict; rushing; the bass said to play on the off-beats or "
+             "the skip notes; no answer."),
+    # truth: write_band(ft_ballad_csm76, 9101) (song.mid / truth.json): C sharp minor, 4/4 at 76 (a beat 0.789 s, a
+    # bar 3.158 s); verse to 28.42, chorus 28.42-47.37, break from 47.37. Crashes (GM 49) in the whole song: 9.474,
+    # 28.421, 47.368 -- in this window 28.421 (with the kick, velocity 109) and 47.368 (with the kick, 114). The bars
+    # before: 25.26-28.42 the verse's half-time beat (kick 25.263, snare 26.842, ride 25.263, 26.053, 26.842, 27.632),
+    # no fill; 44.21-47.37 the chorus beat (kick 44.210 and 45.789, snare 45.000 and 46.579, hats on the eighths to
+    # 46.974), no fill. The chorus: kick, snare and closed hats only. After the crash at 47.37 the break: high tom
+    # 47.763 and 48.158, mid tom 48.553 and 48.947, snare 49.342 and 49.737, kick 50.132 and 50.526 ... a08
+    # (41.05-53.68) asked where the energy drops for a riser, z05 (degraded 44.2-50.5) any fills, q01 (22.1-34.7) what
+    # happens, j09 (eb54) a fill into that chorus, ac05 (e24) the crashes; none asked this song's crashes.
+    Question("ba11", "ft_ballad_csm76", ["drums"], 22.1, 50.53,
+             "lining up reverse-cymbal swells into the crashes here -- where exactly does the drummer crash, and does "
+             "he play a fill into any of them that a swell would fight with?",
+             "Two crashes, both on a downbeat with the kick, and no fill into either -- the bar before each is his "
+             "ordinary beat, so a swell has that space to itself. 4/4 at about 76 (a beat about 0.79 s, a bar about "
+             "3.16 s). 1) About 28.42 s, the top of the chorus: the bar before (from about 25.26) is the verse's "
+             "half-time beat -- kick on one, snare on three, ride on the beats -- with nothing extra. 2) About 47.37 "
+             "s, where the chorus ends and the drum break starts: the bar before (from about 44.21) is the plain "
+             "chorus beat -- kick, snare on two and four, hats on the eighths. No other crash in between (the chorus "
+             "runs on closed hats). The fill comes after the second crash, not before it: straight after 47.37 he "
+             "goes round the toms (about 47.8-49 s) into snares and kicks, so keep that swell's tail short. Right: "
+             "crashes at about 28.42 and 47.37 s (within 0.15 s) and no fill leading into either. Partly: both "
+             "placed with a fill claimed before one; or one placed (with no fill claimed) and the other missed, or "
+             "an extra crash added.",
+             "Crashes on every chorus bar or off the downbeats; a tom fill before 28.42 or 47.37; no crashes found."),
+    # truth: write_band(ft_drive_e24, 9105) (song.mid / truth.json): E major, 2/4 at 96 (an eighth 0.3125 s, a bar
+    # 1.25 s); verse two 45.0-60.0, chords E, B, C sharp minor, A a bar each from 45.0, 50.0 and 55.0. Voice: three
+    # lines from the downbeats 45.0, 50.0, 55.0, each eight eighths (two bars), two quarters (bar three) and a bar's
+    # rest: line 1 B5 C#6 B5 A#5 | B5 C#6 B5 A#5 | G#5 (47.5) G5 (48.125, to 48.70); line 2 G#5 A#5 B5 C#6 | B5 C#6
+    # B5 A#5 | G#5 (52.5) G5 (53.125, to 53.70); line 3 G#5 G5 G#5 G5 | F#5 G#5 F#5 F5 | E5 (57.5) D#5 (58.125, to
+    # 58.70). Rests 48.75-50.0, 53.75-55.0, 58.75-60.0. Same score for @degraded (cached conditions.json: spill -24
+    # dB, room 1.1 s, noise 40 dB under). m07 (45-50) asked her third bar, a10 (47.5-58.75) long notes, ao10 (50-55)
+    # a glide, an05 (degraded 25-45) her level, an02 (10-25) verse one's syllables; none asked whether the lines of
+    # verse two repeat.
+    Question("ba12", "ft_drive_e24@degraded", ["vocals"], 45.0, 60.0,
+             "writing a backing-vocal harmony for this verse -- can I write it for her first line and just repeat it "
+             "on every line, or does her tune change from line to line?",
+             "It only partly repeats. 2/4 at about 96 (a bar about 1.25 s); three lines, each starting on a downbeat "
+             "-- about 45.0, 50.0 and 55.0 s -- with the same rhythm (two bars of even eighths, two longer notes in "
+             "the third bar, then a bar's rest) over the same chords (E, B, C sharp minor, A). Lines one and two "
+             "share their second and third bars (B, C sharp, B, A sharp, then G sharp, G) but start differently: "
+             "line one circles B-C sharp-B-A sharp twice, line two first climbs G sharp, A sharp, B, C sharp. Line "
+             "three is new and lower: it steps down G sharp, G, G sharp, G, F sharp, G sharp, F sharp, F and ends E, "
+             "D sharp -- a third below where the others end. So write line one's harmony, reuse it for line two but "
+             "for its first bar, and write line three fresh. Right: lines one and two mostly the same (differing in "
+             "the first bar) and line three different (lower, ending on E-D sharp), the line starts within about 0.3 "
+             "s. Partly: line three called different with lines one and two called identical, or lines one and two "
+             "right with line three called a repeat; or the comparison right with nothing placed.",
+             "All three lines the same tune; all three different with nothing shared; lines starting on pickups; no "
+             "comparison."),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -10760,7 +11079,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           36: QUESTIONS_36, 37: QUESTIONS_37, 38: QUESTIONS_38, 39: QUESTIONS_39,
           40: QUESTIONS_40, 41: QUESTIONS_41, 42: QUESTIONS_42, 43: QUESTIONS_43, 44: QUESTIONS_44,
           45: QUESTIONS_45, 46: QUESTIONS_46, 47: QUESTIONS_47, 48: QUESTIONS_48, 49: QUESTIONS_49,
-          50: QUESTIONS_50, 51: QUESTIONS_51}
+          50: QUESTIONS_50, 51: QUESTIONS_51, 52: QUESTIONS_52}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -10996,6 +11315,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 49: (QUESTIONS_49, GRADES_49, BASELINE_GRADES_49),  # round 49: read once on 833ef45
                 50: (QUESTIONS_50, GRADES_50, BASELINE_GRADES_50),  # round 50: read once on 8813c8f
                 51: (QUESTIONS_51, GRADES_51, BASELINE_GRADES_51),  # round 51: read once on 5bff1e5
+                52: (QUESTIONS_52, {}, {}),  # round 52: not graded yet
                 }
 
 
