@@ -195,7 +195,10 @@ def chords_sentence(chart: ChordGrid | None, stems: list[str]) -> str | None:
         held = [f"{c} for {_bars_words(n)}" for c, n in zip(seq[:-1], chart.bars_each[:-1])]
         # the pace where it shows: a whole chord between two (three chords), or two chords as long as each other
         each = chart.bars_each
-        paced = len(each) == 3 or abs(each[0] - each[1]) <= 0.25
+        # (the first may start before the window, so be shorter, never longer: "E flat major seven for about four
+        # bars, then F minor for about a bar, then A flat major seven, a new chord every bar" over GuitarSet's comp,
+        # the twenty-fourth session's sweep, dev)
+        paced = (each[0] <= each[1] + 0.25 if len(each) == 3 else abs(each[0] - each[1]) <= 0.25)
         if each[-1] >= 2 * max(each[:-1]) + 0.5:
             # a last chord held far longer than the others is said with its length, not under a pace it breaks ("A
             # flat, then E flat, then F minor, a new chord every bar" over F minor held four bars: the answer to

@@ -2868,6 +2868,16 @@ def test_who_plays_off_the_beat_and_two_chords_lengths_are_said(lib):
     f = get_findings(lib, tid, ["piano"], 0.0, 6 * BAR, "what are the chords?")
     assert f.summary.startswith("The chords run A flat for about a bar, then E flat for about a bar, then F minor for "
                                 "about four bars."), f.summary
+    # a first chord longer than the one after it: no pace over three chords (GuitarSet's comp read "E flat major seven
+    # for about four bars, then F minor for about a bar, then A flat major seven, a new chord every bar": the
+    # twenty-fourth session's sweep, dev)
+    long_first = [note(b * BAR + i * P, x, P * 0.9) for b in range(6) for i in range(4)
+                  for x in ((57, 60, 64) if b < 4 else (53, 57, 60) if b == 4 else (55, 59, 62))]
+    tid = make_track(lib.store, "e2" * 7 + "e5", duration_s=12, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"piano": long_first})
+    f = get_findings(lib, tid, ["piano"], 0.0, 6 * BAR, "what are the chords?")
+    assert f.summary.startswith("The chords run A minor for about four bars, then F for about a bar, then G."), \
+        f.summary
 
 
 def test_whether_two_named_parts_double_is_said_of_those_two(lib):
