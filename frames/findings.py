@@ -823,7 +823,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                 keys = [key if k == "part" else k for k in keys]
             heads.append((more.clause, next((k for k in keys if c.get(k) is not None), None)))
         answer_first = _in_clause_order(routing.question or "", driven, heads) + answer_first
-    if len(live) == 1 and routing.focus == "interaction" and not named:
+    if len(live) == 1 and routing.focus == "interaction" and not named and not driven:
+        # (a sentence the question drives answers it: "what's the left hand doing against the right?" over a solo
+        # piano is its hands, not "no interplay between parts": the twenty-fourth session's sweep, dev)
         c["solo"] = _claim("interaction", f"Only the {live[0]} {verb(live, 'plays', 'play')} in this selection, so "
                            "there is no interplay between parts to describe.", "roles", live, 1.0)
         order = ["solo"] + by_frame
@@ -2561,7 +2563,8 @@ def _hands_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
         played, silent = ("left", "right") if h.left else ("right", "left")
         return (f"The {possessive(p.stem)} notes all lie in the {played} hand's register here, from "
                 f"{say.spoken_note(notes[0])} up to {say.spoken_note(notes[-1])}: the {silent} hand plays nothing.")
-    asked = [x for x in ("left", "right") if re.search(rf"\b{x} hand", low)] or ["left", "right"]
+    # "the left hand against the right": each side named once a hand is
+    asked = [x for x in ("left", "right") if re.search(rf"\b{x}\b(?! (?:on|away|now|here|there)\b)", low)] or ["left", "right"]
     order = chart_bar_numbers(a)
     below = f"the notes below {_near_middle_c(h.split)}"
     out = []  # one sentence: each hand a clause

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.core.vocabulary import KICK_IDIOM, USED_INSTRUMENT, named_stems
+from analysis.core.vocabulary import KICK_IDIOM, MIX_STEM, USED_INSTRUMENT, named_stems
 from heuristics.models import WindowAnalysis
 
 from .models import ClauseAsk, Routing
@@ -495,7 +495,10 @@ def route(question: str | None, analysis: WindowAnalysis) -> Routing:
         reasons.append("question asks " + ", then ".join(f"about {k.replace('_', ' ')} ('{cl}')" for k, cl, _ in clauses)
                        + ": the first sentences answer each in turn")
     else:
-        asks, because = asks_of(question, named)
+        # one part selected, none named: the question is about that part ("what's the highest note?" over a solo
+        # piano got its phrase shape: the twenty-fourth session's sweep on the madmom piano clip, dev)
+        solo = list(stems) if len(stems) == 1 and stems[0] != MIX_STEM else []
+        asks, because = asks_of(question, named or solo)
         if len(clauses) == 1 and clauses[0][0] != asks and len(CLAUSE_BREAK.split(question or "")) > 1:
             # one clause asks; the rest says why ("..., and what's the top note? building a harmony under it"): the
             # asking clause decides, not a word in the reason ('harmony' read as a question about the chords)

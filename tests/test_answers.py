@@ -643,6 +643,11 @@ def test_a_pianos_left_hand_is_read_apart_from_its_right_by_register(lib):
     assert "the piano's right hand plays C, E and G together on the second beat of the first bar here" in f.summary
     f = get_findings(lib, tid, ["piano", "drums"], 0.0, 4.0, "what is the drummer's right hand playing?")
     assert "Read by register" not in f.summary
+    # both hands asked, one by name ("the left hand against the right"), over the piano alone: both, not "no
+    # interplay between parts" (the twenty-fourth session's sweep on the madmom piano clip, dev)
+    f = get_findings(lib, tid, ["piano"], 0.0, 4.0, "what's the left hand doing against the right?")
+    assert f.summary.startswith("Read by register") and "; the right hand plays C, E and G together" in f.summary, \
+        f.summary
     # chords above middle C with one stray low note (a bleed of the bass) at the end: no second hand
     g["piano"] = [note(b * P, x, P * 0.4, 90) for b in range(7) for x in (64, 68, 71)] + [note(3.8, 45, 0.1, 50)]
     tid = make_track(lib.store, "ce" * 8, duration_s=4, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
@@ -669,6 +674,12 @@ def test_a_solo_lines_highest_note_is_found_with_no_part_named_and_a_pitch_drift
     assert "from G up to the C an eleventh above (the top note a third of the way in, the lowest at the end)" \
         in f.summary, f.summary
     assert "walking" not in f.summary  # (a tune with a note on every beat is no walking bass)
+    # a keyboard's line alone, no part named: its extremes too (the madmom piano clip got its phrase shape: the
+    # twenty-fourth session's sweep, dev)
+    tid = make_track(lib.store, "e2" * 7 + "e6", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"piano": [note(0.5 + i * P, x, P * 0.9) for i, x in enumerate(line)]})
+    f = get_findings(lib, tid, ["piano"], 0.0, 6.5, "what's the highest note?")
+    assert "up to the C an eleventh above" in f.summary.split(". ")[0], f.summary
     assert not _re.search(TEMPO_WORDS, "is she on pitch or drifting?")
     assert _re.search(TEMPO_WORDS, "is the drummer drifting?")
 
