@@ -548,6 +548,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "is there a turnaround at the end?": how the window's chords end against the key
         "turnaround": _claim("harmony", _turnaround_sentence(a, routing.question), "harmony.chart.numerals",
                              harmonic, harmony_conf),
+        "note_count": _claim("presence", _note_count_sentence(a, named, live, routing.question),
+                             "presence.notes, presence.onsets, drum_pattern.hits", named or live, 0.7),
         "change_count": _claim("harmony", _change_count_sentence(a, routing.question), "chord_grid.bars", harmonic,
                                harmony_conf),
         "against_song": _claim("dynamics", _against_song_sentence(a, named, live, routing.question),
@@ -4544,6 +4546,40 @@ def _against_song_sentence(a: WindowAnalysis, named: list[str], live: list[str],
     return f"Against the song as a whole, each part counted while it plays: {'; '.join(clauses)}."
 
 
+# "how many notes in this bit?", "how many hits does the drummer play here?": the part's notes (or the kit's hits)
+# counted over the window (the twenty-fourth session's sweep on the madmom piano clip, dev: its phrase shape); a count
+# per bar is the drum pattern's
+NOTE_COUNT_ASKED = (r"\bhow many (?:notes|hits|strokes|attacks|onsets)\b(?![^?]*\b(?:per|a|each|every) (?:bar|beat|measure|"
+                    r"phrase|line|chord|verse)s?\b)")
+
+
+def _note_count_sentence(a: WindowAnalysis, named: list[str], live: list[str], question: str | None) -> str | None:
+    if not re.search(NOTE_COUNT_ASKED, (question or "").lower()):
+        return None
+    said = []
+    for p in a.presence:
+        if p.stem not in (named or live) or p.stem == MIX_STEM or not p.notes:
+            continue
+        if p.stem == "drums":
+            hits = a.drum_pattern.hits if a.drum_pattern is not None else {}
+            each = [f"the {say.class_word(c, a.drum_pattern).split(' (')[0]} {count_word(n)}"
+                    for c, n in sorted(hits.items(), key=lambda x: -x[1])]
+            together = sum(hits.values()) > p.onsets
+            said.append(f"the drums play {count_word(p.onsets)} strokes here" +
+                        (f"{', some of them two drums at once' if together else ''}: {_names(each)}" if each else ""))
+            continue
+        act = verb([p.stem], "sings", "sing") if p.stem == "vocals" else verb([p.stem], "plays", "play")
+        if p.stem not in ("bass", "vocals") and p.onsets < p.notes:  # a chord is one stroke, as a player counts
+            said.append(f"the {p.stem} {act} {count_word(p.notes)} notes here, struck in {count_word(p.onsets)} "
+                        "strokes (a chord counted once)")
+        else:  # a line: its strokes are its notes (a note the transcription restarts as it rings is one)
+            said.append(f"the {p.stem} {act} {count_word(p.onsets)} {'note' if p.onsets == 1 else 'notes'} here")
+    if not said:
+        return None
+    text = "; ".join(said)
+    return f"{text[0].upper()}{text[1:]}, as transcribed."
+
+
 # "how many times does the chord change here?", "how many chord changes are there?": the chart's changes counted and
 # placed (the twenty-fourth session's sweep on Punk, dev: it got the progression and "chords change irregularly")
 CHANGE_COUNT_ASKED = (r"\bhow (?:many times|often)\b[^?]*\b(?:chords?|harmony)\b[^?]*\bchang\w*|"
@@ -5417,7 +5453,7 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "places": PLACE_ASKED, "capo": CAPO_ASKED,
                 "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED, "doubles": DOUBLES_ASKED, "band_hits": BAND_HIT_ASKED, "fill_spot": FILL_SPOT_ASKED, "lead_unread": LEAD_PART_ASKED,
-                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
+                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "note_count": NOTE_COUNT_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,

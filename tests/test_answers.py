@@ -4837,3 +4837,22 @@ def test_a_window_against_the_song_as_a_whole_is_said_where_asked(lib):
                            "part, the louder of the song's two sections by the mix's level;"), said
     said = ask(0.0, "how busy is the bass here compared to the rest of the song?")
     assert "the bass is about as busy here as through the song as a whole" in said, said
+
+
+def test_how_many_notes_a_part_plays_is_counted_where_asked(lib):
+    """The twenty-fourth session's sweep on the madmom piano clip (dev): "how many notes in this bit?" got the line's
+    shape. Counted: a line's notes, a chord part's notes and the strokes they are struck in, the kit's strokes with
+    each drum's hits; a count per bar stays the drum pattern's."""
+    g = groove(16)
+    g["piano"] = [note(b * BAR, x, BAR * 0.9) for b in range(4) for x in (57, 60, 64)]
+    tid = make_track(lib.store, "e2" * 7 + "e7", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    ask = lambda st, q: get_findings(lib, tid, st, 0.0, 4 * BAR, q).summary  # noqa: E731
+    said = ask(["piano"], "how many notes in this bit?")
+    assert said.startswith("The piano plays twelve notes here, struck in four strokes (a chord counted once), as "
+                           "transcribed."), said
+    said = ask(["bass", "drums"], "how many notes does the bass play here?")
+    assert said.startswith("The bass plays sixteen notes here, as transcribed."), said
+    said = ask(["bass", "drums"], "how many hits does the drummer play?")
+    assert said.startswith("The drums play thirty-two strokes here, some of them two drums at once: the hi-hat "
+                           "thirty-two, the kick eight and the snare eight"), said
+    assert not ask(["bass", "drums"], "how many hits per bar is the kick doing?").startswith("The drums play thirty")
