@@ -11069,6 +11069,39 @@ QUESTIONS_52 = [
              "All three lines the same tune; all three different with nothing shared; lines starting on pickups; no "
              "comparison."),
 ]
+GRADES_52 = {"ba01": "partly", "ba02": "partly", "ba03": "partly", "ba04": "partly", "ba05": "partly", "ba06": "right",
+             "ba07": "right", "ba08": "partly", "ba09": "right", "ba10": "partly", "ba11": "partly", "ba12": "right"}
+GRADES_52_WHY = {
+    "ba01": "steady, the grid from 0.0 s, right; 112.3 BPM, over 2 BPM from the annotation's 110, and a cymbal at 2.06 s "
+            "the take does not have (the open hat is at 4.09, not 3.8): partly",
+    "ba02": "a bar of about 1.86 s and six whole bars, right; the first one put at 10.94 s, half a beat before the "
+            "annotation's 11.16 (the comp's grid half a beat off), 11.40 offered as the other reading: partly",
+    "ba03": "not quite, F2 to F5, the ends placed, right; of the notes that fall off only the top F and the low F named "
+            "(the E flat 5 and the G2 missed): partly",
+    "ba04": "the break from 37.5 s with no hi-hat, the last hit a tom on the 'and' of five at about 42.25 s and the drums "
+            "stopping dead, right; 'he backs off ... the level stays within about 1 dB' where every hit in the break is "
+            "harder than the chorus's: partly",
+    "ba05": "the keys' eighth-note arpeggio between Eb3 and B4, her one held note a bar (E flat, F, B flat, A flat) and "
+            "the low register free, right; whether drums or bass play here not said (they were not selected): partly",
+    "ba06": "one four-bar unit played twice (F minor, D flat, A flat, E flat), the loop 44.21-50.53 s on the bar lines, "
+            "the first chunk's first bar the one that differs (its crash read as an open hat): right",
+    "ba07": "the roots F, D flat, A flat, E flat from 75.79 s, seven eighths then the octave on the 'and' of four, the "
+            "same figure every bar: right",
+    "ba08": "her two-note calls placed at 31.9, 34.4, 36.9 and 39.4 s, right; 'the vocal is the only melodic top line ... "
+            "most likely the hook', the band called accompaniment, where the bass riff and the keys carry the chorus "
+            "(the findings: 'the vocal leads this window'): partly",
+    "ba09": "C sharp minor, raise C, D, F and G, home C sharp: right",
+    "ba10": "no measured lag, the downbeats with the kick and the notes long, right in its advice; no verdict that he is "
+            "on the beat, and his line read as eighth-note pairs where he walks a note a beat (the degraded bass's "
+            "transcription): partly",
+    "ba11": "the crash at 47.37 s and no fill into either, the toms after it, right; the first crash put at 29.41 s, a "
+            "second after the annotation's 28.42 (read as a tom there): partly",
+    "ba12": "lines one and two sharing their later bars and differing at the start, line three new and lower ending on D "
+            "sharp, the lines from 45.0, 50.0 and 55.0 s: right",
+}
+# the baseline's text names the stems, the track's key and the frame: ba09's kalimba is answered in part by the track's
+# key (E major: the notes right, home given as E)
+BASELINE_GRADES_52 = {q: ("partly" if q == "ba09" else "wrong") for q in GRADES_52}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -11315,7 +11348,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 49: (QUESTIONS_49, GRADES_49, BASELINE_GRADES_49),  # round 49: read once on 833ef45
                 50: (QUESTIONS_50, GRADES_50, BASELINE_GRADES_50),  # round 50: read once on 8813c8f
                 51: (QUESTIONS_51, GRADES_51, BASELINE_GRADES_51),  # round 51: read once on 5bff1e5
-                52: (QUESTIONS_52, {}, {}),  # round 52: not graded yet
+                52: (QUESTIONS_52, GRADES_52, BASELINE_GRADES_52),  # round 52: read once on b357ee5
                 }
 
 
