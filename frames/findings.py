@@ -2423,8 +2423,9 @@ WHO_LOUDER_ASKED = (r"\bwhole band\b|\b(?:just|only) the (?:drums?|drummer|bass|
                     r"\beveryone\b|\beverybody\b|\bwho gets louder\b|\bwhich (?:parts?|instruments?)\b[^?]*\blouder\b")
 
 
-def _around(bars: dict[int, tuple[float, float, int]], bar: int | None) -> tuple[list, list]:
-    """A part's (start, level, hits) in the two whole bars before ``bar`` and the two from it (part_bar_levels)."""
+def _around(bars: dict[int, tuple[float, float, int, float | None]], bar: int | None) -> tuple[list, list]:
+    """A part's (start, level, hits, attack) in the two whole bars before ``bar`` and the two from it
+    (part_bar_levels)."""
     if bar is None:
         return [], []
     return [bars[n] for n in sorted(bars) if n < bar][-2:], [bars[n] for n in sorted(bars) if n >= bar][:2]
@@ -2440,7 +2441,7 @@ def _louder_parts(a: WindowAnalysis, bar: int) -> tuple[list[str], list[str]]:
         before, after = _around(bars, bar)
         if not after:
             continue
-        if not before or float(np.mean([x for _, x, _ in after]) - np.mean([x for _, x, _ in before])) >= DIG_SAME_DB:
+        if not before or float(np.mean([x[1] for x in after]) - np.mean([x[1] for x in before])) >= DIG_SAME_DB:
             louder.append(stem)
         else:
             level.append(stem)
@@ -3701,11 +3702,15 @@ def _dig_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> 
     before, after = _around(bars, change)
     if not before or not after:
         return None
-    d = float(np.mean([x for _, x, _ in after]) - np.mean([x for _, x, _ in before]))
-    hits = (np.mean([k for _, _, k in after]) + 1) / (np.mean([k for _, _, k in before]) + 1)
+    # how hard its strokes are struck, where each side has strokes (a bar of fewer, harder hits sounds no louder on
+    # average: round 52's ba04, dev), else how loud it sounds
+    struck = all(x[3] is not None for x in before + after)
+    d = float(np.mean([x[3] if struck else x[1] for x in after]) - np.mean([x[3] if struck else x[1] for x in before]))
+    hits = (np.mean([x[2] for x in after]) + 1) / (np.mean([x[2] for x in before]) + 1)
     level = ("clearly harder than before" if d >= DIG_CLEAR_DB else "a little harder than before" if d >= DIG_SAME_DB
              else "clearly softer than before" if d <= -DIG_CLEAR_DB else "a touch softer than before"
              if d <= -DIG_SAME_DB else "at about the same level as before")
+    level += " (each stroke's attack)" if struck else ""
     unit = "hits" if stem == "drums" else "notes"
     busy = (f", with more {unit} a bar" if hits >= DIG_BUSIER else f", with fewer {unit} a bar"
             if hits <= 1 / DIG_BUSIER else f", with about as many {unit} a bar")

@@ -1875,17 +1875,30 @@ def first_downbeat(sl: WindowSlice, meter: MeterReading | None) -> tuple[float |
     return (w.round_time(first) if first is not None else None), place
 
 
-def part_bar_levels(sl: WindowSlice, power: BarPower) -> dict[str, dict[int, tuple[float, float, int]]]:
-    """Each selected part's (bar start, level dB, onsets) in each whole chart bar where it sounds through a quarter of
-    the bar or more: its power over its sounding frames (:func:`bar_power`: how hard it plays where it plays) and how
-    many notes or hits start in the bar. Read for "does the drummer dig in at the verse, or hold back?" (round 33's
+ATTACK_S = (-0.02, 0.08)  # a stroke's attack: the loudest frame from just before its onset to 80 ms after
+
+
+def part_bar_levels(sl: WindowSlice, power: BarPower) -> dict[str, dict[int, tuple[float, float, int, float | None]]]:
+    """Each selected part's (bar start, level dB, onsets, attack dB) in each whole chart bar where it sounds through a
+    quarter of the bar or more: its power over its sounding frames (:func:`bar_power`: how loud it sounds where it
+    plays), how many notes or hits start in the bar, and how hard they are struck: the median of each stroke's attack
+    (its loudest frame in ATTACK_S; None with no stroke). A bar of fewer, harder hits can sound as loud as a busy bar
+    of softer ones, its decays filling less of it (a 5/4 drum break hit hard read "at about the same level ... they
+    hold back": round 52's ba04, dev). Read for "does the drummer dig in at the verse, or hold back?" (round 33's
     ah10 got the entries alone, dev)."""
-    out: dict[str, dict[int, tuple[float, float, int]]] = {}
+    out: dict[str, dict[int, tuple[float, float, int, float | None]]] = {}
     for n, a, z, by in power:
         for name, watts in by.items():
-            notes = sl.stems[name].notes
+            s = sl.stems[name]
+            starts = s.notes.onset_times()
+            starts = starts[(starts >= a) & (starts < z)]
+            f = s.frames
+            attacks = [float(np.max(f.energy_db[(f.time_s >= t + ATTACK_S[0]) & (f.time_s <= t + ATTACK_S[1])]))
+                       for t in starts if np.any((f.time_s >= t + ATTACK_S[0]) & (f.time_s <= t + ATTACK_S[1]))]
+            notes = s.notes
             onsets = int(((notes.time_s >= a) & (notes.time_s < z)).sum())
-            out.setdefault(name, {})[n] = (round(float(a), 3), round(float(10 * np.log10(watts + 1e-10)), 2), onsets)
+            out.setdefault(name, {})[n] = (round(float(a), 3), round(float(10 * np.log10(watts + 1e-10)), 2), onsets,
+                                           round(float(np.median(attacks)), 2) if attacks else None)
     return out
 
 

@@ -162,8 +162,9 @@ class WindowAnalysis(BaseModel):
     # each whole bar's level in dB under the loudest bar (0), where its parts sound: read by the findings' sentences,
     # kept out of what the tool returns (a dict per window would grow tools/list and every result)
     bar_levels_db: dict[int, float] = Field({}, exclude=True)
-    # each part's (bar start, level dB, onsets) per whole bar where it sounds (describe.part_bar_levels): kept out
-    part_bar_levels: dict[str, dict[int, tuple[float, float, int]]] = Field({}, exclude=True)
+    # each part's (bar start, level dB, onsets, attack dB) per whole bar where it sounds (describe.part_bar_levels):
+    # kept out
+    part_bar_levels: dict[str, dict[int, tuple[float, float, int, float | None]]] = Field({}, exclude=True)
     # the figure the selected parts repeat, in whole bars (describe.bar_cycle): read by the findings' sentences, kept
     # out of what the tool returns
     bar_cycle: "BarCycle | None" = Field(None, exclude=True)

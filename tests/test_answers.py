@@ -3389,10 +3389,11 @@ def test_a_lines_notes_against_the_chords_and_the_bass_are_counted(lib):
 
 
 @pytest.mark.parametrize("before,after,said", [
-    (90, 90, "From the third bar here, the drums play at about the same level as before, with about as many hits a "
-             "bar: they neither dig in nor hold back; the lift there comes from the vocals coming in."),
-    (50, 120, "From the third bar here, the drums play clearly harder than before, with about as many hits a bar: "
-              "they dig in.")])
+    (90, 90, "From the third bar here, the drums play at about the same level as before (each stroke's attack), with "
+             "about as many hits a bar: they neither dig in nor hold back; the lift there comes from the vocals coming "
+             "in."),
+    (50, 120, "From the third bar here, the drums play clearly harder than before (each stroke's attack), with about as "
+              "many hits a bar: they dig in.")])
 def test_whether_a_part_digs_in_where_the_singer_comes_in_is_said(lib, before, after, said):
     """'When the verse comes in, does the drummer dig in harder or hold back?' got the entries alone (round 33's ah10,
     dev): the drums' level and hits a bar over the bars after the singer's entry against those before it. The
@@ -3414,6 +3415,26 @@ def test_whether_a_part_digs_in_where_the_singer_comes_in_is_said(lib, before, a
                      "comes in?")
     assert "The bass is already playing" not in f.summary and f.summary.startswith("From the third bar here, the bass "
                                                                                     "plays"), f.summary
+
+
+def test_fewer_harder_hits_are_harder_though_the_bar_sounds_no_louder(lib):
+    """Round 52's ba04 (dev for this rule): a 5/4 drum break of fewer hits, each struck harder than the chorus's, read
+    "at about the same level as before ... they hold back": the bar's level over the frames the kit sounds in mixes
+    each hit's attack with its decay. How hard a part is struck is each stroke's attack. Here the break's hits are
+    struck hard and ring on softly: the bar's level barely moves, the attacks are clearly harder."""
+    g = groove(16)
+    before = [dict(n, velocity=70) for n in g["drums"] if n["time_s"] < 2 * BAR]
+    after = [x for t in np.arange(2 * BAR, 4 * BAR, P) for x in (note(t, 38, 0.05, 127), note(t + 0.05, 46, 0.4, 30))]
+    tid = make_track(lib.store, "e2" * 7 + "e8", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": before + after, "bass": g["bass"]},
+                     sections=[(0.0, 2 * BAR, "A"), (2 * BAR, 16.0, "B")])
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 4 * BAR, "at the break, does the drummer dig in harder or back "
+                     "off?")
+    assert f.summary.startswith("From the third bar here, the drums play clearly harder than before (each stroke's "
+                                "attack)"), f.summary
+    from heuristics.window import analyze_window
+    bars = analyze_window(lib, tid, ["drums", "bass"], 0.0, 4 * BAR).part_bar_levels["drums"]
+    assert abs(np.mean([bars[3][1], bars[4][1]]) - np.mean([bars[1][1], bars[2][1]])) < 3.0, bars
 
 
 def test_where_the_first_downbeat_falls_and_the_pocket_and_a_steady_tempo_are_said_where_asked(lib):
