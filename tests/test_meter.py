@@ -142,3 +142,21 @@ def test_a_piece_that_starts_on_its_downbeat_numbers_it_bar_one(tmp_path):
         assert truth["downbeats_s"][0] == 0.0
         assert grid.beats_s[0] == pytest.approx(0.0, abs=0.08), (meter, grid.beats_s[:3])
         assert grid.bar_index(0) == 0 and grid.beat_in_bar(0) == 1, (meter, grid.evidence)
+
+
+def test_a_beat_grids_period_is_fitted_not_the_median_of_frame_quantised_gaps():
+    """Round 52's ba01 (dev): MusicDelta Rock's tracked beats fall on the tracker's frames, 0.534 and 0.557 s apart
+    in turn; their median gap read 112.3 BPM where the annotation's beats read 110.1. The period is the slope of the
+    beats against their count, a lost beat counted as a beat."""
+    import numpy as np
+
+    from analysis.core.types import Grid
+    true = 60.0 / 110.0
+    beats = np.round(np.arange(24) * true / 0.0232) * 0.0232  # on a 23.2 ms frame grid
+    n = len(beats)
+    grid = Grid(beats, np.arange(n) % 4 + 1, np.arange(n) // 4, np.arange(n))
+    assert abs(60.0 / float(np.median(np.diff(beats))) - 110.0) > 1.5  # the median's bias, as read before
+    assert abs(60.0 / grid.period_s - 110.0) < 0.3, 60.0 / grid.period_s
+    lost = np.delete(beats, 10)  # a beat the tracking lost
+    grid = Grid(lost, np.arange(n - 1) % 4 + 1, np.arange(n - 1) // 4, np.arange(n - 1))
+    assert abs(60.0 / grid.period_s - 110.0) < 0.3, 60.0 / grid.period_s

@@ -230,7 +230,20 @@ class Grid:
 
     @property
     def period_s(self) -> float | None:
-        return float(np.median(np.diff(self.beats_s))) if len(self.beats_s) >= 2 else None
+        """The beat's length: the slope of the beats' times against their count, each gap counted as the whole
+        number of median gaps it spans (a beat the tracking lost is still a beat). A tracker's beats fall on its
+        frames, so their gaps alternate between two lengths a frame apart; their median picks one of them (MusicDelta
+        Rock's beats, 0.534 and 0.557 s apart, read 112.3 BPM where the annotation's read 110.1: round 52's ba01,
+        dev), their fit does not."""
+        beats = self.beats_s
+        if len(beats) < 2:
+            return None
+        gaps = np.diff(beats)
+        step = float(np.median(gaps))
+        if len(beats) < 3 or step <= 0:
+            return step
+        count = np.r_[0.0, np.cumsum(np.maximum(1.0, np.round(gaps / step)))]
+        return float(np.polyfit(count, beats, 1)[0])
 
     @classmethod
     def from_rows(cls, rows: list[dict]) -> "Grid":
