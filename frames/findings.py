@@ -550,6 +550,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                              harmonic, harmony_conf),
         "note_count": _claim("presence", _note_count_sentence(a, named, live, routing.question),
                              "presence.notes, presence.onsets, drum_pattern.hits", named or live, 0.7),
+        "section_length": _claim("form", _section_length_sentence(a, routing.question),
+                                 "window.sections (the whole section, track-level), meter", live, 0.7),
         "change_count": _claim("harmony", _change_count_sentence(a, routing.question), "chord_grid.bars", harmonic,
                                harmony_conf),
         "against_song": _claim("dynamics", _against_song_sentence(a, named, live, routing.question),
@@ -5206,6 +5208,39 @@ def _entry_length_sentence(a: WindowAnalysis, named: list[str] | None = None) ->
     return f"The {_names(stems)} {verb(stems, 'comes', 'come')} in about {size}{beats} into the window."
 
 
+# "how long is this section?", "how many bars is the chorus?": the section's own length in the song (track-level),
+# not the window's (the twenty-fourth session's sweep on Punk, dev: it got the window's nine bars)
+SECTION_LENGTH_ASKED = (r"\bhow long (?:is|are|does) (?:this|the|that) (?:section|part|verse|chorus|bridge|intro|outro|"
+                        r"solo|break)\b|\bhow many (?:bars|measures) (?:is|are|does|long is)? ?(?:in )?(?:this|the|that) "
+                        r"(?:section|part|verse|chorus|bridge|intro|outro|solo|break)\b|\b(?:section|verse|chorus|"
+                        r"bridge)(?:'s)? (?:length|how many bars)\b")
+
+
+EDGE_S = 0.25  # a section boundary this close to the window's edge starts or ends with it
+
+
+def _section_length_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """The section the window lies in (most of it), its length in the song in bars of the window's meter and where it
+    starts and ends against the window (SectionTouch.whole_s, track-level)."""
+    w, m = a.window, a.meter
+    if not re.search(SECTION_LENGTH_ASKED, (question or "").lower()) or not w.sections:
+        return None
+    main = max(w.sections, key=lambda x: x.end_s - x.start_s)
+    period = 60.0 / m.tempo_bpm if m is not None and m.tempo_bpm else None
+    per = (m.beats_per_bar if m is not None and m.felt_beat == "quarter" else None) or None
+    if main.whole_s is None or period is None or per is None:
+        return None
+    a0, z0 = main.whole_s
+    bars = (z0 - a0) / (per * period)
+    n = max(1, round(bars))
+    whole = "exactly" if abs(bars - n) <= 0.15 else "about"
+    starts = ("before this window" if a0 < w.start_s - EDGE_S else "inside this window" if a0 > w.start_s + EDGE_S
+              else "with this window")
+    ends = "after it" if z0 > w.end_s + EDGE_S else "inside it" if z0 < w.end_s - EDGE_S else "with it"
+    return (f"The {main.label} part runs {whole} {count_word(n)} bar{'s' if n > 1 else ''} of {count_word(per)} beats "
+            f"in the song (track-level), starting {starts} and ending {ends}.")
+
+
 def _length_sentence(a: WindowAnalysis, entry: list[str] | None = None) -> str | None:
     """'This window spans four whole bars of four beats, so it loops on the bar lines.': its length in the meter's
     bars where the felt beat is the grid's (simple meters), whether it holds whole bars (every bar it touches
@@ -5458,7 +5493,7 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "places": PLACE_ASKED, "capo": CAPO_ASKED,
                 "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED, "doubles": DOUBLES_ASKED, "band_hits": BAND_HIT_ASKED, "fill_spot": FILL_SPOT_ASKED, "lead_unread": LEAD_PART_ASKED,
-                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "note_count": NOTE_COUNT_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
+                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,

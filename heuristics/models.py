@@ -119,6 +119,9 @@ class SectionTouch(BaseModel):
     label: str
     start_s: float = Field(description="where this section's part of the window starts (inside the window)")
     end_s: float
+    # the whole section in the song (track-level: where it starts and ends, inside the window or not), read by the
+    # section-length sentence, kept out of what the tool returns
+    whole_s: tuple[float, float] | None = Field(None, exclude=True)
 
 
 class WindowInfo(BaseModel):

@@ -52,10 +52,11 @@ MIN_SECTION_INSIDE_S = 0.25
 
 def window_info(sl: WindowSlice, ctx: TrackContext) -> WindowInfo:
     w = sl.window
-    inside = [(max(a, w.start_s), min(b, w.end_s), label) for a, b, label in ctx.sections
+    inside = [(max(a, w.start_s), min(b, w.end_s), label, (a, b)) for a, b, label in ctx.sections
               if b > w.start_s and a < w.end_s]
     kept = [x for x in inside if x[1] - x[0] >= MIN_SECTION_INSIDE_S] or inside[:1]
-    touches = [SectionTouch(label=label, start_s=w.round_time(a), end_s=w.round_time(b)) for a, b, label in kept]
+    touches = [SectionTouch(label=label, start_s=w.round_time(a), end_s=w.round_time(b),
+                            whole_s=(round(whole[0], 3), round(whole[1], 3))) for a, b, label, whole in kept]
     return WindowInfo(track_id=w.track_id, stems=list(w.stems), start_s=w.start_s, end_s=w.end_s,
                       duration_s=round(w.duration_s, 3), beats=len(sl.grid.beats_s),
                       bars=sorted({int(b) + 1 for b in sl.grid.bar_index}), sections=touches)

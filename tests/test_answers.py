@@ -4877,3 +4877,18 @@ def test_how_many_notes_a_part_plays_is_counted_where_asked(lib):
     assert said.startswith("The drums play thirty-two strokes here, some of them two drums at once: the hi-hat "
                            "thirty-two, the kick eight and the snare eight"), said
     assert not ask(["bass", "drums"], "how many hits per bar is the kick doing?").startswith("The drums play thirty")
+
+
+def test_a_sections_length_in_the_song_is_said_where_asked(lib):
+    """The twenty-fourth session's sweep on Punk (dev): "how long is this section in bars?" got the window's length.
+    The section the window lies in is counted in the song (track-level), with where it starts and ends against the
+    window."""
+    g = groove(16)
+    tid = make_track(lib.store, "e2" * 7 + "e9", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
+                     sections=[(0.0, 2 * BAR, "A"), (2 * BAR, 8 * BAR, "B")])
+    for q in ("how long is this section in bars?", "how many bars is the chorus?"):
+        said = get_findings(lib, tid, ["drums", "bass"], 3 * BAR, 5 * BAR, q).summary
+        assert said.startswith("The B part runs exactly six bars of four beats in the song (track-level), starting "
+                               "before this window and ending after it."), said
+    said = get_findings(lib, tid, ["drums", "bass"], 3 * BAR, 5 * BAR, "how many bars long is this window?").summary
+    assert said.startswith("This window spans two whole bars"), said
