@@ -552,6 +552,11 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                              "presence.notes, presence.onsets, drum_pattern.hits", named or live, 0.7),
         "section_length": _claim("form", _section_length_sentence(a, routing.question),
                                  "window.sections (the whole section, track-level), meter", live, 0.7),
+        "role_choice": _claim("roles", _role_choice_sentence(a, named, live, roles, routing.question,
+                                                             m.stem if m else None), "roles, presence.playing",
+                              named[:1] or live, 0.7),
+        "first_chord": _claim("harmony", _first_chord_sentence(a, routing.question), "chord_grid.bars", harmonic,
+                              harmony_conf),
         "change_count": _claim("harmony", _change_count_sentence(a, routing.question), "chord_grid.bars", harmonic,
                                harmony_conf),
         "against_song": _claim("dynamics", _against_song_sentence(a, named, live, routing.question),
@@ -1613,7 +1618,10 @@ def _fit_line(a: WindowAnalysis, named: list[str], lead: str | None):
 DEGREE_ASKED = (r"\b(?:thirds?|sevenths?|3rds?|7ths?)\b(?! (?:bar|beat|time|verse|chorus|section|line|phrase|one|"
                 r"note of (?:the|her|his)|of the (?:bar|beat|song|way)))|"
                 r"\b(?:which|what) chord tones?\b|\bchord degrees?\b|\bwhat part of the chords?\b|"
-                r"\broots? (?:or|and) fifths?\b|\bfifths? (?:or|and) roots?\b|\bjust (?:the )?roots?\b")
+                r"\broots? (?:or|and) fifths?\b|\bfifths? (?:or|and) roots?\b|\bjust (?:the )?roots?\b|"
+                # "is the bass playing the same notes as the guitar's chords?" (the twenty-fourth session's sweep on
+                # Country1 got the chart, dev): the line's notes against the chords, by degree
+                r"\bsame notes as\b[^?]*\bchords?\b")
 DEGREE_WORDS = {"root": "the root", "third": "the third", "fifth": "the fifth", "seventh": "the seventh"}
 DEGREE_SAID = {"root": "roots?", "third": "thirds?|3rds?", "fifth": "fifths?", "seventh": "sevenths?|7ths?"}
 
@@ -4036,6 +4044,8 @@ def _lead_unread_sentence(a: WindowAnalysis, named: list[str], live: list[str], 
     # (the part a lead is asked of: a named one that can carry it, else the selection's; "a snare fill leading into
     # each of the lead's phrases" names the kit: round 48's aw04, dev)
     chordal = lambda stems: [x for x in stems if x not in ("drums", "bass", "vocals", MIX_STEM)]  # noqa: E731
+    if "vocals" in named and not chordal(named):
+        return None  # "is the vocal the lead or the backing here?" asks of the singer (the twenty-fourth session's sweep)
     stems = chordal(named) or chordal(live)
     p = next((x for x in a.presence if stems and x.stem == stems[0]), None)
     if p is None or not p.playing or "chords" not in p.playing or "line" in p.playing or "one note at a time" in p.playing:
@@ -4585,6 +4595,46 @@ def _note_count_sentence(a: WindowAnalysis, named: list[str], live: list[str], q
         return None
     text = "; ".join(said)
     return f"{text[0].upper()}{text[1:]}, as transcribed."
+
+
+# "what's the guitar's role here -- rhythm or lead?": the part's role said as the word asked (the twenty-fourth
+# session's sweep on Country1, dev: it got the guitar's strokes and chords, no word of which)
+ROLE_CHOICE_ASKED = (r"\b(?:rhythm|lead|melody|solo|backing|comping|accompaniment)\b(?: part| guitar| role)? (?:or|vs\.?|"
+                     r"versus) (?:a |the )?(?:rhythm|lead|melody|solo|backing|comping|accompaniment)\b")
+
+
+def _role_choice_sentence(a: WindowAnalysis, named: list[str], live: list[str], roles, question: str | None,
+                          lead: str | None) -> str | None:
+    if not re.search(ROLE_CHOICE_ASKED, (question or "").lower()):
+        return None
+    stem = next((x for x in named if x in live and x not in ("drums", MIX_STEM)), None) or \
+        (live[0] if len(live) == 1 and live[0] not in ("drums", MIX_STEM) else None)
+    role = next((r.role for r in roles if r.stem == stem), None)
+    if stem is None or role is None:
+        return None
+    p = next((x for x in a.presence if x.stem == stem), None)
+    chords = bool(p and p.playing and "chords" in p.playing and "one note at a time" not in p.playing)
+    if role in ("lead", "counterline") or stem == lead and not chords:
+        return f"Lead: the {stem} {verb([stem], 'carries', 'carry')} the line here rather than backing it."
+    how = "chords" if chords else "under the other parts"
+    return f"Rhythm: the {stem} {verb([stem], 'plays', 'play')} a backing part here, {how}, rather than carrying a line."
+
+
+# "what's the chord on the first beat?", "what chord does it start on?": the chart's first chord, placed
+FIRST_CHORD_ASKED = (r"\b(?:first|opening|starting) chord\b|\bchord (?:on|at) the (?:first beat|very start|top|start)\b|"
+                     r"\bwhat chord does (?:it|this|the \w+) (?:start|open|begin) (?:on|with)\b")
+
+
+def _first_chord_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    grid = a.chord_grid
+    if grid is None or not grid.bars or not re.search(FIRST_CHORD_ASKED, (question or "").lower()):
+        return None
+    first = grid.bars[0]
+    where = _bar_here(chart_bar_numbers(a), first.bar)
+    chord = say.chart_chord_words(first.chords[0], grid.implied)
+    then = (f", then {say.chart_chord_words(first.chords[1], grid.implied)} halfway through that bar"
+            if len(first.chords) > 1 else "")
+    return f"The first chord here is {chord}" + (f", in {where}" if where else "") + f"{then}."
 
 
 # "how many times does the chord change here?", "how many chord changes are there?": the chart's changes counted and
@@ -5493,7 +5543,7 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "places": PLACE_ASKED, "capo": CAPO_ASKED,
                 "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED, "doubles": DOUBLES_ASKED, "band_hits": BAND_HIT_ASKED, "fill_spot": FILL_SPOT_ASKED, "lead_unread": LEAD_PART_ASKED,
-                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
+                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,

@@ -4892,3 +4892,23 @@ def test_a_sections_length_in_the_song_is_said_where_asked(lib):
                                "before this window and ending after it."), said
     said = get_findings(lib, tid, ["drums", "bass"], 3 * BAR, 5 * BAR, "how many bars long is this window?").summary
     assert said.startswith("This window spans two whole bars"), said
+
+
+def test_a_parts_role_the_first_chord_and_a_lines_notes_against_the_chords_are_said_where_asked(lib):
+    """The twenty-fourth session's sweep on Country1 (dev): "what's the guitar's role here -- rhythm or lead?" got its
+    strokes and chords with no word of which; "what's the chord on the first beat?" the progression; "is the bass
+    playing the same notes as the guitar's chords?" the chart alone."""
+    g = groove(16)
+    g["guitar"] = [note(b * BAR + k * P, x, P * 0.8) for b in range(4) for k in range(4)
+                   for x in ((57, 60, 64), (53, 57, 60), (55, 59, 62), (57, 60, 64))[b]]
+    g["vocals"] = [note(b * P, (69, 71, 72, 74)[b % 4], P * 0.9) for b in range(16)]
+    tid = make_track(lib.store, "e2" * 7 + "ea", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    ask = lambda q: get_findings(lib, tid, ["drums", "bass", "guitar", "vocals"], 0.0, 4 * BAR, q).summary  # noqa
+    said = ask("what's the guitar's role here -- rhythm or lead?")
+    assert said.startswith("Rhythm: the guitar plays a backing part here, chords, rather than carrying a line."), said
+    said = ask("is the vocal the lead or the backing here?")
+    assert said.startswith("Lead: the vocals carry the line here"), said
+    said = ask("what's the chord on the first beat?")
+    assert said.startswith("The first chord here is A minor, in the first bar here."), said
+    said = ask("is the bass playing the same notes as the guitar's chords?")
+    assert said.startswith("Against the chords here, of the bass's"), said
