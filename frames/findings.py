@@ -557,6 +557,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                               named[:1] or live, 0.7),
         "first_chord": _claim("harmony", _first_chord_sentence(a, routing.question), "chord_grid.bars", harmonic,
                               harmony_conf),
+        "busy_bar": _claim("dynamics", _busy_bar_sentence(a, routing.question), "part_bar_levels (onsets a bar)", live,
+                           0.7),
         "change_count": _claim("harmony", _change_count_sentence(a, routing.question), "chord_grid.bars", harmonic,
                                harmony_conf),
         "against_song": _claim("dynamics", _against_song_sentence(a, named, live, routing.question),
@@ -2300,7 +2302,10 @@ STARTS_ASKED = (r"^(?!.*\bwhere(?:'s| is| does| do| did)? (?:the |this )?(?:firs
                 r"\bpick(?:s|ing)? up before\b|\bpickups?\b|\bbefore the (?:bar|one|downbeat)\b|"
                 # "which beat does the vocal start on?" (the twenty-first session's sweep on Punk, dev)
                 r"\b(?:which|what) beat\b[^?]*\b(?:starts?|come in|comes in|enters?|begins?)\b|"
-                r"\bstart(?:s|ing)? (?:his|her|their|the|its) (?:lines|phrases|calls)\b)")
+                r"\bstart(?:s|ing)? (?:his|her|their|the|its) (?:lines|phrases|calls)\b|"
+                # "does the vocal come in on the downbeat or before it?" (the twenty-fourth session's sweep on
+                # Beatles got the section change, dev)
+                r"\b(?:comes?|coming) in (?:on|before|after|ahead of) the (?:downbeat|one|beat|bar(?: ?line)?)\b)")
 
 
 def _start_words(beat: int | None, place: str) -> str:
@@ -4637,6 +4642,34 @@ def _first_chord_sentence(a: WindowAnalysis, question: str | None) -> str | None
     return f"The first chord here is {chord}" + (f", in {where}" if where else "") + f"{then}."
 
 
+# "what's the busiest bar here?": the whole bar with the most notes and hits over the selected parts (part_bar_levels)
+# (the twenty-fourth session's sweep on Beatles got the busiest part, dev)
+BUSY_BAR_ASKED = (r"\b(?:busiest|densest|sparsest|emptiest|barest) bars?\b|"
+                  r"\b(?:which|what) bar\b[^?]*\b(?:busiest|densest|sparsest|emptiest|barest)\b")
+
+
+def _busy_bar_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    hit = re.search(BUSY_BAR_ASKED, (question or "").lower())
+    if not hit:
+        return None
+    count: dict[int, int] = {}
+    for stem, bars in a.part_bar_levels.items():
+        for n, x in bars.items():
+            count[n] = count.get(n, 0) + x[2]
+    order = chart_bar_numbers(a)
+    count = {n: k for n, k in count.items() if n in order}
+    if len(count) < 2:
+        return None
+    busy = bool(re.search(r"busiest|densest", hit.group(0)))
+    pick = (max if busy else min)(sorted(count), key=lambda n: count[n])
+    ties = [n for n in count if count[n] == count[pick]]
+    where = _bars_here(order, sorted(ties)) if len(ties) > 1 else _bar_here(order, pick)
+    word = "busiest" if busy else "sparsest"
+    return (f"The {word} {'bars are' if len(ties) > 1 else 'bar is'} {where}, with {count_word(count[pick])} notes "
+            f"and hits as transcribed across the selected parts{' each' if len(ties) > 1 else ''} (the whole bars here "
+            f"run from {count_word(min(count.values()))} to {count_word(max(count.values()))}).")
+
+
 # "how many times does the chord change here?", "how many chord changes are there?": the chart's changes counted and
 # placed (the twenty-fourth session's sweep on Punk, dev: it got the progression and "chords change irregularly")
 CHANGE_COUNT_ASKED = (r"\bhow (?:many times|often)\b[^?]*\b(?:chords?|harmony)\b[^?]*\bchang\w*|"
@@ -5543,7 +5576,7 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "places": PLACE_ASKED, "capo": CAPO_ASKED,
                 "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED, "doubles": DOUBLES_ASKED, "band_hits": BAND_HIT_ASKED, "fill_spot": FILL_SPOT_ASKED, "lead_unread": LEAD_PART_ASKED,
-                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
+                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,

@@ -383,6 +383,12 @@ WINDOW_END = (r"\b(?:at|towards?|near|by) the (?:very )?end(?: of (?:this|the|th
               r"passage|stretch)? ?end\b")
 
 
+# the bar next to the window's section change, named by it: "the bar before the change", "the first bar of the new
+# section", "the bar after the chorus comes in"
+CHANGE_BAR = (r"\bbar (before|leading into|into|after|of|at) (?:the )?(?:section change|change|new section|next section|"
+              r"chorus|verse|bridge|drop|switch)\b|\bfirst bar (of) (?:the )?(?:new|next) section\b")
+
+
 def bar_asked(question: str | None) -> int | None:
     """The bar a question names, as it names it: 3 for 'the third bar' or 'bar 3' (-1 for 'the last bar'), or
     None where it names none."""
@@ -506,6 +512,13 @@ def route(question: str | None, analysis: WindowAnalysis) -> Routing:
         if because:
             reasons.append(f"question asks about {asks.replace('_', ' ')} ('{because}'): the first sentence answers it")
     bar = bar_named(question, chart_bar_numbers(analysis))
+    near = re.search(CHANGE_BAR, text)
+    change = next((e.bar for e in analysis.events if e.kind == "section" and e.bar), None)
+    if near and change is not None:  # (before "the first bar" read as the window's own first)
+        # "what does the bass do in the bar before the section change?": that bar (the twenty-fourth session's sweep
+        # on Beatles got the bass's manner, dev)
+        bar = change - 1 if near.group(1) in ("before", "leading into", "into") else change
+        bar = bar if bar in chart_bar_numbers(analysis) else None
     if bar is not None:
         reasons.append(f"question names bar {bar}: the answer is about that bar")
     counted = bar_counted(question, chart_bar_numbers(analysis))

@@ -4912,3 +4912,25 @@ def test_a_parts_role_the_first_chord_and_a_lines_notes_against_the_chords_are_s
     assert said.startswith("The first chord here is A minor, in the first bar here."), said
     said = ask("is the bass playing the same notes as the guitar's chords?")
     assert said.startswith("Against the chords here, of the bass's"), said
+
+
+def test_the_bar_by_a_section_change_the_busiest_bar_and_a_singers_entry_are_said_where_asked(lib):
+    """The twenty-fourth session's sweep on Beatles (dev): "what does the bass do in the bar before the section
+    change?" got the bass's manner; "what happens in the first bar of the new section?" the window's first bar;
+    "what's the busiest bar here?" the busiest part; "does the vocal come in on the downbeat or before it?" the
+    section change."""
+    g = groove(16)
+    g["bass"] = [note(b * BAR + k * P, (45, 45, 48, 52, 41, 41, 43, 40)[b], P * 0.8) for b in range(8) for k in range(4)]
+    g["drums"] += [note(5 * BAR + k * P / 4, 42, 0.05, 60) for k in range(16) if k % 2]  # the sixth bar the busiest
+    g["vocals"] = [note(b * BAR + P / 2 + k * P, 69 + k, P * 0.8) for b in range(8) for k in range(3)]
+    tid = make_track(lib.store, "e2" * 7 + "eb", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
+                     sections=[(0.0, 4 * BAR, "A"), (4 * BAR, 16.0, "B")])
+    ask = lambda q: get_findings(lib, tid, ["drums", "bass", "vocals"], 0.0, 8 * BAR, q).summary  # noqa: E731
+    said = ask("what does the bass do in the bar before the section change?")
+    assert said.startswith("In the fourth bar here, the bass plays four Es."), said
+    said = ask("what happens in the first bar of the new section?")
+    assert said.startswith("In the fifth bar here, a new section begins"), said
+    said = ask("what's the busiest bar here?")
+    assert said.startswith("The busiest bar is the sixth bar here, with"), said
+    said = ask("does the vocal come in on the downbeat or before it?")
+    assert said.startswith("The vocals start each of their seven lines on the and of one, never on the one."), said
