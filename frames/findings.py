@@ -2957,7 +2957,9 @@ def _place_sentence(a: WindowAnalysis, question: str | None, ride_class: str) ->
 # "what's the bass doing on beat one of each bar?": the note each whole bar's one brings (Presence.bar_places and
 # bar_notes; the twenty-first session's sweep on Punk got the bass's manner, dev)
 ONES_ASKED = (r"\bon (?:the one|beat one|one|the first beat|the downbeat) of (?:each|every|the) bars?\b|"
-              r"\bon (?:each|every) (?:downbeat|one)\b|\bon the downbeats\b(?! or)")
+              r"\bon (?:each|every) (?:downbeat|one)\b|\bon the downbeats\b(?! or)|"
+              # "does he ever hit the downbeat?" (the twenty-fourth session's sweep on GuitarSet got its contour, dev)
+              r"\b(?:ever|always|never) (?:hits?|plays?|lands?|strikes?) (?:on )?the (?:downbeats?|ones?)\b")
 
 
 def _ones_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
@@ -3935,7 +3937,10 @@ def _motion_words(motion: str) -> str:
     return MOTION_WORDS[motion]
 
 
-VOICING_ASKED = r"\bpower ?chords?\b|\bfull chords?\b|\btriads?\b|\bvoicings?\b|\bhow many notes\b|\bdouble ?stops?\b"
+VOICING_ASKED = (r"\bpower ?chords?\b|\bfull chords?\b|\btriads?\b|\bvoicings?\b|\bdouble ?stops?\b|"
+                 # (how many notes a chord holds, not how many a part plays: "how many notes in this bit?" got "the
+                 # guitar's chords vary in size": the twenty-fourth session's sweep, dev)
+                 r"\bhow many notes\b[^?]*\b(?:chords?|voicings?|at once|together|stacked|shapes?)\b")
 
 # "what inversions is the keyboard using?", "what are the voicings, so the synth plays the same notes?": each chord's
 # notes bottom to top and the chord tone at the bottom (Presence.chord_voicings)
@@ -4673,6 +4678,8 @@ def _busy_bar_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 # "how many times does the chord change here?", "how many chord changes are there?": the chart's changes counted and
 # placed (the twenty-fourth session's sweep on Punk, dev: it got the progression and "chords change irregularly")
 CHANGE_COUNT_ASKED = (r"\bhow (?:many times|often)\b[^?]*\b(?:chords?|harmony)\b[^?]*\bchang\w*|"
+                      r"\bwhere (?:(?:are|do|does) (?:the )?(?:chord )?changes?|(?:do|does) the chords? change)\b"
+                      r"(?![^?]*\b(?:relative|against|ahead|behind|early|late|before|after|beat)\b)|"
                       r"\bhow (?:many times|often)\b[^?]*\bchang\w*\b[^?]*\bchords?\b|"
                       r"\bhow many (?:chord )?changes\b|\bhow many (?:different )?chords\b")
 CHANGES_PLACED = 6  # more changes than this are counted, not placed one by one

@@ -4835,6 +4835,8 @@ def test_how_many_times_the_chord_changes_is_counted_and_placed(lib):
     assert said.startswith("The chord changes three times here, through three different chords, starting on A minor: "
                            "to F in the third bar here, to G in the fourth bar here and back to A minor in the fifth "
                            "bar here."), said
+    said = get_findings(lib, tid, ["piano"], 0.0, 6 * BAR, "where are the chord changes?").summary
+    assert said.startswith("The chord changes three times here"), said  # (placed: the twenty-fourth session, GuitarSet)
 
 
 def test_a_window_against_the_song_as_a_whole_is_said_where_asked(lib):
@@ -4871,12 +4873,15 @@ def test_how_many_notes_a_part_plays_is_counted_where_asked(lib):
     said = ask(["piano"], "how many notes in this bit?")
     assert said.startswith("The piano plays twelve notes here, struck in four strokes (a chord counted once), as "
                            "transcribed."), said
+    assert "voicing" not in said and "chords vary in size" not in said, said  # (not how many notes a chord holds)
     said = ask(["bass", "drums"], "how many notes does the bass play here?")
     assert said.startswith("The bass plays sixteen notes here, as transcribed."), said
     said = ask(["bass", "drums"], "how many hits does the drummer play?")
     assert said.startswith("The drums play thirty-two strokes here, some of them two drums at once: the hi-hat "
                            "thirty-two, the kick eight and the snare eight"), said
     assert not ask(["bass", "drums"], "how many hits per bar is the kick doing?").startswith("The drums play thirty")
+    said = ask(["bass"], "does he ever hit the downbeat?")  # (the twenty-fourth session's sweep on GuitarSet, dev)
+    assert said.startswith("On the one of each whole bar here the bass plays"), said
 
 
 def test_a_sections_length_in_the_song_is_said_where_asked(lib):
