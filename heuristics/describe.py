@@ -3695,16 +3695,19 @@ def harmonic_rhythm_words(bars_each: list[float], n_bars: int) -> str:
     regular = np.mean([abs(x - typical) <= 0.25 * typical + 0.01 or abs(x - 2 * typical) <= 0.01 for x in inner])
     if regular < 0.6:
         return "chords change irregularly"
+    # a pace most of the chords keep, one or more held longer: "mostly" (E flat major seven held three bars among
+    # one-bar chords read "a new chord every bar": the twenty-fourth session's sweep on GuitarSet, dev)
+    mostly = "mostly " if regular < 1.0 else ""
     if typical <= 0.3:
-        return "several chords a bar"
+        return mostly + "several chords a bar"
     if typical <= 0.6:
-        return "two chords a bar"
+        return mostly + "two chords a bar"
     if typical <= 1.3:
-        return "a new chord every bar"
+        return mostly + "a new chord every bar"
     if typical <= 2.5:
-        return "a new chord every two bars"
+        return mostly + "a new chord every two bars"
     if typical <= 5.0:
-        return "a new chord every four bars"
+        return mostly + "a new chord every four bars"
     return "chords change slowly"
 
 

@@ -161,3 +161,12 @@ def test_a_passage_is_heard_in_the_songs_key_unless_its_chords_establish_another
     assert home_key("E minor", c, "G major") == "G major"
     # a major chord that does not resolve a fifth down does not fit: E, A, B is still not in C major
     assert home_key("E major", chart("E", "A", "B", "E"), "C major") == "E major"
+
+
+def test_a_pace_most_chords_keep_is_said_mostly_where_one_is_held_longer():
+    """The twenty-fourth session's sweep on GuitarSet (dev): E flat major seven held three bars among one-bar chords
+    read "a new chord every bar"."""
+    from heuristics.describe import harmonic_rhythm_words
+    assert harmonic_rhythm_words([1, 1, 1, 3, 1, 1], 8) == "mostly a new chord every bar"
+    assert harmonic_rhythm_words([1, 1, 1, 1, 1], 5) == "a new chord every bar"
+    assert harmonic_rhythm_words([2, 2, 4, 2, 2], 12) == "a new chord every two bars"  # (round again: twice as long)
