@@ -805,8 +805,11 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
             "peak": ["peak", "events", "dynamics"],
         }.get(asks, [])
 
+    # (a bar asked of a named part, not as a part's question: "how does the drummer end this bit?" got the lock, the
+    # events sentence being for no part named: the twenty-fourth session's sweep on Shadows, dev)
     answer_first = (["bar_part"] if routing.bar is not None and routing.asks in ("part", "chords", "melody")
-                    else ["bar_events"] if routing.bar is not None and routing.asks not in ("drum_pattern",)
+                    else ["bar_events"] + (["bar_part"] if routing.asks in ("overview", "narrative") else [])
+                    if routing.bar is not None and routing.asks not in ("drum_pattern",)
                     else ["no_bar"] if routing.bar_missing is not None else []) + firsts(routing.asks, named,
                                                                                          routing.question)
     # asked a part's rhythm, its chords' top line, the numerals, where its lines start, whether a line comes back:

@@ -380,7 +380,10 @@ def entry_parts(question: str | None, named: list[str]) -> list[str] | None:
 # end, a line's end or a phrase's (their own sentences)
 WINDOW_END = (r"\b(?:at|towards?|near|by) the (?:very )?end(?: of (?:this|the|that) (?:bit|section|part|clip|window|"
               r"passage|loop|selection|stretch))?\b(?! of)|\bhow does (?:this|it|that|the) ?(?:bit|section|part|clip|"
-              r"passage|stretch)? ?end\b")
+              r"passage|stretch)? ?end\b|"
+              # "how does the drummer end this bit?" (the twenty-fourth session's sweep on Shadows, dev)
+              r"\b(?:end|ends|finish|finishes|close|closes|wrap|wraps) (?:up )?(?:this|the|that) (?:bit|section|part|clip|"
+              r"passage|window|loop|stretch|selection)\b")
 
 
 # the bar next to the window's section change, named by it: "the bar before the change", "the first bar of the new

@@ -4773,6 +4773,10 @@ def test_what_happens_in_the_last_bar_or_at_the_end_is_said_of_that_bar(lib):
     said = get_findings(lib, tid, stems, 2 * BAR, 14.0, "what happens in bar three?").summary
     assert said.startswith("In the first bar here, bar three as the track's bars are counted, the drums play "), said
     assert "; in the third bar here, counted from the window's first bar, the drums play " in said.split(". ")[0], said
+    # a part named: its last bar ("how does the drummer end this bit?" got the lock: the twenty-fourth session's
+    # sweep on Shadows, dev)
+    said = get_findings(lib, tid, stems, 0.0, 14.0, "how does the drummer end this bit?").summary
+    assert said.startswith("In the last bar here, the drums play "), said
     from frames.routing import bar_asked
     assert bar_asked("what happens at the end of the song?") is None
     assert bar_asked("what note does she sing at the end of each line?") is None
