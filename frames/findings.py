@@ -559,6 +559,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                               harmony_conf),
         "busy_bar": _claim("dynamics", _busy_bar_sentence(a, routing.question), "part_bar_levels (onsets a bar)", live,
                            0.7),
+        "phrase_length": _claim("melody", _phrase_length_sentence(a, m, routing.question), "melody.phrases, meter",
+                                [m.stem] if m else live, 0.7),
         "change_count": _claim("harmony", _change_count_sentence(a, routing.question), "chord_grid.bars", harmonic,
                                harmony_conf),
         "against_song": _claim("dynamics", _against_song_sentence(a, named, live, routing.question),
@@ -4678,6 +4680,28 @@ def _busy_bar_sentence(a: WindowAnalysis, question: str | None) -> str | None:
             f"run from {count_word(min(count.values()))} to {count_word(max(count.values()))}).")
 
 
+# "how long are her phrases?": each phrase's length, in beats where the meter gives a tempo (the twenty-fourth
+# session's sweep on vocadito got their shapes, dev)
+PHRASE_LENGTH_ASKED = (r"\bhow long (?:are|is) (?:her|his|their|the|its|each|these) (?:\w+ )?(?:phrases?|lines?)\b|"
+                       r"\b(?:phrases?|lines?)(?:'s)? lengths?\b|\blength of (?:her|his|their|the|each) (?:phrases?|lines?)\b")
+
+
+def _phrase_length_sentence(a: WindowAnalysis, m: Melody | None, question: str | None) -> str | None:
+    if m is None or not m.phrases or not re.search(PHRASE_LENGTH_ASKED, (question or "").lower()):
+        return None
+    beat = 60.0 / a.meter.tempo_bpm if a.meter is not None and a.meter.tempo_bpm else None
+    # (a phrase runs from its first note's start to its last note's, plus that note: one step of the phrase's own)
+    spans = [(x.end_s - x.start_s) * (1 + 1 / (x.notes - 1)) if x.notes > 1 else (beat or 1.0) for x in m.phrases]
+    counts = [max(1, round(x / (beat or 1.0))) for x in spans]
+    said, unit, n = [count_word(k) for k in counts], "beats" if beat else "seconds", len(counts)
+    if n == 1:
+        return f"The {possessive(m.stem)} one phrase here lasts about {said[0]} {unit}."
+    if n > 8:
+        return (f"The {possessive(m.stem)} {count_word(n)} phrases here run from about {count_word(min(counts))} to "
+                f"about {count_word(max(counts))} {unit} each.")
+    return f"The {possessive(m.stem)} {count_word(n)} phrases here last about {_names(said)} {unit}, in turn."
+
+
 # "how many times does the chord change here?", "how many chord changes are there?": the chart's changes counted and
 # placed (the twenty-fourth session's sweep on Punk, dev: it got the progression and "chords change irregularly")
 CHANGE_COUNT_ASKED = (r"\bhow (?:many times|often)\b[^?]*\b(?:chords?|harmony)\b[^?]*\bchang\w*|"
@@ -5586,7 +5610,7 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "places": PLACE_ASKED, "capo": CAPO_ASKED,
                 "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED, "doubles": DOUBLES_ASKED, "band_hits": BAND_HIT_ASKED, "fill_spot": FILL_SPOT_ASKED, "lead_unread": LEAD_PART_ASKED,
-                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
+                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "phrase_length": PHRASE_LENGTH_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,

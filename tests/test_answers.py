@@ -674,6 +674,14 @@ def test_a_solo_lines_highest_note_is_found_with_no_part_named_and_a_pitch_drift
     assert "from G up to the C an eleventh above (the top note a third of the way in, the lowest at the end)" \
         in f.summary, f.summary
     assert "walking" not in f.summary  # (a tune with a note on every beat is no walking bass)
+    # how long its phrases are (the twenty-fourth session's sweep on vocadito got their shapes, dev): two of four
+    # beats, then one of eight, a bar's rest between
+    phrases = [0, 1, 2, 3, 8, 9, 10, 11] + list(range(16, 24))
+    tid = make_track(lib.store, "e2" * 7 + "ec", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": [note(k * P, 64 + k % 5, P * 0.95) for k in phrases]})
+    f = get_findings(lib, tid, ["vocals"], 0.0, 12.0, "how long are her phrases?")
+    assert f.summary.startswith("The vocals' three phrases here last about four, four and eight beats, in turn."), \
+        f.summary
     # a keyboard's line alone, no part named: its extremes too (the madmom piano clip got its phrase shape: the
     # twenty-fourth session's sweep, dev)
     tid = make_track(lib.store, "e2" * 7 + "e6", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
