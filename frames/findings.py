@@ -3005,6 +3005,26 @@ VALUE_MOSTLY = 0.6  # of the gaps between its strokes, this share on one value m
 VALUE_SOME = 0.2  # ... and this share on the other is "some"
 
 
+KIT_CLASS_WORDS = (("hihat", r"\bhi-?hats?\b|\bhihats?\b|\bhats\b"), ("kick", r"\bkick"), ("snare", r"\bsnare"),
+                   ("tom", r"\btoms?\b"), ("cymbal", r"\bcymbals?\b|\bcrash"), ("ride", r"\bride\b"))
+
+
+def _kit_class_places(a: WindowAnalysis, named: list[str], question: str | None) -> tuple[list, str]:
+    """([(bar, places)], 'the hi-hat's strokes here'): the one drum the question names, its places in each whole bar
+    (DrumPattern.by_bar), for a note-value question asked of it ("how fast are the hi-hats -- eighths or sixteenths?"
+    got the kit's pattern: the twenty-fourth session's sweep on Punk, dev); ([], '') where none is named."""
+    p, text = a.drum_pattern, (question or "").lower()
+    if p is None or "drums" not in named:
+        return [], ""
+    cls = next((c for c, words in KIT_CLASS_WORDS if re.search(words, text)), None)
+    if cls == "ride":  # the ride is read in the hi-hat class where it rings on, else among the cymbals
+        cls = "hihat" if p.hihat_rings else "cymbal"
+    if cls is None:
+        return [], ""
+    bars = [(b, p.by_bar[b].get(cls, [])) for b in (p.whole_bars or sorted(p.by_bar)) if b in p.by_bar]
+    return [x for x in bars if x[1]], f"the {possessive(say.class_word(cls, p).split(' (')[0])} strokes here"
+
+
 def _value_choice_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
     """Asked which of two note values a line plays in, the gaps between its strokes in the window's whole bars (each
     at its nearest note value; rests of over two beats left out) weighed: mostly one, a mix, or mostly another."""
@@ -3013,13 +3033,15 @@ def _value_choice_sentence(a: WindowAnalysis, named: list[str], question: str | 
         return None
     asked = [hit.group(1) or hit.group(2), hit.group(3) or hit.group(4)]  # (each value's word: "eighth", "triplet")
     p = next((x for x in a.presence if x.stem == named[0] and x.stem != "drums" and x.bar_places), None)
-    if p is None or asked[0] == asked[1]:
+    bar_places, whose = (p.bar_places, f"the {possessive(p.stem)} strokes here") if p is not None else \
+        _kit_class_places(a, named, question)
+    if not bar_places or asked[0] == asked[1]:
         return None
     per_bar = a.meter.beats_per_bar if a.meter is not None and a.meter.beats_per_bar else None
     if not per_bar or _compound(a):
         return None  # (a compound meter's beat is a dotted quarter: its note values are not weighed here)
     at = []
-    for k, (_, places) in enumerate(p.bar_places):
+    for k, (_, places) in enumerate(bar_places):
         for place in places:
             digits = "".join(ch for ch in place if ch.isdigit())
             rest = place[len(digits):]
@@ -3037,7 +3059,6 @@ def _value_choice_sentence(a: WindowAnalysis, named: list[str], question: str | 
                  "half": "half notes", "whole": "whole notes"}
     apart = {"sixteenth": "a sixteenth", "triplet": "a triplet", "eighth": "an eighth", "quarter": "a beat",
              "half": "two beats", "whole": "a bar"}
-    whose = f"the {possessive(p.stem)} strokes here"
     if share[first] >= VALUE_MOSTLY or share[second] >= VALUE_MOSTLY:
         main, other = (first, second) if share[first] >= share[second] else (second, first)
         some = f", some {apart[other]} apart" if share[other] >= VALUE_SOME else ""

@@ -4892,6 +4892,11 @@ def test_how_many_notes_a_part_plays_is_counted_where_asked(lib):
     assert said.startswith("The drums play thirty-two strokes here, some of them two drums at once: the hi-hat "
                            "thirty-two, the kick eight and the snare eight"), said
     assert not ask(["bass", "drums"], "how many hits per bar is the kick doing?").startswith("The drums play thirty")
+    # a note value asked of one drum: its places bar by bar (the twenty-fourth session's sweep on Punk, dev)
+    said = ask(["bass", "drums"], "how fast are the hi-hats -- eighths or sixteenths?")
+    assert said.startswith("Mostly eighths: most of the hi-hat's strokes here come an eighth apart."), said
+    said = ask(["bass", "drums"], "is the kick playing quarters or eighths?")
+    assert said.startswith("Neither, mostly: most of the kick's strokes here come two beats apart."), said
     said = ask(["bass"], "does he ever hit the downbeat?")  # (the twenty-fourth session's sweep on GuitarSet, dev)
     assert said.startswith("On the one of each whole bar here the bass plays"), said
 
