@@ -11102,6 +11102,337 @@ GRADES_52_WHY = {
 # the baseline's text names the stems, the track's key and the frame: ba09's kalimba is answered in part by the track's
 # key (E major: the notes right, home given as E)
 BASELINE_GRADES_52 = {q: ("partly" if q == "ba09" else "wrong") for q in GRADES_52}
+# Round 53 (held out): everyday questions about a selected window -- booking a singer for a real pop singer's part, a
+# real tambourine's pattern through the second singer's half, a real country take's BPM and bars for a DJ mix, a one-bar
+# loop of a real punk drummer's closed-hat beat, where a real lead guitar drops below a clarinet's range, a ballad
+# chorus taken down a minor third, whether a ballad slows at its end, whether a 5/4 chorus really sits higher than its
+# verse, a note re-sung through a stop, where a degraded 2/4 drummer hits hardest, a clean swing groove bar to sample
+# off a degraded copy, and the lead voice's last note -- written from the scores (song.mid / truth.json) and the human
+# annotations before any packet of it was made; no analysis code run and no server output read.
+QUESTIONS_53 = [
+    # truth: musicdelta_beatles annotations/MDB_MusicDelta_Beatles_STEM_07.csv (the male singer's human-verified f0,
+    # voiced 0.51-18.41; the female singer's STEM_08 from 18.04), truth.json notes.vocals (derived) and
+    # MusicDelta_Beatles_MIX.beats (downbeats 0.01, 2.19, 4.38, 6.55, 8.75, 10.93, 13.11, 15.27, 17.45; about 110 BPM,
+    # truth.json's median-interval 111.11). His voiced runs (f0 as MIDI): 0.51-0.74 a scoop up to C4, 0.81-1.17 D4,
+    # 1.32-1.91 B3, 2.14-2.64 D4 (up to about E flat 4: derived 2.23-2.39, 63.5), 2.70-3.68 B3, 4.60-4.71 a 0.11 s growl
+    # at 93-96 Hz (about F sharp 2), 4.88-6.45 B3, 6.87-7.52 D4, 7.67-7.90 a quick G4 (374-410 Hz, 66.2-67.8; beat three
+    # 7.64) falling to A flat 3 / A3 by 8.05, 8.47-8.73 G3, 9.01-10.23 A3 / B3, 10.36-11.15 E3 (down to C sharp 3),
+    # 11.74-11.85 a 0.11 s blip near B2, 12.05-12.64 A flat 3, 12.80-13.64 E3, D3 13.13-13.34, C sharp 3 13.42-13.51
+    # (the f0 down to 136 Hz, C3, at 13.10), D3 13.51-13.65, 14.45-14.99 G3, 15.35-16.34 B flat 3, 16.41-18.41 C4 / B3.
+    # Lowest sung note C sharp 3 / D3 (about 13.1-13.65 s, the start of the bar from 13.11), highest the G4 flick (7.7
+    # s); otherwise D3 to D4, E flat 4 touched. ah01 (10.93-28.39) asked whether she enters over his last note and her
+    # range against his, ac04 (0-6.56) the note his lines end on, d02 (0-13.11) his holes, ai03 (12.7-17.6) his climb,
+    # z02 (11-19.5) a double, am08 (0-4.38) his entry; none asked his part's range for booking a singer.
+    Question("bb01", "real:musicdelta_beatles", ["vocals"], 0.0, 18.0,
+             "booking a session singer to redo the guy's part, up to where the girl takes over -- what's his lowest "
+             "and highest note, and where are they? trying to work out if a baritone can do it",
+             "About C sharp 3 up to G4 -- but the top is a one-off. Most of his part sits between D3 and D4: the D "
+             "above middle C held at about 0.8-1.2, 2.1-2.6 and 6.9-7.5 s, brushing E flat 4 at about 2.2-2.4 s. The "
+             "one high note is a quick flip up to G4 at about 7.7 s (about a fifth of a second, on beat three of the "
+             "bar from 6.55, 4/4 at about 110) before he drops straight back to about A3. The bottom comes at the "
+             "start of the bar from 13.11: E3, D3, a C sharp 3 at about 13.4-13.5 s and D3 again (to 13.65). (A "
+             "tenth-of-a-second growl at about 4.6 s, near F sharp 2, is a grunt, not a sung note.) So a baritone "
+             "covers it comfortably except that G4 flick -- take it in falsetto or leave it out. Right: lowest about "
+             "C sharp 3-D3 at about 13.1-13.65 s and highest the G4 at about 7.7 s (each within a semitone and 0.5 "
+             "s), or the top given as D4-E flat 4 with the quick G4 also named. Partly: one end right; both ends with "
+             "the right names but an octave off; or the top given as D4-E flat 4 with the G4 missed (or the growl at "
+             "4.6 s given as the lowest note, the top right).",
+             "A range up in her register (e.g., G4 to G5); the lowest note placed in his gaps; both ends more than a "
+             "third off; no notes."),
+    # truth: musicdelta_beatles annotations/MusicDelta_Beatles_subclass.txt (manual drum onsets; TMB the tambourine) and
+    # _MIX.beats (downbeats 19.64, 21.84, 24.01, 26.20, 28.39, 30.56, 32.72, 34.92; beat two of each 20.19, 22.36,
+    # 24.54, 26.73, 28.93, 31.10, 33.26, beat four 21.29, 23.45, 25.65, 27.83, 30.02, 32.20, 34.36; about 110 BPM, the
+    # median interval 111.11). TMB from 19.64: 20.18, 21.29, 22.36, 23.46, 24.54, 25.65, 26.73, 27.83, 28.92, 30.02,
+    # 31.06, 32.20, 33.26, 34.36 -- fourteen, on two and four of each of the seven bars, none skipped or added (two and
+    # four from the first bar, 0.51, 1.65 ...); on two with the snare (SD 20.19, 22.37, 24.55, 26.74, 28.93, 31.10,
+    # 33.27; the tambourine about 0.01 s ahead, 0.04 at 31.06), on four alone (the doubled floor tom after it on the
+    # 'and' of four: 21.56/21.61 ... 34.63/34.68). The kit's last hit the floor tom at 34.68; nothing from it in the bar
+    # from 34.92 (her last G3 34.65-35.49). p04 (10.93-19.64) asked where the tambourine hits in his half, ao09
+    # (24.01-28.39) a clap on the backbeat, s10 (19.5-28.5) the snare, l01 (26.2-34.92) the floor tom, o06 (30.55-36.35)
+    # how it ends; none asked whether the tambourine keeps one pattern through her half or where it stops.
+    Question("bb02", "real:musicdelta_beatles", ["drums"], 19.64, 36.37,
+             "the tambourine's a bit buried in her half of the song -- I want to trigger a fresh tambourine sample "
+             "off it. does he keep one pattern all the way or change it up as it builds, and where's his last hit?",
+             "One pattern all the way -- no build, no extra hits. 4/4 at about 110 (a beat about 0.55 s, a bar about "
+             "2.2 s): the tambourine is on two and four of every bar, fourteen hits from about 20.18 to 34.36 s (the "
+             "bars from 19.64, 21.84, 24.01, 26.20, 28.39, 30.56 and 32.72), none skipped, none added, nothing on one "
+             "or three and no shaking in between. On two it lands with the snare (within about a hundredth of a "
+             "second); on four it's on its own, just before his doubled floor-tom hit on the 'and' of four. His last "
+             "tambourine is beat four of the bar from 32.72, about 34.36 s; the kit's very last hit is the floor tom "
+             "just after it (about 34.68), and the bar from 34.92 has no drums -- only her last note ringing out. So "
+             "trigger off the tambourine straight through and stop after 34.36. Right: two and four in every bar, "
+             "unchanged, with the last hit at about 34.36 s (within 0.15 s) and nothing after the drums stop. Partly: "
+             "two and four right with the last hit misplaced (e.g., carried into the bar from 34.92) or hits claimed "
+             "missing or extra; or the last hit right with the pattern wrong (every beat, the off-beats).",
+             "The tambourine on every beat, on the eighths or on one and three; a change or build in its pattern; the "
+             "tambourine said to play on after about 34.7 s; no tambourine found."),
+    # truth: musicdelta_country1 annotations/MusicDelta_Country1_MIX.beats (manual; 64 beats 0.07-34.46, downbeats 0.07,
+    # 2.26, 4.46, 6.61, 8.79, 11.00, 13.19, 15.37, 17.55, 19.72, 21.92, 24.10, 26.27, 28.43, 30.66, 32.81; a straight
+    # line through all 64: 0.5456 s a beat, 110.0 BPM, no beat more than 0.03 s off it; beats 1-32 at 109.7, 33-64 at
+    # 110.0; bars 2.15-2.23 s; truth.json's median-interval tempo 109.09), _subclass.txt (manual drum onsets: the first,
+    # kick and closed hat at 0.10; the last, the side-stick on beat four at 34.48) and
+    # MDB_MusicDelta_Country1_STEM_05.csv (the singer's verified f0: verse one 0.97, a pickup on the 'and' of two of bar
+    # 1, to 13.69; verse two 18.43, the 'and' of two of bar 9, to 30.78). Audio 34.743 s: the file stops 0.28 s after
+    # beat four of bar 16, before bar 17's downbeat (about 35.0). Sixteen bars, two eight-bar halves from 0.07 and
+    # 17.55, a verse in each. av06 (0-19.9) asked line-dance 8-counts and his entries, ah03 (0-21.92) verse one's bars,
+    # ak01 (5-13) the bar length after a cut, k12 (28.4-34.6) the tempo at the end, ar01 (2.26-11) the kick and his
+    # steadiness, am07 (26.27-34.74) the ending, ay04 (4.4-34.4) the two verses' drums; none asked the whole take's BPM
+    # and bars for a DJ mix.
+    Question("bb03", "real:musicdelta_country1", ["drums", "bass", "guitar", "vocals"], 0.0, 34.74,
+             "want to mix this whole take into a country DJ set -- what BPM do I set, does he hold it start to "
+             "finish, and how many bars is it? is it laid out in 8-bar phrases I can mix on, and does it end clean on "
+             "a bar line?",
+             "About 110 BPM, steady the whole way (the first half works out at about 109.7, the second at 110; every "
+             "bar 2.15-2.23 s) -- one fixed grid works, 4/4. The first downbeat is right at the top (about 0.07 s; "
+             "the drummer's first kick and hi-hat at 0.1) and it's sixteen bars: two 8-bar phrases, from about 0.07 "
+             "and 17.55 s. Each phrase carries a verse -- he comes in on a pickup in its first bar (about 0.97 and "
+             "18.43 s) and finishes early in its seventh (about 13.7 and 30.8 s), leaving the band on its own for the "
+             "last bar and a half. It doesn't end on a bar line: the drummer's last hit is the side-stick on beat "
+             "four of bar 16 (about 34.48 s) and the file stops at about 34.74, just short of where bar 17 would "
+             "start (about 35.0) -- no ending, so mix out before it (e.g., from the second phrase at 17.55, or once "
+             "the vocal ends at 30.8). Right: about 110 (within 2 BPM), steady, sixteen bars (or two eight-bar "
+             "phrases from about 0.1 and 17.55 s, within 0.2 s), and the end not on a bar line (stopping just short "
+             "of the next downbeat). Partly: two of the three (the tempo, the bar count or phrase starts, the end); "
+             "or all three with the tempo halved or doubled (55 or 220).",
+             "A tempo far from 110 (e.g., 90 or 130); a drift claimed; 3/4 or a shuffle; a count of 8, 12 or 32 bars; "
+             "the take said to end with a final hit on a downbeat; no tempo."),
+    # truth: musicdelta_punk annotations/MusicDelta_Punk_MIX.beats (manual; 150 BPM, downbeats 11.24, 12.85, 14.44,
+    # 16.02, 17.62, 19.23; a bar about 1.6 s) and MusicDelta_Punk_subclass.txt (manual drum onsets). The bars from
+    # 12.85, 14.44 and 16.02 are one pattern: the kick on one, the 'and' of one, the 'and' of two and the 'and' of three
+    # (12.86, 13.06, 13.44, 13.84; 14.45, 14.65, 15.04, 15.44; 16.04, 16.23, 16.63, 17.03), the snare on two and four
+    # (13.24, 14.05; 14.83, 15.64; 16.43, 17.23), a closed hat on each beat (12.85, 13.25, 13.64, 14.04 ...). The bar
+    # from 17.62 the same to beat three (kicks 17.62, 17.82, 18.22, 18.63, snare 18.02, hats 17.61, 18.02, 18.43), then
+    # on four the snare with a crash (18.82, 18.83) instead of the hat; open hats from 19.23. Before: the crash bar from
+    # 11.24, its last crash 12.46 (beat four, ringing into the bar from 12.85). m09 (12.83-19.2) asked the kick pattern,
+    # al02 (9.62-16.02) what he switches from and to at 12.8, ag04 (14.44-24.03) the crashes, h07 (17.6-24) the hats,
+    # q17 (16.02-22.43) the tempo and meter; none asked whether a bar of this part loops cleanly.
+    Question("bb04", "real:musicdelta_punk", ["drums"], 12.85, 19.23,
+             "want to lift one bar of the tight closed hi-hat beat in here and loop it under my remix -- is every bar "
+             "the same, and which one's cleanest to grab?",
+             "Three of the four bars are identical; the fourth isn't. 4/4 at about 150 (a bar about 1.6 s), bars from "
+             "about 12.85, 14.44, 16.02 and 17.62 s. The pattern: kick on one, the 'and' of one, the 'and' of two and "
+             "the 'and' of three; snare on two and four; a closed hi-hat on every beat (quarter notes, not eighths). "
+             "The bar from 17.62 plays that up to beat three, then hits the snare with a crash on four (about 18.83 "
+             "s) instead of the hat -- it sets up the open-hat section from 19.23, so don't loop it. Of the first "
+             "three, the one from 12.85 still carries the tail of the crash he hit on four of the bar before (about "
+             "12.46), so the cleanest loops are 14.44-16.02 or 16.02-17.62 s, cut on the bar lines. Right: the first "
+             "three bars the same (the kick, snare and closed-hat pattern about right) and the fourth ending in a "
+             "crash at about 18.8 s, with a loop on the bar lines (within 0.1 s) from one of the first three. Partly: "
+             "'all the same' with the crash on four missed; or the crash found with the loop points off the bar lines "
+             "(by more than 0.1 s) or the pattern described wrong (e.g., the kick on the beats).",
+             "The bars said to differ throughout or to hold a fill; the hats on the eighths or open; bars placed a "
+             "beat or more off (e.g., starting at 13.24); no answer."),
+    # truth: musicdelta_shadows annotations/MDB_MusicDelta_Shadows_STEM_04.csv (the lead guitar's verified f0; the
+    # guitar stem sums the lead and the rhythm guitar) and MusicDelta_Shadows_MIX.beats (about 110 BPM; downbeats ...
+    # 15.28, 17.47 ... 26.19, 28.36, 30.50). The lead's notes (rounded to the semitone): phrase one 0.02-6.20 G3, B flat
+    # 3 (1.10), D4 (1.68), C4, B flat 3, A3, G3, F3 (3.85), G3 held 4.63-6.20; phrase two 8.19-14.43 the same tune (a D3
+    # pickup at 8.19, G3 8.74 ... D4 10.37 ... F3 12.54, G3 13.28-14.43). Phrase three 16.95-23.60 an octave lower: a G2
+    # pickup (16.95, beat four), C3 17.49-18.52, E flat 3, G3 (19.12), F3, E flat 3, D3, C3, B flat 2 (21.33), C3 held
+    # 21.84-23.60. Phrase four 26.19-32.29: G2 (26.19, re-picked 26.66, 26.98), B flat 2, D3 (27.81), C3, B flat 2, A2,
+    # G2 (29.70), F2 30.03-30.64, G2 held 30.65-32.29 (vibrato), the last. Phrases one and two F3-D4 (175-294 Hz), three
+    # G2-G3, four F2-D3. as04 (7.6-15.28) asked a flute at pitch, ae01 (15.28-32.2) a bari sax's low and high, c01 and
+    # ac01 the opening phrase's repeat, g02 (26.17-32.66) the last phrase, au04 (7.2-15.2) a harmony; none asked where
+    # across the take the lead drops register.
+    Question("bb05", "real:musicdelta_shadows", ["guitar"], 0.0, 33.49,
+             "my clarinet player wants to double the lead guitar tune all the way through -- her bottom note is the D "
+             "below middle C. does his tune stay up there the whole take, or does it drop below that somewhere? "
+             "where?",
+             "It drops -- the second half is about an octave lower. The first two phrases (about 0.0-6.2 s and "
+             "8.2-14.4 s, the same tune twice) sit between F3 and D4 -- the F below middle C up to the D above it -- "
+             "and fit her; the pickup D at about 8.2 s is exactly her bottom note. From the third phrase, which "
+             "starts with a low G pickup at about 16.95 s, he plays an octave down: C3 held about 17.5-18.5 s, up to "
+             "G3 and back down to B flat 2, then a C3 held about 21.8-23.6 -- mostly below her D. The last phrase "
+             "(from about 26.2 s, on the downbeat with the crash) is lower still: G2, B flat 2, D3, C3, B flat 2, A2, "
+             "G2, a dip to F2 (about 30.0-30.6 s) and a long low G2 to the end (about 30.65-32.3). So she can double "
+             "the first half at pitch and should take everything from about 17 s up an octave. Right: the first half "
+             "in her range and the drop from about 17 s (within 0.5 s), with the second half going down to about G2 "
+             "(or F2). Partly: the drop found but placed only at the last phrase (about 26 s) or its depth wrong by "
+             "more than a step (e.g., 'down to C3'); or the low second half right with the first half also called too "
+             "low for her.",
+             "'Stays in one register' or 'fits all the way'; the drop placed in the first half; the rhythm guitar's "
+             "chords (up to A5) taken as the lead's range; no answer."),
+    # truth: write_band(ft_ballad_csm76, 9101) (song.mid / truth.json): C sharp minor, 4/4 at 76 (a bar 3.158 s); chorus
+    # 28.42-47.37, six bars: A 28.42, B 31.58, C sharp minor 34.74, C sharp minor 37.89, A 41.05, B 44.21 (the bass on
+    # the roots A, B, C sharp; the keys' strummed eighths); the drum break from 47.37. The voice's chorus notes run from
+    # F5 (44.61, 45.39, 46.18, 46.97) to C sharp 6 (31.97-32.34, 32.76-33.13), mostly G sharp 5 to B5. Down a minor
+    # third: B flat minor (A sharp minor); the chorus G flat (F sharp), A flat, B flat minor, B flat minor, G flat, A
+    # flat; her top B flat 5, her lowest D5. aj04 (28.42-47.37) asked the chords in order and how often they change,
+    # av07 (28.42-47.37) a string pad's held notes, aw12 (28.42-47.35) loop lengths, ai08 (degraded 28.42-47.37) her
+    # range, o08 (degraded) the key, at11 (degraded 22.5-37.9) shifting an A minor loop; none asked transposing this
+    # chorus for a singer.
+    Question("bb06", "ft_ballad_csm76", ["piano", "bass", "vocals"], 28.42, 47.37,
+             "our singer can't hit the top of this chorus -- thinking of taking the whole song down a minor third. "
+             "what key does that put us in, what are the chorus chords bar by bar in the new key, and where does her "
+             "top note end up?",
+             "It's in C sharp minor now, so down a minor third is B flat minor (A sharp minor if you prefer sharps). "
+             "The chorus is six bars of 4/4 at about 76 (a bar about 3.16 s): A, B, C sharp minor, C sharp minor, A, "
+             "B (from about 28.42, 31.58, 34.74, 37.89, 41.05 and 44.21 s) -- in the new key G flat (F sharp), A "
+             "flat, B flat minor, B flat minor, G flat, A flat. Her top note is the high C sharp (C sharp 6, at about "
+             "32.0 and 32.8 s, in the second bar) -- it becomes a B flat (B flat 5); her lowest in the chorus, the F "
+             "near the end (F5, about 44.6-47.3 s), becomes a D (D5). Right: B flat minor (or A sharp minor), the six "
+             "chords transposed in order (G flat, A flat, B flat minor, B flat minor, G flat, A flat, or their sharp "
+             "names) and her top C sharp becoming a B flat (the octave not graded). Partly: the key and the chords "
+             "right with the top note missing or wrong; or the chords transposed right with a bar wrong or missing "
+             "(e.g., the C sharp minor bar given once); or the original chords (A, B, C sharp minor, C sharp minor, "
+             "A, B) right with the transposition a semitone off (A minor or B minor).",
+             "The chorus's chords wrong before transposing (e.g., C sharp minor, A, E, B -- the verse's); a major key "
+             "(e.g., B flat major); no chords."),
+    # truth: write_band(ft_ballad_csm76, 9101) (song.mid / truth.json): 4/4 at 76 throughout (one set_tempo; a beat
+    # 0.789 s, a bar 3.158 s; beats_s to 75.0, the file 75.79); the bridge to 66.32 (the keys' single-note eighths 0.395
+    # s apart to 65.92: E3 G sharp 3 C sharp 4 E4 G sharp 4 ...; her G sharp 5 63.18-66.18; no drums or bass since
+    # 53.68); the outro 66.32-75.79, bass and keys struck together on each downbeat and held -- C sharp minor 66.316 (C
+    # sharp 2; E3 G sharp 3 C sharp 4, to 69.41), A 69.474 (A2; E3 A3 C sharp 4, to 72.57), E 72.632 (E2; E3 G sharp 3
+    # B3, to 75.73), exactly 3.158 s apart; no voice, no drums; softer than the bridge (keys velocity 36-44 against
+    # 49-57; the keys 43-44, then 36-42, then 36-37; the bass 44, 44, 48). i06 (degraded 63.16-75.79) asked the chords
+    # and whether it ends home, as11 (59-75.78) a fade or a drop, g05 (degraded 66.3-75.75) the drum track, v01
+    # (66.3-75.8) the outro, e08 (60-72.63) the bass's return, ay08 (degraded 45.8-75.78) lighting cues; none asked
+    # whether the band slows at the end.
+    Question("bb07", "ft_ballad_csm76", ["piano", "bass", "vocals"], 63.16, 75.78,
+             "scoring a film scene that ends on this song -- does the band slow down at the end, or can I keep one "
+             "fixed tempo right through? and when exactly does the last chord hit, and how long does it ring?",
+             "No slow-down -- keep 76 BPM (4/4, a bar about 3.16 s) right to the end. The bridge's last bar (from "
+             "about 63.16 s) still has the keys running even eighths under her held G sharp; then the outro is three "
+             "held chords, bass and keys struck together on each downbeat, exactly a bar apart: C sharp minor at "
+             "about 66.32, A at about 69.47 and E at about 72.63 s -- no ritardando, no drums, no voice. The last "
+             "chord (E, the bass on E) is struck at about 72.63 s and rings the whole bar, to about 75.7 s, with the "
+             "file ending at about 75.8. What can sound like winding down is level, not tempo: the outro is softer "
+             "than the bridge and the keys soften again on the last two chords. Right: a steady tempo (about 76, or "
+             "no slow-down) and the last chord at about 72.6 s (within 0.2 s) ringing to the end (about 75.7-75.8). "
+             "Partly: 'no slow-down' with the last chord misplaced (e.g., 69.5 or 75 s) or missed; or the last chord "
+             "right with a ritardando claimed.",
+             "A ritardando or a tempo map slowing into the end; a final hit with drums; the last chord put after 74 "
+             "s; no times."),
+    # truth: write_band(ft_ballad_eb54, 9104) (song.mid / truth.json): E flat minor, 5/4 at 120 (a bar 2.5 s); verse
+    # 7.5-22.5, chorus 22.5-37.5; the voice (velocity 71-79 in the verse, 96-104 in the chorus): verse line one
+    # 7.50-14.96 from B flat 4 / A4 (eighths alternating 7.50-9.73; A4 at 7.75, 8.25, 8.75, 9.25) climbing to G sharp 5
+    # (14.0), a bar's rest 15.0-17.5, line two 17.50-22.48 from F sharp 5 up to C sharp 6 (20.75, 21.25, 21.75) with C6
+    # (19.75); the chorus 22.50-29.96 and 32.50-37.48 (a bar's rest 30.0-32.5) all between A5 (25.25, 26.75, 27.25,
+    # 29.0, 35.75, 36.25, 37.25) and C sharp 6 (23.25, 23.75, 24.25, 24.75, 33.25, 33.75). Verse A4-C sharp 6, chorus
+    # A5-C sharp 6: the same top, the chorus four semitones wide and an octave above the verse's start. ab05 (22.5-35)
+    # asked how high the chorus is and how much her line moves, ad06 (12.5-32.5) whether she pushes harder in the
+    # chorus, ao02 (degraded 7.5-27.5) whether the chorus reuses the verse's tune, ag07 (7.5-22.5) her verse phrasing,
+    # at07 (degraded 26-37.5) pitch correction; none compared the verse's range with the chorus's.
+    Question("bb08", "ft_ballad_eb54", ["vocals"], 7.5, 37.5,
+             "my singer says this chorus sits way higher than the verse and kills her voice -- does the chorus "
+             "actually go higher than the verse? by how much? deciding whether to drop the key",
+             "It doesn't go any higher -- it stays high. 5/4 at about 120 (a bar 2.5 s); the verse about 7.5-22.5 s, "
+             "the chorus 22.5-37.5. The verse starts low, around the A above middle C (A4-B flat 4, 7.5-9.7 s), and "
+             "climbs: by its second line (from 17.5 s) it's up at F sharp 5-C sharp 6, touching the top C sharp (D "
+             "flat 6) at about 20.75-21.75 s. The chorus tops out on that same C sharp (about 23.25-24.75 and "
+             "33.25-33.75 s) -- no higher note -- but it never comes down: every note sits between A5 and C sharp 6, "
+             "a span of four semitones, for fifteen seconds (with one bar's rest at about 30-32.5 s), and it's sung "
+             "louder. So the strain is the chorus living at the top of her range, not a higher peak; dropping the key "
+             "helps the whole chorus. Right: the same top note in both (C sharp 6 / D flat 6, the octave not graded) "
+             "with the chorus sitting in a narrow high band (about A5-C sharp 6) and the verse starting about an "
+             "octave lower. Partly: the chorus's high band right with its top called higher than the verse's (by a "
+             "step or so); or the equal tops right with the chorus's narrow high sitting missed.",
+             "The chorus said to go a third, a fifth or an octave above the verse; the verse said to sit as high as "
+             "the chorus throughout; ranges more than a step off at both ends; no notes."),
+    # truth: write_band(ft_drive_ab152, 9102) (song.mid / truth.json): 4/4 at 152 (a bar 1.579 s); the hook's last call
+    # D sharp 5 50.131, G5 50.329 (to 50.51); the stop 50.53-56.84, four bars, no drums or bass: the guitar an F minor
+    # chord (F3 G sharp 3 C4) struck on each downbeat 50.526, 52.105, 53.684, 55.263 and held 1.55 s; the voice C5 sung
+    # four times, 50.546-52.046, 52.125-53.625, 53.704-55.204, 55.283-56.783 -- each 1.5 s, 0.02 s after the guitar's
+    # chord, with a 0.08 s gap before the next; verse two from 56.842 (a crash, the band, her G sharp 5). w02
+    # (50.5-56.9) asked what happens in the stop, ar12 (degraded 52.11-56.84) whether she sings her own harmony or
+    # doubles the guitar, ak06 (degraded 47.37-60) the tempo either side and the stop's bars, g07 (degraded 44.19-56.82)
+    # the chord holding it up, t02 (50.5-63.2) what changes; none asked whether she re-sings the note or how she sits
+    # against the guitar.
+    Question("bb09", "ft_drive_ab152", ["vocals", "guitar"], 50.53, 56.84,
+             "comping her vocal in the quiet stop -- is that one long held note, or does she sing it again each bar? "
+             "and it feels like she comes in a hair after the guitar every time -- is she actually late?",
+             "She sings it again each bar -- four times -- and she isn't late enough to matter. 4/4 at about 152 (a "
+             "bar about 1.58 s); the stop is four bars, about 50.53-56.84 s, with no drums or bass: the guitar "
+             "strikes an F minor chord on each downbeat (about 50.53, 52.11, 53.68 and 55.26 s) and lets it ring, and "
+             "she sings a C (C5, the chord's fifth) with each one -- about 1.5 s, then a tiny gap (under a tenth of a "
+             "second) before the next. Each of her notes starts about 0.02 s after the guitar's chord -- a hair, well "
+             "inside normal feel, not a drag -- so leave it (or nudge it 0.02 s if you want it dead on). For comping "
+             "that's four separate takes of the same note, split at the bar lines. The band kicks back in at about "
+             "56.84 with a crash and her next line. Right: re-sung each bar (four times, on the downbeats within "
+             "about 0.1 s) and on time, or only about 0.02-0.03 s after the guitar. Partly: one of the two right "
+             "(e.g., one long held note, or a lag of 0.05 s or more claimed); or both right with the note more than a "
+             "step off.",
+             "One unbroken held note with a clear lag (a tenth of a second or more) and a nudge recommended; her "
+             "notes placed off the downbeats; drums or bass said to play; no answer."),
+    # truth: write_band(ft_drive_e24, 9105) (song.mid / truth.json): E major, 2/4 at 96 (a bar 1.25 s); the hook to
+    # 40.0, the stop 40.0-45.0, verse two 45.0-60.0, the tag 60.0-65.0 (the end). Kit velocities: the hook's last bars
+    # (35.0-40.0) kick 106-114, snare 102-106 (on two), hats 82-97 (every eighth, to 39.69); the stop no drums at all;
+    # verse two a crash with the kick at 45.0 (93, 88), kick 81-89, snare 76-84, hats 56-72; the tag a crash with the
+    # kick at 60.0 (124, 120), kick 120-123 (60.0, 61.25, 63.75), high tom 106-120, low tom 110-114, no snare or hats,
+    # the last hit the low tom at 64.69. Same score for @degraded (cached conditions.json: spill -24 dB, room 1.1 s,
+    # noise 40 dB under). az11 (35-50) asked cutting the stop, p02 (degraded 37.5-47.5) where the beat cuts out and
+    # comes back, ac05 (27.5-47.5) the crashes, j10 (57.5-64.98) what changes at the end, w05 (60-65) and az06
+    # (58.75-65) the tag's drums and kick, ay11 (degraded 45-60) a tambourine count, ah10 (5-15) whether he digs in at
+    # verse one; none asked where he hits hardest and softest across the hook, the stop, the verse and the tag.
+    Question("bb10", "ft_drive_e24@degraded", ["drums"], 35.0, 65.0,
+             "setting up drum-bus compression and some level automation from the end of the chorus to the end of the "
+             "track -- where does the drummer hit hardest, where does he back off, and is there anywhere he stops?",
+             "Hardest in the tag at the very end, softest in the second verse, and nothing at all in the stop. 2/4 at "
+             "about 96 (a bar 1.25 s). The chorus's last bars (to 40.0 s): kick, snare on two and hats on every "
+             "eighth, all hit hard. 40.0-45.0 s: the stop -- four bars with no drums at all. Verse two (45.0-60.0 s): "
+             "he comes back with a crash at 45.0, then plays clearly softer than in the chorus -- lighter kick and "
+             "snare, quiet hats. The tag (60.0-65.0 s): the hardest hits of the lot -- a big crash with the kick at "
+             "60.0, then heavy kicks and toms (no snare or hats) to the end, harder even than the chorus. So ride the "
+             "verse up or compress it less, and watch the tag's kicks and toms. Right: the tag (from about 60 s) "
+             "hardest, verse two (45-60 s) the softest of the playing parts, and no drums about 40-45 s (within 0.5 "
+             "s). Partly: two of the three (e.g., the stop placed but the chorus called the hardest, or the verse and "
+             "the tag right with the stop missed).",
+             "Verse two called as hard as or harder than the chorus or the tag; drums said to play through 40-45 s; "
+             "one level throughout; no times."),
+    # truth: write_band(ft_swing_g1208, 9103) (song.mid / truth.json): G major, 12/8 at 63 (a bar 3.81 s). The solo's
+    # last bar (E minor, 57.14-60.95): the groove -- kick on one and three (57.143, 59.048), cross-stick on two and four
+    # (GM 37: 58.095, 60.000), the ride (GM 51) on every beat and its last triplet -- under the bass (B2 59.048, G sharp
+    # 2 60.000 to 60.857) and the guitar's arpeggio (its last notes E3 60.317-60.794, G3 60.635-61.111). The fours
+    # 60.95-76.19, bars from 60.95, 64.76, 68.57, 72.38: drums alone -- a crash with the kick at 60.952, then kick,
+    # snare, high and low toms (GM 36, 38, 50, 45) on the triplets, one figure (12 hits in the bars from 60.95 and
+    # 64.76, a few left out in the third and fourth; the bar from 72.38 with no hit on its one, its first 72.698); no
+    # ride, no cross-stick, no bass, guitar or voice. Head two from 76.19: the crash and the groove back (kick 76.190,
+    # ride, cross-stick 77.143) with the bass (G2 76.190), the voice (B5 76.190) and the guitar (76.825). No bar of the
+    # ride and cross-stick groove without other parts. Same score for @degraded (cached conditions.json: spill -18 dB,
+    # room 0.78 s, noise 30 dB under). ac09 (57.14-80) asked how hard he hits in the break against the bars either side,
+    # ae08 (degraded 60.9-76) its bars, aq08 (degraded 64.76-76.1) his figure, n08 (degraded 57.1-68.55) a fill out of
+    # the solo, q10 and s06 who plays, az12 (56-86) cue points; none asked for a clean groove bar to sample.
+    Question("bb11", "ft_swing_g1208@degraded", ["drums", "bass", "guitar", "vocals"], 57.14, 80.0,
+             "I want to sample one clean bar of the swing beat -- ride and cross-stick, nothing else on it -- off the "
+             "mix from this stretch. is there a bar where the drums groove on their own?",
+             "No -- there's no bar of the groove on its own. 12/8 at about 63 (four swung beats a bar, a bar about "
+             "3.81 s). Wherever he plays the groove -- kick on one and three, cross-stick on two and four, the ride "
+             "on the beats and the shuffle's skip note -- the band is on top: the bar from about 57.14 s has the "
+             "walking bass and the guitar's arpeggio, and from about 76.19 s the second head brings back the bass, "
+             "the guitar chops and the voice. The drums are alone only for the four bars from about 60.95 to 76.19 s, "
+             "and that's his solo: a crash on the first downbeat, then kick, snare and toms on the triplets -- no "
+             "ride, no cross-stick -- the same figure each bar with hits left out later on (the last bar, from about "
+             "72.4, doesn't hit its one); and the guitar's last note rings about a tenth of a second into the first "
+             "of them. So for a break, take the second solo bar (about 64.76-68.57 s: the whole figure, no crash); "
+             "for the groove itself use the drum stem. Right: 'no clean groove bar', with the drums-alone stretch "
+             "placed at about 60.95-76.19 s (within 0.3 s) and called a tom-and-snare solo, not the ride groove. "
+             "Partly: the drums-alone stretch placed right but called the groove (ride and cross-stick), or a groove "
+             "bar offered as clean; or 'no clean groove bar' with the solo misplaced by more than a bar.",
+             "A bar with bass, guitar or voice offered as drums alone (e.g., 57.14-60.95 or from 76.19); the solo "
+             "said to have the band under it; no bars placed."),
+    # truth: write_band(ft_swing_g1208, 9103) (song.mid / truth.json): G major, 12/8 at 63 (a bar 3.81 s); head two to
+    # 106.67 (its last bar E minor, 102.86-106.67: the voice silent after F sharp 5 101.905-102.782; the drums' last hit
+    # the ride at 106.349); the coda 106.67-118.10, three bars of G: the bass G2 and the guitar G3 B3 D4 struck on each
+    # downbeat and held (106.667, 110.476, 114.286, to 118.02), no drums; the voice D5 re-sung on each downbeat, 0.02 s
+    # after it: 106.687-110.306, 110.496-114.115, 114.306-117.925 (velocity 51-57, against 76-84 in the heads) -- the
+    # fifth of G, doubled an octave lower by the guitar's top D4. ac10 (degraded 102.86-118.1) asked how it ends and the
+    # final chord, ag10 (99.05-118) a fade, t06 (106.7-118) a fill, p09 (99.05-114.29) what shifts, ad10 (76.19-102.86)
+    # her range; none asked the voice's last note.
+    Question("bb12", "ft_swing_g1208", ["vocals", "guitar", "bass"], 102.86, 118.09,
+             "writing backing vocals to end the song with the lead voice -- what's her very last note, when does it "
+             "come in and how long does she hold it, and is she ending on the home note?",
+             "A D, held through the whole ending -- the fifth, not the home note. 12/8 at about 63 (a bar about 3.81 "
+             "s). She sits out the last bar of the head (about 102.8-106.7 s, the E minor bar), then comes in on the "
+             "downbeat of the ending at about 106.7 s on the D (D5, the D a ninth above middle C) and stays on it for "
+             "all three closing bars -- re-sung softly on each downbeat (about 106.7, 110.5 and 114.3 s), the last "
+             "ending at about 117.9, with the song ending right after (about 118.1). Under her: a plain G major chord "
+             "a bar, G in the bass and G-B-D in the guitar (whose top note doubles her D an octave down), no drums. "
+             "So G is home and she ends on the D above it -- backing singers can take the G and the B under her D for "
+             "a full G chord. Right: D (the octave not graded), from about 106.7 s (within 0.3 s) to about 117.9, "
+             "over G -- the fifth, not home. Partly: D right with the timing off by a bar or more; or the timing "
+             "right with the note a step off (C or E) or called the home note G.",
+             "G as her last note with the timing also wrong; she said to stop before the ending or to sing a moving "
+             "line through it; a minor chord under her; no answer."),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -11112,7 +11443,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           36: QUESTIONS_36, 37: QUESTIONS_37, 38: QUESTIONS_38, 39: QUESTIONS_39,
           40: QUESTIONS_40, 41: QUESTIONS_41, 42: QUESTIONS_42, 43: QUESTIONS_43, 44: QUESTIONS_44,
           45: QUESTIONS_45, 46: QUESTIONS_46, 47: QUESTIONS_47, 48: QUESTIONS_48, 49: QUESTIONS_49,
-          50: QUESTIONS_50, 51: QUESTIONS_51, 52: QUESTIONS_52}
+          50: QUESTIONS_50, 51: QUESTIONS_51, 52: QUESTIONS_52, 53: QUESTIONS_53}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -11349,6 +11680,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 50: (QUESTIONS_50, GRADES_50, BASELINE_GRADES_50),  # round 50: read once on 8813c8f
                 51: (QUESTIONS_51, GRADES_51, BASELINE_GRADES_51),  # round 51: read once on 5bff1e5
                 52: (QUESTIONS_52, GRADES_52, BASELINE_GRADES_52),  # round 52: read once on b357ee5
+                53: (QUESTIONS_53, {}, {}),  # round 53: not graded yet
                 }
 
 
