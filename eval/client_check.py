@@ -11433,6 +11433,36 @@ QUESTIONS_53 = [
              "G as her last note with the timing also wrong; she said to stop before the ending or to sing a moving "
              "line through it; a minor chord under her; no answer."),
 ]
+GRADES_53 = {"bb01": "right", "bb02": "right", "bb03": "right", "bb04": "partly", "bb05": "partly", "bb06": "partly",
+             "bb07": "right", "bb08": "right", "bb09": "partly", "bb10": "right", "bb11": "partly", "bb12": "right"}
+GRADES_53_WHY = {
+    "bb01": "C sharp 3 at about 13.4 s (also one at 11.8) and the quick G4 flip at about 7.7 s, most of it D3 to D sharp "
+            "4, a baritone's: right",
+    "bb02": "two and four in every bar, unchanged, no build, the last at about 34.4 s and nothing after it but the tom: "
+            "right",
+    "bb03": "110 BPM steady, sixteen bars, two eight-bar phrases from 0.06 and 17.53 s, stopping about a quarter second "
+            "short of the next bar line: right (a 'light shuffle' on top offered as a hedge)",
+    "bb04": "the crash on four of the last bar and a clean loop at 16.04-17.64 s on the bar lines, right; the first two "
+            "bars called different (a crash's tail read as cymbals and an open hat, a missed hat) where three of the "
+            "four are the same: partly",
+    "bb05": "it drops below her D, down to F2 at about 30 s, right; the drop not placed from about 17 s (the lead read "
+            "as chords inside its stem, 'listen to bars 13-14'): partly",
+    "bb06": "the chords transposed right (G flat, A flat, B flat minor twice, G flat, A flat) and her top C sharp to B "
+            "flat, right; the new key named D flat major, the old one E major (the findings' key, the relative major "
+            "of the song's C sharp minor): partly",
+    "bb07": "no ritardando, 76 BPM from the last chords' spacing (the findings labelled it 80), the last chord E at "
+            "72.63 s ringing to the end: right",
+    "bb08": "the same top D flat 6 in both, the chorus in a narrow A5-D flat 6 band, the verse starting about an octave "
+            "lower: right",
+    "bb09": "on time (her entry with the guitar's chord), right; 'one long held C5, not a new attack each bar' where she "
+            "re-sings it on each downbeat: partly",
+    "bb10": "the stop at 40-45 s, verse two softer, the tag from 60 s the hardest: right",
+    "bb11": "the drums-alone stretch placed from about 61.6 s (within a bar), right; bars 18 and 19 offered as clean "
+            "groove bars where the drums play a tom-and-snare solo, no ride groove: partly",
+    "bb12": "D5, from 106.69 s through the ending, the fifth of G, not home: right",
+}
+# the baseline's text names the stems, the track's key and the frame: none of these asks only the key
+BASELINE_GRADES_53 = {q: "wrong" for q in GRADES_53}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -11680,7 +11710,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 50: (QUESTIONS_50, GRADES_50, BASELINE_GRADES_50),  # round 50: read once on 8813c8f
                 51: (QUESTIONS_51, GRADES_51, BASELINE_GRADES_51),  # round 51: read once on 5bff1e5
                 52: (QUESTIONS_52, GRADES_52, BASELINE_GRADES_52),  # round 52: read once on b357ee5
-                53: (QUESTIONS_53, {}, {}),  # round 53: not graded yet
+                53: (QUESTIONS_53, GRADES_53, BASELINE_GRADES_53),  # round 53: read once on 31baf70
                 }
 
 
