@@ -561,6 +561,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                            0.7),
         "phrase_length": _claim("melody", _phrase_length_sentence(a, m, routing.question), "melody.phrases, meter",
                                 [m.stem] if m else live, 0.7),
+        "transpose": _claim("harmony", _transpose_sentence(a, hm, routing.question),
+                            "harmony.key_in_window, chord_grid.bars (moved by the interval asked)", harmonic, harmony_conf),
         "change_count": _claim("harmony", _change_count_sentence(a, routing.question), "chord_grid.bars", harmonic,
                                harmony_conf),
         "against_song": _claim("dynamics", _against_song_sentence(a, named, live, routing.question),
@@ -1622,7 +1624,8 @@ def _fit_line(a: WindowAnalysis, named: list[str], lead: str | None):
 # "does the bass ever play the third?", "roots and fifths, or does he hit the thirds?": a line's chord tones by their
 # place in the chord under them (LineFit.degrees; the fourteenth session's FIT_ASKED says only how many are chord
 # tones; the seventeenth session's sweep of everyday questions on MusicDelta Rock, dev)
-DEGREE_ASKED = (r"\b(?:thirds?|sevenths?|3rds?|7ths?)\b(?! (?:bar|beat|time|verse|chorus|section|line|phrase|one|"
+DEGREE_ASKED = (r"(?<!minor )(?<!major )(?<!perfect )"  # (an interval to move by: "down a minor third", round 53's bb06)
+                r"\b(?:thirds?|sevenths?|3rds?|7ths?)\b(?! (?:bar|beat|time|verse|chorus|section|line|phrase|one|"
                 r"note of (?:the|her|his)|of the (?:bar|beat|song|way)))|"
                 r"\b(?:which|what) chord tones?\b|\bchord degrees?\b|\bwhat part of the chords?\b|"
                 r"\broots? (?:or|and) fifths?\b|\bfifths? (?:or|and) roots?\b|\bjust (?:the )?roots?\b|"
@@ -4723,6 +4726,46 @@ def _phrase_length_sentence(a: WindowAnalysis, m: Melody | None, question: str |
     return f"The {possessive(m.stem)} {count_word(n)} phrases here last about {_names(said)} {unit}, in turn."
 
 
+# "thinking of taking the whole song down a minor third -- what key is that, and the chords?": the window's key and
+# its chart moved by the interval asked (round 53's bb06, dev: the client worked it out from the chart)
+INTERVAL_STEPS = (("half[- ]?steps?|semitones?|half[- ]?tones?", 1), ("whole[- ]?steps?|whole[- ]?tones?|tones?|steps?", 2),
+                  ("minor thirds?", 3), ("major thirds?", 4), ("(?:perfect )?fourths?", 5), ("tritones?", 6),
+                  ("(?:perfect )?fifths?", 7), ("octaves?", 12))
+TRANSPOSE_ASKED = (r"\b(?P<dir>down|up|lower|higher|drop\w*|rais\w*|transpos\w*)\b[^?]{0,24}?\b(?:by )?(?:(?P<n>a|an|one|"
+                   r"two|three|four|five|six|\d+) )?(?P<step>" + "|".join(w for w, _ in INTERVAL_STEPS) + r")\b")
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+# (the song moved, not a line's step: "does the melody go up a fifth here?" asks the tune)
+TRANSPOSE_MEANT = (r"\bkeys?\b|\btranspos\w*|\b(?:take|taking|move|moving|put|putting|drop|dropping|raise|raising|bring|"
+                   r"bringing|shift|shifting|pitch|pitching|tune|tuning) (?:it|this|that|the (?:whole )?(?:song|track|tune|"
+                   r"thing|tag|chorus|verse)|everything|us)\b")
+
+
+def _transpose_sentence(a: WindowAnalysis, hm: Harmony | None, question: str | None) -> str | None:
+    text = (question or "").lower()
+    hit = re.search(TRANSPOSE_ASKED, text) if re.search(TRANSPOSE_MEANT, text) else None
+    grid = a.chord_grid
+    if hit is None or hm is None or not hm.key_in_window:
+        return None
+    size = next(n for w, n in INTERVAL_STEPS if re.fullmatch(w, hit.group("step")))
+    count = int(hit.group("n")) if (hit.group("n") or "").isdigit() else COUNT_WORDS.get(hit.group("n") or "a", 1)
+    up = not re.match(r"down|lower|drop", hit.group("dir"))
+    shift = (size * count * (1 if up else -1)) % 12
+    tonic, minor = _tonic_symbol(hm.key_in_window)
+    new_key = key_name((tonic + shift) % 12, "minor" if minor else "major")
+    names = FLAT_NAMES if uses_flats(new_key) else SHARP_NAMES
+
+    def moved(symbol: str) -> str:
+        return re.sub(r"[A-G][#b]?", lambda m: names[(PITCH_CLASS[m.group(0)] + shift) % 12], symbol)
+    by = f"{hit.group('n') or 'a'} {hit.group('step')}".replace("a a", "a")
+    said = f"{'Up' if up else 'Down'} {by}, {say.spoken_keys(hm.key_in_window)} here becomes {say.spoken_keys(new_key)}"
+    if grid is None or not grid.bars or len(grid.bars) > 12:
+        return said + "."
+    bars = [" then ".join(say.chart_chord_words(moved(c), grid.implied) for c in b.chords) for b in grid.bars]
+    return said + f", and the chords bar by bar become {_names(bars)}."
+
+
 # "how many times does the chord change here?", "how many chord changes are there?": the chart's changes counted and
 # placed (the twenty-fourth session's sweep on Punk, dev: it got the progression and "chords change irregularly")
 CHANGE_COUNT_ASKED = (r"\bhow (?:many times|often)\b[^?]*\b(?:chords?|harmony)\b[^?]*\bchang\w*|"
@@ -5631,7 +5674,7 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "places": PLACE_ASKED, "capo": CAPO_ASKED,
                 "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED, "doubles": DOUBLES_ASKED, "band_hits": BAND_HIT_ASKED, "fill_spot": FILL_SPOT_ASKED, "lead_unread": LEAD_PART_ASKED,
-                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "phrase_length": PHRASE_LENGTH_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
+                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "transpose": TRANSPOSE_ASKED, "phrase_length": PHRASE_LENGTH_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,

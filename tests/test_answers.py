@@ -4934,6 +4934,14 @@ def test_a_parts_role_the_first_chord_and_a_lines_notes_against_the_chords_are_s
     assert said.startswith("The first chord here is A minor, in the first bar here."), said
     said = ask("is the bass playing the same notes as the guitar's chords?")
     assert said.startswith("Against the chords here, of the bass's"), said
+    # an interval to transpose by is no chord degree (round 53's bb06, dev: "taking the whole song down a minor
+    # third" got the vocal's notes by degree first)
+    said = ask("thinking of taking the whole song down a minor third -- what are the chords in the new key?")
+    assert said.startswith("Down a minor third, A minor here becomes F sharp minor, and the chords bar by bar become "
+                           "F sharp minor, D major seven over C sharp, E and F sharp minor over C sharp."), said
+    said = ask("if I drop it two semitones what key am I in?")
+    assert said.startswith("Down two semitones, A minor here becomes G minor"), said
+    assert not ask("does the vocal go up a fifth here?").startswith("Up a fifth")  # (a line's leap, not the song)
 
 
 def test_the_bar_by_a_section_change_the_busiest_bar_and_a_singers_entry_are_said_where_asked(lib):
