@@ -563,6 +563,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                                 [m.stem] if m else live, 0.7),
         "transpose": _claim("harmony", _transpose_sentence(a, hm, routing.question),
                             "harmony.key_in_window, chord_grid.bars (moved by the interval asked)", harmonic, harmony_conf),
+        "alone": _claim("presence", _alone_sentence(a, named, live, routing.question), "part_bar_levels", live, 0.7),
         "change_count": _claim("harmony", _change_count_sentence(a, routing.question), "chord_grid.bars", harmonic,
                                harmony_conf),
         "against_song": _claim("dynamics", _against_song_sentence(a, named, live, routing.question),
@@ -4766,6 +4767,36 @@ def _transpose_sentence(a: WindowAnalysis, hm: Harmony | None, question: str | N
     return said + f", and the chords bar by bar become {_names(bars)}."
 
 
+# "is there a bar where the drums groove on their own?", "where does the bass play alone?": the whole bars where the
+# named part is the only selected part sounding (part_bar_levels: a part sounds in a bar through a quarter of it or
+# more; round 53's bb11, dev: the drums' four bars alone were offered as groove bars, not said to be alone)
+ALONE_ASKED = r"\b(?:on (?:its|their|his|her) own|alone|by (?:itself|themselves|himself|herself)|solo(?:ing)?|unaccompanied)\b"
+
+
+def _alone_sentence(a: WindowAnalysis, named: list[str], live: list[str], question: str | None) -> str | None:
+    text = (question or "").lower()
+    if not re.search(ALONE_ASKED, text) or len(live) < 2 or \
+            re.search(r"\b(?:louder|softer|quieter|level|volume)\b[^?]*\bon (?:its|their|his|her) own\b", text):
+        return None  # ("where does she get louder or softer on her own?" asks her level, not the bars she is alone)
+    stem = next((x for x in named if x in live and x != MIX_STEM), None)
+    if stem is None:
+        return None
+    order = chart_bar_numbers(a)
+    sounding: dict[int, set[str]] = {}
+    for part, bars in a.part_bar_levels.items():
+        for n in bars:
+            sounding.setdefault(n, set()).add(part)
+    alone = [n for n in order if sounding.get(n) == {stem}]
+    act = verb([stem], "sings", "sing") if stem == "vocals" else verb([stem], "plays", "play")
+    others = _names([x for x in live if x != stem])
+    if not alone:
+        return (f"The {stem} {act} on {its([stem])} own in no whole bar here: in every bar "
+                f"another of the selected parts ({others}) sounds with {'them' if plural([stem]) else 'it'}.")
+    where = _bars_here(order, alone) or "some bars here"
+    return (f"The {stem} {act} on {its([stem])} own in {where}: no other selected part "
+            f"sounds through them.")
+
+
 # "how many times does the chord change here?", "how many chord changes are there?": the chart's changes counted and
 # placed (the twenty-fourth session's sweep on Punk, dev: it got the progression and "chords change irregularly")
 CHANGE_COUNT_ASKED = (r"\bhow (?:many times|often)\b[^?]*\b(?:chords?|harmony)\b[^?]*\bchang\w*|"
@@ -5674,7 +5705,7 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "places": PLACE_ASKED, "capo": CAPO_ASKED,
                 "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED, "doubles": DOUBLES_ASKED, "band_hits": BAND_HIT_ASKED, "fill_spot": FILL_SPOT_ASKED, "lead_unread": LEAD_PART_ASKED,
-                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "transpose": TRANSPOSE_ASKED, "phrase_length": PHRASE_LENGTH_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
+                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "alone": ALONE_ASKED, "transpose": TRANSPOSE_ASKED, "phrase_length": PHRASE_LENGTH_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,

@@ -4964,3 +4964,18 @@ def test_the_bar_by_a_section_change_the_busiest_bar_and_a_singers_entry_are_sai
     assert said.startswith("The busiest bar is the sixth bar here, with"), said
     said = ask("does the vocal come in on the downbeat or before it?")
     assert said.startswith("The vocals start each of their seven lines on the and of one, never on the one."), said
+
+
+def test_where_a_part_plays_on_its_own_is_said_where_asked(lib):
+    """Round 53's bb11 (dev): "is there a bar where the drums groove on their own?" got the kit's pattern, and the
+    four bars the drums play alone were taken for groove bars. The whole bars where only the named part sounds."""
+    g = groove(16)
+    g["bass"] = [n for n in g["bass"] if not 2 * BAR <= n["time_s"] < 4 * BAR]  # out for the third and fourth bars
+    tid = make_track(lib.store, "e2" * 7 + "ed", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    ask = lambda q: get_findings(lib, tid, ["drums", "bass"], 0.0, 6 * BAR, q).summary  # noqa: E731
+    said = ask("is there a bar where the drums groove on their own?")
+    assert said.startswith("The drums play on their own in the third and fourth bars here: no other selected part "
+                           "sounds through them."), said
+    said = ask("does the bass ever play alone here?")
+    assert said.startswith("The bass plays on its own in no whole bar here: in every bar another of the selected parts "
+                           "(drums) sounds with it."), said
