@@ -5417,7 +5417,8 @@ def _entry_length_sentence(a: WindowAnalysis, named: list[str] | None = None) ->
     whole, half = divmod(halves, 2)
     size = ("half a bar" if not whole else f"{count_word(whole)}{' and a half' if half else ''} "
             f"bar{'s' if whole > 1 or half else ''}")
-    return f"The {_names(stems)} {verb(stems, 'comes', 'come')} in about {size}{beats} into the window."
+    counted = f" ({count_word(round(entry.bars_in * m.beats_per_bar))} beats)" if beats else ""
+    return f"The {_names(stems)} {verb(stems, 'comes', 'come')} in about {size}{beats}{counted} into the window."
 
 
 # "how long is this section?", "how many bars is the chorus?": the section's own length in the song (track-level),

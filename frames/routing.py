@@ -160,7 +160,9 @@ ASKS = (
                  r"\bsparsest\b", r"\bleast (notes|active)\b")),
     ("tension", (r"\btension\b", r"\btense\b", r"\bclash", r"\bdissonan", r"\bresolv", r"\brelease\b")),
     # how long the window is in bars ("how many bars is this? want to loop it")
-    ("length", (r"\bhow many (?:bars|measures)\b(?![^?]*\b(?:until|till|before)\b[^?]*\b(?:chords?|changes?)\b)", r"\bbars? long\b", r"\bhow long is (?:this|it|the "
+    ("length", (r"\bhow many (?:bars|measures)\b(?![^?]*\b(?:until|till|before)\b[^?]*\b(?:chords?|changes?)\b)",
+                # "how many beats before the vocal enters?" (the twenty-fourth session's sweep, dev: the meter)
+                r"\bhow many beats\b[^?]*\b(?:before|until|till)\b", r"\bbars? long\b", r"\bhow long is (?:this|it|the "
                 r"(?:loop|section|passage|bit|part))\b", r"\bloop (?:it|this|these|those|the (?:bars|section|groove))\b", r"\bloopable\b",
                 r"\bloop points?\b",
                 # "can I cut this down to four bars?" (the twentieth session's sweep on ft_ballad_eb54 got the singer's

@@ -1698,7 +1698,11 @@ def test_how_many_bars_before_the_band_comes_in_counts_the_bars_to_the_entry(lib
                      "How many bars of intro before the band comes in? Thinking of cutting it down.")
     entry = next(e for e in f.events if e.kind == "enters")
     assert entry.bars_in == pytest.approx(3.0, abs=0.1), f.events
-    assert f.summary.startswith("The drums and bass come in about three bars of four beats into the window."), f.summary
+    assert f.summary.startswith("The drums and bass come in about three bars of four beats (twelve beats) into the "
+                                "window."), f.summary
+    # asked in beats (the twenty-fourth session's sweep on ft_drive_e24 got the meter, dev)
+    f = get_findings(lib, tid, ["piano", "drums", "bass"], 0.0, 6 * BAR, "how many beats before the drums come in?")
+    assert f.summary.startswith("The drums and bass come in about three bars of four beats (twelve beats)"), f.summary
     plain = get_findings(lib, tid, ["piano", "drums", "bass"], 0.0, 6 * BAR, "How many bars is this? Want to loop it.")
     assert plain.summary.startswith("This window spans six whole bars of four beats"), plain.summary
 
@@ -1795,11 +1799,11 @@ def test_bars_before_a_named_part_comes_in_count_to_its_entry_or_say_it_is_alrea
                      stems={**g, "piano": piano, "vocals": vocals})
     stems = ["drums", "bass", "piano", "vocals"]
     f = get_findings(lib, tid, stems, 0.0, 6 * BAR, "How many bars of drums and bass before the piano comes in?")
-    assert f.summary.startswith("The piano comes in about two bars of four beats into the window."), f.summary
+    assert f.summary.startswith("The piano comes in about two bars of four beats (eight beats) into the window."), f.summary
     f = get_findings(lib, tid, stems, 0.0, 6 * BAR, "How many bars before the drums come in?")
     assert f.summary.startswith("The drums play from the window's start; no bars come before it."), f.summary
     f = get_findings(lib, tid, stems, 0.0, 6 * BAR, "How many bars before the band comes in?")
-    assert f.summary.startswith("The vocals come in about one bar of four beats into the window."), f.summary
+    assert f.summary.startswith("The vocals come in about one bar of four beats (four beats) into the window."), f.summary
     f = get_findings(lib, tid, stems, 0.0, 2 * BAR - 0.1, "How many bars before the piano comes in?")
     assert f.summary.startswith("The piano does not come in inside this window."), f.summary
 
