@@ -5703,8 +5703,11 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
 # was?" is answered by it from its first clause)
 # (in the order said where several are asked: the summary's own order of the question-driven sentences)
 DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
-                "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
-                "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "places": PLACE_ASKED, "capo": CAPO_ASKED,
+                "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED,
+                # (a yes or no of the places a part plays, before who plays off the beat: "does the piano play on the
+                # off-beats?" led with the shares, its "Yes: ..." second: the twenty-fourth session's sweep, dev)
+                "places": PLACE_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
+                "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "capo": CAPO_ASKED,
                 "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED, "doubles": DOUBLES_ASKED, "band_hits": BAND_HIT_ASKED, "fill_spot": FILL_SPOT_ASKED, "lead_unread": LEAD_PART_ASKED,
                 "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "alone": ALONE_ASKED, "transpose": TRANSPOSE_ASKED, "phrase_length": PHRASE_LENGTH_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,

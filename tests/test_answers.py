@@ -2871,6 +2871,9 @@ def test_who_plays_off_the_beat_and_two_chords_lengths_are_said(lib):
                      stems={"drums": g["drums"], "bass": g["bass"], "guitar": skank})
     f = get_findings(lib, tid, ["drums", "bass", "guitar"], 0.0, 16.0, "is anyone playing off the beat?")
     assert f.summary.startswith("The guitar plays mostly off the beat; the bass stays mostly on the beats."), f.summary
+    # a yes or no of one part's places leads (the twenty-fourth session's sweep on ft_drive_e24, dev)
+    f = get_findings(lib, tid, ["drums", "bass", "guitar"], 0.0, 16.0, "does the guitar play on the off-beats?")
+    assert f.summary.startswith("Yes: the guitar plays on the off-beats in every one of the"), f.summary
     chords = [note(b * BAR + i * P, x, P * 0.9) for b in range(4) for i in range(4)
               for x in ((57, 60, 64) if b < 3 else (53, 57, 60))]
     tid = make_track(lib.store, "fe" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"piano": chords})
