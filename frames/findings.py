@@ -1797,6 +1797,11 @@ def _accents_sentence(a: WindowAnalysis, named: list[str], question: str | None)
         return None
     live = [p for p in a.presence if p.stem not in (MIX_STEM, "drums") and p.onsets]
     p = next((x for x in live if named and x.stem == named[0]), live[0] if len(live) == 1 else None)
+    kit = a.drum_pattern.pattern if a.drum_pattern is not None else {}
+    if p is None and (not named or named == ["drums"]) and kit.get("kick") and kit.get("snare"):
+        # the band's accents in the bar: where the kick and snare fall ("where are the accents in the bar?" over a 5/4
+        # band got the singer's phrases: the twenty-fourth session's sweep on ft_ballad_eb54, dev)
+        return f"The bar's accents fall with the kit: the kick {kit['kick']} and the snare {kit['snare']}."
     if p is None or p.accents is None:
         return None
     return f"The {possessive(p.stem)} {ACCENT_WORDS[p.accents]}."

@@ -4893,6 +4893,11 @@ def test_how_many_notes_a_part_plays_is_counted_where_asked(lib):
     assert said.startswith("The piano plays twelve notes here, struck in four strokes (a chord counted once), as "
                            "transcribed."), said
     assert "voicing" not in said and "chords vary in size" not in said, said  # (not how many notes a chord holds)
+    # the band's accents in the bar, no part named: where the kick and snare fall (the twenty-fourth session's
+    # sweep on ft_ballad_eb54, dev)
+    said = ask(["bass", "drums", "piano"], "where are the accents in the bar?")
+    assert said.startswith("The bar's accents fall with the kit: the kick on one and three and the snare on two and "
+                           "four."), said
     said = ask(["bass", "drums"], "how many notes does the bass play here?")
     assert said.startswith("The bass plays sixteen notes here, as transcribed."), said
     said = ask(["bass", "drums"], "how many hits does the drummer play?")
