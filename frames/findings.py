@@ -3181,7 +3181,7 @@ def _places_if_few(a: WindowAnalysis, hits, most: int) -> str:
     return f": {_hit_places(a, hits)}" if len(hits) <= most else ""
 
 
-CRASH_ASKED = r"\bcrash(?:es|ing)?\b|\bcymbals?\b"
+CRASH_ASKED = r"\bcrash(?:es|ing)?\b|(?<!ride )(?<!hi-hat )(?<!hat )\bcymbals?\b"  # (the ride cymbal keeps time)
 
 
 def _crash_sentence(a: WindowAnalysis, question: str | None) -> str | None:
@@ -4775,7 +4775,8 @@ def _transpose_sentence(a: WindowAnalysis, hm: Harmony | None, question: str | N
 # "is there a bar where the drums groove on their own?", "where does the bass play alone?": the whole bars where the
 # named part is the only selected part sounding (part_bar_levels: a part sounds in a bar through a quarter of it or
 # more; round 53's bb11, dev: the drums' four bars alone were offered as groove bars, not said to be alone)
-ALONE_ASKED = r"\b(?:on (?:its|their|his|her) own|alone|by (?:itself|themselves|himself|herself)|solo(?:ing)?|unaccompanied)\b"
+ALONE_ASKED = r"\b(?:on (?:its|their|his|her) own|alone|by (?:itself|themselves|himself|herself)|unaccompanied)\b"
+# (not "solo": a guitar solo is a lead over the band, not the guitar alone)
 
 
 def _alone_sentence(a: WindowAnalysis, named: list[str], live: list[str], question: str | None) -> str | None:

@@ -2528,6 +2528,8 @@ def test_where_the_crashes_are_is_said_stroke_by_stroke(lib):
     f = get_findings(lib, tid, ["drums"], 0.0, 16.0, q)
     assert f.summary.startswith("The drums strike a cymbal twice here: on one of the third bar here and on one of the "
                                 "seventh bar here."), f.summary
+    f = get_findings(lib, tid, ["drums"], 0.0, 16.0, "what's the ride cymbal pattern?")
+    assert not f.summary.startswith("The drums strike a cymbal"), f.summary  # (the ride keeps time: its pattern)
     ring = [dict(n, pitch=46) if n["pitch"] == 42 and (2 * BAR <= n["time_s"] < 2 * BAR + P or
                                                         6 * BAR <= n["time_s"] < 6 * BAR + P) else n for n in g["drums"]]
     tid = make_track(lib.store, "f9" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"drums": ring})
@@ -4988,6 +4990,7 @@ def test_where_a_part_plays_on_its_own_is_said_where_asked(lib):
     said = ask("is there a bar where the drums groove on their own?")
     assert said.startswith("The drums play on their own in the third and fourth bars here: no other selected part "
                            "sounds through them."), said
+    assert "on their own" not in ask("where does the drum solo start?")  # (a solo is a lead, not a part alone)
     said = ask("does the bass ever play alone here?")
     assert said.startswith("The bass plays on its own in no whole bar here: in every bar another of the selected parts "
                            "(drums) sounds with it."), said
