@@ -3618,7 +3618,9 @@ LOOP_ASKED = (r"\bloop(?:s|ed|ing)? (?:cleanly|well|smoothly|round|around|seamle
               # "how many times does the riff repeat?" went to the singer's phrases (the twentieth session's sweep on
               # Beatles, dev): a riff, a figure, a groove are the band's
               rf"\b{BAND_FIGURE}s?\b[^?]*\b(?:repeat\w*|go(?:es)? round|comes? round)\b|"
-              r"\bhow many times\b[^?]*\b(?:riff|figure|groove|pattern|vamp|ostinato)s?\b")
+              r"\bhow many times\b[^?]*\b(?:riff|figure|groove|pattern|vamp|ostinato)s?\b|"
+              # "is this part repetitive?" (the twenty-fourth session's sweep on Beatles got the singer's phrases, dev)
+              r"\brepetitive\b|\brepeat(?:s|ing)? itself\b|\bsame (?:thing )?over and over\b")
 FIGURE_WORDS = {1: "one-bar", 2: "two-bar", 4: "four-bar", 8: "eight-bar"}
 
 

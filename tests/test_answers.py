@@ -3299,6 +3299,9 @@ def test_the_figure_the_parts_repeat_is_said_where_a_loop_is_asked(lib):
     f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8 * BAR, "which bars would loop cleanly?")
     assert f.summary.startswith("The drums and bass play a two-bar figure here, four times through, the same each "
                                 "time round, so any two whole bars of it loop cleanly."), f.summary
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8 * BAR, "is this part repetitive?")  # (the twenty-fourth
+    # session's sweep on Beatles, dev)
+    assert f.summary.startswith("The drums and bass play a two-bar figure here, four times through"), f.summary
     fill = [n for n in g["drums"] if not 5 * BAR <= n["time_s"] < 6 * BAR] + \
         [note(5 * BAR + i * P / 2, 45 + i % 3, 0.1, 110) for i in range(8)]
     tid = make_track(lib.store, "fa" * 7 + "42", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
