@@ -813,7 +813,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     # (a bar asked of a named part, not as a part's question: "how does the drummer end this bit?" got the lock, the
     # events sentence being for no part named: the twenty-fourth session's sweep on Shadows, dev)
     answer_first = (["bar_part"] if routing.bar is not None and routing.asks in ("part", "chords", "melody")
-                    else ["bar_events"] + (["bar_part"] if routing.asks in ("overview", "narrative") else [])
+                    else ["bar_events"] + (["bar_part"] if routing.asks in ("overview", "narrative") and named else [])
                     if routing.bar is not None and routing.asks not in ("drum_pattern",)
                     else ["no_bar"] if routing.bar_missing is not None else []) + firsts(routing.asks, named,
                                                                                          routing.question)

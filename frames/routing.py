@@ -103,6 +103,9 @@ ASKS = (
               r"\bwhere (?:can|could|should|would|do|might) (?:i|we) (?:drop|put|add|throw|slip) (?:in )?(?:a |an )?"
               r"(?:fill|lick|answer)\b")),
     ("part", (r"\bwhat(?:'s| is| are| does| do)\b.*\b(doing|playing|play|do)\b", r"\brole\b",
+              # "what's going on with the bass in the middle?" (the twenty-fourth session's sweep on Punk got the
+              # window's events, dev)
+              r"\bwhat(?:'s| is) (?:going on|happening) with\b",
               # "what's the bass line? want to double it": the named part's notes, not the melody's contour
               r"\bwhat(?:'s| is| are) (?:the |his |her |that )?\w+ (?:line|part|riff)s?\b",
               r"\bstrum", r"\bpick(?:ing|ed)\b", r"\bcomp(?:ing|s)?\b", r"\barp(?:s\b|eggi|\b)", r"\bsyncopat",

@@ -4788,6 +4788,7 @@ def test_what_happens_in_the_last_bar_or_at_the_end_is_said_of_that_bar(lib):
     for q in ("what happens at the end of this bit?", "how does this section end?", "what happens in the last bar?"):
         said = get_findings(lib, tid, stems, 0.0, 14.0, q).summary
         assert said.startswith("In the last bar here, ") and "the chord is A minor" in said.split(". ")[0], (q, said)
+        assert said.count("In the last bar here") == 1, said  # (said once: the twenty-fourth session's sweep, dev)
     # a bar's number that may also count the window's bars: both bars, each by its count (the twenty-fourth
     # session's sweep on Country1, dev: "what happens in bar three?" got the track's bar three alone, the window's first)
     said = get_findings(lib, tid, stems, 2 * BAR, 14.0, "what happens in bar three?").summary
@@ -4797,6 +4798,8 @@ def test_what_happens_in_the_last_bar_or_at_the_end_is_said_of_that_bar(lib):
     # sweep on Shadows, dev)
     said = get_findings(lib, tid, stems, 0.0, 14.0, "how does the drummer end this bit?").summary
     assert said.startswith("In the last bar here, the drums play "), said
+    said = get_findings(lib, tid, stems, 0.0, 14.0, "what's going on with the bass?").summary
+    assert said.startswith("The bass plays "), said  # (its playing, not the window's events)
     from frames.routing import bar_asked
     assert bar_asked("what happens at the end of the song?") is None
     assert bar_asked("what note does she sing at the end of each line?") is None
