@@ -532,8 +532,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                         "cannot be heard apart from the rest." if live == [MIX_STEM] else
                         say.carry_sentence(a.presence, named), "presence.carries, presence.sounding_share",
                         [p.stem for p in a.presence if p.carries], 0.8),
-        "events": _claim("events", say.events_sentence(a.events, a.window.start_s, a.window.duration_s,
-                                                       _event_place(a)), "events", live, 0.8),
+        "events": _claim("events", _part_of_window_events(a, routing.question), "events", live, 0.8),
         "no_events": _claim("events", None if any(e.kind not in ("phrase_end", "loudest") for e in a.events) else
                             say.no_events_sentence(a.presence), "events, presence", live, 0.7),
         "parts": _claim("presence", _parts_sentence(a, named, routing.question),
@@ -4803,6 +4802,27 @@ def _alone_sentence(a: WindowAnalysis, named: list[str], live: list[str], questi
     where = _bars_here(order, alone) or "some bars here"
     return (f"The {stem} {act} on {its([stem])} own in {where}: no other selected part "
             f"sounds through them.")
+
+
+# "what happens in the second half of this bit?": the events in that part of the window only (the twenty-fourth
+# session's sweep on Punk, dev: it got the first half's entries first)
+HALF_ASKED = r"\b(first|second|last|back|front) half\b|\b(?:in|around) the (middle)\b"
+HALF_SPANS = {"first": (0.0, 0.5), "front": (0.0, 0.5), "second": (0.5, 1.01), "last": (0.5, 1.01), "back": (0.5, 1.01),
+              "middle": (1 / 3, 2 / 3)}
+
+
+def _part_of_window_events(a: WindowAnalysis, question: str | None) -> str | None:
+    """The window's events (say.events_sentence), or, asked of a half or the middle of it, those that fall there, or
+    that nothing does."""
+    w = a.window
+    hit = re.search(HALF_ASKED, (question or "").lower())
+    if hit is None:
+        return say.events_sentence(a.events, w.start_s, w.duration_s, _event_place(a))
+    lo, hi = HALF_SPANS[hit.group(1) or hit.group(2)]
+    inside = [e for e in a.events if lo <= (e.time_s - w.start_s) / max(w.duration_s, 1e-6) < hi]
+    said = say.events_sentence(inside, w.start_s, w.duration_s, _event_place(a))
+    where = "the middle" if (hit.group(2)) else f"the {hit.group(1)} half"
+    return said or f"Nothing enters, drops out or changes in {where} of this window."
 
 
 # "how many times does the chord change here?", "how many chord changes are there?": the chart's changes counted and

@@ -5000,3 +5000,16 @@ def test_where_a_part_plays_on_its_own_is_said_where_asked(lib):
     said = ask("does the bass ever play alone here?")
     assert said.startswith("The bass plays on its own in no whole bar here: in every bar another of the selected parts "
                            "(drums) sounds with it."), said
+
+
+def test_what_happens_in_a_half_of_the_window_is_said_of_that_half(lib):
+    """The twenty-fourth session's sweep on Punk (dev): "what happens in the second half of this bit?" got the first
+    half's entries first. Asked of a half or the middle, the events there, or that nothing changes there."""
+    g = groove(16)
+    g["bass"] = [n for n in g["bass"] if n["time_s"] >= 5 * BAR]  # the bass comes in at the sixth bar
+    tid = make_track(lib.store, "e2" * 7 + "ee", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    ask = lambda q: get_findings(lib, tid, ["drums", "bass"], 0.0, 8 * BAR, q).summary  # noqa: E731
+    said = ask("what happens in the second half of this bit?")
+    assert said.startswith("At the sixth bar here the bass comes in"), said
+    said = ask("what happens in the first half of this bit?")
+    assert said.startswith("Nothing enters, drops out or changes in the first half of this window."), said
