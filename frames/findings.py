@@ -563,6 +563,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "transpose": _claim("harmony", _transpose_sentence(a, hm, routing.question),
                             "harmony.key_in_window, chord_grid.bars (moved by the interval asked)", harmonic, harmony_conf),
         "alone": _claim("presence", _alone_sentence(a, named, live, routing.question), "part_bar_levels", live, 0.7),
+        "lyrics": _claim("melody", _lyrics_sentence(a, routing.question), "track_analysis.lyrics (cut to the window)",
+                         live, 0.6),
         "change_count": _claim("harmony", _change_count_sentence(a, routing.question), "chord_grid.bars", harmonic,
                                harmony_conf),
         "against_song": _claim("dynamics", _against_song_sentence(a, named, live, routing.question),
@@ -4825,6 +4827,23 @@ def _part_of_window_events(a: WindowAnalysis, question: str | None) -> str | Non
     return said or f"Nothing enters, drops out or changes in {where} of this window."
 
 
+# "what are the lyrics here?": the words sung inside the window where lyrics were read at load, else that they were
+# not (the twenty-fourth session's sweep on Beatles got the singer's phrases)
+LYRICS_ASKED = (r"\blyrics?\b|\bwhat (?:is|are|does|do) (?:she|he|they|the singer|the vocals?) (?:say|saying)\b|"
+                r"\bwhat words\b|\bwhich words\b")
+
+
+def _lyrics_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    if not re.search(LYRICS_ASKED, (question or "").lower()):
+        return None
+    if a.lyric_words is None:
+        return ("The words are not read for this track: lyrics are transcribed at load only where the speech-to-text "
+                "weights are installed, so this answer gives what the parts play.")
+    if not a.lyric_words:
+        return "No words are sung inside this window, as the lyrics were read."
+    return f"The words sung here, as transcribed: \u201c{' '.join(a.lyric_words)}\u201d."
+
+
 # "how many times does the chord change here?", "how many chord changes are there?": the chart's changes counted and
 # placed (the twenty-fourth session's sweep on Punk, dev: it got the progression and "chords change irregularly")
 CHANGE_COUNT_ASKED = (r"\bhow (?:many times|often)\b[^?]*\b(?:chords?|harmony)\b[^?]*\bchang\w*|"
@@ -5737,7 +5756,7 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "places": PLACE_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "capo": CAPO_ASKED,
                 "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED, "doubles": DOUBLES_ASKED, "band_hits": BAND_HIT_ASKED, "fill_spot": FILL_SPOT_ASKED, "lead_unread": LEAD_PART_ASKED,
-                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "alone": ALONE_ASKED, "transpose": TRANSPOSE_ASKED, "phrase_length": PHRASE_LENGTH_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
+                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "lyrics": LYRICS_ASKED, "alone": ALONE_ASKED, "transpose": TRANSPOSE_ASKED, "phrase_length": PHRASE_LENGTH_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,

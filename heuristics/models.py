@@ -177,6 +177,9 @@ class WindowAnalysis(BaseModel):
     # each selected part here against the same part through the whole song, and the window's sections among the
     # song's by level (describe.against_song): read by the findings' sentences, kept out of what the tool returns
     against_song: "AgainstSong | None" = Field(None, exclude=True)
+    # the words sung inside the window (track-level lyrics cut to it), or None where no lyrics were read at load: read by
+    # the lyrics sentence, kept out of what the tool returns
+    lyric_words: list[str] | None = Field(None, exclude=True)
 
     @property
     def results(self) -> Results:

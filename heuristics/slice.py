@@ -89,4 +89,7 @@ def track_context(analysis: TrackAnalysis, sections: tuple[Section, ...], stems:
                         concert_cents=(analysis.concert or {}).get("cents"),
                         concert_spread=(analysis.concert or {}).get("spread"),
                         section_levels_db=tuple(x.energy_db for x in sections),
-                        stem_summaries={k: v for k, v in analysis.stems.items() if not v.empty})
+                        stem_summaries={k: v for k, v in analysis.stems.items() if not v.empty},
+                        lyric_words=tuple((float(w["start_s"]), float(w["end_s"]), str(w["word"]))
+                                          for w in analysis.lyrics.get("words", []))
+                        if isinstance(analysis.lyrics, dict) else None)

@@ -123,6 +123,8 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     describe.last_notes(sl, out.presence, spelling, voices)
     out.relations = describe.relations_of(sl)
     out.against_song = describe.against_song(sl, ctx, stats)
+    out.lyric_words = (None if ctx.lyric_words is None else
+                       [w for a0, z0, w in ctx.lyric_words if z0 > sl.window.start_s and a0 < sl.window.end_s])
     power = describe.bar_power(sl, out.meter)  # each part's power in each whole bar, read once for both levels
     measured = describe.bar_levels(power)
     if measured:

@@ -5013,3 +5013,21 @@ def test_what_happens_in_a_half_of_the_window_is_said_of_that_half(lib):
     assert said.startswith("At the sixth bar here the bass comes in"), said
     said = ask("what happens in the first half of this bit?")
     assert said.startswith("Nothing enters, drops out or changes in the first half of this window."), said
+
+
+def test_the_words_sung_in_the_window_are_said_where_lyrics_were_read(lib):
+    """The twenty-fourth session's sweep on Beatles (dev): "what are the lyrics here?" got the singer's phrases. The
+    words sung inside the window where lyrics were read at load; else that they were not read."""
+    g = groove(16)
+    g["vocals"] = [note(b * P, 64 + b % 3, P * 0.9) for b in range(8, 24)]
+    words = [{"word": w, "start_s": t, "end_s": t + 0.4} for w, t in
+             (("hold", 4.0), ("on", 4.5), ("to", 5.0), ("me", 5.5), ("darling", 10.0))]
+    read = make_track(lib.store, "e2" * 7 + "ef", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
+                      lyrics={"text": "hold on to me darling", "language": "en", "words": words})
+    said = get_findings(lib, read, ["vocals", "drums"], 3.0, 8.0, "what are the lyrics here?").summary
+    assert said.startswith("The words sung here, as transcribed: \u201chold on to me\u201d."), said
+    said = get_findings(lib, read, ["vocals", "drums"], 12.0, 16.0, "what are the lyrics here?").summary
+    assert said.startswith("No words are sung inside this window"), said
+    unread = make_track(lib.store, "e2" * 7 + "f0", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    said = get_findings(lib, unread, ["vocals", "drums"], 3.0, 8.0, "what are the lyrics here?").summary
+    assert said.startswith("The words are not read for this track"), said

@@ -310,6 +310,9 @@ class TrackContext:
     # each sounding stem over the whole song (StemSummary: its onsets, audible time and level)
     section_levels_db: tuple[float | None, ...] = field(default=())
     stem_summaries: Mapping[str, "StemSummary"] = field(default_factory=dict)
+    # the sung words with their times (analysis.vocals.transcribe_lyrics: (start, end, word)), or None where no lyrics
+    # were read at load (the speech-to-text weights absent, or no vocals)
+    lyric_words: tuple[tuple[float, float, str], ...] | None = None
 
     @property
     def triple_or_compound(self) -> bool:
