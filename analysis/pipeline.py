@@ -17,7 +17,7 @@ import numpy as np
 
 from . import harmony, learned, rhythm, stem_analysis, structure, tonal
 from .config import SAMPLE_RATE_HZ, Settings
-from .core.types import Note, Notes, distinct_onsets, playing_s
+from .core.types import Note, Notes, over_song
 from .core.vocabulary import DRUM_CLASSES, MIX_STEM, PITCHED_STEMS  # mix (a mix loaded unseparated) is pitched
 from .errors import Skip
 
@@ -360,16 +360,13 @@ def step_stem_summary(ctx: AnalysisContext) -> None:
             out[name] = {"empty": True}
             continue
         notes = ctx.notes.get(name, [])
-        frames = [f for f in feats if f["stem"] == name and f["energy_db"] > stem_analysis.SILENT_FRAME_DB]
+        rows = sorted((f for f in feats if f["stem"] == name), key=lambda f: f["time_s"])
+        frames = [f for f in rows if f["energy_db"] > stem_analysis.SILENT_FRAME_DB]
         voiced = [f for f in frames if f["pitch_hz"] > 0]
         pitches = [n.pitch for n in notes] if name != "drums" else []
-        audible = [f["energy_db"] for f in frames if not f.get("bleed")]  # (as a window's Frames.audible reads)
-        heard = [f["energy_db"] > stem_analysis.SILENT_FRAME_DB and not f.get("bleed")
-                 for f in sorted((f for f in feats if f["stem"] == name), key=lambda f: f["time_s"])]
         out[name] = {
-            "onsets": int(len(distinct_onsets(np.array(sorted(n.time_s for n in notes))))),
-            "playing_s": round(playing_s(heard, stem_analysis.FEATURE_HOP_S), 2),
-            "level_db": round(float(np.mean(audible)), 2) if audible else None,
+            **over_song([n.time_s for n in notes], [f["energy_db"] for f in rows],
+                        [bool(f.get("bleed")) for f in rows]),
             "empty": False,
             "note_count": len(notes),
             "onset_rate_hz": round(len({round(n.time_s, 2) for n in notes}) / ctx.duration_s, 3),

@@ -28,7 +28,7 @@ from .models import (Claim, Dynamics, FrameSelection, Findings, Groove, Harmony,
                      StemRole, Texture)
 from .roles import FEEL_MIN_MS, share_line, stem_roles
 from .routing import (CARDINALS, CLAUSE_BREAK, FOLLOWS, NUMERAL_CHAIN, SETTING_CLAUSE, WALK_WORD, chart_bar_numbers,
-                      clause_asks, is_stick, unmeasured_kind)
+                      clause_asks, is_stick, section_change, unmeasured_kind)
 
 FORBIDDEN = re.compile(r"\d|\bH0\d|analy[sz]e_window|get_findings|select_frame|track_id|_s\b|heuristic", re.I)
 
@@ -3032,7 +3032,12 @@ def _kit_class_places(a: WindowAnalysis, named: list[str], question: str | None)
     if cls is None:
         return [], ""
     bars = [(b, p.by_bar[b].get(cls, [])) for b in (p.whole_bars or sorted(p.by_bar)) if b in p.by_bar]
-    return [x for x in bars if x[1]], f"the {possessive(say.class_word(cls, p).split(' (')[0])} strokes here"
+    return [x for x in bars if x[1]], f"the {possessive(_kit_name(cls, p))} strokes here"
+
+
+def _kit_name(cls: str, p) -> str:
+    """A drum class's name in this window (say.class_word) without its aside: 'tambourine or hi-hat'."""
+    return say.class_word(cls, p).split(" (")[0]
 
 
 def _value_choice_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
@@ -3194,7 +3199,7 @@ def _crash_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     if p is None or not re.search(CRASH_ASKED, text):
         return None
     said = _crash_places(a, p)
-    change = _section_change(a) if re.search(SECTION_WORD + r"|\b(?:downbeat|the one|the top)\b", text) else None
+    change = section_change(a.events) if re.search(SECTION_WORD + r"|\b(?:downbeat|the one|the top)\b", text) else None
     if said is None or change is None or change.bar not in p.by_bar or change.beat is None:
         return said
     # "is there a crash on the downbeat of this section?": the change's own beat first (the twenty-fourth session's
@@ -3752,7 +3757,8 @@ def _dig_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> 
     t = _asked_time(a, question)
     # (a time within a quarter second of a bar line is that bar's start: a producer rounds to the second)
     asked = next((n for n in sorted(bars, reverse=True) if bars[n][0] - 0.25 <= t), None) if t is not None else None
-    change = asked or next((e.bar for e in a.events if e.kind == "section" and e.bar), None) or \
+    section = section_change(a.events, placed=True)
+    change = asked or (section.bar if section is not None else None) or \
         next((e.bar for e in a.events if e.kind == "enters" and e.bar and stem not in e.stems), None)
     before, after = _around(bars, change)
     if not before or not after:
@@ -3804,11 +3810,6 @@ DOWNBEAT_ASKED = (r"\bwhere\b[^?]*\bdownbeats?\b|\bfirst downbeat\b|\bdownbeats?
 SECTION_WORD = r"\b(?:chorus|verse|bridge|section|drop|hook|refrain|outro|pre-?chorus|middle eight)\b"
 
 
-def _section_change(a: WindowAnalysis):
-    """The window's section change (its first 'section' event), or None."""
-    return next((e for e in a.events if e.kind == "section"), None)
-
-
 def _downbeat_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     """Where the window's first downbeat falls against its start (WindowInfo.first_beat_in_bar), where asked: "where's
     the first downbeat in this window, I need to line up a sample" got the singer's phrases (the fourteenth session's
@@ -3817,7 +3818,7 @@ def _downbeat_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     text = (question or "").lower()
     if not re.search(DOWNBEAT_ASKED, text):
         return None
-    change = _section_change(a) if re.search(SECTION_WORD, text) else None
+    change = section_change(a.events) if re.search(SECTION_WORD, text) else None
     if change is not None:  # "where's the downbeat of the chorus?": the new section's, not the window's first
         # (the twenty-fourth session's sweep on ft_ballad_csm76, dev: it got the window's first downbeat)
         into = f" into the {w.sections[1].label} part" if len(w.sections) > 1 else ""
@@ -4188,7 +4189,7 @@ def _kit_at_change_sentence(a: WindowAnalysis, question: str | None, percussion:
     if not re.search(KIT_AT_CHANGE_ASKED, (question or "").lower()):
         return None
     dp = a.drum_pattern
-    change = next((e for e in a.events if e.kind == "section" and e.bar is not None), None)
+    change = section_change(a.events, placed=True)
     if dp is None or change is None or dp.bar_lines_moved_beats or not dp.by_bar:
         return None
     order = _track_bar_order(a)
@@ -4627,7 +4628,7 @@ def _note_count_sentence(a: WindowAnalysis, named: list[str], live: list[str], q
             continue
         if p.stem == "drums":
             hits = a.drum_pattern.hits if a.drum_pattern is not None else {}
-            each = [f"the {say.class_word(c, a.drum_pattern).split(' (')[0]} {count_word(n)}"
+            each = [f"the {_kit_name(c, a.drum_pattern)} {count_word(n)}"
                     for c, n in sorted(hits.items(), key=lambda x: -x[1])]
             together = sum(hits.values()) > p.onsets
             said.append(f"the drums play {count_word(p.onsets)} strokes here" +
@@ -4872,10 +4873,8 @@ def _change_count_sentence(a: WindowAnalysis, question: str | None) -> str | Non
         return f"{head}, starting on {say.chart_chord_words(seq[0][2], grid.implied)}."
 
     def where(bar: int, half: int) -> str:
-        k = order.index(bar) if bar in order else None
-        if k is None or k >= len(ORDINAL_WORDS):
-            return "later"
-        return f"{'halfway through' if half else 'in'} the {ORDINAL_WORDS[k]} bar here"
+        here = _bar_here(order, bar)
+        return f"{'halfway through' if half else 'in'} {here}" if here else "later"
 
     moves = [f"{'back ' if any(x[2] == c for x in seq[:seq.index((bar, half, c))]) else ''}to "
              f"{say.chart_chord_words(c, grid.implied)} {where(bar, half)}" for bar, half, c in changes]
@@ -5201,7 +5200,7 @@ def _form_sentence(a: WindowAnalysis) -> str | None:
     move = f" from the {labels[0]} part into the {labels[1]} part" if labels[0] != labels[1] else ""
     # where it changes ("when does the chorus hit?" got the change with no place: the twenty-third session's sweep on
     # the degraded ballad, dev)
-    change = _section_change(a)
+    change = section_change(a.events)
     return f"This window straddles a section change{move}" + (f", {_event_at(a, change)}." if change else ".")
 
 

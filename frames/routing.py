@@ -397,6 +397,11 @@ CHANGE_BAR = (r"\bbar (before|leading into|into|after|of|at) (?:the )?(?:section
               r"chorus|verse|bridge|drop|switch)\b|\bfirst bar (of) (?:the )?(?:new|next) section\b")
 
 
+def section_change(events, placed: bool = False):
+    """The window's section change: its first 'section' event (with a bar, where ``placed``), or None."""
+    return next((e for e in events if e.kind == "section" and (e.bar is not None or not placed)), None)
+
+
 def bar_asked(question: str | None) -> int | None:
     """The bar a question names, as it names it: 3 for 'the third bar' or 'bar 3' (-1 for 'the last bar'), or
     None where it names none."""
@@ -521,7 +526,8 @@ def route(question: str | None, analysis: WindowAnalysis) -> Routing:
             reasons.append(f"question asks about {asks.replace('_', ' ')} ('{because}'): the first sentence answers it")
     bar = bar_named(question, chart_bar_numbers(analysis))
     near = re.search(CHANGE_BAR, text)
-    change = next((e.bar for e in analysis.events if e.kind == "section" and e.bar), None)
+    placed = section_change(analysis.events, placed=True)
+    change = placed.bar if placed is not None else None
     if near and change is not None:  # (before "the first bar" read as the window's own first)
         # "what does the bass do in the bar before the section change?": that bar (the twenty-fourth session's sweep
         # on Beatles got the bass's manner, dev)

@@ -1892,9 +1892,10 @@ def part_bar_levels(sl: WindowSlice, power: BarPower) -> dict[str, dict[int, tup
             s = sl.stems[name]
             starts = s.notes.onset_times()
             starts = starts[(starts >= a) & (starts < z)]
-            f = s.frames
-            attacks = [float(np.max(f.energy_db[(f.time_s >= t + ATTACK_S[0]) & (f.time_s <= t + ATTACK_S[1])]))
-                       for t in starts if np.any((f.time_s >= t + ATTACK_S[0]) & (f.time_s <= t + ATTACK_S[1]))]
+            f = s.frames  # (each attack's frames found once, by their times: the frames are in time order)
+            spans = zip(np.searchsorted(f.time_s, starts + ATTACK_S[0], "left"),
+                        np.searchsorted(f.time_s, starts + ATTACK_S[1], "right"))
+            attacks = [float(np.max(f.energy_db[i:j])) for i, j in spans if j > i]
             notes = s.notes
             onsets = int(((notes.time_s >= a) & (notes.time_s < z)).sum())
             out.setdefault(name, {})[n] = (round(float(a), 3), round(float(10 * np.log10(watts + 1e-10)), 2), onsets,

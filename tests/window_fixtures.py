@@ -11,8 +11,7 @@ import time
 
 import numpy as np
 
-from analysis.core.types import distinct_onsets, playing_s
-from analysis.core.vocabulary import FEATURE_HOP_S, SILENT_FRAME_DB
+from analysis.core.types import over_song
 from analysis.rhythm import place_on_grid
 from analysis.store import Store
 
@@ -57,13 +56,10 @@ def make_track(store: Store, track_id: str, *, duration_s: float, bpm: float, be
                                      pitch_hz=440.0 * 2 ** ((top["pitch"] - 69) / 12) if top and name != "drums"
                                      else 0.0))
         # the stem over the whole song, as the ingest's stem summary stores it (onsets, audible time, level)
-        heard = [r["energy_db"] > SILENT_FRAME_DB for r in feature_rows if r["stem"] == name]
-        audible = [r["energy_db"] for r in feature_rows if r["stem"] == name and r["energy_db"] > SILENT_FRAME_DB]
+        energy = [r["energy_db"] for r in feature_rows if r["stem"] == name]
         summaries[name] = ({"empty": True} if not notes else
                            {"empty": False, "note_count": len(notes),
-                            "onsets": int(len(distinct_onsets(np.array(sorted(n["time_s"] for n in notes))))),
-                            "playing_s": round(playing_s(heard, FEATURE_HOP_S), 2),
-                            "level_db": round(float(np.mean(audible)), 2) if audible else None})
+                            **over_song([n["time_s"] for n in notes], energy, [False] * len(energy))})
         stem_rows.append(dict(stem=name, path=f"tracks/{track_id}/stems/{name}.wav", origin="constructed",
                               duration_s=duration_s, channels=1, rms_dbfs=-20.0, peak_dbfs=-6.0, empty=int(not notes)))
     beat_rows = [dict(time_s=float(t), beat_index=i, bar_index=i // beats_per_bar, beat_in_bar=i % beats_per_bar + 1,

@@ -15,7 +15,7 @@ from typing import Mapping
 
 import numpy as np
 
-from .vocabulary import SILENT_FRAME_DB as SILENT_DB
+from .vocabulary import FEATURE_HOP_S, SILENT_FRAME_DB as SILENT_DB
 from .vocabulary import TRIPLE_OR_COMPOUND
 
 MIN_SOUNDING_SHARE = 0.2  # of a window's frames, for a stem with no note onsets in it to count as playing
@@ -48,6 +48,17 @@ def playing_s(audible, hop_s: float, gap_s: float = PLAYING_GAP_S) -> float:
         return 0.0
     gaps = np.diff(on)
     return float((len(on) + np.sum((gaps - 1)[(gaps > 1) & ((gaps - 1) * hop_s < gap_s)])) * hop_s)
+
+
+def over_song(onset_times, energy_db, bleed) -> dict:
+    """A stem over the whole song, as StemSummary stores it: its distinct onsets, how long it plays (:func:`playing_s`
+    over its frames in time order, a frame heard where it is above silence and not others' bleed, as Frames.audible
+    reads a window's) and its mean level over those frames."""
+    energy = np.asarray(energy_db, float)
+    heard = (energy > SILENT_DB) & ~np.asarray(bleed, bool)
+    return {"onsets": int(len(distinct_onsets(np.sort(np.asarray(onset_times, float))))),
+            "playing_s": round(playing_s(heard, FEATURE_HOP_S), 2),
+            "level_db": round(float(np.mean(energy[heard])), 2) if heard.any() else None}
 
 
 def distinct_onsets(times, gap_s: float = CHORD_S) -> np.ndarray:
