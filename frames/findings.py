@@ -26,7 +26,7 @@ from . import answers as say
 from .answers import adjective as _adjective, its, names as _names, plural, verb  # noqa: F401  (plural: tests)
 from .models import (Claim, Dynamics, FrameSelection, Findings, Groove, Harmony, Interaction, Melody, Routing, Scope,
                      StemRole, Texture)
-from .roles import FEEL_MIN_MS, share_line, stem_roles
+from .roles import FEEL_MIN_MS, SUNG_SIDE, share_line, stem_roles
 from .routing import (CARDINALS, CLAUSE_BREAK, FOLLOWS, NUMERAL_CHAIN, SETTING_CLAUSE, WALK_WORD, chart_bar_numbers,
                       clause_asks, is_stick, section_change, unmeasured_kind)
 
@@ -128,7 +128,18 @@ def groove_of(a: WindowAnalysis, named: list[str] | None = None) -> Groove | Non
             g.offset_unresolved = (f"only {e.clean_starts} of the {possessive(e.pair[1])} {e.matched} notes that "
                                    f"land with the {e.pair[0]} start out of quiet; the others are struck while the note before "
                                    "still rings, where a start cannot be placed to within a feel")
-        if g.lock_quality not in (None, "independent") and "drums" in e.pair:
+        if "vocals" in e.pair and "drums" in e.pair and g.timing_offset_ms is not None:
+            # a singer's side of the beat is the voice's own reading over all the sung notes (roles.SUNG_SIDE), not the pair's
+            sung = h.h015.evidence.feel if h.h015.status == "ok" else None
+            g.timing_offset_ms = None
+            g.offset_unresolved = ("a singer's starts are read where the pitch settles, too coarsely for an offset "
+                                   "against the kit: the singer's side of the beat is read from all the sung notes "
+                                   "against the beat")
+            if g.lock_quality not in (None, "independent"):
+                g.timing_feel = SUNG_SIDE.get(sung or "")
+                if g.timing_feel:
+                    feel.append(g.timing_feel)
+        elif g.lock_quality not in (None, "independent") and "drums" in e.pair:
             g.timing_feel = feel_of(g.timing_offset_ms, e.jitter_ms, placed)
             if g.timing_feel:
                 feel.append(g.timing_feel)
@@ -3291,7 +3302,10 @@ def _ghost_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 
 # "any flams or doubles on the snare?", "I want clean one-shots off this kit -- which hits are single?" (round 46's
 # au03, wrong then: the reading had one stroke of each double; the twenty-second session's second-stroke rule)
-DOUBLES_ASKED = (r"\bflams?\b|\bflammed\b|\bdrags?\b(?! (?:behind|the beat|it|the tempo))|\bruffs?\b|\bdouble[- ]?strokes?\b|"
+# ... a drag as a stroke only as a noun ("any flams or drags?", "a drag on the snare"): "does the vocal drag?" asks
+# whether the singer is late (the twenty-fifth session's sweep on Beatles, dev: got the snare's doubles first)
+DOUBLES_ASKED = (r"\bflams?\b|\bflammed\b|\b(?:an?|any|some|no|the|or|and|with|play(?:s|ed|ing)?) (?:(?:snare|tom) )?drags?\b"
+                 r"(?! (?:behind|the beat|it|the tempo))|\bruffs?\b|\bdouble[- ]?strokes?\b|"
                  r"\bone-?shots?\b|\b(?:clean|single) (?:hits|strokes|singles|samples)\b|\bsingle (?:hit|stroke)s?\b|"
                  r"^(?=.*\b(?:drums?|drummer|snare|toms?|kit|sticks?)\b).*\bdoubles\b")
 DOUBLES_PLACED = 6  # up to this many doubled strokes are placed one by one; more are counted

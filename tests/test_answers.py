@@ -5031,3 +5031,40 @@ def test_the_words_sung_in_the_window_are_said_where_lyrics_were_read(lib):
     unread = make_track(lib.store, "e2" * 7 + "f0", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     said = get_findings(lib, unread, ["vocals", "drums"], 3.0, 8.0, "what are the lyrics here?").summary
     assert said.startswith("The words are not read for this track"), said
+
+
+def test_a_singers_side_of_the_beat_is_one_reading_not_a_pairs_offset(lib):
+    """The twenty-fifth session's sweep on Beatles (dev): "placed right on the beat" beside "where they meet, the
+    vocals sit just behind the drums", the second from a handful of starts that land with the kick and snare. A
+    singer late on the beats and early between them sits on the beat overall: one reading, said once."""
+    g = groove(16)
+    g["vocals"] = [note(b * P + (0.03 if k == 0 else P / 2 - 0.03), 69 + 2 * (b % 3), 0.15)
+                   for b in range(32) for k in (0, 1)]
+    tid = make_track(lib.store, "e2" * 7 + "f1", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "vocals": g["vocals"]})
+    f = get_findings(lib, tid, ["drums", "vocals"], 0.0, 16.0, "is the singer behind the beat?")
+    assert f.groove.timing_feel == "on the grid" and f.groove.timing_offset_ms is None, f.groove
+    assert "behind the drums" not in f.summary and "laid" not in f.summary.lower(), f.summary
+    assert " ms " not in next(r.relation for r in f.roles if r.stem == "vocals")
+    # the same singer late everywhere is behind the beat by both readings
+    g["vocals"] = [note(b * P + k * P / 2 + 0.03, 69 + 2 * (b % 3), 0.15) for b in range(32) for k in (0, 1)]
+    late = make_track(lib.store, "e2" * 7 + "f2", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                      stems={"drums": g["drums"], "vocals": g["vocals"]})
+    f = get_findings(lib, late, ["drums", "vocals"], 0.0, 16.0, "is the singer behind the beat?")
+    assert f.groove.timing_feel == "laid back", f.groove
+    assert "behind" in f.summary, f.summary
+
+
+def test_does_the_vocal_drag_asks_the_singers_timing_not_the_drums_rudiments(lib):
+    """The twenty-fifth session's sweep on Beatles (dev): "does the vocal drag?" got the snare's doubled strokes
+    ("a flam, drag or double") first. A drag is a stroke only as a noun ("any flams or drags?")."""
+    g = groove(16)
+    g["drums"] += [note(b * BAR + 1.5 * P + 0.03, 38, 0.1, 60) for b in range(4)]  # a double after each and of two
+    g["drums"] += [note(b * BAR + 1.5 * P, 38, 0.1, 100) for b in range(4)]
+    g["vocals"] = [note(b * P + 0.01, 69 + 2 * (b % 3), 0.3) for b in range(32)]
+    tid = make_track(lib.store, "e2" * 7 + "f3", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "vocals": g["vocals"]})
+    said = get_findings(lib, tid, ["drums", "vocals"], 0.0, 16.0, "does the vocal drag?").summary
+    assert "doubled strokes" not in said and "right on the beat" in said, said
+    said = get_findings(lib, tid, ["drums", "vocals"], 0.0, 16.0, "any flams or drags on the snare?").summary
+    assert "doubled strokes" in said, said
