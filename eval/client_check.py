@@ -11463,6 +11463,307 @@ GRADES_53_WHY = {
 }
 # the baseline's text names the stems, the track's key and the frame: none of these asks only the key
 BASELINE_GRADES_53 = {q: "wrong" for q in GRADES_53}
+# Round 54 (held out): everyday questions about a selected window -- clean one-shots off a real rock kit, the holes in a
+# real country singer's first verse, a clean full-chord hit in a real guitar comp, whether a real piano sketch keeps a
+# pulse for quantizing, a real singer's range for a kids' choir, a strobe on every snare of a real bounce, a ballad
+# verse's length and its join into the chorus, how short a skank guitar's chops are, a degraded drive intro's loop
+# length, a degraded 2/4 singer's first note, whether a 5/4 chorus line repeats, and a delay time that sits in a
+# degraded 12/8 shuffle -- written from the scores (song.mid / truth.json) and the human annotations before any packet
+# of it was made; no analysis code run and no server output read.
+QUESTIONS_54 = [
+    # truth: musicdelta_rock annotations/MusicDelta_Rock_subclass.txt (manual drum onsets: KD 12, SD 12, CHH 47, OHH 1)
+    # and MusicDelta_Rock_MIX.beats (downbeats 0.01, 2.16, 4.36, 6.54, 8.72, 10.91; about 110 BPM, 4/4). Kicks on one
+    # and three (0.000, 1.062, 2.154, 3.274, 4.389, 5.451, 6.542, 7.634, 8.737, 9.828, 10.902, 11.993), snares on two
+    # and four (0.528, 1.620, 2.694, 3.802, 4.894, 5.991, 7.082, 8.173, 9.253, 10.374, 11.442, 12.545); every one of the
+    # 24 lands with a closed hat within 0.03 s (e.g., KD 0.000 / CHH 0.02, SD 0.528 / CHH 0.55, CHH 3.26 / KD 3.274, CHH
+    # 10.37 / SD 10.374). The hats on the 'and's stand alone (0.28, 0.83, 1.36, 1.91 ... 12.28, 12.83), the next hit
+    # 0.23-0.28 s later; the one open hat at 4.09 (the 'and' of four of the bar from 2.16) alone, the next hits the
+    # closed hat 4.37 and the kick 4.389 (0.28 s later). No crash, ride, tom or ghost note. ab02 asked the open hat's
+    # place, d04 and t12 the pattern, n10 hats or ride, ba01 quantizing, au03 (beatles) and ax03 (country1) one-shots
+    # off those kits; none asked for one-shots off this kit.
+    Question("bc01", "real:musicdelta_rock", ["drums"], 0.0, 13.09,
+             "building a sample pack off this drummer -- I want a clean kick, a clean snare and a clean hi-hat, "
+             "nothing else hitting at the same moment. where can I grab each one?",
+             "Clean hats, yes -- but no clean kick or snare. 4/4 at about 110 (a beat about 0.55 s): kick on one and "
+             "three, snare on two and four, and a closed hi-hat on every eighth, so every kick and every snare (twelve "
+             "of each) is hit together with a closed hat, within about 0.03 s (e.g., the kick right at the top, 0.0 "
+             "s, and the snare at about 0.53). For those, live with the hat on top (or gate / EQ it down) or take them "
+             "from another source. The hats on the 'ands' are on their own -- e.g., about 0.28, 0.83 or 1.36 s -- "
+             "each with about a quarter second before the next hit. The one open hi-hat, at about 4.09 s (the 'and' "
+             "of four of the second bar), is clean too, but he closes it about 0.28 s later with the kick on the next "
+             "downbeat (about 4.37), so it's a short one. No crash, ride or toms to grab. Right: the kick and the "
+             "snare never alone (always with a hat) and a clean closed hat placed on an 'and' (within 0.1 s of one). "
+             "Partly: the hat on every kick and snare noted with no clean hat placed (or one placed on a beat); or a "
+             "clean hat placed with a kick or snare offered as clean.",
+             "A kick or snare offered as clean with no hat on it; the hats said to fall only on the beats, or to be "
+             "absent; cymbals or toms offered; no times."),
+    # truth: musicdelta_country1 annotations/MDB_MusicDelta_Country1_STEM_05.csv (the singer's human-verified f0; voiced
+    # runs, gaps over 0.12 s): 0.97-4.27, 4.95-8.63, 8.80-9.37, (9.65-9.68, a 0.03 s blip), 9.89-10.45, (10.77-10.83, a
+    # 0.06 s blip), 10.95-12.75, 12.88-13.69, then nothing to 18.43 (verse two). MusicDelta_Country1_MIX.beats (about
+    # 110 BPM, 4/4): downbeats 0.07, 2.26, 4.46, 6.61, 8.79, 11.00, 13.19, 15.37; beats 0.66 (two of bar 1), 3.92 (four
+    # of bar 2), 5.00 (two of bar 3), 9.36, 9.90, 10.47 (two, three, four of bar 5), 13.70 (two of bar 7). Holes:
+    # 4.27-4.95 (0.68 s, from just after the 'and' of four of bar 2 over the bar line to just before beat two of bar 3);
+    # 8.63-8.80 (0.17); 9.37-9.89 (0.52, beat two to beat three of bar 5); 10.45-10.95 (0.50, beat four of bar 5 to the
+    # next downbeat); 12.75-12.88 (0.13); from 13.69 (beat two of bar 7) past the window's end (15.37) to 18.43 (4.74
+    # s). ah03 (0-21.92) asked verse one's bars and how many he sits out, o09 (13.17-19.7) whether anyone takes the tune
+    # when he stops, a03 his long notes, au05 a punch-in, av06 his entries, d02 (beatles), ar06 (vocadito) and ab01
+    # (shadows) holes in other lines; none asked the holes inside this verse.
+    Question("bc02", "real:musicdelta_country1", ["vocals"], 0.0, 15.37,
+             "want our dobro player to drop little answers between the singer's lines in this first verse -- where are "
+             "the gaps he leaves, and how long is each one? don't want the dobro talking over him",
+             "Inside the verse the gaps are short -- the real room comes after it. 4/4 at about 110 (a beat about 0.55 "
+             "s, a bar about 2.2 s); he sings from about 1.0 s (a pickup in the first bar) to about 13.7. The longest "
+             "gap mid-verse is about 4.3-4.95 s (about two thirds of a second: from just after the 'and' of four of "
+             "bar 2, over the bar line, to just before beat two of bar 3). Then two of about a beat each: about "
+             "9.4-9.9 s (beat two to beat three of bar 5) and about 10.45-10.95 (beat four of bar 5 up to the next "
+             "downbeat). The others -- about 8.6-8.8 and 12.75-12.9 -- are breaths, too short for a lick. After his "
+             "last word at about 13.7 s (beat two of bar 7) he's out to the end of this window (15.37) and on to about "
+             "18.4, where verse two starts -- about four and a half seconds, two bars. So: one-beat licks at about "
+             "4.3, 9.4 and 10.45 s, and a proper answer from about 13.7. Right: the gap at about 4.3-4.95 s and the "
+             "open stretch from about 13.7 s (each within 0.25 s), with the other gaps in the verse called short (a "
+             "beat or less). Partly: one of those two placed right; or both with a gap of a bar or more claimed "
+             "inside the verse (between about 1 and 13.7 s).",
+             "No gaps / he sings straight through; a bar-long rest placed mid-verse; his verse said to end before 12 s "
+             "or to run past 15 s; no times."),
+    # truth: guitarset_00_BN1-129-Eb_comp truth.json notes.guitar (per-string notes from the jams: onset, offset, MIDI),
+    # chords (E flat 0.00-7.44) and downbeats 0.0, 1.8605, 3.7209, 5.5814 (4/4 at 129, a beat 0.4651 s). Strokes of
+    # three or more notes in these bars: 0.049 E flat 3, D4, F4 (no G, no B flat); 1.887 E flat 3, D4, F4; 2.597 E flat
+    # 3, D4, G4 (nothing else ringing; the next note 3.026, 0.43 s later; no B flat); 3.732 B flat 3, F4, C5; 4.664 B
+    # flat 3, F4, B flat 4 (over the E flat 3 from 4.199, to 5.13); 5.350-5.355 E flat 3 (to 6.07), D4 (to 5.84), G4 (to
+    # 5.85), B flat 4 (to 6.83), with the B flat 3 struck at 4.664 still ringing to 5.830 -- E flat, G, B flat and D
+    # together, an E flat major 7, on the 'and' of four of bar 3 (5.1163 + 0.2326 = 5.349), nothing new until the B flat
+    # 3 re-struck at 5.831 (0.48 s later). No stroke here holds a plain E flat triad (E flat, G, B flat without the D).
+    # f01 (0-14.88) asked his extensions, j01 strumming or picking, i02 (1.86-7.44) his top note, at01 the neck, ax04
+    # four voices, aw01 splice points; none asked for a clean chord to sample.
+    Question("bc03", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 0.0, 7.44,
+             "want to sample one clean hit of his E flat chord for my sampler -- the whole chord ringing, nothing new "
+             "coming in on top for a bit. where's the best one in these opening bars, and what notes are in it?",
+             "About 5.35 s -- the one full-chord hit in these bars. 4/4 at about 129 (a bar about 1.86 s); all four "
+             "bars are on E flat, but he plays it broken up into two- and three-note grabs, and most of them leave out "
+             "the G or the B flat. At about 5.35 s (the 'and' of four of the third bar) he hits a low E flat (E flat "
+             "3), D4, G4 and B flat 4 together, over a B flat 3 still ringing from about 4.66 -- E flat, G, B flat and "
+             "D: an E flat major 7 (he never plays a plain E flat triad here). Nothing new starts until about 5.83 "
+             "(he picks the B flat 3 again), so you get about half a second clean; the top B flat and the low E flat "
+             "ring on past that. Second best: about 2.6 s (E flat 3, D4, G4 -- no B flat), clean for about 0.4 s. "
+             "Right: about 5.35 s (within 0.15 s) with E flat, G and B flat named (the D also named, or the chord "
+             "called E flat major 7). Partly: 5.35 placed with the notes wrong or missing (e.g., a plain triad); or "
+             "another three-note E flat hit offered (about 2.6 s) with its notes right.",
+             "A hit on a downbeat (e.g., at 0.0 or 3.72 s) offered as the full chord; an A flat or B flat chord; notes "
+             "without E flat and G; no time."),
+    # truth: madmom_piano_sample truth.json notes.piano (madmom's stereo_sample.notes: onset, offset, MIDI): C5 0.147;
+    # F2 1.567; the chord F5 2.526, C4 2.549, F4 2.563, A flat 3 2.577 (spread over 0.051 s, the top note first); E flat
+    # 5 3.369; G2 3.449; the clip 4.148 s. The onsets' gaps: 1.420, 0.959 (to the chord's first note), 0.843, then
+    # 0.080; in beats of 90 BPM (0.667 s) from the first note: 0, 2.13, 3.57, 4.83, 4.95 -- on no common grid (the first
+    # three gaps in the ratio 1.48 : 1 : 0.88). No beat or tempo annotated (truth.json tempo null). h03 asked for a
+    # melody, af04 the first note, ak07 the last, aw06 where the chord is for a downbeat, an08 whether it's rolled, ba03
+    # the span; none asked whether it keeps a pulse.
+    Question("bc04", "real:madmom_piano_sample", ["piano"], 0.0, 4.14,
+             "dropping this little piano bit into my 90 BPM track and I'd like to quantize it -- is he playing to a "
+             "steady beat? if so what tempo, and where do the notes land?",
+             "No steady beat -- he plays it freely, so quantizing will pull it about. There are five moments: the long "
+             "high C (C5) at about 0.15 s, a low F (F2) at about 1.57, the chord at about 2.53 (F5 on top first, then "
+             "C4, F4 and A flat 3 within about 0.05 s -- slightly rolled), the E flat 5 at about 3.37 and a low G2 "
+             "just after it at about 3.45. The gaps shrink -- about 1.42, 0.96 and 0.84 s -- and no tempo fits them "
+             "all. Against your 90 BPM (a beat about 0.67 s), counting from the first note, they'd fall at about "
+             "beats 2.1, 3.6 and 4.8: the chord lands about half a beat off. So don't snap it: line the chord up with "
+             "a beat by hand and leave the rest as played (or warp it). Right: no steady tempo (played freely) with "
+             "at least two of the note times right (within 0.1 s). Partly: 'no steady tempo' with the times wrong or "
+             "missing; or the times right with a tempo claimed for it.",
+             "A steady tempo as the answer (e.g., 'it's at 84 BPM') with quantize-safe advice; fewer than three of "
+             "the moments found; no times."),
+    # truth: vocadito_1_solo_voice annotations/vocadito_1_notesA1.csv and _notesA2.csv (two annotators; onset, Hz,
+    # duration; the same pitches on every note used here) and vocadito_1_lyrics.txt. From 12.90 ('sayang ang pera ko')
+    # to 31.59: lowest 24.00-24.38 (113 Hz, MIDI 45.49: between A2 and B flat 2; the 'ko' ending the first 'nabusog pa
+    # ako'); B flat 2 sung about a third of a semitone flat at 13.34-13.80 (45.70), 13.91-14.37 (45.79) and 30.73-31.59
+    # (45.71, the last note); highest G3 at 17.94-18.30 (55.06, the end of 'binili ng lobo'), 18.92-19.92 (54.70-55.28)
+    # and 25.06-26.11 (54.71-54.86), the starts of 'sa pagkain sana' and its repeat. Span 45.5-55.3: about nine and a
+    # half semitones, under an octave. g04 (0-12.45) asked the first verse's range, h10 (15.8-27.95) the lines and the
+    # top note, ax01 the notes to sample, ax06 auto-tune, c04 the repeat's pitch; none asked this half's range and where
+    # its ends fall.
+    Question("bc05", "real:vocadito_1_solo_voice", ["vocals"], 12.6, 31.65,
+             "our kids' choir is going to sing this second half an octave up -- what's her lowest and highest note in "
+             "here, and where? does it stay inside an octave?",
+             "Yes -- well inside an octave: about B flat 2 up to G3 (for the kids an octave up, about B flat 3 to G4, "
+             "an easy range). Top: the G (G3, about 196 Hz) at the end of 'binili ng lobo' (about 17.9-18.3 s) and "
+             "at the start of both 'sa pagkain sana' lines (about 18.9-19.9 and 25.1-26.1). Bottom: the B flat below "
+             "(B flat 2, sung a little flat) on 'sayang ang pera ko' (about 13.3-14.4 s) and on the very last note "
+             "(about 30.7-31.6); her lowest of all is the 'ko' ending the first 'nabusog pa ako', at about 24.0-24.4 "
+             "s, dipping to about 113 Hz -- between A2 and B flat 2. Right: top G3 and bottom B flat 2 or A2 (each "
+             "within a semitone; both ends an octave off together counts), at least one end placed within 0.5 s, and "
+             "'inside an octave'. Partly: both ends right with no places; or one end right and the other more than a "
+             "semitone off.",
+             "A span of an octave or more; the top more than a step from G, or the bottom more than a step from A / B "
+             "flat; no notes."),
+    # truth: musicdelta_rock annotations/MusicDelta_Rock_subclass.txt (manual drum onsets) and _MIX.beats (downbeats
+    # 2.16, 4.36, 6.54, 8.72, 10.91; about 110 BPM). From 2.0 s: snares (SD) at 2.694, 3.802, 4.894, 5.991, 7.082,
+    # 8.173, 9.253, 10.374, 11.442, 12.545 -- ten, on two and four of the five bars from 2.16 (1.08-1.12 s apart, 1.095
+    # on average); no other snare (no ghost note, flam or fill), no tom or crash; the kick on one and three (2.154 ...
+    # 11.993); one open hat at 4.09. The mix (mixes/musicdelta_rock.flac) ends 13.09. aj03 (0-13.09) asked where the
+    # kick and snare fall and any extra kick or fill, az01 (0-13.09) which counts the snare hits for a dance, o05 the
+    # hats, aq06 changes in the second half; none asked how many snare hits there are to cue.
+    Question("bc06", "mix:musicdelta_rock", ["mix"], 2.0, 13.09,
+             "programming a strobe by hand to flash on every snare hit of this bounce -- how many snare hits are there "
+             "from here to the end, and when are the first and the last? any extra little snare hits I'd miss?",
+             "Ten, evenly spaced, nothing extra. 4/4 at about 110 (a beat about 0.55 s): the snare is on two and four "
+             "of every bar -- a hit about every 1.09 s. From your start, the first is at about 2.69 s (beat two of the "
+             "bar that starts at about 2.16), then about 3.80, 4.89, 5.99, 7.08, 8.17, 9.25, 10.37 and 11.44, and the "
+             "last at about 12.54 (beat four of the last bar; the file ends at about 13.09). No ghost notes, flams or "
+             "fills on the snare and no toms; the only other accent is one open hi-hat at about 4.1 s (not a snare). "
+             "Right: ten hits, the first at about 2.69 and the last at about 12.54 s (each within 0.1 s), with "
+             "nothing extra. Partly: nine or eleven with the ends right; or ten with one end off by a beat or more, "
+             "or extra snares claimed.",
+             "A count far from ten (e.g., five, or twenty with a snare on every beat); snares on one and three; no "
+             "times."),
+    # truth: write_band(ft_ballad_csm76, 9101) (song.mid / truth.json): C sharp minor, 4/4 at 76 (a bar 3.158 s); the
+    # verse 9.474-28.421, six bars: C sharp minor 9.47, A 12.63, E 15.79, B 18.95, C sharp minor 22.11, A 25.26 (the
+    # changes i-VI-III-VII cycled, cut after six); the chorus from 28.421: A 28.42, B 31.58, C sharp minor 34.74 ... In
+    # the verse the bass holds one note a bar (C sharp 2, A2, E2, B2, C sharp 2, A2, each 3.09 s) and the keys a pad a
+    # bar (E3 G sharp 3 C sharp 4; E3 A3 C sharp 4; E3 G sharp 3 B3; F sharp 3 B3 D sharp 4; ...; velocity 56-64). From
+    # 28.42 the bass riff (A2 28.42, A3 28.82, E3 29.61, A2 30.00, G3 30.79) and the keys' strummed eighths (E3 A3 C
+    # sharp 4 E4, velocity 79-97). A in the bass and the keys 25.26-31.58, two bars across the join. q04 (9.47-22.1)
+    # asked the first four chords, r03 the keys in the verse, d09 the intro's bars, ad05 (18.95-37.89) a tempo jump at
+    # the chorus, aj04 and m02 the chorus chords, ac06 her rhythm; none asked how long the verse is or how it joins the
+    # chorus.
+    Question("bc07", "ft_ballad_csm76", ["bass", "piano"], 9.47, 31.58,
+             "writing a second verse of lyrics for this -- is the verse a normal eight bars? how many bars does it "
+             "actually run, what are the chords, and how does it hand over to the chorus?",
+             "Six bars, not eight. 4/4 at about 76 (a bar about 3.16 s); the verse runs about 9.47-28.42 s: C sharp "
+             "minor, A, E, B, C sharp minor, A -- the four-chord loop once, then its first half again. The chorus "
+             "comes in at about 28.42 and starts on A too, so A lasts two bars across the join (about 25.26-31.58), "
+             "then B (about 31.58). What marks the chorus isn't a chord change but the playing: through the verse the "
+             "bass holds one long note a bar and the keys hold a chord a bar; at 28.42 the bass starts a moving riff "
+             "and the keys strum eighths, much louder. So write six lines of a bar each (or a four-bar and a two-bar "
+             "phrase), and let the last one run into the chorus on the same chord. Right: six bars, the chords in "
+             "order, and the chorus at about 28.4 s (within 0.3 s) starting on A (the verse's last chord again). "
+             "Partly: six bars and the chords right with the join missed (the chorus placed a bar off, or said to "
+             "start on a new chord); or the chords and the join right with the bars miscounted (e.g., eight).",
+             "Eight or four bars with the chords also wrong; the chorus placed before 25 s or after 32 s; no chords."),
+    # truth: write_band(ft_drive_ab152, 9102) (song.mid / truth.json): A flat major, 4/4 at 152 (a beat 0.395 s, an
+    # eighth 0.197 s, a bar 1.579 s); verse one from 12.632: A flat 12.63, D flat 14.21, A flat 15.79, E flat 17.37.
+    # Guitar (the 'skank' part): a three-note chord on the 'and' of every beat, nothing on the beats -- 12.829, 13.224,
+    # 13.618, 14.013, 14.408 ... -- each 0.099 s long (half an eighth), then 0.296 s of silence; A flat 4 C5 E flat 5
+    # (the A flat bars), F4 A flat 4 C sharp 5 (D flat), G4 B flat 4 E flat 5 (E flat, from 17.566); velocity 68-76
+    # throughout. q07 (15.8-22.1) asked what the guitar does, e07 (degraded) whether it's on the beat, am04 the
+    # voicings, a06 whether it answers her, b08 its range against her, ak10 its changes against the bass; none asked how
+    # long the chops are.
+    Question("bc08", "ft_drive_ab152", ["guitar"], 12.63, 18.95,
+             "setting up a gate and a slapback on the guitar chops in this verse -- how long is each chop, where do "
+             "they land, and is there real silence between them?",
+             "Very short, with real silence between. 4/4 at about 152 (a beat about 0.39 s). He plays one chop on the "
+             "'and' of every beat -- four a bar, none on the beats (about 12.83, 13.22, 13.62, 14.01 s ...) -- each "
+             "only about a tenth of a second long (half an eighth note), then about 0.3 s of nothing until the next. "
+             "They're three-note chords up high (A flat 4-C5-E flat 5 on the A flat bars, F4-A flat 4-C sharp 5 on "
+             "D flat, G4-B flat 4-E flat 5 on E flat), all at one level. So the gate can shut hard between chops "
+             "(hold about 0.1 s), and a slapback of an eighth (about 0.2 s) puts its echo on the next beat -- the "
+             "empty spot -- without smearing the next chop. Right: short chops (about 0.1 s, or clearly much shorter "
+             "than the gap) on the off-beats only, with silence between. Partly: the off-beat placement right with the "
+             "length wrong (e.g., held to the next chop) or missing; or the length right with the chops placed on the "
+             "beats or on every eighth.",
+             "Held or ringing chords; chops on the beats or on every eighth; no placement."),
+    # truth: write_band(ft_drive_ab152, 9102) (song.mid / truth.json): 4/4 at 152 (a bar 1.579 s); the intro 0-12.632,
+    # eight bars alternating A flat (0.00, 3.16, 6.32, 9.47) and D flat (1.58, 4.74, 7.89, 11.05); verse one (guitar and
+    # voice in) from 12.632. Drums: the same bar throughout -- kick on one and three, snare on two and four, a closed
+    # hat every eighth (louder on the beats) -- with a crash only on the first downbeat (0.000, to 0.80). Bass: eighths
+    # on the root, the last eighth an octave up: A flat 2 seven times then A flat 3 (the A flat bars), C sharp 2 seven
+    # times then C sharp 3 (the D flat bars) -- a two-bar figure. Same score for @degraded (degrade_copy, seed 9102: a
+    # room, spill between the stems and a noise floor added; no note changed). j08 (0-12.61) asked the kit, t01
+    # (0-12.63) the bass, ai10 (degraded) a pad's chords, az08 how long before she sings, ar09 (8-17) what changes; none
+    # asked how long a loop of it has to be.
+    Question("bc09", "ft_drive_ab152@degraded", ["drums", "bass"], 0.0, 12.63,
+             "want to loop this intro groove under a rapper -- can I just loop one bar of it, or do I need more? and "
+             "where should I cut so it loops clean?",
+             "Two bars -- the drums repeat every bar, but the bass doesn't. 4/4 at about 152 (a bar about 1.58 s); the "
+             "intro is eight bars (about 0-12.63 s) of drums and bass only. The drums play the same bar all the way "
+             "-- kick on one and three, snare on two and four, hi-hat on every eighth -- apart from a crash on the "
+             "very first downbeat. The bass pumps eighths on the root with the last one an octave up, but it "
+             "alternates two chords: a bar on A flat, then a bar on D flat (a fifth lower), and so on. "
+             "A one-bar loop would leave him stuck on one chord, so loop two (A flat + D flat), and skip the first "
+             "bar because of the crash (and this copy's room tail): e.g., cut at about 3.16 and 6.32 s (an A flat bar "
+             "then a D flat bar), or 1.58-4.74 (D flat first). Right: two bars, because of the bass's two-chord "
+             "alternation, with the cuts on bar lines (within 0.1 s) away from the crash at 0.0. Partly: two bars with "
+             "no reason given or the cuts off the bar lines; or the bass's alternation right with a one-bar drum loop "
+             "cut over the crash.",
+             "One bar loops clean (the bass on one chord); four or eight bars needed for the drums; a fill or a change "
+             "in the drums claimed; no cut points."),
+    # truth: write_band(ft_drive_e24, 9105) (song.mid / truth.json): E major, 2/4 at 96 (a beat 0.625 s, a bar 1.25 s);
+    # the intro 0-10.0 (eight bars, drums and bass: E and B bars), verse one from 10.0 (E 10.0, B 11.25, C sharp minor
+    # 12.5, A 13.75). Voice: first note B4 10.000-10.287, on the downbeat with the kick, the crash (10.0) and the bass's
+    # E2; then A sharp 4 10.31, B4 10.63, C sharp 5 10.94 | B4 11.25, C sharp 5 11.56, D sharp 5 11.88, F5 12.19 | E5
+    # 12.5 (to 13.08), D sharp 5 13.13 (to 13.70). Keys: the first chop 10.312 (E4 G sharp 4 B4), on the 'and' after her
+    # first note. B is the fifth of E. No vocal note before 10.0. Same score for @degraded (degrade_copy, seed 9105: a
+    # room, spill between the stems and a noise floor added; no note changed -- what her stem carries before 10.0 is the
+    # band's spill). h02 (degraded 0-12.48) asked how many bars before the keys and voice come in and what's on her
+    # track before she starts, ap09 (degraded 6.25-13.75) what comes in, d10 her range, an02 her syllables, av11 her
+    # climb; none asked her first note.
+    Question("bc10", "ft_drive_e24@degraded", ["vocals", "piano"], 5.0, 15.0,
+             "giving our singer her starting note for the verse -- what note does she come in on, on which beat, and "
+             "what chord's under it? and how do her first few notes go?",
+             "A B, right on the downbeat at about 10.0 s, over E major. 2/4 at about 96 (a bar about 1.25 s); she "
+             "comes in on beat one of the verse's first bar, after eight bars of drums and bass, with the crash. The "
+             "note is B4 (the B just below the C an octave above middle C, about 494 Hz) -- the fifth of the E "
+             "chord: the bass is on E, and the keys' first chop (E-G sharp-B) comes on the 'and' just after her "
+             "(about 10.31). Then even eighths: B, A sharp, B, C sharp | B, C sharp, D sharp, F (E sharp), landing on "
+             "a longer E at about 12.5 s. Anything on her track before 10 s is the band leaking in, not her. Right: B "
+             "(the octave not graded) on the downbeat at about 10.0 s (within 0.2 s) over E. Partly: B right with the "
+             "beat or the chord wrong (e.g., a pickup before the bar, or over B major); or the entry and the chord "
+             "right with the note a step off.",
+             "She starts before 9.8 s (spill taken for her entry); a first note of E, G sharp or F sharp; no note."),
+    # truth: write_band(ft_ballad_eb54, 9104) (song.mid / truth.json): E flat minor, 5/4 at 120 (an eighth 0.25 s, a bar
+    # 2.5 s); the chorus 22.5-37.5: A flat minor 22.5, B flat minor 25.0, E flat minor 27.5, D flat 30.0, A flat minor
+    # 32.5, B flat minor 35.0; the drum break from 37.5. Voice (velocity 96-104): bar 1 ten eighths B5 B flat 5 B5 C
+    # sharp 6 B5 C sharp 6 B5 C sharp 6 B5 C sharp 6 (22.50-24.98); bar 2 B flat 5 A5 B flat 5 C6 B flat 5 C6 B flat 5
+    # A5 B flat 5 A5 (25.00-27.48); bar 3 five quarters B flat 5 C6 B flat 5 A5 B flat 5 (27.50-29.96); bar 4 a rest
+    # (30.0-32.5); bar 5 B5 B flat 5 B5 C sharp 6 B5 C sharp 6 B5 B flat 5 B5 B flat 5 (32.50-34.98); bar 6 B flat 5 C6
+    # B flat 5 A5 B flat 5 A5 B flat 5 C6 B flat 5 A5 (35.00-37.48). Bars 5-6 against bars 1-2, over the same chords:
+    # the first seven notes the same (22.50-24.00 / 32.50-34.00), then C sharp B C sharp against B flat B B flat
+    # (24.25-24.75 / 34.25-34.75); bar 6 the same rhythm with B flat on every beat, its neighbours reordered (A C C A A
+    # against C A A C A). ab05 (22.5-35) asked her height and how much she moves, ak04 (degraded) her stops, l06
+    # (30-37.5) her last bar, bb08 the chorus against the verse, ao02 (degraded) whether the chorus reuses the verse;
+    # none asked whether the chorus's second phrase repeats its first.
+    Question("bc11", "ft_ballad_eb54", ["vocals"], 22.5, 37.5,
+             "recording a harmony for her chorus -- the bit from about 32.5 s sounds like she's starting the chorus "
+             "line again. can I just copy-paste the harmony from the first time round, or does her line change?",
+             "Only the start repeats -- paste it and you'll have to fix it after about a bar and a half. 5/4 at about "
+             "120 (a bar 2.5 s); the chorus runs about 22.5-37.5 s. Her second phrase (from about 32.5) comes back "
+             "over the same two chords as the first (A flat minor, then B flat minor), in the same rhythm -- even "
+             "eighths, ten a bar -- and its first seven notes are the same: B, B flat, B, C sharp, B, C sharp, B "
+             "(about 32.5-34.0, as at 22.5-24.0). Then it changes: where the first time goes C sharp, B, C sharp "
+             "(about 24.25-24.75), the second dips to B flat, B, B flat (about 34.25-34.75); and in the next bar both "
+             "circle B flat on the beats but with the A and the C around it in a different order. It's also shorter: "
+             "the first phrase goes on to a bar of slower notes (about 27.5-30) and a bar's rest, the second stops "
+             "after two bars, at the drum break (37.5). Right: the same start (the rhythm and the first notes) with "
+             "the change from about 34.25 s (within 0.5 s, or 'after about a bar and a half'). Partly: 'not an exact "
+             "repeat' with the shared start missed or the change placed more than half a bar off; or 'the same tune' "
+             "with only the length difference noted.",
+             "An exact repeat (paste it as is); a completely new tune with nothing shared; a different rhythm claimed; "
+             "no answer."),
+    # truth: write_band(ft_swing_g1208, 9103) (song.mid / truth.json): G major, 12/8 at 63 dotted quarters (a beat 0.952
+    # s, an eighth -- a third of the beat -- 0.317 s, a bar 3.81 s); the solo 30.476-60.952 (no voice). Drums (the
+    # 'shuffle' part): kick on one and three, cross-stick on two and four, the ride on every beat (30.476, 31.429 ...)
+    # and its skip on the beat's third eighth (31.111, 32.063 ..., 0.635 s after the beat); guitar: a single-note
+    # arpeggio on every eighth (30.476, 30.794, 31.111, 31.429 ..., each 0.476 s long); bass: one note a beat.
+    # Everything on the 0.317 s grid; nothing on the half beat (0.476 s). Delay values: an eighth 317 ms (a 1/8 triplet
+    # at 63), a quarter 635 ms (a 1/4 triplet), a beat 952 ms; the straight half beat (476 ms) and quarter beat (238 ms)
+    # fall between the triplets. Same score for @degraded (degrade_copy, seed 9103: a room, spill and a noise floor
+    # added; no note changed). at09 (35-49) asked a time signature and BPM for a DAW, q09 the feel and meter, n02 and
+    # d07 swing or straight, am02 quantizing a trumpet to the swing, ao01 (shadows) and as05 (punk) delay times; none
+    # asked a delay time for this shuffle.
+    Question("bc12", "ft_swing_g1208@degraded", ["guitar", "bass", "drums"], 30.48, 45.71,
+             "want a tempo-synced echo on the guitar in this solo bit that sits inside the groove -- what delay time "
+             "in ms should I dial in? straight eighths or triplets?",
+             "Triplets -- about 317 or 635 ms. It's a shuffle in 12/8 at about 63 (a dotted-quarter beat about 0.95 "
+             "s, four beats a bar, a bar about 3.81 s), and everything here sits on the beat's three-way split: the "
+             "guitar picks a note on every triplet eighth (about 0.32 s apart), the ride plays each beat plus the "
+             "skip note two triplets later (about 0.635 s after it), and the bass walks one note a beat. So an echo "
+             "of one triplet eighth (about 317 ms -- a 1/8 triplet at 63 BPM) or of two (about 635 ms, a 1/4 triplet, "
+             "landing on the ride's skip) sits in the groove; a whole beat (about 952 ms) works for a longer echo. A "
+             "straight half beat (about 476 ms) or quarter beat (about 238 ms) falls between the triplets and fights "
+             "the shuffle. Right: a triplet value -- about 317 or 635 ms (or 952 for a beat), within 5 % -- with the "
+             "triplet / 12/8 feel named. Partly: the tempo right (about 63 dotted quarters, or a 0.95 s beat) with a "
+             "straight value suggested (476 or 238 ms); or a triplet value worked out from a tempo 5-15 % off.",
+             "A straight delay from a wrong tempo (e.g., 4/4 at 120: 250 or 375 ms); 'straight eighths' as the "
+             "answer; no delay time."),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -11473,7 +11774,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           36: QUESTIONS_36, 37: QUESTIONS_37, 38: QUESTIONS_38, 39: QUESTIONS_39,
           40: QUESTIONS_40, 41: QUESTIONS_41, 42: QUESTIONS_42, 43: QUESTIONS_43, 44: QUESTIONS_44,
           45: QUESTIONS_45, 46: QUESTIONS_46, 47: QUESTIONS_47, 48: QUESTIONS_48, 49: QUESTIONS_49,
-          50: QUESTIONS_50, 51: QUESTIONS_51, 52: QUESTIONS_52, 53: QUESTIONS_53}
+          50: QUESTIONS_50, 51: QUESTIONS_51, 52: QUESTIONS_52, 53: QUESTIONS_53, 54: QUESTIONS_54}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -11711,6 +12012,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 51: (QUESTIONS_51, GRADES_51, BASELINE_GRADES_51),  # round 51: read once on 5bff1e5
                 52: (QUESTIONS_52, GRADES_52, BASELINE_GRADES_52),  # round 52: read once on b357ee5
                 53: (QUESTIONS_53, GRADES_53, BASELINE_GRADES_53),  # round 53: read once on 31baf70
+                54: (QUESTIONS_54, {}, {}),  # round 54: not graded yet
                 }
 
 
