@@ -233,12 +233,21 @@ def step_chords(ctx: AnalysisContext) -> None:
         if all(ctx.empty.get(name, True) for name in PITCHED_STEMS):
             raise Skip("no pitched stem has audio")
         ctx.rows["chords"] = learned.chord_rows(ctx.mix())  # the whole mix, as eval/learned.py measured it
+        _key_by_chords(ctx)
         return
     parts = [Notes.of(ctx.notes[name], name) for name in PITCHED_STEMS if name in ctx.notes and ctx.notes[name]]
     if not parts:
         raise Skip("no pitched stem has notes")
     ctx.rows["chords"] = [dict(start_s=c.start_s, end_s=c.end_s, label=c.label, strength=c.confidence)
                           for c in harmony.chord_spans(parts, grid.beats_s, 0.0, ctx.duration_s, grid.downbeats_s)]
+    _key_by_chords(ctx)
+
+
+def _key_by_chords(ctx: AnalysisContext) -> None:
+    """The track's key against its relative, decided by the chord timeline (tonal.relative_by_chords)."""
+    key = ctx.values.get("key")
+    if isinstance(key, dict) and ctx.rows.get("chords"):
+        ctx.values["key"] = tonal.relative_by_chords(key, ctx.rows["chords"])
 
 
 def step_features(ctx: AnalysisContext) -> None:

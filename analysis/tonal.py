@@ -10,7 +10,7 @@ from collections import defaultdict
 import numpy as np
 
 from .config import SAMPLE_RATE_HZ, essentia_standard
-from .core.vocabulary import PITCH_CLASS, key_name, key_tonic
+from .core.vocabulary import PITCH_CLASS, home_weight, key_name, key_tonic
 
 KEY_PROFILES = ("edma", "krumhansl", "temperley")
 
@@ -69,4 +69,54 @@ def _relative_by_bass(result: dict, overall: np.ndarray, final: np.ndarray) -> d
     if overall[rel_pc] > overall[pc] and final[rel_pc] > final[pc]:
         result.update(tonic=key_tonic(rel_pc, rel_scale), scale=rel_scale, label=key_name(rel_pc, rel_scale),
                       pitch_class=rel_pc, relative_of_vote=True)
+    return result
+
+
+# The chords decide between a key and its relative where the song has at least this many chord changes: a
+# timeline of one or two chords names no home (the bass's weights decide then, :func:`_relative_by_bass`).
+MIN_HOME_CHORDS = 4
+MAJOR_QUALITIES, MINOR_QUALITIES = ("maj", "maj7", "7", "maj6", "6"), ("min", "min7", "min6")
+
+
+def chord_tonic(label: str) -> tuple[int, bool] | None:
+    """'C#:min7' -> (1, True): a timeline chord's root and whether it is minor; None for no chord or a chord
+    that is neither major nor minor (sus, dim, a bare root)."""
+    root, _, quality = (label or "").partition(":")
+    quality = quality.split("/")[0] or "maj"
+    if root not in PITCH_CLASS:
+        return None
+    if quality in MAJOR_QUALITIES:
+        return PITCH_CLASS[root], False
+    return (PITCH_CLASS[root], True) if quality in MINOR_QUALITIES else None
+
+
+def relative_by_chords(result: dict, chords: list[dict]) -> dict:
+    """A key and its relative share every pitch class, so the profiles cannot tell them apart; the song's chords
+    can, as a listener does: where the relative's tonic chord weighs more as a home (:func:`home_weight` by the
+    chords' roots: the time it sounds, the V-I cadences into it, opening and closing on it; the time in chords of
+    the timeline's typical length), the song is in the relative key. This replaces the bass's reading (its last seconds name the final
+    chord, which a song in C sharp minor may end away from: ft_ballad_csm76 read E major, the twenty-fifth
+    session's sweep, dev). The key before is kept as ``before_chords`` where it moves."""
+    seq: list[tuple[tuple[int, bool], float]] = []
+    for row in sorted(chords, key=lambda r: r["start_s"]):
+        chord, length = chord_tonic(row["label"]), float(row["end_s"]) - float(row["start_s"])
+        if chord is None or length <= 0:
+            continue
+        if seq and seq[-1][0] == chord:
+            seq[-1] = (chord, seq[-1][1] + length)
+        else:
+            seq.append((chord, length))
+    if len(seq) < MIN_HOME_CHORDS or "pitch_class" not in result or result.get("scale") not in ("major", "minor"):
+        return result
+    unit = float(np.median([n for _, n in seq]))
+    names, lengths = [c for c, _ in seq], [n / unit for _, n in seq]
+    pc, minor = int(result["pitch_class"]), result["scale"] == "minor"
+    rel = ((pc + 3) % 12, False) if minor else ((pc + 9) % 12, True)
+    here, there = home_weight((pc, minor), names, lengths, by_root=True), home_weight(rel, names, lengths, by_root=True)
+    result["chord_evidence"] = {"tonic_weight": round(here, 2), "relative_weight": round(there, 2),
+                                "chords": len(seq)}
+    if there > here:
+        mode = "minor" if rel[1] else "major"
+        result.update(before_chords=result["label"], tonic=key_tonic(rel[0], mode), scale=mode,
+                      label=key_name(rel[0], mode), pitch_class=rel[0])
     return result

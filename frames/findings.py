@@ -13,7 +13,8 @@ from itertools import groupby
 import numpy as np
 
 from analysis.core.vocabulary import (COMPOUND_METERS, LETTERS, MIX_STEM, NATURAL_PC, PITCH_CLASS,
-                                      TRUSTED_KEY_CORRELATION, key_name, named_stems, note_number, possessive)
+                                      TRUSTED_KEY_CORRELATION, home_weight, key_name, named_stems, note_number,
+                                      possessive)
 from heuristics.describe import (CARRY_SHARE, DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, PLACE_FRACTIONS,
                                  SHARP_NAMES, SWUNG_RATIO, LEVEL_JUMP_DB, MAJOR_STEPS, MINOR_STEPS, MOSTLY_OFF,
                                  MOSTLY_ON, ROOT_ONLY, bar_drum_words, count_word, key_names, numeral_in, parse_symbol,
@@ -256,9 +257,7 @@ def home_key(key: str | None, chart, song_key: str | None = None) -> str | None:
     candidates = [(tonic, minor), rel, ((tonic + 7) % 12, minor), ((tonic + 5) % 12, minor)]
 
     def weight(k: tuple[int, bool]) -> float:
-        held = sum(n for c, n in zip(chords, chart.bars_each) if c == k)
-        cadences = sum(1 for x, y in zip(chords, chords[1:]) if y == k and x == ((k[0] + 7) % 12, False))
-        return held + cadences + 0.5 * (chords[0] == k) + 0.5 * (chords[-1] == k)
+        return home_weight(k, chords, chart.bars_each)
 
     song = _tonic_symbol(song_key) if song_key else None
     if song is not None and song not in candidates:

@@ -68,3 +68,27 @@ def test_a_backbeat_on_one_and_three_moves_the_bars_a_beat_and_nothing_else_does
         ctx = _kit_context(tmp_path, snare, kick)
         step_backbeat(ctx)
         assert ctx.grid.downbeat_phase == 0 and "backbeat_moved_beats" not in ctx.grid.evidence, (snare, kick)
+
+
+def test_the_chords_tell_a_minor_song_from_its_relative_major():
+    """ft_ballad_csm76 (the twenty-fifth session, dev): a ballad in C sharp minor (C sharp minor, A, E, B a bar
+    each, ending on E) read E major: the profiles cannot tell a key from its relative, and the bass's last seconds
+    named the final chord. The chords' home decides; a song in E major that visits C sharp minor stays in E."""
+    from analysis.core.types import TrackAnalysis
+    from analysis.tonal import relative_by_chords
+
+    def rows(labels: list[str], bar: float = 3.0) -> list[dict]:
+        return [dict(start_s=i * bar, end_s=(i + 1) * bar, label=x) for i, x in enumerate(labels)]
+
+    vote = {"tonic": "E", "scale": "major", "label": "E major", "pitch_class": 4, "agreement": 1.0, "strength": 0.9,
+            "votes": []}
+    minor = rows(["C#:min", "A:maj", "E:maj", "B:maj"] * 4 + ["C#:min", "C#:min", "A:maj", "E:maj"])
+    got = relative_by_chords(dict(vote), minor)
+    assert got["label"] == "C# minor" and got["before_chords"] == "E major", got
+    assert relative_by_chords(dict(got), minor)["label"] == "C# minor"  # read again, it stays
+    major = rows(["E:maj", "C#:min", "A:maj", "B:maj"] * 4 + ["E:maj"])
+    assert relative_by_chords(dict(vote), major)["label"] == "E major"
+    assert relative_by_chords(dict(vote), rows(["C#:min", "N"]))["label"] == "E major"  # too few chords: no verdict
+    # the typed reading keeps the evidence
+    typed = TrackAnalysis.from_values({"key": got}).key
+    assert typed.label == "C# minor" and typed.before_chords == "E major" and typed.chord_evidence["chords"] == 19

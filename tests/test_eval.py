@@ -129,3 +129,37 @@ def test_the_overtones_benchmark_scores_a_copy_full_and_catches_extra_notes():
     assert scores(truth, truth) == pytest.approx((1.0, 1.0, 1.0))
     p, r, f = scores(truth, truth + [dict(n, pitch=n["pitch"] + 19) for n in truth])
     assert p == pytest.approx(0.5) and r == pytest.approx(1.0) and f < 0.7
+
+
+def test_the_home_key_benchmark_scores_the_rule_and_catches_a_relative_read(tmp_path, monkeypatch):
+    """eval.home_key reads stored keys and chords: a C sharp minor song stored as E major is wrong before the rule
+    and right after it; one stored in its right key stays right; a planted defect (the rule switched off) is
+    caught by the figure."""
+    import json
+    import sqlite3
+
+    import eval.home_key as hk
+
+    home = tmp_path / "frames_home"
+    home.mkdir()
+    con = sqlite3.connect(home / "stemsense.db")
+    con.execute("create table tracks (track_id text, title text, state text)")
+    con.execute("create table track_analysis (track_id text, name text, value_json text)")
+    con.execute("create table chords (track_id text, start_s real, end_s real, label text)")
+    minor = ["C#:min", "A:maj", "E:maj", "B:maj"] * 4 + ["C#:min", "C#:min", "A:maj", "E:maj"]
+    for tid, title, label in (("a", "frames-clean-ft_ballad_csm76", "E major"),
+                              ("b", "frames-degraded-ft_ballad_csm76_degraded", "C# minor")):
+        tonic, scale = label.split()
+        key = {"tonic": tonic, "scale": scale, "label": label, "pitch_class": {"E": 4, "C#": 1}[tonic]}
+        con.execute("insert into tracks values (?, ?, 'ready')", (tid, title))
+        con.execute("insert into track_analysis values (?, 'key', ?)", (tid, json.dumps(key)))
+        con.executemany("insert into chords values (?, ?, ?, ?)",
+                        [(tid, 3.0 * i, 3.0 * (i + 1), x) for i, x in enumerate(minor)])
+    con.commit()
+    con.close()
+    monkeypatch.setattr(hk, "CACHE", tmp_path)
+    monkeypatch.setattr(hk, "HOMES", ("frames_home",))
+    out = hk.run()
+    assert out["dev:rule"]["right"] == 1.0 and out["dev:before"]["right"] == 0.5, out
+    monkeypatch.setattr("analysis.tonal.relative_by_chords", lambda key, chords: key)  # the rule switched off
+    assert hk.run()["dev:rule"]["right"] == 0.5

@@ -388,6 +388,8 @@ class KeyReading:
     bass_evidence: dict | None = None
     relative_of_vote: bool = False
     source: str | None = None  # a learned model's name where one read it (analysis.learned); None: the profiles' vote
+    chord_evidence: dict | None = None  # the chord timeline's home weights (analysis.tonal.relative_by_chords)
+    before_chords: str | None = None  # the key before the chords moved it to its relative; None where they did not
 
 
 @dataclass(frozen=True)

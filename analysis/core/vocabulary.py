@@ -106,6 +106,22 @@ def key_tonic(pitch_class: int, mode: str) -> str:
 def key_name(pitch_class: int, mode: str) -> str:
     """'Db major', 'G# minor': the key with ``pitch_class`` as its tonic, spelled as its signature is."""
     return f"{key_tonic(pitch_class, mode)} {mode}"
+
+
+def home_weight(key: tuple[int, bool], chords: list[tuple[int, bool]], lengths: list[float],
+                by_root: bool = False) -> float:
+    """How strongly a chord sequence makes ``key`` ((tonic pitch class, minor)) its home, as a listener hears one:
+    the time its tonic chord sounds (in ``lengths``' unit: bars, or chords of typical length), one for each time
+    its dominant resolves to it (V-I, the cadence that defines a key), and a half each for opening and closing on
+    it. ``chords``: (root pitch class, minor) in order, one per entry of ``lengths``. ``by_root``: a chord on the
+    tonic's root counts whatever its third (a minor song's last chord is often major, a Picardy third: weighing a
+    key against its relative, whose tonics differ in root, the root is what tells them apart)."""
+    if not chords:
+        return 0.0
+    tonic = [c[0] == key[0] if by_root else c == key for c in chords]
+    held = sum(n for c, n in zip(tonic, lengths) if c)
+    cadences = sum(1 for x, y in zip(chords, tonic[1:]) if y and x == ((key[0] + 7) % 12, False))
+    return held + cadences + 0.5 * tonic[0] + 0.5 * tonic[-1]
 PITCH_CLASS = {"C": 0, "B#": 0, "C#": 1, "Db": 1, "D": 2, "D#": 3, "Eb": 3, "E": 4, "Fb": 4, "F": 5, "E#": 5,
                "F#": 6, "Gb": 6, "G": 7, "G#": 8, "Ab": 8, "A": 9, "A#": 10, "Bb": 10, "B": 11, "Cb": 11}
 
