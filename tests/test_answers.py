@@ -5068,3 +5068,17 @@ def test_does_the_vocal_drag_asks_the_singers_timing_not_the_drums_rudiments(lib
     assert "doubled strokes" not in said and "right on the beat" in said, said
     said = get_findings(lib, tid, ["drums", "vocals"], 0.0, 16.0, "any flams or drags on the snare?").summary
     assert "doubled strokes" in said, said
+
+
+def test_a_part_sounding_half_the_window_is_not_said_to_sound_through_most_of_it():
+    """The twenty-fifth session's sweep on ft_drive_e24's hook (dev): a singer's four calls, with their tails half
+    the window, read "they sound through most of the window"."""
+    from frames.answers import carry_sentence
+    from heuristics.models import Presence
+
+    ps = [Presence(stem="vocals", sounding_share=0.5, onsets=8, notes=8, reading="", carries=True),
+          Presence(stem="piano", sounding_share=1.0, onsets=64, notes=256, reading="", level_db_vs_loudest=0.0)]
+    said = carry_sentence(ps, [])
+    assert said.startswith("The vocals carry this passage: they sound through about half of the window"), said
+    ps[0].sounding_share = 0.7
+    assert "most of the window" in carry_sentence(ps, [])
