@@ -11764,6 +11764,31 @@ QUESTIONS_54 = [
              "A straight delay from a wrong tempo (e.g., 4/4 at 120: 250 or 375 ms); 'straight eighths' as the "
              "answer; no delay time."),
 ]
+GRADES_54 = {"bc01": "partly", "bc02": "right", "bc03": "right", "bc04": "right", "bc05": "right", "bc06": "partly",
+             "bc07": "right", "bc08": "partly", "bc09": "right", "bc10": "right", "bc11": "right", "bc12": "right"}
+GRADES_54_WHY = {
+    "bc01": "clean hats on the 'ands' placed (about 4.64 and 9.01 s), but a kick at 0.0 and snares at about 8.19 and "
+            "12.56 s offered as clean with no hat, and a cymbal at about 2.06 s that is not there (the drum reading "
+            "misses hats on those beats): partly",
+    "bc02": "gaps at about 4.28-4.83 s and from about 13.73 s, the others a beat or less: right (the singer called "
+            "'she')",
+    "bc03": "about 5.29 s, E flat major 7 (E flat, G, B flat, D), the low E flat and the top B flat, about 0.7 s clean: "
+            "right (placed on bar three's downbeat, the grid half a beat off)",
+    "bc04": "loose, almost rubato, not to be trusted for quantizing, C5 at about 0.14, F2 at about 1.56 and F5 at about "
+            "2.52 s, warp it by hand: right",
+    "bc05": "G3 at about 17.9 s and A2 at about 30.7 s (a dip before the last B flat), inside an octave: right",
+    "bc06": "no snare count read in the unseparated mix; ten hits from about 2.68 to 12.53 s given as the client's own "
+            "guess from a backbeat, extras left open: partly",
+    "bc07": "six bars, C sharp minor, A, E, B, C sharp minor, A, the chorus at about 28.4 s on the same A, the bass "
+            "and keys changing: right",
+    "bc08": "on every 'and', about 12.83, 13.22 ... s, right; but each chop said to ring a full beat with no silence "
+            "between (the transcribed notes run through a 0.1 s chop's decay to the next): partly",
+    "bc09": "two bars for the bass's A flat and D flat, cuts on bar lines from about 3.14 s, away from the crash: right",
+    "bc10": "B4 on beat one at about 10.01 s over E (major 7), then B, A sharp, B, C sharp: right",
+    "bc11": "the first seven notes the same, the change from about 34.3 s, then the neighbours swapped: right",
+    "bc12": "triplets, 12/8 at about 63: about 317, 635 or 952 ms: right",
+}
+BASELINE_GRADES_54 = {q: "wrong" for q in GRADES_54}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -12012,7 +12037,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 51: (QUESTIONS_51, GRADES_51, BASELINE_GRADES_51),  # round 51: read once on 5bff1e5
                 52: (QUESTIONS_52, GRADES_52, BASELINE_GRADES_52),  # round 52: read once on b357ee5
                 53: (QUESTIONS_53, GRADES_53, BASELINE_GRADES_53),  # round 53: read once on 31baf70
-                54: (QUESTIONS_54, {}, {}),  # round 54: not graded yet
+                54: (QUESTIONS_54, GRADES_54, BASELINE_GRADES_54),  # round 54: read once on 444eff2
                 }
 
 
