@@ -2702,7 +2702,12 @@ HOLDS_ASKED = (r"\bhow long\b[^?]*\b(?:holds?|holding|held|hangs?|hanging|sustai
 RING_ASKED = (r"\bring(?:s|ing)?\b(?! (?:out|true))|\bcut(?:s|ting)? (?:it|them|the \w+ )?short\b|\bstaccato\b|"
               r"\blegato\b|\bchoppy\b|\bchoke[sd]?\b|\bsustain(?:s|ing)? (?:the|his|her|their) chords\b|"
               # "how long are the chords held?" (the seventeenth session's sweep on ft_drive_e24 got the singer's notes)
-              r"\bhow long (?:are|is|does|do) (?:the|his|her|their|those|these) chords?\b")
+              r"\bhow long (?:are|is|does|do) (?:the|his|her|their|those|these) chords?\b|"
+              # "how long is each guitar chop, and is there real silence between them?" (round 54's bc08, dev: got
+              # the syncopation alone)
+              r"\bhow long (?:are|is|does|do) (?:each|the|his|her|their|those|these) (?:\w+ )?"
+              r"(?:chops?|stabs?|strums?|chords?|hits?|skanks?)\b|"
+              r"\b(?:silence|space|air|a gap|gaps) between (?:them|the (?:chops|stabs|strums|chords|hits))\b")
 RING_OVER = 2.0  # a note or chord this many times the part's usual length (and a beat or more) rings past the rest
 
 
@@ -2726,6 +2731,9 @@ def _ring_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
                   ("lets", f"{its_word} chords ring" if what == "chords" else f"{its_word} notes run into each other") if ring else
                   ("holds", f"{its_word} {what} for part of the time to the next"))
     said = f"The {p.stem} {verb([p.stem], does, does[:-1])} {rest} here, each {_beats_words(usual, per)}"
+    if p.rhythm and re.search(r"\bwhere\b|\bland(?:s|ing)?\b|\bwhich beats?\b", (question or "").lower()):
+        # "how long is each chop, where do they land?" (round 54's bc08, dev): the places its strokes fall
+        said += f", struck {p.rhythm}" + (" in every bar" if (p.rhythm_bars_same or 0) >= 1 else " in most bars")
     longer = [h for h in p.held if h.beats >= max(LONG_NOTE_BEATS, RING_OVER * usual)]
     if longer:
         order = chart_bar_numbers(a)

@@ -5082,3 +5082,18 @@ def test_a_part_sounding_half_the_window_is_not_said_to_sound_through_most_of_it
     assert said.startswith("The vocals carry this passage: they sound through about half of the window"), said
     ps[0].sounding_share = 0.7
     assert "most of the window" in carry_sentence(ps, [])
+
+
+def test_how_long_each_chop_is_and_where_they_land_is_answered_from_the_parts_note_lengths(lib):
+    """Round 54's bc08 (dev): "how long is each guitar chop, where do they land, and is there real silence between
+    them?" got the syncopation alone. The part's usual length, and where asked, its places in the bar."""
+    g = groove(16)
+    g["guitar"] = [note(b * P + P / 2, x, 0.1) for b in range(32) for x in (67, 71, 74)]
+    tid = make_track(lib.store, "e2" * 7 + "f4", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "guitar": g["guitar"]})
+    said = get_findings(lib, tid, ["guitar"], 0.0, 16.0, "how long is each guitar chop, where do they land, and is "
+                                                         "there real silence between them?").summary
+    assert said.startswith("The guitar cuts its chords short here, each under half a beat, struck on the and of one, "
+                           "the and of two, the and of three and the and of four in every bar."), said
+    said = get_findings(lib, tid, ["guitar"], 0.0, 16.0, "is there any space between the chords?").summary
+    assert said.startswith("The guitar cuts its chords short here"), said
