@@ -322,6 +322,10 @@ def step_notes(ctx: AnalysisContext) -> None:
                                                       [n.pitch for n in notes])
                     notes = [replace(n, time_s=float(t), duration_s=max(1e-3, n.duration_s + n.time_s - float(t)))
                              for n, t in zip(notes, times)]
+                    # ... and they stop where they are damped, not where the transcription lets go of a faint pitch
+                    ends = stem_analysis.heard_ends(audio, [n.time_s for n in notes],
+                                                    [n.time_s + n.duration_s for n in notes])
+                    notes = [replace(n, duration_s=max(1e-3, float(e) - n.time_s)) for n, e in zip(notes, ends)]
                 ctx.notes[name] = drop_bleed_notes(notes, ctx.bleed.get(name))
         except Exception as exc:  # noqa: BLE001 - recorded per stem, the others go on
             logging.getLogger(__name__).exception("notes for %s failed", name)

@@ -1343,6 +1343,50 @@ def note_onsets(mono: np.ndarray, times_s, stem: str, pitches=None) -> np.ndarra
     return refine_onsets(mono, times_s, band_hz=REFINE_BAND.get(stem), instrument="other")
 
 
+# Where a struck note stops. The transcription holds a note while its pitch is still faintly there: a guitar's
+# tenth-of-a-second chop, 40 dB down within a quarter second, read as ringing a full beat to the next chop (round
+# 54's bc08: "no real silence between them"). A plucked or struck note stops where it is damped: the stem's level
+# falls STOP_DB under the note's attack peak, and falls there fast (DAMP_DB within DAMP_S, 100 dB a second). A
+# note left to ring decays at a fraction of that rate (a bass's held root fades about 10 dB in its first beat:
+# round 21's d08), so it keeps the transcription's end.
+STOP_DB = 20.0
+DAMP_DB, DAMP_S = 10.0, 0.1
+STOP_HOP_S, STOP_WINDOW_S = 0.01, 0.05  # the envelope's hop and window (s): two periods of a bass's low E (41 Hz)
+STOP_PEAK_S = 0.05  # the attack peak is the loudest point this long after the onset
+
+
+def heard_ends(mono: np.ndarray, times_s, ends_s) -> np.ndarray:
+    """Per note (onset, end in s): the end, brought forward to where the note is damped (the stem's level, an RMS
+    envelope over STOP_WINDOW_S, STOP_DB under its peak within STOP_PEAK_S of the onset, having fallen
+    DAMP_DB over the DAMP_S before); kept where that never happens before the end, or only within STOP_WINDOW_S of
+    it (what the envelope resolves). Another note's sound in the stem keeps the level up, so a note under a ringing
+    one keeps its end."""
+    times, ends = np.asarray(times_s, dtype=float), np.asarray(ends_s, dtype=float).copy()
+    if not len(times):
+        return ends
+    hop, win = int(round(STOP_HOP_S * SAMPLE_RATE_HZ)), int(round(STOP_WINDOW_S * SAMPLE_RATE_HZ))
+    energy = np.concatenate([[0.0], np.cumsum(np.asarray(mono, dtype=np.float64) ** 2)])
+    centre = np.arange(0, len(energy) - 1, hop)
+    lo, hi = np.clip(centre - win // 2, 0, len(energy) - 1), np.clip(centre + win // 2, 0, len(energy) - 1)
+    level = 10.0 * np.log10((energy[hi] - energy[lo]) / np.maximum(hi - lo, 1) + 1e-12)
+    back = int(round(DAMP_S / STOP_HOP_S))
+    frame = lambda t: int(np.clip(round(t / STOP_HOP_S), 0, len(level) - 1))  # noqa: E731
+    for k, (t, e) in enumerate(zip(times, ends)):
+        a, z = frame(t), frame(e)
+        if z <= a + 1:
+            continue
+        top = a + int(np.argmax(level[a:frame(t + STOP_PEAK_S) + 1]))
+        idx = np.arange(top + 1, z)
+        if not len(idx):
+            continue
+        fell = level[np.maximum(idx - back, top)] - level[idx]
+        gone = np.flatnonzero((level[idx] < level[top] - STOP_DB) & (fell >= DAMP_DB))
+        stop = max(t + STOP_HOP_S, idx[gone[0]] * STOP_HOP_S) if len(gone) else e
+        if e - stop > STOP_WINDOW_S:  # a nearer end is within what the envelope resolves: the transcription's stands
+            ends[k] = stop
+    return ends
+
+
 def refine_onsets(mono: np.ndarray, times_s, band_hz: tuple[float, float] | None = None,
                   instrument: str = "other", search_s: float = REFINE_SEARCH_S) -> np.ndarray:
     """Move each onset to where its sound starts (see above); keep it where no clear rise is found.

@@ -92,3 +92,37 @@ def test_the_chords_tell_a_minor_song_from_its_relative_major():
     # the typed reading keeps the evidence
     typed = TrackAnalysis.from_values({"key": got}).key
     assert typed.label == "C# minor" and typed.before_chords == "E major" and typed.chord_evidence["chords"] == 19
+
+
+def _struck(onsets: list[float], hz: float, decay_db_per_s: float, stop_after_s: float | None, total_s: float):
+    """A struck tone at each onset, decaying at ``decay_db_per_s``, cut off (damped within 20 ms) ``stop_after_s``
+    after its onset where given."""
+    from analysis.config import SAMPLE_RATE_HZ as SR
+
+    t = np.arange(int(total_s * SR)) / SR
+    y = np.zeros_like(t)
+    for k, a in enumerate(onsets):
+        end = onsets[k + 1] if k + 1 < len(onsets) else total_s
+        m = (t >= a) & (t < end)
+        dt = t[m] - a
+        env = 10 ** (-decay_db_per_s * dt / 20)
+        if stop_after_s is not None:
+            env *= np.clip(1 - (dt - stop_after_s) / 0.02, 0, 1)
+        y[m] = 0.3 * env * np.sin(2 * np.pi * hz * dt)
+    return y
+
+
+def test_a_struck_note_stops_where_it_is_damped_and_a_ringing_one_keeps_its_end():
+    """Round 54's bc08 (dev): a guitar's tenth-of-a-second chops on the off-beats read as ringing a full beat to the
+    next. A chop stops where it is damped; a note left to ring (a slow decay) and a low bass note (whose cycles
+    ripple through a short envelope) keep the transcription's end."""
+    from analysis.stem_analysis import heard_ends
+
+    onsets = [0.2 + 0.4 * k for k in range(8)]
+    ends = [a + 0.39 for a in onsets]  # the transcription: each held to the next
+    chops = heard_ends(_struck(onsets, 392.0, 20.0, 0.1, 3.6), onsets, ends)
+    assert np.all(np.array(chops) - onsets < 0.2) and np.all(np.array(chops) - onsets > 0.08), chops
+    ringing = heard_ends(_struck(onsets, 392.0, 10.0, None, 3.6), onsets, ends)
+    assert np.allclose(ringing, ends)
+    low = heard_ends(_struck(onsets, 41.2, 10.0, None, 3.6), onsets, ends)
+    assert np.allclose(low, ends)

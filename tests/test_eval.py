@@ -163,3 +163,24 @@ def test_the_home_key_benchmark_scores_the_rule_and_catches_a_relative_read(tmp_
     assert out["dev:rule"]["right"] == 1.0 and out["dev:before"]["right"] == 0.5, out
     monkeypatch.setattr("analysis.tonal.relative_by_chords", lambda key, chords: key)  # the rule switched off
     assert hk.run()["dev:rule"]["right"] == 0.5
+
+
+def test_the_note_ends_benchmark_scores_damped_ends_and_catches_a_rule_switched_off(tmp_path, monkeypatch):
+    """eval.note_ends: chops stored as ringing to the next score worse than the rule's ends against the score's
+    tenth-of-a-second notes; with the rule switched off (a planted defect) the two read the same."""
+    import soundfile as sf
+
+    import eval.note_ends as ne
+    from analysis.config import SAMPLE_RATE_HZ as SR
+    from tests.test_analysis_context import _struck
+
+    onsets = [0.2 + 0.4 * k for k in range(8)]
+    path = tmp_path / "guitar.wav"
+    sf.write(str(path), _struck(onsets, 392.0, 20.0, 0.1, 3.6), SR)
+    truth = [(a, a + 0.1, 67) for a in onsets]
+    got = ne.readings(path, [(a, a + 0.39, 67) for a in onsets])
+    rule, stored = ne.scores(truth, got["rule"]), ne.scores(truth, got["stored"])
+    assert rule[0] == 1.0 and stored[0] == 0.0 and rule[1] < stored[1], (rule, stored)
+    monkeypatch.setattr("analysis.stem_analysis.heard_ends", lambda mono, t, e: np.asarray(e, float))
+    got = ne.readings(path, [(a, a + 0.39, 67) for a in onsets])
+    assert ne.scores(truth, got["rule"])[0] == 0.0
