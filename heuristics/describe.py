@@ -2382,6 +2382,18 @@ NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "
 _TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
+def _simple_place(g, ki: int, frac: float) -> tuple[int, str] | None:
+    """(beat index, place in a simple meter's count, e.g. '2&') of a hit ``frac`` of the way from beat ``ki``: a hit
+    within a tenth of a beat of the next beat is on it. None before the window's first beat or past its last."""
+    if ki < 0:
+        return None
+    if frac > 0.9:
+        ki, frac = ki + 1, 0.0
+        if ki >= len(g.beats_s):
+            return None
+    return ki, f"{int(g.beat_in_bar[ki])}{_slot(np.array([frac]))[0]}"
+
+
 def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern | None:
     drums = sl.stems.get("drums")
     g = sl.grid
@@ -2403,11 +2415,11 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
             continue
         counts: dict[str, int] = {}
         for ki, fi in zip(k[m], frac[m]):
-            ki, whole = int(ki), fi > 0.9
-            if whole:
-                ki, fi = ki + 1, 0.0
-                if ki >= len(g.beats_s):
-                    continue
+            placed = _simple_place(g, int(ki), float(fi))
+            if placed is None:
+                continue
+            ki, simple = placed
+            fi = 0.0 if fi > 0.9 else fi
             bar, beat = int(g.bar_index[ki]) + 1, int(g.beat_in_bar[ki])
             if compound and eighth_pulse:  # 6/8 read at the eighth: six eighths over two grid bars
                 name = str(((bar - 1) % 2) * 3 + beat) if abs(fi) < 0.25 else f"{((bar - 1) % 2) * 3 + beat}&"
@@ -2416,7 +2428,7 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
                 name = str((beat - 1) * 3 + int(np.clip(round(fi * 3), 0, 2)) + 1)
                 bars_seen.add(bar)
             else:
-                name = f"{beat}{_slot(np.array([fi]))[0]}"
+                name = simple
                 bars_seen.add(bar)
                 by_bar_all.setdefault(c, set()).add(bar)
                 if name not in by_bar.setdefault(bar, {}).setdefault(c, []):
@@ -2456,7 +2468,9 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
     cymbal = np.isin(n.pitch, DRUM_CLASSES["cymbal"])
     cymbal_hits = _placed(sl, n.time_s[cymbal], moved) if 0 < cymbal.sum() <= FEW_CYMBALS_PLACED and not compound \
         else []
+    alone, struck_with = (None, None) if compound or moved else _alone_hits(sl, positions, bars, held, grace)
     return DrumPattern(bars=bars, count_in="eighth notes of the bar" if compound else "beats, with e / & / a between",
+                       alone_hits=alone, struck_with=struck_with,
                        ghost_hits=None if compound else _ghost_hits(sl, moved),
                        double_hits=None if compound else _double_hits(sl, moved),
                        band_hits=None if compound or cymbal.sum() > FEW_CYMBALS_PLACED else _band_hits(sl, moved),
@@ -2518,6 +2532,44 @@ def _ghost_hits(sl: WindowSlice, moved: int) -> list[PlacedHit] | None:
 # second too soon for a sixteenth at any tempo a band plays (75 ms is a sixteenth at 200 BPM), the first not too
 # soon to be heard as its own stroke (the drum reading's second strokes, analysis.stem_analysis._second_strokes).
 DOUBLE_S = (0.015, 0.07)
+
+
+# A drum struck "alone" (a clean one-shot to sample): no other class struck within ALONE_S of it, and not at a place
+# another class keeps in most bars (a hat on every eighth missed by the reading under one kick is still there: round
+# 54's bc01 offered a kick and two snares as clean where the hat plays on every beat, dev).
+ALONE_S = 0.05
+ALONE_PLACED = 2  # the first hits struck alone, per class, placed
+
+
+def _alone_hits(sl: WindowSlice, positions: dict[str, dict[str, int]], bars: int, held: dict,
+                grace: np.ndarray) -> tuple[dict[str, list[PlacedHit]], dict[str, list[str]]]:
+    """Per class: its first hits struck alone (ALONE_PLACED at most), and the classes that strike at every one of its
+    regular places (a kick on one and three under a hat on every eighth always lands with the hat)."""
+    n = sl.stems["drums"].notes
+    regular = {c: set(_regular_places(p, bars, held.get(c))) for c, p in positions.items()}
+    k, frac = _beat_fraction(sl, n.time_s, early=True)
+    names = [_simple_place(sl.grid, int(ki), float(f)) for ki, f in zip(k, frac)]
+    names = [x[1] if x else None for x in names]
+    classes = {c: np.isin(n.pitch, keys) & ~grace for c, keys in DRUM_CLASSES.items()}
+    alone: dict[str, list[PlacedHit]] = {}
+    with_: dict[str, list[str]] = {}
+    for c, mine in classes.items():
+        if c not in positions or not mine.any():
+            continue
+        others = [o for o in positions if o != c]
+        with_[c] = [o for o in others if regular[c] and regular[c] <= regular[o]]
+        times = []
+        for i in np.flatnonzero(mine):
+            near = np.abs(n.time_s - n.time_s[i]) <= ALONE_S
+            if np.any(near & ~classes[c] & ~grace) or names[i] is None:
+                continue
+            if any(names[i] in regular[o] for o in others):
+                continue  # another class keeps this place: a hit it missed here is not a clean one
+            times.append(float(n.time_s[i]))
+            if len(times) == ALONE_PLACED:
+                break
+        alone[c] = _placed(sl, np.array(times), 0) if times else []
+    return alone, with_
 
 
 def _double_hits(sl: WindowSlice, moved: int) -> list[PlacedHit]:

@@ -5097,3 +5097,26 @@ def test_how_long_each_chop_is_and_where_they_land_is_answered_from_the_parts_no
                            "the and of two, the and of three and the and of four in every bar."), said
     said = get_findings(lib, tid, ["guitar"], 0.0, 16.0, "is there any space between the chords?").summary
     assert said.startswith("The guitar cuts its chords short here"), said
+
+
+def test_clean_hits_to_sample_are_the_drums_struck_alone_not_a_hat_the_reading_missed(lib):
+    """Round 54's bc01 (dev): "a clean kick, a clean snare and a clean hi-hat, nothing else hitting at the same
+    moment" offered a kick and two snares as clean where the reading had missed the hat on those beats (the hat
+    plays every eighth). A drum is clean where nothing else is struck with it and no other drum keeps its place."""
+    g = groove(16)
+    missed = {0.0, 7 * BAR + 3 * P}  # the hat under the first kick and under the last bar's snare on four
+    g["drums"] = [n for n in g["drums"] if not (n["pitch"] == 42 and round(n["time_s"], 3) in missed)]
+    tid = make_track(lib.store, "e2" * 7 + "f5", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"]})
+    q = "building a sample pack -- I want a clean kick, a clean snare and a clean hi-hat. where can I grab each one?"
+    said = get_findings(lib, tid, ["drums"], 0.0, 16.0, q).summary
+    assert said.startswith("For clean hits, as far as the drum reading tells (it can miss a quiet hit under a loud "
+                           "one): the kick and snare always land with the hi-hat; the hi-hat is struck alone on the "
+                           "and of one of the first bar here and on the and of two of the first bar here."), said
+    # no hats: the kick and the snare are each struck alone
+    bare = make_track(lib.store, "e2" * 7 + "f6", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                      stems={"drums": [n for n in g["drums"] if n["pitch"] != 42]})
+    said = get_findings(lib, bare, ["drums"], 0.0, 16.0, "where's a clean snare hit I can sample?").summary
+    assert said.startswith("For clean hits, as far as the drum reading tells (it can miss a quiet hit under a loud "
+                           "one): the snare is struck alone on two of the first bar here and on four of the first "
+                           "bar here."), said

@@ -61,8 +61,11 @@ def test_a_window_analysis_reads_back_from_its_own_json(library, stems, window):
     if kit is not None:  # nor the bars whose every beat lies inside (read by the beat-varies sentence)
         assert back.drum_pattern.ghost_hits is None and not back.drum_pattern.whole_bars and \
             back.drum_pattern.double_hits is None and back.drum_pattern.band_hits is None  # (nor the doubled
-        # strokes, read by the doubles sentence, nor the band's hits, read by the big-hits sentence)
-        kit = kit.model_copy(update={"ghost_hits": None, "whole_bars": [], "double_hits": None, "band_hits": None})
+        # strokes, read by the doubles sentence, nor the band's hits, read by the big-hits sentence, nor the drums
+        # struck alone, read by the clean-hits sentence)
+        assert back.drum_pattern.alone_hits is None and back.drum_pattern.struck_with is None
+        kit = kit.model_copy(update={"ghost_hits": None, "whole_bars": [], "double_hits": None, "band_hits": None,
+                                     "alone_hits": None, "struck_with": None})
     assert back.bar_cycle is None  # the figure the parts repeat (read by the loop sentence) does not come back
     assert not back.bar_numbers  # nor the bars as the chart counts them (read by "the fifth bar here")
     assert back.against_song is None  # nor the window against the song (read by the against-the-song sentence)
