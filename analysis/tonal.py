@@ -75,6 +75,9 @@ def _relative_by_bass(result: dict, overall: np.ndarray, final: np.ndarray) -> d
 # The chords decide between a key and its relative where the song has at least this many chord changes: a
 # timeline of one or two chords names no home (the bass's weights decide then, :func:`_relative_by_bass`).
 MIN_HOME_CHORDS = 4
+# ... and the relative wins only by more than one chord of the timeline's typical length: less is no evidence of a
+# home (vocadito's unaccompanied singer, four chords read off one voice, weighed B flat major 1.46 against G minor 1.54)
+HOME_MARGIN = 1.0
 MAJOR_QUALITIES, MINOR_QUALITIES = ("maj", "maj7", "7", "maj6", "6"), ("min", "min7", "min6")
 
 
@@ -115,7 +118,7 @@ def relative_by_chords(result: dict, chords: list[dict]) -> dict:
     here, there = home_weight((pc, minor), names, lengths, by_root=True), home_weight(rel, names, lengths, by_root=True)
     result["chord_evidence"] = {"tonic_weight": round(here, 2), "relative_weight": round(there, 2),
                                 "chords": len(seq)}
-    if there > here:
+    if there > here + HOME_MARGIN:
         mode = "minor" if rel[1] else "major"
         result.update(before_chords=result["label"], tonic=key_tonic(rel[0], mode), scale=mode,
                       label=key_name(rel[0], mode), pitch_class=rel[0])

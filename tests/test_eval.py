@@ -146,7 +146,7 @@ def test_the_home_key_benchmark_scores_the_rule_and_catches_a_relative_read(tmp_
     con.execute("create table tracks (track_id text, title text, state text)")
     con.execute("create table track_analysis (track_id text, name text, value_json text)")
     con.execute("create table chords (track_id text, start_s real, end_s real, label text)")
-    minor = ["C#:min", "A:maj", "E:maj", "B:maj"] * 4 + ["C#:min", "C#:min", "A:maj", "E:maj"]
+    minor = ["C#:min", "C#:min", "A:maj", "E:maj", "B:maj"] * 4 + ["A:maj", "E:maj"]
     for tid, title, label in (("a", "frames-clean-ft_ballad_csm76", "E major"),
                               ("b", "frames-degraded-ft_ballad_csm76_degraded", "C# minor")):
         tonic, scale = label.split()
