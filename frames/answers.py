@@ -132,6 +132,11 @@ def pattern_sentence(p: DrumPattern | None, lead_class: str | None = None,
     if lead_class in order:
         order.remove(lead_class)
         order.insert(0, lead_class)
+        # the cymbals asked, a ringing "hat" is one of them (a ride kept as the timekeeper, or an open hat): said next
+        # ("what's the drummer doing on the cymbals?" over Shadows' ride left it out: the twenty-fifth session's sweep)
+        if lead_class == "cymbal" and p.hihat_rings and "hihat" in order:
+            order.remove("hihat")
+            order.insert(1, "hihat")
     parts = [f"the {class_word(c, p, percussion)} {p.pattern[c]}" for c in order[:3]]
     body = spoken_list(parts)
     first = order[0]

@@ -5120,3 +5120,18 @@ def test_clean_hits_to_sample_are_the_drums_struck_alone_not_a_hat_the_reading_m
     assert said.startswith("For clean hits, as far as the drum reading tells (it can miss a quiet hit under a loud "
                            "one): the snare is struck alone on two of the first bar here and on four of the first "
                            "bar here."), said
+
+
+def test_the_cymbals_asked_include_a_ride_kept_as_the_timekeeper():
+    """The twenty-fifth session's sweep on Shadows (dev): "what's the drummer doing on the cymbals here?" put the one
+    crash first and left the ride (read as a ringing hat on every eighth) out of the three classes said."""
+    from frames.answers import pattern_sentence
+    from heuristics.models import DrumPattern
+
+    p = DrumPattern(bars=4, count_in="beats, with e / & / a between", positions={}, hits={"hihat": 32, "cymbal": 1,
+                    "kick": 8, "snare": 8}, hihat_rings=True,
+                    pattern={"kick": "on one and three", "snare": "on two and four", "hihat": "on every eighth",
+                             "cymbal": "in scattered places, none fixed in the bar"})
+    said = pattern_sentence(p, "cymbal")
+    assert said.startswith("The cymbals play in scattered places, none fixed in the bar, the ride or open hi-hat on "
+                           "every eighth and the kick on one and three."), said
