@@ -577,6 +577,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                          live, 0.6),
         "change_count": _claim("harmony", _change_count_sentence(a, routing.question), "chord_grid.bars", harmonic,
                                harmony_conf),
+        # "how loud does the chorus get compared to the verse?": the mix's level either side of the section change
+        "section_level": _claim("dynamics", _section_level_sentence(a, routing.question), "bar_levels_db, events",
+                                live, 0.7),
         "against_song": _claim("dynamics", _against_song_sentence(a, named, live, routing.question),
                                "against_song (track-level: the song's sections and each part through the song)",
                                named or live, 0.7),
@@ -4636,6 +4639,34 @@ LOUDER_WORDS = ((4.0, "clearly louder here than"), (1.5, "a little louder here t
                 (-4.0, "a little quieter here than"), (-99.0, "clearly quieter here than"))
 
 
+# "how loud does the chorus get compared to the verse?", "is the chorus louder than the verse?": two sections' levels
+# asked, answered across the window's section change (the twenty-fifth session's sweep on ft_ballad_eb54, dev: got
+# who carries the passage)
+SECTION_WORDS = r"\b(?:verses?|chorus(?:es)?|bridges?|hooks?|intros?|outros?|pre-?chorus|sections?|breakdown|drop)\b"
+SECTION_LEVEL_ASKED = (r"^(?=[^?]*\b(?:loud\w*|quiet\w*|soft\w*|level|volume|dynamics?|energy)\b)"
+                       r"(?=[^?]*" + SECTION_WORDS + r"[^?]*\b(?:compared (?:to|with)|than|vs\.?|versus|against)\b"
+                       r"[^?]*" + SECTION_WORDS + r")")
+
+
+def _section_level_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """The mix's level in the window's whole bars from its section change on against the bars before it (medians of
+    bar_levels_db), in a musician's steps (LOUDER_WORDS), where two sections' levels are asked."""
+    if not re.search(SECTION_LEVEL_ASKED, (question or "").lower()):
+        return None
+    change = section_change(a.events, placed=True)
+    levels = a.bar_levels_db or {}
+    before = [v for b, v in levels.items() if change is not None and b < change.bar]
+    after = [v for b, v in levels.items() if change is not None and b >= change.bar]
+    if not before or not after:
+        return None
+    diff = float(np.median(after) - np.median(before))
+    words = next(w for lim, w in LOUDER_WORDS if diff >= lim).replace(" here", "")
+    where = _bar_here(chart_bar_numbers(a), change.bar)
+    by = f", by about {count_word(round(abs(diff)))} decibels" if abs(diff) >= 1.5 else ""
+    return (f"From the section change{' at ' + where if where else ''} on, the mix is {words} in the bars before "
+            f"it{by}.")
+
+
 def _against_song_sentence(a: WindowAnalysis, named: list[str], live: list[str], question: str | None) -> str | None:
     """The selected parts here against the same parts through the whole song (busier, louder; each counted while
     it sounds) and the window's sections among the song's by the mix's level, as the question asks."""
@@ -5822,7 +5853,7 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "places": PLACE_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "capo": CAPO_ASKED,
                 "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED, "clean_hits": CLEAN_HITS_ASKED, "doubles": DOUBLES_ASKED, "band_hits": BAND_HIT_ASKED, "fill_spot": FILL_SPOT_ASKED, "lead_unread": LEAD_PART_ASKED,
-                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "lyrics": LYRICS_ASKED, "alone": ALONE_ASKED, "transpose": TRANSPOSE_ASKED, "phrase_length": PHRASE_LENGTH_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
+                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "lyrics": LYRICS_ASKED, "alone": ALONE_ASKED, "transpose": TRANSPOSE_ASKED, "phrase_length": PHRASE_LENGTH_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "section_level": SECTION_LEVEL_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,

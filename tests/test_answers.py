@@ -5135,3 +5135,17 @@ def test_the_cymbals_asked_include_a_ride_kept_as_the_timekeeper():
     said = pattern_sentence(p, "cymbal")
     assert said.startswith("The cymbals play in scattered places, none fixed in the bar, the ride or open hi-hat on "
                            "every eighth and the kick on one and three."), said
+
+
+def test_two_sections_levels_asked_are_compared_across_the_section_change(lib):
+    """The twenty-fifth session's sweep on ft_ballad_eb54 (dev): "how loud does the chorus get compared to the
+    verse?" got who carries the passage. The mix's level from the section change on against the bars before it."""
+    g = groove(16)
+    for n in g["drums"] + g["bass"]:
+        n["velocity"] = 100 if n["time_s"] >= 4 * BAR else 50  # six decibels up from the fifth bar
+    sections = [(0.0, 4 * BAR, "A"), (4 * BAR, 16.0, "B")]
+    tid = make_track(lib.store, "e2" * 7 + "f7", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
+                     sections=sections)
+    said = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "how loud does the chorus get compared to the verse?")
+    assert said.summary.startswith("From the section change at the fifth bar here on, the mix is clearly louder than "
+                                   "in the bars before it, by about six decibels."), said.summary
