@@ -2124,6 +2124,10 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
         act = verb([p.stem], "sings", "sing") if p.stem == "vocals" and "chords" not in p.playing else \
             verb([p.stem], "plays", "play")
         change = next((e for e in a.events if e.kind == "plays_differently" and e.stems == [p.stem]), None)
+        by_bar = _notes_by_bar(a, p, act, question)
+        if by_bar:  # asked its notes: bar by bar, a change of manner within them ("what notes is the bass playing?"
+            return by_bar  # over a verse's held roots into a chorus riff got the two manners alone: the twenty-fifth
+            # session's sweep on ft_ballad_eb54, dev)
         if change is not None:  # the window's one manner would hide it: held roots, then a riff from the chorus
             where = _bar_here(chart_bar_numbers(a), change.bar)  # (round 21's d08: 'a line, on and between the beats')
             at = f"from {where}" if where else "later in the window"
@@ -2139,9 +2143,6 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
                 r"\bpattern\b|\bdirection\b|\barp|\border\b|\bnotes?\b|\bup or down\b", (question or "").lower()):
             first = p.bar_notes[0]  # the pattern is in the order: the first bar's notes say it
             notes = f"; in the first bar here it plays {_names([say.spoken_note(x) for x in first.notes])}"
-        by_bar = _notes_by_bar(a, p, act, question)
-        if by_bar:
-            return by_bar
         return f"The {p.stem} {act} {p.playing}{',' if ',' in p.playing else ''} {span}{register}{notes}."
     if p.playing and p.sounding_share > 0:  # a part that comes and goes: where it plays, then what it plays
         act = "singing" if p.stem == "vocals" and "chords" not in p.playing else "playing"

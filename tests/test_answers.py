@@ -5149,3 +5149,18 @@ def test_two_sections_levels_asked_are_compared_across_the_section_change(lib):
     said = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "how loud does the chorus get compared to the verse?")
     assert said.summary.startswith("From the section change at the fifth bar here on, the mix is clearly louder than "
                                    "in the bars before it, by about six decibels."), said.summary
+
+
+def test_a_parts_notes_asked_are_said_bar_by_bar_even_where_its_manner_changes(lib):
+    """The twenty-fifth session's sweep on ft_ballad_eb54 (dev): "what notes is the bass playing?" over a verse's held
+    roots into a chorus riff got the two manners and no note."""
+    g = groove(16)
+    held = [note(b * BAR, 45 if b % 2 == 0 else 43, BAR * 0.95) for b in range(4)]
+    riff = [note(4 * BAR + k * P / 2, (45, 57, 52, 45)[k % 4], P / 2 * 0.8) for k in range(32)]
+    tid = make_track(lib.store, "e2" * 7 + "f8", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "bass": held + riff},
+                     sections=[(0.0, 4 * BAR, "A"), (4 * BAR, 16.0, "B")])
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "what notes is the bass playing?")
+    assert any(e.kind == "plays_differently" for e in f.events), [e.kind for e in f.events]
+    assert f.summary.startswith("In the first bar here the bass plays A; in the second, G; in the third, A; in the "
+                                "fourth, G; in the fifth"), f.summary
