@@ -11789,6 +11789,322 @@ GRADES_54_WHY = {
     "bc12": "triplets, 12/8 at about 63: about 317, 635 or 952 ms: right",
 }
 BASELINE_GRADES_54 = {q: "wrong" for q in GRADES_54}
+# Round 55 (held out): everyday questions about a selected window -- whether a real pop duet's second singer reuses the
+# first singer's tune, whether a real country drummer lays his side-stick back, how long a real punk singer holds his
+# notes, whether a real instrumental's drummer plays any fills, where a real lead guitar holds its long notes, a 5/4
+# ballad keys player's level from verse to bridge, a 2/4 singer's range in her second verse, where a degraded drive
+# drummer crashes and stops, whether a 12/8 head fits three ukulele chords, how many snares a degraded ballad has up to
+# its drum break, a degraded 2/4 bassist's level from verse to verse, and whether a 12/8 singer's second line repeats
+# her first -- written from the scores (song.mid / truth.json) and the human annotations before any packet of it was
+# made; no analysis code run and no server output read.
+QUESTIONS_55 = [
+    # truth: musicdelta_beatles annotations/MDB_MusicDelta_Beatles_STEM_07.csv (the male singer's human-verified f0,
+    # voiced 0.51-18.41) and _STEM_08.csv (the female singer's, voiced from 18.04), truth.json notes.vocals (derived)
+    # and MusicDelta_Beatles_MIX.beats (downbeats 0.01, 2.19, 4.38, 6.55, 8.75, 10.93, 13.11, 15.27, 17.45, 19.64,
+    # 21.84, 24.01, 26.20, 28.39, 30.56; about 110 BPM, 4/4; beat two of the bars from 0.01 and 17.45 at 0.52 and
+    # 17.97). f0 segments at one pitch (median, MIDI): him, from beat two of bar 1: C4 0.61 scooping to D4 0.91-1.18, B3
+    # 1.37-1.86; D4 2.14-2.89 (a flick to 63.5 at 2.23-2.39), B3 2.96-3.69; C4 4.91 to D4 5.03-5.61, B3 5.72-6.46. Her,
+    # from beat two of bar 9: a scoop from about B flat 3 (18.04) to D4 18.31-19.84, C sharp 4 19.84-19.95 sliding to B3
+    # 20.18-20.65 (to 21.23, touching C4); D4 22.37-23.42, B3 23.47-23.70, D4 23.74-23.90 -- the same D4-B3 figure in
+    # the same octave. From each half's fourth bar they part: him D4 6.87-7.53, G4 7.74-7.84 (a flick), A flat 3 / B
+    # flat 3 7.96-8.41, G3 8.47-8.74, A3 B3 A3 G3 E3 9.01-10.91, B3 G3 E3 12.07-13.04, D3 13.12-13.34 and 13.50-13.64
+    # (the f0 down to C sharp 3), G3-A3 14.45-15.00, B flat 3 15.39-16.34, C4 16.43-17.57, B3 17.57-18.38; her E4 24.12,
+    # F sharp 4 24.36-24.67, E4 24.83-25.14, D4 25.23-25.55, B3 25.61-25.89, D4 25.92-26.21, G4 26.46-26.88, E flat 4 /
+    # F4 26.99-27.52, F sharp 4 27.52-28.68, F sharp 4 29.23, A4 29.44-29.68 (her top here), D4 30.01-30.24, B3
+    # 30.29-30.43, then A3 and G3 (30.55-32.86, past the window). ac04 (0-6.56) asked the note his lines land on, ah01
+    # (10.93-28.39) her overlap with him and her octave, a02 her third bar, az05 her held notes, f04 her peak and last
+    # note, ai03 his climb, bb01 his range; none asked whether she reuses his tune.
+    Question("bd01", "real:musicdelta_beatles", ["vocals"], 0.0, 30.0,
+             "wrote a cello counter-line under the guy's half and want to reuse it once the girl takes over around 18 "
+             "s -- is she singing the same tune he did? if not, where does it stop matching?",
+             "Only the start matches. 4/4 at about 110 (a bar about 2.2 s). Both halves open the same way and in the "
+             "same octave: from beat two of the first bar, the D above middle C (D4) falling to the B below it (B3). "
+             "He does it three times in his first three bars (D about 0.9-1.2 s to B 1.4-1.9, D 2.1-2.9 to B 3.0-3.7, "
+             "D 5.0-5.6 to B 5.7-6.5); she comes in at about 18.0 s, also on beat two, holds the D longer (about "
+             "18.3-19.8) before the B (about 20.2-21.2), then D-B again (about 22.4-23.7). From the fourth bar of each "
+             "half they go opposite ways: he drops -- after a quick flick up to G4 at about 7.7 s he's on G3 by about "
+             "8.5, E3 by about 10.6 and D3 / C sharp 3 at about 13.1-13.6, before climbing back through B flat 3 and "
+             "C4 into his last B3 at about 18 -- while she climbs: E4 and F sharp 4 at about 24.1-24.7 s, G4 at about "
+             "26.5, F sharp 4 held about 27.5-28.7 and up to A4 at about 29.4-29.7, only turning down (D4-B3) at about "
+             "30 s. So the cello line fits her first three bars (about 17.5-24.0 s) and has to change from her fourth "
+             "(about 24.0). Right: the shared opening (D down to B, the same octave, from about 0.5 and 18.0 s) and "
+             "the split from about 24 s (within a bar), with her going higher where he went lower. Partly: the shared "
+             "opening with the split misplaced by more than a bar or its direction not given; or 'different tunes' "
+             "with the split right but the shared start missed.",
+             "She sings his tune an octave up; the whole tune repeated (reuse the line as is); nothing in common from "
+             "the start; the handover placed after 20 s; no answer."),
+    # truth: musicdelta_country1 annotations/MusicDelta_Country1_subclass.txt (manual drum onsets: KD, CHH, SST the
+    # side-stick) and MusicDelta_Country1_MIX.beats (downbeats 13.19, 15.37, 17.55, 19.72, 21.92, 24.10, 26.27, 28.43,
+    # 30.66, 32.81; about 110 BPM, a beat about 0.545 s). In 13.19-34.74 the kick, each with a closed hat, on one and
+    # three (13.20, 14.29, 15.38 ... 33.91: 20, 1.06-1.13 s apart) and the side-stick on two and four, 20 hits: 13.74,
+    # 14.82, 15.90, 17.03, 18.10, 19.20, 20.30, 21.39, 22.46, 23.54, 24.64, 25.75, 26.84, 27.91, 29.01, 30.10, 31.19,
+    # 32.29, 33.36, 34.48. Each of the 19 between two kicks lies -25 to +20 ms from the kicks' midpoint (mean -3 ms,
+    # median -5; over the whole take, 31 of them, mean -0.1 ms, at most 31 ms off); against the tapped beats the
+    # side-sticks sit 0 to +40 ms (mostly +10) and the kicks 0 to +40 ms (mostly +10) -- the same. Extra closed hats
+    # only at 19.57, 21.20 and 21.77 (pickups late in beats three and four), none on the backbeat. ar01 (2.26-11) asked
+    # a kick-hat flam and snapping to a grid, as01 (9.5-19.72) whether the side-stick is on two and four in every bar,
+    # an09 (21.92-26.27) the groove's sixteenth steps, r11 where the snare lands, m04 a two or four feel; none asked
+    # whether he lays the backbeat back.
+    Question("bd02", "real:musicdelta_country1", ["drums"], 13.19, 34.74,
+             "layering a clap on his side-stick for a modern country remix -- is the drummer laying the backbeat back "
+             "behind the kick (that lazy feel) or sitting dead on it? if he's late, by how much should I nudge the "
+             "clap?",
+             "Dead on -- no lay-back, so don't nudge the clap. 4/4 at about 110 (a beat about 0.545 s): kick with a "
+             "closed hat on one and three, side-stick on two and four in every bar -- twenty side-sticks here, from "
+             "about 13.74 to 34.48 s (e.g., 13.74, 14.82, 15.90, 17.03 ...). Each lands within about 0.025 s of "
+             "exactly halfway between the kicks either side -- on average 0.003 s early, which is nothing -- and "
+             "against the beat grid the side-sticks sit just where his kicks do. So put the clap right on his "
+             "side-sticks (or on the grid's two and four). The only extras are three quick hi-hat pickups (about "
+             "19.57, 21.20 and 21.77 s), not on the backbeat. Right: 'on the beat / not laid back' (any offset given "
+             "within about 0.03 s) with the side-stick on two and four and at least two of its hits placed within 0.1 "
+             "s. Partly: 'on the beat' with nothing placed or the backbeat misplaced; or the hits placed right with a "
+             "lag of 0.03-0.05 s claimed.",
+             "Laid back (or rushing) by 0.05 s or more as the verdict, with a nudge recommended; the side-stick on one "
+             "and three or on the 'ands'; a tempo far from 110; no answer."),
+    # truth: musicdelta_punk annotations/MDB_MusicDelta_Punk_STEM_04.csv (the singer's human-verified f0), truth.json
+    # notes.vocals (derived: 65 notes, 0.08-0.55 s) and MusicDelta_Punk_MIX.beats (150 BPM, a beat 0.4 s; downbeats
+    # 6.40, 8.02, 9.62, 11.24, 12.85, 14.44, 16.02, 17.62, 19.23, 20.83, 22.43, 24.03, 25.62, 27.23). In 6.4-28.76 the
+    # f0 segments at one pitch (within 0.7 semitone of their median) last 0.06-0.35 s almost all (e.g., E5 6.67-6.79 and
+    # 6.85-7.06, F5 7.25-7.53 and 7.81-8.02, D5 8.23-8.40, F5 11.82-12.16, D5 20.09-20.39, F5 24.66-24.90). Held half a
+    # second or more: E5 10.04-10.53 (beat two of the bar from 9.62), F5 13.04-13.66 (wavering 76.8-78.0, toward F
+    # sharp; the 'and' of one of the bar from 12.85) and a shaky D5 / E flat 5 25.66-26.37 (73.4-74.8, after F5
+    # 25.43-25.62, from the bar at 25.62). The voiced runs over 0.8 s (8.59-9.44, 9.77-10.88, 13.04-14.06, 14.20-15.06,
+    # 25.43-26.56) move between notes. All between C sharp 5 and F sharp 5 (one C5 blip, 26.42). i04 (6.4-14.44) asked
+    # his range, d05 (12.85-25.62) his line starts, ag03 (12.85-28.7) the gaps for a 'hey', as05 (4.82-12.85) room for
+    # delay repeats, aw05 the crashes against his lines; none asked how long his notes are.
+    Question("bd03", "real:musicdelta_punk", ["vocals"], 6.4, 28.76,
+             "want a second singer to shout a harmony only on the notes he holds out -- does he hold anything in here, "
+             "or is it all short barked words? which ones, and how long?",
+             "Almost nothing is held -- he barks it. 4/4 at about 150 (a beat about 0.4 s, an eighth 0.2 s): his lines "
+             "are strings of short notes, mostly a tenth to a third of a second each, up to eight in a bar, with "
+             "little gaps, all in a narrow band around D to F an octave and a bit above middle C (D5-F5). Only three "
+             "notes last about half a second or more: an E (E5) at about 10.0-10.5 s (beat two of the bar from 9.62), "
+             "an F wavering up toward F sharp at about 13.05-13.65 (from the 'and' of one of the bar from 12.85), and "
+             "a shaky D / E flat at about 25.65-26.4 (just after the downbeat at 25.62, after a quick F). Nothing "
+             "comes near a bar (1.6 s). So the harmony singer gets three short spots at most -- better to double whole "
+             "shouted lines. Right: 'mostly short' with at least two of the three held notes placed (within 0.3 s) and "
+             "none called longer than about 0.8 s. Partly: 'mostly short' with the held ones missing or misplaced; or "
+             "the held ones placed with the rest called sustained.",
+             "Long sustained notes throughout; a note held a bar or more; no held note found and none of his notes "
+             "placed; no vocal in the window."),
+    # truth: musicdelta_shadows annotations/MusicDelta_Shadows_subclass.txt (manual drum onsets: KD, SD, RDC ride, RDB
+    # ride bell, CRC crash) and MusicDelta_Shadows_MIX.beats (about 110 BPM, 4/4; downbeats 0.02, 2.21, 4.37, 6.56,
+    # 8.75, 10.93, 13.09, 15.28, 17.47, 19.65, 21.83, 24.03, 26.19, 28.36, then 30.50). In 0-30, every bar the kick on
+    # one and the 'and' of two (0.02, 0.82; 2.22, 3.03 ... 28.37, 29.17) and the snare on two and four (0.56, 1.69 ...
+    # 28.90, and 30.00 on the window's edge): 28 of each, no other kick or snare, no tom, no hi-hat; the ride on the
+    # eighths. Crashes, each with the kick on a downbeat, the ride out on that eighth: 0.03, 8.76, 13.10, 15.28, 26.20
+    # (the next 30.51). Ride bell: 6.02 (beat four of the bar from 4.37), 7.39, 18.31, 19.66, 20.49, 22.67. Ride strokes
+    # left out: beat one of the bar from 2.21, the 'and' of four of the bar from 8.75, beat two of the bar from 17.47,
+    # the 'and' of one after the crash at 26.20. The lead's pickups into its phrases (STEM_04, the guitar's f0) at 8.19
+    # and 16.95 fall in bars with no fill. e02 (4.37-17.47) asked the crashes, ad04 (16.9-32.7) a crash at each phrase
+    # start, b03 (17.47-28.36) ride accents and bell, i01 the kick, n01 ride or hats, r10 and u03 what he plays; none
+    # asked about fills.
+    Question("bd04", "real:musicdelta_shadows", ["drums"], 0.0, 30.0,
+             "learning this one for a covers gig -- does the drummer on the record play any fills between the tune's "
+             "phrases, or just keep the same beat? where does he change anything?",
+             "No fills at all -- one beat the whole way. 4/4 at about 110 (a bar about 2.18 s): kick on one and the "
+             "'and' of two, snare on two and four, ride on the eighths, in every one of these fourteen bars (from "
+             "about 0.02 to 30 s) -- no toms, no snare rolls or ghost notes, no extra kicks, no hi-hat, even where the "
+             "lead picks up into a new phrase (about 8.2 and 16.95 s). What he does change: (1) a crash with the kick "
+             "on some downbeats, in place of the ride -- about 0.0, 8.76, 13.10, 15.28 and 26.20 s; (2) the odd "
+             "ride-bell hit -- about 6.0, 7.4, 18.3, 19.7, 20.5 and 22.7 s; and a ride stroke left out here and there. "
+             "Right: no fills (the same groove throughout) with at least two of the crashes placed (within 0.15 s). "
+             "Partly: 'no fills' with the crashes missed or misplaced; or the crashes placed right with a fill claimed "
+             "somewhere.",
+             "Tom or snare fills at the phrase ends; a hi-hat groove; the beat changing between sections; no answer."),
+    # truth: musicdelta_shadows annotations/MDB_MusicDelta_Shadows_STEM_04.csv (the lead guitar's human-verified f0; the
+    # guitar stem also holds the rhythm guitar, not annotated) and MusicDelta_Shadows_MIX.beats (downbeats 4.37, 6.56,
+    # 8.75, 10.93, 13.09, 15.28, 17.47, 19.65, 21.83, 24.03, 26.19, 28.36, 30.50, 32.68; a bar about 2.18 s). f0
+    # segments at one pitch: the phrase ends G3 4.63-6.21 (1.58 s, after F3 4.39-4.60 on the downbeat 4.37), G3
+    # 13.28-14.43 (1.15, after F3 13.11-13.28 on the downbeat 13.09), C3 21.84-23.61 (1.77, on the downbeat 21.83, after
+    # B flat 2 21.33-21.80), G2 30.65-32.29 (1.64, after F2 30.04-30.65 across the downbeat 30.50; the take's last
+    # note); the phrase openings G3 8.74-9.81 (1.07, the downbeat 8.75, after the D3 pickup 8.19-8.74) and C3
+    # 17.49-18.53 (1.04, the downbeat 17.47, after the G2 pickup 16.95-17.48); F3 19.64-20.50 (0.85), C4 10.91-11.77
+    # (0.85), C3 28.34-29.14 (0.79); every other note 0.14-0.56 s (the phrase from 26.19 opens with G2 picked at 26.19,
+    # 26.66 and 26.98). Rests 6.21-8.19, 14.43-16.95, 23.61-26.19. b01 (13.09-24.03) asked his vibrato on held notes,
+    # ab01 (4.37-10.93) his stops between phrases, av03 his fastest runs, ar04 his rhythm, bb05, ae01 and as04 his
+    # register; none asked which notes he holds and for how long.
+    Question("bd05", "real:musicdelta_shadows", ["guitar"], 3.49, 33.49,
+             "want a string section to swell in under the lead guitar's long held notes only -- which notes does he "
+             "hold out, where, and for how long?",
+             "Four long ones, each ending a phrase, plus a few two-beat notes. 4/4 at about 110 (a bar about 2.18 s). "
+             "The long notes, each approached from a tone below around a downbeat: a G (G3) about 4.6-6.2 s (about 1.6 "
+             "s), a G about 13.3-14.4 (about 1.2 s), a C an octave lower (C3) about 21.8-23.6 (about 1.8 s) and a low "
+             "G (G2) from about 30.5-30.65 to 32.3 (about 1.7 s, the last note of the take). Next longest, about a "
+             "second (two beats), the first note on the downbeat after each pickup -- G3 about 8.75-9.8, C3 about "
+             "17.5-18.5 -- and F3 about 19.6-20.5. Everything else is quarter and eighth notes (about 0.15-0.55 s), "
+             "with rests about 6.2-8.2, 14.4-16.95 and 23.6-26.2 s. Right: at least three of the four phrase-end notes "
+             "placed (within 0.3 s) as the longest, about 1.2-1.8 s. Partly: two of them placed; or three or more "
+             "placed with their lengths off by half a second or more.",
+             "The rhythm guitar's ringing chords taken as his held notes; held notes placed in his rests (about "
+             "6.2-8.2, 14.4-16.95, 23.6-26.2 s); 'no long notes'; no times."),
+    # truth: write_band(ft_ballad_eb54, 9104) (song.mid / truth.json): E flat minor, 5/4 at 120 (a bar 2.5 s); verse to
+    # 22.5, chorus 22.5-37.5, break 37.5-42.5, bridge from 42.5. Keys: the verse's 'pads', one three-note chord a bar
+    # held 2.45 s -- B flat minor 15.0 (F3 B flat 3 C sharp 4), E flat minor 17.5 (F sharp 3 B flat 3 E flat 4), A flat
+    # minor 20.0 (A flat 3 B3 E flat 4) -- velocity 56-63; the chorus's 'strum', a four-note chord (the triad and the
+    # root's octave, rolled over 24 ms) on every eighth, 240 notes, velocity 79-97: the eighths on the beats 89-97 (mean
+    # 92.9), those between 79-87 (mean 83.2), no build from the first bar to the last; the last chord 37.25-37.475;
+    # nothing in the break (37.5-42.5); the bridge's 'broken' part, one note an eighth (A flat 3, B3, E flat 4, A flat
+    # 4, B4 ... from 42.5), each 0.375 s, velocity 49-57. c08 asked the verse chords' top note, am01 (22.5-30) block or
+    # strummed chords and accents, i07 the bass against the keys, s02, w04 and an03 the bridge's keys, ad06 (12.5-32.5)
+    # whether she sings harder in the chorus; none asked the keys' level across the sections.
+    Question("bd06", "ft_ballad_eb54", ["piano"], 15.0, 45.0,
+             "automating the keys fader from the verse through the chorus and into the bridge -- where does the keys "
+             "player dig in, where does he back off, and is he ever out?",
+             "Soft in the verse, much harder in the chorus, out for the drum break, softest in the bridge. 5/4 at "
+             "about 120 (a bar 2.5 s). Verse (to 22.5 s): one held chord a bar (B flat minor, E flat minor, A flat "
+             "minor from 15.0, 17.5 and 20.0), struck gently and left to ring. Chorus (22.5-37.5): he digs in -- "
+             "strummed four-note chords on every eighth, about half as hard again as in the verse (MIDI velocity about "
+             "80-97 against about 56-64), the eighths on the beats a little harder than those between, at one level "
+             "from the first bar to the last (no build). 37.5-42.5: no keys at all (the drum break). Bridge (from "
+             "42.5): the softest -- a single-note arpeggio on the eighths (velocity about 49-57). So ride the verse "
+             "up, pull the chorus down, and mute the keys' track in the break. Right: the chorus the loudest (from "
+             "about 22.5 s), the keys out about 37.5-42.5 (within 0.3 s) and the bridge soft (softer than the chorus, "
+             "about the verse's level or below). Partly: two of the three.",
+             "The verse as loud as the chorus; the keys playing through 37.5-42.5; the bridge as loud as the chorus; a "
+             "build or crescendo through the chorus; no times."),
+    # truth: write_band(ft_drive_e24, 9105) (song.mid / truth.json): E major, 2/4 at 96 (an eighth 0.3125 s, a bar 1.25
+    # s); verse two 45.0-60.0, three lines from 45.0, 50.0 and 55.0: B5 C sharp 6 B5 A sharp 5 | B5 C sharp 6 B5 A sharp
+    # 5 | G sharp 5 (47.5) G5 (48.125); G sharp 5 A sharp 5 B5 C sharp 6 | B5 C sharp 6 B5 A sharp 5 | G sharp 5 (52.5)
+    # G5 (53.125); G sharp 5 G5 G sharp 5 G5 | F sharp 5 G sharp 5 F sharp 5 F5 | E5 (57.5) D sharp 5 (58.125-58.70).
+    # Highest C sharp 6 (MIDI 85, about 1109 Hz) four times, each 0.29 s: 45.312 and 46.562 (the 'and' of one in line
+    # one's first two bars), 50.938 and 51.562; lowest D sharp 5 (75, about 622 Hz) once, 58.125; a minor seventh. Line
+    # three stays F5-G sharp 5 until its E5-D sharp 5. (Verse one, 10-30, ran B4-C sharp 6.) d10 (10-25) asked verse
+    # one's range, ba12 (degraded 45-60) whether the lines repeat, a10 her long notes, m07 bar three, ao10 a glide; none
+    # asked verse two's range.
+    Question("bd07", "ft_drive_e24", ["vocals"], 45.0, 60.0,
+             "booking a singer for this second verse -- she's fine up to a high B. how high does it go and how often, "
+             "and where's the bottom?",
+             "From D sharp 5 up to C sharp 6 -- a seventh; the top is a tone above her B, but only in passing. 2/4 at "
+             "about 96 (a bar 1.25 s); three lines, from about 45.0, 50.0 and 55.0 s. The C sharp (C sharp 6, about "
+             "1109 Hz) comes four times, each a quick eighth note (under 0.3 s) stepping up from B and straight back: "
+             "about 45.31 and 46.56 s in line one and 50.94 and 51.56 in line two. The rest of lines one and two sits "
+             "on B, A sharp and G sharp just under it; line three (from 55.0) stays lower, around F sharp-G sharp, and "
+             "ends on the bottom: E (57.5) then D sharp (D sharp 5, about 622 Hz) at about 58.1-58.7 s. So four quick "
+             "notes to take down to B (or A sharp), and the rest is hers. Right: top C sharp 6 and bottom D sharp 5 "
+             "(each within a semitone; both an octave off together counts), with at least two of the C sharps placed "
+             "(within 0.2 s) or 'four times'. Partly: both ends right with no places or count; or one end right and "
+             "the other more than a semitone off.",
+             "A range of an octave or more; a top of D6 or higher, or one held; the top placed in line three; no "
+             "notes."),
+    # truth: write_band(ft_drive_ab152, 9102) (song.mid / truth.json): A flat major, 4/4 at 152 (a bar 1.579 s); verse
+    # one to 37.895, hook 37.895-50.526, stop 50.526-56.842, verse two 56.842-75.789. Crashes (GM 49) in the whole song:
+    # 0.000, 12.632, 37.895, 56.842, 75.789 -- in this window 37.895 (with the kick, velocity 114, the hook's first
+    # downbeat) and 56.842 (with the kick, 90, verse two's first downbeat). The verse's last bar (36.316-37.895) plain:
+    # kick on one and three, snare on two and four, closed hats on the eighths, no fill; the hook the same beat, harder,
+    # its last hits 49.737 (kick), 50.132 (snare), 50.329 (hat); no drums 50.526-56.842 (four bars); from 56.842 the
+    # groove to 65 with no other crash (the next 75.789). Degraded copy: cached conditions.json spill -12 dB, room 1.13
+    # s, noise 30 dB under (seed 10102). al09 (degraded 34.74-41.05) asked where the hook hits for a riser, g07
+    # (degraded 44.19-56.82) the hook's bars before the stop, ak06 (degraded 47.37-60) the stop's bars and the kit's
+    # return, c06 the kit's level, q05, w02 and t02 what happens; none asked where this drummer crashes.
+    Question("bd08", "ft_drive_ab152@degraded", ["drums"], 35.0, 65.0,
+             "cutting a music video to this -- I want a hard cut on every cymbal crash from here, and a black screen "
+             "wherever the drums stop. where are the crashes, and where do the drums drop out and come back?",
+             "Two crashes, one drum gap. 4/4 at about 152 (a bar about 1.58 s). Crash one: about 37.89 s, with the "
+             "kick on the downbeat where the big section (the hook) starts -- the bar before is his plain beat, no "
+             "fill. He plays the hook's beat, harder, to his last hits at about 49.7-50.3 s and stops: no drums at all "
+             "from about 50.53 to 56.84 (four bars; only the guitar and the voice hold on). Crash two: about 56.84, "
+             "with the kick on the downbeat where he comes back for the next verse. After that it's the plain beat to "
+             "65 s with no other crash. On this copy the room tail and the other instruments leaking onto the drum "
+             "track hang into the gap -- don't take those for hits. Right: crashes at about 37.89 and 56.84 s (within "
+             "0.15 s), nothing else called a crash, and the drums out about 50.5-56.8 s (within 0.3 s). Partly: both "
+             "crashes right with the gap misplaced or missed; or the gap right with one crash missed or an extra one "
+             "claimed.",
+             "A crash every few bars or on every hook bar; drums playing through 50.5-56.8 s; a crash at 50.5 s; no "
+             "times."),
+    # truth: write_band(ft_swing_g1208, 9103) (song.mid / truth.json): G major, 12/8 at 63 (a bar 3.81 s); head two
+    # 76.19-106.67, chords G 76.19, C 80.00, G 83.81, D 87.62, C 91.43, C 95.24, G 99.05, E minor 102.86; the coda (G)
+    # from 106.67. Guitar ('skank') on the last triplet of each beat: G4 B4 D5 (G), E4 G4 C5 (C), F sharp 4 A4 D5 (D),
+    # E4 G4 B4 (E minor, from 103.49). Bass (walk): G2 B2 D3 B1 | C2 E2 G2 A flat 2 | G2 B2 D3 C sharp 2 | D2 F sharp 2
+    # A2 B1 | C2 E2 G2 B1 | C2 E2 G2 A flat 2 | G2 B2 D3 F2 | E2 G sharp 2 B2 G sharp 2 (a major third under the E minor
+    # chord). w06 (degraded 76.2-91.4) and af05 (91.43-106.66) asked the chords bar by bar, af05 whether the last is
+    # major or minor, v04 a key change, aw10 a tuba in two, ag09 the guitar's voicings, q11 head one's progression; none
+    # asked whether G, C and D cover it.
+    Question("bd09", "ft_swing_g1208", ["guitar", "bass"], 76.19, 106.19,
+             "teaching this to my ukulele group and they only know G, C and D -- can they play along right through "
+             "this part with just those three, or is there a bar that needs something else? where?",
+             "All but the last bar. 12/8 at about 63 (four swung beats a bar, a bar about 3.81 s); eight bars, a chord "
+             "each: G (from about 76.2 s), C (80.0), G (83.8), D (87.6), C (91.4), C (95.2), G (99.05), then E minor "
+             "(about 102.9). The E minor bar is the one outside G-C-D: the guitar plays E-G-B there (the bass walks E, "
+             "G sharp, B against it -- ignore that G sharp). Either teach them E minor for that bar (0432 on a uke) or "
+             "let them hold G through it (G shares two of E minor's three notes); the ending after it (from about "
+             "106.7) is back on G. Right: the eight chords in order with E minor as the only one outside G, C and D, "
+             "at about 102.9 s (within 0.3 s). Partly: E minor found with one of the other bars wrong (e.g., the D bar "
+             "missed); or the chords right with the last bar called E major (from the bass) or G.",
+             "G, C and D cover everything; A minor or B minor bars; two chords a bar; no chords."),
+    # truth: write_band(ft_ballad_csm76, 9101) (song.mid / truth.json): C sharp minor, 4/4 at 76 (a beat 0.789 s, a bar
+    # 3.158 s); verse to 28.421, chorus 28.421-47.368, the break from 47.368 (kick and crash, past the window). Snares
+    # (GM 38): the verse's half-time bars from 22.105 and 25.263 one each, on beat three, 23.684 and 26.842 (the kick on
+    # one, the ride on the beats); the chorus (crash and kick at 28.421) on two and four, 29.211, 30.789, 32.368,
+    # 33.947, 35.526, 37.105, 38.684, 40.263, 41.842, 43.421, 45.000, 46.579 -- 12; 14 in 22.1-47.3, no other snare (no
+    # fill, ghost note or roll; no tom before 47.763). Degraded copy: cached conditions.json spill -18 dB, room 0.71 s,
+    # noise 40 dB under (seed 9101). q02 (12.63-25.26) asked where the verse's snare lands, r01 (31.58-41.05) the chorus
+    # drums, ab07 (degraded 25.26-37.89) where it hits hardest, au11 (degraded 23.6-33.0) the beat before the chorus,
+    # ba11 (22.1-50.53) the crashes; none counted the snares.
+    Question("bd10", "ft_ballad_csm76@degraded", ["drums"], 22.1, 47.3,
+             "putting a hand clap on every snare hit from here up to the drum break -- how many claps is that, where "
+             "are the first and last, and does the snare pattern change anywhere on the way?",
+             "Fourteen, and the pattern changes at the chorus. 4/4 at about 76 (a beat about 0.79 s, a bar about 3.16 "
+             "s). The last two verse bars have the half-time beat: the snare only on beat three -- about 23.68 and "
+             "26.84 s (kick on one, ride on the beats). From the chorus (about 28.42, with a crash) it's on two and "
+             "four of every bar: twelve more, about 29.21, 30.79, 32.37, 33.95, 35.53, 37.11, 38.68, 40.26, 41.84, "
+             "43.42, 45.00 and the last at about 46.58 -- then the drum break starts at about 47.37. No ghost notes, "
+             "rolls or fills on the snare in here; on this copy the room tail smears each hit, but there's nothing "
+             "extra to clap. Right: fourteen (two in the verse on beat three, twelve in the chorus on two and four), "
+             "the first at about 23.68 and the last at about 46.58 s (each within 0.15 s). Partly: the chorus's twelve "
+             "right with the verse's two missed or put on two and four; or fourteen with one end off by a beat or "
+             "more.",
+             "A snare on every beat; sixteen or more claps with the verse's snares on two and four; a fill claimed "
+             "before the chorus; no count."),
+    # truth: write_band(ft_drive_e24, 9105) (song.mid / truth.json): E major, 2/4 at 96 (a beat 0.625 s, a bar 1.25 s);
+    # verse one to 30.0, hook 30.0-40.0, stop 40.0-45.0, verse two from 45.0. Bass: verse one's 'pump', four eighths a
+    # bar, the root three times then its octave (B2 B2 B2 B3 from 26.25 ...), each 0.19 s, velocity 71-79; the hook's
+    # 'riff', root, octave on the 'and' of one, fifth on the 'and' of two (A2 A3 E3 | B2 B3 F sharp 3 | E2 E3 B2 ...),
+    # each 0.25 s, velocity 101-109; the stop, no bass (his last hook note 39.688-39.94, the next 45.000); verse two's
+    # 'walk', two quarter notes a bar, the root and a note a semitone from the next root (E2 C3 | B2 C2 | C sharp 2 B
+    # flat 2 | A2 F2 | E2 C3 ...), each 0.56 s, velocity 79-84. Degraded copy: cached conditions.json spill -24 dB, room
+    # 1.1 s, noise 40 dB under (seed 10105). aq10 (degraded 28.75-36.25) asked whether the hook's bass is the verse's,
+    # b07 (52.5-63.75) his note lengths, ai07 (45-50) verse two's notes, bb10 (degraded 35-65) the drummer's level, an05
+    # (degraded 25-45) her level; none asked the bass's level.
+    Question("bd11", "ft_drive_e24@degraded", ["bass"], 20.0, 50.0,
+             "tightening up the bass with a compressor -- from the end of the first verse into the second, how hard is "
+             "he playing in each part? does he come back as hard as the chorus or softer, and is he ever out?",
+             "Hardest in the chorus, out for the stop, and back softer. 2/4 at about 96 (a bar 1.25 s). End of verse "
+             "one (to 30.0 s): light, short pumping eighths on the root (the last of each bar up the octave), played "
+             "softly (MIDI velocity about 71-79). Chorus (30.0-40.0): he digs in -- a root-octave-fifth riff every "
+             "bar, much harder (about 101-109). 40.0-45.0: no bass at all (the stop). Verse two (from 45.0): back at "
+             "about verse level -- a shade firmer than verse one (about 79-84) but far below the chorus -- and now "
+             "longer notes, two a bar, each held almost the whole beat. So the chorus needs the most gain reduction; "
+             "the verses sit together. On this copy the room tail and spill from the other parts fill his track in the "
+             "stop -- he isn't playing. Right: the chorus the hardest, verse two softer than the chorus (about verse "
+             "one's level) and the bass out about 40-45 s (within 0.5 s). Partly: two of the three.",
+             "Verse two as hard as or harder than the chorus; the bass playing through 40-45 s; one level throughout; "
+             "no times."),
+    # truth: write_band(ft_swing_g1208, 9103) (song.mid / truth.json): G major, 12/8 at 63 (a beat 0.952 s, a bar 3.81
+    # s); head one 0-30.48, chords G C G D | C C G E minor. Voice: line one 0.000-11.35 -- bar 1 eight notes 0.476 s
+    # apart, B4 C sharp 5 B4 A sharp 4 B4 A sharp 4 B4 C sharp 5; bar 2 C5 B4 C5 D5 E5 F sharp 5 E5 F sharp 5; bar 3
+    # four notes a beat apart, G5 A5 G5 F sharp 5 (7.62-11.35); a bar's rest 11.43-15.24. Line two 15.238-26.59 -- bar 5
+    # G5 A5 G5 A5 G5 F sharp 5 G5 A5; bar 6 G5 A5 G5 F sharp 5 G5 F sharp 5 G5 A5; bar 7 B5 C sharp 6 B5 C sharp 6
+    # (22.86-26.59); a bar's rest 26.67-30.48. The same rhythm, other notes: line one from B4 up to G5-A5, line two from
+    # G5-A5 up to B5-C sharp 6 (a sixth above line one's start). g09 (0-15.22) asked bar two and her swing, al06
+    # (0-26.67) a trumpet's key, ah09 her range against the guitar, ay09 her empty bars, as07 (degraded 8.5-30) her
+    # lines' bars and gaps, au09 (degraded) a minor version; none asked whether her second line repeats her first.
+    Question("bd12", "ft_swing_g1208", ["vocals"], 0.0, 26.67,
+             "writing a horn harmony for the singer in this first part -- can I write it for her first line and just "
+             "paste it under her second, or is the second line a different tune?",
+             "A different tune on the same rhythm -- paste the rhythm, not the notes. 12/8 at about 63 (four swung "
+             "beats a bar, a bar about 3.81 s). Both lines run three bars and then rest a bar: two bars of eight even "
+             "notes (about 0.48 s apart) and a bar of four longer ones, a beat each. Line one (about 0.0-11.4 s) "
+             "starts low, circling the B below the C an octave above middle C (B4, with C sharp and A sharp around "
+             "it), climbs C-D-E-F sharp in its second bar and ends around G-A (G, A, G, F sharp, about 7.6-11.4). Line "
+             "two (about 15.24-26.6) picks up where line one ended: it circles G and A for two bars and ends higher "
+             "still, rocking B-C sharp (about 22.9-26.6) -- about a sixth above where line one started. So write line "
+             "two's harmony fresh (and higher). Right: not a repeat (different, higher notes) with the same rhythm "
+             "named and line two placed from about 15.24 s (within 0.3 s). Partly: 'different' with the shared rhythm "
+             "missed or called different; or the comparison right with the lines misplaced.",
+             "Line two the same tune (paste it) or the same tune an octave up; a different rhythm (e.g., triplets "
+             "against straight notes); no answer."),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -11799,7 +12115,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           36: QUESTIONS_36, 37: QUESTIONS_37, 38: QUESTIONS_38, 39: QUESTIONS_39,
           40: QUESTIONS_40, 41: QUESTIONS_41, 42: QUESTIONS_42, 43: QUESTIONS_43, 44: QUESTIONS_44,
           45: QUESTIONS_45, 46: QUESTIONS_46, 47: QUESTIONS_47, 48: QUESTIONS_48, 49: QUESTIONS_49,
-          50: QUESTIONS_50, 51: QUESTIONS_51, 52: QUESTIONS_52, 53: QUESTIONS_53, 54: QUESTIONS_54}
+          50: QUESTIONS_50, 51: QUESTIONS_51, 52: QUESTIONS_52, 53: QUESTIONS_53, 54: QUESTIONS_54, 55: QUESTIONS_55}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -12038,6 +12354,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 52: (QUESTIONS_52, GRADES_52, BASELINE_GRADES_52),  # round 52: read once on b357ee5
                 53: (QUESTIONS_53, GRADES_53, BASELINE_GRADES_53),  # round 53: read once on 31baf70
                 54: (QUESTIONS_54, GRADES_54, BASELINE_GRADES_54),  # round 54: read once on 444eff2
+                55: (QUESTIONS_55, {}, {}),  # round 55: not graded yet
                 }
 
 
