@@ -95,11 +95,12 @@ def chord_tonic(label: str) -> tuple[int, bool] | None:
 
 def relative_by_chords(result: dict, chords: list[dict]) -> dict:
     """A key and its relative share every pitch class, so the profiles cannot tell them apart; the song's chords
-    can, as a listener does: where the relative's tonic chord weighs more as a home (:func:`home_weight` by the
-    chords' roots: the time it sounds, the V-I cadences into it, opening and closing on it; the time in chords of
-    the timeline's typical length), the song is in the relative key. This replaces the bass's reading (its last seconds name the final
-    chord, which a song in C sharp minor may end away from: ft_ballad_csm76 read E major, the twenty-fifth
-    session's sweep, dev). The key before is kept as ``before_chords`` where it moves."""
+    can, as a listener does: where the relative's tonic chord weighs clearly more as a home (:func:`home_weight` by
+    the chords' roots: the time it sounds, the V-I cadences into it, opening and closing on it; the time in chords
+    of the timeline's typical length; HOME_MARGIN), the song is in the relative key. This overrules the bass's
+    reading (its last seconds name the final chord, which a song in C sharp minor may end away from: ft_ballad_csm76
+    read E major, the twenty-fifth session's sweep, dev). The key before is kept as ``before_chords`` where it
+    moves."""
     seq: list[tuple[tuple[int, bool], float]] = []
     for row in sorted(chords, key=lambda r: r["start_s"]):
         chord, length = chord_tonic(row["label"]), float(row["end_s"]) - float(row["start_s"])

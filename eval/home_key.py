@@ -129,7 +129,8 @@ def run() -> dict:
             piece, material, truth = known[title]
             old = before(key)
             new = relative_by_chords(dict(old), chords)
-            rows.append({"title": title, "piece": piece, "material": material, "split": "dev" if piece in DEV else "test",
+            split = "dev" if piece in DEV else "test"
+            rows.append({"title": title, "piece": piece, "material": material, "split": split,
                          "truth": f"{NAMES[truth[0]]} {truth[1]}", "before": old["label"], "rule": new["label"],
                          "longest_chord": (lambda k: k and f"{NAMES[k[0]]} {k[1]}")(longest_chord(chords)),
                          "evidence": new.get("chord_evidence"),
@@ -139,7 +140,8 @@ def run() -> dict:
     for split in ("test", "dev"):
         sel = [r for r in rows if r["split"] == split]
         for m in ("rule", "before", "longest"):
-            mean, lo, hi = mean_ci(sel, lambda r, m=m: float(r[f"{m}_ok"]), lambda r: r["piece"]) if sel else (None,) * 3
+            mean, lo, hi = (mean_ci(sel, lambda r, m=m: float(r[f"{m}_ok"]), lambda r: r["piece"]) if sel
+                            else (None,) * 3)
             out[f"{split}:{m}"] = {"n": len(sel), "right": None if mean is None else round(mean, 3),
                                    "ci": None if lo is None or lo != lo else [round(lo, 3), round(hi, 3)]}
     return out

@@ -169,7 +169,8 @@ def main(argv: list[str] | None = None) -> None:
     for split in ("test", "dev"):
         print(split + ": " + "  ".join(
             f"{m} {out[f'{split}:{m}']['note_f_with_offsets']} {out[f'{split}:{m}']['ci']} "
-            f"(end err {out[f'{split}:{m}']['median_end_err_ms']} ms)" for m in METHODS) + f"  n={out[f'{split}:rule']['n']}")
+            f"(end err {out[f'{split}:{m}']['median_end_err_ms']} ms)" for m in METHODS)
+              + f"  n={out[f'{split}:rule']['n']}")
 
 
 if __name__ == "__main__":

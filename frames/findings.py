@@ -130,7 +130,8 @@ def groove_of(a: WindowAnalysis, named: list[str] | None = None) -> Groove | Non
                                    f"land with the {e.pair[0]} start out of quiet; the others are struck while the note before "
                                    "still rings, where a start cannot be placed to within a feel")
         if "vocals" in e.pair and "drums" in e.pair and g.timing_offset_ms is not None:
-            # a singer's side of the beat is the voice's own reading over all the sung notes (roles.SUNG_SIDE), not the pair's
+            # a singer's side of the beat is the voice's own reading over all the sung notes (roles.SUNG_SIDE), not
+            # the pair's
             sung = h.h015.evidence.feel if h.h015.status == "ok" else None
             g.timing_offset_ms = None
             g.offset_unresolved = ("a singer's starts are read where the pitch settles, too coarsely for an offset "
@@ -3318,7 +3319,8 @@ def _ghost_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 # au03, wrong then: the reading had one stroke of each double; the twenty-second session's second-stroke rule)
 # ... a drag as a stroke only as a noun ("any flams or drags?", "a drag on the snare"): "does the vocal drag?" asks
 # whether the singer is late (the twenty-fifth session's sweep on Beatles, dev: got the snare's doubles first)
-DOUBLES_ASKED = (r"\bflams?\b|\bflammed\b|\b(?:an?|any|some|no|the|or|and|with|play(?:s|ed|ing)?) (?:(?:snare|tom) )?drags?\b"
+DOUBLES_ASKED = (r"\bflams?\b|\bflammed\b|"
+                 r"\b(?:an?|any|some|no|the|or|and|with|play(?:s|ed|ing)?) (?:(?:snare|tom) )?drags?\b"
                  r"(?! (?:behind|the beat|it|the tempo))|\bruffs?\b|\bdouble[- ]?strokes?\b|"
                  r"\bone-?shots?\b|\b(?:clean|single) (?:hits|strokes|singles|samples)\b|\bsingle (?:hit|stroke)s?\b|"
                  r"^(?=.*\b(?:drums?|drummer|snare|toms?|kit|sticks?)\b).*\bdoubles\b")
