@@ -12105,6 +12105,29 @@ QUESTIONS_55 = [
              "Line two the same tune (paste it) or the same tune an octave up; a different rhythm (e.g., triplets "
              "against straight notes); no answer."),
 ]
+GRADES_55 = {"bd01": "wrong", "bd02": "wrong", "bd03": "right", "bd04": "right", "bd05": "wrong", "bd06": "right",
+             "bd07": "right", "bd08": "right", "bd09": "partly", "bd10": "right", "bd11": "partly", "bd12": "partly"}
+GRADES_55_WHY = {
+    "bd01": "'she isn't singing his tune ... no stretch where it matches': the shared D-to-B opening missed (two singers in "
+            "one stem, her phrases read as all new): wrong",
+    "bd02": "the side-stick on two and four, but no verdict on laid back or dead on ('no millisecond offset between kick "
+            "and backbeat'): wrong",
+    "bd03": "mostly short, held notes at about 10.44, 13.23 and 25.83 s, each about half a second: right",
+    "bd04": "no fills, the same groove, crashes at about 0.0 and 8.75 s: right",
+    "bd05": "the lead inside the rhythm guitar's stem: D4 at about 13.9, E flat 4 at about 24.8 (in his rest) and C3 at "
+            "about 28.3 s offered as the held notes, none of the four phrase ends: wrong",
+    "bd06": "harder from about 22.5 s, out about 37.6-42.5 s, back about 13 dB under the chorus: right",
+    "bd07": "C sharp 6 four times, about 45.3 s and twice in the bar from 50 s, the bottom D sharp 5 at about 58.2 s: right",
+    "bd08": "crashes at about 37.90 and 56.84 s, the drums out about 50.5-56.8 s: right",
+    "bd09": "G, C, G, D, C, C, G, then the last bar at about 102.9 s, but offered as E seven (the bass's G sharp) or E "
+            "minor (the guitar): partly",
+    "bd10": "fourteen, two half-time in the verse at about 23.66 and 26.82 s, twelve on two and four to about 46.56 s: "
+            "right",
+    "bd11": "the chorus hardest and the bass out about 40.1-45 s, but verse two said about two decibels under the chorus "
+            "('slightly under'), where it is back near verse one's level: partly",
+    "bd12": "a different, higher tune, line two from about 15.2 s, but the shared rhythm not said: partly",
+}
+BASELINE_GRADES_55 = {q: "wrong" for q in GRADES_55}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -12354,7 +12377,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 52: (QUESTIONS_52, GRADES_52, BASELINE_GRADES_52),  # round 52: read once on b357ee5
                 53: (QUESTIONS_53, GRADES_53, BASELINE_GRADES_53),  # round 53: read once on 31baf70
                 54: (QUESTIONS_54, GRADES_54, BASELINE_GRADES_54),  # round 54: read once on 444eff2
-                55: (QUESTIONS_55, {}, {}),  # round 55: not graded yet
+                55: (QUESTIONS_55, GRADES_55, BASELINE_GRADES_55),  # round 55: read once on 271e151
                 }
 
 
