@@ -15,7 +15,7 @@ import numpy as np
 from analysis.core.vocabulary import (COMPOUND_METERS, LETTERS, MIX_STEM, NATURAL_PC, PITCH_CLASS,
                                       TRUSTED_KEY_CORRELATION, home_weight, key_name, named_stems, note_number,
                                       possessive)
-from heuristics.describe import (CARRY_SHARE, DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, PLACE_FRACTIONS,
+from heuristics.describe import (BACKBEAT_FEEL_MS, CARRY_SHARE, DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, PLACE_FRACTIONS,
                                  SHARP_NAMES, SWUNG_RATIO, LEVEL_JUMP_DB, MAJOR_STEPS, MINOR_STEPS, MOSTLY_OFF,
                                  MOSTLY_ON, ROOT_ONLY, bar_drum_words, count_word, key_names, numeral_in, parse_symbol,
                                  pos_key, spoken_list, uses_flats)
@@ -614,6 +614,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "ghosts": _claim("pattern", _ghost_sentence(a, routing.question), "drum_pattern.ghost_hits", ["drums"], 0.6),
         "band_hits": _claim("pattern", _band_hit_sentence(a, live, routing.question), "drum_pattern.band_hits", live,
                             0.6),
+        # "is he laying the backbeat back behind the kick?": the snare against the kick inside the kit
+        "backbeat_timing": _claim("groove", _backbeat_timing_sentence(a, routing.question), "drum_pattern.snare_vs_kick",
+                                  ["drums"], 0.6),
         # "I want a clean kick, a clean snare and a clean hi-hat": which drums are struck alone, and where
         "clean_hits": _claim("pattern", _clean_hits_sentence(a, routing.question), "drum_pattern.alone_hits",
                              ["drums"], 0.6),
@@ -3327,6 +3330,38 @@ DOUBLES_ASKED = (r"\bflams?\b|\bflammed\b|"
 DOUBLES_PLACED = 6  # up to this many doubled strokes are placed one by one; more are counted
 
 
+# "is the drummer laying the backbeat back behind the kick or sitting dead on it?": the snare against the kick inside
+# the kit (round 55's bd02, dev: "no millisecond offset between kick and backbeat" was given)
+BACKBEAT_TIMING_ASKED = (r"^(?=[^?]*\b(?:snare|backbeat|back beat|side-?stick|rim ?shot|cross-?stick|two and four|"
+                         r"claps?)\b)(?=[^?]*\b(?:laid[- ]?back|laying (?:it |the \w+ )?back|lazy|behind|late|ahead|"
+                         r"early|rush\w*|drag\w*|dead on|on top|pushing|pushes|nudge)\b)")
+
+
+def _backbeat_timing_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """Where the snare lands against the kick inside the kit (DrumPattern.snare_vs_kick), asked whether the backbeat
+    is laid back: a feel only from describe.BACKBEAT_FEEL_MS and twice its standard error clear of zero."""
+    p = a.drum_pattern
+    if p is None or p.snare_vs_kick is None or not re.search(BACKBEAT_TIMING_ASKED, (question or "").lower()):
+        return None
+    v, name = p.snare_vs_kick, _kit_name("snare", p)
+    off, err = v.offset_ms, v.spread_ms / np.sqrt(v.snare_hits)
+    ms = count_word(max(1, round(abs(off))))
+    if v.with_cymbal and off > -BACKBEAT_FEEL_MS:  # an early snare shows; a late one under the hat's stroke does not
+        cymbal = "ride or hi-hat" if p.hihat_rings else "hi-hat"
+        return (f"The {name} reads with the kick's beat here, but the {cymbal} is struck on the same beats, and the "
+                f"drum reading places a {name} struck up to about thirty milliseconds after it at its stroke: a lay-back "
+                f"behind the {cymbal} cannot be told from dead on here.")
+    if abs(off) < BACKBEAT_FEEL_MS / 2:
+        return (f"The {name} sits dead on the beat with the kick here: on the beats its strokes land within a few "
+                f"milliseconds of where the kick's do, no laid-back or pushed backbeat.")
+    if abs(off) >= BACKBEAT_FEEL_MS and abs(off) >= 2 * err:
+        side = "behind" if off > 0 else "ahead of"
+        feel = "a laid-back backbeat" if off > 0 else "a pushed backbeat"
+        return f"The {name} lands about {ms} milliseconds {side} the kick's beat here: {feel}."
+    return (f"The {name} lands within about {ms} milliseconds of the kick's beat here, closer than the reading can call "
+            f"a feel (it resolves about {count_word(round(BACKBEAT_FEEL_MS))}): no clear lay-back.")
+
+
 # "a clean kick, a clean snare and a clean hi-hat, nothing else hitting at the same moment": which drums are struck
 # alone (round 54's bc01, dev: the reading's missed hats under a kick and two snares were offered as clean hits)
 CLEAN_HITS_ASKED = (r"\bclean (?:kick|snare|hat|hi-?hat|tom|crash|ride|cymbal|hit|drum|one-?shot|sample)s?\b|"
@@ -5855,7 +5890,7 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 # off-beats?" led with the shares, its "Yes: ..." second: the twenty-fourth session's sweep, dev)
                 "places": PLACE_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "capo": CAPO_ASKED,
-                "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED, "clean_hits": CLEAN_HITS_ASKED, "doubles": DOUBLES_ASKED, "band_hits": BAND_HIT_ASKED, "fill_spot": FILL_SPOT_ASKED, "lead_unread": LEAD_PART_ASKED,
+                "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED, "backbeat_timing": BACKBEAT_TIMING_ASKED, "clean_hits": CLEAN_HITS_ASKED, "doubles": DOUBLES_ASKED, "band_hits": BAND_HIT_ASKED, "fill_spot": FILL_SPOT_ASKED, "lead_unread": LEAD_PART_ASKED,
                 "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "lyrics": LYRICS_ASKED, "alone": ALONE_ASKED, "transpose": TRANSPOSE_ASKED, "phrase_length": PHRASE_LENGTH_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "section_level": SECTION_LEVEL_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,

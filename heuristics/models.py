@@ -513,6 +513,8 @@ class DrumPattern(BaseModel):
     ghost_hits: list[PlacedHit] | None = Field(None, exclude=True)
     # per class, its first hits struck alone (no other class within 50 ms, none that keeps the place), and the classes
     # that strike at every one of its regular places: read by the clean one-shot sentence where asked
+    snare_vs_kick: "SnareVsKick | None" = Field(None, description="the snare's strokes on the beats against the "
+                                                "kick's: a laid-back or pushed backbeat inside the kit")
     alone_hits: dict[str, list[PlacedHit]] | None = Field(None, exclude=True)
     struck_with: dict[str, list[str]] | None = Field(None, exclude=True)
     # the snare's and toms' doubled strokes (a flam, a drag, a double: a second stroke 20-70 ms after the first), each
@@ -522,6 +524,18 @@ class DrumPattern(BaseModel):
     # summary's sentence where asked; None where the cymbals keep time (a hit is not read apart from a ridden crash)
     # or in a compound meter
     band_hits: list[PlacedHit] | None = Field(None, exclude=True)
+
+
+class SnareVsKick(BaseModel):
+    """Inside the kit: where the snare's strokes on the beats land against the kick's."""
+
+    offset_ms: float = Field(description="the snare's median offset from the beats less the kick's (positive: the "
+                             "snare lands behind the kick's beat, laid back)")
+    spread_ms: float = Field(description="the spread of the snare's offsets (the IQR as a standard deviation)")
+    snare_hits: int = Field(description="snare strokes on the beats it rests on")
+    kick_hits: int = Field(description="kick strokes on the beats it rests on")
+    with_cymbal: bool = Field(False, description="a hi-hat or cymbal keeps the eighths, the snare's beats too: a snare "
+                              "struck up to about 30 ms after it is read at its stroke, so a lay-back cannot be read")
 
 
 class PlacedHit(BaseModel):

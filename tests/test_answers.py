@@ -5164,3 +5164,27 @@ def test_a_parts_notes_asked_are_said_bar_by_bar_even_where_its_manner_changes(l
     assert any(e.kind == "plays_differently" for e in f.events), [e.kind for e in f.events]
     assert f.summary.startswith("In the first bar here the bass plays A; in the second, G; in the third, A; in the "
                                 "fourth, G; in the fifth"), f.summary
+
+
+@pytest.mark.parametrize("hats, late_ms, said", [
+    ("ands", 0.0, "The snare sits dead on the beat with the kick here"),
+    ("ands", 25.0, "The snare lands about twenty-five milliseconds behind the kick's beat here: a laid-back backbeat."),
+    ("ands", -25.0, "The snare lands about twenty-five milliseconds ahead of the kick's beat here: a pushed backbeat."),
+    ("ands", 10.0, "The snare lands within about ten milliseconds of the kick's beat here, closer than the reading can "
+                   "call a feel"),
+    # a hat on every eighth keeps the snare's beats too: a late snare under its stroke is read at it (eval.backbeat)
+    ("eighths", 0.0, "The snare reads with the kick's beat here, but the hi-hat is struck on the same beats"),
+    ("eighths", -25.0, "The snare lands about twenty-five milliseconds ahead of the kick's beat here")])
+def test_a_laid_back_backbeat_is_read_inside_the_kit(lib, hats, late_ms, said):
+    """Round 55's bd02 (dev): "is the drummer laying the backbeat back behind the kick or sitting dead on it?" got
+    "no millisecond offset between kick and backbeat". The snare's strokes on the beats against the kick's."""
+    g = groove(16)
+    drums = [dict(n, time_s=n["time_s"] + (late_ms / 1000.0 if n["pitch"] == 38 else 0.0)) for n in g["drums"]
+             if not (hats == "ands" and n["pitch"] == 42 and round(n["time_s"] / P, 3) % 1 == 0)]
+    last = {("ands", 0.0): "f9", ("ands", 25.0): "fa", ("ands", -25.0): "fb", ("ands", 10.0): "fc",
+            ("eighths", 0.0): "fd", ("eighths", -25.0): "fe"}[(hats, late_ms)]
+    tid = make_track(lib.store, "e2" * 7 + last, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": drums})
+    f = get_findings(lib, tid, ["drums"], 0.0, 16.0, "is the drummer laying the backbeat back behind the kick or "
+                                                     "sitting dead on it?")
+    assert f.summary.startswith(said), f.summary

@@ -184,3 +184,27 @@ def test_the_note_ends_benchmark_scores_damped_ends_and_catches_a_rule_switched_
     monkeypatch.setattr("analysis.stem_analysis.heard_ends", lambda mono, t, e: np.asarray(e, float))
     got = ne.readings(path, [(a, a + 0.39, 67) for a in onsets])
     assert ne.scores(truth, got["rule"])[0] == 0.0
+
+
+def test_the_backbeat_benchmark_reads_a_planted_lay_back_and_catches_a_reading_that_ignores_it(monkeypatch):
+    """eval.backbeat's word for a snare written 25 ms late: laid back with the hats between the beats, a hedge with a
+    hat on every eighth (a late snare under its stroke is read at it); a reading that always says dead on (a planted
+    defect) is a false claim against the rubric's word."""
+    import eval.backbeat as bb
+    from heuristics.describe import snare_against_kick
+
+    beat = 0.5
+    beats = np.arange(32) * beat
+    kicks = [(t, 36) for t in beats[::2]]
+    snares = [(t + 0.025, 38) for t in beats[1::2]]
+    ands = [(t + beat / 2, 42) for t in beats]
+    hits = sorted(kicks + snares + ands)
+    got = snare_against_kick(np.array([t for t, _ in hits]), np.array([p for _, p in hits]), beats)
+    assert got.offset_ms == pytest.approx(25.0, abs=0.5) and not got.with_cymbal
+    assert bb.said_word(got) == bb.drummer_word(25.0) == "laid back"
+    eighths = sorted(hits + [(t, 42) for t in beats[::2]])
+    masked = snare_against_kick(np.array([t for t, _ in eighths]), np.array([p for _, p in eighths]), beats)
+    assert masked.with_cymbal and bb.said_word(masked) == "cannot tell"
+    always_on = got.model_copy(update={"offset_ms": 0.0})  # the planted defect: a reading blind to the lay-back
+    said = bb.said_word(always_on)
+    assert said != bb.drummer_word(25.0) and said not in ("cannot tell", "none")  # a false claim, caught
