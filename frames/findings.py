@@ -5242,7 +5242,9 @@ REPEATS_ASKED = (r"^(?!.*\b(?:level|loud|louder|quiet|quieter|volume|drops?|dips
                  rf"^(?!.*\b{BAND_FIGURE}s?\b).*(?:\brepeats?\b|\brepeated\b|"
                  r"\bhow many times\b[^?]*\b(?:sings?|sung|shouts?|hook|line|phrase)s?\b)|"
                  r"\bsame (?:line|tune|phrase|melody|notes)\b|"
-                 r"\bevery line (?:is )?new\b|\bsung (?:again|twice)\b")
+                 r"\bevery line (?:is )?new\b|\bsung (?:again|twice)\b|"
+                 # "is the second line a different tune?" (round 55's bd12, dev: got the chords the line implies)
+                 r"\b(?:different|new|another) (?:tune|melody|line)\b")
 
 
 def _repeats_sentence(a: WindowAnalysis, m: Melody | None, named: list[str], question: str | None) -> str | None:
@@ -5272,7 +5274,12 @@ def _repeats_sentence(a: WindowAnalysis, m: Melody | None, named: list[str], que
     sings = "sings" if m.stem == "vocals" else "plays"  # (a guitar's phrases "sang" an earlier one: a sweep, dev)
     again = [(k, ph.repeats) for k, ph in enumerate(m.phrases, 1) if ph.repeats]
     if not again:
-        return f"{line}'s {count_word(len(m.phrases))} phrases are each new here: none {sings} an earlier one again."
+        said = f"{line}'s {count_word(len(m.phrases))} phrases are each new here: none {sings} an earlier one again"
+        kept = [(k, ph.rhythm_of) for k, ph in enumerate(m.phrases, 1) if ph.rhythm_of and k <= len(ORDINAL_WORDS)]
+        if kept:  # new notes on an earlier phrase's rhythm (round 55's bd12, dev)
+            said += ("; " + spoken_list([f"the {ORDINAL_WORDS[k - 1]} keeps the {ORDINAL_WORDS[r - 1]}'s rhythm"
+                                         for k, r in kept]) + " on new notes")
+        return said + "."
     if max(k for k, _ in again) > len(ORDINAL_WORDS):
         return f"{line} {sings} {count_word(len(again))} of its {count_word(len(m.phrases))} phrases again here."
     pairs = spoken_list([f"the {ORDINAL_WORDS[k - 1]} {sings} the {ORDINAL_WORDS[r - 1]} again" for k, r in again])
@@ -5521,7 +5528,10 @@ def _one_bar_events(a: WindowAnalysis, bar: int | None, counted: str | None = No
         return None
     if counted:
         where = f"{where}, {counted}"
-    clauses = list(dict.fromkeys(e.detail for e in a.events if e.bar == bar and e.kind in BAR_EVENT_KINDS))
+    # (a level event's detail holds its decibels in digits: said in the events' words, as the summary's event list is)
+    words = dict(say.GROUP_WORDS)
+    clauses = list(dict.fromkeys(words[e.kind] if e.kind in ("level_up", "level_down") else e.detail
+                                 for e in a.events if e.bar == bar and e.kind in BAR_EVENT_KINDS))
     kit = a.drum_pattern.by_bar.get(bar) if a.drum_pattern is not None else None
     if kit:
         clauses.append(_bar_kit_words(a, kit))

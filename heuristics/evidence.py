@@ -146,6 +146,8 @@ class PhraseShape(Evidence):
     contour_fit: float | None = None
     repeats: int | None = Field(None, description="the earlier phrase (1 = the window's first) whose notes this one "
                                 "sings again, where it does")
+    rhythm_of: int | None = Field(None, description="where it sings new notes, the earlier phrase whose rhythm (its "
+                                  "strokes' places in the bar) it keeps")
 
 
 class ContourEvidence(Evidence):  # H011

@@ -108,6 +108,25 @@ def melodic_stem(sl: WindowSlice) -> StemSlice | None:
 
 
 REPEAT_RATIO, REPEAT_MIN_NOTES = 0.7, 4
+# A phrase on an earlier one's rhythm (new notes on the same rhythm: "can I paste the harmony's rhythm under her second
+# line?", round 55's bd12, dev): the places it strikes, from its first bar line to the nearest half beat (a note struck
+# again within RESTRIKE_S of the last is the same stroke), the same as the earlier phrase's for RHYTHM_SHARE of them.
+RHYTHM_SHARE, RESTRIKE_S = 0.8, 0.05
+
+
+def _rhythm(sl: WindowSlice, t: np.ndarray, p: np.ndarray) -> tuple[float, ...] | None:
+    """A phrase's strokes (onsets ``t``, pitches ``p``) as places in half beats from the bar line before its first,
+    or None without a beat grid there."""
+    g = sl.grid
+    if not len(t) or not g.period_s or not len(g.beats_s):
+        return None
+    keep = np.r_[True, (np.diff(t) > RESTRIKE_S) | (np.diff(p) != 0)]
+    k = int(np.searchsorted(g.beats_s, t[0] + 1e-6, side="right")) - 1
+    if k < 0:
+        return None
+    bar = k - (int(g.beat_in_bar[k]) - 1)
+    start = g.beats_s[bar] if bar >= 0 else g.beats_s[k] - (int(g.beat_in_bar[k]) - 1) * g.period_s
+    return tuple(float(x) for x in np.round((t[keep] - start) / g.period_s * 2) / 2)
 
 
 def h011_melodic_contour(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
@@ -136,6 +155,14 @@ def h011_melodic_contour(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
     for b, ph in enumerate(out):
         ph["repeats"] = next((a + 1 for a in range(b) if min(len(tunes[a]), len(tunes[b])) >= REPEAT_MIN_NOTES and
                               difflib.SequenceMatcher(None, tunes[a], tunes[b]).ratio() >= REPEAT_RATIO), None)
+    rhythms = [_rhythm(sl, t[i:j], p[i:j]) for i, j in bounds]
+
+    def same_rhythm(a: tuple | None, b: tuple | None) -> bool:
+        a, b = set(a or ()), set(b or ())  # (the places struck: a note the transcription splits is one place)
+        return min(len(a), len(b)) >= REPEAT_MIN_NOTES and len(a & b) >= RHYTHM_SHARE * max(len(a), len(b))
+    for b, ph in enumerate(out):
+        if ph["repeats"] is None:
+            ph["rhythm_of"] = next((a + 1 for a in range(b) if same_rhythm(rhythms[a], rhythms[b])), None)
     multi = [ph for ph in out if ph["notes"] >= 3]
     repeated = 0
     for a in range(len(intervals)):

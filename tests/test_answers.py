@@ -5188,3 +5188,37 @@ def test_a_laid_back_backbeat_is_read_inside_the_kit(lib, hats, late_ms, said):
     f = get_findings(lib, tid, ["drums"], 0.0, 16.0, "is the drummer laying the backbeat back behind the kick or "
                                                      "sitting dead on it?")
     assert f.summary.startswith(said), f.summary
+
+
+def test_a_second_line_on_new_notes_is_said_to_keep_the_first_lines_rhythm(lib):
+    """Round 55's bd12 (dev): "can I paste the harmony under her second line, or is it a different tune?" got the
+    chords her line implies. New notes on the first line's rhythm: said; a line on another rhythm is not."""
+    def line(start_bar: int, pitches: list[int], rhythm: list[float]) -> list[dict]:
+        return [note(start_bar * BAR + x * P, n, P * 0.4) for x, n in zip(rhythm, pitches)]
+    rhythm = [k * 0.5 for k in range(16)] + [8.0, 9.0, 10.0, 11.0]
+    first = line(0, [60, 62, 64, 62, 60, 62, 64, 65, 67, 65, 64, 62, 64, 65, 67, 69, 67, 65, 64, 62], rhythm)
+    second = line(4, [67, 69, 71, 72, 71, 69, 67, 69, 71, 72, 74, 72, 71, 72, 74, 76, 74, 72, 71, 72], rhythm)
+    g = groove(16)
+    tid = make_track(lib.store, "e2" * 7 + "ff", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "vocals": first + second})
+    q = "can I write the harmony for her first line and paste it under her second, or is the second a different tune?"
+    said = get_findings(lib, tid, ["vocals"], 0.0, 16.0, q).summary
+    assert said.startswith("The vocal line's two phrases are each new here: none sings an earlier one again; the "
+                           "second keeps the first's rhythm on new notes."), said
+    other = [note(4 * BAR + k * P, n, P * 0.9) for k, n in enumerate([67, 69, 71, 72, 71, 69, 67, 69, 71, 72, 74, 72])]
+    off = make_track(lib.store, "e2" * 6 + "e3e3", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "vocals": first + other})
+    said = get_findings(lib, off, ["vocals"], 0.0, 16.0, q).summary
+    assert said.startswith("The vocal line's two phrases are each new here: none sings an earlier one again."), said
+
+
+def test_a_bars_level_event_is_said_in_words_not_its_decibels(lib):
+    """The twenty-fifth session's robustness sweep (seed 56, ft_ballad_eb54 degraded): "how does this section end?"
+    raised, its bar's level event said with its decibels in digits ("the level drops by about 11 dB")."""
+    g = groove(16)
+    for n in g["drums"] + g["bass"]:
+        n["velocity"] = 20 if 3 * BAR <= n["time_s"] < 4 * BAR else 100  # the fourth bar far quieter
+    tid = make_track(lib.store, "e2" * 6 + "e3e4", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "what happens in the fourth bar?")
+    assert any(e.kind == "level_down" and e.bar == 4 for e in f.events), [(e.kind, e.bar) for e in f.events]
+    assert f.summary.startswith("In the fourth bar here, the level drops;"), f.summary
