@@ -643,6 +643,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "where's the first downbeat in this window?": where the first bar line falls against its start
         "downbeat": _claim("meter", _downbeat_sentence(a, routing.question), "window.first_beat_in_bar", live, 0.8),
         # "does the drummer dig in at the verse, or hold back?": the named part's level and hits across the change
+        # "how hard is he playing in each part, and is he ever out?": the named part's level section by section
+        "part_sections": _claim("dynamics", _part_sections_sentence(a, named, routing.question),
+                                "part bar levels, events", named[:1], 0.7),
         "dig": _claim("dynamics", _dig_sentence(a, named, routing.question), "part bar levels, events", named[:1],
                       0.7),
         # "where are the accents?": where a part's louder strokes fall
@@ -3850,6 +3853,64 @@ def _asked_time(a: WindowAnalysis, question: str | None) -> float | None:
     return float(m.group(1)) if m is not None and a.window.start_s <= float(m.group(1)) <= a.window.end_s else None
 
 
+# "how hard is he playing in each part? does he come back as hard as the chorus, and is he ever out?": the named part's
+# level in each of the window's sections (round 55's bd11, dev: got its phrases, "none plays an earlier one again")
+PART_SECTIONS_ASKED = (r"\bhow (?:hard|loud|soft)\b[^?]*\b(?:each|every|the) (?:part|section)s?\b|"
+                       r"\b(?:in|through|across) (?:each|every) (?:part|section)\b|"
+                       r"\b(?:as hard|as loud) as (?:the|in the|on the) (?:chorus|verse|bridge|hook|first|last)\b")
+
+
+def _part_sections_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """The named part's level in each of the window's sections (its whole bars between the section changes, the
+    attack of its strokes where every bar has one, else its level; part_bar_levels): where it is loudest, how far
+    under that each other section is, and the sections it sits out, where asked."""
+    if not named or named[0] in (MIX_STEM,) or not re.search(PART_SECTIONS_ASKED, (question or "").lower()):
+        return None
+    stem, order = named[0], chart_bar_numbers(a)
+    bars = a.part_bar_levels.get(stem, {})
+    starts = sorted({e.bar for e in a.events if e.kind == "section" and e.bar in order})
+    if not starts or not bars or not order:
+        return None
+    edges = [order[0]] + [b for b in starts if b > order[0]] + [order[-1] + 1]
+    struck = all(x[3] is not None for x in bars.values())
+    spans = []
+    for lo, hi in zip(edges, edges[1:]):
+        inside = [n for n in order if lo <= n < hi and n in bars]
+        # (a section it comes into late is said from where it plays: a stop at the change is said apart, below)
+        spans.append((inside[0] if inside and lo != edges[0] else lo,
+                      float(np.mean([bars[n][3] if struck else bars[n][1] for n in inside])) if inside else None))
+    playing = [v for _, v in spans if v is not None]
+    if len(spans) < 2 or not playing:
+        return None
+    top = max(playing)
+
+    def where(lo: int, first: bool) -> str:
+        here = _bar_here(order, lo)
+        return "up to the first section change" if first else f"from {here}" if here else "later"
+    said = []
+    for k, (lo, v) in enumerate(spans):
+        at = where(lo, k == 0)
+        gap = round(top - v) if v is not None else None
+        said.append(f"{at} it sits out" if v is None else f"{at} it plays hardest" if v == top else
+                    f"{at} about as hard" if gap < DIG_CLEAR_DB else f"{at} about {count_word(gap)} decibels under that")
+    # the whole bars it sits out between bars it plays (a stop inside a section)
+    played = [n for n in order if n in bars]
+    gaps = [n for n in order if played and played[0] < n < played[-1] and n not in bars]
+    runs: list[list[int]] = []
+    for n in gaps:
+        if runs and order.index(n) == order.index(runs[-1][-1]) + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    out = [f"from {_bar_here(order, r[0])}" + (f" through {_bar_here(order, r[-1])}" if len(r) > 1 else "")
+           for r in runs if _bar_here(order, r[0]) and _bar_here(order, r[-1])]
+    how = " (each stroke's attack)" if struck else ""
+    hardest = next(k for k, (_, v) in enumerate(spans) if v == top)
+    said = said[hardest:hardest + 1] + said[:hardest] + said[hardest + 1:]  # the hardest first: "under that" reads on
+    return (f"Section by section here, the {stem}{how}: " + "; ".join(said) +
+            (f"; it sits out {_names(out)}" if out else "") + ".")
+
+
 def _dig_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
     """Whether the named part digs in or holds back across the window's change (the bar a time in the question
     names, else its section change, else the first entry): its level and its hits a bar over the bars after the
@@ -5236,7 +5297,8 @@ def _phrasing_sentence(m: Melody | None) -> str | None:
 # "does it come back" asks whether a line repeats, unless the question is about the level: "does the level drop
 # anywhere, and does it come back to where it was?" got "The vocal line's four phrases are each new here" (a sweep
 # of compound questions, thirteenth session, dev)
-REPEATS_ASKED = (r"^(?!.*\b(?:level|loud|louder|quiet|quieter|volume|drops?|dips?)\b).*\bcomes? back\b(?! up)(?! to where)|"
+REPEATS_ASKED = (r"^(?!.*\b(?:level|loud|louder|quiet|quieter|volume|drops?|dips?|hard|harder|soft|softer)\b)"
+                 r".*\bcomes? back\b(?! up)(?! to where)|"
                  # (the band's figure asked is the loop sentence's; "how many times does he shout the hook?": the
                  # twentieth session's sweep on Punk, dev)
                  rf"^(?!.*\b{BAND_FIGURE}s?\b).*(?:\brepeats?\b|\brepeated\b|"
@@ -5901,7 +5963,7 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "places": PLACE_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "capo": CAPO_ASKED,
                 "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED, "backbeat_timing": BACKBEAT_TIMING_ASKED, "clean_hits": CLEAN_HITS_ASKED, "doubles": DOUBLES_ASKED, "band_hits": BAND_HIT_ASKED, "fill_spot": FILL_SPOT_ASKED, "lead_unread": LEAD_PART_ASKED,
-                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "lyrics": LYRICS_ASKED, "alone": ALONE_ASKED, "transpose": TRANSPOSE_ASKED, "phrase_length": PHRASE_LENGTH_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "section_level": SECTION_LEVEL_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
+                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "lyrics": LYRICS_ASKED, "alone": ALONE_ASKED, "transpose": TRANSPOSE_ASKED, "phrase_length": PHRASE_LENGTH_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "section_level": SECTION_LEVEL_ASKED, "part_sections": PART_SECTIONS_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,

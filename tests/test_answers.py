@@ -5222,3 +5222,20 @@ def test_a_bars_level_event_is_said_in_words_not_its_decibels(lib):
     f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "what happens in the fourth bar?")
     assert any(e.kind == "level_down" and e.bar == 4 for e in f.events), [(e.kind, e.bar) for e in f.events]
     assert f.summary.startswith("In the fourth bar here, the level drops;"), f.summary
+
+
+def test_a_parts_level_is_said_section_by_section_with_the_bars_it_sits_out(lib):
+    """Round 55's bd11 (dev): "how hard is he playing in each part? does he come back as hard as the chorus, and is he
+    ever out?" got the bass's phrases ("none plays an earlier one again"). Its level in each section, and its stop."""
+    g = groove(16)
+    vel = lambda t: 50 if t < 2 * BAR else 100 if t < 5 * BAR else 60  # noqa: E731
+    g["bass"] = [dict(n, velocity=vel(n["time_s"])) for n in g["bass"] if not 5 * BAR <= n["time_s"] < 6 * BAR]
+    sections = [(0.0, 2 * BAR, "A"), (2 * BAR, 5 * BAR, "B"), (5 * BAR, 16.0, "C")]
+    tid = make_track(lib.store, "e2" * 6 + "e3e5", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
+                     sections=sections)
+    q = "how hard is the bass playing in each part? does he come back as hard as the chorus, and is he ever out?"
+    said = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, q).summary
+    assert re.match(r"Section by section here, the bass[^:]*: from the third bar here it plays hardest; up to the first "
+                    r"section change about six decibels under that; from the seventh bar here about \w+ decibels "
+                    r"under that; it sits out from the sixth bar here\.", said), said
+    assert "earlier one again" not in said
