@@ -725,7 +725,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "bar_part": _claim("presence", _bar_sentences(a, named or (live if len(live) == 1 else []), routing),
                            "presence.bar_notes, harmony.chart", named[:1] or live, 0.9),
         # "how many bars is this? want to loop it": the window's length in the bars and beats the findings count
-        "length": _claim("meter", _length_sentence(a, routing.entry_parts),
+        "length": _claim("meter", _length_sentence(a, routing.entry_parts, routing.question),
                          "window.beats, window.bars, meter.beats_per_bar", live, 0.8),
         # "what's the singer doing in bar three?" over a window of two bars: said first, not passed over
         "no_bar": _claim("caution", _no_bar_sentence(a, routing.bar_missing), "routing.bar_missing, window.bars",
@@ -5708,7 +5708,33 @@ def _section_length_sentence(a: WindowAnalysis, question: str | None) -> str | N
             f"in the song (track-level), starting {starts} and ending {ends}.")
 
 
-def _length_sentence(a: WindowAnalysis, entry: list[str] | None = None) -> str | None:
+# "how many bars until the chorus?": the bars from the window's start to its section change (the twenty-fifth session's
+# sweep on ft_drive_ab152, dev: got the window's length)
+UNTIL_SECTION_ASKED = (r"\bhow (?:many|long)\b[^?]*\b(?:until|till|before|to)\b[^?]*\b(?:chorus|verse|bridge|hook|"
+                       r"section|change|drop|breakdown|outro|solo)\b")
+
+
+def _until_section_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """The bars from the window's start to its first section change, asked how many come before it."""
+    if not re.search(UNTIL_SECTION_ASKED, (question or "").lower()):
+        return None
+    change, order = section_change(a.events, placed=True), chart_bar_numbers(a)
+    if change is None or change.bar not in order:
+        return "No section change falls inside this window: widen it to reach the next section."
+    m = a.meter
+    if m is None or not m.tempo_bpm or not m.beats_per_bar or m.felt_beat != "quarter":
+        return f"The section change comes at {_bar_here(order, change.bar)}."
+    halves = round(2 * (change.time_s - a.window.start_s) * m.tempo_bpm / 60.0 / m.beats_per_bar)
+    whole, half = divmod(halves, 2)
+    if not halves:
+        return "The section change comes right at the window's start."
+    size = ("half a bar" if not whole else f"{count_word(whole)}{' and a half' if half else ''} "
+            f"bar{'s' if whole > 1 or half else ''}")
+    return (f"The section change comes at {_bar_here(order, change.bar)}: about {size} of "
+            f"{count_word(m.beats_per_bar)} beats from the window's start.")
+
+
+def _length_sentence(a: WindowAnalysis, entry: list[str] | None = None, question: str | None = None) -> str | None:
     """'This window spans four whole bars of four beats, so it loops on the bar lines.': its length in the meter's
     bars where the felt beat is the grid's (simple meters), whether it holds whole bars (every bar it touches
     lies inside: bars touched times beats a bar is the beats it holds), and otherwise the bars it touches. Asked
@@ -5716,7 +5742,7 @@ def _length_sentence(a: WindowAnalysis, entry: list[str] | None = None) -> str |
     (:func:`_entry_length_sentence`)."""
     w, m = a.window, a.meter
     per = m.beats_per_bar if m is not None and m.felt_beat == "quarter" and m.beats_per_bar else None
-    said = _entry_length_sentence(a, entry) if entry is not None else None
+    said = (_entry_length_sentence(a, entry) if entry is not None else None) or _until_section_sentence(a, question)
     if said:
         return said
     if not w.bars:

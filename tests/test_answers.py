@@ -5239,3 +5239,18 @@ def test_a_parts_level_is_said_section_by_section_with_the_bars_it_sits_out(lib)
                     r"section change about six decibels under that; from the seventh bar here about \w+ decibels "
                     r"under that; it sits out from the sixth bar here\.", said), said
     assert "earlier one again" not in said
+
+
+def test_how_many_bars_until_the_chorus_counts_to_the_section_change(lib):
+    """The twenty-fifth session's sweep on ft_drive_ab152 (dev): "how many bars until the chorus?" got the window's
+    length. The bars from the window's start to its section change."""
+    g = groove(16)
+    sections = [(0.0, 5 * BAR, "A"), (5 * BAR, 16.0, "B")]
+    tid = make_track(lib.store, "e2" * 6 + "e3e6", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
+                     sections=sections)
+    said = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "how many bars until the chorus?").summary
+    assert said.startswith("The section change comes at the sixth bar here: about five bars of four beats from the "
+                           "window's start."), said
+    none = make_track(lib.store, "e2" * 6 + "e3e7", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    said = get_findings(lib, none, ["drums", "bass"], 0.0, 16.0, "how many bars until the chorus?").summary
+    assert said.startswith("No section change falls inside this window"), said
