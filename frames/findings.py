@@ -643,6 +643,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "where's the first downbeat in this window?": where the first bar line falls against its start
         "downbeat": _claim("meter", _downbeat_sentence(a, routing.question), "window.first_beat_in_bar", live, 0.8),
         # "does the drummer dig in at the verse, or hold back?": the named part's level and hits across the change
+        # "where does the band stop, and who keeps playing?": the biggest drop-out and the parts left
+        "who_left": _claim("presence", _who_left_sentence(a, live, routing.question), "events, part bar levels", live,
+                           0.7),
         # "how hard is he playing in each part, and is he ever out?": the named part's level section by section
         "part_sections": _claim("dynamics", _part_sections_sentence(a, named, routing.question),
                                 "part bar levels, events", named[:1], 0.7),
@@ -5708,6 +5711,32 @@ def _section_length_sentence(a: WindowAnalysis, question: str | None) -> str | N
             f"in the song (track-level), starting {starts} and ending {ends}.")
 
 
+# "where does the band stop, and who keeps playing?": the moment most parts drop out, and those still playing through
+# the bar after it (the twenty-fifth session's sweep on ft_drive_ab152, dev: the events, with no word of who is left)
+WHO_LEFT_ASKED = (r"\bwho(?:'s| is)? (?:keeps?|still|left|carries on|stays?|holds? on)\b|\bwhat(?:'s| is) left\b|"
+                  r"\b(?:who|what) (?:keeps|is still) (?:playing|going|singing)\b")
+
+
+def _who_left_sentence(a: WindowAnalysis, live: list[str], question: str | None) -> str | None:
+    """Where the most parts drop out at once (else the first part to), and the selected parts that play on through
+    the bar after it (part_bar_levels), where asked who keeps playing."""
+    if not re.search(WHO_LEFT_ASKED, (question or "").lower()):
+        return None
+    outs = [e for e in a.events if e.kind in ("drops_out", "stops") and e.bar is not None]
+    if not outs:
+        return "No part drops out inside this window: everyone selected plays on."
+    by_bar: dict[int, list[str]] = {}
+    for e in outs:
+        by_bar.setdefault(e.bar, []).extend(x for x in e.stems if x not in by_bar.get(e.bar, []))
+    bar = max(by_bar, key=lambda b: (len(by_bar[b]), -b))
+    gone, order = by_bar[bar], chart_bar_numbers(a)
+    left = [x for x in live if x not in gone and bar in a.part_bar_levels.get(x, {})]
+    where = f"At {_bar_here(order, bar)}" if _bar_here(order, bar) else "Later in the window"
+    said = f"{where} the {_names(gone)} {verb(gone, 'drops', 'drop')} out"
+    return said + (f"; the {_names(left)} {verb(left, 'keeps', 'keep')} playing." if left else
+                   ", and nothing selected plays on there.")
+
+
 # "how many bars until the chorus?": the bars from the window's start to its section change (the twenty-fifth session's
 # sweep on ft_drive_ab152, dev: got the window's length)
 UNTIL_SECTION_ASKED = (r"\bhow (?:many|long)\b[^?]*\b(?:until|till|before|to)\b[^?]*\b(?:chorus|verse|bridge|hook|"
@@ -5989,7 +6018,7 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "places": PLACE_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "capo": CAPO_ASKED,
                 "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED, "backbeat_timing": BACKBEAT_TIMING_ASKED, "clean_hits": CLEAN_HITS_ASKED, "doubles": DOUBLES_ASKED, "band_hits": BAND_HIT_ASKED, "fill_spot": FILL_SPOT_ASKED, "lead_unread": LEAD_PART_ASKED,
-                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "lyrics": LYRICS_ASKED, "alone": ALONE_ASKED, "transpose": TRANSPOSE_ASKED, "phrase_length": PHRASE_LENGTH_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "section_level": SECTION_LEVEL_ASKED, "part_sections": PART_SECTIONS_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
+                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "lyrics": LYRICS_ASKED, "alone": ALONE_ASKED, "transpose": TRANSPOSE_ASKED, "phrase_length": PHRASE_LENGTH_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "section_level": SECTION_LEVEL_ASKED, "part_sections": PART_SECTIONS_ASKED, "who_left": WHO_LEFT_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,

@@ -5254,3 +5254,16 @@ def test_how_many_bars_until_the_chorus_counts_to_the_section_change(lib):
     none = make_track(lib.store, "e2" * 6 + "e3e7", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     said = get_findings(lib, none, ["drums", "bass"], 0.0, 16.0, "how many bars until the chorus?").summary
     assert said.startswith("No section change falls inside this window"), said
+
+
+def test_who_keeps_playing_where_the_band_stops(lib):
+    """The twenty-fifth session's sweep on ft_drive_ab152 (dev): "where does the band stop, and who keeps playing?" got
+    the events with no word of who is left. The biggest drop-out, and the parts that play on through it."""
+    g = groove(16)
+    g["drums"] = [n for n in g["drums"] if n["time_s"] < 4 * BAR]
+    g["bass"] = [n for n in g["bass"] if n["time_s"] < 4 * BAR]
+    g["guitar"] = [note(b * BAR + k * P, x, P * 0.9) for b in range(8) for k in range(4) for x in (60, 64, 67)]
+    tid = make_track(lib.store, "e2" * 6 + "e3e8", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    said = get_findings(lib, tid, ["drums", "bass", "guitar"], 0.0, 16.0,
+                        "where does the band stop, and who keeps playing?").summary
+    assert "At the fifth bar here the drums and bass drop out; the guitar keeps playing." in said, said
