@@ -953,7 +953,10 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
             if key == "harmony" and any(x is c.get("chords") for x in claims):
                 if any(x.axis == "key" for x in claims):
                     continue  # the key and the chart already said: "it centres on ..., a new chord every bar" repeats them
-                claim = claim.model_copy(update={"text": _harmony_sentence(hm, frame.frame, pace=False)})
+                # (its key spelled out as every claim's is: "Harmonically it centres on Eb major" slipped past _claim:
+                # the twenty-fifth session's sweep on GuitarSet, dev)
+                text = say.spoken_keys(_harmony_sentence(hm, frame.frame, pace=False))
+                claim = claim.model_copy(update={"text": text})
             claims.append(claim)
         if len(claims) == 3:
             break

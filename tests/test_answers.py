@@ -5267,3 +5267,15 @@ def test_who_keeps_playing_where_the_band_stops(lib):
     said = get_findings(lib, tid, ["drums", "bass", "guitar"], 0.0, 16.0,
                         "where does the band stop, and who keeps playing?").summary
     assert "At the fifth bar here the drums and bass drop out; the guitar keeps playing." in said, said
+
+
+def test_the_harmony_sentence_after_the_chart_spells_its_key_out(lib):
+    """The twenty-fifth session's sweep on GuitarSet (dev): "what's the strum pattern here?" ended "Harmonically it
+    centres on Eb major": the sentence said after the chart bypassed the claims' spelling of keys."""
+    g = groove(16)
+    chords = [(51, 55, 58), (53, 56, 60), (56, 60, 63), (51, 55, 58)] * 2  # E flat, F minor, A flat, E flat
+    g["guitar"] = [note(b * BAR + k * P, x, P * 0.5) for b, ch in enumerate(chords) for k in (0, 2, 3.5) for x in ch]
+    tid = make_track(lib.store, "e2" * 6 + "e3e9", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"guitar": g["guitar"]}, key="Eb major", key_pc=3)
+    said = get_findings(lib, tid, ["guitar"], 0.0, 16.0, "what's the strum pattern here?").summary
+    assert "E flat major" in said and "Eb major" not in said, said
