@@ -12128,6 +12128,340 @@ GRADES_55_WHY = {
     "bd12": "a different, higher tune, line two from about 15.2 s, but the shared rhythm not said: partly",
 }
 BASELINE_GRADES_55 = {q: "wrong" for q in GRADES_55}
+# Round 56 (held out): everyday questions about a selected window -- a full hit count off a real rock kit for a drum
+# replacer, two bars cut out of the real rock bounce without chopping the singer, whether a real guitar comp fits a
+# three-octave celesta patch, what hard quantizing would do to a real punk drummer, where a real country singer leaves
+# room in his second verse, which pass of a real singer's repeated lines to cut, a degraded ballad singer's level from
+# the chorus into the bridge, a degraded drive bassist's note lengths, whether a degraded 5/4 drum break's two bars are
+# the same, whether a 12/8 walking bass repeats per chord, where a 5/4 chorus's bass lands on the keys' notes, and a 2/4
+# hook charted for alto sax -- written from the scores (song.mid / truth.json) and the human annotations before any
+# packet of it was made; no analysis code run and no server output read.
+QUESTIONS_56 = [
+    # truth: musicdelta_rock annotations/MusicDelta_Rock_subclass.txt (manual drum onsets: KD 12, SD 12, CHH 47, OHH 1;
+    # no tom, crash, ride or ghost note) and MusicDelta_Rock_MIX.beats (24 beats 0.01-12.55, downbeats 0.01, 2.16, 4.36,
+    # 6.54, 8.72, 10.91; about 110 BPM, 4/4; the take 13.09 s, six bars). Kicks on one and three: 0.000, 1.062, 2.154,
+    # 3.274, 4.389, 5.451, 6.542, 7.634, 8.737, 9.828, 10.902, 11.993; snares on two and four: 0.528, 1.620, 2.694,
+    # 3.802, 4.894, 5.991, 7.082, 8.173, 9.253, 10.374, 11.442, 12.545; hats: one on each of the 48 eighths of the 24
+    # beats (each within 0.03 s of a straight-eighth grid, none doubled, none missing) -- 47 closed (0.02 ... 12.83) and
+    # the open one at 4.09 (the 'and' of four of the bar from 2.16). Every kick and snare has a closed hat within 0.03
+    # s. t12, d04 and n10 asked the groove, ab02 the open hat, ba01 quantizing, bc01 clean one-shots, bc06 (mix,
+    # 2.0-13.09) the snares from 2 s for a strobe; none asked a full count of kicks, snares and hats.
+    Question("be01", "real:musicdelta_rock", ["drums"], 0.0, 13.09,
+             "running a drum replacer over this kit -- how many kicks, snares and hi-hat hits should it find, so I "
+             "can check it didn't miss any or double-trigger?",
+             "Twelve kicks, twelve snares and forty-eight hi-hats -- nothing else. 4/4 at about 110 (a beat about "
+             "0.55 s); the take is six bars (from about 0.01, 2.16, 4.36, 6.54, 8.72 and 10.91 s) of one beat: kick "
+             "on one and three (the first right at 0.0 s, the last at about 11.99), snare on two and four (the first "
+             "at about 0.53, the last at about 12.54), and a hi-hat on every eighth -- eight a bar, 48 in all: 47 "
+             "closed and one open (about 4.09 s, the 'and' of four of the second bar). No toms, cymbals, ghost notes "
+             "or flams. Every kick and snare lands together with a hat (within about 0.03 s), so a hat trigger that "
+             "only fires where the hat is alone will find 24 (the 'ands'), and a kick or snare trigger set too "
+             "sensitive will pick up hats. Right: 12 kicks and 12 snares (each within one) and about 48 hats (46-50, "
+             "or 'one on every eighth'), nothing else claimed. Partly: the kick and snare counts right with the hats "
+             "off by more than two (e.g., 24, the 'ands' only) or missing; or all three counts within two with toms, "
+             "crashes or extra snares claimed.",
+             "Counts far off (e.g., 6 snares, or 24 kicks); the hats on the beats only, or none; a fill, toms or "
+             "crashes claimed; no numbers."),
+    # truth: musicdelta_rock annotations/MDB_MusicDelta_Rock_STEM_05.csv (the singer's human-verified f0: voiced
+    # 0.02-12.75 with breaks over 0.1 s only at 1.41-1.80, 3.56-3.94, 8.02-8.31 and 10.04-10.47; every other unvoiced
+    # stretch 0.13 s or less), MusicDelta_Rock_MIX.beats (downbeats 0.01, 2.16, 4.36, 6.54, 8.72, 10.91; beat four 1.63,
+    # 3.81, 6.00, 8.19, 10.36; a bar 2.15-2.20 s) and MusicDelta_Rock_subclass.txt (the same bar throughout: kick on one
+    # and three, snare on two and four, closed hats on the eighths; the snares on four at 1.620, 3.802, 8.173 and
+    # 10.374; the one open hat 4.09). Every downbeat after the first falls inside a sung line (1.80-2.61, 3.94-4.51,
+    # 5.88-8.02, 8.31-10.04, 10.47-12.75). A two-bar cut with both points in breaths at the same place in the bar: about
+    # 3.70 -> 8.07 (4.37 s; each 0.10 s before the snare on four, 3.802 and 8.173), lifting out his line 3.94-8.02 and
+    # the open hat; one-bar cuts: about 1.55 -> 3.73 (lifting out 1.80-3.56) and 8.10 -> 10.30 (lifting out 8.31-10.04).
+    # The mix's guitar and bass are not annotated. ar03 (4-13) asked a two-bar loop's cut points and the vocal, ae04 the
+    # bounce's bars and ends, aq06 (5-13) changes in the second half, l02 (the vocal stem) his breaths; none asked where
+    # to cut bars out without chopping him.
+    Question("be02", "mix:musicdelta_rock", ["mix"], 0.0, 13.09,
+             "client wants this bounce two bars shorter for an ad -- where can I cut so the beat doesn't skip and I'm "
+             "not chopping the singer off mid-word?",
+             "Not on the bar lines -- cut in his breaths, just before a beat four. 4/4 at about 110 (a bar about 2.18 "
+             "s, two bars about 4.37 s). The drums play the same bar all the way (kick on one and three, snare on two "
+             "and four, hats on the eighths), so any jump of exactly two bars keeps the beat -- but he runs his lines "
+             "across every bar line (his pickups start about 0.4 s before the downbeats at about 2.16, 4.36, 8.72 and "
+             "10.91 s, and he sings straight through 6.54), so a cut on a downbeat lands mid-word. His only breaths "
+             "are about 1.4-1.8, 3.56-3.94, 8.02-8.31 and 10.04-10.47 s, each just before a beat four. Best single "
+             "edit: cut from about 3.70 to about 8.07 s -- both a tenth of a second before the snare on four, 4.37 s "
+             "apart -- which lifts out his long line (about 3.9-8.0 s) whole, and the one open hi-hat (about 4.09) "
+             "with it. Or take two one-bar bites: about 1.55 -> 3.73 (drops his second line) and about 8.10 -> 10.30 "
+             "(drops the line at about 8.3-10.0). Check by ear that no guitar or bass note rings over the join. "
+             "Right: cut points totalling two bars (about 4.37 s, within 0.1 s), each inside one of his breaths and "
+             "at the same place in the bar (e.g., about 3.7 -> 8.07). Partly: cuts on the bar lines (e.g., 4.36 -> "
+             "8.72) with the vocal named as the problem; or cut points in his breaths with the length off by more "
+             "than 0.1 s (not whole bars).",
+             "Cuts on the downbeats with the vocal said to be fine; a length from a wrong tempo (e.g., 4.0 s at "
+             "120); cut points in the middle of his lines; the drums said to change or fill somewhere."),
+    # truth: guitarset_00_BN1-129-Eb_comp truth.json notes.guitar (per-string notes from the jams: onset, offset,
+    # fractional MIDI), chords (E flat 0-7.44, A flat 7.44-11.16, E flat 11.16-14.88, B flat 14.88-16.74, A flat
+    # 16.74-18.60, E flat 18.60-22.32) and downbeats 0.0, 1.86 ... 20.47 (4/4 at 129, a beat 0.465 s). Lowest notes: A
+    # flat 2 (MIDI 44.0-44.2) at 7.457-7.922, 7.924-8.847, 8.871-9.062 (beats one, two and four of the bar from 7.44),
+    # 17.015-17.143 and 17.707-18.258 (the bar from 16.74); B flat 2 (46.1) at 14.835-15.322 (a hair before the downbeat
+    # 14.88) and 15.333-16.750 (beat two); everything else E flat 3 (51.0) and up (a passing note between D3 and E flat
+    # 3 at 18.291, 50.5). Highest C5 (72.1) at 3.753, 9.576, 10.283 and 11.186; B flat 4 (70.1) several times. C3 to C6
+    # is MIDI 48-84: only those seven A flat 2 and B flat 2 notes fall outside; an octave up (A flat 3 to C6) all of it
+    # fits. i02 (1.86-7.44) asked his top note, ae02 (5.58-16.74) how high he goes, ax04 four voices, c03 (7.44-16.74)
+    # his bass notes, ba03 (madmom) a 37-key controller; none asked whether his comp fits a three-octave range.
+    Question("be03", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 0.0, 22.32,
+             "want to double his comp on a celesta sample that only covers the C below middle C up to the C three "
+             "octaves higher -- does everything he plays fit? if not, what falls outside, and where?",
+             "Almost: the top fits easily, a few bass notes don't. He spans about A flat 2 to C5 (the C an octave "
+             "above middle C), so the patch's C3-C6 leaves an octave spare above him. The only notes below its bottom "
+             "C are his low roots on the bottom strings: the A flat (A flat 2) in the A flat bars -- about 7.46-9.06 "
+             "s (struck on one, two and four of the bar from 7.44) and about 17.0-18.3 (the bar from 16.74) -- and "
+             "the B flat (B flat 2) in the B flat bar, about 14.84-16.75 s (struck a hair before its downbeat at "
+             "14.88, and again on two). Everything else -- his low E flat (E flat 3) and up -- is inside. So play "
+             "those roots an octave up, or shift the whole part up an octave: A flat 3 to C6 then fits exactly. (4/4 "
+             "at 129, a bar about 1.86 s: E flat, A flat from 7.44, E flat from 11.16, B flat 14.88, A flat 16.74, E "
+             "flat 18.60.) Right: the low A flat and B flat named as the only notes out, with at least two of the "
+             "three places (within 0.3 s, or by bar), and the top (about C5) inside. Partly: 'fits except his lowest "
+             "notes' with them unplaced or misnamed by more than a step; or the low notes right with something at the "
+             "top also called out of range.",
+             "Everything fits; the top said to go above C6; the low E flat (E flat 3) given as the main note out; no "
+             "notes."),
+    # truth: musicdelta_punk annotations/MusicDelta_Punk_subclass.txt (manual drum onsets) and MusicDelta_Punk_MIX.beats
+    # (150 BPM; beats 0.39-0.42 s apart, median 0.40; downbeats 16.02, 17.62, 19.23, 20.83, 22.43, 24.03, 25.62). In
+    # 16.02-27.23: 22 kicks on the 'ands' (the 'and' of one, two and three each bar, one on the 'and' of four at 22.22)
+    # at 46-55 % of the beat (mean 51 %; a shuffle's would sit near 67 %); the kicks, snares and closed and open hats on
+    # the beats within 0.02 s of the tapped beats (mean +0.005 s) -- all within about 0.02 s of a straight-eighth grid.
+    # Off it: the snare fill on beat four of the bar from 24.03 -- 25.24, 25.33, 25.42, 25.51, four sixteenths 0.09 s
+    # apart (25.33 and 25.51 halfway between the eighths) -- and the crash at 22.48, 0.04 s after the downbeat kick
+    # (22.44; a second crash 22.65). Closed hats 16.02-19.23 (a crash with the snare on four at 18.83), open hats from
+    # 19.23. d01 (12.85-27.23) asked whether they speed up, ay05 whether the tempo moves with the cymbals, m09 the kick
+    # pattern, a01 the fill bar's kick, ap01 (20.83-27.23) the beat to program, bb04 a clean loop bar; none asked
+    # whether it is straight or what hard quantizing would do.
+    Question("be04", "real:musicdelta_punk", ["drums"], 16.02, 27.23,
+             "going to hard-quantize his kit to straight 8ths at 150 -- is he playing it straight, no swing at all? "
+             "and is there anything in here quantizing would mangle?",
+             "Dead straight -- quantize away, except one beat. 4/4 at 150 (a beat 0.4 s, an eighth 0.2 s). His pushes "
+             "on the 'ands' (the kick on the 'and' of one, two and three in every bar) fall at about 46-55 % of the "
+             "beat -- halfway, where a swing feel would put them about two thirds of the way -- and everything on the "
+             "beats (kick, snare, the closed and later the open hats) is within about 0.02 s of it, so a straight-8th "
+             "grid moves nothing by more than that. The one thing to protect: the little snare fill on beat four of "
+             "the bar from about 24.03 -- four sixteenths at about 25.24, 25.33, 25.42 and 25.51 s. On an 8th grid "
+             "the second and fourth strokes get dragged onto the others, so quantize that beat to 16ths or leave it "
+             "as played. (The crash that comes in about 0.04 s after the downbeat kick at about 22.44 will get "
+             "snapped onto it -- harmless.) Right: straight (no swing) with the sixteenth fill at about 25.2-25.5 s "
+             "(within 0.3 s) flagged. Partly: straight with the fill missed ('safe to quantize everything'); or the "
+             "fill flagged with a swing or shuffle claimed.",
+             "Swung or shuffled as the verdict; a drifting tempo said to rule out a grid; no straight-or-swung "
+             "verdict; no answer."),
+    # truth: musicdelta_country1 annotations/MDB_MusicDelta_Country1_STEM_05.csv (the singer's human-verified f0; voiced
+    # runs, gaps over 0.12 s) and MusicDelta_Country1_MIX.beats (about 110 BPM, 4/4; downbeats 17.55, 19.72, 21.92,
+    # 24.10, 26.27, 28.43, 30.66, 32.81; beats 18.09, 21.38 (four of the bar from 19.72), 22.45, 29.00, 31.17). Verse
+    # two runs 18.43 (a pickup on the 'and' of two of the bar from 17.55) to 30.78. Holes: 21.79-22.41 (0.62 s, from
+    # after the 'and' of four over the downbeat 21.92 to just before beat two; a 0.03 s blip at 22.15-22.18); otherwise
+    # breaths: 22.77-22.99 (0.22), 23.68-23.85 (0.17), 24.30-24.44, 25.61-25.75, 26.80-26.93, 27.72-27.89, 28.24-28.47
+    # (0.23), 28.95-29.25 (0.30), 29.88-30.06; from 30.78 (just after the downbeat 30.66) nothing to the end of the take
+    # (34.74), 3.96 s. bc02 (0-15.37) asked the gaps in verse one, e03 (15.37-26.27) where he comes back, au05 a
+    # punch-in, aj07 his top note, ax02 the tune against verse one, af03 (21.92-26.27) two bars' notes; none asked the
+    # holes inside verse two.
+    Question("be05", "real:musicdelta_country1", ["vocals", "drums"], 17.55, 34.74,
+             "our pedal steel player wants to sneak little fills in wherever the singer stops in this second verse -- "
+             "where does he actually leave room, and how much?",
+             "Hardly anywhere until the end. 4/4 at about 110 (a beat about 0.55 s, a bar about 2.2 s); he comes in "
+             "at about 18.4 s (a pickup on the 'and' of two of the first bar here) and sings almost straight through "
+             "to about 30.8. The only real hole mid-verse is about 21.8-22.4 s -- about a beat, from just before the "
+             "downbeat at about 21.92 to just before beat two of that bar. Everything else is a breath of a third of "
+             "a second or less (the longest about 28.95-29.25 s, around beat two of the bar from 28.43) -- too short "
+             "for a lick. The real room is after his last word: from about 30.8 s (just after the downbeat at about "
+             "30.66) to the end of the take (about 34.7), nearly two bars -- the place for a proper fill. Right: the "
+             "hole at about 21.8-22.4 s and the open stretch from about 30.8 s (each within 0.25 s), with the rest "
+             "called breaths (half a beat or less). Partly: one of those two placed right; or both with another gap "
+             "of a beat or more claimed mid-verse (between about 18.4 and 30.8 s).",
+             "No room anywhere / he sings to the end; a bar-long rest placed mid-verse; the verse said to end before "
+             "29 s or to run past 32 s; no times."),
+    # truth: vocadito_1_solo_voice annotations/vocadito_1_notesA1.csv (annotator A1; A2 has the same pitches, a few
+    # notes split), vocadito_1_f0.csv (voicing) and vocadito_1_lyrics.txt. Lines: 'binili ng lobo' 15.92-18.30 (ending
+    # on G3 17.94-18.30), 'sa pagkain sana' 18.92-21.36, 'nabusog pa ako' 21.88-24.38, the two again 25.06-27.83 and
+    # 28.52-31.59; the file 33.21 s. Unvoiced between lines: 18.30-18.91, 21.36-21.88, 24.38-25.05, 27.83-28.51. The two
+    # passes carry the same notes (G3 G3 G3 E flat 3 F sharp 3 F3, the F held 20.70-21.36 / 27.09-27.83; C3 C sharp 3 E
+    # flat 3 D3 ...) and end differently: the first D3 23.00-23.69, B2 23.70-23.86, then 24.00-24.38 at 113 Hz (MIDI
+    # 45.5, between A2 and B flat 2; 0.38 s); the second D3 29.69-30.39, C3 30.39-30.58, B flat 2 30.73-31.59 (114.6 Hz,
+    # 0.86 s, her longest note here). One pass is 6.1-6.6 s (18.92 -> 25.06, 21.88 -> 28.52). c04 asked whether the
+    # repeat is at the same pitch, f03 whether she slows into the ending, e04 and ay01 which lines repeat, ao05 the
+    # lines' in and out times, j03 and aq05 the last notes; none asked cutting one pass out.
+    Question("be06", "real:vocadito_1_solo_voice", ["vocals"], 15.5, 33.2,
+             "need this about six seconds shorter for a kids' video -- she sings the last two lines twice, so can I "
+             "just lose one pass? which one should go, and where exactly do I cut?",
+             "Yes -- drop the first pass and keep the second, which has the better ending. The two lines ('sa pagkain "
+             "sana / nabusog pa ako') are sung to the same tune both times, about 18.9-24.4 s and again about "
+             "25.1-31.6, so either pass can go (about 6.1 s). But the first time she ends on a short, low note that "
+             "sits between A and B flat (about 24.0-24.4 s, under half a second), while the second time she walks D, "
+             "C down to a held B flat (about 30.7-31.6 s, nearly a second) -- that's the real ending. So cut from the "
+             "breath after 'binili ng lobo' (about 18.3-18.9 s) to the breath before the repeat (about 24.4-25.05 s) "
+             "-- e.g., about 18.6 -> 24.7: 'lobo' then runs into the second pass with the same length of breath "
+             "(about 0.6-0.7 s) as before. Cutting the repeat instead (from about 24.4 to the end) also works but "
+             "ends the song on that weak low note. Right: one pass removed with both cut points in her breaths (about "
+             "18.3-18.9 and 24.4-25.05, or 21.4-21.9 and 27.8-28.5, within 0.2 s) and the second pass's held B flat "
+             "kept as the ending (or its stronger ending named). Partly: a clean cut in the breaths with the ending "
+             "not addressed or the second pass dropped without a word on it; or the right pass chosen with a cut "
+             "point inside a word.",
+             "The passes called different tunes, or 'can't be cut'; cut points in the middle of lines; the wrong "
+             "lines removed (e.g., 'sayang ang pera ko'); no times."),
+    # truth: write_band(ft_ballad_csm76, 9101) (song.mid / truth.json): C sharp minor, 4/4 at 76 (a bar 3.158 s); the
+    # chorus to 47.368, the break 47.368-53.684 (drums alone), the bridge 53.684-66.316. Voice: the chorus's last two
+    # bars (from 41.053 and 44.211) sixteen eighths, A5 B5 A5 A flat 5 ... F sharp 5 F5, each 0.36 s, velocity 96-104
+    # (the whole chorus 96-104, mean 100); her last chorus note ends 47.337; nothing 47.34-53.70; the bridge one long
+    # note a bar, 0.02 s after each downbeat and held 3.0 s: E5 53.704, F sharp 5 56.862, G sharp 5 60.020, G sharp 5
+    # 63.178 (to 66.178), velocity 62, 61, 66, 69 (the 'long' part at the bridge's level, 65). Degraded copy: cached
+    # conditions.json spill -18 dB, room 0.71 s, noise 40 dB under (seed 9101) -- in the break her track carries the
+    # kit's spill and her room tail. ab07 (degraded 25.26-37.89) asked where the track hits hardest, a08 (41.05-53.68)
+    # where the energy drops, ak02 and l07 her chorus notes and gap, b10 and az09 the bridge against the keys; none
+    # asked her level from the chorus into the bridge.
+    Question("be07", "ft_ballad_csm76@degraded", ["vocals"], 41.05, 66.32,
+             "riding her vocal fader from the end of the chorus into the quiet section -- how much does she drop, "
+             "does she ease off or go soft all at once, and is she out anywhere?",
+             "Loud to the end of the chorus, out for the drum break, then much softer -- a step, not a fade. 4/4 at "
+             "about 76 (a bar about 3.16 s). The chorus's last two bars (about 41.05-47.34 s) are quick even eighths "
+             "sung hard and at one level (MIDI velocity about 96-104, as in the whole chorus). Then she's out from "
+             "about 47.34 to 53.70 s -- two bars of drums alone; whatever is on her track there on this copy is the "
+             "kit leaking in and her own room tail, not singing. From about 53.70 she comes back with one long note a "
+             "bar, each held about three seconds (E, F sharp, G sharp, G sharp at about 53.7, 56.9, 60.0 and 63.2 s), "
+             "at about two-thirds of the chorus's strength (velocity about 61-69) and steady -- no build across the "
+             "four. So it's one fader move at about 53.7 s (up by that step if you want her level even), and mute or "
+             "gate her track in the break. Right: out about 47.3-53.7 s (within 0.3 s), the bridge clearly softer "
+             "than the chorus, and the drop called a step at the break, not a gradual fade. Partly: two of the three.",
+             "The bridge as loud as or louder than the chorus; her singing through about 47.4-53.7 s; a fade through "
+             "the chorus's last bars; no times."),
+    # truth: write_band(ft_drive_ab152, 9102) (song.mid / truth.json): A flat major, 4/4 at 152 (a beat 0.395 s, an
+    # eighth 0.197 s, a bar 1.579 s); verse one to 37.895, hook 37.895-50.526, stop 50.526-56.842, verse two from
+    # 56.842. Bass: verse one's 'pump', eight eighths a bar on the root, the last up the octave (A flat 2 ... A flat 3
+    # from 34.737, E flat 2 ... E flat 3 from 36.316), each 0.118 s with 0.079 s of silence, velocity 71-79; the hook's
+    # 'riff', five notes a bar on one, the 'and' of one, the 'and' of two, three and four (F2 F3 C3 F2 D3 from 37.895
+    # ...), each 0.158 s, velocity 101-109, his last 50.132-50.29; no bass 50.526-56.842; verse two's 'walk', one note a
+    # beat (A flat 2 C3 E flat 3 C2 from 56.842 ...), each 0.355 s (0.04 s apart), velocity 76-84. Degraded copy: cached
+    # conditions.json spill -12 dB, room 1.13 s, noise 30 dB under (seed 10102). r04, t01, y01, z03 and b06 asked his
+    # notes, q06, b09 and n07 the kick, k04 and ah06 the hook, t09 (degraded) bleed, ba07 the tag; none asked how long
+    # he holds his notes (b07 asked it of ft_drive_e24's bass).
+    Question("be08", "ft_drive_ab152@degraded", ["bass"], 35.0, 65.0,
+             "swapping this bass for a synth bass and need to set its envelope -- from the end of the first verse, "
+             "through the chorus and into the second verse, how long does he hold his notes? short and punchy or "
+             "long, and does it change?",
+             "It changes: very short, then short, then long. 4/4 at about 152 (a beat about 0.39 s, an eighth about "
+             "0.2 s). End of verse one (to about 37.9 s): pumping eighths on the root, eight a bar, each only about "
+             "0.12 s -- about 60 % of an eighth, with a little gap before the next: staccato. Chorus (about 37.9-50.5 "
+             "s): a syncopated riff of five notes a bar (one, the 'and' of one, the 'and' of two, three, four), each "
+             "about 0.16 s -- still short, with rests between -- and played much harder. Then no bass at all about "
+             "50.5-56.8 s (the stop; what's on this copy's bass track there is the room and the other parts leaking "
+             "in). Verse two (from about 56.8 s): a walking line, one note a beat, each held about 0.36 s -- about 90 "
+             "% of the beat, nearly joined up: legato. So a short, tight decay (about 0.1-0.15 s) for verse one and "
+             "the chorus, a long release for verse two, and nothing to trigger in the stop. Right: short notes (about "
+             "0.1-0.2 s) before the stop, about 0.35 s (nearly a full beat) in verse two, and no bass about 50.5-56.8 "
+             "s (within 0.3 s). Partly: two of the three.",
+             "Long held notes in verse one or the chorus; one note length throughout; the bass playing through about "
+             "50.5-56.8 s; no lengths."),
+    # truth: write_band(ft_ballad_eb54, 9104) (song.mid / truth.json): E flat minor, 5/4 at 120 (a beat 0.5 s, an eighth
+    # 0.25 s, a bar 2.5 s); the chorus's last bar 35.0-37.5 (kick on one, three and five, snare on two and four, hats on
+    # the eighths, no fill); the break 37.5-42.5, two bars of drums alone (the 'break' part: kick, snare, high and low
+    # toms on the eighths, each hit kept or left out at random): bar one -- kick and crash 37.5 (beat one), high tom
+    # 38.0 (two), snare 38.75 (the 'and' of three), snare 39.0 (four), kick 39.5 (five): five hits; bar two -- kick 40.0
+    # (one), high tom 40.25 (the 'and' of one), high tom 40.5 (two), low tom 41.0 (three), snare 41.5 (four), kick 41.75
+    # (the 'and' of four), kick 42.0 (five), high tom 42.25 (the 'and' of five): eight hits, the last; no crash after
+    # the first; velocity 98-114. Both bars drawn from one eighth-note order (kick, high tom | high tom, low tom | low
+    # tom, snare | snare, kick | kick, high tom). No drums from 42.5 (the bridge). Degraded copy: cached conditions.json
+    # spill -12 dB, room 1.55 s, noise 24 dB under (seed 10104). x05 asked whether there's a fill, af06 (degraded
+    # 37.5-42.5) which drums, the grid and the cymbals, ba04 (30-45) how hard and his last hit, ar08 the chorus beat;
+    # none asked whether the break's second bar repeats its first.
+    Question("be09", "ft_ballad_eb54@degraded", ["drums"], 35.0, 45.0,
+             "programming this drum break into my sampler -- can I build one bar and just play it twice, or is the "
+             "second bar different? what's in each?",
+             "Different -- program both. 5/4 at about 120 (a beat 0.5 s, a bar 2.5 s); the break is two bars, about "
+             "37.5-42.5 s, drums alone, on an eighth-note grid with kick, snare and two toms (high and low). Bar one "
+             "(from 37.5) is sparse: kick with a crash on one, high tom on two (38.0), snare on the 'and' of three "
+             "and on four (38.75, 39.0), kick on five (39.5) -- five hits. Bar two (from 40.0) is busier, eight hits: "
+             "kick on one, high tom on the 'and' of one and on two (40.25, 40.5), low tom on three (41.0), snare on "
+             "four (41.5), kick on the 'and' of four and on five (41.75, 42.0), high tom on the 'and' of five (42.25) "
+             "-- no crash. They share a shape (the same order of drums running down the bar; bar two just fills in "
+             "more of it), and the kit stops at 42.5 for the quiet section. On this copy the long room tail smears "
+             "each hit into the next eighth -- count the attacks, not the wash. Right: 'different', with bar two the "
+             "busier (or at least three hits of each bar placed within 0.15 s or by beat). Partly: 'different' with "
+             "the hits mostly wrong or no detail; or the hits mostly right with the two bars called the same.",
+             "The same bar twice; a crash in bar two; hi-hats or ride in the break; a sixteenth-note figure; no "
+             "answer."),
+    # truth: write_band(ft_swing_g1208, 9103) (song.mid / truth.json): G major, 12/8 at 63 dotted quarters (a beat 0.952
+    # s, a bar 3.81 s); head two's bars from 80.00 (C), 83.81 (G), 87.62 (D), 91.43 (C), 95.24 (C), 99.05 (G), 102.86 (E
+    # minor, to 106.67; the coda on G from 106.67). Bass (the 'walk', one note a beat, each 0.857 s): C2 E2 G2 A flat 2
+    # | G2 B2 D3 C sharp 2 | D2 F sharp 2 A2 B1 | C2 E2 G2 B1 | C2 E2 G2 A flat 2 | G2 B2 D3 F2 | E2 G sharp 2 B2 G
+    # sharp 2 -- beats one to three root, major third and fifth every time (the key's third above each root: G sharp
+    # under E minor), beat four a semitone from the next bar's root (A flat into G, C sharp into D, B into C, F into E,
+    # G sharp into the coda's G). Guitar: the chord on the last triplet of each beat (E4 G4 C5; G4 B4 D5; F sharp 4 A4
+    # D5; E4 G4 B4). k01 (76.15-87.62) asked the third bar, l09 (degraded 91.43-102.86) chord tones, aw10 (degraded) a
+    # tuba in two, an07 (83.81-91.43) note lengths, bd09 (76.19-106.19) three uke chords; none asked whether his line
+    # repeats when a chord comes back.
+    Question("be10", "ft_swing_g1208", ["bass", "guitar"], 80.0, 106.6,
+             "learning this walking bass line off the record -- does he play the same bar every time a chord comes "
+             "back round, so I can learn one shape per chord? or does it keep changing?",
+             "Three beats out of four repeat; the fourth changes. 12/8 at about 63 (four swung beats a bar, a bar "
+             "about 3.81 s); the chords here are C, G, D, C, C, G, E minor (bars from about 80.0, 83.8, 87.6, 91.4, "
+             "95.2, 99.05 and 102.9 s). Every time a chord comes round he walks up its root, third and fifth on beats "
+             "one to three: C-E-G on the C bars, G-B-D on the G bars, D-F sharp-A on the D bar -- identical each "
+             "time. Beat four is a lead-in a half step from the next bar's root, from below or above, so it depends "
+             "on where he's going: A flat into G (the C bars at about 80.0 and 95.2 s), B into C (the C bar at 91.4 "
+             "and the D bar), C sharp into D and F into E (the G bars at 83.8 and 99.05). One catch: on the E minor "
+             "bar he walks E-G sharp-B -- a major third against the guitar's E minor (E-G-B) -- then G sharp into the "
+             "ending's G. So learn one three-note shape per chord plus 'a half step into the next root' on four. "
+             "Right: beats one to three the same per chord (at least the C and G shapes right) with beat four a "
+             "chromatic lead-in that changes with the next chord. Partly: 'the same every time' with beat four's "
+             "change missed; or the lead-ins right with the shapes wrong (e.g., root-fifth-octave).",
+             "A different line every time (improvised); roots only, or two notes a bar; the E minor bar walked with "
+             "a G natural as the main point; no notes."),
+    # truth: write_band(ft_ballad_eb54, 9104) (song.mid / truth.json): E flat minor, 5/4 at 120 (a beat 0.5 s, a bar 2.5
+    # s); the chorus 22.5-37.5: A flat minor 22.5, B flat minor 25.0, E flat minor 27.5, D flat 30.0, A flat minor 32.5,
+    # B flat minor 35.0. Keys ('strum'): the triad and its bottom note's octave on every eighth, each 0.225 s -- A flat
+    # 3 B3 E flat 4 A flat 4; F3 B flat 3 D flat 4 F4; G flat 3 B flat 3 E flat 4 G flat 4; F3 A flat 3 D flat 4 F4.
+    # Bass ('riff'): five notes in each bar's first four beats -- root (one), octave (the 'and' of one), fifth (the
+    # 'and' of two), root (three), minor seventh (four): A flat 2 A flat 3 E flat 3 A flat 2 F sharp 3; B flat 2 B flat
+    # 3 F3 B flat 2 A flat 3; E flat 2 E flat 3 B flat 2 E flat 2 D flat 3; D flat 2 D flat 3 A flat 2 D flat 2 B2.
+    # Pitches in both parts: A flat 3 in the A flat minor bars (22.75, 32.75); B flat 3 and F3 in the B flat minor bars
+    # (25.25, 25.75; 35.25, 35.75), with the bass's A flat 3 on four (26.5, 36.5) inside the keys' F3-F4; none in the E
+    # flat minor and D flat bars (the bass up to E flat 3 / D flat 3, the keys from G flat 3 / F3). e09 (22.5-32.5)
+    # asked the bass's lowest and highest, m01 the bass and the kick, am01 (22.5-30) the keys' voicings, p03 (27.5-37.5)
+    # bar two's bass notes, ac08 (degraded) room in the bass part; none asked whether the bass and the keys play the
+    # same notes (aj06 asked it of ft_drive_e24's hook).
+    Question("be11", "ft_ballad_eb54", ["bass", "piano"], 22.5, 37.5,
+             "the bass and the keys sound like they're stepping on each other in this chorus -- does the bass ever "
+             "play the exact notes the keys are holding, or is he always below them? deciding whether to thin out the "
+             "keys' left hand",
+             "In four of the six bars he lands right on the keys' notes; in the other two he stays under. 5/4 at "
+             "about 120 (a bar 2.5 s). The keys strum a chord on every eighth in the octave around middle C (from "
+             "about F3 / A flat 3 up to F4 / A flat 4); the bass plays a five-note riff in each bar -- root on one, "
+             "its octave on the 'and' of one, the fifth on the 'and' of two, the root on three, the flat seven on "
+             "four. In the A flat minor bars (about 22.5 and 32.5 s) his octave, A flat 3, is the keys' bottom note; "
+             "in the B flat minor bars (about 25.0 and 35.0 s) his B flat 3 and F3 are both notes the keys are "
+             "playing, and his A flat 3 on four sits in between them. In the E flat minor and D flat bars (about "
+             "27.5-32.5 s) he tops out at E flat 3 / D flat 3, below the keys' lowest note -- no overlap. So the "
+             "pile-up is in the A flat minor and B flat minor bars, on the 'and' of one (and of two): drop the keys' "
+             "bottom note or voice them up in those bars rather than cutting the whole part. Right: shared notes in "
+             "the A flat minor and/or B flat minor bars (by chord or within 0.5 s) and the bass under the keys in the "
+             "E flat minor / D flat bars (about 27.5-32.5 s). Partly: 'the same notes in some bars' with the bars "
+             "wrong or unplaced; or the right bars with the shared notes misnamed by more than a step.",
+             "The bass always below the keys (no shared notes); the bass above the keys; the same overlap claimed in "
+             "every bar; no bars or notes."),
+    # truth: write_band(ft_drive_e24, 9105) (song.mid / truth.json): E major, 2/4 at 96 (a bar 1.25 s); the verse's last
+    # bar A (28.75); the hook 30.0-40.0, eight bars: A 30.00, B 31.25, E 32.50, E 33.75, A 35.00, B 36.25, E 37.50, E
+    # 38.75 (IV V I I twice; the bass's riff on the roots A2, B2, E2, the keys strumming the triads); the stop from 40.0
+    # (A). An E flat alto sax reads a major sixth above concert: A -> F sharp, B -> G sharp, E -> C sharp; the key E
+    # major -> C sharp major (seven sharps), or enharmonically D flat major (five flats: G flat, A flat, D flat). m03
+    # (degraded 30-40) asked the hook's key, e10 (degraded) where its chords change, au07 (degraded 17.5-37.5) Nashville
+    # numbers, as09 (degraded 15-22.5) the verse a whole step lower, af07 (degraded) her calls for a trumpet; none asked
+    # the hook's chords written for an E-flat instrument.
+    Question("be12", "ft_drive_e24", ["piano", "bass"], 30.0, 40.0,
+             "our alto sax player wants to blow over this chorus -- can you give me the chords bar by bar the way "
+             "he'd read them, in his key?",
+             "At concert pitch the hook is in E major: eight bars of 2/4 at about 96 (a bar 1.25 s), from about 30.0 "
+             "to 40.0 s -- A, B, E, E, then the same again (A at 35.0, B at 36.25, E from 37.5 to 40.0): IV-V-I-I "
+             "twice. Alto sax is in E flat and reads a major sixth higher, so his chart says F sharp, G sharp, C "
+             "sharp, C sharp, F sharp, G sharp, C sharp, C sharp -- the key of C sharp major (seven sharps). Most "
+             "players would rather read it as D flat major (five flats): G flat, A flat, D flat, D flat, and again. "
+             "Same sound either way. Right: the concert chords (A, B, E, E, twice) and the alto's F sharp, G sharp, C "
+             "sharp (or G flat, A flat, D flat), in order. Partly: the concert chords right with the transposition "
+             "wrong (e.g., for a B flat instrument -- B, C sharp, F sharp -- or the wrong direction) or missing; or "
+             "the transposition right from one wrong concert chord.",
+             "Concert chords from another key (e.g., C sharp minor or A major as home); a new chord every bar with "
+             "no repeat; no chords."),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -12138,7 +12472,8 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           36: QUESTIONS_36, 37: QUESTIONS_37, 38: QUESTIONS_38, 39: QUESTIONS_39,
           40: QUESTIONS_40, 41: QUESTIONS_41, 42: QUESTIONS_42, 43: QUESTIONS_43, 44: QUESTIONS_44,
           45: QUESTIONS_45, 46: QUESTIONS_46, 47: QUESTIONS_47, 48: QUESTIONS_48, 49: QUESTIONS_49,
-          50: QUESTIONS_50, 51: QUESTIONS_51, 52: QUESTIONS_52, 53: QUESTIONS_53, 54: QUESTIONS_54, 55: QUESTIONS_55}
+          50: QUESTIONS_50, 51: QUESTIONS_51, 52: QUESTIONS_52, 53: QUESTIONS_53, 54: QUESTIONS_54, 55: QUESTIONS_55,
+          56: QUESTIONS_56}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -12378,6 +12713,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 53: (QUESTIONS_53, GRADES_53, BASELINE_GRADES_53),  # round 53: read once on 31baf70
                 54: (QUESTIONS_54, GRADES_54, BASELINE_GRADES_54),  # round 54: read once on 444eff2
                 55: (QUESTIONS_55, GRADES_55, BASELINE_GRADES_55),  # round 55: read once on 271e151
+                56: (QUESTIONS_56, {}, {}),  # round 56: not graded yet
                 }
 
 
