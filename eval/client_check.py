@@ -12462,6 +12462,31 @@ QUESTIONS_56 = [
              "Concert chords from another key (e.g., C sharp minor or A major as home); a new chord every bar with "
              "no repeat; no chords."),
 ]
+GRADES_56 = {"be01": "partly", "be02": "partly", "be03": "partly", "be04": "right", "be05": "right", "be06": "right",
+             "be07": "right", "be08": "wrong", "be09": "partly", "be10": "right", "be11": "partly", "be12": "right"}
+GRADES_56_WHY = {
+    "be01": "twelve kicks and twelve snares, the hats 'straight eighths, so 48' with four read missing, but a cymbal hit "
+            "at about 2.06 s claimed that is not there: partly",
+    "be02": "no vocal read in the unseparated mix (said so); cuts on the bar lines, about 2.18 -> 6.53 s, with the "
+            "sung words named as the check: partly",
+    "be03": "the top (C5) inside, but the lowest given as E flat 2 at about 1.33 s and the low roots left unplaced, "
+            "where A flat 2 and B flat 2 fall out: partly",
+    "be04": "straight, no swing, the snare fill at about 25.3 s flagged for a sixteenth grid: right",
+    "be05": "about 21.78-22.18 s, about 28.98-29.28 s (half a beat) and the open stretch from about 30.8 s: right",
+    "be06": "the first pass dropped, cut about 18.80 -> 24.90 s in her breaths, the second pass's held B flat kept: right",
+    "be07": "her loudest bar last, out about 47.6-53.7 s, back about 7 dB under the chorus, a step not a fade: right",
+    "be08": "one length throughout, eighths held almost to the next (this copy's room tail), the stop placed from about "
+            "51.7 s: wrong",
+    "be09": "different bars, the first thinned (crash and kick on one, tom on two, snare on the 'and' of three and "
+            "four, kick on five) and the second a tom fill, but open hats claimed in the break: partly",
+    "be10": "root, third and fifth on beats one to three per chord, a half-step lead-in on four, the E bar's G sharp "
+            "against the guitar's E minor: right",
+    "be11": "the same pitches in the B flat minor bar (about 35.0 s), but where the bass stays under the keys not said "
+            "bar by bar: partly",
+    "be12": "A and B two beats each, E a whole bar, twice (read in 4/4); for alto F sharp, G sharp, C sharp or G flat, "
+            "A flat, D flat: right",
+}
+BASELINE_GRADES_56 = {q: "wrong" for q in GRADES_56}
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -12713,7 +12738,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 53: (QUESTIONS_53, GRADES_53, BASELINE_GRADES_53),  # round 53: read once on 31baf70
                 54: (QUESTIONS_54, GRADES_54, BASELINE_GRADES_54),  # round 54: read once on 444eff2
                 55: (QUESTIONS_55, GRADES_55, BASELINE_GRADES_55),  # round 55: read once on 271e151
-                56: (QUESTIONS_56, {}, {}),  # round 56: not graded yet
+                56: (QUESTIONS_56, GRADES_56, BASELINE_GRADES_56),  # round 56: read once on 07cc107
                 }
 
 
