@@ -544,6 +544,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                         say.carry_sentence(a.presence, named), "presence.carries, presence.sounding_share",
                         [p.stem for p in a.presence if p.carries], 0.8),
         "events": _claim("events", _part_of_window_events(a, routing.question), "events", live, 0.8),
+        # "does the comp change in the second half?": the events of that half, asked as a change whatever the route
+        "half_events": _claim("events", _part_of_window_events(a, routing.question) if re.search(
+            HALF_CHANGE_ASKED, (routing.question or "").lower()) else None, "events", live, 0.8),
         "no_events": _claim("events", None if any(e.kind not in ("phrase_end", "loudest") for e in a.events) else
                             say.no_events_sentence(a.presence), "events, presence", live, 0.7),
         "parts": _claim("presence", _parts_sentence(a, named, routing.question),
@@ -5013,6 +5016,10 @@ def _alone_sentence(a: WindowAnalysis, named: list[str], live: list[str], questi
 # "what happens in the second half of this bit?": the events in that part of the window only (the twenty-fourth
 # session's sweep on Punk, dev: it got the first half's entries first)
 HALF_ASKED = r"\b(first|second|last|back|front) half\b|\b(?:in|around) the (middle)\b"
+# ... asked as a change ("does the comp change in the second half?" got the chords: the twenty-fifth session's sweep on
+# GuitarSet, dev)
+HALF_CHANGE_ASKED = (r"^(?=[^?]*\b(?:chang\w*|different|differ\w*|switch\w*|happens?|anything new)\b)[^?]*"
+                     r"(?:\b(?:first|second|last|back|front) half\b|\b(?:in|around) the middle\b)")
 HALF_SPANS = {"first": (0.0, 0.5), "front": (0.0, 0.5), "second": (0.5, 1.01), "last": (0.5, 1.01), "back": (0.5, 1.01),
               "middle": (1 / 3, 2 / 3)}
 
@@ -6034,7 +6041,9 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "fit": FIT_ASKED, "fade": FADE_ASKED, "dig": DIG_ASKED, "downbeat": DOWNBEAT_ASKED,
                 "tension_chord": TENSION_CHORD_ASKED, "arrivals": ARRIVAL_ASKED, "last": LAST_ASKED,
                 "fill": FILL_ASKED, "free_register": FREE_ASKED, "octave_double": OCTAVE_ASKED,
-                "with_kick": WITH_KICK_ASKED, "top_again": TOP_AGAIN_ASKED}
+                "with_kick": WITH_KICK_ASKED, "top_again": TOP_AGAIN_ASKED,
+                # (last: a part's own sentence asked of a half -- the beat bar by bar -- answers it more closely)
+                "half_events": HALF_CHANGE_ASKED}
 
 
 def _in_clause_order(question: str, driven: list[str], heads: list[tuple[str, str | None]]) -> list[str]:

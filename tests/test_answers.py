@@ -5279,3 +5279,18 @@ def test_the_harmony_sentence_after_the_chart_spells_its_key_out(lib):
                      stems={"guitar": g["guitar"]}, key="Eb major", key_pc=3)
     said = get_findings(lib, tid, ["guitar"], 0.0, 16.0, "what's the strum pattern here?").summary
     assert "E flat major" in said and "Eb major" not in said, said
+
+
+def test_a_part_asked_whether_it_changes_in_a_half_gets_that_halfs_events(lib):
+    """The twenty-fifth session's sweep on GuitarSet (dev): "does the comp change in the second half?" got the chords.
+    Asked whether anything changes in a half, the events there come first, whatever the route."""
+    g = groove(16)
+    g["bass"] = [n for n in g["bass"] if n["time_s"] >= 5 * BAR]  # the bass comes in at the sixth bar
+    chords = [(57, 60, 64), (53, 57, 60), (55, 59, 62), (57, 60, 64)] * 2
+    g["guitar"] = [note(b * BAR + k * P, x, P * 0.9) for b, ch in enumerate(chords) for k in range(4) for x in ch]
+    tid = make_track(lib.store, "e2" * 6 + "e3ea", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    said = get_findings(lib, tid, ["guitar", "bass"], 0.0, 8 * BAR, "does the guitar's comp change in the second "
+                                                                    "half?").summary
+    assert said.startswith("At the sixth bar here the bass comes in"), said
+    said = get_findings(lib, tid, ["guitar", "bass"], 0.0, 8 * BAR, "does the comp change in the first half?").summary
+    assert said.startswith("Nothing enters, drops out or changes in the first half of this window."), said
