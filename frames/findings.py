@@ -646,6 +646,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "where's the first downbeat in this window?": where the first bar line falls against its start
         "downbeat": _claim("meter", _downbeat_sentence(a, routing.question), "window.first_beat_in_bar", live, 0.8),
         # "does the drummer dig in at the verse, or hold back?": the named part's level and hits across the change
+        # "does the bass play the exact notes the keys are holding?": the pitches two named parts share, bar by bar
+        "same_notes": _claim("interaction", _same_notes_sentence(a, named, routing.question),
+                             "relations (shared pitches by bar)", named[:2], 0.7),
         # "where does the band stop, and who keeps playing?": the biggest drop-out and the parts left
         "who_left": _claim("presence", _who_left_sentence(a, live, routing.question), "events, part bar levels", live,
                            0.7),
@@ -5747,6 +5750,43 @@ def _who_left_sentence(a: WindowAnalysis, live: list[str], question: str | None)
                    ", and nothing selected plays on there.")
 
 
+# "does the bass ever play the exact notes the keys are holding, or is he always below them?": the pitches two named
+# parts share, bar by bar, and the bars where the lower stays under (round 56's be11, dev: got how often they start
+# together, with no word of the pitches they share)
+# ("the same notes as the guitar?" asks a doubling, answered by the doubling sentence; "the same notes as its chords",
+# the chord degrees)
+SAME_NOTES_ASKED = (r"\b(?:exact|identical) (?:same )?(?:notes?|pitch\w*)\b|\bsame pitch\w*\b|\bsame register\b|"
+                    r"\balways (?:below|under|underneath|above)\b|\bstep(?:s|ping)? on (?:each other|him|her|them)\b")
+
+
+def _same_notes_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """Where two named pitched parts sound the very same pitch (PairRelation.shared_by_bar) and where the lower
+    stays under the other (under_bars), by the window's bars, where asked."""
+    parts = [x for x in named if x not in ("drums", MIX_STEM)]
+    if len(parts) < 2 or not re.search(SAME_NOTES_ASKED, (question or "").lower()):
+        return None
+    rel = next((r for r in a.relations if set(r.pair) == set(parts[:2])), None)
+    if rel is None:
+        return None
+    order, key = chart_bar_numbers(a), a.results.h010.evidence.window_key if a.results.h010.status == "ok" else None
+    names = FLAT_NAMES if uses_flats(key) else SHARP_NAMES
+    x, y = parts[:2]
+    shared = {b: v for b, v in rel.shared_by_bar.items() if b in order}
+    under = [b for b in rel.under_bars if b in order]
+    if not shared:
+        said = f"The {x} and the {y} never sound the same pitch at once here"
+    else:
+        groups: dict[tuple, list[int]] = {}
+        for b, pitches in shared.items():
+            groups.setdefault(tuple(dict.fromkeys(say.spoken_note(names[p % 12]) for p in pitches)), []).append(b)
+        said = f"The {x} and the {y} sound the same pitch at once " + spoken_list(
+            [f"in {_bars_here(order, bars)} ({_names(list(notes))})" for notes, bars in groups.items()])
+    if under and rel.lower_part in (x, y):
+        upper = y if rel.lower_part == x else x
+        said += f"; in {_bars_here(order, under)} the {rel.lower_part} stays under the {possessive(upper)} lowest note"
+    return said + "."
+
+
 # "how many bars until the chorus?": the bars from the window's start to its section change (the twenty-fifth session's
 # sweep on ft_drive_ab152, dev: got the window's length)
 UNTIL_SECTION_ASKED = (r"\bhow (?:many|long)\b[^?]*\b(?:until|till|before|to)\b[^?]*\b(?:chorus|verse|bridge|hook|"
@@ -6028,7 +6068,8 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "places": PLACE_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "capo": CAPO_ASKED,
                 "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED, "backbeat_timing": BACKBEAT_TIMING_ASKED, "clean_hits": CLEAN_HITS_ASKED, "doubles": DOUBLES_ASKED, "band_hits": BAND_HIT_ASKED, "fill_spot": FILL_SPOT_ASKED, "lead_unread": LEAD_PART_ASKED,
-                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "lyrics": LYRICS_ASKED, "alone": ALONE_ASKED, "transpose": TRANSPOSE_ASKED, "phrase_length": PHRASE_LENGTH_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "section_level": SECTION_LEVEL_ASKED, "part_sections": PART_SECTIONS_ASKED, "who_left": WHO_LEFT_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
+                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "lyrics": LYRICS_ASKED, "alone": ALONE_ASKED, "transpose": TRANSPOSE_ASKED, "phrase_length": PHRASE_LENGTH_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "section_level": SECTION_LEVEL_ASKED, "part_sections": PART_SECTIONS_ASKED, "who_left": WHO_LEFT_ASKED,
+                "same_notes": SAME_NOTES_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,

@@ -3811,7 +3811,38 @@ def harmonic_rhythm_words(bars_each: list[float], n_bars: int) -> str:
 
 
 # -- relations between parts at the note level ---------------------------------------------------------------
-def relation_of(a: StemSlice, b: StemSlice, tol_s: float = 0.05) -> PairRelation:
+GHOST_SHARE = 0.6  # of the part's median velocity
+
+
+def _shared_pitches(a: StemSlice, b: StemSlice, grid) -> tuple[dict[int, list[int]], list[int], str]:
+    """By the track's bar (``grid``): the pitches either part strikes while the other sounds the very same pitch, the
+    bars where both play and the lower part's highest note stays under the other's lowest, and the lower part."""
+    shared: dict[int, set[int]] = {}
+    bars: dict[int, dict[str, list[int]]] = {}
+
+    def bar_of(t: float) -> int | None:
+        k = int(np.searchsorted(grid.beats_s, t + 1e-6, side="right")) - 1
+        return int(grid.bar_index[k]) + 1 if 0 <= k < len(grid.beats_s) else None
+    # (a note far quieter than the part's others is a transcription's ghost -- a piano's Eb4 read with a soft Eb3 under
+    # it, which "shared" the bass's Eb3 on ft_ballad_eb54, whose keys never go below F3 -- and counts for neither)
+    heard = {s.stem: s.notes.velocity >= GHOST_SHARE * float(np.median(s.notes.velocity)) for s in (a, b)}
+    for x, y in ((a, b), (b, a)):
+        hx, hy = heard[x.stem], heard[y.stem]
+        end_y = y.notes.time_s + y.notes.duration_s
+        for t, pitch in zip(x.notes.time_s[hx], x.notes.pitch[hx]):
+            bar = bar_of(float(t))
+            if bar is None:
+                continue
+            bars.setdefault(bar, {}).setdefault(x.stem, []).append(int(pitch))
+            if np.any(hy & (y.notes.pitch == pitch) & (y.notes.time_s <= t + TOGETHER_S) & (end_y > t)):
+                shared.setdefault(bar, set()).add(int(pitch))
+    low, high = sorted((a, b), key=lambda s: float(np.median(s.notes.pitch)))
+    under = [bar for bar, parts in sorted(bars.items()) if low.stem in parts and high.stem in parts and
+             bar not in shared and max(parts[low.stem]) < min(parts[high.stem])]
+    return {bar: sorted(v) for bar, v in sorted(shared.items())}, under, low.stem
+
+
+def relation_of(a: StemSlice, b: StemSlice, tol_s: float = 0.05, grid=None) -> PairRelation:
     import mir_eval
 
     ta, tb = _relation_onsets(a), _relation_onsets(b)
@@ -3834,6 +3865,8 @@ def relation_of(a: StemSlice, b: StemSlice, tol_s: float = 0.05) -> PairRelation
         if same >= 0.6:
             out.interval_semitones = d
             out.interval = "unison" if d == 0 else "octave" if d % 12 == 0 else "other"
+    if grid is not None and len(grid.beats_s) and not a.is_drums and not b.is_drums and len(a.notes) and len(b.notes):
+        out.shared_by_bar, out.under_bars, out.lower_part = _shared_pitches(a, b, grid)
     merged = sorted([(t, 0) for t in ta] + [(t, 1) for t in tb])
     labels = []
     for t, who in merged:
@@ -3873,7 +3906,7 @@ def relations_of(sl: WindowSlice) -> list[PairRelation]:
     period = sl.grid.period_s
     tol = min(0.08, 0.25 * period) if period else 0.08
     playing = [s for s in sl.stems.values() if len(s.notes)]
-    return [relation_of(x, y, tol) for i, x in enumerate(playing) for y in playing[i + 1:]]
+    return [relation_of(x, y, tol, sl.grid) for i, x in enumerate(playing) for y in playing[i + 1:]]
 
 
 MIN_PLAYING_S = 2.0  # a part playing for less than this (here or through the song) gives no rate to compare

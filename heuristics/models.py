@@ -631,6 +631,11 @@ class PairRelation(BaseModel):
     interval_semitones: int | None = None
     alternation: float = Field(description="share of consecutive onsets (of either part) that switch part")
     mean_run: float = Field(description="mean number of consecutive onsets by one part before the other plays")
+    # pitched pairs, by the track's bar: the MIDI pitches one part strikes while the other sounds that same pitch, and
+    # the bars where both play and the lower part stays under the other's lowest note (read by the same-notes sentence)
+    shared_by_bar: dict[int, list[int]] = Field({}, exclude=True)
+    under_bars: list[int] = Field([], exclude=True)
+    lower_part: str | None = Field(None, exclude=True)
 Presence.model_rebuild()
 LineFit.model_rebuild()
 DrumPattern.model_rebuild()

@@ -5294,3 +5294,21 @@ def test_a_part_asked_whether_it_changes_in_a_half_gets_that_halfs_events(lib):
     assert said.startswith("At the sixth bar here the bass comes in"), said
     said = get_findings(lib, tid, ["guitar", "bass"], 0.0, 8 * BAR, "does the comp change in the first half?").summary
     assert said.startswith("Nothing enters, drops out or changes in the first half of this window."), said
+
+
+def test_the_pitches_two_parts_share_are_said_bar_by_bar_and_where_the_lower_stays_under(lib):
+    """Round 56's be11 (dev): "does the bass ever play the exact notes the keys are holding, or is he always below
+    them?" got how often they start together. The very pitches both sound at once, by bar, and the bars where the
+    bass stays under the keys' lowest note; a soft octave ghost in the keys' reading shares nothing."""
+    g = groove(16)
+    up = [(57, 60, 64), (57, 60, 64), (65, 69, 72), (65, 69, 72)]  # A minor (the bass's A3 inside), then F high
+    keys = [note(b * BAR + k * P, x, P * 0.9, 90) for b, ch in enumerate(up) for k in range(4) for x in ch]
+    keys += [note(b * BAR + k * P, 53, P * 0.9, 30) for b in (2, 3) for k in range(4)]  # a soft F3 ghost under F
+    bass = [note(b * BAR + k * P, (45, 57, 52, 45)[k] if b < 2 else (41, 53, 48, 41)[k], P * 0.9, 100)
+            for b in range(4) for k in range(4)]
+    tid = make_track(lib.store, "e2" * 6 + "e3eb", duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "bass": bass, "piano": keys})
+    said = get_findings(lib, tid, ["bass", "piano"], 0.0, 8.0, "does the bass ever play the exact notes the keys are "
+                                                                "holding, or is he always below them?").summary
+    assert said.startswith("The bass and the piano sound the same pitch at once in the first and second bars here (A); "
+                           "in the third and fourth bars here the bass stays under the piano's lowest note."), said
