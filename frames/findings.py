@@ -5779,9 +5779,10 @@ def _same_notes_sentence(a: WindowAnalysis, named: list[str], question: str | No
         groups: dict[tuple, list[int]] = {}
         for b, pitches in shared.items():
             groups.setdefault(tuple(dict.fromkeys(say.spoken_note(names[p % 12]) for p in pitches)), []).append(b)
-        said = f"The {x} and the {y} sound the same pitch at once " + spoken_list(
-            [f"in {_bars_here(order, bars)} ({_names(list(notes))})" for notes, bars in groups.items()])
-    if under and rel.lower_part in (x, y):
+        places = [f"in {_bars_here(order, bars)} ({_names(list(notes))})" for notes, bars in groups.items()
+                  if _bars_here(order, bars)]
+        said = f"The {x} and the {y} sound the same pitch at once " + (spoken_list(places) if places else "here")
+    if under and rel.lower_part in (x, y) and _bars_here(order, under):
         upper = y if rel.lower_part == x else x
         said += f"; in {_bars_here(order, under)} the {rel.lower_part} stays under the {possessive(upper)} lowest note"
     return said + "."
@@ -5800,17 +5801,16 @@ def _until_section_sentence(a: WindowAnalysis, question: str | None) -> str | No
     change, order = section_change(a.events, placed=True), chart_bar_numbers(a)
     if change is None or change.bar not in order:
         return "No section change falls inside this window: widen it to reach the next section."
-    m = a.meter
+    m, at = a.meter, _bar_here(order, change.bar) or "a bar past those the window names"
     if m is None or not m.tempo_bpm or not m.beats_per_bar or m.felt_beat != "quarter":
-        return f"The section change comes at {_bar_here(order, change.bar)}."
+        return f"The section change comes at {at}."
     halves = round(2 * (change.time_s - a.window.start_s) * m.tempo_bpm / 60.0 / m.beats_per_bar)
     whole, half = divmod(halves, 2)
     if not halves:
         return "The section change comes right at the window's start."
     size = ("half a bar" if not whole else f"{count_word(whole)}{' and a half' if half else ''} "
             f"bar{'s' if whole > 1 or half else ''}")
-    return (f"The section change comes at {_bar_here(order, change.bar)}: about {size} of "
-            f"{count_word(m.beats_per_bar)} beats from the window's start.")
+    return f"The section change comes at {at}: about {size} of {count_word(m.beats_per_bar)} beats from the window's start."
 
 
 def _length_sentence(a: WindowAnalysis, entry: list[str] | None = None, question: str | None = None) -> str | None:
