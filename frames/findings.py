@@ -5810,7 +5810,8 @@ def _until_section_sentence(a: WindowAnalysis, question: str | None) -> str | No
         return "The section change comes right at the window's start."
     size = ("half a bar" if not whole else f"{count_word(whole)}{' and a half' if half else ''} "
             f"bar{'s' if whole > 1 or half else ''}")
-    return f"The section change comes at {at}: about {size} of {count_word(m.beats_per_bar)} beats from the window's start."
+    return (f"The section change comes at {at}: about {size} of {count_word(m.beats_per_bar)} beats from the window's "
+            "start.")
 
 
 def _length_sentence(a: WindowAnalysis, entry: list[str] | None = None, question: str | None = None) -> str | None:
