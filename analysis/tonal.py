@@ -10,7 +10,7 @@ from collections import defaultdict
 import numpy as np
 
 from .config import SAMPLE_RATE_HZ, essentia_standard
-from .core.vocabulary import PITCH_CLASS, home_weight, key_name, key_tonic
+from .core.vocabulary import CHORD_QUALITIES, PITCH_CLASS, home_weight, key_name, key_tonic, parse_chord
 
 KEY_PROFILES = ("edma", "krumhansl", "temperley")
 
@@ -78,19 +78,18 @@ MIN_HOME_CHORDS = 4
 # ... and the relative wins only by more than one chord of the timeline's typical length: less is no evidence of a
 # home (vocadito's unaccompanied singer, four chords read off one voice, weighed B flat major 1.46 against G minor 1.54)
 HOME_MARGIN = 1.0
-MAJOR_QUALITIES, MINOR_QUALITIES = ("maj", "maj7", "7", "maj6", "6"), ("min", "min7", "min6")
 
 
 def chord_tonic(label: str) -> tuple[int, bool] | None:
-    """'C#:min7' -> (1, True): a timeline chord's root and whether it is minor; None for no chord or a chord
-    that is neither major nor minor (sus, dim, a bare root)."""
-    root, _, quality = (label or "").partition(":")
-    quality = quality.split("/")[0] or "maj"
-    if root not in PITCH_CLASS:
+    """'C#:min7' -> (1, True): a timeline chord's root (:func:`parse_chord`) and whether it is minor -- its quality
+    holds the minor triad, else the major one; None for no chord or a chord that holds neither (sus, dim, aug, a
+    bare fifth)."""
+    parsed = parse_chord(label)
+    if parsed is None:
         return None
-    if quality in MAJOR_QUALITIES:
-        return PITCH_CLASS[root], False
-    return (PITCH_CLASS[root], True) if quality in MINOR_QUALITIES else None
+    root, quality, _ = parsed
+    steps = set(CHORD_QUALITIES[quality])
+    return (root, True) if {0, 3, 7} <= steps else (root, False) if {0, 4, 7} <= steps else None
 
 
 def relative_by_chords(result: dict, chords: list[dict]) -> dict:
