@@ -453,6 +453,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                    e.kind in ("fill", "break") for e in a.events) else None)
     line = named or (chord_parts if len(chord_parts) == 1 and chords_asked else [m.stem] if m else [])
     part_asked = named or _extremes_part(a, m, routing.question)  # (asked the highest note, no part named: the tune's)
+    events_said = _part_of_window_events(a, routing.question)  # (the events claim, and a half's asked as a change)
     c = {
         "lock": _claim("groove", lock_text, "groove.lock_quality, groove.timing_feel", lock_pair,
                        0.8 if g and g.timing_feel else 0.6),
@@ -543,10 +544,10 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                         "cannot be heard apart from the rest." if live == [MIX_STEM] else
                         say.carry_sentence(a.presence, named), "presence.carries, presence.sounding_share",
                         [p.stem for p in a.presence if p.carries], 0.8),
-        "events": _claim("events", _part_of_window_events(a, routing.question), "events", live, 0.8),
+        "events": _claim("events", events_said, "events", live, 0.8),
         # "does the comp change in the second half?": the events of that half, asked as a change whatever the route
-        "half_events": _claim("events", _part_of_window_events(a, routing.question) if re.search(
-            HALF_CHANGE_ASKED, (routing.question or "").lower()) else None, "events", live, 0.8),
+        "half_events": _claim("events", events_said if re.search(HALF_CHANGE_ASKED, (routing.question or "").lower())
+                              else None, "events", live, 0.8),
         "no_events": _claim("events", None if any(e.kind not in ("phrase_end", "loudest") for e in a.events) else
                             say.no_events_sentence(a.presence), "events, presence", live, 0.7),
         "parts": _claim("presence", _parts_sentence(a, named, routing.question),
@@ -645,7 +646,6 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "fade": _claim("dynamics", _fade_sentence(a, routing.question), "bar levels, events", live, 0.7),
         # "where's the first downbeat in this window?": where the first bar line falls against its start
         "downbeat": _claim("meter", _downbeat_sentence(a, routing.question), "window.first_beat_in_bar", live, 0.8),
-        # "does the drummer dig in at the verse, or hold back?": the named part's level and hits across the change
         # "does the bass play the exact notes the keys are holding?": the pitches two named parts share, bar by bar
         "same_notes": _claim("interaction", _same_notes_sentence(a, named, routing.question),
                              "relations (shared pitches by bar)", named[:2], 0.7),
@@ -655,6 +655,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "how hard is he playing in each part, and is he ever out?": the named part's level section by section
         "part_sections": _claim("dynamics", _part_sections_sentence(a, named, routing.question),
                                 "part bar levels, events", named[:1], 0.7),
+        # "does the drummer dig in at the verse, or hold back?": the named part's level and hits across the change
         "dig": _claim("dynamics", _dig_sentence(a, named, routing.question), "part bar levels, events", named[:1],
                       0.7),
         # "where are the accents?": where a part's louder strokes fall
@@ -5661,6 +5662,13 @@ ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "sevent
                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth")
 
 
+def _half_bars_words(halves: int) -> str:
+    """'half a bar', 'two and a half bars': a length counted in half bars (one or more)."""
+    whole, half = divmod(halves, 2)
+    return ("half a bar" if not whole else f"{count_word(whole)}{' and a half' if half else ''} "
+            f"bar{'s' if whole > 1 or half else ''}")
+
+
 def _entry_length_sentence(a: WindowAnalysis, named: list[str] | None = None) -> str | None:
     """'The drums and bass come in about three bars of five beats into the window.': the first entry inside the
     window, counted in bars from the window's start at the beat played after it (:attr:`Event.bars_in`), to the
@@ -5684,9 +5692,7 @@ def _entry_length_sentence(a: WindowAnalysis, named: list[str] | None = None) ->
         m.beats_per_bar else ""
     if halves < 1:
         return f"The {_names(stems)} {verb(stems, 'comes', 'come')} in within the window's first half bar."
-    whole, half = divmod(halves, 2)
-    size = ("half a bar" if not whole else f"{count_word(whole)}{' and a half' if half else ''} "
-            f"bar{'s' if whole > 1 or half else ''}")
+    size = _half_bars_words(halves)
     counted = f" ({count_word(round(entry.bars_in * m.beats_per_bar))} beats)" if beats else ""
     return f"The {_names(stems)} {verb(stems, 'comes', 'come')} in about {size}{beats}{counted} into the window."
 
@@ -5805,13 +5811,10 @@ def _until_section_sentence(a: WindowAnalysis, question: str | None) -> str | No
     if m is None or not m.tempo_bpm or not m.beats_per_bar or m.felt_beat != "quarter":
         return f"The section change comes at {at}."
     halves = round(2 * (change.time_s - a.window.start_s) * m.tempo_bpm / 60.0 / m.beats_per_bar)
-    whole, half = divmod(halves, 2)
     if not halves:
         return "The section change comes right at the window's start."
-    size = ("half a bar" if not whole else f"{count_word(whole)}{' and a half' if half else ''} "
-            f"bar{'s' if whole > 1 or half else ''}")
-    return (f"The section change comes at {at}: about {size} of {count_word(m.beats_per_bar)} beats from the window's "
-            "start.")
+    return (f"The section change comes at {at}: about {_half_bars_words(halves)} of {count_word(m.beats_per_bar)} "
+            "beats from the window's start.")
 
 
 def _length_sentence(a: WindowAnalysis, entry: list[str] | None = None, question: str | None = None) -> str | None:

@@ -511,10 +511,10 @@ class DrumPattern(BaseModel):
     # the snare's soft strokes between its loud ones (ghost notes): read by the summary's sentence where asked, kept
     # out of what the tool returns; None where the snare has too few strokes to tell soft from loud
     ghost_hits: list[PlacedHit] | None = Field(None, exclude=True)
-    # per class, its first hits struck alone (no other class within 50 ms, none that keeps the place), and the classes
-    # that strike at every one of its regular places: read by the clean one-shot sentence where asked
     snare_vs_kick: "SnareVsKick | None" = Field(None, description="the snare's strokes on the beats against the "
                                                 "kick's: a laid-back or pushed backbeat inside the kit")
+    # per class, its first hits struck alone (no other class within 50 ms, none that keeps the place), and the classes
+    # that strike at every one of its regular places: read by the clean one-shot sentence where asked
     alone_hits: dict[str, list[PlacedHit]] | None = Field(None, exclude=True)
     struck_with: dict[str, list[str]] | None = Field(None, exclude=True)
     # the snare's and toms' doubled strokes (a flam, a drag, a double: a second stroke 20-70 ms after the first), each
