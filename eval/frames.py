@@ -85,8 +85,14 @@ def open_library(home: Path = HOME) -> Library:
     return Library(Settings(home=home, allowed_roots=roots, ingest_workers=2, max_duration_s=1200))
 
 
+def title(kind: str, name: str) -> str:
+    """The title a frames piece is ingested under ('frames-degraded-ft_ballad_csm76_degraded'): other benchmarks read
+    its home's tracks by it."""
+    return f"frames-{kind}-{name}"
+
+
 def ingest(lib: Library, pieces) -> dict[str, str]:
-    return load_all(lib, [(name, folder, f"frames-{kind}-{name}") for name, _, kind, folder, _ in pieces])
+    return load_all(lib, [(name, folder, title(kind, name)) for name, _, kind, folder, _ in pieces])
 
 
 def judge(lib: Library, tid: str, w: FrameWindow) -> dict:

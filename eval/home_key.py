@@ -48,14 +48,15 @@ def truths() -> dict[str, tuple[str, str, tuple[int, str]]]:
     """title -> (piece, material, (tonic, mode)) for every stored title this benchmark knows the key of."""
     from eval.answer_songs import SPLITS, scenarios
     from eval.frame_test_songs import TEST_SONGS
+    from eval.frames import title
     from eval.gen_material import _bands
     from eval.truth import REAL
 
     out = {}
     for band, _ in TEST_SONGS:
         k = (band.tonic % 12, "minor" if band.minor else "major")
-        out[f"frames-clean-{band.name}"] = (band.name, "frames", k)
-        out[f"frames-degraded-{band.name}_degraded"] = (band.name, "frames", k)
+        out[title("clean", band.name)] = (band.name, "frames", k)
+        out[title("degraded", band.name + "_degraded")] = (band.name, "frames", k)
     for band, _ in _bands():
         out[f"gen-synthetic-{band.name}"] = (band.name, "gen", (band.tonic % 12, "minor" if band.minor else "major"))
     for split in SPLITS:

@@ -47,6 +47,7 @@ METHODS = ("rule", "stored", "legato")
 def truths() -> dict[str, tuple[str, str, dict[str, list[dict]]]]:
     """title -> (piece, material, stem -> truth notes) for every stored title with struck notes in its truth."""
     from eval.frame_test_songs import TEST_SONGS
+    from eval.frames import title
     from eval.truth import REAL
 
     out = {}
@@ -55,8 +56,8 @@ def truths() -> dict[str, tuple[str, str, dict[str, list[dict]]]]:
         if not path.is_file():
             continue
         notes = {k: v for k, v in json.loads(path.read_text())["notes"].items() if k in STEMS}
-        out[f"frames-clean-{band.name}"] = (band.name, "frames", notes)
-        out[f"frames-degraded-{band.name}_degraded"] = (band.name, "frames", notes)
+        out[title("clean", band.name)] = (band.name, "frames", notes)
+        out[title("degraded", band.name + "_degraded")] = (band.name, "frames", notes)
     from analysis.midi_source import read_midi  # the score's parts by GM program, as the stems were rendered
 
     for folder in sorted((CACHE / "answers").glob("*/song.mid")):
