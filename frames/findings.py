@@ -575,6 +575,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                            0.7),
         "phrase_length": _claim("melody", _phrase_length_sentence(a, m, routing.question), "melody.phrases, meter",
                                 [m.stem] if m else live, 0.7),
+        # "which chords should a pad hold, and for how many bars each?": each chord with its length, in bars and beats
+        "chord_lengths": _claim("harmony", _chord_length_sentence(a, hm, routing.question), "harmony.chart.bars",
+                                harmonic, harmony_conf),
         "transpose": _claim("harmony", _transpose_sentence(a, hm, routing.question),
                             "harmony.key_in_window, chord_grid.bars (moved by the interval asked)", harmonic, harmony_conf),
         "alone": _claim("presence", _alone_sentence(a, named, live, routing.question), "part_bar_levels", live, 0.7),
@@ -774,6 +777,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # entry, placed in the window's bars
         lines = re.search(r"\blines?\b|\bphrases?\b|\beach\b|\bevery\b", (routing.question or "").lower())
         c["entry" if lines else "starts"] = None
+    if c["chord_lengths"] is not None:  # the chords said with their lengths are the chart's sentence: not said twice
+        c["chords"] = c["chord_lengths"]
     by_frame = {
         "pulse": ["lock", "feel", "dynamics", "melody", "harmony"],
         "tonal": ["harmony", "tension", "melody", "dynamics", "lock"],
@@ -4986,6 +4991,55 @@ def _transpose_sentence(a: WindowAnalysis, hm: Harmony | None, question: str | N
     return said + f", and the chords bar by bar become {_names(bars)}."
 
 
+# "adding a pad under this verse -- which chords should it hold, and for how many bars each?": each chord of the chart
+# with how long it holds inside the window, in bars and beats (the pace alone, "mostly a new chord every two bars", left
+# the lengths to the chart: the twenty-fifth session's read of Country1's verse, dev)
+CHORD_LENGTH_ASKED = (r"^(?=[^?]*\b(?:chords?|changes|progression|harmony)\b)[^?]*(?:\bhow (?:many (?:bars|beats|counts)|"
+                      r"long)\b[^?]*\beach\b|\b(?:bars|beats) (?:per|for each|on each|each) chord\b|\beach chord\b[^?]*"
+                      r"\b(?:lasts?|holds?|held|rings?|goes on)\b|\bhow long\b[^?]*\b(?:on|for) (?:each|every) chord\b|"
+                      r"\bchords? (?:and|with) (?:their|its|how long|the lengths?)\b|\blengths? of (?:each|every|the) "
+                      r"chords?\b)")
+
+
+def _length_words(beats: int, per_bar: int) -> str:
+    """'two bars', 'three beats', 'a bar and a half', 'two bars and one beat': a length counted as a player counts it."""
+    bars, rest = divmod(beats, per_bar)
+    if rest and 2 * rest == per_bar and bars:
+        return "a bar and a half" if bars == 1 else f"{count_word(bars)} and a half bars"
+    said = [] if not bars else ["a bar" if bars == 1 else f"{count_word(bars)} bars"]
+    if rest:
+        said.append("a beat" if rest == 1 and not bars else f"{count_word(rest)} beat{'s' if rest > 1 else ''}")
+    return " and ".join(said) or "less than a beat"
+
+
+def _chord_length_sentence(a: WindowAnalysis, hm: Harmony | None, question: str | None) -> str | None:
+    grid = hm.chart if hm is not None else None
+    if grid is None or len(grid.bars) < 1 or not re.search(CHORD_LENGTH_ASKED, (question or "").lower()):
+        return None
+    spans = [b.end_s - b.start_s for b in grid.bars if b.start_s is not None and b.end_s is not None]
+    per_bar = a.meter.beats_per_bar if a.meter is not None and a.meter.beats_per_bar else None
+    if len(spans) != len(grid.bars) or not per_bar:
+        return None
+    full = float(np.median(spans))  # most of a window's bars are whole: the partial first and last are not
+    beat = full / per_bar
+    runs: list[list] = []  # [chord, seconds]
+    for b in grid.bars:
+        for ch in b.chords:
+            part = (b.end_s - b.start_s) / len(b.chords)
+            if runs and runs[-1][0] == ch:
+                runs[-1][1] += part
+            else:
+                runs.append([ch, part])
+    if len(runs) > 12:
+        return None  # a chart too busy to say chord by chord: the chart sentence's pace says it
+    said = [f"{say.chart_chord_words(ch, grid.implied)} for {_length_words(max(1, round(s / beat)), per_bar)}"
+            for ch, s in runs]
+    # the first bar cut by the window: its chord was already sounding (a pad comes in on it mid-bar)
+    if grid.bars[0].start_s <= a.window.start_s + 0.05 and spans[0] < full - beat / 2:
+        said[0] += " from the window's start"
+    return "Chord by chord here: " + ", then ".join(said) + "."
+
+
 # "is there a bar where the drums groove on their own?", "where does the bass play alone?": the whole bars where the
 # named part is the only selected part sounding (part_bar_levels: a part sounds in a bar through a quarter of it or
 # more; round 53's bb11, dev: the drums' four bars alone were offered as groove bars, not said to be alone)
@@ -6072,7 +6126,7 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "places": PLACE_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "capo": CAPO_ASKED,
                 "low_shift": LOW_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED, "backbeat_timing": BACKBEAT_TIMING_ASKED, "clean_hits": CLEAN_HITS_ASKED, "doubles": DOUBLES_ASKED, "band_hits": BAND_HIT_ASKED, "fill_spot": FILL_SPOT_ASKED, "lead_unread": LEAD_PART_ASKED,
-                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "lyrics": LYRICS_ASKED, "alone": ALONE_ASKED, "transpose": TRANSPOSE_ASKED, "phrase_length": PHRASE_LENGTH_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "section_level": SECTION_LEVEL_ASKED, "part_sections": PART_SECTIONS_ASKED, "who_left": WHO_LEFT_ASKED,
+                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "lyrics": LYRICS_ASKED, "alone": ALONE_ASKED, "transpose": TRANSPOSE_ASKED, "phrase_length": PHRASE_LENGTH_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "chord_lengths": CHORD_LENGTH_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "section_level": SECTION_LEVEL_ASKED, "part_sections": PART_SECTIONS_ASKED, "who_left": WHO_LEFT_ASKED,
                 "same_notes": SAME_NOTES_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,

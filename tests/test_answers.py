@@ -5312,3 +5312,23 @@ def test_the_pitches_two_parts_share_are_said_bar_by_bar_and_where_the_lower_sta
                                                                 "holding, or is he always below them?").summary
     assert said.startswith("The bass and the piano sound the same pitch at once in the first and second bars here (A); "
                            "in the third and fourth bars here the bass stays under the piano's lowest note."), said
+
+
+def test_each_chord_is_said_with_how_long_it_holds_where_asked(lib):
+    """The twenty-fifth session's read of Country1's verse (dev): "which chords should a pad hold, and for how many
+    bars each?" got the chords and their usual pace, and "how many bars is each chord?" the window's length. Each
+    chord is said with its length inside the window in bars and beats, a chord the window cuts into from its start."""
+    g = groove(16)
+    chart = [((57, 60, 64),) * 4, ((57, 60, 64),) * 4, ((53, 57, 60),) * 4, ((48, 52, 55),) * 2 + ((50, 54, 57),) * 2,
+             ((50, 54, 57),) * 4, ((52, 56, 59),) * 4]  # A minor two bars, F, C then D, D, E
+    g["guitar"] = [note(b * BAR + k * P, x, P * 0.9) for b, bar in enumerate(chart) for k, ch in enumerate(bar)
+                   for x in ch]
+    tid = make_track(lib.store, "e2" * 6 + "e3ec", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    ask = lambda q: get_findings(lib, tid, ["guitar"], P, 6 * BAR, q).summary  # noqa
+    for q in ("adding a synth pad under this -- which chords should it hold, and for how many bars each?",
+              "how many bars is each chord?", "what are the chords and how long does each one last?"):
+        said = ask(q)
+        assert said.startswith("Chord by chord here: A minor for a bar and three beats from the window's start, then "
+                               "F for a bar, then C for two beats, then D for a bar and a half, then E for a bar."), said
+        assert "The chords run" not in said, said  # the chart's own sentence not said again
+    assert not ask("what are the chords here?").startswith("Chord by chord"), ask("what are the chords here?")
