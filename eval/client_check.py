@@ -12487,6 +12487,319 @@ GRADES_56_WHY = {
             "A flat, D flat: right",
 }
 BASELINE_GRADES_56 = {q: "wrong" for q in GRADES_56}
+# Round 57 (held out): everyday questions about a selected window -- whether a real ride-cymbal drummer's first four
+# bars loop under the next four, a tempo-synced delay for a real singer's half, which of a real country singer's held
+# notes in his second verse are off pitch, which harmonica suits a real bossa comp, cutting a degraded 5/4 ballad's
+# break and quiet section, capo shapes for a drive chorus, whether a 12/8 guitar part changes in the second half, where
+# a guitar fits between a 5/4 verse's keys and voice, which chords a pad holds and for how many bars from a degraded
+# ballad's drum break to the end, 8-counts for a degraded 12/8 head, a scale lock on a degraded 2/4 verse, and a ballad
+# drummer's level from the verse into the break -- written from the scores (song.mid / truth.json) and the human
+# annotations before any packet of it was made; no analysis code run and no server output read.
+QUESTIONS_57 = [
+    # truth: musicdelta_shadows annotations/MusicDelta_Shadows_subclass.txt (manual drum onsets: KD, SD, RDC ride, RDB
+    # ride bell, CRC crash) and MusicDelta_Shadows_MIX.beats (4/4 at about 111, a beat about 0.545 s; downbeats 0.02,
+    # 2.21, 4.37, 6.56 | 8.75, 10.93, 13.09, 15.28, 17.47). In 0-17.4, every bar: kick on one and the 'and' of two
+    # (0.02, 0.82 ... 15.29, 16.12: 16 kicks), snare on two and four (0.56 ... 16.94: 16), ride on the eighths. Bars
+    # 1-4: a crash with the kick on the first downbeat (0.03); no ride on the downbeat of bar two (2.21, the kick
+    # alone); the ride's bell on beat four of bar three (6.02, with the snare) and on the 'and' of two of bar four
+    # (7.39, with the kick). Bars 5-8: a crash in place of the ride on the downbeats of bars five, seven and eight
+    # (8.76, 13.10, 15.28); no bell; the ride skips the 'and' of four of bar five (about 10.65). No fills, toms or
+    # hi-hat. Bars 1-4 looped over 5-8 would put the bell at about 14.74 and 16.10. e02 (4.37-17.47) asked where he
+    # crashes, i01 (2.21-10.93) the kick, bd04 (0-30) fills between phrases, r10 (8-16) what he plays, b03 (17.47-28.36)
+    # the ride accents; none asked whether the first four bars loop under the next four (b05 asked it of the Beatles
+    # kit).
+    Question("bf01", "real:musicdelta_shadows", ["drums"], 0.0, 17.4,
+             "building this up from a drum loop -- can I loop his first four bars under the next four too, or does "
+             "the drum part change in the second half of this? what would I lose?",
+             "The groove doesn't change; only the cymbals do. 4/4 at about 111 (a bar about 2.18 s; bars from about "
+             "0.02, 2.21, 4.37, 6.56, then 8.75, 10.93, 13.09, 15.28). All eight bars: kick on one and on the 'and' "
+             "of two, snare on two and four, ride on every eighth -- no fills, no toms. What differs: in the first "
+             "half he crashes only on the very first downbeat and hits the bell of the ride twice (about 6.02 s, beat "
+             "four of bar three, and 7.39, the 'and' of two of bar four); in the second half there's no bell, but he "
+             "crashes (instead of the ride) on the downbeats of bars five, seven and eight -- about 8.76, 13.10 and "
+             "15.28 s. So bars 1-4 played twice keep the beat but lose the crashes at about 13.1 and 15.3 s and add "
+             "two bell pings (about 14.7 and 16.1) that aren't on the record -- put those crashes back by hand. "
+             "Right: the kick, snare and ride pattern called the same and at least two of the second-half crashes "
+             "(about 8.76, 13.10, 15.28 s, within 0.15 s) named as the difference. Partly: 'the same, loop it' with "
+             "the crashes missed; or the crashes right with a fill or a groove change claimed.",
+             "A fill or a new beat in the second half; hi-hats; crashes placed off the downbeats or in the first half "
+             "only; no answer."),
+    # truth: musicdelta_beatles annotations/MusicDelta_Beatles_MIX.beats (manual beats; 4/4; downbeats 17.45, 19.64,
+    # 21.84, 24.01, 26.20, 28.39, 30.56, 32.72, 34.92). From 17.45 to 35.47: beats 0.52-0.59 s apart, mean 0.546 s
+    # (109.9 BPM; median 0.55); bars 2.16-2.20 s (mean 2.184). The male singer's half (0-17.45): mean beat 0.545 s
+    # (110.1 BPM), bars 2.16-2.20 -- the take about 110 BPM throughout (truth.json 111.11, from the median beat 0.54 s).
+    # At 110: a quarter 545 ms, a dotted eighth 409 ms, an eighth 273 ms. Her part (STEM_08, verified f0): voiced
+    # 18.04-21.23, 22.05-24.67, 24.83-28.69, 29.12-29.84, 30.01-32.86, 34.04-35.49. aj05 (6.55-34.92) asked whether one
+    # fixed tempo fits, ar05 (16.3-26) the tempo and bar starts, av04 a time-stretch, z07 (28.35-34.9) the BPM; none
+    # asked delay times (as05 and ao01 asked them of the punk and Shadows takes).
+    Question("bf02", "real:musicdelta_beatles", ["vocals", "drums"], 17.45, 36.37,
+             "want a tempo-synced delay on the girl's vocal through her half -- what tempo are they at, what's a "
+             "quarter-note and a dotted-eighth delay in ms, and does the tempo hold so a synced delay won't drift?",
+             "About 110 BPM, and steady. 4/4; her half has bars from about 17.45, 19.64, 21.84, 24.01, 26.20, 28.39, "
+             "30.56, 32.72 and 34.92 s, each 2.16-2.20 s long -- a beat about 0.545 s, the same as in his half, so "
+             "no tempo change at the handover. Delay times at 110: a quarter note about 545 ms, a dotted "
+             "eighth about 409 ms (an eighth about 273 ms, a half note about 1090 ms). The bars only wobble about 1 "
+             "% (a played take, no click), so a delay synced to 110 stays with her; 110-111 on the DAW is fine. "
+             "Right: a tempo of 109-111.5 BPM and a quarter (535-555 ms) or dotted-eighth (400-416 ms) time that "
+             "matches it, with the tempo called steady. Partly: the tempo right with the ms wrong or missing; or ms "
+             "consistent with a tempo 2-5 BPM off; or half or double time (about 55 or 220) with matching ms.",
+             "A tempo far off (e.g., 120 or 90); 'it drifts / speeds up when she comes in'; no numbers."),
+    # truth: musicdelta_country1 annotations/MDB_MusicDelta_Country1_STEM_05.csv (verified f0; the median over each
+    # note's voiced frames as MIDI, cents from the nearest semitone, 10-90 % range) and truth.json notes.vocals (derived
+    # from it): G3 19.18-19.48 55.01 (+1); B3 20.25-20.52 59.45 (+45, inside a bend 20.10-21.05 that slides between B
+    # flat and B, 57.4-59.9); G3 21.15-21.61 55.37 (+37; 54.78-55.79); G3 22.99-23.68 55.17 (+17; 54.51-55.68, his
+    # longest here); C4 24.50-24.93 60.09 (+9); G3 25.90-26.27 55.42 (+42; 55.19-55.99); B3 26.38-26.81 59.15 (+15); B3
+    # 26.93-27.29 59.04 (+4); G3 27.89-28.20 54.92 (-8); A3 28.61-28.96 57.00 (0); B flat 3 29.52-29.88 57.87 (-13); G3
+    # 30.33-30.79 54.90 (-10, his last). MusicDelta_Country1_MIX.beats (4/4 at about 109; downbeats 17.55, 19.72, 21.92,
+    # 24.10, 26.27, 28.43, 30.66). au06 (5.4-14.2) asked this of verse one, aj07 (17.55-30.66) verse two's top note,
+    # be05 (17.55-34.74) its holes, ax02 whether it is verse one's tune; none asked verse two's intonation.
+    Question("bf03", "real:musicdelta_country1", ["vocals"], 17.55, 30.9,
+             "tuning his second verse -- which of his held notes are actually off, which way and by how much? only "
+             "want to fix the ones that need it",
+             "Two G's are the ones to fix; the rest are close. (4/4 at about 109; he sings from about 18.4 to 30.8 "
+             "s.) Sharp: the G below middle C at about 21.15-21.6 s, some 35-40 cents sharp, and the G at about "
+             "25.9-26.3 s, about 40 cents sharp -- nearly a quarter-tone each, held there. Fine: his longest note, "
+             "the G at about 23.0-23.7 s, is only about 15-20 cents high on average (it wavers either side); the C at "
+             "about 24.5-24.9 s is within 10 cents; the B's at about 26.4-27.3 within 15; the G at about 27.9-28.2, "
+             "the A at about 28.6-29.0 and his last G (about 30.3-30.8) within 10. The B flat at about 29.5-29.9 s "
+             "is a bluesy flat third, in tune as a B flat (about -13 cents) -- don't snap it to B. Around 20.1-21.0 "
+             "s he slides between B flat and B on purpose (a bend): leave it or use a slow retune. Right: the G's at "
+             "about 21.2-21.6 and 25.9-26.3 s named sharp by roughly 25-50 cents, with the long G (about 23.0-23.7) "
+             "or the last G (about 30.3-30.8) called fine. Partly: one of the two sharp G's right with the rest "
+             "sensible; or both right with the B flat at about 29.5-29.9 s called a wrong note to fix.",
+             "Everything in tune; the sharp G's called flat; notes called a semitone or more off; no notes named."),
+    # truth: guitarset_00_BN1-129-Eb_comp truth.json (key E flat major; 4/4 at 129; chords E flat 0-7.44, A flat
+    # 7.44-11.16, E flat 11.16-14.88, B flat 14.88-16.74, A flat 16.74-18.60, E flat 18.60-22.32) and notes.guitar (133
+    # per-string notes from the jams): pitch classes E flat 27, D 26, B flat 26, F 14, A flat 14, G 13, C 9 and four
+    # short A naturals (9.69, 10.72, 10.84, 18.53; 0.06-0.14 s) -- no D flat anywhere. The D's are the major sevenths of
+    # his E flat chords (E flat 3 with D4 and F4 or G4 in nearly every E flat strum: 0.05, 1.18, 1.89, 2.60 ... 18.64,
+    # 19.09, 20.70), the G's the major seventh of A flat (9.57, 17.02); the B flat bar a plain triad (B flat 2, D4, F3,
+    # B flat 4). So the scale is E flat major: a diatonic harp in E flat, first position (straight), has every note; an
+    # A flat harp in second position (cross harp) gives E flat with D flat, a half step against his D's. at03 asked a
+    # harmonica for the country take, ax12 for the swing solo; on this take f01 asked his extensions, n09 the key, ay03
+    # a sax blowing a blues over it; none asked which harmonica.
+    Question("bf04", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 0.0, 22.32,
+             "our harmonica player wants to jam over this comp -- which key harp should he grab, and should he play "
+             "it straight or cross harp?",
+             "An E flat harp, played straight (first position). The comp is in E flat major (4/4 at about 129; E flat "
+             "for four bars, A flat two, E flat two, B flat one, A flat one, E flat two), with a bossa-style "
+             "major-seventh sound: nearly every E flat chord has a D natural in it (E flat major seven / six-nine), "
+             "the A flat chords have a G (A flat major seven), and there's no D flat anywhere in his part. A straight "
+             "E flat harp has exactly that scale (E flat, F, G, A flat, B flat, C, D). Cross harp -- an A flat harp "
+             "in second position -- puts a D flat against all those D naturals: the bluesy flat seven that fights "
+             "this comp, fine for a lick, wrong as home base. (The only notes outside the key are a few quick A "
+             "naturals, about 9.7, 10.7-10.8 and 18.5 s -- passing notes he needn't follow.) Right: an E flat harp "
+             "played straight / first position (or 'not cross harp' with the E flat harp named). Partly: E flat "
+             "major identified with the harp choice wrong or muddled (e.g., an A flat harp in cross harp, or an E "
+             "flat harp played cross harp).",
+             "A harp for another home key (B flat, A flat, D); a minor or blues reading as the main advice; no harp "
+             "key."),
+    # truth: write_band(ft_ballad_eb54, 9104) (song.mid / truth.json): E flat minor, 5/4 at 120 (a beat 0.5 s, a bar 2.5
+    # s); the chorus to 37.5 (its last bar B flat minor, 35.0-37.5: keys strumming F3 B flat 3 D flat 4 F4 on eighths at
+    # velocity 79-97, the last strum 37.27-37.50; the bass riff, its last note 36.5; her last note 37.25-37.48; kick,
+    # snare and hats to 37.25); the break 37.5-42.5 (drums alone, kick and crash on 37.5); the bridge 42.5-52.5 (keys
+    # arpeggios at 49-57 and four long vocal notes from 42.52, 45.02, 47.52, 50.02, the last to 52.40; no bass, no
+    # drums); the outro 52.5-60.0 (keys holding E flat minor 52.5, A flat minor 55.0, B 57.5 at velocity 36-44, the bass
+    # on E flat 2, A flat 2, B2 at 45-46; no drums, no vocal). Cut 37.5 -> 52.5: six bars (15.0 s), B flat minor -> E
+    # flat minor (v -> i). Degraded copy: cached conditions.json spill -12 dB, room 1.55 s, noise 24 dB under (seed
+    # 10104). s01 (37.5-52.5) asked what happens, l05 (47.5-60) what comes in and out, ay07 (degraded 22.5-52.5) a new
+    # section to replace the bridge, as08 the chorus's bars, az11 (ft_drive_e24) cutting its stop; none asked cutting
+    # this song's break and bridge out.
+    Question("bf05", "ft_ballad_eb54@degraded", ["drums", "bass", "piano", "vocals"], 32.5, 60.0,
+             "want to chop the drum break and the quiet bit out and go straight from the end of this chorus into the "
+             "outro -- where exactly do I cut, and will the join sound natural?",
+             "Cut from 37.5 s to 52.5 s -- exactly six bars (15.0 s: the two-bar drum break and the four-bar quiet "
+             "section). It's 5/4 at about 120 (a bar 2.5 s), and both points are downbeats: 37.5 is where the "
+             "chorus's last bar ends and the break's first kick and crash land, 52.5 is the outro's first chord. "
+             "Harmonically it's natural: the chorus ends on B flat minor and the outro opens on E flat minor, the "
+             "home chord (five to one). What won't sound natural is the level: you go from the full band -- keys "
+             "strumming eighths, the bass riff, drums, and her singing hard (her last note ends about 37.48) -- "
+             "straight to soft held keys chords over a soft bass note, no drums, no voice. And on this copy the "
+             "chorus's long room tail (about 1.5 s) gets chopped dead at 37.5: crossfade, or let a reverb tail ring "
+             "over the join. (Keeping the break and cutting only 42.5 -> 52.5 gives a gentler drop.) Right: 37.5 -> "
+             "52.5 (within 0.15 s; six bars) with the B flat minor -> E flat minor join called fine and the drop in "
+             "level (or the cut-off tail) flagged. Partly: the right points with no word on the drop; or a sensible "
+             "verdict with a cut off a bar line or the wrong length removed (e.g., into the quiet section's last bar, "
+             "under her held note).",
+             "Cut points inside the chorus or under her quiet-section notes; 4/4 bar lengths (e.g., 2.0 s bars); the "
+             "outro called loud or with drums; no times."),
+    # truth: write_band(ft_drive_ab152, 9102) (song.mid / truth.json): A flat major, 4/4 at 152 (a bar 1.579 s); the
+    # hook 37.895-50.526: F minor 37.89, D flat 39.47, A flat 41.05, E flat 42.63, F minor 44.21, D flat 45.79, A flat
+    # 47.37, E flat 48.95. Guitar: four-note chords strummed on every eighth (eight a bar, the strings 8 ms apart): F3 A
+    # flat 3 C4 F4; F3 A flat 3 D flat 4 F4; A flat 3 C4 E flat 4 A flat 4; G3 B flat 3 E flat 4 G4. Bass: the riff on
+    # each root (F2, D flat 2, A flat 2, E flat 2). Capo 1: Em C G D; capo 8: Am F C G (capo 4: C sharp m A E B). c07
+    # asked whether the hook changes key, y05 and ap08 its chords, at08 power chords for a high-gain amp, af09 its
+    # strum; none asked a capo and open shapes (ax10 and al03 asked them of the csm76 intro and the guitarset comp).
+    Question("bf06", "ft_drive_ab152", ["guitar", "bass"], 37.89, 50.53,
+             "want to strum along on acoustic with this chorus -- where do I put the capo so I can use easy open "
+             "chord shapes, and which shapes, bar by bar?",
+             "Capo on the first fret and play Em, C, G, D -- one shape a bar, twice. The chorus is eight bars of 4/4 "
+             "at about 152 (a bar about 1.58 s, from about 37.9 to 50.5 s) on F minor, D flat, A flat, E flat, then "
+             "the same four again (in A flat major, starting on its minor six). Up one fret those are the open "
+             "shapes Em (F minor), C (D flat), G (A flat), D (E flat). He strums full chords on every eighth -- eight "
+             "even strums a bar, quick at this tempo. (Capo 8 with Am, F, C, G also works, higher up.) Right: a capo "
+             "position with matching open shapes in order (capo 1: Em C G D; or capo 8: Am F C G), one a bar, "
+             "twice. Partly: the concert chords right (F minor, D flat, A flat, E flat) with the capo shapes wrong or "
+             "missing; or the shapes right with the order or the bar lengths wrong.",
+             "Concert chords from another key (e.g., F major, or C and G as concert chords); a new chord every two "
+             "bars; no capo or shapes."),
+    # truth: write_band(ft_swing_g1208, 9103) (song.mid / truth.json): G major, 12/8 at 63 dotted quarters (a beat 0.952
+    # s, a triplet eighth 0.317 s, a bar 3.81 s); head one to 30.476, the solo from 30.476. Guitar in head one's bars
+    # from 15.24 (C), 19.05 (C), 22.86 (G), 26.67 (E minor): a three-note chord on the last triplet of each beat (0.635
+    # s after it), 0.159 s long, velocity 63-71: E4 G4 C5; G4 B4 D5; E4 G4 B4. From 30.476 (A minor 30.48, D 34.29, G
+    # 38.10, E minor 41.90): one note on every triplet eighth, 12 a bar, each 0.476 s (ringing into the next), velocity
+    # 69-77, a five-note upward figure from the chord's bottom note, twice and two more, restarted each bar: E3 A3 C4 E4
+    # A4; F sharp 3 A3 D4 F sharp 4 A4; G3 B3 D4 G4 B4; E3 G3 B3 E4 G4. s05 (30.5-45.7) asked what the guitar does in
+    # the solo, c09 (degraded 45.71-57.13) its figure, m08 (15.2-22.83) the chops against the ride, ag09 (76.19-91.43)
+    # the chops' notes for a Rhodes, ao04 levels into the solo; none asked whether the guitar part changes across it.
+    Question("bf07", "ft_swing_g1208", ["guitar"], 15.24, 45.24,
+             "doubling the guitar on vibraphone through here -- does the guitar part change in the second half of "
+             "this, or can I keep one comping pattern going all the way?",
+             "It changes completely, right at the halfway point (about 30.5 s). 12/8 at about 63 (four swung beats "
+             "a bar, each split in three; a bar about 3.81 s). First half (to about 30.5 s): short chord chops -- "
+             "three notes struck together on the last triplet of every beat (the skip just before the next beat), "
+             "very short and soft: E-G-C on the C bars (about 15.2 and 19.0 s), G-B-D on the G bar (22.9), E-G-B on "
+             "the E minor bar (26.7), around E4-D5. Second half (from about 30.5, the instrumental section): no more "
+             "chops -- a rolling arpeggio, one note on every triplet, twelve a bar, each left ringing into the next, "
+             "a bit louder and an octave lower (E3-B4): a five-note climb up the chord (A minor E-A-C-E-A, D F "
+             "sharp-A-D-F sharp-A, G G-B-D-G-B, E minor E-G-B-E-G), played twice and started again each bar, on A "
+             "minor, D, G, E minor (bars from about 30.5, 34.3, 38.1, 41.9). So two different vibes parts: sparse "
+             "off-beat stabs, then flowing triplet arpeggios with the pedal down. Right: the change at about 30.5 s "
+             "(within 0.5 s) from short off-beat chords to a continuous triplet arpeggio. Partly: the change placed "
+             "right with the new part misdescribed (e.g., strummed chords, a melody, straight sixteenths); or both "
+             "parts right with the change placed a bar or more off.",
+             "No change / one pattern all the way; the chops called on the beats; a change at another point; no "
+             "answer."),
+    # truth: write_band(ft_ballad_eb54, 9104) (song.mid / truth.json): E flat minor, 5/4 at 120 (a bar 2.5 s); the verse
+    # 7.5-22.5: E flat minor 7.5, A flat minor 10.0, B 12.5, B flat minor 15.0, E flat minor 17.5, A flat minor 20.0.
+    # Keys: one three-note chord a bar, held 2.45 s: F sharp 3 B flat 3 E flat 4; A flat 3 B3 E flat 4; F sharp 3 B3 E
+    # flat 4; F3 B flat 3 D flat 4; F sharp 3 B flat 3 E flat 4; A flat 3 B3 E flat 4 (top E flat 4, D flat 4 in the B
+    # flat minor bar; bottom F3-A flat 3). Bass: one held root a bar, E flat 2 A flat 2 B2 B flat 2 E flat 2 A flat 2
+    # (top B2). Voice: bar one A4-C5 (eighths), bar two B flat 4-F5, bar three E flat 5-A flat 5 (quarters), bar four
+    # (15.0-17.5) silent, bar five F5-C6, bar six B flat 5-C sharp 6. Free: E4 up to just under her lowest note each bar
+    # (G sharp 4, A4, D5, -, E5, A5); C3-E3 between bass and keys. c08 asked the keys' top note for a string line, i07
+    # whether the bass doubles the keys, ag07 her phrasing, af08 and al04 the room around the csm76 keys and voice; none
+    # asked where a part fits between this verse's keys and voice.
+    Question("bf08", "ft_ballad_eb54", ["piano", "vocals", "bass"], 7.5, 22.5,
+             "adding a clean electric guitar part to this verse -- where's the free space between the keys and her "
+             "voice, so it doesn't mask her or get buried in the keys?",
+             "Right above the keys. 5/4 at about 120 (a bar 2.5 s), six bars. The keys hold one soft three-note "
+             "chord a bar, low and close: from about F3 / A flat 3 up to E flat 4 (D flat 4 in the B flat minor bar). "
+             "The bass holds a root under them (E flat 2 to B2). She starts low and climbs: about A4-C5 in the first "
+             "bar, B flat 4-F5 in the second, E flat 5-A flat 5 in the third, nothing in the fourth (about 15.0-17.5 "
+             "s), then F5-C6 and B flat 5-C sharp 6 in the last two. So the lane that's always free runs from about "
+             "E4 (just over the keys' top E flat) to G sharp 4 (just under her low A) -- narrow in the first two "
+             "bars, opening to an octave or more (E4 up to about D5-E5) from the third bar on, and wide open in the "
+             "bar she rests. Keep the guitar's voicings or line around E4-G sharp 4 and let it rise when she does; "
+             "there's also a thin low-mid slot between the bass and the keys (about C3-E3) for a muted part. Right: "
+             "the gap placed between the keys' top (about E flat 4) and her low notes (about A4 in the first bar), "
+             "with her climb later (F5 and up in the last two bars) widening it. Partly: the keys' and her ranges "
+             "right but no lane named; or the lane right with her climb (or her rest) missed.",
+             "Her singing below the keys or in their octave throughout; the keys said to sit up around her; room said "
+             "to be only above her; no notes."),
+    # truth: write_band(ft_ballad_csm76, 9101) (song.mid / truth.json): C sharp minor, 4/4 at 76 (a bar 3.158 s); the
+    # break 47.368-53.684 (drums alone; no keys, no bass; the chart has C sharp minor); the bridge 53.684-66.316 (keys
+    # arpeggios, no bass): A (E3 A3 C sharp 4 E4 A4) 53.68, B (F sharp 3 B3 D sharp 4 F sharp 4 B4) 56.84, C sharp minor
+    # (E3 G sharp 3 C sharp 4 E4 G sharp 4) 60.00 and 63.16; the outro 66.316-75.79 (keys and bass held): C sharp minor
+    # (C sharp 2; E3 G sharp 3 C sharp 4) 66.32, A (A2; E3 A3 C sharp 4) 69.47, E (E2; E3 G sharp 3 B3) 72.63 to the
+    # end. C sharp minor held 60.00-69.47, three bars, across the bridge-outro line. Degraded copy: cached
+    # conditions.json spill -18 dB, room 0.71 s, noise 40 dB under (seed 9101) -- in the break the keys and bass tracks
+    # carry the kit's spill. p08 (degraded 53.68-66.31) asked the bridge's chords, i06 (degraded 63.16-75.79) the
+    # outro's and its last chord, az09 a pad moving with her in the bridge, am06 the spill in the break, av07 a pad
+    # under the chorus; none asked a pad from the break to the end with its bar lengths.
+    Question("bf09", "ft_ballad_csm76@degraded", ["piano", "bass"], 47.37, 75.78,
+             "putting a string pad under everything from the drum break to the end -- which chords should it hold, "
+             "and for how many bars each?",
+             "4/4 at about 76 (a bar about 3.16 s). The first two bars (about 47.4-53.7 s) are the drums alone -- no "
+             "keys, no bass, no chord to follow (anything on those tracks here is the kit leaking), so let the pad "
+             "rest or sit on the home chord, C sharp minor. Then: A for one bar (from about 53.7), B for one bar "
+             "(56.8), C sharp minor for three bars (60.0 to about 69.5 -- the last two bars of the quiet section and "
+             "the first bar of the ending, held straight across), A for one bar (69.5), and E major for the last "
+             "bar (about 72.6 to the end, 75.8) -- it ends on E, not on C sharp minor. In the quiet section the keys "
+             "roll the chords as arpeggios with no bass; in the ending they hold them over a bass note. Right: A, B, "
+             "C sharp minor (three bars), A, E, each placed within about half a bar, with the break called chordless "
+             "(or the pad resting / on C sharp minor). Partly: the chords right with the bar counts wrong (e.g., C "
+             "sharp minor for two bars, a change assumed at 66.3) or the break given made-up chords; or the last "
+             "chord called C sharp minor.",
+             "Chords from another key; a chord every half bar; the break said to have keys and bass playing; no "
+             "chords."),
+    # truth: write_band(ft_swing_g1208, 9103) (song.mid / truth.json): G major, 12/8 at 63 dotted quarters (a beat 0.952
+    # s, a bar 3.81 s); head two 76.19-106.67, eight bars from 76.19, 80.00, 83.81, 87.62, 91.43, 95.24, 99.05, 102.86
+    # (the coda from 106.67). Drums: kick on beats one and three, cross-stick on two and four, the ride on each beat and
+    # on its last triplet; a crash at 76.19. Bass: one walking note a beat (four a bar). Voice: sings 76.19-87.54 (three
+    # bars), silent 87.62-91.43, sings 91.43-102.78, silent 102.86-106.67 -- four-bar phrases from 76.19 and 91.43.
+    # Two-bar 8-counts from 76.19, 83.81, 91.43, 99.05. Degraded copy: cached conditions.json spill -18 dB, room 0.78 s,
+    # noise 30 dB under (seed 10103). h04 (79.98-91.41) asked 6/8, 3/4 or 12/8, at09 a DAW's time signature, ae08 the
+    # bars in the fours, az12 hot cues; none asked dance counts (av06, az01, ax11 and ay06 asked them of other songs).
+    Question("bf10", "ft_swing_g1208@degraded", ["drums", "bass", "vocals"], 76.19, 106.19,
+             "teaching a slow blues dance class to this bit -- I count in 8s. what tempo do I call, do I count the "
+             "big beats or the little triplet ones, and where does each 8-count start so it lines up with her "
+             "phrases?",
+             "Count the big beats: four to a bar at about 63 BPM (one every 0.95 s) -- it's 12/8, each beat split "
+             "into three swung triplets (the lilt on the ride), so don't count the twelve small ones. The kick is on "
+             "1 and 3, the cross-stick on 2 and 4, and the bass walks one note per count -- easy to hear. An 8-count "
+             "is two bars (about 7.6 s). They start at about 76.2 s (where this part kicks in, with a crash), 83.8, "
+             "91.4 and 99.05 (and 106.7, where the ending starts). Her phrases are four bars -- two 8-counts -- "
+             "starting at about 76.2 and 91.4: she sings three bars and rests the fourth (about 87.6-91.4 and "
+             "102.9-106.7), so start your 32-count patterns on those two. Right: about 63 (60-66) on the big beat, "
+             "8-counts two bars long starting at about 76.2 s (within 0.3 s) plus at least one more start right. "
+             "Partly: the tempo and 'two bars an 8-count' right with the starts a bar off or not given; or the "
+             "starts right with the tempo given as the triplets (about 190) or doubled (about 126).",
+             "Straight 4/4 at 126 with one-bar 8-counts; 3/4 or waltz counting; 8-counts starting mid-bar; no tempo."),
+    # truth: write_band(ft_drive_e24, 9105) (song.mid / truth.json): E major, 2/4 at 96 (a bar 1.25 s); the verse
+    # 10.0-30.0 (E 10.0, B 11.25, C sharp minor 12.5, A 13.75, the same four chords every 5 s). Voice: 40 notes, four
+    # lines from 10.0, 15.0, 20.0, 25.0, each eight quick notes (0.29 s) and two held (0.575 s): held E5 D sharp 5
+    # (12.5, 13.125), E5 F sharp 5 (17.5, 18.125), G sharp 5 G5 (22.5, 23.125), G sharp 5 A sharp 5 (27.5, 28.125).
+    # Outside E major (E F sharp G sharp A B C sharp D sharp): A sharp 4 10.31; F5 12.19; G5 15.94; F5 17.19; G5 20.31;
+    # A sharp 5 20.94; G5 23.125-23.70 (held, over C sharp minor 22.5-23.75); A sharp 5 25.31, 25.94; A sharp 5
+    # 28.125-28.70 (held, over C sharp minor 27.5-28.75) -- ten of 40, each a half step from a scale note. Degraded
+    # copy: cached conditions.json spill -24 dB, room 1.1 s, noise 40 dB under (seed 10105). d10 (10-25) asked her
+    # range, an02 syllables, av11 (degraded) where her tune climbs, bc10 (degraded 5-15) her first note, i05 the keys
+    # against her; none asked which of her notes fall outside the key (at07 asked it of ft_ballad_eb54's chorus).
+    Question("bf11", "ft_drive_e24@degraded", ["vocals"], 10.0, 30.0,
+             "doubling her verse on a synth with the scale lock set to the song's key -- will the lock change any of "
+             "her notes? which ones, and where?",
+             "Yes -- ten of her forty notes. The song is in E major (2/4 at about 96; the verse loops E, B, C sharp "
+             "minor, A, a chord a bar), and she sings four lines (from about 10.0, 15.0, 20.0 and 25.0 s), each "
+             "eight quick notes and two held ones. The notes outside E major, each a half step off a scale note: A "
+             "sharp (B flat) at about 10.3, 20.9, 25.3 and 25.9 s; F natural at about 12.2 and 17.2; G natural at "
+             "about 15.9 and 20.3 -- all quick passing or neighbour notes -- and two held ones at the ends of the "
+             "last two lines: a G natural at about 23.1-23.7 s (right after a held G sharp, over C sharp minor) and "
+             "an A sharp at about 28.1-28.7 (after a held G sharp). A lock snaps each to a scale note (G to G sharp "
+             "or F sharp, A sharp to A or B, F to E or F sharp): you'd hardly notice on the quick ones, but it would "
+             "clearly change the two held endings. Turn the lock off, or draw those notes in by hand. (On this copy "
+             "her room tail smears each held note into the next.) Right: 'yes' with the two held ones (about 23.1 "
+             "and 28.1 s, within 0.3 s) and at least two of the quick ones (or 'about ten: G naturals, A sharps, F "
+             "naturals') named. Partly: 'yes' with the held ones right and the quick ones missed, or the quick ones "
+             "right and the held ones missed; or a count of out-of-key notes with no places.",
+             "'All in key / nothing changes'; another key as the lock (e.g., A or B major) with a list that follows "
+             "from it; notes a whole step off; no notes."),
+    # truth: write_band(ft_ballad_csm76, 9101) (song.mid / truth.json): C sharp minor, 4/4 at 76 (a bar 3.158 s); the
+    # verse's last bar 25.263-28.421 (half-time: kick on one, velocity 74; snare on three, 77; ride on each beat, 51-55;
+    # no fill); the chorus 28.421-47.368 (a crash, 109, with the kick on 28.42; kick on one and three 96-104, snare on
+    # two and four 91-99, closed hats on the eighths 71-87, the beats a little harder than the 'ands'; every bar the
+    # same, no fill, no other crash); the break 47.368-53.684 (kick, snare and high and low toms on the eighths, 97-113,
+    # one eighth left out in its second bar; a crash, 114, on 47.37); no drums from 53.684. ba11 (22.1-50.53) asked
+    # where he crashes, bd10 (degraded 22.1-47.3) the snare count, r01 and w03 the chorus groove, ad07 and as10 the
+    # break; none asked his level for compression (c06, bb10, ac09 and ba04 asked it of other songs).
+    Question("bf12", "ft_ballad_csm76", ["drums"], 25.26, 53.68,
+             "setting up drum-bus compression and level automation from the end of the verse into the drum break -- "
+             "where does he hit hardest, and does the chorus build up or jump straight in?",
+             "It jumps -- one step at the chorus, flat through it, and the break is the hardest. 4/4 at about 76 (a "
+             "bar about 3.16 s). The verse's last bar (about 25.3-28.4 s) is soft and half-time: kick on one, snare "
+             "on three, a light ride on the beats (MIDI velocity about 74-77 on kick and snare, the ride about "
+             "51-55), no fill into the chorus. At about 28.4 s the chorus comes in all at once with a crash: kick on "
+             "one and three and snare on two and four at about 91-104 -- roughly a third harder -- and hats on every "
+             "eighth (about 71-87, the beats a touch stronger). Then it stays put: all six chorus bars at the same "
+             "level, no build, no fill, no other crash. Hardest of all is the drum break, about 47.4-53.7 s: a crash "
+             "(the loudest hit, about 114) and kick, snare and toms on the eighths at about 97-113. After about 53.7 "
+             "s he stops. So a single step up in the automation at about 28.4 s (not a ramp), the compressor set for "
+             "a steady chorus, and headroom for the break's crash and toms. Right: the jump at about 28.4 s called a "
+             "step (not a build), the chorus level flat, and the break (about 47.4-53.7 s) the hardest. Partly: two "
+             "of those three.",
+             "A gradual build through the chorus; the verse as hard as the chorus; the chorus's last bar or a fill "
+             "called the peak; drums after about 53.7 s; no times."),
+]
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -12498,7 +12811,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           40: QUESTIONS_40, 41: QUESTIONS_41, 42: QUESTIONS_42, 43: QUESTIONS_43, 44: QUESTIONS_44,
           45: QUESTIONS_45, 46: QUESTIONS_46, 47: QUESTIONS_47, 48: QUESTIONS_48, 49: QUESTIONS_49,
           50: QUESTIONS_50, 51: QUESTIONS_51, 52: QUESTIONS_52, 53: QUESTIONS_53, 54: QUESTIONS_54, 55: QUESTIONS_55,
-          56: QUESTIONS_56}
+          56: QUESTIONS_56, 57: QUESTIONS_57}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -12739,6 +13052,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 54: (QUESTIONS_54, GRADES_54, BASELINE_GRADES_54),  # round 54: read once on 444eff2
                 55: (QUESTIONS_55, GRADES_55, BASELINE_GRADES_55),  # round 55: read once on 271e151
                 56: (QUESTIONS_56, GRADES_56, BASELINE_GRADES_56),  # round 56: read once on 07cc107
+                57: (QUESTIONS_57, {}, {}),  # round 57: not graded yet
                 }
 
 
