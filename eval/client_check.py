@@ -12800,6 +12800,34 @@ QUESTIONS_57 = [
              "A gradual build through the chorus; the verse as hard as the chorus; the chorus's last bar or a fill "
              "called the peak; drums after about 53.7 s; no times."),
 ]
+GRADES_57 = {"bf01": "partly", "bf02": "right", "bf03": "wrong", "bf04": "right", "bf05": "right", "bf06": "right",
+             "bf07": "right", "bf08": "right", "bf09": "right", "bf10": "right", "bf11": "right", "bf12": "right"}
+GRADES_57_WHY = {
+    "bf01": "loop it, the kick and snare the same, but the crashes on the seventh and eighth bars (about 13.10 and "
+            "15.28 s) not read (the kit reading has crashes on bars one and five only): partly",
+    "bf02": "about 110 BPM, a quarter about 546 ms and a dotted eighth about 409 ms, the tempo steady: right",
+    "bf03": "no held note read note by note (the track's concert pitch said); a short D and the bluesy B flat named as "
+            "the ones to fix, the two sharp G's (about 21.2 and 25.9 s) not named: wrong",
+    "bf04": "E flat major: an E flat harp, straight (first position), cross harp's D flat against the major sevens: "
+            "right",
+    "bf05": "37.5 -> 52.5 s, six 5/4 bars, B flat minor to E flat minor a natural five to one, the drop in level and "
+            "the clipped tail flagged: right",
+    "bf06": "capo on the first fret, Em, C, G, D, a bar each, twice: right",
+    "bf07": "changes at about 30.5 s, from short chords on the last triplet of each beat to broken chords one note a "
+            "triplet: right",
+    "bf08": "the lane from about E4 (the keys' top E flat) up to under her lowest note, tight in the first bars and "
+            "opening as she climbs, her rest in the fourth bar: right",
+    "bf09": "A a bar, B a bar, C sharp minor three bars, A a bar, E a bar; the break without chords (no keys, no "
+            "bass): right",
+    "bf10": "about 63 on the big beats, an 8-count two bars, starting about 76.2, 83.8, 91.4 and 99.1 s, her phrases "
+            "from the first and third: right",
+    "bf11": "yes: A sharp, F and G outside E major, placed bar by bar with the two held endings (bars from about "
+            "22.5 and 27.5 s, 'at the end of the phrase'); bars read in 4/4 (2.5 s) where the song is in 2/4: right",
+    "bf12": "hardest in the break (about 47.4-53.7 s), the chorus jumping in at about 28.4 s with no build, its level "
+            "flat; a tom hit claimed on the chorus's one: right",
+}
+BASELINE_GRADES_57 = {q: "wrong" for q in GRADES_57}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -13052,7 +13080,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 54: (QUESTIONS_54, GRADES_54, BASELINE_GRADES_54),  # round 54: read once on 444eff2
                 55: (QUESTIONS_55, GRADES_55, BASELINE_GRADES_55),  # round 55: read once on 271e151
                 56: (QUESTIONS_56, GRADES_56, BASELINE_GRADES_56),  # round 56: read once on 07cc107
-                57: (QUESTIONS_57, {}, {}),  # round 57: not graded yet
+                57: (QUESTIONS_57, GRADES_57, BASELINE_GRADES_57),  # round 57: read once on 2138ed3
                 }
 
 
