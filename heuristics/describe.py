@@ -371,6 +371,46 @@ def _part_rhythm(sl: WindowSlice, p: Presence, onsets: np.ndarray, meter: MeterR
 INTONED_FROM, INTONED_TO, INTONED_MAX_CENTS, INTONED_MIN_FRAMES, INTONED_HALF = 0.25, 0.85, 50.0, 2, 3
 
 
+# A held note is read from the voice's f0 itself, not from the transcription's notes (which split a long note into
+# fragments at each wobble and drop some: Country1's second verse held two sharp G's the notes never named, round 57's
+# bf03, dev): a voiced stretch of HELD_MIN_S or more whose pitch stays within HELD_BAND_CENTS of its running median (a
+# singer's vibrato and wobble swing up to two thirds of a semitone either way, and a step to the next note moves a
+# whole one); its pitch is the median after its first frame (a scoop into it; a median through a shorter middle reads
+# one side of a vibrato), and one whose straight line through it climbs or falls HELD_SLIDE_CENTS or more is a slide
+# or a bend, not a note held off pitch.
+HELD_MIN_S, HELD_BAND_CENTS, HELD_SLIDE_CENTS = 0.3, 80.0, 70.0
+
+
+def held_pitches(times: np.ndarray, hz: np.ndarray, ref_cents: float) -> list[tuple[float, float, int, float]]:
+    """(start, length, MIDI note, cents from it) of each held note in an f0 line (``ref_cents``: the band's tuning
+    from A 440, taken off first)."""
+    voiced = hz > 0
+    if voiced.sum() < 2:
+        return []
+    hop = float(np.median(np.diff(times))) if len(times) > 1 else 0.05
+    m = np.full(len(hz), np.nan)
+    m[voiced] = 1200.0 * np.log2(hz[voiced] / 440.0) + 6900.0 - ref_cents
+    out: list[tuple[float, float, int, float]] = []
+    i, n = 0, len(m)
+    while i < n:
+        if not np.isfinite(m[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and np.isfinite(m[j]) and abs(m[j] - np.median(m[i:j])) <= HELD_BAND_CENTS:
+            j += 1
+        length = (j - i) * hop
+        if length >= HELD_MIN_S - hop / 2:
+            seg = m[i:j]
+            moved = np.polyfit(np.arange(len(seg)), seg, 1)[0] * (len(seg) - 1)  # its straight-line climb or fall
+            if abs(moved) < HELD_SLIDE_CENTS:
+                centre = float(np.median(seg[1:]))
+                note = int(round(centre / 100.0))
+                out.append((float(times[i]), length, note, centre - 100.0 * note))
+        i = j
+    return out
+
+
 def intonation_of(sl: WindowSlice, presence: list[Presence], tuning_cents: float | None, key: str | None = None) -> None:
     """Presence.intonation for the vocals: each sung note's f0 through its middle against the note, in cents
     from the band's tuning (``tuning_cents`` from A 440, the mix's; None: A 440). "Has she drifted flat by the
@@ -395,6 +435,12 @@ def intonation_of(sl: WindowSlice, presence: list[Presence], tuning_cents: float
         return
     cents_a = np.asarray(cents)
     median = float(np.median(cents_a))
+    inside = (f.time_s >= sl.window.start_s) & (f.time_s < sl.window.end_s)
+    held_notes = []
+    for t, length, pitch, off in held_pitches(f.time_s[inside], f.pitch_hz[inside], ref):
+        bar, beat = bar_beat(sl, t)
+        held_notes.append(IntonedNote(time_s=sl.window.round_time(t), note=_note_name(pitch, key_names(key)),
+                                      cents=round(off, 1), duration_s=round(length, 2), bar=bar, beat=beat))
     mid_s = (sl.window.start_s + sl.window.end_s) / 2
     first = cents_a[[t < mid_s for t, _ in at]]
     second = cents_a[[t >= mid_s for t, _ in at]]
@@ -408,7 +454,8 @@ def intonation_of(sl: WindowSlice, presence: list[Presence], tuning_cents: float
                               median_cents=round(median, 1),
                               spread_cents=round(float(np.median(np.abs(cents_a - median))), 1),
                               drift_cents=None if drift is None else round(drift, 1),
-                              flattest=intoned(int(np.argmin(cents_a))), sharpest=intoned(int(np.argmax(cents_a))))
+                              flattest=intoned(int(np.argmin(cents_a))), sharpest=intoned(int(np.argmax(cents_a))),
+                              held=held_notes)
 
 
 def part_strokes(sl: WindowSlice) -> dict[str, Strokes]:

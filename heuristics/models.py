@@ -333,6 +333,10 @@ class IntonedNote(BaseModel):
     note: str = Field(description="the note sung, e.g. 'D4'")
     cents: float = Field(description="how far it sits from that note, in cents (100 a semitone; + sharp, - flat), "
                          "against the reference")
+    # its length and place in the track's bars (read by the off-notes sentence)
+    duration_s: float | None = Field(None, exclude=True)
+    bar: int | None = Field(None, exclude=True)
+    beat: int | None = Field(None, exclude=True)
 
 
 class Intonation(BaseModel):
@@ -348,6 +352,9 @@ class Intonation(BaseModel):
                                       "- flatter); None with under three notes a half")
     flattest: IntonedNote | None = None
     sharpest: IntonedNote | None = None
+    # each note held a third of a second or more, read from the f0 line (read by the held-notes sentence: "which of
+    # his held notes are off?")
+    held: list[IntonedNote] = Field([], exclude=True)
 
 
 class Rest(BaseModel):

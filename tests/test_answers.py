@@ -5332,3 +5332,37 @@ def test_each_chord_is_said_with_how_long_it_holds_where_asked(lib):
                                "F for a bar, then C for two beats, then D for a bar and a half, then E for a bar."), said
         assert "The chords run" not in said, said  # the chart's own sentence not said again
     assert not ask("what are the chords here?").startswith("Chord by chord"), ask("what are the chords here?")
+
+
+def test_the_held_notes_off_the_bands_tuning_are_named_with_their_place_and_way(lib):
+    """Round 57's bf03 (dev): "which of his held notes are actually off, which way and by how much?" got the track's
+    concert pitch. Each held note is read from the voice's f0 (not the transcription's notes): the ones a quarter of a
+    semitone or more off are named, the rest said within; a bend up to the next note is no note held sharp."""
+    sung = [note(k * 2 * P, (69, 72, 74, 71, 76, 72, 69, 74)[k], 2 * P - 0.1) for k in range(8)]
+    off = {2: 35.0, 5: -28.0}  # the second bar's first note a third of a semitone sharp, the third's second flat
+    tid = make_track(lib.store, "e2" * 6 + "e3ed", duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": sung, "drums": groove(8)["drums"]})
+    rows = lib.store.db.execute("SELECT time_s FROM features WHERE track_id = ? AND stem = 'vocals'", [tid]).fetchall()
+    for (t,) in rows:
+        k = next((i for i, n in enumerate(sung) if n["time_s"] <= t < n["time_s"] + n["duration_s"]), None)
+        if k is None:  # a breath between the notes
+            lib.store.db.execute("UPDATE features SET pitch_hz = 0 WHERE track_id = ? AND stem = 'vocals' AND "
+                                 "time_s = ?", [tid, t])
+            continue
+        n = sung[k]
+        cents = off.get(k, 0.0)
+        if k == 6:  # a bend: from on the note up to the next semitone through the note
+            cents = 100.0 * (t - n["time_s"]) / n["duration_s"]
+        hz = 440.0 * 2 ** ((n["pitch"] - 69) / 12) * 2 ** (cents / 1200)
+        lib.store.db.execute("UPDATE features SET pitch_hz = ? WHERE track_id = ? AND stem = 'vocals' AND time_s = ?",
+                             [hz, tid, t])
+    lib.store.db.conn.commit()
+    ask = lambda q: get_findings(lib, tid, ["vocals"], 0.0, 8.0, q).summary  # noqa
+    for q in ("tuning his verse -- which of his held notes are actually off, which way and by how much?",
+              "any notes that need pitch correcting?"):
+        said = ask(q)
+        assert said.startswith("Of the seven notes the vocals hold here (a third of a second or more), two sit a "
+                               "quarter of a semitone or more off concert pitch: the D on the first beat of the second "
+                               "bar here, about a third of a semitone sharp; the C on the third beat of the third bar "
+                               "here, about a quarter of a semitone flat; the other five sit right on it."), said
+    assert not ask("what notes are flat in this key?").startswith("Of the"), ask("what notes are flat in this key?")

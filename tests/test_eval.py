@@ -110,6 +110,29 @@ def test_the_intonation_benchmark_reads_a_planted_f0_and_catches_a_reading_off_b
     assert "| 2 (2 read) | 25.0" in table and "| 30.0" in table, table  # errors 0 and 50; the baseline 30
 
 
+def test_the_held_notes_benchmark_finds_planted_held_notes_and_catches_a_false_alarm_and_a_missed_note(tmp_path):
+    """eval.held_notes' truth from an annotated f0 (a held note 40 cents sharp, one on pitch, a quick one between that
+    is no held note) and its scores: a reading that matches flags the sharp note alone; one that calls the in-tune
+    note off is a false alarm; one that reads the sharp note on pitch misses it."""
+    from eval.held_notes import real_held, report, score
+
+    t = np.arange(0.0, 3.0, 0.01)
+    midi = np.where(t < 1.0, 69, np.where(t < 1.2, 71, 72)).astype(float)
+    cents = np.where(t < 1.0, 40.0, 0.0)
+    f0 = np.where((t > 0.95) & (t < 1.0) | (t > 2.6), 0.0, 440.0 * 2 ** ((midi - 69 + cents / 100) / 12))
+    (tmp_path / "annotations").mkdir()
+    np.savetxt(tmp_path / "annotations" / "f0.csv", np.c_[t, f0], delimiter=",")
+    truth = real_held(tmp_path, "f0.csv")
+    assert [(round(a, 1), round(c)) for a, _, c in truth] == [(0.0, 40), (1.2, 0)], truth
+    good = score("a", "real", truth, [(0.1, 0.9, 38.0), (1.3, 2.4, 3.0)], [], 25.0)
+    alarm = score("b", "real", truth, [(0.1, 0.9, 38.0), (1.3, 2.4, -30.0)], [], 25.0)
+    missed = score("c", "real", truth, [(0.1, 0.9, 5.0), (1.3, 2.4, 3.0)], [], 25.0)
+    assert [r["says_off"] for r in good] == [True, False] and [r["says_off_any"] for r in alarm] == [True, True]
+    assert [r["says_off"] for r in missed] == [False, False]
+    table = report(good + alarm + missed)["table"][-1]
+    assert "| 6 (3 / 3) | 1.00" in table and "| 0.67 [" in table and "| 0.33 [" in table, table
+
+
 def test_the_sung_notes_benchmark_scores_a_copy_full_and_catches_split_notes_and_a_wrong_pitch():
     """eval.sung's note F: the annotated notes themselves score 1; each note split in two (a held note named twice,
     the transcription's fault the rule reads through) and each note a semitone off both fall."""
