@@ -1404,11 +1404,13 @@ BLEED_CAUTION = 0.3  # share of a stem's sounding frames measured as other stems
 # "where does the bass sit relative to the kick -- same hits or in between?": how many of the bass's notes land with
 # a kick and how many between (Groove.onsets, matched; the sixteenth session's sweep on MusicDelta Rock, dev: 'lock
 # well, landing together' over a bass with seven of its forty-five notes on a kick)
-WITH_KICK_ASKED = (r"^(?=.*\bkicks?\b).*(?:\bsame (?:hits|notes|time|places?|spots?)\b|\bin between\b|"
+WITH_KICK_ASKED = (r"^(?=.*\bkicks?\b).*(?:\bsame (?:hits|notes|time|places?|spots?|rhythms?|pattern)\b|\bin between\b|"
                    r"\bbetween the kicks?\b|\b(?:with|on) (?:every|each|all the) kicks?\b|"
                    r"\b(?:with|on) the kicks?,? (?:or|and) (?:in )?between\b|\bbetween them\b|"
                    r"\b(?:follows?|following|match(?:es|ing)?|doubles?|doubling|copies|copying) the kick\b|"
                    # "is the bass following the kick or doing its own thing?" (the nineteenth session's sweep, dev)
+                   # "do the bass and kick play the same rhythm?" got the lock alone (the twenty-sixth session's
+                   # sweep on ft_drive_e24, dev)
                    r"\b(?:its|his|her|their) own thing\b)")
 
 
@@ -1564,6 +1566,7 @@ def _key_lead(hm: Harmony | None, question: str | None = None) -> str | None:
 
 
 EXTREMES_ASKED = r"\blowest\b|\bhighest\b|\bhow (?:low|high)\b|\b(?:top|bottom) note\b|\btops? out\b"
+RANGE_ASKED = r"\brange\b|\bambitus\b|\bcompass\b"  # asked its range: how low and how high it goes
 
 
 def _extremes_part(a: WindowAnalysis, m: Melody | None, question: str | None) -> list[str]:
@@ -2194,8 +2197,18 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
             # asked for the notes: their names; asked how low or high it goes, its extremes (the usual span left
             # out a chorus bass's low D flat and high B flat: round 20's e09)
             extremes = re.search(EXTREMES_ASKED, (question or "").lower())
+            wide = bool(re.search(WIDTH_ASKED, (question or "").lower()))
             register += _range_words(f"({p.lowest_highest})" if extremes and p.lowest_highest else p.register_range,
-                                     bool(re.search(WIDTH_ASKED, (question or "").lower())))
+                                     wide)
+            usual = re.search(r"\((.*)\)", p.register_range or "")
+            if not extremes and p.lowest_highest and usual and usual.group(1) != p.lowest_highest and \
+                    re.search(RANGE_ASKED, (question or "").lower()):
+                # asked its range: lowest to highest, then where it mostly stays ("what's the bass's range here?" got
+                # its usual span alone, E to A, where it reaches down to C and up to B: the twenty-sixth session's
+                # sweep on ft_drive_e24, dev)
+                register = register.replace(_range_words(p.register_range, wide), "") + \
+                    _range_words(f"({p.lowest_highest})", wide) + ", mostly" + \
+                    _range_words(p.register_range, False).replace(", from", " from", 1).replace(", on", " on", 1)
             if extremes and p.highest_at_s is not None and re.search(r"\bwhen\b|\bwhere\b", (question or "").lower()):
                 # "what's the highest note he hits, and when?": where each end first sounds
                 at = lambda t: say.where_words(t, a.window.start_s, a.window.duration_s).replace("right ", "")  # noqa: E731
@@ -2909,7 +2922,11 @@ def _holds_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
         length = _beats_words(h.beats, per)
         if h.beats < LONG_NOTE_BEATS and length == "about a beat":  # "holds no note as long as a beat ... about a
             length = "just under a beat"  # beat" gainsaid itself (the seventeenth session's sweep on vocadito, dev)
-        return f"the {say.spoken_note(h.note)} {where}, {length}"
+        # "what chord is under her longest note?": the chart's chord where each starts (the twenty-sixth session's
+        # sweep on ft_drive_e24, dev: the notes were said and their chords left to the chart)
+        chord = _chord_under(a, h.time_s) if re.search(ENDS_CHORD_ASKED, (question or "").lower()) else None
+        over = f", over {say.spoken_chord(chord)}" if chord else ""
+        return f"the {say.spoken_note(h.note)} {where}, {length}{over}"
     long = [h for h in p.held if h.beats >= LONG_NOTE_BEATS]
     its_word = its([p.stem])
     if not long:

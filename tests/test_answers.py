@@ -5366,3 +5366,28 @@ def test_the_held_notes_off_the_bands_tuning_are_named_with_their_place_and_way(
                                "bar here, about a third of a semitone sharp; the C on the third beat of the third bar "
                                "here, about a quarter of a semitone flat; the other five sit right on it."), said
     assert not ask("what notes are flat in this key?").startswith("Of the"), ask("what notes are flat in this key?")
+
+
+def test_a_parts_range_its_rhythm_against_the_kick_and_the_chords_under_long_notes_are_said_where_asked(lib):
+    """The twenty-sixth session's sweep on ft_drive_e24 (dev): "what's the bass's range here?" got its usual span
+    alone (E to A, where it reached down to C and up to B); "do the bass and kick play the same rhythm?" got the lock;
+    "what chord is under her longest note?" the notes without their chords."""
+    g = groove(16)
+    bass = [note(k * P, (40, 43, 45, 43)[k % 4], P * 0.8) for k in range(32)]
+    bass[5]["pitch"], bass[22]["pitch"] = 36, 59  # one low C and one high B among E to A
+    g["bass"] = bass
+    g["guitar"] = [note(b * BAR + k * P, x, P * 0.9) for b in range(8) for k in range(4)
+                   for x in ((57, 60, 64), (53, 57, 60))[b % 2]]  # A minor, then F
+    g["vocals"] = [note(b * BAR, 72, BAR - 0.1) for b in (1, 2)] + [note(3 * BAR + k * P, 71, P * 0.5)
+                                                                     for k in range(4)]
+    tid = make_track(lib.store, "e2" * 6 + "e3ee", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    ask = lambda stems, q: get_findings(lib, tid, stems, 0.0, 16.0, q).summary  # noqa
+    said = ask(["drums", "bass"], "what's the bass's range here?")
+    assert "from C up to the B nearly two octaves above, mostly from E up to A" in said, said
+    said = ask(["drums", "bass"], "do the bass and kick play the same rhythm?")
+    assert said.startswith("The bass lands with all sixteen of the kick's hits, and plays sixteen more notes between "
+                           "them."), said
+    said = ask(["vocals", "guitar"], "what chord is under her longest note?")
+    assert said.startswith("The vocals hold two long notes here, longest first: the C from the first beat of the third "
+                           "bar here, about a bar, over A minor; and the C from the first beat of the second bar here, "
+                           "about a bar, over F."), said
