@@ -1723,6 +1723,25 @@ def _bars_in(sl: WindowSlice, t: float, beats_per_bar: int | None) -> float | No
     return round((t - sl.window.start_s) / (per * period), 2)
 
 
+# Where no note of the part starts near its first active bin, it comes in where its level reaches ENTRY_DB under its
+# usual level (the median of its audible frames here): Punk's shouted pickup (no note in the transcription; a breath
+# or the kit's bleed made the bin a beat early) came back 'on the third beat', where he comes in after the fourth (the
+# twenty-sixth session's sweep, dev).
+ENTRY_DB = 10.0
+
+
+def _rises_at(s: StemSlice, t: float) -> float:
+    """The first frame from ``t`` (within two activity bins) where the stem comes within ENTRY_DB of its usual level;
+    ``t`` where none does."""
+    f = s.frames
+    heard = f.audible()
+    if not heard.any():
+        return t
+    usual = float(np.median(f.energy_db[heard]))
+    near = np.flatnonzero((f.time_s >= t) & (f.time_s < t + 2 * BIN_S) & (f.energy_db >= usual - ENTRY_DB) & heard)
+    return float(f.time_s[near[0]]) if len(near) else t
+
+
 def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[Event]:
     w = sl.window
     period = sl.grid.period_s or 0.5
@@ -1753,7 +1772,7 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
         # a beat before
         starts = s.notes.time_s
         comes = lambda i: (float(starts[np.abs(starts - t_of(i)) <= BIN_S].min())  # noqa: E731
-                           if np.any(np.abs(starts - t_of(i)) <= BIN_S) else t_of(i))
+                           if np.any(np.abs(starts - t_of(i)) <= BIN_S) else _rises_at(s, t_of(i)))
         goes = t_of
         first, last = runs[0][0], runs[-1][1]
         if first >= edge_bins:

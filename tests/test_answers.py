@@ -5391,3 +5391,20 @@ def test_a_parts_range_its_rhythm_against_the_kick_and_the_chords_under_long_not
     assert said.startswith("The vocals hold two long notes here, longest first: the C from the first beat of the third "
                            "bar here, about a bar, over A minor; and the C from the first beat of the second bar here, "
                            "about a bar, over F."), said
+
+
+def test_a_part_with_no_note_at_its_entry_comes_in_where_its_level_rises(lib):
+    """The twenty-sixth session's sweep on Punk (dev): a shouted pickup the transcription reads no note for, after a
+    breath a beat early, came back "on the third beat of the second bar" where he comes in just after the fourth.
+    Where no note starts near the part's first active stretch, it comes in where its level rises to near its usual."""
+    g = groove(16)
+    g["vocals"] = [note(BAR + 3 * P + 0.05, 72, 0.4)] + [note(2 * BAR + k * P, (72, 74, 76, 74)[k % 4], P * 0.8)
+                                                          for k in range(8)]
+    tid = make_track(lib.store, "e2" * 6 + "e3ef", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    first = g["vocals"][0]["time_s"]
+    lib.store.db.execute("DELETE FROM notes WHERE track_id = ? AND stem = 'vocals' AND time_s < ?", [tid, first + 0.01])
+    lib.store.db.execute("UPDATE features SET energy_db = -50 WHERE track_id = ? AND stem = 'vocals' AND time_s >= ? "
+                         "AND time_s < ?", [tid, BAR + 2 * P + 0.25, first])  # a breath (or bleed) before it
+    lib.store.db.conn.commit()
+    said = get_findings(lib, tid, ["drums", "vocals"], 0.0, 4 * BAR, "which beat does the singer come in on?").summary
+    assert said.startswith("The vocals come in on the fourth beat of the second bar here."), said
