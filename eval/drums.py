@@ -10,16 +10,18 @@
 
 Truth: MDB Drums' manual drum annotations (``annotations/*_class.txt`` and ``*_subclass.txt``) and the
 manual beats in ``truth.json``. Metric: mir_eval.onset F (±50 ms) per class, mir_eval.beat F.
-The detector's kick, snare and hi-hat classes are scored, and its tom class where the kit plays toms (its
-cymbal class is not: a crash written as a cymbal simply leaves the hi-hat class); each kit's annotated
-classes are mapped to them by the role they play (``ROLE_MAP``):
+The detector's kick, snare and hi-hat classes are scored, its tom class where the kit plays toms, and (since
+2026-12-05) its cymbal class where the kit crashes (punk, shadows), beside the detector without its drum-struck
+cymbal rule (DrumParams.drum_cymbal_min_sustain); each kit's annotated classes are mapped to them by the role
+they play (``ROLE_MAP``):
 
 - kick: KD everywhere;
 - snare (the backbeat): SD, and the side-stick (SST) where the kit has no snare (country1);
 - hi-hat (the timekeeper): the hi-hat (CHH, OHH) where the kit has one; the ride (RDC, RDB) on
   shadows, which keeps time on the ride; the tambourine (TMB) on beatles, which has no hi-hat.
 - tom: the toms (LFT on beatles, HFT, HIT, MHT on punk), in the rendered kits GM 41-50's.
-  Crashes and a ride that is not the timekeeper are scored in no class.
+- cymbal: the crashes (CRC on punk and shadows), in the rendered kits GM 49, 52, 55, 57 (crash, china, splash)
+  where the groove does not keep time on them. A ride that is not the timekeeper is scored in no class.
 
 Baseline: the detector before the kit's sounds decide its kick and snare templates (``DrumParams(
 template_many_sounds=False, mix_by_fundamental=False, snare_keeps_hits_with="hihat")``: a kick class
@@ -71,8 +73,9 @@ ROLE_MAP = {
     "musicdelta_rock": {"kick": ("KD",), "snare": ("SD",), "hihat": ("CHH", "OHH")},
     "musicdelta_beatles": {"kick": ("KD",), "snare": ("SD",), "hihat": ("TMB",), "tom": ("LFT",)},
     "musicdelta_country1": {"kick": ("KD",), "snare": ("SST",), "hihat": ("CHH", "OHH")},
-    "musicdelta_punk": {"kick": ("KD",), "snare": ("SD",), "hihat": ("CHH", "OHH"), "tom": ("HFT", "HIT", "MHT")},
-    "musicdelta_shadows": {"kick": ("KD",), "snare": ("SD",), "hihat": ("RDC", "RDB")},
+    "musicdelta_punk": {"kick": ("KD",), "snare": ("SD",), "hihat": ("CHH", "OHH"), "tom": ("HFT", "HIT", "MHT"),
+                        "cymbal": ("CRC",)},
+    "musicdelta_shadows": {"kick": ("KD",), "snare": ("SD",), "hihat": ("RDC", "RDB"), "cymbal": ("CRC",)},
 }
 SPLIT = "dev"  # every real kit was looked at while the detector changed: no held-out real kit
 TARGETS = {"kick": 0.90, "snare": 0.90, "hihat": 0.75, "beat": 0.90}
@@ -88,6 +91,21 @@ SYNTH_KITS = (0, 8, 16, 24, 25, 32, 40)  # GM drum-kit programs: standard, room,
 SYNTH_BARS = 8
 # GM keys by the role they play (what each class is scored against), per groove
 SYNTH_ROLES = {"kick": (35, 36), "snare": (38, 40), "tom": (41, 43, 45, 47, 48, 50)}
+CRASH_KEYS = (49, 52, 55, 57)  # the cymbal class: crash, china, splash (a groove's timekeeper keys left to it)
+
+
+def _with_cymbal(roles: dict) -> dict:
+    return dict(roles, cymbal=tuple(k for k in CRASH_KEYS if k not in roles["hihat"]))
+
+
+def before_drum_cymbals():
+    """The detector without the drum-struck cymbal rule (DrumParams.drum_cymbal_min_sustain): the cymbal class's
+    baseline."""
+    from dataclasses import replace
+
+    from analysis import stem_analysis as sa
+
+    return replace(sa.DRUMS, drum_cymbal_min_sustain=None)
 SYNTH_GROOVES = {"backbeat": dict(tempo=112.0, timekeeper=(42,)), "ride": dict(tempo=124.0, timekeeper=(51,)),
                  "tom_flam": dict(tempo=108.0, timekeeper=(54,)), "open_hats": dict(tempo=156.0, timekeeper=(42, 46))}
 
@@ -293,13 +311,14 @@ def measure_test(groove: str, font: str, kit: int, seed: int, draw: str = "test1
 
     spec = TEST_DRAWS[draw]["grooves"][groove]
     hits = test_groove_hits(groove, seed, draw)
-    roles = dict(SYNTH_ROLES, hihat=spec["timekeeper"], snare=spec.get("snare", SYNTH_ROLES["snare"]))
+    roles = _with_cymbal(dict(SYNTH_ROLES, hihat=spec["timekeeper"], snare=spec.get("snare", SYNTH_ROLES["snare"])))
     ref = {c: np.array([t for t, key, _ in hits if key in keys]) for c, keys in roles.items()}
     audio = render_hits(hits, spec["tempo"], font, kit, SYNTH_CACHE / f"{draw}_{groove}_{font}_{kit}_s{seed}.wav")
     row: dict = {"groove": groove, "font": font, "kit": kit, "seed": seed, "split": draw}
     new, old = sa.drum_events(audio), sa.drum_events(audio, baseline_params())
     for cls, r in ref.items():
         row[f"{cls}_f"], row[f"{cls}_f_baseline"] = class_f(r, new, cls), class_f(r, old, cls)
+    row["cymbal_f_before"] = class_f(ref["cymbal"], sa.drum_events(audio, before_drum_cymbals()), "cymbal")
     return row
 
 
@@ -324,7 +343,7 @@ def render_groove(groove: str, font: str, kit: int, seed: int = 0, cache: Path =
 def groove_truth(groove: str, seed: int = 0) -> dict[str, np.ndarray]:
     """Detector class -> the score's hit times (s) of the keys that play its role in ``groove``."""
     hits = groove_hits(groove, seed)
-    roles = dict(SYNTH_ROLES, hihat=SYNTH_GROOVES[groove]["timekeeper"])
+    roles = _with_cymbal(dict(SYNTH_ROLES, hihat=SYNTH_GROOVES[groove]["timekeeper"]))
     return {c: np.array([t for t, key, _ in hits if key in keys]) for c, keys in roles.items()}
 
 
@@ -337,6 +356,7 @@ def measure_synthetic(groove: str, font: str, kit: int, seed: int = 0) -> dict:
     new, old = sa.drum_events(audio), sa.drum_events(audio, baseline_params())
     for cls, r in ref.items():
         row[f"{cls}_f"], row[f"{cls}_f_baseline"] = class_f(r, new, cls), class_f(r, old, cls)
+    row["cymbal_f_before"] = class_f(ref["cymbal"], sa.drum_events(audio, before_drum_cymbals()), "cymbal")
     return row
 
 
@@ -360,7 +380,8 @@ def synthetic_report(rows: list[dict], split: str = "dev") -> str:
              + "; truth: the score · mir_eval.onset F ±50 ms · "
              f"baseline: {BASELINE_NAME}. Cells: mean F [95 % bootstrap over kits: a soundfont's kit with all its "
              "grooves resampled together] (baseline mean), min F over the renders.", "",
-             "| groove | kick F | snare F | timekeeper F | tom F |", "|---|---|---|---|---|"]
+             "| groove | kick F | snare F | timekeeper F | tom F | cymbal F (without the drum-struck cymbals) |",
+             "|---|---|---|---|---|---|"]
 
     def kit(r: dict) -> str:
         return f"{r['font']}/{r['kit']}"
@@ -375,6 +396,9 @@ def synthetic_report(rows: list[dict], split: str = "dev") -> str:
                 continue
             now, before = ([r[f"{c}_f{k}"] for r in played] for k in ("", "_baseline"))
             cells.append(f"{mean_ci(played, f'{c}_f', kit)} ({np.mean(before):.2f}), min {min(now):.2f} ({min(before):.2f})")
+        crashed = [r for r in sel if r.get("cymbal_f") == r.get("cymbal_f")]
+        cells.append(f"{mean_ci(crashed, 'cymbal_f', kit)} ({np.mean([r['cymbal_f_before'] for r in crashed]):.2f})"
+                     if crashed else "—")
         lines.append(f"| {g} | " + " | ".join(cells) + " |")
     lines += ["", "| font | kit | groove | kick F (baseline) | snare F (baseline) | timekeeper F (baseline) "
               "| tom F (baseline) |", "|---|---|---|---|---|---|---|"]
@@ -505,6 +529,8 @@ def measure_kit(kit: str, with_beats: bool = True) -> dict:
     new, old = sa.drum_events(drums), sa.drum_events(drums, baseline_params())
     for cls, r in ref.items():
         row[f"{cls}_f"], row[f"{cls}_f_baseline"] = class_f(r, new, cls), class_f(r, old, cls)
+    if "cymbal" in ref:
+        row["cymbal_f_before"] = class_f(ref["cymbal"], sa.drum_events(drums, before_drum_cymbals()), "cymbal")
     if with_beats:
         from analysis import rhythm
 
@@ -664,7 +690,7 @@ def report(rows: list[dict]) -> str:
              "hi-hat ≥ 0.75) · baseline: " + BASELINE_NAME + " · beat F: rhythm.estimate_grid on the "
              "sum of the stems (target ≥ 0.90). Split: all five dev (looked at while the detector changed).", "",
              "| kit | split | kick F (baseline) | snare F (baseline) | hi-hat / timekeeper F (baseline) | tom F (baseline) "
-             "| beat F |", "|---|---|---|---|---|---|---|"]
+             "| crash F (without the drum-struck cymbals) | beat F |", "|---|---|---|---|---|---|---|---|"]
     served = all("kick_f_served" in r for r in rows)
     if served:
         lines[2] += (" · served: the hits the server stores after loading the kit's folder (every stem) through "
@@ -677,6 +703,8 @@ def report(rows: list[dict]) -> str:
             ok = "" if r[f"{cls}_f"] >= TARGETS[cls] else " ✗"
             cells.append(f"{r[f'{cls}_f']:.2f}{ok} ({r[f'{cls}_f_baseline']:.2f}) n={r['hits'][cls]}")
         cells.append(f"{r['tom_f']:.2f} ({r['tom_f_baseline']:.2f}) n={r['hits']['tom']}" if "tom_f" in r else "—")
+        cells.append(f"{r['cymbal_f']:.2f} ({r['cymbal_f_before']:.2f}) n={r['hits']['cymbal']}" if "cymbal_f" in r
+                     else "—")
         if served:
             cells.append(" / ".join(f"{r[f'{c}_f_served']:.2f}" for c in ("kick", "snare", "hihat")))
         beat = r.get("beat_f")
@@ -686,9 +714,12 @@ def report(rows: list[dict]) -> str:
         toms = [r for r in rows if "tom_f" in r]  # the kits that play toms
         tom_cell = f"{np.mean([r['tom_f'] for r in toms]):.2f} ({np.mean([r['tom_f_baseline'] for r in toms]):.2f})" \
             if toms else "—"
+        crashes = [r for r in rows if "cymbal_f" in r]  # the kits that crash
+        crash_cell = (f"{np.mean([r['cymbal_f'] for r in crashes]):.2f} "
+                      f"({np.mean([r['cymbal_f_before'] for r in crashes]):.2f})" if crashes else "—")
         lines.append("| mean [95 % bootstrap over kits] | dev | " + " | ".join(
             f"{mean_ci(rows, f'{c}_f', lambda r: r['kit'])} ({np.mean([r[f'{c}_f_baseline'] for r in rows]):.2f})"
-            for c in ("kick", "snare", "hihat")) + f" | {tom_cell}"
+            for c in ("kick", "snare", "hihat")) + f" | {tom_cell} | {crash_cell}"
             + (" | " + " / ".join(f"{np.mean([r[f'{c}_f_served'] for r in rows]):.2f}" for c in ("kick", "snare", "hihat"))
                if served else "") + f" | {mean_ci(rows, 'beat_f', lambda r: r['kit'])} |")
     if any("downbeat_f_served" in r for r in rows):  # the bars a query counts in, against the annotated downbeats

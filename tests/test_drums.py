@@ -772,3 +772,17 @@ def test_a_real_snares_doubles_are_read_where_each_stroke_falls():
     seconds = r[1:][np.diff(r) < 0.07]
     read = np.array([e.time_s for e in now if e.pitch in DRUM_CLASSES["snare"]])
     assert np.mean([abs(read - t).min() <= 0.025 for t in seconds]) >= 0.6, len(seconds)
+
+
+def test_a_crash_struck_with_the_kick_is_read_where_the_hi_hat_class_is_not_struck():
+    """Round 57's bf01 (dev): Shadows' crashes on the downbeats under a ride, struck with the kick, were explained by
+    the kick's template, so the hi-hat class was not struck there and the cymbal rule never saw them. A drum-struck
+    candidate whose hi-hat band rises at the hit and still rings through the sustain window is a cymbal too; one
+    ringing under another's wash (no rise), one that dies, and one the hi-hat class already has are not."""
+    n = 5
+    struck = {"kick": np.array([True, True, True, False, True]), "snare": np.zeros(n, dtype=bool),
+              "hihat": np.array([False, False, False, True, True]), "cymbal": np.zeros(n, dtype=bool)}
+    ring = np.vstack([np.full(n, 30.0), [0.8, 0.8, 0.1, 0.8, 0.8], [2.0, 1.0, 2.0, 2.0, 2.0]])
+    sa._drum_cymbals(struck, ring, sa.DRUMS.drum_cymbal_min_sustain)
+    assert struck["cymbal"].tolist() == [True, False, False, False, False]
+    assert struck["kick"].tolist() == [True, True, True, False, True]  # the drum stays
