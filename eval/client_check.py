@@ -12827,6 +12827,340 @@ GRADES_57_WHY = {
             "flat; a tom hit claimed on the chorus's one: right",
 }
 BASELINE_GRADES_57 = {q: "wrong" for q in GRADES_57}
+# Round 58 (held out): everyday questions about a selected window -- whether a real punk take gives a count-in and where
+# the singer's first shout lands, ringtone loop points in a real piano clip, whether a flute can double a real singer's
+# half at pitch, whether a real lead guitar needs legato and glide on a mono synth, whether a cello can double a 12/8
+# walking bass, how often a ballad verse's two-note rocking figure comes round, the chord under a drive verse's held
+# line endings, a 2/4 track's section lengths and ending for a DJ mix-out, whether a degraded 5/4 ballad's quiet section
+# changes tempo, a degraded ballad's keys articulation from verse into chorus, where the bass and guitar stop for a
+# degraded 12/8 drum solo, and whether a degraded 2/4 verse's bass and keys hit together -- written from the scores
+# (song.mid / truth.json) and the human annotations before any packet of it was made; no analysis code run and no server
+# output read.
+QUESTIONS_58 = [
+    # truth: musicdelta_punk annotations/MusicDelta_Punk_MIX.beats (manual beats, 4/4; beats 0.01, 0.42, 0.82, 1.23 |
+    # 1.62, 2.02, 2.41, 2.81 | 3.21 ...; downbeats 0.01, 1.62, 3.21, 4.82, 6.40; beats 0.39-0.42 s apart, 150 BPM),
+    # MusicDelta_Punk_class.txt and _subclass.txt (manual drum onsets: the first, a crash at 0.020 and the snare at
+    # 0.022, on the first beat, nothing before them; bars 1-2 a crash on every eighth with kick and snare; the open-hat
+    # beat from 3.21; a tom fill 5.63-6.26) and MDB_MusicDelta_Punk_STEM_04.csv (the singer's human-verified f0: nothing
+    # voiced before 2.943; the first shout 2.943-3.669, a scoop from about A4 up to about F5 by 3.02, a dip at
+    # 3.20-3.27, a second push 3.30-3.56; then nothing to 6.612). Beat four of the bar from 1.62 is 2.81, its 'and'
+    # about 3.01. u06 (0-8) and aq04 (1.62-9.62) asked when the singer comes in, f02 and an10 the drums bar by bar, d01
+    # and ay05 the tempo; none asked whether the take has a count-in (am08 and az02 asked it of the Beatles and Shadows
+    # takes).
+    Question("bg01", "real:musicdelta_punk", ["drums", "vocals"], 0.0, 6.4,
+             "adding this to our live set with a click -- does the record start straight on the one, or is there a "
+             "count-in or a pickup first? what tempo do I count us in at, and where does the singer's first shout "
+             "land?",
+             "Straight in on the one -- no count-in and no pickup from the kit. The first hits are right at the top "
+             "of the file (about 0.02 s): a crash and the snare together on beat one, and the first two bars are a "
+             "crash-on-every-eighth intro figure. It's 4/4 at about 150 (a beat about 0.4 s, a bar about 1.6 s), so "
+             "count a full bar, '1, 2, 3, 4', about 0.4 s apart, and the band lands on the next one. Nobody sings "
+             "for the first bar and a half: his first shout is a pickup at about 2.95-3.0 s -- on the 'and' of four "
+             "of the second bar -- scooping up high and pushing into the third bar's one (about 3.21 s), with a "
+             "second push just after it (about 3.3-3.55 s); then he's out until about 6.6 s. Right: no count-in (the "
+             "kit starts on the one at about 0 s), a tempo of 145-155 (or a beat of about 0.4 s), and the first "
+             "shout at about 2.9-3.1 s as a pickup into the third bar (or 'just before the third bar'). Partly: two "
+             "of those three.",
+             "A count-in, sticks or a pickup before the first hit; a tempo far off (e.g., 75 or 120); the singer on "
+             "the first downbeat or in the first bar; no tempo."),
+    # truth: madmom_piano_sample truth.json notes.piano (from madmom tests/data/annotations/stereo_sample.notes; onset,
+    # offset, MIDI): C5 (72) 0.147-3.470; F2 (41) 1.567-1.790; F5 (77) 2.526-3.456; C4 (60) 2.549-2.760; F4 (65)
+    # 2.563-2.765; A flat 3 (56) 2.577-2.811; E flat 5 (75) 3.369-4.149; G2 (43) 3.449-3.721; the file 4.148 s. Nothing
+    # before 0.147; from 0.147 to the end some note is always held (the C5 under everything to 3.47, the E flat 5 from
+    # 3.369 still held when the file ends). h03 asked melody or chords, ac02 and an08 the chord, ad01 the left hand,
+    # af04 the first note's length, ak07 the last notes, aw06 the big chord's place, ba03 a 37-key controller, bc04 the
+    # tempo; none asked loop points.
+    Question("bg02", "real:madmom_piano_sample", ["piano"], 0.0, 4.14,
+             "making a phone ringtone out of this little piano clip -- it has to loop. where do I start and end it "
+             "so it doesn't chop a note or leave a gap? is there a clean spot?",
+             "There's no silent spot after the first note, so pick the lesser evil. The clip has about 0.15 s of "
+             "nothing at the top, then a high C (the C above middle C) at about 0.15 s that's held right through to "
+             "about 3.47 s; a low F (about 1.57 s) and a big F minor chord with an F on top (about 2.53-2.58 s) come "
+             "in under it, and the last two notes -- a high E flat (about 3.37 s) and a low G (about 3.45 s) -- come "
+             "in just before the end: the E flat is still held when the file ends at 4.15 s, cut off. Start just "
+             "before the first note (about 0.12-0.15 s) so the loop doesn't hiccup. Cleanest end: just before the E "
+             "flat, about 3.3-3.35 s -- the high C and the top F are still sounding there, but the player lets go of "
+             "them a tenth of a second later anyway, and the loop restarts on that same high C, so a 20-50 ms fade "
+             "makes it seamless (a loop of about 3.2 s). Or keep the whole clip to about 4.1 s with a fade on the E "
+             "flat, which gives a less smooth jump back. Right: a start just before about 0.15 s and an end just "
+             "before about 3.37 s (within 0.1 s) or at the file's end with a fade, with the point that something is "
+             "always sounding (or that the last note is cut off by the end). Partly: one of the two points right "
+             "with the other chopping a note and no fade; or both points given with the held notes misdescribed.",
+             "A silent gap claimed between notes to loop on; only a later start (e.g., the chord at about 2.5 s) "
+             "with no word on what is chopped; the clip said to end cleanly with nothing ringing; no times."),
+    # truth: musicdelta_beatles annotations/MDB_MusicDelta_Beatles_STEM_08.csv (the female singer's human-verified f0;
+    # voiced 18.04-18.21, 18.31-18.70, 18.84-20.00, 20.13-21.22, 22.05-22.18, 22.31-24.67, 24.83-28.68, 29.12-29.83,
+    # 30.01-32.85, 34.04-35.48) and truth.json notes.vocals (derived from it; median MIDI). Below C4 (60): B3
+    # 20.18-20.94 (59.11), 23.46-23.70 (58.93), 25.61-25.89 (58.80), 30.31-30.43 (59.28); A3 30.55-31.29 (57.16) and
+    # 31.38-31.54 (57.25); G3 31.59-32.86 (54.71); A flat 3 34.10-34.31 (55.77), A3 34.31-34.65 (56.78), G3 34.65-35.49
+    # (54.99), her last; scoops from below into her first notes at 18.04 and 22.05. Highest A4 29.35-29.68 (68.63; the
+    # f0's peak 69.07 at 29.63). STEM_07 (the male singer) voiced to 18.41. MusicDelta_Beatles_MIX.beats (4/4 at about
+    # 110; downbeats 17.45, 19.64 ... 34.92). f04 (21.84-35.9) asked her peak and last note, az05 her held notes, a02
+    # her third bar, ah01 her octave against his; none asked whether a flute can double her at pitch.
+    Question("bg03", "real:musicdelta_beatles", ["vocals"], 17.45, 36.37,
+             "my flute player wants to double the girl's part at pitch through her half -- the flute's bottom note "
+             "is middle C. does she go below that anywhere? where, and what should the flute do there?",
+             "Yes -- she sits low for a flute: about the G below middle C up to the A above it (G3-A4). Below middle "
+             "C she touches B (just under the C) several times -- held about 20.2-21.2 s, and briefly about 23.5, "
+             "25.6-25.9 and 30.3 s -- and both of her phrase endings go lower: about 30.5-32.9 s she comes down "
+             "through A to a held G (G3), and her last line, about 34.0-35.5 s, slides up to A and settles on the "
+             "same low G. Those endings are below even a B-foot flute. (She also scoops up into her first notes from "
+             "below, about 18.0 and 22.0 s.) Her top is the A above middle C, about 29.4-29.7 s -- no problem. So "
+             "take the whole part up an octave (G4-A5, right in the flute's sweet spot), or use an alto flute "
+             "(bottom G3), which just covers it at pitch. Right: 'she goes below' with the low endings (about "
+             "30.5-32.9 and/or 34.0-35.5 s, within 0.5 s, the G below middle C) named and an octave-up (or alto "
+             "flute) fix. Partly: 'she goes below' with only the B's placed, or the places right with the notes "
+             "misnamed by more than a step; or the endings right with no fix.",
+             "It fits at pitch / nothing below middle C; her lowest note put an octave off (e.g., G4); the male "
+             "singer's notes given as hers; no notes or places."),
+    # truth: musicdelta_shadows annotations/MDB_MusicDelta_Shadows_STEM_04.csv (the lead guitar's human-verified f0, 5.8
+    # ms frames; the rhythm guitar shares guitar.flac) and MusicDelta_Shadows_MIX.beats (4/4 at about 111). Voiced runs
+    # in 2.5-32.5: 2.22-4.35, 4.39-4.60, 4.63-6.20 | 8.19-10.87, 10.91-12.25, 12.28-13.07, 13.11-14.43 | 16.95-18.26,
+    # 18.28-18.52, 18.58-19.07, 19.12-19.60, 19.64-20.74, 20.79-21.79, 21.84-23.60 | 26.19-26.41 ... 29.70-30.48,
+    # 30.51-32.29: inside a phrase no unvoiced gap over 0.06 s (most 0.03-0.05, the re-picks); rests 6.20-8.19,
+    # 14.43-16.95 (a 0.01 s blip at 14.89) and 23.60-26.19. Pitch changes take one or two frames (e.g., C4 to B flat 3
+    # at 3.02-3.03, D3 to G3 at 8.74, F2 to G2 at 30.64-30.67), with nothing between the notes except a sag from B flat
+    # 3 to A3 over 3.31-3.45 and a quick G2-F sharp 2-F2 run down at 29.98-30.05 (the F sharp 0.04 s). Dips of up to
+    # half a semitone on held notes, the whammy bar: 13.85-13.96 (G3), 22.55-22.74 (C3), 31.22-31.78 (G2). Three G2s
+    # re-picked at 26.19, 26.66, 26.98 (gaps 0.03-0.04 s). b01 (13.09-24.03) asked the whammy vibrato, bd05 his held
+    # notes, ab01 (4.37-10.93) the rests between phrases, av03 his fastest runs; none asked whether his notes join or
+    # slide for a synth's legato and glide (ao10 asked it of ft_drive_e24's voice).
+    Question("bg04", "real:musicdelta_shadows", ["guitar"], 2.5, 32.5,
+             "copying the lead guitar onto a mono synth -- should I use legato with glide? does he slide between "
+             "notes, are his notes joined up or separated, and where does he actually stop?",
+             "Joined up, but no glide. Inside each phrase every note rings right up to the next -- the breaks are "
+             "only the few hundredths of a second of a new pick stroke -- and the pitch jumps cleanly from note to "
+             "note; he doesn't slide into them. So: mono/legato, glide off (or a few milliseconds), and make sure "
+             "repeated notes retrigger (he picks the same low G three times at about 26.2, 26.7 and 27.0 s). The "
+             "only sliding is tiny: a sag from B flat down to A at about 3.3-3.45 s and a quick G-F sharp-F run down "
+             "at about 30.0 s; the wobble on his long notes (about 13.9, 22.6 and 31.2-31.8 s) is the whammy bar, "
+             "half a semitone or so -- a pitch-bend or slow vibrato there, not portamento. He stops only between "
+             "phrases, about a bar each time: about 6.2-8.2, 14.4-16.95 and 23.6-26.2 s (4/4 at about 111), and his "
+             "last note rings from about 30.5 to 32.3 s. (The rhythm guitar is on the same track.) Right: notes "
+             "joined (legato, no real gaps inside phrases) and no slides between notes (clean steps), with at least "
+             "two of the three rests placed within 0.5 s. Partly: two of those three (e.g., legato and no glide "
+             "right with the rests missed or wrong; or the rests right with glides claimed between notes).",
+             "Short, detached notes with gaps; portamento or slides between most notes; no rests, or a rest claimed "
+             "mid-phrase (e.g., about 10-12 s or 19-22 s); no answer."),
+    # truth: write_band(ft_swing_g1208, 9103) (song.mid / truth.json): G major, 12/8 at 63 dotted quarters (a beat 0.952
+    # s, a bar 3.81 s); head one's chords G 0.0, C 3.81, G 7.62, D 11.43, C 15.24, C 19.05, G 22.86, E minor 26.67. Bass
+    # (the 'walk', one note a beat, 0.857 s each): G2 B2 D3 C sharp 2 | C2 E2 G2 A flat 2 | G2 B2 D3 C sharp 2 | D2 F
+    # sharp 2 A2 B1 | C2 E2 G2 B1 | C2 E2 G2 F sharp 2 | G2 B2 D3 F2 | E2 G sharp 2 B2 F sharp 2 (the last
+    # 29.524-30.381). Lowest B1 (MIDI 35) at 14.286 and 18.095 (beat four of the bars from 11.43 and 15.24, each a half
+    # step under the next bar's C2); C2 (36) at 3.810, 15.238, 19.048; C sharp 2 at 2.857, 10.476; highest D3 (50) at
+    # 1.905, 9.524, 24.762. A cello's open C string is C2 (65.4 Hz); B1 is 61.7 Hz. q11 asked the progression, r06
+    # (7.62-22.86) what the bass does, ab08 (7.0-19.0) the second bar's notes, ak09 (22.86-30.48) the last bar, be10
+    # head two's shapes; none asked his range against an instrument's.
+    Question("bg05", "ft_swing_g1208", ["bass"], 0.0, 30.0,
+             "our cellist wants to double the walking bass through this first head, at pitch -- her lowest string is "
+             "the C two octaves below middle C. does his line ever go below that? where, and what would she do?",
+             "Twice, by a half step. He walks one note a beat (12/8 at about 63: four swung beats a bar, a bar about "
+             "3.81 s) between that C (her open string) and the D just over an octave above it -- except for two low "
+             "B's, a half step under her C: on beat four of the D bar (about 14.3 s) and beat four of the first C "
+             "bar (about 18.1 s), each the lead-in to a C on the next downbeat (about 15.2 and 19.05 s). Everything "
+             "else fits: the other low notes are C's on the downbeats (about 3.8, 15.2, 19.05 s) and C sharps (about "
+             "2.9 and 10.5 s); the top is the D (about 1.9, 9.5, 24.8 s). For those two B's she can play them an "
+             "octave up (the lead-in then drops a seventh to the C), swap in another note that leads into the C (a "
+             "D, say), or tune her C string down to B for the tune. Right: the two low B's (about 14.3 and 18.1 s, "
+             "within 0.3 s, or 'beat four before the C bars') as the only notes out, with a sensible fix. Partly: "
+             "one of them placed; or both placed with other notes also called out of range (e.g., the C's), or the "
+             "two misnamed (a B flat or an A).",
+             "It all fits; many notes out, or the line said to sit an octave below the cello; the B's placed on "
+             "downbeats or in the wrong bars; no notes."),
+    # truth: write_band(ft_ballad_csm76, 9101) (song.mid / truth.json): C sharp minor, 4/4 at 76 (a bar 3.158 s, an
+    # eighth 0.395 s); the verse 9.474-28.421, chords C sharp minor 9.47, A 12.63, E 15.79, B 18.95, C sharp minor
+    # 22.11, A 25.26. Voice (eighths 0.363 s long, quarters 0.726): bar one G sharp 4 A sharp 4 four times (9.474 ...
+    # 12.237); bar two A4 B4 C sharp 5 D sharp 5 E5 F sharp 5 E5 D sharp 5; bar three E5 F sharp 5 E5 D sharp 5 in
+    # quarters (15.789-18.884); bar four silent (18.947-22.105); bar five E5 F sharp 5 G sharp 5 A sharp 5 G sharp 5 G5
+    # G sharp 5 A sharp 5; bar six A5 G sharp 5 four times (25.263 ... 28.026); the chorus opens A5 G sharp 5 A5 G sharp
+    # 5 A5 B5 (28.421-30.76). h01 asked bar two, ac06 her rhythm, ai05 the key and her notes outside it, af08 her range
+    # against the keys; none asked how often her two-note figure comes round.
+    Question("bg06", "ft_ballad_csm76", ["vocals"], 9.47, 28.42,
+             "teaching this verse to my choir -- the tune keeps rocking between two notes. how many times does she "
+             "go back and forth in a row, and does that rocking come back later in the verse on the same two notes?",
+             "Two rocking spots, on different notes. 4/4 at about 76 (a bar about 3.16 s), six bars from about 9.5 "
+             "s. The first bar (about 9.5-12.6 s) is nothing but the rock: G sharp up to A sharp (A flat / B flat) "
+             "and back, a whole step, four times -- eight even eighths starting on the G sharp above middle C. Then "
+             "she climbs a scale (bar two), sings four slower notes around E (bar three, one E-F sharp-E turn), "
+             "rests a whole bar (about 19.0-22.1 s) and climbs again (bar five). The rock comes back in the last bar "
+             "(about 25.3-28.4 s), higher and narrower: A down to G sharp, a half step, four times, starting on the "
+             "A -- over an octave above the first one -- and it runs on into the chorus's first bar (A-G sharp twice "
+             "more, then up to B, about 28.4-30.4 s). So teach two different cells: a whole step low at the start, a "
+             "half step high at the end. Right: the first bar's G sharp-A sharp (A flat-B flat) four times and the "
+             "last bar's A-G sharp four times (each placed within 0.5 s or by bar), called different notes. Partly: "
+             "one of the two right; or both placed with the counts or the notes wrong by more than a step.",
+             "No repeated figure; the same two notes both times; the rocking said to run through the whole verse; no "
+             "notes or places."),
+    # truth: write_band(ft_drive_ab152, 9102) (song.mid / truth.json): A flat major, 4/4 at 152 (a beat 0.395 s, a bar
+    # 1.579 s); verse one 12.632-37.895, a chord a bar: A flat, D flat, A flat, E flat from 12.63, again from 18.95,
+    # 25.26 and 31.58. Voice: four lines, each sixteen eighths (0.182 s) over the A flat and D flat bars, four quarters
+    # (0.363 s) over the next A flat bar, silent over the E flat bar: 15.789 A flat 5, 16.184 G5, 16.579 A flat 5,
+    # 16.974 G5 | 22.105 A flat 5, 22.500 G5, 22.895 A flat 5, 23.289 B flat 5 | 28.421 A flat 5, 28.816 G5, 29.211 A
+    # flat 5, 29.605 G5 | 34.737 A flat 5, 35.132 B flat 5, 35.526 A flat 5, 35.921 B flat 5; silent 17.34-18.95,
+    # 23.65-25.26, 29.97-31.58 and 36.28-37.89. Guitar in those bars: A flat 4 C5 E flat 5 chopped on the four 'ands'
+    # (15.987, 22.303, 34.934 ...), 0.099 s each; the bass pumps A flat 2 on the eighths. ai06 (56.84-69.47) asked verse
+    # two's chord tones, ae05 (12.6-17.4) her first line, b08 the guitar's range against her, ax08 (degraded) syllables;
+    # none asked the chord under verse one's held notes.
+    Question("bg07", "ft_drive_ab152", ["vocals", "guitar"], 12.63, 37.89,
+             "writing a harmony just for the longer notes at the end of each of her lines in this first verse -- "
+             "what chord is under them each time, and which of her notes are actually chord tones?",
+             "The same chord every time: A flat major. 4/4 at about 152 (a bar about 1.58 s). Each of her four lines "
+             "is two bars of quick eighths, then one bar of four quarter notes -- from about 15.8, 22.1, 28.4 and "
+             "34.7 s -- then she rests through the E flat bar that follows. Under every one of those quarter-note "
+             "bars the guitar chops A flat-C-E flat on the off-beats over the bass's A flat. Her held notes: A flat "
+             "(the root) on beats one and three every time; on two and four G in lines one and three (a half step "
+             "under the root -- the major seventh, not in the triad), G then B flat in line two, B flat both times "
+             "in line four (the ninth). So only her A flats are chord tones; the G's and B flats are colour. A "
+             "harmony from the triad sits well: C or E flat under her A flats, E flat under the G's (a third below), "
+             "G or E flat under the B flats. Right: A flat major under all four (placed within 0.5 s or by line), "
+             "with her A flat as the root and the G (and/or B flat) named as outside the triad. Partly: the chord "
+             "right with her notes misnamed or all called chord tones; or her notes right with one of the four "
+             "chords wrong.",
+             "Another chord (F minor, E flat, D flat) under most of them; the chord said to change under each held "
+             "note; notes in another key; no chord."),
+    # truth: write_band(ft_drive_e24, 9105) (song.mid / truth.json): E major, 2/4 at 96 (a beat 0.625 s, a bar 1.25 s);
+    # sections: the stop 40.0-45.0, verse two 45.0-60.0, the tag 60.0-65.0; the file 65.0 s. Stop: no drums, no bass;
+    # the keys hold A (E3 A3 C sharp 4) re-struck each bar, 40.0 41.25 42.5 43.75, velocity 56-64; the voice an E5 each
+    # bar, 0.02 s after the keys. Verse two: a crash with the kick on 45.0, twelve bars (walking bass, the keys' stabs,
+    # her lines from 45.0, 50.0 and 55.0, her last note 58.125-58.70). Tag: drums and bass only (the keys' last stab
+    # 59.688-59.844, no voice): kick (with a crash on 60.0) on the one of the bars from 60.0, 61.25 and 63.75 (none at
+    # 62.5), high toms on the 'and' of one and on two, a low tom on the 'and' of two; the bass eighths on A, B, E, E
+    # (the root three times, then its octave); the last notes a low tom and the bass's E3 at 64.688 (the bass to
+    # 64.876), nothing on a last downbeat. From 40.0: 8 beats of stop, 24 of verse, 8 of tag; 40.0 to 60.0 is 32 beats.
+    # ax11 (25-55) asked 8-counts for a dance class, j10 (57.5-64.98) what changes at the tag, az06 the kick in the tag,
+    # bb10 (degraded 35-65) the drummer's level, p02 (degraded 37.5-47.5) where the beat cuts out; none asked the
+    # section lengths and the ending for a DJ mix-out.
+    Question("bg08", "ft_drive_e24", ["drums", "bass", "piano", "vocals"], 40.0, 65.0,
+             "mixing out of this in a DJ set -- from the quiet stop to the end, where does each section start, how "
+             "many beats is each, and how does it end -- does it ring out or stop dead?",
+             "96 BPM (it's in 2/4, so a bar is two beats, about 1.25 s). From about 40.0 s: the stop -- 8 beats "
+             "(four bars) of just the keys holding an A chord, re-struck each bar, with her long E on top, no drums "
+             "or bass. At about 45.0 s the band crashes back in for the second verse -- 24 beats (twelve bars), not "
+             "the usual 32 (her lines start about 45.0, 50.0 and 55.0 s; she's done by about 58.7). At about 60.0 s "
+             "the tag: 8 beats (four bars) of drums on the toms with the bass pumping, no keys, no vocal. Handy: "
+             "40.0 to 60.0 is exactly 32 beats, so a 32-beat phrase started at the stop lands your next phrase on "
+             "the tag. It stops dead: the last hits are a tom and a bass note at about 64.7 s, on the last eighth of "
+             "the bar -- no crash, no final downbeat, nothing ringing -- and the file ends at 65.0. So bring the "
+             "next track in on the stop or by 60 s and be fully over before about 64.7. Right: the starts at about "
+             "40.0, 45.0 and 60.0 s (within 0.3 s) with the lengths (8, 24 and 8 beats, or 4, 12 and 4 bars of 2/4) "
+             "and a dead stop at about 64.7-65.0 s. Partly: the starts right with the lengths wrong (e.g., a 32-beat "
+             "verse) or the tempo doubled or halved (192 or 48); or the lengths right with one start a bar or more "
+             "off; or the ending called a fade or a ring-out with the rest right.",
+             "Even 16- or 32-beat sections throughout; the verse running to the end with no tag; a fade-out or a "
+             "final crash; no times."),
+    # truth: write_band(ft_ballad_eb54, 9104) (song.mid / truth.json): E flat minor, 5/4 at 120 throughout (one tempo in
+    # the file; a beat 0.5 s, an eighth 0.25 s, a bar 2.5 s); bars from 35.0, 37.5, 40.0, 42.5, 45.0, 47.5, 50.0, 52.5,
+    # 55.0, 57.5. The chorus's last bar 35.0-37.5 (kick, snare, hats on the eighths; keys strumming eighths; her eighths
+    # to 37.48); the break 37.5-42.5 (drums alone on the eighths, the last hit a high tom at 42.25); the bridge
+    # 42.5-52.5: no drums, no bass; the keys a five-note arpeggio on every eighth (0.375 s each; A flat minor from 42.5,
+    # B flat minor 45.0, E flat minor 47.5, D flat 50.0), velocity 49-57; her long notes from 42.52 (E flat 5), 45.02
+    # (F5), 47.52 (B flat 5), 50.02 (A flat 5), 2.375 s each; the outro 52.5-60.0: keys and bass holding one chord a bar
+    # (E flat minor, A flat minor, B) at velocity 36-46, no drums, no voice. Degraded copy: cached conditions.json spill
+    # -12 dB, room 1.55 s, noise 24 dB under (seed 10104). r08, ap07 and au12 asked the meter and the bars, s01 and n05
+    # what happens from 37.5, f08 her bridge notes, an03 the arpeggio; none asked whether the quiet part changes tempo.
+    Question("bg09", "ft_ballad_eb54@degraded", ["drums", "piano", "vocals"], 35.0, 60.0,
+             "cutting a video on the beat through here -- the quiet part after the drum break feels like it slows "
+             "right down. did the tempo actually drop, or do I keep the same grid? where do the bars fall?",
+             "Same tempo -- keep the grid. It's 5/4 at 120 all the way (a beat 0.5 s, a bar 2.5 s), with bar lines "
+             "at about 35.0, 37.5, 40.0, 42.5, 45.0, 47.5, 50.0, 52.5, 55.0 and 57.5 s. It feels slower because "
+             "everything that marked the beat goes away: the drums play the break alone (about 37.5-42.5 s) and then "
+             "stop, the bass sits out, and from about 42.5 s she holds one long note a bar (from about 42.5, 45.0, "
+             "47.5 and 50.0 s). The pulse is still in the keys: a soft five-note arpeggio on every eighth (four "
+             "notes a second), starting over every half bar. From about 52.5 s (the ending) the keys and bass just "
+             "hold one chord a bar, so only the bar lines are left to cut on. On this copy the long room tail (about "
+             "1.5 s) blurs the arpeggio notes, so lean on the bar lines. Right: no tempo change (120, or a bar of "
+             "2.5 s) with at least two of the quiet part's bar lines (e.g., 42.5, 45.0, 52.5 s) within 0.15 s. "
+             "Partly: 'no change' with the bar lines not given or off by more than 0.15 s; or the right bar lines "
+             "with a tempo drop claimed.",
+             "The tempo dropping (e.g., to 60, or 'half time') or a new grid for the quiet part; 4/4 bars of 2.0 s; "
+             "no answer."),
+    # truth: write_band(ft_ballad_csm76, 9101) (song.mid / truth.json): C sharp minor, 4/4 at 76 (a bar 3.158 s, an
+    # eighth 0.395 s); the verse's last two bars 22.105-28.421: the keys hold one three-note chord a bar (E3 G sharp 3 C
+    # sharp 4 at 22.105, E3 A3 C sharp 4 at 25.263), 3.095 s each (98 % of the bar), velocity 57-63; the chorus
+    # 28.421-47.368: four-note chords on every eighth (E3 A3 C sharp 4 E4; F sharp 3 B3 D sharp 4 F sharp 4; E3 G sharp
+    # 3 C sharp 4 E4), 48 strums, each note 0.355 s (90 % of an eighth, 0.04 s apart), the four notes 8 ms apart,
+    # velocity 79-97 (the beats 89-97, the 'ands' 79-87), the last 46.974-47.329; no keys 47.37-53.68. Degraded copy:
+    # cached conditions.json spill -18 dB, room 0.71 s, noise 40 dB under (seed 9101). r03 asked the verse keys, l08
+    # (degraded 28.42-37.89) the chorus rhythm, ao06 (25.26-34.74) the voices and overlaps, aw09 the bridge's pedal;
+    # none asked a keys sound for the change from the verse into the chorus.
+    Question("bg10", "ft_ballad_csm76@degraded", ["piano"], 22.1, 47.37,
+             "picking one keys sound to cover the end of the verse into the chorus -- is the player holding the "
+             "chords or chopping them? want to know if I need a sustained pad-type patch or something plucky, and "
+             "where it changes",
+             "Both -- it changes at the chorus, about 28.4 s. 4/4 at about 76 (a bar about 3.16 s). In the verse's "
+             "last two bars (about 22.1-28.4 s) he holds one soft three-note chord a bar (C sharp minor, then A), "
+             "each held the whole bar -- pad territory. From the chorus he re-strikes a fuller four-note chord on "
+             "every eighth (eight a bar, about 0.4 s apart), each let go just before the next (about 0.35 s long, a "
+             "tiny gap), with a quick roll across the notes and the beats a bit harder than the 'ands' -- a pulsing, "
+             "driving part, much louder -- and he keeps it up to the drum break at about 47.4 s, where he stops. So "
+             "a sustained patch would smear the chorus into a wash; a piano or e-piano with a natural decay (or a "
+             "pluck with about 0.3-0.4 s of decay) covers both, or switch sounds at 28.4 s. On this copy the room "
+             "(about 0.7 s) fills the little gaps between the chorus strums, so it sounds more legato than it's "
+             "played. Right: held whole-bar chords in the verse and repeated eighth-note chords in the chorus, the "
+             "change at about 28.4 s (within 0.3 s). Partly: one section right; or both right with the change placed "
+             "a bar or more off.",
+             "Short stabs in the verse; held chords in the chorus; no change; the keys playing through the drum "
+             "break; no answer."),
+    # truth: write_band(ft_swing_g1208, 9103) (song.mid / truth.json): G major, 12/8 at 63 dotted quarters (a beat 0.952
+    # s, a triplet eighth 0.317 s, a bar 3.81 s); the solo to 60.952, the fours (drums alone) 60.952-76.190. The solo's
+    # last bar 57.143-60.952 (E minor): bass E2 57.143, G sharp 2 58.095, B2 59.048, G sharp 2 60.000-60.857 (0.857 s
+    # each, his last note); guitar one note a triplet eighth, 0.476 s each: E3 G3 B3 E4 G4 twice and E3 G3 from 57.143,
+    # the last G3 60.635-61.111 (0.16 s past the downbeat); kit: kick on one and three, cross-stick on two and four,
+    # ride on each beat and its last triplet (60.0 cross-stick and ride, 60.635 ride), no fill. The fours from 60.952:
+    # kick and crash on one, toms from 61.27; no bass, guitar or voice until 76.19. Degraded copy: cached
+    # conditions.json spill -18 dB, room 0.78 s, noise 30 dB under (seed 10103) -- the bass and guitar tracks carry the
+    # kit's spill through the fours. n08 (degraded 57.1-68.55) asked whether the drummer fills out of the solo, ae08 and
+    # aq08 the fours' bars and figure, j07 (degraded 68.57-83.79) who comes back; none asked where the bass and guitar
+    # stop.
+    Question("bg11", "ft_swing_g1208@degraded", ["bass", "guitar", "drums"], 53.33, 68.57,
+             "want to mute the bass and guitar tracks for the drum solo here -- where exactly do they play their "
+             "last notes, does anything ring into the solo, and where do I put the mute so I don't chop anything?",
+             "They play right to the end of the bar; the drum solo starts on the next downbeat, about 60.95 s. 12/8 "
+             "at about 63 (four swung beats a bar, a bar about 3.81 s); the last band bar is E minor from about 57.1 "
+             "s. The bass walks E, G sharp, B and puts his last note, G sharp, on beat four (about 60.0 s), letting "
+             "go at about 60.86 -- just before the solo. The guitar keeps rolling his E minor arpeggio, one note a "
+             "triplet, to the last skip (a G at about 60.64 s), and that note rings about 0.16 s past the downbeat, "
+             "to about 61.1 s. The drummer doesn't fill: the groove runs to the bar line, then crash and kick at "
+             "about 60.95 and he's off round the toms. So mute the bass from about 60.9 and the guitar from about "
+             "61.1 s -- or, on this copy, fade both over about 61.0-61.8 s, because the room (about 0.8 s) carries "
+             "their last notes that far; after that, what's on those tracks is the kit leaking in, so keeping them "
+             "muted through the solo (to about 76.2 s, where the band comes back) cleans it up. Right: the solo from "
+             "about 60.95 s, the bass's last note on beat four (about 60.0 s) and the guitar's last note ringing "
+             "just past the downbeat (to about 61.1 s), or a mute or fade placed about 60.9-61.8 s with that reason. "
+             "Partly: the solo's start right with the last notes misplaced by more than a beat; or the last notes "
+             "right with the start off.",
+             "The band stopping a bar or more early, or playing on into the solo; a fill or a stop hit before it; "
+             "the bass and guitar playing under the drum solo; no times."),
+    # truth: write_band(ft_drive_e24, 9105) (song.mid / truth.json): E major, 2/4 at 96 (a beat 0.625 s, an eighth
+    # 0.3125 s, a bar 1.25 s); verse two 45.0-60.0, chords E, B, C sharp minor, A, a bar each, three times. Bass: one
+    # note a beat (the 'walk'), 0.562 s each (90 % of the beat): E2 C3 | B2 C2 | C sharp 2 B flat 2 | A2 F2 | E2 C3 | B2
+    # C2 | C sharp 2 A flat 2 | A2 E flat 2 | E2 B flat 2 | B2 D2 | C sharp 2 B flat 2 | A2 E flat 2 (45.0 ... 59.375),
+    # the roots on the downbeats; 24 notes, C2 to C3. Keys: a three-note chord on the 'and' of every beat (45.312,
+    # 45.938, 46.562 ... 59.688; 24 stabs), 0.156 s each (a quarter of a beat), E4 to E flat 5 (E4 G sharp 4 B4; F sharp
+    # 4 B4 E flat 5; E4 G sharp 4 C sharp 5; E4 A4 C sharp 5). No bass and keys attacks within 0.3 s of each other; each
+    # stab falls 0.31 s into a bass note still sounding (to 0.56). Degraded copy: cached conditions.json spill -24 dB,
+    # room 1.1 s, noise 40 dB under (seed 10105). s07 (45-60) asked the piano, p06 (47.5-57.5) and ai07 (45-50) the
+    # bass, x02 the bass and the kick, aj10 looping the bass, aw07 (12.5-25) a left hand covering verse one's bass; none
+    # asked whether verse two's bass and keys hit together.
+    Question("bg12", "ft_drive_e24@degraded", ["bass", "piano"], 45.0, 60.0,
+             "the bass and keys feel busy together in this second verse -- are they hitting at the same time or "
+             "taking turns? thinking of ducking one under the other",
+             "Taking turns. 2/4 at about 96 (a beat about 0.63 s). The bass walks one note on every beat, each held "
+             "nearly to the next (about 0.56 s) -- the root on each bar's one, a passing or lead-in note on two. The "
+             "keys play short chord stabs (about 0.16 s) on the 'and' of every beat -- exactly halfway between the "
+             "bass notes, never with them (24 of each in the twelve bars, from about 45.0 to 59.7 s). They're far "
+             "apart in pitch too: the bass from about C2 to C3, the keys in the octave above middle C (E4 to E flat "
+             "5). So they don't collide; the one overlap is that each bass note is still ringing when the stab "
+             "lands, so ducking the bass off the keys would chop the middle out of every bass note -- leave that "
+             "sidechain off, or at most duck the keys lightly off the bass. On this copy the room (about 1.1 s) "
+             "gives the stabs a tail that rings over the next bass note, so the keys sound fuller than they're "
+             "played -- a short gate on the keys tightens it. Right: the bass on the beats and the keys on the "
+             "off-beats (the 'ands'), not together. Partly: 'taking turns' with one part misplaced (e.g., the bass "
+             "on every eighth, or the keys on the beats) or the note lengths wrong; or both rhythms right with them "
+             "said to hit together somewhere.",
+             "They hit together on the beats; the keys on the beats with the bass; the bass as held whole notes; no "
+             "answer."),
+]
 
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
@@ -12839,7 +13173,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           40: QUESTIONS_40, 41: QUESTIONS_41, 42: QUESTIONS_42, 43: QUESTIONS_43, 44: QUESTIONS_44,
           45: QUESTIONS_45, 46: QUESTIONS_46, 47: QUESTIONS_47, 48: QUESTIONS_48, 49: QUESTIONS_49,
           50: QUESTIONS_50, 51: QUESTIONS_51, 52: QUESTIONS_52, 53: QUESTIONS_53, 54: QUESTIONS_54, 55: QUESTIONS_55,
-          56: QUESTIONS_56, 57: QUESTIONS_57}
+          56: QUESTIONS_56, 57: QUESTIONS_57, 58: QUESTIONS_58}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -13081,6 +13415,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 55: (QUESTIONS_55, GRADES_55, BASELINE_GRADES_55),  # round 55: read once on 271e151
                 56: (QUESTIONS_56, GRADES_56, BASELINE_GRADES_56),  # round 56: read once on 07cc107
                 57: (QUESTIONS_57, GRADES_57, BASELINE_GRADES_57),  # round 57: read once on 2138ed3
+                58: (QUESTIONS_58, {}, {}),  # round 58: not graded yet
                 }
 
 
