@@ -13162,6 +13162,35 @@ QUESTIONS_58 = [
              "answer."),
 ]
 
+GRADES_58 = {"bg01": "partly", "bg02": "partly", "bg03": "right", "bg04": "wrong", "bg05": "right", "bg06": "right",
+             "bg07": "partly", "bg08": "partly", "bg09": "right", "bg10": "partly", "bg11": "partly", "bg12": "wrong"}
+GRADES_58_WHY = {
+    "bg01": "straight in on the one with no count-in and about 149 BPM, but his first shout put just after the third "
+            "bar's one (about 3.37 s), the pickup from about 2.9 s only a lead-in sound: partly",
+    "bg02": "a start at the first note (about 0.14 s), but the end put at about 2.5 s where the held high C still "
+            "sounds (said to be a moment with nothing held); the whole clip with a fade offered: partly",
+    "bg03": "G3 to A4: the held B at about 20.1 s and everything from about 30 s below middle C (the low G's at about "
+            "30.5-31.6 and 34-35.5 s), the passage taken up an octave: right",
+    "bg04": "the lead inside the rhythm guitar's stem not read; his notes called short and separated, no stop "
+            "anywhere: wrong",
+    "bg05": "two low B's, on the last beat of the fourth and fifth bars (about 14.3 and 18.1 s), each walking into a "
+            "C, with fixes: right",
+    "bg06": "G sharp and A sharp four times in the first bar, then A and G sharp four times about 25.2-28.2 s, a "
+            "half step higher up: right",
+    "bg07": "A flat under each line's last note and the G and B flat named as outside its triad, but each said held "
+            "over the bar line into E flat (she rests there) and her A flats not named: partly",
+    "bg08": "the stop at 40.0 (8 beats), the verse at 45.0 (24 beats), the tag at 60.0 (8 beats), but whether it "
+            "stops dead or rings out left open: partly",
+    "bg09": "no tempo drop, the bar lines about 42.53, 45.04, 47.53, 50.03 and 52.54 s: right",
+    "bg10": "the chorus's eighth-note chords from about 28.4 s, but the verse's held chords called off-beat stabs over "
+            "a held root: partly",
+    "bg11": "the solo from about 60.98 s, the guitar's last G at about 60.63 s ringing into it, a mute at about "
+            "61.7 s; but the bass's last note put on the solo's downbeat (about 60.94 s), a beat late: partly",
+    "bg12": "'mostly at the same time': most of the bass's notes said to land with a keys attack (the keys' track "
+            "holds the bass's spill on this copy), where the keys play between the bass's notes: wrong",
+}
+BASELINE_GRADES_58 = {q: "wrong" for q in GRADES_58}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -13415,7 +13444,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 55: (QUESTIONS_55, GRADES_55, BASELINE_GRADES_55),  # round 55: read once on 271e151
                 56: (QUESTIONS_56, GRADES_56, BASELINE_GRADES_56),  # round 56: read once on 07cc107
                 57: (QUESTIONS_57, GRADES_57, BASELINE_GRADES_57),  # round 57: read once on 2138ed3
-                58: (QUESTIONS_58, {}, {}),  # round 58: not graded yet
+                58: (QUESTIONS_58, GRADES_58, BASELINE_GRADES_58),  # round 58: read once on 6801a92
                 }
 
 
