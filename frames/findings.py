@@ -485,6 +485,12 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "contrast": _claim("form", _contrast_sentence(a), "section contrast across the boundary", live, 0.7),
         "vocal": _claim("melody", _vocal_sentence(a, m), "vocal timing, melody.contour", ["vocals"], conf),
         "pair": _claim("interaction", _pair_sentence(a, tex, named), "relations", named[:2], 0.7),
+        # "are they hitting at the same time or taking turns?": how many notes start together, and where each plays
+        # "does it ring out or stop dead?": the notes still sounding as the window ends, and the last one struck
+        "ending": _claim("presence", _ending_sentence(a, routing.question), "presence.last_notes, "
+                         "presence.ringing_at_end", live, 0.7),
+        "turns": _claim("interaction", _turns_sentence(a, named, routing.question), "relations, "
+                        "presence.offbeat_onset_share", named[:2], 0.7),
         "interaction": _claim("interaction", _interaction_sentence(tex, roles), "texture.interaction",
                               pair_relation.stems if pair_relation else [],
                               pair_relation.confidence if pair_relation else 0.0),
@@ -4741,6 +4747,34 @@ def _last_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     return said + f"; still sounding as the window ends: {_names(ringing)}."
 
 
+# "how does it end -- does it ring out or stop dead?": whether any part's notes still sound as the window ends, and the
+# last note struck (round 58's bg08, dev: the sections were said and the ending left open)
+ENDING_ASKED = (r"\brings? out\b|\bringing out\b|\bstops? dead\b|\bdead stop\b|\bhard stop\b|\bstops? cold\b|"
+                r"\bends? cold\b|\bcold (?:end|ending|stop)\b|"
+                r"\bhow does (?:it|this|the (?:song|track|tune|band)) end\b")
+
+
+def _ending_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    if not re.search(ENDING_ASKED, (question or "").lower()):
+        return None
+    parts = [p for p in a.presence if p.last_notes and p.last_at_s is not None]
+    if not parts:
+        return None
+    ringing = [p for p in parts if p.ringing_at_end]
+    last = max(parts, key=lambda p: p.last_at_s)
+    order = chart_bar_numbers(a)
+    where = _beat_of_bar(order, last.last_bar, last.last_beat) if order == list(a.window.bars) else None
+    notes = _names([say.spoken_note(x) for x in last.last_notes])
+    struck = f"the last note struck is the {possessive(last.stem)} {notes}{' on ' + where if where else ''}"
+    if ringing:
+        held = "; ".join(f"the {possessive(p.stem)} {_names([say.spoken_note(x) for x in p.ringing_at_end])}"
+                         for p in ringing)
+        one = len(ringing) == 1 and len(ringing[0].ringing_at_end) == 1
+        return f"It rings on: {held} still {'sounds' if one else 'sound'} as the window ends ({struck})."
+    named = _names([p.stem for p in parts])
+    return f"It stops dead: {struck}, and no note of the {named} still sounds as the window ends."
+
+
 ENDS_HELD_ASKED = r"\bhold|\bheld\b|\blong\b|\bsustain|\bhang"
 HELD_INTO_BEATS = 0.5  # a last note held this long past a chord change is held into the next chord
 ENDS_CHORD_ASKED = r"\bchords?\b|\bharmony\b|\bunder(?:neath)?\b|\bover what\b"
@@ -6016,6 +6050,43 @@ def _pair_sentence(a: WindowAnalysis, tex: Texture | None, named: list[str]) -> 
 SAME_RHYTHM_RATIO = 1.25  # two parts starting together play the same rhythm where neither has many more notes
 
 
+# "the bass and keys feel busy together -- are they hitting at the same time or taking turns?": how many of the sparser
+# part's notes start with the other's, and where each plays against the beat (round 58's bg12, dev: got the bass's
+# manner and "the bass supports the piano")
+TURNS_ASKED = (r"\btak(?:e|es|ing) turns?\b|\b(?:at|on) the same time\b|\bhit(?:s|ting)? together\b|"
+               r"\btogether or\b|\bor (?:in|between) (?:between|each other)\b|\btrad(?:e|es|ing) (?:off|places)\b|"
+               r"\bstep(?:s|ping)? on each other\b|\bin the gaps\b")
+
+
+def _turns_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    pair = [x for x in named if x != MIX_STEM][:2]
+    if len(pair) < 2 or not re.search(TURNS_ASKED, (question or "").lower()):
+        return None
+    rel = next((r for r in a.relations if set(r.pair) == set(pair)), None)
+    if rel is None or min(rel.notes) < MIN_RELATION_ONSETS:
+        return None
+    counts = {x: rel.notes[rel.pair.index(x)] for x in pair}
+    fewer, more = sorted(pair, key=lambda x: (counts[x], pair.index(x)))
+    by = {p.stem: p for p in a.presence}
+
+    def where(stem: str) -> str | None:
+        off = by[stem].offbeat_onset_share if stem in by else None
+        return None if off is None else "mostly between the beats" if off >= OFFBEAT_PART else \
+            "mostly on the beats" if off <= 1 - OFFBEAT_PART else None
+    places = [(x, where(x)) for x in pair]
+    placed = (", the " + " and the ".join(f"{x} {w}" for x, w in places) if all(w for _, w in places)
+              and places[0][1] != places[1][1] else "")
+    share = rel.together_share
+    if share >= PAIR_MOST:
+        return (f"Together: most of the {possessive(fewer)} notes start with the {possessive(more)}"
+                + (f", the {more} playing more notes between them" if counts[more] > SAME_RHYTHM_RATIO * counts[fewer]
+                   else "") + ".")
+    if share < PAIR_HALF:
+        amount = "none" if share == 0 else "few"
+        return f"In turn: {amount} of the {possessive(fewer)} notes start with the {possessive(more)}{placed}."
+    return f"Partly together: about half of the {possessive(fewer)} notes start with the {possessive(more)}{placed}."
+
+
 def _not_double_sentence(tex: Texture | None, question: str | None, named: list[str] | None = None) -> str | None:
     """'The guitar and bass do not double each other: ...' where a question asks whether two parts double and
     the relation read between them is another one (a doubling says so itself). The pair is the one the question
@@ -6211,7 +6282,8 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "fit": FIT_ASKED, "fade": FADE_ASKED, "dig": DIG_ASKED, "downbeat": DOWNBEAT_ASKED,
                 "tension_chord": TENSION_CHORD_ASKED, "arrivals": ARRIVAL_ASKED, "last": LAST_ASKED,
                 "fill": FILL_ASKED, "free_register": FREE_ASKED, "octave_double": OCTAVE_ASKED,
-                "with_kick": WITH_KICK_ASKED, "top_again": TOP_AGAIN_ASKED,
+                "with_kick": WITH_KICK_ASKED, "turns": TURNS_ASKED, "ending": ENDING_ASKED,
+                "top_again": TOP_AGAIN_ASKED,
                 # (last: a part's own sentence asked of a half -- the beat bar by bar -- answers it more closely)
                 "half_events": HALF_CHANGE_ASKED}
 

@@ -5408,3 +5408,31 @@ def test_a_part_with_no_note_at_its_entry_comes_in_where_its_level_rises(lib):
     lib.store.db.conn.commit()
     said = get_findings(lib, tid, ["drums", "vocals"], 0.0, 4 * BAR, "which beat does the singer come in on?").summary
     assert said.startswith("The vocals come in on the fourth beat of the second bar here."), said
+
+
+def test_two_parts_in_turn_or_together_and_an_ending_that_stops_dead_or_rings_are_said_where_asked(lib, monkeypatch):
+    """Round 58's bg12 and bg08 (dev): "are they hitting at the same time or taking turns?" got the bass's manner and
+    "the bass supports the piano", and the keys' track read the bass's spill as notes of its own on the beats;
+    "does it ring out or stop dead?" was left open. How many notes start together and where each plays; the keys'
+    copies of the bass's notes where their track holds spill are no notes they play with him; whether any note
+    still sounds as the window ends."""
+    g = groove(8)
+    bass = [note(k * P, (45, 48, 52, 50)[k % 4], P * 0.9) for k in range(14)]  # (then a bar's silence)
+    keys = [note(k * P + P / 2, x, P * 0.3) for k in range(14) for x in (64, 67, 72)]  # stabs on the ands
+    keys += [note(k * P, bass[k]["pitch"], P * 0.3, 40) for k in range(0, 14, 2)]  # the bass's spill, soft
+    tid = make_track(lib.store, "e2" * 6 + "e3f0", duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "bass": bass, "piano": keys})
+    lib.store.db.execute("UPDATE features SET spill = 1 WHERE track_id = ? AND stem = 'piano'", [tid])
+    lib.store.db.conn.commit()
+    ask = lambda stems, q: get_findings(lib, tid, stems, 0.0, 8.0, q).summary  # noqa
+    q = "are the bass and keys hitting at the same time or taking turns?"
+    said = ask(["bass", "piano"], q)
+    assert said.startswith("In turn: none of the bass's notes start with the piano's."), said
+    from heuristics import describe
+    monkeypatch.setattr(describe, "_echoes", lambda a, b, tol: np.zeros(len(a.notes), dtype=bool))
+    assert not ask(["bass", "piano"], q).startswith("In turn: none")  # (the spill read as the keys' own notes)
+    monkeypatch.undo()
+    said = ask(["bass", "piano"], "does it ring out or stop dead?")
+    assert said.startswith("It stops dead: the last note struck is the piano's"), said
+    said = get_findings(lib, tid, ["bass", "piano"], 0.0, 6.7, "does it ring out or stop dead?").summary
+    assert said.startswith("It rings on: the bass's"), said  # (its last note cut by the window)
