@@ -486,6 +486,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "vocal": _claim("melody", _vocal_sentence(a, m), "vocal timing, melody.contour", ["vocals"], conf),
         "pair": _claim("interaction", _pair_sentence(a, tex, named), "relations", named[:2], 0.7),
         # "are they hitting at the same time or taking turns?": how many notes start together, and where each plays
+        # "does she go below middle C anywhere?": a line's notes past a note the question names, bar by bar
+        "past_note": _claim("presence", _past_note_sentence(a, m, named, routing.question), "presence.bar_notes",
+                            named[:1] or ([m.stem] if m else []), 0.7),
         # "does it ring out or stop dead?": the notes still sounding as the window ends, and the last one struck
         "ending": _claim("presence", _ending_sentence(a, routing.question), "presence.last_notes, "
                          "presence.ringing_at_end", live, 0.7),
@@ -2258,6 +2261,99 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
     return say.presence_sentence(p)
 
 
+# "my flute's bottom note is middle C -- does she go below that anywhere? where?": the notes of a line past a note the
+# question names, bar by bar, and how far its lowest (highest) lies from it (round 58's bg03 and bg05, dev: the range
+# was said without its octaves, "from B up to the D a tenth above", and a doubling caution for the flute's own plan)
+NOTE_LIMIT = (r"(?P<spec>\b(?:the )?(?P<rel>[a-g](?:#|b| sharp| flat)?) (?:(?P<n>an|one|two|three) octaves? )?"
+              r"(?P<way>below|above) middle c\b|\bmiddle c\b|"
+              r"\b(?P<letter>[a-g])(?P<acc>#|b| sharp| flat)?(?P<oct>[0-8])\b)")
+PAST_WORDS = (r"\b(?:below|under(?:neath)?|beneath|lower than)\b", r"\b(?:above|over|higher than)\b")
+
+
+def _note_limit(question: str) -> tuple[int, str, bool] | None:
+    """(MIDI note, its words, below) of the note a question asks a line to stay over or under, or None."""
+    low = question.lower()
+    m = re.search(NOTE_LIMIT, low)
+    if m is None:
+        return None
+    if m.group("letter"):
+        acc = {"#": 1, " sharp": 1, "b": -1, " flat": -1}.get(m.group("acc") or "", 0)
+        midi = 12 * (int(m.group("oct")) + 1) + PITCH_CLASS[m.group("letter").upper()] + acc
+        words = say.spoken_note(m.group("letter").upper() + {1: "#", -1: "b"}.get(acc, "")) + " " + \
+            count_word(int(m.group("oct")))  # 'C five': the octave said, no digit
+    elif m.group("rel"):  # 'the A above middle C' (69), 'the C two octaves below middle C' (36)
+        rel = m.group("rel")
+        pc = PITCH_CLASS[rel[0].upper()] + {"#": 1, " sharp": 1, "b": -1, " flat": -1}.get(rel[1:], 0)
+        down = m.group("way") == "below"
+        nearest = 60 + ((pc - 60) % 12 or 12) if not down else 60 - ((60 - pc) % 12 or 12)
+        midi = nearest + (-12 if down else 12) * (COUNT_WORDS.get(m.group("n") or "", 1) - 1)
+        words = "the " + say.spoken_note(rel[0].upper() + {"#": "#", " sharp": "#", "b": "b", " flat": "b"}.get(
+            rel[1:], "")) + " " + m.group("spec").split(" ", 2 if m.group("spec").startswith("the ") else 1)[-1] \
+            .replace("middle c", "middle C")
+    else:
+        midi, words = 60, "middle C"
+    rest = low[:m.start()] + " " + low[m.end():]
+    below, above = (re.search(w, rest) for w in PAST_WORDS)
+    if not below and not above:
+        return None
+    return midi, words, bool(below) and (not above or below.start() < above.start())
+
+
+def _past_note_sentence(a: WindowAnalysis, m: Melody | None, named: list[str], question: str | None) -> str | None:
+    limit = _note_limit(question or "")
+    if limit is None:
+        return None
+    midi, words, below = limit
+    pitched = [p for p in a.presence if p.stem not in ("drums", MIX_STEM) and p.bar_notes]
+    p = next((x for x in pitched if x.stem in named), None) or next(
+        (x for x in pitched if m is not None and x.stem == m.stem), None) or (pitched[0] if len(pitched) == 1 else None)
+    if p is None:
+        return None
+    order = chart_bar_numbers(a)
+
+    def pitch(name: str) -> int:  # 'Eb4' -> 63 (a B sharp is a C of the octave above, a C flat a B of the one below)
+        letters = name.rstrip("0123456789-")
+        return PITCH_CLASS[letters] + 12 * (int(name[len(letters):]) + 1) + {"B#": 12, "Cb": -12}.get(letters, 0)
+    past = [(b.bar, [x for x in b.notes if (pitch(x) < midi if below else pitch(x) > midi)]) for b in p.bar_notes]
+    past = [(bar, xs) for bar, xs in past if xs]
+    every = [x for b in p.bar_notes for x in b.notes]
+    if not every:
+        return None
+    end = min(every, key=pitch) if below else max(every, key=pitch)
+    gap = abs(pitch(end) - midi)
+    side = "below" if below else "above"
+    if not past:
+        return (f"The {p.stem} {verb([p.stem], 'stays', 'stay')} at or {'above' if below else 'below'} {words} here: "
+                f"{its([p.stem])} {'lowest' if below else 'highest'} note is {say.spoken_note(end)}"
+                + (f", {_interval_words(gap)} {'above' if below else 'below'} it." if gap else ", that very note."))
+    said = []
+    runs: list[list] = []  # consecutive bars with the same notes past it, said once
+    for bar, xs in past:
+        notes = _names(list(dict.fromkeys(say.spoken_note(x) for x in xs)))
+        if runs and runs[-1][0] == notes and runs[-1][2] == bar - 1:
+            runs[-1][2] = bar
+        else:
+            runs.append([notes, bar, bar])
+    for notes, first, last in runs:
+        a_, z_ = _bar_here(order, first), _bar_here(order, last)
+        if first == last or not (a_ and z_):
+            said.append(f"{notes} in {a_ or 'a bar here'}")
+        elif last == first + 1:
+            said.append(f"{notes} in {a_.removesuffix(' bar here')} and {z_.removeprefix('the ')[:-len(' bar here')]} "
+                        "bars here")
+        else:
+            said.append(f"{notes} from {a_.removesuffix(' bar here')} to the {z_.removeprefix('the ')}")
+    listed = "; ".join(said[:MAX_PAST_BARS]) + (f"; and in {count_word(len(said) - MAX_PAST_BARS)} more bars"
+                                                if len(said) > MAX_PAST_BARS else "")
+    act = "sing" if p.stem == "vocals" else verb([p.stem], "plays", "play")
+    return (f"{side.capitalize()} {words} the {p.stem} {act} "
+            f"{listed}; {its([p.stem])} {'lowest' if below else 'highest'} note, {say.spoken_note(end)}, lies "
+            f"{_interval_words(gap)} {side} it.")
+
+
+MAX_PAST_BARS = 6
+
+
 # "what notes is she singing here?": each bar's notes, as a player writes them down, in place of the line's register
 # (the register and its extremes answer how high or low it goes). Up to NOTES_SAID_BARS bars and NOTES_SAID_MAX things
 # said in all (a note struck again in a row is one: "eight Gs"); a longer window says its first bars and where the
@@ -2949,7 +3045,9 @@ def _holds_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
 
 
 MOTION_ASKED = (r"\bstep(?:wise|s)?\b(?! (?:out|outside)\b)|\bleap(?:s|ing)?\b|\bjump(?:s|ing)? around\b|\bintervals?\b|\bconjunct\b|\bdisjunct\b|"
-                r"\broot[- ](?:and[- ])?fifths?\b|\broot[- ]fives?\b|\bone[- ]fives?\b|" + WALK_WORD + r"|"
+                r"\broot[- ](?:and[- ])?fifths?\b|\broot[- ]fives?\b|\bone[- ]fives?\b|"
+                # ("double the walking bass" names the part: round 58's bg05 got "Yes: the bass walks" first, dev)
+                r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bhis )(?<!\bher )(?<!\btheir )" + WALK_WORD + r"|"
                 # "how does the bass line move?" got the band's support (the eighteenth session's sweep on Rock, dev)
                 r"\bhow (?:does|do|is|are) (?:the |his |her |their |that )?\w+(?: line| part| melody)? mov(?:e|ing)\b")
 HATS_OPEN_ASKED = (r"\bopen\b[^?]*\bclosed\b|\bclosed\b[^?]*\bopen\b|\bopen(?:s|ing)? (?:up )?(?:the |his |her |a )?(?:hi-?)?hats?\b|"
@@ -6103,11 +6201,19 @@ def _not_double_sentence(tex: Texture | None, question: str | None, named: list[
     return f"The {a} and {b} do not double each other: they play different parts."
 
 
+# a double the producer means to add, not one asked of the track (round 58's bg03, dev: "my flute player wants to double
+# the girl's part at pitch" got "whether the vocals are doubled cannot be told")
+DOUBLE_PLAN = (r"\b(?:wants?|wanting|going|planning|plan|like|need|trying|thinking of|about) (?:to )?doubl|"
+               r"\bdoubl\w* (?:it|her|him|them|this|that|the \w+(?:'s)?(?: \w+)?) (?:on|with|at pitch|an octave)\b")
+
+
 def _self_double_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
     """Asked whether one part is doubled (double-tracked, a harmony voice on its own track): its track alone
     cannot show a unison double, and a line read as one voice cannot show a second one under it."""
     if len(named) != 1 or named == ["drums"] or not re.search(DOUBLING_WORDS, (question or "").lower()):
         return None  # (the kit's parts doubling each other is where its hits fall: the pattern)
+    if re.search(DOUBLE_PLAN, (question or "").lower()):
+        return None  # the producer's own double ("my flute player wants to double her part"), not a question of it
     stem = named[0]
     one_line = stem in ("vocals", "bass")  # read as one line: the loudest (the lowest) voice at each moment
     return (f"Whether the {stem} {verb([stem], 'is', 'are')} doubled cannot be told from the {stem} track alone: "
@@ -6282,7 +6388,7 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "fit": FIT_ASKED, "fade": FADE_ASKED, "dig": DIG_ASKED, "downbeat": DOWNBEAT_ASKED,
                 "tension_chord": TENSION_CHORD_ASKED, "arrivals": ARRIVAL_ASKED, "last": LAST_ASKED,
                 "fill": FILL_ASKED, "free_register": FREE_ASKED, "octave_double": OCTAVE_ASKED,
-                "with_kick": WITH_KICK_ASKED, "turns": TURNS_ASKED, "ending": ENDING_ASKED,
+                "with_kick": WITH_KICK_ASKED, "turns": TURNS_ASKED, "ending": ENDING_ASKED, "past_note": NOTE_LIMIT,
                 "top_again": TOP_AGAIN_ASKED,
                 # (last: a part's own sentence asked of a half -- the beat bar by bar -- answers it more closely)
                 "half_events": HALF_CHANGE_ASKED}

@@ -364,6 +364,11 @@ TEMPO_WORDS = r"\brush|\bdrag|\bspeed(?:s|ing)? up\b|\bslow(?:s|ing)? down\b|" \
     r"\b(?:tempo|time) (?:steady|hold|stable|solid)|\b(?:steady|stable|solid) (?:tempo|time)\b"
 # "what's the tempo, and is it steady enough to grid without warping?" (the fourteenth session's sweep on Rock, dev)
 TEMPO_WORDS += r"|\btempo\b[^?]*\b(?:steady|stable|solid|consistent|even)\b|\bwarp\w*|\b(?:steady|consistent) enough\b"
+# "the quiet part feels like it slows right down -- did the tempo actually drop, or do I keep the same grid?" (round
+# 58's bg09, dev: got the meter)
+TEMPO_WORDS += (r"|\bslow(?:s|ing|ed)? (?:\w+ )?down\b|\bspeed(?:s|ing|ed)? (?:\w+ )?up\b|"
+                r"\btempo (?:\w+ )?(?:drop|change|shift|slow|speed)\w*|"
+                r"\b(?:drop|change|shift)\w* (?:in |of )?(?:the )?tempo\b")
 
 
 # "how many bars of intro before the band comes in?": a length asked up to an entry, not the window's own

@@ -5436,3 +5436,41 @@ def test_two_parts_in_turn_or_together_and_an_ending_that_stops_dead_or_rings_ar
     assert said.startswith("It stops dead: the last note struck is the piano's"), said
     said = get_findings(lib, tid, ["bass", "piano"], 0.0, 6.7, "does it ring out or stop dead?").summary
     assert said.startswith("It rings on: the bass's"), said  # (its last note cut by the window)
+
+
+def test_a_lines_notes_past_a_named_note_are_said_bar_by_bar_and_a_double_planned_is_no_doubling_asked(lib):
+    """Round 58's bg03 and bg05 (dev): "the flute's bottom note is middle C -- does she go below that anywhere?"
+    got a caution that her doubling cannot be told (the flute's double was the producer's plan) and her range without
+    its octaves; "her lowest string is the C two octaves below middle C" the bass's walk first ("double the walking
+    bass" names the part). The notes past the named note, bar by bar, and how far the extreme lies from it."""
+    g = groove(16)
+    sung = [(72, 74, 71, 72), (67, 69, 71, 72), (74, 72, 71, 69), (67, 65, 67, 69)]  # G4 and F4 in the fourth bar
+    g["vocals"] = [note(b * BAR + k * P, x, P * 0.9) for b, bar in enumerate(sung) for k, x in enumerate(bar)]
+    tid = make_track(lib.store, "e2" * 6 + "e3f1", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    ask = lambda q: get_findings(lib, tid, ["vocals"], 0.0, 4 * BAR, q).summary  # noqa
+    said = ask("my flute player wants to double her part at pitch -- the flute's bottom note is the A above middle "
+               "C (A4). does she go below that anywhere?")
+    assert said.startswith("Below the A above middle C the vocals sing G in the second bar here; G and F in the "
+                           "fourth bar here; their lowest note, F, lies a third below it."), said
+    assert "doubled cannot be told" not in said, said
+    said = ask("does she go above C5 anywhere?")
+    assert said.startswith("Above C five the vocals sing D in the first bar here; D in the third bar here; their "
+                           "highest note, D, lies a step above it."), said
+    said = ask("the harp's lowest string is the E above middle C -- does she go below that?")
+    assert said.startswith("The vocals stay at or above the E above middle C here: their lowest note is F, a half "
+                           "step above it."), said
+
+
+def test_a_tempo_asked_as_a_slow_down_and_a_walking_bass_named_not_asked(lib):
+    """Round 58's bg09 and bg05 (dev): "the quiet part feels like it slows right down -- did the tempo actually drop?"
+    was not read as a tempo question; "double the walking bass" was answered "Yes: the bass walks" first."""
+    g = groove(16)
+    g["bass"] = [note(k * P, (45, 47, 48, 50)[k % 4], P * 0.9) for k in range(32)]
+    tid = make_track(lib.store, "e2" * 6 + "e3f2", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0,
+                     "the second half feels like it slows right down -- did the tempo actually drop, or do I keep the "
+                     "same grid?")
+    assert f.routing.tempo_asked and f.summary.startswith("The tempo holds steady"), f.summary
+    said = get_findings(lib, tid, ["bass"], 0.0, 16.0, "our cellist wants to double the walking bass at pitch -- her "
+                                                       "lowest string is the C below middle C. does he go below it?").summary
+    assert said.startswith("Below the C below middle C the bass plays"), said
