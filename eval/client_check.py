@@ -13190,6 +13190,325 @@ GRADES_58_WHY = {
             "holds the bass's spill on this copy), where the keys play between the bass's notes: wrong",
 }
 BASELINE_GRADES_58 = {q: "wrong" for q in GRADES_58}
+# Round 59 (held out): everyday questions about a selected window -- a sidechain's pump rate and release off a real rock
+# kick, a real country singer's first two lines with their slides for a fiddle, whether a real bossa comp's chord notes
+# are plucked together or rolled for a strum setting, a quantize setting for a real 1960s kit through the girl's half,
+# whether a drive drummer opens the hi-hat into the hook or anywhere after, whether a ballad's outro bass only doubles
+# the keys' bottom note, whether a 12/8 track has an intro to mix over, where to start a 5/4 chorus remix loop, where a
+# degraded 2/4 singer breathes for a comp, a degraded 12/8 ending chord bottom to top with the singer's doubling, who is
+# on top at a degraded drive verse's start, and a one-shot from a degraded ballad's keys intro -- written from the
+# scores (song.mid / truth.json) and the human annotations before any packet of it was made; no analysis code run and no
+# server output read.
+QUESTIONS_59 = [
+    # truth: musicdelta_rock annotations/MusicDelta_Rock_subclass.txt (manual drum onsets: KD 12, SD 12, CHH 47, OHH 1,
+    # nothing else) and MusicDelta_Rock_MIX.beats (4/4; beats 0.01, 0.55, 1.08, 1.63 | 2.16 ... 12.55, 24 beats
+    # 0.53-0.56 s apart, truth.json 109.09 BPM; downbeats 0.01, 2.16, 4.36, 6.54, 8.72, 10.91). Kicks 0.000, 1.062,
+    # 2.154, 3.274, 4.389, 5.451, 6.542, 7.634, 8.737, 9.828, 10.902, 11.993: beats one and three of every bar,
+    # 1.06-1.12 s apart; snares 0.528, 1.620, 2.694, 3.802 ... 12.545 on two and four, 0.50-0.56 s after each kick;
+    # closed hats on the eighths, the one open hat at 4.09. aj03 (mix 0-13.09) asked where the kick and snare fall to
+    # trigger samples, be01 the hit counts, bc01 clean one-shots, d04 and t12 the groove; none asked a sidechain's pump
+    # rate and release.
+    Question("bh01", "real:musicdelta_rock", ["drums", "bass"], 0.0, 13.09,
+             "sidechaining the bass to the kick on this take so it ducks -- how often does the kick actually hit, is "
+             "it the same every bar, and how far apart are the kicks so I know what release to set?",
+             "Twice a bar, on one and three, the same in every bar. It's 4/4 at about 110 (a beat about 0.545 s; six "
+             "bars, from about 0.01, 2.16, 4.36, 6.54, 8.72 and 10.91 s). The kick lands only on beats one and three "
+             "-- 12 kicks in the take (about 0.00, 1.06, 2.15, 3.27, 4.39, 5.45, 6.54, 7.63, 8.74, 9.83, 10.90 and "
+             "11.99 s) -- with the snare on two and four in between; no extra kicks, no pickups, no fills. So the "
+             "duck comes every 1.06-1.12 s (a half note), and the snare lands about half a second after each kick. A "
+             "release of roughly 0.2-0.4 s has the bass back up before the snare; anything near 1 s keeps it pushed "
+             "down the whole time. (A half-note duck synced to about 110 BPM does the same job.) Right: kick on one "
+             "and three only, every bar, with the spacing (about 1.1 s, or a half note at about 110) and a release "
+             "well under that. Partly: one and three with the spacing or the release wrong or missing; or the "
+             "spacing right with extra kicks claimed (e.g., on the 'and' of two or four).",
+             "Four on the floor (a kick on every beat); kicks on two and four; a fill or a busier kick in some bar; "
+             "no spacing or no answer."),
+    # truth: musicdelta_country1 annotations/MDB_MusicDelta_Country1_STEM_05.csv (the singer's human-verified f0),
+    # truth.json notes.vocals (derived from it) and MusicDelta_Country1_MIX.beats (4/4 at about 109; beats 0.07, 0.66,
+    # 1.18, 1.72 | 2.26, 2.82, 3.36, 3.92 | 4.46, 5.00, 5.54, 6.08 | 6.61, 7.16, 7.71, 8.26 | 8.79). Line one: a rise
+    # from about G2 (0.97) through A flat 2, B2, D3 and E3 to F3 (1.25-1.45), G3 1.54-1.97 and 2.03-2.17, A3 2.25, B3
+    # 2.40-2.77 and 2.89-3.25, A3-B flat 3-A3 3.29-3.60 (the f0 wavering between A and B), G3 3.67-4.27; silent
+    # 4.27-4.95. Line two: a rise from about C sharp 3 (4.95) to G3 by 5.12, G3 5.12-5.36, G3 5.50-6.55, a glide G-A-B
+    # flat-B-C over 6.55-6.75, C4 6.72-7.39, D4 7.45-7.61, G3 7.70-8.00, 8.09-8.18 and 8.23-8.45; the next line from
+    # 8.80 (A3, B3). Derived notes: 0.969 A flat 2, 1.254 F3, 1.544 G3, 2.032 G3, 2.247 A3, 2.397 B3, 2.891 B3, 3.291
+    # A3, 3.425 B flat 3, 3.564 A3, 3.669 G3; 5.120 G3, 5.515 G3, 6.583 B flat 3, 6.716 C4, 6.960 C4, 7.454 D4, 7.744
+    # G3, 8.086 G3, 8.232 G3. af03 (21.92-26.27) asked verse two's bars note for note, au06 (5.4-14.2) the held notes'
+    # tuning, b04 verse one's range, a03 its long notes; none asked verse one's first lines with their slides.
+    Question("bh02", "real:musicdelta_country1", ["vocals"], 0.0, 8.79,
+             "learning his first two lines on fiddle -- what notes is he singing, and where does he slide? want to "
+             "get the country scoops right, not just the pitches",
+             "Two short lines, all between the G below middle C and the D above it -- on a fiddle that's the G "
+             "string from the open string up to C, plus the open D. (4/4 at about 109; bars from about 0.07, 2.26, "
+             "4.46 and 6.61 s.) Line one (about 1.0-4.3 s): he slides up into it from about an octave below (about "
+             "1.0-1.5 s, passing F) to G (about 1.55 and 2.0 s), then through a quick A up to B, held across the "
+             "second bar's downbeat (about 2.4-2.8 s), B again (about 2.9-3.25), a little bent turn through A and a "
+             "flattish B (about 3.3-3.6) and down to G (about 3.7-4.3). Line two (about 4.95-8.45 s): another scoop "
+             "up into G (about 4.95-5.1), G, then a long G (about 5.5-6.55, his longest note here), a slide from G "
+             "straight up to C right on the fourth bar's downbeat (about 6.55-6.7), C held (about 6.7-7.4), a quick "
+             "flick up to D (about 7.45-7.6) and three G's to finish (about 7.7-8.45). So: line one G-G-(A)-B-B-A-G, "
+             "line two G-G-C-D-G-G-G, with slides into the start of each line and up into the C. Right: both lines' "
+             "notes within a step (or the same an octave up), with at least two of the slides placed (into line one, "
+             "into line two, up to the C; within 0.3 s). Partly: the notes right with no slides (or slides in the "
+             "wrong places); or one line right with its slide.",
+             "A tune in another range or key (e.g., around D or E); the notes of his later lines; no slides and "
+             "wrong notes; no notes."),
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams (note_midi per string with onsets;
+    # beat_position, 4/4 at 129, a beat 0.465 s; instructed chords A flat 7.44, E flat 11.16, B flat 14.88, A flat
+    # 16.74, E flat 18.60). Notes starting within 40 ms of each other in 7.44-22.32 (onset spread; strings in order of
+    # onset, 0 = low E): 7.457 (14 ms: 0, 4, 3), 8.160 (12: 4, 3, 2), 9.076 (21: 4, 3, 2), 9.572 (6: 4, 5, 2, 3), 10.257
+    # (26: 2, 5), 11.162 (24: 1, 4, 5), 11.900 (7: 3, 4, 1, 2), 12.344 (18: 2, 3), 12.794 (11: 5, 4, 3, 1), 13.304 (6:
+    # 1, 4, 3), 14.442 (5), 17.015 (11: 0, 4, 3, 2), 17.707 (5), 18.643 (6), 19.086 (8), 19.294 (10), 19.754 (15: 2, 1,
+    # 4, 3), 20.256 (4: 4, 1, 3, 2), 20.697 (7), 21.412 (12: 2, 4, 5); median 10.5 ms, none over 26. The rest single
+    # notes: the thumb's A flat 2 alone at 7.924 and 8.871; single notes 9.694-11.0; 14.835-16.512 all single (B flat 2,
+    # E flat 3, B flat 2, B flat 3, D4, F3, B flat 4, B flat 3); 17.758-18.530 single. j01 (0-7.42) asked strumming or
+    # fingerpicking, an08 whether the madmom chord is rolled, ax04 how many notes at once, ao07 the last two bars'
+    # eighths; none asked the chord spread and direction for a strum setting.
+    Question("bh03", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 7.44, 22.32,
+             "programming his comp on keys with a strum/humanize plugin -- when he hits a chord, are the notes all "
+             "together or rolled like a strum? which way, and by how many milliseconds?",
+             "Together -- he plucks them, he doesn't strum. It's a fingerpicked bossa comp (4/4 at 129; a bar about "
+             "1.86 s), and when he sounds two to four notes at once they start within about 4-26 ms of each other, "
+             "typically about 10 ms (e.g., about 9.57, 11.90, 13.30 and 20.26 s are all under 10 ms). There's no "
+             "fixed direction either: some start from the low string (about 11.16 and 21.41 s), some from the top "
+             "(about 8.16, 9.08 and 12.79 s), most are mixed -- thumb and fingers pinching at once, not a pick going "
+             "down or up. So set the strum to zero or a few ms and use a small random timing humanize (about 5-10 "
+             "ms) rather than a directional strum. A lot of the part isn't chords at all: the thumb's bass note "
+             "often comes alone with the chord on an off-beat (e.g., the low A flat at about 7.92 and 8.87 s), and "
+             "in places he picks single notes one at a time -- the B flat bar (about 14.8-16.7 s) is all single "
+             "notes, and so are stretches around 9.7-11.0 and 17.7-18.6 s. Right: the notes together (within about "
+             "30 ms, or 'plucked, not strummed') with no consistent strum direction. Partly: 'together' with a "
+             "consistent down- or up-strum claimed, or a spread of 30-60 ms; or 'plucked, not strummed' with no "
+             "timing and the direction not answered.",
+             "Strummed chords rolled over 50 ms or more; a steady downstroke strum; every chord arpeggiated; no "
+             "answer."),
+    # truth: musicdelta_beatles annotations/MusicDelta_Beatles_subclass.txt (manual drum onsets: KD, SD, LFT floor tom,
+    # TMB tambourine) and MusicDelta_Beatles_MIX.beats (4/4; downbeats 19.64, 21.84, 24.01, 26.20, 28.39, 30.56, 32.72,
+    # 34.92; beats 0.52-0.59 s apart, about 110). Each bar from 19.64: KD on one, the 'and' of two and three; SD with
+    # TMB on two; SD on the 'and' of three; TMB on four; LFT on the 'and' of four. First strokes off the beat, as a
+    # share of the beat (from the beat annotation): KD 0.52-0.55, SD 0.50-0.55, LFT 0.46-0.50 (mean 0.515). Doubles: SD
+    # 21.02/21.06, 23.19/23.24, 25.38/25.41, 29.76/29.796, 31.92/31.956, 34.11/34.141 (30-50 ms; single at 27.57); LFT
+    # 21.56/21.61, 23.72/23.77, 25.92/25.97, 28.11/28.161, 30.29/30.335, 32.44/32.50, 34.63/34.68 (45-60 ms), the last
+    # hits; nothing after 34.68. ad02 (6.55-17.45) asked straight or shuffle for a shaker, ag02 (6.55-15.27) the doubled
+    # hits, at06 (16.8-30) a replacer's retrigger time, be04 a hard quantize of the punk kit; none asked a quantize
+    # setting for her half.
+    Question("bh04", "real:musicdelta_beatles", ["drums"], 19.64, 36.37,
+             "going to quantize his kit through her half -- do I need a swing setting, or is it dead straight? what "
+             "grid, and is there anything quantizing would mess up?",
+             "Straight -- no swing. 4/4 at about 110 (a beat about 0.545 s; bars from about 19.64, 21.84, 24.01, "
+             "26.20, 28.39, 30.56 and 32.72 s). Every bar: kick on one, on the 'and' of two and on three; snare on "
+             "two (with the tambourine) and on the 'and' of three; tambourine on four; floor tom on the 'and' of "
+             "four. His off-beat hits land 46-55 % of the way through the beat (about 52 % on average), so a "
+             "straight eighth grid at 50 % swing (a couple of percent at most). What would get mangled: the snare on "
+             "the 'and' of three and the floor tom on the 'and' of four are quick doubles, two strokes 30-60 ms "
+             "apart (e.g., snare about 21.02/21.06 s, floor tom about 21.56/21.61 s), in every bar except one single "
+             "snare (about 27.57 s). A sixteenth or eighth quantize at full strength pulls both strokes onto the "
+             "same grid line (a flam or a doubled hit), so quantize only the first stroke of each, leave them, or "
+             "use a low strength. His last hits are the floor-tom double at about 34.63/34.68 s. Right: straight "
+             "(swing 50-55 %, or 'no swing') with the doubles on the snare and/or the floor tom named as what "
+             "quantizing would wreck. Partly: straight with the doubles missed; or the doubles right with a swing "
+             "setting of about 58 % or more.",
+             "A shuffle or triplet swing (about 60-67 %); hi-hats or a ride claimed; the feel left open; no answer."),
+    # truth: write_band(ft_drive_ab152, 9102) (song.mid / truth.json): A flat major, 4/4 at 152 (a beat 0.395 s, an
+    # eighth 0.197 s, a bar 1.579 s); verse one's last bar 36.32-37.89, the hook 37.89-50.53, the stop 50.53-56.84,
+    # verse two from 56.84. Kit in 36.32-66.32: 121 hi-hats, all closed (note 42, 0.05 s each; no open hat, note 46,
+    # anywhere in the song), one on every eighth; velocity 56-72 in the verses (beats 64-72, 'ands' 56-64), 81-97 in the
+    # hook (beats 89-97, 'ands' 81-89); kick on one and three, snare on two and four; crashes only at 37.895 (v114) and
+    # 56.842 (v90); no kit notes 50.53-56.84; no fill before either crash. ao03 (degraded 22.11-28.42) asked the verse's
+    # hats and any open one, bd08 (degraded 35-65) the crashes and where the drums drop out, c06 (31.57-44.2) the level;
+    # none asked the hats through the hook and the stop.
+    Question("bh05", "ft_drive_ab152", ["drums"], 36.32, 66.32,
+             "programming the hats from the end of the first verse, through the big part and into the second verse "
+             "-- does he ever open the hi-hat, say to lift into the chorus? what are the hats doing, and where do "
+             "they stop?",
+             "Never -- every hat is a short closed one. 4/4 at about 152 (a bar about 1.58 s). The hats play "
+             "straight eighths all the way (kick on one and three, snare on two and four under them), the beats a "
+             "touch harder than the 'ands'. Into the hook (about 37.9 s) there's no open hat, no fill and no build: "
+             "the last verse bar just keeps going, then the hook lands with a crash and the hats get much harder for "
+             "its eight bars. At about 50.5 s the drums stop completely for the quiet stop -- no hats at all for "
+             "four bars (about 50.5-56.8 s) -- and at about 56.8 s they come back with a crash into the second "
+             "verse, closed eighths again at the verse level. The only cymbals besides the hats are those two "
+             "crashes (about 37.9 and 56.8 s). Right: no open hats, closed eighths throughout, with the gap in the "
+             "stop (about 50.5-56.8 s, within 0.3 s). Partly: no open hats and the eighths right with the stop "
+             "missed (or the hats said to keep going there); or the stop right with an open hat claimed somewhere.",
+             "Open hats (e.g., on the 'ands' of the hook or into it); sixteenth hats or a ride; a fill into the "
+             "hook; no answer."),
+    # truth: write_band(ft_ballad_csm76, 9101) (song.mid / truth.json): C sharp minor, 4/4 at 76 (a bar 3.158 s); the
+    # outro 66.316-75.789, chords C sharp minor, A, E. Keys: E3 G sharp 3 C sharp 4 at 66.316, E3 A3 C sharp 4 at
+    # 69.474, E3 G sharp 3 B3 at 72.632, 3.093 s each, velocity 36-44 (the bridge's last arpeggio note, C sharp 4, rings
+    # to 66.51). Bass: C sharp 2 at 66.316, A2 at 69.474, E2 at 72.632, 3.093 s each, velocity 44-48. No kit or voice
+    # after 66.32; the last notes end 75.725. i06 (degraded 63.16-75.79) asked the outro's chords and whether it ends
+    # home, e08 (60.0-72.63) when the bass comes back and what he plays, bb07 and as11 the ending's tempo and level;
+    # none asked whether the bass only doubles the keys' bottom note.
+    Question("bh06", "ft_ballad_csm76", ["bass", "piano"], 66.3, 75.78,
+             "stripping the last bit down to just our keys player for a live ending -- is the bass only doubling the "
+             "bottom of the keys' chords here, or is he playing notes she'd have to add with her left hand? which "
+             "ones?",
+             "He's adding the roots -- she'd need to cover them. 4/4 at about 76 (a bar about 3.16 s); the ending is "
+             "three soft bars from about 66.3 s, no drums or voice. The keys hold one three-note chord a bar, and "
+             "the bottom note is the same E (just below middle C) every time: E-G sharp-C sharp (C sharp minor, "
+             "about 66.3 s), E-A-C sharp (A, about 69.5 s), E-G sharp-B (E, about 72.6 s). The bass holds one low "
+             "note a bar under them: C sharp, then A, then E (about 66.3, 69.5 and 72.6 s, each held the whole bar). "
+             "So in the first two bars the bass gives the root under the keys' E -- without it the chords sit on "
+             "their third and fifth and sound unsettled -- and only in the last bar is the bass's E the keys' bottom "
+             "note an octave lower. Her left hand would play a low C sharp, A and E (an octave or two below middle "
+             "C) under the chords in her right hand. It all ends about 75.7 s. Right: the bass on the roots C sharp, "
+             "A and E (one a bar), with the first two not the keys' bottom note (E), so she'd add them. Partly: the "
+             "bass notes right with 'he just doubles the keys' (or the keys' bottom note misread); or the keys' "
+             "voicings right with the bass notes wrong.",
+             "The bass exactly doubling the keys' lowest notes; a moving or walking bass here; the bass silent; no "
+             "notes."),
+    # truth: write_band(ft_swing_g1208, 9103) (song.mid / truth.json): G major, 12/8 at 63 dotted quarters (a beat 0.952
+    # s, a triplet eighth 0.317 s, a bar 3.81 s); head one, chords G 0.0, C 3.81, G 7.62, D 11.43, C 15.24. At 0.000:
+    # kick, crash (v81) and ride; bass G2 (the walk, one note a beat from 0.000); voice B4 0.000-0.439 (then a note
+    # every 0.476 s to 7.143, and G5 A5 G5 F sharp 5 from 7.619, 0.877 s each, the last 10.476-11.353); the guitar's
+    # first chop, G4 B4 D5, at 0.635 (the last triplet of beat one). No voice 11.353-15.238 (the D bar); her next line
+    # from 15.238. ay09 (0-30) asked which bars have no singing for a karaoke, g09 bar two's vocal, at12 (degraded) the
+    # key for an electro-swing set, az12 (56-86) hot cues; none asked whether there is an intro to mix over.
+    Question("bh07", "ft_swing_g1208", ["drums", "bass", "guitar", "vocals"], 0.0, 15.24,
+             "want to mix into this in my electro-swing set -- is there any intro I can blend over, or does "
+             "everything come in at once? and is there a spot near the top where she's not singing?",
+             "No intro -- everything starts on the very first beat. 12/8 at about 63 (four swung beats a bar, a bar "
+             "about 3.81 s). At 0.0 s the drummer hits a crash with the kick and the ride, the bass starts walking, "
+             "and she sings her first note right on that downbeat; the guitar's first chop comes a triplet later "
+             "(about 0.64 s). So there's nothing to blend over: bring it in on its first downbeat (cut or swap your "
+             "outgoing track there), or blend it under the outgoing track with its vocal pulled down. Her first line "
+             "runs straight through the first three bars (about 0.0-11.35 s); the fourth bar (about 11.4-15.24 s, "
+             "over the D chord) is the only vocal-free spot in here -- band only -- and she's back at about 15.24 s. "
+             "Right: no intro (drums, bass and voice all at about 0.0 s) and the vocal gap at about 11.4-15.2 s "
+             "(within 0.5 s). Partly: one of the two; or 'no intro' with the guitar or the voice said to come in a "
+             "bar or more later.",
+             "A one-bar or longer instrumental intro; her first note in bar two or later; no gap, or a gap "
+             "elsewhere; no answer."),
+    # truth: write_band(ft_ballad_eb54, 9104) (song.mid / truth.json): E flat minor, 5/4 at 120 (a beat 0.5 s, a bar 2.5
+    # s); the chorus 22.5-37.5, chords A flat minor 22.5, B flat minor 25.0, E flat minor 27.5, D flat 30.0, A flat
+    # minor 32.5, B flat minor 35.0; the break from 37.5 (crash v114 with the kick; no bass or keys until 42.5). Kit in
+    # every chorus bar: kick on beats one, three and five, snare on two and four, closed hats on the eighths; a crash
+    # only at 22.5 (v102). Bass every bar at 0, 0.25, 0.75, 1.0 and 1.5 s into the bar: root, octave, fifth, root, then
+    # G flat 3 / A flat 3 / D flat 3 / B2 (e.g., A flat 2, A flat 3, E flat 3, A flat 2, G flat 3), 0.2 s each. Keys:
+    # four-note chords strummed upward (9 ms apart) on every eighth, 0.225 s each, the last strum 37.25-37.475. au12
+    # (9.6-27) asked a 4/4 drum loop against the bars, as08 and av10 (degraded) the chorus's bars and a 4/4 edit; none
+    # asked where to start a remix loop in this chorus.
+    Question("bh08", "ft_ballad_eb54", ["drums", "bass", "piano"], 22.5, 37.5,
+             "building a remix off this chorus -- I want a 4-bar loop of the drums, bass and keys. which bar do I "
+             "start it on so it sounds like the top of a phrase and cycles back without a bump? anything in there "
+             "I'd have to edit out?",
+             "Start it on the chorus's third bar, about 27.5 s, and loop to about 37.5 s. It's 5/4 at 120 (a beat "
+             "0.5 s, a bar 2.5 s, so four bars are 10 s); the chorus runs about 22.5-37.5 s with a chord a bar: A "
+             "flat minor, B flat minor, E flat minor, D flat, A flat minor, B flat minor. The bar from 27.5 s is E "
+             "flat minor, the home chord, and the loop ends on B flat minor, which pulls straight back into it -- E "
+             "flat minor, D flat, A flat minor, B flat minor, round again. Every bar has the same shape (kick on "
+             "one, three and five; snare on two and four; hats on the eighths; the bass's root-octave-fifth figure; "
+             "the keys strumming eighths), so the join is seamless. What to avoid: the chorus's first bar (about "
+             "22.5 s) opens with a crash, which would come round on every pass if you start there; and don't run "
+             "past 37.5 s -- the drum break crashes in right on it and the bass and keys stop. A loop from 25.0 s (B "
+             "flat minor to A flat minor) also cycles cleanly, just without the home-chord feel. Right: a 10-s loop "
+             "on the bar lines from about 27.5 s (or 25.0 s), ending by 37.5 s, with 5/4 bars of 2.5 s. Partly: a "
+             "loop from 22.5 s with the crash not mentioned, or one running past 37.5 s; or the right start with 4/4 "
+             "bar lengths (2.0 s).",
+             "4/4 bars of 2.0 s with loop points off the bar lines; a loop running into the drum break; no times."),
+    # truth: write_band(ft_drive_e24, 9105) (song.mid / truth.json): E major, 2/4 at 96 (a beat 0.625 s, a bar 1.25 s);
+    # verse two 45.0-60.0. Voice: eight eighths 0.287 s long, 0.3125 s apart (45.000 ... 47.188), then two quarters
+    # 0.574 s long (47.500 G sharp 5, 48.125 G5, to 48.699); the same shape from 50.000 (to 53.699) and from 55.000 (to
+    # 58.699); gaps inside the lines 0.025-0.05 s; silent 48.70-50.00, 53.70-55.00 and 58.70-60.00. The stop's held E5
+    # 43.770-44.958. Degraded copy: cached conditions.json spill -24 dB, room 1.1 s, noise 40 dB under (seed 10105). f07
+    # (degraded 10-25) asked the holes in verse one for guitar fills, ba12 (degraded 45-60) whether her tune changes
+    # line to line, a10 (47.5-58.75) her long notes, bg08 (40-65) the section lengths; none asked verse two's breaths
+    # for a comp.
+    Question("bh09", "ft_drive_e24@degraded", ["vocals"], 45.0, 60.0,
+             "comping her second verse from a few takes, line by line -- where does she breathe, so I can make my "
+             "edits in the gaps and not mid-word? does she sneak any breaths inside the lines?",
+             "Three lines, each starting on a bar line, with a clear gap after each. 2/4 at 96 (a bar 1.25 s). She "
+             "sings about 45.0-48.7, 50.0-53.7 and 55.0-58.7 s, and is silent about 48.7-50.0 and 53.7-55.0 s (about "
+             "1.3 s each) and from 58.7 s to the end of the verse at 60. Inside a line there's no breath: eight "
+             "quick notes joined almost legato (gaps of a few hundredths of a second), then two longer notes, the "
+             "second ending the line. So cut in the gaps -- best just before each new line (about 49.8-49.95 and "
+             "54.8-54.95 s), because on this copy the room (about 1.1 s) carries each line's last note well into the "
+             "gap; crossfade there rather than right at 48.7 or 53.7. (Her held note from the quiet stop ends just "
+             "before 45.0 s, and its tail rings into the first line's start.) Right: the three lines (within 0.3 s) "
+             "with the gaps between them as the edit points and no breaths inside the lines. Partly: the lines right "
+             "with breaths claimed inside them (or edit points mid-line); or the gaps right with the line times off "
+             "by more than 0.3 s.",
+             "One long phrase with no gaps; lines starting off the bar lines (e.g., 46.25 s); gaps placed mid-line; "
+             "no times."),
+    # truth: write_band(ft_swing_g1208, 9103) (song.mid / truth.json): G major, 12/8 at 63 dotted quarters (a bar 3.81
+    # s); head two's last bar 102.857-106.667 (E minor): guitar E4 G4 B4 chops (103.492, 104.444, 105.397, 106.349),
+    # bass E2 G sharp 2 B2 G sharp 2, kit as before, no voice (her last note, F sharp 5, 101.905-102.782). Coda
+    # 106.667-118.095, chords G, G, G: bass G2 at 106.667, 110.476, 114.286 (3.734 s each, v47-50); guitar G3 B3 D4 at
+    # the same times (3.734 s, v41-49); voice D5 at 106.687, 110.496, 114.306 (3.619 s each, v51-57); no kit; the last
+    # notes end 118.020. Degraded copy: cached conditions.json spill -18 dB, room 0.78 s, noise 30 dB under (seed
+    # 10103). bb12 (102.86-118.09) asked her last note, how long and whether it is home, ac10 (degraded 102.86-118.1)
+    # the ending and its final chord, t06 a fill, ag10 a fade; none asked the last chord's notes bottom to top and her
+    # doubling.
+    Question("bh10", "ft_swing_g1208@degraded", ["vocals", "guitar", "bass"], 102.86, 118.09,
+             "writing a horn part for the ending of our version -- on those last long chords, what's everyone "
+             "holding from the bottom up? is the singer doubling somebody an octave up, or singing her own note? and "
+             "how many times do they hit it?",
+             "One chord, G major, struck three times. 12/8 at about 63 (a bar about 3.81 s). After the E minor bar "
+             "(about 102.9-106.7 s, where she's already stopped and the guitar chops E minor over the walking bass), "
+             "the band goes quiet and holds a soft G chord a bar, from about 106.7, 110.5 and 114.3 s, each held "
+             "nearly the whole bar, no drums; it all ends about 118.0 s. Bottom up: the bass on low G; the guitar "
+             "G-B-D, from the G below middle C to the D just above it; and her long D an octave above the guitar's "
+             "D, coming in a hair after the band each time. So she's doubling the guitar's top note an octave up -- "
+             "the fifth of the chord, not the home G. For horns, the space is between the guitar's D and hers: a G "
+             "and a B in that octave fill out the chord under her. On this copy the room (about 0.8 s) and the spill "
+             "smear the re-strikes together a little, but each is a fresh hit. Right: G major, her D an octave above "
+             "the guitar's D (the fifth, doubled), and three hits (about 106.7, 110.5, 114.3 s, within 0.3 s). "
+             "Partly: two of the three (e.g., the chord and the hits right with her note called the root or her own "
+             "line).",
+             "An E minor or other last chord; her last note a G; one long held chord; drums under it; no notes."),
+    # truth: write_band(ft_drive_ab152, 9102) (song.mid / truth.json): A flat major, 4/4 at 152 (an eighth 0.197 s, a
+    # bar 1.579 s); verse one from 12.632, chords A flat 12.63, D flat 14.21, A flat 15.79, E flat 17.37. Voice (eighths
+    # 0.181 s): A flat 4 12.632, G4, A flat 4, B flat 4, C5, B4, C5, D5 14.013, D flat 5 14.210, C5, D flat 5, C5, D
+    # flat 5 15.000, E flat 5 15.197, F5 15.395, G5 15.592; quarters A flat 5 15.789, G5, A flat 5, G5 to 17.336; silent
+    # to 18.947 (A flat 5). Guitar chops (0.099 s) on the 'ands': A flat 4 C5 E flat 5 12.829-14.013, F4 A flat 4 D flat
+    # 5 14.408-15.592, A flat 4 C5 E flat 5 15.987-17.171, G4 B flat 4 E flat 5 17.566-18.750. Degraded copy: cached
+    # conditions.json spill -12 dB, room 1.13 s, noise 30 dB under (seed 10102). ae05 (12.6-17.4) asked her first line's
+    # start and top, b08 (15.79-28.42) whether the guitar and the voice share a range, am04 the guitar's voicings; none
+    # asked who is on top at the verse's start.
+    Question("bh11", "ft_drive_ab152@degraded", ["guitar", "vocals"], 12.63, 18.95,
+             "there's something chirpy sitting above her right where the verse comes in -- is that the guitar? who's "
+             "got the highest note through these first bars, and where does she get above it?",
+             "It's the guitar, for the first bar and a half. 4/4 at about 152 (a bar about 1.58 s); the verse starts "
+             "about 12.63 s over A flat, then D flat (about 14.2 s), A flat (about 15.8 s), E flat (about 17.4 s). "
+             "The guitar chops short three-note chords on the off-beats from about 12.83 s with an E flat on top "
+             "(the one above the C above middle C), then a D flat on top in the D flat bar. She starts under that, "
+             "on the A flat a fifth below, and climbs in quick eighths: about 14.0 s she touches D, then sits on D "
+             "flat and C (about 14.2-15.0 s), level with the guitar's top D flat, and passes it at about 15.2-15.4 s "
+             "(E flat, F, G). From about 15.8 s she's clearly on top, rocking A flat-G an octave above the guitar's "
+             "A flat, until she stops at about 17.3 s; through the E flat bar (about 17.4-18.9 s) the guitar's E "
+             "flat is the top again, and she's back at about 18.95 s. On this copy her track also carries the "
+             "guitar's spill (about 12 dB down) and a long room (about 1.1 s), so the chops can seem to be in her "
+             "track. Right: the guitar on top at the start, she crosses above it at about 15.0-15.8 s (within 0.4 "
+             "s), and the guitar on top again while she rests (about 17.3-18.9 s). Partly: the guitar on top at the "
+             "start with the crossing off by more than half a bar or the rest missed; or the crossing right with the "
+             "high part called something else (the bass, a synth).",
+             "She's on top throughout; the guitar on top throughout; the high part called keys or bass; no times."),
+    # truth: write_band(ft_ballad_eb54, 9104) (song.mid / truth.json): E flat minor, 5/4 at 120 (a bar 2.5 s); the intro
+    # 0.0-7.5, keys alone: G flat 3 B flat 3 E flat 4 (E flat minor) 0.000, A flat 3 C flat 4 E flat 4 (A flat minor)
+    # 2.500, F sharp 3 B3 D sharp 4 (B major) 5.000, 2.45 s each, velocity 46-54. At 7.500: kick, crash (v76) and ride,
+    # bass E flat 2, voice B flat 4, keys E flat minor (v58-64). Degraded copy: cached conditions.json spill -12 dB,
+    # room 1.55 s, noise 24 dB under (seed 10104). al01 asked a drone note through the intro's chords, v06 the intro,
+    # o02 (degraded 0-12.48) its bars, az07 (degraded) the chords as numerals; none asked a one-shot from it.
+    Question("bh12", "ft_ballad_eb54@degraded", ["piano"], 0.0, 7.5,
+             "want one of the soft keys chords from the very top as a one-shot for my sampler -- which one's "
+             "cleanest to grab, what chord is it, and how long do I get before something else lands on it?",
+             "Grab the first one. The intro is just the keys (5/4 at 120, a bar 2.5 s): three soft chords, each held "
+             "about 2.45 s with only a hair of a gap -- E flat minor from 0.0 s (G flat-B flat-E flat, the G flat at "
+             "the bottom), A flat minor from about 2.5 s (A flat-C flat-E flat), B major from about 5.0 s (F "
+             "sharp-B-D sharp) -- all around and just below middle C. Nothing else plays until about 7.5 s, where "
+             "the band comes in (crash, kick, bass and her voice). The first chord is the cleanest: nothing before "
+             "it, and about 2.5 s before the next chord. The second and third start on top of the previous chord's "
+             "tail -- on this copy the room is long (about 1.5 s), so each attack has the last chord ringing under "
+             "it -- and the third's tail is hit by the band at 7.5 s (plus their spill on the keys track). So cut "
+             "about 0.0-2.5 s and fade the end before the next attack (or keep a bit of the tail if you don't mind "
+             "some A flat minor in it). There's also a steady noise floor on this copy, so fade or gate the tail. "
+             "Right: the first chord (E flat minor, from 0.0 s, about 2.5 s before the next) as the cleanest, with "
+             "the reason (the others start over a tail, or the last runs into the band). Partly: the first chord "
+             "chosen but misnamed (or its length off by more than 0.3 s); or the chords right with another one "
+             "picked and no word on the tails.",
+             "Drums or bass under the intro; one chord held through the whole intro; chords changing every beat; no "
+             "times."),
+]
 
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
@@ -13202,7 +13521,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           40: QUESTIONS_40, 41: QUESTIONS_41, 42: QUESTIONS_42, 43: QUESTIONS_43, 44: QUESTIONS_44,
           45: QUESTIONS_45, 46: QUESTIONS_46, 47: QUESTIONS_47, 48: QUESTIONS_48, 49: QUESTIONS_49,
           50: QUESTIONS_50, 51: QUESTIONS_51, 52: QUESTIONS_52, 53: QUESTIONS_53, 54: QUESTIONS_54, 55: QUESTIONS_55,
-          56: QUESTIONS_56, 57: QUESTIONS_57, 58: QUESTIONS_58}
+          56: QUESTIONS_56, 57: QUESTIONS_57, 58: QUESTIONS_58, 59: QUESTIONS_59}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -13445,6 +13764,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 56: (QUESTIONS_56, GRADES_56, BASELINE_GRADES_56),  # round 56: read once on 07cc107
                 57: (QUESTIONS_57, GRADES_57, BASELINE_GRADES_57),  # round 57: read once on 2138ed3
                 58: (QUESTIONS_58, GRADES_58, BASELINE_GRADES_58),  # round 58: read once on 6801a92
+                59: (QUESTIONS_59, {}, {}),  # round 59: not graded yet
                 }
 
 
