@@ -13510,6 +13510,31 @@ QUESTIONS_59 = [
              "times."),
 ]
 
+GRADES_59 = {"bh01": "right", "bh02": "partly", "bh03": "wrong", "bh04": "partly", "bh05": "partly", "bh06": "right",
+             "bh07": "right", "bh08": "partly", "bh09": "right", "bh10": "right", "bh11": "right", "bh12": "right"}
+GRADES_59_WHY = {
+    "bh01": "kick on one and three in all six bars (twelve), about 1.09 s apart, a release of about 0.1-0.25 s: right",
+    "bh02": "both lines' notes nearly right (a B flat and an E flat read among them), but the slides not measured: "
+            "only hints at the scoop into the first G and up to the C: partly",
+    "bh03": "how a chord's notes are spread (together or rolled) not measured, so no answer to it: wrong",
+    "bh04": "nearly straight (about 55 % swing) on an eighth grid, but the snare's and floor tom's quick doubles not "
+            "named as what quantizing would wreck: partly",
+    "bh05": "closed eighths throughout with the stop about 50.8-56.8 s right, but two open hats claimed (about 37.9 "
+            "and 57.2 s) that are not played: partly",
+    "bh06": "the bass's C sharp, A and E one a bar under the keys, the C sharp the note she must add (the keys' bottom "
+            "E), the others for the low end: right",
+    "bh07": "no intro (everything from the first beat) and her gap from about 11.4 s to the window's end: right",
+    "bh08": "a loop from the chorus's first bar (22.5 s), the crash there only guessed at, not from the third bar: "
+            "partly",
+    "bh09": "three lines, gaps about 48.9-50.0, 53.9-55.0 and from 59.0 s, no breaths inside the lines: right",
+    "bh10": "G held three times (about 106.7, 110.5, 114.3 s), her D an octave over the guitar's D (the fifth); the "
+            "chord before called E major (the walking bass's G sharp): right",
+    "bh11": "the guitar on top at the start, she passes it in the second bar (about 15 s) and the guitar is on top "
+            "again as she stops; a guitar F6 flagged as likely bleed: right",
+    "bh12": "the first chord, E flat minor from 0.0 s, about 2.5 s before the next: right",
+}
+BASELINE_GRADES_59 = {q: "wrong" for q in GRADES_59}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -13764,7 +13789,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 56: (QUESTIONS_56, GRADES_56, BASELINE_GRADES_56),  # round 56: read once on 07cc107
                 57: (QUESTIONS_57, GRADES_57, BASELINE_GRADES_57),  # round 57: read once on 2138ed3
                 58: (QUESTIONS_58, GRADES_58, BASELINE_GRADES_58),  # round 58: read once on 6801a92
-                59: (QUESTIONS_59, {}, {}),  # round 59: not graded yet
+                59: (QUESTIONS_59, GRADES_59, BASELINE_GRADES_59),  # round 59: read once on 0f4eb8d
                 }
 
 
