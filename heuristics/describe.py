@@ -2515,23 +2515,33 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
     pattern = {c: _pattern_words(p, bars, per_bar, compound, held[c], masked if c == "hihat" else set())
                for c, p in positions.items()}
     hat = np.isin(n.pitch, DRUM_CLASSES["hihat"])
-    rings = bool(hat.any()) and float(np.mean(n.pitch[hat] == RINGING_HAT_NOTE)) > 0.5
+    cymbal = np.isin(n.pitch, DRUM_CLASSES["cymbal"])
+    period = g.period_s or 0.5
+    # a hat struck with a crash, or in the second after it, rings with the crash's wash, not open: ft_drive_ab152's
+    # hook read open hats a beat and two beats after the crash that brings the band back, on a drummer who plays every
+    # hat closed (round 59's bh05, dev). Only where open hats are few: Punk's, open on most beats after its crashes,
+    # read partly as crashes themselves, lost their open bars to the wash
+    crashes = n.time_s[cymbal]
+    washed = np.array([bool(np.any((crashes >= t - CRASH_WASH_S) & (crashes <= t + WASH_AHEAD_S))) for t in n.time_s],
+                      dtype=bool)
+    rung = n.pitch == RINGING_HAT_NOTE
+    if hat.any() and float(np.mean(rung[hat])) < WASH_OPEN_SHARE:  # (where open hats are few: a closed-hat drummer)
+        rung = rung & ~washed
+    rings = bool(hat.any()) and float(np.mean(rung[hat])) > 0.5
     open_bars = []  # bars where most hat strokes ring on
     hk, _ = _beat_fraction(sl, n.time_s[hat], early=True)
     hat_bars = np.array([int(g.bar_index[k]) + 1 if k >= 0 else -1 for k in hk], int)
     for b in sorted(set(hat_bars.tolist()) - {-1}):
-        if float(np.mean(n.pitch[hat][hat_bars == b] == RINGING_HAT_NOTE)) > 0.5:
+        if float(np.mean(rung[hat][hat_bars == b])) > 0.5:
             open_bars.append(b)
     # a few hats left open among closed ones (a lift into the next bar) are placed one by one: "where does he
     # open the hat?" was answered with a share (round 27's ab02, dev); a hat struck within a beat and a half of a
     # ringing one rings with it (a crash struck with a hat rings on through the next strokes), not placed again
-    ringing = np.flatnonzero(hat & (n.pitch == RINGING_HAT_NOTE))
+    ringing = np.flatnonzero(hat & rung)
     open_hits: list[PlacedHit] = []
-    period = g.period_s or 0.5
     first = [i for j, i in enumerate(ringing) if j == 0 or n.time_s[i] - n.time_s[ringing[j - 1]] > RING_ON_BEATS * period]
     if 0 < len(first) <= FEW_OPEN_PLACED and not rings and not compound:
         open_hits = _placed(sl, n.time_s[first], moved)
-    cymbal = np.isin(n.pitch, DRUM_CLASSES["cymbal"])
     cymbal_hits = _placed(sl, n.time_s[cymbal], moved) if 0 < cymbal.sum() <= FEW_CYMBALS_PLACED and not compound \
         else []
     alone, struck_with = (None, None) if compound or moved else _alone_hits(sl, positions, bars, held, grace)
@@ -2546,7 +2556,7 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
                        by_bar={b: {c: sorted(v, key=pos_key) for c, v in d.items()} for b, d in sorted(by_bar.items())},
                        whole_bars=[] if compound or moved else _whole_bars(sl),
                        hihat_rings=rings, hihat_open_bars=open_bars, hihat_open_hits=open_hits, cymbal_hits=cymbal_hits,
-                       hihat_open_share=round(float(np.mean(n.pitch[hat] == RINGING_HAT_NOTE)), 2) if hat.any() else None)
+                       hihat_open_share=round(float(np.mean(rung[hat])), 2) if hat.any() else None)
 
 
 def _grace_strokes(n) -> np.ndarray:
@@ -2717,6 +2727,9 @@ def _band_hits(sl: WindowSlice, moved: int) -> list[PlacedHit]:
 
 FEW_OPEN_PLACED = 4  # ringing hats among closed ones, up to this many, are placed one by one
 RING_ON_BEATS = 1.5  # a hat struck this soon after a ringing stroke is heard ringing with it
+WASH_AHEAD_S = 0.03  # a hat this little before a crash is struck with it
+CRASH_WASH_S = 1.0  # ... and one this soon after it rings in its wash
+WASH_OPEN_SHARE = 0.25  # the wash is read out of the hats' ringing where fewer than this share of them ring
 FEW_CYMBALS_PLACED = 8  # ... and cymbal strokes (crashes marking the form, not a ride keeping time)
 
 

@@ -5474,3 +5474,23 @@ def test_a_tempo_asked_as_a_slow_down_and_a_walking_bass_named_not_asked(lib):
     said = get_findings(lib, tid, ["bass"], 0.0, 16.0, "our cellist wants to double the walking bass at pitch -- her "
                                                        "lowest string is the C below middle C. does he go below it?").summary
     assert said.startswith("Below the C below middle C the bass plays"), said
+
+
+def test_hats_ringing_in_a_crashs_wash_are_not_said_open(lib):
+    """Round 59's bh05 (dev): a drummer who plays every hat closed was said to open two, each where a crash rang:
+    hats struck with a crash, or ringing on in its wash, ring with it. A hat opened on its own is still said."""
+    drums = []
+    for k in range(32):  # four bars of eighths at 120: kick on one and three, snare on two and four
+        t = k * P / 2
+        drums.append(note(t, 46 if k == 15 else 42, 0.05, 70))  # the and of four of the second bar: opened
+        if k % 4 == 0:
+            drums.append(note(t, 36 if k % 8 == 0 else 38, 0.1, 100))
+    drums.append(note(2 * BAR, 49, 0.5, 110))  # a crash on the third bar's one
+    for d in drums:  # the hats in its wash read as ringing
+        if d["pitch"] == 42 and 2 * BAR - 0.01 <= d["time_s"] <= 2 * BAR + 1.5 * P:
+            d["pitch"] = 46
+    tid = make_track(lib.store, "e2" * 6 + "e3f3", duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": drums})
+    said = get_findings(lib, tid, ["drums"], 0.0, 8.0, "are the hats open or closed?").summary
+    assert said.startswith("The hats are played closed but for one stroke left ringing open: on the and of four of "
+                           "the second bar here, leading into the next bar."), said
