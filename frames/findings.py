@@ -3522,7 +3522,11 @@ DOUBLES_ASKED = (r"\bflams?\b|\bflammed\b|"
                  r"\b(?:an?|any|some|no|the|or|and|with|play(?:s|ed|ing)?) (?:(?:snare|tom) )?drags?\b"
                  r"(?! (?:behind|the beat|it|the tempo))|\bruffs?\b|\bdouble[- ]?strokes?\b|"
                  r"\bone-?shots?\b|\b(?:clean|single) (?:hits|strokes|singles|samples)\b|\bsingle (?:hit|stroke)s?\b|"
-                 r"^(?=.*\b(?:drums?|drummer|snare|toms?|kit|sticks?)\b).*\bdoubles\b")
+                 r"^(?=.*\b(?:drums?|drummer|snare|toms?|kit|sticks?)\b).*\bdoubles\b|"
+                 # "going to quantize his kit -- is there anything quantizing would mess up?": two strokes a hair
+                 # apart are pulled onto one grid line (round 59's bh04, dev: got the straight feel alone)
+                 r"^(?=.*\b(?:drums?|drummer|snare|toms?|kit)\b)(?=.*\bquantiz).*\b(?:mess\w* up|mangle\w*|ruin\w*|"
+                 r"wreck\w*|break\w*|kill\w*|lose|lost|go wrong|watch out)\b")
 DOUBLES_PLACED = 6  # up to this many doubled strokes are placed one by one; more are counted
 
 

@@ -4542,6 +4542,9 @@ def test_doubled_snare_strokes_are_placed_where_asked_and_are_no_ghost_notes(lib
     assert said.startswith("The snare and toms play four doubled strokes here"), said
     said = ask("any ghost notes on the snare?")
     assert said.startswith("No soft snare strokes are read"), said
+    # (what hard quantizing would pull onto one grid line: round 59's bh04, dev, got the straight feel alone)
+    said = ask("going to quantize his kit -- is it straight, and is there anything quantizing would mess up?")
+    assert "The snare and toms play four doubled strokes here" in said, said
     said = get_findings(lib, tid, ["drums", "bass"], 8.0, 16.0, "any flams on the snare?").summary
     assert said.startswith("No doubled strokes are read on the snare or toms here"), said
     # a double's second stroke, late enough to fall nearer the next triplet than its own place, is no place of its
