@@ -17,7 +17,8 @@ from analysis.core.vocabulary import (COMPOUND_METERS, LETTERS, MIX_STEM, NATURA
                                       possessive)
 from heuristics.describe import (BACKBEAT_FEEL_MS, CARRY_SHARE, DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, PLACE_FRACTIONS,
                                  SHARP_NAMES, SWUNG_RATIO, LEVEL_JUMP_DB, MAJOR_STEPS, MINOR_STEPS, MOSTLY_OFF,
-                                 MOSTLY_ON, ROOT_ONLY, bar_drum_words, count_word, key_names, numeral_in, parse_symbol,
+                                 MOSTLY_ON, ROLLED_MS, ROOT_ONLY, bar_drum_words, count_word, key_names, numeral_in,
+                                 parse_symbol,
                                  pos_key, spoken_list, uses_flats)
 from heuristics.timing import offset_placed
 from heuristics.evidence import LockEvidence, LockPair
@@ -489,6 +490,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "does she go below middle C anywhere?": a line's notes past a note the question names, bar by bar
         "past_note": _claim("presence", _past_note_sentence(a, m, named, routing.question), "presence.bar_notes",
                             named[:1] or ([m.stem] if m else []), 0.7),
+        # "are his chord notes together or rolled, which way?": how the chords' notes spread in time
+        "roll": _claim("presence", _roll_sentence(a, named, routing.question), "presence.chord_roll",
+                       named[:1] or [p.stem for p in a.presence if p.chord_roll is not None][:1], 0.7),
         # "does it ring out or stop dead?": the notes still sounding as the window ends, and the last one struck
         "ending": _claim("presence", _ending_sentence(a, routing.question), "presence.last_notes, "
                          "presence.ringing_at_end", live, 0.7),
@@ -4399,6 +4403,35 @@ def _voicing_sentence(a: WindowAnalysis, named: list[str], question: str | None)
     return f"The {p.stem} reads as single notes here, not chords ({p.playing}), so no voicing is read{power}."
 
 
+# "programming his comp with a strum plugin -- are the notes all together or rolled, which way, how many ms?": how the
+# chords' notes spread (Presence.chord_roll; round 59's bh03, dev: not measured then)
+ROLL_ASKED = (r"\brolled\b|\brolls?\b(?! off)|\brolling\b(?! off)|\bstaggered\b|\bhumaniz\w*|\ball at once\b|"
+              r"\b(?:strum|stroke) direction\b|\b(?:down|up)[- ]?(?:strum|stroke)s?\b|\bwhich way\b[^?]*\bstrum|"
+              r"\bstrum\w*\b[^?]*\bwhich way\b|\btogether or\b[^?]*\b(?:strum|spread|roll|arpeggiat)\w*")
+TOGETHER_MS = 20.0  # a chord's notes within this start together (the transcription resolves about a hundredth)
+ROLL_WAY_SHARE = 0.6  # of the rolled chords, the share rolled one way before that way is said
+
+
+def _roll_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    if not re.search(ROLL_ASKED, (question or "").lower()):
+        return None
+    p = next((x for x in a.presence if x.chord_roll is not None and (x.stem in named or not named)), None)
+    if p is None:
+        return None
+    r = p.chord_roll
+    if r.spread_ms < TOGETHER_MS:
+        return (f"The {possessive(p.stem)} chord notes start together, within about a hundredth of a second of each "
+                "other as transcribed (what the reading resolves): struck or plucked at once, not rolled.")
+    words = count_word(int(round(r.spread_ms / 10.0)) * 10)
+    if r.spread_ms < ROLLED_MS:
+        return (f"The {possessive(p.stem)} chord notes start nearly together, within about {words} milliseconds of "
+                "each other: barely rolled.")
+    way = ("from the lowest note up" if r.up_share >= ROLL_WAY_SHARE else "from the top note down"
+           if r.down_share >= ROLL_WAY_SHARE else "in no steady direction")
+    return f"The {p.stem} {verb([p.stem], 'rolls', 'roll')} {its([p.stem])} chords: the notes spread over about " \
+           f"{words} milliseconds, {way}."
+
+
 ENDS_ASKED = (r"\b(?:ends?|ending|finish(?:es)?|lands?|landing|resolves?|resolving)\b[^?]*\b(?:lines?|phrases?)\b|"
               r"\b(?:lines?|phrases?)\b[^?]*\b(?:ends?|ending|finish(?:es)?|lands?|resolves?)\b(?! up)|"
               r"\blast (?:note|word|syllable)s?\b")
@@ -6393,6 +6426,7 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "tension_chord": TENSION_CHORD_ASKED, "arrivals": ARRIVAL_ASKED, "last": LAST_ASKED,
                 "fill": FILL_ASKED, "free_register": FREE_ASKED, "octave_double": OCTAVE_ASKED,
                 "with_kick": WITH_KICK_ASKED, "turns": TURNS_ASKED, "ending": ENDING_ASKED, "past_note": NOTE_LIMIT,
+                "roll": ROLL_ASKED,
                 "top_again": TOP_AGAIN_ASKED,
                 # (last: a part's own sentence asked of a half -- the beat bar by bar -- answers it more closely)
                 "half_events": HALF_CHANGE_ASKED}

@@ -23,7 +23,8 @@ from analysis.core.types import (CHORD_S, Grid, StemSlice, TrackContext, WindowS
 
 from .common import gap_for, pc_durations, phrases
 from .measures import register_of
-from .models import (AgainstSong, BarChord, BarCycle, BarLine, ChangeApproach, ChangeArrival, ChordGrid, ChordVoicing, DrumPattern,
+from .models import (AgainstSong, BarChord, BarCycle, BarLine, ChangeApproach, ChangeArrival, ChordGrid, ChordRoll,
+                     ChordVoicing, DrumPattern,
                      Event, HandStroke, Hands, HeldNote, HeuristicResult, Intonation, IntonedNote, LineEnd, LineFit,
                      LineRepeat, LineStart, MeterReading, OffNote, PairRelation, PartAgainstSong, PartRubs,
                      PlacedHit, Presence, Rest, SectionRank, SnareVsKick, StemWindowStats, ThirdClash)
@@ -154,6 +155,7 @@ def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | N
                 "one note at a time" not in p.playing:
             p.bar_tops = _bar_tops(sl.stems[p.stem], bars, flats)
             p.voicing = _voicing(sl.stems[p.stem], articulation_gap_s(sl.grid.period_s, STROKE_GRID))
+            p.chord_roll = chord_roll(sl.stems[p.stem], sl.grid.period_s)
         # a part striking chords is said by the chart; broken chords are single notes, whose order is the pattern
         if p.stem not in strokes or not p.playing or ("chords" in p.playing and "one note at a time" not in
                                                       p.playing) or p.stem == MIX_STEM:
@@ -170,6 +172,43 @@ def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | N
             if 0 < len(inside) <= MAX_BAR_LINE_NOTES:
                 out.append(BarLine(bar=n, notes=[_note_name(x, flats) for x in inside]))
         p.bar_notes = out
+
+
+# How a chord's notes start (round 59's bh03, dev: "are his chord notes together or rolled like a strum, which way,
+# how many ms?" was not measured): notes of two or more pitches starting within ROLL_GROUP_S (at most a quarter of a
+# beat) of a chord's first are one chord; a chord spread ROLLED_MS or more is rolled, from the lowest note up where its
+# notes start in rising pitch, from the top down where in falling pitch (ROLL_WAY_RHO).
+ROLL_GROUP_S, ROLLED_MS = 0.1, 30.0
+ROLL_WAY_RHO = 0.5  # a rolled chord goes one way where its notes' start order and pitch order agree this well
+
+
+def chord_roll(s: StemSlice, period_s: float | None) -> ChordRoll | None:
+    """How the part's chords' notes spread in time (:class:`ChordRoll`), or None under two chords."""
+    order = np.argsort(s.notes.time_s, kind="stable")
+    t, pitch = s.notes.time_s[order], s.notes.pitch[order]
+    gap = min(ROLL_GROUP_S, 0.25 * (period_s or 0.5))
+    spreads, up, down, i = [], 0, 0, 0
+    while i < len(t):
+        j = i
+        while j + 1 < len(t) and t[j + 1] - t[i] <= gap:
+            j += 1
+        if len(set(pitch[i:j + 1].tolist())) >= 2:
+            spread = 1000.0 * float(t[j] - t[i])
+            spreads.append(spread)
+            if spread >= ROLLED_MS:  # its way: the order its notes start in against their pitch, by rank (a
+                # transcribed overtone or doubled note out of order does not undo a roll: every step rising was asked
+                # first, and planted rolls read "in no steady direction": eval.chord_roll's first draw, now dev)
+                pr, tr = np.argsort(np.argsort(pitch[i:j + 1])), np.arange(j + 1 - i)
+                rho = float(np.corrcoef(pr, tr)[0, 1]) if np.std(pr) > 0 else 0.0
+                up += rho >= ROLL_WAY_RHO
+                down += rho <= -ROLL_WAY_RHO
+        i = j + 1
+    if len(spreads) < 2:
+        return None
+    rolled = sum(x >= ROLLED_MS for x in spreads)
+    return ChordRoll(chords=len(spreads), spread_ms=round(float(np.median(spreads)), 1),
+                     up_share=round(up / rolled, 2) if rolled else 0.0,
+                     down_share=round(down / rolled, 2) if rolled else 0.0)
 
 
 VOICING_SHARE = 0.6  # of a part's chords, the share of one size before its voicing is named by it

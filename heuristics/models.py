@@ -258,6 +258,7 @@ class Presence(BaseModel):
     articulation: float | None = Field(None, description="a line: how much of the time to its next note each note "
                                        "sounds (median; 1 held into the next, two thirds or less cut short)")
     voicing: str | None = Field(None, description="a chord part: what most chords hold, e.g. 'triads'")
+    chord_roll: "ChordRoll | None" = Field(None, description="a chord part: how its chords' notes spread in time")
     motion: str | None = Field(None, description="a line: how it moves, 'mostly by step', 'by steps and leaps', "
                                "'mostly by leaps' or 'mostly by fifths, between G and D' (root and fifth)")
     step_share: float | None = Field(None, description="a line: the share of its moves of a tone or less")
@@ -326,6 +327,17 @@ class LineRepeat(BaseModel):
     again_bar: int
     share: float
     differs: list[int] = []
+
+
+class ChordRoll(BaseModel):
+    """How a chord part's notes start within each chord: struck together or rolled (strummed, spread)."""
+
+    chords: int = Field(description="chords of two or more notes read")
+    spread_ms: float = Field(description="the typical (median) time from a chord's first note to its last, as "
+                             "transcribed (to about a hundredth of a second)")
+    up_share: float = Field(description="share of the rolled chords (spread 30 ms or more) played from the lowest "
+                            "note up")
+    down_share: float = Field(description="share of the rolled chords played from the top down")
 
 
 class IntonedNote(BaseModel):

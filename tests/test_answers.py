@@ -5497,3 +5497,24 @@ def test_hats_ringing_in_a_crashs_wash_are_not_said_open(lib):
     said = get_findings(lib, tid, ["drums"], 0.0, 8.0, "are the hats open or closed?").summary
     assert said.startswith("The hats are played closed but for one stroke left ringing open: on the and of four of "
                            "the second bar here, leading into the next bar."), said
+
+
+def test_chords_struck_together_or_rolled_are_said_with_their_spread_and_way_where_asked(lib):
+    """Round 59's bh03 (dev): "are the notes all together or rolled like a strum? which way, and by how many
+    milliseconds?" was not measured. A chord's notes starting within about a hundredth of a second are together;
+    spread over more, rolled, with the way they go."""
+    voicing = (48, 52, 55, 60)
+    for tid, roll in (("e2" * 6 + "e3f4", 0.0), ("e2" * 6 + "e3f5", 0.06), ("e2" * 6 + "e3f6", -0.06)):
+        keys = [note(b * BAR + k * P + abs(roll) * j / 3, x, P * 0.8)
+                for b in range(4) for k in (0, 2) for j, x in enumerate(voicing if roll >= 0 else voicing[::-1])]
+        make_track(lib.store, tid, duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4", stems={"piano": keys})
+    ask = lambda tid: get_findings(lib, tid, ["piano"], 0.0, 8.0, "are the chord notes all together or rolled like "  # noqa
+                                   "a strum? which way?").summary
+    said = ask("e2" * 6 + "e3f4")
+    assert said.startswith("The piano's chord notes start together, within about a hundredth of a second"), said
+    said = ask("e2" * 6 + "e3f5")
+    assert said.startswith("The piano rolls its chords: the notes spread over about sixty milliseconds, from the "
+                           "lowest note up."), said
+    said = ask("e2" * 6 + "e3f6")
+    assert said.startswith("The piano rolls its chords: the notes spread over about sixty milliseconds, from the top "
+                           "note down."), said

@@ -133,6 +133,23 @@ def test_the_held_notes_benchmark_finds_planted_held_notes_and_catches_a_false_a
     assert "| 6 (3 / 3) | 1.00" in table and "| 0.67 [" in table and "| 0.33 [" in table, table
 
 
+def test_the_chord_roll_benchmark_reads_the_answers_way_and_catches_a_roll_called_together():
+    """eval.chord_roll: the way read from an answer's first sentence, and a reading that calls every chord together
+    scores only the unrolled renders (the baseline's share), one with the ways right scores all."""
+    from eval.chord_roll import report, said_way, truth_way
+
+    assert said_way("The piano's chord notes start together, within about a hundredth of a second. More.") == "together"
+    assert said_way("The guitar rolls its chords: the notes spread over about sixty milliseconds, from the top note "
+                    "down. More.") == "down"
+    assert said_way("The guitar plays chords throughout.") is None
+    rows = [dict(sound=s, kind="planted test", roll=r, roll_ms=abs(ms), truth_way=truth_way(ms), said=truth_way(ms),
+                 spread_ms=abs(ms), summary="") for s in ("a", "b") for r, ms in (("together", 0.0), ("up90", 90.0))]
+    assert "| planted rolls, second draw (test) | 4 | 1.00 [1.00, 1.00] | 0.50" in report(rows)["table"][4]
+    flat = [dict(r, said="together", spread_ms=0.0) for r in rows]
+    table = report(flat)["table"][4]
+    assert "| 4 | 0.50 [0.50, 0.50] | 0.50" in table and table.endswith("| 45 | 45 |"), table  # (together: right)
+
+
 def test_the_sung_notes_benchmark_scores_a_copy_full_and_catches_split_notes_and_a_wrong_pitch():
     """eval.sung's note F: the annotated notes themselves score 1; each note split in two (a held note named twice,
     the transcription's fault the rule reads through) and each note a semitone off both fall."""
