@@ -13534,6 +13534,329 @@ GRADES_59_WHY = {
     "bh12": "the first chord, E flat minor from 0.0 s, about 2.5 s before the next: right",
 }
 BASELINE_GRADES_59 = {q: "wrong" for q in GRADES_59}
+# Round 60 (held out): everyday questions about a selected window -- whether a real Shadows-style lead guitar sits at
+# concert pitch for a synth double, where a real punk singer shouts highest and whether the back half sits lower, the
+# key of a real 1960s pop take and whether it changes when the girl takes over, a bar-aligned social clip of a real
+# country singer's second verse, how far to take a drive verse down for a singer who tops out at G5, whether a ballad
+# singer gets louder herself at the chorus, how the keys and the voice re-hit through a 2/4 stop for a live band, a 5/4
+# chorus's keyboard voicings and inversions, where to cut into a degraded 5/4 chorus and what carries across the cut, a
+# drone note under a degraded ballad intro, a 24 fps cutting grid for a degraded 12/8 head, and how high to high-pass a
+# degraded drive guitar against the bass in the hook -- written from the scores (song.mid / truth.json) and the human
+# annotations before any packet of it was made; no analysis code run and no server output read.
+QUESTIONS_60 = [
+    # truth: musicdelta_shadows annotations/MDB_MusicDelta_Shadows_STEM_04.csv (the lead guitar's human-verified f0, 5.8
+    # ms frames; the rhythm guitar shares guitar.flac) and MusicDelta_Shadows_MIX.beats (4/4 at about 111). Over 0-30 s
+    # the steady frames (3,508 of 3,790 voiced, each within 10 cents of both neighbours) sit a median 4.4 cents below
+    # equal-tempered A440 (mean -4.1; 80 % of them between -17 and +6 cents): A = about 439 Hz. Held-note medians: G3
+    # 0.10-0.75 -10, B flat 3 1.15-1.6 -6, D4 +2, C4 2.3-2.95 -3, F3 3.9-4.3 -5, G3 5.35-6.1 -20, G3 8.8-9.7 -19, B flat
+    # 3 9.85-10.3 +13, D4 +5, C4 10.95-11.7 -2, G3 14.0-14.4 +3, C3 17.55-18.2 -7, G3 19.15-19.55 +3, F3 19.7-20.4 -4, B
+    # flat 2 21.4-21.75 0, C3 22.75-23.5 -14 (after the arm dip at 22.55-22.74), B flat 2 27.3-27.7 +3, D3 -2, C3
+    # 28.4-29.1 -6. Phrases 0.06-6.20, 8.19-14.43, 16.95-23.60, 26.19-32.29. b01 and bg04 asked about his whammy dips
+    # and slides, au01 the GuitarSet take's tuning; none asked this take's pitch reference.
+    Question("bi01", "real:musicdelta_shadows", ["guitar"], 0.0, 30.0,
+             "doubling the lead on a synth -- old records are often a bit off pitch. is this one at A440, or do I "
+             "need to nudge the synth's tuning? by how much?",
+             "At A440, near enough -- leave the synth at concert pitch (or trim it about 5 cents flat if you're "
+             "fussy). The lead's held notes sit on average about 4-5 cents flat of equal temperament (A about 439 "
+             "Hz), most of them within about 10 cents of the grid either way -- normal playing, not a slow tape. The "
+             "few that sit lower are his own doing: a couple of long G's below middle C (about 5.4-6.1 and 8.8-9.7 s) "
+             "sag about 20 cents, and he dips the whammy bar on some long notes (e.g., the low C at about 22.6 s) -- "
+             "match those with pitch bend, not with the master tune. (The rhythm guitar shares the track; 4/4 at "
+             "about 111.) Right: concert pitch within about 10 cents (A about 437-442 Hz, or 'a hair flat'), with no "
+             "retune or a trim of under 10 cents. Partly: 'close to 440' with an offset of 10-25 cents claimed (A "
+             "about 434-437 or 443-446 Hz); or the right offset with the whammy dips treated as a tuning error to fix "
+             "globally.",
+             "A quarter-tone or more off (e.g., A = 432 or 450 Hz), a semitone off, or 'badly out of tune'; no "
+             "answer."),
+    # truth: musicdelta_punk annotations/MDB_MusicDelta_Punk_STEM_04.csv (the singer's human-verified f0), truth.json
+    # notes.vocals (derived from it) and MusicDelta_Punk_MIX.beats (4/4 at about 150; bars from 0.01, 1.62, 3.21, 4.82,
+    # 6.40, 8.02, 9.62, 11.24, 12.85, 14.44 ... 27.23). Median voiced f0 by bar (MIDI): 3.21 75.95 (the first shout,
+    # 2.94-3.67, median 76.2, peak 77.1), 6.40 76.51, 8.02 74.53 (peak 78.49 at 8.59-8.73), 9.62 76.87, 11.24 76.88,
+    # 12.85 76.56 (a held F 13.04-13.65, median 77.3, up to 78.16 at 13.6); then 14.44 74.12, 16.02 74.99, 17.62 73.81,
+    # 19.23 74.64, 20.83 75.87, 22.43 74.76, 24.03 76.16, 25.62 73.68, 27.23 73.87. 6.4-14.44 s median 76.5; 14.44-28.8
+    # s median 74.6 (90th percentile 76.5). Frames at 77.5 or more: 7.34-7.42, 8.59-8.73, 9.96, 11.15, 11.87-11.99,
+    # 12.16, 12.70-12.74, 13.04-13.10, 13.22-13.31, 13.42-13.47, 13.58-13.65, and only once later, 23.66. Derived F5s
+    # after 14.44: 21.44-21.66, 22.27-22.41, 24.66-24.90, 25.43-25.62; the last notes C sharp 5 26.81-27.10, D-E flat
+    # 27.25-27.72. The closed-hat beat starts at 12.85 (MusicDelta_Punk_subclass.txt). i04 (6.4-14.44) asked his range
+    # there, bd03 his held notes, ag03 and d05 his gaps and line starts; none asked where across the take he is highest
+    # and whether the back half sits lower.
+    Question("bi02", "real:musicdelta_punk", ["vocals"], 0.0, 28.76,
+             "our singer's covering this one and the high shouting kills him -- where are the highest bits, and does "
+             "it get any easier later in the take?",
+             "Yes -- the back half sits about a whole step lower. He's high all the way (a narrow shouted band from "
+             "about D to F an octave and a bit above middle C, D5-F5, roughly 590-700 Hz; 4/4 at about 150). The top "
+             "stretch is the first half: his first shout (about 2.9-3.7 s) is already up around E-F, and from his "
+             "lines at about 6.6 s to about 13.7 s he sits mostly on E-F, pushing up toward F sharp at about 8.6 s "
+             "and again around 12.7-13.65 s (a held, wavering F at about 13.05-13.65). From about 13.7 s -- once the "
+             "tight closed-hat beat is going -- his lines centre on D-E flat instead, only flicking up to F now and "
+             "then (about 21.5, 22.3, 23.7 and 24.7-25.6 s), and the last line is the lowest, around C sharp-D-E flat "
+             "(about 26.8-27.7 s). So the killer stretch is about 6.6-13.7 s; get through that and the rest is "
+             "easier. Right: the highest stretch in the first half (about 6.5-13.7 s, each end within about 1 s, or "
+             "'up to about 13-14 s') and the later lines said to sit lower (by about a tone, around D-E flat). "
+             "Partly: one of the two; or both right with the pitches an octave low (D4-F4).",
+             "The back half called higher or no different; the highest part put after 15 s; a centre below about C5 "
+             "claimed; no answer."),
+    # truth: musicdelta_beatles truth.json notes.vocals (derived from the human-verified f0 of both singers,
+    # annotations/MDB_MusicDelta_Beatles_STEM_07.csv (him) and _STEM_08.csv (her)) and MusicDelta_Beatles_MIX.beats (4/4
+    # at about 110; bars from 6.55, 8.75 ... 17.45, 19.64 ... 34.92). No key or chord annotation: the key is read from
+    # the two tunes. Voiced time by note over the take: D 5.6 s, B 4.7, G 4.0, A 2.5, F sharp 1.8, C 1.5, B flat 1.2, E
+    # 1.1, E flat 0.6, A flat 0.6, F 0.4, C sharp 0.2. His lines in the window: E flat-D 6.87-7.53, a G4 flick
+    # 7.68-7.89, A-B flat-A flat-G 7.95-8.74 (ending on G3), A B A G E 9.01-10.92, B flat-B-G 12.05-12.64, E D C sharp D
+    # 12.84-13.65, G G sharp A 14.45-15.0, B flat 3 held 15.38-16.34, C4 16.43-17.57, B3 17.57-18.41. Hers from about
+    # 18.0: D-B 18.3-21.2, D-B-D 22.4-23.9, E F sharp E E flat D B D 24.1-26.2, F sharp G 26.3-26.9, E flat F F sharp
+    # 27.0-28.7, G A F sharp 29.25-29.84 (her top, A4), D B A A G 30.0-32.86 (ending on G3), A flat A G 34.10-35.49 (her
+    # last note, G3). bd01 asked whether her tune is his, ah01 her octave, f04 her peak and last note; nobody asked the
+    # key of this take.
+    Question("bi03", "real:musicdelta_beatles", ["vocals", "guitar", "bass"], 6.37, 36.37,
+             "want to jam a guitar solo over this -- what key is it in, and does it change key when the girl takes "
+             "over?",
+             "G major, and no change -- she stays in his key. Both tunes are built on G, B and D: his lines come to "
+             "rest on G and B (a slide down onto G at about 8.5 s, a G at about 12.3-12.6 s, his last long B at about "
+             "17.6-18.4 s), and both of her phrases come home to the G below middle C (about 31.6-32.9 s, and her "
+             "last note at about 34.7-35.5 s). It has a bluesy colour -- flat notes slipped in (B flat, E flat, F "
+             "natural: his held B flat at about 15.4-16.3 s in the climb before she comes in, her E flat-F at about "
+             "27.0-27.5 s) -- but those are passing blue notes: the climb resolves back onto B at about 17.6 s, and "
+             "she comes in on D falling to B, inside the same key. 4/4 at about 110; she takes over at about 18.0 s. "
+             "So solo in G major (G major pentatonic, with G blues licks where the flat notes are). Right: G major "
+             "(or G with blue notes) for both halves, no key change at her entry. Partly: G with the mode hedged ('G "
+             "mixolydian', 'G blues') and no change; or E minor (the relative minor, the same notes) with no change; "
+             "or G major for one half with a change claimed at her entry.",
+             "Another key (D, C, B flat, A minor); a modulation at her entry (e.g., to C or B flat); no answer."),
+    # truth: musicdelta_country1 annotations/MDB_MusicDelta_Country1_STEM_05.csv (the singer's human-verified f0: voiced
+    # 12.88-13.69 (verse one's last note), then nothing to 18.43; 18.43-19.01 (a low scoop, A flat 2 at 18.43, E-F
+    # 18.73-18.95), 19.13-19.99 ... 30.33-30.78 (his last note, G3), nothing after), truth.json notes.vocals,
+    # MusicDelta_Country1_MIX.beats (4/4 at about 109; downbeats 15.37, 17.55, 19.72, 21.92, 24.10, 26.27, 28.43, 30.66,
+    # 32.81; beats 17.55, 18.09, 18.64, 19.19; the file 34.743 s) and MusicDelta_Country1_subclass.txt (kick with the
+    # closed hat on one and three, side-stick on two and four, every bar; the last hit a side-stick at 34.48, beat four
+    # of the bar from 32.81; no crash, no fill). A bar-aligned cut 17.55-32.81 is 7 bars, 15.26 s; 15.37-32.81 is 8
+    # bars, 17.44 s. au05 (12.6-22.6) asked a punch-in point, am07 (26.27-34.74) the ending, be05 his gaps; none asked a
+    # bar-aligned clip of the whole verse.
+    Question("bi04", "real:musicdelta_country1", ["drums", "vocals"], 15.37, 34.74,
+             "need a clip of about 15 seconds of his second verse for socials, cut clean on bar lines -- which bar do "
+             "I start on so I don't lose his first word, and where do I end so the last one isn't chopped?",
+             "Start on the bar line at about 17.55 s and end on the one at about 32.81 s -- seven bars, about 15.3 s. "
+             "4/4 at about 109 (a bar about 2.18 s); bar lines at about 15.37, 17.55, 19.72, 21.92, 24.10, 26.27, "
+             "28.43, 30.66 and 32.81 s. He's silent from about 13.7 s (the end of verse one) until a pickup: a short "
+             "low scoop at about 18.4 s, on the 'and' of two of the bar from 17.55, leading into his line on beat "
+             "three. Starting at the next bar line (19.72) would cut his first word; 17.55 keeps it, with a bar and a "
+             "half of band in front. His last note, a G, runs from about 30.3 to about 30.8 s -- just past the bar "
+             "line at 30.66 -- so ending at 30.66 clips its tail; end at 32.81 (the band just keeps its beat, no "
+             "fill) or fade from about 31 s. (With a bar of lead-in, 15.37-32.81 is eight bars, about 17.4 s.) The "
+             "take runs out at about 34.7 s, a quarter second short of the next bar line. Right: a start at about "
+             "17.55 s (within 0.2 s; or 15.37 with the reason) and an end on a bar line after about 30.8 s (about "
+             "32.8 s), with the pickup and the last note placed. Partly: one of the two cut points right with the "
+             "other chopping him (a start at 19.7 or an end at 30.66); or both right with no reason given.",
+             "Cuts off the bar lines; his verse said to start on the downbeat at 19.7 with nothing before it; an end "
+             "before his last note (e.g., 28.4); no times."),
+    # truth: write_band(ft_drive_ab152, 9102) (song.mid / truth.json): A flat major, 4/4 at 152 (a bar 1.579 s); verse
+    # one 12.632-37.895, chords A flat, D flat, A flat, E flat a bar each, four times. Voice, 80 notes, G4 to B flat 5:
+    # line one (12.632-17.336) climbs A flat 4, G4 (12.829, her lowest), A flat 4, B flat 4, C5 ... F5, G5 and rocks A
+    # flat 5-G5 in quarters (15.789-17.336); the lines from 18.947, 25.263 and 31.579 live on A flat 5, G5 and B flat 5.
+    # B flat 5 (MIDI 82) 15 times: 19.14, 19.54, 20.33, 23.29, 25.46, 26.25, 27.04, 28.22, 31.78, 32.17, 32.96, 33.36,
+    # 34.54, 35.13, 35.92; A flat 5 30 times; 14.3 of her 17.4 s of singing at G5 or above. Down three semitones: F
+    # major (chords F, B flat, F, C), top G5, bottom E4. ae05 (12.6-17.4) asked her first line's start and top, am03
+    # (degraded 56.84-75.79) verse two's range, bg07 and bh11 the chords under her and who is on top; none asked how far
+    # to take verse one down for a lower top.
+    Question("bi05", "ft_drive_ab152", ["vocals"], 12.63, 37.89,
+             "our singer tops out at the G just above the treble staff -- what's the highest note in this first "
+             "verse, how often does she go up there, and how far down do we need to take the song?",
+             "B flat -- the B flat above that G (B flat 5), and constantly. A flat major, 4/4 at about 152 (a bar "
+             "about 1.58 s); four lines, from about 12.6, 19.0, 25.3 and 31.6 s. Only the first line starts low (on "
+             "the A flat above middle C, dipping to G at about 12.8 s, her lowest note) and climbs; it tops out on A "
+             "flat (about 15.8-17.3 s). From the second line on she lives up there -- rocking A flat-G and jumping to "
+             "B flat about fifteen times (about 19.1, 19.5, 20.3, 23.3, 25.5-28.2 and 31.8-35.9 s) -- and most of the "
+             "verse (about 14 of her 17 seconds of singing) is at G or above. So putting her top on G means coming "
+             "down three semitones (a minor third): A flat major to F major -- the verse chords A flat, D flat, A "
+             "flat, E flat become F, B flat, F, C -- and her lowest note becomes the E above middle C. (Down just a "
+             "whole step, to G flat, still leaves her top on A flat.) Right: top B flat 5 (A sharp), reached again "
+             "and again from the second line, and a drop of three semitones to F major. Partly: the top right with "
+             "the drop wrong (e.g., a whole step) or the new key misnamed; or the top a semitone off (A flat or B) "
+             "with a drop that fits it.",
+             "The top called G or lower (no change needed); the top an octave off with a wrong drop; a move up; no "
+             "answer."),
+    # truth: write_band(ft_ballad_csm76, 9101) (song.mid / truth.json): C sharp minor, 4/4 at 76 (a bar 3.158 s); the
+    # verse to 28.421, the chorus 28.421-47.368. Voice velocities: the verse's 36 notes 71-79 (mean 74.5; its last two
+    # bars, 22.105-28.389, 71-79, no rise), the chorus's 36 notes 96-104 (mean 100.4) from the A5 at 28.421; the verse's
+    # last note (A flat 5, 28.026-28.389) runs straight into it (a 0.03 s gap). The band steps up at the same bar line:
+    # keys 56-64 to 79-97, bass 61-68 to 91-99, kit 51-81 to 71-114 (a crash, v109, at 28.421). ad06 asked the same of
+    # ft_ballad_eb54; an04 (degraded 22.1-34.74) asked whether she breathes into this chorus, ab07 (degraded) where the
+    # mix jumps, be07 (degraded 41.05-66.32) her level into the quiet part; none asked whether she herself gets louder
+    # at this chorus.
+    Question("bi06", "ft_ballad_csm76", ["vocals"], 22.1, 34.74,
+             "riding her vocal fader going into the chorus -- is she actually singing harder when the chorus hits, or "
+             "is it just the band getting bigger? is it a build or a jump?",
+             "She sings harder herself, and it's a jump, not a build. 4/4 at about 76 (a bar about 3.16 s). Through "
+             "the end of the verse (about 22.1-28.4 s) her notes are all at one level, with no swell into the last "
+             "bar; on the chorus's first downbeat, about 28.42 s, she steps straight up -- roughly a third harder "
+             "(MIDI velocity about 75 to about 100, a clear few dB) -- and stays at that new level through the "
+             "chorus. She doesn't breathe there either: the verse's last note runs right into the chorus's first. The "
+             "band jumps at the same bar line (a crash, and drums, bass and keys all much louder), so the whole lift "
+             "lands at once. For the fader: no ramp -- if anything, pull her down a touch right at 28.4 s so she "
+             "doesn't leap out, and keep each section flat. Right: louder on her own from the chorus (about 28.4 s, "
+             "within 0.3 s), a sudden step with each section level. Partly: louder at the chorus but described as a "
+             "gradual build through the verse's end, or the step placed a bar or more off.",
+             "She stays at the same level (only the band gets louder); she gets softer; a steady crescendo through "
+             "the verse; no answer."),
+    # truth: write_band(ft_drive_e24, 9105) (song.mid / truth.json): E major, 2/4 at 96 (a beat 0.625 s, a bar 1.25 s);
+    # the hook ends at 40.0 (its last keys chord, E, 39.688-39.993; her last call, A flat 5, 39.688-39.969); the stop
+    # 40.0-45.0: keys E3 A3 C sharp 4 (A) struck at 40.000, 41.250, 42.500 and 43.750, each 1.225 s (a 0.025 s gap),
+    # velocity 56-64 (the hook's chords 89-107); voice E5 at 40.020, 41.270, 42.520 and 43.770, each 1.188 s (ending
+    # 41.208, 42.458, 43.708, 44.958), velocity 67-73; no kit, no bass. Verse two from 45.000: kick, crash and hat, bass
+    # E2, her B5 on 45.000, the keys' first stab (E4 G sharp 4 B4) at 45.312. ad09 (degraded 38.75-46.25) asked her note
+    # and the chord under it, q15 who plays, az11 cutting the stop out, p02 where the beat stops; none asked how the
+    # stop is re-struck and counted for a live band (bb09 asked that of ft_drive_ab152's stop).
+    Question("bi07", "ft_drive_e24", ["piano", "vocals"], 40.0, 46.25,
+             "doing this live -- in the quiet stop it's just keys and our singer. is that one long held chord and "
+             "note, or do they hit it again? how many times, and how do they know when the band's back?",
+             "They hit it again every bar -- four times. It's 2/4 at about 96 (a beat about 0.63 s, a bar 1.25 s). "
+             "From about 40.0 s the keys play a soft A chord around middle C (the E and A below it and the C sharp "
+             "just above), re-struck at about 40.0, 41.25, 42.5 and 43.75 s, each held almost the whole bar (about "
+             "1.2 s) with only a hair of a break before the next. She does the same on a high E (E5): four times, "
+             "each starting a couple of hundredths of a second after the keys -- effectively together -- and let go "
+             "just before the next, the last ending at about 44.96 s. No drums or bass at all. Count it as four bars "
+             "of two (eight beats), re-hitting on each 'one'; the band crashes back in on the next downbeat, about "
+             "45.0 s, and she goes straight into the second verse on that same beat (the keys' first stab a half beat "
+             "later). Right: four re-strikes, one a bar (about 1.25 s apart, within 0.2 s), by both the keys and her, "
+             "with the band back at about 45.0 s. Partly: the re-strikes right for one part only (the other called "
+             "one long note), or the count off by one; or the re-strikes right with the return a bar or more off.",
+             "One long held chord and note; re-hits on every beat; drums or bass playing through it; no answer."),
+    # truth: write_band(ft_ballad_eb54, 9104) (song.mid / truth.json): E flat minor, 5/4 at 120 (a beat 0.5 s, an eighth
+    # 0.25 s, a bar 2.5 s); the chorus 22.5-37.5, chords A flat minor 22.5, B flat minor 25.0, E flat minor 27.5, D flat
+    # 30.0, A flat minor 32.5, B flat minor 35.0. Keys, bottom up, on every eighth (10 a bar, 0.225 s each, rolled
+    # upward about 8 ms, the beats at velocity 89-97 and the 'ands' 79-87): A flat 3 B3 E flat 4 A flat 4 (A flat minor,
+    # root position); F3 B flat 3 D flat 4 F4 (B flat minor, second inversion); G flat 3 B flat 3 E flat 4 G flat 4 (E
+    # flat minor, first inversion); F3 A flat 3 D flat 4 F4 (D flat, first inversion); the top voice A flat 4, F4, G
+    # flat 4, F4, A flat 4, F4; lowest F3, highest A flat 4. The bass plays the roots under them (A flat 2, B flat 2, E
+    # flat 2, D flat 2 on each downbeat). am01 (22.5-30) asked block chords or strummed and the rhythm, be11 whether the
+    # bass plays the keys' notes, c08 the verse's top notes; none asked the chorus voicings and inversions.
+    Question("bi08", "ft_ballad_eb54", ["piano"], 22.5, 37.5,
+             "learning the keys part for this chorus -- what are the actual voicings? which inversions is he using, "
+             "and how does his hand move from chord to chord?",
+             "Four-note chords, from the F below middle C up to the A flat above it (F3 to A flat 4), the bottom note "
+             "doubled an octave up on top -- and he mostly uses inversions, so his hand barely moves. 5/4 at about "
+             "120 (a bar 2.5 s), a chord a bar: A flat minor (about 22.5 s) in root position, A flat-C flat (B)-E "
+             "flat-A flat; B flat minor (about 25.0 s) with F at the bottom (second inversion), F-B flat-D flat-F; E "
+             "flat minor (about 27.5 s) with G flat at the bottom (first inversion), G flat-B flat-E flat-G flat; D "
+             "flat (about 30.0 s) with F at the bottom (first inversion), F-A flat-D flat-F; then A flat minor and B "
+             "flat minor again. So the top voice just goes A flat, F, G flat, F, A flat, F; from B flat minor to E "
+             "flat minor he keeps the B flat and moves the rest a half or whole step, E flat minor to D flat is every "
+             "finger down a step, and only the move back to A flat minor shifts the whole hand up a third. He "
+             "re-strikes each chord on every eighth (ten a bar), let go just before the next, rolled quickly upward "
+             "and a bit harder on the beats; the bass has the roots underneath. Right: the voicings with their "
+             "inversions (at least three of the four: root position for A flat minor, F at the bottom of B flat minor "
+             "and D flat, G flat at the bottom of E flat minor) in about the right octave. Partly: the chords right "
+             "but all called root position (or plain triads); or the voicings right with the chord order or the bars "
+             "wrong.",
+             "Other chords (e.g., B major, G flat major); wide two-hand voicings over two octaves; single notes; no "
+             "answer."),
+    # truth: write_band(ft_ballad_eb54, 9104) (song.mid / truth.json): E flat minor, 5/4 at 120 (a beat 0.5 s, a bar 2.5
+    # s); the verse to 22.5, the chorus from 22.5. The verse's last bar, 20.0-22.5 (A flat minor): keys A flat 3 B3 E
+    # flat 4 held 20.0-22.45; bass A flat 2 20.0-22.45; kit kick on one (20.0), ride on each beat (20.0 ... 22.0), snare
+    # on three (21.0), no fill, no crash; voice eighths B5 B flat 5 B5 C sharp 6 B5 C sharp 6 B5 C sharp 6 B5 B flat 5
+    # (20.0-22.48), velocity 71-78. The chorus's first bar (A flat minor again): kick with a crash (v102) and hi-hat at
+    # 22.5; bass A flat 2 at 22.5; keys strumming A flat 3 B3 E flat 4 A flat 4 from 22.5; voice B5 at 22.5, then B flat
+    # 5, B5 ..., velocity 97-104, her eighths unbroken across the bar line (a 0.02 s gap). Degraded copy: cached
+    # conditions.json spill -12 dB, room 1.55 s, noise 24 dB under (seed 10104). as08 (degraded 20-40) asked the
+    # chorus's bars, j09 a fill into it, ax09 the chords either side, ao02 (degraded 7.5-27.5) whether her tune is new;
+    # none asked what a cut on the chorus's downbeat would chop.
+    Question("bi09", "ft_ballad_eb54@degraded", ["drums", "bass", "piano", "vocals"], 17.5, 27.5,
+             "making a short edit that starts bang on the chorus -- where exactly is its first downbeat, and will I "
+             "chop anything from the verse at that cut, like a word or a held chord?",
+             "About 22.5 s -- the crash and kick mark it. 5/4 at about 120 (a bar 2.5 s). Going in, the verse's last "
+             "bar (about 20.0-22.5 s) is a held A flat minor chord on the keys and a held low A flat on the bass, "
+             "both let go just before the bar line, with the drummer riding quietly -- no fill, no pickup. The catch "
+             "is her: she's singing quick even notes (B, B flat, C sharp, high in her range) right through the end of "
+             "the verse and carries on without a breath -- the chorus's first note lands right on 22.5 and the same "
+             "B-B flat figure just continues, louder. So a cut at 22.5 falls between two of her notes, not mid-note, "
+             "but drops the listener into the middle of a running line. The chord doesn't change across the cut (A "
+             "flat minor both sides), so harmonically it's seamless. On this copy the room is long (about 1.5 s) and "
+             "the tracks spill into each other, so the verse's held chord, her last notes and the ride ring on under "
+             "the chorus's first second or so: a hard cut at 22.5 starts on a little wash that the crash mostly "
+             "covers. Right: the downbeat at about 22.5 s (within 0.1 s), with her line running across it (no breath) "
+             "and the chord the same either side (or the held chord let go just before). Partly: the downbeat right "
+             "with her called silent there or a breath claimed; or the carry-over right with the downbeat a beat or "
+             "more off.",
+             "The chorus placed elsewhere (e.g., 20.0 or 25.0 s); a drum fill or a vocal pickup claimed; a different "
+             "chord on each side of the cut; no times."),
+    # truth: write_band(ft_ballad_csm76, 9101) (song.mid / truth.json): C sharp minor, 4/4 at 76 (a bar 3.158 s); the
+    # intro 0.0-9.474, keys alone (the kit, bass and voice start at 9.474): E3 G sharp 3 C sharp 4 (C sharp minor) at
+    # 0.000, E3 A3 C sharp 4 (A) at 3.158, E3 G sharp 3 B3 (E) at 6.316, 3.09 s each (a 0.07 s gap), velocity 48-52. E3
+    # is the bottom note of all three; C sharp 4 is in the first two. The verse repeats them and adds B (F sharp 3 B3 D
+    # sharp 4) at 18.947, with no E. Degraded copy: cached conditions.json spill -18 dB, room 0.71 s, noise 40 dB under
+    # (seed 9101). ae06 (0-9.4) asked the intro's chords and voicings for a string pad, ay06 a count for dancers, al01 a
+    # drone through ft_ballad_eb54's intro; none asked a drone under this one.
+    Question("bi10", "ft_ballad_csm76@degraded", ["piano"], 0.0, 9.47,
+             "want a cello drone holding one note under this keys intro -- is there a note that works under every "
+             "chord, or will it have to move?",
+             "E -- hold E the whole way. The intro is just the keys (4/4 at about 76, a bar about 3.16 s): three soft "
+             "held chords, a bar each -- C sharp minor (from 0.0 s), A (about 3.16 s) and E (about 6.32 s) -- and E "
+             "is in all three: the minor third of C sharp minor, the fifth of A, the root of E. The player even keeps "
+             "the same E, the one below middle C, at the bottom of every chord, so a cello on that E (or an octave "
+             "lower) sits inside each chord. C sharp only fits the first two (it turns the E chord into an E6), and G "
+             "sharp makes the A chord a major seventh. A heads-up for later: once the verse is going, a B major bar "
+             "arrives (about 18.9 s) where E rubs as a suspended fourth, so move off it or let it go there. On this "
+             "copy the room (about 0.7 s) blurs the chord changes a little, but nothing else plays in the intro. "
+             "Right: E, named as the note in all three chords (C sharp minor, A, E). Partly: C sharp (in two of the "
+             "three) or G sharp, with the chords right; or E with the chords misnamed.",
+             "No common note (it must move every bar); a note outside the chords (e.g., D, F, B flat); no answer."),
+    # truth: write_band(ft_swing_g1208, 9103) (song.mid / truth.json): G major, 12/8 at 63 dotted quarters (a beat 0.952
+    # s, a triplet eighth 0.317 s, a bar 3.810 s); bars from 0.000, 3.810, 7.619, 11.429, 15.238, 19.048, 22.857 and
+    # 26.667 (the next 30.476). Kit each bar: kick on beats one and three (0.000, 1.905 into the bar), cross-stick on
+    # two and four (0.952, 2.857), ride on each beat and its last triplet (0.635, 1.587, 2.540, 3.492 in); a crash only
+    # at 0.000; one tempo. At 24 fps a beat is 22.857 frames and a bar 91.429 frames; the bar lines fall on frames 0,
+    # 91.4, 182.9, 274.3, 365.7, 457.1, 548.6 and 640.0 (seven bars = 640 frames exactly; the next 731.4). Degraded
+    # copy: cached conditions.json spill -18 dB, room 0.78 s, noise 30 dB under (seed 10103). f10 (degraded 0-15.22)
+    # asked the kit on a triplet grid, at09 the DAW tempo, h04 and q09 the meter; none asked a cutting grid in video
+    # frames.
+    Question("bi11", "ft_swing_g1208@degraded", ["drums"], 0.0, 30.0,
+             "cutting a video to this at 24 fps, one shot per bar -- how many frames is a bar, and which frame "
+             "numbers do the cuts land on through here?",
+             "A bar is about 91.4 frames (3.81 s), so the cuts fall on frames 0, 91, 183, 274, 366, 457, 549 and 640 "
+             "(alternately 91 and 92 frames apart; seven bars come to exactly 640 frames), with the next at about "
+             "731, just after this stretch. It's a slow shuffle in 12/8 at about 63: four big swung beats a bar, each "
+             "about 0.95 s (about 22.9 frames) and split in three. The bar starts are easy to hear: the kick on the "
+             "first and third big beats and the cross-stick on the second and fourth, with a crash only on the very "
+             "first downbeat at 0 s. To cut on every beat instead, that's about every 23 frames (0, 23, 46, 69, 91 "
+             "...). The tempo doesn't move. On this copy the room (about 0.8 s) and the spill soften the hits, but "
+             "the grid is the same. Right: a bar of about 3.8 s (about 91-92 frames) with the cut frames about right "
+             "(within 2 frames) from 0. Partly: a half-bar grid (about 1.9 s, 45-46 frames -- read as 6/8, or as 4/4 "
+             "at about 126) with frames that fit it; or the bar length right with the frame list off or missing.",
+             "A grid from the triplets (e.g., 189 BPM, about 7.6 frames a beat); a 4/4 bar of 2.0 s at 120; a tempo "
+             "change; no answer."),
+    # truth: write_band(ft_drive_ab152, 9102) (song.mid / truth.json): A flat major, 4/4 at 152 (an eighth 0.197 s, a
+    # bar 1.579 s); the hook 37.895-50.526, chords F minor, D flat, A flat, E flat a bar each, twice. Guitar: four-note
+    # chords on every eighth (0.178 s each): F3 A flat 3 C4 F4 (F minor), F3 A flat 3 D flat 4 F4 (D flat), A flat 3 C4
+    # E flat 4 A flat 4 (A flat), G3 B flat 3 E flat 4 G4 (E flat); lowest F3 (174.6 Hz), highest A flat 4. Bass, 0.158
+    # s notes at 0, 0.197, 0.592, 0.789 and 1.184 s into each bar: F2 F3 C3 F2 D3 | D flat 2 D flat 3 A flat 2 D flat 2
+    # B flat 2 | A flat 2 A flat 3 E flat 3 A flat 2 F3 | E flat 2 E flat 3 B flat 2 E flat 2 C3; lowest D flat 2 (69.3
+    # Hz), highest A flat 3 (207.7 Hz). Unisons with the guitar's bottom note: the bass's F3 0.197 s into the F minor
+    # bars (38.09, 44.41) and its A flat 3 0.197 s into the A flat bars (41.25, 47.57); its F3 1.184 s into the A flat
+    # bars (42.24, 48.55) sits a third under the guitar's A flat 3. Degraded copy: cached conditions.json spill -12 dB,
+    # room 1.13 s, noise 30 dB under (seed 10102). k04 asked whether the bass doubles the guitar in the hook, at08 power
+    # chords, aj02 the top notes, aw08 a kick's tuning, at10 a keys high-pass in ft_drive_e24; none asked a guitar
+    # high-pass against this bass.
+    Question("bi12", "ft_drive_ab152@degraded", ["guitar", "bass"], 37.89, 50.53,
+             "the guitar and bass get muddy together in this big part -- how high can I high-pass the guitar before "
+             "it thins out his chords, and where does the bass climb up into the guitar's range?",
+             "Up to about 150-160 Hz is safe; above about 175 Hz you start eating his lowest notes. 4/4 at about 152 "
+             "(a bar about 1.58 s), a chord a bar: F minor, D flat, A flat, E flat, twice (about 37.9-50.5 s). The "
+             "guitar strums four-note chords on every eighth, all between the F below middle C (F3, about 175 Hz) and "
+             "the A flat above middle C: F minor and D flat sit on that F, A flat on the A flat above it (about 208 "
+             "Hz), E flat on G (about 196 Hz). The bass plays short notes from D flat 2 (about 69 Hz) up to A flat 3 "
+             "(about 208 Hz): every bar its second note jumps up an octave from the root, and in the F minor and A "
+             "flat bars that octave lands right on the guitar's bottom note -- F3 on the 'and' of one of the F minor "
+             "bars (about 38.1 and 44.4 s) and A flat 3 on the 'and' of one of the A flat bars (about 41.25 and 47.6 "
+             "s) -- with another F3 on beat four of the A flat bars just under the guitar. Those unisons, not the "
+             "bass's low roots (about 69-104 Hz), are the mud: a guitar high-pass at about 150 Hz clears the roots "
+             "but can't fix them -- dip the bass a little around 175-210 Hz, or the guitar's low strings there, "
+             "instead. On this copy the guitar track also carries the bass's spill (about 12 dB down) and a long room "
+             "(about 1.1 s), so the high-pass cleans up some of that too. Right: a cutoff of about 120-170 Hz (the "
+             "guitar's lowest note about F3, 175 Hz) with the bass's octave notes placed as the overlap (the F3 "
+             "and/or the A flat 3, in the right bars). Partly: one of the two; or the overlap right with a cutoff of "
+             "200 Hz or more (cutting his low F's).",
+             "A cutoff of 300 Hz or more called safe; the bass said to stay under the guitar throughout; the guitar "
+             "put an octave off (e.g., its lowest note F2 or F4); no answer."),
+]
 
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
@@ -13546,7 +13869,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           40: QUESTIONS_40, 41: QUESTIONS_41, 42: QUESTIONS_42, 43: QUESTIONS_43, 44: QUESTIONS_44,
           45: QUESTIONS_45, 46: QUESTIONS_46, 47: QUESTIONS_47, 48: QUESTIONS_48, 49: QUESTIONS_49,
           50: QUESTIONS_50, 51: QUESTIONS_51, 52: QUESTIONS_52, 53: QUESTIONS_53, 54: QUESTIONS_54, 55: QUESTIONS_55,
-          56: QUESTIONS_56, 57: QUESTIONS_57, 58: QUESTIONS_58, 59: QUESTIONS_59}
+          56: QUESTIONS_56, 57: QUESTIONS_57, 58: QUESTIONS_58, 59: QUESTIONS_59, 60: QUESTIONS_60}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -13790,6 +14113,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 57: (QUESTIONS_57, GRADES_57, BASELINE_GRADES_57),  # round 57: read once on 2138ed3
                 58: (QUESTIONS_58, GRADES_58, BASELINE_GRADES_58),  # round 58: read once on 6801a92
                 59: (QUESTIONS_59, GRADES_59, BASELINE_GRADES_59),  # round 59: read once on 0f4eb8d
+                60: (QUESTIONS_60, {}, {}),  # round 60: not graded yet
                 }
 
 
