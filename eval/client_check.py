@@ -13858,6 +13858,27 @@ QUESTIONS_60 = [
              "put an octave off (e.g., its lowest note F2 or F4); no answer."),
 ]
 
+GRADES_60 = {"bi01": "right", "bi02": "right", "bi03": "right", "bi04": "right", "bi05": "right", "bi06": "right",
+             "bi07": "partly", "bi08": "partly", "bi09": "right", "bi10": "right", "bi11": "partly", "bi12": "partly"}
+GRADES_60_WHY = {
+    "bi01": "about five cents flat of concert pitch, a trim of five cents: right (the lead's own notes not read apart)",
+    "bi02": "the top (G flat 5 about 8.6 and 13.2 s, the held F) in the first half to about 14 s, lower after: right",
+    "bi03": "G major both halves, no change at her entry, the minor four's flats noted: right",
+    "bi04": "17.53 -> 32.79 s, seven bars, his pickup at about 18.43 s and his last G to about 30.78 s placed: right",
+    "bi05": "B flat 5, sixteen times, down three semitones to F major: right",
+    "bi06": "her own level steps up about five decibels at about 28.4 s and holds, a jump: right",
+    "bi07": "the keys re-struck every bar of two (about 1.25 s apart), but her re-sung E put half a bar late and the "
+            "band's return not given (only the chord's change at about 45.0 s): partly",
+    "bi08": "A flat minor in root position and E flat minor on G flat, but B flat minor and D flat called first "
+            "inversion and root position (F at the bottom of both) and the rolls called none: partly",
+    "bi09": "the downbeat at about 22.5 s, her line running across it, A flat minor either side: right",
+    "bi10": "E, in all three chords: right",
+    "bi11": "the 12/8 bar's frames (0, 92, 183, ...) offered, but led with a 6/8 half-bar grid of 45-46 frames: partly",
+    "bi12": "the bass's octave notes on the 'and' of one placed as the overlap, but the guitar's lowest read as D flat 3 "
+            "(its F3 misread under the bass's spill) and the cutoff put at 100-120 Hz: partly",
+}
+BASELINE_GRADES_60 = {q: "wrong" for q in GRADES_60}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -14113,7 +14134,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 57: (QUESTIONS_57, GRADES_57, BASELINE_GRADES_57),  # round 57: read once on 2138ed3
                 58: (QUESTIONS_58, GRADES_58, BASELINE_GRADES_58),  # round 58: read once on 6801a92
                 59: (QUESTIONS_59, GRADES_59, BASELINE_GRADES_59),  # round 59: read once on 0f4eb8d
-                60: (QUESTIONS_60, {}, {}),  # round 60: not graded yet
+                60: (QUESTIONS_60, GRADES_60, BASELINE_GRADES_60),  # round 60: read once on 8af954a
                 }
 
 
