@@ -494,7 +494,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "roll": _claim("presence", _roll_sentence(a, named, routing.question), "presence.chord_roll",
                        named[:1] or [p.stem for p in a.presence if p.chord_roll is not None][:1], 0.7),
         # "does it ring out or stop dead?": the notes still sounding as the window ends, and the last one struck
-        "ending": _claim("presence", _ending_sentence(a, routing.question), "presence.last_notes, "
+        "ending": _claim("presence", _ending_sentence(a, named, routing.question), "presence.last_notes, "
                          "presence.ringing_at_end", live, 0.7),
         "turns": _claim("interaction", _turns_sentence(a, named, routing.question), "relations, "
                         "presence.offbeat_onset_share", named[:2], 0.7),
@@ -1201,8 +1201,9 @@ def _intonation_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 # sound out to most listeners; within it a tuner would leave the note alone.
 HELD_OFF_CENTS = 25.0
 MAX_OFF_SAID = 6
-OFF_NOTES_ASKED = (r"^(?![^?]*\b(?:key|scale|signature|chords?)\b)[^?]*\b(?:which|what|any)\b[^?]*\bnotes?\b[^?]*\b(?:off|"
-                   r"out of tune|sharp|flat|pitchy|sour|fix\w*|correct\w*|tun\w*)\b")
+OFF_NOTES_ASKED = (r"^(?![^?]*\b(?:key|scale|signature|chords?)\b)[^?]*\b(?:which|what|any)\b[^?]*\bnotes?\b[^?]*"
+                   r"(?:\b(?:are|is|sound|sounds|seem|seems|sit|sits|go|goes|went) (?:\w+ )?off\b(?! (?:the|a) \w)|"
+                   r"\boff[- ](?:pitch|key)\b|\b(?:out of tune|sharp|flat|pitchy|sour|fix\w*|correct\w*|tun\w*)\b)")
 
 
 def _held_off_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
@@ -1221,12 +1222,14 @@ def _held_off_sentence(a: WindowAnalysis, named: list[str], question: str | None
         return f"on {on}" if on else say.where_words(x.time_s, a.window.start_s, a.window.duration_s)
     off = [x for x in held if abs(x.cents) >= HELD_OFF_CENTS]
     rest = [x for x in held if abs(x.cents) < HELD_OFF_CENTS]
-    head = f"Of the {count_word(len(held))} notes the vocals hold here (a third of a second or more)"
+    head = (f"Of the {count_word(len(held))} notes the vocals hold here (a third of a second or more)" if len(held) > 1
+            else "Of the one note the vocals hold here (a third of a second or more)")
     if not off:
         worst = max(held, key=lambda x: abs(x.cents))
+        near = _cents_words(worst.cents)
         return (f"{head}, none sits as much as a quarter of a semitone off {ref}: the furthest, the "
-                f"{say.spoken_note(worst.note)} {where(worst)}, sits {_cents_words(worst.cents)} "
-                f"{way(worst.cents) if abs(worst.cents) >= 8 else ''}".rstrip() + ".")
+                f"{say.spoken_note(worst.note)} {where(worst)}, sits {near}"
+                + (f" {way(worst.cents)}" if not near.startswith(("within", "right on")) else "") + ".")
     said = [f"the {say.spoken_note(x.note)} {where(x)}, {_cents_words(x.cents)} {way(x.cents)}"
             for x in off[:MAX_OFF_SAID]]
     more = f" and {count_word(len(off) - MAX_OFF_SAID)} more" if len(off) > MAX_OFF_SAID else ""
@@ -2269,9 +2272,18 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
 # question names, bar by bar, and how far its lowest (highest) lies from it (round 58's bg03 and bg05, dev: the range
 # was said without its octaves, "from B up to the D a tenth above", and a doubling caution for the flute's own plan)
 NOTE_LIMIT = (r"(?P<spec>\b(?:the )?(?P<rel>[a-g](?:#|b| sharp| flat)?) (?:(?P<n>an|one|two|three) octaves? )?"
-              r"(?P<way>below|above) middle c\b|\bmiddle c\b|"
-              r"\b(?P<letter>[a-g])(?P<acc>#|b| sharp| flat)?(?P<oct>[0-8])\b)")
-PAST_WORDS = (r"\b(?:below|under(?:neath)?|beneath|lower than)\b", r"\b(?:above|over|higher than)\b")
+              r"(?P<way>below|above) middle c\b|"
+              r"\b(?:(?P<n0>an|one|two|three) octaves? (?P<way0>below|above) )?middle c\b|"
+              # a note with its octave ('C5', 'Bb3'), not a chord symbol ('G7', 'an E5 power chord')
+              r"\b(?P<letter>[a-g])(?P<acc>#|b| sharp| flat)?(?P<oct>[0-8])\b"
+              r"(?!\s*(?:power )?chords?\b|\s*(?:sus|maj|min|add|dim|aug)))")
+PAST_WORDS = (r"\b(?:below|beneath|lower than|go(?:es|ing)? under|dips? under)\b",
+              r"\b(?:above|higher than|go(?:es|ing)? over)\b")
+# a note with its octave counts as a limit only where the question asks a range of it: a direction word just before it
+# ("does she go above C5?") or a word of range ("her lowest string is E2")
+LIMIT_RANGE = (r"\b(?:below|beneath|lower than|above|higher than|under|over) (?:the )?[a-g](?:#|b| sharp| flat)?"
+               r"[0-8]\b|"
+               r"\b(?:lowest|highest|bottom|top|range|string|reach\w*|tops? out)\b")
 
 
 def _note_limit(question: str) -> tuple[int, str, bool] | None:
@@ -2281,6 +2293,8 @@ def _note_limit(question: str) -> tuple[int, str, bool] | None:
     if m is None:
         return None
     if m.group("letter"):
+        if not re.search(LIMIT_RANGE, low):
+            return None
         acc = {"#": 1, " sharp": 1, "b": -1, " flat": -1}.get(m.group("acc") or "", 0)
         midi = 12 * (int(m.group("oct")) + 1) + PITCH_CLASS[m.group("letter").upper()] + acc
         words = say.spoken_note(m.group("letter").upper() + {1: "#", -1: "b"}.get(acc, "")) + " " + \
@@ -2292,10 +2306,12 @@ def _note_limit(question: str) -> tuple[int, str, bool] | None:
         nearest = 60 + ((pc - 60) % 12 or 12) if not down else 60 - ((60 - pc) % 12 or 12)
         midi = nearest + (-12 if down else 12) * (COUNT_WORDS.get(m.group("n") or "", 1) - 1)
         words = "the " + say.spoken_note(rel[0].upper() + {"#": "#", " sharp": "#", "b": "b", " flat": "b"}.get(
-            rel[1:], "")) + " " + m.group("spec").split(" ", 2 if m.group("spec").startswith("the ") else 1)[-1] \
-            .replace("middle c", "middle C")
-    else:
-        midi, words = 60, "middle C"
+            rel[1:], "")) + " " + low[m.end("rel"):m.end()].strip().replace("middle c", "middle C")
+    else:  # 'middle C', 'an octave below middle C' (48)
+        octaves = COUNT_WORDS.get(m.group("n0") or "", 0)
+        midi = 60 + (-12 if m.group("way0") == "below" else 12) * octaves
+        words = f"{m.group('n0')} octave{'s' if octaves > 1 else ''} {m.group('way0')} middle C" if octaves \
+            else "middle C"
     rest = low[:m.start()] + " " + low[m.end():]
     below, above = (re.search(w, rest) for w in PAST_WORDS)
     if not below and not above:
@@ -2338,17 +2354,24 @@ def _past_note_sentence(a: WindowAnalysis, m: Melody | None, named: list[str], q
             runs[-1][2] = bar
         else:
             runs.append([notes, bar, bar])
+    beyond = 0  # bars past the ordinal words: counted, not placed
     for notes, first, last in runs:
         a_, z_ = _bar_here(order, first), _bar_here(order, last)
-        if first == last or not (a_ and z_):
-            said.append(f"{notes} in {a_ or 'a bar here'}")
+        if not a_ or (first != last and not z_):
+            beyond += last - first + 1
+        elif first == last:
+            said.append(f"{notes} in {a_}")
         elif last == first + 1:
             said.append(f"{notes} in {a_.removesuffix(' bar here')} and {z_.removeprefix('the ')[:-len(' bar here')]} "
                         "bars here")
         else:
             said.append(f"{notes} from {a_.removesuffix(' bar here')} to the {z_.removeprefix('the ')}")
-    listed = "; ".join(said[:MAX_PAST_BARS]) + (f"; and in {count_word(len(said) - MAX_PAST_BARS)} more bars"
-                                                if len(said) > MAX_PAST_BARS else "")
+    more = sum(last - first + 1 for _, first, last in runs[MAX_PAST_BARS:]) if len(said) > MAX_PAST_BARS else 0
+    more += beyond
+    listed = "; ".join(said[:MAX_PAST_BARS]) + (f"; and in {count_word(more)} more bar{'s' if more > 1 else ''}"
+                                                if more else "")
+    if not said:
+        listed = f"in {count_word(more)} bar{'s' if more > 1 else ''} here"
     act = "sing" if p.stem == "vocals" else verb([p.stem], "plays", "play")
     return (f"{side.capitalize()} {words} the {p.stem} {act} "
             f"{listed}; {its([p.stem])} {'lowest' if below else 'highest'} note, {say.spoken_note(end)}, lies "
@@ -3530,7 +3553,7 @@ DOUBLES_ASKED = (r"\bflams?\b|\bflammed\b|"
                  # "going to quantize his kit -- is there anything quantizing would mess up?": two strokes a hair
                  # apart are pulled onto one grid line (round 59's bh04, dev: got the straight feel alone)
                  r"^(?=.*\b(?:drums?|drummer|snare|toms?|kit)\b)(?=.*\bquantiz).*\b(?:mess\w* up|mangle\w*|ruin\w*|"
-                 r"wreck\w*|break\w*|kill\w*|lose|lost|go wrong|watch out)\b")
+                 r"wreck\w*|kill\w*|lose|lost|go wrong|watch out)\b")
 DOUBLES_PLACED = 6  # up to this many doubled strokes are placed one by one; more are counted
 
 
@@ -4405,7 +4428,9 @@ def _voicing_sentence(a: WindowAnalysis, named: list[str], question: str | None)
 
 # "programming his comp with a strum plugin -- are the notes all together or rolled, which way, how many ms?": how the
 # chords' notes spread (Presence.chord_roll; round 59's bh03, dev: not measured then)
-ROLL_ASKED = (r"\brolled\b|\brolls?\b(?! off)|\brolling\b(?! off)|\bstaggered\b|\bhumaniz\w*|\ball at once\b|"
+ROLL_ASKED = (r"^(?=[^?]*\b(?:chords?|strum\w*|notes|voicings?|arpeggi\w*|keys|piano|guitar)\b)"
+              r"(?![^?]*\b(?:and|drum|snare|tom|press) rolls?\b)[^?]*(?:\brolled\b|\brolls?\b(?![- ]off)|"
+              r"\brolling\b(?![- ]off)|\bstaggered\b|\ball at once\b)|\bhumaniz\w*|"
               r"\b(?:strum|stroke) direction\b|\b(?:down|up)[- ]?(?:strum|stroke)s?\b|\bwhich way\b[^?]*\bstrum|"
               r"\bstrum\w*\b[^?]*\bwhich way\b|\btogether or\b[^?]*\b(?:strum|spread|roll|arpeggiat)\w*")
 TOGETHER_MS = 20.0  # a chord's notes within this start together (the transcription resolves about a hundredth)
@@ -4422,14 +4447,16 @@ def _roll_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     if r.spread_ms < TOGETHER_MS:
         return (f"The {possessive(p.stem)} chord notes start together, within about a hundredth of a second of each "
                 "other as transcribed (what the reading resolves): struck or plucked at once, not rolled.")
-    words = count_word(int(round(r.spread_ms / 10.0)) * 10)
+    tens = int(round(r.spread_ms / 10.0))
+    words = count_word(tens * 10) if tens < 10 else None
     if r.spread_ms < ROLLED_MS:
         return (f"The {possessive(p.stem)} chord notes start nearly together, within about {words} milliseconds of "
                 "each other: barely rolled.")
     way = ("from the lowest note up" if r.up_share >= ROLL_WAY_SHARE else "from the top note down"
            if r.down_share >= ROLL_WAY_SHARE else "in no steady direction")
-    return f"The {p.stem} {verb([p.stem], 'rolls', 'roll')} {its([p.stem])} chords: the notes spread over about " \
-           f"{words} milliseconds, {way}."
+    over = f"about {words} milliseconds" if words else "about a tenth of a second"
+    rolls = verb([p.stem], "rolls", "roll")
+    return f"The {p.stem} {rolls} {its([p.stem])} chords: the notes spread over {over}, {way}."
 
 
 ENDS_ASKED = (r"\b(?:ends?|ending|finish(?:es)?|lands?|landing|resolves?|resolving)\b[^?]*\b(?:lines?|phrases?)\b|"
@@ -4884,23 +4911,28 @@ def _last_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
 
 # "how does it end -- does it ring out or stop dead?": whether any part's notes still sound as the window ends, and the
 # last note struck (round 58's bg08, dev: the sections were said and the ending left open)
-ENDING_ASKED = (r"\brings? out\b|\bringing out\b|\bstops? dead\b|\bdead stop\b|\bhard stop\b|\bstops? cold\b|"
+ENDING_ASKED = (r"^(?![^?]*\b(?:snare|cymbals?|crash|ride|hats?|kick|toms?)\b[^?]*\brings?\b)[^?]*\brings? out\b|"
+                r"\bringing out\b|\bstops? dead\b|\bdead stop\b|\bhard stop\b|\bstops? cold\b|"
                 r"\bends? cold\b|\bcold (?:end|ending|stop)\b|"
                 r"\bhow does (?:it|this|the (?:song|track|tune|band)) end\b")
 
 
-def _ending_sentence(a: WindowAnalysis, question: str | None) -> str | None:
-    if not re.search(ENDING_ASKED, (question or "").lower()):
-        return None
-    parts = [p for p in a.presence if p.last_notes and p.last_at_s is not None]
+def _ending_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    if not re.search(ENDING_ASKED, (question or "").lower()) or named == ["drums"]:
+        return None  # (a kit's ring is its cymbals', which no note reading gives)
+    parts = [p for p in a.presence if p.last_notes and p.last_at_s is not None and (not named or p.stem in named)]
     if not parts:
         return None
     ringing = [p for p in parts if p.ringing_at_end]
     last = max(parts, key=lambda p: p.last_at_s)
+    kit = a.drum_pattern
+    if kit is not None and kit.cymbal_hits and max(h.time_s for h in kit.cymbal_hits) >= last.last_at_s - 0.1:
+        return None  # a cymbal struck with or after the last note may ring on: no "stops dead" said over it
     order = chart_bar_numbers(a)
     where = _beat_of_bar(order, last.last_bar, last.last_beat) if order == list(a.window.bars) else None
     notes = _names([say.spoken_note(x) for x in last.last_notes])
-    struck = f"the last note struck is the {possessive(last.stem)} {notes}{' on ' + where if where else ''}"
+    what = "note struck is" if len(last.last_notes) == 1 else "notes struck are"
+    struck = f"the last {what} the {possessive(last.stem)} {notes}{' on ' + where if where else ''}"
     if ringing:
         held = "; ".join(f"the {possessive(p.stem)} {_names([say.spoken_note(x) for x in p.ringing_at_end])}"
                          for p in ringing)
@@ -5235,9 +5267,11 @@ def _transpose_sentence(a: WindowAnalysis, hm: Harmony | None, question: str | N
 # with how long it holds inside the window, in bars and beats (the pace alone, "mostly a new chord every two bars", left
 # the lengths to the chart: the twenty-fifth session's read of Country1's verse, dev)
 CHORD_LENGTH_ASKED = (r"^(?=[^?]*\b(?:chords?|changes|progression|harmony)\b)[^?]*(?:\bhow (?:many (?:bars|beats|counts)|"
-                      r"long)\b[^?]*\beach\b|\b(?:bars|beats) (?:per|for each|on each|each) chord\b|\beach chord\b[^?]*"
+                      r"long)\b[^?]*\beach\b(?! (?:section|part|verse|chorus|bar|line|phrase|note))|"
+                      r"\b(?:bars|beats) (?:per|for each|on each|each) chord\b|\beach chord\b[^?]*"
                       r"\b(?:lasts?|holds?|held|rings?|goes on)\b|\bhow long\b[^?]*\b(?:on|for) (?:each|every) chord\b|"
-                      r"\bchords? (?:and|with) (?:their|its|how long|the lengths?)\b|\blengths? of (?:each|every|the) "
+                      r"\bchords? (?:and|with) (?:(?:their|its|the) )?(?:lengths?|durations?|how long)\b|"
+                      r"\blengths? of (?:each|every|the) "
                       r"chords?\b)")
 
 
@@ -6188,7 +6222,8 @@ SAME_RHYTHM_RATIO = 1.25  # two parts starting together play the same rhythm whe
 # "the bass and keys feel busy together -- are they hitting at the same time or taking turns?": how many of the sparser
 # part's notes start with the other's, and where each plays against the beat (round 58's bg12, dev: got the bass's
 # manner and "the bass supports the piano")
-TURNS_ASKED = (r"\btak(?:e|es|ing) turns?\b|\b(?:at|on) the same time\b|\bhit(?:s|ting)? together\b|"
+TURNS_ASKED = (r"\btak(?:e|es|ing) turns?\b|^(?![^?]*\b(?:comes?|coming|enters?|starts?|kicks?) in\b)[^?]*"
+               r"\b(?:at|on) the same time\b|\bhit(?:s|ting)? together\b|"
                r"\btogether or\b|\bor (?:in|between) (?:between|each other)\b|\btrad(?:e|es|ing) (?:off|places)\b|"
                r"\bstep(?:s|ping)? on each other\b|\bin the gaps\b")
 
@@ -6240,8 +6275,10 @@ def _not_double_sentence(tex: Texture | None, question: str | None, named: list[
 
 # a double the producer means to add, not one asked of the track (round 58's bg03, dev: "my flute player wants to double
 # the girl's part at pitch" got "whether the vocals are doubled cannot be told")
-DOUBLE_PLAN = (r"\b(?:wants?|wanting|going|planning|plan|like|need|trying|thinking of|about) (?:to )?doubl|"
-               r"\bdoubl\w* (?:it|her|him|them|this|that|the \w+(?:'s)?(?: \w+)?) (?:on|with|at pitch|an octave)\b")
+DOUBLE_PLAN = (r"\b(?:wants?|wanting|going|planning|plan|like|need|trying|thinking of|about) to doubl|"
+               r"\b(?:want|wants|wanting|planning|thinking of|about) doubling\b|"
+               r"\bdoubl\w* (?:it|her|him|them|this|that|the \w+(?:'s)? (?:part|line|melody|riff|tune)) "
+               r"(?:on|with|at pitch|an octave)\b")
 
 
 def _self_double_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:

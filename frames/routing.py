@@ -366,7 +366,8 @@ TEMPO_WORDS = r"\brush|\bdrag|\bspeed(?:s|ing)? up\b|\bslow(?:s|ing)? down\b|" \
 TEMPO_WORDS += r"|\btempo\b[^?]*\b(?:steady|stable|solid|consistent|even)\b|\bwarp\w*|\b(?:steady|consistent) enough\b"
 # "the quiet part feels like it slows right down -- did the tempo actually drop, or do I keep the same grid?" (round
 # 58's bg09, dev: got the meter)
-TEMPO_WORDS += (r"|\bslow(?:s|ing|ed)? (?:\w+ )?down\b|\bspeed(?:s|ing|ed)? (?:\w+ )?up\b|"
+TEMPO_WORDS += (r"|\bslow(?:s|ing|ed)? (?:(?!walk|slide|bend|run|climb|scale)\w+ )?down\b|"
+                r"\bspeed(?:s|ing|ed)? (?:\w+ )?up\b|"
                 r"\btempo (?:\w+ )?(?:drop|change|shift|slow|speed)\w*|"
                 r"\b(?:drop|change|shift)\w* (?:in |of )?(?:the )?tempo\b")
 

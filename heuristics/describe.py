@@ -439,7 +439,7 @@ def held_pitches(times: np.ndarray, hz: np.ndarray, ref_cents: float) -> list[tu
         while j < n and np.isfinite(m[j]) and abs(m[j] - np.median(m[i:j])) <= HELD_BAND_CENTS:
             j += 1
         length = (j - i) * hop
-        if length >= HELD_MIN_S - hop / 2:
+        if length >= HELD_MIN_S - hop / 2 and j - i >= 3:  # (three frames at least: a line through them, a median)
             seg = m[i:j]
             moved = np.polyfit(np.arange(len(seg)), seg, 1)[0] * (len(seg) - 1)  # its straight-line climb or fall
             if abs(moved) < HELD_SLIDE_CENTS:
@@ -2560,7 +2560,7 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
     # hook read open hats a beat and two beats after the crash that brings the band back, on a drummer who plays every
     # hat closed (round 59's bh05, dev). Only where open hats are few: Punk's, open on most beats after its crashes,
     # read partly as crashes themselves, lost their open bars to the wash
-    crashes = n.time_s[cymbal]
+    crashes = n.time_s[np.isin(n.pitch, CRASH_KEYS)]  # (a ride in the cymbal class keeps time: no wash)
     washed = np.array([bool(np.any((crashes >= t - CRASH_WASH_S) & (crashes <= t + WASH_AHEAD_S))) for t in n.time_s],
                       dtype=bool)
     rung = n.pitch == RINGING_HAT_NOTE
@@ -2768,6 +2768,7 @@ FEW_OPEN_PLACED = 4  # ringing hats among closed ones, up to this many, are plac
 RING_ON_BEATS = 1.5  # a hat struck this soon after a ringing stroke is heard ringing with it
 WASH_AHEAD_S = 0.03  # a hat this little before a crash is struck with it
 CRASH_WASH_S = 1.0  # ... and one this soon after it rings in its wash
+CRASH_KEYS = (49, 52, 55, 57)  # the crashes, china and splash (the detector writes its cymbal class as 49)
 WASH_OPEN_SHARE = 0.25  # the wash is read out of the hats' ringing where fewer than this share of them ring
 FEW_CYMBALS_PLACED = 8  # ... and cymbal strokes (crashes marking the form, not a ride keeping time)
 

@@ -5436,7 +5436,7 @@ def test_two_parts_in_turn_or_together_and_an_ending_that_stops_dead_or_rings_ar
     assert not ask(["bass", "piano"], q).startswith("In turn: none")  # (the spill read as the keys' own notes)
     monkeypatch.undo()
     said = ask(["bass", "piano"], "does it ring out or stop dead?")
-    assert said.startswith("It stops dead: the last note struck is the piano's"), said
+    assert said.startswith("It stops dead: the last notes struck are the piano's E, G and C"), said
     said = get_findings(lib, tid, ["bass", "piano"], 0.0, 6.7, "does it ring out or stop dead?").summary
     assert said.startswith("It rings on: the bass's"), said  # (its last note cut by the window)
 
@@ -5518,3 +5518,27 @@ def test_chords_struck_together_or_rolled_are_said_with_their_spread_and_way_whe
     said = ask("e2" * 6 + "e3f6")
     assert said.startswith("The piano rolls its chords: the notes spread over about sixty milliseconds, from the top "
                            "note down."), said
+
+
+def test_the_asks_of_this_sessions_sentences_do_not_fire_on_questions_that_do_not_ask_them():
+    """A review of the twenty-sixth session's sentences: a chord symbol is no note to stay under, a cut-off note is
+    no note off pitch, a drum roll no rolled chord, a double that sounds so is no planned one, an entry at the same
+    time is no question of turns; and the note words keep one accidental."""
+    from frames.findings import (DOUBLE_PLAN, ENDING_ASKED, OFF_NOTES_ASKED, ROLL_ASKED, TURNS_ASKED, _note_limit)
+
+    assert _note_limit("the b flat below middle c -- does she go below it?") == (58, "the B flat below middle C", True)
+    assert _note_limit("her lowest string is the c two octaves below middle c. does he go below it?")[0] == 36
+    assert _note_limit("does she go above c5 anywhere?") == (72, "C five", False)
+    for q in ("what does the melody do over the g7?", "is the guitar playing an e5 power chord above the bass?",
+              "what chord is under middle c?"):
+        assert _note_limit(q) is None, q
+    assert re.search(OFF_NOTES_ASKED, "which of his held notes are actually off, which way?")
+    assert not re.search(OFF_NOTES_ASKED, "which notes does she cut off early?")
+    assert re.search(ROLL_ASKED, "are the chord notes all together or rolled?")
+    for q in ("is there a roll into the chorus?", "classic rock and roll feel on the guitar -- what chords?",
+              "what's the roll-off on the keys?"):
+        assert not re.search(ROLL_ASKED, q), q
+    assert not re.search(DOUBLE_PLAN, "sounds like doubled vocals -- are they?")
+    assert re.search(DOUBLE_PLAN, "my flute player wants to double her part at pitch")
+    assert not re.search(TURNS_ASKED, "does the bass come in at the same time as the drums?")
+    assert not re.search(ENDING_ASKED, "does the crash ring out too long?")
