@@ -38,7 +38,7 @@ from pathlib import Path
 import numpy as np
 
 from eval.material import CACHE, SOUNDFONTS
-from eval.metrics import bootstrap_ci
+from eval.metrics import ci_cell
 
 HOME = CACHE / "chord_roll_home"
 SONGS_DIR = CACHE / "chord_roll_songs"
@@ -155,11 +155,7 @@ def run() -> dict:
 
 def report(rows: list[dict]) -> dict:
     def share(sel, fn) -> str:
-        value = float(np.mean([fn(r) for r in sel]))
-        if len({r["sound"] for r in sel}) < 2:
-            return f"{value:.2f} (one sound: no interval)"
-        lo, hi = bootstrap_ci(sel, lambda rs: float(np.mean([fn(r) for r in rs])), lambda r: r["sound"])
-        return f"{value:.2f} [{lo:.2f}, {hi:.2f}]"
+        return ci_cell(sel, fn, lambda r: r["sound"], unit="sound")
 
     def off(r) -> float | None:
         return None if r["spread_ms"] is None else abs(r["spread_ms"] - r["roll_ms"])

@@ -39,9 +39,9 @@ from pathlib import Path
 
 import numpy as np
 
-from eval.intonation import HOME, PLANTED, REAL_VOICES, _melody, _other_singer, planted_songs
+from eval.intonation import HOME, PLANTED, _melody, _other_singer, planted_songs, real_voices
 from eval.material import CACHE
-from eval.metrics import bootstrap_ci
+from eval.metrics import ci_cell
 
 MIN_HELD_S = 0.35  # a held note: the voice near one note this long
 STAY_CENTS = 75.0  # ... near it: within this of the span's median (a wide vibrato swings about this far; a step to
@@ -158,13 +158,9 @@ def run() -> dict:
     for name, folder, truth in planted_songs():
         items.append((name, folder, f"intonation-{name}"))
         truths[name] = ("planted", planted_held(name, truth), None)
-    if REAL.is_dir():
-        for song, f0_file in REAL_VOICES:
-            folder = REAL / song
-            if (folder / "annotations" / f0_file).is_file():
-                key = f"{song}:{f0_file.rsplit('_', 1)[-1].split('.')[0] if 'STEM' in f0_file else 'f0'}"
-                items.append((key, folder, f"intonation-{song}"))
-                truths[key] = ("real", real_held(folder, f0_file), _other_singer(folder, f0_file))
+    for key, folder, f0_file in real_voices():
+        items.append((key, folder, f"intonation-{folder.name}"))
+        truths[key] = ("real", real_held(folder, f0_file), _other_singer(folder, f0_file))
     HOME.mkdir(parents=True, exist_ok=True)
     roots = [CACHE.resolve()] + ([REAL.resolve()] if REAL.is_dir() else [])
     lib = Library(Settings(home=HOME, allowed_roots=roots, ingest_workers=2, max_duration_s=1200))
@@ -185,23 +181,11 @@ def run() -> dict:
 def report(rows: list[dict]) -> dict:
     def share(sel, fn) -> str:
         sel = [r for r in sel if fn(r) is not None]
-        if not sel:
-            return "—"
-        value = float(np.mean([fn(r) for r in sel]))
-        if len({r["song"] for r in sel}) < 2:
-            return f"{value:.2f} (one song: no interval) (n={len(sel)})"
-        lo, hi = bootstrap_ci(sel, lambda rs: float(np.mean([fn(r) for r in rs])), lambda r: r["song"])
-        return f"{value:.2f} [{lo:.2f}, {hi:.2f}] (n={len(sel)})"
+        return ci_cell(sel, fn, lambda r: r["song"], unit="song") + f" (n={len(sel)})" if sel else "—"
 
     def med(sel, fn) -> str:
         sel = [r for r in sel if fn(r) is not None]
-        if not sel:
-            return "—"
-        value = float(np.median([fn(r) for r in sel]))
-        if len({r["song"] for r in sel}) < 2:
-            return f"{value:.1f} (one song: no interval)"
-        lo, hi = bootstrap_ci(sel, lambda rs: float(np.median([fn(r) for r in rs])), lambda r: r["song"])
-        return f"{value:.1f} [{lo:.1f}, {hi:.1f}]"
+        return ci_cell(sel, fn, lambda r: r["song"], np.median, 1, "song") if sel else "—"
 
     off = lambda r: abs(r["cents"]) >= OFF_CENTS  # noqa: E731
     fine = lambda r: abs(r["cents"]) <= IN_TUNE_CENTS  # noqa: E731

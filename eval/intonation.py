@@ -157,6 +157,16 @@ def _other_singer(folder: Path, f0_file: str) -> np.ndarray | None:
     return rows[rows[:, 1] > 0, 0]
 
 
+def real_voices():
+    """(key, folder, f0 file) of each real singer with an annotated f0 in ``../shared/real`` (none without it)."""
+    from eval.truth import REAL
+
+    for song, f0_file in REAL_VOICES:
+        folder = REAL / song
+        if (folder / "annotations" / f0_file).is_file():
+            yield f"{song}:{f0_file.rsplit('_', 1)[-1].split('.')[0] if 'STEM' in f0_file else 'f0'}", folder, f0_file
+
+
 def _windows(length: float):
     return [float(a) for a in np.arange(0.0, length - WINDOW_S + 1e-6, HOP_S)]
 
@@ -184,14 +194,10 @@ def run() -> dict:
         items.append((name, folder, f"intonation-{name}"))
         notes = np.asarray(truth["notes"])
         truths[name] = ("planted", notes[:, 0], notes[:, 1], None)
-    if REAL.is_dir():
-        for song, f0_file in REAL_VOICES:
-            folder = REAL / song
-            if (folder / "annotations" / f0_file).is_file():
-                key = f"{song}:{f0_file.rsplit('_', 1)[-1].split('.')[0] if 'STEM' in f0_file else 'f0'}"
-                items.append((key, folder, f"intonation-{song}"))
-                t, c = real_truth(folder, f0_file)
-                truths[key] = ("real", t, c, _other_singer(folder, f0_file))
+    for key, folder, f0_file in real_voices():
+        items.append((key, folder, f"intonation-{folder.name}"))
+        t, c = real_truth(folder, f0_file)
+        truths[key] = ("real", t, c, _other_singer(folder, f0_file))
     HOME.mkdir(parents=True, exist_ok=True)
     roots = [CACHE.resolve()] + ([REAL.resolve()] if REAL.is_dir() else [])
     lib = Library(Settings(home=HOME, allowed_roots=roots, ingest_workers=2, max_duration_s=1200))

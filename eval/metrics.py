@@ -97,6 +97,16 @@ def mean_ci(rows: list, value, group) -> tuple[float, float, float]:
     return float(np.mean([value(r) for r in rows])), lo, hi
 
 
+def ci_cell(rows: list, value, group, stat=np.mean, digits: int = 2, unit: str = "group") -> str:
+    """A table cell: ``stat`` of ``value(row)`` over ``rows`` with its 95 % bootstrap interval over the groups
+    ``group(row)`` ('0.46 [0.20, 0.64]'), or '0.46 (one song: no interval)' where the rows hold one ``unit``."""
+    v = float(stat([value(r) for r in rows]))
+    if len({group(r) for r in rows}) < 2:
+        return f"{v:.{digits}f} (one {unit}: no interval)"
+    lo, hi = bootstrap_ci(rows, lambda rs: float(stat([value(r) for r in rs])), group)
+    return f"{v:.{digits}f} [{lo:.{digits}f}, {hi:.{digits}f}]"
+
+
 def bootstrap_ci(rows: list, stat, group, n_resamples: int = 2000, seed: int = 0) -> tuple[float, float]:
     """A 95 % percentile interval of ``stat(rows)`` with the groups ``group(row)`` (pieces: the windows of
     one piece are not independent) resampled with replacement. (nan, nan) with fewer than two groups."""

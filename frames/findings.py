@@ -2362,8 +2362,7 @@ def _past_note_sentence(a: WindowAnalysis, m: Melody | None, named: list[str], q
         elif first == last:
             said.append(f"{notes} in {a_}")
         elif last == first + 1:
-            said.append(f"{notes} in {a_.removesuffix(' bar here')} and {z_.removeprefix('the ')[:-len(' bar here')]} "
-                        "bars here")
+            said.append(f"{notes} in {_bars_here(order, [first, last])}")
         else:
             said.append(f"{notes} from {a_.removesuffix(' bar here')} to the {z_.removeprefix('the ')}")
     more = sum(last - first + 1 for _, first, last in runs[MAX_PAST_BARS:]) if len(said) > MAX_PAST_BARS else 0
