@@ -2331,16 +2331,14 @@ def _past_note_sentence(a: WindowAnalysis, m: Melody | None, named: list[str], q
         return None
     order = chart_bar_numbers(a)
 
-    def pitch(name: str) -> int:  # 'Eb4' -> 63 (a B sharp is a C of the octave above, a C flat a B of the one below)
-        letters = name.rstrip("0123456789-")
-        return PITCH_CLASS[letters] + 12 * (int(name[len(letters):]) + 1) + {"B#": 12, "Cb": -12}.get(letters, 0)
-    past = [(b.bar, [x for x in b.notes if (pitch(x) < midi if below else pitch(x) > midi)]) for b in p.bar_notes]
+    past = [(b.bar, [x for x in b.notes if (note_number(x) < midi if below else note_number(x) > midi)])
+            for b in p.bar_notes]
     past = [(bar, xs) for bar, xs in past if xs]
     every = [x for b in p.bar_notes for x in b.notes]
     if not every:
         return None
-    end = min(every, key=pitch) if below else max(every, key=pitch)
-    gap = abs(pitch(end) - midi)
+    end = min(every, key=note_number) if below else max(every, key=note_number)
+    gap = abs(note_number(end) - midi)
     side = "below" if below else "above"
     if not past:
         return (f"The {p.stem} {verb([p.stem], 'stays', 'stay')} at or {'above' if below else 'below'} {words} here: "
