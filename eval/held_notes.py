@@ -23,7 +23,8 @@ Reported per material, with 95 % bootstrap intervals over songs: the share of tr
 held (a held note whose middle lies inside it), the median absolute error of its cents there (its reading plus the
 track's stored tuning, so against A 440 like the truth), the share of clearly-off notes the server **says** are off
 the same way (and either way: a note nearly half a semitone off is as near the next note, so its way is a toss-up),
-and the share of in-tune notes it says are off (false alarms). What the server says is off is its
+and the share of in-tune notes it says are off (false alarms); and, the other way round, of the notes the server names
+off, the share on a clearly-off held note and the share on no held note at all. What the server says is off is its
 answer's own rule (frames.findings.HELD_OFF_CENTS, imported as the system's behaviour, not as truth).
 
 Baselines: **always in tune** (says nothing is off: its error is the truth's size), and **the transcribed notes**:
@@ -140,12 +141,30 @@ def score(song: str, kind: str, truth: list, held: list, notes: list, off_said: 
         dev = song in DEV and DEV[song][0] <= a and b <= DEV[song][1]
         rows.append(dict(song=song, kind=kind, split="dev" if dev else "test", start=a, end=b, cents=c,
                          read=said is not None, err=None if said is None else abs(said[2] - c),
-                         says_off=None if said is None else (abs(said[2]) >= off_said and np.sign(said[2]) == np.sign(c)),
+                         says_off=None if said is None else (abs(said[2]) >= off_said
+                                                             and np.sign(said[2]) == np.sign(c)),
                          says_off_any=said is not None and abs(said[2]) >= off_said,
                          base_off=base is not None and abs(base[2]) >= off_said and np.sign(base[2]) == np.sign(c),
                          base_off_any=base is not None and abs(base[2]) >= off_said,
                          base_err=None if base is None else abs(base[2] - c)))
     return rows
+
+
+def named_off(song: str, kind: str, truth: list, held: list, notes: list, off_said: float) -> list[dict]:
+    """Each note the server names off (and each the transcribed-notes baseline would): whether it lies on a truth held
+    note that is clearly off, on one that is not, or on no held note at all (a scoop, a passing note: what a per-note
+    score of the truth's held notes never sees)."""
+    out = []
+    for who, said in (("server", held), ("baseline", notes)):
+        for x in said:
+            if abs(x[2]) < off_said:
+                continue
+            mid = (x[0] + x[1]) / 2
+            on = next((c for a, b, c in truth if a <= mid <= b), None)
+            dev = song in DEV and DEV[song][0] <= mid <= DEV[song][1]
+            out.append(dict(song=song, kind=kind, split="dev" if dev else "test", who=who, on_held=on is not None,
+                            truly_off=on is not None and abs(on) >= OFF_CENTS))
+    return out
 
 
 def run() -> dict:
@@ -164,7 +183,7 @@ def run() -> dict:
     HOME.mkdir(parents=True, exist_ok=True)
     roots = [CACHE.resolve()] + ([REAL.resolve()] if REAL.is_dir() else [])
     lib = Library(Settings(home=HOME, allowed_roots=roots, ingest_workers=2, max_duration_s=1200))
-    rows = []
+    rows, flags = [], []
     try:
         ids = load_all(lib, items)
         for name, tid in ids.items():
@@ -173,12 +192,13 @@ def run() -> dict:
             if other is not None:
                 truth = [x for x in truth if not np.any((other >= x[0] - 0.2) & (other <= x[1] + 0.2))]
             rows += score(name, kind, truth, held, notes, HELD_OFF_CENTS)
+            flags += named_off(name, kind, truth, held, notes, HELD_OFF_CENTS)
     finally:
         lib.close()
-    return report(rows)
+    return report(rows, flags)
 
 
-def report(rows: list[dict]) -> dict:
+def report(rows: list[dict], flags: list[dict] = ()) -> dict:
     def share(sel, fn) -> str:
         sel = [r for r in sel if fn(r) is not None]
         return ci_cell(sel, fn, lambda r: r["song"], unit="song") + f" (n={len(sel)})" if sel else "—"
@@ -210,8 +230,23 @@ def report(rows: list[dict]) -> dict:
             f"{share([r for r in sel if off(r)], lambda r: float(r['base_off_any']))} | "
             f"{share([r for r in sel if fine(r)], lambda r: float(r['says_off_any']))} | "
             f"{share([r for r in sel if fine(r)], lambda r: float(r['base_off_any']))} |")
+    if flags:
+        lines += ["", "The notes named off (a quarter of a semitone or more), each where it lies in the truth: on a "
+                  "held note clearly off (right), or on no held note at all (a scoop, a slide, a passing note).", "",
+                  "| material | named off by the server | on a clearly-off held note | on no held note | named off "
+                  "by the transcribed notes | on a clearly-off held note | on no held note |",
+                  "|---|---|---|---|---|---|---|"]
+        for kind, split, label in (("planted", "test", "planted voices (test)"),
+                                   ("real", "test", "real singers (test)"),
+                                   ("real", "dev", "real: Country1's second verse (dev)")):
+            sel = {w: [f for f in flags if f["kind"] == kind and f["split"] == split and f["who"] == w]
+                   for w in ("server", "baseline")}
+            cells = [f"{len(sel[w])} | {share(sel[w], lambda f: float(f['truly_off']))} | "
+                     f"{share(sel[w], lambda f: float(not f['on_held']))}" if sel[w] else "0 | — | —"
+                     for w in ("server", "baseline")]
+            lines.append(f"| {label} | {cells[0]} | {cells[1]} |")
     print("\n".join(lines))
-    return {"rows": rows, "table": lines}
+    return {"rows": rows, "flags": list(flags), "table": lines}
 
 
 def main(argv: list[str] | None = None) -> None:

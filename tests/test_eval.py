@@ -131,6 +131,10 @@ def test_the_held_notes_benchmark_finds_planted_held_notes_and_catches_a_false_a
     assert [r["says_off"] for r in missed] == [False, False]
     table = report(good + alarm + missed)["table"][-1]
     assert "| 6 (3 / 3) | 1.00" in table and "| 0.67 [" in table and "| 0.33 [" in table, table
+    # the other way round: a note named off where the truth holds no note (a scoop) is caught as such
+    from eval.held_notes import named_off
+    flags = named_off("a", "real", truth, [(0.1, 0.9, 38.0), (0.96, 1.16, 35.0)], [], 25.0)
+    assert [(f["on_held"], f["truly_off"]) for f in flags] == [(True, True), (False, False)], flags
 
 
 def test_the_chord_roll_benchmark_reads_the_answers_way_and_catches_a_roll_called_together():
