@@ -4378,9 +4378,14 @@ INVERSION_ASKED = (r"\binversions?\b|\binverted\b|\broot position\b|\bvoicings?\
 INVERSION_WORDS = {"root": "root position", "third": "first inversion", "fifth": "second inversion",
                    "seventh": "third inversion"}
 VOICINGS_SAID = 4
+# "which inversions is he using, and how does his hand move from chord to chord?" got the voicings alone (round 60's
+# bi08, dev): the largest move any note of a voicing makes to the nearest note of the next, and the bottom notes
+HAND_MOVE_ASKED = (r"\b(?:hands?|fingers?|voicings?|shapes?)\b[^?]*\b(?:mov\w*|jump\w*|shift\w*|get from|travel\w*)\b|"
+                   r"\bvoice[- ]?lead\w*|\bfrom chord to chord\b|\bbetween (?:the )?(?:chords|voicings|shapes)\b")
+HAND_STAYS_SEMITONES = 4  # no note moving further than a major third: the hand barely moves (inversions chosen close)
 
 
-def _voiced_chords(p) -> str:
+def _voiced_chords(p, question: str = "") -> str:
     """', voicing C sharp minor as E, G sharp, C sharp from the bottom (first inversion), A as ...': each of the
     part's chords once, in order, up to VOICINGS_SAID."""
     seen, said = set(), []
@@ -4394,7 +4399,27 @@ def _voiced_chords(p) -> str:
     if not said:
         return ""
     more = len(said) > VOICINGS_SAID
-    return ", voicing " + "; ".join(said[:VOICINGS_SAID]) + ("; and more" if more else "")
+    return ", voicing " + "; ".join(said[:VOICINGS_SAID]) + ("; and more" if more else "") + \
+        (_hand_moves(p) if re.search(HAND_MOVE_ASKED, question.lower()) else "")
+
+
+def _hand_moves(p) -> str:
+    """'; from chord to chord no note moves more than a minor third (...): the hand barely moves': the largest move
+    any note of a voicing makes to the nearest note of the next, over the part's voicings in order."""
+    seq = [[note_number(x) for x in k] for k, _ in groupby(tuple(v.notes) for v in p.chord_voicings)]
+    if len(seq) < 2:
+        return ""
+    most = max(min(abs(x - y) for y in a) for a, b in zip(seq, seq[1:]) for x in b)
+    bottoms = _names([say.spoken_note(re.sub(r"-?\d+$", "", v[0])) for v, _ in
+                      groupby(tuple(v.notes) for v in p.chord_voicings)])
+    if most == 0:
+        return "; from chord to chord the hand holds the same notes"
+    width = NARROW_SPAN_WORDS.get(most, "more than an octave" if most > 12 else "an octave" if most == 12 else
+                                  "nearly an octave")
+    how = ("the hand barely moves, each inversion chosen close to the last" if most <= HAND_STAYS_SEMITONES else
+           "the hand moves its shape around the keyboard")
+    return (f"; from chord to chord no note moves more than {width} to the nearest note of the next (the bottom "
+            f"notes {bottoms}): {how}")
 
 
 def _voicing_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
@@ -4412,7 +4437,7 @@ def _voicing_sentence(a: WindowAnalysis, named: list[str], question: str | None)
     p = next((x for x in pitched if x.stem in named), None) or (chordal[0] if len(chordal) == 1 and not named else None)
     if p is None:
         return None
-    voiced = _voiced_chords(p) if re.search(INVERSION_ASKED, low) else ""
+    voiced = _voiced_chords(p, low) if re.search(INVERSION_ASKED, low) else ""
     if p.voicing:
         return f"The {p.stem} {verb([p.stem], 'plays', 'play')} mostly {p.voicing} here{voiced}."
     if "chords" in p.playing and "one note at a time" not in p.playing:

@@ -3552,10 +3552,10 @@ MAX_VOICINGS = 8  # a window's chords voiced one by one, up to this many
 
 def chord_voicings(sl: WindowSlice, chart: ChordGrid | None, presence: list[Presence], strokes: dict[str, Strokes],
                    key: str | None) -> None:
-    """Each chord part's first stroke on each of the chart's chords, bottom to top, with the chord tone at the bottom
-    (Presence.chord_voicings): "what inversions is the keyboard using?" got the chart (the seventeenth session's sweep
-    on ft_drive_e24, dev; round 38's am04 gave one inversion of three). A stroke's notes are those at least TOP_LOUD
-    as loud as its loudest (an overtone is not a voice)."""
+    """Each chord part's voicing of each of the chart's chords (the notes in most of its strokes on it), bottom to
+    top, with the chord tone at the bottom (Presence.chord_voicings): "what inversions is the keyboard using?" got the
+    chart (the seventeenth session's sweep on ft_drive_e24, dev; round 38's am04 gave one inversion of three). A
+    stroke's notes are those at least TOP_LOUD as loud as its loudest (an overtone is not a voice)."""
     period = sl.grid.period_s
     if chart is None or not period:
         return
@@ -3568,17 +3568,21 @@ def chord_voicings(sl: WindowSlice, chart: ChordGrid | None, presence: list[Pres
             continue
         n, onsets, out = sl.stems[p.stem].notes, strokes[p.stem][0], []
         for bar, a, z, chord in spans:
-            first = onsets[(onsets >= a - TOGETHER_S) & (onsets < z - TOGETHER_S)]
-            if not len(first):
+            shapes = []  # the pitches of each stroke on the chord, its loud notes
+            for t in onsets[(onsets >= a - TOGETHER_S) & (onsets < z - TOGETHER_S)]:
+                hit = (n.time_s >= t - 1e-3) & (n.time_s < t + gap)
+                if hit.sum() >= 2:
+                    loud = hit & (n.velocity >= TOP_LOUD * n.velocity[hit].max())
+                    shapes.append({int(round(x)) for x in n.pitch[loud]})
+            shapes = [x for x in shapes if len(x) >= 2]
+            if not shapes:
                 continue
-            t = float(first[0])
-            hit = (n.time_s >= t - 1e-3) & (n.time_s < t + gap)
-            if hit.sum() < 2:
-                continue
-            loud = hit & (n.velocity >= TOP_LOUD * n.velocity[hit].max())
-            pitches = sorted({int(round(x)) for x in n.pitch[loud]})
-            if len(pitches) < 2:
-                continue
+            # the shape the hand holds: the notes in most of its strokes on the chord (a soft octave ghost the
+            # transcription put under one stroke is no voice: ft_ballad_eb54's chorus keys, F-B flat-D flat-F struck
+            # three times, read "D flat at the bottom, first inversion" from a D flat 3 under the first: round 60's
+            # bi08, dev); a chord struck once, or strokes with no majority, its first stroke
+            held = sorted(x for x in set().union(*shapes) if sum(x in y for y in shapes) > len(shapes) / 2)
+            pitches = held if len(held) >= 2 else sorted(shapes[0])
             out.append(ChordVoicing(bar=bar, chord=chord, notes=[_note_name(x, flats) for x in pitches],
                                     bottom=chord_degree(chord, pitches[0])))
             if len(out) >= MAX_VOICINGS:

@@ -268,8 +268,8 @@ class Presence(BaseModel):
     lowest_at_s: float | None = Field(None, description="where its lowest note first sounds")
     bar_tops: list["BarLine"] = Field([], description="a part striking chords: the top note of its chords bar by bar "
                                       "(the highest note sounding in each bar), spelled in the key")
-    # a part striking chords: its first stroke on each of the chart's chords, bottom to top ("what inversions is he
-    # using?"); read by the summary's sentence where asked, kept out of what the tool returns
+    # a part striking chords: its voicing of each of the chart's chords (most of its strokes on it), bottom to top
+    # ("what inversions is he using?"); read by the summary's sentence where asked, kept out of what the tool returns
     chord_voicings: list["ChordVoicing"] = Field([], exclude=True)
     change_arrivals: list["ChangeArrival"] = Field([], description="a part striking chords: where it first strikes "
                                                    "each new chord the chart changes to at a bar line")

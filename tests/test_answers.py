@@ -3237,6 +3237,23 @@ def test_each_chords_voicing_and_inversion_is_said_where_asked(lib):
     assert f.summary.startswith("The guitar plays mostly triads here, voicing C as C, E and G from the bottom (root "
                                 "position); F as C, F and A (second inversion); G as B, D and G (first inversion)."), \
         f.summary
+    # how the hand moves, where asked (round 60's bi08, dev: the voicings alone): the largest move to the next voicing
+    f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 3 * BAR, "what inversions is he using, and how does his hand "
+                     "move from chord to chord?")
+    assert ("(first inversion); from chord to chord no note moves more than a whole step to the nearest note of the "
+            "next (the bottom notes C, C and B): the hand barely moves, each inversion chosen close to the last.") \
+        in f.summary, f.summary
+    # a soft ghost an octave under one stroke is no voice: the voicing is the shape held through the chord's strokes
+    # (ft_ballad_eb54's chorus keys read "B flat minor as D flat, F, B flat ... (first inversion)" from a D flat 3
+    # under its first stroke alone: round 60's bi08, dev)
+    guitar = [note(b * BAR + i * P, x, P * 0.5) for b, shape in enumerate(shapes) for i in range(4) for x in shape]
+    guitar += [note(BAR, 41, P * 0.4, 55), note(2 * BAR, 38, P * 0.4, 55)]  # an F2 under F's first, a D2 under G's
+    bass = [note(b * BAR + i * P, x, P * 0.9) for b, walk in
+            enumerate(((36, 40, 43, 40), (41, 45, 48, 45), (43, 47, 50, 47))) for i, x in enumerate(walk)]
+    ghost = make_track(lib.store, "e2" * 6 + "e3f7", duration_s=10, bpm=BPM, beats_per_bar=4, meter="4/4",
+                       key="C major", key_pc=0, stems={"guitar": guitar, "bass": bass})
+    f = get_findings(lib, ghost, ["guitar", "bass"], 0.0, 3 * BAR, "what inversions is the guitar using?")
+    assert "F as C, F and A (second inversion); G as B, D and G (first inversion)." in f.summary, f.summary
     # "how long are the chords held?" names no part: the one part striking chords, not the melody
     f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 3 * BAR, "how long are the chords held?")
     assert f.summary.startswith("The guitar "), f.summary
