@@ -13879,6 +13879,299 @@ GRADES_60_WHY = {
 }
 BASELINE_GRADES_60 = {q: "wrong" for q in GRADES_60}
 
+QUESTIONS_61 = [
+    # truth: musicdelta_punk annotations/MDB_MusicDelta_Punk_STEM_04.csv (the singer's human-verified f0, 5.8 ms frames)
+    # and MusicDelta_Punk_MIX.beats (4/4 at about 150). Voiced runs of 0.55 s or more after 6.4 s, body detrended,
+    # wobble rate from the peak spacing, depth peak-to-peak, end = the last ~35 ms against the body: 8.59-9.44 (around E
+    # flat-E, from F sharp 5) about 5 Hz, 2.3 semitones, ends -4.1; 13.04-13.70 F5 about 5.5 Hz, 1.1-1.2 st, then down
+    # to D5 (13.75-14.05); 14.20-15.06 E flat 5 about 5.5 Hz, 2.3 st, ends -4.4; 17.87-18.45 D5 about 5 Hz, 2.0 st, ends
+    # -2.3; 22.19-22.93 E flat 5 about 5.3 Hz, 1.7 st, ends -2.4; 25.43-26.55 D5 about 5 Hz, 1.5 st, ends -4.3;
+    # 27.25-27.83 D-E flat about 4.5-5 Hz, 1.4 st, ends -5.1. The short words are steady: 10.04-10.59 E5 within 0.3 st,
+    # 10.95-11.29 F5, 11.82-12.16 F sharp 5, 20.03-20.38 D5 (no cycle). b01 asked the Shadows lead's whammy vibrato,
+    # bd03 which notes he holds, bi02 his highest bits; none asked his vibrato.
+    Question("bj01", "real:musicdelta_punk", ["vocals"], 6.4, 28.76,
+             "doubling his long shouted notes with a synth lead -- does he put vibrato on them? how fast and how wide, "
+             "so I can set the LFO? and which notes get it?",
+             "Yes -- a wide, shouty wobble, only on his long notes. It runs at about 5 cycles a second (4.5-5.7 Hz) "
+             "and swings about a semitone either way (1.1-2.3 semitones peak to peak, so set the LFO to roughly +/-1 "
+             "semitone, a little less on the F). It's on the held notes of about 0.6-1.1 s: about 8.6-9.4 s (around E "
+             "flat-E, the widest), 13.0-13.7 (F, narrower, then he drops to D), 14.2-15.1 (E flat), 17.9-18.5 (D), "
+             "22.2-22.9 (E flat), 25.4-26.6 (D) and 27.25-27.8 (D-E flat) -- all up around the D-F an octave and a bit "
+             "above middle C. Most of them also end with a fall: he drops 2-5 semitones in the last tenth of a second "
+             "or so. His short barked words (e.g., about 10.0-10.6, 11.0-11.3, 11.8-12.2, 20.0-20.4 s) are straight, "
+             "no vibrato. 4/4 at about 150. Right: vibrato on the long notes at about 4.5-6 Hz with a depth of about a "
+             "semitone either way (1-2.5 semitones peak to peak), with at least three of the held notes placed and the "
+             "short words called straight. Partly: vibrato on the held notes with the rate or the depth well off "
+             "(e.g., 2-3 or 8+ Hz; or under a quarter-tone), or the right numbers with vibrato claimed on every word.",
+             "No vibrato at all (straight tone); a slow drift called vibrato (under 2 Hz); a depth of several "
+             "semitones; no answer."),
+    # truth: musicdelta_country1 annotations/MDB_MusicDelta_Country1_STEM_05.csv (the singer's human-verified f0) and
+    # MusicDelta_Country1_MIX.beats (4/4 at about 109). Voiced 0-30 s: 18.1 s (verse one 0.97-13.69, verse two
+    # 18.43-30). Time per nearest semitone: G3 5.0 s, B3 3.1, A3 2.8, B flat 3 1.8, A flat 3 1.5, C4 1.1, F sharp 3 0.9,
+    # F3 0.4, C sharp-E flat 4 0.45, the rest (E3 down to G2) 1.0 -- mostly the scoops into his line starts (e.g., 0.97
+    # from G sharp 2, 4.95 from D3, 18.43 A flat 2, 18.62 from E flat 3, 22.41 from D sharp 3). 78 % of the frames
+    # between G3 and B3, 9 % above B3 (C4 6.96-7.39, 24.44-24.93, 29.25-29.43; E flat 4 7.45-7.61, D4 24.97-25.15), 13 %
+    # below G3. Percentiles: 25th 55.0 (G3), median 56.7, 75th 58.6, 95th 60.0 (C4). b04 asked his first verse's lowest
+    # and highest notes, aj07 his top note in verse two, au06 and bf03 his tuning; none asked where he sits most.
+    Question("bj02", "real:musicdelta_country1", ["vocals"], 0.0, 30.0,
+             "our singer's a baritone -- the odd high note is fine but he tires if a song sits up high. forget the "
+             "extremes: where does this guy actually spend most of his time, pitch-wise?",
+             "Low and comfortable: about three-quarters of his singing sits between the G below middle C and the B "
+             "just under it (G3-B3, about 196-247 Hz), centred around A -- and G itself is the note he lives on (about "
+             "5 of his 18 seconds of singing). B, A, B flat and A flat fill most of the rest. He only goes above that "
+             "B briefly: a few middle C's (about 7.0-7.4, 24.4-24.9, 29.3 s) and two quick flicks up to D-E flat "
+             "(about 7.5 and 25.0 s), under a tenth of the time. The notes below G are mostly his scoops -- he slides "
+             "up into the start of a line from as low as the G an octave down (e.g., about 1.0, 18.4 s) -- not notes "
+             "he sits on. So for a baritone this sits in the middle-low of the voice; only the odd C-E flat is up at "
+             "all. 4/4 at about 109. Right: most of the time between about G3 and B3 (or 'the G-A-B below middle C'), "
+             "with the top notes (C-E flat 4) called brief. Partly: the centre right but an octave off (G4-B4), or a "
+             "range answer only (low and high notes) with no sense of where he sits.",
+             "A centre around middle C to E or higher; 'he sits high'; the low scoops called where he sits; no "
+             "answer."),
+    # truth: musicdelta_beatles annotations/MDB_MusicDelta_Beatles_STEM_08.csv (her human-verified f0), truth.json
+    # notes.vocals (derived from it) and MusicDelta_Beatles_MIX.beats (4/4 at about 110; downbeats 17.45, 19.64, 21.84,
+    # 24.01, 26.20, 28.39, 30.56, 32.72, 34.92). At each bar line: 17.45 she hasn't started (his B3 from 17.57; her
+    # first note D4 at 18.31, the 'and' of two); 19.64 D4 held from 19.10 (beat four) to 19.84, steady 61.9-62.5 across
+    # the line, then C sharp-B (B on beat two, 20.18); 21.84 silent (21.22-22.05); 24.01 a fresh E4, scooped up from D
+    # (voiced from 23.96, on pitch about 24.10); 26.20 D4 from 25.92 (the 'and' of four) held to about 26.25, then a
+    # slide up to F sharp-G 26.30-26.88; 28.39 F sharp 4 (sung from 27.52, re-struck about 28.29) held across to 28.69;
+    # 30.56 A3 attacked on the line (scooped from G, 30.55-31.29); 32.72 G3 held from 31.59 (beat three) to 32.86; 34.92
+    # G3 from 34.65 (the 'and' of four) to 35.49, her last note. ak05 asked whether the Shadows lead picks up before the
+    # bar line, f04 and az05 her notes, e03 and d05 where lines start; none asked ties across her bar lines.
+    Question("bj03", "real:musicdelta_beatles", ["vocals"], 17.45, 36.37,
+             "writing her half out as a lead sheet -- does she start her notes fresh on the one, or hold them over the "
+             "bar line? which bar lines get a tie?",
+             "Mostly she holds over -- tie them. 4/4 at about 110 (a bar about 2.18 s; bar lines at about 17.45, "
+             "19.64, 21.84, 24.01, 26.2, 28.39, 30.56, 32.72 and 34.92 s). Held across the bar line: the D (just above "
+             "middle C) she starts on beat four at about 19.1 and holds to about 19.84; the F sharp she re-sings a "
+             "sixteenth before the line (about 28.29) and holds to about 28.7; the G below middle C she lands on at "
+             "beat three (about 31.6) and holds past the line to about 32.86; and her last note, the same G, pushed in "
+             "on the 'and' of four (about 34.65) and held to about 35.5. At 26.2 the D from the 'and' of four (about "
+             "25.9) also carries just over the line before she slides up to F sharp-G -- a short tie or a push. Fresh "
+             "on the one: only the E at about 24.0-24.1 (scooped up from D) and the A at about 30.56 (scooped from G). "
+             "She's silent over the lines at 17.45 (she comes in on the 'and' of two, about 18.3) and 21.84 (back on "
+             "beat two, about 22.4). Right: ties at three or more of the lines at about 19.6, 28.4, 32.7 and 34.9 "
+             "(with the pushes before 28.4 and 34.9), and fresh attacks placed at about 24.0 and 30.6. Partly: ties "
+             "noted at one or two lines only, or 'she anticipates the bar' with no places.",
+             "Every note started fresh on the downbeat (no ties); ties placed where she's silent (about 17.45 or "
+             "21.84); no bar lines; no answer."),
+    # truth: vocadito_1_solo_voice annotations/vocadito_1_f0.csv (the dataset's f0 annotation, 5.8 ms frames) and
+    # vocadito_1_notesA1.csv. Voiced f0 over the take: minimum 107.3 Hz, 1st percentile 111.4, 5th 113.7, median 146.7
+    # (about D3), top about 201.6 (G3). Frames under 110 Hz only 0.06 s (dips at 2.9, 3.8, 13.8, 24.0, 30.7); under 115
+    # Hz 1.9 s, all on her A2-B flat 2 notes: B flat 2 2.77-3.11 (45.7), 11.85-12.07 (45.6), 13.34-13.80 (45.7),
+    # 13.91-14.37 (45.8), 30.73-31.59 (45.7, the last note); A2 24.00-24.38 (45.5, about 110 Hz). Nothing voiced under
+    # 105 Hz. bi12 and at10 asked how high to high-pass a guitar and keys, g04 and bc05 her range as notes; none asked a
+    # high-pass on her voice in hertz.
+    Question("bj04", "real:vocadito_1_solo_voice", ["vocals"], 2.5, 32.5,
+             "cleaning up rumble and mic thumps on this a cappella take with a high-pass -- how high can I set it "
+             "before I start thinning her lowest notes? and where are they?",
+             "Up to about 80-90 Hz is safe; by about 100 Hz you start shaving her bottom notes. She sings low for a "
+             "kids' song: her lowest notes are the A and B flat two below middle C (A2-B flat 2), with fundamentals "
+             "around 108-117 Hz -- the B flat at about 2.8-3.1 s, 11.9-12.1 s, 13.3-14.4 s (two in a row) and her last "
+             "note, about 30.7-31.6 s, and the A at about 24.0-24.4 s (about 110 Hz, her very lowest). Nothing she "
+             "sings goes under about 107 Hz, and half the take sits around 130-160 Hz (C3-E flat 3). So a gentle "
+             "high-pass at 80 Hz (even 90) takes the rumble and thumps without touching her; at 100-110 Hz the low B "
+             "flat and A notes get thinner. Right: a safe cutoff of about 70-100 Hz with her lowest fundamental given "
+             "as about 105-120 Hz (A2-B flat 2) and at least two of those low notes placed. Partly: the cutoff right "
+             "with the low notes not placed or an octave off (55 or 220 Hz), or the low notes right with a cutoff of "
+             "110-150 Hz called safe.",
+             "A cutoff of 150 Hz or more called safe; her lowest note put an octave off with a cutoff to match; no "
+             "answer."),
+    # truth: musicdelta_shadows annotations/MusicDelta_Shadows_subclass.txt (crashes CRC at 0.030, 8.760, 13.098,
+    # 15.282, 26.200, 30.512; ride bells RDB elsewhere), MDB_MusicDelta_Shadows_STEM_04.csv (the lead's human-verified
+    # f0; the rhythm guitar shares guitar.flac) and MusicDelta_Shadows_MIX.beats (4/4 at about 111; downbeats 8.75,
+    # 13.09, 15.28, 26.19, 30.50 at those crashes). The lead at each crash: 8.76 -- D3 held 8.46-8.73 steps up to G3 at
+    # 8.74 (54.8-55.1 to 9.33); 13.10 -- F3 held about 12.80-13.28 (52.9-53.0), G3 from 13.29; 15.28 -- silent (between
+    # his phrases, 14.43-16.95); 26.20 -- G2 starting 26.19 (42.9-43.1, the last phrase's first note); 30.51 -- F2 held
+    # about 30.21-30.63 (41.0), G2 from 30.66. e02 and ag04 asked where the crashes are (reverse swells), ad04 whether a
+    # crash marks each phrase, j02 and au04 the lead's notes; none asked the lead's note at each crash.
+    Question("bj05", "real:musicdelta_shadows", ["drums", "guitar"], 2.0, 31.0,
+             "dropping orchestra hits on the drummer's crashes through here -- what note is the lead guitar on at each "
+             "crash, so I can pitch the hits to match?",
+             "G, nearly every time -- pitch the hits to G. 4/4 at about 111; the crashes in here are on the downbeats "
+             "at about 8.76, 13.1, 15.28, 26.2 and 30.5 s (the ride carries the time in between, with a few bell hits "
+             "that aren't crashes). At 8.76 he lands on the G below middle C (G3) right with the crash, stepping up "
+             "from a D he was holding. At 13.1 he's still on the F just under it (F3) and only moves up to the G about "
+             "a fifth of a second after the crash. At 15.28 the lead isn't playing -- he's between phrases (about "
+             "14.4-17.0), so that hit is free. At 26.2 he starts his last phrase on the low G an octave down (G2, "
+             "about 98 Hz) exactly with the crash. At 30.5 he's on the low F (F2), again moving to G about 0.15 s "
+             "later. So: G hits at 8.76 and 26.2 sit on his note; at 13.1 and 30.5 a G hit rubs a whole step against "
+             "his F for a moment (use F there, or slide the hit a touch later). Right: G at about 8.76 and 26.2, F "
+             "(moving to G) at about 13.1 and 30.5, and no lead at about 15.3. Partly: 'G' for all five without the "
+             "F's or the rest, or the right notes at three of the five crashes.",
+             "Another note (e.g., C, D or B flat) as the lead's note at the crashes; the lead said to be playing at "
+             "15.3; no crashes placed; no answer."),
+    # truth: write_band(ft_ballad_csm76, 9101) (song.mid / truth.json): C sharp minor, 4/4 at 76 (a bar 3.158 s, an
+    # eighth 0.395 s); the chorus 28.421-47.368. Keys: four-note chords struck on every eighth (48 strikes, each rolled
+    # upward over about 24 ms, velocity 79-97): E3 A3 C sharp 4 E4 (A) 28.42-31.58, F sharp 3 B3 D sharp 4 F sharp 4 (B)
+    # 31.58-34.74, E3 G sharp 3 C sharp 4 E4 (C sharp minor) 34.74-41.05 (two bars), E3 A3 C sharp 4 E4 (A) 41.05-44.21,
+    # F sharp 3 B3 D sharp 4 F sharp 4 (B) 44.21-47.37. Every chord spans exactly an octave (12 semitones), the bottom
+    # note doubled on top; without the top note the shapes span 9 semitones (E-A-C sharp, F sharp-B-D sharp, E-G sharp-C
+    # sharp). A to B moves every note up a whole step; B to C sharp minor moves the outer notes down a whole step; C
+    # sharp minor to A moves only G sharp to A. l08 asked the keys' rhythm here, ao06 how many notes at once, av07 notes
+    # a pad can hold, bg10 held or chopped; none asked a player's reach.
+    Question("bj06", "ft_ballad_csm76", ["piano"], 28.42, 47.37,
+             "teaching my piano student the keys part in this chorus -- she's got small hands and can just about reach "
+             "an octave. any chords wider than that? and is there an easier shape she could use?",
+             "Nothing wider -- but every chord is exactly an octave, so she needs her full reach the whole time. 4/4 "
+             "at about 76; the keys strike a four-note chord on every eighth (eight a bar), all in the octave below "
+             "and around middle C: A (E-A-C sharp-E, E3 to E4) for a bar from about 28.4 s, B (F sharp-B-D sharp-F "
+             "sharp, F sharp 3 to F sharp 4) from about 31.6, C sharp minor (E-G sharp-C sharp-E) for two bars from "
+             "about 34.7, then A again (about 41.05) and B (about 44.2). Each one is a triad with its bottom note "
+             "doubled an octave up on top. Easier: drop that top note and play the three-note shape (E-A-C sharp, F "
+             "sharp-B-D sharp, E-G sharp-C sharp -- a sixth wide), or give the bottom note to the left hand and play "
+             "the rest as a small right-hand triad. The moves are short: A to B slides the whole shape up a tone, B to "
+             "C sharp minor drops back down, and C sharp minor to A only moves the G sharp up to A. Right: no chord "
+             "wider than an octave, each an octave-spanning four-note shape with the doubled note named, and a simpler "
+             "shape offered (drop the top note or split the hands). Partly: 'all within an octave' with the chords "
+             "wrong or not given, or the chords right with the span misstated (e.g., a tenth).",
+             "Chords wider than an octave claimed (two-hand spreads); single notes or two-note chords; other chords "
+             "(e.g., D major, G sharp minor); no answer."),
+    # truth: write_band(ft_ballad_eb54, 9104) (song.mid / truth.json): E flat minor, 5/4 at 120 (a beat 0.5 s, a bar 2.5
+    # s); the verse 7.5-22.5, the chorus 22.5-37.5. Voice 7.5-37.5, gaps between her notes: 79 of 0.02 s (eighths, 0.23
+    # s each), 8 of 0.04 s (quarters, 0.46 s) and two of 2.54 s. Her runs: 7.50-14.96, 17.50-29.96 (eighths to 27.5,
+    # quarters 27.5-29.96, straight across the chorus downbeat at 22.5), 32.50-37.48. bi09 (degraded 17.5-27.5) noted
+    # she carries on across the chorus's downbeat, ak04 (degraded 22.5-37.5) asked the gap for a sax lick, ag07 her
+    # phrasing bar by bar; none asked where a player doubling her can breathe.
+    Question("bj07", "ft_ballad_eb54", ["vocals"], 7.5, 37.5,
+             "our sax player is doubling her line from the verse into the chorus -- where can he actually breathe, and "
+             "what's the longest stretch he has to play without a break?",
+             "Only two real breaths, and one long haul of about 12.5 seconds. 5/4 at about 120 (a bar 2.5 s). She "
+             "sings from 7.5 to about 15.0 s (three bars), rests until 17.5 (about 2.5 s -- breath one), then sings "
+             "without a single rest from 17.5 right through the start of the chorus at 22.5 to about 30.0 s -- five "
+             "bars of running eighths and then quarter notes -- rests again until 32.5 (breath two) and sings to the "
+             "end of the chorus, about 37.5. Inside her lines the notes are only a couple of hundredths of a second "
+             "apart, so there's nowhere to sneak a breath; on the 17.5-30 stretch he'll have to stagger-breathe (or "
+             "drop a note, e.g., at the chorus's downbeat at 22.5 or where she switches to quarters at 27.5). Right: "
+             "the long run about 17.5-30 s (about 12-13 s, across the chorus's start), with the gaps at about 15-17.5 "
+             "and 30-32.5 as the breaths. Partly: the gaps right with the longest stretch misjudged (e.g., a breath "
+             "claimed at 22.5), or the longest stretch right with only one gap found.",
+             "Breaths every bar or at each chorus line; the longest stretch put in the verse's first lines; no gaps; "
+             "no answer."),
+    # truth: write_band(ft_swing_g1208, 9103) (song.mid / truth.json): G major, 12/8 at 63 dotted quarters (a bar 3.810
+    # s); the head 0.0-30.476, chords G 0.00, C 3.81, G 7.62, D 11.43, C 15.24, C 19.05, G 22.86, E minor 26.67. Thirds:
+    # B, E, B, F sharp, E, E, B, G. Guitar chops on the last triplet of each beat: G4 B4 D5, E4 G4 C5, G4 B4 D5, F sharp
+    # 4 A4 D5, E4 G4 C5 (two bars), G4 B4 D5, E4 G4 B4 -- triads, no sevenths. Bass walking a note a beat: G2 B2 D3 C
+    # sharp 2 | C2 E2 G2 A flat 2 | G2 B2 D3 C sharp 2 | D2 F sharp 2 A2 B1 | C2 E2 G2 B1 | C2 E2 G2 F sharp 2 | G2 B2
+    # D3 F2 | E2 G sharp 2 B2 F sharp 2 (the E minor bar: G sharp 2 at 27.62). q11, k08 and o04 asked the progression,
+    # ak09 the bass's E minor bar, ag09 the guitar's chop notes; none asked a guide-tone line.
+    Question("bj08", "ft_swing_g1208", ["guitar", "bass"], 0.0, 30.0,
+             "writing a simple horn pad for this first head, one long note a bar on the third of each chord -- what "
+             "are the notes, and will any of them fight what the bass is walking?",
+             "B, E, B, F sharp, E, E, B, G -- one a bar. It's a slow 12/8 shuffle at about 63 (a bar about 3.8 s) in "
+             "G, a chord a bar: G (from 0.0 s), C (3.8), G (7.6), D (11.4), C (15.2), C again (19.05), G (22.9) and E "
+             "minor (26.7) -- plain triads on the guitar, no sevenths, so the thirds are B, E, B, F sharp, E, E, B "
+             "and, over E minor, G (the minor third). The guitar's chops already hold those notes, in the octave above "
+             "middle C, so sit the horns there or an octave lower for a soft pad. The bass walks a note a beat through "
+             "the chord tones with a chromatic step into the next bar, and the only real rub is the last bar: over E "
+             "minor he walks E, G sharp, B, F sharp, so his G sharp on beat two (about 27.6 s) clashes with the horns' "
+             "G -- hold the G from beat three there, or let the horns take B. His other odd notes (C sharp, A flat, F "
+             "sharp, F) are only last-beat steps into the next chord. Right: the eight thirds in order (or the chords "
+             "with their thirds), E minor's third as G, and the G sharp clash in the last bar noted. Partly: the "
+             "thirds right with the clash missed, or six or seven of the eight right.",
+             "Other chords (e.g., A minor, F); major thirds everywhere (G sharp over E minor called right); no "
+             "answer."),
+    # truth: write_band(ft_drive_ab152, 9102) (song.mid / truth.json): A flat major, 4/4 at 152 (an eighth 0.197 s, a
+    # bar 1.579 s); verse one to 37.895 (chords A flat 28.42, E flat 30.00, A flat 31.58, D flat 33.16, A flat 34.74, E
+    # flat 36.32), the hook 37.895-50.526 (F minor, D flat, A flat, E flat, twice). Guitar: verse 24 strikes in six
+    # bars, every one on an 'and' (the offbeat eighths), nothing on the beats, three notes together (no roll), 0.099 s
+    # each: A flat 4 C5 E flat 5, F4 A flat 4 D flat 5, G4 B flat 4 E flat 5. Hook: 64 strikes, one on every eighth,
+    # four notes F3 A flat 3 C4 F4 (F minor) etc., each rolled from the lowest note up over 24 ms (8 ms apart) on the
+    # beats and on the 'ands' alike, 0.178 s each; mean velocity about 103 on the beats (101-106), 93 on the 'ands'
+    # (90-96). q07 asked what the verse guitar does, af09 the hook strum's grid and accents, bc08 the chops' length;
+    # none asked the strokes.
+    Question("bj09", "ft_drive_ab152", ["guitar"], 28.42, 50.53,
+             "teaching our rhythm guitarist this -- at the end of the verse and into the big part, which strokes are "
+             "downs and which are ups? where does he hit and where does he leave space?",
+             "Verse: upstrokes only, on the offbeats; big part: straight downstrokes on every eighth. 4/4 at about "
+             "152. To about 37.9 s he chops short three-note chords (about a tenth of a second each) up high on the "
+             "neck -- A flat (A flat-C-E flat), E flat (G-B flat-E flat) and D flat (F-A flat-D flat) around the A "
+             "flat above middle C -- only on the 'and' of each beat, four a bar, with nothing at all on the beats: the "
+             "classic skank, so swing the hand down silently on the beat and catch the 'and' on the way up. From about "
+             "37.9 s (F minor, D flat, A flat, E flat, a bar each, twice) he switches to fuller four-note chords lower "
+             "down (F-A flat-C-F from the F below middle C) on every eighth, eight a bar with no gaps, each one swept "
+             "from the lowest string up -- downstrokes on the 'ands' too, punk style -- a bit harder on the beats than "
+             "on the 'ands', each chord let go just before the next. Right: verse chops on the offbeats only "
+             "(upstrokes, or 'nothing on the beat'), and the big part on every eighth as downstrokes (strummed low to "
+             "high) from about 37.9 s. Partly: one of the two right; or both patterns right with the strokes called "
+             "alternate down-up in the big part.",
+             "Verse chords on the beats; sixteenths in the big part; the big part called sustained or held chords; no "
+             "answer."),
+    # truth: write_band(ft_swing_g1208, 9103) (song.mid / truth.json): G major, 12/8 at 63 (a beat 0.952 s, a bar 3.810
+    # s); the second head 76.190-106.667. Bass, a note a beat, 0.857 s each; nearest 63 Hz: B1 (61.7 Hz) at 79.048,
+    # 90.476, 94.286 (each the last beat of its bar) and C2 (65.4 Hz) at 80.000, 91.429, 95.238 (the downbeats of the C
+    # bars); next C sharp 2 (69.3) at 86.667, D2 (73.4) at 87.619; then E2 (82.4) at 80.952, 92.381, 96.190, 102.857; F2
+    # (87.3) at 101.905, F sharp 2 (92.5) at 88.571; the rest G2 (98 Hz) and up. Degraded copy: cached conditions.json
+    # spill -18 dB, room 0.78 s, noise 30 dB under (seed 10103). e09 asked ft_ballad_eb54's bass range for a sub patch,
+    # bg05 a cellist's low C against this walking line, ab08 and l09 its notes; none asked a room-mode frequency.
+    Question("bj10", "ft_swing_g1208@degraded", ["bass"], 76.19, 106.19,
+             "my control room's got a nasty boom right around 63 Hz -- which of the bass's notes are going to set it "
+             "off through here, and exactly where are they?",
+             "The low B and the C just above it -- B1 is about 62 Hz and C2 about 65 Hz -- and they come as a pair "
+             "three times. It's the slow 12/8 shuffle at about 63 (a bar about 3.8 s) with the bass walking a note a "
+             "beat, each about 0.86 s long. Every time the line walks down to the low B on the last beat of a bar and "
+             "up into a C chord on the next downbeat: B at about 79.05 s then C at about 80.0; B at about 90.5 then C "
+             "at about 91.4; B at about 94.3 then C at about 95.2 -- about 1.8 s of boom each time. Close behind: the "
+             "C sharp at about 86.7 s (69 Hz) and the D at about 87.6 (73 Hz); the E's, F and F sharp (82-92 Hz, e.g., "
+             "about 81.0, 92.4, 96.2, 102.9 s) are further off, and the rest is G2 (98 Hz) and up. On this copy the "
+             "room (about 0.8 s) lets each of those notes hang on a little after it stops, and the other stems' spill "
+             "(18 dB down) is on the bass track too. Right: B1 and C2 (about 62-65 Hz) named, with at least two of the "
+             "three B-to-C spots placed (about 79-80, 90.5-91.4, 94.3-95.2 s). Partly: the right notes with the places "
+             "wrong or missing; or the places right with the notes an octave off (B2-C3, 123-131 Hz).",
+             "Notes around 98-130 Hz (G2-C3) called the culprits; 'nothing that low'; every note called equally bad; "
+             "no answer."),
+    # truth: write_band(ft_drive_e24, 9105) (song.mid / truth.json): E major, 2/4 at 96 (a beat 0.625 s, a bar 1.25 s);
+    # the hook to 40.0, the stop 40.0-45.0, verse two from 45.0. Kit: the hook's last bar kick and hat at 38.750, snare
+    # and hat at 39.375, a closed hat at 39.688 (the last hit); nothing 39.74-45.0; then kick, crash and hat at 45.000.
+    # In the stop: keys E3 A3 C sharp 4 (A) at 40.0, 41.25, 42.5, 43.75 (velocity 56-64), voice E5 at 40.02, 41.27,
+    # 42.52, 43.77 (1.19 s each), no bass. Degraded copy: cached conditions.json spill -24 dB, room 1.1 s (the decay to
+    # -60 dB), noise 40 dB under each stem's level (seed 10105). p02 (degraded 37.5-47.5) asked where the beat cuts out
+    # and comes back, bb10 (degraded 35-65) the drummer's dynamics, am06 and aq11 bleed on other tracks in a gap; none
+    # asked the kit's room tail and what's left on its track.
+    Question("bj11", "ft_drive_e24@degraded", ["drums"], 37.5, 46.25,
+             "the kit cuts out for the quiet stop -- how long does it ring on in the room after the last hit, and "
+             "what's left on the drum track in the gap? deciding whether to gate it",
+             "About a second of room, then almost nothing -- gate it. 2/4 at about 96 (a bar 1.25 s). The drummer's "
+             "last hits end the big part with no fill: snare on beat two at about 39.4 s and a closed hat on the 'and' "
+             "at about 39.7. The room on this copy dies away over about 1.1 s, so the kit's tail is gone by about 40.8 "
+             "s. From there to 45.0 the drum track only carries a faint ghost of the stop itself -- the keys' soft A "
+             "chord re-struck each bar (about 40.0, 41.25, 42.5, 43.75) and her held high E's -- about 24 dB down, "
+             "over a steady hiss about 40 dB under the kit's level; no bass anywhere. He comes back on the next "
+             "downbeat, about 45.0 s, with kick, crash and hat together. So close the gate from about 40.8 and have it "
+             "fully open just before 45.0 so the crash's attack isn't clipped (or keep a short release so the tail at "
+             "39.7-40.8 isn't chopped). Right: last hits about 39.4-39.7 s, a tail of about 1 s (0.7-1.5), faint spill "
+             "of the keys and voice plus hiss in the gap, and the return at about 45.0. Partly: the tail and the "
+             "return right with the gap called silent or full of loud bleed, or the gap right with the tail missing or "
+             "put at several seconds.",
+             "The drums playing through the stop; the kit back at 42.5 or 47.5; a tail of 3 s or more; no answer."),
+    # truth: write_band(ft_ballad_eb54, 9104) (song.mid / truth.json): E flat minor, 5/4 at 120 (a beat 0.5 s, a bar 2.5
+    # s); the chorus to 37.5 (her last notes B flat 5 37.00-37.23, A5 37.25-37.48; the keys' last strike, B flat minor
+    # F3 B flat 3 D flat 4 F4, 37.25-37.48; the bass's last note 36.5-36.7), the break 37.5-42.5 (kit only: crash and
+    # kick 37.5, toms, kicks and snares to 42.25), the bridge from 42.5 (no bass, no kit). Voice: E flat 5 42.52-44.90
+    # (velocity 68), F5 45.02, B flat 5 47.52. Keys: a rising A flat minor figure A flat 3 (42.50), B3 (42.75), E flat 4
+    # (43.00), A flat 4 (43.25), B4 (43.50), velocity 49-57. Degraded copy: cached conditions.json spill -12 dB, room
+    # 1.55 s, noise 24 dB under (seed 10104). f08 (degraded 42.5-52.5) asked her bridge notes, ba04 the break's last
+    # hit, bg09 the tempo after it; none asked what gives her the first note.
+    Question("bj12", "ft_ballad_eb54@degraded", ["vocals", "piano", "drums"], 35.0, 47.5,
+             "after the drum break our singer keeps coming in flat on the quiet bit -- what's her first note there, "
+             "and does anything in the band give her that note before she sings it?",
+             "Her first note is the home note, E flat -- the E flat an octave and a bit above middle C (E flat 5) -- "
+             "held for most of a bar from about 42.5 s, soft. And no: nothing gives it to her. 5/4 at about 120 (a bar "
+             "2.5 s). The chorus ends at about 37.5 with her on B flat then A up high and the keys on a B flat minor "
+             "chord (no E flat in it); then five seconds of drums only -- the keys are out until the quiet part and "
+             "the bass is out for good. At 42.5 the keys come back with a soft rising figure on A flat minor starting "
+             "from the A flat below middle C, and the E flat only turns up as its third note, about 43.0 s -- an "
+             "octave below her and half a second after she has to be on it. So she's pitching it from memory after the "
+             "break, and from her last chorus note (A) it's a tritone away -- easy to miss. Fixes: have her think of "
+             "the chorus's B flat (about 37.0) and drop a fifth, or have the keys play the E flat as a pickup before "
+             "42.5. On this copy the room (about 1.5 s) lets the chorus's last chord and her A hang on to about 39 s, "
+             "which doesn't help either. Right: E flat 5 at about 42.5 s, with nothing pitched giving it first (the "
+             "break drums only, the keys' E flat arriving a beat late). Partly: the note right with the keys said to "
+             "give it in time, or the cue situation right with the note a step off or an octave off.",
+             "Another first note (e.g., A flat, F, B flat); the bass or keys said to play E flat before she comes in; "
+             "her entry put at 40.0 or 45.0; no answer."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -13890,7 +14183,8 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           40: QUESTIONS_40, 41: QUESTIONS_41, 42: QUESTIONS_42, 43: QUESTIONS_43, 44: QUESTIONS_44,
           45: QUESTIONS_45, 46: QUESTIONS_46, 47: QUESTIONS_47, 48: QUESTIONS_48, 49: QUESTIONS_49,
           50: QUESTIONS_50, 51: QUESTIONS_51, 52: QUESTIONS_52, 53: QUESTIONS_53, 54: QUESTIONS_54, 55: QUESTIONS_55,
-          56: QUESTIONS_56, 57: QUESTIONS_57, 58: QUESTIONS_58, 59: QUESTIONS_59, 60: QUESTIONS_60}
+          56: QUESTIONS_56, 57: QUESTIONS_57, 58: QUESTIONS_58, 59: QUESTIONS_59, 60: QUESTIONS_60,
+          61: QUESTIONS_61}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -14135,6 +14429,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 58: (QUESTIONS_58, GRADES_58, BASELINE_GRADES_58),  # round 58: read once on 6801a92
                 59: (QUESTIONS_59, GRADES_59, BASELINE_GRADES_59),  # round 59: read once on 0f4eb8d
                 60: (QUESTIONS_60, GRADES_60, BASELINE_GRADES_60),  # round 60: read once on 8af954a
+                61: (QUESTIONS_61, {}, {}),  # round 61: not graded yet
                 }
 
 
