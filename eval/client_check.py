@@ -14172,6 +14172,32 @@ QUESTIONS_61 = [
              "her entry put at 40.0 or 45.0; no answer."),
 ]
 
+GRADES_61 = {"bj01": "wrong", "bj02": "right", "bj03": "partly", "bj04": "right", "bj05": "partly", "bj06": "partly",
+             "bj07": "right", "bj08": "partly", "bj09": "partly", "bj10": "right", "bj11": "partly", "bj12": "right"}
+GRADES_61_WHY = {
+    "bj01": "vibrato said not measured: no rate, no depth, no notes (a guessed plus or minus 20-30 cents): wrong",
+    "bj02": "mostly G3 to C4, the top E flat once, his held G, A and B placed: right (C4 counted in his core)",
+    "bj03": "the ties at about 28.4 and 32.7 placed and 21.84 silent, but 'never fresh on the one' (the fresh E at 24.0 "
+            "and A at 30.6 inferred as ties), the last tie at 34.9 missed: partly",
+    "bj04": "her lowest about 110 Hz (A2-B flat 2) at about 2.8, 11.9, 24.1 and 31.0 s, 70-80 Hz safe, thinning from "
+            "90-100: right",
+    "bj05": "the lead's notes not read (inside the rhythm guitar's track); three of five crashes placed, the chords "
+            "under them (G minor, F at 13.1, G at the end) offered instead: partly",
+    "bj06": "the B voicing an octave with its doubled F sharp, the A inferred an octave, a three-note shape offered, but "
+            "the other voicings not given and a wider chord not ruled out: partly",
+    "bj07": "the two breaths (15.0-17.5, 30.0-32.5) and the 12.4 s run from 17.5 across the chorus, from the typed "
+            "rests (the summary said the vocals' doubling cannot be told): right",
+    "bj08": "seven thirds right, but the last bar's E minor read E (G sharp given) and the bass's G sharp clash missed: "
+            "partly",
+    "bj09": "the verse's offbeat chops (nothing on the beats) and every eighth from about 37.9 s, but the big part's "
+            "strokes called down-up (the rolls low to high not given): partly",
+    "bj10": "B1 and C2 (62-65 Hz) named, the three B-to-C spots placed (79.0-80.0, 90.5-91.4, 94-95.3): right",
+    "bj11": "the last hits at about 39.4 and 39.7 and the return at 45.0 placed, but the room's tail not measured and a "
+            "level jump at 43.5 left unexplained: partly",
+    "bj12": "E flat 5 at about 42.5 s, the keys' E flat arriving as the third note of their figure after her: right",
+}
+BASELINE_GRADES_61 = {q: "wrong" for q in GRADES_61}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -14429,7 +14455,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 58: (QUESTIONS_58, GRADES_58, BASELINE_GRADES_58),  # round 58: read once on 6801a92
                 59: (QUESTIONS_59, GRADES_59, BASELINE_GRADES_59),  # round 59: read once on 0f4eb8d
                 60: (QUESTIONS_60, GRADES_60, BASELINE_GRADES_60),  # round 60: read once on 8af954a
-                61: (QUESTIONS_61, {}, {}),  # round 61: not graded yet
+                61: (QUESTIONS_61, GRADES_61, BASELINE_GRADES_61),  # round 61: read once on 8b1dc53
                 }
 
 
