@@ -493,6 +493,12 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "are his chord notes together or rolled, which way?": how the chords' notes spread in time
         "roll": _claim("presence", _roll_sentence(a, named, routing.question), "presence.chord_roll",
                        named[:1] or [p.stem for p in a.presence if p.chord_roll is not None][:1], 0.7),
+        # "she can just about reach an octave -- any chords wider than that?": how wide each chord part's shapes are
+        "reach": _claim("presence", _reach_sentence(a, named, routing.question), "presence.chord_voicings",
+                        named[:1] or [p.stem for p in a.presence if p.chord_voicings][:1], 0.7),
+        # "does she start her notes fresh on the one, or hold them over the bar line?": the line at each bar line
+        "ties": _claim("presence", _ties_sentence(a, named, routing.question), "presence.bar_crossings",
+                       named[:1] or ([m.stem] if m else []), 0.7),
         # "does it ring out or stop dead?": the notes still sounding as the window ends, and the last one struck
         "ending": _claim("presence", _ending_sentence(a, named, routing.question), "presence.last_notes, "
                          "presence.ringing_at_end", live, 0.7),
@@ -742,7 +748,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "is anything out of time here?": each selected part against the kit, the singer against the beat
         "in_time": _claim("groove", _in_time_sentence(a, live, named, routing.question),
                           "H004 pairs with the drums, H015 vocal alignment", live, 0.7),
-        "gaps": _claim("presence", _gaps_sentence(a, named or ([m.stem] if m else [])), "presence.rests",
+        "gaps": _claim("presence", _gaps_sentence(a, named or ([m.stem] if m else []), routing.question),
+                       "presence.rests",
                        named[:1] or ([m.stem] if m else []), 0.8),
         "spill": _claim("caution", _spill_sentence(a, named), "stems.spill_ratio", named or live, 0.8),
         # "is the guitar doubling the bass?" where the two play different parts: said as a no, first
@@ -783,6 +790,10 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "end_chord": _claim("harmony", _end_chord_sentence(a, routing.question), "harmony.chart", harmonic,
                             harmony_conf),
     }
+    if c["ties"] is not None and not re.search(r"(?<!bar )\b(?:lines?|phrases?)\b", (routing.question or "").lower()):
+        # "does she start her notes fresh on the one, or hold them over?" asks her notes at the bar lines, not where
+        # her lines start ("never on the one" beside the notes struck fresh on the one read as a contradiction)
+        c["starts"] = None
     if c["ends"] is not None or c["starts"] is not None:  # the lines counted where they end or start (a landing and
         # a quick breath end one too): the phrases' own count, parted only by long breaths, would contradict it ("four
         # phrases" beside "start their lines on beat four, on beat three and on beat two" on vocadito: the sixteenth
@@ -3650,6 +3661,17 @@ def _entry_of(a: WindowAnalysis, stem: str):
     return next((e for e in a.events if e.kind in ("enters", "returns") and stem in e.stems), None)
 
 
+def _first_entry(a: WindowAnalysis, stem: str):
+    """The part's entry where it is its first sound in the window (no drop-out before it), or None: a return after
+    a drop-out leaves no lead-in (a voice singing from the window's start was said to leave its first eight beats
+    free, coming in where it came back: the twenty-seventh session's test of round 61's bj07 rule, dev)."""
+    e = _entry_of(a, stem)
+    if e is None or any(x.kind in ("drops_out", "stops") and stem in x.stems and x.time_s < e.time_s
+                        for x in a.events):
+        return None
+    return e
+
+
 def _event_at(a: WindowAnalysis, e) -> str:
     """'on the first beat of the third bar here': an event by its beat and its bar's place, else where it falls in
     the window."""
@@ -4479,6 +4501,92 @@ def _roll_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     over = f"about {words} milliseconds" if words else "about a tenth of a second"
     rolls = verb([p.stem], "rolls", "roll")
     return f"The {p.stem} {rolls} {its([p.stem])} chords: the notes spread over {over}, {way}."
+
+
+# "teaching my piano student the keys part in this chorus -- she's got small hands and can just about reach an octave.
+# any chords wider than that?" got the chart (round 61's bj06, dev): each chord shape's width, bottom to top
+REACH_ASKED = (r"\b(?:wider|bigger|larger|more|further|farther) than an? (?:octave|ninth|tenth|sixth|seventh)\b|"
+               r"\bsmall hands?\b|\b(?:reach|stretch)\w*\b[^?]*\b(?:chords?|shapes?|voicings?|octaves?|tenths?)\b|"
+               r"\b(?:chords?|shapes?|voicings?)\b[^?]*\b(?:reach|stretch)\w*\b|\bhow (?:wide|big) (?:are|is) "
+               r"(?:the |his |her |these |those )?(?:chords?|shapes?|voicings?)\b")
+
+
+def _reach_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """How wide the named chord part's shapes are (Presence.chord_voicings), bottom note to top, the widest said and
+    each shape; a shape that doubles its bottom note on top said so, with the width without it."""
+    if not re.search(REACH_ASKED, (question or "").lower()):
+        return None
+    p = next((x for x in a.presence if x.chord_voicings and (x.stem in named or not named)), None)
+    if p is None:
+        return None
+    shapes = list(dict.fromkeys((v.chord, tuple(v.notes)) for v in p.chord_voicings))
+    widths = [note_number(n[-1]) - note_number(n[0]) for _, n in shapes]
+    widest = max(widths)
+
+    def wide(x: int) -> str:
+        return ("an octave" if x == 12 else NARROW_SPAN_WORDS.get(x) or SPAN_WORDS.get(x) or
+                ("unison" if x <= 0 else "more than two octaves"))
+    said = "; ".join(f"{say.spoken_chord(c)} as {_names([say.spoken_note(re.sub(r'-?[0-9]+$', '', x)) for x in n])}"
+                     for c, n in shapes[:VOICINGS_SAID])
+    how = (f"each spans {wide(widest)}" if len(set(widths)) == 1 else
+           f"the widest spans {wide(widest)}, the narrowest {wide(min(widths))}")
+    more = "; and more" if len(shapes) > VOICINGS_SAID else ""
+    out = f"The {possessive(p.stem)} chord shapes here, bottom note to top: {how} ({said}{more})"
+    if widest <= 12:
+        out += ": none wider than an octave"
+    if all(w == 12 and len(n) >= 3 for w, (_, n) in zip(widths, shapes)):
+        inner = max(note_number(n[-2]) - note_number(n[0]) for _, n in shapes)
+        out += (f", each doubling its bottom note an octave up on top (without that top note each fits within "
+                f"{wide(inner)})")
+    return out + "."
+
+
+# "writing her half out as a lead sheet -- does she start her notes fresh on the one, or hold them over the bar line?
+# which bar lines get a tie?" got where her lines start (round 61's bj03, dev): what the line does at each bar line
+TIE_ASKED = (r"\bties?\b(?! (?:it|them|this|that|things?|everything|in|up|together|back)\b)|\btied\b|"
+             r"\b(?:over|across|through) (?:the |a )?bar ?lines?\b|\bfresh on the (?:one|downbeat)s?\b|"
+             r"\bhold\w* (?:\w+ )?(?:over|across) the bar\b")
+MAX_CROSSINGS_SAID = 12  # bar lines said one by one up to this many
+
+
+def _ties_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """'At its bar lines here the vocals hold a note over (a tie) into the sixth bar here (the F sharp from the third
+    beat of the fifth), ...; start fresh on the one of ...; and rest over ...' (Presence.bar_crossings)."""
+    low = (question or "").lower()
+    if not re.search(TIE_ASKED, low) or (not named and re.search(r"\b(?:fills?|drums?|drummer|kit|snare|kick|"
+                                                                r"crash\w*|cymbals?|toms?)\b", low)):
+        return None  # ("does the fill run over the bar line?" asks the kit)
+    p = next((x for x in a.presence if x.bar_crossings and (x.stem in named or not named)), None)
+    if p is None or len(p.bar_crossings) > MAX_CROSSINGS_SAID:
+        return None
+    order = _track_bar_order(a)
+    held, fresh, rest = [], [], []
+    for x in p.bar_crossings:
+        into = _bar_here(order, x.bar)
+        if into is None:
+            continue
+        if x.how in ("held", "pushed"):
+            struck = _beat_of_bar(order, x.from_bar, x.from_beat)
+            struck = (f"struck just ahead of the line, on or after {struck}" if x.how == "pushed" else
+                      f"from {struck}") if struck else "struck in the bar before"
+            held.append(f"into {into} (the {say.spoken_note(re.sub(r'-?[0-9]+$', '', x.note or ''))}, {struck})")
+        else:
+            (fresh if x.how == "fresh" else rest).append(into.replace("the ", "", 1).replace(" bar here", ""))
+    if not held and not fresh and not rest:
+        return None
+    stem = p.stem
+    parts = []
+    if held:
+        parts.append(f"{verb([stem], 'holds', 'hold')} a note over (a tie) " + _names(held))
+    if fresh:
+        parts.append(f"{verb([stem], 'starts', 'start')} a note fresh on the one of the {_names(fresh)} "
+                     f"{'bar' if len(fresh) == 1 else 'bars'} here")
+    if rest:
+        parts.append(f"{verb([stem], 'rests', 'rest')} over the line into the {_names(rest)} "
+                     f"{'bar' if len(rest) == 1 else 'bars'} here")
+    lead = "At its bar lines here the " + stem + " " + ("; ".join(parts[:-1]) + "; and " + parts[-1]
+                                                     if len(parts) > 1 else parts[0])
+    return lead + ("." if held else ": no tie across a bar line.")
 
 
 ENDS_ASKED = (r"\b(?:ends?|ending|finish(?:es)?|lands?|landing|resolves?|resolving)\b[^?]*\b(?:lines?|phrases?)\b|"
@@ -5523,15 +5631,17 @@ def _fold_numerals(seq: list[str]) -> list[str]:
     return [x for i, x in enumerate(seq) if i == 0 or x != seq[i - 1]]
 
 
-def _gaps_sentence(a: WindowAnalysis, named: list[str]) -> str | None:
+def _gaps_sentence(a: WindowAnalysis, named: list[str], question: str | None = None) -> str | None:
     """Where the part leaves holes: how many, about how long, in beats, and where each starts in the window's
     bars (up to MAX_GAPS_PLACED; their times are in its rests). A voice's holes count from half a beat (a
-    breath), an instrument's from a beat."""
+    breath), an instrument's from a beat. Its longest stretch without one, where asked."""
     p = next((x for x in a.presence if named and x.stem == named[0] and x.stem != MIX_STEM), None)
     if p is None or not p.onsets:
         return None
     least = "half a beat" if p.stem == "vocals" else "a beat"
     said = _gaps_after_entry(a, p, least)
+    if p.rests and re.search(LONGEST_RUN_ASKED, (question or "").lower()):
+        said = said[:-1] + _longest_run(a, p) + "."
     lead = _lead_in(a, p)  # the window's start before it comes in is room too ("where's the space for an ad-lib?"
     # over a singer in at the second bar got "no hole": the twenty-first session's sweep on ft_ballad_csm76, dev)
     if lead and said.startswith(f"The {p.stem} {verb([p.stem], 'leaves', 'leave')} no hole"):
@@ -5542,7 +5652,7 @@ def _gaps_sentence(a: WindowAnalysis, named: list[str]) -> str | None:
 def _lead_in(a: WindowAnalysis, p) -> str | None:
     """'The vocals leave about the first five beats of the window free, coming in on the second beat of the second bar
     here': the silence before a part's entry, a beat or more from the window's start."""
-    entry = _entry_of(a, p.stem)
+    entry = _first_entry(a, p.stem)
     beat_s = 60.0 / a.meter.tempo_bpm if a.meter is not None and a.meter.tempo_bpm else None
     if entry is None or not beat_s or entry.time_s - a.window.start_s < beat_s:
         return None
@@ -5579,6 +5689,41 @@ def _gaps_after_entry(a: WindowAnalysis, p, least: str) -> str:
 
 
 MAX_GAPS_PLACED = 5
+# "where can he actually breathe, and what's the longest stretch he has to play without a break?" got whether the
+# vocals are doubled (round 61's bj07, dev): the longest stretch between the part's holes
+LONGEST_RUN_ASKED = (r"\blongest (?:stretch|run|passage|phrase|line|bit|section|time)\b|"
+                     r"\bwithout (?:a |any )?(?:break|breath|rest|gap|pause|stopping)\b|\bhow long\b[^?]*\bwithout\b")
+
+
+def _longest_run(a: WindowAnalysis, p) -> str:
+    """'; the longest stretch without one runs about twenty-five beats (five bars), from the end of the hole on ... to
+    the hole on ...': the longest stretch between the part's holes (Presence.rests), its entry and the window's end."""
+    tempo = a.meter.tempo_bpm if a.meter is not None and a.meter.tempo_bpm else None
+    if not tempo:
+        return ""
+    period, order = 60.0 / tempo, chart_bar_numbers(a)
+    entry = _first_entry(a, p.stem)
+    rests = sorted(p.rests, key=lambda r: r.start_s)
+    start = entry.time_s if entry is not None and entry.time_s < rests[0].start_s else a.window.start_s
+    runs = [(start, rests[0].start_s, None, rests[0])]
+    runs += [(x.end_s, y.start_s, x, y) for x, y in zip(rests, rests[1:])]
+    if rests[-1].end_s < a.window.end_s - period / 2:
+        runs.append((rests[-1].end_s, a.window.end_s, rests[-1], None))
+    x0, x1, before, after = max(runs, key=lambda r: r[1] - r[0])
+    beats = int(round((x1 - x0) / period))
+    per_bar = a.meter.beats_per_bar if a.meter is not None else None
+    bars = (x1 - x0) / period / per_bar if per_bar else None
+    size = f"about {count_word(beats)} beats" + (f" (about {count_word(int(round(bars)))} bars)"
+                                                 if bars and bars >= 1.5 else "")
+
+    def hole(r) -> str:
+        where = _beat_of_bar(order, r.bar, r.beat)
+        return f"the hole on {where}" if where else "the next hole"
+    frm = ("from the window's start" if before is None and entry is None else
+           f"from {_event_at(a, entry)[3:] if _event_at(a, entry).startswith('on ') else 'its entry'}"
+           if before is None else f"from the end of {hole(before)}")
+    to = f"to {hole(after)}" if after is not None else "to the window's end, still going"
+    return f"; the longest stretch without one runs {size}, {frm} {to}"
 
 
 def _density_sentence(presence, named: list[str]) -> str | None:
@@ -6300,7 +6445,10 @@ def _not_double_sentence(tex: Texture | None, question: str | None, named: list[
 DOUBLE_PLAN = (r"\b(?:wants?|wanting|going|planning|plan|like|need|trying|thinking of|about) to doubl|"
                r"\b(?:want|wants|wanting|planning|thinking of|about) doubling\b|"
                r"\bdoubl\w* (?:it|her|him|them|this|that|the \w+(?:'s)? (?:part|line|melody|riff|tune)) "
-               r"(?:on|with|at pitch|an octave)\b")
+               r"(?:on|with|at pitch|an octave)\b|"
+               # (a player of the producer's doubling it: "our sax player is doubling her line", round 61's bj07, dev)
+               r"\b(?:player|sax\w*|horns?|flute|fiddle|violin|cello|trumpet|synth|organ|strings|section) "
+               r"(?:is|are|'s|will be|'ll be|would be) doubling\b")
 
 
 def _self_double_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
@@ -6485,7 +6633,7 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "tension_chord": TENSION_CHORD_ASKED, "arrivals": ARRIVAL_ASKED, "last": LAST_ASKED,
                 "fill": FILL_ASKED, "free_register": FREE_ASKED, "octave_double": OCTAVE_ASKED,
                 "with_kick": WITH_KICK_ASKED, "turns": TURNS_ASKED, "ending": ENDING_ASKED, "past_note": NOTE_LIMIT,
-                "roll": ROLL_ASKED,
+                "roll": ROLL_ASKED, "ties": TIE_ASKED, "reach": REACH_ASKED,
                 "top_again": TOP_AGAIN_ASKED,
                 # (last: a part's own sentence asked of a half -- the beat bar by bar -- answers it more closely)
                 "half_events": HALF_CHANGE_ASKED}

@@ -96,6 +96,11 @@ ASKS = (
               r"\bleaves? (?:any )?(?:room|space)\b",
               r"\bbreathing room\b",
               r"\bwhere (?:does|do|did) (?:he|she|they|the \w+) (?:breathe|take (?:a |her |his |their )?breaths?|breath)",
+              # "where can he actually breathe, and what's the longest stretch without a break?" (round 61's bj07,
+              # dev: a sax player doubling her line got whether the vocals are doubled)
+              r"\bwhere (?:can|could|should|would|will|might) (?:he|she|they|i|we|you|the \w+(?: player)?) "
+              r"(?:actually |even |ever )?(?:breathe|take (?:a )?breaths?|grab (?:a )?breaths?)\b",
+              r"\blongest (?:stretch|run|passage) (?:\w+ ){0,6}without (?:a |any )?(?:break|breath|rest|gap)\b",
               r"\bbreaths?\b[^?]*\bwhere\b",
               # "what would be a good place to drop a fill in here?" (the fourteenth session's sweep on Rock, dev)
               r"\b(?:place|spot|room|space) (?:to|for) (?:drop |put |add |throw |slip )?(?:in )?(?:a |an |some )?"

@@ -23,8 +23,8 @@ from analysis.core.types import (CHORD_S, Grid, StemSlice, TrackContext, WindowS
 
 from .common import gap_for, pc_durations, phrases
 from .measures import register_of
-from .models import (AgainstSong, BarChord, BarCycle, BarLine, ChangeApproach, ChangeArrival, ChordGrid, ChordRoll,
-                     ChordVoicing, DrumPattern,
+from .models import (AgainstSong, BarChord, BarCrossing, BarCycle, BarLine, ChangeApproach, ChangeArrival, ChordGrid,
+                     ChordRoll, ChordVoicing, DrumPattern,
                      Event, HandStroke, Hands, HeldNote, HeuristicResult, Intonation, IntonedNote, LineEnd, LineFit,
                      LineRepeat, LineStart, MeterReading, OffNote, PairRelation, PartAgainstSong, PartRubs,
                      PlacedHit, Presence, Rest, SectionRank, SnareVsKick, StemWindowStats, ThirdClash)
@@ -593,6 +593,8 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
             # does he hang on to that first high note?", round 31's af04, dev)
             if spans:
                 p.held = _longest_notes(sl, spans, names)
+                if not s.is_drums:
+                    p.bar_crossings = _bar_crossings(sl, spans, names)
             if name == "piano":  # "where does his left hand go?" (round 29's ad01: the hands were not read apart)
                 p.hands = _hands(sl, s, names)
             if not s.is_drums and name != MIX_STEM:
@@ -857,6 +859,46 @@ def _longest_notes(sl: WindowSlice, spans: list[tuple[float, float, int]], names
         bar, beat = bar_beat(sl, a)
         out.append(HeldNote(time_s=w.round_time(a), end_s=w.round_time(b), note=_note_name(pitch, names),
                             beats=round((b - a) / period, 2), bar=bar, beat=beat, last=(a, b, pitch) == final))
+    return out
+
+
+# At a bar line a line holds a note over it (a tie, written so on a lead sheet) where a note struck before the line
+# sounds on TIE_PAST_BEATS past it (TIE_PAST_MIN_S at least: a note's release read a little long is no tie); struck
+# less than PUSHED_BEATS ahead, it is pushed (an anticipation, tied too, where it sounds a sixteenth into the bar); a
+# note struck from ON_LINE_EARLY_S before the line to a sixteenth after it is fresh on the one; else the line rests
+# there (round 61's bj03: "does she start her notes fresh on the one, or hold them over the bar line?" got where her
+# lines start, dev).
+PUSHED_BEATS = 0.75
+ON_LINE_EARLY_S = 0.05
+TIE_PAST_BEATS, TIE_PAST_MIN_S = 0.125, 0.08
+
+
+def _bar_crossings(sl: WindowSlice, spans: list[tuple[float, float, int]], names: list[str] | None = None
+                   ) -> list[BarCrossing]:
+    """What the line does at each bar line inside the window (Presence.bar_crossings), from its note spans."""
+    g, w = sl.grid, sl.window
+    period = g.period_s
+    if not period or not spans or not len(g.beats_s):
+        return []
+    sixteenth, past = period / 4, max(TIE_PAST_BEATS * period, TIE_PAST_MIN_S)
+    downs = g.beats_s[(g.beat_in_bar == 1) & (g.beats_s >= w.start_s - 1e-3) & (g.beats_s <= w.end_s - period / 2)]
+    out = []
+    for d in downs:
+        bar, _ = bar_beat(sl, float(d))
+        # (a note struck just ahead of the line is pushed only where it sounds a sixteenth into the bar: one shorter
+        # is a scoop into the note on the one, as a singer's D slid up into her E was)
+        over = [x for x in spans if x[0] < d - ON_LINE_EARLY_S and
+                x[1] >= d + (sixteenth if d - x[0] < PUSHED_BEATS * period else past)]
+        fresh = [x for x in spans if d - ON_LINE_EARLY_S <= x[0] <= d + sixteenth]
+        if over:
+            a, _, pitch = max(over, key=lambda x: x[0])
+            from_bar, from_beat = bar_beat(sl, a)
+            out.append(BarCrossing(bar=bar, how="pushed" if d - a < PUSHED_BEATS * period else "held",
+                                   note=_note_name(pitch, names), from_bar=from_bar, from_beat=from_beat))
+        elif fresh:
+            out.append(BarCrossing(bar=bar, how="fresh", note=_note_name(fresh[0][2], names)))
+        else:
+            out.append(BarCrossing(bar=bar, how="rest"))
     return out
 
 

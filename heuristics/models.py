@@ -287,6 +287,9 @@ class Presence(BaseModel):
     bar_places: list[tuple[int, list[str]]] = Field([], exclude=True)
     # each bar's lowest note (track bar, MIDI pitch), read by the sentence on where a part's bottom moves
     bar_lows: list[tuple[int, int]] = Field([], exclude=True)
+    # what the line does at each bar line ("does she start her notes fresh on the one, or hold them over?"), read by
+    # the summary's sentence where asked
+    bar_crossings: list["BarCrossing"] = Field([], exclude=True)
     accents: str | None = Field(None, description="where its louder strokes fall: 'on the beats', 'off the beats', "
                                 "'on one and three', 'on two and four', or 'even'")
     rests: list["Rest"] = Field([], description="pitched parts: where it stops for a beat or more inside the window "
@@ -452,6 +455,16 @@ class ChangeApproach(BaseModel):
     before: str | None = Field(None, description="the note it struck last before that, within a beat and a half "
                                "(None: it comes in after a rest)")
     step: int | None = Field(None, description="semitones from the note before to the arriving one (+: up)")
+
+
+class BarCrossing(BaseModel):
+    bar: int | None = Field(None, description="the bar the line crosses into, from the track's downbeats")
+    how: Literal["held", "pushed", "fresh", "rest"] = Field(description="a note held over the bar line (a tie), one "
+                                                            "struck less than a beat ahead of it and held over (a "
+                                                            "push), a note struck on the one, or nothing on it")
+    note: str | None = Field(None, description="the note held over or struck, e.g. 'D4'")
+    from_bar: int | None = Field(None, description="a note held over: the bar it was struck in")
+    from_beat: int | None = Field(None, description="a note held over: the beat it was struck on or after")
 
 
 class BarLine(BaseModel):

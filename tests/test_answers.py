@@ -3243,6 +3243,12 @@ def test_each_chords_voicing_and_inversion_is_said_where_asked(lib):
     assert ("(first inversion); from chord to chord no note moves more than a whole step to the nearest note of the "
             "next (the bottom notes C, C and B): the hand barely moves, each inversion chosen close to the last.") \
         in f.summary, f.summary
+    # how wide the shapes are, where a player's reach is asked (round 61's bj06, dev: the chart alone)
+    f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 3 * BAR, "she's got small hands and can just about reach an "
+                     "octave -- any chords wider than that?")
+    assert f.summary.startswith("The guitar's chord shapes here, bottom note to top: the widest spans a major sixth, "
+                                "the narrowest a fifth (C as C, E and G; F as C, F and A; G as B, D and G): none wider "
+                                "than an octave."), f.summary
     # a soft ghost an octave under one stroke is no voice: the voicing is the shape held through the chord's strokes
     # (ft_ballad_eb54's chorus keys read "B flat minor as D flat, F, B flat ... (first inversion)" from a D flat 3
     # under its first stroke alone: round 60's bi08, dev)
@@ -5559,3 +5565,45 @@ def test_the_asks_of_this_sessions_sentences_do_not_fire_on_questions_that_do_no
     assert re.search(DOUBLE_PLAN, "my flute player wants to double her part at pitch")
     assert not re.search(TURNS_ASKED, "does the bass come in at the same time as the drums?")
     assert not re.search(ENDING_ASKED, "does the crash ring out too long?")
+
+
+def _voice_over_a_groove(lib, suffix: str, vocals: list[dict]) -> str:
+    """A voice over sixteen seconds of bass and drums (a test track's id ending in ``suffix``)."""
+    g = groove(16)
+    g["vocals"] = vocals
+    return make_track(lib.store, "e2" * 6 + suffix, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+
+
+def test_a_lines_ties_over_the_bar_lines_are_said_where_asked(lib):
+    """'Does she start her notes fresh on the one, or hold them over the bar line? which bar lines get a tie?' got where
+    her lines start (round 61's bj03, dev): at each bar line, a note held over it (a tie), one pushed in just ahead of
+    it and held over, a note struck on the one, or a rest. A voice on one of the first bar, a note from its third beat
+    held into the second bar, a rest over the third bar's line, a note pushed in on the and of four held into the
+    fourth; a scoop just ahead of a line is no tie."""
+    tid = _voice_over_a_groove(lib, "e3f8", [note(0.0, 72, 2 * P * 0.95), note(2 * P, 76, 3.5 * P),
+                                             note(2 * BAR + P, 74, 2 * P * 0.95), note(3 * BAR - 0.5 * P, 79, 1.5 * P),
+                                             note(3 * BAR + 2 * P, 77, P * 0.95), note(4 * BAR - 0.2 * P, 74, 0.3 * P),
+                                             note(4 * BAR + 0.1 * P, 76, 1.5 * P)])
+    f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 5 * BAR, "does she start her notes fresh on the "
+                     "one, or hold them over the bar line? which bar lines get a tie?")
+    assert f.summary.startswith(
+        "At its bar lines here the vocals hold a note over (a tie) into the second bar here (the E, from the third "
+        "beat of the first bar here) and into the fourth bar here (the G, struck just ahead of the line, on or after "
+        "the fourth beat of the third bar here); start a note fresh on the one of the first and fifth bars here; and "
+        "rest over the line into the third bar here."), f.summary
+
+
+def test_where_a_player_doubling_a_line_can_breathe_and_its_longest_stretch(lib):
+    """'Our sax player is doubling her line -- where can he actually breathe, and what's the longest stretch he has to
+    play without a break?' got whether the vocals are doubled (round 61's bj07, dev): the producer's own double is no
+    doubling asked; the line's holes, and its longest stretch between them. A voice in eighths with a bar's rest after
+    the first bar and after the fourth."""
+    tid = _voice_over_a_groove(lib, "e3f9", [note(b * BAR + i * P / 2, 72 + i % 3, P / 2 * 0.95)
+                                             for b in (0, 2, 3, 4, 6, 7) for i in range(8)])
+    f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 8 * BAR, "our sax player is doubling her line -- "
+                     "where can he actually breathe, and what's the longest stretch he has to play without a break?")
+    assert f.summary.startswith(
+        "The vocals leave two holes of half a beat or more here, each about four beats long, from the fourth beat of "
+        "the first bar here and the fourth beat of the fifth bar here; the longest stretch without one runs about "
+        "twelve beats (about three bars), from the end of the hole on the fourth beat of the first bar here to the "
+        "hole on the fourth beat of the fifth bar here."), f.summary

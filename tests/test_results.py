@@ -51,6 +51,7 @@ def test_a_window_analysis_reads_back_from_its_own_json(library, stems, window):
                                      "pushed_over": 0, "chord_voicings": [], "note_levels": [],
                                      "pc_shares": [], "hands": None, "line_notes": [],
                                      "line_notes_cut": (False, False), "bar_lows": [], "bar_places": [],
+                                     "bar_crossings": [],
                                      "line_repeat": None}) for p in a.presence]
     grid = a.chord_grid
     if grid is not None:
