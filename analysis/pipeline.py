@@ -392,6 +392,15 @@ def step_stem_summary(ctx: AnalysisContext) -> None:
     ctx.values["stems"] = out
 
 
+def step_vibrato(ctx: AnalysisContext) -> None:
+    """Where the singer's pitch swings regularly around a held note, how fast and how wide (analysis.vibrato)."""
+    from . import vibrato
+
+    if ctx.empty.get("vocals", True):
+        raise Skip("no vocals stem with audio")
+    ctx.values["vibrato"] = {"vocals": vibrato.vibrato_of(ctx.stems["vocals"], SAMPLE_RATE_HZ)}
+
+
 def step_lyrics(ctx: AnalysisContext) -> None:
     from . import vocals
 
@@ -411,7 +420,7 @@ def step_style_tags(ctx: AnalysisContext) -> None:
 STEPS: list[tuple[str, Callable[[AnalysisContext], None], float]] = [
     ("rhythm", step_rhythm, 0.10), ("key", step_key, 0.03),
     ("features", step_features, 0.07), ("notes", step_notes, 0.45), ("grid_positions", step_grid_positions, 0.02),
-    ("chords", step_chords, 0.05), ("backbeat", step_backbeat, 0.01),
+    ("chords", step_chords, 0.05), ("backbeat", step_backbeat, 0.01), ("vibrato", step_vibrato, 0.02),
     ("sections", step_sections, 0.08), ("stem_summary", step_stem_summary, 0.02),
     ("lyrics", step_lyrics, 0.12), ("style_tags", step_style_tags, 0.06),
 ]

@@ -31,14 +31,13 @@ sounds.
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
 import numpy as np
 
 from eval.material import CACHE, SOUNDFONTS
-from eval.metrics import ci_cell
+from eval.metrics import ci_cell, json_main
 
 HOME = CACHE / "chord_roll_home"
 SONGS_DIR = CACHE / "chord_roll_songs"
@@ -190,12 +189,7 @@ def report(rows: list[dict]) -> dict:
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "chord_roll.json")
-    args = ap.parse_args(argv)
-    out = run()
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(out, indent=1, default=float))
+    json_main(__doc__, run, "chord_roll", argv)
 
 
 if __name__ == "__main__":

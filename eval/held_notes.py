@@ -34,15 +34,13 @@ frames after its first 50 ms, the held note said off where one of them is off by
 
 from __future__ import annotations
 
-import argparse
-import json
 from pathlib import Path
 
 import numpy as np
 
 from eval.intonation import HOME, PLANTED, _melody, _other_singer, planted_songs, real_voices
 from eval.material import CACHE
-from eval.metrics import ci_cell
+from eval.metrics import ci_cell, json_main
 
 MIN_HELD_S = 0.35  # a held note: the voice near one note this long
 STAY_CENTS = 75.0  # ... near it: within this of the span's median (a wide vibrato swings about this far; a step to
@@ -250,12 +248,7 @@ def report(rows: list[dict], flags: list[dict] = ()) -> dict:
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "held_notes.json")
-    args = ap.parse_args(argv)
-    out = run()
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(out, indent=1, default=float))
+    json_main(__doc__, run, "held_notes", argv)
 
 
 if __name__ == "__main__":

@@ -26,7 +26,6 @@ singer on a record is; its error is the truth's size). 95 % bootstrap intervals 
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
@@ -34,7 +33,7 @@ import numpy as np
 import soundfile as sf
 
 from eval.material import CACHE
-from eval.metrics import bootstrap_ci
+from eval.metrics import bootstrap_ci, json_main
 
 HOME = CACHE / "intonation_home"
 SONGS_DIR = CACHE / "intonation_songs"
@@ -260,12 +259,7 @@ def report(rows: list[dict]) -> dict:
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "intonation.json")
-    args = ap.parse_args(argv)
-    out = run()
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(out, indent=1, default=float))
+    json_main(__doc__, run, "intonation", argv)
 
 
 if __name__ == "__main__":

@@ -120,3 +120,17 @@ def bootstrap_ci(rows: list, stat, group, n_resamples: int = 2000, seed: int = 0
     if not values:
         return float("nan"), float("nan")
     return float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5))
+
+
+def json_main(doc: str, run, name: str, argv: list[str] | None = None) -> None:
+    """A benchmark's command line: ``run()``'s result written as JSON to ``--out`` (eval/out/<name>.json)."""
+    import argparse
+    import json
+    from pathlib import Path
+
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / f"{name}.json")
+    args = ap.parse_args(argv)
+    out = run()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(out, indent=1, default=float))

@@ -493,6 +493,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "are his chord notes together or rolled, which way?": how the chords' notes spread in time
         "roll": _claim("presence", _roll_sentence(a, named, routing.question), "presence.chord_roll",
                        named[:1] or [p.stem for p in a.presence if p.chord_roll is not None][:1], 0.7),
+        # "does he put vibrato on them? how fast and how wide?": the singer's vibrato read at load
+        "vibrato": _claim("melody", _vibrato_sentence(a, named, routing.question), "presence.vibrato",
+                          [x for x in named if x != MIX_STEM][:1] or ["vocals"], 0.7),
         # "she can just about reach an octave -- any chords wider than that?": how wide each chord part's shapes are
         "reach": _claim("presence", _reach_sentence(a, named, routing.question), "presence.chord_voicings",
                         named[:1] or [p.stem for p in a.presence if p.chord_voicings][:1], 0.7),
@@ -4503,6 +4506,63 @@ def _roll_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     return f"The {p.stem} {rolls} {its([p.stem])} chords: the notes spread over {over}, {way}."
 
 
+# "doubling his long shouted notes with a synth lead -- does he put vibrato on them? how fast and how wide, so I can
+# set the LFO?" was answered "not measured" (round 61's bj01, dev): the singer's vibrato read at load (Presence.vibrato)
+VIBRATO_ASKED = r"\bvibrato\b|\bwobbl\w*|\bwaver\w*|\blfo\b"
+MAX_VIBRATO_SAID = 8
+
+
+def _half_words(x: float, unit: str, units: str) -> str:
+    """'five and a half cycles', 'a semitone and a half', 'half a semitone': a value to the nearest half, in words."""
+    halves = max(1, int(round(2 * x)))
+    whole, half = divmod(halves, 2)
+    if whole == 0:
+        return f"half a {unit}"
+    if whole == 1:
+        return f"a {unit} and a half" if half else f"a {unit}"
+    return f"{count_word(whole)}{' and a half' if half else ''} {units}"
+
+
+def _vibrato_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """Whether the singer puts vibrato on her notes here, how fast and how wide, and on which (Presence.vibrato); a
+    vibrato asked of another part is said not to be measured."""
+    if not re.search(VIBRATO_ASKED, (question or "").lower()):
+        return None
+    other = next((x for x in named if x not in ("vocals", MIX_STEM)), None)
+    p = next((x for x in a.presence if x.stem == "vocals"), None)
+    if other is not None and "vocals" not in named or p is None:
+        stem = other or (named[0] if named else "part")
+        return (f"Vibrato is read from a singer's pitch only: the {possessive(stem)} vibrato is not measured here, "
+                "only its notes.")
+    if p.vibrato is None:
+        return "The singer's vibrato was not read for this track: it is read when a track with a vocal is loaded."
+    held = [h for h in p.held if h.beats >= LONG_NOTE_BEATS]
+    straight = [h for h in held if not any(v.time_s < h.end_s and h.time_s < v.end_s for v in p.vibrato)]
+    order = _track_bar_order(a)
+
+    def at(note: str, bar, beat, t: float) -> str:
+        where = _beat_of_bar(order, bar, beat)
+        name = say.spoken_note(re.sub(r"-?[0-9]+$", "", note))
+        return f"the {name} on {where}" if where else f"the {name} " + say.where_words(t, a.window.start_s,
+                                                                                       a.window.duration_s)
+    if not p.vibrato:
+        return ("The vocals hold their notes straight here: no regular swing of pitch (a vibrato) on any of them"
+                + (f", {count_word(len(held))} held notes among them" if len(held) > 1 else "") + ".")
+    rates = sorted(v.rate_hz for v in p.vibrato)
+    depths = sorted(v.depth_cents for v in p.vibrato)
+    rate = _half_words(float(np.median(rates)), "cycle", "cycles")
+    depth = _half_words(float(np.median(depths)) / 100.0, "semitone", "semitones")
+    spread = (f", from {_half_words(depths[0] / 100.0, 'semitone', 'semitones')} to "
+              f"{_half_words(depths[-1] / 100.0, 'semitone', 'semitones')}" if depths[-1] - depths[0] >= 75 else "")
+    notes = [at(v.note, v.bar, v.beat, v.time_s) for v in p.vibrato[:MAX_VIBRATO_SAID]]
+    more = f" and {count_word(len(p.vibrato) - MAX_VIBRATO_SAID)} more" if len(p.vibrato) > MAX_VIBRATO_SAID else ""
+    rest = (f"; {_names([at(h.note, h.bar, h.beat, h.time_s) for h in straight[:4]])} "
+            f"{'is' if len(straight) == 1 else 'are'} held straight" if straight else "")
+    many = "one note" if len(p.vibrato) == 1 else f"{count_word(len(p.vibrato))} notes"
+    return (f"The vocals put vibrato on {many} here, about {rate} a second and about {depth} wide from top to "
+            f"bottom{spread}: {_names(notes)}{more}{rest}.")
+
+
 # "teaching my piano student the keys part in this chorus -- she's got small hands and can just about reach an octave.
 # any chords wider than that?" got the chart (round 61's bj06, dev): each chord shape's width, bottom to top
 REACH_ASKED = (r"\b(?:wider|bigger|larger|more|further|farther) than an? (?:octave|ninth|tenth|sixth|seventh)\b|"
@@ -6633,7 +6693,7 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "tension_chord": TENSION_CHORD_ASKED, "arrivals": ARRIVAL_ASKED, "last": LAST_ASKED,
                 "fill": FILL_ASKED, "free_register": FREE_ASKED, "octave_double": OCTAVE_ASKED,
                 "with_kick": WITH_KICK_ASKED, "turns": TURNS_ASKED, "ending": ENDING_ASKED, "past_note": NOTE_LIMIT,
-                "roll": ROLL_ASKED, "ties": TIE_ASKED, "reach": REACH_ASKED,
+                "roll": ROLL_ASKED, "ties": TIE_ASKED, "reach": REACH_ASKED, "vibrato": VIBRATO_ASKED,
                 "top_again": TOP_AGAIN_ASKED,
                 # (last: a part's own sentence asked of a half -- the beat bar by bar -- answers it more closely)
                 "half_events": HALF_CHANGE_ASKED}

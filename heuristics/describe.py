@@ -27,7 +27,7 @@ from .models import (AgainstSong, BarChord, BarCrossing, BarCycle, BarLine, Chan
                      ChordRoll, ChordVoicing, DrumPattern,
                      Event, HandStroke, Hands, HeldNote, HeuristicResult, Intonation, IntonedNote, LineEnd, LineFit,
                      LineRepeat, LineStart, MeterReading, OffNote, PairRelation, PartAgainstSong, PartRubs,
-                     PlacedHit, Presence, Rest, SectionRank, SnareVsKick, StemWindowStats, ThirdClash)
+                     PlacedHit, Presence, Rest, SectionRank, SnareVsKick, StemWindowStats, ThirdClash, VibratoNote)
 
 BIN_S = 0.25  # the activity timeline's resolution
 TOGETHER_S = 0.05  # two onsets this close start together
@@ -495,6 +495,25 @@ def intonation_of(sl: WindowSlice, presence: list[Presence], tuning_cents: float
                               drift_cents=None if drift is None else round(drift, 1),
                               flattest=intoned(int(np.argmin(cents_a))), sharpest=intoned(int(np.argmax(cents_a))),
                               held=held_notes)
+
+
+def vibrato_of(sl: WindowSlice, presence: list[Presence],
+               stretches: tuple[tuple[float, float, int, float, float], ...] | None, key: str | None = None) -> None:
+    """Presence.vibrato for the vocals: the singer's vibrato stretches read at load (analysis.vibrato) that lie in the
+    window (more than half of each inside it, cut at its edges), placed on its bars; None where none was read."""
+    p = next((x for x in presence if x.stem == "vocals"), None)
+    if p is None or stretches is None:
+        return
+    w, flats = sl.window, key_names(key)
+    out = []
+    for a, z, pitch, rate, depth in stretches:
+        a0, z0 = max(a, w.start_s), min(z, w.end_s)
+        if z0 - a0 <= 0.5 * (z - a):
+            continue
+        bar, beat = bar_beat(sl, a0)
+        out.append(VibratoNote(time_s=w.round_time(a0), end_s=w.round_time(z0), note=_note_name(pitch, flats),
+                               rate_hz=round(rate, 1), depth_cents=round(depth), bar=bar, beat=beat))
+    p.vibrato = out
 
 
 def part_strokes(sl: WindowSlice) -> dict[str, Strokes]:

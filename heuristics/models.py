@@ -255,6 +255,9 @@ class Presence(BaseModel):
                                        "order, spelled in the key (the note each stroke brings in)")
     intonation: "Intonation | None" = Field(None, description="the vocals: how close to pitch the sung notes sit, "
                                             "against the band's tuning")
+    vibrato: list["VibratoNote"] | None = Field(None, description="the vocals: each stretch where the voice's pitch "
+                                                "swings regularly around a held note (its vibrato), with its rate "
+                                                "and depth; [] where none does, None where not read")
     articulation: float | None = Field(None, description="a line: how much of the time to its next note each note "
                                        "sounds (median; 1 held into the next, two thirds or less cut short)")
     voicing: str | None = Field(None, description="a chord part: what most chords hold, e.g. 'triads'")
@@ -341,6 +344,16 @@ class ChordRoll(BaseModel):
     up_share: float = Field(description="share of the rolled chords (spread 30 ms or more) played from the lowest "
                             "note up")
     down_share: float = Field(description="share of the rolled chords played from the top down")
+
+
+class VibratoNote(BaseModel):
+    time_s: float = Field(description="where the swing starts")
+    end_s: float = Field(description="where it stops")
+    note: str = Field(description="the note it swings around, e.g. 'D5'")
+    rate_hz: float = Field(description="cycles a second")
+    depth_cents: float = Field(description="how wide, top to bottom, in cents (100 a semitone)")
+    bar: int | None = Field(None, description="bar, from the track's downbeats")
+    beat: int | None = Field(None, description="the beat it starts on or after")
 
 
 class IntonedNote(BaseModel):

@@ -92,4 +92,7 @@ def track_context(analysis: TrackAnalysis, sections: tuple[Section, ...], stems:
                         stem_summaries={k: v for k, v in analysis.stems.items() if not v.empty},
                         lyric_words=tuple((float(w["start_s"]), float(w["end_s"]), str(w["word"]))
                                           for w in analysis.lyrics.get("words", []))
-                        if isinstance(analysis.lyrics, dict) else None)
+                        if isinstance(analysis.lyrics, dict) else None,
+                        vibrato=tuple((float(a), float(z), int(n), float(r), float(d))
+                                      for a, z, n, r, d in analysis.vibrato.get("vocals", []))
+                        if isinstance(analysis.vibrato, dict) else None)

@@ -107,6 +107,7 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     # said "right on the band's tuning": the eighteenth session's sweep, dev)
     alone = bool(ctx.stems) and not [x for x in ctx.stems if x != "vocals"]
     describe.intonation_of(sl, out.presence, None if alone else ctx.tuning_cents, window_key or ctx.key_label)
+    describe.vibrato_of(sl, out.presence, ctx.vibrato, spelling)
     out.events = describe.events_of(sl, ctx, melodic)
     out.drum_pattern = describe.drum_pattern_of(sl, out.meter)
     out.chord_grid = describe.chord_grid_of(sl, ctx, res.h008, window_key, out.meter)

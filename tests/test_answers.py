@@ -5567,11 +5567,12 @@ def test_the_asks_of_this_sessions_sentences_do_not_fire_on_questions_that_do_no
     assert not re.search(ENDING_ASKED, "does the crash ring out too long?")
 
 
-def _voice_over_a_groove(lib, suffix: str, vocals: list[dict]) -> str:
+def _voice_over_a_groove(lib, suffix: str, vocals: list[dict], vibrato: dict | None = None) -> str:
     """A voice over sixteen seconds of bass and drums (a test track's id ending in ``suffix``)."""
     g = groove(16)
     g["vocals"] = vocals
-    return make_track(lib.store, "e2" * 6 + suffix, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    return make_track(lib.store, "e2" * 6 + suffix, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
+                      vibrato=vibrato)
 
 
 def test_a_lines_ties_over_the_bar_lines_are_said_where_asked(lib):
@@ -5607,3 +5608,32 @@ def test_where_a_player_doubling_a_line_can_breathe_and_its_longest_stretch(lib)
         "the first bar here and the fourth beat of the fifth bar here; the longest stretch without one runs about "
         "twelve beats (about three bars), from the end of the hole on the fourth beat of the first bar here to the "
         "hole on the fourth beat of the fifth bar here."), f.summary
+
+
+def test_a_singers_vibrato_is_said_where_asked(lib):
+    """'Does he put vibrato on them? how fast and how wide, so I can set the LFO? and which notes get it?' was answered
+    'not measured' (round 61's bj01, dev): the vibrato read at load (analysis.vibrato), its rate and depth in words
+    and the notes that carry it, the other held notes straight; a guitar's vibrato said not measured; a track loaded
+    before it was read said so."""
+    voice = [note(0.0, 74, 2 * P * 0.95), note(2 * P, 77, 2 * P * 0.95), note(BAR, 76, 0.4 * P),
+             note(BAR + P, 74, 3 * P * 0.95)]
+    stretches = {"vocals": [[0.1, 0.9, 74, 5.4, 130.0], [BAR + P + 0.1, BAR + 4 * P - 0.1, 74, 5.6, 150.0]]}
+    tid = _voice_over_a_groove(lib, "e3fa", voice, vibrato=stretches)
+    q = "does he put vibrato on his long notes? how fast and how wide, so I can set the LFO? which notes get it?"
+    f = get_findings(lib, tid, ["vocals"], 0.0, 2 * BAR, q)
+    assert f.summary.startswith(
+        "The vocals put vibrato on two notes here, about five and a half cycles a second and about a semitone and a "
+        "half wide from top to bottom: the D on the first beat of the first bar here and the D on the second beat of "
+        "the second bar here; the F on the third beat of the first bar here is held straight."), f.summary
+    assert [v.rate_hz for v in f.presence[0].vibrato] == [5.4, 5.6]
+    f = get_findings(lib, tid, ["vocals"], 0.0, BAR + P, "any vibrato on her notes?")  # the second cut off: not said
+    assert f.summary.startswith("The vocals put vibrato on one note here"), f.summary
+    f = get_findings(lib, _voice_over_a_groove(lib, "e3fb", voice, vibrato={"vocals": []}), ["vocals"], 0.0, 2 * BAR,
+                     q)
+    assert f.summary.startswith("The vocals hold their notes straight here: no regular swing of pitch (a vibrato) "
+                                "on any of them"), f.summary
+    f = get_findings(lib, _voice_over_a_groove(lib, "e3fc", voice), ["vocals"], 0.0, 2 * BAR, q)
+    assert f.summary.startswith("The singer's vibrato was not read for this track"), f.summary
+    f = get_findings(lib, tid, ["bass"], 0.0, 2 * BAR, "any vibrato on the bass?")
+    assert f.summary.startswith("Vibrato is read from a singer's pitch only: the bass's vibrato is not measured"), \
+        f.summary

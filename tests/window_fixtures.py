@@ -28,7 +28,8 @@ def make_track(store: Store, track_id: str, *, duration_s: float, bpm: float, be
                sections: list[tuple[float, float, str]] | None = None,
                chords: list[tuple[float, float, str]] | None = None, levels_db: dict[str, float] | None = None,
                meter_evidence: dict | None = None, tuning: dict | None = None,
-               section_levels_db: list[float] | None = None, lyrics: dict | None = None) -> str:
+               section_levels_db: list[float] | None = None, lyrics: dict | None = None,
+               vibrato: dict | None = None) -> str:
     period = 60.0 / bpm
     beats = np.arange(0.0, duration_s, period)
     store.db["tracks"].insert(dict(track_id=track_id, title=track_id, source_kind="stems", state="ready", progress=1.0,
@@ -70,7 +71,8 @@ def make_track(store: Store, track_id: str, *, duration_s: float, bpm: float, be
               "key": {"label": key, "tonic": key.split()[0], "scale": key.split()[1], "pitch_class": key_pc,
                       "agreement": 1.0, "strength": 0.9, "votes": []},
               "tempo": {"bpm": bpm, "confidence": None, "source": "constructed"},
-              "stems": summaries, **({"tuning": tuning} if tuning else {}), **({"lyrics": lyrics} if lyrics else {})}
+              "stems": summaries, **({"tuning": tuning} if tuning else {}), **({"lyrics": lyrics} if lyrics else {}),
+              **({"vibrato": vibrato} if vibrato is not None else {})}
     store.replace_track_rows(track_id, {
         "stems": stem_rows, "notes": note_rows, "features": feature_rows, "beats": beat_rows,
         "sections": [dict(start_s=a, end_s=b, label=lab,

@@ -324,6 +324,9 @@ class TrackContext:
     # the sung words with their times (analysis.vocals.transcribe_lyrics: (start, end, word)), or None where no lyrics
     # were read at load (the speech-to-text weights absent, or no vocals)
     lyric_words: tuple[tuple[float, float, str], ...] | None = None
+    # the singer's vibrato stretches (analysis.vibrato: (start, end, MIDI note, rate Hz, depth cents top to bottom)),
+    # or None where not read at load (no vocals, or a track loaded before it was)
+    vibrato: tuple[tuple[float, float, int, float, float], ...] | None = None
 
     @property
     def triple_or_compound(self) -> bool:
@@ -423,6 +426,7 @@ class TrackAnalysis:
     style_tags: dict | None = None
     tuning_cents: float | None = None  # the mix's tuning from A 440 (audio tracks analysed since it was stored)
     concert: dict | None = None  # rhythm.concert_tuning of the mix: {"cents", "spread"} (tracks loaded since)
+    vibrato: dict | None = None  # analysis.vibrato's stretches by stem ({"vocals": [[start, end, note, Hz, cents]]})
 
     @classmethod
     def from_values(cls, values: Mapping[str, object]) -> "TrackAnalysis":
@@ -437,7 +441,8 @@ class TrackAnalysis:
                                                             if d.get("pitch_range") else None}))
                    for name, d in (stems or {}).items()},
             lyrics=values.get("lyrics"), style_tags=values.get("style_tags"),
-            tuning_cents=(values.get("tuning") or {}).get("cents"), concert=(values.get("tuning") or {}).get("concert"))
+            tuning_cents=(values.get("tuning") or {}).get("cents"), concert=(values.get("tuning") or {}).get("concert"),
+            vibrato=values.get("vibrato"))
 
 
 def _known(cls, values: Mapping[str, object]) -> dict:
