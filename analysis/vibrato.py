@@ -3,7 +3,7 @@
 "Doubling his long shouted notes with a synth lead -- does he put vibrato on them? how fast and how wide, so I can
 set the LFO?" was answered "not measured" (round 61's bj01): the stored f0 (YIN on 50 ms frames) is too coarse and,
 on a shouted voice, full of octave slips. Here the vocal stem's pitch is read once at ingest with Essentia's
-PitchMelodia (a salience-and-contour tracker, about 3 ms hops), and each stretch where it swings regularly is kept:
+PitchMelodia (a salience-and-contour tracker, about 6 ms hops), and each stretch where it swings regularly is kept:
 (start s, end s, the MIDI note it swings around, the rate in Hz, the depth in cents from top to bottom).
 
 The method: inside each voiced run (gaps of GAP_S bridged), the note's centre line is the pitch's running mean over
@@ -22,7 +22,7 @@ import numpy as np
 
 from .config import essentia_standard
 
-HOP_S = 0.003  # the pitch line's hop (128 samples at 44.1 kHz)
+HOP_S = 0.0058  # the pitch line's hop (256 samples at 44.1 kHz: a 5.5 Hz cycle is 31 hops)
 GAP_S = 0.04  # an unvoiced gap this short inside a note (a consonant, a tracking dropout) is bridged
 GAP_JUMP_CENTS = 150.0  # ... where the pitch either side of it is this close
 CENTRE_S = 0.3  # the running mean that gives a note's centre line

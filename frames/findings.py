@@ -4530,10 +4530,11 @@ def _vibrato_sentence(a: WindowAnalysis, named: list[str], question: str | None)
         return None
     other = next((x for x in named if x not in ("vocals", MIX_STEM)), None)
     p = next((x for x in a.presence if x.stem == "vocals"), None)
-    if other is not None and "vocals" not in named or p is None:
-        stem = other or (named[0] if named else "part")
-        return (f"Vibrato is read from a singer's pitch only: the {possessive(stem)} vibrato is not measured here, "
+    if other is not None and "vocals" not in named:
+        return (f"Vibrato is read from a singer's pitch only: the {possessive(other)} vibrato is not measured here, "
                 "only its notes.")
+    if p is None:
+        return "Vibrato is read from a singer's pitch only, and no vocals are selected here."
     if p.vibrato is None:
         return "The singer's vibrato was not read for this track: it is read when a track with a vocal is loaded."
     held = [h for h in p.held if h.beats >= LONG_NOTE_BEATS]

@@ -5637,3 +5637,6 @@ def test_a_singers_vibrato_is_said_where_asked(lib):
     f = get_findings(lib, tid, ["bass"], 0.0, 2 * BAR, "any vibrato on the bass?")
     assert f.summary.startswith("Vibrato is read from a singer's pitch only: the bass's vibrato is not measured"), \
         f.summary
+    f = get_findings(lib, tid, ["bass", "drums"], 0.0, 2 * BAR, "is there any vibrato in here?")
+    assert f.summary.startswith("Vibrato is read from a singer's pitch only, and no vocals are selected here."), \
+        f.summary
