@@ -14198,6 +14198,345 @@ GRADES_61_WHY = {
 }
 BASELINE_GRADES_61 = {q: "wrong" for q in GRADES_61}
 
+# Round 62 (held out): everyday questions about a selected window -- a snapped high E string on a real bossa comp, a
+# drum rhythm-game chart of a real punk take, clean one-shots off a real ride-heavy kit, a real country kit's hit counts
+# for drum-to-MIDI, a ballad singer's first note and where the intro gives it to her, a 5/4 chorus bass shape for a
+# student, parallel fifths and octaves between a walking bass and the tune, a split point for a keys player covering a
+# riffing bass, a dead F sharp key under a 2/4 keys part, hiss against spill on a degraded vocal, velocity accents on a
+# degraded drive bass and a 12/8 guitar's short chops against a degraded copy's room -- written from the scores
+# (song.mid / truth.json, the degraded copies' cached conditions.json) and the human annotations before any packet of it
+# was made; no analysis code run and no server output read.
+QUESTIONS_62 = [
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams (note_midi per string, data_source 5 = the
+    # high E; 4/4 at 129, bars from 0.0, 1.86, 3.72 ...; instructed chords E flat 0-7.44, A flat 7.44, E flat 11.16, B
+    # flat 14.88, A flat 16.74, E flat 18.60). Notes per string: low E 7, A 23, D 33, G 36, B 25, high E 9 (of 133). The
+    # high E's nine, two pitches only: C5 (fret 8) at 3.753, 9.576, 10.283, 11.186; B flat 4 (fret 6) at 4.672, 5.352
+    # (held 1.47 s), 12.794, 16.259 (0.62 s, a single note in the B flat bar), 21.423 (the last chord, 0.71 s). The B
+    # string sounds at the same moment in seven of them (F4 3.754, 4.676; G4 5.354, 9.572, 11.183, 12.796, 21.419); it
+    # is free at 10.283 (only A flat 3 on the D string) and 16.259. at01 asked where on the neck and his open strings,
+    # ae02 how high he goes, be03 a celesta's range; none asked what lives on one string.
+    Question("bk01", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 0.0, 22.32,
+             "snapped my high E string ten minutes before the gig and no spare -- how much of his comp actually lives "
+             "on the top string? can I just play it on five strings, and what do I lose?",
+             "Hardly anything: only nine notes of the whole take (about 130) are on the high E string, and they're "
+             "just two pitches -- the C an octave above middle C (8th fret) and the B flat just below it (6th fret). "
+             "The C at about 3.75, 9.58, 10.28 and 11.19 s; the B flat at about 4.67, 5.35 (held about 1.5 s), 12.79, "
+             "16.26 and 21.42 s (the final E flat chord). (E flat major, 4/4 at about 129, a bar about 1.86 s.) "
+             "Nearly all of them are the top note of a chord -- colour on top: the C is the sixth over E flat and the "
+             "third of the A flat chord (about 9.6-11.2 s), the B flat the fifth of E flat and the root in the B flat "
+             "bar. You can't simply move them to the B string (B flat at the 11th fret, C at the 13th): in seven of "
+             "the nine the B string is already ringing another note of the same chord (the G or the F under it). Only "
+             "the two lone ones -- the C at about 10.28 s and the single B flat at about 16.26 s -- can go there. So "
+             "yes, play it on five: drop the top note of those chords (they still read, just a little darker) or "
+             "re-voice them; the thumb's bass notes and the inner voices on the D, G and B strings are untouched. "
+             "Right: a handful of notes (roughly 6-12) on the high E, named as about C and B flat (the octave not "
+             "graded), most of them stacked on a B-string note so they must be dropped rather than moved, with at "
+             "least three placed within 0.3 s. Partly: the count and the pitches right with no places or with the "
+             "B-string conflict missed; or 'a few notes, mostly chord tops' with the pitches wrong.",
+             "The high E carrying a melody or most of the part; playing on five strings called impossible; twenty or "
+             "more notes on the top string; no answer."),
+    # truth: musicdelta_punk annotations/MusicDelta_Punk_subclass.txt (manual drum onsets) and MusicDelta_Punk_MIX.beats
+    # (4/4 at about 150; downbeats 0.01, 1.62, 3.21, 4.82, 6.40, 8.02, 9.62, 11.24, 12.85). Hits within 35 ms merged
+    # into one chart note: bar 1 8 notes (16 hits), a crash on every eighth, snare on one (0.02), the 'and' of two
+    # (0.62) and four (1.23), kick on the other eighths; bar 2 7 notes (14), the same with the last 'and' empty (his
+    # voice comes in at 3.007); bar 3 7 notes: kick 3.22, crash 3.27 (50 ms later), kick 3.43, open hat + snare 3.62,
+    # open hat + kick 4.02, kick 4.24, snare + open hat 4.44; bar 4 11 notes: open hat + kick 4.83, kick 5.03, snare +
+    # open hat 5.24, toms alone 5.63, 5.72 (high), 5.81, 5.90 (mid), 6.00, 6.08, 6.18, 6.26 (floor), 80-100 ms apart;
+    # bar 5 7 notes (open hat on the quarters, kick one and the 'ands' of one to three, snare two and four); bar 6
+    # (8.02) crash eighths, 7 notes (14 hits); bar 7 8 notes: kick 9.62, open hat 9.67 (50 ms), then as bar 5; bar 8
+    # (11.24) crash eighths, 7 notes (15 hits), the last (12.44, beat four) kick + snare + crash, the only three-piece
+    # hit. 62 notes, 102 hits. f02 asked which bars crash and where the fill is, aj01 the tom fill note for note, av05 a
+    # small kit; none asked a chart's density, chords and flams.
+    Question("bk02", "real:musicdelta_punk", ["drums"], 0.0, 12.85,
+             "charting this for a drum rhythm game (kick, snare, cymbal and tom lanes) -- how dense are these first "
+             "eight bars, where's the hardest run, and do I need any three-pad chords or flams to clean up?",
+             "An eighth-note chart almost all the way, with one burst of sixteenths. 4/4 at about 150 (an eighth "
+             "about 0.2 s; bars from about 0.01, 1.62, 3.21, 4.82, 6.40, 8.02, 9.62, 11.24 s). Bars 1-2, 6 and 8 are "
+             "crash bars: a crash on every eighth with a kick or a snare under each one (snare on the one, the 'and' "
+             "of two and on four, kick on the rest) -- seven or eight two-pad chords a bar, the most tiring (bars 2, "
+             "6 and 8 leave their last eighth empty, e.g., about 3.0 s). Bars 3, 5 and 7 are the hat beat: open hat "
+             "on the quarter notes only, snare on two and four, kick on the one and mostly on the 'ands' -- about "
+             "seven or eight notes a bar, half of them single. The hardest run is bar 4 (about 4.8-6.4 s): two beats "
+             "of the hat beat, then a tom fill down the kit in straight sixteenths, about 0.08-0.1 s apart -- high "
+             "tom twice (about 5.63, 5.72 s), mid tom twice (5.81, 5.90), floor tom four times (6.00-6.26) -- eleven "
+             "notes in that bar, the densest. Three pads at once: only once, the last hit of bar 8 (about 12.44 s, "
+             "beat four): kick, snare and crash together; everything else is at most two. Flams to merge into one "
+             "chord: kick then crash about 50 ms apart at about 3.22/3.27 s (top of bar 3) and kick then open hat at "
+             "about 9.62/9.67 s (top of bar 7). About 60 chart notes (about 100 hits) in the eight bars. Right: the "
+             "eighth-note stream with the crash bars (at least two of bars 1, 2, 6, 8) and the bar-4 tom fill as the "
+             "hardest run (sixteenths, about 5.6-6.3 s), plus either the single three-piece hit near 12.4 s or the "
+             "two flams. Partly: the stream and the fill right with the chords and flams unanswered or wrong (e.g., "
+             "several three-piece chords claimed); or the chords right with the fill missed or a bar or more off.",
+             "Sixteenth-note hats or a sixteenth stream throughout; double-kick runs; no fill; blast beats; no "
+             "answer."),
+    # truth: musicdelta_shadows annotations/MusicDelta_Shadows_subclass.txt (KD 31, SD 31, ride RDC 106, ride bell RDB
+    # 6, crash CRC 6; no hi-hat) and MusicDelta_Shadows_MIX.beats (4/4 at about 111; downbeats 0.02, 2.21, 4.37, 6.56,
+    # 8.75, 10.93, 13.09, 15.28, 17.47, 19.65, 21.83, 24.03, 26.19, 28.36, 30.50). The ride on every eighth (0.25-0.30 s
+    # apart) except at 2.22, 10.66, 18.02 and 26.46. Kick with nothing else within 30 ms: only 2.220 (ride 1.953 before,
+    # 2.490 after); every other kick has a ride, bell or crash within 13 ms. Snare alone: only 18.020 (beat two of the
+    # bar from 17.47; ride 17.770 before, kick + bell 18.300 after); every other snare has the ride (or the bell, 6.02)
+    # within 17 ms. Crashes 0.030, 8.760, 13.098, 15.282, 26.200, 30.512, each with a kick (2-9 ms) on a downbeat; the
+    # next hit 0.27, 0.28, 0.28, 0.25, 0.53 (26.200 to snare + ride 26.725) and 0.29 s after. bc01 (rock), au03
+    # (Beatles) and ax03 (country) asked one-shots; e02, ad04 and bj05 the crashes, b03 the ride's bell; none asked
+    # clean hits on this kit.
+    Question("bk03", "real:musicdelta_shadows", ["drums"], 1.0, 31.0,
+             "building a sample pack from this drummer -- I want a kick, a snare and a crash that each have nothing "
+             "else struck at the same moment. where do I find them?",
+             "Hard on this kit -- he rides the cymbal on every eighth, so nearly everything is stacked. 4/4 at about "
+             "111 (an eighth about 0.27 s; bars from about 2.21, 4.37, 6.56, 8.75 s ...). Kick: only one on its own, "
+             "at about 2.22 s (the downbeat of the second bar, where the ride skips a stroke); every other kick has a "
+             "ride (or bell or crash) hit with it. Snare: only one on its own, at about 18.02 s (beat two of the bar "
+             "from about 17.47, again where the ride leaves a stroke out); every other snare comes with a ride "
+             "stroke. Each gives about a quarter second (0.27 s) before the next hit, and the wash of the ride stroke "
+             "before it is still ringing underneath. Crash: never alone -- all of them (about 8.76, 13.10, 15.28, "
+             "26.20 and 30.51 s) land together with a kick on a downbeat; the best to grab is about 26.20 s, which "
+             "rings about half a second (0.53 s) before the next hit (the ride leaves out the eighth after it); the "
+             "others get only 0.25-0.29 s. Plain ride strokes are easy -- any 'and' (e.g., about 1.11 or 1.40 s). "
+             "Right: the kick at about 2.22 s and the snare at about 18.02 s as the only clean ones, and the crashes "
+             "said to always come with a kick (26.2 s as the longest a bonus), times within 0.15 s. Partly: one of "
+             "the kick and snare right with the other wrong or missing; or 'nothing is ever alone' with no place for "
+             "the lone kick and snare.",
+             "Several clean kicks and snares offered (e.g., anywhere on the beat); a crash on its own; hi-hat hits "
+             "(he plays none); no times."),
+    # truth: musicdelta_country1 annotations/MusicDelta_Country1_subclass.txt (KD, CHH and side-stick SST only) and
+    # MusicDelta_Country1_MIX.beats (4/4 at about 109; downbeats 0.07, 2.26, 4.46, 6.61, 8.79 ... 28.43). In 0-30 s: KD
+    # 28 (0.10-29.57, beats one and three of every bar, 1.06-1.13 s apart), SST 27 (0.68-29.01, two and four), CHH 33:
+    # 28 with a kick (5-16 ms ahead of it, two 1-6 ms after) and five alone at 8.14 and 8.68 (the last sixteenth before
+    # beat four and before the downbeat 8.79), 19.57, 21.20 and 21.77 (0.67-0.79 of the beat); no snare, cymbal or tom.
+    # ar01 asked whether the kick and the hat flam, ax03 one-shots, as01 the side-stick in every bar, an09 two bars'
+    # steps, be01 (rock) a replacer's counts; none asked counts on this kit.
+    Question("bk04", "real:musicdelta_country1", ["drums"], 0.0, 30.0,
+             "running drum-to-MIDI on his kit up to the 30 second mark -- how many hits of each drum should it give "
+             "me, so I can check it didn't miss any or double up?",
+             "Three pieces only -- kick, closed hi-hat and side-stick (no full snare, no cymbals, no toms). 4/4 at "
+             "about 109 (a bar about 2.18 s). Kicks: 28, on beats one and three of every bar, from about 0.10 to "
+             "29.57 s, about 1.1 s apart, never an extra one. Side-sticks: 27, on two and four, from about 0.68 to "
+             "29.01 s. Hi-hats: 33 -- 28 of them land with a kick, a hair ahead of it (about 5-15 ms), and five are "
+             "lone pickups on the last sixteenth before a beat: about 8.14 and 8.68 s (the end of the fourth bar), "
+             "19.57, 21.20 and 21.77 s. So a kick trigger that also fires on the hat, or a hat trigger that merges "
+             "those near-flams, will double or drop hits; expect the hats with the kicks to match the kicks one for "
+             "one. Right: about 28 kicks and about 27 side-sticks (each within two) and about 33 hats (30-36) with "
+             "the few lone extras noted, nothing else. Partly: the kicks and side-sticks right with the hats counted "
+             "as 28 (the extras missed) or as an eighth-note stream (about 56); or the hats right with a snare or "
+             "cymbal count claimed.",
+             "Snare, crash or tom counts; a hat on every eighth (50 or more); a kick on every beat (about 56); no "
+             "numbers."),
+    # truth: write_band(ft_ballad_csm76, 9101) (song.mid / truth.json): C sharp minor, 4/4 at 76 (a bar 3.158 s). The
+    # intro, 0-9.474, keys alone: E3 G sharp 3 C sharp 4 (C sharp minor) 0.000, E3 A3 C sharp 4 (A) 3.158, E3 G sharp 3
+    # B3 (E) 6.316, 3.095 s each, velocity 48-52; no bass, kit or voice. Voice from 9.474: G sharp 4 (A flat 4 in the
+    # file, 0.36 s), A sharp 4 9.868, rocking G sharp / A sharp on the eighths to 12.6; the keys strike C sharp minor
+    # again at 9.474 (E3 G sharp 3 C sharp 4, v56-63), bass C sharp 2 and the kit come in. d09 asked the intro's bars,
+    # t03 who plays in it, aq09 the comping and who takes the tune, ai05 her A sharps; none asked where she finds her
+    # first note.
+    Question("bk05", "ft_ballad_csm76", ["vocals", "piano"], 0.0, 15.79,
+             "our singer keeps coming in off-pitch at the top of the verse -- what's her first note, and is it "
+             "anywhere in the keys intro so she can pitch it from there?",
+             "Her first note is G sharp -- the G sharp above middle C (about 415 Hz) -- right on the downbeat of the "
+             "verse at about 9.47 s, the fifth of C sharp minor. (C sharp minor, 4/4 at about 76, a bar about 3.16 "
+             "s.) And yes, the intro gives it to her, an octave down: the intro is three bars of soft held keys "
+             "chords and nothing else -- C sharp minor (E, G sharp, C sharp) from 0.0 s, A (E, A, C sharp) from about "
+             "3.16 s and E major (E, G sharp, B) from about 6.32 s -- and the G sharp below middle C is the middle "
+             "note of the first and the last of them. So the chord right before she comes in (about 6.3-9.4 s) holds "
+             "her note; she takes it an octave up. (The A chord in between has none.) When she enters, the keys "
+             "strike C sharp minor again with the same G sharp under her. Watch her second note: A sharp (about 9.87 "
+             "s), a half step up -- not the A natural of the intro's second chord; she rocks G sharp-A sharp on the "
+             "eighths through that first bar. If she still struggles, have the keys put the G sharp on top (G sharp "
+             "4) in the last intro bar. Right: G sharp (the octave not graded) on the downbeat at about 9.5 s, with "
+             "the G sharp found in the intro's E chord (and/or its first chord) an octave below. Partly: the note "
+             "right with the intro said not to have it (or the wrong chord named); or the intro's G sharp found with "
+             "her note a step off.",
+             "Another first note (e.g., C sharp, E or A); a pickup before the bar; the bass or the drums said to "
+             "give her the note in the intro; no answer."),
+    # truth: write_band(ft_ballad_eb54, 9104) (song.mid / truth.json): E flat minor, 5/4 at 120 (a beat 0.5 s, a bar 2.5
+    # s); the chorus 22.5-37.5, A flat minor, B flat minor, E flat minor, D flat, A flat minor, B flat minor. Bass (0.2
+    # s notes, velocity 91-99): 22.50 A flat 2, 22.75 A flat 3, 23.25 E flat 3, 23.50 A flat 2, 24.00 G flat 3 (F sharp
+    # 3 in the file); 25.00 B flat 2, B flat 3, F3, B flat 2, 26.50 A flat 3; 27.50 E flat 2, E flat 3, B flat 2, E flat
+    # 2, 29.00 D flat 3; 30.00 D flat 2, D flat 3, A flat 2, D flat 2, 31.50 C flat 3 (B2); then A flat minor (32.50)
+    # and B flat minor (35.00) the same: every bar root, octave, fifth under the octave, root, flat seven, on one, the
+    # 'and' of one, the 'and' of two, three and four; nothing on two or five (the kick's). p03 asked one bar's notes,
+    # e09 the range, be11 the bass against the keys, ac08 (degraded) the room in the part; none asked whether it is one
+    # shape.
+    Question("bk06", "ft_ballad_eb54", ["bass"], 22.5, 37.5,
+             "teaching my bass student this chorus -- is it one riff shape she can move to each chord, or does every "
+             "bar change? and which beats does it hit?",
+             "One shape, moved to each chord's root -- the same every bar. 5/4 at about 120 (a beat 0.5 s, a bar 2.5 "
+             "s); the chorus runs about 22.5-37.5 s over A flat minor, B flat minor, E flat minor, D flat, A flat "
+             "minor, B flat minor, a chord a bar. The shape: the root on beat one, the root an octave up on the 'and' "
+             "of one, down to the fifth on the 'and' of two, the low root again on beat three, then the flat seven on "
+             "beat four -- A flat, A flat, E flat, A flat, G flat in the first bar (A flat 2 up to A flat 3); B flat, "
+             "B flat, F, B flat, A flat; E flat, E flat, B flat, E flat, D flat; D flat, D flat, A flat, D flat, C "
+             "flat (B). Short notes (about 0.2 s), played hard, and nothing on beat two or beat five (the kick pushes "
+             "on five into the next bar). So one fingering -- root, octave, fifth, root, flat seven -- shifted to "
+             "each root, five notes a bar. Right: the same shape every bar (root-octave-fifth-root-flat seven or an "
+             "equivalent description) on the chord roots, with the rhythm (one, 'and' of one, 'and' of two, three, "
+             "four; beat five empty) mostly right. Partly: one shape with the notes right but the rhythm wrong (or "
+             "counted in four); or the notes of a bar or two right without seeing that it repeats.",
+             "A walking line or a different figure each bar; held roots; a 4/4 riff of eight eighths; no notes."),
+    # truth: write_band(ft_drive_ab152, 9102) (song.mid / truth.json): A flat major, 4/4 at 152 (an eighth 0.197 s, a
+    # bar 1.579 s); verse two 56.84-75.79, chords A flat, D flat, A flat, E flat, three times. Bass in quarters (0.355
+    # s): 56.84 A flat 2, C3, E flat 3, C2 (58.03); 58.42 D flat 2, F2, A flat 2, G2 (59.61); 60.00 A flat 2, C3, E flat
+    # 3, D2; 61.58 E flat 2, G2, B flat 2, A2; later bars the same with D2, A2 and E2 approaches. Voice (eighths and
+    # quarters, A flat 5-B flat 5, rests 61.58-63.16, 67.90-69.47, 74.21-75.79). On the eighth grid: 58.22 G5 over C2 (a
+    # fifth) to 58.42 A flat 5 over D flat 2 (a fifth): parallel fifths; 59.80 G5 over G2 (an octave) to 60.00 A flat 5
+    # over A flat 2: parallel octaves -- both at a bar line, both voices up a half step. Other octaves and fifths by
+    # contrary motion (58.82 F5/F2, 64.74, 66.71, 71.05, 72.63), oblique motion (57.43, 57.83, 64.15, 70.07) or similar
+    # motion from another interval with the voice moving by step (65.53, 66.32, 71.84, A flat over A flat); no parallels
+    # after 60.0. ai06 asked her chord tones in this verse, b06 the bass's last beat; none asked the outer voices'
+    # motion.
+    Question("bk07", "ft_drive_ab152", ["vocals", "bass"], 56.84, 75.79,
+             "theory homework for my arranging class -- I have to check the bass against the singer's line in this "
+             "verse for parallel fifths or octaves. are there any? exactly where?",
+             "Two, both in the verse's first two bars and both the same move: the bass walks up a half step into the "
+             "next chord while she goes G to A flat. (A flat major, 4/4 at about 152, a bar about 1.58 s; the bass "
+             "walks quarter notes -- root, third, fifth, then an approach note -- and she sings A flat, B flat and G "
+             "up at the top of the staff.) 1) Parallel fifths at about 58.2-58.4 s, into the D flat bar: bass C (its "
+             "approach note) to D flat, voice G to A flat -- a fifth (plus three octaves) both times. 2) Parallel "
+             "octaves at about 59.8-60.0 s, into the A flat bar: bass G to A flat, voice G to A flat, three octaves "
+             "apart both times. Everywhere else their octaves and fifths come by contrary or oblique motion (e.g., F "
+             "over F at about 58.8 s, A flat over A flat at about 72.6 s) or by similar motion from another interval "
+             "with her moving by step (A flat over A flat at about 65.5, 66.3 and 71.8 s -- 'hidden' octaves, usually "
+             "let pass); she rests over the E flat bars. Fix if it matters: have the bass approach those two bar "
+             "lines from above, as it does later in the verse (D instead of C at about 58.2 s, A instead of G at "
+             "about 59.6 s), so it falls a half step while she rises. Right: both spots placed (within half a bar) "
+             "with the half-step motion in both parts, nothing else called parallel. Partly: one of the two right; or "
+             "both right with some of the contrary or hidden octaves also called parallel.",
+             "'None at all'; parallels all through the verse; parallels claimed over the E flat bars (where she "
+             "rests); no places."),
+    # truth: write_band(ft_ballad_csm76, 9101) (song.mid / truth.json): C sharp minor, 4/4 at 76 (a bar 3.158 s); the
+    # chorus 28.42-47.37, chords A (28.42), B (31.58), C sharp minor (34.74, 37.89), A (41.05), B (44.21). Keys:
+    # strummed eighths (0.355 s), E3 A3 C sharp 4 E4 (A), F sharp 3 B3 D sharp 4 F sharp 4 (B), E3 G sharp 3 C sharp 4
+    # E4 (C sharp minor): the lowest E3 (F sharp 3 on B). Bass riff (0.316 s): A2 28.42, A3 28.82, E3 29.61, A2 30.00,
+    # G3 30.79; B2 31.58, B3 31.97, F sharp 3 32.76, B2 33.16, A3 33.95; C sharp 2, C sharp 3, G sharp 2, C sharp 2, B2
+    # (34.74-37.11 and 37.89-40.26); 41.05-46.58 as 28.42-33.95. Bass C sharp 2-B3; twelve notes at or above E3, all in
+    # the A and B bars; E3 at 29.61/42.24 and F sharp 3 at 32.76/45.39 are the keys' bottom note at that moment. ao06
+    # and bj06 asked the keys part, c05 and ap12 the riff, al04 (degraded) the free register above; none asked a split
+    # point.
+    Question("bk08", "ft_ballad_csm76", ["bass", "piano"], 28.42, 47.37,
+             "our keys player covers the bass with her left hand on a split keyboard for this chorus -- where do I "
+             "set the split so the bass notes and her chord notes each land on the right side?",
+             "As played, no split point works -- the bass climbs into the chords. (C sharp minor, 4/4 at about 76, a "
+             "bar about 3.16 s.) The chords are strummed eighths whose lowest note is the E below middle C (E3; F "
+             "sharp 3 on the B chord), up to E4/F sharp 4. The bass riff runs from the low C sharp (C sharp 2) up to "
+             "the B below middle C (B3): in the A and B bars (about 28.4-34.7 and 41.05-47.4 s) it jumps up the "
+             "octave and around -- A3, E3, G3 over A; B3, F sharp 3, A3 over B -- so twelve bass notes sit at or "
+             "above the chords' bottom E3, and four of them are the very same note at the same moment (the bass's E3 "
+             "at about 29.6 and 42.2 s, F sharp 3 at about 32.8 and 45.4 s). In the C sharp minor bars (about "
+             "34.7-41.05 s) the bass stays at or below C sharp 3, so a split at D3 would work there. Options: play "
+             "those octave-up bass notes an octave lower (A2, E2, G2, B2, F sharp 2) -- then the bass tops out at C "
+             "sharp 3 and a split at D3 (left hand up to C sharp 3, right hand from E3) works all the way; or move "
+             "the chords up an octave. Right: no clean split as written, with the overlap named (bass up to about B3 "
+             "against chords down to about E3/F sharp 3) and put in the A/B bars. Partly: the ranges right with a "
+             "split offered that leaves some bass notes on the chord side (e.g., at F3) without saying so; or the "
+             "overlap found but misplaced, or the ranges off by more than a third.",
+             "A split anywhere between the parts that 'just works'; the bass said to stay under C3 throughout; no "
+             "notes."),
+    # truth: write_band(ft_drive_e24, 9105) (song.mid / truth.json): E major, 2/4 at 96 (a beat 0.625 s, a bar 1.25 s);
+    # the verse 10-30 (E, B, then C sharp minor, A, E, B ..., a chord a bar), the hook 30-40 (A, B, E, E, A, B, E, E).
+    # Keys: in the verse stabs on the 'ands' (0.156 s), E4 G sharp 4 B4 (E), F sharp 4 B4 D sharp 5 (B), E4 G sharp 4 C
+    # sharp 5, E4 A4 C sharp 5; in the hook strummed eighths (0.281 s), E3 A3 C sharp 4 E4, F sharp 3 B3 D sharp 4 F
+    # sharp 4, E3 G sharp 3 B3 E4. F sharp 4 (MIDI 66): 16 strikes, only in the B chords -- verse 11.56, 12.19, 16.56,
+    # 17.19, 21.56, 22.19, 26.56, 27.19 (the stab's bottom note); hook 31.27, 31.59, 31.90, 32.21, 36.27, 36.59, 36.90,
+    # 37.21 (the top note, F sharp 3 at the bottom). Degraded copy: cached conditions.json spill -24 dB, room 1.1 s,
+    # noise 40 dB under (seed 10105). c10 and ab09 asked the keys' rhythm, ak08 their top note, at10 their lowest, be12
+    # the hook's chords; none asked one key's use.
+    Question("bk09", "ft_drive_e24@degraded", ["piano"], 10.0, 40.0,
+             "the F sharp just above middle C on my stage piano is dead and there's no time to fix it -- does the "
+             "keys part in this verse and chorus need that key? where, and how do I get around it?",
+             "Yes, but only on the B chords -- every one of them. (E major, 2/4 at about 96, a bar 1.25 s, a chord a "
+             "bar.) In the verse (to 30 s) the keys play short stabs on the off-beats, two a bar, and the B chord is "
+             "F sharp-B-D sharp with that F sharp at the bottom: about 11.56 and 12.19 s, 16.56 and 17.19, 21.56 and "
+             "22.19, 26.56 and 27.19 (the B bars from about 11.25, 16.25, 21.25 and 26.25 s). In the chorus (30-40 s) "
+             "the keys strum four-note chords on every eighth, and the B chord is F sharp-B-D sharp-F sharp with the "
+             "dead F sharp on top (the F sharp below middle C at the bottom still works): about 31.25-32.2 and "
+             "36.25-37.2 s, four strums each. Sixteen strikes in all; the E, A and C sharp minor chords never touch "
+             "it. Ways round: in the verse play the B stab as B-D sharp-F sharp with the F sharp up an octave (F "
+             "sharp 5), or just B and D sharp; in the chorus leave the top F sharp off -- the low F sharp still gives "
+             "the chord its fifth. (On this copy the keys track also carries a faint room and spill from the band, "
+             "but those F sharps are the keys' own notes.) Right: the F sharp used only in the B chords, in both the "
+             "verse (the stab's bottom) and the chorus (the chord's top), with at least two B bars placed within 0.3 "
+             "s. Partly: the B chords named for only one of the two sections; or the B bars placed with the F sharp "
+             "also claimed elsewhere.",
+             "Not needed at all; needed in every chord; the F sharp called a melody note; no times."),
+    # truth: write_band(ft_ballad_eb54, 9104) (song.mid / truth.json) and the degraded copy's cached conditions.json
+    # (spill -12 dB: every other stem in her track 12 dB under its own level; room 1.55 s; snr 24 dB: white noise at her
+    # track's RMS less 24 dB, added over the whole file -- eval/frame_test_songs.degrade_copy, read, not run; seed
+    # 10104). E flat minor, 5/4 at 120 (a bar 2.5 s). The intro 0-7.5 keys alone (held chords at 0.0, 2.5, 5.0, 2.45 s
+    # each); the voice from 7.5 (B flat 4), eighths to 12.73, quarters to 14.96, silent 14.96-17.5 (the next line at
+    # 17.5); kit, bass and keys under her from 7.5. o02 (degraded 0-12.48) asked the intro's bars, n05 who's in and out,
+    # h02 (e24) what's on the vocal track before she starts; none asked about the hiss.
+    Question("bk10", "ft_ballad_eb54@degraded", ["vocals"], 0.0, 17.5,
+             "cleaning up her vocal track -- there's a hiss before she comes in and in her first gap. is that hiss "
+             "only in the gaps, like a noisy gate, or under her singing too? how loud is it against her, and what "
+             "else is in there?",
+             "It's a steady hiss under everything, not a gate: broadband noise at one constant level from the very "
+             "start of the track to the end, about 24 dB below her average singing level -- her voice masks it while "
+             "she sings, and it shows in the gaps. (E flat minor, 5/4 at about 120, a bar 2.5 s.) She comes in at "
+             "about 7.5 s and sings straight through to about 15.0 s, then rests to about 17.5 s. But the gaps aren't "
+             "hiss alone: before 7.5 s her track carries the keys' soft intro chords leaking in (about 12 dB under "
+             "the keys' own level; held chords from 0.0, 2.5 and 5.0 s), and in the gap at about 15.0-17.5 s the "
+             "whole band's spill (kit, bass and keys, about 12 dB down) plus her own room tail (a long room, about "
+             "1.5 s) after her last note. So there's no stretch of pure hiss here to take a noise profile from, and a "
+             "gate between her phrases would open and shut on the band's bleed. Use broadband noise reduction over "
+             "the whole track (it's under her singing too) and deal with the spill separately. Right: a constant "
+             "noise floor through the whole track, under her singing too, about 20-30 dB under her, with the bleed "
+             "(the keys before 7.5 s and/or the band in the gap) named as the other content. Partly: the hiss right "
+             "(steady, level about right) with the bleed missed; or the bleed named with the hiss said to be only in "
+             "the gaps or put at the wrong level (within 10 dB of her, or 40 dB or more down).",
+             "No hiss (a clean track); hiss only between phrases (a gate or edits); the content of the gaps called "
+             "her singing; no level."),
+    # truth: write_band(ft_drive_ab152, 9102) (song.mid / truth.json): A flat major, 4/4 at 152 (an eighth 0.197 s, a
+    # bar 1.579 s); the intro 0-12.63 drums and bass, the verse from 12.63 (her voice in). Bass: straight eighths, 0.118
+    # s each, seven on the root and the eighth an octave up (A flat 2 x7 + A flat 3, D flat 2 x7 + D flat 3); A flat and
+    # D flat alternating in the intro, A flat, D flat, A flat, E flat in the verse. Velocity: intro 76-84 (mean 80.5; by
+    # eighth of the bar 79.4-81.5; the octave notes 79-84, the downbeats 77-83); verse 71-79 (mean 75.5; by eighth
+    # 74.4-76.1; octaves 71-79, downbeats 71-79): no accent pattern, a random spread of about +/-4 around a level that
+    # drops about 5 at 12.63. Degraded copy: cached conditions.json spill -12 dB, room 1.13 s, noise 30 dB under (seed
+    # 10102). t01 asked the intro bass, ai10 (degraded) its chords, bc09 (degraded) a loop, be08 (degraded 35-65) his
+    # note lengths, bd11 (e24) how hard a bass plays by section; none asked his accents.
+    Question("bk11", "ft_drive_ab152@degraded", ["bass"], 0.0, 25.26,
+             "programming his line into MIDI for the intro and first verse -- does he accent anything, like the "
+             "downbeats or those octave jumps? how much should the velocities wander, and does he play softer once "
+             "she comes in?",
+             "No accents -- flat eighths with a little random variation -- and yes, a touch softer in the verse. (4/4 "
+             "at about 152, an eighth about 0.2 s, a bar about 1.58 s.) The line: straight eighths, short (about 0.12 "
+             "s each), seven on the root and the last eighth of every bar an octave up -- A flat and D flat a bar "
+             "each in the intro (to about 12.63 s), then A flat, D flat, A flat, E flat in the verse. Velocities "
+             "(MIDI): about 76-84 in the intro, about 71-79 in the verse -- a drop of about 5 right where the verse "
+             "starts and she comes in (about 12.63 s). Within each, the spread is random, about plus or minus 4: the "
+             "downbeats, the off-beats and the octave notes all average the same (within about 2). So program a flat "
+             "level (about 80 in the intro, about 75 in the verse) with a random humanize of about +/-4 and no accent "
+             "on the one or the octave. Right: no consistent accent (downbeats and octaves not louder), a spread of "
+             "roughly +/-3-6, and the verse a little softer than the intro. Partly: no accents with the level change "
+             "missed (or reversed); or the level change right with an accent claimed (e.g., on the octave or the "
+             "one).",
+             "Accented downbeats or octave notes; a big dynamic swing (20 or more); the verse louder than the intro; "
+             "no answer."),
+    # truth: write_band(ft_swing_g1208, 9103) (song.mid / truth.json): G major, 12/8 at 63 dotted quarters (a beat 0.952
+    # s, a bar 3.81 s); the head from 0.0, chords G, C, G, D. Guitar: one three-note chop a beat, 0.159 s long, on the
+    # beat's last triplet (0.635 s after it): G4 B4 D5 at 0.635, 1.587, 2.540, 3.492; E4 G4 C5 4.444-7.302; G
+    # 8.254-11.111; F sharp 4 A4 D5 12.063-14.921; 0.793 s of silence between chops. Degraded copy: cached
+    # conditions.json room 0.78 s (decay to -60 dB), spill -18 dB, noise 30 dB under (seed 10103). ah09 asked his range
+    # against the voice, aj09 whether he hits the one, m08 his rhythm against the ride, an07 (83.81-91.43, clean) his
+    # note lengths; none asked what the room does to him.
+    Question("bk12", "ft_swing_g1208@degraded", ["guitar"], 0.0, 15.24,
+             "his comping sounds washy and sustained on this track -- is he letting the chords ring, or is that the "
+             "room? thinking of gating it",
+             "It's the room -- he plays them short. (12/8 at about 63, a beat about 0.95 s, a bar about 3.8 s; G, C, "
+             "G, D a bar each from 0.0, 3.81, 7.62 and 11.43 s.) The guitar plays one short three-note chop per beat, "
+             "on the last triplet of the beat (about 0.64 s after it: about 0.64, 1.59, 2.54, 3.49 s ...), each held "
+             "only about 0.16 s (a triplet eighth), then about 0.8 s of silence until the next. On this copy the room "
+             "decays over about 0.8 s -- almost exactly that gap -- so each chop's tail runs right into the next and "
+             "it sounds like sustained chords; the band also leaks in (about 18 dB down) over a noise floor (about 30 "
+             "dB under). A gate closing about 0.2 s after each chop would give back the dry, choppy part, but it cuts "
+             "the room off abruptly and lets the spill through while it's open; a de-reverb is gentler. Right: short "
+             "chops (about 0.15-0.2 s) once a beat, with the sustain put on the room (about 0.8 s, filling the gap). "
+             "Partly: the chops called short with the wash blamed on something else (a pedal, the player letting "
+             "notes ring) or the room's length far off; or the room named with the chop length wrong (held half a "
+             "beat or more).",
+             "He lets the chords ring / plays legato; chords on every triplet; the wash called a chorus or delay on "
+             "the guitar; no lengths."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -14210,7 +14549,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           45: QUESTIONS_45, 46: QUESTIONS_46, 47: QUESTIONS_47, 48: QUESTIONS_48, 49: QUESTIONS_49,
           50: QUESTIONS_50, 51: QUESTIONS_51, 52: QUESTIONS_52, 53: QUESTIONS_53, 54: QUESTIONS_54, 55: QUESTIONS_55,
           56: QUESTIONS_56, 57: QUESTIONS_57, 58: QUESTIONS_58, 59: QUESTIONS_59, 60: QUESTIONS_60,
-          61: QUESTIONS_61}
+          61: QUESTIONS_61, 62: QUESTIONS_62}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -14456,6 +14795,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 59: (QUESTIONS_59, GRADES_59, BASELINE_GRADES_59),  # round 59: read once on 0f4eb8d
                 60: (QUESTIONS_60, GRADES_60, BASELINE_GRADES_60),  # round 60: read once on 8af954a
                 61: (QUESTIONS_61, GRADES_61, BASELINE_GRADES_61),  # round 61: read once on 8b1dc53
+                62: (QUESTIONS_62, {}, {}),  # round 62: not graded yet
                 }
 
 
