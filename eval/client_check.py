@@ -14537,6 +14537,35 @@ QUESTIONS_62 = [
              "the guitar; no lengths."),
 ]
 
+GRADES_62 = {"bk01": "partly", "bk02": "partly", "bk03": "wrong", "bk04": "partly", "bk05": "right", "bk06": "right",
+             "bk07": "wrong", "bk08": "right", "bk09": "partly", "bk10": "partly", "bk11": "wrong", "bk12": "partly"}
+GRADES_62_WHY = {
+    "bk01": "strings not read; the top notes (C5, B flat 4, G4, F4) offered as all movable to the B string, the "
+            "B-string clash of seven of the nine missed: partly",
+    "bk02": "the bar-4 run found, but its sixteenth tom fill read as snare and kick triplets, several three-pad chords "
+            "claimed (one is) and no flams (two kick-crash pairs 50 ms apart): partly",
+    "bk03": "lone kicks offered at 15.27 and 26.15 s (each under a crash) and lone snares on beats the ride also "
+            "strikes; the real lone kick (2.22) and snare (18.02) missed: wrong",
+    "bk04": "kick 28, hat 32 with the four pickups in bars four and ten, 27 on two and four -- but called snare, where "
+            "he plays a side-stick: partly",
+    "bk05": "G sharp 4 on the verse's downbeat, the G sharp 3 held through the intro's E chord up to her entry: right",
+    "bk06": "one shape (root, octave, fifth, root, flat seven) moved to each root, on one, the and of one, the and of "
+            "two, three and four, beat five empty: right",
+    "bk07": "no parallels said (the tool does not check them), a hidden octave offered: the two real ones (the bass's "
+            "half steps under her G to A flat at about 58.3 and 59.9 s) missed: wrong",
+    "bk08": "no split works as played: the bass up to B3 against chords from E3, twelve of thirty bass notes at E3 or "
+            "above, in the A and B bars: right",
+    "bk09": "the chorus B chords' top F sharp 4 at about 31.25 and 36.25 s, but the verse's stabs left open (inner "
+            "voices not read): partly",
+    "bk10": "hiss not measured; the gaps' level 17-21 dB under her and pitched bleed in the gaps found, the hiss under "
+            "her singing not answered: partly",
+    "bk11": "accents and velocity spread not answered, the verse's drop of about five velocity said not to be there: "
+            "wrong",
+    "bk12": "he does not let them ring and the wash is spill or room, but the chops read about half a beat (0.16 s) "
+            "and seven a bar (four): partly",
+}
+BASELINE_GRADES_62 = {q: "wrong" for q in GRADES_62}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -14795,7 +14824,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 59: (QUESTIONS_59, GRADES_59, BASELINE_GRADES_59),  # round 59: read once on 0f4eb8d
                 60: (QUESTIONS_60, GRADES_60, BASELINE_GRADES_60),  # round 60: read once on 8af954a
                 61: (QUESTIONS_61, GRADES_61, BASELINE_GRADES_61),  # round 61: read once on 8b1dc53
-                62: (QUESTIONS_62, {}, {}),  # round 62: not graded yet
+                62: (QUESTIONS_62, GRADES_62, BASELINE_GRADES_62),  # round 62: read once on 3def343
                 }
 
 
