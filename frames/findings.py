@@ -493,6 +493,11 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "are his chord notes together or rolled, which way?": how the chords' notes spread in time
         "roll": _claim("presence", _roll_sentence(a, named, routing.question), "presence.chord_roll",
                        named[:1] or [p.stem for p in a.presence if p.chord_roll is not None][:1], 0.7),
+        # "the F sharp above middle C on my piano is dead -- does the part need it? where?": that note's strikes
+        "note_use": _claim("presence", _note_use_sentence(a, named, routing.question), "presence.bar_pitches",
+                           named[:1], 0.7),
+        # "any parallel fifths or octaves between the bass and her line?": the two lines' voice-leading
+        "parallels": _claim("harmony", _parallels_sentence(a, named, routing.question), "parallels", named[:2], 0.6),
         # "does he put vibrato on them? how fast and how wide?": the singer's vibrato read at load
         "vibrato": _claim("melody", _vibrato_sentence(a, named, routing.question), "presence.vibrato",
                           [x for x in named if x != MIX_STEM][:1] or ["vocals"], 0.7),
@@ -2286,7 +2291,7 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
 # question names, bar by bar, and how far its lowest (highest) lies from it (round 58's bg03 and bg05, dev: the range
 # was said without its octaves, "from B up to the D a tenth above", and a doubling caution for the flute's own plan)
 NOTE_LIMIT = (r"(?P<spec>\b(?:the )?(?P<rel>[a-g](?:#|b| sharp| flat)?) (?:(?P<n>an|one|two|three) octaves? )?"
-              r"(?P<way>below|above) middle c\b|"
+              r"(?:(?:just|right|directly|immediately) )?(?P<way>below|above) middle c\b|"
               r"\b(?:(?P<n0>an|one|two|three) octaves? (?P<way0>below|above) )?middle c\b|"
               # a note with its octave ('C5', 'Bb3'), not a chord symbol ('G7', 'an E5 power chord')
               r"\b(?P<letter>[a-g])(?P<acc>#|b| sharp| flat)?(?P<oct>[0-8])\b"
@@ -2304,33 +2309,95 @@ def _note_limit(question: str) -> tuple[int, str, bool] | None:
     """(MIDI note, its words, below) of the note a question asks a line to stay over or under, or None."""
     low = question.lower()
     m = re.search(NOTE_LIMIT, low)
-    if m is None:
+    if m is None or m.group("letter") and not re.search(LIMIT_RANGE, low):
         return None
-    if m.group("letter"):
-        if not re.search(LIMIT_RANGE, low):
-            return None
-        acc = {"#": 1, " sharp": 1, "b": -1, " flat": -1}.get(m.group("acc") or "", 0)
-        midi = 12 * (int(m.group("oct")) + 1) + PITCH_CLASS[m.group("letter").upper()] + acc
-        words = say.spoken_note(m.group("letter").upper() + {1: "#", -1: "b"}.get(acc, "")) + " " + \
-            count_word(int(m.group("oct")))  # 'C five': the octave said, no digit
-    elif m.group("rel"):  # 'the A above middle C' (69), 'the C two octaves below middle C' (36)
-        rel = m.group("rel")
-        pc = PITCH_CLASS[rel[0].upper()] + {"#": 1, " sharp": 1, "b": -1, " flat": -1}.get(rel[1:], 0)
-        down = m.group("way") == "below"
-        nearest = 60 + ((pc - 60) % 12 or 12) if not down else 60 - ((60 - pc) % 12 or 12)
-        midi = nearest + (-12 if down else 12) * (COUNT_WORDS.get(m.group("n") or "", 1) - 1)
-        words = "the " + say.spoken_note(rel[0].upper() + {"#": "#", " sharp": "#", "b": "b", " flat": "b"}.get(
-            rel[1:], "")) + " " + low[m.end("rel"):m.end()].strip().replace("middle c", "middle C")
-    else:  # 'middle C', 'an octave below middle C' (48)
-        octaves = COUNT_WORDS.get(m.group("n0") or "", 0)
-        midi = 60 + (-12 if m.group("way0") == "below" else 12) * octaves
-        words = f"{m.group('n0')} octave{'s' if octaves > 1 else ''} {m.group('way0')} middle C" if octaves \
-            else "middle C"
+    midi, words = _named_note(m, low)
     rest = low[:m.start()] + " " + low[m.end():]
     below, above = (re.search(w, rest) for w in PAST_WORDS)
     if not below and not above:
         return None
     return midi, words, bool(below) and (not above or below.start() < above.start())
+
+
+def _asked_name(m: re.Match) -> str:
+    """'F#', 'Bb', 'C': the note a question names (NOTE_LIMIT's match), spelled as asked."""
+    acc = {"#": "#", " sharp": "#", "b": "b", " flat": "b"}
+    if m.group("letter"):
+        return m.group("letter").upper() + acc.get(m.group("acc") or "", "")
+    if m.group("rel"):
+        return m.group("rel")[0].upper() + acc.get(m.group("rel")[1:], "")
+    return "C"
+
+
+def _named_note(m: re.Match, low: str) -> tuple[int, str]:
+    """(MIDI note, its words) of a note a question names with its octave (NOTE_LIMIT's match ``m`` in ``low``)."""
+    name = _asked_name(m)
+    pc = (PITCH_CLASS[name[0]] + {"#": 1, "b": -1}.get(name[1:], 0)) % 12
+    if m.group("letter"):
+        midi = 12 * (int(m.group("oct")) + 1) + PITCH_CLASS[name[0]] + {"#": 1, "b": -1}.get(name[1:], 0)
+        words = say.spoken_note(name) + " " + count_word(int(m.group("oct")))  # 'C five': the octave said, no digit
+    elif m.group("rel"):  # 'the A above middle C' (69), 'the C two octaves below middle C' (36)
+        down = m.group("way") == "below"
+        nearest = 60 + ((pc - 60) % 12 or 12) if not down else 60 - ((60 - pc) % 12 or 12)
+        midi = nearest + (-12 if down else 12) * (COUNT_WORDS.get(m.group("n") or "", 1) - 1)
+        words = "the " + say.spoken_note(name) + " " + low[m.end("rel"):m.end()].strip().replace("middle c",
+                                                                                               "middle C")
+    else:  # 'middle C', 'an octave below middle C' (48)
+        octaves = COUNT_WORDS.get(m.group("n0") or "", 0)
+        midi = 60 + (-12 if m.group("way0") == "below" else 12) * octaves
+        words = f"{m.group('n0')} octave{'s' if octaves > 1 else ''} {m.group('way0')} middle C" if octaves \
+            else "middle C"
+    return midi, words
+
+
+# "the F sharp just above middle C on my stage piano is dead -- does the keys part need that key? where?" got the chart
+# (round 62's bk09, dev): where the part strikes that very note (Presence.bar_pitches), and under which chords
+NOTE_USE_ASKED = (r"\b(?:need|needs|needed|use|uses|using|touch|touches|hit|hits|play|plays|playing)\b[^?]*"
+                  r"\b(?:that|this|the) (?:key|note)\b|\b(?:dead|broken|missing|sticky|stuck|busted)\b|"
+                  r"\bwhere (?:does|do|did) (?:he|she|they|the \w+) (?:play|hit|use)\b|\bhow (?:often|many times)\b")
+
+
+def _note_use_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """'The piano strikes the F sharp above middle C sixteen times here, in the third, fifth ... bars here (under
+    B each time); no other bar touches it': where the part plays a note the question names with its octave."""
+    low = (question or "").lower()
+    m = re.search(NOTE_LIMIT, low)
+    if m is None or not re.search(NOTE_USE_ASKED, low) or _note_limit(question or "") is not None:
+        return None
+    midi, words = _named_note(m, low)
+    pitched = [p for p in a.presence if p.stem not in ("drums", MIX_STEM) and p.bar_pitches]
+    p = next((x for x in pitched if x.stem in named), None) or (pitched[0] if len(pitched) == 1 else None)
+    if p is None:
+        return None
+    bars = [(bar, beats[midi]) for bar, beats in p.bar_pitches if midi in beats]
+    if not bars:
+        near = sorted({k for _, counts in p.bar_pitches for k in counts if k % 12 == midi % 12})
+        other = (f"; {its([p.stem])} {say.spoken_note(_asked_name(m))}s are "
+                 + _names([_octave_words(k - midi) for k in near]) if near else "")
+        return f"The {p.stem} never {verb([p.stem], 'strikes', 'strike')} {words} here{other}."
+    order = _track_bar_order(a)
+    where = _bars_here(order, [b for b, _ in bars])
+    chart = {row.bar: row.chords for row in (a.chord_grid.bars if a.chord_grid is not None else [])}
+    per_bar = a.meter.beats_per_bar if a.meter is not None and a.meter.beats_per_bar else 4
+    # the chord under each strike (a bar of two chords: its half)
+    under = list(dict.fromkeys(chart[b][0 if len(chart[b]) == 1 or x <= per_bar / 2 else 1]
+                               for b, beats in bars if chart.get(b) for x in beats))
+    chords = (f" (under {say.spoken_chord(under[0])} each time)" if len(under) == 1 else
+              f" (under {_names([say.spoken_chord(c) for c in under[:4]])})" if under else "")
+    times = sum(len(beats) for _, beats in bars)
+    rest = "; no other bar here touches it" if len(bars) < len(p.bar_pitches) else ""
+    return (f"The {p.stem} {verb([p.stem], 'strikes', 'strike')} {words} {_times_words(times)} here"
+            f"{', in ' + where if where else ''}{chords}{rest}.")
+
+
+def _times_words(n: int) -> str:
+    return "once" if n == 1 else "twice" if n == 2 else f"{count_word(n)} times"
+
+
+def _octave_words(step: int) -> str:
+    """'an octave lower', 'two octaves higher': a note's octave against the one asked."""
+    k = abs(step) // 12
+    return f"{'an' if k == 1 else count_word(k)} octave{'s' if k > 1 else ''} {'lower' if step < 0 else 'higher'}"
 
 
 def _past_note_sentence(a: WindowAnalysis, m: Melody | None, named: list[str], question: str | None) -> str | None:
@@ -3603,7 +3670,7 @@ def _backbeat_timing_sentence(a: WindowAnalysis, question: str | None) -> str | 
 # "a clean kick, a clean snare and a clean hi-hat, nothing else hitting at the same moment": which drums are struck
 # alone (round 54's bc01, dev: the reading's missed hats under a kick and two snares were offered as clean hits)
 CLEAN_HITS_ASKED = (r"\bclean (?:kick|snare|hat|hi-?hat|tom|crash|ride|cymbal|hit|drum|one-?shot|sample)s?\b|"
-                    r"\bnothing else (?:hitting|playing|on (?:it|top)|at the same)\b|"
+                    r"\bnothing else (?:\w+ )?(?:hitting|playing|struck|sounding|hit|on (?:it|top)|at the same)\b|"
                     r"\b(?:kick|snare|hat|hi-?hat|tom|hit|drum)s? (?:on (?:its|their) own|by (?:itself|themselves)|"
                     r"alone|in isolation)\b")
 KIT_ORDER = ("kick", "snare", "hihat", "tom", "cymbal")
@@ -3847,6 +3914,10 @@ def _sync_sentence(a: WindowAnalysis, named: list[str], question: str | None, le
 # clears that scatter: four decibels or more. A single loud note is no stretch.
 LEVEL_RIDE_ASKED = (r"\b(?:get|gets|getting|go|goes|going)\b[^?]*\b(?:louder|softer|quieter)\b|"
                     r"\b(?:louder|softer|quieter) or (?:louder|softer|quieter)\b|\bfader\b|"
+                    # "how much should the velocities wander, and does he play softer once she comes in?" (round 62's
+                    # bk11, dev: no answer)
+                    r"\b(?:play|plays|playing|sing|sings|singing)\b[^?]*\b(?:louder|softer|quieter)\b|"
+                    r"\bvelocit(?:y|ies)\b[^?]*\b(?:wander|vary|varies|spread|range|move|change)\w*\b|"
                     r"\b(?:rid(?:e|ing)|automat\w*) (?:her|his|their|the) (?:level|volume|vocals?|voice)\b")
 LEVEL_STEP_DB = 4.0
 LEVEL_STRETCH_NOTES = 3
@@ -4504,6 +4575,41 @@ def _roll_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     over = f"about {words} milliseconds" if words else "about a tenth of a second"
     rolls = verb([p.stem], "rolls", "roll")
     return f"The {p.stem} {rolls} {its([p.stem])} chords: the notes spread over {over}, {way}."
+
+
+# "check the bass against the singer's line for parallel fifths or octaves -- are there any? exactly where?" was
+# answered "not checked" (round 62's bk07, dev): the two lines' parallel fifths and octaves (WindowAnalysis.parallels)
+PARALLEL_ASKED = (r"\bparallel (?:fifths?|octaves?|5ths?|8ves?|perfect)|\bconsecutive (?:fifths?|octaves?)\b|"
+                  r"\bparallels\b|\bvoice[- ]?leading (?:errors?|mistakes?|rules?)\b")
+MAX_PARALLELS_SAID = 6
+
+
+def _parallels_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """Where two single lines move in parallel fifths or octaves (WindowAnalysis.parallels), or that they do not."""
+    if not re.search(PARALLEL_ASKED, (question or "").lower()):
+        return None
+    pairs = [x for x in a.parallel_pairs if len(named) < 2 or set(x) == set(named[:2])]
+    pairs = [x for x in pairs if not named or set(named) & set(x)] or pairs
+    if not pairs:
+        return ("Parallel fifths and octaves are read between two single lines (a bass, a voice, a lead) playing a "
+                "few notes each, and the selection here holds fewer than two.")
+    lo, hi = pairs[0]
+    found = [m for m in a.parallels if m.stems == (lo, hi)]
+    order = _track_bar_order(a)
+    spoken = lambda n: say.spoken_note(re.sub(r"-?[0-9]+$", "", n))  # noqa: E731
+    if not found:
+        return (f"No parallel fifths or octaves are read between the {lo} and the {hi} here: wherever both move, "
+                "they do not move the same way from one fifth or octave into the next (as transcribed: a quick note "
+                "the transcription merges with its neighbour can hide one).")
+    said = []
+    for m in found[:MAX_PARALLELS_SAID]:
+        where = _beat_of_bar(order, m.bar, m.beat)
+        where = f"into {where}" if where else say.where_words(m.time_s, a.window.start_s, a.window.duration_s)
+        said.append(f"parallel {m.interval} {where} (the {lo} {spoken(m.low[0])} to {spoken(m.low[1])} under the "
+                    f"{possessive(hi)} {spoken(m.high[0])} to {spoken(m.high[1])})")
+    more = (f", and {count_word(len(found) - MAX_PARALLELS_SAID)} more" if len(found) > MAX_PARALLELS_SAID else "")
+    return (f"Between the {lo} and the {hi} here, as transcribed: {_names(said)}{more}; no other parallel fifths or "
+            "octaves.")
 
 
 # "doubling his long shouted notes with a synth lead -- does he put vibrato on them? how fast and how wide, so I can
@@ -6695,6 +6801,7 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "fill": FILL_ASKED, "free_register": FREE_ASKED, "octave_double": OCTAVE_ASKED,
                 "with_kick": WITH_KICK_ASKED, "turns": TURNS_ASKED, "ending": ENDING_ASKED, "past_note": NOTE_LIMIT,
                 "roll": ROLL_ASKED, "ties": TIE_ASKED, "reach": REACH_ASKED, "vibrato": VIBRATO_ASKED,
+                "parallels": PARALLEL_ASKED, "note_use": NOTE_USE_ASKED,
                 "top_again": TOP_AGAIN_ASKED,
                 # (last: a part's own sentence asked of a half -- the beat bar by bar -- answers it more closely)
                 "half_events": HALF_CHANGE_ASKED}

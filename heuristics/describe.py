@@ -26,7 +26,8 @@ from .measures import register_of
 from .models import (AgainstSong, BarChord, BarCrossing, BarCycle, BarLine, ChangeApproach, ChangeArrival, ChordGrid,
                      ChordRoll, ChordVoicing, DrumPattern,
                      Event, HandStroke, Hands, HeldNote, HeuristicResult, Intonation, IntonedNote, LineEnd, LineFit,
-                     LineRepeat, LineStart, MeterReading, OffNote, PairRelation, PartAgainstSong, PartRubs,
+                     LineRepeat, LineStart, MeterReading, OffNote, PairRelation, ParallelMove, PartAgainstSong,
+                     PartRubs,
                      PlacedHit, Presence, Rest, SectionRank, SnareVsKick, StemWindowStats, ThirdClash, VibratoNote)
 
 BIN_S = 0.25  # the activity timeline's resolution
@@ -141,16 +142,19 @@ def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | N
     read them (a singer's bar notes are her sung notes, not her slides)."""
     if len(sl.grid.beats_s) < 2:
         return
+    counted = _with_lead_beat(sl)  # a bar whose downbeat lies a hair before the window is counted from it
+    for p in presence:  # where its louder strokes fall, over a window of any length ("does he accent anything?"
+        # over sixteen bars was left unread: round 62's bk11, dev)
+        if p.stem in strokes and p.stem != MIX_STEM and p.playing:
+            p.accents = _accents(counted, sl.stems[p.stem], strokes[p.stem][0])
     bars = chart_bars(sl, meter)
     if not bars or len(bars) > MAX_BAR_LINE_BARS:
         return
     flats = key_names(key)
     voices = sung_notes_of(sl) if voices is None else voices
-    counted = _with_lead_beat(sl)  # a bar whose downbeat lies a hair before the window is counted from it
     for p in presence:
         if p.stem in strokes and p.stem != MIX_STEM and p.playing:
             _part_rhythm(counted, p, strokes[p.stem][0], meter)
-            p.accents = _accents(counted, sl.stems[p.stem], strokes[p.stem][0])
         if p.stem in sl.stems and p.stem != MIX_STEM and p.playing and "chords" in p.playing and \
                 "one note at a time" not in p.playing:
             p.bar_tops = _bar_tops(sl.stems[p.stem], bars, flats)
@@ -516,6 +520,57 @@ def vibrato_of(sl: WindowSlice, presence: list[Presence],
     p.vibrato = out
 
 
+# Two single lines move in parallel fifths (or octaves) where both move, the same way, from one fifth (octave, or
+# unison) to the next: the voice-leading a theory class checks (round 62's bk07: "check the bass against the singer's
+# line for parallel fifths or octaves -- are there any? exactly where?" was answered "not checked", dev). Each line's
+# note sounding at each moment either strikes one (strikes within SAME_MOMENT_S are one moment).
+SAME_MOMENT_S = 0.05
+
+
+def parallels_of(sl: WindowSlice, presence: list[Presence], strokes: dict[str, Strokes],
+                 voices: dict[str, list[tuple[float, float, int]]], key: str | None = None
+                 ) -> tuple[list[ParallelMove], list[tuple[str, str]]]:
+    """(each parallel fifth or octave between two single lines here, the pairs looked at)."""
+    flats = key_names(key)
+    lines = {}
+    for p in presence:
+        s = sl.stems.get(p.stem)
+        if s is None or s.is_drums or p.stem == MIX_STEM or p.stem not in strokes:
+            continue
+        chords = ("chords" in p.playing and "one note at a time" not in p.playing if p.playing else
+                  float(np.mean(np.asarray(strokes[p.stem][1]) >= 2)) >= 0.5)
+        if chords:
+            continue  # (a chord part's voices are not read apart)
+        spans = note_spans(sl, s, strokes[p.stem], voices.get(p.stem))
+        if len(spans) >= 2:
+            lines[p.stem] = spans
+    out, pairs = [], []
+    names = sorted(lines, key=lambda x: float(np.median([z[2] for z in lines[x]])))  # lowest line first
+    for i, lo_name in enumerate(names):
+        for hi_name in names[i + 1:]:
+            pairs.append((lo_name, hi_name))
+            lo, hi = lines[lo_name], lines[hi_name]
+            moments = sorted({round(a, 3) for a, _, _ in lo + hi})
+            merged = [t for k, t in enumerate(moments) if k == 0 or t - moments[k - 1] > SAME_MOMENT_S]
+
+            def at(spans, t):
+                return next((z for a, b, z in reversed(spans) if a <= t + SAME_MOMENT_S and b > t + SAME_MOMENT_S),
+                            None)
+            seq = [(t, at(lo, t), at(hi, t)) for t in merged]
+            for (t0, a0, b0), (t1, a1, b1) in zip(seq, seq[1:]):
+                if None in (a0, b0, a1, b1) or a0 == a1 or b0 == b1 or np.sign(a1 - a0) != np.sign(b1 - b0):
+                    continue
+                i0, i1 = (b0 - a0) % 12, (b1 - a1) % 12
+                kind = "fifths" if i0 == i1 == 7 else "octaves" if i0 == i1 == 0 else None
+                if kind is None or b0 < a0 or b1 < a1:
+                    continue
+                bar, beat = bar_beat(sl, t1)
+                out.append(ParallelMove(stems=(lo_name, hi_name), interval=kind, time_s=sl.window.round_time(t1),
+                                        bar=bar, beat=beat, low=(_note_name(a0, flats), _note_name(a1, flats)),
+                                        high=(_note_name(b0, flats), _note_name(b1, flats))))
+    return out, pairs
+
+
 def part_strokes(sl: WindowSlice) -> dict[str, Strokes]:
     """Each pitched stem's strokes in the window (:func:`_strokes` on the sixteenth grid), read once for the
     presence, the playing words and the bar-by-bar notes; none without a beat period."""
@@ -618,6 +673,7 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
                 p.hands = _hands(sl, s, names)
             if not s.is_drums and name != MIX_STEM:
                 p.bar_lows = _bar_lows(sl, s)
+                p.bar_pitches = _bar_pitches(sl, s)
         p.reading = _presence_words(share, on, s.active)
         out.append(p)
     _mark_carrier(out)
@@ -1121,6 +1177,20 @@ def _line_starts(sl: WindowSlice, s: StemSlice, rests: list[Rest], landings: lis
         bar, beat = bar_beat(sl, t + (1.0 - float(frac[0])) * period if slot == "" and frac[0] > 0.5 else t)
         out.append(LineStart(time_s=w.round_time(t), bar=bar, beat=beat, place=PLACE_WORDS[slot]))
     return out
+
+
+def _bar_pitches(sl: WindowSlice, s: StemSlice) -> list[tuple[int, dict[int, list[int]]]]:
+    """Each bar's notes struck inside the window by pitch (track bar, {MIDI pitch: the beat of each strike}), the
+    part's own notes (not another part leaking into its track)."""
+    own = _own_notes(s, s.notes.pitch)
+    t, pitch = s.notes.time_s[own], s.notes.pitch[own].astype(int)
+    by_bar: dict[int, dict[int, list[int]]] = {}
+    for x, k in zip(t, pitch):
+        if sl.window.start_s <= x < sl.window.end_s:
+            bar, beat = bar_beat(sl, float(x))
+            if bar is not None:
+                by_bar.setdefault(bar, {}).setdefault(int(k), []).append(int(beat or 1))
+    return sorted(by_bar.items())
 
 
 def _bar_lows(sl: WindowSlice, s: StemSlice) -> list[tuple[int, int]]:

@@ -180,6 +180,11 @@ class WindowAnalysis(BaseModel):
     # the words sung inside the window (track-level lyrics cut to it), or None where no lyrics were read at load: read by
     # the lyrics sentence, kept out of what the tool returns
     lyric_words: list[str] | None = Field(None, exclude=True)
+    # each pair of single lines moving in parallel fifths or octaves (describe.parallels_of; "any parallel fifths
+    # between the bass and the singer?"): read by the summary's sentence where asked, kept out of what it returns
+    parallels: list["ParallelMove"] = Field([], exclude=True)
+    # the pairs of single lines those were looked for in (a pair with none is said to have none)
+    parallel_pairs: list[tuple[str, str]] = Field([], exclude=True)
 
     @property
     def results(self) -> Results:
@@ -290,6 +295,9 @@ class Presence(BaseModel):
     bar_places: list[tuple[int, list[str]]] = Field([], exclude=True)
     # each bar's lowest note (track bar, MIDI pitch), read by the sentence on where a part's bottom moves
     bar_lows: list[tuple[int, int]] = Field([], exclude=True)
+    # each bar's notes struck, by pitch (track bar, {MIDI pitch: the beat of each strike}), read by the sentence on
+    # where a part plays one named note ("the F sharp above middle C on my piano is dead -- does the part need it?")
+    bar_pitches: list[tuple[int, dict[int, list[int]]]] = Field([], exclude=True)
     # what the line does at each bar line ("does she start her notes fresh on the one, or hold them over?"), read by
     # the summary's sentence where asked
     bar_crossings: list["BarCrossing"] = Field([], exclude=True)
@@ -468,6 +476,16 @@ class ChangeApproach(BaseModel):
     before: str | None = Field(None, description="the note it struck last before that, within a beat and a half "
                                "(None: it comes in after a rest)")
     step: int | None = Field(None, description="semitones from the note before to the arriving one (+: up)")
+
+
+class ParallelMove(BaseModel):
+    stems: tuple[str, str] = Field(description="the two lines, lower first")
+    interval: Literal["fifths", "octaves"] = Field(description="parallel fifths, or octaves (and unisons)")
+    time_s: float = Field(description="where the second of the two intervals is struck")
+    bar: int | None = None
+    beat: int | None = None
+    low: tuple[str, str] = Field(description="the lower line's two notes, e.g. ('C3', 'Db3')")
+    high: tuple[str, str] = Field(description="the upper line's two notes")
 
 
 class BarCrossing(BaseModel):

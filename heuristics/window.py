@@ -108,6 +108,7 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     alone = bool(ctx.stems) and not [x for x in ctx.stems if x != "vocals"]
     describe.intonation_of(sl, out.presence, None if alone else ctx.tuning_cents, window_key or ctx.key_label)
     describe.vibrato_of(sl, out.presence, ctx.vibrato, spelling)
+    out.parallels, out.parallel_pairs = describe.parallels_of(sl, out.presence, strokes, voices, spelling)
     out.events = describe.events_of(sl, ctx, melodic)
     out.drum_pattern = describe.drum_pattern_of(sl, out.meter)
     out.chord_grid = describe.chord_grid_of(sl, ctx, res.h008, window_key, out.meter)

@@ -5146,6 +5146,10 @@ def test_clean_hits_to_sample_are_the_drums_struck_alone_not_a_hat_the_reading_m
     assert said.startswith("For clean hits, as far as the drum reading tells (it can miss a quiet hit under a loud "
                            "one): the snare is struck alone on two of the first bar here and on four of the first "
                            "bar here."), said
+    # "a kick, a snare and a crash that each have nothing else struck at the same moment" (round 62's bk03, dev)
+    said = get_findings(lib, bare, ["drums"], 0.0, 16.0, "building a sample pack from this drummer -- I want a kick "
+                        "and a snare that each have nothing else struck at the same moment. where?").summary
+    assert said.startswith("For clean hits, as far as the drum reading tells"), said
 
 
 def test_the_cymbals_asked_include_a_ride_kept_as_the_timekeeper():
@@ -5640,3 +5644,55 @@ def test_a_singers_vibrato_is_said_where_asked(lib):
     f = get_findings(lib, tid, ["bass", "drums"], 0.0, 2 * BAR, "is there any vibrato in here?")
     assert f.summary.startswith("Vibrato is read from a singer's pitch only, and no vocals are selected here."), \
         f.summary
+
+
+def test_a_parts_accents_and_its_level_are_said_over_a_long_window(lib):
+    """'Programming his line into MIDI -- does he accent anything, like the downbeats? how much should the velocities
+    wander, and does he play softer once she comes in?' over sixteen bars got the line's shape (round 62's bk11, dev):
+    a part's accents are read over a window of any length, and its own level where asked. Eighth-note strums over
+    fourteen bars, the beats louder than the ands."""
+    strum = [note(i * P / 2, x, P / 2 * 0.4, 110 if i % 2 == 0 else 70) for i in range(160) for x in (57, 60, 64)]
+    tid = make_track(lib.store, "e2" * 6 + "e3fd", duration_s=42, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"guitar": strum})
+    f = get_findings(lib, tid, ["guitar"], 0.0, 14 * BAR, "does he accent anything? how much should the velocities "
+                     "wander, and does he play softer later on?")
+    assert f.summary.startswith("The guitar's strokes on the beats are louder than those between them: the accents "
+                                "fall on the beats. The guitar's level"), f.summary
+
+
+def test_parallel_fifths_and_octaves_between_two_lines_are_said_where_asked(lib):
+    """'Check the bass against the singer's line for parallel fifths or octaves -- are there any? exactly where?' was
+    answered 'not checked' (round 62's bk07, dev): where both lines move the same way from a fifth (an octave) into
+    the next. A bass walking C, D, E, F under a voice on G, A, G, C: fifths into beat two, none after (the voice falls
+    while the bass rises, then a sixth into a fifth), then a second bar of octaves in parallel."""
+    bass = [note(i * P, x, P * 0.9) for i, x in enumerate((48, 50, 52, 53, 43, 45, 47, 48))]
+    voice = [note(i * P, x, P * 0.9) for i, x in enumerate((67, 69, 67, 72, 67, 69, 71, 72))]
+    tid = make_track(lib.store, "e2" * 6 + "e3fe", duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     key="C major", key_pc=0, stems={"bass": bass, "vocals": voice})
+    f = get_findings(lib, tid, ["vocals", "bass"], 0.0, 2 * BAR, "any parallel fifths or octaves between the bass "
+                     "and her line? exactly where?")
+    assert f.summary.startswith(
+        "Between the bass and the vocals here, as transcribed: parallel fifths into the second beat of the first bar "
+        "here (the bass C to D under the vocals' G to A), parallel octaves into the second beat of the second bar here "
+        "(the bass G to A under the vocals' G to A), parallel octaves into the third beat of the second bar here (the "
+        "bass A to B under the vocals' A to B) and parallel octaves into the fourth beat of the second bar here (the "
+        "bass B to C under the vocals' B to C); no other parallel fifths or octaves."), f.summary
+    f = get_findings(lib, tid, ["vocals", "bass"], P, BAR + P, "are there parallel fifths in here?")
+    assert f.summary.startswith("No parallel fifths or octaves are read between the bass and the vocals here"), \
+        f.summary
+
+
+def test_where_a_part_strikes_a_named_note_is_said_where_asked(lib):
+    """'The F sharp just above middle C on my stage piano is dead -- does the keys part need that key? where?' got the
+    chart (round 62's bk09, dev): where the part strikes that very note, how often and under which chords; a note it
+    never strikes said so, with the octaves it does play it in. E and B in turn, the B shape topped by F sharp 4."""
+    tid = _strums_over_a_walk(lib, "e2" * 6 + "e3ff", ((52, 56, 59), (54, 59, 66), (52, 56, 59), (54, 59, 66)),
+                              ((40, 44, 47, 44), (47, 51, 54, 51), (40, 44, 47, 44), (47, 51, 54, 51)), "E major", 4)
+    f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 4 * BAR, "the F sharp just above middle C is dead on my "
+                     "keyboard -- does the guitar part need that key? where?")
+    assert f.summary.startswith("The guitar strikes the F sharp just above middle C eight times here, in the second "
+                                "and fourth bars here (under B each time); no other bar here touches it."), f.summary
+    f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 4 * BAR, "the G sharp above middle C is dead -- does the "
+                     "guitar need it?")
+    assert f.summary.startswith("The guitar never strikes the G sharp above middle C here; its G sharps are an "
+                                "octave lower."), f.summary

@@ -51,7 +51,7 @@ def test_a_window_analysis_reads_back_from_its_own_json(library, stems, window):
                                      "pushed_over": 0, "chord_voicings": [], "note_levels": [],
                                      "pc_shares": [], "hands": None, "line_notes": [],
                                      "line_notes_cut": (False, False), "bar_lows": [], "bar_places": [],
-                                     "bar_crossings": [],
+                                     "bar_crossings": [], "bar_pitches": [],
                                      "line_repeat": None}) for p in a.presence]
     grid = a.chord_grid
     if grid is not None:
@@ -75,7 +75,8 @@ def test_a_window_analysis_reads_back_from_its_own_json(library, stems, window):
                                                       for x in a.window.sections]})
     assert back == a.model_copy(update={"bar_levels_db": {}, "part_bar_levels": {}, "presence": unplaced,
                                         "chord_grid": grid, "drum_pattern": kit, "bar_cycle": None,
-                                        "bar_numbers": [], "against_song": None, "window": window}) and \
+                                        "bar_numbers": [], "against_song": None, "window": window,
+                                        "parallels": [], "parallel_pairs": []}) and \
         back.model_dump(mode="json") == a.model_dump(mode="json")
     for before, after in zip(a.heuristics, back.heuristics):  # each evidence comes back as its own model
         assert type(after) is type(before) and type(after.evidence) is type(before.evidence)
