@@ -16,7 +16,7 @@ from analysis.core.vocabulary import (COMPOUND_METERS, LETTERS, MIX_STEM, NATURA
                                       TRUSTED_KEY_CORRELATION, home_weight, key_name, named_stems, note_number,
                                       possessive)
 from heuristics.describe import (BACKBEAT_FEEL_MS, CARRY_SHARE, DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, PLACE_FRACTIONS,
-                                 SHARP_NAMES, SWUNG_RATIO, LEVEL_JUMP_DB, MAJOR_STEPS, MINOR_STEPS, MOSTLY_OFF,
+                                 MAX_VOICINGS, SHARP_NAMES, SWUNG_RATIO, LEVEL_JUMP_DB, MAJOR_STEPS, MINOR_STEPS, MOSTLY_OFF,
                                  MOSTLY_ON, ROLLED_MS, ROOT_ONLY, bar_drum_words, count_word, key_names, numeral_in,
                                  parse_symbol,
                                  pos_key, spoken_list, uses_flats)
@@ -3670,7 +3670,9 @@ def _backbeat_timing_sentence(a: WindowAnalysis, question: str | None) -> str | 
 # "a clean kick, a clean snare and a clean hi-hat, nothing else hitting at the same moment": which drums are struck
 # alone (round 54's bc01, dev: the reading's missed hats under a kick and two snares were offered as clean hits)
 CLEAN_HITS_ASKED = (r"\bclean (?:kick|snare|hat|hi-?hat|tom|crash|ride|cymbal|hit|drum|one-?shot|sample)s?\b|"
-                    r"\bnothing else (?:\w+ )?(?:hitting|playing|struck|sounding|hit|on (?:it|top)|at the same)\b|"
+                    r"\bnothing else (?:hitting|playing|on (?:it|top)|at the same)\b|"
+                    r"\b(?:kicks?|snares?|crash\w*|cymbals?|hats?|hi-?hats?|toms?|drums?|hits?|samples?)\b[^?]*"
+                    r"\bnothing else (?:\w+ )?(?:struck|hit|sounding|playing)\b|"
                     r"\b(?:kick|snare|hat|hi-?hat|tom|hit|drum)s? (?:on (?:its|their) own|by (?:itself|themselves)|"
                     r"alone|in isolation)\b")
 KIT_ORDER = ("kick", "snare", "hihat", "tom", "cymbal")
@@ -3916,8 +3918,9 @@ LEVEL_RIDE_ASKED = (r"\b(?:get|gets|getting|go|goes|going)\b[^?]*\b(?:louder|sof
                     r"\b(?:louder|softer|quieter) or (?:louder|softer|quieter)\b|\bfader\b|"
                     # "how much should the velocities wander, and does he play softer once she comes in?" (round 62's
                     # bk11, dev: no answer)
-                    r"\b(?:play|plays|playing|sing|sings|singing)\b[^?]*\b(?:louder|softer|quieter)\b|"
-                    r"\bvelocit(?:y|ies)\b[^?]*\b(?:wander|vary|varies|spread|range|move|change)\w*\b|"
+                    r"\b(?:play|plays|playing|sing|sings|singing) (?:\w+ )?(?:louder|softer|quieter)\b(?![^?]*\bthan\b)"
+                    r"[^?]*\b(?:once|when|after|later|from|comes? in|gets?|by the)\b|"
+                    r"\bvelocit(?:y|ies)\b[^?]*\b(?:wander|vary|varies|spread|move|change)\w*\b|"
                     r"\b(?:rid(?:e|ing)|automat\w*) (?:her|his|their|the) (?:level|volume|vocals?|voice)\b")
 LEVEL_STEP_DB = 4.0
 LEVEL_STRETCH_NOTES = 3
@@ -4513,7 +4516,7 @@ def _hand_moves(p) -> str:
     width = NARROW_SPAN_WORDS.get(most, "more than an octave" if most > 12 else "an octave" if most == 12 else
                                   "nearly an octave")
     how = ("the hand barely moves, each inversion chosen close to the last" if most <= HAND_STAYS_SEMITONES else
-           "the hand moves its shape around the keyboard")
+           "the hand shifts its shape a long way between them")
     return (f"; from chord to chord no note moves more than {width} to the nearest note of the next (the bottom "
             f"notes {bottoms}): {how}")
 
@@ -4580,7 +4583,7 @@ def _roll_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
 # "check the bass against the singer's line for parallel fifths or octaves -- are there any? exactly where?" was
 # answered "not checked" (round 62's bk07, dev): the two lines' parallel fifths and octaves (WindowAnalysis.parallels)
 PARALLEL_ASKED = (r"\bparallel (?:fifths?|octaves?|5ths?|8ves?|perfect)|\bconsecutive (?:fifths?|octaves?)\b|"
-                  r"\bparallels\b|\bvoice[- ]?leading (?:errors?|mistakes?|rules?)\b")
+                  r"\bvoice[- ]?leading (?:errors?|mistakes?|rules?)\b")
 MAX_PARALLELS_SAID = 6
 
 
@@ -4588,8 +4591,13 @@ def _parallels_sentence(a: WindowAnalysis, named: list[str], question: str | Non
     """Where two single lines move in parallel fifths or octaves (WindowAnalysis.parallels), or that they do not."""
     if not re.search(PARALLEL_ASKED, (question or "").lower()):
         return None
+    chordal = [x for x in named if x not in {y for pair in a.parallel_pairs for y in pair} and any(
+        p.stem == x and p.playing and "chords" in p.playing for p in a.presence)]
+    if chordal:
+        return (f"Parallel fifths and octaves are read between single lines: the {possessive(chordal[0])} chords' "
+                "voices are not read apart, so its voice-leading is not checked here.")
     pairs = [x for x in a.parallel_pairs if len(named) < 2 or set(x) == set(named[:2])]
-    pairs = [x for x in pairs if not named or set(named) & set(x)] or pairs
+    pairs = [x for x in pairs if not named or set(named) & set(x)]
     if not pairs:
         return ("Parallel fifths and octaves are read between two single lines (a bass, a voice, a lead) playing a "
                 "few notes each, and the selection here holds fewer than two.")
@@ -4614,7 +4622,8 @@ def _parallels_sentence(a: WindowAnalysis, named: list[str], question: str | Non
 
 # "doubling his long shouted notes with a synth lead -- does he put vibrato on them? how fast and how wide, so I can
 # set the LFO?" was answered "not measured" (round 61's bj01, dev): the singer's vibrato read at load (Presence.vibrato)
-VIBRATO_ASKED = r"\bvibrato\b|\bwobbl\w*|\bwaver\w*|\blfo\b"
+VIBRATO_ASKED = (r"\bvibrato\b|\b(?:wobbl\w*|waver\w*)\b(?![^?]*\b(?:time|timing|tempo|groove|rhythm|beat|bass)\b)"
+                 r"[^?]*\b(?:pitch|voice|vocals?|singer|held notes?|long notes?)\b")
 MAX_VIBRATO_SAID = 8
 
 
@@ -4643,6 +4652,8 @@ def _vibrato_sentence(a: WindowAnalysis, named: list[str], question: str | None)
         return "Vibrato is read from a singer's pitch only, and no vocals are selected here."
     if p.vibrato is None:
         return "The singer's vibrato was not read for this track: it is read when a track with a vocal is loaded."
+    if not p.onsets and not p.vibrato:
+        return "The vocals do not sing here, so there is no vibrato to read."
     held = [h for h in p.held if h.beats >= LONG_NOTE_BEATS]
     straight = [h for h in held if not any(v.time_s < h.end_s and h.time_s < v.end_s for v in p.vibrato)]
     order = _track_bar_order(a)
@@ -4673,8 +4684,8 @@ def _vibrato_sentence(a: WindowAnalysis, named: list[str], question: str | None)
 # "teaching my piano student the keys part in this chorus -- she's got small hands and can just about reach an octave.
 # any chords wider than that?" got the chart (round 61's bj06, dev): each chord shape's width, bottom to top
 REACH_ASKED = (r"\b(?:wider|bigger|larger|more|further|farther) than an? (?:octave|ninth|tenth|sixth|seventh)\b|"
-               r"\bsmall hands?\b|\b(?:reach|stretch)\w*\b[^?]*\b(?:chords?|shapes?|voicings?|octaves?|tenths?)\b|"
-               r"\b(?:chords?|shapes?|voicings?)\b[^?]*\b(?:reach|stretch)\w*\b|\bhow (?:wide|big) (?:are|is) "
+               r"\bsmall hands?\b|\b(?:reach|stretch|span)\w* (?:an? |one )?(?:octave|ninth|tenth)\b|"
+               r"\b(?:hand|finger)s?\W? ?(?:span|stretch|reach)\b|\bhow (?:wide|big) (?:are|is) "
                r"(?:the |his |her |these |those )?(?:chords?|shapes?|voicings?)\b")
 
 
@@ -4687,18 +4698,27 @@ def _reach_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
     if p is None:
         return None
     shapes = list(dict.fromkeys((v.chord, tuple(v.notes)) for v in p.chord_voicings))
+    hands = p.hands is not None and p.hands.split is not None and p.hands.left and p.hands.right
+    if hands:  # a piano's left hand under its chords: the right hand's shapes are what it stretches for
+        split = note_number(p.hands.split)
+        shapes = list(dict.fromkeys((c, tuple(x for x in n if note_number(x) >= split)) for c, n in shapes))
+        shapes = [(c, n) for c, n in shapes if len(n) >= 2]
+        if not shapes:
+            return None
     widths = [note_number(n[-1]) - note_number(n[0]) for _, n in shapes]
     widest = max(widths)
 
     def wide(x: int) -> str:
-        return ("an octave" if x == 12 else NARROW_SPAN_WORDS.get(x) or SPAN_WORDS.get(x) or
-                ("unison" if x <= 0 else "more than two octaves"))
+        return ("an octave" if x == 12 else "two octaves" if x == 24 else NARROW_SPAN_WORDS.get(x) or
+                SPAN_WORDS.get(x) or ("unison" if x <= 0 else "more than two octaves"))
     said = "; ".join(f"{say.spoken_chord(c)} as {_names([say.spoken_note(re.sub(r'-?[0-9]+$', '', x)) for x in n])}"
                      for c, n in shapes[:VOICINGS_SAID])
     how = (f"each spans {wide(widest)}" if len(set(widths)) == 1 else
            f"the widest spans {wide(widest)}, the narrowest {wide(min(widths))}")
     more = "; and more" if len(shapes) > VOICINGS_SAID else ""
-    out = f"The {possessive(p.stem)} chord shapes here, bottom note to top: {how} ({said}{more})"
+    whose = f"{possessive(p.stem)} right-hand" if hands else possessive(p.stem)
+    of = " of the first few chords" if len(p.chord_voicings) >= MAX_VOICINGS else ""
+    out = f"The {whose} chord shapes{of} here, bottom note to top: {how} ({said}{more})"
     if widest <= 12:
         out += ": none wider than an octave"
     if all(w == 12 and len(n) >= 3 for w, (_, n) in zip(widths, shapes)):
@@ -4710,9 +4730,10 @@ def _reach_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
 
 # "writing her half out as a lead sheet -- does she start her notes fresh on the one, or hold them over the bar line?
 # which bar lines get a tie?" got where her lines start (round 61's bj03, dev): what the line does at each bar line
-TIE_ASKED = (r"\bties?\b(?! (?:it|them|this|that|things?|everything|in|up|together|back)\b)|\btied\b|"
+TIE_ASKED = (r"\b(?:ties?|tied)\b(?! (?:it|them|this|that|things?|everything|in|into|up|together|back|to|with)\b)"
+             r"[^?]*\b(?:bar ?lines?|bars?|over|across|downbeats?|the one)\b|\bbar ?lines?\b[^?]*\b(?:ties?|tied)\b|"
              r"\b(?:over|across|through) (?:the |a )?bar ?lines?\b|\bfresh on the (?:one|downbeat)s?\b|"
-             r"\bhold\w* (?:\w+ )?(?:over|across) the bar\b")
+             r"\bhold\w* (?:\w+ )?(?:over|across) the bar ?lines?\b")
 MAX_CROSSINGS_SAID = 12  # bar lines said one by one up to this many
 
 
@@ -4723,7 +4744,9 @@ def _ties_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     if not re.search(TIE_ASKED, low) or (not named and re.search(r"\b(?:fills?|drums?|drummer|kit|snare|kick|"
                                                                 r"crash\w*|cymbals?|toms?)\b", low)):
         return None  # ("does the fill run over the bar line?" asks the kit)
-    p = next((x for x in a.presence if x.bar_crossings and (x.stem in named or not named)), None)
+    by_stem = {x.stem: x for x in a.presence if x.bar_crossings}
+    p = next((by_stem[x] for x in named if x in by_stem), None) or (next(iter(by_stem.values()), None) if not named
+                                                                   else None)
     if p is None or len(p.bar_crossings) > MAX_CROSSINGS_SAID:
         return None
     order = _track_bar_order(a)
@@ -5880,13 +5903,13 @@ def _longest_run(a: WindowAnalysis, p) -> str:
     beats = int(round((x1 - x0) / period))
     per_bar = a.meter.beats_per_bar if a.meter is not None else None
     bars = (x1 - x0) / period / per_bar if per_bar else None
-    size = f"about {count_word(beats)} beats" + (f" (about {count_word(int(round(bars)))} bars)"
-                                                 if bars and bars >= 1.5 else "")
+    size = (f"about {count_word(beats)} beat{'s' if beats != 1 else ''}" +
+            (f" (about {count_word(int(round(bars)))} bars)" if bars and bars >= 1.5 else ""))
 
     def hole(r) -> str:
         where = _beat_of_bar(order, r.bar, r.beat)
         return f"the hole on {where}" if where else "the next hole"
-    frm = ("from the window's start" if before is None and entry is None else
+    frm = ("from the window's start" if before is None and start == a.window.start_s else
            f"from {_event_at(a, entry)[3:] if _event_at(a, entry).startswith('on ') else 'its entry'}"
            if before is None else f"from the end of {hole(before)}")
     to = f"to {hole(after)}" if after is not None else "to the window's end, still going"
@@ -6614,8 +6637,8 @@ DOUBLE_PLAN = (r"\b(?:wants?|wanting|going|planning|plan|like|need|trying|thinki
                r"\bdoubl\w* (?:it|her|him|them|this|that|the \w+(?:'s)? (?:part|line|melody|riff|tune)) "
                r"(?:on|with|at pitch|an octave)\b|"
                # (a player of the producer's doubling it: "our sax player is doubling her line", round 61's bj07, dev)
-               r"\b(?:player|sax\w*|horns?|flute|fiddle|violin|cello|trumpet|synth|organ|strings|section) "
-               r"(?:is|are|'s|will be|'ll be|would be) doubling\b")
+               r"\b(?:our|my|his|her|their) (?:\w+ )?(?:player|sax\w*|horns?|flute|fiddle|violin|cello|trumpet|"
+               r"synth|organ|strings|section) (?:is|are|'s|will be|'ll be|would be) doubling\b")
 
 
 def _self_double_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:

@@ -52,7 +52,8 @@ UNMEASURED: dict[str, tuple[str, ...]] = {
                   r"\bmallets\b", r"\bhot ?rods\b", r"\bwith a pick\b", r"\bfingerstyle\b", r"\bslap(?:ped|ping)?\b",
                   # (the seventeenth session's sweep on Shadows: "any vibrato on the guitar?" got the groove; a
                   # vibrato is read from a singer's pitch only, frames.findings' vibrato sentence)
-                  r"^(?!.*\b(?:vocals?|voices?|singers?|sing\w*|sung)\b)(?=.*\b(?:guitar|bass|piano|keys|synth|"
+                  r"^(?!.*\b(?:vocals?|voices?|singers?|sing(?:s|ing|er|ers)?|sung|she|he|her|his|him)\b)"
+                  r"(?=.*\b(?:guitar|bass|piano|keys|synth|"
                   r"violin|fiddle|strings|sax\w*|horns?|organ|cello|trumpet)s?\b).*\bvibrato\b", r"\bfretless\b"),
     "effects": (r"\breverb\b", r"\bcompress", r"\beq\b", r"\bequali[sz]", r"\bpann(?:ed|ing)\b", r"\bstereo\b",
                 r"\beffects\b", r"\bfx\b", r"\bpedals?\b", r"\bplugins?\b", r"\bdistort\w*", r"\boverdriv\w*",

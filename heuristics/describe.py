@@ -501,23 +501,40 @@ def intonation_of(sl: WindowSlice, presence: list[Presence], tuning_cents: float
                               held=held_notes)
 
 
+VIBRATO_IN_S = 0.3  # a vibrato stretch this long inside the window is in it, however long the whole
+VIBRATO_JOIN_S = 0.15  # two stretches on one note this close are one
+
+
 def vibrato_of(sl: WindowSlice, presence: list[Presence],
                stretches: tuple[tuple[float, float, int, float, float], ...] | None, key: str | None = None) -> None:
     """Presence.vibrato for the vocals: the singer's vibrato stretches read at load (analysis.vibrato) that lie in the
-    window (more than half of each inside it, cut at its edges), placed on its bars; None where none was read."""
+    window (more than half of each inside it, or VIBRATO_IN_S of it: a long one over a short window), cut at its edges;
+    two on one note a breath apart (a swing the reading lost for an instant) are one; placed on the bars; None where
+    none was read."""
     p = next((x for x in presence if x.stem == "vocals"), None)
     if p is None or stretches is None:
         return
     w, flats = sl.window, key_names(key)
-    out = []
+    kept: list[list[float]] = []
     for a, z, pitch, rate, depth in stretches:
         a0, z0 = max(a, w.start_s), min(z, w.end_s)
-        if z0 - a0 <= 0.5 * (z - a):
+        if z0 - a0 <= min(0.5 * (z - a), VIBRATO_IN_S):
             continue
+        if kept and kept[-1][2] == pitch and a0 - kept[-1][1] <= VIBRATO_JOIN_S:
+            last = kept[-1]
+            span = (last[1] - last[0], z0 - a0)
+            last[3] = (last[3] * span[0] + rate * span[1]) / sum(span)
+            last[4] = (last[4] * span[0] + depth * span[1]) / sum(span)
+            last[1] = z0
+            continue
+        kept.append([a0, z0, pitch, rate, depth])
+    out = []
+    for a0, z0, pitch, rate, depth in kept:
         bar, beat = bar_beat(sl, a0)
         out.append(VibratoNote(time_s=w.round_time(a0), end_s=w.round_time(z0), note=_note_name(pitch, flats),
                                rate_hz=round(rate, 1), depth_cents=round(depth), bar=bar, beat=beat))
     p.vibrato = out
+
 
 
 # Two single lines move in parallel fifths (or octaves) where both move, the same way, from one fifth (octave, or
@@ -537,8 +554,9 @@ def parallels_of(sl: WindowSlice, presence: list[Presence], strokes: dict[str, S
         s = sl.stems.get(p.stem)
         if s is None or s.is_drums or p.stem == MIX_STEM or p.stem not in strokes:
             continue
+        counts = np.asarray(strokes[p.stem][1])
         chords = ("chords" in p.playing and "one note at a time" not in p.playing if p.playing else
-                  float(np.mean(np.asarray(strokes[p.stem][1]) >= 2)) >= 0.5)
+                  bool(len(counts)) and float(np.mean(counts >= 2)) >= 0.5)
         if chords:
             continue  # (a chord part's voices are not read apart)
         spans = note_spans(sl, s, strokes[p.stem], voices.get(p.stem))
@@ -940,11 +958,13 @@ def _longest_notes(sl: WindowSlice, spans: list[tuple[float, float, int]], names
 # At a bar line a line holds a note over it (a tie, written so on a lead sheet) where a note struck before the line
 # sounds on TIE_PAST_BEATS past it (TIE_PAST_MIN_S at least: a note's release read a little long is no tie); struck
 # less than PUSHED_BEATS ahead, it is pushed (an anticipation, tied too, where it sounds a sixteenth into the bar); a
-# note struck from ON_LINE_EARLY_S before the line to a sixteenth after it is fresh on the one; else the line rests
+# note struck from ON_LINE_EARLY_S (or ON_LINE_EARLY_SIXTEENTHS) before the line to a sixteenth after it is fresh on
+# the one; else the line rests
 # there (round 61's bj03: "does she start her notes fresh on the one, or hold them over the bar line?" got where her
 # lines start, dev).
 PUSHED_BEATS = 0.75
 ON_LINE_EARLY_S = 0.05
+ON_LINE_EARLY_SIXTEENTHS = 0.6  # ... or this share of a sixteenth, whichever is more
 TIE_PAST_BEATS, TIE_PAST_MIN_S = 0.125, 0.08
 
 
@@ -956,15 +976,17 @@ def _bar_crossings(sl: WindowSlice, spans: list[tuple[float, float, int]], names
     if not period or not spans or not len(g.beats_s):
         return []
     sixteenth, past = period / 4, max(TIE_PAST_BEATS * period, TIE_PAST_MIN_S)
-    downs = g.beats_s[(g.beat_in_bar == 1) & (g.beats_s >= w.start_s - 1e-3) & (g.beats_s <= w.end_s - period / 2)]
+    early = max(ON_LINE_EARLY_S, ON_LINE_EARLY_SIXTEENTHS * sixteenth)  # a singer a hair early is on the one
+    # (a bar line at the window's very start is left out: a note held into it from before is not in the window)
+    downs = g.beats_s[(g.beat_in_bar == 1) & (g.beats_s >= w.start_s + early) & (g.beats_s <= w.end_s - period / 2)]
     out = []
     for d in downs:
         bar, _ = bar_beat(sl, float(d))
         # (a note struck just ahead of the line is pushed only where it sounds a sixteenth into the bar: one shorter
         # is a scoop into the note on the one, as a singer's D slid up into her E was)
-        over = [x for x in spans if x[0] < d - ON_LINE_EARLY_S and
+        over = [x for x in spans if x[0] < d - early and
                 x[1] >= d + (sixteenth if d - x[0] < PUSHED_BEATS * period else past)]
-        fresh = [x for x in spans if d - ON_LINE_EARLY_S <= x[0] <= d + sixteenth]
+        fresh = [x for x in spans if d - early <= x[0] <= d + sixteenth]
         if over:
             a, _, pitch = max(over, key=lambda x: x[0])
             from_bar, from_beat = bar_beat(sl, a)
@@ -3708,12 +3730,12 @@ def chord_voicings(sl: WindowSlice, chart: ChordGrid | None, presence: list[Pres
             shapes = [x for x in shapes if len(x) >= 2]
             if not shapes:
                 continue
-            # the shape the hand holds: the notes in most of its strokes on the chord (a soft octave ghost the
-            # transcription put under one stroke is no voice: ft_ballad_eb54's chorus keys, F-B flat-D flat-F struck
-            # three times, read "D flat at the bottom, first inversion" from a D flat 3 under the first: round 60's
-            # bi08, dev); a chord struck once, or strokes with no majority, its first stroke
-            held = sorted(x for x in set().union(*shapes) if sum(x in y for y in shapes) > len(shapes) / 2)
-            pitches = held if len(held) >= 2 else sorted(shapes[0])
+            # the shape the hand holds: the one it strikes most on the chord (a soft octave ghost the transcription
+            # put under one stroke is no voice: ft_ballad_eb54's chorus keys, F-B flat-D flat-F struck three times,
+            # read "D flat at the bottom, first inversion" from a D flat 3 under the first: round 60's bi08, dev); a
+            # chord struck once, or no shape struck twice, its first stroke
+            shape, times = Counter(frozenset(x) for x in shapes).most_common(1)[0]
+            pitches = sorted(shape if times >= 2 else shapes[0])
             out.append(ChordVoicing(bar=bar, chord=chord, notes=[_note_name(x, flats) for x in pitches],
                                     bottom=chord_degree(chord, pitches[0])))
             if len(out) >= MAX_VOICINGS:

@@ -5594,7 +5594,7 @@ def test_a_lines_ties_over_the_bar_lines_are_said_where_asked(lib):
     assert f.summary.startswith(
         "At its bar lines here the vocals hold a note over (a tie) into the second bar here (the E, from the third "
         "beat of the first bar here) and into the fourth bar here (the G, struck just ahead of the line, on or after "
-        "the fourth beat of the third bar here); start a note fresh on the one of the first and fifth bars here; and "
+        "the fourth beat of the third bar here); start a note fresh on the one of the fifth bar here; and "
         "rest over the line into the third bar here."), f.summary
 
 
@@ -5696,3 +5696,39 @@ def test_where_a_part_strikes_a_named_note_is_said_where_asked(lib):
                      "guitar need it?")
     assert f.summary.startswith("The guitar never strikes the G sharp above middle C here; its G sharps are an "
                                 "octave lower."), f.summary
+
+
+@pytest.mark.parametrize("asked,question,fires", [
+    ("VIBRATO_ASKED", "does he put vibrato on his long notes? how fast and how wide?", True),
+    ("VIBRATO_ASKED", "does her voice wobble on the held notes?", True),
+    ("VIBRATO_ASKED", "does the bass wobble here?", False),
+    ("VIBRATO_ASKED", "is the timing wobbly in the second verse?", False),
+    ("VIBRATO_ASKED", "should I sync the LFO to the tempo?", False),
+    ("TIE_ASKED", "which bar lines get a tie?", True),
+    ("TIE_ASKED", "does she hold her notes over the bar line?", True),
+    ("TIE_ASKED", "is the kick tied to the bass?", False),
+    ("TIE_ASKED", "can I tie these two loops together?", False),
+    ("TIE_ASKED", "does the chord change hold over the bar?", False),
+    ("REACH_ASKED", "she's got small hands -- any chords wider than an octave?", True),
+    ("REACH_ASKED", "can he reach a tenth with his left hand here?", True),
+    ("REACH_ASKED", "does the melody reach the high note over the chord change?", False),
+    ("REACH_ASKED", "can I time-stretch these chords to the new tempo?", False),
+    ("CLEAN_HITS_ASKED", "I want a kick that has nothing else struck at the same moment", True),
+    ("CLEAN_HITS_ASKED", "nothing else is playing under the vocal here, right?", False),
+    ("LEVEL_RIDE_ASKED", "does he play softer once she comes in?", True),
+    ("LEVEL_RIDE_ASKED", "how much should the velocities wander?", True),
+    ("LEVEL_RIDE_ASKED", "is the singing louder than the bass in the mix?", False),
+    ("LEVEL_RIDE_ASKED", "what velocity range should I program for the bass?", False),
+    ("DOUBLE_PLAN", "our sax player is doubling her line from the verse", True),
+    ("DOUBLE_PLAN", "the synth is doubling the bass, right?", False),
+    ("PARALLEL_ASKED", "any parallel fifths between the bass and her line?", True),
+    ("PARALLEL_ASKED", "what are the parallels between the verse and chorus?", False),
+])
+def test_the_twenty_seventh_sessions_asks_fire_on_their_questions_and_not_on_everyday_ones(asked, question, fires):
+    """The review of the twenty-seventh session's rules (dev): each new ask fires on its own question and not on an
+    everyday one that shares a word ("tied to the bass", "time-stretch these chords", "sync the LFO to the tempo")."""
+    import re
+
+    import frames.findings as fi
+
+    assert bool(re.search(getattr(fi, asked), question.lower())) == fires
