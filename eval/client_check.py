@@ -14566,6 +14566,296 @@ GRADES_62_WHY = {
 }
 BASELINE_GRADES_62 = {q: "wrong" for q in GRADES_62}
 
+# Round 63 (held out): the everyday session questions, on windows where they were not asked before -- delay times
+# for a real rock vocal, how many bars a real Beatles-style duet gives its second singer, whether a real country take
+# starts on the one and its tempo, where an unaccompanied real children's song lifts, whether a 5/4 ballad chorus is
+# swung, a ballad verse's vocal range, where a 2/4 chorus kicks in and drops out on a degraded copy, a 12/8 solo
+# section's changes, the key of a walking-bass verse on a degraded copy, a degraded 5/4 verse's bass against the
+# kick, who carries the tune once a 2/4 verse's vocal is muted and how many bars a ballad chorus runs on a degraded
+# copy -- written from the scores (song.mid / truth.json, the degraded copies' cached conditions.json) and the human
+# annotations before any packet of it was made; no analysis code run and no server output read.
+QUESTIONS_63 = [
+    # truth: musicdelta_rock annotations/MusicDelta_Rock_MIX.beats (24 beats 0.01-12.55, 4/4; downbeats 0.01, 2.16,
+    # 4.36, 6.54, 8.72, 10.91; beat gaps 0.53-0.55 s, mean 0.545 s = 110.0 BPM, median 0.55 s = 109.1; bars 2.15-2.20
+    # s) and MusicDelta_Rock_subclass.txt (a closed hat on every eighth, the off-beat ones at 0.50-0.53 of the beat:
+    # straight; one open hat at 4.09). A quarter about 545 ms, an eighth 273, a dotted eighth 409, a half 1090; a
+    # triplet eighth would be 182. Vocal notes (derived) from 0.09 to 12.32. r12, u07 and ap04 asked the mix's tempo,
+    # ba01 whether the drummer holds it, n10 and d04 straight or swung; ao01 (shadows), bf02 (beatles), as05 (punk)
+    # and bc12 (swing, degraded) asked delay times; none asked delay times on this take.
+    Question("bl01", "real:musicdelta_rock", ["vocals", "drums"], 0.0, 13.09,
+             "want a tempo-synced slapback and a throw delay on his vocal -- what tempo is the band at, and what's a "
+             "quarter, an eighth and a dotted eighth in ms? is it straight or swung, so I know whether to go triplet?",
+             "About 110 BPM in 4/4 (a beat about 0.545 s, a bar about 2.18 s; bars from about 0.01, 2.16, 4.36, "
+             "6.54, 8.72 and 10.91 s), and he holds it -- the bars stay within about 0.05 s of each other. A quarter "
+             "note is about 545 ms, an eighth about 273 ms, a dotted eighth about 409 ms (a half note about 1090 "
+             "ms). Straight, not swung: the hi-hat plays even eighths, the off-beat ones right in the middle of the "
+             "beat, so use straight or dotted times -- a triplet eighth (about 182 ms) would sit against the hats. "
+             "Right: a tempo of 107-112 BPM (or a quarter of 535-560 ms) with at least two of the three delay times "
+             "within 5 %, and straight. Partly: the tempo right with the delay times wrong or missing, or the feel "
+             "called swung; or all the times worked out correctly for half or double the tempo (about 55 or 220).",
+             "A tempo more than 5 % off (e.g., 100 or 120) that is not half or double; swung or shuffled; no "
+             "numbers."),
+    # truth: musicdelta_beatles annotations/MusicDelta_Beatles_MIX.beats (4/4 at about 111, a bar about 2.18 s;
+    # downbeats 15.27 (bar 8), 17.45, 19.64, 21.84, 24.01, 26.20, 28.39, 30.56, 32.72, 34.92 (bar 17); beat two of bar
+    # 1 at 0.52 and of bar 9 at 17.97; the last beat 35.47), the stems' f0 (MDB_*_STEM_07.csv male, voiced 0.51-18.41;
+    # STEM_08.csv female, voiced 18.04-35.48 in runs 18.04-21.22, 22.05-28.68, 29.12-32.85, 34.04-35.48; truth.notes:
+    # her last note G3 34.65-35.49) and MusicDelta_Beatles_subclass.txt (the same bar throughout; the last hits the
+    # floor-tom pickup 34.63 and 34.68, beat four of bar 16; nothing on 34.92); SOURCEID.lab: bass to 35.11, guitars
+    # to 34.92-35.81, drums to 35.34. He comes in on beat two of bar 1, she on beat two of bar 9, over his last note
+    # (B3 to 18.41); her half is bars 9-16 (17.45-34.92), as long as his (bars 1-8), then only the last chord rings.
+    # g03 asked which bar the lead switches, ah01 whether she overlaps him, bd01 whether it is his tune, bj03 her ties
+    # over bar lines, o06 the last hit; none asked how many bars her half runs.
+    Question("bl02", "real:musicdelta_beatles", ["vocals", "drums"], 15.27, 36.37,
+             "laying out a lyric video for the girl's half -- how many bars does she get from where she takes over "
+             "to the end, where in the bar does she come in, and is there any outro after her last line?",
+             "Eight bars. (4/4 at about 111, a bar about 2.18 s.) She takes over with the bar that starts at about "
+             "17.45 s (bar 9 of the take), coming in on beat two, about 18.0 s, while he is still finishing his last "
+             "note (to about 18.4 s), and she sings through the bar from about 32.72 s (bar 16): her last short line "
+             "starts at about 34.0 s and she holds its last note over the next bar line (about 34.92 s) to about "
+             "35.5 s. So her half is about 17.45-34.92 s -- as long as his (bars 1-8, where he also came in on beat "
+             "two). No outro: "
+             "the drummer's last hits are a floor-tom pickup at the end of bar 16 (about 34.6-34.7 s), and the bar "
+             "from about 34.92 s is only the last chord ringing out under her held note (the band's last sounds end "
+             "about 35-36 s). Right: eight bars, her start placed at about 17.45 s or on beat two (about 18.0 s), "
+             "and no outro beyond the ringing last chord, times within 0.3 s. Partly: the count right with the entry "
+             "or the ending wrong (e.g., an outro of two bars or more); or seven or nine bars with the times right.",
+             "Four or sixteen bars; her entry at about 20 s or later; a long instrumental outro; no bar count."),
+    # truth: musicdelta_country1 annotations/MusicDelta_Country1_MIX.beats (4/4; the first beat 0.07; downbeats 0.07,
+    # 2.26, 4.46, 6.61, 8.79; beat gaps 0.52-0.59 s, mean 0.546 s = 109.9 BPM, median 0.55 s = 109.1),
+    # MDB_MusicDelta_Country1_SOURCEID.lab (drum set and bass from 0.093, the acoustic guitars from 0.093 and 0.139,
+    # the singer from 0.743), MusicDelta_Country1_subclass.txt (the first hits kick and closed hat 0.099/0.100, then
+    # side-stick 0.68; kick with a hat on one and three, side-stick on two and four, lone hats 8.14 and 8.68) and the
+    # singer's f0 (MDB_*_STEM_05.csv: first voiced 0.969 at about G sharp 2, sliding up to F3 by 1.27 and G3 at 1.54;
+    # beat two 0.66, beat three 1.18). x06 asked who plays in the first bars, e05 a one-bar loop, bh02 his first two
+    # lines on fiddle, ak01 the first one after a cut at 5 s, bb03 a DJ's BPM over the whole take; bg01 (punk), am08
+    # (beatles) and az02 (shadows) asked whether a record starts on the one; none asked it of this take.
+    Question("bl03", "real:musicdelta_country1", ["drums", "bass", "guitar", "vocals"], 0.0, 8.79,
+             "adding this to our live set with a click -- does the band come straight in on the one, or is there a "
+             "count-in or pickup on the record? what BPM do I set, and how many beats do I get before he sings?",
+             "Straight in on the one: drums, bass and both acoustic guitars start together on the very first beat, "
+             "about 0.1 s into the file (kick and hi-hat at about 0.10 s) -- no count-in, no pickup. 4/4 at about "
+             "110 BPM (109-110; a beat about 0.55 s, a bar about 2.2 s; bars from about 0.07, 2.26, 4.46, 6.61 and "
+             "8.79 s), steady. The beat is a plain two-beat country groove: kick with a closed hat on one and three, "
+             "side-stick on two and four. He comes in about two beats later: his first sound at about 0.8-1.0 s, "
+             "scooping up into his first note on about beat three (about 1.2-1.3 s). So count the band in yourself "
+             "(the record gives you nothing before its downbeat) and he follows about two beats after it. Right: "
+             "starts on the one with no pickup, 105-115 BPM, and his entry placed in the first bar at about 0.7-1.4 "
+             "s (beat two to three). Partly: two of the three.",
+             "A count-in, sticks or a pickup bar on the record; him singing before the band, or a bar or more "
+             "later; half or double tempo (about 55 or 220) with nothing else right; no BPM."),
+    # truth: vocadito annotations/vocadito_1_notesA1.csv (truth.notes, fractional MIDI; pitches up to about a quarter
+    # tone loose) and vocadito_1_lyrics.txt: ten lines, by their first notes 0.66, 3.83, 6.90, 9.97 (verse one), 12.90,
+    # 15.92, 18.92, 21.88 (verse two), 25.06, 28.52 (its last two lines again). Line tops: F3 (53.0, 52.6) in lines 1-2,
+    # D sharp 3 (51.0, 50.7) in 3-4, D3 (49.7) in 5 ('sayang ang pera ko'); line 6 ('binili ng lobo', 15.92-18.30)
+    # climbs D3 D3 D#3 F3 G3 (55.1 at 17.94); line 7 ('sa pagkain sana', 18.92-21.36) G3 G3 G3 (54.7-55.3) then D#3
+    # F#3 F3; line 8 ('nabusog pa ako', 21.88-24.38) down to 45.5 at 24.00 (her lowest, within a fifth of a semitone
+    # of the B flats at 45.6-45.7 in lines 1, 4, 5 and 10); line 9 (25.06-27.83)
+    # as line 7 (G3 54.9); line 10 (28.52-31.59) as line 8, to A#2. The G3s (and the F#3s after them) are the
+    # only notes above F3. h10 asked the top note of 15.8-27.95, g04 and bc05 her range by half, ay01 and e04 whether
+    # the tune comes back, av02 and ao05 where the words fall; none asked where the song lifts.
+    Question("bl04", "real:vocadito_1_solo_voice", ["vocals"], 0.5, 30.5,
+             "animating a kids' video to this (it goes 'ako ay may lobo...', then 'sayang ang pera ko...') -- where "
+             "does her tune lift up to its big moment, so I can time the balloon flying off to it? more than once?",
+             "It lifts in the second verse, and twice. Her first five lines (verse one and 'sayang ang pera ko', "
+             "about 0.7-15.3 s) stay low, between about B flat 2 and F3 (roughly 115-175 Hz), topping out at F3 in "
+             "the first two lines and lower after. Then 'binili ng lobo' (about 15.9-18.3 s) climbs step by step (D, "
+             "E flat, F, G) and 'sa pagkain sana' (about 18.9-21.4 s) sits at the top -- three repeated G's, the G "
+             "below middle C (about 196 Hz), the highest notes of the song -- before 'nabusog pa ako' (about 21.9-24.4 "
+             "s) falls right back to the bottom (her lowest notes, about A to B flat, about 24.0 s). She sings that "
+             "pair again to finish: the second peak on 'sa pagkain sana' at about 25.1-26.1 s, then down again (about "
+             "28.5-31.6 s). So the big moment is about 19 s (the climb into it from about 16 s), and again about 25 "
+             "s. (She sings alone, with no beat, and her pitches are a little loose.) Right: the peak placed on the "
+             "'sa pagkain sana' line at about 18.9 s (within 1 s) with the repeat at about 25 s, and the first verse "
+             "called lower. Partly: one of the two peaks (or the climb at about 16-18 s) with the other missed; or "
+             "both peaks right with the first verse said to be as high.",
+             "The lift placed in the first verse (before about 15 s); the whole song at one level or a key change; "
+             "the ending as the high point; no times."),
+    # truth: write_band(ft_ballad_eb54, 9104) (song.mid / truth.json): E flat minor, 5/4 at 120 (a beat 0.5 s, a bar
+    # 2.5 s); the chorus 22.5-37.5, six bars. Drums: crash with the kick at 22.5 (the only crash), kick on beats one,
+    # three and five of every bar, snare on two and four, closed hat on every eighth (0.25 s apart, the off-beats
+    # exactly halfway), the same bar six times, kick and snare velocity 91-102 (the verse 72-79, with kick on one,
+    # snare on three and a ride on each beat). Bass: the riff on one, the 'and' of one, the 'and' of two, three and
+    # four (beat five empty), 0.2 s notes, all on the straight-eighth grid. aw11 asked a rapper's sixteenths and the
+    # snares, k07 what the kit does in 30-37.5, m01 the bass and the kick, bk06 the bass shape, av10, s12 and r08 the
+    # meter; no one asked whether this song swings.
+    Question("bl05", "ft_ballad_eb54", ["drums", "bass"], 22.5, 37.5,
+             "putting a groove-template shaker and a hand-played conga under this chorus -- is it swung at all, or "
+             "dead straight? and what's the beat doing, so the conga sits with the kick and snare?",
+             "Dead straight. (5/4 at about 120: five beats of 0.5 s, a bar 2.5 s; bars from 22.5, 25.0, 27.5, 30.0, "
+             "32.5 and 35.0 s.) The hi-hat plays every eighth note, evenly 0.25 s apart (the off-beats exactly "
+             "halfway between the beats), and the bass riff sits on the same straight grid (on one, the 'and' of "
+             "one, the 'and' of two, three and four; beat five empty). The beat: kick on one, three and five, snare "
+             "on two and four, the same in every bar, with a crash only on the first downbeat (22.5 s) and no fills; "
+             "harder than the verse (which had kick on one, snare on three and a ride). So a straight (0 % swing) "
+             "template with five beats to the bar -- a 4/4 shaker loop will drift a beat every bar. Right: straight "
+             "(no swing) with the kick on one, three and five and the snare on two and four (or 'kick and snare "
+             "alternating, five beats a bar') and hats on the eighths. Partly: straight with the beat wrong (e.g., a "
+             "4/4 backbeat); or the beat right with a swing or shuffle claimed.",
+             "Swung, shuffled or a triplet feel; 6/8 or 12/8; half-time; no answer on the feel."),
+    # truth: write_band(ft_ballad_csm76, 9101) (song.mid / truth.json): C sharp minor, 4/4 at 76 (a bar 3.158 s); the
+    # verse 9.474-28.421, six bars (C sharp minor, A, E, B, C sharp minor, A). Voice: bar 1 (9.47) G sharp 4 / A sharp
+    # 4 rocking on the eighths (G#4 on the beats 9.474, 10.263, 11.053, 11.842); bar 2 (12.63) A4 B4 C#5 D#5 E5 F#5 E5
+    # D#5; bar 3 (15.79) E5 F#5 E5 D#5 in quarters; bar 4 (18.95-22.1) silent; bar 5 (22.11) E5 F#5 G#5 A#5 G#5 G5 G#5
+    # A#5 (A#5, MIDI 82, at 23.289 and 24.868); bar 6 (25.26) A5 / G#5 rocking to 28.39. Lowest G#4 (MIDI 68), highest
+    # A#5: 14 semitones. The chorus (from 28.42) reaches C#6 (31.97). bg06 asked how often she rocks between two notes
+    # here, ai05 whether she uses B sharp, af08 (degraded) whether the keys sit in her range, ai08 (degraded) and bb06
+    # the chorus's top; none asked her range in the verse.
+    Question("bl06", "ft_ballad_csm76", ["vocals"], 9.47, 28.42,
+             "booking a session singer for this verse -- what's her lowest and highest note, and where are they? "
+             "does she mostly sit low or high?",
+             "Lowest: the G sharp above middle C (G#4, about 415 Hz), on the beats of the verse's first bar (about "
+             "9.47, 10.26, 11.05 and 11.84 s), rocking up to A sharp. Highest: the A sharp (B flat) an octave and a "
+             "whole step above that (A#5, about 932 Hz), twice in the fifth bar, at about 23.29 and 24.87 s -- a "
+             "ninth, 14 semitones. (C sharp minor, 4/4 at about 76, a bar about 3.16 s.) The first half sits low to "
+             "middle (G#4-A#4 in the first bar, a climb from A4 to F#5 in the second, D#5-F#5 in the third), then she "
+             "rests a bar (about 18.9-22.1 s) and the second half sits high, mostly G#5 to A#5 (about 22.1-28.4 s). "
+             "Worth telling the singer: the chorus right after goes higher still (up to C#6 at about 32 s). Right: "
+             "G#4 (or A flat 4) and A#5 (or B flat 5) as the two ends, within a semitone, with at least one placed "
+             "within 0.5 s. Partly: only one end right (e.g., the top called A5, or the bottom A4 or B4); or both "
+             "right but an octave off.",
+             "A range of an octave or less with both ends wrong; the top note in the first bar; C#6 as the verse's "
+             "top; no notes."),
+    # truth: write_band(ft_drive_e24, 9105) (song.mid / truth.json) and the degraded copy's cached conditions.json
+    # (spill -24 dB, room 1.1 s, noise 40 dB under; seed 10105). E major, 2/4 at 96 (a bar 1.25 s); the verse 10-30
+    # (E, B, C sharp minor, A), the hook 30-40, the stop 40-45 (keys and voice only). In the verse: kick on one, snare
+    # on two (velocity 77-89), hats on the eighths; keys three-note stabs on the off-beats (velocity about 70); bass
+    # eighths, the root three times and the octave (about 75); her lines 15.0-18.7, 20.0-23.7, 25.0-28.7 (the last
+    # note B flat 5 28.125-28.70). At 30.0: crash with the kick, drums 102-114; keys four-note chords on every eighth
+    # (89-107); bass root, octave, fifth (about 105); her two-note calls at 31.875, 34.375, 36.875 and 39.375 (beat two
+    # of every other bar); chords A, B, E, E twice. At 40.0 drums and bass stop; keys hold A (E3 A3 C#4), she holds E5.
+    # al05 asked whether the hook lands on a new chord at 30, z04 (degraded 25-35) whether it builds, ax11 a dance
+    # count over 25-55, ac05 the crashes, p02 (degraded 37.5-47.5) where the beat cuts out; none asked where the
+    # chorus starts and how long it runs.
+    Question("bl07", "ft_drive_e24@degraded", ["drums", "bass", "piano", "vocals"], 15.0, 40.0,
+             "cutting a promo to this -- where exactly does the chorus kick in, and how many bars do I get before it "
+             "drops out? want my title card on the hit and a cut when it ends",
+             "The chorus hits at about 30.0 s, right on a downbeat, and runs eight bars of 2/4 (a bar about 1.25 s "
+             "at 96) to about 40.0 s, where the drums and the bass stop dead and only a held keys chord and a long "
+             "note of hers are left (on this copy the room rings on about a second after them). What marks the hit at "
+             "30.0: a crash with the kick and the whole kit harder; the keys switch from short off-beat stabs to "
+             "four-note chords on every eighth; the bass from an eighth-note root line to a louder root-octave-fifth "
+             "figure; and the singer drops her running verse tune for short two-note calls (about 31.9, 34.4, 36.9 "
+             "and 39.4 s, every other bar); the chords go A, B, E, E, twice. Her last verse line ends at about 28.7 "
+             "s, so a cut at 30.0 chops nothing of hers. Right: the start at 30.0 s (within 0.3 s) and the drop at "
+             "40.0 s (within 0.5 s) or 'eight bars', with at least one of the changes named. Partly: the start right "
+             "with the length or the drop wrong; or the drop right with the start a bar or more off.",
+             "The chorus at 15, 20 or 25 s; nothing changing at 30; the drums playing on past 40 s; no times."),
+    # truth: write_band(ft_swing_g1208, 9103) (song.mid / truth.json): G major, 12/8 at 63 dotted quarters (a beat
+    # 0.952 s, a bar 3.81 s); the solo section 30.48-60.95, chords A minor 30.48, D 34.29, G 38.10, E minor 41.90,
+    # then again from 45.71. Guitar: a rolling triplet arpeggio per chord (E3 A3 C4 E4 A4; F#3 A3 D4 F#4 A4; G3 B3 D4
+    # G4 B4; E3 G3 B3 E4 G4). Bass, one note a beat: A2 C#3 E3 C#2 | D2 F#2 A2 G#2 | G2 B2 D3 D#2 | E2 G#2 B2 A#2 --
+    # major triads on every root (C sharp over A minor, G sharp over E minor) and a chromatic step into the next root
+    # on beat four. ai09 asked the register the guitar and bass take up here, av09 a sting ending on the home chord,
+    # s05 what the guitar does, o10 the bass's second bar, ar07 (38.1-49.52) and f06 (degraded 41.9-57.14) the bass
+    # against the chords; none asked the changes of this bit.
+    Question("bl08", "ft_swing_g1208", ["guitar", "bass"], 30.48, 45.71,
+             "our sax player's taking a solo on this instrumental bit -- what are the changes, bar by bar, and can "
+             "he just blow in G?",
+             "Four bars, one chord each: A minor (from about 30.5 s), D (about 34.3 s), G (about 38.1 s), E minor "
+             "(about 41.9 s) -- a ii-V-I-vi in G major, which starts round again at about 45.7 s. (12/8 at about 63 "
+             "dotted quarters, a bar about 3.81 s.) The guitar spells each chord as a rolling triplet arpeggio (A C "
+             "E, D F sharp A, G B D, E G B). So yes, G major (or E minor pentatonic) works over the whole thing. One "
+             "catch: the bass walks major-triad shapes on every root -- C sharp in the A minor bar, G sharp in the E "
+             "minor bar -- and steps chromatically into the next root on beat four, so those two bars rub; follow "
+             "the guitar's A minor and E minor there, not the bass. Right: A minor, D, G, E minor in that order "
+             "(the A and E chords minor), a bar each (about 3.8 s) or placed within 0.5 s, and G major as the key. "
+             "Partly: the roots right but the A and/or E chord called major (following the bass); or the four "
+             "chords right in the wrong order or bars; or only the key right.",
+             "The head's chords (G, C, G, D); a blues; a key other than G major / E minor; no chords."),
+    # truth: write_band(ft_drive_ab152, 9102) (song.mid / truth.json) and the degraded copy's cached conditions.json
+    # (spill -12 dB, room 1.13 s, noise 30 dB under; seed 10102). A flat major, 4/4 at 152 (a bar 1.579 s); the second
+    # verse 56.84-75.79, chords A flat, D flat, A flat, E flat three times (from 56.84, 63.16, 69.47). Guitar: the
+    # triads as off-beat stabs (A flat 4 C5 E flat 5; F4 A flat 4 D flat 5; G4 B flat 4 E flat 5). Bass: walking
+    # quarters, root-third-fifth and a note into the next bar; the notes outside the key, all on beat four, a half
+    # step from the next root: D2 61.184 (into E flat), A2 62.763, 65.921, 69.079, 72.237 (into A flat), E2 67.500
+    # (into E flat), D2 70.658 (into D flat), D2 73.816 (into E flat). Voice: E5 to B flat 5, mostly A flat, G and B
+    # flat; its one outside note E5 at 59.013 between F5s over D flat. p05 (degraded) asked the first verse's key, b06
+    # the bass's last beat of each bar, ai06 her chord tones, bk07 parallels; none asked the key of this verse.
+    Question("bl09", "ft_drive_ab152@degraded", ["vocals", "bass", "guitar"], 56.84, 75.79,
+             "want to write a sax line over this second verse -- what key is it in? the bass keeps hitting notes "
+             "that sound outside and she slips in an odd one too -- is it changing key?",
+             "A flat major, and it doesn't change key. (4/4 at about 152, a bar about 1.58 s.) The chords go A flat, "
+             "D flat, A flat, E flat, a bar each (I-IV-I-V), three times round (from about 56.84, 63.16 and 69.47 "
+             "s); the guitar plays those plain triads as short off-beat stabs. The outside bass notes are chromatic "
+             "approach notes: the bass walks quarter notes (root, third, fifth, then a note into the next bar), and "
+             "on beat four it often lands a half step off the next root -- A natural into A flat (about 62.8, 65.9, "
+             "69.1 and 72.2 s), D into E flat (about 61.2 and 73.8 s) or into D flat (about 70.7 s), E into E flat "
+             "(about 67.5 s). Her odd note is a single E natural at about 59.0 s, a quick lower neighbour between two "
+             "F's over the D flat bar; otherwise she sits on A flat, G and B flat (E5 to B flat 5). So write in A "
+             "flat major and treat the A, D and E as passing colour on beat four. Right: A flat major with no key "
+             "change, and the odd notes explained as passing or approach notes (at least the bass's A natural or "
+             "their place on beat four). Partly: A flat major with the odd notes unexplained or called wrong notes; "
+             "or the approach notes right with the home key given as F minor or E flat.",
+             "A key change (e.g., to A major or E flat major); D flat or F minor as home with the chords wrong; no "
+             "key."),
+    # truth: write_band(ft_ballad_eb54, 9104) (song.mid / truth.json) and the degraded copy's cached conditions.json
+    # (spill -12 dB: every other stem in the bass track 12 dB under its own level; room 1.55 s; noise 24 dB under;
+    # seed 10104). E flat minor, 5/4 at 120 (a bar 2.5 s); the verse 7.5-22.5, six bars. Kick only on the one of each
+    # bar (7.5, 10.0, 12.5, 15.0, 17.5, 20.0; crash with the first), snare on three, ride on every beat (30 hits).
+    # Bass: one note per bar on the one, held 2.45 s: E flat 2, A flat 2, B2, B flat 2, E flat 2, A flat 2 (the keys
+    # hold their chords on the same ones). m01 asked the bass and the kick in the chorus, d08 (15-27.5) whether he
+    # holds long notes, i07 whether he doubles the keys' bottom note, x03 the verse's groove, g06 (degraded) its
+    # chords; none asked the bass against the kick in the verse.
+    Question("bl10", "ft_ballad_eb54@degraded", ["bass", "drums"], 7.5, 22.5,
+             "sidechaining the bass to the kick in this verse so the low end doesn't pile up -- do the bass and the "
+             "kick actually hit together? how often?",
+             "They're locked, and sparse: one kick and one bass note per bar, together on the downbeat, and nothing "
+             "else. (5/4 at about 120, a bar 2.5 s; the verse's bars at 7.5, 10.0, 12.5, 15.0, 17.5 and 20.0 s.) The "
+             "kick plays only the one of each bar (six kicks), with the snare on beat three and a ride on every "
+             "beat; the bass plays a single note on each one -- E flat, A flat, B, B flat, E flat, A flat -- held "
+             "almost the whole bar (about 2.45 s). So a sidechain would duck each bass note right at its attack, "
+             "once a bar -- with a short release it only dents the front of each held note. On this copy the bass "
+             "track also carries the kick and the rest of the band leaking in (about 12 dB down) and a long room "
+             "(about 1.5 s), so key the sidechain from the drum track, not from what you hear in the bass track. "
+             "Right: one bass note and one kick per bar, together on the one (about every 2.5 s), the bass held. "
+             "Partly: together on the one but the kick or the bass also claimed on other beats (e.g., kick on one "
+             "and three); or the held whole-bar bass right with the kick's place missed.",
+             "A busy or walking bass; a kick on every beat; the bass between the kicks; no answer."),
+    # truth: write_band(ft_drive_e24, 9105) (song.mid / truth.json): E major, 2/4 at 96 (a bar 1.25 s); the second
+    # verse 45-60, chords E, B, C sharp minor, A three times. Voice: E flat 5 to C sharp 6 in three four-bar lines,
+    # 45.0-48.7, 50.0-53.7, 55.0-58.7. Keys: 24 three-note stabs, 0.156 s, on the 'and' of each beat (E4 A flat 4 B4,
+    # F sharp 4 B4 E flat 5, E4 A flat 4 C sharp 5, E4 A4 C sharp 5; top notes B4, E flat 5, C sharp 5), never her
+    # line. Bass: two notes a bar, C2-C3. Drums: kick on one, snare on two, hats on the eighths. k06 (12.5-20) asked
+    # who carries the first verse, ba08 (the hook) whether muting her loses the hook, s07 what the keys do here, bd07
+    # her top note here; ay09 (swing) a karaoke backing; none asked what carries this verse once she is muted.
+    Question("bl11", "ft_drive_e24", ["vocals", "piano", "bass"], 45.0, 60.0,
+             "making a karaoke track of this second verse -- once I mute her, does anything else still carry the "
+             "tune, or do I need to add a guide melody?",
+             "Nothing else carries it -- she's the only tune, so add a guide melody. (2/4 at about 96, a bar about "
+             "1.25 s; chords E, B, C sharp minor, A, three times round.) The keys play only short three-note chords "
+             "on the off-beats (the 'and' of each beat, about 0.16 s each) in the middle register, their top notes "
+             "just B4, D sharp 5 and C sharp 5 -- never her line; the bass plays two low notes a bar (between C2 and "
+             "C3), and the drums the beat. She sings well above all of them (E flat 5 to C sharp 6) in three "
+             "four-bar lines, about 45.0-48.7, 50.0-53.7 and 55.0-58.7 s. Muted, the track is just a chop-and-bass "
+             "groove, so the guide line has to come from her part (e.g., a soft synth lead doubling her, maybe an "
+             "octave down). Right: nothing else plays her tune (the keys off-beat chord stabs, the bass low notes), "
+             "a guide melody needed. Partly: 'only her' right with the keys or bass misdescribed (e.g., sustained "
+             "pads, a bass melody); or the parts right with the keys said to double some of her line.",
+             "The keys or the bass play the tune; no vocal in this verse; no answer."),
+    # truth: write_band(ft_ballad_csm76, 9101) (song.mid / truth.json) and the degraded copy's cached conditions.json
+    # (spill -18 dB, room 0.71 s, noise 40 dB under; seed 9101). C sharp minor, 4/4 at 76 (a bar 3.158 s); the chorus
+    # 28.421-47.368, six bars: A, B, C sharp minor, C sharp minor, A, B; crash with the kick at 28.42; at 47.37 the
+    # drum break (drums alone). Voice: bars 1-2 (28.42-34.74) eighths, A5/G#5 then B5/C#6 and B5/A#5; bar 3 (34.74)
+    # four quarters G#5 A#5 G#5 A#5 (the last 37.105-37.83); bar 4 (37.89-41.05) silent; bars 5-6 (41.05-47.34)
+    # eighths, A5/B5/G#5 then F#5/F5. bc07 asked the verse's bar count, aw12 the chorus's loop lengths, aj04 how
+    # often its chords change, l07 (31.58-44.21) her gap, ai08 (degraded) her range; none asked how many bars the
+    # chorus runs.
+    Question("bl12", "ft_ballad_csm76@degraded", ["vocals", "piano", "bass", "drums"], 28.42, 47.37,
+             "writing new chorus lyrics for our version -- how many bars is this chorus? it doesn't feel like a "
+             "normal eight. and how are her lines laid out in it, so I know how many lines to write?",
+             "Six bars, not eight. (C sharp minor, 4/4 at about 76, a bar about 3.16 s.) The chorus runs from about "
+             "28.42 s (a crash and the full band) to about 47.37 s, where everything but the drums drops out for a "
+             "drum break; the chords go A, B, C sharp minor, C sharp minor, A, B, a bar each. Her lines: one long "
+             "line over the first three bars (about 28.4-37.8 s: two bars of quick eighth notes, rocking A/G sharp "
+             "then B/C sharp, then a bar of four slower notes, G sharp / A sharp), a bar's rest (about 37.9-41.05 "
+             "s), then a two-bar line (about 41.05-47.3 s, eighth notes again, sinking to F sharp / F in its last "
+             "bar). So two lines of lyric -- a three-bar one and a two-bar one -- with a bar to breathe between. "
+             "Right: six bars, from about 28.4 to about 47.4 s (within 0.5 s), and her part as two lines around a "
+             "one-bar rest. Partly: six bars with the layout wrong or missing; or the layout right with the count "
+             "wrong (e.g., eight).",
+             "Eight or four bars; no rest in her part; the chorus starting at about 22 or 31.6 s; no count."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -14578,7 +14868,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           45: QUESTIONS_45, 46: QUESTIONS_46, 47: QUESTIONS_47, 48: QUESTIONS_48, 49: QUESTIONS_49,
           50: QUESTIONS_50, 51: QUESTIONS_51, 52: QUESTIONS_52, 53: QUESTIONS_53, 54: QUESTIONS_54, 55: QUESTIONS_55,
           56: QUESTIONS_56, 57: QUESTIONS_57, 58: QUESTIONS_58, 59: QUESTIONS_59, 60: QUESTIONS_60,
-          61: QUESTIONS_61, 62: QUESTIONS_62}
+          61: QUESTIONS_61, 62: QUESTIONS_62, 63: QUESTIONS_63}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -14825,6 +15115,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 60: (QUESTIONS_60, GRADES_60, BASELINE_GRADES_60),  # round 60: read once on 8af954a
                 61: (QUESTIONS_61, GRADES_61, BASELINE_GRADES_61),  # round 61: read once on 8b1dc53
                 62: (QUESTIONS_62, GRADES_62, BASELINE_GRADES_62),  # round 62: read once on 3def343
+                63: (QUESTIONS_63, {}, {}),  # round 63: not graded yet
                 }
 
 
