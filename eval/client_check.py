@@ -14856,6 +14856,30 @@ QUESTIONS_63 = [
              "Eight or four bars; no rest in her part; the chorus starting at about 22 or 31.6 s; no count."),
 ]
 
+GRADES_63 = {"bl01": "right", "bl02": "wrong", "bl03": "right", "bl04": "right", "bl05": "right", "bl06": "right",
+             "bl07": "partly", "bl08": "partly", "bl09": "right", "bl10": "partly", "bl11": "right", "bl12": "partly"}
+GRADES_63_WHY = {
+    "bl01": "about 110 BPM, a quarter 546 ms, an eighth 273, a dotted eighth 410, straight: right",
+    "bl02": "her entry put at the section change at about 22.1 s (she comes in at about 18.0-18.3), so six bars and "
+            "a bit, not eight; no outro right: wrong",
+    "bl03": "no count-in, the band on the one, 110 BPM, his first line at about 0.95 s in the first bar: right",
+    "bl04": "the climb from about 15.9 s to the peak G3 at about 17.9 s, again at about 25 s, the rest level: right",
+    "bl05": "dead straight, kick on one, three and five, snare on two and four, hats on every eighth: right",
+    "bl06": "G sharp 4 at about 9.5 s and A sharp 5 at about 23.3 s, sitting high: right",
+    "bl07": "the chorus at 30.0 s on the crash and the singer's line, but its end (the drop at 40.0, the window's end) "
+            "left open and its bars counted in four (2.5 s): partly",
+    "bl08": "A, D, G, E minor a bar each and G major, the A chart-read major with the guitar's C natural flagged: "
+            "partly",
+    "bl09": "A flat major, no key change, the bass's half-step approach notes and her E natural explained: right",
+    "bl10": "one kick a bar on the one with a bass note on each, but five more bass notes claimed on other beats "
+            "(the held notes split under the room and spill): partly",
+    "bl11": "nothing else carries her tune (the keys' off-beat stabs, the bass's quarter notes), a guide melody "
+            "needed, her three lines given: right",
+    "bl12": "her lines laid out right (three bars, a bar's rest, then the next), but the chorus counted eight bars "
+            "from the track's section (it is six, then a drum break): partly",
+}
+BASELINE_GRADES_63 = {q: "wrong" for q in GRADES_63}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -15115,7 +15139,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 60: (QUESTIONS_60, GRADES_60, BASELINE_GRADES_60),  # round 60: read once on 8af954a
                 61: (QUESTIONS_61, GRADES_61, BASELINE_GRADES_61),  # round 61: read once on 8b1dc53
                 62: (QUESTIONS_62, GRADES_62, BASELINE_GRADES_62),  # round 62: read once on 3def343
-                63: (QUESTIONS_63, {}, {}),  # round 63: not graded yet
+                63: (QUESTIONS_63, GRADES_63, BASELINE_GRADES_63),  # round 63: read once on 8b42743
                 }
 
 
