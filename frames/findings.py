@@ -6411,8 +6411,16 @@ def _section_length_sentence(a: WindowAnalysis, question: str | None) -> str | N
     starts = ("before this window" if a0 < w.start_s - EDGE_S else "inside this window" if a0 > w.start_s + EDGE_S
               else "with this window")
     ends = "after it" if z0 > w.end_s + EDGE_S else "inside it" if z0 < w.end_s - EDGE_S else "with it"
+    # a window that shares one edge with the section but not the other is likely the part the producer hears as the
+    # section (a chorus the reading's section runs on past into its drum break): its own whole bars said beside it
+    # (round 63's bl12 counted a six-bar chorus eight from the track's section; no rule made from it, this one said)
+    own = (w.end_s - w.start_s) / (per * period)
+    k = round(own)
+    mine = (f"; this window itself spans {count_word(k)} bar{'s' if k > 1 else ''}"
+            if ((starts == "with this window") != (ends == "with it")) and k >= 1 and k != n and
+            abs(own - k) <= 0.15 else "")
     return (f"The {main.label} part runs {whole} {count_word(n)} bar{'s' if n > 1 else ''} of {count_word(per)} beats "
-            f"in the song (track-level), starting {starts} and ending {ends}.")
+            f"in the song (track-level), starting {starts} and ending {ends}{mine}.")
 
 
 # "where does the band stop, and who keeps playing?": the moment most parts drop out, and those still playing through

@@ -4960,6 +4960,11 @@ def test_a_sections_length_in_the_song_is_said_where_asked(lib):
                                "before this window and ending after it."), said
     said = get_findings(lib, tid, ["drums", "bass"], 3 * BAR, 5 * BAR, "how many bars long is this window?").summary
     assert said.startswith("This window spans two whole bars"), said
+    # a window from the section's start, shorter than it: its own bars said beside the section's (round 63's bl12: a
+    # six-bar chorus counted eight from the track's section, which ran on into the drum break after it)
+    said = get_findings(lib, tid, ["drums", "bass"], 2 * BAR, 6 * BAR, "how many bars is this chorus?").summary
+    assert said.startswith("The B part runs exactly six bars of four beats in the song (track-level), starting with "
+                           "this window and ending after it; this window itself spans four bars."), said
 
 
 def test_a_parts_role_the_first_chord_and_a_lines_notes_against_the_chords_are_said_where_asked(lib):
