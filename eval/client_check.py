@@ -14880,6 +14880,265 @@ GRADES_63_WHY = {
 }
 BASELINE_GRADES_63 = {q: "wrong" for q in GRADES_63}
 
+QUESTIONS_64 = [
+    # truth: musicdelta_punk truth.notes (vocals, derived from the verified f0, approximate; pitches up to half a
+    # semitone loose) and MusicDelta_Punk_MIX.beats (150 BPM, 4/4; downbeats 12.85 (bar 9), 14.44, 16.02, 17.62,
+    # 19.23). Line one 13.04-14.98: F5 (77.2) 13.04-13.60 on the 'and' of one of bar 9, C#5-D5 (73.4) 13.74, E5
+    # (75.5) 14.20, then D#5 E5 D5 (74.9, 75.6, 74.2) 14.53-14.98 round beat one of bar 10. Gap 14.98-16.22. Line two
+    # 16.22-18.46: D#5 E5 (75.3, 75.5) from the 'and' of one of bar 11, D#5 (74.9) 16.86 on beat three, D5 (73.8)
+    # 17.13, E5 (75.9) 17.48, D5 (73.6) 17.87, D#5 (75.0, 74.7) 18.05-18.35, down to C5 (72.4) 18.36-18.46. i04 asked
+    # his range over 6.4-14.44, bi02 the highest bits, bd03 held notes, d05 whether lines start on the one, ag03
+    # the gaps; none asked the notes of these two lines.
+    Question("bm01", "real:musicdelta_punk", ["vocals"], 12.85, 19.23,
+             "our guitarist wants to shadow his shouted lines in here with a lead line -- roughly what notes is he "
+             "on, and where in the bar does each line start? don't need it perfect, it's punk",
+             "Two short lines, both starting on the 'and' of one (150 BPM, 4/4, a bar about 1.6 s): the first at "
+             "about 13.0 s (bar from 12.85), the second at about 16.2 s (bar from 16.02), with a gap of about 1.2 s "
+             "between them (about 15.0-16.2 s). He sits high and narrow, round E flat/E at the top of the treble staff "
+             "(D5-E5, about 590-660 Hz): line one opens on his top note, about F5 (about 700 Hz) held about half a "
+             "second, dips to about C#5/D5, then E5, E flat, E, D to about 15.0 s; line two is D#5/E5 chatter (E "
+             "flat, E, E flat, D, E, D, E flat) that drops to about C5 at its end (about 18.4 s). So shadow him "
+             "round E flat-E with the F5 as the peak of the first line. Right: both starts on the 'and' of one "
+             "(or about 13.0 and 16.2 s, within 0.2 s) and the notes placed round D#5-E5 within a semitone with the "
+             "F5 peak at the start. Partly: the notes right an octave low (round E flat 4), or the pitches right "
+             "with the starts wrong or missing.",
+             "Him on the one or before the bar; notes round A4 or lower that are not an octave off; more than a "
+             "whole tone off throughout; one long line with no gap; no notes."),
+    # truth: musicdelta_beatles truth.notes (vocals, derived, approximate) and MusicDelta_Beatles_MIX.beats (4/4 at
+    # about 111; downbeats 17.45 (bar 9), 19.64 (bar 10), 21.84; beats 17.97, 18.51, 19.10, 20.19, 20.73, 21.29);
+    # the female f0 (MDB_*_STEM_08.csv) is voiced from 18.04 to 21.22 in this line. Her notes: D4 (61.8) 18.32-18.70,
+    # D4 (62.0) 18.84, D4 (62.5/62.0) 19.12-19.84 on beat four, C#4 (60.7) 19.84 just after the bar line, B3 (59.1)
+    # 20.18-20.94 on beat two of bar 10, a short C4/B3 (59.7) at 21.08. His last note (B3) rings to 18.41 under her
+    # start. a02 asked her notes at 24.0-26.2, ai03 his climb at 13-17.5, bl02 the bar count of her half, bg03 her
+    # lowest note; none asked her first line note for note.
+    Question("bm02", "real:musicdelta_beatles", ["vocals"], 17.45, 21.84,
+             "doubling the girl's very first line on a glockenspiel -- what notes does she sing and where do they "
+             "land? just that first line",
+             "She comes in on beat two of the bar from about 17.45 s (her voice from about 18.0 s, over the end of "
+             "his last note) and sings D4 (the D just above middle C) three times -- about 18.3, 18.8 and 19.1 s, "
+             "the last one held on beat four to about 19.8 s -- then steps down: C#4 just after the next bar line "
+             "(about 19.8 s) and B3 on beat two (about 20.2 s), held to about 20.9 s, with a short C4/B3 at about "
+             "21.1 s as the line ends (about 21.2 s). So: D D D(held) C# B(held). Right: the repeated D4 falling "
+             "through C# to a held B3, within a semitone, with the times within 0.3 s (any octave on the glock is "
+             "fine if named as such). Partly: the shape right (repeated note falling a third) with the pitches "
+             "off by more, or the notes right with the timing wrong.",
+             "A rising line; a line starting on G or on the one at 17.45 s; notes round A4-D5 that are not named as "
+             "an octave up; no notes."),
+    # truth: guitarset 00_BN1-129-Eb_comp truth.notes (all strings merged, exact onsets) with beats_s (129 BPM, beat
+    # 0.465 s; downbeats 0.0, 1.86, 3.72, 5.58, 7.44). Below B flat 3 he plays only E flat 3 (51.0) and B flat 3
+    # (58.1): bar 1 Eb on 1, 2 and 3, Bb on the 'and' of 2 and of 4; bar 2 Eb on 1, 2, the 'and' of 2 and 4, Bb on
+    # the 'and' of 3; bar 3 Bb on 1 and 3, Eb on 2 and the 'and' of 4; bar 4 Bb on the 'and' of 1 and of 3, Eb on 2;
+    # then A flat 3 (56.2) at 7.20 on the 'and' of 4 into the A flat chord, whose root A flat 2 (44.0) at 7.46 is the
+    # first note lower than E flat 3. Lowest note in 0-7.44: E flat 3 (about 156 Hz). c03 asked his bass notes over
+    # 7.44-16.74, i02 his top notes over 1.86-7.44, be03 his whole range; none asked his low notes in bars 1-4.
+    Question("bm03", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 0.0, 7.44,
+             "our bass player wants to follow the guitarist's thumb in these first four bars -- what low notes is "
+             "he playing under the chords, in what pattern, and does he go lower than the E flat anywhere?",
+             "Just root and fifth: E flat 3 (the E flat below middle C, about 156 Hz) and the B flat above it, "
+             "nothing lower. (129 BPM, 4/4, a bar about 1.86 s.) It isn't a fixed boom-chick: E flat lands on most "
+             "beats (bar 1 on 1, 2 and 3; bar 2 on 1, 2 and 4; bar 3 on 2; bar 4 on 2) and the B flat mostly on "
+             "off-beats (the 'and' of 2 and 4 in bar 1, the 'and' of 3 in bar 2, the 'and' of 1 and 3 in bar 4), "
+             "with B flat on 1 and 3 in bar 3. On the 'and' of 4 of bar 4 (about 7.2 s) he walks to A flat 3, "
+             "leading into the A flat chord at about 7.44 s, where he finally goes lower (A flat 2). So the bass "
+             "can play E flat-B flat root-fifth an octave down and follow the A flat pickup. Right: only E flat "
+             "and B flat, E flat 3 the lowest (or nothing below E flat), mostly E flat on the beats and B flat "
+             "between, and the A flat pickup or change at about 7.2-7.44 s. Partly: root and fifth right with the "
+             "rhythm wrong or missing, or E flat placed an octave low (E flat 2).",
+             "A walking line or other notes (G, C, F) in the bass; only E flat; a low E flat 2 or lower in these "
+             "bars; no notes."),
+    # truth: musicdelta_country1 truth.notes (vocals, derived from the verified f0, approximate) and
+    # MusicDelta_Country1_MIX.beats (4/4 at about 109; downbeats 17.55 (bar 9), 19.72 (bar 10), 21.92; beats 18.09,
+    # 18.64, 19.19, 20.29, 20.83, 21.38). SOURCEID.lab: the singer back from 18.07. Notes: a scoop from below (18.43)
+    # through E3 (52.2) 18.73 and F3 (53.4) 18.86 to G3 (55.0) 19.18-19.48 on beat four, G#3 (56.3) 19.48, B3 (59.1)
+    # 19.82 just after the bar line, B3/A#3 (57.8-59.5) 20.13-20.76 round beat two, A#3 (58.5) 20.86 on beat three,
+    # A3 (57.1) 21.03, G3 (55.4) 21.15-21.61, G3 21.71. bh02 asked his first two lines (0-8.79) on fiddle, af03 his
+    # notes at 21.92-26.27, bf03 the tuning of this verse's held notes, bj02 where he sits; none asked this line.
+    Question("bm04", "real:musicdelta_country1", ["vocals", "guitar"], 17.55, 21.92,
+             "want our dobro to double his first line when he comes back for the second verse -- what notes does "
+             "he sing, and where are the slides? need the shape as much as the pitches",
+             "He comes back with a slide up: a scoop starting just after beat two of the bar from about 17.55 s "
+             "(about 18.4-18.7 s) that climbs through E3 and F3 to G3 on beat four (about 19.2 s), then through G "
+             "sharp up to B3 (the B below middle C) just after the next bar line (about 19.8 s). He sits on B3 "
+             "through about beat two, bending it down towards B flat (about 20.1-20.9 s), then falls B flat-A to "
+             "G3 on about beat three (about 21.15 s), which he holds to the end of the bar. So the shape is a slide "
+             "up G-B over the bar line, a bent B, and a fall back to G -- slide into the G and the B, bend the B "
+             "down. Right: the climb to B3 at about 19.8 s and the fall to G3 at about 21.1-21.2 s, within a "
+             "semitone and 0.3 s, with the scoop up into the line. Partly: the notes right without the slides or "
+             "the timing, or the shape right an octave off.",
+             "A line that falls at the start or rises at the end; notes round D4-G4 that are not named as an "
+             "octave up; him starting on the one at 17.55 s; no notes."),
+    # truth: ft_drive_ab152 song.mid/truth.json (4/4 at 152, a bar 1.579 s; sections verse 56.84-75.79, tag
+    # 75.79-82.11). Bars from 69.47, 71.05, 72.63, 74.21 (verse): drums 12 hits a bar (kick, snare, closed hat),
+    # mean velocity 69-71, max 88; bass walking quarters at about 80 (77-84); guitar about 72; vocals to 74.18.
+    # Bars from 75.79, 77.37, 78.95, 80.53 (tag): crash with the kick at 75.79 (119), then toms, snare and kick in
+    # eighths (pitches 36, 38, 45, 50), mean 115-116, max 124 -- the loudest in the song; bass eighths on F, D flat,
+    # A flat, E flat with an octave jump on the last eighth, 101-109 (mean about 105); guitar and vocals silent. No
+    # build in the four verse bars. Degraded copy (spill -12 dB, SNR 24 dB, room 1.55 s). w01 asked what goes on in
+    # the tag, m06 whether anything changes at 72.6-78.9, ah07 the tom figure, ba07 the tag bass, as12 the ending;
+    # none asked whether the band plays harder there.
+    Question("bm05", "ft_drive_ab152@degraded", ["drums", "bass"], 69.47, 82.1,
+             "the tag at the end feels like it jumps right out -- is the band actually hitting harder there, or is "
+             "it just the guitar dropping out? where exactly does it kick in, and does it creep up before that?",
+             "They really hit harder, all at once. Through the last four bars of the verse (about 69.5-75.8 s; "
+             "152 BPM, 4/4) the level is flat -- the kit at about 70 in MIDI velocity (kick, snare, closed hat), "
+             "the bass walking quarter notes at about 80 -- with no build. Right on the tag's first beat at about "
+             "75.8 s the drummer crashes with the kick and goes round the toms, snare and kick in eighths at "
+             "about 115 (the loudest playing in the song), and the bass switches to pumping eighths on F, D flat, "
+             "A flat and E flat at about 105. Guitar and vocal drop out at the same moment, so it's both: a jump in "
+             "playing level (drums about +45, bass about +25 velocity) and a thinner, lower arrangement. Right: a "
+             "sudden jump at about 75.8 s in both drums and bass, no build before it, and the guitar/vocal out. "
+             "Partly: the jump placed right but only one part said to be louder, or a gradual build claimed.",
+             "Same level, only the guitar gone; a build over the verse bars; the change at about 72.6 s or 77.4 "
+             "s; the band getting quieter."),
+    # truth: ft_swing_g1208 song.mid/truth.json (12/8 at 63 dotted quarters, a bar 3.81 s; solo 30.48-60.95, fours
+    # 60.95-76.19). Bars from 45.71, 49.52, 53.33, 57.14: the same pattern every bar -- kick on beats 1 and 3 (84-
+    # 88), cross-stick (37) on 2 and 4 (84-89), ride on each beat and the third triplet (67-68 mean); bar means
+    # 73.1, 74.3, 74.1, 73.6; nothing extra in the bar from 57.14 (no fill). At 60.95 crash (103) with the kick,
+    # then triplets round kick, snare (38) and toms (45, 50) at 92-109, bar means 98.7 and 98.8; bass and guitar
+    # stop (their last notes in the bar from 57.14) and come back at 76.19. ao04 asked the lift into the solo,
+    # ae08 and aq08 the fours' meter and figure, q10 and s06 who plays in the fours, v03 the solo's groove; none
+    # asked whether he builds into the fours.
+    Question("bm06", "ft_swing_g1208", ["drums"], 45.71, 64.76,
+             "the drummer takes his fours after this -- does he build up through the end of the solo or throw a "
+             "fill to set them up? want to ride the drum bus and need to know when it actually jumps",
+             "No build and no fill. Through the last four bars of the solo (about 45.7-61.0 s; 12/8 at about 63 "
+             "dotted-quarter beats, a bar about 3.8 s) he plays the same bar every time at the same level: kick on "
+             "beats one and three, cross-stick on two and four, the ride on each beat plus the last triplet "
+             "(ding, ding-a) -- the bar from about 57.1 s has nothing extra. It jumps all at once at about 60.95 "
+             "s: a crash with the kick, then triplet figures round the kick, snare and toms, about 25 velocity "
+             "steps harder (about 73 to about 98), and the bass and guitar drop out there, so the drums are alone. "
+             "Ride the bus up at about 61.0 s, not before. Right: no build or fill, a sudden jump at about 61.0 s "
+             "(within 0.3 s) with the crash. Partly: the jump placed right but a fill or build claimed before it, "
+             "or no build but the jump put a bar out.",
+             "A crescendo over the solo's last bars; a fill in the bar from about 57.1 s; the change at about 57 "
+             "or 65 s; the drums getting quieter in the fours."),
+    # truth: ft_ballad_csm76 song.mid/truth.json (4/4 at 76, a bar 3.158 s; verse 9.47-28.42, chorus from 28.42).
+    # Bars from 22.11 and 25.26 (C#m, A): kick on 1, snare on 3, ride (51) on every quarter, velocities 51-77;
+    # piano one held triad a bar (E G# C#, E A C#) at about 60. Nothing extra in the bar from 25.26 (ride on beat
+    # four only). At 28.42: crash (109) with kick (102); kick on 1 and 3, snare on 2 and 4, closed hat on eighths,
+    # 71-102; piano four-note chords (E3 A3 C#4 E4) on every eighth at 79-97, rolled by about 8 ms. Degraded copy
+    # (spill -18 dB, SNR 40 dB, room 0.71 s). q01 asked what happens over 22.1-34.7, ab07 where the level jumps,
+    # bd10 the snare claps, bi06 her singing harder; j09 asked the fill question of eb54, not of this song.
+    Question("bm07", "ft_ballad_csm76@degraded", ["drums", "piano"], 22.1, 31.58,
+             "want a reverse cymbal into the chorus -- does the drummer already play a fill into it, or does the "
+             "chorus just drop in? where exactly is the hit, and what changes in the drums and keys there?",
+             "No fill -- it just drops in. The last verse bars (from about 22.1 and 25.3 s; 4/4 at 76, a bar "
+             "about 3.16 s) are a half-time ballad beat: kick on one, snare on three, ride on every quarter, soft; "
+             "the keys hold one chord a bar. The bar before the chorus (about 25.3-28.4 s) is the same, nothing "
+             "on its last beat but the ride. The chorus hits at about 28.42 s with a crash and the kick; from "
+             "there the drummer plays a full backbeat (kick on one and three, snare on two and four, closed "
+             "hi-hat eighths instead of the ride) much harder, and the keys switch from held chords to "
+             "four-note chords on every eighth, also much louder. So end the reverse cymbal at about 28.4 s. "
+             "Right: no fill, the hit at about 28.4 s (within 0.2 s), and the drums' and keys' changes roughly "
+             "right. Partly: no fill and the hit right with the changes missing or wrong, or a small fill claimed "
+             "with the hit right.",
+             "A fill or drum roll in the bar from about 25.3 s; the chorus at about 25.3 or 31.6 s; nothing "
+             "changing at the chorus."),
+    # truth: ft_drive_e24 song.mid/truth.json (2/4 at 96, a beat 0.625 s, a bar 1.25 s; verse 10.0-30.0, hook from
+    # 30.0). Bars from 26.25, 27.5, 28.75 (B, C#m, A): kick on 1, snare on 2, closed hat eighths (58-88); bass root
+    # eighths with an octave on the last; piano three-note stabs on the off-beat eighths. The bar from 28.75 is the
+    # same (no fill, no pickup). At 30.0: crash (112) with kick (109), snare 105, hats 81-96; piano four-note chords
+    # on every eighth at 89-107; bass A2 A3 . E3 at 104-107. ae09 asked the hats and crash over 10-30, c10 the keys
+    # against the kick, z04 (degraded) whether it builds over 25-35, bl07 (degraded) where the chorus kicks in and
+    # its length; none asked a riser's length and the tempo for it.
+    Question("bm08", "ft_drive_e24", ["drums", "bass", "piano"], 26.25, 32.5,
+             "want a two-bar riser into the hook -- what tempo and bar length do I set so it's exactly two bars, "
+             "where does the hook's first beat land, and is the drummer already filling there so it'd clash?",
+             "96 BPM in 2/4 (a beat 0.625 s, so a bar is about 1.25 s and two bars 2.5 s). The hook's first beat "
+             "is at about 30.0 s, so start the riser at about 27.5 s and end it on 30.0. No fill to clash with: the "
+             "last verse bars (from about 26.25, 27.5 and 28.75 s) all have the same beat -- kick on one, snare on "
+             "two, closed hats on the eighths -- with the keys stabbing the off-beats and the bass on the root; "
+             "nothing changes in the bar before the hook. At 30.0 s the drummer crashes with the kick and "
+             "everything gets louder, the keys switch to chords on every eighth. Right: about 96 BPM with a bar "
+             "of about 1.25 s (or two bars about 2.5 s), the hook at about 30.0 s (within 0.2 s), and no fill. "
+             "Partly: two of the three (e.g., counted in 4/4 at 96 so a bar of 2.5 s and a five-second riser).",
+             "A tempo more than 5 % off that is not half or double; the hook at about 28.75 or 31.25 s; a drum "
+             "fill before the hook; no numbers."),
+    # truth: ft_ballad_eb54 song.mid/truth.json (5/4 at 120, a beat 0.5 s, a bar 2.5 s; chorus to 37.5, break
+    # 37.5-42.5, bridge 42.5-52.5, outro from 52.5). Her last chorus note A5 37.25-37.48, the piano's chords to 37.5,
+    # the bass's last note 36.5-36.7. Break: drums only, bars from 37.5 and 40.0 -- crash with the kick at 37.5, toms
+    # (50, 45), snares and kicks, the last hit a tom at 42.25. Bridge: bars from 42.5, 45.0, 47.5, 50.0; the piano
+    # soft eighth-note arpeggios (Abm, Bbm, Ebm, Db); her notes one a bar from 42.52, each 2.375 s: E flat 5, F5, B
+    # flat 5, A flat 5; no drums, no bass. Outro from 52.5 (bass and held piano chords, no voice). Degraded copy
+    # (spill -12 dB, SNR 30 dB, room 1.13 s). s01 asked what happens over 37.5-52.5, x05 for a fill in the break,
+    # n05 (degraded) who's in and out over 35-45, f08 (degraded) her bridge notes; none asked to count these bars.
+    Question("bm09", "ft_ballad_eb54@degraded", ["drums", "bass", "piano", "vocals"], 37.5, 52.5,
+             "choreographing a slow piece to this -- after the chorus there's a drum bit and then a quiet bit. how "
+             "many bars is each (it's not in four, right?), and where does the singer come back, on the one?",
+             "Right, it's in 5/4 (120 BPM, a beat 0.5 s, a bar 2.5 s). The drum break is two bars, about "
+             "37.5-42.5 s: drums alone (crash on its first beat, then toms, snare and kick), everything else out. "
+             "The quiet bit (the bridge) is four bars, about 42.5-52.5 s: soft keys arpeggios, no drums and no "
+             "bass. She comes back right on the one of its first bar (about 42.5 s) and sings one long note per "
+             "bar, each starting on the one (about 42.5, 45.0, 47.5 and 50.0 s) -- E flat, F, B flat, A flat. At "
+             "about 52.5 s the outro starts (bass and soft held chords, no voice). Right: 5/4, two bars of drums "
+             "and four quiet bars (times within 0.3 s), and her entry on the one at about 42.5 s. Partly: the "
+             "section times right but counted in 4 (e.g., three bars and five), or the bar counts right with her "
+             "entry wrong.",
+             "4/4 with the sections' times wrong; the break longer than 6 s; her back before 42 s or in the middle "
+             "of a bar; the drums playing through the quiet bit."),
+    # truth: ft_ballad_eb54 song.mid/truth.json (5/4 at 120, a bar 2.5 s; bridge 42.5-52.5, outro 52.5-60.0, the
+    # file ends at 60.0). Bridge bars from 47.5 and 50.0: piano eighth arpeggios at 49-57, her B flat 5 and A flat 5
+    # (velocity 68, 67) to 52.40; no bass or drums. Outro: one held chord a bar at 52.5, 55.0, 57.5 (G flat B flat E
+    # flat, A flat B E flat, G flat B E flat), each 2.45 s, velocities 36-44 (chord means 39.3, 39.7, 38.7: level),
+    # with a bass note each (E flat 2, A flat 2, B2, 45-46); no voice, no drums; the last chord is released
+    # at 59.95. aq07 asked the last chord, t07 the outro's chords, ag10 whether the swing take fades; none asked
+    # whether this one fades.
+    Question("bm10", "ft_ballad_eb54", ["piano", "bass", "vocals"], 47.5, 60.0,
+             "is the band fading this out at the end, or does it drop down and stay there? deciding whether I need "
+             "to draw a fade, and how long the last bit is",
+             "No fade in the playing -- it drops and stays. Through the end of the bridge (to about 52.5 s) she "
+             "holds her long notes over soft keys arpeggios. At about 52.5 s she stops and the outro is three "
+             "bars of 5/4 (a bar 2.5 s, to the end of the file at 60.0 s): one soft held chord per bar on the one "
+             "(about 52.5, 55.0 and 57.5 s) with a soft bass note under each, at a steady low level (about the same on "
+             "each chord, not getting quieter). There are no drums. Each chord rings nearly the whole "
+             "bar, and the last one is let go right as the file ends, so you don't need a fade over the outro -- at "
+             "most a short one on the last chord's tail. Right: no gradual fade, three held chords (or about 7.5 "
+             "s) at a steady soft level, her gone from about 52.5 s. Partly: no fade but the length or what plays "
+             "wrong, or a slow decay claimed with the three chords right.",
+             "A fade over the outro or the bridge; the band getting louder at the end; the singer still on in the "
+             "outro; drums in the outro."),
+    # truth: ft_drive_ab152 song.mid/truth.json (4/4 at 152, a beat 0.395 s, a bar 1.579 s; verse from 56.84; chords
+    # Ab 56.84, Db 58.42, Ab 60.00, Eb 61.58). Bass quarters, each 0.355 s, velocities 76-84: A flat 2, C3, E flat 3,
+    # C2 | D flat 2, F2, A flat 2, G2 | A flat 2, C3, E flat 3, D2 | E flat 2, G2, B flat 2, A2, then A flat 2 at
+    # 63.16 -- root, third, fifth and a chromatic step into the next root. Degraded copy (spill -12 dB, SNR 24 dB,
+    # room 1.55 s). b06 asked only his last beats over 56.84-69.47, h05 (degraded) the chords here, ab10 swing or
+    # straight, t09 the bleed, z03 bar two of 63.15-69.47; none asked these four bars note for note.
+    Question("bm11", "ft_drive_ab152@degraded", ["bass"], 56.84, 63.16,
+             "transcribing the bass for the first four bars of this second verse -- note for note please, and "
+             "which octave? the track's a bit roomy so I can't hear the low end clearly",
+             "Walking quarter notes, four a bar (152 BPM, 4/4, a bar about 1.58 s), fairly short (about 0.35 s "
+             "each) and even. Bar 1 (from about 56.84 s, A flat): A flat 2, C3, E flat 3, C2. Bar 2 (about 58.42 "
+             "s, D flat): D flat 2, F2, A flat 2, G2. Bar 3 (about 60.0 s, A flat): A flat 2, C3, E flat 3, D2. "
+             "Bar 4 (about 61.58 s, E flat): E flat 2, G2, B flat 2, A2, landing on A flat 2 at about 63.16 s. So "
+             "each bar is root, third, fifth, then a half-step below (or above, the A) the next root. Octave: A "
+             "flat 2 is about 104 Hz (first fret of a bass's G string); the lowest note is C2 (about 65 Hz, third "
+             "fret of the A string). Right: at least 13 of the 16 notes right with the octave right, and the chromatic "
+             "approach notes. Partly: the root-third-fifth shape and approach notes right with several notes or "
+             "the octave wrong, or 9-12 of 16 right.",
+             "Roots only or eighth notes; a pattern that repeats unchanged every bar; the whole line an octave out "
+             "with the shape wrong; no notes."),
+    # truth: ft_swing_g1208 song.mid/truth.json (12/8 at 63 dotted quarters, a beat 0.952 s, a bar 3.81 s; chords
+    # C 15.24, C 19.05, G 22.86, Em 26.67). Vocals (the synth voice): bar from 15.24 G5 A5 G5 A5 G5 F#5 G5 A5, bar from
+    # 19.05 G5 A5 G5 F#5 G5 F#5 G5 A5, each 0.438 s, 0.476 s apart (two per beat, a dotted eighth each, not
+    # triplets); bar from 22.86 B5 C#6 B5 C#6, one per beat, 0.876 s each, to 26.59; nothing in the bar from 26.67.
+    # g09 asked her bar 2 and the swing, bd12 whether line two is line one again, al06 the transposition for a
+    # trumpet, ah09 the range against the guitar; none asked these three bars note for note.
+    Question("bm12", "ft_swing_g1208", ["vocals"], 15.24, 26.67,
+             "writing out the synth voice's line in these bars for our flute to double -- notes and rhythm bar by "
+             "bar please. it's a 12/8 swing thing, so is she on the triplets?",
+             "Three bars (12/8 at about 63 dotted-quarter beats, a bar about 3.81 s), and she is not on the "
+             "triplets: in the first two bars she plays an even two notes per beat (dotted eighths, a duplet "
+             "feel against the band's triplets), in the third one note per beat. Bar 1 (from about 15.24 s, over "
+             "C): G5 A5 G5 A5 G5 F#5 G5 A5. Bar 2 (from about 19.05 s, over C): G5 A5 G5 F#5 G5 F#5 G5 A5. Bar 3 "
+             "(from about 22.86 s, over G): B5 C#6 B5 C#6, each held nearly the whole beat, ending about 26.6 s; "
+             "she's silent in the E minor bar after. (G5 is the G above the treble staff.) Right: the notes of at "
+             "least two bars right (within the octave named), the two-per-beat rhythm (not triplets), and the "
+             "slower third bar. Partly: the pitches right with the rhythm called triplets or swung eighths, or "
+             "the rhythm right with several notes wrong (e.g., C natural for the C#6).",
+             "Triplet eighths throughout; notes round G4 not named as an octave down; the line in C or with B flat; "
+             "her singing into the E minor bar; no notes."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -14892,7 +15151,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           45: QUESTIONS_45, 46: QUESTIONS_46, 47: QUESTIONS_47, 48: QUESTIONS_48, 49: QUESTIONS_49,
           50: QUESTIONS_50, 51: QUESTIONS_51, 52: QUESTIONS_52, 53: QUESTIONS_53, 54: QUESTIONS_54, 55: QUESTIONS_55,
           56: QUESTIONS_56, 57: QUESTIONS_57, 58: QUESTIONS_58, 59: QUESTIONS_59, 60: QUESTIONS_60,
-          61: QUESTIONS_61, 62: QUESTIONS_62, 63: QUESTIONS_63}
+          61: QUESTIONS_61, 62: QUESTIONS_62, 63: QUESTIONS_63, 64: QUESTIONS_64}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -15140,6 +15399,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 61: (QUESTIONS_61, GRADES_61, BASELINE_GRADES_61),  # round 61: read once on 8b1dc53
                 62: (QUESTIONS_62, GRADES_62, BASELINE_GRADES_62),  # round 62: read once on 3def343
                 63: (QUESTIONS_63, GRADES_63, BASELINE_GRADES_63),  # round 63: read once on 8b42743
+                64: (QUESTIONS_64, {}, {}),  # round 64: not graded yet
                 }
 
 
