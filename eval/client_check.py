@@ -15139,6 +15139,31 @@ QUESTIONS_64 = [
              "her singing into the E minor bar; no notes."),
 ]
 
+GRADES_64 = {"bm01": "right", "bm02": "partly", "bm03": "wrong", "bm04": "partly", "bm05": "right", "bm06": "right",
+             "bm07": "right", "bm08": "partly", "bm09": "right", "bm10": "right", "bm11": "partly", "bm12": "partly"}
+GRADES_64_WHY = {
+    "bm01": "both lines from the and of one (about 13.0 and 16.2 s), F5 then G flat, D flat, E, round D sharp-E: right",
+    "bm02": "the D4s and the fall to a held B3 at about 20.2 s, but his B3 at 17.5 s taken as her first note (two "
+            "singers in one stem) and the C sharp missed: partly",
+    "bm03": "the lowest note put at E flat 2 (nothing under E flat 3 is played), the thumb's root-fifth pattern not "
+            "read apart from the chords: wrong",
+    "bm04": "an arch from G3 placed, but up to a C4 he does not sing, ending on A3 at 21.0 (he falls to G3 at 21.15), "
+            "the scoop in missed: partly",
+    "bm05": "a step at about 75.8 s in both drums and bass, no creep before it, what changes in each: right (the "
+            "guitar, unselected, said unknown)",
+    "bm06": "no fill, the jump at about 60.7-61.0 s into the new section: right",
+    "bm07": "no fill, the chorus hit at 28.40 s, the half-time kit to a backbeat and the keys to eighth-note chords: "
+            "right",
+    "bm08": "the hook at 30.0 s and no fill, but counted in four (a bar 2.5 s, a five-second riser) where two bars of "
+            "two-four take 2.5 s: partly",
+    "bm09": "five-four, two bars of drums and four quiet bars, her E flat 5 on the one at 42.5 s: right",
+    "bm10": "no fade, a drop at about 52.6 s to three held chords at one level, her gone: right",
+    "bm11": "all sixteen pitches and octaves right with the half-step approaches, but each note read as a pair of "
+            "eighths (a quarter-note walk) and an extra D2: partly",
+    "bm12": "the pitches of the three bars right, but the rhythm called triplets (she sings two notes a beat): partly",
+}
+BASELINE_GRADES_64 = {q: "wrong" for q in GRADES_64}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -15399,7 +15424,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 61: (QUESTIONS_61, GRADES_61, BASELINE_GRADES_61),  # round 61: read once on 8b1dc53
                 62: (QUESTIONS_62, GRADES_62, BASELINE_GRADES_62),  # round 62: read once on 3def343
                 63: (QUESTIONS_63, GRADES_63, BASELINE_GRADES_63),  # round 63: read once on 8b42743
-                64: (QUESTIONS_64, {}, {}),  # round 64: not graded yet
+                64: (QUESTIONS_64, GRADES_64, BASELINE_GRADES_64),  # round 64: read once on 4b2e4f7
                 }
 
 
