@@ -29,7 +29,8 @@ from .answers import adjective as _adjective, its, names as _names, plural, verb
 from .models import (Claim, Dynamics, FrameSelection, Findings, Groove, Harmony, Interaction, Melody, Routing, Scope,
                      StemRole, Texture)
 from .roles import FEEL_MIN_MS, SUNG_SIDE, share_line, stem_roles
-from .routing import (CARDINALS, CLAUSE_BREAK, FOLLOWS, NUMERAL_CHAIN, SETTING_CLAUSE, WALK_WORD, chart_bar_numbers,
+from .routing import (CARDINALS, CLAUSE_BREAK, FOLLOWS, NUMERAL_CHAIN, PLANNED_DOUBLE, SETTING_CLAUSE, WALK_WORD,
+                      chart_bar_numbers,
                       clause_asks, is_stick, section_change, unmeasured_kind)
 
 FORBIDDEN = re.compile(r"\d|\bH0\d|analy[sz]e_window|get_findings|select_frame|track_id|_s\b|heuristic", re.I)
@@ -6641,6 +6642,7 @@ def _not_double_sentence(tex: Texture | None, question: str | None, named: list[
 # a double the producer means to add, not one asked of the track (round 58's bg03, dev: "my flute player wants to double
 # the girl's part at pitch" got "whether the vocals are doubled cannot be told")
 DOUBLE_PLAN = (r"\b(?:wants?|wanting|going|planning|plan|like|need|trying|thinking of|about) to doubl|"
+               + PLANNED_DOUBLE + "|"
                r"\b(?:want|wants|wanting|planning|thinking of|about) doubling\b|"
                r"\bdoubl\w* (?:it|her|him|them|this|that|the \w+(?:'s)? (?:part|line|melody|riff|tune)) "
                r"(?:on|with|at pitch|an octave)\b|"

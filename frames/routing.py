@@ -73,6 +73,10 @@ def unmeasured_kind(question: str | None) -> str | None:
 PERCUSSION_WORDS = r"\b(tambourine|shaker|maracas|cabasa|side-?stick|cross-?stick|rim ?shot|rim ?click)s?\b"
 # a progression in Roman numerals ("is this a ii-V-I?", "I-IV-V"): three numerals or more, joined
 NUMERAL_CHAIN = r"\b(?:i{1,3}|iv|vi{0,2})(?:[-–](?:i{1,3}|iv|vi{0,2})){2,}\b"
+# "want our dobro to double his first line -- what notes does he sing?": a double the producer plans with a player
+# of theirs is no relation between two parts here (round 64's bm04 led with two doubling sentences, dev)
+PLANNED_DOUBLE = (r"\b(?:want|wants|wanting|need|needs|going|planning|plan|like|trying|hoping)\b(?: (?:our|my|a|an|"
+                  r"the) \w+(?: player)?) to (?:doubl|shadow|layer)")
 # "is the bass playing the same notes as the guitar?": whether two parts double each other (the twentieth session's
 # sweep on Shadows got the bass's part, dev)
 SAME_AS = r"\bsame (?:notes?|line|part|thing|riff|melody|tune) as\b"
@@ -283,8 +287,9 @@ def asks_of(question: str | None, named: list[str]) -> tuple[str, str | None]:
                 if asks == "carry" and not re.search(r"\bcarr|\blead|\bprominent|\bfront|\bforeground|\bdominat|\bmain|"
                                                      r"\bloudest|\bhow loud|\blouder|\bquieter|\bbalance", text):
                     continue
-                if asks == "interaction" and re.search(r"\b(?:doubl|layer)\w*\s+(?:it|this|that|him|her|them|the|his|their)"
-                                                       r"\b[^?]{0,40}?\b(?:on|with) (?:a|an|my|some)\b", text):
+                if asks == "interaction" and (re.search(r"\b(?:doubl|layer)\w*\s+(?:it|this|that|him|her|them|the|his|"
+                                                        r"their)\b[^?]{0,40}?\b(?:on|with) (?:a|an|my|some)\b", text)
+                                              or re.search(PLANNED_DOUBLE, text)):
                     continue  # "I want to double it on synth": the producer's own part, not two parts' relation
                 if asks == "interaction" and named == ["drums"]:
                     return "drum_pattern", hit.group(0)  # the hat doubling the kick: where the kit's hits fall

@@ -5726,6 +5726,7 @@ def test_where_a_part_strikes_a_named_note_is_said_where_asked(lib):
     ("LEVEL_RIDE_ASKED", "what velocity range should I program for the bass?", False),
     ("DOUBLE_PLAN", "our sax player is doubling her line from the verse", True),
     ("DOUBLE_PLAN", "the synth is doubling the bass, right?", False),
+    ("DOUBLE_PLAN", "want our dobro to double his first line -- what notes does he sing?", True),
     ("PARALLEL_ASKED", "any parallel fifths between the bass and her line?", True),
     ("PARALLEL_ASKED", "what are the parallels between the verse and chorus?", False),
 ])
@@ -5737,3 +5738,14 @@ def test_the_twenty_seventh_sessions_asks_fire_on_their_questions_and_not_on_eve
     import frames.findings as fi
 
     assert bool(re.search(getattr(fi, asked), question.lower())) == fires
+
+
+def test_a_double_the_producer_plans_with_a_player_gets_the_line_not_a_doubling_verdict(lib):
+    """'Want our dobro to double his first line -- what notes does he sing, and where are the slides?' led with two
+    doubling sentences (round 64's bm04, dev): a player of the producer's doubling a part is no relation between two
+    parts here; the line's notes come first."""
+    tid = _voice_over_a_groove(lib, "e3f9", [note(b * BAR + i * P / 2, 72 + i % 3, P / 2 * 0.95)
+                                             for b in (0, 2, 3, 4, 6, 7) for i in range(8)])
+    f = get_findings(lib, tid, ["vocals", "bass"], 0.0, 2 * BAR, "want our dobro to double her first line -- what "
+                     "notes does she sing?")
+    assert f.summary.startswith("In the first bar here the vocals sing"), f.summary
