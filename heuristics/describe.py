@@ -690,8 +690,8 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
             if name == "piano":  # "where does his left hand go?" (round 29's ad01: the hands were not read apart)
                 p.hands = _hands(sl, s, names)
             if not s.is_drums and name != MIX_STEM:
-                p.bar_lows = _bar_lows(sl, s)
                 p.bar_pitches = _bar_pitches(sl, s)
+                p.bar_lows = _bar_lows(p.bar_pitches)
         p.reading = _presence_words(share, on, s.active)
         out.append(p)
     _mark_carrier(out)
@@ -1215,25 +1215,16 @@ def _bar_pitches(sl: WindowSlice, s: StemSlice) -> list[tuple[int, dict[int, lis
     return sorted(by_bar.items())
 
 
-def _bar_lows(sl: WindowSlice, s: StemSlice) -> list[tuple[int, int]]:
-    """Each bar's lowest note (track bar, MIDI pitch) of a pitched part, a bar with its strokes inside the window:
+def _bar_lows(bar_pitches: list[tuple[int, dict[int, list[int]]]]) -> list[tuple[int, int]]:
+    """Each bar's lowest note (track bar, MIDI pitch) of a pitched part, from its notes by bar (:func:`_bar_pitches`):
     the lowest pitch it strikes twice there (one stray low note, a leak of the bass into the keys, is not its
     bottom), else, in a bar of three notes or fewer, its lowest ("how high can I set the high-pass on the keys? does
     that hold into the hook?": round 45's at10 got the window's lowest alone, the hook an octave under the verse; dev)."""
-    own = _own_notes(s, s.notes.pitch)
-    t, pitch = s.notes.time_s[own], s.notes.pitch[own].astype(int)
-    inside = (t >= sl.window.start_s) & (t < sl.window.end_s)
-    by_bar: dict[int, list[int]] = {}
-    for x, k in zip(t[inside], pitch[inside]):
-        bar, _ = bar_beat(sl, float(x))
-        if bar is not None:
-            by_bar.setdefault(bar, []).append(int(k))
     out = []
-    for bar in sorted(by_bar):
-        notes = by_bar[bar]
-        twice = [k for k in set(notes) if notes.count(k) >= 2]
-        if twice or len(notes) <= 3:
-            out.append((bar, min(twice or notes)))
+    for bar, struck in bar_pitches:
+        twice = [k for k, beats in struck.items() if len(beats) >= 2]
+        if twice or sum(map(len, struck.values())) <= 3:
+            out.append((bar, min(twice or struck)))
     return out
 
 
