@@ -377,13 +377,9 @@ def render(sc: Scenario) -> Path:
 
 
 def open_library():
-    from analysis.config import Settings
-    from analysis.library import Library
-    from eval.truth import REAL
+    from eval.truth import bench_library
 
-    HOME.mkdir(parents=True, exist_ok=True)
-    roots = [CACHE.resolve()] + ([REAL.resolve()] if REAL.is_dir() else [])
-    return Library(Settings(home=HOME, allowed_roots=roots, ingest_workers=2, max_duration_s=1200))
+    return bench_library(HOME)
 
 
 def run(split: str = "test", quick: bool = False) -> dict:

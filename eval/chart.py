@@ -95,10 +95,8 @@ def no_absorb():
 
 
 def run(split: str = "dev", voice: bool = False) -> list[dict]:
-    from analysis.config import Settings
-    from analysis.library import Library
     from eval.frame_test_songs import TEST_SONGS, write_band
-    from eval.truth import load_all
+    from eval.truth import bench_library, load_all
     from frames.service import get_findings
 
     if split == "test":
@@ -108,8 +106,7 @@ def run(split: str = "dev", voice: bool = False) -> list[dict]:
         items = [it for it in pieces() if it[0].startswith(TEST_PREFIXES)]
         bands = {b.name: (b, s) for b, s in _bands() if b.name.startswith(TEST_PREFIXES)}
     else:
-        HOME.mkdir(parents=True, exist_ok=True)
-        lib = Library(Settings(home=HOME, allowed_roots=[CACHE.resolve()], ingest_workers=2, max_duration_s=1200))
+        lib = bench_library(HOME, [CACHE.resolve()])
         bands = {b.name: (b, s) for b, s in TEST_SONGS if b.name in SONGS}
     rows = []
     try:

@@ -122,16 +122,12 @@ def real_rows(lib) -> list[dict]:
 
 
 def run() -> dict:
-    from analysis.config import Settings
-    from analysis.library import Library
-    from eval.truth import REAL, load_all
+    from eval.truth import REAL, bench_library, load_all
     from frames.service import get_findings
 
     plan = [(d, s, r, ms) for d, spec in DRAWS.items() for s in spec["programs"] for r, ms in spec["rolls"]]
     items = [(f"{s}_{r}", planted_folder(d, s, r, ms), f"chord-roll-{s}-{r}") for d, s, r, ms in plan]
-    HOME.mkdir(parents=True, exist_ok=True)
-    roots = [CACHE.resolve()] + ([REAL.resolve()] if REAL.is_dir() else [])
-    lib = Library(Settings(home=HOME, allowed_roots=roots, ingest_workers=2, max_duration_s=1200))
+    lib = bench_library(HOME)
     rows = []
     try:
         ids = load_all(lib, items)

@@ -15515,16 +15515,13 @@ def _folder(song: str) -> Path:
 
 
 def write_packets(questions: list[Question] = QUESTIONS, out: Path = OUT) -> None:
-    from analysis.config import Settings
-    from analysis.library import Library
-    from eval.truth import REAL, load_all
+    from eval.truth import REAL, bench_library, load_all
     from frames.service import get_findings
     from stemsense_mcp.server import result
 
     HOME.mkdir(parents=True, exist_ok=True)
     out.mkdir(parents=True, exist_ok=True)
-    roots = [CACHE.resolve()] + ([REAL.resolve()] if REAL.is_dir() else [])
-    lib = Library(Settings(home=HOME, allowed_roots=roots, ingest_workers=2, max_duration_s=1200))
+    lib = bench_library(HOME)
     questions = [q for q in questions if not q.song.startswith(("real:", "mix:")) or REAL.is_dir()]
     songs = sorted({q.song for q in questions})
     ids = load_all(lib, [(s, _folder(s), f"client-{s}") for s in songs])

@@ -24,7 +24,6 @@ from pathlib import Path
 
 import numpy as np
 
-from analysis.config import Settings
 from analysis.errors import StemSenseError
 from analysis.library import Library
 from eval.frame_test_songs import TEST_SONGS, degrade_copy
@@ -32,7 +31,7 @@ from eval.frame_test_songs import render as render_test
 from eval.frame_windows import FRAMES, SONGS, FrameWindow, real_windows, score_of, selection_only, windows_for
 from eval.material import CACHE, render_song
 from eval.metrics import bootstrap_ci
-from eval.truth import REAL, degrade, load_all
+from eval.truth import REAL, bench_library, degrade, load_all
 
 HOME = CACHE / "frames_home"
 OUT = Path(__file__).resolve().parent / "out" / "frames"
@@ -80,9 +79,7 @@ def material(split: str | None, quick: bool = False) -> list[tuple[str, str, str
 def open_library(home: Path = HOME) -> Library:
     """The library the frames material is ingested into (a persistent home: re-runs reuse the tracks),
     allowed to read the rendered material and the real recordings."""
-    roots = [CACHE.resolve()] + ([REAL.resolve()] if REAL.is_dir() else [])
-    home.mkdir(parents=True, exist_ok=True)
-    return Library(Settings(home=home, allowed_roots=roots, ingest_workers=2, max_duration_s=1200))
+    return bench_library(home)
 
 
 def title(kind: str, name: str) -> str:

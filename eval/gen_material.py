@@ -36,11 +36,10 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from analysis.config import Settings
 from analysis.library import Library
 from eval.material import CACHE
 from eval.songs import Section, SongSpec, build_song
-from eval.truth import REAL, load_all
+from eval.truth import REAL, bench_library, load_all
 
 HOME = CACHE / "gen_home"
 SONGS_DIR = CACHE / "gen_songs"
@@ -231,9 +230,7 @@ def pieces() -> list[tuple[str, str, Path]]:
 
 
 def open_library(home: Path = HOME) -> Library:
-    roots = [CACHE.resolve()] + ([REAL.resolve()] if REAL.is_dir() else [])
-    home.mkdir(parents=True, exist_ok=True)
-    return Library(Settings(home=home, allowed_roots=roots, ingest_workers=1, max_duration_s=1200))
+    return bench_library(home, ingest_workers=1)
 
 
 def ingest(lib: Library, items: list[tuple[str, str, Path]]) -> dict[str, str]:

@@ -39,7 +39,6 @@ from pathlib import Path
 import numpy as np
 
 from eval.intonation import HOME, PLANTED, _melody, _other_singer, planted_songs, real_voices
-from eval.material import CACHE
 from eval.metrics import ci_cell, json_main
 
 MIN_HELD_S = 0.35  # a held note: the voice near one note this long
@@ -166,9 +165,7 @@ def named_off(song: str, kind: str, truth: list, held: list, notes: list, off_sa
 
 
 def run() -> dict:
-    from analysis.config import Settings
-    from analysis.library import Library
-    from eval.truth import REAL, load_all
+    from eval.truth import bench_library, load_all
     from frames.findings import HELD_OFF_CENTS  # what the server says is off (its behaviour, not the truth)
 
     items, truths = [], {}
@@ -178,9 +175,7 @@ def run() -> dict:
     for key, folder, f0_file in real_voices():
         items.append((key, folder, f"intonation-{folder.name}"))
         truths[key] = ("real", real_held(folder, f0_file), _other_singer(folder, f0_file))
-    HOME.mkdir(parents=True, exist_ok=True)
-    roots = [CACHE.resolve()] + ([REAL.resolve()] if REAL.is_dir() else [])
-    lib = Library(Settings(home=HOME, allowed_roots=roots, ingest_workers=2, max_duration_s=1200))
+    lib = bench_library(HOME)
     rows, flags = [], []
     try:
         ids = load_all(lib, items)

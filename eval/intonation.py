@@ -184,9 +184,7 @@ def _reading(lib, tid: str, a: float, z: float) -> tuple[float | None, float | N
 
 
 def run() -> dict:
-    from analysis.config import Settings
-    from analysis.library import Library
-    from eval.truth import REAL, load_all
+    from eval.truth import bench_library, load_all
 
     items, truths = [], {}
     for name, folder, truth in planted_songs():
@@ -197,9 +195,7 @@ def run() -> dict:
         items.append((key, folder, f"intonation-{folder.name}"))
         t, c = real_truth(folder, f0_file)
         truths[key] = ("real", t, c, _other_singer(folder, f0_file))
-    HOME.mkdir(parents=True, exist_ok=True)
-    roots = [CACHE.resolve()] + ([REAL.resolve()] if REAL.is_dir() else [])
-    lib = Library(Settings(home=HOME, allowed_roots=roots, ingest_workers=2, max_duration_s=1200))
+    lib = bench_library(HOME)
     rows = []
     try:
         ids = load_all(lib, items)

@@ -53,9 +53,7 @@ def baseline_change(evidence) -> bool:
 
 
 def run(split: str = "dev") -> dict:
-    from analysis.config import Settings
-    from analysis.library import Library
-    from eval.truth import load_all
+    from eval.truth import bench_library, load_all
     from frames.findings import build_findings
     from frames.routing import route
     from frames.select import select
@@ -67,8 +65,7 @@ def run(split: str = "dev") -> dict:
         lib = open_library()
         items = [it for it in pieces() if it[0].startswith(TEST_PREFIXES)]
     else:
-        HOME.mkdir(parents=True, exist_ok=True)
-        lib = Library(Settings(home=HOME, allowed_roots=[CACHE.resolve()], ingest_workers=2, max_duration_s=1200))
+        lib = bench_library(HOME, [CACHE.resolve()])
     try:
         ids = ingest(lib, items) if split == "test" else load_all(lib, [(s, _folder(s), f"client-{s}") for s in SONGS])
         rows = []

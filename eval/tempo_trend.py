@@ -119,9 +119,7 @@ def _windows(length: float):
 
 
 def run() -> dict:
-    from analysis.config import Settings
-    from analysis.library import Library
-    from eval.truth import REAL, load_all
+    from eval.truth import REAL, bench_library, load_all
     from frames.routing import route
     from frames.select import select
     from frames.findings import build_findings
@@ -140,9 +138,7 @@ def run() -> dict:
             if (folder / "truth.json").is_file():
                 items.append((folder.name, folder, f"tempo-{folder.name}"))
                 truths[folder.name] = ("real", np.asarray(json.loads((folder / "truth.json").read_text())["beats_s"]))
-    HOME.mkdir(parents=True, exist_ok=True)
-    roots = [CACHE.resolve()] + ([REAL.resolve()] if REAL.is_dir() else [])
-    lib = Library(Settings(home=HOME, allowed_roots=roots, ingest_workers=2, max_duration_s=1200))
+    lib = bench_library(HOME)
     rows = []
     try:
         ids = load_all(lib, items)

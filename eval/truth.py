@@ -227,6 +227,14 @@ def ingest(pieces: list[Piece], lib: Library) -> dict[str, str]:
     return load_all(lib, [(f"{p.kind}/{p.name}", p.folder, f"{p.kind}-{p.name}") for p in pieces])
 
 
+def bench_library(home: Path, roots: list[Path] | None = None, ingest_workers: int = 2) -> Library:
+    """A benchmark's library in its own home (made if missing; re-runs reuse its tracks), allowed to read ``roots``:
+    by default the rendered material and, where present, the real recordings."""
+    home.mkdir(parents=True, exist_ok=True)
+    roots = [CACHE.resolve()] + ([REAL.resolve()] if REAL.is_dir() else []) if roots is None else roots
+    return Library(Settings(home=home, allowed_roots=roots, ingest_workers=ingest_workers, max_duration_s=1200))
+
+
 def load_all(lib: Library, items: list[tuple[str, Path, str]]) -> dict[str, str]:
     """Load every (key, folder, title) as a folder of stems and wait until each is ready: key -> track id."""
     ids = {key: lib.load(str(folder), title=title).track_id for key, folder, title in items}
