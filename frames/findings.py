@@ -1698,6 +1698,13 @@ SPAN_WORDS = {10: "nearly an octave", 11: "nearly an octave", 13: "a ninth", 14:
               21: "a thirteenth", 22: "nearly two octaves", 23: "nearly two octaves"}
 
 
+def _span_word(semitones: int) -> str:
+    """'a minor third', 'an octave', 'a tenth', 'two octaves': how far apart two notes are, as a span is said."""
+    return ("an octave" if semitones == 12 else "two octaves" if semitones == 24 else
+            NARROW_SPAN_WORDS.get(semitones) or SPAN_WORDS.get(semitones) or
+            ("unison" if semitones <= 0 else "more than two octaves"))
+
+
 CLASH_ASKED = (r"\bmajor or minor\b|\bminor or major\b|"
                r"\bsounds? (?:a bit |a little |kind of |slightly )?(?:off|wrong|sour|weird|strange)\b|"
                r"\bclash\w*\b|\bsour\b|\bwrong note")
@@ -2387,12 +2394,8 @@ def _note_use_sentence(a: WindowAnalysis, named: list[str], question: str | None
               f" (under {_names([say.spoken_chord(c) for c in under[:4]])})" if under else "")
     times = sum(len(beats) for _, beats in bars)
     rest = "; no other bar here touches it" if len(bars) < len(p.bar_pitches) else ""
-    return (f"The {p.stem} {verb([p.stem], 'strikes', 'strike')} {words} {_times_words(times)} here"
+    return (f"The {p.stem} {verb([p.stem], 'strikes', 'strike')} {words} {_times(times)} here"
             f"{', in ' + where if where else ''}{chords}{rest}.")
-
-
-def _times_words(n: int) -> str:
-    return "once" if n == 1 else "twice" if n == 2 else f"{count_word(n)} times"
 
 
 def _octave_words(step: int) -> str:
@@ -4493,7 +4496,7 @@ def _voiced_chords(p, question: str = "") -> str:
         if (v.chord, tuple(v.notes)) in seen:
             continue
         seen.add((v.chord, tuple(v.notes)))
-        notes = _names([say.spoken_note(re.sub(r"-?\d+$", "", x)) for x in v.notes])
+        notes = _names([say.spoken_note(x) for x in v.notes])
         how = INVERSION_WORDS.get(v.bottom or "", "a note outside the chord at the bottom")
         said.append(f"{say.spoken_chord(v.chord)} as {notes}{' from the bottom' if not said else ''} ({how})")
     if not said:
@@ -4506,16 +4509,15 @@ def _voiced_chords(p, question: str = "") -> str:
 def _hand_moves(p) -> str:
     """'; from chord to chord no note moves more than a minor third (...): the hand barely moves': the largest move
     any note of a voicing makes to the nearest note of the next, over the part's voicings in order."""
-    seq = [[note_number(x) for x in k] for k, _ in groupby(tuple(v.notes) for v in p.chord_voicings)]
-    if len(seq) < 2:
+    shapes = [k for k, _ in groupby(tuple(v.notes) for v in p.chord_voicings)]  # (a shape struck again: once)
+    if len(shapes) < 2:
         return ""
+    seq = [[note_number(x) for x in k] for k in shapes]
     most = max(min(abs(x - y) for y in a) for a, b in zip(seq, seq[1:]) for x in b)
-    bottoms = _names([say.spoken_note(re.sub(r"-?\d+$", "", v[0])) for v, _ in
-                      groupby(tuple(v.notes) for v in p.chord_voicings)])
+    bottoms = _names([say.spoken_note(k[0]) for k in shapes])
     if most == 0:
         return "; from chord to chord the hand holds the same notes"
-    width = NARROW_SPAN_WORDS.get(most, "more than an octave" if most > 12 else "an octave" if most == 12 else
-                                  "nearly an octave")
+    width = _span_word(most) if most <= 12 else "more than an octave"
     how = ("the hand barely moves, each inversion chosen close to the last" if most <= HAND_STAYS_SEMITONES else
            "the hand shifts its shape a long way between them")
     return (f"; from chord to chord no note moves more than {width} to the nearest note of the next (the bottom "
@@ -4605,7 +4607,6 @@ def _parallels_sentence(a: WindowAnalysis, named: list[str], question: str | Non
     lo, hi = pairs[0]
     found = [m for m in a.parallels if m.stems == (lo, hi)]
     order = _track_bar_order(a)
-    spoken = lambda n: say.spoken_note(re.sub(r"-?[0-9]+$", "", n))  # noqa: E731
     if not found:
         return (f"No parallel fifths or octaves are read between the {lo} and the {hi} here: wherever both move, "
                 "they do not move the same way from one fifth or octave into the next (as transcribed: a quick note "
@@ -4614,8 +4615,8 @@ def _parallels_sentence(a: WindowAnalysis, named: list[str], question: str | Non
     for m in found[:MAX_PARALLELS_SAID]:
         where = _beat_of_bar(order, m.bar, m.beat)
         where = f"into {where}" if where else say.where_words(m.time_s, a.window.start_s, a.window.duration_s)
-        said.append(f"parallel {m.interval} {where} (the {lo} {spoken(m.low[0])} to {spoken(m.low[1])} under the "
-                    f"{possessive(hi)} {spoken(m.high[0])} to {spoken(m.high[1])})")
+        said.append(f"parallel {m.interval} {where} (the {lo} {say.spoken_note(m.low[0])} to {say.spoken_note(m.low[1])} under the "
+                    f"{possessive(hi)} {say.spoken_note(m.high[0])} to {say.spoken_note(m.high[1])})")
     more = (f", and {count_word(len(found) - MAX_PARALLELS_SAID)} more" if len(found) > MAX_PARALLELS_SAID else "")
     return (f"Between the {lo} and the {hi} here, as transcribed: {_names(said)}{more}; no other parallel fifths or "
             "octaves.")
@@ -4661,7 +4662,7 @@ def _vibrato_sentence(a: WindowAnalysis, named: list[str], question: str | None)
 
     def at(note: str, bar, beat, t: float) -> str:
         where = _beat_of_bar(order, bar, beat)
-        name = say.spoken_note(re.sub(r"-?[0-9]+$", "", note))
+        name = say.spoken_note(note)
         return f"the {name} on {where}" if where else f"the {name} " + say.where_words(t, a.window.start_s,
                                                                                        a.window.duration_s)
     if not p.vibrato:
@@ -4708,14 +4709,10 @@ def _reach_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
             return None
     widths = [note_number(n[-1]) - note_number(n[0]) for _, n in shapes]
     widest = max(widths)
-
-    def wide(x: int) -> str:
-        return ("an octave" if x == 12 else "two octaves" if x == 24 else NARROW_SPAN_WORDS.get(x) or
-                SPAN_WORDS.get(x) or ("unison" if x <= 0 else "more than two octaves"))
-    said = "; ".join(f"{say.spoken_chord(c)} as {_names([say.spoken_note(re.sub(r'-?[0-9]+$', '', x)) for x in n])}"
+    said = "; ".join(f"{say.spoken_chord(c)} as {_names([say.spoken_note(x) for x in n])}"
                      for c, n in shapes[:VOICINGS_SAID])
-    how = (f"each spans {wide(widest)}" if len(set(widths)) == 1 else
-           f"the widest spans {wide(widest)}, the narrowest {wide(min(widths))}")
+    how = (f"each spans {_span_word(widest)}" if len(set(widths)) == 1 else
+           f"the widest spans {_span_word(widest)}, the narrowest {_span_word(min(widths))}")
     more = "; and more" if len(shapes) > VOICINGS_SAID else ""
     whose = f"{possessive(p.stem)} right-hand" if hands else possessive(p.stem)
     of = " of the first few chords" if len(p.chord_voicings) >= MAX_VOICINGS else ""
@@ -4725,7 +4722,7 @@ def _reach_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
     if all(w == 12 and len(n) >= 3 for w, (_, n) in zip(widths, shapes)):
         inner = max(note_number(n[-2]) - note_number(n[0]) for _, n in shapes)
         out += (f", each doubling its bottom note an octave up on top (without that top note each fits within "
-                f"{wide(inner)})")
+                f"{_span_word(inner)})")
     return out + "."
 
 
@@ -4760,7 +4757,7 @@ def _ties_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
             struck = _beat_of_bar(order, x.from_bar, x.from_beat)
             struck = (f"struck just ahead of the line, on or after {struck}" if x.how == "pushed" else
                       f"from {struck}") if struck else "struck in the bar before"
-            held.append(f"into {into} (the {say.spoken_note(re.sub(r'-?[0-9]+$', '', x.note or ''))}, {struck})")
+            held.append(f"into {into} (the {say.spoken_note(x.note or '')}, {struck})")
         else:
             (fresh if x.how == "fresh" else rest).append(into.replace("the ", "", 1).replace(" bar here", ""))
     if not held and not fresh and not rest:
