@@ -13,8 +13,8 @@ from itertools import groupby
 import numpy as np
 
 from analysis.core.vocabulary import (COMPOUND_METERS, LETTERS, MIX_STEM, NATURAL_PC, PITCH_CLASS,
-                                      TRUSTED_KEY_CORRELATION, home_weight, key_name, named_stems, note_number,
-                                      possessive)
+                                      TRUSTED_KEY_CORRELATION, home_weight, key_name, named_instrument, named_stems,
+                                      note_number, possessive)
 from heuristics.describe import (BACKBEAT_FEEL_MS, CARRY_SHARE, DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, PLACE_FRACTIONS,
                                  MAX_VOICINGS, SHARP_NAMES, SWUNG_RATIO, LEVEL_JUMP_DB, MAJOR_STEPS, MINOR_STEPS, MOSTLY_OFF,
                                  MOSTLY_ON, ROLLED_MS, ROOT_ONLY, bar_drum_words, count_word, key_names, numeral_in,
@@ -971,7 +971,10 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         asked = named_stems(re.sub(PLANNED_PART, " ", (routing.question or "").lower()))
         missing = [x for x in missing if x in asked]
         left_out = [x for x in missing if not known or x in known]
-        lacking = [x for x in missing if known and x not in known and x != "other"]
+        # 'other' said as lacking only where a band instrument named it ("does the flute have vibrato?" over a track
+        # with no such stem was answered with the singer's as if it were the flute's: the twenty-seventh session, dev)
+        band = named_instrument(re.sub(PLANNED_PART, " ", (routing.question or "").lower()))
+        lacking = [x for x in missing if known and x not in known and (x != "other" or band)]
         if left_out and routing.asks == "spill":
             # spill is read against every stem of the track, selected or not: "is the acoustic or the kit bleeding
             # into his vocal?" with the kit left out got "this answer is about the vocals and guitar", and the kit
@@ -981,12 +984,16 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                                 f"stem of the track, the {_names(left_out)} included.",
                                 source="routing.named_stems, stems.spill_ratio", stems=left_out, confidence=1.0))
         elif left_out:
-            claims.append(Claim(axis="caution", text=f"The {_names(left_out)} {verb(left_out, 'is', 'are')} not in "
-                                f"this selection, so this answer is about the {_names(list(a.window.stems))}.",
-                                source="routing.named_stems", stems=left_out, confidence=1.0))
+            where = f" (where a {band} is heard)" if band and left_out == ["other"] else ""
+            claims.append(Claim(axis="caution", text=f"The {_names(left_out)}{' stem' if where else ''}{where} "
+                                f"{verb(left_out, 'is', 'are')} not in this selection, so this answer is about the "
+                                f"{_names(list(a.window.stems))}.", source="routing.named_stems", stems=left_out,
+                                confidence=1.0))
         elif lacking:
-            claims.append(Claim(axis="caution", text=f"This track has no {_names(lacking)} stem, so this answer is "
-                                f"about the {_names(list(a.window.stems))}.", source="routing.named_stems",
+            parts = (f"no {band} stem (its stems are the {_names(list(known))})" if band and "other" in lacking
+                     else f"no {_names(lacking)} stem")
+            claims.append(Claim(axis="caution", text=f"This track has {parts}, so this answer is about the "
+                                f"{_names(list(a.window.stems))}.", source="routing.named_stems",
                                 stems=lacking, confidence=1.0))
     # a part the question is about that barely plays here: said first, before anything about the others
     barely = [p for p in a.presence if p.stem in named and 0 < p.onsets < MIN_VERDICT_ONSETS

@@ -5749,3 +5749,24 @@ def test_a_double_the_producer_plans_with_a_player_gets_the_line_not_a_doubling_
     f = get_findings(lib, tid, ["vocals", "bass"], 0.0, 2 * BAR, "want our dobro to double her first line -- what "
                      "notes does she sing?")
     assert f.summary.startswith("In the first bar here the vocals sing"), f.summary
+
+
+def test_a_band_instrument_the_track_lacks_is_said_lacking_not_answered_as_another_part(lib):
+    """'Does the flute have vibrato? how fast?' over a voice, bass and drums got the singer's vibrato as if it were the
+    flute's (the twenty-seventh session's sweep, dev): a band instrument no stem is named for is heard in the 'other'
+    stem; where the track has none, the answer says so first. The producer's own flute ("for our flute to double") is
+    no part asked about."""
+    from analysis.core.vocabulary import named_stems
+
+    assert named_stems("what's the sax doing in the second bar?") == ["other"]
+    assert named_stems("is the guitar doubled by the trumpet?") == ["guitar", "other"]
+    assert named_stems("my flute player wants to double her part -- the flute's bottom note is middle C") == []
+    assert named_stems("writing out her line for our flute to double") == []
+    tid = _voice_over_a_groove(lib, "e4a0", [note(b * BAR + i * P, 72 + i % 3, P * 0.95)
+                                             for b in range(4) for i in range(4)])
+    f = get_findings(lib, tid, ["vocals"], 0.0, 4 * BAR, "does the flute have vibrato on it? how fast?")
+    assert "This track has no flute stem (its stems are the drums, bass and vocals), so this answer is about the " \
+        "vocals." in f.summary, f.summary
+    f = get_findings(lib, tid, ["vocals"], 0.0, 4 * BAR, "writing out her line in these bars for our flute to double "
+                     "-- what notes?")
+    assert "flute" not in f.summary, f.summary

@@ -31,6 +31,12 @@ def agrees(name: str, base: str) -> str:
 
 
 # The words a question names each stem by (file names have their own, in analysis.ingest).
+# A band instrument no stem is named for is heard in the 'other' stem (Demucs puts horns, strings, flutes and the
+# like there): "what's the sax doing in bar three?" asks about that stem; "does the flute have vibrato?" over a track
+# with no such stem was answered with the singer's vibrato as if hers were the flute's (the twenty-seventh session's
+# sweep, dev).
+BAND_INSTRUMENTS = ("flute", "flutes", "sax", "saxophone", "saxes", "trumpet", "trumpets", "trombone", "horn", "horns",
+                    "brass", "violin", "violins", "fiddle", "cello", "harmonica", "clarinet", "accordion")
 SPOKEN_STEM_WORDS: dict[str, tuple[str, ...]] = {
     "drums": ("drums", "drum", "drummer", "kick", "snare", "hi-hat", "hihat", "hats", "kit", "percussion", "cymbals",
               "ride", "toms", "rhythm section"),
@@ -38,8 +44,10 @@ SPOKEN_STEM_WORDS: dict[str, tuple[str, ...]] = {
     "vocals": ("vocal", "vocals", "voice", "singer", "singers", "singing", "vox", "vocalist"),
     "guitar": ("guitar", "guitars", "guitarist", "strumming"),
     "piano": ("piano", "keys", "keyboard", "keyboards", "pianist"),
-    "other": ("pad", "strings", "synth"),
+    "other": ("pad", "strings", "synth") + BAND_INSTRUMENTS,
 }
+# "My flute player", "our sax", "for a flute": the producer's own player, no part of the track (round 58's bg03).
+OWN_PLAYER = r"\b(?:my|our|for (?:a|an))\s+(?:[\w-]+\s+)?$"
 
 
 # an instrument the user will play a part on: "on a synth", "with a pad", "double them with strings" (a doubling
@@ -71,6 +79,20 @@ VOICE_COUNT = (r"\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|sixteen)[
                r"\bvoices? of polyphony\b|\bpoly(?:phonic)? voices?\b")
 
 
+def owned(word: str, text: str) -> bool:
+    """Whether a lower-cased question speaks of a band instrument (BAND_INSTRUMENTS) as the producer's own player
+    anywhere ("my flute player wants to double her ... the flute's bottom note": both the producer's)."""
+    return any(re.search(OWN_PLAYER, text[:m.start()]) for m in re.finditer(r"\b" + re.escape(word) + r"\b", text))
+
+
+def named_instrument(question: str | None) -> str | None:
+    """'flute': the first band instrument (BAND_INSTRUMENTS) a question names as a part of the track, if any."""
+    text = (question or "").lower()
+    found = [(m.start(), w) for w in BAND_INSTRUMENTS for m in re.finditer(r"\b" + re.escape(w) + r"\b", text)
+             if not re.search(USED_INSTRUMENT, text[:m.start()]) and not owned(w, text)]
+    return min(found)[1] if found else None
+
+
 def named_stems(question: str | None) -> list[str]:
     """The stems a question names, in the order it names them. An instrument the user will play (USED_INSTRUMENT)
     is not a part asked about: the server answered "The other is not in this selection" (round 16's h01, round
@@ -79,7 +101,8 @@ def named_stems(question: str | None) -> list[str]:
     found = []
     for stem, words in SPOKEN_STEM_WORDS.items():
         hits = [m.start() for w in words for m in re.finditer(r"\b" + re.escape(w) + r"\b", text)
-                if not re.search(USED_INSTRUMENT, text[:m.start()])]
+                if not re.search(USED_INSTRUMENT, text[:m.start()])
+                and not (w in BAND_INSTRUMENTS and owned(w, text))]
         if stem == "vocals":
             hits += [m.start() for w in SUNG_VERBS for m in re.finditer(r"\b" + w + r"\b", text)
                      if not re.search(OWN_VOICE, text[:m.start()])]
