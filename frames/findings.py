@@ -4755,19 +4755,22 @@ def _ties_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     if p is None or len(p.bar_crossings) > MAX_CROSSINGS_SAID:
         return None
     order = _track_bar_order(a)
-    held, fresh, rest = [], [], []
+    held, fresh, slid, rest = [], [], [], []
     for x in p.bar_crossings:
         into = _bar_here(order, x.bar)
         if into is None:
             continue
-        if x.how in ("held", "pushed"):
+        if x.how == "slide":
+            slid.append(f"from the {say.spoken_note(x.from_note or '')} into the {say.spoken_note(x.note or '')} just "
+                        f"after the one of {into}")
+        elif x.how in ("held", "pushed"):
             struck = _beat_of_bar(order, x.from_bar, x.from_beat)
             struck = (f"struck just ahead of the line, on or after {struck}" if x.how == "pushed" else
                       f"from {struck}") if struck else "struck in the bar before"
             held.append(f"into {into} (the {say.spoken_note(x.note or '')}, {struck})")
         else:
             (fresh if x.how == "fresh" else rest).append(into.replace("the ", "", 1).replace(" bar here", ""))
-    if not held and not fresh and not rest:
+    if not held and not fresh and not slid and not rest:
         return None
     stem = p.stem
     parts = []
@@ -4776,6 +4779,8 @@ def _ties_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     if fresh:
         parts.append(f"{verb([stem], 'starts', 'start')} a note fresh on the one of the {_names(fresh)} "
                      f"{'bar' if len(fresh) == 1 else 'bars'} here")
+    if slid:
+        parts.append(f"{verb([stem], 'runs', 'run')} on over the line without a break " + _names(slid))
     if rest:
         parts.append(f"{verb([stem], 'rests', 'rest')} over the line into the {_names(rest)} "
                      f"{'bar' if len(rest) == 1 else 'bars'} here")

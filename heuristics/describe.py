@@ -686,7 +686,7 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
             if spans:
                 p.held = _longest_notes(sl, spans, names)
                 if not s.is_drums:
-                    p.bar_crossings = _bar_crossings(sl, spans, names)
+                    p.bar_crossings = _bar_crossings(sl, s, spans, names)
             if name == "piano":  # "where does his left hand go?" (round 29's ad01: the hands were not read apart)
                 p.hands = _hands(sl, s, names)
             if not s.is_drums and name != MIX_STEM:
@@ -961,15 +961,26 @@ def _longest_notes(sl: WindowSlice, spans: list[tuple[float, float, int]], names
 # note struck from ON_LINE_EARLY_S (or ON_LINE_EARLY_SIXTEENTHS) before the line to a sixteenth after it is fresh on
 # the one; else the line rests
 # there (round 61's bj03: "does she start her notes fresh on the one, or hold them over the bar line?" got where her
-# lines start, dev).
+# lines start, dev) -- unless a note sounds up to the line and the voice goes on sounding (its f0 voiced over
+# SLIDE_VOICED of the gap) into a note reached within SLIDE_BEATS of it: a slide over the line (Country1's singer, from
+# his G on the line up into a B, was said to rest there: the twenty-seventh session's sweep, dev).
+SLIDE_BEATS = 0.5
+SLIDE_VOICED = 0.8
 PUSHED_BEATS = 0.75
 ON_LINE_EARLY_S = 0.05
 ON_LINE_EARLY_SIXTEENTHS = 0.6  # ... or this share of a sixteenth, whichever is more
 TIE_PAST_BEATS, TIE_PAST_MIN_S = 0.125, 0.08
 
 
-def _bar_crossings(sl: WindowSlice, spans: list[tuple[float, float, int]], names: list[str] | None = None
-                   ) -> list[BarCrossing]:
+def _voiced_through(f, start_s: float, end_s: float) -> bool:
+    """Whether a part's f0 is voiced over SLIDE_VOICED of the frames from ``start_s`` to ``end_s`` (a gap between
+    two notes the voice slides across rather than stops in)."""
+    inside = (f.time_s >= start_s) & (f.time_s <= end_s)
+    return bool(inside.any()) and float(np.mean(f.pitch_hz[inside] > 0)) >= SLIDE_VOICED
+
+
+def _bar_crossings(sl: WindowSlice, s: StemSlice, spans: list[tuple[float, float, int]],
+                   names: list[str] | None = None) -> list[BarCrossing]:
     """What the line does at each bar line inside the window (Presence.bar_crossings), from its note spans."""
     g, w = sl.grid, sl.window
     period = g.period_s
@@ -995,7 +1006,13 @@ def _bar_crossings(sl: WindowSlice, spans: list[tuple[float, float, int]], names
         elif fresh:
             out.append(BarCrossing(bar=bar, how="fresh", note=_note_name(fresh[0][2], names)))
         else:
-            out.append(BarCrossing(bar=bar, how="rest"))
+            up_to = [x for x in spans if x[0] < d - early <= x[1]]
+            into = [x for x in spans if d + sixteenth < x[0] <= d + SLIDE_BEATS * period]
+            if up_to and into and _voiced_through(s.frames, max(x[1] for x in up_to), into[0][0]):
+                out.append(BarCrossing(bar=bar, how="slide", note=_note_name(into[0][2], names),
+                                       from_note=_note_name(max(up_to, key=lambda x: x[1])[2], names)))
+            else:
+                out.append(BarCrossing(bar=bar, how="rest"))
     return out
 
 

@@ -490,10 +490,12 @@ class ParallelMove(BaseModel):
 
 class BarCrossing(BaseModel):
     bar: int | None = Field(None, description="the bar the line crosses into, from the track's downbeats")
-    how: Literal["held", "pushed", "fresh", "rest"] = Field(description="a note held over the bar line (a tie), one "
-                                                            "struck less than a beat ahead of it and held over (a "
-                                                            "push), a note struck on the one, or nothing on it")
-    note: str | None = Field(None, description="the note held over or struck, e.g. 'D4'")
+    how: Literal["held", "pushed", "fresh", "slide", "rest"] = Field(
+        description="a note held over the bar line (a tie), one struck less than a beat ahead of it and held over (a "
+                    "push), a note struck on the one, a note sounding up to the line that the voice slides from into "
+                    "the next, or nothing on it")
+    note: str | None = Field(None, description="the note held over or struck (slid into), e.g. 'D4'")
+    from_note: str | None = Field(None, description="a slide: the note sounding up to the line, slid from")
     from_bar: int | None = Field(None, description="a note held over: the bar it was struck in")
     from_beat: int | None = Field(None, description="a note held over: the beat it was struck on or after")
 

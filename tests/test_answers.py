@@ -5770,3 +5770,21 @@ def test_a_band_instrument_the_track_lacks_is_said_lacking_not_answered_as_anoth
     f = get_findings(lib, tid, ["vocals"], 0.0, 4 * BAR, "writing out her line in these bars for our flute to double "
                      "-- what notes?")
     assert "flute" not in f.summary, f.summary
+
+
+def test_a_voice_running_on_over_a_bar_line_is_no_rest_there(lib):
+    """'Which bar lines get a tie?' over Country1's singer said he rests over a line where his G sounds up to it and
+    his voice scoops on into a B (the twenty-seventh session's sweep, dev): a note sounding up to the line whose f0
+    runs on, unbroken, into a note reached just after it, is no rest. A G up to the second bar's line, a scoop (in the
+    f0, no note of its own) into a B; a real rest over the third bar's line."""
+    tid = _voice_over_a_groove(lib, "e4a1", [note(BAR - 3 * P, 67, 3 * P - 0.06), note(BAR + 0.16, 71, 1.5 * P),
+                                             note(BAR + 2 * P, 69, 1.5 * P), note(2 * BAR + P, 72, 1.5 * P)])
+    lib.store.db.execute("update features set pitch_hz = ?, energy_db = -22 where track_id = ? and stem = 'vocals' "
+                         "and time_s > ? and time_s < ?", [440.0, tid, BAR + 0.03, BAR + 0.17])
+    lib.store.db.conn.commit()
+    f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 3 * BAR, "does he hold his notes over the bar "
+                     "lines? which bar lines get a tie?")
+    assert f.summary.startswith(
+        "At its bar lines here the vocals run on over the line without a break from the G into the B just after the "
+        "one of the second bar here; and rest over the line into the third bar here: no tie across a bar line."), \
+        f.summary
