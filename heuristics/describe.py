@@ -3899,6 +3899,7 @@ ROOT_ONLY, ROOT_ONLY_FIT = "5", 0.5
 # A bar whose notes hold no third above the root they spell (a bass line's root, fifth and flat seven) says nothing
 # of major or minor: the chart takes the key's third there (:func:`_best_chord`), its fit kept.
 THIRD_QUALITIES = ("maj", "min", "7", "min7", "maj7", "dim")
+COMPED_THIRD = 0.04  # of the chord parts' sounding: a third they voice (the other under THIRD_STRAY: not voiced)
 
 
 DEGREE_NAMES = ("root", "third", "fifth", "seventh")  # a chart quality's tones in CHART_QUALITIES' order
@@ -3930,6 +3931,7 @@ def _best_chord(parts: list[StemSlice], a: float, z: float, qualities: tuple[str
     or neither third in it, the chord is charted as its root and fifth."""
     hist = np.zeros(12)
     played = np.zeros(12)  # what the parts other than a voice sound
+    comping = np.zeros(12)  # ... and other than the bass: the parts that voice the chords
     low: tuple[float, int] | None = None
     for s in parts:
         n = s.notes
@@ -3942,6 +3944,8 @@ def _best_chord(parts: list[StemSlice], a: float, z: float, qualities: tuple[str
         np.add.at(hist, n.pitch[m] % 12, overlap)
         if s.stem != "vocals":
             np.add.at(played, n.pitch[m] % 12, overlap)
+        if s.stem not in ("vocals", "bass"):
+            np.add.at(comping, n.pitch[m] % 12, overlap)
         # the bass of the chord is the lowest note sounding as the bar (or half-bar) begins, not a passing
         # note further on (a walking bass's approach note on four: D F# A B is D, not Bm7)
         first = m & (n.time_s < a + BASS_AT_START * (z - a))
@@ -3980,6 +3984,18 @@ def _best_chord(parts: list[StemSlice], a: float, z: float, qualities: tuple[str
         keyed = [(v, q) for (r, q), v in scored.items() if r == root and scale is not None and q in THIRD_QUALITIES
                  and all((root + i) % 12 in scale[root] for i in CHART_QUALITIES[q][1:3])]
         best = (root, max(keyed)[1]) if keyed else (root, ROOT_ONLY)
+    elif best is not None and best[1] in THIRD_QUALITIES and comping.sum() > 0:
+        # the chord's third is the one the parts voicing the chords sound, where they sound one and not the other: a
+        # walking bass's G sharp on its way through a bar of the guitar's E minor charted it E major (round 61's
+        # bj08, dev); the bass's and the voice's third decide only where the chord parts sound neither
+        c = comping / comping.sum()
+        minor, major = c[(best[0] + 3) % 12], c[(best[0] + 4) % 12]
+        voiced = 3 if minor >= COMPED_THIRD and major < THIRD_STRAY else 4 if major >= COMPED_THIRD and \
+            minor < THIRD_STRAY else None
+        same = [(v, q) for (r, q), v in scored.items() if r == best[0] and q in THIRD_QUALITIES and
+                CHART_QUALITIES[q][1] == voiced]
+        if voiced is not None and CHART_QUALITIES[best[1]][1] != voiced and same:
+            best = (best[0], max(same)[1])
     return best, best_score
 
 

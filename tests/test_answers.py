@@ -5788,3 +5788,17 @@ def test_a_voice_running_on_over_a_bar_line_is_no_rest_there(lib):
         "At its bar lines here the vocals run on over the line without a break from the G into the B just after the "
         "one of the second bar here; and rest over the line into the third bar here: no tie across a bar line."), \
         f.summary
+
+
+def test_a_chords_third_is_the_one_the_chord_parts_voice_not_a_walking_bass_passing_note(lib):
+    """'Writing a horn pad on the third of each chord' over a swing head read its last bar's E minor as E (round 61's
+    bj08, dev): the guitar's short stabs voice G, the bass walks E, G sharp, B, F sharp through the bar, and the bass's
+    longer G sharp outweighed them. The chord's third is the one the chord parts voice where they voice one."""
+    guitar = [note(b * BAR + i * P, x, 0.12) for b, shape in enumerate(((55, 59, 62, 67), (52, 64, 67, 71)))
+              for i in range(3) for x in shape]
+    bass = [note(b * BAR + i * P, x, P * 0.95) for b, walk in enumerate(((43, 47, 50, 47), (40, 44, 47, 42)))
+            for i, x in enumerate(walk)]
+    tid = make_track(lib.store, "e2" * 6 + "e4a2", duration_s=10, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     key="G major", key_pc=7, stems={"guitar": guitar, "bass": bass})
+    f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 2 * BAR, "what chords are these?")
+    assert [b.chords for b in f.harmony.chart.bars] == [["G"], ["Em"]], f.summary
