@@ -15164,6 +15164,280 @@ GRADES_64_WHY = {
 }
 BASELINE_GRADES_64 = {q: "wrong" for q in GRADES_64}
 
+QUESTIONS_65 = [
+    # truth: vocadito_1_solo_voice truth.json notes.vocals (annotator A1) and annotations/vocadito_1_notesA2.csv (A2),
+    # lyrics lines 3-4 'di ko na nakita / pumutok na pala'. Line three: 6.90-7.12 126.8 Hz (MIDI 47.46, a very flat C3
+    # or sharp B2), 7.23-7.48 D3 (49.87), 7.48-8.03 E flat 3 (50.97, the line's long note), 8.03-8.32 D3 (50.28),
+    # 8.45-8.81 E flat 3 (50.81), 8.94-9.25 C3 (47.63). Line four: 9.97-10.25 C3 (48.22), 10.25-10.48 C sharp 3 (49.44;
+    # A2: D3, 50.08, at 10.33-10.43), 10.50-10.64 E flat 3 (50.69), 10.90-11.59 D3 (49.82, the longest), 11.71-11.85 C3
+    # (47.92), 11.85-12.07 B flat 2 (45.59). Line two ends at 6.11, verse two starts at 12.90. She sits a little flat
+    # throughout (her D's at 49.6-49.9); the song ends on the same B flat 2. am09 asked line one's notes, i03 the lines
+    # at 15.5-21.5, aq05 the last two lines, g04 the verse's range, l03 its longest note, av02 where two words fall,
+    # ab04 the breaths; none asked lines three and four note for note.
+    Question("bn01", "real:vocadito_1_solo_voice", ["vocals"], 6.5, 12.5,
+             "my daughter wants to play the third and fourth lines on her recorder -- the 'di ko na nakita, pumutok "
+             "na pala' bit. what notes is the singer on? she wobbles a bit so just the tune",
+             "Two short lines on the same few notes, in B flat major (the song's home note is her low B flat). Line "
+             "three (about 6.9-9.25 s): C, D, E flat (held a little, about 7.5-8.0 s), D, E flat, C -- a small rise "
+             "and fall round the E flat. Line four (about 10.0-12.1 s): C, D (she slides into it from C sharp), E "
+             "flat, D (its longest note, about 10.9-11.6 s), C, and down to the B flat below (about 11.9-12.1 s) -- "
+             "the same shape, but this one comes home. She sings low (round the D below middle C, about 145 Hz) and a "
+             "bit flat, the C's most of all (nearly a B at about 6.9 and 8.9 s), so on the recorder play them as "
+             "plain C's, in whatever octave it sounds. Right: both lines' notes in order within a semitone (at least "
+             "9 of the 12; the octave not graded), with line four ending down on B flat. Partly: one line right; or "
+             "the shape (up to E flat and back, line four falling to B flat) right with several notes a semitone or "
+             "more off.",
+             "A line climbing to F or G; a tune starting on E flat, F or G; line four ending on D, E flat or C; the "
+             "notes a third or more off; a minor key (D flat, G flat)."),
+    # truth: musicdelta_shadows annotations/MDB_MusicDelta_Shadows_STEM_04.csv (the lead guitar's f0, pYIN + manual
+    # correction; notes read from its steady runs) and MusicDelta_Shadows_MIX.beats (111 BPM, 4/4; downbeats 0.02, 2.21,
+    # 4.37, 6.56; beats 0.55, 1.10, 1.67 | 2.75, 3.30, 3.84 | 4.92, 5.49, 6.01). Lead: G3 (54.9) 0.02-1.06, B flat 3
+    # (58.0) 1.10-1.67, D4 (62.0) 1.68-2.17, C4 (60.0) 2.22-3.02, B flat 3 (58.0) 3.03-3.38, A3 (57.2) 3.38-3.54, G3
+    # (55.0) 3.55-3.84, F3 (52.9) 3.84-4.60, G3 (55.1) 4.63-6.20 (a whammy dip of under a semitone at 5.19-5.30); then
+    # silent to a D3 pickup at 8.19. The guitar stem also holds the rhythm guitar. c01 asked how often the phrase comes
+    # and whether it repeats (0-15.28), au04 a harmony a third above the pass at 7.2-15.2, as04 a flute's octave
+    # (7.6-15.28), ab01 the rests at 4.37-10.93, b01 the whammy at 13.09-24.03; none asked the opening lick's notes and
+    # where they fall in the bar.
+    Question("bn02", "real:musicdelta_shadows", ["guitar"], 0.0, 6.56,
+             "our organist wants to double the lead guitar's opening lick in these first three bars -- what notes, "
+             "and where do they fall in the bar? it's one of those twangy early-60s things",
+             "A G minor lick, starting right on the first downbeat (about 111 BPM, 4/4, a bar about 2.2 s), down "
+             "round the G below middle C. Bar 1: G (G3, about 196 Hz) on the one, held two beats; B flat on three and "
+             "D on four (about 1.1 and 1.7 s). Bar 2 (from about 2.2 s): C on the one, held a beat and a half; B flat "
+             "on the 'and' of two, A on three, G on the 'and' of three, then F on four (about 3.85 s), tied over the "
+             "bar line. Bar 3 (from about 4.4 s): G on the 'and' of one (about 4.63 s), held to about 6.2 s (with a "
+             "little whammy dip at about 5.2 s), then nothing until a pickup at the end of bar 4. So: G, B flat, D | "
+             "C, B flat, A, G, F | (tie) G. Right: the nine notes in order within a semitone (at least seven of them; "
+             "at pitch, G3 to D4, or an octave up said so), with the long G on the one, the C on the one of bar 2 and "
+             "the F tied into bar 3 (times within 0.2 s). Partly: the notes right with the rhythm missing or mostly "
+             "wrong; or the rhythm right with two or more notes off, or the line an octave up without saying so.",
+             "B natural or E natural in the lick (a major-key line); a lick starting on D or B flat or on a pickup; "
+             "the rhythm guitar's chords given as the lick; no notes."),
+    # truth: madmom_piano_sample truth.json notes.piano: C5 (72) 0.15-3.47; F2 (41) 1.57-1.79; the chord 2.53-2.58: F5
+    # (77) to 3.46, C4 (60) to 2.76, F4 (65) to 2.77, G#3 / A flat 3 (56) to 2.81; D#5 / E flat 5 (75) 3.37-4.15 (the
+    # end of the file); G2 (43) 3.45-3.72. Pitch classes F, G, A flat, C, E flat only -- no A natural, E natural, D or B
+    # of either kind. The one full chord is F minor (A flat 3, C4, F4 with F5 on top, the F2 before it as its bass). No
+    # key is annotated. h03 and ac02 asked the chord at 2.5 s, ad01 the low notes, ak07 the last notes, bc04 the tempo;
+    # none asked the key or whether it is minor.
+    Question("bn03", "real:madmom_piano_sample", ["piano"], 0.0, 4.14,
+             "scoring a short sad moment around this little piano clip -- is it actually minor? what key should I "
+             "write the strings in so they don't clash?",
+             "Minor: F minor. He only uses five notes -- F, G, A flat, C and E flat: a long high C from the start, a "
+             "low F as the bass (about 1.6 s), the one real chord an F minor (A flat, C, F with a high F on top, "
+             "about 2.5 s), and a high E flat over a low G at the end (about 3.4 s). No A natural or E natural "
+             "anywhere, so nothing major about it. F minor (four flats) holds every note he plays; keep the strings "
+             "in F minor and away from A natural and E natural (B flat and D flat are in the key, he just never plays "
+             "them). Right: minor, and F minor. Partly: minor with C minor as the key (his five notes fit it too), or "
+             "the relative A flat major named with the F minor chord as the centre.",
+             "Major; F major, C major or any key with A natural or E natural; the chord at 2.5 s called F major."),
+    # truth: musicdelta_country1 truth.notes (vocals, derived from the verified f0, approximate) and
+    # MusicDelta_Country1_MIX.beats (4/4 at about 109; downbeats 8.79 (bar 5), 11.00, 13.19, 15.37; beats 9.36, 9.90,
+    # 10.47 | 11.55, 12.10, 12.63 | 13.70, 14.25, 14.82). SOURCEID.lab: the singer to 14.07, back at 18.07. Line three:
+    # A3 (56.8) 8.80-8.89, B3 (59.1) 8.95-9.04, B3 (59.1) 9.14-9.38, A3 (56.7) 9.89-10.00, A3 (57.1) 10.23-10.46. Line
+    # four: G3 (55.3) 10.95-11.06, A3 (57.2) 11.06-11.36, B3 (58.9) 11.49-11.68, B3 (58.5) 11.92-12.07, A3 (57.3)
+    # 12.07-12.49, G3 (55.3) 12.58-12.76, A3 (57.4) 12.88-13.69; nothing after 13.69 in the window. bh02 asked his first
+    # two lines (0-8.79), bm04 verse two's first line, af03 the notes at 21.92-26.27, a03 his long notes, au06 their
+    # tuning, ac03 the verses' last notes, bc02 the gaps (0-15.37); none asked lines three and four note for note.
+    Question("bn04", "real:musicdelta_country1", ["vocals"], 8.79, 15.37,
+             "the fiddle's going to play his last two lines of the first verse back at him in the gap after -- what's "
+             "he singing from about here till he stops? just the notes and roughly where they sit",
+             "Two short lines on just three notes, G, A and B below middle C (G3-B3, about 196-247 Hz; 4/4 at about "
+             "109, a bar about 2.2 s, bars from about 8.8, 11.0 and 13.2 s). Line three (about 8.8-10.5 s): A on the "
+             "downbeat, then B, B (to about 9.4 s), a breath, then A, A (about 9.9 and 10.2 s). Line four (about "
+             "11.0-13.7 s): G on the downbeat, A, B, B, A, G (about 12.6 s, beat four), then A pushed in on the 'and' "
+             "of four (about 12.9 s) and held over the bar line to about 13.7 s -- he ends on that A, not on G, and "
+             "is silent from there to the end of the window. So: A B B, A A | G A B B A G A (held). Right: the notes "
+             "in order within a semitone (at least 9 of the 12, octave free), ending on the held A at about 12.9-13.7 "
+             "s. Partly: the three-note set (G, A, B) and the held A at the end right with the order muddled; or the "
+             "notes right with the ending called G.",
+             "C, D or E as main notes; the line ending on G or B; him still singing after about 14 s; the line an "
+             "octave up (round G4-B4) not named as such."),
+    # truth: guitarset 00_BN1-129-Eb_comp truth.notes (all strings, exact onsets) with beats_s (129 BPM, beat 0.465 s;
+    # downbeats 7.44, 9.30, 11.16, 13.02, 14.88; chords A flat 7.44-11.16, E flat 11.16-14.88, B flat from 14.88). The
+    # top note of each strike: bar 5 F4 (65.1) at 7.46, 8.16 (the 'and' of two) and 9.08 (the 'and' of four), over C4
+    # and A flat 3 (A flat 2 at 7.46); bar 6 C5 (72.1) at 9.57 (the 'and' of one, with G4, E flat 4, B flat 3) and 10.26
+    # (beat three), single E flat 4s between; bar 7 C5 (72.1) with G4 at 11.16 (the one, over E flat 3), G4 (67.1) 11.90
+    # (the 'and' of two), D4 12.34, B flat 4 (70.1) 12.79 (the 'and' of four); bar 8 G4 (67.1) 13.30 (held to 14.18) and
+    # 14.44 (beat four); then B flat 2 at 14.84 into bar 9. Highest C5 (523 Hz). i02 asked his top notes over 1.86-7.44,
+    # ae02 his register over 5.58-16.74, f01 the extensions, al10 the chromatic notes; none asked the top line bar by
+    # bar through bars 5-8.
+    Question("bn05", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 7.44, 14.88,
+             "writing a sax line to sit just above his comp for these four bars -- what's the top note of his chords "
+             "doing bar by bar? don't want the sax ducking under him",
+             "It moves a fair bit. 129 BPM, 4/4, a bar about 1.86 s; A flat for two bars (from about 7.44 s), then E "
+             "flat (from about 11.16 s). Bar 5: F on top (the F above middle C, about 349 Hz) every time he strikes "
+             "(about 7.46, 8.16 and 9.08 s). Bar 6: it jumps up to C, an octave above middle C (about 523 Hz, his "
+             "highest note here), on the 'and' of one (about 9.57 s) and again on three (about 10.26 s), with single "
+             "E flats between. Bar 7 (E flat): the C still on the downbeat (about 11.16 s), then down to G (about "
+             "11.9 s), a D, and up to B flat on the 'and' of four (about 12.8 s). Bar 8: G on top (about 13.3 s, "
+             "held, and 14.44 s). So F, then a peak on C, settling on G with a touch of B flat -- keep the sax from "
+             "about the D an octave above middle C up. Right: F in bar 5, the jump to C in bar 6 (within 0.3 s of "
+             "9.57 s and a semitone) as the highest note, and G on top in bar 8. Partly: the C peak right but placed "
+             "a bar off; or the shape right an octave off; or two of the three bars right.",
+             "A top note fixed on one pitch; a peak of E flat 5 or higher; the top line below middle C; the peak in "
+             "bar 5 or bar 8."),
+    # truth: ft_ballad_csm76 song.mid/truth.json (4/4 at 76, beat 0.789 s, eighth 0.395 s, bar 3.158 s; chorus from
+    # 28.42). Chorus drums: kick on 1 and 3, snare on 2 and 4, closed hats on every eighth exactly halfway (28.42,
+    # 28.82, 29.21 ...), a crash at 28.42. Vocals: eighths A5 G#5 A5 G#5 A5 B5 A5 G#5 from 28.42 (each 0.363 s, 0.395
+    # apart), the bar from 31.58 in eighths, the bar from 34.74 four quarters G#5 A#5 G#5 A#5 (0.726 s each) to 37.83;
+    # rest to 41.05, the next line from 41.05. Degraded copy (spill -18 dB, SNR 40 dB, room 0.71 s). From 76 BPM: a
+    # quarter 789 ms, an eighth 395, a dotted eighth 592, a half note 1579. ad05 asked whether the tempo jumps at the
+    # chorus, j05 (degraded) the verse's BPM, l07 her gap, o08 (degraded) the chorus's key, bl12 (degraded) its bars; no
+    # delay or swing question on this song.
+    Question("bn06", "ft_ballad_csm76@degraded", ["vocals", "drums"], 28.42, 41.05,
+             "want a tempo-synced delay on her chorus vocal -- what BPM do I punch in, what's a quarter and a dotted "
+             "eighth in ms, and is it straight or swung so I know whether to go triplet?",
+             "76 BPM, straight. The chorus is in full time -- kick on one and three, snare on two and four, closed "
+             "hats on every eighth exactly halfway between the beats -- and her line is even eighth notes (then four "
+             "quarter notes in its third bar), no swing. So a quarter is about 790 ms, an eighth about 395 ms, a "
+             "dotted eighth about 590 ms (a half note about 1580 ms); use straight or dotted values, not triplets. "
+             "Her first line runs from the downbeat at about 28.4 s to about 37.8 s, then she rests a whole bar to "
+             "about 41.05 s -- the spot for a long throw to ring out. Right: about 76 BPM (74-78) with the quarter "
+             "and the dotted eighth within 5 %, and straight. Partly: the tempo read as 38 or 152 with the ms worked "
+             "out consistently from it; or the numbers right with the feel called swung or triplet.",
+             "A tempo more than 5 % off that isn't half or double; swung or triplet; delay times that don't match the "
+             "stated tempo; no numbers."),
+    # truth: ft_swing_g1208 song.mid/truth.json (12/8 at 63 dotted quarters, beat 0.952 s, triplet 0.317 s, bar 3.81 s;
+    # the second head; chords C 80.00, G 83.81, D 87.62, C 91.43). Kick (36) on beats 1 and 3 only: 80.00, 81.90, 83.81,
+    # 85.71, 87.62, 89.52 (velocity 71-78); cross-stick (37) on 2 and 4; ride (51) on every beat and its third triplet.
+    # Bass one note a beat, each 0.857 s (a 0.095 s gap before the next): C2 E2 G2 G#2 | G2 B2 D3 C#2 | D2 F#2 A2 B1,
+    # then C2 at 91.43 (velocity 71-79). So every kick meets a bass note (C2, G2; G2, D3; D2, A2) and the bass's beat-2
+    # and beat-4 notes fall with the cross-stick. l10 asked the kit here, be10 the walking bass's shapes (80-106.6), k01
+    # the bass in the bar from 83.81, o10 and ap10 (degraded) the bass with the kick in the solo; none asked a sidechain
+    # in a head.
+    Question("bn07", "ft_swing_g1208", ["bass", "drums"], 80.0, 91.43,
+             "want the upright to duck a touch under the kick in this head so the low end doesn't pile up -- how "
+             "often does the kick actually hit, does it land with the bass notes, and how fast does the duck need to "
+             "let go?",
+             "The kick is sparse: beats one and three of each bar only -- 12/8 at about 63 dotted-quarter beats (a "
+             "beat about 0.95 s, four to a bar of about 3.8 s), so a kick every 1.9 s or so (about 80.0, 81.9, 83.8, "
+             "85.7, 87.6, 89.5 s). The bass walks one note on every beat, nearly legato (each about 0.86 s), so every "
+             "kick lands right with a bass note -- C and G in the C bar, G and D in the G bar, D and A in the D bar "
+             "-- while the bass notes on two and four sit with the cross-stick, with no kick. So the duck catches "
+             "every other bass note (the roots and fifths) and must let go well inside a beat (under about 0.9 s; a "
+             "few hundred ms) so the bass is back up for two and four. Right: the kick on one and three only (about "
+             "every 1.9 s), each with a bass note, the bass on every beat, and a release shorter than a beat. Partly: "
+             "the kick placed right but the release left out or set at a beat or longer; or the timing right with the "
+             "kick called on every beat.",
+             "Four on the floor or a kick on every triplet; the bass holding long notes or playing two to a bar; the "
+             "kick and the bass never together; a release of a second or more."),
+    # truth: ft_drive_e24 song.mid/truth.json (2/4 at 96, bar 1.25 s; hook 30.0-40.0, stop from 40.0). Chords A 30.0, B
+    # 31.25, E 32.5, E 33.75, A 35.0, B 36.25, E 37.5, E 38.75. The bars from 35.0 repeat those from 30.0 note for note:
+    # bass root, octave on the 'and' of one, fifth on the 'and' of two (A2 A3 E3, B2 B3 F#3, E2 E3 B2, E2 E3 B2); keys
+    # four-note chords on every eighth (onsets within 1 ms); vocals B5 31.875, D#5 32.19, E5 34.375, G#5 34.69, again at
+    # 36.875/37.19 and 39.375/39.69 (the last ending 39.97); drums kick on one, snare on two, closed hats on the eighths
+    # -- except the crash (49) with the kick at 30.0, the hook's only one. Level flat (drums 95.8/95.2, bass 106.6/105.2
+    # mean velocity per half). From 40.0 the stop: drums and bass out, keys and her E5 held. Degraded copy (spill -24
+    # dB, SNR 40 dB, room 1.10 s). bl07 (degraded) asked where the chorus kicks in and its length, e10 (degraded) where
+    # the chords change, af07 (degraded) her calls' notes, ba06 the same loop question of ab152's hook; none asked
+    # whether this hook's halves repeat.
+    Question("bn08", "ft_drive_e24@degraded", ["drums", "bass", "piano", "vocals"], 30.0, 40.0,
+             "making an extended mix -- can I just loop half of this hook to make it longer? is the second half the "
+             "same as the first, and where exactly do I cut so it doesn't bump?",
+             "Yes -- it's the same four bars twice. 2/4 at about 96 (a bar 1.25 s); the hook is eight bars, about "
+             "30.0-40.0 s: A, B, E, E, then A, B, E, E again from about 35.0 s. The second half repeats the first "
+             "note for note -- the bass figure each bar (root, its octave, the fifth), the keys' chords on every "
+             "eighth, the beat, her two little calls in the second and fourth bars (about 31.9 and 34.4 s, then 36.9 "
+             "and 39.4 s), and the level. The one difference is the crash on the hook's first downbeat (30.0 s). So "
+             "loop 35.0-40.0 s (no crash) and it cycles cleanly; repeat 30.0-35.0 only if you want the crash each "
+             "time. Her last call ends just before 40.0 s, where the band drops out for the quiet stop. Right: the "
+             "halves the same (A, B, E, E each time) with loop points at about 35.0 and 40.0 s (or 30.0-35.0 with the "
+             "crash said), within 0.15 s. Partly: the repeat right with the cut points half a bar or more off or "
+             "missing; or the cuts right with the halves called slightly different.",
+             "The halves in different chords or her calls in different places; a cut point mid-bar; the hook six or "
+             "twelve bars long."),
+    # truth: ft_ballad_csm76 song.mid/truth.json (4/4 at 76, bar 3.158 s; bridge 53.68-66.32, outro from 66.32; chords
+    # A, B, C#m, C#m). Keys one note per eighth, velocity 49-57: A chord E3 A3 C#4 E4 A4 E3 A3 C#4 (53.68), B F#3 B3 D#4
+    # F#4 B4 F#3 B3 D#4 (56.84), C#m E3 G#3 C#4 E4 G#4 E3 G#3 C#4 (60.00, 63.16): lowest E3 (165 Hz), top A4, B4, G#4,
+    # G#4 (415-494 Hz). Vocals one note a bar, 3.0 s each, velocity 61-69: E5 53.70, F#5 56.86, G#5 60.02, G#5 63.18
+    # (659-831 Hz) -- a fifth above the keys' top note in bars 1-2, an octave above in bars 3-4. No drums and no bass
+    # (the bass back at 66.32). b10 asked whether her line is her own or doubles the piano, t04 what the piano does, f09
+    # the arpeggio, az09 (degraded) whether she changes note with the keys, ba09 a kalimba's retuning; none asked
+    # whether the keys sit in her range.
+    Question("bn09", "ft_ballad_csm76", ["piano", "vocals"], 53.68, 66.32,
+             "in the quiet bit after the drum break it's just the keys noodling under her long notes -- are the keys "
+             "getting in her way at all? deciding whether to carve some mids out of them or duck them under her",
+             "No -- she sits well clear above them, so leave the keys be (no duck needed). Four bars of 4/4 at about "
+             "76 (a bar about 3.16 s): A, B, C sharp minor, C sharp minor. The keys play a soft broken chord, one "
+             "note per eighth, from the E below middle C up to about the B above it (E3 to B4, about 165-494 Hz), "
+             "their top notes A, B, G sharp, G sharp. She holds one long note a bar above that -- E5, F sharp 5, G "
+             "sharp 5, G sharp 5 (about 659-831 Hz) -- a fifth above the keys' top note in the first two bars and an "
+             "octave above in the last two. There are no drums or bass to make room for either. At most a gentle dip "
+             "round the keys' top notes (about 400-500 Hz). Right: her above the keys the whole way, both registers "
+             "roughly right (the keys' top about A4-B4, her E5-G sharp 5, within a semitone), and no duck needed. "
+             "Partly: 'clear, no duck' with one register an octave off; or the registers right with a small clash "
+             "claimed.",
+             "The keys above her or in her range; her notes round E4-G sharp 4; 'duck the keys hard'; drums or bass "
+             "said to be playing."),
+    # truth: ft_ballad_eb54 song.mid/truth.json (E flat minor, 5/4 at 120, beat 0.5 s, bar 2.5 s; verse 7.5-22.5, chorus
+    # from 22.5; chords E flat minor 17.5, A flat minor 20.0). Vocals, eighths 0.25 s apart, each 0.23 s: the bar from
+    # 17.5 F#5 G#5 F#5 F5 F#5 G#5 F#5 G#5 A#5 C6 (G flat, A flat, G flat, F, G flat, A flat, G flat, A flat, B flat, C);
+    # the bar from 20.0 B5 A#5 B5 C#6 B5 C#6 B5 C#6 B5 A#5 (C flat, B flat, C flat, D flat ...). On the beats (17.5,
+    # 18.0, 18.5, 19.0, 19.5): G flat x4, B flat; (20.0 ... 22.0): C flat x5. The C natural (C6, 19.75) is the only note
+    # outside E flat minor. Keys hold G flat 3-B flat 3-E flat 4, then A flat 3-B3-E flat 4. al07 asked her first two
+    # bars (7.5-12.5), ag07 the verse's phrasing bar by bar, bj07 a sax's breaths, bi09 (degraded) the chorus's first
+    # downbeat; none asked these two bars note for note.
+    Question("bn10", "ft_ballad_eb54", ["vocals", "piano"], 17.5, 22.5,
+             "doubling the end of her verse on vibes -- the last two bars before the chorus. what are the notes, and "
+             "is there anything outside the key I should watch for?",
+             "Two bars of 5/4 (120, a bar 2.5 s) of running eighths, ten a bar, up high (F5 to D flat 6). Bar one "
+             "(17.5-20.0 s, over E flat minor): G flat, A flat, G flat, F, G flat, A flat, G flat, A flat, B flat, C "
+             "-- the G flat (the chord's third) on the first four beats, B flat on beat five, climbing B flat-C into "
+             "bar two. Bar two (20.0-22.5 s, over A flat minor): C flat (B), B flat, C flat, D flat, C flat, D flat, "
+             "C flat, D flat, C flat, B flat -- C flat (the chord's third) on all five beats, neighbours on the "
+             "'and's. All of it is in E flat minor except the C natural on the last eighth of bar one (about 19.75 "
+             "s), a half step above the C flat it leads into. Right: both bars' notes (at least 16 of the 20, "
+             "enharmonic spellings fine, at pitch or the octave stated) with the C natural named as the note outside "
+             "the key. Partly: one bar right; or both bars close with the C called C flat or in the key, or the line "
+             "an octave down not said.",
+             "Eight notes to a bar (4/4); held or quarter notes; the line starting on E flat or B flat; an A natural "
+             "or D natural claimed; no notes."),
+    # truth: ft_ballad_eb54 song.mid/truth.json (5/4 at 120, bar 2.5 s; outro 52.5-60.0, the file ends at 60.0). One
+    # chord a bar, each held 2.45 s: keys G flat 3-B flat 3-E flat 4 (F#3 A#3 D#4, E flat minor in first inversion) at
+    # 52.5, A flat 3-C flat 4-E flat 4 (G#3 B3 D#4, A flat minor in root position) at 55.0, F sharp 3-B3-D sharp 4 (B
+    # major in second inversion) at 57.5, velocity 36-44; bass E flat 2 at 52.5, A flat 2 at 55.0, B2 at 57.5 (45-46),
+    # each 2.45 s. No drums, no voice. t07 asked the outro's chords, aq07 the last chord, bm10 whether it fades, l05
+    # what comes and goes; bh06 asked this of csm76's outro; none asked it of this one.
+    Question("bn11", "ft_ballad_eb54", ["bass", "piano"], 52.5, 60.0,
+             "our bass player can't make the gig -- can the keys just play this ending on their own, or is the bass "
+             "holding up notes she doesn't have? what would she need to add?",
+             "The bass gives two roots she doesn't have. The ending is three soft bars of 5/4 (120, a bar 2.5 s), one "
+             "held chord a bar, no drums or voice. Keys: E flat minor as G flat-B flat-E flat (about 52.5 s), A flat "
+             "minor as A flat-C flat-E flat (about 55.0 s), B major as F sharp-B-D sharp (about 57.5 s), all between "
+             "the F sharp below middle C and the E flat above it. The bass holds one low note a bar: E flat, A flat, "
+             "B (E flat 2, A flat 2, B2). Under A flat minor he only doubles her bottom note an octave down, but "
+             "under the first and the last chords he supplies the root she doesn't play -- without him those two sit "
+             "on G flat and F sharp (inversions) and the ending loses its floor. So she needs a left-hand E flat in "
+             "bar one and a B in bar three (low, round E flat 2 / B2, or an octave up); the A flat bar is fine as it "
+             "is. Right: the bass's E flat, A flat, B with the E flat and the B named as missing from her chords (the "
+             "A flat doubled). Partly: the bass notes right without saying which ones are missing; or the missing "
+             "roots right with one bass note wrong.",
+             "The bass only doubling the keys throughout; bass notes other than the roots (B flat, F sharp, D sharp); "
+             "drums or a vocal in the ending; more than three chords."),
+    # truth: ft_drive_ab152 song.mid/truth.json (A flat major, 4/4 at 152, eighth 0.197 s, bar 1.579 s; verse
+    # 12.63-37.89; chords A flat 18.95, D flat 20.53, A flat 22.11, E flat 23.68). Vocals, line two: the bar from 18.95
+    # eighths G#5 A#5 G#5 A#5 G#5 G5 G#5 A#5 (each 0.18 s); the bar from 20.53 G#5 G5 G#5 G5 G#5 G5 F5 G5 (F5 at 21.71,
+    # beat four); the bar from 22.11 quarters G#5 G5 G#5 A#5 (22.11, 22.50, 22.89, 23.29, each 0.36 s) to 23.65; nothing
+    # in the bar from 23.68; line three from 25.26. Degraded copy (spill -12 dB, SNR 30 dB, room 1.13 s). ae05 asked her
+    # first line (12.6-17.4), n03 the bar from 31.58, ax08 (degraded) every line's syllables and rests, bg07 the held
+    # notes' chord, bi05 the verse's top note; none asked line two note for note.
+    Question("bn12", "ft_drive_ab152@degraded", ["vocals"], 18.95, 25.26,
+             "want a glockenspiel to shadow her second line in the verse -- sounds like she just wobbles round one "
+             "note, but what are the actual notes? the room on this take makes it hard to hear",
+             "She does circle one note: A flat 5 (the A flat above the treble staff, about 830 Hz), with the B flat "
+             "above it and the G below. 4/4 at about 152 (a bar about 1.58 s), the line starting on the downbeat at "
+             "about 18.95 s. Bar one (A flat): eighths A flat, B flat, A flat, B flat, A flat, G, A flat, B flat. Bar "
+             "two (D flat, from about 20.5 s): A flat, G, A flat, G, A flat, G, F, G -- the F on beat four (about "
+             "21.7 s) is the one dip. Bar three (A flat, from about 22.1 s): four quarter notes, A flat, G, A flat, B "
+             "flat, to about 23.65 s. Bar four (E flat, from about 23.7 s): nothing -- she breathes; the next line "
+             "starts at about 25.26 s. Right: the A flat centre with B flat and G round it, bar by bar (at least 16 "
+             "of the 20 notes within a semitone, at pitch or the octave stated), the F dip in bar two, the "
+             "quarter-note third bar and the empty fourth. Partly: 'round A flat between G and B flat' right with the "
+             "bar-by-bar order mostly wrong; or the notes right an octave down (A flat 4) not said.",
+             "A line that climbs or falls steadily; a centre note of C, E flat or G flat; eighths through all four "
+             "bars; her singing in the fourth bar."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -15176,7 +15450,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           45: QUESTIONS_45, 46: QUESTIONS_46, 47: QUESTIONS_47, 48: QUESTIONS_48, 49: QUESTIONS_49,
           50: QUESTIONS_50, 51: QUESTIONS_51, 52: QUESTIONS_52, 53: QUESTIONS_53, 54: QUESTIONS_54, 55: QUESTIONS_55,
           56: QUESTIONS_56, 57: QUESTIONS_57, 58: QUESTIONS_58, 59: QUESTIONS_59, 60: QUESTIONS_60,
-          61: QUESTIONS_61, 62: QUESTIONS_62, 63: QUESTIONS_63, 64: QUESTIONS_64}
+          61: QUESTIONS_61, 62: QUESTIONS_62, 63: QUESTIONS_63, 64: QUESTIONS_64, 65: QUESTIONS_65}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -15425,6 +15699,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 62: (QUESTIONS_62, GRADES_62, BASELINE_GRADES_62),  # round 62: read once on 3def343
                 63: (QUESTIONS_63, GRADES_63, BASELINE_GRADES_63),  # round 63: read once on 8b42743
                 64: (QUESTIONS_64, GRADES_64, BASELINE_GRADES_64),  # round 64: read once on 4b2e4f7
+                65: (QUESTIONS_65, {}, {}),  # round 65: not graded yet
                 }
 
 
