@@ -14973,7 +14973,7 @@ QUESTIONS_64 = [
     # Bars from 75.79, 77.37, 78.95, 80.53 (tag): crash with the kick at 75.79 (119), then toms, snare and kick in
     # eighths (pitches 36, 38, 45, 50), mean 115-116, max 124 -- the loudest in the song; bass eighths on F, D flat,
     # A flat, E flat with an octave jump on the last eighth, 101-109 (mean about 105); guitar and vocals silent. No
-    # build in the four verse bars. Degraded copy (spill -12 dB, SNR 24 dB, room 1.55 s). w01 asked what goes on in
+    # build in the four verse bars. Degraded copy (spill -12 dB, SNR 30 dB, room 1.13 s). w01 asked what goes on in
     # the tag, m06 whether anything changes at 72.6-78.9, ah07 the tom figure, ba07 the tag bass, as12 the ending;
     # none asked whether the band plays harder there.
     Question("bm05", "ft_drive_ab152@degraded", ["drums", "bass"], 69.47, 82.1,
@@ -15060,7 +15060,7 @@ QUESTIONS_64 = [
     # (50, 45), snares and kicks, the last hit a tom at 42.25. Bridge: bars from 42.5, 45.0, 47.5, 50.0; the piano
     # soft eighth-note arpeggios (Abm, Bbm, Ebm, Db); her notes one a bar from 42.52, each 2.375 s: E flat 5, F5, B
     # flat 5, A flat 5; no drums, no bass. Outro from 52.5 (bass and held piano chords, no voice). Degraded copy
-    # (spill -12 dB, SNR 30 dB, room 1.13 s). s01 asked what happens over 37.5-52.5, x05 for a fill in the break,
+    # (spill -12 dB, SNR 24 dB, room 1.55 s). s01 asked what happens over 37.5-52.5, x05 for a fill in the break,
     # n05 (degraded) who's in and out over 35-45, f08 (degraded) her bridge notes; none asked to count these bars.
     Question("bm09", "ft_ballad_eb54@degraded", ["drums", "bass", "piano", "vocals"], 37.5, 52.5,
              "choreographing a slow piece to this -- after the chorus there's a drum bit and then a quiet bit. how "
@@ -15100,8 +15100,8 @@ QUESTIONS_64 = [
     # truth: ft_drive_ab152 song.mid/truth.json (4/4 at 152, a beat 0.395 s, a bar 1.579 s; verse from 56.84; chords
     # Ab 56.84, Db 58.42, Ab 60.00, Eb 61.58). Bass quarters, each 0.355 s, velocities 76-84: A flat 2, C3, E flat 3,
     # C2 | D flat 2, F2, A flat 2, G2 | A flat 2, C3, E flat 3, D2 | E flat 2, G2, B flat 2, A2, then A flat 2 at
-    # 63.16 -- root, third, fifth and a chromatic step into the next root. Degraded copy (spill -12 dB, SNR 24 dB,
-    # room 1.55 s). b06 asked only his last beats over 56.84-69.47, h05 (degraded) the chords here, ab10 swing or
+    # 63.16 -- root, third, fifth and a chromatic step into the next root. Degraded copy (spill -12 dB, SNR 30 dB,
+    # room 1.13 s). b06 asked only his last beats over 56.84-69.47, h05 (degraded) the chords here, ab10 swing or
     # straight, t09 the bleed, z03 bar two of 63.15-69.47; none asked these four bars note for note.
     Question("bm11", "ft_drive_ab152@degraded", ["bass"], 56.84, 63.16,
              "transcribing the bass for the first four bars of this second verse -- note for note please, and "
