@@ -15438,6 +15438,31 @@ QUESTIONS_65 = [
              "bars; her singing in the fourth bar."),
 ]
 
+GRADES_65 = {"bn01": "right", "bn02": "wrong", "bn03": "right", "bn04": "right", "bn05": "partly", "bn06": "right",
+             "bn07": "right", "bn08": "partly", "bn09": "right", "bn10": "right", "bn11": "right", "bn12": "partly"}
+GRADES_65_WHY = {
+    "bn01": "C D E flat D E flat C, then C D E flat D (the longest) C, all in order, with an extra B flat first and "
+            "the last B flat read A (a semitone, said perhaps a flat B flat): right",
+    "bn02": "the lick inside the guitar stem said not readable; no notes, only the bars' top notes guessed: wrong",
+    "bn03": "minor, F minor, strings kept in F minor away from A natural: right",
+    "bn04": "A B B, A (B) A, then G A B B A G and the A pushed in on four held into the next bar, silent after: right "
+            "(one extra B)",
+    "bn05": "F, the jump to C at about 9.57 s as the peak, then G, but B flat on top of the last bar (G there) and the "
+            "bars numbered half a bar early: partly",
+    "bn06": "76 BPM, a quarter 789 ms, a dotted eighth 592 ms, straight, no triplets: right",
+    "bn07": "a kick every 1.9 s with the bass's note on it, the bass on every dotted-quarter beat, the notes between "
+            "with the snare and no kick, a release of 100-200 ms: right (counted as six-eight in two)",
+    "bn08": "two matching halves of A B E E, loop 30.0-35.0 s, but her calls said to be four different phrases and a "
+            "hat and a piano push said to differ; the crash not said: partly",
+    "bn09": "her E5 F sharp 5 G sharp 5 above the keys' E3 to about B4, no carve or duck needed: right",
+    "bn10": "all twenty notes of the two bars, the C natural named as outside the key: right",
+    "bn11": "the bass's E flat, A flat and B; her first and last chords left on G flat and F sharp without their "
+            "roots, the A flat already at her bottom: right",
+    "bn12": "round A flat with B flat and a G, the empty fourth bar, but the bars' notes short of the twenty (the F "
+            "dip, the second bar's G and A flat eighths, the quarters) and two notes an octave off: partly",
+}
+BASELINE_GRADES_65 = {q: "wrong" for q in GRADES_65}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -15699,7 +15724,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 62: (QUESTIONS_62, GRADES_62, BASELINE_GRADES_62),  # round 62: read once on 3def343
                 63: (QUESTIONS_63, GRADES_63, BASELINE_GRADES_63),  # round 63: read once on 8b42743
                 64: (QUESTIONS_64, GRADES_64, BASELINE_GRADES_64),  # round 64: read once on 4b2e4f7
-                65: (QUESTIONS_65, {}, {}),  # round 65: not graded yet
+                65: (QUESTIONS_65, GRADES_65, BASELINE_GRADES_65),  # round 65: read once on 4c48d55
                 }
 
 
