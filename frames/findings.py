@@ -234,9 +234,14 @@ def spelled_in(chart, key: str | None):
         def note(m: re.Match) -> str:
             return names[other.index(m.group(0))] if m.group(0) in other else m.group(0)
         return re.sub(r"[A-G][#b]?", note, symbol)
+    def off(x):  # (a line's notes against the chords: "G over A#maj7" beside a chart of Bbmaj7, round 65's bn04)
+        return x.model_copy(update={"chord": respell(x.chord)})
     return chart.model_copy(update={
         "progression": [respell(c) for c in chart.progression],
-        "bars": [b.model_copy(update={"chords": [respell(c) for c in b.chords]}) for b in chart.bars]})
+        "bars": [b.model_copy(update={"chords": [respell(c) for c in b.chords]}) for b in chart.bars],
+        "line_fits": [f.model_copy(update={"on_beat": [off(x) for x in f.on_beat],
+                                           "degree_notes": {k: [off(x) for x in v] for k, v in f.degree_notes.items()}})
+                      for f in chart.line_fits]})
 
 
 def home_key(key: str | None, chart, song_key: str | None = None) -> str | None:
@@ -347,8 +352,14 @@ def melody_of(a: WindowAnalysis) -> Melody | None:
     # the band of the notes the part plays (a voice's: those she sings, not a leak's; Presence.register_range),
     # else of all its notes
     heard = next((p.register_range.split(" ")[0] for p in a.presence if p.stem == e.stem and p.register_range), None)
-    return Melody(stem=e.stem, contour=_heard_shape(main), phrases=e.phrases,
-                  register_band=heard or (stem.register_band if stem else None), range_semitones=e.range_semitones)
+    # its range as the part's own notes span it (Presence.lowest_highest: a voice's sung notes, not a leak's nor a
+    # slip an octave off), each phrase's no wider: a singer's line from A2 to E flat 3 was given a phrase "32
+    # semitones" wide from a transcribed stray (round 65's bn01 packet, dev)
+    ends = next((p.lowest_highest for p in a.presence if p.stem == e.stem and p.lowest_highest), None)
+    span = note_number(ends.split("–")[1]) - note_number(ends.split("–")[0]) if ends else e.range_semitones
+    phrases = [x.model_copy(update={"range_semitones": min(x.range_semitones, span)}) for x in e.phrases]
+    return Melody(stem=e.stem, contour=_heard_shape(main), phrases=phrases,
+                  register_band=heard or (stem.register_band if stem else None), range_semitones=span)
 
 
 def texture_of(a: WindowAnalysis, roles: list[StemRole], named: list[str] | None = None) -> Texture | None:
@@ -1776,7 +1787,9 @@ def _fit_line(a: WindowAnalysis, named: list[str], lead: str | None):
 # tones; the seventeenth session's sweep of everyday questions on MusicDelta Rock, dev)
 DEGREE_ASKED = (r"(?<!minor )(?<!major )(?<!perfect )"  # (an interval to move by: "down a minor third", round 53's bb06)
                 r"\b(?:thirds?|sevenths?|3rds?|7ths?)\b(?! (?:bar|beat|time|verse|chorus|section|line|phrase|one|"
-                r"note of (?:the|her|his)|of the (?:bar|beat|song|way)))|"
+                r"note of (?:the|her|his)|of the (?:bar|beat|song|way)))"
+                # ("the third and fourth lines", a count of lines: round 65's bn01, dev)
+                r"(?! (?:and|or|to) (?:the )?(?:first|second|fourth|sixth|eighth|last)\b)|"
                 r"\b(?:which|what) chord tones?\b|\bchord degrees?\b|\bwhat part of the chords?\b|"
                 r"\broots? (?:or|and) fifths?\b|\bfifths? (?:or|and) roots?\b|\bjust (?:the )?roots?\b|"
                 # "is the bass playing the same notes as the guitar's chords?" (the twenty-fourth session's sweep on
@@ -2476,7 +2489,8 @@ MAX_PAST_BARS = 6
 # others' notes are (the bar notes). (Four bars and twenty-four notes until the eighteenth session: a punk
 # bass's eighths on G over five bars, "what notes is the bass playing?", got only its range: a sweep, dev.)
 NOTES_SAID_BARS, NOTES_SAID_MAX = 8, 24
-NOTES_NAMED_ASKED = (r"\bwhat notes?\b|\bwhich notes?\b|\bnotes? (?:is|are|does|do|did)\b|\bthe notes\b|"
+NOTES_NAMED_ASKED = (r"\bwhat notes?\b|\bwhich notes?\b|\bnotes? (?:is|are|does|do|did)\b|"
+                     r"\bthe (?:actual |exact |real )?notes\b|"  # ("what are the actual notes?": round 65's bn12, dev)
                      r"\bnote (?:for|by) note\b|\bdouble (?:it|him|her|that|this)\b|\bcopy (?:it|him|her|that|this|the line)\b|\btranscri|"
                      # "what's the bass riff?" (the eighteenth session's sweep on Country1, dev)
                      r"\bwhat(?:'s| is| are) (?:the |his |her |their |that |this )?(?:\w+ )?(?:riffs?|licks?)\b")
@@ -2489,10 +2503,17 @@ def _notes_by_bar(a: WindowAnalysis, p: Presence, act: str, question: str | None
     """'In the first bar here the vocals sing A flat, B flat, A flat and B flat; in the second, A flat, G, A flat and
     G.': a single line's notes bar by bar (Presence.bar_notes), where the question asks its notes."""
     text = (question or "").lower()
-    if not p.bar_notes or not re.search(NOTES_NAMED_ASKED, text) or re.search(NOTES_OTHER_ASKED, text):
+    # asked in a clause of its own ("what are the notes, and is there anything outside the key?" got the note outside
+    # the key alone: round 65's bn10, dev); a clause asking some of them ("what notes are outside the key?") is not
+    if not p.bar_notes or not any(re.search(NOTES_NAMED_ASKED, x) and not re.search(NOTES_OTHER_ASKED, x)
+                                  for x in re.split(r"[,.;?!]|\s-+\s", text)):
         return None
     order = chart_bar_numbers(a)
     notes = {b.bar: b.notes for b in p.bar_notes}
+    if a.chord_grid is not None and a.chord_grid.bar_lines_moved_beats:
+        # a chart whose bar lines moved with the harmony counts bars of its own; a line's notes are in the track's
+        # (a voice's notes over such a chart were not said at all: round 65's bn12 test track, dev)
+        order = sorted(set(a.bar_numbers or a.window.bars) | set(notes))
     # asked bar by bar, a busier line is said too ("what notes is the bass playing, bar by bar?" over Rock's eighths,
     # thirty notes in four bars, got its range: the sixteenth session's sweep, dev)
     most = NOTES_SAID_MAX * (2 if re.search(r"\bbar (?:by|for|after) bar\b|\b(?:each|every|per) bar\b", text) else 1)
@@ -6653,6 +6674,7 @@ def _not_double_sentence(tex: Texture | None, question: str | None, named: list[
 DOUBLE_PLAN = (r"\b(?:wants?|wanting|going|planning|plan|like|need|trying|thinking of|about) to doubl|"
                + PLANNED_DOUBLE + "|"
                r"\b(?:want|wants|wanting|planning|thinking of|about) doubling\b|"
+
                r"\bdoubl\w* (?:it|her|him|them|this|that|the \w+(?:'s)? (?:part|line|melody|riff|tune)) "
                r"(?:on|with|at pitch|an octave)\b|"
                # (a player of the producer's doubling it: "our sax player is doubling her line", round 61's bj07, dev)

@@ -76,7 +76,10 @@ NUMERAL_CHAIN = r"\b(?:i{1,3}|iv|vi{0,2})(?:[-–](?:i{1,3}|iv|vi{0,2})){2,}\b"
 # "want our dobro to double his first line -- what notes does he sing?": a double the producer plans with a player
 # of theirs is no relation between two parts here (round 64's bm04 led with two doubling sentences, dev)
 PLANNED_DOUBLE = (r"\b(?:want|wants|wanting|need|needs|going|planning|plan|like|trying|hoping)\b(?: (?:our|my|a|an|"
-                  r"the) \w+(?: player)?) to (?:doubl|shadow|layer)")
+                  r"the) \w+(?: player)?) to (?:doubl|shadow|layer)|"
+                  # "doubling the end of her verse on vibes -- what are the notes?": an ask that opens on the
+                  # producer's own doubling (round 65's bn10 got the two parts' relation, dev)
+                  r"(?:^|[,.;?!-]\s*|\b(?:i'm|i am|we're|we are) )(?:doubling|shadowing|layering)\b")
 # "is the bass playing the same notes as the guitar?": whether two parts double each other (the twentieth session's
 # sweep on Shadows got the bass's part, dev)
 SAME_AS = r"\bsame (?:notes?|line|part|thing|riff|melody|tune) as\b"

@@ -5726,6 +5726,10 @@ def test_where_a_part_strikes_a_named_note_is_said_where_asked(lib):
     ("LEVEL_RIDE_ASKED", "what velocity range should I program for the bass?", False),
     ("DOUBLE_PLAN", "our sax player is doubling her line from the verse", True),
     ("DOUBLE_PLAN", "the synth is doubling the bass, right?", False),
+    ("DOUBLE_PLAN", "doubling the end of her verse on vibes -- what are the notes?", True),
+    ("DOUBLE_PLAN", "who is doubling the bass in the chorus?", False),
+    ("DEGREE_ASKED", "my daughter wants to play the third and fourth lines on her recorder -- what notes?", False),
+    ("DEGREE_ASKED", "does the bass play the third and fifth of each chord?", True),
     ("DOUBLE_PLAN", "want our dobro to double his first line -- what notes does he sing?", True),
     ("PARALLEL_ASKED", "any parallel fifths between the bass and her line?", True),
     ("PARALLEL_ASKED", "what are the parallels between the verse and chorus?", False),
@@ -5762,6 +5766,9 @@ def test_a_band_instrument_the_track_lacks_is_said_lacking_not_answered_as_anoth
     assert named_stems("is the guitar doubled by the trumpet?") == ["guitar", "other"]
     assert named_stems("my flute player wants to double her part -- the flute's bottom note is middle C") == []
     assert named_stems("writing out her line for our flute to double") == []
+    # (one that will play, and a later mention of one the producer writes for: round 65's bn04 and bn05, dev)
+    assert named_stems("the fiddle's going to play his last two lines back at him -- what's he singing?") == ["vocals"]
+    assert named_stems("writing a sax line above his comp -- don't want the sax ducking under him") == []
     tid = _voice_over_a_groove(lib, "e4a0", [note(b * BAR + i * P, 72 + i % 3, P * 0.95)
                                              for b in range(4) for i in range(4)])
     f = get_findings(lib, tid, ["vocals"], 0.0, 4 * BAR, "does the flute have vibrato on it? how fast?")
@@ -5802,3 +5809,45 @@ def test_a_chords_third_is_the_one_the_chord_parts_voice_not_a_walking_bass_pass
                      key="G major", key_pc=7, stems={"guitar": guitar, "bass": bass})
     f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 2 * BAR, "what chords are these?")
     assert [b.chords for b in f.harmony.chart.bars] == [["G"], ["Em"]], f.summary
+
+
+def test_a_lines_notes_are_said_where_a_clause_asks_them_beside_one_asking_the_notes_outside_the_key(lib):
+    """'Doubling the end of her verse on vibes -- what are the notes, and is there anything outside the key?' got the
+    two parts' relation and the note outside the key, not her notes (round 65's bn10, dev); 'what are the actual
+    notes?' got her register (round 65's bn12, dev). The producer's own doubling is no relation asked; a clause asking
+    the notes gets them bar by bar, whatever another clause asks."""
+    tid = _voice_over_a_groove(lib, "e4a3", [note(b * BAR + i * P, (72, 74, 76, 74)[i], P * 0.95)
+                                             for b in range(4) for i in range(4)])
+    for question in ("doubling the end of her verse on vibes -- the last two bars. what are the notes, and is there "
+                     "anything outside the key I should watch for?",
+                     "want a glockenspiel to shadow her line -- she wobbles round one note, but what are the actual "
+                     "notes?"):
+        f = get_findings(lib, tid, ["vocals", "bass"], 0.0, 2 * BAR, question)
+        assert f.summary.startswith("In each of the two bars here the vocals sing C, D, E and D."), f.summary
+
+
+def test_a_melodys_range_is_the_span_of_the_parts_own_notes_not_of_a_stray(lib):
+    """Round 65's bn01 packet gave a singer's phrase a range of 32 semitones beside her lowest and highest notes,
+    A2 to E flat 3 (dev): the melody's ranges came from every transcribed note, a quiet stray two octaves up among
+    them. They are the part's own notes' span (Presence.lowest_highest), each phrase's no wider."""
+    v = [note(b * BAR + i * P, (72, 74, 76, 74)[i], P * 0.95) for b in range(4) for i in range(4)]
+    tid = _voice_over_a_groove(lib, "e4a4", v + [dict(note(0.55, 96, 0.05), velocity=20)])
+    f = get_findings(lib, tid, ["vocals"], 0.0, 2 * BAR, "how does her melody move?")
+    assert f.presence[0].lowest_highest == "C5–E5"
+    assert f.melody.range_semitones == 4 and max(p.range_semitones for p in f.melody.phrases) == 4, f.melody
+
+
+def test_a_lines_notes_against_the_chords_name_each_chord_as_the_chart_spells_it():
+    """Round 65's bn04 packet charted B flat major seven and listed the singer's G over 'A#maj7' (dev): the chart is
+    spelled in the passage's key; the chords a line's notes are set against are spelled the same way."""
+    from frames.findings import spelled_in
+    from heuristics.models import BarChord, ChordGrid, LineFit, OffNote
+
+    g = ChordGrid(bars=[BarChord(bar=1, chords=["A#maj7"])], progression=["A#maj7"], bars_each=[1.0],
+                  harmonic_rhythm="one chord throughout", implied=True,
+                  line_fits=[LineFit(stem="vocals", notes=4, chord_tones=3, outside_on_beat=1,
+                                     on_beat=[OffNote(bar=1, note="G", chord="A#maj7")],
+                                     degree_notes={"root": [OffNote(bar=1, note="Bb", chord="A#maj7")]})])
+    f = spelled_in(g, "F major")
+    assert f.progression == ["Bbmaj7"] and f.line_fits[0].on_beat[0].chord == "Bbmaj7"
+    assert f.line_fits[0].degree_notes["root"][0].chord == "Bbmaj7"

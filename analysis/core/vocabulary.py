@@ -46,8 +46,15 @@ SPOKEN_STEM_WORDS: dict[str, tuple[str, ...]] = {
     "piano": ("piano", "keys", "keyboard", "keyboards", "pianist"),
     "other": ("pad", "strings", "synth") + BAND_INSTRUMENTS,
 }
-# "My flute player", "our sax", "for a flute": the producer's own player, no part of the track (round 58's bg03).
-OWN_PLAYER = r"\b(?:my|our|for (?:a|an))\s+(?:[\w-]+\s+)?$"
+# "My flute player", "our sax", "for a flute", "writing a sax line": the producer's own player, no part of the track
+# (round 58's bg03); so is one that will play ("the fiddle's going to play his last two lines back at him": round
+# 65's bn04 got "This track has no fiddle stem", dev), and every later mention of it ("writing a sax line to sit
+# above his comp ... don't want the sax ducking under him": round 65's bn05, dev)
+OWN_PLAYER = (r"(?:\b(?:my|our|for (?:a|an))\s+(?:[\w-]+\s+)?|"
+              r"\b(?:writ(?:e|ing)|add(?:ing)?|program(?:ming)?|record(?:ing)?|doubl(?:e|ing)|lay(?:ing)? down|"
+              r"arrang(?:e|ing))\b[^,.;?!]*)$")
+WILL_PLAY = (r"^(?:'s|s)?\s+(?:players?\s+)?(?:is |are |'s )?"
+             r"(?:going to|gonna|will|'ll|wants? to|(?:would|could|should) )")
 
 
 # an instrument the user will play a part on: "on a synth", "with a pad", "double them with strings" (a doubling
@@ -82,7 +89,8 @@ VOICE_COUNT = (r"\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|sixteen)[
 def owned(word: str, text: str) -> bool:
     """Whether a lower-cased question speaks of a band instrument (BAND_INSTRUMENTS) as the producer's own player
     anywhere ("my flute player wants to double her ... the flute's bottom note": both the producer's)."""
-    return any(re.search(OWN_PLAYER, text[:m.start()]) for m in re.finditer(r"\b" + re.escape(word) + r"\b", text))
+    return any(re.search(OWN_PLAYER, text[:m.start()]) or re.search(WILL_PLAY, text[m.end():])
+               for m in re.finditer(r"\b" + re.escape(word) + r"\b", text))
 
 
 def named_instrument(question: str | None) -> str | None:
