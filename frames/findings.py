@@ -4081,6 +4081,10 @@ def _scale_sentence(a: WindowAnalysis, hm: Harmony | None, named: list[str], que
 BAND_FIGURE = r"(?:riff|figure|groove|vamp|ostinato)"  # a figure the band repeats, not a singer's line
 LOOP_ASKED = (r"\bloop(?:s|ed|ing)? (?:cleanly|well|smoothly|round|around|seamlessly)\b|\b(?:which|what) bars?\b[^?]*"
               r"\bloop|\bloop(?:able| points?)\b|"
+              # "can I just loop half of this hook? is the second half the same as the first?" (round 65's bn08 got
+              # the singer's phrases, dev)
+              r"\bloop\w*\b[^?]*\b(?:half|halves|section|bit|part)\b|\b(?:first|second) half\b[^?]*\b(?:same as|"
+              r"repeats?|repeated|match(?:es)?)\b|\bsame as the first\b|"
               r"\bsame (?:thing|pattern|figure|riff|groove|part|bars?)s? (?:every|each)\b|\bevery time round\b|"
               r"\b(?:repeat\w*|same)\b[^?]*\bevery (?:one|two|four|eight|couple of|few) bars?\b|\bradio edit\b|"
               r"\brepeat\w* (?:a |the |one |its )?(?:pattern|figure|riff|groove|cycle|phrase)\b|"
