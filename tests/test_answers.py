@@ -5855,3 +5855,15 @@ def test_a_lines_notes_against_the_chords_name_each_chord_as_the_chart_spells_it
     f = spelled_in(g, "F major")
     assert f.progression == ["Bbmaj7"] and f.line_fits[0].on_beat[0].chord == "Bbmaj7"
     assert f.line_fits[0].degree_notes["root"][0].chord == "Bbmaj7"
+
+
+def test_a_voices_last_and_held_notes_leave_out_a_leak_far_below_her_line(lib):
+    """Round 65's bn06 packet (dev): a degraded singer's range read G sharp 5 to C sharp 6 while her last note was
+    given as C sharp 2 and her longest held note as F sharp 3, both another part leaking into her track. Her sung
+    notes are read without those more than an octave from her middle, as her range already was."""
+    v = [note(b * BAR + i * P, (72, 74, 76, 74)[i], P * 0.95) for b in range(3) for i in range(4)]
+    tid = _voice_over_a_groove(lib, "e4a6", v + [note(3 * BAR, 38, 3 * P)])
+    f = get_findings(lib, tid, ["vocals"], 0.0, 4 * BAR, "what's her last note, and which notes does she hold?")
+    p = f.presence[0]
+    assert p.lowest_highest == "C5–E5" and p.last_notes == ["D5"], (p.last_notes, p.lowest_highest)
+    assert all(h.note != "D2" for h in p.held), p.held
