@@ -2950,7 +2950,9 @@ def _grid_places(sl: WindowSlice, times: np.ndarray, straight: bool = False) -> 
     a / triplet place ('2&'; ``straight``: e / & / a alone); a stroke a hair ahead of the next beat is on it."""
     g = sl.grid
     out = []
-    k, frac = _beat_fraction(sl, times)
+    # (a stroke a hair before the window's first beat is on it: a bass's note on a bar's one at the window's start
+    # was left out of its bar's rhythm, "on two" for a bar whose notes were C and E: round 65's bn07 packet, dev)
+    k, frac = _beat_fraction(sl, times, early=True)
     for t, ki, fi in zip(times, k, frac):
         ki, ahead = int(ki), fi > 0.9
         if ki < 0 or ki + ahead >= len(g.beats_s):

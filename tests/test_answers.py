@@ -5867,3 +5867,15 @@ def test_a_voices_last_and_held_notes_leave_out_a_leak_far_below_her_line(lib):
     p = f.presence[0]
     assert p.lowest_highest == "C5–E5" and p.last_notes == ["D5"], (p.last_notes, p.lowest_highest)
     assert all(h.note != "D2" for h in p.held), p.held
+
+
+def test_a_stroke_a_hair_before_the_windows_first_beat_counts_in_its_bars_rhythm(lib):
+    """Round 65's bn07 packet (dev): a walking bass's bar at the window's start read "on two" beside that bar's two
+    notes, its note on the one struck a hair before the window's first tracked beat and left out of the rhythm. A
+    bass in quarters, each 20 ms ahead of its beat, asked from its first note."""
+    g = groove(16)
+    g["bass"] = [note(k * P - 0.02, (45, 48, 52, 55)[k % 4], P * 0.9) for k in range(4, 32)]
+    tid = make_track(lib.store, "e2" * 6 + "e4a7", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["bass"], BAR - 0.02, 3 * BAR - 0.02, "what rhythm is the bass playing?")
+    p = f.presence[0]
+    assert p.rhythm_by_bar[:1] == ["quarters"], (p.rhythm_by_bar, p.bar_places)
