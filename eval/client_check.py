@@ -15463,6 +15463,307 @@ GRADES_65_WHY = {
 }
 BASELINE_GRADES_65 = {q: "wrong" for q in GRADES_65}
 
+QUESTIONS_66 = [
+    # truth: musicdelta_beatles annotations/MDB_MusicDelta_Beatles_STEM_08.csv (her verified f0) and truth.json
+    # notes.vocals (derived from it, approximate) with MusicDelta_Beatles_MIX.beats (4/4 at about 111; downbeats 26.20,
+    # 28.39, 30.56, 32.72; beats 26.73, 27.27, 27.83 | 28.93, 29.46, 30.02 | 31.10, 31.64, 32.20). Her line: F#4 (65.9)
+    # from 26.27, leaning up to a flat G (66.6-66.9) at 26.46-26.67 and back to F# (66.1) to 26.88; a slide up from E
+    # flat 4 (62.6 at 27.01) through F (64.9, 27.34) to F#4 (65.9) by 27.55, held with a shake (65.6-66.9) to 28.68; a
+    # rest to 29.23; a quick run F# (66.5) 29.23, G# (68.0) 29.34 to A4 (68.7) 29.44-29.68 (her top); F#4 (66.3)
+    # 29.74-29.83, D4 (62.3) 30.01-30.24, B3 (59.3) 30.29-30.42, A3 (57.2) 30.55-31.28 (on the downbeat), A3 (57.3)
+    # 31.38-31.53, G3 (54.7) 31.58-32.85 (held over the bar line); silent to 34.10. f04 asked where her line peaks and
+    # what she ends on (21.84-35.9), a02 her notes at 24.0-26.2, az05 her long notes, bg03 whether she goes below middle
+    # C, bj03 her ties; none asked this stretch note for note.
+    Question("bo01", "real:musicdelta_beatles", ["vocals"], 26.2, 32.72,
+             "our trumpet player's doubling the girl's line from about here to where she stops -- what notes is she "
+             "singing and roughly where do they fall? she slides into a few of them",
+             "A short G major line falling home to G, in three bars (4/4 at about 111, a bar about 2.2 s). Bar one "
+             "(from about 26.2 s): a long F sharp (the F sharp above middle C, about 370 Hz) -- she leans up toward "
+             "G for a moment (about 26.5 s), dips, slides back up from about E flat and holds the F sharp with a "
+             "shake to about 28.7 s. Bar two: a rest, then a quick run up to A (about 29.4-29.7 s, her top, about "
+             "440 Hz) and straight down the scale: F sharp (about 29.8), D (about 30.0), B (about 30.3). Bar three: "
+             "A on the downbeat (about 30.55 s, the A below middle C, held to about 31.3), A again (about 31.4), and "
+             "G (the G below middle C, about 196 Hz) from about 31.6 s, held over the bar line to about 32.85 s. So: "
+             "F sharp (held) | A, F sharp, D, B | A, A, G (held). Right: those eight notes in order within a "
+             "semitone (at least six of them; the slide into the F sharp need not be spelled out), with the long F "
+             "sharp first, the A at about 29.4-29.7 s as the top and the held G at the end (times within 0.3 s). "
+             "Partly: the shape (F sharp, up to A, down the scale to G) right with two or more notes a semitone or "
+             "more off; or the notes right an octave off without saying so.",
+             "The line climbing to end high; an ending on A, B or D; a top note of B or C; a minor-key line (B flat, "
+             "E flat as main notes); no notes."),
+    # truth: musicdelta_country1 annotations/MDB_MusicDelta_Country1_STEM_05.csv (his verified f0) and truth.json
+    # notes.vocals (derived, approximate), MusicDelta_Country1_MIX.beats (4/4 at about 109; downbeats 26.27, 28.43,
+    # 30.66; beats 26.82, 27.36, 27.90 | 29.00, 29.55, 30.09). An A3 scoop (57.0) 26.27-26.37 into B3 (59.2) 26.38-26.81
+    # on the one; B3 (59.0) 26.93-27.28 (beat two); a G# dip (56.5) 27.32 into B3 (59.4) 27.43-27.58 (beat three); A3
+    # (57.4) 27.64-27.72; G3 (54.9) 27.89-28.19 (beat four); a G# scoop (56.1) 28.47 into A3 (57.0) 28.61-28.96 (the
+    # one); C4 (60.3) 29.25-29.33 and B3 (59.4) 29.34-29.43, quick; B flat 3 (57.9; the f0 58.0-58.4 at 29.52-29.66,
+    # sliding to 57.5 by 29.80) 29.52-29.88 (beat three); G3 (54.9; sliding up from about E 3, 52.1, at 30.06)
+    # 30.11-30.79 (from beat four, over the bar line); nothing more in the window (SOURCEID: the singer to 31.16, a
+    # short sound at 31.81-32.23). bf03 asked verse two's tuning (it called the B flat a bluesy flat third), ac03 the
+    # last note of both verses, aj07 verse two's top note, af03 the notes at 21.92-26.27, be05 its gaps; none asked
+    # these two bars note for note.
+    Question("bo02", "real:musicdelta_country1", ["vocals"], 26.27, 31.2,
+             "pedal steel's gonna echo his last line of the second verse right after he sings it -- what's he "
+             "singing from about here till he stops? there's a bluesy note in there somewhere too",
+             "Two bars round the G below middle C, in G (4/4 at about 109, a bar about 2.2 s, from about 26.3 and "
+             "28.4 s). Bar one: B (scooped up from A) on the one, B on two, B on three (about 26.4, 26.9, 27.4 s), "
+             "then A and G (G on beat four, about 27.9 s). Bar two: A on the one (scooped from below, about "
+             "28.5-29.0 s), a quick C-B (about 29.3 s), then B flat on beat three (about 29.5-29.9 s) -- the blue "
+             "note, a flat third against G, sagging toward A at its end -- and he lands on G (slid up into, about "
+             "30.1 s), held just past the next downbeat to about 30.8 s; then he's done. So: B B B A G | A C B B "
+             "flat G. All of it sits between the G below middle C and middle C (about 196-262 Hz). Right: the notes "
+             "in order within a semitone (at least 8 of the 10; octave free), the B flat at about 29.5-29.9 s given "
+             "as B flat (or named as the bluesy / flat note), and the line ending on G at about 30.1-30.8 s. Partly: "
+             "the order right with the B flat called B (or missed) but the G ending right; or the B flat named right "
+             "with three or more notes off.",
+             "The line ending on A, B or C; no B flat (every note in G major) and the bluesy note placed elsewhere; "
+             "D or E as main notes; him still singing after about 31 s; no notes."),
+    # truth: musicdelta_punk truth.json notes.vocals (derived from annotations/MDB_MusicDelta_Punk_STEM_04.csv, the
+    # verified f0; approximate, shouted) and MusicDelta_Punk_MIX.beats (4/4 at 150; downbeats 19.23, 20.83, 22.43,
+    # 24.03, 25.62; beats 19.63, 20.03, 20.42 | 21.23, 21.63, 22.04 | 22.82, 23.23, 23.63 | 24.43, 24.82, 25.23). Bar
+    # 13: E5 (75.7) 19.53-19.70, D5 (74.2) 19.70-19.82, D5 (74.5) 20.06-20.39 (beat three), D#5 (75.0) 20.64-20.78, E5
+    # (76.2) 20.78-20.89. Bar 14: D5 (74.5) 21.03-21.25, F5 (76.5) 21.44-21.66, D#5 (75.2) 21.83-22.02, F5 (76.9)
+    # 22.27-22.41 -- the 'and' of each beat. Bar 15: D#5 (74.7) 22.51-22.63, D#5 (75.2) 22.70-22.80, D5 (73.9)
+    # 22.80-22.94, nothing 22.94-23.63, E5 (76.2) 23.63-23.74, D#5 (75.1) 23.74-23.84, E5 (76.3) 24.03-24.24. Bar 16: D5
+    # (73.7) 24.29-24.43, F5 (76.7) 24.66-24.90, D#5 (75.1) 25.04-25.25, F5 (76.6) 25.43-25.62 -- the 'and's again.
+    # Whole window 73.7-76.9 (D5 to F5, about 587-698 Hz). bm01 asked his rough notes and line starts at 12.85-19.23,
+    # d05 whether his lines start on the one (12.85-25.62), ag03 the gaps for a 'hey', bd03 his held notes; none asked
+    # whether his shouts repeat here.
+    Question("bo03", "real:musicdelta_punk", ["vocals"], 19.23, 25.62,
+             "writing a gang-shout part to go with him through these bars -- is he shouting the same thing every bar "
+             "or does it change? rough pitches are fine, it's punk",
+             "It goes in two-bar pairs, and the second bar of each pair is the same both times. 4/4 at 150 (a bar "
+             "about 1.6 s), four bars from about 19.2 s. The answering bar (about 20.8-22.4 s and again 24.0-25.6 s) "
+             "is four short shouts on the off-beats, the 'and' of each beat -- low, high, middle, high: roughly D, "
+             "F, E flat, F (the D-F at the top of the treble staff, about 590-700 Hz) -- identical both times. The "
+             "bars before them are not copies: the first (about 19.5-20.9 s) is E-D, a D on beat three and E flat-E "
+             "at the end; the other (about 22.5-24.2 s) is a quick E flat-E flat-D on the one, a gap of about 0.7 s, "
+             "then E-E flat-E on beat four running into the next bar. Everything sits inside D to F, a minor third. "
+             "So a gang part can copy the off-beat bar exactly and just shout along loosely on the other. Right: the "
+             "repeated off-beat bar (both places within 0.3 s) with its notes roughly right (within a semitone; "
+             "octave not graded), and the other bars called different or looser. Partly: 'the same each time' with "
+             "the right narrow range but no bar picked out; or the repeated bar right with the pitches more than a "
+             "semitone off.",
+             "Every bar the same; nothing repeats; a range wider than a fifth or round A-C; the shouts on the beats "
+             "rather than the off-beats in the repeated bar; no pitches."),
+    # truth: musicdelta_shadows annotations/MDB_MusicDelta_Shadows_STEM_04.csv (the lead guitar's verified f0; notes
+    # read from its steady runs) and MusicDelta_Shadows_MIX.beats (4/4 at about 111; downbeats 21.83, 24.03, 26.19,
+    # 28.36; beats 22.38, 22.94, 23.48 | 24.57, 25.12, 25.66 | 26.72, 27.27, 27.81). The lead: C3 (47.9) voiced
+    # 21.84-23.60 (a re-pick at 22.65, 47.85), then no voiced frame 23.60-26.19, back on G2 (42.95) 26.19-26.62, G2
+    # 26.66-26.94, G2 26.98-27.23, B flat 2 (46.0) 27.28-27.75, D3 (50.0) 27.81-28.29, C3 28.34-29.13. Before 21.84 he
+    # played C3 E flat 3 G3 F3 | E flat D C B flat 2 (17.49-21.79). Drums (MusicDelta_Shadows_subclass.txt): bar 12
+    # (24.03) the regular beat -- kick on one and the 'and' of two, snare on two and four, ride -- no fill; kick and
+    # crash at 26.19. The guitar stem also holds the rhythm guitar. k11 asked when the lead drops out and comes back
+    # (13.07-21.83), ab01 his rests at 4.37-10.93, j02 the notes at 17.45-26.17, g02 the last phrase, ad04 the crashes
+    # at his phrase starts; none asked this gap for an answer.
+    Question("bo04", "real:musicdelta_shadows", ["guitar"], 21.83, 28.36,
+             "want the organ to answer the lead guitar in the gap after the phrase that moves the tune up -- where "
+             "exactly does he stop and come back, how long have I got, and what note is he on either side of it?",
+             "About two and a half seconds. 4/4 at about 111 (a bar about 2.2 s). He holds a low C (the C below "
+             "middle C, about 131 Hz, where that phrase lands) from the downbeat at about 21.8 s to about 23.6 s "
+             "(beat four), then stops: nothing from the lead through the whole next bar. He comes back right on the "
+             "downbeat at about 26.2 s (the drummer crashes there) on a low G (G2, about 98 Hz), starting the "
+             "opening lick again an octave lower (G, G, G, B flat, D, C ...). So the gap is about 23.6-26.2 s -- "
+             "beat four of one bar plus a full bar -- going in on C, coming out on G; only the rhythm guitar and the "
+             "kit (no fill) carry on under it. Right: the gap at about 23.6-26.2 s (each end within 0.25 s), the "
+             "held C before it and the G he comes back on (octave not graded). Partly: the gap right with one or "
+             "both notes wrong or missing; or the notes right with the gap a beat or more off at one end.",
+             "No gap / the lead playing through; a gap placed at about 21.8-23.6 s; a gap of a beat or less; the "
+             "notes given as D / B flat either side; no times."),
+    # truth: ft_ballad_csm76 song.mid/truth.json (C sharp minor, 4/4 at 76, bar 3.158 s; chorus 28.42-47.37; chords C
+    # sharp minor 34.74, C sharp minor 37.89, A 41.05, B 44.21). Drums: kick on one and three (96-104), snare on two and
+    # four (91-99), closed hats every eighth (72-87), no crash in the window (the next, 114, opens the break at 47.37).
+    # Bass riff each bar, 0.40 beat notes: root, its octave on the 'and' of one, the fifth on the 'and' of two, root on
+    # three, the flat seven on four (C#2 C#3 G#2 C#2 B2; A2 A3 E3 A2 G3; B2 B3 F#3 B2 A3), velocity 91-99. Keys
+    # four-note chords on every eighth, E3 G#3 C#4 E4 / E3 A3 C#4 E4 / F#3 B3 D#4 F#4 (165-370 Hz), velocity 79-97.
+    # Vocals (97-104): G#5 A#5 G#5 A#5 quarters 34.74-37.83; nothing 37.83-41.05; eighths A5 B5 A5 G#5 A5 G#5 A5 G#5
+    # from 41.05; F#5 F5 F#5 F5 F#5 F5 F#5 F5 from 44.21 to 47.33 (F5 to B5, 698-988 Hz, over an octave above the keys'
+    # top). No other part plays her notes. Degraded copy (spill -18 dB, SNR 40 dB, room 0.71 s). l07 asked her gap here,
+    # al04 (degraded) the free register, ap12 the bass line, ak02 her rub in the last two bars, aw12 the chorus's loop
+    # lengths, r02 who carries the verse; none asked a breakdown or who carries this chorus.
+    Question("bo05", "ft_ballad_csm76@degraded", ["drums", "bass", "piano", "vocals"], 34.74, 47.37,
+             "want to turn the back half of this chorus into a breakdown -- what can I mute and still have people "
+             "recognise it? which part's actually carrying the hook here?",
+             "The singer carries the hook -- nobody else plays her tune -- so keep her, keep the keys, and mute the "
+             "drums (and the bass if you want it really bare). Four bars of 4/4 at about 76 (a bar about 3.16 s): C "
+             "sharp minor, C sharp minor, A, B. The keys hit a full four-note chord on every eighth (round the "
+             "octave below middle C up to about F sharp 4), so on their own they still give you the changes and a "
+             "pulse. The bass plays a root-octave-fifth riff with the drums' kick on one and three and snare on two "
+             "and four -- that's the weight you drop. She sings well above it all (about F5 to B5): four slow G "
+             "sharp-A sharp quarter notes, then a whole bar's rest (about 37.9-41.05 s), then eighths round A and G "
+             "sharp and a last bar rocking F sharp-F. In the breakdown that empty bar is keys alone, a spot for a "
+             "filter sweep or an ad-lib. Right: the vocal named as the hook (not doubled by the keys), a mute that "
+             "keeps keys plus vocal and drops the drums (bass optional), with the keys said to hold the chords. "
+             "Partly: the right mute with the hook put in the keys; or the hook right with a mute that drops the "
+             "keys and keeps only drums and voice without saying the chords go.",
+             "The hook in the bass, keys or drums; the keys doubling her tune; muting the vocal; 'nothing can go'."),
+    # truth: ft_ballad_csm76 song.mid/truth.json (C sharp minor; 4/4 at 76, beat 0.789 s, bar 3.158 s; the outro
+    # 66.32-75.79, the file ends at 75.79). One held chord a bar, each 3.10 s: bass C#2 (44) with keys E3 G#3 C#4
+    # (43-44) at 66.32; bass A2 (44) with keys E3 A3 C#4 (36-42) at 69.47; bass E2 (48) with keys E3 G#3 B3 (36-37) at
+    # 72.63, ringing to 75.72. No drums, no voice. The whole song's keys use only C sharp, D sharp, E, F sharp, G sharp,
+    # A, B (C sharp natural minor, no B sharp); E is in all three outro chords. v01 asked what the outro is like, bh06
+    # whether the bass only doubles the keys here, i06 (degraded) what chords take it out and whether it ends home, bb07
+    # whether it slows and when the last chord hits, as11 where to start a fade; none asked what to solo with over it.
+    Question("bo06", "ft_ballad_csm76", ["bass", "piano"], 66.32, 75.79,
+             "gonna take a slow guitar solo over the outro -- what scale do I use, and what notes should I aim for "
+             "as each chord goes by? want to end with them",
+             "C sharp minor -- the natural minor (the same notes as E major: C sharp, D sharp, E, F sharp, G sharp, "
+             "A, B); C sharp minor pentatonic is the safe version. Three soft held chords, one a bar (4/4 at about "
+             "76, a bar about 3.16 s): C sharp minor (about 66.3 s), A (about 69.5 s), E (about 72.6 s), then it "
+             "rings out to the end (about 75.7 s). Aim for C sharp, E or G sharp on the first, A, C sharp or E on "
+             "the second, E, G sharp or B on the last. E sits in all three, so it's the one note you can hang on "
+             "through the whole thing. It doesn't come back to C sharp minor -- the last chord is E major -- so end "
+             "on E (or G sharp / B), not on C sharp. Right: C sharp minor natural / pentatonic (or E major / E major "
+             "pentatonic) with chord-tone targets for at least two of the three chords and an ending on E (or G "
+             "sharp / B) over the final E chord. Partly: the scale right with the targets missing or the ending put "
+             "on C sharp; or the targets right with a scale that adds one wrong note (e.g., D or A sharp).",
+             "A major, C sharp major, C sharp harmonic minor (B sharp) or dorian (A sharp) as the scale; the last "
+             "chord called C sharp minor or B; chords other than C sharp minor, A, E."),
+    # truth: ft_drive_ab152 song.mid/truth.json (A flat major, 4/4 at 152, beat 0.395 s, eighth 0.197 s; verse
+    # 12.63-37.89; chords A flat 25.26, D flat 26.84, A flat 28.42, E flat 30.00, A flat 31.58, D flat 33.16). Every
+    # note of drums, bass and guitar in the window lies exactly on the eighth grid (offset 0.0 ms). Drums: kick on one
+    # and three (81-89), snare on two and four (77-84), closed hats on every eighth (56-72; the beats a little harder).
+    # Bass: eight short eighths a bar (0.118 s each, 71-79) on the root, the last one up an octave (G#2 x7 G#3; C#2 x7
+    # C#3; D#2 x7 D#3). Guitar: a three-note stab (0.099 s) on every 'and', none on the beats (G#4 C5 D#5 / F4 G#4 C#5 /
+    # G4 A#4 D#5). r04 asked what the bass plays at 25.26-31.58, q06 and q16 whether the bass is on the kick at
+    # 15.8-22.1, ao03 (degraded) ghost notes at 22.11-28.42, e07 (degraded) the guitar against the beat in verse two,
+    # ab10 whether verse two swings; none asked whether the drummer pushes or lays back against the bass.
+    Question("bo07", "ft_drive_ab152", ["drums", "bass", "guitar"], 25.26, 34.74,
+             "the groove in this bit feels really tight -- is the drummer pushing ahead of the bass or sitting back "
+             "on it? and is it straight or a bit of a shuffle?",
+             "Neither -- they're locked dead together, and it's straight. 4/4 at about 152 (an eighth about 0.2 s). "
+             "The bass pumps short eighth notes on the root, eight to a bar (jumping up an octave on the last one), "
+             "and every one lands on the same instant as a hi-hat; the kick on one and three lands with his notes, "
+             "and so does the snare on two and four. No push or drag between the kit and the bass. The eighths are "
+             "even (the off-beat exactly halfway, no swing or shuffle). What gives it the forward lean is the "
+             "guitar: short chord stabs on every off-beat ('and'), never on the beat, so the bar goes boom-chk all "
+             "the way. Right: locked (within about 10 ms) with no push or lay-back, straight eighths, and the bass "
+             "on the eighths with the kick. Partly: locked but called swung or shuffled; or straight with a push or "
+             "drag of 10-30 ms claimed; or right about the feel with the bass said to sit between the kicks.",
+             "A push or drag of more than about 30 ms; a shuffle or triplet feel; the bass syncopated or held; the "
+             "guitar on the beats."),
+    # truth: ft_swing_g1208 song.mid/truth.json (G major, 12/8 at 63 dotted quarters, beat 0.952 s, bar 3.81 s; the
+    # second head 76.19-106.67, the coda from 106.67; chords C 91.43, C 95.24, G 99.05, E minor 102.86, G 106.67).
+    # Vocals: eighths 0.476 s apart, G5 F#5 G5 A5 G5 A5 G5 A5 from 91.43 and G5 F#5 G5 F#5 E5 F#5 G5 F#5 from 95.24
+    # (each 0.44 s); G5 99.05, F#5 100.00, G5 100.95, F#5 101.90 (each 0.88 s, to 102.78); nothing 102.78-106.69; D5
+    # held from 106.69 over the coda. Bar 102.86: guitar E4 G4 B4 stabs on each beat's last triplet (103.49, 104.44,
+    # 105.40, 106.35); bass E2 102.86, G#2 103.81, B2 104.76, G#2 105.71 (0.857 s each) -- G sharp against the guitar's
+    # G natural. Degraded copy (spill -18 dB, SNR 30 dB, room 0.78 s). i09 asked the break in her line at 80-95, af05
+    # the chords here and whether the last bar is major or minor, m05 (degraded) who has the melody at 95.2-106.65, l09
+    # (degraded) the bass against the chords, bb12 her last note; none asked where an ad-lib fits.
+    Question("bo08", "ft_swing_g1208@degraded", ["vocals", "guitar", "bass"], 91.43, 106.67,
+             "our backing singer wants to throw an ad-lib in somewhere in this last bit of the head -- where's there "
+             "actually room, and what note should she go for so it doesn't clash?",
+             "One spot: the last bar, about 102.8-106.7 s. 12/8 at about 63 (a bar about 3.8 s). The lead sings "
+             "without a break for three bars -- quick notes round G, F sharp and A over C (about 91.4-99 s), then "
+             "four long G-F sharp notes over G (about 99.0-102.8 s) -- then nothing until she holds a D from the "
+             "coda's downbeat (about 106.7 s). That empty bar is E minor in the guitar (E-G-B stabs on the skip "
+             "notes), but the bass walks E, G sharp, B, G sharp under it, so the third is fighting itself: keep the "
+             "ad-lib on E or B (or a B-A-G-E kind of fall that lands on E) and stay off G and G sharp; finish by "
+             "about 106.7 s so she can take the D. Right: the free bar at about 102.8-106.7 s (within 0.3 s) and a "
+             "suggested note of E or B (or a line avoiding G / G sharp), with the G / G sharp rub a plus. Partly: "
+             "the bar right with G or G sharp suggested, or with no note; or a safe note with the gap placed a beat "
+             "or more off.",
+             "A gap inside 91.4-102.8 s of a beat or more; 'no room anywhere'; the ad-lib over the coda's held D; a "
+             "note of F, C or C sharp suggested."),
+    # truth: ft_drive_e24 song.mid/truth.json (E major, 2/4 at 96, beat 0.625 s, eighth 0.3125 s, bar 1.25 s; hook
+    # 30.0-40.0, stop 40.0-45.0). Drums every bar of the hook: kick on one (106-114), snare on two (102-109), closed
+    # hats on all four eighths (on the beats 90-97, the 'ands' 81-89), every onset exactly on the grid; a crash (112)
+    # with the kick at 30.0 only; the last bar (38.75) the same as the others -- no fill, no tom; no drum note from 40.0
+    # to 45.0 (the crash and kick at 45.0 start verse two). ae09 asked the verse's hats (10-30), h06 the bass against
+    # the kick at 32.5-37.48, ac05 the crashes at 27.5-47.5, p02 (degraded) where the beat cuts out and comes back, bj11
+    # (degraded) the ring after the last hit; none asked to program the hook's beat or whether he fills into the stop.
+    Question("bo09", "ft_drive_e24", ["drums"], 30.0, 40.0,
+             "programming this hook beat from scratch -- what are the kick, snare and hats doing, straight or swung, "
+             "and does he throw a fill before the band stops?",
+             "A plain straight rock beat, the same every bar, and no fill. Counted in 2/4 at 96 (a bar 1.25 s, eight "
+             "bars): kick on one, snare on two, closed hats on every eighth -- in 4/4 at 96 that's kick on one and "
+             "three, snare on two and four. The hats are dead straight (the off-beat exactly halfway) with the ones "
+             "on the beat a bit harder. One crash, with the kick on the hook's first downbeat (about 30.0 s); after "
+             "that no more cymbals. The last bar (about 38.75-40.0 s) is the same beat as the rest -- no fill, no "
+             "toms -- and the kit just stops at 40.0 s for the quiet bit (nothing again until about 45.0 s). So if "
+             "you want a fill into the stop, it's yours to add. Right: kick on one, snare on two (or 1 and 3 / 2 and "
+             "4 in 4/4), straight closed-hat eighths, the crash at about 30.0 s, and no fill before the stop. "
+             "Partly: the beat right with a fill or an extra crash claimed at the end; or 'no fill' right with the "
+             "kick and snare swapped or the hats called swung.",
+             "A four-on-the-floor kick; a shuffle or swung hats; a tom fill into 40 s; the drums carrying on past 40 "
+             "s; open hats throughout."),
+    # truth: ft_ballad_eb54 song.mid/truth.json (E flat minor, 5/4 at 120, beat 0.5 s, bar 2.5 s; chorus 22.5-37.5;
+    # chords A flat minor 22.5, B flat minor 25.0). Vocals, eighths 0.25 s apart, each 0.23 s, velocity 96-104: from
+    # 22.5 B5 A#5 B5 C#6 B5 C#6 B5 C#6 B5 C#6 (C flat 6, B flat, C flat, D flat ...); from 25.0 A#5 A5 A#5 C6 A#5 C6 A#5
+    # A5 A#5 A5. On the beats (22.5, 23.0, 23.5, 24.0, 24.5) C flat 6 (B5) every time; (25.0 ... 27.0) B flat 5 every
+    # time. Lowest A5 (880 Hz), highest D flat 6 (1109 Hz). Keys under it: G#3 B3 D#4 G#4, then F3 A#3 C#4 F4, on every
+    # eighth. Degraded copy (spill -12 dB, SNR 24 dB, room 1.55 s). ab05 asked how high the chorus sits and how much it
+    # moves, ah08 (degraded) whether the second chord is B flat major or minor and if she sings a D natural, at07
+    # (degraded) her notes outside the key at 26-37.5, l06 the chorus's last bar, bc11 its restart at 32.5; none asked
+    # these two bars note for note.
+    Question("bo10", "ft_ballad_eb54@degraded", ["vocals", "piano"], 22.5, 27.5,
+             "doubling her first two chorus bars on a synth lead -- what are the notes, and which ones land on the "
+             "beats? the mix is really washy on this one so I can't pick them out",
+             "Two bars of 5/4 (120, a bar 2.5 s) of running eighths, ten a bar, way up high -- everything between A5 "
+             "and D flat 6, well above the treble staff (about 880-1110 Hz). Bar one (about 22.5-25.0 s, over A flat "
+             "minor): C flat (B), B flat, C flat, D flat, C flat, D flat, C flat, D flat, C flat, D flat -- C flat "
+             "on all five beats, D flat on most of the 'and's. Bar two (about 25.0-27.5 s, over B flat minor): B "
+             "flat, A, B flat, C, B flat, C, B flat, A, B flat, A -- B flat on all five beats, A and C natural "
+             "between. Right: both bars' notes (at least 16 of the 20 within a semitone; enharmonic spellings fine; "
+             "at pitch or with the octave stated), with C flat / B on every beat of bar one and B flat on every beat "
+             "of bar two. Partly: one bar right; or the on-beat notes right with the in-between notes mostly wrong; "
+             "or everything an octave down without saying so.",
+             "Eight notes to a bar (4/4); quarter or held notes; the line round E flat or G flat; a range of more "
+             "than a fourth; no notes."),
+    # truth: ft_swing_g1208 song.mid/truth.json (12/8 at 63 dotted quarters, beat 0.952 s, triplet 0.317 s, bar 3.81 s;
+    # the solo from 30.48; chords A minor 30.48, D 34.29, G 38.10). Guitar: a rolling arpeggio on every triplet, each
+    # note 0.476 s -- E3 A3 C4 E4 A4 E3 A3 C4 E4 A4 E3 A3 from 30.48 (C4 at 31.11 and 32.70), F#3 A3 D4 F#4 A4 ... from
+    # 34.29. Bass one note a beat, 0.857 s each: A2 30.48, C#3 31.43, E3 32.38, C#2 33.33; D2 34.29, F#2 35.24, A2
+    # 36.19, G#2 37.14, then G2 38.10. So the bass spells A major (C sharp) under the guitar's A minor (C natural): his
+    # C#3 sounds 31.43-32.29 while the guitar's C4 rings 31.11-31.59 and comes back 32.70; the beat-four C#2 and G#2 are
+    # half-step lead-ins to D and G. f06 (degraded) asked the same clash in the solo's minor bars at 41.9-57.14, ar07
+    # whether the bass is on chord tones at 38.1-49.52, o10 the bass in bar two (D) with the kick, bl08 the changes;
+    # none asked about these first two bars.
+    Question("bo11", "ft_swing_g1208", ["guitar", "bass"], 30.48, 38.1,
+             "the top of this solo sounds sour to me -- is it the bass or the guitar? which notes, and what should "
+             "the bass play instead?",
+             "It's the bass, in the first bar. 12/8 at about 63 (a bar about 3.8 s): A minor (about 30.5-34.3 s), "
+             "then D (about 34.3-38.1 s). The guitar rolls an A minor arpeggio (E, A, C, E, A on the triplets, its C "
+             "middle C) while the bass walks A, C sharp, E, C sharp -- an A major arpeggio. The C sharp on beat two "
+             "(about 31.4 s, held nearly to 32.3 s) sits right against the guitar's C natural: that's the sour spot. "
+             "Play a C natural there (A, C, E, then the C sharp on beat four as a half-step lead-in to D is fine). "
+             "The D bar is clean -- D, F sharp, A, with a G sharp on beat four (about 37.1 s) just leading into the "
+             "next bar's G. Right: the bass's C sharp against the guitar's C in the A minor bar (about 31.4 s, "
+             "within 0.3 s), with C natural as the fix, and the guitar called fine. Partly: the bar and the "
+             "major-against-minor clash right but the note or the fix vague; or the G sharp at about 37.1 s named as "
+             "the problem with the C sharp missed.",
+             "The guitar blamed; a clash in the D bar only; the bass's A or E named as wrong; 'nothing clashes'; a "
+             "fix of B or D sharp."),
+    # truth: ft_ballad_eb54 song.mid/truth.json (E flat minor, 5/4 at 120, bar 2.5 s; chorus from 22.5; chords A flat
+    # minor 22.5, B flat minor 25.0, E flat minor 27.5, D flat 30.0). Keys, a four-note chord on every eighth: G#3 B3
+    # D#4 G#4; F3 A#3 C#4 F4; F#3 A#3 D#4 F#4; F3 G#3 C#4 F4 -- the only part with every third. Bass riff, root on one,
+    # octave on the 'and' of one, fifth on the 'and' of two, root on three, flat seven on four: G#2 G#3 D#3 G#2 F#3; A#2
+    # A#3 F3 A#2 G#3; D#2 D#3 A#2 D#2 C#3; C#2 C#3 G#2 C#2 B2 -- no third anywhere. Vocals: B5/C#6/A#5 in bar one (C
+    # flat, the third of A flat minor, on every beat); A#5 A5 C6 in bar two (no D flat); A#5 C6 A#5 A5 A#5 quarters in
+    # bar three (no G flat); nothing 30.0-32.5 (no F). Degraded copy (spill -12 dB, SNR 24 dB, room 1.55 s). v07 asked
+    # whether anyone plays along with her here, be11 whether the bass lands on the keys' notes, ah08 (degraded) B flat
+    # major or minor, am01 the keys' voicings; au08 asked this of ft_drive_ab152's hook without the guitar; none asked
+    # it of this chorus without the keys.
+    Question("bo12", "ft_ballad_eb54@degraded", ["piano", "bass", "vocals"], 22.5, 32.5,
+             "doing a stripped-down version of this chorus without the keys -- will the chords still come across "
+             "with just bass and her voice? if not, what would I need to add back?",
+             "Only partly: the keys are the only part playing the thirds. Four bars of 5/4 at about 120 (a bar 2.5 "
+             "s): A flat minor, B flat minor, E flat minor, D flat. The bass plays the same riff shape every bar -- "
+             "root, octave, fifth, root, flat seven -- never a third. She saves the first bar: she sings C flat (B) "
+             "on every beat, so A flat minor still reads minor. After that she doesn't help: round B flat, A and C "
+             "in the B flat minor bar (no D flat), B flat, C, A in the E flat minor bar (no G flat), and she's "
+             "silent in the D flat bar (about 30.0-32.5 s). So bars two to four go hollow -- root-and-fifth chords "
+             "you can't tell major from minor. Add back the thirds: D flat in bar two, G flat in bar three, F in bar "
+             "four (a pad or a guitar holding the keys' shapes, or just those notes). Right: the bass has no thirds, "
+             "the chords go hollow without the keys, and at least two of D flat / G flat / F named as what to add "
+             "(the A flat minor bar held up by her C flat a plus). Partly: 'they go hollow, add the thirds' with the "
+             "bars or notes missing or one wrong; or the missing thirds right but her first bar said to be hollow "
+             "too.",
+             "'Yes, the bass and voice cover it'; the bass said to play thirds; the chords given as major (A flat, B "
+             "flat, E flat); her singing said to fill the D flat bar."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -15475,7 +15776,8 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           45: QUESTIONS_45, 46: QUESTIONS_46, 47: QUESTIONS_47, 48: QUESTIONS_48, 49: QUESTIONS_49,
           50: QUESTIONS_50, 51: QUESTIONS_51, 52: QUESTIONS_52, 53: QUESTIONS_53, 54: QUESTIONS_54, 55: QUESTIONS_55,
           56: QUESTIONS_56, 57: QUESTIONS_57, 58: QUESTIONS_58, 59: QUESTIONS_59, 60: QUESTIONS_60,
-          61: QUESTIONS_61, 62: QUESTIONS_62, 63: QUESTIONS_63, 64: QUESTIONS_64, 65: QUESTIONS_65}
+          61: QUESTIONS_61, 62: QUESTIONS_62, 63: QUESTIONS_63, 64: QUESTIONS_64, 65: QUESTIONS_65,
+          66: QUESTIONS_66}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -15725,6 +16027,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 63: (QUESTIONS_63, GRADES_63, BASELINE_GRADES_63),  # round 63: read once on 8b42743
                 64: (QUESTIONS_64, GRADES_64, BASELINE_GRADES_64),  # round 64: read once on 4b2e4f7
                 65: (QUESTIONS_65, GRADES_65, BASELINE_GRADES_65),  # round 65: read once on 4c48d55
+                66: (QUESTIONS_66, {}, {}),  # round 66: not graded yet
                 }
 
 
