@@ -15764,6 +15764,32 @@ QUESTIONS_66 = [
              "flat, E flat); her singing said to fill the D flat bar."),
 ]
 
+GRADES_66 = {"bo01": "right", "bo02": "partly", "bo03": "wrong", "bo04": "wrong", "bo05": "right", "bo06": "right",
+             "bo07": "right", "bo08": "right", "bo09": "right", "bo10": "right", "bo11": "right", "bo12": "partly"}
+GRADES_66_WHY = {
+    "bo01": "the long F sharp (with her slide into it) first, A at about 29.4 s as the top, down F sharp, D, B, and the "
+            "held G at the end (a B for the second A): right",
+    "bo02": "the held B, down to G, the B flat named the blue note at about 29.7 s and the G held to 30.8 s, but the "
+            "three Bs merged, the C missed and two passing notes added: partly",
+    "bo03": "said to change every bar with no figure repeating (his answering off-beat bar is the same both times): "
+            "wrong",
+    "bo04": "the lead inside the rhythm guitar's track not read apart, so no gap, no times, no notes: wrong",
+    "bo05": "the vocal carries it, keep her, mute the drums and the bass, the keys alone spell the changes: right",
+    "bo06": "C sharp natural minor (pentatonic the safe one), chord tones for each of the three chords, end on E: "
+            "right (the tempo given as 82)",
+    "bo07": "locked within a millisecond, straight eighths, the bass in eighths with the kick, the guitar's off-beat "
+            "stabs: right",
+    "bo08": "the free bar from about 103.0 s to the window's end, E or B, the G against G sharp flagged: right",
+    "bo09": "kick one and three, snare two and four, closed hats in straight eighths, a cymbal at 30.0 s (said an open "
+            "hat), no fill: right",
+    "bo10": "nineteen of the twenty notes in order (one C flat missed), C flat (B) on the beats of the first bar and B "
+            "flat on the second's: right",
+    "bo11": "the bass's C sharp on beat two against the guitar's C natural, C natural the fix, the guitar fine: right",
+    "bo12": "the B flat minor and D flat bars hollow with D flat and F to add, her C flat holding the first, but the "
+            "E flat minor bar said to be fine with the bass on G flat (his leak): partly",
+}
+BASELINE_GRADES_66 = {q: "wrong" for q in GRADES_66}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -16027,7 +16053,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 63: (QUESTIONS_63, GRADES_63, BASELINE_GRADES_63),  # round 63: read once on 8b42743
                 64: (QUESTIONS_64, GRADES_64, BASELINE_GRADES_64),  # round 64: read once on 4b2e4f7
                 65: (QUESTIONS_65, GRADES_65, BASELINE_GRADES_65),  # round 65: read once on 4c48d55
-                66: (QUESTIONS_66, {}, {}),  # round 66: not graded yet
+                66: (QUESTIONS_66, GRADES_66, BASELINE_GRADES_66),  # round 66: read once on 27effc4
                 }
 
 
