@@ -2491,6 +2491,8 @@ MAX_PAST_BARS = 6
 NOTES_SAID_BARS, NOTES_SAID_MAX = 8, 24
 NOTES_NAMED_ASKED = (r"\bwhat notes?\b|\bwhich notes?\b|\bnotes? (?:is|are|does|do|did)\b|"
                      r"\bthe (?:actual |exact |real )?notes\b|"  # ("what are the actual notes?": round 65's bn12, dev)
+                     # ("what's he singing from about here till he stops?": round 66's bo02, dev)
+                     r"\bwhat(?:'s| is| are) (?:he|she|they|the singer|the vocal(?:ist)?) singing\b|"
                      r"\bnote (?:for|by) note\b|\bdouble (?:it|him|her|that|this)\b|\bcopy (?:it|him|her|that|this|the line)\b|\btranscri|"
                      # "what's the bass riff?" (the eighteenth session's sweep on Country1, dev)
                      r"\bwhat(?:'s| is| are) (?:the |his |her |their |that |this )?(?:\w+ )?(?:riffs?|licks?)\b")
@@ -4185,8 +4187,11 @@ def _comeback_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 # ("lining up a keys comp with him", "putting a synth line above the guitar": round 35's aj09 and aj02, dev)
 # ("want to put an acoustic guitar under her -- what key is she singing in?" got "This track has no guitar stem":
 # round 41's ap03, dev)
+# "gonna take a slow guitar solo over the outro": the producer's own solo (round 66's bo06 got "This track has no
+# guitar stem" and the piano's lead said unread, dev)
+SOLO_PLAN = r"\b(?:take|taking|improvis\w*|blow|blowing) (?:a |an |my )(?:\w+ ){0,2}solo\b[^,.;?!]*"
 PLANNED_PART = (r"\b(?:writ|add|program|record|doubl|lay(?:ing)? down|arrang|lin(?:e|es|ing) up|putting|put\b)\w*\b"
-                r"[^,.;?!]*"
+                r"[^,.;?!]*|" + SOLO_PLAN +
                 # "is there room for a guitar solo over this?" over a track with no guitar (the twenty-first
                 # session's sweep on ft_ballad_eb54 got "This track has no guitar stem", dev)
                 r"|\b(?:room|space|a (?:place|spot|gap)) for\b[^,.;?!]*")
@@ -4869,8 +4874,8 @@ LEAD_PART_ASKED = (r"\blead (?:guitar|line|part|riff|lick|melody|player)s?\b|\b(
 def _lead_unread_sentence(a: WindowAnalysis, named: list[str], live: list[str], question: str | None) -> str | None:
     """Asked about a lead or solo in a part read as chords (no line over them read apart), that a lead played over
     them in the same track is not read apart from them."""
-    if not re.search(LEAD_PART_ASKED, (question or "").lower()):
-        return None
+    if not re.search(LEAD_PART_ASKED, re.sub(SOLO_PLAN, " ", (question or "").lower())):
+        return None  # (a solo the producer will take is no lead asked of the track: round 66's bo06, dev)
     # (the part a lead is asked of: a named one that can carry it, else the selection's; "a snare fill leading into
     # each of the lead's phrases" names the kit: round 48's aw04, dev)
     chordal = lambda stems: [x for x in stems if x not in ("drums", "bass", "vocals", MIX_STEM)]  # noqa: E731

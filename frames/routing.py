@@ -56,9 +56,15 @@ UNMEASURED: dict[str, tuple[str, ...]] = {
                   r"(?=.*\b(?:guitar|bass|piano|keys|synth|"
                   r"violin|fiddle|strings|sax\w*|horns?|organ|cello|trumpet)s?\b).*\bvibrato\b", r"\bfretless\b"),
     "effects": (r"\breverb\b", r"\bcompress", r"\beq\b", r"\bequali[sz]", r"\bpann(?:ed|ing)\b", r"\bstereo\b",
-                r"\beffects\b", r"\bfx\b", r"\bpedals?\b", r"\bplugins?\b", r"\bdistort\w*", r"\boverdriv\w*",
+                r"\beffects\b", r"\bfx\b", r"\bpedals?\b(?! steel)", r"\bplugins?\b", r"\bdistort\w*", r"\boverdriv\w*",
                 r"\bfuzz\b", r"\btremolo\b"),
 }
+
+
+# "from about here till he stops": where the window ends, not a stop asked about (round 66's bo01 and bo02 got the
+# window's events in place of the notes asked, dev)
+TILL_STOPS = "".join(f"(?<!{w} {who})" for w in ("till", "until", "to where", "up to where")
+                     for who in ("he stops", "she stops", "they stop", "it stops"))
 
 
 def unmeasured_kind(question: str | None) -> str | None:
@@ -79,7 +85,10 @@ PLANNED_DOUBLE = (r"\b(?:want|wants|wanting|need|needs|going|planning|plan|like|
                   r"the) \w+(?: player)?) to (?:doubl|shadow|layer)|"
                   # "doubling the end of her verse on vibes -- what are the notes?": an ask that opens on the
                   # producer's own doubling (round 65's bn10 got the two parts' relation, dev)
-                  r"(?:^|[,.;?!-]\s*|\b(?:i'm|i am|we're|we are) )(?:doubling|shadowing|layering)\b")
+                  r"(?:^|[,.;?!-]\s*|\b(?:i'm|i am|we're|we are) )(?:doubling|shadowing|layering)\b|"
+                  # "our trumpet player's doubling the girl's line" (round 66's bo01 got a doubling verdict, dev)
+                  r"\b(?:our|my) (?:\w+ )?(?:\w+ )?(?:player|players|section)?(?:'s| is| are|'re| will be)? "
+                  r"(?:doubling|shadowing|layering)\b")
 # "is the bass playing the same notes as the guitar?": whether two parts double each other (the twentieth session's
 # sweep on Shadows got the bass's part, dev)
 SAME_AS = r"\bsame (?:notes?|line|part|thing|riff|melody|tune) as\b"
@@ -102,7 +111,9 @@ ASKS = (
     ("gaps", (r"\bgaps?\b", r"\bholes?\b", r"\brests?\b(?! of)", r"\bspaces? (?:between|in|for)\b", r"\broom for\b",
               r"\b(?:space|room|air)\b[^?]*\bbetween (?:the |her |his |their |its |each )?(?:vocal |sung |sax )?"
               r"(?:phrases|lines)\b",
-              r"\broom in\b", r"\bwhere(?:'s| is) (?:the |there )?(?:any )?(?:room|space)\b", r"\bwithout stepping on\b",
+              r"\broom in\b",
+              r"\bwhere(?:'s| is) (?:the |there )?(?:actually |really |even )?(?:any )?(?:room|space)\b",
+              r"\bwithout stepping on\b",
               r"\bleaves? (?:any )?(?:room|space)\b",
               r"\bbreathing room\b",
               r"\bwhere (?:does|do|did) (?:he|she|they|the \w+) (?:breathe|take (?:a |her |his |their )?breaths?|breath)",
@@ -118,6 +129,8 @@ ASKS = (
               r"\bwhere (?:can|could|should|would|do|might) (?:i|we) (?:drop|put|add|throw|slip) (?:in )?(?:a |an )?"
               r"(?:fill|lick|answer)\b")),
     ("part", (r"\bwhat(?:'s| is| are| does| do)\b.*\b(doing|playing|play|do)\b", r"\brole\b",
+              # "what's he singing from about here till he stops?": the line's notes (round 66's bo02 got the form)
+              r"\bwhat(?:'s| is| are) (?:he|she|they) singing\b",
               # "what's going on with the bass in the middle?" (the twenty-fourth session's sweep on Punk got the
               # window's events, dev)
               r"\bwhat(?:'s| is) (?:going on|happening) with\b",
@@ -215,7 +228,8 @@ ASKS = (
                      r"\beach other\b", r"\bplay off\b", r"\bfollow", r"\btogether\b(?!.*\b(lock|tight|pocket)\b)")),
     ("narrative", (LEVEL_COURSE, r"\bwalk (me )?through\b", r"\bwhat (does|do) the (band|parts|players)\b", r"\bwhat happens\b", r"\bhappening\b", r"\bnarrative\b", r"\bstory\b", r"\barc\b",
                    r"\bunfold", r"\bchange", r"\bbuild", r"\blifts?\b", r"\blifting\b", r"\bopens? up\b", r"\bbreakdown\b", r"\bdrop", r"\barriv", r"\benter",
-                   r"\bcomes? in\b", r"\bgo(es)? on\b", r"\bstop(?:s|ping)?\b", r"\bback in\b", r"\bevents?\b", r"\bwhat'?s going on\b", r"\bfills?\b",
+                   r"\bcomes? in\b", r"\bgo(es)? on\b", r"\bstop(?:s|ping)?\b" + TILL_STOPS, r"\bback in\b",
+                   r"\bevents?\b", r"\bwhat'?s going on\b", r"\bfills?\b",
                    r"\bhow does (?:it|the song|the track|this) end\b", r"\bthe ending\b",
                    # "where does the guitar solo start?" (where a section starts is the form's)
                    r"\b(?:where|when) does (?!(?:the |a )?[\w ]*?\b(?:verse|chorus|bridge|section|intro|outro|hook|"

@@ -5819,13 +5819,21 @@ def test_a_lines_notes_are_said_where_a_clause_asks_them_beside_one_asking_the_n
     """'Doubling the end of her verse on vibes -- what are the notes, and is there anything outside the key?' got the
     two parts' relation and the note outside the key, not her notes (round 65's bn10, dev); 'what are the actual
     notes?' got her register (round 65's bn12, dev). The producer's own doubling is no relation asked; a clause asking
-    the notes gets them bar by bar, whatever another clause asks."""
+    the notes gets them bar by bar, whatever another clause asks. Round 66's bo01 and bo02 (dev): "our trumpet
+    player's doubling the girl's line from about here to where she stops" got a doubling verdict, "pedal steel's gonna
+    echo his last line -- what's he singing from about here till he stops?" a caution that effects are not measured
+    and the window's form: a player of the producer's doubling is no relation asked, "till he stops" marks where the
+    window ends, "what's he singing" asks the notes, and a pedal steel is no effects pedal."""
     tid = _voice_over_a_groove(lib, "e4a3", [note(b * BAR + i * P, (72, 74, 76, 74)[i], P * 0.95)
                                              for b in range(4) for i in range(4)])
     for question in ("doubling the end of her verse on vibes -- the last two bars. what are the notes, and is there "
                      "anything outside the key I should watch for?",
                      "want a glockenspiel to shadow her line -- she wobbles round one note, but what are the actual "
-                     "notes?"):
+                     "notes?",
+                     "our trumpet player's doubling the girl's line from about here to where she stops -- what notes "
+                     "is she singing and roughly where do they fall?",
+                     "pedal steel's gonna echo his last line of the second verse right after he sings it -- what's he "
+                     "singing from about here till he stops?"):
         f = get_findings(lib, tid, ["vocals", "bass"], 0.0, 2 * BAR, question)
         assert f.summary.startswith("In each of the two bars here the vocals sing C, D, E and D."), f.summary
 
@@ -5879,3 +5887,26 @@ def test_a_stroke_a_hair_before_the_windows_first_beat_counts_in_its_bars_rhythm
     f = get_findings(lib, tid, ["bass"], BAR - 0.02, 3 * BAR - 0.02, "what rhythm is the bass playing?")
     p = f.presence[0]
     assert p.rhythm_by_bar[:1] == ["quarters"], (p.rhythm_by_bar, p.bar_places)
+
+
+def test_a_solo_the_producer_will_take_is_no_part_of_the_track(lib):
+    """Round 66's bo06 (dev): "gonna take a slow guitar solo over the outro -- what scale do I use?" over keys and
+    bass got "This track has no guitar stem" and that a lead inside the piano's track is not read apart from its
+    chords: the producer's own solo is no part asked of the track."""
+    keys = [note(b * BAR, x, BAR * 0.95) for b, shape in enumerate(((49, 52, 56), (45, 49, 52), (52, 56, 59)) * 2)
+            for x in shape]
+    bass = [note(b * BAR, x, BAR * 0.9) for b, x in enumerate((37, 33, 40) * 2)]
+    tid = make_track(lib.store, "e2" * 6 + "e4a9", duration_s=14, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     key="C# minor", key_pc=1, stems={"piano": keys, "bass": bass})
+    f = get_findings(lib, tid, ["bass", "piano"], 0.0, 3 * BAR, "gonna take a slow guitar solo over the outro -- what "
+                     "scale do I use, and what notes should I aim for as each chord goes by?")
+    assert "guitar stem" not in f.summary and "lead line" not in f.summary, f.summary
+
+
+def test_where_theres_actually_room_asks_the_gaps():
+    """Round 66's bo08 (dev): "where's there actually room, and what note should she go for?" went to the tension:
+    an adverb between "where's there" and "room" still asks where the part leaves room."""
+    from frames.routing import asks_of
+
+    assert asks_of("our backing singer wants to throw an ad-lib in somewhere -- where's there actually room?",
+                   ["vocals"])[0] == "gaps"
