@@ -1310,8 +1310,10 @@ IN_TIME_ASKED = (r"\b(?:anything|anyone|anybody|who|which (?:part|instrument|pla
                  r"(?:in|out of) the pocket|" + SIDE_OF_BEAT + r")\b|"
                  r"\b(?:everyone|everybody|the (?:whole )?band|all (?:the )?(?:parts|players))\b[^?]*\b(?:in time|"
                  r"together|tight|on the beat)\b")
-# where a singer's notes sit against the beat (H015's feel), as said in the vocal's and the out-of-time sentences
-VOCAL_PLACE = {"on the grid": "right on the beat", "late": "slightly behind the beat",
+# where a singer's notes sit against the beat (H015's feel), as said in the vocal's and the out-of-time sentences ("in
+# time with the beat", not "right on the beat": a line mostly off the beat read "placed right on the beat" beside its
+# off-beat share, round 66's bo01 packet, dev)
+VOCAL_PLACE = {"on the grid": "in time with the beat", "late": "slightly behind the beat",
                "early": "slightly ahead of the beat", "loose": "loosely around the beat"}
 
 

@@ -4444,7 +4444,7 @@ def test_is_anything_out_of_time_reads_every_part_against_the_kit(lib):
     stems = ["drums", "bass", "guitar", "vocals"]
     said = get_findings(lib, tight, stems, 0.0, 8.0, "is anything out of time here?").summary
     assert said.startswith("Nothing reads clearly out of time here: the bass and guitar land with the drums within "
-                           "what the measurement can resolve; the vocal sits right on the beat."), said
+                           "what the measurement can resolve; the vocal sits in time with the beat."), said
     said = get_findings(lib, tight, stems, 0.0, 8.0, "is the guitar out of time anywhere?").summary
     assert said.startswith("The drums and guitar lock"), said
     # asked which side of the beat anyone sits, in those words (the twenty-fourth session's sweep on Beatles, dev:
@@ -5096,7 +5096,7 @@ def test_does_the_vocal_drag_asks_the_singers_timing_not_the_drums_rudiments(lib
     tid = make_track(lib.store, "e2" * 7 + "f3", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
                      stems={"drums": g["drums"], "vocals": g["vocals"]})
     said = get_findings(lib, tid, ["drums", "vocals"], 0.0, 16.0, "does the vocal drag?").summary
-    assert "doubled strokes" not in said and "right on the beat" in said, said
+    assert "doubled strokes" not in said and "in time with the beat" in said, said
     said = get_findings(lib, tid, ["drums", "vocals"], 0.0, 16.0, "any flams or drags on the snare?").summary
     assert "doubled strokes" in said, said
 
