@@ -128,9 +128,12 @@ def groove_of(a: WindowAnalysis, named: list[str] | None = None) -> Groove | Non
         placed = e.matched if offset_placed(e) else 0
         if not placed and g.timing_offset_ms is not None:
             g.timing_offset_ms = None
-            g.offset_unresolved = (f"only {e.clean_starts} of the {possessive(e.pair[1])} {e.matched} notes that "
-                                   f"land with the {e.pair[0]} start out of quiet; the others are struck while the note before "
-                                   "still rings, where a start cannot be placed to within a feel")
+            # ("only 0 of the piano's 23 notes" read oddly: round 66's bo12 packet, dev)
+            rest = "the others are" if e.clean_starts else "each is"
+            g.offset_unresolved = (f"{f'only {e.clean_starts}' if e.clean_starts else 'none'} of the "
+                                   f"{possessive(e.pair[1])} {e.matched} notes that land with the {e.pair[0]} start out "
+                                   f"of quiet; {rest} struck while the note before still rings, where a start cannot "
+                                   "be placed to within a feel")
         if "vocals" in e.pair and "drums" in e.pair and g.timing_offset_ms is not None:
             # a singer's side of the beat is the voice's own reading over all the sung notes (roles.SUNG_SIDE), not
             # the pair's
