@@ -18,7 +18,7 @@ from analysis.core.vocabulary import (COMPOUND_METERS, LETTERS, MIX_STEM, NATURA
 from heuristics.describe import (BACKBEAT_FEEL_MS, CARRY_SHARE, DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, PLACE_FRACTIONS,
                                  MAX_VOICINGS, SHARP_NAMES, SWUNG_RATIO, LEVEL_JUMP_DB, MAJOR_STEPS, MINOR_STEPS, MOSTLY_OFF,
                                  MOSTLY_ON, ROLLED_MS, ROOT_ONLY, bar_drum_words, count_word, key_names, numeral_in,
-                                 parse_symbol,
+                                 parse_symbol, roman_numerals,
                                  pos_key, spoken_list, uses_flats)
 from heuristics.timing import offset_placed
 from heuristics.evidence import LockEvidence, LockPair
@@ -168,6 +168,10 @@ def harmony_of(a: WindowAnalysis) -> Harmony | None:
         out.key_in_window = tonal.evidence.window_key
         out.key_change = _key_change(tonal.evidence, len(a.window.bars))
     out.key_in_window = home_key(out.key_in_window, a.chord_grid, out.key_track_level)
+    # the chart's numerals counted from the key the window is said to be in (by the same rule: the song's where they
+    # share a signature): the window's raw profile key counted them, "key G major" beside Am-D as "i, IV" in A major
+    # (round 66's bo11 packet, dev)
+    roman_numerals(a.chord_grid, out.key_in_window, out.key_track_level)
     out.chart = spelled_in(a.chord_grid, out.key_in_window)
     if chords.status == "ok":
         e = chords.evidence

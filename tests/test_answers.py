@@ -5910,3 +5910,15 @@ def test_where_theres_actually_room_asks_the_gaps():
 
     assert asks_of("our backing singer wants to throw an ad-lib in somewhere -- where's there actually room?",
                    ["vocals"])[0] == "gaps"
+
+
+def test_the_charts_numerals_count_from_the_key_the_window_is_said_to_be_in(lib):
+    """Round 66's bo11 packet (dev): a swing solo's A minor to D was said to centre on G major, the song's key, while
+    its numerals were counted in A major ("i, IV"): the numerals came from the window's raw profile key, the key said
+    from the chords' home. They count from the key said (the song's, where the two share a signature)."""
+    tid = _strums_over_a_walk(lib, "e2" * 6 + "e4b1", ((57, 60, 64), (50, 54, 57)) * 2,
+                              ((45, 48, 52, 48), (38, 42, 45, 44)) * 2, "G major", 7)
+    f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 4 * BAR, "what chords are these, in numbers?")
+    hm = f.harmony
+    assert hm.chart.numerals_key == hm.key_in_window and hm.chart.numerals[:2] == ["ii", "V"], \
+        (hm.key_in_window, hm.chart.numerals_key, hm.chart.numerals)
