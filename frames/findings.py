@@ -242,7 +242,7 @@ def spelled_in(chart, key: str | None):
             return names[other.index(m.group(0))] if m.group(0) in other else m.group(0)
         return re.sub(r"[A-G][#b]?", note, symbol)
     def off(x):  # (a line's notes against the chords: "G over A#maj7" beside a chart of Bbmaj7, round 65's bn04)
-        return x.model_copy(update={"chord": respell(x.chord)})
+        return x.model_copy(update={"chord": respell(x.chord), "note": respell(x.note)})
     return chart.model_copy(update={
         "progression": [respell(c) for c in chart.progression],
         "bars": [b.model_copy(update={"chords": [respell(c) for c in b.chords]}) for b in chart.bars],
@@ -1002,13 +1002,15 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                                 f"stem of the track, the {_names(left_out)} included.",
                                 source="routing.named_stems, stems.spill_ratio", stems=left_out, confidence=1.0))
         elif left_out:
-            where = f" (where a {band} is heard)" if band and left_out == ["other"] else ""
+            where = f" (where the {band} would be heard)" if band and left_out == ["other"] else ""
             claims.append(Claim(axis="caution", text=f"The {_names(left_out)}{' stem' if where else ''}{where} "
                                 f"{verb(left_out, 'is', 'are')} not in this selection, so this answer is about the "
                                 f"{_names(list(a.window.stems))}.", source="routing.named_stems", stems=left_out,
                                 confidence=1.0))
         elif lacking:
-            parts = (f"no {band} stem (its stems are the {_names(list(known))})" if band and "other" in lacking
+            rest = [x for x in lacking if x != "other"]
+            parts = (f"no stem for the {band}" + (f" and no {_names(rest)} stem" if rest else "") +
+                     f" (its stems are the {_names(list(known))})" if band and "other" in lacking
                      else f"no {_names(lacking)} stem")
             claims.append(Claim(axis="caution", text=f"This track has {parts}, so this answer is about the "
                                 f"{_names(list(a.window.stems))}.", source="routing.named_stems",
@@ -1798,7 +1800,7 @@ DEGREE_ASKED = (r"(?<!minor )(?<!major )(?<!perfect )"  # (an interval to move b
                 r"\b(?:thirds?|sevenths?|3rds?|7ths?)\b(?! (?:bar|beat|time|verse|chorus|section|line|phrase|one|"
                 r"note of (?:the|her|his)|of the (?:bar|beat|song|way)))"
                 # ("the third and fourth lines", a count of lines: round 65's bn01, dev)
-                r"(?! (?:and|or|to) (?:the )?(?:first|second|fourth|sixth|eighth|last)\b)|"
+                r"(?! (?:and|or|to) (?:the )?(?:first|second|fourth|sixth|eighth|last|final)\b)|"
                 r"\b(?:which|what) chord tones?\b|\bchord degrees?\b|\bwhat part of the chords?\b|"
                 r"\broots? (?:or|and) fifths?\b|\bfifths? (?:or|and) roots?\b|\bjust (?:the )?roots?\b|"
                 # "is the bass playing the same notes as the guitar's chords?" (the twenty-fourth session's sweep on
@@ -2501,7 +2503,7 @@ NOTES_SAID_BARS, NOTES_SAID_MAX = 8, 24
 NOTES_NAMED_ASKED = (r"\bwhat notes?\b|\bwhich notes?\b|\bnotes? (?:is|are|does|do|did)\b|"
                      r"\bthe (?:actual |exact |real )?notes\b|"  # ("what are the actual notes?": round 65's bn12, dev)
                      # ("what's he singing from about here till he stops?": round 66's bo02, dev)
-                     r"\bwhat(?:'s| is| are) (?:he|she|they|the singer|the vocal(?:ist)?) singing\b|"
+                     r"\bwhat(?:'s| is| are) (?:he|she|they|the singer|the vocal(?:ist)?) singing\b(?! about| over)|"
                      r"\bnote (?:for|by) note\b|\bdouble (?:it|him|her|that|this)\b|\bcopy (?:it|him|her|that|this|the line)\b|\btranscri|"
                      # "what's the bass riff?" (the eighteenth session's sweep on Country1, dev)
                      r"\bwhat(?:'s| is| are) (?:the |his |her |their |that |this )?(?:\w+ )?(?:riffs?|licks?)\b")
@@ -2517,7 +2519,7 @@ def _notes_by_bar(a: WindowAnalysis, p: Presence, act: str, question: str | None
     # asked in a clause of its own ("what are the notes, and is there anything outside the key?" got the note outside
     # the key alone: round 65's bn10, dev); a clause asking some of them ("what notes are outside the key?") is not
     if not p.bar_notes or not any(re.search(NOTES_NAMED_ASKED, x) and not re.search(NOTES_OTHER_ASKED, x)
-                                  for x in re.split(r"[,.;?!]|\s-+\s", text)):
+                                  for x in re.split(r"[;?!]|\.\s|\s-+\s|,\s*(?:and|but|or)\b", text)):
         return None
     order = chart_bar_numbers(a)
     notes = {b.bar: b.notes for b in p.bar_notes}
@@ -4094,8 +4096,8 @@ LOOP_ASKED = (r"\bloop(?:s|ed|ing)? (?:cleanly|well|smoothly|round|around|seamle
               r"\bloop|\bloop(?:able| points?)\b|"
               # "can I just loop half of this hook? is the second half the same as the first?" (round 65's bn08 got
               # the singer's phrases, dev)
-              r"\bloop\w*\b[^?]*\b(?:half|halves|section|bit|part)\b|\b(?:first|second) half\b[^?]*\b(?:same as|"
-              r"repeats?|repeated|match(?:es)?)\b|\bsame as the first\b|"
+              r"\bloop(?:s|ed|ing)?\b[^?]*\b(?:half|halves)\b|\b(?:first|second) half\b[^?]*\b(?:the same as the "
+              r"first|repeats?|a repeat)\b|\bsame as the first half\b|"
               r"\bsame (?:thing|pattern|figure|riff|groove|part|bars?)s? (?:every|each)\b|\bevery time round\b|"
               r"\b(?:repeat\w*|same)\b[^?]*\bevery (?:one|two|four|eight|couple of|few) bars?\b|\bradio edit\b|"
               r"\brepeat\w* (?:a |the |one |its )?(?:pattern|figure|riff|groove|cycle|phrase)\b|"
@@ -4198,7 +4200,8 @@ def _comeback_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 # round 41's ap03, dev)
 # "gonna take a slow guitar solo over the outro": the producer's own solo (round 66's bo06 got "This track has no
 # guitar stem" and the piano's lead said unread, dev)
-SOLO_PLAN = r"\b(?:take|taking|improvis\w*|blow|blowing) (?:a |an |my )(?:\w+ ){0,2}solo\b[^,.;?!]*"
+SOLO_PLAN = (r"\b(?:i'm|i am|i'll|i|we're|we|gonna|going to|want to|wanna|to) (?:\w+ )?"
+             r"(?:take|taking|improvis\w*|blow|blowing) (?:a |an |my )(?:\w+ ){0,2}solo\b(?:(?!\s-+\s)[^,.;?!])*")
 PLANNED_PART = (r"\b(?:writ|add|program|record|doubl|lay(?:ing)? down|arrang|lin(?:e|es|ing) up|putting|put\b)\w*\b"
                 r"[^,.;?!]*|" + SOLO_PLAN +
                 # "is there room for a guitar solo over this?" over a track with no guitar (the twenty-first
@@ -6692,7 +6695,6 @@ def _not_double_sentence(tex: Texture | None, question: str | None, named: list[
 DOUBLE_PLAN = (r"\b(?:wants?|wanting|going|planning|plan|like|need|trying|thinking of|about) to doubl|"
                + PLANNED_DOUBLE + "|"
                r"\b(?:want|wants|wanting|planning|thinking of|about) doubling\b|"
-
                r"\bdoubl\w* (?:it|her|him|them|this|that|the \w+(?:'s)? (?:part|line|melody|riff|tune)) "
                r"(?:on|with|at pitch|an octave)\b|"
                # (a player of the producer's doubling it: "our sax player is doubling her line", round 61's bj07, dev)

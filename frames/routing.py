@@ -63,7 +63,7 @@ UNMEASURED: dict[str, tuple[str, ...]] = {
 
 # "from about here till he stops": where the window ends, not a stop asked about (round 66's bo01 and bo02 got the
 # window's events in place of the notes asked, dev)
-TILL_STOPS = "".join(f"(?<!{w} {who})" for w in ("till", "until", "to where", "up to where")
+TILL_STOPS = "".join(f"(?<!{w} {who})" for w in ("till", "'til", "til", "until", "to where", "up to where")
                      for who in ("he stops", "she stops", "they stop", "it stops"))
 
 
@@ -85,7 +85,8 @@ PLANNED_DOUBLE = (r"\b(?:want|wants|wanting|need|needs|going|planning|plan|like|
                   r"the) \w+(?: player)?) to (?:doubl|shadow|layer)|"
                   # "doubling the end of her verse on vibes -- what are the notes?": an ask that opens on the
                   # producer's own doubling (round 65's bn10 got the two parts' relation, dev)
-                  r"(?:^|[,.;?!-]\s*|\b(?:i'm|i am|we're|we are) )(?:doubling|shadowing|layering)\b|"
+                  r"(?:^|[,.;?!]\s*|\b(?:i'm|i am|we're|we are) )(?:doubling|shadowing|layering) "
+                  r"(?:the|her|his|it|this|that|their)\b|"
                   # "our trumpet player's doubling the girl's line" (round 66's bo01 got a doubling verdict, dev)
                   r"\b(?:our|my) (?:\w+ )?(?:\w+ )?(?:player|players|section)?(?:'s| is| are|'re| will be)? "
                   r"(?:doubling|shadowing|layering)\b")
@@ -130,7 +131,7 @@ ASKS = (
               r"(?:fill|lick|answer)\b")),
     ("part", (r"\bwhat(?:'s| is| are| does| do)\b.*\b(doing|playing|play|do)\b", r"\brole\b",
               # "what's he singing from about here till he stops?": the line's notes (round 66's bo02 got the form)
-              r"\bwhat(?:'s| is| are) (?:he|she|they) singing\b",
+              r"\bwhat(?:'s| is| are) (?:he|she|they) singing\b(?! about| over)",
               # "what's going on with the bass in the middle?" (the twenty-fourth session's sweep on Punk got the
               # window's events, dev)
               r"\bwhat(?:'s| is) (?:going on|happening) with\b",

@@ -1017,11 +1017,15 @@ def _bar_crossings(sl: WindowSlice, s: StemSlice, spans: list[tuple[float, float
         elif fresh:
             out.append(BarCrossing(bar=bar, how="fresh", note=_note_name(fresh[0][2], names)))
         else:
-            up_to = [x for x in spans if x[0] < d - early <= x[1]]
+            # (a voice's: a chord part's f0 is voiced while its chords ring; a note sung again at its pitch is no
+            # slide into another)
+            up_to = [x for x in spans if x[0] < d - early <= x[1]] if s.stem == "vocals" else []
             into = [x for x in spans if d + sixteenth < x[0] <= d + SLIDE_BEATS * period]
-            if up_to and into and _voiced_through(s.frames, max(x[1] for x in up_to), into[0][0]):
+            last = max(up_to, key=lambda x: x[1]) if up_to else None
+            if last is not None and into and into[0][2] != last[2] and \
+                    _voiced_through(s.frames, last[1], into[0][0]):
                 out.append(BarCrossing(bar=bar, how="slide", note=_note_name(into[0][2], names),
-                                       from_note=_note_name(max(up_to, key=lambda x: x[1])[2], names)))
+                                       from_note=_note_name(last[2], names)))
             else:
                 out.append(BarCrossing(bar=bar, how="rest"))
     return out
@@ -3957,7 +3961,9 @@ def _best_chord(parts: list[StemSlice], a: float, z: float, qualities: tuple[str
         np.add.at(hist, n.pitch[m] % 12, overlap)
         if s.stem != "vocals":
             np.add.at(played, n.pitch[m] % 12, overlap)
-        if s.stem not in ("vocals", "bass"):
+        if s.stem not in ("vocals", "bass") and _sounds_together(n.time_s[m], end[m], n.pitch[m]):
+            # (a part voicing chords: two pitch classes at once; a guitar's blue G over E in a solo line is no third
+            # it voices)
             np.add.at(comping, n.pitch[m] % 12, overlap)
         # the bass of the chord is the lowest note sounding as the bar (or half-bar) begins, not a passing
         # note further on (a walking bass's approach note on four: D F# A B is D, not Bm7)
@@ -4008,8 +4014,16 @@ def _best_chord(parts: list[StemSlice], a: float, z: float, qualities: tuple[str
         same = [(v, q) for (r, q), v in scored.items() if r == best[0] and q in THIRD_QUALITIES and
                 CHART_QUALITIES[q][1] == voiced]
         if voiced is not None and CHART_QUALITIES[best[1]][1] != voiced and same:
-            best = (best[0], max(same)[1])
+            best_score, quality = max(same)
+            best = (best[0], quality)
     return best, best_score
+
+
+def _sounds_together(start: np.ndarray, end: np.ndarray, pitch: np.ndarray) -> bool:
+    """Whether two notes of different pitch classes sound at once (a part voicing chords, not a single line)."""
+    order = np.argsort(start, kind="stable")
+    start, end, pc = start[order], end[order], pitch[order] % 12
+    return any(bool(np.any((start[k + 1:] < end[k]) & (pc[k + 1:] != pc[k]))) for k in range(len(start)))
 
 
 MAJOR_STEPS, MINOR_STEPS = (0, 2, 4, 5, 7, 9, 11), (0, 2, 3, 5, 7, 8, 10)  # a key's scale: semitones over its tonic

@@ -5734,6 +5734,10 @@ def test_where_a_part_strikes_a_named_note_is_said_where_asked(lib):
     ("LOOP_ASKED", "is the second half the same as the first, and where do I cut?", True),
     ("LOOP_ASKED", "does the bass play in the first half of the bar?", False),
     ("LOOP_ASKED", "the second half feels like it slows right down -- or do I keep the same grid?", False),
+    ("LOOP_ASKED", "is the second verse the same as the first?", False),
+    ("LOOP_ASKED", "i'm looping the drum part - is the bass in time?", False),
+    ("LOOP_ASKED", "what's the tempo of the second half, does it match the first?", False),
+    ("DEGREE_ASKED", "how does the third and final verse end?", False),
     ("DOUBLE_PLAN", "want our dobro to double his first line -- what notes does he sing?", True),
     ("PARALLEL_ASKED", "any parallel fifths between the bass and her line?", True),
     ("PARALLEL_ASKED", "what are the parallels between the verse and chorus?", False),
@@ -5776,8 +5780,8 @@ def test_a_band_instrument_the_track_lacks_is_said_lacking_not_answered_as_anoth
     tid = _voice_over_a_groove(lib, "e4a0", [note(b * BAR + i * P, 72 + i % 3, P * 0.95)
                                              for b in range(4) for i in range(4)])
     f = get_findings(lib, tid, ["vocals"], 0.0, 4 * BAR, "does the flute have vibrato on it? how fast?")
-    assert "This track has no flute stem (its stems are the drums, bass and vocals), so this answer is about the " \
-        "vocals." in f.summary, f.summary
+    assert "This track has no stem for the flute (its stems are the drums, bass and vocals), so this answer is " \
+        "about the vocals." in f.summary, f.summary
     f = get_findings(lib, tid, ["vocals"], 0.0, 4 * BAR, "writing out her line in these bars for our flute to double "
                      "-- what notes?")
     assert "flute" not in f.summary, f.summary
@@ -5851,17 +5855,19 @@ def test_a_melodys_range_is_the_span_of_the_parts_own_notes_not_of_a_stray(lib):
 
 def test_a_lines_notes_against_the_chords_name_each_chord_as_the_chart_spells_it():
     """Round 65's bn04 packet charted B flat major seven and listed the singer's G over 'A#maj7' (dev): the chart is
-    spelled in the passage's key; the chords a line's notes are set against are spelled the same way."""
+    spelled in the passage's key; the chords a line's notes are set against, and the notes, are spelled the same
+    way."""
     from frames.findings import spelled_in
     from heuristics.models import BarChord, ChordGrid, LineFit, OffNote
 
     g = ChordGrid(bars=[BarChord(bar=1, chords=["A#maj7"])], progression=["A#maj7"], bars_each=[1.0],
                   harmonic_rhythm="one chord throughout", implied=True,
                   line_fits=[LineFit(stem="vocals", notes=4, chord_tones=3, outside_on_beat=1,
-                                     on_beat=[OffNote(bar=1, note="G", chord="A#maj7")],
+                                     on_beat=[OffNote(bar=1, note="G#", chord="A#maj7")],
                                      degree_notes={"root": [OffNote(bar=1, note="Bb", chord="A#maj7")]})])
     f = spelled_in(g, "F major")
     assert f.progression == ["Bbmaj7"] and f.line_fits[0].on_beat[0].chord == "Bbmaj7"
+    assert f.line_fits[0].on_beat[0].note == "Ab"  # (the note too: "G sharp against B flat major seven" read oddly)
     assert f.line_fits[0].degree_notes["root"][0].chord == "Bbmaj7"
 
 
@@ -5922,3 +5928,22 @@ def test_the_charts_numerals_count_from_the_key_the_window_is_said_to_be_in(lib)
     hm = f.harmony
     assert hm.chart.numerals_key == hm.key_in_window and hm.chart.numerals[:2] == ["ii", "V"], \
         (hm.key_in_window, hm.chart.numerals_key, hm.chart.numerals)
+
+
+def test_the_twenty_eighth_sessions_wordings_leave_everyday_questions_as_they_were():
+    """The review of the twenty-eighth session's rules (dev): a band instrument is the producer's only where the ask
+    makes it so ("is the guitar doubling the sax?" asks of the track; "fiddle with the EQ" names no fiddle); a doubling
+    of the parts asked bare ("bass and guitar - doubling or not?") is still their relation; a solo someone in the track
+    takes is still asked of it; "what's he singing about?" asks no notes."""
+    import re
+
+    import frames.findings as fi
+    from frames.routing import asks_of
+
+    assert named_stems("is the guitar doubling the sax?") == ["guitar", "other"]
+    assert named_stems("the trumpet will come in at bar 9, right?") == ["other"]
+    assert named_stems("I don't want to fiddle with the eq, is the bass muddy?") == ["bass"]
+    for question in ("bass and guitar - doubling or not?", "bass and guitar. doubling each other in the chorus?"):
+        assert asks_of(question, ["bass", "guitar"])[0] == "interaction", question
+    assert re.search(fi.LEAD_PART_ASKED, re.sub(fi.SOLO_PLAN, " ", "does the keyboard player take a piano solo here?"))
+    assert not re.search(fi.NOTES_NAMED_ASKED, "what's he singing about in this verse?")

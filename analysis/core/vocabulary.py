@@ -47,14 +47,18 @@ SPOKEN_STEM_WORDS: dict[str, tuple[str, ...]] = {
     "other": ("pad", "strings", "synth") + BAND_INSTRUMENTS,
 }
 # "My flute player", "our sax", "for a flute", "writing a sax line": the producer's own player, no part of the track
-# (round 58's bg03); so is one that will play ("the fiddle's going to play his last two lines back at him": round
-# 65's bn04 got "This track has no fiddle stem", dev), and every later mention of it ("writing a sax line to sit
-# above his comp ... don't want the sax ducking under him": round 65's bn05, dev)
+# (round 58's bg03); so is one that is going to play ("the fiddle's going to play his last two lines back at him": round
+# 65's bn04 got "This track has no fiddle stem", dev), and every later mention of one the producer writes for ("writing
+# a sax line to sit above his comp ... don't want the sax ducking under him": round 65's bn05, dev). A verb of the
+# producer's own, opening the ask or after I / we / to; "is the guitar doubling the sax?" asks of the track.
 OWN_PLAYER = (r"(?:\b(?:my|our|for (?:a|an))\s+(?:[\w-]+\s+)?|"
-              r"\b(?:writ(?:e|ing)|add(?:ing)?|program(?:ming)?|record(?:ing)?|doubl(?:e|ing)|lay(?:ing)? down|"
+              r"(?:^|[,.;?!]\s*|\s-+\s|\b(?:i|we|i'm|we're|i'll|we'll|i'd|to|gonna|wanna)\s+(?:\w+\s+)?)"
+              r"(?:writ(?:e|ing)|add(?:ing)?|program(?:ming)?|record(?:ing)?|doubl(?:e|ing)|lay(?:ing)? down|"
               r"arrang(?:e|ing))\b[^,.;?!]*)$")
-WILL_PLAY = (r"^(?:'s|s)?\s+(?:players?\s+)?(?:is |are |'s )?"
-             r"(?:going to|gonna|will|'ll|wants? to|(?:would|could|should) )")
+WILL_PLAY = r"^(?:'s|s)?\s+(?:players?\s+)?(?:is |are |'s )?(?:going to|gonna|wants? to)\b"
+# the words' singulars, as a sentence names the instrument ("where the horn would be heard")
+BAND_SINGULAR = {"flutes": "flute", "saxes": "sax", "saxophone": "sax", "trumpets": "trumpet", "horns": "horns",
+                 "violins": "violin"}
 
 
 # an instrument the user will play a part on: "on a synth", "with a pad", "double them with strings" (a doubling
@@ -86,19 +90,24 @@ VOICE_COUNT = (r"\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|sixteen)[
                r"\bvoices? of polyphony\b|\bpoly(?:phonic)? voices?\b")
 
 
+def band_word_pattern(word: str) -> str:
+    """A band instrument's word as a question names it ("fiddle" is no instrument in "fiddle with the EQ")."""
+    return r"\b" + re.escape(word) + r"\b" + (r"(?! (?:with|around|about)\b)" if word == "fiddle" else "")
+
+
 def owned(word: str, text: str) -> bool:
     """Whether a lower-cased question speaks of a band instrument (BAND_INSTRUMENTS) as the producer's own player
     anywhere ("my flute player wants to double her ... the flute's bottom note": both the producer's)."""
     return any(re.search(OWN_PLAYER, text[:m.start()]) or re.search(WILL_PLAY, text[m.end():])
-               for m in re.finditer(r"\b" + re.escape(word) + r"\b", text))
+               for m in re.finditer(band_word_pattern(word), text))
 
 
 def named_instrument(question: str | None) -> str | None:
     """'flute': the first band instrument (BAND_INSTRUMENTS) a question names as a part of the track, if any."""
     text = (question or "").lower()
-    found = [(m.start(), w) for w in BAND_INSTRUMENTS for m in re.finditer(r"\b" + re.escape(w) + r"\b", text)
+    found = [(m.start(), w) for w in BAND_INSTRUMENTS for m in re.finditer(band_word_pattern(w), text)
              if not re.search(USED_INSTRUMENT, text[:m.start()]) and not owned(w, text)]
-    return min(found)[1] if found else None
+    return BAND_SINGULAR.get(min(found)[1], min(found)[1]) if found else None
 
 
 def named_stems(question: str | None) -> list[str]:
@@ -108,7 +117,7 @@ def named_stems(question: str | None) -> list[str]:
     text = re.sub(KICK_IDIOM + "|" + VOICE_COUNT, lambda m: " " * len(m.group(0)), (question or "").lower())
     found = []
     for stem, words in SPOKEN_STEM_WORDS.items():
-        hits = [m.start() for w in words for m in re.finditer(r"\b" + re.escape(w) + r"\b", text)
+        hits = [m.start() for w in words for m in re.finditer(band_word_pattern(w), text)
                 if not re.search(USED_INSTRUMENT, text[:m.start()])
                 and not (w in BAND_INSTRUMENTS and owned(w, text))]
         if stem == "vocals":
