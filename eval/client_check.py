@@ -15790,6 +15790,335 @@ GRADES_66_WHY = {
 }
 BASELINE_GRADES_66 = {q: "wrong" for q in GRADES_66}
 
+QUESTIONS_67 = [
+    # truth: musicdelta_beatles annotations/MDB_MusicDelta_Beatles_STEM_07.csv (the male singer's verified f0) and
+    # truth.json notes.vocals (derived from it, approximate), MusicDelta_Beatles_MIX.beats (4/4 at about 111; downbeats
+    # 4.38, 6.55, 8.75, 10.93, 13.11, 15.27, 17.45, 19.64; the third bar's beats 8.75, 9.28, 9.82, 10.38). Third bar: A3
+    # (56.7-57.2) 9.02-9.22 (the 'and' of one); A3 (56.9) 9.40-9.47 sliding up to B3 (59.0-59.4) 9.51-9.75 (round the
+    # 'and' of two); A3 (57.1-57.8) 9.87-10.22 (beat three); G3 (54.6-54.9) 10.36-10.55 (beat four); a dip (50.4 at
+    # 10.64) into E3 (51.3-52.0, a touch flat, rising to 52.8) 10.66-10.99 (the 'and' of four, just over the bar line).
+    # Before it G3 8.47-8.74. Next bar: nothing 11.15-12.05 (a short low scoop at 11.75-11.84), then B3 (scooped 57.7 to
+    # 59.2) 12.05-12.28 (beat three), G3 (55.1) 12.31-12.63 (the 'and' of three), E3 (51.6) 12.81-13.04 (the 'and' of
+    # four); the bar after opens on D3 (49.8-50.3) 13.12-13.63 and climbs (G3 14.45, B flat 3 15.39, C4 16.43-18.41); no
+    # other fall to E3 in the window; she takes over at about 17.8. ac04 asked his line endings at 0-6.56, d02 his gaps
+    # at 0-13.11, bb01 his range at 0-18, ai03 his climb at 12.7-17.6; none asked these bars note for note.
+    Question("bp01", "real:musicdelta_beatles", ["vocals"], 4.38, 21.84,
+             "sax is doubling the guy's part up to where she takes over -- what's he singing in the third bar here? "
+             "the one where he drops right down low at the end. does that drop come back anywhere after it?",
+             "A little falling line; 4/4 at about 111 (a bar about 2.2 s), the third bar about 8.75-10.93 s. He sings "
+             "A (the A below middle C, about 220 Hz) on the 'and' of one (about 9.0 s), A again sliding up to B (about "
+             "9.4-9.75 s, round the 'and' of two), A on beat three (about 9.9 s), G on beat four (about 10.4 s), then "
+             "drops to E (the E below middle C, about 165 Hz) on the 'and' of four (about 10.66 s), scooped from a "
+             "little below and held just over the bar line to about 11.0 s. So: A | A-B | A | G | E. The drop comes "
+             "straight back in the next bar, shorter: after a rest, B (about 12.05 s), G (about 12.3 s), E (about "
+             "12.8-13.0 s) -- the same B-G-E fall in the same place at the end of the bar. (The bar after that starts "
+             "even lower, on D at about 13.1 s, but that's the bottom of his climb up to C before she comes in, not "
+             "the drop.) Right: the bar's notes in order within a semitone (at least four of A, A, B, A, G, E; octave "
+             "not graded) ending on the E at about 10.6-11.0 s, and the B-G-E drop named again in the next bar (about "
+             "12.0-13.0 s, within 0.3 s). Partly: the notes right with the return missed or put elsewhere; or the "
+             "A-G-E fall and the return right with two or more notes a semitone or more off.",
+             "A rising line; the bar ending on G, A or B; his higher notes round D and E flat above middle C given for "
+             "this bar; the drop said to come back in her part; no notes."),
+    # truth: musicdelta_shadows annotations/MusicDelta_Shadows_MIX.beats (manual; 4/4) and _subclass.txt (drum hits),
+    # the lead's verified f0 annotations/MDB_MusicDelta_Shadows_STEM_04.csv. Downbeats 13.09, 15.28, 17.47, 19.65,
+    # 21.83, 24.03, 26.19, 28.36, 30.50, 32.68; bars 2.19, 2.19, 2.18, 2.18, 2.20, 2.16, 2.17, 2.14, 2.18 s (109.1-112.1
+    # BPM bar by bar; nine bars in 19.59 s = 110.3; a 110.3 grid from 13.09 meets every annotated downbeat within 0.04
+    # s); beats 0.51-0.57 s apart; the last phrase's bars (from 26.19) 2.17, 2.14, 2.18 s; the last two beats 32.68 and
+    # 33.22 (0.54 s apart) -- no slowing. Drums: the same groove every bar (kick on one and the 'and' of two, snare on
+    # two and four, ride on the eighths), crashes at 13.09, 15.28, 26.19 and 30.50, no fill; the last hit, snare with
+    # ride, on beat two at about 33.2; the file ends 33.49. Lead: the third phrase from a pickup at 16.95, out
+    # 23.60-26.19, the last phrase 26.19-32.29. p01 asked the tempo at 4.37-13.09, ao01 at 8.75-17.47 for a delay, af02
+    # the bars and the last hit from 26.19; none asked whether the back half holds or slows.
+    Question("bp02", "real:musicdelta_shadows", ["drums", "guitar"], 13.09, 33.49,
+             "cutting a video to the back half of this -- do they hold one tempo all the way to the end, or push when "
+             "the tune comes round the last time, or slow down into the ending? what BPM do I set my grid to?",
+             "One steady tempo, about 110 BPM in 4/4, right to the end. Bar by bar it runs 2.14-2.20 s (about 109-112) "
+             "with no trend: the bars of the last time round (from the crash at about 26.2 s) are 2.17, 2.14 and 2.18 "
+             "s, the same as the ones before -- a live drummer's ordinary wobble of a percent or so, not a push. No "
+             "slowing into the end either: the last beats are as far apart as all the others (about 0.54 s), and the "
+             "band stops dead on beat two of the last bar (about 33.2 s) instead of winding down. Set about 110 and "
+             "the grid stays within about a twentieth of a second of the band over the whole 20 seconds. Right: "
+             "108-113 BPM, steady, no push in the last phrase and no slowdown at the end. Partly: the tempo right with "
+             "a push, a drift or a slowdown claimed; or steady with the tempo 3-6 BPM off, or halved or doubled (55, "
+             "220).",
+             "A tempo more than about 6 BPM off (e.g., 100 or 120); a change of more than 3 BPM claimed anywhere; a "
+             "ritardando or a held last chord; no tempo."),
+    # truth: guitarset_00_BN1-129-Eb_comp truth.json (notes.guitar from the jams' note_midi per string; beats and
+    # downbeats from the jams: 4/4 at 129, a beat 0.465 s, a bar 1.86 s) and the jams' performed chords (D#:maj7 at
+    # 11.16-14.88; the instructed chord E flat). The window's bars start 3.72, 5.58, 7.44, 9.30, 11.16, 13.02 (the
+    # sixth), 14.88 ... 20.47. Sixth bar (beats 13.02, 13.49, 13.95, 14.42): nothing struck on the one (the bar before's
+    # last chord stops 12.96-12.99); 13.30 (the 'and' of one) E flat 3 (51.0) + D4 (62.1) + G4 (67.1); 13.77 (the 'and'
+    # of two) B flat 3 (58.1); 13.97 (beat three) E flat 3; 14.22 (the 'and' of three) B flat 3; 14.44 (beat four) D4 +
+    # G4; 14.67 (the 'and' of four) B flat 3; then B flat 2 (46.0) at 14.83, just before the B flat bar's downbeat
+    # (14.88). The fifth bar (11.16-13.02): E flat 3 + G4 + C5 (72.1) on the one (11.16-11.19, the G and C short), E
+    # flat 4 on the 'and' of one (11.42), E flat 3 + B flat 3 + E flat 4 + G4 on the 'and' of two (11.90), B flat 3 + D4
+    # on the 'and' of three (12.34), E flat 3 + D4 + G4 + B flat 4 (70.1) on the 'and' of four (12.80). f01 asked his
+    # extensions at 0-14.88, bn05 the top notes at 7.44-14.88, c03 his bass notes at 7.44-16.74, az04 whether one bar of
+    # rhythm repeats; none asked this bar's hits note for note.
+    Question("bp03", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 3.72, 22.32,
+             "learning his comp off this -- in the sixth bar here, which eighths is he hitting and with what notes? "
+             "sounds like a jazzier E flat than the bar before it -- what's he doing differently?",
+             "An E flat major seven, and he leaves the one empty. Bossa comping in 4/4 at about 129 (a bar about 1.86 "
+             "s); the sixth bar runs about 13.02-14.88 s. Nothing on the downbeat; on the 'and' of one (about 13.3 s) "
+             "the low E flat (the E flat below middle C) with D and G above middle C together; the B flat below middle "
+             "C on the 'and' of two; the low E flat again on three; B flat on the 'and' of three; D and G on four; B "
+             "flat on the 'and' of four -- so E flat, B flat, D, G (a major seven, G on top, about 392 Hz), the thumb "
+             "on E flat and the fingers answering in between. Then he slips a low B flat in just ahead of the next "
+             "bar's one (about 14.83 s) to set up the B flat chord. The bar before (about 11.16-13.02 s) is different: "
+             "it hits the downbeat with E flat, G and C -- a six sound, C on top -- then plays E flat chords on the "
+             "'and's, the last with a B flat on top. So the sixth bar is the sweeter major seven (the D) and its "
+             "rhythm starts off the beat. Right: E flat major seven (the D named), the empty downbeat, at least four "
+             "of the six hit places, and the bar before's C and on-the-one start (or its six chord) as the difference. "
+             "Partly: the chord right with the rhythm mostly wrong (e.g., a chord on every beat or on the one); or the "
+             "rhythm right with the chord called plain E flat, E flat six or E flat seven; or this bar right with no "
+             "difference given.",
+             "A D flat (E flat seven) or a B flat or A flat chord for this bar; a strum on all four beats with the one "
+             "hit; the two bars called the same; no notes."),
+    # truth: vocadito_1_solo_voice truth.json notes.vocals (annotator A1's notes) and annotations/vocadito_1_lyrics.txt;
+    # no tempo or key annotated; the file runs 33.21 s. Lines (onset-offset, notes): 'ako ay may lobo' 0.66-3.11 (D3 E
+    # flat 3 F3 D3 B flat 2); 'lumipad sa langit' 3.83-6.11 (C3 E flat 3 E flat 3 F3 E flat 3 D3 B2); 'di ko na nakita'
+    # 6.90-9.25 (B2 D3 E flat 3 D3 E flat 3 C3); 'pumutok na pala' 9.97-12.07 (C3 C sharp 3 E flat 3 D3 C3 B flat 2);
+    # 'sayang ang pera ko' 12.90-15.31 (D3 C sharp 3 B flat 2 B flat 2 C3 D3); 'binili ng lobo' 15.92-18.30 (D3 D3 E
+    # flat 3 F3 G3); 'sa pagkain sana' 18.92-21.36 (G3 G3 G3 E flat 3 F sharp 3 F3); 'nabusog pa ako' 21.88-24.38 (C3 C
+    # sharp 3 E flat 3 D3 B2 A2); the last two lines again 25.06-27.83 (G3 G3 G3 E flat 3 F sharp 3 F3) and 28.52-31.59
+    # (C3 C sharp 3 E flat 3 D3 C3 B flat 2); nothing after 31.59. Top G3 (about 196 Hz) 17.94-18.30, 18.92-19.92 and
+    # 25.06-26.11; lowest A2 (24.00-24.38). The window is the whole take, 33.2 s: longer than one passage. ay01 asked
+    # whether verse two reuses the tune, bl04 where it lifts to its top, be06 the repeated last lines, ai02 her
+    # steadiness; this asks for the whole map in one selection.
+    Question("bp04", "real:vocadito_1_solo_voice", ["vocals"], 0.0, 33.2,
+             "mapping out a kids' video to this whole take -- walk me through it start to finish: how's it laid out, "
+             "where does her tune build to its high point, and what repeats at the end?",
+             "The selection is the whole take, about 33 s -- longer than one passage, so the honest answer says it's "
+             "too long to read as a single moment and asks for (or suggests) shorter pieces, e.g. a verse at a time "
+             "(about 0-12.5 s, 12.5-24.5 s, 24.5-33 s). If it maps it, the map is: one unaccompanied voice, no steady "
+             "beat; two verses of four short lines (each about 2-2.5 s with a breath between), from about 0.7 s ('ako "
+             "ay may lobo') and about 12.9 s ('sayang ang pera ko'); the first verse stays low (round B flat 2 to F3), "
+             "the second climbs in its second line to the high point, G3 (about 196 Hz), about 17.9-20 s; then the "
+             "last two lines are sung again from about 25.1 s, touching the same G at about 25-26 s and ending low on "
+             "B flat at about 30.7-31.6 s; silence to the end. Right: says the stretch is too long to read as one "
+             "passage and asks for a narrower selection, inventing nothing (where to split, or the map, a plus); or "
+             "the map above with the high point (within 1 s) and the repeat (from about 25 s) right. Partly: the "
+             "caution followed by invented specifics (a tempo, chords, an instrument); or a map with one of the verse "
+             "starts, the high point or the repeat wrong.",
+             "A confident one-moment description (e.g., 'a held note', 'a steady groove') given as the whole; an "
+             "accompaniment claimed; in a full map, the high point put in the first verse or the repeat missed; a "
+             "tempo and bar grid asserted."),
+    # truth: ft_ballad_eb54 song.mid/truth.json (E flat minor, 5/4 at 120, beat 0.5 s, bar 2.5 s; intro 0-7.5, verse
+    # 7.5-22.5, chorus from 22.5; chords E flat minor, A flat minor, B (intro), E flat minor, A flat minor, B, B flat
+    # minor, E flat minor, A flat minor (verse), A flat minor at 22.5). Intro: the keys alone, one triad a bar held 2.45
+    # s (F#3 B flat 3 E flat 4; A flat 3 B3 E flat 4; F#3 B3 E flat 4), velocity 46-54; nothing else. From 7.5: crash
+    # (76) and kick; kick on one (74-78), snare on three (72-79), ride on every beat (51-59), no hats; the bass one held
+    # root a bar (61-68); the keys the same held chords, 56-64; vocals running eighths (71-79), a line 7.5-14.96, a rest
+    # 15.0-17.5, a line from 17.5 running into the chorus. Every verse bar the same pattern and level; no fill in the
+    # bar before 22.5. From 22.5: crash (102) and kick; kick on one, three and five (96-102), snare on two and four
+    # (91-98), closed hats every eighth (71-87); the bass riff root, octave, fifth, root, seventh (91-99); the keys
+    # four-note chords on every eighth (79-97); vocals 96-104. o02 (degraded) asked the intro's length, v06 the intro,
+    # s03 and s04 the verse, a04 what changes at 22.5, ao02 (degraded) her tune into the chorus, bd06 the keys' level
+    # from 15.0; none asked how the whole opening builds.
+    Question("bp05", "ft_ballad_eb54", ["drums", "bass", "piano", "vocals"], 0.0, 25.0,
+             "how does this build from the top? what comes in where, how many bars is each bit, and where's the first "
+             "real lift -- does the verse build up or just sit there till something jumps?",
+             "In two steps with a flat stretch between. 5/4 at about 120 (a bar 2.5 s). Intro, three bars (0-7.5 s): "
+             "the keys alone, one soft held chord a bar (E flat minor, A flat minor, B) -- the quietest part. At 7.5 s "
+             "everything else arrives at once: the drums (a crash, then a gentle half-time feel -- kick on one, snare "
+             "on three, ride on the beats), the bass (one held root a bar) and the singer (running eighths); the keys "
+             "keep their held chords, a touch harder. Then six verse bars (7.5-22.5 s) at one level -- no build and no "
+             "fill at the end; she rests one bar (about 15.0-17.5 s) between her two lines. The real lift is at 22.5 s "
+             "(the chorus; the chord stays A flat minor over the bar line): a crash, kick on one, three and five, "
+             "snare on two and four, closed hats on every eighth, the bass into a driving eighth-note riff, the keys "
+             "hammering chords on every eighth and her much louder -- the loudest bit of the window. Right: the "
+             "three-bar keys intro, drums, bass and voice in together at about 7.5 s (within 0.3 s), a flat verse (no "
+             "build), and the lift at about 22.5 s (within 0.3 s) with at least two of its changes; bars counted in "
+             "5/4 or given as times. Partly: the entries and the lift right with the verse said to build gradually, or "
+             "the bars counted in 4/4 (e.g., 'four bars of intro'); or one entry misplaced.",
+             "Drums, bass or voice in the intro; the lift placed at 15 or 17.5 s, or no lift; a fill into the chorus; "
+             "the intro called loud."),
+    # truth: ft_drive_ab152 song.mid/truth.json (A flat major, 4/4 at 152, bar 1.579 s; verse 12.63-37.89, hook
+    # 37.89-50.53, stop 50.53-56.84, verse from 56.84; chords A flat, D flat, A flat, E flat a bar each in the verses, F
+    # minor, D flat, A flat, E flat in the hook, F minor held through the stop). 25.26-37.89: kick on one and three
+    # (81-89), snare on two and four (76-84), closed hats every eighth (56-72), bass root eighths (71-79), guitar
+    # off-beat stabs (68-76), vocal lines 25.26-29.97 and 31.58-36.28 (81-89), rests 30.0-31.58 and 36.32-37.89. 37.89:
+    # crash (114); kick 106-114, snare 101-109, hats 81-97; bass riff root-octave-fifth-root-sixth (101-109); guitar
+    # four-note strums on every eighth (89-107); vocals only two-note calls at 40.66, 43.82, 46.97, 50.13 (101-109).
+    # 50.53-56.84: no drums or bass; guitar F3 A flat 3 C4 held a bar at a time (57-64); vocal C5 held each bar (67-73).
+    # 56.84: crash (90), the verse band back at verse level, the bass walking in quarters, vocals back. Degraded copy
+    # (spill -12 dB, SNR 30 dB, room 1.13 s). The window runs 37.9 s, over half a minute and across four sections. ae07
+    # (degraded) asked the master level at 41.05-63.16, be08 (degraded) the bass at 35-65, bd08 (degraded) the crashes
+    # and stops at 35-65, al09 (degraded) a riser into the hook; this asks for the whole stretch's map at once.
+    Question("bp06", "ft_drive_ab152@degraded", ["drums", "bass", "guitar", "vocals"], 25.26, 63.16,
+             "doing the automation for this whole run -- end of the verse, the big part, the stop and back in. walk me "
+             "through it: where's it loudest and quietest, and where should my risers and sweeps go?",
+             "The selection is about 38 s across four sections -- too long to read as one passage; the right move is "
+             "to say so and ask for narrower selections (e.g., the verse into the hook, about 31.6-44.2 s; the hook "
+             "into the stop, about 44.2-56.8 s; the stop back into the verse, about 50.5-63.2 s). If it maps it "
+             "anyway: 4/4 at about 152 (a bar about 1.58 s). The end of the first verse (to about 37.9 s) sits at a "
+             "steady medium level; the hook from about 37.9 s (a crash) is the loudest -- harder drums, the bass into "
+             "a riff, the guitar strumming full chords on every eighth, the singer only short calls; the stop from "
+             "about 50.5 s is the quietest -- drums and bass out, a held F minor chord on the guitar and her held C; "
+             "the verse is back at about 56.8 s with a crash. Risers into 37.9 (she rests the bar before, about "
+             "36.3-37.9) and into 56.8; a downlifter or a tail into 50.5. Right: the caution with a request for a "
+             "shorter selection, inventing nothing (section pointers a plus); or the full map with the three "
+             "boundaries (within 0.4 s) and the loudest and quietest right. Partly: the caution followed by invented "
+             "specifics; or a map with one boundary a bar or more off, or the loudest and quietest swapped.",
+             "A single-moment reading (e.g., 'a steady verse groove' or 'a quiet breakdown') given as the whole; the "
+             "stop missed; the hook called quieter than the verse."),
+    # truth: ft_swing_g1208 song.mid/truth.json (G major, 12/8 at 63 dotted quarters, beat 0.952 s, bar 3.81 s; the head
+    # 0-30.48; chords G, C, G, D, C, C, G at 0, 3.81, 7.62, 11.43, 15.24, 19.05, 22.86, E minor at 26.67). Drums every
+    # bar the same: kick on beats one and three (71-79), cross-stick on two and four (71-79), ride on each beat and the
+    # last triplet (49-67); a crash (81) at 0.0 only; no fills, no toms. Bass walking a note a beat (71-79); guitar
+    # three-note chops on each beat's last triplet (63-71). Vocals (76-84 throughout), even eighths two to a beat: bars
+    # 1-2 round B4 and C sharp 5, then rising C5 D5 E5 F sharp 5; bar 3 long G5 A5 G5 F sharp 5 (7.62-11.36); nothing
+    # 11.36-15.24; bars 5-6 round G5 and A5 (F sharp 5); bar 7 long B5 C sharp 6 B5 C sharp 6 (22.86-26.57; her top, C
+    # sharp 6, at 23.81 and 25.71); nothing 26.57-30.48. as07 (degraded) asked her lines' lengths at 8.5-30, bd12
+    # whether her second line matches the first, al06 her tune for a trumpet, ao04 the lift at the solo; none asked
+    # whether the head builds.
+    Question("bp07", "ft_swing_g1208", ["drums", "bass", "guitar", "vocals"], 0.0, 26.67,
+             "this first head sits there nicely but I can't tell if it's going anywhere -- does the band build at all "
+             "through it, or is it level start to finish? where's the high point?",
+             "Level -- the band doesn't build; the only climb is the tune. 12/8 at about 63 (a bar about 3.8 s), G "
+             "major, seven bars here (G, C, G, D, C, C, G). The drummer plays the same swing bar throughout (kick on "
+             "one and three, cross-stick on two and four, the ride on the beats with the skip note) at one strength, a "
+             "crash only on the very first downbeat and no fills; the walking bass and the guitar's off-beat chops "
+             "stay put too. The melody comes in two lines, each two bars of quick notes and a bar of long ones, then a "
+             "bar's rest: the first from 0 s, low (round the B and C sharp above middle C, climbing to long G-A notes "
+             "at about 7.6-11.4 s), the second from about 15.2 s, starting up on G-A and rising to long B-C sharp "
+             "notes at about 22.9-26.6 s -- the high point (the C sharp about 1109 Hz). So the lift is the second "
+             "line's register, not the band. Right: the band level (no build, no fills, the one crash at the top) and "
+             "the high point at the long B-C sharp about 22.9-26.6 s (within 0.5 s). Partly: level right with the high "
+             "point put in the first line (about 7.6 s) or missing; or the high point right with the drums or the bass "
+             "said to build.",
+             "A crescendo or a fill in the kit; the guitar or the bass said to get busier; the high point in the first "
+             "two bars; no answer."),
+    # truth: ft_drive_ab152 song.mid/truth.json (A flat major, 4/4 at 152, beat 0.395 s, bar 1.579 s; verse two
+    # 56.84-75.79; chords A flat 56.84, D flat 58.42, A flat 60.00, E flat 61.58 ...). Vocals, eighths 0.197 s apart
+    # (each 0.18 s): from 58.42 A flat 5, G5, F5, E5, F5, G5, A flat 5, G5 (velocity 81-88) -- the E natural at 59.01
+    # (the 'and' of two). Under it the D flat chord: guitar F4 A flat 4 D flat 5 on the 'and's, bass D flat 2, F2, A
+    # flat 2, G2 (quarters). Every other vocal note in verse two is A flat, B flat or G (bar one A flat G A flat G A
+    # flat B flat A flat G; bar three A flat B flat A flat G in quarters; ...); E natural is the only note outside A
+    # flat major in it. ai06 asked whether she runs round the chord tones at 56.84-69.47, d06 where her lines start,
+    # am03 (degraded) her range, bl09 (degraded) the key and the bass's outside notes, bn12 (degraded) the first verse's
+    # second line; none asked this bar note for note.
+    Question("bp08", "ft_drive_ab152", ["vocals"], 56.84, 75.79,
+             "in the second bar here, after the band kicks back in -- what's she singing? there's a note in there that "
+             "sounds a bit odd to me, which one is it?",
+             "Eight even eighth notes over D flat (4/4 at about 152; the bar runs about 58.4-60.0 s): A flat, G, F, E, "
+             "F, G, A flat, G -- a little dip from A flat down to E and back, up round the top of the treble staff "
+             "(the A flat about 831 Hz, the E about 659 Hz). The odd one is the E natural on the 'and' of two (about "
+             "59.0 s): it's outside A flat major -- a half step under the chord's F, a quick chromatic dip (F-E-F) -- "
+             "and it's the only note outside the key in the whole verse. The rest are in key (the G just a passing "
+             "note). Right: the eight notes in order (at least six within a semitone; enharmonic spellings fine; at "
+             "pitch or with the octave stated) and the E natural named as the odd note at about 59.0 s (within 0.2 s). "
+             "Partly: the line right with the odd note missed or another note blamed; or the E named at the right "
+             "place with the rest mostly wrong.",
+             "Quarter or held notes; the line round C or E flat; the G, F or A flat called the odd note; 'nothing "
+             "odd'; no notes."),
+    # truth: musicdelta_punk annotations/MDB_MusicDelta_Punk_STEM_04.csv (his verified f0; shouted, so the pitches are
+    # rough) and truth.json notes.vocals (derived, approximate), MusicDelta_Punk_MIX.beats (4/4 at 150; the window's
+    # bars 12.85 ... 24.03, 25.62, 27.23; beats 26.01, 26.40, 26.82 | 27.63, 28.03, 28.43). The bar before ends on F5
+    # (76.6) 25.43-25.62, dropping to D5 (73.5) at 25.66. Bar at 25.62: one voiced run 25.66-26.37 wobbling between D5
+    # and E flat 5 (73.4-74.9, a dip every 0.08-0.1 s; the derived notes E flat 25.73, D 25.84, E flat 25.94, E flat
+    # 26.10, E flat 26.26), then a fall-off to about A4 (69.9) by 26.55; nothing 26.55-26.81; C sharp 5-D5 (72.9-73.8)
+    # 26.81-27.07 (beat four), falling off to 27.10. Bar at 27.23: D5 (72.9-73.9) 27.25-27.41 rising to E flat 5
+    # (74.6-75.4) 27.42-27.56 (the one), E flat 5 (74.1-75.2) 27.58-27.72 (beat two), falling off; the last voiced frame
+    # 27.83; nothing after (the file ends 28.76; the drums play the bar out). ag03 asked the gaps between his lines at
+    # 12.85-28.7, bi02 his highest bits, bd03 his held notes, bo03 the bars at 19.23-25.62; none asked these two bars.
+    Question("bp09", "real:musicdelta_punk", ["vocals"], 12.85, 28.76,
+             "want the gang vocal to hit the very end with him -- what's he shouting in the last two bars here, "
+             "roughly, and where exactly does he stop? it's punk, rough pitches are fine",
+             "Barely a tune -- it all sits round D and E flat at the top of the treble staff (about 590-620 Hz). 4/4 "
+             "at 150 (a bar about 1.6 s); the last two bars run about 25.6-27.2 and 27.2-28.8 s. The first: he hits "
+             "the downbeat coming off a high F from the bar before and drops straight to D, then one long choppy shout "
+             "wobbling between D and E flat to about 26.4 s (round beat three), where he falls off downward; a short "
+             "gap, then a shorter shout round C sharp-D on beat four (about 26.8-27.1 s). The last bar: a shout on the "
+             "one sliding up from D to E flat (about 27.25-27.55 s), another E flat on beat two (about 27.6-27.7 s), "
+             "falling off -- and that's it: he's done at about 27.8 s, and the last beat and a half is just the band. "
+             "So the gang part ends on that E flat on beat two. Right: the pitches round D and E flat (within a "
+             "semitone; octave not graded), shouts on the one and on beat two of the last bar, and the stop at about "
+             "27.8 s (within 0.3 s). Partly: the stop right with the pitches more than a semitone off or the rhythm "
+             "wrong; or the pitches and the first bar right with him said to shout to the end of the file.",
+             "Main notes round the A below or up round G-A, or spread over more than a third; him shouting through the "
+             "last beat to about 28.7 s; nothing in the first of the two bars; no pitches."),
+    # truth: ft_swing_g1208 song.mid/truth.json (12/8 at 63 dotted quarters, beat 0.952 s, bar 3.81 s; the solo's chords
+    # G 38.10, E minor 41.90, A minor 45.71, D 49.52, G 53.33, E minor 57.14; the drums alone from 60.95). Bass, one
+    # note a beat (0.857 s each): G2 B2 D3 E flat 2 | E2 G sharp 2 B2 B flat 2 | A2 C sharp 3 E3 C sharp 2 | D2 F sharp
+    # 2 A2 G sharp 2 | G2 B2 D3 F2 | E2 G sharp 2 B2 G sharp 2 (the last note 60.00-60.86). So the G bar's fourth beat:
+    # E flat 2 at 40.96, F2 at 56.19; the E minor bar's fourth beat: B flat 2 at 44.76, G sharp 2 at 60.00; everything
+    # else in the two repeated bars the same. Velocity 81-89 throughout. Guitar: the same arpeggio in both G bars (G3 B3
+    # D4 G4 B4 on the triplets) and in both E minor bars (E3 G3 B3 E4 G4). Degraded copy (spill -18 dB, SNR 30 dB, room
+    # 0.78 s). az10 asked whether the solo's second half repeats the first (its key names the two passing notes), ar07
+    # the bass against the chords at 38.1-49.52, f06 (degraded) his clash on the minor chords, ap10 (degraded) the bass
+    # with the kick; none asked what changes when these bars come back.
+    Question("bp10", "ft_swing_g1208@degraded", ["bass", "guitar"], 38.1, 60.95,
+             "copying the bass through the back of this solo -- when the G bar and the E minor bar come round again "
+             "near the end, is he playing them the same as the first time, or changing stuff? what's different?",
+             "Almost the same -- only the last note of each bar changes. 12/8 at about 63, a walking note on each of "
+             "the four beats (a bar about 3.8 s): G (from about 38.1 s), E minor (41.9), A minor (45.7), D (49.5), "
+             "then G (53.3) and E minor (57.1) again. Both times the G bar walks G, B, D and the E minor bar E, G "
+             "sharp, B (the same G sharp against the guitar's minor chord each time). What changes is the beat-four "
+             "lead-in: the G bar ends on E flat the first time (about 41.0 s, a half step under the next E) and on F "
+             "the second (about 56.2 s, a half step above it); the E minor bar ends on B flat the first time (about "
+             "44.8 s, into the A minor) and on G sharp the second (about 60.0 s, as the band drops out for the drum "
+             "break). The guitar plays the identical arpeggios both times. Right: the rest the same, with both changes "
+             "(E flat to F in the G bar, B flat to G sharp in the E minor bar; notes within a semitone, places within "
+             "a beat). Partly: one of the two changes; or 'the same except the last notes' without which notes.",
+             "'Exactly the same'; the roots or the G sharp said to change; a different rhythm claimed (two notes a "
+             "beat, or held notes); changes put in the A minor or D bar."),
+    # truth: ft_ballad_csm76 song.mid/truth.json (C sharp minor, 4/4 at 76, bar 3.158 s; intro 0-9.47, verse 9.47-28.42;
+    # chords C sharp minor, A, E (intro), C sharp minor, A, E, B, C sharp minor, A (verse)). Keys: one three-note chord
+    # a bar, struck on the downbeat and held 3.09 s (E3 G#3 C#4; E3 A3 C#4; E3 G#3 B3; F#3 B3 D#4) -- no other keys
+    # notes. Velocity: intro 48-52; verse bar by bar 56-63, 59-64, 57-63, 56-63, 60-63, 57-63. The drums (crash, kick,
+    # ride), the bass and the singer come in at 9.47; the chorus (from 28.42, outside the window) switches the keys to
+    # chords on every eighth at 79-97. ae06 asked the intro's voicings, bi10 (degraded) a drone under the intro, r03
+    # what the keys do in the verse, ax10 (degraded) chord shapes for a capo, bg10 (degraded) held or chopped from 22.1;
+    # none asked the keys' level through the intro and verse.
+    Question("bp11", "ft_ballad_csm76", ["piano"], 0.0, 28.42,
+             "riding the keys fader through the intro and the verse -- does she play any harder once the band comes "
+             "in, or build through the verse? and how often are her chords changing?",
+             "A small step up when the band comes in, then level. 4/4 at about 76 (a bar about 3.16 s). All through "
+             "she plays one soft three-note chord a bar, struck on the downbeat and held to the next: C sharp minor, "
+             "A, E in the intro (0-9.5 s), then C sharp minor, A, E, B, C sharp minor, A in the verse -- a change "
+             "every bar, about every 3.2 s, always on the one, never mid-bar. In the intro she's alone and softest; "
+             "from about 9.5 s, when the drums, bass and singer come in, she strikes a notch harder (a few dB, not a "
+             "jump) and stays at that level through all six verse bars -- no build and no extra notes. Right: one held "
+             "chord a bar changing on the downbeats (about every 3.2 s), a small step up at about 9.5 s (within 0.3 s) "
+             "and level after it (no build). Partly: the chord rate right with a build through the verse claimed or no "
+             "change at the band's entry; or the level picture right with the chords said to change twice a bar or "
+             "every two bars.",
+             "A big jump or a crescendo through the verse; eighths, arpeggios or a melody in the keys; the keys out in "
+             "the intro; chords changing every half bar or held longer than a bar."),
+    # truth: ft_ballad_eb54 song.mid/truth.json (E flat minor, 5/4 at 120, beat 0.5 s, bar 2.5 s; the chorus to 37.5,
+    # drum break 37.5-42.5, bridge 42.5-52.5, outro from 52.5). 30.0-37.5: the full chorus -- kick on one, three and
+    # five (97-101), snare on two and four, closed hats every eighth, the bass riff, keys chords on every eighth, vocals
+    # in eighths 32.5-37.48 (none 30.0-32.5); the bar 35.0-37.5 the same beat as the others, no fill, no crash. 37.5:
+    # kick (108) + crash (114), high tom 38.0, snare 38.75 (98) and 39.0 (110), kick 39.5 (114); 40.0: kick, high tom
+    # 40.25 and 40.5, low tom 41.0, snare 41.5 (114), kick 41.75 and 42.0, high tom 42.25 (the last eighth); no bass,
+    # keys or voice 37.5-42.5. 42.5: no drums or bass; keys a single-note arpeggio in eighths (49-57); vocals one long
+    # note a bar from 42.52 (E flat 5, F5, B flat 5, A flat 5; 66-68). 52.5: vocals stop, bass E flat 2 held (46), keys
+    # a held chord (37-41). Degraded copy (spill -12 dB, SNR 24 dB, room 1.55 s). ba04 asked whether the break is
+    # harder, be09 (degraded) whether its bars repeat, n05 (degraded) who's in and out at 35-45, bm09 (degraded) the
+    # bars of the break and the quiet bit, bf05 (degraded) chopping them out; none asked where transition effects go.
+    Question("bp12", "ft_ballad_eb54@degraded", ["drums", "bass", "piano", "vocals"], 30.0, 55.0,
+             "want to put transition FX through here -- a riser, a downlifter, maybe a reverse cymbal. where do the "
+             "sections actually change, and is the band already doing something there, a fill or a crash, that I'd be "
+             "fighting?",
+             "Three changes (5/4 at about 120, a bar 2.5 s). 1) About 37.5 s, chorus to drum break: the chorus runs "
+             "full right to the bar line -- no fill and no crash before it, and she sings quick notes up to about 37.5 "
+             "-- then the drums hit a crash and kick on their own; everything else drops out. A riser over the last "
+             "chorus bar (about 35.0-37.5 s) peaking on that crash is free; a reverse cymbal into 37.5 lands on his "
+             "crash (fine, just line it up). 2) About 42.5 s, break to quiet bit: the drummer already sets it up -- "
+             "his second break bar runs round the toms and snare and ends with a high tom on the very last eighth "
+             "(about 42.25 s) -- then the drums are gone and it drops to soft keys picking single notes and her long "
+             "held notes: the biggest drop in the window, the place for a downlifter or a reverb throw off that tom "
+             "(on this roomy copy the break already rings on into the quiet bit). 3) About 52.5 s: she stops and the "
+             "bass comes back quietly under held keys chords -- an even softer step with nothing marking it; a gentle "
+             "swell at most. Loudest: the break's hits; softest: from 52.5. Right: all three changes within 0.3 s, no "
+             "fill before 37.5, and the drummer's tom lead-in at the end of the break (or 'he fills into 42.5'). "
+             "Partly: two of the three changes; or all three with a fill claimed before 37.5 or the break's lead-in "
+             "missed.",
+             "A fill or a crash before 37.5 claimed as his lead-in; the break placed a bar off; the bass or keys said "
+             "to play through the break; the drums said to carry on into the quiet bit."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -15803,7 +16132,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           50: QUESTIONS_50, 51: QUESTIONS_51, 52: QUESTIONS_52, 53: QUESTIONS_53, 54: QUESTIONS_54, 55: QUESTIONS_55,
           56: QUESTIONS_56, 57: QUESTIONS_57, 58: QUESTIONS_58, 59: QUESTIONS_59, 60: QUESTIONS_60,
           61: QUESTIONS_61, 62: QUESTIONS_62, 63: QUESTIONS_63, 64: QUESTIONS_64, 65: QUESTIONS_65,
-          66: QUESTIONS_66}
+          66: QUESTIONS_66, 67: QUESTIONS_67}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -16054,6 +16383,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 64: (QUESTIONS_64, GRADES_64, BASELINE_GRADES_64),  # round 64: read once on 4b2e4f7
                 65: (QUESTIONS_65, GRADES_65, BASELINE_GRADES_65),  # round 65: read once on 4c48d55
                 66: (QUESTIONS_66, GRADES_66, BASELINE_GRADES_66),  # round 66: read once on 27effc4
+                67: (QUESTIONS_67, {}, {}),  # round 67: not graded yet
                 }
 
 
