@@ -16119,6 +16119,32 @@ QUESTIONS_67 = [
              "to play through the break; the drums said to carry on into the quiet bit."),
 ]
 
+GRADES_67 = {"bp01": "right", "bp02": "right", "bp03": "partly", "bp04": "partly", "bp05": "partly", "bp06": "right",
+             "bp07": "right", "bp08": "right", "bp09": "right", "bp10": "right", "bp11": "partly", "bp12": "partly"}
+GRADES_67_WHY = {
+    "bp01": "A A B A G E ending on the E held over the bar line, and the fall to E again in the next bar: right",
+    "bp02": "about 110 BPM and steady, no push in the last time round, no slowing seen: right",
+    "bp03": "E flat major seven, but his hits read from the one (the downbeat he leaves empty), the bar half a beat "
+            "early, and no difference from the bar before (its six chord, C on top) given: partly",
+    "bp04": "the map's verse starts, high point at 17.9 s and repeat from 25.1 s right, but a tempo of 58.5 BPM and "
+            "eight bars asserted for an unaccompanied singer: partly",
+    "bp05": "the three-bar keys intro, everyone in at 7.5 s and the lift at 22.5 s with its changes, but the verse said "
+            "to build (a second lift at 17.5 s, her return after a rest): partly",
+    "bp06": "the hook from 37.9 s the loudest, the stop from 50.55 s the quietest, back in at 56.84 s, risers into each: "
+            "right",
+    "bp07": "the band level with the same pattern, the high point the C sharp at about 23.8 s in the second line: right",
+    "bp08": "G F E F G A flat in the bar and the E natural at about 59.0 s named as the odd note (a flat A flat "
+            "offered as a second candidate): right",
+    "bp09": "round D and D flat, a shout on the last bar's one, the last note at about 27.7 s and silent from about "
+            "27.9 s: right",
+    "bp10": "the roots the same, beat four of the G bar D sharp then F, of the E minor bar A sharp then G sharp: right",
+    "bp11": "one held chord a bar changing on the one, but no step up at the band's entry said (only 'if the band "
+            "enters at 9.45 s' as a guess): partly",
+    "bp12": "the break into the quiet bit at 42.5 s with his toms, the bass back at 52.5 s, but the break's start put at "
+            "38.25 s and snare fills claimed in the chorus before it: partly",
+}
+BASELINE_GRADES_67 = {q: "wrong" for q in GRADES_67}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -16383,7 +16409,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 64: (QUESTIONS_64, GRADES_64, BASELINE_GRADES_64),  # round 64: read once on 4b2e4f7
                 65: (QUESTIONS_65, GRADES_65, BASELINE_GRADES_65),  # round 65: read once on 4c48d55
                 66: (QUESTIONS_66, GRADES_66, BASELINE_GRADES_66),  # round 66: read once on 27effc4
-                67: (QUESTIONS_67, {}, {}),  # round 67: not graded yet
+                67: (QUESTIONS_67, GRADES_67, BASELINE_GRADES_67),  # round 67: read once on a0957ca
                 }
 
 
