@@ -2556,6 +2556,11 @@ def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
     out.label, out.felt_beat, out.beats_per_bar, out.tempo_bpm = label, felt, beats_per_bar, round(tempo, 1)
     out.because = because
     out.words = _meter_words(out)
+    if ctx.stems and set(ctx.stems) <= {"vocals"}:
+        # a voice alone: the beats are tracked from her notes, no instrument keeps time (vocadito's unaccompanied
+        # singer was given "eight bars at 58.5 BPM", round 67's bp04, dev)
+        out.because = because + ["no instrument keeps time in this track: the beats are tracked from the voice alone"]
+        out.words += ", its beats tracked from the voice alone (no instrument keeps time, so the bars are a guide)"
     return out
 
 

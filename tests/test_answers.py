@@ -5947,3 +5947,16 @@ def test_the_twenty_eighth_sessions_wordings_leave_everyday_questions_as_they_we
         assert asks_of(question, ["bass", "guitar"])[0] == "interaction", question
     assert re.search(fi.LEAD_PART_ASKED, re.sub(fi.SOLO_PLAN, " ", "does the keyboard player take a piano solo here?"))
     assert not re.search(fi.NOTES_NAMED_ASKED, "what's he singing about in this verse?")
+
+
+def test_a_voice_alone_has_its_beats_said_tracked_from_her_notes(lib):
+    """Round 67's bp04 (dev): an unaccompanied singer's take was given "eight bars at 58.5 BPM" as if a band kept
+    them: where the track holds a voice alone, the meter says its beats are tracked from her notes, a guide."""
+    v = [note(b * BAR + i * P, (72, 74, 76, 74)[i], P * 0.95) for b in range(4) for i in range(4)]
+    tid = make_track(lib.store, "e2" * 6 + "e4b2", duration_s=10, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": v})
+    f = get_findings(lib, tid, ["vocals"], 0.0, 4 * BAR, "what's the tempo and how many bars is this?")
+    assert "tracked from the voice alone" in f.meter.words, f.meter.words
+    g = _voice_over_a_groove(lib, "e4b3", v)
+    f = get_findings(lib, g, ["vocals"], 0.0, 4 * BAR, "what's the tempo and how many bars is this?")
+    assert "voice alone" not in f.meter.words, f.meter.words
