@@ -3968,6 +3968,7 @@ LEVEL_RIDE_ASKED = (r"\b(?:get|gets|getting|go|goes|going)\b[^?]*\b(?:louder|sof
                     r"\bvelocit(?:y|ies)\b[^?]*\b(?:wander|vary|varies|spread|move|change)\w*\b|"
                     r"\b(?:rid(?:e|ing)|automat\w*) (?:her|his|their|the) (?:level|volume|vocals?|voice)\b")
 LEVEL_STEP_DB = 4.0
+LEVEL_TOUCH_DB = 2.0  # a step under LEVEL_STEP_DB said as a touch, from this (a player a notch harder)
 LEVEL_STRETCH_NOTES = 3
 
 
@@ -3976,6 +3977,13 @@ def _level_splits(levels: list[float]) -> list[int]:
     those that fit the levels best (the least total distance of the notes from their stretch's median: a stretch of
     many notes outweighs one loud note or two), kept where each step between stretches' medians is LEVEL_STEP_DB or
     more and every stretch holds LEVEL_STRETCH_NOTES notes or more: two cuts where both steps clear it, else one."""
+    best = _level_cuts(levels)
+    return list(best[0]) if best and best[1] else []
+
+
+def _level_cuts(levels: list[float]) -> tuple[tuple[int, ...], bool] | None:
+    """The cuts of :func:`_level_splits` (two where both steps clear LEVEL_STEP_DB, else one) and whether they clear
+    it; where none does, the best single cut, which does not (None under two stretches' notes)."""
     x = np.asarray(levels, dtype=float)
     n, least = len(x), LEVEL_STRETCH_NOTES
     cost: dict[tuple[int, int], tuple[float, float]] = {}
@@ -3985,6 +3993,7 @@ def _level_splits(levels: list[float]) -> list[int]:
             med = float(np.median(x[i:j]))
             cost[i, j] = (med, float(np.abs(x[i:j] - med).sum()))
         return cost[i, j]
+    best = None
     for cuts in ([(k1, k2) for k1 in range(least, n - 2 * least + 1) for k2 in range(k1 + least, n - least + 1)],
                  [(k,) for k in range(least, n - least + 1)]):
         if not cuts:
@@ -3992,8 +4001,8 @@ def _level_splits(levels: list[float]) -> list[int]:
         best = min(cuts, key=lambda c: sum(fit(i, j)[1] for i, j in zip((0,) + c, c + (n,))))
         meds = [fit(i, j)[0] for i, j in zip((0,) + best, best + (n,))]
         if all(abs(b - a) >= LEVEL_STEP_DB for a, b in zip(meds, meds[1:])):
-            return list(best)
-    return []
+            return best, True
+    return (best, False) if best else None
 
 
 def _level_ride_sentence(a: WindowAnalysis, named: list[str], question: str | None, lead: str | None) -> str | None:
@@ -4010,14 +4019,29 @@ def _level_ride_sentence(a: WindowAnalysis, named: list[str], question: str | No
         return None
     levels = [x[1] for x in p.note_levels]
     cuts = _level_splits(levels)
+    order = chart_bar_numbers(a)
     if not cuts:
         spread = float(np.percentile(levels, 90) - np.percentile(levels, 10))
         within = (f"The {possessive(p.stem)} level moves from note to note here (most notes within about "
                   f"{count_word(max(1, round(spread)))} decibels of each other), but" if spread >= 1 else
                   f"The {possessive(p.stem)} level holds steady here:")
-        return (f"{within} no stretch of {its([p.stem])} notes steps up or down as a whole by "
-                f"{count_word(round(LEVEL_STEP_DB))} decibels or more.")
-    order = chart_bar_numbers(a)
+        said = (f"{within} no stretch of {its([p.stem])} notes steps up or down as a whole by "
+                f"{count_word(round(LEVEL_STEP_DB))} decibels or more")
+        # the most it shifts, where that is a touch a listener may still hear ("does she play any harder once the
+        # band comes in?" over keys a notch harder from the verse got "no stretch steps", round 67's bp11, dev)
+        near = _level_cuts(levels)
+        if near is not None and len(near[0]) == 1:
+            k = near[0][0]
+            before, after = float(np.median(levels[:k])), float(np.median(levels[k:]))
+            if abs(after - before) >= LEVEL_TOUCH_DB:
+                t, _, bar, beat = p.note_levels[k]
+                where = _beat_of_bar(order, bar, beat) or say.where_words(t, a.window.start_s, a.window.duration_s)
+                size = round(abs(after - before))
+                size = (count_word(max(1, size)) if size < LEVEL_STEP_DB else
+                        f"nearly {count_word(round(LEVEL_STEP_DB))}")
+                said += (f"; the most it shifts is a touch {'up' if after > before else 'down'}, about {size} "
+                         f"decibels from {where}")
+        return said + "."
     bounds = [0] + cuts + [len(levels)]
     medians = [float(np.median(levels[i:j])) for i, j in zip(bounds, bounds[1:])]
     said = []

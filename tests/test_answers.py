@@ -5960,3 +5960,15 @@ def test_a_voice_alone_has_its_beats_said_tracked_from_her_notes(lib):
     g = _voice_over_a_groove(lib, "e4b3", v)
     f = get_findings(lib, g, ["vocals"], 0.0, 4 * BAR, "what's the tempo and how many bars is this?")
     assert "voice alone" not in f.meter.words, f.meter.words
+
+
+def test_a_parts_level_shifting_a_touch_is_said_where_no_step_clears_a_fader_move(lib):
+    """Round 67's bp11 (dev): "does she play any harder once the band comes in?" over keys struck a notch harder from
+    the verse got "no stretch of its notes steps up or down by four decibels or more" alone: where no stretch steps
+    that far, the most it shifts is said as a touch, with where. A voice three decibels up from its third bar."""
+    v = [dict(note(b * BAR + i * P, (72, 74, 76, 74)[i], P * 0.95), velocity=71 if b < 2 else 100)
+         for b in range(4) for i in range(4)]
+    tid = _voice_over_a_groove(lib, "e4b4", v)
+    f = get_findings(lib, tid, ["vocals"], 0.0, 4 * BAR, "does she sing any louder once the band comes in?")
+    assert "the most it shifts is a touch up, about three decibels from the first beat of the third bar here" \
+        in f.summary, f.summary
