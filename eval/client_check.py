@@ -16145,6 +16145,326 @@ GRADES_67_WHY = {
 }
 BASELINE_GRADES_67 = {q: "wrong" for q in GRADES_67}
 
+QUESTIONS_68 = [
+    # truth: musicdelta_beatles annotations/MusicDelta_Beatles_subclass.txt (manual drum onsets on the one raw kit
+    # track: KD, SD, LFT, TMB; no hi-hat or cymbal) and MusicDelta_Beatles_MIX.beats (4/4; downbeats 19.64, 21.84,
+    # 24.01, 26.20, 28.39; beats 0.52-0.56 s apart, bars 2.17-2.20 s, about 110; truth.json 111.11 from the median
+    # beat). Kicks 19.660, 20.470, 20.730 | 21.840, 22.650, 22.910 | 24.010, 24.830, 25.090 | 26.220, 27.020, 27.280
+    # (the next 28.400, at the window's edge): one, the 'and' of two, three in every bar; gaps 'and' of two to three
+    # 0.26 s (all four bars), one to the 'and' of two 0.80-0.82 s, three to the next one 1.10-1.13 s; no other kick.
+    # Snare on two (20.19, 22.37, 24.55, 26.74) and doubled on the 'and' of three (21.02+21.06, 23.19+23.24,
+    # 25.38+25.41; single 27.57); floor tom doubled on the 'and' of four (21.56+21.61, 23.72+23.77, 25.92+25.97,
+    # 28.11+28.16); tambourine on two and four. No bass notes annotated (the bass is the thing ducked). p04 asked the
+    # kick and tambourine at 10.93-19.64, ag02 the doubles at 6.55-15.27, at06 a snare/floor-tom retrigger at 16.8-30,
+    # ae03 the eighth he never plays; none asked a kick sample and a sidechain's release in her half.
+    Question("bq01", "real:musicdelta_beatles", ["drums", "bass"], 19.64, 28.39,
+             "replacing the kick on this with a sample and ducking the bass off it through her half -- which hits "
+             "are actually kick, any doubles or ghost kicks? and how fast does the duck need to let go?",
+             "Three kicks a bar, the same every bar, and no doubles. 4/4 at about 110 (a beat about 0.55 s; bars "
+             "from about 19.64, 21.84, 24.01 and 26.20 s). The kick plays one, the 'and' of two and three: about "
+             "19.66, 20.47, 20.73 | 21.84, 22.65, 22.91 | 24.01, 24.83, 25.09 | 26.22, 27.02, 27.28 s (12 kicks; the "
+             "next, 28.40, is at the very end). No double kicks, no ghost kicks, no fills -- the quick doubles in "
+             "this groove are the snare's (two strokes about 0.04 s apart on the 'and' of three) and the floor tom's "
+             "(on the 'and' of four, just before each one); it's one mic on the whole kit, so keep the trigger off "
+             "that floor tom. For the duck: the 'and' of two and three are only about 0.26 s apart (an eighth), so "
+             "the release has to be quick -- roughly 50-200 ms, or a sixteenth synced -- or those two kicks blur "
+             "into one long dip; one to the 'and' of two is about 0.8 s and three to the next one about 1.1 s, so "
+             "there's plenty of time to recover there. Right: one, the 'and' of two and three in every bar (at least "
+             "10 of the 12 within 0.1 s, or the pattern with the bar times), no kick doubles or ghosts, and a "
+             "release under about 0.25 s tied to that eighth-note gap. Partly: the pattern right with no release or "
+             "one of 0.3 s or more; or a quick release for the right reason with one of the three kicks an eighth or "
+             "a beat out (e.g., on two); or the pattern right with the snare's or floor tom's doubles called kick "
+             "doubles.",
+             "Kick on one and three only, evenly spaced; four on the floor; kicks on two and four; flams or ghost "
+             "notes on the kick; no pattern."),
+    # truth: ft_ballad_eb54 song.mid/truth.json (E flat minor, 5/4 at 120, beat 0.5 s, bar 2.5 s; verse 7.5-22.5, chorus
+    # 22.5-37.5). 15.0-22.5 (three verse bars from 15.0, 17.5, 20.0): ride (GM 51) on every beat 15.0, 15.5 ... 22.0
+    # (velocity 51-59), kick on one (74-78), snare on three (16.0, 18.5, 21.0; 73-77); no hi-hat, no fill in the bar
+    # before 22.5. 22.5: crash (102) + kick (96); from 22.5 closed hats (GM 42) on every eighth, 0.25 s apart (71-87,
+    # the on-beat ones 79-87), no ride; kick on one, three and five (22.5, 23.5, 24.5 ...; 96-102), snare on two and
+    # four (23.0, 24.0 ...; 91-98). No open hi-hat (GM 46) anywhere in the song; the crash at 22.5 is the only one in
+    # the window (the one before is at 7.5). Degraded copy (spill -12 dB, SNR 24 dB, room 1.55 s). j09 asked whether he
+    # fills into the chorus at 17.5-27.48, a04 what changes at 22.5, s03 and x03 the verse groove, bl10 (degraded) the
+    # verse's kick and bass; none asked ride or hats and where the switch is.
+    Question("bq02", "ft_ballad_eb54@degraded", ["drums"], 15.0, 30.0,
+             "top end's really washy on this take -- is he keeping time on the ride or on the hats through here? "
+             "does it switch somewhere, and is there a crash on it?",
+             "Ride first, then closed hats, with one crash at the switch. 5/4 at about 120 (a bar 2.5 s). To about "
+             "22.5 s (the end of the verse) he's on the ride, one stroke a beat (quarters, about 0.5 s apart), soft, "
+             "with the kick on one and the snare on three -- no hi-hat at all, and no fill in the last verse bar. At "
+             "about 22.5 s (the chorus) he hits a crash with the kick, leaves the ride and plays closed hats on "
+             "every eighth (about 0.25 s apart), harder, with kick on one, three and five and snare on two and four, "
+             "to the end of the window. That crash is the only one in here, and the hats never open -- the wash is "
+             "the ride and the crash ringing in this copy's long room (about 1.5 s). Right: the ride in quarters, "
+             "then closed hats in eighths from about 22.5 s (within 0.3 s) with a crash there, and no other crash. "
+             "Partly: the switch and the crash right with open hats or a second crash claimed, or hats under the "
+             "ride in the verse; or ride-then-hats right with the switch a bar off or the crash missed.",
+             "Hats (or ride) throughout; open hats as the chorus pattern; the switch at 17.5 or 20.0 s; a fill into "
+             "22.5; a crash on every bar."),
+    # truth: musicdelta_punk annotations/MusicDelta_Punk_subclass.txt (manual drum onsets; the snare only as SD: no
+    # ghost (SDG), flam, drag or side-stick subclass anywhere in the take) and MusicDelta_Punk_MIX.beats (4/4 at 150,
+    # beats 0.39-0.42 s apart; downbeats 12.85, 14.44, 16.02, 17.62, 19.23, 20.83, 22.43, 24.03, next 25.62). Snare
+    # 13.240, 14.050 | 14.830, 15.640 | 16.430, 17.230 | 18.020, 18.824 | 19.630, 20.430 | 21.240, 22.040 | 22.820,
+    # 23.630 | 24.430, 25.240, 25.330, 25.420, 25.510: two and four in all eight bars (16), plus the last three strokes
+    # of a four-stroke run on beat four of the last bar (25.24-25.51, 0.09 s apart) into the downbeat at 25.62 (kick +
+    # open hat, no snare); 19 snare onsets in all. The 18.824 backbeat has a crash on it (18.830, the closed-hat bars to
+    # the open-hat bars); the crashes at 22.48 and 22.654 have no snare. y06 asked where the snare lands at 8-16, be04
+    # hard quantizing at 16.02-27.23, a01 the kick in the fill bar, ap01 the four bars from 20.83 for a drum machine;
+    # none asked a snare replacement's ghosts and retrigger.
+    Question("bq03", "real:musicdelta_punk", ["drums"], 12.85, 25.62,
+             "putting a drum replacer on his snare from here -- is it just two and four, or are there ghost notes "
+             "and little extra hits it needs to catch? what retrigger time is safe?",
+             "Two and four all the way, plus one quick run at the very end -- no ghost notes. 4/4 at about 150 (a "
+             "beat about 0.4 s); eight bars from about 12.85 s. The snare hits two and four of every bar: about "
+             "13.24, 14.05, 14.83, 15.64, 16.43, 17.23, 18.02, 18.82, 19.63, 20.43, 21.24, 22.04, 22.82, 23.63, "
+             "24.43 and 25.24 s (16 backbeats, about 0.8 s apart), with nothing between them -- no ghosts, flams or "
+             "rim clicks. The only extra hits are a four-stroke run across beat four of the last bar: sixteenths "
+             "about 0.09 s apart (about 25.24, 25.33, 25.42, 25.51 s) leading into the next downbeat (about 25.62, "
+             "which has no snare). One backbeat, about 18.82 s, has a crash on top of it. So the replacer should "
+             "fire 19 times; a retrigger of about 50-80 ms catches the run, while 100 ms or more drops two or three "
+             "of its strokes -- the only place it matters. Right: two and four throughout, no ghost notes, and the "
+             "four-stroke run at about 25.2-25.5 s (within 0.15 s) with a retrigger under about 90 ms. Partly: the "
+             "backbeat and 'no ghosts' right with the run missed or a retrigger of 100 ms or more; or the run right "
+             "with ghost notes claimed in the bars before it.",
+             "Snare on one and three or on every beat; ghost notes through the bars; the run put in an earlier bar "
+             "or called a tom fill; no pattern."),
+    # truth: ft_drive_ab152 song.mid/truth.json (A flat major, 4/4 at 152, beat 0.395 s, bar 1.579 s; verse to 75.79,
+    # tag 75.79-82.11; chords A flat 72.63, E flat 74.21, F minor 75.79, D flat 77.37, A flat 78.95, E flat 80.53).
+    # 72.63-75.79: kick on one and three (72.632, 73.421, 74.211, 75.000), snare two and four, closed hats in eighths;
+    # bass quarters, one note a beat, 0.36 s long: A flat 2, C3, E flat 3, D2 | E flat 2, G2, B flat 2, G2. 75.789:
+    # crash (119) + kick; tag kicks 75.789, 77.171 (the 'and' of four), 77.368, 78.947, 80.329 (the 'and' of four),
+    # 80.526 -- six, the 'and'-of-four kicks 0.197 s before the next one; toms (high on the 'and' of one and two, low on
+    # the 'and' of two and three) and snare ('and' of three, four) round them; bass straight eighths, 0.12 s long
+    # (101-109): F2 x7 + F3 (77.171), C sharp 2 x7 + C sharp 3 (78.750), A flat 2 x7 + A flat 3 (80.329), E flat 2 x7 +
+    # E flat 3 (81.908) -- 32 notes, the octave on each bar's last eighth. Degraded copy (spill -12 dB, SNR 30 dB, room
+    # 1.13 s). ah07 (degraded) asked the tag's toms eighth by eighth, ba07 the tag's bass notes, n07 (degraded) the bass
+    # with the kick at 69.45-75.77, bm05 (degraded) whether the tag hits harder; none asked which kicks carry a bass
+    # note through the tag, or a duck's release.
+    Question("bq04", "ft_drive_ab152@degraded", ["drums", "bass"], 72.63, 82.1,
+             "got the bass ducking off the kick -- from the end of the verse into the tag, does every kick have a "
+             "bass note under it or is the bass off doing its own thing? where does the kick double up, and how fast "
+             "does the duck need to let go?",
+             "Every kick lands on a bass note, but the bass is far busier, and the tag changes both. 4/4 at about "
+             "152 (a beat about 0.39 s, a bar about 1.58 s). End of the verse (to about 75.8 s): kick on one and "
+             "three, the bass walking a note on every beat -- so both kicks sit on bass notes and the bass plays two "
+             "and four on its own, under the snare. From about 75.8 s (the tag, a crash): the bass goes to straight "
+             "eighths, one note seven times and its octave on the last eighth (F, D flat, A flat, E flat a bar), "
+             "while the kick plays each bar's one plus the 'and' of four in the tag's first and third bars (about "
+             "77.17 and 80.33 s) -- landing on the bass's octave jump, only about 0.2 s before the next one. Six "
+             "kicks against 32 bass notes, so the duck only dents the line. The 'and' of four to one (an eighth, "
+             "about 0.2 s) is the tight spot: release under about 0.15 s (or a sixteenth synced) or the two merge; "
+             "elsewhere the kicks are about 0.8 s (verse) or 1.4-1.6 s apart. He's round the toms in the tag, so key "
+             "off the kick alone, not the drum bus. Right: verse kicks on one and three against a quarter-note bass, "
+             "the tag's eighth-note bass against a kick on one plus the 'and' of four (at least one of the two, "
+             "within 0.15 s), and a release of about 0.15-0.2 s or less. Partly: both rhythms right with the doubled "
+             "kick missed; or the doubled kick right with the bass said to play only with the kick, or a release of "
+             "0.3 s or more.",
+             "Four-on-the-floor kicks; the bass said to rest or hold long notes in the tag; the tag more than a bar "
+             "off; the toms called kicks; no release."),
+    # truth: guitarset_00_BN1-129-Eb_comp truth.json (key E flat major from the jams' key_mode; 4/4 at 129, downbeats
+    # 3.72, 5.58, 7.44, 9.30, 11.16, 13.02, 14.88, 16.74, 18.60; the instructed chords E flat 0-7.44, A flat 7.44-11.16,
+    # E flat 11.16-14.88, B flat 14.88-16.74, A flat 16.74-18.60, E flat 18.60-22.32) and the jams' performed chords
+    # (D#:sus2(7) to 7.44, G#:maj6(*5), D#:maj7, A#:maj, G#:maj6(2,b5,*5), D#:maj7); notes.guitar (jams note_midi). Bars
+    # 3-4 E flat with D, F, B flat, C and G over an E flat 3 thumb (the next bar's A flat 3 already at 7.20, ahead of
+    # the bar line); bar 5 A flat 2 + C4 + F4 (A flat six, no E flat); bar 6 A flat 3 and E flat-G-C-B flat hits, a
+    # passing A natural (9.69, 10.72); bars 7-8 E flat major seven (one hit with C on top at 11.19); bar 9 B flat (B
+    # flat 2, D, F, a passing E flat 14.92); bar 10 A flat 2 + C4 + F4 + G3 (17.02), A flat 2 + C4 + A flat 3 (17.71), a
+    # D3 and A3 passing at 18.29-18.6. In C (down three semitones): C, C, F, F, C, C, G, F. f01 asked his extensions at
+    # 0-14.88, q18 the chords at 7.44-18.6, al03 a capo and open shapes at 13.02-22.32, ak03 the chart of the whole
+    # take; none asked for the bars written in another key.
+    Question("bq05", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 3.72, 18.6,
+             "our singer wants this in C, guitarist's happy with open shapes, no capo -- what are these bars in C? "
+             "and where does each change land?",
+             "C, C, F, F, C, C, G, F -- the take is in E flat major, so everything comes down three semitones. 4/4 "
+             "at about 129 (a bar about 1.86 s); the eight bars from about 3.72 s run E flat | E flat | A flat | A "
+             "flat | E flat | E flat | B flat | A flat, the changes at about 7.44 s (A flat), 11.16 (E flat), 14.88 "
+             "(B flat, one bar) and 16.74 (A flat, one bar), with E flat back at 18.6, just after the window. He "
+             "colours them bossa-style -- the E flat bars with D, F and C (major seven, add nine, six), the A flat "
+             "bars as an A flat six (A flat, C, F), the last one with a G in it too -- so the C chart can keep the "
+             "same colours: C(add9)/Cmaj7, F6 (F, A, D), G, F6 or Fmaj7. Right: the eight bars correctly in C (C C F "
+             "F C C G F), all major (colours a plus; F6 or Dm/F for the A flat six bars fine), changes within a "
+             "beat. Partly: the original chords right but moved by the wrong amount (e.g., into D flat or D); or the "
+             "C chart with one of the one-bar changes (G at about 14.9 or F at 16.7) missing or merged; or a chord "
+             "quality wrong in one bar (e.g., G minor).",
+             "The take read in another key (B flat, A flat or C minor) so the chart is off; minor or dominant-seven "
+             "chords throughout; changes every bar or every four; no chords."),
+    # truth: ft_swing_g1208 song.mid/truth.json (G major, 12/8 at 63 dotted quarters, beat 0.952 s, triplet 0.317 s, bar
+    # 3.81 s; solo to 60.95, fours 60.95-76.19 (the drums alone), head from 76.19). Fours bar 3 (68.571): kick 68.571,
+    # low tom 69.206, high tom 69.524, low tom 69.841, snare 70.159, low tom 70.476, snare 70.794, kick 71.111, snare
+    # 71.429, kick 71.746, high tom 72.063 (every triplet but the second). Fours bar 4 (72.381): nothing on the one;
+    # high tom 72.698; nothing 72.70-73.65; then every triplet: low tom 73.651, snare 73.968, low tom 74.286, snare
+    # 74.603, kick 74.921, snare 75.238, kick 75.556, high tom 75.873 (velocity 94-106). No cymbal in the fours after
+    # the crash at 60.95. 76.190: kick (76) + crash (88) + ride, and bass (G2), guitar and vocals back; then kick 76.19
+    # and 78.10 (one and three), cross-stick (GM 37) 77.143 and 79.048 (two and four, 71-78), ride on the beats and the
+    # third triplet. The snare (GM 38) plays only in the fours. j07 (degraded) asked when the band comes back and who,
+    # aq08 (degraded) the figure and whether every fours bar is the same, ac09 how hard the break is, l10 what's on two
+    # and four in the head; none asked his fill's drums and length into the head with the backbeat after it.
+    Question("bq06", "ft_swing_g1208", ["drums"], 68.57, 80.0,
+             "the drummer brings the band back in here -- what's his fill into the head, which drums and how long? "
+             "does he crash them in, and once they're back is that the snare or a rim click on 2 and 4?",
+             "12/8 at about 63 (a bar about 3.81 s, four beats of three triplets). The window opens in his solo "
+             "(drums alone) -- a rolling triplet figure round kick, snare and two toms, no cymbals. His last solo "
+             "bar (from about 72.38 s) is the set-up: he leaves the one empty, drops a single high tom at about 72.7 "
+             "s and then almost a second of nothing, then runs straight triplets into the head from about 73.65 s -- "
+             "low tom, snare, low tom, snare, kick, snare, kick, high tom (about 73.65-75.87 s; eight strokes, the "
+             "last two and a half beats, about 2.2 s). He lands the head at about 76.19 s with a crash and the kick "
+             "together, and the bass and the voice come back with him (the guitar's chops from the end of that "
+             "beat). From there it's the soft swing groove: kick on one and three, the ride on the beats with the "
+             "skip note, and a cross-stick (rim click) on two and four (about 77.14 and 79.05 s) -- the full snare "
+             "is only in his solo. Right: a triplet fill on toms, snare and kick over roughly the last two or three "
+             "beats (from about 73.6 s, within 0.4 s; or his whole last bar with the gap and the run), the crash at "
+             "about 76.2 s (within 0.2 s), and a cross-stick on two and four after. Partly: the crash and the "
+             "cross-stick right with the fill's drums or length wrong (a snare roll, sixteenths, a one-beat fill); "
+             "or the fill and the crash right with the backbeat called a full snare.",
+             "The band back before about 76 s; cymbals through the solo bars; no fill or no crash into the head; a "
+             "fill in sixteenths; no answer on the drums used."),
+    # truth: musicdelta_country1 annotations/MusicDelta_Country1_MIX.beats (manual; 4/4) and _subclass.txt (drum hits:
+    # KD, CHH, SST), truth.json notes.vocals (derived from the verified f0 STEM_05, approximate). Downbeats 17.55,
+    # 19.72, 21.92, 24.10, 26.27, 28.43, 30.66, 32.81; bars 2.17, 2.20, 2.18, 2.17, 2.16, 2.23, 2.15 s (107.6-111.6 BPM
+    # bar by bar); 28 beats in 15.26 s, 0.545 s a beat, 110.1 BPM; beats 0.51-0.57 s apart with no trend; a 110.1 grid
+    # from 17.55 meets every annotated downbeat within 0.03 s (truth.json gives 109.09 for the whole take from the
+    # median beat). Kick + closed hat on one and three, side-stick on two and four every bar; extra closed hats at
+    # 19.57, 21.20, 21.77. His second verse 18.43-30.79. At 110: quarter 545 ms, eighth 273 ms, dotted eighth 409 ms,
+    # half 1091 ms. bb03 asked the BPM and whether it holds over the whole take, bl03 the BPM for a click at 0-8.79, k12
+    # whether it holds at 28.4-34.6, be05 his gaps in this verse; none asked delay times.
+    Question("bq07", "real:musicdelta_country1", ["vocals", "drums"], 17.55, 32.81,
+             "want a tempo-synced slap and a dotted-eighth throw on his second verse -- what BPM do I punch in, "
+             "what's a quarter and a dotted eighth in ms, and does the band hold it steady enough that the repeats "
+             "won't drift off the beat?",
+             "About 110 BPM, and steady. 4/4; through this verse (bars from about 17.55, 19.72, 21.92, 24.10, 26.27, "
+             "28.43 and 30.66 s) the beats run 0.51-0.57 s apart with no trend -- 28 beats in about 15.3 s, about "
+             "110 (bar by bar about 108-112) -- and a 110 grid started at 17.55 s is still within about 0.03 s of "
+             "the band at 32.8 s. So a quarter is about 545 ms, an eighth about 273 ms and a dotted eighth about 409 "
+             "ms (a half note about 1090 ms). The kit's a steady reference the whole way: kick and hat together on "
+             "one and three, a side-stick on two and four. He sings from about 18.4 to about 30.8 s. Right: 108-112 "
+             "BPM with the quarter (about 535-555 ms) and the dotted eighth (about 400-417 ms) and steady (no drift "
+             "or push). Partly: the tempo right with the milliseconds wrong or missing, or a drift claimed; or the "
+             "tempo 3-5 BPM off with matching milliseconds; or halved or doubled (55, 220) with its milliseconds.",
+             "A tempo more than 5 BPM off (e.g., 100 or 120) other than half or double; a tempo change or a slowdown "
+             "claimed; milliseconds that fit no tempo given; no tempo."),
+    # truth: ft_drive_e24 song.mid/truth.json (E major, 2/4 at 96, beat 0.625 s, bar 1.25 s; verse 10-30; chords E, B, C
+    # sharp minor, A a bar each). Drums: kick on one, snare on two, closed hats on straight eighths (0.3125 s). Vocals
+    # (velocity 81-89): straight eighths 0.3125 s apart, then two notes 0.57 s long; line one 10.00-13.70 (B4 B flat 4
+    # B4 C sharp 5 B4 C sharp 5 E flat 5 F5, E5 12.50, E flat 5 13.125-13.70), nothing 13.70-15.00; line two 15.00-18.70
+    # (E5 F sharp 5 A flat 5 G5 F sharp 5 A flat 5 F sharp 5 F5, E5 17.50, F sharp 5 18.125-18.70), nothing 18.70-20.00;
+    # line three 20.00-23.70 (... G5 23.125-23.70), nothing 23.70-25.00; the next line at 25.00. At 96: quarter 625 ms,
+    # eighth 312.5 ms, dotted eighth 468.75 ms, bar 1250 ms. r09 asked the meter and tempo at 10-20, f07 (degraded) the
+    # gaps for guitar fills at 10-25, an02 her syllables and rhythm, d10 her range; none asked delay times or whether
+    # they should be straight or triplet.
+    Question("bq08", "ft_drive_e24", ["vocals", "drums"], 10.0, 25.0,
+             "setting up a synced delay on her verse -- what tempo do I punch in, quarter and dotted eighth in ms? "
+             "straight or triplet? and do her lines leave any room for the repeats or will they just smear?",
+             "96 BPM, straight, and there's room at the end of every line. It's 2/4 at about 96 (a beat 0.625 s, a "
+             "bar 1.25 s): kick on one, snare on two, closed hats in even eighths -- count 96, not 48 or 192. A "
+             "quarter is 625 ms, an eighth about 312 ms, a dotted eighth about 469 ms (a bar 1250 ms). Straight, not "
+             "triplet: her notes and the hats are even eighths about 0.31 s apart. Her lines start on the bar at "
+             "about 10.0, 15.0 and 20.0 s: two bars of running eighths and a bar of two longer notes (done at about "
+             "13.7, 18.7 and 23.7 s), then about 1.3 s of space before the next line (13.7-15.0, 18.7-20.0, "
+             "23.7-25.0) -- room for about two quarter-note repeats or two or three dotted eighths; inside the lines "
+             "the repeats will sit on her next notes, so throw the ends rather than feed it all. Right: 96 (94-98) "
+             "with the quarter and the dotted eighth (625 and about 469 ms, within 10 ms), straight, and the gaps at "
+             "the line ends (about 1.3 s, within 0.3 s). Partly: tempo and milliseconds right with 'swung' or no "
+             "gaps; or 48 or 192 BPM with its matching milliseconds and the gaps right; or the gaps right with the "
+             "tempo 3-6 BPM off.",
+             "A tempo more than 6 BPM off (other than 48 or 192); triplet or swung delays recommended; 'no room' or "
+             "gaps placed in the middle of her lines; no tempo."),
+    # truth: musicdelta_shadows annotations/MusicDelta_Shadows_subclass.txt (manual drum onsets: KD, SD, RDC ride bow,
+    # RDB ride bell, CRC crash; no hi-hat of any kind) and MusicDelta_Shadows_MIX.beats (4/4 at about 111, beats
+    # 0.51-0.57 s apart; downbeats 2.21, 4.37, 6.56, 8.75, 10.93, next 13.09). Ride bow on the eighths 2.490, 2.743,
+    # 3.024 ... 12.831, about 0.27 s apart, the 'and's at 49-54 % of the beat, one at 58 % (straight); missing only at
+    # 2.22 (the downbeat) and about 10.65; bell 6.019 (beat four of the 4.37 bar, with the snare) and 7.390 (the 'and'
+    # of two of the 6.56 bar, with the kick), no other bell before 18.31; crash 8.760 with the kick on the downbeat (the
+    # ride's stroke there replaced), the next crash 13.098 (after the window). Kick on one and the 'and' of two (2.220,
+    # 3.030, 4.380, 5.220, 6.560, 7.384, 8.751, 9.564, 10.934, 11.750), snare on two and four. n01 asked ride or hi-hat
+    # at 17.45-26.15, b03 ride accents and bell at 17.47-28.36, aq02 all the eighths or the beats at 19.65-28.36, e02
+    # the crashes at 4.37-17.47, i01 the kick at 2.21-10.93; none asked the time-keeping cymbal and its bell in these
+    # bars.
+    Question("bq09", "real:musicdelta_shadows", ["drums"], 2.21, 12.9,
+             "programming the cymbals on this -- is he keeping time on hats or the ride in these bars? straight "
+             "eighths? he seems to hit the bell now and then, where? and does he leave it for a crash anywhere?",
+             "The ride, not hats -- straight eighths. 4/4 at about 111 (a beat about 0.54 s; bars from about 2.21, "
+             "4.37, 6.56, 8.75 and 10.93 s). He plays the ride on every eighth (about 0.27 s apart, evenly -- no "
+             "swing), with the kick on one and the 'and' of two and the snare on two and four; there's no hi-hat "
+             "part at all. Only two bell hits in here: beat four of the second bar (about 6.02 s, with the snare) "
+             "and the 'and' of two of the third (about 7.39 s, with the kick) -- the rest is the bow. He leaves the "
+             "ride once for a crash, on the downbeat at about 8.76 s (with the kick), and goes straight back to the "
+             "ride; the next crash is on the downbeat just after the window (about 13.1). Right: the ride in "
+             "straight eighths, no hats, the crash at about 8.76 s (within 0.15 s), and the bell at about 6.0 and "
+             "7.4 s (at least one within 0.15 s). Partly: ride, eighths and the crash right with the bell missed or "
+             "placed elsewhere; or the bell and the crash right with hats named as the time-keeper or the ride in "
+             "quarters.",
+             "Hi-hat as the time-keeper; the ride in quarters or swung; a crash on every bar, or none; the bell said "
+             "to be on every beat."),
+    # truth: ft_swing_g1208 song.mid/truth.json (12/8 at 63 dotted quarters, beat 0.952 s, triplet 0.317 s, bar 3.81 s;
+    # solo bars A minor 45.71, D 49.52, G 53.33, E minor 57.14; the fours from 60.95). Drums every bar: kick on beats
+    # one and three (83-89), cross-stick on two and four (83-89), ride on each beat (69-77) and on its third triplet
+    # (59-65), i.e. 0.635 s after the beat, two-thirds of the way (32 ride strokes, every one at 0 or 2/3 of a beat); no
+    # hi-hat, no fill to 60.95. Bass one note a beat (0.86 s); guitar an arpeggio on every triplet (E3 A3 C4 E4 A4 in
+    # the A minor bar). Degraded copy (spill -18 dB, SNR 30 dB, room 0.78 s). bc12 (degraded) asked a delay in ms and
+    # straight or triplet at 30.48-45.71, at09 the DAW's meter and BPM at 35-49, c09 (degraded) the guitar's figure at
+    # 45.71-57.13, v03 the groove at 45.7-61; none asked how much swing to dial in.
+    Question("bq10", "ft_swing_g1208@degraded", ["drums", "guitar"], 45.71, 60.95,
+             "programming a shaker under this solo in my DAW -- what BPM do I set, and how much swing? like full 66% "
+             "or something lighter? where's his ride skip actually landing?",
+             "Full triplet swing -- it's 12/8. Four big beats a bar at about 63 BPM (a beat about 0.95 s, a bar "
+             "about 3.81 s; bars from about 45.71, 49.52, 53.33 and 57.14 s), each split in three (about 0.32 s). "
+             "The ride plays each beat plus the last of its three triplets -- the skip note about 0.63 s after the "
+             "beat, two-thirds of the way through, a touch softer -- with the kick on one and three, a cross-stick "
+             "on two and four, the bass walking a note a beat and the guitar rolling an arpeggio on every triplet. "
+             "So in 4/4: 63 BPM with eighth-note swing at full triplet, about 66-67% (2:1) -- or 12/8 at 63 (dotted "
+             "quarters) with plain triplets. Anything lighter (55-60%) puts the shaker's off-beat ahead of his skip "
+             "note. Right: 61-65 BPM with triplet swing (64-68%, 2:1, or a 12/8 or triplet grid) and the skip on the "
+             "third triplet. Partly: the swing right with the tempo doubled (about 126) or 189 given as a "
+             "quarter-note BPM; or the tempo right with a lighter swing (55-62%), or 'shuffle' with no amount.",
+             "Straight eighths; sixteenth-note swing; a tempo more than 5 BPM off other than 126; no amount."),
+    # truth: ft_ballad_eb54 song.mid/truth.json (E flat minor, 5/4 at 120, beat 0.5 s, bar 2.5 s; chorus 22.5-37.5;
+    # chords A flat minor 22.5, B flat minor 25.0, E flat minor 27.5, D flat 30.0, A flat minor 32.5, B flat minor
+    # 35.0). Keys four-note chords on every eighth: A flat 3 B3 E flat 4 A flat 4; F3 B flat 3 C sharp 4 F4; F sharp 3 B
+    # flat 3 E flat 4 F sharp 4; F3 A flat 3 C sharp 4 F4 (the D flat bar). Bass roots A flat 2, B flat 2, E flat 2, C
+    # sharp 2 on each downbeat (the riff root, octave, fifth, root, seventh). Vocals: line one 22.50-29.96 (over A flat
+    # minor, B flat minor, E flat minor), nothing 29.96-32.50 (the D flat bar), line two 32.50-37.48 (A flat minor, B
+    # flat minor). Open shapes: capo 6 Dm Em Am G Dm Em; capo 1 Gm Am Dm C; capo 4 Em F#m Bm A. q13 asked the key, z06
+    # how the chords move at 27.5-37.5, ah08 (degraded) B flat major or minor, at07 (degraded) her notes outside the
+    # key, bo12 (degraded) the chords without the keys; none asked a capo or shapes for the chorus.
+    Question("bq11", "ft_ballad_eb54", ["vocals", "piano", "bass"], 22.5, 37.5,
+             "want to strum an acoustic under her chorus line -- what chords are under it and where do they change? "
+             "and where do I stick the capo so it's easy open shapes?",
+             "E flat minor, one chord a bar: A flat minor, B flat minor, E flat minor, D flat, A flat minor, B flat "
+             "minor. 5/4 at about 120 (a bar 2.5 s, five beats), the changes right on the downbeats at about 25.0, "
+             "27.5, 30.0, 32.5 and 35.0 s. Her first line runs over the first three (about 22.5-30.0 s), she rests "
+             "over the D flat bar (about 30.0-32.5) and comes back over A flat minor and B flat minor (32.5-37.5). "
+             "For open shapes: capo 6 and play Dm, Em, Am, G, Dm, Em (all open) -- or capo 1 with Gm, Am, Dm, C (Gm "
+             "the one barre), or capo 4 with Em, F#m, Bm, A. Count five to a bar or the strums drift off the "
+             "changes. Right: the six chords with their qualities (minor, minor, minor, major, minor, minor; the "
+             "relative G flat major naming is fine) and the changes within 0.3 s, plus a capo position with the "
+             "right shapes for it. Partly: the chords right with the capo math wrong or missing; or a correct capo "
+             "mapping on chords with one wrong (e.g., B flat major, or the D flat bar missed); or the chord order "
+             "right with the changes placed on a 4/4 grid.",
+             "The chords as majors where they're minor (A flat, B flat, E flat major); E flat major or B major as "
+             "the key; chords changing twice a bar; no chords or no capo."),
+    # truth: ft_ballad_csm76 song.mid/truth.json (C sharp minor, 4/4 at 76, beat 0.789 s, bar 3.158 s; chorus
+    # 28.42-47.37, break from 47.37). 31.58-44.21 (four chorus bars from 31.58, 34.74, 37.89, 41.05): closed hi-hat (GM
+    # 42) on every eighth, 0.395 s apart, 32 strokes -- the on-beat ones velocity 79-87 (mean 83), the 'and's 72-79
+    # (mean 76); kick on one and three (96-104), snare on two and four (91-99); no other drum (pitches 36, 38 and 42
+    # only); no open hi-hat (GM 46) anywhere in the song; the chorus's crashes at 28.42 and 47.37, outside. Degraded
+    # copy (spill -18 dB, SNR 40 dB, room 0.71 s). r01 asked what the drummer plays in the chorus at 31.58-41.05, bd10
+    # (degraded) claps on every snare at 22.1-47.3, ba11 the crashes at 22.1-50.53, bo05 (degraded) a breakdown at
+    # 34.74-47.37; none asked whether the hats open or carry accents.
+    Question("bq12", "ft_ballad_csm76@degraded", ["drums"], 31.58, 44.21,
+             "copying the hats from this chorus into my own kit -- they sound kind of washy, is he opening them "
+             "anywhere or is it all closed? any accents or ghost notes I should copy?",
+             "All closed, straight eighths -- the wash is the room. 4/4 at about 76 (a beat about 0.79 s); four "
+             "chorus bars from about 31.58 s. Closed hi-hat on every eighth (about 0.39 s apart, eight a bar, 32 in "
+             "all), never opened; the ones on the beat a touch louder than the 'and's (a mild accent, a few dB), "
+             "nothing else accented, no ghost notes or extra strokes. Under them: kick on one and three, snare on "
+             "two and four, no crash or fill in these bars (the crashes are at the chorus's top, about 28.4, and "
+             "where the break starts, about 47.4). This copy has about 0.7 s of room on it, which is what smears the "
+             "hats. Right: closed hats in straight eighths throughout, no open hats, no ghosts, and even or a mild "
+             "on-beat accent. Partly: closed eighths with one or two open hats or accents on the 'and's claimed; or "
+             "sixteenths.",
+             "Open hats as the pattern; a ride; quarter-note hats; a crash or fill claimed in these bars."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -16158,7 +16478,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           50: QUESTIONS_50, 51: QUESTIONS_51, 52: QUESTIONS_52, 53: QUESTIONS_53, 54: QUESTIONS_54, 55: QUESTIONS_55,
           56: QUESTIONS_56, 57: QUESTIONS_57, 58: QUESTIONS_58, 59: QUESTIONS_59, 60: QUESTIONS_60,
           61: QUESTIONS_61, 62: QUESTIONS_62, 63: QUESTIONS_63, 64: QUESTIONS_64, 65: QUESTIONS_65,
-          66: QUESTIONS_66, 67: QUESTIONS_67}
+          66: QUESTIONS_66, 67: QUESTIONS_67, 68: QUESTIONS_68}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -16410,6 +16730,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 65: (QUESTIONS_65, GRADES_65, BASELINE_GRADES_65),  # round 65: read once on 4c48d55
                 66: (QUESTIONS_66, GRADES_66, BASELINE_GRADES_66),  # round 66: read once on 27effc4
                 67: (QUESTIONS_67, GRADES_67, BASELINE_GRADES_67),  # round 67: read once on a0957ca
+                68: (QUESTIONS_68, {}, {}),  # round 68: not graded yet
                 }
 
 
