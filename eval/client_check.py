@@ -16465,6 +16465,32 @@ QUESTIONS_68 = [
              "Open hats as the pattern; a ride; quarter-note hats; a crash or fill claimed in these bars."),
 ]
 
+GRADES_68 = {"bq01": "right", "bq02": "partly", "bq03": "right", "bq04": "partly", "bq05": "partly", "bq06": "wrong",
+             "bq07": "right", "bq08": "right", "bq09": "partly", "bq10": "partly", "bq11": "right", "bq12": "right"}
+GRADES_68_WHY = {
+    "bq01": "kick on one, the and of two and three every bar, no ghost kicks, a release of 100-150 ms for the eighth "
+            "between the two: right (from the packet's pattern; the summary led with the snare's ghosts)",
+    "bq02": "the crash at about 22.8 s as the lift, but ride and hats not told apart, no switch named and a second "
+            "cymbal at 18.0 s claimed: partly",
+    "bq03": "two and four with no ghosts, the run on beat four of the last bar at about 25.2-25.5 s, a retrigger of "
+            "40-50 ms: right",
+    "bq04": "the tag's kick on one and the and of four (77.17 and 80.33 s), every kick on a bass note, a release of "
+            "80-120 ms, but the verse's bass said to play eighths (it walks quarters): partly",
+    "bq05": "down three semitones to C, the F bars (as Dm and Fmaj7) and C bars mostly right, but a G first and a C "
+            "for the G bar (the chart's grid half a bar off) and capo shapes offered: partly",
+    "bq06": "no fill and no crash read into the head (a triplet run on toms, snare and kick, a crash at 76.2 s), the "
+            "cross-stick not told from a snare: wrong",
+    "bq07": "110 BPM, a quarter 545 ms, a dotted eighth 409 ms, steady: right",
+    "bq08": "96 BPM, 625 and 469 ms, straight, the gaps at each line's end of about 1.1 s: right",
+    "bq09": "the crash at 8.75 s with the time-keeping left for it, straight eighths, but the ride not named (ride or "
+            "open hat) and the bell not read: partly",
+    "bq10": "63 BPM in a 12/8 shuffle, a swing of 62-65 %, but the ride's skip not placed: partly",
+    "bq11": "A flat minor, B flat minor, E flat minor, D flat, A flat minor, B flat minor on the downbeats, capo 6 with "
+            "Dm Em Am G: right",
+    "bq12": "all closed, straight eighths, no ghosts, a mild on-beat accent offered as a starting point: right",
+}
+BASELINE_GRADES_68 = {q: "wrong" for q in GRADES_68}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -16730,7 +16756,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 65: (QUESTIONS_65, GRADES_65, BASELINE_GRADES_65),  # round 65: read once on 4c48d55
                 66: (QUESTIONS_66, GRADES_66, BASELINE_GRADES_66),  # round 66: read once on 27effc4
                 67: (QUESTIONS_67, GRADES_67, BASELINE_GRADES_67),  # round 67: read once on a0957ca
-                68: (QUESTIONS_68, {}, {}),  # round 68: not graded yet
+                68: (QUESTIONS_68, GRADES_68, BASELINE_GRADES_68),  # round 68: read once on 5f08ac5
                 }
 
 
