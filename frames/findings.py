@@ -992,7 +992,10 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # 'other' said as lacking only where a band instrument named it ("does the flute have vibrato?" over a track
         # with no such stem was answered with the singer's as if it were the flute's: the twenty-seventh session, dev)
         band = named_instrument(re.sub(PLANNED_PART, " ", (routing.question or "").lower()))
-        lacking = [x for x in missing if known and x not in known and (x != "other" or band)]
+        # ... nor one the producer's own player is ("our singer wants this in C" over a guitar track got "This
+        # track has no vocals stem": round 68's bq05, dev)
+        theirs = named_stems(re.sub(PLANNED_PART + "|" + OWN_PERSON, " ", (routing.question or "").lower()))
+        lacking = [x for x in missing if known and x not in known and (x != "other" or band) and x in theirs]
         if left_out and routing.asks == "spill":
             # spill is read against every stem of the track, selected or not: "is the acoustic or the kit bleeding
             # into his vocal?" with the kit left out got "this answer is about the vocals and guitar", and the kit
@@ -3475,7 +3478,8 @@ def _capo_sentence(hm: Harmony | None, question: str | None) -> str | None:
     """The capo's fret for the shapes the question names ('in G shapes'), else the open-shape keys the window's key
     lies fewest frets above: a minor key is fretted in its relative major's shapes (G shapes play E minor)."""
     text = (question or "").lower()
-    if hm is None or not hm.key_in_window or not re.search(CAPO_ASKED, text):
+    if hm is None or not hm.key_in_window or not re.search(CAPO_ASKED, text) or \
+            re.search(r"\bno capo\b|\bwithout (?:a |the )?capo\b", text):  # ("no capo": round 68's bq05, dev)
         return None
     tonic, _, mode = hm.key_in_window.partition(" ")
     if tonic not in PITCH_CLASS:
@@ -3644,7 +3648,8 @@ def _band_hit_sentence(a: WindowAnalysis, live: list[str], question: str | None)
             f"{_places_if_few(a, p.band_hits, BAND_HITS_PLACED)}.")
 
 
-GHOST_ASKED = r"\bghost(?:ed|s)?\b|\bghosting\b"
+# (the snare's: "any doubles or ghost kicks?" asks the kick, round 68's bq01 got the snare's, dev)
+GHOST_ASKED = r"\bghost(?:ed|s)?\b(?! kick| bass drum)(?<!ghost kicks)|\bghosting\b"
 GHOSTS_PLACED = 4  # up to this many soft strokes are placed one by one; more are counted
 
 
@@ -4222,6 +4227,9 @@ def _comeback_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 # ("lining up a keys comp with him", "putting a synth line above the guitar": round 35's aj09 and aj02, dev)
 # ("want to put an acoustic guitar under her -- what key is she singing in?" got "This track has no guitar stem":
 # round 41's ap03, dev)
+# "our singer", "my drummer": the producer's own player, no part of the track where the track has none
+OWN_PERSON = (r"\b(?:my|our)\s+(?:[\w-]+\s+)?(?:singer|vocalist|drummer|bassist|bass player|guitarist|guitar player|"
+              r"pianist|keys player|keyboard player|player)s?\b")
 # "gonna take a slow guitar solo over the outro": the producer's own solo (round 66's bo06 got "This track has no
 # guitar stem" and the piano's lead said unread, dev)
 SOLO_PLAN = (r"\b(?:i'm|i am|i'll|i|we're|we|gonna|going to|want to|wanna|to) (?:\w+ )?"
@@ -5635,24 +5643,62 @@ TRANSPOSE_MEANT = (r"\bkeys?\b|\btranspos\w*|\b(?:take|taking|move|moving|put|pu
                    r"thing|tag|chorus|verse)|everything|us)\b")
 
 
+# "our singer wants this in C -- what are these bars in C?": the key asked by name (round 68's bq05 got capo shapes for
+# the key the take is in, dev); a key's letter as written (a capital), after a verb that moves the song or the singer's
+# want
+TO_KEY_ASKED = (r"\b(?:wants?|want(?:ed|ing)?|needs?|prefers?|like|likes|put|move|take|transpos\w*|bring|shift|"
+                r"play(?:ing)?|do(?:ing)?|sing(?:ing)?)\b[^?]*?\b(?:in|into|to) (?:the key of )?"
+                r"(?P<tonic>[A-G](?:#|b|♭|♯| sharp| flat)?)(?: (?P<mode>major|minor|maj|min|m)\b)?(?![\w'])")
+
+
+TRANSPOSE_DRIVEN = TRANSPOSE_ASKED + "|" + TO_KEY_ASKED.replace("[A-G]", "[a-g]")  # (placed in a lower-cased ask)
+
+
+def _asked_key_shift(question: str, key: str) -> tuple[int, str] | None:
+    """(semitones up, the key) to the key a question names by letter, the nearer way (a tritone: down)."""
+    hit = re.search(TO_KEY_ASKED, question or "")
+    if hit is None:
+        return None
+    tonic = hit.group("tonic").replace("♭", "b").replace("♯", "#").replace(" sharp", "#").replace(" flat", "b")
+    if tonic not in PITCH_CLASS:
+        return None
+    now, minor = _tonic_symbol(key)
+    mode = hit.group("mode")
+    minor = mode in ("minor", "min", "m") if mode else minor
+    up = (PITCH_CLASS[tonic] - now) % 12
+    return (up if up < 6 else up - 12), key_name(PITCH_CLASS[tonic], "minor" if minor else "major")
+
+
 def _transpose_sentence(a: WindowAnalysis, hm: Harmony | None, question: str | None) -> str | None:
     text = (question or "").lower()
     hit = re.search(TRANSPOSE_ASKED, text) if re.search(TRANSPOSE_MEANT, text) else None
     grid = a.chord_grid
-    if hit is None or hm is None or not hm.key_in_window:
+    if hm is None or not hm.key_in_window:
         return None
-    size = next(n for w, n in INTERVAL_STEPS if re.fullmatch(w, hit.group("step")))
-    count = int(hit.group("n")) if (hit.group("n") or "").isdigit() else COUNT_WORDS.get(hit.group("n") or "a", 1)
-    up = not re.match(r"down|lower|drop", hit.group("dir"))
-    shift = (size * count * (1 if up else -1)) % 12
     tonic, minor = _tonic_symbol(hm.key_in_window)
-    new_key = key_name((tonic + shift) % 12, "minor" if minor else "major")
+    to_key = _asked_key_shift(question or "", hm.key_in_window) if hit is None else None
+    if to_key is not None:
+        steps, new_key = to_key
+        shift = steps % 12
+        by = (f"{'up' if steps > 0 else 'down'} {count_word(abs(steps))} semitone{'s' if abs(steps) > 1 else ''} "
+              f"from {say.spoken_keys(hm.key_in_window)} here" if steps else
+              f"no move: {say.spoken_keys(hm.key_in_window)} here is already there")
+        said = f"Moved to {say.spoken_keys(new_key)} ({by})"
+    elif hit is not None:
+        size = next(n for w, n in INTERVAL_STEPS if re.fullmatch(w, hit.group("step")))
+        count = int(hit.group("n")) if (hit.group("n") or "").isdigit() else COUNT_WORDS.get(hit.group("n") or "a", 1)
+        up = not re.match(r"down|lower|drop", hit.group("dir"))
+        shift = (size * count * (1 if up else -1)) % 12
+        new_key = key_name((tonic + shift) % 12, "minor" if minor else "major")
+        by = f"{hit.group('n') or 'a'} {hit.group('step')}".replace("a a", "a")
+        said = (f"{'Up' if up else 'Down'} {by}, {say.spoken_keys(hm.key_in_window)} here becomes "
+                f"{say.spoken_keys(new_key)}")
+    else:
+        return None
     names = FLAT_NAMES if uses_flats(new_key) else SHARP_NAMES
 
     def moved(symbol: str) -> str:
         return re.sub(r"[A-G][#b]?", lambda m: names[(PITCH_CLASS[m.group(0)] + shift) % 12], symbol)
-    by = f"{hit.group('n') or 'a'} {hit.group('step')}".replace("a a", "a")
-    said = f"{'Up' if up else 'Down'} {by}, {say.spoken_keys(hm.key_in_window)} here becomes {say.spoken_keys(new_key)}"
     if grid is None or not grid.bars or len(grid.bars) > 12:
         return said + "."
     bars = [" then ".join(say.chart_chord_words(moved(c), grid.implied) for c in b.chords) for b in grid.bars]
@@ -6893,7 +6939,7 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "places": PLACE_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "capo": CAPO_ASKED,
                 "low_shift": LOW_ASKED, "held_off": OFF_NOTES_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED, "backbeat_timing": BACKBEAT_TIMING_ASKED, "clean_hits": CLEAN_HITS_ASKED, "doubles": DOUBLES_ASKED, "band_hits": BAND_HIT_ASKED, "fill_spot": FILL_SPOT_ASKED, "lead_unread": LEAD_PART_ASKED,
-                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "lyrics": LYRICS_ASKED, "alone": ALONE_ASKED, "transpose": TRANSPOSE_ASKED, "phrase_length": PHRASE_LENGTH_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "chord_lengths": CHORD_LENGTH_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "section_level": SECTION_LEVEL_ASKED, "part_sections": PART_SECTIONS_ASKED, "who_left": WHO_LEFT_ASKED,
+                "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "lyrics": LYRICS_ASKED, "alone": ALONE_ASKED, "transpose": TRANSPOSE_DRIVEN, "phrase_length": PHRASE_LENGTH_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "chord_lengths": CHORD_LENGTH_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "section_level": SECTION_LEVEL_ASKED, "part_sections": PART_SECTIONS_ASKED, "who_left": WHO_LEFT_ASKED,
                 "same_notes": SAME_NOTES_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
                 "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,

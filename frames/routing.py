@@ -170,7 +170,10 @@ ASKS = (
                r"\bmore prominent\b", r"\bforeground\b", r"\bin front\b", r"\bwho(?:'s| is) (on top|out front)",
                r"\bdominat", r"\bloudest\b", r"\bhow loud\b", RELATIVE_LEVEL % "louder", RELATIVE_LEVEL % "quieter",
                r"\bbalance[sd]?\b")),
-    ("drum_pattern", (r"\bbackbeat\b", r"\bsnare\b", r"\bhi-?hats?\b", r"\bhats\b", r"\b(drum|beat|kick|drumming) pattern\b",
+    ("drum_pattern", (r"\bbackbeat\b",
+                      # "which hits are actually kick, any doubles or ghost kicks?" (round 68's bq01 got the lock, dev)
+                      r"\bwhich (?:hits?|strokes?|ones?)\b[^?]*\bkicks?\b", r"\b(?:ghost|double|doubled) kicks?\b",
+                      r"\bsnare\b", r"\bhi-?hats?\b", r"\bhats\b", r"\b(drum|beat|kick|drumming) pattern\b",
                       # "break down the drum beat for me" got the drums' lock with the guitar (the eighteenth
                       # session's sweep on Punk, dev)
                       r"\b(?:drum|drums|kit|drummer'?s?) (?:beat|groove|part|rhythm)s?\b",

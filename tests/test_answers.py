@@ -5972,3 +5972,27 @@ def test_a_parts_level_shifting_a_touch_is_said_where_no_step_clears_a_fader_mov
     f = get_findings(lib, tid, ["vocals"], 0.0, 4 * BAR, "does she sing any louder once the band comes in?")
     assert "the most it shifts is a touch up, about three decibels from the first beat of the third bar here" \
         in f.summary, f.summary
+
+
+def test_round_68s_asks_a_key_by_name_no_capo_our_singer_and_the_kicks_hits(lib):
+    """Round 68's bq05 and bq01 (dev): "our singer wants this in C, guitarist's happy with open shapes, no capo --
+    what are these bars in C?" over a guitar track got capo shapes for the take's key and "This track has no vocals
+    stem"; "which hits are actually kick, any doubles or ghost kicks?" got the snare's ghost notes and the lock. A key
+    asked by name moves the chart there; "no capo" asks no capo shapes; the producer's singer is no part the track
+    lacks; ghost kicks are no snare ghosts, and which hits are kick asks the kit's pattern."""
+    import re
+
+    import frames.findings as fi
+    from frames.routing import asks_of
+
+    tid = _strums_over_a_walk(lib, "e2" * 6 + "e4b5", ((51, 55, 58), (56, 60, 63), (58, 62, 65), (51, 55, 58)),
+                              ((39, 43, 46, 43), (44, 48, 51, 48), (46, 50, 53, 50), (39, 43, 46, 43)), "Eb major", 3)
+    f = get_findings(lib, tid, ["guitar"], 0.0, 4 * BAR, "our singer wants this in C, guitarist's happy with open "
+                     "shapes, no capo -- what are these bars in C?")
+    assert f.summary.startswith("Moved to C major (down three semitones from E flat major here), and the chords bar "
+                                "by bar become C, F, G and C."), f.summary
+    assert "capo" not in f.summary and "vocals stem" not in f.summary, f.summary
+    assert not re.search(fi.GHOST_ASKED, "any doubles or ghost kicks?")
+    assert re.search(fi.GHOST_ASKED, "any ghost notes on the snare?")
+    assert asks_of("which hits are actually kick, any doubles or ghost kicks?", ["drums", "bass"])[0] == \
+        "drum_pattern"
