@@ -16491,6 +16491,361 @@ GRADES_68_WHY = {
 }
 BASELINE_GRADES_68 = {q: "wrong" for q in GRADES_68}
 
+QUESTIONS_69 = [
+    # truth: ft_swing_g1208 song.mid/truth.json (G major, 12/8 at 63 dotted quarters, beat 0.952 s, triplet 0.317 s, bar
+    # 3.81 s; head chords G 0.0, C 3.81, G 7.62, D 11.43, the next C 15.24). Voice (the synth voice), notes 0.438 s: bar
+    # 1 B4 0.000, C#5 0.476, B4 0.952, A#4 1.429, B4 1.905, A#4 2.381, B4 2.857, C#5 3.333; bar 2 C5 3.810, B4 4.286, C5
+    # 4.762, D5 5.238, E5 5.714, F#5 6.190, E5 6.667, F#5 7.143; bar 3 (0.876 s each) G5 7.619, A5 8.571, G5 9.524, F#5
+    # 10.476-11.352; nothing 11.35-15.24. On the beats: B4 B4 B4 B4 | C5 C5 E5 E5 | G5 A5 G5 F#5. Guitar stabs (0.16 s)
+    # on each beat's last triplet, none on a downbeat: G4 B4 D5 (0.635, 1.587, 2.540, 3.492), E4 G4 C5 (4.444 ...
+    # 7.302), G4 B4 D5 (8.254 ... 11.111), F#4 A4 D5 (12.063 ... 14.921); the C#5s (0.48-0.91, 3.33-3.77) and A#4s
+    # (1.43-1.87, 2.38-2.82) sound through the G stabs at 0.635, 3.492, 1.587 and 2.540 (a semitone from their D5 and
+    # B4); the F#5s of bar 2 through the C stabs at 6.349 and 7.302 (a sharp eleventh). Bass, a note a beat: G2 B2 D3
+    # C#2 | C2 E2 G2 Ab2 | G2 B2 D3 C#2 | D2 F#2 A2 B1. q11 asked the progression, g09 bar 2's notes and her straight
+    # duplets, ah09 her range against the guitar (the semitone rubs a bonus there), al06 a trumpet's key and accidentals
+    # (0-26.67); none asked whether her downbeats sit on the chords.
+    Question("br01", "ft_swing_g1208", ["vocals", "guitar", "bass"], 0.0, 15.24,
+             "writing words for her first line and want to know how it sits on the changes -- what chords are under "
+             "her, and is she landing on a chord note on each downbeat? a couple of her notes sound a bit rubby to me",
+             "G, C, G, D, a chord a bar -- and yes, every downbeat she sings is a chord note. 12/8 at about 63 (four "
+             "swung beats a bar, a bar about 3.81 s; bars from about 0.0, 3.81, 7.62 and 11.43 s): one-four-one-five "
+             "in G. Her downbeats: bar one opens on B (the G chord's third -- the B just below the C above middle C), "
+             "bar two on C (the C chord's root), bar three on G (its root, the G above the treble staff); over the D "
+             "bar (from about 11.4 s) she's silent -- her line ends a beat early on F sharp (the D chord's third, "
+             "about 10.5-11.35 s). In fact all her on-the-beat notes are chord notes (B on all four beats of bar one; "
+             "C, C, E, E in bar two; G, A, G, F sharp in bar three, the A and F sharp only mild colours, a ninth and a "
+             "major seventh). The rubs are the notes between the beats: in bar one she rocks off the B to C sharp "
+             "(about 0.5 and 3.3 s) and A sharp (about 1.4 and 2.4 s), a semitone either side, and they ring right "
+             "through the guitar's little G stabs (B and D on top), so they grind; in bar two the F sharps at about "
+             "6.2 and 7.1 s are a sharp eleven against the C chord -- more a colour than a clash. Right: G C G D a bar "
+             "each (changes within about 0.4 s), at least two of her three sung downbeats named as chord notes (B over "
+             "G, C over C, G over G), and bar one's C sharp / A sharp neighbours named as the rubs. Partly: the chords "
+             "right with the downbeats wrong or not checked; or the downbeats and rubs right with one chord wrong "
+             "(e.g., E minor for a G bar, or the D bar missed); or all of it right but the rubs put on the downbeats.",
+             "Another progression or home (D, E minor, C); chords changing every beat; her downbeats called mostly "
+             "outside the chords; the C sharp or A sharp called chord notes; her singing on the D bar's downbeat."),
+    # truth: vocadito_1_solo_voice truth.json notes.vocals (annotator A1) and annotations/vocadito_1_notesA2.csv (A2:
+    # the same onsets and pitches but for 10.33, D3 50.08 where A1 has C#3 49.44), vocadito_1_lyrics.txt (lines 1-4). A1
+    # as fractional MIDI: line 1 0.66-3.11 D3 49.63, E flat 3 51.32, F3 53.02 (1.32-2.17), D3 49.58, B flat 2 45.72;
+    # line 2 3.83-6.11 C3 48.32, E flat 3 51.49 and 50.87, F3 52.63 (4.45-4.66), E flat 3 50.87, D3 49.92 (5.31-5.86),
+    # 47.46 (5.87-6.11, 126.8 Hz, halfway between B2 and C3); line 3 6.90-9.25 47.46 (6.90-7.12), D3 49.87, E flat 3
+    # 50.97 (7.48-8.03), D3 50.28, E flat 3 50.81, C3 47.63 (8.94-9.25); line 4 9.97-12.07 C3 48.22, C#3 49.44
+    # (10.25-10.48; A2 D3), E flat 3 50.69, D3 49.82 (10.90-11.59), C3 47.92, B flat 2 45.59 (11.85-12.07). B flat major
+    # (k09), sung about 0.2 semitone flat, the low B flats 0.3-0.4 flat. Her 24 notes to the nearest degree: 7 D (the
+    # passing note at 10.3 counted as D), 6 C (the 47.46s and 47.63 as flat C's), 7 E flat, 2 F, 2 B flat. A third above
+    # in B flat major: over D and C a minor third (F, E flat), over E flat, F and B flat a major third (G, A, D): line 1
+    # F G A F D, line 2 E flat G G A G F E flat, line 3 E flat F G F G E flat, line 4 E flat F G F E flat D (D3 to A3).
+    # A fixed +4 gives F sharp over her D's and E over her C's (13 notes); a fixed +3 gives G flat, A flat and D flat
+    # over her E flats, F's and B flats (11). g04 asked her range and lines, l03 her longest note for a harmony note
+    # under it, k09 the key, am09 the first line; none asked a harmony above her.
+    Question("br02", "real:vocadito_1_solo_voice", ["vocals"], 0.0, 12.5,
+             "want to stack a harmony a third above her on this first verse with my harmonizer pedal -- what key do I "
+             "set it to, and will a straight third up work the whole way or are there spots where it'll go wrong?",
+             "Set it to B flat major (G natural minor, the same notes, is fine) and let it choose major or minor "
+             "thirds -- a fixed third goes wrong on about half her notes. She sings four short lines (about 0.7-3.1, "
+             "3.8-6.1, 6.9-9.25 and 10.0-12.1 s) in a small range, from the B flat a step below the C an octave under "
+             "middle C up to the F below middle C, living mostly on D, C and E flat. In B flat major the third above D "
+             "and C is minor (F, E flat) and above B flat, E flat and F it's major (D, G, A), so the harmony runs: "
+             "line one F, G, A, F, D; line two E flat, G, G, A, G, F, E flat; line three E flat, F, G, F, G, E flat; "
+             "line four E flat, F, G, F, E flat, D (from the D to the A below middle C). A plain fixed interval won't "
+             "do: a fixed major third turns every D into F sharp and every C into E natural (13 of her 24 notes), a "
+             "fixed minor third turns her E flats, F's and B flats into G flat, A flat and D flat. Spots to watch even "
+             "in key mode: a few notes sit between semitones -- the end of line two and the start of line three (about "
+             "5.9-6.1 and 6.9-7.1 s, halfway between B and C: a flat C) and a quick passing note at about 10.3 s "
+             "between C sharp and D -- where a scale-locked harmonizer may flip or warble; and she runs about a fifth "
+             "of a semitone flat (the low B flats at about 2.8-3.1 and 11.9-12.1 s nearer half a semitone): a pedal "
+             "that shifts her own voice keeps that, but one that snaps the harmony to in-tune notes (or a singer tuned "
+             "to A440) will sit a little sharp of her. Right: B flat major (or G minor) with the third switching "
+             "between major and minor (a fixed third said to fail), and either one line's harmony with at least four "
+             "of its notes right or one of the trouble spots (the in-between notes near 6-7 s or 10.3 s, or her flat "
+             "tuning). Partly: the key right with 'a straight third works throughout' or no trouble spot; or the "
+             "switching right with the key off by a fourth (E flat major, which only turns the A over her F into A "
+             "flat); or the harmony worked out a third below instead.",
+             "Another key (A, B, F, E flat minor, G major); a fixed major (or minor) third recommended for the whole "
+             "verse; 'no key'; harmony notes mostly outside B flat major; no answer."),
+    # truth: ft_ballad_eb54 song.mid/truth.json (E flat minor, 5/4 at 120, beat 0.5 s, bar 2.5 s; chorus from 22.5;
+    # chords A flat minor 22.5, B flat minor 25.0, E flat minor 27.5, D flat 30.0, A flat minor 32.5). Bass, notes 0.2 s
+    # on one, the 'and' of one, the 'and' of two, three and four (nothing on five): Ab2 Ab3 Eb3 Ab2 F#3 (22.5, 22.75,
+    # 23.25, 23.5, 24.0) | Bb2 Bb3 F3 Bb2 Ab3 (25.0 ...) | Eb2 Eb3 Bb2 Eb2 C#3 (27.5 ...) | C#2 C#3 Ab2 C#2 B2 (30.0 ...
+    # 31.5): the root on one and three in every bar, the octave and fifth between, and on four the chord's minor seventh
+    # (G flat, A flat, D flat; over D flat a C flat, a D flat seven for that beat). Keys, four-note chords on every
+    # eighth: A flat 3 B3 E flat 4 A flat 4 (root position), F3 B flat 3 D flat 4 F4 (B flat minor over its fifth), F
+    # sharp 3 B flat 3 E flat 4 F sharp 4 (E flat minor over its third, G flat), F3 A flat 3 D flat 4 F4 (D flat over
+    # its third); the hand stays in F3-A flat 4. bi08 asked the keys' voicings and inversions, be11 whether the bass
+    # doubles the keys' notes, bk06 the riff's shape and beats, e09 its range, ah08 (degraded) the B flat minor bar's
+    # quality; none asked whether the bass takes the roots or the keys' inversions.
+    Question("br03", "ft_ballad_eb54", ["bass", "piano"], 22.5, 32.5,
+             "charting this chorus for the band -- the keys sound like they're in inversions a lot. is the bass "
+             "following that, like slash chords, or is he on the roots? where, if anywhere, should the chart have a "
+             "slash?",
+             "Roots -- no slash chords needed. 5/4 at about 120 (a bar 2.5 s, five beats), a chord a bar: A flat minor "
+             "(from about 22.5 s), B flat minor (25.0), E flat minor (27.5), D flat (30.0), and A flat minor again at "
+             "32.5. The bass plays one riff on each chord with the root on beats one and three (A flat, B flat, E "
+             "flat, D flat), its octave and fifth on the 'ands' of one and two, and on four the chord's flat seventh "
+             "(G flat, A flat, D flat, C flat) -- nothing on five. So the bottom of the band is the root on every "
+             "downbeat. The inversions are the keys': they stay in one hand position (F3 to the A flat above middle "
+             "C), so only the A flat minor is in root position -- B flat minor has F at the bottom, E flat minor G "
+             "flat, D flat F -- and over the bass's roots they just sound as plain chords. Chart: A flat minor | B "
+             "flat minor | E flat minor | D flat | (A flat minor), at most a passing seventh on beat four (the D flat "
+             "bar's C flat makes it D flat 7 for a beat). Slashes (B flat minor/F, E flat minor/G flat, D flat/F) "
+             "belong only on a keys-only chart. Right: the bass on the roots on the downbeats (at least three of the "
+             "four bars) with no slash chords, and the keys' inversions named in at least one bar. Partly: the roots "
+             "right with the keys' inversions missed or misplaced; or the inversions right with the bass said to "
+             "follow them in a bar; or both right with the beat-four seventh called an inversion.",
+             "The bass on thirds or fifths on the downbeats (slash chords throughout); major chords for the minors; "
+             "the bass holding one note or doubling the keys' bottom notes; no answer."),
+    # truth: ft_ballad_csm76 song.mid/truth.json (C sharp minor, 4/4 at 76, beat 0.789 s, bar 3.158 s; verse chords C
+    # sharp minor 9.47, A 12.63, E 15.79, B 18.95, C sharp minor 22.1). Keys, one held chord a bar: E3 G#3 C#4; E3 A3
+    # C#4; E3 G#3 B3; F#3 B3 D#4. Bass held roots C#2 A2 E2 B2. Voice: bar 1 G#4 and A#4 alternating in eighths
+    # (9.474-12.6); bar 2 eighths A4 12.632, B4 13.026, C#5 13.421, D#5 13.816, E5 14.211, F#5 14.605, E5 15.000, D#5
+    # 15.395 (on the beats A4, C#5, E5, E5); bar 3 E5 15.789, F#5 16.579, E5 17.368, D#5 18.158-18.884 (0.726 s each,
+    # one a beat); nothing in bar 4 (18.9-22.1). F sharp minor seven (F# A C# E) holds bar 2's beat notes and the keys'
+    # E A C# (only the bass moves, A to F sharp); her D sharps make it a minor six. G sharp minor (G# B D#) against bar
+    # 3: her E on beats one and three, held, a semitone above its D sharp; the keys' E G# B over a G# bass is E/G#, not
+    # G sharp minor. Degraded copy (conditions.json: spill -18 dB, SNR 40 dB, room 0.71 s). h01 asked bar 2's notes to
+    # double, q04 the chords, ai05 her scale and notes outside the key, a05 the bass against the chords (15.79-28.42),
+    # af08 and ax10 (degraded) range and a capo; none asked a reharmonisation.
+    Question("br04", "ft_ballad_csm76@degraded", ["vocals", "piano", "bass"], 9.47, 22.1,
+             "trying a darker reharm on this verse -- could I put an F sharp minor under the second bar instead of the "
+             "A? and what about a G sharp minor instead of the E in the bar after? does her tune still fit either one?",
+             "F sharp minor works; G sharp minor fights her. 4/4 at about 76 (a bar about 3.16 s); the verse here runs "
+             "C sharp minor, A, E, B (bars from about 9.47, 12.63, 15.79, 18.95 s). Bar two (the A bar): she runs up "
+             "in eighths -- A, B, C sharp, D sharp, E, F sharp, E, D sharp -- with A, C sharp, E and E on the beats, "
+             "all notes of F sharp minor seven (F sharp, A, C sharp, E); the keys' held E-A-C sharp are in it too, so "
+             "only the bass has to move, A down to F sharp. Her D sharps on the 'ands' give it an F sharp minor six "
+             "(Dorian) colour, which suits a darker turn (it's the four chord of C sharp minor). Bar three (the E "
+             "bar): four slower notes, E, F sharp, E, D sharp, one a beat; the E lands on beats one and three and is "
+             "held (about 0.7 s each), a semitone above G sharp minor's D sharp -- a sour rub on the strong beats -- "
+             "and the keys' E would have to go too (E-G sharp-B over a G sharp bass is just E over G sharp, not G "
+             "sharp minor). Her F sharp and D sharp would fit it. So: F sharp minor (seven) under bar two, yes; in bar "
+             "three keep the E, or try E over G sharp or C sharp minor, which both hold her E. She rests through bar "
+             "four (the B). Right: yes to F sharp minor with her beat notes named as its chord notes, and no (or 'only "
+             "if she changes') to G sharp minor because of her E on the strong beats. Partly: one of the two calls "
+             "right with its reason; or both calls right with the reasons missing or her notes mostly wrong.",
+             "F sharp minor rejected because of her A or E; G sharp minor said to fit her line as it is; the bars "
+             "misread (bar two as E or B); no answer."),
+    # truth: ft_drive_e24 song.mid/truth.json (E major, 2/4 at 96, beat 0.625 s, bar 1.25 s; intro 0-10 drums and bass
+    # only, verse from 10.0; chords E and B a bar each: E 2.5, 5.0, 7.5, 10.0; B 3.75, 6.25, 8.75, 11.25). Bass eighths,
+    # 0.19 s long: E2 E2 E2 E3 | B2 B2 B2 B3 (the root three times, then its octave) -- no third, no other note before
+    # 10.0. Drums: kick on one, snare on two, closed hats on the eighths, crashes at 0.0 and 10.0. From 10.0 the keys'
+    # off-beat stabs E4 G#4 B4 (10.312, 10.938) and F#4 B4 D#5 (11.562, 12.188), the song's first G sharp; the voice
+    # from 10.0: B4 A#4 B4 C#5 B4 C#5 D#5 F5 (E sharp, passing), E5 at 12.5. Degraded copy (conditions.json: spill -24
+    # dB, SNR 40 dB, room 1.1 s): before 10.0 the keys and vocal tracks carry only the drums' and bass's bleed, room and
+    # hiss. ae10 asked the intro bass's notes (2.5-10), ay12 the chords from the top, h02 and ap09 (degraded) the
+    # intro's bars and what comes in, bc10 (degraded) her first note; none asked a scale to solo in.
+    Question("br05", "ft_drive_e24@degraded", ["bass", "drums", "piano"], 2.5, 12.5,
+             "want to take a guitar solo over the intro before the vocal comes in -- what scale? it's just bass and "
+             "drums so I can't tell if it's major or minor",
+             "E major -- E major pentatonic if you want it safe. 2/4 at about 96 (a bar about 1.25 s): the intro vamps "
+             "E and B, a bar each (one and five), the bass pumping each root for three eighths and jumping to its "
+             "octave on the fourth. You're right that the intro itself never says major or minor: the bass plays only "
+             "roots and octaves, no third, and nothing else is pitched (the keys track only holds bleed and hiss on "
+             "this copy until the verse). The song answers it at about 10 s, where the verse starts: the keys come in "
+             "at about 10.3 s with E-G sharp-B, then B-D sharp-F sharp, and the singer's line uses C sharp and D sharp "
+             "-- E major. So solo with E major (E, F sharp, G sharp, A, B, C sharp, D sharp) or its pentatonic (E, F "
+             "sharp, G sharp, B, C sharp); over the B bars the D sharp is the chord's third, a good note to lean on. "
+             "An E minor pentatonic or blues box fits the bare intro, but its G natural rubs against the G sharp the "
+             "moment the keys come in. Right: E major (the scale or its pentatonic) with the E-B vamp a bar each; "
+             "saying the third only shows up at about 10 s is a plus. Partly: E minor pentatonic or E blues (fits the "
+             "intro, clashes from 10 s), or E Mixolydian; or the right notes with another home (C sharp minor, B "
+             "Mixolydian).",
+             "Another key (A major, B minor, G, C sharp major); a scale with D natural and G natural given as the "
+             "fit; the vamp given as other chords (E and A, E minor and B minor); no scale."),
+    # truth: ft_drive_ab152 song.mid/truth.json (A flat major, 4/4 at 152, beat 0.395 s, bar 1.579 s; hook 37.89-50.53;
+    # chords F minor 37.89, D flat 39.47, A flat 41.05, E flat 42.63, the same again from 44.21). Bass, notes 0.16 s on
+    # one, the 'and' of one, the 'and' of two, three and four of every bar: F2 F3 C3 F2 D3 (37.895, 38.092, 38.487,
+    # 38.684, 39.079) | C#2 C#3 Ab2 C#2 Bb2 (39.474 ...) | Ab2 Ab3 Eb3 Ab2 F3 (41.053 ...) | Eb2 Eb3 Bb2 Eb2 C3 (42.632
+    # ...), then again from 44.211 (F2) to 50.132 (C3): 40 notes, root, octave, fifth, root, and the sixth on four (D
+    # natural over F minor, B flat over D flat, F over A flat, C over E flat); lowest C#2, highest Ab3. Guitar strums
+    # every eighth: F3 Ab3 C4 F4, F3 Ab3 C#4 F4, Ab3 C4 Eb4 Ab4, G3 Bb3 Eb4 G4 (no sixth in any chord). Kick on one and
+    # three, snare on two and four. ah06 asked the one bass note that sounds outside (37.89-47.37), k04 whether the bass
+    # doubles the guitar, aw08 (degraded) a kick tuned to the bass, bi12 (degraded) where the bass climbs into the
+    # guitar; none asked which notes of the riff to double.
+    Question("br06", "ft_drive_ab152", ["bass", "guitar"], 37.89, 50.53,
+             "want our second guitarist to double the bass riff in this hook with a fuzz, but only the main notes, not "
+             "every single one -- what's the riff, and which notes actually carry it?",
+             "One five-note shape, moved to each chord. 4/4 at about 152 (a beat about 0.4 s, a bar about 1.58 s); "
+             "eight bars, F minor, D flat, A flat, E flat, twice (bars from about 37.89, 39.47, 41.05, 42.63 s, then "
+             "44.21 ...). Every bar the bass plays the root on one, its octave on the 'and' of one, the fifth on the "
+             "'and' of two, the root again on three and the sixth on four: F F C F D | D flat D flat A flat D flat B "
+             "flat | A flat A flat E flat A flat F | E flat E flat B flat E flat C -- nothing on two or the 'ands' of "
+             "three and four; it sits from the low D flat up to the A flat below middle C. The riff's backbone is the "
+             "first three notes (root, octave, fifth -- power-chord notes) and the root on three: double those. The "
+             "note on four is the colour: the sixth, which the strumming guitar doesn't play, and over F minor it's a "
+             "D natural, outside the key (the guitar's chord is F-A flat-C), so a loud fuzz on it makes that beat "
+             "sound sour; B flat over D flat, F over A flat and C over E flat are milder. Leave the beat-four note out "
+             "or keep it quiet. Right: the shape (root, octave, fifth, root, then a sixth on four) on the right "
+             "chords, with the roots/octaves/fifths as the notes to double and the beat-four note singled out as the "
+             "colour or clash (the D natural over F minor above all). Partly: the notes of two or more bars right with "
+             "no choice of main notes; or the main-note advice right with the shape misplaced (e.g., the fifth on a "
+             "beat, or a seventh for the sixth).",
+             "A root-only eighth-note pump; a walking line; other chords (C minor, B flat minor); the D natural "
+             "called the riff's main note; no notes."),
+    # truth: ft_drive_e24 song.mid/truth.json (E major, 2/4 at 96, beat 0.625 s, bar 1.25 s; verse from 10.0; chords C
+    # sharp minor 12.5, A 13.75, E 15.0, B 16.25, C sharp minor 17.5, A 18.75, E 20.0, B 21.25). Keys: two short stabs a
+    # bar (0.156 s, velocity 68-76) on the 'ands' (12.812, 13.438 ...), three notes each: E4 G#4 C#5 (C sharp minor over
+    # its third), E4 A4 C#5 (A over its fifth), E4 G#4 B4 (E, root position), F#4 B4 D#5 (B over its fifth); widths a
+    # sixth (9 semitones: E4-C#5, F#4-D#5) or a fifth (E4-B4), all within E4-D#5. Top note per bar C#5 C#5 B4 D#5,
+    # twice; bottom E4 in three chords of four, F#4 under B. Bass under them: the roots (C#2, A2, E2, B2) three eighths
+    # and the octave. i05 asked whether the keys sit in her range (10-22.5), aw07 a left hand covering the bass, bk09
+    # (degraded) the F sharp 4 key, a07 the chord at one beat (20-30); none asked how the chords are voiced.
+    Question("br07", "ft_drive_e24", ["piano"], 12.5, 22.5,
+             "copying the keys part in this verse onto my Rhodes -- how spread out are his chords, what's the top note "
+             "doing, and is he using inversions or just root position?",
+             "Small, close three-note chords, mostly inversions. 2/4 at about 96 (a bar about 1.25 s); the chords run "
+             "C sharp minor, A, E, B, twice (bars from about 12.5 s), two short stabs a bar on the off-beats. Every "
+             "chord is a close triad no wider than a sixth, all in the octave just above middle C (from the E above "
+             "middle C up to D sharp 5): C sharp minor as E-G sharp-C sharp, A as E-A-C sharp, E as E-G sharp-B, B as "
+             "F sharp-B-D sharp. Only the E chord is in root position -- the C sharp minor has its third (E) at the "
+             "bottom, the A and the B their fifths (E, F sharp) -- because he keeps E on the bottom as a common tone "
+             "(F sharp under the B) and just moves the upper notes. Top note: C sharp, C sharp, B, D sharp each time "
+             "round -- a small stepwise line peaking on D sharp 5 in the B bars. The bass has the roots down low, so "
+             "keep these small right-hand shapes on the Rhodes and don't add roots under them. Right: close voicings "
+             "within about a sixth round E4-D sharp 5, inversions with E (or F sharp) at the bottom, and the top line "
+             "C sharp-C sharp-B-D sharp (at least three of the four). Partly: two of the three (spread, inversions, "
+             "top line); or all three with the octave off.",
+             "Wide or two-handed voicings, octave doublings or four-note sevenths; root position throughout; a top "
+             "line above E5 or moving by leaps; no voicings."),
+    # truth: ft_drive_ab152 song.mid/truth.json (A flat major, 4/4 at 152, bar 1.579 s; verse to 37.89, hook from 37.89;
+    # chords A flat 28.42, E flat 30.0, A flat 31.58, D flat 33.16, A flat 34.74, E flat 36.32, F minor 37.89, D flat
+    # 39.47). Voice: 28.421 A flat 5, G5, A flat 5, G5 (0.36 s each, to 29.97); nothing to 31.58; 31.579-34.539 eighths
+    # round A flat 5 (B flat 5 at 31.776, 32.171, 32.961, 33.355, 34.539; G5s; F5 once at 33.947); 34.737 A flat 5, B
+    # flat 5 (35.132), A flat 5, B flat 5 (35.921-36.284); nothing 36.28-40.66; the hook's first shout C sharp 5 40.658
+    # and F5 40.855 (0.18 s each, beat four of the D flat bar and its 'and'); the next shout E flat 5-G5 at 43.82 (after
+    # the window). Top B flat 5 (932 Hz) seven times, bottom C sharp 5 (554 Hz) once; the verse's lowest F5. Degraded
+    # copy (conditions.json: spill -12 dB, SNR 30 dB, room 1.13 s): her track carries the guitar's chops (A flat 4-E
+    # flat 5), the hook's strums (F3-A flat 4) and the bass under her. bi05 asked the first verse's top note and how
+    # often, ae05 (12.6-17.4) her first line's top, e06 where the hook's shouts land, n03 (28.4-36.3) bar three's notes;
+    # none asked her highest and lowest across the change into the hook.
+    Question("br08", "ft_drive_ab152@degraded", ["vocals"], 28.42, 41.05,
+             "auditioning singers with this bit, end of the verse into the hook -- where's her highest note and her "
+             "lowest, and does the hook sit higher than the verse? hard to hear her on this take, the band's all over "
+             "her track",
+             "Highest B flat 5, lowest C sharp 5 -- and the hook sits lower, not higher. 4/4 at about 152 (a bar about "
+             "1.58 s); the hook starts at about 37.9 s. End of the verse (lines at about 28.4-30.0 and 31.6-36.3 s): "
+             "she stays up round A flat 5 (the A flat above the treble staff), flicking up to B flat 5 -- the top, "
+             "about 930 Hz -- seven times between about 31.8 and 35.9 s, and nothing below F5 (one F at about 33.9 s). "
+             "Then she's out for about four seconds, across the hook's downbeat, and comes back with a quick two-note "
+             "shout at about 40.7 s: C sharp 5 (D flat, an octave and a half step above middle C) up to F5 -- the C "
+             "sharp is her lowest note here, a major sixth under the verse's top. So the range is C sharp 5 to B flat "
+             "5, and the hook's shouts sit well below where the verse lives. On this copy the guitar and bass bleed "
+             "into her track lower down (the chops round A flat 4-E flat 5, the hook's strums round F3-A flat 4), so "
+             "don't take those for her. Right: B flat 5 as the top (at least one placed in 31.7-36.0 s), the C sharp / "
+             "D flat 5 at about 40.7 s as the lowest, and the hook lower than the verse. Partly: two of the three "
+             "(e.g., the top right with F5 or G5 as the lowest and the shout missed); or all three an octave off.",
+             "The hook said to sit higher or to go above B flat 5; a top of C6 or higher; a lowest of C5 or below "
+             "(the band's bleed read as her); no notes."),
+    # truth: musicdelta_beatles truth.json notes.vocals (derived from the human-verified f0 of STEM_07, the male
+    # singer), annotations/MDB_MusicDelta_Beatles_STEM_07.csv (read for the glides) and MusicDelta_Beatles_MIX.beats
+    # (4/4 at about 110; beats 0.01, 0.52, 1.06, 1.64 | 2.19, 2.74 ... ; downbeats 0.01, 2.19, 4.38, 6.55, 8.75). His
+    # four lines: 1 0.51-1.91 (a scoop up through C to D4 0.82-1.18, then B3 1.36-1.87); 2 2.14-3.69 (D4 with a lift to
+    # E flat-E 2.24-2.39, D4 2.39-2.65 and 2.70-2.89, B3 2.94-3.69, held 0.75 s); 3 4.60-6.46 (a low F sharp 2 blip
+    # 4.60-4.71, then C4-D4 4.91-5.61, B3 5.64-6.46, held 0.82 s); 4 6.87-8.74 (E flat 4-D4 6.87-7.53, a flick up to G4
+    # 7.68-7.90, then A3, B flat 3, A flat 3 7.95-8.42 sliding to G3 8.47-8.74). Lines 1 and 3 start on beat two (0.52,
+    # 4.91), 2 on the downbeat (2.19), 4 on the 'and' of one (6.87); 1-3 end on B3, 4 on G3. G major (bi03). The next
+    # line from 9.01 (A3). ac04 asked the note he keeps landing on (0-6.56), d02 his holes (0-13.11), bb01 his range
+    # (0-18), bp01 the drop in the bar from 8.75; none asked whether his lines repeat.
+    Question("br09", "real:musicdelta_beatles", ["vocals"], 0.0, 8.75,
+             "writing a harmony for his first four lines -- is he basically singing the same line each time with small "
+             "changes, or is each one different? if it changes, where?",
+             "The same line three times, then a different ending. 4/4 at about 110 (a bar about 2.2 s); four lines, "
+             "one a bar (from about 0.5, 2.1, 4.9 and 6.9 s). Lines one to three are one shape: up to D (the D just "
+             "above middle C) and down to a held B (the B just below middle C). Line one scoops up to D and drops to B "
+             "at about 1.4-1.9 s; line two starts right on the downbeat, leans on the D with a quick lift to E flat, "
+             "and holds the B longer (about 2.9-3.7 s); line three is line one again with a longer D (about 5.0-5.6 s) "
+             "and B (5.6-6.5 s). Line four starts like line two (E flat to D, about 6.9-7.5 s), then flicks up to G at "
+             "about 7.7 s and slides down through A and A flat to end on the G below middle C (about 8.5-8.7 s) -- "
+             "lower, and on the home note instead of B. So one harmony shape over D-to-B covers lines one to three "
+             "(allow for line two's E flat lift and the longer B's), and line four needs its own. Right: lines one to "
+             "three the same D-to-B shape with small changes, and line four different, ending lower on G (placed at "
+             "about 7.6-8.7 s, within 0.5 s). Partly: the repeat right with line four's change missed or misplaced; or "
+             "line four's change right with the first three called different tunes.",
+             "Four different lines; four identical lines; the lines ending on D or on G throughout; a second singer "
+             "in these bars; no answer."),
+    # truth: guitarset_00_BN1-129-Eb_comp truth.json (key E flat major from the jams; 129 BPM, 4/4, beat 0.465 s, bar
+    # 1.86 s; downbeats 9.30, 11.16, 13.02, 14.88, the next 16.74; instructed chords A flat to 11.16, E flat
+    # 11.16-14.88, B flat 14.88-16.74, A flat from 16.74; performed G#:maj6(*5), D#:maj7, A#:maj) and notes.guitar (the
+    # jams' per-string notes). Bar 9.30: no new attack on the one; B flat 3 E flat 4 G4 C5 on the 'and' of one (9.57), A
+    # flat 3 C5 on three (10.26), E flat 4 on the 'ands' of two to four, A3 passing (9.69, 10.72, 10.84); no bass note.
+    # Bars 11.16-14.88: E flat 3 on the A string under G, B flat, D (E flat major seven), C on top at 11.16. Bar 14.88:
+    # B flat 2 (14.83, a hair early; 15.33), E flat 3 passing (14.92), D4, F3, B flat 4. One acoustic guitar, bossa nova
+    # comping (BN1), no other part; 9.30-18.60 straight, 20 of 32 attacks on 'ands' (ap02). ap02 asked swing and timing
+    # (9.3-18.6), c03 his bass notes (7.44-16.74), q18 and aq03 the chords, bn05 the top note (7.44-14.88); none asked
+    # the open what's-going-on.
+    Question("br10", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 9.3, 16.74,
+             "got this comp take from a guitarist I haven't played with before -- what's going on in these bars?",
+             "Just him: one acoustic guitar comping bossa-style, no tune on top. 4/4 at about 129 (a bar about 1.86 "
+             "s), in E flat major; four bars here. The first (from about 9.3 s) is still the A flat chord, played high "
+             "and jazzy (B flat, E flat, G and C -- an A flat major seven / add-nine sound) with no bass note and a "
+             "little passing A natural; then two bars of E flat major seven (about 11.2-14.9 s) over his thumb's low E "
+             "flat; then one bar of B flat (about 14.9-16.7 s) with a low B flat on the one; and back to A flat at "
+             "about 16.7 s. The rhythm is syncopated comping in straight eighths -- most of his chords land on the "
+             "'ands', with the low notes on some beats -- steady on the tempo. Right: a solo guitar comp (no other "
+             "instruments, no melody) and the chords A flat, E flat (two bars), B flat with the changes within about a "
+             "beat (at least three of the four bars), the key or the straight syncopated feel a plus. Partly: the "
+             "chords right with a change a bar off or a bar missed; or the description right (a solo bossa or jazz "
+             "comp in E flat) with no chords or one wrong.",
+             "Other instruments or a melody; swung, or strummed on every beat; another key (B flat, A flat, C minor); "
+             "no chords."),
+    # truth: ft_ballad_eb54 song.mid/truth.json (E flat minor, 5/4 at 120, bar 2.5 s; chorus to 37.5, break 37.5-42.5,
+    # bridge from 42.5; chords A flat minor 32.5, B flat minor 35.0, E flat minor 37.5 and 40.0, A flat minor 42.5).
+    # 32.5-37.5 full band: kick on one, three and five, snare two and four, closed hats on the eighths (velocity 71-99);
+    # keys four-note chords on the eighths; the bass riff, its last note A flat 3 36.5-36.7; the voice B5 ... A5
+    # 37.25-37.48, her A naturals over B flat minor at 35.75, 36.25 and 37.25 (a semitone under the keys' B flat 3).
+    # 37.5: kick + crash (108-114); the break, drums alone: high tom 38.0, snare 38.75, 39.0, kick 39.5, 40.0, high tom
+    # 40.25, 40.5, low tom 41.0, snare 41.5, kick 41.75, 42.0, high tom 42.25 (velocity 98-114, the hardest in the song
+    # so far). 42.5: no drums, no bass; keys a rising arpeggio A flat 3 B3 E flat 4 A flat 4 B4 on the eighths (49-57);
+    # the voice E flat 5 held 42.52-44.90 (68). Degraded copy (conditions.json: spill -12 dB, every stem carrying every
+    # other; SNR 24 dB, hiss; room 1.55 s). n05 (degraded 35-44.98) asked who's in and out, be09 and af06 (degraded) the
+    # break's drums, aq11 bleed in the bass track, bk10 her track's hiss (0-17.5), bp12 the section changes for FX, bg09
+    # whether the tempo drops after the break; none asked the open what-should-I-know-before-I-mix.
+    Question("br11", "ft_ballad_eb54@degraded", ["drums", "bass", "piano", "vocals"], 32.5, 45.0,
+             "anything weird in here I should know about before I mix it?",
+             "A few things. (1) It's in five, not four: 5/4 at about 120, a bar 2.5 s (bars from about 32.5, 35.0, "
+             "37.5, 40.0, 42.5 s) -- set the grid and any synced effects to that. (2) At about 37.5 s the chorus stops "
+             "dead: keys, bass and voice drop out and the drums play two bars alone -- a crash with the kick, then "
+             "toms, snare and kick -- the hardest hitting in the song so far (watch the drum bus and the limiter). (3) "
+             "At about 42.5 s it falls to a quiet bridge: no drums and no bass at all, just a soft rising keys "
+             "arpeggio and her long held E flat -- a big drop in level. (4) Her A naturals against the B flat minor at "
+             "the end of the chorus (about 35.75-37.5 s) rub a semitone under the keys' B flat -- that's in the part, "
+             "not a tuning slip, so don't tune it out. (5) This copy is dirty: every track has the others bleeding in, "
+             "a long room (about 1.5 s) and hiss -- so in the break the bass, keys and vocal tracks hold the drums, in "
+             "the bridge the drum and bass tracks hold keys, voice and hiss, and the chorus's last chord and the "
+             "break's hits ring on over the cuts; gate or mute the empty tracks. Right: at least three of the five, "
+             "with the break (about 37.5-42.5 s) or the quiet bridge (from about 42.5 s) placed within half a bar. "
+             "Partly: two of them; or three with the changes a bar or more off.",
+             "'Nothing unusual'; 4/4; the bass or keys said to play through the break, or the drums through the "
+             "bridge; a fade or a tempo change; no answer."),
+    # truth: musicdelta_punk annotations/MusicDelta_Punk_subclass.txt (manual drum onsets), MusicDelta_Punk_MIX.beats
+    # (4/4 at about 150, beats 0.39-0.41 s apart; downbeats 12.85, 14.44, 16.02, 17.62, 19.23, 20.83, the next 22.43),
+    # MDB_MusicDelta_Punk_SOURCEID.lab (drum set, electric bass and distorted electric guitar 0-28.75; male singer
+    # 6.27-28.37) and truth.json notes.vocals (derived, approximate). Kick on one and the 'ands' of one, two and three
+    # every bar (12.857, 13.058, 13.44, 13.84 | 14.45, 14.65, 15.04, 15.44 | ... | 20.83, 21.05, 21.44, 21.84), plus
+    # 22.22 (the 'and' of four) into 22.44; snare on two and four (13.24 ... 22.04); hi-hat on the beats only: closed
+    # 12.85-18.43 (four bars), a crash with the snare at 18.83 (beat four), open 19.24-22.05 (two bars); crash 22.48.
+    # Voice: lines 13.04-14.98, 16.22-18.46, 19.53-22.94 (short notes round D5-F5, one held F5 13.04-13.60), gaps
+    # 14.98-16.22 and 18.46-19.53. Bass and guitar notes not annotated. m09 asked the kick (12.83-19.2), bq03 the snare
+    # (12.85-25.62), ag03 gaps for a 'hey' (12.85-28.7), bm01 his notes (12.85-19.23), d05 where his lines start; none
+    # asked how busy it is and who's doing what.
+    Question("br12", "real:musicdelta_punk", ["drums", "bass", "guitar", "vocals"], 12.85, 22.43,
+             "is this bit busy or sparse, and who's doing what?",
+             "Busy -- the whole band plays all the way, nobody drops out. 4/4 at about 150 (a bar about 1.6 s; six "
+             "bars from about 12.85 s). Drums: the kick drives four to a bar -- on one and the 'ands' of one, two and "
+             "three -- with the snare on two and four; the hi-hat only on the beats (quarters), closed for four bars, "
+             "then after a crash at about 18.8 s he opens it (open hats on the beats) for the last two, with another "
+             "crash at about 22.5 s. Bass and distorted guitar play right through (their notes aren't annotated, so "
+             "not graded beyond that). The singer shouts short, choppy lines about two bars long, starting at about "
+             "13.0, 16.2 and 19.5 s, with about a second between them (about 15.0-16.2 and 18.5-19.5 s), high for a "
+             "man -- round the top of the treble staff (D to F an octave and more above middle C). So the busy parts "
+             "are the kick, the guitar and the voice; the hats, on the beats only, are the sparse bit. Right: busy or "
+             "full with all four playing throughout, plus at least two of: the kick's four-a-bar pattern with the "
+             "backbeat; the hats going from closed to open at about 18.8-19.2 s (or the crash there); the vocal lines "
+             "with their gaps (starts within about 0.5 s). Partly: busy with one of those details; or the details "
+             "right with it called sparse or a part said to drop out.",
+             "Sparse or half time; a part said to stop; hats on eighths or sixteenths throughout; no vocal, or the "
+             "vocal singing straight through with no gaps; swung."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -16504,7 +16859,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           50: QUESTIONS_50, 51: QUESTIONS_51, 52: QUESTIONS_52, 53: QUESTIONS_53, 54: QUESTIONS_54, 55: QUESTIONS_55,
           56: QUESTIONS_56, 57: QUESTIONS_57, 58: QUESTIONS_58, 59: QUESTIONS_59, 60: QUESTIONS_60,
           61: QUESTIONS_61, 62: QUESTIONS_62, 63: QUESTIONS_63, 64: QUESTIONS_64, 65: QUESTIONS_65,
-          66: QUESTIONS_66, 67: QUESTIONS_67, 68: QUESTIONS_68}
+          66: QUESTIONS_66, 67: QUESTIONS_67, 68: QUESTIONS_68, 69: QUESTIONS_69}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -16757,6 +17112,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 66: (QUESTIONS_66, GRADES_66, BASELINE_GRADES_66),  # round 66: read once on 27effc4
                 67: (QUESTIONS_67, GRADES_67, BASELINE_GRADES_67),  # round 67: read once on a0957ca
                 68: (QUESTIONS_68, GRADES_68, BASELINE_GRADES_68),  # round 68: read once on 5f08ac5
+                69: (QUESTIONS_69, {}, {}),  # round 69: not graded yet
                 }
 
 
