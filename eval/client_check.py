@@ -16846,6 +16846,35 @@ QUESTIONS_69 = [
              "vocal singing straight through with no gaps; swung."),
 ]
 
+GRADES_69 = {"br01": "right", "br02": "right", "br03": "right", "br04": "right", "br05": "right", "br06": "right",
+             "br07": "right", "br08": "wrong", "br09": "partly", "br10": "right", "br11": "right", "br12": "right"}
+GRADES_69_WHY = {
+    "br01": "G C G D a bar each, B over G and C over C on the ones, the C sharp and A sharp round her B the rubs: right",
+    "br02": "B flat major in the pedal's scale mode (a fixed third fails), her flat C at about 6.0 s and her flat "
+            "tuning as the spots to watch: right",
+    "br03": "roots on the ones with the flat seven on four, no slash chords, the keys' D flat in first inversion: "
+            "right",
+    "br04": "F sharp minor fits her A, C sharp, E (a minor-seven or six colour), G sharp minor sour against her held "
+            "E: right",
+    "br05": "E major pentatonic as the safe scale, the bass's E and B with no third till the keys' B chord at about "
+            "10.2 s: right",
+    "br06": "root, octave, fifth, root and a sixth on four on F minor, D flat, A flat, E flat, the roots to double "
+            "and the D natural over F minor to leave out: right (from the packet's bass notes; the summary gave the "
+            "guitar)",
+    "br07": "close triads from E4 to D sharp 5, inversions over E, the top line C sharp, C sharp, B, D sharp: right "
+            "(read from the packet's voicings; the summary's top-note sentence was wrong)",
+    "br08": "B flat 5 at about 31.8 s as her top, but C5 at 29.0 s (the band's bleed) as her lowest and the hook's "
+            "level left open: wrong",
+    "br09": "line four's jump to G and fall to the low G at about 7.7-8.5 s, but only two lines seen and the first "
+            "said new against each other (they start alike): partly",
+    "br10": "a solo guitar comping broken chords, A flat, E flat major seven two bars, B flat: right",
+    "br11": "the big level swings, the bass out from 37.0 s, the drums alone with toms from about 38.25 s, the quiet "
+            "section from 42.5 s, the bleed, in 5/4 at 120: right",
+    "br12": "busy, the kick on one and the ands of one, two and three with the backbeat, the bass and guitar through, "
+            "the singer's gaps at about 15.1-16.2 and 18.5-19.4 s: right",
+}
+BASELINE_GRADES_69 = {q: "wrong" for q in GRADES_69}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -17112,7 +17141,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 66: (QUESTIONS_66, GRADES_66, BASELINE_GRADES_66),  # round 66: read once on 27effc4
                 67: (QUESTIONS_67, GRADES_67, BASELINE_GRADES_67),  # round 67: read once on a0957ca
                 68: (QUESTIONS_68, GRADES_68, BASELINE_GRADES_68),  # round 68: read once on 5f08ac5
-                69: (QUESTIONS_69, {}, {}),  # round 69: not graded yet
+                69: (QUESTIONS_69, GRADES_69, BASELINE_GRADES_69),  # round 69: read once on f7265e0
                 }
 
 
