@@ -29,7 +29,8 @@ from .answers import adjective as _adjective, its, names as _names, plural, verb
 from .models import (Claim, Dynamics, FrameSelection, Findings, Groove, Harmony, Interaction, Melody, Routing, Scope,
                      StemRole, Texture)
 from .roles import FEEL_MIN_MS, SUNG_SIDE, share_line, stem_roles
-from .routing import (CARDINALS, CLAUSE_BREAK, FOLLOWS, NUMERAL_CHAIN, PLANNED_DOUBLE, SETTING_CLAUSE, WALK_WORD,
+from .routing import (CARDINALS, CLAUSE_BREAK, FOLLOWS, NUMERAL_CHAIN, PLANNED_DOUBLE, SETTING_CLAUSE, STRAIGHT_FEEL,
+                      WALK_WORD,
                       chart_bar_numbers,
                       clause_asks, is_stick, section_change, unmeasured_kind)
 
@@ -1803,7 +1804,9 @@ DEGREE_ASKED = (r"(?<!minor )(?<!major )(?<!perfect )"  # (an interval to move b
                 r"\b(?:thirds?|sevenths?|3rds?|7ths?)\b(?! (?:bar|beat|time|verse|chorus|section|line|phrase|one|"
                 r"note of (?:the|her|his)|of the (?:bar|beat|song|way)))"
                 # ("the third and fourth lines", a count of lines: round 65's bn01, dev)
-                r"(?! (?:and|or|to) (?:the )?(?:first|second|fourth|sixth|eighth|last|final)\b)|"
+                r"(?! (?:and|or|to) (?:the )?(?:first|second|fourth|sixth|eighth|last|final)\b)"
+                # ("a harmony a third above her": an interval, round 69's br02, dev)
+                r"(?! (?:above|below|up|down|higher|lower)\b)|"
                 r"\b(?:which|what) chord tones?\b|\bchord degrees?\b|\bwhat part of the chords?\b|"
                 r"\broots? (?:or|and) fifths?\b|\bfifths? (?:or|and) roots?\b|\bjust (?:the )?roots?\b|"
                 # "is the bass playing the same notes as the guitar's chords?" (the twenty-fourth session's sweep on
@@ -2170,7 +2173,7 @@ def _free_register_sentence(a: WindowAnalysis, question: str | None) -> str | No
     return said + f"; {highest}."
 
 
-FEEL_ASKED = r"\bswing|\bswung\b|\bstraight\b|\bshuffl|\btriplets?\b|\blilt|\bfeel\b"
+FEEL_ASKED = r"\bswing|\bswung\b|" + STRAIGHT_FEEL + r"|\bshuffl|\btriplets?\b|\blilt|\bfeel\b"
 
 
 def _part_feel_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
@@ -2187,6 +2190,10 @@ def _part_feel_sentence(a: WindowAnalysis, named: list[str], question: str | Non
     who = f"The {p.stem}"
     sings = verb([p.stem], "sings", "sing") if p.stem == "vocals" else verb([p.stem], "plays", "play")
     split = p.beat_split
+    if not set(a.track_context.stems) - {p.stem}:  # a part alone in its track: no band to set it against
+        compound = band_swings = False
+        if split == "in three":
+            return f"{who} {sings} triplets, three to a beat."
     if split == "in two":
         if compound:
             return (f"{who} {sings} straight, splitting each beat evenly in two across the band's "
@@ -2215,7 +2222,7 @@ def _part_feel_sentence(a: WindowAnalysis, named: list[str], question: str | Non
 # "is it straight or shuffled?" of the band, no part named: the answer word first, from the meter's subdivision (the
 # meter's words alone named a twelve-eight "a compound six-eight lilt" and never said whether it swings: the
 # twenty-third session's sweep on ft_swing_g1208, dev)
-BAND_FEEL_ASKED = r"\bswing|\bswung\b|\bstraight\b|\bshuffl"
+BAND_FEEL_ASKED = r"\bswing|\bswung\b|" + STRAIGHT_FEEL + r"|\bshuffl"
 
 
 def _band_feel_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:

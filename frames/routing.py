@@ -61,6 +61,8 @@ UNMEASURED: dict[str, tuple[str, ...]] = {
 }
 
 
+# "straight" as a feel ("straight or swung?"), not "a straight third up", "straight through" (round 69's br02, dev)
+STRAIGHT_FEEL = r"\bstraight\b(?! (?:third|fifth|sixth|octave|interval|up|down|through|away|answer|out|from|into|to)\b)"
 # "from about here till he stops": where the window ends, not a stop asked about (round 66's bo01 and bo02 got the
 # window's events in place of the notes asked, dev)
 TILL_STOPS = "".join(f"(?<!{w} {who})" for w in ("till", "'til", "til", "until", "to where", "up to where")
@@ -206,7 +208,9 @@ ASKS = (
                 r"(?:\w+ )?bars?\b")),
     ("meter", (r"\bmeter\b", r"\bmetre\b", r"time signature", r"\bhalf[- ]time\b", r"\bdouble[- ]time\b", r"\bhow many beats\b",
                r"\bbeats? (?:in|per|to) (?:a|the|each|every) bar\b", r"\b\d+/\d+\b", r"\bwaltz", r"\bcompound\b",
-               r"\bcount(ed|ing)?\b", r"\bswing", r"\bswung\b", r"\bstraight\b", r"\bshuffle", r"\blilt",
+               r"\bcount(ed|ing)?\b", r"\bswing", r"\bswung\b",
+               STRAIGHT_FEEL,
+               r"\bshuffle", r"\blilt",
                r"\btriplet", r"\btempo\b", r"\bbpm\b", r"\bwhere(?:'s| is) the (?:down)?beat\b",
                r"\bspeed(?:s)? up\b", r"\bslow(?:s)? down\b", r"\bhow fast\b",
                # "what should I set the click to?" (the twenty-first session's sweep on Rock got the roles, dev)
@@ -276,6 +280,10 @@ def asks_of(question: str | None, named: list[str]) -> tuple[str, str | None]:
         for pattern in patterns:
             hit = re.search(pattern, text)
             if hit:
+                if asks == "unmeasured" and re.search(r"\b(?:my|our) (?:\w+ )?(?:pedals?|plugins?)\b", text) and \
+                        hit.group(0).startswith(("pedal", "plugin")):
+                    continue  # "with my harmonizer pedal -- what key do I set it to?": the producer's own effect
+                    # (round 69's br02 got "effects are not measured", dev)
                 if asks == "unmeasured" and re.search(PLANNED_EFFECT, text) and not re.search(
                         r"\b(?:is|are|does|do|did|has|have|any)\b[^?]*\b(?:reverb|compress\w*|eq|delay|pann\w*|effects?)\b"
                         r"[^?]*\?", text):

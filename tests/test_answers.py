@@ -5996,3 +5996,25 @@ def test_round_68s_asks_a_key_by_name_no_capo_our_singer_and_the_kicks_hits(lib)
     assert re.search(fi.GHOST_ASKED, "any ghost notes on the snare?")
     assert asks_of("which hits are actually kick, any doubles or ghost kicks?", ["drums", "bass"])[0] == \
         "drum_pattern"
+
+
+def test_round_69s_interval_words_are_no_feel_or_chord_degree_and_a_voice_alone_has_no_band(lib):
+    """Round 69's br02 (dev): "want to stack a harmony a third above her with my harmonizer pedal -- what key do I set
+    it to, and will a straight third up work?" got that effects are not measured, that her chords are read from her
+    own notes, and "The vocals sing triplets ... against the band's even eighths" over a voice alone. A third above
+    is an interval, a straight third no feel, the producer's pedal no effect asked; a voice alone has no band."""
+    import re
+
+    import frames.findings as fi
+    from frames.routing import asks_of
+
+    q = ("want to stack a harmony a third above her with my harmonizer pedal -- what key do I set it to, and will a "
+         "straight third up work the whole way?")
+    assert not re.search(fi.FEEL_ASKED, q) and not re.search(fi.DEGREE_ASKED, q)
+    assert asks_of(q, ["vocals"])[0] == "key"
+    assert re.search(fi.FEEL_ASKED, "is the groove straight or swung?")
+    v = [note(k * P + j * P / 3, (72, 74, 76)[j], P / 3 * 0.9) for k in range(16) for j in range(3)]
+    tid = make_track(lib.store, "e2" * 6 + "e4b6", duration_s=10, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": v})
+    f = get_findings(lib, tid, ["vocals"], 0.0, 4 * BAR, "is she singing triplets or straight eighths?")
+    assert "band" not in f.summary, f.summary
