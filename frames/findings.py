@@ -2927,7 +2927,7 @@ def _tops_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     p = next((x for x in a.presence if (x.stem == named[0] if named else x.bar_tops) and x.bar_tops), None)
     if p is None:
         return None
-    tops = [say.spoken_note(b.notes[0]) for b in p.bar_tops]
+    tops = [" then ".join(say.spoken_note(x) for x in b.notes) for b in p.bar_tops]
     order = chart_bar_numbers(a)  # (the summary names no numbers: a bar by its place in the window)
     usual = max(set(tops), key=tops.count)
     if len(tops) >= 3 and tops.count(usual) >= len(tops) - 2 and tops.count(usual) < len(tops):

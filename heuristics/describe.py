@@ -263,18 +263,28 @@ def _bar_tops(s: StemSlice, bars: list[tuple[int, float, float]], flats: list[st
     at least TOP_LOUD as loud as the bar's loudest such note."""
     n = s.notes
     start, end = n.time_s, n.time_s + n.duration_s
-    out = []
-    for bar, a, z in bars:
+
+    def top(a: float, z: float) -> int | None:
         struck = (start >= a - TOGETHER_S) & (start < z - TOGETHER_S)
         held = (start < a - TOGETHER_S) & (end - a >= TOP_HELD * (z - a))
         there = struck | held
         if not there.any():
-            continue
+            return None
         loud = there & (n.velocity >= TOP_LOUD * n.velocity[there].max())
         # a partial far above the voicing is no voice of it: an electric piano's bell, 35 semitones over the F sharp
         # 4 its chords top out on, was read as their top note F 7 (round 36's ak08, dev)
         voiced = [int(n.pitch[i]) for i in np.flatnonzero(loud) if _voiced(n, i)]
-        out.append(BarLine(bar=bar, notes=[_note_name(max(voiced) if voiced else int(n.pitch[loud].max()), flats)]))
+        return max(voiced) if voiced else int(n.pitch[loud].max())
+    out = []
+    for bar, a, z in bars:
+        whole = top(a, z)
+        if whole is None:
+            continue
+        # a bar whose halves top out on different notes (two chords a bar: a 2/4 verse's E then B on four-beat bars
+        # read "stays on D sharp" where the tops run C sharp, C sharp, B, D sharp: round 69's br07, dev) says both
+        halves = [top(a, (a + z) / 2), top((a + z) / 2, z)]
+        tops = halves if None not in halves and halves[0] != halves[1] else [whole]
+        out.append(BarLine(bar=bar, notes=[_note_name(x, flats) for x in tops]))
     return out
 
 

@@ -3765,8 +3765,8 @@ def test_a_bell_partial_far_above_a_chord_is_not_its_top_note(lib):
     tid = make_track(lib.store, "08" * 8, duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4",
                      stems={"piano": keys, "drums": groove(8)["drums"]})
     f = get_findings(lib, tid, ["piano"], 0.0, 8.0, "what's the top note of the keys' chords bar by bar?")
-    tops = [b.notes[0] for b in next(p for p in f.presence if p.stem == "piano").bar_tops]
-    assert tops == ["E4", "F#4", "E4", "E5"], tops
+    tops = [b.notes for b in next(p for p in f.presence if p.stem == "piano").bar_tops]
+    assert tops == [["E4"], ["F#4"], ["E4"], ["F#4", "E5"]], tops  # (the last bar's halves: the melody note on top)
 
 
 def test_a_parts_last_notes_and_what_still_rings_as_the_window_ends_are_said_where_asked(lib):
@@ -6018,3 +6018,16 @@ def test_round_69s_interval_words_are_no_feel_or_chord_degree_and_a_voice_alone_
                      stems={"vocals": v})
     f = get_findings(lib, tid, ["vocals"], 0.0, 4 * BAR, "is she singing triplets or straight eighths?")
     assert "band" not in f.summary, f.summary
+
+
+def test_a_bars_two_chords_give_their_own_top_notes(lib):
+    """Round 69's br07 (dev): keys on two chords a bar (C sharp minor and A, then E and B, a 2/4 verse on four-beat
+    bars) had their top note said to "stay on D sharp but for C sharp in the first and third bars", the B of each
+    E chord lost: a bar whose halves top out on different notes says both."""
+    shapes = ((64, 68, 73), (64, 69, 73), (64, 68, 71), (66, 71, 75)) * 2
+    keys = [note(h * 2 * P + i * P + P / 2, x, P / 3) for h, shape in enumerate(shapes) for i in range(2)
+            for x in shape]
+    tid = make_track(lib.store, "e2" * 6 + "e4b7", duration_s=10, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     key="E major", key_pc=4, stems={"piano": keys})
+    f = get_findings(lib, tid, ["piano"], 0.0, 4 * BAR, "what's the top note of his chords doing?")
+    assert "B then D sharp in the second bar here" in f.summary, f.summary
