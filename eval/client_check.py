@@ -16875,6 +16875,213 @@ GRADES_69_WHY = {
 }
 BASELINE_GRADES_69 = {q: "wrong" for q in GRADES_69}
 
+QUESTIONS_70 = [
+    # truth: musicdelta_beatles annotations/MusicDelta_Beatles_subclass.txt (manual drum onsets; LFT floor tom, TMB
+    # tambourine) and MusicDelta_Beatles_MIX.beats (4/4 at about 111, beats 0.01, 0.52, 1.06, 1.64; downbeats 0.01,
+    # 2.19, 4.38, 6.55, the next 8.75). Bar 1: LFT 0.01 (one, no kick), TMB+SD 0.51/0.52 (two), KD 0.80 ('and' of two),
+    # KD 1.07 (three), SD 1.37 ('and' of three, single), TMB 1.65 (four), LFT 1.91 + 1.97 ('and' of four, doubled).
+    # Bars 2-4: KD 2.21 / 4.39 / 6.56 on one, TMB+SD on two (2.73, 4.91, 7.08), KD 'and' of two (3.02, 5.20, 7.38), KD
+    # three (3.28, 5.46, 7.64), SD on the 'and' of three doubled (3.57+3.61, 5.74+5.78, 7.92+7.96), TMB four (3.84,
+    # 6.00, 8.19), LFT 'and' of four (4.11; 6.27+6.32 doubled; 8.46); KD 8.76. No hi-hat or cymbal. x01 asked what he
+    # plays (0-9), b05 a loop over 4.38-15.27, ag02 the doubles (6.55-15.27), am08 his first hit; none asked which of
+    # the first four bars to loop.
+    Question("bs01", "real:musicdelta_beatles", ["drums"], 0.0, 8.75,
+             "want to loop one bar of his drums under the whole intro -- are these first four bars all the same? "
+             "which one should I grab?",
+             "Take bar two, three or four (from about 2.19, 4.38 or 6.55 s; a bar about 2.18 s, 4/4 at about 111) -- "
+             "not bar one. Bars two to four are one pattern: kick on one, the 'and' of two and three; snare with the "
+             "tambourine on two; a second snare on the 'and' of three (flammed/doubled, two hits about 40 ms apart); "
+             "tambourine on four; floor tom on the 'and' of four (sometimes doubled) -- no hi-hat or cymbal anywhere. "
+             "Bar one (0.0-2.19 s) is the odd one: it opens with the floor tom on the one instead of the kick, and "
+             "its 'and'-of-three snare is a single hit; the floor tom doubles at its end. Bar three (4.38-6.55) is "
+             "the cleanest full-pattern pick. Right: bar one named as different (the floor tom / no kick on the "
+             "one) and bars two to four as the same pattern, with a loop bar from two to four. Partly: 'all four the "
+             "same' with the pattern right (kick one, 'and' of two, three; snare two and 'and' of three; tambourine "
+             "two and four); or bar one flagged for the wrong reason.",
+             "A hi-hat or ride pattern; snare on two and four only; a fill in bar four; bars changing every time; "
+             "no answer."),
+    # truth: musicdelta_country1 annotations/MusicDelta_Country1_subclass.txt and _MIX.beats (4/4 at 109.09, beats
+    # about 0.545 s; downbeats 4.46, 6.61, 8.79, the next 11.0; beats in bar 6.61: 6.61, 7.16, 7.71, 8.26). Every bar:
+    # KD + CHH together on one and three (4.47, 5.55 | 6.64, 7.74 | 8.80, 9.92), SST (side-stick) on two and four
+    # (5.01, 6.10 | 7.18, 8.28 | 9.37, 10.47); extra lone CHH at 8.14 (the last sixteenth of beat three) and 8.68 (the
+    # last sixteenth of beat four, a pickup into 8.79). No snare, toms or cymbals. ar01 asked kick-hat flams (2.26-11),
+    # k03 the hat (8.76-13.15), e05 a one-bar loop (0-8.79), an09 programming 21.92-26.27; none asked to program these
+    # three bars with the pickup hats.
+    Question("bs02", "real:musicdelta_country1", ["drums"], 4.46, 11.0,
+             "programming his kit on a 16-step drum machine for these three bars -- what's on which step? I think "
+             "there's a little hi-hat pickup somewhere",
+             "Three bars of 4/4 at about 109 (a bar about 2.18 s; bars from about 4.46, 6.61 and 8.79 s), a plain "
+             "country two-beat with no snare drum: kick and closed hi-hat together on steps 1 and 9 (one and three), "
+             "a side-stick (rim click) on steps 5 and 13 (two and four), every bar. The extras are in the middle bar "
+             "(6.61-8.79): two lone closed hats, on step 12 (the last sixteenth of beat three, about 8.14 s) and step "
+             "16 (the last sixteenth of beat four, about 8.68 s), the second a pickup into the next bar's one. No "
+             "toms or cymbals. Right: kick+hat on one and three and side-stick on two and four, with the extra hats "
+             "placed in the second bar (at least one on the right sixteenth, about 8.1 or 8.7 s, within 0.1 s). "
+             "Partly: the two-beat pattern right with the extra hats missed or in the wrong bar; or the extras right "
+             "with the side-stick called a full snare or the kick on every beat.",
+             "Kick on every beat; hats on every eighth; a crash or fill; snare on one and three; no answer."),
+    # truth: musicdelta_shadows annotations/MusicDelta_Shadows_subclass.txt (RDC ride, CRC crash) and _MIX.beats (4/4 at
+    # about 111, downbeats 26.19, 28.36, 30.50, 32.68; beats 26.19, 26.72, 27.27, 27.81). KD on one and the 'and' of two
+    # each bar (26.19, 27.00 | 28.37, 29.17 | 30.51, 31.34 | 32.69); SD on two and four (26.72, 27.82 | 28.90, 30.00 |
+    # 31.05, 32.14 | 33.23); ride eighths (26.73 ... 28.10; 28.37-30.28 all eight; 30.80 ... 32.14; 32.69, 32.97,
+    # 33.23), missing the 'and' of one at about 26.46 (the crash rings) and the 'and' of four at about 32.41; crashes
+    # with
+    # the kick at 26.20 and 30.51 (not 28.36 or 32.68); last hit SD + ride 33.23 (beat four), the file ends 33.49. af02
+    # asked the bars to the stop (26.19-33.49), b03 ride accents (17.47-28.36), bd04 fills (0-30); none asked to program
+    # these bars' kit.
+    Question("bs03", "real:musicdelta_shadows", ["drums"], 26.19, 33.49,
+             "programming the drums for the last few bars of this -- kick, snare, cymbals, and where the crashes go?",
+             "Four bars of 4/4 at about 111 (a bar about 2.17 s; from about 26.2, 28.4, 30.5 and 32.7 s), the same "
+             "groove all the way: kick on one and the 'and' of two, snare on two and four, ride cymbal on straight "
+             "eighths (no hi-hat). Crashes with the kick on the one of the first and third bars (about 26.2 and 30.5 "
+             "s) -- every other bar, none at 28.4 or 32.7. No fills. The last bar is cut short: kick on one, ride, and "
+             "a final snare with the ride on beat four at about 33.2 s, then the file ends. Right: the kick on one "
+             "and the 'and' of two, snare two and four, ride eighths, and both crashes placed (within 0.3 s) with "
+             "none claimed at 28.4 or 32.7. Partly: the groove right with one crash missed or an extra crash on every "
+             "bar; or the crashes right with the kick on one and three, or hats for the ride.",
+             "Hi-hat time; a fill or tom roll; kick on every beat; snare on one and three; a big ending hit with a "
+             "crash at about 33.2 s; no answer."),
+    # truth: guitarset_00_BN1-129-Eb_comp truth.json (129 BPM, 4/4, bar 1.86 s; downbeats 16.74, 18.60, 20.47; chords
+    # A flat 16.74-18.60, E flat 18.60-22.32) and notes.guitar. Low notes: A flat 2 17.02-17.14 (the 'and' of one, with
+    # G3 C4 F4) and 17.71-18.26 (beat three, with C4 and A flat 3s); D3 18.29-18.56 and A3 18.53-18.64 (passing, beat
+    # four); E flat 3 18.64 (the one), 19.09 (two), 19.76 (the 'and' of three), 20.26 (the 'and' of four, ahead of
+    # 20.47), 20.70 (the 'and' of one); none after 20.89: last chord 21.16-22.32 D4, B flat 3, G4, B flat 4 (no E flat
+    # in it). c03 asked his bass notes 7.44-16.74, l04 the articulation here, af01 the last chord's colour (18.6-22.32),
+    # ao07 the last two bars' rhythm; none asked the thumb notes here.
+    Question("bs04", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 16.74, 22.32,
+             "bass player wants to follow the guitarist's thumb on these last three bars -- what are his low notes "
+             "and where do they fall?",
+             "4/4 at about 129 (a bar about 1.86 s): one bar of A flat (about 16.7-18.6 s) then two of E flat "
+             "(18.6-22.3). Over A flat his low note is A flat (the A flat two octaves below the one above middle C, "
+             "low on the E string) twice -- on the 'and' of one (about 17.0 s) and on three (about 17.7 s) -- then a "
+             "quick D to A natural on beat four leading into the change. Over E flat it's the E flat below middle C "
+             "(A string), on the one (about 18.6 s), on two (19.1), on the 'and' of three (19.8), pushed early on the "
+             "'and' of four (20.3, ahead of the bar at 20.5) and on the 'and' of one (20.7); then no bass at all for "
+             "the last chord (about 21.2-22.3 s: G, B flat, D on top -- no E flat under it). So: roots, mostly "
+             "syncopated, with a D-A walk-up into E flat. Right: A flat then E flat as the thumb notes with the change "
+             "at about 18.6 s (within half a beat), and either their syncopated placement (on 'ands' for at least "
+             "two) or the empty last chord. Partly: the roots right with the placement wrong (all on the beats) or "
+             "the change a bar off; or a third or fifth called the bass for one bar.",
+             "B flat or C as the bass; a steady root on every beat; thumb notes continuing under the last chord; "
+             "the change at 20.5 s; no answer."),
+    # truth: vocadito_1_solo_voice truth.json notes.vocals (annotator A1) and annotations/vocadito_1_notesA2.csv (A2,
+    # the
+    # same onsets and pitches). Line 5 12.90-15.31: D3 12.90 (49.67), C sharp 3 13.14 (48.89; A2 136.96 Hz, C sharp)
+    # quick, B flat 2 13.34-13.80 (45.70), B flat 2 13.91-14.37, C3 14.40-14.80 (48.02), D3 14.93-15.31 (49.54); gap
+    # 15.31-15.92; line 6 15.92-18.30: D3 15.92-16.45, D3 16.46-16.93, E flat 3 16.93-17.43, F3 17.43-17.91, G3
+    # 17.94-18.30 (55.06); then G3 18.92-19.92 (line 7). B flat major (k09), a little flat. i03 asked line 6 and 7's
+    # notes (15.5-21.5), as06 syllables (12.15-24.6), bc05 the second half's range, ao05 the lyric timing; none asked
+    # where the second verse starts and its opening two lines' shapes.
+    Question("bs05", "real:vocadito_1_solo_voice", ["vocals"], 12.5, 18.5,
+             "my kid wants to play the start of her second verse on a glockenspiel -- what notes, and where does each "
+             "line start?",
+             "Two short lines. Line one starts at about 12.9 s: D, a quick slip down through C sharp to B flat (held, "
+             "sung twice: about 13.3-13.8 and 13.9-14.4 s), then back up C, D (ending about 15.3 s) -- down and back "
+             "round the D. Line two starts at about 15.9 s: D, D, then a straight climb E flat, F, G (the G at about "
+             "17.9-18.3 s) -- one step per syllable. All low (B flat to G, the B flat below the C an octave under "
+             "middle C up to the G below middle C): on glockenspiel just play it up an octave or two. She's in B flat "
+             "major and sings a touch flat; the C sharp is a passing slip (play D or skip it). Right: line one "
+             "D-(C sharp)-B flat-B flat-C-D and line two D-D-E flat-F-G, with both starts placed within 0.5 s (about "
+             "12.9 and 15.9 s); note names an octave off are fine. Partly: one line right; or both shapes right "
+             "(down-and-back, then a rising run) with two or more notes a step off; or the notes right with the "
+             "starts a line off.",
+             "Notes outside B flat major throughout (e.g., D sharp, F sharp, G sharp); a falling second line; one "
+             "long line with no gap; an instrument under her; no answer."),
+    # truth: musicdelta_punk truth.json notes.vocals (derived from the verified f0, approximate) and _MIX.beats (4/4 at
+    # about 150; downbeats 6.40, 8.02, 9.62, 11.23, the next 12.85), SOURCEID (male singer from 6.27). Notes 6.66-12.86:
+    # E5 6.66, 6.85 (76.4); F5 7.25-7.53, 7.81-8.02; D5 8.19, 8.32; F sharp 5 8.59-8.74 (78.2); F5 8.74; D5 8.90; E flat
+    # 5 8.98 (75.1); E5 9.17 (75.9); D5 9.25; F5 9.84; E5 10.04-10.53 (76.5, the longest); F5 10.65, 10.95-11.30;
+    # D5 11.44; F5 11.82-12.16; D5 12.35; F5 12.68-12.86. Count: F5 x8, D5 x6, E5 x4, E flat 5 x1, F sharp 5 x1
+    # (brief). i04 asked his range here, as05 a delay time, aw05 the crashes against him; bm01 asked his notes only
+    # from 12.85.
+    Question("bs06", "real:musicdelta_punk", ["vocals"], 6.4, 12.85,
+             "guitarist wants to shadow the singer's shouts in his first lines with a lead line -- what notes is he "
+             "actually hitting, roughly? which one does he keep coming back to?",
+             "He barks short notes in a narrow band at the top of the treble staff -- D, E and F (the D, E and F "
+             "an octave and more above middle C), mostly F. From about 6.7 s: E, E, F, F (to about 8.0 s); then D, "
+             "D, a quick F sharp-F, D, E flat, E, D (8.2-9.4 s); then F, a longer E (about 10.0-10.5 s, his longest "
+             "note here), F, F, D, F, D, F to about 12.9 s. F is the note he keeps hitting (about eight times), D the "
+             "one he drops to (about six); the E flat and F sharp are brief slides. Treat it as a shouted D-F figure "
+             "(approximate: derived from his pitch track). Right: D, E and F as his notes with F as the most common "
+             "(or F and D as the two poles), in the right octave or named as 'around the top of the staff'; or a "
+             "sequence with at least half its notes right. Partly: the right three notes with D or E as the home; or "
+             "the band right but an octave low without saying; or one extra note (G, C) claimed as a main note.",
+             "Notes an octave or more lower as his range (A3-C4); a wide melody spanning an octave; A, B or G as his "
+             "main notes; no answer."),
+    # truth: musicdelta_rock truth.json notes.vocals (derived from the verified f0, approximate) and _MIX.beats (4/4 at
+    # about 110; downbeats 0.01, 2.16, 4.36; beats 0.55 s apart). Line 1 0.09-1.42: F sharp 3 0.09 (54.47), 0.27
+    # (54.40), B flat 3 1.02-1.42 (57.52, beat three); F3 1.90 and C3 2.04 (quick, falling); line 2 2.25-3.56: F sharp 3
+    # 2.25, 2.50, G3 2.76-3.06 (54.70), B flat 3 3.13-3.56 (58.33); then A flat 3 4.01 / F sharp 3 4.12 into line 3.
+    # His notes sit between semitones (54.4-54.7: between F sharp and G). ai04 asked his range (0-13.09), l02 breaths,
+    # bl01 delay times; none asked his first two lines' notes.
+    Question("bs07", "real:musicdelta_rock", ["vocals"], 0.0, 4.36,
+             "doubling his first two lines on a synth -- what notes is he singing? sounds like the same line twice",
+             "Yes, near enough the same line twice, one per bar (4/4 at about 110, a bar about 2.2 s). Line one: two "
+             "short notes on F sharp (the F sharp below middle C, about 0.1 and 0.3 s), up a major third to B flat "
+             "(about 1.0-1.4 s, held on beat three), then a quick fall F-C (about 1.9-2.1 s). Line two: F sharp, F "
+             "sharp, G (about 2.3-3.1 s) and up to B flat again (about 3.1-3.6 s, a touch longer). So the shape is "
+             "F sharp up to B flat both times, line two adding a G on the way. Caution: his pitch is loose -- the F "
+             "sharps and G sit between the semitones, so on a synth F sharp then B flat "
+             "(or G then B flat) both pass; derived from his pitch track, approximate. Right: both lines as the same "
+             "F sharp (or G) up to B flat shape, with the two B flats placed (about 1.0-1.4 and 3.1-3.6 s, within "
+             "0.4 s). Partly: the shape right (a repeated rise of about a third) with notes a semitone off throughout; "
+             "or the notes right with the lines called different tunes.",
+             "A falling line; a range above middle C; a whole octave leap; two unrelated lines; no answer."),
+    # truth: madmom_piano_sample truth.json notes.piano (onset, offset, MIDI, from madmom's stereo_sample.notes): C5
+    # 0.147-3.470 (72); F2 1.567-1.790 (41); F5 2.526-3.456 (77); C4 2.549-2.760 (60); F4 2.563-2.765 (65); A flat 3
+    # 2.577-2.811 (56); E flat 5 3.369-4.149 (75); G2 3.449-3.721 (43). Eight notes; at most five sounding at once
+    # (2.58-2.76: C5, F5, C4, F4, A flat 3); the C5 rings under everything to 3.47. h03, ac02, an08, ad01, ba03 and
+    # af04 asked parts of it; none asked the full note list to check a transcription.
+    Question("bs08", "real:madmom_piano_sample", ["piano"], 0.0, 4.14,
+             "running this through an audio-to-MIDI converter and want to check what it gives me -- how many notes "
+             "should there be, what are they and when do they start?",
+             "Eight notes. C5 (the C above middle C) at about 0.15 s, held right through to about 3.5 s; a low F "
+             "(F2, two octaves below the F under middle C) at about 1.57 s, short; at about 2.53-2.58 s a chord of "
+             "four struck almost together -- F5 on top with middle C, the F above it and the A flat below middle C "
+             "(A flat 3, C4, F4 and F5: an F minor sound; the low three released by about 2.8 s, the F5 held to about "
+             "3.46); then E flat 5 at about 3.37 s (ringing to the end) and a low G (G2) at about 3.45 s. So: C5, F2, "
+             "the four-note chord, E flat 5, G2. Right: eight notes (seven or nine with a note merged or split is "
+             "fine), with at least six of them right in pitch (an octave slip on the low notes allowed) and onset "
+             "(within 0.1 s). Partly: four or five right; or the pitches right with the count off by two or more.",
+             "Three or four notes; a melody with no chord; the chord as F major or A flat major with an A or E; "
+             "notes after 4.1 s; no answer."),
+    # truth: musicdelta_country1 _MIX.beats (4/4 at 109.09; beats 8.79, 9.36, 9.90, 10.47, 11.00 ... 15.37, about 0.545
+    # s; downbeats 8.79, 11.00, 13.19, the next 15.37) and _subclass.txt: KD + CHH on one and three (8.80, 9.92 | 11.02,
+    # 12.11 | 13.20, 14.29), SST on two and four (9.37, 10.47 | 11.56, 12.66 | 13.74, 14.82); no other hits; straight
+    # (no eighths played at all). SOURCEID: drums, bass, two acoustic guitars throughout; the singer to 14.07. m04 asked
+    # the feel (15.35-24.1), bl03 the BPM and start (0-8.79), u01 the groove (24-32); none asked these bars' tempo and
+    # feel for a shaker.
+    Question("bs09", "real:musicdelta_country1", ["drums", "bass", "guitar", "vocals"], 8.79, 15.37,
+             "adding a shaker to these bars -- what tempo are they at, is it a two feel or four, and straight or "
+             "swung?",
+             "About 109 BPM (a beat about 0.55 s, a bar about 2.2 s; bars from about 8.8, 11.0 and 13.2 s), steady. "
+             "It's a two-beat country feel: kick with the hi-hat on one and three, side-stick (rim click) on two and "
+             "four -- boom-chick, nothing in between, so it rocks in two even though it's counted in four. The drums "
+             "play no eighths at all, so nothing marks a swing; take it straight (a straight eighth shaker at 109 "
+             "sits fine, or quarters). Right: about 105-113 BPM (or half, about 55, named as a two feel) with the "
+             "two-beat kick/side-stick pattern and straight. Partly: tempo right with the feel called a four-on-the-"
+             "floor or swung; or the two feel right with the tempo off by more than 5% (not a half or double).",
+             "About 150 or 80 BPM; a shuffle; kick on every beat; a snare backbeat with hats on eighths; no answer."),
+    # truth: musicdelta_shadows annotations/MusicDelta_Shadows_subclass.txt and _MIX.beats (4/4 at about 111; beats
+    # 0.02, 0.55, 1.10, 1.67; downbeats 0.02, 2.21, the next 4.37). Bar 1: KD + CRC 0.02 (one), RDC 0.30, SD + RDC
+    # 0.55/0.56 (two), KD + RDC 0.81/0.82 (the 'and' of two), RDC 1.11, 1.39, SD + RDC 1.68/1.69 (four), RDC 1.95. Bar
+    # 2: KD 2.22 alone on the one (no ride, no crash), RDC 2.49, SD + RDC 2.74/2.76, KD + RDC 3.02/3.03, RDC 3.31,
+    # 3.57, SD + RDC 3.84/3.85, RDC 4.14; KD + RDC 4.38 (next bar). No hi-hat, toms or fills. az02 asked whether it
+    # starts on the one (0-8.75), bf01 looping the first four bars (0-17.4), i01 the kick from 2.21; none asked to
+    # program the first two bars step by step.
+    Question("bs10", "real:musicdelta_shadows", ["drums"], 0.0, 4.37,
+             "programming his first two bars on a 16-step drum machine -- what goes on which step?",
+             "Two bars of 4/4 at about 111 (a bar about 2.18 s; from about 0.0 and 2.2 s), straight. Kick on steps "
+             "1 and 7 (one and the 'and' of two), snare on 5 and 13 (two and four), ride cymbal on every odd step "
+             "(straight eighths) -- no hi-hat. Bar one opens with a crash on step 1 with the kick (the record starts "
+             "right on the one); bar two has the kick alone on step 1 (no ride or crash there), then the ride picks "
+             "up from step 3. No fills. Right: kick one and the 'and' of two, snare two and four, ride eighths, and "
+             "the opening crash (the bare step 1 of bar two a plus). Partly: the ride and backbeat right with the "
+             "kick on one and three; or the kick right with hats for the ride or the crash missed.",
+             "Hi-hat time; kick on every beat; snare on one and three; a pickup or count-in before 0.0 s; a fill; "
+             "no answer."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -16888,7 +17095,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           50: QUESTIONS_50, 51: QUESTIONS_51, 52: QUESTIONS_52, 53: QUESTIONS_53, 54: QUESTIONS_54, 55: QUESTIONS_55,
           56: QUESTIONS_56, 57: QUESTIONS_57, 58: QUESTIONS_58, 59: QUESTIONS_59, 60: QUESTIONS_60,
           61: QUESTIONS_61, 62: QUESTIONS_62, 63: QUESTIONS_63, 64: QUESTIONS_64, 65: QUESTIONS_65,
-          66: QUESTIONS_66, 67: QUESTIONS_67, 68: QUESTIONS_68, 69: QUESTIONS_69}
+          66: QUESTIONS_66, 67: QUESTIONS_67, 68: QUESTIONS_68, 69: QUESTIONS_69, 70: QUESTIONS_70}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -17142,6 +17349,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 67: (QUESTIONS_67, GRADES_67, BASELINE_GRADES_67),  # round 67: read once on a0957ca
                 68: (QUESTIONS_68, GRADES_68, BASELINE_GRADES_68),  # round 68: read once on 5f08ac5
                 69: (QUESTIONS_69, GRADES_69, BASELINE_GRADES_69),  # round 69: read once on f7265e0
+                70: (QUESTIONS_70, {}, {}),  # round 70: not graded yet
                 }
 
 
