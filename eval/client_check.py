@@ -17082,6 +17082,27 @@ QUESTIONS_70 = [
              "no answer."),
 ]
 
+GRADES_70 = {"bs01": "right", "bs02": "partly", "bs03": "partly", "bs04": "wrong", "bs05": "right", "bs06": "right",
+             "bs07": "partly", "bs08": "partly", "bs09": "partly", "bs10": "right"}
+GRADES_70_WHY = {
+    "bs01": "bar one without its kick on the one, bars two to four the same (kick one, the and of two, three), loop "
+            "bar two: right (from the packet's data; the summary gave the activity)",
+    "bs02": "kick and hat on steps 1 and 9, the pickup hats on steps 12 and 16 at about 8.1 and 8.65 s in the middle "
+            "bar, but the side-stick called a snare: partly",
+    "bs03": "kick one and the and of two, snare two and four, the crash at 30.5 s, but the crash at 26.2 s missed "
+            "(the window opens a hair after it) and the ride left as 'hat or ride': partly",
+    "bs04": "the thumb not read apart from the chords; roots guessed from a misread chart (F, E flat, G): wrong",
+    "bs05": "line one D, B flat, B flat, C, D from about 12.9 s, line two from about 15.9 s climbing D to G: right",
+    "bs06": "D to F with F the note he keeps hitting and D the second, E flat and E as approaches: right",
+    "bs07": "both lines reaching B flat at about 1.0 and 3.1 s through G and A flat, but called different lines: "
+            "partly",
+    "bs08": "C5 at 0.14, F2 at 1.56, F5 at 2.52, the ringing G2 and E flat 5, but eleven notes counted where there are "
+            "eight and the chord's other notes not given: partly",
+    "bs09": "about 110 BPM and steady, but called in four (a two-beat feel) and a shuffled shaker suggested: partly",
+    "bs10": "kick on steps 1 and 7, snare on 5 and 13, eighths on the ride or an open hat, the crash on step 1: right",
+}
+BASELINE_GRADES_70 = {q: "wrong" for q in GRADES_70}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -17349,7 +17370,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 67: (QUESTIONS_67, GRADES_67, BASELINE_GRADES_67),  # round 67: read once on a0957ca
                 68: (QUESTIONS_68, GRADES_68, BASELINE_GRADES_68),  # round 68: read once on 5f08ac5
                 69: (QUESTIONS_69, GRADES_69, BASELINE_GRADES_69),  # round 69: read once on f7265e0
-                70: (QUESTIONS_70, {}, {}),  # round 70: not graded yet
+                70: (QUESTIONS_70, GRADES_70, BASELINE_GRADES_70),  # round 70: read once on 72d2cfb
                 }
 
 
