@@ -995,7 +995,12 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         band = named_instrument(re.sub(PLANNED_PART, " ", (routing.question or "").lower()))
         # ... nor one the producer's own player is ("our singer wants this in C" over a guitar track got "This
         # track has no vocals stem": round 68's bq05, dev)
-        theirs = named_stems(re.sub(PLANNED_PART + "|" + OWN_PERSON, " ", (routing.question or "").lower()))
+        theirs = named_stems(re.sub(PLANNED_PART + "|" + OWN_PERSON + "|" + PLAN_PERSON, " ",
+                                    (routing.question or "").lower()))
+        # (a player who wants to do something is the producer's: "guitarist wants to shadow the singer's shouts"
+        # got "The guitar is not in this selection", round 70's bs06, dev)
+        left_out = [x for x in left_out if x in named_stems(re.sub(PLANNED_PART + "|" + PLAN_PERSON, " ",
+                                                                   (routing.question or "").lower()))]
         lacking = [x for x in missing if known and x not in known and (x != "other" or band) and x in theirs]
         if left_out and routing.asks == "spill":
             # spill is read against every stem of the track, selected or not: "is the acoustic or the kit bleeding
@@ -2929,8 +2934,9 @@ def _tops_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
         return None
     tops = [" then ".join(say.spoken_note(x) for x in b.notes) for b in p.bar_tops]
     order = chart_bar_numbers(a)  # (the summary names no numbers: a bar by its place in the window)
-    usual = max(set(tops), key=tops.count)
-    if len(tops) >= 3 and tops.count(usual) >= len(tops) - 2 and tops.count(usual) < len(tops):
+    usual = max(tops, key=lambda t: (tops.count(t), -tops.index(t)))  # (a tie: the first heard; said as most only
+    # where it is: two bars each of two tops read "stays on B then D sharp, but for C sharp" by the hash's chance)
+    if len(tops) >= 3 and tops.count(usual) >= len(tops) - 2 and len(tops) / 2 < tops.count(usual) < len(tops):
         places = [_bar_here(order, b.bar) for b in p.bar_tops]
         where = _names([f"{t} in {w}" if w else t for w, t in zip(places, tops) if t != usual])
         return f"The top note of the {possessive(p.stem)} chords stays on {usual}, but for {where}."
@@ -4132,6 +4138,9 @@ LOOP_ASKED = (r"\bloop(?:s|ed|ing)? (?:cleanly|well|smoothly|round|around|seamle
               r"\bloop|\bloop(?:able| points?)\b|"
               # "can I just loop half of this hook? is the second half the same as the first?" (round 65's bn08 got
               # the singer's phrases, dev)
+              # ("are these first four bars all the same? which one should I grab?": round 70's bs01, dev)
+              r"\b(?:bars?|measures?)\b[^?]*\ball (?:the )?same\b|"
+              r"\bwhich (?:bar|one) (?:should|do|would|to|can) (?:i )?(?:grab|loop|use|take)\b|"
               r"\bloop(?:s|ed|ing)?\b[^?]*\b(?:half|halves)\b|\b(?:first|second) half\b[^?]*\b(?:the same as the "
               r"first|repeats?|a repeat)\b|\bsame as the first half\b|"
               r"\bsame (?:thing|pattern|figure|riff|groove|part|bars?)s? (?:every|each)\b|\bevery time round\b|"
@@ -4182,7 +4191,8 @@ def _loop_sentence(a: WindowAnalysis, live: list[str], question: str | None,
             f"{count_word(times)} times through"
             + (f" with {count_word(spare)} bar{'s' if spare > 1 else ''} over" if spare else ""))
     if not c.differ:
-        return said + f", the same each time round, so any {count_word(c.length)} whole bars of it loop cleanly."
+        return said + (", the same each time round, so any one of its whole bars loops cleanly." if c.length == 1 else
+                       f", the same each time round, so any {count_word(c.length)} whole bars of it loop cleanly.")
     diffs = []
     for bar, stems in list(c.differ.items())[:3]:
         here = _bars_here(order, [bar])
@@ -4237,6 +4247,10 @@ def _comeback_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 # "our singer", "my drummer": the producer's own player, no part of the track where the track has none
 OWN_PERSON = (r"\b(?:my|our)\s+(?:[\w-]+\s+)?(?:singer|vocalist|drummer|bassist|bass player|guitarist|guitar player|"
               r"pianist|keys player|keyboard player|player)s?\b")
+# "the bass player wants to follow the guitarist's thumb": a player about to do something is the producer's
+PLAN_PERSON = (r"\b(?:[\w-]+\s+)?(?:singer|vocalist|drummer|bassist|bass player|guitarist|guitar player|pianist|"
+               r"keys player|keyboard player|player|organist)s? (?:wants?|needs?|is going|'s going|is gonna|will|'ll)"
+               r"(?: to)?\b")
 # "gonna take a slow guitar solo over the outro": the producer's own solo (round 66's bo06 got "This track has no
 # guitar stem" and the piano's lead said unread, dev)
 SOLO_PLAN = (r"\b(?:i'm|i am|i'll|i|we're|we|gonna|going to|want to|wanna|to) (?:\w+ )?"

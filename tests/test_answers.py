@@ -6030,4 +6030,21 @@ def test_a_bars_two_chords_give_their_own_top_notes(lib):
     tid = make_track(lib.store, "e2" * 6 + "e4b7", duration_s=10, bpm=BPM, beats_per_bar=4, meter="4/4",
                      key="E major", key_pc=4, stems={"piano": keys})
     f = get_findings(lib, tid, ["piano"], 0.0, 4 * BAR, "what's the top note of his chords doing?")
-    assert "B then D sharp in the second bar here" in f.summary, f.summary
+    assert "The top note of the piano's chords, bar by bar here: C sharp, B then D sharp, C sharp and B then D sharp." \
+        in f.summary, f.summary
+
+
+def test_round_70s_bars_all_the_same_and_a_player_about_to_play(lib):
+    """Round 70's bs01 and bs06 (dev): "are these first four bars all the same? which one should I grab?" got the
+    window's activity, not the figure the kit repeats; "guitarist wants to shadow the singer's shouts with a lead
+    line" got "The guitar is not in this selection". The figure the parts repeat is said, a one-bar figure as any one
+    of its bars; a player who wants to play something is the producer's, no part left out."""
+    tid = _voice_over_a_groove(lib, "e4b8", [note(b * BAR + i * P, (72, 74, 76, 74)[i], P * 0.95)
+                                             for b in range(4) for i in range(4)])
+    f = get_findings(lib, tid, ["drums"], 0.0, 4 * BAR, "want to loop one bar of his drums -- are these four bars "
+                     "all the same? which one should I grab?")
+    assert f.summary.startswith("The drums play a one-bar figure here, four times through, the same each time round, "
+                                "so any one of its whole bars loops cleanly."), f.summary
+    f = get_findings(lib, tid, ["vocals"], 0.0, 2 * BAR, "guitarist wants to shadow her line with a lead line -- what "
+                     "notes is she hitting?")
+    assert "not in this selection" not in f.summary and "stem" not in f.summary, f.summary
