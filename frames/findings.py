@@ -987,20 +987,20 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         known = a.track_context.stems
         # a part the producer means to write ("writing the bass part and don't want to clash with him") is no part
         # the answer leaves out (round 32's ag01 got "This track has no bass stem": dev)
-        asked = named_stems(re.sub(PLANNED_PART, " ", (routing.question or "").lower()))
-        missing = [x for x in missing if x in asked]
-        left_out = [x for x in missing if not known or x in known]
-        # 'other' said as lacking only where a band instrument named it ("does the flute have vibrato?" over a track
-        # with no such stem was answered with the singer's as if it were the flute's: the twenty-seventh session, dev)
-        band = named_instrument(re.sub(PLANNED_PART, " ", (routing.question or "").lower()))
-        # ... nor one the producer's own player is ("our singer wants this in C" over a guitar track got "This
-        # track has no vocals stem": round 68's bq05, dev)
-        theirs = named_stems(re.sub(PLANNED_PART + "|" + OWN_PERSON + "|" + PLAN_PERSON, " ",
-                                    (routing.question or "").lower()))
+        low = (routing.question or "").lower()
+
+        def named_without(*plans: str) -> list[str]:  # the stems named outside the producer's own plans
+            return named_stems(re.sub("|".join(plans), " ", low))
+        missing = [x for x in missing if x in named_without(PLANNED_PART)]
         # (a player who wants to do something is the producer's: "guitarist wants to shadow the singer's shouts"
         # got "The guitar is not in this selection", round 70's bs06, dev)
-        left_out = [x for x in left_out if x in named_stems(re.sub(PLANNED_PART + "|" + PLAN_PERSON, " ",
-                                                                   (routing.question or "").lower()))]
+        left_out = [x for x in missing if (not known or x in known) and x in named_without(PLANNED_PART, PLAN_PERSON)]
+        # 'other' said as lacking only where a band instrument named it ("does the flute have vibrato?" over a track
+        # with no such stem was answered with the singer's as if it were the flute's: the twenty-seventh session, dev)
+        band = named_instrument(re.sub(PLANNED_PART, " ", low))
+        # ... nor one the producer's own player is ("our singer wants this in C" over a guitar track got "This
+        # track has no vocals stem": round 68's bq05, dev)
+        theirs = named_without(PLANNED_PART, OWN_PERSON, PLAN_PERSON)
         lacking = [x for x in missing if known and x not in known and (x != "other" or band) and x in theirs]
         if left_out and routing.asks == "spill":
             # spill is read against every stem of the track, selected or not: "is the acoustic or the kit bleeding
@@ -3990,18 +3990,12 @@ LEVEL_TOUCH_DB = 2.0  # a step under LEVEL_STEP_DB said as a touch, from this (a
 LEVEL_STRETCH_NOTES = 3
 
 
-def _level_splits(levels: list[float]) -> list[int]:
-    """Where a series of note levels steps: one or two indices (each the first note of a new stretch). The cuts are
-    those that fit the levels best (the least total distance of the notes from their stretch's median: a stretch of
-    many notes outweighs one loud note or two), kept where each step between stretches' medians is LEVEL_STEP_DB or
-    more and every stretch holds LEVEL_STRETCH_NOTES notes or more: two cuts where both steps clear it, else one."""
-    best = _level_cuts(levels)
-    return list(best[0]) if best and best[1] else []
-
-
 def _level_cuts(levels: list[float]) -> tuple[tuple[int, ...], bool] | None:
-    """The cuts of :func:`_level_splits` (two where both steps clear LEVEL_STEP_DB, else one) and whether they clear
-    it; where none does, the best single cut, which does not (None under two stretches' notes)."""
+    """Where a series of note levels steps: one or two indices (each the first note of a new stretch), and whether the
+    steps clear LEVEL_STEP_DB. The cuts are those that fit the levels best (the least total distance of the notes
+    from their stretch's median: a stretch of many notes outweighs one loud note or two), every stretch holding
+    LEVEL_STRETCH_NOTES notes or more: two cuts where both steps clear it, else one; where none does, the best single
+    cut, which does not (None under two stretches' notes)."""
     x = np.asarray(levels, dtype=float)
     n, least = len(x), LEVEL_STRETCH_NOTES
     cost: dict[tuple[int, int], tuple[float, float]] = {}
@@ -4036,7 +4030,8 @@ def _level_ride_sentence(a: WindowAnalysis, named: list[str], question: str | No
     if p is None or len(p.note_levels) < 2 * LEVEL_STRETCH_NOTES:
         return None
     levels = [x[1] for x in p.note_levels]
-    cuts = _level_splits(levels)
+    near = _level_cuts(levels)
+    cuts = list(near[0]) if near is not None and near[1] else []
     order = chart_bar_numbers(a)
     if not cuts:
         spread = float(np.percentile(levels, 90) - np.percentile(levels, 10))
@@ -4047,7 +4042,6 @@ def _level_ride_sentence(a: WindowAnalysis, named: list[str], question: str | No
                 f"{count_word(round(LEVEL_STEP_DB))} decibels or more")
         # the most it shifts, where that is a touch a listener may still hear ("does she play any harder once the
         # band comes in?" over keys a notch harder from the verse got "no stretch steps", round 67's bp11, dev)
-        near = _level_cuts(levels)
         if near is not None and len(near[0]) == 1:
             k = near[0][0]
             before, after = float(np.median(levels[:k])), float(np.median(levels[k:]))

@@ -902,14 +902,10 @@ def sung_notes_of(sl: WindowSlice) -> dict[str, list[tuple[float, float, int]]]:
 
 
 def _without_leaks(spans: list[tuple[float, float, int]], w) -> list[tuple[float, float, int]]:
-    """A voice's sung notes without those more than LEAK_FROM_MIDDLE from the median of those starting in the window
-    (another part leaking into her track): a degraded singer's last note and longest held note were given as a C
-    sharp 2 and an F sharp 3 beside her range of G sharp 5 to C sharp 6 (round 65's bn06 packet, dev)."""
-    inside = [x[2] for x in spans if w.start_s <= x[0] < w.end_s]
-    if not inside:
-        return spans
-    middle = float(np.median(inside))
-    return [x for x in spans if abs(x[2] - middle) < LEAK_FROM_MIDDLE] or spans
+    """A voice's sung notes without another part leaking into her track (:func:`_drop_leaks`, her middle read from
+    those starting in the window): a degraded singer's last note and longest held note were given as a C sharp 2 and
+    an F sharp 3 beside her range of G sharp 5 to C sharp 6 (round 65's bn06 packet, dev)."""
+    return _drop_leaks(spans, [x for x in spans if w.start_s <= x[0] < w.end_s])
 
 
 def _line_notes(sl: WindowSlice, p: Presence, spans: list[tuple[float, float, int]], landings: list[Rest]) -> None:
@@ -1110,7 +1106,16 @@ def sung_here(spans: list[tuple[float, float, int]], start_s: float, end_s: floa
     """A voice's sung notes (:func:`sung_notes_of`) starting in the window, without those more than
     LEAK_FROM_MIDDLE from their median: another part leaking into her track."""
     spans = [x for x in spans if start_s <= x[0] < end_s]
-    middle = float(np.median([x[2] for x in spans])) if spans else 0.0
+    return _drop_leaks(spans, spans)
+
+
+def _drop_leaks(spans: list[tuple[float, float, int]], inside: list[tuple[float, float, int]]
+                ) -> list[tuple[float, float, int]]:
+    """``spans`` without those more than LEAK_FROM_MIDDLE from the median pitch of ``inside`` (another part leaking
+    into a voice's track); all of them where none is left, or ``inside`` is empty."""
+    if not inside:
+        return spans
+    middle = float(np.median([x[2] for x in inside]))
     return [x for x in spans if abs(x[2] - middle) < LEAK_FROM_MIDDLE] or spans
 
 
@@ -2566,7 +2571,7 @@ def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
     out.label, out.felt_beat, out.beats_per_bar, out.tempo_bpm = label, felt, beats_per_bar, round(tempo, 1)
     out.because = because
     out.words = _meter_words(out)
-    if ctx.stems and set(ctx.stems) <= {"vocals"}:
+    if ctx.voice_alone:
         # a voice alone: the beats are tracked from her notes, no instrument keeps time (vocadito's unaccompanied
         # singer was given "eight bars at 58.5 BPM", round 67's bp04, dev)
         out.because = because + ["no instrument keeps time in this track: the beats are tracked from the voice alone"]

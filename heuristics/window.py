@@ -105,8 +105,8 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     # a voice alone on the track is heard against A 440: the mix's tuning is then read from her own voice, so her
     # steady offset would read as the band's and vanish ("is she in tune?" over vocadito's unaccompanied singer
     # said "right on the band's tuning": the eighteenth session's sweep, dev)
-    alone = bool(ctx.stems) and not [x for x in ctx.stems if x != "vocals"]
-    describe.intonation_of(sl, out.presence, None if alone else ctx.tuning_cents, window_key or ctx.key_label)
+    describe.intonation_of(sl, out.presence, None if ctx.voice_alone else ctx.tuning_cents,
+                           window_key or ctx.key_label)
     describe.vibrato_of(sl, out.presence, ctx.vibrato, spelling)
     out.parallels, out.parallel_pairs = describe.parallels_of(sl, out.presence, strokes, voices, spelling)
     out.events = describe.events_of(sl, ctx, melodic)

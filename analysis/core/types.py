@@ -336,6 +336,11 @@ class TrackContext:
     def boundaries_s(self) -> tuple[float, ...]:
         return tuple(s for s, _, _ in self.sections[1:])
 
+    @property
+    def voice_alone(self) -> bool:
+        """A track that holds a voice and nothing else: no instrument keeps its time or its tuning."""
+        return bool(self.stems) and set(self.stems) <= {"vocals"}
+
 
 # -- what the Store returns ------------------------------------------------------------------------
 

@@ -102,11 +102,19 @@ def owned(word: str, text: str) -> bool:
                for m in re.finditer(band_word_pattern(word), text))
 
 
+def _asked_at(word: str, text: str) -> list[int]:
+    """Where a lower-cased question names ``word`` as a part of the track: not an instrument the user will play on
+    (USED_INSTRUMENT), nor a band instrument the question speaks of as the producer's own (:func:`owned`)."""
+    if word in BAND_INSTRUMENTS and owned(word, text):
+        return []
+    return [m.start() for m in re.finditer(band_word_pattern(word), text)
+            if not re.search(USED_INSTRUMENT, text[:m.start()])]
+
+
 def named_instrument(question: str | None) -> str | None:
     """'flute': the first band instrument (BAND_INSTRUMENTS) a question names as a part of the track, if any."""
     text = (question or "").lower()
-    found = [(m.start(), w) for w in BAND_INSTRUMENTS for m in re.finditer(band_word_pattern(w), text)
-             if not re.search(USED_INSTRUMENT, text[:m.start()]) and not owned(w, text)]
+    found = [(at, w) for w in BAND_INSTRUMENTS for at in _asked_at(w, text)]
     return BAND_SINGULAR.get(min(found)[1], min(found)[1]) if found else None
 
 
@@ -117,9 +125,7 @@ def named_stems(question: str | None) -> list[str]:
     text = re.sub(KICK_IDIOM + "|" + VOICE_COUNT, lambda m: " " * len(m.group(0)), (question or "").lower())
     found = []
     for stem, words in SPOKEN_STEM_WORDS.items():
-        hits = [m.start() for w in words for m in re.finditer(band_word_pattern(w), text)
-                if not re.search(USED_INSTRUMENT, text[:m.start()])
-                and not (w in BAND_INSTRUMENTS and owned(w, text))]
+        hits = [at for w in words for at in _asked_at(w, text)]
         if stem == "vocals":
             hits += [m.start() for w in SUNG_VERBS for m in re.finditer(r"\b" + w + r"\b", text)
                      if not re.search(OWN_VOICE, text[:m.start()])]
