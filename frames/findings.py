@@ -4415,18 +4415,62 @@ def _downbeat_sentence(a: WindowAnalysis, question: str | None) -> str | None:
                 (", its first downbeat." if change.beat == 1 else ", not on a downbeat."))
     if w.first_beat_in_bar is None:
         return None
+    beats_per_bar = a.meter.beats_per_bar if a.meter is not None and a.meter.beats_per_bar else None
+    x = w.start_in_bar
+    if x is not None and beats_per_bar and x != int(x) and x < beats_per_bar + 1:  # between beats
+        return _between_beats_sentence(w, int(x), x - int(x), beats_per_bar)
     if w.first_beat_in_bar == 1:
         return "The window starts on a downbeat: its first beat is the one of a bar."
-    beats_per_bar = a.meter.beats_per_bar if a.meter is not None and a.meter.beats_per_bar else None
-    lead_in = (beats_per_bar - w.first_beat_in_bar + 1) if beats_per_bar and beats_per_bar >= w.first_beat_in_bar \
-        else None
     if w.first_beat_in_bar - 1 >= len(ORDINAL_WORDS):
         return None
-    said = f"The window starts on the {ORDINAL_WORDS[w.first_beat_in_bar - 1]} beat of a bar"
+    return (f"The window starts on the {ORDINAL_WORDS[w.first_beat_in_bar - 1]} beat of a bar" +
+            _downbeat_lead(w, beats_per_bar - w.first_beat_in_bar + 1 if beats_per_bar and beats_per_bar >=
+                           w.first_beat_in_bar else None))
+
+
+SLIVER_BEAT = 0.25  # of a beat: a start this close after a beat is a sliver after it, this close before just ahead
+
+
+def _between_beats_sentence(w, n: int, frac: float, per_bar: int) -> str | None:
+    """Where a window starting between beats starts: a sliver after the ``n``th beat of its bar, just before the next,
+    or between the two (WindowInfo.start_in_bar). A window from a downbeat plus 58 ms read "starts on the second beat
+    of a bar, so the first downbeat comes three beats in" where its events put its start in the bar's first beat (the
+    twenty-eighth session's known problems, dev)."""
+    if n > len(ORDINAL_WORDS) or n > per_bar:
+        return None
+    nth = ORDINAL_WORDS[n - 1]
+    if frac <= SLIVER_BEAT and n == 1:
+        return ("The window starts a sliver after a downbeat, just inside the first beat of a bar: that bar line sits "
+                "a hair before the window's start" +
+                (", and the next one comes just under a bar in." if w.first_downbeat_s is not None else
+                 ", and no other falls inside it."))
+    if frac <= SLIVER_BEAT:
+        return f"The window starts a sliver after the {nth} beat of a bar" + _downbeat_lead(w, per_bar - n + 1,
+                                                                                           "just under ")
+    if n == per_bar:  # between the bar's last beat and the next downbeat
+        where = "just before" if frac >= 1 - SLIVER_BEAT else "between the last beat of a bar and"
+        return (f"The window starts {where} a downbeat" +
+                (", which comes less than a beat in." if w.first_downbeat_s is not None else "."))
+    following = ORDINAL_WORDS[n] if n < len(ORDINAL_WORDS) else None
+    if following is None:
+        return None
+    if frac >= 1 - SLIVER_BEAT:
+        return f"The window starts just before the {following} beat of a bar" + _downbeat_lead(w, per_bar - n,
+                                                                                              "just over ")
+    lead = per_bar - n  # from the following beat to the downbeat
     if w.first_downbeat_s is None:
-        return said + ", and no downbeat falls inside it."
-    return said + (f", so the first downbeat comes {count_word(lead_in)} {'beat' if lead_in == 1 else 'beats'} in."
-                   if lead_in else ", and the first downbeat comes after it.")
+        return f"The window starts between the {nth} and {following} beats of a bar, and no downbeat falls inside it."
+    return (f"The window starts between the {nth} and {following} beats of a bar, so the first downbeat comes "
+            f"{count_word(lead)} {'beat' if lead == 1 else 'beats'} after the {following}.")
+
+
+def _downbeat_lead(w, lead_in: int | None, under: str = "") -> str:
+    """The downbeat clause after where the window starts: ``lead_in`` beats in (``under`` a sliver less or more), or
+    that none falls inside."""
+    if w.first_downbeat_s is None:
+        return ", and no downbeat falls inside it."
+    return (f", so the first downbeat comes {under}{count_word(lead_in)} {'beat' if lead_in == 1 else 'beats'} in."
+            if lead_in else ", and the first downbeat comes after it.")
 
 
 FADE_ASKED = r"\bfad(?:e|es|ed|ing)\b|\bdies? away\b|\bdying (?:away|out)\b|\bpeters? out\b"

@@ -2146,13 +2146,26 @@ def bar_levels(power: BarPower) -> list[tuple[int, float, float, float]]:
     return [(n, a, z, float(10 * np.log10(sum(by.values()) + 1e-10))) for n, a, z, by in power if by]
 
 
-def first_downbeat(sl: WindowSlice, meter: MeterReading | None) -> tuple[float | None, int | None]:
-    """(the first bar line inside the window, the place in its bar of the window's first beat), on the bars a chart
-    is written in (:func:`chart_bars`: the window's own bars where the players' pulse gives them, 6/8 regrouped):
-    "where's the first downbeat in this window? I need to line up a sample" (the fourteenth session's sweep, dev)."""
+def _beats_per_bar(g: Grid, meter: MeterReading | None) -> int:
+    """The grid's beats in a bar: the window's own bars' where the players' pulse gives them, else the tracked
+    grid's."""
+    lines = meter.bar_starts_s if meter is not None and meter.bar_starts_s else []
+    if len(lines) > 1:
+        return max(1, int(round((lines[1] - lines[0]) / (g.period_s or 0.5))))
+    return int(g.beat_in_bar.max())
+
+
+def first_downbeat(sl: WindowSlice, meter: MeterReading | None) -> tuple[float | None, int | None, float | None]:
+    """(the first bar line inside the window, the place in its bar of the window's first beat, the place in its bar of
+    the window's start, in beats from one), on the bars a chart is written in (:func:`chart_bars`: the window's own
+    bars where the players' pulse gives them, 6/8 regrouped): "where's the first downbeat in this window? I need to
+    line up a sample" (the fourteenth session's sweep, dev). A window starting between beats starts there, not on the
+    next beat: a window from a downbeat plus 58 ms read "starts on the second beat of a bar, so the first downbeat
+    comes three beats in" where its events put the start in the bar's first beat (the twenty-eighth session's known
+    problems, dev)."""
     w, g = sl.window, sl.grid
     if not len(g.beats_s):
-        return None, None
+        return None, None, None
     early = ON_BEAT_EARLY_MAX_S
     beat0 = float(g.beats_s[0])
     if meter is not None and meter.bar_starts_s:
@@ -2168,7 +2181,13 @@ def first_downbeat(sl: WindowSlice, meter: MeterReading | None) -> tuple[float |
         lines = [t for t, k in beats if k == 1]
         place = beats[0][1]
     first = next((x for x in lines if w.start_s - early <= x < w.end_s), None)
-    return (w.round_time(first) if first is not None else None), place
+    period = g.period_s or 0.5
+    at = float(place) if place is not None else None
+    if place is not None and beat0 > w.start_s + early:  # the window's first beat comes after its start
+        behind = beat0 - period  # the beat before it, a period back (the grid holds none before the window)
+        late = (w.start_s - behind) / period
+        at = round((place - 1 if place > 1 else _beats_per_bar(g, meter)) + late, 2) if 0 <= late < 1 else None
+    return (w.round_time(first) if first is not None else None), place, at
 
 
 ATTACK_S = (-0.02, 0.08)  # a stroke's attack: the loudest frame from just before its onset to 80 ms after

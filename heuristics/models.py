@@ -136,6 +136,9 @@ class WindowInfo(BaseModel):
     first_downbeat_s: float | None = Field(None, description="the first bar line inside the window")
     first_beat_in_bar: int | None = Field(None, description="the place in its bar of the window's first beat (1: the "
                                           "window starts on a downbeat)")
+    start_in_bar: float | None = Field(None, description="where the window's start falls in its bar, in beats from 1 "
+                                       "(1.0: on the downbeat; 1.1: a tenth of a beat after it; 1.9: just before the "
+                                       "second beat)")
 
 
 class TrackContextOut(BaseModel):

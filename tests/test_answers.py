@@ -3715,6 +3715,31 @@ def test_the_first_downbeat_counts_a_beat_the_tracking_lost_before_the_first_tra
     assert f.summary.startswith("The window starts on a downbeat"), f.summary
 
 
+def test_a_window_starting_between_beats_says_so_and_counts_the_downbeat_from_there(lib):
+    """A window starting 58 ms after a tracked downbeat read "starts on the second beat of a bar, so the first
+    downbeat comes three beats in" while its events put its start in the bar's first beat (the twenty-eighth
+    session's known problems, dev). A start between beats is said as a musician counts it: a sliver after a beat,
+    just before the next, or between the two, with the downbeat counted from there."""
+    g = groove(16)
+    tid = make_track(lib.store, "e2" * 6 + "e4b9", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "bass": g["bass"]})
+    ask = "where's the first downbeat in this window? I need to line up a sample"
+    said = {}
+    for late in (0.058, 0.5 * P, 0.8 * P, 3.5 * P):
+        f = get_findings(lib, tid, ["drums", "bass"], BAR + late, 3 * BAR + late, ask)
+        said[late] = (f.summary.split(". ")[0], f.scope.window.start_in_bar)
+    assert said[0.058][0].startswith("The window starts a sliver after a downbeat"), said
+    assert said[0.058][1] == pytest.approx(1 + 0.058 / P, abs=0.02), said
+    assert said[0.5 * P] == ("The window starts between the first and second beats of a bar, so the first downbeat "
+                             "comes three beats after the second", pytest.approx(1.5, abs=0.02)), said
+    assert said[0.8 * P][0] == ("The window starts just before the second beat of a bar, so the first downbeat comes "
+                                "just over three beats in"), said
+    assert said[3.5 * P][0] == "The window starts between the last beat of a bar and a downbeat, which comes less " \
+                               "than a beat in", said
+    f = get_findings(lib, tid, ["drums", "bass"], BAR, 3 * BAR, ask)  # on the line: as before
+    assert f.summary.startswith("The window starts on a downbeat"), f.summary
+
+
 def test_a_singers_verb_names_the_vocals_but_the_users_own_voice_does_not():
     """A sweep on Country1 (dev): 'what notes does he sing here?' named no stem and fell to an overview."""
     from analysis.core.vocabulary import named_stems
