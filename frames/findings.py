@@ -4591,9 +4591,10 @@ def _motion_sentence(a: WindowAnalysis, named: list[str], question: str | None) 
             choice = re.search(r"\bor\b", (question or "").lower())  # "root-fifth or walking?": no yes or no
             if p.playing.startswith("a walking line"):
                 return f"{'The' if choice else 'Yes: the'} {p.stem} {verb([p.stem], 'walks', 'walk')}{moves}."
-            if not choice:
-                moves = (f"; {verb([p.stem], 'it moves', 'they move')} {_motion_words(p.motion)}" if p.motion else "")
-                return f"No: the {p.stem} {verb([p.stem], 'does', 'do')} not walk here{moves}."
+            # (asked "on the roots or walking?", the choice's walking half answered: it got how the line moves alone,
+            # the twenty-eighth session's read on Country1, dev)
+            moves = (f"; {verb([p.stem], 'it moves', 'they move')} {_motion_words(p.motion)}" if p.motion else "")
+            return f"{'The' if choice else 'No: the'} {p.stem} {verb([p.stem], 'does', 'do')} not walk here{moves}."
     p = next((x for x in a.presence if x.stem == named[0] and x.motion), None)
     if p is None:
         return None

@@ -370,6 +370,26 @@ SETTING_CLAUSE = (r"(?:when|whenever|once|as soon as|after|while|as)\s+(?!(?:doe
                   r"can|could|should|has|have|had)\b)")
 
 
+DASH = re.compile(r"\s+(?:--?|\u2013|\u2014)\s+")
+# what the producer is doing, said before a dash: the reason for the question, not what it asks
+PURPOSE = (r"^(?:i'm |we're |i am |we are |just )?(?:building|making|programming|writing|setting up|putting|laying|"
+           r"doing|copying|doubling|adding|lining up|cutting|mapping|riding|choreographing|auditioning|booking|"
+           r"replacing|tuning|layering|matching|getting|thinking|trying|planning|sampling|chopping|editing|"
+           r"(?:i )?(?:want|wanna|need|gonna|going)(?: to)?)\b")
+
+
+def _past_purpose(clause: str) -> str:
+    """The part of a clause past a dash that follows the producer's purpose: "building a click and a shaker loop for
+    this bit -- what's the tempo" asks the tempo (it was read as the purpose's drum pattern, and the tempo, where the
+    one is and the bass's roots asked after it lost their place: the twenty-eighth session's read, dev)."""
+    parts = DASH.split(clause, maxsplit=1)
+    if len(parts) == 2 and re.match(PURPOSE, parts[0].lower()) and \
+            not re.search(r"\b" + _QUESTION_WORD, parts[0].lower()) and \
+            re.search(r"\b" + _QUESTION_WORD, parts[1].lower()):
+        return parts[1]
+    return clause
+
+
 def clause_asks(question: str | None, selected: set[str]) -> list[tuple[str, str, list[str]]]:
     """(asks, clause, named stems) for each clause of a compound question that asks something of its own, in order;
     fewer than two entries where the question asks one thing. A clause that names no stem, or points back with a
@@ -386,7 +406,10 @@ def clause_asks(question: str | None, selected: set[str]) -> list[tuple[str, str
             named += [s for s in whole if s not in named]
         if not named and len(selected) == 1:  # one part selected: "what's the top note?" asks about it
             named = list(selected)
-        asks, _ = asks_of(clause, named)
+        asked = _past_purpose(clause)  # what the clause asks, past the producer's purpose where it leads
+        asks = asks_of(asked, named)[0] if asked != clause else "overview"
+        if asks == "overview":
+            asks, _ = asks_of(clause, named)
         if asks != "overview" and asks not in (a for a, _, _ in out):
             out.append((asks, clause, named))
     return out

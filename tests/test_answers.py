@@ -3740,6 +3740,22 @@ def test_a_window_starting_between_beats_says_so_and_counts_the_downbeat_from_th
     assert f.summary.startswith("The window starts on a downbeat"), f.summary
 
 
+def test_a_purpose_before_a_dash_leaves_the_questions_after_it_in_their_order(lib):
+    """"building a click and a shaker loop for this bit -- what's the tempo, where's the one, and is the bass on the
+    roots or walking?" (the twenty-eighth session's read on Country1, dev) was led by the shaker's drum pattern, the
+    purpose's, and the tempo asked first fell out of the summary; the bass's "or walking?" got how the line moves
+    alone. The purpose before the dash asks nothing: the tempo, the one and the bass are answered in turn."""
+    g = groove(16)
+    tid = make_track(lib.store, "e2" * 6 + "e4c0", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "bass": g["bass"]})
+    f = get_findings(lib, tid, ["drums", "bass"], BAR, 4 * BAR, "building a click and a shaker loop for this bit -- "
+                     "what's the tempo, where's the one, and is the bass on the roots or walking?")
+    first, second, third = [c.text for c in f.claims[:3]]
+    assert first.startswith("This is four to the bar"), f.summary
+    assert second.startswith("The window starts on a downbeat"), f.summary
+    assert re.match(r"The bass (?:walks|does not walk here)", third), f.summary
+
+
 def test_a_singers_verb_names_the_vocals_but_the_users_own_voice_does_not():
     """A sweep on Country1 (dev): 'what notes does he sing here?' named no stem and fell to an overview."""
     from analysis.core.vocabulary import named_stems
