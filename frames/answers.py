@@ -93,7 +93,8 @@ def meter_evidence_sentence(m: MeterReading | None, p: DrumPattern | None) -> st
         return None
     alt = (m.alternative or "").split(" ")[0]
     alt_words = METER_WORDS.get(alt)
-    even = m.subdivision in ("straight eighths", "sixteenths")  # what the off-beats show of how a beat divides
+    # what the off-beats show of how a beat divides
+    even = m.subdivision in ("straight eighths", "swung eighths", "sixteenths")
     if m.label == "6/8" and "the song as a whole reads 12/8" in (m.alternative or ""):
         # the same music read two ways: said as such, not as if the accents settled it
         return ("It reads as six-eight because the kick, snare and bass repeat every two beats, but the song as a "

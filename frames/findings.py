@@ -4593,8 +4593,10 @@ def _motion_sentence(a: WindowAnalysis, named: list[str], question: str | None) 
                 return f"{'The' if choice else 'Yes: the'} {p.stem} {verb([p.stem], 'walks', 'walk')}{moves}."
             # (asked "on the roots or walking?", the choice's walking half answered: it got how the line moves alone,
             # the twenty-eighth session's read on Country1, dev)
-            moves = (f"; {verb([p.stem], 'it moves', 'they move')} {_motion_words(p.motion)}" if p.motion else "")
-            return f"{'The' if choice else 'No: the'} {p.stem} {verb([p.stem], 'does', 'do')} not walk here{moves}."
+            # (root and fifth answers the choice's other half: said by how the line moves, below)
+            if not choice or not (p.motion or "").startswith("mostly by fifths"):
+                moves = (f"; {verb([p.stem], 'it moves', 'they move')} {_motion_words(p.motion)}" if p.motion else "")
+                return f"{'The' if choice else 'No: the'} {p.stem} {verb([p.stem], 'does', 'do')} not walk here{moves}."
     p = next((x for x in a.presence if x.stem == named[0] and x.motion), None)
     if p is None:
         return None

@@ -2588,6 +2588,10 @@ def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
         because.append(why)
         out.bar_starts_s = _kick_bars(acc.get("kick", np.zeros(0)), beats_per_bar * 60.0 / tempo, sl.window)
     out.label, out.felt_beat, out.beats_per_bar, out.tempo_bpm = label, felt, beats_per_bar, round(tempo, 1)
+    if out.subdivision in ("straight eighths", "none") and (out.swing_ratio or 1.0) >= SWUNG_RATIO:
+        # the field says what the words say: a punk shouter's off-beats split 1.47:1 read "swung" beside
+        # "subdivision: straight eighths" (the twenty-eighth session's rounds, dev)
+        out.subdivision = "swung eighths"
     out.because = because
     out.words = _meter_words(out)
     if ctx.voice_alone:
@@ -2678,7 +2682,8 @@ def _speed(bpm: float | None) -> str:
 def _meter_words(m: MeterReading) -> str:
     speed = _speed(m.tempo_bpm)
     swung = m.swing_ratio is not None and m.swing_ratio >= SWUNG_RATIO and m.subdivision != "triplets"
-    feel = {"straight eighths": "straight eighths", "sixteenths": "busy sixteenths", "triplets": "a triplet lilt",
+    feel = {"straight eighths": "straight eighths", "swung eighths": "swung eighths", "sixteenths": "busy sixteenths",
+            "triplets": "a triplet lilt",
             "uneven": "loose strokes between the beats on no steady grid",
             "none": "little between the beats"}.get(m.subdivision or "none", "")
     if swung:

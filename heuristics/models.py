@@ -536,8 +536,9 @@ class MeterReading(BaseModel):
     beats_per_bar: int | None = Field(None, description="felt beats per bar (6/8: two dotted quarters)")
     felt_beat: str | None = Field(None, description="the note value of the felt beat: quarter, dotted quarter, half")
     tempo_bpm: float | None = Field(None, description="tempo of the felt beat")
-    subdivision: Literal["straight eighths", "sixteenths", "triplets", "uneven", "none"] | None = Field(
-        None, description="how the off-beat onsets divide the beat; 'uneven': spread across it on no steady grid")
+    subdivision: Literal["straight eighths", "swung eighths", "sixteenths", "triplets", "uneven", "none"] | None = \
+        Field(None, description="how the off-beat onsets divide the beat; 'swung eighths': eighths whose off-beats "
+              "fall late (swing_ratio from 1.4:1); 'uneven': spread across it on no steady grid")
     swing_ratio: float | None = Field(None, description="long:short ratio of off-beat eighths (1 straight, 2 full "
                                       "triplet swing), where enough off-beats were measured")
     alternative: str | None = Field(None, description="the reading this one beat")

@@ -1142,6 +1142,8 @@ def test_swung_eighths_are_said_swung_and_the_ratio_is_explained_beside_the_word
                      stems=g)
     f = get_findings(lib, tid, ["drums", "bass"], 0.0, 12.0, "What's the feel?")
     assert ("swung eighths" in f.meter.words) is swung, f.meter.words
+    # the field says what the words say (a punk shouter's 1.47:1 read "swung" beside "subdivision: straight eighths")
+    assert f.meter.subdivision == ("swung eighths" if swung else "straight eighths"), f.meter.subdivision
     assert f.meter.swing_ratio == pytest.approx(split / (1 - split), abs=0.05)
     assert any(f"split the beat {f.meter.swing_ratio:.2f}:1 (straight 1:1" in b for b in f.meter.because), f.meter.because
 
