@@ -17103,6 +17103,317 @@ GRADES_70_WHY = {
 }
 BASELINE_GRADES_70 = {q: "wrong" for q in GRADES_70}
 
+QUESTIONS_71 = [
+    # truth: musicdelta_shadows annotations/MusicDelta_Shadows_subclass.txt (manual drum onsets: KD, SD, RDC ride bow,
+    # RDB ride bell, CRC crash) and _MIX.beats (4/4 at about 111; downbeats 15.28, 17.47, 19.65, 21.83, 24.03, 26.19,
+    # 28.36, 30.50, 32.68; the file ends 33.49). SD in the window, 17 hits: 15.84, 16.94 | 18.02, 19.12 | 20.21, 21.30 |
+    # 22.39, 23.49 | 24.58, 25.66 | 26.72, 27.82 | 28.90, 30.00 | 31.05, 32.14 | 33.23 -- beats two and four of every
+    # bar (the beat annotation 15.83, 16.93 ... 32.13, 33.22), each with a ride stroke, never with a kick (KD on one and
+    # the 'and' of two: 15.29, 16.12 ... 32.69); the last bar is cut after its beat-two snare (33.23). No other snare
+    # hit, no flam, no ghost note, no tom, no fill; crashes with the kick on the ones at 15.28, 26.20 and 30.51; bell at
+    # 18.31, 19.66, 20.49, 22.67 (with kicks, not snares). bs03 programmed the last bars (26.19-33.49), bk03 asked
+    # one-shots (1-31), b03 the ride's accents, n01 and aq02 the time-keeper, e02 and ad04 the crashes, bp02 the tempo,
+    # af02 the bars to the stop; none asked a clap on the snare.
+    Question("bt01", "real:musicdelta_shadows", ["drums"], 15.28, 33.49,
+             "layering a clap on his snare from here to the end -- is it just two and four the whole way, or does he "
+             "throw in ghost notes, flams or a fill anywhere? and how many claps is that?",
+             "Just two and four, clean, all the way. 4/4 at about 111 (a beat about 0.54 s, a bar about 2.18 s; bars "
+             "from about 15.3, 17.5, 19.65, 21.8, 24.0, 26.2, 28.4, 30.5 and 32.7 s). The snare hits once on beat two "
+             "and once on beat four of every bar -- about 15.84 and 16.94 s, then every 1.09 s or so -- always with a "
+             "ride stroke and never with the kick (the kick is on one and the 'and' of two). No ghost notes, no "
+             "flams, no extra snares, no toms or fill anywhere; the only extras are crashes on the ones (about 15.3, "
+             "26.2 and 30.5 s) and a few ride-bell hits, none on a snare. That's 17 claps: eight bars of two, plus "
+             "the beat-two snare of the last bar (about 33.23 s) -- the take is cut off before that bar's beat four "
+             "(the file ends about 33.5 s). Right: two and four every bar with no ghosts, flams or fill, and a count "
+             "of 16-18 (or the last hit placed at about 33.2 s). Partly: two and four and 'nothing extra' with no "
+             "count or a count off by more than one bar's worth; or the count right with a fill or ghost notes "
+             "claimed.",
+             "Snare on one and three, or on every beat; ghost notes, a flam or a snare fill claimed (e.g., into the "
+             "crashes at 26.2 or 30.5 s); a snare on beat four of the last bar; no answer."),
+    # truth: ft_drive_e24 song.mid/truth.json (E major, 2/4 at 96, beat 0.625 s, eighth 0.3125 s, bar 1.25 s; hook
+    # 30.0-40.0, chords A 30.0, B 31.25, E 32.5, E 33.75, A 35.0, B 36.25, E 37.5, E 38.75). Keys ('strum', program 5):
+    # 32 strums, one on every eighth, each four notes rolled upward 8 ms apart (lowest first: 30.000 E3, 30.008 A3,
+    # 30.016 C#4, 30.024 E4; 24 ms across), every note 0.281 s long (90 % of the eighth, so a 31 ms gap before the next
+    # strum). Voicings: A = E3 A3 C#4 E4, B = F#3 B3 D#4 F#4, E = E3 G#3 B3 E4 (the A and the B over their fifths, the E
+    # in root position; the bottom note doubled an octave up on top). Velocity: strums on the beats 99-107 (mean 103),
+    # on the 'ands' 89-97 (mean 93) -- accents on the beats; the verse's off-beat stabs before it 68-76. 128 notes, no
+    # rest. At 40.0 the stop's pads (velocity about 56). ak08 asked the keys' top notes here, aj06 the bass under them,
+    # w08 the bass and piano together, be12 a sax chart, c10 (22.5-35) on or off the beat, e10 and bn08 (degraded) the
+    # changes and the halves, bo09 the drums; none asked to program the keys' strum.
+    Question("bt02", "ft_drive_e24", ["piano", "drums"], 30.0, 40.0,
+             "want a synth to double the keys in this hook -- is he strumming or hitting block chords, what rhythm, "
+             "anything accented, and what are the voicings? trying to program it to match",
+             "A strum on every eighth, accented on the beats. 2/4 at about 96 (a beat about 0.625 s, a bar 1.25 s); "
+             "eight bars, A, B, E, E, then again from about 35.0 s. Each hit is four notes rolled quickly from the "
+             "bottom up (about 8 ms between notes, 25 ms in all -- a fast downstroke, nearly a block chord), and each "
+             "is held almost the full eighth (about 0.28 s, a tiny gap before the next), so it's a steady, connected "
+             "eighth-note strum with no rests. The hits on the beats are about 10 % harder (velocity about 103 "
+             "against about 93 on the 'ands'); it's the loudest the keys get (the verse's stabs were about 72). "
+             "Voicings, low to high: A = E3, A3, C sharp 4, E4 (the E below middle C at the bottom); B = F sharp 3, "
+             "B3, D sharp 4, F sharp 4; E = E3, G sharp 3, B3, E4 -- close four-note shapes with the bottom note "
+             "doubled on top. Right: every eighth, the beats accented, and at least two of the three voicings (or the "
+             "roll up from the bottom). Partly: the eighth-note rhythm right with no accent and no voicing; or the "
+             "voicings right with the rhythm wrong (quarters, off-beats only).",
+             "Off-beat stabs only (the verse's part); quarter notes or whole-bar pads; swung eighths; accents on the "
+             "'ands'; voicings an octave or more off (e.g., up round A4-E5); other chords (C sharp minor, F sharp); "
+             "no answer."),
+    # truth: vocadito_1_solo_voice annotations/vocadito_1_notesA1.csv and _notesA2.csv (two annotators' notes, Hz) and
+    # vocadito_1_f0.csv. Each note's pitch against the nearest B flat major scale note (the song's key, k09): 0-12.5 s,
+    # A1 24 notes median -16 cents (duration-weighted -13, middle half -37..-2), A2 26 notes median -11 (weighted -10);
+    # voiced f0 frames median -8, mean -5 (middle half -29..+18). Notes range -42 (B flat 2 at 11.85-12.07) to +32 (E
+    # flat 3 at 1.01); the low B flats -28 and -41; C at 5.87 and 6.90 about half a semitone low. Later: 12.5-25 s
+    # median -18/-21 (A1/A2), 25-33 s -29 (weighted -32/-24) -- flatter at the end. -15 cents is A about 436 Hz. k09
+    # asked the key, g04 the range, br02 a harmony a third above (her flat tuning one of its spots), ai02 her
+    # steadiness, av02 her words; none asked her reference pitch.
+    Question("bt03", "real:vocadito_1_solo_voice", ["vocals"], 0.0, 12.5,
+             "want to play a uke along with her on this first verse -- is she at standard A440, or do I need to "
+             "retune to match her? she sounds a touch flat to me",
+             "Stay at A440 -- she's only a little flat, and loose. In B flat major (her home note the low B flat), "
+             "her notes in this verse sit on average about 10-15 cents flat (a tenth of a semitone or so, i.e. A "
+             "about 436-437), but note to note they wander much more than that -- from about 40 cents flat (the low B "
+             "flats at about 2.8-3.1 and 11.9-12.1 s; her C's round 6-7 s and 9 s sag further, towards B) to about 30 "
+             "cents sharp (the E flat at about 1.0 s). So the offset is smaller than her own wobble: retuning the uke "
+             "(say to A436) would barely help, and any single setting will rub on some notes. (She does drift flatter "
+             "later in the take, about a quarter of a semitone by the last lines.) Right: about A440 with a slight "
+             "flat tendency (roughly 5-20 cents, or A435-439) and/or the note-to-note looseness named, with no big "
+             "retune. Partly: 'in tune at A440' with neither the flatness nor the looseness; or flat called 25-50 "
+             "cents (A428-434) for this verse.",
+             "Sharp; flat by more than half a semitone (A427 or lower, A415, a key change); 'perfectly in tune, every "
+             "note'; no answer."),
+    # truth: ft_ballad_eb54 song.mid/truth.json (E flat minor, 5/4 at 120, bar 2.5 s; bridge 42.5-52.5, chords A flat
+    # minor 42.5, B flat minor 45.0, E flat minor 47.5, D flat 50.0; outro from 52.5). Vocals ('long', velocity 66-68):
+    # E flat 5 42.52-44.895, F5 45.02-47.395, B flat 5 47.52-49.895, A flat 5 50.02-52.395 -- one note a bar, held 2.375
+    # s, 0.125 s silent before the next. Keys broken eighths (0.375 s each, velocity 49-57); no drums, no bass until
+    # 52.5. Degraded copy (conditions.json from degrade_copy's seed: spill -24 dB, SNR 24 dB, room_s 1.25 = the room's
+    # decay to -60 dB, on every track). f08 (degraded) asked her long notes bar by bar, an03 (degraded) the keys'
+    # arpeggio, ag06 (degraded) a bass, s02 and w04 the piano, ba05 what's on the record, bm09 (degraded) the bars, bj12
+    # (degraded) her first note; none asked how much of her length is hers and how much the room.
+    Question("bt04", "ft_ballad_eb54@degraded", ["vocals", "piano"], 42.5, 52.5,
+             "in the quiet bit after the drum break her voice is one long wash -- is she actually holding those notes "
+             "that long or is it reverb on the track? want to know where she re-sings and how long the tail is before "
+             "I reach for a de-reverb",
+             "Mostly her -- but she re-sings every bar, and the room joins them up. 5/4 at about 120 (a bar 2.5 s): "
+             "four bars, A flat minor, B flat minor, E flat minor, D flat (from about 42.5, 45.0, 47.5, 50.0 s). She "
+             "sings one long note a bar -- E flat 5, F5, B flat 5, A flat 5 (from the E flat an octave and a third "
+             "above middle C up to the B flat above the treble staff) -- each starting right after the bar line and "
+             "held about 2.4 s, stopping only about an eighth of a second before the next, at an even level (no "
+             "swell). So the length is real; what's reverb is the join: this copy has a room on every track (about a "
+             "1.2-1.3 s decay) that fills those short breaks and rings on after her last note ends (about 52.4 s) for "
+             "about another second into the outro, plus the keys' broken chords bleeding faintly into her track. A "
+             "de-reverb will only tidy the joins and the tail; a gate won't find real gaps. Right: one note a bar "
+             "re-sung at about the bar lines (at least three of 42.5, 45.0, 47.5, 50.0 s within 0.3 s), held most of "
+             "the bar, with the wash between and after put on the room/reverb. Partly: the re-sings right with the "
+             "room not named (or the tail not placed after her last note); or the room named with her line called one "
+             "continuous note.",
+             "One note held through the whole section; her notes short, with the length all reverb; drums or bass in "
+             "here; a tail of 3 s or more; no answer."),
+    # truth: musicdelta_beatles annotations/MDB_MusicDelta_Beatles_STEM_07.csv (the male singer's human-verified f0)
+    # and truth.json notes.vocals (derived, approximate), _MIX.beats (4/4 at about 111; downbeats 8.75, 10.93, 13.11,
+    # 15.27, 17.45); the female singer from about 18.0. His notes (f0 median, MIDI): A3 9.01-9.25 (56.94), B3 9.52-9.76
+    # (59.16), A3 9.86-10.24 (57.28), G3 10.36-10.57 (54.83), E3 10.60-10.92 (51.65, 35 cents flat), 52.69 10.92-11.00
+    # (between E and F); 57.72 12.05-12.18 (between A and B flat), B3 12.18-12.28, G3 12.31-12.64; E3 12.84-13.04
+    # (51.64), D3 13.13-13.34, C#3 13.42-13.51 (48.73), D3 13.51-13.65; G3 14.45-14.79, G#3 14.79-14.90 (55.77), A3
+    # 14.90-15.00; B flat 3 15.38-16.34 (58.09, steady; 1.09 above A, 0.91 below B), C4 16.43-17.57 (60.06), B3
+    # 17.57-18.41. Outside G major: the held B flat, the quick C sharp and G sharp, two in-between flicks. bi03 read the
+    # key as G major (blue notes); ai03 asked the climb's notes (12.7-17.6), bp01 the bar from 8.75, d02 his holes,
+    # bb01 his range, aq01 the hats; none asked what a scale-locked tuner would do to him.
+    Question("bt05", "real:musicdelta_beatles", ["vocals"], 8.75, 17.45,
+             "got auto-tune on the guy's vocal set to G major with a fairly fast retune -- in this stretch before the "
+             "girl comes in, which of his notes is it going to drag somewhere wrong?",
+             "Mostly he's inside G major; one held note and a few passing ones aren't. 4/4 at about 111 (bars from "
+             "about 8.75, 10.93, 13.11 and 15.27 s). His lines: about 9.0-11.0 s A, A, B, A, G, E; about 12.0-12.6 s "
+             "a quick flick up to B, then G; about 12.8-13.65 s E, D, a quick C sharp, D; about 14.45-15.0 s G, G "
+             "sharp, A; then a held B flat (the B flat below middle C) for about a second, about 15.4-16.3 s, a held "
+             "C (middle C) about 16.4-17.6 s, settling on B. The problem note is that B flat: a deliberate bluesy "
+             "note in his climb, sitting almost exactly between A and B, so a G-major lock will yank it up to B (or "
+             "flip between A and B) for a whole second -- automate the correction off there or add B flat to the "
+             "scale. The quick chromatic steps in his slides (C sharp at about 13.4 s, G sharp at about 14.8 s) will "
+             "be snapped to scale notes, flattening the slides, and two in-between flicks (about 10.95 and 12.1 s) "
+             "will jump. His E's (about 10.6-10.9 and 12.8-13.0 s) run about a third of a semitone flat and get "
+             "pulled up -- to the right note. A, B, G, D and the held C and B pass. (From his verified pitch track; "
+             "note times approximate.) Right: the held B flat at about 15.4-16.3 s (within 0.4 s) as the note it "
+             "drags, with either the passing C sharp / G sharp or 'the rest passes'. Partly: B flat named but not "
+             "placed or called a quick note; or only the passing notes named, the held B flat missed.",
+             "Him out of key throughout; the held C or the final B called outside G major; notes of hers (she's not "
+             "in yet); no notes named; no answer."),
+    # truth: ft_ballad_csm76 song.mid/truth.json (C sharp minor, 4/4 at 76, beat 0.789 s, eighth 0.395 s, bar 3.158 s;
+    # chorus 28.42-47.37; chords B 31.58, C sharp minor 34.74 and 37.89, A 41.05). Drums ('groove'): kick (36) on one
+    # and three (31.579, 33.158, 34.737 ...; velocity 99-104), snare (38) on two and four (32.368, 33.947 ...; 91-98),
+    # closed hat (42) on every eighth (on the beats 79-85, between 72-78); crash only at 28.42 (the chorus's first
+    # bar), none in the window; no fill. Bass riff B2 B3 F#3 B2 A3 (one, the 'and' of one, the 'and' of two, three,
+    # four), then C#2 C#3 G#2 C#2 B2 twice. Every drum and bass onset on the eighth grid to within 0.0001 eighths (a
+    # MIDI score, no humanising); the bass's notes on one and three land with the kicks. Degraded copy (conditions.json
+    # from the seed: spill -18 dB, SNR 40 dB, room_s 0.71). The verse before: snare on three only. r01 asked the chorus
+    # beat, w03 the bass with the kick, ad05 a tempo jump (18.95-37.89), bq12 (degraded) whether the hats open, bd10
+    # (degraded) claps, bn06 (degraded) a delay; none asked whether the kit sits behind the beat.
+    Question("bt06", "ft_ballad_csm76@degraded", ["drums", "bass"], 31.58, 41.05,
+             "this chorus feels like the drummer's sitting way behind the beat, the snare especially -- is he "
+             "actually late against the bass, or am I hearing things? thinking of nudging the drum track earlier",
+             "He's not late -- it's dead on the grid; don't nudge it. 4/4 at about 76 (a beat about 0.79 s, a bar "
+             "about 3.16 s; bars from about 31.6, 34.7 and 37.9 s), straight: kick on one and three, snare on two and "
+             "four, closed hi-hat on every eighth exactly halfway between the beats, no fill and no crash in here "
+             "(the chorus's crash was at its top, about 28.4 s). The bass riff (root on one, its octave on the 'and', "
+             "the fifth on the 'and' of two, the root on three with the kick, a seventh on four) lands exactly with "
+             "the kicks -- every hit of both is on the grid, no push, no drag, no swing. What can make it feel laid "
+             "back on this copy is the sound, not the timing: a room on every track (about 0.7 s decay) and the other "
+             "instruments bleeding into each stem smear the attacks, and after a verse with the snare only on three "
+             "the backbeat arrives later in the bar than the ear expects. Right: on time (tight to the bass and the "
+             "grid, no real lag) with the kit pattern (kick one and three, snare two and four). Partly: on time with "
+             "the pattern wrong (e.g., snare on three); or the pattern right with a small lag called real (under "
+             "about 20 ms).",
+             "The drums or the snare called behind (or ahead) by a clear amount with a nudge recommended; swung or "
+             "shuffled; the tempo drifting or half-time; a fill or crash claimed in here; no answer."),
+    # truth: madmom_piano_sample truth.json notes.piano (madmom's stereo_sample.notes): C5 0.15-3.47, F2 1.57-1.79, the
+    # chord 2.53-2.58 A flat 3 C4 F4 F5, E flat 5 3.37-4.15, G2 3.45-3.72. Pitch classes F, G, A flat, C, E flat only;
+    # the one full chord F minor over its F bass -- F minor (bn03). Up 4 semitones: E5, A2, C4 E4 A4 A5 (A minor), G5,
+    # B2 -- pitch classes A, B, C, E, G, all in A minor. Down 3 (a C minor reading): D E F A C, also all in A minor, but
+    # the chord becomes D minor (iv). Up 3: A flat B flat B E flat G flat -- not in A minor. bn03 asked minor and the
+    # key for strings, bs08 the notes, h03 and ac02 the chord, ba03 a 37-key controller, bc04 quantising, bg02 a loop;
+    # none asked a transposition into another key.
+    Question("bt07", "real:madmom_piano_sample", ["piano"], 0.0, 4.14,
+             "want to drop this little piano clip into my track, which is in A minor -- how many semitones do I pitch "
+             "it and which way so it sits right?",
+             "Up 4 semitones (a major third) -- or down 8 if you'd rather it darker. The clip is in F minor: he only "
+             "plays F, G, A flat, C and E flat -- a long high C, a low F, one F minor chord (A flat, C, F with a high "
+             "F on top, about 2.5 s) and a high E flat over a low G at the end. Shifted up 4 the chord becomes A "
+             "minor (C, E, A with A on top), the high C becomes E, the low F an A, and it ends on G over B -- every "
+             "note inside A minor, with its one chord landing on your home chord. Down 3 also keeps every note in A "
+             "minor, but then the chord is D minor (your four chord), so the clip sounds like it's not at home. "
+             "Right: up 4 (or down 8), or 'F minor to A minor'. Partly: down 3 (or up 9) -- the notes fit but the "
+             "chord lands on D minor.",
+             "Up 3, down 4, up 2 or any other shift (notes outside A minor); 'it's already in A minor, no shift'; the "
+             "clip called major; no answer."),
+    # truth: ft_drive_ab152 song.mid/truth.json (A flat major, 4/4 at 152, beat 0.395 s, eighth 0.197 s, bar 1.579 s;
+    # intro 0-12.63, 8 bars, chords A flat 0.0, D flat 1.58, A flat 3.16 ... D flat 11.05). Bass ('pump', velocity
+    # 76-84): every eighth, 0.118 s long, the root seven times and its octave on the last eighth: G#2 x7 + G#3, C#2 x7
+    # + C#3 -- 64 notes. Drums ('groove'): kick on one and three (0.0, 0.789, 1.579 ...; 86-93), 16 kicks; snare on two
+    # and four; closed hat on every eighth; crash at 0.0 only. Every kick coincides with a bass note (one bass note in
+    # four); the other three fall between kicks. Degraded copy (conditions.json from the seed: spill -12 dB, SNR 24 dB,
+    # room_s 1.44). t01 asked the intro's bass, j08 the kit, ai10 (degraded) a pad's chords, bc09 (degraded) a loop,
+    # bk11 (degraded) the bass's accents, az08 the time before she sings; none asked the bass against the kick here.
+    Question("bt08", "ft_drive_ab152@degraded", ["bass", "drums"], 0.0, 12.63,
+             "sidechaining the bass off the kick in this intro so the low end stops piling up -- do they actually hit "
+             "together, and how many bass notes does each kick knock down? the tracks on this take are pretty bleedy",
+             "They hit together, but the kick only catches one bass note in four. 4/4 at about 152 (a beat about 0.39 "
+             "s, a bar about 1.58 s); eight bars of A flat and D flat, a bar each. The bass pumps straight eighths -- "
+             "the root (the low A flat / D flat) seven times and its octave on the last eighth of the bar, short "
+             "notes (about 0.12 s) -- while the kick is only on beats one and three. So every kick lands exactly on a "
+             "bass note (16 kicks, 64 bass notes), and the three eighths between kicks go by untouched; snare on two "
+             "and four, hats on every eighth, a crash on the very first downbeat. For the duck: a short release "
+             "(under about 0.15 s) so the next bass note comes back in full -- it's only a fifth of a second later. "
+             "And key the compressor from a clean kick (a sample or a gated kick), not the raw track: on this copy "
+             "each stem carries the others (the kick track has bass in it, the bass track has the kit) plus a long "
+             "room. Right: bass on every eighth, kick on one and three, every kick with a bass note (one in four "
+             "ducked). Partly: 'they hit together' with the bass called on the kicks only (or quarters); or the "
+             "rhythm right with the kick on every beat.",
+             "The bass between the kicks (never together); the bass laid back or ahead; a walking or held bass; the "
+             "kick on every eighth; no answer."),
+    # truth: musicdelta_country1 truth.json notes.vocals (derived from the verified f0 of STEM_05, approximate) and
+    # _MIX.beats (4/4 at about 109; downbeats 21.92, 24.10, 26.27, 28.43; beats 22.45, 22.98, 23.54 | 24.63, 25.18,
+    # 25.74 | 26.82, 27.36, 27.90). His notes: G3 22.54, G3 22.99-23.68 (held), G3 23.85 | C4 24.20, C4 24.50-24.93, D4
+    # 24.97, G3 25.24, G3 25.90-26.27 | A3 26.27, B3 26.38-26.81, B3 26.93-27.29, B3 27.43, A3 27.64, G3 27.89-28.19. G
+    # major (g01: every line rests on G, B natural the held third). A diatonic third above: B B B | E E F# B B | C D D D
+    # C B; a fixed major third would put C sharp over his A's and D sharp over his B's. g01 asked the key (19.7-28.41,
+    # 'want to cut a harmony line'), af03 his notes at 21.92-26.27, bo02 from 26.27, an09 the drums, bf03 his tuning,
+    # aj07 his high note; none asked the harmony's notes.
+    Question("bt09", "real:musicdelta_country1", ["vocals"], 21.92, 28.43,
+             "want our harmony singer a third above him on these lines of the second verse -- what notes does she "
+             "sing? keep it simple, country style",
+             "In G major, a diatonic third above (B over his G, E over C, F sharp over D, C over A, D over B). 4/4 at "
+             "about 109 (bars from about 21.9, 24.1 and 26.3 s). He sings: G, G (held, about 23.0-23.7 s), G; then C, "
+             "C (held a little, about 24.5-24.9), D, G, G (about 25.9-26.3); then A, B, B, B, A, G (ending about "
+             "27.9-28.2 s, beat four). So she sings B, B, B | E, E, F sharp, B, B | C, D, D, D, C, B -- in his octave "
+             "that's round the B below middle C to the F sharp above it (or an octave up for a higher voice), landing "
+             "on B each time he lands on G. Not a fixed major third: that would put C sharp over his A's and D sharp "
+             "over his B's, outside the key. (His notes are read from his pitch track; approximate.) Right: G major "
+             "thirds with at least three of the five pairs (B/G, E/C, F sharp/D, D/B, C/A) and the lines roughly in "
+             "order. Partly: a fixed major third (C sharp, D sharp in the last line); or the right key and idea with "
+             "the line's notes mostly misread; or a third below given as the harmony.",
+             "Another key (D, C, E minor); thirds that mostly fall outside G major; the harmony a fifth or octave "
+             "called a third; no notes."),
+    # truth: ft_ballad_eb54 song.mid/truth.json (E flat minor, 5/4 at 120, bar 2.5 s; chorus 22.5-37.5, chords A flat
+    # minor 22.5, B flat minor 25.0, E flat minor 27.5, D flat 30.0, A flat minor 32.5, B flat minor 35.0; E flat minor
+    # from 37.5). Bass and keys use only E flat natural minor notes (bass A flat, B flat, C flat, D flat, E flat, F, G
+    # flat; keys A flat 3 B3 E flat 4 A flat 4 ...). Vocals: the bars from 22.5 and 32.5 in C flat, B flat, D flat;
+    # the B flat minor bars A natural and C natural round B flat (25.25 A5, 25.75 C6, 26.25 C6, 26.75 A5, 27.25 A5;
+    # 35.25 C6, 35.75 A5, 36.25 A5, 36.75 C6, 37.25 A5); the E flat minor bar quarters B flat, C6 (28.0), B flat, A5
+    # (29.0), B flat; silent 30.0-32.5 (the D flat bar). Alto sax sounds a major sixth below written: E flat minor
+    # reads C minor. q13 asked the key, bq11 an acoustic's chords and capo, at07 (degraded) pitch correction, ak04
+    # (degraded) room for a sax lick, bi08 the voicings, bk06 the bass riff; none asked a soloist's scale and targets.
+    Question("bt10", "ft_ballad_eb54", ["bass", "piano", "vocals"], 22.5, 37.5,
+             "our alto player wants to take a solo over this chorus in place of the vocal -- what scale should he "
+             "use, and which notes should he aim for on each chord?",
+             "E flat minor -- the natural minor (E flat, F, G flat, A flat, B flat, C flat, D flat), or its "
+             "pentatonic (E flat, G flat, A flat, B flat, D flat) to start. 5/4 at about 120 (five beats, a bar 2.5 "
+             "s); a chord a bar: A flat minor (about 22.5 s), B flat minor (25.0), E flat minor (27.5), D flat "
+             "(30.0), A flat minor (32.5), B flat minor (35.0), home to E flat minor at 37.5. The bass and keys never "
+             "leave those seven notes -- not Dorian (the A flat minor chord has C flat, so no C natural) and not "
+             "harmonic minor (the five chord is B flat minor, so D flat, not D). Aim for: A flat minor -- A flat, C "
+             "flat (B), E flat; B flat minor -- B flat, D flat, F; E flat minor -- E flat, G flat, B flat; D flat -- "
+             "D flat, F, A flat. The singer's own line rocks round B flat with chromatic neighbours, A natural and C "
+             "natural (in the B flat minor and E flat minor bars, about 25-29.5 and 35-37.5 s): fine as passing "
+             "notes, not to land on, and keep C natural away from the A flat minor bars. She's silent in the D flat "
+             "bar (about 30.0-32.5 s) -- the natural spot for his biggest fill. On alto that all reads a major sixth "
+             "up: C minor (three flats), chords F minor, G minor, C minor, B flat. Right: E flat minor (natural minor "
+             "or pentatonic; G flat major's notes with E flat as home is fine; C minor written for alto) and the "
+             "chord tones of at least three of the four chords. Partly: E flat minor without targets; or Dorian or "
+             "harmonic minor as the scale; or the targets right with G flat major as the home.",
+             "E flat major, E flat Dorian with C natural as a main note, or another key (A flat minor, B flat minor); "
+             "a B flat major (D natural) chord; the chords read as major; no answer."),
+    # truth: musicdelta_punk annotations/MusicDelta_Punk_subclass.txt (manual drum onsets) and _MIX.beats (4/4 at 150;
+    # downbeats 4.82, 6.40, 8.02, 9.62, 11.24, 12.85, 14.44, 16.02, 17.62, 19.23). Every SD in the window falls within
+    # 15 ms of a hat or crash (OHH 4.45, 5.25, 6.80 ...; CRC 8.03, 8.65, 9.23, 11.25, 11.85, 12.45; CHH 13.25, 14.04,
+    # 14.84, 15.63, 16.42, 17.24, 18.02; CRC 18.83); every CRC with a KD or SD and the next hit 0.18-0.21 s later (crash
+    # bars 8.03-9.23 and 11.25-12.46 on every eighth). Toms only in the fill 5.63-6.26: HIT 5.63, 5.72, MHT 5.81, 5.90,
+    # HFT 6.00, 6.08, 6.18, 6.26 (0.08-0.10 s apart; the open hat from 5.25 still ringing; KD+OHH at 6.40). Lone kicks
+    # (nothing within 15 ms, the next hit 0.18-0.21 s later) in the closed-hat bars: 13.06, 13.44, 13.84, 14.65, 15.04,
+    # 15.44, 16.23, 16.63, 17.03, 17.82, 18.22, 18.63 (also 5.03, 6.60, 7.00, 7.42, 9.83, 10.23, 10.64 under open
+    # hats). aj01 asked the tom fill, av05 a kick-snare-hat kit, m09 the kick, f02 and ai01 the crash bars, bb04 a hat
+    # loop, ag04 the crashes; bk03, ax03, au03 and bc01 asked one-shots of other songs; none of this one.
+    Question("bt11", "real:musicdelta_punk", ["drums"], 4.82, 19.23,
+             "building a sample pack off this punk kit -- can I get a clean kick, snare, crash and a tom out of this "
+             "stretch, each with nothing else on it? where?",
+             "A kick yes, a tom barely, snare and crash no. 150 BPM, 4/4 (an eighth is 0.2 s, so nothing here rings "
+             "alone for longer than that). Kick: plenty on their own in the tight closed-hat bars, about 12.9-19.2 s "
+             "-- e.g. about 13.44, 14.65, 16.63 or 18.22 s, each with nothing on top and about 0.2 s before the next "
+             "hit. Snare: never alone -- every snare in here comes with a hi-hat (open or closed) or a crash. Crash: "
+             "never alone either -- always with a kick or snare, and in the crash bars (about 8.0-9.2 and 11.2-12.5 "
+             "s) he hits it on every eighth, so each one rings into the next. Toms: only in the fill at about 5.6-6.3 "
+             "s (two high toms, two mid, four floor), strokes a tenth of a second apart under a still-ringing open "
+             "hat -- the last floor tom (about 6.26 s) gets about 0.14 s before the next bar's kick. So take the kick "
+             "from the closed-hat bars, and get the snare, crash and toms from another take or a sample library. "
+             "Right: a clean kick placed (in the closed-hat bars, within 0.1 s of a lone kick), snare and crash said "
+             "never to be alone, and the toms placed in the 5.6-6.3 s fill. Partly: two of those three; or all "
+             "'nothing clean' with the stacking reason given.",
+             "A clean snare or crash placed at a time where it's stacked (e.g., a crash at 8.0 or 11.2 s 'on its "
+             "own'); toms anywhere else; a ride; long clean tails (a second or more) promised; no answer."),
+    # truth: ft_swing_g1208 song.mid/truth.json (G major, 12/8 at 63 dotted quarters, beat 0.952 s, bar 3.81 s; solo
+    # 30.48-60.95, chords A minor 30.48, D 34.29, G 38.10, E minor 41.90). Guitar ('broken', every triplet): E3 A3 C4
+    # E4 A4 | F#3 A3 D4 F#4 A4 | G3 B3 D4 G4 B4 | E3 G3 B3 E4 G4. Bass ('walk', the writer's old 'key' walk, one note a
+    # beat, 0.857 s): A2 C#3 E3 C#2 | D2 F#2 A2 G#2 | G2 B2 D3 Eb2 | E2 G#2 B2 Bb2 (31.43 C#3, 33.33 C#2; 37.14 G#2;
+    # 40.95 E flat 2; 42.86 G#2; 44.76 B flat 2). Thirds: C, F#, B, G; against them C sharp (beats 2 and 4 of the A
+    # minor bar) and G sharp (beat 2 of the E minor bar) a semitone off. No voice in the solo. bj08 asked a pad on the
+    # thirds in the first head (0-30); in this window bl08 asked the changes, bo11 (30.48-38.1) what sounds sour, ai09
+    # the registers for a trumpet, s05 the guitar, o10 the bass with the kick; none asked a thirds pad over the solo.
+    Question("bt12", "ft_swing_g1208", ["guitar", "bass"], 30.48, 45.71,
+             "writing a horn pad for the instrumental bit -- one long note a bar, the third of each chord. what are "
+             "they, and is anything in the band going to fight them?",
+             "C, F sharp, B, G -- but the bass fights two of them. 12/8 at about 63 (four swung beats a bar, a bar "
+             "about 3.81 s); the chords are A minor (from about 30.5 s), D (34.3), G (38.1), E minor (41.9) -- "
+             "two-five-one-six in G. The thirds: C over A minor, F sharp over D, B over G, G over E minor (e.g., C5, "
+             "F sharp 4, B4, G4); the guitar's arpeggios (every triplet, up through each chord) play the same thirds, "
+             "so the pad sits with him. The walking bass doesn't: it walks up the chord with a major third even on "
+             "the minor chords -- A, C sharp, E in the A minor bar (C sharp on beat two, about 31.4 s, and again as "
+             "the walk-up to D on beat four, about 33.3 s) and E, G sharp, B in the E minor bar (G sharp on beat two, "
+             "about 42.9 s) -- a semitone against your C and G, for half the A minor bar. The D and G bars are clean "
+             "(his beat-four approach notes just pass). So either move the pad to the fifth in those two bars (E over "
+             "A minor, B over E minor), or get the bass to play C and G naturals there. Right: C, F sharp, B, G and "
+             "the C/C sharp or G/G sharp clash with the bass (placed in the right bar). Partly: the thirds right with "
+             "'nothing fights them'; or the clash found with one third wrong.",
+             "C sharp and G sharp as the pad's notes (the chords read as A and E major); roots given as the thirds; "
+             "the guitar blamed with the bass clean; other chords (C, D minor); no answer."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -17116,7 +17427,8 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           50: QUESTIONS_50, 51: QUESTIONS_51, 52: QUESTIONS_52, 53: QUESTIONS_53, 54: QUESTIONS_54, 55: QUESTIONS_55,
           56: QUESTIONS_56, 57: QUESTIONS_57, 58: QUESTIONS_58, 59: QUESTIONS_59, 60: QUESTIONS_60,
           61: QUESTIONS_61, 62: QUESTIONS_62, 63: QUESTIONS_63, 64: QUESTIONS_64, 65: QUESTIONS_65,
-          66: QUESTIONS_66, 67: QUESTIONS_67, 68: QUESTIONS_68, 69: QUESTIONS_69, 70: QUESTIONS_70}
+          66: QUESTIONS_66, 67: QUESTIONS_67, 68: QUESTIONS_68, 69: QUESTIONS_69, 70: QUESTIONS_70,
+          71: QUESTIONS_71}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -17371,6 +17683,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 68: (QUESTIONS_68, GRADES_68, BASELINE_GRADES_68),  # round 68: read once on 5f08ac5
                 69: (QUESTIONS_69, GRADES_69, BASELINE_GRADES_69),  # round 69: read once on f7265e0
                 70: (QUESTIONS_70, GRADES_70, BASELINE_GRADES_70),  # round 70: read once on 72d2cfb
+                71: (QUESTIONS_71, {}, {}),  # round 71: not graded yet
                 }
 
 
