@@ -17414,6 +17414,36 @@ QUESTIONS_71 = [
              "the guitar blamed with the bass clean; other chords (C, D minor); no answer."),
 ]
 
+GRADES_71 = {"bt01": "right", "bt02": "partly", "bt03": "right", "bt04": "partly", "bt05": "right", "bt06": "right",
+             "bt07": "right", "bt08": "right", "bt09": "right", "bt10": "right", "bt11": "wrong", "bt12": "right"}
+GRADES_71_WHY = {
+    "bt01": "two and four every bar, no ghosts, flams or fill, sixteen claps (the last bar's beat-two snare at 33.2 s "
+            "not read, the count still in the key's 16-18): right (the count from the packet's data)",
+    "bt02": "every eighth with the beats accented, but the voicings given as close triads without the doubled bottom "
+            "note (the packet lists no stack), the third bar's A read as E, and 'block, not rolled': partly",
+    "bt03": "about 8 cents flat, about A438, stay at A440 and the note-to-note looseness named: right",
+    "bt04": "one note a bar re-sung on each bar line (42.5, 45.0, 47.5, 50.0 s), but the notes said to run into each "
+            "other and the room not named, no tail placed: partly",
+    "bt05": "the held B flat at about 15.4-16.4 s as the note it drags, with the C sharp and the G sharp slide: right "
+            "(from the packet's data: the summary gave the tempo, 'drag' read as tempo)",
+    "bt06": "not shown late, the kick tight with the bass, no nudge of the whole track (a snare lay-back up to 30 ms "
+            "left open by the hat's masking): right",
+    "bt07": "up four semitones, F minor to A minor: right",
+    "bt08": "bass on every eighth, the kick on one and three, every kick with a bass note, sixteen of sixty-four "
+            "ducked: right",
+    "bt09": "G major thirds, B over G, E over C, F sharp over D, D over B, in order, but his line partly misread (an F "
+            "sharp, A sharps for his A's): right",
+    "bt10": "E flat natural minor (and its pentatonic), the chord tones of all four chords, the D flat bar's rest: "
+            "right",
+    "bt11": "no clean crash and the tom in the fill, but the lone kicks placed in the fill bars (not the closed-hat "
+            "bars) and two fill snares called alone where each has a hat: wrong",
+    "bt12": "C, F sharp, B, G, and the bass's C sharp against the C in the A minor bar and G sharp against the G: "
+            "right",
+}
+# The baseline text names the track's key: F minor lets a reader say "up four" (bt07); E flat minor gives the scale
+# but no chord's notes (bt10)
+BASELINE_GRADES_71 = {q: "wrong" for q in GRADES_71} | {"bt07": "right", "bt10": "partly"}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -17683,7 +17713,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 68: (QUESTIONS_68, GRADES_68, BASELINE_GRADES_68),  # round 68: read once on 5f08ac5
                 69: (QUESTIONS_69, GRADES_69, BASELINE_GRADES_69),  # round 69: read once on f7265e0
                 70: (QUESTIONS_70, GRADES_70, BASELINE_GRADES_70),  # round 70: read once on 72d2cfb
-                71: (QUESTIONS_71, {}, {}),  # round 71: not graded yet
+                71: (QUESTIONS_71, GRADES_71, BASELINE_GRADES_71),  # round 71: read once on 90d4c15
                 }
 
 
