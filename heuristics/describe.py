@@ -2179,7 +2179,7 @@ def first_downbeat(sl: WindowSlice, meter: MeterReading | None) -> tuple[float |
         # puts its first bar at 11.006 s: a sweep, dev)
         beats = _beats_back(g, w.start_s - early) + [(float(t), int(k)) for t, k in zip(g.beats_s, g.beat_in_bar)]
         lines = [t for t, k in beats if k == 1]
-        place = beats[0][1]
+        beat0, place = beats[0]  # (a beat counted back is the window's first: its start is placed from it)
     first = next((x for x in lines if w.start_s - early <= x < w.end_s), None)
     period = g.period_s or 0.5
     at = float(place) if place is not None else None

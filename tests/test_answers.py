@@ -3740,6 +3740,12 @@ def test_a_window_starting_between_beats_says_so_and_counts_the_downbeat_from_th
                                "than a beat in", said
     f = get_findings(lib, tid, ["drums", "bass"], BAR, 3 * BAR, ask)  # on the line: as before
     assert f.summary.startswith("The window starts on a downbeat"), f.summary
+    # a hair after the line, within the early allowance (the slice's grid starts a beat later; the line is counted
+    # back): on the downbeat (Shadows from 15.28 s, its downbeat at 15.27, read "a sliver after the fourth beat":
+    # round 71's packets, dev)
+    f = get_findings(lib, tid, ["drums", "bass"], BAR + 0.01, 3 * BAR, ask)
+    assert f.summary.startswith("The window starts on a downbeat"), f.summary
+    assert f.scope.window.start_in_bar == 1.0, f.scope.window
 
 
 def test_a_purpose_before_a_dash_leaves_the_questions_after_it_in_their_order(lib):
