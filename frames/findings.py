@@ -3539,9 +3539,10 @@ def _tuning_sentence(a: WindowAnalysis, question: str | None) -> str | None:
         return ("The track's tuning was not read when it was loaded (tracks loaded before it was measured); load the "
                 "track again to read it.")
     if tc.tuning_cents is None:
-        return ("The track's tuning cannot be read as one figure: its readings over the track's thirds differ by "
+        said = ("The track's tuning cannot be read as one figure: its readings over the track's thirds differ by "
                 f"about {count_word(int(round(tc.tuning_spread_cents)))} cents (pitches bent or sliding, or a lone "
-                "voice), so set a synth by ear against a held note.")
+                "voice)")
+        return said + (_voice_against_a440(a) or ", so set a synth by ear against a held note.")
     c = tc.tuning_cents
     n = int(round(abs(c)))
     if n <= TUNING_AT:
@@ -3552,6 +3553,28 @@ def _tuning_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     return (f"The track is tuned about {count_word(n)} cents {way} of concert pitch{close} (track-level, read over the "
             f"whole mix): tune a synth {count_word(n)} cents {way} to match it; whether the instruments are in tune "
             "with each other is not measured.")
+
+
+def _voice_against_a440(a: WindowAnalysis) -> str | None:
+    """A voice's notes in this window against A 440 (Presence.intonation), said after a track tuning that cannot be
+    read as one figure: "is she at standard A440, or do I need to retune to match her?" over a lone voice got only
+    "set a synth by ear", where her notes sat about eight cents flat, less than they wander (round 71's bt03, dev).
+    An offset within the notes' own spread is no retune."""
+    p = next((x for x in a.presence if x.intonation is not None and x.intonation.reference == "A 440"), None)
+    if p is None:
+        return None
+    i = p.intonation
+    n, wander = int(round(abs(i.median_cents))), int(round(i.spread_cents))
+    if n <= TUNING_AT:
+        return f"; in this window the {possessive(p.stem)} notes sit right at A four-forty, so keep to it."
+    way = "sharp" if i.median_cents > 0 else "flat"
+    said = (f"; in this window the {possessive(p.stem)} notes sit about {count_word(n)} cents {way} of A four-forty "
+            f"on the median, " + (f"straying about {count_word(wander)} cents from note to note" if wander else
+                                  "every note about as far"))
+    if n <= wander:
+        return said + (": an offset within the notes' own wander, so keep to A four-forty (no retune would match every "
+                       "note).")
+    return said + f": tune about {count_word(n)} cents {way} to match."
 
 
 def _hit_places(a: WindowAnalysis, hits) -> str:
@@ -3588,7 +3611,9 @@ def _crash_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     read as ringing hats, and 'where are the crashes?' got none: round 28's ac05, dev)."""
     p = a.drum_pattern
     text = (question or "").lower()
-    if p is None or not re.search(CRASH_ASKED, text):
+    if p is None or not re.search(CRASH_ASKED, text) or re.search(CLEAN_HITS_ASKED, text):
+        # (a crash asked clean, to sample: which are struck alone, not where they all fall: "can I get a clean kick,
+        # snare, crash and a tom ... each with nothing else on it?" was led by the cymbals' places, round 71's bt11)
         return None
     said = _crash_places(a, p)
     change = section_change(a.events) if re.search(SECTION_WORD + r"|\b(?:downbeat|the one|the top)\b", text) else None
@@ -3754,8 +3779,10 @@ def _clean_hits_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     said, landing = [], {}  # landing: the classes never struck alone, by the classes they always land with
     for c in asked or [c for c in KIT_ORDER if c in p.alone_hits]:
         name, hits, with_ = _kit_name(c, p), p.alone_hits[c], (p.struck_with or {}).get(c, [])
+        # (a plural class word agrees: "the toms is struck alone" and "no cymbals hit", round 71's bt11, dev)
+        plural, one = name.endswith("s") and not name.endswith("ss"), name[:-1] if name.endswith("toms") else name
         if hits:
-            said.append(f"the {name} is struck alone {_hit_places(a, hits)}")
+            said.append(f"the {name} {'are' if plural else 'is'} struck alone {_hit_places(a, hits)}")
         elif with_:
             key = tuple(with_)
             if key not in landing:
@@ -3763,7 +3790,7 @@ def _clean_hits_sentence(a: WindowAnalysis, question: str | None) -> str | None:
                 said.append(key)
             landing[key].append(name)
         else:
-            said.append(f"no {name} hit is read alone here")
+            said.append(f"no {one.removesuffix('s') if plural else name} hit is read alone here")
     def lands(key: tuple) -> str:
         who, with_ = landing[key], [_kit_name(o, p) for o in key if _kit_name(o, p) not in landing[key]]
         return (f"the {_names(who)} always {'land' if len(who) > 1 else 'lands'} " +
@@ -4503,7 +4530,14 @@ OUTSIDE_ASKED = (r"\boutside (?:of )?the (?:key|scale)\b|\bout of (?:the )?(?:ke
                  r"\bchromatic\b|\baccidentals?\b|\bnotes? not in the (?:key|scale)\b|"
                  # "what key is this, and does she ever step outside it?" (a sweep of compound questions, dev)
                  r"\b(?:keys?|scales?)\b[^?]*\b(?:steps?|stepping|go(?:es)?|going|strays?|wanders?) outside (?:of )?it\b|"
-                 r"\b(?:keys?|scales?)\b[^?]*\bnotes? outside (?:of )?it\b")
+                 r"\b(?:keys?|scales?)\b[^?]*\bnotes? outside (?:of )?it\b|"
+                 # a corrector locked to a key, asked which notes it will pull ("auto-tune set to G major -- which of
+                 # his notes is it going to drag somewhere wrong?" got the tempo: round 71's bt05, dev)
+                 r"(?=.*\b(?:auto-?tun\w*|pitch[- ]?correct\w*|melodyne)\b)(?=.*\b(?:key|scale|major|minor)\b)"
+                 r".*\b(?:drag|pull|yank|snap|tug|bend|force|mangle|mess|fight)\w*")
+# the key a corrector or the producer sets, named ("set to G major", "locked to E minor"): the notes are read against it
+SET_KEY = re.compile(r"\b(?:set|lock(?:ed)?|locked|tuned|snapp?(?:ed|ing)?)(?: it)? (?:to|in|into) (?:the key of )?"
+                     r"(?P<tonic>[a-g](?:#|b| sharp| flat)?) (?P<mode>major|minor)\b")
 
 
 def _outside_key_sentence(a: WindowAnalysis, hm: Harmony | None, named: list[str], question: str | None) -> str | None:
@@ -4513,6 +4547,10 @@ def _outside_key_sentence(a: WindowAnalysis, hm: Harmony | None, named: list[str
     if not re.search(OUTSIDE_ASKED, (question or "").lower()) or hm is None or not hm.key_in_window:
         return None
     tonic, _, mode = hm.key_in_window.partition(" ")
+    named_key = SET_KEY.search((question or "").lower())
+    if named_key:  # the key the producer set, not the window's
+        tonic = named_key["tonic"][0].upper() + named_key["tonic"][1:].replace(" sharp", "#").replace(" flat", "b")
+        mode = named_key["mode"]
     if tonic not in PITCH_CLASS or mode not in ("major", "minor"):
         return None
     # the named part; with none named, every pitched part ("what key, and any notes outside it?" read the first part
@@ -4522,7 +4560,7 @@ def _outside_key_sentence(a: WindowAnalysis, hm: Harmony | None, named: list[str
         parts = [x for x in parts if x.stem in named][:1]
     if not parts:
         return None
-    root, minor = _tonic_symbol(hm.key_in_window)
+    root, minor = _tonic_symbol(f"{tonic} {mode}")
     steps = MINOR_STEPS + (11,) if minor else MAJOR_STEPS  # a minor key's raised seventh is in it
     scale = {(root + k) % 12 for k in steps}
     order = chart_bar_numbers(a)

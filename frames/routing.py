@@ -423,7 +423,10 @@ CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 # asked whether the band rushes, drags, speeds up or slows down: the beat's tempo across the window is said first
 # (a drift asked beside pitch or tuning is the pitch's: "is she on pitch or drifting?" got the tempo first, the
 # twentieth session's sweep on vocadito, dev)
-TEMPO_WORDS = r"\brush|\bdrag|\bspeed(?:s|ing)? up\b|\bslow(?:s|ing)? down\b|" \
+# (a pitch corrector drags a note, not the beat: "auto-tune set to G major -- which of his notes is it going to drag
+# somewhere wrong?" got the tempo: round 71's bt05, dev)
+PITCH_CORRECTION = r"\b(?:auto-?tun\w*|pitch[- ]?correct\w*|melodyne|retun\w*|tuner)\b"
+TEMPO_WORDS = r"\brush|^(?!.*" + PITCH_CORRECTION + r").*\bdrag|\bspeed(?:s|ing)? up\b|\bslow(?:s|ing)? down\b|" \
     r"^(?!.*\b(?:pitch|pitchy|in tune|out of tune|tuning|intonation|flat|sharp)\b).*" \
     r"\bdrift(?!(?:s|ed|ing)? (?:\w+ )?(?:flat|sharp)\b)|" \
     r"\b(?:tempo|time) (?:steady|hold|stable|solid)|\b(?:steady|stable|solid) (?:tempo|time)\b"
@@ -571,7 +574,9 @@ def route(question: str | None, analysis: WindowAnalysis) -> Routing:
         reasons.append(f"question names {', '.join(named)}: answered about them")
     focus = "overview"
     for name, words in FOCUS_WORDS.items():
-        found = [w for w in words if re.search(r"\b" + re.escape(w), text)]
+        # (read past a purpose before a dash: "building a sample pack off this punk kit -- can I get a clean kick" is
+        # no build to narrate, round 71's bt11, dev)
+        found = [w for w in words if re.search(r"\b" + re.escape(w), _past_purpose(text))]
         if found:
             focus = name
             reasons.append(f"question mentions {', '.join(found)}: the answer leads with the "

@@ -4480,6 +4480,32 @@ def test_the_tracks_tuning_against_concert_pitch_is_said_where_asked(lib):
     assert "cents" not in ask(sharp, "is her tuning off?").split(".")[0]  # (a singer's intonation: its own sentence)
 
 
+@pytest.mark.parametrize("detune, said", [
+    ((-8.0, -8.0), "notes sit about eight cents flat of A four-forty on the median, every note about as far: tune "
+                   "about eight cents flat to match"),
+    ((-20.0, 4.0, -8.0), "cents flat of A four-forty on the median, straying about twelve cents from note to note: an "
+                         "offset within the notes' own wander, so keep to A four-forty"),
+])
+def test_a_lone_voice_against_a440_is_said_where_the_tracks_tuning_cannot_be(lib, detune, said):
+    """"want to play a uke along with her -- is she at standard A440, or do I need to retune to match her? she sounds a
+    touch flat" over a lone voice got only "the track's tuning cannot be read as one figure ... set a synth by ear"
+    (round 71's bt03, dev), where her notes sat about eight cents flat, less than they wander. Her notes against A 440
+    follow: a retune where the offset is steady, none where it lies within the notes' own spread."""
+    line = [note(i * P, (67, 69, 71, 72)[i % 4], P * 0.9) for i in range(24)]
+    tid = make_track(lib.store, "e2" * 6 + ("e4c3" if len(detune) == 2 else "e4c4"), duration_s=16, bpm=BPM,
+                     beats_per_bar=4, meter="4/4", stems={"vocals": line},
+                     tuning={"cents": None, "concert": {"cents": None, "spread": 19.0}})
+    for i, n in enumerate(line):  # each sung note detuned in turn by the cents given
+        lib.store.db.execute("UPDATE features SET pitch_hz = pitch_hz * ? WHERE track_id = ? AND stem = 'vocals' AND "
+                             "time_s >= ? AND time_s < ?", [2 ** (detune[i % len(detune)] / 1200), tid,
+                                                            n["time_s"], n["time_s"] + n["duration_s"]])
+    lib.store.db.conn.commit()
+    f = get_findings(lib, tid, ["vocals"], 0.0, 12.0, "want to play a uke along with her -- is she at standard A440, "
+                     "or do I need to retune to match her?")
+    assert f.summary.startswith("The track's tuning cannot be read as one figure"), f.summary
+    assert said in f.summary.split(". ")[0], f.summary
+
+
 def test_is_anything_out_of_time_reads_every_part_against_the_kit(lib):
     """The twenty-second session's sweep on Beatles (dev): "is anything out of time here?" got the singer's phrase
     shapes (no timing word matched), and "is the guitar out of time anywhere?" nothing about the guitar (its busiest
@@ -5206,6 +5232,24 @@ def test_clean_hits_to_sample_are_the_drums_struck_alone_not_a_hat_the_reading_m
     assert said.startswith("For clean hits, as far as the drum reading tells"), said
 
 
+
+def test_a_crash_and_toms_asked_clean_are_said_struck_alone_or_not_and_lead(lib):
+    """"building a sample pack off this punk kit -- can I get a clean kick, snare, crash and a tom out of this
+    stretch, each with nothing else on it? where?" (round 71's bt11, dev) was led by where the cymbals fall (a
+    narrative focus read from 'building'), and said "the toms is struck alone" and "no cymbals hit"."""
+    g = groove(16)
+    kit = [n for n in g["drums"] if n["pitch"] != 42] + [note(2 * BAR, 49, 0.5, 100)] + \
+        [note(5 * BAR + 2.5 * P, 45, 0.2, 100), note(6 * BAR + 2.5 * P, 45, 0.2, 100),
+         note(7 * BAR + 2.5 * P, 45, 0.2, 100)]
+    tid = make_track(lib.store, "e2" * 6 + "e4c2", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": kit})
+    said = get_findings(lib, tid, ["drums"], 0.0, 16.0, "building a sample pack off this kit -- can I get a clean kick, "
+                        "snare, crash and a tom out of this stretch, each with nothing else on it? where?").summary
+    assert said.startswith("For clean hits, as far as the drum reading tells"), said
+    assert re.search(r"the toms? (?:are|is) struck alone", said) and "the toms is" not in said, said
+    assert "no cymbals hit" not in said and "cymbals is" not in said, said
+
+
 def test_the_cymbals_asked_include_a_ride_kept_as_the_timekeeper():
     """The twenty-fifth session's sweep on Shadows (dev): "what's the drummer doing on the cymbals here?" put the one
     crash first and left the ride (read as a ringing hat on every eighth) out of the three classes said."""
@@ -5631,6 +5675,22 @@ def _voice_over_a_groove(lib, suffix: str, vocals: list[dict], vibrato: dict | N
     g["vocals"] = vocals
     return make_track(lib.store, "e2" * 6 + suffix, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
                       vibrato=vibrato)
+
+
+def test_a_pitch_corrector_set_to_a_key_is_asked_the_notes_outside_that_key_not_the_tempo(lib):
+    """"got auto-tune on the guy's vocal set to G major with a fairly fast retune -- ... which of his notes is it going
+    to drag somewhere wrong?" got the tempo, 'drag' read as the beat's (round 71's bt05, dev). A corrector's drag is a
+    note's: the notes outside the key it is set to, bar by bar."""
+    line = [note(i * P, (67, 69, 71, 74)[i % 4], P * 0.9) for i in range(4)] + \
+        [note(BAR + i * P, (71, 73, 74, 71)[i], P * 0.9) for i in range(4)] + \
+        [note(2 * BAR, 70, 2 * P), note(2 * BAR + 2 * P, 72, 2 * P * 0.9)] + \
+        [note(3 * BAR + i * P, (71, 69, 67, 67)[i], P * 0.9) for i in range(4)]
+    tid = _voice_over_a_groove(lib, "e4c1", line)
+    f = get_findings(lib, tid, ["vocals"], 0.0, 4 * BAR, "got melodyne on her vocal locked to G major with a fast "
+                     "retune -- which of her notes is it going to drag somewhere wrong?")
+    assert not f.routing.tempo_asked, f.routing
+    assert re.match(r"Outside G major, the vocals sing C sharp in the second bar here and (?:B flat|A sharp) in the "
+                    r"third bar here\.", f.summary), f.summary
 
 
 def test_a_lines_ties_over_the_bar_lines_are_said_where_asked(lib):
