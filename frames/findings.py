@@ -975,7 +975,10 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # a line's own fit said, the all-parts tension ("the notes sit inside the chords") would gainsay it
         order = [k for k in order if k != "tension"]
     claims: list[Claim] = []
-    missing = [x for x in named_stems(routing.question) if x not in a.window.stems]
+    # (a part named as a place is no part asked: "in the quiet bit after the drum break her voice is one long wash"
+    # got "The drums are not in this selection", round 71's bt04, dev)
+    missing = [x for x in named_stems(re.sub(PLACE_PART, " ", (routing.question or "").lower()))
+               if x not in a.window.stems]
     if missing and MIX_STEM in a.window.stems:  # there, but not heard apart: the track was loaded unseparated
         claims.append(Claim(axis="caution", text=f"The {_names(missing)} {verb(missing, 'is', 'are')} inside the "
                             "unseparated mix and cannot be heard apart from the rest, so this answer is about the mix "
@@ -3060,7 +3063,9 @@ HOLDS_ASKED = (r"\bhow long\b[^?]*\b(?:holds?|holding|held|hangs?|hanging|sustai
                r"\bhow long (?:are|is) (?:his|her|their|the|its) (?:long |held )?notes?\b|\bhangs? on\b|"
                r"\bholds? (?:out|on)\b|\b(?:which|what) notes? (?:does|do|did) (?:he|she|they|it|the \w+) hold\b|"
                # "does the singer hold any long notes in here?" (the sixteenth session's sweep on Rock, dev)
-               r"\bhold(?:s|ing)? (?:any|some)\b[^?]*\bnotes?\b|\b(?:any|some) (?:long|held|sustained) notes?\b")
+               r"\bhold(?:s|ing)? (?:any|some)\b[^?]*\bnotes?\b|\b(?:any|some) (?:long|held|sustained) notes?\b|"
+               # "is she actually holding those notes that long or is it reverb?" (round 71's bt04, dev)
+               r"\bholding (?:those|these|the|her|his|their) (?:long )?notes\b")
 
 
 # "is he letting the chords ring or cutting them short?": how long the named part's notes or chords last, and
@@ -5606,13 +5611,36 @@ def _against_song_sentence(a: WindowAnalysis, named: list[str], live: list[str],
 # "how many notes in this bit?", "how many hits does the drummer play here?": the part's notes (or the kit's hits)
 # counted over the window (the twenty-fourth session's sweep on the madmom piano clip, dev: its phrase shape); a count
 # per bar is the drum pattern's
+# "layering a clap on his snare ... and how many claps is that?": one drum's hits counted (round 71's bt01, dev: the
+# count was left to the pattern's positions)
+DRUM_COUNT_ASKED = (r"\bhow many (?:claps?|snares?|kicks?|toms?|crash(?:es)?|cymbals?|hats?|hi-?hats?|"
+                    r"(?:snare|kick|tom|crash|hat|hi-?hat) (?:hits|strokes))\b")
 NOTE_COUNT_ASKED = (r"\bhow many (?:notes|hits|strokes|attacks|onsets)\b(?![^?]*\b(?:per|a|each|every) (?:bar|beat|measure|"
-                    r"phrase|line|chord|verse)s?\b)")
+                    r"phrase|line|chord|verse)s?\b)|" + DRUM_COUNT_ASKED)
+
+
+def _drum_count_sentence(a: WindowAnalysis, text: str) -> str | None:
+    """One drum's hits in the window (DrumPattern.hits), where its count is asked; a clap counts the drum it is
+    layered on (the first drum the question names, else the snare)."""
+    p, asked = a.drum_pattern, re.search(DRUM_COUNT_ASKED, text)
+    if p is None or asked is None:
+        return None
+    word = asked.group(0)
+    on = [c for c, pattern in KIT_CLASS_WORDS if re.search(pattern, word)] if "clap" not in word else \
+        [c for c, pattern in KIT_CLASS_WORDS if re.search(pattern, text)] + ["snare"]
+    cls = next((c for c in on if c in p.hits), None)
+    if cls is None:
+        return None
+    n = p.hits[cls]
+    claps = f", so {count_word(n)} {'clap' if n == 1 else 'claps'}" if "clap" in word else ""
+    return f"The {_kit_name(cls, p)} is struck {_times(n)} here{claps}, as the drum reading hears it."
 
 
 def _note_count_sentence(a: WindowAnalysis, named: list[str], live: list[str], question: str | None) -> str | None:
     if not re.search(NOTE_COUNT_ASKED, (question or "").lower()):
         return None
+    if re.search(DRUM_COUNT_ASKED, (question or "").lower()):
+        return _drum_count_sentence(a, (question or "").lower())
     said = []
     for p in a.presence:
         if p.stem not in (named or live) or p.stem == MIX_STEM or not p.notes:
@@ -7059,6 +7087,10 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "top_again": TOP_AGAIN_ASKED,
                 # (last: a part's own sentence asked of a half -- the beat bar by bar -- answers it more closely)
                 "half_events": HALF_CHANGE_ASKED}
+
+
+PLACE_PART = (r"\b(?:after|before|since|following|until|till|into|out of|from|through|during) "
+              r"(?:the |his |her |their )?(?:\w+ )?(?:break|solo|intro|outro|fill|breakdown)\b")
 
 
 def _in_clause_order(question: str, driven: list[str], heads: list[tuple[str, str | None]]) -> list[str]:

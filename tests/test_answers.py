@@ -5233,6 +5233,17 @@ def test_clean_hits_to_sample_are_the_drums_struck_alone_not_a_hat_the_reading_m
 
 
 
+def test_one_drums_hits_are_counted_where_asked_and_a_clap_counts_the_drum_it_is_layered_on(lib):
+    """"layering a clap on his snare from here to the end -- ... and how many claps is that?" (round 71's bt01, dev)
+    left the count to the pattern's positions. One drum's hits asked are counted; a clap counts the drum it goes on."""
+    tid = make_track(lib.store, "e2" * 6 + "e4c5", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": groove(16)["drums"]})
+    said = get_findings(lib, tid, ["drums"], 0.0, 4 * BAR, "layering a clap on his snare -- how many claps is that?")
+    assert said.summary.startswith("The snare is struck eight times here, so eight claps"), said.summary
+    said = get_findings(lib, tid, ["drums"], 0.0, 4 * BAR, "how many kicks are there in these bars?")
+    assert said.summary.startswith("The kick is struck eight times here"), said.summary
+
+
 def test_a_crash_and_toms_asked_clean_are_said_struck_alone_or_not_and_lead(lib):
     """"building a sample pack off this punk kit -- can I get a clean kick, snare, crash and a tom out of this
     stretch, each with nothing else on it? where?" (round 71's bt11, dev) was led by where the cymbals fall (a
@@ -5243,8 +5254,9 @@ def test_a_crash_and_toms_asked_clean_are_said_struck_alone_or_not_and_lead(lib)
          note(7 * BAR + 2.5 * P, 45, 0.2, 100)]
     tid = make_track(lib.store, "e2" * 6 + "e4c2", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
                      stems={"drums": kit})
-    said = get_findings(lib, tid, ["drums"], 0.0, 16.0, "building a sample pack off this kit -- can I get a clean kick, "
-                        "snare, crash and a tom out of this stretch, each with nothing else on it? where?").summary
+    said = get_findings(lib, tid, ["drums"], 0.0, 16.0, "building a sample pack off this kit -- can I get a clean "
+                        "kick, snare, crash and a tom out of this stretch, each with nothing else on it? "
+                        "where?").summary
     assert said.startswith("For clean hits, as far as the drum reading tells"), said
     assert re.search(r"the toms? (?:are|is) struck alone", said) and "the toms is" not in said, said
     assert "no cymbals hit" not in said and "cymbals is" not in said, said
@@ -5675,6 +5687,18 @@ def _voice_over_a_groove(lib, suffix: str, vocals: list[dict], vibrato: dict | N
     g["vocals"] = vocals
     return make_track(lib.store, "e2" * 6 + suffix, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
                       vibrato=vibrato)
+
+
+def test_a_part_named_as_a_place_is_no_part_left_out_and_holding_those_notes_asks_the_held_notes(lib):
+    """"in the quiet bit after the drum break her voice is one long wash -- is she actually holding those notes that
+    long or is it reverb on the track?" over her and the keys (round 71's bt04, dev) got "The drums are not in this
+    selection" and her phrases' shape. The drum break is where, not who; her held notes answer."""
+    line = [note(b * BAR, (75, 77, 82, 80)[b], BAR - 0.1) for b in range(4)]
+    tid = _voice_over_a_groove(lib, "e4c6", line)
+    f = get_findings(lib, tid, ["vocals", "bass"], 0.0, 4 * BAR, "in the quiet bit after the drum break her voice is "
+                     "one long wash -- is she actually holding those notes that long or is it reverb on the track?")
+    assert re.match(r"The vocals hold \w+ long notes here", f.summary), f.summary
+    assert "drums are not in this selection" not in f.summary, f.summary
 
 
 def test_a_pitch_corrector_set_to_a_key_is_asked_the_notes_outside_that_key_not_the_tempo(lib):
