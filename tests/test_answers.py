@@ -5244,6 +5244,21 @@ def test_one_drums_hits_are_counted_where_asked_and_a_clap_counts_the_drum_it_is
     assert said.summary.startswith("The kick is struck eight times here"), said.summary
 
 
+def test_the_drum_patterns_count_names_the_triplet_places_its_positions_use(lib):
+    """Round 71's answers (dev): the positions "2let" and "4e" read undefined beside "count_in: beats, with e / & / a
+    between". Where a position falls on a triplet place, the count names trip and let."""
+    g = groove(16)
+    plain = make_track(lib.store, "e2" * 6 + "e4c7", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                       stems={"drums": g["drums"]})
+    assert get_findings(lib, plain, ["drums"], 0.0, 4 * BAR, "what's the drummer playing?").drum_pattern.count_in == \
+        "beats, with e / & / a between"
+    lilt = make_track(lib.store, "e2" * 6 + "e4c8", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                      stems={"drums": g["drums"] + [note(b * BAR + P + 2 * P / 3, 38, 0.1, 90) for b in range(8)]})
+    p = get_findings(lib, lilt, ["drums"], 0.0, 4 * BAR, "what's the drummer playing?").drum_pattern
+    assert any(x.endswith("let") for x in p.positions.get("snare", {})), p.positions
+    assert p.count_in == "beats, with e / & / a between, and trip / let for the middle and last triplet places"
+
+
 def test_a_crash_and_toms_asked_clean_are_said_struck_alone_or_not_and_lead(lib):
     """"building a sample pack off this punk kit -- can I get a clean kick, snare, crash and a tom out of this
     stretch, each with nothing else on it? where?" (round 71's bt11, dev) was led by where the cymbals fall (a
