@@ -17444,6 +17444,380 @@ GRADES_71_WHY = {
 # but no chord's notes (bt10)
 BASELINE_GRADES_71 = {q: "wrong" for q in GRADES_71} | {"bt07": "right", "bt10": "partly"}
 
+QUESTIONS_72 = [
+    # truth: musicdelta_beatles annotations/MusicDelta_Beatles_subclass.txt (manual drum onsets on the one raw kit
+    # track: KD, SD, LFT floor tom, TMB tambourine; no hi-hat, cymbal or other tom) and MusicDelta_Beatles_MIX.beats
+    # (4/4 at about 110; downbeats 2.19, 4.38, 6.55, 8.75, 10.93, 13.11; beats 0.52-0.58 s apart). In 2.6-13.9 (the
+    # window opens 0.14 s before beat two of the 2.19 bar): KD 15 -- 3.02, 3.28 | 4.39, 5.20, 5.46 | 6.56, 7.38, 7.64 |
+    # 8.76, 9.57, 9.83 | 10.94, 11.75, 12.02 | 13.12 (one, the 'and' of two, three); SD 15 -- on two 2.74, 4.92, 7.09,
+    # 9.29, 11.48, 13.65 (6) and on the 'and' of three 3.570+3.611, 5.740+5.776, 7.920+7.960, 10.120, 12.310+12.341 (9:
+    # four doubles 31-41 ms apart, one single); LFT 7 on the 'and' of four -- 4.11, 6.270+6.320, 8.46, 10.66,
+    # 12.840+12.890 (two doubles 50 ms apart, three singles); TMB 11 on two and four -- 2.733, 3.84, 4.912, 6.00, 7.082,
+    # 8.19, 9.28, 10.38, 11.471, 12.57, 13.61 (the beat-two ones 8-40 ms before the snare). 48 onsets; with the doubles
+    # merged SD 11, LFT 5. Earlier on this song and window: ag02 (6.55-15.27) asked which drum the quick doubles are on
+    # and where, b05 (4.38-15.27) looping one bar, bs01 (0-8.75) whether the first bars are the same, p04 (10.93-19.64)
+    # the kick and tambourine, au03 (3-21) clean one-shots, ad02 and aq01 the feel and the cymbals, x01 the groove; be01
+    # (rock) and bk04 (country1) asked drum-to-MIDI counts of other songs; none asked the counts on this one.
+    Question("bu01", "real:musicdelta_beatles", ["drums"], 2.6, 13.9,
+             "running drum-to-MIDI on his kit for this stretch -- how many kicks, snares, floor toms and tambourine "
+             "hits should it give me? and are there any quick doubles it'll probably smear into one?",
+             "About 48 hits: 15 kicks, 15 snares, 7 floor toms and 11 tambourine -- if it keeps the doubles. 4/4 at "
+             "about 110 (a bar about 2.18 s); the stretch opens just before beat two of the bar from about 2.19 s and "
+             "ends just after beat two of the bar from about 13.11 s, four whole bars between. No hi-hat or cymbals "
+             "at all. Every bar: kick on one, the 'and' of two and three (three a bar); snare on two and again on the "
+             "'and' of three; floor tom on the 'and' of four, leading into the next one; tambourine on two (with the "
+             "snare) and four. The doubles: the 'and'-of-three snare is two strokes about 30-40 ms apart in four of "
+             "the five bars (about 3.57, 5.74, 7.92 and 12.31 s; a single one at about 10.12), and the floor tom is "
+             "doubled about 50 ms apart twice (about 6.27 and 12.84 s; single at about 4.11, 8.46 and 10.66). A "
+             "converter with a retrigger of 50 ms or more merges them: snare 11, floor tom 5. It's one mic on the "
+             "whole kit, so the tambourine on two, landing with the snare, is easy to lose or mislabel. Right: counts "
+             "within one of 15 / 15 / 7 / 11 (or the snare and tom given merged as 11 and 5, said so), and the "
+             "doubles placed on the snare's 'and' of three and the floor tom's 'and' of four (tens of ms apart). "
+             "Partly: the counts right with the doubles missed or put on the kick; or the doubles right with two or "
+             "more counts off by more than one (e.g., the tambourine not counted).",
+             "Hi-hat or cymbal hits counted; the doubles called kick doubles, or a flam on every snare; counts "
+             "halved or doubled (e.g., 30 kicks); no counts."),
+    # truth: ft_ballad_eb54 song.mid (eval.frame_test_songs.write_band, seed 9104): E flat minor, 5/4 at 120 (beat 0.5
+    # s, bar 2.5 s); verse 7.5-22.5, chords E flat minor 7.5, A flat minor 10.0, C flat (B) 12.5, B flat minor 15.0, E
+    # flat minor 17.5, A flat minor 20.0. Vocals ('phrases', velocity 71-79): the 12.5 bar in quarters E flat 5 12.50,
+    # F5 13.00, G flat 5 13.50, A flat 5 14.00, G flat 5 14.50-14.96; nothing 14.96-17.50 (the B flat minor bar); from
+    # 17.50 eighths G flat 5, A flat 5, G flat 5, F5, G flat 5, A flat 5, G flat 5, A flat 5, B flat 5, C6 | C flat 6
+    # 20.0 ... Under the gap: bass B flat 2 held 15.0-17.45, keys F3 B flat 3 D flat 4 held; drums 'halftime': ride on
+    # every beat, kick on one (15.0), snare on three (16.0), no fill, no crash. At 17.5: bass E flat 2, keys G flat 3 B
+    # flat 3 E flat 4, kick. Degraded copy: the cached conditions.json (made by _folder with seed 9104) spill -24 dB,
+    # SNR 24 dB, room_s 1.25; eval.frames makes the same folder with seed 10104 (spill -12 dB, room 1.55 s) when it runs
+    # first, so no key rests on the values. Earlier on this song and window: ag07 (7.5-22.5) asked her phrasing bar by
+    # bar, bj07 (7.5-37.5) where a doubling sax can breathe, bf08 (7.5-22.5) the free register for a guitar, bn10
+    # (17.5-22.5) the verse's last notes, g06 (degraded 7.48-17.48) and y03 the chords, ao02 (degraded 7.5-27.5) her
+    # tune's reuse, bk10 (degraded 0-17.5) hiss in her gaps, bq02 (degraded 15-30) ride or hats; none asked a fill in
+    # her gap with the chord under it and her re-entry note.
+    Question("bu02", "ft_ballad_eb54@degraded", ["vocals", "piano", "bass"], 13.6, 21.1,
+             "want a sax fill in the hole in her verse line around here -- where exactly does she stop and come back "
+             "in, what chord's sitting under the hole, and what note does she come back on so the sax can lead into "
+             "it? the take's really washy",
+             "She stops at about 15.0 s and is back at 17.5 s -- a whole bar of room (five beats, 2.5 s). 5/4 at "
+             "about 120, E flat minor. Before the hole she sings five quarter notes over the C flat (B major) bar "
+             "from 12.5 s -- E flat, F, G flat, A flat, G flat -- the last ending at about 14.96 s; then nothing "
+             "until the downbeat at 17.5. Under the hole is B flat minor, held by the band (bass B flat, keys F-B "
+             "flat-D flat) over the half-time kit (ride on every beat, kick on one, snare on three) -- no fill, no "
+             "crash. She comes back right on the one at 17.5 s on G flat 5 (the G flat an octave and a half above "
+             "middle C, the third of the E flat minor chord that lands there) and runs on in eighths round G flat and "
+             "A flat. So the sax plays in B flat minor / E flat minor (B flat, D flat, F over the chord) and leads "
+             "into her G flat from F or A flat, getting out of the way by the one. On this copy her last note's room "
+             "tail rings a second or so into the hole -- that's the room, not her singing. Right: the hole at about "
+             "15.0-17.5 s (each end within 0.3 s), B flat minor under it, and her return on G flat (F sharp) at about "
+             "17.5 s. Partly: two of the three; or all three with the return note a step off (F or A flat).",
+             "The hole placed elsewhere (e.g., at 20 or 22.5 s) or called shorter than a second; B flat major (with a "
+             "D natural) under it; her return on E flat or B flat; the room's tail read as her still singing past "
+             "16 s."),
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams (key_mode E flat major; tempo 129; the
+    # instructed chords E flat 11.16-14.88, B flat 14.88-16.74, A flat 16.74-18.60, E flat 18.60-22.32; the performed
+    # chords D#:maj7, A#:maj, G#:maj6(2,b5,*5), D#:maj7) and its note_midi per string (truth.json notes.guitar); beats
+    # 0.465 s apart, downbeats 11.16, 13.02, 14.88, 16.74, 18.60. In 12.4-19.3: 12.34 B flat 3 + D4; 12.79 E flat 3 D4
+    # G4 B flat 4 (the 'and' of four); 13.30 E flat 3 D4 G4; 13.77 B flat 3, 13.98 E flat 3, 14.22 B flat 3, 14.44 D4
+    # G4, 14.67 B flat 3; 14.835 B flat 2 (45 ms before the bar), 14.92 E flat 3 (passing), 15.33 B flat 2, 15.57 B flat
+    # 3, 15.83 D4, 16.04 F3, 16.26 B flat 4, 16.51 B flat 3 (no A flat, no E flat held); 17.02 A flat 2 G3 C4 F4, 17.71
+    # A flat 2 C4, 17.76 and 17.94 A flat 3, 18.29 D3 and 18.53 A3 (passing), 18.41 A flat 3 (no E flat in the bar);
+    # 18.64 E flat 3 D4 G4, 19.09 E flat 3 D4 F4. His highest note B flat 4 (12.79, 16.26). Earlier on this song and
+    # window: aq03 (10.23-20.46) and q18 (7.44-18.6) the chords and changes, ag01 (13.02-18.6) the B flat bar's seventh,
+    # ar02 (8.37-18.6) an E flat pedal against him, bn05 (7.44-14.88) his top notes for a sax, b02 (13.02-22) the
+    # changes early or on the one, d03 (11.16-20.46) the fourth bar note for note, bq05 the bars in C, al03 a capo; none
+    # asked which notes a melody can hold over each chord.
+    Question("bu03", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 12.4, 19.3,
+             "writing a flute line over this stretch of his comp -- what chords is he on and where do they change, "
+             "and which notes can the flute hang on over each without rubbing against what he's playing?",
+             "E flat major, 4/4 at about 129 (a bar about 1.86 s). The chords: E flat major seven to about 14.9 s "
+             "(he voices E flat, G, B flat and D), one bar of B flat (about 14.9-16.7 s: B flat, D, F, no seventh -- "
+             "his low B flat lands a hair early, about 14.84), one bar of A flat six (about 16.7-18.6 s: A flat, C, "
+             "F, with a G in its first hit), then E flat major seven again from about 18.6 s. Safe long notes: over "
+             "E flat -- G, B flat, D or E flat (F and C fine as colour); over B flat -- B flat, D, F; over A flat -- "
+             "A flat, C, E flat, F. Watch: don't hold A flat over the E flat major seven bars (it sits a half step "
+             "over his G and against his D), don't hold E flat through the B flat bar (it rubs on his D; he only "
+             "brushes a passing E flat at about 14.92), and at the end of the A flat bar he slips a passing D and A "
+             "natural (about 18.29 and 18.53 s) on the way back to E flat -- move with him or leave that beat to "
+             "him. He never goes above the B flat above middle C, so a flute from about C5 up stays clear of his "
+             "voicings. Right: E flat (major seven) to about 14.9 s, B flat to about 16.7, A flat to about 18.6, E "
+             "flat after (each change within a beat), with chord tones as the held notes for at least two of the "
+             "chords and at least one real avoid (A flat over the E flat bars, or E flat over the B flat bar). "
+             "Partly: the chords and changes right with no note advice, or with a clashing note recommended; or the "
+             "note advice sound with one change a bar off.",
+             "Another key (B flat or A flat major); minor or dominant-seven chords (a D flat in the E flat bars, an "
+             "A flat in the B flat bar); the B flat bar placed elsewhere; holding A flat over the E flat bars "
+             "recommended; no chords."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103): G major, 12/8 at 63 dotted quarters (beat 0.952 s, triplet
+    # 0.317 s, bar 3.810 s); solo 30.48-60.95, bars A minor 45.714, D 49.524, G 53.333, E minor 57.143. Drums
+    # ('shuffle', every bar): kick + ride on beats one and three, cross-stick + ride on two and four, a softer ride on
+    # each beat's third triplet (0.635 s after it); no hi-hat, no fill. D bar: kick 49.524, ride skip 50.159,
+    # cross-stick + ride 50.476 (beat two; bass F sharp 2, guitar F sharp 4), skip 51.111, kick 51.429. G bar: beat
+    # three 55.238 (kick + ride, bass D3, guitar B3), 55.556 (the middle triplet: guitar D4 only, no drum), 55.873 (ride
+    # skip, velocity 61, guitar G4), beat four 56.190 (cross-stick + ride, bass F2). Hit 50.4 = 0.076 s before beat two
+    # of the D bar; hit 55.6 = 0.044 s after the middle triplet of beat three of the G bar, 0.36 s after the kick, 0.27
+    # s before the skip. Degraded copy: cached conditions.json (seed 9103) spill -24 dB, SNR 30 dB, room 0.96 s (seed
+    # 10103 via eval.frames: spill -18, room 0.78); no key rests on them. Earlier on this song and window: bq10
+    # (degraded 45.71-60.95) the swing amount and where the skip lands, c09 (degraded 45.71-57.13) the arpeggio, ap10
+    # (degraded 49.52-57.14) the bass with the kick, v03, k08, f06, bm06, bg11, az12; none asked hit points.
+    Question("bu04", "ft_swing_g1208@degraded", ["drums", "bass", "guitar"], 47.3, 58.9,
+             "scoring a scene over this bit and I've got two hit points, 50.4 s and 55.6 s -- where do they fall in "
+             "the bar, is there a drum hit right there I can sync to or do I need to nudge them, and what tempo do I "
+             "give the composer?",
+             "12/8 at about 63 -- four dotted-quarter beats a bar, each split in three (a beat about 0.95 s, a "
+             "triplet about 0.32 s, a bar about 3.81 s); here the bars start at about 45.7 (A minor), 49.5 (D), 53.3 "
+             "(G) and 57.1 s (E minor). The kit: kick on beats one and three, a cross-stick on two and four, the "
+             "ride on every beat plus a softer skip on each beat's last triplet. 50.4 s lands just before beat two "
+             "of the D bar -- about 0.08 s early: beat two (cross-stick and ride, with a bass note) is at about "
+             "50.48, so nudge it about 80 ms later and it hits with the cross-stick. 55.6 s falls between drum hits: "
+             "it's on the middle triplet of beat three in the G bar (about 55.56), where only the guitar's arpeggio "
+             "plays; the nearest drums are the kick on beat three about 0.36 s earlier (55.24) and the soft ride "
+             "skip about 0.27 s later (55.87) -- for a solid sync move it to 55.24 (kick) or 56.19 (beat four, "
+             "cross-stick), or to the skip for a lighter touch. Tell the composer 12/8 at 63 (dotted quarter), or 63 "
+             "with a triplet grid if his DAW counts quarters. Right: 12/8 (or triplet-based) at about 61-65, 50.4 as "
+             "just before beat two of a bar (within a triplet), and 55.6 as off the drums (between beat three and its "
+             "skip) with a sensible nudge. Partly: one of the two hits placed right; or both placed with the tempo "
+             "given as a straight 4/4 or doubled (126).",
+             "A straight 4/4 grid at 95 or 126 with the hits placed on it; 50.4 put in the G bar or 55.6 in the D "
+             "bar; both hits said to be on a drum hit already; no tempo."),
+    # truth: musicdelta_beatles annotations/MDB_MusicDelta_Beatles_STEM_08.csv (the female singer's f0, pYIN with manual
+    # correction; read as notes at >0.7-semitone jumps) with truth.json notes.vocals (derived, approximate), and
+    # MusicDelta_Beatles_MIX.beats (4/4 at about 110; downbeats 21.84, 24.01, 26.20, 28.39, 30.56). SOURCEID: the male
+    # singer stops by 18.81. Her notes: D4 22.31-23.45 (a held D, 20 cents flat), B3 23.46-23.71, D4 23.71-23.90 | E4
+    # 24.06-24.30, F sharp 4 24.31-24.67, E4 sliding through E flat to D4 24.83-25.58, B3 25.61-25.88, D4 25.92-26.24 |
+    # F sharp 4 26.24-26.90 reaching towards G (66.15, the derived notes split F sharp 26.30-26.46 and G 26.46-26.88), a
+    # scoop from E (26.99-27.16) up through F to F sharp 4, held 27.52-28.68 across the 28.39 bar line; then 29.21
+    # (G-A). G major (bi03). Diatonic third below: B3 | G3 B3 | C4 D4 C4-B3 G3 B3 | D4 D4. A fixed major third turns her
+    # D into B flat. Earlier on this song and window: a02 (19.64-28.39) her notes in the 24.0-26.2 bar, bo01 (26.2-32.7)
+    # her line from 26.2, az05 (19.64-35.9) her long notes for a cello, bj03 (17.45-36.37) ties, ah02 her holes, ah01
+    # (10.93-28.39) the handover and her octave, bq01 and s10 the drums, bi03 the key; none asked a harmony line.
+    Question("bu05", "real:musicdelta_beatles", ["vocals"], 21.3, 28.9,
+             "want a backing singer a third under the girl through these lines -- what notes does she sing? and "
+             "where is the girl sliding around, so the harmony doesn't fight her?",
+             "In G major, a diatonic third under her. 4/4 at about 110 (bars from about 21.84, 24.01, 26.20 and "
+             "28.39 s). Her line here (from her pitch track, so approximate): a long D (the D above middle C) from "
+             "about 22.3 to 23.45 s, then a quick B and D; then E and F sharp (about 24.06-24.67), a slide from E "
+             "down to D (about 24.8-25.6), B, D (to about 26.2); then F sharp reaching up towards G (about "
+             "26.2-26.9) and, after a scoop up from E, a long F sharp held from about 27.0 s over the bar line to "
+             "about 28.7. The harmony: B (long) under her long D, G, B | C, D, C sliding to B with her, G, B | D, D "
+             "held -- B under D, G under B, C under E, D under F sharp. That sits between the G below middle C and "
+             "the D above it -- low for most women: a low alto or a man takes it there, or sing it an octave up, a "
+             "sixth above her. Follow her slides (the E down to D at about 24.8-25.6 and the scoop into the held F "
+             "sharp at about 27.0) rather than landing hard on the in-between pitches; a fixed major third would "
+             "turn every D into a B flat. Right: G major thirds below with at least four of B/D, G/B, C/E, D/F sharp, "
+             "roughly in her order (the octave not graded); the slides named a plus. Partly: a fixed major third "
+             "(B flat under her D's); or the key and idea right with several notes misread; or a third above given.",
+             "Another key (D major with C sharp, C major with F natural); a fourth or fifth below called a third; "
+             "the male singer's notes (he's done by about 18.8 s); no notes."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101): C sharp minor, 4/4 at 76 (beat 0.789 s, bar 3.158 s);
+    # break 47.37-53.68 (drums alone; its last hits snare 52.895, kick 53.289), bridge 53.68-66.32 (A 53.684, B 56.842,
+    # C sharp minor 60.0 and 63.158), outro from 66.316 (C sharp minor, A 69.47, E 72.63). Bridge: no drums, no bass;
+    # keys 'broken' eighths (0.395 s) E3 A3 C#4 E4 A4 ... under A, F#3 B3 D#4 F#4 B4 under B, E3 G#3 C#4 E4 G#4 under C
+    # sharp minor (each bar starts on its lowest note: E3, F#3, E3), velocity 49-57; voice 'long' E5 53.70, F#5 56.86,
+    # G#5 60.02, G#5 63.18 (3.0 s each, velocity 61-69). Chorus (28.42-47.37): keys strum 79-97, bass riff 91-99, voice
+    # 96-104. Outro: bass C#2 66.316 (3.1 s, velocity 44), A2 69.47, E2 72.63; keys pads E3 G#3 C#4 (43-44). Earlier on
+    # this song and window: b10, t04, f09, aw09 (degraded), ba09, bn09, p08 (degraded) and az09 (degraded) asked the
+    # keys and her long notes, e08 (60-72.63) when the bassist comes back and what he plays, bf09 (degraded 47.37-75.78)
+    # a string pad's chords, g08 and k10 the arrangement, ay08 (degraded) a cue list; ag06 (eb54, degraded) asked a root
+    # a bar for an added bass in that song's bridge; none asked it here with the keys' bottom notes and the level.
+    Question("bu06", "ft_ballad_csm76", ["bass", "piano", "vocals"], 53.1, 67.0,
+             "want to add a bass under the quiet section after the drum break -- what root should it play each bar? "
+             "are the keys already putting the roots at the bottom? and how loud should it sit compared with the "
+             "chorus?",
+             "Roots A, B, C sharp, C sharp -- one held note a bar. 4/4 at about 76 (a bar about 3.16 s): after the "
+             "drum break (his last kick at about 53.3 s) the quiet section runs A (from about 53.7 s), B (56.8), C "
+             "sharp minor (60.0) and C sharp minor again (63.2), to the outro at about 66.3 s. Nobody plays the "
+             "roots now -- no bass, no drums -- and the keys' rolling eighths sit on E under the A chord (its fifth), "
+             "F sharp under the B (its fifth) and E under C sharp minor (its third), so on their own the chords are "
+             "inversions (A/E, B/F sharp, C sharp minor/E); the roots will firm them up. Her long notes -- E, F "
+             "sharp, G sharp, G sharp, one a bar -- are the fifth of each chord, so plain roots sit right under her. "
+             "Keep it soft: the whole section is played far quieter than the chorus (keys about MIDI velocity 50 "
+             "against 80-97 there, her about 65 against about 100), so long quiet notes, not the chorus riff. The "
+             "band's own bass comes back at about 66.3 s (the outro), also soft, holding a low C sharp for the bar, "
+             "then A and E -- hand over to it there. Right: A, B, C sharp, C sharp a bar each (at least three of the "
+             "four, within half a beat of the bar lines) and soft/held (the section much quieter than the chorus); "
+             "the keys' bottom notes or her fifths named a plus. Partly: the roots right with the level or style "
+             "wrong (as loud as the chorus, the busy riff); or the level right with a root wrong.",
+             "The keys' bottom notes given as the roots (E, F sharp, E); a bass said to be playing already; other "
+             "chords (F sharp minor, E, G sharp minor); the section called as loud as the chorus; no roots."),
+    # truth: vocadito_1_solo_voice annotations/vocadito_1_notesA1.csv and _notesA2.csv (two annotators, onset, Hz,
+    # duration; the same notes within about 0.1 s) and vocadito_1_lyrics.txt. First verse, four lines: 'ako ay may lobo'
+    # D3 0.66, E flat 3 1.01, F3 1.32-2.17 (held), D3 2.25, B flat 2 2.77-3.11; 'lumipad sa langit' C3 3.83, E flat 3
+    # 4.14 and 4.36, F3 4.45-4.66, E flat 3 4.89, D3 5.31-5.86, C3 5.87-6.11 (47.46, half a semitone flat); 'di ko na
+    # nakita' C3 6.90 (47.46), D3 7.23, E flat 3 7.48-8.03, D3 8.03, E flat 3 8.45, C3 8.94-9.25; 'pumutok na pala' C3
+    # 9.97, C sharp 3 10.25 (A2 hears D), E flat 3 10.50, D3 10.90-11.59 (held), C3 11.71, B flat 2 11.85-12.07. B flat
+    # major (k09); median about 10-15 cents flat (bt03). Line one outlines B flat (D, F, B flat); lines two and three
+    # sit on C, E flat, F with D passing (F7; E flat or C minor also fit line three); line four starts on C-E flat (F7)
+    # and resolves to B flat by the held D and the last B flat -- I, V7, V7, V7-I. Earlier on this song and window: k09
+    # the key, g04 her range and lines, ab04 her breaths, br02 a harmonizer, bt03 her tuning, av02 sound effects on her
+    # words, ai02 a loop under her lines, am09, l03, bn01 (6.5-12.5) lines three and four's notes; av01 (12.6-32.4)
+    # asked uke chords for the second half; none asked chords for this verse.
+    Question("bu07", "real:vocadito_1_solo_voice", ["vocals"], 0.5, 12.4,
+             "my daughter wants to strum her ukulele along with this first verse -- what chords, and where does each "
+             "one change? she only knows easy three-chord stuff",
+             "B flat major, and it's the simplest pattern: B flat, F (or F7), F, then F back to B flat -- a chord a "
+             "line. Line one, 'ako ay may lobo' (about 0.7-3.1 s: D, E flat, a held F, D, down to a low B flat), is "
+             "B flat. Line two, 'lumipad sa langit' (about 3.8-6.1 s: C, E flat, F, E flat, D, C), is F (F7) -- it "
+             "ends open on C. Line three, 'di ko na nakita' (about 6.9-9.25 s: C, D, E flat, D, E flat, C), stays on "
+             "F7 (E flat or C minor there works too). Line four, 'pumutok na pala' (about 10.0-12.1 s), starts on F "
+             "(C, a quick C sharp, E flat) and goes home to B flat for the held D on 'na' (about 10.9 s) and the "
+             "last low B flat (about 11.9 s). So: B flat | F | F | F-B flat, changing at each line's first word. She "
+             "sings unaccompanied and a touch flat (about a tenth of a semitone), so tune the uke a hair low or "
+             "expect a slight rub; no steady beat -- follow her lines, not a count. Right: B flat major with B flat "
+             "under line one and at the end of line four, F (F7) under the middle (at least line two; E flat or C "
+             "minor for line three accepted), changes placed at the lines (about 0.7, 3.8, 6.9, 10.0 s, within 0.5 "
+             "s) and to B flat by about 10.9-11.9 s. Partly: the key and the three chords right with the lines "
+             "unplaced, or one line's chord off (e.g., B flat under line two); or the chords placed a line late.",
+             "Another key (F major, E flat major, G minor as home); B flat minor or F minor chords; a chord with an E "
+             "natural or F sharp under her; no chords."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102): A flat major, 4/4 at 152 (beat 0.395 s, eighth 0.197 s,
+    # bar 1.579 s); verse 12.63-37.89, chords A flat 25.26, D flat 26.84, A flat 28.42, E flat 30.00, A flat 31.58, D
+    # flat 33.16. Guitar ('skank', velocity 68-76): three-note chords 0.099 s long on the 'and' of every beat only
+    # (25.855, 26.250, 26.645 | 27.039, 27.434, 27.829, 28.224 | 28.618 ... 33.355): A flat 4 C5 E flat 5, F4 A flat 4 C
+    # sharp 5, G4 B flat 4 E flat 5. On the beats: kick one and three, snare two and four, closed hats every eighth
+    # (on-beat ones 68-72, the 'ands' 60-63), bass every eighth (root seven times, octave last), no crash or fill;
+    # vocals 25.26-28.22 eighths round A flat 5 (G5-B flat 5), 28.42-29.97 quarters A flat 5 G5, rest 29.97-31.58, from
+    # 31.58 eighths. Degraded copy: cached conditions.json (seed 9102) spill -12 dB, SNR 24 dB, room 1.44 s (seed 10102
+    # via eval.frames: SNR 30, room 1.13); no key rests on them. Earlier on this song and window: am04 (12.63-18.95) a
+    # Rhodes doubling the stabs' voicings, e07 (degraded 60-72.63) the guitar against the kick and snare for a shaker,
+    # q07 (15.8-22.1) what the guitar does, bc08 (12.63-18.95) the chops' length, z09 (degraded 22.1-28.42) the guitar
+    # and bass, q08 the chords, ao03 (degraded 22.11-28.42) the drums, bo07, r04, n03, b08, p05; none asked a part for
+    # the on-beats.
+    Question("bu08", "ft_drive_ab152@degraded", ["guitar", "drums", "bass"], 25.8, 33.6,
+             "want to add a Rhodes playing on the beats, in between the guitar's chops, through this bit of the verse "
+             "-- where exactly are his chops so I stay out of them, and what chord is each bar? the room on this take "
+             "smears everything",
+             "He's only on the off-beats, so the beats are yours. 4/4 at about 152 (a beat about 0.39 s, a bar about "
+             "1.58 s). The guitar chops on the 'and' of every beat -- four a bar, e.g. about 25.86, 26.25, 26.64 s, "
+             "then 27.04, 27.43, 27.83, 28.22 -- each a short three-note chord of about 0.1 s, leaving about 0.3 s "
+             "round every beat. On the beats there's the kick (one and three), the snare (two and four), the hats "
+             "(every eighth), the bass pumping eighths and her line -- no guitar. Chords, a bar each: A flat (to "
+             "about 26.84 s), D flat (26.84-28.42), A flat (28.42-30.0), E flat (30.0-31.58), A flat (31.58-33.16), "
+             "D flat (from 33.16). His chords sit from the F above middle C up to E flat 5 (A flat-C-E flat; "
+             "the D flat and E flat as F-A flat-D flat and G-B flat-E flat) and she's up round G5-B flat 5, so a "
+             "Rhodes on the beats a little lower, round A flat 3 to E flat 4, stays out of both. On this copy the room "
+             "(over a second) and the other instruments bleeding into the guitar track fill the gaps with tails -- "
+             "the space is there in the playing. Right: the chops on the off-beats, short, and the chords A flat, D "
+             "flat, A flat, E flat, A flat, D flat with the changes within a beat (at least four of the six). Partly: "
+             "the chords right with the chops put on the beats or called sustained; or the off-beat placement right "
+             "with two or more chords wrong.",
+             "Chops on the beats (with the kick and snare) or held chords; the guitar said to double the bass; other "
+             "chords (F minor, B flat); the room's tails read as long guitar chords."),
+    # truth: musicdelta_shadows annotations/MDB_MusicDelta_Shadows_STEM_04.csv (the lead guitar's f0, pYIN with manual
+    # correction, sounding pitch; guitar.flac sums it with the rhythm guitar) read as notes, and _MIX.beats (4/4 at
+    # about 111; beats 15.28, 15.83, 16.39, 16.93 | 17.47, 18.02, 18.57, 19.11 | 19.65, 20.20, 20.77, 21.29 | 21.83 ...
+    # 24.03). Notes: G2 16.95-17.47 (beat four, a pickup), C3 17.49-18.52, E flat 3 18.58-19.07, G3 19.12-19.60 | F3
+    # 19.64-20.49, E flat 3 20.51-20.74, D3 20.80-21.00, C3 21.01-21.32, B flat 2 21.33-21.79 | C3 21.84-23.60 (held);
+    # silent 23.60 to 26.19. A B flat trumpet sounds a major second below written, lowest written F sharp 3 (sounding
+    # E3): of G2-G3 only F3 and G3 are in his range. An octave up, sounding G3 | C4 E flat 4 G4 | F4 E flat 4 D4 C4 B
+    # flat 3 | C4, written A3 | D4 F4 A4 | G4 F4 E4 D4 C4 | D4 (D minor). Earlier on this song and window: j02
+    # (17.45-26.17) the lead's notes and the chord, ae01 (15.28-32.2) his range for a bari sax, ak05 (4.37-21.83)
+    # whether his phrases start on the one, ar04 (16.5-24.03) his rhythm for a synth stab, k11, b01, bo04 (21.83-28.36)
+    # the gap after; as04 (7.6-15.28) asked a flute's octave for the first phrase; none asked a B flat instrument's
+    # written part.
+    Question("bu09", "real:musicdelta_shadows", ["guitar"], 16.4, 24.6,
+             "my trumpet player wants to double the lead guitar on this phrase -- what do I write on his part (he's a "
+             "B flat trumpet), can he play it where it is or does it need to go up, and does the phrase start on the "
+             "one?",
+             "As it sounds the phrase is low, in C minor: from the G at the bottom of the bass clef (G2) up to the G "
+             "below middle C (G3). 4/4 at about 111 (a bar about 2.18 s). It starts with a pickup: a G on beat four "
+             "(about 16.95 s), before the bar at about 17.47; then C (two beats), E flat, G | F (about a beat and a "
+             "half), then E flat, D, C, B flat quickly down | C from the one at about 21.84 s, held to about 23.6; "
+             "then he rests till about 26.2. A B flat trumpet's lowest note sounds the E below middle C (E3), so "
+             "everything here but the F and the top G is below him: take it up an octave (sounding G3, C4 ...), "
+             "and write it a tone higher, that's A | D F A | G F E D C | D (A3 to A4, D "
+             "minor) -- comfortable in the middle of the horn. Right: the written notes a tone above the sounding "
+             "ones (at least six of the ten, in an octave he can play), the need to go up an octave (or the original "
+             "named as below his range), and the pickup on beat four before the bar (about 16.9-17.0 s). Partly: the "
+             "notes right at concert pitch (not transposed) with the octave advice; or transposed the wrong way "
+             "(written F, B flat, D flat ...); or the transposition right with the pickup and the range missed.",
+             "The opening phrase's notes (G, B flat, D, C); a phrase starting on the one with no pickup; the phrase "
+             "called playable at pitch; a major key (E natural at concert pitch); no notes."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105): E major, 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25
+    # s); intro 0-10.0 (drums 'groove', bass 'pump'; chords E 0, 2.5, 5.0, 7.5 and B 1.25, 3.75, 6.25, 8.75), verse from
+    # 10.0 (E 10.0, B 11.25, C sharp minor 12.5, A 13.75). Intro: kick on one, snare on two, closed hats on the eighths,
+    # crash at 0.0; bass E2 E2 E2 E3 | B2 B2 B2 B3 (0.19 s each) -- no third before 10.0, nothing else pitched. 10.0:
+    # crash (87) + kick, the voice B4 (10.00), A sharp 4, B4, C sharp 5 ...; keys' off-beat stabs E4 G#4 B4 (10.312,
+    # 10.938), F#4 B4 D#5 (11.562, 12.188), E4 G#4 C#5 from 12.812. At 96: a sixteenth 156 ms, an eighth 312.5 ms.
+    # Earlier on this song and window: ae10 (2.5-10) the intro bass, br05 (degraded 2.5-12.5) a solo scale and major or
+    # minor, ay12 (0-25) the chords bar by bar, s09 the groove, h02 (degraded 0-12.48) the intro's bars, ap09 (degraded
+    # 6.25-13.75) what comes in, bc10 (degraded 5-15) her first note, ah10 (5-15) the drummer at the verse, r09 (10-20)
+    # the meter; none asked an arpeggiator's rate and notes and where it has to stop.
+    Question("bu10", "ft_drive_e24", ["drums", "bass", "piano"], 1.7, 13.1,
+             "want a synth arp running over this intro -- what rate do I sync it to, what notes should it cycle "
+             "through bar by bar, and where does it have to stop or change once the verse comes in?",
+             "2/4 at 96 (a beat 0.625 s, a bar 1.25 s): a sixteenth-note arp is about 156 ms (eighths about 312 ms, "
+             "with the hats and the bass's eighths). The intro is two chords a bar each, over and over: E (bars from "
+             "about 0, 2.5, 5.0 and 7.5 s) and B (from about 1.25, 3.75, 6.25 and 8.75) -- kick on one, snare on two, "
+             "the bass pumping each root for three eighths and its octave on the fourth. Cycle E-G sharp-B over the E "
+             "bars and B-D sharp-F sharp over the B bars: it's E major, though the intro itself never plays a third "
+             "(the bass has only roots and octaves) -- the keys confirm it at about 10.3 s with E-G sharp-B, then F "
+             "sharp-B-D sharp. The verse lands at 10.0 s (a crash with the kick, her first note, B, and the keys' "
+             "off-beat stabs from about 10.3). Its first two bars are still E and B, so the arp can ride on to about "
+             "12.5 s, but there the chords move on to C sharp minor (12.5) and A (13.75) -- stop it at 10.0 or 12.5 "
+             "or make it follow; from 10.0 it also shares her and the keys' range (E4-C sharp 5). Right: 96 with a "
+             "matching rate (156 or 312 ms; 1/16 or 1/8), E and B major a bar each (E first), and the verse at about "
+             "10.0 s (within 0.2 s) or the change at 12.5 s. Partly: two of those three; or the chords given as E "
+             "minor and B minor (G and D natural).",
+             "A tempo more than 4 BPM off other than 48 or 192 with matching times; chords E and A, or minor chords "
+             "as the fit; the verse put at 12.5 s or later; no rate."),
+    # truth: madmom_piano_sample truth.json notes.piano, from CPJKU/madmom tests/data/annotations/stereo_sample.notes
+    # (onset, MIDI pitch, duration, velocity; the velocities are in that file, not in truth.json): C5 0.147-3.470 (63),
+    # F2 1.567-1.790 (29), F5 2.526-3.456 (72), C4 2.549-2.760 (28), F4 2.563-2.765 (34), A flat 3 2.577-2.811 (31), E
+    # flat 5 3.369-4.149 (64), G2 3.449-3.721 (35). At most five sound at once (2.58-2.76). A right hand holding C5 with
+    # F5 and then E flat 5 spans a fourth (C5-F5); the left hand F2, the chord A flat 3-C4-F4 (a major sixth), G2 (from
+    # F4 released at 2.77 to G2 at 3.45, 0.68 s). Earlier on this clip: ad01 (1.5-4.14) the left hand's notes for a
+    # synth bass, af04 the first high note's length, an08 whether the chord is rolled and held, ba03 a 37-key range,
+    # bs08 the note list, h03 the melody over the chords (loud top, soft under), bt07, bn03, bg02, bc04, aw06, ak07,
+    # ac02; none asked how to play it with two hands, the stretches and the pedal.
+    Question("bu11", "real:madmom_piano_sample", ["piano"], 0.0, 4.14,
+             "learning this little piano bit by ear to play it myself -- which notes go in which hand, is there any "
+             "big stretch, and do I need the sustain pedal to hold that long first note while the rest comes in?",
+             "Two hands, nothing wider than a sixth in either, and the long note can be held with a finger. Eight "
+             "notes. Right hand, the top line: C5 (the C above middle C) at about 0.15 s, held to about 3.5 s; F5 "
+             "over it at about 2.53 s (to about 3.46); E flat 5 at about 3.37 s, ringing to the end -- the thumb "
+             "keeps the C down while the other fingers add F and E flat (C-E flat-F, a fourth). Left hand: a low F "
+             "(F2) at about 1.57 s, short; the soft chord at about 2.55 s -- A flat below middle C, middle C and the F "
+             "above (a sixth wide), let go by about 2.8 s; then a low G (G2) at about 3.45 s, a jump of about two "
+             "octaves down with more than half a second to get there. At most five notes sound at once (about "
+             "2.58-2.76 s). So no pedal is needed to hold the C; use it only for colour, and if you do, change it as "
+             "the E flat and the low G come in (about 3.4 s) so the F minor chord doesn't smear into them. Touch: he "
+             "plays the top line much harder (MIDI velocity about 63-72) than the left hand (about 28-35). Right: "
+             "C, F and E flat in the right hand with the C held by the finger, the low F, the A flat-C-F chord and "
+             "the low G in the left, no stretch over an octave, and the pedal not needed for the hold. Partly: the "
+             "split right with the pedal said to be required or a stretch over an octave claimed; or the notes right "
+             "with no hand split.",
+             "One hand for everything; a tenth or wider stretch said to be needed; notes that aren't there (an A "
+             "natural, an F major chord, a melody after 4.1 s); no answer."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102): A flat major, 4/4 at 152 (beat 0.395 s, bar 1.579 s); hook
+    # 37.89-50.53 (chords F minor 37.89, D flat 39.47, A flat 41.05, E flat 42.63, F minor 44.21, D flat 45.79, A flat
+    # 47.37, E flat 48.95), stop from 50.53 (F minor). Vocals ('calls', velocity 101-109): C sharp 5 40.658 + F5 40.855
+    # | E flat 5 43.816 + G5 44.013 | C sharp 5 46.974 + F5 47.171 | E flat 5 50.132 + G5 50.329, each 0.178 s, on beat
+    # four of the D flat and E flat bars and its 'and' (the chord's root and third); silent 41.03-43.82, 44.19-46.97,
+    # 47.35-50.13; from 50.546 the stop's long C5 (1.5 s a bar). Guitar strums every eighth, voicings up to A flat 4 (F3
+    # A flat 3 C4 F4; F3 A flat 3 C sharp 4 F4; A flat 3 C4 E flat 4 A flat 4; G3 B flat 3 E flat 4 G4). Bass riff, its
+    # beat-four sixth D natural under F minor at 39.079 and 45.395. Earlier on this song and window: e06 (37.89-50.52)
+    # where her shouts land for a delay throw, av08 (degraded 38-50.5) whether they fit a darker reharm, br08 (degraded
+    # 28.42-41.05) her range, y05, ba06, g10, b09, c07, br06, bf06, af09, ah06, aj02 (degraded), au08; af07 (e24) asked
+    # a trumpet answering her calls in that song; none asked answers to her shouts here, their notes and the room.
+    Question("bu12", "ft_drive_ab152", ["vocals", "guitar", "bass"], 39.0, 50.9,
+             "want backing vocals answering her little shouts in this chorus -- what's she shouting each time, how "
+             "much room is there after each one before the next, and what notes should the answers use?",
+             "Four shouts, each with nearly two bars of room after it. 4/4 at about 152 (a beat about 0.39 s, a bar "
+             "about 1.58 s); the chorus runs F minor, D flat, A flat, E flat, twice (bars from about 37.9, 39.5, 41.1, "
+             "42.6, then 44.2, 45.8, 47.4, 48.9 s), and stops at about 50.5 s. Each shout is a quick two-note pickup "
+             "on beat four of every second bar and its 'and' (about 0.18 s a note), the chord's root and then its "
+             "third, loud: about 40.66 s D flat (C sharp 5) up to F5, over D flat; 43.82 E flat 5 up to G5, over E "
+             "flat; 46.97 D flat to F again; 50.13 E flat to G again. After each she's silent for about 2.8 s (about "
+             "41.0-43.8, 44.2-47.0, 47.3-50.1 s) -- the whole next bar and three beats of the one after. So answer "
+             "in the bar after each shout: over A flat (after the D flat shouts) use A flat, C, E flat; over F minor "
+             "(after the E flat shout) use F, A flat, C. The last shout runs straight into the stop, where she holds "
+             "a long C from about 50.55 s -- no room there. Her shouts sit C sharp 5 to G5 and the guitar's strums "
+             "top out at A flat 4, so answers in her register or a little under it stay clear of the guitar. Right: "
+             "the shouts placed on beat four of the D flat and E flat bars (at least three within 0.15 s) with their "
+             "notes (D flat-F, E flat-G), the room after each (about 2.8 s, a bar and three beats) and answer notes "
+             "from the chord that follows. Partly: the places and room right with the notes wrong or missing; or "
+             "the notes and room right with the shouts put on the one.",
+             "Shouts on every bar or on the downbeats; a sung line through the chorus; the guitar's notes given as "
+             "hers; answers put over her held C in the stop; no placement."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -17458,7 +17832,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           56: QUESTIONS_56, 57: QUESTIONS_57, 58: QUESTIONS_58, 59: QUESTIONS_59, 60: QUESTIONS_60,
           61: QUESTIONS_61, 62: QUESTIONS_62, 63: QUESTIONS_63, 64: QUESTIONS_64, 65: QUESTIONS_65,
           66: QUESTIONS_66, 67: QUESTIONS_67, 68: QUESTIONS_68, 69: QUESTIONS_69, 70: QUESTIONS_70,
-          71: QUESTIONS_71}
+          71: QUESTIONS_71, 72: QUESTIONS_72}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -17714,6 +18088,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 69: (QUESTIONS_69, GRADES_69, BASELINE_GRADES_69),  # round 69: read once on f7265e0
                 70: (QUESTIONS_70, GRADES_70, BASELINE_GRADES_70),  # round 70: read once on 72d2cfb
                 71: (QUESTIONS_71, GRADES_71, BASELINE_GRADES_71),  # round 71: read once on 90d4c15
+                72: (QUESTIONS_72, {}, {}),  # round 72: not graded yet
                 }
 
 
