@@ -287,11 +287,17 @@ def degrade_copy(src: Path, dst: Path, seed: int) -> dict:
     """A room, spill between the stems and a noise floor, at levels drawn from the seed and recorded in
     ``dst/conditions.json`` (the known conditions a caution is judged against): ``spill_db`` (each
     stem carries every other stem at this level), ``snr_db`` (each stem's RMS over its noise floor),
-    ``room_s`` (the reverb's decay to −60 dB)."""
+    ``room_s`` (the reverb's decay to −60 dB). A copy made from another seed is made again: one folder holds one
+    copy, whichever command asks for it first (``eval.frames`` drew from seed + 1000 where ``eval.client_check``,
+    ``eval.drums`` and ``eval.bass`` drew from the seed, and the cache kept whichever ran first)."""
     from scipy.signal import fftconvolve
 
     if (dst / "conditions.json").is_file():
-        return json.loads((dst / "conditions.json").read_text())
+        made = json.loads((dst / "conditions.json").read_text())
+        if made.get("seed") == seed:
+            return made
+        for old in dst.glob("*.wav"):
+            old.unlink()
     rng = np.random.default_rng(seed)
     spill_db = float(rng.choice([-24.0, -18.0, -12.0]))
     snr_db = float(rng.choice([40.0, 30.0, 24.0]))

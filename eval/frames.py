@@ -70,7 +70,7 @@ def material(split: str | None, quick: bool = False) -> list[tuple[str, str, str
             score = score_of(truth)
             out.append((band.name, "test", "clean", folder, windows_for(band.name, "test", "clean", score, stems)))
             dfolder = CACHE / "frames_test_degraded" / band.name
-            known = degrade_copy(folder, dfolder, seed=seed + 1000)
+            known = degrade_copy(folder, dfolder, seed=seed)  # (the one copy every command reads: the song's seed)
             out.append((band.name + "_degraded", "test", "degraded", dfolder,
                         windows_for(band.name + "_degraded", "test", "degraded", score, stems, known)))
     return out

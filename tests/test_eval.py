@@ -252,3 +252,30 @@ def test_the_backbeat_benchmark_reads_a_planted_lay_back_and_catches_a_reading_t
     always_on = got.model_copy(update={"offset_ms": 0.0})  # the planted defect: a reading blind to the lay-back
     said = bb.said_word(always_on)
     assert said != bb.drummer_word(25.0) and said not in ("cannot tell", "none")  # a false claim, caught
+
+
+def test_a_degraded_copy_is_one_copy_per_folder_made_again_from_another_seed(tmp_path):
+    """eval.frames drew the frames test songs' degraded copies from seed + 1000 where eval.client_check, eval.drums and
+    eval.bass drew them from the seed, into the same folder, and the cache kept whichever ran first: a figure's
+    material hung on the order commands ran. A copy asked from another seed than the folder's is made again."""
+    import json
+
+    import soundfile as sf
+
+    from eval.frame_test_songs import degrade_copy
+
+    src = tmp_path / "src"
+    src.mkdir()
+    t = np.arange(22050) / 22050
+    for name, f in (("bass", 110.0), ("vocals", 440.0)):
+        sf.write(str(src / f"{name}.wav"), (0.3 * np.sin(2 * np.pi * f * t)).astype(np.float32), 22050)
+    dst = tmp_path / "dst"
+    first = degrade_copy(src, dst, seed=7)
+    again = degrade_copy(src, dst, seed=7)  # the same seed: the copy on disk, as made
+    assert again == first and json.loads((dst / "conditions.json").read_text())["seed"] == 7
+    audio = sf.read(str(dst / "bass.wav"))[0]
+    other = next(s for s in range(8, 200) if degrade_copy(src, tmp_path / f"probe{s}", seed=s)["room_s"] !=
+                 first["room_s"])
+    made = degrade_copy(src, dst, seed=other)  # another seed: made again, not the first copy returned
+    assert made["seed"] == other and made["room_s"] != first["room_s"], (first, made)
+    assert not np.allclose(sf.read(str(dst / "bass.wav"))[0], audio)
