@@ -17818,6 +17818,33 @@ QUESTIONS_72 = [
              "hers; answers put over her held C in the stop; no placement."),
 ]
 
+GRADES_72 = {"bu01": "partly", "bu02": "right", "bu03": "right", "bu04": "right", "bu05": "right", "bu06": "partly",
+             "bu07": "partly", "bu08": "right", "bu09": "wrong", "bu10": "partly", "bu11": "partly", "bu12": "right"}
+GRADES_72_WHY = {
+    "bu01": "fifteen kicks, fourteen snares, eleven hat-class hits for the tambourine and the snare's doubles on the "
+            "and of three, but five toms (the merged count, not said so) and the floor tom's doubles missed: partly "
+            "(the counts from the packet's data: the summary counted the kick alone)",
+    "bu02": "she lets go about 15.2 s and comes back on G flat 5 at 17.5 s, B flat minor under the hole: right (from "
+            "the packet's data: the summary gave the bass's entry)",
+    "bu03": "E flat major seven, B flat, A flat a bar each with the changes within a beat, chord tones to hold, A flat "
+            "over E flat and E flat over B flat avoided: right",
+    "bu04": "twelve-eight at 63, 50.4 s just before beat two (nudge later onto it), 55.6 s on beat three's middle "
+            "triplet where no drum plays: right (placed from the packet's data and its grid)",
+    "bu05": "G major thirds under her, B under D, G under B, C under E, D under F sharp, her slides placed: right",
+    "bu06": "A, B, C sharp, C sharp and the keys' inversions, but the level against the chorus left open: partly",
+    "bu07": "B flat major and B flat under line one, but E flat major seven and D minor seven read from her line for "
+            "F under lines two and three, the changes a line late and the return to B flat missed: partly",
+    "bu08": "the chops on the ands, the chords A flat, D flat, A flat, E flat, A flat: right",
+    "bu09": "the lead not read apart from the rhythm guitar in its stem: no notes, a G minor guess: wrong",
+    "bu10": "eighths or sixteenths at 96 and the verse at 10.0 s, but the intro's B bars read as E throughout (its "
+            "2/4 bars inside a four-beat grid): partly",
+    "bu11": "the low F and G in the left hand, C, F and E flat in the right, no stretch, no pedal needed, but the left "
+            "hand's A flat-C-F chord not given (the packet names five of its notes): partly",
+    "bu12": "the four shouts on beat four, D flat to F and E flat to G, about a bar and a half of room after each, "
+            "answers from the next chord's notes: right",
+}
+BASELINE_GRADES_72 = {q: "wrong" for q in GRADES_72}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -18088,7 +18115,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 69: (QUESTIONS_69, GRADES_69, BASELINE_GRADES_69),  # round 69: read once on f7265e0
                 70: (QUESTIONS_70, GRADES_70, BASELINE_GRADES_70),  # round 70: read once on 72d2cfb
                 71: (QUESTIONS_71, GRADES_71, BASELINE_GRADES_71),  # round 71: read once on 90d4c15
-                72: (QUESTIONS_72, {}, {}),  # round 72: not graded yet
+                72: (QUESTIONS_72, GRADES_72, BASELINE_GRADES_72),  # round 72: read once on 9117e98
                 }
 
 
