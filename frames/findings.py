@@ -674,6 +674,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "is he laying the backbeat back behind the kick?": the snare against the kick inside the kit
         "backbeat_timing": _claim("groove", _backbeat_timing_sentence(a, routing.question), "drum_pattern.snare_vs_kick",
                                   ["drums"], 0.6),
+        # "I've got two hit points, 50.4 s and 55.6 s -- where do they fall in the bar, is there a drum hit there?"
+        "time_points": _claim("meter", _time_points_sentence(a, routing.question), "window.beat_grid", live, 0.7),
         # "I want a clean kick, a clean snare and a clean hi-hat": which drums are struck alone, and where
         "clean_hits": _claim("pattern", _clean_hits_sentence(a, routing.question), "drum_pattern.alone_hits",
                              ["drums"], 0.6),
@@ -1001,6 +1003,10 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # 'other' said as lacking only where a band instrument named it ("does the flute have vibrato?" over a track
         # with no such stem was answered with the singer's as if it were the flute's: the twenty-seventh session, dev)
         band = named_instrument(re.sub(PLANNED_PART, " ", low))
+        # (an instrument the producer plans is theirs wherever named again: "want a sax fill in the hole ... so the
+        # sax can lead into it" got "This track has no stem for the sax", round 72's bu02, dev)
+        if band in {named_instrument(m.group(0)) for m in re.finditer(PLANNED_PART, low)}:
+            band = None
         # ... nor one the producer's own player is ("our singer wants this in C" over a guitar track got "This
         # track has no vocals stem": round 68's bq05, dev)
         theirs = named_without(PLANNED_PART, OWN_PERSON, PLAN_PERSON)
@@ -3436,6 +3442,16 @@ def _kit_name(cls: str, p) -> str:
     return say.class_word(cls, p).split(" (")[0]
 
 
+def _kit_is(name: str) -> str:
+    """'is' or 'are' after a drum class's name: "the toms are" (round 71's bt11 read "the toms is", dev)."""
+    return "are" if name.endswith("s") and not name.endswith("ss") else "is"
+
+
+def _kit_one(name: str) -> str:
+    """A drum class's name for one of its hits: "no tom hit", "no cymbal hit" (not "no toms hit")."""
+    return name.removesuffix("s") if _kit_is(name) == "are" else name
+
+
 def _value_choice_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
     """Asked which of two note values a line plays in, the gaps between its strokes in the window's whole bars (each
     at its nearest note value; rests of over two beats left out) weighed: mostly one, a mix, or mostly another."""
@@ -3784,10 +3800,8 @@ def _clean_hits_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     said, landing = [], {}  # landing: the classes never struck alone, by the classes they always land with
     for c in asked or [c for c in KIT_ORDER if c in p.alone_hits]:
         name, hits, with_ = _kit_name(c, p), p.alone_hits[c], (p.struck_with or {}).get(c, [])
-        # (a plural class word agrees: "the toms is struck alone" and "no cymbals hit", round 71's bt11, dev)
-        plural, one = name.endswith("s") and not name.endswith("ss"), name[:-1] if name.endswith("toms") else name
         if hits:
-            said.append(f"the {name} {'are' if plural else 'is'} struck alone {_hit_places(a, hits)}")
+            said.append(f"the {name} {_kit_is(name)} struck alone {_hit_places(a, hits)}")
         elif with_:
             key = tuple(with_)
             if key not in landing:
@@ -3795,7 +3809,7 @@ def _clean_hits_sentence(a: WindowAnalysis, question: str | None) -> str | None:
                 said.append(key)
             landing[key].append(name)
         else:
-            said.append(f"no {one.removesuffix('s') if plural else name} hit is read alone here")
+            said.append(f"no {_kit_one(name)} hit is read alone here")
     def lands(key: tuple) -> str:
         who, with_ = landing[key], [_kit_name(o, p) for o in key if _kit_name(o, p) not in landing[key]]
         return (f"the {_names(who)} always {'land' if len(who) > 1 else 'lands'} " +
@@ -4285,7 +4299,11 @@ PLANNED_PART = (r"\b(?:writ|add|program|record|doubl|lay(?:ing)? down|arrang|lin
                 r"[^,.;?!]*|" + SOLO_PLAN +
                 # "is there room for a guitar solo over this?" over a track with no guitar (the twenty-first
                 # session's sweep on ft_ballad_eb54 got "This track has no guitar stem", dev)
-                r"|\b(?:room|space|a (?:place|spot|gap)) for\b[^,.;?!]*")
+                r"|\b(?:room|space|a (?:place|spot|gap)) for\b[^,.;?!]*"
+                # "want a sax fill in the hole in her verse line" (round 72's bu02, dev: "This track has no stem for
+                # the sax")
+                r"|\b(?:want|wanna|need)(?: to \w+)? (?:a |an |some |my |our )(?:\w+ ){0,2}(?:fill|line|part|pad|arp|"
+                r"solo|riff|answer|harmony|lick|stab|hit|layer|counter-?melody)s?\b[^,.;?!]*")
 
 
 DIG_ASKED = (r"\bdig(?:s|ging)? in\b|\b(?:hits?|hitting|plays?|playing|digs?) (?:it |them |in )?harder\b|"
@@ -5066,8 +5084,8 @@ def _fill_spot_sentence(a: WindowAnalysis, question: str | None) -> str | None:
             f"{turns}.")
 
 
-FILL_ASKED = (r"^(?!.*\b(?:drop|add|put|place|fit|squeeze|room for|space for|write|program|leave)\w* (?:in )?"
-              r"(?:a|my|some|the)? ?(?:\w+ )?fills?\b).*\bfills?\b(?! (?:me|us|him|her|them) in\b)")
+FILL_ASKED = (r"^(?!.*\b(?:drop|add|put|place|fit|squeeze|room for|space for|write|program|leave|want|wanna|need)\w* "
+              r"(?:in )?(?:a|an|my|some|the)? ?(?:\w+ )?fills?\b).*\bfills?\b(?! (?:me|us|him|her|them) in\b)")
 
 
 FILL_AT_END = r"\bat the (?:very )?end\b|\b(?:going|leading|heading) into the next\b|\bin(?:to)? the last bar\b"
@@ -5619,21 +5637,34 @@ NOTE_COUNT_ASKED = (r"\bhow many (?:notes|hits|strokes|attacks|onsets)\b(?![^?]*
                     r"phrase|line|chord|verse)s?\b)|" + DRUM_COUNT_ASKED)
 
 
+COUNTED_KIT_WORDS = KIT_CLASS_WORDS + (("hihat", r"\btambourines?\b|\bshakers?\b"),)
+
+
 def _drum_count_sentence(a: WindowAnalysis, text: str) -> str | None:
-    """One drum's hits in the window (DrumPattern.hits), where its count is asked; a clap counts the drum it is
-    layered on (the first drum the question names, else the snare)."""
+    """The hits of each drum the count asks (DrumPattern.hits), in the order named ("how many kicks, snares, floor
+    toms and tambourine hits should it give me?" got the kick's alone: round 72's bu01, dev); a clap counts the drum
+    it is layered on (the first drum the question names, else the snare)."""
     p, asked = a.drum_pattern, re.search(DRUM_COUNT_ASKED, text)
     if p is None or asked is None:
         return None
     word = asked.group(0)
-    on = [c for c, pattern in KIT_CLASS_WORDS if re.search(pattern, word)] if "clap" not in word else \
-        [c for c, pattern in KIT_CLASS_WORDS if re.search(pattern, text)] + ["snare"]
-    cls = next((c for c in on if c in p.hits), None)
-    if cls is None:
+    if "clap" in word:
+        on = [c for c, pattern in KIT_CLASS_WORDS if re.search(pattern, text)] + ["snare"]
+        cls = next((c for c in on if c in p.hits), None)
+        if cls is None:
+            return None
+        n = p.hits[cls]
+        return (f"The {_kit_name(cls, p)} is struck {_times(n)} here, so {count_word(n)} "
+                f"{'clap' if n == 1 else 'claps'}, as the drum reading hears it.")
+    asking = text[asked.start():].split("?")[0]  # the drums the count names, from its "how many" on, in that order
+    first = {c: m.start() for c, pattern in COUNTED_KIT_WORDS for m in [re.search(pattern, asking)] if m}
+    named = sorted(first.items(), key=lambda x: x[1])
+    counts = [(c, p.hits.get(c, 0)) for c, _ in named]
+    if not counts:
         return None
-    n = p.hits[cls]
-    claps = f", so {count_word(n)} {'clap' if n == 1 else 'claps'}" if "clap" in word else ""
-    return f"The {_kit_name(cls, p)} is struck {_times(n)} here{claps}, as the drum reading hears it."
+    said = [f"the {_kit_name(c, p)} {_kit_is(_kit_name(c, p))} struck {_times(n)}" if n else
+            f"no {_kit_one(_kit_name(c, p))} hit is read" for c, n in counts]
+    return f"As the drum reading hears it here, {_names(said)}."
 
 
 def _note_count_sentence(a: WindowAnalysis, named: list[str], live: list[str], question: str | None) -> str | None:
@@ -6082,6 +6113,8 @@ def _gaps_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
     said = _gaps_after_entry(a, p, least)
     if p.rests and re.search(LONGEST_RUN_ASKED, (question or "").lower()):
         said = said[:-1] + _longest_run(a, p) + "."
+    if p.rests and len(p.rests) <= MAX_GAP_DETAILS and re.search(GAP_DETAIL_ASKED, (question or "").lower()):
+        said = said[:-1] + _gap_details(a, p) + "."
     lead = _lead_in(a, p)  # the window's start before it comes in is room too ("where's the space for an ad-lib?"
     # over a singer in at the second bar got "no hole": the twenty-first session's sweep on ft_ballad_csm76, dev)
     if lead and said.startswith(f"The {p.stem} {verb([p.stem], 'leaves', 'leave')} no hole"):
@@ -6129,6 +6162,34 @@ def _gaps_after_entry(a: WindowAnalysis, p, least: str) -> str:
 
 
 MAX_GAPS_PLACED = 5
+# "where exactly does she stop and come back in, what chord's sitting under the hole, and what note does she come back
+# on so the sax can lead into it?" got the hole alone (round 72's bu02, dev): the chord under each hole and the note
+# the part comes back on, for a hole or two
+GAP_DETAIL_ASKED = (r"\b(?:chords?|harmony)\b[^?]*\b(?:under|beneath|below|behind)\b[^?]*\b(?:holes?|gaps?|rests?|"
+                    r"spaces?|breaks?)\b|\bcom(?:e|es|ing) back (?:in )?on\b|\b(?:note|pitch)\b[^?]*\bcom(?:e|es|ing) "
+                    r"back\b|\bback in on\b")
+MAX_GAP_DETAILS = 2
+
+
+def _gap_details(a: WindowAnalysis, p) -> str:
+    """'; under it the chord is B flat minor, and the vocals come back on G flat': the chart's chord at the middle
+    of each hole (ChordGrid.bars) and the note the part's next line comes in on (Presence.line_starts)."""
+    grid = a.chord_grid
+    said = []
+    for r in p.rests:
+        mid = 0.5 * (r.start_s + r.end_s)
+        row = next((b for b in (grid.bars if grid else []) if b.start_s is not None and b.end_s is not None
+                    and b.start_s <= mid < b.end_s), None)
+        chord = None
+        if row is not None and row.chords:
+            half = 0 if len(row.chords) == 1 or mid < 0.5 * (row.start_s + row.end_s) else 1
+            chord = row.chords[min(half, len(row.chords) - 1)]
+        back = next((x for x in p.line_starts if abs(x.time_s - r.end_s) <= 0.1 and x.note), None)
+        parts = ([f"the chord under it is {say.spoken_chord(chord)}"] if chord else []) + \
+            ([f"the {p.stem} {verb([p.stem], 'comes', 'come')} back on {say.spoken_note(back.note)}"] if back else [])
+        if parts:
+            said.append(" and ".join(parts))
+    return ("; " + "; after the next, ".join(said)) if said else ""
 # "where can he actually breathe, and what's the longest stretch he has to play without a break?" got whether the
 # vocals are doubled (round 61's bj07, dev): the longest stretch between the part's holes
 LONGEST_RUN_ASKED = (r"\blongest (?:stretch|run|passage|phrase|line|bit|section|time)\b|"
@@ -7060,6 +7121,17 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
 # (the comeback sentence places the drop too: "where does it drop, and when it comes back up, is it back to where it
 # was?" is answered by it from its first clause)
 # (in the order said where several are asked: the summary's own order of the question-driven sentences)
+# a time the question names ("50.4 s", "1:23"), asked where it falls or what lands there: "scoring a scene over this
+# bit and I've got two hit points, 50.4 s and 55.6 s -- where do they fall in the bar, is there a drum hit right
+# there I can sync to or do I need to nudge them?" got the meter alone (round 72's bu04, dev)
+TIME_POINT = re.compile(r"(?<![\w.:])(?:(\d{1,2}):(\d{2}(?:\.\d+)?)|(\d+(?:\.\d+)?) ?(?:s|secs?|seconds)\b)")
+TIME_POINT_ASKED = (r"(?=.*(?:\d ?(?:s|secs?|seconds)\b|\d:\d\d))(?=.*\b(?:where|falls?|lands?|line[sd]? up|sync|"
+                    r"hit points?|cue|on the beat|on a beat|in the bar|what(?:'s| is) (?:there|at|on))\b)"
+                    r".*\b(?:where|falls?|lands?|line[sd]? up|sync|hit points?|cue|in the bar)\b")
+TIME_POINTS_SAID = 3
+ON_PLACE = 0.1  # of a beat: a time this close to a beat or a place in it is on it
+
+
 DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED,
                 # (a yes or no of the places a part plays, before who plays off the beat: "does the piano play on the
@@ -7086,11 +7158,79 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "parallels": PARALLEL_ASKED, "note_use": NOTE_USE_ASKED,
                 "top_again": TOP_AGAIN_ASKED,
                 # (last: a part's own sentence asked of a half -- the beat bar by bar -- answers it more closely)
-                "half_events": HALF_CHANGE_ASKED}
+                "half_events": HALF_CHANGE_ASKED, "time_points": TIME_POINT_ASKED}
 
 
 PLACE_PART = (r"\b(?:after|before|since|following|until|till|into|out of|from|through|during) "
               r"(?:the |his |her |their )?(?:\w+ )?(?:break|solo|intro|outro|fill|breakdown)\b")
+
+
+
+
+def _time_points_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """Where each time the question names falls in its bar (WindowAnalysis.beat_grid): on a beat, just before one,
+    on a place between (the e, the and, the a; a triplet's middle or last in a compound meter) or between places,
+    and, where the drums are read bar by bar, which drums strike there or that none does."""
+    text = question or ""
+    if not re.search(TIME_POINT_ASKED, text.lower()) or len(a.beat_grid) < 2:
+        return None
+    times = []
+    for m in TIME_POINT.finditer(text):
+        t = float(m.group(1)) * 60 + float(m.group(2)) if m.group(1) else float(m.group(3))
+        if a.window.start_s <= t < a.window.end_s:
+            times.append(t)
+    if not times:
+        return None
+    grid = a.beat_grid
+    period = float(np.median(np.diff([x[0] for x in grid])))
+    compound = a.meter is not None and (a.meter.label in COMPOUND_METERS or a.meter.subdivision == "triplets")
+    places = ({1 / 3: ("the middle triplet of", "trip"), 2 / 3: ("the last triplet of", "let")} if compound else
+              {0.25: ("the e of", "e"), 0.5: ("the and of", "&"), 0.75: ("the a of", "a")})
+    order, d = _track_bar_order(a), a.drum_pattern
+    said = []
+    for t in times[:TIME_POINTS_SAID]:
+        k = max((i for i, x in enumerate(grid) if x[0] <= t + 1e-3), default=None)
+        if k is None:
+            continue
+        t0, bar, beat = grid[k]
+        frac = (t - t0) / period
+        key, nudge = None, ""
+        if frac >= 1 - ON_PLACE or (k + 1 < len(grid) and t >= grid[k + 1][0] - ON_PLACE * period):
+            nxt = grid[k + 1] if k + 1 < len(grid) else (t0 + period, bar if beat < _per_bar(a) else bar + 1,
+                                                           beat % _per_bar(a) + 1)
+            bar, beat, key = nxt[1], nxt[2], str(nxt[2])
+            where = f"just before the {ORDINAL_WORDS[beat - 1]} beat" if beat - 1 < len(ORDINAL_WORDS) else None
+            nudge = ", a hair early for it"
+        elif frac <= ON_PLACE:
+            where = f"on the {ORDINAL_WORDS[beat - 1]} beat" if beat - 1 < len(ORDINAL_WORDS) else None
+            key = str(beat)
+        else:
+            near = min(places, key=lambda x: abs(x - frac))
+            word = f"beat {count_word(beat)}"
+            if abs(near - frac) <= ON_PLACE:
+                where, key = f"on {places[near][0]} {word}", f"{beat}{places[near][1]}"
+            else:
+                where = f"between the places of {word}, about {count_word(int(round(frac * 100)))} hundredths of " \
+                        "the way through it"
+        here = _bar_here(order, bar)
+        if where is None or here is None:
+            continue
+        struck = ""
+        if d is not None and d.by_bar and key is not None and bar in d.by_bar:
+            hit = [_kit_name(c, d) for c, pl in d.by_bar[bar].items() if key in pl]
+            struck = (f", where the {_names(hit)} {verb(hit, 'strikes', 'strike')}{nudge}" if hit else
+                      ", where no drum strikes")
+        said.append(f"{where} of {here}{struck}")
+    if not said:
+        return None
+    if len(said) == 1:
+        return f"That time falls {said[0]}."
+    return "Of the times you name, " + "; ".join(f"the {ORDINAL_WORDS[i]} falls {x}" for i, x in enumerate(said)) + "."
+
+
+def _per_bar(a: WindowAnalysis) -> int:
+    """Beats a bar on the window's grid."""
+    return max((x[2] for x in a.beat_grid), default=4)
 
 
 def _in_clause_order(question: str, driven: list[str], heads: list[tuple[str, str | None]]) -> list[str]:

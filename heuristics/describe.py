@@ -685,7 +685,7 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
                 # render's release gave a line's last note two beats where she stops after one (round 34's ai06, dev)
                 spans = [(x, min([z] + [r.start_s for r in p.rests if x < r.start_s < z]), k) for x, z, k in spans]
                 landings = _landings(sl, s, p.rests, spans) if name == "vocals" else []  # read once, for both
-                p.line_starts = _line_starts(sl, s, p.rests, landings)
+                p.line_starts = _line_starts(sl, s, p.rests, landings, names)
                 p.note_levels = _note_levels(sl, s, spans)
                 p.line_ends = _line_ends(sl, s, p.rests, spans, landings, names)
                 if name == "vocals":
@@ -1224,8 +1224,8 @@ PLACE_WORDS = {"": "on the beat", "&": "the and", "e": "the e", "a": "the a", "t
                "let": "a triplet after"}
 
 
-def _line_starts(sl: WindowSlice, s: StemSlice, rests: list[Rest], landings: list[Rest] | None = None
-                 ) -> list[LineStart]:
+def _line_starts(sl: WindowSlice, s: StemSlice, rests: list[Rest], landings: list[Rest] | None = None,
+                 names: list[str] | None = None) -> list[LineStart]:
     """Where each of a part's lines starts: its first note where it comes in after a beat or more of silence
     inside the window, and each note that ends one of its rests but a breath, or a voice's landing
     (``landings``: :func:`_landings`) ("does he start his lines on the one?", "where do her calls land?": round
@@ -1244,7 +1244,10 @@ def _line_starts(sl: WindowSlice, s: StemSlice, rests: list[Rest], landings: lis
         slot = str(_slot(frac)[0]) if k[0] >= 0 else ""
         # nearest the next beat (the slots wrap): placed on that beat
         bar, beat = bar_beat(sl, t + (1.0 - float(frac[0])) * period if slot == "" and frac[0] > 0.5 else t)
-        out.append(LineStart(time_s=w.round_time(t), bar=bar, beat=beat, place=PLACE_WORDS[slot]))
+        # the note it comes in on: the one struck there (the loudest of a chord's), its own (not a leak)
+        near = np.flatnonzero((np.abs(s.notes.time_s - t) <= TOGETHER_S) & _own_notes(s, s.notes.pitch))
+        note = _note_name(int(s.notes.pitch[near[np.argmax(s.notes.velocity[near])]]), names) if len(near) else None
+        out.append(LineStart(time_s=w.round_time(t), bar=bar, beat=beat, place=PLACE_WORDS[slot], note=note))
     return out
 
 

@@ -177,6 +177,9 @@ class WindowAnalysis(BaseModel):
     # the bars at least half inside the window, as the chart counts them (describe.chart_bars): "the fifth bar here"
     # counts from the first of them, where the chart's chords start later (the bass comes in at the fifth bar)
     bar_numbers: list[int] = Field([], exclude=True)
+    # (time, track bar from 1, beat in bar) of each tracked beat in the window and the beat before it: a time the
+    # question names is placed on them (the time-point sentence), kept out of what the tool returns
+    beat_grid: list[tuple[float, int, int]] = Field([], exclude=True)
     # each selected part here against the same part through the whole song, and the window's sections among the
     # song's by level (describe.against_song): read by the findings' sentences, kept out of what the tool returns
     against_song: "AgainstSong | None" = Field(None, exclude=True)
@@ -420,6 +423,7 @@ class LineStart(BaseModel):
     beat: int | None = Field(None, description="the beat it starts on or after")
     place: str = Field(description="where in that beat: 'on the beat', 'the and' (halfway), 'the e' or 'the a' "
                        "(a sixteenth after the beat, or before the next), 'a triplet after'")
+    note: str | None = Field(None, description="the note the line comes in on")
 
 
 class LineEnd(BaseModel):

@@ -121,6 +121,8 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     describe.chord_voicings(sl, out.chord_grid, out.presence, strokes, spelling)
     out.bar_cycle = describe.bar_cycle(sl, out.meter)
     out.bar_numbers = [n for n, _, _ in describe.chart_bars(sl, out.meter)]
+    g = sl.grid
+    out.beat_grid = [(round(float(t), 3), int(b) + 1, int(k)) for t, b, k in zip(g.beats_s, g.bar_index, g.beat_in_bar)]
     describe.change_approaches(sl, out.chord_grid, out.presence, spelling)
     describe.last_notes(sl, out.presence, spelling, voices)
     out.relations = describe.relations_of(sl)

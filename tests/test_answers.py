@@ -5241,7 +5241,13 @@ def test_one_drums_hits_are_counted_where_asked_and_a_clap_counts_the_drum_it_is
     said = get_findings(lib, tid, ["drums"], 0.0, 4 * BAR, "layering a clap on his snare -- how many claps is that?")
     assert said.summary.startswith("The snare is struck eight times here, so eight claps"), said.summary
     said = get_findings(lib, tid, ["drums"], 0.0, 4 * BAR, "how many kicks are there in these bars?")
-    assert said.summary.startswith("The kick is struck eight times here"), said.summary
+    assert said.summary.startswith("As the drum reading hears it here, the kick is struck eight times."), said.summary
+    # each drum the count names, in its order ("how many kicks, snares, floor toms and tambourine hits should it give
+    # me?" got the kick's alone: round 72's bu01, dev)
+    said = get_findings(lib, tid, ["drums"], 0.0, 4 * BAR, "running drum-to-MIDI on this -- how many snares, kicks "
+                        "and toms should it give me?")
+    assert said.summary.startswith("As the drum reading hears it here, the snare is struck eight times, the kick is "
+                                   "struck eight times and no tom hit is read."), said.summary
 
 
 def test_the_drum_patterns_count_names_the_triplet_places_its_positions_use(lib):
@@ -5257,6 +5263,24 @@ def test_the_drum_patterns_count_names_the_triplet_places_its_positions_use(lib)
     p = get_findings(lib, lilt, ["drums"], 0.0, 4 * BAR, "what's the drummer playing?").drum_pattern
     assert any(x.endswith("let") for x in p.positions.get("snare", {})), p.positions
     assert p.count_in == "beats, with e / & / a between, and trip / let for the middle and last triplet places"
+
+
+def test_times_the_question_names_are_placed_in_their_bars_with_the_drums_struck_there(lib):
+    """"scoring a scene over this bit and I've got two hit points, 50.4 s and 55.6 s -- where do they fall in the bar,
+    is there a drum hit right there I can sync to or do I need to nudge them?" got the meter alone (round 72's bu04,
+    dev). Each time named inside the window is placed: on a beat, just before one, or on a place between, with the
+    drums struck there."""
+    tid = make_track(lib.store, "e2" * 6 + "e4c9", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems=groove(16))
+    on_two, late_and, early = BAR + P, 2 * BAR + 2.5 * P + 0.01, 3 * BAR - 0.04
+    q = (f"I've got hit points at {on_two:.2f} s, {late_and:.2f} s and {early:.2f} s -- where do they fall in the bar, "
+         "and is there a drum hit right there I can sync to?")
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 4 * BAR, q)
+    assert f.summary.startswith(
+        "Of the times you name, the first falls on the second beat of the second bar here, where the snare and hi-hat "
+        "strike; the second falls on the and of beat three of the third bar here, where the hi-hat strikes; the third "
+        "falls just before the first beat of the fourth bar here, where the kick and hi-hat strike, a hair early for "
+        "it."), f.summary
 
 
 def test_a_crash_and_toms_asked_clean_are_said_struck_alone_or_not_and_lead(lib):
@@ -5714,6 +5738,24 @@ def test_a_part_named_as_a_place_is_no_part_left_out_and_holding_those_notes_ask
                      "one long wash -- is she actually holding those notes that long or is it reverb on the track?")
     assert re.match(r"The vocals hold \w+ long notes here", f.summary), f.summary
     assert "drums are not in this selection" not in f.summary, f.summary
+
+
+def test_a_hole_asked_with_the_chord_under_it_and_the_note_back_and_a_planned_sax_is_no_part_lacking(lib):
+    """"want a sax fill in the hole in her verse line around here -- where exactly does she stop and come back in,
+    what chord's sitting under the hole, and what note does she come back on so the sax can lead into it?" (round 72's
+    bu02, dev) got the bass's entry and "This track has no stem for the sax". Her hole leads, with the chord under it
+    and the note she comes back on; the sax named again is still the producer's."""
+    line = [note(i * P, (76, 74, 72, 74)[i % 4], P * 0.9) for i in range(8)] + \
+        [note(3 * BAR + i * P, (79, 76, 74, 72)[i], P * 0.9) for i in range(4)]
+    tid = _voice_over_a_groove(lib, "e4d0", line)
+    f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 4 * BAR, "want a sax fill in the hole in her line -- "
+                     "where exactly does she stop and come back in, what chord's sitting under the hole, and what "
+                     "note does she come back on so the sax can lead into it?")
+    first = f.summary.split(". ")[0]
+    assert first.startswith("The vocals leave one hole"), f.summary
+    assert first.endswith("the vocals come back on G"), f.summary
+    assert "the chord under it is" in first, f.summary
+    assert "no stem for the sax" not in f.summary, f.summary
 
 
 def test_a_pitch_corrector_set_to_a_key_is_asked_the_notes_outside_that_key_not_the_tempo(lib):

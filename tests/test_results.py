@@ -69,13 +69,14 @@ def test_a_window_analysis_reads_back_from_its_own_json(library, stems, window):
                                      "alone_hits": None, "struck_with": None})
     assert back.bar_cycle is None  # the figure the parts repeat (read by the loop sentence) does not come back
     assert not back.bar_numbers  # nor the bars as the chart counts them (read by "the fifth bar here")
+    assert not back.beat_grid  # nor the window's beats (read by the time-point sentence)
     assert back.against_song is None  # nor the window against the song (read by the against-the-song sentence)
     assert all(x.whole_s is None for x in back.window.sections)  # nor each section's whole (the section-length one)
     window = a.window.model_copy(update={"sections": [x.model_copy(update={"whole_s": None})
                                                       for x in a.window.sections]})
     assert back == a.model_copy(update={"bar_levels_db": {}, "part_bar_levels": {}, "presence": unplaced,
                                         "chord_grid": grid, "drum_pattern": kit, "bar_cycle": None,
-                                        "bar_numbers": [], "against_song": None, "window": window,
+                                        "bar_numbers": [], "beat_grid": [], "against_song": None, "window": window,
                                         "parallels": [], "parallel_pairs": []}) and \
         back.model_dump(mode="json") == a.model_dump(mode="json")
     for before, after in zip(a.heuristics, back.heuristics):  # each evidence comes back as its own model
