@@ -2287,6 +2287,14 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
     p = next((x for x in a.presence if x.stem == named[0]), None)
     if p is None:
         return None
+    if p.bar_notes and p.reading not in ("plays throughout", "plays most of the window"):
+        # a part in and out asked its notes: bar by bar too ("what's she shouting each time?" over her shouts got
+        # "the vocals only come in for brief entries": round 72's bu12, dev)
+        act = verb([p.stem], "sings", "sing") if p.stem == "vocals" and "chords" not in (p.playing or "") else \
+            verb([p.stem], "plays", "play")
+        by_bar = _notes_by_bar(a, p, act, question)
+        if by_bar:
+            return by_bar
     if p.playing and p.reading in ("plays throughout", "plays most of the window"):  # what it plays, and where
         span = "throughout" if p.reading == "plays throughout" else "through most of the window"
         register = f", in a {p.register_range.split(' ')[0]} register" if p.register_range else ""
@@ -2527,7 +2535,8 @@ NOTES_SAID_BARS, NOTES_SAID_MAX = 8, 24
 NOTES_NAMED_ASKED = (r"\bwhat notes?\b|\bwhich notes?\b|\bnotes? (?:is|are|does|do|did)\b|"
                      r"\bthe (?:actual |exact |real )?notes\b|"  # ("what are the actual notes?": round 65's bn12, dev)
                      # ("what's he singing from about here till he stops?": round 66's bo02, dev)
-                     r"\bwhat(?:'s| is| are) (?:he|she|they|the singer|the vocal(?:ist)?) singing\b(?! about| over)|"
+                     r"\bwhat(?:'s| is| are) (?:he|she|they|the singer|the vocal(?:ist)?) (?:singing|shouting|belting|"
+                     r"chanting)\b(?! about| over)|"
                      r"\bnote (?:for|by) note\b|\bdouble (?:it|him|her|that|this)\b|\bcopy (?:it|him|her|that|this|the line)\b|\btranscri|"
                      # "what's the bass riff?" (the eighteenth session's sweep on Country1, dev)
                      r"\bwhat(?:'s| is| are) (?:the |his |her |their |that |this )?(?:\w+ )?(?:riffs?|licks?)\b")

@@ -115,6 +115,11 @@ ASKS = (
               r"\b(?:space|room|air)\b[^?]*\bbetween (?:the |her |his |their |its |each )?(?:vocal |sung |sax )?"
               r"(?:phrases|lines)\b",
               r"\broom in\b",
+              # "how much room is there after each one before the next" (round 72's bu12, dev)
+              r"\bhow much (?:room|space|time|air)\b[^?]*\b(?:after|between|before)\b",
+              # "where exactly does she stop and come back in?" (round 72's bu02, dev: got the bass's entry)
+              r"\bwhere (?:exactly )?(?:does|do|did) (?:he|she|they|the \w+) (?:stop|drop out|break off|pause|rest)\b"
+              r"[^?]*\bcome back\b",
               r"\bwhere(?:'s| is) (?:the |there )?(?:actually |really |even )?(?:any )?(?:room|space)\b",
               r"\bwithout stepping on\b",
               r"\bleaves? (?:any )?(?:room|space)\b",
@@ -133,7 +138,8 @@ ASKS = (
               r"(?:fill|lick|answer)\b")),
     ("part", (r"\bwhat(?:'s| is| are| does| do)\b.*\b(doing|playing|play|do)\b", r"\brole\b",
               # "what's he singing from about here till he stops?": the line's notes (round 66's bo02 got the form)
-              r"\bwhat(?:'s| is| are) (?:he|she|they) singing\b(?! about| over)",
+              # ... "what's she shouting each time" (round 72's bu12, dev: got the form)
+              r"\bwhat(?:'s| is| are) (?:he|she|they) (?:singing|shouting|belting|chanting)\b(?! about| over)",
               # "what's going on with the bass in the middle?" (the twenty-fourth session's sweep on Punk got the
               # window's events, dev)
               r"\bwhat(?:'s| is) (?:going on|happening) with\b",

@@ -5758,6 +5758,20 @@ def test_a_hole_asked_with_the_chord_under_it_and_the_note_back_and_a_planned_sa
     assert "no stem for the sax" not in f.summary, f.summary
 
 
+def test_a_part_in_and_out_asked_what_it_shouts_gets_its_notes_and_how_much_room_asks_its_holes(lib):
+    """"want backing vocals answering her little shouts in this chorus -- what's she shouting each time, how much room
+    is there after each one before the next, and what notes should the answers use?" (round 72's bu12, dev) got the
+    form, then "the vocals only come in for brief entries" and her entries one by one. A part in and out asked its
+    notes gets them bar by bar; "how much room after each" asks its holes."""
+    shouts = [n for b in (0, 2, 4, 6) for n in (note(b * BAR + 3 * P, 73, P / 2 * 0.9),
+                                                note(b * BAR + 3.5 * P, 77, P * 0.9))]
+    tid = _voice_over_a_groove(lib, "e4d1", shouts)
+    f = get_findings(lib, tid, ["vocals", "bass"], 0.0, 8 * BAR, "want backing vocals answering her little shouts -- "
+                     "what's she shouting each time, how much room is there after each one before the next?")
+    assert f.summary.startswith("In the first bar here the vocals sing C sharp and F"), f.summary
+    assert "holes of half a beat or more" in f.summary.split(". ")[1], f.summary
+
+
 def test_a_pitch_corrector_set_to_a_key_is_asked_the_notes_outside_that_key_not_the_tempo(lib):
     """"got auto-tune on the guy's vocal set to G major with a fairly fast retune -- ... which of his notes is it going
     to drag somewhere wrong?" got the tempo, 'drag' read as the beat's (round 71's bt05, dev). A corrector's drag is a
