@@ -803,7 +803,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                              "routing.asks", named or live, 1.0),
         # "has she drifted flat by the end?": a voice's notes against the band's tuning
         "intonation": _claim("melody", intoned, "presence.intonation", ["vocals"], 0.7),
-        "roots": _claim("harmony", _roots_sentence(a), "presence.root_share, harmony.chart", ["bass"], 0.8),
+        "roots": _claim("harmony", _roots_sentence(a, routing.question), "presence.root_share, harmony.chart",
+                        ["bass"], 0.8),
         "balance": _claim("presence", _balance_sentence(a, named), "presence.level_db_vs_loudest", named[:2], 0.8),
         "loudest_part": _claim("presence", _loudest_part_sentence(a), "presence.level_db_vs_loudest", live, 0.8),
         "mix_groove": _claim("caution", "In the unseparated mix the kick, snare and hats cannot be told apart, so the "
@@ -1173,9 +1174,24 @@ def _loudest_part_sentence(a: WindowAnalysis) -> str | None:
 ROOTS_MOSTLY, ROOTS_SOME = 0.75, 0.4  # root share: the roots "on most strong beats", "about half", else other tones
 
 
-def _roots_sentence(a: WindowAnalysis) -> str | None:
+# "want to add a bass under the quiet section -- what root should it play each bar?" (round 72's bu06, dev: got
+# "whether the bass plays the roots cannot be read here"): the chart's roots, bar by bar, for the bass the producer adds
+ROOTS_PLANNED = (r"^(?=.*\b(?:add|adding|write|writing|program\w*|put|putting|want|wanna|need)\b[^?]*\bbass\b)"
+                 r".*\b(?:what|which) roots?\b|^(?=.*\b(?:add|adding|write|writing|want|need)\b[^?]*\bbass\b)"
+                 r".*\broots?\b[^?]*\b(?:each|every|per) bar\b")
+
+
+def _roots_sentence(a: WindowAnalysis, question: str | None = None) -> str | None:
     """Whether the bass plays the chords' roots on the strong beats (Presence.root_share), in words; where it
-    cannot be read (no chart other parts play, too few notes on strong beats), said so."""
+    cannot be read (no chart other parts play, too few notes on strong beats), said so. Asked the roots for a bass
+    the producer adds, the chart's roots bar by bar."""
+    grid = a.chord_grid
+    if grid is not None and grid.bars and re.search(ROOTS_PLANNED, (question or "").lower()):
+        names = FLAT_NAMES if uses_flats(grid.numerals_key or a.track_context.key) else SHARP_NAMES
+        roots = [parse_symbol(b.chords[0]) for b in grid.bars if b.chords]
+        said = [say.spoken_note(names[r[0]]) for r in roots if r is not None]
+        if len(said) >= 2:
+            return f"For a bass here the chords' roots run {_names(said)}, one a bar."
     p = next((x for x in a.presence if x.stem == "bass"), None)
     if p is None or p.sounding_share == 0:
         return None
@@ -4690,6 +4706,8 @@ VOICING_ASKED = (r"\bpower ?chords?\b|\bfull chords?\b|\btriads?\b|\bvoicings?\b
 # "what inversions is the keyboard using?", "what are the voicings, so the synth plays the same notes?": each chord's
 # notes bottom to top and the chord tone at the bottom (Presence.chord_voicings)
 INVERSION_ASKED = (r"\binversions?\b|\binverted\b|\broot position\b|\bvoicings?\b|\bslash chords?\b|"
+                   # "are the keys already putting the roots at the bottom?" (round 72's bu06, dev)
+                   r"\broots? (?:at|on|in) the (?:bottom|bass)\b|\b(?:bottom|lowest) notes?\b[^?]*\broots?\b|"
                    r"\bwhat notes\b[^?]*\bchords?\b|\bnotes (?:in|of) (?:the|his|her|their|each) chords?\b")
 INVERSION_WORDS = {"root": "root position", "third": "first inversion", "fifth": "second inversion",
                    "seventh": "third inversion"}
@@ -4760,7 +4778,41 @@ def _voicing_sentence(a: WindowAnalysis, named: list[str], question: str | None)
                 f"The {possessive(p.stem)} chords vary in size here: no one voicing leads.")
     power = ("; a distorted power chord's fifth lies on its root's own overtones, so it can read as single notes"
              if re.search(r"\bpower ?chords?\b|\bdouble ?stops?\b", low) else "")
+    bottoms = _bottoms_against_roots(a, p) if re.search(INVERSION_ASKED, low) else None
+    if bottoms:  # broken chords: the bottom of each bar's notes against its chord ("are the keys already putting the
+        return bottoms  # roots at the bottom?" over rolling piano eighths got "no voicing is read": round 72's bu06)
     return f"The {p.stem} reads as single notes here, not chords ({p.playing}), so no voicing is read{power}."
+
+
+BOTTOM_DEGREES = {0: "the root", 3: "the third", 4: "the third", 7: "the fifth", 10: "the seventh", 11: "the seventh"}
+
+
+def _bottoms_against_roots(a: WindowAnalysis, p) -> str | None:
+    """'The piano's lowest notes are E under A, F sharp under B and E under C sharp minor: the fifth, the fifth and
+    the third, so its chords sit in inversions, not on their roots': each chart bar's lowest note of the part
+    (Presence.bar_lows) against the bar's one chord."""
+    grid = a.chord_grid
+    if grid is None or not p.bar_lows:
+        return None
+    lows = dict(p.bar_lows)
+    names = FLAT_NAMES if uses_flats(grid.numerals_key or a.track_context.key) else SHARP_NAMES
+    pairs = []
+    for row in grid.bars:
+        parsed = parse_symbol(row.chords[0]) if len(row.chords) == 1 else None
+        if parsed is None or row.bar not in lows:
+            continue
+        pairs.append((say.spoken_note(names[lows[row.bar] % 12]), say.spoken_chord(row.chords[0]),
+                      BOTTOM_DEGREES.get((lows[row.bar] - parsed[0]) % 12, "a note outside the chord")))
+    if len(pairs) < 2:
+        return None
+    pairs = pairs[:VOICINGS_SAID]
+    degrees = [d for _, _, d in pairs]
+    roots = sum(d == "the root" for d in degrees)
+    verdict = ("so its chords sit on their roots" if roots == len(degrees) else
+               "so its chords sit in inversions, not on their roots" if roots == 0 else
+               f"the root at the bottom in {count_word(roots)} of {count_word(len(degrees))} bars")
+    return (f"The {possessive(p.stem)} lowest notes are {_names([f'{n} under {c}' for n, c, _ in pairs])}: "
+            f"{_names(degrees)}, {verdict}.")
 
 
 # "programming his comp with a strum plugin -- are the notes all together or rolled, which way, how many ms?": how the

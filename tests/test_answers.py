@@ -5772,6 +5772,23 @@ def test_a_part_in_and_out_asked_what_it_shouts_gets_its_notes_and_how_much_room
     assert "holes of half a beat or more" in f.summary.split(". ")[1], f.summary
 
 
+def test_roots_for_a_bass_the_producer_adds_and_broken_chords_bottoms_against_their_roots(lib):
+    """"want to add a bass under the quiet section -- what root should it play each bar? are the keys already putting
+    the roots at the bottom?" over rolling piano eighths in inversions (round 72's bu06, dev) got "whether the bass
+    plays the roots cannot be read here" and "no voicing is read". The chart's roots, bar by bar, for the bass the
+    producer adds; the keys' lowest notes against each bar's chord."""
+    shapes = [(64, 69, 73, 76), (59, 64, 68, 71), (66, 69, 74, 78), (59, 64, 68, 71)]  # A/E, E/B, D/F#, E/B
+    keys = [note(b * BAR + i * P / 2, shapes[b % 4][i % 4], P / 2 * 0.95) for b in range(8) for i in range(8)]
+    tid = make_track(lib.store, "e2" * 6 + "e4d2", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     key="A major", key_pc=9, stems={"piano": keys, "drums": groove(16)["drums"]})
+    f = get_findings(lib, tid, ["piano", "drums"], 0.0, 4 * BAR, "want to add a bass under this -- what root should "
+                     "it play each bar? are the keys already putting the roots at the bottom?")
+    first, second = f.summary.split(". ")[:2]
+    assert first == "For a bass here the chords' roots run A, E, D and E, one a bar", f.summary
+    assert second.startswith("The piano's lowest notes are E under A, B under E, F sharp under D and B under E: the "
+                             "fifth, the fifth, the third and the fifth, so its chords sit in inversions"), f.summary
+
+
 def test_a_pitch_corrector_set_to_a_key_is_asked_the_notes_outside_that_key_not_the_tempo(lib):
     """"got auto-tune on the guy's vocal set to G major with a fairly fast retune -- ... which of his notes is it going
     to drag somewhere wrong?" got the tempo, 'drag' read as the beat's (round 71's bt05, dev). A corrector's drag is a
