@@ -17845,6 +17845,407 @@ GRADES_72_WHY = {
 }
 BASELINE_GRADES_72 = {q: "wrong" for q in GRADES_72}
 
+QUESTIONS_73 = [
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams as in truth.json (key E flat major; tempo
+    # 129, 4/4; beats every 0.4651 s from 0.0; downbeats 0.0, 1.86, 3.72, 5.58, 7.44, 9.30, 11.16; chords E flat 0-7.44,
+    # A flat 7.44-11.16) and notes.guitar: his first chord E flat 3 + D4 + F4 at 0.049-0.053 (on the one), B flat 3
+    # 0.72, G4 + D4 1.18; the A flat bar's thumb A flat 2 at 7.457. To 120: 120/129 = 0.930 of the speed (a bar 1.86 ->
+    # 2.0 s; 0-9.30 -> 10.0 s); varispeed from 129 to 120 lowers the pitch by 12*log2(129/120) = 1.25 semitones (E flat
+    # -> a quarter-tone flat of D). Earlier on this song and window: h09 (0-22.32) the tempo and bar count to loop the
+    # form, ba02 (10-22.32) the first one after a cut, u04, j01, f01, bc03 and bm03 (0-7.44) the chord, strum or pick,
+    # voicings, a one-shot and the thumb; at02 (mix:musicdelta_rock) asked a speed-up to 120 on another song; none asked
+    # conforming this take to another tempo.
+    Question("bv01", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 0.0, 9.3,
+             "want to drop his comp into my song, which is in E flat too but at 120 -- how much do I stretch it, "
+             "where's his first downbeat so I can line it up, and could I just slow it down tape-style instead of "
+             "time-stretching?",
+             "Slow it by about 7 %, with a time-stretch, not tape-style. He's at 129 BPM in 4/4 (a beat about 0.465 "
+             "s, a bar about 1.86 s), steady, and the take starts right on the one: the first downbeat is the very "
+             "top of the file -- his first chord (E flat with D and F on top, a major-seven/nine sound, then B flat "
+             "and G) speaks at about 0.05 s -- so put 0.0 s on your bar line. To sit at 120, stretch it to 120/129 = "
+             "0.93 of the speed (about 7.5 % longer: a bar goes from 1.86 to 2.0 s, and these five bars, 0-9.3 s, "
+             "become 10.0 s) with the pitch kept. Tape-style varispeed won't work: slowing from 129 to 120 also "
+             "drops the pitch by 12 x log2(129/120), about 1.25 semitones, so the E flat comp lands a quarter-tone "
+             "flat of D -- out of tune with your song and with A440. (Here it's four bars of E flat, then A flat "
+             "from about 7.44 s, his thumb's low A flat at about 7.46.) Right: 129 BPM (126-132) with a stretch of "
+             "about 7 % slower (0.92-0.94, or 107-108 % length), the first downbeat at the start of the file (within "
+             "0.1 s), and varispeed ruled out because it drops the pitch by about a semitone and a quarter (1-1.5). "
+             "Partly: two of the three; or all three with the stretch the wrong way (speeding up).",
+             "A tempo more than 5 BPM off 129 (other than a stated half-time 64.5); a pickup or a later first "
+             "downbeat; varispeed said to keep the key or to land exactly in D or E; no numbers."),
+    # truth: ft_swing_g1208 song.mid (eval.frame_test_songs.write_band, seed 9103): G major, 12/8 at 63 dotted quarters
+    # (beat 0.952 s, triplet 0.317 s, bar 3.810 s); solo to 60.952, its last bar E minor from 57.143: bass (the writer's
+    # 'key' walk) E2 57.14, G sharp 2 58.10, B2 59.05, A flat 2 60.00 (the approach to an A), guitar 'broken' triplets
+    # E3 G3 B3 E4 G4 (last G3 60.635, ringing to 61.11), kit kick 57.14 and 59.05, cross-stick 58.10 and 60.00, ride on
+    # the beats plus the skip; fours 60.952-76.190, the kit alone ('break': crash + kick 60.952, then kick, snare, high
+    # and low tom on the triplets, velocity 91-109; last hits kick 75.556, high tom 75.873); head 2 from 76.190: crash
+    # 88 + kick + ride, bass G2, voice B5 76.19 on the one and C sharp 6 76.67, guitar stabs from 76.825. Degraded:
+    # cached conditions.json (seed 9103) spill -24 dB, SNR 30 dB, room 0.96 s (seed 10103 via eval.frames: spill -18,
+    # room 0.78); the key says only 'a tail under a second'. Earlier on this song and window: bg11 (degraded
+    # 53.33-68.57) muting bass and guitar for the drum solo, n08 (degraded 57.1-68.55) a fill out of the solo, bb11
+    # (degraded 57.14-80) a clean bar of the groove, az12 (56-86) hot cues, j07 (degraded 68.57-83.79) when the band
+    # comes back, bq06 (68.57-80) his fill into the head, ac09, ae08, aq08, q10, s06; az10 (30.45-60.45) cutting the
+    # solo in half; none asked cutting the fours out.
+    Question("bv02", "ft_swing_g1208@degraded", ["drums", "bass", "guitar", "vocals"], 57.2, 77.2,
+             "radio edit -- want to lose the drum break entirely and go straight from the end of the solo into the "
+             "next verse. where exactly do I cut out and back in, and will the join sound natural? this take's got a "
+             "fair bit of room on it",
+             "Cut out at about 60.95 s and back in at about 76.19 s -- exactly four bars, 15.24 s. 12/8 at about 63 "
+             "(four dotted-quarter beats a bar, a bar about 3.81 s). The solo's last bar is E minor (about "
+             "57.1-60.95 s); the drum break runs four bars from 60.95 with the kit alone -- a crash and kick on its "
+             "first beat, then toms, snare and kick on the triplets; the second head comes in at 76.19 s with a "
+             "crash and kick on the one, the ride groove and walking bass back, and the singer's first note (a high "
+             "B) right on that downbeat -- so cut back in no later than 76.19 or you clip her. Both cuts are bar "
+             "lines, so the meter carries straight through. Musically it joins well: the solo's last bass note (a G "
+             "sharp / A flat on beat four, about 60.0 s) falls a half step into the head's low G, and the head's own "
+             "crash marks the new section (the break's crash at 60.95 goes with the cut). Two things to smooth: the "
+             "solo's last guitar notes ring a little past 60.95 (the last to about 61.1) and get clipped; and on "
+             "this copy the break's last hits (a kick at about 75.56 and a high tom at about 75.87 s) ring in the "
+             "room -- under a second -- through the 76.19 downbeat on every track (room and spill), so a tom tail "
+             "lands on the join: a short crossfade (50-100 ms) or trimming that tail on the drum track. Right: out "
+             "at about 60.95 and in at about 76.19 (each within about 0.3 s) -- four bars -- with the head's "
+             "downbeat (her entry on it) or the room tail named. Partly: one cut right and the other a bar or more "
+             "off; or both right with the join said to need a tempo or key fix; or a cut placed mid-bar.",
+             "The break placed elsewhere (from about 57.1 s, or ending at about 72.4 s); cutting back in after her "
+             "first note; the join said to need a tempo change; no times."),
+    # truth: vocadito_1_solo_voice annotations/vocadito_1_notesA1.csv and _notesA2.csv (onset, Hz, duration; the same
+    # notes within 0.1 s but for 10.33) and vocadito_1_lyrics.txt: first verse, four lines, 0.66-3.11, 3.83-6.11,
+    # 6.90-9.25, 9.97-12.07. A1 with cents off the nearest note: D3 0.66 (-36), E flat 3 1.01 (+31), F3 1.32-2.17 (+2),
+    # D3 2.25 (-41), B flat 2 2.77-3.11 (-27); C3 3.83 (+32), E flat 3 4.14 and 4.36 (+49, -12), F3 4.45 (-36), E flat 3
+    # 4.89 (-13), D3 5.31-5.86 (-7), 5.87-6.11 at MIDI 47.46 (a C about half a semitone flat); 47.46 again 6.90-7.12, D3
+    # 7.23 (-13), E flat 3 7.48-8.03 (-3), D3 8.03 (+28), E flat 3 8.45 (-19), C3 8.94-9.25 (-37); C3 9.97 (+21), C
+    # sharp 3 10.25-10.48 (+43; A2 hears D3), E flat 3 10.50 (-31), D3 10.90-11.59 (-17), C3 11.71 (-7), B flat 2
+    # 11.85-12.07 (-41; A2 -42). Median about 13-15 cents flat (A about 436-437). B flat major (k09). Earlier on this
+    # song and window: k09 (0-12.5) the key, br02 (0-12.5) a harmonizer, bt03 (0-12.5) her tuning for a uke, bu07
+    # (0.5-12.4) uke chords, l03 (0-9.5) a harmony note under her longest note, g04, ab04, am09, av02, ai02; bi10 and
+    # al01 asked drones under keys intros in frames songs; none asked a drone under her.
+    Question("bv03", "real:vocadito_1_solo_voice", ["vocals"], 0.5, 12.4,
+             "want a drone under her for this first verse, like a shruti box -- what note should it sit on, and are "
+             "there spots where she'll rub against it? she's a bit wobbly",
+             "B flat -- her home note (B flat major: she ends line one on a low B flat at about 2.8-3.1 s and the "
+             "verse on it at about 11.9-12.1 s); B flat with the F above it (an open fifth) works too. She sings "
+             "four short lines (about 0.7-3.1, 3.8-6.1, 6.9-9.25 and 10.0-12.1 s) on B flat, C, D, E flat and F, low "
+             "-- from the B flat below the C an octave under middle C up to the F below middle C. Over a B flat "
+             "drone her D's and F's are chord notes and her C's and E flats are passing colour (a ninth and a "
+             "fourth; the E flat held at about 7.5-8.0 s leans on it and moves on). Where it'll rub: (1) her tuning "
+             "-- on average she's about 10-15 cents flat, wobbling 30-40 cents either way, and it shows most on the "
+             "drone note itself: her B flats are 25-40 cents flat (about 2.8-3.1 and 11.85-12.1 s), so a drone at "
+             "A440 will beat against them -- tune it down a touch (about A437) or live with a little beating; (2) "
+             "her C's at about 5.9-6.1 and 6.9-7.1 s sag halfway to B -- a quarter-tone sour against it; (3) a quick "
+             "C sharp (about 10.25-10.5 s; one annotator hears a D) slips through -- brief. If you add the F, her E "
+             "flats (about 1.0, 4.1-5.3, 7.5-8.0, 8.45 and 10.5 s) sit a whole step under it and get busier, so "
+             "plain B flat octaves are the safest. Right: B flat (or B flat with F) as the drone and at least one "
+             "rub placed (her flat B flats, the sagging C's near 6-7 s, or the C sharp near 10.3 s) or her overall "
+             "flatness with a tuning suggestion. Partly: B flat with nothing on rubs or tuning; or F alone as the "
+             "drone with a rub right.",
+             "Another drone note (G, C, D or E flat); another key as home (F major, G minor, E flat major); 'no "
+             "rubs, she's right in tune'; no note."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102): A flat major, 4/4 at 152 (beat 0.395 s, bar 1.579 s); hook
+    # to 50.526, its last bar E flat from 48.947 (guitar strums G3 B flat 3 E flat 4 G4 on every eighth, the bass riff
+    # to C3 50.132, kick and snare, her shout E flat 5 50.132 + G5 50.329); stop 50.526-56.842, four bars of F minor
+    # (50.526, 52.105, 53.684, 55.263): guitar 'pads' F3 A flat 3 C4 struck again each bar (1.55 s, velocity 57-64), her
+    # 'long' C5 each bar (50.546, 52.125, 53.704, 55.283; 1.5 s; velocity 67-73), no drums, no bass; verse 2 from
+    # 56.842: crash 90 + kick, hats, snare 57.237; the walking bass A flat 2 C3 E flat 3 C2 | D flat 2; guitar chops A
+    # flat 4 C5 E flat 5 on the 'ands' from 57.039; her A flat 5 56.842 on the one, then G5, A flat 5 ... in eighths. In
+    # A major F sharp minor is the six and E the five; F minor to A major moves every chord note a half step (F to E, A
+    # flat to A, C to C sharp). Earlier on this song and window: w02 (50.5-56.9) what happens in the stop, t02
+    # (50.5-63.2) what changes, q05 (44.2-56.8), g07 (degraded 44.19-56.82) the bars to the stop and its chord, ak06
+    # (degraded 47.37-60) the tempo out of the stop, bb09 (50.53-56.84) her held note re-sung, ar12 (degraded
+    # 52.11-56.84) her note against the guitar, ap08 (47.37-56.84) the chords, ax07, bd08, ae07; v04 (swing) asked
+    # whether there's a key change; none asked a modulation here.
+    Question("bv04", "ft_drive_ab152", ["guitar", "vocals", "bass", "drums"], 49.0, 58.5,
+             "want to bump the last verse up a half step (to A) for a lift, and this quiet stop looks like the place "
+             "to turn it. what's the stop sitting on, how long is it, and where exactly does the verse kick back in? "
+             "what would make a smooth pivot?",
+             "The stop is four bars of F minor, and the verse slams back in on A flat at about 56.84 s -- so you'd "
+             "be going from F minor into A. 4/4 at about 152 (a bar about 1.58 s). The hook's last bar (E flat, "
+             "about 48.9-50.5 s) ends with her quick shout (E flat up to G, about 50.13 s); at about 50.53 s the "
+             "drums and bass stop and it's just the guitar holding a soft F minor chord (F and A flat below middle "
+             "C, and middle C), struck again each bar, with her holding a long C (the C above middle C), re-sung "
+             "each bar at about 50.55, 52.1, 53.7 and 55.3 s -- about 6.3 s in all. The verse comes back on the "
+             "downbeat at about 56.84 s: a crash and kick, the walking bass from A flat, the guitar's off-beat "
+             "chops, and her line starting right on that one (a high A flat, in eighths) -- in the new key that's A. "
+             "Pivots: (a) just hit A on the downbeat -- F minor to A major is a half step in every voice (F to E, A "
+             "flat to A, C to C sharp), a classic lift, and her held C resolves up to C sharp or to her new first "
+             "note, A; (b) set it up in the last stop bar (about 55.26-56.84 s) with E or E7, the five of A -- but "
+             "her held C clashes with E's B and G sharp, so she'd sing B there (or D over E7); (c) move the whole "
+             "stop up to F sharp minor, the six of A (her C becomes C sharp) and the verse lands in A as if nothing "
+             "happened. The bass's walk-in becomes A, C sharp, E. Right: F minor with her long C for four bars from "
+             "about 50.5 s, the verse back on the downbeat at about 56.8 s (within a beat) with her entering on it, "
+             "and a pivot that deals with her held C (the direct half-step shift, E/E7 in the last bar with her off "
+             "the C, or the stop moved up to F sharp minor). Partly: the stop and the re-entry right with no "
+             "workable pivot (e.g., an E chord under her unchanged C); or the pivot sound with the stop's chord or "
+             "the re-entry a bar off.",
+             "The stop called A flat or E flat; drums or bass said to play in it; the verse put at about 55.3 or "
+             "58.4 s; no times."),
+    # truth: musicdelta_punk annotations/MusicDelta_Punk_MIX.beats (4/4; beats 12.85, 13.24, 13.64, 14.04 | 14.44,
+    # 14.83, 15.23, 15.63 | 16.02 ... | 17.62 ... 18.83 | 19.23 ... | 20.83, 21.23, 21.63, 22.04 | 22.43; 16 beats
+    # 14.44-20.83 = 150.2 BPM) and MusicDelta_Punk_subclass.txt (manual drum onsets): kick on one and the 'ands' of one,
+    # two and three every bar (14.45, 14.65, 15.04, 15.44 | 16.04, 16.23, 16.63, 17.03 | 17.62, 17.82, 18.22, 18.63 |
+    # 19.23, 19.44, 19.82, 20.23 | 20.83, 21.05, 21.44, 21.84); snare on two and four (14.83, 15.64 | 16.43, 17.23 |
+    # 18.02, 18.82 | 19.63, 20.42 | 21.24); closed hat on the beats 14.44-18.43 (none on beat four of the 17.62 bar: a
+    # crash with the snare at 18.83); open hat on the beats from 19.24 (19.24, 19.63, 20.03, 20.42 | 20.84, 21.23,
+    # 21.64). The clip 13.5-21.9 opens on the 'and' of two of the bar from 12.85; its first downbeat 14.44 (0.94 s in);
+    # four whole bars 14.44-20.83; 20.83-21.9 about two and a half beats. SOURCEID (activation, not hand): bass and
+    # distorted guitar throughout; guitar notes not annotated. Earlier on this song and window: bb04 (12.85-19.23) one
+    # bar of the closed-hat beat to loop, h07 (17.6-24) the hats, m09 (12.83-19.2) the kick, br12 (12.85-22.43) busy or
+    # sparse, q17 (16.02-22.43) tempo and meter, p07 (9.62-22.43) bars to loop, t11, y06, al02, d01, bq03, ag04; ba02
+    # (guitarset) asked the first one after a cut in another song; none asked the grid of a clip cut mid-bar here.
+    Question("bv05", "real:musicdelta_punk", ["drums", "guitar"], 13.5, 21.9,
+             "grabbed a chunk of this session starting at 13.5 s for a remix -- where's the first downbeat in my "
+             "clip, what tempo do I set, and how many whole bars have I got? does the beat stay the same all the way "
+             "through it?",
+             "Your clip starts mid-bar -- 13.5 s is about the 'and' of two of the bar that began at 12.85 s -- so "
+             "the first downbeat is at about 14.44 s, about 0.94 s into the clip. 150 BPM, 4/4 (a beat 0.4 s, a bar "
+             "1.6 s). Whole bars: four, from about 14.44, 16.02, 17.62 and 19.23 s to 20.83; what's left after that "
+             "(about 1.1 s) is two and a half beats of a fifth bar, so trim it or let it run into the next. The beat "
+             "doesn't stay the same: the kick (on one and the 'ands' of one, two and three) and the snare (two and "
+             "four) hold throughout, but the hi-hat is closed, on the beats, for the first three bars, the third of "
+             "them ends with a crash and the snare on beat four (about 18.83 s) instead of the hat, and from 19.23 s "
+             "he plays open hats on the beats. So the first two bars of your clip (14.44-17.62) are identical and "
+             "loop cleanly as one or two bars; a four-bar loop (14.44-20.83) works as a phrase but jumps from open "
+             "hats back to closed at the loop point. Bass and guitar play straight through. Right: the first "
+             "downbeat at about 14.44 s (within 0.1 s), 145-155 BPM, four whole bars, and the switch to open hats at "
+             "about 19.2 s (or the crash at about 18.8) named. Partly: the downbeat and tempo right with the bar "
+             "count off by one or the switch missed; or the tempo and switch right with the downbeat a beat or more "
+             "off.",
+             "The first downbeat at 13.5 s or at about 16.0 s; 75 or 300 given as the tempo without saying half or "
+             "double; every bar called the same; swung; no times."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104): E flat minor, 5/4 at 120 (beat 0.5 s, bar 2.5 s); chorus
+    # bars A flat minor 32.5 and B flat minor 35.0; the break from 37.5 (crash 114 + kick 108). Drums 'groove' (level
+    # 95): kick on beats one, three and five (32.5, 33.5, 34.5 | 35.0, 36.0, 37.0), snare on two and four (33.0, 34.0 |
+    # 35.5, 36.5), closed hats on every eighth (71-87). Bass 'riff' (0.2 s notes): A flat 2 32.5, A flat 3 32.75, E flat
+    # 3 33.25, A flat 2 33.5, G flat 3 34.0 | B flat 2 35.0, B flat 3 35.25, F3 35.75, B flat 2 36.0, A flat 3 36.5
+    # (nothing on five). Keys 'strum': a four-note chord on every eighth (0.23 s; on-beat ones harder, 79-97), A flat 3
+    # B3 E flat 4 A flat 4, then F3 B flat 3 D flat 4 F4. Voice (96-104) eighths: B5 B flat 5 B5 D flat 6 B5 D flat 6 B5
+    # B flat 5 B5 B flat 5 | B flat 5 C6 B flat 5 A5 B flat 5 A5 B flat 5 C6 B flat 5 A5 (to 37.48). The bass's A flat 3
+    # (32.75), B flat 3 (35.25) and F3 (35.75) are notes the keys are playing; nothing sounds between the keys' A flat 4
+    # and her A5. Earlier on this song and window: ar08 (degraded 32.5-37.5) the beat to program, k07 (30-37.5) the kit,
+    # l06 (30-37.5) her notes, br11 (degraded 32.5-45) anything weird before mixing, be11 (22.5-37.5) the bass on the
+    # keys' notes, bi08, am01, bo12, bh08, aw11, bt10; none asked the open what's-cluttering here.
+    Question("bv06", "ft_ballad_eb54", ["drums", "bass", "piano", "vocals"], 32.5, 37.5,
+             "this end of the chorus sounds cluttered to me -- what's going on in there?",
+             "Everyone's playing flat out on the same eighth-note grid, and the bass and keys sit on top of each "
+             "other in the low mids. 5/4 at about 120 (a bar 2.5 s): two bars here, A flat minor (from about 32.5 s) "
+             "and B flat minor (35.0), then the chorus stops dead for the drum break at 37.5. (1) A wall of eighths: "
+             "the keys hit a full four-note chord on every eighth (ten a bar, the on-beat ones harder), the hi-hats "
+             "play every eighth, and the singer's line runs in eighths too, high up (rocking round B with B flat and "
+             "D flat, then round B flat with A and C) -- three parts on the same subdivision, all loud. (2) The "
+             "low-mid pile-up: the keys' chords sit from about F3 / A flat 3 up to A flat 4, and the bass riff "
+             "climbs into them -- his A flat 3 on the 'and' of one is the keys' bottom note, and in the B flat minor "
+             "bar his B flat 3 and F3 are notes the keys are playing. (3) A hole above it: nothing between the keys' "
+             "top A flat and her line (A5 up to D flat 6) -- more than an octave empty, so it's heavy in the low "
+             "mids and thin above. (4) The kit: kick on one, three and five, snare on two and four, so the kick "
+             "lands twice in a row at every bar line (five, then one). Fixes: thin the keys (chords on the beats "
+             "only, or the voicing lifted an octave into the gap) and/or keep the bass below A flat 3 (drop his "
+             "octave notes) rather than EQ alone. Right: at least two of -- the keys (or keys, hats and voice) all "
+             "on every eighth; the bass landing on the keys' notes / the low-mid overlap; the empty register between "
+             "keys and voice -- with the meter 5/4 or the chords A flat minor and B flat minor. Partly: one of "
+             "those; or two with the meter called 4/4.",
+             "Sparse; a part said to be out (the bass or the voice); the keys called held pads; 4/4 with the chords "
+             "wrong; no specifics."),
+    # truth: madmom_piano_sample truth.json notes.piano and CPJKU/madmom tests/data/annotations/stereo_sample.notes
+    # (onset, MIDI pitch, duration, velocity; the velocities are in that file, not in truth.json): C5 0.147 (3.32 s,
+    # velocity 63), F2 1.567 (0.22, 29), F5 2.526 (0.93, 72), C4 2.549 (0.21, 28), F4 2.563 (0.20, 34), A flat 3 2.577
+    # (0.23, 31), E flat 5 3.369 (0.78, 64), G2 3.449 (0.27, 35). The top three 63-72, the lower five 28-35. Earlier on
+    # this clip: h03 the melody on top and the chord, bu11 the hands (its key gives the velocities as touch), an08
+    # rolled or held, bs08 the note list, bg02 a ringtone loop, bc04 tempo, bt07 pitching to A minor, ba03, aw06, ak07,
+    # af04, ad01, ac02; none asked compressing it.
+    Question("bv07", "real:madmom_piano_sample", ["piano"], 0.0, 4.14,
+             "the high notes in this little piano clip jump right out and the low stuff's buried -- is that how he "
+             "played it, or something in the recording? thinking of compressing it to even it out",
+             "That's the playing: he voiced it that way, top line loud and everything under it soft. Eight notes. "
+             "The three high ones -- a C (the C above middle C) held from about 0.15 s, an F above it at about 2.53 "
+             "s and an E flat at about 3.37 s -- are played at about MIDI velocity 63-72 (the F the hardest); the "
+             "five low ones -- a low F at about 1.57 s, a little F minor chord (A flat, middle C and the F above) at "
+             "about 2.55 s and a low G at about 3.45 s -- at about 28-35, roughly half the velocity, a big "
+             "difference on a piano. The softest chord comes right under the loudest note (the high F, within about "
+             "50 ms of it), and the low notes are short (about a quarter of a second) while the top notes ring, so a "
+             "compressor across the whole clip ducks the chord exactly when you want it up and drags the long C's "
+             "decay up. If you want the low end more present, use a gentle ratio with a slow attack, parallel "
+             "compression, or EQ/level on the lower register rather than squashing the top -- or keep it as the "
+             "intended melody-over-accompaniment balance. Right: 'as played', with the top notes (C, F, E flat up "
+             "high) loud and the low F, the chord and the low G soft (about twice the velocity, or forte against "
+             "piano), the loud F / soft chord at about 2.5 s placed a plus. Partly: the loud-top / soft-bottom split "
+             "right but blamed on the recording; or 'as played' with the notes misassigned (e.g., the chord called "
+             "loud).",
+             "The chord or the low notes called the loudest; even dynamics; a mic or recording fault as the cause "
+             "with no playing reason; no notes."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101): C sharp minor, 4/4 at 76 (beat 0.789 s, bar 3.158 s);
+    # break 47.368-53.684, drums alone (its last hits snare 52.500, snare 52.895 velocity 112, kick 53.289); bridge
+    # 53.684-66.316: no drums, no bass; keys 'broken' eighths (0.59 s notes, velocity 49-57) on A 53.684, B 56.842, C
+    # sharp minor 60.0 and 63.158; voice 'long' E5 53.704, F sharp 5 56.862, G sharp 5 60.020, G sharp 5 63.178 (3.0 s
+    # each, velocity 61-69), nothing after 66.18; outro from 66.316: bass C sharp 2 (3.09 s, velocity 44), keys pads E3
+    # G sharp 3 C sharp 4 (43-44), no drums to the end (75.79); the bass last played at 46.579 (A3, the chorus).
+    # Degraded: cached conditions.json (seed 9101) spill -18 dB, SNR 40 dB, room 0.71 s (seed 10101 via eval.frames:
+    # spill -12, room 0.71); every stem carries every other at the spill level. Earlier on this song and window: k10
+    # (degraded 50.5-60) whether the arrangement changes, g08 (47.35-59.98) bars before the keys come back, am06
+    # (degraded 47.37-53.68) what's on the keys and bass tracks in the break, e08 (60-72.63) when the bassist comes
+    # back, bu06 (53.1-67) adding a bass under the quiet section, g05 (degraded 66.3-75.75) the drum track in the outro,
+    # aw09, p08, az09 (degraded) the keys and her notes, be07 (degraded 41.05-66.32) her fader, ay08, bf09; none asked
+    # which tracks to mute through the quiet section.
+    Question("bv08", "ft_ballad_csm76@degraded", ["drums", "bass", "piano", "vocals"], 52.0, 67.0,
+             "want the quiet section after the drum break as clean as possible -- which tracks can I just mute "
+             "through it, and where do the mutes start and stop so I don't chop anything? this copy's got a lot of "
+             "spill",
+             "Mute the drums and the bass; keep the keys and the vocal. 4/4 at about 76 (a bar about 3.16 s). The "
+             "drum break's last hits are a snare at about 52.9 s and a kick at about 53.29 s; the quiet section "
+             "starts at about 53.68 s, and from there the drummer doesn't play again -- not in the quiet section and "
+             "not in the outro -- so mute the drum track from about 53.7 s on, with a short fade (that kick's room "
+             "tail rings most of a second, to about 54 s). The bass is already out (silent since the chorus ended at "
+             "about 47.4 s) and comes back only at about 66.32 s, the start of the outro, with one soft, long low C "
+             "sharp -- mute the bass track up to about 66.3 s and open it right on that downbeat or you lose his "
+             "note. What's left through the quiet section: the keys' soft rolling eighths (A, B, C sharp minor, C "
+             "sharp minor, a bar each from about 53.7, 56.8, 60.0 and 63.2 s) and her four long notes (E, F sharp, G "
+             "sharp, G sharp, about 3 s each, re-sung each bar from about 53.7 to 66.2 s). On this copy every track "
+             "carries the others' spill, some hiss and a short room, so in the quiet section the drum and bass "
+             "tracks hold nothing but the keys and voice leaking in plus noise -- muting them loses nothing played. "
+             "Right: the drums muted from about 53.7 s (their last hit at about 53.3, within 0.4 s) and the bass "
+             "muted until about 66.3 s (its return within half a beat), keys and vocal kept. Partly: one of the two "
+             "right (e.g., the drums right with the bass's return missed); or both right with the keys or vocal also "
+             "called empty.",
+             "Drums or bass said to play quietly in the section; the keys or the vocal muted; the bass's return put "
+             "at about 60 s, or never; no times."),
+    # truth: musicdelta_beatles annotations/MDB_MusicDelta_Beatles_STEM_07.csv (the male singer's f0, pYIN with manual
+    # correction; voiced runs read at gaps over 30 ms) and _STEM_08.csv (the female singer),
+    # MusicDelta_Beatles_MIX.beats (4/4 at about 110; downbeats 0.01, 2.19, 4.38, 6.55, 8.75, 10.93, 13.11, 15.27,
+    # 17.45, 19.64) and MusicDelta_Beatles_subclass.txt. His runs: 0.51-1.91 (C, D4, down to B3), 2.14-3.68 (D4, B3), a
+    # low blip 4.60-4.71, 4.88-6.45 (C-D4 to B3), 6.87-8.73 (D4, a flick to G4 at 7.7, down to G3), 9.01-11.15 (A3, B3,
+    # A3, down to E3 10.36-11.15), a blip 11.74-11.85, 12.05-13.64 (A flat-B flat 3 towards B3, G3, down to D3
+    # 12.80-13.64), 14.45-18.41 (G3 14.45-14.99, B flat 3 15.35-16.34, C4 16.41-18.41). Hers from 18.04 (a scoop), D4
+    # 18.31. Drums: bars 2-8 one pattern (kick one, the 'and' of two, three; snare + tambourine two; snare the 'and' of
+    # three; tambourine four; floor tom the 'and' of four), bar 1 with the floor tom on the one; no crash or fill.
+    # Earlier on this song and window: br09 (0-8.75) whether his first four lines repeat, bb01 (0-18) his range, d02
+    # (0-13.11) the holes between his lines, ac04, am08, bp01 (4.38-21.84) the bar where he drops low, ai03 (12.7-17.6)
+    # his climb's notes, bt05 (8.75-17.45) auto-tune, g03 (15.25-24) and ah01 (10.93-28.39) the handover, s11, b05, x01,
+    # bs01, bu01; bl02 asked the bars of her half; none asked how many bars his part runs and how its lines group.
+    Question("bv09", "real:musicdelta_beatles", ["vocals", "drums"], 0.0, 17.45,
+             "laying out the arrangement -- how many bars does the guy sing before the girl takes over, and do his "
+             "lines fall into sections? want to change something in the backing partway through his part",
+             "Eight bars, in two halves of four. 4/4 at about 110 (a bar about 2.18 s): his bars start at about 0.0, "
+             "2.19, 4.38 and 6.55 s (first half) and 8.75, 10.93, 13.11 and 15.27 s (second half); she takes the "
+             "ninth bar (from about 17.45 s -- her first sound at about 18.0, her first note, a D, at about 18.3 s). "
+             "First half: four short lines, one a bar, each starting between the downbeat and beat two, nearly the "
+             "same shape -- up to the D just above middle C and down to a held B (about 0.5-1.9, 2.1-3.7 and 4.9-6.5 "
+             "s), the fourth (about 6.9-8.7 s) flicking up to G and falling to a low G. Second half, from about 8.75 "
+             "s: the lines get longer and go low -- A, B, A, falling to a low E (about 9.0-11.2 s), then down to a "
+             "low D (about 12.8-13.6 s) -- and then one long climb, G, B flat, C (about 14.45-18.4 s), the C held "
+             "across the bar line into her first bar. So the natural spot for a change is the top of bar five, about "
+             "8.75 s (a build under his climb from about 14.4 s fits too). The drums give you no signpost: the same "
+             "pattern every bar (only the very first bar differs, with a floor tom on the one), no fill or crash at "
+             "8.75 or at her entry. Right: eight bars (or 'eight, his last note hanging into the ninth'), split four "
+             "and four at about 8.75 s (within half a bar), the second half described as different (longer, lower, "
+             "climbing into her entry). Partly: the eight bars right with the grouping wrong or missing; or the "
+             "four-and-four split right with the count off by one or two; or the split right counted in half bars "
+             "(sixteen).",
+             "Four or twelve bars as his part; her entry placed before 16 s or after 20 s; his lines all called the "
+             "same; a drum fill or crash claimed at the halfway point."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105): E major, 2/4 at 96 (beat 0.625 s, eighth 0.3125, sixteenth
+    # 0.156, bar 1.25 s); hook to 40.0, its last bar E from 38.75 (kick 38.75, snare 39.375, hats, keys strum, bass E2
+    # E3 B2, her calls E5 39.375 + G sharp 5 39.688); stop 40.0-45.0, four bars of A: keys E3 A3 C sharp 4 struck at
+    # 40.0, 41.25, 42.5, 43.75 (1.23 s, velocity 56-64), her E5 40.02, 41.27, 42.52, 43.77 (1.19 s, to 44.96), no drums,
+    # no bass; verse 2 from 45.0: crash 93 + kick 88, hats, snare 45.625; bass E2 45.0, C3 45.625, B2 46.25; her B5 45.0
+    # on the one, C sharp 6, B5, B flat 5 ...; keys off-beat stabs E4 G sharp 4 B4 from 45.312; chords E 45.0, B 46.25.
+    # Degraded: no cached copy; client_check's _folder makes it with seed 9105 (spill -18 dB, SNR 30 dB, room 0.46 s),
+    # eval.frames with 10105 (spill -24, SNR 40, room 1.1); no key rests on them. Earlier on this song and window: bi07
+    # (40-46.25) the re-struck chord and note for a live band, ad09 (degraded 38.75-46.25) her note and the chord, bj11
+    # (degraded 37.5-46.25) the kit's ring after its last hit, p02 (degraded 37.5-47.5) where the beat cuts out and
+    # comes back, q15, az11 (35-50) chopping the stop out, bg08, bb10, ab09; bm08 (26.25-32.5) asked a riser into the
+    # hook; none asked a fill into the verse after the stop.
+    Question("bv10", "ft_drive_e24@degraded", ["drums", "piano", "vocals"], 39.0, 47.0,
+             "want to add a drum fill at the end of this quiet stop to pull the band back in -- where does the last "
+             "bar of the stop start, how long have I got, and where does the verse land? is there already a hit "
+             "there, and what's sounding in that last bar so the fill doesn't clash?",
+             "The fill bar is short -- this is 2/4 at 96, so a bar is just two beats, 1.25 s. The stop is four bars "
+             "of A (from about 40.0, 41.25, 42.5 and 43.75 s) with no drums and no bass; its last bar starts at "
+             "about 43.75 s, so a one-bar fill runs 43.75-45.0 s (two beats: eight sixteenths of about 0.156 s), or "
+             "a half-bar fill from about 44.375. The verse lands at 45.0 s and there's already a hit there: a crash "
+             "with the kick on the downbeat, the walking bass from a low E, her line starting right on that one (a "
+             "high B) and the keys' off-beat stabs from about 45.3 -- so end the fill into that crash, don't stack "
+             "another one on it, and don't run past 45.0. In the last stop bar only two things sound: the keys' soft "
+             "A chord (E and A below middle C, C sharp just above), struck at 43.75 and held, and her long E (the E "
+             "in the top space of the treble staff), re-sung at about 43.77 and held to about 44.96 -- the stop is "
+             "soft (velocities about 60 against the hook's 90-110), so keep the fill from burying her note, or build "
+             "it from soft to loud. If you count it as 4/4 at 96 you'd start the 'bar' at 42.5 s -- that's two of "
+             "this song's bars, half the stop. On this copy the hook's last hits ring a little into the start of the "
+             "stop (room), not into its last bar. Right: the last stop bar at about 43.75-45.0 s (within 0.2 s; two "
+             "beats, 1.25 s) and the verse's downbeat at about 45.0 s with its crash and kick already there (or her "
+             "entry on it). Partly: one of those two; or both with the fill started at 42.5 s as 'one bar' without "
+             "saying it's two of the song's bars.",
+             "The verse placed at about 42.5 or 46.25 s; drums or bass said to play in the stop; the downbeat at "
+             "45.0 said to be empty (no crash); a tempo other than 96 (or a stated 48/192) with no 2/4; no times."),
+    # truth: vocadito_1_solo_voice annotations/vocadito_1_notesA1.csv and _notesA2.csv (the same onsets within 0.05 s
+    # here) and vocadito_1_lyrics.txt: line 4 'pumutok na pala' 9.97-12.07 (C3 9.97, C sharp 3 10.25 (A2 hears D), E
+    # flat 3 10.50, D3 10.90-11.59, C3 11.71, B flat 2 11.85-12.07, 41-42 cents flat), end of verse one; line 5 'sayang
+    # ang pera ko' 12.90-15.31 (D3 12.90 (-32c), C sharp 3 13.14, B flat 2 13.34-13.80 and 13.91-14.37, C3 14.40-14.80,
+    # D3 14.93-15.31); line 6 'binili ng lobo' from 15.92. Gaps between lines: 3.11-3.83 (0.72), 6.11-6.90 (0.79),
+    # 9.25-9.97 (0.72), 12.07-12.90 (0.83), 15.31-15.92 (0.61), 18.30-18.92 (0.62). Line starts 0.66, 3.83, 6.90, 9.97,
+    # 12.90, 15.92, 18.92: 2.9-3.2 s apart (about 3.04 s; ai02: a line a bar of 4/4 at about 79). B flat major (k09);
+    # median about 13-15 cents flat. Earlier on this song and window: ab04 (2.5-14) her breaths (the 12.1-12.9 gap among
+    # them), ai02 (0-18.6) a loop under her and the line tempo, bs05 (12.5-18.5) the second verse's first notes, bn01
+    # (6.5-12.5) lines three and four's notes, ap03 (9.9-24.5) the key, av01, as06, ay01, e04, bc05; none asked
+    # inserting a break between the verses.
+    Question("bv11", "real:vocadito_1_solo_voice", ["vocals"], 9.5, 16.5,
+             "want to slip a short instrumental break in between her two verses -- where exactly do I split it, is "
+             "there already a pause there, and how long should the break be so it feels like her pace? and what "
+             "should it land on so she comes back in naturally?",
+             "Split in the gap at about 12.1-12.9 s. Verse one ends with 'pumutok na pala' on a low B flat (the B "
+             "flat below the C an octave under middle C), done by about 12.07 s; verse two, 'sayang ang pera ko', "
+             "starts at about 12.90 s on a D. That gap, about 0.8 s, is no longer than her breaths between lines "
+             "inside a verse (0.6-0.8 s, e.g. about 9.25-9.97 and 15.31-15.92 s) -- she doesn't mark the verse "
+             "change with a pause, so the break is all new time. Her pace: she starts a new line every 3.0-3.1 s "
+             "(about 9.97, 12.90, 15.92 s), steadily, so treat a line as a bar of 4/4 at about 79 BPM (or two bars "
+             "at about 158): a two-line break is about 6.1 s, a one-line break about 3 s; cut at about 12.1, insert "
+             "the break, and give her back about the same 0.8 s lead-in before her D. She's in B flat major and "
+             "verse one lands home on B flat, so the break can start from B flat and should end on F (the five) or "
+             "on B flat itself, leading to her D (the third of B flat) -- she comes back on D, dips to a low B flat "
+             "and climbs back. Watch the pitch: she's about 10-15 cents flat overall, that last B flat about 40 "
+             "cents flat, so tune the break's instruments a touch low or she'll sound flat against them when she "
+             "comes back. Right: the split between about 12.07 and 12.90 s (said to be no longer than her other "
+             "breaths, or placed within 0.3 s), a length tied to her line pace (about 3 s a line), and a landing on "
+             "B flat or F (or 'leading to her D'). Partly: two of the three; or the split a line off (at about "
+             "9.3-10.0 or 15.3-15.9 s) with the rest right.",
+             "A pause of a second or more claimed between the verses; the split inside a line; another key as home "
+             "(F major, E flat major, G minor); a tempo pulled from nowhere (e.g., 120); no times."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104): E flat minor, 5/4 at 120 (bar 2.5 s); break 37.5-42.5,
+    # drums alone (its last hits low tom 41.0, snare 41.5, kicks 41.75 and 42.0, high tom 42.25, velocity 100-114);
+    # bridge 42.5-52.5: no drums, no bass; keys 'broken' eighths (0.38 s, velocity 49-57), a five-note figure twice a
+    # bar from each chord's lowest note (A flat 3 B3 E flat 4 A flat 4 B4 | F3 B flat 3 D flat 4 F4 B flat 4 | G flat 3
+    # B flat 3 E flat 4 G flat 4 B flat 4 | F3 A flat 3 D flat 4 F4 A flat 4); chords A flat minor 42.5, B flat minor
+    # 45.0, E flat minor 47.5, D flat 50.0; voice 'long' E flat 5 42.52, F5 45.02, B flat 5 47.52, A flat 5 50.02 (2.38
+    # s each, velocity 66-68); outro from 52.5: E flat minor pads (37-41) and the bass E flat 2 (46). Degraded: cached
+    # conditions.json (seed 9104) spill -24 dB, SNR 24 dB, room 1.25 s (seed 10104 via eval.frames: spill -12, room
+    # 1.55). Earlier on this song and window: bt04 (degraded 42.5-52.5) her long notes against the room, f08 (degraded)
+    # her notes for strings, ag06 (degraded) a bass root a bar, an03 (degraded) an arpeggiator, ba05 room to add a part,
+    # ay07 (degraded 22.5-52.5) the quiet bit's changes against the chorus, ab06 its key, bf05 (degraded 32.5-60)
+    # chopping the break and the quiet bit out, s01, s02, w04, bm09, bp12, bg09, l05, n05, x05; none asked looping the
+    # quiet bit to lengthen it.
+    Question("bv12", "ft_ballad_eb54@degraded", ["drums", "bass", "piano", "vocals"], 41.0, 54.0,
+             "want this quiet bit after the drum break twice as long for a dance section -- can I just copy it and "
+             "paste it straight after itself? where exactly are its edges, does the end lead back into the start, "
+             "and is there anything on this take that'll give the edit away?",
+             "Yes -- it's a self-contained four-bar loop, but watch the drum tail at its start. 5/4 at about 120 (a "
+             "bar 2.5 s): the quiet section is exactly four bars, about 42.5 to 52.5 s (10.0 s) -- A flat minor, B "
+             "flat minor, E flat minor, D flat -- and the outro starts at 52.5 on E flat minor with the bass back. "
+             "No drums or bass in it: the keys roll a soft five-note arpeggio (twice a bar, each bar starting from "
+             "the chord's lowest note) and she holds one long note a bar -- E flat, F, B flat, A flat (from the E "
+             "flat an octave and a third above middle C), re-sung on each downbeat. Copy 42.5-52.5 and paste it at "
+             "52.5: the seam goes D flat back to A flat minor (the keys restart on A flat, she drops from A flat to "
+             "E flat) -- the same kind of step as every other bar change in it, so it sounds written, and the outro "
+             "follows the second pass as before. The giveaway on this copy: the drum break's last and hardest hits "
+             "(kicks at about 41.75 and 42.0, a high tom at about 42.25 s) ring in the room -- over a second -- into "
+             "the first bar of the quiet section, and every track carries some of the kit (spill), so the pasted "
+             "copy brings a drum wash back in at 52.5, in the middle of the quiet part. Fade or gate that tail in "
+             "the copy (or rebuild its first bar from a later one) and crossfade the seam; the first pass's own tail "
+             "on the D flat bar gets cut at 52.5 as well. Right: the edges at about 42.5 and 52.5 s (within 0.3 s; "
+             "four bars of five beats) and the loop called workable (D flat back to A flat minor), with the break's "
+             "room tail into its start (or the spill) named as the risk. Partly: edges and loop right with the tail "
+             "missed; or the tail named with an edge a bar off (e.g., 45.0 or 50.0 s); or the edges right with the "
+             "seam said to clash.",
+             "Drums or bass said to play in the quiet bit; 4/4 edges (e.g., 42.5-50.5 s called four bars); a key "
+             "change in it; no times."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -17859,7 +18260,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           56: QUESTIONS_56, 57: QUESTIONS_57, 58: QUESTIONS_58, 59: QUESTIONS_59, 60: QUESTIONS_60,
           61: QUESTIONS_61, 62: QUESTIONS_62, 63: QUESTIONS_63, 64: QUESTIONS_64, 65: QUESTIONS_65,
           66: QUESTIONS_66, 67: QUESTIONS_67, 68: QUESTIONS_68, 69: QUESTIONS_69, 70: QUESTIONS_70,
-          71: QUESTIONS_71, 72: QUESTIONS_72}
+          71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -18116,6 +18517,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 70: (QUESTIONS_70, GRADES_70, BASELINE_GRADES_70),  # round 70: read once on 72d2cfb
                 71: (QUESTIONS_71, GRADES_71, BASELINE_GRADES_71),  # round 71: read once on 90d4c15
                 72: (QUESTIONS_72, GRADES_72, BASELINE_GRADES_72),  # round 72: read once on 9117e98
+                73: (QUESTIONS_73, {}, {}),  # round 73: not graded yet
                 }
 
 
