@@ -18246,6 +18246,36 @@ QUESTIONS_73 = [
              "change in it; no times."),
 ]
 
+GRADES_73 = {"bv01": "wrong", "bv02": "right", "bv03": "right", "bv04": "right", "bv05": "partly", "bv06": "right",
+             "bv07": "partly", "bv08": "right", "bv09": "right", "bv10": "partly", "bv11": "right", "bv12": "right"}
+GRADES_73_WHY = {
+    "bv01": "about 127 BPM, slowed to about 95 per cent, tape-style ruled out for the pitch, but the first downbeat "
+            "put at 1.54 s after a three-beat pickup where the take starts on the one (the key's wrong-if): wrong",
+    "bv02": "out at about 60.93 s and back in at about 76.17 s, four bars of 12/8 at 63, crossfades for the room: "
+            "right (from the packet's data: the summary said the drums repeat no figure)",
+    "bv03": "a B flat drone (with F), her C sagging towards B near 5.9 s, about eight cents flat with the drone tuned "
+            "a touch low: right",
+    "bv04": "four bars of F minor from about 50.5 s with her held C, the verse back at 56.84 s, an E chord in the "
+            "stop's last two beats after her C lets go (or the stop moved up to F sharp minor): right",
+    "bv05": "the first downbeat at 14.44 s, 150 BPM, four whole bars, but the hats' switch to open at 19.2 s missed "
+            "(every bar called the same pattern, the crash named as an accent): partly",
+    "bv06": "a wall of eighths in keys, hats and voice, the bass's octave jumps into the keys' range, 5/4, A flat "
+            "minor and B flat minor: right (from the packet's data)",
+    "bv07": "'how he played it', but put down to a crescendo into the top note, not the top line played harder than "
+            "the notes under it (no velocities in the packet): partly",
+    "bv08": "the drums muted from about 53.75 s, the bass until about 66.2 s, keys and vocal kept: right",
+    "bv09": "eight bars, the first four higher and louder, the line dropping low from bar five and climbing at the "
+            "end, the change placed at about 8.7 s: right (singers not told apart said)",
+    "bv10": "the verse at 45.0 s with the drums already back on it, but the stop's last bar counted from 42.5 s in "
+            "four (its 2/4 bars read as two-beat halves of a four-beat bar): partly",
+    "bv11": "the split at about 12.1-12.7 s, her lines about three seconds apart, landing on B flat with D on top: "
+            "right",
+    "bv12": "the edges at about 42.49 and 52.49 s, the loop Abm to Db back to Abm workable, the break's drum tail "
+            "into its start named: right",
+}
+# The baseline text names the track's key: B flat major lets a reader name the drone, with no rub (bv03)
+BASELINE_GRADES_73 = {q: "wrong" for q in GRADES_73} | {"bv03": "partly"}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -18517,7 +18547,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 70: (QUESTIONS_70, GRADES_70, BASELINE_GRADES_70),  # round 70: read once on 72d2cfb
                 71: (QUESTIONS_71, GRADES_71, BASELINE_GRADES_71),  # round 71: read once on 90d4c15
                 72: (QUESTIONS_72, GRADES_72, BASELINE_GRADES_72),  # round 72: read once on 9117e98
-                73: (QUESTIONS_73, {}, {}),  # round 73: not graded yet
+                73: (QUESTIONS_73, GRADES_73, BASELINE_GRADES_73),  # round 73: read once on 2655e3a
                 }
 
 
