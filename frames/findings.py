@@ -674,6 +674,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "is he laying the backbeat back behind the kick?": the snare against the kick inside the kit
         "backbeat_timing": _claim("groove", _backbeat_timing_sentence(a, routing.question), "drum_pattern.snare_vs_kick",
                                   ["drums"], 0.6),
+        # "my song is at 120 -- how much do I stretch it, and could I slow it down tape-style instead?"
+        "tempo_target": _claim("meter", _tempo_target_sentence(a, routing.question), "meter.tempo_bpm", live, 0.7),
         # "I've got two hit points, 50.4 s and 55.6 s -- where do they fall in the bar, is there a drum hit there?"
         "time_points": _claim("meter", _time_points_sentence(a, routing.question), "window.beat_grid", live, 0.7),
         # "I want a clean kick, a clean snare and a clean hi-hat": which drums are struck alone, and where
@@ -5900,9 +5902,11 @@ def _transpose_sentence(a: WindowAnalysis, hm: Harmony | None, question: str | N
     if to_key is not None:
         steps, new_key = to_key
         shift = steps % 12
+        if not steps:  # the key asked is the one here: no move, and no chart moved ("my song, which is in E flat too"
+            # read "Moved to E flat major (no move ...), and the chords bar by bar become ...": round 73's bv01, dev)
+            return f"No move is needed: this is in {say.spoken_keys(hm.key_in_window)} here already."
         by = (f"{'up' if steps > 0 else 'down'} {count_word(abs(steps))} semitone{'s' if abs(steps) > 1 else ''} "
-              f"from {say.spoken_keys(hm.key_in_window)} here" if steps else
-              f"no move: {say.spoken_keys(hm.key_in_window)} here is already there")
+              f"from {say.spoken_keys(hm.key_in_window)} here")
         said = f"Moved to {say.spoken_keys(new_key)} ({by})"
     elif hit is not None:
         size = next(n for w, n in INTERVAL_STEPS if re.fullmatch(w, hit.group("step")))
@@ -7190,6 +7194,14 @@ TIME_POINT_ASKED = (r"(?=.*(?:\d ?(?:s|secs?|seconds)\b|\d:\d\d))(?=.*\b(?:where
                     r"hit points?|cue|on the beat|on a beat|in the bar|what(?:'s| is) (?:there|at|on))\b)"
                     r".*\b(?:where|falls?|lands?|line[sd]? up|sync|hit points?|cue|in the bar)\b")
 TIME_POINTS_SAID = 3
+# a tempo the producer's own song runs at, asked how far to stretch this ("want to drop his comp into my song, which is
+# in E flat too but at 120 -- how much do I stretch it ... could I just slow it down tape-style?": round 73's bv01, dev)
+TEMPO_TARGET = re.compile(r"\b(?:at|to|is|runs? at|sits? at|of)\s+(?:about |around )?(\d{2,3}(?:\.\d)?)\s*(?:bpm\b)?"
+                          r"(?![\d.:]| ?(?:s|secs?|seconds|ms|hz|cents?|%|per ?cent)\b)")
+TEMPO_TARGET_ASKED = (r"(?=.*\b(?:stretch\w*|warp\w*|time-?stretch\w*|speed (?:it )?up|slow (?:it )?down|tape|"
+                      r"varispeed|repitch\w*|resampl\w*|fit|match|sync|conform|tempo|bpm)\b)(?=.*\b(?:my|our|the) (?:song|track|"
+                      r"project|session|tune|beat|set|mix)\b)")
+TAPE_ASKED = r"\btape\b|\bvarispeed\b|\brepitch\w*|\bresampl\w*|\bslow (?:it |the \w+ )?down\b|\bspeed (?:it )?up\b"
 ON_PLACE = 0.1  # of a beat: a time this close to a beat or a place in it is on it
 
 
@@ -7219,7 +7231,8 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "parallels": PARALLEL_ASKED, "note_use": NOTE_USE_ASKED,
                 "top_again": TOP_AGAIN_ASKED,
                 # (last: a part's own sentence asked of a half -- the beat bar by bar -- answers it more closely)
-                "half_events": HALF_CHANGE_ASKED, "time_points": TIME_POINT_ASKED}
+                "half_events": HALF_CHANGE_ASKED, "time_points": TIME_POINT_ASKED,
+                "tempo_target": TEMPO_TARGET_ASKED + r".*\d"}
 
 
 PLACE_PART = (r"\b(?:after|before|since|following|until|till|into|out of|from|through|during) "
@@ -7287,6 +7300,34 @@ def _time_points_sentence(a: WindowAnalysis, question: str | None) -> str | None
     if len(said) == 1:
         return f"That time falls {said[0]}."
     return "Of the times you name, " + "; ".join(f"the {ORDINAL_WORDS[i]} falls {x}" for i, x in enumerate(said)) + "."
+
+
+def _tempo_target_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """How far this runs from the tempo the producer's song is at (MeterReading.tempo_bpm): the stretch, as a share of
+    its speed, and, asked for tape-style slowing, how far that moves its pitch (semitones, 12 log2 of the ratio)."""
+    text = (question or "").lower()
+    m = a.meter
+    if m is None or not m.tempo_bpm or not re.search(TEMPO_TARGET_ASKED, text):
+        return None
+    hit = next((float(x.group(1)) for x in TEMPO_TARGET.finditer(text) if 40 <= float(x.group(1)) <= 240), None)
+    if hit is None:
+        return None
+    here = float(m.tempo_bpm)
+    ratio = hit / here
+    if abs(ratio - 1) < 0.005:
+        return f"It already runs at about {count_word(int(round(here)))} BPM here: no stretch is needed."
+    share = int(round(100 * ratio))
+    way = "slowing" if ratio < 1 else "speeding up"
+    said = (f"It runs at about {count_word(int(round(here)))} BPM here, so to sit at {count_word(int(round(hit)))} it "
+            f"needs {way} to about {count_word(share)} per cent of its speed")
+    if re.search(TAPE_ASKED, text):
+        semis = 12 * np.log2(ratio)
+        size = (f"about {count_word(int(round(abs(semis))))} semitone{'s' if round(abs(semis)) != 1 else ''}"
+                if abs(semis) >= 0.75 else f"about {count_word(int(round(abs(semis) * 100)))} cents")
+        said += (f"; slowed tape-style instead, its pitch {'drops' if semis < 0 else 'rises'} with it, {size}, out of "
+                 "its key unless that is wanted" if abs(semis) >= 0.25 else
+                 f"; tape-style, its pitch would move only {size}, less than a quarter of a semitone")
+    return said + "."
 
 
 def _per_bar(a: WindowAnalysis) -> int:

@@ -3027,7 +3027,8 @@ BAR_RUN = 5  # a class struck in more places than this in one bar is said as a r
 
 def count_word(n: int) -> str:
     """'four', 'twenty-three': a count in words, never digits (a summary holds none: a fill of sixteen
-    sixteenths and a triplet roll in one bar are counted past twelve). Past ninety-nine, 'more than ninety-nine'."""
+    sixteenths and a triplet roll in one bar are counted past twelve). Hundreds as said ('a hundred and twenty-seven':
+    a tempo, a part's notes); past nine hundred and ninety-nine, 'more than nine hundred and ninety-nine'."""
     if n < 0:
         return "minus " + count_word(-n)
     if n < len(NUMBER_WORDS):
@@ -3035,7 +3036,11 @@ def count_word(n: int) -> str:
     if n < 100:
         tens, ones = divmod(n, 10)
         return _TENS[tens] + (f"-{NUMBER_WORDS[ones]}" if ones else "")
-    return "more than ninety-nine"
+    if n < 1000:
+        hundreds, rest = divmod(n, 100)
+        head = "a hundred" if hundreds == 1 else f"{NUMBER_WORDS[hundreds]} hundred"
+        return head + (f" and {count_word(rest)}" if rest else "")
+    return "more than nine hundred and ninety-nine"
 
 
 def bar_drum_words(places: list[str]) -> str:

@@ -5283,6 +5283,23 @@ def test_times_the_question_names_are_placed_in_their_bars_with_the_drums_struck
         "it."), f.summary
 
 
+def test_a_stretch_to_the_producers_tempo_and_a_tape_style_slowdowns_pitch_are_said(lib):
+    """"want to drop his comp into my song, which is in E flat too but at 120 -- how much do I stretch it ... could I
+    just slow it down tape-style instead of time-stretching?" (round 73's bv01, dev) got "Moved to E flat major (no
+    move ...), and the chords bar by bar become ..." and no stretch. The stretch as a share of its speed, the pitch a
+    tape-style slowdown costs, and a key already the one asked said as no move."""
+    tid = make_track(lib.store, "e2" * 6 + "e4d3", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems=groove(16))
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 4 * BAR, "want to drop this groove into my song, which is at "
+                     "100 -- how much do I stretch it, or could I just slow it down tape-style?")
+    assert ("It runs at about a hundred and twenty BPM here, so to sit at a hundred it needs slowing to about eighty-"
+            "three per cent of its speed; slowed tape-style instead, its pitch drops with it, about three semitones"
+            ) in f.summary, f.summary
+    from heuristics.describe import count_word
+    assert [count_word(n) for n in (99, 100, 127, 240)] == ["ninety-nine", "a hundred", "a hundred and twenty-seven",
+                                                            "two hundred and forty"]
+
+
 def test_a_crash_and_toms_asked_clean_are_said_struck_alone_or_not_and_lead(lib):
     """"building a sample pack off this punk kit -- can I get a clean kick, snare, crash and a tom out of this
     stretch, each with nothing else on it? where?" (round 71's bt11, dev) was led by where the cymbals fall (a
