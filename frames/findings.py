@@ -7199,8 +7199,8 @@ TIME_POINTS_SAID = 3
 TEMPO_TARGET = re.compile(r"\b(?:at|to|is|runs? at|sits? at|of)\s+(?:about |around )?(\d{2,3}(?:\.\d)?)\s*(?:bpm\b)?"
                           r"(?![\d.:]| ?(?:s|secs?|seconds|ms|hz|cents?|%|per ?cent)\b)")
 TEMPO_TARGET_ASKED = (r"(?=.*\b(?:stretch\w*|warp\w*|time-?stretch\w*|speed (?:it )?up|slow (?:it )?down|tape|"
-                      r"varispeed|repitch\w*|resampl\w*|fit|match|sync|conform|tempo|bpm)\b)(?=.*\b(?:my|our|the) (?:song|track|"
-                      r"project|session|tune|beat|set|mix)\b)")
+                      r"varispeed|repitch\w*|resampl\w*|fit|match|sync|conform|tempo|bpm)\b)"
+                      r"(?=.*\b(?:my|our|the) (?:song|track|project|session|tune|beat|set|mix)\b)")
 TAPE_ASKED = r"\btape\b|\bvarispeed\b|\brepitch\w*|\bresampl\w*|\bslow (?:it |the \w+ )?down\b|\bspeed (?:it )?up\b"
 ON_PLACE = 0.1  # of a beat: a time this close to a beat or a place in it is on it
 
