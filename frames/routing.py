@@ -473,6 +473,12 @@ WINDOW_END = (r"\b(?:at|towards?|near|by) the (?:very )?end(?: of (?:this|the|th
 
 # the bar next to the window's section change, named by it: "the bar before the change", "the first bar of the new
 # section", "the bar after the chorus comes in"
+# the last bar of a part of the song the window leaves, named by it: "where does the last bar of the stop start?" over
+# the stop and the verse after it asked the stop's last bar, not the window's (round 73's bv10, dev: it got the verse's
+# first bar, the window's last)
+SECTION_LAST_BAR = (r"\b(?:last|final) (?:bar|measure) of (?:the |this |that |his |her |their )?"
+                    r"(?:quiet |little |big )?(?:stop|break|breakdown|intro|solo|fill|hook|chorus|verse|bridge|pre-?chorus|head|drop|build|"
+                    r"section|part)\b")
 CHANGE_BAR = (r"\bbar (before|leading into|into|after|of|at) (?:the )?(?:section change|change|new section|next section|"
               r"chorus|verse|bridge|drop|switch)\b|\bfirst bar (of) (?:the )?(?:new|next) section\b")
 
@@ -615,6 +621,14 @@ def route(question: str | None, analysis: WindowAnalysis) -> Routing:
         # on Beatles got the bass's manner, dev)
         bar = change - 1 if near.group(1) in ("before", "leading into", "into") else change
         bar = bar if bar in chart_bar_numbers(analysis) else None
+    if re.search(SECTION_LAST_BAR, text):
+        # the bar before the window's last change (a new section, a part coming in or back): the last of the part it
+        # leaves
+        order = chart_bar_numbers(analysis)
+        turns = [e.bar for e in analysis.events if e.kind in ("section", "enters", "returns") and e.bar is not None
+                 and order and e.bar > order[0]]
+        if turns and max(turns) - 1 in order:
+            bar = max(turns) - 1
     if bar is not None:
         reasons.append(f"question names bar {bar}: the answer is about that bar")
     counted = bar_counted(question, chart_bar_numbers(analysis))

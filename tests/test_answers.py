@@ -5300,6 +5300,20 @@ def test_a_stretch_to_the_producers_tempo_and_a_tape_style_slowdowns_pitch_are_s
                                                             "two hundred and forty"]
 
 
+def test_the_last_bar_of_a_stop_the_window_leaves_is_the_bar_before_the_band_comes_back(lib):
+    """"want to add a drum fill at the end of this quiet stop -- where does the last bar of the stop start ... and
+    what's sounding in that last bar?" over the stop and the verse's first bar (round 73's bv10, dev) got the window's
+    last bar, the verse's: the stop's last bar is the one before the window's last change (the drums back)."""
+    g = groove(16)
+    g["drums"] = [n for n in g["drums"] if not BAR <= n["time_s"] < 3 * BAR]  # a two-bar stop, the drums back at bar 4
+    tid = make_track(lib.store, "e2" * 6 + "e4d4", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 4 * BAR, "want to add a drum fill at the end of this stop -- "
+                     "what's sounding in the last bar of the stop so the fill doesn't clash?")
+    assert f.routing.bar == 3 and f.summary.startswith("In the third bar here"), (f.routing.bar, f.summary)
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 4 * BAR, "what's sounding in the last bar?")
+    assert f.routing.bar == 4, f.routing.bar  # the window's own last bar, as before
+
+
 def test_a_crash_and_toms_asked_clean_are_said_struck_alone_or_not_and_lead(lib):
     """"building a sample pack off this punk kit -- can I get a clean kick, snare, crash and a tom out of this
     stretch, each with nothing else on it? where?" (round 71's bt11, dev) was led by where the cymbals fall (a
