@@ -477,8 +477,8 @@ WINDOW_END = (r"\b(?:at|towards?|near|by) the (?:very )?end(?: of (?:this|the|th
 # the stop and the verse after it asked the stop's last bar, not the window's (round 73's bv10, dev: it got the verse's
 # first bar, the window's last)
 SECTION_LAST_BAR = (r"\b(?:last|final) (?:bar|measure) of (?:the |this |that |his |her |their )?"
-                    r"(?:quiet |little |big )?(?:stop|break|breakdown|intro|solo|fill|hook|chorus|verse|bridge|pre-?chorus|head|drop|build|"
-                    r"section|part)\b")
+                    r"(?:quiet |little |big )?(?:stop|break|breakdown|intro|solo|fill|hook|chorus|verse|bridge|"
+                    r"pre-?chorus|head|drop|build|section|part)\b")
 CHANGE_BAR = (r"\bbar (before|leading into|into|after|of|at) (?:the )?(?:section change|change|new section|next section|"
               r"chorus|verse|bridge|drop|switch)\b|\bfirst bar (of) (?:the )?(?:new|next) section\b")
 
