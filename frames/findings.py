@@ -805,8 +805,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                              "routing.asks", named or live, 1.0),
         # "has she drifted flat by the end?": a voice's notes against the band's tuning
         "intonation": _claim("melody", intoned, "presence.intonation", ["vocals"], 0.7),
-        "roots": _claim("harmony", _roots_sentence(a, routing.question), "presence.root_share, harmony.chart",
-                        ["bass"], 0.8),
+        "roots": _claim("harmony", _roots_sentence(a), "presence.root_share, harmony.chart", ["bass"], 0.8),
+        # "want to add a bass under this -- what root should it play each bar?": the chart's roots for it
+        "planned_roots": _claim("harmony", _planned_roots_sentence(a, routing.question), "harmony.chart", live, 0.8),
         "balance": _claim("presence", _balance_sentence(a, named), "presence.level_db_vs_loudest", named[:2], 0.8),
         "loudest_part": _claim("presence", _loudest_part_sentence(a), "presence.level_db_vs_loudest", live, 0.8),
         "mix_groove": _claim("caution", "In the unseparated mix the kick, snare and hats cannot be told apart, so the "
@@ -970,6 +971,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     else:
         changes = [e for e in a.events if e.kind not in ("section", "phrase_end", "loudest")]
         order = by_frame[:1] + (["events"] if changes else []) + by_frame[1:]  # the moment first, then what changes
+    if c.get("planned_roots") is not None:  # the roots for the bass the producer adds said: not the track's bass
+        order = [k for k in order if k != "roots"]
     if c.get("degrees") is not None:
         # the line's degrees said, "whether the bass plays the roots cannot be read here" would gainsay them
         bass = next((p for p in a.presence if p.stem == "bass"), None)
@@ -982,8 +985,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     claims: list[Claim] = []
     # (a part named as a place is no part asked: "in the quiet bit after the drum break her voice is one long wash"
     # got "The drums are not in this selection", round 71's bt04, dev)
-    missing = [x for x in named_stems(re.sub(PLACE_PART, " ", (routing.question or "").lower()))
-               if x not in a.window.stems]
+    low_q = (routing.question or "").lower()
+    placed = re.sub(PLACE_PART, " ", low_q)  # (kept where it names the only part: "the notes from the guitar solo")
+    missing = [x for x in named_stems(placed if named_stems(placed) else low_q) if x not in a.window.stems]
     if missing and MIX_STEM in a.window.stems:  # there, but not heard apart: the track was loaded unseparated
         claims.append(Claim(axis="caution", text=f"The {_names(missing)} {verb(missing, 'is', 'are')} inside the "
                             "unseparated mix and cannot be heard apart from the rest, so this answer is about the mix "
@@ -1178,22 +1182,29 @@ ROOTS_MOSTLY, ROOTS_SOME = 0.75, 0.4  # root share: the roots "on most strong be
 
 # "want to add a bass under the quiet section -- what root should it play each bar?" (round 72's bu06, dev: got
 # "whether the bass plays the roots cannot be read here"): the chart's roots, bar by bar, for the bass the producer adds
-ROOTS_PLANNED = (r"^(?=.*\b(?:add|adding|write|writing|program\w*|put|putting|want|wanna|need)\b[^?]*\bbass\b)"
-                 r".*\b(?:what|which) roots?\b|^(?=.*\b(?:add|adding|write|writing|want|need)\b[^?]*\bbass\b)"
-                 r".*\broots?\b[^?]*\b(?:each|every|per) bar\b")
+ROOTS_PLANNED = (r"^(?!.*\b(?:does|do|is|are) (?:the |his |her |their )?(?:current |existing )?bass\b)"
+                 r"(?=.*\b(?:add|adding|write|writing|program\w*|put|putting|want|wanna|need)\b (?:a|an|my|our|some)\b"
+                 r"[^?]*\bbass\b).*(?:\b(?:what|which) roots?\b|\broots?\b[^?]*\b(?:each|every|per) bar\b)")
 
 
-def _roots_sentence(a: WindowAnalysis, question: str | None = None) -> str | None:
-    """Whether the bass plays the chords' roots on the strong beats (Presence.root_share), in words; where it
-    cannot be read (no chart other parts play, too few notes on strong beats), said so. Asked the roots for a bass
-    the producer adds, the chart's roots bar by bar."""
+def _planned_roots_sentence(a: WindowAnalysis, question: str | None = None) -> str | None:
+    """Asked the roots for a bass the producer adds, the chart's roots bar by bar (each bar's chords)."""
     grid = a.chord_grid
     if grid is not None and grid.bars and re.search(ROOTS_PLANNED, (question or "").lower()):
         names = FLAT_NAMES if uses_flats(grid.numerals_key or a.track_context.key) else SHARP_NAMES
-        roots = [parse_symbol(b.chords[0]) for b in grid.bars if b.chords]
-        said = [say.spoken_note(names[r[0]]) for r in roots if r is not None]
+        bars = [[parse_symbol(c) for c in b.chords] for b in grid.bars if b.chords]
+        said = [" then ".join(say.spoken_note(names[r[0]]) for r in rs if r is not None) for rs in bars]
+        said = [x for x in said if x]
         if len(said) >= 2:
-            return f"For a bass here the chords' roots run {_names(said)}, one a bar."
+            # (each bar's chords: a chart changing mid-bar kept to its first chord lost half the changes: the review)
+            each = ", one a bar" if all(len(b) == 1 for b in bars) else ", bar by bar"
+            return f"For a bass here the chords' roots run {_names(said)}{each}."
+    return None
+
+
+def _roots_sentence(a: WindowAnalysis) -> str | None:
+    """Whether the bass plays the chords' roots on the strong beats (Presence.root_share), in words; where it
+    cannot be read (no chart other parts play, too few notes on strong beats), said so."""
     p = next((x for x in a.presence if x.stem == "bass"), None)
     if p is None or p.sounding_share == 0:
         return None
@@ -3098,6 +3109,7 @@ HOLDS_ASKED = (r"\bhow long\b[^?]*\b(?:holds?|holding|held|hangs?|hanging|sustai
                # "does the singer hold any long notes in here?" (the sixteenth session's sweep on Rock, dev)
                r"\bhold(?:s|ing)? (?:any|some)\b[^?]*\bnotes?\b|\b(?:any|some) (?:long|held|sustained) notes?\b|"
                # "is she actually holding those notes that long or is it reverb?" (round 71's bt04, dev)
+               r"^(?!.*\bwho(?:'s| is)\b)(?!.*\b(?:in tune|steady|pitch|wobbl\w*|under (?:her|him|them))\b).*"
                r"\bholding (?:those|these|the|her|his|their) (?:long )?notes\b")
 
 
@@ -4330,7 +4342,8 @@ PLANNED_PART = (r"\b(?:writ|add|program|record|doubl|lay(?:ing)? down|arrang|lin
                 # "want a sax fill in the hole in her verse line" (round 72's bu02, dev: "This track has no stem for
                 # the sax")
                 r"|\b(?:want|wanna|need)(?: to \w+)? (?:a |an |some |my |our )(?:\w+ ){0,2}(?:fill|line|part|pad|arp|"
-                r"solo|riff|answer|harmony|lick|stab|hit|layer|counter-?melody)s?\b[^,.;?!]*")
+                r"solo|riff|answer|harmony|lick|stab|hit|layer|counter-?melody)s?\b"
+                r"(?:(?! (?:that|which|like|against|answer\w*|over|under|with|to)\b)[^,.;?!])*")
 
 
 DIG_ASKED = (r"\bdig(?:s|ging)? in\b|\b(?:hits?|hitting|plays?|playing|digs?) (?:it |them |in )?harder\b|"
@@ -4583,11 +4596,13 @@ OUTSIDE_ASKED = (r"\boutside (?:of )?the (?:key|scale)\b|\bout of (?:the )?(?:ke
                  r"\b(?:keys?|scales?)\b[^?]*\bnotes? outside (?:of )?it\b|"
                  # a corrector locked to a key, asked which notes it will pull ("auto-tune set to G major -- which of
                  # his notes is it going to drag somewhere wrong?" got the tempo: round 71's bt05, dev)
-                 r"(?=.*\b(?:auto-?tun\w*|pitch[- ]?correct\w*|melodyne)\b)(?=.*\b(?:key|scale|major|minor)\b)"
-                 r".*\b(?:drag|pull|yank|snap|tug|bend|force|mangle|mess|fight)\w*")
+                 r"(?=.*\b(?:auto-?tun\w*|pitch[- ]?correct\w*|melodyne)\b)"
+                 r"(?=.*\b(?:key|scale|[a-g](?:#|b|[- ]?sharp|[- ]?flat)? (?:major|minor))\b)"
+                 r".*\bnotes?\b[^?]*\b(?:drag|pull|yank|snap|tug|bend|force|mangle|mess|fight)\w*")
 # the key a corrector or the producer sets, named ("set to G major", "locked to E minor"): the notes are read against it
-SET_KEY = re.compile(r"\b(?:set|lock(?:ed)?|locked|tuned|snapp?(?:ed|ing)?)(?: it)? (?:to|in|into) (?:the key of )?"
-                     r"(?P<tonic>[a-g](?:#|b| sharp| flat)?) (?P<mode>major|minor)\b")
+SET_KEY = re.compile(r"\b(?:set|lock\w*|tuned|snap\w*)(?: (?:it|auto-?tune|melodyne|the \w+|my \w+))? (?:to|in|into) "
+                     r"(?:the key of )?(?P<tonic>[a-g](?:#|b|[- ]?sharp|[- ]?flat)?) ?"
+                     r"(?P<mode>major|minor|maj|min|m)\b")
 
 
 def _outside_key_sentence(a: WindowAnalysis, hm: Harmony | None, named: list[str], question: str | None) -> str | None:
@@ -4599,8 +4614,9 @@ def _outside_key_sentence(a: WindowAnalysis, hm: Harmony | None, named: list[str
     tonic, _, mode = hm.key_in_window.partition(" ")
     named_key = SET_KEY.search((question or "").lower())
     if named_key:  # the key the producer set, not the window's
-        tonic = named_key["tonic"][0].upper() + named_key["tonic"][1:].replace(" sharp", "#").replace(" flat", "b")
-        mode = named_key["mode"]
+        tonic = named_key["tonic"][0].upper() + re.sub(r"[- ]?sharp", "#", re.sub(r"[- ]?flat", "b",
+                                                                                  named_key["tonic"][1:]))
+        mode = "major" if named_key["mode"] in ("major", "maj") else "minor"
     if tonic not in PITCH_CLASS or mode not in ("major", "minor"):
         return None
     # the named part; with none named, every pitched part ("what key, and any notes outside it?" read the first part
@@ -4794,7 +4810,7 @@ def _bottoms_against_roots(a: WindowAnalysis, p) -> str | None:
     the third, so its chords sit in inversions, not on their roots': each chart bar's lowest note of the part
     (Presence.bar_lows) against the bar's one chord."""
     grid = a.chord_grid
-    if grid is None or not p.bar_lows:
+    if grid is None or not p.bar_lows or p.stem in ("bass", "vocals"):  # (a line's lowest note is no chord's bottom)
         return None
     lows = dict(p.bar_lows)
     names = FLAT_NAMES if uses_flats(grid.numerals_key or a.track_context.key) else SHARP_NAMES
@@ -4805,9 +4821,9 @@ def _bottoms_against_roots(a: WindowAnalysis, p) -> str | None:
             continue
         pairs.append((say.spoken_note(names[lows[row.bar] % 12]), say.spoken_chord(row.chords[0]),
                       BOTTOM_DEGREES.get((lows[row.bar] - parsed[0]) % 12, "a note outside the chord")))
-    if len(pairs) < 2:
+    if len(pairs) < 2 or len(pairs) < 0.5 * len(grid.bars):
         return None
-    pairs = pairs[:VOICINGS_SAID]
+    pairs = [x for i, x in enumerate(pairs) if i == 0 or x != pairs[i - 1]][:VOICINGS_SAID]  # (a bar held on: once)
     degrees = [d for _, _, d in pairs]
     roots = sum(d == "the root" for d in degrees)
     verdict = ("so its chords sit on their roots" if roots == len(degrees) else
@@ -5148,7 +5164,8 @@ def _fill_spot_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 
 
 FILL_ASKED = (r"^(?!.*\b(?:drop|add|put|place|fit|squeeze|room for|space for|write|program|leave|want|wanna|need)\w* "
-              r"(?:in )?(?:a|an|my|some|the)? ?(?:\w+ )?fills?\b).*\bfills?\b(?! (?:me|us|him|her|them) in\b)")
+              r"(?:in )?(?:a|an|my|some|the)? ?(?:\w+ )?fills?\b(?! like\b))"
+              r".*\bfills?\b(?! (?:me|us|him|her|them) in\b)")
 
 
 FILL_AT_END = r"\bat the (?:very )?end\b|\b(?:going|leading|heading) into the next\b|\bin(?:to)? the last bar\b"
@@ -5695,7 +5712,10 @@ def _against_song_sentence(a: WindowAnalysis, named: list[str], live: list[str],
 # "layering a clap on his snare ... and how many claps is that?": one drum's hits counted (round 71's bt01, dev: the
 # count was left to the pattern's positions)
 DRUM_COUNT_ASKED = (r"\bhow many (?:claps?|snares?|kicks?|toms?|crash(?:es)?|cymbals?|hats?|hi-?hats?|"
-                    r"(?:snare|kick|tom|crash|hat|hi-?hat) (?:hits|strokes))\b")
+                    r"(?:snare|kick|tom|crash|hat|hi-?hat) (?:hits|strokes))\b"
+                    # (a count per bar is the pattern's; the kit's drums or pedals counted are not hits: the review)
+                    r"(?![^?]*\b(?:per|a|each|every) (?:bar|beat|measure)s?\b)"
+                    r"(?! (?:drums?|pedals?|rolls?)\b)(?![^?]*\b(?:in the kit|on the one|does he (?:use|have))\b)")
 NOTE_COUNT_ASKED = (r"\bhow many (?:notes|hits|strokes|attacks|onsets)\b(?![^?]*\b(?:per|a|each|every) (?:bar|beat|measure|"
                     r"phrase|line|chord|verse)s?\b)|" + DRUM_COUNT_ASKED)
 
@@ -5902,9 +5922,14 @@ def _transpose_sentence(a: WindowAnalysis, hm: Harmony | None, question: str | N
     if to_key is not None:
         steps, new_key = to_key
         shift = steps % 12
-        if not steps:  # the key asked is the one here: no move, and no chart moved ("my song, which is in E flat too"
-            # read "Moved to E flat major (no move ...), and the chords bar by bar become ...": round 73's bv01, dev)
-            return f"No move is needed: this is in {say.spoken_keys(hm.key_in_window)} here already."
+        if not steps and new_key == hm.key_in_window:  # the key asked is the one here: no move, no chart moved ("my
+            # song, which is in E flat too" read "Moved to E flat major (no move ...), and the chords bar by bar become
+            # ...": round 73's bv01, dev)
+            return f"No key change is needed: this is in {say.spoken_keys(hm.key_in_window)} here already."
+        if not steps:  # the same tonic in the other mode: no semitones, the chords' qualities change (not charted)
+            return (f"To {say.spoken_keys(new_key)}: the same tonic as {say.spoken_keys(hm.key_in_window)} here, in "
+                    "the other mode, so no semitones move but the chords' thirds change; the chart here is the "
+                    "original's.")
         by = (f"{'up' if steps > 0 else 'down'} {count_word(abs(steps))} semitone{'s' if abs(steps) > 1 else ''} "
               f"from {say.spoken_keys(hm.key_in_window)} here")
         said = f"Moved to {say.spoken_keys(new_key)} ({by})"
@@ -6242,19 +6267,26 @@ def _gap_details(a: WindowAnalysis, p) -> str:
     grid = a.chord_grid
     said = []
     for r in p.rests:
-        mid = 0.5 * (r.start_s + r.end_s)
-        row = next((b for b in (grid.bars if grid else []) if b.start_s is not None and b.end_s is not None
-                    and b.start_s <= mid < b.end_s), None)
-        chord = None
-        if row is not None and row.chords:
-            half = 0 if len(row.chords) == 1 or mid < 0.5 * (row.start_s + row.end_s) else 1
-            chord = row.chords[min(half, len(row.chords) - 1)]
+        chords = []  # every chord the hole spans (each half-bar chord where the bar holds two)
+        for b in (grid.bars if grid else []):
+            if b.start_s is None or b.end_s is None or not b.chords:
+                continue
+            half = (b.end_s - b.start_s) / len(b.chords)
+            for k, c in enumerate(b.chords):
+                a0, z0 = b.start_s + k * half, b.start_s + (k + 1) * half
+                if min(z0, r.end_s) - max(a0, r.start_s) > 0.25 * half and (not chords or chords[-1] != c):
+                    chords.append(c)
         back = next((x for x in p.line_starts if abs(x.time_s - r.end_s) <= 0.1 and x.note), None)
-        parts = ([f"the chord under it is {say.spoken_chord(chord)}"] if chord else []) + \
+        under = (f"the chord under it is {say.spoken_chord(chords[0])}" if len(chords) == 1 else
+                 f"the chords under it are {' then '.join(say.spoken_chord(c) for c in chords)}" if chords else None)
+        parts = ([under] if under else []) + \
             ([f"the {p.stem} {verb([p.stem], 'comes', 'come')} back on {say.spoken_note(back.note)}"] if back else [])
         if parts:
             said.append(" and ".join(parts))
-    return ("; " + "; after the next, ".join(said)) if said else ""
+    if len(said) == 2:
+        first, second = (x.replace(" under it", "") for x in said)
+        return f"; under the first, {first}; under the second, {second}"
+    return ("; " + said[0]) if said else ""
 # "where can he actually breathe, and what's the longest stretch he has to play without a break?" got whether the
 # vocals are doubled (round 61's bj07, dev): the longest stretch between the part's holes
 LONGEST_RUN_ASKED = (r"\blongest (?:stretch|run|passage|phrase|line|bit|section|time)\b|"
@@ -7190,17 +7222,22 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
 # bit and I've got two hit points, 50.4 s and 55.6 s -- where do they fall in the bar, is there a drum hit right
 # there I can sync to or do I need to nudge them?" got the meter alone (round 72's bu04, dev)
 TIME_POINT = re.compile(r"(?<![\w.:])(?:(\d{1,2}):(\d{2}(?:\.\d+)?)|(\d+(?:\.\d+)?) ?(?:s|secs?|seconds)\b)")
-TIME_POINT_ASKED = (r"(?=.*(?:\d ?(?:s|secs?|seconds)\b|\d:\d\d))(?=.*\b(?:where|falls?|lands?|line[sd]? up|sync|"
-                    r"hit points?|cue|on the beat|on a beat|in the bar|what(?:'s| is) (?:there|at|on))\b)"
-                    r".*\b(?:where|falls?|lands?|line[sd]? up|sync|hit points?|cue|in the bar)\b")
+TIME_POINT_ASKED = (r"(?=.*(?:\d ?(?:s|secs?|seconds)\b|\d:\d\d))"
+                    r".*\b(?:falls?|lands?|line[sd]? up|sync|hit points?|cues?|in the bar|on the beat|on a beat|"
+                    r"is there (?:a |any )?(?:drum |kick |snare )?hit|what(?:'s| is) (?:there |happening )?at)\b")
+# a time that is a length or a rough span, not a point ("in the first 10 seconds", "a 2 s pause", "lasts 4 seconds")
+NOT_A_POINT = (r"(?:\b(?:first|last|for|lasts?|about|around|roughly|after a|every|within|over|under|from)\s+$|"
+               r"\b(?:is|was|of)\s+$|\d\s*(?:s|secs?|seconds)?\s*(?:to|-|–|till|until)\s+$)")
+NOT_A_POINT_AFTER = r"^\s*(?:long|pause|gap|tail|delay|loop|of|in|to|-\s*\d|–|or so)\b"
 TIME_POINTS_SAID = 3
 # a tempo the producer's own song runs at, asked how far to stretch this ("want to drop his comp into my song, which is
 # in E flat too but at 120 -- how much do I stretch it ... could I just slow it down tape-style?": round 73's bv01, dev)
 TEMPO_TARGET = re.compile(r"\b(?:at|to|is|runs? at|sits? at|of)\s+(?:about |around )?(\d{2,3}(?:\.\d)?)\s*(?:bpm\b)?"
-                          r"(?![\d.:]| ?(?:s|secs?|seconds|ms|hz|cents?|%|per ?cent)\b)")
+                          r"(?![\d.:]| ?(?:s|secs?|seconds|ms|hz|cents?|%|per ?cent|bars?|beats?|measures?|mins?|"
+                          r"minutes?|lufs|db)\b)")
 TEMPO_TARGET_ASKED = (r"(?=.*\b(?:stretch\w*|warp\w*|time-?stretch\w*|speed (?:it )?up|slow (?:it )?down|tape|"
-                      r"varispeed|repitch\w*|resampl\w*|fit|match|sync|conform|tempo|bpm)\b)"
-                      r"(?=.*\b(?:my|our|the) (?:song|track|project|session|tune|beat|set|mix)\b)")
+                      r"varispeed|repitch\w*|resampl\w*|conform\w*|how (?:far|much) (?:do i |should i )?(?:slow|speed))"
+                      r"\b)(?=.*\b(?:my|our) (?:song|track|project|session|tune|beat|set|mix)\b)")
 TAPE_ASKED = r"\btape\b|\bvarispeed\b|\brepitch\w*|\bresampl\w*|\bslow (?:it |the \w+ )?down\b|\bspeed (?:it )?up\b"
 ON_PLACE = 0.1  # of a beat: a time this close to a beat or a place in it is on it
 
@@ -7231,7 +7268,7 @@ DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "a
                 "parallels": PARALLEL_ASKED, "note_use": NOTE_USE_ASKED,
                 "top_again": TOP_AGAIN_ASKED,
                 # (last: a part's own sentence asked of a half -- the beat bar by bar -- answers it more closely)
-                "half_events": HALF_CHANGE_ASKED, "time_points": TIME_POINT_ASKED,
+                "half_events": HALF_CHANGE_ASKED, "time_points": TIME_POINT_ASKED, "planned_roots": ROOTS_PLANNED,
                 "tempo_target": TEMPO_TARGET_ASKED + r".*\d"}
 
 
@@ -7249,7 +7286,11 @@ def _time_points_sentence(a: WindowAnalysis, question: str | None) -> str | None
     if not re.search(TIME_POINT_ASKED, text.lower()) or len(a.beat_grid) < 2:
         return None
     times = []
+    low = text.lower()
     for m in TIME_POINT.finditer(text):
+        if re.search(NOT_A_POINT, low[max(0, m.start() - 20):m.start()]) or \
+                re.search(NOT_A_POINT_AFTER, low[m.end():m.end() + 12]):
+            continue  # a length or a span, not a point to place (the review: "in the first 10 seconds")
         t = float(m.group(1)) * 60 + float(m.group(2)) if m.group(1) else float(m.group(3))
         if a.window.start_s <= t < a.window.end_s:
             times.append(t)
@@ -7284,15 +7325,15 @@ def _time_points_sentence(a: WindowAnalysis, question: str | None) -> str | None
             if abs(near - frac) <= ON_PLACE:
                 where, key = f"on {places[near][0]} {word}", f"{beat}{places[near][1]}"
             else:
-                where = f"between the places of {word}, about {count_word(int(round(frac * 100)))} hundredths of " \
-                        "the way through it"
+                where = f"about {count_word(int(round(frac * 100)))} hundredths of the way through {word}"
         here = _bar_here(order, bar)
         if where is None or here is None:
             continue
         struck = ""
         if d is not None and d.by_bar and key is not None and bar in d.by_bar:
             hit = [_kit_name(c, d) for c, pl in d.by_bar[bar].items() if key in pl]
-            struck = (f", where the {_names(hit)} {verb(hit, 'strikes', 'strike')}{nudge}" if hit else
+            plural = len(hit) > 1 or (hit and _kit_is(hit[0]) == "are")
+            struck = (f", where the {_names(hit)} {'strike' if plural else 'strikes'}{nudge}" if hit else
                       ", where no drum strikes")
         said.append(f"{where} of {here}{struck}")
     if not said:
@@ -7314,8 +7355,13 @@ def _tempo_target_sentence(a: WindowAnalysis, question: str | None) -> str | Non
         return None
     here = float(m.tempo_bpm)
     ratio = hit / here
-    if abs(ratio - 1) < 0.005:
+    if abs(ratio - 1) < 0.015:
         return f"It already runs at about {count_word(int(round(here)))} BPM here: no stretch is needed."
+    compound = m.label in COMPOUND_METERS or m.subdivision == "triplets"
+    for k, words in ((0.5, "half"), (2.0, "double"), (1.5, "the dotted-quarter count of")):
+        if (k != 1.5 or compound) and abs(ratio / k - 1) < 0.015:  # the same pulse counted another way: no stretch
+            return (f"It runs at about {count_word(int(round(here)))} BPM here, so {count_word(int(round(hit)))} is "
+                    f"{words} its tempo: the same pulse counted another way, no stretch needed.")
     share = int(round(100 * ratio))
     way = "slowing" if ratio < 1 else "speeding up"
     said = (f"It runs at about {count_word(int(round(here)))} BPM here, so to sit at {count_word(int(round(hit)))} it "

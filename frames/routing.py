@@ -116,7 +116,7 @@ ASKS = (
               r"(?:phrases|lines)\b",
               r"\broom in\b",
               # "how much room is there after each one before the next" (round 72's bu12, dev)
-              r"\bhow much (?:room|space|time|air)\b[^?]*\b(?:after|between|before)\b",
+              r"\bhow much (?:room|space|air)\b[^?]*\b(?:after|between|before)\b",
               # "where exactly does she stop and come back in?" (round 72's bu02, dev: got the bass's entry)
               r"\bwhere (?:exactly )?(?:does|do|did) (?:he|she|they|the \w+) (?:stop|drop out|break off|pause|rest)\b"
               r"[^?]*\bcome back\b",
@@ -378,10 +378,10 @@ SETTING_CLAUSE = (r"(?:when|whenever|once|as soon as|after|while|as)\s+(?!(?:doe
 
 DASH = re.compile(r"\s+(?:--?|\u2013|\u2014)\s+")
 # what the producer is doing, said before a dash: the reason for the question, not what it asks
-PURPOSE = (r"^(?:i'm |we're |i am |we are |just )?(?:building|making|programming|writing|setting up|putting|laying|"
-           r"doing|copying|doubling|adding|lining up|cutting|mapping|riding|choreographing|auditioning|booking|"
-           r"replacing|tuning|layering|matching|getting|thinking|trying|planning|sampling|chopping|editing|"
-           r"(?:i )?(?:want|wanna|need|gonna|going)(?: to)?)\b")
+PURPOSE = (r"^(?:i'm |we're |i am |we are |just )?(?:building(?! up\b)|making|programming|writing|setting up|putting|"
+           r"laying|doing|copying|doubling|adding|lining up|cutting|mapping|riding|choreographing|auditioning|booking|"
+           r"replacing|tuning|layering|matching|getting (?=a |an |my |our |the |this |some )|thinking|trying|planning|"
+           r"sampling|chopping|editing|(?:i )?(?:want|wanna|need|gonna|going to)(?: to)?)\b")
 
 
 def _past_purpose(clause: str) -> str:
@@ -429,10 +429,12 @@ CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 # asked whether the band rushes, drags, speeds up or slows down: the beat's tempo across the window is said first
 # (a drift asked beside pitch or tuning is the pitch's: "is she on pitch or drifting?" got the tempo first, the
 # twentieth session's sweep on vocadito, dev)
-# (a pitch corrector drags a note, not the beat: "auto-tune set to G major -- which of his notes is it going to drag
-# somewhere wrong?" got the tempo: round 71's bt05, dev)
-PITCH_CORRECTION = r"\b(?:auto-?tun\w*|pitch[- ]?correct\w*|melodyne|retun\w*|tuner)\b"
-TEMPO_WORDS = r"\brush|^(?!.*" + PITCH_CORRECTION + r").*\bdrag|\bspeed(?:s|ing)? up\b|\bslow(?:s|ing)? down\b|" \
+# (a note dragged, by a pitch corrector or as a scoop, is no drag of the beat: "auto-tune set to G major -- which of his
+# notes is it going to drag somewhere wrong?" got the tempo, round 71's bt05, dev; "does she drag the notes up into
+# pitch?"; "does she drag behind the beat?" under an auto-tune is still the tempo's: the session's review)
+PITCH_DRAG = (r"\bit(?:'s| is| will| would)? (?:(?:going|gonna) (?:to )?)?drag\b|"
+              r"\bdrag (?:(?:his|her|their|the|any|some|which|those|these|my) )?(?:notes?|pitch(?:es)?)\b")
+TEMPO_WORDS = r"\brush|^(?!.*(?:" + PITCH_DRAG + r")).*\bdrag|\bspeed(?:s|ing)? up\b|\bslow(?:s|ing)? down\b|" \
     r"^(?!.*\b(?:pitch|pitchy|in tune|out of tune|tuning|intonation|flat|sharp)\b).*" \
     r"\bdrift(?!(?:s|ed|ing)? (?:\w+ )?(?:flat|sharp)\b)|" \
     r"\b(?:tempo|time) (?:steady|hold|stable|solid)|\b(?:steady|stable|solid) (?:tempo|time)\b"
@@ -621,14 +623,18 @@ def route(question: str | None, analysis: WindowAnalysis) -> Routing:
         # on Beatles got the bass's manner, dev)
         bar = change - 1 if near.group(1) in ("before", "leading into", "into") else change
         bar = bar if bar in chart_bar_numbers(analysis) else None
-    if re.search(SECTION_LAST_BAR, text):
-        # the bar before the window's last change (a new section, a part coming in or back): the last of the part it
-        # leaves
+    last_of = re.search(SECTION_LAST_BAR, text)
+    if last_of:
+        # the bar before the change that ends the part named: for a stop or a break, the window's last change (a new
+        # section, a part coming in or back); for a section, the window's first section change (none: the window's
+        # last bar, as asked). (The review: "the last bar of the chorus" got the bar before the drums came back.)
         order = chart_bar_numbers(analysis)
-        turns = [e.bar for e in analysis.events if e.kind in ("section", "enters", "returns") and e.bar is not None
-                 and order and e.bar > order[0]]
-        if turns and max(turns) - 1 in order:
-            bar = max(turns) - 1
+        stop = re.search(r"\b(?:stop|break|breakdown|drop|fill|solo)\b", last_of.group(0))
+        kinds = ("section", "enters", "returns") if stop else ("section",)
+        turns = [e.bar for e in analysis.events if e.kind in kinds and e.bar is not None and order and e.bar > order[0]]
+        if turns:
+            end = (max(turns) if stop else min(turns)) - 1
+            bar = end if end in order else bar
     if bar is not None:
         reasons.append(f"question names bar {bar}: the answer is about that bar")
     counted = bar_counted(question, chart_bar_numbers(analysis))

@@ -5314,6 +5314,34 @@ def test_the_last_bar_of_a_stop_the_window_leaves_is_the_bar_before_the_band_com
     assert f.routing.bar == 4, f.routing.bar  # the window's own last bar, as before
 
 
+def test_the_twenty_ninth_sessions_wordings_leave_everyday_questions_as_they_were(lib):
+    """A review of the session's rules on everyday wordings that share their words (misfires it found, mended): a
+    span of seconds is no hit point, a count per bar no total, a song's length in bars no tempo, a fit no stretch, a
+    drummer who drags under a tuner still drags, time between two drums no hole, the last bar of the section the
+    window is still its last, the bass already there asked its roots is not a bass to add, building up is no purpose."""
+    tid = make_track(lib.store, "e2" * 6 + "e4d5", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems=groove(16))
+
+    def ask(q: str):
+        return get_findings(lib, tid, ["drums", "bass"], 0.0, 4 * BAR, q)
+    for q in ("in the first 6 seconds, where does the snare land?", "the intro lasts 4 seconds -- where does the snare "
+              "come in?", "from 1 s to 6 s, where does the kick land?"):
+        f = ask(q)
+        assert "That time falls" not in f.summary and "Of the times you name" not in f.summary, (q, f.summary)
+    for q in ("how many kicks per bar?", "how many snares a bar on the backbeat?"):
+        assert not ask(q).summary.startswith("As the drum reading hears it here"), q
+    for q in ("my song is 64 bars long, what tempo should I set?", "I'm at 100 bpm in my session, does this groove "
+              "fit my song?"):
+        assert "per cent of its speed" not in ask(q).summary, q
+    f = ask("my song is at 60 -- how much do I stretch this groove?")  # half its tempo: the same pulse
+    assert "half its tempo: the same pulse counted another way, no stretch needed" in f.summary, f.summary
+    assert ask("the tuner says the bass is fine, but does the drummer drag?").routing.tempo_asked
+    assert ask("how much time between the kick and the snare?").routing.asks != "gaps"
+    assert ask("what does the drummer play in the last bar of the chorus?").routing.bar == 4
+    assert "For a bass here" not in ask("does the current bass play the roots every bar?").summary
+    assert ask("building up to the chorus -- does the energy rise here?").routing.focus == "arc"
+
+
 def test_a_crash_and_toms_asked_clean_are_said_struck_alone_or_not_and_lead(lib):
     """"building a sample pack off this punk kit -- can I get a clean kick, snare, crash and a tom out of this
     stretch, each with nothing else on it? where?" (round 71's bt11, dev) was led by where the cymbals fall (a

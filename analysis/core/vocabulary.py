@@ -75,7 +75,8 @@ USED_INSTRUMENT = (r"(?:\b(?:on|with) (?:a|an|my)\s+(?:[\w-]+\s+){0,2}|"
 
 # "what notes does he sing here?" names the singer by the verb alone (no stem was named, and the question fell to
 # an overview: a sweep on Country1, dev); "what should I sing over this?" is the user's own voice, not the stem's.
-SUNG_VERBS = ("sing", "sings", "sang", "sung")
+# (a shout is sung: "what's he shouting?" named no part: the twenty-ninth session's review)
+SUNG_VERBS = ("sing", "sings", "sang", "sung", "shout", "shouts", "shouted", "shouting")
 OWN_VOICE = r"\b(?:i|we|you|i'll|i'd|i will|to|gonna|wanna)\s+$"
 
 
