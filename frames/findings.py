@@ -3938,6 +3938,15 @@ def _entry_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
         if first is not None and bar and first.place != "on the beat":
             where = f"{_start_words(first.beat, first.place)} in {bar}"
         return f"The {p.stem} {comes} {'back ' if entry.kind == 'returns' else ''}in {where}."
+    order = chart_bar_numbers(a)
+    starts = [f"{_start_words(x.beat, x.place)} of {_bar_here(order, x.bar)}" for x in p.line_starts
+              if x.beat and _bar_here(order, x.bar)][:MAX_GAPS_PLACED]
+    if p.reading in ("plays throughout", "plays most of the window") and starts:
+        # lines starting inside the window answer "which bars does the singer come in on?" (it got "already playing as
+        # the window starts ... does not come in here" over a singer breathing across the window's start and coming in
+        # after each beat four: the Rock multitrack, the twenty-ninth session's read, dev)
+        lines = f"{its([p.stem])} lines coming in" if len(starts) > 1 else "a new line coming in"
+        return f"The {p.stem} {verb([p.stem], 'sounds', 'sound')} through the window, {lines} {_names(starts)}."
     if p.reading == "plays throughout":  # (most of the window: it may come in a little way in, unmarked)
         return (f"The {p.stem} {verb([p.stem], 'is', 'are')} already playing as the window starts and "
                 f"{verb([p.stem], 'plays', 'play')} on through it: {'it does' if verb([p.stem], 'is', 'are') == 'is' else 'they do'} "

@@ -5848,6 +5848,18 @@ def test_roots_for_a_bass_the_producer_adds_and_broken_chords_bottoms_against_th
                              "fifth, the fifth, the third and the fifth, so its chords sit in inversions"), f.summary
 
 
+def test_a_part_sounding_through_the_window_asked_where_it_comes_in_gets_its_line_starts(lib):
+    """"which bars does the singer come in on?" over the Rock multitrack's singer, breathing across the window's start
+    and coming in just after beat four (the twenty-ninth session's read, dev), got "already playing as the window
+    starts ... does not come in here". Lines starting inside the window are where it comes in."""
+    line = [note(b * BAR + (3.25 * P if b else 0.0) + i * P / 2, (72, 74, 76, 74)[i % 4], P / 2 * 0.95)
+            for b in range(4) for i in range(6 if b else 7)]
+    tid = _voice_over_a_groove(lib, "e4d6", line)
+    f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 4 * BAR, "which bars does the singer come in on?")
+    assert f.summary.startswith("The vocals sound through the window,") and "coming in just after beat four of the " \
+        "second bar here" in f.summary, f.summary
+
+
 def test_a_pitch_corrector_set_to_a_key_is_asked_the_notes_outside_that_key_not_the_tempo(lib):
     """"got auto-tune on the guy's vocal set to G major with a fairly fast retune -- ... which of his notes is it going
     to drag somewhere wrong?" got the tempo, 'drag' read as the beat's (round 71's bt05, dev). A corrector's drag is a
