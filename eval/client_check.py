@@ -18276,6 +18276,371 @@ GRADES_73_WHY = {
 # The baseline text names the track's key: B flat major lets a reader name the drone, with no rub (bv03)
 BASELINE_GRADES_73 = {q: "wrong" for q in GRADES_73} | {"bv03": "partly"}
 
+QUESTIONS_74 = [
+    # truth: musicdelta_rock annotations/MDB_MusicDelta_Rock_STEM_05.csv (the singer's f0, pYIN with manual correction;
+    # MIDI = 69 + 12 log2(f/440)) and MusicDelta_Rock_MIX.beats (4/4, downbeats 0.01, 2.16, 4.36, 6.54, 8.72, 10.91;
+    # about 110). Median of all his voiced frames 54.51 (F sharp 3 + 51 cents = G3 - 49); the quarter-semitone histogram
+    # peaks at 54.5-54.75. Steady stretches (median): 1.17-1.41 s 57.54 (B flat 3 - 46 c, between A and B flat),
+    # 2.88-3.04 54.54, 3.14-3.56 58.28-58.42 (B flat + 28 to + 42 c), 5.07-5.34 54.2 (F sharp + 20), 6.81-6.97 54.39 (F
+    # sharp + 39), 8.53-8.77 54.8-55.3, 8.79-8.99 56.23 (A flat + 23), 10.86-11.32 53.7-54.5, 11.49-11.84 54.8-55.4.
+    # Slides: up from a third to a fifth below into his lines (0.02-0.16, 0.93-1.06, 3.94-4.03, 8.31-8.50, 10.47-10.59
+    # s), falls to about C3 at line ends (6.13-6.51, 7.33-8.02, 9.93-10.03). No key is annotated; an automatic bass f0
+    # (not truth) puts the band near + 8 cents, so the key speaks of A440 and of a quarter tone, not of a few cents.
+    # Earlier on this song and window: ai04 (0-13.09) his range for an octave-up double (its key said he sits on F sharp
+    # / G and slides), bs07 (0-4.36) the first two lines' notes, l02 his breaths, bl01 a delay, as03 (mix 0.5-8.72) long
+    # notes to stack, f05 (mix) pickups, p10 (mix) who carries the tune; none asked his tuning or pitch correction.
+    Question("bw01", "real:musicdelta_rock", ["vocals"], 0.0, 13.09,
+             "about to put auto-tune on his vocal -- he sounds kinda between notes to me. is he actually in tune? "
+             "what note does he keep sitting on, and is a hard retune going to wreck it?",
+             "He isn't on a note: his home pitch sits about a quarter-tone between F sharp and G, so a hard retune "
+             "will fight him. 4/4 at about 110 (a bar about 2.2 s). Most of his singing hovers round the F sharp / G "
+             "below middle C, and the middle of it all is almost exactly halfway between the two (about F sharp + 50 "
+             "cents, G - 50), drifting from about 20 cents above F sharp (about 5.1-5.3 s) to about 30 above G "
+             "(about 8.6-8.8 s). His high notes are no steadier: the B flat at about 1.0-1.4 s sits about half a "
+             "semitone flat (between A and B flat), the one at about 3.1-3.6 s some 30-40 cents sharp. And he slides "
+             "all the time -- scooping up from a third to a fifth below into most lines (e.g., about 3.9-4.0, "
+             "8.3-8.5 and 10.5 s) and falling off the ends down to about the C below (about 6.1-6.5, 7.4-8.0, "
+             "9.95-10.05 s). So a fast retune to a scale will flip his centre back and forth between F sharp and G "
+             "(a warble) and turn the slides into steps. It's a loose, bluesy delivery on purpose: leave it, use a "
+             "slow retune and a low amount, or fix chosen notes by hand, deciding F sharp or G phrase by phrase (by "
+             "the band's chords, which aren't annotated here). Right: his centre named as between F sharp and G "
+             "(about a quarter tone from each; 'F sharp about 40-60 cents sharp' or 'G about 40-60 flat' counts) and "
+             "a hard retune said to flip / warble between them or to need a note-by-note decision. Partly: one of "
+             "the two (e.g., the centre right with the auto-tune called safe, or 'it'll warble, he's between notes' "
+             "with no note or a note a semitone off).",
+             "'In tune' or within about 20 cents; a centre a semitone or more away (F, A flat, A); his high B flat "
+             "given as the note he sits on; no note and no size."),
+    # truth: ft_drive_ab152 song.mid (eval.frame_test_songs.write_band, seed 9102): A flat major, 4/4 at 152 (beat 0.395
+    # s, eighth 0.197 s, bar 1.579 s); verse two from 56.842; bars here A flat 63.158, D flat 64.737, A flat 66.316, E
+    # flat 67.895, then A flat 69.474. Voice (program 54, 'phrases', velocity 81-89): eighths (0.18 s) A flat 5, B flat
+    # 5 x4 from 63.158 to 64.539; 64.737-66.118 A flat 5 B flat 5 A flat 5 G5 (65.329) A flat 5 B flat 5 A flat 5 B flat
+    # 5; quarters (0.36 s) A flat 5 66.316, G5 66.711, A flat 5 67.105, G5 67.500; nothing 67.86-69.474; the next line A
+    # flat 5 G5 ... from 69.474. Guitar chops on the 'ands' (0.1 s): A flat 4 C5 E flat 5 | F4 A flat 4 D flat 5 | A
+    # flat 4 C5 E flat 5 | G4 B flat 4 E flat 5. Earlier on this song and window: bp08 (56.84-75.79) verse two's second
+    # bar, ai06 (56.84-69.47) a harmony (chord tones or not), d06 (56.84-72.63) where her lines start, bk07 parallel
+    # fifths, am03 range, ay10 late, bl09 a sax key, z03 (63.15-69.47) the bass's second bar, a06 the guitar under her,
+    # t09, ab10, e07, b06; bn12 (degraded 18.95-25.26) verse one's second line; none asked her notes in these four bars.
+    Question("bw02", "ft_drive_ab152", ["vocals", "guitar"], 63.16, 69.47,
+             "learning her part for our cover -- in these four bars it sounds like she's just bouncing between two "
+             "notes. what exactly is she singing, bar by bar, and what chords are under it?",
+             "She is -- an A flat and the B flat above it, up high. 4/4 at about 152 (a bar about 1.58 s); the "
+             "chords are A flat | D flat | A flat | E flat, a bar each (from about 63.16, 64.74, 66.32 and 67.89 s). "
+             "Bar 1 (A flat): eight even eighths, A flat, B flat, A flat, B flat, A flat, B flat, A flat, B flat -- "
+             "the A flat on every beat. Bar 2 (D flat): the same rocking, but the fourth note dips to G (A flat, B "
+             "flat, A flat, G, A flat, B flat, A flat, B flat; the G at about 65.3 s). Bar 3 (A flat): slower, four "
+             "quarter notes, A flat, G, A flat, G. Bar 4 (E flat): she rests the whole bar; the next line starts on "
+             "the following downbeat (about 69.5 s), on A flat again. The A flat is the one just above the treble "
+             "staff (A flat 5, about 831 Hz), the B flat a step above it (about 932 Hz), the G a step below (about "
+             "784 Hz) -- a narrow three-note line, high. Against the chords: A flat and B flat are root and ninth "
+             "over A flat, fifth and sixth over D flat; the G's in bar 3 are A flat's major seventh. The guitar "
+             "chops the chords on the off-beats under her (A flat-C-E flat, F-A flat-D flat, ...). Right: A flat / B "
+             "flat eighths in bars 1-2 (with the G dip; at least 12 of the 16 notes), A flat-G quarters in bar 3 and "
+             "the rest in bar 4, with the chords A flat, D flat, A flat, E flat. Partly: the two-note rocking and "
+             "the chords right with bar 3 or bar 4 wrong; or the notes right with the chords missing or two of them "
+             "wrong; or everything an octave off without saying so.",
+             "A line that leaps about or covers a wide range; a key other than A flat; a minor chord in these bars; "
+             "her singing through bar 4; no notes."),
+    # truth: musicdelta_shadows annotations/MDB_MusicDelta_Shadows_STEM_04.csv (lead guitar f0, pYIN with manual
+    # correction; runs split at jumps over 0.7 semitone) and MusicDelta_Shadows_MIX.beats (4/4 at about 110; downbeats
+    # 24.03, 26.19, 28.36, 30.50, 32.68). The last phrase: G2 26.19 (- 5 c; crash and kick at 26.19-26.20), G2 26.66, G2
+    # 26.98, B flat 2 27.28, D3 27.81, C3 28.34-29.14 (on the 28.36 downbeat), B flat 2 29.19, A2 29.42, G2 29.70, F2
+    # 30.04-30.65 (- 2 c, 87.3 Hz), G2 30.65-32.29; no lead 23.61-26.19. Standard tuning: F2 exists only as the low E
+    # string's 1st fret and G2 only as its 3rd; A2 the open A (or low E 5th), B flat 2 A string 1st (E 6th), C3 A 3rd (E
+    # 8th), D3 A 5th or the open D. The opening phrase (0.02-6.21) G3 B flat 3 D4 C4 B flat 3 G3 F3 G3 is the same line
+    # an octave up. guitar.flac sums the lead and the rhythm guitar. Earlier on this song and window: g02 (26.17-32.66)
+    # the last phrase's notes and whether it lands home, ae01 (15.28-32.2) his range for a bari sax (its key named F2
+    # the low E string's first fret), bb05 (0-33.49) where he drops below a clarinet's D, bg04 glide, bd05 held notes,
+    # bs03 and af02 the drums and the bars to the end; at01 (guitarset) asked where on the neck; none asked where to
+    # play this lead.
+    Question("bw03", "real:musicdelta_shadows", ["guitar"], 24.0, 33.49,
+             "learning the lead for our covers band and the last bit drops way down low -- where on the neck do I "
+             "play it? is that even on a normal guitar?",
+             "Yes, normal guitar -- right at the bottom, in first position on the two lowest strings. 4/4 at about "
+             "110 (a bar about 2.2 s). The last phrase starts on the downbeat with the crash at about 26.2 s: G, G, "
+             "G (picked three times, about 26.2-27.2 s), B flat, D, then C on the next downbeat (about 28.3 s), B "
+             "flat, A, G, a dip to F (about 30.0-30.6 s) and a long G to the end (about 30.65-32.3 s, with a whammy "
+             "wobble) -- the opening tune (G, B flat, D, C, B flat, A, G, F, G) an octave lower. In standard tuning "
+             "the F is the low E string, 1st fret -- the lowest note in the piece, a half step above the open low E, "
+             "and the only place it exists; the G's are the low E string, 3rd fret (also the only place); B flat = A "
+             "string 1st fret, C = A string 3rd, D = A string 5th (or the open D string), A = the open A string. So "
+             "it all sits between the open strings and the 5th fret on the low E and A strings (mostly frets 1-3) -- "
+             "a twangy bass-string tune, no drop tuning or baritone needed. Right: first position / frets 0-5 on the "
+             "low E and A (maybe D) strings, with the F on the low E string's first fret (or 'a half step above the "
+             "open low E') or the G on its third. Partly: 'low strings, first position' with the notes or the F / G "
+             "places wrong; or the notes right (the opening tune an octave down, down to F2) with no places or "
+             "places up the neck.",
+             "Below a guitar's range / needs a baritone or drop tuning; played up the neck or on the high strings "
+             "(an octave too high); the lowest note given as E or lower; no notes and no places."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105): E major, 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25
+    # s); verse one's second half, bars E 20.0, B 21.25, C sharp minor 22.5, A 23.75, E 25.0, B 26.25, C sharp minor
+    # 27.5, A 28.75; the hook from 30.0 (A; the bass riff A2 A3 E3). Bass (program 34, 'pump', 0.19 s notes, velocity
+    # 71-79): each bar the root on the one, the 'and' and two, the octave up on the 'and' of two: E2 E2 E2 E3 | B2 B2 B2
+    # B3 | C sharp 2 C sharp 2 C sharp 2 C sharp 3 | A2 A2 A2 A3, twice. Kit: kick on one, snare on two, hats on every
+    # eighth. Degraded: cached conditions.json (seed 9105) spill -18 dB, SNR 30 dB, room 0.46 s. Earlier on this song
+    # and window: y04 (22.5-30) the bass against the kick and the drums, at10 (24-36) a high-pass under the keys, bd11
+    # (degraded 20-50) his dynamics, am10 (12.5-20) the bass going into each change, ae10 (2.5-10) the intro bass, aw07
+    # (12.5-25) the keys' left hand, a07, c10, t08; none asked the bass part in these bars.
+    Question("bw04", "ft_drive_e24@degraded", ["bass", "drums"], 20.0, 30.0,
+             "learning the bass for this verse -- is it just root eighths? there's a little jump at the end of each "
+             "bar. what notes, and where do the changes fall? this copy's a bit muddy",
+             "Root eighths with an octave pop on the last one, a chord a bar. It's 2/4 at about 96 -- a bar is only "
+             "two beats, about 1.25 s, so four eighths a bar (about 0.31 s apart). Chords, a bar each: E, B, C sharp "
+             "minor, A, then round again (bars from about 20.0, 21.25, 22.5, 23.75, 25.0, 26.25, 27.5 and 28.75 s). "
+             "In each bar he plays the root three times (one, 'and', two) and jumps up an octave on the 'and' of "
+             "two, leading into the next bar: E E E E' | B B B B' | C sharp C sharp C sharp C sharp' | A A A A'. "
+             "Octaves: E2 (about 82 Hz, an octave over a bass's open E), B2 above it (not the B below), C sharp 2 "
+             "low (about 69 Hz, the A string's 4th fret on a bass), A2 (110 Hz) -- so the roots go up a fifth to B, "
+             "down to the low C sharp, up to A; the pops are E3, B3, C sharp 3 and A3. The notes are short and even "
+             "(about 0.19 s, clipped, no accents), with the kick on the one (snare on two). At 30.0 s the hook "
+             "starts and his part turns into a riff. On this copy the bass track carries a little of the kit and "
+             "keys and a short room -- the notes are as above. Right: root eighths with the octave on the last "
+             "eighth of each bar, the roots E, B, C sharp, A (at least three right) a bar each, in 2/4 (or 'four "
+             "eighths a bar'). Partly: the root eighths with the octave pop missed or put elsewhere; or the pop "
+             "right with two or more roots wrong; or counted in 4/4 as two chords a bar with the notes right.",
+             "A walking line or a syncopated riff; the roots wrong in most bars; swung eighths; no notes."),
+    # truth: musicdelta_beatles annotations/MusicDelta_Beatles_subclass.txt (manual: KD kick, SD snare, TMB tambourine,
+    # LFT floor tom) on MusicDelta_Beatles_MIX.beats (4/4 at about 111; downbeats 4.38, 6.55, 8.75, 10.93, 13.11; beats
+    # 0.54 s). Bar 3 (from 4.38): KD 4.39 (one), TMB 4.912 + SD 4.920 (two, 8 ms apart), KD 5.20 ('and' of two), KD 5.46
+    # (three), SD 5.74 + 5.776 ('and' of three, 36 ms), TMB 6.00 (four), LFT 6.27 + 6.32 ('and' of four, 50 ms). Bar 4:
+    # the same with one LFT (8.46), SD doubled 7.92/7.96. Bar 5: one SD (10.12), one LFT (10.66). Bar 6: both doubled
+    # (12.31/12.34, 12.84/12.89). Bars 2-16 keep this pattern (bar 1 has the LFT on the one, no kick); no hi-hat, ride
+    # or crash anywhere (the class file holds KD, SD, TT and OT only). Earlier on this song and window: x01 (0-9) what
+    # the drummer plays, b05 (4.38-15.27) looping one bar, ag02 (6.55-15.27) the doubled hits, ad02 straight or shuffle,
+    # aq01 hats, bu01 (2.6-13.9) drum-to-MIDI counts, au03 one-shots, p04 (10.93-19.64) kick and tambourine, bs01, am08;
+    # av05 (punk) asked a drummer with a smaller kit; none asked one drummer covering this part live.
+    Question("bw05", "real:musicdelta_beatles", ["drums"], 4.38, 13.11,
+             "our drummer's doing this one live with no percussionist -- there's tambourine on the record too. can "
+             "one person play this part? what's going on in each bar, and which bits need two things at once?",
+             "Yes, one drummer can cover it; the only stacked moment is beat two, snare and tambourine together. 4/4 "
+             "at about 111 (a bar about 2.18 s; bars from about 4.38, 6.55, 8.75 and 10.93 s), the same bar each "
+             "time: kick on one, on the 'and' of two and on three; snare on two (with the tambourine) and on the "
+             "'and' of three; tambourine alone on four; floor tom on the 'and' of four. No hi-hat, ride or crash in "
+             "the part. The snare on the 'and' of three and the floor tom on the 'and' of four are often doubled -- "
+             "two hits 35-50 ms apart, a flam or drag (e.g., about 5.74/5.78 and 6.27/6.32 s): both in bars 3 and 6, "
+             "just the snare in bar 4, neither in bar 5. So: right foot on the kick (it never lands with anything "
+             "else); the hands have snare, tambourine and floor tom, never more than two at once and only on beat "
+             "two. Easiest: mount a tambourine where the hi-hat would go -- a jingle ring or a foot tambourine on "
+             "the hat pedal, since his left foot has no hat to play -- for two and four, leaving both hands for the "
+             "snare and the floor-tom flams; or hit a mounted tambourine with one stick on two and four while the "
+             "other hand takes the snare on two. Right: the bar (kick one / 'and' of two / three, snare two and "
+             "'and' of three, tambourine two and four, floor tom 'and' of four; at least three of the four drums "
+             "placed) called playable by one drummer, with beat two (snare + tambourine) named as the stacked spot "
+             "or a mounted / foot tambourine suggested. Partly: the pattern right with nothing on how to play it; or "
+             "playable with a workable set-up but the pattern mostly wrong (e.g., hats on the eighths).",
+             "Three or more hits at once claimed; a hi-hat, ride or crash part; a kick on every beat or the snare "
+             "only on two and four; 'needs a second player' with no reason; no pattern."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103): G major, 12/8 at 63 dotted quarters (beat 0.952 s, triplet
+    # 0.317 s, bar 3.810 s); head two's bars C 91.429, C 95.238, G 99.048, E minor 102.857, the coda (G) from 106.667.
+    # Voice (program 85, 'phrases'): 91.429-94.762 G5 F sharp 5 G5 A5 G5 A5 G5 A5 (0.44 s each, every 0.476 s: two even
+    # notes a beat); 95.238-98.571 G5 F sharp 5 G5 F sharp 5 E5 F sharp 5 G5 F sharp 5; 99.048-101.905 G5 F sharp 5 G5 F
+    # sharp 5 (one a beat, 0.88 s); nothing 102.78-106.687 (a D5 held from the coda's downbeat). Band: ride on each beat
+    # and its last triplet (+ 0.635 s), cross-stick on two and four, guitar chops on the last triplet (E4 G4 C5 over C);
+    # bass walk C2 E2 G2 B1 | C2 E2 G2 A flat 2 (98.095) | G2 B2 D3 F2 (101.905) | E2 G sharp 2 B2 G sharp 2. Degraded:
+    # cached conditions.json (seed 9103) spill -24 dB, SNR 30 dB, room 0.96 s (eval.frames' seed 10103 would give spill
+    # -18, room 0.78): the key says only 'about a second of room'. Earlier on this song and window: bo08 (degraded
+    # 91.43-106.67) room for an ad-lib, m05 (degraded 95.2-106.65) who has the melody, af05 (91.43-106.66) the chords
+    # bar by bar, l09 (degraded 91.43-102.86) the bass on chord tones, ao08 the ride, d07, n02, v04, bj10, aw10; bm12
+    # (15.24-26.67) and g09 (0-15.22) her line in head one; none asked her notes in these bars.
+    Question("bw06", "ft_swing_g1208@degraded", ["vocals", "guitar", "bass"], 91.43, 102.86,
+             "learning to sing the back half of this second verse -- what's the tune note for note, and how does it "
+             "sit against the swing? a couple of spots sound a bit off against the band too. the room on this take "
+             "smears it",
+             "Three bars of tune and a bar's rest, all round the G at the top of the treble staff, sung straight "
+             "over the swing. 12/8 at about 63 (four dotted-quarter beats a bar, a beat about 0.95 s, a bar about "
+             "3.81 s); the chords are C, C, G, E minor (from about 91.4, 95.2, 99.0 and 102.9 s). Bar 1 (C): G, F "
+             "sharp, G, A, G, A, G, A. Bar 2 (C): G, F sharp, G, F sharp, E, F sharp, G, F sharp. Bar 3 (G): four "
+             "long notes, one a beat -- G, F sharp, G, F sharp (to about 102.8 s). Bar 4 (E minor): nothing; her "
+             "next note is a long D from the next downbeat (about 106.7 s). (The G is G5, just above the staff's top "
+             "line, about 784 Hz.) Rhythm: in bars 1-2 she sings two even notes per beat, the second exactly halfway "
+             "(about 0.48 s after the beat) -- duplets against the band's triplets (the ride's skip note and the "
+             "guitar's chops come about 0.63 s after the beat) -- so she floats straight over the shuffle; don't "
+             "swing her eighths. The off spots: her F sharps over the C chord (bar 1's second note and four times in "
+             "bar 2) are C's raised fourth, a tritone over its root -- a Lydian rub; and the walking bass's approach "
+             "notes lean on her: an A flat under her G at about 98.1 s and an F under her F sharp at about 101.9 s, "
+             "each a half-step clash for a beat. On this copy about a second of room blurs her note ends together; "
+             "the notes are as above. Right: the three bars' notes (at least 16 of the 20 within a semitone; octave "
+             "stated or free), the even two-a-beat rhythm (not triplets) and at least one rub placed (the F sharp "
+             "over C, or the bass's A flat / F under her). Partly: two of those three; or all three with bar 3 or "
+             "the empty bar wrong.",
+             "Swung or triplet eighths as her rhythm; a tune centred on B or D; C sharp or F natural in her line; "
+             "her singing through the E minor bar; no notes."),
+    # truth: musicdelta_country1 annotations/MDB_MusicDelta_Country1_STEM_05.csv (his f0, pYIN with manual correction),
+    # truth.json notes.vocals (derived from it) and MusicDelta_Country1_MIX.beats (4/4 at about 109; downbeats 17.55,
+    # 19.72, 21.92, 24.10, 26.27, 28.43, 30.66). Verse two 18.43-30.79: a low scoop 18.43-18.58 (A flat 2 - 36 c), E3
+    # 18.73, F3 18.86, into G3 19.18; his voiced time 17.5-31.3 by nearest note: G3 29 %, B3 18 %, A flat 3 11 %, B flat
+    # 3 9 %, A3 8 %, C4 7 %, F sharp 3 6 %, D4 2 %; the top D4 24.97-25.11 (+ 35 c; f0 peak MIDI 62.47 at 25.08), C4
+    # 24.50-24.93 and 29.25-29.34; long G3 22.99-23.68; last G3 30.33-30.79. G major (g01; not annotated, read from his
+    # notes). For the question's alto (A3-C5): his octave puts his G3's under her bottom; an octave up G4-C5 with one
+    # D5; F major an octave up F4-B flat 4, top C5. Earlier on this song and window: aj07 (17.55-30.66) his highest note
+    # and where, bf03 (17.55-30.9) tuning, bt09 (21.92-28.43) a harmony a third above, bm04 (17.55-21.92) and bo02
+    # (26.27-31.2) his notes, be05 fills, bi04, bq07, e03; b04 (0-14) his range for a same-key session singer, bj02
+    # (0-30) where a baritone would sit; none asked a key for a female singer.
+    Question("bw07", "real:musicdelta_country1", ["vocals"], 17.55, 31.2,
+             "our singer's a woman, an alto -- comfy from about A3 up to C5. can she sing this second verse where it "
+             "is (an octave up i guess?), or do we need to change the key? which note would give her trouble?",
+             "An octave up, and either keep G with one note changed or drop a whole step to F. He sings in G major "
+             "(4/4 at about 109), and this verse (about 18.4-30.8 s) lives between the G below middle C and the C "
+             "above it: about three quarters of it on G, A, B flat and B (G3-B3), G itself most of all, with a few "
+             "C's (about 24.5-24.9 and 29.3 s); his low entry (about 18.4-19.0 s) is a scoop up into G, not a sung "
+             "low note. The top is one quick D above middle C at about 25.0 s (the bar from about 24.1 s, on the "
+             "'and' of two), a flick that drops straight back to G. In his octave it's too low for her: his G's sit "
+             "under her A3. An octave up it sits G4-C5, right in her range -- except that one D5, a whole step over "
+             "her C5. Options: stay in G an octave up and sing that flick as a C (or B); or take the song down a "
+             "whole step to F, octave up -- mostly F4 to A4 / B flat 4, the top exactly C5, the bottom well clear "
+             "(or down a minor third to E: top B4). Going up (A or higher) puts the top at E5 or above -- no. Right: "
+             "an octave up (his octave too low for her), the top D (about 25.0 s, brief) named as the only note over "
+             "C5, and a workable choice (G with that note changed, F, or E). Partly: octave up with a sensible key "
+             "but the top named a step or more off (e.g., E5, or 'C5 is the top, no problem'); or the top right with "
+             "'sing it where he does'.",
+             "A higher key (A or above); his verse said to sit round C-E above middle C (misread by a third or "
+             "more); his octave recommended with no word on the low G's; no notes."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105): E major, 2/4 at 96 (bar 1.25 s, eighth 0.3125 s); verse
+    # one's first line, bars E 10.0, B 11.25, C sharp minor 12.5, A 13.75. Voice (program 52, 'phrases', velocity
+    # 81-88): B4 10.000, A sharp 4 10.312, B4 10.625, C sharp 5 10.938 | B4 11.250, C sharp 5 11.562, D sharp 5 11.875,
+    # F5 12.188 (0.29 s each) | E5 12.500, D sharp 5 13.125 (0.58 s each) | nothing 13.70-15.0; the next line from 15.0
+    # (E5). A B-flat trumpet reads a major second above concert: C sharp 5, B sharp 4 (C5), C sharp 5, D sharp 5 | C
+    # sharp 5, D sharp 5, E sharp 5 (F5), F double sharp 5 (G5) | F sharp 5, E sharp 5 (F5); key F sharp major (six
+    # sharps) for E major. Earlier on this song and window: bc10 (degraded 5-15) her starting note, an02 (10-25)
+    # syllables and rhythm per line, bf11 (degraded 10-30) a scale lock (the A sharp and the F), d10 range, av11, f07,
+    # i05, k06, bq08; be12 (30-40) the hook's chords for an alto sax, al06 (swing) and bu09 (shadows) trumpet parts;
+    # none asked a trumpet part for her.
+    Question("bw08", "ft_drive_e24", ["vocals", "piano"], 10.0, 15.0,
+             "our trumpet player (B-flat) is going to double her first line of the verse -- what do I write on his "
+             "part, note for note? and what key signature?",
+             "Write it a whole step up, in F sharp major (six sharps). The song is in E major, 2/4 at about 96 (a "
+             "bar 1.25 s, an eighth about 0.31 s); her first line runs three bars from about 10.0 s, over E, B and C "
+             "sharp minor, then rests a bar (A, about 13.75-15.0 s). Concert pitch: bar 1, four eighths B, A sharp, "
+             "B, C sharp; bar 2, four eighths B, C sharp, D sharp, F (F natural, a chromatic note, about 12.19 s); "
+             "bar 3, two quarters E, D sharp; bar 4 rest. (The B is the one on the treble staff's middle line, B4; "
+             "the line tops out at the F on its top line, F5.) For B-flat trumpet, up a major second: bar 1 C sharp, "
+             "B sharp (C), C sharp, D sharp; bar 2 C sharp, D sharp, E sharp (F), F double sharp (G); bar 3 F sharp, "
+             "E sharp (F); bar 4 rest -- written C5 to G5, comfortable for him. Spell the odd ones as you like (C "
+             "for B sharp, F for E sharp, G for F double sharp); what matters is the line. Right: the written notes "
+             "a major second above hers (at least 8 of the 10), in F sharp major (or G flat) or with the accidentals "
+             "given, with the rhythm (eighths, eighths, two quarters, a bar's rest). Partly: her concert notes right "
+             "but not transposed, transposed the wrong way or for an E-flat horn; or transposed right with three or "
+             "more notes wrong; or the notes right with the rhythm missing.",
+             "Transposed down, or by a fourth, fifth or sixth; a key signature of B flat or D major; the line said "
+             "to start on E; no notes."),
+    # truth: musicdelta_shadows annotations/MusicDelta_Shadows_MIX.beats (4/4; downbeats 0.02, 2.21, 4.37, 6.56, 8.75,
+    # 10.93, 13.09, 15.28, 17.47: bars 2.16-2.19 s, 17.45 s for eight = 110.0 BPM; the take's mean 110.2, its median
+    # beat 0.54 s = 111.1, truth.json's tempo), MusicDelta_Shadows_class.txt (kick 0.022 and crash 0.03 s) and
+    # MDB_MusicDelta_Shadows_STEM_04.csv (lead f0: first note G3 0.023-1.062 s; the phrases use G, B flat, D, C, A, F
+    # and end on long G's, 4.6-6.2 and 13.3-14.4 s; no B natural): G minor (not annotated as a key; read from the lead).
+    # To 120: 120/110.1 = 1.09 (a bar 2.18 -> 2.0 s; 0-17.47 -> 16.0 s); G minor -> A minor + 2 semitones; 12 log2(1.09)
+    # = 1.5 semitones for varispeed. Earlier on this song and window: o01 (0-8.73) the key to tune a sample, p01
+    # (4.37-13.09) the BPM and drift, az02 (0-8.75) whether it starts on the one, ao01 (8.75-17.47) echo times, bf01,
+    # c01, bn02, bs10, z01, e02, i01, bq09; none asked fitting it to another tempo and key.
+    Question("bw09", "real:musicdelta_shadows", ["guitar", "drums"], 0.0, 17.47,
+             "want to mash this up with a track that's in A minor at 120 -- what tempo and key is this one, how much "
+             "do I speed it up, how many semitones do I shift it, and where's the first downbeat so I can line it "
+             "up?",
+             "About 110 BPM in G minor, starting right on the one: speed it up about 9 % and shift it up 2 "
+             "semitones. 4/4, bars about 2.16-2.19 s (about 110-111 BPM), steady. The first downbeat is the very top "
+             "of the file: the crash and kick at about 0.02 s, with the lead guitar's first note, a G, right on it "
+             "-- no pickup -- so put 0.0 s on your bar line. Key: the lead's tune is built on G with B flat (G, B "
+             "flat, D, C, A, F) and every phrase lands on a long G -- G minor. To 120: 120/110 is about 1.09 (a bar "
+             "goes from about 2.18 to 2.0 s; these eight bars, 0-17.47 s, become about 16.0 s), keeping the pitch; "
+             "then pitch-shift up a whole step (+ 2 semitones) for A minor (or - 10 if you'd rather go down -- a big "
+             "drop). Don't expect a tape-style speed-up to do both: 9 % faster only raises it about 1.5 semitones, "
+             "between A flat and A. Right: (a) a tempo of 108-113 with a speed-up of about 8-10 % (ratio 1.07-1.11); "
+             "(b) G minor (or its relative B flat major, named as such) with a shift of + 2 (or - 10) semitones; (c) "
+             "the first downbeat at the start (within 0.1 s). Partly: two of the three.",
+             "A tempo more than 5 % off (not a stated half or double); G major, D minor or E minor as the key; a "
+             "shift other than + 2 / - 10; a pickup or a later first downbeat; no numbers."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104): E flat minor, 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar
+    # 2.5 s), straight eighths; chorus 22.5-37.5 (A flat minor, B flat minor, E flat minor, D flat, A flat minor, B flat
+    # minor), the drum break (drums alone) 37.5-42.5. Voice ('phrases', velocity 94-104): eighths 22.5-27.48 (0.23 s,
+    # 0.02 s apart; B5 to D flat 6, then A5 to C6), quarters B flat 5 27.5, C6 28.0, B flat 5 28.5, A5 29.0, B flat 5
+    # 29.5 (to 29.96), nothing 29.96-32.5, eighths 32.5-37.48 (the last A5 37.25-37.48); her verse line runs into the
+    # chorus with no rest from 17.5. Quarter 500 ms, eighth 250, dotted eighth 375, half 1000, a 5/4 bar 2500 ms.
+    # Earlier on this song and window: ak04 (degraded 22.5-37.5) where she stops for a sax lick, bc11 (22.5-37.5)
+    # whether her line repeats, bj07 (7.5-37.5) breaths for a sax, bo10, l06, ab05, at07, bb08, bq11, bt10, av10, aw11,
+    # bl05, s12, ad06; bn06 (csm76) and bq08 (e24) asked delay times on other songs; none asked a delay here.
+    Question("bw10", "ft_ballad_eb54", ["vocals", "drums"], 22.5, 37.5,
+             "want a tempo-synced delay on her chorus vocal -- what BPM do I punch in, what's a quarter and a dotted "
+             "eighth in ms, and can I just use a one-bar delay? also where would a delay throw actually have room to "
+             "ring out?",
+             "120 BPM, straight: a quarter is 500 ms, a dotted eighth 375 ms (an eighth 250, a half 1000). But it's "
+             "in 5/4: a bar is five beats, 2.5 s (2500 ms), not 2000, so a 'one bar' setting that assumes 4/4 lands "
+             "a beat early -- type 2500 ms, or stick to quarter / dotted-eighth repeats. The eighths are even (no "
+             "swing), so no triplet or swing setting. Her chorus line (about 22.5-37.5 s, six bars: A flat minor, B "
+             "flat minor, E flat minor, D flat, A flat minor, B flat minor) is running eighths nearly all the way -- "
+             "22.5-27.5, five quarter notes about 27.5-30.0, then eighths again 32.5-37.5 -- and she comes in from "
+             "the verse without a breath, so repeats will pile onto her own next notes: keep the feedback low there. "
+             "Room for a throw: (1) her last quarter, the B flat at about 29.5-30.0 s, into the empty D flat bar "
+             "(about 30.0-32.5 s, a whole bar with no voice) -- the one real hole; (2) her last note, an A at about "
+             "37.25-37.5 s, into the drum break (37.5-42.5 s: drums only, no bass, keys or voice), where a long tail "
+             "clashes with nothing but the kit. Right: 120 with 500 and 375 ms (each within 5 %), the bar given as "
+             "2.5 s / five beats (not 2 s), and at least one of the two throw spots (about 30-32.5 s, or from about "
+             "37.25 s). Partly: the tempo and times right with the bar called 2 s (4/4) or the throw spots wrong; or "
+             "5/4 and a throw spot right with the ms values off.",
+             "A tempo of 60 or 240 with no half or double said, or 4/4 at another tempo; swung or triplet delays; a "
+             "gap claimed inside her eighth runs; no numbers."),
+    # truth: musicdelta_rock annotations/MDB_MusicDelta_Rock_STEM_05.csv (his f0, pYIN with manual correction; read
+    # every 15 ms) and MusicDelta_Rock_MIX.beats (downbeats 4.36, 6.54, 8.72, 10.91; beats 6.00 | 6.54, 7.09, 7.64, 8.19
+    # | 8.72, 9.27, 9.82, 10.36). MIDI: 6.10 54.2, 6.15 50.5, 6.21 48.2, 6.33 52.9, 6.48 47.7, 6.54 50.0, 6.60 55.0,
+    # 6.82-7.08 54.0-54.7; 7.11 57.0, 7.20 57.3, 7.29 59.5, 7.33 57.6, 7.41 52.3, 7.44-7.51 53.0-53.2, 7.56-7.66
+    # 51.1-51.6, 7.71 48.7, 7.74 48.0, 7.80-7.87 49.8-50.4, 7.95 51.2, 8.01 48.2, 8.02 47.4 (breath 8.03-8.31); 8.31
+    # 51.1, 8.35 53.5, 8.43 55.5, 8.50 56.0, 8.55-8.77 54.8-55.3, 8.83-8.95 56.2-56.5, 9.00 57.1, 9.09 54.1, 9.21 57.9,
+    # 9.33 57.5, 9.43 52.6, 9.55 55.1, 9.67 52.7, 9.75-9.91 53.4-54.1, 9.94 53.0, 9.97 50.7, 10.03 48.1 (breath
+    # 10.04-10.47); 10.47 49.8, 10.53 51.9, 10.59 54.6. Drums: kick on one and three, snare on two and four, closed hats
+    # on the eighths (MusicDelta_Rock_class.txt). Earlier on this song and window: ai04 (0-13.09) his range (its key
+    # said he slides a lot), l02 breaths, be02 (mix) cut points in his breaths, as03 (mix 0.5-8.72) held notes, f05
+    # (mix) pickups before the bar, d04 and ab02 the drums; bw01 this round asks his tuning; none asked where he slides.
+    Question("bw11", "real:musicdelta_rock", ["vocals", "drums"], 5.9, 10.9,
+             "learning his vocal for our cover and I can get the notes but not the moves -- in this bit, where does "
+             "he slide up into notes and where does he fall off them? want to copy how he does it",
+             "He scoops up into the start of each line and falls off the end of it, down to about the C below. 4/4 "
+             "at about 110: bars from about 4.36, 6.54, 8.72 and 10.91 s, a beat about 0.55 s (bar 4: 6.54, 7.09, "
+             "7.64, 8.19; bar 5: 8.72, 9.27, 9.82, 10.36). His home pitch is round the F sharp / G below middle C. "
+             "Falls: (1) just after beat four of the bar before (about 6.1-6.5 s) he drops from the F sharp / G to "
+             "about C, bounces up to F, drops to C again, then swoops straight back up to G, landing just after the "
+             "downbeat at 6.54; (2) in the next bar, on beat two (about 7.1-7.3 s), he flicks up from A to B, then "
+             "lets go: down to F at about 7.4 and a slow slide through E flat and D to about C (about 7.4-8.0 s, "
+             "beats three into four) -- the end of the line, then a breath to about 8.3; (3) the end of the next "
+             "line, about 9.95-10.05 s: a quick fall from F to C, then a breath. Scoops: (4) about 8.3-8.5 s, just "
+             "after beat four, from E flat up to G / A flat -- a pickup into the bar at 8.72, where he holds the G "
+             "across the downbeat and bends it up toward A flat (about 8.8-9.0); (5) about 10.5-10.6 s, just after "
+             "beat four, from D up to G, into the bar at 10.91. So: lines start with a scoop from a third or fourth "
+             "below, just after beat four, and end with a drop of a fourth or fifth to C; the one upward flick "
+             "inside a line is the A-to-B at about 7.2 s. Right: at least two scoops into line starts (about 6.5, "
+             "8.3, 10.5 s) and at least two falls (about 6.1-6.5, 7.4-8.0, 9.95-10.05 s), each within 0.3 s, "
+             "described as slides, not sung notes. Partly: the scoop-up / fall-off pattern with only one of each "
+             "placed; or the places right but read as separate sung notes (e.g., 'he sings F, E flat, D, C').",
+             "'No slides, he steps cleanly'; the falls called rises (or the scoops falls) throughout; slides put on "
+             "the downbeats; no times."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101): C sharp minor, 4/4 at 76 (beat 0.789 s, bar 3.158 s); the
+    # quiet section 53.684-66.316 (after the drum break, before the outro), chords A 53.684, B 56.842, C sharp minor
+    # 60.0 and 63.158; voice 'long' E5 53.704, F sharp 5 56.862, G sharp 5 60.020, G sharp 5 63.178 (3.0 s each,
+    # velocity 61-69; each the chord's fifth); keys 'broken' eighths (0.59 s, velocity 49-57): E3 A3 C sharp 4 E4 A4 | F
+    # sharp 3 B3 D sharp 4 F sharp 4 B4 | E3 G sharp 3 C sharp 4 E4 G sharp 4 (twice); no drums, no bass until 66.316
+    # (bass C sharp 2, pads). A diatonic third below her: C sharp 5 (A's third), D sharp 5 (B's third), E5 (C sharp
+    # minor's third). Earlier on this song and window: b10 (53.68-66.3) whether she sings her own harmony or doubles the
+    # keys, az09 (degraded) whether her changes move with a string pad, bn09 whether the keys get in her way, p08 the
+    # chords, ba09 a kalimba, t04, aw09, f09, bu06 a bass under it, bv08 (degraded 52-67) muting tracks; none asked a
+    # harmony part for her.
+    Question("bw12", "ft_ballad_csm76", ["vocals", "piano"], 53.68, 66.32,
+             "want a backing vocal a third under her long notes in the quiet bit after the drum break -- what notes "
+             "does she hold, and what should the harmony sing under each? don't want it bumping into the keys",
+             "A diatonic third under each: C sharp, D sharp, E, E. 4/4 at about 76 (a bar about 3.16 s); four bars, "
+             "one long note a bar, re-sung on each downbeat and held about 3 s: E over A (about 53.7 s), F sharp "
+             "over B (about 56.9), G sharp over C sharp minor (about 60.0) and G sharp again (about 63.2), ending "
+             "about 66.2 s before the outro. Her notes are the E, F sharp and G sharp at the top of the treble staff "
+             "(E5 to G sharp 5), each the fifth of its chord. A third under in C sharp minor: C sharp under the E "
+             "(A's third), D sharp under the F sharp (B's third -- D sharp, not D), E under each G sharp (C sharp "
+             "minor's third) -- so the harmony sings C sharp, D sharp, E, E (C sharp 5 to E5), every note the "
+             "chord's third, entering with her on each downbeat. It won't bump the keys: their rolling figure tops "
+             "out at A4, B4 and G sharp 4, just under the harmony, so it slots into the gap between the keys and "
+             "her; nothing else plays (no drums, no bass). Right: her E, F sharp, G sharp, G sharp and the harmony C "
+             "sharp, D sharp, E, E (at least three of the four; octave free), with the D sharp (not D). Partly: her "
+             "notes right with a strict major or minor third under every note (C-D-E, or C sharp-D sharp-F) or two "
+             "harmony notes wrong; or the harmony right with her notes or the bars placed a bar off.",
+             "A harmony with two or more notes outside C sharp minor (D natural, F natural, C natural); a harmony "
+             "built on another line than hers; her notes said to move within the bar; drums or bass said to play "
+             "here; no notes."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -18290,7 +18655,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           56: QUESTIONS_56, 57: QUESTIONS_57, 58: QUESTIONS_58, 59: QUESTIONS_59, 60: QUESTIONS_60,
           61: QUESTIONS_61, 62: QUESTIONS_62, 63: QUESTIONS_63, 64: QUESTIONS_64, 65: QUESTIONS_65,
           66: QUESTIONS_66, 67: QUESTIONS_67, 68: QUESTIONS_68, 69: QUESTIONS_69, 70: QUESTIONS_70,
-          71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73}
+          71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -18548,6 +18913,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 71: (QUESTIONS_71, GRADES_71, BASELINE_GRADES_71),  # round 71: read once on 90d4c15
                 72: (QUESTIONS_72, GRADES_72, BASELINE_GRADES_72),  # round 72: read once on 9117e98
                 73: (QUESTIONS_73, GRADES_73, BASELINE_GRADES_73),  # round 73: read once on 2655e3a
+                74: (QUESTIONS_74, {}, {}),  # round 74: not graded yet
                 }
 
 
