@@ -5883,7 +5883,10 @@ def _phrase_length_sentence(a: WindowAnalysis, m: Melody | None, question: str |
 INTERVAL_STEPS = (("half[- ]?steps?|semitones?|half[- ]?tones?", 1), ("whole[- ]?steps?|whole[- ]?tones?|tones?|steps?", 2),
                   ("minor thirds?", 3), ("major thirds?", 4), ("(?:perfect )?fourths?", 5), ("tritones?", 6),
                   ("(?:perfect )?fifths?", 7), ("octaves?", 12))
-TRANSPOSE_ASKED = (r"\b(?P<dir>down|up|lower|higher|drop\w*|rais\w*|transpos\w*)\b[^?]{0,24}?\b(?:by )?(?:(?P<n>a|an|one|"
+# (a count asked is no step: "how much do I speed it up, how many semitones do I shift it" read "Up a semitones": round
+# 74's bw09, dev)
+TRANSPOSE_ASKED = (r"\b(?P<dir>down|up|lower|higher|drop\w*|rais\w*|transpos\w*)\b(?:(?!how many)[^?]){0,24}?\b(?:by )?"
+                   r"(?:(?P<n>a|an|one|"
                    r"two|three|four|five|six|\d+) )?(?P<step>" + "|".join(w for w, _ in INTERVAL_STEPS) + r")\b")
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 

@@ -5342,6 +5342,18 @@ def test_the_twenty_ninth_sessions_wordings_leave_everyday_questions_as_they_wer
     assert ask("building up to the chorus -- does the energy rise here?").routing.focus == "arc"
 
 
+def test_how_many_semitones_asked_is_a_count_not_a_step(lib):
+    """"want to mash this up with a track that's in A minor at 120 -- ... how much do I speed it up, how many semitones
+    do I shift it?" (round 74's bw09, dev) read "Up a semitones, G minor here becomes G sharp minor": 'up' from 'speed
+    it up' and the count's 'semitones' taken as a step of one. The key named is the move."""
+    tid = make_track(lib.store, "e2" * 6 + "e4d7", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"piano": chords_every_two_bars(), "drums": groove(16)["drums"]})
+    f = get_findings(lib, tid, ["piano", "drums"], 0.0, 4 * BAR, "want to mash this up with a track that's in C "
+                     "minor -- how much do I speed it up, how many semitones do I shift it?")
+    assert "semitones, " not in f.summary and not f.summary.startswith("Up a"), f.summary
+    assert f.summary.startswith("Moved to C minor (up three semitones from A minor here)"), f.summary
+
+
 def test_a_crash_and_toms_asked_clean_are_said_struck_alone_or_not_and_lead(lib):
     """"building a sample pack off this punk kit -- can I get a clean kick, snare, crash and a tom out of this
     stretch, each with nothing else on it? where?" (round 71's bt11, dev) was led by where the cymbals fall (a
