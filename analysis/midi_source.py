@@ -112,7 +112,11 @@ def _render_fluidsynth(pm, entry: MidiStem, soundfont: Path, end_s: float) -> np
     sub = copy.deepcopy(pm)
     sub.instruments = [sub.instruments[i] for i in entry.instrument_indexes]
     for inst in sub.instruments:
-        inst.notes = [n for n in inst.notes if n.end - n.start > 1e-3]
+        # a note whose on and off fall on one tick can be written off-then-on and ring for ever: FluidSynth then
+        # renders until its timeout (a generated part's last note, clipped to 1 ms at the window's end, hung
+        # test_every_option_respects_the_hard_constraints on a hypothesis draw)
+        inst.notes = [n for n in inst.notes
+                      if n.end - n.start > 1e-3 and sub.time_to_tick(n.end) > sub.time_to_tick(n.start)]
     with tempfile.TemporaryDirectory(prefix="stemsense-render-") as tmp:
         mid, wav = Path(tmp) / "stem.mid", Path(tmp) / "stem.wav"
         sub.write(str(mid))
