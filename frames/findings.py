@@ -985,9 +985,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     claims: list[Claim] = []
     # (a part named as a place is no part asked: "in the quiet bit after the drum break her voice is one long wash"
     # got "The drums are not in this selection", round 71's bt04, dev)
-    low_q = (routing.question or "").lower()
-    placed = re.sub(PLACE_PART, " ", low_q)  # (kept where it names the only part: "the notes from the guitar solo")
-    missing = [x for x in named_stems(placed if named_stems(placed) else low_q) if x not in a.window.stems]
+    low = (routing.question or "").lower()
+    # (the place phrase kept where it names the only part: "the notes from the guitar solo")
+    missing = [x for x in named_stems(re.sub(PLACE_PART, " ", low)) or named_stems(low) if x not in a.window.stems]
     if missing and MIX_STEM in a.window.stems:  # there, but not heard apart: the track was loaded unseparated
         claims.append(Claim(axis="caution", text=f"The {_names(missing)} {verb(missing, 'is', 'are')} inside the "
                             "unseparated mix and cannot be heard apart from the rest, so this answer is about the mix "
@@ -999,8 +999,6 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         known = a.track_context.stems
         # a part the producer means to write ("writing the bass part and don't want to clash with him") is no part
         # the answer leaves out (round 32's ag01 got "This track has no bass stem": dev)
-        low = (routing.question or "").lower()
-
         def named_without(*plans: str) -> list[str]:  # the stems named outside the producer's own plans
             return named_stems(re.sub("|".join(plans), " ", low))
         missing = [x for x in missing if x in named_without(PLANNED_PART)]
@@ -1187,11 +1185,17 @@ ROOTS_PLANNED = (r"^(?!.*\b(?:does|do|is|are) (?:the |his |her |their )?(?:curre
                  r"[^?]*\bbass\b).*(?:\b(?:what|which) roots?\b|\broots?\b[^?]*\b(?:each|every|per) bar\b)")
 
 
+def _chart_spelling(a: WindowAnalysis) -> list[str]:
+    """The twelve note names, flats or sharps as the chart's key (else the track's) writes them."""
+    key = a.chord_grid.numerals_key if a.chord_grid is not None else None
+    return FLAT_NAMES if uses_flats(key or a.track_context.key) else SHARP_NAMES
+
+
 def _planned_roots_sentence(a: WindowAnalysis, question: str | None = None) -> str | None:
     """Asked the roots for a bass the producer adds, the chart's roots bar by bar (each bar's chords)."""
     grid = a.chord_grid
     if grid is not None and grid.bars and re.search(ROOTS_PLANNED, (question or "").lower()):
-        names = FLAT_NAMES if uses_flats(grid.numerals_key or a.track_context.key) else SHARP_NAMES
+        names = _chart_spelling(a)
         bars = [[parse_symbol(c) for c in b.chords] for b in grid.bars if b.chords]
         said = [" then ".join(say.spoken_note(names[r[0]]) for r in rs if r is not None) for rs in bars]
         said = [x for x in said if x]
@@ -4623,8 +4627,7 @@ def _outside_key_sentence(a: WindowAnalysis, hm: Harmony | None, named: list[str
     tonic, _, mode = hm.key_in_window.partition(" ")
     named_key = SET_KEY.search((question or "").lower())
     if named_key:  # the key the producer set, not the window's
-        tonic = named_key["tonic"][0].upper() + re.sub(r"[- ]?sharp", "#", re.sub(r"[- ]?flat", "b",
-                                                                                  named_key["tonic"][1:]))
+        tonic = _spelled_tonic(named_key["tonic"])
         mode = "major" if named_key["mode"] in ("major", "maj") else "minor"
     if tonic not in PITCH_CLASS or mode not in ("major", "minor"):
         return None
@@ -4822,7 +4825,7 @@ def _bottoms_against_roots(a: WindowAnalysis, p) -> str | None:
     if grid is None or not p.bar_lows or p.stem in ("bass", "vocals"):  # (a line's lowest note is no chord's bottom)
         return None
     lows = dict(p.bar_lows)
-    names = FLAT_NAMES if uses_flats(grid.numerals_key or a.track_context.key) else SHARP_NAMES
+    names = _chart_spelling(a)
     pairs = []
     for row in grid.bars:
         parsed = parse_symbol(row.chords[0]) if len(row.chords) == 1 else None
@@ -5908,12 +5911,18 @@ TO_KEY_ASKED = (r"\b(?:wants?|want(?:ed|ing)?|needs?|prefers?|like|likes|put|mov
 TRANSPOSE_DRIVEN = TRANSPOSE_ASKED + "|" + TO_KEY_ASKED.replace("[A-G]", "[a-g]")  # (placed in a lower-cased ask)
 
 
+def _spelled_tonic(word: str) -> str:
+    """A key's tonic as the question writes it, as the code spells it: 'g-flat', 'B flat', 'C♯' → 'Gb', 'Bb', 'C#'."""
+    word = re.sub(r"[- ]?sharp", "#", re.sub(r"[- ]?flat", "b", word.replace("♭", "b").replace("♯", "#")))
+    return word[:1].upper() + word[1:]
+
+
 def _asked_key_shift(question: str, key: str) -> tuple[int, str] | None:
     """(semitones up, the key) to the key a question names by letter, the nearer way (a tritone: down)."""
     hit = re.search(TO_KEY_ASKED, question or "")
     if hit is None:
         return None
-    tonic = hit.group("tonic").replace("♭", "b").replace("♯", "#").replace(" sharp", "#").replace(" flat", "b")
+    tonic = _spelled_tonic(hit.group("tonic"))
     if tonic not in PITCH_CLASS:
         return None
     now, minor = _tonic_symbol(key)

@@ -1238,6 +1238,7 @@ def _line_starts(sl: WindowSlice, s: StemSlice, rests: list[Rest], landings: lis
     inside = [r for r in rests if r.end_s < w.end_s - 1e-3]
     landed = [r for r in landings or [] if r.end_s < w.end_s - 1e-3]
     times = ([first] if first - w.start_s >= period else []) + sorted(r.end_s for r in _breaks(inside) + landed)
+    own = _own_notes(s, s.notes.pitch)  # (the part's own notes, read once for every line's first note)
     out = []
     for t in times:
         k, frac = _beat_fraction(sl, np.array([t]))
@@ -1245,7 +1246,7 @@ def _line_starts(sl: WindowSlice, s: StemSlice, rests: list[Rest], landings: lis
         # nearest the next beat (the slots wrap): placed on that beat
         bar, beat = bar_beat(sl, t + (1.0 - float(frac[0])) * period if slot == "" and frac[0] > 0.5 else t)
         # the note it comes in on: the one struck there (the loudest of a chord's), its own (not a leak)
-        near = np.flatnonzero((np.abs(s.notes.time_s - t) <= TOGETHER_S) & _own_notes(s, s.notes.pitch))
+        near = np.flatnonzero((np.abs(s.notes.time_s - t) <= TOGETHER_S) & own)
         note = _note_name(int(s.notes.pitch[near[np.argmax(s.notes.velocity[near])]]), names) if len(near) else None
         out.append(LineStart(time_s=w.round_time(t), bar=bar, beat=beat, place=PLACE_WORDS[slot], note=note))
     return out

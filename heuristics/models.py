@@ -177,8 +177,8 @@ class WindowAnalysis(BaseModel):
     # the bars at least half inside the window, as the chart counts them (describe.chart_bars): "the fifth bar here"
     # counts from the first of them, where the chart's chords start later (the bass comes in at the fifth bar)
     bar_numbers: list[int] = Field([], exclude=True)
-    # (time, track bar from 1, beat in bar) of each tracked beat in the window and the beat before it: a time the
-    # question names is placed on them (the time-point sentence), kept out of what the tool returns
+    # (time, track bar from 1, beat in bar) of each tracked beat in the window: a time the question names is placed on
+    # them (the time-point sentence; a time before the first of them is not placed), kept out of what the tool returns
     beat_grid: list[tuple[float, int, int]] = Field([], exclude=True)
     # each selected part here against the same part through the whole song, and the window's sections among the
     # song's by level (describe.against_song): read by the findings' sentences, kept out of what the tool returns
