@@ -5912,7 +5912,8 @@ TRANSPOSE_DRIVEN = TRANSPOSE_ASKED + "|" + TO_KEY_ASKED.replace("[A-G]", "[a-g]"
 
 
 def _spelled_tonic(word: str) -> str:
-    """A key's tonic as the question writes it, as the code spells it: 'g-flat', 'B flat', 'C♯' → 'Gb', 'Bb', 'C#'."""
+    """A key's tonic as the question writes it, spelled as the code spells it: 'g-flat', 'B flat', 'C♯' → 'Gb',
+    'Bb', 'C#'."""
     word = re.sub(r"[- ]?sharp", "#", re.sub(r"[- ]?flat", "b", word.replace("♭", "b").replace("♯", "#")))
     return word[:1].upper() + word[1:]
 
