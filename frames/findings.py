@@ -1010,7 +1010,11 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         band = named_instrument(re.sub(PLANNED_PART, " ", low))
         # (an instrument the producer plans is theirs wherever named again: "want a sax fill in the hole ... so the
         # sax can lead into it" got "This track has no stem for the sax", round 72's bu02, dev)
-        if band in {named_instrument(m.group(0)) for m in re.finditer(PLANNED_PART, low)}:
+        # ... but for a clause that asks the track's own ("I need some flute lines -- does the flute already have
+        # vibrato?" answered the singer's as the flute's: the twenty-ninth session's review)
+        track_own = {named_instrument(c) for c in re.split(r"\s-+\s|[?;.]", low)
+                     if re.search(TRACK_OWN_ASKED, c) and not re.search(PLANNED_PART, c)}
+        if band in {named_instrument(m.group(0)) for m in re.finditer(PLANNED_PART, low)} and band not in track_own:
             band = None
         # ... nor one the producer's own player is ("our singer wants this in C" over a guitar track got "This
         # track has no vocals stem": round 68's bq05, dev)
@@ -4348,15 +4352,21 @@ PLAN_PERSON = (r"\b(?:[\w-]+\s+)?(?:singer|vocalist|drummer|bassist|bass player|
 SOLO_PLAN = (r"\b(?:i'm|i am|i'll|i|we're|we|gonna|going to|want to|wanna|to) (?:\w+ )?"
              r"(?:take|taking|improvis\w*|blow|blowing) (?:a |an |my )(?:\w+ ){0,2}solo\b(?:(?!\s-+\s)[^,.;?!])*")
 PLANNED_PART = (r"\b(?:writ|add|program|record|doubl|lay(?:ing)? down|arrang|lin(?:e|es|ing) up|putting|put\b)\w*\b"
-                r"[^,.;?!]*|" + SOLO_PLAN +
+                r"(?:(?!\s-+\s)[^,.;?!])*|" + SOLO_PLAN +
                 # "is there room for a guitar solo over this?" over a track with no guitar (the twenty-first
                 # session's sweep on ft_ballad_eb54 got "This track has no guitar stem", dev)
-                r"|\b(?:room|space|a (?:place|spot|gap)) for\b[^,.;?!]*"
+                r"|\b(?:room|space|a (?:place|spot|gap)) for\b(?:(?!\s-+\s)[^,.;?!])*"
                 # "want a sax fill in the hole in her verse line" (round 72's bu02, dev: "This track has no stem for
                 # the sax")
                 r"|\b(?:want|wanna|need)(?: to \w+)? (?:a |an |some |my |our )(?:\w+ ){0,2}(?:fill|line|part|pad|arp|"
                 r"solo|riff|answer|harmony|lick|stab|hit|layer|counter-?melody)s?\b"
-                r"(?:(?! (?:that|which|like|against|answer\w*|over|under|with|to)\b)[^,.;?!])*")
+                r"(?:(?! (?:that|which|like|against|answer\w*|over|under|with|to)\b)(?!\s-+\s)[^,.;?!])*")
+
+
+# a clause asking what the track already holds ("does the flute already have vibrato?", "is there a sax on the song
+# already?", "does the track have strings?"), not the producer's plan
+TRACK_OWN_ASKED = r"\balready\b|\b(?:track|song|record|mix|tune)(?:'s| has| have)\b|\b(?:does|do) (?:the|this|it) " \
+                  r"(?:track|song|record|mix|tune )?have\b"
 
 
 DIG_ASKED = (r"\bdig(?:s|ging)? in\b|\b(?:hits?|hitting|plays?|playing|digs?) (?:it |them |in )?harder\b|"
@@ -4491,7 +4501,11 @@ def _dig_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> 
 # (the downbeat as a place to find; "is he getting there early, right on the downbeat, or after?" names it as the
 # reference of another ask: round 35's aj09, dev)
 DOWNBEAT_ASKED = (r"\bwhere\b[^?]*\bdownbeats?\b|\bfirst downbeat\b|\bdownbeats? (?:falls?|lands?|is|are|comes?)\b|"
-                  r"\b(?:find|hear|count) the downbeat\b|\bwhere(?:'s| is) (?:the )?(?:one|first one|bar ?line)\b|"
+                  r"\b(?:find|hear|count) the downbeat\b|"
+                  r"\bwhere(?:'s| is) (?:the (?:one|first one)|(?:the )?bar ?line)\b|"
+                  # a bare "where's one?" is the downbeat, but not as a pronoun after a thing named with an article
+                  # ("a clean crash -- where is one?" got the downbeat: the twenty-ninth session's review)
+                  r"^(?:(?!\b(?:an?|any|some) )[^?])*\bwhere(?:'s| is) one\b|"
                   r"\bwhere (?:does|do) (?:the |a |each )?(?:bars?|measures?) (?:start|begin)\b|"
                   # "how many bars is this and where do they start?" (the eighteenth session's sweep, dev)
                   r"\bbars?\b[^?]*\bwhere (?:do|does) (?:they|it|each one) (?:start|begin)\b|"
@@ -5941,6 +5955,7 @@ def _transpose_sentence(a: WindowAnalysis, hm: Harmony | None, question: str | N
         return None
     tonic, minor = _tonic_symbol(hm.key_in_window)
     to_key = _asked_key_shift(question or "", hm.key_in_window) if hit is None else None
+    tail = ""
     if to_key is not None:
         steps, new_key = to_key
         shift = steps % 12
@@ -5954,26 +5969,38 @@ def _transpose_sentence(a: WindowAnalysis, hm: Harmony | None, question: str | N
                     "original's.")
         by = (f"{'up' if steps > 0 else 'down'} {count_word(abs(steps))} semitone{'s' if abs(steps) > 1 else ''} "
               f"from {say.spoken_keys(hm.key_in_window)} here")
-        said = f"Moved to {say.spoken_keys(new_key)} ({by})"
+        said, moved_key = f"Moved to {say.spoken_keys(new_key)} ({by})", new_key
+        asked_minor = new_key.endswith("minor")
+        if asked_minor != minor:  # the other mode at another tonic: the chart moves in its own mode, and its thirds
+            # change ("move it to C minor" over E flat major listed C major chords: the twenty-ninth session's review)
+            moved_key = key_name((tonic + shift) % 12, "minor" if minor else "major")
+            relative = (tonic + (3 if minor else 9)) % 12 == (tonic + shift) % 12
+            said = (f"{say.capital(say.spoken_keys(new_key))} is the other mode from "
+                    f"{say.spoken_keys(hm.key_in_window)} here" +
+                    (f", its relative {'minor' if asked_minor else 'major'} (the same notes and key signature, so the "
+                     "chords here already fit it, centred elsewhere)" if relative else "") +
+                    f"; moved {by.split(' from ')[0]}, the song is in {say.spoken_keys(moved_key)}")
+            tail = f", their thirds changing to be in {say.spoken_keys(new_key)} (not charted here)"
     elif hit is not None:
         size = next(n for w, n in INTERVAL_STEPS if re.fullmatch(w, hit.group("step")))
         count = int(hit.group("n")) if (hit.group("n") or "").isdigit() else COUNT_WORDS.get(hit.group("n") or "a", 1)
         up = not re.match(r"down|lower|drop", hit.group("dir"))
         shift = (size * count * (1 if up else -1)) % 12
         new_key = key_name((tonic + shift) % 12, "minor" if minor else "major")
+        moved_key = new_key
         by = f"{hit.group('n') or 'a'} {hit.group('step')}".replace("a a", "a")
         said = (f"{'Up' if up else 'Down'} {by}, {say.spoken_keys(hm.key_in_window)} here becomes "
                 f"{say.spoken_keys(new_key)}")
     else:
         return None
-    names = FLAT_NAMES if uses_flats(new_key) else SHARP_NAMES
+    names = FLAT_NAMES if uses_flats(moved_key) else SHARP_NAMES
 
     def moved(symbol: str) -> str:
         return re.sub(r"[A-G][#b]?", lambda m: names[(PITCH_CLASS[m.group(0)] + shift) % 12], symbol)
     if grid is None or not grid.bars or len(grid.bars) > 12:
-        return said + "."
+        return said + tail + "."
     bars = [" then ".join(say.chart_chord_words(moved(c), grid.implied) for c in b.chords) for b in grid.bars]
-    return said + f", and the chords bar by bar become {_names(bars)}."
+    return said + f", and the chords bar by bar become {_names(bars)}{tail}."
 
 
 # "adding a pad under this verse -- which chords should it hold, and for how many bars each?": each chord of the chart
@@ -6682,7 +6709,7 @@ def _bar_sentence(a: WindowAnalysis, named: list[str], bar: int | None, percussi
             (not p.sounding_share or (p.bar_notes and not any(b.bar == bar for b in p.bar_notes))):
         # a line that plays nothing in that bar: said, not the chord under it ("what's the rhythm of the vocal in the
         # first bar?" over a silent singer got "the chord is A": the twenty-first session's sweep, dev)
-        act = "sing" if p.stem == "vocals" else "play"
+        act = verb([p.stem], "sings", "sing") if p.stem == "vocals" else verb([p.stem], "plays", "play")
         return f"{where} the {p.stem} {act} nothing."
     chords = next((b.chords for b in grid.bars if b.bar == bar), None) if grid is not None else None
     if chords:
@@ -7313,9 +7340,7 @@ def _time_points_sentence(a: WindowAnalysis, question: str | None) -> str | None
         if re.search(NOT_A_POINT, low[max(0, m.start() - 20):m.start()]) or \
                 re.search(NOT_A_POINT_AFTER, low[m.end():m.end() + 12]):
             continue  # a length or a span, not a point to place (the review: "in the first 10 seconds")
-        t = float(m.group(1)) * 60 + float(m.group(2)) if m.group(1) else float(m.group(3))
-        if a.window.start_s <= t < a.window.end_s:
-            times.append(t)
+        times.append(float(m.group(1)) * 60 + float(m.group(2)) if m.group(1) else float(m.group(3)))
     if not times:
         return None
     grid = a.beat_grid
@@ -7325,9 +7350,15 @@ def _time_points_sentence(a: WindowAnalysis, question: str | None) -> str | None
               {0.25: ("the e of", "e"), 0.5: ("the and of", "&"), 0.75: ("the a of", "a")})
     order, d = _track_bar_order(a), a.drum_pattern
     said = []
+    # each time named gets its place or says why it has none (one outside the window or before the first beat the
+    # window's grid holds was dropped silently, and a fourth too: the twenty-ninth session's review)
     for t in times[:TIME_POINTS_SAID]:
+        if not a.window.start_s <= t < a.window.end_s:
+            said.append("outside this window, so it is not placed here")
+            continue
         k = max((i for i, x in enumerate(grid) if x[0] <= t + 1e-3), default=None)
         if k is None:
+            said.append("before the first beat tracked in this window, so it is not placed on the grid")
             continue
         t0, bar, beat = grid[k]
         frac = (t - t0) / period
@@ -7350,6 +7381,7 @@ def _time_points_sentence(a: WindowAnalysis, question: str | None) -> str | None
                 where = f"about {count_word(int(round(frac * 100)))} hundredths of the way through {word}"
         here = _bar_here(order, bar)
         if where is None or here is None:
+            said.append("in a bar that cannot be placed here")
             continue
         struck = ""
         if d is not None and d.by_bar and key is not None and bar in d.by_bar:
@@ -7358,11 +7390,17 @@ def _time_points_sentence(a: WindowAnalysis, question: str | None) -> str | None
             struck = (f", where the {_names(hit)} {'strike' if plural else 'strikes'}{nudge}" if hit else
                       ", where no drum strikes")
         said.append(f"{where} of {here}{struck}")
-    if not said:
-        return None
+    if all(x.startswith("outside") for x in said):
+        return (f"The time{'s' if len(times) > 1 else ''} you name {'fall' if len(times) > 1 else 'falls'} outside "
+                "this window, so nothing is placed there; ask with a window that holds "
+                f"{'them' if len(times) > 1 else 'it'}.")
+    more = len(times) - len(said)
+    more = ("" if not more else f"; the {ORDINAL_WORDS[len(said)]} is not placed here (ask again with it)" if more == 1
+            else f"; the {count_word(more)} after those are not placed here (ask again with them)")
     if len(said) == 1:
-        return f"That time falls {said[0]}."
-    return "Of the times you name, " + "; ".join(f"the {ORDINAL_WORDS[i]} falls {x}" for i, x in enumerate(said)) + "."
+        return f"That time falls {said[0]}{more}."
+    return ("Of the times you name, " + "; ".join(f"the {ORDINAL_WORDS[i]} falls {x}" for i, x in enumerate(said)) +
+            more + ".")
 
 
 def _tempo_target_sentence(a: WindowAnalysis, question: str | None) -> str | None:

@@ -1431,6 +1431,11 @@ def test_a_bar_the_question_names_is_answered_with_its_notes(lib):
     said = get_findings(lib, late, ["vocals", "guitar"], 0.0, 4 * BAR, "what's the rhythm of the vocal in the first "
                         "bar?").summary
     assert said.startswith("In the first bar here, the vocals sing nothing."), said
+    # a singular stem's verb agrees ("the bass play nothing": the twenty-ninth session's review)
+    rests = make_track(lib.store, "e2" * 6 + "e4d8", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                       stems={"bass": [note(2 * BAR + i * P, 40 + i % 3, P * 0.9) for i in range(8)], "guitar": strum})
+    said = get_findings(lib, rests, ["bass", "guitar"], 0.0, 4 * BAR, "what's the bass doing in the first bar?").summary
+    assert said.startswith("In the first bar here, the bass plays nothing."), said
     said = get_findings(lib, late, ["vocals", "guitar"], 0.0, 4 * BAR, "what's the rhythm of the vocal in the third "
                         "bar?").summary
     assert said.startswith("In the third bar here the vocals sing quarter notes."), said
@@ -3746,6 +3751,12 @@ def test_a_window_starting_between_beats_says_so_and_counts_the_downbeat_from_th
     f = get_findings(lib, tid, ["drums", "bass"], BAR + 0.01, 3 * BAR, ask)
     assert f.summary.startswith("The window starts on a downbeat"), f.summary
     assert f.scope.window.start_in_bar == 1.0, f.scope.window
+    # a bare "where is one?" asks the downbeat; after a thing named with an article it is that thing's pronoun ("a
+    # clean crash -- where is one?" got the downbeat sentence: the twenty-ninth session's review)
+    f = get_findings(lib, tid, ["drums", "bass"], BAR, 3 * BAR, "where is one?")
+    assert f.summary.startswith("The window starts on a downbeat"), f.summary
+    f = get_findings(lib, tid, ["drums", "bass"], BAR, 3 * BAR, "a clean crash -- where is one?")
+    assert "downbeat" not in f.summary, f.summary
 
 
 def test_a_purpose_before_a_dash_leaves_the_questions_after_it_in_their_order(lib):
@@ -5281,6 +5292,16 @@ def test_times_the_question_names_are_placed_in_their_bars_with_the_drums_struck
         "strike; the second falls on the and of beat three of the third bar here, where the hi-hat strikes; the third "
         "falls just before the first beat of the fourth bar here, where the kick and hi-hat strike, a hair early for "
         "it."), f.summary
+    # a time outside the window, and a fourth, say so (both were dropped silently: the twenty-ninth session's review)
+    q = (f"hit points at {on_two:.2f} s, 20 s, {late_and:.2f} s and {early:.2f} s -- where do they fall in the bar?")
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 4 * BAR, q)
+    assert f.summary.startswith(
+        "Of the times you name, the first falls on the second beat of the second bar here, where the snare and hi-hat "
+        "strike; the second falls outside this window, so it is not placed here; the third falls on the and of beat "
+        "three of the third bar here, where the hi-hat strikes; the fourth is not placed here (ask again with it)."), \
+        f.summary
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 4 * BAR, "my hit point is at 20 s, where does it fall?")
+    assert f.summary.startswith("The time you name falls outside this window, so nothing is placed there"), f.summary
 
 
 def test_a_stretch_to_the_producers_tempo_and_a_tape_style_slowdowns_pitch_are_said(lib):
@@ -6089,6 +6110,12 @@ def test_a_band_instrument_the_track_lacks_is_said_lacking_not_answered_as_anoth
     f = get_findings(lib, tid, ["vocals"], 0.0, 4 * BAR, "writing out her line in these bars for our flute to double "
                      "-- what notes?")
     assert "flute" not in f.summary, f.summary
+    # a plan before a dash ends there; a later clause asking what the track already has asks the track's flute
+    # ("I need some flute lines -- does the flute already have vibrato?" lost the notice: the twenty-ninth session's
+    # review)
+    f = get_findings(lib, tid, ["vocals"], 0.0, 4 * BAR, "I need some flute lines -- does the flute already have "
+                     "vibrato?")
+    assert "This track has no stem for the flute" in f.summary, f.summary
 
 
 def test_a_voice_running_on_over_a_bar_line_is_no_rest_there(lib):
@@ -6296,6 +6323,16 @@ def test_round_68s_asks_a_key_by_name_no_capo_our_singer_and_the_kicks_hits(lib)
     assert f.summary.startswith("Moved to C major (down three semitones from E flat major here), and the chords bar "
                                 "by bar become C, F, G and C."), f.summary
     assert "capo" not in f.summary and "vocals stem" not in f.summary, f.summary
+    # a key in the other mode: the chart moves in its own mode and says its thirds change, the relative named ("move
+    # it to C minor" over E flat major listed C major chords as C minor's: the twenty-ninth session's review)
+    f = get_findings(lib, tid, ["guitar"], 0.0, 4 * BAR, "want to move it to C minor -- what are the chords?")
+    assert f.summary.startswith("C minor is the other mode from E flat major here, its relative minor (the same notes "
+                                "and key signature, so the chords here already fit it, centred elsewhere); moved down "
+                                "three semitones, the song is in C major, and the chords bar by bar become C, F, G "
+                                "and C, their thirds changing to be in C minor (not charted here)."), f.summary
+    f = get_findings(lib, tid, ["guitar"], 0.0, 4 * BAR, "want to move it to D minor -- what are the chords?")
+    assert f.summary.startswith("D minor is the other mode from E flat major here; moved down one semitone, the song "
+                                "is in D major, and the chords bar by bar become D, G, A and D"), f.summary
     assert not re.search(fi.GHOST_ASKED, "any doubles or ghost kicks?")
     assert re.search(fi.GHOST_ASKED, "any ghost notes on the snare?")
     assert asks_of("which hits are actually kick, any doubles or ghost kicks?", ["drums", "bass"])[0] == \
