@@ -30,7 +30,7 @@ from .models import (Claim, Dynamics, FrameSelection, Findings, Groove, Harmony,
                      StemRole, Texture)
 from .roles import FEEL_MIN_MS, SUNG_SIDE, share_line, stem_roles
 from .routing import (CARDINALS, CLAUSE_BREAK, FOLLOWS, NUMERAL_CHAIN, PLANNED_DOUBLE, SETTING_CLAUSE, STRAIGHT_FEEL,
-                      WALK_WORD,
+                      SINGING_WHAT, WALK_WORD,
                       chart_bar_numbers,
                       clause_asks, is_stick, section_change, unmeasured_kind)
 
@@ -2572,8 +2572,7 @@ NOTES_SAID_BARS, NOTES_SAID_MAX = 8, 24
 NOTES_NAMED_ASKED = (r"\bwhat notes?\b|\bwhich notes?\b|\bnotes? (?:is|are|does|do|did)\b|"
                      r"\bthe (?:actual |exact |real )?notes\b|"  # ("what are the actual notes?": round 65's bn12, dev)
                      # ("what's he singing from about here till he stops?": round 66's bo02, dev)
-                     r"\bwhat(?:'s| is| are) (?:he|she|they|the singer|the vocal(?:ist)?) (?:singing|shouting|belting|"
-                     r"chanting)\b(?! about| over)|"
+                     + SINGING_WHAT + "|"
                      r"\bnote (?:for|by) note\b|\bdouble (?:it|him|her|that|this)\b|\bcopy (?:it|him|her|that|this|the line)\b|\btranscri|"
                      # "what's the bass riff?" (the eighteenth session's sweep on Country1, dev)
                      r"\bwhat(?:'s| is| are) (?:the |his |her |their |that |this )?(?:\w+ )?(?:riffs?|licks?)\b")

@@ -100,6 +100,9 @@ SAME_AS = r"\bsame (?:notes?|line|part|thing|riff|melody|tune) as\b"
 # who carries the passage), the window's arc and its events
 LEVEL_COURSE = r"\b(?:get|gets|getting|grows?|growing|go|goes|going)\b[^?]*\b(?:louder|quieter|softer)\b"
 RELATIVE_LEVEL = r"^(?![^?]*" + LEVEL_COURSE + r")[^?]*\b%s\b"
+# "what's she singing?", "what's he shouting?": a singer's notes asked (the part's ask here; its notes, findings')
+SINGING_WHAT = (r"\bwhat(?:'s| is| are) (?:he|she|they|the singer|the vocal(?:ist)?) (?:singing|shouting|belting|"
+                r"chanting)\b(?! about| over)")
 ASKS = (
     # spill: whether a stem's track holds other instruments' sound
     ("spill", (r"\bbleed", r"\bspill", r"\bleak", r"\bcrosstalk\b", r"\b(track|stem) (is )?clean\b",
@@ -139,7 +142,7 @@ ASKS = (
     ("part", (r"\bwhat(?:'s| is| are| does| do)\b.*\b(doing|playing|play|do)\b", r"\brole\b",
               # "what's he singing from about here till he stops?": the line's notes (round 66's bo02 got the form)
               # ... "what's she shouting each time" (round 72's bu12, dev: got the form)
-              r"\bwhat(?:'s| is| are) (?:he|she|they) (?:singing|shouting|belting|chanting)\b(?! about| over)",
+              SINGING_WHAT,
               # "what's going on with the bass in the middle?" (the twenty-fourth session's sweep on Punk got the
               # window's events, dev)
               r"\bwhat(?:'s| is) (?:going on|happening) with\b",
