@@ -12,9 +12,9 @@ from itertools import groupby
 
 import numpy as np
 
-from analysis.core.vocabulary import (COMPOUND_METERS, LETTERS, MIX_STEM, NATURAL_PC, PITCH_CLASS,
-                                      TRUSTED_KEY_CORRELATION, home_weight, key_name, named_instrument, named_stems,
-                                      note_number, possessive)
+from analysis.core.vocabulary import (CLAUSE_DASH, COMPOUND_METERS, LETTERS, MIX_STEM, NATURAL_PC, PITCH_CLASS,
+                                      TRACK_OWN_ASKED, TRUSTED_KEY_CORRELATION, clause_spans, home_weight, key_name,
+                                      named_instrument, named_stems, note_number, possessive)
 from heuristics.describe import (BACKBEAT_FEEL_MS, CARRY_SHARE, DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, PLACE_FRACTIONS,
                                  MAX_VOICINGS, SHARP_NAMES, SWUNG_RATIO, LEVEL_JUMP_DB, MAJOR_STEPS, MINOR_STEPS, MOSTLY_OFF,
                                  MOSTLY_ON, ROLLED_MS, ROOT_ONLY, bar_drum_words, count_word, key_names, numeral_in,
@@ -1012,8 +1012,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # sax can lead into it" got "This track has no stem for the sax", round 72's bu02, dev)
         # ... but for a clause that asks the track's own ("I need some flute lines -- does the flute already have
         # vibrato?" answered the singer's as the flute's: the twenty-ninth session's review)
-        track_own = {named_instrument(c) for c in re.split(r"\s-+\s|[?;.]", low)
-                     if re.search(TRACK_OWN_ASKED, c) and not re.search(PLANNED_PART, c)}
+        track_own = {named_instrument(low[x:z]) for x, z in clause_spans(low)
+                     if re.search(TRACK_OWN_ASKED, low[x:z])}
         if band in {named_instrument(m.group(0)) for m in re.finditer(PLANNED_PART, low)} and band not in track_own:
             band = None
         # ... nor one the producer's own player is ("our singer wants this in C" over a guitar track got "This
@@ -4349,23 +4349,18 @@ PLAN_PERSON = (r"\b(?:[\w-]+\s+)?(?:singer|vocalist|drummer|bassist|bass player|
 # "gonna take a slow guitar solo over the outro": the producer's own solo (round 66's bo06 got "This track has no
 # guitar stem" and the piano's lead said unread, dev)
 SOLO_PLAN = (r"\b(?:i'm|i am|i'll|i|we're|we|gonna|going to|want to|wanna|to) (?:\w+ )?"
-             r"(?:take|taking|improvis\w*|blow|blowing) (?:a |an |my )(?:\w+ ){0,2}solo\b(?:(?!\s-+\s)[^,.;?!])*")
+             r"(?:take|taking|improvis\w*|blow|blowing) (?:a |an |my )(?:\w+ ){0,2}solo\b"
+             r"(?:(?!" + CLAUSE_DASH + r")[^,.;?!])*")
 PLANNED_PART = (r"\b(?:writ|add|program|record|doubl|lay(?:ing)? down|arrang|lin(?:e|es|ing) up|putting|put\b)\w*\b"
-                r"(?:(?!\s-+\s)[^,.;?!])*|" + SOLO_PLAN +
+                r"(?:(?!" + CLAUSE_DASH + r")[^,.;?!])*|" + SOLO_PLAN +
                 # "is there room for a guitar solo over this?" over a track with no guitar (the twenty-first
                 # session's sweep on ft_ballad_eb54 got "This track has no guitar stem", dev)
-                r"|\b(?:room|space|a (?:place|spot|gap)) for\b(?:(?!\s-+\s)[^,.;?!])*"
+                r"|\b(?:room|space|a (?:place|spot|gap)) for\b(?:(?!" + CLAUSE_DASH + r")[^,.;?!])*"
                 # "want a sax fill in the hole in her verse line" (round 72's bu02, dev: "This track has no stem for
                 # the sax")
                 r"|\b(?:want|wanna|need)(?: to \w+)? (?:a |an |some |my |our )(?:\w+ ){0,2}(?:fill|line|part|pad|arp|"
                 r"solo|riff|answer|harmony|lick|stab|hit|layer|counter-?melody)s?\b"
-                r"(?:(?! (?:that|which|like|against|answer\w*|over|under|with|to)\b)(?!\s-+\s)[^,.;?!])*")
-
-
-# a clause asking what the track already holds ("does the flute already have vibrato?", "is there a sax on the song
-# already?", "does the track have strings?"), not the producer's plan
-TRACK_OWN_ASKED = r"\balready\b|\b(?:track|song|record|mix|tune)(?:'s| has| have)\b|\b(?:does|do) (?:the|this|it) " \
-                  r"(?:track|song|record|mix|tune )?have\b"
+                r"(?:(?! (?:that|which|like|against|answer\w*|over|under|with|to)\b)(?!" + CLAUSE_DASH + r")[^,.;?!])*")
 
 
 DIG_ASKED = (r"\bdig(?:s|ging)? in\b|\b(?:hits?|hitting|plays?|playing|digs?) (?:it |them |in )?harder\b|"
@@ -4502,13 +4497,21 @@ def _dig_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> 
 DOWNBEAT_ASKED = (r"\bwhere\b[^?]*\bdownbeats?\b|\bfirst downbeat\b|\bdownbeats? (?:falls?|lands?|is|are|comes?)\b|"
                   r"\b(?:find|hear|count) the downbeat\b|"
                   r"\bwhere(?:'s| is) (?:the (?:one|first one)|(?:the )?bar ?line)\b|"
-                  # a bare "where's one?" is the downbeat, but not as a pronoun after a thing named with an article
-                  # ("a clean crash -- where is one?" got the downbeat: the twenty-ninth session's review)
-                  r"^(?:(?!\b(?:an?|any|some) )[^?])*\bwhere(?:'s| is) one\b|"
+                  # a bare "where's one?", "where's beat one?" (ONE_PRONOUN: not where "one" is a thing just named)
+                  r"\bwhere(?:'s| is) (?:beat )?(?:one|1)\b|\bwhere (?:does|do) (?:the |beat )?one "
+                  r"(?:lands?|falls?|comes?|hits?)\b|"
                   r"\bwhere (?:does|do) (?:the |a |each )?(?:bars?|measures?) (?:start|begin)\b|"
                   # "how many bars is this and where do they start?" (the eighteenth session's sweep, dev)
                   r"\bbars?\b[^?]*\bwhere (?:do|does) (?:they|it|each one) (?:start|begin)\b|"
                   r"\bline (?:it |this |that |a \w+ )?up\b")
+
+
+# "one" as the pronoun of a thing the clause before names with an article ("a clean crash -- where is one?", "is there
+# a fill? where's one?" got the downbeat: the twenty-ninth session's review); "I keep losing the count after a fill --
+# where's one?" still asks the downbeat
+ONE_PRONOUN = (r"(?:^|[?;,.!]|" + CLAUSE_DASH + r")\s*(?:(?:an?|any|some) |(?:is|are) there (?:an?|any|some) |"
+               r"(?:got|need|want) (?:an?|any|some) )[^?;,.!]*?(?:[?;,.!]|" + CLAUSE_DASH + r")\s*"
+               r"where(?:'s| is) one\b")
 
 
 # a section asked by a name a player gives it ("the chorus", "the drop", "this section"): the window's section change
@@ -4521,7 +4524,7 @@ def _downbeat_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     sweep on Rock, dev)."""
     w = a.window
     text = (question or "").lower()
-    if not re.search(DOWNBEAT_ASKED, text):
+    if not re.search(DOWNBEAT_ASKED, re.sub(ONE_PRONOUN, " ", text)):
         return None
     change = section_change(a.events) if re.search(SECTION_WORD, text) else None
     if change is not None:  # "where's the downbeat of the chorus?": the new section's, not the window's first
@@ -5918,7 +5921,7 @@ TRANSPOSE_MEANT = (r"\bkeys?\b|\btranspos\w*|\b(?:take|taking|move|moving|put|pu
 # want
 TO_KEY_ASKED = (r"\b(?:wants?|want(?:ed|ing)?|needs?|prefers?|like|likes|put|move|take|transpos\w*|bring|shift|"
                 r"play(?:ing)?|do(?:ing)?|sing(?:ing)?)\b[^?]*?\b(?:in|into|to) (?:the key of )?"
-                r"(?P<tonic>[A-G](?:#|b|♭|♯| sharp| flat)?)(?: (?P<mode>major|minor|maj|min|m)\b)?(?![\w'])")
+                r"(?P<tonic>[A-G](?:#|b|♭|♯| sharp| flat)?)(?:[ -]?(?P<mode>major|minor|maj|min|m)\b)?(?![\w'/])")
 
 
 TRANSPOSE_DRIVEN = TRANSPOSE_ASKED + "|" + TO_KEY_ASKED.replace("[A-G]", "[a-g]")  # (placed in a lower-cased ask)
@@ -5953,7 +5956,8 @@ def _transpose_sentence(a: WindowAnalysis, hm: Harmony | None, question: str | N
     if hm is None or not hm.key_in_window:
         return None
     tonic, minor = _tonic_symbol(hm.key_in_window)
-    to_key = _asked_key_shift(question or "", hm.key_in_window) if hit is None else None
+    # (a key named wins over an interval: "down a minor third to E minor" over G major read "becomes E major")
+    to_key = _asked_key_shift(question or "", hm.key_in_window)
     tail = ""
     if to_key is not None:
         steps, new_key = to_key
@@ -5972,14 +5976,16 @@ def _transpose_sentence(a: WindowAnalysis, hm: Harmony | None, question: str | N
         asked_minor = new_key.endswith("minor")
         if asked_minor != minor:  # the other mode at another tonic: the chart moves in its own mode, and its thirds
             # change ("move it to C minor" over E flat major listed C major chords: the twenty-ninth session's review)
+            if (tonic + (3 if minor else 9)) % 12 == (tonic + shift) % 12:  # its relative: nothing moves
+                return (f"{say.capital(say.spoken_keys(new_key))} is the relative {'minor' if asked_minor else 'major'}"
+                        f" of {say.spoken_keys(hm.key_in_window)} here: the same notes and key signature, so no "
+                        f"transposition; the chords stay as they are, the song centring on "
+                        f"{say.spoken_note(new_key.split()[0])} instead.")
             moved_key = key_name((tonic + shift) % 12, "minor" if minor else "major")
-            relative = (tonic + (3 if minor else 9)) % 12 == (tonic + shift) % 12
             said = (f"{say.capital(say.spoken_keys(new_key))} is the other mode from "
-                    f"{say.spoken_keys(hm.key_in_window)} here" +
-                    (f", its relative {'minor' if asked_minor else 'major'} (the same notes and key signature, so the "
-                     "chords here already fit it, centred elsewhere)" if relative else "") +
-                    f"; moved {by.split(' from ')[0]}, the song is in {say.spoken_keys(moved_key)}")
-            tail = f", their thirds changing to be in {say.spoken_keys(new_key)} (not charted here)"
+                    f"{say.spoken_keys(hm.key_in_window)} here; moved {by.split(' from ')[0]}, the song is in "
+                    f"{say.spoken_keys(moved_key)}")
+            tail = f", the chords' thirds changing to be in {say.spoken_keys(new_key)} (not charted here)"
     elif hit is not None:
         size = next(n for w, n in INTERVAL_STEPS if re.fullmatch(w, hit.group("step")))
         count = int(hit.group("n")) if (hit.group("n") or "").isdigit() else COUNT_WORDS.get(hit.group("n") or "a", 1)
@@ -5999,6 +6005,7 @@ def _transpose_sentence(a: WindowAnalysis, hm: Harmony | None, question: str | N
     if grid is None or not grid.bars or len(grid.bars) > 12:
         return said + tail + "."
     bars = [" then ".join(say.chart_chord_words(moved(c), grid.implied) for c in b.chords) for b in grid.bars]
+    tail = tail.replace(" the chords' ", " their ")  # (the chart just said)
     return said + f", and the chords bar by bar become {_names(bars)}{tail}."
 
 
@@ -7274,9 +7281,11 @@ TIME_POINT_ASKED = (r"(?=.*(?:\d ?(?:s|secs?|seconds)\b|\d:\d\d))"
                     r".*\b(?:falls?|lands?|line[sd]? up|sync|hit points?|cues?|in the bar|on the beat|on a beat|"
                     r"is there (?:a |any )?(?:drum |kick |snare )?hit|what(?:'s| is) (?:there |happening )?at)\b")
 # a time that is a length or a rough span, not a point ("in the first 10 seconds", "a 2 s pause", "lasts 4 seconds")
-NOT_A_POINT = (r"(?:\b(?:first|last|for|lasts?|about|around|roughly|after a|every|within|over|under|from)\s+$|"
-               r"\b(?:is|was|of)\s+$|\d\s*(?:s|secs?|seconds)?\s*(?:to|-|–|till|until)\s+$)")
-NOT_A_POINT_AFTER = r"^\s*(?:long|pause|gap|tail|delay|loop|of|in|to|-\s*\d|–|or so)\b"
+# (a time "at about" one is a point; "between 3 and 6 seconds" and "3-6 s" spans: the twenty-ninth session's review)
+NOT_A_POINT = (r"(?:\b(?:first|last|for|lasts?|(?<!\bat )(?:about|around|roughly)|after a|every|within|over|under|from|"
+               r"between)\s+$|\bbetween\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds)?\s+and\s+$|"
+               r"\b(?:is|was|of)\s+$|\d\s*(?:s|secs?|seconds)?\s*(?:to|-|–|till|until)\s*$)")
+NOT_A_POINT_AFTER = r"^\s*(?:long|pause|gap|tail|delay|loop|of|in (?:length|total|all)|to|-\s*\d|–|or so)\b"
 TIME_POINTS_SAID = 3
 # a tempo the producer's own song runs at, asked how far to stretch this ("want to drop his comp into my song, which is
 # in E flat too but at 120 -- how much do I stretch it ... could I just slow it down tape-style?": round 73's bv01, dev)
@@ -7351,10 +7360,14 @@ def _time_points_sentence(a: WindowAnalysis, question: str | None) -> str | None
     said = []
     # each time named gets its place or says why it has none (one outside the window or before the first beat the
     # window's grid holds was dropped silently, and a fourth too: the twenty-ninth session's review)
-    for t in times[:TIME_POINTS_SAID]:
-        if not a.window.start_s <= t < a.window.end_s:
-            said.append("outside this window, so it is not placed here")
-            continue
+    inside = [i for i, t in enumerate(times) if a.window.start_s <= t < a.window.end_s]
+    outside = [i for i in range(len(times)) if i not in inside]
+    if not inside:
+        return (f"The time{'s' if len(times) > 1 else ''} you name {'fall' if len(times) > 1 else 'falls'} outside "
+                "this window, so nothing is placed there; ask with a window that holds "
+                f"{'them' if len(times) > 1 else 'it'}.")
+    placed = inside[:TIME_POINTS_SAID]
+    for t in [times[i] for i in placed]:
         k = max((i for i, x in enumerate(grid) if x[0] <= t + 1e-3), default=None)
         if k is None:
             said.append("before the first beat tracked in this window, so it is not placed on the grid")
@@ -7389,17 +7402,18 @@ def _time_points_sentence(a: WindowAnalysis, question: str | None) -> str | None
             struck = (f", where the {_names(hit)} {'strike' if plural else 'strikes'}{nudge}" if hit else
                       ", where no drum strikes")
         said.append(f"{where} of {here}{struck}")
-    if all(x.startswith("outside") for x in said):
-        return (f"The time{'s' if len(times) > 1 else ''} you name {'fall' if len(times) > 1 else 'falls'} outside "
-                "this window, so nothing is placed there; ask with a window that holds "
-                f"{'them' if len(times) > 1 else 'it'}.")
-    more = len(times) - len(said)
-    more = ("" if not more else f"; the {ORDINAL_WORDS[len(said)]} is not placed here (ask again with it)" if more == 1
-            else f"; the {count_word(more)} after those are not placed here (ask again with them)")
-    if len(said) == 1:
-        return f"That time falls {said[0]}{more}."
-    return ("Of the times you name, " + "; ".join(f"the {ORDINAL_WORDS[i]} falls {x}" for i, x in enumerate(said)) +
-            more + ".")
+    if len(times) == 1:
+        return f"That time falls {said[0]}."
+
+    def nth(ks: list[int]) -> str:
+        return _names([ORDINAL_WORDS[k] if k < len(ORDINAL_WORDS) else "a later one" for k in ks])
+    rest = [i for i in inside if i not in placed]
+    tail = "".join(f"; the {nth(ks)} {'falls' if len(ks) == 1 else 'fall'} {why}" for ks, why in (
+        (outside, "outside this window, so " + ("it is" if len(outside) == 1 else "they are") + " not placed here"),
+        (rest, "past the " + count_word(TIME_POINTS_SAID) + " placed here (ask again with " +
+         ("it" if len(rest) == 1 else "them") + ")")) if ks)
+    return ("Of the times you name, " + "; ".join(f"the {nth([k])} falls {x}" for k, x in zip(placed, said)) +
+            tail + ".")
 
 
 def _tempo_target_sentence(a: WindowAnalysis, question: str | None) -> str | None:

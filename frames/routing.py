@@ -101,7 +101,8 @@ SAME_AS = r"\bsame (?:notes?|line|part|thing|riff|melody|tune) as\b"
 LEVEL_COURSE = r"\b(?:get|gets|getting|grows?|growing|go|goes|going)\b[^?]*\b(?:louder|quieter|softer)\b"
 RELATIVE_LEVEL = r"^(?![^?]*" + LEVEL_COURSE + r")[^?]*\b%s\b"
 # "what's she singing?", "what's he shouting?": a singer's notes asked (the part's ask here; its notes, findings')
-SINGING_WHAT = (r"\bwhat(?:'s| is| are) (?:he|she|they|the singer|the vocal(?:ist)?) (?:singing|shouting|belting|"
+SINGING_WHAT = (r"\bwhat(?:'s| is| are) (?:he|she|they|the (?:lead |backing )?(?:singers?|vocals?|vocalists?)) "
+                r"(?:singing|shouting|belting|"
                 r"chanting)\b(?! about| over)")
 ASKS = (
     # spill: whether a stem's track holds other instruments' sound

@@ -56,6 +56,16 @@ OWN_PLAYER = (r"(?:\b(?:my|our|for (?:a|an))\s+(?:[\w-]+\s+)?|"
               r"(?:writ(?:e|ing)|add(?:ing)?|program(?:ming)?|record(?:ing)?|doubl(?:e|ing)|lay(?:ing)? down|"
               r"arrang(?:e|ing))\b[^,.;?!]*)$")
 WILL_PLAY = r"^(?:'s|s)?\s+(?:players?\s+)?(?:is |are |'s )?(?:going to|gonna|wants? to)\b"
+# a dash between clauses: spaced hyphens, two or more hyphens, an en or em dash ("counter-melody" is one word)
+CLAUSE_DASH = r"\s-+\s|\s*(?:-{2,}|[\u2013\u2014])\s*"
+# a clause asking what the track already holds ("does the flute already have vibrato?", "is there a sax on the song?",
+# "does the track have strings?"): an instrument named there is the track's, even one the producer also plans ("I need
+# some flute lines -- does the flute already have vibrato?" answered the singer's vibrato as the flute's: the twenty-
+# ninth session's review)
+TRACK_OWN_ASKED = (r"\balready (?:have|has|got|there|play|plays|playing|in it|on it)\b|"
+                   r"\b(?:is|are) there (?:a |an |any |some )?(?:[\w-]+ ){0,3}(?:on|in) (?:the|this) "
+                   r"(?:track|song|record|mix|tune)\b|"
+                   r"\b(?:does|do) (?:the|this|it) (?:track |song |record |mix |tune )?(?:already )?(?:have|got)\b")
 # the words' singulars, as a sentence names the instrument ("where the horn would be heard")
 BAND_SINGULAR = {"flutes": "flute", "saxes": "sax", "saxophone": "sax", "trumpets": "trumpet", "horns": "horns",
                  "violins": "violin"}
@@ -103,13 +113,23 @@ def owned(word: str, text: str) -> bool:
                for m in re.finditer(band_word_pattern(word), text))
 
 
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of a question: the stretches between ? ; . , and dashes (CLAUSE_DASH)."""
+    cuts = [(m.start(), m.end()) for m in re.finditer(r"[?;.,!]|" + CLAUSE_DASH, text)]
+    starts = [0] + [z for _, z in cuts]
+    ends = [a for a, _ in cuts] + [len(text)]
+    return [(a, z) for a, z in zip(starts, ends) if z > a]
+
+
 def _asked_at(word: str, text: str) -> list[int]:
     """Where a lower-cased question names ``word`` as a part of the track: not an instrument the user will play on
-    (USED_INSTRUMENT), nor a band instrument the question speaks of as the producer's own (:func:`owned`)."""
-    if word in BAND_INSTRUMENTS and owned(word, text):
-        return []
+    (USED_INSTRUMENT), nor a band instrument the question speaks of as the producer's own (:func:`owned`), but for
+    one named in a clause asking what the track already holds (TRACK_OWN_ASKED)."""
+    own = word in BAND_INSTRUMENTS and owned(word, text)
+    track_own = [(a, z) for a, z in clause_spans(text) if re.search(TRACK_OWN_ASKED, text[a:z])] if own else []
     return [m.start() for m in re.finditer(band_word_pattern(word), text)
-            if not re.search(USED_INSTRUMENT, text[:m.start()])]
+            if not re.search(USED_INSTRUMENT, text[:m.start()]) and
+            (not own or any(a <= m.start() < z for a, z in track_own))]
 
 
 def named_instrument(question: str | None) -> str | None:
