@@ -6188,7 +6188,9 @@ def test_a_lines_notes_are_said_where_a_clause_asks_them_beside_one_asking_the_n
                      "our trumpet player's doubling the girl's line from about here to where she stops -- what notes "
                      "is she singing and roughly where do they fall?",
                      "pedal steel's gonna echo his last line of the second verse right after he sings it -- what's he "
-                     "singing from about here till he stops?"):
+                     "singing from about here till he stops?",
+                     "what are the vocals singing here?",  # (the twenty-ninth session's review: no notes)
+                     "what's the lead vocal singing?"):
         f = get_findings(lib, tid, ["vocals", "bass"], 0.0, 2 * BAR, question)
         assert f.summary.startswith("In each of the two bars here the vocals sing C, D, E and D."), f.summary
 
