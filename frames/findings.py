@@ -408,9 +408,11 @@ def _claim(axis: str, text: str | None, source: str, stems: list[str], confidenc
 
 # -- the summary --------------------------------------------------------------------------
 def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles: list[StemRole], g: Groove | None,
-              hm: Harmony | None, m: Melody | None, d: Dynamics | None, tex: Texture | None) -> list[Claim]:
+              hm: Harmony | None, m: Melody | None, d: Dynamics | None, tex: Texture | None,
+              further: list[Claim] | None = None) -> list[Claim]:
     """Two or three claims, led by what was asked (the routing's intent, focus and named stems) and by
-    the kind of moment (the frame); a caution that changes the answer takes the last place."""
+    the kind of moment (the frame); a caution that changes the answer takes the last place. ``further``, where
+    given, receives the answers to the question's other asks that the summary had no room for, in the order asked."""
     live = [r.stem for r in roles if r.role != "silent"]
     silent = [r.stem for r in roles if r.role == "silent"]
     chordal = m is not None and any(p.stem == m.stem and p.playing and "chords" in p.playing for p in a.presence)
@@ -923,6 +925,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     # said first
     driven = [key for key in DRIVEN_ASKED if c.get(key) is not None]
     answer_first = driven + answer_first
+    heads: list[tuple[str, str | None]] = []
     if routing.tempo_asked and "tempo" not in answer_first:
         # "is she keeping time or slowing down into the ending?" asks the tempo whatever else it names (round 19's
         # f03 was answered with the events: "Later on the vocals stop")
@@ -1091,10 +1094,21 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     if not claims:
         claims = [Claim(axis="roles", text=f"The {_names(live)} {verb(live, 'plays', 'play')} quietly here, with "
                         "little to measure.", source="roles", stems=live, confidence=0.5)]
-    for claim in claims:
+    if further is not None:  # a fourth ask (and more): answered beside the summary, not dropped ("what's the tempo,
+        # what key, where's the one, and how many bars is this?" lost its last two: the twenty-ninth session's list)
+        asked_keys = [k for k in order if k in driven or k in {h for _, h in heads if h}]
+        said = {x.text for x in claims}
+        for k in dict.fromkeys(asked_keys):
+            if c.get(k) is not None and c[k].text not in said and len(further) < FURTHER_ANSWERS:
+                further.append(c[k])
+                said.add(c[k].text)
+    for claim in claims + (further or []):
         if FORBIDDEN.search(claim.text) or claim.text.count(". ") or not claim.text.endswith("."):
             raise AssertionError(f"summary sentence breaks its rules: {claim.text!r}")  # a template bug
     return claims
+
+
+FURTHER_ANSWERS = 4  # asks past the summary's, answered beside it (a question rarely asks more than six things)
 
 
 def _harmonic_stems(a: WindowAnalysis) -> list[str]:
@@ -7262,8 +7276,10 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
         f"Only the selected stems ({', '.join(a.window.stems)}) between {a.window.start_s:g} s and {a.window.end_s:g} s; "
         f"{others} and everything outside the window are excluded. Track-level facts appear only where labelled "
         "track-level."))
-    claims = summarise(a, frame, routing, roles, g, hm, m, d, t)
-    return Findings(summary=" ".join(c.text for c in claims), claims=claims, frame=frame, routing=routing, roles=roles,
+    further: list[Claim] = []
+    claims = summarise(a, frame, routing, roles, g, hm, m, d, t, further)
+    return Findings(summary=" ".join(c.text for c in claims), claims=claims, further_answers=further, frame=frame,
+                    routing=routing, roles=roles,
                     presence=a.presence, events=a.events, meter=a.meter, drum_pattern=a.drum_pattern,
                     groove=g, harmony=hm, melody=m, texture=t, dynamics=d, scope=scope,
                     uncertainties=uncertainties_of(a, frame))

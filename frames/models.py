@@ -160,13 +160,16 @@ class Scope(BaseModel):
 class Findings(BaseModel):
     # the text content's order: the answer and what it rests on first, the frame's scores and routing last
     TEXT_ORDER: ClassVar[tuple[str, ...]] = (
-        "summary", "claims", "uncertainties", "events", "meter", "drum_pattern", "harmony", "presence", "roles",
+        "summary", "claims", "further_answers", "uncertainties", "events", "meter", "drum_pattern", "harmony",
+        "presence", "roles",
         "groove", "texture", "melody", "dynamics", "frame", "routing", "scope")
     # the raw chord segments (a sliver per passing sound) are the chart's input: the text shows the chart
     TEXT_OMIT: ClassVar[tuple[str, ...]] = ("harmony.chord_motion",)
     summary: str = Field(description="2-3 plain sentences: no numbers, ids or tool names (the claims' texts); the "
                          "first answers the question")
     claims: list[Claim] = Field([], description="the summary's sentences, each with its source finding and confidence")
+    further_answers: list[Claim] = Field([], description="answers to the question's further asks, past what the "
+                                         "summary holds, in the order asked")
     frame: FrameSelection
     routing: Routing
     roles: list[StemRole]

@@ -8,8 +8,8 @@ objects as ``-`` items; empty and null fields left out, numbers to three decimal
 Size budget: TEXT_BUDGET_CHARS per result (about 6,000 tokens). A result over it keeps its shape and
 every field, and its longest lists are cut to their first items, each cut said in place
 (``… 12 more``); the full lists stay in the structured content. The lists a producer's question is most
-often answered from (the claims, the events, the chart's bars, progression and numerals) keep at least
-PROTECTED_MIN items: until the eighteenth session one cap cut every list alike, and a busy 25-s window's
+often answered from (the claims and further answers, the events, the chart's bars, progression and numerals)
+keep at least PROTECTED_MIN items: until the eighteenth session one cap cut every list alike, and a busy 25-s window's
 text kept one chart bar of ten and one event (its budget was 12,000 characters; a session's sweep, dev).
 """
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 TEXT_BUDGET_CHARS = 24_000
-PROTECTED = frozenset({"claims", "events", "bars", "progression", "bars_each", "numerals"})
+PROTECTED = frozenset({"claims", "further_answers", "events", "bars", "progression", "bars_each", "numerals"})
 PROTECTED_MIN = 16
 
 

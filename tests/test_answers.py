@@ -3778,6 +3778,15 @@ def test_a_purpose_before_a_dash_leaves_the_questions_after_it_in_their_order(li
     assert first.startswith("This is four to the bar"), f.summary
     assert second.startswith("The window starts on a downbeat"), f.summary
     assert re.match(r"The bass (?:walks|does not walk here)", third), f.summary
+    # a fourth and fifth ask are answered beside the summary (its three sentences dropped them: the twenty-ninth
+    # session's list), in the order asked, and the text a client reads holds them
+    f = get_findings(lib, tid, ["drums", "bass"], BAR, 4 * BAR, "what's the tempo, where's the one, is the bass on "
+                     "the roots or walking, how many bars is this, and how many kicks are there?")
+    assert len(f.claims) == 3 and [c.text[:24] for c in f.further_answers] == \
+        ["This window spans three ", "As the drum reading hear"], (f.summary, f.further_answers)
+    from stemsense_mcp.server import result
+    text = result(f, f.summary).content[0].text
+    assert text.index("further_answers:") < text.index("events:") and "This window spans three whole bars" in text
 
 
 def test_a_singers_verb_names_the_vocals_but_the_users_own_voice_does_not():
