@@ -18669,6 +18669,407 @@ GRADES_74_WHY = {
 }
 BASELINE_GRADES_74 = {q: "wrong" for q in GRADES_74}
 
+QUESTIONS_75 = [
+    # truth: vocadito_1_solo_voice annotations/vocadito_1_f0.csv (the dataset's f0 annotation; MIDI = 69 + 12
+    # log2(f/440)) and notesA1.csv / notesA2.csv (two annotators: onset, Hz, duration). The first verse is four lines,
+    # 0.66-3.11, 3.83-6.11, 6.90-9.25 and 9.97-12.07 s; its notes run from B flat 2 (MIDI 45.6-45.8, at 2.77 and 11.85
+    # s) to F3 (53.0, at 1.32 and 4.45 s) -- all under a violin's open G (G3, MIDI 55, 196 Hz). Long notes (A1): F3
+    # 1.32-2.17 (A2 splits it at 1.68; the f0 dips to 52.4 at 1.63-1.66), E flat 3 4.89-5.30 sliding into D3 to 5.87, E
+    # flat 3 7.48-7.85 (A1 runs it to 8.03, A2 to 7.87; the f0 drops to D at 7.83-7.89), D3 10.90-11.58. On the held
+    # parts, a quadratic trend removed, the f0 wobbles 4-19 cents rms (F3 1.37-2.10: 19, with the dip; D3 10.93-11.55:
+    # 17, a slow rise from about 40 cents flat; D3 5.43-5.82: 5; E flat 7.55-7.81: 4) with no regular 5-7 Hz swing (a
+    # sung vibrato is about +-50 cents or more). Moves between notes take 50-100 ms: D up into E flat 7.45-7.56, falls
+    # off the F 2.12-2.19 and the D 5.84-5.90. No key or tempo is annotated. Earlier on this song and window: bt03
+    # (0-12.5) A440 or not, bv03 (0.5-12.4) a drone, bu07 (0.5-12.4) uke chords, br02 a harmonizer, g04 the range, l03
+    # (0-9.5) the longest note, k09, am09, ab04, av02, bn01; none asked vibrato or a violin double.
+    Question("bx01", "real:vocadito_1_solo_voice", ["vocals"], 0.5, 12.4,
+             "getting a violinist to double the singer on this first verse -- can she play it right where it's sung? "
+             "and on the long notes, is the singer using vibrato (how fast, how wide) or holding them straight? want "
+             "her to match",
+             "No and no: it's too low for a violin at pitch, and the long notes are held straight -- no vibrato. One "
+             "unaccompanied voice, no steady beat; this verse is four short lines (about 0.7-3.1, 3.8-6.1, 6.9-9.2 "
+             "and 10.0-12.1 s). Range: from the B flat about an octave and a step below middle C (B flat 2, about "
+             "117 Hz) up to the F below middle C (F3, about 175 Hz) -- all of it under the violin's lowest note, the "
+             "open G (G3, 196 Hz). So write it an octave up (B flat 3 to F4, on the G and D strings), or give it to "
+             "a cello at pitch. The long notes: the F about 1.3-2.2 s (the longest, about 0.85 s; its pitch dips "
+             "briefly at about 1.65 s, where one annotator hears it sung again), the E flat easing down to D about "
+             "4.9-5.9 s, the E flat about 7.5-7.85 s and the D about 10.9-11.6 s. On all of them the pitch sits "
+             "still: slow drifts of 10-25 cents (the last D starts about 40 cents flat and creeps up to true) and no "
+             "regular wobble -- nothing like a vibrato's 5-7 Hz swing of half a semitone. What movement there is "
+             "comes between notes: short glides of 50-100 ms, e.g. a scoop from D up into the E flat at about 7.5 s "
+             "and small falls off the ends of the F (about 2.15 s) and the D (about 5.85 s). So: straight tone, the "
+             "odd little slide into a note, vibrato off or barely there. Right: an octave up (or 'below the violin's "
+             "range / its G string') and a straight tone (no vibrato; a slight drift allowed), with at least two of "
+             "the long notes placed (within 0.3 s). Partly: two of the three (e.g., range and straight tone with no "
+             "long note placed; or the long notes and the straight tone with 'she can play it as is').",
+             "A vibrato of 4-8 Hz with a width of 30 cents or more; the verse put round middle C or higher and "
+             "called playable at pitch; no notes and no rate."),
+    # truth: ft_drive_e24 song.mid (eval.frame_test_songs.write_band, seed 9105): E major, 2/4 at 96 (beat 0.625 s,
+    # eighth 0.3125 s, bar 1.25 s); the tag 60.0-65.0 ends the song: bars A 60.0, B 61.25, E 62.5, E 63.75; drums
+    # 'break' (each eighth a hit with probability 0.8: kick, high tom, high tom, low tom by position; no snare can fall
+    # in 2/4) and bass 'pump', level 110. Eighth by eighth (step 1 = 60.0, then every 0.3125 s): 1 kick + crash
+    # (v120/124), 2 high tom, 3 high tom, 4 low tom | 5 kick, 6-7 high tom, 8 low tom | 9 nothing (62.5: the draw
+    # dropped the kick), 10-11 high tom, 12 low tom | 13 kick, 14-15 high tom, 16 low tom (64.688, the last hit);
+    # velocities 106-124; no snare, hats or other cymbal. Bass: A2 A2 A2 A3 | B2 B2 B2 B3 | E2 E2 E2 E3 | E2 E2 E2 E3
+    # (0.19 s, v101-109). The file ends at 65.0 with nothing on a last downbeat. Before it (58.75-60.0) the verse
+    # groove: kick one, snare two, hats on the eighths (v57-84). Degraded: cached conditions.json (seed 9105) spill -18
+    # dB, SNR 30 dB, room 0.46 s. Earlier on this song and window: w05 (60-65) what the drummer does (its key: toms in
+    # eighths, kick on each bar's one), am05 (degraded 60-65) pad chords, az06 the sidechain, j10 and bg08 what changes,
+    # bb10 drum-bus levels; none asked it step by step or how the record ends.
+    Question("bx02", "ft_drive_e24@degraded", ["drums", "bass"], 60.0, 65.0,
+             "want to program this tag at the very end into my 16-step sequencer, one step per eighth so the whole "
+             "thing is 16 steps -- what's on each step? kick, snare, toms, cymbals. and does the record end on a big "
+             "last hit or just stop? this copy's a bit roomy",
+             "Four times the same four-step tom figure, one kick missing, and then it just stops. 2/4 at about 96 "
+             "(an eighth about 0.31 s, a bar 1.25 s): the tag is four bars, 60.0-65.0 s, so 16 eighths fit exactly "
+             "(step 1 at 60.0, then every 0.3125 s). Steps: 1 kick + crash; 2 high tom; 3 high tom; 4 low tom | 5 "
+             "kick; 6 high tom; 7 high tom; 8 low tom | 9 nothing (about 62.5 s -- he leaves out the kick on this "
+             "bar's one); 10 high tom; 11 high tom; 12 low tom | 13 kick; 14 high tom; 15 high tom; 16 low tom. No "
+             "snare, no hi-hat and no cymbal after the opening crash, all of it loud (much harder than the verse "
+             "groove just before). Under it the bass pumps eighths, the root three times and its octave on the "
+             "fourth: A, B, E, E (the chords A, B, E, E). The last sound is step 16, the low tom with the bass's "
+             "high E, at about 64.7 s; the file ends at 65.0 with no hit on a final downbeat -- the record runs off "
+             "the end rather than landing a big last hit, so if you want one, put a crash and kick at 65.0 (the next "
+             "one). The room on this copy adds a short tail (under half a second) to the toms and the drum track "
+             "carries a little bass: neither is an extra hit. Right: the kick / high / high / low figure on each "
+             "group of four with the crash on step 1 and no snare or hats (at least 14 of the 16 steps right; step "
+             "9's missing kick a plus), and the end said to stop without a final hit. Partly: the figure right with "
+             "the end called a big last hit, or with a snare or hats added; or the end right with the toms' order "
+             "wrong (e.g., low before high).",
+             "A backbeat snare or hi-hat eighths in the tag; counted in 4/4 as two bars of eight; a final crash on a "
+             "downbeat claimed; no steps."),
+    # truth: musicdelta_rock annotations/MusicDelta_Rock_MIX.beats (4/4 at about 110; downbeats 0.01, 2.16, 4.36, 6.54,
+    # 8.72, 10.91; beats 4.36 4.90 5.45 6.00 | 6.54 7.09 7.64 8.19 | 10.91 11.45 12.00 12.55), MusicDelta_Rock_class.txt
+    # (kick 4.389 with the hat 4.37; snare 7.082 with the hat 7.10; at 11.73 a hat only, the snare 11.442 and the kick
+    # 11.993 either side; snares 8.173 and 10.374) and MDB_MusicDelta_Rock_STEM_05.csv (his f0: voiced 3.94-4.32, a gap
+    # 4.32-4.40, a syllable 4.406-4.510 at 180-195 Hz (round G3), again from 4.638; 7.08 MIDI 54.0, 7.11 57.1, 7.27-7.29
+    # 59.4-59.5, 7.38 53.7; 11.49-11.85 MIDI 54.2-55.6; breaths 8.03-8.31 and 10.04-10.47). The clip's bar 1 is the one
+    # from 2.16. Earlier on this song and window: au02 (mix 2.6-12.9) the bar starts in frames, ap04 (mix 3-12) BPM and
+    # first downbeat, f05 (mix 1.5-13) his pickups, bc06 (mix 2-13.09) snare hits for a strobe, aj03 kick and snare, l02
+    # (stems) breaths, bw11 (stems 5.9-10.9) his slides; none asked what lands on given hit points.
+    Question("bx03", "mix:musicdelta_rock", ["mix"], 2.16, 13.09,
+             "syncing three hits in my video to this bounce -- at 4.4, 7.1 and 11.7 s. counting bars from the start "
+             "of my clip, what bar and beat is each on, is there a kick or snare right there, and is the singer "
+             "mid-word on any of them?",
+             "Two land on drums, the third falls between beats, and he's singing through all three. 4/4 at about 110 "
+             "(a beat about 0.545 s); your clip's bars start at about 2.16, 4.36, 6.54, 8.72 and 10.91 s (bars 1-5). "
+             "4.4 s: bar 2, beat one -- the kick with a closed hat at about 4.37-4.39, so the hit is on the one, a "
+             "few hundredths late. He's mid-line: the line he scooped into at about 3.9 s carries across the bar "
+             "line, with a short syllable right on the one (about 4.41-4.51 s, round the G below middle C) and the "
+             "next from about 4.64. 7.1 s: bar 3, beat two -- the snare (about 7.08) with a hat, dead on. He's "
+             "singing: right there he flicks up from F sharp / G to A and slides on up to about B (about 7.11-7.30) "
+             "before dropping away. 11.7 s: bar 5, the 'and' of two -- no kick or snare, only a closed hat (about "
+             "11.73); the nearest snare is beat two at about 11.44 (0.26 s earlier), the nearest kick beat three at "
+             "about 12.0 (0.29 s later), and he's holding a note round G (about 11.5-11.85 s). To have all three on "
+             "drum hits, move the third to 11.44 (snare) or 12.0 (kick). If a hit should be clear of his voice, his "
+             "breaths are about 8.03-8.31 and 10.04-10.47 s, each with a snare on beat four in it (about 8.17 and "
+             "10.37 s). Right: all three placed (bar 2 beat one; bar 3 beat two; bar 5 between beats two and three), "
+             "the kick and the snare named for the first two and no kick or snare for the third, and the singer said "
+             "to be singing at two or more of them. Partly: the bars and beats right with one drum wrong or the "
+             "singer not addressed; or two of the three placed right with their drums.",
+             "The third hit called a kick or snare; the bars numbered from the file's start with no times (4.4 s as "
+             "'bar 3'); the singer said to be silent at 7.1 s; no positions."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104): E flat minor, 5/4 at 120 (beat 0.5 s, bar 2.5 s); intro
+    # 0-7.5 s, the keys alone ('pads', velocity 47-54), a chord a bar: E flat minor (G flat 3 B flat 3 E flat 4) 0.0, A
+    # flat minor (A flat 3 C flat 4 E flat 4) 2.5, C flat / B major (F sharp 3 B3 D sharp 4) 5.0 -- the verse's cycle (E
+    # flat minor, A flat minor, C flat, B flat minor) cut after three bars. At 7.5 the verse: a crash and the kick on
+    # the downbeat (half time: kick one, snare three, ride on each beat), the bass's E flat 2 held a bar, the keys' E
+    # flat minor again, her line from 7.5 (B flat 4 in eighths); the verse's fourth bar is B flat minor (15.0-17.5: F3 B
+    # flat 3 D flat 4; she rests). No B flat major chord (no D natural) anywhere in the song. Degraded: cached
+    # conditions.json (seed 9104) spill -24 dB, SNR 24 dB, room 1.25 s. Earlier on this song and window: o02 (degraded
+    # 0-12.48) how many intro bars, az07 (degraded 0-22.5) Roman numerals and a V-i cadence, bh12 (degraded 0-7.5) a
+    # one-shot, al01 a drone, v06, bp05 the build, al07 her first bars, q12 the meter; none asked what a fourth intro
+    # bar should be.
+    Question("bx04", "ft_ballad_eb54@degraded", ["piano", "drums", "bass", "vocals"], 0.0, 10.0,
+             "our dancers need a four-bar intro and this one's only three -- if I slip in one more bar of the keys "
+             "before the band comes in, what chord should it be so it leads in naturally? how do I count these bars, "
+             "and where exactly does the band land? it's washy on this copy",
+             "B flat minor -- the chord the song's own loop puts there. It's 5/4 at about 120: count five beats a "
+             "bar (1-2-3-4-5, a bar 2.5 s). The intro is three bars of the keys alone, one soft held chord a bar: E "
+             "flat minor (0.0 s), A flat minor (2.5 s), C flat / B major (5.0 s). At about 7.5 s the band lands "
+             "together on the downbeat -- crash and kick, the bass's low E flat and the singer (on a B flat) -- back "
+             "on E flat minor. The verse then runs E flat minor, A flat minor, C flat, B flat minor (that fourth "
+             "chord at about 15.0-17.5 s), so the intro is that four-chord loop with its last bar missing. Add a bar "
+             "of B flat minor (B flat-D flat-F; the keys voice it F-B flat-D flat round middle C) at 7.5, ahead of "
+             "the band, and your four bars run E flat minor, A flat minor, C flat, B flat minor into the verse -- "
+             "the same turn the band takes back to E flat minor every time round. (A B flat major or B flat seven, "
+             "with a D natural, would pull home harder, but nothing in this song uses one; it would sound borrowed.) "
+             "The band's entry then moves to about 10.0 s. The room on this copy smears each chord into the next "
+             "(more than a second of tail); they are still one chord a bar, struck on each downbeat. Right: B flat "
+             "minor (or a B flat chord with a sound reason, e.g. 'the verse's fourth chord' or 'the dominant'), five "
+             "beats a bar, and the band's entry at about 7.5 s (within 0.3 s). Partly: two of the three (e.g., B "
+             "flat minor and 7.5 s but counted in 4/4; or the count and the entry right with another chord that "
+             "leads in, such as D flat).",
+             "The intro called four bars or counted in fours with no five; the entry put half a bar or more off 7.5 "
+             "s; a chord from outside the key with no reason (E major, G major); no chord."),
+    # truth: musicdelta_country1 annotations/MDB_MusicDelta_Country1_STEM_05.csv (his f0, pYIN with manual correction;
+    # read every 17 ms; MIDI = 69 + 12 log2(f/440)) and MusicDelta_Country1_MIX.beats (4/4 at about 109; downbeats
+    # 17.55, 19.72, 21.92, 24.10, 26.27, 28.43, 30.66; beat two of bar 3 at 22.45, beat four of bar 6 at 30.09). Rises
+    # into notes: 18.62-18.99 47.4 -> 55.2 (through 52.3 at 18.76-18.80 and 54.5 at 18.87), after a low growl
+    # 18.43-18.57 at 43.3-44.0; 19.13-19.20 52.4 -> 55.1; 19.58-19.65 56.4 down to 50.1, then 19.67-19.86 51.0 -> 59.1;
+    # 20.10-20.31 56.2 -> 59.9; 22.41-22.60 50.3 -> 55.0; 24.10-24.26 56.0 -> 60.6; 26.26-26.43 55.3 -> 59.2;
+    # 28.47-28.69 55.2 -> 57.2; 30.06-30.23 51.9 -> 55.4. Falls: 20.92-21.15 59.0 -> 54.4 (then G, 55.3-55.8);
+    # 25.09-25.14 62.3 -> 58.3, then 25.19-25.26 51.1 -> 54.5 (G); 29.25-29.38 60.7 -> 59.1; 29.52-29.85 58.3 -> 57.5.
+    # Dips and back: 20.76-20.90 58.5-55.8-59.1; 21.57-21.75 56.1-51.9-56.2; 25.79-25.96 56.0-53.6-56.1; 27.28-27.47
+    # 58.7-56.2-59.5. His held notes between stay within about a quarter tone. G major (g01; not annotated). Earlier on
+    # this song and window: bh02 (0-8.79) his first two lines' notes and slides, bf03 (17.55-30.9) which held notes are
+    # off, bw07 an alto's key, aj07 his high note, af03 (21.92-26.27), bm04 and bo02 his notes, bt09 a harmony, be05
+    # fills, e03, au05; none asked the slides in this verse.
+    Question("bx05", "real:musicdelta_country1", ["vocals"], 17.55, 31.0,
+             "our pedal steel player wants to copy the singer's slides in this second verse -- where does he slide "
+             "up into notes, where does he fall off them, and how big are the moves? half step, whole step, more?",
+             "He scoops up into nearly every line, some of them big, and falls or dips off a few notes. 4/4 at about "
+             "109 (bars from about 17.55, 19.72, 21.92, 24.10, 26.27, 28.43 and 30.66 s), G major, his voice round "
+             "the G below middle C. Scoops up (starting below the note): (1) his entry, about 18.6-19.0 s: after a "
+             "low growl near the G an octave down (18.4-18.6), a long swoop from about B up through E and F to G -- "
+             "some eight semitones; (2) about 19.65-19.85 s, just after the bar line at 19.72: he drops from A flat "
+             "to about D (19.58-19.65), then swoops up about nine semitones to B -- the biggest move in the verse; "
+             "(3) about 20.1-20.3: A flat up to B / C (a third); (4) about 22.4-22.6: D up to G (a fourth), into the "
+             "line on beat two of the bar from 21.92; (5) about 24.1-24.25: A flat up to C (a third), on the bar "
+             "line; (6) about 26.25-26.45: G up to B (a third), across the bar line at 26.27; (7) about 28.47-28.7: "
+             "G up to A (a step); (8) about 30.06-30.23: E up to G (a minor third), into his last note. Falls: about "
+             "20.95-21.15 B sliding down to G (a third) at the end of his first line; about 25.1-25.26 his top D "
+             "(the flick at about 25.0) drops through C and B flat and lands, scooping up from E flat, on G (a fifth "
+             "overall); about 29.25-29.38 C down to B and 29.55-29.85 B flat easing to A (half steps). Dips and back "
+             "(a quick two-to-four-semitone turn inside a note): about 20.76-20.90 (B-G-B), 21.6-21.75 (A flat-E-A "
+             "flat, at the end of a G), 25.8-25.95 (A flat-F-A flat) and 27.28-27.47 (B-A flat-B). For the steel: "
+             "bar slides up of a third or a fourth into phrases (two big swoops of a sixth or so, about 18.6 and "
+             "19.7 s), short half-step falls, little dips inside held notes. Right: at least three scoops placed "
+             "within 0.3 s with their direction (one of them one of the two big ones, given as a fifth or more) and "
+             "at least one fall placed. Partly: the scoop-into-lines / fall-at-the-end pattern with only one or two "
+             "placed; or the places right but read as separate sung notes (e.g., 'he sings D, E, F, G').",
+             "'He steps cleanly, no slides'; the scoops called falls (or the falls rises) throughout; slides put on "
+             "every downbeat with no times; no times at all."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102): A flat major, 4/4 at 152 (beat 0.395 s, eighth 0.197 s,
+    # bar 1.579 s); verse one's first eight bars, A flat 12.632, D flat 14.211, A flat 15.789, E flat 17.368, A flat
+    # 18.947, D flat 20.526, A flat 22.105, E flat 23.684 (to 25.263). Guitar (program 27, 'skank'): a 0.1 s chop on the
+    # 'and' of every beat, none on the beats: A flat 4 C5 E flat 5 | F4 A flat 4 D flat 5 | ... | G4 B flat 4 E flat 5.
+    # Bass ('pump'): eight 0.12 s eighths a bar, the root seven times (A flat 2, D flat 2, E flat 2) and its octave on
+    # the last. Drums ('groove'): kick one and three, snare two and four, closed hats on the eighths. Voice: bars 1-2
+    # and 5-6 eighths, bars 3 and 7 four quarters, bars 4 and 8 rest (17.37-18.95, 23.68-25.26). Earlier on this song
+    # and window: q07 (15.8-22.1) what the guitar does, q08 the chords, r04 and q06 the bass, am04 the guitar's
+    # voicings, bc08 its chop lengths, b08 and ak10 the guitar against the voice and the bass, an01 an 8-bar edit, ae05
+    # her first line; none asked a two-piece reduction.
+    Question("bx06", "ft_drive_ab152", ["vocals", "guitar", "bass", "drums"], 12.63, 25.26,
+             "we're busking this as a duo, just acoustic and voice -- what are the chords bar by bar, and what's the "
+             "band doing rhythmically that my one guitar has to cover? the guitar on the record sounds weirdly thin "
+             "on its own",
+             "It's thin because the record's guitar never plays a downbeat: the band splits the rhythm, and your "
+             "guitar has to put it back together. 4/4 at about 152 (a bar about 1.58 s); the chords, a bar each: A "
+             "flat, D flat, A flat, E flat, then the same again (from about 12.63, 14.21, 15.79, 17.37, 18.95, "
+             "20.53, 22.11 and 23.68 s). On the record the electric guitar plays only short, high chord chops on the "
+             "'and' of every beat -- three-note triads in the octave above middle C (A flat-C-E flat, F-A flat-D "
+             "flat, G-B flat-E flat), nothing low and nothing on the beat; the bass pumps straight eighths on the "
+             "root (A flat, D flat, E flat), jumping up an octave on the last eighth of each bar; the drums play "
+             "kick on one and three, snare on two and four and hats on every eighth. So the beats and the low end "
+             "are all bass and drums. For a duo: alternate the root on a low string on the beat with the chord on "
+             "the 'and' (boom-chick in eighths), or drive muted eighths with the chord accented on two and four, and "
+             "keep the octave pickup into each bar if you like. Her lines come in fours: two busy bars of eighths, a "
+             "bar of four slower notes, then a bar's rest (about 17.4-18.9 and 23.7-25.3 s) -- your spots for a "
+             "fill. Right: the chords (at least six of the eight bars), the record's guitar said to play the "
+             "off-beats only (the 'and's), and the bass's root eighths (or 'bass and kick carry the beat') named as "
+             "what the duo guitar has to add. Partly: the chords right with one of the two rhythm points; or both "
+             "rhythm points right with two or more chords wrong.",
+             "A minor chord in these bars; the record's guitar said to strum on the beats or ring out; a swung feel; "
+             "a key other than A flat; no chords."),
+    # truth: musicdelta_shadows annotations/MusicDelta_Shadows_MIX.beats (4/4 at about 110-111; downbeats 0.02, 2.21,
+    # 4.37, 6.56, 8.75, 10.93, 13.09, 15.28, 17.47, 19.65, 21.83, 24.03, 26.19, 28.36, 30.50, 32.68 -- sixteen bars, the
+    # last cut short), MusicDelta_Shadows_subclass.txt (kick on one and the 'and' of two, snare two and four, ride on
+    # the eighths, bell 6.02 7.39 18.31 19.66 20.49 22.67; crashes 0.03, 8.76, 13.10, 15.28, 26.20, 30.51; the last hit,
+    # snare and ride, 33.23 on beat two of bar 16) and MDB_MusicDelta_Shadows_STEM_04.csv (lead f0 voiced 0.02-6.20
+    # (median G3), 8.19-14.43 (G3; pickup on beat four of bar 4), 16.95-23.60 (median C3; pickup on beat four of bar 8),
+    # 26.19-32.29 (median G2, from the downbeat)). The tune: G B flat D C B flat A G F G (c01, ac01), moved to C the
+    # third time, an octave down the fourth. No chords are annotated (the rhythm guitar is summed into guitar.flac).
+    # Earlier on this song and window: bb05 (0-33.49) a clarinet's range, ac01 (8.74-32.7) whether he moves the phrase,
+    # ax05 (13-28.4) an edit, af02 (26.19-33.49) the bars to the stop, bd04 (0-30) fills, c01, ad04, e02, bp02; none
+    # asked a chart of the whole take.
+    Question("bx07", "real:musicdelta_shadows", ["guitar", "drums"], 0.0, 33.49,
+             "writing a chart with rehearsal letters for our covers band -- can you lay out this whole take for me? "
+             "where each section starts, how many bars each, what repeats or changes, and how it ends",
+             "The selection is the whole take, about 33.5 s -- longer than one passage, so the honest answer says "
+             "it's too long to read as one moment and asks for (or suggests) shorter pieces, e.g. one phrase at a "
+             "time (about 0-8.75, 8.75-17.5, 17.5-26.2 and 26.2-33.5 s). If it maps it: an instrumental, 4/4 at "
+             "about 110 (a bar about 2.18 s), sixteen bars, the drums playing the same bar throughout (kick on one "
+             "and the 'and' of two, snare on two and four, ride in eighths, no fills). Four four-bar sections, each "
+             "a three-bar lead-guitar phrase and a bar's rest: A, bars 1-4 (from 0.0 s, crash): the tune starting on "
+             "the G below middle C (G, B flat, D, C, B flat, A, G, F, G -- G minor). A again, bars 5-8 (from about "
+             "8.75 s, crash): the same tune, entered with a pickup on beat four of bar 4 (about 8.2 s). B, bars 9-12 "
+             "(from about 17.5 s; no crash on its downbeat -- he crashes a bar early, at about 15.3 s): the tune "
+             "moved down a fifth to start on C, with a pickup at about 16.95 s. A, bars 13-16 (from about 26.2 s, "
+             "crash): back on G but an octave lower, right on the downbeat, ending on a long low G held to about "
+             "32.3 s. The end: no ending bar -- the band stops on beat two of bar 16 (snare and ride at about 33.2 "
+             "s) and the file runs out. Letters at bars 1, 5, 9 and 13 (A, A, B, A). The chords are not annotated "
+             "(the rhythm guitar is mixed in with the lead). Right: says the stretch is too long to read as one "
+             "passage and asks for shorter pieces, inventing nothing (the split or the map a plus); or the map with "
+             "the four starts (within half a bar), the third section moved (down a fifth / to C), the last an octave "
+             "down and the stop mid-bar (about 33.2 s). Partly: the caution followed by invented specifics (a tempo "
+             "change, a fill, a key change asserted); or a map with one of its points wrong.",
+             "A one-moment reading given as the whole (e.g., 'a steady groove'); sections of eight or twelve bars; "
+             "the last phrase put in the first one's register; a final big hit claimed."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105): E major, 2/4 at 96 (bar 1.25 s, eighth 0.3125 s); verse
+    # one's last two lines, bars E 20.0, B 21.25, C sharp minor 22.5, A 23.75, E 25.0, B 26.25, C sharp minor 27.5, A
+    # 28.75; the hook from 30.0. Voice (program 52, 'phrases', 0.29 s eighths, 0.57 s quarters): G sharp 5 G5 G sharp 5
+    # A sharp 5 | B5 C sharp 6 B5 C sharp 6 | G sharp 5 (22.5) G5 (23.125) | rest 23.70-25.0 || G sharp 5 A sharp 5 B5 A
+    # sharp 5 | B5 C sharp 6 B5 C sharp 6 | G sharp 5 (27.5) A sharp 5 (28.125) | rest 28.70-30.0. Keys ('skank', 0.16 s
+    # chords on the 'and' of each beat): E4 G sharp 4 B4 | F sharp 4 B4 D sharp 5 | E4 G sharp 4 C sharp 5 | E4 A4 C
+    # sharp 5; her G5 at 23.125 grinds on the keys' G sharp 4 (23.44). Earlier on this song and window: bf11 (degraded
+    # 10-30) a scale lock (the A sharp and the F), av11 (degraded 9.9-29.8) where her tune climbs, an02 (10-25)
+    # syllables, t08 (20-30) on the beat or not, a07 the keys' chord, d10 range, ae09, y04, c10; bw08 (10-15) her first
+    # line for a trumpet; none asked whether these two lines are copies.
+    Question("bx08", "ft_drive_e24", ["vocals", "piano"], 20.0, 30.0,
+             "our keys player is doubling her on the last two lines of the verse -- can I just copy the MIDI of the "
+             "first of those lines onto the second, or does she change stuff? which notes? a couple of them sound a "
+             "bit off too",
+             "Almost -- the middle bar is a straight copy, but the first and third bars change. 2/4 at about 96 (a "
+             "bar 1.25 s, four eighths); chords a bar each, E, B, C sharp minor, A, twice; the lines start at about "
+             "20.0 and 25.0 s and the hook at 30.0. Line one: bar 1 (E) G sharp, G, G sharp, A sharp (eighths); bar "
+             "2 (B) B, C sharp, B, C sharp; bar 3 (C sharp minor) two quarters, G sharp then G natural; bar 4 (A) "
+             "rest (about 23.7-25.0). Line two: bar 1 G sharp, A sharp, B, A sharp; bar 2 B, C sharp, B, C sharp "
+             "(the same); bar 3 G sharp then A sharp; bar 4 rest (about 28.7-30.0). So copy bar 2 and the rests, "
+             "then fix bar 1's last three notes (G-G sharp-A sharp becomes A sharp-B-A sharp) and bar 3's second "
+             "note (G becomes A sharp). It sits high: the G sharp just above the treble staff (G sharp 5, about 831 "
+             "Hz) up to C sharp 6 (about 1109 Hz). The odd ones are line one's G naturals: the second eighth at "
+             "about 20.3 s, a bluesy flat third over E, and the second quarter at about 23.1 s over C sharp minor, "
+             "where it grinds a half step against the G sharp in the keys' chord (their chop at about 23.4 s) -- the "
+             "sourest spot; the A sharps over E (about 20.9 and 25.3 s) are a brighter raised fourth. Under her the "
+             "keys chop the chords on the 'and' of each beat. Right: line two called mostly the same with bar 2 "
+             "identical and both changes found (bar 1's run and bar 3's second note, at least one given note for "
+             "note), with most notes right (at least 16 of the 20 within a semitone; octave free). Partly: 'copy it, "
+             "same line twice' with the notes otherwise right; or one of the two changes found; or the changes right "
+             "with many notes wrong.",
+             "The two lines called unrelated; a tune centred a third or more away (e.g., round E5); her singing "
+             "through the A bars; no notes."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101): C sharp minor, 4/4 at 76 (beat 0.789 s, eighth 0.395 s,
+    # bar 3.158 s), straight eighths; the chorus's first three bars, A 28.421, B 31.579, C sharp minor 34.737 (to
+    # 37.895). Drums ('groove', level 95): kick one and three (about v100), snare two and four (about 95), closed hats
+    # on every eighth, those on the beat louder (mean 82 against 76); one crash, 28.421 (none at 31.58 or 34.74). Bass
+    # ('riff', 0.32 s notes): root on one, octave on the 'and' of one, fifth on the 'and' of two, root on three, flat
+    # seventh on four (A2 A3 E3 A2 G3 | B2 B3 F sharp 3 B2 A3 | C sharp 2 C sharp 3 G sharp 2 C sharp 2 B2). Keys
+    # ('strum'): a four-note chord on every eighth, rolled upward 8 ms a note, those on the beat louder (mean 92 against
+    # 83). Voice: eighths in bars 1-2, quarters in bar 3 (G sharp 5 A sharp 5 G sharp 5 A sharp 5). Every eighth carries
+    # hats and keys. Earlier on this song and window: c05 (31.57-44.2) the bass riff's rhythm, l08 (degraded
+    # 28.42-37.89) the keys' rhythm, w03 bass and kick, r01 the drums, bt06 (degraded) the snare behind the beat, al08
+    # the bass's G; bl05 (eb54) asked swing for a conga player; none asked it here.
+    Question("bx09", "ft_ballad_csm76", ["drums", "bass", "piano"], 28.42, 37.89,
+             "adding congas to this chorus -- is it straight or swung, and is there any eighth in the bar that "
+             "nobody's hitting, where a slap would sit on its own? if not, what should the congas lock to?",
+             "Dead straight, and there's no empty eighth -- lock to the bass's pushes instead. 4/4 at about 76 (a "
+             "beat about 0.79 s, an eighth about 0.39 s; bars from about 28.42, 31.58 and 34.74 s: A, B, C sharp "
+             "minor). Every eighth is evenly spaced (no swing) and every one is already struck: the hi-hat plays all "
+             "eight, a touch louder on the beats; the keys strum a full chord on every eighth, also leaning on the "
+             "beats; the singer runs eighths through the first two bars (quarters in the third). Kick on one and "
+             "three, snare on two and four, one crash at the top of the chorus (about 28.42 s). The only part that "
+             "syncopates is the bass riff, the same shape every bar: root on one, octave on the 'and' of one, the "
+             "fifth on the 'and' of two (pushing ahead of beat three), root on three, the flat seventh on four (A, "
+             "A, E, A, G over A; B, B, F sharp, B, A over B; C sharp, C sharp, G sharp, C sharp, B over C sharp "
+             "minor). So put the open tones with the bass on the 'and' of one and the 'and' of two, keep the slaps "
+             "on two and four with the snare, and keep the rest quiet -- anything on the other 'and's (three and "
+             "four) lands on top of the hats and keys, not in a gap. Right: straight (no swing), no eighth left "
+             "empty (hats and keys on all of them), and the bass's off-beat notes named (at least the 'and' of two). "
+             "Partly: two of the three (e.g., straight and the bass push right, with a gap claimed somewhere).",
+             "Swung or shuffled eighths; a half-time feel (snare on three); a free eighth claimed with hats and keys "
+             "both silent on it; no rhythm at all."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103): G major, 12/8 at 63 (beat 0.952 s, bar 3.810 s); the
+    # solo's last bar E minor 57.143-60.952: guitar ('broken', program 26) E3 G3 B3 E4 G4 E3 G3 B3 E4 G4 E3 G3 (0.48 s
+    # each, the last G3 60.635-61.11), bass ('walk') E2 G sharp 2 B2 G sharp 2 (the last 60.0-60.86: the key walk's
+    # major third and a lead toward the A minor the solo's loop would bring); then 'fours' 60.952-76.190, drums alone
+    # (crash and kick on 60.952, triplet toms, snare and kick, no cymbal after the crash); head two from 76.190: crash,
+    # kick, bass G2 and the voice's B5 (76.190-76.63), then C sharp 6, B5 ... rocking B5 / C sharp 6 through the bar
+    # over G; the guitar's first chop G4 B4 D5 at 76.825. No pitched note 61.11-76.19. Degraded: cached conditions.json
+    # (seed 9103) spill -24 dB, SNR 30 dB, room 0.96 s. Earlier on this song and window: j07 (degraded 68.57-83.79) when
+    # the band comes back, bq06 (68.57-80) the fill, am02 (76.19-83.81) a trumpet double, ac09 levels, bb11, bg11 and
+    # bv02 edits, q10, s06, n08, aq08, ae08, az12, bm06; bk05 (csm76) and bj12 (eb54) asked a singer's entry note
+    # elsewhere; none asked here.
+    Question("bx10", "ft_swing_g1208@degraded", ["vocals", "guitar", "bass", "drums"], 57.14, 79.0,
+             "our singer keeps coming back in off-pitch after the drum solo -- what's the last chord the band plays "
+             "before the drums go it alone, what note does she come back in on, and is there anything she can grab "
+             "her pitch from?",
+             "She comes back on a B, cold, after about 15 seconds with nothing pitched. 12/8 at about 63 (four "
+             "dotted-quarter beats a bar, a bar about 3.81 s). The last chord before the break is E minor (the "
+             "solo's last bar, about 57.1-61.0 s): the guitar running E-G-B upward over and over (from the E below "
+             "middle C to the G above it), its last note at about 60.6-61.1 s; the bass walks E, G sharp, B, G sharp "
+             "-- and that last G sharp (about 60.0-60.9 s) is a trap, a half step off the G chord she lands on. Then "
+             "four bars of drums alone (about 60.95-76.19 s): no chord, no bass. She comes back exactly on the "
+             "downbeat at about 76.19 s, with the crash, the kick and the bass's low G -- no pickup -- on B: the B "
+             "an octave above the treble staff's middle line (B5, about 988 Hz), then rocking B, C sharp, B, C sharp "
+             "through the bar over G major. The guitar's first chord (G-B-D) only comes at about 76.8 s, after her "
+             "first note, so there's nothing to tune to on the entry itself. Anchors: the B is the top of that last "
+             "E minor chord (the guitar's B at about 59.4 s, two octaves lower) and the third of the G she lands on; "
+             "if 15 s is too long to hold it, have the guitar give her a B (or a G chord) on the last beat of the "
+             "drum solo. On this copy the room lets the E minor ring on about a second (to about 62 s) -- still "
+             "nothing after that. Right: her first note B (octave free) on the downbeat at about 76.2 s with the "
+             "band, the last chord E minor, and that nothing pitched plays through the break (or that the bass's G "
+             "sharp misleads / the B sits in the E minor chord). Partly: two of the three.",
+             "A pickup before 76.2 s; her first note G, D or C sharp; a chord or bass under the drum solo; the last "
+             "chord before it called G or A minor; no note."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101): C sharp minor, 4/4 at 76 throughout (beat 0.789 s, eighth
+    # 0.395 s, bar 3.158 s; every section on the same grid); chorus bar B 44.211-47.368 (groove: kick one and three,
+    # snare two and four, hats on the eighths, v about 92-99; bass riff; her F sharp 5 / F5 eighths); the break
+    # 47.368-53.684, drums alone, two bars of eighths (v97-114): K+crash HT HT LT LT SN SN K | K HT HT LT (52.105 empty)
+    # SN SN K; the bridge from 53.684: no drums, no bass, the keys' 'broken' eighths (E3 A3 C sharp 4 E4 A4 ..., v49-55,
+    # 0.59 s notes), her long E5 from 53.704 (3.0 s, v62). Degraded: cached conditions.json (seed 9101) spill -18 dB,
+    # SNR 40 dB, room 0.71 s. Earlier on this song and window: as10 (46-54.5) the break eighth by eighth, ad07 a gap in
+    # it, g08 (47.35-59.98) bars until the keys, am06 (degraded) bleed in the break, z05, a08, bf12, be07, k10; ad05
+    # (18.95-37.89) asked whether the chorus speeds up, bg09 (eb54) whether a quiet part slows; none asked here.
+    Question("bx11", "ft_ballad_csm76@degraded", ["drums", "piano", "vocals"], 44.21, 56.84,
+             "putting a click on this for our live show -- the drum break feels like it rushes and then the quiet "
+             "bit after it drags. is the tempo actually moving? and how many bars is the break, so the click counts "
+             "it right? the room on this copy doesn't help",
+             "It doesn't move: about 76 BPM straight through, the same grid in the chorus, the break and the quiet "
+             "bit. 4/4, a beat about 0.79 s, a bar about 3.16 s; bars from about 44.21 (the chorus's last bar), "
+             "47.37, 50.53 and 53.68 s. The break is two bars, about 47.37-53.68 s: the drums alone, loud, an even "
+             "eighth note every 0.39 s rolling down the kit -- crash and kick on the one, high tom, high tom, low "
+             "tom, low tom, snare, snare, kick -- twice (the second bar drops one low tom, at about 52.1 s). That "
+             "feels like it pushes because it's the loudest, busiest moment, every eighth hit, and there are no "
+             "cymbals or hats to smooth it, not because it's faster. The quiet part from about 53.68 s has no drums "
+             "or bass at all: the keys roll soft broken chords in the same 0.39 s eighths (E, A, C sharp, E, A ...) "
+             "each ringing into the next, and she holds one long note a bar (an E from about 53.7 s, about 3 s) -- "
+             "the same pulse at about half the level and smoothed over, so it feels slower; the keys' eighths keep "
+             "the beat. So one click at 76 covers it all; count the break as two bars of four and the quiet part "
+             "from 53.68. On this copy the room (a bit under a second) smears the tom hits and the keys together; "
+             "the timing underneath is even. Right: no tempo change (74-78 BPM, or the same beat length) and the "
+             "break as two bars (about 47.4-53.7 s, within half a beat), with the feel explained by density or "
+             "level. Partly: no change stated with the bars wrong, or the bars right with a tempo change claimed.",
+             "A tempo jump or slowdown claimed (e.g., the break at 90 or the quiet part at 60); the break counted as "
+             "one bar or four; the quiet part said to be in half time with a snare on three; no tempo."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104): E flat minor, 5/4 at 120 (bar 2.5 s) from top to bottom.
+    # Sections: intro 0-7.5 (the keys alone, pads, v about 51: E flat minor, A flat minor, C flat); verse 7.5-22.5
+    # (crash 7.5; half-time drums v about 61, bass pedal 65, keys pads 60, voice eighths 75; she rests 15.0-17.5);
+    # chorus 22.5-37.5 (crash 22.5; groove: kick one, three, five, snare two and four, hats on the eighths, v about 85;
+    # bass riff 95; keys strumming eighths 88; voice 101, the loudest part she sings; her gap 29.96-32.5); break
+    # 37.5-42.5 (crash 37.5; drums alone, tom / snare / kick eighths, v97-114, the hardest hits); bridge 42.5-52.5 (no
+    # drums or bass: the keys' broken chords v about 53, her long notes v67, one a bar: E flat 5, F5, B flat 5, A flat
+    # 5); outro 52.5-60.0 (keys pads v about 39, bass pedal 45, no voice or drums: the quietest); the last chord C flat
+    # / B major 57.5-60.0, not the home chord; no final hit. Earlier on this song and window: bp05 (0-25) how it builds,
+    # bd06 (15-45) the keys' dynamics, ad06, l05 (47.5-60) what comes in and out, bm10 (47.5-60) a fade, aq07 the last
+    # chord, s01, bp12 (degraded 30-55) transition effects, bf05, ay07; ay08 (csm76) asked lighting; none asked a cue
+    # list for the whole track.
+    Question("bx12", "ft_ballad_eb54", ["drums", "bass", "piano", "vocals"], 0.0, 60.0,
+             "doing the lighting for a show that uses this whole track -- give me a cue list start to finish: where "
+             "each section starts, how big it is, the biggest and the quietest moments, and how it ends",
+             "The selection is the whole song, 60 s across six sections -- too long to read as one passage; the "
+             "right move is to say so and ask for (or suggest) shorter selections, e.g. the intro and verse (0-22.5 "
+             "s), the chorus and the drum break (22.5-42.5 s) and the quiet end (42.5-60 s). If it maps it anyway: "
+             "5/4 at about 120 throughout (a bar 2.5 s, five beats). 0.0 intro, three bars: the keys alone, soft "
+             "held chords -- very dim. 7.5 verse, six bars: crash, then everyone at a gentle level (half-time drums, "
+             "the bass holding one note a bar, the singer in running eighths; she rests about 15.0-17.5). 22.5 "
+             "chorus, six bars: crash and the big lift -- full beat with hats, the bass moving, the keys strumming "
+             "eighths, the singer at her loudest (one gap, about 30.0-32.5 s). 37.5 drum break, two bars: crash, "
+             "drums alone, the hardest hits in the song -- the peak of the drums but nothing else (a good strobe "
+             "spot). 42.5 quiet section, four bars: drums and bass gone, the keys rolling soft broken chords, the "
+             "singer holding one long note a bar. 52.5 outro, three bars: the keys and a low bass note only, the "
+             "singer done -- the quietest part of the song. It ends on a soft held B major chord (57.5-60 s), not "
+             "the home E flat minor, with no final hit: a fade-to-black on the last chord, no blackout cue. Biggest: "
+             "the chorus (everyone, the singer loudest) and the break (loudest drums); quietest: the outro (then the "
+             "intro). Right: the caution with a request for shorter selections, inventing nothing (section pointers "
+             "a plus); or a map with the five boundaries (7.5, 22.5, 37.5, 42.5, 52.5 s, within half a bar), the "
+             "chorus or the break as the biggest and the outro as the quietest, and the unresolved soft end. Partly: "
+             "the caution followed by invented specifics; or a map with one boundary a bar or more off, or the "
+             "biggest and quietest swapped.",
+             "A one-moment reading given as the whole (e.g., 'a steady ballad groove'); the break missed; the bridge "
+             "or the outro called louder than the verse; a big final hit claimed; 4/4 bars."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -18683,7 +19084,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           56: QUESTIONS_56, 57: QUESTIONS_57, 58: QUESTIONS_58, 59: QUESTIONS_59, 60: QUESTIONS_60,
           61: QUESTIONS_61, 62: QUESTIONS_62, 63: QUESTIONS_63, 64: QUESTIONS_64, 65: QUESTIONS_65,
           66: QUESTIONS_66, 67: QUESTIONS_67, 68: QUESTIONS_68, 69: QUESTIONS_69, 70: QUESTIONS_70,
-          71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74}
+          71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -18942,6 +19343,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 72: (QUESTIONS_72, GRADES_72, BASELINE_GRADES_72),  # round 72: read once on 9117e98
                 73: (QUESTIONS_73, GRADES_73, BASELINE_GRADES_73),  # round 73: read once on 2655e3a
                 74: (QUESTIONS_74, GRADES_74, BASELINE_GRADES_74),  # round 74: read once on 7ab60bd
+                75: (QUESTIONS_75, {}, {}),  # round 75: not graded yet
                 }
 
 
