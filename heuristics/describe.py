@@ -161,8 +161,11 @@ def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | N
             p.voicing = _voicing(sl.stems[p.stem], articulation_gap_s(sl.grid.period_s, STROKE_GRID))
             p.chord_roll = chord_roll(sl.stems[p.stem], sl.grid.period_s)
         # a part striking chords is said by the chart; broken chords are single notes, whose order is the pattern
-        if p.stem not in strokes or not p.playing or ("chords" in p.playing and "one note at a time" not in
-                                                      p.playing) or p.stem == MIX_STEM:
+        # (a voice with too few notes to say how it plays is still a line: "what is the singer singing in the first
+        # bar?" over a punk singer's two short entries got the bar's chord: the twenty-ninth session's review)
+        sparse_voice = not p.playing and p.onsets and p.stem in voices
+        if p.stem not in strokes or not (p.playing or sparse_voice) or (
+                p.playing and "chords" in p.playing and "one note at a time" not in p.playing) or p.stem == MIX_STEM:
             continue
         onsets, _, brings, _ = strokes[p.stem]
         own = _own_notes(sl.stems[p.stem], brings)  # (a voice's strokes: not a leak's, round 37's al04, dev)
