@@ -19070,6 +19070,39 @@ QUESTIONS_75 = [
              "or the outro called louder than the verse; a big final hit claimed; 4/4 bars."),
 ]
 
+GRADES_75 = {"bx01": "wrong", "bx02": "wrong", "bx03": "partly", "bx04": "right", "bx05": "partly", "bx06": "right",
+             "bx07": "partly", "bx08": "partly", "bx09": "right", "bx10": "wrong", "bx11": "right", "bx12": "partly"}
+GRADES_75_WHY = {
+    "bx01": "an octave up for the violin and the long F placed straight, but a vibrato of about five cycles a second "
+            "and 169 cents claimed on a C at about 5.8 s (a turn into a fall read as a vibrato; the key's wrong-if): "
+            "wrong",
+    "bx02": "fifteen of the sixteen steps (kick, toms, the crash on step 1, no snare) but a ride on step 9, the toms "
+            "not told high from low, the tag counted as two 4/4 bars of eight (the key's wrong-if: a 2/4 song in a "
+            "four-beat grid) and the end left open (nothing says the window reaches the track's end): wrong",
+    "bx03": "the three hits placed (counted from the file, with the clip's shift of a bar given: bar 2 beat one, bar "
+            "3 beat two, bar 5 the and of two) but kick, snare and the singer not answerable in the unseparated mix: "
+            "partly",
+    "bx04": "five to the bar, the band on E flat minor at 7.5 s, a B flat (the dominant) bar added: right",
+    "bx05": "said that slides are not read; a scoop at 28.4 s and the fall from the top D at about 25 s placed, but "
+            "the big scoops missed and a scoop at 26.3 s called a fall: partly",
+    "bx06": "A flat, D flat, A flat, E flat twice, the guitar's off-beat chops, the bass's root eighths and the kit "
+            "as what the duo's guitar must cover: right",
+    "bx07": "the summary's caution passed on, the four starts and the move to C, but the last phrase's octave not "
+            "said, the end put a bar early with a crash that is not there: partly",
+    "bx08": "the G naturals as the odd notes and line two's changed start and ending found, but repeated notes "
+            "doubled and the middle bar's copy not said: partly",
+    "bx09": "straight, no empty eighth (hats and keys on all), the bass's pushes on the and of one and two to lock "
+            "to: right",
+    "bx10": "E minor the last chord, B on the downbeat at 76.2 s with the band, nothing pitched in the break, but a "
+            "pickup at about 74 s claimed (the room's spill in her track read as a line start; the key's wrong-if): "
+            "wrong",
+    "bx11": "a steady 76, the break two bars (about 47.4-53.7 s), the rush and drag as density and level: right (the "
+            "summary's 'eight bars' was the section, set aside by the model)",
+    "bx12": "the summary's caution, then the five boundaries, the chorus's peak, the break and the soft unresolved end "
+            "from the typed data, but the quietest part not named: partly",
+}
+BASELINE_GRADES_75 = {q: "wrong" for q in GRADES_75}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -19343,7 +19376,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 72: (QUESTIONS_72, GRADES_72, BASELINE_GRADES_72),  # round 72: read once on 9117e98
                 73: (QUESTIONS_73, GRADES_73, BASELINE_GRADES_73),  # round 73: read once on 2655e3a
                 74: (QUESTIONS_74, GRADES_74, BASELINE_GRADES_74),  # round 74: read once on 7ab60bd
-                75: (QUESTIONS_75, {}, {}),  # round 75: not graded yet
+                75: (QUESTIONS_75, GRADES_75, BASELINE_GRADES_75),  # round 75: read once on 8b0faa2
                 }
 
 
