@@ -5538,8 +5538,9 @@ LAST_ASKED = (r"\blast (?:notes?|chord|thing|hit|stroke)s?\b"
 
 
 def _last_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
-    """The named part's last stroke here and the notes still sounding as the window ends, where asked."""
-    if not re.search(LAST_ASKED, (question or "").lower()):
+    """The named part's last stroke here and the notes still sounding as the window ends, where asked (not in words
+    that ask how the record ends: "does it end on a big last hit?" is the ending sentence's)."""
+    if not re.search(LAST_ASKED, re.sub(ENDING_ASKED, " ", (question or "").lower())):
         return None
     p = next((x for x in a.presence if x.stem in (named or [x.stem]) and x.last_notes), None)
     if p is None:
@@ -5560,15 +5561,33 @@ def _last_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
 
 # "how does it end -- does it ring out or stop dead?": whether any part's notes still sound as the window ends, and the
 # last note struck (round 58's bg08, dev: the sections were said and the ending left open)
+END_ON_HIT = r" (?:on|with) (?:a |an |one )?(?:(?:big|final|last|huge|single) ){0,2}(?:hit|stab|crash|bang|accent)\b"
 ENDING_ASKED = (r"^(?![^?]*\b(?:snare|cymbals?|crash|ride|hats?|kick|toms?)\b[^?]*\brings?\b)[^?]*\brings? out\b|"
                 r"\bringing out\b|\bstops? dead\b|\bdead stop\b|\bhard stop\b|\bstops? cold\b|"
                 r"\bends? cold\b|\bcold (?:end|ending|stop)\b|"
-                r"\bhow does (?:it|this|the (?:song|track|tune|band)) end\b")
+                r"\bhow does (?:it|this|the (?:song|track|tune|band|record)) end\b|"
+                # "does the record end on a big last hit or just stop?" (round 75's bx02, dev)
+                r"\b(?:does|do|did) (?:it|this|the (?:song|track|tune|band|record)) (?:end|finish|stop)\b(?:" +
+                END_ON_HIT + r")?|\bend(?:s|ing)?" + END_ON_HIT + r"|\bjust stops?\b|\bfades? (?:out|away)\b")
 
 
 def _ending_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
-    if not re.search(ENDING_ASKED, (question or "").lower()) or named == ["drums"]:
-        return None  # (a kit's ring is its cymbals', which no note reading gives)
+    """How the window ends, where asked: the last note struck and what still sounds; where the window runs to the
+    track's end, that first (a tag at the very end asked "does the record end on a big last hit or just stop?" was
+    left open: nothing said that no note follows the window, round 75's bx02, dev)."""
+    if not re.search(ENDING_ASKED, (question or "").lower()):
+        return None
+    end = ("Nothing is struck after this window (it holds the track's last notes), so this is how the record ends"
+           if a.window.to_track_end else "")
+    said = None if named == ["drums"] else _last_sound(a, named)  # (a kit's ring is its cymbals', no note reading's)
+    if said is None:
+        return ("Nothing is struck after this window: it holds the track's last notes, so the record ends with what "
+                "is played here, no hit after it.") if end else None
+    return f"{end}; {said[0].lower()}{said[1:]}" if end else said
+
+
+def _last_sound(a: WindowAnalysis, named: list[str]) -> str | None:
+    """The window's last note struck and whether it rings on or stops dead, or None where it cannot be said."""
     parts = [p for p in a.presence if p.last_notes and p.last_at_s is not None and (not named or p.stem in named)]
     if not parts:
         return None

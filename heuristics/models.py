@@ -139,6 +139,8 @@ class WindowInfo(BaseModel):
     start_in_bar: float | None = Field(None, description="where the window's start falls in its bar, in beats from 1 "
                                        "(1.0: on the downbeat; 1.1: a tenth of a beat after it; 1.9: just before the "
                                        "second beat)")
+    to_track_end: bool = Field(False, description="nothing is struck after the window: it holds the track's last "
+                               "notes")
 
 
 class TrackContextOut(BaseModel):

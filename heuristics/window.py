@@ -59,7 +59,8 @@ def window_info(sl: WindowSlice, ctx: TrackContext) -> WindowInfo:
                             whole_s=(round(whole[0], 3), round(whole[1], 3))) for a, b, label, whole in kept]
     return WindowInfo(track_id=w.track_id, stems=list(w.stems), start_s=w.start_s, end_s=w.end_s,
                       duration_s=round(w.duration_s, 3), beats=len(sl.grid.beats_s),
-                      bars=sorted({int(b) + 1 for b in sl.grid.bar_index}), sections=touches)
+                      bars=sorted({int(b) + 1 for b in sl.grid.bar_index}), sections=touches,
+                      to_track_end=ctx.last_onset_s is not None and w.end_s > ctx.last_onset_s)
 
 
 def read_window(lib: Library, track_id: str, stems: list[str], start_s: float, end_s: float

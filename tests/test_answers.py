@@ -5735,7 +5735,8 @@ def test_two_parts_in_turn_or_together_and_an_ending_that_stops_dead_or_rings_ar
     assert not ask(["bass", "piano"], q).startswith("In turn: none")  # (the spill read as the keys' own notes)
     monkeypatch.undo()
     said = ask(["bass", "piano"], "does it ring out or stop dead?")
-    assert said.startswith("It stops dead: the last notes struck are the piano's E, G and C"), said
+    assert said.startswith("Nothing is struck after this window (it holds the track's last notes), so this is how "
+                           "the record ends; it stops dead: the last notes struck are the piano's E, G and C"), said
     said = get_findings(lib, tid, ["bass", "piano"], 0.0, 6.7, "does it ring out or stop dead?").summary
     assert said.startswith("It rings on: the bass's"), said  # (its last note cut by the window)
 
@@ -6431,3 +6432,21 @@ def test_round_70s_bars_all_the_same_and_a_player_about_to_play(lib):
     f = get_findings(lib, tid, ["vocals"], 0.0, 2 * BAR, "guitarist wants to shadow her line with a lead line -- what "
                      "notes is she hitting?")
     assert "not in this selection" not in f.summary and "stem" not in f.summary, f.summary
+
+
+def test_a_window_holding_the_tracks_last_notes_says_the_record_ends_there(lib):
+    """"want to program this tag at the very end ... does the record end on a big last hit or just stop?" (round 75's
+    bx02, dev) was left open: nothing said that no note follows the window. A window holding the track's last notes
+    (WindowInfo.to_track_end: nothing struck after it) says so where the ending is asked; one before it does not."""
+    g = groove(12)
+    tid = make_track(lib.store, "e2" * 6 + "e4e0", duration_s=13, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    q = "does the record end on a big last hit or just stop?"
+    f = get_findings(lib, tid, ["drums", "bass"], 8.0, 13.0, q)
+    assert f.scope.window.to_track_end and f.summary.startswith(
+        "Nothing is struck after this window (it holds the track's last notes), so this is how the record ends; "), \
+        f.summary
+    f = get_findings(lib, tid, ["drums"], 8.0, 13.0, "kick, snare and hats on each step -- and does it end on a big "
+                     "hit or just stop?")
+    assert "Nothing is struck after this window: it holds the track's last notes" in f.summary, f.summary
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, q)
+    assert not f.scope.window.to_track_end and "Nothing is struck after" not in f.summary, f.summary

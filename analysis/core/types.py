@@ -327,6 +327,7 @@ class TrackContext:
     # the singer's vibrato stretches (analysis.vibrato: (start, end, MIDI note, rate Hz, depth cents top to bottom)),
     # or None where not read at load (no vocals, or a track loaded before it was)
     vibrato: tuple[tuple[float, float, int, float, float], ...] | None = None
+    last_onset_s: float | None = None  # the track's last note or hit, any stem (None: not given, or no notes)
 
     @property
     def triple_or_compound(self) -> bool:
