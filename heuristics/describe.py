@@ -2245,7 +2245,10 @@ def loudest_event(sl: WindowSlice, measured: list[tuple[int, float, float, float
     # said of a window whose bars all sat within a decibel: noticed in the seventeenth session's sweeps, dev)
     detail = (f"the level holds across the window, no bar more than about "
               f"{'a decibel' if over < 1.5 else f'{over:.0f} dB'} over the quietest"
-              if lo == 0 and hi == len(levels) - 1 else f"the loudest stretch, about {over:.0f} dB over the quietest bar")
+              if lo == 0 and hi == len(levels) - 1 else
+              # (the quietest bar named: a cue list over a whole song, read from the typed data past the summary's
+              # length caution, could not say where it was: round 75's bx12, dev)
+              f"the loudest stretch, about {over:.0f} dB over the quietest bar (bar {bars[int(np.argmin(levels))][0]})")
     return Event(time_s=sl.window.round_time(bars[lo][1]), bar=bars[lo][0], beat=1, kind="loudest",
                  stems=list(sl.window.stems), detail=detail, change_db=over, until_bar=bars[hi][0])
 
