@@ -5997,6 +5997,13 @@ def test_a_singers_vibrato_is_said_where_asked(lib):
     assert [v.rate_hz for v in f.presence[0].vibrato] == [5.4, 5.6]
     f = get_findings(lib, tid, ["vocals"], 0.0, BAR + P, "any vibrato on her notes?")  # the second cut off: not said
     assert f.summary.startswith("The vocals put vibrato on one note here"), f.summary
+    # a swing of barely two cycles is a turn, no vibrato (vocadito's turn into a fall was told to a violinist as a
+    # vibrato of 169 cents: round 75's bx01, dev); counted over the whole stored stretch, not its part in the window
+    turn = {"vocals": [[0.1, 0.48, 74, 5.1, 169.0], [BAR + P + 0.1, BAR + 4 * P - 0.1, 74, 5.6, 150.0]]}
+    f = get_findings(lib, _voice_over_a_groove(lib, "e4e1", voice, vibrato=turn), ["vocals"], 0.0, 2 * BAR, q)
+    assert f.summary.startswith("The vocals put vibrato on one note here"), f.summary
+    f = get_findings(lib, tid, ["vocals"], 0.0, 0.5, "any vibrato on her notes?")  # a long one cut by the window
+    assert [v.rate_hz for v in f.presence[0].vibrato] == [5.4], f.presence[0].vibrato
     f = get_findings(lib, _voice_over_a_groove(lib, "e3fb", voice, vibrato={"vocals": []}), ["vocals"], 0.0, 2 * BAR,
                      q)
     assert f.summary.startswith("The vocals hold their notes straight here: no regular swing of pitch (a vibrato) "
