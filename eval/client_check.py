@@ -19103,6 +19103,394 @@ GRADES_75_WHY = {
 }
 BASELINE_GRADES_75 = {q: "wrong" for q in GRADES_75}
 
+QUESTIONS_76 = [
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams (hexaphonic note_midi per string, data
+    # source 0 = low E ... 5 = high E; GuitarSet is in standard tuning, so fret = MIDI - the open string; beat_position:
+    # 4/4 at 129, a beat 0.465 s, downbeats 3.721, 5.581, 7.442, the next 9.302; lead-sheet chords E flat to 7.442, A
+    # flat from 7.442; performed chords D#:sus2(7)/1 to 7.442 and G#:maj6(*5)/1 from 7.442). Bar 3: B flat 3 (D string
+    # 8) + F4 (B 6) + C5 (high E 8) 3.73, D4 (G 7) 3.97, E flat 3 (A 6) 4.20, D4 4.44, B flat 3 + F4 + B flat 4 (high E
+    # 6) 4.66, D4 4.89, then E flat 3 + D4 + G4 (B 8) + B flat 4 on the 'and' of four (5.35), ringing over the next one.
+    # Bar 4 (nothing new on the one): B flat 3 5.83 (the 'and' of one), E flat 3 6.07 (two), F4 + D4 6.30 (the 'and' of
+    # two), B flat 3 6.82 (the 'and' of three, late), A flat 3 (D string 6) 7.20 (the 'and' of four). Bar 5: A flat 2
+    # (low E 4) + C4 (G 5) + F4 (B 6) 7.46 (the one), A flat 3 (D 6) 7.69, A flat 2 7.92 (two), F4 + C4 + A flat 3 8.16
+    # (the 'and' of two), A flat 3 8.65, A flat 2 8.87 (four), F4 + C4 + A flat 3 9.08 (the 'and' of four). No E flat in
+    # bar 5 (an A flat six, no fifth); no G in bar 4. Earlier on this song and window: at01 (4.2-18.5) where on the neck
+    # (graded wrong), e01 (3.72-11.16) on or off the beat, bm03 (0-7.44) his low notes, i02 (1.86-7.44) the top note,
+    # al10 (5.58-13.02) chromatic notes, f01, u04, q18, c03, ae02, bq05, as02, bv01; none asked how the hand moves into
+    # the A flat.
+    Question("by01", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 3.72, 9.3,
+             "learning this comp and the change into the A flat around 7.4 s sounds so smooth -- how does his hand "
+             "get there? what stays, what moves, and does he sneak the new chord in early? also which string's that "
+             "low A flat on?",
+             "One note stays put, the rest of the grip slides down two frets, and the new chord's A flat arrives half "
+             "a beat early. Bossa comping in 4/4 at about 129 (a beat about 0.47 s, a bar about 1.86 s); E flat in "
+             "the bars from about 3.72 and 5.58 s, A flat from about 7.44 s. His E flat is mostly a sus2 / "
+             "major-seven sound (E flat, B flat, D, F): the low E flat on the A string, 6th fret; B flat on the D "
+             "string, 8th fret; D on the G string, 7th fret; F on the B string, 6th fret (now and then a G on the B "
+             "string's 8th, and a C or B flat on top, the top string's 8th or 6th fret). His A flat (from about 7.46 "
+             "s) is an A flat six with no E flat: the low A flat on the low E (6th) string, 4th fret; A flat on the D "
+             "string, 6th fret; C on the G string, 5th fret; F on the B string, 6th fret. So the F on the B string's "
+             "6th fret stays (E flat's ninth becomes A flat's sixth); D to C (G string 7 to 5) and B flat to A flat "
+             "(D string 8 to 6) each drop a whole step; the bass hops from the A string's E flat down a fifth to the "
+             "low E string's A flat. The sneak: his last hit in the E flat bar, on the 'and' of four (about 7.20 s), "
+             "is already the A flat on the D string -- half a beat ahead -- and the low A flat with the C and F lands "
+             "on the one (about 7.46 s). Pushing the 'and' of four is his habit: the bar before ends the same way "
+             "(about 5.35 s, an E flat chord ringing over the bar line). In the A flat bar: the low A flat on one, "
+             "two and four; the fingers' F-C-A flat on the 'and' of two and the 'and' of four; the D-string A flat "
+             "alone on the 'and's of one and three. (Strings and frets are read from the per-string annotation in "
+             "standard tuning.) Right: the low A flat on the 6th string, 4th fret (or 'the low E string'), the F on "
+             "the B string kept, and the early A flat on the 'and' of four (about 7.2 s, within 0.15 s), with at "
+             "least one of the whole-step moves (or 'the shape slides down two frets'). Partly: two of those three; "
+             "or the voice-leading right with the strings or frets one string off.",
+             "The change put on a beat away from about 7.4-7.5 s or called late; an E flat in the A flat chord; the A "
+             "flat played as an open or 11th-fret barre shape, or an octave off; no notes and no strings."),
+    # truth: musicdelta_punk annotations/MusicDelta_Punk_subclass.txt (manual drum onsets), MusicDelta_Punk_MIX.beats
+    # (4/4 at 150; downbeats 20.83, 22.43, 24.03, the next 25.62; beats 21.23 21.63 22.04 | 22.82 23.23 23.63 | 24.43
+    # 24.82 25.23) and truth.json notes.vocals (derived from annotations/MDB_MusicDelta_Punk_STEM_04.csv, the verified
+    # f0; approximate, shouted). Kit, bar 1: KD 20.83, KD 21.05, SD + OHH 21.24, KD 21.44, OHH 21.64, KD 21.84, SD + OHH
+    # 22.04, KD 22.22 (the 'and' of four); bar 2: KD 22.44 + CRC 22.48, KD 22.64 + CRC 22.65, SD 22.82, KD 23.02, OHH
+    # 23.24, KD 23.43, SD 23.63; bar 3: KD + OHH 24.03, KD 24.24, SD + OHH 24.43, KD 24.63, OHH 24.82, KD 25.03, SD
+    # 25.24 25.33 25.42 25.51. Voice: bar 1 74.48 21.03-21.25, 76.53 21.44-21.66, 75.17 21.83-22.02, 76.86 22.27-22.41
+    # (the 'and's; nothing on the one); bar 2 74.65 22.51-22.63, 75.19 22.70-22.80, 73.86 22.80-22.94 (with the snare),
+    # nothing 22.94-23.63, 76.19 23.63-23.74 (with the snare), 75.12 23.74-23.84; bar 3 76.34 24.03-24.24 (the one, with
+    # the kick), 73.66 24.29-24.43, 76.74 24.66-24.90, 75.10 25.04-25.25, 76.62 25.43-25.62 (inside the roll). Earlier
+    # on this song and window: bo03 (19.23-25.62) whether his shouts repeat (it named the off-beat bar), ap01
+    # (20.83-27.23) kick, snare and hats, a01 (19.23-27.23) the kick in the fill bar, d05 (12.85-25.62) whether his
+    # lines start on the one, y07, az03, bq03, be04, aw02, ag03, bp09; none asked his shouts against the kick and snare.
+    Question("by02", "real:musicdelta_punk", ["vocals", "drums"], 20.83, 25.62,
+             "I drum and sing lead in our punk covers band and these bars kill me -- do his shouts line up with my "
+             "kick, my snare, or neither? which beats? want to know what my foot and my voice are doing together",
+             "Mostly with your kick: in the first and third bars he shouts exactly the kick's off-beat pushes. 4/4 at "
+             "about 150 (a beat 0.4 s, a bar 1.6 s); bars from about 20.83, 22.43 and 24.03 s (the next at 25.62). "
+             "The kit: kick on the one and on the 'and' of one, two and three (plus the 'and' of four in bar 1), "
+             "snare on two and four, open hat on every beat; a crash on the one (and its 'and') of bar 2; four snare "
+             "sixteenths on beat four of bar 3. Bar 1: nothing on the one, then four short shouts on the 'and's of "
+             "one, two, three and four (about 21.03, 21.44, 21.83, 22.27 s), each with a kick (21.05, 21.44, 21.84, "
+             "22.22) and none with the snare -- voice and right foot together, the snare between them. Bar 2 goes the "
+             "other way: a quick pair on and just after the one with the crash and the kicks (about 22.51 and 22.70), "
+             "a shout with the snare on two (22.80), nothing through beat three, and one with the snare on four "
+             "(23.63). Bar 3 is bar 1 plus the one: the one (24.03, with the kick), then the 'and' of one, two and "
+             "three (about 24.29, 24.66, 25.04, each with a kick) and the 'and' of four (25.43) inside the snare "
+             "roll. Pitches are rough shouts between D and F at the top of the treble staff. So practise bars 1 and 3 "
+             "as 'sing with the foot' (the snare falls in his gaps) and bar 2 as 'sing with the snare'. Right: the "
+             "off-beat shouts of bars 1 and 3 matched to the kick (at least six of the eight placed within 0.1 s), "
+             "the snare said to fall between them, and bar 2 different (shouts with the snare on two and four, or "
+             "round the one). Partly: 'on the off-beats' or 'with the kick' without the bar-2 difference; or bar 2 "
+             "right with bars 1 and 3 put on the beats.",
+             "His shouts on the snare's two and four throughout; shouts on the beats (one, two, three, four) in bars "
+             "1 and 3; a kick on every beat; no placement."),
+    # truth: musicdelta_beatles annotations/MDB_MusicDelta_Beatles_STEM_07.csv (the male singer's verified f0; voiced
+    # runs read at gaps over 30 ms) and truth.json notes.vocals (derived from it, approximate),
+    # MusicDelta_Beatles_MIX.beats (4/4 at about 111; downbeats 8.75, 10.93, 13.11, 15.27, the next 17.45; beats 9.28
+    # 9.82 10.38 | 11.47 12.01 12.57 | 13.64 14.18 14.74 | 15.81 16.36 16.90). Runs: 9.01-9.24 (A3, 57.0), 9.40-9.75 (A3
+    # to B3), 9.86-10.23 (A3), 10.36-11.15 (G3 54.8, then E3 50.7-52.8, a touch flat, over the bar line); a low blip
+    # 11.74-11.85; 12.05-12.64 (57.7 scooping to B3, then G3 55.0); 12.80-13.64 (E3 then D3 49-50 over bar 3's one);
+    # 14.45-14.99 (G3 54.4 rising through 55.8 to A3 57.0); 15.35-16.34 (B flat 3, 58.1); 16.41-17.47 (C4, 60.0);
+    # 17.51-18.41 (B3, 59.3). The female singer's first voiced frame 18.04 (STEM_08). Earlier on this song and window:
+    # bt05 (8.75-17.45) auto-tune in G (its key lists these notes), bp01 (4.38-21.84) the bar where he drops low, ai03
+    # (12.7-17.6) his climb's notes, bv09 (0-17.45) how his lines group, d02 (0-13.11) his holes, ah01 and g03 the
+    # hand-over, bb01, z02, b05, ag02, aq01, ad02, p04; none asked on which beat each line comes in.
+    Question("by03", "real:musicdelta_beatles", ["vocals", "drums"], 8.75, 17.45,
+             "learning to sing the guy's part and in these bars I keep coming in wrong -- none of his lines seem to "
+             "start on the one. on which beat does each line come in, and what note does each one finish on?",
+             "Right, none starts on a downbeat. 4/4 at about 111 (a beat about 0.55 s, a bar about 2.2 s); bars from "
+             "about 8.75, 10.93, 13.11 and 15.27 s (she takes over after them). Bar 1: he comes in on the 'and' of "
+             "one (about 9.0 s) on the A below middle C, sings A, B, A, G and falls to a low E (about 165 Hz, a touch "
+             "flat) on the 'and' of four, held just over the bar line to about 11.15 s. Bar 2: he rests through beats "
+             "one and two, comes in on beat three (about 12.05 s), scooping from A up to B, then G; a breath; then "
+             "from the 'and' of four (about 12.8 s) he sinks to a low D (about 147 Hz) that sits across bar 3's "
+             "downbeat to about 13.65 s. Bar 3: rest, then in on the 'and' of three (about 14.45 s) on G, sliding up "
+             "through A flat to A, straight into bar 4's long notes: B flat just after the one (about 15.35-16.3 s), "
+             "then middle C from beat three (about 16.4 s) to the bar line, moving to B on the next downbeat (about "
+             "17.5-18.4 s), under her first sound at about 18.0 s. So the count: 'one-AND' (bar 1), 'THREE' and "
+             "'four-AND' (bar 2), 'three-AND' (bar 3); endings a low E, a low D, and the long C into B. (His pitch is "
+             "read from his verified pitch track; the note split is approximate.) Right: the three entries placed "
+             "(the 'and' of one, beat three, the 'and' of three; within about 0.15 s or by count) and at least two of "
+             "the endings (E, D, the long C / B; within a semitone, octave free). Partly: the entries right with the "
+             "endings missing or wrong; or the endings right with the entries called 'on the one' or a beat or more "
+             "off.",
+             "Lines starting on downbeats; her voice in these bars; endings on a high D, G or A; no times or counts."),
+    # truth: musicdelta_rock annotations/MDB_MusicDelta_Rock_STEM_05.csv (the singer's f0, pYIN with manual correction;
+    # 1775 voiced frames, about 10.3 s): percentiles 1 % 127 Hz, 5 % 139, 10 % 157, 25 % 179, median 190.5 (F sharp 3 +
+    # 51 c), 75 % 201, 90 % 225, 95 % 232, 99 % 243; lowest 114 Hz at 1.83-1.85 s (the bottom of a fall), 126-135 Hz in
+    # falls at 2.04-2.15, 6.19-6.22, 6.46-6.52, 7.72-7.76, 8.01-8.02, 10.01-10.04; highest 256 Hz at 7.29 (a flick),
+    # held highs 228-242 Hz at 1.04-1.35 and 3.15-3.56. The bounce is the official mix of the same take
+    # (mixes/musicdelta_rock.flac). Only his f0 is annotated: nothing about the guitars' spectrum or his consonants, so
+    # the key calls the presence carve advice. Earlier on this song: ai04 (stems 0-13.09) his range for an octave-up
+    # double, bw01 (stems) his tuning, as03 (mix 0.5-8.72) his long notes, p10 (mix 2.16-10.91) who carries the tune,
+    # ae04, aj03, az01, be02 (mix 0-13.09) bars, kick and snare, counts, a cut; bx03, f05, at02, au02; none asked a cut
+    # or high-pass against his voice.
+    Question("by04", "mix:musicdelta_rock", ["mix"], 0.0, 13.09,
+             "only got the bounce on this one and I'm cleaning up the low mids with EQ -- where does the singer's "
+             "voice actually sit in Hz, how low and how high does he go, and below what frequency can I cut without "
+             "touching him?",
+             "His voice lives in a narrow band just below middle C. 4/4 at about 110. Half of his singing sits "
+             "between about 180 and 200 Hz (round the F sharp / G below middle C), nine-tenths of it between about "
+             "140 and 230 Hz. Highest: about 256 Hz, a quick flick at about 7.3 s (just under middle C); his held "
+             "high notes are about 230-240 Hz (the B flat below middle C) at about 1.0-1.4 and 3.1-3.6 s. Lowest: "
+             "about 114 Hz at the bottom of a fall at about 1.8 s; other line-end falls dip to about 127-135 Hz "
+             "(about 2.1, 6.2, 6.5, 7.7, 8.0 and 10.0 s). So a high-pass or low cut below about 100 Hz never touches "
+             "his fundamental; from about 110-140 Hz you start shaving the ends of his falls; and 150-250 Hz is the "
+             "body of his voice -- a low-mid dip there takes him down with the guitars. His harmonics run on up (the "
+             "second at about 360-480 Hz), but the sung notes stay under about 260 Hz. Where he cuts through "
+             "(consonants, presence) isn't in the annotation; the usual move, a little dip in the guitars' upper "
+             "mids, is advice, not read from the track. Right: the centre (about 180-200 Hz, or F sharp / G below "
+             "middle C) and the span (bottom about 115-135 Hz, top about 240-260 Hz, each within about 10 %), with a "
+             "cut below about 100 Hz called safe (up to about 110). Partly: the span right with the safe-cut advice "
+             "set too high (150 Hz or more) or missing; or the centre right with the top or the bottom off by more "
+             "than a few semitones.",
+             "His voice centred an octave off (about 95 Hz or about 380 Hz); a cut at 150-200 Hz called safe; sung "
+             "notes well above middle C or below 100 Hz; no Hz at all."),
+    # truth: musicdelta_shadows annotations/MDB_MusicDelta_Shadows_STEM_04.csv (the lead guitar's verified f0; runs
+    # split at jumps over half a semitone), MusicDelta_Shadows_MIX.beats (4/4 at about 110; beats 8.21 (4), downbeats
+    # 8.75, 10.93, 13.09, 15.28; beats 9.29 9.82 10.38 | 11.47 12.03 12.56 | 13.64 14.20 14.73) and _subclass.txt (CRC +
+    # KD 8.75-8.76, CRC + KD 13.10, CRC + KD 15.28-15.29; ride on the eighths, kick on one and the 'and' of two, snare
+    # two and four). Lead: D3 (49.9) 8.19-8.74, G3 (54.9) 8.74-9.81, B flat 3 9.81-10.37, D4 10.37-10.87, C4
+    # 10.91-11.77, B flat 3 11.77-12.05, A3 12.06-12.25, G3 12.28-12.54, F3 (52.9-53.0) 12.54-13.28 (still sounding at
+    # the 13.10 crash), G3 13.28-14.43 (a dip to 54.4 at 13.90), unvoiced to 16.95 but for a one-frame blip at 14.89.
+    # The first pass (0.02-6.21) starts on the one with no pickup. guitar.flac also holds the rhythm guitar. Earlier on
+    # this song and window: bn02 (0-6.56) the first pass's notes and where they fall, ak05 (4.37-21.83) whether his
+    # phrases pick up before the bar, c01 and ac01 whether the phrase repeats, au04 (7.2-15.2) a harmony, as04
+    # (7.6-15.28) a flute, ab01 (4.37-10.93) his rests, ao01 (8.75-17.47) an echo, r10, ay02, aw04, e02, p01, i01; none
+    # asked this pass counted beat by beat.
+    Question("by05", "real:musicdelta_shadows", ["guitar", "drums"], 8.0, 15.3,
+             "practising the lead with a metronome and I get lost the second time round -- count it for me: which "
+             "beat does he come in on, where does each note land, and how long does he hang on the last one? feels "
+             "like something's tied over a bar line",
+             "You're right about the tie. 4/4 at about 110 (a beat about 0.55 s, a bar about 2.2 s); bars from about "
+             "8.75, 10.93 and 13.09 s. He comes in on beat four of the bar before with a pickup D (the D below middle "
+             "C, about 8.2 s) -- the first time round, at the top of the track, he started right on the one. Bar 1 (a "
+             "crash on the one, about 8.75): G on the one, held two beats; B flat on three (about 9.8); D on four "
+             "(about 10.4). Bar 2: C on the one, held a beat and a half (to about 11.75); B flat on the 'and' of two; "
+             "A on three; G on the 'and' of three; F on four (about 12.55 s) -- tied over the bar line: the F is "
+             "still sounding when the drummer crashes bar 3's one (about 13.10), and the G comes just after it (about "
+             "13.28 s, a sixteenth or so late). That G is held about two beats (to about 14.4 s, with a small whammy "
+             "dip at about 13.9), then he rests until his next pickup at about 16.95 s. So: (4) D | G - B flat D | C "
+             "- . B flat A G F~ | ~G - - (rest). It all sits between the pickup D (D3) and the D above middle C (D4). "
+             "Right: the pickup on beat four (about 8.2 s), the F on four tied into bar 3 with the G just after the "
+             "one, and most placements in bars 1-2 (G one, B flat three, D four; C one, B flat the 'and' of two, A "
+             "three, G the 'and' of three), within about an eighth, with the last G about two beats long. Partly: the "
+             "placements right with the pickup or the tie missed (e.g., 'starts on the one', 'the G on the one'); or "
+             "the pickup and tie right with bar 2's run wrong.",
+             "A start on the downbeat at 8.75 s with no pickup; the last note under a beat or held through bar 4; "
+             "straight eighths throughout; the rhythm guitar's chords given as his part; no beats."),
+    # truth: ft_swing_g1208 song.mid (eval.frame_test_songs.write_band, seed 9103): G major, 12/8 at 63 dotted quarters
+    # (beat 0.952 s, bar 3.810 s); head one's bars G 0.0, C 3.810, G 7.619, D 11.429, then C 15.238. Bass (program 32,
+    # 'walk' with walk='key': root, third, fifth, then the next root a half step above or below by a coin toss; 0.857 s
+    # notes, one a beat): G2 B2 D3 C#2 (2.857) | C2 E2 G2 G#2 (6.667) | G2 B2 D3 C#2 (10.476) | D2 F#2 A2 B1 (14.286) |
+    # C2 15.238. Guitar chops on each beat's last triplet (+0.635 s): G4 B4 D5 | E4 G4 C5 | G4 B4 D5 | F#4 A4 D5. Kit:
+    # kick one and three, cross-stick two and four, ride on the beat and its last triplet. Earlier on this song and
+    # window: bg05 (0-30) a cellist's range for his line, bj08 (0-30) horn thirds, br01 her line on the changes, al06,
+    # ay09, bd12, bh07, bp07, ah09, g09; on the degraded copy bi11, bk12, f10; be10 (80-106.6), l09 (degraded
+    # 91.43-102.86), ak09 (22.86-30.48), ar07, bp10 and f06 asked his walk elsewhere; none asked how he gets into each
+    # chord here.
+    Question("by06", "ft_swing_g1208", ["bass", "guitar"], 0.0, 15.24,
+             "learning this walking bass -- he's just walking up the scale to each chord, right? how does he actually "
+             "get from one chord to the next -- which note leads into each change, and is it from above or below?",
+             "Not the scale: he walks up the chord, then drops onto a note a half step off the next root. 12/8 at "
+             "about 63 (four dotted-quarter beats a bar, a beat about 0.95 s, a bar about 3.81 s), one long, nearly "
+             "legato note a beat. Chords G, C, G, D (bars from about 0.0, 3.8, 7.6 and 11.4 s), then C at about "
+             "15.24. Bar 1 (G): G, B, D (G2 up to D3), then C sharp -- a drop of a ninth -- into C from a half step "
+             "above (about 2.86 s). Bar 2 (C): C, E, G, then G sharp (about 6.67 s) into the next bar's G from a half "
+             "step above. Bar 3 (G): G, B, D, then the same C sharp (about 10.48 s), this time leading up a half step "
+             "into D. Bar 4 (D): D, F sharp, A, then B -- his lowest note, B1, about 62 Hz, at about 14.29 s -- into "
+             "C from a half step below. So beats one to three spell the chord's root, third and fifth going up (G2 B2 "
+             "D3, C2 E2 G2, G2 B2 D3, D2 F#2 A2) and beat four is a chromatic approach note: from above twice (C "
+             "sharp to C, G sharp to G), from below twice (C sharp to D, B to C). The C sharp and G sharp are outside "
+             "G major and rub for a moment against the guitar's chord chops on each beat's last triplet. Right: the "
+             "root-third-fifth climb and a half-step approach on beat four, with the approach notes and their "
+             "direction right for at least three of the four changes. Partly: the half-step approach on beat four "
+             "found with the directions or the chord-tone climb wrong; or the chord tones right with beat four called "
+             "a scale step or a chord note.",
+             "A stepwise scale walk; approach notes a whole step or more away; two or three notes a beat; the "
+             "approach on beat one; no notes."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102): A flat major, 4/4 at 152 (beat 0.395 s, eighth 0.197 s,
+    # bar 1.579 s); verse two's last two lines, chords A flat 63.158, D flat 64.737, A flat 66.316, E flat 67.895 | A
+    # flat 69.474, D flat 71.053, A flat 72.632, E flat 74.211; the tag from 75.789 (no voice). Voice (program 54,
+    # eighths 0.18 s, quarters 0.36 s): line one G#5 A#5 x4 (63.158-64.721) | G#5 A#5 G#5 G5 G#5 A#5 G#5 A#5
+    # (64.737-66.300) | quarters G#5 G5 G#5 G5 (66.316-67.863) | rest; line two G#5 G5 x4 (69.474-71.037) | G#5 A#5 G#5
+    # G5 G#5 A#5 G#5 G5 (71.053-72.616) | quarters G#5 A#5 G#5 A#5 (72.632-74.179) | rest 74.18-75.79. Guitar chops on
+    # the 'and's (G#4 C5 D#5 over A flat ...). Degraded: cached conditions.json (seed 9102) spill -12 dB, SNR 24 dB,
+    # room 1.44 s. Earlier on this song and window: bw02 (63.16-69.47) the first of these lines bar by bar, a06
+    # (63.16-75.79) the guitar, y01 (69.47-75.79) and n07 (degraded) the bass, am03 (degraded 56.84-75.79) her range,
+    # ay10 (degraded) late, bl09, bk07, bp08, d06, ai06, b06, z03, m06; none asked whether the two lines match or where
+    # the verse's line ends.
+    Question("by07", "ft_drive_ab152@degraded", ["vocals", "guitar"], 63.16, 75.79,
+             "learning the last two lines of this verse for our cover -- is the second line just the first one again? "
+             "sounds like she flips something. and what note does she leave it hanging on before the band kicks into "
+             "the end bit? this copy's really washy",
+             "Nearly a mirror image: the same rhythm over the same chords, but where the first line leans up to B "
+             "flat the second leans down to G. 4/4 at about 152 (a bar about 1.58 s); each line is four bars -- A "
+             "flat, D flat, A flat, E flat -- from about 63.16 and 69.47 s: two bars of eighths, a bar of four "
+             "quarters, a bar's rest. Line one: bar 1 A flat-B flat rocked four times; bar 2 A flat, B flat, A flat, "
+             "G, A flat, B flat, A flat, B flat; bar 3 (quarters) A flat, G, A flat, G; rest (about 67.9-69.5 s). "
+             "Line two: bar 1 A flat-G rocked four times; bar 2 A flat, B flat, A flat, G, A flat, B flat, A flat, G "
+             "(line one's bar with the last note changed); bar 3 A flat, B flat, A flat, B flat; rest (about "
+             "74.2-75.8 s). So bars 1 and 3 swap their neighbour note (B flat and G trade places) and bar 2 only its "
+             "last note. It's all high and narrow: the A flat above the treble staff (A flat 5, about 831 Hz), the B "
+             "flat a step above and the G a half step below it. Endings: line one on G (beat four of the A flat bar, "
+             "about 67.5 s, A flat's major seventh); line two, the end of the verse, on B flat (about 73.8-74.2 s, "
+             "beat four over A flat, the ninth), then she's silent through the E flat bar and the tag (from about "
+             "75.8 s). Neither line goes home to A flat at its end; the verse hangs on that B flat. The room on this "
+             "copy (well over a second) smears the eighths together; the notes are as above. Right: line two called a "
+             "variant with the flip (bar 1 A flat-G for A flat-B flat, and/or bar 3 B flat for G), most notes right "
+             "(at least 32 of the 40; octave free), and the last note B flat at about 73.8-74.2 s. Partly: the flip "
+             "or the B flat ending right with the other wrong or missing; or 'the same line twice' with the B flat "
+             "ending right.",
+             "The lines called unrelated, or identical with no difference named; a last note of A flat (home), E flat "
+             "or C; her singing into the tag; a line centred a third or more away; no notes."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104): E flat minor, 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar
+    # 2.5 s); the chorus from 22.5: A flat minor 22.5, B flat minor 25.0, E flat minor 27.5, D flat 30.0, A flat minor
+    # 32.5. Voice (program 85, eighths 0.23 s, quarters 0.46 s): 22.5 B5 A#5 B5 C#6 B5 C#6 B5 C#6 B5 C#6 | 25.0 A#5 A5
+    # A#5 C6 A#5 C6 A#5 A5 A#5 A5 | 27.5 quarters A#5 C6 A#5 A5 (29.0) A#5 (29.5-29.96) | nothing 29.96-32.5 | 32.5 B5
+    # A#5 B5 C#6 ...; the last note before the chorus A#5 (22.25). Keys (strummed four-note chords on every eighth): G#3
+    # B3 D#4 G#4 | F3 A#3 C#4 F4 | F#3 A#3 D#4 F#4 | F3 G#3 C#4 F4 | G#3 B3 D#4 G#4. On each change: B (C flat, A flat
+    # minor's third), B flat (B flat minor's root), B flat (E flat minor's fifth), rest (D flat), B again. A naturals at
+    # 25.25, 26.75, 27.25 and 29.0 (outside E flat minor; a half step under the keys' B flat; at 29.0 a tritone over E
+    # flat). Degraded: cached conditions.json (seed 9104) spill -24 dB, SNR 24 dB, room 1.25 s. Earlier on this song and
+    # window: bo10 (degraded 22.5-27.5) her first two chorus bars, ah08 (degraded 22.5-30) B flat major or minor, at07
+    # (degraded 26-37.5) pitch correction, bo12 (degraded 22.5-32.5) without the keys, bq11 (22.5-37.5) chords for an
+    # acoustic, ab05, ak04, am01, bc11, bt10, bw10, q13, v07, e09, m01, r08, ac08, aj08; none asked what she sings on
+    # each change.
+    Question("by08", "ft_ballad_eb54@degraded", ["vocals", "piano"], 22.5, 32.5,
+             "learning to sing this chorus while I play the chords -- what note is she on right when each chord "
+             "changes, and is it in the chord? does she ever jump to the new chord early? a few of her in-between "
+             "notes rub -- which ones? the room on this copy is huge",
+             "She lands on a chord note at every change and never gets there early; the rubs are the A naturals. 5/4 "
+             "at about 120 (five beats a bar, a bar 2.5 s); chords A flat minor (22.5 s), B flat minor (25.0), E flat "
+             "minor (27.5), D flat (30.0), A flat minor (32.5), a bar each. On the changes: at 22.5 a C flat "
+             "(sounding B, the B above the treble staff, about 988 Hz) -- A flat minor's third; at 25.0 B flat, B "
+             "flat minor's root; at 27.5 B flat again, now E flat minor's fifth (the first of five slower quarter "
+             "notes); at 30.0 nothing -- her line stops just before (about 29.96 s) and the D flat bar is empty; at "
+             "32.5 back on C flat over A flat minor. In between she rocks round those notes: C flat and D flat in the "
+             "first bar (the D flat a neighbour), B flat with A natural and C in the second, then B flat, C, B flat, "
+             "A, B flat in the third. Early? No: the note just before each change belongs to the old bar (D flat at "
+             "about 24.75, A natural at about 27.25) and the new chord's note comes right on the downbeat. The rubs "
+             "are the A naturals (about 25.25, 26.75, 27.25 and 29.0 s): outside the key, a half step under the keys' "
+             "B flat; the one at about 29.0 s, over E flat minor, is the sourest (a tritone above E flat). The C's "
+             "and the D flats are milder passing colours. The room on this copy (over a second) smears each note into "
+             "the next; the notes are as above. Right: the landing notes at 22.5, 25.0 and 27.5 s (B / C flat, B "
+             "flat, B flat; octave free) called chord notes, no early move, and the A naturals named as the rubs (at "
+             "least two placed within 0.3 s or by bar). Partly: two of those three (e.g., landings and rubs right "
+             "with an early change claimed).",
+             "Landing notes outside their chords; her singing through the D flat bar; the rubs put on the B flats or "
+             "C flats; a 4/4 count; no notes."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101): C sharp minor, 4/4 at 76 (beat 0.789 s, eighth 0.395 s,
+    # bar 3.158 s); verse bars A 12.632, E 15.789, B 18.947, C sharp minor 22.105 (the line began at 9.474 over C sharp
+    # minor with G#4 A#4 x4). Voice (program 52): bar A eighths A4 B4 C#5 D#5 E5 F#5 (14.605) E5 D#5; bar E quarters E5
+    # 15.789, F#5 16.579, E5 17.368, D#5 18.158-18.884; nothing 18.884-22.105; the next line from 22.105 (E5 F#5 G#5 A#5
+    # ...). Keys pads (whole bars): E3 A3 C#4 | E3 G#3 B3 | F#3 B3 D#4; bass pedal roots; half-time kit (kick one, snare
+    # three, ride on the beats). Earlier on this song and window: h01 (9.45-22.08) bar two's notes, ac06 (9.47-25.26)
+    # her rhythm, bg06 (9.47-28.42) her rocking figure, bl06 her range, ar10 (17-27) the chord under her gap, ai05,
+    # af08, q04, q02, r02, r03, i10, j05, a05, bc07, av12, br04; none asked where this line peaks and what it ends on.
+    Question("by09", "ft_ballad_csm76", ["vocals", "piano"], 12.63, 22.11,
+             "learning the end of her first line in this verse -- it climbs and then slows right down. what's the top "
+             "note, what note does the line end on and on which beat, and what chord's under that last note? it "
+             "sounds like it doesn't resolve",
+             "It peaks on F sharp and ends on D sharp, the major seventh of the chord under it -- that's the hanging "
+             "feeling. 4/4 at about 76 (a beat about 0.79 s, a bar about 3.16 s); bars from about 12.63 (A), 15.79 "
+             "(E), 18.95 (B) and 22.11 s (C sharp minor). Bar 1 (A): eight eighths climbing A, B, C sharp, D sharp, "
+             "E, F sharp, then E, D sharp -- the top, F sharp (the F sharp on the top line of the treble staff, F "
+             "sharp 5, about 740 Hz), on the 'and' of three (about 14.6 s). Bar 2 (E), the slow bar: four quarter "
+             "notes E, F sharp (on beat two, about 16.6 s -- the top again), E, D sharp. The last note is that D "
+             "sharp on beat four (about 18.16-18.88 s), over the keys' E major (E-G sharp-B): a major seventh above "
+             "the root, not resolved. Then she rests the whole next bar (about 18.9-22.1 s) while the chord moves to "
+             "B -- whose third is D sharp, so the harmony picks up her note without her -- and comes back at about "
+             "22.1 s on E. (The D sharp over A in bar 1 is a brighter rub still, a raised fourth.) Right: F sharp as "
+             "the top (at about 14.6 and/or 16.6 s), D sharp as the last note on beat four of the E bar (about 18.2 "
+             "s, within 0.3 s), and E major under it (or 'the major seventh of the chord'). Partly: two of those "
+             "three.",
+             "The line ending on E, C sharp or B (a root or fifth); a top of G sharp or higher; the last note on the "
+             "B bar's downbeat or sung through the B bar; no notes."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105): E major, 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25
+    # s); verse two from 45.0: chords E 45.0, B 46.25, C sharp minor 47.5, A 48.75, then E 50.0. Voice (program 52,
+    # eighths 0.29 s, quarters 0.57 s): B5 C#6 B5 A#5 (45.0-46.225) | B5 C#6 B5 A#5 (46.25-47.475) | G#5 47.5-48.075, G5
+    # 48.125-48.7 | nothing to 50.0. In E (E = 1, do): 5 6 5 #4 | 5 6 5 #4 | 3 b3 (sol la sol fi | sol la sol fi | mi
+    # me). Keys ('skank', short chords on the 'and's): E4 G#4 B4 | F#4 B4 D#5 | E4 G#4 C#5 | E4 A4 C#5; bass (the 2/4
+    # walk: root, then a half-step approach): E2 C3 | B2 C2 | C#2 A#2 (48.125, under her G) | A2 F2. Earlier on this
+    # song and window: m07 (45-50) what she does in bar 3, ai07 (45-50) the bass, bd07 (45-60) her range, ba12 (degraded
+    # 45-60) a harmony, a10, ao10, bh09, bl11, s07, s08, x02; bx08 (20-30) and bf11 (degraded 10-30) asked verse one's
+    # outside notes; none asked her notes as scale degrees.
+    Question("by10", "ft_drive_e24", ["vocals", "piano"], 45.0, 50.0,
+             "ear training -- I'm learning her first line of this second verse by scale degrees (do re mi, with E as "
+             "do). what are the degrees, note by note? a couple of them sound outside the key -- which?",
+             "Sol-la-sol-fi twice, then mi-me. E major, 2/4 at about 96 (a bar 1.25 s, four eighths); chords E, B, C "
+             "sharp minor, A, a bar each from about 45.0 s. Bar 1 (E): B, C sharp, B, A sharp = 5, 6, 5, raised 4 "
+             "(sol, la, sol, fi). Bar 2 (B): the same, 5, 6, 5, raised 4. Bar 3 (C sharp minor), two quarter notes: G "
+             "sharp = 3 (mi), then G natural = flat 3 (me), at about 48.1 s. Bar 4 (A): rest (about 48.7-50.0 s). It "
+             "sits high: the B above the treble staff (B5, about 988 Hz) with the C sharp above it; the G sharp and G "
+             "just over the staff. Outside E major: the A sharps (the raised fourth -- a bright Lydian rub over E; "
+             "over the B chord it's the leading note to B) and the G natural (the flat third -- over C sharp minor "
+             "it's the flat fifth, grinding against the G sharp in the keys' chord, with the bass on an A sharp right "
+             "under it). Right: 5 6 5 #4 twice then 3 and flat 3 (at least 8 of the 10 degrees; solfege or numbers), "
+             "with the A sharp and the G natural named as the outside notes. Partly: the degrees mostly right with "
+             "one of the two outside notes missed or misnamed; or both outside notes right with several degrees a "
+             "step off.",
+             "A line starting on do-re-mi (E, F sharp, G sharp); the G natural called in key or heard as G sharp; "
+             "'all in the key'; no degrees."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101): C sharp minor, 4/4 at 76 (eighth 0.395 s, bar 3.158 s);
+    # the bridge from 53.684, the keys ('broken', program 4, velocity 49-57, 0.59 s notes every 0.395 s): A 53.684 E3 A3
+    # C#4 E4 A4 E3 A3 C#4 | B 56.842 F#3 B3 D#4 F#4 B4 F#3 B3 D#4 | C sharp minor 60.000 E3 G#3 C#4 E4 G#4 E3 G#3 C#4
+    # (again from 63.158); each note rings into the next (at most two at once); the five-note figure restarts from the
+    # bottom at each bar line. No bass, no drums; the voice holds E5, F#5, G#5 a bar each. Spans: E3-A4 17 semitones,
+    # F#3-B4 17, E3-G#4 16. Earlier on this song and window: f09 (56.84-66.30) the arpeggio for a synth (its five-step
+    # figure), aw09 (degraded 53.68-66.30) the sustain pedal, t04, p08, b10, ba09, bn09, bw12, az09, bu06, bv08, k10;
+    # bj06 (28.42-47.37) asked the chorus chords for small hands; none asked how to split this part between the hands.
+    Question("by11", "ft_ballad_csm76", ["piano"], 53.68, 63.16,
+             "learning the keys part in this quiet bit on a real piano -- it sounds like the same four notes going "
+             "round. what exactly is the pattern, and can I play it with one hand or do I need to split it between "
+             "hands?",
+             "Five notes, not four, and too wide for one hand without a thumb-under or a jump. 4/4 at about 76 (an "
+             "eighth about 0.39 s, a bar about 3.16 s); soft even eighths, one note at a time, each ringing a little "
+             "into the next; no bass or drums under it. The figure: the chord's three notes from the bottom, then its "
+             "bottom two an octave up (five notes rising), then the first three again -- eight eighths a bar, "
+             "starting over from the bottom at every bar line, so 1-2-3-4-5-1-2-3, not a four-note loop. Bar 1 (A, "
+             "from about 53.7 s): E, A, C sharp, E, A, E, A, C sharp (the E below middle C up to the A above it). Bar "
+             "2 (B, about 56.8 s): F sharp, B, D sharp, F sharp, B, F sharp, B, D sharp. Bar 3 (C sharp minor, about "
+             "60.0 s): E, G sharp, C sharp, E, G sharp, E, G sharp, C sharp. Each bar spans an octave and a fourth "
+             "(E3-A4, F sharp 3-B4) or an octave and a third (E3-G sharp 4). Easiest split: the left hand takes the "
+             "bottom three (E-A-C sharp, round and below middle C), the right hand the top two (E-A), then back to "
+             "the left for the last three; one hand can do it only by passing the thumb under like a scale. Right: "
+             "the five-note rising figure cut at eight and restarting each bar, with the notes of at least two bars "
+             "right (octave free), and the span over an octave named with a two-hand split (or a thumb-under "
+             "crossing). Partly: the notes right with 'one hand, easy' or no hand advice; or the split right with the "
+             "figure called four notes or its restart missed.",
+             "Block chords; a four-note loop running across the bar lines; a falling pattern; the part said to fit in "
+             "one hand within an octave; no notes."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105): E major, 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25
+    # s); verse bars to 30.0 (C sharp minor 27.5, A 28.75), the hook from 30.0 (A, B, E, E). Kit 25.0-30.0 ('groove',
+    # level 80): kick on one (v77-86), snare on two (v76-81), closed hat on every eighth (about 68-72 on the beat, 58-60
+    # off it); the bar 28.75-30.0 the same, nothing extra (kick 28.75, hats 28.75 29.06 29.38 29.69, snare 29.375). At
+    # 30.0: crash (v112, 0.8 s) + kick (v109) + hat; then the same pattern harder (kick 108-109, snare 105, hats 81-96);
+    # no open hat, tom or ride anywhere. The song's only crashes: 0, 10, 30, 45. Bass: root eighths with the octave on
+    # the last ('pump', v71-78) to 30.0 (A2 A2 A2 A3 at 28.75-29.69), then the riff (A2 30.0, A3 30.31, E3 30.94 | B2
+    # 31.25 ...; v101-108). Degraded: cached conditions.json (seed 9105) spill -18 dB, SNR 30 dB, room 0.46 s. Earlier
+    # on this song and window: bm08 (26.25-32.5) a riser and the hook's first downbeat, al05 (27.5-32.5) the hook's
+    # chord, z04 (degraded 25-35) whether it builds, ac05 (27.5-47.5) the crashes, ae09 (10-30) the verse hats, aq10
+    # (degraded 28.75-36.25) the bass, bl07, t08, y04, c10, ax11; none asked a fill into the hook.
+    Question("by12", "ft_drive_e24@degraded", ["drums", "bass"], 25.0, 32.5,
+             "learning the drums on this -- there's a fill going into the chorus around 30 s, which beat does it "
+             "start on and what is it? and once the chorus hits, what changes in my part -- the hi-hat, the kick, "
+             "anything? this copy's a bit roomy",
+             "There isn't one: he plays straight through into the chorus and marks it with a crash. 2/4 at about 96 "
+             "(two beats a bar, a beat about 0.63 s, a bar 1.25 s). The last verse bars (about 27.5-30.0 s) are the "
+             "plain groove: kick on one, snare on two, closed hi-hat on every eighth (four a bar, the ones on the "
+             "beat a little harder), nothing extra -- the bar right before the chorus (about 28.75-30.0 s) included. "
+             "At 30.0 s: a crash with the kick on the one (the first crash since 10.0 s). After it the pattern is "
+             "exactly the same -- kick on one, snare on two, closed hats on all the eighths, no open hats -- just "
+             "played much harder (kick, snare and hats all about a third louder). What changes under you is the bass: "
+             "from root eighths with an octave pop on the last one (A, A, A, high A) to a riff -- root, octave, then "
+             "the fifth on the 'and' of two (A, A, E | B, B, F sharp ...) -- so the band feels busier though your "
+             "part isn't. If you want a fill, the natural place is beat two of the bar before (about 29.4-30.0 s), "
+             "but it's not on the record. On this copy a short room (about half a second) and a little spill of the "
+             "bass and keys into the drum track blur the hats; there are no extra hits. Right: no fill (the groove "
+             "straight into 30.0), the crash with the kick at 30.0 (within 0.1 s), and the same kick / snare / hat "
+             "pattern after it, only louder. Partly: 'no fill' and the crash right with the chorus groove called "
+             "different (a new hat or kick pattern, open hats, a ride); or the groove right with a fill claimed.",
+             "A fill claimed (a snare or tom run before 30.0 s); no crash at 30 s or one elsewhere; the chorus groove "
+             "on open hats, a ride or a double-time kick; no beats."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -19117,7 +19505,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           56: QUESTIONS_56, 57: QUESTIONS_57, 58: QUESTIONS_58, 59: QUESTIONS_59, 60: QUESTIONS_60,
           61: QUESTIONS_61, 62: QUESTIONS_62, 63: QUESTIONS_63, 64: QUESTIONS_64, 65: QUESTIONS_65,
           66: QUESTIONS_66, 67: QUESTIONS_67, 68: QUESTIONS_68, 69: QUESTIONS_69, 70: QUESTIONS_70,
-          71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75}
+          71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -19377,6 +19765,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 73: (QUESTIONS_73, GRADES_73, BASELINE_GRADES_73),  # round 73: read once on 2655e3a
                 74: (QUESTIONS_74, GRADES_74, BASELINE_GRADES_74),  # round 74: read once on 7ab60bd
                 75: (QUESTIONS_75, GRADES_75, BASELINE_GRADES_75),  # round 75: read once on 8b0faa2
+                76: (QUESTIONS_76, {}, {}),  # round 76: not graded yet
                 }
 
 
