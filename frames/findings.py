@@ -6105,8 +6105,14 @@ def _alone_sentence(a: WindowAnalysis, named: list[str], live: list[str], questi
     if not re.search(ALONE_ASKED, text) or len(live) < 2 or \
             re.search(r"\b(?:louder|softer|quieter|level|volume)\b[^?]*\bon (?:its|their|his|her) own\b", text):
         return None  # ("where does she get louder or softer on her own?" asks her level, not the bars she is alone)
-    stem = next((x for x in named if x in live and x != MIX_STEM), None)
-    if stem is None:
+    # the part named in the clause that says alone, the nearest before it ("the drums go it alone" beside a question
+    # about the singer and the band, and "the guitar ... sounds thin on its own" beside her voice, got the singer's
+    # bars: round 75's bx06 and bx10, dev); a question naming one part, that part
+    hit = re.search(ALONE_ASKED, text)
+    clause = next((text[x:z] for x, z in clause_spans(text) if x <= hit.start() < z), text)
+    near = [x for x in named_stems(clause[:clause.find(hit.group(0)) + len(hit.group(0))]) if x in live]
+    stem = near[-1] if near else named[0] if len(named) == 1 and named[0] in live else None
+    if stem is None or stem == MIX_STEM:
         return None
     order = chart_bar_numbers(a)
     sounding: dict[int, set[str]] = {}
@@ -6116,6 +6122,13 @@ def _alone_sentence(a: WindowAnalysis, named: list[str], live: list[str], questi
     alone = [n for n in order if sounding.get(n) == {stem}]
     act = verb([stem], "sings", "sing") if stem == "vocals" else verb([stem], "plays", "play")
     others = _names([x for x in live if x != stem])
+    brk = next((e for e in a.events if e.kind == "break" and e.stems == [stem]), None)
+    if not alone and brk is not None:  # the others' bars hold their spill or ring: the break the events read says it
+        back = next((e for e in a.events if e.time_s > brk.time_s and e.kind in ("enters", "returns")), None)
+        return (f"The {stem} {act} on alone from {_event_at(a, brk).removeprefix('on ')}" +
+                (f" until the {_names(back.stems)} {verb(back.stems, 'comes', 'come')} back {_event_at(a, back)}"
+                 if back else
+                 " to the window's end") + ".")
     if not alone:
         return (f"The {stem} {act} on {its([stem])} own in no whole bar here: in every bar "
                 f"another of the selected parts ({others}) sounds with {'them' if plural([stem]) else 'it'}.")

@@ -5141,6 +5141,21 @@ def test_where_a_part_plays_on_its_own_is_said_where_asked(lib):
     said = ask("does the bass ever play alone here?")
     assert said.startswith("The bass plays on its own in no whole bar here: in every bar another of the selected parts "
                            "(drums) sounds with it."), said
+    # the part said alone is the one named with "alone", not the question's first ("want to know where the bass sits
+    # -- does the drummer ever go it alone?" over the bass and drums; round 75's bx06 and bx10 got the singer's bars)
+    said = ask("want to know where the bass sits -- and does the drummer ever go it alone?")
+    assert said.startswith("The drums play on their own in the third and fourth bars here"), said
+    # the others' bars holding only spill or ring (frames flagged bleed, no notes): the break the events read says it
+    # (round 75's bx10 on a degraded copy got "in no whole bar", dev)
+    g = groove(16)
+    g["bass"] = [n for n in g["bass"] if not 2 * BAR <= n["time_s"] < 4 * BAR]
+    tid = make_track(lib.store, "e2" * 6 + "e4e2", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    lib.store.db.execute("update features set energy_db = -30, bleed = 1 where track_id = ? and stem = 'bass' and "
+                         "time_s >= ? and time_s < ?", [tid, 2 * BAR, 4 * BAR])
+    lib.store.db.conn.commit()
+    said = get_findings(lib, tid, ["drums", "bass"], 0.0, 6 * BAR, "does the drummer ever go it alone?").summary
+    assert said.startswith("The drums play on alone from the first beat of the third bar here until the bass comes "
+                           "back on the first beat of the fifth bar here."), said
 
 
 def test_what_happens_in_a_half_of_the_window_is_said_of_that_half(lib):
