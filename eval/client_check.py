@@ -19491,6 +19491,35 @@ QUESTIONS_76 = [
              "on open hats, a ride or a double-time kick; no beats."),
 ]
 
+GRADES_76 = {"by01": "wrong", "by02": "partly", "by03": "partly", "by04": "wrong", "by05": "wrong", "by06": "right",
+             "by07": "partly", "by08": "right", "by09": "partly", "by10": "right", "by11": "right", "by12": "wrong"}
+GRADES_76_WHY = {
+    "by01": "the F kept on top and the low A flat on the low E string's fourth fret (hedged with a half-step-down "
+            "tuning), but the new chord called late where it comes half a beat early (the comp's grid half a beat "
+            "off; the key's wrong-if): wrong",
+    "by02": "mostly with the kick and off the backbeat, bar 3's shouts with the kick, but bar 1's placed on the a's "
+            "and beat three and bar 2 said to rest (its shouts with the crash and the snare missed): partly",
+    "by03": "the first and third entries (the and of one, the and of three) and the three endings (E, C sharp for D, "
+            "the long C), but the second entry put on the and of two, half a beat early: partly",
+    "by04": "no centre, span or safe cut for his voice: the unseparated mix gives only the whole band's notes, said "
+            "so: wrong",
+    "by05": "the pickup on beat four found, but the lead's notes not read (inside the rhythm guitar's stem) and no tie "
+            "found: wrong",
+    "by06": "root, third and fifth up each bar and a half-step approach on four, from above twice and below once (the "
+            "fourth leads out of the window): right",
+    "by07": "line two a variant with its last bar flipped up and the B flat the hanging note, but its notes not given "
+            "bar by bar and the B flat put over the E flat bar: partly",
+    "by08": "B, B flat, B flat on the changes, chord notes, no early move, the A naturals as the rubs: right",
+    "by09": "F sharp the top, D sharp on beat four of the E bar over E major, but its time put at about 18.8 s (the "
+            "line end's time read late; about 18.2 s) and the summary's 'last note E' the next line's first: partly",
+    "by10": "sol-la-sol-fi twice, then mi-me, the A sharp and the G natural outside the key: right",
+    "by11": "five notes up and the first three again, restarting each bar, the notes of three bars, a two-hand split "
+            "over an octave and a fourth: right",
+    "by12": "no fill and the same pattern only louder, but the hats said to read open or as a ride throughout (the "
+            "key's wrong-if) and the crash at 30 s not named: wrong",
+}
+BASELINE_GRADES_76 = {q: "wrong" for q in GRADES_76}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -19765,7 +19794,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 73: (QUESTIONS_73, GRADES_73, BASELINE_GRADES_73),  # round 73: read once on 2655e3a
                 74: (QUESTIONS_74, GRADES_74, BASELINE_GRADES_74),  # round 74: read once on 7ab60bd
                 75: (QUESTIONS_75, GRADES_75, BASELINE_GRADES_75),  # round 75: read once on 8b0faa2
-                76: (QUESTIONS_76, {}, {}),  # round 76: not graded yet
+                76: (QUESTIONS_76, GRADES_76, BASELINE_GRADES_76),  # round 76: read once on 6593703
                 }
 
 
