@@ -3747,11 +3747,15 @@ def last_notes(sl: WindowSlice, presence: list[Presence], key: str | None,
     :func:`sung_spans`), one at a time: a singer's last notes read "A and A sharp, struck together" from two
     transcribed notes over one sung one (the twenty-first session's sweep on Country1, dev)."""
     period, w, names = sl.grid.period_s or 0.5, sl.window, key_names(key)
+    # a note struck a hair before the window's end is the next bar's, early (a window ending on a bar line read the
+    # next line's first note, 2 ms inside it, as the singer's last: round 76's by09, dev)
+    edge = w.end_s - min(ON_BEAT_EARLY * period, ON_BEAT_EARLY_MAX_S)
     for p in presence:
         s = sl.stems.get(p.stem)
         if s is None or s.is_drums or p.stem == MIX_STEM or not len(s.notes) or not p.sounding_share:
             continue
         sung = [x for x in (voices or {}).get(p.stem, []) if w.start_s <= x[0] < w.end_s]
+        sung = [x for x in sung if x[0] < edge] or sung
         if sung:
             a, z, pitch = sung[-1]
             p.last_notes = [_note_name(int(pitch), names)]
@@ -3760,12 +3764,12 @@ def last_notes(sl: WindowSlice, presence: list[Presence], key: str | None,
             p.ringing_at_end = p.last_notes if z >= w.end_s - RINGING_END_S else []
             continue
         n = s.notes
-        last = float(n.time_s.max())
-        stroke = n.time_s >= last - LAST_TOGETHER_BEATS * period
+        last = float(n.time_s[n.time_s < edge].max() if np.any(n.time_s < edge) else n.time_s.max())
+        stroke = (n.time_s >= last - LAST_TOGETHER_BEATS * period) & (n.time_s <= last)
         p.last_notes = [_note_name(int(x), names) for x in sorted(set(n.pitch[stroke].astype(int)))]
         p.last_at_s = w.round_time(float(n.time_s[stroke].min()))
         p.last_bar, p.last_beat = bar_beat(sl, float(n.time_s[stroke].min()))
-        ringing = n.time_s + n.duration_s >= w.end_s - RINGING_END_S
+        ringing = (n.time_s + n.duration_s >= w.end_s - RINGING_END_S) & ((n.time_s < edge) | (n.time_s >= last))
         p.ringing_at_end = [_note_name(int(x), names) for x in sorted(set(n.pitch[ringing].astype(int)))]
 
 

@@ -3869,6 +3869,13 @@ def test_a_parts_last_notes_and_what_still_rings_as_the_window_ends_are_said_whe
     assert f.summary.startswith(f"The piano's last notes here are G and E flat, struck together{place}; still "
                                 "sounding as the window ends: E flat."), f.summary
     assert not [r for r in piano.rests if r.start_s >= 3.0], piano.rests  # no rest while the E flat rings
+    # a chord struck a hair before the window's end is the next bar's: not the last notes (a window ending on a bar
+    # line read the next line's first note, 2 ms inside it, as the singer's last: round 76's by09, dev)
+    edge = make_track(lib.store, "e2" * 6 + "e4e3", duration_s=5, bpm=BPM, beats_per_bar=4, meter="4/4",
+                      stems={"piano": keys + [note(3.998, 60, 0.9), note(3.998, 64, 0.9)], "drums": groove(5)["drums"]})
+    f = get_findings(lib, edge, ["piano", "drums"], 0.0, 4.0, "what are the last notes he plays, and which one's still "
+                     "ringing when the clip runs out?")
+    assert f.summary.startswith("The piano's last notes here are G and E flat, struck together"), f.summary
 
 
 def test_a_lines_rubs_against_a_named_chord_part_are_said_where_asked(lib):
