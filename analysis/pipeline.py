@@ -260,7 +260,8 @@ def step_features(ctx: AnalysisContext) -> None:
         if ctx.empty[name]:
             continue
         desc[name] = stem_analysis.frame_descriptors(audio, pitched=name != "drums",
-                                                     low_line=name in stem_analysis.LINE_STEMS)
+                                                     low_line=name in stem_analysis.LINE_STEMS,
+                                                     melody=name == MIX_STEM)
         shapes[name] = stem_analysis.band_shapes(audio, len(desc[name]["time_s"]))
         powers[name] = stem_analysis.band_powers(audio, len(desc[name]["time_s"]))
     levels = {n: d["energy_db"] for n, d in desc.items()}

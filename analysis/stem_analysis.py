@@ -41,10 +41,13 @@ _MODEL = None
 _MODEL_LOCK = threading.Lock()
 
 
-def frame_descriptors(mono: np.ndarray, pitched: bool, low_line: bool = False) -> dict[str, np.ndarray]:
+def frame_descriptors(mono: np.ndarray, pitched: bool, low_line: bool = False,
+                      melody: bool = False) -> dict[str, np.ndarray]:
     """Loudness (dB RMS), sample peak (0..1, over the hop centred on the frame: the waveform overview),
     spectral centroid and f0 (0 where unvoiced) every FEATURE_HOP_S. ``low_line`` (the bass stem): the
-    f0 from bass_line's longer-frame track, which hears low notes this frame's YIN misses."""
+    f0 from bass_line's longer-frame track, which hears low notes this frame's YIN misses. ``melody`` (a mix loaded
+    unseparated): the f0 of its predominant melody, its lead line (analysis.lead_line), not one frame's YIN of
+    everything sounding at once."""
     es = essentia_standard()
 
     audio = np.ascontiguousarray(mono, dtype=np.float32)
@@ -66,13 +69,18 @@ def frame_descriptors(mono: np.ndarray, pitched: bool, low_line: bool = False) -
             continue
         spec = spectrum(window(frame))
         cent[i] = centroid(spec)
-        if pitched and not low_line:
+        if pitched and not low_line and not melody:
             pitch, confidence = yin(spec)
             f0[i] = pitch if confidence > 0.6 else 0.0
     if pitched and low_line:
         from .bass_line import frame_f0
 
         f0 = np.where(energy < SILENT_FRAME_DB, 0.0, frame_f0(audio, SAMPLE_RATE_HZ, np.arange(n) * FEATURE_HOP_S))
+    if pitched and melody:
+        from .lead_line import frame_line, predominant_pitch
+
+        f0 = np.where(energy < SILENT_FRAME_DB, 0.0,
+                      frame_line(*predominant_pitch(audio, SAMPLE_RATE_HZ), np.arange(n) * FEATURE_HOP_S))
     return {"time_s": np.arange(n) * FEATURE_HOP_S, "energy_db": energy, "peak": peak, "centroid_hz": cent,
             "pitch_hz": f0}
 

@@ -520,6 +520,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                            named[:1], 0.7),
         # "any parallel fifths or octaves between the bass and her line?": the two lines' voice-leading
         "parallels": _claim("harmony", _parallels_sentence(a, named, routing.question), "parallels", named[:2], 0.6),
+        # "where does the singer's voice sit?" over a mix loaded unseparated: its lead line, read by its pitch alone
+        "lead_line": _claim("melody", _lead_line_sentence(a, routing.question), "presence.lead_line", [MIX_STEM],
+                            0.6),
         # "does he put vibrato on them? how fast and how wide?": the singer's vibrato read at load
         "vibrato": _claim("melody", _vibrato_sentence(a, named, routing.question), "presence.vibrato",
                           [x for x in named if x != MIX_STEM][:1] or ["vocals"], 0.7),
@@ -1309,6 +1312,29 @@ def _intonation_sentence(a: WindowAnalysis, question: str | None) -> str | None:
         said += (f"; the note furthest off, the {say.spoken_note(odd.note)} {where}, sits {_cents_words(odd.cents)} "
                  f"{way(odd.cents)}")
     return said + "."
+
+
+# the singer, the tune or the lead asked over a mix loaded unseparated: its lead line (round 75's bx03 and round 76's
+# by04 got "the vocals are inside the unseparated mix and cannot be heard apart", dev)
+LEAD_ASKED = (r"\b(?:sing\w*|sang|sung|vocals?|vocalist|voice|singers?|melody|tune|lead line|top line|hook|"
+              r"shout\w*|rapp\w*)\b")
+
+
+def _lead_line_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """Where a mix's lead line sits in the window (Presence.lead_line), where the question asks the singer or the
+    tune of a mix loaded unseparated."""
+    p = next((x for x in a.presence if x.stem == MIX_STEM and x.lead_line is not None), None)
+    if p is None or not re.search(LEAD_ASKED, (question or "").lower()):
+        return None
+    ln = p.lead_line
+    share = ("through most of the window" if ln.sounding_share >= 0.7 else
+             "through about half of the window" if ln.sounding_share >= 0.4 else "in parts of the window")
+    lo, q1, mid, q3, hi = (say.spoken_note(x) for x in (ln.lowest, *ln.middle_half[:1], ln.centre,
+                                                        *ln.middle_half[1:], ln.highest))
+    half = f"half of it between {q1} and {q3}" if q1 != q3 else f"half of it on {q1}"
+    return (f"Read apart from the band by its pitch alone, the mix's lead line (the melody heard on top, most likely "
+            f"the voice) centres on {mid}, {half}, from {lo} up to {hi}, sounding {share}; its notes with their "
+            "octaves and Hz are in the mix's lead line.")
 
 
 # "tuning his second verse -- which of his held notes are actually off, which way and by how much?": each note held
@@ -7347,7 +7373,8 @@ TAPE_ASKED = r"\btape\b|\bvarispeed\b|\brepitch\w*|\bresampl\w*|\bslow (?:it |th
 ON_PLACE = 0.1  # of a beat: a time this close to a beat or a place in it is on it
 
 
-DRIVEN_ASKED = {"in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
+DRIVEN_ASKED = {"lead_line": LEAD_ASKED,
+                "in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED,
                 # (a yes or no of the places a part plays, before who plays off the beat: "does the piano play on the
                 # off-beats?" led with the shares, its "Yes: ..." second: the twenty-fourth session's sweep, dev)

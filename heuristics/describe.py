@@ -26,7 +26,8 @@ from .measures import register_of
 from .models import (AgainstSong, BarChord, BarCrossing, BarCycle, BarLine, ChangeApproach, ChangeArrival, ChordGrid,
                      ChordRoll, ChordVoicing, DrumPattern,
                      Event, HandStroke, Hands, HeldNote, HeuristicResult, Intonation, IntonedNote, LineEnd, LineFit,
-                     LineRepeat, LineStart, MeterReading, OffNote, PairRelation, ParallelMove, PartAgainstSong,
+                     LeadLine, LineRepeat, LineStart, MeterReading, OffNote, PairRelation, ParallelMove,
+                     PartAgainstSong,
                      PartRubs,
                      PlacedHit, Presence, Rest, SectionRank, SnareVsKick, StemWindowStats, ThirdClash, VibratoNote)
 
@@ -512,6 +513,33 @@ def intonation_of(sl: WindowSlice, presence: list[Presence], tuning_cents: float
                               drift_cents=None if drift is None else round(drift, 1),
                               flattest=intoned(int(np.argmin(cents_a))), sharpest=intoned(int(np.argmax(cents_a))),
                               held=held_notes)
+
+
+# a mix's lead line is said where it sounds through a tenth of the window or more, over this many frames at least
+LEAD_MIN_SHARE, LEAD_MIN_FRAMES = 0.1, 10
+LEAD_ENDS = (2.0, 98.0)  # percentiles of its pitch named as its low and high ends: a slip or an octave jump left out
+
+
+def lead_line_of(sl: WindowSlice, presence: list[Presence], tuning_cents: float | None, key: str | None) -> None:
+    """Presence.lead_line for a mix loaded unseparated: where its predominant melody (the mix stem's f0, read at load
+    by analysis.lead_line) sits in the window, its notes named against the mix's tuning (``tuning_cents``)."""
+    s, p = sl.stems.get(MIX_STEM), next((x for x in presence if x.stem == MIX_STEM), None)
+    if s is None or p is None or not len(s.frames.time_s):
+        return
+    f, w = s.frames, sl.window
+    inside = (f.time_s >= w.start_s) & (f.time_s < w.end_s)
+    hz = f.pitch_hz[inside & (f.pitch_hz > 0)]
+    if len(hz) < LEAD_MIN_FRAMES or len(hz) < LEAD_MIN_SHARE * inside.sum():
+        return
+    midi = _midi_of(hz) - (tuning_cents or 0.0) / 100.0
+    names = key_names(key)
+    lo, q1, mid, q3, hi = np.percentile(midi, [LEAD_ENDS[0], 25, 50, 75, LEAD_ENDS[1]])
+    at_hz = lambda m: round(float(440.0 * 2 ** ((m - 69 + (tuning_cents or 0.0) / 100.0) / 12)), 1)  # noqa: E731
+    p.lead_line = LeadLine(sounding_share=round(float(len(hz) / inside.sum()), 2), centre=_note_name(mid, names),
+                           centre_hz=at_hz(mid), middle_half=[_note_name(q1, names), _note_name(q3, names)],
+                           middle_half_hz=[at_hz(q1), at_hz(q3)], lowest=_note_name(lo, names), lowest_hz=at_hz(lo),
+                           highest=_note_name(hi, names), highest_hz=at_hz(hi),
+                           sounding_at=[round(float(t), 3) for t in f.time_s[inside & (f.pitch_hz > 0)]])
 
 
 VIBRATO_IN_S = 0.3  # a vibrato stretch this long inside the window is in it, however long the whole

@@ -271,6 +271,8 @@ class Presence(BaseModel):
     vibrato: list["VibratoNote"] | None = Field(None, description="the vocals: each stretch where the voice's pitch "
                                                 "swings regularly around a held note (its vibrato), with its rate "
                                                 "and depth; [] where none does, None where not read")
+    lead_line: "LeadLine | None" = Field(None, description="a mix loaded unseparated: the melody heard above the "
+                                         "band (its predominant pitch, most likely the voice): where it sits")
     articulation: float | None = Field(None, description="a line: how much of the time to its next note each note "
                                        "sounds (median; 1 held into the next, two thirds or less cut short)")
     voicing: str | None = Field(None, description="a chord part: what most chords hold, e.g. 'triads'")
@@ -360,6 +362,21 @@ class ChordRoll(BaseModel):
     up_share: float = Field(description="share of the rolled chords (spread 30 ms or more) played from the lowest "
                             "note up")
     down_share: float = Field(description="share of the rolled chords played from the top down")
+
+
+class LeadLine(BaseModel):
+    """The predominant melody of a mix loaded unseparated (analysis.lead_line), over the window: where it sits."""
+
+    sounding_share: float = Field(description="share of the window's frames where a lead line is heard (0..1)")
+    centre: str = Field(description="its middle note (the median of its pitch), e.g. 'G3'")
+    centre_hz: float
+    middle_half: list[str] = Field(description="the notes half of its pitch lies between (quartiles)")
+    middle_half_hz: list[float]
+    lowest: str = Field(description="its low end (the second percentile: a passing slip or octave jump left out)")
+    lowest_hz: float
+    highest: str = Field(description="its high end (the 98th percentile)")
+    highest_hz: float
+    sounding_at: list[float] = Field([], exclude=True)  # the frame times it sounds (read by the time-points sentence)
 
 
 class VibratoNote(BaseModel):

@@ -109,6 +109,7 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     describe.intonation_of(sl, out.presence, None if ctx.voice_alone else ctx.tuning_cents,
                            window_key or ctx.key_label)
     describe.vibrato_of(sl, out.presence, ctx.vibrato, spelling)
+    describe.lead_line_of(sl, out.presence, ctx.tuning_cents, spelling)
     out.parallels, out.parallel_pairs = describe.parallels_of(sl, out.presence, strokes, voices, spelling)
     out.events = describe.events_of(sl, ctx, melodic)
     out.drum_pattern = describe.drum_pattern_of(sl, out.meter)

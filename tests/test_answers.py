@@ -6482,3 +6482,23 @@ def test_a_window_holding_the_tracks_last_notes_says_the_record_ends_there(lib):
     assert "Nothing is struck after this window: it holds the track's last notes" in f.summary, f.summary
     f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, q)
     assert not f.scope.window.to_track_end and "Nothing is struck after" not in f.summary, f.summary
+
+
+def test_a_mix_loaded_unseparated_has_its_lead_line_said_where_the_singer_is_asked(lib):
+    """"only got the bounce -- where does the singer's voice sit in Hz, how low and how high does he go?" over the
+    unseparated rock mix got "the vocals are inside the unseparated mix and cannot be heard apart" (round 76's by04
+    and round 75's bx03, dev). A mix's f0 is its predominant melody (analysis.lead_line): where it sits is said where
+    the singer or the tune is asked, with its notes and Hz in Presence.lead_line; not where the groove is."""
+    g = groove(16)
+    tune = [note(i * P, (69, 71, 72, 71, 69, 67, 69, 72)[i % 8], P * 0.95, 127) for i in range(32)]  # A4 round C5
+    tid = make_track(lib.store, "e2" * 6 + "e4e4", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"mix": g["drums"] + g["bass"] + tune})
+    f = get_findings(lib, tid, ["mix"], 0.0, 4 * BAR, "only got the bounce -- where does the singer's voice sit in "
+                     "Hz, how low and how high does he go?")
+    line = next(p for p in f.presence if p.stem == "mix").lead_line
+    assert line is not None and line.centre == "A4" and line.highest == "C5" and line.lowest == "G4", line
+    assert line.centre_hz == pytest.approx(440.0, abs=1.0), line
+    assert "the mix's lead line (the melody heard on top, most likely the voice) centres on A, half of it between A " \
+        "and B, from G up to C, sounding through most of the window" in f.summary, f.summary
+    f = get_findings(lib, tid, ["mix"], 0.0, 4 * BAR, "what's the groove here?")
+    assert "lead line" not in f.summary, f.summary
