@@ -372,9 +372,10 @@ class LeadLine(BaseModel):
     centre_hz: float
     middle_half: list[str] = Field(description="the notes half of its pitch lies between (quartiles)")
     middle_half_hz: list[float]
-    lowest: str = Field(description="its low end (the second percentile: a passing slip or octave jump left out)")
+    lowest: str = Field(description="its low end (the second percentile: a passing slip or octave jump left out); "
+                        "rough: where the singer rests, the band's line is heard as the lead, often lower")
     lowest_hz: float
-    highest: str = Field(description="its high end (the 98th percentile)")
+    highest: str = Field(description="its high end (the 98th percentile); rougher than the middle")
     highest_hz: float
     sounding_at: list[float] = Field([], exclude=True)  # the frame times it sounds (read by the time-points sentence)
 
