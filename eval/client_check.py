@@ -19520,6 +19520,452 @@ GRADES_76_WHY = {
 }
 BASELINE_GRADES_76 = {q: "wrong" for q in GRADES_76}
 
+QUESTIONS_77 = [
+    # truth: musicdelta_punk annotations/MusicDelta_Punk_MIX.beats (4/4 at 150; downbeats 14.44, 16.02, 17.62, 19.23,
+    # the next 20.83; beats 14.83 15.23 15.63 | 16.42 16.83 17.23 | 18.02 18.43 18.83 | 19.63 20.03 20.42),
+    # MusicDelta_Punk_subclass.txt (bars from 14.44, 16.02 and 17.62: a closed hat on each beat (CHH 14.44 14.84 15.23
+    # 15.63 ...), kick on one and on the 'and's of one, two and three (KD 14.45 14.65 15.04 15.44), snare two and four;
+    # bar 3's beat four is snare + crash (SD 18.824, CRC 18.830) in place of the hat -- the only cymbal hit in the
+    # window besides hats; from 19.23 an open hat on each beat (OHH 19.24 19.63 20.03 20.42), kick 19.23 19.44 19.82
+    # 20.23, snare 19.63 20.43; no crash at 19.23) and MDB_MusicDelta_Punk_STEM_04.csv (his f0; voiced 14.20-15.06,
+    # nothing 15.06-16.20, voiced 16.20-18.45 (round D5-E5, MIDI 73.6-75.9, a drop to C5, 72.4, at 18.36-18.46), nothing
+    # 18.45-19.47, again from 19.47 (19.53 in truth.json notes.vocals)). The closed-hat stretch began at 12.85 (bars
+    # 12.85-19.23). Earlier on this song and window: ag04 (14.44-24.03) reverse cymbals into his crashes, h07
+    # (17.6-24.0) the hats open or closed, bb04 (12.85-19.23) a loop of the closed-hat bar, ag03 (12.85-28.7) gaps for a
+    # 'hey', al02 (9.62-16.02) the switch at 12.8, bm01, d05, bv05; none asked where a riser into the open-hat bars
+    # should peak against his gaps.
+    Question("bz01", "real:musicdelta_punk", ["drums", "vocals"], 14.44, 20.83,
+             "want a white-noise riser into the spot where the drums open back up round 19 s -- where exactly does "
+             "the new bit start, does the drummer already mark it with a crash, and is the singer shouting right on "
+             "that spot or is there a gap for the riser to peak in? thinking of a two-bar riser",
+             "Peak it at about 19.23 s, right in his gap -- but keep it to about a bar: a two-bar riser runs under "
+             "his whole line. 4/4 at about 150 (a beat 0.4 s, a bar 1.6 s); bars from about 14.44, 16.02, 17.62 and "
+             "19.23 s (the next at 20.83). Bars 1-3 are the tight section (it began at about 12.85): kick on one and "
+             "on the 'and's of one, two and three, snare on two and four, a closed hi-hat on each beat. At about "
+             "19.23 (bar 4's downbeat) the hat opens: an open hat on every beat over the same kick and snare -- "
+             "that's the lift. The drummer's marker comes a beat early: on beat four of bar 3 (about 18.83 s) he hits "
+             "a crash with the snare instead of the hat; on 19.23 itself there's only kick and open hat, no crash. "
+             "The singer shouts a line from about 16.2 to 18.45 s (round the D and E at the top of the treble staff, "
+             "dropping to about C at its end), is silent from about 18.45 to 19.5, and comes back just after the new "
+             "bit's one (about 19.5 s, a little before beat two). So the gap is about a second and holds both the "
+             "crash (18.83) and the downbeat (19.23). A two-bar riser (from 16.02) sits under his entire line; a "
+             "one-bar riser from about 17.62 overlaps his last 0.8 s and has its last half-second to itself. Peak it "
+             "at 19.23 (add your own crash or impact there -- the record has none on that one) or end it on the "
+             "drummer's crash at 18.83. The other gap in here is about 15.06-16.2 s, round bar 2's downbeat. Right: "
+             "the change placed at about 19.2 s (within 0.15 s) as the hats opening, the crash placed on the beat "
+             "before (about 18.8 s) rather than on the one, and the singer's gap (about 18.4-19.5 s) named, with the "
+             "two-bar riser said to run under his line (or a one-bar length advised). Partly: two of those (e.g., the "
+             "change and the gap right with a crash claimed on 19.23; or the change and the crash right with him said "
+             "to shout through).",
+             "The change put at about 12.8 s or 20.8 s; a crash claimed on 19.23; the singer said to shout straight "
+             "through 18.5-19.5 s; no times."),
+    # truth: ft_ballad_eb54 song.mid (eval.frame_test_songs.write_band, seed 9104): E flat minor, 5/4 at 120 (beat 0.5
+    # s, eighth 0.25 s, bar 2.5 s); chorus bars E flat minor 27.5, D flat 30.0, A flat minor 32.5, B flat minor 35.0 (to
+    # 37.5). Drums ('groove', level 95): kick on beats one, three and five (27.5 28.5 29.5 | 30.0 31.0 32.0 | ...,
+    # v97-102), snare on two and four (28.0 29.0 ..., v92-98), closed hats on every eighth (v71-87); no crash in these
+    # bars (the chorus's crash is at 22.5). The kicks fall 1.0, 1.0 and 0.5 s apart (beat five to the next one). Bass
+    # ('riff', 0.2 s notes, v91-99): root on one (with the kick), octave on the 'and' of one, fifth on the 'and' of two,
+    # root on three (with the kick), flat seventh on four (with the snare): E flat 2, E flat 3, B flat 2, E flat 2, D
+    # flat 3 | D flat 2, D flat 3, A flat 2, D flat 2, B2 | A flat 2, A flat 3, E flat 3, A flat 2, F sharp 3 | B flat
+    # 2, B flat 3, F3, B flat 2, A flat 3; nothing on beat five. Keys ('strum'): a four-note chord on every eighth (0.23
+    # s; F sharp 3 B flat 3 E flat 4 F sharp 4 over E flat minor ...), those on the beat louder (about 89-97 against
+    # 79-87). Degraded: cached conditions.json (seed 9104) spill -24 dB, SNR 24 dB, room 1.25 s. Earlier on this song
+    # and window: aj08 (degraded 25-35) the kick on the last beat and the bass there, m01 (22.5-30) bass and kick, bl10
+    # (degraded 7.5-22.5) sidechaining the verse's bass, ar08 (degraded 32.5-37.5) programming the beat, av10 a 4/4
+    # edit, ac08, bh08, be11; none asked a pump on the keys.
+    Question("bz02", "ft_ballad_eb54@degraded", ["drums", "bass", "piano"], 27.5, 37.5,
+             "going for that pumping sidechain on the keys in this chorus, keyed off the kick -- how many pumps do I "
+             "get per bar and are they evenly spaced? what release should I start from? and does the bass land with "
+             "those kicks or do I need to duck it separately? it's a roomy copy and I'm keying off the drum track",
+             "Three pumps a bar, not evenly spaced: long, long, short. It's 5/4 at about 120 (five beats a bar, a "
+             "beat 0.5 s, a bar 2.5 s); bars from about 27.5 (E flat minor), 30.0 (D flat), 32.5 (A flat minor) and "
+             "35.0 s (B flat minor). The kick plays beats one, three and five of every bar (27.5, 28.5, 29.5, then "
+             "30.0 ...), so the gaps between kicks run 1.0 s, 1.0 s, then only 0.5 s from beat five into the next one "
+             "-- the pump goes 2 + 2 + 1 beats. Snare on two and four, hats on every eighth, no crash in these bars. "
+             "The keys strum a full chord on every eighth (leaning on the beats), so the ducking will be very "
+             "audible. Release (a starting point, not read from the track): short enough to recover inside the "
+             "half-second gap -- about 150-250 ms; much past 400 ms the beat-five duck and the next one's run "
+             "together into one long dip at every bar line. The bass plays a five-note riff a bar: its roots on one "
+             "and three land with the kick; the octave on the 'and' of one, the fifth on the 'and' of two and the "
+             "flat seventh on beat four (with the snare) have no kick; beat five has a kick and no bass note. So the "
+             "same key would duck only two of its five notes, and those are the roots you'd want solid: duck the bass "
+             "lightly or not at all, or give it its own short duck. On this copy don't key straight off the whole "
+             "drum track: it carries the snare and the hats too (every eighth would trigger), a room tail of over a "
+             "second and a little spill from the keys and bass; use a kick-only key (a low- or band-passed key input, "
+             "or a trigger from the kick). Right: three kicks a bar on beats one, three and five with the uneven "
+             "spacing (1.0, 1.0, 0.5 s, or 2 + 2 + 1 beats), and the bass said to meet the kick only on one and three "
+             "(nothing under the kick on five). Partly: one of the two (e.g., the kick pattern right with the bass "
+             "called locked to every kick; or the bass point right with the bar counted in four).",
+             "Four kicks a bar or a four-on-the-floor; the kicks called evenly spaced; the bass said to hit with "
+             "every kick; a 4/4 count; no pattern."),
+    # truth: musicdelta_rock annotations/MusicDelta_Rock_MIX.beats (4/4 at about 110; downbeats 0.01, 2.16, 4.36, 6.54,
+    # 8.72, the next 10.91; beat four at 1.63, 3.81, 6.00, 8.19, 10.36), MusicDelta_Rock_subclass.txt (kick 0.00 1.06
+    # 2.15 3.27 4.39 5.45 6.54 7.63 8.74 9.83 10.90 -- beats one and three only; snare two and four; closed hats on the
+    # eighths; one open hat, 4.09 (the 'and' of four before the bar at 4.36); no crash or other cymbal in the take: the
+    # sub-classes are KD, SD, CHH and OHH only) and MDB_MusicDelta_Rock_STEM_05.csv (his f0; voiced runs, gaps over 50
+    # ms: 0.02-0.22, 0.27-1.41, 1.80-1.99, 2.04-2.61, 2.73-3.56, 3.94-4.32, 4.41-4.51, 4.64-4.88, 4.93-5.50, 5.61-5.75,
+    # 5.88-6.74, 6.81-8.02, 8.31-10.04, 10.47-12.75). Against each beat four: 1.63-2.16 he sings from 1.80; 3.81-4.36
+    # silent to 3.94, then singing; 6.00-6.54 singing throughout (5.88-6.74); 8.19-8.72 silent to 8.31, then singing;
+    # 10.36-10.91 silent to 10.47, then singing. The bounce is the official mix of the same take. Earlier on this song
+    # and window: be02 (0-13.09) a two-bar cut, ar03 (4-13) a two-bar loop, aq06 (5-13) a fill, crash or open hat, o05
+    # (0-6.52) open hats, f05 (1.5-13) his pickups, as03, p10, u07, r12, bx03; none asked a one-beat stop.
+    Question("bz03", "mix:musicdelta_rock", ["mix"], 0.0, 10.91,
+             "remixing off the bounce only and I want a quick drop -- kill everything for the last beat before one of "
+             "the bar lines, then slam back in on the one. which bar line in here can I do that on without chopping "
+             "the singer? any crash or open hat I'd be cutting into? and what tempo am I on?",
+             "None cleanly: he sings into every bar line here, so a full beat of silence before any downbeat clips "
+             "him. 4/4 at about 110 (a beat about 0.545 s); bars from about 0.01, 2.16, 4.36, 6.54 and 8.72 s, the "
+             "next at 10.91. Beat four of each bar against his voice: 1.63-2.16 -- singing from about 1.80 (his short "
+             "breath, about 1.41-1.80, straddles beats three and four); 3.81-4.36 -- silent only to about 3.94, then "
+             "his pickup into the bar at 4.36; 6.00-6.54 -- singing straight through (about 5.88-6.74); 8.19-8.72 -- "
+             "silent only to about 8.31, then a long line starting with his pickup; 10.36-10.91 -- silent to about "
+             "10.47, then a pickup into the last bar. His real breaths are about 1.41-1.80, 3.56-3.94, 8.02-8.31 and "
+             "10.04-10.47 s: each starts round the 'and' of three and ends about two-thirds to four-fifths of a beat "
+             "before the bar line, because he always picks up into the one. So: a shorter stop that ends at his "
+             "pickup works -- about 10.04-10.47 s (the longest, about 0.43 s) or 8.02-8.31 s -- the whole bounce then "
+             "comes back with his pickup, a little over half a beat before the downbeat, rather than on the one; a "
+             "full beat of silence before 4.36, 8.72 or 10.91 cuts his pickup syllable (it starts 0.1-0.15 s into the "
+             "beat), and before 2.16 or 6.54 it cuts him mid-phrase. Drums: kick on one and three, snare on two and "
+             "four, closed hats in eighths, the same every bar; no crash anywhere; one open hat, at about 4.09 s (the "
+             "'and' of four just before the bar at 4.36), which a stop before 4.36 would remove. Right: no beat-four "
+             "stop without clipping him (his pickups into the bar lines), at least two of his breaths or pickups "
+             "placed (within 0.15 s), about 110 BPM, and the open hat at about 4.1 s with no crash. Partly: two of "
+             "those (e.g., tempo and drums right with a bar line wrongly called clear; or the pickups right with the "
+             "open hat missed).",
+             "A bar line called clear for a full beat; a crash claimed; a tempo under 104 or over 116 (or half or "
+             "double given as the tempo); no times."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102): A flat major, 4/4 at 152 (beat 0.395 s, eighth 0.197 s,
+    # bar 1.579 s); verse one's last two lines and the hook's first two bars: A flat 25.263, D flat 26.842, A flat
+    # 28.421, E flat 30.0 | A flat 31.579, D flat 33.158, A flat 34.737, E flat 36.316 | hook F minor 37.895, D flat
+    # 39.474. Voice (program 54, 'phrases'): a line 25.263-29.97 (eighths on A flat 5, B flat 5 and G5 in bars 1-2,
+    # quarters A flat 5 G5 A flat 5 G5 in bar 3, the last G5 29.605-29.97), rest 29.97-31.579; a line 31.579-36.28
+    # (quarters A flat 5 B flat 5 A flat 5 B flat 5 in bar 7, the last B flat 5 35.921-36.28), rest 36.28-40.658; the
+    # hook's first call D flat 5 + F5 at 40.658 / 40.855 (v107; the hook's calls come only on beat four of every second
+    # bar). Through the rest bars the guitar chops G4 B flat 4 E flat 5 on the 'and's (30.197 ...), the bass pumps E
+    # flat 2 eighths (its octave on the last), the kit grooves (kick one and three, snare two and four, hats on the
+    # eighths); no fill before the hook. Hook at 37.895: crash + kick (v111-114), snare and hats up (about 102 and 90),
+    # the guitar strums four-note chords on every eighth (F3 A flat 3 C4 F4, v90-106), the bass turns to the riff (F2 F3
+    # C3 F2 D3). Degraded: cached conditions.json (seed 9102) spill -12 dB, SNR 24 dB, room 1.44 s. Earlier on this song
+    # and window: al09 (degraded 34.74-41.05) a snare-roll riser, br08 (degraded 28.42-41.05) her range into the hook,
+    # aq12 (36.32-44.21) where it kicks up, bg07 a harmony on her long notes, bu08, p05; d06 (56.84-72.63) verse two's
+    # gaps, e06 and bu12 the hook's calls; none asked ad-lib spots here.
+    Question("bz04", "ft_drive_ab152@degraded", ["vocals", "guitar", "drums"], 25.26, 41.05,
+             "our backing singer wants to throw ad-libs into the gaps at the end of this verse and maybe a 'yeah!' "
+             "into the big part -- where are the gaps, what chord's under each, what note would sit nicely, and where "
+             "exactly does the big part hit? this copy's super washy, her track never sounds empty",
+             "Two one-bar gaps, both over E flat, and the hook leaves even more room. 4/4 at about 152 (a bar about "
+             "1.58 s); chords a bar each: A flat, D flat, A flat, E flat, A flat, D flat, A flat, E flat from about "
+             "25.26 s, then the hook at about 37.89 (F minor, then D flat). Her lines: about 25.26-29.97 s (two bars "
+             "of quick eighths rocking round the A flat above the treble staff -- A flat, B flat, G -- then four "
+             "slower notes ending on G at about 29.6) and 31.58-36.28 s (ending on B flat at about 35.9). Gaps: about "
+             "29.97-31.58 s (the E flat bar; she comes back right on the next downbeat, no pickup) and from about "
+             "36.28 s until her first hook call at about 40.66 s -- the E flat bar and the hook's first bar, about "
+             "4.4 s. In the hook she only sings a short two-note call (D flat up to F) on the last beat of every "
+             "second bar. Notes: over E flat use its chord tones E flat, G, B flat -- in her register B flat or G (B "
+             "flat 5, G5; E flat 5 below) answer the notes she just ended on (G after line one, B flat after line "
+             "two); don't hold an A flat over the E flat bars. The 'yeah!': land it on the downbeat at about 37.89 s, "
+             "where the crash and kick hit and everything steps up -- louder drums, the guitar switches from small "
+             "high off-beat chops to full strummed chords on every eighth, lower down, and the bass from plain root "
+             "eighths to a jumping riff. The drummer plays no fill before it, so the bar before (about 36.32-37.89) "
+             "is clear for a pickup ad-lib. In the gaps the band keeps going (guitar chops on the 'and's, bass "
+             "eighths, the beat), so the ad-libs sit over the groove, not silence. On this copy her track isn't empty "
+             "in the gaps: the room (over a second of tail) rings her last note on into each gap and the band leaks "
+             "into her mic at about -12 dB -- that isn't her singing. Right: both gaps placed (about 30.0-31.6 and "
+             "from 36.3 s, within 0.2 s or by bar) with E flat under them, chord-tone notes (E flat, G or B flat), "
+             "and the hook's downbeat at about 37.9 s. Partly: the gaps right with a wrong chord or note (e.g., A "
+             "flat over them); or the hook and the notes right with only one gap found.",
+             "Gaps put inside her lines (e.g., 27-28 s); the chord under the gaps called A flat or D flat; the hook "
+             "placed a bar or more off 37.9 s; the reverb or the band's leak in her track called her singing; no "
+             "times."),
+    # truth: guitarset_00_BN1-129-Eb_comp truth.json (key E flat major, 129 BPM; downbeats 11.1628, 13.0233, 14.8837,
+    # 16.7442, 18.6047, 20.4651, end 22.3244; lead-sheet chords E flat to 14.88, B flat 14.88-16.74, A flat 16.74-18.60,
+    # E flat from 18.60) and annotations/00_BN1-129-Eb_comp.jams (note_midi per string). Onsets round each downbeat: bar
+    # 1 E flat 3 + G4 + C5 at 11.162 (on the one); bar 2 nothing new on the one (the last hit 12.79, the 'and' of four,
+    # rings to about 12.99), first E flat 3 G4 D4 at 13.304 (the 'and' of one); bar 3 B flat 2 at 14.835 (0.05 s ahead
+    # of the one) with E flat 3 at 14.917, B flat 2 again 15.333, then single notes B flat 3 15.57, D4 15.83, F3 16.04,
+    # B flat 4 16.26, B flat 3 16.51; bar 4 nothing on the one, first A flat 2 G3 C4 F4 at 17.015 (the 'and' of one), A
+    # flat 2 17.707 (beat three), D3 18.291 and A3 18.530 (passing notes at the bar's end); bar 5 E flat 3 G4 D4 at
+    # 18.643 (the one); bar 6 nothing on the one (the last hit 20.256 rings to about 20.45), first E flat 3 G4 D4 at
+    # 20.697 (the 'and' of one), B flat 3 G4 B flat 4 at 21.41 ringing to the end. The lowest note of every bar is the
+    # chord's root (E flat 3, E flat 3, B flat 2, A flat 2, E flat 3, E flat 3). Earlier on this song and window: c03
+    # (7.44-16.74) his bass notes and their beats, bs04 (16.74-22.32) his low notes for a bass player, b02 (13.02-22.0)
+    # changes on the one or early, ar02 a pedal, aw01 splices, e01, d03, aq03, bu03, ba02; none asked a
+    # four-on-the-floor kick and a sub under him.
+    Question("bz05", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 11.16, 22.32,
+             "flipping this bossa comp into a deep house thing -- four-on-the-floor kick and a sub bass under it. "
+             "what tempo and key do I set? which bars does he leave the downbeat empty, so the kick's on its own "
+             "there? and what root does the sub play each bar -- is his lowest note ever not the root?",
+             "129 BPM in E flat major; he skips the one in every other bar; the sub can follow his bottom note, which "
+             "is always the root. 4/4 at about 129 (a beat about 0.465 s, a bar about 1.86 s); six bars from about "
+             "11.16 s (then 13.02, 14.88, 16.74, 18.60 and 20.47; the take ends at 22.32). Chords and sub roots, a "
+             "bar each: E flat, E flat, B flat, A flat, E flat, E flat. Downbeats: in bars 1, 3 and 5 he plays the "
+             "one (bar 1 a low E flat with G and C on top at about 11.16; bar 3 a low B flat a hair early, about "
+             "14.83; bar 5 E flat with G and D at about 18.64); in bars 2, 4 and 6 he leaves the one empty and comes "
+             "in on the 'and' of one (about 13.30, 17.01 and 20.70) -- the bossa push -- so your kick is alone on "
+             "those downbeats (in bars 2 and 6 only the tail of the chord he struck on the 'and' of four before is "
+             "still ringing). His lowest note is the root in every bar: E flat 3 (about 156 Hz) in the E flat bars, B "
+             "flat 2 (about 117 Hz) in the B flat bar, A flat 2 (about 104 Hz) in the A flat bar -- so a sub an "
+             "octave or two below never fights his bass note. Two spots to watch: bar 3 is a busy broken chord "
+             "(single notes B flat, D, F in eighths), and at the end of bar 4 two passing notes, D and A natural "
+             "(about 18.29 and 18.53 s), rub briefly against a held A flat sub just before the E flat bar -- change "
+             "the sub exactly on the downbeat (18.60), not early with his push. Right: about 129 BPM and E flat "
+             "major, the empty downbeats in bars 2, 4 and 6 (or 'every other bar', placed), and the roots E flat, E "
+             "flat, B flat, A flat, E flat, E flat with his bottom note called the root. Partly: two of those three.",
+             "A tempo outside 124-134 (or half or double given as the tempo); a minor or other key; other roots "
+             "(e.g., C minor or F); every bar said to start on the one; no roots."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103): G major, 12/8 at 63 (four dotted-quarter beats a bar, beat
+    # 0.952 s, triplet eighth 0.317 s, bar 3.810 s); head two's bars D 87.619, C 91.429, C 95.238 (to 99.048). Drums
+    # ('shuffle', level 75): kick on beats one and three (87.619 89.524 ..., v71-76), cross-stick on two and four
+    # (88.571 90.476 ..., v71-77), ride on every beat (v59-67) plus a softer ride on each beat's last triplet (88.254
+    # 89.206 ..., v49-57); no crash or fill. Guitar ('skank'): a 0.16 s chord on the last triplet of every beat and
+    # nowhere else (F sharp 4 A4 D5 over D, E4 G4 C5 over C; 88.254 89.206 90.159 ...). Bass ('walk'): one 0.86 s note
+    # on each beat (D2 F sharp 2 A2 B1 | C2 E2 G2 B1 | C2 E2 G2 A flat 2). Voice: rests in the D bar (87.62-91.43); from
+    # 91.429 eight even notes a bar, 0.476 s apart -- two per beat, halving it, off the triplet grid (G5 F sharp 5 G5 A5
+    # G5 A5 G5 A5 | G5 F sharp 5 G5 F sharp 5 E5 F sharp 5 G5 F sharp 5). Earlier on this song and window: d07 (degraded
+    # 83.81-99.05) whether the guitar swings, a09 (83.81-95.24) her first bar, i09 (80-95) her break, n02 (95.2-106.65)
+    # straight or swung, aw10, be10, l09, ad10, bd09; none asked what keeps the swing with the drums muted.
+    Question("bz06", "ft_swing_g1208", ["drums", "bass", "guitar", "vocals"], 87.62, 99.05,
+             "thinking of a breakdown here where I mute the drums for these bars -- does it still swing without them, "
+             "or is the drummer doing all of that? and if I strip it right down to just the bass and the vocal, what "
+             "happens to the feel?",
+             "It still swings without the drums -- the guitar chops carry it -- but bass and voice alone lose the "
+             "swing entirely. 12/8 at about 63: four big beats a bar, each split in three (a beat about 0.95 s, a bar "
+             "about 3.81 s); bars from about 87.62 (D), 91.43 (C) and 95.24 s (C). The swing is the long-short skip "
+             "onto the last third of each beat. The drummer plays kick on one and three, cross-stick on two and four, "
+             "the ride on every beat plus a lighter ride stroke on each beat's last triplet (about 0.63 s after the "
+             "beat) -- no crash and no fill in these bars. The guitar plays short chords exactly on that last triplet "
+             "of every beat and never on the beat (F sharp-A-D over D, E-G-C over C), so with the drums muted the "
+             "guitar still marks the skip: it keeps swinging, lighter and without the backbeat. The bass walks one "
+             "long, smooth note on every beat (D, F sharp, A, B; C, E, G, B; C, E, G, A flat) -- nothing between the "
+             "beats. The singer rests through the D bar, then sings eight even notes a bar, two per beat (about 0.48 "
+             "s apart), splitting each beat in half rather than in three (G, F sharp, G, A ... round the G above the "
+             "treble staff) -- a straight two-against-three line over the swing. So bass plus voice alone means "
+             "on-the-beat bass and even halves in the voice, with no triplet anywhere: it turns into a slow straight "
+             "feel (like 4/4 at 63 with straight eighths), and the D bar is bass alone. Keep the guitar (or add a "
+             "shaker or hat on the last triplet) if the breakdown should still swing. Right: the guitar's chops on "
+             "the last triplet named as what keeps the swing with the drums out, and the bass-plus-voice version said "
+             "to go straight (the bass on the beats, her notes even halves, not on the triplet grid). Partly: one of "
+             "the two (e.g., 'it still swings because of the guitar' with bass and voice said to swing; or the "
+             "stripped version right with the drums called the only source of the swing).",
+             "The guitar said to play on the beats; the singer said to sing swung triplets; the bass said to carry "
+             "the swing; the record itself read as straight 4/4; no parts named."),
+    # truth: musicdelta_beatles annotations/MusicDelta_Beatles_MIX.beats (4/4 at about 111; downbeats 15.27, 17.45,
+    # 19.64, the next 21.84; beats 15.81 16.36 16.90 | 17.97 18.51 19.10 | 20.19 20.73 21.29),
+    # MusicDelta_Beatles_subclass.txt (the same bar every time: kick on one, the 'and' of two and three; snare with
+    # tambourine on two; snare on the 'and' of three, in most bars with a quick double; tambourine on four; floor tom on
+    # the 'and' of four, doubled; no crash in the whole take: the sub-classes are KD, SD, TMB and LFT only),
+    # MDB_MusicDelta_Beatles_STEM_07.csv (his f0: B flat 3 15.35-16.34, C4 16.41-17.57, B3 17.57-18.41) and STEM_08.csv
+    # (her f0: first voiced frame 18.042, a short scoop; D4 18.32-18.70 and 18.84-19.84 (a dip to C sharp at
+    # 19.05-19.11), C sharp 4 19.84-19.95, B3 20.13-20.94, then B flat / C 21.00-21.22). They overlap 18.04-18.41 (his B
+    # under her D). Earlier on this song and window: ab03 (13.11-21.84) a crash or fill at the hand-over, ah01
+    # (10.93-28.39) whether she comes in over his last note and her octave, g03 (15.25-24) the bar it switches, bm02
+    # (17.45-21.84) her first line's notes, av04, ar05, bl02, bp01; none asked a drum mute and a riser into her entry.
+    Question("bz07", "real:musicdelta_beatles", ["vocals", "drums"], 15.27, 21.84,
+             "planning a mini breakdown where the girl takes over -- mute the drums for the bar before she comes in "
+             "and put a riser that peaks as she hits her first note on the one. which bar do I mute, what's the guy "
+             "doing over it, and is she actually on the one? anything on the drums there I'd be throwing away?",
+             "She doesn't come in on the one: she enters around beat two of the bar from about 17.45 s, over the end "
+             "of his last note. 4/4 at about 111 (a beat about 0.55 s); bars from about 15.27, 17.45 and 19.64 s (the "
+             "next at 21.84). Her entry: a quick scoop at about 18.04 s (just after beat two, 17.97), settling on D "
+             "(the D above middle C, about 294 Hz) from about 18.3 -- the 'and' of two; the D is held to about 19.84 "
+             "(with a little dip), then B from about 20.13. So a riser peaking on the downbeat (17.45) peaks about "
+             "half a second before her: peak it at about 18.0-18.3 s, or land it on 17.45 and let her come in after. "
+             "The bar before her (about 15.27-17.45) is the guy's climb: a long B flat (about 15.35-16.34), then "
+             "middle C from beat three (about 16.41) held across the bar line into a B (about 17.57-18.41) -- he's "
+             "still singing when she starts, a third below her D, for about 0.4 s. Muting the drums in that bar "
+             "leaves his held B flat and C exposed, and a riser peaking at 17.45 lands in the middle of his held C. "
+             "The drums play the same bar all the way through -- kick on one, the 'and' of two and three; snare with "
+             "tambourine on two; snare on the 'and' of three; tambourine on four; floor tom on the 'and' of four -- "
+             "with no crash anywhere in the take and no fill at the hand-over, so muting that bar throws away nothing "
+             "special; the record doesn't mark her entry at all, so your riser (or a crash you add) is the only lift. "
+             "She sings in his register, not an octave up. Right: her entry placed at about 18.0-18.3 s (beat two or "
+             "its 'and', not the downbeat), the bar 15.27-17.45 named with his held notes (B flat, C into B) and the "
+             "overlap, and the drums said to keep the same pattern with no crash or fill. Partly: two of those three.",
+             "Her entry put on a downbeat (17.45 or 19.64); a crash or fill claimed at the hand-over; the guy said to "
+             "be silent in the bar before her; her part put an octave above his; no times."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105): E major, 2/4 at 96 (beat 0.625 s, bar 1.25 s); verse two's
+    # first eight bars, E 45.0, B 46.25, C sharp minor 47.5, A 48.75, E 50.0, B 51.25, C sharp minor 52.5, A 53.75 (to
+    # 55.0). Drums ('groove', level 80): a crash with the kick at 45.0; kick on beat one of every bar (45.0 46.25 47.5
+    # ...), snare on beat two (45.625 46.875 ...), closed hats on the eighths. Bass ('walk' in 2/4: the root, then a
+    # half-step approach to the next root; 0.56 s notes): E2 C3 | B2 C2 | C sharp 2 B flat 2 | A2 F2 | E2 C3 | B2 C2 | C
+    # sharp 2 A flat 2 | A2 E flat 2 -- the roots with the kick, the approach notes with the snare (45.625 46.875 48.125
+    # 49.375 50.625 51.875 53.125 54.375). Keys ('skank'): three-note chords on the 'and' of each beat (E4 G sharp 4 B4
+    # ...). Remix arithmetic: 128/96 = 1.333 (the clip at 75 % of its length); a plain repitch by 1.333 is +4.98
+    # semitones (E major to about A major, 2 cents flat). Degraded: cached conditions.json (seed 9105) spill -18 dB, SNR
+    # 30 dB, room 0.46 s. Earlier on this song and window: x02 (45-60) bass and kick, ay11 (degraded 45-60) a tambourine
+    # count, bg12 (degraded 45-60) bass and keys, aj10, ai07, p06, s07, s08, n04, ax11 (25-55) a dance count; at09
+    # (g1208) and bv01 (guitarset) asked a DAW tempo or a stretch elsewhere; none asked a four-on-the-floor remix of
+    # this verse.
+    Question("bz08", "ft_drive_e24@degraded", ["drums", "bass", "piano"], 45.0, 55.0,
+             "doing a 128 house remix of this verse with a kick on every beat -- what BPM and time signature do I put "
+             "in the DAW for the original, how much do I stretch it, and if I just speed it up like a sampler what "
+             "key does it end up in? also will a kick on every beat sit with the bassline or fight it? it's the roomy "
+             "copy",
+             "It's 96 BPM in quarter notes, counted in two -- in a 4/4 DAW set 96 and two of its bars fill one DAW "
+             "bar. 2/4 at about 96 (a beat 0.625 s, a bar 1.25 s), E major; chords a 2/4 bar each (half a DAW bar): "
+             "E, B, C sharp minor, A, E, B, C sharp minor, A from 45.0 s, a crash at 45.0. To 128: a third faster "
+             "(x1.333; the clip plays in 75 % of its length); time-stretched it stays in E major; sped up like a "
+             "sampler it rises about 5 semitones (4.98) -- to A major, a hair flat. Kick and bass: the record's kick "
+             "is on beat one of every 2/4 bar, with the bass's root (E, B, C sharp, A); beat two is the snare, and "
+             "there the bass plays a chromatic approach note a half step from the next root -- C (into B, from "
+             "above), C (into C sharp, from below), B flat (into A), F (into E), and the second time C, C, A flat, E "
+             "flat. A kick on every beat doubles the record's kicks on the roots and puts the new ones on those "
+             "approach notes: fine for a plain four-on-the-floor (they're passing notes on the backbeat, under the "
+             "snare), but if your kick is tuned, or an 808 that follows the bass, half its hits land on notes outside "
+             "the chord. On this copy the stems carry each other at about -18 dB and a short room (under half a "
+             "second): replace or gate the record's kick rather than stacking yours on it. Right: 96 BPM (2/4, or 4/4 "
+             "at 96 with two bars per DAW bar), x1.33 (+33 %) and about +5 semitones to A major (E kept when "
+             "stretched), and the beat-two bass notes named as chromatic approach notes that the new kicks land on "
+             "(with the roots on the record's kicks). Partly: two of those three (e.g., tempo and transposition right "
+             "with the bass called root notes only).",
+             "48 or 192 given as the tempo to set with no explanation; a key other than E major for the original; the "
+             "transposition called down, or 3 or 7 semitones; the bass called plain roots on every beat; no numbers."),
+    # truth: musicdelta_shadows annotations/MDB_MusicDelta_Shadows_STEM_04.csv (the lead guitar's f0, pYIN with manual
+    # correction; notes read as runs of steady pitch, MIDI = 69 + 12 log2(f/440)), MusicDelta_Shadows_MIX.beats (4/4 at
+    # about 110; downbeats 15.28, 17.47, 19.65, 21.83, 24.03, 26.19, 28.36, 30.50, 32.68) and _subclass.txt (crashes
+    # 26.20 and 30.51 in the window; the last hit, snare and ride, 33.23). Phrase three: G2 16.95-17.47 (98 Hz, the
+    # pickup on beat four), C3 17.49-18.52 (130 Hz), E flat 3 18.58-19.07 (155), G3 19.12-19.60 (196, its top), F3
+    # 19.64-20.49 (175), E flat 3 20.51-20.74, D3 20.79-21.00 (147), C3 21.01-21.32, B flat 2 21.33-21.79 (117), C3
+    # 21.84-23.60 (130); silent 23.60-26.19. Phrase four, from the downbeat 26.19: G2 26.19-27.23 (98 Hz, picked three
+    # times), B flat 2 27.28-27.75 (117), D3 27.81-28.29 (147, its top), C3 28.34-29.13, B flat 2 29.19-29.41, A2
+    # 29.42-29.67 (110), G2 29.70-29.98, F2 30.04-30.65 (87 Hz, the lowest), G2 30.65-32.29 (98). f0 range 16.9-23.7 s
+    # 98-197 Hz (median 130); 26.1-32.4 s 87-148 Hz (median 98); the first two phrases (0-15 s) 146-297 Hz. The bass is
+    # not annotated (no notes), so a note-for-note clash cannot be read. Earlier on this song and window: ae01
+    # (15.28-32.2) his range for a bari sax, bw03 (24-33.49) where on the neck, g02 (26.17-32.66) the last phrase, bu09
+    # (16.4-24.6) a trumpet part, bb05, bd05, av03, ad04, bt01, bp02; none asked a high-pass or his overlap with the
+    # bass's register.
+    Question("bz09", "real:musicdelta_shadows", ["guitar", "drums"], 16.4, 33.49,
+             "mixing this -- I've got a 150 Hz high-pass on the lead guitar to keep it out of the bass's way, but the "
+             "back half sounds thin. is that filter actually cutting into the lead here? where does it drop down into "
+             "bass territory, what are its lowest notes and where?",
+             "Yes -- from about 16.9 s most of the lead's notes sit below 150 Hz, and in the last phrase all of them "
+             "do. 4/4 at about 110 (a bar about 2.18 s). The third phrase (a pickup at about 16.95 s, then from the "
+             "bar at about 17.47 to about 23.6 s) is the tune moved down to start on C: a G pickup (G2, about 98 Hz), "
+             "then C3 (about 130 Hz), E flat 3 (155), G3 (196, its top), F3, E flat 3, D3 (147), C3, B flat 2 (117) "
+             "and a long C3 (about 21.8-23.6 s) -- only its E flat, F and G are above 150 Hz. The last phrase, from "
+             "the downbeat at about 26.19 s (with a crash) to about 32.3 s, is an octave lower still: G2 (98 Hz, "
+             "picked three times), B flat 2, D3 (147 Hz, its top, just under 150), C3, B flat 2, A2 (110), G2, then "
+             "its lowest note, F2 (about 87 Hz) at about 30.0-30.65 s, and a long G2 to about 32.3 s; the band stops "
+             "at about 33.2 s. So the 150 Hz high-pass takes the fundamental off most of phrase three and all of "
+             "phrase four -- that's the thinness. The first two phrases (before about 14.4 s) sat at about 146-297 "
+             "Hz, where 150 Hz did little harm. What to do: automate the filter down to about 70-80 Hz from about "
+             "16.9 s (under F2's 87 Hz), or keep a gentle cut on the lead and carve the bass round 90-150 Hz instead. "
+             "The bass isn't annotated, so whether the two land on the same notes can't be read here -- but the last "
+             "phrase lives squarely in a bass's upper range (87-147 Hz). Right: the filter said to cut into the lead "
+             "here, the third phrase placed round C3 / 130 Hz (from about 17 s) and the last round G2 / 98 Hz (from "
+             "about 26.2 s), with the lowest note F2 (about 87 Hz, within a semitone) at about 30-30.7 s. Partly: the "
+             "filter problem and one of the two phrases right; or the notes right with the filter called safe.",
+             "The 150 Hz high-pass called safe through the whole stretch; a lowest note above 110 Hz or below 70 Hz; "
+             "the last phrase put in the first phrases' register; bass notes asserted as if read; no frequencies or "
+             "notes."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101): C sharp minor, 4/4 at 76 (beat 0.789 s, bar 3.158 s); the
+    # verse's first four bars, C sharp minor 9.474, A 12.632, E 15.789, B 18.947 (the chord cycle; C sharp minor again
+    # at 22.105). Keys ('pads'): one three-note chord a bar held 3.09 s (E3 G sharp 3 C sharp 4 | E3 A3 C sharp 4 | E3 G
+    # sharp 3 B3 | F sharp 3 B3 D sharp 4), ending 0.06 s before each bar line; bass ('pedal'): one root a bar, 3.09 s
+    # (C sharp 2, A2, E2, B2); drums ('halftime', level 70): kick on one, snare on three, ride on every beat (0.2 s),
+    # one crash, 9.474 (the verse's first downbeat, 0.8 s), no other cymbal or fill to 22.1. Voice: her line
+    # 9.474-18.884 (eighths, then quarters E5 F sharp 5 E5 D sharp 5, the last 18.158-18.884), nothing 18.884-22.105;
+    # the next line from 22.105 (E5 ...). Remix arithmetic: 90/76 = 1.184; a plain repitch by 1.184 is +2.93 semitones
+    # (C sharp minor to about E minor, 7 cents flat). Earlier on this song and window: q04 (9.47-22.1) the chords, h01
+    # her bar 2, an06 the sounds, ac06 her rhythm, bc07 the verse's length, av12 808 slides, i10 bass and kick, by09
+    # (12.63-22.11) the end of her line, bp11; at02 (rock mix) and bv01 (guitarset) asked a speed-up elsewhere; none
+    # asked a sample loop of this verse.
+    Question("bz10", "ft_ballad_csm76", ["piano", "bass", "drums", "vocals"], 9.47, 22.11,
+             "sampling this verse for a boom bap beat at 90 -- what key and tempo is it now, and if I just speed it "
+             "up on the sampler how far does the pitch go? which four bars give me the cleanest loop, with nothing "
+             "ringing over the loop point and no vocal chopped? any cymbal that'll repeat every time round?",
+             "About 76 BPM in C sharp minor; the verse's first four bars (about 9.47-22.11 s) loop cleanly, with one "
+             "crash at the top. 4/4 at about 76 (a beat about 0.79 s, a bar about 3.16 s); chords a bar each: C sharp "
+             "minor (9.47), A (12.63), E (15.79), B (18.95), then C sharp minor again at 22.11 -- B back to C sharp "
+             "minor is the song's own turnaround, so the loop cycles naturally. To 90: x1.18 (about 18 % faster); "
+             "sped up like a sampler that's about +2.9 semitones -- roughly E minor, a few cents flat; time-stretched "
+             "it stays C sharp minor. The loop: every part changes on the bar line -- the keys hold one soft chord a "
+             "bar and the bass one long low root a bar (C sharp, A, E, B), both stopping just before the next bar "
+             "(about 0.06 s), and the ride hits are short -- so nothing rings over the cut at 22.11 (a room or reverb "
+             "you add aside). Her line runs from the loop's first downbeat (9.47) to about 18.88 s (ending on D "
+             "sharp), and she's silent until 22.11, so the whole line fits inside and nothing is chopped; a loop "
+             "starting a bar later (12.63-25.26) would cut her next line, which starts at 22.11. The drums are half "
+             "time: kick on one, snare on three, the ride on every beat; the only crash is on the first downbeat "
+             "(9.47, ringing about 0.8 s), so in this loop it comes back every four bars -- a marker or a nuisance; "
+             "mute or gate it if you don't want it (no other cymbal and no fill in these bars). Right: 76 BPM and C "
+             "sharp minor, about +3 semitones (x1.18), the loop 9.47-22.11 (C sharp minor, A, E, B) with nothing "
+             "ringing over and her line inside, and the crash at 9.47 named. Partly: two or three of those four "
+             "(e.g., tempo, key and loop right with the crash missed).",
+             "A major key (E major or A major) for the original; a tempo of 152 or 38 as the record's; a loop start "
+             "that cuts her line (e.g., from 12.63 or 15.79); a crash or fill claimed later in these bars; the "
+             "transposition given as down or as more than 4 semitones."),
+    # truth: musicdelta_country1 truth.json notes.vocals (derived from the verified f0 of STEM_05; approximate),
+    # annotations/MDB_MusicDelta_Country1_STEM_05.csv (his f0) and MusicDelta_Country1_MIX.beats (4/4 at about 109;
+    # downbeats 6.61, 8.79, 11.00, 13.19, 15.37, 17.55, the next 19.72). Notes: a scoop B flat 3 6.59-6.68 into C4
+    # 6.69-6.86, C4 6.96-7.39, D4 7.45-7.61, G3 7.74-8.00, 8.09-8.18, 8.23-8.45 | A3 8.80-8.89 into B3 8.89-9.04, B3
+    # 9.14-9.37, A3 9.89-10.00, A3 10.16-10.46 | G3 10.95-11.05, A3 11.06-11.36, B3 11.49-11.67, B3 11.92-12.06, A3
+    # 12.07-12.49, G3 12.58-12.75, A3 12.88-13.69 (held over bar 4's one); nothing 13.69-18.43; a low growl 18.43-18.57
+    # (about G sharp 2), then verse two's scoop into G3 18.62-19.0 (beat three of the bar from 17.55). Key and chords
+    # are not annotated; his notes (G, A, B, C, D, resting on G, a B flat as a blue scoop) point to G major (g01). The
+    # drums play the same bar throughout (kick and hat on one and three, side-stick on two and four). Earlier on this
+    # song and window: bn04 (8.79-15.37) these lines' notes for a fiddle, bc02 (0-15.37) verse one's gaps, bt09
+    # (21.92-28.43) a third above in verse two, au06 pitch correction, at03 a harp, o09, c02, aw03, e03 (15.37-26.27)
+    # his return; none asked a third above in verse one.
+    Question("bz11", "real:musicdelta_country1", ["vocals", "drums"], 6.61, 19.72,
+             "our harmony singer wants to sit a third above him on the rest of this first verse -- what notes does "
+             "she sing, line by line? and once he stops, how long has the fiddle got before he's back for verse two?",
+             "Three short lines almost all on G, A and B, so the harmony lives on B, C and D. 4/4 at about 109 (a bar "
+             "about 2.18 s); bars from about 6.61, 8.79, 11.0, 13.19, 15.37 and 17.55 s. No chords or key are "
+             "annotated; his notes rest on G and use G, A, B, C, D (with a bluesy B flat scoop) -- G major -- so "
+             "these are diatonic thirds in G. Line 1 (about 6.6-8.45 s): he scoops from B flat up to C, sings C "
+             "again, flicks up to D, then G, G, G -- harmony E, E, F sharp, then B, B, B (E4, F sharp 4, B3). Line 2 "
+             "(about 8.8-10.46 s): A scooping up to B, B, A, A -- harmony C, D, D, C, C (C4, D4). Line 3 (about "
+             "10.95-13.69 s): G, A, B, B, A, G, then a long A from about 12.88 held over the bar line to about 13.69 "
+             "-- harmony B, C, D, D, C, B and a long C (about 0.8 s). Her part runs from the B below middle C to the "
+             "F sharp above it (B3-F sharp 4): comfortable for an alto or a tenor. Watch the long last note: with no "
+             "chord annotated, C over his A is the diatonic third, but if the band is on a D chord there it becomes a "
+             "seventh -- check it against the guitar and drop to F sharp below him if it rubs. After his long A ends "
+             "(about 13.7 s) he's silent until a low growl at about 18.43 and his scoop into G at about 18.62 (beat "
+             "three of the bar from 17.55) -- about 4.7 s, a little over two bars, for the fiddle; the drums keep the "
+             "same beat through it (no fill). (His notes come from a segmentation of his pitch track; the short ones "
+             "are approximate.) Right: the harmony a third above on most notes (B, C, D over his G, A, B; at least "
+             "three-quarters of them within a semitone, octave free) and the gap about 13.7-18.4 s (within 0.3 s). "
+             "Partly: one of the two; or the harmony right with the gap misplaced.",
+             "A third below (E, F sharp, G) given as 'above'; the gap put before 13 s or ending after 19.5 s; a key "
+             "asserted as annotated; no notes."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102): A flat major, 4/4 at 152 throughout (beat 0.395 s, bar
+    # 1.579 s). The hook's last bar, E flat 48.947 (groove v103-114, the riff bass, full strums, her call E flat 5 + G5
+    # at 50.132 / 50.329 on beat four); the stop 50.526-56.842, four bars of F minor: guitar pads F3 A flat 3 C4 struck
+    # on each downbeat (1.55 s, v57-64), her C5 sung again on each downbeat (50.546 52.125 53.704 55.283, 1.5 s,
+    # v67-73), no drums, no bass; verse two from 56.842: crash + kick (crash v90, kick v82), snare two and four, hats on
+    # the eighths (v56-70), the bass walking quarter notes (A flat 2 C3 E flat 3 C2 | C sharp 2 F2 A flat 2 G2, 0.36 s),
+    # guitar chops on the 'and's from 57.039 (A flat 4 C5 E flat 5), her line from the downbeat (A flat 5 G5 ...
+    # eighths, no pickup); chords A flat 56.842, D flat 58.421. Verse one's bass was root eighths ('pump'), the hook's a
+    # riff; the hook's level is 105, verse two's 80. Earlier on this song and window: ak06 (degraded 47.37-60) the tempo
+    # in and out of the stop, bv04 (49-58.5) a key change at the stop, bb09 (50.53-56.84) her held note, w02, t02, q05,
+    # g07, ar12, ap08; bm08 (e24) asked a two-bar riser elsewhere; none asked a riser through this stop.
+    Question("bz12", "ft_drive_ab152", ["drums", "bass", "guitar", "vocals"], 48.95, 60.0,
+             "want a big riser through the quiet stop so the band slams back in -- how long is the stop in bars and "
+             "seconds, what should I tune the riser to, and where exactly does the band come back? I'm assuming it "
+             "comes back with the same groove and energy as the big part before the stop?",
+             "Four bars, about 6.3 s, on F minor -- and it doesn't come back at the big part's energy: it drops into "
+             "the second verse, a notch down, with a new bass feel. 4/4 at about 152 throughout (a beat about 0.39 s, "
+             "a bar about 1.58 s). The big part (the hook) ends with a bar of E flat (about 48.95-50.53 s: full "
+             "strummed chords, the riff bass, her short call E flat-G on the last beat). The stop runs about "
+             "50.53-56.84 s, four bars with no drums and no bass -- just a soft F minor chord (F-A flat-C, round "
+             "middle C) struck again on each downbeat and her long C (the C above middle C, about 523 Hz) sung again "
+             "with each one. Tune the riser to F (the chord) or to C -- her note, which is also in the A flat chord "
+             "the band lands on; the song is in A flat major. A four-bar riser starts with the stop at about 50.53; a "
+             "two-bar one at about 53.68 s. The band comes back right on the downbeat at about 56.84 s: crash and "
+             "kick together, snare on two and four, hats in eighths, her new line starting exactly there on A flat "
+             "(no pickup), the guitar's short off-beat chops from the next half-beat (about 57.04). Not the same "
+             "groove: the bass now walks quarter notes (A flat, C, E flat, then a lead-in note to D flat) instead of "
+             "the hook's jumping riff (and verse one's pumping eighths), and everything is softer than the hook -- "
+             "drums and guitar well down. So slam it on 56.84, but the landing is a verse, not a second chorus; if "
+             "you want the hit bigger, layer an impact there rather than expect the band to deliver it. Right: four "
+             "bars / about 6.3 s (about 50.5-56.8, within 0.2 s), F minor (or F, C, or the key A flat) for the riser, "
+             "the return on the downbeat at about 56.84 with the crash, and the premise corrected (a softer verse, "
+             "walking bass). Partly: three of those four.",
+             "The stop called two or eight bars; the return placed half a bar or more off 56.84; the return said to "
+             "be the hook again or at the hook's level; a riser key other than F minor or A flat with no reason; a "
+             "pickup claimed before 56.84."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -19534,7 +19980,8 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           56: QUESTIONS_56, 57: QUESTIONS_57, 58: QUESTIONS_58, 59: QUESTIONS_59, 60: QUESTIONS_60,
           61: QUESTIONS_61, 62: QUESTIONS_62, 63: QUESTIONS_63, 64: QUESTIONS_64, 65: QUESTIONS_65,
           66: QUESTIONS_66, 67: QUESTIONS_67, 68: QUESTIONS_68, 69: QUESTIONS_69, 70: QUESTIONS_70,
-          71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76}
+          71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
+          77: QUESTIONS_77}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -19795,6 +20242,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 74: (QUESTIONS_74, GRADES_74, BASELINE_GRADES_74),  # round 74: read once on 7ab60bd
                 75: (QUESTIONS_75, GRADES_75, BASELINE_GRADES_75),  # round 75: read once on 8b0faa2
                 76: (QUESTIONS_76, GRADES_76, BASELINE_GRADES_76),  # round 76: read once on 6593703
+                77: (QUESTIONS_77, {}, {}),  # round 77: not graded yet
                 }
 
 
