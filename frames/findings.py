@@ -13,8 +13,8 @@ from itertools import groupby
 import numpy as np
 
 from analysis.core.vocabulary import (CLAUSE_DASH, COMPOUND_METERS, LETTERS, MIX_STEM, NATURAL_PC, PITCH_CLASS,
-                                      TRACK_OWN_ASKED, TRUSTED_KEY_CORRELATION, clause_spans, home_weight, key_name,
-                                      named_instrument, named_stems, note_number, possessive)
+                                      TRUSTED_KEY_CORRELATION, clause_spans, home_weight, key_name, named_instrument,
+                                      named_stems, note_number, possessive, track_own_clauses)
 from heuristics.describe import (BACKBEAT_FEEL_MS, CARRY_SHARE, DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, PLACE_FRACTIONS,
                                  MAX_VOICINGS, SHARP_NAMES, SWUNG_RATIO, LEVEL_JUMP_DB, MAJOR_STEPS, MINOR_STEPS, MOSTLY_OFF,
                                  MOSTLY_ON, ROLLED_MS, ROOT_ONLY, bar_drum_words, count_word, key_names, numeral_in,
@@ -1018,8 +1018,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # sax can lead into it" got "This track has no stem for the sax", round 72's bu02, dev)
         # ... but for a clause that asks the track's own ("I need some flute lines -- does the flute already have
         # vibrato?" answered the singer's as the flute's: the twenty-ninth session's review)
-        track_own = {named_instrument(low[x:z]) for x, z in clause_spans(low)
-                     if re.search(TRACK_OWN_ASKED, low[x:z])}
+        track_own = {named_instrument(low[x:z]) for x, z in track_own_clauses(low)}
         if band in {named_instrument(m.group(0)) for m in re.finditer(PLANNED_PART, low)} and band not in track_own:
             band = None
         # ... nor one the producer's own player is ("our singer wants this in C" over a guitar track got "This

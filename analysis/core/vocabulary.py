@@ -121,12 +121,18 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     return [(a, z) for a, z in zip(starts, ends) if z > a]
 
 
+def track_own_clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of a lower-cased question that asks what the track already holds
+    (TRACK_OWN_ASKED)."""
+    return [(a, z) for a, z in clause_spans(text) if re.search(TRACK_OWN_ASKED, text[a:z])]
+
+
 def _asked_at(word: str, text: str) -> list[int]:
     """Where a lower-cased question names ``word`` as a part of the track: not an instrument the user will play on
     (USED_INSTRUMENT), nor a band instrument the question speaks of as the producer's own (:func:`owned`), but for
     one named in a clause asking what the track already holds (TRACK_OWN_ASKED)."""
     own = word in BAND_INSTRUMENTS and owned(word, text)
-    track_own = [(a, z) for a, z in clause_spans(text) if re.search(TRACK_OWN_ASKED, text[a:z])] if own else []
+    track_own = track_own_clauses(text) if own else []
     return [m.start() for m in re.finditer(band_word_pattern(word), text)
             if not re.search(USED_INSTRUMENT, text[:m.start()]) and
             (not own or any(a <= m.start() < z for a, z in track_own))]
