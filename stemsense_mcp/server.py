@@ -383,11 +383,10 @@ def build_server(settings: Settings | None = None, library: Library | None = Non
     @_tool_errors
     def get_findings(track_id: TrackId, stems: Stems, start_s: Start, end_s: End,
                      question: Question = None) -> ToolResult:
-        """What is true in this window: a summary whose first sentence answers the question; events with
-        bar and beat; meter and feel; drum pattern; chords as a bar chart; each stem's presence and role;
-        groove, melody, texture, dynamics, with the counts behind each verdict; scope and cautions. Two
-        asks get a sentence each; a named bar, its notes. Speak from these findings; never present a
-        track-level fact as a window observation."""
+        """What is true in this window: a summary whose first sentence answers the question (more asks
+        beside it); events with bar and beat; meter and feel; drum pattern; chords as a bar chart; each
+        stem's presence and role; groove, melody, texture, dynamics, the counts behind each verdict; scope
+        and cautions. Speak from these findings; never give a track-level fact as a window's."""
         findings = findings_for(lib, track_id, stems, start_s, end_s, question)
         return result(findings, findings.summary)
 
