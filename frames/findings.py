@@ -1333,8 +1333,8 @@ def _lead_line_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     # (its low and high ends are left to the typed data: where the singer rests the band's line is heard as the lead,
     # and the low end read about five semitones off on the real mixes: python -m eval.lead_line)
     return (f"Read apart from the band by its pitch alone, the mix's lead line (the melody heard on top, most likely "
-            f"the voice) centres on {mid}, {half}, sounding {share}; its notes with their octaves and Hz are in the "
-            "mix's lead line, its ends rougher than its middle.")
+            f"the voice) centres on {mid}, {half}, sounding {share}; its pitches in notes with their octaves and in "
+            "Hz, and where it rests, are in the mix's lead line, its ends rougher than its middle.")
 
 
 # "tuning his second verse -- which of his held notes are actually off, which way and by how much?": each note held
@@ -5339,7 +5339,7 @@ def _kit_varies_sentence(a: WindowAnalysis, question: str | None, percussion: st
     for b in bars:
         for x in strokes[b]:
             seen[x] = seen.get(x, 0) + 1
-    beat = {x for x, n in seen.items() if n >= 0.5 * len(bars)}
+    beat = {x for x, n in seen.items() if n >= 0.5 * len([b for b in bars if strokes[b]])}  # (the bars it plays)
     order = _track_bar_order(a)
     word = lambda c: say.class_word(c, dp, percussion)  # noqa: E731
     ordered = lambda places: sorted(places, key=pos_key)  # noqa: E731
@@ -5369,10 +5369,11 @@ def _kit_varies_sentence(a: WindowAnalysis, question: str | None, percussion: st
             elif missing and len(missing) >= max(2, 0.5 * len(usual)):
                 moved += len(missing)
                 clauses.append(f"no {word(c)} {bar_drum_words(ordered(missing))}")
+        if not strokes[b]:  # (before "same": four silent bars of six made an empty "beat" they all kept, "the drums
+            # keep one beat through four of the six whole bars" over a stop: round 77's bz12, dev)
+            return ("rest", ("the drums rest",))
         if not clauses:
             return ("same", ())
-        if not strokes[b]:
-            return ("rest", ("the drums rest",))
         if moved >= KIT_NEW_BEAT:
             own = [placed(c, [p for k, p in strokes[b] if k == c], "the ") for c in KIT_CLASSES
                    if any(k == c for k, _ in strokes[b])]
@@ -7352,7 +7353,7 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
 # there I can sync to or do I need to nudge them?" got the meter alone (round 72's bu04, dev)
 TIME_POINT = re.compile(r"(?<![\w.:])(?:(\d{1,2}):(\d{2}(?:\.\d+)?)|(\d+(?:\.\d+)?) ?(?:s|secs?|seconds)\b)")
 TIME_POINT_ASKED = (r"(?=.*(?:\d ?(?:s|secs?|seconds)\b|\d:\d\d))"
-                    r".*\b(?:falls?|lands?|line[sd]? up|sync|hit points?|cues?|in the bar|on the beat|on a beat|"
+                    r".*\b(?:falls?|lands?|line[sd]? up|sync\w*|hit points?|cues?|in the bar|on the beat|on a beat|"
                     r"is there (?:a |any )?(?:drum |kick |snare )?hit|what(?:'s| is) (?:there |happening )?at)\b")
 # a time that is a length or a rough span, not a point ("in the first 10 seconds", "a 2 s pause", "lasts 4 seconds")
 # (a time "at about" one is a point; "between 3 and 6 seconds" and "3-6 s" spans: the twenty-ninth session's review)
@@ -7361,6 +7362,10 @@ NOT_A_POINT = (r"(?:\b(?:first|last|for|lasts?|(?<!\bat )(?:about|around|roughly
                r"\b(?:is|was|of)\s+$|\d\s*(?:s|secs?|seconds)?\s*(?:to|-|–|till|until)\s*$)")
 NOT_A_POINT_AFTER = r"^\s*(?:long|pause|gap|tail|delay|loop|of|in (?:length|total|all)|to|-\s*\d|–|or so)\b"
 TIME_POINTS_SAID = 3
+# the numbers before a time's own in a list that gives the unit once ("4.4, 7.1 and 11.7 s": 4.4 and 7.1)
+TIME_LIST = re.compile(r"(?<![\w.:])((?:\d+(?:\.\d+)?\s*,\s*)*\d+(?:\.\d+)?)\s*(?:,\s*)?(?:and|&|or)\s+"
+                       r"\d+(?:\.\d+)?\s*(?:s|secs?|seconds)\b")
+LEAD_AT_S = 0.05  # a lead-line frame this close to a time named sounds there (a 50 ms frame either side)
 # a tempo the producer's own song runs at, asked how far to stretch this ("want to drop his comp into my song, which is
 # in E flat too but at 120 -- how much do I stretch it ... could I just slow it down tape-style?": round 73's bv01, dev)
 TEMPO_TARGET = re.compile(r"\b(?:at|to|is|runs? at|sits? at|of)\s+(?:about |around )?(\d{2,3}(?:\.\d)?)\s*(?:bpm\b)?"
@@ -7423,9 +7428,14 @@ def _time_points_sentence(a: WindowAnalysis, question: str | None) -> str | None
         if re.search(NOT_A_POINT, low[max(0, m.start() - 20):m.start()]) or \
                 re.search(NOT_A_POINT_AFTER, low[m.end():m.end() + 12]):
             continue  # a length or a span, not a point to place (the review: "in the first 10 seconds")
+        # (a list with its unit once, at its end: "at 4.4, 7.1 and 11.7 s" placed only the last: round 77's review)
+        listed = TIME_LIST.search(low[max(0, m.start() - 40):m.end()])
+        times += [float(x) for x in re.findall(r"\d+(?:\.\d+)?", listed.group(1))] if listed and \
+            listed.end() == min(m.end(), 40 + m.end() - m.start()) and not m.group(1) else []
         times.append(float(m.group(1)) * 60 + float(m.group(2)) if m.group(1) else float(m.group(3)))
     if not times:
         return None
+    times = list(dict.fromkeys(times))
     grid = a.beat_grid
     period = float(np.median(np.diff([x[0] for x in grid])))
     compound = a.meter is not None and (a.meter.label in COMPOUND_METERS or a.meter.subdivision == "triplets")
@@ -7435,6 +7445,7 @@ def _time_points_sentence(a: WindowAnalysis, question: str | None) -> str | None
     said = []
     # each time named gets its place or says why it has none (one outside the window or before the first beat the
     # window's grid holds was dropped silently, and a fourth too: the twenty-ninth session's review)
+    lead = next((p.lead_line for p in a.presence if p.stem == MIX_STEM and p.lead_line is not None), None)
     inside = [i for i, t in enumerate(times) if a.window.start_s <= t < a.window.end_s]
     outside = [i for i in range(len(times)) if i not in inside]
     if not inside:
@@ -7476,7 +7487,11 @@ def _time_points_sentence(a: WindowAnalysis, question: str | None) -> str | None
             plural = len(hit) > 1 or (hit and _kit_is(hit[0]) == "are")
             struck = (f", where the {_names(hit)} {'strike' if plural else 'strikes'}{nudge}" if hit else
                       ", where no drum strikes")
-        said.append(f"{where} of {here}{struck}")
+        # over a mix loaded unseparated, whether its lead line (most likely the voice) sounds there ("is the singer
+        # mid-word on any of them?" was left open inside the unseparated mix: round 77's bz03, dev)
+        sung = "" if lead is None else ", with the lead line sounding there" if any(
+            abs(x - t) <= LEAD_AT_S + 1e-6 for x in lead.sounding_at) else ", where the lead line rests"
+        said.append(f"{where} of {here}{struck}{sung}")
     if len(times) == 1:
         return f"That time falls {said[0]}."
 

@@ -518,6 +518,7 @@ def intonation_of(sl: WindowSlice, presence: list[Presence], tuning_cents: float
 # a mix's lead line is said where it sounds through a tenth of the window or more, over this many frames at least
 LEAD_MIN_SHARE, LEAD_MIN_FRAMES = 0.1, 10
 LEAD_ENDS = (2.0, 98.0)  # percentiles of its pitch named as its low and high ends: a slip or an octave jump left out
+LEAD_REST_S = 0.2  # a stretch this long with no lead line heard is a rest in it (a breath, a gap between lines)
 
 
 def lead_line_of(sl: WindowSlice, presence: list[Presence], tuning_cents: float | None, key: str | None) -> None:
@@ -535,10 +536,13 @@ def lead_line_of(sl: WindowSlice, presence: list[Presence], tuning_cents: float 
     names = key_names(key)
     lo, q1, mid, q3, hi = np.percentile(midi, [LEAD_ENDS[0], 25, 50, 75, LEAD_ENDS[1]])
     at_hz = lambda m: round(float(440.0 * 2 ** ((m - 69 + (tuning_cents or 0.0) / 100.0) / 12)), 1)  # noqa: E731
+    t, on = f.time_s[inside], f.pitch_hz[inside] > 0
+    rests = [[w.round_time(float(t[a])), w.round_time(float(t[z - 1]) + FEATURE_HOP_S)] for a, z in _runs(~on)
+             if (z - a) * FEATURE_HOP_S >= LEAD_REST_S]
     p.lead_line = LeadLine(sounding_share=round(float(len(hz) / inside.sum()), 2), centre=_note_name(mid, names),
                            centre_hz=at_hz(mid), middle_half=[_note_name(q1, names), _note_name(q3, names)],
                            middle_half_hz=[at_hz(q1), at_hz(q3)], lowest=_note_name(lo, names), lowest_hz=at_hz(lo),
-                           highest=_note_name(hi, names), highest_hz=at_hz(hi),
+                           highest=_note_name(hi, names), highest_hz=at_hz(hi), rests=rests,
                            sounding_at=[round(float(t), 3) for t in f.time_s[inside & (f.pitch_hz > 0)]])
 
 

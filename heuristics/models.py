@@ -377,6 +377,8 @@ class LeadLine(BaseModel):
     lowest_hz: float
     highest: str = Field(description="its high end (the 98th percentile); rougher than the middle")
     highest_hz: float
+    rests: list[list[float]] = Field([], description="[start s, end s] of each stretch of a fifth of a second or more "
+                                     "where no lead line is heard (a singer's breath or a gap between lines)")
     sounding_at: list[float] = Field([], exclude=True)  # the frame times it sounds (read by the time-points sentence)
 
 

@@ -4198,6 +4198,14 @@ def test_the_beat_bar_by_bar_names_the_bars_that_change_and_not_a_missed_hat(lib
     f = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "Does the drummer change anything?")
     assert f.claims[0].text == ("The drums keep one beat through three of the four whole bars here and change it in "
                                 "one: in the third bar here, the drums rest."), f.claims[0].text
+    # a stop of more bars than the kit plays is a rest, not the beat they keep (an empty "beat" kept through four
+    # silent bars of six read "the drums keep one beat through four of the six": round 77's bz12, dev)
+    g = groove(16)
+    g["drums"] = [n for n in g["drums"] if not 2.0 <= n["time_s"] < 10.0]
+    tid = make_track(lib.store, "e2" * 6 + "e4e5", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 12.0, "Does the drummer change anything?")
+    assert f.claims[0].text == ("The drums keep one beat through two of the six whole bars here and change it in "
+                                "four: from the second bar here to the fifth bar, the drums rest."), f.claims[0].text
 
 
 def test_a_kick_a_hair_before_the_windows_first_beat_is_on_it(lib):
@@ -6502,3 +6510,17 @@ def test_a_mix_loaded_unseparated_has_its_lead_line_said_where_the_singer_is_ask
         "and B, sounding through most of the window" in f.summary, f.summary
     f = get_findings(lib, tid, ["mix"], 0.0, 4 * BAR, "what's the groove here?")
     assert "lead line" not in f.summary, f.summary
+    # where the lead line rests is in the typed data, and a time named is said to fall in it or not, the times given
+    # in a list with the unit once ("at 4.4, 7.1 and 11.7 s ... is the singer mid-word on any of them?" over the
+    # unseparated mix: round 75's bx03 and round 77's bz03, dev)
+    gap = [n for n in tune if not BAR <= n["time_s"] < 2 * BAR]
+    tid = make_track(lib.store, "e2" * 6 + "e4e6", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"mix": gap})
+    f = get_findings(lib, tid, ["mix"], 0.0, 4 * BAR, "cues at 0.5, 2.5 and 4.5 s -- where do they fall, and is the "
+                     "singer mid-word on any of them?")
+    line = next(p for p in f.presence if p.stem == "mix").lead_line
+    assert any(a <= BAR + 0.15 and z >= 2 * BAR - 0.05 for a, z in line.rests), line.rests
+    assert ("Of the times you name, the first falls on the second beat of the first bar here, with the lead line "
+            "sounding there; the second falls on the second beat of the second bar here, where the lead line rests; "
+            "the third falls on the second beat of the third bar here, with the lead line sounding there.") in \
+        f.summary, f.summary
