@@ -19966,6 +19966,37 @@ QUESTIONS_77 = [
              "pickup claimed before 56.84."),
 ]
 
+GRADES_77 = {"bz01": "partly", "bz02": "right", "bz03": "wrong", "bz04": "right", "bz05": "wrong", "bz06": "partly",
+             "bz07": "wrong", "bz08": "partly", "bz09": "partly", "bz10": "partly", "bz11": "right", "bz12": "right"}
+GRADES_77_WHY = {
+    "bz01": "no crash on the one and the drummer's cymbal a beat early, the singer's gap about 18.5-19.4 s, but no "
+            "change read at 19.2 s (the hats opening; the bar called the quietest) and the two-bar riser not said to "
+            "run under his line: partly",
+    "bz02": "three kicks a bar on one, three and five, long-long-short, the bass with the kick on one and three and "
+            "not on five: right (the release asked left to the model: read as the harmony's)",
+    "bz03": "about 110 BPM, but no stop point, breath or open hat: the singer and the kit not read inside the "
+            "unseparated mix (the lead line's centre said without where it rests, mended after): wrong",
+    "bz04": "both gaps by bar over E flat, G or B flat for the ad-libs, the hook's downbeat at about 37.9 s: right",
+    "bz05": "129 BPM and E flat major, but the last two roots wrong (B flat, G for E flat, E flat), a bottom note "
+            "called not the root and one empty downbeat for three (the comp's chart a beat off its grid): wrong",
+    "bz06": "the guitar's last-triplet chops keep the swing with the drums out, but the stripped version said to "
+            "keep a triplet feel in the voice (her even halves read in three): partly",
+    "bz07": "the wrong bar muted and her entry said outside the window (two singers in one stem, hers not told): "
+            "wrong",
+    "bz08": "96 BPM, x1.33, about five semitones up to A major, but the bass called locked on the beats (its "
+            "approach notes on two not named): partly",
+    "bz09": "the filter said to cut into the lead, its lowest F2 at about 30 s, but the two low phrases not placed "
+            "(the lead read inside the rhythm guitar's chords): partly",
+    "bz10": "76 BPM, C sharp minor, about three semitones, the loop 9.45-22.08 with her line inside and nothing "
+            "ringing, but the crash not placed (counted, not located) and the ride read as open hats: partly",
+    "bz11": "the harmony a third above line by line (minor thirds read on a D minor centre, each within a semitone) "
+            "and the fiddle's gap about 13.7-18.4 s: right",
+    "bz12": "four bars, 6.3 s, F or C for the riser, the return at 56.84 with a cymbal, the premise corrected (a "
+            "new section, softer, off-beat guitar): right (the summary's 'the drums keep one beat' over the stop "
+            "set aside by the model; mended after)",
+}
+BASELINE_GRADES_77 = {q: "wrong" for q in GRADES_77}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -20242,7 +20273,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 74: (QUESTIONS_74, GRADES_74, BASELINE_GRADES_74),  # round 74: read once on 7ab60bd
                 75: (QUESTIONS_75, GRADES_75, BASELINE_GRADES_75),  # round 75: read once on 8b0faa2
                 76: (QUESTIONS_76, GRADES_76, BASELINE_GRADES_76),  # round 76: read once on 6593703
-                77: (QUESTIONS_77, {}, {}),  # round 77: not graded yet
+                77: (QUESTIONS_77, GRADES_77, BASELINE_GRADES_77),  # round 77: read once on c042b1a
                 }
 
 
