@@ -1255,7 +1255,7 @@ def _rests(sl: WindowSlice, s: StemSlice) -> list[Rest]:
         a, z = gap
         a, z = float(max(a, w.start_s)), float(min(z, w.end_s))
         if z - a >= (BREATH_MIN_BEATS if s.stem == "vocals" else 1.0) * period and a < w.end_s:
-            bar, beat = bar_beat(sl, a, early=False)
+            bar, beat = bar_beat(sl, a)
             out.append(Rest(start_s=w.round_time(a), end_s=w.round_time(z), beats=round((z - a) / period, 1),
                             bar=bar, beat=beat))
     return out
@@ -1370,7 +1370,7 @@ def _landings(sl: WindowSlice, s: StemSlice, rests: list[Rest], spans: list[tupl
         gap = _voice_gap(s, a, z, nxt) if not last else (z, nxt)
         if gap is None or (not last and gap[1] - gap[0] < LANDING_GAP_BEATS * period):
             continue  # heard through it: sung on, not a breath
-        bar, beat = bar_beat(sl, z, early=False)
+        bar, beat = bar_beat(sl, z)
         out.append(Rest(start_s=sl.window.round_time(z), end_s=sl.window.round_time(nxt),
                         beats=round((nxt - z) / period, 1), bar=bar, beat=beat))
     return out
