@@ -205,7 +205,11 @@ ASKS = (
     # which part plays the most (a ranking of the parts by their onsets)
     ("density", (r"\bbusiest\b", r"\bbusier\b", r"\bbusy\b", r"\bsparse\b", r"\bmost (notes|active|activity)\b", r"\bplays? the most\b",
                  r"\bsparsest\b", r"\bleast (notes|active)\b")),
-    ("tension", (r"\btension\b", r"\btense\b", r"\bclash", r"\bdissonan", r"\bresolv", r"\brelease\b")),
+    # (a compressor's or an envelope's release is no resolution: "pumping sidechain on the keys ... what release
+    # should I start from?" got the harmony's tension: round 77's answer report, dev)
+    ("tension", (r"\btension\b", r"\btense\b", r"\bclash", r"\bdissonan", r"\bresolv",
+                 r"^(?![^?]*\b(?:side-?chain\w*|compress\w*|duck\w*|gate|attack|envelope|adsr|reverb|delay|"
+                 r"pump\w*|limiter)\b)[^?]*\brelease\b")),
     # how long the window is in bars ("how many bars is this? want to loop it")
     ("length", (r"\bhow many (?:bars|measures)\b(?![^?]*\b(?:until|till|before)\b[^?]*\b(?:chords?|changes?)\b)",
                 # "how many beats before the vocal enters?" (the twenty-fourth session's sweep, dev: the meter)

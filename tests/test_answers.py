@@ -6526,3 +6526,15 @@ def test_a_mix_loaded_unseparated_has_its_lead_line_said_where_the_singer_is_ask
             "sounding there; the second falls on the second beat of the second bar here, where the lead line rests; "
             "the third falls on the second beat of the third bar here, with the lead line sounding there.") in \
         f.summary, f.summary
+
+
+def test_a_compressors_release_is_no_harmonic_release():
+    """"going for that pumping sidechain on the keys ... what release should I start from?" (round 77's bz02, its
+    answer report: dev) got the harmony's tension; a release beside a sidechain, a compressor or an envelope is the
+    processor's. Tension and release in the harmony still ask the tension."""
+    from frames.routing import asks_of
+
+    q = ("going for that pumping sidechain on the keys in this chorus, keyed off the kick -- how many pumps do I get "
+         "per bar? what release should I start from?")
+    assert "tension" not in [asks_of(c, ["piano", "drums"])[0] for c in (q, q.split(" -- ")[1])]
+    assert asks_of("where is the tension and release here?", ["piano", "drums"])[0] == "tension"
