@@ -30,6 +30,13 @@ def _scalar(value: Any) -> str:
     return str(value)
 
 
+def _inline(items: list, more: str = "") -> str:
+    """A list of values on one line; where a value holds a comma itself (a bar's rhythm, "on one, the and of two"),
+    the values are parted by ' | ', so each stays one item to a reader."""
+    sep = " | " if any(isinstance(x, str) and "," in x for x in items) else ", "
+    return f"[{sep.join(_scalar(x) for x in items)}{more}]"
+
+
 def _empty(value: Any) -> bool:
     return value is None or value == [] or value == {} or value == ""
 
@@ -54,7 +61,7 @@ def _lines(value: Any, indent: int, cap: int | None) -> list[str]:
             elif isinstance(item, list):
                 shown = item if cap is None else item[:cap]
                 more = f", … {len(item) - len(shown)} more" if len(shown) < len(item) else ""
-                out.append(f"{pad}{key}: [{', '.join(_scalar(x) for x in shown)}{more}]")
+                out.append(f"{pad}{key}: {_inline(shown, more)}")
             else:
                 out.append(f"{pad}{key}: {_scalar(item)}")
     return out
@@ -71,7 +78,7 @@ def _list_lines(items: list, indent: int, cap: int | None) -> list[str]:
                 out.append(f"{pad}- {inner[0].strip()}")
                 out += inner[1:]
         elif isinstance(item, list):
-            out.append(f"{pad}- [{', '.join(_scalar(x) for x in (item if cap is None else item[:cap]))}]")
+            out.append(f"{pad}- {_inline(item if cap is None else item[:cap])}")
         else:
             out.append(f"{pad}- {_scalar(item)}")
     if len(shown) < len(items):

@@ -187,6 +187,17 @@ def test_over_the_text_budget_the_lists_answers_come_from_are_cut_last():
     assert PROTECTED_MIN >= 12
 
 
+def test_a_list_whose_items_hold_commas_keeps_each_item_apart():
+    """A part's rhythm bar by bar ("on one, the and of one", "rest") read as one comma-separated string: a reader
+    could not tell where one bar's ended (round 77's answer report, dev). Items holding a comma are parted by ' | '."""
+    from stemsense_mcp.textual import render
+
+    text = render("lead", {"rhythm_by_bar": ["on one, the and of one, two", "rest", "eighths"],
+                           "progression": ["C", "G", "Am"]})
+    assert "rhythm_by_bar: [on one, the and of one, two | rest | eighths]" in text, text
+    assert "progression: [C, G, Am]" in text, text
+
+
 def test_a_client_that_reads_only_text_gets_the_findings(settings):
     """Claude Desktop and most agent frameworks hand their model only the text content: it must carry
     the findings themselves (frame, lens, cautions, roles, groove, harmony, uncertainties, scope),
