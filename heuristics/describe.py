@@ -2265,6 +2265,25 @@ def part_bar_levels(sl: WindowSlice, power: BarPower) -> dict[str, dict[int, tup
     return out
 
 
+def hat_events(sl: WindowSlice, dp: DrumPattern | None) -> list[Event]:
+    """Where the hi-hat opens up after closed bars, or closes again (DrumPattern.hihat_open_bars: most of a bar's hat
+    hits ringing on), as events on the bar's downbeat: a punk kit's hats opening at a new bit was no event, so "where
+    exactly does the new bit start?" got the section change a bar-and-a-half earlier (round 77's bz01, dev)."""
+    if dp is None or not dp.hihat_open_bars:
+        return []
+    g, out = sl.grid, []
+    hats = [b for b in dp.whole_bars if dp.by_bar.get(b, {}).get("hihat")]
+    for prev, b in zip(hats, hats[1:]):
+        opened = b in dp.hihat_open_bars
+        if b != prev + 1 or opened == (prev in dp.hihat_open_bars):
+            continue
+        one = g.beats_s[(g.bar_index == b - 1) & (g.beat_in_bar == 1)]
+        if len(one):
+            out.append(Event(time_s=sl.window.round_time(float(one[0])), bar=b, beat=1, kind="plays_differently",
+                             stems=["drums"], detail="the hi-hat opens up" if opened else "the hi-hat closes again"))
+    return out
+
+
 def loudest_event(sl: WindowSlice, measured: list[tuple[int, float, float, float]]) -> Event | None:
     """The window's loudest stretch as a 'loudest' event ("where's the loudest moment in here?"): the loudest of
     :func:`bar_levels` and the bars next to it within LOUD_RUN_DB of it; the event at the stretch's start, its level

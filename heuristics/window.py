@@ -113,6 +113,9 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     out.parallels, out.parallel_pairs = describe.parallels_of(sl, out.presence, strokes, voices, spelling)
     out.events = describe.events_of(sl, ctx, melodic)
     out.drum_pattern = describe.drum_pattern_of(sl, out.meter)
+    hats = describe.hat_events(sl, out.drum_pattern)
+    if hats:
+        out.events = sorted(out.events + hats, key=lambda e: e.time_s)
     out.chord_grid = describe.chord_grid_of(sl, ctx, res.h008, window_key, out.meter)
     describe.bass_roots(sl, out.chord_grid, out.presence)
     describe.roman_numerals(out.chord_grid, window_key, ctx.key_label)

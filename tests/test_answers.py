@@ -6538,3 +6538,16 @@ def test_a_compressors_release_is_no_harmonic_release():
          "per bar? what release should I start from?")
     assert "tension" not in [asks_of(c, ["piano", "drums"])[0] for c in (q, q.split(" -- ")[1])]
     assert asks_of("where is the tension and release here?", ["piano", "drums"])[0] == "tension"
+
+
+def test_the_hi_hat_opening_up_at_a_bar_is_an_event_on_its_downbeat(lib):
+    """A real punk kit's hats opening at a new bit was no event, so "where exactly does the new bit start?" got the
+    section change a bar and a half earlier (round 77's bz01, dev): where the hats open after closed bars, or close
+    again, an event on that bar's downbeat says so."""
+    g = groove(16)
+    g["drums"] = [dict(n, pitch=46) if n["pitch"] == 42 and 2 * BAR <= n["time_s"] < 4 * BAR else n
+                  for n in g["drums"]]
+    tid = make_track(lib.store, "e2" * 6 + "e4e7", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 6 * BAR, "what changes in the drums?")
+    hats = [(e.bar, e.detail) for e in f.events if e.stems == ["drums"] and "hi-hat" in e.detail]
+    assert hats == [(3, "the hi-hat opens up"), (5, "the hi-hat closes again")], (hats, f.drum_pattern.hihat_open_bars)
