@@ -19997,6 +19997,213 @@ GRADES_77_WHY = {
 }
 BASELINE_GRADES_77 = {q: "wrong" for q in GRADES_77}
 
+QUESTIONS_78 = [
+    # truth: musicdelta_country1 truth.json downbeats 8.79, 11.00, 13.19, 15.37 (next 17.55), 109.09 BPM, 4/4 (beats
+    # 8.79 9.36 9.90 10.47 | 11.00 11.55 12.10 12.63 | ...); MusicDelta_Country1_subclass.txt: kick + closed hat
+    # together on beats one and three (KD 8.80 9.92 11.02 12.11 13.20 14.29 15.38 16.46, CHH the same times), side-stick
+    # on two and four (SST 9.37 10.47 11.56 12.66 13.74 14.82 15.90 17.03); no other hits. truth.json notes.vocals
+    # (approximate, from the f0): his line 8.80-13.69 (round G3-B3, MIDI 55.3-59.1), last note 12.88-13.69 (about A3),
+    # then nothing to 17.55. Earlier windows on this song: none at 8.79-17.55 (8.79-15.37 and 9.5-19.72 asked other
+    # things).
+    Question("ca01", "real:musicdelta_country1", ["drums", "vocals"], 8.79, 17.55,
+             "is this that classic boom-chick country thing? what's the kick doing vs the snare -- is it even a "
+             "real snare? and I want to drop a fiddle lick in where the singer stops, where's my gap",
+             "Yes, boom-chick: 4/4 at about 109 (a beat 0.55 s), bars from about 8.79, 11.00, 13.19 and 15.37 s "
+             "(next 17.55). Kick with a closed hat on beats one and three (8.80, 9.92, 11.02, 12.11 ...), and on two "
+             "and four not a snare but a side-stick (rim click: 9.37, 10.47, 11.56 ...). Nothing else, the same every "
+             "bar. He sings from the top of the window to about 13.7 s (round G3-B3, ending on a held note about "
+             "A3 from 12.88) and is silent from about 13.7 to 17.55: that's about two bars (bar 3 after beat two "
+             "plus all of bar 4) for the fiddle. Right: kick (with hat) on one and three, side-stick (not a full "
+             "snare) on two and four, about 109 BPM, and the gap placed at about 13.7-17.5 s (within 0.3 s). "
+             "Partly: the pattern right but the backbeat called a snare, or the gap right with the drums wrong.",
+             "A kick on every beat or a four-on-the-floor; a crash or tom fill claimed; the gap put before 13 s; "
+             "no times."),
+    # truth: guitarset_00_BN1-129-Eb_comp truth.json: key Eb major, 129 BPM 4/4, downbeats 1.86 3.72 5.58 7.44 9.30
+    # (next 11.16); chords D#:maj (=E flat) 0.0-7.44, G#:maj (=A flat) 7.44-11.16. notes.guitar: bars 1-3 bass E flat 3
+    # (MIDI 51) under B flat 3 (58), D4 (62), F4 (65), G4 (67), B flat 4 (70), C5 (72) -- E flat with the major
+    # seventh and ninth (and a sixth C) as colours; bar 4 from 7.46: A flat 2 (44), A flat 3 (56), C4 (60), F4 (65) --
+    # A flat with an added sixth; bar 5 from 9.57: E flat 4 (63), G4 (67), C5 (72) over A flat 3 (56, 10.26) -- A flat
+    # major seventh colour. Earlier windows: 1.86-7.44 (not this one).
+    Question("ca02", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 1.86, 11.16,
+             "trying to learn this comping part -- pretty sure it's in B flat, going Bb to Eb? what are the chords "
+             "bar by bar and is there anything fancy in the voicings? roughly what tempo",
+             "Not B flat: it's E flat major, and the move is E flat to A flat (I to IV), not Bb to Eb. 4/4 at about "
+             "129 (a bar about 1.86 s); bars from about 1.86, 3.72, 5.58, 7.44 and 9.30 s. Bars 1-3: E flat, over an "
+             "E flat 3 in the bass, with D4, F4, G4, B flat 4 and C5 on top -- a jazzy E flat major 7 / add9 (6/9) "
+             "colour rather than a plain triad. Bars 4-5 (from about 7.44): A flat, root A flat 2 / A flat 3, with C4 "
+             "and F4 (an added sixth, A flat 6) in bar 4 and E flat 4, G4, C5 in bar 5 (A flat major 7 colour). "
+             "Right: E flat major (the Bb premise corrected), E flat for three bars then A flat from about 7.4 s, "
+             "about 129 BPM, and at least one colour tone named (the D / maj7 or F / 9 over E flat, or the F / 6 or "
+             "G / maj7 over A flat). Partly: the chords and change right with plain triads only, or the key right with "
+             "the change put more than one bar off.",
+             "Bb and Eb confirmed; a minor chord claimed; the change put at 3.7 or 11 s; a tempo under 120 "
+             "or over 138."),
+    # truth: vocadito_1_solo_voice truth.json notes.vocals (annotator notes, MIDI float): 3.83-4.14 48.3, 4.14-4.26
+    # 51.5, 4.36-4.45 50.9, 4.45-4.66 52.6, 4.89-5.30 50.9, 5.31-5.86 49.9, 5.87-6.11 47.5 | gap 6.11-6.90 | 6.90-7.12
+    # 47.5, 7.23-7.48 49.9, 7.48-8.03 51.0, 8.03-8.32 50.3, 8.45-8.81 50.8, 8.94-9.25 47.6. So about B2/C3 (47.5-48.3)
+    # up to about E-F3 (52.6) -- the annotated pitches sit between semitones in places. Earlier windows: 0.0-9.5,
+    # 2.5-14.0 (not 3.5-9.5).
+    Question("ca03", "real:vocadito_1_solo_voice", ["vocals"], 3.5, 9.5,
+             "learning this vocal line by ear -- what's the lowest and highest note in here, and where does the "
+             "singer take a breath? does the second phrase end where it started?",
+             "Two phrases, a narrow range -- about a fourth. Phrase 1 about 3.83-6.11 s: starts about C3, rises to "
+             "its top about E3-F3 (4.45-4.66), comes down through E flat 3 and D3 to end low about B2-C3 (5.87-6.11). "
+             "The breath: about 6.11-6.90 s (the only gap over half a second; short ones at about 4.66-4.89 and "
+             "8.32-8.45). Phrase 2 about 6.90-9.25: starts on the same low note (about B2-C3), climbs to about "
+             "E flat 3 (7.48-8.03) and ends back down about B2-C3 (8.94-9.25) -- so yes, it ends about where it "
+             "started. Range about B2/C3 to E3/F3; the annotation puts several notes between semitones (47.5, "
+             "52.6), so the exact spelling can't be settled from it. Right: the breath at about 6.1-6.9 s (within "
+             "0.2 s), the range as about a fourth in the C3-F3 region (an octave either way is wrong), and the "
+             "phrase ending low near its start. Partly: two of those.",
+             "A range over an octave; the breath placed elsewhere with 6.1-6.9 missed; notes an octave off (C4-F4); "
+             "no times."),
+    # truth: madmom_piano_sample truth.json notes.piano: 0.147-3.47 C5 (72); 1.567 F2 (41); 2.526 F5 (77), 2.549 C4
+    # (60), 2.563 F4 (65), 2.577 A flat 3 (56) -- a chord within 0.05 s; 3.369 E flat 5 (75); 3.449 G2 (43). Eight
+    # notes in all. Earlier windows: 0.0-4.14, 0.5-3.3, 1.0-4.14, 1.5-4.14 (not 0.1-4.14).
+    Question("ca04", "real:madmom_piano_sample", ["piano"], 0.1, 4.14,
+             "short piano clip -- sounds like it opens on a chord then plays a little melody? what are the notes "
+             "and is there any chord in it at all",
+             "The other way round: it opens on a single note, and the chord comes later. C5 at about 0.15 s (held "
+             "to about 3.5), a low F2 at about 1.57, then one chord at about 2.53-2.58 s (A flat 3, C4, F4, F5 -- "
+             "F minor, spread by a few hundredths of a second), then E flat 5 at about 3.37 and G2 at about 3.45. "
+             "Eight notes in all. Right: a single C5 first (not a chord), the F minor chord at about 2.5-2.6 s "
+             "(within 0.1 s) with at least three of its notes, and the low F2 and the later E flat 5 / G2 placed. "
+             "Partly: the chord right but the opening called a chord, or the order right with the notes wrong.",
+             "An opening chord confirmed; the chord called major or put before 2 s; notes an octave off throughout."),
+    # truth: musicdelta_beatles truth.json downbeats 8.75, 10.93 (next 13.11), 111.11 BPM (beats 8.75 9.29 9.83 10.37
+    # | 10.93 11.47 12.02 12.56); MusicDelta_Beatles_subclass.txt: KD 8.76 9.57 9.83 | 10.94 11.75 12.02 (one, the 'and'
+    # of two, three); SD 9.29 10.12 | 11.48 12.31/12.34 (two and the 'and' of three); TMB 9.28 10.38 11.47 12.57 (two
+    # and four); LFT 10.66 | 12.84 12.89 (the 'and' of four); no hi-hat, no cymbals. Earlier windows: 8.75-17.45,
+    # 4.38-13.11 (not 8.75-13.11).
+    Question("ca05", "real:musicdelta_beatles", ["drums"], 8.75, 13.11,
+             "want to program this beat -- where are the kicks and snares, is there a hi-hat I should add, and "
+             "what's that low thump at the end of each bar?",
+             "Two bars of 4/4 at about 111 (a beat 0.54 s), from about 8.75 and 10.93 s (next 13.11). Kick on one, "
+             "the 'and' of two and three (8.76, 9.57, 9.83; 10.94, 11.75, 12.02). Snare on two and on the 'and' of "
+             "three (9.29, 10.12; 11.48, 12.31-12.34, a flam), not a plain two-and-four. Tambourine on two and four "
+             "(9.28, 10.38, 11.47, 12.57) -- that's the time-keeper: there's no hi-hat and no cymbal at all. The low "
+             "thump is a floor tom on the 'and' of four (10.66; 12.84-12.89) leading into the next bar. Right: kick "
+             "on one, 'and' of two, three; snare on two and the 'and' of three; tambourine (not hats) on two and four; "
+             "floor tom on the 'and' of four -- three of the four. Partly: two of them.",
+             "A hi-hat or crash claimed; snare on two and four only; kick on every beat; no positions."),
+    # truth: musicdelta_shadows truth.json downbeats 10.93, 13.09 (next 15.28), 111.11 BPM; MusicDelta_Shadows_subclass
+    # .txt: RDC 10.93 11.21 11.47 11.74 12.02 12.30 12.56 12.83 | 13.37 13.65 13.92 14.20 14.46 14.73 15.02 (straight
+    # eighths, gaps 0.26-0.28 s); CRC 13.10 (with the kick, in place of the ride); KD 10.93 11.75 | 13.10 13.92 (one
+    # and the 'and' of two); SD 11.48 12.57 | 13.65 14.74 (two and four). Earlier windows: 10.93-19.65
+    # (not 10.93-15.28).
+    Question("ca06", "real:musicdelta_shadows", ["drums"], 10.93, 15.28,
+             "is the drummer swinging the ride here or playing it straight? and is there a crash in these two bars",
+             "Straight: ride on even eighths (about 0.27 s apart at about 111 BPM, no long-short lilt). Two bars from "
+             "about 10.93 and 13.09 s (next 15.28). One crash, with the kick on bar 2's downbeat (about 13.10 s), "
+             "taking the ride's place there. Kick on one and the 'and' of two (10.93, 11.75; 13.10, 13.92), snare on "
+             "two and four. Right: straight eighths on the ride and the single crash at about 13.1 s (within 0.1 s). "
+             "Partly: one of those.",
+             "The ride called swung or in quarters; no crash, or a crash on bar 1's downbeat; two or more crashes."),
+    # truth: musicdelta_punk truth.json downbeats 24.03, 25.62, 27.23 (next about 28.83), 150 BPM; subclass.txt: OHH on
+    # every beat (24.04 24.44 24.82 | 25.61 26.00 26.41 26.82 | 27.25 27.64 28.04 28.44) except bar 1's beat four; SD
+    # 24.43, then 25.24 25.33 25.42 25.51 (four sixteenths on bar 1's beat four), 26.01 26.83 | 27.63 28.43; KD 24.03
+    # 24.24 24.63 25.03 | 25.62 25.82 26.20 26.62 | 27.24 27.45 27.82 28.23; no crash in the window. notes.vocals
+    # (approximate): syllables 24.29-26.37 (MIDI 73.3-76.7, round D5-E5), gap 26.37-26.81, 26.81-27.72. Rounds 75-77
+    # used 14.44-20.83 etc.; 24.03-28.76 is new.
+    Question("ca07", "real:musicdelta_punk", ["drums", "vocals"], 24.03, 28.76,
+             "there's a little snare roll in here I think -- where is it and how many hits? does the singer keep "
+             "shouting over it?",
+             "Yes: four quick snare hits (sixteenths) on beat four of the first bar, about 25.24, 25.33, 25.42 and "
+             "25.51 s, leading into the bar at about 25.62. 4/4 at about 150 (a beat 0.4 s); bars from about 24.03, "
+             "25.62 and 27.23 s. Around it: an open hat on every beat (dropped on that beat four), snare otherwise on "
+             "two and four, kick on one and on the 'and's; no crash. He does shout through it: his syllables run "
+             "about 24.3-26.4 s (round D5-E5), so the roll sits under his line; his only gap is about 26.4-26.8. "
+             "Right: the roll on bar 1's beat four at about 25.2-25.5 s (within 0.15 s), four hits, and him singing "
+             "over it. Partly: two of those (e.g., place and count right, the vocal called silent there).",
+             "The roll placed elsewhere or called a tom fill; a crash claimed; him called silent over the roll."),
+    # truth: musicdelta_rock MusicDelta_Rock_MIX.beats: bars 6.54, 8.72, 10.91 (beats end 12.55; the next bar about
+    # 13.09), about 110 BPM; subclass.txt: kick on one and three (6.54 7.63 8.74 9.83 10.90 11.99), snare two and four,
+    # closed hats on eighths (last CHH 12.83); no open hat after 4.09, no crash. MDB_MusicDelta_Rock_STEM_05.csv (his
+    # f0): voiced 5.88-6.74, 6.81-8.02, 8.31-10.04, 10.47-12.75, then silent to the end (13.1). Earlier: 6.5-13.0 (not
+    # 6.54-13.09).
+    Question("ca08", "mix:musicdelta_rock", ["mix"], 6.54, 13.09,
+             "only have the stereo bounce. does the track end on a big hit or just stop? and when does the singer "
+             "finish -- want to tag a last echo on his final word",
+             "It just stops: no crash, no open hat, no fill -- the same groove (kick on one and three, snare on two "
+             "and four, closed hats on eighths) runs to the last hat at about 12.83 s. 4/4 at about 110; bars from "
+             "about 6.54, 8.72 and 10.91 s (the next would be about 13.09). His last line runs about 10.47-12.75 s "
+             "(a pickup into the bar at 10.91), ending about 12.75 -- a third of a second before the end of the "
+             "bounce (13.1), so an echo on it will run past the end of the file. Right: no ending hit (no crash), his "
+             "last word ending at about 12.7-12.8 s (within 0.2 s), and about 110 BPM. Partly: two of those.",
+             "A crash or big hit at the end; him singing to 13.1 or stopping before 12.3; a tempo off by over 6 BPM."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105): E major, 2/4 at 96 (beat 0.625 s, bar 1.25 s); sections
+    # stop 40.0-45.0, verse 45.0-60.0; chords A 40.0-45.0 (four bars), then E 45.0, B 46.25, C sharp minor 47.5,
+    # A 48.75.
+    # Stop: no drums, no bass; piano holds E3 A3 C sharp 4 each bar (1.23 s), voice holds E5 each bar. From 45.0: crash
+    # (49) + kick 45.0, kick on every downbeat (45.0 46.25 47.5 48.75), snare on beat two (45.625 ...), hats on eighths;
+    # bass from 45.0 (E2 ...); piano short chords on the offbeats (45.312 E4 A flat 4 B4 ...); voice B5 D flat 6 B5
+    # B flat
+    # 5 ... from 45.0. Degraded: conditions.json (seed 9105) spill -18 dB, SNR 30 dB, room 0.46 s. Earlier degraded
+    # windows: 39.0-47.0, 37.5-47.5, 45-55 (not 40-50).
+    Question("ca09", "ft_drive_e24@degraded", ["drums", "piano", "vocals"], 40.0, 50.0,
+             "there's a breakdown then the band kicks back in -- what chord is held in the breakdown, exactly when "
+             "does it come back, and does the drummer mark it? it's a bit of a roomy copy",
+             "The breakdown (about 40.0-45.0 s) holds A major: the piano sustains E3, A3, C sharp 4, re-struck each "
+             "bar, the voice holds E5, and there are no drums or bass (any drum sound there is room/spill, not "
+             "playing). Counted 2/4 at 96 (a bar 1.25 s), four bars of A. It comes back at about 45.0 s on a crash "
+             "with the kick, then kick on each bar's one, snare on two, hats on eighths; the bass enters at the same "
+             "spot; chords E (45.0), B (46.25), C sharp minor (47.5), A (48.75); the piano goes to short offbeat "
+             "chords and the voice to quick notes round B5. Right: A major held, the return at about 45.0 s (within "
+             "0.1 s) with a crash. Partly: one of those, or both right with drums claimed in the breakdown.",
+             "The return at 40 or 46.25; no crash; the breakdown chord called E; drums or bass claimed playing "
+             "40-45."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103): G major, 12/8 at 63 (dotted-quarter beat 0.952 s, bar
+    # 3.810 s); section head; chords C 15.238-19.048 and C 19.048-22.857. Drums: kick 15.238 17.143 19.048 20.952
+    # (beats one and three), side-stick (37) 16.190 18.095 20.000 21.905 (two and four), ride (51) on each beat plus the
+    # third triplet-eighth of it (15.238 15.873 16.190 16.825 17.143 ...). Guitar: E4 G4 C5 on the third eighth of each
+    # beat (15.873 16.825 17.778 18.730 ...), 0.16 s. Bass walking on the beats: C2 E2 G2 B1 | C2 E2 G2 F sharp 2
+    # (then G2 at 22.857). Degraded: spill -24 dB, SNR 30 dB, room 0.96 s. Earlier degraded windows: 15.2-26.65,
+    # 15.24-30.48 (not 15.23-22.86).
+    Question("ca10", "ft_swing_g1208@degraded", ["drums", "bass", "guitar"], 15.23, 22.86,
+             "trying to play along on bass -- is this in 4 or some triplet feel? what chord is it and what's the "
+             "bass walking through? also when does the guitar hit",
+             "A triplet (compound) feel: 12/8 at about 63 dotted-quarter beats (a beat about 0.95 s, each split in "
+             "three), two bars from about 15.24 and 19.05 s, both C major. The bass walks one note per beat: C2, E2, "
+             "G2, B1 | C2, E2, G2, F sharp 2 (leading to G2 at 22.86 where the chord goes to G). The guitar stabs a "
+             "C triad (E4 G4 C5) on the last triplet eighth of every beat (about 15.87, 16.83, 17.78 ...), a short "
+             "push into each beat; the ride plays each beat plus that same last eighth; kick on one and three, "
+             "side-stick on two and four. Right: 12/8 (or swung/triplet four with a beat about 0.95 s), C major "
+             "both bars, at least six of the eight bass notes, and the guitar on the last third of each beat. "
+             "Partly: two of those.",
+             "Straight 4/4 eighths; a chord change to F or G inside the window; the guitar on the beats."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101): C sharp minor, 4/4 at 76 (bar 3.158 s); intro 0-9.47;
+    # chords A 3.158-6.316, E 6.316-9.474; notes from 3.15: piano only -- E3 A3 C sharp 4 at 3.158 (A major), E3
+    # A flat 3 B3 at 6.316 (3.09 s; E major); no bass, no voice, no drums in 3.15-9.47. Earlier windows: 3.16-15.7,
+    # 0.0-9.47 (not 3.15-9.47).
+    Question("ca11", "ft_ballad_csm76", ["piano", "bass", "drums"], 3.15, 9.47,
+             "the intro feels empty -- what's actually playing here, is the bass in yet, and what are the chords? "
+             "thinking of adding a pad",
+             "Only the piano, holding one chord a bar; no bass and no drums yet. 4/4 at about 76 (a bar about 3.16 "
+             "s); bars from about 3.16 (A major: E3, A3, C sharp 4, struck right at the window's start) and 6.32 s "
+             "(E major: E3, G sharp 3, B3, held about 3.1 s). The key is C sharp minor (A, E: its VI, III). A pad "
+             "on A then "
+             "E fits. Right: piano alone with bass and drums absent, chords A then E (change at about 6.3 s). "
+             "Partly: one of those.",
+             "Bass or drums claimed; chords C sharp minor or B; no change, or the change elsewhere than about 6.3."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102): A flat major, 4/4 at 152 (beat 0.395 s, eighth 0.197 s,
+    # bar 1.579 s); verse; chords A flat 18.947, D flat 20.526, A flat 22.105, E flat 23.684, A flat 25.263, D flat
+    # 26.842 (to 28.421). Drums: kick on one and three (18.947 19.737 20.526 ...), snare on two and four (19.342 20.132
+    # ...), closed hats on eighths; no crash. Bass: eighth notes (0.12 s), the root seven times then its octave on the
+    # last eighth (A flat 2 x7, A flat 3 | D flat 2 x7, D flat 3 | ... E flat 2 x7, E flat 3 ...). Earlier windows:
+    # 18.95-25.26, 15.79-28.42 (not 18.94-28.42).
+    Question("ca12", "ft_drive_ab152", ["drums", "bass"], 18.94, 28.42,
+             "driving verse -- bass is just pumping eighths on the root right? what's the chord run, and anything "
+             "I should know if I want to copy the bass exactly?",
+             "Yes, eighth-note root pumping, with one twist: the last eighth of every bar jumps up an octave. 4/4 at "
+             "about 152 (a bar about 1.58 s); six bars from about 18.95: A flat, D flat, A flat, E flat, A flat, "
+             "D flat (I-IV-I-V-I-IV in A flat major). Each bar: the root in octave 2 seven times (A flat 2, D flat 2, "
+             "E flat 2), short and detached (about 0.12 s), then the root an octave up on the eighth eighth (A flat "
+             "3 at about 20.33, D flat 3 at 21.91 ...). Drums: kick on one and three, snare two and four, closed hats "
+             "on eighths, no crash. Right: the chord run (at least five of six bars) and the octave jump on each "
+             "bar's last eighth. Partly: one of those.",
+             "Quarter notes or a walking line; a minor chord; the octave on the downbeat; no chords."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -20012,7 +20219,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           61: QUESTIONS_61, 62: QUESTIONS_62, 63: QUESTIONS_63, 64: QUESTIONS_64, 65: QUESTIONS_65,
           66: QUESTIONS_66, 67: QUESTIONS_67, 68: QUESTIONS_68, 69: QUESTIONS_69, 70: QUESTIONS_70,
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
-          77: QUESTIONS_77}
+          77: QUESTIONS_77, 78: QUESTIONS_78}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -20274,6 +20481,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 75: (QUESTIONS_75, GRADES_75, BASELINE_GRADES_75),  # round 75: read once on 8b0faa2
                 76: (QUESTIONS_76, GRADES_76, BASELINE_GRADES_76),  # round 76: read once on 6593703
                 77: (QUESTIONS_77, GRADES_77, BASELINE_GRADES_77),  # round 77: read once on c042b1a
+                78: (QUESTIONS_78, {}, {}),  # round 78: not graded yet
                 }
 
 
