@@ -20204,6 +20204,34 @@ QUESTIONS_78 = [
              "Quarter notes or a walking line; a minor chord; the octave on the downbeat; no chords."),
 ]
 
+GRADES_78 = {"ca01": "partly", "ca02": "wrong", "ca03": "partly", "ca04": "partly", "ca05": "right", "ca06": "right",
+             "ca07": "wrong", "ca08": "partly", "ca09": "wrong", "ca10": "wrong", "ca11": "right", "ca12": "right"}
+GRADES_78_WHY = {
+    "ca01": "kick on one and three, about 110 BPM, the gap about 13.8-17.5 s, but the backbeat called a snare (its "
+            "side-stick not told; the key's partly): partly",
+    "ca02": "E flat major, the premise corrected, 129 BPM, colour tones, but the change read as F minor (the A flat "
+            "six's notes read from its third; the key's wrong-if: a minor chord claimed): wrong",
+    "ca03": "the breath at about 6.1-6.9 s and a range of B flat 2 to E 3, but the second phrase said not to end "
+            "near its start: partly",
+    "ca04": "the C5 first, the low F2, the F5 and the closing E flat 5 / G2 placed, but the F minor chord at about "
+            "2.5 s not named as one with its notes: partly",
+    "ca05": "kick on one, the and of two and three, snare on two and the and of three, the floor tom on the and of "
+            "four, the backbeat shaker or hat on two and four (not told which): right",
+    "ca06": "straight eighths and the one crash with the kick at about 13.1 s: right",
+    "ca07": "the roll on beat four, four hits, him singing over it, but a cymbal claimed on four with it (the key's "
+            "wrong-if: a crash claimed): wrong",
+    "ca08": "no big last hit (nothing struck after the window) and his last sound about 12.6 s from the mix's lead "
+            "line, but the tempo not given: partly",
+    "ca09": "A major held through the breakdown and the return at 45.0 s, but no crash read there (the key's "
+            "wrong-if): wrong",
+    "ca10": "a triplet feel and C major, the bass's notes with spurious C sharps, but the guitar put on the beats as "
+            "well as their last triplet (the key's wrong-if): wrong",
+    "ca11": "the piano alone, no bass or drums, A then E from about 6.3 s: right",
+    "ca12": "A flat, D flat, A flat, E flat, A flat, D flat, the root seven times and the octave on the last eighth: "
+            "right",
+}
+BASELINE_GRADES_78 = {q: "wrong" for q in GRADES_78}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -20481,7 +20509,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 75: (QUESTIONS_75, GRADES_75, BASELINE_GRADES_75),  # round 75: read once on 8b0faa2
                 76: (QUESTIONS_76, GRADES_76, BASELINE_GRADES_76),  # round 76: read once on 6593703
                 77: (QUESTIONS_77, GRADES_77, BASELINE_GRADES_77),  # round 77: read once on c042b1a
-                78: (QUESTIONS_78, {}, {}),  # round 78: not graded yet
+                78: (QUESTIONS_78, GRADES_78, BASELINE_GRADES_78),  # round 78: read once on 7d4860e
                 }
 
 
