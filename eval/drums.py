@@ -582,17 +582,36 @@ def served_hits(kits: list[str], downbeats: dict[str, np.ndarray] | None = None)
     return out
 
 
+def load_unseparated(lib, folder: Path, tmp: Path, title: str, mix_file: Path | None = None) -> tuple[str, np.ndarray]:
+    """(track id, the audio) of a real multitrack loaded unseparated (one `mix` stem): its own mix file where given,
+    else its stems summed into one file under ``tmp`` (scaled under full scale), waited on until ready."""
+    import time
+
+    import soundfile as sf
+
+    if mix_file is not None:
+        path, mix = mix_file, read_audio(mix_file)
+    else:
+        stems = [read_audio(p) for p in sorted(folder.glob("*.flac"))]
+        n = min(len(x) for x in stems)
+        mix = sum(x[:n] for x in stems)
+        mix = (mix / max(1.0, float(np.abs(mix).max()))).astype(np.float32)
+        path = tmp / f"{folder.name}.wav"
+        sf.write(str(path), mix, SAMPLE_RATE_HZ)
+    tid = lib.load(str(path), title=title).track_id
+    while lib.status(tid).state not in ("ready", "failed"):
+        time.sleep(0.5)
+    return tid, mix
+
+
 def mix_downbeats(kits: list[str]) -> list[dict]:
     """Per kit, the downbeats the server stores for its stems summed into one file and loaded unseparated (no Demucs
     weights: one `mix` stem, no drum hits; its kick read in the mix's lowest band, analysis.pipeline.step_backbeat),
     and the audio's bar phase alone (rhythm.estimate_grid on that file), each against the annotated downbeats."""
     import tempfile
-    import time
-
-    import soundfile as sf
 
     from analysis import rhythm
-    from analysis.config import SAMPLE_RATE_HZ, Settings
+    from analysis.config import Settings
     from analysis.library import Library
 
     rows = []
@@ -601,15 +620,7 @@ def mix_downbeats(kits: list[str]) -> list[dict]:
                                max_duration_s=1200))
         try:
             for kit in kits:
-                stems = [read_audio(p) for p in sorted((REAL / kit).glob("*.flac"))]
-                n = min(len(x) for x in stems)
-                mix = sum(x[:n] for x in stems)
-                mix = (mix / max(1.0, float(np.abs(mix).max()))).astype(np.float32)
-                path = Path(tmp) / f"{kit}.wav"
-                sf.write(str(path), mix, SAMPLE_RATE_HZ)
-                tid = lib.load(str(path), title=f"mix-{kit}").track_id
-                while lib.status(tid).state not in ("ready", "failed"):
-                    time.sleep(0.5)
+                tid, mix = load_unseparated(lib, REAL / kit, Path(tmp), f"mix-{kit}")
                 truth = np.asarray(json.loads((REAL / kit / "truth.json").read_text())["downbeats_s"])
                 served, audio = served_downbeats(lib, tid), rhythm.estimate_grid(mix).downbeats_s
                 rows.append({"kit": kit, "downbeat_f_served": float(mir_eval.beat.f_measure(truth, served)),

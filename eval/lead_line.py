@@ -21,7 +21,6 @@ follows, the strongest simple rule), and **one frame's YIN of the sum** (the mix
 from __future__ import annotations
 
 import tempfile
-import time
 from pathlib import Path
 
 import mir_eval
@@ -74,12 +73,10 @@ def _skyline(lib, tid: str, times: np.ndarray) -> np.ndarray:
 
 
 def run() -> dict:
-    import soundfile as sf
-
-    from analysis.config import SAMPLE_RATE_HZ, Settings
+    from analysis.config import Settings
     from analysis.library import Library
     from analysis.stem_analysis import frame_descriptors
-    from eval.drums import read_audio
+    from eval.drums import load_unseparated
     from eval.truth import REAL
     from frames.service import get_findings
 
@@ -91,18 +88,8 @@ def run() -> dict:
             for song, files, split in SONGS:
                 folder = REAL / song
                 official = REAL / "mixes" / f"{song}.flac"
-                if official.is_file():
-                    path, mix = official, read_audio(official)
-                else:
-                    stems = [read_audio(p) for p in sorted(folder.glob("*.flac"))]
-                    n = min(len(x) for x in stems)
-                    mix = sum(x[:n] for x in stems)
-                    mix = (mix / max(1.0, float(np.abs(mix).max()))).astype(np.float32)
-                    path = Path(tmp) / f"{song}.wav"
-                    sf.write(str(path), mix, SAMPLE_RATE_HZ)
-                tid = lib.load(str(path), title=f"lead-{song}").track_id
-                while lib.status(tid).state not in ("ready", "failed"):
-                    time.sleep(0.5)
+                tid, mix = load_unseparated(lib, folder, Path(tmp), f"lead-{song}",
+                                            official if official.is_file() else None)
                 t_ref, hz_ref = _truth(folder, files)
                 frames = lib.store.db.execute("SELECT time_s, pitch_hz FROM features WHERE track_id = ? AND "
                                               "stem = 'mix' ORDER BY time_s", [tid]).fetchall()
