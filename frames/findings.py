@@ -18,7 +18,7 @@ from analysis.core.vocabulary import (CLAUSE_DASH, COMPOUND_METERS, LETTERS, MIX
 from heuristics.describe import (BACKBEAT_FEEL_MS, CARRY_SHARE, DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, PLACE_FRACTIONS,
                                  MAX_VOICINGS, SHARP_NAMES, SWUNG_RATIO, LEVEL_JUMP_DB, MAJOR_STEPS, MINOR_STEPS, MOSTLY_OFF,
                                  MOSTLY_ON, ROLLED_MS, ROOT_ONLY, bar_drum_words, count_word, key_names, numeral_in,
-                                 parse_symbol, roman_numerals,
+                                 NUMBER_WORDS, parse_symbol, roman_numerals,
                                  pos_key, spoken_list, uses_flats)
 from heuristics.timing import offset_placed
 from heuristics.evidence import LockEvidence, LockPair
@@ -1226,6 +1226,29 @@ def _planned_roots_sentence(a: WindowAnalysis, question: str | None = None) -> s
     return None
 
 
+MIN_BEAT_NOTES = 3  # bass notes read on one strong beat of the bar before that beat is said on its own
+FIFTHS_MOSTLY = 0.5  # the chord's fifth on this share of a beat's notes: "mostly the fifth"
+
+
+def _roots_by_beat(p: Presence) -> str | None:
+    """Where the bass's strong beats differ (the root on one, the fifth on three: a two-beat), each beat's notes
+    against the chord in words; None where they read alike (the root share's one sentence says it)."""
+    said = []
+    for beat, notes, roots, fifths in p.root_by_beat:
+        if notes < MIN_BEAT_NOTES:
+            return None
+        words = ("the chord's root almost every time" if roots / notes >= ROOTS_MOSTLY else
+                 "mostly the chord's fifth" if fifths / notes >= FIFTHS_MOSTLY else
+                 "the chord's root about half the time" if roots / notes >= ROOTS_SOME else
+                 "mostly notes other than the chord's root")
+        said.append((NUMBER_WORDS[beat], words))
+    if len(said) < 2 or len({w for _, w in said}) < 2:
+        return None
+    root_fifth = [w for _, w in said] == ["the chord's root almost every time", "mostly the chord's fifth"]
+    return (f"On {said[0][0]} the bass plays {said[0][1]} and on {said[1][0]} {said[1][1]}"
+            f"{': a root-fifth line' if root_fifth else ''}.")
+
+
 def _roots_sentence(a: WindowAnalysis) -> str | None:
     """Whether the bass plays the chords' roots on the strong beats (Presence.root_share), in words; where it
     cannot be read (no chart other parts play, too few notes on strong beats), said so."""
@@ -1238,6 +1261,9 @@ def _roots_sentence(a: WindowAnalysis) -> str | None:
     if p.root_share is None:
         return ("Whether the bass plays the roots cannot be read here: it needs the chords from another part in the "
                 "selection and enough bass notes on the strong beats.")
+    by_beat = _roots_by_beat(p) if p.root_share < ROOTS_MOSTLY else None  # (roots almost always: one sentence)
+    if by_beat:
+        return by_beat
     if p.root_share >= ROOTS_MOSTLY:
         return "On the strong beats the bass plays the root of each chord almost every time."
     if p.root_share >= ROOTS_SOME:

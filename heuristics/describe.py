@@ -1473,9 +1473,10 @@ def _strokes(s: StemSlice, gap_s: float) -> tuple[np.ndarray, np.ndarray, np.nda
     its last note starts (CHORD_S later; a grace note or hammer-on that stops as the next note starts does
     not make a chord) and at least half as loud as its loudest (a quiet overtone is no chord tone); an
     octave doubling is one pitch class. Notes that repeat a pitch still sounding as the stroke starts and
-    notes that bring a new one are counted apart, the larger count the stroke's: a chord struck again
-    repeats several, a change of chord brings several; over a let-ring line the transcription restarts the
-    ringing note beside each new one, and one new note beside one restarted is not a chord. A single quiet
+    notes that bring a new one (a note under half the stroke's loudest, an overtone, brings none) are counted
+    apart, the larger count the stroke's: a chord struck again repeats several, a change of chord brings
+    several; over a let-ring line the transcription restarts the ringing note beside each new one, and one new
+    note beside one restarted is not a chord. A single quiet
     or restarted note while two or more notes of the stroke before ring through it is that chord's decay
     heard by the transcription (an overtone beating, a string restarting), not a stroke of its own."""
     order = np.argsort(s.notes.time_s, kind="stable")
@@ -1493,7 +1494,8 @@ def _strokes(s: StemSlice, gap_s: float) -> tuple[np.ndarray, np.ndarray, np.nda
         if len(members) == 1 and len(through) >= 2 and (
                 repeats[0] or loud[members[0]] < 0.5 * loud[through].max()):
             continue
-        new = members[~repeats] if (~repeats).any() else members
+        heard = loud[members] >= 0.5 * loud[members].max()  # a faint overtone read beside the note brings nothing
+        new = members[~repeats & heard] if (~repeats & heard).any() else members
         brings.append(int(pitch[new[np.argmax(loud[new])]]))
         loudest = members[np.argmax(loud[members])]
         lengths.append(float(end[loudest] - start[loudest]))
@@ -1665,7 +1667,8 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence, min_onsets: int = MIN_P
         return Manner("chords", length, "off" if off is not None and off >= MOSTLY_OFF else "")
     if p.chord_onset_share >= CHORD_ONSETS:
         return chords()
-    if s.stem == "bass" and _walking(sl, s, onsets, off):  # (a walk is a bass line's: a tune on every beat is a line)
+    if s.stem == "bass" and _walking(sl, brings, onsets, off):  # (a walk is a bass line's: a tune on every beat is
+        # a line)
         p.playing = "a walking line, a new note on every beat"
         return Manner("walking")
     if _arpeggio(s, brings):
@@ -1837,7 +1840,11 @@ WALK_NEW_PITCH = 0.7
 WALK_MAX_MEDIAN_LEAP = 5  # semitones
 
 
-def _walking(sl: WindowSlice, s: StemSlice, onsets: np.ndarray, off: float | None) -> bool:
+def _walking(sl: WindowSlice, pitch: np.ndarray, onsets: np.ndarray, off: float | None) -> bool:
+    """A walk: about one stroke a beat, on the beats, a new pitch on most, moving by small steps. ``pitch``: the
+    pitch each stroke brings in (``_strokes``), so a faint partial the transcription starts beside a note, or a
+    grace note inside its stroke, is no step of the line (a country root-fifth two-beat, its notes read with a
+    ghost octave here and there, was called a walk: the thirtieth session's review)."""
     beats = sl.grid.beats_s
     inside = beats[(beats >= sl.window.start_s) & (beats < sl.window.end_s)]
     if off is None or off > MOSTLY_ON or len(inside) < 8:
@@ -1845,9 +1852,7 @@ def _walking(sl: WindowSlice, s: StemSlice, onsets: np.ndarray, off: float | Non
     per_beat = len(onsets) / len(inside)
     if not WALK_ONSETS_PER_BEAT[0] <= per_beat <= WALK_ONSETS_PER_BEAT[1]:
         return False
-    order = np.argsort(s.notes.time_s, kind="stable")
-    pitch = s.notes.pitch[order].astype(int)
-    steps = np.abs(np.diff(pitch))
+    steps = np.abs(np.diff(np.asarray(pitch, dtype=int)))
     moved = steps[steps > 0]
     if len(moved) and np.mean(np.isin(moved % 12, (5, 7))) >= ROOT_FIFTH_SHARE:
         return False  # root and fifth on every beat is a two-beat line, not a walk (its fourth down passed the leap bar)
@@ -3718,8 +3723,9 @@ MIN_ROOT_NOTES = 4  # bass notes on strong beats under charted chords before its
 
 
 def bass_roots(sl: WindowSlice, grid: ChordGrid | None, presence: list[Presence]) -> None:
-    """The bass's root share (Presence.root_share): of its notes starting on a bar's strong beats (the one, and
-    the middle of an even bar), the share whose pitch class is the root of the chord charted there. Only under a
+    """The bass's root share (Presence.root_share): of its strokes on a bar's strong beats (the one, and the
+    middle of an even bar), the share whose pitch class is the root of the chord charted there; and per strong
+    beat, the roots and fifths (Presence.root_by_beat). Only under a
     chart other parts play: a chart the bass implies alone has the bass's own notes for roots."""
     bass = sl.stems.get("bass")
     p = next((x for x in presence if x.stem == "bass"), None)
@@ -3727,9 +3733,12 @@ def bass_roots(sl: WindowSlice, grid: ChordGrid | None, presence: list[Presence]
         return
     per_bar = int(sl.grid.beat_in_bar.max())
     strong = {1} | ({per_bar // 2 + 1} if per_bar % 2 == 0 and per_bar >= 4 else set())
-    k, frac = _beat_fraction(sl, bass.notes.time_s)
+    # each stroke's pitch, not every note read (a faint scoop or partial the transcription starts beside a note)
+    onsets, _, brings, _ = _strokes(bass, articulation_gap_s(sl.grid.period_s, STROKE_GRID))
+    k, frac = _beat_fraction(sl, onsets)
     hits = roots = 0
-    for t, pitch, kk, f in zip(bass.notes.time_s, bass.notes.pitch, k, frac):
+    by_beat = {b: [0, 0, 0] for b in sorted(strong)}  # notes, roots, fifths per strong beat
+    for t, pitch, kk, f in zip(onsets, brings, k, frac):
         if kk < 0 or not (f < OFF_BEAT or f > 1 - OFF_BEAT):
             continue
         beat = int(kk + (f > 0.5))
@@ -3741,8 +3750,13 @@ def bass_roots(sl: WindowSlice, grid: ChordGrid | None, presence: list[Presence]
             continue
         hits += 1
         roots += int(pitch) % 12 == parsed[0]
+        counts = by_beat[int(sl.grid.beat_in_bar[beat])]
+        counts[0] += 1
+        counts[1] += int(pitch) % 12 == parsed[0]
+        counts[2] += int(pitch) % 12 == (parsed[0] + {"dim": 6, "aug": 8}.get(parsed[1], 7)) % 12
     if hits >= MIN_ROOT_NOTES:
         p.root_share = round(roots / hits, 3)
+        p.root_by_beat = [(b, *c) for b, c in by_beat.items()]
 
 
 def _row_at(rows: list[BarChord], t: float, early_s: float = 0.0) -> BarChord | None:

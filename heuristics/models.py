@@ -256,6 +256,9 @@ class Presence(BaseModel):
                                    "(sixteenths), 'loosely' (on no steady grid); None where too few fall between")
     root_share: float | None = Field(None, description="the bass: share of its notes on the bar's strong beats that "
                                      "sound the root of the chord charted there (a chart played by other parts)")
+    # the bass, per strong beat of the bar (the one, the middle): (beat, notes read there, the chord's root, its
+    # fifth); read by the roots sentence ("roots on one, fifths on three": a two-beat), kept out of what it returns
+    root_by_beat: list[tuple[int, int, int, int]] = Field([], exclude=True)
     playing: str | None = Field(None, description="how it plays, in words: chords or single notes, short or held, on "
                                 "or off the beat (e.g. 'short chords on the off-beats')")
     line_over_chords: bool = Field(False, description="pitched stems: it holds a melodic line over chords (two "

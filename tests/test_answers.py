@@ -6551,3 +6551,35 @@ def test_the_hi_hat_opening_up_at_a_bar_is_an_event_on_its_downbeat(lib):
     f = get_findings(lib, tid, ["drums", "bass"], 0.0, 6 * BAR, "what changes in the drums?")
     hats = [(e.bar, e.detail) for e in f.events if e.stems == ["drums"] and "hi-hat" in e.detail]
     assert hats == [(3, "the hi-hat opens up"), (5, "the hi-hat closes again")], (hats, f.drum_pattern.hihat_open_bars)
+
+
+def test_a_root_fifth_bass_is_said_beat_by_beat_and_its_ghost_partials_make_no_walk(lib):
+    """Found reading Country1's second verse as the client's model reads it (the thirtieth session's closing note):
+    'roots on one and three?' over a country bass playing the root on one and the fifth on three (G G D D, C C G G)
+    read 'mostly plays notes other than the chord's root', and the same line, with the faint notes a semitone up the
+    transcription starts beside its strokes (a scoop into the note), 'a walking line, a new note on every beat'."""
+    g = groove(16)
+    g["guitar"] = [note(b * BAR + i * P, q, P * 0.9) for b in range(8) for i in range(4)
+                   for q in ((55, 59, 62) if b % 2 == 0 else (48, 52, 55))]
+    bass = []
+    for b in range(8):
+        root, fifth = (43, 38) if b % 2 == 0 else (36, 31)
+        for i, pitch in enumerate((root, root, fifth, fifth)):
+            bass.append(note(b * BAR + i * P, pitch, P * 0.6, 100))
+            bass.append(note(b * BAR + i * P + 0.01, pitch + 1, 0.05, 25))  # the faint scoop, read as a note
+    g["bass"] = bass
+    tid = make_track(lib.store, "e2" * 6 + "e4e8", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     key="G major", key_pc=7, stems=g)
+    f = get_findings(lib, tid, ["bass", "guitar", "drums"], 0.0, 16.0,
+                     "what's the bass doing here -- roots on one and three?")
+    assert f.summary.startswith("On one the bass plays the chord's root almost every time and on three mostly the "
+                                "chord's fifth: a root-fifth line."), f.summary
+    bass_p = next(p for p in f.presence if p.stem == "bass")
+    assert "walking" not in (bass_p.playing or ""), bass_p.playing
+    # a bass on the root on both strong beats keeps the one sentence
+    g["bass"] = [note(b * BAR + i * P, (43 if b % 2 == 0 else 36) + (2 if i % 2 else 0), P * 0.6, 100)
+                 for b in range(8) for i in range(4)]
+    tid = make_track(lib.store, "e2" * 6 + "e4e9", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     key="G major", key_pc=7, stems=g)
+    f = get_findings(lib, tid, ["bass", "guitar", "drums"], 0.0, 16.0, "is the bass on the roots?")
+    assert "On the strong beats the bass plays the root of each chord almost every time." in f.summary, f.summary
