@@ -2808,7 +2808,10 @@ def _arrival_sentence(a: WindowAnalysis, named: list[str], question: str | None)
 # ("where does the first downbeat land?" asks the window's downbeat, not where a part's lines start: the eighteenth
 # session's sweep on Punk, dev)
 STARTS_ASKED = (r"^(?!.*\bwhere(?:'s| is| does| do| did)? (?:the |this )?(?:first |next )?(?:downbeat|one|bar ?line)s?\b)"
-                r".*?(?:\bwhere\b(?![^?,;]*\b(?:chorus|verse|bridge|section|intro|outro|solo|break|middle eight)\b)"
+                # ("where does the new bit start?" asks the section change, not the singer's lines: the thirtieth
+                # session's known problems)
+                r".*?(?:\bwhere\b(?![^?,;]*\b(?:chorus|verse|bridge|section|intro|outro|solo|break|middle eight|"
+                r"(?:new|next|other|different|second|third|last|final) (?:bit|part|idea|groove|riff))\b)"
                 r"[^?,;]*\b(?:lands?|landing|starts?|starting|come in|comes in|enters?)\b|\bon the one\b|"
                 r"\bpick(?:s|ing)? up before\b|\bpickups?\b|\bbefore the (?:bar|one|downbeat)\b|"
                 # "which beat does the vocal start on?" (the twenty-first session's sweep on Punk, dev)

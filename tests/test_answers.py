@@ -6583,3 +6583,19 @@ def test_a_root_fifth_bass_is_said_beat_by_beat_and_its_ghost_partials_make_no_w
                      key="G major", key_pc=7, stems=g)
     f = get_findings(lib, tid, ["bass", "guitar", "drums"], 0.0, 16.0, "is the bass on the roots?")
     assert "On the strong beats the bass plays the root of each chord almost every time." in f.summary, f.summary
+
+
+def test_where_the_new_bit_starts_asks_the_section_change_not_the_singers_lines(lib):
+    """'where does the new bit start?' was answered with where the singer's lines start (the word 'start'): the
+    thirtieth session's known problems, seen on Punk (dev)."""
+    g = groove(16)
+    g["vocals"] = [note(t + i * P / 2, (64, 67, 69, 67)[i], P / 2 - 0.02) for t in (1.0, 5.0, 9.0, 13.0)
+                   for i in range(4)]
+    tid = make_track(lib.store, "e2" * 6 + "e4f0", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems=g, sections=[(0.0, 8.0, "A"), (8.0, 16.0, "B")])
+    f = get_findings(lib, tid, ["drums", "bass", "vocals"], 2.0, 14.0, "where does the new bit start?")
+    assert not f.summary.startswith("The vocals start"), f.summary
+    assert "new section begins" in f.summary.split(". ")[0], f.summary
+    # a part's lines asked still get where they start
+    f = get_findings(lib, tid, ["drums", "bass", "vocals"], 2.0, 14.0, "where does the singer start her lines?")
+    assert f.summary.startswith("The vocals start"), f.summary
