@@ -14,7 +14,7 @@ import numpy as np
 
 from analysis.core.vocabulary import (CLAUSE_DASH, COMPOUND_METERS, LETTERS, MIX_STEM, NATURAL_PC, PITCH_CLASS,
                                       TRUSTED_KEY_CORRELATION, clause_spans, home_weight, key_name, named_instrument,
-                                      named_stems, note_number, possessive, track_own_clauses)
+                                      named_stems, note_number, possessive, track_own_clauses, track_own_referent)
 from heuristics.describe import (BACKBEAT_FEEL_MS, CARRY_SHARE, DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, PLACE_FRACTIONS,
                                  MAX_VOICINGS, SHARP_NAMES, SWUNG_RATIO, LEVEL_JUMP_DB, MAJOR_STEPS, MINOR_STEPS, MOSTLY_OFF,
                                  MOSTLY_ON, ROLLED_MS, ROOT_ONLY, bar_drum_words, count_word, key_names, numeral_in,
@@ -1047,6 +1047,17 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
             claims.append(Claim(axis="caution", text=f"This track has {parts}, so this answer is about the "
                                 f"{_names(list(a.window.stems))}.", source="routing.named_stems",
                                 stems=lacking, confidence=1.0))
+    # "I want to add a trumpet -- does it already have one?": the instrument a pronoun asks after, where the
+    # selection does not hold the stem it would be heard in (the thirtieth session's review: no notice)
+    referent = track_own_referent(low)
+    if referent and "other" not in a.window.stems and not any("other" in (x.stems or []) for x in claims):
+        known = a.track_context.stems
+        where = (f"This track has no stem for the {referent} (its stems are the {_names(list(known))})"
+                 if known and "other" not in known else
+                 f"The other stem (where the {referent} would be heard) is not in this selection")
+        claims.append(Claim(axis="caution", text=f"{where}, so this answer is about the "
+                            f"{_names(list(a.window.stems))}.", source="routing.named_stems", stems=["other"],
+                            confidence=1.0))
     # a part the question is about that barely plays here: said first, before anything about the others
     barely = [p for p in a.presence if p.stem in named and 0 < p.onsets < MIN_VERDICT_ONSETS
               and p.sounding_share < 0.5]

@@ -3765,15 +3765,17 @@ def _row_at(rows: list[BarChord], t: float, early_s: float = 0.0) -> BarChord | 
     return next((r for r in rows if r.start_s is not None and r.start_s - early_s <= t < r.end_s - early_s), None)
 
 
-def _row_symbol(row: BarChord, t: float) -> str:
-    """A bar's chord at ``t``: its one chord, or the half-bar's where the bar holds two."""
-    return row.chords[0] if len(row.chords) == 1 or t < (row.start_s + row.end_s) / 2 else row.chords[-1]
+def _row_symbol(row: BarChord, t: float, early_s: float = 0.0) -> str:
+    """A bar's chord at ``t``: its one chord, or the half-bar's where the bar holds two; a note up to ``early_s``
+    before the middle of the bar belongs to its second half (a bass on three a hair early over E then B read as
+    E's fifth, not B's root: the thirtieth session's review)."""
+    return row.chords[0] if len(row.chords) == 1 or t + early_s < (row.start_s + row.end_s) / 2 else row.chords[-1]
 
 
 def _symbol_at(rows: list[BarChord], t: float, early_s: float = 0.0) -> str | None:
     """The chart's chord sounding at ``t`` (:func:`_row_at`, :func:`_row_symbol`)."""
     row = _row_at(rows, t, early_s)
-    return None if row is None else _row_symbol(row, t)
+    return None if row is None else _row_symbol(row, t, early_s)
 
 
 def _chord_tone_share(parts: list[StemSlice], rows: list[BarChord]) -> float | None:

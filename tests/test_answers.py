@@ -6599,3 +6599,35 @@ def test_where_the_new_bit_starts_asks_the_section_change_not_the_singers_lines(
     # a part's lines asked still get where they start
     f = get_findings(lib, tid, ["drums", "bass", "vocals"], 2.0, 14.0, "where does the singer start her lines?")
     assert f.summary.startswith("The vocals start"), f.summary
+
+
+def test_a_bass_a_hair_early_on_three_plays_the_second_chords_root(lib):
+    """A bar of two chords (E then B): the bass landing its B a hair before beat three was counted against E (its
+    fifth), and 'is the bass on the roots?' read root on one and mostly the fifth on three (the thirtieth session's
+    review, on ft_drive_e24)."""
+    g = groove(16)
+    g["piano"] = [note(b * BAR + h * BAR / 2, q, BAR / 2 - 0.05) for b in range(8) for h in range(2)
+                  for q in ((52, 56, 59) if h == 0 else (54, 59, 63))]
+    g["bass"] = [note(b * BAR + i * P / 2 - (0.02 if i == 4 else 0.0), (40 if i < 4 else 47), P / 2 - 0.05, 100)
+                 for b in range(8) for i in range(8)]
+    tid = make_track(lib.store, "e2" * 6 + "e4f1", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     key="E major", key_pc=4, stems=g)
+    f = get_findings(lib, tid, ["bass", "piano", "drums"], 0.0, 16.0, "is the bass on the roots?")
+    assert f.summary.startswith("On the strong beats the bass plays the root of each chord almost every time."), \
+        f.summary
+
+
+def test_a_planned_instrument_asked_of_the_track_gets_the_no_stem_notice(lib):
+    """'writing a trumpet part -- what's the trumpet doing here?' and 'I want to add a trumpet -- does it already
+    have one?' over a track with no such stem were answered about the band with no word that it has none (the
+    thirtieth session's review)."""
+    tid = make_track(lib.store, "e2" * 6 + "e4f2", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems=groove(16))
+    for q in ("writing a trumpet part -- what's the trumpet doing here?",
+              "I want to add a trumpet -- does it already have one?"):
+        f = get_findings(lib, tid, ["bass", "drums"], 0.0, 16.0, q)
+        assert f.summary.startswith("This track has no stem for the trumpet (its stems are the "), \
+            (q, f.summary)
+    # a plan alone names no part the track lacks
+    f = get_findings(lib, tid, ["bass", "drums"], 0.0, 16.0, "I want to add a trumpet -- what key is this in?")
+    assert "trumpet" not in f.summary, f.summary

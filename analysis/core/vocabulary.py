@@ -65,7 +65,10 @@ CLAUSE_DASH = r"\s-+\s|\s*(?:-{2,}|[\u2013\u2014])\s*"
 TRACK_OWN_ASKED = (r"\balready (?:have|has|got|there|play|plays|playing|in it|on it)\b|"
                    r"\b(?:is|are) there (?:a |an |any |some )?(?:[\w-]+ ){0,3}(?:on|in) (?:the|this) "
                    r"(?:track|song|record|mix|tune)\b|"
-                   r"\b(?:does|do) (?:the|this|it) (?:track |song |record |mix |tune )?(?:already )?(?:have|got)\b")
+                   r"\b(?:does|do) (?:the|this|it) (?:track |song |record |mix |tune )?(?:already )?(?:have|got)\b|"
+                   # "writing a trumpet part -- what's the trumpet doing here?" asks the track's trumpet (the
+                   # thirtieth session's review: no notice that the track has none)
+                   r"\bwhat(?:'s| is| are| does| do)\s+(?:the|that|this)\s+(?:[\w-]+\s+){1,2}(?:doing|playing|play)\b")
 # the words' singulars, as a sentence names the instrument ("where the horn would be heard")
 BAND_SINGULAR = {"flutes": "flute", "saxes": "sax", "saxophone": "sax", "trumpets": "trumpet", "horns": "horns",
                  "violins": "violin"}
@@ -125,6 +128,22 @@ def track_own_clauses(text: str) -> list[tuple[int, int]]:
     """(start, end) of each clause of a lower-cased question that asks what the track already holds
     (TRACK_OWN_ASKED)."""
     return [(a, z) for a, z in clause_spans(text) if re.search(TRACK_OWN_ASKED, text[a:z])]
+
+
+def track_own_referent(text: str) -> str | None:
+    """The band instrument (BAND_INSTRUMENTS, singular) a clause asking what the track already holds means by a
+    pronoun: where the clause names no part, the last one named before it ("I want to add a trumpet -- does it
+    already have one?")."""
+    for a, z in reversed(track_own_clauses(text)):
+        clause = text[a:z]
+        if named_instrument(clause) or any(re.search(r"\b" + re.escape(w) + r"\b", clause)
+                                           for words in SPOKEN_STEM_WORDS.values() for w in words):
+            continue
+        before = [(m.start(), w) for w in BAND_INSTRUMENTS for m in re.finditer(band_word_pattern(w), text[:a])]
+        if before and re.search(r"\b(?:one|any|it|them|those)\b", clause):
+            word = max(before)[1]
+            return BAND_SINGULAR.get(word, word)
+    return None
 
 
 def _asked_at(word: str, text: str) -> list[int]:
