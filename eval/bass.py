@@ -52,7 +52,7 @@ from eval.bass_lines import SOUNDS, load_mono, pieces, render
 from eval.truth import REAL
 
 METHODS = ("basic-pitch", "f0-line", "f0-line+refine", "f0-line+steps", "f0-line-pyin", "f0-line+cross",
-           "f0-line+cross-pitched")
+           "f0-line+cross-pitched", "f0-line-second-half")
 BASELINE = "basic-pitch"
 PROGRAM_NAMES = {32: "acoustic", 33: "finger", 34: "pick", 35: "fretless", 36: "slap 1", 37: "slap 2",
                  38: "synth 1", 39: "synth 2"}
@@ -71,7 +71,9 @@ def run_method(method: str, wav: Path) -> list[Note]:
         return stem_analysis.transcribe_basic_pitch(wav, "bass")
     audio, sr = load_mono(wav)
     params = {"f0-line-pyin": bass_line.with_params(f0_method="pyin"),
-              "f0-line+steps": bass_line.with_params(pitch_steps=True)}.get(method, bass_line.PARAMS)
+              "f0-line+steps": bass_line.with_params(pitch_steps=True),
+              # the reader before its pitch was read from the note's body (body_db): the second half's median
+              "f0-line-second-half": bass_line.with_params(body_db=0.0)}.get(method, bass_line.PARAMS)
     others = None
     if method.startswith("f0-line+cross"):
         params = bass_line.with_params(restrike_deviation=RESTRIKE_DEVIATION)
@@ -168,6 +170,44 @@ def pyin_voiced_ratio(audio: np.ndarray, sr: int, times_s: np.ndarray, audible: 
     return float(np.mean(flag[idx][audible])) if audible.any() else float("nan")
 
 
+# The judge's own rule for a note's pitch in the annotated pitch track: the median of its voiced frames after the
+# note's first quarter (the onset's glide left out), rounded to the semitone; a note needs three such frames.
+JUDGE_SKIP_SHARE, JUDGE_MIN_FRAMES = 0.25, 3
+
+
+def annotated_bass_f0(item: Path) -> np.ndarray | None:
+    """(time_s, f0_hz) rows of the MedleyDB pitch annotation of the song's electric bass stem (its METADATA.yaml
+    names the stem; the annotation is pYIN's smoothed track, made by MedleyDB, not by this code); None where absent."""
+    import yaml
+
+    meta = item / "annotations" / "METADATA.yaml"
+    if not meta.is_file():
+        return None
+    stems = (yaml.safe_load(meta.read_text()) or {}).get("stems") or {}
+    for sid, stem in stems.items():
+        if "bass" in str(stem.get("instrument", "")) and "drum" not in str(stem.get("instrument", "")):
+            found = sorted((item / "annotations").glob(f"*_STEM_{sid[1:]}_vamp_pyin_pyin_smoothedpitchtrack.csv"))
+            if found:
+                return np.loadtxt(found[0], delimiter=",", ndmin=2)
+    return None
+
+
+def pitch_class_agreement(notes: list[Note], track: np.ndarray) -> tuple[float, int]:
+    """The share of ``notes`` the annotated track can judge (JUDGE_MIN_FRAMES voiced frames in the note after its
+    first JUDGE_SKIP_SHARE) whose pitch class is the annotation's there, and how many it judged."""
+    judged = agree = 0
+    voiced = track[track[:, 1] > 0]
+    for n in notes:
+        t, d = n["time_s"], n["duration_s"]
+        m = (voiced[:, 0] >= t + JUDGE_SKIP_SHARE * d) & (voiced[:, 0] < t + d)
+        if m.sum() < JUDGE_MIN_FRAMES:
+            continue
+        ref = int(round(float(np.median(69 + 12 * np.log2(voiced[m, 1] / 440.0)))))
+        judged += 1
+        agree += (ref - int(n["pitch"])) % 12 == 0
+    return (agree / judged if judged else float("nan")), judged
+
+
 def real(methods: tuple[str, ...]) -> list[dict]:
     if not REAL.is_dir():
         return []
@@ -177,11 +217,14 @@ def real(methods: tuple[str, ...]) -> list[dict]:
         audio, sr = load_mono(wav)
         ref, dense = reference_onsets(audio, sr), reference_onsets(audio, sr, min_gap_s=None)
         row = dict(name=item.name, n_ref=len(ref), n_ref_dense=len(dense), duration_s=round(len(audio) / sr, 2))
+        f0 = annotated_bass_f0(item)
         for m in methods:
             t0 = time.perf_counter()
             est = run_method(m, wav)
             row[f"{m}:seconds"] = time.perf_counter() - t0
             row[f"{m}:n"] = len(est)
+            if f0 is not None:
+                row[f"{m}:pitch_pc"], row[f"{m}:pitch_judged"] = pitch_class_agreement(est, f0)
             times = np.array([n["time_s"] for n in est])
             for key, r in (("onset_f", ref), ("onset_f_dense", dense)):
                 row[f"{m}:{key}"] = float(mir_eval.onset.f_measure(r, times, window=0.05)[0]) if est else 0.0
@@ -264,6 +307,17 @@ def render_report(summary: dict, methods: tuple[str, ...]) -> str:
                                                                   for m in methods)
                      + " | diff to pYIN " + _fmt([abs(r["voiced:basic-pitch"] - r["voiced:pyin"]) for r in rows])
                      + " | diff to pYIN " + _fmt([abs(r["voiced:f0-line"] - r["voiced:pyin"]) for r in rows]) + " | |")
+        judged = [r for r in rows if f"{methods[0]}:pitch_pc" in r]
+        if judged:
+            lines += ["", "Pitch of the notes on the real stems with a MedleyDB pitch annotation (pYIN's smoothed "
+                      "track, MedleyDB's): share of the notes it can judge whose pitch class is the annotation's "
+                      "median after the note's first quarter (notes judged)", "",
+                      "| stem | " + " | ".join(methods) + " |", "|---|" + "---|" * len(methods)]
+            for r in judged:
+                lines.append(f"| {r['name']} | " + " | ".join(f"{r[f'{m}:pitch_pc']:.2f} ({r[f'{m}:pitch_judged']})"
+                                                            for m in methods) + " |")
+            lines.append("| mean [95 % bootstrap over stems] | " + " | ".join(
+                _fmt([r[f"{m}:pitch_pc"] for r in judged]) for m in methods) + " |")
         lines += ["", "Against librosa's default spacing (30 ms: one pluck may give two reference onsets), onset F: "
                   + "; ".join(f"{r['name']} ({r['n_ref_dense']} onsets) "
                               + ", ".join(f"{m} {r[f'{m}:onset_f_dense']:.2f}" for m in methods) for r in rows), ""]
