@@ -20232,6 +20232,280 @@ GRADES_78_WHY = {
 }
 BASELINE_GRADES_78 = {q: "wrong" for q in GRADES_78}
 
+QUESTIONS_79 = [
+    # truth: musicdelta_country1 truth.json downbeats 17.55, 19.72, 21.92 (next 24.10), 109.09 BPM, 4/4 (beats 17.55
+    # 18.09 18.64 19.19 | 19.72 20.29 20.83 21.38 | 21.92 22.45 22.98 23.54). MDB_MusicDelta_Country1_STEM_05.csv (his
+    # verified f0; voiced runs, gaps over 0.06 s split): silent 13.69-18.43; 18.43-19.01 (starts with a low scoop, f0
+    # 43-52, then about E3-F3), 19.13-19.99 (up to about B3, max 59.3), 20.10-21.79 (about A sharp 3-B3, max 59.9,
+    # falling to G3), a blip 22.15-22.18, 22.41-22.77, 22.99-23.68, 23.85-24.00 (all about G3, 54.3-56.2), next 24.10.
+    # truth.json notes.vocals (derived, approximate): 18.43-18.58 43.6 (the scoop), 18.73-18.95 52.2/53.4, 19.18-19.48
+    # 55.0, 19.82-20.00 59.09, 20.13-20.25 57.77, 20.25-20.52 59.45, 20.60-21.12 58.6/58.5/57.1, 21.15-21.61 55.37,
+    # 21.71-21.79 55.32, 22.54-22.78 54.91, 22.99-23.68 55.18, 23.85-24.01 54.92. MusicDelta_Country1_subclass.txt: KD
+    # 17.56 18.65 19.73 20.84 21.93 23.00 (one and three, with CHH), SST 18.10 19.20 20.30 21.39 22.46 23.54 (two and
+    # four), extra CHH 19.57 21.20 21.77. Earlier windows on this song: none at 17.55-24.10.
+    Question("cb01", "real:musicdelta_country1", ["vocals", "drums"], 17.55, 24.1,
+             "doing a harmony overdub on his second verse -- he's been out a while, what beat does he come back in "
+             "on? how high does he go in these bars, and where does he grab a breath",
+             "4/4 at about 109 (a beat about 0.55 s); bars from about 17.55, 19.72 and 21.92 s (next 24.10); kick "
+             "(with the hat) on one and three, side-stick on two and four. He's silent from the top of the window and "
+             "comes back at about 18.43 s -- not on the one, but on the 'and' of beat two of the first bar (a pickup "
+             "about two and a half beats ahead of the bar at 19.72), starting with a low scoop and settling about "
+             "E3-F3 (18.7-18.95). His top is about B3 (about 19.8-20.0 and 20.25-20.5 s, in the second bar; MIDI "
+             "about 59.1-59.5), then the line falls to G3 (about 21.15-21.8). The breath is about 21.8-22.4 s, around "
+             "the third bar's downbeat; after it short repeated notes all about G3 (22.41-22.77, 22.99-23.68, "
+             "23.85-24.0). Range in the window roughly E3 to B3. Right: the entry at about 18.4 s (within 0.2 s) "
+             "placed off the one (between beats two and three of the first bar), the top about B3 at about 19.8-20.5 "
+             "s, and the breath at about 21.8-22.4 s. Partly: two of the three.",
+             "Him coming in on a downbeat (17.55 or 19.72); a top note of D4 or higher, or one an octave off (B4); no "
+             "breath, or the breath put before 21.5 s; singing claimed in 17.55-18.3."),
+    # truth: guitarset_00_BN1-129-Eb_comp truth.json: 129 BPM 4/4, downbeats 13.02 14.88 16.74 18.60 (next 20.47);
+    # chords (instructed) D#:maj 11.16-14.88, A#:maj 14.88-16.74, G#:maj 16.74-18.60, D#:maj 18.60-22.32; jams second
+    # chord annotation (performed): D#:maj7/1, A#:maj/1, G#:maj6(2,b5,*5)/1, D#:maj7/1. 00_BN1-129-Eb_comp.jams
+    # note_midi per string (data_source 0 = low E, 1 = A, 2 = D), the bottom three strings in the window: E flat bar: A
+    # 13.304 E flat 3 (51.05), D 13.768 B flat 3 (58.14), A 13.975 E flat 3, D 14.221 B flat 3, D 14.669 B flat 3; B
+    # flat bar: E 14.835 B flat 2 (46.05), A 14.917 51.1 (0.24 s), E 15.333 B flat 2 (46.07, 1.42 s), D 15.572 B flat 3
+    # (58.10), A 16.038 F3 (53.04), D 16.512 B flat 3; A flat bar: E 17.015 A flat 2 (44.01), D 17.027 55.28, E 17.707 A
+    # flat 2 (43.98), D 17.758 / 17.935 A flat 3 (56.1), A 18.292 50.48 (half-way D3 / E flat 3), D 18.405 56.16, D
+    # 18.530 57.27; E flat bar: A 18.643 E flat 3 (51.08), A 19.086 E flat 3, D 19.305 B flat 3 (58.17), D 19.754 B flat
+    # 3 + A 19.764 E flat 3, A 20.258 50.57 + D 20.260 57.91. Earlier windows: 13.02-18.6, 13.02-22.0, 13.02-22.32 (not
+    # 13.02-20.46).
+    Question("cb02", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 13.02, 20.46,
+             "our bass player is going to double the guitarist's thumb in these bars -- is it that root-fifth bossa "
+             "thing? which low notes, and where do they change",
+             "Largely yes, with the fifth (or octave) above the root rather than below. 4/4 at about 129 (a bar about "
+             "1.86 s), E flat major; bars from about 13.02 (E flat), 14.88 (B flat), 16.74 (A flat) and 18.60 s (E "
+             "flat). His low notes (bottom three strings): E flat bar: E flat 3 (about 13.30, 13.98) alternating with "
+             "the fifth B flat 3 (13.77, 14.22, 14.67). B flat bar: B flat 2 right on the change (about 14.83) and "
+             "again about 15.33 (held), the octave B flat 3 (15.57, 16.51) and the fifth F3 (16.04). A flat bar: A "
+             "flat 2 (about 17.02, 17.71) and its octave A flat 3 (17.76, 17.94), then a quick note between D3 and E "
+             "flat 3 at about 18.29 leading into the E flat. Last bar: E flat 3 (18.64, 19.09, 19.76, about 20.26) "
+             "with B flat 3 (19.31, 19.75). Lowest of all: A flat 2. Right: the roots E flat - B flat - A flat - E "
+             "flat with the changes at about 14.9, 16.7 and 18.6 s (within 0.2 s), and the fifths named (B flat over "
+             "E flat and/or F over B flat). Partly: the roots and changes right with no fifths (roots only), or the "
+             "low notes right with one change missed.",
+             "A root of F, C or G claimed; the B flat bar missed (E flat straight to A flat); fifths below the root "
+             "claimed (B flat 2 under E flat 3); notes an octave off throughout (B flat 1, E flat 2 as his lowest)."),
+    # truth: vocadito_1_solo_voice truth.json notes.vocals (annotator A1, MIDI float), agreeing with notesA2 to 0.05
+    # semitone except where A2 splits a note: 15.92-16.45 49.54, 16.46-16.93 49.75, 16.93-17.43 51.13, 17.43-17.91
+    # 52.74, 17.94-18.30 55.06 | gap | 18.92-19.24 54.70, 19.27-19.40 55.28, 19.47-19.92 54.82, 19.92-20.28 50.96,
+    # 20.43-20.69 54.22, 20.70-21.36 52.90 | gap | 21.88-22.21 47.95, 22.21-22.49 49.40, 22.52-22.70 51.08, 23.00-23.69
+    # 50.04, 23.70-23.86 47.28, 24.00-24.38 45.49 (last). Earlier windows: 15.5-21.5, 15.8-27.95, 15.0-25.0 (not
+    # 15.9-24.5).
+    Question("cb03", "real:vocadito_1_solo_voice", ["vocals"], 15.9, 24.5,
+             "learning to sing this bit -- the tune keeps climbing and finishes on its highest note, right? where do "
+             "the lines start, and where do I breathe",
+             "No: it finishes on its lowest note. Three lines: about 15.92-18.30 (climbs by step from about D3 (C "
+             "sharp 3) to its top, about G3, at 17.94-18.30), about 18.92-21.36 (hovers at the top, about G3 / F "
+             "sharp 3, then steps down to about E3-F3 at 20.7-21.36) and about 21.88-24.38 (starts low, about C3, and "
+             "sinks to the lowest note, about A2 / B flat 2, at 24.00-24.38). Breaths: about 18.30-18.92 and "
+             "21.36-21.88 (about 0.5-0.6 s each); short gaps inside the last line at about 22.70-23.00 and "
+             "23.86-24.00. Range about a minor seventh (MIDI 45.5 to 55.3, almost ten semitones); the annotated "
+             "pitches sit about half a semitone off the tempered notes (45.5, 49.5), so A2-vs-B flat 2 and C sharp "
+             "3-vs-D3 can't be settled. Right: the premise corrected (the end is the lowest note, about 24.0-24.4 s), "
+             "the top about G3 at about 17.9-18.3 (or 19.3) s, and at least one of the two breaths within 0.2 s. "
+             "Partly: two of those.",
+             "The premise confirmed (ends high); the top put in the last line; a range of over an octave or notes an "
+             "octave off (G4 top); no breaths or breaths placed elsewhere."),
+    # truth: musicdelta_beatles truth.json downbeats 17.45 19.64 21.84 24.01 26.20 (next 28.39), 111.11 BPM.
+    # MDB_MusicDelta_Beatles_STEM_07.csv (male, verified f0): last run 16.41-18.41 (median 59.9, about B3-C4), nothing
+    # after. MDB_MusicDelta_Beatles_STEM_08.csv (female, verified f0; runs, gaps over 0.06 s split): 18.04-18.21
+    # (scoop), 18.31-18.70 (61.8), 18.84-20.00 (median 61.9), 20.13-21.22 (median 59.2), gap, 22.05-22.18, 22.31-23.90
+    # (61.7), 23.96-24.67 (up to 66.8), 24.83-26.92 (58.0-66.9), 26.99-28.68 (62.2-66.9). truth.json notes.vocals
+    # (derived): her lows 20.18-20.94 59.11, 23.46-23.70 58.93, 25.61-25.89 58.80 (about B3); her highs 24.36-24.67
+    # 66.08, 26.46-26.88 66.61, 27.52-27.92 65.92, 28.29-28.69 66.16 (about F sharp 4 - G4); his last notes 15.38-16.34
+    # 58.09, 16.43-17.57 60.06, 17.57-18.41 59.25. Earlier windows: 17.45-21.84, 17.45-36.37 (not 17.45-28.39).
+    Question("cb04", "real:musicdelta_beatles", ["vocals"], 17.45, 28.39,
+             "booking a backing singer to double the girl here -- she's way up around D5, an octave over the guy, "
+             "right? what are her lowest and highest notes in these bars, and where does she breathe",
+             "No: she sings in the same register as him, not an octave up. He holds his last notes (about B3-C4) to "
+             "about 18.4 s; she takes over at about 18.0-18.3 (a short overlap) and her line sits about B3 to F sharp "
+             "4 / G4 (MIDI about 58.8-66.9). Lowest about B3 (about 20.2-20.9, 23.5-23.7, 25.6-25.9 s); highest about "
+             "F sharp 4 - G4 (about 24.4-24.7, 26.5-26.9, 27.5-28.7 s); her first line (18.0-21.2) sits round D4 and "
+             "B3, and the later lines climb higher. Her one clear breath is about 21.2-22.05 s (about 0.8 s, around "
+             "the bar line at 21.84); after that she runs almost without a gap (none over about 0.2 s) to about 28.7. "
+             "4/4 at about 111; bars from about 17.45, 19.64, 21.84, 24.01 and 26.20 s. Right: the premise corrected "
+             "(same octave as him, top about F sharp 4 / G4, not D5), the low about B3, and the breath at about "
+             "21.2-22.0 s (within 0.2 s). Partly: two of those.",
+             "D5 or an octave above him confirmed; a top of A4 or higher; notes an octave off (B4-G5); the breath "
+             "placed after 24 s or several long breaths claimed."),
+    # truth: musicdelta_punk truth.json downbeats 4.82 6.40 8.02 9.62 (next 11.24), 150 BPM; beats 4.82 5.23 5.62 6.00 |
+    # 6.40 6.79 7.20 7.61 | 8.02 8.44 8.83 9.23 | 9.62 10.03 10.43 10.83. MusicDelta_Punk_subclass.txt: bar 1 KD 4.83
+    # 5.03, OHH 4.83 5.25, SD 5.24, then HIT 5.63 5.72, MHT 5.81 5.90, HFT 6.00 6.08 6.18 6.26; bar 2 KD 6.40 6.60 7.00
+    # 7.42, OHH 6.41 6.80 7.20 7.62, SD 6.79 7.61, no CRC; bar 3 CRC 8.03 8.25 8.45 8.64 8.84 9.04 9.23, SD 8.04 8.65
+    # 9.23, KD 8.24 8.45 8.84 9.05; bar 4 OHH 9.67 10.04 10.44 10.84, KD 9.62 9.83 10.23 10.64, SD 10.03 10.83; the next
+    # CRC at 11.25 is outside the window. Earlier windows: 4.82-12.85, 4.82-19.23, 3.2-9.6 (not 4.8-11.1).
+    Question("cb05", "real:musicdelta_punk", ["drums"], 4.8, 11.1,
+             "subbing on drums for this one -- what's he riding on here, hats or a cymbal, and does it change bar to "
+             "bar? there's a fill in here too: where, on what, and does he crash coming out of it?",
+             "4/4 at about 150 (a beat 0.4 s); bars from about 4.82, 6.40, 8.02 and 9.62 s (next 11.24). Bar 1: open "
+             "hi-hat on beats one and two (4.83, 5.25), then the fill on beats three and four: sixteenths down the "
+             "toms -- high tom 5.63, 5.72, mid tom 5.81, 5.90, floor tom 6.00, 6.08, 6.18, 6.26. No crash out of it: "
+             "bar 2 goes straight back to open hat on every beat (6.41, 6.80, 7.20, 7.62), snare on two and four, "
+             "kick on one and the 'and's of one, two and three. Bar 3 (8.02): he switches to the crash on eighths "
+             "(8.03-9.23, seven hits), snare on one, the 'and' of two and four (8.04, 8.65, 9.23). Bar 4 (9.62): back "
+             "to open hat on the beats. So it alternates open-hat quarters and crash eighths. Right: the fill at "
+             "about 5.6-6.3 s (within 0.2 s) on the toms high to low, no crash at about 6.4, and the crash-eighths "
+             "bar at about 8.0-9.3 with open hats in the others. Partly: the fill right plus one of the other two.",
+             "A crash at 6.4 s; the fill called a snare roll or put elsewhere; closed hats or a ride claimed; the "
+             "same cymbal in every bar."),
+    # truth: musicdelta_rock MusicDelta_Rock_MIX.beats: bars 2.16, 4.36, 6.54 (next 8.72), beats 0.54-0.55 s apart
+    # (truth.json 109.09 BPM); MusicDelta_Rock_subclass.txt in the window: CHH on every eighth (2.17 2.45 2.72 2.99 3.26
+    # 3.54 3.83 | 4.37 4.64 4.91 5.19 5.47 5.74 6.01 6.28 | 6.55 6.82 7.10 7.37 7.64 7.92 8.20 8.46), the single OHH of
+    # the song at 4.09 (the 'and' of four, in place of the closed hat, before the bar at 4.36); KD 2.15 3.27 4.39 5.45
+    # 6.54 7.63 (one and three), SD 2.69 3.80 4.89 5.99 7.08 8.17 (two and four); class.txt has CY 0. Earlier windows on
+    # the mix: 2.16-10.91, 2.16-13.09, 0.5-8.72, 0.0-6.52 (not 2.16-8.72).
+    Question("cb06", "mix:musicdelta_rock", ["mix"], 2.16, 8.72,
+             "syncing light flashes to this bounce -- I hear a crash at the top of every bar, can you give me those "
+             "times? and the hats, open or closed? what BPM for the light desk",
+             "There's no crash at all: the bars start with kick and closed hat only. 4/4 at about 110 (109-111, a "
+             "beat about 0.545 s); bars from about 2.16, 4.36 and 6.54 s (next 8.72). Hats closed on every eighth "
+             "throughout, with one exception: a single open hat at about 4.09 s, on the 'and' of four just before the "
+             "bar at 4.36 (replacing that closed hat). Kick on one and three (2.15, 3.27, 4.39, 5.45, 6.54, 7.63), "
+             "snare on two and four (2.69, 3.80, 4.89, 5.99, 7.08, 8.17). Right: the crash premise denied, closed "
+             "eighths with the one open hat at about 4.1 s (within 0.15 s), and about 110 BPM. Partly: two of those.",
+             "Crash times given; open hats throughout or on every bar; no open hat, or one placed elsewhere; a tempo "
+             "under 104 or over 116."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105): E major, 2/4 at 96 (beat 0.625 s, bar 1.25 s); verse
+    # 45.0-60.0 (bass "walk", the "key" writer: 2/4 leaves the root on beat one and the approach, next root +/- 1, on
+    # beat two), tag 60.0-65.0 (bass "pump", drums "break"). Chords A 53.75, E 55.0, B 56.25, C sharp minor 57.5, A
+    # 58.75, then tag A 60.0, B 61.25 (next E 62.5). Bass: A2 53.750, E flat 2 54.375 | E2 55.000, B flat 2 55.625 | B2
+    # 56.250, D2 56.875 | D flat 2 57.500, B flat 2 58.125 | A2 58.750, E flat 2 59.375 (each 0.56 s) | A2 60.000 60.312
+    # 60.625, A3 60.938 | B2 61.250 61.562 61.875, B3 62.188 (0.19 s). Drums: verse kick on each bar's one, snare beat
+    # two, closed hats on eighths; 60.000 kick + crash, then 60.312 high tom, 60.625 high tom, 60.938 low tom, 61.250
+    # kick, 61.562 high tom, 61.875 high tom, 62.188 low tom. Degraded (degrade_copy, seed 9105): spill -18 dB, SNR 30
+    # dB, room 0.46 s. Earlier degraded windows: 50.0-59.98, 45-55, 45-60, 60-65 (not 53.75-62.5).
+    Question("cb07", "ft_drive_e24@degraded", ["bass", "drums"], 53.75, 62.5,
+             "covering bass on this (it's a bit of a rough copy) -- is this a walking line or just roots? what's it "
+             "doing going into each chord, and does anything change at the end of the verse?",
+             "A two-to-the-bar walk: in 2/4 at 96 (a beat 0.625 s, a bar 1.25 s), E major, each bar is the root on "
+             "beat one and a chromatic approach (a half step above or below the next root) on beat two, both held. "
+             "Chords A (53.75), E (55.0), B (56.25), C sharp minor (57.5), A (58.75); notes A2 -> E flat 2 (D sharp, "
+             "into E) | E2 -> B flat 2 (A sharp, into B) | B2 -> D2 (into C sharp from above) | C sharp 2 -> B flat 2 "
+             "(A sharp, into A from above) | A2 -> E flat 2 (D sharp, heading for E -- but the tag goes to A). At "
+             "60.0 the verse ends: the bass switches to pumping eighths on the root with the octave on the last "
+             "eighth (A2 A2 A2 A3 | B2 B2 B2 B3), and the drums leave the kick/snare/hat groove for a crash with the "
+             "kick and a kick-and-tom break (high tom, high tom, low tom after each kick). Right: root plus a "
+             "half-step approach on beat two (at least three of the five approach notes right, or the rule stated "
+             "with two correct examples), and the change to pumped eighths at about 60.0 s (within 0.3 s). Partly: "
+             "one of the two.",
+             "Just roots, or a four-to-the-bar walk; approach notes called fifths or scale steps; the change put "
+             "elsewhere than about 60 s; a 4/4 reading with the chords two to a bar."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104): E flat minor, 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar
+    # 2.5 s); chorus 22.5-37.5; chords B flat minor 25.0, E flat minor 27.5, D flat 30.0 (to 32.5). Bass "riff" (pulses
+    # 0, 1, 3, 4, 6: root, octave, fifth, root, minor seventh; nothing on pulses 7-9): B flat 2 25.00, B flat 3 25.25,
+    # F3 25.75, B flat 2 26.00, A flat 3 26.50 | E flat 2 27.50, E flat 3 27.75, B flat 2 28.25, E flat 2 28.50, D flat
+    # 3 29.00 | D flat 2 30.00, D flat 3 30.25, A flat 2 30.75, D flat 2 31.00, B2 (= C flat) 31.50; each 0.2 s. Drums
+    # "groove": kick on beats 1, 3, 5 (25.0 26.0 27.0 ...), snare on 2 and 4 (25.5 26.5 ...), closed hats on eighths.
+    # Earlier windows: 25.0-35.0, 22.5-32.5 (not 25.0-32.5).
+    Question("cb08", "ft_ballad_eb54", ["bass", "drums"], 25.0, 32.5,
+             "learning this chorus bass line -- I'm counting it in four at 120 and keep getting lost. is it just "
+             "root-fifth? what are the notes in each bar?",
+             "You get lost because it isn't in four: it's 5/4 at 120 (a beat 0.5 s, a bar 2.5 s), bars from about "
+             "25.0, 27.5 and 30.0 s (next 32.5); chords B flat minor, E flat minor, D flat (key E flat minor). The "
+             "bass plays one figure per bar, more than root-fifth: root on one, the octave on the 'and' of one, the "
+             "fifth on the 'and' of two, the root on three, the flat seventh on four, then nothing on the 'and' of "
+             "four or beat five. B flat 2, B flat 3, F3, B flat 2, A flat 3 | E flat 2, E flat 3, B flat 2, E flat 2, "
+             "D flat 3 | D flat 2, D flat 3, A flat 2, D flat 2, C flat 3 (B2). Short notes (about 0.2 s). Kick on "
+             "beats one, three and five, snare on two and four, hats on eighths. Right: 5/4 (the four-count "
+             "corrected), the roots B flat - E flat - D flat, and the figure with the octave and the seventh (not "
+             "plain root-fifth) and the empty end of the bar. Partly: the meter right with roots only, or the figure "
+             "right but counted in four.",
+             "4/4 or 6/8 confirmed; root-fifth only; roots wrong (F, A flat); notes on beat five claimed."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101): C sharp minor, 4/4 at 76 (bar 3.158 s); verse 9.47-28.42;
+    # chords A 12.63, E 15.79, B 18.95, C sharp minor 22.11, A 25.26. Lead ("phrases"): 14.211 E5, 14.605 G flat 5,
+    # 15.000 E5, 15.395 E flat 5 (eighths, 0.36 s) | 15.789 E5, 16.579 G flat 5, 17.368 E5, 18.158 E flat 5 (quarters,
+    # 0.73 s; ends 18.89) | rest 18.89-22.105 (the bar from 18.95) | 22.105 E5, 22.500 G flat 5, 22.895 A flat 5, 23.289
+    # B flat 5, 23.684 A flat 5, 24.079 G5, 24.474 A flat 5, 24.868 B flat 5 | 25.263 A5, 25.658 A flat 5, 26.053 A5,
+    # 26.447 A flat 5, 26.842 A5 (eighths, 0.36 s). Piano pads and bass pedal one chord a bar; drums halftime. Earlier
+    # windows: 12.63-25.26, 9.47-22.1, 15.79-28.42 (not 14.0-27.0).
+    Question("cb09", "ft_ballad_csm76", ["vocals", "piano"], 14.0, 27.0,
+             "I'm an alto, comfy up to about F5 -- does this verse melody stay in my range? where's the top note, and "
+             "where do I get a breath?",
+             "No. C sharp minor, 4/4 at about 76 (a bar about 3.16 s). The first line (to about 18.9 s) sits E flat 5 "
+             "(D sharp 5) to G flat 5 (F sharp 5) -- already a half step over F5 at about 14.61 and 16.58 -- ending "
+             "on a held D sharp 5 at about 18.16-18.89. Breath: about 18.9-22.1 s, a whole bar (the B chord bar from "
+             "18.95). The second line from about 22.1 climbs E5, F sharp 5, G sharp 5 to the top, A sharp 5 (B flat "
+             "5), at about 23.29 and again 24.87, then rocks between A5 and G sharp 5 (about 25.26-27.0) -- "
+             "everything from about 22.9 s on is above F5. Range in the window D sharp 5 to A sharp 5 (a fifth). "
+             "Right: not in range (the line goes above F5), the top A sharp 5 / B flat 5 at about 23.3 and 24.9 s "
+             "(within 0.3 s), and the breath at about 18.9-22.1 s. Partly: two of those.",
+             "The melody said to fit under F5; a top of G5 or C6, or notes an octave off (A sharp 4); the breath put "
+             "elsewhere, or no gap."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102): A flat major, 4/4 at 152 (beat 0.395 s, bar 1.579 s);
+    # verse to 37.895, hook 37.895-50.526 (level 105 vs the verse's 80). Chords A flat 34.737, E flat 36.316 | hook F
+    # minor 37.895, D flat 39.474, A flat 41.053, E flat 42.632 (next F minor 44.211). Drums: groove throughout (kick
+    # one and three, snare two and four, closed hats on eighths); crash (49) + kick at 37.895 only; velocities about 80
+    # -> about 105. Bass: verse pump (A flat 2 x7, A flat 3; E flat 2 x7, E flat 3, eighths) -> hook riff F2 37.895, F3
+    # 38.092, C3 38.487, F2 38.684, D3 39.079 | D flat 2, D flat 3, A flat 2, D flat 2, B flat 2 | A flat 2, A flat 3, E
+    # flat 3, A flat 2, F3 | E flat 2, E flat 3, B flat 2, E flat 2, C3. Guitar: verse three-note chords on the 'and's
+    # (A flat 4 C5 E flat 5 at 34.934 ...) -> hook four-note chords on every eighth (F3 A flat 3 C4 F4 at 37.895 ...).
+    # Vocals: verse line to 36.28 (A flat 5 / B flat 5 quarters from 34.737), rest 36.3-37.9; hook calls D flat 5 40.658
+    # + F5 40.855, E flat 5 43.816 + G5 44.013. Earlier windows: 33.16-44.21, 36.32-44.21 (not 34.74-44.21).
+    Question("cb10", "ft_drive_ab152", ["drums", "bass", "guitar", "vocals"], 34.74, 44.21,
+             "does the hook actually lift or is it the same as the verse but louder? where does it start, what "
+             "changes for each player, and does the singer keep going through it?",
+             "It lifts. 4/4 at about 152 (a bar about 1.58 s); the hook starts at about 37.89 s on a crash with the "
+             "kick, and everything is played harder. Drums: same kick one and three, snare two and four, hats on "
+             "eighths, just louder, the crash at 37.89 the only one. Bass: from pumping root eighths (with the octave "
+             "on the last eighth) to a riff -- root, octave, fifth on the 'and' of two, root on three, sixth on four "
+             "(F2 F3 C3 F2 D3 ...). Guitar: from short chords on the off-beats only to strummed four-note chords on "
+             "every eighth. Chords: verse A flat, E flat; hook F minor (37.89), D flat (39.47), A flat (41.05), E "
+             "flat (42.63) -- vi-IV-I-V. Singer: the verse line ends about 36.3 s, a bar's rest, then in the hook "
+             "only short two-note calls on beat four of every other bar (D flat 5-F5 at about 40.66, E flat 5-G5 at "
+             "about 43.82). Right: the start at about 37.9 s (within 0.2 s) with the crash, and at least two of: the "
+             "bass to a riff, the guitar to full eighths, the singer down to short calls, the new chord run from F "
+             "minor. Partly: the start right and one change, or two changes right with the start wrong.",
+             "Only louder (no part changes); the hook put at 36.3 or 39.5; the singer said to sing a full line or to "
+             "be silent through the hook; drums changing to a new pattern."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103): G major, 12/8 at 63 (dotted-quarter beat 0.952 s, triplet
+    # eighth 0.317 s, bar 3.810 s); solo 30.476-60.952 (no vocals), fours 60.952-76.190 (drums "break" only). Chords G
+    # 53.333, E minor 57.143. Bass walk: D3 55.238, F2 56.190 | E2 57.143, A flat (G sharp) 2 58.095, B2 59.048, A flat
+    # 2 60.000 (0.86 s each), then nothing. Guitar "broken" on every triplet eighth (0.48 s): G3 B3 D4 G4 B4 ... over G,
+    # E3 G3 B3 E4 G4 ... over E minor, last 60.635. Drums: shuffle to 60.635 (kick 55.238 57.143 59.048, side-stick
+    # 56.190 58.095 60.000, ride on each beat plus its last triplet eighth); 60.952 kick + crash (v103), then 61.270
+    # high tom, 61.587 low tom, 61.905 high tom, 62.222 low tom, 62.540 snare, 62.857 low tom, 63.175 snare, 63.492
+    # kick, 63.810 snare, 64.127 kick, 64.444 high tom, 64.762 kick (v92-108). Degraded (degrade_copy, seed 9103): spill
+    # -24 dB, SNR 30 dB, room 0.96 s. Earlier degraded windows: 53.33-68.57, 57.1-68.55 (not 55.24-64.76).
+    Question("cb11", "ft_swing_g1208@degraded", ["drums", "bass", "guitar"], 55.24, 64.76,
+             "on this roomy copy -- somewhere in here the band drops out and leaves the drummer on his own. exactly "
+             "when? what's he playing once he's alone vs before, and what were bass and guitar doing going into it?",
+             "At about 60.95 s. 12/8 at about 63 (a dotted-quarter beat about 0.95 s, a bar about 3.81 s); bars from "
+             "about 53.33 (G), 57.14 (E minor) and 60.95 s. Before it (the instrumental solo section, no singer): "
+             "bass walking one note a beat -- D3, F2 | E2, G sharp 2, B2, G sharp 2; guitar arpeggios on every "
+             "triplet eighth (G3 B3 D4 G4 B4 over G, E3 G3 B3 E4 G4 over E minor); drums a shuffle -- kick on one and "
+             "three, side-stick on two and four, ride on each beat plus its last triplet eighth. From 60.95: bass and "
+             "guitar stop (only about a second of room tail in this copy), and the drummer plays alone, louder: a "
+             "crash with the kick at 60.95, then single hits on every triplet eighth around the high tom, low tom, "
+             "snare and kick (61.27 high tom, 61.59 low tom, 61.90 high tom, 62.22 low tom, 62.54 snare ...), no ride "
+             "or side-stick -- a drum break. Right: the drop-out at about 60.95 s (within 0.3 s), the drums alone as "
+             "a tom/snare break with a crash, and the shuffle with walking bass before. Partly: the time right with "
+             "the parts wrong, or the parts right with the time off by more than 0.3 s.",
+             "The drop-out at 57.1 or 64.8; bass or guitar claimed playing after about 62 s; a singer claimed; the "
+             "ride shuffle said to continue after 61 s."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104): E flat minor, 5/4 at 120 (bar 2.5 s); bridge 42.5-52.5
+    # (piano "broken", lead "long", no drums, no bass), outro 52.5-60.0 (bass pedal, piano pads, no lead, level 50).
+    # Chords E flat minor 47.5, D flat 50.0 | E flat minor 52.5, A flat minor 55.0. Piano: eighths G flat 3 B flat 3 E
+    # flat 4 G flat 4 B flat 4 ... (47.5-49.75), F3 A flat 3 D flat 4 F4 A flat 4 ... (50.0-52.25); held G flat 3 B flat
+    # 3 E flat 4 52.5-54.95, A flat 3 B3 E flat 4 55.0-57.45. Vocals: B flat 5 47.52-49.90, A flat 5 50.02-52.40,
+    # nothing after. Bass: E flat 2 52.5-54.95, A flat 2 55.0-57.45, nothing before. Drums: none. Degraded
+    # (degrade_copy, seed 9104): spill -24 dB, SNR 24 dB, room 1.25 s. Earlier degraded windows: 45.0-55.0, 42.5-52.5,
+    # 41.0-54.0 (not 47.5-57.5).
+    Question("cb12", "ft_ballad_eb54@degraded", ["bass", "piano", "vocals", "drums"], 47.5, 57.5,
+             "mixing the end of this (the copy's pretty washy) -- when does the bass come back in, what's the "
+             "singer's last note and where does it end, and is the piano still doing the arpeggio thing after that?",
+             "5/4 at 120 (a bar 2.5 s); bars from about 47.5, 50.0, 52.5 and 55.0 s. Up to 52.5 (the bridge): no bass "
+             "and no drums; the piano arpeggiates eighths (G flat 3 B flat 3 E flat 4 G flat 4 B flat 4 over E flat "
+             "minor, F3 A flat 3 D flat 4 F4 A flat 4 over D flat) and the singer holds one long note a bar, B flat 5 "
+             "(about 47.5-49.9) and A flat 5 (about 50.0-52.4) -- that A flat 5 is her last note, ending about 52.4 s "
+             "(the room tail rings on in this copy). At 52.5 the outro: the bass comes back with held roots, E flat 2 "
+             "(52.5-54.95) then A flat 2 (from 55.0); the piano stops arpeggiating and holds pads (G flat 3 B flat 3 "
+             "E flat 4, then A flat 3 B3 E flat 4 -- E flat minor, A flat minor), quieter; no voice, no drums. Right: "
+             "the bass back at about 52.5 s (within 0.3 s) on held E flat 2 / A flat 2, the last vocal note A flat 5 "
+             "ending about 52.4, and the piano from arpeggios to held chords at 52.5. Partly: two of those.",
+             "Bass or drums claimed before 52.5; the singer claimed after 53 s or her last note called B flat 5 or E "
+             "flat; the piano said to keep arpeggiating; notes an octave off."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -20247,7 +20521,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           61: QUESTIONS_61, 62: QUESTIONS_62, 63: QUESTIONS_63, 64: QUESTIONS_64, 65: QUESTIONS_65,
           66: QUESTIONS_66, 67: QUESTIONS_67, 68: QUESTIONS_68, 69: QUESTIONS_69, 70: QUESTIONS_70,
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
-          77: QUESTIONS_77, 78: QUESTIONS_78}
+          77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -20510,6 +20784,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 76: (QUESTIONS_76, GRADES_76, BASELINE_GRADES_76),  # round 76: read once on 6593703
                 77: (QUESTIONS_77, GRADES_77, BASELINE_GRADES_77),  # round 77: read once on c042b1a
                 78: (QUESTIONS_78, GRADES_78, BASELINE_GRADES_78),  # round 78: read once on 7d4860e
+                79: (QUESTIONS_79, {}, {}),  # round 79: not graded yet
                 }
 
 
