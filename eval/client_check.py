@@ -20506,6 +20506,36 @@ QUESTIONS_79 = [
              "flat; the piano said to keep arpeggiating; notes an octave off."),
 ]
 
+GRADES_79 = {"cb01": "partly", "cb02": "wrong", "cb03": "right", "cb04": "right", "cb05": "partly", "cb06": "wrong",
+             "cb07": "wrong", "cb08": "right", "cb09": "right", "cb10": "right", "cb11": "partly", "cb12": "right"}
+GRADES_79_WHY = {
+    "cb01": "his entry at 18.43 s off the one and the breath at 21.78-22.18 s right, but the top said C4 (the key's "
+            "about B3); the summary answered none of the three asks ('he' named no part, 'come back in' read as a "
+            "line repeating): partly",
+    "cb02": "root-fifth denied, Eb2 said his lowest (the key's wrong-if: an octave off, the lowest A flat 2), the last "
+            "bar B flat for E flat, the changes a quarter second late on a grid a beat off: wrong",
+    "cb03": "the premise corrected (ends on its lowest note, B flat 2 at 24.0 s), the top G3 at 17.94 s, both breaths "
+            "(18.28-18.83, before 21.9): right",
+    "cb04": "the premise corrected (an octave lower, about D4), lowest B3, highest G4, the breath 21.23-22.08 s: right",
+    "cb05": "the fill's place right (bar one's beats three and four) and no crash out of it, the crash bar's seven hits "
+            "at 8.02-9.23 s, but the tom fill read as snare and kick with toms last: partly",
+    "cb06": "110 BPM, but no crash or hats from the unseparated mix and the crash premise left open, downbeat times "
+            "given as where crashes would be: wrong",
+    "cb07": "the root and the half-step approach notes (D sharp, A sharp, D, A sharp) and the change to octave eighths "
+            "at 60.0 s right, but the 2/4 song counted in four with two chords a bar (B minor and F sharp for B and C "
+            "sharp minor: a chart the bass implied alone; the key's wrong-if): wrong",
+    "cb08": "5/4 at 120 (the four-count corrected), the roots, the figure root-octave-fifth-root-seventh bar by bar, "
+            "beat five empty: right",
+    "cb09": "out of range, the top A sharp 5 at 23.3 and 24.88 s, the breath 19.08-22.11 s: right",
+    "cb10": "the new section at 37.90 s, the guitar to eighths, the bass riff with its notes, the singer down to two "
+            "short calls, the chords from F minor; the crash read as an open hat: right",
+    "cb11": "the drop-out at the 60.98 s downbeat and the guitar and bass going in, but the drummer's break and his "
+            "shuffle before not told (the pattern summed over the window): partly",
+    "cb12": "the bass back at 52.5 s on E flat 2 then A flat 2, her last note A flat 5 to about 52.6 s, the piano from "
+            "arpeggios to two held chords: right",
+}
+BASELINE_GRADES_79 = {q: "wrong" for q in GRADES_79}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -20784,7 +20814,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 76: (QUESTIONS_76, GRADES_76, BASELINE_GRADES_76),  # round 76: read once on 6593703
                 77: (QUESTIONS_77, GRADES_77, BASELINE_GRADES_77),  # round 77: read once on c042b1a
                 78: (QUESTIONS_78, GRADES_78, BASELINE_GRADES_78),  # round 78: read once on 7d4860e
-                79: (QUESTIONS_79, {}, {}),  # round 79: not graded yet
+                79: (QUESTIONS_79, GRADES_79, BASELINE_GRADES_79),  # round 79: read once on 314548a
                 }
 
 
