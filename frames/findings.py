@@ -1102,6 +1102,11 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     if caution is not None and caution.source.startswith("harmony.") and silent and \
             routing.asks in ("narrative", "who", "form"):
         caution = None  # what happens here: who is out says more than how the chords are read
+    asked_texts = {c[k].text for k in list(driven) + [h for _, h in heads if h] if c.get(k) is not None}
+    if caution is not None and caution.source.startswith("harmony.") and len(claims) >= 3 and \
+            claims[2].text in asked_texts:
+        caution = None  # a third ask's answer stays: how the chords are read is no answer ("where does he grab a
+        # breath" lost its sentence to "the chords are only implied": round 79's cb01, dev)
     if caution is not None and not any(x.source == caution.source for x in claims):
         claims = claims[:2] + [caution]
     if not claims:
@@ -2826,7 +2831,8 @@ STARTS_ASKED = (r"^(?!.*\bwhere(?:'s| is| does| do| did)? (?:the |this )?(?:firs
                 r"[^?,;]*\b(?:lands?|landing|starts?|starting|come in|comes in|enters?)\b|\bon the one\b|"
                 r"\bpick(?:s|ing)? up before\b|\bpickups?\b|\bbefore the (?:bar|one|downbeat)\b|"
                 # "which beat does the vocal start on?" (the twenty-first session's sweep on Punk, dev)
-                r"\b(?:which|what) beat\b[^?]*\b(?:starts?|come in|comes in|enters?|begins?)\b|"
+                # ("what beat does he come back in on?": round 79's cb01, dev)
+                r"\b(?:which|what) beat\b[^?]*\b(?:starts?|(?:come|comes|coming)(?: back)? in|enters?|begins?)\b|"
                 r"\bstart(?:s|ing)? (?:his|her|their|the|its) (?:lines|phrases|calls)\b|"
                 # "does the vocal come in on the downbeat or before it?" (the twenty-fourth session's sweep on
                 # Beatles got the section change, dev)
@@ -6576,7 +6582,8 @@ def _phrasing_sentence(m: Melody | None) -> str | None:
 # anywhere, and does it come back to where it was?" got "The vocal line's four phrases are each new here" (a sweep
 # of compound questions, thirteenth session, dev)
 REPEATS_ASKED = (r"^(?!.*\b(?:level|loud|louder|quiet|quieter|volume|drops?|dips?|hard|harder|soft|softer)\b)"
-                 r".*\bcomes? back\b(?! up)(?! to where)|"
+                 # ("what beat does he come back in on?" asks his entry: round 79's cb01, dev)
+                 r".*\bcomes? back\b(?! up)(?! to where)(?! in\b)|"
                  # (the band's figure asked is the loop sentence's; "how many times does he shout the hook?": the
                  # twentieth session's sweep on Punk, dev)
                  rf"^(?!.*\b{BAND_FIGURE}s?\b).*(?:\brepeats?\b|\brepeated\b|"

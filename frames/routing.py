@@ -128,7 +128,9 @@ ASKS = (
               r"\bwithout stepping on\b",
               r"\bleaves? (?:any )?(?:room|space)\b",
               r"\bbreathing room\b",
-              r"\bwhere (?:does|do|did) (?:he|she|they|the \w+) (?:breathe|take (?:a |her |his |their )?breaths?|breath)",
+              # ("where does he grab a breath": round 79's cb01, dev)
+              r"\bwhere (?:does|do|did) (?:he|she|they|the \w+) (?:breathe|(?:take|grab|catch|sneak) "
+              r"(?:a |her |his |their )?(?:quick )?breaths?|breath)",
               # "where can he actually breathe, and what's the longest stretch without a break?" (round 61's bj07,
               # dev: a sax player doubling her line got whether the vocals are doubled)
               r"\bwhere (?:can|could|should|would|will|might) (?:he|she|they|i|we|you|the \w+(?: player)?) "
@@ -375,6 +377,11 @@ def selected_named(question: str | None, selected: set[str]) -> list[str]:
     if she and "vocals" in selected and "vocals" not in named:
         before = [s for s in named_stems(text[:she.start()]) if s in named]
         named.insert(len(before), "vocals")
+    # ... and "he" where nothing is named and the singer is the only selected part with notes ("how high does he go
+    # in these bars?" over his vocals and the kit got the overview: round 79's cb01, dev)
+    if not named and "vocals" in selected and not selected - {"vocals", "drums"} and \
+            re.search(r"\b(?:he|he's|his|him)\b", text):
+        named = ["vocals"]
     return named
 
 

@@ -6631,3 +6631,22 @@ def test_a_planned_instrument_asked_of_the_track_gets_the_no_stem_notice(lib):
     # a plan alone names no part the track lacks
     f = get_findings(lib, tid, ["bass", "drums"], 0.0, 16.0, "I want to add a trumpet -- what key is this in?")
     assert "trumpet" not in f.summary, f.summary
+
+
+def test_he_over_a_singer_and_a_kit_is_the_singer_and_his_entry_range_and_breaths_are_answered(lib):
+    """Round 79's cb01 (dev): 'what beat does he come back in on? how high does he go in these bars, and where does he
+    grab a breath' over his vocals and the kit got whether his lines repeat (the 'come back'), the phrases' shapes
+    and nothing of his range ('he' named no part) or where he breathes."""
+    drums = groove(16)["drums"]
+    line1 = [note(2.5 + i * P / 2, (60, 62, 64, 67, 64, 62)[i % 6], P / 2 - 0.02) for i in range(12)]
+    line2 = [note(6.5 + i * P / 2, (62, 64, 69, 67, 64, 60)[i % 6], P / 2 - 0.02) for i in range(12)]
+    tid = make_track(lib.store, "e2" * 6 + "e4f3", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     key="C major", key_pc=0, stems={"vocals": line1 + line2, "drums": drums})
+    f = get_findings(lib, tid, ["vocals", "drums"], 2.0, 10.0,
+                     "doing a harmony overdub -- what beat does he come back in on? how high does he go in these "
+                     "bars, and where does he grab a breath")
+    first, second, third = f.summary.split(". ")[:3]
+    assert first.startswith("The vocals start each of their two lines on beat two"), f.summary
+    assert "up to A" in second, f.summary
+    assert third.startswith("The vocals leave two holes"), f.summary
+    assert "each new here" not in f.summary, f.summary
