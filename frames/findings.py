@@ -366,7 +366,14 @@ def melody_of(a: WindowAnalysis) -> Melody | None:
     ends = next((p.lowest_highest for p in a.presence if p.stem == e.stem and p.lowest_highest), None)
     span = note_number(ends.split("–")[1]) - note_number(ends.split("–")[0]) if ends else e.range_semitones
     phrases = [x.model_copy(update={"range_semitones": min(x.range_semitones, span)}) for x in e.phrases]
-    return Melody(stem=e.stem, contour=_heard_shape(main), phrases=phrases,
+    # the line's shape: its longest phrase's where that phrase holds most of its notes or the phrases agree, else
+    # the whole line's ("the tune keeps climbing and finishes on its highest note, right?" read "the vocal line climbs"
+    # from its first phrase of three, the line ending on its lowest note: round 79's cb03 answer helper, dev)
+    shapes = {_heard_shape(x) for x in e.phrases}
+    shape = _heard_shape(main)
+    if len(shapes) > 1 and 2 * main.notes < sum(x.notes for x in e.phrases) and e.line_contour is not None:
+        shape = e.line_contour if (e.line_fit or 0.0) >= CLEAR_SHAPE_FIT else "unshaped"
+    return Melody(stem=e.stem, contour=shape, phrases=phrases,
                   register_band=heard or (stem.register_band if stem else None), range_semitones=span)
 
 
@@ -5544,14 +5551,19 @@ def _approach_sentence(a: WindowAnalysis, named: list[str], question: str | None
             clauses.append(f"is already on {note} as {chord} arrives")
         elif abs(x.step) <= 2:
             steps += 1
-            clauses.append(f"{'walks up' if x.step > 0 else 'steps down'} into {chord} from {say.spoken_note(x.before)}"
+            # ("steps up", not "walks up": beside "the bass does not walk here" it read as a contradiction, round
+            # 79's cb07 answer helper, dev)
+            clauses.append(f"{'steps up' if x.step > 0 else 'steps down'} into {chord} from {say.spoken_note(x.before)}"
                            f"{land}")
         else:
             clauses.append(f"leaps into {chord} from {say.spoken_note(x.before)}{land}")
     n = len(p.change_approaches[:4])
-    tally = ("" if n < 2 else f", so it steps into all {count_word(n)} changes" if steps == n else
-             f", so it steps into {count_word(steps)} of the {count_word(n)} changes" if steps else
-             ", so none of the changes is approached by step")
+    # (more changes than said: the tally is of those said, "all four" over five had read as a miscount: cb07, dev)
+    first = " first" if len(p.change_approaches) > n else ""
+    every = f"each of the first {count_word(n)}" if first else f"all {count_word(n)}"
+    tally = ("" if n < 2 else f", so it steps into {every} changes" if steps == n else
+             f", so it steps into {count_word(steps)} of the{first} {count_word(n)} changes" if steps else
+             f", so none of the{first} {count_word(n)} changes is approached by step")
     return f"Into the changes here the {p.stem} {spoken_list(clauses)}{tally}."
 
 
@@ -6202,6 +6214,21 @@ def _alone_sentence(a: WindowAnalysis, named: list[str], live: list[str], questi
                 (f" until the {_names(back.stems)} {verb(back.stems, 'comes', 'come')} back {_event_at(a, back)}"
                  if back else
                  " to the window's end") + ".")
+    # every other part stops inside the window and none comes back: alone from the last stop to the end, however few
+    # whole bars that leaves ("the band drops out and leaves the drummer on his own -- exactly when?" read "in no
+    # whole bar here" over the last three seconds: round 79's cb11, dev)
+    rest = [x for x in live if x != stem]
+    last_stop: dict = {}  # stem -> its last stop
+    for e in a.events:
+        for x in e.stems:
+            if x in rest and e.kind in ("stops", "drops_out"):
+                last_stop[x] = e
+            elif x in rest and e.kind in ("enters", "returns"):
+                last_stop.pop(x, None)
+    if not alone and rest and set(last_stop) == set(rest):
+        out = max(last_stop.values(), key=lambda e: e.time_s)
+        return (f"The {stem} {act} on alone from {_event_at(a, out).removeprefix('on ')} to the window's end, once the "
+                f"{others} {verb(rest, 'stops', 'stop')}.")
     if not alone:
         return (f"The {stem} {act} on {its([stem])} own in no whole bar here: in every bar "
                 f"another of the selected parts ({others}) sounds with {'them' if plural([stem]) else 'it'}.")

@@ -155,6 +155,10 @@ class ContourEvidence(Evidence):  # H011
     phrases: list[PhraseShape]
     repetition: float
     range_semitones: int
+    # the whole line's shape in the window, all its phrases as one (contour_of, contour_fit): what "the line climbs"
+    # says where its phrases differ; read by the summary, kept out of what the tool returns
+    line_contour: str | None = Field(None, exclude=True)
+    line_fit: float | None = Field(None, exclude=True)
 
 
 class PhraseSpan(Evidence):

@@ -183,7 +183,9 @@ def h011_melodic_contour(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
     repetition = repeated / pairs if pairs else 0.0
     score = grouped * (0.8 * clarity + 0.2 * repetition)
     return _r(hid, "ok", score, ev.ContourEvidence(stem=stem.stem, phrases=[ev.PhraseShape(**ph) for ph in out],
-                                                   repetition=round(repetition, 3), range_semitones=int(p.max() - p.min())))
+                                                   repetition=round(repetition, 3),
+                                                   range_semitones=int(p.max() - p.min()),
+                                                   line_contour=contour_of(p), line_fit=round(contour_fit(t, p), 3)))
 
 
 def musical_phrases(notes: Notes, gap_s: float, bar_s: float) -> list[tuple[float, float]]:

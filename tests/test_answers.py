@@ -3981,7 +3981,7 @@ def test_how_the_bass_gets_into_each_chord_is_said_where_asked(lib):
                      key_pc=0, stems=g)
     f = get_findings(lib, tid, ["drums", "bass", "piano"], 0.0, 8.0,
                      "what's the bass doing on beat four of each bar -- any walk-ups into the next chord?")
-    assert f.summary.startswith("Into the changes here the bass walks up into F from E, leaps into G from C and "
+    assert f.summary.startswith("Into the changes here the bass steps up into F from E, leaps into G from C and "
                                 "steps down into C from D, so it steps into two of the three changes."), f.summary
     plain = get_findings(lib, tid, ["drums", "bass", "piano"], 0.0, 8.0, "what's the bass doing?")
     assert "Into the changes" not in plain.summary, plain.summary
@@ -4646,12 +4646,12 @@ def test_the_note_the_bass_lands_on_the_loudest_bar_and_where_it_resolves_are_an
                      key_pc=0, stems=g)
     ask = lambda q: get_findings(lib, tid, ["drums", "bass", "piano"], 0.0, 8.0, q).summary  # noqa: E731
     said = ask("what note does the bass land on at each chord change?")
-    assert said.startswith("Into the changes here the bass walks up into F from E (onto its root, F), leaps into G "
+    assert said.startswith("Into the changes here the bass steps up into F from E (onto its root, F), leaps into G "
                            "from C (onto its root, G) and steps down into C from D (onto its root, C)"), said
     said = ask("where does the harmony resolve?")
     assert said.startswith("The strongest pull away from home is the G"), said
     said = ask("what's the bass doing on the chord changes?")
-    assert said.startswith("Into the changes here the bass walks up into F from E, leaps into G from C"), said
+    assert said.startswith("Into the changes here the bass steps up into F from E, leaps into G from C"), said
     from frames.routing import asks_of
     assert asks_of("which bar is the loudest?", [])[0] == "peak"
     assert asks_of("which instrument is loudest here?", [])[0] == "carry"
@@ -6650,3 +6650,47 @@ def test_he_over_a_singer_and_a_kit_is_the_singer_and_his_entry_range_and_breath
     assert "up to A" in second, f.summary
     assert third.startswith("The vocals leave two holes"), f.summary
     assert "each new here" not in f.summary, f.summary
+
+
+def test_more_changes_than_said_are_tallied_as_the_first_ones(lib):
+    """Round 79's cb07 answer helper (dev): 'so it steps into all four changes' over a window of five changes (the
+    sentence names four) read as a miscount, and 'walks up into' beside 'the bass does not walk' as a contradiction."""
+    chords = [(60, 64, 67), (65, 69, 72), (67, 71, 74), (57, 60, 64), (65, 69, 72), (60, 64, 67)]  # C F G Am F C
+    bass_bars = [(36, 36, 36, 40), (41, 41, 41, 42), (43, 43, 43, 44), (45, 45, 45, 40), (41, 41, 41, 35),
+                 (36, 36, 36, 36)]  # E into F, F sharp into G, G sharp into A, E into F, B into C: each by step
+    g = groove(12)
+    g["piano"] = [note(b * BAR + i * P, x, P * 0.9) for b, ch in enumerate(chords) for i in range(4) for x in ch]
+    g["bass"] = [note(b * BAR + i * P, x, P * 0.9) for b, row in enumerate(bass_bars) for i, x in enumerate(row)]
+    tid = make_track(lib.store, "e2" * 6 + "e4f4", duration_s=12, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     key="C major", key_pc=0, stems=g)
+    f = get_findings(lib, tid, ["drums", "bass", "piano"], 0.0, 12.0, "how does the bass get into each chord?")
+    said = f.summary.split(". ")[0]
+    assert said.startswith("Into the changes here the bass steps up into F from E"), said
+    assert said.endswith("so it steps into each of the first four changes"), said
+
+
+def test_a_line_whose_phrases_differ_takes_the_whole_lines_shape(lib):
+    """Round 79's cb03 answer helper (dev): three phrases (one climbing to the top, one dipping, one falling to the
+    lowest note) read 'the vocal line climbs' from the first alone, the phrase with the most notes by one."""
+    up = [note(0.5 + i * P / 2, (62, 63, 64, 65, 66, 67, 67, 68, 69, 69, 71)[i], P / 2 - 0.02) for i in range(11)]
+    dip = [note(7.0 + i * P / 2, (67, 66, 64, 63, 62, 63, 64, 66, 67, 67)[i], P / 2 - 0.02) for i in range(10)]
+    down = [note(13.0 + i * P / 2, (62, 64, 64, 62, 60, 59, 57, 56, 55, 55)[i], P / 2 - 0.02) for i in range(10)]
+    tid = make_track(lib.store, "e2" * 6 + "e4f5", duration_s=20, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     key="C major", key_pc=0, stems={"vocals": up + dip + down})
+    f = get_findings(lib, tid, ["vocals"], 0.0, 20.0, "what shape is the tune here?")
+    assert f.melody.contour == "arch", f.melody
+    assert "climbs in" not in f.summary, f.summary
+
+
+def test_a_drummer_left_alone_for_less_than_a_whole_bar_is_said_alone_from_when_the_others_stop(lib):
+    """Round 79's cb11 (dev): 'the band drops out and leaves the drummer on his own -- exactly when?' over the last
+    three seconds of a window, the guitar ringing half a beat into the bar, read 'the drums play on their own in no
+    whole bar here'."""
+    g = groove(16)
+    g["bass"] = [x for x in g["bass"] if x["time_s"] < 12.0]
+    g["guitar"] = [note(b * BAR, q, BAR + 0.15 if b == 5 else BAR - 0.05) for b in range(6) for q in (57, 60, 64)]
+    tid = make_track(lib.store, "e2" * 6 + "e4f6", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums", "bass", "guitar"], 4.0, 13.5,
+                     "somewhere in here the band drops out and leaves the drummer on his own -- exactly when?")
+    assert f.summary.startswith("The drums play on alone from"), f.summary
+    assert "to the window's end, once the bass and guitar stop." in f.summary.split(". ")[0] + ".", f.summary
