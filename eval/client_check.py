@@ -20536,6 +20536,296 @@ GRADES_79_WHY = {
 }
 BASELINE_GRADES_79 = {q: "wrong" for q in GRADES_79}
 
+QUESTIONS_80 = [
+    # truth: musicdelta_shadows truth.json downbeats 6.56 8.75 10.93 13.09 15.28 (next 17.47), 111.11 BPM, 4/4; beats
+    # 6.56 7.10 7.65 8.21 | 8.75 9.29 9.82 10.38 | 10.93 11.47 12.03 12.56 | 13.09 13.64 14.20 14.73 | 15.28 15.83 16.39
+    # 16.93. MusicDelta_Shadows_subclass.txt (the song has KD, SD, RDC ride, RDB ride bell, CRC crash; no hi-hat): ride
+    # on every beat and the off-beat ride hits 6.83 7.39 (bell) 7.93 8.50 | 9.04 9.56 10.10 | 11.21 11.74 12.30 12.83 |
+    # 13.37 13.92 14.46 15.02 | 15.53 16.11 16.66 17.22, each 0.45-0.55 of the way through its beat (straight; none near
+    # 0.67); no ride at 10.65; KD 6.56 7.38 | 8.75 9.56 | 10.93 11.75 | 13.10 13.92 | 15.29 16.12 (one and the 'and' of
+    # two); SD 7.11 8.21 | 9.29 10.38 | 11.48 12.57 | 13.65 14.74 | 15.84 16.94 (two and four); CRC 8.76, 13.10, 15.28
+    # only (each on a downbeat with the kick, in place of the ride). Earlier windows: 6.5-24.0, 6.5-26.5, 8.75-17.47
+    # (not 6.56-17.47).
+    Question("cc01", "real:musicdelta_shadows", ["drums"], 6.56, 17.47,
+             "learning the drum part on this one -- he's keeping time on the ride, right? is that swung or straight? "
+             "where's his kick, and where does he crash in this stretch?",
+             "Yes, the ride (no hi-hat anywhere; one bell hit at about 7.39), and it's straight, not swung: the "
+             "off-beat ride hits fall halfway between the beats (e.g. 6.83, 9.04, 11.21, 13.37 s), not late. 4/4 at "
+             "about 111 (a beat about 0.54 s); bars from about 6.56, 8.75, 10.93, 13.09 and 15.28 s (next 17.47). "
+             "Kick on one and the 'and' of two in every bar (6.56, 7.38 | 8.75, 9.56 | 10.93, 11.75 | 13.10, 13.92 | "
+             "15.29, 16.12); snare on two and four (7.11, 8.21, 9.29, 10.38 ...). Crashes, each with the kick on a "
+             "downbeat, at about 8.76, 13.10 and 15.28 s -- not every bar (none at 6.56 or 10.93). Right: straight "
+             "eighths on the ride, the kick on one and the 'and' of two, and the three crashes at about 8.8, 13.1 and "
+             "15.3 s (within 0.2 s, no extra ones). Partly: two of those three (a crash list with one missed or one "
+             "extra counts as wrong on that point).",
+             "A swung, shuffled or triplet ride; hi-hat claimed as the time-keeper; kick on one and three; a crash on "
+             "every bar or at 6.56 / 10.93; a tempo outside about 105-117."),
+    # truth: musicdelta_beatles truth.json downbeats 10.93 13.11 15.27 (next 17.45), 111.11 BPM 4/4; beats 10.93 11.47
+    # 12.01 12.57 | 13.11 13.64 14.18 14.74 | 15.27 15.81 16.36 16.90. MusicDelta_Beatles_subclass.txt (the song has KD,
+    # SD, LFT floor tom and TMB tambourine only; SOURCE.txt class counts HH 0, CY 0): bar 1 KD 10.94 11.75 12.02, TMB
+    # 11.47 12.57, SD 11.48 12.31+12.34, LFT 12.84+12.89; bar 2 KD 13.12 13.93 14.19, TMB 13.61 14.74, SD 13.65
+    # 14.46+14.50, LFT 14.99+15.04; bar 3 KD 15.28 16.10 16.37, TMB 15.80 16.91, SD 15.81 16.65+16.69, LFT 17.18+17.23.
+    # The same bar from 0.01 to 34.92. Earlier windows: 8.75-17.45, 10.93-19.64, 10.93-28.39 (not 10.93-17.45).
+    Question("cc02", "real:musicdelta_beatles", ["drums"], 10.93, 17.45,
+             "filling in on drums for this one -- it's just a basic rock beat, kick on one and three, snare on two "
+             "and four, eighths on the hats, yeah? anything he does at the end of each bar I should copy?",
+             "No: there's no hi-hat (no cymbal at all) -- the time comes from tambourine, kick, snare and floor tom, "
+             "and the snare isn't on two and four. 4/4 at about 111 (a beat about 0.54 s); bars from about 10.93, "
+             "13.11 and 15.27 s (next 17.45), the same one-bar pattern every bar: kick on one, the 'and' of two and "
+             "three (10.94, 11.75, 12.02); snare with the tambourine on two (11.48); snare again on the 'and' of "
+             "three (12.31, a flam-like double about 0.03-0.05 s apart); tambourine alone on four (12.57); and at the "
+             "end of each bar a floor-tom hit (doubled) on the 'and' of four (12.84) leading back to the one. Bars 2 "
+             "and 3 the same (snare 13.65, 14.46; floor tom 14.99; snare 15.81, 16.65; floor tom 17.18). Right: the "
+             "hats denied (no hi-hat or cymbal), the snare on two and the 'and' of three (not on four), and the "
+             "floor tom on the 'and' of four at each bar's end. Partly: two of those three.",
+             "The premise confirmed (hats, a two-and-four backbeat); a snare on four; a crash or ride claimed; a fill "
+             "in one bar only, or the bars said to differ."),
+    # truth: guitarset_00_BN1-129-Eb_comp truth.json: Eb major, 129 BPM 4/4, downbeats 3.72 5.58 7.44 9.30 11.16 13.02
+    # 14.88 (next 16.74); chords (instructed) D#:maj 0-7.44, G#:maj 7.44-11.16, D#:maj 11.16-14.88, A#:maj 14.88-16.74,
+    # G#:maj from 16.74; the jams' second (performed) chord annotation: D#:sus2(7)/1, G#:maj6(*5)/1, D#:maj7/1,
+    # A#:maj/1. 00_BN1-129-Eb_comp.jams note_midi (all strings; MIDI rounded, the guitar sits 0.05-0.15 sharp): Eb: Eb3
+    # 4.20 (to 5.13), Bb3 4.66, F4 + Bb4 4.67, D4 4.89 | Eb3 + D4 + G4 + Bb4 5.35, Bb3 5.83, Eb3 6.07, D4 + F4 6.30, Bb3
+    # 6.82; Ab: Ab3 7.20 (an eighth early), Ab2 + C4 + F4 7.46, Ab3 7.69, Ab2 7.92, Ab3 + C4 + F4 8.16, Ab2 8.87, Ab3 +
+    # C4 + F4 9.08 | Eb4 + G4 + C5 9.58 with Bb3 bending to A3 (57.7 -> 57.0), Eb4 10.05, Ab3 + C5 10.26, Eb4 10.51, A3
+    # 10.72-10.91 (56.5 -> 57.1), Eb4 10.96; Eb: Eb3 + G4 + C5 11.16-11.19, Eb4 11.42, Eb3 + Bb3 + Eb4 + G4 11.90, Bb3 +
+    # D4 12.34, Eb3 + D4 + G4 + Bb4 12.80, Eb3 + D4 + G4 13.30, Bb3 13.77, Eb3 13.98, Bb3 14.22, D4 + G4 14.44, Bb3
+    # 14.67; Bb: Bb2 14.84, Eb3 14.92 (0.24 s), Bb2 15.33 (held to 16.75), Bb3 15.57, D4 15.83, F3 16.04, Bb4 16.26, Bb3
+    # 16.51; next Ab2 17.02. Earlier windows: 3.7-14.86, 3.72-18.6, 5.58-16.74 (not 4.65-16.74).
+    Question("cc03", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 4.65, 16.74,
+             "going to comp on piano with this guitarist. what chords is he playing and exactly where do they "
+             "change? are they plain triads, or is he adding sevenths or sixths I should match?",
+             "E flat major, 4/4 at 129 (a bar about 1.86 s); bars from about 3.72, 5.58, 7.44, 9.30, 11.16, 13.02 and "
+             "14.88 s. Chords: E flat to 7.44; A flat 7.44-11.16 (two bars); E flat 11.16-14.88 (two bars); B flat "
+             "14.88-16.74 (one bar); A flat again from 16.74, the window's end. Not plain triads: the E flat is a "
+             "major-seventh colour (E flat 3, B flat 3, D4, F4 / G4, B flat 4 -- D natural over E flat, with the "
+             "ninth F: E flat maj7 / maj9); the A flat starts as A flat 6 (A flat 2, A flat 3, C4, F4; its A flat 3 "
+             "pushed an eighth early, at about 7.20) and in its second bar moves up to A flat maj7 (A flat 3 with E "
+             "flat 4, G4, C5, from about 9.58); the E flat returns as E flat 6 (E flat 3, G4, C5 at 11.16), then E "
+             "flat maj7 (E flat 3, B flat 3, D4, G4, B flat 4, from about 12.3); the B flat is a plain triad (B flat "
+             "2, F3, B flat 3, D4, B flat 4) with a passing E flat 3 at about 14.92. F minor 7 over A flat is "
+             "accepted for the A flat 6, C minor 7 over E flat for the E flat 6. Right: E flat - A flat - E flat - B "
+             "flat with the changes at about 7.4, 11.2 and 14.9 s (within 0.3 s), and the colours: the major seventh "
+             "(D) over E flat and the sixth (F) or major seventh (G) over A flat. Partly: chords and changes right "
+             "but called plain triads, or the colours right with one change missed or misplaced.",
+             "Dominant sevenths (D flat over E flat: E flat 7); C minor, F minor or G minor given as the chords "
+             "themselves; a change every bar; the two A flat or two E flat bars split into different chords; the B "
+             "flat bar missed."),
+    # truth: vocadito_1_solo_voice truth.json notes.vocals (annotator A1, MIDI float): line "di ko na nakita" 6.90-7.12
+    # 47.46, 7.23-7.48 49.87, 7.48-8.03 50.97, 8.03-8.32 50.28, 8.45-8.81 50.81, 8.94-9.25 47.63 | gap 9.25-9.97 |
+    # "pumutok na pala" 9.97-10.25 48.22, 10.25-10.48 49.44, 10.50-10.63 50.69, 10.90-11.59 49.82, 11.71-11.85 47.92,
+    # 11.85-12.07 45.59 | gap 12.07-12.90 | "sayang ang pera ko" 12.90-13.14 49.67, 13.14-13.33 48.89, 13.34-13.80
+    # 45.70, 13.91-14.37 45.79, 14.40-14.80 48.02, 14.93-15.31 49.54 | next line 15.92. vocadito_1_notesA2.csv: the same
+    # line starts (6.90, 9.94, 12.90), gaps and lows (45.57 at 11.89, 45.70 at 13.38, 45.79 at 13.91), top 51.05 at
+    # 7.39. Lines 3-5 of vocadito_1_lyrics.txt (six syllables, six notes each); earlier lines start 0.66, 3.83. Earlier
+    # windows: 3.5-9.5, 6.5-12.5, 9.5-16.5 (not 6.5-15.6).
+    Question("cc04", "real:vocadito_1_solo_voice", ["vocals"], 6.5, 15.6,
+             "learning to sing this -- in this bit, where does each line start? and they all end on their lowest "
+             "note, right? how low do I need to go?",
+             "Three lines in the window, starting about 6.90, 9.97 and 12.90 s (about 3 s apart; the next starts "
+             "15.92), each six notes, one per syllable, about 2.3-2.4 s long, with breaths about 9.25-9.97 and "
+             "12.07-12.90. Not all of them: the first (6.90-9.25) starts and ends on about the same low note (about "
+             "B2 / C3, MIDI 47.5-47.6) with about E flat 3 in between (7.5-8.8); the second (9.97-12.07) does end "
+             "on its lowest, about B flat 2 (MIDI 45.6, 11.85-12.07); but the third (12.90-15.31) dips to about B "
+             "flat 2 in the middle (13.34-14.37) and ends back up on about D3 (49.5, 14.93-15.31). Lowest in the "
+             "window about B flat 2 (a little flat, MIDI 45.6-45.8); highest about E flat 3 (MIDI 51.0 at "
+             "7.48-8.03): a range of about five semitones. The annotated pitches often sit between semitones (47.5, "
+             "49.5), so B2 vs C3 and C sharp 3 vs D3 can't be settled. Right: the three line starts (within 0.25 s), "
+             "the premise corrected for the third line (it ends about D3, well above its B flat 2 low), and the low "
+             "about B flat 2 (A2-B flat 2 accepted). Partly: two of those.",
+             "The premise confirmed for every line (the third said to end on B flat 2); more than four lines, or "
+             "starts placed away from these times; a low of G2 or below, or notes an octave off (a low about B flat "
+             "3); a range of an octave or more."),
+    # truth: musicdelta_punk truth.json downbeats 11.24 12.85 14.44 16.02 17.62 19.23 (next 20.83), 150 BPM 4/4; beats
+    # of the 17.62 bar 17.62 18.02 18.43 18.83. MusicDelta_Punk_subclass.txt: bar 11.24: CRC 11.25 11.46 11.66 11.86
+    # 12.05 12.25 12.46 (eighths), SD 11.26 11.85 12.45, KD 11.46 11.66 12.05 12.24 12.44; bars 12.85-17.62: CHH on the
+    # beats (12.85 13.25 13.64 14.04 | 14.44 14.84 15.23 15.63 | 16.03 16.42 16.83 17.24 | 17.61 18.02 18.43), KD on one
+    # and the 'and's of one, two and three (12.86 13.06 13.44 13.84 ...), SD two and four (13.24 14.05 | 14.83 15.64 |
+    # 16.43 17.23 | 18.02 18.82); CRC 18.83 on beat four of the fourth bar, in place of the hat (no other cymbal but CHH
+    # in 12.85-19.23); from 19.23 OHH on the beats (19.24 19.63 20.03 20.42), same kick and snare. Earlier windows:
+    # 9.62-16.02, 12.85-19.23, 14.44-20.83 (not 11.24-20.83).
+    Question("cc05", "real:musicdelta_punk", ["drums"], 11.24, 20.83,
+             "editing -- I want to lift the tighter closed hi-hat section out of here as its own clip. where does it "
+             "start and end exactly, how many bars is it, and is there anything at the end of it I'd trip over?",
+             "4/4 at about 150 (a beat 0.4 s, a bar 1.6 s). Before it, a bar of crash eighths (11.24-12.85). The "
+             "closed-hat section runs from the downbeat at about 12.85 s to the downbeat at about 19.23 s -- four "
+             "bars (from 12.85, 14.44, 16.02 and 17.62): closed hat on the beats, kick on one and the 'and's of one, "
+             "two and three, snare on two and four. At 19.23 the open hat comes back on the beats, same kick and "
+             "snare. The catch: in its last bar he hits a crash (with the snare) on beat four, about 18.83 s, in "
+             "place of the hat -- a pickup into the open-hat part, so a clip ending at 19.23 carries that crash; "
+             "whole bars without it are 12.85-17.62 (three bars). Right: the start at about 12.85 and the end at "
+             "about 19.23 (within 0.2 s), four bars, and the crash at about 18.8 s. Partly: two of those.",
+             "The section put at 11.24 or ending at 17.62 or 20.83; a count other than four bars; the crash placed "
+             "on a downbeat (19.23) or denied; open hats or a ride claimed inside it."),
+    # truth: musicdelta_rock truth.json downbeats 2.16 4.36 6.54 8.72 10.91, beats 0.54-0.55 s apart (109.09 BPM); beat
+    # four of those bars 3.81, 5.99 (6.0), 8.19, 10.36. MDB_MusicDelta_Rock_STEM_05.csv (the singer's verified f0,
+    # voiced frames only; runs, gaps over 0.03 s split): 2.04-2.61, 2.73-3.56, gap, 3.94-4.20, 4.23-4.32, 4.41-4.51,
+    # 4.64-4.88, 4.93-5.50, 5.61-5.75, 5.88-6.74, 6.81-8.02, gap, 8.31-10.04, gap, 10.47-12.75. Gaps of 0.25 s or more
+    # in the window: 3.56-3.94, 8.02-8.31, 10.04-10.47 only. Across the bar lines: 8.69-8.77 steady about 55.2 and
+    # 10.88-10.99 steady about 53.9-54.1 (a held note); 6.51-6.60 a scoop 47.5 -> 55 (a syllable starting on the bar
+    # line); 4.32-4.41 unvoiced (0.09 s). Line starts 3.94, 8.31, 10.47 = 0.13, 0.12, 0.11 s after beat four. Earlier
+    # windows on the mix: 2.0-10.0, 2.16-10.91, 2.6-12.9, 3.0-12.0 (not 2.5-12.0).
+    Question("cc06", "mix:musicdelta_rock", ["mix"], 2.5, 12.0,
+             "I'm chopping this bounce into one-bar samples, cutting on the downbeats -- am I going to clip the "
+             "singer's words? where do his lines actually start, and where are the gaps I could cut in instead?",
+             "Yes, downbeat cuts clip him. 4/4 at about 109 (a beat about 0.545 s, a bar about 2.18 s); downbeats "
+             "about 2.16 (just before the window), 4.36, 6.54, 8.72 and 10.91 s. He holds notes straight through the "
+             "bar lines at 8.72 and 10.91, a syllable scoops in right on 6.54, and at 4.36 there's only a "
+             "consonant-length break (about 0.1 s). His lines start as pickups just after beat four of the bar "
+             "before: about 3.94 s (ahead of the bar at 4.36), 8.31 (ahead of 8.72) and 10.47 (ahead of 10.91), each "
+             "about 0.4 s before the downbeat. The only real gaps are his breaths, about 3.56-3.94, 8.02-8.31 and "
+             "10.04-10.47 s (about a beat before the downbeats); everywhere else the breaks are under about 0.15 s. "
+             "Right: downbeat cuts clip the singer, and at least two of the three line starts (or of the three "
+             "breaths) within 0.2 s, placed just before the bar lines. Partly: the clipping right with one start or "
+             "breath right, or the starts / breaths right without saying downbeat cuts clip him.",
+             "Lines said to start on the downbeats; clean gaps claimed at the bar lines; no singing in the window; "
+             "breaths placed at 4.36, 6.54 or 8.72; a tempo under 103 or over 116."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101): C sharp minor, 4/4 at 76 (beat 0.789 s, eighth 0.395 s,
+    # bar 3.158 s); chorus 28.42-47.37 (piano "strum"); chords B 31.579, C sharp minor 34.737 and 37.895, A 41.053, B
+    # 44.211 (to 47.368). Piano (GM 4, electric piano): the chord on every eighth (0.36 s), four notes rolled low to
+    # high 8 ms apart, louder on the beats: B = F sharp 3 B3 D sharp 4 F sharp 4 (33.158 ... 34.342), C sharp minor = E3
+    # G sharp 3 C sharp 4 E4 (34.737 ... 40.658), A = E3 A3 C sharp 4 E4 (41.053 ... 43.816), B again from 44.211. Bass
+    # riff roots B2 33.158, C sharp 2 34.737 and 37.895, A2 41.053, B2 44.211. Drums groove (kick one and three, snare
+    # two and four, hats on eighths). Earlier windows: 29.3-44.0, 31.58-44.21, 34.74-44.21 (not 33.0-45.8).
+    Question("cc07", "ft_ballad_csm76", ["piano", "bass"], 33.0, 45.8,
+             "sitting in on keys for this chorus. what are the chords and exactly when do they change? and the "
+             "Rhodes player isn't in root position, is he -- what are his voicings, and is he holding them or "
+             "pumping them?",
+             "C sharp minor, 4/4 at 76 (a bar about 3.16 s). Chords: B (to 34.74), C sharp minor 34.74-41.05 (two "
+             "bars, no change at 37.89), A 41.05-44.21, B from 44.21 (to 47.37) -- VII, i, VI, VII. Right, not root "
+             "position: he keeps the voicing in one spot with E or F sharp on the bottom -- B as F sharp 3, B3, D "
+             "sharp 4, F sharp 4 (second inversion); C sharp minor as E3, G sharp 3, C sharp 4, E4 (first "
+             "inversion); A as E3, A3, C sharp 4, E4 (second inversion). Pumping, not holding: the chord on every "
+             "eighth (about 0.39 s apart), short, louder on the beats; the bass plays the roots (B2, C sharp 2, A2). "
+             "Right: the chords with the changes at about 34.7, 41.05 and 44.2 s (within 0.3 s), the inversions "
+             "right for at least two chords (bottom notes as above), and the eighth-note pumping. Partly: chords and "
+             "changes right with the voicings wrong or missing, or voicings and rhythm right with a change missed or "
+             "an extra one.",
+             "Root-position voicings claimed; a change at about 37.9; chords E, F sharp minor, G sharp minor or D; "
+             "sustained pads or arpeggios claimed; voicings an octave off (around E4-F sharp 5, or E2)."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102): A flat major, 4/4 at 152 (beat 0.395 s, eighth 0.197 s,
+    # bar 1.579 s); second verse 56.842-75.789 (drums groove, bass "walk", guitar "skank", lead "phrases"); intro and
+    # first verse bass "pump". Chords A flat 60.000, E flat 61.579, A flat 63.158, D flat 64.737, A flat 66.316 (next E
+    # flat 67.895). Guitar (GM 27): one short chord (0.1 s) on the 'and' of every beat, none on the beats: A flat 4 C5 E
+    # flat 5 at 60.197 60.592 60.987 61.382 | G4 B flat 4 E flat 5 61.776 ... 62.961 | A flat 4 C5 E flat 5 63.355 ...
+    # 64.539 | F4 A flat 4 D flat 5 64.934 ... 66.118 | A flat 4 C5 E flat 5 66.513 ... 67.697. Bass quarters (0.36 s):
+    # A flat 2 C3 E flat 3 D2 | E flat 2 G2 B flat 2 A2 | A flat 2 C3 E flat 3 C2 | D flat 2 F2 A flat 2 A2 | A flat 2
+    # C3 E flat 3 E2 (67.500). Drums: kick one and three, snare two and four, closed hats on eighths, no crash in the
+    # window (the verse's crash is at 56.842). Earlier windows: 56.84-69.47, 58.0-69.5, 63.15-69.47 (not 60.0-67.89).
+    Question("cc08", "ft_drive_ab152", ["guitar", "bass", "drums"], 60.0, 67.89,
+             "I'm on rhythm guitar for this second verse. am I strumming on the beat or chopping the off-beats, and "
+             "what shapes? and what's the bass doing under me -- pumping roots like in the intro, or something else?",
+             "Chopping the off-beats: 4/4 at 152 (a beat about 0.39 s, a bar about 1.58 s); one short (about 0.1 s) "
+             "chord on the 'and' of every beat and nothing on the beats -- a skank / upstroke. Small three-note "
+             "shapes up high: A flat as A flat 4, C5, E flat 5; E flat as G4, B flat 4, E flat 5; D flat as F4, A "
+             "flat 4, D flat 5. One chord a bar: A flat (60.0), E flat (61.58), A flat (63.16), D flat (64.74), A "
+             "flat (66.32; next E flat at 67.89). The bass isn't pumping here: it walks in quarter notes -- root, "
+             "third, fifth, then a half step into the next root: A flat 2 C3 E flat 3 D2 | E flat 2 G2 B flat 2 A2 | "
+             "A flat 2 C3 E flat 3 C2 | D flat 2 F2 A flat 2 A2 | A flat 2 C3 E flat 3 E2. Drums: kick one and three, "
+             "snare two and four, closed hats on eighths. Right: off-beat chops (nothing on the beats), the chords "
+             "with at least three of the four changes right (within 0.2 s), and the bass walking (not pumping) with "
+             "the root-third-fifth-approach shape or three bars' notes right. Partly: two of those three.",
+             "Downstrokes on the beats or strummed eighths claimed; chords F minor, B flat minor or C minor; the bass "
+             "said to pump eighths on the root; a change every two bars."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103): G major, 12/8 at 63 (dotted-quarter beat 0.952 s, triplet
+    # eighth 0.317 s, bar 3.810 s); "fours" 60.952-76.190 (drums "break" alone), head 76.190-106.667 (drums "shuffle",
+    # bass walk, guitar skank, lead phrases). Bar 72.381: break hits on the triplet grid, no cymbal: 72.698 high tom,
+    # 73.651 low tom, 73.968 snare, 74.286 low tom, 74.603 snare, 74.921 kick, 75.238 snare, 75.556 kick, 75.873 high
+    # tom (v94-106). 76.190: kick + crash + ride; then ride on every beat (76.190 77.143 78.095 79.048 80.000 ...) and
+    # on each beat's last triplet eighth (76.825 77.778 78.730 79.683 80.635 ...), kick on beats one and three (76.190
+    # 78.095 80.000 81.905 83.810), side-stick on two and four (77.143 79.048 80.952 82.857), v49-78. Bass from 76.190
+    # G2 B2 D3 B1 | C2 E2 G2 A flat 2; guitar chords on each beat's last triplet from 76.825; voice from 76.190 (B5).
+    # Degraded (degrade_copy, seed 9103): spill -24 dB, SNR 30 dB, room 0.96 s. Earlier degraded windows: 64.76-76.1,
+    # 68.57-83.79, 76.2-91.4 (not 72.38-83.81).
+    Question("cc09", "ft_swing_g1208@degraded", ["drums", "bass", "guitar"], 72.38, 83.81,
+             "drummer here, working off a roomy recording. I've got this down as straight 4/4 at about 126 -- is that "
+             "right? when does the band come back in after his solo bit, and what's he playing once they're back?",
+             "No: it's a 12/8 shuffle -- four dotted-quarter beats a bar at about 63 a minute (a beat about 0.95 s), "
+             "each split in three (triplet eighths about 0.32 s); nothing is in straight eighths, and 126 would be "
+             "double the beat. Bars from about 72.38, 76.19 and 80.0 s (next 83.81). Up to 76.19 he's alone (the end "
+             "of the drum break): single hits on the triplet grid around the toms, snare and kick (high tom 72.70, "
+             "low tom 73.65, snare 73.97, low tom 74.29, snare 74.60, kick 74.92, snare 75.24, kick 75.56, high tom "
+             "75.87), no cymbals. The band comes back at about 76.19 s, marked by a crash with the kick (bass, "
+             "guitar and singer all re-enter there). Then the shuffle, softer: ride on every beat plus the last "
+             "triplet of each beat (a long-short 'ding ... da-ding': 76.19, 76.83, 77.14, 77.78 ...), kick on beats "
+             "one and three, side-stick (not snare) on two and four. Right: the premise corrected (12/8, or a "
+             "triplet shuffle at about 63), the return at about 76.2 s (within 0.3 s) with the crash, and the ride "
+             "on the beats plus the last triplet. Partly: two of those.",
+             "Straight 4/4 at 126 confirmed, or straight eighths on the ride; the return put at 72.4 or 80.0; a "
+             "snare backbeat or a hi-hat groove in the shuffle; the band said to play through the drum solo."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105): E major, 2/4 at 96 (beat 0.625 s, bar 1.25 s); hook
+    # 30.0-40.0, stop 40.0-45.0 (piano pads, lead "long", no drums, no bass), verse 45.0-60.0. Chords B 36.25, E 37.5
+    # and 38.75 | A 40.0 41.25 42.5 43.75 | E 45.0, B 46.25, C sharp minor 47.5 (to 48.75). Hook: drums kick + hats on
+    # one, snare + hats on two, hats on the 'and's (last hit 39.688), bass riff (last note B2 39.688), piano strummed
+    # eighths (E3 G sharp 3 B3 E4 to 39.688), voice B5 36.875, E flat 5 37.188, E5 39.375, A flat 5 39.688. Stop: piano
+    # E3 A3 C sharp 4 held 40.0, 41.25, 42.5, 43.75 (1.23 s each, v56-60), voice E5 40.02, 41.27, 42.52, 43.77 (1.19 s
+    # each), nothing else. Verse 45.0: kick + hats + crash, bass walk E2 45.0, C3 45.625, B2 46.25, C2 46.875, D flat 2
+    # 47.5, B flat 2 48.125; piano off-beat chords from 45.312; voice B5 45.0, D flat 6 45.312 ... Degraded
+    # (degrade_copy, seed 9105): spill -18 dB, SNR 30 dB, room 0.46 s. Earlier degraded windows: 37.5-46.25, 37.5-47.5,
+    # 38.75-46.25, 39.0-47.0 (not 36.25-48.75).
+    Question("cc10", "ft_drive_e24@degraded", ["drums", "bass", "piano", "vocals"], 36.25, 48.75,
+             "doing a radio edit on this (slightly roomy copy) -- I want to cut out the breakdown. where exactly "
+             "does it start and end, how many bars is it, and if I splice the bar before it straight onto the bar "
+             "after, do the chords match up?",
+             "2/4 at 96 (a beat 0.625 s, a bar 1.25 s), E major. The breakdown runs from about 40.0 to 45.0 s: four "
+             "bars of 2/4 (eight beats, 5.0 s). At 40.0 the drums and bass stop (their last hits at about 39.69, "
+             "plus about half a second of room tail in this copy), the piano goes from strummed eighths to one soft "
+             "held A chord a bar (E3, A3, C sharp 4 at 40.0, 41.25, 42.5, 43.75) and the singer holds E5 each bar. "
+             "At 45.0 the verse comes in on a crash with the kick, walking bass (E2 ...), off-beat piano chords and "
+             "a new vocal line (B5 ...). The splice works: the hook's last two bars are E (37.5-40.0) and the verse "
+             "starts on E at 45.0, both cuts on bar lines -- E to E, with the crash marking the entry. Right: 40.0 "
+             "and 45.0 (within 0.3 s), four bars of 2/4 (eight beats; 'two bars of 4/4' accepted for the count), and "
+             "the E-to-E splice. Partly: two of those.",
+             "The breakdown put at 37.5 or 46.25, or said to be two or eight bars of 2/4; drums or bass claimed in "
+             "it; the splice said to clash (the verse said to start on A or B, or the hook to end on A or B)."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102): A flat major, 4/4 at 152 (beat 0.395 s, eighth 0.197 s,
+    # bar 1.579 s); intro 0.0-12.632 (8 bars, drums groove + bass pump only), verse from 12.632. Chords alternate a bar
+    # each: A flat 0.0, D flat 1.579, A flat 3.158, D flat 4.737, A flat 6.316, D flat 7.895, A flat 9.474, D flat
+    # 11.053, A flat 12.632, D flat 14.211 (next A flat 15.789). Intro drums: kick one and three, snare two and four,
+    # closed hats on eighths, crash only at 0.0; bass eighths on the root with the octave on the last (A flat 2 x7 A
+    # flat 3, D flat 2 x7 D flat 3). 12.632: crash + kick, same groove (slightly softer, level 80 vs 85); voice from
+    # 12.632 on the downbeat (A flat 4 G4 A flat 4 B flat 4 C5 ... eighths); guitar off-beat chords from 12.829 (A flat
+    # 4 C5 E flat 5); bass keeps pumping. No voice or guitar note before 12.632. Degraded (degrade_copy, seed 9102):
+    # spill -12 dB, SNR 24 dB, room 1.44 s. Earlier degraded windows: 0.0-12.63, 0.0-25.26, 6.32-18.95 (not 0.0-15.79).
+    Question("cc11", "ft_drive_ab152@degraded", ["drums", "bass", "guitar", "vocals"], 0.0, 15.79,
+             "need to stretch the intro for a video (working from a washy, bleedy copy). where exactly does the "
+             "singer come in, how many bars is the intro before that, and how long should my loop of the intro "
+             "groove be so the chords still line up?",
+             "4/4 at 152 (a beat about 0.39 s, a bar about 1.58 s). The intro is drums and bass only -- eight bars, "
+             "0.0 to about 12.63 s; the singer comes in right on the downbeat at about 12.63 (A flat 4, running "
+             "eighths), with a crash, and the guitar's off-beat chords start an eighth later (12.83). The intro "
+             "alternates A flat and D flat a bar each (A flat 0.0, D flat 1.58, A flat 3.16 ... D flat 11.05): bass "
+             "pumping root eighths with the octave on the last eighth, drums kick one and three, snare two and four, "
+             "closed hats on eighths, a crash only at 0.0. So loop two bars (about 3.16 s, A flat + D flat), e.g. "
+             "3.16-6.32 or 9.47-12.63; a one-bar loop repeats one chord. In this copy the vocal and guitar tracks "
+             "carry the drums and bass as spill (about -12 dB) and a long room (about 1.4 s), but no singing or "
+             "guitar of their own before 12.63. Right: the entry at about 12.63 s (within 0.2 s), eight bars of "
+             "intro, and a two-bar loop with the A flat / D flat alternation. Partly: two of those.",
+             "The vocal placed before 12.4 s or at 14.2; guitar or singing claimed in the intro; a 4- or 16-bar "
+             "intro; a one- or three-bar loop given as clean; chords other than A flat and D flat in the intro."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104): E flat minor, 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar
+    # 2.5 s); verse 7.5-22.5 (lead "phrases", piano pads, bass pedal, drums halftime); chords A flat minor 10.0, B 12.5,
+    # B flat minor 15.0, E flat minor 17.5, A flat minor 20.0 (chorus from 22.5). Voice: 12.00 E flat 5, 12.25 F5
+    # (eighths, 0.23 s, the end of the bar from 10.0) | 12.5 E flat 5, 13.0 F5, 13.5 G flat 5, 14.0 A flat 5, 14.5 G
+    # flat 5 (quarters, 0.46 s; ends 14.96) | nothing 14.96-17.5 | 17.5 G flat 5, 17.75 A flat 5, 18.0 G flat 5, 18.25
+    # F5, 18.5 G flat 5, 18.75 A flat 5, 19.0 G flat 5, 19.25 A flat 5, 19.5 B flat 5, 19.75 C6 | 20.0 B5, 20.25 B flat
+    # 5, 20.5 B5, 20.75 D flat 6, 21.0 B5, 21.25 D flat 6, 21.5 B5, 21.75 D flat 6, 22.0 B5, 22.25 B flat 5 (eighths,
+    # 0.23 s). Piano pads one a bar: G flat 3 B3 E flat 4 (12.5), F3 B flat 3 D flat 4 (15.0), G flat 3 B flat 3 E flat
+    # 4 (17.5), A flat 3 B3 E flat 4 (20.0). Earlier windows: 7.5-20.0, 10.0-20.0, 12.5-22.5 (not 12.0-22.0).
+    Question("cc12", "ft_ballad_eb54", ["vocals", "piano"], 12.0, 22.0,
+             "singing this verse -- my line stops for a bit in here. how long's the gap, does the next line come in "
+             "on the one or sneak in early, and what's the highest note I'll have to hit after it?",
+             "5/4 at 120 (a beat 0.5 s, a bar 2.5 s); bars from about 12.5, 15.0, 17.5 and 20.0 s (next 22.5). "
+             "Before the gap the line slows to quarter notes, E flat 5, F5, G flat 5, A flat 5, G flat 5 "
+             "(12.5-14.96). The gap is about 14.96-17.5 s -- a whole bar (the B flat minor bar, 15.0-17.5; the "
+             "piano just holds one chord a bar). The next line comes in exactly on the one at about 17.5 s, on G "
+             "flat 5 (F sharp 5), in running eighths (0.25 s), not early. It climbs through A flat 5 and B flat 5 "
+             "to C6 (19.75) and tops out on D flat 6 (C sharp 6) at about 20.75, 21.25 and 21.75, rocking with B5. "
+             "Right: the gap about 15.0-17.5 (within 0.3 s), the entry on the downbeat at about 17.5, and the top D "
+             "flat 6 / C sharp 6. Partly: two of those.",
+             "A pickup entry (before 17.3 s) or an entry at 20.0; a top of B flat 5, B5, C6 or E flat 6, or an "
+             "octave off (D flat 5); a gap of half a bar or less; a 4/4 count with 2.0-s bars."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -20551,7 +20841,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           61: QUESTIONS_61, 62: QUESTIONS_62, 63: QUESTIONS_63, 64: QUESTIONS_64, 65: QUESTIONS_65,
           66: QUESTIONS_66, 67: QUESTIONS_67, 68: QUESTIONS_68, 69: QUESTIONS_69, 70: QUESTIONS_70,
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
-          77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79}
+          77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -20815,6 +21105,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 77: (QUESTIONS_77, GRADES_77, BASELINE_GRADES_77),  # round 77: read once on c042b1a
                 78: (QUESTIONS_78, GRADES_78, BASELINE_GRADES_78),  # round 78: read once on 7d4860e
                 79: (QUESTIONS_79, GRADES_79, BASELINE_GRADES_79),  # round 79: read once on 314548a
+                80: (QUESTIONS_80, {}, {}),  # round 80: not graded yet
                 }
 
 
