@@ -20826,6 +20826,34 @@ QUESTIONS_80 = [
              "octave off (D flat 5); a gap of half a bar or less; a 4/4 count with 2.0-s bars."),
 ]
 
+GRADES_80 = {"cc01": "partly", "cc02": "partly", "cc03": "wrong", "cc04": "right", "cc05": "wrong", "cc06": "right",
+             "cc07": "right", "cc08": "right", "cc09": "wrong", "cc10": "right", "cc11": "right", "cc12": "right"}
+GRADES_80_WHY = {
+    "cc01": "straight eighths and the kick on one and the 'and' of two right, the ride hedged as ride or open hat, "
+            "but the crash at 15.28 s missed (two of three crashes; the key's wrong on that point): partly",
+    "cc02": "the snare on two and the 'and' of three (not four) and the floor tom on the 'and' of four right, but the "
+            "hats not denied (a closed hat on two and four, 'or a tambourine'): partly",
+    "cc03": "the chords read as Eb, F minor, Ab, then Eb held three bars (the key's wrong-ifs: F minor given as a "
+            "chord, the B flat bar missed); the major sevenths right: wrong",
+    "cc04": "the three line starts (6.88, 9.93, 12.8 s), the premise corrected for the third line (ends up on D3), the "
+            "low A2: right",
+    "cc05": "the closed-hat section put at 14.44-19.24 s, three bars (the key's 12.85, four bars: its wrong-if), the "
+            "crash on beat four at 18.84 s right: wrong",
+    "cc06": "downbeat cuts clip him, his lines picking up just before the bars at about 4.0 and 10.55 s (rests "
+            "3.35-4.0 and 10.05-10.55 s), from the mix's lead line: right",
+    "cc07": "B, C sharp minor (two bars), A, B with the changes at 34.71, 41.03, 44.19 s, each inversion with its "
+            "bottom note, pumped eighths: right",
+    "cc08": "off-beat chops, the five bars' chords, the bass walking root-third-fifth-approach bar by bar: right",
+    "cc09": "the premise corrected (a triplet shuffle at about 63) and the return at 76.19 s, but the crash not said "
+            "and the shuffle summed over the window with a snare on four (the key's side-stick; its wrong-if: a "
+            "snare backbeat): wrong",
+    "cc10": "40.00 to 45.00 s, two bars of four (eight beats, accepted), E into E: right",
+    "cc11": "the singer on the one at 12.65 s with a crash, eight bars of intro, a two-bar Ab-Db loop: right",
+    "cc12": "the gap 15.03-17.48 s (all of bar 7), the entry on the one at 17.48 s, the top D flat 6 at 20.76 s: "
+            "right",
+}
+BASELINE_GRADES_80 = {q: "wrong" for q in GRADES_80}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -21105,7 +21133,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 77: (QUESTIONS_77, GRADES_77, BASELINE_GRADES_77),  # round 77: read once on c042b1a
                 78: (QUESTIONS_78, GRADES_78, BASELINE_GRADES_78),  # round 78: read once on 7d4860e
                 79: (QUESTIONS_79, GRADES_79, BASELINE_GRADES_79),  # round 79: read once on 314548a
-                80: (QUESTIONS_80, {}, {}),  # round 80: not graded yet
+                80: (QUESTIONS_80, GRADES_80, BASELINE_GRADES_80),  # round 80: read once on cbebabb
                 }
 
 
