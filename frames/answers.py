@@ -211,6 +211,12 @@ def chords_sentence(chart: ChordGrid | None, stems: list[str]) -> str | None:
             # round 41's ap08 noted it, dev)
             return f"{who} {', then '.join(held)}, then {seq[-1]} for {_bars_words(each[-1])}."
         return f"{who} {', then '.join(held)}, then {seq[-1]}{', ' + chart.harmonic_rhythm if paced else ''}."
+    each = chart.bars_each
+    if len(seq) == len(each) >= 4 and each[-1] >= 2 * max(each[1:-1]) + 0.5:
+        # ... and among more chords too: "E flat major seven, A flat, A flat major seven and E flat major seven, a
+        # new chord every bar" over the last held three bars (round 80's cc03 answer helper, dev)
+        return (f"{who} {spoken_list(seq[:-1])}, {chart.harmonic_rhythm}, then {seq[-1]} for "
+                f"{_bars_words(each[-1])}.")
     return f"{who} {listed}, {chart.harmonic_rhythm}."
 
 

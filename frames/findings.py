@@ -4446,6 +4446,8 @@ SOLO_PLAN = (r"\b(?:i'm|i am|i'll|i|we're|we|gonna|going to|want to|wanna|to) (?
              r"(?:(?!" + CLAUSE_DASH + r")[^,.;?!])*")
 PLANNED_PART = (r"\b(?:writ|add|program|record|doubl|lay(?:ing)? down|arrang|lin(?:e|es|ing) up|putting|put\b)\w*\b"
                 r"(?:(?!" + CLAUSE_DASH + r")[^,.;?!])*|" + SOLO_PLAN +
+                # "going to comp on piano with this guitarist" (round 80's cc03 got "This track has no piano stem")
+                r"|\bcomp(?:s|ing)? (?:on|along|behind|under|with)\b(?:(?!" + CLAUSE_DASH + r")[^,.;?!])*" +
                 # "is there room for a guitar solo over this?" over a track with no guitar (the twenty-first
                 # session's sweep on ft_ballad_eb54 got "This track has no guitar stem", dev)
                 r"|\b(?:room|space|a (?:place|spot|gap)) for\b(?:(?!" + CLAUSE_DASH + r")[^,.;?!])*"

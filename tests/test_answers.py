@@ -6694,3 +6694,19 @@ def test_a_drummer_left_alone_for_less_than_a_whole_bar_is_said_alone_from_when_
                      "somewhere in here the band drops out and leaves the drummer on his own -- exactly when?")
     assert f.summary.startswith("The drums play on alone from"), f.summary
     assert "to the window's end, once the bass and guitar stop." in f.summary.split(". ")[0] + ".", f.summary
+
+
+def test_a_comp_planned_on_another_instrument_and_a_long_last_chord_among_more(lib):
+    """Round 80's cc03 (dev): 'going to comp on piano with this guitarist' got 'This track has no piano stem', and
+    'E flat major seven, A flat, ..., a new chord every bar' was said over a last chord held three bars."""
+    shapes = [(51, 55, 58), (44, 56, 60, 63), (46, 50, 53), (51, 55, 58), (51, 55, 58), (51, 55, 58)]
+    g = {"guitar": [note(b * BAR + i * P, x, P * 0.9) for b, sh in enumerate(shapes) for i in range(4) for x in sh],
+         "drums": groove(12)["drums"]}
+    tid = make_track(lib.store, "e2" * 6 + "e4f7", duration_s=12, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     key="Eb major", key_pc=3, stems=g)
+    f = get_findings(lib, tid, ["guitar", "drums"], 0.0, 12.0,
+                     "going to comp on piano with this guitarist -- what chords is he playing?")
+    assert f.harmony.chart.progression == ["Eb", "Ab", "Bb", "Eb"], f.harmony.chart.progression
+    assert "piano" not in f.summary, f.summary
+    assert f.summary.startswith("The chords run E flat, A flat and B flat, a new chord every bar, then E flat for "
+                                "about three bars."), f.summary
