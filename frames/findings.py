@@ -1267,7 +1267,10 @@ def _roots_by_beat(p: Presence) -> str | None:
         said.append((NUMBER_WORDS[beat], words))
     if len(said) < 2 or len({w for _, w in said}) < 2:
         return None
-    root_fifth = [w for _, w in said] == ["the chord's root almost every time", "mostly the chord's fifth"]
+    # (a walk puts the root on one and the fifth on three too, its other beats between: no root-fifth line; "a
+    # root-fifth line" beside "a walking line" read as a contradiction, round 80's cc08 answer helper, dev)
+    root_fifth = [w for _, w in said] == ["the chord's root almost every time", "mostly the chord's fifth"] and \
+        not (p.playing or "").startswith("a walking line")
     return (f"On {said[0][0]} the bass plays {said[0][1]} and on {said[1][0]} {said[1][1]}"
             f"{': a root-fifth line' if root_fifth else ''}.")
 
@@ -7410,7 +7413,7 @@ def build_findings(a: WindowAnalysis, frame: FrameSelection, routing: Routing) -
     scope = Scope(window=a.window, excluded=(
         f"Only the selected stems ({', '.join(a.window.stems)}) between {a.window.start_s:g} s and {a.window.end_s:g} s; "
         f"{others} and everything outside the window are excluded. Track-level facts appear only where labelled "
-        "track-level."))
+        "track-level." + _bars_here_note(a)))
     further: list[Claim] = []
     claims = summarise(a, frame, routing, roles, g, hm, m, d, t, further)
     return Findings(summary=" ".join(c.text for c in claims), claims=claims, further_answers=further, frame=frame,
@@ -7618,6 +7621,25 @@ def _tempo_target_sentence(a: WindowAnalysis, question: str | None) -> str | Non
 def _per_bar(a: WindowAnalysis) -> int:
     """Beats a bar on the window's grid."""
     return max((x[2] for x in a.beat_grid), default=4)
+
+
+def _bars_here_note(a: WindowAnalysis) -> str:
+    """Which of the track's bars the sentences' "the first bar here" is, where the window's bar list starts with
+    another (a bar the window starts inside: round 80's answer helper counted "the second bar here" from bar 5 of
+    [5, 6, 7, 8, 9], the sentences from bar 6); and a downbeat the window starts just after."""
+    order = chart_bar_numbers(a) if a.window.bars else []
+    out = "" if not order or order[0] == a.window.bars[0] else \
+        f" 'The first bar here' in the sentences is bar {order[0]} (a bar counts from half inside the window)."
+    # a window starting a hair after a downbeat leaves what is struck on it out ("no kick on the first bar's one"
+    # read as the drummer's variation: round 80's cc01 and cc02 answer helper, dev)
+    w = a.window
+    if w.first_downbeat_s is not None and 0.0 < w.start_s - w.first_downbeat_s <= SLIVER_S:
+        out += (f" The window starts {1000 * (w.start_s - w.first_downbeat_s):.0f} ms after the downbeat at "
+                f"{w.first_downbeat_s:g} s: a hit struck on that downbeat lies outside it.")
+    return out
+
+
+SLIVER_S = 0.1  # a window starting this little after a downbeat: said, so a hit on it is not read as missing
 
 
 def _in_clause_order(question: str, driven: list[str], heads: list[tuple[str, str | None]]) -> list[str]:

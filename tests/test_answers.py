@@ -6583,6 +6583,15 @@ def test_a_root_fifth_bass_is_said_beat_by_beat_and_its_ghost_partials_make_no_w
                      key="G major", key_pc=7, stems=g)
     f = get_findings(lib, tid, ["bass", "guitar", "drums"], 0.0, 16.0, "is the bass on the roots?")
     assert "On the strong beats the bass plays the root of each chord almost every time." in f.summary, f.summary
+    # a walk has the root on one and the fifth on three too, but is no root-fifth line (round 80's cc08, dev)
+    g["bass"] = [note(b * BAR + i * P, ((43, 47, 50, 47) if b % 2 == 0 else (36, 40, 43, 42))[i], P * 0.9, 100)
+                 for b in range(8) for i in range(4)]
+    tid = make_track(lib.store, "e2" * 6 + "e4fa", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     key="G major", key_pc=7, stems=g)
+    f = get_findings(lib, tid, ["bass", "guitar", "drums"], 0.0, 16.0, "what's the bass doing -- just roots?")
+    bass_p = next(p for p in f.presence if p.stem == "bass")
+    assert bass_p.playing.startswith("a walking line"), bass_p.playing
+    assert "root-fifth line" not in f.summary, f.summary
 
 
 def test_where_the_new_bit_starts_asks_the_section_change_not_the_singers_lines(lib):
@@ -6710,3 +6719,20 @@ def test_a_comp_planned_on_another_instrument_and_a_long_last_chord_among_more(l
     assert "piano" not in f.summary, f.summary
     assert f.summary.startswith("The chords run E flat, A flat and B flat, a new chord every bar, then E flat for "
                                 "about three bars."), f.summary
+
+
+def test_the_scope_says_which_bar_the_first_bar_here_is(lib):
+    """Round 80's answer helper (cc12, dev): 'from the first beat of the second bar here' was counted from the window's
+    bar list, whose first bar the window only grazes; the sentences count from the next."""
+    tid = make_track(lib.store, "e2" * 6 + "e4f9", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems=groove(16))
+    f = get_findings(lib, tid, ["bass", "drums"], 1.5, 12.0, "what's the groove?")
+    assert f.scope.window.bars[0] == 1
+    assert f.scope.excluded.endswith("'The first bar here' in the sentences is bar 2 (a bar counts from half inside "
+                                     "the window)."), f.scope.excluded
+    f = get_findings(lib, tid, ["bass", "drums"], 2.0, 12.0, "what's the groove?")
+    assert "first bar here" not in f.scope.excluded, f.scope.excluded
+    # a window a hair after a downbeat says that what is struck on it lies outside (round 80's cc01, dev)
+    f = get_findings(lib, tid, ["bass", "drums"], 2.03, 12.0, "what's the kick doing?")
+    assert f.scope.excluded.endswith("The window starts 30 ms after the downbeat at 2 s: a hit struck on that downbeat "
+                                     "lies outside it."), f.scope.excluded
