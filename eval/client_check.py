@@ -20854,6 +20854,320 @@ GRADES_80_WHY = {
 }
 BASELINE_GRADES_80 = {q: "wrong" for q in GRADES_80}
 
+QUESTIONS_81 = [
+    # truth: musicdelta_rock truth.json 109.09 BPM 4/4; beats 1.63 (beat four) | 2.16 2.71 3.26 3.81 | 4.36 4.90 5.45
+    # 6.00 | 6.54. MusicDelta_Rock_subclass.txt: KD 2.154 3.274 4.389 5.451 6.542 (one and three); SD 1.620 2.694 3.802
+    # 4.894 5.991 (two and four); CHH every eighth 1.64 1.91 2.17 2.45 2.72 2.99 3.26 3.54 3.83 | 4.37 4.64 4.91 5.19
+    # 5.47 5.74 6.01 6.28 6.55 (off-beats halfway: straight); OHH 4.09 only (the 'and' of four of the 2.16 bar; the
+    # file's only OHH); no crash (class file: KD 12, SD 12, HH 48, nothing else). MDB_MusicDelta_Rock_STEM_05.csv (the
+    # singer's verified f0): voiced 0.02-1.41, unvoiced 1.41-1.80, voiced 1.80-1.87 (about 120 Hz), 1.90-1.99,
+    # 2.04-2.61, 2.73-3.56, unvoiced 3.56-3.94, voiced from 3.94 (runs 3.94-4.20, 4.23-4.32, 4.41-4.51, 4.64-4.88,
+    # 4.93-5.50, 5.61-5.75, 5.88-6.74). Line starts 1.80 and 3.94 = 0.17 and 0.13 s after beat four. Earlier windows on
+    # the stems: 0.0-4.36, 0.0-6.54, 0.0-8.0, 0.0-10.91, 0.0-13.0/13.09, 4.33-13.0, 5.9-10.9 (not 1.6-6.6).
+    Question("cd01", "real:musicdelta_rock", ["drums", "vocals"], 1.6, 6.6,
+             "programming drums under this bit -- what's the basic beat, does he open the hat anywhere, and does "
+             "the singer come in on the one or sneak in before it?",
+             "4/4 at about 109 (a beat about 0.55 s); bar lines at about 2.16 and 4.36 s (6.54 at the window's "
+             "end). A plain rock beat: kick on one and three (2.15, 3.27, 4.39, 5.45), snare on two and four (1.62, "
+             "2.69, 3.80, 4.89, 5.99), closed hi-hat on straight eighths. One open hat only, at about 4.09 s -- the "
+             "'and' of four just before the bar at 4.36 (closed again on the one); no crash anywhere. The singer "
+             "comes in before the bar, not on the one: after a breath (about 1.41-1.80 and 3.56-3.94) each line "
+             "starts just after beat four -- about 1.8-1.9 s (the bar is at 2.16) and about 3.94 s (the bar is at "
+             "4.36), so the second pickup lands right around the open hat. Right: the beat (kick one and three, "
+             "snare two and four, straight eighth hats), the single open hat at about 4.1 s (within 0.15 s, none "
+             "elsewhere), and the lines starting as pickups before the bars (about 1.8-2.0 and 3.94 s, within "
+             "0.2 s). Partly: two of those.",
+             "Kick on every beat or swung hats; other open hats (e.g. on every bar's 'and' of four) or a crash; the "
+             "singer said to come in on the downbeats (2.16, 4.36); a tempo outside about 103-116."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104): E flat minor, 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar
+    # 2.5 s); chorus 22.5-37.5 (drums "groove", bass "riff", level 95); chords E flat minor 27.5, D flat 30.0, A flat
+    # minor 32.5 (to 35.0). Drums: kick on beats one, three, five (27.5 28.5 29.5 | 30.0 31.0 32.0 | 32.5 33.5 34.5),
+    # snare on two and four (28.0 29.0 | 30.5 31.5 | 33.0 34.0), closed hats every eighth; no crash in the window (the
+    # chorus crash is at 22.5). Bass (0.2-s notes): E flat 2 27.5, E flat 3 27.75, B flat 2 28.25, E flat 2 28.5, D flat
+    # 3 29.0 | D flat 2 30.0, D flat 3 30.25, A flat 2 30.75, D flat 2 31.0, B2 (C flat) 31.5 | A flat 2 32.5, A flat 3
+    # 32.75, E flat 3 33.25, A flat 2 33.5, G flat 3 34.0; nothing 29.2-30.0, 31.7-32.5, 34.2-35.0 (no bass on the kick
+    # on five). Earlier windows (clean): 22.5-30.0/32.5/35.0/37.5, 25.0-32.5, 25.0-35.0, 27.5-37.5, 30.0-37.5 (not
+    # 27.5-35.0).
+    Question("cd02", "ft_ballad_eb54", ["drums", "bass"], 27.5, 35.0,
+             "tracking bass over this chorus -- it's a straight 4/4 rock beat, right? where are the kick and snare, "
+             "and is the bass line locked to the kick?",
+             "No, it's in five: 5/4 at 120 (a beat 0.5 s, a bar 2.5 s; bars from 27.5, 30.0 and 32.5 s) -- a 4/4 "
+             "count slips a beat every bar. Kick on one, three and five (27.5, 28.5, 29.5), snare on two and four "
+             "(28.0, 29.0), closed hats on every eighth -- so the kick on five runs straight into the kick on the "
+             "next one (29.5, 30.0): two kicks in a row over each bar line. The bass isn't doubling the kick: every "
+             "bar it plays the same short riff -- the root with the kick on one (E flat 2 at 27.5), the octave on "
+             "the 'and' of one, the fifth on the 'and' of two, the root again with the kick on three (28.5), the "
+             "flat seventh with the snare on four (D flat 3 at 29.0) -- then rests, so the kick on five (29.5, "
+             "32.0, 34.5) has no bass under it. Chords a bar each, the riff following the root: E flat minor "
+             "(27.5), D flat (30.0), A flat minor (32.5). Right: 5/4 (the premise corrected), kick on one-three-five "
+             "with snare on two and four, and the bass with the kick on one and three but not on five (its other "
+             "notes off the kick). Partly: two of those.",
+             "4/4 confirmed or 2.0-s bars; a half-time snare on three; the bass said to hit every kick or to pump "
+             "eighths; a kick on two or four; E flat major, B flat or G flat given as these bars' chords."),
+    # truth: musicdelta_shadows truth.json 111.11 BPM 4/4, downbeats 10.93 13.09 15.28 17.47 19.65 (next 21.83); beats
+    # of the 15.28 bar 15.28 15.83 16.39 16.93. MDB_MusicDelta_Shadows_STEM_04.csv (the lead guitar's verified f0; the
+    # rhythm guitar is summed with it in guitar.flac): C4 10.91-11.76, B flat 3 11.77, A3 12.06, G3 12.28, F3
+    # 12.54-13.28, G3 13.28-14.43 (held); unvoiced 14.43-16.95 (one 0.01-s blip at 14.89); G2 16.95-17.47 (98 Hz, beat
+    # four); C3 17.49-18.52 (MIDI 47.9), E flat 3 18.58, G3 19.12, F3 19.64-20.49, E flat 3 20.51, D3 20.79, C3 21.01, B
+    # flat 2 21.33-21.79, C3 from 21.84. The opening tune (0.02-6.20; again 8.19-14.43 after a D3 pickup) runs G3 B flat
+    # 3 D4 C4 B flat 3 G3 F3 G3. MusicDelta_Shadows_subclass.txt: CRC 13.098, 15.282 (with KD 13.102, 15.290); at 17.47
+    # RDC 17.473 + KD 17.480, no crash; RDB (ride bell) 18.310 (KD 18.300), 19.660 (KD 19.653), 20.490 (KD 20.483), none
+    # in 10.93-17.47; KD one and the 'and' of two, SD two and four throughout. Earlier windows: 10.93-19.65,
+    # 13.07-21.83, 16.4-24.6, 16.5-24.03, 17.45-26.17 (not 10.93-21.83).
+    Question("cd03", "real:musicdelta_shadows", ["guitar", "drums"], 10.93, 21.83,
+             "the tune moves on somewhere in here -- where does the lead start the new part, what note does he "
+             "start it on, and does the drummer mark the change with a crash or anything?",
+             "4/4 at about 111 (a bar about 2.18 s); bars from about 10.93, 13.09, 15.28, 17.47 and 19.65 s. The "
+             "lead finishes the opening tune on a held G3 (13.28-14.43), rests about 2.5 s (the rhythm guitar keeps "
+             "going), then picks up on beat four with a low G2 (about 16.95) into the new part on the downbeat at "
+             "about 17.47, starting on C3 held for two beats (17.49-18.52). It's the opening tune's shape moved to "
+             "C: C3 E flat 3 G3 F3 E flat 3 D3 C3 B flat 2, back to C3 at 21.84 (the opening ran G3 B flat 3 D4 C4 "
+             "...) -- up a fourth as a key, though played lower (C3 is a fifth under the G3 the tune started on). "
+             "Drummer: crashes (with the kick) at about 13.10 and 15.28, but no crash at 17.47 -- just ride and "
+             "kick; what he adds in the new part is the ride bell with the kick, at about 18.31 (the 'and' of two), "
+             "19.66 (the one) and 20.49 (the 'and' of two), with no bell earlier in the window; kick (one and the "
+             "'and' of two) and snare (two and four) stay the same. Right: the new part at about 17.47 (the G2 "
+             "pickup at 16.95 accepted as its start; within 0.3 s), its first note C (C3), and no crash at 17.47 "
+             "with the bell hits from about 18.3 (within 0.2 s). Partly: two of those, or all three with the "
+             "drummer point given only as 'no crash, same groove'.",
+             "The new part put at 13.09, 15.28 or 19.65; a start on G, E flat or B flat; a crash claimed at 17.47 (or "
+             "denied at 13.10 / 15.28); the lead said to play through 14.4-16.9; a hi-hat claimed."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105): E major, 2/4 at 96 (beat 0.625 s, bar 1.25 s); second verse
+    # 45.0-60.0 (drums "groove", bass "walk", piano "skank"); the first verse 10.0-30.0 has bass "pump" (the root on
+    # every eighth, the octave on the last: E2 E2 E2 E3 ...). Chords a bar each: B 46.25, C sharp minor 47.5, A 48.75, E
+    # 50.0, B 51.25, C sharp minor 52.5, A 53.75, E 55.0 (B 56.25). Drums: kick + hat on one (46.25 47.5 ... 55.0
+    # 56.25), snare + hat on two (46.875 48.125 ... 55.625), hats on the 'and's; no crash in the window (the verse's
+    # crash is at 45.0). Bass quarters (0.56 s): B2 46.25, C2 46.875 | D flat 2 47.5, B flat 2 48.125 | A2 48.75, F2
+    # 49.375 | E2 50.0, C3 50.625 | B2 51.25, C2 51.875 | D flat 2 52.5, A flat 2 53.125 | A2 53.75, E flat 2 54.375 |
+    # E2 55.0, B flat 2 55.625 | B2 56.25. Piano three-note chords on each 'and' (46.562 47.188 ...): F sharp 4 B4 D
+    # sharp 5 / E4 G sharp 4 C sharp 5 / E4 A4 C sharp 5 / E4 G sharp 4 B4. Degraded (degrade_copy, seed 9105): spill
+    # -18 dB, SNR 30 dB, room 0.46 s. Earlier degraded windows: 40.0-50.0, 45.0-55.0, 45.0-60.0, 50.0-59.98 (not
+    # 46.25-56.25).
+    Question("cd04", "ft_drive_e24@degraded", ["bass", "drums", "piano"], 46.25, 56.25,
+             "bass player, working off a slightly roomy copy -- in this second verse is the bass still just pumping "
+             "roots with the kick like in the first verse? what's he doing on the other beat, and what are the "
+             "chords?",
+             "No. 2/4 at 96 (a beat 0.625 s, a bar 1.25 s), E major. Kick on beat one of every bar (46.25, 47.5 ... "
+             "55.0), snare on two, hats on the eighths. Here the bass plays two held quarter notes a bar, not "
+             "eighths: the root with the kick on one, then on beat two (with the snare) a chromatic approach note a "
+             "half step above or below the next bar's root -- B2 then C2 into C sharp 2; C sharp 2 then B flat 2 "
+             "into A2; A2 then F2 into E2; E2 then C3 into B2; and so on (the two-beat notes: C2, B flat 2, F2, C3, "
+             "C2, A flat 2, E flat 2, B flat 2). So every kick has the root under it, and the second note is a "
+             "passing note, not a chord tone. Chords a bar each, I-V-vi-IV: B (46.25), C sharp minor (47.5), A "
+             "(48.75), E (50.0), B (51.25), C sharp minor (52.5), A (53.75), E (55.0), B (56.25); the piano chops "
+             "them on the off-beats. Right: the premise corrected (two quarter notes a bar, not pumped eighths), "
+             "the root on the kick plus the half-step approach on two, and the chord order with at least six of "
+             "the eight changes right (within 0.2 s). Partly: two of those.",
+             "The bass said to pump eighths or to play roots only; the beat-two note called a fifth or an octave; a "
+             "kick on two; a change every two bars; F sharp minor or G sharp minor among the chords; a key other "
+             "than E major."),
+    # truth: musicdelta_country1 truth.json 109.09 BPM 4/4; beats 15.37 15.90 16.46 17.02 | 17.55 18.09 18.64 19.19 |
+    # 19.72 20.29 20.83 21.38 | 21.92 (MusicDelta_Country1_MIX.beats). MusicDelta_Country1_subclass.txt in 15.3-22.0: KD
+    # 15.380 16.460 17.560 18.650 19.730 20.840 (21.930); SST (side-stick) 15.900 17.030 18.100 19.200 20.300 21.390;
+    # CHH 15.369 16.454 17.551 18.640 19.724 20.831 (21.925) with the kicks, plus CHH 19.570, 21.200, 21.770 alone
+    # (0.72, 0.67 and 0.72 of the way through their beats, 0.15-0.18 s before the next beat); no SD (the song has none:
+    # class counts KD 32, SD 0, HH 37, OT 32). The same extra hats elsewhere only at 8.14, 8.68. Earlier windows on
+    # drums: 9.5-19.72, 13.19-24.1, 17.5-26.2, 21.92-26.27 (not 15.37-21.92).
+    Question("cd05", "real:musicdelta_country1", ["drums"], 15.37, 21.92,
+             "programming this groove -- it's the usual kick on one and three, snare on two and four, hats on "
+             "eighths, right? and is it straight or swung?",
+             "Not quite. About 109 BPM, 4/4 (a beat about 0.55 s); bars from about 15.37, 17.55 and 19.72 s (next "
+             "21.92). Kick on one and three (15.38, 16.46, 17.56, 18.65, 19.73, 20.84) -- yes; but two and four are "
+             "a side-stick (cross-stick) click (15.90, 17.03, 18.10, 19.20, 20.30, 21.39), not a snare. And the "
+             "hats aren't eighths: the closed hat is struck only together with the kick on one and three, plus "
+             "three extra hat hits in the last bars -- about 19.57 (into the 19.72 downbeat), 21.20 (into beat "
+             "four, 21.38) and 21.77 (into the 21.92 downbeat). Those extras sit two-thirds to three-quarters of "
+             "the way through the beat (0.15-0.18 s before the next beat): a swung, triplet-style pickup, not a "
+             "straight 'and' (that would be about 0.27 s before). Everything else is on the beats. Right: the "
+             "side-stick (not a snare) on two and four, the hat only with the kick (not eighths), and the late "
+             "pickup hats at about 19.57, 21.20 and 21.77 (two of the three within 0.1 s accepted). Partly: two of "
+             "those.",
+             "A snare backbeat confirmed; hats on every eighth or every beat; a kick on every beat; the pickups put "
+             "halfway through the beat, or the groove called straight eighths; a tempo outside about 103-116."),
+    # truth: musicdelta_rock MusicDelta_Rock_MIX.beats (annotated on the mix): beats 4.36 4.90 5.45 6.00 | 6.54 7.09
+    # 7.64 8.19 | 8.72 9.27 9.82 10.36 | 10.91 11.45 12.00 12.55; every gap 0.53-0.55 s, no trend (4.36 -> 8.72: 8 beats
+    # in 4.36 s = 110 BPM; 8.72 -> 12.55: 7 beats in 3.83 s = 109.7; truth.json 109.09 from the median); the file ends
+    # 13.091 = 10.91 + 4 x 0.545, where the next downbeat would fall; the bar before: downbeat 2.16, beat four 3.81.
+    # MusicDelta_Rock_subclass.txt to the end: KD 10.90 11.99, SD 11.44 12.54, CHH to 12.83 (the same bar as before).
+    # MDB_MusicDelta_Rock_STEM_05.csv: the singer's last line voiced 10.48-12.75 with no break over 0.03 s, around MIDI
+    # 53-55 (F sharp 3; derived notes 54.6 53.1 54.5 53.8 54.9 52.8 54.0 55.1 53.6). Earlier windows on the mix:
+    # 2.0-13.09, 3.0-12.0, 4.0-13.0, 5.0-13.0, 6.54-13.09 (not 3.5-13.09).
+    Question("cd06", "mix:musicdelta_rock", ["mix"], 3.5, 13.09,
+             "this bounce feels like it drags toward the end -- are they slowing down? what BPM do I set, and how "
+             "many full bars are there from the first downbeat in here to the end of the file?",
+             "No, they don't slow down: the beat stays about 0.545 s apart the whole way (every gap 0.53-0.55 s, no "
+             "trend), about 109-110 BPM, 4/4. The clip opens on beat three of the bar before (beat four at 3.81); "
+             "the first downbeat in it is at about 4.36 s, then 6.54, 8.72 and 10.91 -- four full bars to the end "
+             "of the file at 13.09, which is exactly where the next downbeat would land (the last beat is at "
+             "12.55). The dragging feel is likely the singer's last line: one unbroken sung stretch from about "
+             "10.48 to 12.75 hovering around one note (about F sharp 3), while the band keeps the same bar to the "
+             "end (kick one and three, snare two and four, eighth hats). Right: steady, no slowdown; about 109 BPM "
+             "(106-113 accepted); the first downbeat at about 4.36 (within 0.1 s) and four full bars. Partly: two "
+             "of those.",
+             "A slowdown or speed-up claimed; a tempo outside about 104-115 (or a half / double tempo); the first "
+             "downbeat put at 3.5, 3.81 or 5.45; three or five bars; the band said to stop before the file's end."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103): G major, 12/8 at 63 (dotted-quarter beat 0.952 s, triplet
+    # eighth 0.317 s, bar 3.810 s); head 0.0-30.476 (drums "shuffle", bass walk, guitar "skank", lead "phrases", level
+    # 75), solo 30.476-60.952 (shuffle, walk, guitar "broken", no lead, level 85). Chords G 22.857, E minor 26.667, A
+    # minor 30.476, D 34.286, G 38.095, E minor 41.905. Voice: B5 22.857, C sharp 6 23.810, B5 24.762, C sharp 6 25.714
+    # (0.88 s each; the last ends 26.59); no voice note after that in the window (bar 26.667 is the phrase's rest bar,
+    # the solo has no lead). Guitar: E4 G4 B4 on each beat's last triplet 27.302 28.254 29.206 30.159; from 30.476 a
+    # broken chord on every triplet eighth (0.48 s each): E3 A3 C4 E4 A4 ..., F sharp 3 A3 D4 F sharp 4 A4 (34.286), G3
+    # B3 D4 G4 B4 (38.095). Drums: shuffle throughout (ride on every beat + each beat's last triplet, kick one and
+    # three, side-stick two and four); crash + kick 30.476 (v98). Bass one note a beat: E2 26.667 ... A2 30.476, C sharp
+    # 3, E3, D flat 2 | D2 34.286 ... | G2 38.095 ... | E2 41.905. Degraded (degrade_copy, seed 9103): spill -24 dB, SNR
+    # 30 dB, room 0.96 s. Earlier degraded windows: 15.24-30.48, 22.84-38.08, 30.47-41.9, 30.48-45.71 (not 25.0-41.9).
+    Question("cd07", "ft_swing_g1208@degraded", ["drums", "bass", "guitar", "vocals"], 25.0, 41.9,
+             "working off a roomy copy -- when does the singer drop out, what changes when the next section starts, "
+             "and what chords are they on there?",
+             "A 12/8 shuffle at about 63 (four dotted-quarter beats a bar, a bar about 3.81 s), G major; bars from "
+             "about 22.86, 26.67, 30.48, 34.29 and 38.10 s (next 41.90). The singer's last notes are C sharp 6 "
+             "(25.71; B5 before it) -- she stops at about 26.6 s, sits out the head's last bar (E minor, "
+             "26.67-30.48) and doesn't come back in the window: the next section is an instrumental chorus. It "
+             "starts at about 30.48 with a crash and the kick and is a bit louder; the guitar switches from short "
+             "off-beat chords (one on each beat's last triplet: 27.30, 28.25, 29.21, 30.16) to a rolling arpeggio "
+             "on every triplet eighth (E3 A3 C4 E4 A4 ..., about 0.32 s apart); the drums keep the same shuffle "
+             "(ride on the beats plus the last triplet, kick one and three, side-stick two and four) and the bass "
+             "keeps walking one note a beat. Chords: E minor to 30.48, then A minor (30.48), D (34.29), G (38.10), "
+             "E minor (41.90) -- ii-V-I-vi in G, a bar each. In this copy (room about 1 s, spill about -24 dB) her "
+             "last note rings on to about 27.5 and the band leaks faintly into her track -- not singing. Right: the "
+             "singer out at about 26.6 (26.3-27.6 accepted), the new section at about 30.48 (within 0.3 s) with "
+             "the guitar's change to arpeggios, and A minor - D - G with the changes right. Partly: two of those.",
+             "Singing claimed after about 27.6 s; the change put at 26.67 or 34.29; drums said to stop or change "
+             "pattern; a straight 4/4 feel; the head's chords (C, G, D) or A major / D minor given for the new "
+             "section."),
+    # truth: musicdelta_punk truth.json 150 BPM 4/4 (MusicDelta_Punk_MIX.beats): downbeats 8.02 9.62 11.24 12.85 (next
+    # 14.44); beats 8.02 8.44 8.83 9.23 | 9.62 10.03 10.43 10.83 | 11.24 11.65 12.04 12.44 | 12.85 13.24 13.64 14.04.
+    # MusicDelta_Punk_subclass.txt: bar 8.02: CRC 8.027 8.246 8.446 8.642 8.836 9.043 9.226 (every eighth but the last),
+    # SD 8.040 8.650 9.230, KD 8.240 8.450 8.840 9.050; bar 9.62: OHH 9.670 10.036 10.440 10.836 (beats), SD 10.030
+    # 10.830, KD 9.620 9.830 10.230 10.640; bar 11.24: CRC 11.246 11.463 11.656 11.855 12.054 12.246 12.460, SD 11.260
+    # 11.850 12.450, KD 11.460 11.660 12.050 12.240 12.443; from 12.85: CHH 12.850 13.248 13.640 14.044, SD 13.240
+    # 14.050, KD 12.857 13.058 13.440 13.840. No other cymbal in 8.0-14.44. Earlier windows: 6.4-14.44, 8.02-12.85,
+    # 9.62-16.02, 4.82-12.85 (not 8.02-14.44).
+    Question("cd08", "real:musicdelta_punk", ["drums"], 8.02, 14.44,
+             "mapping the drums bar by bar -- he's bashing the crash the whole way from about 8 s till it tightens "
+             "up around 12.8, right? where exactly does he switch, and where's his snare in the crash bars?",
+             "No -- it goes a bar at a time. 4/4 at about 150 (a beat 0.4 s, a bar 1.6 s); bars from about 8.02, "
+             "9.62, 11.24 and 12.85 s (next 14.44). 8.02-9.62: crash on the eighths (8.03 to 9.23, the last eighth "
+             "left out); 9.62-11.24: open hi-hat on the beats, snare on two and four (10.03, 10.83) -- an ordinary "
+             "backbeat bar; 11.24-12.85: the crash bar again (11.25 to 12.46); from 12.85: closed hat on the "
+             "beats, snare on two and four (13.24, 14.05). So the switches are at about 9.62, 11.24 and 12.85. In "
+             "the crash bars the snare isn't on two and four: it's on one, the 'and' of two and four (8.04, 8.65, "
+             "9.23; 11.26, 11.85, 12.45), with the kick on the 'and' of one, two, three and the 'and' of three "
+             "(8.24, 8.45, 8.84, 9.05). Right: the premise corrected with the open-hat bar 9.62-11.24, the switches "
+             "at about 9.62, 11.24 and 12.85 (within 0.15 s), and the crash-bar snare on one, the 'and' of two and "
+             "four. Partly: two of those.",
+             "The crash said to run 8.0-12.85 unbroken; a switch placed away from the bar lines (e.g. at 10.4); the "
+             "crash-bar snare on two and four; a ride or toms claimed; a tempo outside about 140-160 (or 75)."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101): C sharp minor, 4/4 at 76 (beat 0.789 s, eighth 0.395 s,
+    # bar 3.158 s); chorus 28.421-47.368 (drums groove, bass riff, piano "strum", lead phrases, level 95), break
+    # 47.368-53.684 (drums "break" only, level 100), bridge 53.684-66.316 (piano "broken", lead "long", no drums, no
+    # bass, level 65). Chords B 44.211, C sharp minor 47.368 and 50.526, A 53.684, B 56.842 (C sharp minor 60.0). Last
+    # chorus bar: piano F sharp 3 B3 D sharp 4 F sharp 4 every eighth to 46.974; bass B2 44.211 B3 44.605 F sharp 3
+    # 45.395 B2 45.789 A3 46.579; voice F sharp 5 / F5 alternating eighths 44.211-46.974 (ends 47.33); drums
+    # kick/snare/hats to 46.974. Break: 47.368 kick + crash, 47.763 high tom, 48.158 high tom, 48.553 low tom, 48.947
+    # low tom, 49.342 snare, 49.737 snare, 50.132 kick, 50.526 kick, 50.921 high tom, 51.316 high tom, 51.711 low tom,
+    # 52.500 snare, 52.895 snare, 53.289 kick; no other stem. Bridge: piano one note per eighth, 0.59 s, v49-57: E3 A3 C
+    # sharp 4 E4 A4 E3 A3 C sharp 4 (53.684-56.447), F sharp 3 B3 D sharp 4 F sharp 4 B4 F sharp 3 B3 D sharp 4
+    # (56.842-59.605); voice E5 53.704 (3.0 s), F sharp 5 56.862 (3.0 s). Degraded (degrade_copy, seed 9101): spill -18
+    # dB, SNR 40 dB, room 0.71 s. Earlier degraded windows: 44.2-50.5, 44.21-56.84, 47.37-53.68, 50.5-60.0, 45.8-75.78
+    # (not 45.0-58.0).
+    Question("cd09", "ft_ballad_csm76@degraded", ["drums", "bass", "piano", "vocals"], 45.0, 58.0,
+             "working from a roomy, bleedy copy -- right after the chorus, what's left playing and for how many "
+             "bars? and when the next bit comes in, is it the chorus groove again -- who's in?",
+             "4/4 at 76 (a beat about 0.79 s, a bar about 3.16 s), C sharp minor. The chorus (kick/snare/hat "
+             "groove, bass riff, electric piano strumming eighths, the singer rocking F sharp 5 / F5 in eighths "
+             "over B) ends at about 47.37 s. Then the drums play alone for two bars, 47.37-53.68: a crash with the "
+             "kick at 47.37, then single hits on the eighths around the kit -- high tom (47.76, 48.16), low tom "
+             "(48.55, 48.95), snare (49.34, 49.74), kick (50.13, 50.53), high tom, low tom, snare (52.50, 52.89), "
+             "kick 53.29 -- no bass, keys or voice. At 53.68 it's not the chorus: a quiet bridge with no drums and "
+             "no bass -- the electric piano alone playing a slow broken chord, one note per eighth (E3 A3 C sharp 4 "
+             "E4 A4 ... over A; F sharp 3 B3 D sharp 4 ... over B from 56.84), and the singer holding one long soft "
+             "note a bar (E5 from 53.70, F sharp 5 from 56.86, about 3 s each). In this copy (room about 0.7 s, "
+             "spill about -18 dB) the chorus rings a little past 47.37 and the break bleeds faintly into the other "
+             "stems -- that isn't playing. Right: the drums alone for two bars (47.37-53.68, within 0.3 s), then at "
+             "53.68 only piano (broken chords) and long vocal notes, no drums or bass. Partly: the break right with "
+             "the bridge's line-up wrong (e.g. drums back), or the bridge right with the break given as one or "
+             "four bars.",
+             "Bass, piano or voice claimed in the break; the break one or four bars long; the chorus groove said to "
+             "return at 53.68, or drums or bass claimed in the bridge; pads or strumming claimed for the bridge "
+             "piano."),
+    # truth: vocadito_1_solo_voice truth.json notes.vocals (annotator A1, MIDI float): "ako ay may lobo" 0.66-0.95
+    # 49.63, 1.01-1.31 51.32, 1.32-2.17 53.02, 2.25-2.66 49.58, 2.77-3.11 45.72 | gap 3.11-3.83 | "lumipad sa langit"
+    # 3.83-4.14 48.32, 4.14-4.26 51.49, 4.36-4.45 50.87, 4.45-4.66 52.63, 4.89-5.30 50.87, 5.31-5.86 49.92, 5.87-6.11
+    # 47.46 | next line 6.90. vocadito_1_notesA2.csv: the same notes (E flat 3 and F3 of line one split in two: 1.01 +
+    # 1.15, 1.32 + 1.68; 5.38-5.86 49.90, 5.91-6.11 47.46). Lines 1-2 of vocadito_1_lyrics.txt. Earlier windows:
+    # 0.0-3.5, 0.0-9.5, 0.0-12.45/12.5, 0.3-12.6, 0.5-12.4, 3.5-9.5 (not 0.3-6.5).
+    Question("cd10", "real:vocadito_1_solo_voice", ["vocals"], 0.3, 6.5,
+             "learning her first two lines -- what notes does she sing, and does the second line end on the same "
+             "note as the first?",
+             "Two lines: 'ako ay may lobo' about 0.66-3.11 s and 'lumipad sa langit' about 3.83-6.11 s (a breath "
+             "3.11-3.83). Line one: D3, E flat 3, F3 (held about 1.32-2.17 -- the longest note), D3, B flat 2 "
+             "(2.77-3.11). Line two: C3, E flat 3 (twice, 4.14 and 4.36), F3 (4.45-4.66, its top), E flat 3 "
+             "(4.89-5.30), D3 (5.31-5.86), then about B2 (5.87-6.11). So no: line one ends on B flat 2, line two a "
+             "semitone or so higher, about B2 (MIDI 47.5, halfway between B2 and C3, so B2 or C3 both accepted), "
+             "hanging rather than coming home. Both lines top out on F3; the range is B flat 2 to F3, a fifth. Her "
+             "pitch sits a little off the semitones (the B flat 2 about 30 cents flat, the C3 about 30 sharp). "
+             "Right: the two lines' notes in order (D E flat F D B flat; C E flat F E flat D B/C, one slip allowed), "
+             "the top F3, and the endings told apart (B flat 2 vs about B2/C3). Partly: one line's notes plus the "
+             "endings, or both lines' notes with the endings said to be the same; notes an octave up (D4 ...) are "
+             "at most partly right.",
+             "The two lines said to end on the same note; a top of G3 or higher; more than two lines, or starts "
+             "away from 0.66 / 3.83 by more than 0.3 s; a range of an octave or more."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102): A flat major, 4/4 at 152 (beat 0.395 s, eighth 0.197 s,
+    # bar 1.579 s); second verse 56.842-75.789 (drums groove, bass walk, guitar skank, lead phrases, level 80), tag
+    # 75.789-82.105 (drums "break", bass "pump", no guitar, no lead, level 110; the song ends at 82.105). Chords D flat
+    # 71.053, A flat 72.632, E flat 74.211 | F minor 75.789, D flat 77.368, A flat 78.947, E flat 80.526 (to 82.105).
+    # Voice: eighths 71.053-72.434 (A flat 5 B flat 5 A flat 5 G5 ...), quarters A flat 5 72.632, B flat 5 73.026, A
+    # flat 5 73.421, B flat 5 73.816 (ends 74.18), none after. Guitar off-beat chords to 75.592 (G4 B flat 4 E flat 5).
+    # Bass walk to 75.395 (E flat 2 G2 B flat 2 G2 in 74.211-75.395). Tag: kick + crash 75.789 (v119), then eighths
+    # around the kit: high tom 75.987 76.184, low tom 76.382 76.579, snare 76.776 76.974, kick 77.171 77.368, ... snare
+    # 81.513 81.711 (last hit); no hats, no other crash. Bass eighths: F2 x7 + F3 (75.789-77.171), D flat 2 x7 + D flat
+    # 3, A flat 2 x7 + A flat 3, E flat 2 x7 + E flat 3 (80.526-81.908, the last note). Earlier windows (clean):
+    # 69.47-75.79, 72.6-78.9, 75.79-82.1, 77.37-82.1 (not 71.05-82.1).
+    Question("cd11", "ft_drive_ab152", ["drums", "bass", "guitar", "vocals"], 71.05, 82.1,
+             "where does the last section kick in, who drops out there, and it ends back home on A flat, right?",
+             "4/4 at 152 (a beat about 0.39 s, a bar about 1.58 s), A flat major. The verse runs to about 75.79 s: "
+             "the singer's last line ends at about 74.2 (A flat 5 / B flat 5 quarter notes from 72.63), the guitar "
+             "keeps chopping the off-beats to about 75.6, the bass walks quarter notes. The tag kicks in at about "
+             "75.79 with a loud crash and kick: guitar and singer are out from there; the drums leave the "
+             "kick/snare/hat groove for eighth-note hits around the kit (high tom, low tom, snare, kick ... no "
+             "hats), and the bass switches to pumping eighths on the root with the octave on the last eighth (F2, "
+             "D flat 2, A flat 2, E flat 2), all louder. Chords in the tag a bar each: F minor (75.79), D flat "
+             "(77.37), A flat (78.95), E flat (80.53). So no: it doesn't end home -- the last bar is E flat (the V, "
+             "80.53-82.1), the bass's last notes are E flat (E flat 3 at 81.91) and the drums' last hits are two "
+             "snares (81.51, 81.71); it stops unresolved. Right: the tag at about 75.79 (within 0.2 s), guitar and "
+             "voice out with the drums on the toms and the bass pumping eighths, and the ending on E flat (the "
+             "premise corrected). Partly: two of those.",
+             "The ending on A flat confirmed; the tag put at 74.21 or 77.37; singing or guitar claimed in the tag; "
+             "the drums said to keep the hat groove; a walking bass in the tag; F minor said to be the last chord."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103): G major, 12/8 at 63 (beat 0.952 s, triplet eighth 0.317 s,
+    # bar 3.810 s); second head 76.190-106.667 (drums shuffle, bass walk, guitar skank, lead "phrases": two bars of
+    # eight even notes, bar_s / 8 = 0.476 s apart, then a bar of one note a beat, then a bar's rest). Chords C 91.429, C
+    # 95.238, G 99.048, E minor 102.857. Voice (0.44 s each): G5 91.429, F sharp 5 91.905, G5 92.381, A5 92.857, G5
+    # 93.333, A5 93.810, G5 94.286, A5 94.762 | G5 95.238, F sharp 5 95.714, G5 96.190, F sharp 5 96.667, E5 97.143, F
+    # sharp 5 97.619, G5 98.095, F sharp 5 98.571 | G5 99.048, F sharp 5 100.000, G5 100.952, F sharp 5 101.905 (0.88 s;
+    # ends 102.78) | nothing 102.78-106.667. Drums: ride on every beat (91.429 92.381 ...) and each beat's last triplet
+    # (92.063 93.016 93.968 ...), kick one and three, side-stick two and four; guitar chords on the last triplets
+    # (92.063 ...). Earlier windows (clean): 83.81-95.24, 87.62-99.05, 91.4-106.7, 95.2-106.65 (not 91.43-102.86).
+    Question("cd12", "ft_swing_g1208", ["vocals", "drums", "guitar"], 91.43, 102.86,
+             "our singer's learning this bit -- what notes is she singing? she's swinging her eighths with the "
+             "band, right? and where does her line stop?",
+             "A 12/8 shuffle at about 63 (a beat about 0.95 s, a bar about 3.81 s), G major; bars from about 91.43 "
+             "(C), 95.24 (C), 99.05 (G) and 102.86 (E minor). No, she isn't swinging them: in the first two bars "
+             "she sings two even notes per beat, about 0.48 s apart (91.43, 91.90, 92.38, 92.86 ...), so her "
+             "off-beat notes sit halfway through the beat, while the band's shuffle puts its off-beat (the ride's "
+             "skip note and the guitar chop) on the last triplet, about 0.63 s after the beat (92.06, 93.02 ...) -- "
+             "hers come about 0.16 s earlier: straight against a triplet feel. Notes: bar one G5 F sharp 5 G5 A5 "
+             "G5 A5 G5 A5; bar two G5 F sharp 5 G5 F sharp 5 E5 F sharp 5 G5 F sharp 5; bar three one note a beat, "
+             "G5 F sharp 5 G5 F sharp 5 (99.05, 100.0, 100.95, 101.90). Range E5 to A5. Her line stops at about "
+             "102.8 s (the last F sharp 5 ends about 102.78) and she's silent through the E minor bar from 102.86. "
+             "Right: the premise corrected (even notes, halfway, not on the triplet), the notes within E5-A5 with "
+             "at least one bar's notes in order, and the stop at about 102.8 (within 0.3 s). Partly: two of those.",
+             "Her eighths said to swing or to sit on the triplet; notes an octave off (G4 ...) or a top of B5 / C "
+             "sharp 6; her line said to run past 102.86 or to stop at 99.05; a 4/4 count at 126."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -20869,7 +21183,8 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           61: QUESTIONS_61, 62: QUESTIONS_62, 63: QUESTIONS_63, 64: QUESTIONS_64, 65: QUESTIONS_65,
           66: QUESTIONS_66, 67: QUESTIONS_67, 68: QUESTIONS_68, 69: QUESTIONS_69, 70: QUESTIONS_70,
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
-          77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80}
+          77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
+          81: QUESTIONS_81}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -21134,6 +21449,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 78: (QUESTIONS_78, GRADES_78, BASELINE_GRADES_78),  # round 78: read once on 7d4860e
                 79: (QUESTIONS_79, GRADES_79, BASELINE_GRADES_79),  # round 79: read once on 314548a
                 80: (QUESTIONS_80, GRADES_80, BASELINE_GRADES_80),  # round 80: read once on cbebabb
+                81: (QUESTIONS_81, {}, {}),  # round 81: not graded yet
                 }
 
 
