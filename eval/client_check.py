@@ -21168,6 +21168,35 @@ QUESTIONS_81 = [
              "sharp 6; her line said to run past 102.86 or to stop at 99.05; a 4/4 count at 126."),
 ]
 
+GRADES_81 = {"cd01": "wrong", "cd02": "wrong", "cd03": "partly", "cd04": "partly", "cd05": "wrong", "cd06": "right",
+             "cd07": "right", "cd08": "right", "cd09": "right", "cd10": "partly", "cd11": "right", "cd12": "wrong"}
+GRADES_81_WHY = {
+    "cd01": "the beat and her pickup at about 2.05 s right, but the open hat put at 3.80 s (the key's 4.09) and a "
+            "cymbal hit claimed at 2.06 s (the key's wrong-if: a crash): wrong",
+    "cd02": "5/4, kick one-three-five, the bass with the kick on one and three and not five, but the chords given as "
+            "E flat seven, D flat seven, A flat seven (the key's wrong-if: E flat major for E flat minor; a bass-only "
+            "chart taking its thirds from a window key read as A flat major): wrong",
+    "cd03": "the new part at 17.46 s and no crash there, but the lead's first note not read (a lead inside the rhythm "
+            "guitar's stem) and the ride bell not told (a ringing hat or ride going to eighths instead): partly",
+    "cd04": "the root on the kick with an approach note on two and the chord order right, but the line read as six "
+            "eighth notes a bar (the key's two held quarters a bar, in 2/4 counted in four): partly",
+    "cd05": "kick on one and three and hats only with the kick right, but the side-stick confirmed as a snare backbeat "
+            "(the key's wrong-if): wrong",
+    "cd06": "steady, 110 BPM, the first downbeat at 4.34 s, four full bars: right",
+    "cd07": "her last note held to about 26.78 s, the new section at 30.50 s with the guitar's arpeggios, A minor, D, "
+            "G at 30.5, 34.3, 38.1 s: right",
+    "cd08": "the premise corrected, the switches at 9.63, 11.23 and 12.83 s, the crash bars' snare on one, the 'and' of "
+            "two and four: right",
+    "cd09": "the drums alone two bars (47.35-53.66 s), then piano and voice only, no drums or bass: right",
+    "cd10": "line one's notes D E flat F D B flat and the endings told apart (B flat 2 against B2), but line two's notes "
+            "cut off after four (the bar notes stop at bar one's end): partly",
+    "cd11": "the tag at 75.79 s, the guitar out (the voice already), the drums to the toms, the bass to root eighths, "
+            "the ending on E flat (the premise corrected): right",
+    "cd12": "her notes between E5 and A5 bar by bar right, but her even eighths said to divide the beat in three like "
+            "the band's (the key's wrong-if) and her stop at 102.8 s not found: wrong",
+}
+BASELINE_GRADES_81 = {q: "wrong" for q in GRADES_81}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -21449,7 +21478,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 78: (QUESTIONS_78, GRADES_78, BASELINE_GRADES_78),  # round 78: read once on 7d4860e
                 79: (QUESTIONS_79, GRADES_79, BASELINE_GRADES_79),  # round 79: read once on 314548a
                 80: (QUESTIONS_80, GRADES_80, BASELINE_GRADES_80),  # round 80: read once on cbebabb
-                81: (QUESTIONS_81, {}, {}),  # round 81: not graded yet
+                81: (QUESTIONS_81, GRADES_81, BASELINE_GRADES_81),  # round 81: read once on 03e18ea
                 }
 
 
