@@ -3512,8 +3512,8 @@ def chord_grid_of(sl: WindowSlice, ctx: TrackContext, h008: HeuristicResult, win
             if r and f >= fit + SHIFT_GAIN and f >= SPLIT_SCORE:
                 best, fit, shift = moved, f, k
         bars = best
-    rows = [r for r in _chart_rows(parts, bars, bass, flats, sl.window, scale=scale_of(window_key or ctx.key_label))[0]
-            if r.chords]
+    scale = _with_window_thirds(scale_of(window_key or ctx.key_label), parts, sl.window)
+    rows = [r for r in _chart_rows(parts, bars, bass, flats, sl.window, scale=scale)[0] if r.chords]
     if not rows:
         return None
     seq: list[list] = []
@@ -4182,6 +4182,35 @@ def scale_of(key: str | None) -> dict[int, set[int]] | None:
     out = {r: scale for r in range(12)}
     if mode == "minor":
         out[(t + 7) % 12] = scale | {(t + 11) % 12}
+    return out
+
+
+WINDOW_TONE_SHARE = 0.03  # of the window's sounding (pitched notes by duration): a pitch class the window sounds
+
+
+def _with_window_thirds(scale: dict[int, set[int]] | None, parts: list[StemSlice], w) -> dict[int, set[int]] | None:
+    """The key's scale (``scale_of``) with, for each root, the third the window's own notes sound where they sound one
+    and not the other: a bar whose third no part plays takes the mode the line shows elsewhere, before the key's (a
+    bass riff in E flat minor -- root, octave, fifth, flat seventh; its G flat and C flat sounding in other bars -- was
+    charted E flat seven, D flat seven, A flat seven from a window key read as A flat major: round 81's cd02, dev)."""
+    if scale is None:
+        return None
+    hist = np.zeros(12)
+    for s in parts:
+        n = s.notes
+        end = n.time_s + n.duration_s
+        m = (n.time_s < w.end_s) & (end > w.start_s)
+        np.add.at(hist, n.pitch[m] % 12, np.minimum(end[m], w.end_s) - np.maximum(n.time_s[m], w.start_s))
+    if hist.sum() <= 0:
+        return scale
+    sounding = {pc for pc in range(12) if hist[pc] >= WINDOW_TONE_SHARE * hist.sum()}
+    out = {}
+    for root, tones in scale.items():
+        minor, major = (root + 3) % 12, (root + 4) % 12
+        if (minor in sounding) != (major in sounding):
+            heard, other = (minor, major) if minor in sounding else (major, minor)
+            tones = (set(tones) - {other}) | {heard}
+        out[root] = set(tones)
     return out
 
 

@@ -6736,3 +6736,18 @@ def test_the_scope_says_which_bar_the_first_bar_here_is(lib):
     f = get_findings(lib, tid, ["bass", "drums"], 2.03, 12.0, "what's the kick doing?")
     assert f.scope.excluded.endswith("The window starts 30 ms after the downbeat at 2 s: a hit struck on that downbeat "
                                      "lies outside it."), f.scope.excluded
+
+
+def test_a_bar_with_no_third_takes_the_third_its_window_sounds_before_the_keys(lib):
+    """Round 81's cd02 (dev): a bass riff in E flat minor (root, octave, fifth, flat seventh a bar: its G flat and C
+    flat sounding in the other bars) was charted E flat seven, D flat seven, A flat seven from a key read as A flat
+    major: each bar's missing third came from that key, not from the window's own notes."""
+    riff = [(0, 0.0), (12, 0.5), (7, 1.5), (0, 2.0), (10, 3.0)]  # semitones over the root, beats into the bar
+    roots = (39, 37, 44)  # E flat 2, D flat 2, A flat 2
+    bass = [note(b * BAR + beat * P, r + step, P * 0.45, 100) for b in range(6) for r in [roots[b % 3]]
+            for step, beat in riff]
+    tid = make_track(lib.store, "e2" * 6 + "e4fb", duration_s=12, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     key="Ab major", key_pc=8, stems={"bass": bass, "drums": groove(12)["drums"]})
+    f = get_findings(lib, tid, ["bass", "drums"], 0.0, 6.0, "what chords does the bass imply?")
+    assert f.harmony.chart.progression[0] in ("Ebm7", "Ebm", "D#m7", "D#m"), f.harmony.chart.progression
+    assert f.harmony.chart.progression[2] in ("Abm7", "Abm", "G#m7", "G#m"), f.harmony.chart.progression
