@@ -2692,6 +2692,8 @@ def _notes_by_bar(a: WindowAnalysis, p: Presence, act: str, question: str | None
     # thirty notes in four bars, got its range: the sixteenth session's sweep, dev)
     most = NOTES_SAID_MAX * (2 if re.search(r"\bbar (?:by|for|after) bar\b|\b(?:each|every|per) bar\b", text) else 1)
     runs = {b: _note_runs(x) for b, x in notes.items()}
+    if order:  # the bar the window ends inside, its notes kept after the chart's bars (bar_lines)
+        order = order + [b for b in sorted(notes) if b == order[-1] + 1]
     if not order or not set(notes) <= set(order):
         return None
     # a longer or busier window: its first bars, as many as the budget holds, and where the others are ("what's the

@@ -171,11 +171,14 @@ def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | N
         onsets, _, brings, _ = strokes[p.stem]
         own = _own_notes(sl.stems[p.stem], brings)  # (a voice's strokes: not a leak's, round 37's al04, dev)
         onsets, brings = onsets[own], brings[own]
+        # (the bar the window ends inside, under half of it in the window, keeps its notes too: a singer's second
+        # line was cut after four notes, the rest in a last bar the chart leaves out: round 81's cd10, dev)
+        tail = (bars[-1][0] + 1, bars[-1][2], sl.window.end_s) if sl.window.end_s > bars[-1][2] + TOGETHER_S else None
         if p.stem in voices:  # her sung notes, not another part's leaking into her track (round 37's al04, dev)
-            sung = sung_here(voices[p.stem], bars[0][1] - TOGETHER_S, bars[-1][2])
+            sung = sung_here(voices[p.stem], bars[0][1] - TOGETHER_S, tail[2] if tail else bars[-1][2])
             onsets, brings = np.array([x[0] for x in sung]), np.array([x[2] for x in sung], int)
         out = []
-        for n, a, z in bars:
+        for n, a, z in bars + ([tail] if tail else []):
             inside = brings[(onsets >= a - TOGETHER_S) & (onsets < z - TOGETHER_S)]
             if 0 < len(inside) <= MAX_BAR_LINE_NOTES:
                 out.append(BarLine(bar=n, notes=[_note_name(x, flats) for x in inside]))

@@ -6751,3 +6751,16 @@ def test_a_bar_with_no_third_takes_the_third_its_window_sounds_before_the_keys(l
     f = get_findings(lib, tid, ["bass", "drums"], 0.0, 6.0, "what chords does the bass imply?")
     assert f.harmony.chart.progression[0] in ("Ebm7", "Ebm", "D#m7", "D#m"), f.harmony.chart.progression
     assert f.harmony.chart.progression[2] in ("Abm7", "Abm", "G#m7", "G#m"), f.harmony.chart.progression
+
+
+def test_a_lines_notes_in_the_bar_the_window_ends_inside_are_kept(lib):
+    """Round 81's cd10 (dev): a singer's second line was cut after four notes in the bar notes, the rest in the bar
+    the window ends inside (under half of it in the window), which the chart's bars leave out."""
+    line = [note(0.5 + i * P / 2, (62, 64, 65, 64, 62, 60, 62, 64, 65, 64, 62, 59)[i], P / 2 - 0.02) for i in range(12)]
+    tid = make_track(lib.store, "e2" * 6 + "e4fc", duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     key="C major", key_pc=0, stems={"vocals": line})
+    f = get_findings(lib, tid, ["vocals"], 0.0, 2.9, "what notes does she sing here?")
+    p = next(x for x in f.presence if x.stem == "vocals")
+    assert [b.bar for b in p.bar_notes] == [1, 2], p.bar_notes
+    assert p.bar_notes[-1].notes == ["D4", "E4", "F4", "E4"], p.bar_notes
+    assert "in the second," in f.summary.split(". ")[0], f.summary
