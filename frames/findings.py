@@ -4679,8 +4679,11 @@ def _between_beats_sentence(w, n: int, frac: float, per_bar: int) -> str | None:
     lead = per_bar - n  # from the following beat to the downbeat
     if w.first_downbeat_s is None:
         return f"The window starts between the {nth} and {following} beats of a bar, and no downbeat falls inside it."
+    # (after the following beat, about a beat and a half in: "comes one beat after the fourth" read as a riddle,
+    # round 81's cd06 answer helper, dev)
+    into = "about a beat and a half" if lead == 1 else f"about {count_word(lead)} and a half beats"
     return (f"The window starts between the {nth} and {following} beats of a bar, so the first downbeat comes "
-            f"{count_word(lead)} {'beat' if lead == 1 else 'beats'} after the {following}.")
+            f"{into} in.")
 
 
 def _downbeat_lead(w, lead_in: int | None, under: str = "") -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.core.vocabulary import KICK_IDIOM, MIX_STEM, USED_INSTRUMENT, named_stems
+from analysis.core.vocabulary import KICK_IDIOM, MIX_STEM, USED_INSTRUMENT, clause_spans, named_stems
 from heuristics.models import WindowAnalysis
 
 from .models import ClauseAsk, Routing
@@ -488,6 +488,12 @@ WINDOW_END = (r"\b(?:at|towards?|near|by) the (?:very )?end(?: of (?:this|the|th
               r"passage|window|loop|stretch|selection)\b")
 
 
+# a drift in tempo: "this bounce feels like it drags toward the end" asks the tempo, not the window's last bar (round
+# 81's cd06, dev: it opened on the last bar's chord)
+TEMPO_DRIFT = (r"\b(?:drag|drags|dragging|dragged|rush|rushes|rushing|rushed|slow|slows|slowing|slower|speed|speeds|"
+               r"speeding|faster|tempo|bpm)\b")
+
+
 # the bar next to the window's section change, named by it: "the bar before the change", "the first bar of the new
 # section", "the bar after the chorus comes in"
 # the last bar of a part of the song the window leaves, named by it: "where does the last bar of the stop start?" over
@@ -512,8 +518,9 @@ def bar_asked(question: str | None) -> int | None:
     hit = re.search(r"\b(" + "|".join(ORDINALS) + r"|last|final) (?:bar|measure)\b", text)
     if hit:
         return -1 if hit.group(1) in ("last", "final") else ORDINALS[hit.group(1)]
-    if re.search(WINDOW_END, text):  # "what happens at the end of this bit?": its last bar
-        return -1
+    end = re.search(WINDOW_END, text)
+    if end and not re.search(TEMPO_DRIFT, next((text[a:z] for a, z in clause_spans(text) if a <= end.start() < z), "")):
+        return -1  # "what happens at the end of this bit?": its last bar; not "it drags toward the end" (the tempo)
     hit = re.search(r"\b(?:bar|measure) (\d+|" + "|".join(CARDINALS) + r")\b", text)
     if hit:
         return int(hit.group(1)) if hit.group(1).isdigit() else CARDINALS[hit.group(1)]
