@@ -4198,12 +4198,7 @@ def _with_window_thirds(scale: dict[int, set[int]] | None, parts: list[StemSlice
     charted E flat seven, D flat seven, A flat seven from a window key read as A flat major: round 81's cd02, dev)."""
     if scale is None:
         return None
-    hist = np.zeros(12)
-    for s in parts:
-        n = s.notes
-        end = n.time_s + n.duration_s
-        m = (n.time_s < w.end_s) & (end > w.start_s)
-        np.add.at(hist, n.pitch[m] % 12, np.minimum(end[m], w.end_s) - np.maximum(n.time_s[m], w.start_s))
+    hist = sum((_pc_seconds(s, w.start_s, w.end_s) for s in parts), np.zeros(12))
     if hist.sum() <= 0:
         return scale
     sounding = {pc for pc in range(12) if hist[pc] >= WINDOW_TONE_SHARE * hist.sum()}
@@ -4217,15 +4212,21 @@ def _with_window_thirds(scale: dict[int, set[int]] | None, parts: list[StemSlice
     return out
 
 
-def _bass_under(bass: StemSlice, a: float, z: float) -> int | None:
-    """The pitch class the bass holds for most of [a, z), if it holds one for clearly more than half of it."""
-    n = bass.notes
+def _pc_seconds(s: StemSlice, a: float, z: float) -> np.ndarray:
+    """(12,) how long each pitch class of the stem's notes sounds inside [a, z), in seconds."""
+    n = s.notes
     end = n.time_s + n.duration_s
     m = (n.time_s < z) & (end > a)
-    if not m.any():
-        return None
     hist = np.zeros(12)
     np.add.at(hist, n.pitch[m] % 12, np.minimum(end[m], z) - np.maximum(n.time_s[m], a))
+    return hist
+
+
+def _bass_under(bass: StemSlice, a: float, z: float) -> int | None:
+    """The pitch class the bass holds for most of [a, z), if it holds one for clearly more than half of it."""
+    hist = _pc_seconds(bass, a, z)
+    if not hist.any():
+        return None
     pc = int(np.argmax(hist))
     return pc if hist[pc] >= 0.6 * (z - a) else None  # held under the chord, not a root-fifth alternation
 
