@@ -21197,6 +21197,344 @@ GRADES_81_WHY = {
 }
 BASELINE_GRADES_81 = {q: "wrong" for q in GRADES_81}
 
+QUESTIONS_82 = [
+    # truth: musicdelta_beatles truth.json 111.11 BPM 4/4; MusicDelta_Beatles_MIX.beats: beats 17.45 17.97 18.51 19.10 |
+    # 19.64 20.19 20.73 21.29 | 21.84 22.36 22.91 23.45 | 24.01. MDB_MusicDelta_Beatles_STEM_07.csv (the male singer's
+    # verified f0): last voiced run 16.41-18.41 (C4 16.41-17.57, B3 17.57-18.41; truth.json notes 16.428-17.572 60.06,
+    # 17.572-18.413 59.25), nothing after. MDB_MusicDelta_Beatles_STEM_08.csv (the female singer's f0): first voiced
+    # 18.04-18.21 rising 203 -> 268 Hz (about G sharp 3 up to C4), then D4 18.31-18.70 (61.8), D4 18.84-18.99, D4
+    # 19.20-19.84, C sharp 4 19.84-19.95, B3 20.13-20.94 (59.1), C4 21.08-21.23 | D4 22.37-23.42, B3 23.46-23.70, D4
+    # 23.70-23.90 (next E4 24.08, outside); truth.json notes.vocals the same (18.315-18.704 61.80 ...).
+    # MusicDelta_Beatles_subclass.txt, the same bar every time: KD 17.46 18.25 18.52 | 19.66 20.47 20.73 | 21.84 22.65
+    # 22.91 | 24.01 (one, the 'and' of two, three); SD 17.97, 18.82 + 18.856 | 20.19, 21.02 + 21.06 | 22.37, 23.19 +
+    # 23.24 (two, doubled 'and' of three); TMB 17.961 19.10 | 20.184 21.29 | 22.361 23.46 (two and four); LFT 19.36 +
+    # 19.42 | 21.56 + 21.61 | 23.72 + 23.77 ('and' of four); class counts KD 47, SD 45, TT 30, OT 32, HH 0, CY 0 (no
+    # cymbal in the song). Earlier windows on this song: 15.27-21.84, 17.45-21.84, 17.45-28.39, 15.25-24.0, 12.0-22.0
+    # (not 17.45-24.01).
+    Question("ce01", "real:musicdelta_beatles", ["vocals", "drums"], 17.45, 24.01,
+             "she takes over the lead vocal somewhere in here -- does she come in on the one? what are her first few "
+             "notes, and does the drummer do anything to mark her coming in?",
+             "4/4 at about 111 (a beat about 0.54 s, a bar about 2.18 s); bars from about 17.45, 19.64 and 21.84 s "
+             "(next 24.01). The guy's last note is a B3 he holds from about 17.57 to 18.41 (after a C4 from 16.41). "
+             "She doesn't come in on the one: her first sound is a quick scoop at about 18.04 (just after beat two, "
+             "17.97), sliding up from about G sharp 3 into her first real note, D4, at about 18.31 (past the 'and' "
+             "of two, before beat three at 18.51) -- so the two voices overlap for about 0.4 s (18.04-18.41), in the "
+             "same register, not an octave apart. Her first notes: D4 (18.31), D4 (18.84), D4 held over the bar line "
+             "(19.20-19.84, from beat four into the 19.64 bar), a quick C sharp 4 (19.84), B3 (20.13-20.94), C4 "
+             "(21.08); then D4 from about 22.37 (beat two) to 23.42, B3, D4 (23.70-23.90). She stays between B3 and "
+             "D4 here. The drummer doesn't mark it: no crash or fill (there are no cymbals in this song at all) -- "
+             "the same bar as before she came in: kick on one, the 'and' of two and three (17.46, 18.25, 18.52), "
+             "snare on two and a doubled snare on the 'and' of three (17.97; 18.82/18.86), tambourine on two and "
+             "four, a doubled floor-tom hit on the 'and' of four (19.36/19.42). Right: her entry at about 18.0-18.3 "
+             "s, not on a downbeat (within 0.2 s), her first pitched note D4 (the line staying within B3-D4), and no "
+             "crash or fill, the same pattern. Partly: two of those.",
+             "Her entry put on the downbeat 17.45 or 19.64, or after 19.0 s; her first note given as D5, B4 or G4 "
+             "(an octave or more up); a crash, cymbal or tom fill claimed at her entry, or the drummer said to "
+             "change the pattern; the guy said to sing on past about 18.5 s."),
+    # truth: musicdelta_punk truth.json 150 BPM 4/4 (MusicDelta_Punk_MIX.beats): beats 12.04 12.44 | 12.85 13.24 13.64
+    # 14.04 | 14.44 14.83 15.23 15.63 | 16.02 16.42 16.83 17.23 | 17.62 18.02 18.43 18.83 | 19.23 19.63 (20.03).
+    # MusicDelta_Punk_subclass.txt: end of the crash bar: CRC 12.054 12.246 12.460, KD 12.050 12.240 12.443, SD 12.450;
+    # from 12.85 CHH on the beats only 12.850 13.248 13.640 14.044 | 14.440 14.839 15.230 15.633 | 16.026 16.422 16.830
+    # 17.236 | 17.614 18.016 18.430 (no CHH at 18.83); SD 13.240 14.050 | 14.830 15.640 | 16.430 17.230 | 18.020 18.824
+    # (two and four); KD 12.857 13.058 13.440 13.840 | 14.450 14.650 15.040 15.440 | 16.040 16.230 16.630 17.030 |
+    # 17.620 17.820 18.220 18.630 (one, 'and' of one, 'and' of two, 'and' of three); CRC 18.830 with the SD on beat four
+    # (the only cymbal besides the hats in 12.85-19.23); from 19.23 OHH 19.236 19.625 20.030, SD 19.630, KD 19.230
+    # 19.440 19.820. No half-time anywhere (the snare is on two and four in every hat bar of the song). Earlier windows
+    # on the drums: 11.24-20.83, 12.83-19.2, 12.85-19.23, 12.85-25.62, 12.8-28.7 (not 12.04-20.03).
+    Question("ce02", "real:musicdelta_punk", ["drums"], 12.04, 20.03,
+             "the drummer goes half-time for a few bars in here, doesn't he? where does that bit start and stop, and "
+             "what BPM do I set the click to?",
+             "No, there's no half-time: the snare stays on two and four the whole way, at about 150 BPM (a beat 0.40 "
+             "s, a bar 1.6 s). What changes is the cymbal. The window opens at the end of a crash bar (crash on the "
+             "eighths to 12.46, snare on four at 12.45); at about 12.85 he switches to a tight part: closed hi-hat "
+             "on the beats only (quarter notes: 12.85, 13.25, 13.64, 14.04 ...), snare on two and four (13.24, "
+             "14.05, 14.83, 15.64, 16.43, 17.23, 18.02), kick on one, the 'and' of one, the 'and' of two and the "
+             "'and' of three (12.86, 13.06, 13.44, 13.84) -- the sparse quarter-note hats are probably what sounds "
+             "half-time. It runs four bars (12.85, 14.44, 16.02, 17.62) and ends with a crash together with the "
+             "snare on beat four of the fourth bar (about 18.83); from 19.23 the hat opens (open hi-hat on the "
+             "beats, same kick and snare). Right: the premise corrected (snare on two and four, not half-time), the "
+             "tight closed-hat part from about 12.85 to 19.23 (ending it at the 18.83 crash accepted; within 0.15 "
+             "s), and a click of about 150 (145-155). Partly: two of those.",
+             "Half-time confirmed (a snare on three only) or a click of about 75; the change put away from about "
+             "12.85 and 18.83 / 19.23; the hats in that part called eighths; a ride or toms claimed; the crash at "
+             "18.83 missed or a crash claimed at 12.85."),
+    # truth: musicdelta_rock truth.json 109.09 BPM 4/4; MusicDelta_Rock_MIX.beats: 6.54 7.09 7.64 8.19 | 8.72 9.27 9.82
+    # 10.36 | 10.91 11.45 12.00 12.55; the file ends at 13.091 (drums.flac, vocals.flac), where the next downbeat would
+    # fall. MusicDelta_Rock_subclass.txt: KD 6.542 7.634 8.737 9.828 10.902 11.993 (one and three); SD 7.082 8.173 9.253
+    # 10.374 11.442 12.545 (two and four); CHH every eighth 6.55 ... 12.56 12.83 (the last hit); nothing else (class
+    # counts KD 12, SD 12, HH 48; the song's one OHH is at 4.09, outside). MDB_MusicDelta_Rock_STEM_05.csv (the singer's
+    # verified f0), voiced runs: 5.88-6.74, 6.81-8.02, 8.31-10.04, 10.47-12.75, nothing after 12.75; so breaths
+    # 8.02-8.31 and 10.04-10.47, line starts 8.31 and 10.47 = 0.12 and 0.11 s after beat four (8.19, 10.36). Earlier
+    # windows on the stems: 0.0-13.09 (many), 4.33-13.0, 5.9-10.9, 1.6-6.6 (not 6.54-13.09; the mix had 6.54-13.09).
+    Question("ce03", "real:musicdelta_rock", ["drums", "vocals"], 6.54, 13.09,
+             "using the last bit of this take as the song's ending -- how many bars are left, does the drummer play "
+             "a fill or a crash to finish it off, and does the singer start his last line on the one?",
+             "4/4 at about 109 (a beat about 0.545 s, a bar about 2.18 s). Three full bars: from about 6.54, 8.72 "
+             "and 10.91 s to the end of the file at 13.09 (where the next downbeat would fall). No fill and no "
+             "crash: the drummer plays the same bar to the very end -- kick on one and three (6.54, 7.63, 8.74, "
+             "9.83, 10.90, 11.99), snare on two and four (7.08, 8.17, 9.25, 10.37, 11.44, 12.55), closed hi-hat on "
+             "straight eighths, no open hat, cymbal or tom; his last hits are the snare on four (12.55) and a hat on "
+             "its 'and' (12.83) -- the take just runs off the end. The singer doesn't start his last line on the "
+             "one: after a breath (about 10.04-10.47) he comes in at about 10.47, just after beat four (10.36) -- a "
+             "pickup into the 10.91 bar -- and sings it unbroken to about 12.75 (he stops during the last beat, "
+             "before the file ends). The line before starts the same way (about 8.31, after a breath 8.02-8.31, into "
+             "the 8.72 bar). Right: three bars, no fill or crash (the same groove to the end), and the last line "
+             "starting at about 10.47, before the bar (within 0.2 s). Partly: two of those.",
+             "Two or four bars; a fill, crash, open hat or toms claimed in these bars, or a final big hit; the last "
+             "line said to start on the downbeat 10.91, or the singer said to sing to the end of the file; a tempo "
+             "outside about 103-116."),
+    # truth: musicdelta_shadows truth.json 111.11 BPM 4/4; MusicDelta_Shadows_MIX.beats: 4.92 5.49 6.01 (beats two to
+    # four of the 4.37 bar) | 6.56 7.10 7.65 8.21 | 8.75 9.29 9.82 10.38 | 10.93 (11.47 beat two).
+    # MDB_MusicDelta_Shadows_STEM_04.csv (the lead guitar's verified f0; the rhythm guitar STEM_03 is summed with it in
+    # guitar.flac): G3 4.63-6.21 (end of the opening tune, which began G3 0.02, B flat 3 1.10, D4 1.68, C4 2.22 ...),
+    # unvoiced 6.21-8.19, D3 8.19-8.74 (49.9), G3 8.74-9.81, B flat 3 9.81-10.37, D4 10.37-10.87, C4 10.91-11.77.
+    # MDB_MusicDelta_Shadows_ACTIVATION_CONF.lab: S03 (rhythm guitar) 1.00 all through 5.9-8.6.
+    # MusicDelta_Shadows_subclass.txt in 4.9-11.5: RDC on every eighth; KD 5.22 | 6.560 7.384 | 8.751 9.564 | 10.934
+    # (one and the 'and' of two); SD 4.93 6.020 | 7.110 8.214 | 9.292 10.383 | 11.480 (two and four); RDB (ride bell)
+    # 6.019 (with SD, beat four) and 7.390 (with KD, 'and' of two); CRC 8.760 with KD 8.751 (the only crash in the
+    # window; the song's crashes are 0.03, 8.76, 13.10, 15.28, 26.20, 30.51); no tom, no hi-hat. Earlier windows:
+    # 4.37-10.93 (guitar), 4.37-13.09, 4.37-17.47, 4.37-21.83, 2.21-10.93 (not 4.92-11.47).
+    Question("ce04", "real:musicdelta_shadows", ["guitar", "drums"], 4.92, 11.47,
+             "the lead guitar stops for a bit in here -- how long is the gap, does he come back in on the one or "
+             "before it, and does the drummer fill the gap or mark where the tune comes back?",
+             "4/4 at about 111 (a beat about 0.54 s, a bar about 2.18 s); bars from about 6.56, 8.75 and 10.93 s "
+             "(the window opens on beat two of the 4.37 bar). The lead finishes the opening tune on a held G3 (about "
+             "4.63-6.21) and then rests about 2 s -- roughly a bar, from about 6.21 to 8.19 (the rhythm guitar on "
+             "the same stem keeps playing). He comes back before the one: a D3 pickup on beat four (about 8.19-8.74; "
+             "beat four is at 8.21) into G3 on the downbeat at about 8.75 -- the opening tune again (G3 held two "
+             "beats, B flat 3 at 9.81, D4 at 10.37, C4 on the next downbeat at 10.91 ...). The drummer doesn't fill "
+             "the gap: same beat (ride on the eighths, kick on one and the 'and' of two, snare on two and four), "
+             "with just two ride-bell accents, at about 6.02 (with the snare on four) and 7.39 (with the kick on the "
+             "'and' of two). He marks the return with a crash and the kick on the downbeat at about 8.76, where the "
+             "tune's first long G3 lands (nothing extra on the pickup); no other crash in the window. Right: the gap "
+             "about 6.2-8.2 (about 2 s; ends within 0.3 s), the return as a pickup on beat four (D3, about 8.19) "
+             "into the downbeat 8.75, and the crash at about 8.76 with no fill in the gap. Partly: two of those (the "
+             "return said to be on the 8.75 downbeat, without the pickup, counts as half of that point).",
+             "A gap of two bars or more, or no gap; the return put at 6.56 or 10.93; a tom or snare fill claimed in "
+             "the gap; the crash put at 8.19 or missed at 8.76, or other crashes claimed; a hi-hat claimed."),
+    # truth: musicdelta_country1 truth.json 109.09 BPM 4/4; MusicDelta_Country1_MIX.beats: 26.27 26.82 27.36 27.90 |
+    # 28.43 29.00 29.55 30.09 | 30.66 31.17 31.73 32.28 | 32.81. MusicDelta_Country1_subclass.txt: KD 26.280 27.380
+    # 28.450 29.570 30.670 31.740 with CHH 26.275 27.368 28.439 29.559 30.660 31.724 (one and three); SST (side-stick)
+    # 26.840 27.910 29.010 30.100 31.190 32.290 (two and four); nothing else in 26.2-32.9 (no SD in the song; the extra
+    # hats are only at 8.14, 8.68, 19.57, 21.20, 21.77). MDB_MusicDelta_Country1_STEM_05.csv (the singer's verified f0)
+    # segmented: B3 26.38-26.81, B3 26.93-27.29, B3 27.44-27.59, A3 27.64-27.72, G3 27.89-28.19, G sharp 3 / A3
+    # 28.47-28.96, C4 29.25-29.34, B3 29.34-29.43, B flat 3 29.52-29.88 (57.9), G3 30.10-30.27, G3 30.33-30.79; last
+    # voiced frame 30.784, none after (truth.json notes.vocals ends 30.325-30.790 54.89). Earlier windows: 26.27-31.2
+    # (vocals), 26.27-34.74 (drums, vocals), 24.0-32.0 (not 26.27-32.81).
+    Question("ce05", "real:musicdelta_country1", ["drums", "vocals"], 26.27, 32.81,
+             "this one's a country waltz, yeah? how many bars are in here, and where does the singer's last note "
+             "land?",
+             "No, it's in four, not three: 4/4 at about 109 (a beat about 0.55 s, a bar about 2.18 s). Kick (with "
+             "the closed hi-hat) on one and three (26.28, 27.38, 28.45, 29.57, 30.67, 31.74), side-stick on two and "
+             "four (26.84, 27.91, 29.01, 30.10, 31.19, 32.29) -- a boom-chick two-beat feel, not oom-pah-pah. Three "
+             "full bars: from about 26.27, 28.43 and 30.66 s (next 32.81). His line ends on G3: after a C4 at about "
+             "29.25 and a bluesy B flat 3 (29.52-29.88) he sings G3 on beat four (about 30.10) and again on its "
+             "'and' (about 30.33), held over the bar line to about 30.79 -- so the last note is tied into the one of "
+             "the last bar (30.66) and stops just after it; from about 30.8 to 32.81 the band plays on alone. His "
+             "notes in here stay between G3 and C4. Right: the premise corrected (4/4, kick one and three, "
+             "side-stick two and four), three bars (bar lines within 0.15 s), and the last note G3 held over the "
+             "30.66 downbeat, ending about 30.8 (within 0.2 s). Partly: two of those.",
+             "3/4 or 6/8 confirmed; two or four bars in a four count (or four-plus bars in a three count); a snare "
+             "backbeat or hats on the eighths; the last note put after about 31.0 or before 30.3, or named as a note "
+             "other than G (G2/G4, an octave off, at most partly)."),
+    # truth: musicdelta_rock MusicDelta_Rock_MIX.beats (annotated on the mix): 0.01 (bar position 1) 0.55 1.08 1.63 |
+    # 2.16 2.71 3.26 3.81 | 4.36 (truth.json 109.09 BPM from the median gap). MusicDelta_Rock_subclass.txt (aligned with
+    # the mix): KD 0.000 1.062 2.154 3.274, SD 0.528 1.620 2.694 3.802, CHH 0.020 0.280 0.550 ... every eighth, OHH
+    # 4.090 (the song's only open hat), no crash. MDB_MusicDelta_Rock_STEM_05.csv (the singer's verified f0): voiced
+    # from 0.02 (runs 0.02-0.21, 0.27-1.41), unvoiced 1.41-1.80, voiced 1.80-3.56 (runs 1.80-1.99, 2.04-2.61,
+    # 2.73-3.56), unvoiced 3.56-3.94, voiced from 3.94. Earlier windows on the mix: 0.0-6.52, 0.0-8.0, 0.0-10.91,
+    # 0.0-13.09, 0.5-8.72 (not 0.0-4.36; the stems had 0.0-4.36 with vocals only).
+    Question("ce06", "mix:musicdelta_rock", ["mix"], 0.0, 4.36,
+             "trimming the top of this bounce -- is there a count-in or a pickup before the band, or does it start "
+             "right on the one? what BPM, and where does the singer first stop for a breath?",
+             "No count-in and no pickup: it starts right on the one -- the first downbeat is at about 0.0 s, with "
+             "the kick (0.00) and the closed hi-hat, and the singer is already singing at the very start (his voice "
+             "from about 0.02). 4/4 at about 109 (beats about 0.55 s apart: 0.01, 0.55, 1.08, 1.63 | 2.16 ...); two "
+             "full bars, from about 0.01 and 2.16, to 4.36. The beat: kick on one and three (0.00, 1.06, 2.15, "
+             "3.27), snare on two and four (0.53, 1.62, 2.69, 3.80), straight eighth hats, one open hat at about "
+             "4.09 just before the 4.36 bar. His first breath is at about 1.41-1.80 s (around beat four of the first "
+             "bar, 1.63); he comes back at about 1.80, a pickup into the 2.16 bar, and breathes again at about "
+             "3.56-3.94 before the next pickup (3.94, into 4.36). Right: it starts on the one with no count-in "
+             "(first downbeat at about 0.0-0.05), about 109 BPM (105-113 accepted), and the first breath at about "
+             "1.4-1.8 s (within 0.2 s). Partly: two of those.",
+             "A count-in, pickup or silence at the start; the first downbeat put at 0.55, 1.08 or later; a half or "
+             "double tempo (about 55 or 218); the first breath put after 2.16, or the singer said to come in at 1.8 "
+             "or 2.16; a crash at the start."),
+    # truth: ft_ballad_eb54 song.mid (eval/frame_test_songs.write_band, seed 9104, rendered to /tmp, score read): E flat
+    # minor, 5/4 at 120 (beat 0.5 s, bar 2.5 s); intro 0.0-7.5 (piano pads only, level 60), verse 7.5-22.5 (drums
+    # 'halftime', bass 'pedal', piano pads, lead phrases, level 70). Chords B 5.0, E flat minor 7.5, A flat minor 10.0,
+    # B 12.5, B flat minor 15.0 (to 17.5). Drums: none before 7.5; kick + crash + ride 7.5; kick on one 10.0 12.5 15.0;
+    # snare on beat three 8.5 11.0 13.5 16.0; ride every beat 7.5 8.0 ... 17.0. Bass: none before 7.5; E flat 2 7.5, A
+    # flat 2 10.0, B2 12.5, B flat 2 15.0 (each 2.45 s, one note a bar). Piano pads (2.45 s): F sharp 3 B3 E flat 4
+    # (5.0), F sharp 3 B flat 3 E flat 4 (7.5), A flat 3 B3 E flat 4 (10.0), F sharp 3 B3 E flat 4 (12.5), F3 B flat 3 C
+    # sharp 4 (15.0). Voice from 7.5 (B flat 4 / A4 eighths). Earlier windows (clean): 0.0-7.5, 7.5-12.5, 7.5-17.5,
+    # 0.0-25.0 (not 5.0-17.5).
+    Question("ce07", "ft_ballad_eb54", ["drums", "bass", "piano"], 5.0, 17.5,
+             "where do the drums and bass come in, is the bass playing with the kick, and what key and chords are we "
+             "in here?",
+             "5/4 at 120 (a beat 0.5 s, a bar 2.5 s), E flat minor. Before 7.5 s only the electric piano plays, "
+             "holding chords (B major, 5.0-7.5, the intro's last bar). Drums and bass come in together at about 7.5 "
+             "s (the verse, where the singer starts too): a crash with the kick on the downbeat, then a sparse "
+             "half-time beat in five -- kick on one only (7.5, 10.0, 12.5, 15.0), snare on beat three (8.5, 11.0, "
+             "13.5, 16.0), ride on every beat. The bass is locked to the kick: one note a bar, the chord's root "
+             "struck with the kick on one and held the whole bar (E flat 2 at 7.5, A flat 2 at 10.0, B2 at 12.5, B "
+             "flat 2 at 15.0) and nothing else. Chords a bar each, held as pads: E flat minor (7.5), A flat minor "
+             "(10.0), B major (C flat; 12.5), B flat minor (15.0) -- i-iv-VI-v in E flat minor. Right: drums and "
+             "bass in at about 7.5 (within 0.2 s), the bass's one held root a bar with the kick on one (the kick's "
+             "only hit in the bar), and E flat minor with at least three of the four verse chords right. Partly: two "
+             "of those.",
+             "Drums or bass before 7.5; 4/4 with a 2.0-s bar; the bass said to walk, pump or play off the kick; a "
+             "kick on three or a snare on two and four; G flat major or B major given as the key; E flat major or B "
+             "flat major among the chords."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105): E major, 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25
+    # s); first verse 10.0-30.0 (drums groove, bass 'pump', piano skank, lead phrases, level 80). Chords B 16.25, C
+    # sharp minor 17.5, A 18.75, E 20.0, B 21.25, C sharp minor 22.5, A 23.75, E 25.0 (to 26.25). Drums: kick + hat on
+    # one 16.25 17.5 ... 25.0, snare + hat on two 16.875 ... 25.625, hats on the 'and's; no crash (the verse's is at
+    # 10.0). Bass every eighth (0.19 s): B2 B2 B2 B3 (16.25), C sharp 2 x3 C sharp 3, A2 x3 A3, E2 x3 E3, B2 x3 B3, C
+    # sharp 2 x3 C sharp 3, A2 x3 A3, E2 x3 E3 (25.0-25.938). Voice (lines of three sung bars and a bar's rest, starting
+    # 10.0, 15.0, 20.0, 25.0): F sharp 5 16.25, A flat 5 16.562, F sharp 5 16.875, F5 17.188, E5 17.5 (0.57), F sharp 5
+    # 18.125 (ends 18.70) | none 18.70-20.0 | A flat 5 20.0, G5 20.312, A flat 5 20.625, B flat 5 20.938, B5 21.25, C
+    # sharp 6 21.562, B5 21.875, C sharp 6 22.188, A flat 5 22.5 (0.57), G5 23.125 (ends 23.70) | none 23.70-25.0 | A
+    # flat 5 25.0, B flat 5 25.312, B5 25.625, B flat 5 25.938. Degraded (degrade_copy, seed 9105): spill -18 dB, SNR 30
+    # dB, room 0.46 s. Earlier degraded windows: 10.0-25.0, 12.5-22.48, 15.0-22.5, 17.5-37.5, 20.0-30.0 (not
+    # 16.25-26.25).
+    Question("ce08", "ft_drive_e24@degraded", ["bass", "drums", "vocals"], 16.25, 26.25,
+             "working off a slightly roomy copy -- is the bass locked in with the kick here? where does each of the "
+             "singer's lines start, and how high does the singer go?",
+             "2/4 at 96 (a beat 0.625 s, a bar 1.25 s), E major; bars from 16.25 s, a chord each: B, C sharp minor "
+             "(17.5), A (18.75), E (20.0), B (21.25), C sharp minor (22.5), A (23.75), E (25.0). Drums: kick on one "
+             "of every bar (16.25, 17.5 ... 25.0), snare on two, hats on the eighths. The bass is with the kick but "
+             "busier: it pumps straight eighths (0.31 s apart) on the chord's root with the octave on the last "
+             "eighth of each bar (B2 B2 B2 B3, C sharp 2 x3 C sharp 3, A2 x3 A3, E2 x3 E3 ...) -- every kick has a "
+             "bass note on it, plus three more per bar. The singer sings four-bar lines: three bars of singing, then "
+             "a bar's rest. The window opens inside one (it ends about 18.7: F sharp 5, G sharp 5, F sharp 5, F5 in "
+             "eighths, then E5 at 17.5 and F sharp 5 at 18.13); the next lines start right on the downbeat at 20.0 "
+             "and 25.0 (both on the E bar), with rests 18.7-20.0 and 23.7-25.0 (the A bars). Top note C sharp 6 "
+             "(21.56 and 22.19); the lowest here E5 (17.5). In this copy (room about 0.5 s, spill about -18 dB) "
+             "notes ring a little into the rests and the band leaks faintly into the vocal -- not singing. Right: "
+             "the bass pumping root eighths with a note on every kick (kick only on one), the line starts at 20.0 "
+             "and 25.0 on the downbeat (within 0.2 s), and the top note C sharp 6. Partly: two of those.",
+             "The bass said to play only with the kick, or to walk; a kick on every beat; 4/4 with a 2.5-s bar; "
+             "lines said to start before the bar, or at 18.75 / 23.75; singing claimed in 18.8-20.0 or 23.8-25.0; a "
+             "top of B5, D6 or higher, or notes an octave off (C sharp 5)."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103): G major, 12/8 at 63 (dotted-quarter beat 0.952 s, triplet
+    # eighth 0.317 s, bar 3.810 s); solo 30.476-60.952 (drums 'shuffle', bass walk, guitar 'broken', no lead, level 85).
+    # Chords E minor 41.905, A minor 45.714, D 49.524. Drums: ride on every beat 41.905 42.857 43.810 44.762 45.714
+    # 46.667 47.619 48.571 and each beat's last triplet 42.540 43.492 44.444 45.397 46.349 47.302 48.254 49.206 (0.635 s
+    # after the beat); kick 41.905 43.810 45.714 47.619 49.524 (one and three); side-stick 42.857 44.762 46.667 48.571
+    # (two and four); no crash (the solo's is at 30.476). Bass one note a beat (0.86 s): E2 41.905, A flat (G sharp) 2
+    # 42.857, B2 43.810, B flat 2 44.762 | A2 45.714, C sharp 3 46.667, E3 47.619, C sharp 2 48.571 | D2 49.524 (the
+    # 'key' walk: the major third above every root). Guitar one note per triplet eighth (0.48 s): E3 G3 B3 E4 G4 ...
+    # from 41.905; E3 A3 C4 E4 A4 ... from 45.714; F sharp 3 ... from 49.524. Degraded (degrade_copy, seed 9103): spill
+    # -24 dB, SNR 30 dB, room 0.96 s. Earlier degraded windows: 38.1-60.95, 41.9-57.14, 30.48-45.71, 45.71-57.13 (not
+    # 41.9-49.52).
+    Question("ce09", "ft_swing_g1208@degraded", ["drums", "bass", "guitar"], 41.9, 49.52,
+             "playing along off a roomy copy -- this is a straight-eighths groove, right? where's the kick against "
+             "the bass, and what are the chords?",
+             "No, it's a shuffle in 12/8: four dotted-quarter beats a bar at about 63 (a beat about 0.95 s, a bar "
+             "about 3.81 s; bars from 41.90 and 45.71, next 49.52), each beat split in three (about 0.32 s). The "
+             "ride hits every beat plus the last triplet of it (41.90, 42.54; 42.86, 43.49 ...) -- the skip note "
+             "about 0.63 s after the beat, not halfway (0.48) -- and the guitar rolls an arpeggio on every triplet "
+             "eighth. Kick on beats one and three (41.90, 43.81, 45.71, 47.62), side-stick on two and four (42.86, "
+             "44.76, 46.67, 48.57). The bass walks one note on every beat, so it's with the kick on one and three "
+             "and with the side-stick on two and four: E2 (41.90, the root with the kick), G sharp 2, B2, B flat 2 | "
+             "A2 (45.71), C sharp 3, E3, C sharp 2 -- the last note of each bar a half step from the next root -- "
+             "into D2 at 49.52. Chords a bar each: E minor (41.90; guitar E3 G3 B3 E4 G4), A minor (45.71; E3 A3 C4 "
+             "E4 A4), D from 49.52 -- vi-ii-V in G major. The bass's second note in each bar is a major third (G "
+             "sharp over E minor, C sharp over A minor), rubbing against the guitar's G and C. In this copy (room "
+             "about 1 s, spill about -24 dB) the ride and the arpeggios smear, but the triplet placement is "
+             "unchanged. Right: the premise corrected (a triplet shuffle: 12/8, or a swung four at about 63), the "
+             "kick on one and three with the bass on every beat (root with the kick on one), and E minor then A "
+             "minor (the change at about 45.7, within 0.3 s). Partly: two of those.",
+             "Straight eighths confirmed, or a straight count at about 126; a kick on every beat, or the bass said "
+             "to play only with the kick; E major / A major, or C and G, for these bars; the change put at about "
+             "43.8 or 47.6."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101): C sharp minor, 4/4 at 76 (beat 0.789 s, eighth 0.395 s,
+    # bar 3.158 s); intro 0.0-9.474 (piano pads only, level 60), verse 9.474-28.421 (drums 'halftime', bass pedal, piano
+    # pads, lead phrases, level 70). Chords E 6.316, C sharp minor 9.474, A 12.632, E 15.789, B 18.947. Drums: none
+    # before 9.474; kick + crash + ride 9.474; kick on one 12.632 15.789 18.947; snare on three 11.053 14.211 17.368;
+    # ride every beat. Bass: C sharp 2 9.474, A2 12.632, E2 15.789 (3.09 s each), none before. Piano pads: E3 A flat 3
+    # B3 (6.316), E3 A flat 3 C sharp 4 (9.474), E3 A3 C sharp 4 (12.632), E3 A flat 3 B3 (15.789), F sharp 3 B3 E flat
+    # 4 (18.947). Voice: none before 9.474; eighths (0.36 s) A flat 4 B flat 4 A flat 4 B flat 4 A flat 4 B flat 4 A
+    # flat 4 B flat 4 (9.474-12.237) | A4 B4 C sharp 5 E flat 5 E5 F sharp 5 E5 E flat 5 (12.632-15.395) | quarters
+    # (0.73 s) E5 15.789, F sharp 5 16.579, E5 17.368, E flat 5 18.158 (ends 18.89) | none in the B bar from 18.947.
+    # Earlier windows (clean): 0.0-9.47, 3.15-9.47, 3.16-15.7, 9.47-22.1, 0.0-15.79 (not 6.32-18.95).
+    Question("ce10", "ft_ballad_csm76", ["vocals", "piano", "bass", "drums"], 6.32, 18.95,
+             "where does the singer come in and who comes in with her? what notes is she singing in her first line, "
+             "and what key is it in?",
+             "4/4 at 76 (a beat about 0.79 s, a bar about 3.16 s), C sharp minor. Up to 9.47 s only the electric "
+             "piano plays, holding chords (E major from 6.32). At about 9.47 -- the downbeat of the verse -- the "
+             "singer comes in together with the drums (a crash with the kick, then kick on one, snare on three, ride "
+             "on every beat: a half-time feel) and the bass (one held root a bar: C sharp 2, A2 at 12.63, E2 at "
+             "15.79); the piano keeps holding chords. Her first line is three bars and then a bar's rest: over C "
+             "sharp minor (9.47) she rocks between G sharp 4 and A sharp 4 (B flat 4) in eighths; over A (12.63) she "
+             "climbs in eighths A4 B4 C sharp 5 D sharp 5 E5 F sharp 5, then E5 D sharp 5; over E (15.79) quarter "
+             "notes E5 F sharp 5 E5 D sharp 5 (to about 18.9); she rests over B from 18.95. Range G sharp 4 to F "
+             "sharp 5 (the top F sharp 5 at 14.61 and 16.58). Chords a bar each: C sharp minor, A, E, B -- "
+             "i-VI-III-VII in C sharp minor (E major is only the relative major). Right: her entry at about 9.47 "
+             "together with drums and bass (within 0.2 s), the line's notes within G sharp 4-F sharp 5 (the G "
+             "sharp/A sharp rocking or the climb from A4 right), and C sharp minor. Partly: two of those.",
+             "Drums or bass before 9.47, or the singer from 6.32; notes an octave off (a G sharp 3 or G sharp 5 "
+             "start) or a top of G sharp 5 or higher; E major given as the key; a snare on two and four; a bar of "
+             "about 2.4 s (3/4)."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102): A flat major, 4/4 at 152 (beat 0.395 s, eighth 0.197 s,
+    # bar 1.579 s); second verse 56.842-75.789 (drums groove, bass walk, guitar skank, lead phrases, level 80). Chords A
+    # flat 60.0, E flat 61.579, A flat 63.158, D flat 64.737, A flat 66.316, E flat 67.895, A flat 69.474, D flat 71.053
+    # (A flat 72.632). Drums: kick 60.000 60.789 61.579 62.368 ... (one and three), snare 60.395 61.184 ... (two and
+    # four), hats every eighth; no crash (the verse's is at 56.842). Bass quarters (0.36 s): A flat 2 C3 E flat 3 D2 | E
+    # flat 2 G2 B flat 2 A2 | A flat 2 C3 E flat 3 C2 | C sharp 2 F2 A flat 2 A2 | A flat 2 C3 E flat 3 E2 | E flat 2 G2
+    # B flat 2 A2 | A flat 2 C3 E flat 3 D2 | C sharp 2 F2 A flat 2 A2 (60.000 60.395 60.789 61.184 | 61.579 ... |
+    # 71.053 71.447 71.842 72.237). Guitar three-note chords (0.10 s) on every 'and' 60.197 60.592 60.987 61.382 ...: A
+    # flat 4 C5 E flat 5 / G4 B flat 4 E flat 5 / F4 A flat 4 C sharp 5. Earlier windows (clean): 56.84-69.47,
+    # 56.84-72.63, 60.0-67.89, 63.16-75.79 (not 60.0-72.63).
+    Question("ce11", "ft_drive_ab152", ["bass", "drums", "guitar"], 60.0, 72.63,
+             "learning the bass for this verse -- is he walking or just pumping roots, and how does it sit against "
+             "the kick? what are the chords and the key? and is the guitar on the beat or off it?",
+             "4/4 at 152 (a beat about 0.39 s, a bar about 1.58 s), A flat major. Drums: kick on one and three, "
+             "snare on two and four, closed hats on the eighths, no crash in here. The bass walks: one quarter note "
+             "on every beat, so it hits with every kick (one, three) and every snare (two, four) -- the root on one, "
+             "the third on two, the fifth on three, and on four a chromatic approach a half step above or below the "
+             "next bar's root: A flat 2 C3 E flat 3 D2 (into E flat) | E flat 2 G2 B flat 2 A2 (into A flat) | A "
+             "flat 2 C3 E flat 3 C2 (into D flat) | D flat 2 F2 A flat 2 A2 | ... So the root is always with the "
+             "kick on one; the kick on three gets the fifth. Chords a bar each: A flat (60.0), E flat (61.58), A "
+             "flat (63.16), D flat (64.74), A flat (66.32), E flat (67.89), A flat (69.47), D flat (71.05) -- "
+             "I-V-I-IV twice. The guitar is off the beat: short three-note chords on every 'and' (60.20, 60.59 ...), "
+             "never with the kick or snare -- a skank. Right: walking quarters (root on one, a half-step approach on "
+             "four) with the kick on one and three, A flat major with at least six of the eight chords right "
+             "(changes within 0.2 s), and the guitar on the off-beats. Partly: two of those.",
+             "The bass said to pump eighths, to play roots only, or to play only with the kick; a half-time snare; F "
+             "minor or E flat major as the key; C minor or B flat minor among the chords; the guitar on the beats or "
+             "strumming eighths."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104): E flat minor, 5/4 at 120 (beat 0.5 s, bar 2.5 s); bridge
+    # 42.5-52.5 (piano 'broken', lead 'long', no drums, no bass, level 65), outro 52.5-60.0 (bass pedal, piano pads, no
+    # drums, no lead, level 50); the song ends at 60.0. Chords E flat minor 47.5, D flat 50.0 | E flat minor 52.5, A
+    # flat minor 55.0, B 57.5. Drums: no note after 42.25 (the break ends 42.5). Piano: one note per eighth (0.38 s) F
+    # sharp 3 B flat 3 E flat 4 F sharp 4 B flat 4 ... (47.5-49.75), F3 A flat 3 C sharp 4 F4 A flat 4 ... (50.0-52.25);
+    # then held chords (2.45 s) F sharp 3 B flat 3 E flat 4 (52.5), A flat 3 B3 E flat 4 (55.0), F sharp 3 B3 E flat 4
+    # (57.5). Bass: none in 42.5-52.5; E flat 2 52.5, A flat 2 55.0, B2 57.5 (2.45 s each, v45-46). Voice: B flat 5
+    # 47.52-49.90, A flat 5 50.02-52.40, nothing after. Degraded (degrade_copy, seed 9104): spill -24 dB, SNR 24 dB,
+    # room 1.25 s. Earlier degraded windows: 42.5-52.5, 45.0-55.0, 47.5-57.5, 35.0-60.0, 32.5-60.0 (not 47.5-60.0).
+    Question("ce12", "ft_ballad_eb54@degraded", ["drums", "bass", "piano", "vocals"], 47.5, 60.0,
+             "on this roomy copy -- where does the last section start and what changes there? who's playing in it, "
+             "and what chord does the song end on?",
+             "5/4 at 120 (a beat 0.5 s, a bar 2.5 s), E flat minor; bars from 47.5, 50.0, 52.5, 55.0 and 57.5 s (the "
+             "song ends at 60.0). No drums anywhere in the window (the drums stem only carries faint leakage and "
+             "noise). Up to 52.5 it's the bridge: the electric piano plays a broken chord, one note per eighth (F "
+             "sharp 3 B flat 3 E flat 4 F sharp 4 B flat 4 over E flat minor; F3 A flat 3 C sharp 4 F4 A flat 4 over "
+             "D flat from 50.0), and the singer holds one long note a bar (B flat 5 from 47.52, A flat 5 from 50.02, "
+             "to about 52.4). The last section (the outro) starts at about 52.5: the singer stops, the piano "
+             "switches from broken eighths to held chords, one a bar, and the bass comes in for the first time here, "
+             "holding one root a bar (E flat 2, A flat 2 at 55.0, B2 at 57.5); quieter than the bridge. Chords: E "
+             "flat minor (52.5), A flat minor (55.0), B major (57.5) -- it ends on B major (C flat, the VI) held to "
+             "60.0, not on the home E flat minor. In this copy (room about 1.25 s, spill about -24 dB, noise about "
+             "24 dB down) the singer's A flat 5 and the piano ring on past 52.5 and everything leaks faintly into "
+             "the other stems -- not playing. Right: the outro at about 52.5 (within 0.3 s) with the singer out, the "
+             "piano to held chords and the bass coming in, and the ending on B major. Partly: two of those.",
+             "Drums claimed anywhere in the window; the bass claimed before 52.5, or singing after about 53.7; the "
+             "change put at 50.0 or 55.0; the ending given as E flat minor, B flat or A flat minor; the piano said "
+             "to keep the broken eighths in the outro."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -21213,7 +21551,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           66: QUESTIONS_66, 67: QUESTIONS_67, 68: QUESTIONS_68, 69: QUESTIONS_69, 70: QUESTIONS_70,
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
-          81: QUESTIONS_81}
+          81: QUESTIONS_81, 82: QUESTIONS_82}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -21479,6 +21817,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 79: (QUESTIONS_79, GRADES_79, BASELINE_GRADES_79),  # round 79: read once on 314548a
                 80: (QUESTIONS_80, GRADES_80, BASELINE_GRADES_80),  # round 80: read once on cbebabb
                 81: (QUESTIONS_81, GRADES_81, BASELINE_GRADES_81),  # round 81: read once on 03e18ea
+                82: (QUESTIONS_82, {}, {}),  # round 82: not graded yet
                 }
 
 
