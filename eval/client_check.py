@@ -21535,6 +21535,35 @@ QUESTIONS_82 = [
              "to keep the broken eighths in the outro."),
 ]
 
+GRADES_82 = {"ce01": "wrong", "ce02": "wrong", "ce03": "right", "ce04": "wrong", "ce05": "wrong", "ce06": "partly",
+             "ce07": "right", "ce08": "right", "ce09": "right", "ce10": "wrong", "ce11": "right", "ce12": "partly"}
+GRADES_82_WHY = {
+    "ce01": "no crash or fill right, but her entry put at 22.08 s (the key's 18.0-18.3; its wrong-if: after 19.0 s): "
+            "two singers in one stem, the handover not read: wrong",
+    "ce02": "no half-time and 150 BPM right, but the closed-hat part put at 14.44-19.27 s (the key's 12.85; its "
+            "wrong-if: the change away from 12.85): the crash bar before it read as open hats: wrong",
+    "ce03": "three bars, no fill or crash, the last line a pickup at 10.48 s: right",
+    "ce04": "the crash at 8.75 s and no fill right, but no gap found (a lead inside the rhythm guitar's stem), the "
+            "return not placed: wrong",
+    "ce05": "4/4 not a waltz, three bars, the last note G3 held over the bar to 30.78 s, but the side-stick called a "
+            "snare on two and four (the key's wrong-if: a snare backbeat): wrong",
+    "ce06": "on the one with no count-in and 110 BPM right, the first gap put at 1.15-1.80 s (the key's breath from "
+            "1.41, a quarter second early): partly",
+    "ce07": "drums and bass in at 7.50 s, the bass's one root a bar on the kick, E flat minor with E flat minor, A flat "
+            "minor, B, B flat minor: right",
+    "ce08": "the bass's eighths with every kick, the lines on the downbeats at 19.99 and 25.00 s, the top C sharp 6: "
+            "right",
+    "ce09": "the premise corrected (12/8 at about 63), the kick on one and three with the bass on every beat, E minor "
+            "then A minor at 45.73 s: right",
+    "ce10": "her entry at 9.48 s with the bass and drums, her notes and the chords right, but the key given as E major "
+            "for the passage (the key's wrong-if; the song's C sharp minor said as the track's): wrong",
+    "ce11": "the quarter-note line root-third-fifth-approach with the kick on one and three, A flat major and the "
+            "chords, the guitar on every 'and': right",
+    "ce12": "the change at 52.5 s with the singer out, the bass in and the piano to held chords, but the ending given "
+            "as the chart's A flat minor seven, then as a B colour from the last notes: partly",
+}
+BASELINE_GRADES_82 = {q: "wrong" for q in GRADES_82}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -21817,7 +21846,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 79: (QUESTIONS_79, GRADES_79, BASELINE_GRADES_79),  # round 79: read once on 314548a
                 80: (QUESTIONS_80, GRADES_80, BASELINE_GRADES_80),  # round 80: read once on cbebabb
                 81: (QUESTIONS_81, GRADES_81, BASELINE_GRADES_81),  # round 81: read once on 03e18ea
-                82: (QUESTIONS_82, {}, {}),  # round 82: not graded yet
+                82: (QUESTIONS_82, GRADES_82, BASELINE_GRADES_82),  # round 82: read once on 0d69e0a
                 }
 
 
