@@ -397,14 +397,22 @@ def frame_f0(mono: np.ndarray, sr: int, times_s: np.ndarray, params: LineParams 
     frame_descriptors' 46 ms YIN (confidence > 0.6) reads a real bass as voiced 2-60 % of the time
     where pYIN reads 83-99 %; this is the bass stem's f0 column instead."""
     times = np.asarray(times_s, dtype=float)
-    track = f0_track(mono, sr, params)
-    f0 = track["f0_hz"]
     half = (times[1] - times[0]) / 2 if len(times) > 1 else F0_HOP_S
-    lo = np.searchsorted(track["time_s"], times - half)
-    hi = np.searchsorted(track["time_s"], times + half)
+    return on_frames(f0_track(mono, sr, params)["f0_hz"], F0_HOP_S, times, half, more_than_half=True)
+
+
+def on_frames(f0_hz: np.ndarray, hop_s: float, times_s: np.ndarray, half_s: float,
+              more_than_half: bool = False) -> np.ndarray:
+    """A fine f0 track (``f0_hz`` every ``hop_s``, 0 where unvoiced) on coarser frames: at each of ``times_s`` the
+    median Hz of its voiced frames within ``half_s``, where half of them or more are voiced (``more_than_half``:
+    more than half), else 0. The bass line's f0 column (:func:`frame_f0`) and a mix's lead line
+    (analysis.lead_line) both."""
+    t = np.arange(len(f0_hz)) * hop_s
+    times = np.asarray(times_s, dtype=float)
+    lo, hi = np.searchsorted(t, times - half_s), np.searchsorted(t, times + half_s)
     out = np.zeros(len(times))
     for i, (a, b) in enumerate(zip(lo, hi)):
-        v = f0[a:b][f0[a:b] > 0]
-        if b > a and 2 * len(v) > b - a:
+        v = f0_hz[a:b][f0_hz[a:b] > 0]
+        if b > a and (2 * len(v) > b - a if more_than_half else 2 * len(v) >= b - a):
             out[i] = float(np.median(v))
     return out

@@ -4,8 +4,8 @@ A mix with no separation weights is one stem, and "where does the singer's voice
 answered "the vocals are inside the unseparated mix and cannot be heard apart" (round 75's bx03, round 76's by04:
 dev). Essentia's PredominantPitchMelodia (Salamon and Gómez's melody extraction: pitch contours of a salience
 function, the one voiced above the accompaniment kept) reads the mix's predominant pitch once at ingest, about 3 ms
-hops; it is stored as the mix stem's f0 on the 50 ms feature frames (:func:`frame_line`) in place of one frame's YIN
-of everything at once, and read per window as the mix's lead line (heuristics.describe.lead_line_of;
+hops; it is stored as the mix stem's f0 on the 50 ms feature frames (analysis.bass_line.on_frames) in place of one
+frame's YIN of everything at once, and read per window as the mix's lead line (heuristics.describe.lead_line_of;
 ``python -m eval.lead_line`` scores it against the real singers' annotated f0).
 """
 
@@ -26,16 +26,3 @@ def predominant_pitch(mono: np.ndarray, sr: int) -> tuple[np.ndarray, float]:
     f0, _ = es.PredominantPitchMelodia(sampleRate=sr, hopSize=HOP, frameSize=2048, minFrequency=MIN_HZ,
                                        maxFrequency=MAX_HZ)(es.EqualLoudness(sampleRate=sr)(audio))
     return np.asarray(f0, dtype=float), HOP / sr
-
-
-def frame_line(f0_hz: np.ndarray, hop: float, times_s: np.ndarray, half_s: float = 0.025) -> np.ndarray:
-    """The pitch line on coarser frames: at each of ``times_s`` the median Hz of the line's voiced frames within
-    ``half_s`` of it, where at least half of them are voiced, else 0."""
-    t = np.arange(len(f0_hz)) * hop
-    out = np.zeros(len(times_s))
-    lo, hi = np.searchsorted(t, times_s - half_s), np.searchsorted(t, times_s + half_s)
-    for k, (a, z) in enumerate(zip(lo, hi)):
-        part = f0_hz[a:z]
-        if len(part) and np.mean(part > 0) >= 0.5:
-            out[k] = float(np.median(part[part > 0]))
-    return out

@@ -77,10 +77,11 @@ def frame_descriptors(mono: np.ndarray, pitched: bool, low_line: bool = False,
 
         f0 = np.where(energy < SILENT_FRAME_DB, 0.0, frame_f0(audio, SAMPLE_RATE_HZ, np.arange(n) * FEATURE_HOP_S))
     if pitched and melody:
-        from .lead_line import frame_line, predominant_pitch
+        from .bass_line import on_frames
+        from .lead_line import predominant_pitch
 
-        f0 = np.where(energy < SILENT_FRAME_DB, 0.0,
-                      frame_line(*predominant_pitch(audio, SAMPLE_RATE_HZ), np.arange(n) * FEATURE_HOP_S))
+        f0 = np.where(energy < SILENT_FRAME_DB, 0.0, on_frames(*predominant_pitch(audio, SAMPLE_RATE_HZ),
+                                                               np.arange(n) * FEATURE_HOP_S, FEATURE_HOP_S / 2))
     return {"time_s": np.arange(n) * FEATURE_HOP_S, "energy_db": energy, "peak": peak, "centroid_hz": cent,
             "pitch_hz": f0}
 

@@ -266,6 +266,11 @@ class Store:
         self.db["runs"].insert(dict(track_id=track_id, step=step, status=status, reason=reason,
                                     seconds=seconds, finished_at=time.time()))
 
+    def last_onset_s(self, track_id: str) -> float | None:
+        """When the track's last note or hit starts, any stem (None: no notes)."""
+        last = self.db.execute("SELECT max(time_s) FROM notes WHERE track_id = ?", [track_id]).fetchone()[0]
+        return None if last is None else float(last)
+
     def notes(self, track_id: str, stem: str, start_s: float | None = None, end_s: float | None = None) -> Notes:
         """The stem's notes starting in ``[start_s, end_s)`` (None: from the track's start / to its end), by
         time then pitch, with their place on the beats (``Notes.each()``: one by one)."""

@@ -76,8 +76,7 @@ def without(sl: WindowSlice, stem: str) -> WindowSlice:
 def load_context(store: Store, track_id: str) -> TrackContext:
     stems = tuple(r["stem"] for r in store.stem_rows(track_id) if not r["empty"])
     ctx = track_context(store.track_analysis(track_id), store.sections(track_id), stems)
-    last = store.db.execute("SELECT max(time_s) FROM notes WHERE track_id = ?", [track_id]).fetchone()[0]
-    return dataclasses.replace(ctx, last_onset_s=None if last is None else float(last))
+    return dataclasses.replace(ctx, last_onset_s=store.last_onset_s(track_id))
 
 
 def track_context(analysis: TrackAnalysis, sections: tuple[Section, ...], stems: tuple[str, ...] = ()) -> TrackContext:
