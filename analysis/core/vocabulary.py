@@ -274,6 +274,9 @@ DRUM_NOTE = {"kick": 36, "snare": 38, "hihat": 42, "tom": 45, "cymbal": 49}  # t
 # A detected hi-hat-class hit that rings on instead of being choked (an open hat, or a ride the drummer keeps
 # time on: the two are not told apart from the audio) is written as GM's open hi-hat, still in the class.
 RINGING_HAT_NOTE = 46
+# A detected snare-class hit that clicks and dies at once (a side-stick, or cross-stick: no wire buzz after it) is
+# written as GM's side-stick, still in the snare class (the backbeat's role).
+SIDE_STICK_NOTE = 37
 
 
 # Meters: the ones whose pulse is felt in threes (compound or triple) gate the duple-only heuristics.
