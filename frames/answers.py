@@ -19,6 +19,7 @@ METER_WORDS = {"6/8": "six-eight", "3/4": "three-four", "4/4": "four-four", "12/
                "2/4": "two-four", "9/8": "nine-eight", "2/2": "two-two", "3/8": "three-eight",
                "5/4": "five-four", "7/4": "seven-four"}
 CLASS_WORDS = {"kick": "kick", "snare": "snare", "hihat": "hi-hat", "tom": "toms", "cymbal": "cymbals"}
+SIDE_STICK_WORD = "side-stick"  # the snare class where its hits click with no wires after them (snare_clicks)
 RINGING_HAT_WORDS = "ride or open hi-hat"  # a timekeeper that rings on: the audio does not tell the two apart
 BACKBEAT_ONLY = "on two and four"  # a drum class's pattern (DrumPattern.pattern) on the backbeat alone
 
@@ -27,13 +28,20 @@ def class_word(cls: str, p: DrumPattern | None, percussion: str | None = None) -
     """What a drum class is called in this window: the hi-hat class as "ride or open hi-hat" where most of
     its hits ring on (:attr:`DrumPattern.hihat_rings`); as "tambourine or hi-hat" where the question names a
     hand percussion (``percussion``: :attr:`Routing.percussion_asked`), which the drum reading hears in it, or where
-    it plays on two and four alone; the snare class as "snare or side-stick" where the question names that."""
+    it plays on two and four alone; the snare class as the side-stick where most of its hits here click and die with
+    no wires after them (:attr:`DrumPattern.snare_clicks`), and where the question names a side-stick and they ring
+    on, as a snare said to ring on."""
     from .routing import is_stick
 
-    if is_stick(percussion):  # a side-stick is heard in the snare class (MusicDelta Country1's, named a snare)
-        return f"snare or {percussion} (the drum reading does not tell them apart)" if cls == "snare" else \
-            class_word(cls, p)
-    word = RINGING_HAT_WORDS if cls == "hihat" and p is not None and p.hihat_rings else CLASS_WORDS[cls]
+    clicks = cls == "snare" and p is not None and p.snare_clicks
+    if is_stick(percussion) and cls == "snare" and not clicks:
+        # a side-stick is heard in the snare class; read as a snare where its hits ring on after the stick
+        return (f"snare (its hits ring on after the stick as a snare's wires do, not a {percussion}'s short click; "
+                "a room's reverb can lengthen a click, so hear it to be sure)")
+    if is_stick(percussion):
+        return class_word(cls, p) if cls != "snare" else SIDE_STICK_WORD
+    word = SIDE_STICK_WORD if clicks else \
+        RINGING_HAT_WORDS if cls == "hihat" and p is not None and p.hihat_rings else CLASS_WORDS[cls]
     if cls == "hihat" and not percussion and p is not None and not p.hihat_rings and \
             p.pattern.get("hihat") == BACKBEAT_ONLY:
         # a timekeeper on the backbeat alone is a tambourine as often as a hat (a sixties kit's tambourine on two

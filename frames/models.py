@@ -165,6 +165,18 @@ class Findings(BaseModel):
         "groove", "texture", "melody", "dynamics", "frame", "routing", "scope")
     # the raw chord segments (a sliver per passing sound) are the chart's input: the text shows the chart
     TEXT_OMIT: ClassVar[tuple[str, ...]] = ("harmony.chord_motion",)
+
+    def text_shown(self, shown: dict) -> dict:
+        """The text's view of the dumped findings: a snare class whose hits here are side-sticks is keyed so in the
+        drum pattern (a reader of 'snare: on two and four' told a producer of a snare backbeat)."""
+        kit = shown.get("drum_pattern")
+        if self.drum_pattern is None or not self.drum_pattern.snare_clicks or not isinstance(kit, dict):
+            return shown
+        rename = lambda d: {("side-stick" if k == "snare" else k): v for k, v in d.items()}  # noqa: E731
+        kit = {**kit, **{f: rename(kit[f]) for f in ("positions", "hits", "pattern") if isinstance(kit.get(f), dict)}}
+        if isinstance(kit.get("by_bar"), dict):
+            kit["by_bar"] = {b: rename(d) if isinstance(d, dict) else d for b, d in kit["by_bar"].items()}
+        return {**shown, "drum_pattern": kit}
     summary: str = Field(description="2-3 plain sentences: no numbers, ids or tool names (the claims' texts); the "
                          "first answers the question")
     claims: list[Claim] = Field([], description="the summary's sentences, each with its source finding and confidence")

@@ -16,8 +16,8 @@ from typing import NamedTuple
 import numpy as np
 
 from analysis.core.vocabulary import (COMPOUND_METERS, DRUM_CLASSES, FEATURE_HOP_S, IRREGULAR_BEATS_PER_BAR, MIX_STEM,
-                                      NOTE_NAMES, PITCH_CLASS, RINGING_HAT_NOTE, SILENT_FRAME_DB, WINDOW_EARLY_S, agrees,
-                                      chord_label, parse_chord)
+                                      NOTE_NAMES, PITCH_CLASS, RINGING_HAT_NOTE, SIDE_STICK_NOTE, SILENT_FRAME_DB,
+                                      WINDOW_EARLY_S, agrees, chord_label, parse_chord)
 from analysis.core.types import (CHORD_S, Grid, StemSlice, TrackContext, WindowSlice, articulation_gap_s, articulations,
                                  distinct_onsets, playing_s)
 
@@ -2864,6 +2864,9 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
     if hat.any() and float(np.mean(rung[hat])) < WASH_OPEN_SHARE:  # (where open hats are few: a closed-hat drummer)
         rung = rung & ~washed
     rings = bool(hat.any()) and float(np.mean(rung[hat])) > 0.5
+    # the snare class's backbeat a side-stick: most of its hits here click and die with no wires after them
+    snare_hits = np.isin(n.pitch, DRUM_CLASSES["snare"])
+    clicks = bool(snare_hits.any()) and float(np.mean(n.pitch[snare_hits] == SIDE_STICK_NOTE)) > 0.5
     open_bars = []  # bars where most hat strokes ring on
     hk, _ = _beat_fraction(sl, n.time_s[hat], early=True)
     hat_bars = np.array([int(g.bar_index[k]) + 1 if k >= 0 else -1 for k in hk], int)
@@ -2895,7 +2898,8 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
                        pattern={c: v for c, v in pattern.items() if v}, bar_lines_moved_beats=moved or None,
                        by_bar={b: {c: sorted(v, key=pos_key) for c, v in d.items()} for b, d in sorted(by_bar.items())},
                        whole_bars=[] if compound or moved else _whole_bars(sl),
-                       hihat_rings=rings, hihat_open_bars=open_bars, hihat_open_hits=open_hits, cymbal_hits=cymbal_hits,
+                       hihat_rings=rings, snare_clicks=clicks, hihat_open_bars=open_bars, hihat_open_hits=open_hits,
+                       cymbal_hits=cymbal_hits,
                        hihat_open_share=round(float(np.mean(rung[hat])), 2) if hat.any() else None)
 
 

@@ -601,6 +601,9 @@ class DrumPattern(BaseModel):
     hihat_rings: bool = Field(False, description="most of the hi-hat class's hits ring on (a ride kept as the "
                               "timekeeper, or an open hat: the audio does not tell them apart), not choked as a "
                               "closed hat's")
+    # most of the snare class's hits here are side-sticks (written as SIDE_STICK_NOTE: a click with no wires after
+    # it): the class is called a side-stick in what is said (frames.answers.class_word; the text's keys too)
+    snare_clicks: bool = Field(False, exclude=True)
     hihat_open_share: float | None = Field(None, description="the share of the hi-hat class's hits that ring on "
                                            "(open, or a ride)")
     hihat_open_bars: list[int] = Field([], description="the bars where most of its hits ring on")

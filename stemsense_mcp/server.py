@@ -198,6 +198,8 @@ def result(model: BaseModel, text: str, links: list[ResourceLink] | None = None)
         head, _, field = path.partition(".")
         if isinstance(shown.get(head), dict) and field in shown[head]:
             shown = {**shown, head: {k: v for k, v in shown[head].items() if k != field}}
+    if hasattr(model, "text_shown"):  # named in the text as it is said (the structure keeps its own keys)
+        shown = model.text_shown(shown)
     order = getattr(model, "TEXT_ORDER", ())  # what a reader needs first, first
     shown = {k: shown[k] for k in [*order, *shown] if k in shown}
     return ToolResult(content=[TextContent(type="text", text=textual.render(text, shown)), *(links or [])],
