@@ -10,7 +10,8 @@ snare-class hit as GM's side-stick (37) where its click dies at once (DrumParams
 Truth: the score (GM 37 is a side-stick, 38 and 40 snares) for the renders; MDB Drums' subclass annotations for
 the real kits (MusicDelta Country1's SST side-sticks, the SD snares of Rock, Beatles, Punk and Shadows). Per
 snare-role hit of the truth: right where the detector wrote a snare-class hit within 50 ms of it with the right
-key (a hit the detector missed or read as another class is wrong for both). Figures: the side-sticks named so,
+key (a hit the detector missed or read as another class is wrong for both; ``*_found``: among the hits it found in
+the snare class, what the naming rule alone decides). Figures: the side-sticks named so,
 the snares kept snares, their mean (balanced accuracy) with a 95% bootstrap interval over the kits (the unit a
 rule's error repeats in), and per kit-groove the name most of its backbeat hits got.
 
@@ -237,7 +238,13 @@ def run(args) -> dict:
                              sticks_named=round(float(np.mean([x["right"] for x in r if x["stick"]] or [np.nan])), 3),
                              snares_kept=round(float(np.mean([x["right"] for x in r if not x["stick"]] or [np.nan])),
                                                3),
-                             hits=len(r))
+                             hits=len(r),
+                             # of the hits the detector found in the snare class: named right
+                             sticks_named_found=round(float(np.mean([x["right"] for x in r if x["stick"] and
+                                                                     x["key"] is not None] or [np.nan])), 3),
+                             snares_kept_found=round(float(np.mean([x["right"] for x in r if not x["stick"] and
+                                                                    x["key"] is not None] or [np.nan])), 3),
+                             found=sum(x["key"] is not None for x in r))
         out["grooves_named_right"] = f"{sum(g['right'] for g in per_groove)}/{len(per_groove)}"
         out["grooves_named_wrong"] = [f"{g['kit']} {g['groove']} {'side-stick' if g['stick'] else 'snare'} "
                                       f"-> {g['named']}" for g in per_groove if not g["right"]]
