@@ -353,6 +353,12 @@ CLAUSE_BREAK = re.compile(r"\?\s+|;\s*|,\s*(?:and|but|plus|also)\s+|\s+and\s+(?=
                           + _QUESTION_WORD + r")")
 
 
+# a statement put to the listener to confirm ("kick on one and three, snare on two and four, right?"): a question of
+# its own in a compound one (round 81's cd05, dev: its second clause, "is it straight or swung?", was answered alone)
+TAG_QUESTION = (r"[,\s](?:right|yeah|yes|correct|innit|eh|no|isn't it|is that right|am i right|aren't they|don't they|"
+                r"doesn't it|doesn't he|doesn't she)$")
+
+
 BACKING = (r"\b(?:backing|band|accompaniment|rhythm section|everything else|the rest|other parts|others)\b"
            r"(?!\s+(?:vocals?|singers?|voices?))[^?]*?\b(?:under|underneath|beneath|behind|around|supporting)\b([^?]*)")
 BACKING_ORDER = ("drums", "bass", "guitar", "piano", "other", "vocals")  # the parts behind a lead, as said
@@ -418,7 +424,8 @@ def clause_asks(question: str | None, selected: set[str]) -> list[tuple[str, str
     whole = selected_named(question, selected)
     out: list[tuple[str, str, list[str]]] = []
     for clause in (x.strip(" ,.") for x in CLAUSE_BREAK.split(question or "")):
-        if len(clause.split()) < 2 or not re.search(r"\b" + _QUESTION_WORD, clause.lower()):
+        if len(clause.split()) < 2 or not (re.search(r"\b" + _QUESTION_WORD, clause.lower()) or
+                                           re.search(TAG_QUESTION, clause.lower())):
             continue  # "In the chorus, what's ..." : a place, not a question of its own
         if re.match(SETTING_CLAUSE, clause.lower()):
             continue  # "when the verse comes in at ten seconds, does the drummer dig in?": the time it asks about

@@ -6800,3 +6800,19 @@ def test_a_tempo_drag_toward_the_end_names_no_bar(lib):
     assert f.summary.startswith("The tempo holds steady across the window"), f.summary
     f = get_findings(lib, tid, ["bass", "drums"], 0.0, 16.0, "what happens at the end of this bit?")
     assert any("names bar" in r for r in f.routing.reasons), f.routing.reasons
+
+
+def test_a_groove_put_to_the_listener_to_confirm_is_answered_beside_the_next_ask(lib):
+    """'programming this groove -- it's the usual kick on one and three, snare on two and four, hats on eighths,
+    right? and is it straight or swung?' (round 81's cd05, dev) got only the straight-or-swung answer: the first
+    clause holds no question word, so the question read as one ask. A statement put to the listener to confirm
+    (', right?', ', yeah?') is a clause of its own: the kit's places are said first, the feel after them."""
+    g = groove(16)
+    g["drums"] = [dict(n, pitch=37) if n["pitch"] == 38 else n for n in g["drums"]]
+    tid = make_track(lib.store, "e2" * 6 + "e4ff", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums"], 0.0, 8.0, "programming this groove -- it's the usual kick on one and three, "
+                     "snare on two and four, hats on eighths, right? and is it straight or swung?")
+    first, second = f.summary.split(". ")[:2]
+    assert "side-stick plays on two and four" in first or "the side-stick on two and four" in first, f.summary
+    assert re.search(r"swing|straight", second), f.summary
+    assert [x.asks for x in f.routing.also] == ["meter"], f.routing.also
