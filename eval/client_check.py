@@ -21564,6 +21564,343 @@ GRADES_82_WHY = {
 }
 BASELINE_GRADES_82 = {q: "wrong" for q in GRADES_82}
 
+
+QUESTIONS_83 = [
+    # truth: musicdelta_country1 truth.json 109.09 BPM 4/4; MusicDelta_Country1_MIX.beats: 6.61 7.16 7.71 8.26 |
+    # 8.79 9.36 9.90 10.47 | 11.00 11.55 12.10 12.63 | 13.19 13.70 14.25 14.82 | 15.37. MusicDelta_Country1_subclass.txt
+    # in 6.6-15.4: KD 6.640 7.740 8.800 9.920 11.020 12.110 13.200 14.290 (one and three), each with a CHH 6.632 7.729
+    # 8.790 9.912 11.008 12.100 13.195 14.279; SST (side-stick) 7.180 8.280 9.370 10.470 11.560 12.660 13.740 14.820
+    # (two and four); the only other hits are CHH 8.140 (a sixteenth before beat four, 8.26) and CHH 8.680 (a sixteenth
+    # before the 8.79 downbeat); next KD 15.380 / CHH 15.369 at the window's end. MusicDelta_Country1_class.txt counts KD
+    # 32, HH 37, OT 32 (the side-stick), no SD, TT or CY in the song (SOURCE.txt: "kick, closed hi-hat and side-stick
+    # (OT = subclass SST); no snare hits annotated"). Earlier windows on this song: 6.6-22.0, 6.61-19.72, 4.46-11.0,
+    # 8.79-15.37, 5.4-14.2 (not 6.61-15.37).
+    Question("cf01", "real:musicdelta_country1", ["drums"], 6.61, 15.37,
+             "the snare on two and four sounds really thin and clicky in this verse -- is he on brushes, or just "
+             "tapping the snare softly with sticks? and is the hi-hat going in straight eighths under it?",
+             "Neither: there's no snare hit at all. The backbeat is a side-stick (cross-stick: the stick laid across "
+             "the snare, clicking on the rim) on two and four -- about 7.18, 8.28, 9.37, 10.47, 11.56, 12.66, 13.74 "
+             "and 14.82 -- which is why it's thin and clicky; no brushes. 4/4 at about 109 (a beat about 0.55 s, a "
+             "bar about 2.18 s); four bars from about 6.61, 8.79, 11.00 and 13.19 s (next 15.37). The hi-hat is not "
+             "on eighths: it's a closed hat played only together with the kick on one and three (6.63, 7.73, 8.79, "
+             "9.91, 11.01, 12.10, 13.19, 14.28) -- a boom-chick: kick and hat on one and three, side-stick on two and "
+             "four -- plus just two extra closed-hat ticks in the first bar, at about 8.14 and 8.68 (a sixteenth "
+             "before beat four and a sixteenth before the 8.79 downbeat). No open hat, cymbal, tom or fill anywhere "
+             "in here. Right: the backbeat named as a side-stick / cross-stick / rim click (not a snare, not "
+             "brushes), and the hat said to play only on one and three with the kick (not eighths). Partly: one of "
+             "those two, with the kick on one and three right.",
+             "A snare (struck head) or brushes confirmed on two and four (calling it a 'rimshot' is at most partly); "
+             "the hat said to play eighths or sixteenths, or an open hat, ride, crash, toms or a fill claimed; the "
+             "backbeat put on one and three; a meter other than 4/4, or a tempo outside about 103-116."),
+    # truth: musicdelta_beatles truth.json 111.11 BPM 4/4; MusicDelta_Beatles_MIX.beats: 4.38 4.91 5.45 6.00 | 6.55
+    # 7.09 7.64 8.20 | 8.75 9.28 9.82 10.38 | 10.93. MusicDelta_Beatles_subclass.txt in 4.38-10.93: KD 4.39 5.20 5.46 |
+    # 6.56 7.38 7.64 | 8.76 9.57 9.83 | 10.94 (one, the 'and' of two, three); SD 4.92, 5.740 + 5.776 | 7.09, 7.92 + 7.96
+    # | 9.29, 10.12 (two, and the 'and' of three, flammed/doubled in the first two bars); TMB (tambourine) 4.912 6.000 |
+    # 7.082 8.190 | 9.280 10.380 (two and four; on four without the snare); LFT (floor tom) 6.27 + 6.32 | 8.46 | 10.66
+    # ('and' of four). Class counts for the song KD 47, SD 45, TT 30, OT 32 (= TMB), HH 0, CY 0; SOURCE.txt: "kick,
+    # snare, floor tom (TT) and tambourine (OT = subclass TMB); no hi-hat annotated". The tambourine is in the drum
+    # track (drums.flac = RAW_01_01, the audio the MDB Drums hits were annotated on). Earlier windows: 4.38-13.11,
+    # 4.38-15.27, 4.38-21.84, 2.0-10.8, 6.55-15.27 (not 4.38-10.93).
+    Question("cf02", "real:musicdelta_beatles", ["drums"], 4.38, 10.93,
+             "I'm trying to tighten up the hi-hat in this groove -- is he playing it open or closed, and on which "
+             "beats?",
+             "There isn't a hi-hat -- and no cymbal of any kind in this song. The jingle you're hearing is a "
+             "tambourine, on two and four (about 4.91, 6.00, 7.08, 8.19, 9.28, 10.38): on two it hits together with "
+             "the snare, on four on its own. 4/4 at about 111 (a beat about 0.54 s, a bar about 2.18 s); three bars "
+             "from about 4.38, 6.55 and 8.75 s (next 10.93). The rest of the kit is the same every bar: kick on one, "
+             "the 'and' of two and three (4.39, 5.20, 5.46; 6.56, 7.38, 7.64; 8.76, 9.57, 9.83), snare on two and on "
+             "the 'and' of three (4.92, 5.74; 7.09, 7.92; 9.29, 10.12 -- flammed / doubled in the first two bars, "
+             "5.74/5.78 and 7.92/7.96), and a floor-tom hit on the 'and' of four (6.27/6.32 doubled, 8.46, 10.66). "
+             "Right: no hi-hat (and no cymbals), the jingle named as a tambourine, on two and four. Partly: no hi-hat "
+             "said, with the tambourine not identified or put on other beats.",
+             "A hi-hat (open or closed), ride or crash described anywhere in the window; the tambourine put on every "
+             "beat, on the eighths or on one and three; a half or double tempo (about 55 or 222) or a meter other "
+             "than 4/4."),
+    # truth: musicdelta_punk truth.json 150 BPM 4/4; MusicDelta_Punk_MIX.beats: 4.03 4.43 (beats three and four of the
+    # 3.21 bar) | 4.82 5.23 5.62 6.00 | 6.40 6.79 7.20 7.61 | 8.02 8.44 8.83 9.23 | 9.62 10.03 (10.43).
+    # MusicDelta_Punk_subclass.txt: OHH 4.022 + KD 4.030, KD 4.240, SD 4.441 + OHH 4.450 | OHH 4.826 + KD 4.830, KD
+    # 5.030, SD 5.240 + OHH 5.246, then HIT (high tom) 5.630 5.720, MHT (mid tom) 5.810 5.900, HFT (floor tom) 6.000
+    # 6.080 6.180 6.260 (the song's only tom hits: TT class count 8) | KD 6.400 + OHH 6.408 (no
+    # crash), KD 6.600, SD 6.790 + OHH 6.798, KD 7.000, OHH 7.200, KD 7.420, SD 7.610 + OHH 7.615 | CRC 8.027 8.246 8.446
+    # 8.642 8.836 9.043 9.226 (every eighth) with SD 8.040 8.650 9.230 and KD 8.240 8.450 8.840 9.050 | KD 9.620, OHH
+    # 9.670, KD 9.830, SD 10.030 + OHH 10.036, KD 10.230, OHH 10.440 (end). The previous crash is CRC 3.270 (the 3.21
+    # downbeat). Earlier windows on this song: 3.2-8.0, 3.2-9.6, 3.18-9.6, 4.8-11.1, 4.82-12.85, 1.62-9.62 (not
+    # 4.03-10.43).
+    Question("cf03", "real:musicdelta_punk", ["drums"], 4.03, 10.43,
+             "there's a tom fill somewhere in here -- exactly where does it start, what's he playing, and does he "
+             "crash coming out of it?",
+             "4/4 at about 150 (a beat 0.40 s, a bar 1.6 s); bar lines at about 4.82, 6.40, 8.02 and 9.62 s (the "
+             "window opens on beat three of the 3.21 bar). The fill is half a bar of sixteenths on the toms, on "
+             "beats three and four of the 4.82 bar: it starts at about 5.63 (beat three, 5.62) and runs down the "
+             "kit -- high tom twice (5.63, 5.72), mid tom twice (5.81, 5.90), floor tom four times (6.00, 6.08, "
+             "6.18, 6.26) -- into the 6.40 downbeat. No crash coming out of it: he lands on the one with just the "
+             "kick and the open hi-hat (6.40) and goes straight back into the groove "
+             "-- open hat on the beats, snare on two and four (6.79, 7.61), kick on one and on the 'and's of one, "
+             "two and three (6.40, 6.60, 7.00, 7.42). The crashes come a bar later: the 8.02 bar is one bar of "
+             "crash on every eighth (about 8.03 to 9.23, seven hits), with the snare on one, the 'and' of two and "
+             "four (8.04, 8.65, 9.23) and kicks in between; back to the open hat at 9.62. Right: the fill starting "
+             "at about 5.6 (within 0.15 s, beat three), on the toms high to low for half a bar to about 6.3, and no "
+             "crash at 6.40 (the crashes being the 8.02-9.23 bar). Partly: two of those.",
+             "A snare roll, or a fill of a bar or more; the fill put at 4.82, 6.40 or in the 8.02 bar; a crash "
+             "claimed on the 6.40 downbeat; the crash bar at 8.02 called a fill; a tempo outside "
+             "about 140-160 (or a half-time 75)."),
+    # truth: musicdelta_shadows truth.json 111.11 BPM 4/4; MusicDelta_Shadows_MIX.beats: 13.09 13.64 14.20 14.73 |
+    # 15.28 15.83 16.39 16.93 | 17.47 18.02 18.57 19.11 | 19.65. MusicDelta_Shadows_subclass.txt in 13.0-19.7: CRC 13.098
+    # + KD 13.102, CRC 15.282 + KD 15.290 (the only crashes; the song's are 0.03, 8.76, 13.10, 15.28, 26.20, 30.51); RDC
+    # (ride) 13.373 13.645 13.920 14.200 14.461 14.731 15.020 | 15.528 15.829 16.113 16.390 16.660 16.932 17.220 | 17.473
+    # 17.770, none at 18.02, RDB (ride bell) 18.310 with KD 18.300, RDC 18.580 18.850 19.117 19.390; KD 13.102 13.921 |
+    # 15.290 16.120 | 17.480 18.300 (one, 'and' of two); SD 13.650 14.740 | 15.840 16.940 | 18.020 19.120 (two and four);
+    # KD 19.653 + RDB 19.660 on the next downbeat at the window's end. Class counts KD 31, SD 31, CY 118, HH 0, TT 0
+    # (SOURCE.txt). Earlier windows: 13.09-24.03, 13.07-21.83, 10.93-19.65, 10.93-15.28, 13.0-28.4 (not 13.09-19.65).
+    Question("cf04", "real:musicdelta_shadows", ["drums"], 13.09, 19.65,
+             "I want to double his crashes with a sample -- where exactly does he hit a crash in this bit, and is he "
+             "keeping time on the hi-hat or the ride?",
+             "4/4 at about 111 (a beat about 0.55 s, a bar about 2.18 s); three bars from about 13.09, 15.28 and "
+             "17.47 s (next 19.65). Two crashes, both on the one together with the kick: about 13.10 and 15.28 (two "
+             "bars in a row). The third bar (17.47) starts with the ride and the kick, no crash, and there's no "
+             "other crash in the window. Time is kept on the ride cymbal in straight eighths (13.37, 13.65, 13.92, "
+             "14.20 ...), not on a hi-hat -- there's no hi-hat in this song; on those two downbeats the crash takes "
+             "the place of the ride stroke. The rest of the beat: kick on one and the 'and' of two (13.10, 13.92; "
+             "15.29, 16.12; 17.48, 18.30), snare on two and four (13.65, 14.74, 15.84, 16.94, 18.02, 19.12). In the "
+             "third bar he varies the ride: no ride stroke on two (18.02, just the snare) and a ride-bell accent "
+             "with the kick on the 'and' of two (18.31) -- an accent, not a crash; another bell with the kick falls "
+             "right at the window's end (19.66, the next downbeat). Right: crashes at about 13.10 and 15.28 only "
+             "(within 0.1 s), both on the downbeat, and the time kept on the ride (no hi-hat). Partly: the two "
+             "crashes right but the time called a hi-hat, or the ride right with only one of the crashes found.",
+             "A crash claimed at 17.47, 18.31 or anywhere off those two downbeats (or on every bar); the time "
+             "called a hi-hat, open or closed; a fill or toms claimed; a tempo outside about 105-118."),
+    # truth: ft_ballad_csm76 song.mid (eval/frame_test_songs.write_band, seed 9101) and truth.json: C sharp minor, 4/4 at
+    # 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); sections break 47.37-53.68 (drums alone), bridge 53.68-66.32,
+    # outro 66.32-75.79. Chords C sharp minor 50.53, A 53.68, B 56.84 (C sharp minor 60.0). kit (GM keys): K(36) 50.526,
+    # high tom (50) 50.921 51.316, low tom (45) 51.710, nothing at 52.105, SD(38) 52.500 52.895, K 53.289 -- the last drum
+    # note of the song (no kit note after 53.289; no crash 49 after 47.368). bass: last note before the bridge A3 46.579
+    # (ends 46.90); next C sharp 2 66.316. chords (piano) track: nothing 47.35-53.68; from 53.684 one note per eighth,
+    # 0.59 s each, velocity 49-57 (chorus 79-97): E3 A3 C sharp 4 E4 A4 E3 A3 C sharp 4 (53.684-56.447), F sharp 3 B3 D
+    # sharp 4 F sharp 4 B4 F sharp 3 B3 D sharp 4 (56.842-59.605). lead (vocals): nothing 47.34-53.70; E5 53.706 (3.00
+    # s), F sharp 5 56.864 (3.00 s), G sharp 5 60.021. Earlier clean windows: 47.37-53.68, 47.35-59.98, 47.2-53.9,
+    # 46.0-54.5, 53.68-66.3, 41.05-53.68 (not 50.53-60.0).
+    Question("cf05", "ft_ballad_csm76", ["drums", "bass", "piano", "vocals"], 50.53, 60.0,
+             "after the drum break the whole band slams back in, right? I want to put a big crash where they come "
+             "back -- which downbeat is it?",
+             "No slam: after the break the band doesn't come back in -- the song drops to a quiet bridge. 4/4 at 76 "
+             "(a beat 0.79 s, a bar 3.16 s), C sharp minor; bars from 50.53, 53.68 and 56.84 s (next 60.0). Up to "
+             "53.68 the drums play alone (the break: bass, piano and singer all silent). Its last bar: kick on one "
+             "(50.53), high tom on the 'and' of one and on two (50.92, 51.32), low tom on the 'and' of two (51.71), "
+             "a gap on three, snare on the 'and' of three and on four (52.50, 52.89), kick on the 'and' of four "
+             "(53.29) -- and that kick is the drummer's last hit in the song. At 53.68 (the bridge) only the piano "
+             "and the singer come in, softly, with no crash and no drums: the piano plays broken chords, one note "
+             "per eighth (E3 A3 C sharp 4 E4 A4 ... = A major; F sharp 3 B3 D sharp 4 F sharp 4 B4 ... = B major "
+             "from 56.84), much quieter than the chorus, and the singer holds one long note a bar (E5 from about "
+             "53.71, F sharp 5 from about 56.86, about 3 s each). The bass stays out too (it doesn't play again "
+             "until 66.32). So the bridge starts on the 53.68 downbeat, but nothing big lands there. Right: no drums "
+             "and no bass after 53.68 (premise corrected); the piano and singer in at about 53.68 (within 0.2 s), "
+             "quietly (broken chords, long notes); the break's last hit at about 53.29 with no crash. Partly: two of "
+             "those, the first among them.",
+             "Drums or bass said to play after about 53.7, or a crash claimed at 53.68 or 56.84; a full-band return "
+             "put at 53.68, 56.84 or 60.0; the piano or singer claimed in the break (50.53-53.68); the bridge's "
+             "piano said to strum eighths or hold pads."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104) and truth.json: E flat minor, 5/4 at 120 (beat 0.5 s,
+    # eighth 0.25 s, bar 2.5 s); chorus 22.5-37.5, break 37.5-42.5. Chords D flat 30.0, A flat minor 32.5, B flat minor
+    # 35.0, E flat minor 37.5. kit: K(36) 30.0 31.0 32.0 | 32.5 33.5 34.5 | 35.0 36.0 37.0 (one, three, five); SD(38)
+    # 30.5 31.5 | 33.0 34.0 | 35.5 36.5 (two, four); CH(42) every 0.25 s 30.0-37.25; no crash before 37.5; break: K +
+    # CR(49) 37.5, high tom (50) 38.0, SD 38.75 39.0, K 39.5, K 40.0 (then high tom 40.25 ... to 42.5). bass (0.2 s):
+    # C sharp 2 30.0, C sharp 3 30.25, G sharp 2 30.75, C sharp 2 31.0, B2 31.5 | G sharp 2 32.5, G sharp 3 32.75, D
+    # sharp 3 33.25, G sharp 2 33.5, F sharp 3 34.0 | A sharp 2 35.0, A sharp 3 35.25, F3 35.75, A sharp 2 36.0, G sharp
+    # 3 36.5; none after 36.7 until the outro (52.5). chords (piano): four-note chords every eighth, F3 G sharp 3 C sharp 4 F4
+    # (30.0-32.25), G sharp 3 B3 D sharp 4 G sharp 4 (32.5-34.75), F3 A sharp 3 C sharp 4 F4 (35.0-37.25, end 37.5). lead:
+    # last note before 30 A sharp 5 29.5 (ends 29.96); none 30.0-32.5; B5 A sharp 5 B5 C sharp 6 B5 C sharp 6 B5 A sharp 5
+    # B5 A sharp 5 (32.5-34.75), A sharp 5 C6 A sharp 5 A5 A sharp 5 A5 A sharp 5 C6 A sharp 5 A5 (35.0-37.25, ends
+    # 37.48). Earlier clean windows: 30.0-37.5, 30.0-45.0, 27.5-37.5, 32.5-37.5, 37.5-42.5 (not 30.0-40.0).
+    Question("cf06", "ft_ballad_eb54", ["drums", "bass", "piano", "vocals"], 30.0, 40.0,
+             "the chorus is in 4/4, yeah? I'm setting up the grid -- where does each bar start? and at the end of "
+             "this bit, does the band keep going or is that a drum fill?",
+             "It's not 4/4: the song is in 5/4, at 120 (a beat 0.5 s, a bar of five beats 2.5 s), E flat minor. "
+             "Bars start at 30.0, 32.5, 35.0 and 37.5 s (next 40.0). The chorus beat shows the five: kick on one, "
+             "three and five, snare on two and four, closed hats on every eighth -- so the kick on five (32.0, 34.5, "
+             "37.0) runs straight into the kick on the next one, two kicks in a row across every bar line (a 4/4 "
+             "grid at 120 would slip a beat every bar). Chords, a bar each: D flat (30.0), A flat minor (32.5), B "
+             "flat minor (35.0) -- VII-iv-v, heading home to E flat minor at 37.5. The bass plays a riff on each "
+             "root (D flat 2 on the one with the kick, its octave, the fifth, the root on three, then B2), the piano "
+             "strums four-note chords on the eighths, and the singer rests through the D flat bar and sings eighths "
+             "from 32.5 (B5 / C sharp 6 over A flat minor, B flat 5 with A5 and C6 over B flat minor) to about "
+             "37.48. At 37.5 the band stops: bass, piano and singer all drop out and the drums play alone -- a "
+             "crash with the kick on the 37.5 downbeat, then a sparse break (high tom 38.0, snare 38.75 and 39.0, "
+             "kick 39.5 and 40.0), the start of a two-bar drum break that runs to 42.5. Right: 5/4 (premise "
+             "corrected) with bar lines at about 30.0, 32.5, 35.0 and 37.5 (within 0.15 s), and the band out at 37.5 "
+             "leaving the drums alone (crash on 37.5). Partly: one of those two.",
+             "4/4 (2.0-s bars), 3/4, 6/8 or 7/8 confirmed; bar lines at 32.0, 34.0 or 36.0; bass, piano or singer "
+             "said to play on past 37.5; the break put at 35.0 or 40.0, or the band said to keep playing under a "
+             "fill; a crash claimed at 30.0, 32.5 or 35.0; a tempo outside about 112-128."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103) and truth.json: G major, 12/8 at 63 dotted quarters (beat
+    # 0.952 s, triplet eighth 0.317 s, bar 3.810 s); sections fours 60.95-76.19 (the kit alone), head 76.19-106.67.
+    # Chords C 72.38 (nobody plays it), G 76.19, C 80.0. kit (GM keys) 72.0-80.1: high tom (50) 72.063 72.698, nothing
+    # 72.381 73.016 73.333, low tom (45) 73.651, SD(38) 73.968, low tom 74.286, SD 74.603, K(36) 74.921, SD 75.238, K
+    # 75.555, high tom 75.873 | K + ride (51) + crash (49, 0.8 s) 76.190, ride 76.825, side-stick (37) + ride 77.143,
+    # ride 77.778, K + ride 78.095, ride 78.730, side-stick + ride 79.048, ride 79.682, K + ride 80.0. bass, chords,
+    # lead: no note sounding in 61.2-76.1; bass G2 76.190, B2 77.143, D3 78.095, B1 79.048, C2 80.0 (0.86 s each);
+    # chords (guitar) G4 B4 D5 (0.16 s) at 76.825 77.778 78.730 79.682; lead (vocals) B5 76.190, C sharp 6 76.667, B5
+    # 77.143 ... alternating every 0.476 s, G5 80.0. Earlier clean windows: 68.57-80.0, 76.19-83.81, 60.95-76.19,
+    # 61.0-76.0, 57.14-80.0 (not 72.38-80.0).
+    Question("cf07", "ft_swing_g1208", ["drums", "bass", "guitar", "vocals"], 72.38, 80.0,
+             "coming out of the drum solo -- does the band come back right on the one, and what does the drummer "
+             "do to set it up? and what's the bass doing once they're back?",
+             "12/8 at 63 (a dotted-quarter beat 0.95 s, each split in three, 0.32 s; a bar 3.81 s); bar lines at "
+             "about 72.38 and 76.19 (next 80.0). 72.38-76.19 is the last bar of the four-bar drum solo, the kit "
+             "alone -- no bass, guitar or singer. He leaves space at the top (just a high-tom hit at 72.70, nothing "
+             "on beat two) and then sets up the return with an unbroken triplet run from about 73.65: low tom, "
+             "snare, low tom (beat three, 74.29), snare, kick, snare (beat four, 75.24), kick, and a high tom on the "
+             "last triplet (75.87) into the one. Everyone comes back together right on the downbeat at about 76.19 "
+             "-- no pickup -- with a crash and the kick, and he's straight back to time: ride on every beat plus the "
+             "shuffle skip on the last triplet (76.83, 77.78 ...), side-stick on two and four (77.14, 79.05), kick "
+             "on one and three (76.19, 78.10), kick again on 80.0. The bass walks, one note a beat: G2 (76.19), B2 "
+             "(77.14), D3 (78.10), B1 (79.05) -- up the G chord, then a half step under C2, which lands on the 80.0 "
+             "downbeat where the chord goes from G to C. The guitar plays short G-major chords (G4 B4 D5) on the "
+             "last triplet of each beat, with the ride's skip; the singer comes in on B5 at 76.19. Right: the band "
+             "back together on the 76.19 downbeat (within 0.2 s) with a crash; the setup as a tom / snare / kick "
+             "triplet run ending on a tom just before the one (about 73.6-75.9); the bass walking one note a beat "
+             "(G B D B, into C at 80.0). Partly: two of those.",
+             "Bass, guitar or singer claimed before about 76.1 (a pickup included), or the return put at 72.38 or "
+             "80.0; the drummer said to keep time (ride / side-stick) in 72.4-76.2; the fill called straight "
+             "sixteenths or a snare roll; no crash at 76.19; the bass said to hold long notes or play eighths; "
+             "straight 4/4 or 3/4 stated."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102) and truth.json: A flat major, 4/4 at 152 (beat 0.395 s,
+    # eighth 0.197 s, bar 1.579 s); verse 12.63-37.89, hook 37.89-50.53. Chords D flat 33.16, A flat 34.74, E flat 36.32,
+    # F minor 37.89, D flat 39.47. kit: K(36) 33.158 33.947 | 34.737 35.526 | 36.316 37.105 | 37.895 38.684 | 39.474
+    # 40.263 (one, three); SD(38) 33.553 34.342 ... 37.500 | 38.289 39.079 39.868 40.658 (two, four); CH(42) every eighth
+    # throughout; the only crash CR(49) 37.895 (velocity 114); the 36.32 bar plain (no tom / extra snare); verse
+    # velocities K 81-89, SD 76-84, hook K 108-111, SD 102-104. bass (0.12 s, v71-79): C sharp 2 x7 33.158-34.342 + C
+    # sharp 3 34.539; G sharp 2 x7 + G sharp 3 36.118; D sharp 2 x7 + D sharp 3 37.697; hook (0.16 s, v101-108): F2
+    # 37.895, F3 38.092, C3 38.487, F2 38.684, D3 39.079 | C sharp 2 39.474, C sharp 3 39.671, G sharp 2 40.066, C sharp 2
+    # 40.263, A sharp 2 40.658 (nothing at 38.289 38.881 39.276 39.868 40.460 40.855). Earlier clean windows: 33.16-44.21,
+    # 31.57-44.2, 34.74-44.21, 36.32-44.21, 37.89-47.37 (not 33.16-41.05).
+    Question("cf08", "ft_drive_ab152", ["bass", "drums"], 33.16, 41.05,
+             "when the hook hits, does the bass stay locked with the kick? where exactly does the hook start, and "
+             "does the drummer fill into it?",
+             "4/4 at 152 (a beat 0.39 s, an eighth 0.20 s, a bar 1.58 s), A flat major; bars from 33.16 (D flat), "
+             "34.74 (A flat), 36.32 (E flat), 37.89 (F minor) and 39.47 (D flat), to 41.05. The hook starts on the "
+             "37.89 downbeat. The drummer doesn't fill into it: the bar before (36.32) is the plain beat, and he "
+             "marks the hook with a crash and the kick on the one at 37.89; after that it's the same beat -- kick on "
+             "one and three, snare on two and four, closed hats on the eighths -- played much harder. In the verse "
+             "bars the bass pumps straight eighths on the chord's root with the octave on the last eighth (D flat 2 "
+             "x7 + D flat 3, A flat 2 x7 + A flat 3, E flat 2 x7 + E flat 3), so it hits with every kick and every "
+             "eighth in between. In the hook it's still on every kick, but it turns into a gapped riff, and louder: "
+             "root on one (with the kick), octave on the 'and' of one, nothing on two (the snare alone), fifth on "
+             "the 'and' of two, root on three (kick), nothing on its 'and', the sixth on four with the snare, "
+             "nothing on the last eighth -- F2 F3 . C3 F2 . D3 . over F minor, D flat 2 D flat 3 . A flat 2 D flat "
+             "2 . B flat 2 . over D flat. The key stays A flat major (the hook starts on its vi chord). Right: the "
+             "hook at about 37.89 (within 0.1 s), marked by a crash with no fill before it; the bass on every kick "
+             "in both parts; the change from straight root eighths to the gapped riff. Partly: two of those.",
+             "A fill (tom or snare run) before 37.89, or the hook put at 36.32 or 39.47; the bass said to play off "
+             "or against the kick, or to hold long notes or walk; the hook bass said to keep every eighth; the kick "
+             "pattern said to change in the hook (four on the floor, half time); F minor given as the key."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105) and truth.json: E major, 2/4 at 96 (beat 0.625 s, eighth
+    # 0.3125 s, bar 1.25 s); intro 0.0-10.0, verse 10.0-30.0. Chords E 7.5, B 8.75, E 10.0, B 11.25, C sharp minor 12.5,
+    # A 13.75 (E 15.0). kit: K(36) + CH(42) on one 7.5 8.75 10.0 ... 13.75, SD(38) + CH on two 8.125 ... 14.375, CH on
+    # the 'and's; CR(49) only at 0.0 and 10.0 (with K). bass (0.19 s) every eighth from 0.0: E2 E2 E2 E3 (7.5), B2 x3
+    # B3 (8.75), E2 x3 E3 (10.0), B2 x3 B3 (11.25), C sharp 2 x3 C sharp 3 (12.5), A2 x3 A3 (13.75). chords (piano):
+    # first note 10.3125; E4 G sharp 4 B4 at 10.312 10.938, F sharp 4 B4 D sharp 5 at 11.562 12.188, E4 G sharp 4 C sharp
+    # 5 at 12.812 13.438, E4 A4 C sharp 5 at 14.062 14.688 (0.16 s each, the 'and' of each beat). lead (vocals): first
+    # note 10.0: B4 10.0, A sharp 4 10.312, B4 10.625, C sharp 5 10.938, B4 11.25, C sharp 5 11.562, D sharp 5 11.875, F5
+    # (MIDI 77) 12.188, E5 12.5 (to 13.07), D sharp 5 13.125 (to 13.70), next E5 15.0. Degraded (degrade_copy, seed 9105;
+    # frames_test_degraded/ft_drive_e24/conditions.json): spill -18 dB, SNR 30 dB, room 0.46 s. Earlier degraded
+    # windows: 0.0-12.48, 2.5-12.5, 5.0-15.0, 6.25-13.75, 10.0-25.0 (not 7.5-15.0).
+    Question("cf09", "ft_drive_e24@degraded", ["drums", "bass", "piano", "vocals"], 7.5, 15.0,
+             "on this slightly roomy copy -- who's playing before the verse, and when do the piano and the singer "
+             "come in? right on the downbeat or with a pickup?",
+             "2/4 at 96 (a beat 0.625 s, a bar 1.25 s), E major; bars from 7.5, 8.75, 10.0, 11.25, 12.5 and 13.75 s "
+             "(next 15.0). Before 10.0 only the drums and the bass play (the end of the intro, E and B a bar each): "
+             "kick on one, snare on two, closed hats on the eighths; the bass pumps root eighths with the octave on "
+             "the last (E2 E2 E2 E3, B2 B2 B2 B3). The verse starts at 10.0 with a crash and the kick on the "
+             "downbeat. The singer comes in right on that downbeat (B4 at 10.0), no pickup: B4 A sharp 4 B4 C sharp "
+             "5 | B4 C sharp 5 D sharp 5 F5 | E5 (12.5) D sharp 5 (13.13, held to about 13.70), then rests until the "
+             "next line at 15.0 (a three-bar line and a bar's rest). The piano comes in half a beat later, on the "
+             "'and' of one (10.31), and plays only short chords on the off-beats (the 'and' of each beat): E (10.31, "
+             "10.94), B (11.56, 12.19), C sharp minor (12.81, 13.44), A (14.06, 14.69). Drums and bass keep the same "
+             "pattern through (the bass follows the chords: E2, B2, C sharp 2 at 12.5, A2 at 13.75). In this copy "
+             "(room about 0.46 s, spill about -18 dB, noise about 30 dB down) the piano and vocal stems carry faint "
+             "drums and bass before 10.0 -- leakage, not playing. Right: only drums and bass before 10.0; the singer "
+             "in on the 10.0 downbeat (within 0.15 s, no pickup); the piano in just after, on the off-beat at about "
+             "10.31, playing off-beat stabs. Partly: two of those.",
+             "Piano or singer claimed before 10.0, or a pickup into 10.0; the piano put on the downbeats or said to "
+             "hold or strum full chords; an entry put at 11.25 or 12.5; the bass said to come in at 10.0 or to hold "
+             "long notes; no crash, or a crash claimed at 7.5 or 8.75."),
+    # truth: vocadito_1_solo_voice annotations vocadito_1_notesA1.csv and _notesA2.csv (two annotators; onset, Hz,
+    # duration; fractional MIDI from the Hz) and vocadito_1_f0.csv (medians agree within 0.02): 18.92-19.24 54.70,
+    # 19.27-19.40 55.28, 19.47-19.92 54.82 (G3 x3), 19.92-20.28 50.96 (E flat 3), 20.43-20.69 54.22 (F sharp 3),
+    # 20.70-21.36 52.90 (F3) | 21.88-22.21 47.95 (C3), 22.21/22.31-22.49 49.40 (C sharp 3), 22.52-22.70 51.08 (E flat 3),
+    # 23.00-23.69 50.04 (D3), 23.70-23.86 47.28 (B2), 24.00-24.38 45.49 (between A2 and B flat 2) | 25.06-25.31 54.86,
+    # 25.39-25.53 54.85, 25.63-26.11 54.71 (G3 x3), 26.24 (A2: 26.13)-26.58 50.91 (E flat 3), 26.76-27.08 54.13 (F sharp
+    # 3), 27.09-27.83 52.87 (F3); next note 28.52 (C3). f0 voiced runs 18.91-19.24, 19.28-19.34, 19.48-20.28,
+    # 20.43-21.36, 21.88-22.24, 22.51-22.67, 23.01-23.86, 24.01-24.38, 25.05-25.31, 25.39-25.53, 25.63-26.15,
+    # 26.24-26.58, 26.76-27.83, 28.51-. vocadito_1_lyrics.txt: the 18.9 and 25.1 phrases are the same line ("sa
+    # pagkain sana"), 21.9 the line between ("nabusog pa ako"). No accompaniment, no tempo annotation. Earlier windows:
+    # 18.5-31.65, 18.9-31.65, 15.9-24.5, 15.0-25.0, 15.8-27.95, 16.0-30.0 (not 18.6-28.4).
+    Question("cf10", "real:vocadito_1_solo_voice", ["vocals"], 18.6, 28.4,
+             "I'm writing a harmony under this bit of the solo vocal -- what are the lowest and highest notes in "
+             "here? and the phrase at about 19 s comes back at about 25 s -- is it the same notes both times?",
+             "Three phrases with breaths between: about 18.92-21.36, 21.88-24.38 and 25.06-27.83 (the window ends "
+             "in the gap before the next one at 28.5). The first and third are the same tune, note for note: three "
+             "G3s (18.92, 19.27, 19.47; 25.06, 25.39, 25.63), an E flat 3 (19.92; about 26.2), a short F sharp 3 "
+             "(20.43; 26.76) falling to a held F3 (20.70-21.36; 27.09-27.83) -- the repeat only stretches the last "
+             "G3 and the final F a little. The middle phrase is the low one: C3 (21.88), C sharp 3 (22.21), E flat 3 "
+             "(22.52), D3 (23.00-23.69), B2 (23.70), and the lowest note of the window at about 24.00-24.38, sung "
+             "right between A2 and B flat 2. The highest is G3 (sung a little flat, about 20-30 cents; the short "
+             "one at 19.27 is the highest, about G3 plus a quarter semitone). So the range is about nine and a half "
+             "semitones, G3 down to A2 / B flat 2 (a major sixth to a minor seventh) -- all in the third octave, "
+             "unaccompanied and with no steady beat. Right: the lowest note A2 or B flat 2 at about 24.0-24.4 (B2 "
+             "counts as partly), the highest G3, and the repeat named as the same notes. Partly: two of those.",
+             "An octave error (G4 or G2 as the top, A3 or A1 as the bottom); a range of an octave or more, or a top "
+             "above A flat 3; the repeat said to be different notes or transposed; the lowest note put in the first "
+             "or third phrase; chords or an accompaniment claimed."),
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams: tempo 129.0, key_mode Eb:major,
+    # beat_position 4/4 (beats every 0.4651 s; measure starts 0.00 1.86 3.72 5.58 7.44 9.30); chord (instructed) D#:maj
+    # 0.0-7.44, G#:maj 7.44-11.16; chord (performed) D#:sus2(7)/1 0.0-7.44 (Harte '7' = major seventh), G#:maj6(*5)/1
+    # 7.44-11.16. note_midi in 1.86-9.3: E flat 3 (51, string 1) 1.90 2.35 2.60 3.30 4.20 5.35 6.05 and B flat 3 (58,
+    # string 2) 3.05 3.75 4.65 5.85 6.80 (the thumb); above them D4 (62), F4 (65), G4 (67), with C5 (72) 3.75 and B flat 4
+    # (70) 4.65 5.35; A flat 3 (56) 7.20 as a pickup; from 7.45 A flat 2 (44) 7.45 7.90 8.85, A flat 3 7.70 8.15 8.65
+    # 9.10, C4 (60) 7.45 8.15 9.10, F4 (65) 7.45 8.15 9.10 (next change of voicing at 9.55). Earlier windows: 1.86-7.44,
+    # 1.86-11.16, 0.0-9.3, 3.72-9.3, 0.0-7.44 (not 1.86-9.3).
+    Question("cf11", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 1.86, 9.3,
+             "what tempo do I set the click to for this bossa comp, and how many bars does he stay on the first "
+             "chord before it changes? what are the two chords?",
+             "About 129 BPM in 4/4 (a beat about 0.465 s, a bar about 1.86 s) -- or in two at about 64.5 half "
+             "notes, bossa style. Bars from about 1.86, 3.72, 5.58 and 7.44 s (next 9.30). He's on E flat from the "
+             "very start of the take (0.0) until 7.44 -- four bars in all, three of them in this window -- and "
+             "changes to A flat on the 7.44 downbeat (the fifth bar), held to the window's end. The E flat is voiced "
+             "as an E flat major 7 with colour notes (E flat 3 and B flat 3 in the bass, D4, F4, G4 above, with C5 "
+             "and B flat 4 on top in places: an E flat maj7 / 6-9 sound, not a plain triad); the A flat is an A "
+             "flat 6 (A flat 2 and A flat 3 in the bass, C4, F4). The key is E flat major (I to IV). His thumb "
+             "alternates the root and fifth (E flat 3 / B flat 3) under the E flat and sits on A flat 2 under the A "
+             "flat. Right: about 129 BPM (125-133, or 62-67 counted in two), the change at about 7.44 (within 0.15 "
+             "s) after four bars of E flat (three in the window), and E flat then A flat. Partly: two of those.",
+             "A tempo outside about 125-133 that isn't its half (e.g. 86, 96, 172); the first change put at 5.58, "
+             "9.30 or later, or more than one change claimed; the first chord given as E flat minor, B flat, G minor "
+             "or C minor; the second as A flat minor, F minor or B flat; a 3/4 or 6/8 meter stated."),
+    # truth: musicdelta_rock MusicDelta_Rock_MIX.beats (annotated on the mix): 3.26 (3) 3.81 (4) | 4.36 4.90 5.45 6.00 |
+    # 6.54 7.09 7.64 8.19 | 8.72 9.27 (9.82, beat three); truth.json 109.09 BPM 4/4. MusicDelta_Rock_subclass.txt
+    # (aligned with the mix, SOURCE.txt): CHH 3.260 + KD 3.274, CHH 3.540, SD 3.802 + CHH 3.830, OHH 4.090 (the song's only
+    # open hat), CHH 4.370 + KD 4.389, CHH 4.640, SD 4.894 ... then KD 5.451 6.542 7.634 8.737 9.828 (one and three), SD
+    # 5.991 7.082 8.173 9.253 (two and four), CHH on every eighth to 9.820; subclass counts CHH 47, OHH 1, KD 12, SD 12,
+    # nothing else (class file: HH 48, KD 12, SD 12; no CY, no TT in the song). Earlier windows on the mix: 0.0-4.36,
+    # 0.0-6.52, 2.0-10.0, 2.16-8.72, 2.16-10.91, 3.0-12.0, 3.5-13.09 (not 3.26-9.82).
+    Question("cf12", "mix:musicdelta_rock", ["mix"], 3.26, 9.82,
+             "there's a crash right before the second bar line in here, around 4 s -- I want to line a reverse "
+             "cymbal up to it. exactly where is it, and does it land on the one?",
+             "There's no crash -- no cymbal crash anywhere in this song. What you're hearing at about 4.09 s is an "
+             "open hi-hat (the only one in the take) on the 'and' of four, an eighth note (about 0.27 s) before the "
+             "4.36 downbeat; the hat closes again on the one (closed hat with the kick at about 4.37-4.39). So it's "
+             "a pickup accent, not a hit on the one: a reverse swell should peak at about 4.09 (or at 4.36 if you "
+             "want it on the downbeat, where there's no cymbal). 4/4 at about 109 (a beat about 0.55 s): beats 3.26 "
+             "(three) and 3.81 (four), then bars from about 4.36, 6.54 and 8.72 s (to 9.82, beat three). The rest "
+             "of the window is the plain beat -- kick on one and three, snare on two and four, closed hats on the "
+             "eighths -- with no other open hat, crash, tom or fill. Right: the premise corrected (no crash; an "
+             "open hi-hat), placed at about 4.09 (within 0.1 s), on the 'and' of four before the 4.36 downbeat (not "
+             "on the one). Partly: two of those.",
+             "A crash or ride confirmed; the accent put on the 4.36 downbeat or later; other open hats, cymbals, "
+             "toms or a fill claimed in the window; a half or double tempo (about 55 or 218), or a tempo outside "
+             "about 103-116."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -21580,7 +21917,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           66: QUESTIONS_66, 67: QUESTIONS_67, 68: QUESTIONS_68, 69: QUESTIONS_69, 70: QUESTIONS_70,
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
-          81: QUESTIONS_81, 82: QUESTIONS_82}
+          81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -21847,6 +22184,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 80: (QUESTIONS_80, GRADES_80, BASELINE_GRADES_80),  # round 80: read once on cbebabb
                 81: (QUESTIONS_81, GRADES_81, BASELINE_GRADES_81),  # round 81: read once on 03e18ea
                 82: (QUESTIONS_82, GRADES_82, BASELINE_GRADES_82),  # round 82: read once on 0d69e0a
+                83: (QUESTIONS_83, {}, {}),  # round 83: not graded yet
                 }
 
 
