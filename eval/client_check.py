@@ -21901,6 +21901,36 @@ QUESTIONS_83 = [
              "about 103-116."),
 ]
 
+GRADES_83 = {"cf01": "right", "cf02": "wrong", "cf03": "partly", "cf04": "wrong", "cf05": "right", "cf06": "right",
+             "cf07": "partly", "cf08": "partly", "cf09": "partly", "cf10": "right", "cf11": "wrong", "cf12": "partly"}
+GRADES_83_WHY = {
+    "cf01": "the backbeat named a side-stick (cross-stick), not a snare, brushes left unmeasured, and the hat on one and "
+            "three with the kick (not eighths) with the two pickup ticks in the first bar: right",
+    "cf02": "the hat said closed on two and four, the tambourine only as a caveat (the key's wrong-if: a hi-hat "
+            "described): wrong",
+    "cf03": "the fill's start at 5.62 s on beat three and no crash out of it (the crashes a bar later) right, but beat "
+            "three's tom strokes read as a snare figure and a cymbal claimed at 6.08 s: partly",
+    "cf04": "no crash placed (one cymbal counted, not where) and a guess at 17.46 s (the key's wrong-if), hat or ride "
+            "left open: wrong",
+    "cf05": "the premise corrected (the drums stop, the bass silent), piano and singer in at 53.66 s quietly, no "
+            "cymbal: right",
+    "cf06": "5/4 not 4/4, bar lines at 30.02, 32.52, 35.03 and 37.52 s, and the band out at 37.5 leaving the drums: "
+            "right",
+    "cf07": "back on the 76.21 s downbeat (the guitar's first chord at 76.82 s, as the score has it) and the bass G2 "
+            "B2 D3 B1 a beat each right, but no setup said (the kit lumped over both bars) and the crash read as a "
+            "hat opening: partly",
+    "cf08": "the hook at 37.90 s with no fill before it, the bass on every kick and its change from root eighths to "
+            "the gapped riff right, but the crash that marks it read as an open hat: partly",
+    "cf09": "only drums and bass before 10.0 s and the singer on the downbeat with no pickup right, the piano in at "
+            "10.24 s (the score's 10.31, on the 'and') without its off-beat stabs: partly",
+    "cf10": "the lowest note B flat 2 at about 24.0 s, the highest G3 and the third phrase as the first again: right",
+    "cf11": "129 BPM right, but the second chord named F minor (the key's wrong-if: an A flat 6 over an A flat bass) "
+            "and the change put at 7.18 s: wrong",
+    "cf12": "no cymbal reading in the unseparated mix, said; the premise not corrected, the 'and' of four before the "
+            "4.34 s downbeat placed by arithmetic on the producer's time: partly",
+}
+BASELINE_GRADES_83 = {q: "wrong" for q in GRADES_83}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -22184,7 +22214,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 80: (QUESTIONS_80, GRADES_80, BASELINE_GRADES_80),  # round 80: read once on cbebabb
                 81: (QUESTIONS_81, GRADES_81, BASELINE_GRADES_81),  # round 81: read once on 03e18ea
                 82: (QUESTIONS_82, GRADES_82, BASELINE_GRADES_82),  # round 82: read once on 0d69e0a
-                83: (QUESTIONS_83, {}, {}),  # round 83: not graded yet
+                83: (QUESTIONS_83, GRADES_83, BASELINE_GRADES_83),  # round 83: read once on c4a3231
                 }
 
 
