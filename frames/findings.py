@@ -563,6 +563,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "are the hats open or closed?": how many of the hat strokes ring on, and in which bars
         "hats_open": _claim("pattern", _hats_open_sentence(a, routing.question), "drum_pattern.hihat_open_share",
                             ["drums"], 0.7),
+        "side_stick": _claim("pattern", _side_stick_sentence(a, routing.question), "drum_pattern.snare_clicks",
+                             ["drums"], 0.7),
         "entry": _claim("events", _entry_sentence(a, named, routing.question), "events, presence.reading", named[:1], 0.8),
         "exit": _claim("events", _exit_sentence(a, named, routing.question), "events, presence.reading", named[:1], 0.8),
         "offbeat": _claim("groove", _offbeat_sentence(a, named, routing.question), "presence.offbeat_onset_share",
@@ -3377,6 +3379,24 @@ HATS_OPEN_ASKED = (r"\bopen\b[^?]*\bclosed\b|\bclosed\b[^?]*\bopen\b|\bopen(?:s|
 FEW_OPEN = 0.1  # of the hat strokes: under this, the hats are closed (a stroke or two left ringing)
 
 
+# the backbeat's drum named where the question names it or its sound ("the snare on two and four sounds thin and
+# clicky -- brushes, or tapping softly?" over Country1's cross-stick: round 83's cf01, dev; "it's the usual snare on two
+# and four, right?": round 81's cd05, dev)
+SNARE_NAMED = (r"\bsnares?\b|\bside-?sticks?\b|\bcross-?sticks?\b|\brim ?(?:shots?|clicks?)\b|\bbrush(?:es)?\b|"
+               r"\bbackbeat\b")
+
+
+def _side_stick_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """Where most of the snare class's hits here click and die (DrumPattern.snare_clicks) and the question names the
+    snare, a side-stick or the backbeat: that the backbeat is a side-stick, and what that sounds like."""
+    p = a.drum_pattern
+    if p is None or not p.snare_clicks or not re.search(SNARE_NAMED, (question or "").lower()):
+        return None
+    where = f" {p.pattern['snare']}" if p.pattern.get("snare") else ""
+    return (f"The backbeat{where} is a side-stick (cross-stick), not a full snare stroke: each hit is a short click "
+            "that dies at once, with no snare wires ringing after it.")
+
+
 def _hats_open_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     """Whether the hats are played closed or left open (DrumPattern.hihat_open_share and hihat_open_bars), where
     the question asks it; a ride and an open hat sound alike, so a ringing timekeeper is said as both."""
@@ -3500,7 +3520,7 @@ def _place_sentence(a: WindowAnalysis, question: str | None, ride_class: str) ->
     if 2 * full < n and len(places) >= 3 and common:
         # some of a set asked ("is the guitar on the off-beats?" over a part on two of the four ands): not a bare no
         words = own if own and "scattered" not in own and len(common) > 4 else bar_drum_words(common)
-        return (f"No, only on some of them: the {name} {act} {words} in most of the {count_word(n)} whole bars here"
+        return (f"No, not on {said}: the {name} {act} {words} in most of the {count_word(n)} whole bars here"
                 f"{usual if words != own else ''}.")
     if not full and (not any(played) or len(places) >= 3):
         also = (f"; {pron} {act} {own}" if own and "scattered" not in own else
@@ -7463,7 +7483,7 @@ TAPE_ASKED = r"\btape\b|\bvarispeed\b|\brepitch\w*|\bresampl\w*|\bslow (?:it |th
 ON_PLACE = 0.1  # of a beat: a time this close to a beat or a place in it is on it
 
 
-DRIVEN_ASKED = {"lead_line": LEAD_ASKED,
+DRIVEN_ASKED = {"lead_line": LEAD_ASKED, "side_stick": SNARE_NAMED,
                 "in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED,
                 # (a yes or no of the places a part plays, before who plays off the beat: "does the piano play on the

@@ -2048,7 +2048,7 @@ def test_a_riffs_rhythm_is_said_as_its_places_in_the_bar(lib):
     # "does he play on every beat?" asks the same places (the seventeenth session's sweep on Beatles got the manner)
     # (since the twenty-first session, a verdict on the places asked first: dev)
     f = get_findings(lib, tid, ["bass"], 0.0, 16.0, "is the bass playing on every beat?")
-    assert f.summary.startswith("No, only on some of them: the bass plays on one, three and four in most of the eight "
+    assert f.summary.startswith("No, not on every beat: the bass plays on one, three and four in most of the eight "
                                 "whole bars here"), f.summary
     assert "In most bars here the bass plays on one, the and of one," in f.summary, f.summary
     # no part named, one selected: that part ("what's the rhythm of the comp?" over a solo guitar got the window's
@@ -4032,7 +4032,7 @@ def test_a_side_stick_backbeat_is_said_as_one_in_the_summary_and_the_text(lib):
     assert "side-stick: on two and four" in text and "snare: on two and four" not in text, text
     assert f.drum_pattern.pattern.get("snare") == "on two and four"  # (the structure: the class's own key)
     asked = get_findings(lib, tid, ["drums"], 0.0, 8.0, "is that a side-stick on the backbeat?").summary
-    assert "side-stick" in asked and "ring on" not in asked and "snare" not in asked, asked
+    assert "side-stick" in asked and "ring on after the stick" not in asked, asked
 
 
 def _on_the_groove(lib, key: str, *questions: str) -> list[str]:
@@ -4387,7 +4387,7 @@ def test_a_drum_at_the_places_asked_is_answered_yes_or_no_bar_by_bar(lib):
     assert said.startswith("Yes: the hi-hat plays on the off-beats in every one of the four whole bars here; it plays "
                            "on every eighth, not only there."), said
     said = ask("does the kick play on every beat?")
-    assert said.startswith("No, only on some of them: the kick plays on one and three in most of the four whole bars "
+    assert said.startswith("No, not on every beat: the kick plays on one and three in most of the four whole bars "
                            "here"), said
     said = ask("is the snare on the and of four?")
     assert said.startswith("No: the snare does not play on the and of four"), said
@@ -4397,11 +4397,11 @@ def test_a_drum_at_the_places_asked_is_answered_yes_or_no_bar_by_bar(lib):
     said = get_findings(lib, once, ["drums", "bass"], 0.0, 16.0, "is the snare on three?").summary
     assert said.startswith("Rarely: the snare plays on three in only one of the eight whole bars here"), said
     said = ask("does the snare play on every eighth?")
-    assert said.startswith("No, only on some of them: the snare plays on two and four"), said
+    assert said.startswith("No, not on every eighth: the snare plays on two and four"), said
     said = ask("is the snare on the backbeat here?")
     assert said.startswith("Yes: the snare plays on the backbeat"), said
     said = ask("does the hi-hat play sixteenths?")
-    assert said.startswith("No, only on some of them: the hi-hat plays on every eighth in most of the four whole "
+    assert said.startswith("No, not on every sixteenth: the hi-hat plays on every eighth in most of the four whole "
                            "bars here."), said
     # a pitched part at the places asked (the twenty-first session's sweep on Beatles, dev): the bass's strokes; an
     # entry asked is not a place asked
@@ -6829,7 +6829,25 @@ def test_a_groove_put_to_the_listener_to_confirm_is_answered_beside_the_next_ask
     tid = make_track(lib.store, "e2" * 6 + "e4ff", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     f = get_findings(lib, tid, ["drums"], 0.0, 8.0, "programming this groove -- it's the usual kick on one and three, "
                      "snare on two and four, hats on eighths, right? and is it straight or swung?")
-    first, second = f.summary.split(". ")[:2]
-    assert "side-stick plays on two and four" in first or "the side-stick on two and four" in first, f.summary
-    assert re.search(r"swing|straight", second), f.summary
+    sentences = f.summary.split(". ")
+    assert "side-stick" in sentences[0] and "on two and four" in sentences[0], f.summary  # (the backbeat named first)
+    assert any(re.search(r"swing|straight", x) for x in sentences[1:3]), f.summary
     assert [x.asks for x in f.routing.also] == ["meter"], f.routing.also
+
+
+def test_the_snare_named_over_a_side_stick_backbeat_is_answered_with_the_side_stick(lib):
+    """Round 83's cf01 (dev): 'the snare on two and four sounds really thin and clicky -- is he on brushes, or just
+    tapping the snare softly?' over Country1's cross-stick got the caution that technique is not measured, and the
+    side-stick only in the text's drum pattern. Where the question names the snare, a side-stick or the backbeat and
+    most of the window's snare-class hits are side-sticks, that is said first; over a snare's hits, nothing is."""
+    q = "the snare on two and four sounds really thin and clicky -- is he on brushes, or just tapping it softly?"
+    g = groove(16)
+    g["drums"] = [dict(n, pitch=37) if n["pitch"] == 38 else n for n in g["drums"]]
+    tid = make_track(lib.store, "e2" * 6 + "e501", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    said = get_findings(lib, tid, ["drums"], 0.0, 8.0, q).summary
+    assert said.startswith("The backbeat on two and four is a side-stick (cross-stick), not a full snare stroke: each "
+                           "hit is a short click that dies at once, with no snare wires ringing after it."), said
+    plain = make_track(lib.store, "e2" * 6 + "e502", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                       stems=groove(16))
+    said = get_findings(lib, plain, ["drums"], 0.0, 8.0, q).summary
+    assert "side-stick" not in said and "cross-stick" not in said, said
