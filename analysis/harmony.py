@@ -34,7 +34,7 @@ DOWNBEAT_DISCOUNT = 0.6  # a change on a downbeat costs this share of the stay b
 PRESENT = 0.08  # a pitch class weighing less than this share of the beat does not "sound"
 LINE_WEIGHT = 0.5  # a single line (one note at a time) weighs less than chords: it passes through non-chord tones
 
-_TEMPLATES = [(root, q) for root in range(12) for q in CHORD_QUALITIES]
+_TEMPLATES = [(root, q) for root in range(12) for q in CHORD_QUALITIES if q in QUALITY_COST]  # (not the chart's 6)
 
 
 LINE_PARTS = ("vocals", "bass")  # parts that sing or play one line (a backing harmony is still voices, not chords)

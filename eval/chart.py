@@ -2,6 +2,7 @@
 
     python -m eval.chart                 # dev: the five frozen frames songs, clean and degraded copies
     python -m eval.chart --split test    # test: generation's eighth and ninth splits' bands (g8_, g9_)
+    python -m eval.chart --real          # dev: GuitarSet's comp in ../shared/real against its annotated chords
 
 Each window (10 s, every 5 s) selects the song's bass and chord parts and asks "What are the chords?"; the chart's
 bars (a bar split in two where it holds two chords) are compared with the chords the song's writer put there
@@ -82,22 +83,92 @@ def cut(chords: list[tuple[float, float, str]], a: float, z: float) -> list[tupl
 
 
 @contextmanager
-def no_absorb():
-    """The chart as it was before the seventh-absorbs-two-triads split (the baseline's one switch)."""
+def _switched_off(rule: str):
+    """The chart with one of heuristics.describe's rules (a predicate) answering no: a baseline's one switch."""
     import heuristics.describe as describe
 
-    kept = describe._absorbs
-    describe._absorbs = lambda *args: False
+    kept = getattr(describe, rule)
+    setattr(describe, rule, lambda *args: False)
     try:
         yield
     finally:
-        describe._absorbs = kept
+        setattr(describe, rule, kept)
+
+
+def no_absorb():
+    """The chart as it was before the seventh-absorbs-two-triads split."""
+    return _switched_off("_absorbs")
+
+
+def no_sixths():
+    """The chart before a sixth chord is read as one (describe._reads_sixth): its notes charted as the minor triad."""
+    return _switched_off("_reads_sixth")
+
+
+REAL_ITEMS = ("guitarset_00_BN1-129-Eb_comp",)  # real recordings with chord annotations (../shared/real)
+REAL_HOP_S = 2.5
+
+
+def _windows(lib, tid: str, song: str, parts: list[str], chords: list[tuple[float, float, str]], hop_s: float,
+             baseline) -> list[dict]:
+    """Per LENGTH_S window every ``hop_s`` of the track: the chart of ``parts`` against ``chords`` (majmin and
+    sevenths WCSR), the chart with ``baseline``'s rule switched off, and the track's stored chords cut to the window."""
+    from frames.service import get_findings
+
+    stored = [(c.start_s, c.end_s, c.label) for c in lib.store.chords(tid)]  # already mir_eval's syntax
+    duration = float(lib.store.get_track_row(tid)["duration_s"])
+    rows = []
+    for a in np.arange(0.0, duration - LENGTH_S + 1e-9, hop_s):
+        z = float(a) + LENGTH_S
+        ref = cut(chords, float(a), z)
+        f = get_findings(lib, tid, parts, float(a), z, "What are the chords?")
+        with baseline():
+            before = get_findings(lib, tid, parts, float(a), z, "What are the chords?")
+        est = chart_intervals(f.harmony.chart if f.harmony else None)
+        method = wcsr(ref, est)
+        if method is None:
+            continue
+        rows.append(dict(song=song, start=float(a), method=method, sevenths=wcsr(ref, est, mir_eval.chord.sevenths),
+                         before=wcsr(ref, chart_intervals(before.harmony.chart if before.harmony else None)),
+                         stored=wcsr(ref, cut(stored, float(a), z))))
+    return rows
+
+
+def run_real() -> list[dict]:
+    """The chart of real recordings' windows (10 s every 2.5 s, the item's every stem) against their annotated chords
+    (truth.json), beside the chart without the sixth-chord reading and the stored chords; dev (the sixth-chord rule was
+    made on GuitarSet's comp)."""
+    import json
+
+    from eval.truth import REAL, bench_library, load_all
+
+    items = [n for n in REAL_ITEMS if (REAL / n / "truth.json").is_file()]
+    if not items:
+        print("skipped: no real recordings")
+        return []
+    lib = bench_library(HOME)
+    rows = []
+    try:
+        ids = load_all(lib, [(n, _folder("real:" + n), f"client-real:{n}") for n in items])
+        for name, tid in ids.items():
+            annotated = json.loads((REAL / name / "truth.json").read_text())["chords"]
+            truth = [(float(a), float(z), c) for a, z, c in annotated]
+            stems = [r["stem"] for r in lib.store.stem_rows(tid) if not r["empty"]]
+            rows += _windows(lib, tid, name, stems, truth, REAL_HOP_S, no_sixths)
+    finally:
+        lib.close()
+    for r in rows:
+        print(f"{r['song']} {r['start']:5.1f}: chart {r['method']:.2f} (without sixth chords {r['before']:.2f}, "
+              f"stored {r['stored']:.2f})")
+    print(f"real, dev: chart majmin WCSR {np.mean([r['method'] for r in rows]):.2f} over {len(rows)} windows; without "
+          f"the sixth-chord reading {np.mean([r['before'] for r in rows]):.2f}; the stored chords "
+          f"{np.mean([r['stored'] for r in rows]):.2f} (one recording: no interval)")
+    return rows
 
 
 def run(split: str = "dev", voice: bool = False) -> list[dict]:
     from eval.frame_test_songs import TEST_SONGS, write_band
     from eval.truth import bench_library, load_all
-    from frames.service import get_findings
 
     if split == "test":
         from eval.gen_material import _bands, ingest, open_library, pieces
@@ -121,22 +192,7 @@ def run(split: str = "dev", voice: bool = False) -> list[dict]:
             written = [(float(a), float(z), c) for a, z, c in info["chords"]]
             have = {r["stem"] for r in lib.store.stem_rows(tid) if not r["empty"]}
             parts = [s for s in PARTS + ((VOICE,) if voice else ()) if s in have]
-            stored = [(c.start_s, c.end_s, c.label) for c in lib.store.chords(tid)]  # already mir_eval's syntax
-            duration = float(lib.store.get_track_row(tid)["duration_s"])
-            for a in np.arange(0.0, duration - LENGTH_S + 1e-9, HOP_S):
-                z = float(a) + LENGTH_S
-                ref = cut(written, float(a), z)
-                f = get_findings(lib, tid, parts, float(a), z, "What are the chords?")
-                with no_absorb():
-                    before = get_findings(lib, tid, parts, float(a), z, "What are the chords?")
-                est = chart_intervals(f.harmony.chart if f.harmony else None)
-                method = wcsr(ref, est)
-                if method is None:
-                    continue
-                rows.append(dict(song=song, start=float(a), method=method,
-                                 sevenths=wcsr(ref, est, mir_eval.chord.sevenths),
-                                 before=wcsr(ref, chart_intervals(before.harmony.chart if before.harmony else None)),
-                                 stored=wcsr(ref, cut(stored, float(a), z))))
+            rows += _windows(lib, tid, song, parts, written, HOP_S, no_absorb)
     finally:
         lib.close()
     report(rows, split + (" --voice" if voice else ""))
@@ -171,8 +227,9 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "test"), default="dev")
     ap.add_argument("--voice", action="store_true", help="select the song's voice with the harmony parts")
+    ap.add_argument("--real", action="store_true", help="the real recordings with annotated chords (GuitarSet)")
     args = ap.parse_args(argv)
-    run(args.split, args.voice)
+    run_real() if args.real else run(args.split, args.voice)
 
 
 if __name__ == "__main__":

@@ -156,7 +156,8 @@ def pattern_sentence(p: DrumPattern | None, lead_class: str | None = None,
 
 # -- harmony --------------------------------------------------------------------------------------------------
 SPOKEN_QUALITY = (("maj7", " major seven"), ("m7", " minor seven"), ("sus4", " sus four"), ("sus2", " sus two"),
-                  ("dim", " diminished"), ("aug", " augmented"), ("7", " seven"), ("5", " five"), ("m", " minor"))
+                  ("dim", " diminished"), ("aug", " augmented"), ("7", " seven"), ("5", " five"), ("m", " minor"),
+                  ("6", " six"))
 
 
 def spoken_chord(symbol: str) -> str:

@@ -3273,7 +3273,7 @@ FLAT_MINOR_KEYS = {"D", "G", "C", "F", "Bb", "Eb"}
 SHARP_NAMES = ["C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"]
 FLAT_NAMES = ["C", "Db", "D", "Eb", "E", "F", "Gb", "G", "Ab", "A", "Bb", "B"]
 QUALITY_SUFFIX = {"maj": "", "min": "m", "7": "7", "maj7": "maj7", "min7": "m7", "sus4": "sus4", "sus2": "sus2",
-                  "5": "5", "dim": "dim", "aug": "aug"}
+                  "5": "5", "dim": "dim", "aug": "aug", "maj6": "6"}
 
 
 # A note outside the key is spelled as the key's signature leans: sharps in a sharp key, flats in a flat key; in C
@@ -3685,7 +3685,7 @@ def line_fits(sl: WindowSlice, grid: ChordGrid | None, voices: dict[str, list[tu
 MAJOR_DEGREES = ("I", "bII", "II", "bIII", "III", "IV", "#IV", "V", "bVI", "VI", "bVII", "VII")
 MINOR_DEGREES = ("I", "bII", "II", "III", "#III", "IV", "#IV", "V", "VI", "#VI", "VII", "#VII")
 NUMERAL_SUFFIX = {"maj": "", "min": "", "7": "7", "maj7": "maj7", "min7": "7", "sus4": "sus4", "sus2": "sus2",
-                  "5": "5", "dim": "°", "aug": "+"}
+                  "5": "5", "dim": "°", "aug": "+", "maj6": "add6"}  # (a bare 6 reads as an inversion in numerals)
 
 
 def roman_numerals(grid: ChordGrid | None, window_key: str | None, track_key: str | None) -> None:
@@ -4041,8 +4041,18 @@ def _absorbs(whole: tuple[int, str], first: tuple[int, str], second: tuple[int, 
 
 # Chord templates for a chart (intervals above the root) and what a richer chord must earn over a triad.
 CHART_QUALITIES = {"maj": (0, 4, 7), "min": (0, 3, 7), "7": (0, 4, 7, 10), "min7": (0, 3, 7, 10),
-                   "maj7": (0, 4, 7, 11), "dim": (0, 3, 6)}
-CHART_QUALITY_COST = {"maj": 0.0, "min": 0.0, "7": 0.12, "min7": 0.12, "maj7": 0.12, "dim": 0.2}
+                   "maj7": (0, 4, 7, 11), "dim": (0, 3, 6), "maj6": (0, 4, 7, 9)}
+CHART_QUALITY_COST = {"maj": 0.0, "min": 0.0, "7": 0.12, "min7": 0.12, "maj7": 0.12, "dim": 0.2, "maj6": 0.12}
+# A sixth chord voiced without its fifth (a bossa comp's A flat 6 as A flat, C and F over the thumb's A flat: charted F
+# minor, round 83's cf11 and rounds 79-80's cb02 and cc03 on GuitarSet, dev) spells the minor triad a third below; it
+# is read as the sixth chord (_reads_sixth) only where its root is a bass voice (the bass part's note, or a lowest
+# note BASS_VOICE_GAP or more under the voicing: at the bottom of a close voicing the same notes are that minor chord in
+# first inversion, ft_ballad_csm76's piano pads charted E6 without it), its sixth is voiced by a chord part (a walking
+# bass's approach note on four is none) and its fifth does not sound (with the fifth, a sixth over a triad in these
+# songs is a passing note: the frames songs' A and B halves read as one A6 bar, their D as D6). Its missing fifth costs
+# SIXTH_FIFTH_MISSING_COST, not MISSING_COST.
+SIXTH_FIFTH_MISSING_COST = 0.1
+BASS_VOICE_GAP = 7  # semitones: a lowest note this far under the next is a bass voice of its own
 OUTSIDE_COST = 1.0  # weight outside the chord counts against it as much as weight inside counts for it
 MISSING_COST = 0.3  # a chord tone that does not sound at all
 ROOT_IN_BASS = 0.25  # the lowest note sounding as the bar begins on the root
@@ -4065,7 +4075,7 @@ SPLIT_SCORE = 0.6  # a half-bar must fit its chord this well (and the whole bar 
 ROOT_ONLY, ROOT_ONLY_FIT = "5", 0.5
 # A bar whose notes hold no third above the root they spell (a bass line's root, fifth and flat seven) says nothing
 # of major or minor: the chart takes the key's third there (:func:`_best_chord`), its fit kept.
-THIRD_QUALITIES = ("maj", "min", "7", "min7", "maj7", "dim")
+THIRD_QUALITIES = ("maj", "min", "7", "min7", "maj7", "dim", "maj6")
 COMPED_THIRD = 0.04  # of the chord parts' sounding: a third they voice (the other under THIRD_STRAY: not voiced)
 
 
@@ -4080,7 +4090,8 @@ def chord_degree(symbol: str, pitch: int) -> str | None:
         return None
     root, quality = parsed
     steps = (0, 7) if quality == ROOT_ONLY else CHART_QUALITIES.get(quality, (0, 4, 7))
-    names = ("root", "fifth") if quality == ROOT_ONLY else DEGREE_NAMES
+    names = ("root", "fifth") if quality == ROOT_ONLY else ("root", "third", "fifth", "sixth") if quality == "maj6" \
+        else DEGREE_NAMES
     up = (pitch - root) % 12
     return names[steps.index(up)] if up in steps else None
 
@@ -4100,6 +4111,7 @@ def _best_chord(parts: list[StemSlice], a: float, z: float, qualities: tuple[str
     played = np.zeros(12)  # what the parts other than a voice sound
     comping = np.zeros(12)  # ... and other than the bass: the parts that voice the chords
     low: tuple[float, int] | None = None
+    starting: list[tuple[int, str]] = []  # (pitch, stem) of the notes sounding as the span begins
     for s in parts:
         n = s.notes
         end = n.time_s + n.duration_s
@@ -4118,6 +4130,7 @@ def _best_chord(parts: list[StemSlice], a: float, z: float, qualities: tuple[str
         # the bass of the chord is the lowest note sounding as the bar (or half-bar) begins, not a passing
         # note further on (a walking bass's approach note on four: D F# A B is D, not Bm7)
         first = m & (n.time_s < a + BASS_AT_START * (z - a))
+        starting += [(int(x), s.stem) for x in n.pitch[first]]
         if first.any():
             i = int(np.argmin(n.pitch[first]))
             if low is None or n.pitch[first][i] < low[0]:
@@ -4129,6 +4142,12 @@ def _best_chord(parts: list[StemSlice], a: float, z: float, qualities: tuple[str
         return (int(np.argmax(hist)), ROOT_ONLY), ROOT_ONLY_FIT
     w = hist / total
     band = played / played.sum() if played.sum() > 0 else None
+    # a bass voice: the bass part's note, or a lowest note standing a fifth or more under the voicing above it (a
+    # guitarist's thumb on A flat 2 under A flat 3, C4, F4), not the bottom of a close voicing (a piano's C sharp
+    # minor voiced E3, G sharp 3, C sharp 4)
+    above = sorted({x for x, _ in starting if low is not None and x > low[0]})
+    bass_voice = low is not None and (any(st == "bass" and x == low[0] for x, st in starting) or
+                                      (bool(above) and above[0] - low[0] >= BASS_VOICE_GAP))
     best, best_score = None, -9.0
     scored: dict[tuple[int, str], float] = {}
     for root in range(12):
@@ -4138,9 +4157,14 @@ def _best_chord(parts: list[StemSlice], a: float, z: float, qualities: tuple[str
             tones = [(root + i) % 12 for i in steps]
             if len(steps) == 4 and band is not None and band[tones[3]] < 0.04:
                 continue  # the seventh is only sung
+            if quality == "maj6" and not _reads_sixth(bass_voice and low[1] == root, comping[tones[3]] > 0,
+                                                      w[tones[2]] < 0.04):
+                continue
             inside = float(w[tones].sum())
             missing = sum(1 for t in tones if w[t] < 0.04)
             score = inside - OUTSIDE_COST * (1 - inside) - MISSING_COST * missing - CHART_QUALITY_COST[quality]
+            if quality == "maj6" and w[tones[2]] < 0.04:  # (its fifth left out)
+                score += MISSING_COST - SIXTH_FIFTH_MISSING_COST
             if low is not None and low[1] == root:
                 score += ROOT_IN_BASS
             scored[(root, quality)] = score
@@ -4167,6 +4191,11 @@ def _best_chord(parts: list[StemSlice], a: float, z: float, qualities: tuple[str
             best_score, quality = max(same)
             best = (best[0], quality)
     return best, best_score
+
+
+def _reads_sixth(root_in_bass_voice: bool, sixth_voiced: bool, no_fifth: bool) -> bool:
+    """Whether a sixth chord's notes are read as it (SIXTH_FIFTH_MISSING_COST's rule; eval.chart's switch)."""
+    return root_in_bass_voice and sixth_voiced and no_fifth
 
 
 def _sounds_together(start: np.ndarray, end: np.ndarray, pitch: np.ndarray) -> bool:

@@ -6851,3 +6851,29 @@ def test_the_snare_named_over_a_side_stick_backbeat_is_answered_with_the_side_st
                        stems=groove(16))
     said = get_findings(lib, plain, ["drums"], 0.0, 8.0, q).summary
     assert "side-stick" not in said and "cross-stick" not in said, said
+
+
+def test_a_sixth_chord_over_its_root_in_a_bass_voice_is_charted_as_one(lib):
+    """Rounds 79, 80 and 83 (cb02, cc03, cf11, dev): GuitarSet's bossa comp plays A flat 6 as A flat 3, C4 and F4 over
+    the thumb's A flat 2, charted F minor (the same three pitch classes), and a client told a producer 'E flat to F
+    minor' where the annotation says E flat to A flat. A sixth chord is read over its root in a bass voice (a fifth or
+    more under the voicing): A flat six (its numeral 'add6', a bare 6 reading as an inversion). The same notes voiced
+    close from A flat 3 are F minor."""
+    def comp(low: bool) -> list[dict]:
+        out = []
+        for b in range(4):
+            t0 = b * BAR
+            pitches = [39, 51, 55, 58, 62] if b < 2 else ([44] if low else []) + [56, 60, 65]  # Eb maj7 | Ab C F
+            for beat in range(4):
+                out += [note(t0 + beat * P, p, P * 0.9, 90) for p in pitches]
+        return out
+    tid = make_track(lib.store, "e2" * 6 + "e503", duration_s=10, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"guitar": comp(True)}, key="Eb major", key_pc=3)
+    f = get_findings(lib, tid, ["guitar"], 0.0, 8.0, "what are the chords?")
+    assert f.harmony.chart.progression == ["Ebmaj7", "Ab6"], f.harmony.chart.progression
+    assert "A flat six" in f.summary and f.harmony.chart.numerals[1].endswith("add6"), (f.summary,
+                                                                                       f.harmony.chart.numerals)
+    close = make_track(lib.store, "e2" * 6 + "e504", duration_s=10, bpm=BPM, beats_per_bar=4, meter="4/4",
+                       stems={"guitar": comp(False)}, key="Eb major", key_pc=3)
+    f = get_findings(lib, close, ["guitar"], 0.0, 8.0, "what are the chords?")
+    assert f.harmony.chart.progression == ["Ebmaj7", "Fm"], f.harmony.chart.progression

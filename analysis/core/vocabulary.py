@@ -227,6 +227,7 @@ def note_number(name: str) -> int:
 CHORD_QUALITIES: dict[str, tuple[int, ...]] = {
     "maj": (0, 4, 7), "min": (0, 3, 7), "7": (0, 4, 7, 10), "maj7": (0, 4, 7, 11), "min7": (0, 3, 7, 10),
     "sus4": (0, 5, 7), "sus2": (0, 2, 7), "5": (0, 7), "dim": (0, 3, 6), "aug": (0, 4, 8),
+    "maj6": (0, 4, 7, 9),  # (a window's chart names it; the stored chord reading's templates do not hold it)
 }
 INVERSION_STEPS = {"3": 4, "b3": 3, "5": 7, "b7": 10, "7": 11}
 
