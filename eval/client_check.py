@@ -21931,6 +21931,339 @@ GRADES_83_WHY = {
 }
 BASELINE_GRADES_83 = {q: "wrong" for q in GRADES_83}
 
+
+QUESTIONS_84 = [
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams: key_mode Eb:major, tempo 129.0,
+    # beat_position 4/4 (beat 0.4651 s; measure starts 11.1628 13.0233 14.8837 16.7442 18.6047); chord (instructed)
+    # D#:maj 11.163-14.884, A#:maj 14.884-16.744, G#:maj 16.744-18.605, D#:maj 18.605-22.32; chord (performed)
+    # D#:maj7/1, A#:maj/1, G#:maj6(2,b5,*5)/1, D#:maj7/1. note_midi in 11.1-18.7: E flat 3 (51) 11.162 (on the
+    # downbeat, 8 ms before the window start) 11.905 12.805 13.304 13.975 14.917; G4 (67) 11.183 11.901 12.796 13.304
+    # 14.442; C5 (72) 11.186; E flat 4 (63) 11.417 11.900; B flat 3 (58) 11.907 12.344 13.768 14.221 14.669; D4 (62)
+    # 12.362 12.802 13.310 14.448; B flat 4 (70) 12.794 | B flat 2 (46) 14.835-15.322 and 15.333-16.750; B flat 3 15.572
+    # 16.512-16.756; D4 15.826; F3 (53) 16.038; B flat 4 16.259-16.874 (no A flat in 14.88-16.74) | A flat 2 (44)
+    # 17.015 17.707; G3 (55.3) 17.027; C4 (59.7) 17.024 17.711; F4 (65) 17.021; A flat 3 (56) 17.758 17.935 18.405;
+    # passing D3 (50.5) 18.292 and A3 (57.3) 18.530; next E flat 3 + G4 + D4 18.643 (after the window). Earlier windows:
+    # 11.16-20.46, 11.16-22.32, 11.5-22.3, 9.3-16.74, 7.44-18.6, 13.02-20.46 (not 11.17-18.6).
+    Question("cg01", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 11.17, 18.6,
+             "what chords is he comping through in this stretch, and where exactly does each change land? is the one "
+             "around 15 seconds the five chord?",
+             "E flat major, 129 BPM in 4/4 (a beat about 0.47 s, a bar about 1.86 s); bars from about 11.16 (your "
+             "selection starts on that downbeat -- his thumb and the first chord hit right on it), 13.02, 14.88 and "
+             "16.74 s (next 18.60). E flat for two bars, 11.16-14.88, voiced as an E flat major 7 (E flat 3 thumb, "
+             "with G4, B flat 3, D4 and a C5 / B flat 4 on top; the E flat 3 and B flat 3 alternate in the thumb). "
+             "Then B flat for one bar, 14.88-16.74: thumb on B flat 2 at about 14.84 (a hair ahead of the beat), "
+             "then B flat 3, D4, F3, B flat 4 -- a plain B flat major triad, no A flat in it. Then A flat for one "
+             "bar, 16.74-18.60: he lets the B flat ring over the bar line and strikes the A flat on the 'and' of one "
+             "(about 17.02): A flat 2 in the bass with G3, C4, F4 (an A flat 6 / maj7 colour, no E flat on top), "
+             "with passing notes (D3 18.29, A3 18.53) leading home to E flat on the 18.60 downbeat, just past the "
+             "selection. So yes: the B flat is the V -- it's I (maj7) - V - IV - back to I in E flat major. Right: "
+             "E flat (maj7), B flat, A flat in that order with the changes at about 14.88 and about 16.74-17.02 "
+             "(within 0.2 s), and the B flat named as the V of E flat major. Partly: two of those.",
+             "The B flat or the A flat called minor (B flat minor, A flat minor, F minor), or the first chord E flat "
+             "minor / C minor / G minor; the key given as B flat major, A flat major, C minor or G minor; a change "
+             "put at 13.02 or a second chord claimed in 11.16-14.88; the B flat put at 16.74 or the A flat at 18.60; "
+             "a tempo outside about 125-133 that isn't its half; 3/4 or 6/8."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103) and truth.json: G major (eval/frame_test_songs.py
+    # TEST_SONGS: tonic 7, major), 12/8 at 63 dotted quarters (beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s);
+    # sections head 0.0-30.48, solo 30.48-60.95. Chords G 22.86, E:min 26.67, A:min 30.48, D:maj 34.29, G 38.10; the
+    # song's whole chord list: G C G D C C G Em Am D G Em Am D G Em G C G C G C G D C C G Em G G G (no twelve-bar
+    # form, no dominant seventh anywhere). guitar (chords track, program 26): nothing sounding at 22.86; G4 B4 D5
+    # (0.16 s) at 23.492 24.444 25.397 26.349 (the last triplet of each beat); E4 G4 B4 at 27.302 28.254 29.206
+    # 30.159; from 30.476 one note per triplet eighth (0.476 s each, overlapping): E3 A3 C4 E4 A4 E3 A3 C4 E4 A4 E3 A3
+    # (30.476-33.968), F sharp 3 A3 D4 F sharp 4 A4 F sharp 3 A3 D4 F sharp 4 A4 F sharp 3 A3 (34.286-37.778); next G3
+    # 38.095. (Not selected: the singer's last note C sharp 6 25.71-26.59; the crash 30.476; the bass walks with major
+    # thirds, G sharp 2 under E minor, C sharp 3 under A minor.) Earlier clean windows: 22.86-30.3, 22.86-30.48,
+    # 26.67-34.29, 30.48-38.1, 15.24-45.24 (not 22.86-38.1).
+    Question("cg02", "ft_swing_g1208", ["guitar"], 22.86, 38.1,
+             "this is a twelve-bar blues in G, right? I'm writing a horn line over the changes -- what are they "
+             "here, and where does the guitar solo kick in?",
+             "Not a blues. 12/8 at 63 (a dotted-quarter beat 0.95 s, split in three triplets of 0.32 s; a bar 3.81 "
+             "s), G major; four bars here, one chord a bar: G (22.86), E minor (26.67), A minor (30.48), D (34.29), "
+             "back to G on 38.10 -- a I-vi-ii-V turnaround, with no C (IV) chord in it and no dominant sevenths (and "
+             "there's no twelve-bar form anywhere in the song). In the first two bars the guitar plays short "
+             "three-note chords on the last triplet of each beat (the shuffle skip): G (G4 B4 D5) at 23.49, 24.44, "
+             "25.40, 26.35, and E minor (E4 G4 B4) at 27.30, 28.25, 29.21, 30.16. The solo section starts on the "
+             "30.48 downbeat: the guitar switches to a running arpeggio, a note on every triplet -- E3 A3 C4 E4 A4 "
+             "over A minor (30.48-34.0), F sharp 3 A3 D4 F sharp 4 A4 over D (34.29-38.0) -- landing on G3 at "
+             "38.10. Right: the premise corrected (not a twelve-bar blues), the chords G, E minor, A minor, D a bar "
+             "each (I-vi-ii-V), and the guitar's switch to arpeggios at about 30.48 (within 0.2 s). Partly: two of "
+             "those, the first among them.",
+             "A twelve-bar (or any I-IV-V) blues confirmed; a C chord or dominant sevenths (G7, C7, D7) claimed; E "
+             "major or A major for the vi and ii; a chord change put at 24.76, 28.57, 32.38 or 36.19 (half-bar "
+             "changes); the solo put at 26.67 or 34.29, or the guitar said to keep stabbing / strumming chords after "
+             "30.48; straight 4/4 or 3/4 stated."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104) and truth.json: E flat minor (TEST_SONGS: tonic 3,
+    # minor), 5/4 at 120 (beat 0.5 s, bar 2.5 s); verse 7.5-22.5 with chords E flat minor 7.5, A flat minor 10.0, B
+    # major 12.5, B flat minor 15.0, E flat minor 17.5, A flat minor 20.0 (chorus A flat minor 22.5). bass (program 38):
+    # B2 12.5-14.95, A sharp 2 15.0-17.45, D sharp 2 17.5-19.95 (next G sharp 2 20.0). chords (piano, program 2), one
+    # held triad a bar: F sharp 3 B3 D sharp 4 12.5-14.95, F3 A sharp 3 C sharp 4 15.0-17.45, F sharp 3 A sharp 3 D
+    # sharp 4 17.5-19.95 (next G sharp 3 B3 D sharp 4 20.0). Earlier clean windows: 12.5-22.5, 12.5-32.5, 10.0-20.0,
+    # 7.5-17.5, 15.0-27.5, 12.0-22.0 (not 12.5-20.0).
+    Question("cg03", "ft_ballad_eb54", ["piano", "bass"], 12.5, 20.0,
+             "what key is this verse in? the chord at the start of this bit sounds major -- and what's the "
+             "progression, how long does it sit on each chord?",
+             "E flat minor. 5/4 at 120 (a beat 0.5 s, a bar of five beats 2.5 s); one chord per bar, changing at "
+             "12.5, 15.0 and 17.5 (next 20.0). The major-sounding chord is B major (12.5; spelled C flat, the VI of E "
+             "flat minor): piano F sharp 3 B3 D sharp 4 over the bass's B2. Then B flat minor (15.0, the v): F3 B "
+             "flat 3 D flat 4 over B flat 2. Then home to E flat minor (17.5, the i): G flat 3 B flat 3 E flat 4 over "
+             "E flat 2. So here it's VI - v - i; the verse's bars before were E flat minor (7.5) and A flat minor "
+             "(10.0), and A flat minor comes back at 20.0 (i - iv - VI - v - i - iv). Each chord lasts the whole "
+             "bar: the piano strikes a three-note chord (in inversion) on the one and holds it, and the bass holds "
+             "the root under it for the whole bar -- nothing moves inside a bar. Right: E flat minor as the key; the "
+             "chords B (or C flat) major, B flat minor, E flat minor with the changes at about 15.0 and 17.5 "
+             "(within 0.2 s); a bar (2.5 s, five beats) each. Partly: two of those.",
+             "B major, G sharp minor, G flat major or E flat major given as the key; the B flat chord called major "
+             "(B flat, B flat 7) or the B chord called minor; changes every 2.0 s (4/4 bars) or at 13.75 / 16.25 / "
+             "18.75; the bass or the piano said to move, walk, arpeggiate or re-strike within the bar."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101) and truth.json: C sharp minor (TEST_SONGS: tonic 1,
+    # minor), 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); chorus 28.42-47.37; chords C sharp minor 34.74 and
+    # 37.89, A 41.05, B 44.21. kit: K(36) 37.895 (the downbeat, 5 ms before the window start) 39.474 | 41.053 42.632
+    # (next 44.210, after the window); SD(38) 38.684 40.263 | 41.842 43.421; CH(42) every eighth 37.895-43.816; no
+    # crash, tom or extra hit. bass (program 35, 0.32 s each): C sharp 2 37.895, C sharp 3 38.289, G sharp 2 39.079, C
+    # sharp 2 39.474, B2 40.263 | A2 41.053, A3 41.447, E3 42.237, A2 42.632, G3 43.421; nothing at 38.684 39.868
+    # 40.658 41.842 43.026 43.816. Earlier clean windows: 37.88-47.36, 34.74-44.21, 31.58-41.05, 34.0-41.0,
+    # 41.05-47.37 (not 37.9-44.0).
+    Question("cg04", "ft_ballad_csm76", ["bass", "drums"], 37.9, 44.0,
+             "in this chorus the bass and the kick sound a bit flammy to me -- is the bass actually on the kick, or "
+             "ahead / behind it? and what's the bass playing?",
+             "In the part they're dead together: every kick has a bass note at the same instant. 4/4 at 76 (a beat "
+             "0.79 s, an eighth 0.39 s, a bar 3.16 s), C sharp minor; bars from 37.89 (your selection starts on "
+             "that downbeat; C sharp minor) and 41.05 (A), next 44.21 (B). The kick is on one and three (37.90, "
+             "39.47; 41.05, 42.63) and the bass plays the root with each one (C sharp 2; A2) -- no push or drag, so "
+             "any flam is the two sounds' attacks, not the timing. Per bar the bass plays a short, detached riff: "
+             "root on one (with the kick), octave on the 'and' of one, nothing on two (the snare alone), fifth on "
+             "the 'and' of two, root on three (with the kick), nothing on the 'and' of three, the flat seventh on "
+             "four (with the snare), nothing on the last eighth -- C sharp 2, C sharp 3, G sharp 2, C sharp 2, B2 | "
+             "A2, A3, E3, A2, G3. Drums: kick on one and three, snare on two and four (38.68, 40.26, 41.84, 43.42), "
+             "closed hats on every eighth, no fill or crash. Right: the bass on every kick, together with it (not "
+             "ahead or behind), and the riff as root / octave / fifth / root / flat seventh (C sharp ... B, A ... "
+             "G). Partly: one of those.",
+             "The bass said to be clearly (more than about 30 ms) ahead of or behind the kick, or to miss kicks; the "
+             "bass said to hold long notes, walk, or play straight eighths; a bass note claimed on beat two; the "
+             "kick on every beat or the snare on three (half time); a crash or fill claimed."),
+    # truth: musicdelta_rock MusicDelta_Rock_MIX.beats: 4.36 (1) 4.90 5.45 6.00 | 6.54 7.09 7.64 8.19 | 8.72 9.27 9.82
+    # 10.36 | 10.91; truth.json 109.09 BPM 4/4. MusicDelta_Rock_subclass.txt (drums stem = STEM_01, aligned with the
+    # mix, SOURCE.txt): CHH 4.370 (on the downbeat, 5 ms before the window start), KD 4.389, CHH 4.640, SD 4.894 + CHH
+    # 4.910, CHH 5.190, KD 5.451 + CHH 5.470, CHH 5.740, SD 5.991 + CHH 6.010, CHH 6.280 | KD 6.542 + CHH 6.550, CHH
+    # 6.820, SD 7.082 + CHH 7.100, CHH 7.370, KD 7.634 + CHH 7.640, CHH 7.920, SD 8.173 + CHH 8.200, CHH 8.460 | CHH
+    # 8.730 + KD 8.737, CHH 9.010, SD 9.253 + CHH 9.280, CHH 9.560, CHH 9.820 + KD 9.828, CHH 10.100, CHH 10.370 + SD
+    # 10.374, CHH 10.650; next KD 10.902 + CHH 10.910 (after the window). Song counts KD 12, SD 12, CHH 47, OHH 1
+    # (4.090), nothing else (no CY, TT). Earlier windows on real:musicdelta_rock: 0.0-10.91, 0.0-13.09, 1.6-6.6,
+    # 4.33-13.0, 5.9-10.9, 6.54-13.09 (not 4.375-10.75).
+    Question("cg05", "real:musicdelta_rock", ["drums"], 4.375, 10.75,
+             "I'm replacing his kick with a sample -- it's four on the floor through here, right? and is the "
+             "hi-hat playing eighths or sixteenths?",
+             "Not four on the floor: the kick is on one and three only -- about 4.39 (the 4.36 downbeat your "
+             "selection starts on), 5.45, 6.54, 7.63, 8.74 and 9.83, six kicks. The snare takes two and four (4.89, "
+             "5.99, 7.08, 8.17, 9.25, 10.37), and the closed hi-hat plays straight eighths (4.37, 4.64, 4.91 ... "
+             "10.65: 24 in the selection) -- no sixteenths, no open hat, no cymbal, no fill. 4/4 at about 109 (a "
+             "beat about 0.55 s, an eighth about 0.27 s, a bar about 2.18 s); bars from about 4.36, 6.54 and 8.72 s "
+             "(the selection ends before the next one at 10.91). Right: the premise corrected (kick on one and three, "
+             "not every beat) and the hats in eighths. Partly: one of those.",
+             "Four on the floor confirmed, or kicks claimed on two or four; sixteenth (or quarter-note) hats; an "
+             "open hat, crash, ride, tom or fill claimed in the selection; the snare on one and three; a half or "
+             "double tempo (about 55 or 218) or a tempo outside about 103-116."),
+    # truth: musicdelta_punk MusicDelta_Punk_MIX.beats: 17.62 (1) 18.02 18.43 18.83 | 19.23 19.63 20.03 20.42 | 20.83
+    # 21.23 21.63 22.04 | 22.43 22.82 23.23 23.63 | 24.03 24.43 24.82 25.23 | 25.62; truth.json 150 BPM 4/4.
+    # MusicDelta_Punk_subclass.txt: CHH 17.614 + KD 17.620 (the downbeat, 5-11 ms before the window start), KD 17.820,
+    # CHH 18.016 + SD 18.020, KD 18.220, CHH 18.430, KD 18.630, SD 18.824 + CRC 18.830 | KD 19.230 + OHH 19.236, KD
+    # 19.440, OHH 19.625 + SD 19.630, KD 19.820, OHH 20.030, KD 20.230, OHH 20.425 + SD 20.430 | KD 20.830 + OHH 20.838,
+    # KD 21.050, OHH 21.235 + SD 21.240, KD 21.440, OHH 21.640, KD 21.840, SD 22.040 + OHH 22.047 | KD 22.440, CRC
+    # 22.480, KD 22.640, CRC 22.654, SD 22.820 + OHH 22.831, KD 23.020, OHH 23.240, KD 23.430, SD 23.630 + OHH 23.641 |
+    # KD 24.030 + OHH 24.041, KD 24.240, SD 24.430 + OHH 24.438, KD 24.630, OHH 24.820, KD 25.030, SD 25.240 25.330
+    # 25.420 25.510; next OHH 25.613 + KD 25.620 (no crash; after the window). Subclass counts for the song: CHH 15,
+    # OHH 35, CRC 33, KD 73, SD 42, HIT 2, MHT 2, HFT 4 -- no ride (RDC / RDB) at all. Earlier windows: 17.6-24.0,
+    # 16.02-22.43, 16.0-24.0, 14.44-24.03, 12.04-20.03, 19.23-25.62, 24.03-28.76 (not 17.625-25.55).
+    Question("cg06", "real:musicdelta_punk", ["drums"], 17.625, 25.55,
+             "once the second bar in here kicks in there's a washy cymbal on every beat -- is he on the ride for "
+             "that? where does he hit crashes in this bit, and does he fill at the end?",
+             "It's not a ride -- there's no ride anywhere in this song: the washy cymbal is an open (loose) hi-hat "
+             "on every beat. 4/4 at about 150 (a beat 0.40 s, a bar 1.6 s); bars from about 17.62 (the downbeat "
+             "your selection starts on), 19.23, 20.83, 22.43 and 24.03 (the selection ends just before 25.62). In "
+             "the first bar the hats are closed, on the beats (17.61, 18.02, 18.43); from 19.23 he opens them, one "
+             "open hat per beat (19.24, 19.63, 20.03, 20.43, 20.84 ... 24.82). The groove under it stays the same: "
+             "kick on one and on the 'and's of one, two and three, snare on two and four. Crashes: one on beat four "
+             "of the first bar together with the snare (about 18.83, setting up the open-hat change), and a pair at "
+             "the top of the 22.43 bar -- about 22.48 (on the one, with the kick) and 22.65 (the 'and' of one); no "
+             "other crash. The fill: yes, a short one on the snare -- four sixteenths on beat four of the last bar "
+             "(25.24, 25.33, 25.42, 25.51) into the 25.62 downbeat, which he lands with kick and open hat, no crash "
+             "(just past the selection). Right: the premise corrected (open hi-hat, no ride), the crashes at about "
+             "18.83 and 22.48 / 22.65 (within 0.1 s), and the snare fill on beat four at about 25.2-25.5. Partly: "
+             "two of those, the first among them.",
+             "A ride or ride bell confirmed anywhere; crashes claimed on 17.62, 19.23, 20.83 or 24.03; the fill put "
+             "on the toms, said to last a bar or more, or put before 25.2; the hats said to play eighths; the snare "
+             "put on one and three; a half-time 75 or a tempo outside about 140-160."),
+    # truth: musicdelta_beatles annotations: MDB_MusicDelta_Beatles_STEM_07.csv (male singer, human-verified f0)
+    # voiced 14.454-14.994 (G3 rising to A3), 15.348-16.335 (B flat 3), 16.411-18.408 (C4 then B3), nothing after 18.41
+    # to the song's end; STEM_08.csv (female singer) first voiced 18.042-18.210 (B flat 3), then 18.315-18.698,
+    # 18.837-19.998 (D4), 20.132-21.223 (B3), 22.053-22.181, 22.314-23.899 (D4); nothing of hers before 18.04.
+    # truth.json notes.vocals (derived from both): G3 14.454 (54.84), G sharp 3 14.791, A3 14.896, B flat 3
+    # 15.383-16.341 (58.09), C4 16.428-17.572 (60.06), B3 17.572-18.413 (59.25) [male]; D4 18.315-18.704 (61.80), D4
+    # 18.837, D4 19.116-19.841, C sharp 4 19.841-19.952, B3 20.178-20.944 (59.11), C4 21.078-21.229, D4 22.372-23.423
+    # [female]; previous note D3 13.508-13.648. vocals.flac = RAW_07 + RAW_08 summed (SOURCE.txt). Downbeats
+    # (MusicDelta_Beatles_MIX.beats) 13.11 15.27 17.45 19.64 21.84 (24.01); 111.11 BPM 4/4. Earlier windows:
+    # 13.11-21.84, 12.7-17.6, 15.27-21.84, 17.45-24.01, 17.45-28.39, 15.25-24.0 (not 14.2-23.0).
+    Question("cg07", "real:musicdelta_beatles", ["vocals"], 14.2, 23.0,
+             "the two singers are harmonising in this bit, right? I want to pan them apart -- who's on the top part "
+             "and what notes are they singing?",
+             "They're not singing together here -- it's a hand-off, one voice at a time. The man sings alone from "
+             "about 14.45 to 18.41: G3 (14.45, scooping up through G sharp 3 / A3), B flat 3 (15.38-16.34), C4 "
+             "(16.43-17.57), falling to B3 (to 18.41). The woman takes over at about 18.0-18.3 and sings alone to "
+             "the end of the selection: D4 (18.32-19.84, dipping to C sharp 4), B3 (20.18-20.94), C4 (21.08), then D4 "
+             "again from 22.37. The only overlap is a fraction of a second at the hand-off (her first notes from "
+             "about 18.04 while his B3 dies away at 18.41) -- no harmony part. So there's no top part to split off: "
+             "each line is a solo line; hers sits a little higher (B3 to D4) than his (G3 to C4), over the whole "
+             "selection G3 to D4, a fifth. 4/4 at about 111 (bar lines about 13.11, 15.27, 17.45, 19.64, 21.84). "
+             "Right: the premise corrected (no harmony; one singer at a time with only a brief overlap), his line "
+             "first and hers from about 18.0-18.3 (within 0.3 s), and her notes the higher (top D4) against his "
+             "(top C4). Partly: the premise corrected with the hand-off time right, but the notes wrong or missing.",
+             "The two said to sing together (harmony, doubling or unison) for more than a moment; the order "
+             "reversed (the woman first); either line put an octave off (G2 / C3 or G4 / D5 and up); the hand-off "
+             "put before 17.5 or after 19.0; the whole selection said to be one singer."),
+    # truth: musicdelta_country1 MusicDelta_Country1_MIX.beats: 13.19 (1) 13.70 14.25 14.82 | 15.37 15.90 16.46 17.02 |
+    # 17.55 18.09 18.64 19.19 | 19.72 20.29 20.83 21.38 | 21.92; truth.json 109.09 BPM 4/4. MusicDelta_Country1_
+    # subclass.txt: CHH 13.195 (the downbeat, 0.3 ms before the window start) + KD 13.200, SST 13.740, CHH 14.279 + KD
+    # 14.290, SST 14.820, CHH 15.369 + KD 15.380, SST 15.900, CHH 16.454 + KD 16.460, SST 17.030, CHH 17.551 + KD 17.560,
+    # SST 18.100, CHH 18.640 + KD 18.650, SST 19.200, CHH 19.570, CHH 19.724 + KD 19.730, SST 20.300, CHH 20.831 + KD
+    # 20.840, CHH 21.200, SST 21.390, CHH 21.770; next CHH 21.925 + KD 21.930 (after the window); no SD, TT, CY or
+    # OHH in the song. Vocals: MDB_MusicDelta_Country1_STEM_05.csv (male singer, human-verified f0) voiced
+    # 12.875-13.688 (A3, 57.40), then nothing until 18.431; 18.431-18.570 (43.6, a low G sharp 2 onset), 18.622-19.011
+    # (E3 to F3), 19.127-19.992 (G3 rising to B3), 20.103-20.515, 20.567-21.786. truth.json notes: A3 12.876-13.694, G
+    # sharp 2 18.431-18.576, E3 18.727, F3 18.855, G3 19.180-19.482, G sharp 3 19.482, B3 19.818-19.998, A sharp 3
+    # 20.132, B3 20.254-20.521, B3 20.596, A sharp 3 20.863, A3 21.026, G3 21.153-21.612, G3 21.711-21.792; next G3
+    # 22.541. SOURCEID.lab: male singer 0.743-14.071 and 18.065-31.161. Earlier windows: 13.19-24.1, 13.17-19.7,
+    # 12.6-20.6, 12.0-20.0, 15.37-21.92, 17.55-24.1, 11.0-19.7 (not 13.195-21.92).
+    Question("cg08", "real:musicdelta_country1", ["vocals", "drums"], 13.195, 21.92,
+             "where does the singer drop out in here and where does he come back -- is he back on the one or with a "
+             "pickup? and does the drummer do anything to set up his entry?",
+             "4/4 at about 109 (a beat about 0.55 s, a bar about 2.18 s); bars from about 13.19 (your selection "
+             "starts on that downbeat), 15.37, 17.55 and 19.72 (next 21.92). At the start he's finishing a line, "
+             "holding A3 over the 13.19 downbeat until about 13.69 (beat two). Then he's out for about 4.7 s -- the "
+             "rest of that bar, all of the 15.37 bar and half of the 17.55 bar. He comes back with a pickup, not on "
+             "the one: after a short low onset at about 18.43, he sings E3 at about 18.73 (beat three), F3, G3 at "
+             "about 19.18 (beat four), G sharp 3, and lands on B3 at about 19.82, just after the 19.72 downbeat; then "
+             "B3 / B flat 3, A3 and down to G3 (21.15-21.61, 21.71). The drummer does nothing special for it: the "
+             "same boom-chick all the way -- kick with a closed hat on one and three (13.20, 14.29 ... 20.84), "
+             "side-stick on two and four (13.74, 14.82 ... 21.39) -- no fill, no crash, no open hat; the only extras "
+             "are single closed-hat ticks at about 19.57 (a sixteenth before the 19.72 downbeat), 21.20 and 21.77. "
+             "Right: out at about 13.7 (within 0.3 s); back with a pickup from about 18.4-18.7 (beat three of the "
+             "17.55 bar) into the 19.72 bar; no fill or crash from the drummer. Partly: two of those.",
+             "The re-entry put on the 19.72 downbeat with no pickup, or at 17.55, or later than 19.8; singing "
+             "claimed in 13.8-18.3; a drum fill, crash, open hat or snare claimed (the backbeat is a side-stick); "
+             "a meter other than 4/4 or a tempo outside about 103-116."),
+    # truth: musicdelta_shadows MusicDelta_Shadows_MIX.beats: 24.03 (1) 24.57 25.12 25.66 | 26.19 26.72 27.27 27.81 |
+    # 28.36 28.90 29.45 29.99 | 30.50; truth.json 111.11 BPM 4/4. MusicDelta_Shadows_subclass.txt: RDC 24.027 + KD
+    # 24.030 (the downbeat, 5-8 ms before the window start), RDC 24.310, RDC 24.575 + SD 24.580, RDC 24.852 + KD
+    # 24.860, RDC 25.130, RDC 25.390, SD 25.662 + RDC 25.670, RDC 25.935 | KD 26.192 + CRC 26.200 (no ride at 26.45),
+    # SD 26.725 + RDC 26.730, KD 27.005 + RDC 27.010, RDC 27.258, RDC 27.560, RDC 27.810 + SD 27.820, RDC 28.100 | RDC
+    # 28.367 + KD 28.370, RDC 28.640, RDC 28.898 + SD 28.900, KD 29.174 + RDC 29.180, RDC 29.460, RDC 29.730, RDC 29.994
+    # + SD 30.000, RDC 30.280; next KD 30.510 + CRC 30.512 (after the window). The song's crashes: 0.03, 8.76, 13.10,
+    # 15.28, 26.20, 30.51; class counts KD 31, SD 31, CY 118, HH 0, TT 0 (SOURCE.txt: time on the ride, no hi-hat).
+    # Earlier windows: 24.0-33.4, 24.0-33.49, 21.83-28.36, 19.65-28.36, 17.47-28.36, 26.19-33.49 (not 24.035-30.3).
+    Question("cg09", "real:musicdelta_shadows", ["drums"], 24.035, 30.3,
+             "the kick's not on three so I keep losing the one -- what's the tempo, where do the bars start in here, "
+             "and is that crash around 26 seconds on a downbeat?",
+             "4/4 at about 111 (a beat about 0.54 s, a bar about 2.17 s); bars start at about 24.03 (your "
+             "selection opens on that downbeat), 26.19 and 28.36 (next 30.50, just after the selection). The kick "
+             "plays one and the 'and' of two -- 24.03, 24.86; 26.19, 27.00; 28.37, 29.17 -- with the snare on two "
+             "and four (24.58, 25.66; 26.73, 27.82; 28.90, 30.00), so the one is the kick that comes right after the "
+             "snare on four; the second kick is an eighth before beat three, not on it. Time is kept on the ride in "
+             "straight eighths (no hi-hat). The crash at about 26.20 is right on the downbeat of the 26.19 bar, "
+             "together with the kick, taking the place of the ride stroke (the ride comes back on beat two, 26.73); "
+             "it's the only crash in the selection (the next one is on the 30.50 downbeat, just past the end). "
+             "Right: about 111 BPM (105-117) in 4/4, bar lines at about 24.03, 26.19 and 28.36 (within 0.1 s), and "
+             "the crash on the 26.19 downbeat. Partly: two of those.",
+             "A half or double tempo (about 55 or 222) or a tempo outside about 105-117; 3/4 or 6/8; bar lines put "
+             "on the 'and'-of-two kicks (24.86, 27.00, 29.17) or on the snares; the crash put off the beat, or other "
+             "crashes claimed in the selection; a hi-hat claimed."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102) and truth.json: A flat major (TEST_SONGS: tonic 8,
+    # major), 4/4 at 152 (beat 0.395 s, eighth 0.197 s, bar 1.579 s); sections hook 37.89-50.53, stop 50.53-56.84,
+    # verse 56.84-75.79; chords F minor 50.53 52.11 53.68 55.26, A flat 56.84, D flat 58.42 (A flat 60.0). kit: last
+    # hits before the stop K 49.737, SD 50.131; nothing 50.24-56.84; K + CR(49) 56.842, SD 57.237, K 57.631, SD 58.026,
+    # K 58.421, SD 58.816, K 59.210, SD 59.605 (K 60.000); CH(42) every eighth 56.842-59.803. bass (program 34): last
+    # C3 50.131-50.289; nothing until G sharp 2 56.842, C3 57.237, D sharp 3 57.631, C2 58.026 | C sharp 2 58.421, F2
+    # 58.816, G sharp 2 59.210, G2 59.605 (0.36 s each; G sharp 2 60.0). guitar (chords track, program 27): F3 G sharp
+    # 3 C4 held 52.105-53.652 (the downbeat, 5 ms before the window start), 53.684-55.231, 55.263-56.810; nothing at
+    # 56.842; G sharp 4 C5 D sharp 5 (0.1 s) 57.039 57.434 57.829 58.224, F4 G sharp 4 C sharp 5 58.618 59.013 59.408
+    # 59.803. lead (vocals, program 54): C5 52.125-53.625, 53.704-55.204, 55.283-56.783; eighths from 56.842: G sharp 5
+    # G5 G sharp 5 G5 G sharp 5 A sharp 5 G sharp 5 G5 | G sharp 5 G5 F5 E5 F5 G5 G sharp 5 G5 (to 59.984). Earlier
+    # clean windows: 50.53-56.84, 50.5-56.9, 50.5-63.2, 47.37-56.84, 56.84-69.47, 48.95-60.0 (not 52.11-60.0).
+    Question("cg10", "ft_drive_ab152", ["drums", "bass", "guitar", "vocals"], 52.11, 60.0,
+             "coming out of the stop -- who's actually playing during it, and when the verse comes back does "
+             "everyone come in together on the one, or does someone lead in with a pickup or a fill?",
+             "4/4 at 152 (a beat 0.39 s, an eighth 0.20 s, a bar 1.58 s), A flat major. Up to 56.84 it's the stop: "
+             "no drums and no bass (both out since about 50.3) -- just the guitar holding an F minor chord (F3 A "
+             "flat 3 C4), re-struck each bar (52.11, 53.68, 55.26), and the singer holding a long C5 over each bar "
+             "(52.13, 53.70, 55.28, about 1.5 s each). The verse comes back on the 56.84 downbeat with no pickup "
+             "and no fill: drums (crash and kick on the one, then kick on one and three, snare on two and four, "
+             "closed hats on the eighths), bass and singer all start exactly on 56.84. The guitar comes in an eighth "
+             "later, on the 'and' of one (57.04), and from there plays only short chord stabs on the off-beats (A "
+             "flat, then D flat from 58.62). The bass now walks quarter notes -- A flat 2, C3, E flat 3, C2 | D flat "
+             "2, F2, A flat 2, G2 -- into A flat 2 on 60.0; the singer goes from long notes to a busy eighth-note "
+             "line (A flat 5 / G5 alternating, up to B flat 5 at 57.83, down to E5-F5 around 59.0). Right: drums and "
+             "bass silent in the stop, with guitar chords and long vocal notes; everyone back together on the 56.84 "
+             "downbeat (within 0.1 s) with a crash and no pickup or fill; the guitar an eighth late, on the "
+             "off-beats. Partly: two of those.",
+             "Drums or bass claimed in 52.1-56.8 (a fill or pickup included); the return put at 55.26 or 58.42; the "
+             "guitar said to come in on the downbeat or to keep holding chords after 56.84; the singer said to lead "
+             "in with a pickup; no crash at 56.84, or a crash elsewhere."),
+    # truth: vocadito_1_solo_voice annotations vocadito_1_notesA1.csv and _notesA2.csv (two annotators; onset, Hz,
+    # duration; fractional MIDI from the Hz; A2 agrees within 0.1 semitone), 3.7-12.2: C3 3.831-4.139 (48.32), E flat 3
+    # 4.145-4.261 (51.49), E flat 3 4.360-4.447 (50.87), F3 4.447-4.656 (52.63; A2 52.64), E flat 3 4.894-5.300
+    # (50.87), D3 5.306-5.863 (49.92), B2 5.869-6.113 (47.46) | B2 6.902-7.117 (47.46), D3 7.233-7.477 (49.87), E flat 3
+    # 7.477-8.026 (50.97), D3 8.026-8.319 (50.28), E flat 3 8.452-8.812 (50.81), C3 8.940-9.247 (47.63) | C3 9.967-10.252
+    # (48.22), C sharp 3 10.252-10.484 (49.44), E flat 3 10.501-10.635 (50.69), D3 10.902-11.587 (49.82), C3
+    # 11.709-11.848 (47.92), B flat 2 11.854-12.074 (45.59; A2 45.57). vocadito_1_f0.csv voiced runs 3.791-6.113,
+    # 6.891-9.247, 9.973-12.074 (gaps 6.11-6.89 and 9.25-9.97); previous note B flat 2 2.775-3.111, next D3 12.904.
+    # vocadito_1_lyrics.txt lines 2-4 of the first verse ("lumipad sa langit", "di ko na nakita", "pumutok na pala").
+    # No accompaniment, no tempo annotation. Earlier windows: 3.5-9.5, 0.3-6.5, 0.5-12.4, 0.3-12.6, 2.5-14.0,
+    # 6.5-12.5, 6.5-15.6 (not 3.7-12.2).
+    Question("cg11", "real:vocadito_1_solo_voice", ["vocals"], 3.7, 12.2,
+             "how many lines does she sing in this stretch and where does she breathe? and what are her lowest and "
+             "highest notes -- I want to pitch a pad under her.",
+             "Three lines, with a breath between each: about 3.8-6.1, 6.9-9.25 and 10.0-12.1 s (the gaps at about "
+             "6.1-6.9 and 9.25-10.0; the selection ends in the next gap, before 12.9). Highest note F3 (a little "
+             "flat), at about 4.45-4.66 in the first line. Lowest B flat 2 (sung flat, nearly halfway to A2), at the "
+             "end of the third line, about 11.85-12.07. Everything else sits between: C3, E flat 3, D3, C sharp 3 "
+             "and a B2 (sung sharp, toward C3) that ends the first line (5.87-6.11) and starts the second (6.90). So "
+             "the range is about a fifth, B flat 2 to F3, all low -- unaccompanied, with no steady beat. Right: three "
+             "lines with the two breaths at about 6.1-6.9 and 9.25-10.0 (within 0.3 s), the top F3 and the bottom B "
+             "flat 2 (A2 or B2 counts as partly). Partly: two of those.",
+             "An octave error (F4 or F2 on top, B flat 1 or B flat 3 at the bottom); a range of an octave or more, "
+             "or a top above G flat 3; two lines, or four or more, or the breaths put elsewhere; chords, a beat or "
+             "an accompaniment claimed."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105) and truth.json: E major (TEST_SONGS: tonic 4, major), 2/4
+    # at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); hook 30.0-40.0, stop 40.0-45.0. Chords E 32.5, E 33.75, A 35.0,
+    # B 36.25, E 37.5, E 38.75 (A 40.0). kit: K(36) 32.5 33.75 35.0 36.25 37.5 38.75 (the downbeats), SD(38) 33.125
+    # 34.375 35.625 36.875 38.125 39.375 (beat two), CH(42) every eighth 32.5-39.6875 (24); no crash, tom or other hit.
+    # bass (program 34, 0.25 s): E2 32.5, E3 32.812, B2 33.438 | E2 33.75, E3 34.062, B2 34.688 | A2 35.0, A3 35.312, E3
+    # 35.938 | B2 36.25, B3 36.562, F sharp 3 37.188 | E2 37.5, E3 37.812, B2 38.438 | E2 38.75, E3 39.062, B2 39.688
+    # (nothing on beat two). piano (chords track, program 5): a four-note chord on every eighth (0.28 s): E3 G sharp 3
+    # B3 E4 32.5-34.688, E3 A3 C sharp 4 E4 35.0-35.938, F sharp 3 B3 D sharp 4 F sharp 4 36.25-37.188, E3 G sharp 3 B3
+    # E4 37.5-39.688; at 40.0 E3 A3 C sharp 4 held (the stop). Degraded copy (frames_test_degraded/ft_drive_e24/
+    # conditions.json): spill -18 dB, SNR 30 dB, room 0.46 s. Earlier degraded windows: 30.0-40.0, 31.25-38.75,
+    # 28.75-36.25, 27.5-41.25, 36.25-48.75, 25.0-35.0 (not 32.5-40.0).
+    Question("cg12", "ft_drive_e24@degraded", ["drums", "bass", "piano"], 32.5, 40.0,
+             "on this roomy copy of the hook -- what are the chords and how many bars does each get? and is the bass "
+             "locked to the kick or doing its own thing?",
+             "2/4 at 96 (a beat 0.625 s, a bar 1.25 s), E major; bars at 32.5, 33.75, 35.0, 36.25, 37.5 and 38.75 "
+             "(next 40.0). Chords: E for two bars (32.5-35.0), A for one (35.0), B for one (36.25), E for two "
+             "(37.5-40.0) -- I - IV - V - I; the piano strums the chord on every eighth (E G sharp B E; E A C sharp "
+             "E; F sharp B D sharp F sharp). (Counted in 4/4 that's E a bar, A and B half a bar each, E a bar -- "
+             "same times.) The bass is locked to the kick: the kick plays only the downbeat of each bar and the bass "
+             "plays the root right with it every time; then the octave on the 'and' of one, nothing on beat two "
+             "(the snare alone), and the fifth on the 'and' of two -- E2 E3 . B2 under E, A2 A3 . E3 under A, B2 B3 "
+             ". F sharp 3 under B. Drums: kick on one, snare on two, closed hats on every eighth; no fill or crash in "
+             "here. In this copy (room about 0.46 s, spill about -18 dB, noise about 30 dB down) faint drums in the "
+             "bass and piano stems are leakage, not playing. Right: E, A, B, E with the changes at about 35.0, 36.25 "
+             "and 37.5 (within 0.15 s) and the bar counts (2, 1, 1, 2 of 2/4, or the same times counted in 4/4); the "
+             "bass on every kick (root with the kick, octave and fifth in between, off the snare). Partly: one of "
+             "those.",
+             "Chords other than E, A and B (C sharp minor, E7 or a minor chord included) or changes at other times; "
+             "the bass said to be off the kick, to play with the snare, to walk or to hold long notes; the kick said "
+             "to be on every beat; a crash or fill claimed; a tempo of 48 or 192."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -21947,7 +22280,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           66: QUESTIONS_66, 67: QUESTIONS_67, 68: QUESTIONS_68, 69: QUESTIONS_69, 70: QUESTIONS_70,
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
-          81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83}
+          81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -22215,6 +22548,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 81: (QUESTIONS_81, GRADES_81, BASELINE_GRADES_81),  # round 81: read once on 03e18ea
                 82: (QUESTIONS_82, GRADES_82, BASELINE_GRADES_82),  # round 82: read once on 0d69e0a
                 83: (QUESTIONS_83, GRADES_83, BASELINE_GRADES_83),  # round 83: read once on c4a3231
+                84: (QUESTIONS_84, {}, {}),  # round 84: not graded yet
                 }
 
 
