@@ -22264,6 +22264,35 @@ QUESTIONS_84 = [
              "to be on every beat; a crash or fill claimed; a tempo of 48 or 192."),
 ]
 
+GRADES_84 = {"cg01": "partly", "cg02": "right", "cg03": "right", "cg04": "partly", "cg05": "right", "cg06": "partly",
+             "cg07": "wrong", "cg08": "right", "cg09": "wrong", "cg10": "partly", "cg11": "partly", "cg12": "right"}
+GRADES_84_WHY = {
+    "cg01": "E flat major seven, B flat, A flat in order and the B flat as the V right, but the changes put at 15.58 and "
+            "17.42 s (the key's 14.88 and 16.74-17.02: the chart's bars two beats off the grid): partly",
+    "cg02": "not a twelve-bar blues, G, E minor, A minor, D a bar each (I-vi-ii-V) and the guitar's switch to "
+            "arpeggios at 30.50 s: right",
+    "cg03": "E flat minor, B, B flat minor, E flat minor a bar of five each, changing at 15.0 and 17.5 s: right (with a "
+            "stray B flat, F and D flat said over the B bar)",
+    "cg04": "the bass on every kick and its riff note for note right, but ahead or behind left unsettled (four kicks, too "
+            "few), and the brush ballad's snare named a side-stick in the drum pattern (a false name: the detector's "
+            "short-click rule on TimGM6mb's brush tap): partly",
+    "cg05": "not four on the floor (kick on one and three) and the hats in eighths: right",
+    "cg06": "the wash leaned toward an open hat but not said to be one, the crashes at 18.82 and 22.43/22.68 s found among "
+            "false cymbals at 19.46, 23.45 and 25.23 s, the snare fill on beat four at 25.2 s right: partly",
+    "cg07": "the premise not corrected (two singers in one stem not told apart: no hand-off said): wrong",
+    "cg08": "out at about 13.7-13.9 s, back with a pickup from 18.4 s into beat three, no fill from the drummer: right",
+    "cg09": "111 BPM and the bar lines (two by arithmetic from the tempo) right, but no crash found on 26.19 s and the "
+            "ride called hats ringing open (the key's wrong-if: a hi-hat claimed): wrong",
+    "cg10": "drums and bass silent in the stop under guitar chords and long vocal notes, drums and bass back on 56.84 s "
+            "with a cymbal, the guitar an eighth late on the off-beats, but the singer put on the 'and' of one (57.03 "
+            "s; the score's 56.84): partly",
+    "cg11": "three lines with breaths at 6.1-6.9 and 9.0-9.9 s right, the top read E3 (the key's F3) and the bottom A2 "
+            "(partly in the key): partly",
+    "cg12": "E, A, B, E with the changes at 35.02, 36.3 and 37.50 s and their lengths, the bass on every kick with roots, "
+            "octaves and fifths: right",
+}
+BASELINE_GRADES_84 = {q: "wrong" for q in GRADES_84}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -22548,7 +22577,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 81: (QUESTIONS_81, GRADES_81, BASELINE_GRADES_81),  # round 81: read once on 03e18ea
                 82: (QUESTIONS_82, GRADES_82, BASELINE_GRADES_82),  # round 82: read once on 0d69e0a
                 83: (QUESTIONS_83, GRADES_83, BASELINE_GRADES_83),  # round 83: read once on c4a3231
-                84: (QUESTIONS_84, {}, {}),  # round 84: not graded yet
+                84: (QUESTIONS_84, GRADES_84, BASELINE_GRADES_84),  # round 84: read once on 1a3cd03
                 }
 
 
