@@ -488,7 +488,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     c = {
         "lock": _claim("groove", lock_text, "groove.lock_quality, groove.timing_feel", lock_pair,
                        0.8 if g and g.timing_feel else 0.6),
-        "cannot_lock": _claim("groove", _cannot_tell_sentence(g), "groove.cannot_tell", lock_pair, 0.9),
+        "cannot_lock": _claim("groove", _cannot_tell_sentence(g, _lock_of(a)), "groove.cannot_tell, results.h004",
+                              lock_pair, 0.9),
         "solo_timing": _claim("groove", _solo_timing_sentence(a, live), "scope", live, 0.8),
         "feel": _claim("groove", _feel_sentence(g), "groove.syncopation, groove.offbeat_share", live, 0.7),
         "harmony": _claim("harmony", _harmony_sentence(hm, frame.frame), "harmony.key_in_window, harmony.chart",
@@ -1695,7 +1696,16 @@ def _feel_verdict(g: Groove | None, question: str | None) -> str:
 MIN_COUNTED_ONSETS = 3  # below a verdict's minimum, where two parts meet is still counted and said from this many
 
 
-def _cannot_tell_sentence(g: Groove | None) -> str | None:
+def _lock_of(a: WindowAnalysis):
+    """H004's evidence for the window's reported pair (its offset and spread, read whatever the count), or None."""
+    h = a.results.h004
+    return h.evidence if h.status == "ok" and h.evidence is not None else None
+
+
+FEW_HITS_TOGETHER_MS = 10.0  # every clean start within this of the other part's hit, their spread too: no flam
+
+
+def _cannot_tell_sentence(g: Groove | None, lock=None) -> str | None:
     if g is None or not g.cannot_tell or not g.locked_pair:
         return None
     a, b = g.locked_pair
@@ -1719,6 +1729,14 @@ def _cannot_tell_sentence(g: Groove | None) -> str | None:
             share = (f"All {count_word(n)} notes of the {b}" if landed == n else f"None of the notes of the {b}"
                      if not landed else f"{count_word(landed).capitalize()} of the {count_word(n)} notes of the {b}")
             said = f"{share} land with the {hit or a}"
+        # the few hits' own timing, where each lands with its partner and their clean starts agree: "is the bass on the
+        # kick or flamming?" over a ballad's four kicks got only "too few" (round 84's cg04, dev)
+        if lock is not None and list(lock.pair) == [a, b] and landed == n and lock.offset_ms is not None and \
+                lock.jitter_ms is not None and (lock.clean_starts or 0) >= MIN_COUNTED_ONSETS and \
+                abs(lock.offset_ms) + lock.jitter_ms <= FEW_HITS_TOGETHER_MS:
+            return (f"{said}, together at each (those of its notes that start from silence read within a few "
+                    f"milliseconds of the {hit or a}: no flam in the timing); too few to say how tightly they sit as a "
+                    "habit.")
         return f"{said}; too few to say how tightly the {_names([a, b])} sit together."
     why = (f"the transcription of the {stem} covers too little of what {'they play' if plural([stem]) else 'it plays'}"
            if "covers" in g.cannot_tell else f"too few {what} fall in this window")
@@ -2126,7 +2144,8 @@ def _accents_sentence(a: WindowAnalysis, named: list[str], question: str | None)
     if p is None and (not named or named == ["drums"]) and kit.get("kick") and kit.get("snare"):
         # the band's accents in the bar: where the kick and snare fall ("where are the accents in the bar?" over a 5/4
         # band got the singer's phrases: the twenty-fourth session's sweep on ft_ballad_eb54, dev)
-        return f"The bar's accents fall with the kit: the kick {kit['kick']} and the snare {kit['snare']}."
+        return (f"The bar's accents fall with the kit: the kick {kit['kick']} and the "
+                f"{_kit_name('snare', a.drum_pattern)} {kit['snare']}.")
     if p is None or p.accents is None:
         return None
     return f"The {possessive(p.stem)} {ACCENT_WORDS[p.accents]}."
@@ -2402,7 +2421,7 @@ def _parts_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
             continue
         if stem == "drums":
             kit = a.drum_pattern.pattern if a.drum_pattern is not None else {}
-            beat = [f"the {c} {kit[c]}" for c in ("kick", "snare") if kit.get(c)]
+            beat = [f"the {_kit_name(c, a.drum_pattern)} {kit[c]}" for c in ("kick", "snare") if kit.get(c)]
             if beat:
                 clauses.append(f"the drums play {_names(beat)}")
         elif p.playing:
@@ -4822,10 +4841,11 @@ def _half_time_sentence(a: WindowAnalysis, question: str | None) -> str | None:
         return None
     snare = d.positions.get("snare", {})
     regular = {x for x, n in snare.items() if n >= max(1, 0.5 * d.bars)}
+    name = possessive(_kit_name("snare", d))  # (the side-stick's, where the backbeat is one)
     if "3" in regular and not regular & {"2", "4"}:
-        return "The snare's backbeat lands on three only, once a bar: it feels half-time."
+        return f"The {name} backbeat lands on three only, once a bar: it feels half-time."
     if {"2", "4"} <= regular:
-        return "It is not half-time: the snare's backbeat falls on two and four, as in the usual time."
+        return f"It is not half-time: the {name} backbeat falls on two and four, as in the usual time."
     return None
 
 

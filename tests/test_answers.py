@@ -241,10 +241,18 @@ def test_a_lock_verdict_rests_on_enough_notes_and_says_so_when_it_cannot(lib):
     tid = make_track(lib.store, "b8" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "Is the bass on the kick?")
     assert f.groove.lock_quality is None and f.groove.cannot_tell
-    # where they meet is counted and said, the verdict on how tightly is not
-    assert f.summary.startswith("All three notes of the bass land with the kick; too few to say how tightly the drums "
-                                "and bass sit together")
+    # where they meet is counted and said, the verdict on how tightly is not; each of the few lands together with its
+    # kick, so no flam is said (round 84's cg04, dev: "is the bass on the kick or flamming?" got only "too few")
+    assert f.summary.startswith("All three notes of the bass land with the kick, together at each (those of its notes "
+                                "that start from silence read within a few milliseconds of the kick: no flam in the "
+                                "timing); too few to say how tightly they sit as a habit."), f.summary
     assert "loose" not in f.summary and "tight " not in f.summary
+    late = groove(16, bass_delay_ms=25.0)  # a quarter of the way to a flam a producer hears: no 'together' said
+    late["bass"] = late["bass"][::8][:3]
+    tid = make_track(lib.store, "e2" * 6 + "e505", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=late)
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "Is the bass on the kick?")
+    assert f.summary.startswith("All three notes of the bass land with the kick; too few to say how tightly the drums "
+                                "and bass sit together"), f.summary
     g["bass"] = g["bass"][:2]  # two notes: too few even to count
     two = make_track(lib.store, "b9" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     f = get_findings(lib, two, ["drums", "bass"], 0.0, 16.0, "Is the bass on the kick?")
@@ -4033,6 +4041,12 @@ def test_a_side_stick_backbeat_is_said_as_one_in_the_summary_and_the_text(lib):
     assert f.drum_pattern.pattern.get("snare") == "on two and four"  # (the structure: the class's own key)
     asked = get_findings(lib, tid, ["drums"], 0.0, 8.0, "is that a side-stick on the backbeat?").summary
     assert "side-stick" in asked and "ring on after the stick" not in asked, asked
+    # every sentence naming the backbeat's drum: the half-time verdict, the parts side by side (round 84's cg04: "the
+    # drums play the kick on one and three and the snare on two and four" beside a drum pattern keyed side-stick)
+    said = get_findings(lib, tid, ["drums"], 0.0, 8.0, "is it half-time here?").summary
+    assert "the side-stick's backbeat falls on two and four" in said, said
+    said = get_findings(lib, tid, ["drums", "bass"], 0.0, 8.0, "what are the bass and drums each playing?").summary
+    assert "snare" not in said and "side-stick on two and four" in said, said
 
 
 def _on_the_groove(lib, key: str, *questions: str) -> list[str]:
