@@ -20,7 +20,7 @@ from typing import Any, Iterator, Mapping
 import sqlite_utils
 
 from .core.types import Chord, Frames, Grid, Notes, Section, StemRows, TrackAnalysis, Window, WindowRows
-from .core.vocabulary import WINDOW_EARLY_S
+from .core.vocabulary import WINDOW_BEAT_EARLY_MAX_S, WINDOW_EARLY_S, window_beat_early_s
 from .errors import NotFoundError, StorageError
 
 SCHEMA_VERSION = 4  # 2: features.peak; 3: features.bleed; 4: features.spill (NULL before: unknown)
@@ -338,7 +338,8 @@ class Store:
         stem, time)): the beats, each stem's notes and frames, its track-level flags and why its notes
         are missing when its step failed. Nothing outside the window is read but a note struck up to
         WINDOW_EARLY_S before its start (the first beat played a hair early), which the slice hears from
-        the start (:func:`heuristics.slice.slice_window`), and a beat as near before it (the window's first)."""
+        the start (:func:`heuristics.slice.slice_window`), and a beat a hair before it (the window's first:
+        vocabulary.window_beat_early_s)."""
         a, b, tid = window.start_s, window.end_s, window.track_id
         flags = {r["stem"]: r for r in self.stem_rows(tid)}
         failures = self.failed_steps(tid)
@@ -348,9 +349,9 @@ class Store:
             stems[name] = StemRows(name, self.notes(tid, name, a - WINDOW_EARLY_S, b),
                                    Frames.from_rows(self.feature_rows(tid, name, a, b)), bool(flags[name]["empty"]),
                                    flags[name]["origin"] or "", failure or None)
-        # a beat up to WINDOW_EARLY_S before the start is the window's first (a window dragged to start 5 ms after a
-        # downbeat lost the kick and crash struck on it, measured 9 ms inside the window: round 83's cf04)
-        return WindowRows(window, self.grid(tid, a - WINDOW_EARLY_S, b), stems)
+        # a beat a hair before the start is the window's first (vocabulary.window_beat_early_s)
+        early = window_beat_early_s(self.grid(tid, a - WINDOW_BEAT_EARLY_MAX_S, b).period_s)
+        return WindowRows(window, self.grid(tid, a - early, b), stems)
 
     # -- generated parts ---------------------------------------------------------------
     def save_part(self, row: dict) -> None:

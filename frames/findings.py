@@ -13,9 +13,9 @@ from itertools import groupby
 import numpy as np
 
 from analysis.core.vocabulary import (CLAUSE_DASH, COMPOUND_METERS, LETTERS, MIX_STEM, NATURAL_PC, PITCH_CLASS,
-                                      TRUSTED_KEY_CORRELATION, WINDOW_EARLY_S, clause_spans, home_weight, key_name,
+                                      TRUSTED_KEY_CORRELATION, clause_spans, home_weight, key_name,
                                       named_instrument, named_stems, note_number, possessive, track_own_clauses,
-                                      track_own_referent)
+                                      track_own_referent, window_beat_early_s)
 from heuristics.describe import (BACKBEAT_FEEL_MS, CARRY_SHARE, DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, PLACE_FRACTIONS,
                                  MAX_VOICINGS, SHARP_NAMES, SWUNG_RATIO, LEVEL_JUMP_DB, MAJOR_STEPS, MINOR_STEPS, MOSTLY_OFF,
                                  MOSTLY_ON, ROLLED_MS, ROOT_ONLY, bar_drum_words, count_word, key_names, numeral_in,
@@ -7679,7 +7679,8 @@ def _bars_here_note(a: WindowAnalysis) -> str:
     # a window starting a hair after a downbeat leaves what is struck on it out ("no kick on the first bar's one"
     # read as the drummer's variation: round 80's cc01 and cc02 answer helper, dev)
     w = a.window
-    if w.first_downbeat_s is not None and WINDOW_EARLY_S < w.start_s - w.first_downbeat_s <= SLIVER_S:
+    period = 60.0 / a.meter.tempo_bpm if a.meter is not None and a.meter.tempo_bpm else None
+    if w.first_downbeat_s is not None and window_beat_early_s(period) < w.start_s - w.first_downbeat_s <= SLIVER_S:
         out += (f" The window starts {1000 * (w.start_s - w.first_downbeat_s):.0f} ms after the downbeat at "
                 f"{w.first_downbeat_s:g} s: a hit struck on that downbeat lies outside it.")
     return out

@@ -17,7 +17,7 @@ import numpy as np
 
 from analysis.core.vocabulary import (COMPOUND_METERS, DRUM_CLASSES, FEATURE_HOP_S, IRREGULAR_BEATS_PER_BAR, MIX_STEM,
                                       NOTE_NAMES, PITCH_CLASS, RINGING_HAT_NOTE, SIDE_STICK_NOTE, SILENT_FRAME_DB,
-                                      WINDOW_EARLY_S, agrees, chord_label, parse_chord)
+                                      WINDOW_EARLY_S, agrees, chord_label, parse_chord, window_beat_early_s)
 from analysis.core.types import (CHORD_S, Grid, StemSlice, TrackContext, WindowSlice, articulation_gap_s, articulations,
                                  distinct_onsets, playing_s)
 
@@ -3196,14 +3196,14 @@ def _eighth_stream(counts: dict[str, int], bars: int, eighths: list[str]) -> boo
 
 def _whole_bars(sl: WindowSlice) -> list[int]:
     """The track's bars (numbered from 1) whose every beat lies inside the window, the last one's span too (its first
-    beat up to WINDOW_EARLY_S before the start: the window's own, as the store reads it)."""
+    beat a hair before the start is the window's own, as the store reads it: vocabulary.window_beat_early_s)."""
     g = sl.grid
     per_bar = int(g.beat_in_bar.max()) if len(g.beat_in_bar) else 0
     period = g.period_s or 0.5
     out = []
     for b in sorted(set((g.bar_index + 1).tolist())):
         k = np.flatnonzero(g.bar_index + 1 == b)
-        if len(k) == per_bar and g.beats_s[k[0]] >= sl.window.start_s - WINDOW_EARLY_S - 1e-6 and \
+        if len(k) == per_bar and g.beats_s[k[0]] >= sl.window.start_s - window_beat_early_s(g.period_s) - 1e-6 and \
                 g.beats_s[k[-1]] + period <= sl.window.end_s + 0.1 * period:
             out.append(int(b))
     return out

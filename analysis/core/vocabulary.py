@@ -310,6 +310,16 @@ TRUSTED_KEY_CORRELATION = 0.6
 # downbeat read 5 ms ahead of it was left out of a window starting on that downbeat: its first bar charted with
 # the next bar's chord, round 22's c08): a window reads it, heard from its start.
 WINDOW_EARLY_S = 0.03
+# ... and a beat this little before a window's start is its first beat (a tenth of a beat, at most 50 ms, at least
+# WINDOW_EARLY_S: the tolerance an onset ahead of a beat is read on it with): a window dragged 5 ms past a downbeat lost
+# the kick and crash measured 9 ms inside it (round 83's cf04), one 15 ms past a tracked downbeat 35 ms early its kick
+# (round 84's cg05; both dev)
+WINDOW_BEAT_EARLY, WINDOW_BEAT_EARLY_MAX_S = 0.1, 0.05
+
+
+def window_beat_early_s(period_s: float | None) -> float:
+    """How far before a window's start a beat may lie and still be the window's first (WINDOW_BEAT_EARLY)."""
+    return max(WINDOW_EARLY_S, min(WINDOW_BEAT_EARLY * (period_s or 0.5), WINDOW_BEAT_EARLY_MAX_S))
 SILENT_FRAME_DB = -60.0
 FEATURE_HOP_S = 0.05  # the stored frames' step (level, centroid, f0 per stem)
 BLEED_MARGIN_DB = 15.0
