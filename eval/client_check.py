@@ -22293,6 +22293,375 @@ GRADES_84_WHY = {
 }
 BASELINE_GRADES_84 = {q: "wrong" for q in GRADES_84}
 
+
+QUESTIONS_85 = [
+    # truth: musicdelta_beatles MusicDelta_Beatles_MIX.beats: 8.75 (1) 9.28 9.82 10.38 | 10.93 11.47 12.01 12.57 | 13.11
+    # 13.64 14.18 14.74 | 15.27; truth.json 111.11 BPM 4/4. MusicDelta_Beatles_subclass.txt (drums.flac = RAW_01_01,
+    # byte-identical to the audio the hits were annotated on, SOURCE.txt): KD 8.760, TMB 9.280 + SD 9.290, KD 9.570, KD
+    # 9.830, SD 10.120, TMB 10.380, LFT 10.660 | KD 10.940, TMB 11.471 + SD 11.480, KD 11.750, KD 12.020, SD 12.310 + SD
+    # 12.341, TMB 12.570, LFT 12.840 + LFT 12.890 | KD 13.120, TMB 13.610 + SD 13.650, KD 13.930, KD 14.190, SD 14.460 +
+    # SD 14.500, TMB 14.740, LFT 14.990 + LFT 15.040; next KD 15.280 (after the window). Song counts KD 47, SD 45, LFT
+    # 30, TMB 32 (class HH 0, CY 0: no hi-hat, no cymbal); over the whole song every SD sits on beat 2 or the 'and' of
+    # 3, every TMB on 2 or 4, every LFT (but the first, 0.01) on the 'and' of 4 -- no snare on beat 4 anywhere. Earlier
+    # windows: 8.75-13.11, 8.75-17.45, 6.55-15.27, 4.38-15.27, 10.93-17.45, 11.0-19.5 (not 8.75-15.27).
+    Question("ch01", "real:musicdelta_beatles", ["drums"], 8.75, 15.27,
+             "I want to stack a clap on the backbeat -- the snare's on two and four here, right? and what's the rest "
+             "of the kit doing?",
+             "Not quite: the snare plays beat two and the 'and' of three, not four. 4/4 at about 111 (a beat about "
+             "0.54 s, a bar about 2.18 s); bars from about 8.75 (your selection starts on that downbeat), 10.93 and "
+             "13.11 (next 15.27, right at the end). Each bar is the same: kick on one, the 'and' of two and three "
+             "(8.76, 9.57, 9.83; 10.94, 11.75, 12.02; 13.12, 13.93, 14.19); snare on two (9.29, 11.48, 13.65) and "
+             "then on the 'and' of three (10.12, 12.31, 14.46 -- in the last two bars a quick double stroke, about "
+             "30-40 ms apart, 12.31/12.34 and 14.46/14.50); beat four has no snare at all -- the tambourine, which "
+             "plays two and four (9.28, 10.38; 11.47, 12.57; 13.61, 14.74), has it to itself; and the floor tom "
+             "answers on the 'and' of four (10.66, 12.84/12.89, 14.99/15.04) into the next downbeat. No hi-hat and "
+             "no cymbals anywhere. So a clap on two and four would sit with the tambourine, and on two with the "
+             "snare, but on four it would be alone -- the snare's second hit comes an eighth early. Right: the "
+             "premise corrected (snare on two and the 'and' of three, no snare on four), plus the tambourine on two "
+             "and four, or the kick pattern (one, 'and' of two, three) and the floor tom on the 'and' of four. "
+             "Partly: the premise corrected (no snare on four) with the snare's second hit misplaced or the rest of "
+             "the kit missing or wrong.",
+             "Snare on two and four confirmed, or a snare claimed on beat four or on one or three; a hi-hat, ride or "
+             "crash claimed; the kick on every beat (four on the floor) or on two and four; the tom hits called a "
+             "fill or put on the beat; a tempo outside about 104-118 that isn't its half or double; 3/4 or 6/8."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103) and truth.json: G major (TEST_SONGS: tonic 7, major), 12/8
+    # at 63 dotted quarters (beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); sections solo 30.48-60.95, fours
+    # 60.95-76.19, head 76.19-106.67; chords G 76.19, C 80.0. kit (program 8): fours bar 68.571 ... K(36) 71.111, SD(38)
+    # 71.428, K 71.746, high tom(50) 72.063 | (nothing at 72.381) high tom 72.698, low tom(45) 73.651, SD 73.968, low
+    # tom 74.286, SD 74.603, K 74.921, SD 75.238, K 75.555, high tom 75.873 (no cymbal 60.96-76.18) | K + CR(49) +
+    # RIDE(51) 76.190, RIDE 76.825, SS(37) + RIDE 77.143, RIDE 77.778, K + RIDE 78.095, RIDE 78.730, SS + RIDE 79.048,
+    # RIDE 79.682; K + RIDE 80.000 (at the window end). bass (program 32): last note A flat 2 60.00-60.86, then nothing
+    # until G2 76.190, B2 77.143, D3 78.095, B1 79.048 (C2 80.0). chords (guitar, program 26): last G3 60.635-61.111,
+    # then nothing until G4 B4 D5 (0.16 s) 76.825 77.778 78.730 79.682 (E4 G4 C5 80.635). lead (vocals, program 85):
+    # nothing in 30.48-76.19; B5 76.190, C sharp 6 76.667, B5 77.143, C sharp 6 77.619, B5 78.095, C sharp 6 78.571, B5
+    # 79.048, C sharp 6 79.524 (0.44 s each), G5 80.000. Degraded copy
+    # (frames_test_degraded/ft_swing_g1208/conditions.json): spill -24 dB, SNR 30 dB, room 0.96 s. Earlier degraded
+    # windows: 68.57-83.79, 72.38-83.81, 64.76-76.1, 60.9-76.0, 57.2-77.2, 76.2-91.4 (not 71.0-80.0).
+    Question("ch02", "ft_swing_g1208@degraded", ["drums", "bass", "guitar", "vocals"], 71.0, 80.0,
+             "the drummer's out on his own here -- when does the band come back in, and does everyone come in "
+             "together or does somebody come in late?",
+             "12/8 at 63 (a dotted-quarter beat 0.95 s, split into triplets of 0.32 s; a bar 3.81 s), G major; bars "
+             "from about 68.57 (your selection starts inside it), 72.38 and 76.19 (next 80.0). Up to 76.19 the kit "
+             "is completely alone -- no bass, guitar or singer (bass and guitar out since about 61, the singer since "
+             "about 26.6): a sparse, syncopated solo on the triplet grid with kick, snare, high tom and low tom "
+             "(71.11, 71.43, 71.75, 72.06, then a gap over the 72.38 downbeat, 72.70, 73.65, 73.97, 74.29, 74.60, "
+             "74.92, 75.24, 75.56, 75.87), no cymbals, no time-keeping. The band comes back on the 76.19 downbeat, "
+             "no pickup: the drums land with crash, kick and ride and go straight into the shuffle (kick on one and "
+             "three, a side-stick -- not the snare -- on two and four at 77.14 and 79.05, ride on every beat and its "
+             "last triplet); the bass starts walking on the same downbeat (G2, B2, D3, B1, into C2 at 80.0); the "
+             "singer comes in on it too, B5 alternating with C sharp 6, two even notes a beat, to G5 at 80.0. The "
+             "one who comes in late is the guitar: its first stab (G: G4 B4 D5) is at about 76.83, the last triplet "
+             "of beat one, and it keeps to that skip (77.78, 78.73, 79.68). In this copy (room about 0.96 s, spill "
+             "about -24 dB, noise about 30 dB down) the solo's tails and faint drums in the other stems are leakage, "
+             "not playing. Right: the kit alone until about 76.19; drums, bass and singer back together on the 76.19 "
+             "downbeat (within 0.15 s); the guitar later, at about 76.8, on the skip. Partly: two of those.",
+             "Bass, guitar or singer claimed before about 76.0; the return put at 72.38 or 80.0; the guitar said to "
+             "come in on the downbeat or first; a pickup from the singer or bass before 76.19; a ride, hi-hat or "
+             "crash claimed inside the solo (71.0-76.1); a snare backbeat claimed after 76.19; a straight 4/4 or 3/4 "
+             "meter."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105) and truth.json: E major (TEST_SONGS: tonic 4, major), 2/4 at
+    # 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); verse 10.0-30.0; chords E 15.0, B 16.25, C sharp minor (Db:min)
+    # 17.5, A 18.75, E 20.0, B 21.25, C sharp minor 22.5, A 23.75 (E 25.0). bass (program 34, 0.19 s each) every eighth:
+    # E2 E2 E2 E3 (15.0-15.938) | B2 B2 B2 B3 | C sharp 2 x3, C sharp 3 | A2 x3, A3 | E2 (20.0) ... | A2 23.75 24.062
+    # 24.375, A3 24.688. piano (chords track, program 5), three notes (0.16 s) on the two off-beats of each bar: E4 G
+    # sharp 4 B4 15.312 15.938 | F sharp 4 B4 D sharp 5 16.562 17.188 | E4 G sharp 4 C sharp 5 17.812 18.438 | E4 A4 C
+    # sharp 5 19.062 19.688 | E ... 20.312 20.938 | B 21.562 22.188 | C sharp minor 22.812 23.438 | A 24.062 24.688;
+    # nothing on any downbeat or beat two. Kit: K 1, SD 2, CH eighths, no fill/crash. Earlier clean windows: 10.0-25.0,
+    # 12.5-25.0, 12.5-22.5, 10.0-20.0, 20.0-30.0, 22.5-30.0 (not 15.0-25.0).
+    Question("ch03", "ft_drive_e24", ["piano", "bass"], 15.0, 25.0,
+             "what key is this verse in and what are the chords? how long does it stay on each one? I need a chart "
+             "for the keys player.",
+             "E major. 2/4 at 96 (a beat 0.625 s, a bar 1.25 s); one chord per bar: E (15.0), B (16.25), C sharp "
+             "minor (17.5), A (18.75), then the same again -- E (20.0), B (21.25), C sharp minor (22.5), A (23.75) "
+             "-- and back to E at 25.0: I - V - vi - IV, twice. (Counted in 4/4 at 96 that's two chords a bar, same "
+             "times.) The bass marks each change on the downbeat, playing eighths on the root with the octave on the "
+             "last one (E2 E2 E2 E3, B2 B2 B2 B3, C sharp 2 ... C sharp 3, A2 ... A3). The piano only plays on the "
+             "off-beats -- a short three-note chord on the 'and' of one and the 'and' of two (15.31, 15.94, 16.56 "
+             "...) -- so each new chord is heard in the piano an eighth after the bar line: E (E4 G sharp 4 B4), B "
+             "(F sharp 4 B4 D sharp 5), C sharp minor (E4 G sharp 4 C sharp 5), A (E4 A4 C sharp 5). Right: E major "
+             "as the key; E, B, C sharp minor, A in that order, changing every 1.25 s at 16.25, 17.5, 18.75 ... "
+             "(within 0.35 s -- the piano's first stab comes 0.31 s after the bar line); one bar of 2/4 (or half a "
+             "4/4 bar) each. Partly: the four chords right with the key given as C sharp minor, or the key right "
+             "with one chord wrong or the lengths wrong.",
+             "C sharp minor, B major, A major or G sharp minor given as the key (C sharp minor only counts as partly "
+             "with all four chords right); the C sharp chord called major, the B called minor or the E / A / B "
+             "called sevenths or minor; changes every 2.5 s or twice a bar of 2/4; the piano said to play on the "
+             "beats or to hold chords; the bass said to walk or hold long notes."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101) and truth.json: C sharp minor (TEST_SONGS: tonic 1,
+    # minor), 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); sections chorus 28.42-47.37, break 47.37-53.68,
+    # bridge 53.68-66.32, outro 66.32-; chords B 44.21, C sharp minor 47.37 50.53, A 53.68. kit (program 40, the brush
+    # kit): CH 46.184, SD + CH 46.579, CH 46.974 | K + CR(49) 47.368 (the only cymbal), high tom(50) 47.763 48.158, low
+    # tom(45) 48.553 48.947, SD 49.342 49.737, K 50.132 | K 50.526, high tom 50.921 51.316, low tom 51.710, (nothing at
+    # 52.105), SD 52.500 52.895, K 53.289 (the last drum hit until after 75.8; no kit note in 53.29-75.79). bass
+    # (program 35): A3 46.579-46.895, then nothing until C sharp 2 66.316. piano (chords, program 4): F sharp 3 B3 D
+    # sharp 4 F sharp 4 every eighth to 46.974-47.354; nothing until E3 53.684, A3 54.079, C sharp 4 54.474, E4 54.868
+    # (0.59 s each, velocity ~51 vs ~90 in the chorus). lead (vocals, program 52): F sharp 5 45.789, F5 46.184, F sharp
+    # 5 46.579, F5 46.974-47.336; nothing until E5 53.706-56.706. Degraded copy
+    # (frames_test_degraded/ft_ballad_csm76/conditions.json): spill -18 dB, SNR 40 dB, room 0.71 s. Earlier degraded
+    # windows: 44.2-50.5, 44.21-56.84, 45.0-58.0, 47.37-53.68, 50.5-60.0, 52.0-67.0 (not 46.0-55.0).
+    Question("ch04", "ft_ballad_csm76@degraded", ["drums", "bass", "piano", "vocals"], 46.0, 55.0,
+             "at the end of the chorus something drops out -- who stops, who's left, and when the next section "
+             "starts, who comes back in?",
+             "4/4 at 76 (a beat 0.79 s, an eighth 0.39 s, a bar 3.16 s), C sharp minor. Up to 47.37 it's the last "
+             "bar of the chorus with the whole band: drums (hats on the eighths, snare on four at 46.58), bass (A3 "
+             "at 46.58), piano strumming a B chord on every eighth and the singer on eighth notes (F sharp 5 / F5). "
+             "At 47.37 bass, piano and singer all stop together and the drums play alone for two bars (47.37-53.68): "
+             "crash and kick on the 47.37 downbeat -- the only cymbal -- then eighth notes around the kit, two on "
+             "the high tom, two on the low tom, two on the snare, then kicks (47.76-50.53), and again in the second "
+             "bar (high tom 50.92 51.32, low tom 51.71, a rest on beat three, snare 52.50 52.89, kick 53.29). It's a "
+             "brush kit. At 53.68 (the bridge) the roles flip: the drums stop (their last hit is the 53.29 kick) and "
+             "the piano and the singer come back -- the piano quietly, one note per eighth (E3, A3, C sharp 4, E4 "
+             "... an A chord), the singer with a long E5 from 53.71. The bass does not come back (it's out until "
+             "66.3) and the drums don't return in the bridge. In this copy (room about 0.71 s, spill about -18 dB) "
+             "the break's toms and crash ring on and leak faintly into the other stems -- that isn't the bass or "
+             "piano playing. Right: bass, piano and singer out at about 47.37 (within 0.15 s) leaving the drums "
+             "alone; the drums out and the piano and singer back at about 53.68; the bass not back in the selection. "
+             "Partly: two of those.",
+             "Bass, piano or singer claimed in about 47.5-53.6; the break put to start at 44.21 or 50.53, or the "
+             "drums said to drop out with the others at 47.37; the drums said to keep playing (a groove, a ride, "
+             "hats) after 53.68; the bass said to return at 53.68; the return of the piano or singer put at 50.53 or "
+             "after 55; a ride or hi-hat claimed in the break."),
+    # truth: vocadito_1_solo_voice annotations vocadito_1_notesA1.csv and _notesA2.csv (two annotators; onset, Hz,
+    # duration; fractional MIDI from the Hz; A2 splits some notes, same pitches within 0.2 semitone), 12.7-21.6: D3
+    # 12.904-13.142 (49.67), C sharp 3 13.142-13.334 (48.89), B flat 2 13.340-13.798 (45.70), B flat 2 13.915-14.367
+    # (45.79), C3 14.396-14.797 (48.02), D3 14.930-15.308 (49.54) | D3 15.917-16.446 (49.54), D3 16.457-16.927 (49.75),
+    # E flat 3 16.933-17.427 (51.13), F3 17.432-17.914 (52.74), G3 17.943-18.297 (55.06) | G3 18.924-19.238 (54.70), G3
+    # 19.273-19.400 (55.28), G3 19.470-19.917 (54.82), E flat 3 19.923-20.277 (50.96), F sharp 3 20.434-20.695 (54.22),
+    # F3 20.701-21.357 (52.90); previous note B flat 2 11.854-12.074, next C3 21.879. vocadito_1_f0.csv voiced runs
+    # 12.899-15.308 (short syllable gaps at 13.80 and 14.80), 15.923-18.297, 18.913-21.357; gaps 15.31-15.92,
+    # 18.30-18.91, 21.36-21.88. vocadito_1_lyrics.txt verse 2 lines 1-3 ("sayang ang pera ko", "binili ng lobo", "sa
+    # pagkain sana", six syllables, about one note each). No accompaniment, no tempo annotation. Earlier windows:
+    # 12.5-18.5, 12.6-31.6, 12.15-24.6, 15.5-21.5, 15.9-24.5, 9.5-16.5 (not 12.7-21.6).
+    Question("ch05", "real:vocadito_1_solo_voice", ["vocals"], 12.7, 21.6,
+             "I want to double her with a soft synth an octave up -- what notes is she singing in here, and what are "
+             "her lowest and highest?",
+             "Three lines, a breath between each (about 12.9-15.3, 15.9-18.3 and 18.9-21.4 s; the selection ends in "
+             "the breath before the next line at 21.9). First line: D3, C sharp 3, then down to B flat 2 twice "
+             "(13.34-13.80 and 13.92-14.37), back up C3, D3. Second line climbs a step at a time: D3 (two or three "
+             "syllables, 15.92-16.93), E flat 3, F3, up to G3 (17.94-18.30). Third line starts on that G3 (three "
+             "syllables, 18.92-19.92), drops to E flat 3 (19.92-20.28), then F sharp 3 (20.43) and F3 (20.70-21.36). "
+             "Lowest: B flat 2 (sung a little flat, about a quarter-tone), at about 13.3-14.4. Highest: G3, at the "
+             "end of the second line (17.94-18.30) and the start of the third (18.92-19.92). So a range of a major "
+             "sixth, B flat 2 to G3 -- low, unaccompanied, no steady beat; pitch-wise she's a touch flat of concert "
+             "in places (the B flats, the F3 at 17.43). Right: the bottom B flat 2 (at about 13.3-14.4) and the top "
+             "G3 (about 17.9-19.9), with the notes of the lines broadly as above. Partly: one of the two extremes "
+             "right (or A2 for the flat B flat), or both right without any of the line's notes.",
+             "An octave error (G4 or G2 on top, B flat 1 or B flat 3 at the bottom); a top of A flat 3 or higher or "
+             "a bottom below A2; a range of an octave or more; one or two lines only, or the breaths put elsewhere "
+             "(a breath claimed inside 15.9-18.3); chords, a beat, a tempo or an accompaniment claimed."),
+    # truth: musicdelta_rock MusicDelta_Rock_MIX.beats: 3.26 (3) 3.81 (4) | 4.36 (1) 4.90 5.45 6.00 | 6.54 7.09 7.64
+    # 8.19 | 8.72 9.27 9.82 10.36 | 10.91 11.45 (12.00); truth.json 109.09 BPM 4/4, downbeats 0.01 2.16 4.36 6.54 8.72
+    # 10.91. MusicDelta_Rock_subclass.txt (drums, aligned with the mix, SOURCE.txt): CHH 3.260 + KD 3.274, CHH 3.540, SD
+    # 3.802 + CHH 3.830, OHH 4.090 (the only open hat in the song) | CHH 4.370 + KD 4.389, CHH 4.640, SD 4.894 ... (kick
+    # on 1 and 3, snare on 2 and 4, closed hat every eighth, about 0.27 s apart, straight) ... KD 10.902 + CHH 10.910,
+    # CHH 11.190, SD 11.442 + CHH 11.460. Song counts KD 12, SD 12, CHH 47, OHH 1; no crash, ride or tom. The mix is the
+    # official MedleyDB mix (mixes/musicdelta_rock.flac). Earlier mix windows: 3.0-12.0, 2.5-12.0, 3.26-9.82, 3.5-13.09,
+    # 2.16-10.91, 4.0-13.0 (not 3.0-11.5).
+    Question("ch06", "mix:musicdelta_rock", ["mix"], 3.0, 11.5,
+             "I'm setting up the session grid from the full mix -- what's the tempo, is it 4/4, and where exactly do "
+             "the bars start in this bit?",
+             "4/4 at about 109 BPM (109.1: a beat about 0.545 s, a bar about 2.18 s), straight, not swung. Your "
+             "selection starts just before beat three of a bar (beat three at about 3.26, four at 3.81); the bars "
+             "then start at about 4.36, 6.54, 8.72 and 10.91 (the selection ends on beat two of that last one, "
+             "11.45). What gives the one away: the drummer plays kick on one and three, snare on two and four and "
+             "straight eighth notes on a closed hi-hat, and opens the hat once, on the 'and' of four at about 4.09, "
+             "right before the 4.36 downbeat -- the only open hat in the song; there's no crash. Right: about 109 "
+             "BPM (103-116) in 4/4, and the bar lines at about 4.36, 6.54, 8.72 and 10.91 (within 0.1 s). Partly: "
+             "the tempo and meter right with the bar lines off by a beat or two or missing, or the bar lines right "
+             "with the tempo given as its half or double.",
+             "A tempo outside about 103-116 that isn't its half or double, or half / double given with no bar lines; "
+             "3/4, 6/8, 12/8 or a shuffle / swing feel; bar lines put on the third-beat kicks (3.26, 5.45, 7.64, "
+             "9.83) or on the snares (3.80, 4.89 ...); a crash or fill claimed; four on the floor."),
+    # truth: musicdelta_country1 MusicDelta_Country1_MIX.beats: 21.92 (1) 22.45 22.98 23.54 | 24.10 24.63 25.18 25.74 |
+    # 26.27 26.82 27.36 27.90 | 28.43 29.00 29.55 30.09 | 30.66; truth.json 109.09 BPM 4/4. Vocals:
+    # MDB_MusicDelta_Country1_STEM_05.csv (male singer, human-verified f0) voiced runs 22.152-22.181 (a 30-ms blip),
+    # 22.413-22.773 (scoop from D3 up to G3), 22.988-23.679 (G3), 23.853-24.004 (G3), 24.102-24.300 (rising to C4),
+    # 24.445-24.927 (C4, 60.06), 24.967-25.147 (D4, 62.30, max 62.47), 25.194-25.437 (G3, scooping from E flat 3),
+    # 25.542-25.612, 25.751-26.802 (G3 rising to B3), 26.929-27.580 (B3), 27.638-27.719 (A3), 27.893-28.241 (G3),
+    # 28.468-28.949 (A3), 29.246-29.425 (C4 falling to B3), 29.518-29.878 (B flat 3, 57.87), 30.058-30.261 and
+    # 30.325-30.784 (G3). truth.json notes.vocals (derived): G3 22.541 (54.91), G3 22.988-23.684 (55.18), G3 23.853, C4
+    # 24.195 (59.93), C4 24.503-24.932 (60.09), D4 24.967-25.107 (62.35), G3 25.240 (54.73), G3 25.896, A3 26.268, B3
+    # 26.378-26.807 (59.15), B3 26.929, B3 27.429, A3 27.638, G3 27.893-28.195 (54.92), A flat 3 28.468, A3
+    # 28.613-28.955 (56.98), C4 29.245, B3 29.344, B flat 3 29.518-29.884 (57.87), G3 30.151, G3 30.325-30.790 (54.89):
+    # lowest G3 (54.7-55.4), highest D4. SOURCEID.lab: male singer 18.065-31.161. Earlier windows: 21.92-26.27,
+    # 21.92-28.43, 19.7-28.41, 20.0-28.0, 17.55-30.66, 24.0-32.0 (not 21.92-30.66).
+    Question("ch07", "real:musicdelta_country1", ["vocals"], 21.92, 30.66,
+             "I want to write him a harmony for these lines -- what's his range here, his lowest and highest notes, "
+             "and where does he hit the top one?",
+             "His range here is a fifth, G3 to D4, and he keeps coming back to G3. 4/4 at about 109 (bars from about "
+             "21.92, 24.10, 26.27 and 28.43; next 30.66). First line from about 22.4 (scooping up into G3 around "
+             "beat two): G3 (22.99-23.68), then up through B3 to C4 (24.45-24.93) and a quick D4 at about "
+             "24.97-25.11 -- the top note, only about 0.15 s, just before beat three of the 24.10 bar -- falling "
+             "straight back to G3 (25.19-25.44). Second line from about 25.75: G3 rising to B3 (26.38-27.58), A3, "
+             "back to G3 (27.89-28.24). Third from the 28.43 downbeat: A3 (28.47-28.95), a quick C4 / B3 "
+             "(29.25-29.43), B flat 3 (29.52-29.88), and G3 again from 30.06, held over the 30.66 bar line. Lowest: "
+             "G3 (sung slightly flat, and he often scoops into it from below -- those scoops aren't notes). "
+             "Otherwise he lives between G3 and C4. Right: lowest G3 and highest D4, with the D4 at about 25.0 "
+             "(within 0.3 s). Partly: G3 at the bottom with C4 as the top (the brief D4 missed), or both notes right "
+             "with the top's time wrong.",
+             "An octave error (G2 / D3 or G4 / D5); a range of an octave or more; a top of E4 or higher, or a held "
+             "bottom note of F sharp 3 or lower; the top note put in another line (after 26 s); a female voice or "
+             "falsetto claimed; two voices claimed."),
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams: key_mode Eb:major, tempo 129.0,
+    # beat_position 4/4 (beat 0.4651 s; measure starts 3.721 5.581 7.442 9.302 11.163 13.023 14.884); chord (instructed)
+    # D#:maj 0.0-7.442, G#:maj 7.442-11.163, D#:maj 11.163-14.884; chord (performed) D#:sus2(7)/1, G#:maj6(*5)/1,
+    # D#:maj7/1. note_midi in 5.0-13.5: E flat 3 (51) 5.355 6.074; B flat 3 (58) 5.831 6.822; D4 (62) 5.350 6.306; G4
+    # (67) 5.354; B flat 4 (70) 5.352-6.826; F4 (65) 6.302 | A flat 3 (56) 7.201 (the 'and' of 4, 7.209) 7.690 8.171
+    # 8.648 9.097; A flat 2 (44) 7.457 7.924 8.871; F4 7.464 8.160 9.076; C4 (60) 7.472 8.162 9.080 (no E flat in
+    # 7.2-9.5) | G4 9.572, C5 (72) 9.576 10.283, E flat 4 (63) 9.578 10.050 10.512 10.958, B flat 3 (57.7) 9.577 bending
+    # to A3 (57.0) 9.694, A flat 3 10.257, A3 (56.5-57.1) 10.723-10.906 (passing) | E flat 3 11.162 11.905 12.805
+    # 13.304; G4 11.183 11.901 12.796 13.304; C5 11.186; E flat 4 11.417 11.900; B flat 3 11.907 12.344; D4 12.362
+    # 12.802 13.310; B flat 4 12.794. Earlier windows: 5.58-13.02, 4.65-16.74, 3.72-11.16, 3.72-9.3, 7.44-14.88,
+    # 1.86-11.16 (not 5.0-13.5).
+    Question("ch08", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 5.0, 13.5,
+             "I'm adding a bass under his comping -- what are the chords and where do they change? the middle one "
+             "sounds like an F minor to me, is it?",
+             "E flat major, 129 BPM in 4/4 (a beat about 0.47 s, a bar about 1.86 s); bars at about 5.58, 7.44, "
+             "9.30, 11.16 and 13.02. Three chords: E flat up to 7.44 (the end of a four-bar E flat: thumb on E flat "
+             "3 with B flat 3, D4, F4, G4, B flat 4 on top -- an E flat major 7 / add 9 colour); then A flat for two "
+             "bars, 7.44-11.16 -- he anticipates it with an A flat 3 on the 'and' of four (about 7.20) and puts the "
+             "thumb's A flat 2 on the 7.44 downbeat; then back to E flat at 11.16 (E flat 3 thumb, G4, C5, then B "
+             "flat 3, D4, B flat 4: E flat major 7) to the end of the selection. So I - IV - I in E flat. The middle "
+             "chord isn't F minor in the bass sense: the first A flat bar is voiced A flat 2 / A flat 3 with C4 and "
+             "F4 -- an A flat 6 (no E flat), whose upper notes do spell F minor, which is why it sounds that way -- "
+             "but the bass note is A flat; in the second bar (9.30-11.16) the top becomes G4, C5 and E flat 4 over A "
+             "flat 3 (an A flat major 7), with a passing A natural (about 9.69 and 10.72-10.91) leading back. For "
+             "your bass: E flat, A flat (7.44-11.16), E flat. Right: E flat, A flat, E flat with the changes at "
+             "about 7.2-7.44 and 11.16 (within 0.2 s), and the middle chord given as A flat (A flat 6, or F minor "
+             "over an A flat bass, counts). Partly: the changes right with the middle chord called F minor, or the "
+             "chords right with a change time off by a beat or more.",
+             "The middle chord given as F minor with an F root / bass, or as C minor or D flat; the first chord "
+             "called E flat minor, C minor or G minor; the key given as A flat major, B flat major or C minor; a B "
+             "flat chord claimed in the selection; a different chord (C minor, E flat, F minor with an F bass) "
+             "claimed at about 9.3-9.6 (an A flat major 7 colour there is right); the return to E flat put at 13.02; "
+             "a tempo outside about 125-133 that isn't its half; 3/4 or 6/8."),
+    # truth: musicdelta_punk MusicDelta_Punk_MIX.beats: 4.82 (1) 5.23 5.62 6.00 | 6.40 6.79 7.20 7.61 | 8.02 8.44 8.83
+    # 9.23 | 9.62 10.03 10.43 10.83 | 11.24; truth.json 150 BPM 4/4. MusicDelta_Punk_subclass.txt (drums.flac =
+    # RAW_01_01, the annotated audio): KD 5.030, SD 5.240 + OHH 5.246, HIT (high tom) 5.630 5.720, MHT (mid tom) 5.810
+    # 5.900, HFT (floor tom) 6.000 6.080 6.180 6.260 (class TT; no SD in 5.25-6.78) | KD 6.400 + OHH 6.408 (no crash),
+    # KD 6.600, SD 6.790 + OHH 6.798, KD 7.000, OHH 7.200, KD 7.420, SD 7.610 + OHH 7.615 | CRC 8.027 + SD 8.040, KD
+    # 8.240 + CRC 8.246, CRC 8.446 + KD 8.450, CRC 8.642 + SD 8.650, CRC 8.836 + KD 8.840, CRC 9.043 + KD 9.050, CRC
+    # 9.226 + SD 9.230 | KD 9.620, OHH 9.670, KD 9.830, SD 10.030 + OHH 10.036, KD 10.230, OHH 10.440, KD 10.640, SD
+    # 10.830 + OHH 10.836; next CRC 11.246 + SD 11.260 (after the window). Vocals: MDB_MusicDelta_Punk_STEM_04.csv
+    # (human-verified f0) voiced 2.943-3.669, then nothing until 6.612 (runs 6.612, 6.850, 7.198, 7.808, 8.191,
+    # 8.586-9.439, 9.770-10.594, 10.652, 10.948-11.291); SOURCEID.lab male singer 2.6471-4.3189 and 6.2694-28.3748.
+    # Earlier windows: 4.03-10.43, 4.8-11.1, 4.82-12.85, 3.2-9.6, 6.4-12.85, 1.62-9.62 (not 5.0-11.0).
+    Question("ch09", "real:musicdelta_punk", ["drums", "vocals"], 5.0, 11.0,
+             "he does a snare roll into the verse here, doesn't he? and does the singer come in right on the one "
+             "after it? what's the drummer doing once the verse is going?",
+             "It's not a snare roll -- it's a tom fill, no snare in it: two beats of sixteenths down the toms, two "
+             "on the high tom (5.63, 5.72), two on the mid tom (5.81, 5.90) and four on the floor tom (6.00, 6.08, "
+             "6.18, 6.26), on beats three and four of the bar from 4.82. 4/4 at about 150 (a beat 0.40 s, a "
+             "sixteenth 0.10 s, a bar 1.6 s); bars at about 4.82, 6.40, 8.02 and 9.62 (next 11.24). He lands the "
+             "6.40 downbeat with kick and open hat -- no crash there. The singer comes in right there, a hair after "
+             "the one: his first sung pitch is at about 6.61, the 'and' of one (his track's activity starts about "
+             "6.27, just before the downbeat); he's silent from 5.0 until then, and then sings short shouted phrases "
+             "through the rest of the selection. The verse groove: kick on one and on the 'and's of one, two and "
+             "three, snare on two and four, an open hi-hat on every beat (6.40-7.62 and again 9.62-10.84); in the "
+             "bar from 8.02 he switches to the crash on every eighth (8.03 to 9.23, seven), with the snare on one, "
+             "the 'and' of two and four, then goes back to the open hats at 9.62. Right: the premise corrected "
+             "(toms, high to floor, about 5.6-6.3, not the snare), the singer in at about 6.3-6.7 (on or just after "
+             "the 6.40 downbeat), and the open-hat groove or the crash bar at 8.02. Partly: the premise corrected "
+             "plus one of the others.",
+             "A snare roll or snare fill confirmed, or the fill put on cymbals; the fill put in another bar or said "
+             "to last a bar or more; a crash claimed on the 6.40 downbeat; the singer's entry put before 6.2 or "
+             "after 7.0, or singing claimed in 5.0-6.2; a ride claimed; the hats said to be closed eighths; a "
+             "half-time 75 or a tempo outside about 140-160."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104) and truth.json: E flat minor (TEST_SONGS: tonic 3, minor),
+    # 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar 2.5 s); chorus 22.5-37.5, chords A flat minor 22.5, B flat minor 25.0,
+    # E flat minor 27.5, D flat 30.0, A flat minor 32.5 (B flat minor 35.0). kit (program 8): CR(49) only at 22.5 and
+    # 37.5; K(36) 24.5 | 25.0 26.0 27.0 | 27.5 28.5 29.5 | 30.0 31.0 32.0 | 32.5 33.5 (beats 1, 3, 5); SD(38) 24.0 |
+    # 25.5 26.5 | 28.0 29.0 | 30.5 31.5 | 33.0 (beats 2 and 4; next 34.0 at the window end); CH(42) every eighth. bass
+    # (program 38, 0.2 s each): F sharp 3 24.0 | B flat 2 25.0, B flat 3 25.25, F3 25.75, B flat 2 26.0, A flat 3 26.5 |
+    # E flat 2 27.5, E flat 3 27.75, B flat 2 28.25, E flat 2 28.5, C sharp 3 29.0 | C sharp 2 30.0, C sharp 3 30.25, A
+    # flat 2 30.75, C sharp 2 31.0, B2 31.5 | A flat 2 32.5, A flat 3 32.75, E flat 3 33.25, A flat 2 33.5 (F sharp 3
+    # 34.0); nothing at 24.5 27.0 29.5 32.0 (beat 5) or on beat 2. Degraded copy
+    # (frames_test_degraded/ft_ballad_eb54/conditions.json): spill -24 dB, SNR 24 dB, room 1.25 s. Earlier degraded
+    # windows: 22.5-32.5, 25.0-35.0, 22.5-30.0, 26.0-37.5, 27.5-37.5, 20.0-40.0 (not 24.0-34.0).
+    Question("ch10", "ft_ballad_eb54@degraded", ["drums", "bass"], 24.0, 34.0,
+             "my 4/4 loop at 120 keeps drifting against this chorus -- it is 4/4, isn't it? where do the bars "
+             "actually start, and does the bass hit with every kick?",
+             "It isn't 4/4: it's 5/4 -- five beats a bar. The tempo is right, 120 (a beat 0.5 s), but a bar is 2.5 "
+             "s, so a 4/4 loop slips a beat every bar. Your selection starts on beat four of the bar from 22.5; the "
+             "bars then start at 25.0, 27.5, 30.0 and 32.5 (next 35.0). The kick plays one, three and five (25.0, "
+             "26.0, 27.0; 27.5, 28.5, 29.5; ...), the snare two and four (25.5, 26.5; 28.0, 29.0; ...), closed hats "
+             "on every eighth, no crash or fill in here -- so the one is the kick that comes straight after another "
+             "kick (five, then one). The bass hits with the kick on one and three -- the root, at the same instant "
+             "-- but not on five: that kick is alone (24.5, 27.0, 29.5, 32.0). In between the bass plays the octave "
+             "on the 'and' of one, the fifth on the 'and' of two and the flat seventh on four, with the snare: B "
+             "flat 2, B flat 3, F3, B flat 2, A flat 3 | E flat 2, E flat 3, B flat 2, E flat 2, D flat 3 | D flat "
+             "2, D flat 3, A flat 2, D flat 2, C flat 3 | A flat 2, A flat 3, E flat 3, A flat 2 -- one chord a bar: "
+             "B flat minor, E flat minor, D flat, A flat minor, in E flat minor. This copy is very roomy (about 1.25 "
+             "s) with noise about 24 dB down and -24 dB spill, so the kick and bass tails smear. Right: the premise "
+             "corrected (5/4 at 120, not 4/4) with the bars at about 25.0, 27.5, 30.0 and 32.5 (within 0.1 s), and "
+             "the bass with the kick on one and three but not on the kick on five. Partly: the premise corrected "
+             "with the bar lines right but the bass part wrong or missing.",
+             "4/4 confirmed, or bars of 2.0 s / four beats; 3/4, 6/8 or 7/8; a tempo of 60 or 240; bar lines at "
+             "24.0, 26.0, 28.0 ... or on the snares; the kick on every beat or on one and three of four; the bass "
+             "said to hit every kick (including five) or every beat, to walk, or to hold long notes; a crash or fill "
+             "claimed in the selection."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102) and truth.json: A flat major (TEST_SONGS: tonic 8, major),
+    # 4/4 at 152 (beat 0.395 s, eighth 0.197 s, bar 1.579 s); verse 12.63-37.89 (hook F minor 37.89); chords E flat
+    # 30.0, A flat 31.58, D flat 33.16, A flat 34.74, E flat 36.32. kit (program 16): K(36) 30.000 30.789 | 31.579
+    # 32.368 | 33.158 33.947 | 34.737 35.526 | 36.316 37.105 (beats 1 and 3); SD(38) 30.395 31.184 | 31.974 32.763 | ...
+    # 36.710 37.500 (2 and 4); CH(42) every eighth; no crash or tom. bass (program 34, 0.12 s) every eighth: E flat 2 x7
+    # 30.000-31.184, E flat 3 31.382 | A flat 2 x7 31.579-32.763, A flat 3 32.960 | C sharp 2 x7 33.158-34.342, C sharp
+    # 3 34.539 | A flat 2 x7 34.737-35.921, A flat 3 36.118 | E flat 2 36.316 ... 37.500. guitar (chords track, program
+    # 27), three notes (0.1 s) on the off-beats only: G4 B flat 4 E flat 5 30.197 30.592 30.987 31.382 | A flat 4 C5 E
+    # flat 5 31.776 ... 32.960 | F4 A flat 4 C sharp 5 33.355 ... 34.539 | A flat 34.934 ... 36.118 | E flat 36.513
+    # 36.908 37.303. Earlier clean windows: 28.4-36.3, 25.26-34.74, 33.16-41.05, 31.57-44.2, 25.26-31.58, 34.74-44.21
+    # (not 30.0-37.5).
+    Question("ch11", "ft_drive_ab152", ["drums", "bass", "guitar"], 30.0, 37.5,
+             "what key is this verse in and what are the changes? and is the bass actually sitting on the kick or "
+             "doing its own thing?",
+             "A flat major. 4/4 at 152 (a beat 0.39 s, an eighth 0.20 s, a bar 1.58 s); one chord a bar: E flat "
+             "(30.0), A flat (31.58), D flat (33.16), A flat (34.74), E flat (36.32, running past the end; the hook "
+             "brings F minor at 37.89) -- V - I - IV - I - V. The selection starts and ends on the E flat, but it's "
+             "the V: A flat is home. The guitar plays short three-note chords on the off-beats only (the 'and's: E "
+             "flat as G4 B flat 4 E flat 5, A flat as A flat 4 C5 E flat 5, D flat as F4 A flat 4 D flat 5). The "
+             "bass is locked: it plays straight eighths on the root -- seven roots and the octave on the last eighth "
+             "of each bar (E flat 2 ... E flat 3, A flat 2 ... A flat 3, D flat 2 ... D flat 3) -- and the kick is "
+             "on one and three (30.0, 30.79; 31.58, 32.37; ...), so every kick has a bass note right with it, and "
+             "the bass fills the eighths in between. Snare on two and four, closed hats on every eighth, no fill. "
+             "Right: A flat major as the key; E flat, A flat, D flat, A flat, E flat a bar each with the changes at "
+             "about 31.58, 33.16, 34.74 and 36.32 (within 0.1 s); the bass on every kick (eighths on the root). "
+             "Partly: two of those three.",
+             "E flat major, D flat major, F minor or C minor given as the key; a chord called minor (E flat minor, D "
+             "flat minor) or a seventh; changes every half bar or every two bars; the bass said to be ahead of or "
+             "behind the kick, to play only with the kick, to hold notes or to walk; the guitar said to play on the "
+             "beats or hold chords; the kick on every beat."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101) and truth.json: C sharp minor (TEST_SONGS: tonic 1,
+    # minor), 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); sections break 47.37-53.68, bridge 53.68-66.32,
+    # outro 66.32-; chords A 53.68, B 56.84, C sharp minor 60.0 and 63.16 (C sharp minor 66.32). lead (vocals, program
+    # 52): E5 53.706-56.706, F sharp 5 56.864-59.864, G sharp 5 60.021-63.021, G sharp 5 63.179-66.179 (3.0 s each,
+    # velocity ~61); nothing else in 47.34-75.79. piano (chords track, program 4), one note per eighth (0.59 s): E3
+    # 53.684, A3 54.079, C sharp 4 54.474, E4 54.868, A4 55.263, E3 55.658, A3 56.053, C sharp 4 56.447 | F sharp 3
+    # 56.842, B3 57.237, D sharp 4 57.632, F sharp 4 58.026, B4 58.421, F sharp 3 58.816, B3 59.210, D sharp 4 59.605 |
+    # E3 60.000, G sharp 3 60.395, C sharp 4 60.789, E4 61.184, G sharp 4 61.579, E3 61.974, G sharp 3 62.368, C sharp 4
+    # 62.763 | E3 63.158, G sharp 3 63.553, C sharp 4 63.947, E4 64.342 (G sharp 4 64.737). No bass (nothing
+    # 46.90-66.31) and no drums (nothing after 53.29) in the bridge. Earlier clean windows: 53.68-63.16, 53.68-66.3,
+    # 56.84-66.3, 53.1-67.0, 50.53-60.0, 59.0-75.78 (not 54.5-64.5).
+    Question("ch12", "ft_ballad_csm76", ["vocals", "piano"], 54.5, 64.5,
+             "in this quiet bridge what notes is the singer holding, and how high does she go? I want to double the "
+             "line with a pad.",
+             "One long held note per bar, climbing a step at a time: E5 (from 53.71, before your selection, to "
+             "56.71), F sharp 5 (56.86-59.86), G sharp 5 (60.02-63.02), and G sharp 5 again, re-sung at 63.18 (to "
+             "66.18). Each is about 3 s, starting just after the bar line with a short gap (about 0.15 s) before the "
+             "next bar. So the top is G sharp 5 and the whole line spans a major third, E5 to G sharp 5. 4/4 at 76 "
+             "(a bar 3.16 s), C sharp minor; bars at 53.68, 56.84, 60.0 and 63.16. Under her the piano plays broken "
+             "chords, one note per eighth, with no bass and no drums: A (E3 A3 C sharp 4 E4 A4 ...), B (F sharp 3 B3 "
+             "D sharp 4 F sharp 4 B4 ...) from 56.84, C sharp minor (E3 G sharp 3 C sharp 4 E4 G sharp 4 ...) from "
+             "60.0 -- so each of her notes is the fifth of the chord under it (E over A, F sharp over B, G sharp "
+             "over C sharp minor). For a pad: E5, F sharp 5, G sharp 5, G sharp 5, a bar each. Right: the notes E5, "
+             "F sharp 5, G sharp 5 held a bar each with the changes at about 56.86 and 60.02 (within 0.2 s), and the "
+             "top G sharp 5. Partly: the rising line right with one note wrong, or the notes right with the times "
+             "off.",
+             "An octave error (E4 / G sharp 4 or E6 / G sharp 6); a top of G5 or of A5 or higher (A flat 5, the same "
+             "pitch as G sharp 5, counts as right); E flat 5 / F5 / G5 for any of the held notes; the singer said to "
+             "move within a bar, sing a melody of short notes or drop out in 56.9-63.0; the line said to fall; a "
+             "bass or drums claimed under her."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -22309,7 +22678,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           66: QUESTIONS_66, 67: QUESTIONS_67, 68: QUESTIONS_68, 69: QUESTIONS_69, 70: QUESTIONS_70,
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
-          81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84}
+          81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -22578,6 +22947,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 82: (QUESTIONS_82, GRADES_82, BASELINE_GRADES_82),  # round 82: read once on 0d69e0a
                 83: (QUESTIONS_83, GRADES_83, BASELINE_GRADES_83),  # round 83: read once on c4a3231
                 84: (QUESTIONS_84, GRADES_84, BASELINE_GRADES_84),  # round 84: read once on 1a3cd03
+                85: (QUESTIONS_85, {}, {}),  # round 85: not graded yet
                 }
 
 
