@@ -22662,6 +22662,30 @@ QUESTIONS_85 = [
              "bass or drums claimed under her."),
 ]
 
+GRADES_85 = {"ch01": "right", "ch02": "wrong", "ch03": "right", "ch04": "right", "ch05": "right", "ch06": "right",
+             "ch07": "partly", "ch08": "partly", "ch09": "wrong", "ch10": "right", "ch11": "right", "ch12": "right"}
+GRADES_85_WHY = {
+    "ch01": "the premise corrected (snare on two and the 'and' of three, none on four), the part on two and four named "
+            "hi-hat or tambourine, the kick on one, the 'and' of two and three and the tom on the 'and' of four: right",
+    "ch02": "the drum solo doubted (spill read as parts) and the singer put in at 73.96 s as a pickup (the key's "
+            "wrong-if: a singer before 76.0), the bass on 76.19 and the guitar late at 76.82 s right: wrong",
+    "ch03": "E major, E, B, C sharp minor, A at 1.25 s each, twice: right",
+    "ch04": "bass, singer and piano out by 47.35 s leaving the drums alone, the drums out and piano and singer back at "
+            "53.66 s, the bass not back (the findings' summary saying 'the drums and bass keep playing', discounted by "
+            "the reader from the events): right",
+    "ch05": "the lines' notes, the bottom B flat 2 at 13.36 s and the top G3 at 17.94 s: right",
+    "ch06": "110 BPM in 4/4 and the bar lines at 4.342, 6.525, 8.707 and 10.89 s: right",
+    "ch07": "the top D4 at 24.94 s right, the bottom given as F sharp 3 at 22.72 s (a scoop into G3; the key's G3): partly",
+    "ch08": "E flat major seven, A flat six (its F minor sound explained over the A flat bass), A flat major seven, E flat "
+            "major seven right, the change to A flat at 7.18 s right, the return put at 10.94 s (the key's 11.16, 0.22 "
+            "s early on a grid half a beat early): partly",
+    "ch09": "the singer's entry at 6.67 s right, but the tom fill confirmed as a snare fill (the key's wrong-if): wrong",
+    "ch10": "5/4 at 120 not 4/4, the bar lines at 25.02, 27.52, 30.02 and 32.52 s, the bass off the kick on five: right",
+    "ch11": "A flat major, E flat, A flat, D flat, A flat, E flat a bar each, the bass's root eighths on every kick: right",
+    "ch12": "E5, F sharp 5, G sharp 5 held a bar each from the bar lines, the top G sharp 5: right",
+}
+BASELINE_GRADES_85 = {q: "wrong" for q in GRADES_85}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -22947,7 +22971,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 82: (QUESTIONS_82, GRADES_82, BASELINE_GRADES_82),  # round 82: read once on 0d69e0a
                 83: (QUESTIONS_83, GRADES_83, BASELINE_GRADES_83),  # round 83: read once on c4a3231
                 84: (QUESTIONS_84, GRADES_84, BASELINE_GRADES_84),  # round 84: read once on 1a3cd03
-                85: (QUESTIONS_85, {}, {}),  # round 85: not graded yet
+                85: (QUESTIONS_85, GRADES_85, BASELINE_GRADES_85),  # round 85: read once on 52f3f26
                 }
 
 
