@@ -510,10 +510,11 @@ class DrumParams:
     # A snare-class hit whose 1-3 kHz band falls CLICK_DROP_DB under its peak within this long (:func:`click_decay_s`),
     # among hits around it that die as fast (:func:`_side_sticks`), is a side-stick (cross-stick): the stick's butt on
     # the rim gives a click with no wire buzz after it, where a snare's wires ring on. Written as SIDE_STICK_NOTE,
-    # still in the snare class (the backbeat's role). Chosen on `python -m eval.side_stick` (calibration renders:
-    # balanced accuracy 0.67-0.69 from 0.04 to 0.045 s, 0.59 at 0.062; a dead, short electronic or brush snare
-    # sample dies as fast and is named a side-stick) and the real kits (dev: MusicDelta Country1's side-sticks die in
-    # 28-62 ms, median 35; the four other kits' snares in 84 ms or more; 0.92 at 0.04, 0.97 at 0.045). None: every
+    # still in the snare class (the backbeat's role). Chosen on `python -m eval.side_stick`'s calibration renders (at
+    # the hits' score times, 1-3 kHz: balanced accuracy 0.88 at 0.04 s, 0.86 at 0.045, 0.82 at 0.05; a dead, short
+    # electronic or brush snare sample dies as fast and is named a side-stick) and the real kits (dev: 0.93 at 0.04,
+    # 0.97 at 0.045; MusicDelta Country1's side-sticks die in 33 ms by their median, 18-64 ms, the four other kits'
+    # snares in 84-200 ms by theirs, a stray few under 45 ms: the neighbours' median keeps those snares). None: every
     # snare-class hit written as the snare (the detector before).
     side_stick_max_decay_s: float | None = 0.045
 

@@ -320,6 +320,8 @@ WINDOW_BEAT_EARLY, WINDOW_BEAT_EARLY_MAX_S = 0.1, 0.05
 def window_beat_early_s(period_s: float | None) -> float:
     """How far before a window's start a beat may lie and still be the window's first (WINDOW_BEAT_EARLY)."""
     return max(WINDOW_EARLY_S, min(WINDOW_BEAT_EARLY * (period_s or 0.5), WINDOW_BEAT_EARLY_MAX_S))
+
+
 SILENT_FRAME_DB = -60.0
 FEATURE_HOP_S = 0.05  # the stored frames' step (level, centroid, f0 per stem)
 BLEED_MARGIN_DB = 15.0
