@@ -886,7 +886,11 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
             "timing": ["tempo"] + (["vocal", "lock", "cannot_lock"] if "vocals" in named and not {"bass", "drums"} & set(named)
                                    and not lock_asked
                                    else ["lock", "cannot_lock", "solo_timing", "feel", "pattern"]),
-            "meter": ["tempo", "part_feel", "band_feel", "meter", "meter_why", "pattern"],
+            # a meter named ("it is 4/4, isn't it?", "a waltz, yeah?"): the window's meter first, the tempo after (round
+            # 85's ch10, dev: a 5/4 chorus asked as 4/4 with a drift got the steady tempo, the five only in the text)
+            "meter": (["meter", "tempo", "part_feel", "band_feel", "meter_why", "pattern"]
+                      if re.search(METER_NAMED, (question or "").lower()) else
+                      ["tempo", "part_feel", "band_feel", "meter", "meter_why", "pattern"]),
             "drum_pattern": (["bar_part"] if routing.bar is not None else []) + ["pattern", "no_drums", "meter", "lock"],
             "chords": ["chords", "key", "tension"],
             "density": ["density", "feel"],
@@ -3403,6 +3407,10 @@ FEW_OPEN = 0.1  # of the hat strokes: under this, the hats are closed (a stroke 
 # and four, right?": round 81's cd05, dev)
 SNARE_NAMED = (r"\bsnares?\b|\bside-?sticks?\b|\bcross-?sticks?\b|\brim ?(?:shots?|clicks?)\b|\bbrush(?:es)?\b|"
                r"\bbackbeat\b")
+
+
+METER_NAMED = (r"\b\d{1,2}/(?:2|4|8|16)\b|\bwaltz|\b(?:two|three|four|five|six|seven|nine|twelve)[- ]"
+               r"(?:four|eight)\b|\bin (?:two|three|four|five|six|seven)\b")
 
 
 def _side_stick_sentence(a: WindowAnalysis, question: str | None) -> str | None:

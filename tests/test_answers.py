@@ -6899,3 +6899,19 @@ def test_a_sixth_chord_over_its_root_in_a_bass_voice_is_charted_as_one(lib):
                        stems={"guitar": comp(False)}, key="Eb major", key_pc=3)
     f = get_findings(lib, close, ["guitar"], 0.0, 8.0, "what are the chords?")
     assert f.harmony.chart.progression == ["Ebmaj7", "Fm"], f.harmony.chart.progression
+
+
+def test_a_meter_named_in_the_question_is_answered_first(lib):
+    """Round 85's ch10 (dev): 'my 4/4 loop at 120 keeps drifting against this chorus -- it is 4/4, isn't it?' over a
+    5/4 chorus got 'The tempo holds steady' first and the five only in the text's meter block. Where the question
+    names a meter, the window's meter is said first; asked the drift alone, the tempo still leads."""
+    beat = 0.5
+    drums = [note(b * 5 * beat + k * beat, 36 if k in (0, 2, 4) else 38, 0.1, 100 if k == 0 else 80)
+             for b in range(6) for k in range(5)]
+    tid = make_track(lib.store, "e2" * 6 + "e507", duration_s=15, bpm=120, beats_per_bar=5, meter="5/4",
+                     stems={"drums": drums})
+    said = get_findings(lib, tid, ["drums"], 0.0, 10.0, "my 4/4 loop at 120 keeps drifting against this -- it is 4/4, "
+                        "isn't it?").summary
+    assert said.startswith("This is five to the bar"), said
+    said = get_findings(lib, tid, ["drums"], 0.0, 10.0, "is the drummer drifting here?").summary
+    assert not said.startswith("This is five to the bar"), said
