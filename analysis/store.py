@@ -349,9 +349,10 @@ class Store:
             stems[name] = StemRows(name, self.notes(tid, name, a - WINDOW_EARLY_S, b),
                                    Frames.from_rows(self.feature_rows(tid, name, a, b)), bool(flags[name]["empty"]),
                                    flags[name]["origin"] or "", failure or None)
-        # a beat a hair before the start is the window's first (vocabulary.window_beat_early_s)
-        early = window_beat_early_s(self.grid(tid, a - WINDOW_BEAT_EARLY_MAX_S, b).period_s)
-        return WindowRows(window, self.grid(tid, a - early, b), stems)
+        # a beat a hair before the start is the window's first (vocabulary.window_beat_early_s): read once from the
+        # widest such reach, kept from the reach its period gives
+        grid = self.grid(tid, a - WINDOW_BEAT_EARLY_MAX_S, b)
+        return WindowRows(window, grid.since(a - window_beat_early_s(grid.period_s)), stems)
 
     # -- generated parts ---------------------------------------------------------------
     def save_part(self, row: dict) -> None:

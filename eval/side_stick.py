@@ -145,12 +145,20 @@ def score_hits(truth: list[tuple[float, bool]], written: list[tuple[float, int]]
     return rows
 
 
-def wire_reading(audio: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The baseline's reading: the detector's snare-class hits (times), the wire buzz after each
-    (analysis.stem_analysis.wire_db) and its median over the hits within DRUM_CONTEXT_S."""
+def snare_hits(audio: np.ndarray, params=None) -> list[tuple[float, int]]:
+    """(time s, key) of the detector's snare-class hits (``params``: its DrumParams, the shipped ones by default)."""
     from analysis import stem_analysis as sa
 
-    times = np.array([e.time_s for e in sa.drum_events(audio) if e.pitch in (37, 38)])
+    return [(e.time_s, e.pitch) for e in sa.drum_events(audio, params or sa.DRUMS) if e.pitch in (STICK, 38)]
+
+
+def wire_reading(audio: np.ndarray, hits: list[tuple[float, int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The baseline's reading of the detector's snare-class ``hits`` (:func:`snare_hits`: the rule names them, it
+    does not move or drop one): their times, the wire buzz after each (analysis.stem_analysis.wire_db) and its
+    median over the hits within DRUM_CONTEXT_S."""
+    from analysis import stem_analysis as sa
+
+    times = np.array([t for t, _ in hits])
     if not len(times):
         return times, times, times
     wire = np.nan_to_num(sa.wire_db(audio, times), nan=99.0)
@@ -221,8 +229,9 @@ def run(args) -> dict:
     from analysis import stem_analysis as sa
 
     calibration = material("calibration")
-    for it in calibration:
-        it["wire"] = wire_reading(it["audio"])
+    for it in calibration:  # (the detector read once per item: the rule's hits and the baseline's reading of them)
+        it["rule"] = snare_hits(it["audio"])
+        it["wire"] = wire_reading(it["audio"], it["rule"])
     wire_thr = fit_wire(calibration)
     before = replace(sa.DRUMS, side_stick_max_decay_s=None)
     report = {"wire_db_threshold": wire_thr, "splits": {}}
@@ -234,9 +243,9 @@ def run(args) -> dict:
         rows = {"rule": [], "wire": [], "before": []}
         per_groove = []
         for it in items:
-            got = {"rule": [(e.time_s, e.pitch) for e in sa.drum_events(it["audio"]) if e.pitch in (37, 38)],
-                   "before": [(e.time_s, e.pitch) for e in sa.drum_events(it["audio"], before) if e.pitch in (37, 38)],
-                   "wire": wire_rule(it.get("wire") or wire_reading(it["audio"]), wire_thr)}
+            rule = it["rule"] if "rule" in it else snare_hits(it["audio"])
+            got = {"rule": rule, "before": snare_hits(it["audio"], before),
+                   "wire": wire_rule(it["wire"] if "wire" in it else wire_reading(it["audio"], rule), wire_thr)}
             for name, written in got.items():
                 scored = [r | dict(kit=it["kit"], groove=it["groove"]) for r in score_hits(it["truth"], written)]
                 rows[name] += scored

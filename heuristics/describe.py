@@ -4163,7 +4163,7 @@ def _best_chord(parts: list[StemSlice], a: float, z: float, qualities: tuple[str
             inside = float(w[tones].sum())
             missing = sum(1 for t in tones if w[t] < 0.04)
             score = inside - OUTSIDE_COST * (1 - inside) - MISSING_COST * missing - CHART_QUALITY_COST[quality]
-            if quality == "maj6" and w[tones[2]] < 0.04:  # (its fifth left out)
+            if quality == "maj6":  # (read only with its fifth left out: _reads_sixth)
                 score += MISSING_COST - SIXTH_FIFTH_MISSING_COST
             if low is not None and low[1] == root:
                 score += ROOT_IN_BASS

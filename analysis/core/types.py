@@ -256,6 +256,12 @@ class Grid:
         count = np.r_[0.0, np.cumsum(np.maximum(1.0, np.round(gaps / step)))]
         return float(np.polyfit(count, beats, 1)[0])
 
+    def since(self, t_s: float) -> "Grid":
+        """The beats at or after ``t_s``."""
+        keep = self.beats_s >= t_s
+        return Grid(_ro(self.beats_s[keep]), _ro(self.beat_in_bar[keep], int), _ro(self.bar_index[keep], int),
+                    _ro(self.beat_index[keep], int))
+
     @classmethod
     def from_rows(cls, rows: list[dict]) -> "Grid":
         return cls(_ro([r["time_s"] for r in rows]), _ro([r["beat_in_bar"] for r in rows], int),
