@@ -3,7 +3,7 @@
     python -m eval.drums                 # every real kit: kick / snare / hi-hat onset F, beat F
     python -m eval.drums --only punk     # the kits whose names contain these words
     python -m eval.drums --synthetic     # rendered GM kits in two soundfonts (the regression check)
-    python -m eval.drums --synthetic --split test5   # the held-out draw (read once; test1-4 are dev)
+    python -m eval.drums --synthetic --split test6   # the held-out draw (read once; test1-5 are dev or read)
     python -m eval.drums --frames        # three frames test songs' kits: their tom breaks, before and after
     python -m eval.drums --mixes         # each kit's stems summed and loaded unseparated: the stored downbeats
     python -m eval.drums --in-mix        # each kit read inside its stems' sum: why a mix gives no drum pattern
@@ -171,7 +171,7 @@ def groove_hits(groove: str, seed: int = 0) -> list[tuple[float, int, int]]:
     return sorted(out)
 
 
-# -- held-out synthetic test draws (``--synthetic --split test1..test4``) ------------------------------
+# -- held-out synthetic test draws (``--synthetic --split test1..test6``) ------------------------------
 # Written by other code than groove_hits: grooves as step grids (a voice's cells divide the bar), other
 # kit programs, other seeds and tempi. A draw is read once, at the end; any change after that makes it dev.
 # test1 (FluidR3's kit variants and orchestra kit; TimGM6mb's power, electronic and orchestra kits, the two
@@ -252,18 +252,44 @@ TEST_DRAWS = {
             36: "9..9......9.....", 38: "........9.......", 46: "7.7.7.7.7.7.7.7.", 49: "9..............."},
             fill={48: "9.9.............", 45: "....9.9.........", 41: "........9.9.9.9."}),
     }),
+    # test6 (2026-12-06, thirty-third session): written before the tom rules of this session, before any
+    # reading. The toms against the snare: a fill down three toms in sixteenths over the kick, a floor tom on
+    # every beat with the kick (a tribal groove), a snare roll over the kick on every beat (a snare struck with
+    # the kick must stay one), ghost notes on the kick's steps, and a triplet fill down four toms. Kit programs
+    # and seeds no other draw uses, and two GM drum soundfonts no drum draw has used (MuseScore General,
+    # Csound's sf_GMbank: Debian musescore-general-soundfont-lossless and csound-soundfont).
+    "test6": dict(kits={"fluidr3": (6, 14, 22, 30, 39, 47), "timgm6mb": (8, 32), "musescore": (0, 8),
+                        "sf_gmbank": (0, 16)}, seeds=(1111, 1212), grooves={
+        "tom_run_16ths": dict(tempo=140.0, timekeeper=(42,), steps={
+            36: "9.....9.9.......", 38: "....9.......9...", 42: "7.6.7.6.7.6.7.6.", 49: "9..............."},
+            fill={48: "99..............", 47: "..99....99......", 45: "....99....99....", 43: "............9999",
+                  36: "9.......9......."}),
+        "floor_tom_tribal": dict(tempo=104.0, timekeeper=(51,), steps={
+            36: "9.....9.9.......", 38: "....9.......9...", 41: "8...8...8...8...", 51: "6.6.6.6.6.6.6.6."}),
+        "snare_roll_kick": dict(tempo=112.0, timekeeper=(42,), steps={
+            36: "9.......9.9.....", 38: "....9.......9...", 42: "7.6.7.6.7.6.7.6.", 49: "9..............."},
+            fill={38: "7777888899999999", 36: "9...9...9...9..."}),
+        "ghosts_on_kick": dict(tempo=92.0, timekeeper=(42,), steps={
+            36: "9.8...8.9.8.....", 38: "..3.9.3...3.9..3", 42: "7575757575757575"}),
+        "triplet_tom_fill": dict(tempo=96.0, timekeeper=(42,), steps={  # a bar of triplet eighths
+            36: "9.....9.....", 38: "...9.....9..", 42: "7.57.57.57.5"},
+            fill={50: "999.........", 48: "...999......", 45: "......999...", 43: ".........999", 36: "9.....9....."}),
+    }),
 }
 # soundfonts a draw may use besides eval.material's: name -> file (rendered as bank 0 program 0, not as a
 # GM drum channel: the AVL kits map their drums to the GM keys on a melodic preset)
 EXTRA_FONTS = {"avl_black_pearl": Path("/usr/share/sounds/sf2/Black_Pearl_4_LV2.sf2"),
                "avl_red_zeppelin": Path("/usr/share/sounds/sf2/Red_Zeppelin_4_LV2.sf2")}
+# GM soundfonts a draw may use besides eval.material's, rendered on the GM drum channel as those are
+GM_DRUM_FONTS = {"musescore": Path("/usr/share/sounds/sf2/MuseScore_General_Full.sf2"),
+                 "sf_gmbank": Path("/usr/share/sounds/sf2/sf_GMbank.sf2")}
 
 
 def draw_fonts() -> dict[str, Path]:
-    """The installed soundfonts a held-out draw may render with (eval.material's and EXTRA_FONTS)."""
+    """The installed soundfonts a held-out draw may render with (eval.material's, EXTRA_FONTS, GM_DRUM_FONTS)."""
     from eval.material import installed_fonts
 
-    return installed_fonts() | {k: p for k, p in EXTRA_FONTS.items() if p.is_file()}
+    return installed_fonts() | {k: p for k, p in (EXTRA_FONTS | GM_DRUM_FONTS).items() if p.is_file()}
 
 
 def test_groove_hits(groove: str, seed: int, draw: str = "test1") -> list[tuple[float, int, int]]:
@@ -311,7 +337,7 @@ def render_hits(hits: list[tuple[float, int, int]], tempo: float, font: str, kit
     for t, key, vel in hits:
         inst.notes.append(pretty_midi.Note(vel, key, t, t + 0.08))
     pm.instruments.append(inst)
-    return _render(pm, (SOUNDFONTS | EXTRA_FONTS)[font], path)
+    return _render(pm, (SOUNDFONTS | EXTRA_FONTS | GM_DRUM_FONTS)[font], path)
 
 
 def measure_test(groove: str, font: str, kit: int, seed: int, draw: str = "test1") -> dict:
@@ -899,7 +925,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-beats", action="store_true", help="drum classes only (skip the beat grid)")
     ap.add_argument("--no-served", action="store_true", help="the detector alone (skip loading each kit through the server)")
     ap.add_argument("--split", choices=("dev",) + tuple(TEST_DRAWS), default="dev",
-                    help="with --synthetic: dev (the regression grooves) or a held-out draw (test5; test1-4 are dev)")
+                    help="with --synthetic: dev (the regression grooves) or a held-out draw (test6; test1-5 dev or read)")
     ap.add_argument("--frames", action="store_true",
                     help="the frames test songs' kits (their tom breaks), before and after")
     ap.add_argument("--ring", choices=("real", "dev") + tuple(TEST_DRAWS),
