@@ -517,9 +517,32 @@ class DrumParams:
     # snares in 84-200 ms by theirs, a stray few under 45 ms: the neighbours' median keeps those snares). None: every
     # snare-class hit written as the snare (the detector before).
     side_stick_max_decay_s: float | None = 0.045
+    # Which of the snare class's sounds is the snare: the one with the wires. Where another of its sounds (at least
+    # DRUM_SPLIT_MIN_HITS hits, at least half as many, no more of them sizzling as the kit's hats) carries a wire
+    # buzz (:func:`wire_db`, by its hits' median) SNARE_WIRE_LEAD_DB to SNARE_WIRE_LEAD_MAX_DB over the most-struck
+    # sound's, that sound is the snare and the most-struck one a drum without wires (:func:`_snare_sounds`,
+    # :func:`_second_drums`): a floor tom on every off-beat or every beat is struck more often than the backbeat's
+    # snare, and was kept as the snare. False: the most-struck sound is the snare (the detector before).
+    snare_by_wires: bool = True
+    # A hit only the hi-hat class struck, whose top octave does not sizzle as the kit's hats' does, at this share of
+    # the class's typical level or more (a struck sound, not a ghost note's or a drum's faint top), and whose decay
+    # carries more drum body than wire band (:func:`wire_db` under 0 dB) is a tom: its stick attack and ring read as
+    # a hat (:func:`_toms_read_as_hats`). Read on eval.drums' real kits and test1 (dev): such hits are MusicDelta
+    # Punk's floor-tom strokes and test1's funk fills' toms at 0.38-1.22 of the hats' level, wire -20 to -5 dB;
+    # ghost snares at 0.05-0.14; hats that do not sizzle (a ride's bell, Shadows) at +2 to +12 dB. None: such hits
+    # stay hats (the detector before).
+    hat_tom_min_level: float | None = 0.3
 
 
 DRUM_SPLIT_MIN_HITS = 4
+# How far (dB) a sound's wire buzz must lie over the snare class's most-struck sound's to be the snare (by the
+# sounds' medians, DrumParams.snare_by_wires). Read on dev renders (eval.drums' test4, dev since a492c5f): a
+# floor tom struck on the off-beats under a ride lies 7.5-14 dB under the backbeat's snare on FluidR3's kits;
+# two sounds of one snare (struck alone, struck with the kick) lie under 5 dB apart.
+SNARE_WIRE_LEAD_DB = 6.0
+# ... and under this: a sound that far over the most-struck one has no drum's body under its buzz, a kit's hats the
+# snare class learned (TimGM6mb's TR-808 and test1's disco renders, 25-35 dB over; the floor toms above, 7.5-19)
+SNARE_WIRE_LEAD_MAX_DB = 22.0
 # A cymbal rings broad and long: a crash's ring carries far more 4-8 kHz against its top octave than the
 # kit's hats do, and its wash stays up after the stick where a closed hat dies and an open one is closed
 # by the next hat (with the 2.0 ring bar, the 0.3 sustain bar moves no annotated hat or ride on eval.drums'
@@ -546,7 +569,8 @@ LEGACY_DRUMS = DrumParams(kick_onset="attack", min_activation=(DRUM_MIN_ACTIVATI
                           split_max_similarity=None, template_min_separation=None, cymbal_min_ring_ratio=None,
                           lone_hat_min_share=None, hat_level_in_top_octave=False, snare_sounds=False,
                           hat_top_min_ratio=None, hat_ring_min_sustain=None,
-                          kick_own_snare_with=None, tom_wire_gap_db=None, drum_cymbal_min_sustain=None)
+                          kick_own_snare_with=None, tom_wire_gap_db=None, drum_cymbal_min_sustain=None,
+                          snare_by_wires=False, hat_tom_min_level=None)
 
 
 def _two_sounds(shapes: np.ndarray) -> tuple[np.ndarray, float]:
@@ -924,13 +948,20 @@ def drum_events(mono: np.ndarray, params: DrumParams = DRUMS) -> list[DrumHit]:
     if params.split_max_similarity is not None:
         import librosa
 
+        wires = None
+        if params.snare_by_wires:  # which of the snare class's sounds has the wires
+            wires = np.full(len(frame_t), np.nan)
+            wires[struck["snare"]] = wire_db(audio, frame_t[struck["snare"]])
         _second_drums(struck, body, librosa.mel_frequencies(**DRUM_MEL), params.split_max_similarity,
                       params.snare_keeps_hits_with, share[2], share[1],
-                      params.template_min_separation if params.snare_sounds else None, sizzles)
+                      params.template_min_separation if params.snare_sounds else None, sizzles, wires)
     if params.tom_wire_gap_db is not None:
         _wireless(struck, audio, frame_t, params.tom_wire_gap_db)
     if sizzles is not None:
         _hats_heard(struck, sizzles, frame_t)
+        if params.hat_tom_min_level is not None:
+            _toms_read_as_hats(struck, sizzles, act[2] / (_local_typical(act[2], frame_t) + 1e-12), audio, frame_t,
+                               params.hat_tom_min_level)
     # a second stroke is one only after a first the kit struck (a stem's bleed rising under no hit is none)
     struck_any = np.any([v for v in struck.values()], axis=0)
     for i in np.flatnonzero(second):
@@ -1124,6 +1155,19 @@ def _hats_heard(struck: dict[str, np.ndarray], sizzles: np.ndarray, times_s: np.
     struck["hihat"] &= sizzles | ~drum | around
 
 
+def _toms_read_as_hats(struck: dict[str, np.ndarray], sizzles: np.ndarray, hat_level: np.ndarray, audio: np.ndarray,
+                       times_s: np.ndarray, min_level: float) -> None:
+    """Hits only the hi-hat class struck that do not sizzle as the kit's hats do (``sizzles``), at ``min_level`` of
+    the class's typical level or more (``hat_level``, per candidate), whose decay holds more drum body than wire
+    band (:func:`wire_db` under 0 dB) are toms (DrumParams.hat_tom_min_level). Updates ``struck`` in place."""
+    drum = struck["kick"] | struck["snare"] | struck["tom"] | struck["cymbal"]
+    cand = np.flatnonzero(struck["hihat"] & ~drum & ~sizzles & (hat_level >= min_level))
+    if not len(cand):
+        return
+    tom = cand[wire_db(audio, times_s[cand]) < 0.0]
+    struck["hihat"][tom], struck["tom"][tom] = False, True
+
+
 # A snare struck with the kick reads lower than the snare alone (the kick's body under it) and can be split off
 # as a sound of its own; its spectrum is the two drums' mixed, where a tom's has a body of its own. Rendered fills
 # of snares on the kick's eighths (FluidR3 kits 0, 16, 25, 40; TimGM6mb 0) are the snare and the kick mixed to a
@@ -1149,23 +1193,40 @@ def _snare_over_kick(body: np.ndarray, sound: np.ndarray, snare: np.ndarray, kic
 
 
 def _snare_sounds(idx: np.ndarray, body: np.ndarray, min_separation: float, max_similarity: float,
-                  second: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
-    """The snare class's hits ``idx`` as the drums they are: (its most-struck sound, the others of at least
+                  second: np.ndarray, wires: np.ndarray | None = None,
+                  sizzles: np.ndarray | None = None) -> tuple[np.ndarray, list[np.ndarray]]:
+    """The snare class's hits ``idx`` as the drums they are: (the snare's sound, the others of at least
     DRUM_SPLIT_MIN_HITS hits whose centroid lies under ``max_similarity`` of its). :func:`_sounds` at
-    ``min_separation``; where it finds one sound, the two-means split ``second`` (bool per hit)."""
+    ``min_separation``; where it finds one sound, the two-means split ``second`` (bool per hit). The snare's
+    sound is the most-struck one, unless another carries the wires (``wires``, :func:`wire_db` per candidate:
+    its median SNARE_WIRE_LEAD_DB or more over the most-struck sound's but under SNARE_WIRE_LEAD_MAX_DB, struck at
+    least half as often, and no more of its hits sizzling as hats: ``sizzles``, bool per candidate;
+    DrumParams.snare_by_wires)."""
     sounds = sorted(_sounds(body, idx, min_separation), key=len)
     if len(sounds) >= 2:
-        return sounds[-1], [s for s in sounds[:-1] if len(s) >= DRUM_SPLIT_MIN_HITS]
-    main, other = sorted([idx[second], idx[~second]], key=len)[::-1]
-    centre = lambda s: _unit(body[:, s].mean(axis=1, keepdims=True))[:, 0]  # noqa: E731
-    apart = len(other) >= DRUM_SPLIT_MIN_HITS and float(centre(other) @ centre(main)) < max_similarity
-    return main, [other] if apart else []
+        main, others = sounds[-1], [s for s in sounds[:-1] if len(s) >= DRUM_SPLIT_MIN_HITS]
+    else:
+        main, other = sorted([idx[second], idx[~second]], key=len)[::-1]
+        centre = lambda s: _unit(body[:, s].mean(axis=1, keepdims=True))[:, 0]  # noqa: E731
+        apart = len(other) >= DRUM_SPLIT_MIN_HITS and float(centre(other) @ centre(main)) < max_similarity
+        others = [other] if apart else []
+    if wires is not None and others and np.isfinite(wires[main]).any():
+        # a sound more of whose hits sizzle as the kit's hats do carries the hats' top, not wires; and so does one whose
+        # buzz lies SNARE_WIRE_LEAD_MAX_DB or more over the most-struck sound's (a snare class that learned a kit's
+        # hats, with no drum's body under them: TimGM6mb's TR-808 kit, dev)
+        buzz = [float(np.nanmedian(wires[s])) if np.isfinite(wires[s]).any() and
+                (sizzles is None or sizzles[s].mean() <= sizzles[main].mean()) else -np.inf for s in others]
+        k = int(np.argmax(buzz))
+        lead = buzz[k] - float(np.nanmedian(wires[main]))
+        if SNARE_WIRE_LEAD_DB <= lead < SNARE_WIRE_LEAD_MAX_DB and 2 * len(others[k]) >= len(main):
+            main, others = others[k], others[:k] + others[k + 1:] + [main]
+    return main, others
 
 
 def _second_drums(struck: dict[str, np.ndarray], body: np.ndarray, mel_hz: np.ndarray, max_similarity: float,
                   snare_keeps_hits_with: str = "cymbal", hat_share: np.ndarray | None = None,
                   snare_share: np.ndarray | None = None, min_separation: float | None = None,
-                  sizzles: np.ndarray | None = None) -> None:
+                  sizzles: np.ndarray | None = None, wires: np.ndarray | None = None) -> None:
     """Where the kick's or the snare's struck hits are two sounds (:func:`_two_sounds` on their spectra
     under the hi-hat band: centroids' cosine under ``max_similarity``, each at least DRUM_SPLIT_MIN_HITS
     hits), and the fewer hits also lie on the far side of the class's sound (a higher centroid than the
@@ -1179,8 +1240,9 @@ def _second_drums(struck: dict[str, np.ndarray], body: np.ndarray, mel_hz: np.nd
     candidate, the hi-hat class's share of the activations: a median above the fewer hits') the class
     learned a kit's hats, and its fewer hits, the snares struck with them, stay.
     With ``min_separation`` (DrumParams.snare_sounds), the snare class is split into every sound it holds
-    (:func:`_snare_sounds`): each sound but the most-struck is a tom where it lies below the snare or is
-    struck at most half as often, unless most of its hits sizzle as hats (``sizzles``, bool per
+    (:func:`_snare_sounds`): each sound but the snare's (the most-struck, or the one that carries the wires:
+    ``wires``, :func:`wire_db` per candidate, SNARE_WIRE_LEAD_DB over it) is a tom where it lies below the snare
+    or is struck at most half as often, unless most of its hits sizzle as hats (``sizzles``, bool per
     candidate; without it, the ``hat_share`` rule above). Updates ``struck`` (class -> bool per candidate)
     in place."""
     # a cymbal's wash under the hi-hat band lowers a snare's body: snare hits struck with it stay snares
@@ -1192,11 +1254,16 @@ def _second_drums(struck: dict[str, np.ndarray], body: np.ndarray, mel_hz: np.nd
         second, similarity = _two_sounds(body[:, idx])
         minority = second if second.sum() < (~second).sum() else ~second
         if cls == "snare" and min_separation is not None:
-            main, others = _snare_sounds(idx, body, min_separation, max_similarity, second)
+            main, others = _snare_sounds(idx, body, min_separation, max_similarity, second, wires, sizzles)
             for s in others:
-                if _centroid_hz(body[:, s], mel_hz) > _centroid_hz(body[:, main], mel_hz) and 2 * len(s) > len(main):
+                # struck more often than the snare, without its wires: the drum _snare_sounds took the snare from
+                # (its hits may sizzle where a ride or the hats play over every one, and its stick ring brighter)
+                wireless = len(s) > len(main) and wires is not None and np.isfinite(wires[s]).any() and \
+                    np.nanmedian(wires[s]) <= np.nanmedian(wires[main]) - SNARE_WIRE_LEAD_DB
+                if not wireless and _centroid_hz(body[:, s], mel_hz) > _centroid_hz(body[:, main], mel_hz) and \
+                        2 * len(s) > len(main):
                     continue  # above the snare and struck about as often: which is the snare is unclear
-                if sizzles is not None and sizzles[s].mean() > 0.5:
+                if sizzles is not None and sizzles[s].mean() > 0.5 and not wireless:
                     continue  # its hits sizzle as hats: the hats the class learned, or snares struck with them
                 if sizzles is None and snare_keeps_hits_with == "cymbal" and hat_share is not None and \
                         np.median(hat_share[main]) > np.median(hat_share[s]):

@@ -353,7 +353,25 @@ def measure_test(groove: str, font: str, kit: int, seed: int, draw: str = "test1
     for cls, r in ref.items():
         row[f"{cls}_f"], row[f"{cls}_f_baseline"] = class_f(r, new, cls), class_f(r, old, cls)
     row["cymbal_f_before"] = class_f(ref["cymbal"], sa.drum_events(audio, before_drum_cymbals()), "cymbal")
+    _before_wires(row, ref, audio)
     return row
+
+
+WIRES_BEFORE_NAME = ("the detector before the 2026-12-06 tom rules (the snare's sound is the one with the wires; a hit "
+                     "read only as a hat, with no sizzle and no wires, is a tom: snare_by_wires=False, "
+                     "hat_tom_min_level=None)")
+
+
+def _before_wires(row: dict, ref: dict[str, np.ndarray], audio: np.ndarray) -> None:
+    """``row[cls + "_f_before_wires"]``: each class's F at the detector before DrumParams.snare_by_wires and
+    DrumParams.hat_tom_min_level."""
+    from dataclasses import replace
+
+    from analysis import stem_analysis as sa
+
+    before = sa.drum_events(audio, replace(sa.DRUMS, snare_by_wires=False, hat_tom_min_level=None))
+    for cls, r in ref.items():
+        row[f"{cls}_f_before_wires"] = class_f(r, before, cls)
 
 
 def render_groove(groove: str, font: str, kit: int, seed: int = 0, cache: Path = SYNTH_CACHE) -> np.ndarray:
@@ -391,6 +409,7 @@ def measure_synthetic(groove: str, font: str, kit: int, seed: int = 0) -> dict:
     for cls, r in ref.items():
         row[f"{cls}_f"], row[f"{cls}_f_baseline"] = class_f(r, new, cls), class_f(r, old, cls)
     row["cymbal_f_before"] = class_f(ref["cymbal"], sa.drum_events(audio, before_drum_cymbals()), "cymbal")
+    _before_wires(row, ref, audio)
     return row
 
 
@@ -434,6 +453,11 @@ def synthetic_report(rows: list[dict], split: str = "dev") -> str:
         cells.append(f"{mean_ci(crashed, 'cymbal_f', kit)} ({np.mean([r['cymbal_f_before'] for r in crashed]):.2f})"
                      if crashed else "—")
         lines.append(f"| {g} | " + " | ".join(cells) + " |")
+    wired = [r for r in rows if "snare_f_before_wires" in r]
+    if wired:
+        lines += ["", f"Beside it, {WIRES_BEFORE_NAME}, over all grooves: " + "; ".join(
+            f"{name} {mean_ci(wired, f'{c}_f_before_wires', kit)} (now {mean_ci(wired, f'{c}_f', kit)})"
+            for c, name in (("kick", "kick"), ("snare", "snare"), ("hihat", "timekeeper"), ("tom", "tom"))) + "."]
     lines += ["", "| font | kit | groove | kick F (baseline) | snare F (baseline) | timekeeper F (baseline) "
               "| tom F (baseline) |", "|---|---|---|---|---|---|---|"]
     for r in rows:
@@ -925,7 +949,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-beats", action="store_true", help="drum classes only (skip the beat grid)")
     ap.add_argument("--no-served", action="store_true", help="the detector alone (skip loading each kit through the server)")
     ap.add_argument("--split", choices=("dev",) + tuple(TEST_DRAWS), default="dev",
-                    help="with --synthetic: dev (the regression grooves) or a held-out draw (test6; test1-5 dev or read)")
+                    help="with --synthetic: the regression grooves (dev) or a held-out draw (test6)")
     ap.add_argument("--frames", action="store_true",
                     help="the frames test songs' kits (their tom breaks), before and after")
     ap.add_argument("--ring", choices=("real", "dev") + tuple(TEST_DRAWS),
