@@ -22686,6 +22686,367 @@ GRADES_85_WHY = {
 }
 BASELINE_GRADES_85 = {q: "wrong" for q in GRADES_85}
 
+QUESTIONS_86 = [
+    # truth: musicdelta_punk MusicDelta_Punk_MIX.beats: 17.62 (1) 18.02 18.43 18.83 | 19.23 19.63 20.03 20.42 | 20.83
+    # 21.23 21.63 22.04 | 22.43 22.82 23.23 23.63 | 24.03 24.43 24.82 25.23 | 25.62 26.01 26.40 26.82 | 27.23;
+    # truth.json 150 BPM 4/4. MusicDelta_Punk_subclass.txt (drums.flac = RAW_01_01, the annotated audio): CHH 17.614 +
+    # KD 17.620, KD 17.820, CHH 18.016 + SD 18.020, KD 18.220, CHH 18.430, KD 18.630, SD 18.824 + CRC 18.830 (no hat on
+    # that beat four) | KD 19.230 + OHH 19.236, KD 19.440, OHH 19.625 + SD 19.630, KD 19.820, OHH 20.030, KD 20.230, OHH
+    # 20.425 + SD 20.430 | KD 20.830 + OHH 20.838, KD 21.050, OHH 21.235 + SD 21.240, KD 21.440, OHH 21.640, KD 21.840,
+    # SD 22.040 + OHH 22.047, KD 22.220 | KD 22.440, CRC 22.480, KD 22.640, CRC 22.654, SD 22.820 + OHH 22.831, KD
+    # 23.020, OHH 23.240, KD 23.430, SD 23.630 + OHH 23.641 | KD 24.030 + OHH 24.041, KD 24.240, SD 24.430 + OHH 24.438,
+    # KD 24.630, OHH 24.820, KD 25.030, SD 25.240 25.330 25.420 25.510 (no hat, no tom) | OHH 25.613 + KD 25.620 (no
+    # crash), KD 25.820, OHH 26.003 + SD 26.010, KD 26.200, OHH 26.410 (after the window end). Toms (HIT/MHT/HFT, class
+    # TT) only at 5.63-6.26 in the whole song; no ride. Earlier windows: 19.23-25.62, 19.23-27.23, 17.625-25.55,
+    # 20.83-25.62, 17.6-24.0, 16.02-27.23 (not 18.5-26.4).
+    Question("ci01", "real:musicdelta_punk", ["drums"], 18.5, 26.4,
+             "there's a quick tom fill going into the bar at about 25.6, isn't there? I want to copy it. and where "
+             "does he switch the hats from closed to open?",
+             "Not toms -- it's a snare fill: four sixteenth notes on the snare alone, on beat four of the bar from "
+             "24.03 (25.24, 25.33, 25.42, 25.51, about 0.09 s apart), landing on the 25.62 downbeat with kick and "
+             "open hat -- no crash there. There are no toms anywhere in your selection (the song's only tom fill is "
+             "at 5.6-6.3). 4/4 at about 150 (a beat 0.40 s, a sixteenth 0.10 s, a bar 1.6 s); your selection starts "
+             "on beat three (18.43) of the bar from 17.62; bars then at about 19.23, 20.83, 22.43, 24.03 and 25.62 "
+             "(next 27.23). Groove: kick on one and on the 'and's of one, two and three (19.23, 19.44, 19.82, 20.23 "
+             "...; one extra on the 'and' of four at 22.22), snare on two and four. The hats: closed, one per beat "
+             "(quarter notes: 17.61, 18.02, 18.43), until beat four of that first bar, where he hits a crash with the "
+             "snare instead (18.83); from the 19.23 downbeat the hat is open, still one per beat (19.24, 19.63, 20.03 "
+             "...), to the end. Other crashes: the 22.43 downbeat and its 'and' (22.48, 22.65), in place of the hat. "
+             "Right: the premise corrected (snare, not toms: four sixteenths on beat four, about 25.2-25.5) and the "
+             "hats switching from closed to open at about 19.23 (within 0.1 s). Partly: the premise corrected with "
+             "the hat switch missing or misplaced, or the fill put on the snare but in the wrong beat.",
+             "A tom fill confirmed, or toms claimed anywhere in the selection; the fill said to last a bar or to "
+             "start before about 25.1; a crash claimed on the 25.62 downbeat; the hats said to be open throughout or "
+             "to open at 22.43 or 25.62; hats on every eighth; a ride; a half-time 75 or a tempo outside about "
+             "140-160."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103) and truth.json: G major (TEST_SONGS: tonic 7, major), 12/8
+    # at 63 dotted quarters (beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); sections head 0-30.48, solo 30.48-60.95
+    # (Part: drums shuffle, bass walk, chords broken, no lead); chords A minor 30.476, D 34.286, G 38.095, E minor
+    # 41.905 (A minor 45.714). lead (vocals, program 85): last note ends 26.59, next 76.19 -- nothing in the window. kit
+    # (program 8): K(36) + RIDE 34.286 36.190 | 38.095 40.000 | 41.905 43.810; SS(37) + RIDE 35.238 37.143 | 39.048
+    # 40.952 | 42.857 (44.762 after the end); RIDE alone on each beat's last triplet 33.968 34.921 35.873 ... 44.444; no
+    # crash, no snare. bass (program 32, 0.86 s each, one a beat): C sharp 2 33.333 | D2 34.286, F sharp 2 35.238, A2
+    # 36.190, A flat 2 37.143 | G2 38.095, B2 39.048, D3 40.000, E flat 2 40.952 | E2 41.905, G sharp 2 42.857, B2
+    # 43.810 (B flat 2 44.762). guitar (chords track, program 26), one note per triplet eighth (0.48 s): F sharp 3 A3 D4
+    # F sharp 4 A4 from 34.286 | G3 B3 D4 G4 B4 from 38.095 | E3 G3 B3 E4 G4 from 41.905 (no G sharp in the guitar).
+    # Degraded copy (frames_test_degraded/ft_swing_g1208/conditions.json): spill -24 dB, SNR 30 dB, room 0.96 s. Earlier
+    # degraded windows: 30.48-45.71, 30.47-41.9, 25.0-41.9, 41.9-49.52, 22.84-38.08, 38.1-60.95 (not 34.0-44.5).
+    Question("ci02", "ft_swing_g1208@degraded", ["drums", "bass", "guitar", "vocals"], 34.0, 44.5,
+             "this is meant to be the solo chorus -- who's actually taking the solo here, who carries the tune? and "
+             "what are the changes under it?",
+             "Nobody takes a melodic solo: there's no lead line at all. The singer is out (from about 26.6 to 76.2) "
+             "and nothing replaces her -- the guitar plays broken chords, one chord tone per triplet eighth, climbing "
+             "the chord and starting again from the bottom (F sharp 3, A3, D4, F sharp 4, A4 ...), which is "
+             "accompaniment, not a tune; the bass walks one note a beat and the drums shuffle (kick on one and three, "
+             "side-stick on two and four, ride on every beat and its last triplet). If anything leads the ear it's "
+             "the guitar's arpeggios. 12/8 at 63 (a dotted-quarter beat 0.95 s, a bar 3.81 s), G major; the selection "
+             "starts in the last beat of an A minor bar (from 30.48); then D (34.29), G (38.10), E minor (41.90), a "
+             "chord a bar (A minor again at 45.71): ii - V - I - vi. The bass spells them (D2 F sharp 2 A2, G2 B2 D3, "
+             "E2 ... B2) with a half-step approach on beat four (A flat 2 into G, E flat 2 into E); its second note "
+             "in the E minor bar is a G sharp 2 (42.86) against the guitar's G natural -- a clash, not an E major "
+             "chord. In this copy (room about 0.96 s, spill about -24 dB, noise about 30 dB down) the vocals stem "
+             "carries only faint leakage of the band and noise. Right: no soloist / no lead or singer (the guitar "
+             "arpeggiating chords), and the changes D, G, E minor at about 34.29, 38.10 and 41.90 (within 0.2 s). "
+             "Partly: one of the two, or the changes right with the guitar called a melodic solo.",
+             "A singer or a melodic solo claimed in the selection (the leakage in the vocals stem read as singing); "
+             "the guitar said to play a single-note melody or strummed / held chords; the changes put every half bar "
+             "or every two bars; the D or G called minor or the 41.90 bar called E major; a snare backbeat, hi-hat or "
+             "crash claimed; a straight (unswung) 4/4 or a 3/4 meter."),
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams: key_mode Eb:major, tempo 129.0,
+    # beat_position 4/4 (beat 0.465 s; measure starts 11.163 13.023 14.884 16.744 18.605 20.465); chord (instructed)
+    # D#:maj 11.163-14.884, A#:maj 14.884-16.744, G#:maj 16.744-18.605, D#:maj 18.605-22.325; chord (performed)
+    # D#:maj7/1, A#:maj/1, G#:maj6(2,b5,*5)/1, D#:maj7/1. note_midi in 12.6-20.9: B flat 4 (70) + G4 (67) + D4 (62) + E
+    # flat 3 (51) 12.794-12.805 (the 'and' of four), E flat 3 + G4 + D4 13.304, B flat 3 (58) 13.768, E flat 3 13.975, B
+    # flat 3 14.221, G4 + D4 14.442, B flat 3 14.669 | B flat 2 (46) 14.835 and 15.333-16.750, E flat 3 14.917-15.161 (a
+    # passing sus4), B flat 3 15.572, D4 15.826, F3 (53) 16.038, B flat 4 16.259, B flat 3 16.512 (no A flat 56/68 in
+    # 14.8-16.9: a plain triad) | nothing struck on 16.744; A flat 2 (44) + G3 (55.3) + C4 (59.7) + F4 (65)
+    # 17.015-17.027 (the 'and' of one, 16.977), A flat 2 + C4 17.707, A flat 3 (56) 17.758 17.935 18.405, D3 (50.5)
+    # 18.292, A3 (57.3) 18.530 (passing) | E flat 3 + G4 + D4 18.643, E flat 3 + F4 + D4 19.086, D4 + F4 + B flat 3
+    # 19.294, B flat 3 + E flat 3 + F4 + D4 19.754, F4 + E flat 3 + D4 + B flat 3 20.256, E flat 3 + G4 + D4 20.697.
+    # Earlier windows: 13.02-20.46, 13.02-22.0, 12.4-19.3, 11.16-20.46, 11.5-22.3, 13.02-22.32 (not 12.6-20.9).
+    Question("ci03", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 12.6, 20.9,
+             "writing a bass part under his comping -- it goes E flat and then up to the five, a B flat 7 for two "
+             "bars, right? what's the chord grid bar by bar in here?",
+             "Not quite: the B flat is a plain B flat major -- no A flat in it, so not a seventh -- and it lasts one "
+             "bar, not two; the next bar is A flat. E flat major, 129 BPM in 4/4 (a beat about 0.47 s, a bar about "
+             "1.86 s); bars at about 13.02, 14.88, 16.74, 18.60 and 20.46. Bar by bar: E flat (the chord from 11.16 "
+             "continues through the 13.02 bar: thumb on E flat 3 with B flat 3, D4, G4 -- E flat major 7 colour); B "
+             "flat, 14.88-16.74 (thumb B flat 2 right on the bar line, 14.84, again at 15.33, with F3, B flat 3, D4, "
+             "B flat 4; a brief E flat 3 at 14.92 is a sus4 touch left over from the E flat); A flat, 16.74-18.60 -- "
+             "nothing struck on the bar line, the chord comes on the 'and' of one (about 17.02: A flat 2 with G3, C4, "
+             "F4, an A flat major 7 / 6 colour), then A flat 2, C4, A flat 3, and a passing D3 / A3 in beat four; E "
+             "flat again from 18.60 (E flat 3, D4, G4, then F4 and B flat 3: E flat major 7 / add 9) to the end of "
+             "the selection (the chart holds it two bars, to 22.32). So I - V - IV - I: for your bass, E flat | B "
+             "flat | A flat | E flat. Right: the premise corrected (a B flat major triad for one bar, then A flat) "
+             "with the changes at about 14.88, 16.74 (or the 17.02 strike) and 18.60 (within 0.3 s). Partly: the grid "
+             "right without the premise addressed, or the premise corrected with one change off by a beat or more or "
+             "the A flat bar mislabelled (F minor over A flat counts as right).",
+             "A B flat 7 (or B flat 7 for two bars) confirmed; the B flat called minor or sus; the A flat bar called "
+             "F minor with an F bass, C minor or D flat, or skipped; the key given as B flat major, A flat major or C "
+             "minor; the return to E flat put at 20.46 or later; a tempo outside about 125-133 that isn't its half; "
+             "3/4 or 6/8."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104) and truth.json: E flat minor (TEST_SONGS: tonic 3, minor),
+    # 5/4 at 120 (beat 0.5 s, bar 2.5 s); verse 7.5-22.5 (Part: drums halftime, bass pedal), chorus from 22.5; chords B
+    # 12.5, B flat minor 15.0, E flat minor 17.5, A flat minor 20.0 (A flat minor 22.5). kit (program 8): K(36) +
+    # RIDE(51) 12.5 | 15.0 | 17.5 | 20.0 (beat one only); SD(38) + RIDE 13.5 | 16.0 | 18.5 | 21.0 (beat three only);
+    # RIDE alone on beats two, four and five (14.0 14.5, 15.5 16.5 17.0, 18.0 19.0 19.5, 20.5 21.5 22.0); CR(49) only at
+    # 7.5 and 22.5; no hi-hat (first CH 22.5). bass (program 38): B2 12.5-14.95, B flat 2 15.0-17.45, E flat 2
+    # 17.5-19.95, A flat 2 20.0-22.45 (held roots, one a bar); the chorus riff from 22.5. Earlier clean windows:
+    # 12.5-22.5, 12.0-22.0, 12.5-20.0, 10.0-20.0, 17.5-22.5, 7.5-22.45 (not 13.75-21.25).
+    Question("ci04", "ft_ballad_eb54", ["drums", "bass"], 13.75, 21.25,
+             "I want to put a clap on the backbeat in this verse -- where exactly does the snare land, and what are "
+             "the kick and the bass doing?",
+             "It's a half-time feel in 5/4, so there's one snare a bar, on beat three -- not two and four. 5/4 at 120 "
+             "(a beat 0.5 s, a bar 2.5 s), E flat minor; your selection starts halfway through beat three of the bar "
+             "from 12.5; bars then at 15.0, 17.5 and 20.0 (the chorus comes at 22.5, after the end). Snare: 16.0, "
+             "18.5 and 21.0 (13.5 just before the selection) -- the middle of the bar, every 2.5 s. Kick: only on one "
+             "(15.0, 17.5, 20.0). The ride plays every beat (14.0, 14.5, 15.0 ...), alone on two, four and five; no "
+             "hi-hat, no crash, no fill. The bass holds one long note a bar, the root, starting with each kick: B2 "
+             "(12.5, held to about 14.95), B flat 2 (15.0), E flat 2 (17.5), A flat 2 (20.0, held to about 22.45) -- "
+             "B, B flat minor, E flat minor, A flat minor. So the clap goes on 16.0, 18.5, 21.0. Right: the snare on "
+             "beat three only (16.0, 18.5, 21.0 within 0.1 s) in a 5/4 bar, and the kick on one with the bass's held "
+             "root on each kick. Partly: the snare times right with the meter given as 4/4 or the bass / kick wrong "
+             "or missing.",
+             "The snare put on two and four (or on every other beat); bars of 2.0 s / four beats, or bar lines at "
+             "14.0, 16.0 ...; the kick on one and three or on every beat; a hi-hat, crash or fill claimed; the bass "
+             "said to play a riff, walk, play eighths or hit with the snare; a tempo of 60 or 240."),
+    # truth: vocadito_1_solo_voice annotations vocadito_1_notesA1.csv / _notesA2.csv (two annotators; onset, Hz,
+    # duration; fractional MIDI from the Hz; the same pitches, A2 splits a few notes): previous line ends F3
+    # 20.701-21.357; C3 21.879-22.210 (47.95), C sharp 3 22.210-22.489 (49.40), E flat 3 22.518-22.703 (51.08), D3
+    # 22.999-23.690 (50.04), B2 23.696-23.859 (47.28), A2/B flat 2 24.004-24.381 (45.49) | G3 25.060-25.310 (54.86), G3
+    # 25.391-25.530, G3 25.635-26.105 (54.71), E flat 3 26.239-26.581 (50.91), F sharp 3 26.761-27.080 (54.13), F3
+    # 27.086-27.829 (52.87) | C3 28.520-28.833 (47.71), C sharp 3 28.857-29.187 (49.21), E flat 3 29.187-29.379 (51.07),
+    # D3 29.687-30.389 (49.60), C3 30.395-30.581 (47.63), B flat 2 30.732-31.591 (45.71) -- the last note of the song.
+    # vocadito_1_f0.csv voiced runs 21.885-22.245, 22.332-22.372, 22.512-22.674, 23.005-23.859, 24.009-24.381 |
+    # 25.054-25.310, 25.385-25.530, 25.629-26.146, 26.244-26.581, 26.755-27.829 | 28.514-28.833, 28.909-28.979,
+    # 29.147-29.379, 29.687-30.581, 30.737-31.591; nothing voiced after 31.591 (track 33.21 s). Gaps: 21.357-21.885
+    # (0.53), 24.381-25.054 (0.67), 27.829-28.514 (0.69), 31.591-end (1.62); inside lines 22.674-23.005 (0.33),
+    # 29.379-29.687 (0.31), 23.859-24.009, 26.581-26.755, 28.979-29.147, 30.581-30.737 (0.15-0.17).
+    # vocadito_1_lyrics.txt: the song ends 'nabusog pa ako / sa pagkain sana / nabusog pa ako'. Key B flat major
+    # (earlier rounds, k09). No accompaniment, no tempo annotation. Earlier windows: 24.5-32.5, 18.9-33.15, 18.9-31.65,
+    # 18.5-31.65, 15.5-33.2, 27.95-33.15 (not 21.5-32.6).
+    Question("ci05", "real:vocadito_1_solo_voice", ["vocals"], 21.5, 32.6,
+             "I want to drop little piano answers into her gaps in these last lines -- where are the gaps and how "
+             "long are they? and what note does she finish on?",
+             "She's alone (no accompaniment, no steady beat), singing the last three lines of the song, each about "
+             "2.5-3 s: 21.88-24.38, 25.05-27.83 and 28.51-31.59 (your selection opens in the breath before the first, "
+             "her previous line ended at 21.36). The gaps between lines are short -- about 0.7 s each: 24.38-25.05 "
+             "and 27.83-28.51; inside the lines there are only catch-breaths of about 0.3 s (22.67-23.00, "
+             "29.38-29.69) and a few of 0.15-0.2 s. The one real space is after the end: her last note stops at about "
+             "31.59 and nothing follows (1.6 s to the end of the track). Her lines: C3, C sharp 3, E flat 3, D3, B2, "
+             "down to a low note at 24.00-24.38 (between A2 and B flat 2); G3 three times (25.06-26.11), E flat 3, F "
+             "sharp 3, F3 (to 27.83); C3, C sharp 3, E flat 3, D3 (29.69-30.39), C3, and the last note B flat 2 "
+             "(30.73-31.59, sung about a third of a semitone flat) -- the home note of her B flat major. So short "
+             "fills of about half a second fit the two gaps; a longer answer only after 31.6. Right: the two gaps at "
+             "about 24.4-25.05 and 27.8-28.5 (within 0.15 s; about 0.7 s each), the end at about 31.6, and the last "
+             "note B flat 2 (A sharp 2). Partly: the gaps right with the last note wrong or missing (A2 for the flat "
+             "B flat counts as partly), or the last note right with one gap missed or off by more than 0.3 s.",
+             "The last note given as C3, D3 or F3, or an octave off (B flat 1 or B flat 3); a gap of 0.4 s or longer "
+             "claimed inside 25.06-26.11 or 29.69-30.58; the gaps said to be 1 s or longer, or only one line / four "
+             "lines claimed; singing claimed after 31.7; chords, a beat, a tempo or an accompaniment claimed."),
+    # truth: musicdelta_rock MusicDelta_Rock_MIX.beats: 0.01 (1) 0.55 1.08 1.63 | 2.16 2.71 3.26 3.81 | 4.36 4.90 5.45
+    # 6.00 | 6.54 7.09 7.64 8.19 | 8.72; truth.json 109.09 BPM 4/4. MusicDelta_Rock_subclass.txt (drums, aligned with
+    # the official mix, SOURCE.txt): KD 1.062, CHH 1.090 1.360, SD 1.620 + CHH 1.640, CHH 1.910 | KD 2.154 + CHH 2.170,
+    # CHH 2.450, SD 2.694 + CHH 2.720, CHH 2.990, CHH 3.260 + KD 3.274, CHH 3.540, SD 3.802 + CHH 3.830, OHH 4.090 (the
+    # only open hat in the song) | CHH 4.370 + KD 4.389, CHH 4.640, SD 4.894 + CHH 4.910, CHH 5.190, KD 5.451 + CHH
+    # 5.470, CHH 5.740, SD 5.991 + CHH 6.010, CHH 6.280 | KD 6.542 + CHH 6.550, CHH 6.820, SD 7.082 + CHH 7.100, CHH
+    # 7.370, KD 7.634 + CHH 7.640 (CHH 7.920 at the end). Song counts KD 12, SD 12, CHH 47, OHH 1; no crash, ride or tom
+    # (class CY 0, TT 0). Earlier mix windows: 0.0-8.0, 2.16-8.72, 0.5-8.72, 0.0-6.52, 2.0-10.0, 1.0-12.0 (not
+    # 1.35-7.9).
+    Question("ci06", "mix:musicdelta_rock", ["mix"], 1.35, 7.9,
+             "from the full mix -- the drummer hits a crash on the one at about 4.4 here, right? I want to line a "
+             "reverse cymbal up to it. and is there a fill anywhere in this bit?",
+             "No crash there -- there's no crash (and no ride or tom) anywhere in the song. What you're hearing is an "
+             "open hi-hat on the 'and' of four, at about 4.09, just before the 4.36 downbeat -- the only open hat in "
+             "the song -- which closes again with the kick and closed hat on 4.37-4.39. No fill either: the same "
+             "groove throughout. 4/4 at about 109 (a beat about 0.55 s, a bar about 2.18 s); your selection starts on "
+             "the 'and' of three of the first bar (beat three 1.08); bars then at about 2.16, 4.36 and 6.54 (next "
+             "8.72). Each bar: kick on one and three (2.15, 3.27; 4.39, 5.45; 6.54, 7.63), snare on two and four "
+             "(1.62, 2.69, 3.80, 4.89, 5.99, 7.08), closed hat on every eighth (about 0.27 s apart, straight). So a "
+             "reverse cymbal would swell into the open hat at 4.09, or into the 4.36 downbeat with nothing but kick "
+             "and closed hat to meet it. Right: the premise corrected (no crash; the accent is an open hat at about "
+             "4.09, the 'and' of four before 4.36, within 0.15 s) and no fill. Partly: the premise corrected (no "
+             "crash, no fill) without the open hat, or with it misplaced by more than 0.15 s.",
+             "A crash confirmed at 4.36-4.4 or claimed anywhere; a fill, tom or snare roll claimed; the open hat put "
+             "on the downbeat or elsewhere; hats on quarters or sixteenths; bar lines on the third-beat kicks (3.26, "
+             "5.45, 7.64) or on the snares; a tempo outside about 103-116 that isn't its half or double; 3/4, 6/8 or "
+             "a shuffle."),
+    # truth: musicdelta_beatles MusicDelta_Beatles_MIX.beats: 13.11 (1) 13.64 14.18 14.74 | 15.27 15.81 16.36 16.90 |
+    # 17.45 17.97 18.51 19.10 | 19.64 20.19 20.73 21.29 | 21.84; truth.json 111.11 BPM 4/4. vocals.flac = RAW_07 (male
+    # singer) + RAW_08 (female singer) summed (SOURCE.txt). MDB_MusicDelta_Beatles_STEM_07.csv (male, verified f0)
+    # voiced runs 12.800-13.642, 14.454-14.994 (54.8 rising to 57), 15.348-16.335 (median 58.1), 16.411-18.408 (60.0
+    # then 59.3), nothing after 18.408; STEM_08.csv (female, verified f0) starts 18.042: 18.042-18.210 (58.2, a scoop),
+    # 18.315-18.698 (61.8), 18.837-19.998 (61.9, ending 60.7), 20.132-21.223 (59.2), next 22.053. truth.json
+    # notes.vocals (derived): G3 14.454 (54.84), A flat 3 14.791, A3 14.896 (56.95), B flat 3 15.383-16.341 (58.09), C4
+    # 16.428-17.572 (60.06), B3 17.572-18.413 (59.25) | D4 18.315-18.704 (61.8), D4 18.837-19.841 (61.96), C sharp 4
+    # 19.841-19.952, B3 20.178-20.944 (59.11), B3/C4 21.078-21.229 (59.74); 'they mostly alternate (1 overlapping
+    # pair)'. SOURCEID.lab: male singer 4.1796-18.8082, female singer 17.7865-33.1117. Earlier windows: 13.11-21.84,
+    # 15.27-21.84, 14.2-23.0, 12.0-22.0, 15.25-24.0, 17.45-21.84 (not 14.1-21.6).
+    Question("ci07", "real:musicdelta_beatles", ["vocals"], 14.1, 21.6,
+             "there are two singers on this track -- is the girl coming in with a harmony on top of him here, or does "
+             "she take the tune over from him? where exactly does he stop and she start?",
+             "She takes it over -- it's a handover, not a harmony: one voice at a time. 4/4 at about 111 (a beat "
+             "about 0.54 s, a bar about 2.18 s); bars at about 15.27, 17.45 and 19.64 (next 21.84). He sings up to "
+             "about 18.4: a short figure at 14.45-15.0 (G3 sliding up to A3), a B flat 3 (15.35-16.34), then a long "
+             "note from about 16.41 (beat three of the 15.27 bar) on C4, sinking to about B3, held to about 18.41 -- "
+             "and that's his last note. She comes in just after beat two of the 17.45 bar: a little scoop at about "
+             "18.04, her first real note at about 18.32 (D4), so the two overlap only for a moment (about "
+             "18.04-18.41), the tail of his note under her entrance. From there she carries the tune alone, in the "
+             "same register he was in: D4 (18.32-19.95, dipping to C sharp 4 at the end), B3 (20.13-21.22), a short "
+             "C4/B3 touch, then a breath to her next phrase at about 22.05. He doesn't sing again in the selection. "
+             "Right: a handover (not a harmony), him stopping at about 18.4 and her starting at about 18.0-18.3 "
+             "(within 0.3 s), with at most a brief overlap. Partly: the handover right with the times off by 0.3-1 s, "
+             "or the times right with the brief overlap called a harmony.",
+             "A harmony over him claimed through the selection, or both singing together after about 18.6; her entry "
+             "put at 21.8-22.1 or before 17.9, or his last note after 18.9; her an octave above him (D5) or him an "
+             "octave below; one singer only; a third voice."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102) and truth.json: A flat major (TEST_SONGS: tonic 8, major),
+    # 4/4 at 152 (beat 0.395 s, eighth 0.197 s, bar 1.579 s); sections stop 50.53-56.84, verse 56.84-75.79 (Part: drums
+    # groove, bass walk, chords skank), tag 75.79; chords D flat 64.737, A flat 66.316, E flat 67.895, A flat 69.474 (D
+    # flat 71.053). kit (program 16): K(36) + CH 64.737 65.526 | 66.316 67.105 | 67.895 68.684 | 69.474 70.263 (beats
+    # one and three), SD(38) + CH 65.132 65.921 | 66.711 67.500 | 68.289 69.079 | 69.868 70.658 (two and four), CH on
+    # every eighth (64.934 ...); no crash, no tom. bass (program 34, 0.36 s each, one a beat, the 'key' walk): C sharp 2
+    # 64.737, F2 65.132, A flat 2 65.526, A2 65.921 | A flat 2 66.316, C3 66.711, E flat 3 67.105, E2 67.500 | E flat 2
+    # 67.895, G2 68.289, B flat 2 68.684, A2 69.079 | A flat 2 69.474, C3 69.868, E flat 3 70.263, D2 70.658 | (C sharp
+    # 2 71.053, at the window end). The first verse (12.63-37.89) had the bass on every eighth (pump). Earlier clean
+    # windows: 63.16-69.47, 63.15-69.47, 60.0-72.63, 63.16-75.79, 60.0-67.89, 58.0-69.5 (not 64.74-71.05).
+    Question("ci08", "ft_drive_ab152", ["drums", "bass"], 64.74, 71.05,
+             "second verse -- is the bass locked to the kick here, or is it off doing its own thing? what's it "
+             "playing?",
+             "Both, in a way: it's a walking bass -- one note on every beat (quarter notes, 0.39 s apart) -- so every "
+             "kick (on one and three: 64.74, 65.53, 66.32, 67.11, 67.89, 68.68, 69.47, 70.26) has a bass note exactly "
+             "with it, and the bass also plays on two and four, with the snare. The line is root, third, fifth, then "
+             "a half-step approach into the next bar's root: D flat 2, F2, A flat 2, A2 | A flat 2, C3, E flat 3, E2 "
+             "| E flat 2, G2, B flat 2, A2 | A flat 2, C3, E flat 3, D2 | into D flat 2 at 71.05. So it follows the "
+             "changes, a chord a bar: D flat (64.74), A flat (66.32), E flat (67.89), A flat (69.47), D flat again at "
+             "71.05 -- IV - I - V - I in A flat major. 4/4 at 152 (a bar 1.58 s); drums: kick one and three, snare "
+             "two and four, closed hats on every eighth, no fill. (Unlike the first verse, where the bass pumped "
+             "eighths on the root.) Right: a walking line, one note per beat, landing with every kick (within 0.05 "
+             "s), with the roots following D flat, A flat, E flat, A flat (or the chromatic approach on beat four "
+             "named). Partly: the walk on every beat with the kicks but the notes / chords missing or wrong, or the "
+             "notes right with the relation to the kick wrong.",
+             "The bass said to play only with the kick, eighths / a pump, held notes or a syncopated riff; the bass "
+             "said to be ahead of or behind the kick; a chord called minor or the key given as E flat or D flat; "
+             "changes every half bar or every two bars; the kick on every beat; a fill or crash claimed."),
+    # truth: musicdelta_shadows MusicDelta_Shadows_MIX.beats: 12.03 (3) 12.56 (4) | 13.09 13.64 14.20 14.73 | 15.28
+    # 15.83 16.39 16.93 | 17.47 18.02 18.57 19.11 | 19.65 20.20 20.77 21.29 | 21.83; truth.json 111.11 BPM 4/4.
+    # MusicDelta_Shadows_subclass.txt (drums.flac = RAW_02_01): RDC 12.565 + SD 12.570, RDC 12.831 | CRC 13.098 + KD
+    # 13.102, RDC 13.373, RDC 13.645 + SD 13.650, RDC 13.920 + KD 13.921, RDC 14.200 14.461, RDC 14.731 + SD 14.740, RDC
+    # 15.020 | CRC 15.282 + KD 15.290, RDC 15.528, RDC 15.829 + SD 15.840, RDC 16.113 + KD 16.120, RDC 16.390 16.660,
+    # RDC 16.932 + SD 16.940, RDC 17.220 | RDC 17.473 + KD 17.480, RDC 17.770, SD 18.020 (no ride), KD 18.300 + RDB
+    # (ride bell) 18.310, RDC 18.580 18.850, RDC 19.117 + SD 19.120, RDC 19.390 | KD 19.653 + RDB 19.660, RDC 19.930,
+    # RDC 20.206 + SD 20.210, KD 20.483 + RDB 20.490, RDC 20.750 (RDC 21.020 after the end). Song: KD 31, SD 31, RDC
+    # 106, RDB 6, CRC 6 (0.02, 8.75, 13.10, 15.28, 26.19, 30.50); no hi-hat, no tom. Earlier windows: 13.07-21.83,
+    # 13.09-19.65, 10.93-21.83, 10.93-19.65, 13.09-24.03, 11.5-24.0 (not 12.6-20.9).
+    Question("ci09", "real:musicdelta_shadows", ["drums"], 12.6, 20.9,
+             "where does he hit the crashes in here? is he keeping time on the hats or the ride, and what's the kick "
+             "doing?",
+             "Two crashes, both on downbeats with the kick: about 13.10 and 15.28 -- none at 17.47 or 19.65. 4/4 at "
+             "about 111 (a beat about 0.54 s, a bar about 2.18 s); your selection starts on beat four (12.56) of the "
+             "bar from 10.93; bars then at about 13.09, 15.28, 17.47 and 19.65 (next 21.83). Time is on the ride "
+             "cymbal, straight eighths (13.37, 13.65, 13.92, 14.20 ...) -- there's no hi-hat at all. In the last two "
+             "bars he varies it: the ride skips beat two of the 17.47 bar (18.02, snare alone) and he hits the ride "
+             "bell on the 'and' of two (18.31, 20.49) and on the 19.66 downbeat -- bell accents, not crashes. Kick on "
+             "one and the 'and' of two (13.10, 13.92; 15.29, 16.12; 17.48, 18.30; 19.65, 20.48) -- not on three; "
+             "snare on two and four (12.57, 13.65, 14.74, 15.84, 16.94, 18.02, 19.12, 20.21). No toms, no fills. "
+             "Right: the crashes at about 13.10 and 15.28 only (within 0.1 s), the time on the ride (no hats), and "
+             "the kick on one and the 'and' of two. Partly: two of those three.",
+             "A crash claimed at 17.47 or 19.65 or anywhere else in the selection (the bell hits at 18.31, 19.66 and "
+             "20.49 called crashes); a hi-hat claimed; the kick on one and three, on every beat or on the 'and' of "
+             "four; the snare elsewhere than two and four; a fill or toms; a swing / shuffle feel; a tempo outside "
+             "about 104-118 that isn't its half or double."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105) and truth.json: E major (TEST_SONGS: tonic 4, major), 2/4 at
+    # 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); sections hook 30.0-40.0, stop 40.0-45.0 (Part: chords pads, lead
+    # long), verse 45.0-60.0 (drums groove, bass walk, chords skank, lead phrases); chords A 40.0 41.25 42.5 43.75, E
+    # 45.0, B 46.25, C sharp minor 47.5, A 48.75. kit (program 0): last hits SD + CH 39.375, CH 39.688; nothing until K
+    # + CH + CR(49) 45.000 (no pickup, no tom), CH 45.312, SD + CH 45.625, CH 45.938, K + CH 46.250, SD 46.875, K
+    # 47.500, SD 48.125 (hats every eighth). bass (program 34): last B2 39.688; nothing until E2 45.000, C3 45.625 | B2
+    # 46.250, C2 46.875 | C sharp 2 47.500, B flat 2 48.125 | A2 48.750 (root, then a half-step approach to the next
+    # root). piano (chords track, program 5): E3 A3 C sharp 4 (1.23 s, velocity ~56-60) 40.000 41.250 42.500 43.750;
+    # then three-note stabs (0.16 s) on the off-beats only: E4 G sharp 4 B4 45.312 45.938 | F sharp 4 B4 D sharp 5
+    # 46.562 47.188 | E4 G sharp 4 C sharp 5 47.812 48.438; nothing at 45.0. lead (vocals, program 52): E5 40.020 41.270
+    # 42.520 43.770 (1.19 s each); B5 45.000, C sharp 6 45.312, B5 45.625, B flat 5 45.938 | B5 46.250, C sharp 6
+    # 46.562, B5 46.875, B flat 5 47.188 | G sharp 5 47.500, G5 48.125 (0.58 s); next 50.0. Degraded copy
+    # (frames_test_degraded/ft_drive_e24/conditions.json): spill -18 dB, SNR 30 dB, room 0.46 s. Earlier degraded
+    # windows: 40.0-50.0, 39.0-47.0, 37.5-47.5, 38.75-46.25, 36.25-48.75, 45.0-55.0 (not 41.5-48.5).
+    Question("ci10", "ft_drive_e24@degraded", ["drums", "bass", "piano", "vocals"], 41.5, 48.5,
+             "the band drops out into a stop here -- what's left holding it up, and when they come back does the "
+             "drummer play a fill or pickup into it, or just land on the one?",
+             "During the stop (40.0-45.0; your selection starts in its second bar) there are no drums and no bass at "
+             "all -- their last notes were at about 39.7. What's left: the piano holding an A major chord (E3, A3, C "
+             "sharp 4), re-struck softly on each bar line (41.25, 42.5, 43.75), and the singer holding E5, one long "
+             "note a bar (41.27, 42.52, 43.77, each about 1.2 s). 2/4 at 96 (a beat 0.625 s, a bar 1.25 s), E major. "
+             "No fill and no pickup: the drums just land on the 45.0 downbeat with crash, kick and hat and go "
+             "straight into the groove (kick on one, snare on two -- 45.63, 46.88, 48.13 -- hats on every eighth). "
+             "The bass comes back on 45.0 too (E2, then a half-step approach each bar: C3, B2, C2, C sharp 2, B flat "
+             "2), and the singer switches on 45.0 to short eighth notes (B5, C sharp 6, B5, B flat 5 ...). The piano "
+             "is the one that comes back late: only on the off-beats, first at 45.31 (E4 G sharp 4 B4), then 45.94, "
+             "46.56 ... Chords from 45.0: E, B (46.25), C sharp minor (47.5), A (48.75). In this copy (room about "
+             "0.46 s, spill about -18 dB, noise about 30 dB down) the drum and bass stems carry faint leakage of the "
+             "held chord and voice in the stop -- not playing. Right: only the held piano chord and the singer's held "
+             "E5 in the stop (no drums, no bass), and the drums back on the 45.0 downbeat with no fill or pickup "
+             "(within 0.1 s). Partly: one of the two, or both with the bass or piano return misplaced.",
+             "Drums or bass claimed in 41.5-44.95 (leakage read as playing); a fill, snare roll or pickup claimed "
+             "before 45.0; the return put at 43.75, 46.25 or later; the piano said to come back on the 45.0 downbeat "
+             "or to play on the beats; the singer said to be silent in the stop or to move within a bar there; the "
+             "held chord called E, A minor or F sharp minor; 3/4 or 6/8."),
+    # truth: musicdelta_country1 MusicDelta_Country1_MIX.beats: 17.55 (1) 18.09 18.64 19.19 | 19.72 20.29 20.83 21.38 |
+    # 21.92 22.45 22.98 23.54 | 24.10 24.63 25.18 25.74 | 26.27; truth.json 109.09 BPM 4/4 (15 beats 18.64-26.27 average
+    # 0.545 s, 110.0 BPM; intervals 0.53-0.57, no trend). MusicDelta_Country1_subclass.txt (drums, RAW_01_01): SST
+    # 19.200, CHH 19.570 (alone, late in beat four) | CHH 19.724 + KD 19.730, SST 20.300, CHH 20.831 + KD 20.840, CHH
+    # 21.200 (alone), SST 21.390, CHH 21.770 (alone) | CHH 21.925 + KD 21.930, SST 22.460, CHH 22.992 + KD 23.000, SST
+    # 23.540 | CHH 24.123 + KD 24.130, SST 24.640, CHH 25.182 + KD 25.190, SST 25.750 | (CHH 26.275 + KD 26.280 after
+    # the end). Only KD, CHH and SST (side-stick) in the song; no snare, crash or tom. Earlier windows: 17.5-26.2,
+    # 20.0-28.0, 19.7-28.41, 21.92-26.27, 17.55-24.1, 17.55-26.27 (not 19.0-26.0).
+    Question("ci11", "real:musicdelta_country1", ["drums", "bass", "guitar", "vocals"], 19.0, 26.0,
+             "I'm setting the session tempo and grid off this verse -- what's the BPM, and where exactly do the bars "
+             "start? the kick's on every other beat so I can't tell one from three.",
+             "4/4 at about 110 (109-110: a beat about 0.545 s, a bar about 2.18 s), straight. Your selection starts "
+             "between beats three (18.64) and four (19.19) of the bar from 17.55; the bars then start at about 19.72, "
+             "21.92 and 24.10 (the next at 26.27, just after the end). You're right that the kick doesn't tell you: "
+             "it's a country two-beat -- kick with a closed hat together on one and three (19.73, 20.84; 21.93, "
+             "23.00; 24.13, 25.19), a side-stick (not a full snare) on two and four (19.20, 20.30, 21.39, 22.46, "
+             "23.54, 24.64, 25.75) -- and no crash or fill marks a bar. What gives the one: the drummer's few extra "
+             "closed-hat pickups late in beat four (19.57 into 19.72, 21.77 into 21.92; another at 21.20 late in beat "
+             "three), and the band's phrasing over the annotated bar lines. Counted in a cut-time two-feel it's about "
+             "55 half notes a minute with the same bar lines. Right: about 110 BPM (104-116) in 4/4, or 55 in 2/2 "
+             "with the same bars, and the bar lines at about 19.72, 21.92 and 24.10 (within 0.1 s). Partly: the tempo "
+             "right with the bar lines two beats off (on 20.84, 23.00, 25.19) or missing, or the bar lines right with "
+             "the tempo given as its half or double without saying so.",
+             "A tempo outside about 104-116 that isn't its half or double; 3/4, 6/8 or 12/8, or a swing / shuffle; "
+             "bar lines on 19.19 / 21.38 or other beats than the above and the two-beat offset; the kick on every "
+             "beat (four on the floor); a crash or fill claimed; a drifting tempo claimed."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101) and truth.json: C sharp minor (TEST_SONGS: tonic 1,
+    # minor), 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); chorus 28.42-47.37 (Part: drums groove, bass riff,
+    # chords strum), break 47.37; chords A 28.42, B 31.58, C sharp minor 34.737, C sharp minor 37.895, A 41.053, B
+    # 44.211. kit (program 40): K(36) 34.737 36.316 | 37.895 39.474 | 41.053 42.632 | 44.211 45.789 (one and three);
+    # SD(38) 35.526 37.105 | 38.684 40.263 | 41.842 43.421 | 45.000 (two and four); CH every eighth; CR(49) only at
+    # 28.42 and 47.37. bass (program 35, 0.32 s), the riff root / octave on the 'and' of one / fifth on the 'and' of two
+    # / root on three / flat seventh on four: C sharp 2 34.737, C sharp 3 35.132, G sharp 2 35.921, C sharp 2 36.316, B2
+    # 37.105 | C sharp 2 37.895, C sharp 3 38.289, G sharp 2 39.079, C sharp 2 39.474, B2 40.263 | A2 41.053, A3 41.447,
+    # E3 42.237, A2 42.632, G3 43.421 | B2 44.211, B3 44.605 (F sharp 3 45.395, B2 45.789 after the end). piano (chords,
+    # program 4) four notes strummed on every eighth: E3 G sharp 3 C sharp 4 E4 34.737-40.658 | E3 A3 C sharp 4 E4
+    # 41.053-43.816 | F sharp 3 B3 D sharp 4 F sharp 4 44.211-46.974. Earlier clean windows: 34.74-44.21, 33.0-45.8,
+    # 37.9-44.0, 31.58-44.21, 31.57-44.2, 37.88-47.36 (not 35.5-45.0).
+    Question("ci12", "ft_ballad_csm76", ["drums", "bass", "piano"], 35.5, 45.0,
+             "what are the chords bar by bar through here, and is the bass just doubling the kick or doing more?",
+             "C sharp minor, 4/4 at 76 (a beat 0.79 s, a bar 3.16 s); this is the chorus. Your selection starts in a "
+             "C sharp minor bar (from 34.74); then C sharp minor again at 37.89 (two bars of it, to 41.05), A at "
+             "41.05, B at 44.21 (then the break at 47.37, after the end) -- i, i, VI, VII. The piano strums four-note "
+             "chords on every eighth: C sharp minor as E3 G sharp 3 C sharp 4 E4, A as E3 A3 C sharp 4 E4, B as F "
+             "sharp 3 B3 D sharp 4 F sharp 4. Drums: kick on one and three (36.32; 37.89, 39.47; 41.05, 42.63; "
+             "44.21), snare on two and four, hats on every eighth, no crash or fill in here. The bass does more than "
+             "double the kick: it plays the root with every kick (one and three) and fills a syncopated riff around "
+             "it -- the octave on the 'and' of one, the fifth on the 'and' of two (pushed ahead of beat three), the "
+             "flat seventh on beat four with the snare: C sharp 2, C sharp 3, G sharp 2, C sharp 2, B2 | A2, A3, E3, "
+             "A2, G3 | B2, B3 ... Right: C sharp minor for two bars, A at about 41.05 and B at about 44.21 (within "
+             "0.2 s), and the bass on every kick with the root plus its own notes between. Partly: the chords right "
+             "with the bass wrong or missing, or the bass right with one chord or change wrong.",
+             "A new chord claimed at 37.89 (the C sharp minor holds two bars), or changes every half bar; the key "
+             "given as E major; C sharp major, A minor or B minor; the bass said to double the kick only, hold notes, "
+             "walk or play on every eighth; the kick on every beat; a crash or fill claimed in the selection."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -22702,7 +23063,8 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           66: QUESTIONS_66, 67: QUESTIONS_67, 68: QUESTIONS_68, 69: QUESTIONS_69, 70: QUESTIONS_70,
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
-          81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85}
+          81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
+          86: QUESTIONS_86}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -22972,6 +23334,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 83: (QUESTIONS_83, GRADES_83, BASELINE_GRADES_83),  # round 83: read once on c4a3231
                 84: (QUESTIONS_84, GRADES_84, BASELINE_GRADES_84),  # round 84: read once on 1a3cd03
                 85: (QUESTIONS_85, GRADES_85, BASELINE_GRADES_85),  # round 85: read once on 52f3f26
+                86: (QUESTIONS_86, {}, {}),  # round 86: not graded yet
                 }
 
 
