@@ -764,7 +764,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # (no fill here, asked in a clause of its own: "what's on kick, snare and hats, and any fills?" got the
         # pattern alone over MusicDelta Beatles: the eighteenth session's sweep, dev)
         "fill": _claim("events", _fill_sentence(a, routing.question) or (
-            no_fill if re.search(FILL_ASKED, (routing.question or "").lower()) else None),
+            no_fill if re.search(FILL_OR_ROLL_ASKED, (routing.question or "").lower()) else None),
             "events, drum_pattern.by_bar", ["drums"], 0.7),
         # "are the changes pushed?": where a chord part gets to each new chord against the bar line
         "arrivals": _claim("harmony", _arrival_sentence(a, solo, routing.question), "presence.change_arrivals",
@@ -5348,6 +5348,12 @@ FILL_ASKED = (r"^(?!.*\b(?:drop|add|put|place|fit|squeeze|room for|space for|wri
               r".*\bfills?\b(?! (?:me|us|him|her|them) in\b)")
 
 
+# a snare or tom roll asked is the fill asked ("he does a snare roll into the verse here, doesn't he?" over MusicDelta
+# Punk's tom fill got the pattern alone: round 85's ch09, dev); a chord's roll is ROLL_ASKED's
+DRUM_ROLL_ASKED = r"\b(?:drum|snare|tom)s? rolls?\b|\brolls? (?:on|around|down|across) the (?:snare|toms?|kit|drums)\b"
+FILL_OR_ROLL_ASKED = f"(?:{FILL_ASKED})|{DRUM_ROLL_ASKED}"
+# a fill said to be on the snare (a premise the toms in it correct)
+SNARE_FILL_NAMED = r"\bsnare (?:fill|roll|run)s?\b|\b(?:fill|roll)s? (?:on|around) the snare\b"
 FILL_AT_END = r"\bat the (?:very )?end\b|\b(?:going|leading|heading) into the next\b|\bin(?:to)? the last bar\b"
 
 
@@ -5355,14 +5361,14 @@ def _fill_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     """Where the drums' fills are (events of kind fill) and what each is played on, from its first hit to its bar's
     end (DrumPattern.by_bar), where asked. A question that names the toms where none is read gets why that can be."""
     low = (question or "").lower()
-    if not re.search(FILL_ASKED, low):
+    if not re.search(FILL_OR_ROLL_ASKED, low):
         return None
     fills = [e for e in a.events if e.kind == "fill" and e.bar is not None][:2]
     dp = a.drum_pattern
     if not fills or dp is None:
         return None
     order = chart_bar_numbers(a)
-    said, toms = [], False
+    said, toms, tom_led = [], False, False
     for e in fills:
         where = _beat_of_bar(order, e.bar, e.beat) if (e.beat or 1) > 1 else _bar_here(order, e.bar)
         if where is None:
@@ -5373,6 +5379,7 @@ def _fill_sentence(a: WindowAnalysis, question: str | None) -> str | None:
               for c in ("tom", "snare", "kick")}
         on = {c: p for c, p in on.items() if p}
         toms |= "tom" in on
+        tom_led |= len(on.get("tom", [])) >= min(3, max(len(on.get("snare", [])), 1))
         strokes = len({p for p in sum(on.values(), [])})
         what = f": {count_word(strokes)} strokes on the {_names(list(on))}" if on and strokes >= 2 else ""
         said.append(f"from {where}{what}" if (e.beat or 1) > 1 else f"in {where}{what}")
@@ -5387,6 +5394,8 @@ def _fill_sentence(a: WindowAnalysis, question: str | None) -> str | None:
             out.removeprefix("The drums play a fill ").replace(": ", ", ")
     if re.search(r"\btoms?\b", low) and not toms:
         out += "; no toms are read in it, though a recorded kit's toms can be read as snare and kick"
+    if re.search(SNARE_FILL_NAMED, low) and tom_led:  # the premise corrected first
+        out = "Not on the snare alone, it goes to the toms: t" + out[1:].replace(": ", ", ")
     return out + "."
 
 
@@ -6240,6 +6249,11 @@ def _chord_length_sentence(a: WindowAnalysis, hm: Harmony | None, question: str 
 # "is there a bar where the drums groove on their own?", "where does the bass play alone?": the whole bars where the
 # named part is the only selected part sounding (part_bar_levels: a part sounds in a bar through a quarter of it or
 # more; round 53's bb11, dev: the drums' four bars alone were offered as groove bars, not said to be alone)
+# A part whose sounding frames in a bar are this much another stem's spill, at this far under its loudest bar in the
+# window, does not play there. On a degraded copy every stem's frames read mostly spill, where its part plays too
+# (ft_swing_g1208's: 0.8-1.0 in every bar); the spill bars lie 9.5-18 dB under the bars the parts play (its drum
+# solo and the band's return: round 85's ch02, dev)
+SPILL_BAR_SHARE, SPILL_BAR_UNDER_DB = 0.5, 9.0
 ALONE_ASKED = r"\b(?:on (?:its|their|his|her) own|alone|by (?:itself|themselves|himself|herself)|unaccompanied)\b"
 # (not "solo": a guitar solo is a lead over the band, not the guitar alone)
 
@@ -6260,8 +6274,17 @@ def _alone_sentence(a: WindowAnalysis, named: list[str], live: list[str], questi
         return None
     order = chart_bar_numbers(a)
     sounding: dict[int, set[str]] = {}
+    spilt: set[str] = set()  # the parts that sound in some bar with nothing but spill in them
     for part, bars in a.part_bar_levels.items():
-        for n in bars:
+        top = max(x[1] for x in bars.values())
+        for n, level in bars.items():
+            # a bar where most of what a part's stem sounds is another's spill, far under where the part plays, is
+            # no bar it plays (a degraded copy's drum solo read "in every bar another of the selected parts sounds
+            # with them" from the kit's spill in the bass, guitar and vocal stems: round 85's ch02, dev)
+            if part != stem and a.part_bar_spill.get(part, {}).get(n, 0.0) >= SPILL_BAR_SHARE and \
+                    level[1] <= top - SPILL_BAR_UNDER_DB:
+                spilt.add(part)
+                continue
             sounding.setdefault(n, set()).add(part)
     alone = [n for n in order if sounding.get(n) == {stem}]
     act = verb([stem], "sings", "sing") if stem == "vocals" else verb([stem], "plays", "play")
@@ -6292,8 +6315,10 @@ def _alone_sentence(a: WindowAnalysis, named: list[str], live: list[str], questi
         return (f"The {stem} {act} on {its([stem])} own in no whole bar here: in every bar "
                 f"another of the selected parts ({others}) sounds with {'them' if plural([stem]) else 'it'}.")
     where = _bars_here(order, alone) or "some bars here"
+    leak = [x for x in rest if x in spilt and not any(x in sounding.get(n, set()) for n in alone)]
     return (f"The {stem} {act} on {its([stem])} own in {where}: no other selected part "
-            f"sounds through them.")
+            f"sounds through them" + (f" (what the {_names(leak)} {verb(leak, 'carries', 'carry')} there is "
+                                      "spill)" if leak else "") + ".")
 
 
 # "what happens in the second half of this bit?": the events in that part of the window only (the twenty-fourth
@@ -7532,7 +7557,7 @@ DRIVEN_ASKED = {"lead_line": LEAD_ASKED, "side_stick": SNARE_NAMED,
                 "part_rubs": FIT_ASKED,
                 "fit": FIT_ASKED, "fade": FADE_ASKED, "dig": DIG_ASKED, "downbeat": DOWNBEAT_ASKED,
                 "tension_chord": TENSION_CHORD_ASKED, "arrivals": ARRIVAL_ASKED, "last": LAST_ASKED,
-                "fill": FILL_ASKED, "free_register": FREE_ASKED, "octave_double": OCTAVE_ASKED,
+                "fill": FILL_OR_ROLL_ASKED, "free_register": FREE_ASKED, "octave_double": OCTAVE_ASKED,
                 "with_kick": WITH_KICK_ASKED, "turns": TURNS_ASKED, "ending": ENDING_ASKED, "past_note": NOTE_LIMIT,
                 "roll": ROLL_ASKED, "ties": TIE_ASKED, "reach": REACH_ASKED, "vibrato": VIBRATO_ASKED,
                 "parallels": PARALLEL_ASKED, "note_use": NOTE_USE_ASKED,

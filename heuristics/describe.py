@@ -2273,6 +2273,22 @@ def part_bar_levels(sl: WindowSlice, power: BarPower) -> dict[str, dict[int, tup
     return out
 
 
+def part_bar_spill(sl: WindowSlice, power: BarPower) -> dict[str, dict[int, float]]:
+    """Each selected part's share of its sounding frames measured as another stem's spill, in each whole chart bar
+    :func:`part_bar_levels` reads it in (where its frames carry the spill test): a bar a stem sounds in with only a
+    drum solo's spill in it is no bar the part plays."""
+    out: dict[str, dict[int, float]] = {}
+    for n, a, z, by in power:
+        for name in by:
+            f = sl.stems[name].frames
+            if not f.spill_measured:
+                continue
+            inside = (f.time_s >= a) & (f.time_s < z) & (f.energy_db > SILENT_FRAME_DB)
+            if inside.any():
+                out.setdefault(name, {})[n] = round(float(np.mean(f.spill[inside])), 3)
+    return out
+
+
 def hat_events(sl: WindowSlice, dp: DrumPattern | None) -> list[Event]:
     """Where the hi-hat opens up after closed bars, or closes again (DrumPattern.hihat_open_bars: most of a bar's hat
     hits ringing on), as events on the bar's downbeat: a punk kit's hats opening at a new bit was no event, so "where
@@ -2400,7 +2416,7 @@ def _drum_break(sl: WindowSlice, heard: dict[str, np.ndarray], min_bins: int) ->
     return None
 
 
-def _fill_events(sl: WindowSlice, ctx: TrackContext) -> list[tuple[float, str]]:
+def _fill_events(sl: WindowSlice, ctx: TrackContext | None = None) -> list[tuple[float, str]]:
     """A drum fill: a bar whose toms carry three or more hits, or whose snare plays at least twice its
     usual count in the window's other bars."""
     drums = sl.stems.get("drums")
@@ -2410,7 +2426,10 @@ def _fill_events(sl: WindowSlice, ctx: TrackContext) -> list[tuple[float, str]]:
     bars = np.array([bar_beat(sl, t)[0] or 0 for t in n.time_s])
     tom = np.isin(n.pitch, DRUM_CLASSES["tom"])
     snare = np.isin(n.pitch, DRUM_CLASSES["snare"])
-    k, frac = _beat_fraction(sl, n.time_s)  # each hit's place in its bar: its beat and the nearest sixteenth or triplet
+    # each hit's place in its bar: its beat and the nearest sixteenth or triplet (a hair before the window's first
+    # beat is on it: MusicDelta Punk's backbeat snare 25 ms before it had no place, so was no usual one, and started
+    # the fill a beat early, "from the second beat": the thirty-third session, dev)
+    k, frac = _beat_fraction(sl, n.time_s, early=True)
     k = np.minimum(k + (frac > 7 / 8), len(sl.grid.beats_s) - 1)  # (a hair before a beat is on it)
     place = np.array([f"{int(sl.grid.beat_in_bar[i])}{s}" if i >= 0 else "" for i, s in zip(k, _slot(frac))])
     out = []
@@ -2425,7 +2444,7 @@ def _fill_events(sl: WindowSlice, ctx: TrackContext) -> list[tuple[float, str]]:
             # the window's other bars have none (Punk's tom fill from beat three of a bar whose two is the backbeat
             # was placed on that two: the sixteenth session's sweep, dev)
             usual = set(place[snare & (bars != b)].tolist())
-            fresh = in_bar & (tom | (snare & ~np.isin(place, list(usual))))
+            fresh = in_bar & (tom | (snare & ~np.isin(place, list(usual)))) & (k >= 0)
             first = float(n.time_s[fresh].min() if fresh.any() else n.time_s[in_bar & (tom | snare)].min())
             out.append((first, "a drum fill" + (" on the toms" if tom[in_bar].sum() >= 3 else " on the snare")))
     return out[:3]
@@ -2626,7 +2645,15 @@ def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
         # a beat split in three has both inner triplet places played; a shuffle plays only the last (the same
         # rule the track's meter uses, analysis/rhythm.py)
         last_trip = trip - first_trip
-        if (out.subdivision == "triplets" and trip and first_trip >= 0.5 * last_trip) or (ctx.meter or "") == "12/8":
+        # a handful of onsets on triplet places in a track read in 4/4 is a fast fill played loose, not a window in
+        # twelve-eight: MusicDelta Punk's tom fill (sixteenths at 150, 2.8 s: four on triplet places, one duple)
+        # read "a twelve-eight feel" (the thirty-third session, dev); the track's straight bars stand under fewer
+        # than TRIPLETS_FIT_MIN of them
+        loose = (ctx.meter or "") == "4/4" and trip < TRIPLETS_FIT_MIN
+        if loose and out.subdivision == "triplets":  # (nor a triplet lilt: strokes on no steady grid)
+            out.subdivision = "uneven"
+        if (out.subdivision == "triplets" and trip and first_trip >= 0.5 * last_trip and not loose) or \
+                (ctx.meter or "") == "12/8":
             # four dotted-quarter beats: one 12/8 bar, or two 6/8 bars when the accents repeat every two beats
             # (the bar is the shortest cycle the kick, snare and bass accents repeat in). A 12/8 backbeat repeats
             # every two beats too: where the track reads 12/8 (its chords changing every four beats) the two
@@ -2784,16 +2811,27 @@ NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "
 _TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
-def _simple_place(g, ki: int, frac: float) -> tuple[int, str] | None:
+def _simple_place(g, ki: int, frac: float, straight: bool = False) -> tuple[int, str] | None:
     """(beat index, place in a simple meter's count, e.g. '2&') of a hit ``frac`` of the way from beat ``ki``: a hit
-    within a tenth of a beat of the next beat is on it. None before the window's first beat or past its last."""
+    within a tenth of a beat of the next beat is on it (``straight``: e / & / a alone). None before the window's first
+    beat or past its last."""
     if ki < 0:
         return None
     if frac > 0.9:
         ki, frac = ki + 1, 0.0
         if ki >= len(g.beats_s):
             return None
-    return ki, f"{int(g.beat_in_bar[ki])}{_slot(np.array([frac]))[0]}"
+    return ki, f"{int(g.beat_in_bar[ki])}{_slot(np.array([frac]), straight)[0]}"
+
+
+def _straight_beats(k: np.ndarray, frac: np.ndarray) -> set[int]:
+    """The beats whose strokes are counted in sixteenths alone (e / & / a), not each at its nearest sixteenth or
+    triplet place: a beat struck more than three times (a triplet beat holds three strokes) is played in sixteenths.
+    MusicDelta Punk's tom fill, sixteenths at 150 played loose, was counted "3, 3e, 3trip, 3let" (the thirty-third
+    session, dev); a lone stroke on a triplet place among straight eighths keeps its name."""
+    ahead = frac > 0.9
+    beat, f = np.where(ahead, k + 1, k), np.where(ahead, 0.0, frac)
+    return {int(b) for b in np.unique(beat[k >= 0]) if len(np.unique(np.round(f[(beat == b) & (k >= 0)], 2))) > 3}
 
 
 def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern | None:
@@ -2811,13 +2849,23 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
     bars_seen: set[int] = set()
     by_bar: dict[int, dict[str, list[str]]] = {}  # simple meters: each bar's places per class
     by_bar_all: dict[str, set[int]] = {}  # simple meters: the bars each class is struck in
+    # each beat's strokes counted in one grid, the kit's classes together (a sixteenth fill is no triplet)
+    straight = _straight_beats(k[~grace], frac[~grace])
+    # a fill's strokes count in the pattern only at places the groove's other bars strike too (its backbeat), where
+    # two bars or more are left: its own places stay in by_bar, which the fill sentence reads. MusicDelta Punk's
+    # fill, counted in sixteenths, put "the e of three" among the snare's places over four bars (the thirty-third
+    # session, dev)
+    fill_bars = {bar_beat(sl, t)[0] for t, _ in _fill_events(sl, None)} - {None}
+    if compound or len({int(g.bar_index[i]) + 1 for i in k[k >= 0]} - fill_bars) < 2:
+        fill_bars = set()
     for c, keys in DRUM_CLASSES.items():
         m = np.isin(n.pitch, keys) & (k >= 0) & ~grace
         if not m.any():
             continue
         counts: dict[str, int] = {}
+        in_fill: list[str] = []  # the class's places in the fill's bars
         for ki, fi in zip(k[m], frac[m]):
-            placed = _simple_place(g, int(ki), float(fi))
+            placed = _simple_place(g, int(ki), float(fi), int(ki) + (fi > 0.9) in straight)
             if placed is None:
                 continue
             ki, simple = placed
@@ -2831,11 +2879,17 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
                 bars_seen.add(bar)
             else:
                 name = simple
-                bars_seen.add(bar)
                 by_bar_all.setdefault(c, set()).add(bar)
                 if name not in by_bar.setdefault(bar, {}).setdefault(c, []):
                     by_bar[bar][c].append(name)
+                bars_seen.add(bar)
+                if bar in fill_bars:
+                    in_fill.append(name)
+                    continue
             counts[name] = counts.get(name, 0) + 1
+        for name in in_fill:
+            if name in counts:
+                counts[name] += 1
         positions[c] = dict(sorted(counts.items(), key=lambda kv: pos_key(kv[0])))
     bars = max(len(bars_seen), 1)
     moved = 0

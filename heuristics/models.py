@@ -173,6 +173,7 @@ class WindowAnalysis(BaseModel):
     # each part's (bar start, level dB, onsets, attack dB) per whole bar where it sounds (describe.part_bar_levels):
     # kept out
     part_bar_levels: dict[str, dict[int, tuple[float, float, int, float | None]]] = Field({}, exclude=True)
+    part_bar_spill: dict[str, dict[int, float]] = Field({}, exclude=True)  # describe.part_bar_spill
     # the figure the selected parts repeat, in whole bars (describe.bar_cycle): read by the findings' sentences, kept
     # out of what the tool returns
     bar_cycle: "BarCycle | None" = Field(None, exclude=True)

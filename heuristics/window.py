@@ -140,6 +140,7 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
         top = max(x for *_, x in measured)
         out.bar_levels_db = {n: round(x - top, 1) for n, _, _, x in measured}
     out.part_bar_levels = describe.part_bar_levels(sl, power)
+    out.part_bar_spill = describe.part_bar_spill(sl, power)
     (out.window.first_downbeat_s, out.window.first_beat_in_bar,
      out.window.start_in_bar) = describe.first_downbeat(sl, out.meter)
     loudest = describe.loudest_event(sl, measured)

@@ -6915,3 +6915,83 @@ def test_a_meter_named_in_the_question_is_answered_first(lib):
     assert said.startswith("This is five to the bar"), said
     said = get_findings(lib, tid, ["drums"], 0.0, 10.0, "is the drummer drifting here?").summary
     assert not said.startswith("This is five to the bar"), said
+
+
+def test_a_loose_sixteenth_fill_down_the_toms_is_counted_in_sixteenths_and_corrects_a_snare_roll(lib):
+    """MusicDelta Punk's fill (the thirty-third session, dev; round 85's ch09 confirmed it as a snare roll): from beat
+    three, sixteenths at 150 played loose -- on the beat, then 0.23, 0.43 and 0.69 of it -- the first beat's strokes on
+    the snare, the second's on the toms. A 4/4 track's short window over it read "a twelve-eight feel" from four
+    onsets on triplet places, counted the beat "3, 3e, 3trip, 3let", started the fill on the backbeat snare struck a
+    hair before the window's first beat, and answered "he does a snare roll here, doesn't he?" with the kit's pattern
+    alone. Now: four to the bar, each beat of four strokes counted in sixteenths, the fill from beat three, and the
+    roll asked is the fill asked, its premise corrected where the toms carry it."""
+    bpm = 150.0
+    p, bar = 60.0 / bpm, 4 * 60.0 / bpm
+    hits = []
+    for b in range(8):
+        hits += [note(b * bar, 36, 0.1), note(b * bar + 2 * p, 36, 0.1)]
+        hits += [note(b * bar + k * p / 2, 42, 0.05, 70) for k in range(8)]
+        hits.append(note(b * bar + p - 0.025, 38, 0.1, 100))  # the backbeat on two, a hair early
+        if b == 2:  # the fill: beats three and four, loose sixteenths, snare then toms, no hats or kick under it
+            hits = [h for h in hits if not (b * bar + 2 * p - 0.01 <= h["time_s"] < (b + 1) * bar - 0.01)]
+            hits += [note(b * bar + (2 + beat) * p + f * p, 38 if beat == 0 else 45, 0.05, 100)
+                     for beat in (0, 1) for f in (0.0, 0.23, 0.43, 0.69)]
+        else:
+            hits.append(note(b * bar + 3 * p, 38, 0.1, 100))
+    tid = make_track(lib.store, "e2" * 6 + "e508", duration_s=8 * bar, bpm=bpm, beats_per_bar=4, meter="4/4",
+                     stems={"drums": sorted(hits, key=lambda h: h["time_s"])})
+    start = 2 * bar + p + 0.02  # a hair after the fill bar's second beat: its early snare lies before the window
+    f = get_findings(lib, tid, ["drums"], start, 3 * bar + 2 * p, "he does a snare roll into the next bar here, "
+                     "doesn't he?")
+    assert f.meter.label == "4/4" and f.meter.subdivision != "triplets", f.meter
+    assert "twelve-eight" not in f.summary and "triplet" not in f.summary, f.summary
+    assert {"3", "3e", "3&", "3a"} <= set(f.drum_pattern.positions["snare"]), f.drum_pattern.positions
+    assert {"4", "4e", "4&", "4a"} <= set(f.drum_pattern.positions["tom"]), f.drum_pattern.positions
+    assert f.summary.startswith("Not on the snare alone, it goes to the toms: the drums play a fill from the third "
+                                "beat of the first bar here"), f.summary
+    plain = get_findings(lib, tid, ["drums"], start, 3 * bar + 2 * p, "is there a fill here?")
+    assert plain.summary.startswith("The drums play a fill from the third beat of the first bar here"), plain.summary
+
+
+def test_a_few_strokes_on_triplet_places_do_not_make_a_four_four_tracks_window_twelve_eight(lib):
+    """A 4/4 track's short window whose only off-beat strokes are two beats of a triplet fill (four on triplet
+    places) read "a twelve-eight feel" over the track's straight bars (MusicDelta Punk's loose sixteenth fill did the
+    same: the thirty-third session, dev). Under TRIPLETS_FIT_MIN such strokes the track's four-four stands, and no
+    triplet lilt is claimed; a window of triplets on every beat still reads them."""
+    bpm = 150.0
+    p, bar = 60.0 / bpm, 4 * 60.0 / bpm
+    few, many = [], []
+    for b in range(8):
+        for beat in range(4):
+            t = b * bar + beat * p
+            kit = [note(t, 36 if beat % 2 == 0 else 38, 0.1, 100)]
+            few += kit + ([note(t + f * p, 38, 0.05, 90) for f in (1 / 3, 2 / 3)] if b == 2 and beat >= 2 else [])
+            many += kit + [note(t + f * p, 38, 0.05, 70) for f in (1 / 3, 2 / 3)]
+    a = make_track(lib.store, "e2" * 6 + "e509", duration_s=8 * bar, bpm=bpm, beats_per_bar=4, meter="4/4",
+                   stems={"drums": few})
+    f = get_findings(lib, a, ["drums"], 2 * bar, 3 * bar + 2 * p, "what's the feel here?")
+    assert f.meter.label == "4/4" and f.meter.subdivision != "triplets", f.meter
+    assert "twelve-eight" not in f.summary and "triplet lilt" not in f.summary, f.summary
+    b = make_track(lib.store, "e2" * 6 + "e50a", duration_s=8 * bar, bpm=bpm, beats_per_bar=4, meter="4/4",
+                   stems={"drums": many})
+    g = get_findings(lib, b, ["drums"], 2 * bar, 3 * bar + 2 * p, "what's the feel here?")
+    assert g.meter.subdivision == "triplets", g.meter
+
+
+def test_a_drum_solo_with_the_bands_spill_in_their_stems_is_the_drums_alone(lib):
+    """Round 85's ch02 (dev): a degraded copy's drum solo read "in every bar another of the selected parts sounds
+    with them", from the kit's spill in the bass and vocal stems, beside the caution that much of what they carry is
+    spill. A bar where a part's frames are mostly spill, far under where the part plays, is no bar it plays; where
+    every frame reads spill and the part plays (a degraded copy's bleed), its bars stand."""
+    g = groove(16)
+    spill = [note(b * P + 0.1, 40, 0.3, 15) for b in range(int(2 * BAR / P))]  # faint, under the kit's hits
+    played = [note(2 * BAR + b * P, 45, P * 0.9) for b in range(int(2 * BAR / P))]
+    tid = make_track(lib.store, "e2" * 6 + "e50b", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "bass": spill + played,
+                            "vocals": [dict(x, pitch=x["pitch"] + 24) for x in spill + played]})
+    lib.store.db.execute("UPDATE features SET spill = CASE WHEN stem = 'drums' THEN 0 ELSE 1 END WHERE track_id = ?",
+                         [tid])
+    lib.store.db.conn.commit()
+    f = get_findings(lib, tid, ["drums", "bass", "vocals"], 0.0, 4 * BAR, "is the drummer on his own at the start?")
+    assert f.summary.startswith("The drums play on their own in the first and second bars here: no other selected "
+                                "part sounds through them (what the bass and vocals carry there is spill)."), f.summary
