@@ -23047,6 +23047,39 @@ QUESTIONS_86 = [
              "walk or play on every eighth; the kick on every beat; a crash or fill claimed in the selection."),
 ]
 
+
+GRADES_86 = {"ci01": "wrong", "ci02": "right", "ci03": "wrong", "ci04": "wrong", "ci05": "wrong", "ci06": "wrong",
+             "ci07": "wrong", "ci08": "right", "ci09": "partly", "ci10": "right", "ci11": "right", "ci12": "right"}
+GRADES_86_WHY = {
+    "ci01": "the premise corrected (four snare sixteenths on beat four, about 25.2-25.5, no toms), but the hats' "
+            "switch to open put at 22.43 (the key's wrong-if) where they open at 19.23, and a cymbal claimed at "
+            "25.23: wrong",
+    "ci02": "no soloist, the guitar arpeggiating broken chords, the singer out, D, G and E minor at 34.3, 38.1 and "
+            "41.9 s: right",
+    "ci03": "the premise corrected (a plain B flat triad for one bar), but the 18.60 bar charted B flat where E flat "
+            "returns, so no return to E flat in the selection (the key's wrong-if), and the changes a beat late: "
+            "wrong",
+    "ci04": "the snare on beat three at 16.0, 18.5 and 21.0 s in 5/4, the kick on one and the bass's held roots right, "
+            "but the ride read as hi-hats that open up (the key's wrong-if: a hi-hat claimed) and the bass's held B "
+            "before 15.0 s missed: wrong",
+    "ci05": "the 27.8-28.5 gap and the end at 31.6 s right, the 24.4-25.05 gap said not to be there, and the last "
+            "note given as the B flat below middle C, an octave above her B flat 2 (the key's wrong-if): wrong",
+    "ci06": "the crash on the mix neither confirmed nor corrected (said not readable in an unseparated mix), no open "
+            "hat, the fill left unknown: neither right nor partly: wrong",
+    "ci07": "the handover not answered: the vocal stem read as one line, the two singers not told apart (a level drop "
+            "at 18.35 s offered as a possible hand-off): wrong",
+    "ci08": "locked, a walking line on every beat with each kick, D flat - F - A flat - A and on, IV - I - V - I in A "
+            "flat: right",
+    "ci09": "the kick on one and the 'and' of two right, one crash found of two (13.1 s, the 15.28 one missed), none "
+            "at 17.47 right, the time left as ride or open hi-hat: partly",
+    "ci10": "drums and bass silent in the stop, the piano's held A chord and the singer's held E, the drums landing on "
+            "45.0 with no fill or pickup: right",
+    "ci11": "110 BPM steady, bar lines at 19.69, 21.90 and 24.06 s (within 0.05 s), the chords placing the one: right",
+    "ci12": "C sharp minor for two bars, A at 41.03, B at about 44.2 s (pointed to, not charted), the bass's root on "
+            "every kick with its own figure between: right",
+}
+BASELINE_GRADES_86 = {q: "wrong" for q in GRADES_86}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -23334,7 +23367,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 83: (QUESTIONS_83, GRADES_83, BASELINE_GRADES_83),  # round 83: read once on c4a3231
                 84: (QUESTIONS_84, GRADES_84, BASELINE_GRADES_84),  # round 84: read once on 1a3cd03
                 85: (QUESTIONS_85, GRADES_85, BASELINE_GRADES_85),  # round 85: read once on 52f3f26
-                86: (QUESTIONS_86, {}, {}),  # round 86: not graded yet
+                86: (QUESTIONS_86, GRADES_86, BASELINE_GRADES_86),  # round 86: read once on 54e3fe2
                 }
 
 
