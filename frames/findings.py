@@ -5395,7 +5395,7 @@ def _fill_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     if re.search(r"\btoms?\b", low) and not toms:
         out += "; no toms are read in it, though a recorded kit's toms can be read as snare and kick"
     if re.search(SNARE_FILL_NAMED, low) and tom_led:  # the premise corrected first
-        out = "Not on the snare alone, it goes to the toms: t" + out[1:].replace(": ", ", ")
+        out = "Not on the snare alone, it goes to the toms: " + out[0].lower() + out[1:].replace(": ", ", ")
     return out + "."
 
 
@@ -6315,7 +6315,7 @@ def _alone_sentence(a: WindowAnalysis, named: list[str], live: list[str], questi
         return (f"The {stem} {act} on {its([stem])} own in no whole bar here: in every bar "
                 f"another of the selected parts ({others}) sounds with {'them' if plural([stem]) else 'it'}.")
     where = _bars_here(order, alone) or "some bars here"
-    leak = [x for x in rest if x in spilt and not any(x in sounding.get(n, set()) for n in alone)]
+    leak = [x for x in rest if x in spilt]
     return (f"The {stem} {act} on {its([stem])} own in {where}: no other selected part "
             f"sounds through them" + (f" (what the {_names(leak)} {verb(leak, 'carries', 'carry')} there is "
                                       "spill)" if leak else "") + ".")

@@ -6951,6 +6951,10 @@ def test_a_loose_sixteenth_fill_down_the_toms_is_counted_in_sixteenths_and_corre
                                 "beat of the first bar here"), f.summary
     plain = get_findings(lib, tid, ["drums"], start, 3 * bar + 2 * p, "is there a fill here?")
     assert plain.summary.startswith("The drums play a fill from the third beat of the first bar here"), plain.summary
+    # asked at the end, with the window's one fill earlier: both corrections in one sentence
+    end = get_findings(lib, tid, ["drums"], start - 2 * p, 4 * bar, "is that a snare fill at the end, isn't it?")
+    assert end.summary.startswith("Not on the snare alone, it goes to the toms: not at the end, the drums' fill "
+                                  "comes earlier"), end.summary
 
 
 def test_a_few_strokes_on_triplet_places_do_not_make_a_four_four_tracks_window_twelve_eight(lib):
