@@ -6780,8 +6780,13 @@ def _arc_sentence(a: WindowAnalysis, hm: Harmony | None, d: Dynamics | None) -> 
 
 # "is this the verse or the chorus?": the sections read from the audio are lettered by how the music changes (A, B),
 # never named; said, so that the letters are not read as names (the eighteenth session's sweep on Beatles, dev)
-SECTION_NAME_ASKED = (r"\b(?:is (?:this|that|it|here)|are we|which|what section|what part)\b[^?]*"
-                      r"\b(?:verse|chorus|pre-?chorus|bridge|refrain|middle eight)\b")
+# ... asked as which section this is, not a place named on the way ("is that a snare roll going into the verse?" got
+# the letters first: the thirty-third session's reading of MusicDelta Punk, dev)
+_SECTION_WORD = r"(?:verse|chorus|pre-?chorus|bridge|refrain|middle eight)"
+SECTION_NAME_ASKED = (r"\b(?:is (?:this|that|it|here)(?: (?:part|bit|section|passage))?(?: (?:still|now|already|just))?"
+                      r"|are we(?: (?:still|now|already))?(?: in)?)(?: (?:the|a|another|more of the))? "
+                      + _SECTION_WORD + r"\b|\b(?:which|what) (?:section|part|one)\b[^?]*\b" + _SECTION_WORD +
+                      r"\b|\b(?:verse|chorus|bridge) or (?:the |a )?" + _SECTION_WORD + r"\b")
 
 
 def _section_names_sentence(a: WindowAnalysis, question: str | None) -> str | None:

@@ -2367,6 +2367,13 @@ def test_lettered_sections_asked_as_verse_or_chorus_are_said_to_be_letters(lib):
                                         "chorus, so which this is cannot be read from them: here they are the A part "
                                         "and the B part.")
         assert lettered == (names == ("A", "B")), f.summary
+    # a section named as a place on the way is no question of which section this is (the thirty-third session's
+    # reading of MusicDelta Punk, dev: "is that a snare roll going into the verse?" got the letters first)
+    for q in ("is that a snare roll going into the verse?", "is the bass busier here than in the chorus?"):
+        f = get_findings(lib, "f3b1" * 4, ["drums", "bass"], 0.0, 16.0, q)
+        assert "lettered" not in f.summary, (q, f.summary)
+    f = get_findings(lib, "f3b1" * 4, ["drums", "bass"], 0.0, 16.0, "are we in the chorus yet?")
+    assert f.summary.startswith("The sections are lettered by how the music changes"), f.summary
 
 
 def test_a_loose_lock_says_which_side_the_hits_that_meet_sit(lib):
