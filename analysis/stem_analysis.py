@@ -945,10 +945,10 @@ def drum_events(mono: np.ndarray, params: DrumParams = DRUMS) -> list[DrumHit]:
         alone = struck["hihat"] & ~struck["kick"] & ~struck["snare"]  # a hat's sizzle with no drum's top in it
         hats = alone if alone.sum() >= DRUM_SPLIT_MIN_HITS else struck["hihat"]
         sizzles = top_ratio >= params.hat_top_min_ratio * float(np.median(top_ratio[hats]))
+    wires = None  # the snare class's wire band per candidate, read once (NaN where not read)
     if params.split_max_similarity is not None:
         import librosa
 
-        wires = None
         if params.snare_by_wires:  # which of the snare class's sounds has the wires
             wires = np.full(len(frame_t), np.nan)
             wires[struck["snare"]] = wire_db(audio, frame_t[struck["snare"]])
@@ -956,7 +956,7 @@ def drum_events(mono: np.ndarray, params: DrumParams = DRUMS) -> list[DrumHit]:
                       params.snare_keeps_hits_with, share[2], share[1],
                       params.template_min_separation if params.snare_sounds else None, sizzles, wires)
     if params.tom_wire_gap_db is not None:
-        _wireless(struck, audio, frame_t, params.tom_wire_gap_db)
+        _wireless(struck, audio, frame_t, params.tom_wire_gap_db, wires)
     if sizzles is not None:
         _hats_heard(struck, sizzles, frame_t)
         if params.hat_tom_min_level is not None:
@@ -1062,14 +1062,18 @@ def _side_sticks(audio: np.ndarray, times_s: np.ndarray, max_decay_s: float) -> 
     return (decay <= max_decay_s) & (around <= max_decay_s)
 
 
-def _wireless(struck: dict[str, np.ndarray], audio: np.ndarray, times_s: np.ndarray, gap_db: float) -> None:
+def _wireless(struck: dict[str, np.ndarray], audio: np.ndarray, times_s: np.ndarray, gap_db: float,
+              known: np.ndarray | None = None) -> None:
     """Snare-class hits struck without the kick whose wire band (:func:`wire_db`) lies ``gap_db`` or more under the
     median of the snare's hits struck without the kick are toms (a kick's body under a snare would lower it too).
-    Too few such snare hits (2 * DRUM_SPLIT_MIN_HITS): nothing moves. Updates ``struck`` in place."""
+    Too few such snare hits (2 * DRUM_SPLIT_MIN_HITS): nothing moves. ``known``: the wire band per candidate already
+    read (NaN where not; DrumParams.snare_by_wires reads the snare class's). Updates ``struck`` in place."""
     alone = np.nonzero(struck["snare"] & ~struck["kick"])[0]
     if len(alone) < 2 * DRUM_SPLIT_MIN_HITS:
         return
-    wires = wire_db(audio, times_s[alone])
+    wires = np.full(len(alone), np.nan) if known is None else known[alone].copy()
+    unread = np.isnan(wires)
+    wires[unread] = wire_db(audio, times_s[alone[unread]])
     typical = float(np.nanmedian(wires))
     moved = alone[wires <= typical - gap_db]
     struck["snare"][moved], struck["tom"][moved] = False, True

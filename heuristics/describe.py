@@ -2093,7 +2093,7 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
                         f"the {name} {agrees(name, 'move')} from {before[0].playing} to {after[0].playing}",
                         playing=(before[0].playing, after[0].playing))
     _level_events(sl, bar_s, add)
-    fill = _fill_events(sl, ctx)
+    fill = _fill_events(sl)
     for t, detail in fill:
         add(t, "fill", ["drums"], detail)
     start = _drum_break(sl, heard, gap_bins)
@@ -2416,7 +2416,7 @@ def _drum_break(sl: WindowSlice, heard: dict[str, np.ndarray], min_bins: int) ->
     return None
 
 
-def _fill_events(sl: WindowSlice, ctx: TrackContext | None = None) -> list[tuple[float, str]]:
+def _fill_events(sl: WindowSlice) -> list[tuple[float, str]]:
     """A drum fill: a bar whose toms carry three or more hits, or whose snare plays at least twice its
     usual count in the window's other bars."""
     drums = sl.stems.get("drums")
@@ -2855,7 +2855,7 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
     # two bars or more are left: its own places stay in by_bar, which the fill sentence reads. MusicDelta Punk's
     # fill, counted in sixteenths, put "the e of three" among the snare's places over four bars (the thirty-third
     # session, dev)
-    fill_bars = {bar_beat(sl, t)[0] for t, _ in _fill_events(sl, None)} - {None}
+    fill_bars = {bar_beat(sl, t)[0] for t, _ in _fill_events(sl)} - {None}
     if compound or len({int(g.bar_index[i]) + 1 for i in k[k >= 0]} - fill_bars) < 2:
         fill_bars = set()
     for c, keys in DRUM_CLASSES.items():
