@@ -9,7 +9,7 @@ falls back to what it can say.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Sequence
 
 from analysis.core.vocabulary import PLURAL_NOUNS, possessive
 from heuristics.describe import STRETCH_READINGS, count_word, spoken_list
@@ -129,24 +129,27 @@ def meter_evidence_sentence(m: MeterReading | None, p: DrumPattern | None) -> st
 
 
 # -- drum pattern ---------------------------------------------------------------------------------------------
-def pattern_sentence(p: DrumPattern | None, lead_class: str | None = None,
+def pattern_sentence(p: DrumPattern | None, lead: str | Sequence[str] | None = None,
                      percussion: str | None = None) -> str | None:
+    """The window's drum pattern, class by class: the classes in ``lead`` (those the question names, in its order)
+    first and never cut, then the rest up to three classes in all."""
     if p is None or not p.pattern:
         return None
+    asked = [c for c in ([lead] if isinstance(lead, str) else list(lead or ())) if c in p.pattern]
+    lead_class = asked[0] if asked else None
     # the kick and the snare first, then whatever else the kit plays most (a tom break's toms before two stray
     # hats); a class with no place of its own ("in scattered places") last
     rest = sorted((c for c in ("hihat", "cymbal", "tom") if c in p.pattern),
                   key=lambda c: ("scattered" in p.pattern[c], -(p.hits or {}).get(c, 0)))
     order = [c for c in ("kick", "snare") if c in p.pattern] + rest
-    if lead_class in order:
-        order.remove(lead_class)
-        order.insert(0, lead_class)
+    if asked:
+        order = list(dict.fromkeys(asked + order))
         # the cymbals asked, a ringing "hat" is one of them (a ride kept as the timekeeper, or an open hat): said next
         # ("what's the drummer doing on the cymbals?" over Shadows' ride left it out: the twenty-fifth session's sweep)
         if lead_class == "cymbal" and p.hihat_rings and "hihat" in order:
             order.remove("hihat")
             order.insert(1, "hihat")
-    parts = [f"the {class_word(c, p, percussion)} {p.pattern[c]}" for c in order[:3]]
+    parts = [f"the {class_word(c, p, percussion)} {p.pattern[c]}" for c in order[:max(3, len(asked))]]
     body = spoken_list(parts)
     first = order[0]
     verb_word = "play" if first in ("tom", "cymbal") else "plays"

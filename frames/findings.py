@@ -448,11 +448,11 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     harmonic, harmony_conf = _harmonic_stems(a), _harmony_confidence(hm)
     # "what's the ride doing?" asks for the hi-hat class where that is what rings on (the timekeeper)
     ride_class = "hihat" if a.drum_pattern is not None and a.drum_pattern.hihat_rings else "cymbal"
-    lead_class = next((c for c, words in (("snare", ("snare",)), ("hihat", ("hats?", "hi-hats?", "hihats?")),
-                                         ("kick", ("kick",)), (ride_class, ("ride",)), ("cymbal", ("cymbals?",)),
-                                         ("tom", ("toms?",)))
-                       if any(re.search(rf"\b{w}\b", (routing.question or "").lower()) for w in words)),
-                      "snare" if is_stick(routing.percussion_asked) else "hihat" if routing.percussion_asked else None)
+    # every drum class the question names, in the order it names them ("is that a tom or the snare?" names both: the
+    # tom was cut from a three-class pattern led by the snare, Beatles 8.75-15.27 s, the thirty-third session's sweep)
+    asked_classes = _asked_drum_classes(routing.question, ride_class)
+    lead_class = asked_classes[0] if asked_classes else \
+        "snare" if is_stick(routing.percussion_asked) else "hihat" if routing.percussion_asked else None
     chart_stems = harmonic or live
     pair_relation = tex.interaction if tex and tex.interaction else None
     lock_pair = g.locked_pair if g and g.locked_pair else []
@@ -580,7 +580,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "does the kick play on the and of four?": yes or no, bar by bar
         "places": _claim("pattern", _place_sentence(a, routing.question, ride_class), "drum_pattern.by_bar",
                          ["drums"], 0.8),
-        "pattern": _claim("pattern", say.pattern_sentence(a.drum_pattern, lead_class, routing.percussion_asked),
+        "pattern": _claim("pattern", say.pattern_sentence(a.drum_pattern, asked_classes or lead_class,
+                                                          routing.percussion_asked),
                           "drum_pattern.pattern",
                           ["drums"], 0.8),
         "density": _claim("presence", _density_sentence(a.presence, named), "presence.onsets_per_bar",
@@ -5667,6 +5668,22 @@ def _top_again_sentence(a: WindowAnalysis, named: list[str], question: str | Non
     first, last = (say.where_words(t, w.start_s, w.duration_s) for t in (p.highest_times[0], p.highest_times[-1]))
     return (f"The {p.stem} {reach} {its([p.stem])} top note here, {top}, {count_word(len(p.highest_times))} times, "
             + (f"all of them {first}." if first == last else f"the first {first} and the last {last}."))
+
+
+DRUM_CLASS_WORDS = (("snare", ("snares?",)), ("hihat", ("hats?", "hi-hats?", "hihats?")), ("kick", ("kicks?",)),
+                    ("ride", ("rides?",)), ("cymbal", ("cymbals?", "crash(?:es)?")), ("tom", ("toms?",)))
+
+
+def _asked_drum_classes(question: str | None, ride_class: str) -> list[str]:
+    """The drum classes a question names, in the order it names them; 'ride' stands for ``ride_class`` (the hi-hat
+    class where a ride is kept as the timekeeper)."""
+    q, found = (question or "").lower(), {}
+    for c, words in DRUM_CLASS_WORDS:
+        hit = min((m.start() for w in words for m in re.finditer(rf"\b{w}\b", q)), default=None)
+        c = ride_class if c == "ride" else c
+        if hit is not None and (c not in found or hit < found[c]):
+            found[c] = hit
+    return sorted(found, key=found.get)
 
 
 def _no_fill_sentence(a: WindowAnalysis, lead_class: str | None) -> str:

@@ -555,6 +555,28 @@ def test_a_tom_break_names_the_toms_before_stray_hats():
     assert pattern_sentence(loose, "hihat").startswith("The hi-hat plays in scattered places, none fixed in the bar,")
 
 
+def test_every_drum_class_the_question_names_is_said_first_in_its_order():
+    """The thirty-third session's sweep on the Beatles kit (dev): "is that a tom or the snare?" led with the snare by a
+    fixed class order and cut the pattern to three classes, kick and hi-hat before the tom, so the tom was never said.
+    Every class the question names comes first, in the order it names them, and none is cut."""
+    from frames.answers import pattern_sentence
+    from frames.findings import _asked_drum_classes
+    from heuristics.models import DrumPattern
+
+    p = DrumPattern(bars=4, count_in="beats", positions={}, hits={"kick": 8, "snare": 8, "hihat": 32, "tom": 3},
+                    pattern={"kick": "on one and three", "snare": "on two and four", "hihat": "on every eighth",
+                             "tom": "on the and of four"})
+    asked = _asked_drum_classes("Is that a tom or the snare at the end of the bar?", "cymbal")
+    assert asked == ["tom", "snare"], asked
+    said = pattern_sentence(p, asked)
+    assert said.startswith("The toms play on the and of four, the snare on two and four"), said
+    four = pattern_sentence(p, ["hihat", "tom", "kick", "snare"])
+    assert all(w in four for w in ("hi-hat", "toms", "kick", "snare")), four
+    assert _asked_drum_classes("what are the kick and the hats doing?", "cymbal") == ["kick", "hihat"]
+    assert _asked_drum_classes("what's the ride doing under the crash?", "hihat") == ["hihat", "cymbal"]
+    assert _asked_drum_classes("how does the bass sit?", "cymbal") == []
+
+
 def test_a_window_key_is_named_as_its_signature_is_written():
     """D flat major (five flats), not C sharp major (seven sharps); G sharp minor, not A flat minor: the key a
     window's notes centre on is named as a musician writes its signature, and its chart is spelled in it."""
@@ -978,8 +1000,9 @@ def test_no_fill_is_said_when_asked_and_a_singers_timing_is_the_vocals_placement
     # pattern alone: the eighteenth session's sweep, dev)
     f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 16.0,
                      "putting this into my drum machine -- what's on kick, snare and hats, and any fills?")
-    assert f.summary.startswith("The snare plays on two and four, the kick on one and three") and \
-        "The drums play no fill in this window." in f.summary, f.summary
+    # the classes in the order the question names them (kick, snare, hats: the thirty-fourth session's two-class rule)
+    assert f.summary.startswith("The kick plays on one and three, the snare on two and four and the hi-hat on every "
+                                "eighth") and "The drums play no fill in this window." in f.summary, f.summary
     v = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 16.0, "Is the vocal on the beat or behind it?")
     assert v.routing.asks == "timing" and v.summary.startswith("The vocal"), v.summary
     quiet = groove(16)
