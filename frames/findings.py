@@ -6501,8 +6501,10 @@ def _gaps_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
     p = next((x for x in a.presence if named and x.stem == named[0] and x.stem != MIX_STEM), None)
     if p is None or not p.onsets:
         return None
-    least = "half a beat" if p.stem == "vocals" else "a beat"
-    said = _gaps_after_entry(a, p, least)
+    # a voice alone on the track has no beat but the one tracked from her notes: her holes are counted in time
+    alone = p.stem == "vocals" and bool(a.track_context.stems) and set(a.track_context.stems) <= {"vocals"}
+    least = "about half a second" if alone else "half a beat" if p.stem == "vocals" else "a beat"
+    said = _gaps_after_entry(a, p, least, alone)
     if p.rests and re.search(LONGEST_RUN_ASKED, (question or "").lower()):
         said = said[:-1] + _longest_run(a, p) + "."
     if p.rests and len(p.rests) <= MAX_GAP_DETAILS and re.search(GAP_DETAIL_ASKED, (question or "").lower()):
@@ -6526,12 +6528,15 @@ def _lead_in(a: WindowAnalysis, p) -> str | None:
     return f"The {p.stem} {verb([p.stem], 'leaves', 'leave')} {size} of the window free, coming in {_event_at(a, entry)}"
 
 
-def _gaps_after_entry(a: WindowAnalysis, p, least: str) -> str:
-    """Where the part leaves holes once it plays (Presence.rests)."""
+def _gaps_after_entry(a: WindowAnalysis, p, least: str, in_time: bool = False) -> str:
+    """Where the part leaves holes once it plays (Presence.rests); ``in_time``: their lengths said in seconds (a
+    voice alone, whose beats are tracked from her own notes)."""
     if not p.rests:
         return f"The {p.stem} {verb([p.stem], 'leaves', 'leave')} no hole of {least} or more here: no room between lines."
-    lengths = sorted(r.beats for r in p.rests)
-    beats = lambda x: "half a beat" if x < 0.75 else "a beat" if x < 1.5 else f"{count_word(int(round(x)))} beats"  # noqa: E731
+    lengths = sorted(r.end_s - r.start_s if in_time else r.beats for r in p.rests)
+    unit = "second" if in_time else "beat"
+    beats = lambda x: (f"half a {unit}" if x < 0.75 else f"a {unit}" if x < 1.5  # noqa: E731
+                       else f"{count_word(int(round(x)))} {unit}s")
     many = "one hole" if len(p.rests) == 1 else f"{count_word(len(p.rests))} holes"
     alike = lengths[-1] < 1.6 * lengths[0]
     span = (f"{'each ' if len(p.rests) > 1 else ''}about {beats(lengths[len(lengths) // 2])} long" if alike else

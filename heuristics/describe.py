@@ -658,9 +658,11 @@ def part_strokes(sl: WindowSlice) -> dict[str, Strokes]:
 
 def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | None,
                 strokes: dict[str, Strokes] | None = None,
-                voices: dict[str, list[tuple[float, float, int]]] | None = None, key: str | None = None) -> list[Presence]:
+                voices: dict[str, list[tuple[float, float, int]]] | None = None, key: str | None = None,
+                voice_alone: bool = False) -> list[Presence]:
     """Each stem's presence; ``strokes``: :func:`part_strokes` of ``sl``, ``voices``: :func:`sung_notes_of` of
-    ``sl``, where the caller has read them; its notes spelled in ``key`` (:func:`key_names`)."""
+    ``sl``, where the caller has read them; its notes spelled in ``key`` (:func:`key_names`); ``voice_alone``: the
+    track is a voice and nothing else (TrackContext.voice_alone), so its beats are tracked from her notes."""
     names = key_names(key)
     strokes = part_strokes(sl) if strokes is None else strokes
     voices = sung_notes_of(sl) if voices is None else voices
@@ -726,7 +728,7 @@ def presence_of(sl: WindowSlice, stats: list[StemWindowStats], bars: float | Non
                 _motion(p, strokes[name])
             spans = note_spans(sl, s, strokes[name], voices.get(name)) if name in strokes else []
             if not s.is_drums:
-                p.rests = _rests(sl, s)
+                p.rests = _rests(sl, s, voice_alone)
                 # a note lasts at most to where the part's next rest starts: a sung note's f0 read on through the
                 # render's release gave a line's last note two beats where she stops after one (round 34's ai06, dev)
                 spans = [(x, min([z] + [r.start_s for r in p.rests if x < r.start_s < z]), k) for x, z, k in spans]
@@ -1205,6 +1207,11 @@ VOICED_HEARD_DB = 20.0
 # A singer's breath between lines can be shorter than a beat (a rock singer's, 0.3-0.45 s at 109 BPM): a voice's
 # hole from half a beat is a rest ("where does he breathe?"); an instrument's from a beat.
 BREATH_MIN_BEATS = 0.5
+# a voice alone has no beat but the one tracked from her own notes, so her holes are counted in time: a breath between
+# lines, not a catch-breath inside one (vocadito's singer parts her last lines by about 0.6-0.7 s and catches breath
+# inside them in about 0.3 s; her 0.55 s gap fell under half a beat of a tracked 54 BPM and was never said: round 86's
+# ci05, dev for this rule)
+VOICE_ALONE_GAP_S = 0.45
 
 
 def _voice_gap(s: StemSlice, last_s: float, reach_s: float, next_s: float) -> tuple[float, float] | None:
@@ -1233,10 +1240,11 @@ def _voice_gap(s: StemSlice, last_s: float, reach_s: float, next_s: float) -> tu
     return max(float(f.time_s[inside[a]]) - hop / 2, last_s), end
 
 
-def _rests(sl: WindowSlice, s: StemSlice) -> list[Rest]:
+def _rests(sl: WindowSlice, s: StemSlice, voice_alone: bool = False) -> list[Rest]:
     """Where a pitched part stops for a beat or more inside the window, after it has played (the holes between a
     singer's lines, where a producer drops a fill: round 19's f07): from the end of what it sounds to its next
-    note, or to the window's end."""
+    note, or to the window's end. A voice's holes count from half a beat; a voice alone on the track, whose beats
+    are tracked from her own notes, from VOICE_ALONE_GAP_S."""
     period = sl.grid.period_s
     w = sl.window
     if not period or not len(s.notes):
@@ -1257,7 +1265,9 @@ def _rests(sl: WindowSlice, s: StemSlice) -> list[Rest]:
             continue
         a, z = gap
         a, z = float(max(a, w.start_s)), float(min(z, w.end_s))
-        if z - a >= (BREATH_MIN_BEATS if s.stem == "vocals" else 1.0) * period and a < w.end_s:
+        least = VOICE_ALONE_GAP_S if voice_alone and s.stem == "vocals" else \
+            (BREATH_MIN_BEATS if s.stem == "vocals" else 1.0) * period
+        if z - a >= least and a < w.end_s:
             bar, beat = bar_beat(sl, a)
             out.append(Rest(start_s=w.round_time(a), end_s=w.round_time(z), beats=round((z - a) / period, 1),
                             bar=bar, beat=beat))

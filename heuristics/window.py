@@ -102,7 +102,7 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     strokes = describe.part_strokes(sl)  # each pitched part's strokes, read once for its presence and bar notes
     voices = describe.sung_notes_of(sl)  # and a voice's sung notes
     spelling = window_key or ctx.key_label  # notes spelled in the key the window reads, as its bar notes were
-    out.presence = describe.presence_of(sl, stats, bars, strokes, voices, spelling)
+    out.presence = describe.presence_of(sl, stats, bars, strokes, voices, spelling, ctx.voice_alone)
     # a voice alone on the track is heard against A 440: the mix's tuning is then read from her own voice, so her
     # steady offset would read as the band's and vanish ("is she in tune?" over vocadito's unaccompanied singer
     # said "right on the band's tuning": the eighteenth session's sweep, dev)

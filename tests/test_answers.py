@@ -2808,6 +2808,31 @@ def test_a_singers_short_breaths_are_placed_where_his_voice_stops_not_where_his_
                                 "here, the fourth beat of the second bar here,"), f.summary
 
 
+def test_a_voice_alone_has_her_holes_counted_in_time_not_in_tracked_beats(lib):
+    """Round 86's ci05 (vocadito, dev): a singer alone on the track parts her lines by about half a second; her beats,
+    tracked from her own notes at about 54 BPM, made half a beat 0.55 s, so the first of her two gaps was never said.
+    A voice alone has her holes counted from about half a second, her catch-breaths inside a line not among them."""
+    bpm = 50.0  # half a beat 0.6 s: longer than the gaps between her lines
+    sung = []
+    for k in range(4):
+        t0 = k * 2.8
+        sung += [note(t0 + i * 0.4, 60 + i, 0.4) for i in range(3)]  # three notes, then a catch-breath of 0.3 s
+        sung += [note(t0 + 1.5 + i * 0.4, 64 - i, 0.4) for i in range(2)]  # her line ends at 2.3 s: 0.5 s to the next
+    tid = make_track(lib.store, "e2" * 6 + "e50c", duration_s=12, bpm=bpm, beats_per_bar=4, meter="4/4",
+                     key="C major", key_pc=0, stems={"vocals": sung})
+    f = get_findings(lib, tid, ["vocals"], 0.0, 12.0, "where are the gaps between her lines and how long are they?")
+    rests = next(p for p in f.presence if p.stem == "vocals").rests
+    inside = [r for r in rests if r.end_s < 11.2]
+    assert [round(r.end_s, 1) for r in inside] == [2.8, 5.6, 8.4], rests
+    assert all(0.4 <= r.end_s - r.start_s <= 0.6 for r in inside), rests
+    assert f.summary.startswith("The vocals leave four holes of about half a second or more here,"), f.summary
+    # with a band on the track her beats are the band's, and her holes still count from half a beat
+    band = make_track(lib.store, "e2" * 6 + "e50d", duration_s=12, bpm=bpm, beats_per_bar=4, meter="4/4",
+                      key="C major", key_pc=0, stems={"vocals": sung, "drums": groove(12)["drums"]})
+    g = get_findings(lib, band, ["vocals"], 0.0, 12.0, "where are the gaps between her lines and how long are they?")
+    assert [r for r in next(p for p in g.presence if p.stem == "vocals").rests if r.end_s < 11.2] == [], g.presence
+
+
 def test_where_the_room_is_in_a_part_asks_its_holes():
     """'Where's the room in the bass part on this chorus? want to drop a little synth-bass answer in without
     stepping on him' was answered with the form, for its 'chorus' (round 28's ac08, dev)."""
