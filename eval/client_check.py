@@ -23080,6 +23080,345 @@ GRADES_86_WHY = {
 }
 BASELINE_GRADES_86 = {q: "wrong" for q in GRADES_86}
 
+QUESTIONS_87 = [
+    # truth: musicdelta_beatles MusicDelta_Beatles_MIX.beats: 28.39 (1) 28.93 29.46 30.02 | 30.56 31.10 31.64 32.20 |
+    # 32.72 33.26 33.81 34.36 | 34.92 35.47; truth.json 111.11 BPM 4/4. MusicDelta_Beatles_subclass.txt (drums.flac =
+    # RAW_01_01, the annotated audio): KD 29.210, KD 29.470, SD 29.760 + SD 29.796, TMB 30.020, LFT 30.290 + LFT 30.335
+    # | KD 30.570, TMB 31.060 + SD 31.100, KD 31.380, KD 31.640, SD 31.920 + SD 31.956, TMB 32.200, LFT 32.440 + LFT
+    # 32.500 | KD 32.730, TMB 33.255 + SD 33.270, KD 33.560, KD 33.820, SD 34.110 + SD 34.141, TMB 34.360, LFT 34.630 +
+    # LFT 34.680 -- the last hit of the song (nothing on 34.92; SOURCEID drum set to 35.34). The same bar all song: SD
+    # only on beat two and the 'and' of three (never on four), LFT pair on the 'and' of four. Song counts: KD 47, SD 45,
+    # LFT 30, TMB 32; no hi-hat, no cymbal. Earlier windows: 28.35-34.9, 26.2-34.92, 30.55-36.35, 26.2-32.72,
+    # 24.0-32.7, 21.84-35.9 (not 29.0-35.0).
+    Question("cj01", "real:musicdelta_beatles", ["drums"], 29.0, 35.0,
+             "replacing his kit with samples -- he's on a straight backbeat here, snare on two and four, yeah? and "
+             "that little double hit at the end of every bar, is that a snare flam or a tom?",
+             "Not a straight backbeat: the snare is on two and on the 'and' of three -- never on four. Beat four has "
+             "only the tambourine (30.02, 32.20, 34.36), which also doubles the snare on two (31.06/31.10, "
+             "33.26/33.27). The double hit at the end of each bar is the floor tom, two strokes about 0.05 s apart "
+             "on the 'and' of four (30.29/30.34, 32.44/32.50, 34.63/34.68) -- not the snare; the snare has its own "
+             "quick double on the 'and' of three (29.76/29.80, 31.92/31.96, 34.11/34.14). Kick on one, the 'and' of "
+             "two and three (30.57, 31.38, 31.64; 32.73, 33.56, 33.82; 29.21, 29.47 before). 4/4 at about 111 (a "
+             "beat about 0.54 s, a bar about 2.17 s); your selection starts just after beat two (28.93) of the bar "
+             "from 28.39; bars then at about 30.56 and 32.72 (and 34.92). No hi-hat and no cymbals. The drums stop "
+             "after the floor-tom pair at 34.68: nothing on the 34.92 downbeat. Right: the premise corrected (no "
+             "snare on four; snare on two and the 'and' of three) and the end-of-bar double named as the floor (or "
+             "low) tom on the 'and' of four (within 0.1 s). Partly: the tom right with the snare-on-two-and-four "
+             "premise left standing, or the premise corrected with the double called a snare flam.",
+             "A snare on two and four confirmed and the double called a snare flam; a hi-hat, ride or crash claimed; "
+             "a tom fill across several beats; the kick on every beat or on one and three only; drums claimed on "
+             "34.92 or after 34.8; a tempo outside about 104-118 that isn't its half or double; a shuffle."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105) and truth.json: E major (TEST_SONGS: tonic 4, major), 2/4 at
+    # 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); sections intro 0-10.0 (Part: drums groove, bass pump, no chords,
+    # no lead), verse 10.0-30.0 (drums groove, bass pump, chords skank, lead phrases); chords E 5.0, B 6.25, E 7.5, B
+    # 8.75, E 10.0, B 11.25, C sharp minor 12.5 (A 13.75). kit (program 0): K + CH 5.000 6.250 7.500 8.750 10.000
+    # 11.250 12.500 (beat one), SD + CH 5.625 6.875 8.125 9.375 10.625 11.875 (beat two), CH on every eighth; CR(49) at
+    # 10.000 only (and 0.0). bass (program 34, 0.19 s, every eighth): E2 E2 E2 E3 from 5.0 / B2 B2 B2 B3 from 6.25 ...
+    # C sharp 2 12.500. lead (vocals, program 52): first note of the song B4 10.000 (0.29 s), then B flat 4 10.312, B4
+    # 10.625, C sharp 5 10.938 | B4 11.250, C sharp 5 11.562, E flat 5 11.875, F5 12.188 | E5 12.500 (0.57 s). piano
+    # (chords, program 5): first note of the song 10.312; E4 G sharp 4 B4 10.312 10.938 | F sharp 4 B4 D sharp 5
+    # 11.562 12.188 | E4 G sharp 4 C sharp 5 12.812 (0.16 s each, off-beats only). Earlier clean windows: 5.0-15.0,
+    # 1.7-13.1, 2.5-10.0, 0.0-10.0 (not 5.3-13.1).
+    Question("cj02", "ft_drive_e24", ["drums", "bass", "piano", "vocals"], 5.3, 13.1,
+             "where exactly does the singer come in -- is there a pickup into the verse or does she start on the "
+             "one? and do the keys come in with her?",
+             "She starts right on the one: her first note is B4 on the 10.0 downbeat, no pickup -- there's no vocal "
+             "at all before 10.0. Then eighth notes (B4, B flat 4, B4, C sharp 5 | B4, C sharp 5, D sharp 5, F5 | "
+             "E5 at 12.5). The keys don't come in with her: the piano's first chord is on the 'and' of one, 10.31 "
+             "(E4 G sharp 4 B4), and it plays short stabs on the off-beats only (10.31, 10.94, 11.56, 12.19, 12.81). "
+             "The drummer marks the verse with a crash on 10.0 (with kick and hat), no fill into it. E major, 2/4 "
+             "at 96 (a beat 0.625 s, a bar 1.25 s). Before 10.0 it's the intro, drums and bass only: kick on one, "
+             "snare on two, closed hats on every eighth, the bass pumping eighths on the root (octave on the last "
+             "eighth), E and B a bar each (5.0 E, 6.25 B, 7.5 E, 8.75 B); from 10.0 E, B (11.25), C sharp minor "
+             "(12.5). Right: the vocal entering on the 10.0 downbeat with no pickup (within 0.1 s) and the keys "
+             "entering after her, off the beat, at about 10.31 (within 0.1 s). Partly: one of the two.",
+             "A vocal pickup or any singing before 9.95, or her entry put at 11.25 or later; the keys said to come in "
+             "on 10.0, before 10.0 or on the beats; a guitar claimed; a fill into 10.0; the verse chords called E "
+             "minor or the key given as B major or C sharp minor; 3/4 or 6/8."),
+    # truth: vocadito_1_solo_voice annotations vocadito_1_f0.csv voiced runs 0.668-0.958, 0.998-2.647, 2.781-3.210 |
+    # 3.791-4.267, 4.365-4.661, 4.882-6.118 | 6.891-7.123, 7.227-8.324, 8.440-8.818, 8.945-9.253 | 9.973-10.391,
+    # 10.495-10.641, 10.902-11.593, 11.714-12.080 | 12.899 ... Gaps between lines 3.210-3.791 (0.58), 6.118-6.891
+    # (0.77), 9.253-9.973 (0.72), next 12.080-12.899 (0.82, after the window); inside lines 4.661-4.882 (0.22) and
+    # 0.10-0.13 s breaks. vocadito_1_notesA1.csv (A2 the same pitches, a few notes split): D3 2.252-2.659, B flat 2
+    # 2.775-3.111 (45.72) | C3 3.831, E flat 3 4.145 4.360, F3 4.447-4.656, E flat 3 4.894, D3 5.306, B2 5.869-6.113
+    # (47.46) | B2 6.902 (47.46), D3 7.233, E flat 3 7.477, D3 8.026-8.319, E flat 3 8.452-8.812, C3 8.940-9.247 (47.63)
+    # | C3 9.967 (A2 9.941), C sharp 3 10.252, E flat 3 10.501, D3 10.902-11.587. vocadito_1_lyrics.txt lines 'ako ay
+    # may lobo / lumipad sa langit / di ko na nakita / pumutok na pala'. No accompaniment, no tempo annotation. Earlier
+    # windows: 3.5-9.5, 3.7-12.2, 2.5-14.0, 0.0-9.5, 0.5-12.4, 0.3-12.6 (not 2.6-10.6).
+    Question("cj03", "real:vocadito_1_solo_voice", ["vocals"], 2.6, 10.6,
+             "I want to slip little guitar answers between her lines here -- where does she breathe, how long are "
+             "the gaps, and is there any room inside a line?",
+             "She's alone (no accompaniment, no steady beat to click to). Your selection catches the end of her first "
+             "line (D3, then a low B flat 2 at 2.78-3.11, voice to about 3.21), two whole lines -- 3.79-6.12 and "
+             "6.89-9.25 -- and the start of the fourth from about 9.97. Three gaps between lines, all short and "
+             "about the same: 3.21-3.79 (about 0.6 s), 6.12-6.89 (about 0.8 s) and 9.25-9.97 (about 0.7 s). Inside "
+             "the lines there's no room: only catch-breaths of 0.1-0.2 s (the longest 4.66-4.88). So the answers have "
+             "to be short -- half a second or so -- and sit in those three gaps; her line starts are 3.79, 6.89 and "
+             "9.97. Her range here is small, about B flat 2 to F3 (the line ends: B flat 2, about B2, about C3). "
+             "Right: the three gaps at about 3.2-3.8, 6.1-6.9 and 9.25-9.97 (within 0.15 s), each well under a "
+             "second, and no usable gap inside a line. Partly: two of the three gaps right (or all three with one "
+             "off by 0.15-0.4 s), or the gaps right with a gap of 0.3 s or more claimed inside a line.",
+             "A gap of 0.4 s or more claimed inside 3.8-6.1 or 6.9-9.25; the gaps said to be 1 s or longer; only one "
+             "gap or a long silence claimed; singing said to stop before 9.9 for the rest of the selection; a beat, "
+             "tempo, chords or an accompaniment claimed; a second voice."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104) and truth.json: E flat minor (TEST_SONGS: tonic 3, minor),
+    # 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar 2.5 s); sections break 37.5-42.5, bridge 42.5-52.5 (Part: chords
+    # broken, lead long, no drums, no bass), outro 52.5-60.0 (bass pedal, chords pads); chords A flat minor 42.5, B flat
+    # minor 45.0, E flat minor 47.5, D flat 50.0, E flat minor 52.5 (A flat minor 55.0). kit: last note of the song HT
+    # 42.250 (first 7.5); nothing after. bass: nothing from 37.5 to 52.5; E flat 2 52.500-54.950 (held). piano (chords,
+    # program 2), one note per eighth (0.38 s each): A flat 3 B3 E flat 4 A flat 4 B4 twice from 42.5 | F3 B flat 3 C
+    # sharp 4 F4 B flat 4 from 45.0 | F sharp 3 B flat 3 E flat 4 F sharp 4 B flat 4 from 47.5 | F3 A flat 3 C sharp 4
+    # F4 A flat 4 from 50.0 | F sharp 3 B flat 3 E flat 4 held 52.500-54.950 (velocity ~40). lead (vocals, program 85):
+    # E flat 5 42.520-44.900, F5 45.020-47.400, B flat 5 47.520-49.900, A flat 5 50.020-52.395 -- the last vocal note
+    # of the song. Earlier clean windows: 42.5-55.0, 42.5-52.5, 37.5-52.5, 47.5-60.0 (not 44.0-54.0).
+    Question("cj04", "ft_ballad_eb54", ["drums", "bass", "piano", "vocals"], 44.0, 54.0,
+             "the drums drop to half time in this bridge -- where exactly is the snare landing? I want to line a "
+             "reverse snare up to it. and what's the bass holding underneath?",
+             "There's no snare to line up to: no drums at all in your selection. The kit stops after the break (its "
+             "last hit a high tom at 42.25, before your selection) and doesn't come back for the rest of the song. "
+             "There's no bass under the bridge either -- it comes in only at 52.5, with one held E flat 2 (to about "
+             "54.95) under the outro. What's playing: the piano's broken chords, one note per eighth (0.25 s) up the "
+             "chord and again -- A flat minor (A flat 3 B3 E flat 4 A flat 4 B4, to 45.0), B flat minor from 45.0, "
+             "E flat minor from 47.5, D flat from 50.0 -- then a soft held E flat minor chord at 52.5; and the singer "
+             "holding one long note a bar, the fifth of each chord: E flat 5 (to 44.9), F5 (45.02), B flat 5 "
+             "(47.52), A flat 5 (50.02-52.40), then she stops. E flat minor, 5/4 at 120 (a beat 0.5 s, a bar 2.5 "
+             "s); bar lines at 45.0, 47.5, 50.0 and 52.5. Right: the premise corrected -- no drums, no snare in the "
+             "selection -- and the bass absent until about 52.5 (within 0.1 s), holding E flat. Partly: the premise "
+             "corrected with the bass missing, or claimed in the bridge, or its entry off by more than 0.1 s.",
+             "A snare, kick, hat or ride claimed anywhere in 44.0-54.0 (a half-time feel confirmed); bass claimed "
+             "before 52.4 or said to walk or play a riff; bars of 2.0 s or four beats; the key given as G flat major; "
+             "the singer said to sing short notes or to go on after 52.4; the D flat bar called minor."),
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams: key_mode Eb:major, tempo 129.0,
+    # beat_position 4/4 (beat 0.465 s; measures 3.721 5.581 7.442 9.302 11.163 13.023); chord (instructed) D#:maj
+    # 0.0-7.442, G#:maj 7.442-11.163, D#:maj 11.163-14.884; chord (performed) D#:sus2(7)/1, G#:maj6(*5)/1,
+    # D#:maj7/1. note_midi (string 0 = low E): E flat 3 (51, str1) 4.199, B flat 3 4.664, B flat 4 + F4 4.672, D4
+    # 4.893, E flat 3 + B flat 4 + G4 + D4 5.352-5.355 (the 'and' of four), B flat 3 5.831, E flat 3 6.074 (beat two), F4
+    # + D4 6.302, B flat 3 6.822, A flat 3 (56, str2) 7.201 (the 'and' of four) | A flat 2 (44, str0) 7.457 + F4 + C4
+    # 7.464-7.472, A flat 3 7.690, A flat 2 7.924 (beat two), F4 + C4 + A flat 3 8.160-8.171, A flat 3 8.648, A flat 2
+    # 8.871 (beat four), F4 + C4 + A flat 3 9.076-9.097 | no string-0/1 note 9.302-11.162; G4 + C5 + E flat 4 + B flat
+    # 3 9.572-9.578 (the 'and' of one), E flat 4 10.050, A flat 3 + C5 10.257-10.283, E flat 4 10.512, A3 (56.5-57.1)
+    # 10.723 10.842, E flat 4 10.958 | E flat 3 (str1) 11.162 + G4 + C5, E flat 4 11.417, E flat 3 11.905 + G4 + B flat
+    # 3 + E flat 4, B flat 3 + D4 12.344, B flat 4 + G4 12.794. Earlier windows: 5.0-13.5, 5.58-13.02, 3.72-11.16,
+    # 3.7-14.86, 3.72-9.3, 1.86-11.16, 4.65-16.74 (not 4.4-12.4).
+    Question("cj05", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 4.4, 12.4,
+             "putting a bass under his comping -- how long does he sit on the first chord before it moves, what "
+             "does it go to and when does it come back? and where's he putting his thumb, so I don't fight it?",
+             "E flat major, 129 BPM in 4/4 (a beat about 0.47 s, a bar about 1.86 s); bars at about 5.58, 7.44, "
+             "9.30 and 11.16. E flat from the top of the tune for four bars (your selection starts in the third), "
+             "to 7.44 -- colour notes D, F, C on top (E flat maj7 / add9); then A flat for two bars, 7.44-11.16 (F "
+             "and C over it: A flat 6); back to E flat at 11.16. His thumb: in the E flat bars the low note is E "
+             "flat 3 (not a low E flat 2): 4.20 (beat two), 5.35 (the 'and' of four, pushed ahead of the bar) and "
+             "6.07 (beat two); an A flat 3 on the 'and' of four (7.20) anticipates the change; in the first A flat "
+             "bar the thumb plays A flat 2 on one, two and four (7.46, 7.92, 8.87) with the chord on the 'ands'; in "
+             "the second A flat bar (9.30-11.16) there's no low thumb note at all (the lowest is the A flat 3 inside "
+             "the chord, 10.26) -- the chord (B flat 3, E flat 4, G4, "
+             "C5) comes on the 'and' of one (9.57); then E flat 3 again on the 11.16 downbeat and the 'and' of two "
+             "(11.91). So for your line: E flat | E flat | A flat | A flat | E flat, and the bar 9.30-11.16 is yours "
+             "alone. Right: E flat to about 7.44, A flat 7.44-11.16, E flat from 11.16 (within 0.25 s), with the "
+             "thumb placed roughly right (roots on beats and anticipations; no bass in the 9.30 bar). Partly: the "
+             "changes right with the thumb missing or wrong, or one change off by one to two beats.",
+             "The first change given as B flat, C minor or F minor with an F bass, or put at 5.58 or 9.30; the A flat "
+             "said to last one bar or four; the return to E flat put at 13.02 or later; the thumb said to play E flat "
+             "2 or to play on every beat; the key given as A flat major or C minor; a tempo outside about 125-133 "
+             "that isn't its half; 3/4 or 6/8."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102) and truth.json: A flat major (TEST_SONGS: tonic 8, major),
+    # 4/4 at 152 (beat 0.395 s, eighth 0.197 s, bar 1.579 s); sections verse 56.84-75.79, tag 75.79-82.11 (Part: drums
+    # break, bass pump, no chords, no lead); chords F minor 75.789, D flat 77.368, A flat 78.947, E flat 80.526. kit
+    # (program 16): verse end SD + CH 75.395, CH 75.592 (last hat of the song); tag: K + CR 75.789, HT 75.987 76.184,
+    # LT 76.382 76.579, SD 76.776 76.974, K 77.171 | K 77.368, HT 77.566 77.763, LT 77.961 78.158, SD 78.355 78.553 |
+    # K 78.947, HT 79.145 79.342, LT 79.539 79.737, SD 80.132, K 80.329 | K 80.526, HT 80.724, LT 81.118, SD 81.513
+    # 81.711 (last hit); figure K HT HT LT LT SD SD K per bar (break: hits[(k+s)%4], 20% left out); no hat, ride or
+    # other crash in the tag. bass (program 34, 0.12 s, every eighth): F2 x7 + F3 77.171 | C sharp 2 x7 + C sharp 3
+    # 78.750 | A flat 2 x7 + A flat 3 80.329 | E flat 2 x7 + E flat 3 81.908; verse end G2 75.395. guitar: last stab
+    # G4 B flat 4 E flat 5 75.592; vocals end 74.179. Degraded copy (degrade_copy, seed 9102;
+    # frames_test_degraded/ft_drive_ab152/conditions.json): spill -12 dB, SNR 24 dB, room 1.44 s. Earlier degraded
+    # windows: 74.2-82.1, 72.63-82.1, 69.47-82.1 (not 75.5-82.1).
+    Question("cj06", "ft_drive_ab152@degraded", ["drums", "bass"], 75.5, 82.1,
+             "in the tag the drummer goes off -- is that a snare roll or is he going round the toms? any hats left? "
+             "and is the bass just following his kick?",
+             "Round the kit, not a snare roll: from the 75.79 downbeat (kick and crash -- the only cymbal in the tag) "
+             "he plays straight eighths moving down the kit the same way every bar: kick, high tom, high tom, low "
+             "tom, low tom, snare, snare, kick (75.79, 75.99, 76.18, 76.38, 76.58, 76.78, 76.97, 77.17), with a few "
+             "strokes left out in the later bars (e.g. 80.92 and 81.32). The snare only gets two eighths a bar, on "
+             "the 'and' of three and beat four (76.78/76.97, 78.36/78.55 ...). No hats or ride at all -- the last hat is at "
+             "75.59, in the verse before; the last hit is a snare at 81.71. 4/4 at 152 (a bar 1.58 s); bars at "
+             "75.79, 77.37, 78.95, 80.53. The bass isn't following the kick -- it pumps every eighth on the root, "
+             "octave on the last eighth, so it hits with every drum stroke: F (75.79), D flat (77.37), A flat "
+             "(78.95), E flat (80.53) -- F minor, D flat, A flat, E flat, vi - IV - I - V in A flat. Guitar and "
+             "singer are out. In this copy (room about 1.44 s, spill about -12 dB, noise about 24 dB down) the toms "
+             "ring and leak into the bass stem -- not extra playing. Right: toms and snare in a descending eighth-note "
+             "figure (not a snare roll), no hats or ride, and the bass on every eighth with the roots F, D flat, A "
+             "flat, E flat at about 75.79, 77.37, 78.95, 80.53 (within 0.1 s). Partly: the drums right with the bass "
+             "missing or said to follow only the kick, or the bass right with the drums called a snare roll or toms "
+             "only.",
+             "A snare roll or a single-drum fill confirmed; hats or a ride claimed in the tag, or crashes beyond the "
+             "75.79 one; the bass said to play only with the kick, to hold notes or to walk; the F bar called F major "
+             "or the key given as F minor or E flat; bars of 3.16 s or a half-time 76; guitar or vocals claimed in "
+             "the tag (leakage read as playing)."),
+    # truth: musicdelta_shadows MusicDelta_Shadows_MIX.beats: 24.03 (1) 24.57 25.12 25.66 | 26.19 26.72 27.27 27.81 |
+    # 28.36 28.90 29.45 29.99 | 30.50 31.05 31.61 32.13 | 32.68 33.22; truth.json 111.11 BPM 4/4. Lead guitar (STEM_04,
+    # summed with the rhythm guitar STEM_03 in guitar.flac) f0 MDB_MusicDelta_Shadows_STEM_04.csv (pYIN + manual
+    # correction): voiced 21.838-23.609 (C3, 47.9), nothing 23.61-26.19; then G2 (43) 26.192-26.622, 26.662-26.941,
+    # 26.982-27.231 (three strokes), B flat 2 (46) 27.278-27.754, D3 (50) 27.812-28.294, C3 (48) 28.340-29.129; one
+    # run 29.193-32.293: B flat 2 29.193-29.408, A2 29.414-29.669, G2 29.704-29.983, F2 (41) 30.029-30.645, G2 (43,
+    # vibrato, a dip to 42.4 at 31.27-31.38) 30.650-32.287 -- the last lead note (nothing voiced after 32.29).
+    # MusicDelta_Shadows_subclass.txt: CRC + KD 26.192/26.200 and 30.510/30.512 (the song's crashes 0.02, 8.75, 13.10,
+    # 15.28, 26.19, 30.50); ride RDC on the eighths; no crash at 32.69. Earlier windows: 24.0-33.4, 24.0-33.49,
+    # 26.19-33.49, 26.17-32.66, 24.035-30.3, 16.9-32.7 (not 25.0-33.3).
+    Question("cj07", "real:musicdelta_shadows", ["guitar", "drums"], 25.0, 33.3,
+             "the twangy lead comes back in after the crash here -- what notes is it playing, and what does it end "
+             "on? I want to double it an octave up.",
+             "The lead comes back in on the 26.19 downbeat, with the crash: a low G2 (the low G, about 98 Hz), "
+             "struck three times (26.19, 26.66, 26.98), then up to B "
+             "flat 2 (27.28, beat three), D3 (27.81, beat four), C3 on the next downbeat (28.34, held to about "
+             "29.13), then a falling run: B flat 2 (29.19), A2 (29.41), G2 (29.70), F2 (30.03, held to about 30.65), "
+             "and back up to G2 just after the 30.50 downbeat (the second crash) -- the last note, held with vibrato "
+             "to about 32.29. So G, B flat, D, C | B flat, A, G, F, G: a G minor line (B flat and F natural) that "
+             "comes home to G. Before 26.19 the lead is silent in your selection (its previous note, a C3, ended at "
+             "23.61), and after 32.29 it's out to the end. For your double an octave up: G3, B flat 3, D4, C4, B "
+             "flat 3, A3, G3, F3, G3. 4/4 at about 111 (a beat about 0.54 s, a bar about 2.18 s); bars at about "
+             "26.19, 28.36, 30.50 and 32.68. Right: the last note a held low G (G2) from about 30.65 to about 32.3 "
+             "(within 0.2 s), with most of the line right (the G, B flat, D, C climb and the fall through A to F "
+             "before the final G). Partly: the final G and its timing right with the line wrong or missing, or the "
+             "line right with the last note an octave off or its timing off by more than 0.2 s.",
+             "The last note given as F, B flat, C or D; a major line claimed (B natural or F sharp); the lead claimed "
+             "playing between 25.0 and 26.1 or after 32.5; the lead's entry put at 28.36 or later; a crash claimed "
+             "at 32.68; a tempo outside about 104-118 that isn't its half or double."),
+    # truth: musicdelta_rock MusicDelta_Rock_MIX.beats: 6.54 (1) 7.09 7.64 8.19 | 8.72 9.27 9.82 10.36 | 10.91 11.45
+    # 12.00 12.55 (file ends 13.091, where the next downbeat would fall); truth.json 109.09 BPM 4/4 (23 beats 0.01-12.55
+    # average 0.545 s, 110.0 BPM). MusicDelta_Rock_subclass.txt (drums, aligned with the official mix, SOURCE.txt): SD
+    # 7.082 + CHH 7.100, CHH 7.370, KD 7.634 + CHH 7.640, CHH 7.920 | SD 8.173 + CHH 8.200, CHH 8.460 | CHH 8.730 + KD
+    # 8.737, CHH 9.010, SD 9.253 + CHH 9.280, CHH 9.560, CHH 9.820 + KD 9.828, CHH 10.100, CHH 10.370 + SD 10.374, CHH
+    # 10.650 | KD 10.902 + CHH 10.910, CHH 11.190, SD 11.442 + CHH 11.460, CHH 11.730, KD 11.993 + CHH 12.020, CHH
+    # 12.280, SD 12.545 + CHH 12.560, CHH 12.830 (last). Song: KD 12, SD 12, CHH 47, OHH 1 (4.09 only); no crash, ride
+    # or tom. Vocal f0 (MDB_MusicDelta_Rock_STEM_05.csv) voiced 6.809-8.022, 8.313-10.048, 10.472-12.754. Earlier mix
+    # windows: 6.54-13.09, 6.5-13.0, 5.0-13.0, 4.0-13.0, 3.5-13.09, 2.6-12.9 (not 7.3-13.09).
+    Question("cj08", "mix:musicdelta_rock", ["mix"], 7.3, 13.09,
+             "want to cut a loop out of the end of this take -- what's the tempo, is it straight or swung, where do "
+             "the bars start, and is the last bar clean (no fill or crash) so it loops?",
+             "4/4 at about 110 (109-110: a beat about 0.545 s, a bar about 2.18 s), straight: the closed hat plays "
+             "every eighth and the off-beat hats fall halfway between the beats (8.19, 8.46, 8.73 ...). Your "
+             "selection starts just after beat two (7.09) of the bar from 6.54; bars then at about 8.72 and 10.91, "
+             "and the take ends at 13.09, exactly where the next downbeat would fall. Kick on one and three (7.63; "
+             "8.74, 9.83; 10.90, 11.99), snare on two and four (8.17, 9.25, 10.37, 11.44, 12.54), closed hats on "
+             "every eighth. The last bar (10.91-13.09) is the same groove as the others -- no fill, no crash, no "
+             "open hat (the song's only open hat is at 4.09, well before) -- so a two-bar loop 8.72-13.09 (or one "
+             "bar 10.91-13.09) will cycle cleanly on the drums. The singer sings through it (to about 12.75), so "
+             "the loop carries his line too. Right: about 110 BPM (104-116), straight, bar lines at about 8.72 and "
+             "10.91 (within 0.1 s), and no fill or crash in the last bar. Partly: tempo and feel right with the bar "
+             "lines two beats off (9.82, 12.00) or missing, or the bars right with the tempo given as its half or "
+             "double without saying so.",
+             "A swing or shuffle feel, 3/4, 6/8 or 12/8; a fill, crash, open hat or tom claimed in 7.3-13.09; bar "
+             "lines on 9.82 / 12.00 or on the snares without the offset named; the kick on every beat; a tempo "
+             "outside about 104-116 that isn't its half or double; the take said to end mid-bar."),
+    # truth: musicdelta_country1 MusicDelta_Country1_MIX.beats: 28.43 (1) 29.00 29.55 30.09 | 30.66 31.17 31.73 32.28 |
+    # 32.81 33.35 33.91 34.46 (the last annotated beat); truth.json 109.09 BPM 4/4. MusicDelta_Country1_subclass.txt
+    # (drums, RAW_01_01): SST 29.010, CHH 29.559 + KD 29.570, SST 30.100 | CHH 30.660 + KD 30.670, SST 31.190, CHH 31.724
+    # + KD 31.740, SST 32.290 | CHH 32.811 + KD 32.820, SST 33.360, CHH 33.904 + KD 33.910, SST 34.480 -- the last hit
+    # of the song (SOURCEID drum set ends 34.598). Song: KD 32, CHH 37, SST 32 (side-stick, class OT); no SD, no
+    # crash or ride (CY 0), no tom (TT 0). Earlier windows: 28.4-34.6, 30.66-34.74, 26.27-34.74, 26.27-32.81,
+    # 24.0-32.0, 17.55-34.74 (not 28.9-34.7).
+    Question("cj09", "real:musicdelta_country1", ["drums", "bass"], 28.9, 34.7,
+             "how does the drummer take it out -- any fill, or a crash on the last downbeat? and is that a snare on "
+             "the backbeat or a rim click? want to layer a clap on it.",
+             "No fill and no crash: he plays the same two-beat right to the end and simply stops -- the last hit is "
+             "a side-stick on beat four at about 34.48. The last downbeat (32.81) is just kick and closed hat "
+             "together, like every other one. And the backbeat is a side-stick (rim click), not a snare: on two and "
+             "four (29.01, 30.10, 31.19, 32.29, 33.36, 34.48); there's no snare, no cymbal and no tom anywhere in "
+             "the song. Kick with closed hat together on one and three (29.56; 30.67, 31.74; 32.82, 33.91). 4/4 at "
+             "about 110 (a beat about 0.545 s, a bar about 2.18 s); your selection starts on beat two (29.00) of the "
+             "bar from 28.43; bars then at about 30.66 and 32.81. So the claps go on 29.01, 30.10, 31.19, 32.29, "
+             "33.36, 34.48. Right: no fill or crash (he ends on the side-stick at about 34.48, within 0.1 s) and the "
+             "backbeat named as a side-stick / rim click on two and four. Partly: one of the two.",
+             "A crash, cymbal or fill claimed; a snare (full snare) on the backbeat confirmed; a tom; hits claimed "
+             "after 34.6 or a final kick on a downbeat after 34.46; the kick on every beat; a tempo outside about "
+             "104-116 that isn't its half or double; a shuffle or 3/4."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103) and truth.json: G major (TEST_SONGS: tonic 7, major), 12/8
+    # at 63 dotted quarters (beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); sections head 76.19-106.67 (Part:
+    # drums shuffle, bass walk, chords skank, lead phrases), coda 106.67-118.10 (bass pedal, chords pads, lead long, no
+    # drums, level 55); chords E minor 102.857, G 106.667, G 110.476, G 114.286. kit (program 8): K + RIDE 102.857
+    # 104.762, SS + RIDE 103.810 105.714, RIDE 103.492 104.444 105.397 106.349 (each beat's last triplet) -- 106.349
+    # the last drum note of the song; no crash, no fill. bass (program 32): G sharp 2 103.810, B2 104.762, G sharp 2
+    # 105.714 (0.86 s); G2 106.667-110.397, G2 110.476-114.206 (held). guitar (chords, program 26): E4 G4 B4 103.492
+    # 104.444 105.397 106.349 (0.16 s); G3 B3 D4 106.667 and 110.476 (3.73 s). lead (vocals, program 85): G5 100.952,
+    # F sharp 5 101.905-102.785; nothing in 102.79-106.69; D5 106.687-110.307, D5 110.496-114.116. Degraded copy
+    # (degrade_copy, seed 9103; frames_test_degraded/ft_swing_g1208/conditions.json): spill -24 dB, SNR 30 dB, room
+    # 0.96 s. Earlier degraded windows: 102.86-118.09, 102.86-118.1 (not 103.5-113.5).
+    Question("cj10", "ft_swing_g1208@degraded", ["drums", "bass", "guitar", "vocals"], 103.5, 113.5,
+             "heading into the coda here -- does the drummer fill or crash into it? and what's everyone landing on "
+             "at the end, what's the singer holding?",
+             "Neither -- no fill and no crash: the drums just stop. He keeps the shuffle to the end of the E minor "
+             "bar (from 102.86: side-stick on two and four, 103.81 and 105.71, kick on three, 104.76, ride on every "
+             "beat and its last triplet), and his last stroke is a ride on the last triplet of that bar, about "
+             "106.35. The coda starts at 106.67 with no drums at all. Everyone lands on G major and holds it: the "
+             "bass on a long low G2 a bar at a time (106.67, 110.48), the guitar holding G B D (G3 B3 D4), re-struck "
+             "each bar, and the singer holding D5 -- the fifth, not the root -- one long note a bar (106.69-110.31, "
+             "again from 110.50); it's much quieter. She's silent in the E minor bar before (her last note F sharp 5 "
+             "ended at 102.79). 12/8 at 63 (a dotted-quarter beat 0.95 s, a bar 3.81 s), G major; the bass walks G "
+             "sharp 2, B2, G sharp 2 into the G. In this copy (room about 0.96 s, spill about -24 dB, noise about 30 "
+             "dB down) the ride and the last comping chord ring on for about a second after 106.35 -- that's the room, "
+             "not playing. Right: no fill or crash, the drums stopping after about 106.35 (within 0.15 s), and the "
+             "coda on a held G major with the singer holding D. Partly: one of the two, or the held G right with the "
+             "singer's note given as G or B.",
+             "A fill, roll or crash claimed into the coda, or drums claimed after 106.5 (the room's tail read as "
+             "playing); the coda chord called E minor, C, D or G minor; the singer said to sing a moving melody in "
+             "the coda or to be silent there; the bass said to keep walking after 106.67; 4/4 or 3/4 with a "
+             "straight feel."),
+    # truth: musicdelta_beatles MusicDelta_Beatles_MIX.beats: 29.46 (3) 30.02 (4) | 30.56 31.10 31.64 32.20 | 32.72 33.26
+    # 33.81 34.36 | 34.92 35.47 (last annotated beat); truth.json 111.11 BPM 4/4. vocals.flac = RAW_07 (male) + RAW_08
+    # (female) summed. MDB_MusicDelta_Beatles_STEM_08.csv (female, verified f0) voiced 29.124-29.838, 30.012-30.430,
+    # 30.494-32.856, 34.040-35.486 (last frame 35.480); nothing voiced in 32.86-34.04. truth.json notes.vocals
+    # (derived): G4 29.245, A4 29.350, F sharp 4 29.681-29.838, D4 30.012-30.244 (62.31), B3 30.308-30.430 (59.28), A3
+    # 30.546-31.289 (57.16), A3 31.382-31.538, G3 31.591-32.856 (54.71) | A flat 3 34.099-34.307 (55.77, the scoop), A3
+    # 34.307-34.650 (56.78), G3 34.650-35.486 (54.99) -- the last note of the song. STEM_07 (male): nothing voiced after
+    # 18.408. SOURCEID.lab: female singer 17.7865-33.1117 and 33.6225-35.8980. Earlier windows: 30.55-36.35,
+    # 28.35-34.9, 26.2-34.92, 21.84-35.9, 19.64-35.9 (not 29.8-35.9).
+    Question("cj11", "real:musicdelta_beatles", ["vocals"], 29.8, 35.9,
+             "what note does she end the song on, and does it land right on the downbeat? also is there room for a "
+             "guitar lick before her last line?",
+             "She ends on G3 (the G below middle C, about 196 Hz). The last note starts at about 34.65, on the 'and' "
+             "of four -- an eighth ahead of the 34.92 downbeat, so it anticipates the bar rather than landing on it "
+             "-- and she holds it across the bar line to about 35.49 (beat two). Her last line is short: a scoop up "
+             "from about G to A3 at 34.04-34.65, then the G. The room for a lick is just before it: 32.86-34.04, "
+             "about 1.2 s (a bit over two beats) with nothing sung -- her previous note, also a G3 from 31.59 (beat "
+             "three), is held across the 32.72 downbeat to about 32.86. Earlier in your selection she comes down "
+             "from F sharp 4 through D4 (30.01-30.24) and B3 (30.31-30.43) to A3 (30.55, on the 30.56 downbeat, to "
+             "about 31.54), then G3 (31.59). Only the female singer -- the male voice stopped at about 18.4. 4/4 at "
+             "about 111 (a beat about 0.54 s, a bar about 2.17 s); bars at about 30.56, 32.72 and 34.92. Right: the "
+             "last note G3 starting about 34.65 (within 0.15 s), ahead of the downbeat, and the gap at about "
+             "32.86-34.04 (within 0.2 s). Partly: the last note right (pitch and octave) with the gap missed or "
+             "misplaced, or the gap right with the last note an octave off (G4) or said to start on the 34.92 "
+             "downbeat.",
+             "The last note given as A, B, D or C; singing claimed after 35.6; a gap of 0.4 s or more claimed inside "
+             "30.0-32.8; no gap before the last line, or the gap put at 31-32; a harmony, a second singer or the male "
+             "voice claimed in the selection; chords or a key claimed as if annotated."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101) and truth.json: C sharp minor (TEST_SONGS: tonic 1, minor),
+    # 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); sections bridge 53.68-66.32 (Part: chords broken, lead
+    # long, no drums, no bass), outro 66.32-75.79 (bass pedal, chords pads, level 50 -- the softest section); chords C
+    # sharp minor 63.158, C sharp minor 66.316, A 69.474, E 72.632 (the last chord; song ends 75.789). piano (chords,
+    # program 4): broken E3 G sharp 3 C sharp 4 E4 G sharp 4 on the eighths 63.158-65.921 (0.59 s); held E3 G sharp 3 C
+    # sharp 4 66.316-69.41, E3 A3 C sharp 4 69.474-72.56, E3 G sharp 3 B3 72.632-75.726. bass (program 35): nothing
+    # 47.37-66.31; C sharp 2 66.316-69.41, A2 69.474-72.56, E2 72.632-75.726 (held). lead (vocals, program 52): G sharp
+    # 5 (A flat 5) 63.178-66.178 -- the last vocal note of the song. kit: last note 53.289 (the break). Earlier clean
+    # windows: 63.16-75.78, 66.3-75.8, 66.32-75.79, 59.0-75.78, 60.0-72.63 (not 64.5-75.79).
+    Question("cj12", "ft_ballad_csm76", ["bass", "piano", "vocals"], 64.5, 75.79,
+             "it closes out on the home chord, C sharp minor, right? when does that last chord come in, and what's "
+             "the bass doing under these last bars?",
+             "No -- it ends on E major, not C sharp minor. C sharp minor, 4/4 at 76 (a beat 0.79 s, a bar 3.16 s). "
+             "Your selection starts in the last bar of the bridge (C sharp minor from 63.16: the piano in broken "
+             "chords on the eighths, the singer's last note of the song, G sharp 5, held 63.18-66.18; no bass, no "
+             "drums). The outro from 66.32 is three held chords, a bar each, with the bass coming in on a held root "
+             "under each: C sharp minor (66.32, bass C sharp 2), A (69.47, bass A2), E (72.63, bass E2; the piano E3 "
+             "G sharp 3 B3) held to the end (about 75.7) -- so the last chord is E, the relative major (III), and "
+             "the C sharp minor you're thinking of is at 66.32. Very quiet, no singer, no drums anywhere in the "
+             "selection. Right: the premise corrected -- the last chord E major at about 72.63 (within 0.2 s) -- and "
+             "the bass holding one root a bar from 66.32 (C sharp, A, E). Partly: the premise corrected with the "
+             "bass missing or wrong, or the bass right and E named last with its time off by more than 0.2 s.",
+             "The last chord confirmed as C sharp minor, or given as A, B, G sharp or E minor; drums claimed; singing "
+             "claimed after 66.3; the bass claimed before 66.2 or said to play a riff or walk; the key given as E "
+             "major; changes every half bar."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -23097,7 +23436,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86}
+          86: QUESTIONS_86, 87: QUESTIONS_87}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -23368,6 +23707,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 84: (QUESTIONS_84, GRADES_84, BASELINE_GRADES_84),  # round 84: read once on 1a3cd03
                 85: (QUESTIONS_85, GRADES_85, BASELINE_GRADES_85),  # round 85: read once on 52f3f26
                 86: (QUESTIONS_86, GRADES_86, BASELINE_GRADES_86),  # round 86: read once on 54e3fe2
+                87: (QUESTIONS_87, {}, {}),  # round 87: not graded yet
                 }
 
 
