@@ -23419,6 +23419,33 @@ QUESTIONS_87 = [
              "major; changes every half bar."),
 ]
 
+GRADES_87 = {"cj01": "wrong", "cj02": "right", "cj03": "right", "cj04": "right", "cj05": "wrong", "cj06": "wrong",
+             "cj07": "wrong", "cj08": "partly", "cj09": "right", "cj10": "right", "cj11": "wrong", "cj12": "partly"}
+GRADES_87_WHY = {
+    "cj01": "the premise corrected (the snare on two and the and of three) and a tom on the and of four, but the "
+            "tambourine on two and four called a hi-hat (the key's wrong-if: the summary's pattern cut the hat class, "
+            "the typed pattern said 'hihat') and the end-of-bar double said to be mostly the snare's: wrong",
+    "cj02": "on the 10.0 downbeat with no pickup, the keys an eighth later at 10.31: right",
+    "cj03": "the three gaps 3.23-3.78, 6.13-6.88 and 9.23-9.93 (within 0.15 s), no room inside a line: right "
+            "(vocadito: the song the voice-alone rule of 824ee86 was made on, another window)",
+    "cj04": "the premise corrected (no drums at all), the bass's one held E flat 2 from about 52.50: right",
+    "cj05": "the selection said to open on B flat moving to E flat at 5.32 (the key's wrong-if: the first change "
+            "given as B flat), A flat at 7.18 (0.26 s early), the return at 10.94, the thumb not placed: wrong",
+    "cj06": "round the toms, not a snare roll, and the bass's root eighths right, but open hats or ride claimed in "
+            "the tag (the key's wrong-if: the degraded copy's ringing toms): wrong",
+    "cj07": "the lead's return after the crash denied (the guitar read as chords throughout), its line not given, "
+            "the last note a G-D-G voicing at 31.5-32.1: wrong",
+    "cj08": "about 110 BPM, straight, bars at 8.71 and 10.89 right; whether the last bar is clean left open (the "
+            "unseparated mix): partly",
+    "cj09": "no fill and no crash, the backbeat a side-stick on two and four, kick and hat on one and three: right",
+    "cj10": "no fill or crash, the drums gone at the coda's 106.7, everyone on G with the singer holding D5: right",
+    "cj11": "the gap 32.83-34.03 right and her G3 from 34.68 held over the bar line, but the last note given as a "
+            "G sharp 3 after it, sung to 35.63 (the key's wrong-if: singing after 35.6): wrong",
+    "cj12": "the premise corrected (it ends on E), the bass's held roots C sharp, A, E from 66.32 right, the E chord "
+            "put at 72.33 (0.3 s early; the bass's E at 72.64): partly",
+}
+BASELINE_GRADES_87 = {q: "wrong" for q in GRADES_87}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -23707,7 +23734,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 84: (QUESTIONS_84, GRADES_84, BASELINE_GRADES_84),  # round 84: read once on 1a3cd03
                 85: (QUESTIONS_85, GRADES_85, BASELINE_GRADES_85),  # round 85: read once on 52f3f26
                 86: (QUESTIONS_86, GRADES_86, BASELINE_GRADES_86),  # round 86: read once on 54e3fe2
-                87: (QUESTIONS_87, {}, {}),  # round 87: not graded yet
+                87: (QUESTIONS_87, GRADES_87, BASELINE_GRADES_87),  # round 87: read once on 5e71b45
                 }
 
 
