@@ -149,7 +149,13 @@ def pattern_sentence(p: DrumPattern | None, lead: str | Sequence[str] | None = N
         if lead_class == "cymbal" and p.hihat_rings and "hihat" in order:
             order.remove("hihat")
             order.insert(1, "hihat")
-    parts = [f"the {class_word(c, p, percussion)} {p.pattern[c]}" for c in order[:max(3, len(asked))]]
+    # three classes at least, every asked one, and any other struck in its own place once a bar or more (a tambourine on
+    # two and four, fourth after the snare, toms and kick asked about, was cut, and the reader took it for a hi-hat
+    # from the typed pattern's key: round 87's cj01, dev)
+    said = max(3, len(asked))
+    order = order[:said] + [c for c in order[said:] if "scattered" not in p.pattern[c] and
+                            (p.hits or {}).get(c, 0) >= max(p.bars, 1)]
+    parts = [f"the {class_word(c, p, percussion)} {p.pattern[c]}" for c in order]
     body = spoken_list(parts)
     first = order[0]
     verb_word = "play" if first in ("tom", "cymbal") else "plays"

@@ -572,6 +572,14 @@ def test_every_drum_class_the_question_names_is_said_first_in_its_order():
     assert said.startswith("The toms play on the and of four, the snare on two and four"), said
     four = pattern_sentence(p, ["hihat", "tom", "kick", "snare"])
     assert all(w in four for w in ("hi-hat", "toms", "kick", "snare")), four
+    # round 87's cj01 (the Beatles, dev): with the snare and toms asked, the kick came third and the hat class on two
+    # and four was cut; the reader took the typed pattern's "hihat" for a hi-hat. A class struck in its own place once
+    # a bar or more is said too; a class struck less often is still left out
+    assert "hi-hat on every eighth" in said, said
+    rare = DrumPattern(bars=4, count_in="beats", positions={}, hits={"kick": 8, "snare": 8, "hihat": 2, "tom": 3},
+                       pattern={"kick": "on one and three", "snare": "on two and four", "hihat": "on four",
+                                "tom": "on the and of four"})
+    assert "hi-hat" not in pattern_sentence(rare, asked), pattern_sentence(rare, asked)
     assert _asked_drum_classes("what are the kick and the hats doing?", "cymbal") == ["kick", "hihat"]
     assert _asked_drum_classes("what's the ride doing under the crash?", "hihat") == ["hihat", "cymbal"]
     assert _asked_drum_classes("how does the bass sit?", "cymbal") == []
@@ -5561,7 +5569,7 @@ def test_the_cymbals_asked_include_a_ride_kept_as_the_timekeeper():
                              "cymbal": "in scattered places, none fixed in the bar"})
     said = pattern_sentence(p, "cymbal")
     assert said.startswith("The cymbals play in scattered places, none fixed in the bar, the ride or open hi-hat on "
-                           "every eighth and the kick on one and three."), said
+                           "every eighth, the kick on one and three and the snare on two and four."), said
 
 
 def test_two_sections_levels_asked_are_compared_across_the_section_change(lib):
