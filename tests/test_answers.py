@@ -2816,6 +2816,24 @@ def test_a_singers_short_breaths_are_placed_where_his_voice_stops_not_where_his_
                                 "here, the fourth beat of the second bar here,"), f.summary
 
 
+def test_a_held_notes_fade_is_not_the_singers_last_note(lib):
+    """Round 87's cj11 (the Beatles, dev): her last G3, held over the bar line, wobbled up to a G sharp 3 for 0.15 s as
+    it faded, and the song was said to end on G sharp. A short note a tone or less from the held note, under its level,
+    with nothing sung after it, is the held note's release; the same short note sung at full voice is a note."""
+    line = [note(k * P, 64 - k, P * 0.9) for k in range(3)] + [note(3 * P, 55, 3 * P - 0.01)]
+    fade = line + [note(6 * P, 56, 0.15, vel=60)]  # 4 dB under her G, then silence
+    tid = make_track(lib.store, "e2" * 6 + "e50e", duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     key="C major", key_pc=0, stems={"vocals": fade, "drums": groove(8)["drums"]})
+    f = get_findings(lib, tid, ["vocals"], 0.0, 8.0, "what note does she end on?")
+    v = next(p for p in f.presence if p.stem == "vocals")
+    assert v.last_notes == ["G3"], v.last_notes
+    sung = line + [note(6 * P, 56, 0.15, vel=100)]  # sung as loud as her G: a note of its own
+    tid = make_track(lib.store, "e2" * 6 + "e50f", duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     key="C major", key_pc=0, stems={"vocals": sung, "drums": groove(8)["drums"]})
+    g = get_findings(lib, tid, ["vocals"], 0.0, 8.0, "what note does she end on?")
+    assert next(p for p in g.presence if p.stem == "vocals").last_notes == ["G#3"], g.presence
+
+
 def test_a_voice_alone_has_her_holes_counted_in_time_not_in_tracked_beats(lib):
     """Round 86's ci05 (vocadito, dev): a singer alone on the track parts her lines by about half a second; her beats,
     tracked from her own notes at about 54 BPM, made half a beat 0.55 s, so the first of her two gaps was never said.
