@@ -3336,11 +3336,11 @@ def _event_place(a: WindowAnalysis):
     def place(e) -> str | None:
         if e.bar is None:
             return None
-        if e.beat in (None, 1):
+        if e.beat in (None, 1) and not getattr(e, "place", None):
             here = _bar_here(order, e.bar)
             return f"at {here}" if here else None
         on = _beat_of_bar(order, e.bar, e.beat)
-        return f"on {on}" if on else None
+        return _in_beat(on, getattr(e, "place", None)) if on else None
     return place
 
 
@@ -4047,10 +4047,21 @@ def _first_entry(a: WindowAnalysis, stem: str):
 
 
 def _event_at(a: WindowAnalysis, e) -> str:
-    """'on the first beat of the third bar here': an event by its beat and its bar's place, else where it falls in
-    the window."""
-    place = _beat_of_bar(chart_bar_numbers(a), e.bar, e.beat)
-    return f"on {place}" if place else say.where_words(e.time_s, a.window.start_s, a.window.duration_s)
+    """'on the first beat of the third bar here': an event by its beat and its bar's place (an entry off its beat:
+    :func:`_in_beat`), else where it falls in the window."""
+    # (an event's bar is the track's: counted among the track's bars, not a chart's whose bar lines moved)
+    place = _beat_of_bar(_track_bar_order(a), e.bar, e.beat)
+    return _in_beat(place, e.place) if place else say.where_words(e.time_s, a.window.start_s, a.window.duration_s)
+
+
+def _in_beat(on: str, place: str | None) -> str:
+    """'on the second beat of the third bar here', 'on the and of ...', 'just after ...', 'late in ...': a place by
+    its beat and where in the beat it falls (Event.place)."""
+    if not place or place == "on the beat":
+        return f"on {on}"
+    if place == "the and":
+        return f"on the and of {on}"
+    return f"late in {on}" if place == "the a" else f"just after {on}"
 
 
 ENTRY_ASKED = (r"\b(?:come|comes|coming) (?:back )?in\b|\benters?\b|"
@@ -4088,7 +4099,7 @@ def _entry_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
         # Punk, dev)
         first = next((x for x in p.line_starts if x.bar == entry.bar and x.beat is not None
                       and abs(x.time_s - entry.time_s) < 1.0), None)
-        bar = _bar_here(chart_bar_numbers(a), entry.bar)
+        bar = _bar_here(_track_bar_order(a), entry.bar)
         if first is not None and bar and first.place != "on the beat":
             where = f"{_start_words(first.beat, first.place)} in {bar}"
         return f"The {p.stem} {comes} {'back ' if entry.kind == 'returns' else ''}in {where}."

@@ -1299,6 +1299,22 @@ PLACE_WORDS = {"": "on the beat", "&": "the and", "e": "the e", "a": "the a", "t
                "let": "a triplet after"}
 
 
+def _placed_in_beat(sl: WindowSlice, t: float, bar: int | None, beat: int | None
+                    ) -> tuple[int | None, int | None, str | None]:
+    """(bar, beat, place) of an onset: nearest the next beat it is on that beat; between beats, its beat and where in
+    the beat it falls (PLACE_WORDS; None on the beat). A singer coming in a third of a beat after two was said to come
+    in "on the second beat", beside her line's start "just after beat two" (the thirty-fourth session's sweep on
+    Country1, dev). ``bar``, ``beat``: :func:`bar_beat`'s, kept where the grid cannot place it."""
+    period = sl.grid.period_s
+    k, frac = _beat_fraction(sl, np.array([t]))
+    if not period or k[0] < 0:
+        return bar, beat, None
+    slot = str(_slot(frac)[0])
+    if slot == "":
+        return (*bar_beat(sl, t + (1.0 - float(frac[0])) * period), None) if frac[0] > 0.5 else (bar, beat, None)
+    return bar, beat, PLACE_WORDS[slot]
+
+
 def _line_starts(sl: WindowSlice, s: StemSlice, rests: list[Rest], landings: list[Rest] | None = None,
                  names: list[str] | None = None) -> list[LineStart]:
     """Where each of a part's lines starts: its first note where it comes in after a beat or more of silence
@@ -2067,9 +2083,12 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
     def add(t: float, kind: str, stems: list[str], detail: str, db: float | None = None,
             playing: tuple[str, str] | None = None) -> None:
         bar, beat = bar_beat(sl, t)
+        place = None
+        if kind == "enters":  # an entry off its beat says where in the beat, as a line's start does
+            bar, beat, place = _placed_in_beat(sl, t, bar, beat)
         out.append(Event(time_s=w.round_time(t), bar=bar, beat=beat, kind=kind, stems=stems, detail=detail,
                          change_db=None if db is None else round(db, 1), playing=list(playing) if playing else None,
-                         bars_in=_bars_in(sl, t, ctx.beats_per_bar) if kind == "enters" else None))
+                         bars_in=_bars_in(sl, t, ctx.beats_per_bar) if kind == "enters" else None, place=place))
 
     heard: dict[str, np.ndarray] = {}
     for name, s in sl.stems.items():

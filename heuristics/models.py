@@ -557,6 +557,8 @@ class Event(BaseModel):
                                       "e.g. ['long held notes', 'a fairly busy line']")
     bars_in: float | None = Field(None, description="an entry: bars from the window's start to it, at the beat "
                                   "played after it (an intro counted in the band's bars)")
+    place: str | None = Field(None, exclude=True, description="an entry off its beat: where in the beat it falls "
+                              "(LineStart.place's words: 'the and', 'the e', 'the a', 'a triplet after')")
 
 
 class MeterReading(BaseModel):

@@ -2816,6 +2816,27 @@ def test_a_singers_short_breaths_are_placed_where_his_voice_stops_not_where_his_
                                 "here, the fourth beat of the second bar here,"), f.summary
 
 
+def test_an_entry_off_its_beat_says_where_in_the_beat_it_falls(lib):
+    """The thirty-fourth session's sweep on Country1 (dev): a singer coming in a third of a beat after two was said to
+    come in "on the second beat of the third bar here", beside her line's start "just after beat two". An entry off
+    its beat is placed in it: on the and, just after the beat, late in it."""
+    g = groove(16)
+    for start, tid in ((BAR + 1.5 * P, "e2" * 6 + "e510"), (BAR + P + 0.3 * P, "e2" * 6 + "e511"),
+                       (BAR + P, "e2" * 6 + "e512")):
+        stems = dict(g, piano=[note(start + k * P, 60 + k % 3, P * 0.9) for k in range(12)])
+        make_track(lib.store, tid, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", key="C major", key_pc=0,
+                   stems=stems)
+    said = [get_findings(lib, tid, ["drums", "bass", "piano"], 0.0, 8.0, "where does the piano come in?").summary
+            for tid in ("e2" * 6 + "e510", "e2" * 6 + "e511", "e2" * 6 + "e512")]
+    assert "on the and of the second beat of the second bar here the piano comes in" in said[0].lower(), said[0]
+    assert "just after the second beat of the second bar here the piano comes in" in said[1].lower(), said[1]
+    assert "on the second beat of the second bar here" in said[2] and "just after" not in said[2], said[2]
+    # the entry counted among the track's bars, as the events are (the piano's off-beat chords moved the chart's bar
+    # lines, and "the third bar here" was said from the chart's own count)
+    assert said[0].startswith("The piano comes in on the and of two in the second bar here."), said[0]
+    assert all("third bar" not in x for x in said), said
+
+
 def test_a_held_notes_fade_is_not_the_singers_last_note(lib):
     """Round 87's cj11 (the Beatles, dev): her last G3, held over the bar line, wobbled up to a G sharp 3 for 0.15 s as
     it faded, and the song was said to end on G sharp. A short note a tone or less from the held note, under its level,
