@@ -132,7 +132,8 @@ def meter_evidence_sentence(m: MeterReading | None, p: DrumPattern | None) -> st
 def pattern_sentence(p: DrumPattern | None, lead: str | Sequence[str] | None = None,
                      percussion: str | None = None) -> str | None:
     """The window's drum pattern, class by class: the classes in ``lead`` (those the question names, in its order)
-    first and never cut, then the rest up to three classes in all."""
+    first and never cut, then the rest up to three classes in all, and past three any struck in its own place once
+    a bar or more."""
     if p is None or not p.pattern:
         return None
     asked = [c for c in ([lead] if isinstance(lead, str) else list(lead or ())) if c in p.pattern]

@@ -3336,11 +3336,11 @@ def _event_place(a: WindowAnalysis):
     def place(e) -> str | None:
         if e.bar is None:
             return None
-        if e.beat in (None, 1) and not getattr(e, "place", None):
+        if e.beat in (None, 1) and not e.place:
             here = _bar_here(order, e.bar)
             return f"at {here}" if here else None
         on = _beat_of_bar(order, e.bar, e.beat)
-        return _in_beat(on, getattr(e, "place", None)) if on else None
+        return _in_beat(on, e.place) if on else None
     return place
 
 

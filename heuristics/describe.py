@@ -1332,14 +1332,11 @@ def _line_starts(sl: WindowSlice, s: StemSlice, rests: list[Rest], landings: lis
     own = _own_notes(s, s.notes.pitch)  # (the part's own notes, read once for every line's first note)
     out = []
     for t in times:
-        k, frac = _beat_fraction(sl, np.array([t]))
-        slot = str(_slot(frac)[0]) if k[0] >= 0 else ""
-        # nearest the next beat (the slots wrap): placed on that beat
-        bar, beat = bar_beat(sl, t + (1.0 - float(frac[0])) * period if slot == "" and frac[0] > 0.5 else t)
+        bar, beat, place = _placed_in_beat(sl, t, *bar_beat(sl, t))  # (nearest the next beat: on that beat)
         # the note it comes in on: the one struck there (the loudest of a chord's), its own (not a leak)
         near = np.flatnonzero((np.abs(s.notes.time_s - t) <= TOGETHER_S) & own)
         note = _note_name(int(s.notes.pitch[near[np.argmax(s.notes.velocity[near])]]), names) if len(near) else None
-        out.append(LineStart(time_s=w.round_time(t), bar=bar, beat=beat, place=PLACE_WORDS[slot], note=note))
+        out.append(LineStart(time_s=w.round_time(t), bar=bar, beat=beat, place=place or PLACE_WORDS[""], note=note))
     return out
 
 
