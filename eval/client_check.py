@@ -23446,6 +23446,379 @@ GRADES_87_WHY = {
 }
 BASELINE_GRADES_87 = {q: "wrong" for q in GRADES_87}
 
+QUESTIONS_88 = [
+    # truth: musicdelta_punk MusicDelta_Punk_MIX.beats: 0.01 (1) 0.42 0.82 1.23 | 1.62 2.02 2.41 2.81 | 3.21 3.62 4.03
+    # 4.43 | 4.82 5.23 (5.62 6.00 | 6.40); truth.json 150 BPM 4/4. MusicDelta_Punk_subclass.txt (drums.flac = RAW_01_01,
+    # the annotated audio): CRC 0.020 + SD 0.022, CRC 0.224 + KD 0.230, KD 0.420 + CRC 0.428, CRC 0.624, SD 0.640, CRC
+    # 0.826 + KD 0.830, CRC 1.023 + KD 1.030, CRC 1.230, SD 1.260, CRC 1.427 + KD 1.430 | CRC 1.631 + SD 1.640, CRC
+    # 1.826 + KD 1.830, CRC 2.026 + KD 2.030, CRC 2.217 + SD 2.230, CRC 2.414 + KD 2.420, CRC 2.615 + KD 2.620, SD 2.810
+    # + CRC 2.815 (15 crashes on the eighths 0.02-2.82; nothing on the 'and' of four, 3.02) | KD 3.220, CRC 3.270 (the
+    # last crash of the window), KD 3.430, OHH 3.623 + SD 3.630 (the first hi-hat of the song), OHH 4.022 + KD 4.030, KD
+    # 4.240, SD 4.441 + OHH 4.450 | OHH 4.826 + KD 4.830, KD 5.030, SD 5.240 + OHH 5.246; then the tom fill HIT 5.63
+    # 5.72, MHT 5.81 5.90, HFT 6.00-6.26 (after the window). Counts 0-5.6: CRC 16, KD 15, SD 9, OHH 5, no CHH, no tom.
+    # Earlier windows: 0.0-6.4, 0.0-8.0, 1.62-9.62, 3.2-8.0, 0.0-12.83 (not 0.0-5.5).
+    Question("ck01", "real:musicdelta_punk", ["drums"], 0.0, 5.5,
+             "he's keeping time on the hi-hat through the intro, right? I'm swapping it for a sample -- and where "
+             "does the main beat actually kick in?",
+             "No hi-hat in the intro: for the first two bars (0.01-3.21) he rides the crash cymbal on every eighth "
+             "note -- 15 strokes from 0.02 to 2.82, about 0.2 s apart -- with kick and snare filling the eighths "
+             "under it (snare on one, the 'and' of two and four: 0.02, 0.64, 1.26 | 1.64, 2.23, 2.81; kicks on the "
+             "others). The crashes stop after 2.82 (nothing on the last eighth, 3.02), and the main beat starts on "
+             "the 3.21 downbeat: kick (3.22) with one more crash just after it (3.27), then the hi-hat appears for "
+             "the first time at 3.62 (beat two) -- open, one per beat (3.62, 4.02, 4.45, 4.83, 5.25); kick on one "
+             "and its 'and' and on three and its 'and' (3.22, 3.43, 4.03, 4.24; 4.83, 5.03), snare on two and four "
+             "(3.63, 4.44, 5.24). 4/4 at 150 (a beat 0.40 s, an eighth 0.20 s, a bar 1.6 s); bars at 0.01, 1.62, "
+             "3.21 and 4.82. So there's no hat to replace in the intro -- the hat only starts at 3.62. No toms in "
+             "your selection (the tom fill starts at 5.63, just after it). Right: the premise corrected (a cymbal -- "
+             "the crash -- on every eighth in the intro, no hats) and the main beat from the 3.21 downbeat with the "
+             "open hats on the beats from about 3.62 (within 0.15 s). Partly: the premise corrected with the switch "
+             "missing or a bar off, or the switch right with the intro cymbal left as a hi-hat.",
+             "Hats confirmed anywhere in 0.0-3.5, or closed hats / hats on every eighth claimed; the main beat or the "
+             "first hat put at 1.62 or 4.82; toms or a fill claimed in the selection; crashes claimed on every "
+             "eighth after 3.3; a half-time 75 or a tempo outside about 140-160; a shuffle."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102) and truth.json: A flat major (TEST_SONGS: tonic 8, major),
+    # 4/4 at 152 (beat 0.395 s, eighth 0.197 s, bar 1.579 s); sections intro 0-12.63 (Part: drums groove, bass pump, no
+    # chords, no lead), verse 12.63-37.89 (drums groove, bass pump, chords skank, lead phrases); chords A flat 6.316, D
+    # flat 7.895, A flat 9.474, D flat 11.053, A flat 12.632, D flat 14.211. kit (program 16): K 7.105 7.895 8.684 9.474
+    # 10.263 11.053 11.842 12.632 13.421 14.211 (one and three), SD 6.711 7.500 8.289 9.079 9.868 10.658 11.447 12.237
+    # 13.026 13.816 (two and four), CH every eighth 6.513-14.408; CR 12.632 only (the one before it 0.0). bass (program
+    # 34, 0.12 s, every eighth): A flat 2 x7 + A flat 3 7.697 | C sharp 2 x7 + C sharp 3 9.276 | A flat 2 ... A flat 3
+    # 10.855 | C sharp 2 ... C sharp 3 12.434 | A flat 2 from 12.632, C sharp 2 from 14.211. guitar (chords, program
+    # 27): first note of the song 12.829; A flat 4 C5 E flat 5 at 12.829 13.224 13.618 14.013 | F4 A flat 4 C sharp 5
+    # 14.408 (0.10 s each, the 'ands' only). vocals (program 54): first note of the song A flat 4 12.632-12.813, then G4
+    # 12.829, A flat 4 13.026, B flat 4 13.224, C5 13.421, B4 13.618, C5 13.816, D5 14.013, C sharp 5 14.211, C5 14.408
+    # (eighths). Degraded copy (degrade_copy, seed 9102; frames_test_degraded/ft_drive_ab152/conditions.json): spill -12
+    # dB, SNR 24 dB, room 1.44 s. Earlier degraded windows: 0.0-12.63, 6.32-18.95, 12.63-18.95, 0.0-15.79 (not
+    # 6.5-14.5).
+    Question("ck02", "ft_drive_ab152@degraded", ["drums", "bass", "guitar", "vocals"], 6.5, 14.5,
+             "where exactly does the guitar come in -- with the crash at the top of the verse? is it playing on the "
+             "beat or off it? and does the singer come in with it?",
+             "Not with the crash: the verse starts at 12.63 with crash and kick, and the singer comes in right there "
+             "(A flat 4 on the 12.63 downbeat, then eighth notes). The guitar's first chord is an eighth later, on "
+             "the 'and' of one, 12.83, and it plays short chops on the off-beats only -- every 'and' (12.83, 13.22, "
+             "13.62, 14.01, 14.41), nothing on the beats: A flat (A flat 4, C5, E flat 5), then D flat (F4, A flat "
+             "4, D flat 5) from 14.41 in the bar from 14.21. Before 12.63 it's the intro, drums and bass only: kick "
+             "on one and three, snare on two and four, closed hats on every eighth, and the bass pumping eighths on "
+             "the root (octave on the last eighth), A flat and D flat a bar each (bars 6.32, 7.89, 9.47, 11.05, "
+             "12.63, 14.21); no fill into the verse. A flat major, 4/4 at 152 (a beat 0.395 s, a bar 1.58 s). In "
+             "this copy (room about 1.44 s, spill about -12 dB, noise about 24 dB down) the guitar stem carries the "
+             "drums and bass faintly before 12.83 -- leakage, not guitar. Right: the guitar's first chop at about "
+             "12.83 (within 0.1 s), off the beat (on the 'ands'), after the singer's entry on 12.63 (within 0.1 s). "
+             "Partly: the guitar's entry right with the chops said to be on the beats or the singer missed or "
+             "misplaced, or the off-beat chops right with the guitar's entry put on 12.63.",
+             "Guitar claimed before 12.75 (the leakage read as playing) or on the 12.63 downbeat; the guitar said to "
+             "strum every eighth or hold chords; the singer put after 12.8 or before 12.6; a fill into 12.63; the "
+             "chords called A flat minor or F minor, or the key given as D flat or E flat; a half-time 76 or 3/4."),
+    # truth: vocadito_1_solo_voice annotations vocadito_1_f0.csv voiced runs 24.009-24.387 (the end of the line before
+    # the window) | 25.054-25.316, 25.385-25.536, 25.629-26.151, 26.244-26.587, 26.755-27.835 | 28.514-28.839,
+    # 28.909-28.984, 29.147-29.385, 29.687-30.586, 30.737-31.597 -- the last voiced frame of the file (file ends 33.21).
+    # vocadito_1_notesA1.csv (Hz -> MIDI): G3 25.060-25.310 (194.4, 54.86), 25.391-25.530, 25.635-26.105 (192.8); E flat
+    # 3 26.239-26.582 (154.8, 50.91); F sharp 3 26.761-27.080 (186.4, 54.13); F3 27.086-27.829 (173.3, 52.87) | C3
+    # 28.520-28.834 (128.6, 47.71); C sharp 3 28.857-29.188 (140.3, 49.21); E flat 3 29.187-29.379 (156.2, 51.07); D3
+    # 29.687-30.389 (143.5, 49.60); C3 30.395-30.581 (128.0, 47.63); B flat 2 30.732-31.591 (114.6, 45.71) -- the last
+    # note; before the window B flat 2 24.004-24.381 (113.1, 45.49). notesA2: the same pitches (the F3 split at 27.359).
+    # vocadito_1_lyrics.txt: last two lines 'sa pagkain sana / nabusog pa ako' (repeated). Gaps between lines
+    # 24.39-25.05 (0.67) and 27.83-28.51 (0.68); inside the last line at most 29.39-29.69 (0.30). No accompaniment, no
+    # tempo annotation. Earlier windows: 24.5-32.5, 27.95-33.15, 21.5-32.6, 18.9-33.15 (not 24.6-33.2).
+    Question("ck03", "real:vocadito_1_solo_voice", ["vocals"], 24.6, 33.2,
+             "putting a pad under her ending -- what note does she finish on and how long does she hold it? and "
+             "how much of a gap is there before her last line?",
+             "She's alone (no accompaniment, no steady beat). Your selection holds her last two lines. The first, "
+             "25.05-27.83, starts up on G3 (about 194 Hz, 25.06-26.10), dips to E flat 3 (26.24), back up to about "
+             "F sharp 3 (26.76) and settles on F3, held 27.09-27.83. Then a gap of about 0.7 s, 27.83-28.51. The "
+             "last line, 28.51-31.59, stays low: C3 (28.52), C sharp 3 (28.86), E flat 3 (29.19), about D3 held "
+             "29.69-30.39, C3 (30.40) and the final note, a low B flat 2 (about 115 Hz) from 30.73 to 31.59 -- about "
+             "0.86 s, the longest note of the line, and the same note the line before ended on (24.00-24.38, just "
+             "before your selection). After 31.6 there's silence to the end of the file (33.2). Several of her "
+             "notes sit 10-40 cents flat of concert pitch, the final among them (about 30 cents low). Inside the "
+             "last line only one short break, 29.39-29.69 (0.3 s). Right: the last note a low B flat 2 (about 115 "
+             "Hz) from about 30.73 to 31.59 (within 0.15 s), and the gap before the last line at about 27.83-28.51 "
+             "(within 0.15 s). Partly: one of the two, or both with the final note an octave off (B flat 3).",
+             "The last note given as C, D, F or G; singing claimed after 31.8; the last line said to start after "
+             "28.8, or the gap before it put at 29.4-29.7; a gap of 1 s or more claimed before the last line; an "
+             "accompaniment, chords or a tempo claimed as heard; a second voice."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104) and truth.json: E flat minor (TEST_SONGS: tonic 3, minor),
+    # 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar 2.5 s); sections intro 0-7.5 (Part: chords pads, level 60, no drums,
+    # bass or lead), verse 7.5-22.5 (drums halftime, bass pedal, chords pads, lead phrases); chords E flat minor 0.0, A
+    # flat minor 2.5, B major (C flat) 5.0, E flat minor 7.5, A flat minor 10.0. piano (program 2): F sharp 3 B flat 3 E
+    # flat 4 0.0-2.45; A flat 3 B3 E flat 4 2.5-4.95; F sharp 3 B3 E flat 4 5.0-7.45; F sharp 3 B flat 3 E flat 4
+    # 7.5-9.95; A flat 3 B3 E flat 4 10.0-12.45. kit (program 8), first note of the song 7.5: K + CR + RIDE 7.500, RIDE
+    # 8.000, SD + RIDE 8.500, RIDE 9.000 9.500, K + RIDE 10.000, RIDE 10.500 (halftime: kick on one, snare on beat
+    # three, ride on every beat). bass (program 38): first note E flat 2 7.500-9.950, A flat 2 10.000-12.450. vocals
+    # (program 85): first note B flat 4 7.500, then A4 7.750, B flat 4 8.000 ... A4 9.250, B flat 4 9.500, C5 9.750 | B4
+    # 10.000, B flat 4 10.250, B4 10.500, C sharp 5 10.750 (eighths, 0.23 s). Earlier clean windows: 0.0-7.5, 5.0-17.5,
+    # 7.5-12.5, 0.0-25.0 (not 2.0-11.0).
+    Question("ck04", "ft_ballad_eb54", ["drums", "bass", "piano", "vocals"], 2.0, 11.0,
+             "setting up a click for this -- it's 4/4, yeah? what tempo, and where's the one when the verse kicks "
+             "in? the pad intro's hard to count.",
+             "Not 4/4: it's 5/4 at 120 -- five beats of 0.5 s, a bar of 2.5 s. The pad intro changes chord every "
+             "2.5 s, a bar each: E flat minor (from 0.0, before your selection), A flat minor (2.5), C flat / B "
+             "major (5.0; F sharp 3, B3, D sharp 4), and nothing else plays -- no drums, bass or singer before 7.5. "
+             "The verse's one is 7.5: crash and kick, the bass on a held E flat 2, the singer's first note (B flat "
+             "4, then eighths), E flat minor on the pads. Then the bar shows the count: ride on every beat (7.5, "
+             "8.0, 8.5, 9.0, 9.5), snare only on beat three (8.5), kick only on one -- the next one is 10.0 (A flat "
+             "minor, bass A flat 2, ride again at 10.5). A 4/4 click at 120 would slip a beat every bar; count "
+             "1-2-3-4-5 (10/8 counted in eighths is the same thing). Key E flat minor. Right: the premise corrected "
+             "-- five beats a bar at about 120 (bars of 2.5 s) -- and the verse's one at 7.5 with the next at 10.0 "
+             "(within 0.1 s). Partly: 5/4 found with the verse's one missed or off by more than 0.1 s, or the 2.5 s "
+             "bars and the 7.5 downbeat right with the beats miscounted (e.g. 4/4 at 96 said to fit).",
+             "4/4 (or 3/4, 6/8) confirmed at 120; the verse's one put at 8.0, 9.5 or 10.0 only; drums, bass or "
+             "singing claimed before 7.45; the snare said to be on two and four; the intro said to have a beat; "
+             "the key given as G flat major; a tempo that doesn't fit 2.5 s bars."),
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams: key_mode Eb:major, tempo 129.0,
+    # beat_position 4/4 (beat 0.465 s; measures 14.884 16.744 18.605 20.465; beats 14.419 (4) | 15.349 15.814 16.279 |
+    # 17.209 17.674 18.140 | 19.070 19.535 20.000 | 20.930 21.395 21.860; jams 22.32 s); chord (instructed) A#:maj
+    # 14.884-16.744, G#:maj 16.744-18.605, D#:maj 18.605-22.325; chord (performed) A#:maj/1, G#:maj6(2,b5,*5)/1,
+    # D#:maj7/1. note_midi (string: 0 = low E): G4 + D4 14.442-14.448 (beat four), B flat 3 14.669 | B flat 2 (46, str0)
+    # 14.835-15.322, E flat 3 14.917, B flat 2 15.333-16.750, B flat 3 15.572, D4 15.826-16.796, F3 16.038, B flat 4
+    # 16.259, B flat 3 16.512 | nothing struck on 16.744; A flat 2 (44) 17.015 + F4 17.021 + C4 (59.7) 17.024 + G3
+    # (55.3) 17.027 (the 'and' of one), A flat 2 17.707-18.258 + C4 17.711 + A flat 3 17.758 (beat three), A flat 3
+    # 17.935; D3/E flat 3 (50.5) 18.292, A flat 3 18.405, A3 (57.3) 18.530-18.640 (a slide into the chord) | E flat 3 +
+    # G4 + D4 18.643-18.649 (the one), E flat 3 + F4 + D4 19.086-19.093 (two), D4 + F4 + B flat 3 19.294-19.305 (the
+    # 'and' of two), B flat 3 + E flat 3 + F4 + D4 19.754-19.769 (the 'and' of three), F4 + E flat 3 + D4 + B flat 3
+    # 20.256-20.260 (the 'and' of four) | nothing struck on 20.465; E flat 3 (the last low note) + G4 + D4 20.697-20.704
+    # (the 'and' of one), D4 21.158-22.075 (the 'and' of two), B flat 3 + G4 + B flat 4 21.412-21.423 (beat three, to
+    # about 22.13), D4 22.080-22.324 (the 'and' of four; the take ends 22.32). Earlier windows: 14.9-22.3, 13.02-22.32,
+    # 12.6-20.9, 16.74-22.32, 11.16-22.32 (not 14.4-22.32).
+    Question("ck05", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 14.4, 22.32,
+             "charting the last few bars -- when do the changes land, what are they, and does he finish with a "
+             "chord on the one of the last bar?",
+             "E flat major, 129 BPM in 4/4 (a beat about 0.465 s, a bar about 1.86 s); bars at about 14.88, 16.74, "
+             "18.60 and 20.47 (the take ends at 22.32). The changes: B flat from 14.88 (thumb B flat 2 right on it, "
+             "14.84, and again on beat two, 15.33, held through the bar; D4, F3, B flat 3 and B flat 4 above); A "
+             "flat from 16.74 -- first struck on the 'and' of one, 17.02 (A flat 2 with G3, C4, F4: A flat maj7 with "
+             "the sixth), A flat 2 again on beat three (17.71); then E flat from 18.60 to the end, two bars: he "
+             "slides into it from below on the 'and' of four (18.29-18.53), hits E flat 3, D4, G4 on the one "
+             "(18.64), then comps on two (19.09) and the 'ands' (19.30, 19.76, 20.26) -- E flat maj7, D and F on "
+             "top. So: B flat | A flat | E flat | E flat. And no, he doesn't finish with a chord on the one: nothing "
+             "is struck on the 20.47 downbeat -- the chord is pushed to the 'and' of four before it (20.26). In the "
+             "last bar only light off-beat attacks: E flat 3, D4, G4 on the 'and' of one (20.70, the last low E "
+             "flat), D4 on the 'and' of two (21.16), B flat 3, G4, B flat 4 on beat three (21.41) left ringing, and "
+             "a single D4 on the 'and' of four (22.08) as the take ends -- it just stops on the comp (G, B flat, D "
+             "over the E flat: E flat maj7, not a change to G minor). Right: B flat at about 14.88, A flat at about "
+             "16.74-17.02, E flat from about 18.60 (within 0.25 s) to the end, and the last bar's downbeat said to be "
+             "empty (the chord anticipated at about 20.26, no final chord on the one). Partly: the changes right with "
+             "the ending wrong or missing, or the ending right with one change off by a beat or two.",
+             "A final chord claimed on 20.47 or a big ending strum on a downbeat; a change to B flat, A flat, G minor "
+             "or C minor claimed after 18.7; the changes a bar off, or E flat said to arrive only at 20.47; the key "
+             "given as B flat or A flat major; a tempo outside about 125-133 that isn't its half; 3/4 or 6/8."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103) and truth.json: G major (TEST_SONGS: tonic 7, major), 12/8
+    # at 63 dotted quarters (beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); section head 0-30.48 (Part: drums
+    # shuffle, bass walk (walk='key'), chords skank, lead phrases); chords G 7.619, D 11.429, C 15.238, C 19.048. kit
+    # (program 8): K + RIDE 9.524 | 11.429 13.333 | 15.238 (17.143 at the window end); SS + RIDE 8.571 10.476 | 12.381
+    # 14.286 | 16.190; RIDE alone 8.254 9.206 10.159 11.111 12.063 13.016 13.968 14.921 15.873 16.825 (each beat's last
+    # triplet); no crash in the window. bass (program 32, 0.86 s, one a beat): G2 7.619, B2 8.571, D3 9.524, C sharp 2
+    # 10.476 | D2 11.429, F sharp 2 12.381, A2 13.333, B1 14.286 | C2 15.238, E2 16.190, G2 17.143, B1 18.095. guitar
+    # (program 26): G4 B4 D5 / F sharp 4 A4 D5 / E4 G4 C5 on each beat's last triplet; vocals G5 7.619, A5 8.571, G5
+    # 9.524, F sharp 5 10.476-11.352, nothing 11.35-15.24, G5 15.238 ... Degraded copy (degrade_copy, seed 9103;
+    # frames_test_degraded/ft_swing_g1208/conditions.json): spill -24 dB, SNR 30 dB, room 0.96 s. Earlier degraded
+    # windows: 0.0-15.24, 4.2-26.2, 8.5-30.0, 11.0-30.4 (not 8.0-17.0).
+    Question("ck06", "ft_swing_g1208@degraded", ["drums", "bass"], 8.0, 17.0,
+             "the bass is locked to the kick here, same pattern, right? I'm going to sidechain the bass off the "
+             "kick.",
+             "No -- the bass isn't doubling the kick. The kick plays only beats one and three of each 12/8 bar (9.52; "
+             "11.43, 13.33; 15.24; and 17.14 right at the end), with a side-stick on two and four (8.57, 10.48; "
+             "12.38, 14.29; 16.19) and the ride on every beat and its last triplet. The bass walks one note on every "
+             "beat -- four a bar, 0.95 s apart: B2 (8.57), D3 (9.52), C sharp 2 (10.48) | D2 (11.43), F sharp 2 "
+             "(12.38), A2 (13.33), B1 (14.29) | C2 (15.24), E2 (16.19) (G2 at 17.14) -- root, third, fifth and a "
+             "half-step approach into the next chord. So every kick has a bass note on it, but half the bass notes "
+             "(two and four) land with the side-stick, not a kick: a sidechain off the kick would duck only every "
+             "other note. 12/8 shuffle at 63 (a dotted-quarter beat 0.95 s, a bar 3.81 s), G major; your selection "
+             "starts inside beat one of the G bar from 7.62 (the G2 on 7.62 is just before it); bars at 11.43 "
+             "(D) and 15.24 (C). In this "
+             "copy (room about 0.96 s, spill about -24 dB, noise about 30 dB down) the bass stem carries the kit "
+             "faintly -- leakage, not bass notes. Right: the premise corrected -- the bass on every beat, the kick "
+             "only on one and three, so the bass's two and four fall with the side-stick -- with the beats placed "
+             "about right (within 0.1 s). Partly: the premise corrected with one side of it wrong (the kick said to "
+             "be on every beat, or the bass said to play eighths or twice a bar).",
+             "The doubling confirmed; the kick and bass said to play the same rhythm; the bass said to hold notes or "
+             "play a riff; a straight 4/4 with eighths and no swing; the D bar called D minor or the key given as D "
+             "or C; leakage read as extra bass notes or extra kicks."),
+    # truth: musicdelta_shadows MusicDelta_Shadows_MIX.beats: 3.30 (3) 3.84 (4) | 4.37 4.92 5.49 6.01 | 6.56 7.10 7.65
+    # 8.21 | 8.75 9.29 (9.82); truth.json 111.11 BPM 4/4. Lead guitar f0 MDB_MusicDelta_Shadows_STEM_04.csv (pYIN +
+    # manual correction; STEM_04 is summed with the rhythm guitar STEM_03 in guitar.flac): voiced 2.223-4.354,
+    # 4.394-6.200, 8.191-10.867 (nothing voiced in 6.200-8.191; MELODY1.csv the same, zeros there); rounded pitch
+    # changes: C4 (60) 2.804, B flat 3 (58) 3.030, A3 (57) 3.373, G3 (55) 3.553, F3 (53) 3.849-4.627 (across the 4.37
+    # bar line), G3 4.627-6.200 | D3 (50) 8.191-8.742, G3 8.742-9.810, B flat 3 9.810. ACTIVATION_CONF S04 stays ~1.0
+    # through 6.2-8.2 (it does so in every lead gap, e.g. 23.6-26.2: not used). MusicDelta_Shadows_subclass.txt: RDC
+    # 3.31 3.57 3.84 4.14 | KD 4.38 + RDC 4.38, RDC 4.64, SD 4.93 + RDC 4.92, KD 5.22 + RDC 5.21, RDC 5.48 5.75, RDB
+    # 6.019 + SD 6.020, RDC 6.30 | KD 6.560 + RDC 6.562, RDC 6.83, SD 7.110 + RDC 7.102, KD 7.384 + RDB 7.390, RDC 7.65
+    # 7.93, SD 8.214 + RDC 8.209, RDC 8.50 | KD 8.751 + CRC 8.760, RDC 9.04, SD 9.292 + RDC 9.291; no tom, no hat; RDB
+    # (ride bell) in the song only 6.02 7.39 18.31 19.66 20.49 22.67; crashes 0.03 8.76 13.10 15.28 26.19 30.50. Earlier
+    # windows: 2.21-10.93, 4.37-10.93, 4.92-11.47, 0.0-8.75, 0.0-8.73 (not 3.4-9.4).
+    Question("ck07", "real:musicdelta_shadows", ["guitar", "drums"], 3.4, 9.4,
+             "the twangy lead drops out for a moment here -- exactly where does it stop and where does it come back, "
+             "on the one? and does the drummer fill the hole?",
+             "The lead's phrase comes down A3 (3.37), G3 (3.55), F3 on beat four (3.85, held over the 4.37 bar "
+             "line) and back up to G3 (4.63, the 'and' of one), held to about 6.20 -- just after beat four (6.01). "
+             "Then it's out for about two seconds, the whole bar from 6.56. It comes back with a pickup, not on the "
+             "one: a low D3 (about 147 Hz) on beat four, 8.19 (with the snare), into G3 on the 8.75 downbeat, where "
+             "the drummer hits the crash. The rhythm guitar in the same stem keeps strumming through the gap. The "
+             "drummer doesn't fill the hole: the same groove runs straight through it -- ride on every eighth, kick "
+             "on one and the 'and' of two (6.56, 7.38), snare on two and four (7.11, 8.21) -- with only two ride-"
+             "bell accents (6.02 on beat four, 7.39 with the kick) and the crash on 8.76 where the lead lands; no "
+             "toms, no snare roll. 4/4 at about 111 (a beat about 0.54 s, a bar about 2.19 s); bars at about 4.37, "
+             "6.56 and 8.75. Right: the lead out from about 6.2 (within 0.25 s) to about 8.19 (within 0.15 s), back "
+             "with the pickup on beat four before the 8.75 downbeat, and no fill. Partly: the gap right with the "
+             "return put on the 8.75 downbeat (the pickup missed) or the fill question missed or answered wrong, or "
+             "the return right with the stop off by more than 0.25 s.",
+             "A fill (toms, snare roll, run of snares) claimed in 6.2-8.75; the lead claimed playing in 6.5-8.0; the "
+             "return put at 9.3 or later; the gap said to be under a second or over three; a crash claimed at 6.56; "
+             "a hi-hat claimed; a tempo outside about 104-118 that isn't its half or double."),
+    # truth: musicdelta_rock MusicDelta_Rock_MIX.beats: 1.08 (3) 1.63 (4) | 2.16 2.71 3.26 3.81 | 4.36 4.90 5.45 6.00 |
+    # 6.54 7.09 (7.64); truth.json 109.09 BPM 4/4 (downbeats 0.01 2.16 4.36 6.54 8.72 10.91).
+    # MusicDelta_Rock_subclass.txt (drums, aligned with the official mix, SOURCE.txt): CHH 1.36, SD 1.620 + CHH 1.64,
+    # CHH 1.91 | KD 2.154 + CHH 2.17, CHH 2.45, SD 2.694 + CHH 2.72, CHH 2.99, CHH 3.26 + KD 3.274, CHH 3.54, SD 3.802 +
+    # CHH 3.83, OHH 4.090 (the 'and' of four) | CHH 4.37 + KD 4.389, CHH 4.64, SD 4.894 + CHH 4.91, CHH 5.19, KD 5.451 +
+    # CHH 5.47, CHH 5.74, SD 5.991 + CHH 6.01, CHH 6.28 | KD 6.542 + CHH 6.55, CHH 6.82, SD 7.082 + CHH 7.10. Song
+    # counts: KD 12, SD 12, CHH 47, OHH 1 (4.09 only); no crash, ride or tom (class.txt HH 48, KD 12, SD 12). Vocal f0
+    # (STEM_05) voiced through 1.2-7.2 except 1.41-1.80, 3.56-3.94, 6.74-6.81. Earlier mix windows: 0.0-6.52, 1.35-7.9,
+    # 0.5-8.72, 2.16-8.72, 0.0-8.0 (not 1.2-7.2).
+    Question("ck08", "mix:musicdelta_rock", ["mix"], 1.2, 7.2,
+             "want to lift a one-bar drum loop out of this bit -- is there an open hat or a crash anywhere I need to "
+             "dodge, and which bar's the cleanest?",
+             "4/4 at about 110 (a beat about 0.545 s, a bar about 2.18 s); your selection starts just after beat "
+             "three (1.08) of the first bar; bars at about 2.16, 4.36 and 6.54. The groove is the same every bar: "
+             "kick on one and three (2.15, 3.27; 4.39, 5.45; 6.54), snare on two and four (1.62, 2.69, 3.80, 4.89, "
+             "5.99, 7.08), closed hat on every eighth. One thing to dodge: a single open hat on the 'and' of four at "
+             "about 4.09, just before the 4.36 downbeat (the closed hat shuts it on 4.37) -- the only open hat in the "
+             "whole take. No crash, ride or tom anywhere. So the bar 2.16-4.36 ends with the open hat; the clean bar "
+             "inside your selection is 4.36-6.54 (the next, 6.54-8.72, is clean too but runs past your selection). "
+             "The singer is on top of all of it, so any loop from the mix carries his voice. Right: the open hat at "
+             "about 4.09 (within 0.1 s) as the only thing to dodge, no crash, and 4.36-6.54 (within 0.1 s) named as "
+             "the clean bar. Partly: the open hat found but placed a beat or more off, or the clean bar right with "
+             "the open hat missed.",
+             "A crash, ride, tom or fill claimed in 1.2-7.2; more than one open hat, or open hats on every off-beat; "
+             "the bar 2.16-4.36 called clean; bar lines two beats off (3.26 / 5.45) without saying so; a swing or "
+             "shuffle feel; a tempo outside about 104-116 that isn't its half or double."),
+    # truth: musicdelta_country1 MusicDelta_Country1_MIX.beats: 0.07 (1) 0.66 1.18 1.72 | 2.26 2.82 3.36 3.92 | 4.46
+    # 5.00 5.54 6.08 | 6.61; truth.json 109.09 BPM 4/4. MusicDelta_Country1_subclass.txt: KD 0.099 + CHH 0.100 (the
+    # first hit), SST 0.680, KD 1.200 + CHH 1.206, SST 1.750 | CHH 2.278 + KD 2.290, SST 2.830, CHH 3.368 + KD 3.380,
+    # SST 3.930 | CHH 4.461 + KD 4.470, SST 5.010, CHH 5.542 + KD 5.550, SST 6.100. SOURCEID.lab (activation spans):
+    # drum set, electric bass, acoustic guitar from 0.0929 (the other acoustic guitar 0.1393), male singer 0.7430. Vocal
+    # f0 MDB_MusicDelta_Country1_STEM_05.csv (pYIN + manual correction): first voiced frame 0.969 (about G2, MIDI 43,
+    # sliding up to about F3, 53, by 1.254); voiced 0.969-1.457, 1.544-1.968, 2.032-2.769, 2.839-4.267 | 4.952-5.364 (a
+    # slide from 49 up to 55), 5.515-6.861, 6.960-7.390 ...; nothing voiced in 4.267-4.952 (0.69 s); other breaks
+    # 0.06-0.09 s. truth.json notes.vocals (derived): 0.9694 43.73, 1.2539 52.96, 1.5441-1.9737 55.24 ... 3.6688-4.2028
+    # 54.75 | 5.12 54.92, 5.5147-6.548 55.0. Earlier windows: 0.0-8.0, 0.0-8.79, 2.26-11.0, 0.0-14.0 (not 0.0-6.0).
+    Question("ck09", "real:musicdelta_country1", ["drums", "bass", "guitar", "vocals"], 0.0, 6.0,
+             "does the singer come in right at the top with the band, or is there a bit of intro first? where "
+             "exactly does his first line start, and where's his first breath?",
+             "There's no instrumental intro: the band starts on the first beat (the drums at 0.10, kick and hat; "
+             "bass and guitars from about 0.1), and the singer comes in less than a second later, at about 0.97 -- "
+             "off the beat, on the 'and' of two of the very first bar (beat two 0.66, beat three 1.18), sliding up "
+             "from well below into his first note (he's on it by about 1.25). His first line runs to about 4.27 "
+             "with only catch-breaths under 0.1 s; the first real breath is 4.27-4.95 (about 0.7 s), and the next "
+             "line starts at about 4.95, just ahead of beat two (5.00) of the third bar, again with a scoop up. 4/4 "
+             "at about 109 (a beat about 0.55 s, a bar about 2.2 s); bars at about 0.07, 2.26 and 4.46 (next "
+             "6.61). Kick with closed hat on one and three, side-stick on two and four. Right: his entry at about "
+             "0.97 (within 0.2 s), an off-beat entry in the first bar with the band already playing, and the breath "
+             "at about 4.27-4.95 (within 0.15 s). Partly: one of the two, or the entry put on beat three (about 1.2, "
+             "where his slide arrives) with the breath right.",
+             "A bar or more of intro claimed before the voice, or the singer put on the first downbeat (0.07) or "
+             "after 1.4; a vocal pickup before the band; a gap of 0.3 s or more claimed inside 1.0-4.2; the breath "
+             "put at 2-3 s or said to last over 1.2 s; singing claimed through 4.3-4.9; a tempo outside about "
+             "103-116 that isn't its half or double; 3/4."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105) and truth.json: E major (TEST_SONGS: tonic 4, major), 2/4 at
+    # 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); sections verse 45.0-60.0 (Part: drums groove, bass walk, chords
+    # skank, lead phrases), tag 60.0-65.0 (drums break, bass pump, no chords, no lead; the song ends 65.0); chords E
+    # 55.0, B 56.25, C sharp minor 57.5, A 58.75 | A 60.0, B 61.25, E 62.5, E 63.75. bass (program 34): walk (two a bar,
+    # root + a half-step approach) B2 56.250, D2 56.875 | C sharp 2 57.500, B flat 2 58.125 | A2 58.750, E flat 2
+    # 59.375; pump A2 60.000 60.312 60.625, A3 60.938 | B2 61.250 61.562 61.875, B3 62.188 | E2 62.500 62.812 63.125, E3
+    # 63.438 | E2 63.750 64.062 64.375, E3 64.688-64.875 (the last note). kit (program 0): groove K 56.25 57.5 58.75
+    # (one), SD 56.875 58.125 59.375 (two), CH every eighth to 59.688; tag K + CR 60.000, HT 60.312 60.625, LT 60.938 |
+    # K 61.250, HT 61.562 61.875, LT 62.188 | (no K at 62.500) HT 62.812 63.125, LT 63.438 | K 63.750, HT 64.062 64.375,
+    # LT 64.688 (the last hit). piano (chords, program 5, 0.16 s, the off-beats): F sharp 4 B4 D sharp 5 56.562 57.188 |
+    # E4 G sharp 4 C sharp 5 57.812 58.438 | E4 A4 C sharp 5 59.062 59.688 (the last piano notes of the song). vocals
+    # (program 52): A flat 5 56.562, F sharp 5 56.875, F5 57.188, E5 57.500-58.075, D sharp 5 58.125-58.700 (the last
+    # vocal note of the song). Degraded copy (degrade_copy, seed 9105): spill -18 dB, SNR 30 dB, room 0.46 s. Earlier
+    # degraded windows: 53.75-62.5, 60.0-65.0, 50.0-59.98, 35.0-65.0 (not 56.0-65.0).
+    Question("ck10", "ft_drive_e24@degraded", ["drums", "bass", "piano", "vocals"], 56.0, 65.0,
+             "charting the ending -- what key are we in, what are the chords over these last bars, and does it "
+             "actually finish on the home chord?",
+             "E major, and yes, it ends home. 2/4 at 96 (a beat 0.625 s, a bar 1.25 s), a chord a bar. The verse "
+             "ends B (56.25), C sharp minor (57.5), A (58.75) -- the bass walking two notes a bar, the root then a "
+             "chromatic approach note (B2, D2 | C sharp 2, B flat 2 | A2, E flat 2), the keys on the off-beats "
+             "(their last stab 59.69), the singer's last note D sharp 5 at 58.13-58.70. Then the tag from 60.0: A "
+             "(60.0), B (61.25), E (62.5) and E again (63.75) to the end at 65.0 -- IV, V, I, I. In the tag only "
+             "bass and drums play: the bass pumping eighths on the root (octave on the last eighth: A, B, E, E), the "
+             "drums going round kick and toms (kick, high tom, high tom, low tom each bar; crash on 60.0; the kick on "
+             "62.5 left out); the last notes at about 64.69. In this copy (room about 0.46 s, spill about -18 dB, "
+             "noise about 30 dB down) the last stabs ring briefly and everything leaks faintly into the other stems. "
+             "Right: E major, the tag's A at 60.0, B at 61.25 and E from 62.5 to the end (within 0.15 s), ending on "
+             "E. Partly: the changes right with the key named as A or B major or C sharp minor, or the key and the "
+             "final E right with the A and B bars missed or a bar off.",
+             "The last chord given as A, B or C sharp minor; the tag charted as the verse's loop (E, B, C sharp "
+             "minor, A); changes every beat or every two bars; keys or singing claimed after 60.0 (leakage or the "
+             "room read as playing); the key given as B major or C sharp minor with no E; 3/4 or 6/8."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103) and truth.json: G major (TEST_SONGS: tonic 7, major), 12/8
+    # at 63 dotted quarters (beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); sections solo 30.48-60.95 (Part: drums
+    # shuffle, bass walk, chords broken, no lead), fours 60.95-76.19 (drums break only: no bass, chords or lead), head
+    # 76.19; chords E minor 57.143, G 60.952, C 64.762 (nobody plays them in the fours). bass (program 32): E2 57.143, G
+    # sharp 2 58.095, B2 59.048, G sharp 2 60.000-60.857 -- the last bass note until 76.19. guitar (chords broken,
+    # program 26, 0.48 s each): E3 57.143, G3 57.460, B3 57.778, E4 58.095, G4 58.413, E3 58.730 ... G4 60.000, E3
+    # 60.317, G3 60.635-61.111 -- the last guitar note until 76.825. kit (program 8): K + RIDE 57.143 59.048, SS + RIDE
+    # 58.095 60.000, RIDE 57.778 58.730 59.683 60.635 (the last ride until 76.19); break (hits[(beat + triplet) % 4] of
+    # K HT LT SD): K + CR 60.952, HT 61.270, LT 61.587 | HT 61.905, LT 62.222, SD 62.540 | LT 62.857, SD 63.175, K
+    # 63.492 | SD 63.810, K 64.127, HT 64.444 | K 64.762, HT 65.079, LT 65.397 | HT 65.714, LT 66.032 (none left out in
+    # the window). vocals: last note 25.714 (ends 26.59), next 76.19. Earlier clean windows: 57.14-80.0, 60.95-76.19,
+    # 45.71-64.76, 56.0-86.0 (not 58.0-66.0).
+    Question("ck11", "ft_swing_g1208", ["drums", "bass", "guitar", "vocals"], 58.0, 66.0,
+             "the band drops out for a drum break here -- where exactly does everyone stop, and what's the drummer "
+             "playing in it? is he still swinging on the ride?",
+             "Bass and guitar stop at the end of the E minor bar (57.14-60.95): the bass's last note is a G sharp 2 "
+             "on beat four (60.00, to 60.86), the guitar's last arpeggio note a G3 at 60.64 that rings to about "
+             "61.1, just over the bar line; no singer anywhere here. From the 60.95 downbeat it's the drums alone "
+             "(for four bars, to 76.19). He drops the ride (its last stroke 60.64, on beat four's last triplet) and "
+             "plays every triplet eighth round the kit: kick with a crash on the 60.95 downbeat, then a rotating "
+             "figure of kick, high tom, low tom and snare -- K HT LT | HT LT SD | LT SD K | SD K HT (60.95 to "
+             "64.44), starting again from 64.76 -- loud, with no ride, hats or side-stick. 12/8 at 63 (a "
+             "dotted-quarter beat 0.95 s, a triplet eighth 0.32 s, a bar 3.81 s); bars at 57.14, 60.95 and 64.76. "
+             "Before the break the shuffle: kick on one and three (57.14, 59.05), side-stick on two and four (58.10, "
+             "60.00), ride on each beat and its last triplet; the bass walking E2, G sharp 2, B2, G sharp 2 and the "
+             "guitar arpeggiating E minor. Right: everyone but the drums out from about 60.95 (within 0.15 s; the "
+             "guitar's ring to about 61.1 is fine) and the break described as triplet kick/tom/snare strokes with no "
+             "ride. Partly: one of the two.",
+             "The ride, hats or a swing ride pattern claimed after 60.7; bass or guitar claimed playing after 61.2, or "
+             "the stop put at 57.14 or 64.76; a snare roll or a single-drum fill; a straight 4/4 (eighths or "
+             "sixteenths, not triplets); the singer claimed in the selection."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101) and truth.json: C sharp minor (TEST_SONGS: tonic 1,
+    # minor), 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); section verse 9.47-28.42 (Part: drums halftime,
+    # bass pedal, chords pads, lead phrases, level 70); chords C sharp minor 9.474, A 12.632, E 15.789, B 18.947, C
+    # sharp minor 22.105. lead (vocals, program 52): first note of the song G sharp 4 9.474; G sharp 4 / A sharp 4
+    # eighths 9.474-12.600 (... G sharp 4 11.842, A sharp 4 12.237-12.600) | A4 12.632, B4 13.026, C sharp 5 13.421, D
+    # sharp 5 13.816, E5 14.211, F sharp 5 14.605, E5 15.000, D sharp 5 15.395-15.758 | E5 15.789-16.516, F sharp 5
+    # 16.579, E5 17.368, D sharp 5 18.158-18.884 | nothing 18.884-22.105 | E5 22.105, F sharp 5 22.500, G sharp 5
+    # 22.895-23.258 (each note 0.92 of its step). piano (program 4, pads): E3 G sharp 3 C sharp 4 9.474; E3 A3 C sharp 4
+    # 12.632; E3 G sharp 3 B3 15.789; F sharp 3 B3 D sharp 4 18.947-22.042; E3 G sharp 3 C sharp 4 22.105. bass (program
+    # 35, pedal): C sharp 2 9.474, A2 12.632, E2 15.789, B2 18.947, C sharp 2 22.105. kit: K 9.474 12.632 15.789 18.947
+    # 22.105, SD 11.053 14.211 17.368 20.526 (beat three), RIDE every beat; CR 9.474 only. Degraded copy (degrade_copy,
+    # seed 9101; frames_test_degraded/ft_ballad_csm76/conditions.json): spill -18 dB, SNR 40 dB, room 0.71 s. Earlier
+    # degraded windows: 9.47-15.8, 9.47-22.1, 9.47-28.42, 0.0-25.26 (not 10.5-22.5).
+    Question("ck12", "ft_ballad_csm76@degraded", ["drums", "bass", "piano", "vocals"], 10.5, 22.5,
+             "want to drop a guitar answer into her first breath -- where does she stop, what note does she stop "
+             "on, and how long before she comes back in?",
+             "Her first line started on the verse downbeat (9.47, before your selection) and runs to 18.88 with no "
+             "real gap (each eighth held almost its full length -- legato). In your selection: G sharp 4 / A sharp "
+             "4 eighths to 12.60 (C sharp minor), then the A bar from 12.63 in eighths A4, B4, C sharp 5, D sharp "
+             "5, E5, F sharp 5, E5, D sharp 5, then the E bar from 15.79 in quarter notes E5, F sharp 5, E5, D "
+             "sharp 5 -- she stops on that D sharp 5 (E flat 5), held 18.16-18.88, on beat four. Then nothing is "
+             "sung through the whole B major bar, 18.88-22.11 -- about 3.2 s, a full bar. She comes back on the "
+             "22.11 downbeat (C sharp minor) with E5, F sharp 5, G sharp 5 (22.11, 22.50, 22.89). Under it: piano "
+             "pads a chord a bar (C sharp minor, A from 12.63, E from 15.79, B from 18.95 -- F sharp 3, B3, D sharp "
+             "4 -- and C sharp minor at 22.11), the bass holding the roots, half-time drums (kick on one, snare on "
+             "three, ride on the beats). C sharp minor, 4/4 at 76 (a beat 0.79 s, a bar 3.16 s). In this copy (room "
+             "about 0.71 s, spill about -18 dB, noise about 40 dB down) her D sharp 5 rings on for about half a "
+             "second past 18.88 and the band leaks faintly into her stem -- not singing. Right: the gap at about "
+             "18.88-22.11 (within 0.15 s at each end; a tail to about 19.5 called the room is fine) and the last "
+             "note before it D sharp 5 / E flat 5. Partly: the gap right with the note wrong or missing, or the note "
+             "right with an end of the gap off by 0.15-0.5 s.",
+             "A gap of 0.3 s or more claimed inside 10.5-18.8; singing claimed in 19.6-22.0 (the room tail or "
+             "leakage read as singing); the gap put in another bar, or her return put after 22.5 or missing; the "
+             "last note given as E, F sharp, C sharp or B, or an octave off (D sharp 4); the gap said to be under "
+             "two seconds."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -23463,7 +23836,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -23735,6 +24108,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 85: (QUESTIONS_85, GRADES_85, BASELINE_GRADES_85),  # round 85: read once on 52f3f26
                 86: (QUESTIONS_86, GRADES_86, BASELINE_GRADES_86),  # round 86: read once on 54e3fe2
                 87: (QUESTIONS_87, GRADES_87, BASELINE_GRADES_87),  # round 87: read once on 5e71b45
+                88: (QUESTIONS_88, {}, {}),  # round 88: not graded yet
                 }
 
 
