@@ -23819,6 +23819,35 @@ QUESTIONS_88 = [
              "two seconds."),
 ]
 
+GRADES_88 = {"ck01": "partly", "ck02": "wrong", "ck03": "partly", "ck04": "right", "ck05": "wrong", "ck06": "wrong",
+             "ck07": "wrong", "ck08": "wrong", "ck09": "right", "ck10": "partly", "ck11": "wrong", "ck12": "wrong"}
+GRADES_88_WHY = {
+    "ck01": "the premise corrected (cymbals on the eighths, the hats only from bar three's second beat), but the main "
+            "beat's start at 3.21 not found (the drums said to play through with nothing kicking in): partly",
+    "ck02": "the guitar's entry on the and of one at 12.82 and the singer on the one right, but the guitar said to "
+            "strum steady eighths, half on the beat (the key's wrong-if: the degraded copy's leakage read as strums): "
+            "wrong",
+    "ck03": "the last note B flat 2 and the gap 27.83-28.48 right, the last note's start put at 31.0 (0.27 s late) "
+            "and its length at half a beat: partly",
+    "ck04": "the premise corrected (5/4 at about 119), the verse's one at 7.50 and the next at 10.0: right",
+    "ck05": "the last bars charted B flat, A flat major seven, B flat and G minor on a grid a beat late (the key's "
+            "wrong-if: a B flat and a G minor claimed after 18.7) and a chord on the last bar's one: wrong",
+    "ck06": "the premise corrected (not the same pattern), but the bass given seventeen swung triplet notes between "
+            "the kicks where it walks one a beat (the key's wrong-if: leakage read as bass notes): wrong",
+    "ck07": "no drop-out found (the rhythm guitar in the same stem plays through; the key's wrong-if: the lead "
+            "claimed playing in 6.5-8.0) and hats claimed: wrong",
+    "ck08": "the open hat and the clean bar not readable in the unseparated mix (said so), only the grid: neither "
+            "right nor partly: wrong",
+    "ck09": "no intro, his entry a triplet after two at 0.95, the breath 4.28-4.83: right",
+    "ck10": "E major, ending on E at 62.5, but the tag's A and B a bar off (B at 60.0) and the last bars charted "
+            "G sharp minor seven and A major seven: partly",
+    "ck11": "everyone out by the break at about 61.0 right, but the break's triplet kit figure not said and a hi-hat "
+            "pattern claimed through the window (the key's wrong-if: hats after 60.7): wrong",
+    "ck12": "the gap 19.23-22.13 right (the room's tail allowed), but the summary answered the parts thinning out, "
+            "and the note she stops on given as E5 where she holds D sharp 5 (the key's wrong-if): wrong",
+}
+BASELINE_GRADES_88 = {q: "wrong" for q in GRADES_88}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -24108,7 +24137,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 85: (QUESTIONS_85, GRADES_85, BASELINE_GRADES_85),  # round 85: read once on 52f3f26
                 86: (QUESTIONS_86, GRADES_86, BASELINE_GRADES_86),  # round 86: read once on 54e3fe2
                 87: (QUESTIONS_87, GRADES_87, BASELINE_GRADES_87),  # round 87: read once on 5e71b45
-                88: (QUESTIONS_88, {}, {}),  # round 88: not graded yet
+                88: (QUESTIONS_88, GRADES_88, BASELINE_GRADES_88),  # round 88: read once on aa32911
                 }
 
 
