@@ -6519,7 +6519,7 @@ def _gaps_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
     if p.rests and re.search(LONGEST_RUN_ASKED, (question or "").lower()):
         said = said[:-1] + _longest_run(a, p) + "."
     if p.rests and len(p.rests) <= MAX_GAP_DETAILS and re.search(GAP_DETAIL_ASKED, (question or "").lower()):
-        said = said[:-1] + _gap_details(a, p) + "."
+        said = said[:-1] + _gap_details(a, p, bool(re.search(STOPS_ON_ASKED, (question or "").lower()))) + "."
     lead = _lead_in(a, p)  # the window's start before it comes in is room too ("where's the space for an ad-lib?"
     # over a singer in at the second bar got "no hole": the twenty-first session's sweep on ft_ballad_csm76, dev)
     if lead and said.startswith(f"The {p.stem} {verb([p.stem], 'leaves', 'leave')} no hole"):
@@ -6570,16 +6570,23 @@ def _gaps_after_entry(a: WindowAnalysis, p, least: str, in_time: bool = False) -
 
 
 MAX_GAPS_PLACED = 5
+# "where does she stop, what note does she stop on, and how long before she comes back in?": the note before each hole
+# (round 88's ck12, dev)
+STOPS_ON_ASKED = (r"\b(?:note|pitch)\b[^?]*\b(?:stops?|stopping|ends?|ending|finish(?:es|ing)?|lands?|leaves? off) "
+                  r"on\b|\b(?:stops?|ends?|finish(?:es)?) on (?:what|which)\b")
 # "where exactly does she stop and come back in, what chord's sitting under the hole, and what note does she come back
 # on so the sax can lead into it?" got the hole alone (round 72's bu02, dev): the chord under each hole and the note
 # the part comes back on, for a hole or two
 GAP_DETAIL_ASKED = (r"\b(?:chords?|harmony)\b[^?]*\b(?:under|beneath|below|behind)\b[^?]*\b(?:holes?|gaps?|rests?|"
                     r"spaces?|breaks?)\b|\bcom(?:e|es|ing) back (?:in )?on\b|\b(?:note|pitch)\b[^?]*\bcom(?:e|es|ing) "
-                    r"back\b|\bback in on\b")
+                    r"back\b|\bback in on\b|" + STOPS_ON_ASKED)
 MAX_GAP_DETAILS = 2
 
 
-def _gap_details(a: WindowAnalysis, p) -> str:
+STOP_NOTE_S = 4.0  # the line's last note starts at most this long before the hole (a held note)
+
+
+def _gap_details(a: WindowAnalysis, p, stops_asked: bool = False) -> str:
     """'; under it the chord is B flat minor, and the vocals come back on G flat': the chart's chord at the middle
     of each hole (ChordGrid.bars) and the note the part's next line comes in on (Presence.line_starts)."""
     grid = a.chord_grid
@@ -6595,15 +6602,20 @@ def _gap_details(a: WindowAnalysis, p) -> str:
                 if min(z0, r.end_s) - max(a0, r.start_s) > 0.25 * half and (not chords or chords[-1] != c):
                     chords.append(c)
         back = next((x for x in p.line_starts if abs(x.time_s - r.end_s) <= 0.1 and x.note), None)
+        # the note before the hole: the last line end that starts before it, where the question asks it
+        before = next((x for x in reversed(p.line_ends)
+                       if x.time_s < r.start_s and r.start_s - x.time_s <= STOP_NOTE_S), None) if stops_asked else None
         under = (f"the chord under it is {say.spoken_chord(chords[0])}" if len(chords) == 1 else
                  f"the chords under it are {' then '.join(say.spoken_chord(c) for c in chords)}" if chords else None)
-        parts = ([under] if under else []) + \
+        parts = ([f"the {p.stem} {verb([p.stem], 'stops', 'stop')} on {say.spoken_note(before.note)}"] if before
+                 else []) + ([under] if under else []) + \
             ([f"the {p.stem} {verb([p.stem], 'comes', 'come')} back on {say.spoken_note(back.note)}"] if back else [])
         if parts:
             said.append(" and ".join(parts))
     if len(said) == 2:
         first, second = (x.replace(" under it", "") for x in said)
-        return f"; under the first, {first}; under the second, {second}"
+        at = "at" if stops_asked else "under"
+        return f"; {at} the first, {first}; {at} the second, {second}"
     return ("; " + said[0]) if said else ""
 # "where can he actually breathe, and what's the longest stretch he has to play without a break?" got whether the
 # vocals are doubled (round 61's bj07, dev): the longest stretch between the part's holes

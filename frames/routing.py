@@ -137,6 +137,8 @@ ASKS = (
               r"(?:actually |even |ever )?(?:breathe|take (?:a )?breaths?|grab (?:a )?breaths?)\b",
               r"\blongest (?:stretch|run|passage) (?:\w+ ){0,6}without (?:a |any )?(?:break|breath|rest|gap)\b",
               r"\bbreaths?\b[^?]*\bwhere\b",
+              # "where's his first breath?" (the thirty-fourth session's sweep on Country1, dev)
+              r"\bwhere(?:'s| is| are| do| does)\b[^?]*\bbreaths?\b",
               # "what would be a good place to drop a fill in here?" (the fourteenth session's sweep on Rock, dev)
               r"\b(?:place|spot|room|space) (?:to|for) (?:drop |put |add |throw |slip )?(?:in )?(?:a |an |some )?"
               r"(?:fill|lick|answer|stab|drop)s?\b",
@@ -422,6 +424,10 @@ def clause_asks(question: str | None, selected: set[str]) -> list[tuple[str, str
     fewer than two entries where the question asks one thing. A clause that names no stem, or points back with a
     pronoun ("is it on the beat?"), is also about the stems the question names."""
     whole = selected_named(question, selected)
+    # a question about a part's room ("drop a guitar answer into her first breath -- where does she stop, ... how long
+    # before she comes back in?") asks it in clauses that each read as events (a stop, an entry): they are its gaps
+    # (round 88's ck12 got "the parts thin out", dev)
+    room = asks_of(question, whole)[0] == "gaps"
     out: list[tuple[str, str, list[str]]] = []
     for clause in (x.strip(" ,.") for x in CLAUSE_BREAK.split(question or "")):
         if len(clause.split()) < 2 or not (re.search(r"\b" + _QUESTION_WORD, clause.lower()) or
@@ -438,6 +444,8 @@ def clause_asks(question: str | None, selected: set[str]) -> list[tuple[str, str
         asks = asks_of(asked, named)[0] if asked != clause else "overview"
         if asks == "overview":
             asks, _ = asks_of(clause, named)
+        if room and asks == "narrative":
+            asks = "gaps"
         if asks != "overview" and asks not in (a for a, _, _ in out):
             out.append((asks, clause, named))
     return out

@@ -2837,6 +2837,29 @@ def test_an_entry_off_its_beat_says_where_in_the_beat_it_falls(lib):
     assert all("third bar" not in x for x in said), said
 
 
+def test_a_breath_asked_in_clauses_is_answered_with_her_holes_and_the_note_she_stops_on(lib):
+    """Round 88's ck12 (ft_ballad_csm76, degraded, dev): "want to drop a guitar answer into her first breath -- where
+    does she stop, what note does she stop on, and how long before she comes back in?" was split into clauses that
+    each read as events (a stop, an entry) and got "the parts thin out". A question about a part's room asks its holes
+    in every clause; the note she stops on is said where asked."""
+    from frames.routing import asks_of
+
+    sung = []
+    for k in range(3):  # three lines of four beats, each ending on a held E flat, with a bar's rest between
+        t0 = k * 2 * BAR
+        sung += [note(t0 + i * P, 60 + i, P * 0.9) for i in range(3)] + [note(t0 + 3 * P, 63, BAR - 0.05)]
+    tid = make_track(lib.store, "e2" * 6 + "e513", duration_s=13, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     key="C major", key_pc=0, stems={"vocals": sung, "drums": groove(13)["drums"]})
+    q = ("want to drop a guitar answer into her first breath -- where does she stop, what note does she stop on, and "
+         "how long before she comes back in?")
+    f = get_findings(lib, tid, ["vocals", "drums"], 0.0, 8.0, q)
+    assert f.routing.asks == "gaps", f.routing
+    assert f.summary.startswith("The vocals leave"), f.summary
+    assert "the vocals stop on E flat" in f.summary.split(". ")[0], f.summary
+    # "where's his first breath?" asks the same holes
+    assert asks_of("where's his first breath, and what note does he stop on before it?", ["vocals"])[0] == "gaps"
+
+
 def test_a_held_notes_fade_is_not_the_singers_last_note(lib):
     """Round 87's cj11 (the Beatles, dev): her last G3, held over the bar line, wobbled up to a G sharp 3 for 0.15 s as
     it faded, and the song was said to end on G sharp. A short note a tone or less from the held note, under its level,
