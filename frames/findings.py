@@ -6588,7 +6588,8 @@ STOP_NOTE_S = 4.0  # the line's last note starts at most this long before the ho
 
 def _gap_details(a: WindowAnalysis, p, stops_asked: bool = False) -> str:
     """'; under it the chord is B flat minor, and the vocals come back on G flat': the chart's chord at the middle
-    of each hole (ChordGrid.bars) and the note the part's next line comes in on (Presence.line_starts)."""
+    of each hole (ChordGrid.bars) and the note the part's next line comes in on (Presence.line_starts); with
+    ``stops_asked``, first the note it stops on (Presence.line_ends)."""
     grid = a.chord_grid
     said = []
     for r in p.rests:

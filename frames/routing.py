@@ -441,11 +441,11 @@ def clause_asks(question: str | None, selected: set[str]) -> list[tuple[str, str
         if not named and len(selected) == 1:  # one part selected: "what's the top note?" asks about it
             named = list(selected)
         asked = _past_purpose(clause)  # what the clause asks, past the producer's purpose where it leads
-        asks = asks_of(asked, named)[0] if asked != clause else "overview"
+        asks, hit = asks_of(asked, named) if asked != clause else ("overview", None)
         if asks == "overview":
-            asks, _ = asks_of(clause, named)
-        if room and asks == "narrative":
-            asks = "gaps"
+            asks, hit = asks_of(clause, named)
+        if room and asks == "narrative" and re.match(r"stop|back in|comes? in|drop", hit or ""):
+            asks = "gaps"  # (a stop or an entry; "and what happens after?" stays the events')
         if asks != "overview" and asks not in (a for a, _, _ in out):
             out.append((asks, clause, named))
     return out

@@ -2858,6 +2858,10 @@ def test_a_breath_asked_in_clauses_is_answered_with_her_holes_and_the_note_she_s
     assert "the vocals stop on E flat" in f.summary.split(". ")[0], f.summary
     # "where's his first breath?" asks the same holes
     assert asks_of("where's his first breath, and what note does he stop on before it?", ["vocals"])[0] == "gaps"
+    # a clause asking what happens stays the events' beside the holes
+    from frames.routing import clause_asks
+    both = clause_asks("where are the gaps in her line, and what happens when the chorus comes in?", {"vocals"})
+    assert [k for k, _, _ in both] == ["gaps", "narrative"], both
 
 
 def test_a_held_notes_fade_is_not_the_singers_last_note(lib):
