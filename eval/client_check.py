@@ -23848,6 +23848,332 @@ GRADES_88_WHY = {
 }
 BASELINE_GRADES_88 = {q: "wrong" for q in GRADES_88}
 
+QUESTIONS_89 = [
+    # truth: musicdelta_beatles MusicDelta_Beatles_MIX.beats: 21.84 (1) 22.36 22.91 23.45 | 24.01 24.54 25.09 25.65 |
+    # 26.20 26.73 27.27 27.83 | 28.39 28.93 (29.46); truth.json 111.11 BPM 4/4. MusicDelta_Beatles_subclass.txt (drums.flac
+    # = RAW_01_01, the annotated audio): SD 23.190 + SD 23.240 (the 'and' of three), TMB 23.460 (four), LFT 23.720 + LFT
+    # 23.770 (the 'and' of four) | KD 24.010, TMB 24.537 + SD 24.550 (two), KD 24.830 (the 'and' of two), KD 25.090
+    # (three), SD 25.380 + SD 25.410 (the 'and' of three), TMB 25.650 (four), LFT 25.920 + LFT 25.970 | KD 26.220, TMB
+    # 26.731 + SD 26.740, KD 27.020, KD 27.280, SD 27.570, TMB 27.830, LFT 28.110 + LFT 28.161 | KD 28.400, TMB 28.922 +
+    # SD 28.930, KD 29.210. class.txt counts in 23.0-29.3: KD 8, SD 8, TT 6 (three doubles), OT 6 (tambourine), no HH,
+    # no CY (the song has none). Earlier windows: 21.84-30.56, 21.3-28.9, 24.0-32.7, 24.01-28.39 (not 23.0-29.3).
+    Question("cl01", "real:musicdelta_beatles", ["drums"], 23.0, 29.3,
+             "what's he doing on the kit besides kick and snare here? is that tambourine on every beat, and is the "
+             "low tom thing a fill every few bars?",
+             "Neither: the tambourine is only on two and four -- 23.46 | 24.54, 25.65 | 26.73, 27.83 | 28.92 (with "
+             "the snare on two, on its own on four) -- and the floor tom isn't a fill, it's a quick double stroke on "
+             "the 'and' of four of every bar, a pickup into the next one (23.72/23.77, 25.92/25.97, 28.11/28.16). "
+             "The rest of the bar: kick on one, the 'and' of two and three (24.01, 24.83, 25.09; 26.22, 27.02, "
+             "27.28; 28.40, 29.21), snare on two and on the 'and' of three (24.55, 25.38 -- that one a flam or "
+             "double, 25.38/25.41 -- 26.74, 27.57, 28.93), so the second snare is not on four. No hi-hat or cymbals "
+             "anywhere. 4/4 at about 111 (a beat about 0.54 s, a bar about 2.18 s); bars at about 24.01, 26.20 and "
+             "28.39. Right: the tambourine on two and four only and the floor-tom double on the 'and' of four in "
+             "every bar (within 0.1 s). Partly: one of the two right, or both right with the snare said to be on "
+             "two and four.",
+             "The tambourine on every beat or on the eighths; the floor tom called a fill of several hits or said "
+             "to come only every two or four bars; a hi-hat, ride or crash claimed; the tambourine on one and "
+             "three; a tempo outside about 105-118 that isn't its half or double; a shuffle or 3/4."),
+    # truth: musicdelta_country1 MusicDelta_Country1_MIX.beats: 11.00 (1) 11.55 12.10 12.63 | 13.19 13.70 14.25 14.82 |
+    # 15.37 15.90 16.46 17.02 | 17.55 18.09 18.64 19.19 | 19.72; truth.json 109.09 BPM 4/4. Vocal f0
+    # MDB_MusicDelta_Country1_STEM_05.csv (pYIN + manual correction): voiced 11.494-11.672, 11.851-12.492, 12.550-12.754,
+    # 12.875-13.688 | nothing voiced 13.688-18.431 (4.74 s) | 18.431-18.570 (about 43.6, a low A flat 2 / G sharp 2),
+    # 18.622-18.872 (47.4 rising to 54.4), 18.907-19.011, 19.127-19.992. truth.json notes.vocals (derived): B3 11.494
+    # (58.91), B3 11.918, A3 12.069 (57.34), G3 12.579 (55.25), A3 12.876-13.694 (57.40) | A flat 2 18.431-18.576
+    # (43.64), E3 18.727 (52.23), F3 18.855 (53.39), G3 19.180-19.482 (55.00), A flat 3 19.482, B3 19.818. SOURCEID.lab:
+    # male singer 0.7430-14.0713 and 18.0651-31.1612 (activation spans, padded). MusicDelta_Country1_subclass.txt: CHH +
+    # KD on one and three (13.19, 14.28; 15.37, 16.46; 17.55, 18.64), SST on two and four (13.74, 14.82; 15.90, 17.03;
+    # 18.10, 19.20), no tom, crash or snare in 11.5-19.5. Earlier windows: 11.0-19.7, 12.0-20.0, 12.6-20.6, 8.79-17.55
+    # (not 11.5-19.5).
+    Question("cl02", "real:musicdelta_country1", ["drums", "bass", "guitar", "vocals"], 11.5, 19.5,
+             "the singer lays out for a bit here -- where does his line stop, on what note, and where exactly does "
+             "he come back? is there room for a fiddle fill?",
+             "His line ends at about 13.69, right on beat two of the bar from 13.19, on a held A3 (about 220 Hz, "
+             "12.88-13.69; the line before it B3, A3, G3 from 11.49). Then he's out for about 4.7 s -- the rest of "
+             "that bar, the whole bar 15.37-17.55 and half the next -- and comes back at about 18.43, between beat "
+             "two (18.09) and beat three (18.64), with a scoop from low (about A flat 2) up through E-F3 to a G3 on "
+             "beat four (19.18), a pickup into the 19.72 downbeat (B3 at 19.82). So yes, roughly two bars of room, "
+             "13.7 to 18.4. The band doesn't fill it: the drums keep the same groove straight through -- kick with "
+             "closed hat on one and three, side-stick on two and four (e.g. 15.37, 15.90, 16.46, 17.03) -- no "
+             "fill, crash or tom. 4/4 at about 109 (a beat about 0.55 s, a bar about 2.18 s); bars at about 13.19, "
+             "15.37, 17.55 and 19.72. Right: the stop at about 13.69 (within 0.15 s) on an A, and the return at "
+             "about 18.43 (within 0.2 s) as a pickup before the 19.72 downbeat. Partly: the stop and return right "
+             "with the note wrong or an octave off, or one of the two times right, or the return put on beat four "
+             "(about 19.1-19.2, where the scoop settles).",
+             "Singing claimed in 14.0-18.2; the stop put before 13.3 or after 14.1; the return put on 17.55 or at "
+             "19.72 or later; the last note given as G, B or D; a drum fill, crash or stop claimed in the gap; a gap "
+             "under 3 s or over 6 s; a tempo outside about 103-116 that isn't its half or double; 3/4."),
+    # truth: musicdelta_punk MusicDelta_Punk_MIX.beats: 19.23 (1) 19.63 20.03 20.42 | 20.83 21.23 21.63 22.04 | 22.43
+    # 22.82 23.23 23.63 | 24.03 24.43 24.82 25.23 | 25.62; truth.json 150 BPM 4/4. MusicDelta_Punk_subclass.txt
+    # (drums.flac = RAW_01_01, the annotated audio): KD 19.230 + OHH 19.236, KD 19.440, OHH 19.625 + SD 19.630, KD
+    # 19.820, OHH 20.030, KD 20.230, OHH 20.425 + SD 20.430 | KD 20.830 + OHH 20.838, KD 21.050, OHH 21.235 + SD 21.240,
+    # KD 21.440, OHH 21.640, KD 21.840, SD 22.040 + OHH 22.047, KD 22.220 | KD 22.440 + CRC 22.480, KD 22.640 + CRC
+    # 22.654, SD 22.820 + OHH 22.831, KD 23.020, OHH 23.240, KD 23.430, SD 23.630 + OHH 23.641 | KD 24.030 + OHH 24.041,
+    # KD 24.240, SD 24.430 + OHH 24.438, KD 24.630, OHH 24.820, KD 25.030, SD 25.240 25.330 25.420 25.510 (four
+    # sixteenths on beat four; no hat there) | OHH 25.613 + KD 25.620, KD 25.820. Every hat in 19.1-25.9 is OHH (no
+    # CHH), one a beat; no tom. Earlier windows: 19.23-25.62, 18.5-26.4, 17.625-25.55, 20.83-25.62 (not 19.1-25.9).
+    Question("cl03", "real:musicdelta_punk", ["drums"], 19.1, 25.9,
+             "he's on closed hats doing straight eighths through here, yeah? and it's just the beat, no fills, so I "
+             "can loop any bar?",
+             "No on both counts. The hats are open, not closed, and one a beat, not eighths: 19.24, 19.63, 20.03, "
+             "20.43 | 20.84 ... 22.05 | 22.83, 23.24, 23.64 | 24.04, 24.44, 24.82 | 25.61 -- a washy open hat on "
+             "every quarter. Under it the kick plays one and the 'and' of one, two and three (19.23, 19.44, 19.82, "
+             "20.23), the snare two and four (19.63, 20.43). And it's not all the same bar: the bar from 22.43 "
+             "opens with two crashes instead of the hat (22.48 and 22.65, on the one and its 'and', each with a "
+             "kick), after an extra kick on the 'and' of four (22.22); and the bar from 24.03 ends with a short "
+             "snare fill -- four sixteenths on beat four, 25.24, 25.33, 25.42, 25.51 (no hat there) -- into the "
+             "25.62 downbeat. So the cleanest bar to loop is 19.23-20.83 (the crash on 18.83 just before it may still ring into "
+             "its start); 20.83-22.43 works if you don't mind the pickup kick at its end. 4/4 at 150 (a beat 0.40 s, a bar 1.6 s); bars at about 19.23, 20.83, 22.43, "
+             "24.03 and 25.62. Right: the premise corrected -- open hats on the beats (quarters), not closed eighths "
+             "-- and the snare fill at about 25.24-25.51 (within 0.15 s) found; the crashes at 22.48/22.65 are a "
+             "bonus. Partly: the hats corrected with the fill missed or misplaced, or the fill found with the hats "
+             "left as closed eighths.",
+             "Closed hats or hats on every eighth confirmed; 'no fills' confirmed; a tom fill claimed; the fill put "
+             "anywhere but beat four before 25.62; a crash claimed on 19.23 or 20.83; the snare said to be on one "
+             "and three; a half-time 75 or a tempo outside about 140-160; a shuffle."),
+    # truth: musicdelta_beatles MusicDelta_Beatles_MIX.beats: 8.75 (1) 9.28 9.82 10.38 | 10.93 11.47 12.01 12.57 | 13.11
+    # 13.64 14.18 14.74 | 15.27 15.81 16.36; truth.json 111.11 BPM 4/4. Vocal f0 MDB_MusicDelta_Beatles_STEM_07.csv (male
+    # singer; pYIN + manual correction): voiced 9.40-9.75, 9.86-10.23, 10.36-11.15 (at 10.86-10.97 rising 163 -> 173 Hz,
+    # dipping to 139 at 11.05, back to 173 Hz at 11.15), 11.743-11.854 (a 0.11 s low scoop 111 -> 143 Hz, no note),
+    # 12.05-12.64, 12.80-13.64 (13.31-13.64: 145-153 Hz, a dip to 133 at 13.47) | 14.45-14.99, 15.35-16.34, 16.41-18.41;
+    # the female singer (STEM_08) starts 18.04. truth.json notes.vocals (derived): A3 9.520 (59.19 B3) ... G3 10.362,
+    # E3 10.600-10.919 (51.65), F3 10.919-11.001 (52.67) | B flat/B3 12.045 (57.67) 12.179 (58.98), G3 12.307, E3
+    # 12.841, D3 13.131 (49.76), C sharp 3 13.415, D3 13.508-13.648 (50.31) | G3 14.454 (54.84), A flat 3 14.791, A3
+    # 14.896-15.000, B flat 3 15.383-16.341 (58.09), C4 16.428. Gaps >= 0.45 s: 11.15-12.05 (with the 0.11 s scoop at
+    # 11.74) and 13.64-14.45. Earlier windows: 8.75-15.27, 8.75-17.45, 10.93-17.45, 12.7-17.6 (not 9.5-16.0).
+    Question("cl04", "real:musicdelta_beatles", ["vocals"], 9.5, 16.0,
+             "want to drop little guitar answers into his gaps here -- where are the holes in his line, and what "
+             "note does he land on right before each one?",
+             "Two real holes, each under a second. The first: his phrase comes down G3 (10.36) to an E3 held "
+             "10.60-10.92 (about 165 Hz) that he bends up toward F at the very end, out at about 11.15 -- just "
+             "after the 10.93 downbeat; he's back at about 12.05, near beat three (12.01), on about B flat 3. The "
+             "hole is 11.15-12.05 (about 0.9 s); the only sound in it is a tiny low scoop/grunt at 11.74-11.85, not a "
+             "note. The second: the next phrase walks down G3, E3, D3 (13.13), a dip to C sharp 3 and back to D3 "
+             "(about 147-150 Hz), out at about 13.64, on beat two of the 13.11 bar; he's back at about 14.45 (the "
+             "'and' of three) rising G3-A flat-A3, then a held B flat 3 (15.38-16.34). That hole is 13.64-14.45 "
+             "(about 0.8 s). Otherwise only short breaks: 10.24-10.36 and 15.00-15.38 (under 0.4 s). So: E (bending "
+             "up) before the first, D before the second. 4/4 at about 111 (a bar about 2.18 s); bars at about "
+             "10.93, 13.11 and 15.27. The female singer comes in only at about 18.0, after your selection. Right: "
+             "both holes (within 0.15 s) with E and D as the notes before them. Partly: both holes right with a note "
+             "wrong or an octave off, or one hole and its note right.",
+             "A hole of 0.4 s or more claimed in 12.1-13.6 or 14.5-15.3; the holes said to be longer than 1.3 s; "
+             "the 11.74 scoop called a sung note or a new phrase; the notes before the holes given as G or A; a "
+             "second (female) voice claimed in the selection."),
+    # truth: musicdelta_rock MusicDelta_Rock_MIX.beats: 3.81 (4) | 4.36 (1) 4.90 5.45 6.00 | 6.54 7.09 7.64 8.19 | 8.72
+    # 9.27 9.82 10.36 | 10.91; truth.json 109.09 BPM 4/4 (downbeats 0.01 2.16 4.36 6.54 8.72 10.91).
+    # MusicDelta_Rock_subclass.txt (drums, aligned with the official mix, SOURCE.txt): OHH 4.090 (before the window), KD
+    # 4.389, SD 4.894, KD 5.451, SD 5.991 | KD 6.542, SD 7.082, KD 7.634, SD 8.173 | KD 8.737, SD 9.253, KD 9.828, SD
+    # 10.374; CHH on every eighth (23 in 3.9-10.6, about 0.27 s apart); no crash, ride, tom or other open hat. Earlier
+    # mix windows: 3.26-9.82, 3.0-11.5, 2.16-10.91, 4.0-13.0 (not 3.9-10.6).
+    Question("cl05", "mix:musicdelta_rock", ["mix"], 3.9, 10.6,
+             "setting up my grid on the full mix -- what's the BPM, is it straight 4/4, and where's the first "
+             "downbeat in this bit so I can start the loop on the one?",
+             "4/4, straight eighths, at about 109 BPM (a beat about 0.545 s, a bar about 2.18 s). The first "
+             "downbeat in your selection is at about 4.36 (the kick at 4.39); the next ones at about 6.54 and 8.72 "
+             "(and 10.91, just after your selection). Beats at about 4.36, 4.90, 5.45, 6.00 | 6.54, 7.09, 7.64, "
+             "8.19 | 8.72, 9.27, 9.82, 10.36. The drums are the same every bar: kick on one and three (4.39, 5.45; "
+             "6.54, 7.63; 8.74, 9.83), snare on two and four (4.89, 5.99; 7.08, 8.17; 9.25, 10.37), closed hat on "
+             "every eighth, no crash, ride or tom. Because the kick is the same on one and three, the drums alone "
+             "don't tell you which is the one -- the downbeats fall at 4.36, 6.54 and 8.72, not at 5.45, 7.64 "
+             "and 9.82. Right: about 109 (within 4 BPM; 54.5 or 218 accepted if called the half or double), "
+             "straight, and the downbeats at about 4.36, 6.54, 8.72 (within 0.1 s). Partly: the tempo right with "
+             "the bar lines two beats off (5.45, 7.64, 9.82), or the bar lines right with the tempo more than 4 BPM "
+             "off.",
+             "A tempo outside about 104-115 that isn't its half or double; swung or shuffled eighths; 3/4 or 6/8; "
+             "the downbeats put on the snare (4.90, 6.00 ...); a crash, fill or tempo change claimed in the "
+             "selection."),
+    # truth: vocadito_1_solo_voice annotations vocadito_1_f0.csv voiced runs 12.90-13.80, 13.92-14.37, 14.40-14.80,
+    # 14.92-15.31 | 15.92-17.83, 17.93-18.30 | 18.91-19.24, 19.28-19.34, 19.48-20.28, 20.43-21.36 | 21.88-22.24 (after the
+    # window). vocadito_1_notesA1.csv (Hz -> MIDI): B flat 2 13.340-13.798 (114.5, 45.70), B flat 2 13.915-14.367
+    # (115.2), C3 14.396-14.797 (130.9, 48.02), D3 14.930-15.308 (143.0, 49.54) | D3 15.917-16.446 (143.0), D3
+    # 16.457-16.927 (144.7), E flat 3 16.933-17.427 (156.8, 51.13), F3 17.432-17.914 (172.0, 52.74), G3 17.943-18.297
+    # (196.6, 55.06) | G3 18.924-19.238 (192.6), 19.273-19.400, 19.470-19.917 (193.9), E flat 3 19.923-20.277 (155.2),
+    # F sharp 3 20.434-20.695 (187.4, 54.22), F3 20.701-21.357 (173.7, 52.90) | C3 21.879 (after the window).
+    # notesA2: the same pitches and boundaries (a few notes split). No accompaniment, no tempo annotation. Earlier
+    # windows: 12.7-21.6, 15.5-21.5, 12.5-18.5, 9.9-24.5 (not 13.5-21.6).
+    Question("cl06", "real:vocadito_1_solo_voice", ["vocals"], 13.5, 21.6,
+             "where does she breathe in this stretch, and what note does she end each phrase on? I want a pad that "
+             "moves with her.",
+             "She's unaccompanied, no steady beat. Two breaths of about 0.6 s each inside your selection, and a "
+             "third starting just before its end. Phrase one (from before 13.5) climbs B flat 2 (to 14.37), C3 "
+             "(14.40) to a D3 held 14.93-15.31 (about 143 Hz -- a little flat of D); breath 15.31-15.92. Phrase two "
+             "starts on that D again (15.92), then E flat 3 (16.93), F3 (17.43) and ends on G3 (about 197 Hz), "
+             "17.94-18.30; breath 18.30-18.91. Phrase three sits on G3 (18.92-19.92, two tiny breaks under 0.15 s), "
+             "drops to E flat 3 (19.92), touches about F sharp 3 (20.43) and ends on F3 (about 174 Hz), 20.70-21.36; "
+             "then silence to past the end of your selection (she's back at 21.88). The only other break is "
+             "13.80-13.92 (0.12 s, between two B flats). So the phrase ends are D, G and F. Right: the breaths at about 15.31-15.92 and "
+             "18.30-18.91 (within 0.15 s) with D and G as the notes before them (the F3 ending at 21.36 a bonus). "
+             "Partly: both breaths right with a note wrong or an octave off, or one breath and its note.",
+             "A breath of 0.3 s or more claimed in 15.95-17.9 or 18.95-21.3; a breath of 1 s or more claimed; the "
+             "notes before the breaths given as C, E or A; an accompaniment, a chord progression or a tempo claimed "
+             "as heard; a second voice."),
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams: key_mode Eb:major; tempo 129.0 (beat
+    # 0.465 s; measures 0.0 1.860 3.721 5.581 7.442 9.302; beats 6.977 (4) | 7.442); chord (instructed) D#:maj 0.0-7.442,
+    # G#:maj 7.442-11.163; chord (performed, semi-automatic + manual verification) D#:sus2(7)/1 0.0-7.442,
+    # G#:maj6(*5)/1 7.442-11.163. note_midi: the lowest note everywhere in 0.0-7.44 is E flat 3 (51.0): 0.049, 0.520,
+    # 0.942, 1.887, 2.343, 2.599, 3.297, 4.199, 5.355, 6.074; above it D4 (0.053, 1.182, 1.899, 2.598 ...), F4 (0.050,
+    # 1.894, 4.676, 6.302), B flat 3 (0.722, 1.628, 3.066, 3.732, 4.664, 5.831, 6.822), G4 (1.179, 2.597, 5.354), B flat
+    # 4 (4.672, 5.352), C5 (3.753); pickup A flat 3 7.201 (the 'and' of four); then A flat 2 7.457 + F4 7.464 + C4 7.472,
+    # A flat 3 7.690, A flat 2 7.924, F4 + C4 + A flat 3 8.159-8.171. Earlier windows: 0.0-7.44, 0.0-9.3, 1.86-7.44,
+    # 1.86-9.3 (not 0.5-8.2).
+    Question("cl07", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 0.5, 8.2,
+             "this opening vamp is G minor, right? I can hear G, B flat and D on top. and where's the first change?",
+             "Not G minor: it's E flat. The lowest note under the whole vamp is E flat 3, his thumb on it every "
+             "beat or two (0.05, 0.52, 0.94, 1.89, 2.34, 2.60, 3.30, 4.20, 5.36, 6.07), and the G, B flat and D you "
+             "hear on top are the upper part of E flat major 7 (E flat, G, B flat, D); with the F he keeps adding "
+             "(0.05, 1.89, 4.68, 6.30) and the G only now and then (1.18, 2.60, 5.35) it's an E flat maj9 / "
+             "'sus2 with the major seventh' colour -- the annotators' chord is E flat (performed: E flat sus2(maj7)). "
+             "One chord for four bars, 0.0 to 7.44. The first change is to A flat at 7.44 (A flat 2 in the bass at "
+             "7.46 with C4 and F4 above: A flat 6), with a pickup A flat 3 on the 'and' of four just before it "
+             "(7.20). Key E flat major, 129 BPM in 4/4 (a beat about 0.465 s, a bar about 1.86 s); bars at 0.0, "
+             "1.86, 3.72, 5.58 and 7.44. Right: the premise corrected -- E flat (maj7) with E flat in the bass, one "
+             "chord until about 7.44 -- and the change to A flat at about 7.44 (within 0.25 s; 7.20 for the pickup "
+             "is fine). Partly: E flat named with the change missed or more than half a bar off, or the change to "
+             "A flat right with the vamp called G minor over E flat / left ambiguous.",
+             "G minor (or B flat, C minor) confirmed as the vamp's chord; changes claimed inside 0.5-7.1; the change "
+             "given as B flat or C minor, or put at 5.58 or 9.30; the key given as G minor or B flat major; a tempo "
+             "outside about 124-134 that isn't its half or double; 3/4 or 6/8."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101) and truth.json: C sharp minor (TEST_SONGS: tonic 1,
+    # minor), 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); section chorus 28.42-47.37 (Part: drums groove,
+    # bass riff, chords strum, lead phrases, level 95); chords A 28.421, B 31.579, C sharp minor 34.737. kit (program
+    # 40): K 30.000 31.579 33.158 34.737 36.316 (one and three), SD 30.789 32.368 33.947 35.526 (two and four), CH every
+    # eighth; CR 28.421 only (before the window). bass (program 35, riff, 0.32 s each): A2 30.000 (three), G3 30.789
+    # (four) | B2 31.579 (one), B3 31.974 ('and' of one), F sharp 3 32.763 ('and' of two), B2 33.158 (three), A3 33.947
+    # (four) | C sharp 2 34.737, C sharp 3 35.132, G sharp 2 35.921, C sharp 2 36.316 (its beat four, 37.105, after the
+    # window). Earlier windows: 28.4-34.7, 29.3-44.0, 28.42-34.74, 31.58-41.05 (not 29.8-36.5).
+    Question("cl08", "ft_ballad_csm76", ["drums", "bass"], 29.8, 36.5,
+             "in this chorus, are the bass and kick locked together? I want to tighten them up / maybe sidechain.",
+             "Locked where the kick is, but the bass is busier. The kick plays only one and three (30.00; 31.58, "
+             "33.16; 34.74, 36.32), snare on two and four (30.79, 32.37, 33.95, 35.53), hats on the eighths. Every "
+             "kick has a bass root right on it, dead together (neither early nor late), but the bass plays a "
+             "five-note syncopated riff a bar: root on one, octave on the 'and' of one, fifth on the 'and' of two, "
+             "root on three, seventh on four (with the snare) -- over B: B2 31.58, B3 31.97, F sharp 3 32.76, B2 "
+             "33.16, A3 33.95; over C sharp minor: C sharp 2 34.74, C sharp 3 35.13, G sharp 2 35.92, C sharp 2 "
+             "36.32; before that over A: A2 30.00, G3 30.79. So two of the bass's five notes sit on kicks and three "
+             "fall between them; a sidechain off the kick would duck only the roots on one and three. C sharp minor, "
+             "4/4 at 76 (a beat 0.79 s, a bar 3.16 s); chords A (from 28.42), B (31.58), C sharp minor (34.74). "
+             "Right: bass and kick together on one and three (within 0.05 s), with the bass's extra off-beat notes "
+             "(the 'ands' of one and two, and beat four) said to fall between kicks. Partly: 'locked' with the extra "
+             "notes missed, or the riff right with the kick misplaced (e.g. on every beat).",
+             "Bass and kick said to play the same rhythm, or not to coincide at all; the bass said to lag or rush "
+             "the kick; the kick on every beat or on the 'ands'; a half-time feel; the bass said to hold notes; the "
+             "key given as E major or F sharp minor."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102) and truth.json: A flat major (TEST_SONGS: tonic 8, major),
+    # 4/4 at 152 (beat 0.395 s, eighth 0.197 s, bar 1.579 s); sections stop 50.53-56.84 (Part: chords pads, lead long;
+    # no drums, no bass), verse 56.84-75.79 (drums groove, bass walk, chords skank, lead phrases); chords F minor
+    # 52.105 53.684 55.263, A flat 56.842, D flat 58.421, A flat 60.000. guitar (program 27): F3 A flat 3 C4 52.105-53.653,
+    # 53.684-55.232, 55.263-56.811; then A flat 4 C5 E flat 5 57.039 57.434 57.829 58.224 | F4 A flat 4 C sharp 5 58.618
+    # 59.013 59.408 59.803 (the 'ands', 0.10 s). vocals (program 54): C5 52.125-53.625, 53.704-55.204, 55.283-56.783;
+    # A flat 5 56.842, G5 57.039 ... eighths. kit (program 16): nothing 50.53-56.84; K + CH + CR 56.842, SD 57.237, K
+    # 57.632, SD 58.026, K 58.421, SD 58.816, K 59.211, SD 59.605, K 60.000; CH every eighth. bass (program 34, walk,
+    # 0.36 s): nothing 50.53-56.84; A flat 2 56.842, C3 57.237, E flat 3 57.632, C2 58.026 | C sharp 2 58.421, F2
+    # 58.816, A flat 2 59.211, G2 59.605 | A flat 2 60.000. Earlier clean windows: 52.11-60.0, 50.5-56.9, 50.53-56.84,
+    # 56.84-69.47 (not 53.0-60.0).
+    Question("cl09", "ft_drive_ab152", ["drums", "bass", "guitar", "vocals"], 53.0, 60.0,
+             "when the band crashes back in after the breakdown, does the bass go back to pumping eighths like the "
+             "first verse, or something else? what's it playing in the first couple of bars?",
+             "Something else: it walks. Through the breakdown (to 56.84) there's no bass and no drums at all -- "
+             "just held F minor chords on the guitar (F3, A flat 3, C4, a bar each from 52.11, 53.68, 55.26) and "
+             "the singer holding C5 a bar at a time. Everyone's back on the 56.84 downbeat (crash and kick), and the "
+             "bass plays one note per beat, quarter notes, not eighths: A flat 2, C3, E flat 3, C2 (56.84, 57.24, "
+             "57.63, 58.03 -- up the A flat chord, then a half step under the next root) | D flat 2, F2, A flat 2, G2 "
+             "(58.42, 58.82, 59.21, 59.61 -- again a half step into the next) | A flat 2 at 60.00. Four notes a bar, "
+             "with the kick on one and three and the snare on two and four, so every beat has a bass note. The "
+             "guitar is back to chops on the 'ands' (from 57.04) and the singer to eighth notes (from A flat 5 on "
+             "56.84). A flat major, 4/4 at 152 (a beat 0.395 s, a bar 1.58 s); chords A flat (56.84), D flat "
+             "(58.42), A flat (60.00). Right: the bass back on the 56.84 downbeat (within 0.1 s) walking quarter "
+             "notes (one a beat, chord tones plus a chromatic approach), not pumping eighths. Partly: the walk right "
+             "with the re-entry off by a beat or more, or the re-entry right with the bass said to pump eighths or "
+             "play a riff.",
+             "Bass or drums claimed playing in 53.0-56.8; the bass said to pump eighths, play the hook's riff or "
+             "hold notes; the band's return put at 58.42 or later; the chords after 56.84 called F minor or E flat; "
+             "a half-time 76; the guitar said to strum on the beats."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103) and truth.json: G major (TEST_SONGS: tonic 7, major), 12/8
+    # at 63 dotted quarters (beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); section head 76.19-106.67 (Part: drums
+    # shuffle, bass walk, chords skank, lead phrases); chords G 83.810, D 87.619, C 91.429. vocals (program 85): F sharp
+    # 5 83.333-83.771 | G5 83.810-84.686, A5 84.762-85.638, B5 85.714-86.590, C sharp 6 86.667-87.543 (one a beat, 0.876
+    # s) | nothing 87.543-91.429 (the whole D bar) | G5 91.429-91.867, F sharp 5 91.905-92.343, G5 92.381-92.819
+    # (half-beats). bass (program 32, walk): G2 83.810, B2 84.762, D3 85.714, C sharp 2 86.667 | D2 87.619, F sharp 2
+    # 88.571, A2 89.524, B1 90.476 | C2 91.429, E2 92.381. guitar (program 26, skank, each beat's last triplet): G4 B4
+    # D5 84.444 ... 87.302 | F sharp 4 A4 D5 88.254 89.206 90.159 91.111 | E4 G4 C5 92.063. kit: K 83.810 85.714 87.619
+    # 89.524 91.429, SS 84.762 86.667 88.571 90.476 92.381, RIDE on each beat and its last triplet. Earlier clean
+    # windows: 83.81-91.43, 83.81-95.24, 79.98-91.41, 87.62-99.05 (not 84.0-92.5).
+    Question("cl10", "ft_swing_g1208", ["vocals", "bass", "guitar"], 84.0, 92.5,
+             "where does the singer leave a hole here, and what's the last note she sings before it? I want a horn "
+             "answer in there that doesn't clash.",
+             "Over the G bar (from 83.81) she sings one note a beat, climbing: G5 (83.81, held into your "
+             "selection), A5 (84.76), B5 (85.71) and a C sharp 6 (about 1109 Hz) on beat four, 86.67-87.54 -- the "
+             "raised fourth over G, leaning into the D chord, not a D. Then the hole: nothing from 87.54 through the "
+             "whole D bar (87.62-91.43), about 3.9 s. She's back on the 91.43 downbeat with the C bar, on G5, now "
+             "two notes a beat (F sharp 5 91.90, G5 92.38). Under the hole: the bass walking D2, F sharp 2, A2, B1 "
+             "(87.62, 88.57, 89.52, 90.48) and the guitar's D chord (F sharp 4, A4, D5) on each beat's last "
+             "triplet -- so a horn line on D major tones (D, F sharp, A) sits right; starting from her C sharp is "
+             "smooth too. 12/8 at 63 (a dotted-quarter beat 0.95 s, a bar 3.81 s), G major; kick on one and three, "
+             "side-stick on two and four. Right: the hole at about 87.54-91.43 (within 0.15 s; 'the D bar' is "
+             "fine) and C sharp as the last note before it. Partly: the hole right with the note wrong or an octave "
+             "off, or the note right with the hole's end more than a beat off.",
+             "A hole of 0.3 s or more claimed in 84.0-87.5 (her releases between notes are under 0.1 s); singing "
+             "claimed in 87.7-91.3; the last note given as D, B or G; the hole said to end at 92.4 or later or to "
+             "start at 85.7; a straight 4/4 with eighths; the key given as D major."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104) and truth.json: E flat minor (TEST_SONGS: tonic 3, minor),
+    # 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar 2.5 s); section chorus 22.5-37.5 (Part: drums groove, bass riff, chords
+    # strum, lead phrases, level 95); chords B flat minor 25.0, E flat minor 27.5, D flat 30.0, A flat minor 32.5. bass
+    # (program 38, riff, 0.20 s each): A flat 3 26.500 (before the window) | E flat 2 27.500, E flat 3 27.750, B flat 2
+    # 28.250, E flat 2 28.500, D flat 3 29.000 | D flat 2 30.000, D flat 3 30.250, A flat 2 30.750, D flat 2 31.000, B2
+    # (C flat) 31.500 | A flat 2 32.500, A flat 3 32.750, E flat 3 33.250, A flat 2 33.500, F sharp 3 (G flat) 34.000;
+    # nothing in 29.2-30.0, 31.7-32.5 (the 'and' of four and beat five). kit (program 8, groove): K 27.0 27.5 28.5 29.5
+    # 30.0 31.0 32.0 32.5 33.5 (beats one, three, five), SD 28.0 29.0 30.5 31.5 33.0 34.0 (two and four), CH every
+    # eighth. Degraded copy (degrade_copy, seed 9104; frames_test_degraded/ft_ballad_eb54/conditions.json): spill -24
+    # dB, SNR 24 dB, room 1.25 s. Earlier degraded windows: 25.0-35.0, 26.0-37.5, 27.5-37.5, 24.0-34.0 (not 27.0-34.4).
+    Question("cl11", "ft_ballad_eb54@degraded", ["bass", "drums"], 27.0, 34.4,
+             "I want to copy this bass line onto a synth -- what exactly does it play in a bar? it feels like it "
+             "trips at the end of each bar.",
+             "It's a one-bar riff in 5/4 (120 BPM, a beat 0.5 s, a bar 2.5 s), short plucked notes, the same shape "
+             "on each chord: root on one, the octave on the 'and' of one, the fifth on the 'and' of two, the root "
+             "again on three, the flat seventh on four -- then nothing for the 'and' of four and all of beat five. "
+             "That gap is the 'trip': the riff fills four beats of a five-beat bar. E flat minor bar (27.5): E flat "
+             "2, E flat 3 (27.75), B flat 2 (28.25), E flat 2 (28.5), D flat 3 (29.0) | D flat bar (30.0): D flat 2, "
+             "D flat 3 (30.25), A flat 2 (30.75), D flat 2 (31.0), C flat/B2 (31.5) | A flat minor bar (32.5): A flat "
+             "2, A flat 3 (32.75), E flat 3 (33.25), A flat 2 (33.5), G flat/F sharp 3 (34.0). The kit: kick on "
+             "one, three and five, snare on two and four, hats on the eighths -- so the bass doubles the kicks on "
+             "one and three, its seventh lands with the snare on four, and the kick on five is alone. Key E flat "
+             "minor. In this copy (room about 1.25 s, spill about -24 dB, noise about 24 dB down) the bass rings "
+             "into the empty beat five -- that's the room, not notes. Right: the riff's shape and rhythm (five notes "
+             "on one, the 'and' of one, the 'and' of two, three and four; within an eighth), the empty beat five, "
+             "and the roots E flat, D flat, A flat at about 27.5, 30.0 and 32.5 (within 0.15 s). Partly: the roots "
+             "and changes right with the rhythm wrong (a 4/4 grid, or eighths throughout), or the rhythm right with "
+             "the roots wrong.",
+             "Held notes or a pedal; bass notes claimed in 29.25-29.95 or 31.75-32.45 (the room tail read as "
+             "notes); a 4/4 grid at 120 (a 2 s riff); the roots all E flat; the D flat bar called D flat minor or C "
+             "sharp minor; the key given as G flat major with no E flat minor."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105) and truth.json: E major (TEST_SONGS: tonic 4, major), 2/4 at
+    # 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); section hook 30.0-40.0 (Part: drums groove, bass riff, chords
+    # strum, lead calls, level 105); chords A 30.0, B 31.25, E 32.5, E 33.75, A 35.0, B 36.25, E 37.5, E 38.75. bass
+    # (program 34, riff): A2 30.000 ... | B2 31.250, B3 31.562, F sharp 3 32.188 | E2 32.500, E3 32.812, B2 33.438 | E2
+    # 33.750, E3 34.062, B2 34.688 | A2 35.000, A3 35.312, E3 35.938 | B2 36.250, B3 36.562, F sharp 3 37.188 | E2 37.500,
+    # E3 37.812, B2 38.438. piano (program 5, strum, eighths): F sharp 3 B3 D sharp 4 F sharp 4 31.250-32.469 | E3 G sharp
+    # 3 B3 E4 32.500-34.969 | E3 A3 C sharp 4 E4 35.000-36.219 | F sharp 3 B3 D sharp 4 F sharp 4 36.250-37.469 | E3 G
+    # sharp 3 B3 E4 37.500. vocals (program 52, calls on the last beat of every other bar): B5 31.875, D sharp 5 32.188 |
+    # E5 34.375, G sharp 5 34.688 | B5 36.875, D sharp 5 37.188. kit: K 31.25 32.5 33.75 35.0 36.25 37.5, SD 31.875
+    # 33.125 34.375 35.625 36.875 38.125, CH every eighth; CR 30.0 only (before the window). Earlier windows: 30.0-35.0,
+    # 30.0-40.0, 24.0-36.0, 32.5-37.48 (not 31.0-38.5).
+    Question("cl12", "ft_drive_e24", ["drums", "bass", "piano", "vocals"], 31.0, 38.5,
+             "the hook's in A major, right? it starts on A and keeps coming back to it. what are the chords?",
+             "Not A: the hook is in E major, same as the rest of the song -- the A is the four chord it starts "
+             "from, and the loop resolves to E. A four-bar loop, a chord a bar: A (30.0, just before your "
+             "selection), B (31.25), E (32.5), E (33.75) | A (35.0), B (36.25), E (37.5) -- IV, V, I, I, with E held "
+             "two bars each time. The giveaways: the B chord is B major with D sharp (the piano's D sharp 4; in A "
+             "major it would be B minor with D), and the singer's calls outline B and E -- B5, D sharp 5 on the "
+             "B bar (31.88, 32.19), E5, G sharp 5 on the last beat of the second E bar (34.38, 34.69), B5, D sharp 5 again "
+             "(36.88, 37.19). The bass plays the roots A, B, E, E (with octave and fifth), the piano strums eighths. "
+             "2/4 at 96 (a beat 0.625 s, a bar 1.25 s); kick on one, snare on two, hats on the eighths. Right: the "
+             "premise corrected -- E major, the loop A B E E (IV V I I) -- with the changes at about 31.25, 32.5, "
+             "35.0, 36.25 and 37.5 (within 0.15 s). Partly: E major with the changes missing or a bar off, or the "
+             "changes right with the key left as A or unsaid.",
+             "A major confirmed; the B chord called B minor; the loop given as the verse's E, B, C sharp minor, A; "
+             "a C sharp minor or F sharp minor chord claimed; changes every beat; the key given as B major or C "
+             "sharp minor."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -23865,7 +24191,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -24138,6 +24464,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 86: (QUESTIONS_86, GRADES_86, BASELINE_GRADES_86),  # round 86: read once on 54e3fe2
                 87: (QUESTIONS_87, GRADES_87, BASELINE_GRADES_87),  # round 87: read once on 5e71b45
                 88: (QUESTIONS_88, GRADES_88, BASELINE_GRADES_88),  # round 88: read once on aa32911
+                89: (QUESTIONS_89, {}, {}),  # round 89: not graded yet
                 }
 
 
