@@ -24174,6 +24174,35 @@ QUESTIONS_89 = [
              "sharp minor."),
 ]
 
+GRADES_89 = {"cl01": "right", "cl02": "right", "cl03": "right", "cl04": "partly", "cl05": "partly", "cl06": "right",
+             "cl07": "right", "cl08": "right", "cl09": "right", "cl10": "right", "cl11": "partly", "cl12": "partly"}
+GRADES_89_WHY = {
+    "cl01": "the tambourine (or hi-hat, said both) on two and four only, the tom on the and of four in every bar as "
+            "part of the groove, no fill: right",
+    "cl02": "his line stops on A3 at about 13.7, back at 18.425 a triplet after two, about 4.7 s of room: right",
+    "cl03": "the premise corrected (a ringing timekeeper on the quarters, not closed eighths) and the snare fill on "
+            "beat four from about 25.3 found; bar 14's hats said to close: right",
+    "cl04": "the second hole 13.63-14.43 right and E before the first, but the first hole's end put at 11.68 (0.37 s "
+            "early) and the note before the second spelled D flat (his dip under D): partly",
+    "cl05": "about 110 BPM, 4/4 and the first downbeat at 4.34 with the next bars right, but straight or swung left "
+            "open: partly",
+    "cl06": "the breaths 15.33-15.88 and 18.28-18.83, D3 and G3 before them: right (vocadito: the song the "
+            "voice-alone rule was made on, another window)",
+    "cl07": "the premise corrected (E flat major seven under the G, B flat, D on top), the change to A flat six at "
+            "about 7.18: right",
+    "cl08": "the bass on all five kicks with the riff's other notes between them, a sidechain ducking only one and "
+            "three: right",
+    "cl09": "the bass back on the 56.84 downbeat walking quarter notes, A flat, C, E flat, C | D flat, F, A flat, G: "
+            "right",
+    "cl10": "the hole 87.58-91.44 over the D bar, C sharp 6 the last note before it: right",
+    "cl11": "5/4 with the bass resting on beat five and the roots right, but an extra note on beat two in each bar "
+            "(the rhythm not the riff's five notes): partly",
+    "cl12": "the premise corrected (E major), B, E, then A and B half a bar each from 35.02, but the loop given as V-I "
+            "-IV-V and the E at 37.5 not said: partly",
+}
+# the baseline names the track's key: E flat major and E major correct cl07's and cl12's premises, their changes unsaid
+BASELINE_GRADES_89 = {q: "partly" if q in ("cl07", "cl12") else "wrong" for q in GRADES_89}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -24464,7 +24493,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 86: (QUESTIONS_86, GRADES_86, BASELINE_GRADES_86),  # round 86: read once on 54e3fe2
                 87: (QUESTIONS_87, GRADES_87, BASELINE_GRADES_87),  # round 87: read once on 5e71b45
                 88: (QUESTIONS_88, GRADES_88, BASELINE_GRADES_88),  # round 88: read once on aa32911
-                89: (QUESTIONS_89, {}, {}),  # round 89: not graded yet
+                89: (QUESTIONS_89, GRADES_89, BASELINE_GRADES_89),  # round 89: read once on e820d2d
                 }
 
 
