@@ -33,7 +33,6 @@ from pathlib import Path
 import numpy as np
 
 from eval.intonation import HOME, REAL_VOICES
-from eval.material import CACHE
 
 ROOM_S = 0.5  # a gap a producer can drop an answer into
 BREATH_S = 0.35  # a catch-breath inside a line
@@ -118,9 +117,7 @@ def report(rows: list[dict]) -> dict:
 
 
 def run() -> dict:
-    from analysis.config import Settings
-    from analysis.library import Library
-    from eval.truth import REAL, load_all
+    from eval.truth import REAL, bench_library, load_all
 
     if not REAL.is_dir():
         return report([])
@@ -128,9 +125,7 @@ def run() -> dict:
     for song, f0_file in REAL_VOICES:
         if (REAL / song / "annotations" / f0_file).is_file() and (REAL / song / "vocals.flac").is_file():
             f0s.setdefault(song, []).append(f0_file)
-    HOME.mkdir(parents=True, exist_ok=True)
-    lib = Library(Settings(home=HOME, allowed_roots=[CACHE.resolve(), REAL.resolve()], ingest_workers=2,
-                           max_duration_s=1200))
+    lib = bench_library(HOME)
     rows = []
     try:
         ids = load_all(lib, [(song, REAL / song, f"intonation-{song}") for song in f0s])

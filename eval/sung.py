@@ -28,7 +28,6 @@ import json
 from pathlib import Path
 
 from eval.intonation import HOME
-from eval.material import CACHE
 from eval.metrics import mean_ci, note_prf
 
 METHODS = ("raw", "strokes", "sung")
@@ -66,9 +65,7 @@ def report(rows: list[dict]) -> dict:
 
 
 def run() -> dict:
-    from analysis.config import Settings
-    from analysis.library import Library
-    from eval.truth import REAL, load_all
+    from eval.truth import REAL, bench_library, load_all
 
     if not REAL.is_dir():
         return report([])
@@ -81,9 +78,7 @@ def run() -> dict:
         if notes:
             items.append((folder.name, folder, f"intonation-{folder.name}"))
             truths[folder.name] = [tuple(map(float, x[:3])) for x in notes]
-    HOME.mkdir(parents=True, exist_ok=True)
-    lib = Library(Settings(home=HOME, allowed_roots=[CACHE.resolve(), REAL.resolve()], ingest_workers=2,
-                           max_duration_s=1200))
+    lib = bench_library(HOME)
     rows = []
     try:
         ids = load_all(lib, items)

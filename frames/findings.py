@@ -13,9 +13,9 @@ from itertools import groupby
 import numpy as np
 
 from analysis.core.vocabulary import (CLAUSE_DASH, COMPOUND_METERS, LETTERS, MIX_STEM, NATURAL_PC, PITCH_CLASS,
-                                      TRUSTED_KEY_CORRELATION, clause_spans, home_weight, key_name,
-                                      named_instrument, named_stems, note_number, possessive, track_own_clauses,
-                                      track_own_referent, window_beat_early_s)
+                                      TRUSTED_KEY_CORRELATION, clause_spans, holds_voice_alone, home_weight,
+                                      key_name, named_instrument, named_stems, note_number, possessive,
+                                      track_own_clauses, track_own_referent, window_beat_early_s)
 from heuristics.describe import (BACKBEAT_FEEL_MS, CARRY_SHARE, DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, PLACE_FRACTIONS,
                                  MAX_VOICINGS, SHARP_NAMES, SWUNG_RATIO, LEVEL_JUMP_DB, MAJOR_STEPS, MINOR_STEPS, MOSTLY_OFF,
                                  MOSTLY_ON, ROLLED_MS, ROOT_ONLY, bar_drum_words, count_word, key_names, numeral_in,
@@ -6513,7 +6513,7 @@ def _gaps_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
     if p is None or not p.onsets:
         return None
     # a voice alone on the track has no beat but the one tracked from her notes: her holes are counted in time
-    alone = p.stem == "vocals" and bool(a.track_context.stems) and set(a.track_context.stems) <= {"vocals"}
+    alone = p.stem == "vocals" and holds_voice_alone(a.track_context.stems)
     least = "about half a second" if alone else "half a beat" if p.stem == "vocals" else "a beat"
     said = _gaps_after_entry(a, p, least, alone)
     if p.rests and re.search(LONGEST_RUN_ASKED, (question or "").lower()):

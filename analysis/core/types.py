@@ -16,7 +16,7 @@ from typing import Mapping
 import numpy as np
 
 from .vocabulary import FEATURE_HOP_S, SILENT_FRAME_DB as SILENT_DB
-from .vocabulary import TRIPLE_OR_COMPOUND
+from .vocabulary import TRIPLE_OR_COMPOUND, holds_voice_alone
 
 MIN_SOUNDING_SHARE = 0.2  # of a window's frames, for a stem with no note onsets in it to count as playing
 
@@ -346,7 +346,7 @@ class TrackContext:
     @property
     def voice_alone(self) -> bool:
         """A track that holds a voice and nothing else: no instrument keeps its time or its tuning."""
-        return bool(self.stems) and set(self.stems) <= {"vocals"}
+        return holds_voice_alone(self.stems)
 
 
 # -- what the Store returns ------------------------------------------------------------------------

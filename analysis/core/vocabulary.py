@@ -328,3 +328,8 @@ BLEED_MARGIN_DB = 15.0
 BLEED_SHAPE_SIMILARITY = 0.8
 NOISE_FLOOR_MARGIN_DB = 6.0
 UNDER_OWN_LEVEL_DB = 30.0  # wider than the dynamic range a part plays with inside one song (pp to ff in a stem)
+
+
+def holds_voice_alone(stems) -> bool:
+    """A track whose stems holding sound are a voice and nothing else: no instrument keeps its time or its tuning."""
+    return bool(stems) and set(stems) <= {"vocals"}
