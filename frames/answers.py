@@ -153,9 +153,12 @@ def pattern_sentence(p: DrumPattern | None, lead: str | Sequence[str] | None = N
     # three classes at least, every asked one, and any other struck in its own place once a bar or more (a tambourine on
     # two and four, fourth after the snare, toms and kick asked about, was cut, and the reader took it for a hi-hat
     # from the typed pattern's key: round 87's cj01, dev)
+    # (once in each whole bar: a bar the window only touches is not one the class could be struck in, and the Beatles'
+    # floor tom on the and of four of both whole bars was cut for the kick on the next downbeat, 17.45-21.84 s, the
+    # thirty-fourth session's review)
     said = max(3, len(asked))
     order = order[:said] + [c for c in order[said:] if "scattered" not in p.pattern[c] and
-                            (p.hits or {}).get(c, 0) >= max(p.bars, 1)]
+                            (p.hits or {}).get(c, 0) >= max(len(p.whole_bars) or p.bars, 1)]
     parts = [f"the {class_word(c, p, percussion)} {p.pattern[c]}" for c in order]
     body = spoken_list(parts)
     first = order[0]

@@ -450,9 +450,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     ride_class = "hihat" if a.drum_pattern is not None and a.drum_pattern.hihat_rings else "cymbal"
     # every drum class the question names, in the order it names them ("is that a tom or the snare?" names both: the
     # tom was cut from a three-class pattern led by the snare, Beatles 8.75-15.27 s, the thirty-third session's sweep)
-    asked_classes = _asked_drum_classes(routing.question, ride_class)
-    lead_class = asked_classes[0] if asked_classes else \
-        "snare" if is_stick(routing.percussion_asked) else "hihat" if routing.percussion_asked else None
+    asked_classes = _asked_drum_classes(routing.question, ride_class, routing.percussion_asked)
+    lead_class = asked_classes[0] if asked_classes else None
     chart_stems = harmonic or live
     pair_relation = tex.interaction if tex and tex.interaction else None
     lock_pair = g.locked_pair if g and g.locked_pair else []
@@ -5685,11 +5684,16 @@ DRUM_CLASS_WORDS = (("snare", ("snares?",)), ("hihat", ("hats?", "hi-hats?", "hi
                     ("ride", ("rides?",)), ("cymbal", ("cymbals?", "crash(?:es)?")), ("tom", ("toms?",)))
 
 
-def _asked_drum_classes(question: str | None, ride_class: str) -> list[str]:
+def _asked_drum_classes(question: str | None, ride_class: str, percussion: str | None = None) -> list[str]:
     """The drum classes a question names, in the order it names them; 'ride' stands for ``ride_class`` (the hi-hat
-    class where a ride is kept as the timekeeper)."""
+    class where a ride is kept as the timekeeper), a hand percussion (``percussion``: Routing.percussion_asked) for the
+    class the drum reading hears it in (a side-stick the snare's, a tambourine or shaker the hi-hat's: "is that a
+    tambourine or the snare on two?" led with the snare and said the tambourine last, the thirty-fourth session's
+    review)."""
     q, found = (question or "").lower(), {}
-    for c, words in DRUM_CLASS_WORDS:
+    heard_in = ("snare" if is_stick(percussion) else "hihat", (re.escape(percussion.lower()) + "s?",)) \
+        if percussion else None
+    for c, words in DRUM_CLASS_WORDS + ((heard_in,) if heard_in else ()):
         hit = min((m.start() for w in words for m in re.finditer(rf"\b{w}\b", q)), default=None)
         c = ride_class if c == "ride" else c
         if hit is not None and (c not in found or hit < found[c]):

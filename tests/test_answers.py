@@ -585,6 +585,30 @@ def test_every_drum_class_the_question_names_is_said_first_in_its_order():
     assert _asked_drum_classes("how does the bass sit?", "cymbal") == []
 
 
+def test_a_class_struck_in_each_whole_bar_is_said_and_a_named_hand_percussion_leads():
+    """The thirty-fourth session's review on the Beatles kit (dev). 17.45-21.84 s holds two whole bars and the next
+    bar's first kick: the floor tom on the and of four of both whole bars was cut as struck less than once a bar (two
+    hits in three bars counted). And "is that a tambourine or the snare?" led with the snare and said the tambourine's
+    class last: the hand percussion named is read in the class the drum reading hears it in, in the order asked."""
+    from frames.answers import pattern_sentence
+    from frames.findings import _asked_drum_classes
+    from heuristics.models import DrumPattern
+
+    p = DrumPattern(bars=3, count_in="beats", positions={}, hits={"kick": 6, "snare": 6, "hihat": 4, "tom": 2},
+                    pattern={"kick": "on one, the and of two and three", "snare": "on two and the and of three",
+                             "hihat": "on two and four", "tom": "on the and of four"}, whole_bars=[9, 10])
+    assert "the toms on the and of four" in pattern_sentence(p), pattern_sentence(p)
+    touched = p.model_copy(update={"whole_bars": []})  # no whole bar known: the bars the window touches count
+    assert "toms" not in pattern_sentence(touched), pattern_sentence(touched)
+    asked = _asked_drum_classes("is that a tambourine or the snare on two and four?", "cymbal", "tambourine")
+    assert asked == ["hihat", "snare"], asked
+    said = pattern_sentence(p, asked, "tambourine")
+    assert said.startswith("The tambourine or hi-hat (the drum reading does not tell them apart) plays on two and "
+                           "four, the snare on two"), said
+    assert _asked_drum_classes("is the snare a side-stick here?", "cymbal", "side-stick") == ["snare"]
+    assert _asked_drum_classes("kick and shakers?", "cymbal", "shaker") == ["kick", "hihat"]
+
+
 def test_a_window_key_is_named_as_its_signature_is_written():
     """D flat major (five flats), not C sharp major (seven sharps); G sharp minor, not A flat minor: the key a
     window's notes centre on is named as a musician writes its signature, and its chart is spelled in it."""
