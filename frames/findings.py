@@ -479,6 +479,10 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     chords_asked = bool(re.search(r"\bchords?\b", (routing.question or "").lower()))
     no_fill = (None if not re.search(r"\bfills?\b", (routing.question or "").lower()) else
                "The drums are silent here, so there is no fill." if "drums" in silent else
+               # (the mix's drums are not heard apart: "is there a fill anywhere here?" over mix:musicdelta_rock got
+               # "nothing enters or drops out", the thirty-fifth session's sweep, dev)
+               "Whether the drums play a fill cannot be read here: they are not heard apart inside the unseparated "
+               "mix." if MIX_STEM in live else
                _no_fill_sentence(a, lead_class) if "drums" in live and not any(
                    e.kind in ("fill", "break") for e in a.events) else None)
     line = named or (chord_parts if len(chord_parts) == 1 and chords_asked else [m.stem] if m else [])

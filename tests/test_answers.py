@@ -1444,6 +1444,11 @@ def test_over_an_unseparated_mix_the_groove_and_who_plays_say_what_cannot_be_tol
     assert f.summary.startswith("In the unseparated mix the kick, snare and hats cannot be told apart"), f.summary
     f = get_findings(lib, tid, ["mix"], 0.0, 12.0, "Who's playing?")
     assert f.summary.startswith("The track is loaded as one unseparated mix"), f.summary
+    # a fill asked of the mix: it cannot be read there, said first ("is there a fill anywhere here?" over
+    # mix:musicdelta_rock got "nothing enters or drops out", the thirty-fifth session's sweep, dev)
+    f = get_findings(lib, tid, ["mix"], 0.0, 12.0, "is there a fill anywhere here?")
+    assert f.summary.startswith("Whether the drums play a fill cannot be read here: they are not heard apart"), \
+        f.summary
 
 
 def test_a_bar_the_question_names_is_answered_with_its_notes(lib):
