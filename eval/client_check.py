@@ -24203,6 +24203,346 @@ GRADES_89_WHY = {
 # the baseline names the track's key: E flat major and E major correct cl07's and cl12's premises, their changes unsaid
 BASELINE_GRADES_89 = {q: "partly" if q in ("cl07", "cl12") else "wrong" for q in GRADES_89}
 
+QUESTIONS_90 = [
+    # truth: musicdelta_punk MusicDelta_Punk_MIX.beats: 1.62 (1) 2.02 2.41 2.81 | 3.21 (1) 3.62 4.03 4.43 | 4.82 (1)
+    # 5.23 5.62 6.00 | 6.40 (1) 6.79 7.20 7.61 | 8.02 (1) 8.44; truth.json 150 BPM 4/4. MusicDelta_Punk_subclass.txt
+    # (drums.flac = RAW_01_01, the annotated audio): bar from 1.62 crash on every eighth with kick/snare under it, in
+    # the window CRC 2.414 + KD 2.420, CRC 2.615 + KD 2.620, SD 2.810 + CRC 2.815 (nothing on the 'and' of four, 3.01) |
+    # KD 3.220, CRC 3.270 (the only crash there), KD 3.430, OHH 3.623 + SD 3.630, OHH 4.022 + KD 4.030, KD 4.240, SD
+    # 4.441 + OHH 4.450 | OHH 4.826 + KD 4.830, KD 5.030, SD 5.240 + OHH 5.246, HIT 5.630 5.720, MHT 5.810 5.900, HFT
+    # 6.000 6.080 6.180 6.260 (tom fill in sixteenths on beats three and four) | KD 6.400 + OHH 6.408 (no crash after
+    # the fill), KD 6.600, SD 6.790 + OHH 6.798, KD 7.000, OHH 7.200, KD 7.420, SD 7.610 + OHH 7.615 | CRC 8.027 + SD
+    # 8.040, KD 8.240 + CRC 8.246, CRC 8.446 + KD 8.450 (crash on the eighths again). Vocal f0
+    # MDB_MusicDelta_Punk_STEM_04.csv (pYIN + manual correction): voiced 2.943-3.669 (one shout, about E5-F5), nothing
+    # voiced 3.669-6.612, then 6.612-6.786, 6.850-7.070, 7.198-7.581, 7.808-8.011, 8.191-8.394, 8.586-9.439.
+    # SOURCEID.lab: male singer 2.6471-4.3189 and 6.2694-28.3748 (padded spans). Earlier windows: 1.62-9.62, 3.2-8.0,
+    # 3.18-9.6, 0.0-8.0, 4.03-10.43 (not 2.3-8.6).
+    Question("cm01", "real:musicdelta_punk", ["drums", "vocals"], 2.3, 8.6,
+             "walk me through this bit -- the singer yells something early on, is that him starting the verse? when "
+             "does he really come in, and what's the drummer doing around it? I think there's a fill in there.",
+             "No, that first yell is a one-off: a single shout at about 2.94-3.67, starting on about the 'and' of four "
+             "and running over the 3.21 bar line -- right where the drummer switches from bashing the crash on every "
+             "eighth (to about 2.8) to the open-hat beat (one crash at 3.27, then open hat on the beats, snare on two "
+             "and four (3.63, 4.44), kick on one and three and their 'ands' (3.22, 3.43, 4.03, 4.24)). Then he's out "
+             "for almost three seconds (3.67-6.61). The fill is on the toms in the bar from 4.82, beats three and "
+             "four: sixteenths going down the kit, high tom 5.63, 5.72, mid tom 5.81, 5.90, floor tom 6.00, 6.08, "
+             "6.18, 6.26. It comes out at 6.40 on kick and open hat -- no crash -- and the verse starts: he comes in "
+             "at about 6.61, on the 'and' of one of that bar, not on the downbeat, with short shouted bits (6.61, "
+             "6.85, 7.20, 7.81, 8.19, 8.59). At 8.02 the drummer goes back to the crash on every eighth. 4/4 at 150 "
+             "(a beat 0.40 s, a bar 1.6 s); bars at about 3.21, 4.82, 6.40 and 8.02. Right: the early shout as a "
+             "single pickup over the 3.21 bar line (within 0.15 s), the real entry at about 6.61 (within 0.15 s) "
+             "after the tom fill at about 5.63-6.26 (within 0.15 s). Partly: the entry and the fill right with the "
+             "early shout called the start of the verse, or two of the three placed right.",
+             "Singing claimed in 3.8-6.5; the verse entry put on 6.40 or at 8.0 or later; the fill put on the snare "
+             "or anywhere but beats three and four of the 4.82 bar; a crash claimed coming out of the fill at 6.40; "
+             "the 2.3-3.2 part called closed hi-hat; a tempo outside about 140-160 that isn't its half or double."),
+    # truth: musicdelta_beatles MusicDelta_Beatles_MIX.beats: 4.38 (1) 4.91 5.45 6.00 | 6.55 (1) 7.09 7.64 8.20 | 8.75
+    # (1) 9.28 9.82 10.38 | 10.93; truth.json 111.11 BPM 4/4. Vocal f0 MDB_MusicDelta_Beatles_STEM_07.csv (male singer;
+    # pYIN + manual correction): voiced 4.876-6.449 (60 -> 62 -> 59: C4/D4 then B3 from 5.61), 6.873-7.523 (63 -> 61.5),
+    # 7.668-8.731 (7.67: 67.2, 7.77: 67.2, 7.88: 62.0, 7.98: 57.1, 8.09: 57.3, 8.19: 56.4, 8.30: 56.3, 8.40: 54.6, 8.50:
+    # 55.1, 8.61: 55.1, 8.71: 55.3), 9.009-9.242, 9.398-9.752, 9.857-10.234, 10.362-11.151. truth.json notes.vocals
+    # (derived): C4 4.911, D4 5.027-5.613 (61.87), B3 5.637-6.455 (58.94) | E flat 4 6.873, D4 7.018-7.529 (61.53) | G4
+    # 7.680-7.895 (67.16; the highest note of his whole part), A3 7.947 (56.59), B flat 3 8.046, A flat 3 8.168 (56.33),
+    # G3 8.470-8.736 (55.10) | A3 9.009, A3 9.398, B3 9.520-9.758, A3 9.857-10.240 | G3 10.362. The female singer
+    # (STEM_08) starts only at 18.04. Earlier windows: 4.38-10.93, 2.0-10.8, 0.0-9.0, 4.38-13.11 (not 5.2-10.2).
+    Question("cm02", "real:musicdelta_beatles", ["vocals"], 5.2, 10.2,
+             "he jumps way up for one note somewhere in here -- where is it, what note, and where does he come back "
+             "down to? want a guitar to answer right after it.",
+             "The jump is at about 7.67, right on beat three of the bar from 6.55: a short G4 (about 392 Hz, "
+             "7.67-7.90) -- the highest note he sings in the whole song. He gets there from a D4 (6.87-7.53, scooped "
+             "in from about E flat) and doesn't hold it: he falls right back an octave, sliding down through about "
+             "A3 / B flat / A flat (7.95-8.4) and lands on G3 (about 196 Hz) at about 8.47-8.73, just before the 8.75 "
+             "downbeat. So G4 down to G3. The gap for your answer is short: 8.73 to about 9.01, where his next line "
+             "starts on A3 (then B3 9.52, A3 9.86-10.24). Before the jump his line sits on D4 then a held B3 "
+             "(5.64-6.45). 4/4 at about 111 (a beat about 0.54 s, a bar about 2.18 s); bars at about 6.55 and 8.75. "
+             "Right: the high note at about 7.67 (within 0.15 s) as a G (about 392 Hz) and the landing on G3 at "
+             "about 8.47 (within 0.2 s), an octave below. Partly: the time right with the note a step off (F sharp "
+             "or A) or given an octave off, or G4 right with the landing wrong or missed.",
+             "The jump put before 7.4 or after 8.0; the high note given as D, E or C; a held high note (over 0.5 s); "
+             "the landing note given as B or D; a second (female) voice claimed; a hole of 0.5 s or more claimed in "
+             "7.6-8.7."),
+    # truth: musicdelta_country1 MusicDelta_Country1_MIX.beats: 18.64 (3) 19.19 (4) | 19.72 (1) 20.29 20.83 21.38 |
+    # 21.92 (1) 22.45 22.98 23.54 | 24.10 (1) 24.63 25.18; truth.json 109.09 BPM 4/4. MusicDelta_Country1_subclass.txt
+    # (drums.flac = RAW_01_01, the annotated audio) in 18.9-25.0: SST 19.200 | CHH 19.570 (alone, 0.15 s before the
+    # downbeat) | CHH 19.724 + KD 19.730, SST 20.300, CHH 20.831 + KD 20.840, CHH 21.200 (alone, 0.18 s before beat
+    # four), SST 21.390, CHH 21.770 (alone, 0.15 s before the downbeat) | CHH 21.925 + KD 21.930, SST 22.460, CHH 22.992 +
+    # KD 23.000, SST 23.540 | CHH 24.123 + KD 24.130, SST 24.640. 8 CHH, 5 KD, 6 SST; no OHH, snare, tom or cymbal (the
+    # song has none of them). Earlier windows: 17.55-24.1, 17.5-26.2, 19.0-26.0, 19.7-28.41 (not 18.9-25.0).
+    Question("cm03", "real:musicdelta_country1", ["drums"], 18.9, 25.0,
+             "programming the hi-hat for this -- is it only on one and three with the kick, or does he sneak in "
+             "extra ones? where exactly?",
+             "Mostly with the kick, but he sneaks in three extra closed-hat hits, all around the bar from 19.72: one "
+             "just before its downbeat (19.57, a sixteenth-ish pickup, about 0.15 s ahead of 19.72), one just before "
+             "beat four (21.20, about 0.18 s ahead of 21.38) and one just before the next downbeat (21.77, about 0.15 "
+             "s ahead of 21.92). Otherwise the hat only lands together with the kick on one and three: 19.72, 20.83 | "
+             "21.93, 23.00 | 24.12. The next two bars (21.92 and 24.10) are plain -- no extra hats. Side-stick (not a "
+             "full snare) on two and four: 19.20, 20.30, 21.39, 22.46, 23.54, 24.64. No open hat, no cymbals or toms, "
+             "no fill. 8 hat hits in the selection. 4/4 at about 109 (a beat about 0.55 s, a bar about 2.18 s), "
+             "straight; bars at about 19.72, 21.92 and 24.10. Right: hat with the kick on one and three plus the "
+             "extra pickup hits at about 19.57, 21.20 and 21.77 (within 0.1 s; two of the three with the third close "
+             "is fine), the bars from 21.92 and 24.10 plain. Partly: 'hat on one and three' with the extras missed "
+             "or only one found, or the extras found with the hat also put on two and four.",
+             "The hat on every eighth or every beat; an open hat, crash or ride claimed; the extra hits put on the "
+             "'and' of every beat or in every bar; the backbeat called a full snare or a clap; a fill claimed; the "
+             "kick on every beat; a shuffle or swung feel; a tempo outside about 103-116 that isn't its half or "
+             "double."),
+    # truth: musicdelta_rock MusicDelta_Rock_MIX.beats: 6.54 (1) 7.09 7.64 8.19 | 8.72 (1) 9.27 9.82 10.36 | 10.91 (1)
+    # 11.45 12.00 12.55 | (13.09, the end of the file); truth.json 109.09 BPM 4/4, downbeats 6.54 8.72 10.91.
+    # MusicDelta_Rock_subclass.txt (drums, aligned with the official mix): KD 7.634, SD 8.173 | KD 8.737, SD 9.253, KD
+    # 9.828, SD 10.374 | KD 10.902, SD 11.442, KD 11.993 (CHH every eighth; no OHH, crash or tom in 7.0-12.4). Vocal f0
+    # MDB_MusicDelta_Rock_STEM_05.csv (pYIN + manual correction; vocal aligned with the mix within about 1 ms): voiced
+    # 6.809-8.017 | nothing 8.017-8.313 | 8.313-10.043 | nothing 10.043-10.472 | 10.472-12.748 | nothing to the end.
+    # Earlier mix windows: 7.3-13.09, 6.5-13.0, 6.54-13.09, 5.0-13.0 (not 7.0-12.4).
+    Question("cm04", "mix:musicdelta_rock", ["mix"], 7.0, 12.4,
+             "I'm chopping this bounce into chunks at the bar lines -- where are the downbeats in here, and am I "
+             "going to cut the singer off mid-line? where can I cut clean?",
+             "Downbeats at about 8.72 and 10.91 (the one before is 6.54, the next 13.09, the end of the file); 4/4 "
+             "at about 109 (a beat about 0.55 s, a bar about 2.18 s), kick on one and three, snare on two and four, "
+             "closed hat on the eighths. Cutting right on those downbeats will chop him: each of his lines starts as "
+             "a pickup in beat four of the bar before -- at about 8.31 (just after beat four, 8.19) and about 10.47 "
+             "(just after beat four, 10.36) -- so at 8.72 and at 10.91 he's already mid-line. His only gaps here are "
+             "8.02-8.31 (about 0.3 s, after the line that started at 6.81) and 10.04-10.47 (about 0.4 s, the line "
+             "from 8.31 ends just after beat three, 9.82). So the clean cut points are about a beat early, on beat "
+             "four: 8.19 and 10.36 both fall in his gaps. His last line runs from 10.47 past the end of your "
+             "selection (to about 12.75). Right: the downbeats at about 8.72 and 10.91 (within 0.1 s) and the lines "
+             "starting before them (about 8.31 and 10.47, within 0.15 s) so that downbeat cuts chop him, with the "
+             "gaps (or beat four) as the clean spots. Partly: the downbeats right with the lines said to start on "
+             "the one or the gaps missed, or the vocal timing right with the bar lines two beats off (7.64, 9.82, "
+             "12.00).",
+             "Downbeat cuts called clean; the downbeats put on the snare or at 7.64/9.82; no vocal claimed in the "
+             "selection; a gap of 0.3 s or more claimed in 8.4-9.9 or 10.5-12.3; a tempo outside about 104-115 that "
+             "isn't its half or double; a fill or crash claimed."),
+    # truth: vocadito_1_solo_voice annotations vocadito_1_notesA1.csv (onset, Hz, duration -> MIDI): 24.004-24.381
+    # (113.1, 45.49; before the window) | G3 25.060-25.310 (194.4, 54.86), G3 25.391-25.530 (194.3), G3 25.635-26.105
+    # (192.8), E flat 3 26.239-26.581 (154.8, 50.91), F sharp 3 26.761-27.080 (186.4, 54.13), F3 27.086-27.829 (173.3,
+    # 52.87) | C3 28.520-28.833 (128.6, 47.71), C sharp 3 28.857-29.187 (140.3), E flat 3 29.187-29.379 (156.2, 51.07),
+    # D3 29.687-30.389 (143.5, 49.60), C3 30.395-30.581 (128.0), B flat 2 30.732-31.591 (114.6, 45.71) -- the last note
+    # of the take. notesA2: the same boundaries and pitches (a few notes split). vocadito_1_f0.csv voiced runs
+    # 25.054-25.310, 25.385-25.530, 25.629-26.146, 26.244-26.581, 26.755-27.829 | 28.514-28.833, 28.909-28.979,
+    # 29.147-29.379 | 29.687-30.581, 30.737-31.591; nothing voiced after 31.591 (file 33.21 s). The song opens D3 0.66,
+    # E flat 3 1.01, F3 1.32, D3 2.25, B flat 2 2.77 (notesA1) -- 3-4-5-3-1 in B flat. No accompaniment, no key/tempo
+    # annotation. Earlier windows: 24.5-32.5, 24.6-33.2, 21.5-32.6, 18.6-28.4 (not 24.7-32.0).
+    Question("cm05", "real:vocadito_1_solo_voice", ["vocals"], 24.7, 32.0,
+             "she's hanging around G in this last bit -- so it's G minor and she ends on G, right? want to put a G "
+             "minor pad under the ending.",
+             "Not quite: the G is only where this stretch starts. She sings G3 three times at about 25.06-26.11 "
+             "(about 193 Hz), then E flat 3 (26.24), a quick F sharp 3 (26.76) falling to F3, which she holds to "
+             "27.83; a breath 27.83-28.51; then the last line C3 (28.52), C sharp 3, E flat 3 (29.19), a short break "
+             "(29.38-29.69), D3 (29.69-30.39), C3 (30.40) and she ends on B flat 2, about 115 Hz (a touch flat), "
+             "held 30.73-31.59 -- then silence to the end of the file. So the last note is B flat, not G, and the "
+             "tune is in B flat major (it opens D-E flat-F-D-B flat, 3-4-5-3-1, and comes home to B flat here); the "
+             "F sharp and C sharp are passing notes (the F sharp falls to F, it doesn't lead up to G). A G minor pad "
+             "shares B flat and D, but it would turn the ending minor; a B flat major pad (B flat, D, F) sits under "
+             "her last line. She's unaccompanied, no steady beat. Right: the premise corrected -- the last note B "
+             "flat 2 at about 30.73-31.59 (within 0.2 s) and the key B flat major. Partly: the last note B flat "
+             "right with the key left as G minor ('relative minor'), or B flat major given with the last note "
+             "misplaced or named as D.",
+             "G minor confirmed; the last note given as G, D or F; singing claimed after 31.7; the G3s placed at the "
+             "end of the selection; an accompaniment, chords heard or a tempo claimed; a second voice."),
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams: key_mode Eb:major; tempo 129.0 (beat
+    # 0.465 s); beat_position measures 8 at 13.023, 9 at 14.884, 10 at 16.744, 11 at 18.605 (beats 13.953 (3), 14.419
+    # (4), 15.349 (2), 17.209 (2), 17.674 (3), 18.140 (4)). chord (instructed): D#:maj 11.163-14.884, A#:maj
+    # 14.884-16.744, G#:maj 16.744-18.605, D#:maj 18.605-22.325; chord (performed): D#:maj7/1, A#:maj/1,
+    # G#:maj6(2,b5,*5)/1, D#:maj7/1. note_midi, lowest string notes: E flat 3 13.304, 13.975 (string 1) | B flat 2 14.835
+    # (string 0; 0.05 s before the bar line), B flat 2 15.333-16.750 | A flat 2 17.015 (string 0, the 'and' of one),
+    # A flat 2 17.707-18.258 (beat three) | D3 18.292 (50.48, string 1: a slide), A3 18.530, E flat 3 18.643 (string 1)
+    # + D4 18.649 + G4 18.644 | E flat 3 19.086. Above: E flat bar D4 + G4 13.304, B flat 3 13.768 14.221 14.669, G4 +
+    # D4 14.442 | B flat bar B flat 3 15.572, D4 15.826, F3 16.038, B flat 4 16.259, B flat 3 16.512 | A flat bar F4 +
+    # C4 + G3 17.021-17.027, C4 17.711, A flat 3 17.758 17.935 18.405. Earlier windows: 13.02-18.6, 13.02-20.46,
+    # 12.4-19.3, 12.6-20.9, 14.4-22.32 (not 13.6-19.4).
+    Question("cm06", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 13.6, 19.4,
+             "the chords seem to move quicker in this bit than at the start -- what are they and where does each "
+             "one land? want my bass to follow his thumb.",
+             "Yes -- the first chords last two bars each, here they go one bar each. E flat (E flat maj7: E flat 3 "
+             "in the bass, D4, G4, B flat 3 above) until about 14.88; then B flat for one bar, 14.88-16.74 (plain B "
+             "flat: B flat 2 in the bass, F3, B flat 3, D4 and B flat 4 above); then A flat for one bar, 16.74-18.60 "
+             "(A flat 2 in the bass with C4, F4 and G3 above -- an A flat 6/maj7 colour); then back to E flat maj7 "
+             "at 18.60 (E flat 3, D4, G4). So I - V - IV - I in E flat, the V and IV a bar each. His thumb: E flat "
+             "3 (13.98, beat three) | B flat 2 a hair ahead of the bar line (14.84) and again on beat two (15.33), "
+             "held | A flat 2 on the 'and' of one (17.02, pushed, bossa style) and on three (17.71) | a little "
+             "slide up from D into E flat (18.29) landing E flat 3 at 18.64 -- so E flat, B flat (down a fourth), A "
+             "flat (down a step), E flat. 129 BPM in 4/4 (a beat about 0.465 s, a bar about 1.86 s); bars at 13.02, "
+             "14.88, 16.74, 18.60. Key E flat major. Right: E flat -> B flat (about 14.88) -> A flat (about 16.74) "
+             "-> E flat (about 18.60), each change within 0.25 s, a bar each for B flat and A flat. Partly: the "
+             "chords right with a change more than half a bar off, or the changes right with one chord wrong (e.g. "
+             "the A flat called F minor or the B flat called G minor).",
+             "Two-bar chords claimed; a C minor, G minor or F minor chord claimed; the order given as A flat then B "
+             "flat; the return to E flat put at 20.46 or later; the key given as B flat or A flat major; a tempo "
+             "outside about 124-134 that isn't its half or double; 3/4 or 6/8."),
+    # truth: musicdelta_shadows MusicDelta_Shadows_MIX.beats: 17.47 (1) 18.02 18.57 19.11 | 19.65 (1) 20.20 20.77 21.29
+    # | 21.83 (1) 22.38 22.94 23.48 | 24.03 (1); truth.json 111.11 BPM 4/4. MusicDelta_Shadows_subclass.txt (drums.flac =
+    # RAW_02_01 = the annotated audio): RDC 17.47 + KD 17.48, RDC 17.77, SD 18.02 (no ride), KD 18.30 + RDB 18.31, RDC
+    # 18.58, RDC 18.85, RDC 19.12 + SD 19.12, RDC 19.39 | KD 19.65 + RDB 19.66, RDC 19.93, RDC 20.21 + SD 20.21, KD 20.48
+    # + RDB 20.49, RDC 20.75, RDC 21.02, RDC 21.29 + SD 21.30, RDC 21.61 | RDC 21.84 + KD 21.85, RDC 22.12, RDC 22.38 +
+    # SD 22.39, RDB 22.67 + KD 22.67, RDC 22.93, RDC 23.21, RDC 23.49 + SD 23.49, RDC 23.81. class.txt: no HH in the song
+    # (HH 0); crashes only at 0.03, 8.76, 13.10, 15.28, 26.20, 30.51 (none in 17.3-23.9). Earlier windows: 17.45-26.15,
+    # 17.45-26.17, 16.4-24.6, 16.5-24.03, 16.0-24.0 (not 17.3-23.9).
+    Question("cm07", "real:musicdelta_shadows", ["drums"], 17.3, 23.9,
+             "programming this beat -- standard rock thing, kick on one and three, snare on two and four, closed hats "
+             "on the eighths, yeah?",
+             "Two things are off. There are no hi-hats at all: he keeps time on the ride cymbal, on the eighths "
+             "(17.47, 17.77 ... 19.39; 19.66 ... 21.61; 21.84 ... 23.81), with a few bell hits -- 18.31, 19.66, 20.49, "
+             "22.67 -- mostly on the 'and' of two, with the kick. And the kick isn't on three: it's on one and the "
+             "'and' of two (17.48, 18.30 | 19.65, 20.48 | 21.85, 22.67), so beat three is empty of kick, which gives "
+             "it that pushed early-60s feel. The snare is on two and four (18.02, 19.12 | 20.21, 21.30 | 22.39, "
+             "23.49) -- that part is right; on 18.02 the snare is alone (no ride on that beat). No crash, fill or "
+             "tom in this stretch; the next crash is at 26.20. 4/4 at about 111, straight eighths (a beat about 0.55 "
+             "s, a bar about 2.18 s); bars at about 17.47, 19.65, 21.83 and 24.03. Right: the premise corrected -- "
+             "ride on the eighths, not hi-hats -- and the kick on one and the 'and' of two, not on three (within "
+             "0.1 s). Partly: one of the two corrected (ride, or the kick), or both with the snare misplaced; the "
+             "bell hits are a bonus.",
+             "Hi-hats confirmed; the kick on one and three confirmed or put on every beat; a crash or fill claimed "
+             "in 17.3-23.9; the snare put on one and three; swung or shuffled eighths; a tempo outside about 105-118 "
+             "that isn't its half or double."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101; /tmp/q90) and truth.json: C sharp minor (TEST_SONGS: tonic
+    # 1, minor), 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); sections chorus 28.42-47.37, break 47.37-53.68
+    # (Part: drums break only, level 100), bridge 53.68-66.32 (chords broken, lead long; no drums, no bass); chords B
+    # 44.211, C sharp minor 47.368 50.526, A 53.684. Before the break (B bar from 44.211): K 45.789, SD 45.000 46.579, CH
+    # every eighth; bass (program 35) F sharp 3 45.395, B2 45.789, A3 46.579-46.895 (the last bass note); piano (program
+    # 4, strum) F sharp 3 B3 E flat 4 F sharp 4 every eighth, the last 46.974-47.353; vocals (program 52) F sharp 5 /
+    # F5 eighths, the last F5 46.974-47.337. Break, kit (program 40): K + CR 47.368, HT 47.763, HT 48.158, LT 48.553, LT
+    # 48.947, SD 49.342, SD 49.737, K 50.132 | K 50.526 (no crash), HT 50.921, HT 51.316, LT 51.711, (nothing at
+    # 52.105: the low tom dropped), SD 52.500, SD 52.895, K 53.289; no hats; nothing else plays 47.37-53.68. Next: piano
+    # E3 53.684 and vocals E5 53.704 (after the window). Earlier windows: 46.0-54.5, 47.2-53.9, 47.37-53.68, 41.0-47.4,
+    # 44.2-50.5 (degraded) (not 45.6-53.5).
+    Question("cm08", "ft_ballad_csm76", ["drums", "bass", "piano", "vocals"], 45.6, 53.5,
+             "the band drops out and the drummer takes over here -- is it just a fill or a proper break? what's he "
+             "actually hitting, and does he crash at the top of each bar? want to double it with my own tom samples.",
+             "A proper two-bar break, not a fill. Everyone else stops at the end of the B bar: the bass's last note "
+             "is A3 on beat four (46.58), the piano's last strum and the singer's last note (F5) are on the 'and' of "
+             "four (46.97-47.35). From 47.37 the drums are alone for two full bars, to 53.68. He plays straight "
+             "eighths around the kit in one repeating shape, two hits a beat: beat one kick then high tom, beat two "
+             "high tom then low tom, beat three low tom then snare, beat four snare then kick -- 47.37 K, 47.76 HT, "
+             "48.16 HT, 48.55 LT, 48.95 LT, 49.34 SD, 49.74 SD, 50.13 K | 50.53 K, 50.92 HT, 51.32 HT, 51.71 LT, "
+             "(52.11 left out), 52.50 SD, 52.89 SD, 53.29 K. Only one crash, with the kick on 47.37 -- the second "
+             "bar starts on a plain kick (50.53). No hats in the break. After it (53.68) the bridge comes in with no "
+             "drums at all. C sharp minor, 4/4 at 76 (a beat 0.79 s, a bar 3.16 s). Right: the band out and the "
+             "drums alone from about 47.37 (within 0.1 s) for two bars, the eighth-note kick/tom/snare pattern "
+             "(toms on beats one to three, snare on three and four, kicks around the bar line), one crash at 47.37 "
+             "only. Partly: the drop-out and the two bars right with the pattern wrong or a crash put on 50.53, or "
+             "the pattern right with the bass or piano said to keep playing.",
+             "A crash on every bar; hats claimed in the break; bass, piano or vocals claimed in 47.4-53.5; the break "
+             "called one bar or a short fill; sixteenths or triplets; the tempo said to change; the break put to "
+             "start at 44.2 or 50.5."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102) and truth.json: A flat major (TEST_SONGS: tonic 8, major),
+    # 4/4 at 152 (beat 0.395 s, eighth 0.197 s, bar 1.579 s); section intro 0.0-12.63 (Part: drums groove, bass pump;
+    # no chords, no lead), verse from 12.63; chords A flat 3.158, D flat 4.737, A flat 6.316, D flat 7.895, A flat
+    # 9.474, D flat 11.053, A flat 12.632. bass (program 34, pump): A flat 2 on every eighth 3.158-4.342, A flat 3 4.539
+    # (the last eighth) | D flat 2 4.737-5.921, D flat 3 6.118 | A flat 2 6.316-7.500, A flat 3 7.697 | D flat 2
+    # 7.895-9.079, D flat 3 9.276 | A flat 2 9.474-10.658, A flat 3 10.855 | D flat 2 11.053 ... (0.12 s each). kit
+    # (program 16): K 3.158 3.947 4.737 5.526 6.316 7.105 7.895 8.684 9.474 10.263 11.053, SD 3.553 4.342 5.132 5.921
+    # 6.711 7.500 8.289 9.079 9.868 10.658, CH every eighth; CR 0.0 and 12.632 only. No guitar or vocals before 12.63.
+    # Earlier windows: 0.0-12.61, 0.0-12.63, 8.0-17.0, 9.45-15.77 (clean) (not 3.4-11.4).
+    Question("cm09", "ft_drive_ab152", ["bass", "drums"], 3.4, 11.4,
+             "the intro's just bass and drums -- is the bass sitting on one note or moving? and how does it sit "
+             "with the kick? want to put a pad in under it.",
+             "It moves: one root per bar, alternating A flat and D flat, a new one every bar line -- A flat (from "
+             "3.16), D flat (4.74), A flat (6.32), D flat (7.89), A flat (9.47), D flat (11.05). Within each bar it "
+             "pumps straight eighths on the root (eight notes a bar, short and even), jumping up the octave for the "
+             "last eighth as a pickup into the next bar (A flat 3 at 4.54, D flat 3 at 6.12, A flat 3 at 7.70 ...). "
+             "The D flat is the low one: D flat 2, a fifth under the A flat 2. The kick is on one and three (e.g. "
+             "6.32, 7.11), so every kick lands on a bass note -- but only every fourth bass note has a kick; snare on "
+             "two and four, closed hats on the same eighths as the bass. No chords and no singer until the verse at "
+             "12.63. Key A flat major -- it's I and IV (A flat, D flat) -- so an A flat pad works, or follow the "
+             "bass bar by bar. 4/4 at 152 (a beat 0.395 s, a bar 1.58 s). Right: the alternation A flat / D flat a "
+             "bar each with the changes at about 4.74, 6.32, 7.89, 9.47, 11.05 (within 0.1 s) and the bass in "
+             "eighths. Partly: the two roots right with the rhythm wrong (quarters, held notes) or the changes "
+             "every two bars, or the eighths right with a root wrong.",
+             "One note all through; chord changes every two bars or every beat; the bass said to play quarter "
+             "notes, hold notes or play a riff; D flat heard as C sharp minor or B flat minor; the kick on every "
+             "beat; the key given as E flat or F minor; a half-time 76."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103) and truth.json: G major (TEST_SONGS: tonic 7, major), 12/8
+    # at 63 dotted quarters (beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); sections solo 30.48-60.95, fours
+    # 60.95-76.19 (Part: drums break only, level 95), head 76.19-106.67 (shuffle, walk, skank, phrases). Nothing but the
+    # kit in 61.2-76.19: the guitar's last note G3 60.635-61.111, the bass's last Ab2 60.000-60.857, the vocals' last
+    # before the fours 25.714-26.590. kit (program 8, break, triplet eighths, rotating K HT LT SD): bar from 64.762: K
+    # 64.762, HT 65.079, LT 65.397 | HT 65.714, LT 66.032, SD 66.349 | LT 66.667, SD 66.984, K 67.302 | SD 67.619, K
+    # 67.937, HT 68.254 | bar from 68.571: K 68.571, (HT 68.889 left out), LT 69.206 | HT 69.524, LT 69.841, SD 70.159 |
+    # LT 70.476, SD 70.794, K 71.111 | SD 71.429, K 71.746, HT 72.063 | bar from 72.381: (nothing at 72.381, 73.016,
+    # 73.333), HT 72.698 | LT 73.651, SD 73.968 | LT 74.286, SD 74.603, K 74.921 | SD 75.238, K 75.556, HT 75.873; CR
+    # 60.952 and 76.190 only. 76.190: K + CR, bass G2 76.190, B2 77.143; vocals B5 76.190, C sharp 6 76.667, B5 77.143;
+    # guitar G4 B4 D5 76.825 (skank); ride on the beats and their last triplet, SS 77.143. Earlier windows: 61.0-76.0,
+    # 60.95-76.19, 58.0-66.0, 68.57-80.0, 72.38-80.0 (not 66.0-77.5).
+    Question("cm10", "ft_swing_g1208", ["drums", "bass", "guitar", "vocals"], 66.0, 77.5,
+             "they're trading fours here, right? who's trading with the drummer -- the guitar? and where does the "
+             "whole band come back in?",
+             "No trading: the drummer is completely alone. Nobody else plays from just after 60.95 (the guitar's "
+             "last note dies at 61.11) until 76.19 -- four whole bars of drums (about 15 s), of which your selection "
+             "has about the last two and a half (from 66.0). He plays triplets in 12/8, three hits a beat, "
+             "rotating around the kit: "
+             "kick, high tom, low tom | high tom, low tom, snare | low tom, snare, kick | snare, kick, high tom -- "
+             "e.g. 66.67 LT, 66.98 SD, 67.30 K, 67.62 SD, 67.94 K, 68.25 HT, 68.57 K. He leaves a few gaps, the "
+             "biggest at the top of the last bar: nothing on the 72.38 downbeat (first hit 72.70), and 73.02 / 73.33 "
+             "empty. No crash on 64.76, 68.57 or 72.38. The band is back together on the 76.19 downbeat with a "
+             "crash and kick: the bass walking from G2 (76.19, B2 77.14), the singer on B5 (76.19, then C sharp 6 "
+             "76.67, B5 77.14), the guitar chopping G chords on the last triplet of each beat (76.83), the drums "
+             "back to the shuffle on the ride. G major; 12/8 at 63 dotted-quarter beats (a beat 0.95 s, a bar 3.81 "
+             "s); bars at about 64.76, 68.57, 72.38 and 76.19. Right: the premise corrected -- drums alone, nobody "
+             "trading -- and the band back at about 76.19 (within 0.15 s). Partly: the solo drums right with the "
+             "return more than a beat off, or the return right with someone said to trade with the drums.",
+             "Guitar, bass or vocals claimed in 66.0-76.1; trading confirmed; the band's return put at 72.38 or "
+             "before, or after 77.1; a straight 4/4 with eighths; a crash claimed on each bar; the tempo said to "
+             "change."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104) and truth.json: E flat minor (TEST_SONGS: tonic 3, minor),
+    # 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar 2.5 s); section verse 7.5-22.5 (Part: drums halftime, bass pedal,
+    # chords pads, lead phrases, level 70); chords A flat minor 10.0, B (C flat) 12.5, B flat minor 15.0, E flat minor
+    # 17.5. vocals (program 85): eighths to 12.48 (... C sharp 5 11.750, E flat 5 12.000, F5 12.250) | E flat 5 12.500,
+    # F5 13.000, F sharp 5 13.500, A flat 5 14.000, F sharp 5 14.500-14.960 (quarters, 0.46 s) | nothing 14.960-17.500
+    # (the whole B flat minor bar) | F sharp 5 17.500, A flat 5 17.750, F sharp 5 18.000, F5 18.250, F sharp 5 18.500,
+    # A flat 5 18.750 (eighths). kit (program 8, halftime): K 12.5 15.0 17.5 (beat one), SD 11.0 13.5 16.0 18.5 (beat
+    # three), RIDE every beat; no crash (CR 7.5 and 22.5 only). bass (program 38, pedal): A flat 2 10.0-12.45, B2
+    # 12.5-14.95, B flat 2 15.0-17.45, E flat 2 17.5-19.95. piano (program 2, pads): F sharp 3 B3 E flat 4 12.5, F3 B
+    # flat 3 C sharp 4 15.0, F sharp 3 B flat 3 E flat 4 17.5. Earlier clean windows: 10.0-20.0, 12.0-22.0, 12.5-20.0,
+    # 13.75-21.25 (not 11.2-18.8).
+    Question("cm11", "ft_ballad_eb54", ["vocals", "drums", "bass"], 11.2, 18.8,
+             "the singer goes quiet for a bit in here -- what's her last note, how long's the gap, and where does she "
+             "come back? I keep counting it in four and getting lost.",
+             "It's in 5/4 (120 BPM, a beat 0.5 s, a bar 2.5 s), which is why four doesn't work: bars at 12.5, 15.0 "
+             "and 17.5. In the bar from 12.5 (the B / C flat major chord) she slows to one note a beat -- E flat 5, "
+             "F5, G flat 5 (F sharp 5), A flat 5 (12.5, 13.0, 13.5, 14.0) -- and her last note is G flat 5 (F sharp "
+             "5, about 740 Hz) on beat five, 14.50-14.96. Then the hole: the whole B flat minor bar, 14.96 to 17.5, "
+             "about 2.5 s. She's back right on the 17.5 downbeat (the E flat minor bar), on G flat 5 again, now in "
+             "eighths (A flat 5 17.75, G flat 5 18.0, F5 18.25 ...). Under the hole: the bass holds B flat 2 for the "
+             "bar, the keys a B flat minor pad (F, B flat, D flat), the drums stay in half time -- kick on one (15.0), "
+             "snare on three (16.0), ride on every beat -- the same as the bars around it; no fill. Key E flat minor. "
+             "Right: the last note G flat / F sharp 5 ending at about 14.96 (within 0.15 s), the hole as the whole bar "
+             "15.0-17.5 (about 2.5 s) and the return at about 17.5 (within 0.15 s); 5/4 a bonus. Partly: the hole "
+             "right with the note wrong or an octave off, or the note right with the return more than a beat off.",
+             "Singing claimed in 15.1-17.4; the return put at 17.0 or at 18.0 or later; the last note given as E flat, "
+             "A flat or B flat; a 4/4 grid with 2 s bars; a drum fill claimed in the hole; the snare on two and four; "
+             "the key given as G flat major with no E flat minor."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105) and truth.json: E major (TEST_SONGS: tonic 4, major), 2/4 at
+    # 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); section verse 45.0-60.0 (Part: drums groove, bass walk, chords
+    # skank, lead phrases, level 80); chords C sharp minor 47.5, A 48.75, E 50.0, B 51.25, C sharp minor 52.5, A 53.75,
+    # E 55.0. bass (program 34, walk, 0.56 s each; in 2/4 the walk is the root then a half-step approach to the next
+    # root): C sharp 2 47.500, B flat 2 48.125 | A2 48.750, F2 49.375 | E2 50.000, C3 50.625 | B2 51.250, C2 51.875 | C
+    # sharp 2 52.500, A flat (G sharp) 2 53.125 | A2 53.750, E flat (D sharp) 2 54.375 | E2 55.000. kit (program 0): K
+    # 47.5 48.75 50.0 51.25 52.5 53.75 55.0 (beat one), SD 48.125 49.375 50.625 51.875 53.125 54.375 (beat two), CH
+    # every eighth; no crash. piano (program 5, skank on the 'ands'): E4 G sharp 4 C sharp 5 47.812, E4 A4 C sharp 5
+    # 49.062, E4 G sharp 4 B4 50.312, F sharp 4 B4 D sharp 5 51.562 ... Degraded copy (degrade_copy, seed 9105:
+    # spill -18 dB, SNR 30 dB, room 0.46 s). Earlier degraded windows: 45.0-55.0, 46.25-56.25, 45.0-60.0, 50.0-59.98
+    # (not 47.3-55.4).
+    Question("cm12", "ft_drive_e24@degraded", ["bass", "drums", "piano"], 47.3, 55.4,
+             "what's the bass doing in this verse? sounds like two notes a bar, and the second one sometimes sounds "
+             "outside the chord -- what is he actually playing there?",
+             "Root on beat one, then a chromatic approach note on beat two -- a half step above "
+             "or below the next bar's root -- so it walks into every change. One chord a bar (2/4 at 96: a beat 0.625 "
+             "s, a bar 1.25 s): C sharp minor 47.5: C sharp 2, then B flat 2 (48.13) | A 48.75: A2, then F2 (49.38) "
+             "| E 50.0: E2, then C3 (50.63) | B 51.25: B2, then C2 (51.88) | C sharp minor 52.5: C sharp 2, then G "
+             "sharp 2 (53.13) | A 53.75: A2, then D sharp 2 (54.38) | E 55.0: E2. So the 'outside' notes are those "
+             "beat-two approaches: B flat into A, F into E, C into B from above; C into C sharp, G sharp into A, D "
+             "sharp into E from below. Quarter notes, two a bar: the root with the kick on one, the approach with "
+             "the snare on two; hats on the eighths, the keys chopping on the 'ands'. E major (the verse loop C sharp "
+             "minor, A, E, B). In this copy (room about 0.5 s, the other stems leaking in about 18 dB down, noise "
+             "about 30 dB down) the approach notes are real notes, not bleed. Right: root on one plus a half-step "
+             "approach to the next root on two (most of the pitches right), with the changes at about 47.5, 48.75, "
+             "50.0, 51.25, 52.5, 53.75 (within 0.15 s). Partly: 'root then a passing/approach note' with the pitches "
+             "mostly wrong, or the roots and changes right with the beat-two notes called fifths or bleed.",
+             "Root and fifth (or root and octave) claimed; the beat-two notes called wrong notes, bleed or out of "
+             "key; held notes or a pedal; the bass said to play eighths; changes every two bars; the key given as "
+             "C sharp minor or A major; a 4/4 grid with 2.5 s bars."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -24220,7 +24560,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -24494,6 +24834,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 87: (QUESTIONS_87, GRADES_87, BASELINE_GRADES_87),  # round 87: read once on 5e71b45
                 88: (QUESTIONS_88, GRADES_88, BASELINE_GRADES_88),  # round 88: read once on aa32911
                 89: (QUESTIONS_89, GRADES_89, BASELINE_GRADES_89),  # round 89: read once on e820d2d
+                90: (QUESTIONS_90, {}, {}),  # round 90: not graded yet
                 }
 
 
