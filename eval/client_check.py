@@ -24543,6 +24543,37 @@ QUESTIONS_90 = [
              "C sharp minor or A major; a 4/4 grid with 2.5 s bars."),
 ]
 
+GRADES_90 = {"cm01": "partly", "cm02": "right", "cm03": "partly", "cm04": "right", "cm05": "right", "cm06": "right",
+             "cm07": "partly", "cm08": "right", "cm09": "right", "cm10": "right", "cm11": "right", "cm12": "wrong"}
+GRADES_90_WHY = {
+    "cm01": "the early yell a lone shout (put on the downbeat at 3.37, a quarter beat long: it runs 2.94-3.67 over the "
+            "bar line), his entry at 6.63 on the and of one and the fill from 5.63 right, but the fill's first strokes "
+            "(high and mid toms) said to be snare and kick: partly",
+    "cm02": "G4 at about 7.71 just after beat three, back down to G3 at about 8.49: right",
+    "cm03": "the extra hats at the a of three (21.19) and the a of four (21.74) in one bar and the next bar plain, but "
+            "the pickup at 19.57 before the first downbeat missed (not read): partly",
+    "cm04": "downbeats at 8.71 and 10.89, the downbeat cuts falling mid-line, the clean cut in his gap 10.05-10.55; the "
+            "short gap 8.02-8.31 not given: right",
+    "cm05": "the premise corrected: B flat major, not G minor, and she ends on B flat 2 around 31 s: right",
+    "cm06": "E flat maj7, B flat from about 15.12, A flat maj7 from about 16.95 (each within 0.25 s), back toward E "
+            "flat at about 18.8 (hedged); the tool's downbeats a quarter of a second early said to disagree: right",
+    "cm07": "the kick corrected to one and the and of two and the snare on two and four confirmed, but the eighths "
+            "left as 'open hi-hat or ride' (a ride): partly",
+    "cm08": "a two-bar break from about 47.3 with the band out, the toms on the and of one, two, the and of two (and "
+            "three), the snare-class strokes on the and of three and four, the kick on the and of four, one crash on "
+            "the first downbeat only; its snare called a side-stick: right",
+    "cm09": "A flat and D flat a bar each in eighths with the octave pickup, the changes at 4.74 ... 11.05, every kick "
+            "with a bass note: right",
+    "cm10": "the premise corrected (no one trades: the drums alone) and the band back on the downbeat at about 76.2: "
+            "right",
+    "cm11": "5/4, her last note G flat 5 on beat five at about 14.88, the whole bar's hole 15.03-17.48, back on the "
+            "downbeat at 17.48; the hole's chord named E flat minor (B flat minor): right",
+    "cm12": "the half-step approaches found, but the bass said to play five to seven notes a bar (the degraded copy's "
+            "notes restarted on the and by the keys' leak) on a 4/4 grid with 2.5 s bars and two chords a bar (a "
+            "2/4 song): wrong",
+}
+BASELINE_GRADES_90 = {q: "partly" if q == "cm05" else "wrong" for q in GRADES_90}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -24834,7 +24865,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 87: (QUESTIONS_87, GRADES_87, BASELINE_GRADES_87),  # round 87: read once on 5e71b45
                 88: (QUESTIONS_88, GRADES_88, BASELINE_GRADES_88),  # round 88: read once on aa32911
                 89: (QUESTIONS_89, GRADES_89, BASELINE_GRADES_89),  # round 89: read once on e820d2d
-                90: (QUESTIONS_90, {}, {}),  # round 90: not graded yet
+                90: (QUESTIONS_90, GRADES_90, BASELINE_GRADES_90),  # round 90: read once on f6514e9
                 }
 
 
