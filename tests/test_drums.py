@@ -762,6 +762,32 @@ def test_a_real_tom_fill_is_read_as_toms():
     assert class_f(ref["snare"], now, "snare") >= class_f(ref["snare"], before, "snare")
 
 
+def test_a_cymbal_stirred_by_the_kick_is_no_stroke():
+    """MusicDelta Punk (eval.drums' real kits, dev): its open hats and crash, washing on, were written again 20-50 ms
+    after the kicks between them, quiet; a timekeeper or cymbal hit with no drum that close after a kick and under
+    three quarters of its class's median velocity is dropped. A loud one stays, and so do a hat struck with the kick
+    or the snare, a hat 80 ms after the kick and a quiet hat with no kick before it."""
+    def hit(t: float, key: int, vel: int) -> Note:
+        return Note(t, duration_s=0.1, pitch=key, velocity=vel)
+
+    hats = [hit(0.5 * k, 46, 70) for k in range(8)]
+    stirred = [hit(1.03, 46, 30), hit(2.55, 49, 20)]  # 30 and 50 ms after a kick, quiet
+    kept = [hit(1.28, 46, 30), hit(3.07, 46, 25),  # 80 ms after a kick; a quiet hat alone
+            hit(2.04, 46, 68),  # 40 ms after a kick, as loud as the hats
+            hit(3.5, 38, 100), hit(3.5, 42, 30)]  # a quiet hat struck with the snare
+    cymbals = [hit(0.0, 49, 60), hit(4.0, 49, 60)]
+    kicks = [hit(t, 36, 110) for t in (1.0, 1.2, 2.0, 2.5)]
+    events = sorted(hats + stirred + kept + cymbals + kicks, key=lambda n: (n.time_s, n.pitch))
+    out = sa._kick_echoes_dropped(events, sa.DRUMS.kick_echo_s, sa.DRUMS.kick_echo_max_level)
+    assert [n for n in events if n not in out] == stirred
+    # a real kit: no cymbal written in Punk's bar of quarter-note hats after its crash bar (12.85-14.44 s)
+    if (REAL / "musicdelta_punk" / "drums.flac").is_file():
+        from eval.drums import read_audio
+
+        read = sa.drum_events(read_audio(REAL / "musicdelta_punk" / "drums.flac"))
+        assert not [n.time_s for n in read if n.pitch in DRUM_CLASSES["cymbal"] and 12.9 < n.time_s < 14.4]
+
+
 def test_the_ghost_note_report_counts_what_the_detector_misses():
     """eval.drums --ghosts: a kit that reads none of its planted ghost notes is counted as reading fewer than half,
     and the shares are planted-weighted (a defect the report must show, not average away)."""
