@@ -205,7 +205,11 @@ ASKS = (
                       r"\b(?:kick|bass drum|toms?)\b[^?]*\bhow many\b", r"\b(?:kick|bass drum) (?:is )?doing\b",
                       # "is the kick on every beat?" (no bass named: that asks how the two sit, the timing)
                       r"^(?!.*\bbass\b(?! drum)).*\b(?:is|are|does|do) the (?:kick|snare|kick drum|bass drum)s?\b[^?]*"
-                      r"\b(?:on|every|each|beats?|hit|land|play)\b")),
+                      r"\b(?:on|every|each|beats?|hit|land|play)\b",
+                      # "programming the hi-hat -- is it only on one and three with the kick?": places in the bar beside
+                      # a drum, not how two parts sit (round 90's cm03 got the groove's timing first, dev)
+                      r"^(?!.*\bbass\b(?! drum)).*\bon (?:one|two|three|four|the (?:and|e|a)s?)\b[^?]*"
+                      r"\bwith the (?:kick|snare)s?\b")),
     # which part plays the most (a ranking of the parts by their onsets)
     ("density", (r"\bbusiest\b", r"\bbusier\b", r"\bbusy\b", r"\bsparse\b", r"\bmost (notes|active|activity)\b", r"\bplays? the most\b",
                  r"\bsparsest\b", r"\bleast (notes|active)\b")),

@@ -3330,9 +3330,7 @@ def _regular_places(counts: dict[str, int], bars: int, bars_with_beat: dict[int,
     """The places a class strikes in at least REGULAR of the bars that hold them, and at least REGULAR_OF_TOP as
     often as its most-struck place, each as a share of the bars that hold it."""
     def share(p: str, v: int) -> float:
-        digits = "".join(ch for ch in p if ch.isdigit())
-        held = bars if bars_with_beat is None or not digits else bars_with_beat.get(int(digits), bars)
-        return v / max(held, 1)
+        return v / max(_bars_holding(p, bars, bars_with_beat), 1)
     shares = {p: share(p, v) for p, v in counts.items()}
     top = max(shares.values(), default=0.0)
     return [p for p, v in shares.items() if v >= REGULAR and v >= REGULAR_OF_TOP * top]
@@ -3361,9 +3359,23 @@ def _pattern_words(counts: dict[str, int], bars: int, per_bar: int, compound: bo
     if set(regular) == set(beats):
         return "on every eighth" if compound else f"on all {count_word(per_bar)} beats" if per_bar > 2 else \
             "on both beats"
+    # a place struck once where two bars or more hold its beat is said as once, not as the bar's pattern: "the hi-hat
+    # plays on one, three, the a of three and the a of four" over a hat with the kick whose two pickups fell in one
+    # bar of two, and the producer programming it was left to count (round 90's cm03, dev)
+    once = [p for p in regular if counts[p] == 1 and _bars_holding(p, bars, bars_with_beat) >= 2]
+    steady = [p for p in regular if p not in once]
+    if once and steady:
+        return (f"on {spoken_list([_spoken(p, compound) for p in steady])}, and once "
+                f"{'each ' if len(once) > 1 else ''}on {spoken_list([_spoken(p, compound) for p in once])}")
     names = [_spoken(p, compound) for p in regular]
     listed = spoken_list(names)
     return f"on {listed}"
+
+
+def _bars_holding(place: str, bars: int, bars_with_beat: dict[int, int] | None) -> int:
+    """How many of the window's bars hold ``place``'s beat (:func:`_bars_with_beat`; all of them where not known)."""
+    digits = "".join(ch for ch in place if ch.isdigit())
+    return bars if bars_with_beat is None or not digits else bars_with_beat.get(int(digits), bars)
 
 
 # -- the harmony as a chart ----------------------------------------------------------------------------------

@@ -2649,6 +2649,36 @@ def test_how_many_kicks_a_bar_is_the_drum_pattern(lib):
     assert f.routing.asks == "drum_pattern" and f.summary.startswith("The kick plays on one and three"), f.summary
 
 
+def test_a_hat_pickup_struck_in_one_bar_of_two_is_said_once_and_the_hat_question_gets_the_pattern(lib):
+    """Round 90's cm03 (MusicDelta Country1, dev): "programming the hi-hat -- is it only on one and three with the
+    kick, or does he sneak in extra ones?" got the groove's timing first, and the pattern said "the hi-hat plays on
+    one, three, the a of three and the a of four", two pickups struck in one bar of two read as the bar's pattern.
+    The hat's places beside a drum are the pattern asked; a place struck once where two bars hold it is said once."""
+    from frames.routing import asks_of
+
+    drums = []
+    for b in range(4):
+        t0 = b * BAR
+        drums += [note(t0, 36, 0.1, 100), note(t0 + 2 * P, 36, 0.1, 100), note(t0 + P, 38, 0.1, 90),
+                  note(t0 + 3 * P, 38, 0.1, 90), note(t0, 42, 0.05, 60), note(t0 + 2 * P, 42, 0.05, 60)]
+    drums += [note(BAR + 2.75 * P, 42, 0.05, 50), note(BAR + 3.75 * P, 42, 0.05, 50)]  # bar two's pickups
+    tid = make_track(lib.store, "e2" * 6 + "e514", duration_s=8.0, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": sorted(drums, key=lambda n: n["time_s"])})
+    question = ("programming the hi-hat for this -- is it only on one and three with the kick, or does he sneak in "
+                "extra ones? where exactly?")
+    assert asks_of(question.split("?")[0], ["drums"])[0] == "drum_pattern"
+    f = get_findings(lib, tid, ["drums"], 0.0, 2 * BAR, question)
+    assert f.summary.startswith("The hi-hat plays on one and three, and once each on the a of three and the a of "
+                                "four, the kick on one and three"), f.summary
+    # over four bars the two pickups are no place of the pattern (a quarter of the bars), and a place struck in both
+    # of two bars is the pattern's
+    f = get_findings(lib, tid, ["drums"], 0.0, 4 * BAR, "what's the hi-hat doing?")
+    assert f.summary.startswith("The hi-hat plays on one and three,") and "once" not in f.summary.split(". ")[0], \
+        f.summary
+    # a bass beside the kick is how the two sit, still
+    assert asks_of("is the bass on one and three with the kick?", ["bass", "drums"])[0] == "timing"
+
+
 def test_a_parts_lowest_and_highest_notes_and_two_held_notes_are_named_as_played(lib):
     """Round 20's e09 and e08 (dev): asked the lowest and highest notes, the answer gave the usual span (10th to
     90th percentile), which left out the low D flat and the high B flat; and two held notes, C sharp and A, were
