@@ -24574,6 +24574,404 @@ GRADES_90_WHY = {
 }
 BASELINE_GRADES_90 = {q: "partly" if q == "cm05" else "wrong" for q in GRADES_90}
 
+QUESTIONS_91 = [
+    # truth: musicdelta_punk MusicDelta_Punk_MIX.beats: 10.83 (4) | 11.24 (1) 11.65 12.04 12.44 | 12.85 (1) 13.24 13.64
+    # 14.04 | 14.44 (1) 14.83 15.23 15.63 | 16.02 (1) 16.42 16.83 17.23 | 17.62 (1) 18.02 18.43 18.83 | 19.23 (1) 19.63;
+    # truth.json 150 BPM 4/4. MusicDelta_Punk_subclass.txt (drums.flac = RAW_01_01, the annotated audio): before the
+    # window SD 10.830 + OHH 10.836 | bar 11.24: CRC 11.246 + SD 11.260, KD 11.460 + CRC 11.463, CRC 11.656 + KD 11.660,
+    # SD 11.850 + CRC 11.855, KD 12.050 + CRC 12.054, KD 12.240 + CRC 12.246, KD 12.443 + SD 12.450 + CRC 12.460
+    # (nothing 12.461-12.849) | CHH 12.850 + KD 12.857, KD 13.058, SD 13.240 + CHH 13.248, KD 13.440, CHH 13.640, KD
+    # 13.840, CHH 14.044 + SD 14.050 | CHH 14.440 + KD 14.450, KD 14.650, SD 14.830 + CHH 14.839, KD 15.040, CHH 15.230,
+    # KD 15.440, CHH 15.633 + SD 15.640 | CHH 16.026 + KD 16.040, KD 16.230, CHH 16.422 + SD 16.430, KD 16.630, CHH
+    # 16.830, KD 17.030, SD 17.230 + CHH 17.236 | CHH 17.614 + KD 17.620, KD 17.820, CHH 18.016 + SD 18.020, KD 18.220,
+    # CHH 18.430, KD 18.630, SD 18.824 + CRC 18.830 (no hat on that beat) | KD 19.230 + OHH 19.236, KD 19.440, OHH
+    # 19.625 + SD 19.630, KD 19.820. No CRC/OHH/tom in 12.47-18.82; no CRC at 19.23. Earlier windows: 11.24-20.83,
+    # 12.04-20.03, 12.83-19.2, 12.85-19.23, 9.62-16.02 (not 11.0-19.9).
+    Question("cn01", "real:musicdelta_punk", ["drums"], 11.0, 19.9,
+             "building a drum map for this stretch -- the drummer changes gear a couple of times, right? where "
+             "exactly, and what's he playing in each bit? and does he hit a crash at the top of the open-hat part?",
+             "Three parts. (1) The bar from 11.24 is crash on every eighth -- 11.25, 11.46, 11.66, 11.86, 12.05, "
+             "12.25, 12.46 -- with the snare on the downbeat (11.26), the 'and' of two (11.85) and beat four (12.45) "
+             "and kicks in between (11.46, 11.66, 12.05, 12.24, 12.44); then a little hole, nothing on the 'and' of "
+             "four (12.46-12.85). (2) At the 12.85 bar line he drops to the closed hi-hat for four bars: hat on "
+             "every beat (quarters: 12.85, 13.25, 13.64, 14.04 | 14.44 ... 18.43), snare on two and four (13.24, "
+             "14.05, 14.83, 15.64, 16.43, 17.23, 18.02), kick on one and on the 'ands' of one, two and three (12.86, "
+             "13.06, 13.44, 13.84 | 14.45, 14.65, 15.04, 15.44 | ...), so beat three is just the hat. No crash or "
+             "open hat from 12.47 to 18.82. (3) The crash comes a beat early: on beat four of the bar from 17.62, "
+             "at 18.83, together with the snare (no hat there), as a push into the next part. The 19.23 downbeat "
+             "itself is kick + open hat, no crash, and from there it's the open-hat beat (open hat on the beats "
+             "19.24, 19.63, snare 19.63, kicks 19.23, 19.44, 19.82). 4/4 at 150 (a beat 0.40 s, a bar 1.6 s); bars "
+             "at 11.24, 12.85, 14.44, 16.02, 17.62, 19.23. Right: the crash-on-eighths bar ending at about 12.46, "
+             "the switch to closed hat at about 12.85 (within 0.1 s), and the crash at about 18.83 on beat four "
+             "(within 0.1 s) with no crash on 19.23, before the open hat. Partly: two of the three placed right, or "
+             "all three placed right with the closed hat called eighths.",
+             "A crash claimed on the 19.23 downbeat or anywhere in 12.5-18.8; the snare put on one and three in "
+             "12.85-18.8; a tom fill claimed; open hat claimed before 19.2; the change to hats put at 12.44 or 14.44; "
+             "the crash bar called hi-hat; a tempo outside about 140-160 that isn't its half or double."),
+    # truth: musicdelta_beatles MusicDelta_Beatles_MIX.beats: 15.27 (1) 15.81 16.36 16.90 | 17.45 (1) 17.97 18.51 19.10
+    # | 19.64 (1) 20.19 20.73 21.29 | 21.84 (1) 22.36 22.91 23.45; truth.json 111.11 BPM 4/4. Male singer f0
+    # MDB_MusicDelta_Beatles_STEM_07.csv (pYIN + manual correction): voiced 15.348-16.335 (58.0-58.2), 16.411-18.408
+    # (16.52-17.46: 59.9-60.2; 17.56-18.29: 58.9-59.6; 18.40: 58.2) -- nothing voiced after 18.408 to the end (36.4).
+    # Female singer f0 MDB_MusicDelta_Beatles_STEM_08.csv: voiced 18.042-18.210 (18.04: 55.6, 18.15: 58.8),
+    # 18.315-18.698 (61.5-62.0), 18.837-19.998 (61.5-62.7; 19.88: 60.8, 19.99: 58.2), 20.132-21.223 (57.9-60.1, mostly
+    # 58.8-59.5), 22.053-22.181 (22.05: 53.9, 22.16: 59.4), 22.314-23.899 (22.31: 58.8, 22.42: 61.0, 22.52-23.36:
+    # 61.5-62.1, 23.46: 59.1). truth.json notes.vocals (derived): B flat 3 15.383-16.341 (58.09), C4 16.428-17.572
+    # (60.06), B3 17.572-18.413 (59.25) | D4 18.315-18.704 (61.80), D4 18.837-18.988, D4 19.116-19.197, D4 19.197-19.841
+    # (61.96), C sharp 4 19.841-19.952 (60.73), B3 20.178-20.944 (59.11), C4 21.078-21.229 (59.74) | D4 22.372-23.423
+    # (61.82). SOURCEID.lab: male singer 4.1796-18.8082, female singer 17.7865-33.1117 (padded spans). Earlier windows:
+    # 15.27-21.84, 15.25-24.0, 14.1-21.6, 16.3-26.0, 17.45-21.84 (not 15.9-22.7).
+    Question("cn02", "real:musicdelta_beatles", ["vocals"], 15.9, 22.7,
+             "the guy hands over to the girl singer somewhere in here -- is there a gap between them where I can "
+             "slot a little guitar lick? and where's her first breath?",
+             "No gap at the handover -- they overlap. He goes B flat 3 (15.35-16.34), C4 (16.43-17.57) and ends on a "
+             "held B3 (17.57 to about 18.41) -- his last note in the song. She comes in at about 18.04, just after "
+             "beat two (17.97) of the bar from 17.45, scooping up from below, and is on D4 by about 18.31 -- so for "
+             "about 0.35 s (18.04-18.41) they sing together (her D4 a minor third over his B3). No room for a lick "
+             "there. Her first line sits on D4 (18.31-19.84, one tiny break 18.70-18.84), slips through C sharp 4 "
+             "(19.84) to B3 (about 20.18-20.94) and a quick C4 (21.08-21.23). Her first real breath is about "
+             "21.22-22.05 (about 0.8 s), across the 21.84 downbeat -- that's your lick spot. She's back at about "
+             "22.05, scooping from about F sharp 3 up through B3 to D4 (22.37-23.42, from just after beat two, "
+             "22.36). 4/4 at about 111 (a beat about 0.55 s, a bar about 2.18 s); bars at 17.45, 19.64, 21.84. "
+             "Right: the overlap -- she starts at about 18.04 (within 0.15 s) before he stops at about 18.41 "
+             "(within 0.15 s) -- and her first gap at about 21.22-22.05 (within 0.15 s). Partly: the overlap found "
+             "with her gap misplaced or missed, or the gap right with a gap claimed between the two singers.",
+             "A gap of 0.2 s or more claimed between the singers (17.9-18.4); one voice only; the male singer "
+             "claimed after 18.6; her entry put before 17.9 or after 18.5; a gap of 0.3 s or more claimed in "
+             "18.9-20.9; her first note called B or G; a tempo outside about 105-118 that isn't its half or double."),
+    # truth: musicdelta_country1 MusicDelta_Country1_MIX.beats: 4.46 (1) 5.00 5.54 6.08 | 6.61 (1) 7.16 7.71 8.26 | 8.79
+    # (1) 9.36 9.90 10.47 | 11.00 (1) 11.55 12.10 12.63; truth.json 109.09 BPM 4/4. Vocal f0
+    # MDB_MusicDelta_Country1_STEM_05.csv (male singer, pYIN + manual correction): voiced 4.952-5.364 (4.95: 49.3, 5.03:
+    # 51.4, 5.11: 54.2, 5.15-5.36: 54.6-55.2), 5.515-6.861 (5.51-6.49: 54.0-55.4, 6.53: 55.6, 6.57: 56.3, 6.61: 57.5,
+    # 6.69: 58.9, 6.73: 61.1, 6.77: 60.4, 6.86: 59.2), 6.960-7.390 (59.4-60.4), 7.454-7.610 (62.2-63.0), 7.697-7.999
+    # (53.6 -> 55.1), 8.086-8.179, 8.231-8.452, 8.568-8.626, 8.800-9.038, 9.143-9.369, 9.654-9.677, 9.886-10.077,
+    # 10.159-10.455, 10.768-10.826, 10.954-11.355, 11.494-11.674 (none longer than 0.41 s in 8.0-11.6). truth.json
+    # notes.vocals (derived): G3 5.120-5.370 (54.92), G3 5.515-6.548 (55.00), B flat 3 6.583-6.687, C4 6.716-6.867
+    # (60.16), C4 6.960-7.396 (59.72), D4 7.454-7.616 (62.44), G3 7.744-8.005 (55.09), G3 8.086-8.185, G3 8.232-8.458,
+    # A3 8.800-8.893, B3 8.945-9.044, B3 9.143-9.375, A3 9.886-10.002, A3 10.228-10.461, G3 10.954-11.059, A3
+    # 11.059-11.360, B3 11.494-11.680. MusicDelta_Country1_subclass.txt (drums.flac = RAW_01_01): SST 5.010 | CHH 5.542
+    # + KD 5.550, SST 6.100 | CHH 6.632 + KD 6.640, SST 7.180, CHH 7.729 + KD 7.740, CHH 8.140 (alone), SST 8.280, CHH
+    # 8.680 (alone) | CHH 8.790 + KD 8.800, SST 9.370, CHH 9.912 + KD 9.920, SST 10.470 | CHH 11.008 + KD 11.020, SST
+    # 11.560. No snare, tom or cymbal (none in the song). Earlier windows: 4.46-11.0, 5.0-13.0, 5.4-14.2, 3.5-14.5,
+    # 6.61-15.37 (not 4.7-11.6).
+    Question("cn03", "real:musicdelta_country1", ["vocals", "drums"], 4.7, 11.6,
+             "he leans on one long note early in this bit -- what note is it, how long does he hold it, and where "
+             "does he go after? want a pedal steel swell under it. is the drummer doing anything special there?",
+             "The long note is G3 (about 196 Hz). He scoops into it at about 4.95 (from around C sharp 3, right on "
+             "beat two, 5.00, of the bar from 4.46), is on G by about 5.15 and holds it -- with one tiny break at "
+             "5.36-5.52 -- to about 6.55: about 1.4 s, over beats three and four (5.54, 6.08). Then he slides up "
+             "over the 6.61 bar line, through B flat / B, to C4 (about 6.72-7.40, about 262 Hz), flicks up to D4 "
+             "(7.45-7.62, the highest note here) and drops back to G3 on beat three (7.74). After that it's short, "
+             "choppy notes around G3-B3 (8.09-8.46, 8.80-9.38, 9.89-10.46, 10.95-11.36, 11.49-11.68) -- nothing long "
+             "again. So swell under about 5.0-6.5 and let it open into the C around 6.7. The drummer does nothing "
+             "special under the long note: kick with the closed hat on one and three, side-stick on two and four "
+             "(5.01 side-stick, 5.54 hat + kick, 6.10 side-stick | 6.63 hat + kick, 7.18, 7.73, 8.28 ...). His only "
+             "extras come in the next bar: two lone closed-hat pickups at 8.14 (just before beat four, 8.26) and "
+             "8.68 (just before the 8.79 downbeat). No fill, no crash, no snare (side-stick only). 4/4 at about 109 "
+             "(a beat about 0.55 s, a bar about 2.18 s); bars at 4.46, 6.61, 8.79, 11.00. Right: G3 held from about "
+             "5.1 (within 0.2 s) to about 6.55 (within 0.15 s), then up to C at about 6.7; the drums plain under "
+             "it, no fill (the D4 and the 8.14/8.68 hats a bonus). Partly: the long note's place right with the "
+             "note a step off (F sharp or A), or the G right with its span more than half a beat off, or the vocal "
+             "right with a fill claimed.",
+             "The long note given as C, D or B, or placed after 6.6; a note of 1 s or more claimed in 8.0-11.6; a "
+             "fill, crash or snare claimed; the hat on every eighth; the line said to go down after the long note; "
+             "a tempo outside about 103-116 that isn't its half or double."),
+    # truth: musicdelta_rock (mixes/musicdelta_rock.flac = the official MedleyDB mix) MusicDelta_Rock_MIX.beats: 0.01
+    # (1) 0.55 1.08 1.63 | 2.16 (1) 2.71 3.26 3.81 | 4.36 (1) 4.90 5.45 6.00 | 6.54 (1) 7.09; truth.json 109.09 BPM 4/4.
+    # Vocal f0 MDB_MusicDelta_Rock_STEM_05.csv (pYIN + manual correction; aligned with the mix within about 1 ms),
+    # voiced runs (gaps <= 0.04 s bridged): 0.267-0.929, 0.969-1.411 | 1.800-1.985, 2.043-2.606, 2.728-3.558 |
+    # 3.936-4.319, 4.406-4.510, 4.638-4.882, 4.934-5.497, 5.613-5.747, 5.880-6.740, 6.809-8.017. Gaps: 1.411-1.800
+    # (0.389), 3.558-3.936 (0.378), all others in 0.6-7.0 0.133 s or less (1.985-2.043, 2.606-2.728, 4.319-4.406,
+    # 4.510-4.638, 4.882-4.934, 5.497-5.613, 5.747-5.880, 6.740-6.809). SOURCEID.lab: male singer 0.0-13.0496.
+    # MusicDelta_Rock_subclass.txt: KD 1.062, SD 1.620 | KD 2.154, SD 2.694, KD 3.274, SD 3.802, OHH 4.090 | KD 4.389,
+    # SD 4.894, KD 5.451, SD 5.991 | KD 6.542; CHH on every eighth (0.55, 0.83, 1.09, ... 6.82) except the OHH at 4.09;
+    # no crash or tom in the song. Earlier mix windows: 1.2-7.2, 0.0-6.52, 0.5-8.72, 1.35-7.9, 1.0-12.0 (not 0.6-7.0).
+    Question("cn04", "mix:musicdelta_rock", ["mix"], 0.6, 7.0,
+             "there's a bar in here where the singer lays out, right? I want to lift it straight off the bounce as "
+             "an instrumental loop -- which bar is it?",
+             "There isn't one: he sings in every bar of this stretch. His breaths are all short -- the two longest "
+             "are about 0.4 s, both around beat four: 1.41-1.80 (over beat four, 1.63, of the first bar) and "
+             "3.56-3.94 (over beat four, 3.81, of the bar from 2.16). Every other gap is about 0.13 s or less (e.g. "
+             "2.61-2.73, 4.51-4.64, 5.75-5.88, 6.74-6.81), and the whole bar from 4.36 to 6.54 is sung straight "
+             "through. So there's no vocal-free bar to lift from the mix here -- you'd need the stems or another "
+             "part of the song. For the grid: 4/4 at about 109 (a beat about 0.55 s, a bar about 2.18 s), straight; "
+             "downbeats at about 2.16, 4.36 and 6.54; kick on one and three (1.06, 2.15, 3.27, 4.39, 5.45, 6.54), "
+             "snare on two and four (1.62, 2.69, 3.80, 4.89, 5.99), closed hat on the eighths with one open hat on "
+             "the 'and' of four at 4.09. Right: the premise corrected -- no bar without singing, his longest gaps "
+             "about 0.4 s (1.41-1.80 or 3.56-3.94, within 0.15 s; one of them is enough). Partly: 'no instrumental "
+             "bar' with the gaps misplaced or not given, or the gaps found with one of them still called a bar "
+             "out.",
+             "A bar, or any gap of 0.8 s or more, without vocals claimed in 0.6-7.0; the premise confirmed; the "
+             "downbeats put on the snare (2.71, 4.90); a tempo outside about 104-115 that isn't its half or double; "
+             "a fill or crash claimed."),
+    # truth: musicdelta_shadows MusicDelta_Shadows_MIX.beats: 19.11 (4) | 19.65 (1) 20.20 20.77 21.29 | 21.83 (1) 22.38
+    # 22.94 23.48 | 24.03 (1) 24.57 25.12 25.66 | 26.19 (1) 26.72; truth.json 111.11 BPM 4/4. Lead-guitar f0
+    # MDB_MusicDelta_Shadows_STEM_04.csv (pYIN + manual correction; guitar.flac = lead STEM_04 + rhythm STEM_03 summed):
+    # voiced 18.582-19.069 (51.0, E flat 3), 19.116-19.598 (55.0, G3), 19.638-20.741 (53.0 F3 to 20.47; 50.9 E flat 3
+    # from 20.51), 20.788-21.792 (50.0 D3 20.79-21.00; 47.9 C3 21.03-21.31; 46.0 B flat 2 21.34-21.79), 21.838-23.603
+    # (47.6-48.0 C3, a dip to 47.3 at 22.60-22.67) | nothing voiced 23.603-26.192 | 26.192-26.616 (43.0, G2),
+    # 26.662-26.935 (G2), 26.982-27.225 (G2), 27.278-27.754 (46.0, B flat 2). MusicDelta_Shadows_subclass.txt
+    # (drums.flac = RAW_02_01): RDC 19.117 + SD 19.120, RDC 19.390 | KD 19.653 + RDB 19.660, RDC 19.930, RDC 20.206 + SD
+    # 20.210, KD 20.483 + RDB 20.490, RDC 20.750, RDC 21.020, RDC 21.293 + SD 21.300, RDC 21.608 | RDC 21.837 + KD
+    # 21.850, RDC 22.120, RDC 22.381 + SD 22.390, RDB 22.670 + KD 22.671, RDC 22.930, RDC 23.210, RDC 23.486 + SD
+    # 23.490, RDC 23.812 | RDC 24.027 + KD 24.030, RDC 24.310, RDC 24.575 + SD 24.580, RDC 24.852 + KD 24.860, RDC
+    # 25.130, RDC 25.390, SD 25.662 + RDC 25.670, RDC 25.935 | KD 26.192 + CRC 26.200, SD 26.725 + RDC 26.730. No CRC,
+    # tom or HH in 19.0-26.19. Earlier windows: 17.3-23.9, 17.45-26.15, 16.4-24.6, 19.65-28.36, 21.83-28.36 (not
+    # 19.0-26.6).
+    Question("cn05", "real:musicdelta_shadows", ["guitar", "drums"], 19.0, 26.6,
+             "where does the twangy lead guitar stop in here, and how long is it gone? want to drop a fill or a sax "
+             "answer into the hole -- and how does the lead come back in?",
+             "The lead walks down and lands on C3 (about 131 Hz) right on the 21.83 downbeat: G3 (19.12, beat "
+             "four), F3 (19.64-20.48, on the downbeat), E flat 3 (20.51), D3 (20.79), C3 (21.03), B flat 2 "
+             "(21.34-21.79), then C3 held from 21.84 to about 23.60 -- nearly a full bar. Then it's gone from about "
+             "23.60 to 26.19, about 2.6 s: the last beat of that bar and the whole bar from 24.03. It comes back "
+             "right on the 26.19 downbeat on a low G2 (about 98 Hz; G2 again at 26.66 and 26.98, then B flat 2 "
+             "27.28), together with the drummer's crash (26.20) and kick. Under the hole the drummer does no fill "
+             "-- same groove: ride on the eighths (24.03 ... 25.94), kick on one and the 'and' of two (24.03, "
+             "24.86), snare on two and four (24.58, 25.66) -- so the hole is free for your fill or answer, landing "
+             "on the 26.19 crash. (The rhythm guitar in the same stem keeps playing; it's the lead that stops.) 4/4 "
+             "at about 111 (a beat about 0.55 s, a bar about 2.18 s); bars at 19.65, 21.83, 24.03, 26.19. Right: "
+             "the lead's last note C held to about 23.6 (within 0.2 s) and its return at about 26.19 (within 0.15 "
+             "s), about 2.6 s out; the G2 return note and the no-fill drums a bonus. Partly: the hole right with "
+             "the held note or the return note wrong, or the lead's stop right with the return more than a beat "
+             "off.",
+             "The lead said to play on through 23.7-26.1; the return put at 24.03 or after 26.5; a drum fill, tom or "
+             "crash claimed in 23.6-26.1; the held note given as G or B flat; the hole given as under 1.5 s or over "
+             "3.5 s; hi-hats claimed; a tempo outside about 105-118 that isn't its half or double."),
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams: key_mode Eb:major; tempo 129.0 (beat
+    # 0.465 s); beat_position measures 6 at 9.302 (beat 4 10.698), 7 at 11.163 (11.628, 12.093, 12.558), 8 at 13.023
+    # (13.488, 13.953, 14.419), 9 at 14.884 (15.349, 15.814, 16.279), 10 at 16.744. chord (instructed): G#:maj
+    # 7.442-11.163, D#:maj 11.163-14.884, A#:maj 14.884-16.744, G#:maj 16.744-18.605; performed D#:maj7/1, A#:maj/1.
+    # note_midi by string (onset-offset): s1 E flat 3 11.162-11.847 + s4 G4 11.183-11.311 + s5 C5 11.186-11.371 | s3 E
+    # flat 4 11.417-11.719 | s3 E flat 4 11.900 + s4 G4 11.901 + s1 E flat 3 11.905-12.694 + s2 B flat 3 11.907 | s2 B
+    # flat 3 12.344 + s3 D4 12.362 | s5 B flat 4 12.794 + s4 G4 12.796 + s3 D4 12.802 + s1 E flat 3 12.805 (all to about
+    # 12.99) | nothing at 13.023 | s1 E flat 3 13.304-13.972 + s4 G4 13.304-14.181 + s3 D4 13.310-14.100 | s2 B flat 3
+    # 13.768 | s1 E flat 3 13.975-14.625 | s2 B flat 3 14.221 | s4 G4 14.442 + s3 D4 14.448 | s2 B flat 3 14.669-14.931
+    # | s0 B flat 2 14.835-15.322 | s1 E flat 3 14.917-15.161 | s0 B flat 2 15.333-16.750 | s2 B flat 3 15.572-15.944 |
+    # s3 D4 15.826-16.796 | s1 F3 16.038-16.473 | s5 B flat 4 16.259-16.874 | s2 B flat 3 16.512-16.756 | s0 A flat 2
+    # 17.015 (after the window). Earlier windows: 9.3-16.74, 10.23-20.46, 11.17-18.6, 8.37-18.6, 13.6-19.4 (not
+    # 10.7-16.6).
+    Question("cn06", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 10.7, 16.6,
+             "is he strumming on the beat or pushing it in this bit? want to lock a shaker and a kick to him. and "
+             "does he keep strumming the whole way through?",
+             "Mostly pushing: in the E flat bars his full chords land on the off-beats, not the downbeats. Bar from "
+             "11.16 (E flat): a chord on the one (11.16: E flat 3 in the bass with G4 and C5), then the full strums "
+             "on the 'and' of two (11.90: E flat 3, B flat 3, E flat 4, G4) and the 'and' of four (12.79: E flat 3, "
+             "D4, G4, B flat 4 -- E flat maj7), with lighter notes on the other 'ands' (11.42, 12.34). Bar from "
+             "13.02: nothing on the downbeat -- the chord is pushed to the 'and' of one (13.30: E flat 3, D4, G4), "
+             "then single B flat 3s on the 'ands' (13.77, 14.22, 14.67), the thumb's E flat 3 on three (13.98) and "
+             "D4 + G4 on four (14.44). And no, he doesn't keep strumming: the change to B flat comes with a B flat 2 "
+             "a hair before the 14.88 bar line (14.84), and in the B flat bar he picks it out one note per eighth, "
+             "an arpeggio up the chord: B flat 2 (15.33, beat two, left ringing to 16.75), B flat 3 (15.57), D4 "
+             "(15.83), F3 (16.04), B flat 4 (16.26), B flat 3 (16.51). (The A flat bar starts at 16.74, after your "
+             "selection.) So a shaker on straight eighths fits; put your kick accents on the 'ands' with him, not "
+             "on every downbeat. Key E flat major; 129 BPM in 4/4 (a beat about 0.465 s, a bar about 1.86 s); bars "
+             "at 11.16, 13.02, 14.88, 16.74. Right: the chords mostly on the 'ands' (at least two of 11.90, 12.79, "
+             "13.30, within 0.1 s) with the 13.02 downbeat empty or unstressed, and the B flat bar (from about "
+             "14.88) picked as single notes / an arpeggio, not strummed. Partly: one of the two, or both with the "
+             "change to B flat more than half a bar off.",
+             "Strums on every beat or on the downbeats claimed; strumming claimed through 15.3-16.6; the B flat "
+             "called G minor or the E flat called C minor or G minor; the change put at 13.02 or 16.74; a swung or "
+             "triplet feel; 3/4 or 6/8; a tempo outside about 124-134 that isn't its half or double."),
+    # truth: vocadito_1_solo_voice annotations vocadito_1_notesA1.csv (onset, Hz, duration -> MIDI): D3 14.930-15.308
+    # (49.54) | D3 15.917-16.446 (49.54), D3 16.457-16.927 (49.75), E flat 3 16.933-17.427 (51.13), F3 17.432-17.914
+    # (52.74), G3 17.943-18.297 (55.06) | G3 18.924-19.238 (54.70), G3 19.273-19.400 (55.28; the highest note of the
+    # take), G3 19.470-19.917 (54.82), E flat 3 19.923-20.277 (50.96), F sharp 3 20.434-20.695 (54.22), F3 20.701-21.357
+    # (52.90) | C3 21.879-22.210 (47.95), C sharp 3 22.210-22.489 (49.40), E flat 3 22.518-22.703 (51.08). notesA2: the
+    # same boundaries and pitches (D3 and F3 split in two). No note in the take above 55.28 (other G3s: 25.060-26.105).
+    # vocadito_1_f0.csv voiced runs: 14.925-15.308 | 15.923-17.827, 17.932-18.297 | 18.913-19.238, 19.278-19.342,
+    # 19.476-20.277, 20.434-21.357 | 21.885-22.245, 22.332-22.372, 22.512-22.674. Unaccompanied; no key or tempo
+    # annotation. Earlier windows: 13.5-21.6, 15.5-21.5, 15.9-24.5, 15.0-25.0, 12.7-21.6 (not 15.5-22.4).
+    Question("cn07", "real:vocadito_1_solo_voice", ["vocals"], 15.5, 22.4,
+             "she builds up to her top note somewhere in here -- where does it peak, what's the note, and how does "
+             "she get up there? want strings to swell into it.",
+             "She climbs by step, about a note every half second: D3 (15.92-16.93, sung twice), E flat 3 (16.93), "
+             "F3 (17.43) and G3 (17.94-18.30) -- a straight scale run D, E flat, F, G. G3 (about 196 Hz) is the "
+             "peak, and it's her top note in the whole take (she never goes above it). She touches it briefly "
+             "first (17.94-18.30), takes a breath (18.30-18.92), then sits on it for three notes, 18.92-19.92 -- "
+             "her longest stay up there. Then she comes back down: E flat 3 (19.92), a passing F sharp 3 (20.43) "
+             "into F3 held 20.70-21.36, a breath 21.36-21.88, and the next line starts low on C3 (21.88). So swell "
+             "from about 16.9 into 17.9 and keep it up through 18.9-19.9. She's unaccompanied, no steady beat, "
+             "around B flat major (D, E flat, F, G are 3-4-5-6). Right: the peak G (G3, about 196 Hz), first reached "
+             "at about 17.94 (within 0.2 s) after a stepwise climb D-E flat-F-G, and held/repeated at about "
+             "18.92-19.92. Partly: the G right with only one of the two places, or the places right with the note "
+             "a half step off (F sharp or A flat), or the climb called a leap.",
+             "The peak given as A, B flat, C, D4 or higher, or as F; the peak placed before 17.4 or after 20.4; a "
+             "leap of more than a step into the top note; a breath of 0.3 s or more claimed in 15.9-17.8; an "
+             "accompaniment, chords or a tempo claimed; a second voice."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101; /tmp/q91) and truth.json: C sharp minor (TEST_SONGS: tonic
+    # 1, minor), 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); sections intro 0.0-9.47 (Part: chords pads
+    # only), verse 9.47-28.42 (drums halftime, bass pedal, chords pads, lead phrases); chords C sharp minor 0.0, A
+    # 3.158, E 6.316, C sharp minor 9.474, A 12.632. piano (program 4): E3 A3 C sharp 4 3.158-6.253, E3 G sharp 3 B3
+    # 6.316-9.409, E3 G sharp 3 C sharp 4 9.474-12.567, E3 A3 C sharp 4 12.632-15.725. Nothing in kit, bass or lead
+    # before 9.474. kit (program 40): K + CR + RIDE 9.474, RIDE 10.263, SD + RIDE 11.053, RIDE 11.842, K + RIDE 12.632,
+    # RIDE 13.421, SD + RIDE 14.211 (no hats; CR only at 9.474 in the window). bass (program 35): C sharp 2
+    # 9.474-12.567, A2 12.632-15.725. lead (program 52): G sharp 4 9.474, A sharp 4 9.868, G sharp 4 10.263, A sharp 4
+    # 10.658, G sharp 4 11.053, A sharp 4 11.447, G sharp 4 11.842, A sharp 4 12.237 (0.36 s each) | A4 12.632, B4
+    # 13.026, C sharp 5 13.421, D sharp 5 13.816, E5 14.211. Degraded copy (degrade_copy, seed 9101: spill -18 dB, SNR
+    # 40 dB, room 0.71 s). Earlier windows: 0.0-9.47, 9.47-15.8 (degraded); 3.16-15.7, 6.32-18.95, 0.0-12.63 (clean)
+    # (not 5.0-14.3).
+    Question("cn08", "ft_ballad_csm76@degraded", ["drums", "bass", "piano", "vocals"], 5.0, 14.3,
+             "song opens on just keys -- when does everybody else come in, what's the singer's first note, and "
+             "what's the drummer playing when he arrives? it all sounds a bit washy on this copy.",
+             "The keys are alone until 9.47: soft held chords, one a bar -- A major (E3, A3, C sharp 4, from 3.16) "
+             "then E major (E3, G sharp 3, B3, 6.32-9.41) (the intro's first bar, 0-3.16, is C sharp minor). At "
+             "9.47, the downbeat of the C sharp minor bar, everyone comes in together, with no pickup: a crash with "
+             "the kick, the bass on a held C sharp 2 (one long note a bar: C sharp 9.47, A2 12.63), the keys on C "
+             "sharp minor (E3, G sharp 3, C sharp 4), and the singer right on the downbeat on G sharp 4 (A flat 4, "
+             "about 415 Hz), rocking G sharp 4 - A sharp 4 in eighths for the whole bar (9.47, 9.87, 10.26, 10.66, "
+             "11.05, 11.45, 11.84, 12.24), then climbing A4, B4, C sharp 5, D sharp 5, E5 in the A bar (12.63, "
+             "13.03, 13.42, 13.82, 14.21). The drummer plays a half-time feel: kick on one only (9.47, 12.63), snare "
+             "on beat three only (11.05, 14.21), ride on every beat (9.47, 10.26, 11.05, 11.84, 12.63, 13.42); no "
+             "hats, no fill into the entry, and no crash after 9.47. C sharp minor; 4/4 at 76 (a beat 0.79 s, a bar "
+             "3.16 s). This copy has a room (about 0.7 s) and each stem carries the others about 18 dB down, so "
+             "what's in the drum, bass and vocal stems before 9.47 is the keys' spill and room, not playing. Right: "
+             "everybody in at about 9.47 (within 0.15 s), the singer's first note G sharp / A flat 4, and the "
+             "drums in half time (snare on three only). Partly: the entry right with the note a step off or the "
+             "drums called a backbeat (snare on two and four), or the note and the drums right with the entry more "
+             "than a beat off.",
+             "Drums, bass or vocals claimed before 9.3 (spill is not an entry); a pickup or fill claimed; the snare "
+             "on two and four, or hats, claimed; the singer's first note given as C sharp, E or B; the bass said to "
+             "play eighths or a riff; the key given as E major; a tempo outside about 72-80 that isn't its half or "
+             "double."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102; /tmp/q91) and truth.json: A flat major (TEST_SONGS: tonic
+    # 8, major), 4/4 at 152 (beat 0.395 s, eighth 0.197 s, bar 1.579 s); sections verse 12.63-37.89 (Part: drums groove,
+    # bass pump, chords skank, lead phrases, level 80), hook 37.89-50.53 (groove, bass riff, chords strum, lead calls,
+    # level 105); chords A flat 34.737, E flat 36.316, F minor 37.895, D flat 39.474, A flat 41.053, E flat 42.632. bass
+    # (program 34): pump A flat 2 ... A flat 3 36.118 | E flat 2 36.316 36.513 36.710 36.908 37.105 37.303 37.500, E
+    # flat 3 37.697 (v72-79) | riff (v101-109): F2 37.895, F3 38.092, C3 38.487, F2 38.684, D3 39.079 | D flat 2 39.474,
+    # D flat 3 39.671, A flat 2 40.066, D flat 2 40.263, B flat 2 40.658 | A flat 2 41.053, A flat 3 41.250, E flat 3
+    # 41.645, A flat 2 41.842, F3 42.237 | E flat 2 42.631, E flat 3 42.829 (B flat 2 43.224 after the window). kit
+    # (program 16): K 36.316 37.105 37.895 38.684 39.474 40.263 41.053 41.842 42.631, SD 36.710 37.500 38.289 39.079
+    # 39.868 40.658 41.447 42.237 43.026, CH every eighth, CR 37.895 only. guitar (program 27): skank G4 B flat 4 E flat
+    # 5 at 36.513 36.908 37.303 37.697 (the 'ands'); from 37.895 four-note strums on every eighth (F3 A flat 3 C4 F4; D
+    # flat bar F3 A flat 3 D flat 4 F4; A flat bar A flat 3 C4 E flat 4 A flat 4; E flat bar G3 B flat 3 E flat 4 G4).
+    # lead (program 54): A flat 5 35.526-35.889, B flat 5 35.921-36.283 (the verse line's last note) | D flat 5
+    # 40.658-40.835, F5 40.855-41.033 (the hook's call, beat four of the D flat bar). Earlier windows: 36.32-44.21,
+    # 37.87-44.2, 39.47-45.78, 34.74-44.21, 33.16-41.05 (not 35.9-43.0).
+    Question("cn09", "ft_drive_ab152", ["bass", "drums", "guitar", "vocals"], 35.9, 43.0,
+             "going into the hook the bass just keeps pumping eighths on the root like in the verse, right? I'm "
+             "going to copy my verse bass MIDI straight across.",
+             "No -- the pump stops at the hook. Up to 37.89 (the verse's last bar) it pumps straight eighths on the "
+             "root: E flat 2 on every eighth from 36.32 with the octave, E flat 3, on the last eighth (37.70). From "
+             "the hook's downbeat at 37.89 it plays a syncopated five-note riff a bar, and much louder: root on one "
+             "(with the kick), octave on the 'and' of one, fifth on the 'and' of two, root on three (with the "
+             "kick) and the sixth on four (with the snare); beat two and the 'ands' of three and four are empty. F "
+             "minor bar: F2 37.89, F3 38.09, C3 38.49, F2 38.68, D3 39.08 (a D natural) | D flat: D flat 2 39.47, D "
+             "flat 3 39.67, A flat 2 40.07, D flat 2 40.26, B flat 2 40.66 | A flat: A flat 2 41.05, A flat 3 41.25, "
+             "E flat 3 41.64, A flat 2 41.84, F3 42.24 | E flat from 42.63: E flat 2, E flat 3 42.83 ... The hook's "
+             "chords are F minor (37.89), D flat (39.47), A flat (41.05), E flat (42.63) -- vi IV I V in A flat, a "
+             "bar each. The rest of the change: a crash at 37.89, the guitar goes from short chops on the 'ands' "
+             "(36.51, 36.91, 37.30, 37.70) to strummed four-note chords on every eighth, everything louder; the "
+             "drums keep the same beat (kick on one and three, snare on two and four, hats on the eighths). The "
+             "singer's verse line ends on B flat 5 (35.92-36.28); in the hook she only has a short call, D flat 5 - "
+             "F5 on beat four of the D flat bar (40.66, 40.86). 4/4 at 152 (a beat 0.395 s, a bar 1.58 s). Right: "
+             "the premise corrected -- from about 37.89 (within 0.1 s) the bass plays a syncopated riff (root, "
+             "octave, fifth, root, sixth: five notes a bar, only the roots on one and three with the kick), roots F, "
+             "D flat, A flat, E flat a bar each. Partly: 'it switches to a riff / not eighths' with the notes or "
+             "the rhythm mostly wrong, or the riff right with the change put more than a beat off.",
+             "Eighth-note pumping confirmed in the hook; the bass said to hold notes or walk quarters; the change "
+             "put at 36.32 or 39.47 or later; the hook's first root given as A flat or E flat, or chords changing "
+             "every two bars; the drums said to change pattern (half time, no snare); a tempo outside about 145-160 "
+             "that isn't its half or double."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103; /tmp/q91) and truth.json: G major (TEST_SONGS: tonic 7,
+    # major), 12/8 at 63 dotted quarters (beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); section solo 30.48-60.95
+    # (Part: drums shuffle, bass walk, chords broken, no lead, level 85); chords A minor 30.476, D 34.286, G 38.095, E
+    # minor 41.905, A minor 45.714. lead (program 85): 25.714-26.590 then nothing until 76.190. guitar (program 26,
+    # broken: the chord's three tones plus the lower two an octave up, one per triplet eighth, cycling): E4 33.016, A4
+    # 33.333, E3 33.651, A3 33.968 | F sharp 3 34.286, A3 34.603, D4 34.921, F sharp 4 35.238, A4 35.556, F sharp 3
+    # 35.873, A3 36.190, D4 36.508, F sharp 4 36.825, A4 37.143, F sharp 3 37.460, A3 37.778 | G3 38.095, B3 38.413, D4
+    # 38.730, G4 39.048, B4 39.365, G3 39.683, B3 40.000, D4 40.317, G4 40.635, B4 40.952, G3 41.270, B3 41.587 | E3
+    # 41.905, G3 42.222, B3 42.540. bass (program 32, walk, a note a beat): C sharp 2 33.333 | D2 34.286, F sharp 2
+    # 35.238, A2 36.190, G sharp 2 37.143 | G2 38.095, B2 39.048, D3 40.000, D sharp 2 40.952 | E2 41.905. kit (program
+    # 8, shuffle): K 34.286 36.190 38.095 40.000 41.905, SS 33.333 35.238 37.143 39.048 40.952, RIDE on every beat and
+    # its last triplet (33.016, 33.333, 33.968, 34.286, 34.921 ...); CR only at 30.476 and 60.952. Earlier windows:
+    # 30.48-38.1, 30.45-45.69, 35.0-49.0, 38.1-49.52, 30.3-46.0 (not 33.0-42.6).
+    Question("cn10", "ft_swing_g1208", ["guitar", "bass", "drums", "vocals"], 33.0, 42.6,
+             "the guitar takes a solo in this bit, right? what scale is he using -- I want to write a sax line "
+             "answering him.",
+             "It isn't a solo: nobody plays a tune here. The singer is out (her last note ends at 26.59; she's back "
+             "only at 76.19), and the guitar is comping -- broken chords: the notes of each chord picked one at a "
+             "time up through two octaves in triplet eighths (three a beat), the same five-note shape going round, "
+             "a new chord every bar: A minor to 34.29 (E3 A3 C4 E4 A4), D from 34.29 (F sharp 3, A3, D4, F sharp 4, "
+             "A4), G from 38.10 (G3 B3 D4 G4 B4), E minor from 41.90 (E3 G3 B3 ...) -- ii V I vi in G major. So "
+             "there's no lead line to answer; your sax has the melody spot to itself -- use G major (G major "
+             "pentatonic is safe), leaning on those chord tones. Under it: walking bass, a note a beat (D2 34.29, "
+             "G2 38.10, E2 41.90 on the downbeats), drums in the shuffle -- kick on one and three (34.29, 36.19, "
+             "38.10, 40.00, 41.90), side-stick on two and four (35.24, 37.14, 39.05, 40.95), ride on the beats and "
+             "their last triplet; no crash in the selection. 12/8 at 63 dotted quarters (a beat 0.95 s, a bar 3.81 "
+             "s); bars at 34.29, 38.10, 41.90. Right: the premise corrected -- arpeggiated / broken chords (an "
+             "accompaniment), no solo melody, the singer out -- with the chords D at about 34.29, G at about 38.10 "
+             "and E minor at about 41.90 (within 0.2 s), in G major. Partly: the premise corrected with the chords "
+             "wrong or missing, or the chords and key right with the guitar still called a solo or lead line.",
+             "A guitar solo or lead melody confirmed; vocals claimed in 33.0-42.6; the key given as anything but G "
+             "major (or its relative E minor); chords changing every two bars or every beat; straight 4/4 eighths; "
+             "a crash claimed; the tempo said to change."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104; /tmp/q91) and truth.json: E flat minor (TEST_SONGS: tonic
+    # 3, minor), 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar 2.5 s), duration 60.0; sections bridge 42.5-52.5 (Part:
+    # chords broken, lead long; no drums, no bass), outro 52.5-60.0 (bass pedal, chords pads, level 50; no drums, no
+    # lead); chords E flat minor 47.5, D flat 50.0, E flat minor 52.5, A flat minor 55.0, B (C flat) major 57.5. lead
+    # (program 85): B flat 5 47.520-49.895, A flat 5 50.020-52.395 -- the last vocal note of the song. piano (program
+    # 2): broken eighths ... G flat 4 49.500, B flat 4 49.750 | F3 50.000, A flat 3 50.250, D flat 4 50.500, F4 50.750,
+    # A flat 4 51.000, F3 51.250, A flat 3 51.500, D flat 4 51.750, F4 52.000, A flat 4 52.250-52.625 | pads G flat 3 B
+    # flat 3 E flat 4 52.500-54.950, A flat 3 B3 E flat 4 55.000-57.450, G flat 3 B3 E flat 4 57.500-59.950 (v36-44).
+    # bass (program 38): nothing 36.5-52.5; E flat 2 52.500-54.950, A flat 2 55.000-57.450, B2 57.500-59.950 (v45-47).
+    # kit: last hit 42.25 (HT), nothing after. MIDI end 59.95. Degraded copy (degrade_copy, seed 9104: spill -24 dB, SNR
+    # 24 dB, room 1.25 s). Earlier windows: 47.5-60.0, 47.5-57.5, 45.0-55.0 (degraded); 47.5-60.0, 52.5-60.0 (clean)
+    # (not 49.3-60.0).
+    Question("cn11", "ft_ballad_eb54@degraded", ["piano", "bass", "vocals"], 49.3, 60.0,
+             "how does this end? where does the singer finish, and what's the very last chord -- does it go home to "
+             "E flat minor? want to time a reverse cymbal into the last chord.",
+             "The singer's last note is A flat 5 (about 831 Hz), held from 50.02 to about 52.40 over the D flat bar "
+             "(before it, B flat 5 47.52-49.90); after 52.4 there's no voice. Up to 52.5 the keys play broken "
+             "chords in eighths (D flat from 50.0: F3, A flat 3, D flat 4, F4, A flat 4 ...) and there's no bass and "
+             "no drums. From 52.5 it's the outro: soft held bass notes and keyboard pads only, one chord a bar "
+             "(5/4 at 120, a bar 2.5 s) -- E flat minor at 52.5 (bass E flat 2; G flat 3, B flat 3, E flat 4), A "
+             "flat minor at 55.0 (A flat 2; A flat 3, C flat / B3, E flat 4), and the last chord at 57.5 is C flat "
+             "major (written B major: B2 in the bass, G flat / F sharp 3, B3, E flat / D sharp 4) -- the VI chord, "
+             "not home. So it touches E flat minor at 52.5 but ends on C flat, held to about 59.95; the song ends "
+             "at 60.0. For the reverse cymbal: land it on 57.5 (or on 52.5 for the start of the outro). This copy "
+             "has a long room (about 1.25 s) and noise about 24 dB down: the tail after 59.95 is room, not a note. "
+             "Right: the last chord C flat / B major from about 57.5 (within 0.2 s) -- not E flat minor -- and the "
+             "singer's last note ending at about 52.4 (within 0.25 s). Partly: the last chord right with the "
+             "singer's end more than a bar off or her note wrong, or the singer and the outro's E flat minor (52.5) "
+             "and A flat minor (55.0) right and the ending said not to be home, with the last chord misnamed (e.g. "
+             "B minor, or A flat minor held to the end).",
+             "The song said to end on E flat minor or G flat major; the singer claimed after 52.6; drums claimed "
+             "anywhere in the selection; the bass claimed before 52.4; chords every 2 s (a 4/4 grid); the room tail "
+             "called a note or a further chord after 60.0."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105; /tmp/q91) and truth.json: E major (TEST_SONGS: tonic 4,
+    # major), 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); section verse 10.0-30.0 (Part: drums groove, bass
+    # pump, chords skank, lead phrases: two bars of eighths, a bar of two quarters, a bar's rest); chords B 16.25, C
+    # sharp minor 17.5, A 18.75, E 20.0, B 21.25, C sharp minor 22.5, A 23.75, E 25.0. lead (program 52): G sharp 5
+    # 16.562, F sharp 5 16.875, F5 17.188, E5 17.500-18.074, F sharp 5 18.125-18.699 | nothing 18.699-20.000 | G sharp 5
+    # 20.000, G5 20.312, G sharp 5 20.625, A sharp 5 20.938, B5 21.250, C sharp 6 21.562, B5 21.875, C sharp 6 22.188
+    # (0.29 s each), G sharp 5 22.500-23.074, G5 23.125-23.699 | nothing 23.699-25.000 | G sharp 5 25.000, A sharp 5
+    # 25.312, B5 25.625. piano (program 5, skank on the 'ands'): F sharp 4 B4 D sharp 5 17.188 | E4 G sharp 4 C sharp 5
+    # 17.812, 18.438 | E4 A4 C sharp 5 19.062, 19.688 | E4 G sharp 4 B4 20.312, 20.938 | ... | E4 A4 C sharp 5 24.062,
+    # 24.688 | E4 G sharp 4 B4 25.312. Earlier windows: 15.0-25.0, 12.5-22.5, 20.0-30.0, 10.0-25.0, 22.5-30.0 (clean)
+    # (not 16.9-25.6).
+    Question("cn12", "ft_drive_e24", ["vocals", "piano"], 16.9, 25.6,
+             "where does she breathe in here and how long are the gaps? and what note does she end each line on? "
+             "want to drop a guitar answer into the gaps.",
+             "Her lines come every 5 s (four bars of 2/4 at 96): about 3.7 s of singing, then a gap of about 1.3 s "
+             "-- a whole bar. In your selection: the end of one line (F sharp 5 16.88, F / E sharp 5 17.19, then two "
+             "quarter notes, E5 17.50-18.08 and F sharp 5 18.13-18.70 -- that F sharp 5 is the line's last note) | "
+             "gap 18.70-20.00 | a line 20.00-23.70 that starts right on the downbeat on G sharp 5, runs up in eighths "
+             "to C sharp 6 (21.56, 22.19) and ends on two quarters, G sharp 5 (22.50) and G natural 5 (23.13-23.70 "
+             "-- the odd one, outside E major) | gap 23.70-25.00 | she's back on the 25.0 downbeat, G sharp 5 again "
+             "(then A sharp 5 25.31, B5 25.63 ...). So the gaps are the A major bars (18.75-20.0, 23.75-25.0) -- the "
+             "last bar of the four-bar loop E, B, C sharp minor, A -- and she always comes back on the E bar's "
+             "downbeat. The keys keep chopping on the 'ands' through the gaps (A: E4 A4 C sharp 5 at 19.06, 19.69; "
+             "24.06, 24.69), so put your guitar answer between their chops. E major; 2/4 at 96 (a beat 0.625 s, a "
+             "bar 1.25 s). Right: the gaps at about 18.70-20.00 and 23.70-25.00 (within 0.15 s) with her back on "
+             "the 20.0 and 25.0 downbeats; the line-end notes F sharp 5 and G natural 5 a bonus. Partly: one gap "
+             "right and the other missed or more than 0.3 s off, or both gaps right with a line-end note given "
+             "wrong (e.g. E or B).",
+             "A gap of 0.3 s or more claimed inside a line (20.0-23.6 or 16.9-18.6); the gaps called about 2.5 s or "
+             "said to come every 2.5 s; her return put on 20.3/25.3 or later, or before 19.9/24.9; the key given "
+             "as C sharp minor or A major; a 4/4 grid with 2.5 s bars."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -24591,7 +24989,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -24866,6 +25264,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 88: (QUESTIONS_88, GRADES_88, BASELINE_GRADES_88),  # round 88: read once on aa32911
                 89: (QUESTIONS_89, GRADES_89, BASELINE_GRADES_89),  # round 89: read once on e820d2d
                 90: (QUESTIONS_90, GRADES_90, BASELINE_GRADES_90),  # round 90: read once on f6514e9
+                91: (QUESTIONS_91, {}, {}),  # round 91: not graded yet
                 }
 
 
