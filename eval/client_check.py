@@ -24972,6 +24972,38 @@ QUESTIONS_91 = [
              "as C sharp minor or A major; a 4/4 grid with 2.5 s bars."),
 ]
 
+GRADES_91 = {"cn01": "wrong", "cn02": "partly", "cn03": "partly", "cn04": "partly", "cn05": "wrong", "cn06": "wrong",
+             "cn07": "right", "cn08": "right", "cn09": "right", "cn10": "right", "cn11": "partly", "cn12": "wrong"}
+GRADES_91_WHY = {
+    "cn01": "the crash bar found, but the closed hats from 12.85 said to be open hats (the crash's wash) and the hat "
+            "said to close at 14.44, with a hat opening again at 18.02; the early crash on beat four at 18.82 and no "
+            "crash on the next downbeat right: wrong",
+    "cn02": "her breath 21.23-22.08 found, but taken for the hand-over between the singers (two singers in one stem, "
+            "not told apart) and their overlap at 18.04-18.41 not found: partly",
+    "cn03": "G3 held to 6.53 and no fill, but the note said to start at 5.53 (he is on it from 5.15, a short break at "
+            "5.36) and his peak after it called E flat 4 (D4): partly",
+    "cn04": "the premise corrected (no bar laid out), but his longest gap given as 3.35-4.0 (3.56-3.94) and the mix "
+            "said to shuffle (it is straight): partly",
+    "cn05": "the lead said not to stop (a lead inside the rhythm guitar's stem, not read apart) and the ride called "
+            "open hats: wrong",
+    "cn06": "the chords said to be on the grid, not pushed (the tool's grid half a beat early on GuitarSet), and the "
+            "B flat bar's arpeggio not told from the strummed bars: wrong",
+    "cn07": "G3 first at about 17.94 after the step-wise climb E flat, F, G, a breath, and G again from about 18.95: "
+            "right",
+    "cn08": "everyone in at 9.47 with no pickup, her first note G sharp 4, the drums in half time (kick on one, snare "
+            "on three) with the crash on the first downbeat only: right",
+    "cn09": "the premise corrected: from 37.90 a five-note riff (root, octave, fifth, root, sixth) on F, D flat, A "
+            "flat, a bar each, locked to the kick: right",
+    "cn10": "the premise corrected (broken chords, no solo, the singer out), A minor, D from 34.31, G from 38.12 and E "
+            "minor at 41.92, G major: right",
+    "cn11": "her last note A flat 5 to about 52.6, E flat minor at 52.5 and A flat minor at 55.0, the ending not "
+            "home, but the last chord at 57.5 named a rootless A flat minor seven or 'a C flat colour' (C flat "
+            "major), and the tempo given as 102: partly",
+    "cn12": "her gaps from 18.88 and 23.88 (18.70 and 23.70: 0.18 s late) on a four-beat grid with 2.5 s bars (a "
+            "2/4 song read in four), the line ends F sharp 5 and G 5 right: wrong",
+}
+BASELINE_GRADES_91 = {q: "wrong" for q in GRADES_91}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -25264,7 +25296,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 88: (QUESTIONS_88, GRADES_88, BASELINE_GRADES_88),  # round 88: read once on aa32911
                 89: (QUESTIONS_89, GRADES_89, BASELINE_GRADES_89),  # round 89: read once on e820d2d
                 90: (QUESTIONS_90, GRADES_90, BASELINE_GRADES_90),  # round 90: read once on f6514e9
-                91: (QUESTIONS_91, {}, {}),  # round 91: not graded yet
+                91: (QUESTIONS_91, GRADES_91, BASELINE_GRADES_91),  # round 91: read once on 1f7ae93
                 }
 
 
