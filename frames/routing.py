@@ -61,8 +61,10 @@ UNMEASURED: dict[str, tuple[str, ...]] = {
 }
 
 
-# "straight" as a feel ("straight or swung?"), not "a straight third up", "straight through" (round 69's br02, dev)
-STRAIGHT_FEEL = r"\bstraight\b(?! (?:third|fifth|sixth|octave|interval|up|down|through|away|answer|out|from|into|to)\b)"
+# "straight" as a feel ("straight or swung?"), not "a straight third up", "straight through" (round 69's br02, dev), nor
+# "lift it straight off the bounce", "copy it straight across" (round 91's cn04 got the mix's feel first, dev)
+STRAIGHT_FEEL = (r"\bstraight\b(?! (?:third|fifth|sixth|octave|interval|up|down|through|away|answer|out|from|into|to|"
+                 r"off|across|over|onto|back|after|ahead)\b)")
 # "from about here till he stops": where the window ends, not a stop asked about (round 66's bo01 and bo02 got the
 # window's events in place of the notes asked, dev)
 TILL_STOPS = "".join(f"(?<!{w} {who})" for w in ("till", "'til", "til", "until", "to where", "up to where")

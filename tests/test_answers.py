@@ -5030,6 +5030,10 @@ def test_straight_or_swung_of_the_band_is_answered_with_the_word_first(lib):
                      stems={"mix": g["drums"] + g["bass"]})
     said = get_findings(lib, tid, ["mix"], 0.0, 16.0, "is it straight or swung?").summary
     assert said.startswith("Straight: the eighths between the beats are even, not swung."), said
+    # "straight off the bounce" is no feel asked (round 91's cn04 got the mix's feel first, dev)
+    said = get_findings(lib, tid, ["mix"], 0.0, 16.0, "is there a bar where the singer lays out? want to lift it "
+                        "straight off the bounce as a loop").summary
+    assert not re.search(r"\b(?:Straight|Swung|Not straight):", said), said
 
 
 def test_the_bands_big_hits_are_a_crash_with_the_kick_and_every_part(lib):
