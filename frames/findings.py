@@ -959,6 +959,16 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # first and the breaths third (the twelfth session's review, dev).
         asked = clause_asks(routing.question, {s.stem for s in a.stems if not s.empty})
         head = next((k for k in answer_first if k not in driven and c.get(k) is not None), None)
+        if asked and asked[0][0] == "part" and asked[0][2][:1] != named[:1] and asked[0][2]:
+            # the first clause's part is another than the question names ("he leans on one long note -- what note is
+            # it? ... is the drummer doing anything?" over vocals and drums: the singer's): that part's sentence
+            # (round 91's cn03 got "the drums play throughout", dev)
+            # (its long notes where the question asks how long it holds them: "how long does he hold it?")
+            key = "part:" + asked[0][2][0]
+            held = _holds_sentence(a, asked[0][2], routing.question)
+            c[key] = _claim("presence", held, "presence.held", asked[0][2][:1], 0.8) if held else \
+                _claim("presence", _part_sentence(a, asked[0][2], asked[0][1]), "presence", asked[0][2][:1], 0.9)
+            head = key if c.get(key) is not None else head
         heads = [(asked[0][1] if asked else "", head)]
         for more in routing.also:
             keys = firsts(more.asks, more.named_stems, more.clause)
@@ -5768,11 +5778,17 @@ def _ending_sentence(a: WindowAnalysis, named: list[str], question: str | None) 
         return None
     end = ("Nothing is struck after this window (it holds the track's last notes), so this is how the record ends"
            if a.window.to_track_end else "")
-    said = None if named == ["drums"] else _last_sound(a, named)  # (a kit's ring is its cymbals', no note reading's)
+    # (a kit's ring is its cymbals', no note reading's); the record's ending is every selected part's, not the one the
+    # question names: "how does this end? where does the singer finish?" over the last bars got "it stops dead: the
+    # last note struck is the vocals' G sharp" over a piano and bass chord struck five seconds after (round 91's cn11)
+    said = None if named == ["drums"] else _last_sound(a, [] if end else named)
     if said is None:
         return ("Nothing is struck after this window: it holds the track's last notes, so the record ends with what "
                 "is played here, no hit after it.") if end else None
     return f"{end}; {said[0].lower()}{said[1:]}" if end else said
+
+
+LAST_TOGETHER_S = 0.1  # parts whose last strokes fall this close are struck together
 
 
 def _last_sound(a: WindowAnalysis, named: list[str]) -> str | None:
@@ -5787,9 +5803,14 @@ def _last_sound(a: WindowAnalysis, named: list[str]) -> str | None:
         return None  # a cymbal struck with or after the last note may ring on: no "stops dead" said over it
     order = chart_bar_numbers(a)
     where = _beat_of_bar(order, last.last_bar, last.last_beat) if order == list(a.window.bars) else None
-    notes = _names([say.spoken_note(x) for x in last.last_notes])
-    what = "note struck is" if len(last.last_notes) == 1 else "notes struck are"
-    struck = f"the last {what} the {possessive(last.stem)} {notes}{' on ' + where if where else ''}"
+    # every part struck with the last (a piano's chord and the bass's root together: "the last note struck is the
+    # bass's B" left the chord out, the thirty-fifth session's sweep on ft_ballad_eb54, dev)
+    together = [p for p in parts if p.last_at_s >= last.last_at_s - LAST_TOGETHER_S]
+    together = [last] + [p for p in together if p is not last]
+    spoken = [list(dict.fromkeys(say.spoken_note(x) for x in p.last_notes)) for p in together]
+    notes = " with ".join(f"the {possessive(p.stem)} {_names(sp)}" for p, sp in zip(together, spoken))
+    what = "note struck is" if len(together) == 1 and len(spoken[0]) == 1 else "notes struck are"
+    struck = f"the last {what} {notes}{' on ' + where if where else ''}"
     if ringing:
         held = "; ".join(f"the {possessive(p.stem)} {_names([say.spoken_note(x) for x in p.ringing_at_end])}"
                          for p in ringing)

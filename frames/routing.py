@@ -198,6 +198,8 @@ ASKS = (
                       r"\bfour on the floor\b", r"\bwhat (?:does|do) the (kick|drums?) play",
                       r"\bwhere (?:does|do) the (kick|drums?)\b", r"\bwhere(?:'s| is| are) the (?:kick|drums?)\s*\??$",
                       r"\bwhat(?:'s| is| are) the drum(?:s|mer)? play",
+                      # "is the drummer doing anything special there?" (round 91's cn03 got nothing of the kit, dev)
+                      r"\b(?:is|are|what(?:'s| is| are)) the (?:drums|drummer|kit)\b[^?]*\bdoing\b",
                       r"\bcymbal", r"\bride\b", PERCUSSION_WORDS,
                       # "is the drummer's right hand on eighths or sixteenths?": the timekeeper (a pianist's hands are
                       # the keys' notes)
@@ -357,8 +359,10 @@ def asks_of(question: str | None, named: list[str]) -> tuple[str, str | None]:
 # before a question word, so "the bass and the drums" stays one clause.
 _QUESTION_WORD = (r"(?:what|what's|how|how's|where|where's|which|who|who's|when|why|is|are|does|do|did|can|could|should|"
                   r"tell|describe|name|give)\b")
+# (a sentence's end before a question word too: "want a pedal steel swell under it. is the drummer doing anything?"
+# was one clause with the purpose before it, round 91's cn03, dev)
 CLAUSE_BREAK = re.compile(r"\?\s+|;\s*|,\s*(?:and|but|plus|also)\s+|\s+and\s+(?=" + _QUESTION_WORD + r")|,\s+(?="
-                          + _QUESTION_WORD + r")")
+                          + _QUESTION_WORD + r")|\.\s+(?=(?i:" + _QUESTION_WORD + r"))")
 
 
 # a statement put to the listener to confirm ("kick on one and three, snare on two and four, right?"): a question of
@@ -425,6 +429,11 @@ def _past_purpose(clause: str) -> str:
     return clause
 
 
+# a clause asking a pitched part's notes (no drum holds a note or sings)
+PITCH_ASKED = (r"\bnotes?\b|\bpitch\w*|\bsing\w*|\bsang\b|\bsung\b|\bmelod\w*|\bheld\b|"
+               r"\bhold(?:s|ing)? (?:it|that|them|on(?:to)?)\b")
+
+
 def clause_asks(question: str | None, selected: set[str]) -> list[tuple[str, str, list[str]]]:
     """(asks, clause, named stems) for each clause of a compound question that asks something of its own, in order;
     fewer than two entries where the question asks one thing. A clause that names no stem, or points back with a
@@ -442,8 +451,16 @@ def clause_asks(question: str | None, selected: set[str]) -> list[tuple[str, str
         if re.match(SETTING_CLAUSE, clause.lower()):
             continue  # "when the verse comes in at ten seconds, does the drummer dig in?": the time it asks about
         named = selected_named(clause, selected)
+        own = bool(named)
         if not named or re.search(r"\b(?:it|its|they|them|their)\b", clause.lower()):  # "is it in time with the drums?"
             named += [s for s in whole if s not in named]
+        pitched = sorted(x for x in selected if x not in ("drums", MIX_STEM))
+        if not own and re.search(PITCH_ASKED, clause.lower()) and not [x for x in named if x != "drums"] and \
+                len(pitched) == 1:
+            # "he leans on one long note -- what note is it?" beside "is the drummer doing anything?": the note is
+            # the one pitched part's, not the drums' the other clause names (round 91's cn03 got "the drums play
+            # throughout", dev)
+            named = pitched
         if not named and len(selected) == 1:  # one part selected: "what's the top note?" asks about it
             named = list(selected)
         asked = _past_purpose(clause)  # what the clause asks, past the producer's purpose where it leads

@@ -2679,6 +2679,31 @@ def test_a_hat_pickup_struck_in_one_bar_of_two_is_said_once_and_the_hat_question
     assert asks_of("is the bass on one and three with the kick?", ["bass", "drums"])[0] == "timing"
 
 
+def test_a_long_note_asked_beside_the_drummer_is_the_singers(lib):
+    """Round 91's cn03 (MusicDelta Country1, vocals and drums, dev): "he leans on one long note early in this bit --
+    what note is it, how long does he hold it? want a pedal steel swell under it. is the drummer doing anything
+    special there?" got "the drums play throughout": the note's clause took the drummer the question names, and the
+    sentence after the purpose was no clause of its own. A note is a pitched part's; a sentence ending before a
+    question word ends a clause."""
+    from frames.routing import CLAUSE_BREAK
+
+    g = groove(16)
+    sung = [note(0.0, 64, 0.4), note(0.5, 62, 0.4), note(1.0, 67, 2 * P - 0.05),  # the G held two beats
+            note(2.0, 65, 0.4), note(2.5, 64, 0.4), note(3.0, 62, 0.4), note(3.5, 60, 0.4)] + \
+        [note(4.0 + 0.5 * i, 60 + (i % 3), 0.4) for i in range(8)]
+    tid = make_track(lib.store, "e2" * 6 + "e515", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "vocals": sung})
+    question = ("he leans on one long note early in this bit -- what note is it, how long does he hold it? want a "
+                "pedal steel swell under it. is the drummer doing anything special there?")
+    assert CLAUSE_BREAK.split(question)[-1] == "is the drummer doing anything special there?"
+    f = get_findings(lib, tid, ["vocals", "drums"], 0.0, 8.0, question)
+    first, second = f.summary.split(". ")[:2]
+    assert first.startswith("The vocals hold one long note here: the G"), f.summary
+    assert second.startswith("The kick plays on one and three"), f.summary
+    # a sentence that goes on with no question word is no clause of its own
+    assert len(CLAUSE_BREAK.split("want a swell. then the drums come in")) == 1
+
+
 def test_a_parts_lowest_and_highest_notes_and_two_held_notes_are_named_as_played(lib):
     """Round 20's e09 and e08 (dev): asked the lowest and highest notes, the answer gave the usual span (10th to
     90th percentile), which left out the low D flat and the high B flat; and two held notes, C sharp and A, were
@@ -6001,6 +6026,12 @@ def test_two_parts_in_turn_or_together_and_an_ending_that_stops_dead_or_rings_ar
                            "the record ends; it stops dead: the last notes struck are the piano's E, G and C"), said
     said = get_findings(lib, tid, ["bass", "piano"], 0.0, 6.7, "does it ring out or stop dead?").summary
     assert said.startswith("It rings on: the bass's"), said  # (its last note cut by the window)
+    # the record's ending is every selected part's, the one the question names or not (round 91's cn11: "how does
+    # this end? where does the singer finish?" got "the last note struck is the vocals' G sharp" over a last chord
+    # the piano and bass struck after her, dev)
+    said = ask(["bass", "piano"], "how does this end? where does the bass finish?")
+    assert "the last notes struck are the piano's E, G and C" in said and "the bass's D" not in said.split(".")[0], \
+        said
 
 
 def test_a_lines_notes_past_a_named_note_are_said_bar_by_bar_and_a_double_planned_is_no_doubling_asked(lib):
