@@ -25004,6 +25004,405 @@ GRADES_91_WHY = {
 }
 BASELINE_GRADES_91 = {q: "wrong" for q in GRADES_91}
 
+QUESTIONS_92 = [
+    # truth: musicdelta_punk MusicDelta_Punk_MIX.beats: 20.83 (1) 21.23 21.63 22.04 | 22.43 (1) 22.82 23.23 23.63 |
+    # 24.03 (1) 24.43 24.82 25.23 | 25.62 (1) 26.01 26.40 26.82 | 27.23 (1); truth.json 150 BPM 4/4.
+    # MusicDelta_Punk_subclass.txt (drums.flac = RAW_01_01, the annotated audio): KD 21.440, OHH 21.640, KD 21.840, SD
+    # 22.040 + OHH 22.047, KD 22.220 | KD 22.440 + CRC 22.480, KD 22.640 + CRC 22.654, SD 22.820 + OHH 22.831, KD
+    # 23.020, OHH 23.240, KD 23.430, SD 23.630 + OHH 23.641 | KD 24.030 + OHH 24.041, KD 24.240, SD 24.430 + OHH 24.438,
+    # KD 24.630, OHH 24.820, KD 25.030, SD 25.240, SD 25.330, SD 25.420, SD 25.510 (no hat on beat four) | OHH 25.613 +
+    # KD 25.620 (no CRC), KD 25.820, OHH 26.003 + SD 26.010, KD 26.200, OHH 26.410, KD 26.620, OHH 26.823 + SD 26.830 |
+    # KD 27.240 + OHH 27.250. CRC in 21.5-27.0 only at 22.480 and 22.654; no tom (the song's toms are all in 5.63-6.26).
+    # Vocal f0 MDB_MusicDelta_Punk_STEM_04.csv (male singer, pYIN + manual correction), voiced runs (gaps <= 0.04 s
+    # bridged): 21.444-21.653, 21.827-22.059, 22.192-22.930, 23.615-23.835, 24.027-24.427, 24.660-24.892, 25.037-25.240,
+    # 25.432-26.552, 26.807-27.098. Earlier windows: 20.83-27.23, 19.23-25.62, 22.43-28.76, 18.5-26.4, 19.1-25.9 (not
+    # 21.5-27.0).
+    Question("co01", "real:musicdelta_punk", ["drums", "vocals"], 21.5, 27.0,
+             "marking up the drums in this bit -- where does he hit crashes, and where's the fill? and does the "
+             "singer leave him a hole for the fill or sing right over it?",
+             "Crashes only at the top of the bar from 22.43: one with the kick on the downbeat (22.48) and a second "
+             "on its 'and' (22.65), in place of the open hat -- set up by a kick on the 'and' of four just before "
+             "(22.22). No other crash in the selection. The fill is a short snare run on the last beat of the bar "
+             "from 24.03: four sixteenths, 25.24, 25.33, 25.42, 25.51 (no hat on that beat), landing on the 25.62 "
+             "downbeat with kick + open hat -- no crash after the fill, he drops straight back into the beat. No "
+             "toms. Around it it's the open-hat beat: open hat on every beat, snare on two and four (22.04, 22.82, "
+             "23.63, 24.43, 26.01, 26.83), kick on one and on the 'ands' of one, two and three (24.03, 24.24, "
+             "24.63, 25.03 | 25.62, 25.82, 26.20, 26.62). The singer doesn't leave a hole: he stops at about 25.24, "
+             "just as the fill starts, and is back at about 25.43 -- halfway through it -- holding a note over the "
+             "25.62 downbeat to about 26.55. His longest break here is earlier, about 22.93-23.62, in the crash "
+             "bar. 4/4 at 150 (a beat 0.40 s, a bar 1.6 s); bars at 22.43, 24.03, 25.62. Right: crashes at about "
+             "22.48 (and 22.65), within 0.1 s, and no others; the fill as snare sixteenths at about 25.24-25.51 "
+             "(within 0.1 s) into 25.62 without a crash; the singer back before the fill ends (about 25.43, within "
+             "0.15 s), no hole left. Partly: two of the three right.",
+             "A crash claimed at 25.62 or anywhere outside 22.4-22.7; a tom fill claimed; the fill put in another "
+             "bar or called a break of a bar or more; the singer said to drop out for the fill or to be silent "
+             "across 25.62; the hats called closed; a tempo outside about 140-160 that isn't its half or double."),
+    # truth: musicdelta_beatles MusicDelta_Beatles_MIX.beats: 6.55 (1) 7.09 7.64 8.20 | 8.75 (1) 9.28 9.82 10.38 | 10.93
+    # (1) 11.47 12.01 12.57 | 13.11 (1); truth.json 111.11 BPM 4/4. MusicDelta_Beatles_subclass.txt (drums.flac = the
+    # annotated raw drum track; kick, snare, floor tom, tambourine; no hi-hat or cymbal in the song): KD 6.560 | TMB
+    # 7.082 + SD 7.090, KD 7.380, KD 7.640, SD 7.920 + SD 7.960, TMB 8.190, LFT 8.460 | KD 8.760, TMB 9.280 + SD 9.290,
+    # KD 9.570, KD 9.830, SD 10.120, TMB 10.380, LFT 10.660 | KD 10.940, TMB 11.471 + SD 11.480, KD 11.750, KD 12.020,
+    # SD 12.310 + SD 12.341, TMB 12.570 | after the window LFT 12.840 + LFT 12.890, KD 13.120. No SD on beat four (8.20,
+    # 10.38, 12.57: TMB only); no CRC, RDC or HH. Earlier windows: 6.55-15.27, 6.55-17.45, 5.2-10.2, 8.75-13.11,
+    # 4.38-10.93 (not 7.0-12.7).
+    Question("co02", "real:musicdelta_beatles", ["drums"], 7.0, 12.7,
+             "it's just a straight backbeat, yeah -- snare on 2 and 4, kick on 1 and 3? I'm going to program it "
+             "from a stock pattern.",
+             "Not quite -- there's no snare on four. Each bar goes: kick on one (8.76, 10.94), snare together with "
+             "the tambourine on two (7.09, 9.29, 11.48), kick on the 'and' of two and on three (7.38, 7.64 | 9.57, "
+             "9.83 | 11.75, 12.02), a second snare on the 'and' of three (7.92, 10.12, 12.31 -- sometimes doubled, "
+             "a flam-like second hit 0.03-0.04 s later: 7.96, 12.34), the tambourine alone on four (8.19, 10.38, "
+             "12.57), and a floor-tom hit on the 'and' of four leading back to the one (8.46, 10.66; doubled just "
+             "after the window, 12.84 + 12.89). So: kick 1, &2, 3; snare 2, &3; tambourine 2 and 4; floor tom &4. "
+             "No hi-hat or cymbal at all -- the tambourine keeps the time. 4/4 at about 111 (a beat about 0.55 s, a "
+             "bar about 2.18 s); bars at 8.75, 10.93. Right: the premise corrected -- no snare on four (tambourine "
+             "only there), the second snare on the 'and' of three (within 0.1 s), kick on one, the 'and' of two and "
+             "three; the floor tom on the 'and' of four a bonus. Partly: 'not a plain backbeat' with the 'and'-of-"
+             "three snare right but the kick pattern wrong (or the reverse), or the whole pattern right with the "
+             "tambourine called a hi-hat.",
+             "The stock backbeat confirmed; a snare claimed on beat four; kick on one and three only; a hi-hat, ride "
+             "or crash claimed; the floor tom called a kick or snare; a tempo outside about 105-118 that isn't its "
+             "half or double."),
+    # truth: musicdelta_country1 MusicDelta_Country1_MIX.beats: 13.19 (1) 13.70 14.25 14.82 | 15.37 (1) 15.90 16.46
+    # 17.02 | 17.55 (1) 18.09 18.64 19.19 | 19.72 (1) 20.29 20.83; truth.json 109.09 BPM 4/4. Vocal f0
+    # MDB_MusicDelta_Country1_STEM_05.csv (male singer, pYIN + manual correction): voiced 12.875-13.688 (56.5-57.7, A3),
+    # then nothing until 18.431; 18.431-18.570 (43.3-43.5), 18.622-19.011 (18.62: 47.4, 18.73: 51.3, 18.83-18.94:
+    # 53.3-53.4), 19.127-19.992 (19.13: 52.4, 19.23: 55.1, 19.34: 55.8, 19.44: 54.8, 19.55: 56.4, 19.65: 50.1, 19.75:
+    # 56.9, 19.86-19.96: 59.1), 20.103-20.515 (56.2, 57.5, 59.9, 59.5), 20.567-21.113. truth.json notes.vocals
+    # (derived): A3 12.876-13.694 | A flat 2 18.431-18.576, E3 18.727-18.826, F3 18.855-18.948, G3 19.180-19.482
+    # (55.00), A flat 3 19.482-19.574, B3 19.818-19.998 (59.09), B flat 3 20.132-20.254, B3 20.254-20.521. SOURCEID.lab
+    # male singer 0.7430-14.0713 and 18.0651-31.1612 (padded spans). MusicDelta_Country1_subclass.txt (drums.flac =
+    # RAW_01_01): CHH 14.279 + KD 14.290, SST 14.820 | CHH 15.369 + KD 15.380, SST 15.900, CHH 16.454 + KD 16.460, SST
+    # 17.030 | CHH 17.551 + KD 17.560, SST 18.100, CHH 18.640 + KD 18.650, SST 19.200, CHH 19.570 (alone) | CHH 19.724 +
+    # KD 19.730, SST 20.300 | CHH 20.831 + KD 20.840. No snare, tom or cymbal in the song. Earlier windows: 13.17-19.7,
+    # 12.6-20.6, 12.0-20.0, 15.37-21.92, 13.19-24.1 (not 14.0-20.6).
+    Question("co03", "real:musicdelta_country1", ["vocals", "drums"], 14.0, 20.6,
+             "want to drop a guitar solo in the hole where the singer lays out -- how long have I got, and does he "
+             "come back on the one or sneak in early, and on what note? does the drummer fill into it?",
+             "He's already out when the selection starts -- his last note (A3) ended at about 13.69 -- and he stays "
+             "out until about 18.43: about 4.4 s of the selection, 4.7 s in all, two bars' worth (the bar from "
+             "15.37 and most of the bar from 17.55). He sneaks in early: a low, breathy start at about 18.43 "
+             "(between beats two and three of the bar from 17.55), scooping up through E / F (18.6-19.0) onto his "
+             "first real note, G3 (about 196 Hz), right on beat four at about 19.18; he's on B3 just after the "
+             "19.72 downbeat (19.82). So the line comes in as a pickup -- finish the solo by about 18.4, or let it "
+             "overlap his scoop but clear it by 19.1. The drummer doesn't fill: same beat all the way -- kick with "
+             "the closed hat on one and three (15.38, 16.46, 17.56, 18.65, 19.73), side-stick on two and four "
+             "(15.90, 17.03, 18.10, 19.20, 20.30); his only extra is a single closed-hat tick at 19.57, just before "
+             "the 19.72 downbeat. No snare, tom or crash. 4/4 at about 109 (a beat about 0.55 s, a bar about 2.18 "
+             "s); bars at 15.37, 17.55, 19.72. Right: the gap lasting to about 18.43 (within 0.2 s), his return as "
+             "a pickup before the 19.72 bar line with G3 on beat four (about 19.18, within 0.15 s), and no drum "
+             "fill. Partly: the gap right with the return put on the 19.72 downbeat or the first held note wrong, "
+             "or the vocal right with a fill claimed.",
+             "Singing claimed in 14.0-18.3; the return put at 19.7 or later; a fill, tom, snare or crash claimed; "
+             "the first held note given as C, D or A; the gap given as under 3 s or over 6 s; a tempo outside "
+             "about 103-116 that isn't its half or double."),
+    # truth: musicdelta_rock (mixes/musicdelta_rock.flac = the official MedleyDB mix, 13.09 s long)
+    # MusicDelta_Rock_MIX.beats: 8.19 (4) | 8.72 (1) 9.27 9.82 10.36 | 10.91 (1) 11.45 12.00 12.55 (the last beat
+    # annotated; the file ends at 13.09); truth.json 109.09 BPM 4/4. MusicDelta_Rock_subclass.txt: SD 8.173 + CHH 8.200,
+    # CHH 8.460 | CHH 8.730 + KD 8.737, CHH 9.010, SD 9.253 + CHH 9.280, CHH 9.560, CHH 9.820 + KD 9.828, CHH 10.100, SD
+    # 10.374 + CHH 10.370, CHH 10.650 | KD 10.902 + CHH 10.910, CHH 11.190, SD 11.442 + CHH 11.460, CHH 11.730, KD
+    # 11.993 + CHH 12.020, CHH 12.280, SD 12.545 + CHH 12.560, CHH 12.830 (the last hit annotated); class file: no CY
+    # and no TT in the song, OHH only at 4.090. Vocal f0 MDB_MusicDelta_Rock_STEM_05.csv (pYIN + manual correction;
+    # aligned with the mix within about 1 ms), voiced runs (gaps <= 0.04 s bridged): 6.809-8.017, 8.313-10.043,
+    # 10.472-12.748 (12.748 is the csv's last row, 195 Hz; nothing voiced after it); gaps 8.017-8.313, 10.043-10.472.
+    # Derived notes in the last run: G3 10.559, F3 10.768, F sharp 3 10.861-11.320 and 11.320-11.488, G3 11.488-11.854,
+    # F3 11.871, F sharp 3 11.958, G3 12.103, F sharp 3 12.237-12.324 (f0 12.35: 54.9, 12.46: 56.9, 12.56: 54.8, 12.67:
+    # 53.4). SOURCEID.lab male singer 0.0-13.0496. Earlier mix windows: 7.3-13.09, 6.54-13.09, 6.5-13.0, 7.0-12.4,
+    # 5.0-13.0 (not 8.1-13.09).
+    Question("co04", "mix:musicdelta_rock", ["mix"], 8.1, 13.09,
+             "want to end my edit right here -- the drummer rounds it off with a little fill and a crash at the "
+             "very end, right? and where does the singer stop?",
+             "No fill and no crash: the last two bars are the plain groove to the end -- kick on one and three "
+             "(8.74, 9.83 | 10.90, 11.99), snare on two and four (9.25, 10.37 | 11.44, 12.55), closed hat on every "
+             "eighth, the last one at 12.83 (the 'and' of four). No toms, crash or open hat (the song's only open "
+             "hat is at 4.09). Nothing is hit on the next downbeat: the file just stops at 13.09, where the next "
+             "bar would begin -- it's a cut, not an ending. The singer sings nearly to the end: his last phrase "
+             "runs from about 10.47 to about 12.75, just past beat four (12.55), hovering around F sharp 3 / G3; "
+             "before it only short breaths (about 8.02-8.31 and 10.04-10.47, the second around beat four of the "
+             "bar from 8.72). So there's no built-in ending to use: put your own hit or crash on 13.09 (or fade "
+             "from about 12.75, after his last word). 4/4 at about 109 (a beat about 0.55 s, a bar about 2.18 s); "
+             "downbeats at 8.72, 10.91. Right: the premise corrected -- no fill or crash in 8.1-13.09, the groove "
+             "plain to the last hat at about 12.83 and no final hit -- and the singer's end at about 12.75 (within "
+             "0.15 s). Partly: the premise corrected with the singer's end missing or more than 0.3 s off (e.g. "
+             "put at 10.04).",
+             "A fill, tom, crash, open hat or final hit (at or near 13.09) claimed; the premise confirmed; the "
+             "singer said to stop before 12.3 or to leave the last bar empty; the downbeats put on the snare (9.27, "
+             "11.45); a tempo outside about 104-115 that isn't its half or double."),
+    # truth: musicdelta_shadows MusicDelta_Shadows_MIX.beats: 26.19 (1) 26.72 27.27 27.81 | 28.36 (1) 28.90 29.45 29.99
+    # | 30.50 (1) 31.05 31.61 32.13 | 32.68 (1) 33.22 (the last beat annotated; the files end at 33.49); truth.json
+    # 111.11 BPM 4/4. Lead-guitar f0 MDB_MusicDelta_Shadows_STEM_04.csv (pYIN + manual correction; guitar.flac = lead
+    # STEM_04 + rhythm STEM_03 summed): 27.278-27.754 (46.0, B flat 2), 27.812-28.294 (50.0, D3), 28.340-29.129 (48.0,
+    # C3), then one run 29.193-32.287: 29.19-29.40 (46.0, B flat 2), 29.41-29.67 (45.0, A2), 29.70-29.98 (43.0, G2),
+    # 29.99-30.645 (42.1 -> 41.0, F2), 30.650-32.287 (42.7-43.1, G2; the last frame 32.287, 97.4 Hz, is the csv's last
+    # row). MusicDelta_Shadows_subclass.txt (drums.flac = RAW_02_01): RDC 27.560, RDC 27.810 + SD 27.820, RDC 28.100 |
+    # RDC 28.367 + KD 28.370, RDC 28.640, RDC 28.898 + SD 28.900, KD 29.174 + RDC 29.180, RDC 29.460, RDC 29.730, RDC
+    # 29.994 + SD 30.000, RDC 30.280 | KD 30.510 + CRC 30.512, RDC 30.797, SD 31.051 + RDC 31.060, KD 31.340 + RDC
+    # 31.343, RDC 31.620, RDC 31.875, SD 32.138 + RDC 32.140 (no ride on the 'and' of four) | RDC 32.686 + KD 32.690,
+    # RDC 32.968, SD 33.230 + RDC 33.230 (the last hit annotated). SOURCEID.lab drum set 0.0000-33.2045. Earlier
+    # windows: 26.19-33.49, 26.17-32.66, 25.0-33.3, 24.0-33.4, 24.035-30.3 (not 27.5-33.49).
+    Question("co05", "real:musicdelta_shadows", ["guitar", "drums"], 27.5, 33.49,
+             "want to tack a big ending onto this -- what's the lead guitar's last note and when does it let go? "
+             "and what's the very last thing the drummer hits?",
+             "The lead walks down and back up to a low G: D3 (27.81, beat four), C3 on the 28.36 downbeat (to "
+             "29.13), then one slide -- B flat 2 (29.19), A2 (29.41, around beat three), G2 (29.70), F2 (on beat "
+             "four, 29.99) -- and back up to G2 (about 98 Hz) at about 30.65, just after the 30.50 downbeat. That G "
+             "is its last note, held about 1.6 s to about 32.29 (just past beat four, 32.13); then the lead is "
+             "silent. The drummer marks that downbeat with his only crash here (30.51, with the kick), keeps the "
+             "ride groove going (ride eighths, snare on two and four -- 31.05, 32.14 -- kick on one and the 'and' "
+             "of two, 31.34), and his last hits come in the next bar: kick + ride on the 32.69 downbeat, ride "
+             "32.97, and snare + ride on beat two, 33.23 -- the last hit in the file (it ends at 33.49). So the "
+             "recording stops two beats into a bar, mid-groove: land your ending on 32.69 (the first downbeat after "
+             "the lead lets go) or cut after 33.23. (The rhythm guitar in the same stem isn't annotated; it's the "
+             "lead that stops at 32.29.) 4/4 at about 111 (a beat about 0.55 s, a bar about 2.18 s); bars at 28.36, "
+             "30.50, 32.68. Right: the lead's last note a G (G2), from about 30.65 to about 32.29 (each within 0.15 "
+             "s), and the drummer's last hit the snare + ride at about 33.23 (within 0.1 s), not a crash. Partly: "
+             "the last note's pitch or its span right but not both, or the lead right with the last hit put at "
+             "32.69 or called a crash.",
+             "The lead said to end on F, C or B flat, or to play on past 32.5; a crash claimed after 30.6 or at the "
+             "end; a fill or tom claimed; the last drum hit put after 33.3 or at 32.14; hi-hats claimed; a tempo "
+             "outside about 105-118 that isn't its half or double."),
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams: key_mode Eb:major; tempo 129.0 (beat
+    # 0.465 s); beat_position measure 9 at 14.884 (15.349, 15.814, 16.279), 10 at 16.744 (17.209, 17.674, 18.140), 11 at
+    # 18.605 (19.070, 19.535, 20.000), 12 at 20.465 (20.930, 21.395, 21.860); jams duration 22.324 = the file's end.
+    # chord (instructed): A#:maj 14.884-16.744, G#:maj 16.744-18.605, D#:maj 18.605-22.325; performed A#:maj/1,
+    # G#:maj6(2,b5,*5)/1, D#:maj7/1. note_midi (onset-offset, string): s0 B flat 2 15.333-16.750, s3 D4 15.826-16.796,
+    # s1 F3 16.038-16.473, s5 B flat 4 16.259-16.874, s2 B flat 3 16.512-16.756 | s0 A flat 2 17.015-17.143 + s4 F4
+    # 17.021 + s3 C4 17.024 + s2 G3 17.027 (to about 17.24) | s0 A flat 2 17.707-18.258 + s3 C4 17.711-18.216, s2 A flat
+    # 3 17.758-17.909, s2 A flat 3 17.935-18.295, s1 D3 18.292-18.564, s2 A flat 3 18.405-18.527, s2 A3 18.530-18.640 |
+    # s1 E flat 3 18.643-18.829 + s4 G4 18.644 + s3 D4 18.649 | s1 E flat 3 19.086-19.486 + s4 F4 19.090 + s3 D4 19.093
+    # | s3 D4 19.294 + s4 F4 19.301 + s2 B flat 3 19.305 (to about 19.55) | s2 B flat 3 19.754 + s1 E flat 3 19.764 + s4
+    # F4 19.766 + s3 D4 19.769 (to about 19.97) | s4 F4 20.256 + s1 E flat 3 20.258 + s3 D4 20.259 + s2 B flat 3 20.260
+    # (to about 20.46) | no onset at 20.465 | s1 E flat 3 20.697-20.894 + s4 G4 20.702-21.004 + s3 D4 20.704-20.919 | s3
+    # D4 21.158-22.075 | s2 B flat 3 21.412-22.143 + s4 G4 21.419-22.127 + s5 B flat 4 21.423-22.132 | s3 D4
+    # 22.080-22.324 (the last note). Earlier windows: 16.74-22.32, 14.9-22.3, 14.4-22.32, 13.02-22.32, 11.5-22.3 (not
+    # 16.0-22.32).
+    Question("co06", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 16.0, 22.32,
+             "what chords does he go through from here to the end, and where exactly do they change? and does he "
+             "finish with a strum on the downbeat?",
+             "Three chords, changing on the bar lines: B flat until 16.74 (picked out as an eighth-note arpeggio: "
+             "F3 16.04, B flat 4 16.26, B flat 3 16.51 over the held low B flat 2), A flat for one bar from 16.74, "
+             "and E flat (major 7) from 18.60 to the end -- two bars. Key E flat major: V - IV - I. The A flat bar's "
+             "first chord is pushed to the 'and' of one (17.02: A flat 2, G3, C4, F4 -- A flat with the sixth and "
+             "major seventh on top), then A flat 2 + C4 on beat three (17.71) and a little run (A flat 3s, D3 "
+             "18.29, A3 18.53) into the E flat, which lands right on the 18.60 downbeat (18.64: E flat 3, D4, G4), "
+             "with more chords on beat two and the 'ands' (19.09, 19.30, 19.76, 20.26 -- with F4 and B flat 3, an "
+             "E flat maj9 colour). And no, he doesn't finish on a downbeat: the last bar's downbeat (20.47) is "
+             "empty; he plays E flat 3 + D4 + G4 on the 'and' of one (20.70), D4 on the 'and' of two (21.16), his "
+             "last full strum on beat three (21.41: B flat 3, G4, B flat 4 -- no E flat in it) and a lone D4 on the "
+             "'and' of four (22.08) that rings to the end of the file at 22.32, where the next bar would begin. 129 "
+             "BPM in 4/4 (a beat about 0.465 s, a bar about 1.86 s); bars at 16.74, 18.60, 20.47. Right: B flat to "
+             "about 16.74, A flat from about 16.74 (naming its first strum at 17.02 is fine), E flat (maj7) from "
+             "about 18.60 to the end (changes within 0.15 s), and no strum on the last downbeat -- the last chord "
+             "at about 21.41 (within 0.1 s), a D at 22.08. Partly: the chords right with the ending wrong or "
+             "missing, or the ending right with one change more than half a bar off or one chord misnamed.",
+             "A chord other than B flat, A flat and E flat named for a bar (e.g. F, C minor, or G minor for the bar "
+             "from 18.60); the changes put on beat three (17.67, 19.54) or at 20.47; a strum claimed on 20.47 or at "
+             "22.32; the key given as anything but E flat major (or C minor); a tempo outside about 124-134 that "
+             "isn't its half or double."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101; /tmp/q92) and truth.json: C sharp minor (TEST_SONGS: tonic
+    # 1, minor), 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); section chorus 28.42-47.37 (Part: drums groove,
+    # bass riff, chords strum, lead phrases, level 95); chords C sharp minor 34.737, C sharp minor 37.895, A 41.053, B
+    # 44.211. lead (program 52): G sharp 5 34.737-35.462, A sharp 5 35.526-36.251, G sharp 5 36.316-37.041, A sharp 5
+    # 37.105-37.830 | nothing 37.830-41.053 | A5 41.053, B5 41.447, A5 41.842, G sharp 5 42.237, A5 42.632, G sharp 5
+    # 43.026, A5 43.421, G sharp 5 43.816 (0.36 s each), F sharp 5 44.210. bass (program 35, riff, 0.316 s each): C
+    # sharp 2 36.316, B2 37.105 | C sharp 2 37.895, C sharp 3 38.289, G sharp 2 39.079, C sharp 2 39.474, B2 40.263 | A2
+    # 41.053, A3 41.447, E3 42.237, A2 42.632, G3 43.421 | B2 44.210. kit (program 40): K 36.316 37.895 39.474 41.053
+    # 42.632, SD 37.105 38.684 40.263 41.842 43.421, CH every eighth (36.316 ... 43.421); no CR in 28.5-47.3. piano
+    # (program 4): four-note strums on every eighth, E3 G sharp 3 C sharp 4 E4 to 40.658, E3 A3 C sharp 4 E4 from
+    # 41.053. Earlier windows: 35.5-45.0, 34.74-44.21, 37.9-44.0, 34.0-41.0, 33.0-45.8 (not 36.3-43.6).
+    Question("co07", "ft_ballad_csm76", ["vocals", "bass", "drums", "piano"], 36.3, 43.6,
+             "she drops out for a bit in the chorus here -- where exactly, and what's the bass playing under that "
+             "gap? want to double the bass with a synth there.",
+             "Her line ends on A sharp 5 (37.11-37.83, beat four of the first C sharp minor bar, after G sharp 5 at "
+             "36.32); she's out from about 37.83 to 41.05 -- about 3.2 s, the whole second C sharp minor bar -- and "
+             "comes back right on the 41.05 downbeat (the A bar) on A5, rocking A5 - B5 - A5 - G sharp 5 in eighths. "
+             "Under the gap the bass plays the chorus riff, five short notes a bar: C sharp 2 on one with the kick "
+             "(37.90), C sharp 3 on the 'and' of one (38.29), G sharp 2 on the 'and' of two (39.08), C sharp 2 on "
+             "three with the kick (39.47) and B2 on four with the snare (40.26); beat two and the 'ands' of three "
+             "and four are empty. Same shape in the A bar: A2, A3, E3, A2, G3 (41.05, 41.45, 42.24, 42.63, 43.42). "
+             "So it's locked to the kick on one and three, with the octave and the fifth pushed in between. Drums: "
+             "kick on one and three, snare on two and four, closed hat on the eighths; the keys strum C sharp minor "
+             "on every eighth. C sharp minor; 4/4 at 76 (a beat 0.79 s, a bar 3.16 s); bars at 37.89, 41.05. Right: "
+             "the gap at about 37.83-41.05 (within 0.15 s) with her back on the A bar's downbeat, and the riff -- "
+             "the root with the kick on one and three, the octave on the 'and' of one, the fifth on the 'and' of "
+             "two, B (the flat seventh) on four: C sharp 2, C sharp 3, G sharp 2, C sharp 2, B2. Partly: the gap "
+             "right with the riff only partly right (the notes right but not the rhythm, or 'root and octave' "
+             "without the fifth and seventh), or the riff right with the gap more than 0.4 s off.",
+             "Vocals claimed in 38.0-40.9; the gap given as under 2.5 s or over 4 s; the bass called held notes, a "
+             "pedal or an eighth-note pump; the bass said to miss the kick; the chord under the gap given as "
+             "anything but C sharp minor; a half-time feel claimed; a tempo outside about 72-80 that isn't its half "
+             "or double."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102; /tmp/q92) and truth.json: A flat major (TEST_SONGS: tonic
+    # 8, major), 4/4 at 152 (beat 0.395 s, eighth 0.197 s, bar 1.579 s); sections verse 56.84-75.79 (Part: drums groove,
+    # bass walk, chords skank, lead phrases, level 80), tag 75.79-82.11 (Part: drums break, bass pump, level 110; no
+    # chords, no lead); chords A flat 72.632, E flat 74.211, F minor 75.789, D flat 77.368, A flat 78.947, E flat
+    # 80.526. kit (program 16): K 72.631 73.421 74.210 75.000, SD 73.026 73.816 74.605 75.395, CH every eighth 72.039
+    # ... 75.592 | K + CR 75.789, HT 75.987, HT 76.184, LT 76.381, LT 76.579, SD 76.776, SD 76.974, K 77.171 | K 77.368,
+    # HT 77.566, HT 77.763, LT 77.960, LT 78.158, SD 78.355, SD 78.552 (nothing at 78.750) | K 78.947, HT 79.145, HT
+    # 79.342, LT 79.539, LT 79.737 (nothing at 79.934), SD 80.131, K 80.329 -- no CH, ride or other CR after 75.789.
+    # bass (program 34): walk (v77-84, 0.36 s each) A2 72.237, A flat 2 72.631, C3 73.026, E flat 3 73.421, D2 73.816 |
+    # E flat 2 74.210, G2 74.605, B flat 2 75.000, G2 75.395 | pump (v101-108, 0.12 s each) F2 75.789 75.987 76.184
+    # 76.381 76.579 76.776 76.974, F3 77.171 | D flat 2 77.368 ... 78.552, D flat 3 78.750 | A flat 2 78.947 ... 80.131,
+    # A flat 3 80.329. guitar (program 27): skank F4 A flat 4 D flat 5 72.039 72.434, A flat 4 C5 E flat 5 72.829 73.224
+    # 73.618 74.013, G4 B flat 4 E flat 5 74.408 74.802 75.197 75.592 (the last guitar notes). lead (program 54): A flat
+    # 5 72.631-72.994, B flat 5 73.026-73.389, A flat 5 73.421-73.783, B flat 5 73.816-74.178 (the song's last vocal
+    # note). Earlier windows: 72.6-78.9, 71.05-82.1, 69.47-75.79, 75.79-82.1, 77.37-82.1 (not 72.0-79.6).
+    Question("co08", "ft_drive_ab152", ["drums", "bass", "guitar", "vocals"], 72.0, 79.6,
+             "what changes when the tag hits? what's the drummer doing there, and what's the bass doing -- want to "
+             "copy both into MIDI.",
+             "The tag starts at 75.79 and both parts change. Drums: the hat groove stops (before it: kick on one "
+             "and three, snare on two and four, closed hat on every eighth, the last at 75.59); at 75.79 there's a "
+             "crash with the kick, then no hats or ride at all -- eighth notes going round the kit, the same each "
+             "bar: kick, high tom, high tom, low tom, low tom, snare, snare, kick (75.79, 75.99, 76.18, 76.38, "
+             "76.58, 76.78, 76.97, 77.17), again from 77.37 (its last eighth, 78.75, left out) and from 78.95 "
+             "(high toms 79.15, 79.34, low tom 79.54 ...). That 75.79 crash is the only one. Bass: from a walking "
+             "line, a note a beat (A flat 2, C3, E flat 3, D2 | E flat 2, G2, B flat 2, G2 from 72.63), to pumping "
+             "the root on every eighth, short and much louder: F2 seven times with the octave F3 on the last eighth "
+             "(77.17, with the kick), D flat 2 from 77.37 (octave at 78.75), A flat 2 from 78.95 -- F minor, D flat, "
+             "A flat, a bar each (vi - IV - I in A flat). The guitar (last chop 75.59) and the singer (last note B "
+             "flat 5, 73.82-74.18) are out in the tag. 4/4 at 152 (a beat 0.395 s, a bar 1.58 s); bars at 74.21, "
+             "75.79, 77.37, 78.95. Right: the change at about 75.79 (within 0.1 s); the drums to kick/tom/snare "
+             "eighths with no hats (a crash only at 75.79); the bass to eighth-note pumping on the roots F, D flat, "
+             "A flat. Partly: the change time right with one of the two parts right, or both parts right with the "
+             "change more than a beat off.",
+             "Hats, ride or another crash claimed in 75.9-79.6; the bass said to keep walking or to play a riff or "
+             "held notes in the tag; the tag's first root given as A flat or E flat; the change put at 74.21 or "
+             "77.37; guitar or vocals claimed after 75.7; a half-time feel; a tempo outside about 145-160 that "
+             "isn't its half or double."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105; /tmp/q92) and truth.json: E major (TEST_SONGS: tonic 4,
+    # major), 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); sections stop 40.0-45.0 (Part: chords pads, lead
+    # long, level 70; no drums, no bass), verse 45.0-60.0 (Part: drums groove, bass walk, chords skank, lead phrases,
+    # level 80); chords A 40.0 41.25 42.5 43.75, E 45.0, B 46.25, C sharp minor 47.5, A 48.75. piano (program 5): pads
+    # E3 A3 C sharp 4 41.250-42.474, 42.500-43.724, 43.750-44.974 | skank E4 G sharp 4 B4 45.312 45.938, F sharp 4 B4 D
+    # sharp 5 46.562 47.188, E4 G sharp 4 C sharp 5 47.812 48.438 (the 'ands'). lead (program 52): E5 41.270-42.457,
+    # 42.520-43.707, 43.770-44.957 | B5 45.000, C sharp 6 45.312, B5 45.625, A sharp 5 45.938, B5 46.250, C sharp 6
+    # 46.562, B5 46.875, A sharp 5 47.188 (0.29 s each), G sharp 5 47.500-48.074, G5 48.125-48.699. kit (program 0):
+    # nothing 39.69-45.0; CH + K + CR 45.000, CH 45.312, CH + SD 45.625, CH 45.938, CH + K 46.250, CH 46.562, CH + SD
+    # 46.875, CH 47.188, CH + K 47.500, CH 47.812, CH + SD 48.125, CH 48.438, CH + K 48.750 (CR only at 45.0). bass
+    # (program 34, walk, 0.56 s each): nothing 39.94-45.0; E2 45.000, C3 45.625, B2 46.250, C2 46.875, C sharp 2 47.500,
+    # B flat 2 48.125, A2 48.750. Earlier windows: 40.0-45.0, 40.0-46.25, 40.0-49.98, 45.0-50.0, 35.0-50.0 (not
+    # 42.0-49.0).
+    Question("co09", "ft_drive_e24", ["drums", "bass", "piano", "vocals"], 42.0, 49.0,
+             "the band drops out here -- what's left playing during the stop, when does everybody come back, and "
+             "what's the bass doing against the kick when they do?",
+             "During the stop (it began at 40.0) there are no drums and no bass: just the keys holding an A major "
+             "chord (E3, A3, C sharp 4), struck again each bar (42.50, 43.75), and the singer holding a long E5 "
+             "(about 659 Hz), restruck with them (42.52, 43.77, to 44.96). Everybody comes back together on the "
+             "45.0 downbeat: crash + kick, closed hat on the eighths, kick on beat one and snare on beat two (45.00 / "
+             "45.63, 46.25 / 46.88, 47.50 / 48.13, 48.75); the keys chop short chords on the 'ands' (45.31, 45.94 "
+             "...); the singer jumps to B5 on the downbeat in eighths (B5, C sharp 6, B5, A sharp 5 ...). The bass "
+             "plays one note a beat, not eighths: the chord's root on beat one with the kick (E2 45.00, B2 46.25, C "
+             "sharp 2 47.50, A2 48.75) and on beat two, with the snare, a note a half step from the next root (C3 "
+             "45.63 leading down to B2, C2 46.88 leading up to C sharp 2, B flat 2 48.13 leading down to A2). "
+             "Chords E, B, C sharp minor, A, a bar each (I V vi IV in E major); a beat 0.625 s, a bar 1.25 s. "
+             "Right: only the keys' A chord and the singer's held E left in the stop (no drums, no bass), everyone "
+             "back at about 45.0 (within 0.1 s), and the bass a note a beat with the root on the kick and a passing "
+             "note on two. Partly: the stop and the return right with the bass described wrongly (e.g. pumping "
+             "eighths, or roots only), or the bass right with the return more than a beat off.",
+             "Drums or bass claimed in 42.0-44.9; the return put at 43.75, 46.25 or later; the bass called an "
+             "eighth-note pump or held notes; the kick on every beat; the stop's chord given as E or B; the singer "
+             "said to be silent in the stop; a tempo outside about 90-102 that isn't its half or double."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103; /tmp/q92) and truth.json: G major (TEST_SONGS: tonic 7,
+    # major), 12/8 at 63 dotted quarters (beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s), duration 118.10; sections
+    # head 76.19-106.67 (Part: drums shuffle, bass walk, chords skank, lead phrases, level 75), coda 106.67-118.10
+    # (Part: bass pedal, chords pads, lead long, level 55; no drums); chords E minor 102.857, G 106.667, G 110.476, G
+    # 114.286. kit (program 8): K + RIDE 104.762, RIDE 105.397, SS + RIDE 105.714, RIDE 106.349 -- the song's last hit;
+    # no CR (the song's crashes are at 30.476 and 60.952 only). bass (program 32): B2 104.762, G sharp 2 105.714 | G2
+    # 106.667-110.401, G2 110.476-114.211, G2 114.286-118.020 (v47-50). guitar (program 26): skank E4 G4 B4 105.397,
+    # 106.349 | pads G3 B3 D4 106.667-110.401, 110.476-114.211, 114.286-118.020 (v44-46). lead (program 85): F sharp 5
+    # 101.905-102.782, then nothing until D5 106.687-110.306, D5 110.496-114.115, D5 114.306-117.925 (v51-57) -- the
+    # song's last notes. Earlier windows: 102.86-118.09, 106.7-118.0, 99.05-114.29, 99.05-118.0, 95.2-106.65 (not
+    # 105.2-116.0).
+    Question("co10", "ft_swing_g1208", ["drums", "bass", "guitar", "vocals"], 105.2, 116.0,
+             "how does the tune wind down here -- when does the drummer drop out, and what note is the singer "
+             "holding at the end? want to double her last note with a cello.",
+             "The drummer plays the shuffle to the end of the E minor bar and stops without a fill or crash: kick "
+             "104.76, side-stick 105.71, ride on the beats and their last triplet, the last hit a soft ride at "
+             "106.35 (the last triplet of beat four). From the 106.67 downbeat it's the coda: no drums, the bass "
+             "stops walking (B2, G sharp 2 leading into it) and holds a low G2 a bar at a time (106.67, 110.48, "
+             "114.29), the guitar holds a G major chord (G3, B3, D4), all soft. The singer, silent since 102.78, "
+             "comes in just after the coda's downbeat (106.69) on D5 (about 587 Hz) -- the fifth of G, not the root "
+             "-- and holds it a bar at a time, restruck with the band (110.50, 114.31; the last one ends at about "
+             "117.93). So double D (D4 or D3 on the cello), or put the cello on G under her. 12/8 at 63 dotted "
+             "quarters (a beat 0.95 s, a bar 3.81 s); G major. Right: the drums' last hit at about 106.35 (within "
+             "0.15 s; 'they stop at the coda, 106.67' is fine) with no fill or crash, and the singer's note D5 from "
+             "about 106.69 (within 0.15 s), restruck at about 110.50 and 114.31. Partly: one of the two right, or "
+             "both right with the D given in another octave.",
+             "Drums claimed after 106.5; a fill or crash claimed; the singer's note given as G, B or E; the singer "
+             "claimed in 105.2-106.6; the bass said to keep walking after 106.7; the coda's chord given as anything "
+             "but G major (e.g. E minor) or said to change; a straight 4/4 feel."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104; /tmp/q92) and truth.json: E flat minor (TEST_SONGS: tonic
+    # 3, minor), 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar 2.5 s); section verse 7.5-22.5 (Part: drums halftime, bass
+    # pedal, chords pads, lead phrases, level 70); chords E flat minor 7.5, A flat minor 10.0, B (C flat) major 12.5, B
+    # flat minor 15.0, E flat minor 17.5. kit (program 8; halftime in 5/4: kick on beat one, snare on beat three, ride
+    # on every beat): RIDE 9.5 | K + RIDE 10.0, RIDE 10.5, SD + RIDE 11.0, RIDE 11.5, RIDE 12.0 | K + RIDE 12.5, RIDE
+    # 13.0, SD + RIDE 13.5, RIDE 14.0, RIDE 14.5 | K + RIDE 15.0, RIDE 15.5, SD + RIDE 16.0; CR only at 7.5 in the
+    # verse. bass (program 38, pedal): E flat 2 7.500-9.950, A flat 2 10.000-12.450, B2 12.500-14.950, B flat 2
+    # 15.000-17.450. piano (program 2, pads): F sharp 3 B flat 3 E flat 4 7.5-9.95, A flat 3 B3 E flat 4 10.0-12.45, F
+    # sharp 3 B3 E flat 4 12.5-14.95, F3 B flat 3 C sharp 4 15.0-17.45. lead (program 85): eighths (0.23 s) B flat 4
+    # 9.5, C5 9.75 | B4 10.0, B flat 4 10.25, B4 10.5, C sharp 5 10.75, B4 11.0, C sharp 5 11.25, B4 11.5, C sharp 5
+    # 11.75, E flat 5 12.0, F5 12.25 | quarters (0.46 s) E flat 5 12.5, F5 13.0, F sharp 5 13.5, A flat 5 14.0, F sharp
+    # 5 14.5-14.959 | nothing 14.959-17.5. Degraded copy (degrade_copy, seed 9104: spill -24 dB, SNR 24 dB, room 1.25 s;
+    # = eval/cache/frames_test_degraded/ft_ballad_eb54/conditions.json). Earlier degraded windows: 7.48-17.48, 7.5-22.5,
+    # 0.0-17.5, 13.6-21.1, 15.0-25.0 (not 9.3-16.3).
+    Question("co11", "ft_ballad_eb54@degraded", ["drums", "bass", "piano", "vocals"], 9.3, 16.3,
+             "this is just 4/4 at 120, right? I want to chop a two-bar loop starting at 10 -- where should it end? "
+             "hard to hear the kit on this copy, it's all room.",
+             "Not 4/4 -- it's 5/4: five beats a bar at 120 (a beat 0.5 s), so a bar is 2.5 s, not 2.0. Bar lines "
+             "at 10.0, 12.5 and 15.0 (the one before at 7.5). The kit spells it out: kick only on beat one (10.0, "
+             "12.5, 15.0), snare on beat three (11.0, 13.5, 16.0), ride on every beat (10.0, 10.5, 11.0, 11.5, 12.0 "
+             "| 12.5 ...) -- a half-time feel in five; no crash here. Everything else changes with the bar too: one "
+             "held bass note and one keyboard chord a bar -- A flat minor at 10.0 (A flat 2; A flat 3, C flat / B3, "
+             "E flat 4), C flat major (written B) at 12.5 (B2; F sharp 3, B3, E flat 4), B flat minor at 15.0 (B "
+             "flat 2; F3, B flat 3, D flat 4); E flat minor. So a two-bar loop from 10.0 ends at 15.0 (5.0 s long); "
+             "at 14.0, where a 4/4 grid would put it, you'd cut into beat four of the C flat bar. The singer's line "
+             "fits that loop: eighths from 10.0, quarter notes from 12.5 (E flat 5, F5, F sharp / G flat 5, A flat "
+             "5, F sharp 5), and she lets go at about 14.96, just before 15.0. This copy has a long room (about 1.25 "
+             "s) and noise about 24 dB down, so ride and pad tails smear over the bar lines -- cut on the kicks "
+             "(10.0, 15.0), not on the tails. Right: the premise corrected -- 5/4 (five beats of 0.5 s, a 2.5 s "
+             "bar) at 120 -- and the loop 10.0-15.0 (end within 0.1 s). Partly: the 2.5 s bar and the loop end "
+             "right with the meter called something other than 5/4 (e.g. 10/8 or 'an odd meter'), or 5/4 right "
+             "with the loop end wrong.",
+             "4/4 or a 2.0 s bar confirmed; the loop ended at 14.0 or 12.0; 3/4, 6/8 or 7/4; a tempo other than 120 "
+             "(or its half or double); chords said to change every 2 s; snare on two and four claimed; the key given "
+             "as anything but E flat minor (or G flat major); the room tail called notes."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103; /tmp/q92) and truth.json: G major (TEST_SONGS: tonic 7,
+    # major), 12/8 at 63 dotted quarters (beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); section head 0.0-30.48
+    # (Part: drums shuffle, bass walk, chords skank, lead phrases, level 75); chords C 15.238, C 19.048, G 22.857, E
+    # minor 26.667, A minor 30.476 (the solo). bass (program 32, walk with Band.walk "key": the root, the key's third
+    # and fifth above it, then a half step from the next root; 0.86 s each): B1 18.095 | C2 19.048, E2 20.000, G2
+    # 20.952, F sharp 2 21.905 | G2 22.857, B2 23.810, D3 24.762, F2 25.714 | E2 26.667, G sharp 2 27.619, B2 28.571, F
+    # sharp 2 29.524 | A2 30.476. guitar (program 26, skank on the last triplet of every beat): E4 G4 C5 18.730 19.683
+    # 20.635 21.587 22.540 | G4 B4 D5 23.492 24.444 25.397 26.349 | E4 G4 B4 27.302 28.254 29.206 30.159. kit (program
+    # 8, shuffle): K 19.048 20.952 22.857 24.762 26.667 28.571, SS 18.095 20.000 21.905 23.810 25.714 27.619 29.524,
+    # RIDE on every beat and its last triplet; no CR until 30.476. lead (program 85, 0.44 s each): G5 18.095, A5 18.571
+    # | G5 19.048, A5 19.524, G5 20.000, F sharp 5 20.476, G5 20.952, F sharp 5 21.429, G5 21.905, A5 22.381 | B5
+    # 22.857-23.734, C sharp 6 23.810-24.687, B5 24.762-25.639, C sharp 6 25.714-26.592 | nothing until 76.190. Earlier
+    # windows: 15.24-26.67, 15.2-22.83, 22.86-30.3, 22.86-30.48, 7.62-22.86 (not 18.5-29.0).
+    Question("co12", "ft_swing_g1208", ["bass", "guitar", "drums", "vocals"], 18.5, 29.0,
+             "what chords are these and what key are we in? and the bass sounds a bit sour in the bar before the "
+             "solo -- what's he playing there?",
+             "Key G major. One chord a bar (12/8, a bar 3.81 s): C until 22.86 (the bar from 15.24 and again from "
+             "19.05), G from 22.86, E minor from 26.67 (the solo starts on A minor at 30.48) -- IV, IV, I, vi. The "
+             "guitar chops each chord on the last triplet of every beat (C: E4 G4 C5 up to 22.54; G: G4 B4 D5 "
+             "23.49-26.35; E minor: E4 G4 B4 27.30, 28.25). The bass walks a note a beat: C2, E2, G2, F sharp 2 "
+             "(19.05-21.90) | G2, B2, D3, F2 (22.86-25.71) | E2, G sharp 2, B2 (26.67, 27.62, 28.57), then F sharp "
+             "2 (29.52) into the A. The sour note is the G sharp 2 (about 104 Hz) at 27.62, beat two of the E minor "
+             "bar: a major third over a minor chord, rubbing against the guitar's G natural (E4 G4 B4 at 27.30 and "
+             "28.25). (The F2 at 25.71 over the G chord is a brief half-step lead-in to E.) The singer's line ends "
+             "at 26.59 on C sharp 6 (B5 and C sharp 6 alternating over the G bar), so she's out for that E minor "
+             "bar. Drums: the shuffle -- kick on one and three, side-stick on two and four, ride on the beats and "
+             "their last triplets. 12/8 at 63 dotted quarters (a beat 0.95 s). Right: C to about 22.86, G from "
+             "about 22.86, E minor from about 26.67 (within 0.2 s), in G major; and the G sharp in the bass at about "
+             "27.62 (within 0.15 s) against the E minor chord. Partly: the chords and key right with the sour note "
+             "not found or misnamed, or the G sharp found with one change misplaced by more than a beat or the key "
+             "wrong.",
+             "The key given as C major, E major or anything but G major (or its relative E minor); the chord from "
+             "22.86 given as anything but G, or the one from 26.67 as anything but E minor (e.g. E major); the bass "
+             "said to play roots only or to hold notes; a straight 4/4 eighth-note feel; a crash claimed; vocals "
+             "claimed in 26.7-29.0."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -25021,7 +25420,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -25297,6 +25696,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 89: (QUESTIONS_89, GRADES_89, BASELINE_GRADES_89),  # round 89: read once on e820d2d
                 90: (QUESTIONS_90, GRADES_90, BASELINE_GRADES_90),  # round 90: read once on f6514e9
                 91: (QUESTIONS_91, GRADES_91, BASELINE_GRADES_91),  # round 91: read once on 1f7ae93
+                92: (QUESTIONS_92, {}, {}),  # round 92: not graded yet
                 }
 
 
