@@ -25403,6 +25403,36 @@ QUESTIONS_92 = [
              "claimed in 26.7-29.0."),
 ]
 
+GRADES_92 = {"co01": "wrong", "co02": "right", "co03": "right", "co04": "wrong", "co05": "wrong", "co06": "wrong",
+             "co07": "partly", "co08": "wrong", "co09": "right", "co10": "partly", "co11": "right", "co12": "partly"}
+GRADES_92_WHY = {
+    "co01": "the crashes at 22.43 and 22.68 and the snare fill on beat four into 25.64 right, but a third cymbal put at "
+            "25.23 and the singer said to leave the fill a hole (back at 25.7; he is back at 25.43, halfway through "
+            "it): wrong",
+    "co02": "the premise corrected: kick on one, the and of two and three, snare on two and the and of three, nothing "
+            "on four but the tambourine-or-hat, the tom on the and of four: right",
+    "co03": "the hole to 18.43, his return there (said late in the bar from 17.53, before the next downbeat), first "
+            "note G3, no fill: right",
+    "co04": "the fill and the crash left open (the unseparated mix: no drum hits read), so the premise not corrected; "
+            "the singer's end at about 12.6 right: wrong",
+    "co05": "the lead's last note not read (inside the rhythm guitar's stem) and the drummer's last hit put at 32.09 "
+            "with an open hat, nothing read in the last bar (kick, ride and snare to 33.23): wrong",
+    "co06": "B flat and A flat maj7 a beat late, then B flat and G minor for the bars from 18.83 and 20.69 (E flat "
+            "maj7: the chart on a grid a beat off, its last voicing without E flat): wrong",
+    "co07": "the hole to 41.03 right but its start put at 38.08 (37.83) and the riff's notes given in order without "
+            "their places: partly",
+    "co08": "the change at 75.79, the bass's eighths on F, D flat, A flat and the tom figure right, but an open hat "
+            "claimed on the and of one after the crash and a hat on the and of four in the tag: wrong",
+    "co09": "only the keys' A chord and her E in the stop, everyone back at 45.00, the bass a note a beat with the "
+            "kick and a passing note with the snare: right",
+    "co10": "the drums out at the coda's downbeat with no fill and her D5 from it, but the D said held through (it is "
+            "restruck each bar) and the tempo said to slow to 47 (a grid read without drums): partly",
+    "co11": "the premise corrected: 5/4 at 120, a 2.5 s bar, the two-bar loop from 10.03 to 15.02: right",
+    "co12": "G major, the G sharp under E minor at bar 15's second beat, but an A minor seven charted in the C bar's "
+            "second half: partly",
+}
+BASELINE_GRADES_92 = {q: "wrong" for q in GRADES_92}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -25696,7 +25726,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 89: (QUESTIONS_89, GRADES_89, BASELINE_GRADES_89),  # round 89: read once on e820d2d
                 90: (QUESTIONS_90, GRADES_90, BASELINE_GRADES_90),  # round 90: read once on f6514e9
                 91: (QUESTIONS_91, GRADES_91, BASELINE_GRADES_91),  # round 91: read once on 1f7ae93
-                92: (QUESTIONS_92, {}, {}),  # round 92: not graded yet
+                92: (QUESTIONS_92, GRADES_92, BASELINE_GRADES_92),  # round 92: read once on cb6bfde
                 }
 
 
