@@ -31,7 +31,7 @@ from .models import (Claim, Dynamics, FrameSelection, Findings, Groove, Harmony,
                      StemRole, Texture)
 from .roles import FEEL_MIN_MS, SUNG_SIDE, share_line, stem_roles
 from .routing import (CARDINALS, CLAUSE_BREAK, FOLLOWS, NUMERAL_CHAIN, PLANNED_DOUBLE, SETTING_CLAUSE, STRAIGHT_FEEL,
-                      SINGING_WHAT, WALK_WORD,
+                      QUESTION_WORD, SINGING_WHAT, WALK_WORD,
                       chart_bar_numbers,
                       clause_asks, is_stick, section_change, unmeasured_kind)
 
@@ -974,9 +974,12 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
             keys = firsts(more.asks, more.named_stems, more.clause)
             if more.asks == "part" and more.named_stems[:1] != named[:1]:  # the part that clause names, not the first
                 key = "part:" + more.named_stems[0]
-                c[key] = _claim("presence", _part_sentence(a, more.named_stems, more.clause), "presence",
+                # (with the producer's purpose, which is the whole question's: "... what's the bass playing under
+                # that gap? want to double the bass with a synth there" asks its notes, round 92's co07, dev)
+                c[key] = _claim("presence", _part_sentence(a, more.named_stems, more.clause + ". " +
+                                                           _purpose_text(routing.question)), "presence",
                                 more.named_stems[:1], 0.9)
-                keys = [key if k == "part" else k for k in keys]
+                keys = [key if k in ("part", "parts") else k for k in keys]  # (not both named parts: this one)
             heads.append((more.clause, next((k for k in keys if c.get(k) is not None), None)))
         answer_first = _in_clause_order(routing.question or "", driven, heads) + answer_first
     if len(live) == 1 and routing.focus == "interaction" and not named and not driven:
@@ -2450,6 +2453,12 @@ def _parts_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
     return text[0].upper() + text[1:] + "."
 
 
+def _purpose_text(question: str | None) -> str:
+    """The question's sentences that ask nothing (the producer's purpose: "want to double the bass with a synth")."""
+    return " ".join(x for x in CLAUSE_BREAK.split(question or "")
+                    if not re.search(r"\b" + QUESTION_WORD, x.lower()) and not re.search(r"\?", x))
+
+
 def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = None) -> str | None:
     if not named:
         return None
@@ -2467,8 +2476,9 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
     if p.playing and p.reading in ("plays throughout", "plays most of the window"):  # what it plays, and where
         span = "throughout" if p.reading == "plays throughout" else "through most of the window"
         register = f", in a {p.register_range.split(' ')[0]} register" if p.register_range else ""
-        if re.search(r"\bnotes?\b|\brange\b|\bregister\b|\boctave\b|\bhigh\b|\blow\b|\bpitch|\btops? out\b|\bdouble (?:it|him|her|that|this)\b|\bcopy\b|"
-                     r"\btranscri", (question or "").lower()):
+        if re.search(r"\bnotes?\b|\brange\b|\bregister\b|\boctave\b|\bhigh\b|\blow\b|\bpitch|\btops? out\b|"
+                     r"\bdouble (?:it|him|her|that|this|the \w+|his \w+)\b|\bcopy\b|\btranscri",
+                     (question or "").lower()):
             # asked for the notes: their names; asked how low or high it goes, its extremes (the usual span left
             # out a chorus bass's low D flat and high B flat: round 20's e09)
             extremes = re.search(EXTREMES_ASKED, (question or "").lower())
@@ -2719,8 +2729,11 @@ def _notes_by_bar(a: WindowAnalysis, p: Presence, act: str, question: str | None
     text = (question or "").lower()
     # asked in a clause of its own ("what are the notes, and is there anything outside the key?" got the note outside
     # the key alone: round 65's bn10, dev); a clause asking some of them ("what notes are outside the key?") is not
-    if not p.bar_notes or not any(re.search(NOTES_NAMED_ASKED, x) and not re.search(NOTES_OTHER_ASKED, x)
-                                  for x in re.split(r"[;?!]|\.\s|\s-+\s|,\s*(?:and|but|or)\b", text)):
+    # (a part to be doubled, "want to double the bass with a synth", asks its notes where the question asks nothing
+    # else of them: round 92's co07, dev; "could I double the bass -- what register is it in?" asks the register)
+    doubled = re.search(r"\bdouble (?:the|his|her|their) \w+\b", text) and not re.search(NOTES_OTHER_ASKED, text)
+    if not p.bar_notes or not (doubled or any(re.search(NOTES_NAMED_ASKED, x) and not re.search(NOTES_OTHER_ASKED, x)
+                                              for x in re.split(r"[;?!]|\.\s|\s-+\s|,\s*(?:and|but|or)\b", text))):
         return None
     order = chart_bar_numbers(a)
     notes = {b.bar: b.notes for b in p.bar_notes}

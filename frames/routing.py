@@ -357,12 +357,12 @@ def asks_of(question: str | None, named: list[str]) -> tuple[str, str | None]:
 
 # Where a question asks two things: "..., and what's ...", "...? Is ...", "...; where ...". A plain "and" splits only
 # before a question word, so "the bass and the drums" stays one clause.
-_QUESTION_WORD = (r"(?:what|what's|how|how's|where|where's|which|who|who's|when|why|is|are|does|do|did|can|could|should|"
+QUESTION_WORD = (r"(?:what|what's|how|how's|where|where's|which|who|who's|when|why|is|are|does|do|did|can|could|should|"
                   r"tell|describe|name|give)\b")
 # (a sentence's end before a question word too: "want a pedal steel swell under it. is the drummer doing anything?"
 # was one clause with the purpose before it, round 91's cn03, dev)
-CLAUSE_BREAK = re.compile(r"\?\s+|;\s*|,\s*(?:and|but|plus|also)\s+|\s+and\s+(?=" + _QUESTION_WORD + r")|,\s+(?="
-                          + _QUESTION_WORD + r")|\.\s+(?=(?i:" + _QUESTION_WORD + r"))")
+CLAUSE_BREAK = re.compile(r"\?\s+|;\s*|,\s*(?:and|but|plus|also)\s+|\s+and\s+(?=" + QUESTION_WORD + r")|,\s+(?="
+                          + QUESTION_WORD + r")|\.\s+(?=(?i:" + QUESTION_WORD + r"))")
 
 
 # a statement put to the listener to confirm ("kick on one and three, snare on two and four, right?"): a question of
@@ -423,12 +423,16 @@ def _past_purpose(clause: str) -> str:
     one is and the bass's roots asked after it lost their place: the twenty-eighth session's read, dev)."""
     parts = DASH.split(clause, maxsplit=1)
     if len(parts) == 2 and re.match(PURPOSE, parts[0].lower()) and \
-            not re.search(r"\b" + _QUESTION_WORD, parts[0].lower()) and \
-            re.search(r"\b" + _QUESTION_WORD, parts[1].lower()):
+            not re.search(r"\b" + QUESTION_WORD, parts[0].lower()) and \
+            re.search(r"\b" + QUESTION_WORD, parts[1].lower()):
         return parts[1]
     return clause
 
 
+# a gap as the place a part is asked about ("what's the bass playing under that gap?"), not the gap asked
+GAP_PLACE = (r"\b(?:under|in|into|during|through|over|across|inside) (?:the|that|this|those|these|her|his|their|each) "
+             r"(?:gaps?|holes?|breaths?|rests?)\b")
+PART_IN_GAP = r"\b(?:what|which)\b[^?]*\b(?:play\w*|doing|does|do)\b[^?]*" + GAP_PLACE
 # a clause asking a pitched part's notes (no drum holds a note or sings)
 PITCH_ASKED = (r"\bnotes?\b|\bpitch\w*|\bsing\w*|\bsang\b|\bsung\b|\bmelod\w*|\bheld\b|"
                r"\bhold(?:s|ing)? (?:it|that|them|on(?:to)?)\b")
@@ -445,7 +449,7 @@ def clause_asks(question: str | None, selected: set[str]) -> list[tuple[str, str
     room = asks_of(question, whole)[0] == "gaps"
     out: list[tuple[str, str, list[str]]] = []
     for clause in (x.strip(" ,.") for x in CLAUSE_BREAK.split(question or "")):
-        if len(clause.split()) < 2 or not (re.search(r"\b" + _QUESTION_WORD, clause.lower()) or
+        if len(clause.split()) < 2 or not (re.search(r"\b" + QUESTION_WORD, clause.lower()) or
                                            re.search(TAG_QUESTION, clause.lower())):
             continue  # "In the chorus, what's ..." : a place, not a question of its own
         if re.match(SETTING_CLAUSE, clause.lower()):
@@ -469,6 +473,10 @@ def clause_asks(question: str | None, selected: set[str]) -> list[tuple[str, str
             asks, hit = asks_of(clause, named)
         if room and asks == "narrative" and re.match(r"stop|back in|comes? in|drop", hit or ""):
             asks = "gaps"  # (a stop or an entry; "and what happens after?" stays the events')
+        if asks == "gaps" and own and re.search(PART_IN_GAP, clause.lower()):
+            # "what's the bass playing under that gap?": the part's notes there, the gap its place (round 92's co07
+            # got the singer's gap alone, dev)
+            asks, hit = asks_of(re.sub(GAP_PLACE, " ", clause.lower()), named)
         if asks != "overview" and asks not in (a for a, _, _ in out):
             out.append((asks, clause, named))
     return out

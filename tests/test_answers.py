@@ -2704,6 +2704,30 @@ def test_a_long_note_asked_beside_the_drummer_is_the_singers(lib):
     assert len(CLAUSE_BREAK.split("want a swell. then the drums come in")) == 1
 
 
+def test_a_part_asked_under_a_singers_gap_gets_its_notes_beside_the_gap(lib):
+    """Round 92's co07 (ft_ballad_csm76, dev): "she drops out for a bit in the chorus here -- where exactly, and what's
+    the bass playing under that gap? want to double the bass with a synth there." got the singer's gap and then her
+    phrases: the bass's clause was read as asking the gap again ('gap' its place), and "double the bass" was no
+    asking of its notes. The part's clause asks the part; doubling it asks its notes."""
+    from frames.routing import clause_asks
+
+    g = groove(16)
+    sung = [note(k * P, 72 + (k % 3), P * 0.9) for k in range(4)] + \
+        [note(2 * BAR + k * P, 71, P * 0.9) for k in range(4)]
+    riff = [note(b * BAR + t * P, x, P * 0.4) for b in range(4) for t, x in ((0, 37), (0.5, 49), (1.5, 44), (2, 37),
+                                                                             (3, 47))]
+    tid = make_track(lib.store, "e2" * 6 + "e516", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "bass": riff, "vocals": sung})
+    question = ("she drops out for a bit here -- where exactly, and what's the bass playing under that gap? want to "
+                "double the bass with a synth there.")
+    assert [k for k, _, _ in clause_asks(question, {"vocals", "bass", "drums"})] == ["gaps", "part"]
+    f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 3 * BAR, question)
+    sentences = f.summary.split(". ")
+    assert sentences[0].startswith("The vocals leave one hole"), f.summary
+    assert sentences[1].startswith("In each of the three bars here the bass plays C sharp, the C sharp an octave up"), \
+        f.summary
+
+
 def test_a_parts_lowest_and_highest_notes_and_two_held_notes_are_named_as_played(lib):
     """Round 20's e09 and e08 (dev): asked the lowest and highest notes, the answer gave the usual span (10th to
     90th percentile), which left out the low D flat and the high B flat; and two held notes, C sharp and A, were
