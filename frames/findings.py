@@ -961,9 +961,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         head = next((k for k in answer_first if k not in driven and c.get(k) is not None), None)
         if asked and asked[0][0] == "part" and asked[0][2][:1] != named[:1] and asked[0][2]:
             # the first clause's part is another than the question names ("he leans on one long note -- what note is
-            # it? ... is the drummer doing anything?" over vocals and drums: the singer's): that part's sentence
-            # (round 91's cn03 got "the drums play throughout", dev)
-            # (its long notes where the question asks how long it holds them: "how long does he hold it?")
+            # it? ... is the drummer doing anything?" over vocals and drums: the singer's): that part's sentence, its
+            # long notes where the question asks how long it holds them (round 91's cn03 got "the drums play
+            # throughout", dev)
             key = "part:" + asked[0][2][0]
             held = _holds_sentence(a, asked[0][2], routing.question)
             c[key] = _claim("presence", held, "presence.held", asked[0][2][:1], 0.8) if held else \
@@ -2453,6 +2453,10 @@ def _parts_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
     return text[0].upper() + text[1:] + "."
 
 
+# a part the producer will double ("want to double the bass with a synth"): its notes are what he needs
+DOUBLE_PART = r"\bdouble (?:the|his|her|their) \w+\b"
+
+
 def _purpose_text(question: str | None) -> str:
     """The question's sentences that ask nothing (the producer's purpose: "want to double the bass with a synth")."""
     return " ".join(x for x in CLAUSE_BREAK.split(question or "")
@@ -2477,7 +2481,7 @@ def _part_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
         span = "throughout" if p.reading == "plays throughout" else "through most of the window"
         register = f", in a {p.register_range.split(' ')[0]} register" if p.register_range else ""
         if re.search(r"\bnotes?\b|\brange\b|\bregister\b|\boctave\b|\bhigh\b|\blow\b|\bpitch|\btops? out\b|"
-                     r"\bdouble (?:it|him|her|that|this|the \w+|his \w+)\b|\bcopy\b|\btranscri",
+                     r"\bdouble (?:it|him|her|that|this)\b|" + DOUBLE_PART + r"|\bcopy\b|\btranscri",
                      (question or "").lower()):
             # asked for the notes: their names; asked how low or high it goes, its extremes (the usual span left
             # out a chorus bass's low D flat and high B flat: round 20's e09)
@@ -2731,7 +2735,7 @@ def _notes_by_bar(a: WindowAnalysis, p: Presence, act: str, question: str | None
     # the key alone: round 65's bn10, dev); a clause asking some of them ("what notes are outside the key?") is not
     # (a part to be doubled, "want to double the bass with a synth", asks its notes where the question asks nothing
     # else of them: round 92's co07, dev; "could I double the bass -- what register is it in?" asks the register)
-    doubled = re.search(r"\bdouble (?:the|his|her|their) \w+\b", text) and not re.search(NOTES_OTHER_ASKED, text)
+    doubled = re.search(DOUBLE_PART, text) and not re.search(NOTES_OTHER_ASKED, text)
     if not p.bar_notes or not (doubled or any(re.search(NOTES_NAMED_ASKED, x) and not re.search(NOTES_OTHER_ASKED, x)
                                               for x in re.split(r"[;?!]|\.\s|\s-+\s|,\s*(?:and|but|or)\b", text))):
         return None
@@ -2745,6 +2749,12 @@ def _notes_by_bar(a: WindowAnalysis, p: Presence, act: str, question: str | None
     # thirty notes in four bars, got its range: the sixteenth session's sweep, dev)
     most = NOTES_SAID_MAX * (2 if re.search(r"\bbar (?:by|for|after) bar\b|\b(?:each|every|per) bar\b", text) else 1)
     runs = {b: _note_runs(x) for b, x in notes.items()}
+    # a part to be doubled: each note with where it falls in the bar, where every bar's notes have their places
+    # (round 92's co07: "want to double the bass with a synth" got the notes without their places, dev)
+    placed = {b.bar: b.places for b in p.bar_notes if b.places}
+    if doubled and set(placed) == set(notes) and a.meter is not None and a.meter.felt_beat == "quarter" and \
+            a.meter.label not in COMPOUND_METERS:
+        runs = {b: _placed_runs(x, placed[b]) for b, x in notes.items()}
     if order:  # the bar the window ends inside, its notes kept after the chart's bars (bar_lines)
         order = order + [b for b in sorted(notes) if b == order[-1] + 1]
     if not order or not set(notes) <= set(order):
@@ -2809,6 +2819,19 @@ def _first_notes_sentence(a: WindowAnalysis, named: list[str], question: str | N
     n = len(first.notes)
     return (f"The {possessive(p.stem)} first notes{', in ' + where if where else ' here'}: "
             f"{_names(_note_runs(first.notes))} ({count_word(n)} {'note' if n == 1 else 'notes'} in that bar).")
+
+
+def _placed_runs(notes: list[str], places: list[str]) -> list[str]:
+    """A bar's notes as said with their places, one an octave from the note before it named so: ['C#2', 'C#3'], ['1',
+    '1&'] -> ['C sharp on one', 'the C sharp an octave up on the and of one']."""
+    out, prev = [], None
+    for x, at in zip(notes, places):
+        name = say.spoken_note(x)
+        step = note_number(x) - note_number(prev) if prev is not None and say.spoken_note(prev) == name else 0
+        octave = " an octave up" if step == 12 else " an octave down" if step == -12 else ""
+        out.append(f"{'the ' if octave else ''}{name}{octave} {bar_drum_words([at])}")
+        prev = x
+    return out
 
 
 def _note_runs(notes: list[str]) -> list[str]:

@@ -358,7 +358,7 @@ def asks_of(question: str | None, named: list[str]) -> tuple[str, str | None]:
 # Where a question asks two things: "..., and what's ...", "...? Is ...", "...; where ...". A plain "and" splits only
 # before a question word, so "the bass and the drums" stays one clause.
 QUESTION_WORD = (r"(?:what|what's|how|how's|where|where's|which|who|who's|when|why|is|are|does|do|did|can|could|should|"
-                  r"tell|describe|name|give)\b")
+                 r"tell|describe|name|give)\b")
 # (a sentence's end before a question word too: "want a pedal steel swell under it. is the drummer doing anything?"
 # was one clause with the purpose before it, round 91's cn03, dev)
 CLAUSE_BREAK = re.compile(r"\?\s+|;\s*|,\s*(?:and|but|plus|also)\s+|\s+and\s+(?=" + QUESTION_WORD + r")|,\s+(?="

@@ -178,10 +178,16 @@ def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | N
             sung = sung_here(voices[p.stem], bars[0][1] - TOGETHER_S, tail[2] if tail else bars[-1][2])
             onsets, brings = np.array([x[0] for x in sung]), np.array([x[2] for x in sung], int)
         out = []
+        straight = meter is not None and meter.subdivision in ("straight eighths", "sixteenths") and \
+            (meter.swing_ratio or 1.0) < SWUNG_RATIO
+        placed = {t: name for t, _, name in _grid_places(counted, onsets, straight)}
         for n, a, z in bars + ([tail] if tail else []):
-            inside = brings[(onsets >= a - TOGETHER_S) & (onsets < z - TOGETHER_S)]
+            at = (onsets >= a - TOGETHER_S) & (onsets < z - TOGETHER_S)
+            inside = brings[at]
             if 0 < len(inside) <= MAX_BAR_LINE_NOTES:
-                out.append(BarLine(bar=n, notes=[_note_name(x, flats) for x in inside]))
+                places = [placed.get(float(t)) for t in onsets[at]]
+                out.append(BarLine(bar=n, notes=[_note_name(x, flats) for x in inside],
+                                   places=places if all(places) else []))
         p.bar_notes = out
 
 

@@ -536,6 +536,9 @@ class BarCrossing(BaseModel):
 class BarLine(BaseModel):
     bar: int = Field(description="bar number from the track's downbeats (from 1)")
     notes: list[str] = Field(description="the notes struck in the bar, in order, e.g. ['Db2', 'F2', 'Ab2', 'A2']")
+    # each note's place in the bar ('1', '1&', '2e', ...), where every note has one on the track's grid: read where the
+    # producer will double or copy the part (round 92's co07 wanted a bass's notes with where they fall)
+    places: list[str] = Field([], exclude=True)
 
 
 EventKind = Literal["enters", "stops", "drops_out", "returns", "section", "level_up", "level_down", "denser",

@@ -2708,7 +2708,7 @@ def test_a_part_asked_under_a_singers_gap_gets_its_notes_beside_the_gap(lib):
     """Round 92's co07 (ft_ballad_csm76, dev): "she drops out for a bit in the chorus here -- where exactly, and what's
     the bass playing under that gap? want to double the bass with a synth there." got the singer's gap and then her
     phrases: the bass's clause was read as asking the gap again ('gap' its place), and "double the bass" was no
-    asking of its notes. The part's clause asks the part; doubling it asks its notes."""
+    asking of its notes. The part's clause asks the part; doubling it asks its notes, each with where it falls."""
     from frames.routing import clause_asks
 
     g = groove(16)
@@ -2724,8 +2724,12 @@ def test_a_part_asked_under_a_singers_gap_gets_its_notes_beside_the_gap(lib):
     f = get_findings(lib, tid, ["vocals", "bass", "drums"], 0.0, 3 * BAR, question)
     sentences = f.summary.split(". ")
     assert sentences[0].startswith("The vocals leave one hole"), f.summary
-    assert sentences[1].startswith("In each of the three bars here the bass plays C sharp, the C sharp an octave up"), \
-        f.summary
+    assert sentences[1].startswith("In each of the three bars here the bass plays C sharp on one, the C sharp an "
+                                   "octave up on the and of one, G sharp on the and of two, C sharp on three and B on "
+                                   "four"), f.summary
+    # its notes asked without the double: no places
+    said = get_findings(lib, tid, ["bass", "drums"], 0.0, 3 * BAR, "what notes is the bass playing?").summary
+    assert said.startswith("In each of the three bars here the bass plays C sharp, the C sharp an octave up"), said
 
 
 def test_a_parts_lowest_and_highest_notes_and_two_held_notes_are_named_as_played(lib):

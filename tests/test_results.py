@@ -52,7 +52,10 @@ def test_a_window_analysis_reads_back_from_its_own_json(library, stems, window):
                                      "pc_shares": [], "hands": None, "line_notes": [],
                                      "line_notes_cut": (False, False), "bar_lows": [], "bar_places": [],
                                      "bar_crossings": [], "bar_pitches": [],
-                                     "line_repeat": None, "root_by_beat": []}) for p in a.presence]
+                                     "line_repeat": None, "root_by_beat": [],
+                                     # (nor each bar's note places, read where a part is to be doubled)
+                                     "bar_notes": [b.model_copy(update={"places": []}) for b in p.bar_notes]})
+                for p in a.presence]
     # nor the whole line's shape (read by the melody sentence where its phrases differ)
     heuristics = [h.model_copy(update={"evidence": h.evidence.model_copy(update={"line_contour": None,
                                                                                  "line_fit": None})})
