@@ -25433,6 +25433,379 @@ GRADES_92_WHY = {
 }
 BASELINE_GRADES_92 = {q: "wrong" for q in GRADES_92}
 
+QUESTIONS_93 = [
+    # truth: musicdelta_punk MusicDelta_Punk_MIX.beats: 14.44 (1) 14.83 15.23 15.63 | 16.02 (1) 16.42 16.83 17.23 |
+    # 17.62 (1) 18.02 18.43 18.83 | 19.23 (1) 19.63 20.03 20.42; truth.json 150 BPM 4/4. MusicDelta_Punk_subclass.txt
+    # (drums.flac = RAW_01_01, the annotated audio): CHH 14.440 + KD 14.450, KD 14.650, SD 14.830 + CHH 14.839, KD
+    # 15.040, CHH 15.230, KD 15.440, CHH 15.633 + SD 15.640 | CHH 16.026 + KD 16.040, KD 16.230, CHH 16.422 + SD 16.430,
+    # KD 16.630, CHH 16.830, KD 17.030, SD 17.230 + CHH 17.236 | CHH 17.614 + KD 17.620, KD 17.820, CHH 18.016 + SD
+    # 18.020, KD 18.220, CHH 18.430, KD 18.630, SD 18.824 + CRC 18.830 | KD 19.230 + OHH 19.236, KD 19.440, OHH 19.625
+    # + SD 19.630, KD 19.820, OHH 20.030. CRC in 13.8-20.0 only at 18.830; no tom (the song's toms are all in
+    # 5.63-6.26). Vocal f0 MDB_MusicDelta_Punk_STEM_04.csv (pYIN + manual correction), voiced runs (gaps <= 0.045 s
+    # bridged): 13.044-14.054, 14.199-15.058 | nothing 15.058-16.196 | 16.196-16.556, 16.602-16.672, 16.829-17.305,
+    # 17.479-17.699, 17.868-18.454 | nothing 18.454-19.470 | 19.470-19.818, 20.033-20.381. Earlier windows: 14.44-20.83,
+    # 12.85-19.23, 12.83-19.2, 12.04-20.03, 13.5-21.9 (not 13.8-20.0).
+    Question("cp01", "real:musicdelta_punk", ["vocals", "drums"], 13.8, 20.0,
+             "want to drop a gang 'HEY!' into the holes between his lines here -- where are the holes, and is the "
+             "drummer doing anything in them that I'd be stepping on?",
+             "Two real holes, in the same place in the bar, two bars apart: about 15.06-16.20 (1.1 s) and about "
+             "18.45-19.47 (1.0 s). Each opens at or just before beat three (15.23, 18.43), runs through beat "
+             "four and the next downbeat (16.02, 19.23), and he's back on the 'and' of one (16.20, 19.47). "
+             "Everything else is under 0.3 s (e.g. 14.05-14.20, 16.56-16.83, 17.31-17.48, 17.70-17.87, "
+             "19.82-20.03) -- breaths, no room for a shout. In the "
+             "first hole the drummer just plays the groove: closed hat on every beat (15.23, 15.63, 16.03), kick on "
+             "the 'and' of three (15.44), snare on four (15.64), kick on one and its 'and' (16.04, 16.23) -- nothing "
+             "extra. In the second hole he marks the change: kick on the 'and' of three (18.63), a crash with the "
+             "snare on beat four (18.83 -- a beat before the bar line, the only crash here), and from the 19.23 "
+             "downbeat he switches from the closed hat to the open hat on every beat (19.24, 19.63, 20.03; kicks "
+             "19.23, 19.44). No fills, no toms. So a shout on beat four of the first hole (about 15.63) sits on a "
+             "plain snare; in the second, beat four (18.83) is the crash -- shout with it, or put it on the 19.23 "
+             "downbeat. 4/4 at 150 (a beat 0.40 s, a bar 1.6 s); bars at 14.44, 16.02, 17.62, 19.23. Right: both "
+             "holes (each end within 0.15 s) and no other gap over about 0.3 s, and the crash with the snare at "
+             "about 18.83 (within 0.1 s) as the only thing beyond the plain beat (the closed-to-open hat switch at "
+             "19.23 a bonus). Partly: both holes right with the crash missed or misplaced, or one hole right with "
+             "the drums right.",
+             "A hole claimed shorter than 0.7 s or longer than 1.5 s, or another gap of 0.5 s or more (e.g. "
+             "16.56-16.83 as a hole); singing claimed in 15.2-16.1 or 18.6-19.4; a fill, tom, or a crash anywhere but "
+             "18.83 (e.g. on 19.23 or 16.02); open hats claimed before 19.2; a tempo outside about 140-160 that isn't "
+             "its half or double."),
+    # truth: musicdelta_beatles MusicDelta_Beatles_MIX.beats: 26.20 (1) 26.73 27.27 27.83 | 28.39 (1) 28.93 29.46 30.02
+    # | 30.56 (1) 31.10 31.64 32.20 | 32.72 (1); truth.json 111.11 BPM 4/4. Female-singer f0
+    # MDB_MusicDelta_Beatles_STEM_08.csv (pYIN + manual correction; vocals.flac = male STEM_07 + female STEM_08),
+    # voiced runs: 24.828-26.924, 26.993-28.682, 29.124-29.832, 30.012-30.424, 30.494-32.850. Frames (MIDI): 26.50-26.71
+    # 66.8-66.4 | 26.99 62.6, 27.17 64.2, 27.34 64.9, 27.52 65.6, 27.61-28.68 65.4-66.9 (F sharp 4 held, over the 28.39
+    # downbeat) | breath 28.682-29.124 | 29.14 58.4, 29.21 64.0, 29.30 66.6, 29.40 68.1, 29.44-29.63 68.6-69.1 (the
+    # maximum in 25.8-31.2), 29.68 68.1, 29.72-29.81 66.2-66.8 | 30.01-30.20 62.1-62.6, 30.27-30.41 60.5-59.1 | 30.49
+    # 55.2, 30.59-31.26 56.7-57.4, 31.31-31.35 58.6-59.3, 31.38-31.40 58.7-57.7. truth.json notes.vocals (derived): G4
+    # 26.46-26.88, E flat 4 26.99-27.16, F4 27.16-27.52, F sharp 4 27.52-27.92, 27.99-28.22, 28.29-28.69, G4 29.25-29.35,
+    # A4 29.35-29.68 (68.6), F sharp 4 29.68-29.84, D4 30.01-30.24, B3 30.31-30.43, A3 30.55-31.29 (57.2), A3
+    # 31.38-31.54, G3 31.59-32.86. Male singer STEM_07: last voiced frame 18.408 (SOURCEID male singer to 18.81).
+    # Earlier windows: 26.2-32.72, 24-32.7, 26.2-34.92, 24.01-28.39, 21.84-30.56 (not 25.8-31.2).
+    Question("cp02", "real:musicdelta_beatles", ["vocals"], 25.8, 31.2,
+             "want to stack a harmony on her high note in this bit -- which note's the top one and exactly when "
+             "does she hit it? and where does the line come down to after?",
+             "Her top note here is an A4 (about 440 Hz, a shade flat) at about 29.40-29.66, around beat three of "
+             "the bar from 28.39 (29.46). She gets there with a fast scoop from about 29.14 (from around B flat 3), "
+             "straight after a short breath (28.68-29.14, across beat two). Before it she holds a long F sharp 4 "
+             "from about 27.52 to 28.68, tied across the 28.39 downbeat (slid up into from E flat 4 at 26.99 "
+             "through F); the top before that was a G4 at about 26.46-26.88. After the peak the line steps down "
+             "quickly: F sharp 4 (29.70), D4 on beat four (30.01), B3 (30.31), and lands on A3 on the 30.56 "
+             "downbeat (from about 30.55, held past the end of the selection to about 31.3; a flick up to B3 and G3 "
+             "from 31.59 come later). Only the female singer sings here -- the male part ended at 18.41. 4/4 at "
+             "about 111 (a beat 0.54 s, a bar 2.17 s); bars at 26.20, 28.39, 30.56. Right: the top note an A (A4), "
+             "at about 29.4-29.7 (within 0.15 s), and the landing on A3 at about 30.55, on the downbeat (within 0.15 "
+             "s). Partly: the peak's time right with its pitch a semitone off (A flat or B flat) or given in another "
+             "octave, or the A4 right with the landing wrong or missing.",
+             "The top note put on the long F sharp (27.5-28.7) or named G, B, C or F sharp; the peak placed before "
+             "29.2 or after 30.0; the male singer claimed in the selection; the line said to come down to D or G "
+             "inside the selection, or to land anywhere but the 30.56 downbeat; a tempo outside about 105-118 that "
+             "isn't its half or double."),
+    # truth: musicdelta_country1 MusicDelta_Country1_MIX.beats: 25.74 (4) | 26.27 (1) 26.82 27.36 27.90 | 28.43 (1)
+    # 29.00 29.55 30.09 | 30.66 (1) 31.17 31.73; truth.json 109.09 BPM 4/4. Vocal f0 MDB_MusicDelta_Country1_STEM_05.csv
+    # (male singer, pYIN + manual correction), voiced runs: 25.751-26.802 (25.75 55.7, 26.27 56.4, 26.38 57.9,
+    # 26.48-26.80 59.0-59.3), 26.929-27.580 (59.0-59.4), 27.638-27.719, 27.893-28.241 (54.2-56.0), 28.468-28.949 (55.2
+    # -> 57.2), 29.246-29.425 (60.7 -> 59.1), 29.518-29.878 (58.3 -> 57.5), 30.058-30.261 (30.058 51.9, 30.10 53.1,
+    # 30.151 54.5, 30.192 55.0, 30.24 55.4), 30.325-30.784 (54.4-55.8; 30.784 is the csv's last row, 187 Hz).
+    # truth.json notes.vocals (derived): B3 26.38-26.81, 26.93-27.29, 27.43-27.59, G3 27.89-28.19, A flat 3 28.47-28.61,
+    # A3 28.61-28.96, C4 29.25-29.34, B3 29.34-29.43, B flat 3 29.52-29.88 (57.9), G3 30.15-30.27, G3 30.33-30.79
+    # (54.9). MusicDelta_Country1_subclass.txt (drums.flac = RAW_01_01): SST 25.750 | CHH 26.275 + KD 26.280, SST
+    # 26.840, CHH 27.368 + KD 27.380, SST 27.910 | CHH 28.439 + KD 28.450, SST 29.010, CHH 29.559 + KD 29.570, SST
+    # 30.100 | CHH 30.660 + KD 30.670, SST 31.190 | (CHH 31.724 + KD 31.740 after the window). No snare, tom or cymbal
+    # in the song. Earlier windows: 26.27-31.2, 26.27-32.81, 24-32, 26.27-34.74, 21.92-30.66 (not 25.6-31.7).
+    Question("cp03", "real:musicdelta_country1", ["vocals", "drums"], 25.6, 31.7,
+             "how does he wrap up this line -- what's his last note, and does he land it on the one? and does the "
+             "drummer do anything to mark the end?",
+             "His last note is a G3 (about 196 Hz), and it comes in early, not on the one: he scoops up into it on "
+             "beat four (from about 30.06, with the side-stick at 30.10), is on the G by about 30.15-30.2, and holds "
+             "it across the 30.66 downbeat to about 30.78 -- a pickup tied over the bar line. The line before it: "
+             "B3 (about 26.4-27.6, from just after the 26.27 downbeat), G3 on beat four (27.89-28.24), A3 just "
+             "after the 28.43 downbeat (28.47-28.95, scooped up from A flat), a flick C4 - B3 (29.25-29.43) and a B "
+             "flat 3 sagging toward A on beat three (29.52-29.88), then the G. Nothing pitched after 30.78 in the "
+             "selection. The drummer does nothing to mark it: the same beat straight through -- kick with the "
+             "closed hat on one and three (26.28, 27.38, 28.45, 29.57, 30.67), side-stick on two and four (25.75, "
+             "26.84, 27.91, 29.01, 30.10, 31.19); no fill, no crash (there's no crash, snare or tom in the song). 4/4 "
+             "at about 109 (a beat 0.55 s, a bar 2.18 s); bars at 26.27, 28.43, 30.66. Right: the last note a G "
+             "(G3), reached on beat four (about 30.1-30.2, within 0.15 s) and held over the 30.66 downbeat to about "
+             "30.78 (within 0.15 s); and no fill or crash. Partly: the note and its end right but called a landing "
+             "on the one, or the timing right with the pitch wrong, or the vocal right with a fill claimed.",
+             "The last note named A, B, B flat or C; the line said to end before 30.0 or to start its last note on "
+             "the 30.66 downbeat; singing claimed after 31.0; a fill, snare, crash or tom claimed; hats claimed on "
+             "the eighths; a tempo outside about 103-116 that isn't its half or double."),
+    # truth: musicdelta_rock (mixes/musicdelta_rock.flac = the official MedleyDB mix, 13.09 s long)
+    # MusicDelta_Rock_MIX.beats: 2.71 (2) 3.26 (3) 3.81 (4) | 4.36 (1) 4.90 5.45 6.00 | 6.54 (1) 7.09 7.64 8.19 | 8.72
+    # (1) 9.27; truth.json 109.09 BPM 4/4. MusicDelta_Rock_subclass.txt in 2.8-9.3: CHH 2.990, CHH 3.260 + KD 3.274, CHH
+    # 3.540, SD 3.802 + CHH 3.830, OHH 4.090 | CHH 4.370 + KD 4.389, CHH 4.640, SD 4.894 + CHH 4.910, CHH 5.190, KD 5.451
+    # + CHH 5.470, CHH 5.740, SD 5.991 + CHH 6.010, CHH 6.280 | KD 6.542 + CHH 6.550, CHH 6.820, SD 7.082 + CHH 7.100,
+    # CHH 7.370, KD 7.634 + CHH 7.640, CHH 7.920, SD 8.173 + CHH 8.200, CHH 8.460 | CHH 8.730 + KD 8.737, CHH 9.010, SD
+    # 9.253 + CHH 9.280. Song totals: KD 12, SD 12, CHH 47, OHH 1 (4.090); no CY or TT. (SD 2.694 falls just before the
+    # window.) Earlier mix windows: 3.26-9.82, 2.16-8.72, 2-10, 2.16-10.91, 3.9-10.6 (not 2.8-9.3).
+    Question("cp04", "mix:musicdelta_rock", ["mix"], 2.8, 9.3,
+             "it's four on the floor here, right? want to sidechain a pad to the kick so it pumps on every beat.",
+             "No -- the kick isn't on every beat, only on one and three: 3.27, 4.39, 5.45, 6.54, 7.63, 8.74 (every "
+             "1.09 s, two a bar). Beats two and four are the snare (3.80, 4.89, 5.99, 7.08, 8.17, 9.25), and the "
+             "closed hi-hat plays every eighth (about every 0.27 s), except one open hat on the 'and' of four at "
+             "4.09, just before the 4.36 downbeat (the only open hat in the song). No other kicks, no fills, no "
+             "crashes. So a sidechain keyed to this kick pumps in half notes, twice a bar; for a pump on every beat "
+             "you'd need a ghost trigger on the beats (2.71, 3.26, 3.81, 4.36, 4.90 ... every 0.545 s). 4/4 at about "
+             "109 (a beat 0.55 s, a bar 2.18 s); downbeats at 4.36, 6.54, 8.72. Right: the premise corrected -- "
+             "kick on one and three only, snare on two and four -- with the kick times (within 0.1 s). Partly: 'not "
+             "four on the floor' with the kicks placed wrong (e.g. on one only, or with extra kicks), or the right "
+             "kick times without the premise corrected.",
+             "Four on the floor confirmed; kicks claimed on two and four (3.81, 4.90, 6.00, 7.09, 8.19) or with the "
+             "snare hits; the snare put on one and three; a fill, tom or crash claimed; more than one open hat "
+             "claimed; a tempo outside about 104-115 that isn't its half or double."),
+    # truth: musicdelta_shadows MusicDelta_Shadows_MIX.beats: 13.09 (1) 13.64 14.20 14.73 | 15.28 (1) 15.83 16.39 16.93
+    # | 17.47 (1) 18.02 18.57 19.11 | 19.65 (1); truth.json 111.11 BPM 4/4. Lead-guitar f0
+    # MDB_MusicDelta_Shadows_STEM_04.csv (pYIN + manual correction; guitar.flac = lead STEM_04 + rhythm STEM_03 summed):
+    # run 8.191-14.425 ending on 13.32-14.425 at 55.0 (G3; its last frame 14.425), a two-frame blip 14.890-14.896 (55.2),
+    # nothing else until 16.951; then 16.951-18.524: 16.95-17.46 42.9-43.1 (G2), 17.50-18.51 47.8-48.0 (C3);
+    # 18.582-19.069 50.9-51.2 (E flat 3); 19.116-20.741: 19.12-19.59 54.8-55.1 (G3), 19.65- 53.0 (F3). Earlier in the
+    # run: 10.39-10.80 62.0-62.1 (D4). MusicDelta_Shadows_subclass.txt (drums.flac = RAW_02_01): RDC 13.920 + KD 13.921,
+    # RDC 14.200, RDC 14.461, RDC 14.731 + SD 14.740, RDC 15.020 | CRC 15.282 + KD 15.290, RDC 15.528, RDC 15.829 + SD
+    # 15.840, RDC 16.113 + KD 16.120, RDC 16.390, RDC 16.660, RDC 16.932 + SD 16.940, RDC 17.220 | RDC 17.473 + KD
+    # 17.480, RDC 17.770, SD 18.020, KD 18.300 + RDB 18.310, RDC 18.580, RDC 18.850, RDC 19.117 + SD 19.120, RDC 19.390
+    # | KD 19.653 + RDB 19.660. CRC in 13.9-19.9 only at 15.282 (the one before at 13.098, the next 26.200); no toms or
+    # hi-hat in the song. Earlier windows: 13.09-19.65, 12.6-20.9, 13.07-21.83, 10.93-19.65, 10.93-21.83 (not
+    # 13.9-19.9).
+    Question("cp05", "real:musicdelta_shadows", ["guitar", "drums"], 13.9, 19.9,
+             "the lead drops out for a bit here -- how long's the hole, does the drummer fill it, and when the lead "
+             "comes back is it in the same register?",
+             "The lead holds a G3 (about 196 Hz; from 13.32) until about 14.43, then it's out until about 16.95 -- "
+             "about 2.5 s, from just after beat three of the bar from 13.09 through the whole next bar up to its "
+             "beat four (apart from a 0.01 s blip at 14.89). It comes back as a pickup on beat four (16.93), a full "
+             "octave lower: G2 (about 98 Hz) at 16.95, then up a C minor arpeggio -- C3 on the 17.47 downbeat "
+             "(17.50-18.51), E flat 3 on beat three (18.59-19.05), G3 on beat four (19.12-19.59), F3 on the 19.65 "
+             "downbeat. Before the hole the tune sat up around G3-D4 (D4 at 10.39); now it starts from the bottom. "
+             "The drummer doesn't fill the hole: he keeps the ride groove -- ride on the eighths, kick on one and "
+             "the 'and' of two (13.92, 15.29, 16.12, 17.48, 18.30, 19.65), snare on two and four (14.74, 15.84, "
+             "16.94, 18.02, 19.12) -- and his only extra is one crash with the kick on the 15.28 downbeat, in the "
+             "middle of the hole. No toms; ride-bell accents at 18.31 and 19.66, after the lead is back. (The rhythm "
+             "guitar in the same stem isn't annotated; it's the lead that stops.) 4/4 at about 111 (a beat 0.54 s, a "
+             "bar 2.18 s); bars at 15.28, 17.47, 19.65. Right: the hole at about 14.43-16.95 (each end within 0.15 "
+             "s), the crash at about 15.28 (within 0.1 s) as the drummer's only extra (no fill), and the return an "
+             "octave down (G2) as a pickup before the 17.47 bar. Partly: two of those three.",
+             "A fill or toms claimed; a crash put anywhere but 15.28 (e.g. 17.47); the lead said to come back at "
+             "17.47 or later, or in the same octave (G3) or higher; the hole given as under 2 s or over 3 s; "
+             "hi-hats claimed; a tempo outside about 105-118 that isn't its half or double."),
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams: key_mode Eb:major; tempo 129.0 (beat
+    # 0.465 s); beat_position measure 2 at 1.860 (2.326, 2.791, 3.256), 3 at 3.721 (4.186, 4.651, 5.116), 4 at 5.581
+    # (6.047, 6.512, 6.977), 5 at 7.442. chord (instructed): D#:maj 0.0-7.442, G#:maj 7.442-11.163; performed
+    # D#:sus2(7)/1, G#:maj6(*5)/1. note_midi (onset-offset, string index): s1 E flat 3 3.297-4.168, s3 D4 3.512-3.947 |
+    # s2 B flat 3 3.732-4.603 + s5 C5 3.753-4.194 + s4 F4 3.754-3.916, s3 D4 3.973-4.373, s1 E flat 3 4.199-5.128, s3
+    # D4 4.444-4.851, s2 B flat 3 4.664-5.830 + s5 B flat 4 4.672-5.177 + s4 F4 4.676-5.099, s3 D4 4.893-5.172, s3 D4
+    # 5.350-5.844 + s5 B flat 4 5.352-6.826 + s4 G4 5.354-5.848 + s1 E flat 3 5.355-6.069 | (nothing struck at 5.581)
+    # s2 B flat 3 5.831-6.707, s1 E flat 3 6.074-6.962, s4 F4 6.302-6.726 + s3 D4 6.306-6.718, s2 B flat 3 6.822-7.072,
+    # s2 A flat 3 7.201-7.689 | s0 A flat 2 7.457-7.922 + s4 F4 7.464 + s3 C4 7.472. Before the window: s2 B flat 3
+    # 3.066-3.652, s3 D4 3.026-3.345. The only A flat before 7.442 is the 7.201 note. Earlier windows: 1.86-7.44,
+    # 3.72-9.3, 0-7.44, 1.86-9.3, 0-7.42 (not 3.0-7.44).
+    Question("cp06", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 3.0, 7.44,
+             "want to loop the last two bars of this E flat vamp, 3.72 to 7.44 -- will it loop clean, or is there "
+             "something I need to edit?",
+             "Two things will bite. (1) The last note of the loop isn't E flat: on the 'and' of four of the second "
+             "bar he plays an A flat 3 (7.20, ringing to about 7.69) -- a pickup into the A flat chord that starts "
+             "at 7.44. Looped, that A flat jumps straight back onto the E flat chord at the top (B flat 3, F4, C5 "
+             "struck at 3.73-3.75). (2) The loop's first bass note was struck before it: the E flat 3 at 3.30 (beat "
+             "four of the bar before, ringing to about 4.17), so cut at 3.72 the downbeat has no low E flat -- the "
+             "next one is on beat two (4.20). He pushes the chords ahead of the bar like that throughout: the "
+             "second bar's downbeat (5.58) is empty too, its chord (E flat 3, D4, G4, B flat 4) already struck on "
+             "the 'and' of four at 5.35. Apart from the 7.20 A flat, everything in 3.72-7.44 is E flat (E flat, B "
+             "flat, D, F, G, C -- an E flat maj9/add9 sound; annotated E flat major). Fixes: slide the loop a beat "
+             "earlier, about 3.26-6.98 (beat four to beat four: it then starts with the E flat bass at 3.30 and ends "
+             "before the A flat), or keep 3.72-7.44 and mute the 7.20 note. 129 BPM in 4/4 (a beat 0.465 s, a bar "
+             "1.86 s); bars at 3.72, 5.58, 7.44; key E flat major. Right: the A flat at about 7.20 (within 0.1 s) "
+             "named as the next chord coming early, and a fix (move the loop, end it before 7.20, or edit the note). "
+             "Partly: a stray note at the end found but misnamed, or the A flat found with no fix, or only the "
+             "missing bass note at the loop's start found.",
+             "'It loops clean' with nothing found; the chord in 3.72-7.44 given as anything but E flat (e.g. G minor, "
+             "B flat, C minor); the A flat chord said to start before 7.2, or a chord change put at 5.58; a tempo "
+             "outside about 124-134 that isn't its half or double."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101; /tmp/q93) and truth.json: C sharp minor (TEST_SONGS: tonic
+    # 1, minor), 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); sections break 47.37-53.68 (Part: drums break,
+    # level 100), bridge 53.68-66.32 (Part: chords broken, lead long, level 65; no drums, no bass), outro 66.32 (bass
+    # pedal, pads); chords C sharp minor 50.526, A 53.684, B 56.842, C sharp minor 60.0, C sharp minor 63.158. kit
+    # (program 40): HT 51.316 (v111), LT 51.710 (v97), (nothing at 52.105), SD 52.500 (v97), SD 52.895 (v112), K 53.289
+    # (v99) -- the last hit; no kit note in 53.3-66.4 (CR only at 47.368 in the break). bass (program 35): no note
+    # 47.37-66.316 (C sharp 2 66.316 next). piano (program 4, broken, 0.59 s each, v49-57): E3 53.684, A3 54.079, C
+    # sharp 4 54.474, E4 54.868, A4 55.263, E3 55.658, A3 56.053, C sharp 4 56.447 | F sharp 3 56.842, B3 57.237, D
+    # sharp 4 57.632, F sharp 4 58.026, B4 58.421, F sharp 3 58.816, B3 59.210, D sharp 4 59.605 | E3 60.000, G sharp 3
+    # 60.395, C sharp 4 60.789, E4 61.184, G sharp 4 61.579, E3 61.974, G sharp 3 62.368, C sharp 4 62.763. lead
+    # (program 52, long): E5 53.706-56.706 (v62), F sharp 5 56.864-59.864 (v61), G sharp 5 60.021-63.021 (v66), G sharp
+    # 5 63.179-66.179. Earlier windows: 50.53-60, 53.68-63.16, 47.35-59.98, 54.5-64.5, 53.68-66.3 (not 51.3-61.5).
+    Question("cp07", "ft_ballad_csm76", ["drums", "bass", "piano", "vocals"], 51.3, 61.5,
+             "after the drum break, who's actually carrying the bridge? is there any bass in it? I want to pad it "
+             "out with strings -- what chords and where do they change?",
+             "The break ends with the drummer alone (high tom 51.32, low tom 51.71, snares 52.50 and 52.89, last hit "
+             "a kick at 53.29, no crash). At 53.68 the bridge starts and there are no drums and no bass in it at all "
+             "-- the bass only comes back at the outro (66.32). It's carried by the keys and the singer, softly: the "
+             "keys play each chord as a broken arpeggio on every eighth (0.39 s), rising through it and starting "
+             "again from the bottom (A: E3 A3 C sharp 4 E4 A4, E3 A3 C sharp 4), and the singer holds one long note "
+             "a bar -- E5 (53.71-56.71), F sharp 5 (56.86-59.86), G sharp 5 (60.02-63.02) -- each the fifth of its "
+             "chord, climbing a step a bar. Chords: A from 53.68, B from 56.84, C sharp minor from 60.00, a bar each "
+             "(VI - VII - i in C sharp minor) -- so the strings go A, B, C sharp minor on those three bar lines. Much "
+             "quieter than the break (drums at velocity 97-113, keys at 49-57). 4/4 at 76 (a beat 0.79 s, a bar "
+             "3.16 s). Right: no drums and no bass in the bridge; the keys' arpeggios and the singer's long notes "
+             "carrying it; the chords A, B, C sharp minor with changes at about 53.68, 56.84, 60.00 (within 0.2 s). "
+             "Partly: who's playing right with one chord or change wrong, or the chords right with bass or drums "
+             "claimed in the bridge.",
+             "Bass or drums claimed in 53.8-61.5; the keys said to strum or hold pads; the singer said to sing a "
+             "moving line or to be silent; a chord other than A, B, C sharp minor (e.g. E, F sharp minor); changes "
+             "put at 55.3 or 58.4; a crash claimed at 53.68; a tempo outside about 72-80 that isn't its half or "
+             "double."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102; /tmp/q93) and truth.json: A flat major (TEST_SONGS: tonic
+    # 8, major), 4/4 at 152 (beat 0.395 s, eighth 0.197 s, bar 1.579 s); section hook 37.89-50.53 (Part: drums groove,
+    # bass riff, chords strum, lead calls, level 105); chords F minor 37.895, D flat 39.474, A flat 41.053, E flat
+    # 42.632, F minor 44.211, D flat 45.789, A flat 47.368, E flat 48.947. lead (program 54, calls: root + third of the
+    # bar's chord on beat four of every other bar, 0.18 s each) -- the only vocal notes in 37.89-50.53: D flat 5 40.658
+    # + F5 40.855 | E flat 5 43.816 + G5 44.013 | D flat 5 46.974 + F5 47.171 | E flat 5 50.131 + G5 50.329 (then C5
+    # 50.546, the stop). kit (program 16): K on beats one and three, SD on two and four, CH every eighth (e.g. K 44.210,
+    # SD 44.605, K 45.000, SD 45.395); CR only at 37.895 in the hook. bass (program 34, riff root / octave &1 / fifth
+    # &2 / root 3 / sixth 4): F2 44.210, F3 44.408, C3 44.803, F2 45.000, D3 45.395 | D flat 2 45.789, D flat 3 45.987,
+    # A flat 2 46.381, D flat 2 46.579, B flat 2 46.974. guitar (program 27): four-note chords on every eighth (F3 A flat
+    # 3 C4 F4 from 44.210). Degraded copy (degrade_copy, seed 9102: spill -12 dB, SNR 24 dB, room 1.44 s; =
+    # eval/cache/frames_test_degraded/ft_drive_ab152/conditions.json). Earlier degraded windows: 38-50.5, 37.89-50.5,
+    # 37.89-50.53, 37.89-44.21, 44.19-56.82 (not 40.2-48.2).
+    Question("cp08", "ft_drive_ab152@degraded", ["vocals", "guitar", "bass", "drums"], 40.2, 48.2,
+             "on this copy I can hear her all the way through the hook -- I want to lift the vocal stem as a "
+             "full-hook acapella. what's she actually singing?",
+             "She isn't singing through the hook. Her only notes are short two-note calls, one on the last beat of "
+             "every other bar -- three in here: D flat 5 + F5 at 40.66 and 40.86 (beat four of the D flat bar), E "
+             "flat 5 + G5 at 43.82 and 44.01 (beat four of the E flat bar), D flat 5 + F5 at 46.97 and 47.17 (the "
+             "next D flat bar) -- each an eighth (0.18 s), the chord's root and third. About 1.1 s of singing in 8 "
+             "s, nothing in between. What you hear on the vocal stem elsewhere is the band leaking into it (this "
+             "copy has every stem spilling into the others about 12 dB down), the room (about 1.4 s, so each call "
+             "hangs on) and noise about 24 dB down. Under her it's the full hook band: kick on one and three, snare "
+             "on two and four, closed hat on every eighth; the bass riff (root, octave, fifth, root, sixth: F2 F3 C3 "
+             "F2 D3 from 44.21); the guitar strumming full chords on every eighth. Chords a bar each: D flat (39.47), "
+             "A flat (41.05), E flat (42.63), F minor (44.21), D flat (45.79), A flat (47.37) -- A flat major. 4/4 "
+             "at 152 (a beat 0.395 s, a bar 1.58 s). So the 'acapella' is three shouts: take about 40.66-41.05, "
+             "43.82-44.21 and 46.97-47.37 (with their room tails) and gate the rest. Right: the premise corrected -- "
+             "only short calls, at about 40.66, 43.82 and 46.97 (within 0.1 s; two notes each) -- and the rest of the "
+             "vocal stem called spill/room, not singing. Partly: 'only short bits' with the times more than a beat "
+             "off or one call missing, or the calls right with the rest of the stem called quiet singing.",
+             "The premise confirmed (a sung line through the hook); held or sustained vocal notes claimed in the "
+             "selection; the calls put on the downbeats; the spill or room tail called her voice; the key given as "
+             "anything but A flat major (or F minor); a tempo outside about 145-160 that isn't its half or double."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105; /tmp/q93) and truth.json: E major (TEST_SONGS: tonic 4,
+    # major), 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); section hook 30.0-40.0 (Part: drums groove, bass
+    # riff, chords strum, lead calls, level 105); chords A 30.0, B 31.25, E 32.5, E 33.75, A 35.0, B 36.25, E 37.5, E
+    # 38.75. kit (program 0, groove in 2/4: kick on beat one, snare on beat two, CH every eighth): SD 33.125, K 33.750,
+    # SD 34.375, K 35.000, SD 35.625, K 36.250, SD 36.875, K 37.500, SD 38.125, K 38.750; CH 33.125 33.438 33.750 ...
+    # 38.750; CR only at 30.0 in the hook. bass (program 34, riff: the figure's eighth positions 0, 1, 3 fit a 2/4 bar
+    # -- root, octave, fifth; 0.25 s each, v101-109): B2 33.438 | E2 33.750, E3 34.062, B2 34.688 | A2 35.000, A3
+    # 35.312, E3 35.938 | B2 36.250, B3 36.562, F sharp 3 37.188 | E2 37.500, E3 37.812, B2 38.438 | E2 38.750 (E3
+    # 39.062 after the window). No bass note on beat two (33.125, 34.375, 35.625, 36.875, 38.125). Earlier windows:
+    # 32.5-37.48, 31-38.5, 30-40, 30-35, 24-36 (not 33.0-39.0).
+    Question("cp09", "ft_drive_e24", ["bass", "drums"], 33.0, 39.0,
+             "how's the bass sitting with the kick in this hook -- is he playing with it or around it? want to "
+             "tighten up the low end.",
+             "Mostly around it. The kick is only on beat one of each 2/4 bar (33.75, 35.00, 36.25, 37.50, 38.75), "
+             "the snare on beat two (33.13, 34.38, 35.63, 36.88, 38.13), hats on every eighth. The bass plays a "
+             "three-note riff a bar, short notes (0.25 s): the root on beat one with the kick, the octave above on "
+             "the 'and' of one, the fifth on the 'and' of two -- E2 E3 B2 (33.75, 34.06, 34.69), A2 A3 E3 (35.00, "
+             "35.31, 35.94), B2 B3 F sharp 3 (36.25, 36.56, 37.19), E2 E3 B2 (37.50, 37.81, 38.44), E2 again at "
+             "38.75 (and B2 at 33.44 from the bar before). So one bass note in three lands with the kick (the root "
+             "on one); the other two are off the beat, and beat two -- the snare -- has no bass at all. Chords E "
+             "(from 32.5 and 33.75), A (35.0), B (36.25), E (37.5, 38.75): IV V I I in E major. 2/4 at 96 (a beat "
+             "0.625 s, a bar 1.25 s; reading it as 4/4 with kick on one and three is the same thing). To tighten: "
+             "the kick-plus-root pairs on the downbeats are the only shared hits. Right: the root with the kick on "
+             "beat one, the octave on the 'and' of one and the fifth on the 'and' of two (within 0.1 s), and no "
+             "bass with the snare. Partly: 'root with the kick, the rest in between' without the shape, or the shape "
+             "right with the kick claimed on every beat.",
+             "The bass said to double the kick on every note, or to pump eighths, walk or hold notes; a kick "
+             "claimed on the snare beats or on every beat; bass notes claimed on beat two; chords other than E, A, "
+             "B; a tempo outside about 90-102 that isn't its half or double."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103; /tmp/q93) and truth.json: G major (TEST_SONGS: tonic 7,
+    # major), 12/8 at 63 dotted quarters (beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); section head 76.19-106.67
+    # (Part: drums shuffle, bass walk, chords skank, lead phrases, level 75); chords D 87.619, C 91.429, C 95.238, G
+    # 99.048, E minor 102.857. guitar (program 26, skank: three-note chord on the last triplet of every beat, 0.16 s
+    # each): E4 G4 C5 92.063, 93.016, 93.968, 94.921, 95.873, 96.825, 97.778, 98.730 | G4 B4 D5 99.682 (100.635 after
+    # the window); no guitar note on any beat. kit (program 8): K 91.428 93.333 95.238 97.143 99.048, SS 92.381 94.286
+    # 96.190 98.095 100.000, RIDE on every beat and on its last triplet (92.063 93.016 ... 99.682, with the guitar).
+    # bass (program 32, walk, one note a beat): C2 91.428, E2 92.381, G2 93.333, B1 94.286 | C2 95.238, E2 96.190, G2
+    # 97.143, G sharp 2 98.095 | G2 99.048, B2 100.000. Earlier windows: 91.43-102.86, 87.62-99.05, 91.43-106.66,
+    # 91.4-106.7, 95.2-106.65 (not 92.0-100.5).
+    Question("cp10", "ft_swing_g1208", ["guitar", "bass", "drums"], 92.0, 100.5,
+             "the guitar's just strumming on the beat here, yeah? want to double it with a Rhodes -- what chords "
+             "is he playing?",
+             "Not on the beat -- off it. The guitar plays one short chord per beat on the beat's last triplet "
+             "(about 0.63 s after the beat, 0.32 s before the next), never on the beat itself: 92.06, 93.02, 93.97, "
+             "94.92, 95.87, 96.83, 97.78, 98.73, 99.68 (each about 0.16 s), together with the ride's skip note. The "
+             "beats themselves (91.43, 92.38, 93.33, 94.29 ...) are the kick (one and three) or side-stick (two and "
+             "four) with the ride, and the bass walking a note a beat. Chords: C major for two bars (from 91.43 and "
+             "95.24; voiced E4 G4 C5), then G major from 99.05 (G4 B4 D5) -- the guitar's first G chop at 99.68, "
+             "after the bass has already moved to G2 on 99.05. Key G major: IV, IV, I. 12/8 at 63 dotted-quarter "
+             "beats (a beat 0.95 s, a bar 3.81 s). So the Rhodes should chop the same way on each beat's last "
+             "triplet (or hold C, then G, under him). Right: the premise corrected -- chops on the last triplet of "
+             "each beat (within 0.1 s of e.g. 92.06, 93.02), not on the beat -- and the chords C then G from about "
+             "99.05 (within 0.2 s; 'the G chop at 99.68' is fine). Partly: the premise corrected with the chords "
+             "wrong, or the chords right with the chops put halfway between the beats (0.48 s after) or called "
+             "'off-beat' without saying where.",
+             "'On the beat' confirmed; strummed eighths or held chords claimed; the chord in 92-99 given as anything "
+             "but C (e.g. A minor, E minor); the G placed before 98.5; a straight-eighth 4/4 feel; a key other than "
+             "G major."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104; /tmp/q93) and truth.json: E flat minor (TEST_SONGS: tonic
+    # 3, minor), 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar 2.5 s); sections chorus 22.5-37.5 (Part: drums groove,
+    # bass riff, chords strum, lead phrases, level 95), break 37.5-42.5 (Part: drums break, level 100), bridge
+    # 42.5-52.5 (Part: chords broken, lead long, level 65; no drums, no bass), outro 52.5 (bass pedal E flat 2 52.5);
+    # chords A flat minor 32.5, B flat minor 35.0, E flat minor 37.5 and 40.0 (nothing plays them), A flat minor 42.5, B
+    # flat minor 45.0. kit (program 8): chorus groove in 5/4 -- CH every eighth, K on beats 1, 3, 5, SD on 2, 4: K 35.0,
+    # SD 35.5, K 36.0, SD 36.5, K 37.0, CH 37.25 | break: K + CR 37.5 (CR 37.5-38.3, v114), HT 38.0, SD 38.75, SD 39.0,
+    # K 39.5 | K 40.0, HT 40.25, HT 40.5, LT 41.0, SD 41.5, K 41.75, K 42.0, HT 42.25 (v98-114; the song's last kit
+    # note) | no kit note in the bridge. bass (program 38): B flat 2 35.0, B flat 3 35.25, F3 35.75, B flat 2
+    # 36.0, A flat 3 36.5-36.7 (v92-97), then nothing until 52.5. piano (program 2): strum F3 B flat 3 D flat 4 F4 every
+    # eighth 35.0-37.475 (v79-97) | broken, v49-57: A flat 3 42.5, B3 42.75, E flat 4 43.0, A flat 4 43.25, B4 43.5, A
+    # flat 3 43.75 ... | F3 45.0 ... lead (program 85): eighths B flat 5 35.0 ... A5 37.25-37.48 (v98-104) | E flat 5
+    # 42.52-44.895 (v68), F5 45.02-47.395. Earlier windows: 30-45, 37.5-42.5, 30-40, 32.5-37.5, 30-37.5 (not 34.0-44.5).
+    Question("cp11", "ft_ballad_eb54", ["drums", "bass", "piano", "vocals"], 34.0, 44.5,
+             "want to cut the drum break out and go straight from the chorus into the bridge -- exactly where do I "
+             "cut out and back in, and will the bridge land on a downbeat?",
+             "Cut out at 37.5 and back in at 42.5 -- the break is exactly two bars of 5/4 (2.5 s each), 5.0 s. The "
+             "chorus plays through its last bar (B flat minor from 35.0: kick on one, three and five -- 35.0, 36.0, "
+             "37.0 -- snare on two and four, 35.5 and 36.5, hats on the eighths to 37.25; the singer's last eighth "
+             "A5 37.25-37.48; the keys strum to 37.5; the bass's last riff note A flat 3 on beat four, 36.5). The "
+             "break starts right on 37.5 with a crash and a kick (the crash rings to about 38.3), so cut just "
+             "before 37.5 or you'll drag the crash in. Then the drummer's alone: high tom 38.0, snares 38.75 and "
+             "39.0, kick 39.5 | kick 40.0, high toms 40.25 and 40.5, low tom 41.0, snare 41.5, kicks 41.75 and 42.0, "
+             "and a last high tom at 42.25 -- right up against the bridge, so come back in at 42.5, not earlier. The "
+             "bridge does land on the 42.5 downbeat: the keys start a soft broken A flat minor arpeggio in eighths "
+             "(A flat 3, B3, E flat 4, A flat 4, B4 ...) and the singer a long E flat 5 from 42.52; no drums and no "
+             "bass in it (the bass is back only at 52.5). Harmonically it joins fine: B flat minor (v) into A flat "
+             "minor (iv) in E flat minor. Expect a big drop in level (the chorus around velocity 80-105, the bridge "
+             "50-68). Right: out at about 37.5 and in at about 42.5 (each within 0.1 s), the crash at 37.5 said to "
+             "belong to the break, and the bridge on a downbeat. Partly: both times right without the crash point, "
+             "or the break's length right (two bars, 5 s) with one end more than 0.25 s off.",
+             "Cut points on a 4/4 grid (e.g. the break ending at 40.0 or 41.5, or a 4 s break); the break called one "
+             "bar or four; drums or bass claimed in the bridge; the chorus said to end at 37.0 or earlier; the "
+             "bridge put on an off-beat; a tempo other than 120 (or its half or double)."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101; /tmp/q93) and truth.json: C sharp minor (TEST_SONGS: tonic
+    # 1, minor; changes_a (1, 6, 3, 7)), 4/4 at 76 (beat 0.789 s, bar 3.158 s); section verse 9.47-28.42 (Part: drums
+    # halftime, bass pedal, chords pads, lead phrases, level 70); chords C sharp minor 9.474, A 12.632, E 15.789, B
+    # 18.947, C sharp minor 22.105, A 25.263. bass (program 35, pedal): C sharp 2 9.474-12.567, A2 12.632-15.725, E2
+    # 15.789-18.883, B2 18.947-22.041, C sharp 2 22.105-25.199. piano (program 4, pads): E3 G sharp 3 C sharp 4 9.474, E3
+    # A3 C sharp 4 12.632, E3 G sharp 3 B3 15.789, F sharp 3 B3 D sharp 4 18.947, E3 G sharp 3 C sharp 4 22.105. kit
+    # (program 40, halftime): K 12.632 15.789 18.947 22.105, SD 14.211 17.368 20.526, RIDE every beat. lead (program
+    # 52): A sharp 4 12.237, A4 12.632, B4 13.026, C sharp 5 13.421, D sharp 5 13.816, E5 14.211, F sharp 5 14.605, E5
+    # 15.000, D sharp 5 15.395 | E5 15.789, F sharp 5 16.579, E5 17.368, D sharp 5 18.158-18.883 | nothing until 22.105 |
+    # E5 22.105, F sharp 5 22.500, G sharp 5 22.895. Earlier windows: 12-24.5, 12.63-22.11, 12.63-25.26, 9.47-22.11,
+    # 9.47-22.1 (not 12.0-23.0).
+    Question("cp12", "ft_ballad_csm76", ["piano", "bass", "vocals", "drums"], 12.0, 23.0,
+             "is this in E major or C sharp minor? want to write a bass line for it -- what are the chords?",
+             "C sharp minor -- the relative minor of E, so the same four sharps, but C sharp is home. One chord a "
+             "bar: A from 12.63 (the bar before, from 9.47, is C sharp minor), E from 15.79, B from 18.95, and back "
+             "home to C sharp minor at 22.11 -- VI, III, VII, i. The B resolves to C sharp minor, not to E, and the "
+             "verse starts and lands on C sharp minor. The bass holds one root a bar (A2 12.63, E2 15.79, B2 18.95, "
+             "C sharp 2 22.11); the keys hold the chords (E3 A3 C sharp 4; E3 G sharp 3 B3; F sharp 3 B3 D sharp 4; "
+             "E3 G sharp 3 C sharp 4). The singer's notes sit in that scale (E5, F sharp 5, D sharp 5 ...) apart "
+             "from a passing A sharp 4 at 12.24; she rests through the B bar (18.88-22.11) and comes back on E5 at "
+             "22.11. Drums in half time: kick on one, snare on three, ride on the beats. 4/4 at 76 (a beat 0.79 s, "
+             "a bar 3.16 s). Right: C sharp minor, with at least three of the four chords (A, E, B, C sharp minor) "
+             "and their changes (within 0.2 s). Partly: the chords and changes right with the key called E major, "
+             "or C sharp minor with only two chords right.",
+             "A key other than C sharp minor or E major (e.g. A major, B major, G sharp minor); chords said to change "
+             "every two beats or every two bars; the B called B minor or the A called A minor; the bass said to walk "
+             "or play a riff; a tempo outside about 72-80 that isn't its half or double."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -25450,7 +25823,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -25727,6 +26100,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 90: (QUESTIONS_90, GRADES_90, BASELINE_GRADES_90),  # round 90: read once on f6514e9
                 91: (QUESTIONS_91, GRADES_91, BASELINE_GRADES_91),  # round 91: read once on 1f7ae93
                 92: (QUESTIONS_92, GRADES_92, BASELINE_GRADES_92),  # round 92: read once on cb6bfde
+                93: (QUESTIONS_93, {}, {}),  # round 93: not graded yet
                 }
 
 
