@@ -25806,6 +25806,33 @@ QUESTIONS_93 = [
              "or play a riff; a tempo outside about 72-80 that isn't its half or double."),
 ]
 
+GRADES_93 = {"cp01": "right", "cp02": "wrong", "cp03": "right", "cp04": "wrong", "cp05": "wrong", "cp06": "partly",
+             "cp07": "right", "cp08": "wrong", "cp09": "partly", "cp10": "right", "cp11": "partly", "cp12": "right"}
+GRADES_93_WHY = {
+    "cp01": "his holes at 15.13-16.18 and 18.53-19.43, the drums' groove through the first and the cymbal with the "
+            "snare on four at 18.83 in the second, the open hat from 19.24: right",
+    "cp02": "her A4 at 29.41 and the landing on A3 on the 30.58 downbeat, but the line said to come down to G3 at 30.47 "
+            "first (a scoop read as her lowest note; the annotation has B3 then A3): wrong",
+    "cp03": "his last note G3 from just after beat four (30.15), held over the bar line to 30.78, no fill or crash: "
+            "right",
+    "cp04": "four on the floor left open (no drum hits inside the unseparated mix), so the premise not corrected: wrong",
+    "cp05": "the lead's hole not read (inside the rhythm guitar's stem) and the ride called open hats: wrong",
+    "cp06": "the A flat at the end found and a fix that ends before it (3.48-7.17), but on the tool's grid half a beat "
+            "early: the A flat read as the next bar's, not as a pickup: partly",
+    "cp07": "no drums and no bass in the bridge, her long notes climbing over the keys' broken chords, A from 53.66, "
+            "B from 56.82 and C sharp minor from about 59.98: right",
+    "cp08": "the premise corrected with three short entries at 40.66, 43.81 and 46.98, but each said to run on with "
+            "notes the spill and room make (Db4, C4, Ab3), hedged as tentative: wrong",
+    "cp09": "the bass with all five kicks and between them, but its shape (the octave on the and of one, the fifth on "
+            "the and of two) and the empty snare beat not said: partly",
+    "cp10": "the premise corrected (stabs on the last eighth of each beat, not on it), C then G from 99.07: right",
+    "cp11": "out at 37.52 and back in at 42.50 on a downbeat, two 5/4 bars, but the crash at 37.5 not said to belong "
+            "to the break: partly",
+    "cp12": "C sharp minor (VI III VII i), A from 12.61, E from 15.77, B from 18.92, C sharp minor from about 22.1: "
+            "right",
+}
+BASELINE_GRADES_93 = {q: "wrong" for q in GRADES_93}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -26100,7 +26127,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 90: (QUESTIONS_90, GRADES_90, BASELINE_GRADES_90),  # round 90: read once on f6514e9
                 91: (QUESTIONS_91, GRADES_91, BASELINE_GRADES_91),  # round 91: read once on 1f7ae93
                 92: (QUESTIONS_92, GRADES_92, BASELINE_GRADES_92),  # round 92: read once on cb6bfde
-                93: (QUESTIONS_93, {}, {}),  # round 93: not graded yet
+                93: (QUESTIONS_93, GRADES_93, BASELINE_GRADES_93),  # round 93: read once on ff10b9e
                 }
 
 
