@@ -17,7 +17,8 @@ import numpy as np
 from .config import SAMPLE_RATE_HZ, essentia_standard
 from .core.types import DrumHit, Note
 from .errors import ModelUnavailableError
-from .core.vocabulary import (BLEED_MARGIN_DB, BLEED_SHAPE_SIMILARITY, DRUM_NOTE, FEATURE_HOP_S, SIDE_STICK_NOTE,
+from .core.vocabulary import (BLEED_MARGIN_DB, BLEED_SHAPE_SIMILARITY, DRUM_CLASSES, DRUM_NOTE, FEATURE_HOP_S,
+                              SIDE_STICK_NOTE,
                               NOISE_FLOOR_MARGIN_DB, RINGING_HAT_NOTE, SILENT_FRAME_DB, UNDER_OWN_LEVEL_DB)
 FRAME = 2048
 
@@ -1028,9 +1029,9 @@ def _kick_echoes_dropped(events: list[Note], within_s: float, max_level: float) 
     return out
 
 
-# the classes a kick's echo is read in (a hat, open or closed; a cymbal), and the drums' own keys
-CYMBAL_CLASS_KEYS = {"hihat": (DRUM_NOTE["hihat"], RINGING_HAT_NOTE), "cymbal": (DRUM_NOTE["cymbal"],)}
-DRUM_STRUCK_KEYS = (DRUM_NOTE["kick"], DRUM_NOTE["snare"], DRUM_NOTE["tom"], SIDE_STICK_NOTE)
+# the classes a kick's echo is read in (a hat, open or closed; a cymbal), and the drums' own keys (side-stick too)
+CYMBAL_CLASS_KEYS = {c: DRUM_CLASSES[c] for c in ("hihat", "cymbal")}
+DRUM_STRUCK_KEYS = DRUM_CLASSES["kick"] + DRUM_CLASSES["snare"] + DRUM_CLASSES["tom"]
 DRUM_TOGETHER_S = 0.005  # two classes' hits this close are struck together (they share the kick's time)
 
 

@@ -447,6 +447,7 @@ def clause_asks(question: str | None, selected: set[str]) -> list[tuple[str, str
     # before she comes back in?") asks it in clauses that each read as events (a stop, an entry): they are its gaps
     # (round 88's ck12 got "the parts thin out", dev)
     room = asks_of(question, whole)[0] == "gaps"
+    pitched = sorted(x for x in selected if x not in ("drums", MIX_STEM))
     out: list[tuple[str, str, list[str]]] = []
     for clause in (x.strip(" ,.") for x in CLAUSE_BREAK.split(question or "")):
         if len(clause.split()) < 2 or not (re.search(r"\b" + QUESTION_WORD, clause.lower()) or
@@ -458,7 +459,6 @@ def clause_asks(question: str | None, selected: set[str]) -> list[tuple[str, str
         own = bool(named)
         if not named or re.search(r"\b(?:it|its|they|them|their)\b", clause.lower()):  # "is it in time with the drums?"
             named += [s for s in whole if s not in named]
-        pitched = sorted(x for x in selected if x not in ("drums", MIX_STEM))
         if not own and re.search(PITCH_ASKED, clause.lower()) and not [x for x in named if x != "drums"] and \
                 len(pitched) == 1:
             # "he leans on one long note -- what note is it?" beside "is the drummer doing anything?": the note is

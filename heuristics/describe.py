@@ -153,6 +153,7 @@ def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | N
         return
     flats = key_names(key)
     voices = sung_notes_of(sl) if voices is None else voices
+    straight = _straight_grid(meter)
     for p in presence:
         if p.stem in strokes and p.stem != MIX_STEM and p.playing:
             _part_rhythm(counted, p, strokes[p.stem][0], meter)
@@ -178,8 +179,6 @@ def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | N
             sung = sung_here(voices[p.stem], bars[0][1] - TOGETHER_S, tail[2] if tail else bars[-1][2])
             onsets, brings = np.array([x[0] for x in sung]), np.array([x[2] for x in sung], int)
         out = []
-        straight = meter is not None and meter.subdivision in ("straight eighths", "sixteenths") and \
-            (meter.swing_ratio or 1.0) < SWUNG_RATIO
         placed = {t: name for t, _, name in _grid_places(counted, onsets, straight)}
         for n, a, z in bars + ([tail] if tail else []):
             at = (onsets >= a - TOGETHER_S) & (onsets < z - TOGETHER_S)
@@ -386,6 +385,12 @@ def _accents(sl: WindowSlice, s: StemSlice, onsets: np.ndarray) -> str | None:
     return "even" if len(pairs) >= ACCENT_MIN_PAIRS else None
 
 
+def _straight_grid(meter: MeterReading | None) -> bool:
+    """Whether strokes are placed on the sixteenths alone (a straight feel: no triplet places)."""
+    return meter is not None and meter.subdivision in ("straight eighths", "sixteenths") and \
+        (meter.swing_ratio or 1.0) < SWUNG_RATIO
+
+
 RHYTHM_MOST_BARS = 0.6  # a place struck in this share of the whole bars is the part's rhythm
 RHYTHM_MIN_BARS = 2
 
@@ -404,9 +409,7 @@ def _part_rhythm(sl: WindowSlice, p: Presence, onsets: np.ndarray, meter: MeterR
     # in a straight feel a stroke's place is its nearest sixteenth: a bassist's eighth a little late is no triplet
     # ("is the bass playing eighths or quarters?" over Beatles' straight eighths read "the middle triplet of three":
     # the twenty-second session's sweep, dev)
-    straight = meter is not None and meter.subdivision in ("straight eighths", "sixteenths") and \
-        (meter.swing_ratio or 1.0) < SWUNG_RATIO
-    for _, ki, name in _grid_places(sl, onsets, straight):
+    for _, ki, name in _grid_places(sl, onsets, _straight_grid(meter)):
         places.setdefault(int(g.bar_index[ki]), set()).add(name)
     whole = [b for b in places if _whole_bar(sl, b, per_bar)]
     if len(whole) < RHYTHM_MIN_BARS:
