@@ -2987,11 +2987,14 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
     ringing = np.flatnonzero(hat & rung)
     open_hits: list[PlacedHit] = []
     first = [i for j, i in enumerate(ringing) if j == 0 or n.time_s[i] - n.time_s[ringing[j - 1]] > RING_ON_BEATS * period]
+    # a lone stroke is named on the grid the feel is counted in: in a straight feel its nearest sixteenth (Punk's crash
+    # on the and of one, read a little late, was "the last triplet of one": the thirty-fifth session's notes, dev)
+    plain = _straight_grid(meter)
     if 0 < len(first) <= FEW_OPEN_PLACED and not rings and not compound:
-        open_hits = _placed(sl, n.time_s[first], moved)
-    cymbal_hits = _placed(sl, n.time_s[cymbal], moved) if 0 < cymbal.sum() <= FEW_CYMBALS_PLACED and not compound \
-        else []
-    alone, struck_with = (None, None) if compound or moved else _alone_hits(sl, positions, bars, held, grace)
+        open_hits = _placed(sl, n.time_s[first], moved, plain)
+    few_cymbals = 0 < cymbal.sum() <= FEW_CYMBALS_PLACED
+    cymbal_hits = _placed(sl, n.time_s[cymbal], moved, plain) if few_cymbals and not compound else []
+    alone, struck_with = (None, None) if compound or moved else _alone_hits(sl, positions, bars, held, grace, plain)
     backbeat = snare_against_kick(n.time_s[~grace], n.pitch[~grace], g.beats_s)
     # the place names the positions use, every one of them said ("2let" and "4e" read undefined: round 71's answers)
     triplets = any(str(x).endswith(TRIPLET_PLACES) for d in positions.values() for x in d)
@@ -2999,9 +3002,10 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
         ", and trip / let for the middle and last triplet places" if triplets else "")
     return DrumPattern(bars=bars, count_in=count_in,
                        alone_hits=alone, struck_with=struck_with, snare_vs_kick=backbeat,
-                       ghost_hits=None if compound else _ghost_hits(sl, moved),
-                       double_hits=None if compound else _double_hits(sl, moved),
-                       band_hits=None if compound or cymbal.sum() > FEW_CYMBALS_PLACED else _band_hits(sl, moved),
+                       ghost_hits=None if compound else _ghost_hits(sl, moved, plain),
+                       double_hits=None if compound else _double_hits(sl, moved, plain),
+                       band_hits=None if compound or cymbal.sum() > FEW_CYMBALS_PLACED else
+                       _band_hits(sl, moved, plain),
                        positions=positions, hits={c: v for c, v in hits.items() if v},
                        pattern={c: v for c, v in pattern.items() if v}, bar_lines_moved_beats=moved or None,
                        by_bar={b: {c: sorted(v, key=pos_key) for c, v in d.items()} for b, d in sorted(by_bar.items())},
@@ -3041,7 +3045,7 @@ GHOST_LOUD_PERCENTILE = 75  # the snare's loud strokes: the upper quarter of its
 GHOST_MIN_STROKES = 3
 
 
-def _ghost_hits(sl: WindowSlice, moved: int) -> list[PlacedHit] | None:
+def _ghost_hits(sl: WindowSlice, moved: int, straight: bool = False) -> list[PlacedHit] | None:
     """The snare's soft strokes (ghost notes), placed in the drummer's count; None where the snare has fewer than
     GHOST_MIN_STROKES strokes in the window."""
     n = sl.stems["drums"].notes
@@ -3054,7 +3058,7 @@ def _ghost_hits(sl: WindowSlice, moved: int) -> list[PlacedHit] | None:
     soft = [i for i in range(len(t)) if v[i] <= GHOST_SHARE * loud and
             not np.any((t > t[i]) & (t - t[i] <= DOUBLE_S[1]) & (v > v[i])) and
             not np.any((t < t[i]) & (t[i] - t <= DOUBLE_S[1]) & (v > v[i]))]
-    return _placed(sl, t[soft], moved) if soft else []
+    return _placed(sl, t[soft], moved, straight) if soft else []
 
 
 # A doubled stroke (a flam, a drag, a double): two stick strokes on the snare or toms this close together, the
@@ -3071,7 +3075,7 @@ ALONE_PLACED = 2  # the first hits struck alone, per class, placed
 
 
 def _alone_hits(sl: WindowSlice, positions: dict[str, dict[str, int]], bars: int, held: dict,
-                grace: np.ndarray) -> tuple[dict[str, list[PlacedHit]], dict[str, list[str]]]:
+                grace: np.ndarray, straight: bool = False) -> tuple[dict[str, list[PlacedHit]], dict[str, list[str]]]:
     """Per class: its first hits struck alone (ALONE_PLACED at most), and the classes that strike at every one of its
     regular places (a kick on one and three under a hat on every eighth always lands with the hat)."""
     n = sl.stems["drums"].notes
@@ -3097,7 +3101,7 @@ def _alone_hits(sl: WindowSlice, positions: dict[str, dict[str, int]], bars: int
             times.append(float(n.time_s[i]))
             if len(times) == ALONE_PLACED:
                 break
-        alone[c] = _placed(sl, np.array(times), 0) if times else []
+        alone[c] = _placed(sl, np.array(times), 0, straight) if times else []
     return alone, with_
 
 
@@ -3146,14 +3150,14 @@ def snare_against_kick(times_s: np.ndarray, pitches: np.ndarray, beats_s: np.nda
                        with_cymbal=keeps)
 
 
-def _double_hits(sl: WindowSlice, moved: int) -> list[PlacedHit]:
+def _double_hits(sl: WindowSlice, moved: int, straight: bool = False) -> list[PlacedHit]:
     """The snare's and toms' strokes followed by another snare or tom stroke within DOUBLE_S, placed in the
     drummer's count (each pair by its first stroke)."""
     n = sl.stems["drums"].notes
     pairs = _stick_pairs(n)
     seconds = {j for _, j in pairs}
     first = [i for i, _ in pairs if i not in seconds]  # (a run of three is one figure)
-    return _placed(sl, n.time_s[first], moved)
+    return _placed(sl, n.time_s[first], moved, straight)
 
 
 # A band hit (a "big hit", a stab): the kit strikes a crash with the kick while every other selected part that plays
@@ -3162,7 +3166,7 @@ def _double_hits(sl: WindowSlice, moved: int) -> list[PlacedHit]:
 BAND_HIT_S = 0.05
 
 
-def _band_hits(sl: WindowSlice, moved: int) -> list[PlacedHit]:
+def _band_hits(sl: WindowSlice, moved: int, straight: bool = False) -> list[PlacedHit]:
     """The crashes struck with the kick where every other selected part with notes here starts one with them, placed
     in the drummer's count (one per moment)."""
     n = sl.stems["drums"].notes
@@ -3174,7 +3178,7 @@ def _band_hits(sl: WindowSlice, moved: int) -> list[PlacedHit]:
     for t in crash:
         if near(kick, t) and all(near(o, t) for o in others) and not (hits and t - hits[-1] <= BAND_HIT_S):
             hits.append(float(t))
-    return _placed(sl, np.array(hits), moved) if hits else []
+    return _placed(sl, np.array(hits), moved, straight) if hits else []
 
 
 FEW_OPEN_PLACED = 4  # ringing hats among closed ones, up to this many, are placed one by one
@@ -3203,11 +3207,13 @@ def _grid_places(sl: WindowSlice, times: np.ndarray, straight: bool = False) -> 
     return out
 
 
-def _placed(sl: WindowSlice, times: np.ndarray, moved: int) -> list[PlacedHit]:
+def _placed(sl: WindowSlice, times: np.ndarray, moved: int, straight: bool = False) -> list[PlacedHit]:
     """Each time's place in the drummer's count (simple meters): its bar (the track's; None where the pattern is
-    counted from the kick, ``moved`` beats off the track's downbeats) and its beat or the 'and' / 'e' / 'a' of it."""
+    counted from the kick, ``moved`` beats off the track's downbeats) and its beat or the 'and' / 'e' / 'a' of it
+    (``straight``: no triplet places)."""
     return [PlacedHit(time_s=sl.window.round_time(t), bar=None if moved else int(sl.grid.bar_index[ki]) + 1,
-                      place=_spoken(_shift_place(name, moved), False)) for t, ki, name in _grid_places(sl, times)]
+                      place=_spoken(_shift_place(name, moved), False))
+            for t, ki, name in _grid_places(sl, times, straight)]
 BAR_RUN = 5  # a class struck in more places than this in one bar is said as a run
 
 

@@ -7027,6 +7027,19 @@ def test_the_scope_says_which_bar_the_first_bar_here_is(lib):
         (f.scope.excluded, f.drum_pattern.by_bar)
 
 
+def test_a_crash_in_a_straight_groove_is_named_on_the_sixteenths(lib):
+    """The thirty-fifth session's notes (Punk's crashes on every eighth, dev): a crash on the and of one read a little
+    late (six tenths of the beat) was "the last triplet of one" in a straight-eighths groove; a lone stroke is named on
+    the grid the feel is counted in, the and of one."""
+    g = groove(16)
+    g["drums"].append(note(2.0 + 0.6 * P, 49, 0.1, 110))  # bar 2: a crash on the and of one, late
+    tid = make_track(lib.store, "e2" * 6 + "e517", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums"], 2.0, 10.0, "where's the crash in this bit?")
+    assert f.meter.subdivision == "straight eighths", f.meter
+    assert [h.place for h in f.drum_pattern.cymbal_hits] == ["the and of one"], f.drum_pattern.cymbal_hits
+    assert "the and of one of the first bar here" in f.summary and "triplet" not in f.summary, f.summary
+
+
 def test_a_window_starting_just_after_a_downbeat_keeps_the_hits_struck_on_it(lib):
     """Round 83's cf04 (dev): Shadows' window dragged to 13.09 s, 5 ms after the downbeat at 13.085, lost the kick and
     crash measured at 13.099, inside it: the window's beats began on beat two, the drum pattern placed nothing
