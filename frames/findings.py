@@ -8,6 +8,7 @@ never from numbers, and is checked: no digits, no heuristic ids, no tool or fiel
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import groupby
 
 import numpy as np
@@ -491,7 +492,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     c = {
         "lock": _claim("groove", lock_text, "groove.lock_quality, groove.timing_feel", lock_pair,
                        0.8 if g and g.timing_feel else 0.6),
-        "cannot_lock": _claim("groove", _cannot_tell_sentence(g, _lock_of(a)), "groove.cannot_tell, results.h004",
+        "cannot_lock": _claim("groove", _cannot_tell_sentence(g, _lock_of(a), _with_kick_sentence(g, routing.question)
+                                                              is not None), "groove.cannot_tell, results.h004",
                               lock_pair, 0.9),
         "solo_timing": _claim("groove", _solo_timing_sentence(a, live), "scope", live, 0.8),
         "feel": _claim("groove", _feel_sentence(g), "groove.syncopation, groove.offbeat_share", live, 0.7),
@@ -756,7 +758,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "top_again": _claim("presence", _top_again_sentence(a, named or ([m.stem] if m else []), routing.question),
                             "presence.lowest_highest", named[:1] or ([m.stem] if m else []), 0.7),
         # "same hits as the kick or in between?": the bass's notes with the kick and between
-        "with_kick": _claim("groove", _with_kick_sentence(g, routing.question), "groove.onsets, groove.matched",
+        "with_kick": _claim("groove", _with_kick_sentence(g, routing.question, a), "groove.onsets, groove.matched, "
+                            "presence.bar_notes, drum_pattern.by_bar",
                             list(g.locked_pair) if g and g.locked_pair else ["drums", "bass"], 0.8),
         # "could I double the bass an octave up without clashing?": its range moved, against the others'
         "octave_double": _claim("presence", _octave_double_sentence(a, named, routing.question),
@@ -1648,11 +1651,16 @@ WITH_KICK_ASKED = (r"^(?=.*\bkicks?\b).*(?:\bsame (?:hits|notes|time|places?|spo
                    # "is the bass following the kick or doing its own thing?" (the nineteenth session's sweep, dev)
                    # "do the bass and kick play the same rhythm?" got the lock alone (the twenty-sixth session's
                    # sweep on ft_drive_e24, dev)
-                   r"\b(?:its|his|her|their) own thing\b)")
+                   r"\b(?:its|his|her|their) own thing\b|"
+                   # "is he playing with it or around it?" got the count of kicks he lands with and no word of the
+                   # notes between (round 93's cp09, dev)
+                   r"\b(?:with|on) (?:it|them|the kicks?),? or (?:around|off|against|between) (?:it|them|the kicks?)\b|"
+                   r"\baround the kicks?\b)")
 
 
-def _with_kick_sentence(g: Groove | None, question: str | None) -> str | None:
-    """The bass's notes that land with a kick and those between the kicks, where asked."""
+def _with_kick_sentence(g: Groove | None, question: str | None, a: WindowAnalysis | None = None) -> str | None:
+    """The bass's notes that land with a kick and those between the kicks, where asked; where they fall between them
+    (:func:`_between_kicks`)."""
     if g is None or g.reference != "kick" or g.matched is None or len(g.onsets) != 2 or \
             not re.search(WITH_KICK_ASKED, (question or "").lower()):
         return None
@@ -1663,9 +1671,37 @@ def _with_kick_sentence(g: Groove | None, question: str | None) -> str | None:
         return f"None of the {possessive(other)} notes here lands with a kick: all fall between the kicks."
     lands = (f"all {count_word(kicks)} of the kick's hits" if together == kicks else
              f"{count_word(together)} of the kick's {count_word(kicks)} hits")
+    where = _between_kicks(a, other) if between and a is not None else None
     rest = (", and plays no note between them" if not between else
-            f", and plays {count_word(between)} more {'note' if between == 1 else 'notes'} between them")
+            f", and plays {count_word(between)} more {'note' if between == 1 else 'notes'} between them" +
+            (f": {where}" if where else ""))
     return f"The {other} {verb([other], 'lands', 'land')} with {lands}{rest}."
+
+
+BETWEEN_KICKS_BARS = 0.5  # a place the part strikes off the kick in this share of its bars is said
+
+
+def _between_kicks(a: WindowAnalysis, stem: str) -> str | None:
+    """Where in the bar a part's notes fall off the kick ('on the and of one and the and of two in most bars, none
+    with the snare'), from its bar notes' places and the kit's places bar by bar (simple meters, the kit counted on
+    the track's bars). "Is he playing with it or around it?" got how many notes fall between the kicks and not
+    where (round 93's cp09, dev)."""
+    p = next((x for x in a.presence if x.stem == stem), None)
+    d = a.drum_pattern
+    if p is None or d is None or d.bar_lines_moved_beats or not d.by_bar or a.meter is None or \
+            a.meter.label in COMPOUND_METERS or a.meter.felt_beat != "quarter":
+        return None
+    bars = [(b.places, d.by_bar[b.bar]) for b in p.bar_notes if b.places and b.bar in d.by_bar]
+    if not bars:
+        return None
+    off = Counter(x for places, kit in bars for x in set(places) - set(kit.get("kick", [])))
+    said = sorted((x for x, n in off.items() if n >= BETWEEN_KICKS_BARS * len(bars)), key=pos_key)
+    if not said:
+        return None
+    snare = any(set(places) & set(kit.get("snare", [])) for places, kit in bars)
+    return (bar_drum_words(said) + (" in most bars" if len(bars) > 1 and any(n < len(bars) for x, n in off.items()
+                                                                              if x in said) else "") +
+            ("" if snare or not any(kit.get("snare") for _, kit in bars) else ", none with the snare"))
 
 
 def _groove_sentence(g: Groove | None, named: list[str] | None = None, presence=()) -> str | None:
@@ -1726,7 +1762,9 @@ def _lock_of(a: WindowAnalysis):
 FEW_HITS_TOGETHER_MS = 10.0  # every clean start within this of the other part's hit, their spread too: no flam
 
 
-def _cannot_tell_sentence(g: Groove | None, lock=None) -> str | None:
+def _cannot_tell_sentence(g: Groove | None, lock=None, counted: bool = False) -> str | None:
+    """Why the lock has no verdict; where the hits are too few for one, where the parts meet (``counted``: said by
+    the with-kick sentence, not again)."""
     if g is None or not g.cannot_tell or not g.locked_pair:
         return None
     a, b = g.locked_pair
@@ -1755,9 +1793,12 @@ def _cannot_tell_sentence(g: Groove | None, lock=None) -> str | None:
         if lock is not None and list(lock.pair) == [a, b] and landed == n and lock.offset_ms is not None and \
                 lock.jitter_ms is not None and (lock.clean_starts or 0) >= MIN_COUNTED_ONSETS and \
                 abs(lock.offset_ms) + lock.jitter_ms <= FEW_HITS_TOGETHER_MS:
-            return (f"{said}, together at each (those of its notes that start from silence read within a few "
+            head = "Where they meet, they land" if counted else said
+            return (f"{head}, together at each (those of its notes that start from silence read within a few "
                     f"milliseconds of the {hit or a}: no flam in the timing); too few to say how tightly they sit as a "
                     "habit.")
+        if counted:
+            return f"Too few {ref} here to say how tightly the {_names([a, b])} sit together."
         return f"{said}; too few to say how tightly the {_names([a, b])} sit together."
     why = (f"the transcription of the {stem} covers too little of what {'they play' if plural([stem]) else 'it plays'}"
            if "covers" in g.cannot_tell else f"too few {what} fall in this window")

@@ -3174,6 +3174,26 @@ def test_who_plays_off_the_beat_and_two_chords_lengths_are_said(lib):
         f.summary
 
 
+def test_a_bass_around_the_kick_is_placed_between_the_kicks(lib):
+    """Round 93's cp09 (dev): "is he playing with it or around it?" got the count of kick hits the bass lands with
+    and not where its other notes fall. The notes between the kicks are placed in the bar, and the snare's beats
+    they leave free said."""
+    g = groove(16)
+    riff = [note(bar * BAR + off * P, pitch, P * 0.4) for bar in range(4)
+            for off, pitch in ((0, 40), (0.5, 52), (1.5, 47), (2, 45), (2.5, 57), (3.5, 52))]
+    tid = make_track(lib.store, "e2" * 6 + "e518", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "bass": riff})
+    f = get_findings(lib, tid, ["bass", "drums"], 0.0, 4 * BAR, "is the bass playing with the kick or around it?")
+    assert f.summary.startswith("The bass lands with all eight of the kick's hits, and plays sixteen more notes "
+                                "between them: on the and of one, the and of two, the and of three and the and of "
+                                "four, none with the snare."), f.summary
+    # a bass on every beat shares the snare's two and four: no "none with the snare"
+    tid = make_track(lib.store, "e2" * 6 + "e519", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["bass", "drums"], 0.0, 4 * BAR, "is the bass playing with the kick or around it?")
+    assert f.summary.startswith("The bass lands with all eight of the kick's hits, and plays eight more notes "
+                                "between them: on two and four."), f.summary
+
+
 def test_whether_two_named_parts_double_is_said_of_those_two(lib):
     """'Does the guitar double the bass?' under a singer got 'The vocals and drums do not double each other' (the
     relation read for the pair, both accompanying her, was said as her support, and its first two parts named:
