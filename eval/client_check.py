@@ -25833,6 +25833,362 @@ GRADES_93_WHY = {
 }
 BASELINE_GRADES_93 = {q: "wrong" for q in GRADES_93}
 
+
+QUESTIONS_94 = [
+    # truth: musicdelta_punk MusicDelta_Punk_MIX.beats: 3.21 (1) 3.62 4.03 4.43 | 4.82 (1) 5.23 5.62 6.00 | 6.40 (1)
+    # 6.79 7.20 7.61 | 8.02 (1) 8.44 8.83; truth.json 150 BPM 4/4. MusicDelta_Punk_subclass.txt (drums.flac = RAW_01_01,
+    # the annotated audio): SD 4.441 + OHH 4.450 | OHH 4.826 + KD 4.830, KD 5.030, SD 5.240 + OHH 5.246, HIT 5.630, HIT
+    # 5.720, MHT 5.810, MHT 5.900, HFT 6.000, HFT 6.080, HFT 6.180, HFT 6.260 | KD 6.400 + OHH 6.408, KD 6.600, SD 6.790
+    # + OHH 6.798, KD 7.000, OHH 7.200, KD 7.420, SD 7.610 + OHH 7.615 | CRC 8.027 + SD 8.040, KD 8.240 + CRC 8.246, KD
+    # 8.450 + CRC 8.446. These 8 toms are all the song's toms (HIT 2, MHT 2, HFT 4); no SD or KD in 5.25-6.39; the crash
+    # before is 3.270 (with KD 3.220), none in 3.3-8.0. Vocal f0 MDB_MusicDelta_Punk_STEM_04.csv (pYIN + manual
+    # correction), voiced runs: 2.943-3.669 | nothing 3.669-6.612 | 6.612-6.786 (MIDI 72.9 -> 76.4), 6.850-7.070 (76.4),
+    # 7.198-7.581 (77.3), 7.808-8.011 (76.6), 8.191-8.394 (73.6-74.4), 8.586-9.439 (78.2 ->); truth.json notes.vocals
+    # (derived): E5 6.66, E5 6.85, F5 7.25, E5 7.81, D5 8.19, D5/E flat 5 8.32, F sharp 5 8.59. Earlier windows: 3.2-8,
+    # 2.3-8.6, 3.2-9.6, 4.03-10.43, 3.18-9.6 (not 4.3-8.6).
+    Question("cq01", "real:musicdelta_punk", ["drums", "vocals"], 4.3, 8.6,
+             "how long's that tom fill before he starts singing again, and what's in it? and does the drummer crash "
+             "out of it when the vocal comes back?",
+             "The fill takes the back half of the bar from 4.82: it starts on beat three (5.63) and its last hit is "
+             "at 6.26 -- about 0.65 s, two beats of straight sixteenths (0.1 s apart) rolling down the kit: high tom "
+             "twice (5.63, 5.72), mid tom twice (5.81, 5.90), floor tom four times from beat four (6.00, 6.08, 6.18, "
+             "6.26). No snare or kick in it (these are the only tom hits in the song). Before it the bar is the "
+             "normal beat (kick 4.83 and 5.03, snare with the open hat on two, 5.24). He does not crash out of it: "
+             "the 6.40 downbeat is just kick and open hat, and the bar after is the plain groove -- open hat on every "
+             "beat (6.41, 6.80, 7.20, 7.62), kick on one and on the 'and's of one, two and three (6.40, 6.60, 7.00, "
+             "7.42), snare on two and four (6.79, 7.61). The singer has been out since about 3.67; he comes back on "
+             "the 'and' of one, about 6.61 (around E5), not during the fill and not on the downbeat. The first crash "
+             "comes a bar later, with the snare on the 8.02 downbeat (8.03), and from there he rides the crash on the "
+             "eighths (8.25, 8.45 ...). 4/4 at 150 (a beat 0.4 s, a bar 1.6 s); bars at 4.82, 6.40, 8.02. Right: the "
+             "fill at about 5.63-6.26 (each end within 0.1 s) on the toms, high to low; no crash on the 6.40 landing; "
+             "the singer back at about 6.61 (within 0.1 s). Partly: the fill right with a crash claimed at 6.40, or "
+             "the crash and the vocal right with the fill a beat or more off.",
+             "A fill anywhere but about 5.6-6.3 (e.g. in 7.2-8.0), or one made of snare or kick; a crash claimed on "
+             "6.40 or anywhere in 4.3-8.0; singing claimed during the fill or before about 6.5; a fill of a bar or "
+             "more; a tempo outside about 140-160 that isn't its half or double."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104; rewritten to /tmp/q94 and identical to the cached
+    # frames_test truth.json) and truth.json: E flat minor (TEST_SONGS: tonic 3, minor), 5/4 at 120 (beat 0.5 s, bar 2.5
+    # s); section verse 7.5-22.5 (Part: drums halftime, bass pedal, chords pads, lead phrases, level 70); chords E flat
+    # minor 7.5, A flat minor 10.0, B 12.5, B flat minor 15.0, E flat minor 17.5. kit (program 8, halftime: kick on beat
+    # one, snare on beat beats_per_bar // 2 + 1 = three, ride every beat): RIDE 9.5 10.0 10.5 ... 19.0 (v51-59); K 10.0,
+    # 12.5, 15.0, 17.5 (v74-76); SD 11.0, 13.5, 16.0, 18.5 (v72-78); no hat, no crash (CR only at a section's first bar,
+    # 7.5), nothing else. bass (program 38, pedal, v61-68): E flat 2 7.500-9.950, A flat 2 10.0-12.45, B2 12.5-14.95, B
+    # flat 2 15.0-17.45, E flat 2 17.5-19.95. Earlier windows: 10-20, 11.2-18.8, 7.5-20, 7.5-17.5, 12.5-20 (not
+    # 9.2-19.2).
+    Question("cq02", "ft_ballad_eb54", ["drums", "bass"], 9.2, 19.2,
+             "how many beats in a bar is this verse, and where do the kick and snare land? trying to program a loop "
+             "to match",
+             "Five: it's 5/4 at 120 (a beat 0.5 s, a bar 2.5 s), bars at 10.0, 12.5, 15.0, 17.5 (the one before at "
+             "7.5). The drums play a half-time feel stretched over five: kick only on beat one (10.0, 12.5, 15.0, "
+             "17.5), snare only on beat three (11.0, 13.5, 16.0, 18.5), and the ride on every beat (9.5, 10.0, 10.5 "
+             "... every 0.5 s) -- no hi-hat, no eighths, no fill or crash. So it's lopsided: two beats from kick to "
+             "snare (1.0 s), three from the snare to the next kick (1.5 s); beats four and five are ride only. Soft "
+             "(kick and snare around velocity 72-78, ride 51-59). The bass only meets the kick on the downbeats: one "
+             "long note a bar, struck with the kick and held almost to the next (A flat 2 10.0, B2 12.5, B flat 2 "
+             "15.0, E flat 2 17.5; the E flat 2 from 7.5 rings to 9.95) -- chords A flat minor, B, B flat minor, E "
+             "flat minor, in E flat minor. For the loop: a 2.5 s bar, kick on 1, snare on 3, ride in quarters. Right: "
+             "five beats a bar (5/4, or ten eighths at 120), kick on one and snare on three (within 0.1 s). Partly: "
+             "the hit times right but the bar counted wrong (e.g. 4/4 with the snare 'moving'), or 5/4 with the snare "
+             "put on beat four.",
+             "A 4/4, 3/4 or 6/8 bar (e.g. downbeats 2.0 s apart); the snare on two and four or on every other beat; "
+             "a kick on every beat or on beat three; hi-hats or eighths claimed; a fill or crash claimed; a tempo "
+             "other than 120 (or 60 / 240)."),
+    # truth: musicdelta_beatles MusicDelta_Beatles_MIX.beats: 21.29 (4) | 21.84 (1) 22.36 22.91 23.45 | 24.01 (1) 24.54
+    # 25.09 25.65 | 26.20 (1); truth.json 111.11 BPM 4/4. MusicDelta_Beatles_subclass.txt (drums.flac = RAW_01_01, the
+    # annotated audio; classes KD, SD, LFT = floor tom, TMB = tambourine; no hi-hat or cymbal in the song): LFT 21.560,
+    # LFT 21.610 | KD 21.840, TMB 22.361 + SD 22.370, KD 22.650, KD 22.910, SD 23.190, SD 23.240, TMB 23.460, LFT
+    # 23.720, LFT 23.770 | KD 24.010, TMB 24.537 + SD 24.550, KD 24.830, KD 25.090, SD 25.380, SD 25.410, TMB 25.650,
+    # LFT 25.920, LFT 25.970 | KD 26.220. 'and' of three = 23.18 / 25.37, beat four = 23.45 / 25.65: no SD within 0.2 s
+    # of either beat four. The same bar repeats through the song. Earlier windows: 21.3-28.9, 19.64-28.39, 19.5-28.5,
+    # 23-29.3, 21.84-30.56 (not 21.5-26.5).
+    Question("cq03", "real:musicdelta_beatles", ["drums"], 21.5, 26.5,
+             "snare's on two and four here, right? want to layer a clap on the backbeat.",
+             "Only half: the snare is on beat two, but its second hit is on the 'and' of three, not on four. Each "
+             "bar: kick on one, the 'and' of two and three (21.84, 22.65, 22.91; 24.01, 24.83, 25.09; 26.22); snare "
+             "on two (22.37, 24.55) and on the 'and' of three as a quick double, almost a flam (23.19 + 23.24, 25.38 "
+             "+ 25.41); tambourine on two and four (22.36, 23.46; 24.54, 25.65); floor tom, also doubled, on the "
+             "'and' of four (21.56/21.61 at the start, 23.72/23.77, 25.92/25.97). No hi-hat, no cymbals, no fills -- "
+             "the same bar each time. So beat four (23.45, 25.65) has only the tambourine. A clap on two and four "
+             "would double the snare on two and sit on the bare tambourine on four; to follow the snare put it at "
+             "22.37, 23.19, 24.55, 25.38 (or keep two and four and treat it as a new layer). 4/4 at about 111 (a beat "
+             "0.54 s, a bar 2.17 s); bars at 21.84, 24.01, 26.20. Right: the premise corrected -- snare on two and "
+             "the 'and' of three, no snare on four (tambourine only) -- with the snare times (within 0.1 s). Partly: "
+             "'not on four' with the second snare misplaced (e.g. on three), or the right snare times without the "
+             "premise corrected.",
+             "Two and four confirmed; a snare claimed at about 23.45 or 25.65; the snare put on one and three; a "
+             "hi-hat, crash or ride claimed; a fill claimed; a tempo outside about 105-118 that isn't its half or "
+             "double."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102; rewritten to /tmp/q94 and identical to the cached
+    # truth.json) and truth.json: A flat major (TEST_SONGS: tonic 8, major), 4/4 at 152 (beat 0.395 s, eighth 0.197 s,
+    # bar 1.579 s); sections verse 12.63-37.89 (Part: bass pump), second verse 56.84-75.79 (Part: drums groove, bass
+    # walk, chords skank, lead phrases, level 80); chords A flat 56.842, D flat 58.421, A flat 60.000, E flat 61.579, A
+    # flat 63.158, D flat 64.737. bass (program 34, walk "key": root, +4, +7, then the next root -1 or +1; 0.355 s
+    # each): C2 58.026 | C sharp 2 58.421, F2 58.816, A flat 2 59.211, G2 59.605 | A flat 2 60.000, C3 60.395, E flat 3
+    # 60.789, D2 61.184 | E flat 2 61.579, G2 61.974, B flat 2 62.368, A2 62.763 | A flat 2 63.158, C3 63.553, E flat 3
+    # 63.947, C2 64.342 | C sharp 2 64.737, F2 65.132. First verse pump, e.g. C sharp 2 x7 20.526-21.711 (0.118 s each),
+    # C sharp 3 21.908. kit (program 16): K 58.421 59.211 60.000 60.789 ..., SD 58.026 58.816 59.605 60.395 ..., CH
+    # every eighth. guitar (program 27, skank: three-note chords on each beat's second eighth, 0.1 s): 58.618 59.013
+    # 59.408 59.803 60.197 ... Earlier windows: 58-69.5, 60-67.89, 56.84-69.47, 56.84-72.63, 50.5-63.2 (not 58.0-65.0).
+    Question("cq04", "ft_drive_ab152", ["bass", "drums", "guitar"], 58.0, 65.0,
+             "bass is just pumping eighths on the root here like in the first verse, right? gonna swap it for an 808 "
+             "doing the same.",
+             "No -- in this second verse (from 56.84) he walks: one note a beat (quarter notes, each about 0.36 s), "
+             "root, third, fifth, then a half-step lead-in to the next chord's root. D flat bar from 58.42: D flat 2, "
+             "F2, A flat 2, G2 (58.42, 58.82, 59.21, 59.61); A flat from 60.00: A flat 2, C3, E flat 3, D2 (60.00, "
+             "60.39, 60.79, 61.18); E flat from 61.58: E flat 2, G2, B flat 2, A2 (61.58, 61.97, 62.37, 62.76); A "
+             "flat from 63.16: A flat 2, C3, E flat 3, C2 (63.16, 63.55, 63.95, 64.34); D flat from 64.74: D flat 2, "
+             "F2 (64.74, 65.13) -- plus C2 at 58.03, the lead-in from the bar before. The eighth-note root pump "
+             "(seven roots and an octave a bar, e.g. D flat 2 from 20.53, D flat 3 at 21.91) was the first verse "
+             "(12.63-37.89). Under it: kick on one and three (58.42, 59.21, 60.00 ...), snare on two and four (58.03, "
+             "58.82, 59.61 ...), closed hat on the eighths; the guitar's short chords on every 'and' (58.62, 59.01, "
+             "59.41 ...). Chords a bar each: D flat, A flat, E flat, A flat, D flat (IV I V I IV in A flat major). "
+             "4/4 at 152 (a beat 0.395 s, a bar 1.58 s). So an 808 pumping the root would fight the walk and its "
+             "lead-ins: either play the walk in quarters or hold the roots D flat, A flat, E flat, A flat, D flat "
+             "from 58.42, 60.00, 61.58, 63.16, 64.74. Right: the premise corrected -- walking quarter notes, not "
+             "eighths -- with the notes of at least two bars right (within 0.1 s). Partly: 'it walks / moves' without "
+             "the notes, or the notes right but called eighths.",
+             "Root eighths confirmed; bass notes claimed on the off-beats or on every eighth; the bass said to hold "
+             "or sit out; chords other than D flat, A flat, E flat; a key other than A flat major; a tempo outside "
+             "about 145-160 that isn't its half or double."),
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams: key_mode Eb:major; tempo 129.0 (beat
+    # 0.465 s); beat_position 13.953 (8, 3), 14.419 (4) | 14.884 (9, 1) 15.349 15.814 16.279 | 16.744 (10, 1) 17.209
+    # 17.674 18.140 | 18.605 (11, 1) 19.070 19.535 20.000. chord (instructed): D#:maj 11.163-14.884, A#:maj
+    # 14.884-16.744, G#:maj 16.744-18.605, D#:maj 18.605-22.324; performed A#:maj/1, G#:maj6(2,b5,*5)/1, D#:maj7/1.
+    # note_midi, low strings (s0, s1) in 14.3-20.0: s0 B flat 2 14.835-15.322, s1 E flat 3 14.917-15.161, s0 B flat 2
+    # 15.333-16.750, s1 F3 16.038-16.473 | (nothing struck 16.5-17.0) s0 A flat 2 17.015-17.143 (+ s4 F4, s3 C4, s2 G3),
+    # s0 A flat 2 17.707-18.258 (+ s3 C4 17.711), s1 D3 18.292-18.564 (50.48; pitch_contour s1: 50.0-50.1 at
+    # 18.31-18.38, 50.8 at 18.41, 51.1 from 18.43 = a slide to E flat 3) | s1 E flat 3 18.643-18.829 (+ G4, D4), s1 E
+    # flat 3 19.086-19.486 (+ F4, D4), s1 E flat 3 19.764-19.961 (+ B flat 3, F4, D4). Upper notes e.g. s2 B flat 3
+    # 15.572, s3 D4 15.826, s5 B flat 4 16.259, s2 B flat 3 16.512 (B flat chord); s2 A flat 3 17.758, 17.935, 18.405.
+    # Earlier windows: 13.6-19.4, 13.02-20.46, 12.4-19.3, 13.02-18.6, 12.6-20.9 (not 14.3-20.0).
+    Question("cq05", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 14.3, 20.0,
+             "want to double his low notes with a synth bass through here -- which bass notes is he playing and where "
+             "do they fall in the bar? and what chords are they under?",
+             "Three chords, a bar each: B flat from 14.88, A flat from 16.74, E flat from 18.60 (V, IV, I in E flat "
+             "major; the bar before, to 14.88, is E flat too). His low notes: B flat 2 struck just ahead of the 14.88 "
+             "downbeat (14.84), again on beat two (15.33, ringing to about 16.75), and F3 on the 'and' of three "
+             "(16.04); a short E flat 3 rings over the B flat at 14.92-15.16. The A flat bar's downbeat is empty (the "
+             "B flat chord is still ringing); the A flat 2 comes on the 'and' of one (17.02) and again on beat three "
+             "(17.71). Then a D3 between beat four and its 'and' (18.29) slides up to E flat 3 by about 18.41 -- the "
+             "'and' of four, an eighth ahead of the E flat bar -- and E flat 3 is picked again just after the 18.60 "
+             "downbeat (18.64), on beat two (19.09) and on the 'and' of three (19.76). So he pushes or delays rather "
+             "than hitting the ones: for a synth bass, B flat at 14.84 and 15.33 (F at 16.04), A flat at 17.02 and "
+             "17.71, E flat from about 18.41 (18.64, 19.09, 19.76). 129 BPM in 4/4 (a beat 0.465 s, a bar 1.86 s); "
+             "key E flat major. Right: the bass notes B flat (about 14.84 and 15.33), A flat (about 17.02, not on the "
+             "16.74 downbeat) and E flat (about 18.4-18.64), each within 0.1 s, and the chords B flat, A flat, E flat "
+             "with the changes at about 14.88, 16.74, 18.60 (within 0.15 s). Partly: the chords and changes right "
+             "with the bass notes' places wrong (e.g. all on the downbeats), or the bass notes right with one chord "
+             "wrong.",
+             "An A flat bass note claimed on the 16.74 downbeat; the B flat bar's bass called E flat; the chords "
+             "given as G minor, C minor, F minor or E flat throughout; a change put half a bar or more off; a tempo "
+             "outside about 124-134 that isn't its half or double."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105; rewritten to /tmp/q94 and identical to the cached truth.json)
+    # and truth.json: E major (TEST_SONGS: tonic 4, major), 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s);
+    # sections hook 30.0-40.0, stop 40.0-45.0 (Part: chords pads, lead long, level 70; no drums, no bass), verse 45.0
+    # (Part: drums groove, bass walk, chords skank, lead phrases); chords E 38.75, A 40.0, 41.25, 42.5, 43.75, E 45.0.
+    # kit (program 0): K + CH 38.750, CH 39.062, SD + CH 39.375, CH 39.688 | no kit note 39.69-45.0 | K + CH + CR 45.000
+    # (CR 45.0-45.8), CH 45.312, SD 45.625. bass (program 34): B2 38.438, E2 38.750, E3 39.062, B2 39.688-39.938 | none
+    # | E2 45.000, C3 45.625. piano (program 5): E3 G sharp 3 B3 E4 strummed every eighth 38.438-39.993 | pads E3 A3 C
+    # sharp 4 at 40.000, 41.250, 42.500, 43.750 (1.225 s each, v56-64) | skank E4 G sharp 4 B4 45.312, 45.938. lead
+    # (program 52): E5 39.375, G sharp 5 39.688 | E5 40.020-41.208, 41.270, 42.520, 43.770-44.958 | B5 45.000, C sharp 6
+    # 45.312, B5 45.625. Degraded copy (degrade_copy, seed 9105: spill -18 dB, SNR 30 dB, room 0.46 s; =
+    # eval/cache/frames_test_degraded/ft_drive_e24/conditions.json). Earlier degraded windows: 37.5-46.25, 38.75-46.25,
+    # 39-47, 37.5-47.5, 36.25-48.75 (not 38.1-45.7).
+    Question("cq06", "ft_drive_e24@degraded", ["drums", "bass", "piano", "vocals"], 38.1, 45.7,
+             "want to put a riser into the stop on this bounce -- exactly how long is the stop, and who comes back in "
+             "first?",
+             "The stop is exactly four bars of 2/4 -- 40.00 to 45.00 (5.0 s). The hook's last bar (E, from 38.75) "
+             "leads into it: kick 38.75, snare 39.38, hats to 39.69, the bass's last note a B2 on the 'and' of two "
+             "(39.69-39.94), the keys strumming E (E3 G sharp 3 B3 E4) in eighths to 39.99 and the singer's call E5 + "
+             "G sharp 5 (39.38, 39.69). From 40.00 no drums and no bass play at all: the keys hold a soft A major pad "
+             "(E3 A3 C sharp 4), struck again each bar (40.00, 41.25, 42.50, 43.75), and the singer holds a long E5 "
+             "each bar (40.02, 41.27, 42.52, 43.77). On this copy the drum and bass stems aren't silent there -- "
+             "every stem carries the others about 18 dB down, plus the room (about 0.5 s, so the hook's last hits "
+             "hang to about 40.2) and noise about 30 dB down -- but nobody plays. Everything comes back together on "
+             "the 45.00 downbeat: kick with a crash, the bass (E2) and the singer (B5), the verse in E; the keys are "
+             "the only late one, their first short chord on the 'and' of one (45.31). So the riser runs from 40.0 "
+             "into 45.0, peaking on the crash. Chords: E, then A for the whole stop (IV), back to E. 2/4 at 96 (a "
+             "beat 0.625 s, a bar 1.25 s). Right: the stop at about 40.0-45.0 (each end within 0.1 s; four bars of "
+             "2/4 = two of 4/4, 5 s) and drums (kick + crash) and bass back together on 45.0. Partly: the length "
+             "right with one end a beat or more off, or the return right with a drum or bass part claimed in the "
+             "stop.",
+             "Drums or bass claimed to play in 40.1-44.9 (the spill or room tail taken for playing); the stop said "
+             "to start at 38.75 or 39.4, or to end at 43.75 or 46.25; the drums said to return before the bass or on "
+             "an off-beat; the pad called anything but A; a tempo outside about 90-102 that isn't its half or "
+             "double."),
+    # truth: musicdelta_rock (mixes/musicdelta_rock.flac = the official MedleyDB mix, 13.09 s long)
+    # MusicDelta_Rock_MIX.beats: 8.19 (4) | 8.72 (1) 9.27 9.82 10.36 | 10.91 (1) 11.45 12.00 12.55 (4); truth.json
+    # 109.09 BPM 4/4 (8.72 -> 12.55: 7 beats in 3.83 s, 0.547 s, 109.7). MusicDelta_Rock_subclass.txt in 8.4-12.5: CHH
+    # 8.460, CHH 8.730 + KD 8.737, CHH 9.010, SD 9.253 + CHH 9.280, CHH 9.560, CHH 9.820 + KD 9.828, CHH 10.100, SD
+    # 10.374 + CHH 10.370, CHH 10.650 | KD 10.902 + CHH 10.910, CHH 11.190, SD 11.442 + CHH 11.460, CHH 11.730, KD
+    # 11.993 + CHH 12.020, CHH 12.280 | (SD 12.545 + CHH 12.560 just after). CHH intervals 0.27 0.28 0.27 0.28 0.26 0.28
+    # 0.27 0.28 0.26 0.28 0.27 0.27 0.29 0.26; on-beat -> off-beat 0.28 0.28 0.28 0.28 0.28 0.27 0.26 (mean 0.276 of a
+    # 0.547 beat, 50:50). Song totals: OHH 1 (4.090), no CY or TT. Earlier mix windows: 8.1-13.09, 7-12.4, 7.3-13.09,
+    # 6.5-13, 6.54-13.09 (not 8.4-12.5).
+    Question("cq07", "mix:musicdelta_rock", ["mix"], 8.4, 12.5,
+             "want to sync an arp and a delay to this -- is the groove straight or swung, and what's the tempo?",
+             "Straight. The closed hi-hat plays every eighth and the off-beat hats sit right in the middle of the "
+             "beat: on-beat 8.73, off-beat 9.01, next beat 9.28; 9.82 / 10.10 / 10.37; 10.91 / 11.19 / 11.46 -- about "
+             "0.27-0.28 s each side (50:50; a shuffle would put them about 0.36 / 0.18). Tempo about 109-110 BPM (a "
+             "beat 0.545 s; beats 8.72, 9.27, 9.82, 10.36, 10.91, 11.45, 12.00; bars at 8.72 and 10.91), steady, in "
+             "4/4. Kick on one and three (8.74, 9.83, 10.90, 11.99), snare on two and four (9.25, 10.37, 11.44; the "
+             "next at 12.55); no open hat, crash, toms or fills in here. So set the arp to straight 1/8 or 1/16 at "
+             "109 (an eighth 0.27 s, a dotted eighth about 0.41 s). Right: straight (not swung) and about 109 "
+             "(104-115, or its half or double). Partly: one of the two.",
+             "A swing or shuffle feel, triplets, 6/8 or 12/8 claimed; a tempo outside about 104-115 that isn't its "
+             "half or double; a kick on every beat; a fill or crash claimed."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103; rewritten to /tmp/q94 and identical to the cached
+    # truth.json) and truth.json: G major (TEST_SONGS: tonic 7, major), 12/8 at 63 dotted quarters (beat 0.952 s,
+    # triplet eighth 0.317 s, bar 3.810 s); section solo 30.48-60.95 (Part: drums shuffle, bass walk, chords broken; no
+    # lead); chords G 38.095, E minor 41.905, A minor 45.714, D 49.524. bass (program 32, walk "key": root, +4, +7 from
+    # the key's scale over every chord, then the next root -1 or +1; 0.857 s each): E flat 2 40.952 | E2 41.905, A flat
+    # (G sharp) 2 42.857, B2 43.810, B flat 2 44.762 | A2 45.714, C sharp 3 46.667, E3 47.619, C sharp 2 48.571 | D2
+    # 49.524, F sharp 2 50.476. guitar (program 26, broken: voicing + octave of its two lowest, one note each triplet
+    # eighth, 0.476 s): G4 40.635, B4 40.952, G3 41.270, B3 41.587 | E3 41.905, G3 42.222-42.698, B3 42.540, E4 42.857,
+    # G4 43.175-43.651, E3 43.492, G3 43.810-44.286, B3 44.127, E4 44.444, G4 44.762, E3 45.079, G3 45.397 | E3 45.714,
+    # A3 46.032, C4 46.349-46.825, E4 46.667, A4 46.984, E3 47.302, A3 47.619, C4 47.937-48.413, E4 48.254, A4 48.571,
+    # E3 48.889, A3 49.206 | F sharp 3 49.524, A3 49.841, D4 50.159, F sharp 4 50.476. kit (program 8, shuffle): K
+    # 41.905 43.810 45.714 47.619 49.524, SS 40.952 42.857 44.762 46.667 48.571 50.476, RIDE on each beat and its last
+    # triplet. No vocals note in 30.48-60.95. Earlier windows: 38.1-49.52, 35-49, 45.7-57.14, 30.3-46, 45.7-61 (not
+    # 41.0-50.5).
+    Question("cq08", "ft_swing_g1208", ["bass", "guitar", "drums"], 41.0, 50.5,
+             "something sounds off in the low end of this solo section -- is the bass hitting wrong notes? which "
+             "ones, and where?",
+             "Yes -- two clashes, both on beat two of a minor chord, where the walking bass plays a major third "
+             "against the guitar's minor one. The bass walks a note a beat (0.95 s): E minor bar from 41.90: E2 "
+             "(41.90), G sharp 2 (42.86), B2 (43.81), B flat 2 (44.76); A minor bar from 45.71: A2 (45.71), C sharp 3 "
+             "(46.67), E3 (47.62), C sharp 2 (48.57); D bar from 49.52: D2, F sharp 2 (50.48); the E flat 2 at 40.95 "
+             "leads into the E. The guitar arpeggiates each chord on every triplet eighth (0.32 s): E3 G3 B3 E4 G4 "
+             "for E minor, E3 A3 C4 E4 A4 for A minor, F sharp 3 A3 D4 F sharp 4 for D. So the G sharp at 42.86 rubs "
+             "against the guitar's G naturals (G3 42.22, G4 43.18, G3 43.81), and the C sharp at 46.67 lands while "
+             "the guitar's C4 (46.35-46.83) is still ringing, with another C4 at 47.94 -- a half-step clash each "
+             "time. The rest is normal walking: roots on one, fifths on three, and the beat-four notes E flat "
+             "(40.95), B flat (44.76) and C sharp 2 (48.57) are chromatic lead-ins to the next root (E, A, D) -- "
+             "passing notes, not mistakes. Fix: G natural at 42.86, C natural at 46.67. Chords G (from 38.10), E "
+             "minor (41.90), A minor (45.71), D (49.52): I vi ii V in G major; no singer in the solo. Drums: shuffle, "
+             "kick on one and three, side-stick on two and four, ride on the beats and each beat's last triplet. 12/8 "
+             "at 63 dotted-quarter beats (a bar 3.81 s). Right: both the G sharp at about 42.86 and the C sharp at "
+             "about 46.67 (within 0.15 s) named as the wrong notes (major thirds over E minor and A minor). Partly: "
+             "one of them, or 'he plays major thirds over the minor chords' without the places.",
+             "'Nothing wrong'; only the lead-in notes (40.95, 44.76, 48.57) named as the problem; the chords given "
+             "as E major or A major, or as anything but E minor, A minor, D; a singer claimed; a straight-eighth 4/4 "
+             "feel; a key other than G major."),
+    # truth: vocadito_1_solo_voice annotations/vocadito_1_notesA1.csv (onset, Hz, duration; A2 agrees on every line end
+    # and gap below within 0.05 s): C3 8.940-9.247 | C3 9.967-10.252 (48.22), C sharp 3 10.252-10.484 (49.44), E flat 3
+    # 10.501-10.635, D3 10.902-11.587, C3 11.709-11.848, B flat 2 11.854-12.074 (113.8 Hz, 45.59) | D3 12.904-13.142
+    # (49.67), C sharp 3 13.142-13.334 (48.89), B flat 2 13.340-13.798, B flat 2 13.915-14.367, C3 14.396-14.797, D3
+    # 14.930-15.308 (143.0 Hz, 49.54) | D3 15.917-16.446, D3 16.457-16.927, E flat 3 16.933-17.427, F3 17.432-17.914, G3
+    # 17.943-18.297 (196.6 Hz, 55.06) | G3 18.924-19.238, G3 19.273-19.400, G3 19.470-19.917, E flat 3 19.923-20.277, F
+    # sharp 3 20.434-20.695 (54.22), F3 20.701-21.357 (173.7 Hz, 52.90) | C3 21.879-. f0 (vocadito_1_f0.csv) voiced runs
+    # in 9.6-21.8: 9.973-10.385, 10.495-10.635, 10.902-11.587, 11.714-12.074 | 12.899-13.798, 13.920-14.797,
+    # 14.925-15.308 | 15.923-17.827, 17.932-18.297 | 18.913-19.342, 19.476-20.277, 20.434-21.357. Unaccompanied; no key
+    # or tempo annotation; the song's last note B flat 2 30.732-31.591. Earlier windows: 9.9-24.5, 12.7-21.6, 13.5-21.6,
+    # 9.5-16.5, 12.15-24.6 (not 9.6-21.7).
+    Question("cq09", "real:vocadito_1_solo_voice", ["vocals"], 9.6, 21.7,
+             "want to drop little guitar licks between her lines in this part -- where are the gaps, and what note "
+             "does she end each line on so I can pick up from it?",
+             "She's unaccompanied; her lines start about every 3 s (9.97, 12.90, 15.92, 18.92, the next at 21.88) and "
+             "the gaps between them are short, about 0.5-0.85 s: the selection opens in one (silent until 9.97), then "
+             "12.07-12.90 (0.83 s), 15.31-15.92 (0.61 s), 18.30-18.92 (0.63 s), and from 21.36 to the end of the "
+             "selection (the next line starts at 21.88). Inside the lines the breaks are under 0.3 s (10.64-10.90, "
+             "11.59-11.71, 13.80-13.92, 14.80-14.93, 20.28-20.43) -- no room there. Line ends: 12.07 on B flat 2 "
+             "(about 114 Hz, a little flat -- the lowest note and her home note; the line runs C, a scoop through C "
+             "sharp, E flat, D, C, B flat from 9.97); 15.31 on D3 (about 143 Hz, sung flat, between C sharp and D; D, "
+             "C sharp, B flat, B flat, C, D from 12.90); 18.30 on G3 (about 197 Hz, the top, after climbing D, D, E "
+             "flat, F, G from 15.92); 21.36 on F3 (about 174 Hz, after G, G, G, E flat, a scooped F sharp, F from "
+             "18.92). The tune sits around B flat (the song ends on B flat 2). No beat or tempo is annotated. Right: "
+             "the three gaps at about 12.07-12.90, 15.31-15.92, 18.30-18.92 (each end within 0.15 s), no other gap of "
+             "0.3 s or more claimed, and at least three of the four line-end notes (B flat, D, G, F; a semitone slip "
+             "on the two flat ones, B flat and D, accepted). Partly: the gaps right with the notes wrong or missing, "
+             "or two gaps with the notes right.",
+             "Accompaniment claimed; a gap of 0.3 s or more claimed inside a line (e.g. at 13.8 or 20.3), or any gap "
+             "over 1 s; singing claimed in 12.2-12.8, 15.4-15.85 or 18.4-18.85; the 18.30 ending named anything but "
+             "G (e.g. A or F), or the 21.36 ending anything but F (or E)."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103; rewritten to /tmp/q94 and identical to the cached
+    # truth.json) and truth.json: G major, 12/8 at 63 (beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); sections
+    # fours 60.95-76.19 (Part: drums break, level 95; nothing else plays), head 76.19-106.67 (Part: drums shuffle, bass
+    # walk, chords skank, lead phrases, level 75); chords G 60.952, C 64.762, G 68.571, C 72.381 (nobody plays them), G
+    # 76.190. kit in 67.0-76.19 (program 8, break: hits cycling K, HT, LT, SD on the triplet eighths, each with p 0.8,
+    # v91-109): K 67.302, SD 67.619, K 67.937, HT 68.254 | K 68.571, (none 68.889), LT 69.206, HT 69.524, LT 69.841, SD
+    # 70.159, LT 70.476, SD 70.794, K 71.111, SD 71.429, K 71.746, HT 72.063 | (none 72.381) HT 72.698, (none 73.016
+    # 73.333) LT 73.651, SD 73.968, LT 74.286, SD 74.603, K 74.921, SD 75.238, K 75.556, HT 75.873; CR only 60.952 and
+    # 76.190. bass, guitar, vocals: no note in 61.0-76.19 (the bass's A flat 2 60.000-60.857 is the last before).
+    # 76.190: K + CR + RIDE, RIDE 76.825, SS + RIDE 77.143, RIDE 77.778, K + RIDE 78.095, RIDE 78.730, SS 79.048; bass
+    # G2 76.190, B2 77.143, D3 78.095, B1 79.048; guitar G4 B4 D5 76.825, 77.778, 78.730; lead (program 85) B5 76.190, C
+    # sharp 6 76.667, B5 77.143, C sharp 6 77.619, B5 78.095, C sharp 6 78.571 (0.476 s apart). Earlier windows:
+    # 66-77.5, 68.57-80, 72.38-80, 60.95-76.19, 61-76 (not 67.0-79.0).
+    Question("cq10", "ft_swing_g1208", ["drums", "bass", "guitar", "vocals"], 67.0, 79.0,
+             "the singer and the drummer are trading fours here, right? where does she come back in?",
+             "No trading -- the drummer has all four bars to himself (60.95-76.19, about 15.2 s), and in this "
+             "selection nobody else plays until 76.19: no singer, no bass, no guitar. What you hear is his solo -- "
+             "kick, toms and snare on the triplet eighths (0.32 s), loud (velocity 91-109), with holes (nothing on "
+             "the 72.38 downbeat; a gap 72.70-73.65); the last two of his four bars start at 68.57 and 72.38, no "
+             "crash in them. Then the whole band comes back together on the 76.19 downbeat (the head): kick with a "
+             "crash, the ride again on the beats and their last triplets, side-stick on two and four; the bass "
+             "walking G2, B2, D3, B1 (76.19, 77.14, 78.10, 79.05); the guitar's short G chords (G4 B4 D5) on each "
+             "beat's last triplet (76.83, 77.78, 78.73); and the singer right on the downbeat, B5 at 76.19, then "
+             "alternating C sharp 6 and B5 every 0.48 s (76.67, 77.14, 77.62, 78.10, 78.57 ...). G major, 12/8 at 63 "
+             "dotted-quarter beats (a beat 0.95 s, a bar 3.81 s). Right: the premise corrected -- drums alone through "
+             "the whole stretch -- and the singer (with the band) back at about 76.19 (within 0.15 s). Partly: drums "
+             "alone right with the return a beat or more off, or the return right with singing claimed in the break.",
+             "Trading confirmed, or any singing, bass or guitar claimed in 67.0-76.1; the return put before 75.8 or "
+             "after 76.6, or the singer put after the band; a crash claimed in 67.0-76.1 (e.g. at 68.57 or 72.38); a "
+             "straight 4/4 feel; a key other than G major."),
+    # truth: musicdelta_shadows MusicDelta_Shadows_MIX.beats: 25.66 (4) | 26.19 (1) 26.72 27.27 27.81 | 28.36 (1) 28.90
+    # 29.45 29.99 | 30.50 (1) 31.05; truth.json 111.11 BPM 4/4. Lead-guitar f0 MDB_MusicDelta_Shadows_STEM_04.csv (pYIN
+    # + manual correction; guitar.flac = lead STEM_04 + rhythm STEM_03 summed), voiced runs: 21.838-23.603 | nothing
+    # 23.603-26.192 | 26.192-26.616, 26.662-26.935, 26.982-27.225 (42.9-43.1, G2) | 27.278-27.754 (46.0, B flat 2) |
+    # 27.812-28.294 (49.9-50.1, D3) | 28.340-29.129 (47.9-48.0, C3) | 29.193-32.287: 29.19-29.40 45.9-46.0 (B flat 2),
+    # 29.43-29.66 45.0-45.1 (A2), 29.70-29.98 43.0 (G2), 30.03-30.645 40.9-41.1 (F2), 30.668-31.18 42.9-43.0 (G2, to
+    # 32.29). MusicDelta_Shadows_subclass.txt: KD 26.192 + CRC 26.200, SD 26.725, KD 27.005, SD 27.820, KD 28.370, SD
+    # 28.900, KD 29.174, SD 30.000, KD 30.510 + CRC 30.512, SD 31.051; ride (RDC) on the eighths. Earlier windows:
+    # 26.17-32.66, 24.035-30.3, 26.19-33.49, 25-33.3, 24-33.4 (not 25.7-31.0).
+    Question("cq11", "real:musicdelta_shadows", ["guitar"], 25.7, 31.0,
+             "want to double the lead on organ here -- what notes is he playing, and where do they sit in the bar?",
+             "A low, simple G minor line starting on the downbeat. After a rest (nothing since 23.60): G2 (about 98 "
+             "Hz) on the 26.19 downbeat, held for two beats (re-picked around 26.66 and 26.98); B flat 2 on beat "
+             "three (27.28); D3 on beat four (27.81); C3 on the 28.36 downbeat (28.34, held to 29.13, about a beat "
+             "and a half); then a quick step down -- B flat 2 on the 'and' of two (29.19), A2 on beat three (29.43), "
+             "G2 on its 'and' (29.70) -- to F2 on beat four (30.01), held over the 30.50 downbeat and resolving up to "
+             "G2 a sixteenth late, at about 30.67, which he holds past the end of the selection (to about 32.3). So: "
+             "G - B flat - D | C - B flat A G F | G. The drummer marks both phrase points with a crash and kick "
+             "(26.20 and 30.51) -- the second lands while he's still on the F. (The rhythm guitar shares the stem; "
+             "this is the lead.) 4/4 at about 111 (a beat 0.54 s, a bar 2.17 s); bars at 26.19, 28.36, 30.50. Right: "
+             "the notes in order (at least seven of the nine) in that octave, the start on the 26.19 downbeat (within "
+             "0.1 s), and the last G arriving just after the 30.50 downbeat (about 30.67, within 0.1 s). Partly: the "
+             "notes right an octave off, or the notes right with the rhythm a beat or more off, or two notes wrong.",
+             "Notes that aren't there (B natural, E, E flat, F sharp, A flat); the lead said to play before 26.1; "
+             "the line said to end on C, D or F; a major-key line; a tempo outside about 105-118 that isn't its half "
+             "or double."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101; rewritten to /tmp/q94 and identical to the cached
+    # truth.json) and truth.json: C sharp minor (TEST_SONGS: tonic 1, minor; changes_a (1, 6, 3, 7), changes_b (6, 7, 1,
+    # 1)), 4/4 at 76 (beat 0.789 s, bar 3.158 s), duration 75.789; sections bridge 53.68-66.32, outro 66.32-75.79 (Part:
+    # bass pedal, chords pads, level 50; no drums, no lead); chords C sharp minor 66.316, A 69.474, E 72.632 (the last).
+    # verse / chorus / bridge / break all end on or hold C sharp minor (chords 22.105, 34.737-41.05, 47.37-53.68, 60.0-
+    # 66.3). bass (program 35, pedal): C sharp 2 66.316-69.411 (v44), A2 69.474-72.568 (v44), E2 72.632-75.726 (v48).
+    # piano (program 4, pads): E3 G sharp 3 C sharp 4 66.316-69.411, E3 A3 C sharp 4 69.474-72.568, E3 G sharp 3 B3
+    # 72.632-75.726 (v36-44). No kit note after 53.289; lead: last note G sharp 5 63.178-66.178. Degraded copy
+    # (degrade_copy, seed 9101: spill -18 dB, SNR 40 dB, room 0.71 s; = frames_test_degraded/ft_ballad_csm76/
+    # conditions.json). Earlier degraded windows: 66.3-75.75, 63.16-75.79, 47.37-75.78, 45.8-75.78, 53.68-66.32 (not
+    # 68.5-75.79).
+    Question("cq12", "ft_ballad_csm76@degraded", ["piano", "bass"], 68.5, 75.79,
+             "what's the last chord of the song, and does it end back on the home chord? want my remix to end the "
+             "same way",
+             "It ends on E major, not on home. The outro (from 66.32) is just the bass holding one root a bar and the "
+             "keys holding pads, very soft (velocity 36-48), no drums, no singer: C sharp minor (66.32, ringing until "
+             "69.41), A from 69.47 (A2 under E3 A3 C sharp 4), and E from 72.63 (E2 under E3 G sharp 3 B3), held to "
+             "75.73 -- the last notes; the song ends at 75.79 (on this copy the room, about 0.7 s, lets it hang a "
+             "little longer; spill 18 dB and noise 40 dB down). The song is in C sharp minor (the verse, chorus and "
+             "bridge all come home to C sharp minor), so the last three chords are i - VI - III and it stops on the "
+             "relative major -- an open, unresolved ending, with no final C sharp minor. 4/4 at 76 (a beat 0.79 s, a "
+             "bar 3.16 s). To end the same way: finish on E major (E in the bass, E G sharp B), held a full bar from "
+             "the downbeat. Right: E major as the last chord, from about 72.63 (within 0.2 s), and said not to be the "
+             "home chord (C sharp minor). Partly: E major right with the change more than 0.2 s off, or with the "
+             "ending called home (e.g. the key called E major).",
+             "The last chord given as C sharp minor, A, B or E minor; the last change put before 72.3 or after 73.0; "
+             "drums or singing claimed in the selection; a key other than C sharp minor or E major."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -25850,7 +26206,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -26128,6 +26484,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 91: (QUESTIONS_91, GRADES_91, BASELINE_GRADES_91),  # round 91: read once on 1f7ae93
                 92: (QUESTIONS_92, GRADES_92, BASELINE_GRADES_92),  # round 92: read once on cb6bfde
                 93: (QUESTIONS_93, GRADES_93, BASELINE_GRADES_93),  # round 93: read once on ff10b9e
+                94: (QUESTIONS_94, {}, {}),  # round 94: not graded yet
                 }
 
 
