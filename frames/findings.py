@@ -1762,8 +1762,8 @@ def _lock_of(a: WindowAnalysis):
 FEW_HITS_TOGETHER_MS = 10.0  # every clean start within this of the other part's hit, their spread too: no flam
 
 
-def _cannot_tell_sentence(g: Groove | None, lock=None, counted: bool = False) -> str | None:
-    """Why the lock has no verdict; where the hits are too few for one, where the parts meet (``counted``: said by
+def _cannot_tell_sentence(g: Groove | None, lock=None, met_said: bool = False) -> str | None:
+    """Why the lock has no verdict; where the hits are too few for one, where the parts meet (``met_said``: said by
     the with-kick sentence, not again)."""
     if g is None or not g.cannot_tell or not g.locked_pair:
         return None
@@ -1793,11 +1793,11 @@ def _cannot_tell_sentence(g: Groove | None, lock=None, counted: bool = False) ->
         if lock is not None and list(lock.pair) == [a, b] and landed == n and lock.offset_ms is not None and \
                 lock.jitter_ms is not None and (lock.clean_starts or 0) >= MIN_COUNTED_ONSETS and \
                 abs(lock.offset_ms) + lock.jitter_ms <= FEW_HITS_TOGETHER_MS:
-            head = "Where they meet, they land" if counted else said
+            head = "Where they meet, they land" if met_said else said
             return (f"{head}, together at each (those of its notes that start from silence read within a few "
                     f"milliseconds of the {hit or a}: no flam in the timing); too few to say how tightly they sit as a "
                     "habit.")
-        if counted:
+        if met_said:
             return f"Too few {ref} here to say how tightly the {_names([a, b])} sit together."
         return f"{said}; too few to say how tightly the {_names([a, b])} sit together."
     why = (f"the transcription of the {stem} covers too little of what {'they play' if plural([stem]) else 'it plays'}"
