@@ -26189,6 +26189,34 @@ QUESTIONS_94 = [
              "drums or singing claimed in the selection; a key other than C sharp minor or E major."),
 ]
 
+GRADES_94 = {"cq01": "wrong", "cq02": "wrong", "cq03": "right", "cq04": "right", "cq05": "wrong", "cq06": "right",
+             "cq07": "right", "cq08": "right", "cq09": "right", "cq10": "right", "cq11": "wrong", "cq12": "right"}
+GRADES_94_WHY = {
+    "cq01": "the singer back on the and of one (6.67) and no crash on his entry, but the fill put from 5.23 over "
+            "three beats of tom, snare and kick, with a cymbal inside it at 6.08: wrong",
+    "cq02": "five beats a bar at 120, kick on one and snare on three in every bar, but the ride on the beats called a "
+            "hi-hat varying bar to bar (a wrong-if): wrong",
+    "cq03": "the premise corrected: snare on two and the and of three in both bars, beat four the tambourine's (hedged "
+            "tambourine or hat), kick on one, the and of two and three, a tom on the and of four: right",
+    "cq04": "the premise corrected: a walking line in quarters, root, third, fifth and a half-step lead-in, bar by bar "
+            "(D flat F A flat G, A flat C E flat D, E flat G B flat A, ...), at 152 in A flat: right",
+    "cq05": "B flat 2 and A flat 2 named, but on the tool's grid half a beat off (places and chord changes about 0.23 s "
+            "late) and the third chord called B flat, not E flat, its E flat bass notes missing: wrong",
+    "cq06": "the stop from 40.0 to 45.0 (two 4/4 bars, four of 2/4), drums and bass back together on the 45.0 "
+            "downbeat, the keys' A chords and her E5 through it: right",
+    "cq07": "straight (1.28:1, under swung) at about 110: right",
+    "cq08": "the G sharp at 42.9 over E minor and the C sharp at 46.7 over A minor named as major thirds against the "
+            "guitar's minor chords; the lead-ins B flat (44.8) and C sharp 2 (48.6) flagged too, as outside notes: "
+            "right",
+    "cq09": "the three gaps at 12.08-12.78, 15.33-15.88 and 18.28-18.83, the lines ending on A2 (B flat 2 sung a "
+            "semitone low, accepted), D3, G3 and F3: right",
+    "cq10": "the premise corrected (no trading: the drums alone), her return on B5 on the 76.19 downbeat with the "
+            "bass, the guitar just after: right",
+    "cq11": "the lead's notes not read (inside the rhythm guitar's stem): wrong",
+    "cq12": "E major from about 72.6 held to the end, not home (C sharp minor, III): right",
+}
+BASELINE_GRADES_94 = {q: "wrong" for q in GRADES_94}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -26484,7 +26512,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 91: (QUESTIONS_91, GRADES_91, BASELINE_GRADES_91),  # round 91: read once on 1f7ae93
                 92: (QUESTIONS_92, GRADES_92, BASELINE_GRADES_92),  # round 92: read once on cb6bfde
                 93: (QUESTIONS_93, GRADES_93, BASELINE_GRADES_93),  # round 93: read once on ff10b9e
-                94: (QUESTIONS_94, {}, {}),  # round 94: not graded yet
+                94: (QUESTIONS_94, GRADES_94, BASELINE_GRADES_94),  # round 94: read once on 0561f1c
                 }
 
 
