@@ -6658,7 +6658,10 @@ def _gaps_after_entry(a: WindowAnalysis, p, least: str, in_time: bool = False) -
     alike = lengths[-1] < 1.6 * lengths[0]
     span = (f"{'each ' if len(p.rests) > 1 else ''}about {beats(lengths[len(lengths) // 2])} long" if alike else
             f"from {beats(lengths[0])} to {beats(lengths[-1])}")
-    where = " the last running to the window's end," if p.rests[-1].end_s >= a.window.end_s - 1e-3 else ""
+    # (one hole is no 'last': "one hole ..., the last running to the window's end" read oddly: the thirty-sixth
+    # session's sweep on ft_ballad_csm76, dev)
+    where = "" if p.rests[-1].end_s < a.window.end_s - 1e-3 else \
+        " the last running to the window's end," if len(p.rests) > 1 else " running to the window's end,"
     if len(p.rests) > MAX_GAPS_PLACED:
         return (f"The {p.stem} {verb([p.stem], 'leaves', 'leave')} {many} of {least} or more here, {span},{where} "
                 "with the bar and beat of each in the rests below.")

@@ -8,6 +8,7 @@ from analysis.config import STEM_NAMES
 from analysis.errors import InputError
 from analysis.library import Library
 from analysis.core.types import TrackContext, Window, WindowSlice
+from analysis.core.vocabulary import TRUSTED_KEY_CORRELATION
 
 from . import describe
 from .measures import all_stem_stats
@@ -101,7 +102,11 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     out.window.bars = sorted({int(b) + 1 for b in sl.grid.bar_index})
     strokes = describe.part_strokes(sl)  # each pitched part's strokes, read once for its presence and bar notes
     voices = describe.sung_notes_of(sl)  # and a voice's sung notes
-    spelling = window_key or ctx.key_label  # notes spelled in the key the window reads, as its bar notes were
+    # notes spelled in the key the window reads where that key is trusted, else in the song's: a punk shouter's 14
+    # notes read E flat minor at 0.31 were spelled G flat, E flat, D flat in a G major song, beside a harmony read
+    # G sharp minor (the thirty-sixth session's sweep, dev)
+    trusted = res.h010.status == "ok" and res.h010.evidence.key_correlation >= TRUSTED_KEY_CORRELATION
+    spelling = (window_key if trusted else None) or ctx.key_label or window_key
     out.presence = describe.presence_of(sl, stats, bars, strokes, voices, spelling, ctx.voice_alone)
     # a voice alone on the track is heard against A 440: the mix's tuning is then read from her own voice, so her
     # steady offset would read as the band's and vanish ("is she in tune?" over vocadito's unaccompanied singer

@@ -2926,6 +2926,10 @@ def test_a_singers_short_breaths_are_placed_where_his_voice_stops_not_where_his_
     assert f.summary.startswith("The vocals leave four holes of half a beat or more here, each about half a beat "
                                 "long, the last running to the window's end, from the fourth beat of the first bar "
                                 "here, the fourth beat of the second bar here,"), f.summary
+    # one hole, running to the window's end, is no 'last' (the thirty-sixth session's sweep, dev)
+    f = get_findings(lib, tid, ["vocals"], 3 * BAR, 8.0, "where does he breathe in this?")
+    assert f.summary.startswith("The vocals leave one hole of half a beat or more here, about half a beat long, "
+                                "running to the window's end, from the fourth beat of the first bar here."), f.summary
 
 
 def test_an_entry_off_its_beat_says_where_in_the_beat_it_falls(lib):
@@ -4271,8 +4275,9 @@ def test_a_voices_usual_range_and_bar_notes_leave_out_a_leak_in_her_track(lib):
     tid = make_track(lib.store, "f5e6" * 4, duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     a = analyze_window(lib, tid, ["vocals", "bass"], 0.0, 8.0)
     v = next(p for p in a.presence if p.stem == "vocals")
-    assert v.register_range == "high (G#5–A#5)", v.register_range
-    assert v.bar_notes and all(n in ("G#5", "A#5") for b in v.bar_notes for n in b.notes), v.bar_notes
+    # (spelled in the song's A minor: two notes give the window no trusted key of its own)
+    assert v.register_range == "high (G#5–Bb5)", v.register_range
+    assert v.bar_notes and all(n in ("G#5", "Bb5") for b in v.bar_notes for n in b.notes), v.bar_notes
 
 
 def test_a_side_stick_asked_about_over_ringing_snares_is_answered_as_a_snare(lib):
