@@ -265,11 +265,17 @@ def _fold_repeats(seq: list[str]) -> list[str]:
     return seq
 
 
-def key_sentence(window_key: str | None, track_key: str | None) -> str | None:
+def key_sentence(window_key: str | None, track_key: str | None, clear: bool = True) -> str | None:
+    """The window's key beside the song's; a window key that is not clear (``clear``: Harmony.key_clear) and differs
+    from the song's only leans: a punk shouter's fourteen notes in a G major song were said to "centre on G sharp
+    minor here" (the thirty-sixth session's sweep, dev)."""
     if not window_key:
         return None
     if track_key and window_key == track_key:
         return f"It centres on {window_key}, which is also the song's key."
+    if track_key and not clear:
+        return (f"Its key is not clear from this window alone (its notes lean toward {window_key}); the song as a "
+                f"whole is in {track_key}.")
     if track_key:
         return f"It centres on {window_key} here, while the song as a whole is in {track_key}."
     return f"It centres on {window_key}."

@@ -170,6 +170,7 @@ def harmony_of(a: WindowAnalysis) -> Harmony | None:
     if tonal.status == "ok":
         out.key_in_window = tonal.evidence.window_key
         out.key_change = _key_change(tonal.evidence, len(a.window.bars))
+        out.key_clear = tonal.evidence.key_correlation >= TRUSTED_KEY_CORRELATION
     out.key_in_window = home_key(out.key_in_window, a.chord_grid, out.key_track_level)
     # the chart's numerals counted from the key the window is said to be in (by the same rule: the song's where they
     # share a signature): the window's raw profile key counted them, "key G major" beside Am-D as "i, IV" in A major
@@ -599,7 +600,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                            "roles", ["drums"], 1.0),
         "chords": _claim("harmony", say.chords_sentence(hm.chart if hm else None, chart_stems), "harmony.chart",
                          harmonic, harmony_conf),
-        "key": _claim("key", say.key_sentence(hm.key_in_window if hm else None, hm.key_track_level if hm else None),
+        "key": _claim("key", say.key_sentence(hm.key_in_window if hm else None, hm.key_track_level if hm else None,
+                                              hm.key_clear if hm else True),
                       "harmony.key_in_window, harmony.key_track_level", harmonic, harmony_conf),
         # "which chord is the tension point?": the chord that pulls hardest from home, by its degree
         "tension_chord": _claim("harmony", _tension_chord_sentence(a, routing.question), "harmony.chart.numerals",
@@ -1856,7 +1858,7 @@ def _key_lead(hm: Harmony | None, question: str | None = None) -> str | None:
         song = ("" if not hm.key_track_level else ", the song's key" if hm.key_track_level == hm.key_in_window else
                 f", while the song as a whole is in {hm.key_track_level}")
         return f"There is no key change in this window: it stays centred on {hm.key_in_window}{song}."
-    text = say.key_sentence(hm.key_in_window, hm.key_track_level)
+    text = say.key_sentence(hm.key_in_window, hm.key_track_level, hm.key_clear)
     return "This passage" + text[2:] if text and text.startswith("It ") else text
 
 

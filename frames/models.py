@@ -127,6 +127,9 @@ class Harmony(BaseModel):
     modal_function: str | None = None
     notes_counted: int | None = Field(None, description="pitched notes the harmony verdict rests on")
     chart: ChordGrid | None = Field(None, description="the chords bar by bar, as a chart")
+    # whether the window's own key is clear (its profile correlation TRUSTED_KEY_CORRELATION or more): a key read
+    # from few notes only leans, said so beside the song's key
+    key_clear: bool = Field(True, exclude=True)
 
 
 class Melody(BaseModel):

@@ -4280,6 +4280,24 @@ def test_a_voices_usual_range_and_bar_notes_leave_out_a_leak_in_her_track(lib):
     assert v.bar_notes and all(n in ("G#5", "Bb5") for b in v.bar_notes for n in b.notes), v.bar_notes
 
 
+def test_a_window_key_read_from_few_notes_only_leans(lib):
+    """The thirty-sixth session's sweep (dev): a punk shouter's fourteen notes in a G major song, their key profile
+    correlating 0.31, were said to "centre on G sharp minor here". A window key under TRUSTED_KEY_CORRELATION that
+    differs from the song's is said to lean, beside the song's key; a clear one is said as before."""
+    g = groove(8)
+    tune = (78, 75, 72, 76, 73, 75, 74, 76)  # F#, D#, C, E, C#, D: a shout around a few notes, no clear key
+    g["vocals"] = [note(b * P, tune[b % len(tune)], P * 0.9) for b in range(int(8 / P))]
+    tid = make_track(lib.store, "e2" * 6 + "e520", duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    a = analyze_window(lib, tid, ["vocals"], 0.0, 8.0)
+    tonal = a.results.h010
+    assert tonal.status == "ok" and tonal.evidence.key_correlation < 0.6 and tonal.evidence.window_key != "A minor", \
+        tonal.evidence
+    f = get_findings(lib, tid, ["vocals"], 0.0, 8.0, "what key is she singing in?")
+    said = [c.text for c in f.claims if c.axis == "key"]
+    assert said and said[0].startswith("Its key is not clear from this window alone (its notes lean toward ") and \
+        said[0].endswith("the song as a whole is in A minor.") and "centres on" not in " ".join(said), f.claims
+
+
 def test_a_side_stick_asked_about_over_ringing_snares_is_answered_as_a_snare(lib):
     """'Is the side-stick on two and four the whole way, or does he switch to a snare?' over MusicDelta Country1's
     side-stick backbeat got 'The snare plays on two and four' (the sixteenth session's sweep, dev), when the drum
