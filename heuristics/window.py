@@ -111,8 +111,7 @@ def measure_window(sl: WindowSlice, ctx: TrackContext) -> WindowAnalysis:
     # a voice alone on the track is heard against A 440: the mix's tuning is then read from her own voice, so her
     # steady offset would read as the band's and vanish ("is she in tune?" over vocadito's unaccompanied singer
     # said "right on the band's tuning": the eighteenth session's sweep, dev)
-    describe.intonation_of(sl, out.presence, None if ctx.voice_alone else ctx.tuning_cents,
-                           window_key or ctx.key_label)
+    describe.intonation_of(sl, out.presence, None if ctx.voice_alone else ctx.tuning_cents, spelling)
     describe.vibrato_of(sl, out.presence, ctx.vibrato, spelling)
     describe.lead_line_of(sl, out.presence, ctx.tuning_cents, spelling)
     out.parallels, out.parallel_pairs = describe.parallels_of(sl, out.presence, strokes, voices, spelling)

@@ -4292,6 +4292,11 @@ def test_a_window_key_read_from_few_notes_only_leans(lib):
     tonal = a.results.h010
     assert tonal.status == "ok" and tonal.evidence.key_correlation < 0.6 and tonal.evidence.window_key != "A minor", \
         tonal.evidence
+    # her notes, in the bars and in their tuning, spelled alike: in the song's key (A minor's E flat), not the leaning one
+    v = next(p for p in a.presence if p.stem == "vocals")
+    barred = {n for b in v.bar_notes for n in b.notes}
+    tuned = {x.note for x in ([v.intonation.flattest, v.intonation.sharpest] + v.intonation.held if v.intonation else []) if x}
+    assert "Eb5" in barred and tuned and tuned <= barred, (barred, v.intonation)
     f = get_findings(lib, tid, ["vocals"], 0.0, 8.0, "what key is she singing in?")
     said = [c.text for c in f.claims if c.axis == "key"]
     assert said and said[0].startswith("Its key is not clear from this window alone (its notes lean toward ") and \
