@@ -490,11 +490,12 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     line = named or (chord_parts if len(chord_parts) == 1 and chords_asked else [m.stem] if m else [])
     part_asked = named or _extremes_part(a, m, routing.question)  # (asked the highest note, no part named: the tune's)
     events_said = _part_of_window_events(a, routing.question)  # (the events claim, and a half's asked as a change)
+    with_kick = _with_kick_sentence(g, routing.question, a)  # (its claim, and the too-few sentence that defers to it)
     c = {
         "lock": _claim("groove", lock_text, "groove.lock_quality, groove.timing_feel", lock_pair,
                        0.8 if g and g.timing_feel else 0.6),
-        "cannot_lock": _claim("groove", _cannot_tell_sentence(g, _lock_of(a), _with_kick_sentence(g, routing.question)
-                                                              is not None), "groove.cannot_tell, results.h004",
+        "cannot_lock": _claim("groove", _cannot_tell_sentence(g, _lock_of(a), with_kick is not None),
+                              "groove.cannot_tell, results.h004",
                               lock_pair, 0.9),
         "solo_timing": _claim("groove", _solo_timing_sentence(a, live), "scope", live, 0.8),
         "feel": _claim("groove", _feel_sentence(g), "groove.syncopation, groove.offbeat_share", live, 0.7),
@@ -760,7 +761,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "top_again": _claim("presence", _top_again_sentence(a, named or ([m.stem] if m else []), routing.question),
                             "presence.lowest_highest", named[:1] or ([m.stem] if m else []), 0.7),
         # "same hits as the kick or in between?": the bass's notes with the kick and between
-        "with_kick": _claim("groove", _with_kick_sentence(g, routing.question, a), "groove.onsets, groove.matched, "
+        "with_kick": _claim("groove", with_kick, "groove.onsets, groove.matched, "
                             "presence.bar_notes, drum_pattern.by_bar",
                             list(g.locked_pair) if g and g.locked_pair else ["drums", "bass"], 0.8),
         # "could I double the bass an octave up without clashing?": its range moved, against the others'
