@@ -26217,6 +26217,399 @@ GRADES_94_WHY = {
 }
 BASELINE_GRADES_94 = {q: "wrong" for q in GRADES_94}
 
+
+QUESTIONS_95 = [
+    # truth: musicdelta_rock mixes/musicdelta_rock.flac (the official MedleyDB mix, time-aligned with the stems, 13.09
+    # s). MusicDelta_Rock_MIX.beats: 4.36 (1) 4.90 5.45 6.00 | 6.54 (1) 7.09 7.64 8.19 | 8.72 (1) 9.27 9.82 10.36;
+    # truth.json 109.09 BPM 4/4. MusicDelta_Rock_subclass.txt in 4.6-10.2: CHH 4.640, SD 4.894 + CHH 4.910, CHH 5.190,
+    # KD 5.451 + CHH 5.470, CHH 5.740, SD 5.991 + CHH 6.010, CHH 6.280, KD 6.542 + CHH 6.550, CHH 6.820, SD 7.082 + CHH
+    # 7.100, CHH 7.370, KD 7.634 + CHH 7.640, CHH 7.920, SD 8.173 + CHH 8.200, CHH 8.460, KD 8.737 + CHH 8.730, CHH
+    # 9.010, SD 9.253 + CHH 9.280, CHH 9.560, KD 9.828 + CHH 9.820, CHH 10.100. Snare minus the hat on the same beat:
+    # -16, -19, -18, -27, -27 ms; minus the annotated beat: -6, -9, -8, -17, -17 ms; minus the midpoint of the kicks
+    # either side: -26, -5, -6, -12, -30 ms. Song totals: SD 12, every one on a beat two or four (0.528 ... 12.545), no
+    # other snare onset (no ghost notes, flams or rolls); OHH only 4.090; no cymbal or tom. Earlier mix windows:
+    # 3.9-10.6, 3.26-9.82, 4.0-13.0, 5.0-13.0, 2.8-9.3 (not 4.6-10.2).
+    Question("cr01", "mix:musicdelta_rock", ["mix"], 4.6, 10.2,
+             "want to swap the snare for a sample on this -- he's playing it way laid back, right? how late should I "
+             "nudge the sample, and are there any ghost notes in there I'd have to keep?",
+             "Neither: he isn't laid back and there are no ghost notes. The snare is only the backbeat, on two and "
+             "four: 4.89, 5.99, 7.08, 8.17, 9.25 -- each on the beat or a hair ahead of it (about 5-30 ms before the "
+             "hi-hat on the same beat and before the midpoint between the kicks), never behind. So don't shift the "
+             "sample late; trigger it on the hits (or on the grid). No ghost notes, flams, drags or extra snare "
+             "hits: in the whole clip the snare plays only the backbeats (12 hits, 0.53 to 12.55). Around it: kick "
+             "on one and three (5.45, 6.54, 7.63, 8.74, 9.83), closed hat on every eighth (4.64, 4.91, 5.19 ... "
+             "10.10, about 0.27 s apart, straight), no open hat or cymbal in here (the clip's one open hat is at "
+             "4.09, before). 4/4 at about 109-110 (a beat 0.545 s, a bar 2.18 s); bars at 6.54 and 8.72. Right: the "
+             "premise corrected -- on the beat or slightly early, not behind -- and only backbeat snares, no ghosts, "
+             "with at least three of the five snare times (within 0.05 s). Partly: one of the two answered right "
+             "with the other left open (e.g. 'no ghost notes' with nothing said on the timing).",
+             "'Laid back' or behind the beat confirmed, or a late nudge of 10 ms or more recommended; ghost notes, "
+             "flams, rolls or snare hits off two and four claimed; the snare put on one and three; a swung or "
+             "shuffled groove; a tempo outside about 104-115 that isn't its half or double."),
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams: key_mode Eb:major; tempo 129.0 (beat
+    # 0.465 s, bar 1.86 s); beat_position 7.442 (5, 1) 7.907 8.372 8.837 | 9.302 (6, 1) 9.767 10.233 10.698 | 11.163 (7,
+    # 1). chord (instructed): D#:maj 0-7.442, G#:maj 7.442-11.163, D#:maj 11.163-14.884; performed: G#:maj6(*5)/1 for
+    # 7.442-11.163. note_midi per string (0 = low E, open 40 ... 5 = high E, open 64; standard tuning; fret = MIDI -
+    # open): s0 A flat 2 (fret 4) 7.457-7.922, 7.924-8.847, 8.871-9.062, nothing else until 14.835; s1 E flat 3 (fret 6)
+    # 6.074-6.962, none in 6.97-11.16, E flat 3 11.162; s2 A flat 3 (fret 6) 7.201-7.689, 7.690-8.125, 8.171-8.624,
+    # 8.648-8.979, 9.097-9.358, B flat 3 (fret 8, 57.69) 9.577-9.694 -> A3 (fret 7) 9.694-9.833 (pitch_contour s2: 57.9
+    # at 9.62 falling to 57.0 by 9.74 and 56.8 at 9.77), A flat 3 (fret 6) 10.257-10.722, A3 (fret 7) 10.723-10.906
+    # (contour 56.2 -> 57.3 over 10.64-10.90), next B flat 3 (fret 8) 11.907; s3 C4 (fret 5) 7.472-8.046, 8.162-8.981,
+    # 9.080-9.329, E flat 4 (fret 8) 9.578-10.008, 10.050-10.468, 10.512-10.785, 10.958-11.364, 11.417-11.719; s4 F4
+    # (fret 6) 7.464-7.981, 8.160-9.001, 9.076-9.360, G4 (fret 8) 9.572-10.159, 11.183-11.311; s5 C5 (fret 8)
+    # 9.576-10.104, 10.283-10.747, 11.186-11.371 (no s5 note in 6.9-9.5). The E flat bars before and after: s1 E flat 3
+    # fret 6, s2 B flat 3 fret 8, s3 D4 fret 7, s4 F4/G4 frets 6/8, s5 B flat 4/C5 frets 6/8. Earlier windows:
+    # 7.44-14.88, 3.72-11.16, 5.58-13.02, 4.4-12.4, 5.0-13.5 (not 6.9-11.5).
+    Question("cr02", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 6.9, 11.5,
+             "want to learn this comp by ear -- where on the neck is he for the A flat chord, and does he keep the "
+             "same shape for both bars of it?",
+             "No -- two positions. The A flat lasts two bars, 7.44-11.16 (IV in E flat major; 129 BPM in 4/4, a bar "
+             "1.86 s). Bar one (7.44-9.30) is a low A flat 6 grip around the 4th-6th frets: A flat 2 on the low E "
+             "string, 4th fret, A flat 3 on the D string, 6th fret, C4 on the G string, 5th fret, F4 on the B "
+             "string, 6th fret; A and high E strings silent (4-x-6-5-6-x). The thumb plays the A flat 2 on beats "
+             "one, two and four (7.46, 7.92, 8.87), the fingers the upper notes on the downbeat and the 'ands' "
+             "(7.46, 8.16, 9.08, the D-string A flat also 7.69, 8.65) -- and the D-string A flat is already struck "
+             "as a pickup on the 'and' of four before the bar (7.20). Bar two (9.30-11.16) he moves up to the 8th "
+             "fret on the top four strings: B flat 3 (D string), E flat 4 (G), G4 (B), C5 (high E) -- no bass note, "
+             "nothing on the 9.30 downbeat, the first chord on the 'and' of one (9.58): the A flat coloured up high "
+             "(an A flat major 9 sound without its root). Under the top notes he moves the D-string note by frets: B "
+             "flat sliding down to A (8th to 7th fret, 9.58-9.83), A flat picked on beat three (10.26, 6th fret) and "
+             "slid up to A (10.64-10.90), then B flat 3 again in the E flat bar (11.91). The E flat comes back at "
+             "11.16 with E flat 3 on the A string, 6th fret (with G4 and C5 on top); the E flat bar before (to 7.44) "
+             "sat around the 6th-8th frets too (E flat 3 on the A string 6th fret, B flat 3 D-string 8th, D4 "
+             "G-string 7th, F4 B-string 6th). Right: bar one's 4th-fret grip (A flat on the low E string with A "
+             "flat, C, F above) and the move up to the 8th-fret top-string voicing in bar two (B flat, E flat, G, C, "
+             "no bass), with the A flat at about 7.44 to 11.16 (within 0.15 s). Partly: one bar's position and notes "
+             "right, or the notes of both bars right without the neck positions.",
+             "One unchanged shape for both bars; an A flat barre at the 4th fret with the root on top, or an "
+             "open-position chord; an A flat bass note claimed in bar two (9.30-11.16); the chord called anything "
+             "that leaves out A flat, C and F in bar one (F minor over A flat is the same notes and fine); the "
+             "change to or from the A flat put a beat or more off; a tempo outside about 124-134 that isn't its half "
+             "or double."),
+    # truth: musicdelta_country1 MusicDelta_Country1_MIX.beats: 8.79 (1) 9.36 9.90 10.47 | 11.00 (1) 11.55 12.10 12.63 |
+    # 13.19 (1) 13.70 ... | 26.27 (1) 26.82 27.36 27.90 | 28.43 (1) 29.00 29.55 30.09 | 30.66 (1) 31.17; truth.json
+    # 109.09 BPM 4/4 (8.79 -> 26.27 = 17.48 s, eight bars). Vocal f0 MDB_MusicDelta_Country1_STEM_05.csv (pYIN + manual
+    # correction), voiced runs (MIDI): verse one's last line 8.800-9.038 (56.6 -> 59.2), 9.143-9.369 (59.0-59.4),
+    # 9.886-10.077 (56.1 -> 59.2), 10.159-10.455 (58.3 -> 57.1), 10.954-11.355 (55.3 -> 57.3), 11.494-11.674
+    # (58.8-59.2), 11.854-12.487 (56.0, 58.6, 57.3), 12.550-12.754 (53.4 -> 55.4), 12.875-13.688 (56.5-57.6); nothing
+    # 13.69-18.43 (verse two starts 18.43, verse one 0.97: 17.46 s); verse two's last line 25.751-26.802 (55.7 -> 59.2),
+    # 26.929-27.580 (59.0-59.2, a dip to 56.7), 27.638-27.719 (56.8-57.6), 27.893-28.241 (54.2-55.1), 28.468-28.949
+    # (55.2 -> 57.4), 29.246-29.425 (60.7 -> 59.1), 29.518-29.878 (57.5-58.4), 30.058-30.261 (51.9 -> 55.4),
+    # 30.325-30.784 (54.5-55.8); no voiced frame after 30.784. truth.json notes.vocals (derived): A3 8.80, B3 8.95, B3
+    # 9.14, A3 9.89, A3 10.23, G3 10.95, A3 11.06, B3 11.49, B3 11.92, A3 12.07, G3 12.58, A3 12.88-13.69 | G3 25.90, A3
+    # 26.27, B3 26.38, B3 26.93, B3 27.43, A3 27.64, G3 27.89, A flat 3 28.47, A3 28.61, C4 29.25, B3 29.34, B flat 3
+    # 29.52, G3 30.15, G3 30.33-30.79. Earlier windows: 10.9-31.2, 8.79-17.55, 6.6-22.0, 4.4-34.4, 9.5-19.72 (not
+    # 8.5-31.2).
+    Question("cr03", "real:musicdelta_country1", ["vocals"], 8.5, 31.2,
+             "I wrote a harmony for his last line in verse one -- does the last line of verse two go the same way so "
+             "I can just paste it? does it end on the same note?",
+             "Only the first half. Verse two's last line comes exactly eight bars after verse one's (8.79 -> 26.27, "
+             "both on a downbeat, about 17.5 s apart; the verses themselves start 0.97 and 18.43), and its first bar "
+             "is nearly the same: verse one, A3 scooped up to B3 on the 8.79 downbeat, B3 on the 'and' of one "
+             "(9.14), A3 up to B3 around beat three (9.89), back to A3 (10.16-10.46); verse two, the same A-B-B-A "
+             "shape but slid into from a G3 on the beat before (25.75) and held on B3 (about 26.4-27.6), A3 at 27.64 "
+             "and an added G3 on beat four (27.89). The second bar and the ending differ: verse one (from 11.00) G3 "
+             "to A3 on the downbeat, B3 on beat two (11.49), A3 (11.85-12.49), G3 on beat four (12.55), then up to "
+             "A3 on the 'and' of four (12.88), held over the 13.19 downbeat to 13.69; verse two (from 28.43) G3 to "
+             "A3 on the downbeat, up to C4 on the 'and' of two (29.25, higher than anything in verse one's line), "
+             "down through B3 to a bluesy B flat 3 around beat three (29.52-29.88), then scooped into G3 on beat "
+             "four (30.06) and held over the 30.66 downbeat to 30.78. So verse two's line ends on G3, a whole step "
+             "below verse one's A3, and shorter (just past the downbeat, not half a second); after it he stops. "
+             "Paste the first bar (26.27-28.43) and rewrite the second: a harmony built on the closing A3 will sit a "
+             "step off his G3. 4/4 at about 109 (a beat 0.55 s, a bar 2.18 s). Right: the two lines about 8.8 and "
+             "26.3 (eight bars apart) and 'not the same' with the ending -- verse one on A3 (about 12.9-13.7), verse "
+             "two on G3 (about 30.1-30.8) (notes within a semitone, times within 0.2 s). Partly: 'a different "
+             "ending' without the notes, or the notes right with a line's start a bar or more off.",
+             "'Identical, paste it', or the same last note claimed; verse two's line said to end on A3, B3 or C4; "
+             "singing claimed in 13.8-18.3 or after 30.9; the two lines put other than eight bars apart; a tempo "
+             "outside about 104-115 that isn't its half or double."),
+    # truth: vocadito_1_solo_voice annotations/vocadito_1_notesA1.csv (onset, Hz, duration; A2 gives the same line
+    # starts and ends below within 0.05 s): line six ends G3 17.94-18.30 | line seven 'sa pagkain sana': G3 18.92-19.24,
+    # G3 19.27-19.40, G3 19.47-19.92, E flat 3 19.92-20.28, F sharp 3 20.43-20.69 (54.2, a scoop), F3 20.70-21.36 | line
+    # eight 'nabusog pa ako': C3 21.88-22.21, C sharp 3 22.21-22.49, E flat 3 22.52-22.70, D3 23.00-23.69, B2
+    # 23.70-23.86 (47.28), B flat 2 24.00-24.38 (113.1 Hz, 45.49) | repeat of line seven: G3 25.06-25.31, G3
+    # 25.39-25.53, G3 25.63-26.11, E flat 3 26.24-26.58, F sharp 3 26.76-27.08 (54.1), F3 27.09-27.83 | repeat of line
+    # eight: C3 28.52-28.83, C sharp 3 28.86-29.19, E flat 3 29.19-29.38, D3 29.69-30.39, C3 30.39-30.58 (47.63), B flat
+    # 2 30.73-31.59 (114.6 Hz, 45.71); nothing after 31.59 (file 33.21). f0 (vocadito_1_f0.csv): 24.01-24.38 at
+    # 45.2-45.7, 30.74-31.58 at 45.2 -> 45.8. vocadito_1_lyrics.txt writes 'sa pagkain sana / nabusog pa ako' twice at
+    # the end. Unaccompanied; no beat, tempo or key annotation. Earlier windows: 18.5-31.65, 18.9-31.65, 18.9-33.15,
+    # 18.6-28.4, 16.0-30.0 (not 17.9-32.3).
+    Question("cr04", "real:vocadito_1_solo_voice", ["vocals"], 17.9, 32.3,
+             "want to cut out the repeat of the last two lines so it ends after the first time through -- where "
+             "exactly do I cut, and does she end the first time on the same note as the real ending?",
+             "The last two lines ('sa pagkain sana / nabusog pa ako') are sung at 18.92-21.36 and 21.88-24.38, then "
+             "repeated at 25.06-27.83 and 28.52-31.59 -- the same tune and words both times (G3, G3, G3, E flat 3, a "
+             "scoop through F sharp into F3; then C3, C sharp 3, E flat 3, D3, a B/C passing note, B flat 2). "
+             "Between the passes there's a 0.68 s gap, 24.38-25.06: that's the cut. The first pass ends on the same "
+             "note as the real ending -- B flat 2 (about 113-115 Hz, a touch flat, between A and B flat) -- but "
+             "short: 24.00-24.38 (0.38 s), against the final B flat held 30.73-31.59 (0.86 s), after which she's "
+             "done (silence to 33.2). So ending at 24.38 is the right note but sounds clipped; the smoother edit "
+             "drops the first pass instead -- cut from the gap before it (18.30-18.92, after line six's G3) to 25.06 "
+             "and keep the repeat with its long ending (the two gaps are about the same, 0.62 and 0.68 s). "
+             "Unaccompanied, no beat. Right: the repeat found (second pass from about 25.06, within 0.15 s), the cut "
+             "in 24.38-25.06, and the first pass ending on B flat 2 (or 'the same note, a bit flat') noted as "
+             "shorter than the final one. Partly: the cut right with the ending note missing or wrong, or the note "
+             "right with the repeat placed a line off.",
+             "The repeat said to be a different tune, or to start at 21.88 or 28.52; the cut put in the gap inside a "
+             "pass (21.36-21.88 or 27.83-28.52) or inside a line; the first ending named anything but B flat or A "
+             "(e.g. D, C or F); singing claimed after 31.7; an accompaniment claimed."),
+    # truth: musicdelta_beatles MusicDelta_Beatles_MIX.beats: 6.55 (1) 7.09 7.64 8.20 | 8.75 (1) 9.28 9.82 10.38 | 10.93
+    # (1) 11.47 12.01 12.57 | 13.11 (1); truth.json 111.11 BPM 4/4. MusicDelta_Beatles_subclass.txt (drums.flac =
+    # RAW_01_01, the annotated audio): LFT 6.270 + 6.320 | KD 6.560, TMB 7.082 + SD 7.090, KD 7.380, KD 7.640, SD 7.920
+    # + SD 7.960, TMB 8.190, LFT 8.460 | KD 8.760, TMB 9.280 + SD 9.290, KD 9.570, KD 9.830, SD 10.120, TMB 10.380, LFT
+    # 10.660 | KD 10.940, TMB 11.471 + SD 11.480, KD 11.750, KD 12.020, SD 12.310 + SD 12.341, TMB 12.570, LFT 12.840 +
+    # LFT 12.890 | KD 13.120. In the song the 'and'-of-three snare is doubled in every bar but those from 0.01 (1.370),
+    # 8.75 (10.120) and 26.20 (27.570); the 'and'-of-four floor tom is doubled in every bar but those from 2.19 (4.110),
+    # 6.55 (8.460) and 8.75 (10.660). No HH or CY in the song. Earlier windows: 7.0-12.7, 6.55-15.27, 4.38-13.11,
+    # 8.75-13.11, 5.2-10.2 (not 6.4-13.3).
+    Question("cr05", "real:musicdelta_beatles", ["drums"], 6.4, 13.3,
+             "want to grab one bar of this drum groove and loop it -- is every bar the same, or is there one I "
+             "should pick?",
+             "Same groove every bar, but the little doubled hits change, so it's worth picking. 4/4 at about 111 (a "
+             "beat 0.54 s, a bar about 2.18 s); bars start at 6.55, 8.75, 10.93 (the next 13.11). Each bar: kick on "
+             "one, the 'and' of two and three; snare on two and again on the 'and' of three; tambourine on two and "
+             "four; floor tom on the 'and' of four; no hi-hat, no cymbals, no fill. What changes: in the bar from "
+             "6.55 the 'and'-of-three snare is a quick double (7.92 + 7.96) but the floor tom a single hit (8.46); "
+             "in the bar from 8.75 both are single (snare 10.12, floor tom 10.66) -- the plainest bar; in the bar "
+             "from 10.93 both are doubled (snare 12.31 + 12.34, floor tom 12.84 + 12.89), like most of the song (the "
+             "floor-tom pair just before the window, 6.27 + 6.32, too). So for the song's usual feel loop "
+             "10.93-13.11 (from the kick at 10.94 to just before the 13.12 kick), or 8.75-10.93 if you want it "
+             "plainer; 6.55-8.75 mixes the two. Right: 'not identical' with the differences placed (the single snare "
+             "at 10.12 and/or the single floor toms at 8.46 and 10.66, against the doubles at 12.31/12.34 and "
+             "12.84/12.89) and the bar starts within 0.1 s. Partly: 'the doubles vary' without placing them, or the "
+             "bar lines right and a bar picked with the differences wrong.",
+             "Every bar called identical with no difference named; a fill, crash, ride or hi-hat claimed; a bar "
+             "start put on the snare (e.g. 7.09, 9.28) or a beat or more off; the snare put on two and four; a tempo "
+             "outside about 105-118 that isn't its half or double."),
+    # truth: musicdelta_shadows MusicDelta_Shadows_MIX.beats: 0.02 (1) 0.55 1.10 1.67 | 2.21 (1) 2.75 3.30 3.84 | 4.37
+    # (1) 4.92 5.49 6.01 | 6.56 (1) 7.10 7.65 8.21 | 8.75 (1) 9.29 9.82 10.38 | 10.93 (1) 11.47 12.03 12.56 | 13.09 (1)
+    # 13.64 14.20 14.73 | 15.28 (1); truth.json 111.11 BPM 4/4. Lead-guitar f0 MDB_MusicDelta_Shadows_STEM_04.csv (pYIN
+    # + manual correction; guitar.flac = lead STEM_04 + rhythm STEM_03 summed), split at semitone changes: G3
+    # 0.058-1.057 (54.9), B flat 3 1.103-1.666 (57.9), D4 1.683-2.165 (62.0), C4 2.223-3.019 (60.0), B flat 3
+    # 3.030-3.332, A3 3.373-3.535, G3 3.553-3.837, F3 3.849-4.354, F3 4.394-4.598, G3 4.627-6.200 (a short dip to 54.3
+    # at 5.22) | nothing 6.200-8.191 | D3 8.191-8.737 (49.9), G3 8.742-9.805, B flat 3 9.810-10.362, D4 10.368-10.867,
+    # C4 10.908-11.761, B flat 3 11.767-12.045, A3 12.063-12.249, G3 12.278-12.533, F3 12.539-13.067, F3 13.108-13.276,
+    # G3 13.282-14.425 (a dip to 54.4 at 13.87) | nothing 14.425-16.951 (the next phrase starts 16.95 on G2, an octave
+    # lower). MusicDelta_Shadows_subclass.txt: KD 0.022 + CRC 0.030, KD 8.751 + CRC 8.760. Earlier windows: 0.0-15.28,
+    # 0.0-17.4, 0.0-8.75, 2.21-12.9, 3.4-9.4 (not 0.0-14.6).
+    Question("cr06", "real:musicdelta_shadows", ["guitar"], 0.0, 14.6,
+             "does the lead guitar play the same lick twice in this bit, or does it change the second time?",
+             "The same lick twice, four bars apart (8.73 s): from the 0.02 downbeat and again from the 8.75 downbeat "
+             "(4/4 at about 111, a bar 2.18 s). Notes and rhythm, around middle C (the rhythm guitar shares the "
+             "stem; this is the lead): G3 held two beats (0.06 / 8.74), B flat 3 on beat three (1.10 / 9.81), D4 on "
+             "beat four (1.68 / 10.37) | C4 on the downbeat held a beat and a half (2.22 / 10.91), B flat 3 on the "
+             "'and' of two (3.03 / 11.77), A3 on three (3.37 / 12.06), G3 on its 'and' (3.55 / 12.28), F3 on four "
+             "(3.85 / 12.54) | F3 again on the downbeat (4.39 / 13.11) stepping up to G3 (4.63 / 13.28), held. Two "
+             "differences: the second time he leads in with a D3 pickup on beat four of the bar before (8.19-8.74), "
+             "where the first time starts cold on the downbeat; and the last G is shorter -- to about 6.20 the first "
+             "time (just past beat four), to about 14.43 the second (just past beat three). Between them he rests "
+             "about two seconds (6.20-8.19). Right: the same lick twice, starting about 0.02 and 8.75 (within 0.1 "
+             "s), with the notes (at least five of the nine, in order) and the D3 pickup at about 8.19 named as the "
+             "difference. Partly: 'the same lick' at the right places without the pickup, or the notes right an "
+             "octave off.",
+             "A different lick or a new melody the second time; the second time put before 8.1 or after 8.9; notes "
+             "that aren't there (B natural, E, E flat, F sharp, A flat); the lick said to end on C, D or F; a tempo "
+             "outside about 105-118 that isn't its half or double."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101; rewritten to /tmp/q95: notes, chords and sections
+    # identical to the cached frames_test truth.json) and truth.json: C sharp minor (TEST_SONGS: tonic 1, minor;
+    # changes_b (6, 7, 1, 1)), 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); section chorus 28.42-47.37 (Part:
+    # drums groove, bass riff, chords strum, lead phrases, level 95); chords A 28.421, B 31.579, C sharp minor 34.737, C
+    # sharp minor 37.895, A 41.053. piano (program 4, strum: the voicing sorted up from E3 plus its lowest note an
+    # octave up, struck every eighth, notes 8 ms apart, on-beat eighths louder): E3 A3 C sharp 4 E4 at 30.395, 30.789,
+    # 31.184 | F sharp 3 B3 D sharp 4 F sharp 4 at 31.579, 31.974 ... 34.342 | E3 G sharp 3 C sharp 4 E4 at 34.737,
+    # 35.132 ... 38.684 (velocities 72-97); lowest piano note in the window E3 or F sharp 3, never A2/B2/C sharp 3. bass
+    # (program 35, riff: root, octave on the 'and' of one, fifth on the 'and' of two, root on three, flat seventh on
+    # four): G3 30.789 | B2 31.579, B3 31.974, F sharp 3 32.763, B2 33.158, A3 33.947 | C sharp 2 34.737, C sharp 3
+    # 35.132, G sharp 2 35.921, C sharp 2 36.316, B2 37.105 | C sharp 2 37.895, C sharp 3 38.289. Earlier windows:
+    # 29.8-36.5, 28.4-41.0, 31.58-41.05, 28.42-37.89, 31.57-44.2 (not 30.5-39.0).
+    Question("cr07", "ft_ballad_csm76", ["piano", "bass"], 30.5, 39.0,
+             "keys in the chorus are just playing root-position triads, yeah? gonna double them with a string pad",
+             "No -- none of them is in root position; the keys put the fifth or the third at the bottom and leave "
+             "the roots to the bass. Each chord is four notes, its lowest doubled an octave up, strummed (a quick "
+             "roll) on every eighth (0.395 s apart, louder on the beats): A (to 31.58) as E3 A3 C sharp 4 E4 -- A "
+             "over E, second inversion; B from 31.58 as F sharp 3 B3 D sharp 4 F sharp 4 -- B over F sharp, second "
+             "inversion; C sharp minor from 34.74 (two bars, to 41.05) as E3 G sharp 3 C sharp 4 E4 -- first "
+             "inversion. So the voicing barely moves: E3 at the bottom, up a step to F sharp 3 for the B, back to "
+             "E3. The bass riff plays the roots under them -- root on one, octave on the 'and' of one, fifth on the "
+             "'and' of two, root on three, flat seventh on four (B2, B3, F sharp 3, B2, A3 from 31.58; C sharp 2, C "
+             "sharp 3, G sharp 2, C sharp 2, B2 from 34.74). For the strings, copy those inversions (E-A-C sharp-E, "
+             "F sharp-B-D sharp-F sharp, E-G sharp-C sharp-E) to sit with the keys; root-position stacks would jump "
+             "around in parallel and double the bass. C sharp minor (VI, VII, i); 4/4 at 76 (a bar 3.16 s). Right: "
+             "the premise corrected -- inversions -- with the bottom notes E, F sharp, E (or the full voicings) for "
+             "at least two of the three chords, and the changes at about 31.58 and 34.74 (within 0.2 s). Partly: "
+             "'not root position' without the voicings, or the voicings right with a chord named wrong.",
+             "Root position confirmed (A with A at the bottom, B with B, C sharp minor with C sharp); held pads "
+             "claimed (they are strummed eighths); chords other than A, B, C sharp minor (e.g. F sharp minor or E "
+             "major for the A or C sharp minor); a change put half a bar or more off; a key other than C sharp minor "
+             "(or its relative E major)."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104; rewritten to /tmp/q95, identical to the cached truth.json)
+    # and truth.json: E flat minor (TEST_SONGS: tonic 3, minor; changes_b (4, 5, 1, 7); _chord builds every chord from
+    # the aeolian scale, so degree 5 is Bb:min), 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar 2.5 s); section chorus
+    # 22.5-37.5 (Part: drums groove, bass riff, chords strum, lead phrases, level 95); chords A flat minor 22.5, B flat
+    # minor 25.0, E flat minor 27.5, D flat 30.0. piano (program 2, strum every eighth, 0.225 s): A flat 3 B3 E flat 4 A
+    # flat 4 to 24.999 | F3 B flat 3 D flat 4 F4 25.000-27.499 | G flat 3 B flat 3 E flat 4 G flat 4 27.500-29.999 | F3
+    # A flat 3 D flat 4 F4 from 30.000. bass (program 38, riff): B flat 2 25.00, B flat 3 25.25, F3 25.75, B flat 2
+    # 26.00, A flat 3 26.50 | E flat 2 27.50, E flat 3 27.75, B flat 2 28.25, E flat 2 28.50, D flat 3 29.00 | D flat 2
+    # 30.00, D flat 3 30.25, A flat 2 30.75, D flat 2 31.00. No D natural (pitch class 2) sounds in any stem in
+    # 25.0-27.5. lead (program 85): B flat 5 25.00, A5 25.25, B flat 5 25.50, C6 25.75, B flat 5 26.00, C6 26.25, B flat
+    # 5 26.50, A5 26.75, B flat 5 27.00, A5 27.25 | B flat 5 27.50, C6 28.00, B flat 5 28.50, A5 29.00, B flat 5 29.50
+    # (0.46 s each) | none 29.96-32.5. kit (groove in 5/4: kick on beats 1, 3, 5, snare on 2 and 4, closed hat on the
+    # eighths): K 25.0, SD 25.5, K 26.0, SD 26.5, K 27.0, K 27.5 ... Degraded copy (degrade_copy, seed 9104: spill -24
+    # dB, SNR 24 dB, room 1.25 s; = frames_test_degraded/ft_ballad_eb54/conditions.json). Earlier degraded windows:
+    # 24.0-34.0, 22.5-30.0, 25.0-35.0, 22.5-32.5, 27.0-34.4 (not 23.8-31.2).
+    Question("cr08", "ft_ballad_eb54@degraded", ["piano", "bass", "vocals"], 23.8, 31.2,
+             "the chorus goes to a B flat major, the five chord, right before it lands home? want to drop a B flat 7 "
+             "stab there",
+             "It's B flat minor, not major. The chorus chords, a bar each (5/4 at 120, a bar 2.5 s): A flat minor "
+             "(to 25.0), B flat minor 25.0-27.5, E flat minor from 27.5 (home), D flat from 30.0 -- iv, v, i, VII in "
+             "E flat minor, natural minor, so the five chord is minor. In the B flat bar the keys strum F3 B flat 3 "
+             "D flat 4 F4 on every eighth and the bass riff plays B flat 2 (25.0), its octave (25.25), F3 (25.75), B "
+             "flat 2 (26.0) and A flat 3 (26.5) -- B flat, D flat, F with an A flat: B flat minor (7). There's no D "
+             "natural anywhere in the bar. The A naturals you may hear are the singer's quick neighbour notes around "
+             "her B flat 5 (25.25, 26.75, 27.25, and 29.0 over the E flat minor), not the chord. So a B flat 7 stab "
+             "(with D natural) would rub against the keys' D flat; use B flat minor 7 (B flat, D flat, F, A flat), "
+             "or B flat minor, at 25.0 with the kick. On this copy the room (about 1.25 s) lets the A flat minor "
+             "chord hang into the B flat bar, and every stem carries the others about 24 dB down with noise about 24 "
+             "dB down -- smear, not a D. Right: the premise corrected -- B flat minor -- with the change at about "
+             "25.0 and E flat minor at about 27.5 (within 0.2 s). Partly: B flat minor right with the changes more "
+             "than 0.2 s off, or the changes right with the chord left as a bare B flat (fifth or sus) without the "
+             "minor third.",
+             "B flat major or B flat 7 confirmed, or a D natural claimed; the chord at 25.0-27.5 named anything but "
+             "B flat minor (e.g. G flat or D flat); the home chord given as E flat major; the singer's A naturals "
+             "taken as a chord change; a 4/4 bar (2.0 s) or a tempo other than 120 (or 60 / 240)."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102; rewritten to /tmp/q95, identical to the cached truth.json)
+    # and truth.json: A flat major (TEST_SONGS: tonic 8, major; changes_a (1, 4, 1, 5), changes_b (6, 4, 1, 5)), 4/4 at
+    # 152 (beat 0.395 s, bar 1.579 s); sections intro 0-12.63 (Part: drums groove, bass pump), verse 12.63-37.89 (16
+    # bars; drums groove, bass pump, chords skank, lead phrases, level 80), hook 37.89-50.53 (drums groove, bass riff,
+    # chords strum, lead calls, level 105); verse chords A flat 12.632, D flat 14.211, A flat 15.789, E flat 17.368, the
+    # same four again from 18.947, 25.263, 31.579; hook F minor 37.895. lead (program 54, phrases: two bars of eighths,
+    # a bar of quarters, a bar's rest): lines 12.632-17.337 (A flat 4 12.632 climbing to A flat 5 at 15.789),
+    # 18.947-23.653, 25.263-29.968, 31.579-36.284 (G5-B flat 5, F5 in two of them); no lead note in 17.34-18.95,
+    # 23.65-25.26, 29.97-31.58, 36.28-37.89. kit in 11.9-38.6: CR only 12.632 and 37.895; K on 1 and 3, SD on 2 and 4,
+    # CH every eighth, nothing else. bass pump (root eighths, the octave on the last; D flat 2 below A flat 2), e.g. E
+    # flat 2 x7 36.316-37.618 + E flat 3 37.697; F2 F3 C3 riff from 37.895. guitar (program 27, skank): three-note chops
+    # on every 'and', the first at 12.829. Earlier windows: 12.63-37.89, 11.05-39.47, 12.63-25.26, 25.26-34.74,
+    # 28.42-50.53 (not 11.9-38.6).
+    Question("cr09", "ft_drive_ab152", ["drums", "bass", "guitar", "vocals"], 11.9, 38.6,
+             "how many bars is the first verse before the hook hits? doing a radio edit and want to cut it in half "
+             "-- where's a clean place?",
+             "Sixteen bars of 4/4 at 152 (a bar 1.58 s): 12.63-37.89, about 25.3 s; the hook hits at 37.89 (crash, F "
+             "minor, the keys strumming, the bass into a riff). 12.63 is the verse's first downbeat (crash, the "
+             "singer on the one; the guitar's first chop at 12.83); before it the intro is drums and bass only. The "
+             "verse is four identical 4-bar blocks -- A flat, D flat, A flat, E flat (I IV I V), from 12.63, 18.95, "
+             "25.26, 31.58 -- and the singer works in the same blocks: two bars of eighths, a bar of quarters, then "
+             "a rest through the E flat bar (17.34-18.95, 23.65-25.26, 29.97-31.58, 36.28-37.89). The backing never "
+             "changes (kick on one and three, snare on two and four, hats on the eighths, the bass pumping root "
+             "eighths with the octave on the last one, the guitar chopping the 'ands'), no fills or crashes inside. "
+             "So the halfway point is 25.26 (bar 9), and every block boundary is clean: keep 12.63-25.26 and jump to "
+             "the hook at 37.89, or keep the first and last blocks (12.63-18.95 + 31.58-37.89) -- each splice comes "
+             "out of an E flat bar with the singer resting, so no word is chopped and the groove lines up. Keep the "
+             "first block if you can: her line there climbs from A flat 4 to A flat 5; the later lines sit up around "
+             "G5-B flat 5. Right: 16 bars (or 8 counted in half-time at 76), 12.63-37.89 (each end within 0.15 s), "
+             "and a cut at 25.26 or another 4-bar boundary (18.95, 31.58; within 0.15 s). Partly: the length right "
+             "with no usable cut, or the cut points right with the bar count wrong.",
+             "The verse said to start before 12.5 or to end before 37.7 or after 38.1; a fill, crash, stop or drop "
+             "claimed inside the verse; a cut point off the bar lines or in the middle of a sung line (e.g. 20.5, "
+             "27.0); chords other than A flat, D flat, E flat; a key other than A flat major; a tempo outside about "
+             "145-160 that isn't its half or double."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103; rewritten to /tmp/q95, identical to the cached truth.json)
+    # and truth.json: G major, 12/8 at 63 (beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); sections head 0-30.48
+    # (Part: drums shuffle, bass walk, chords skank, lead phrases, level 75), solo 30.48-60.95 (drums shuffle, bass
+    # walk, chords broken, no lead, level 85); chords G 22.857, E minor 26.667, A minor 30.476, D 34.286. lead (program
+    # 85): B5 24.762-25.638, C sharp 6 25.714-26.590, then none until 76.19. guitar (program 26): skank E4 G4 B4 at
+    # 27.302, 28.254, 29.206, 30.159 (v63-71) | broken from 30.476: E3 30.476, A3 30.794, C4 31.111, E4 31.429, A4
+    # 31.746, E3 32.063 ... (each 0.476 s, v69-76), F sharp 3 34.286, A3 34.603, D4 34.921, F sharp 4 35.238. bass
+    # (program 32, walk): E2 26.667, A flat 2 27.619, B2 28.571, F sharp 2 29.524 (v72-79) | A2 30.476, C sharp 3
+    # 31.429, E3 32.381, C sharp 2 33.333 | D2 34.286, F sharp 2 35.238 (v83-88). kit (program 8, shuffle): K 26.667
+    # v77, SS 27.619 v73, K 28.571 v79, SS 29.524 v77, RIDE v50-67 | K + CR 30.476 (v88, v98), SS 31.429 v87, K 32.381
+    # v82, SS 33.333 v81, RIDE v60-77. Degraded copy (degrade_copy, seed 9103: spill -24 dB, SNR 30 dB, room 0.96 s; =
+    # frames_test_degraded/ft_swing_g1208/conditions.json). Earlier degraded windows: 25.0-41.9, 22.84-38.08,
+    # 30.47-41.9, 15.24-30.48, 30.48-45.71 (not 26.0-35.5).
+    Question("cr10", "ft_swing_g1208@degraded", ["drums", "bass", "guitar", "vocals"], 26.0, 35.5,
+             "something shifts around the half-minute mark -- where exactly, and what changes? does the whole band "
+             "actually get louder or is it just the guitar getting busier?",
+             "At 30.48 -- the downbeat where the solo chorus starts (12/8 at 63 dotted-quarter beats, a bar 3.81 s), "
+             "marked by a crash with the kick. Both things happen: the guitar changes its part and everybody plays "
+             "harder. Guitar: up to there short three-note chops (E4 G4 B4 over E minor) on each beat's last triplet "
+             "(27.30, 28.25, 29.21, 30.16); from 30.48 a rolling arpeggio on every triplet eighth (0.32 s) -- E3 A3 "
+             "C4 E4 A4 over A minor, F sharp 3 A3 D4 F sharp 4 over D from 34.29. Louder: the section is marked up "
+             "about ten velocity steps -- bass 72-79 to 83-88, kick 77-79 to 82-88, side-stick 73-77 to 81-87, ride "
+             "50-67 to 60-77, guitar 63-71 to 69-76. The rest carries on: the bass walks a note a beat (A2 30.48, C "
+             "sharp 3 31.43, E3 32.38, C sharp 2 33.33, D2 34.29), the drums keep the shuffle (kick on one and "
+             "three, side-stick on two and four, ride on the beats and their last triplets). The singer isn't part "
+             "of it: her last note, C sharp 6, ended at 26.59, and she sits out the whole solo. Chords E minor "
+             "(26.67), A minor (30.48), D (34.29), in G major. On this copy every stem carries the others about 24 "
+             "dB down, with about a second of room and noise 30 dB down, so the vocal stem isn't silent -- that's "
+             "spill and room, not singing. Right: the change at about 30.48 (within 0.15 s), the guitar from "
+             "off-beat chops to a continuous arpeggio, and the whole band louder. Partly: the place right with one "
+             "of the two changes, or both changes with the place a beat or more off.",
+             "The change put at 26.67 or 34.29, or more than a beat from 30.48; singing claimed after 26.7; the "
+             "guitar said to take a melodic solo or to stop; quieter, or only the guitar louder; the bass said to "
+             "stop or to hold a pedal; a straight 4/4 feel; a key other than G major."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105; rewritten to /tmp/q95, identical to the cached truth.json)
+    # and truth.json: E major (TEST_SONGS: tonic 4, major; changes_a (1, 5, 6, 4)), 2/4 at 96 (beat 0.625 s, eighth
+    # 0.3125 s, bar 1.25 s); section verse 10.0-30.0 (16 bars; Part: drums groove, bass pump, chords skank, lead
+    # phrases, level 80); chords E 10.0, B 11.25, C sharp minor 12.5, A 13.75, E 15.0, B 16.25, C sharp minor 17.5, A
+    # 18.75, E 20.0, B 21.25 (the four repeat every 5.0 s). bass (pump: root eighths, the octave on the last): B2 x3 +
+    # B3 11.250-12.375 | C sharp 2 x3 + C sharp 3 12.500-13.625 | A2 x3 + A3 13.750-14.875 | E2 x3 + E3 15.000-16.125 |
+    # B2 16.250 ... | C sharp 2 17.500 ... | A2 18.750 ... | E2 20.000 ... piano (program 5, skank: chops on the 'and'
+    # of each beat, 0.16 s): E4 G sharp 4 B4 (E), F sharp 4 B4 D sharp 5 (B), E4 G sharp 4 C sharp 5 (C sharp minor), E4
+    # A4 C sharp 5 (A) at 10.938, 11.562, 12.188, 12.812, 13.438, 14.062, 14.688, 15.312 ... kit: K on 1, SD on 2, CH
+    # every eighth; no crash, tom or other hit in 10.1-29.9. lead (program 52) lines from 10.0, 15.0, 20.0, 25.0 (two
+    # bars of eighths, a bar of quarters, a rest in the A bar). Earlier windows: 10.0-20.0, 10.0-22.5, 12.5-22.5,
+    # 10.0-25.0, 16.9-25.6 (not 11.0-21.5).
+    Question("cr11", "ft_drive_e24", ["piano", "bass"], 11.0, 21.5,
+             "what key is this verse in, and how long is the chord loop? want to loop the backing under a new "
+             "topline",
+             "E major, and it's a four-chord loop: E, B, C sharp minor, A (I V vi IV), a bar each. It's 2/4 at 96 (a "
+             "beat 0.625 s, a bar 1.25 s), so one pass is four bars = 5.0 s (two bars if you count 4/4 at 96, two "
+             "chords a bar). In this selection: B from 11.25, C sharp minor 12.50, A 13.75, E 15.00, B 16.25, C "
+             "sharp minor 17.50, A 18.75, E 20.00, B 21.25 -- the loop starts on E at 10.0, 15.0, 20.0, so 15.0-20.0 "
+             "is a clean pass. Every pass is the same backing: the bass pumps the root in eighths with its octave on "
+             "the last eighth (B2 x3 + B3, C sharp 2 x3 + C sharp 3, A2 x3 + A3, E2 x3 + E3), the keys chop short "
+             "chords on the 'ands' (E: E4 G sharp 4 B4; B: F sharp 4 B4 D sharp 5; C sharp minor: E4 G sharp 4 C "
+             "sharp 5; A: E4 A4 C sharp 5), kick on one, snare on two, hats on the eighths, no fills. The singer's "
+             "lines follow the loop too (starting 15.0 and 20.0, resting in the A bars). It leans toward C sharp "
+             "minor for a bar (the vi), but it's E major. Right: E major, the four chords E B C sharp minor A, a "
+             "pass of 5.0 s (within 0.2 s) starting on E (about 15.0 or 20.0). Partly: the key and chords right with "
+             "the loop's length or start wrong (e.g. a loop from B at 11.25), or the loop right with the key called "
+             "C sharp minor.",
+             "A key other than E major or C sharp minor; chords other than E, B, C sharp minor, A (e.g. G sharp "
+             "minor, F sharp); a loop of eight bars or of 2.5 s; a fill or crash claimed in the verse; a tempo "
+             "outside about 90-102 that isn't its half or double."),
+    # truth: ft_drive_e24 song.mid / truth.json (write_band, seed 9105; identical to the cached truth.json): E major,
+    # 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); section hook 30.0-40.0 (Part: drums groove, bass riff,
+    # chords strum, lead calls, level 105: one call on the last beat of every other bar -- the chord's root, then its
+    # third, each placed from C5 up, 0.28 s each); chords A 30.0, B 31.25, E 32.5, E 33.75, A 35.0, B 36.25, E 37.5.
+    # lead (program 52): B5 31.875-32.156, D sharp 5 32.188-32.469 | E5 34.375-34.656, G sharp 5 34.688-34.969 | B5
+    # 36.875, D sharp 5 37.188 (after the window); before: A sharp 5 (MIDI 82) 28.125-28.700 (the verse's last note),
+    # none 28.70-31.87. piano (program 5, strum every eighth): E3 A3 C sharp 4 E4 from 30.0, F sharp 3 B3 D sharp 4 F
+    # sharp 4 from 31.25, E3 G sharp 3 B3 E4 from 32.5. kit: K + CR 30.0, K on 1, SD on 2, CH every eighth. Degraded
+    # copy (degrade_copy, seed 9105: spill -18 dB, SNR 30 dB, room 0.46 s; =
+    # frames_test_degraded/ft_drive_e24/conditions.json). Earlier degraded windows: 30.0-40.0, 28.75-36.25, 31.25-38.75,
+    # 25.0-35.0, 27.5-41.25 (not 29.6-36.4).
+    Question("cr12", "ft_drive_e24@degraded", ["vocals", "piano"], 29.6, 36.4,
+             "want to double her hook with a synth lead -- what's she singing in here and where does it land in the "
+             "bar?",
+             "Very little -- two short two-note calls, on the second beat of every other bar; no long line. The hook "
+             "is 2/4 at 96 (a beat 0.625 s, a bar 1.25 s), bars at 30.0, 31.25, 32.5, 33.75, 35.0, 36.25; chords A, "
+             "B, E, E, A, B (IV V I I) in E major. Her calls: in the B bar, B5 on beat two (31.88) dropping to D "
+             "sharp 5 on its 'and' (32.19); in the second E bar, E5 on beat two (34.38) up to G sharp 5 on its 'and' "
+             "(34.69) -- each note about 0.28 s, the chord's root then its third. The next call (B5 36.88, D sharp 5 "
+             "37.19) comes just after the selection. Nothing on any downbeat, nothing in the A bars (30.0-31.25, "
+             "35.0-36.25) or the first E bar; her previous note, the verse's last (A sharp 5), ended at 28.70. So "
+             "the synth part here is four notes: B5 31.88, D sharp 5 32.19, E5 34.38, G sharp 5 34.69. On this copy "
+             "the vocal stem also carries the keys' strummed eighths, the bass and the drums about 18 dB down and a "
+             "short room (about 0.5 s) -- spill, not singing. Under her the keys strum every eighth (A: E3 A3 C "
+             "sharp 4 E4; B: F sharp 3 B3 D sharp 4 F sharp 4); kick and crash open the hook at 30.0. Right: the "
+             "calls at about 31.88/32.19 and 34.38/34.69 (within 0.1 s) with the notes (B, D sharp; E, G sharp -- "
+             "octave slips accepted) and nothing else sung. Partly: the places right with the notes wrong, or the "
+             "notes right with the calls put on the downbeats.",
+             "A continuous melody, or singing in the A bars or on the downbeats, claimed (the spill or room taken "
+             "for singing); notes other than B, D sharp, E, G sharp; the calls put on beat one; a key other than E "
+             "major; a tempo outside about 90-102 that isn't its half or double."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -26234,7 +26627,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -26513,6 +26906,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 92: (QUESTIONS_92, GRADES_92, BASELINE_GRADES_92),  # round 92: read once on cb6bfde
                 93: (QUESTIONS_93, GRADES_93, BASELINE_GRADES_93),  # round 93: read once on ff10b9e
                 94: (QUESTIONS_94, GRADES_94, BASELINE_GRADES_94),  # round 94: read once on 0561f1c
+                95: (QUESTIONS_95, {}, {}),  # round 95: not graded yet
                 }
 
 
