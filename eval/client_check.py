@@ -26610,6 +26610,33 @@ QUESTIONS_95 = [
              "major; a tempo outside about 90-102 that isn't its half or double."),
 ]
 
+GRADES_95 = {"cr01": "wrong", "cr02": "wrong", "cr03": "partly", "cr04": "right", "cr05": "wrong", "cr06": "wrong",
+             "cr07": "partly", "cr08": "right", "cr09": "right", "cr10": "wrong", "cr11": "partly", "cr12": "wrong"}
+GRADES_95_WHY = {
+    "cr01": "the snare's timing and ghost notes left open (the unseparated mix: no drum hits read), so the premise not "
+            "corrected: wrong",
+    "cr02": "the neck position not read (pitches, not strings), and an A flat 2 put in the second bar (9.06-10.93 on the "
+            "tool's grid, a beat early; a wrong-if): wrong",
+    "cr03": "the endings right (A3 from 12.88, G3 from 30.15: not the same note), but the lines' starts put at 10.96 and "
+            "22.54 (8.79 and 26.27) and no repeat of the first bar found: partly",
+    "cr04": "the repeat from 24.93, the cut in the gap from 24.38, the first pass ending on the same B flat 2, shorter: "
+            "right",
+    "cr05": "the bars called identical, the doubled snare and floor-tom strokes not told apart (a wrong-if): wrong",
+    "cr06": "the lead's lick not read (inside the rhythm guitar's stem): wrong",
+    "cr07": "the premise corrected with the C sharp minor's first inversion (E, G sharp, C sharp, E) and the changes at "
+            "31.56 and 34.71, but the B chord's inversion left unknown and the A not voiced: partly",
+    "cr08": "the premise corrected: B flat minor from 25.02, home to E flat minor at 27.53, a B flat minor 7 stab "
+            "advised: right",
+    "cr09": "sixteen bars from 12.63 to the new section at 37.90, four four-bar blocks, a cut at 25.26 into 37.90: right",
+    "cr10": "the shift at 30.50 and the guitar's arpeggios right, but the singer said to stop at 27.75 (the room's tail; "
+            "a wrong-if), the bass said to thin out from eighths and the band's level left open: wrong",
+    "cr11": "E major, C sharp minor, A, E, B, a five-second pass, but the loop started on C sharp minor at 12.52, not on "
+            "E: partly",
+    "cr12": "the two calls at 31.88 and 34.38 with E5 and G sharp 5, but the first call's notes confused (D sharp 4 and "
+            "B5) and a hit claimed on the 32.5 downbeat (a wrong-if): wrong",
+}
+BASELINE_GRADES_95 = {q: "wrong" for q in GRADES_95}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -26906,7 +26933,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 92: (QUESTIONS_92, GRADES_92, BASELINE_GRADES_92),  # round 92: read once on cb6bfde
                 93: (QUESTIONS_93, GRADES_93, BASELINE_GRADES_93),  # round 93: read once on ff10b9e
                 94: (QUESTIONS_94, GRADES_94, BASELINE_GRADES_94),  # round 94: read once on 0561f1c
-                95: (QUESTIONS_95, {}, {}),  # round 95: not graded yet
+                95: (QUESTIONS_95, GRADES_95, BASELINE_GRADES_95),  # round 95: read once on ca9f8e3
                 }
 
 
