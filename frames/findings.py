@@ -2463,6 +2463,9 @@ def _band_feel_sentence(a: WindowAnalysis, named: list[str], question: str | Non
         return "Not straight: each beat splits in three here, a triplet feel."
     if m.swing_ratio is not None and m.swing_ratio >= SWUNG_RATIO:
         return "Swung: the eighths between the beats fall long-short, as a shuffle."
+    if m.subdivision == "uneven" and {s.stem for s in a.stems} == {MIX_STEM}:  # (every part's notes at once)
+        return ("Not read here: the unseparated mix's notes between the beats, every part's at once, land on no one "
+                "grid, so whether it is straight or swung cannot be said from this window.")
     return {"straight eighths": "Straight: the eighths between the beats are even, not swung.",
             "sixteenths": "Straight: the strokes between the beats fall on even sixteenths, not swung.",
             "uneven": "Neither clearly: the strokes between the beats fall on no steady grid, so the reading cannot "

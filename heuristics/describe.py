@@ -2751,7 +2751,7 @@ def meter_of(sl: WindowSlice, ctx: TrackContext) -> MeterReading | None:
         # "subdivision: straight eighths" (the twenty-eighth session's rounds, dev)
         out.subdivision = "swung eighths"
     out.because = because
-    out.words = _meter_words(out)
+    out.words = _meter_words(out, set(sl.stems) == {MIX_STEM})
     if ctx.voice_alone:
         # a voice alone: the beats are tracked from her notes, no instrument keeps time (vocadito's unaccompanied
         # singer was given "eight bars at 58.5 BPM", round 67's bp04, dev)
@@ -2837,7 +2837,14 @@ def _speed(bpm: float | None) -> str:
     return "slow" if bpm < 70 else "moderate" if bpm < 100 else "brisk" if bpm < 130 else "fast"
 
 
-def _meter_words(m: MeterReading) -> str:
+# the unseparated mix's notes are every part's at once: where they land on no one grid between the beats, that is
+# the reading's, not the band's (a straight rock mix read "loose strokes between the beats on no steady grid": the
+# thirty-sixth session's sweep on mix:musicdelta_rock 3-9 s, dev)
+MIX_UNEVEN_WORDS = " (how the beats divide is not read inside the unseparated mix)"
+
+
+def _meter_words(m: MeterReading, mix: bool = False) -> str:
+    """The meter in words; ``mix``: read from an unseparated mix's notes alone."""
     speed = _speed(m.tempo_bpm)
     swung = m.swing_ratio is not None and m.swing_ratio >= SWUNG_RATIO and m.subdivision != "triplets"
     feel = {"straight eighths": "straight eighths", "swung eighths": "swung eighths", "sixteenths": "busy sixteenths",
@@ -2846,15 +2853,16 @@ def _meter_words(m: MeterReading) -> str:
             "none": "little between the beats"}.get(m.subdivision or "none", "")
     if swung:
         feel = "swung eighths"
+    tail = MIX_UNEVEN_WORDS if mix and m.subdivision == "uneven" and not swung else f", with {feel}"
     words = {
         "6/8": f"a compound six-eight lilt, counted in two at a {speed} pace",
         "12/8": f"a twelve-eight feel, four {speed} beats each split in three",
         "9/8": f"a compound nine-eight, three beats each split in three",
-        "3/4": f"three to the bar at a {speed} pace, with {feel}",
-        "2/4": f"two to the bar at a {speed} pace, with {feel}",
-        "4/4": f"four to the bar at a {speed} pace, with {feel}",
-        "5/4": f"five to the bar at a {speed} pace, with {feel}",
-        "7/4": f"seven to the bar at a {speed} pace, with {feel}",
+        "3/4": f"three to the bar at a {speed} pace{tail}",
+        "2/4": f"two to the bar at a {speed} pace{tail}",
+        "4/4": f"four to the bar at a {speed} pace{tail}",
+        "5/4": f"five to the bar at a {speed} pace{tail}",
+        "7/4": f"seven to the bar at a {speed} pace{tail}",
     }.get(m.label or "", f"{m.label} at a {speed} pace")
     return words
 

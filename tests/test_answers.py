@@ -1451,6 +1451,28 @@ def test_over_an_unseparated_mix_the_groove_and_who_plays_say_what_cannot_be_tol
         f.summary
 
 
+def test_a_mix_whose_notes_land_on_no_grid_between_the_beats_says_its_feel_is_not_read(lib):
+    """The thirty-sixth session's sweep on mix:musicdelta_rock 3-9 s (dev): a straight rock mix read "four to the bar at
+    a brisk pace, with loose strokes between the beats on no steady grid": the unseparated mix's notes are every part's
+    at once, and where they land on no one grid between the beats that is the reading's, not the band's. Said as not
+    read; a separated part's loose strokes are still said as loose."""
+    offs = (0.38, 0.45, 0.55, 0.62, 0.3, 0.7, 0.2, 0.8, 0.4, 0.6)  # spread across the beat: no one grid
+    notes = [note(i * P, 45 if i % 2 else 52, P * 0.4) for i in range(32)] + \
+        [note(i * P + offs[i % len(offs)] * P, 57 + i % 5, P * 0.2) for i in range(32)]
+    tid = make_track(lib.store, "e2" * 6 + "e521", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"mix": notes})
+    f = get_findings(lib, tid, ["mix"], 0.0, 12.0, "is it straight or swung?")
+    assert f.meter.subdivision == "uneven", f.meter
+    assert f.summary.startswith("Not read here: the unseparated mix's notes between the beats, every part's at once, "
+                                "land on no one grid"), f.summary
+    assert "(how the beats divide is not read inside the unseparated mix)" in f.meter.words and \
+        "no steady grid" not in f.meter.words, f.meter.words
+    tid = make_track(lib.store, "e2" * 6 + "e522", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"guitar": notes})
+    f = get_findings(lib, tid, ["guitar"], 0.0, 12.0, "what's the feel here?")
+    assert f.meter.subdivision == "uneven" and "no steady grid" in f.meter.words, f.meter
+
+
 def test_a_bar_the_question_names_is_answered_with_its_notes(lib):
     """'What's the bass doing in the second bar?': a walking bass (A flat major: A flat, C, E flat, E | D flat, F,
     A flat, A | ...) is answered with that bar's notes, spelled in the key; each single-line part carries its
