@@ -1661,7 +1661,7 @@ WITH_KICK_ASKED = (r"^(?=.*\bkicks?\b).*(?:\bsame (?:hits|notes|time|places?|spo
                    r"\baround the kicks?\b)")
 
 
-def _with_kick_sentence(g: Groove | None, question: str | None, a: WindowAnalysis | None = None) -> str | None:
+def _with_kick_sentence(g: Groove | None, question: str | None, a: WindowAnalysis) -> str | None:
     """The bass's notes that land with a kick and those between the kicks, where asked; where they fall between them
     (:func:`_between_kicks`)."""
     if g is None or g.reference != "kick" or g.matched is None or len(g.onsets) != 2 or \
@@ -1674,7 +1674,7 @@ def _with_kick_sentence(g: Groove | None, question: str | None, a: WindowAnalysi
         return f"None of the {possessive(other)} notes here lands with a kick: all fall between the kicks."
     lands = (f"all {count_word(kicks)} of the kick's hits" if together == kicks else
              f"{count_word(together)} of the kick's {count_word(kicks)} hits")
-    where = _between_kicks(a, other) if between and a is not None else None
+    where = _between_kicks(a, other) if between else None
     rest = (", and plays no note between them" if not between else
             f", and plays {count_word(between)} more {'note' if between == 1 else 'notes'} between them" +
             (f": {where}" if where else ""))
@@ -2873,12 +2873,18 @@ def _placed_runs(notes: list[str], places: list[str]) -> list[str]:
     '1&'] -> ['C sharp on one', 'the C sharp an octave up on the and of one']."""
     out, prev = [], None
     for x, at in zip(notes, places):
-        name = say.spoken_note(x)
-        step = note_number(x) - note_number(prev) if prev is not None and say.spoken_note(prev) == name else 0
-        octave = " an octave up" if step == 12 else " an octave down" if step == -12 else ""
-        out.append(f"{'the ' if octave else ''}{name}{octave} {bar_drum_words([at])}")
+        octave = _octave_from(prev, x)
+        out.append(f"{'the ' if octave else ''}{say.spoken_note(x)}{octave or ''} {bar_drum_words([at])}")
         prev = x
     return out
+
+
+def _octave_from(prev: str | None, x: str) -> str | None:
+    """' an octave up' / ' an octave down' where note ``x`` is ``prev`` an octave away, else None."""
+    if prev is None or say.spoken_note(prev) != say.spoken_note(x):
+        return None
+    step = note_number(x) - note_number(prev)
+    return " an octave up" if step == 12 else " an octave down" if step == -12 else None
 
 
 def _note_runs(notes: list[str]) -> list[str]:
@@ -2888,10 +2894,7 @@ def _note_runs(notes: list[str]) -> list[str]:
     out: list[str] = []
     prev = None
     for x, run in groupby(notes):
-        n, name, octave = len(list(run)), say.spoken_note(x), None
-        if prev is not None and say.spoken_note(prev) == name:
-            step = note_number(x) - note_number(prev)
-            octave = " an octave up" if step == 12 else " an octave down" if step == -12 else None
+        n, name, octave = len(list(run)), say.spoken_note(x), _octave_from(prev, x)
         if n == 1:
             out.append(f"the {name}{octave}" if octave else name)
         else:
