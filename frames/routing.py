@@ -40,13 +40,20 @@ PRIORITY = ("groove", "harmony", "melody", "structure", "texture", "overview")
 # What a question asks, by its words (in priority order: the first that matches wins). Each entry is a
 # list of regular expressions over the lower-cased question.
 # What a question may ask that the analysis does not measure, by kind (frames.findings says which, first).
+# a singer asked whether she drifts, with no beat, tempo or time in the question: her pitch ("does she drift?")
+SINGER_DRIFT = (r"^(?!.*\b(?:beat|beats|tempo|time|timing|click|grid|groove|band)\b)"
+                r"(?=.*\b(?:she|he|singers?|vocals?|voices?|vocalists?)\b).*\bdrift")
 UNMEASURED: dict[str, tuple[str, ...]] = {
     "intonation": (r"\bin tune\b", r"\bout of tune\b", r"\bpitchy\b", r"\bintonation\b",
                    # "has she drifted flat by the end?", "is he singing a bit sharp?", "pitch-correct", "autotune"
                    r"\bdrift(?:s|ed|ing)? (?:\w+ )?(?:flat|sharp)\b",
                    r"\b(?:go|goes|going|gone|went|sings?|singing|sits?|sitting|is|are|she's|he's|they're) "
                    r"(?:a (?:bit|little|touch|hair|shade) |slightly )?(?:flat|sharp)\b",
-                   r"\bpitch[- ]?correct", r"\bauto-?tune", r"\bsame pitch\b", r"\bon pitch\b"),
+                   r"\bpitch[- ]?correct", r"\bauto-?tune", r"\bsame pitch\b", r"\b(?:on|off) pitch\b",
+                   # a drift asked beside the key or the pitch, or of a singer with no beat in the question, is the
+                   # pitch's: "what key is she singing in and does she drift?" got the tempo (the thirty-seventh
+                   # session's sweep on vocadito, dev)
+                   r"^(?=.*\b(?:key|pitch)\b).*\bdrift", SINGER_DRIFT),
     # how a drummer or a player makes the sound (brushes or sticks, a pick or fingers) is not read from the audio
     "technique": (r"\bpalm[- ]?mut", r"\btechnique\b", r"\btone\b(?! of voice)", r"\bbrush(?:es)?\b", r"\bsticks\b",
                   r"\bmallets\b", r"\bhot ?rods\b", r"\bwith a pick\b", r"\bfingerstyle\b", r"\bslap(?:ped|ping)?\b",
@@ -496,7 +503,7 @@ CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 PITCH_DRAG = (r"\bit(?:'s| is| will| would)? (?:(?:going|gonna) (?:to )?)?drag\b|"
               r"\bdrag (?:(?:his|her|their|the|any|some|which|those|these|my) )?(?:notes?|pitch(?:es)?)\b")
 TEMPO_WORDS = r"\brush|^(?!.*(?:" + PITCH_DRAG + r")).*\bdrag|\bspeed(?:s|ing)? up\b|\bslow(?:s|ing)? down\b|" \
-    r"^(?!.*\b(?:pitch|pitchy|in tune|out of tune|tuning|intonation|flat|sharp)\b).*" \
+    r"^(?!.*(?:\b(?:pitch|pitchy|in tune|out of tune|tuning|intonation|flat|sharp|key)\b|" + SINGER_DRIFT + ")).*" \
     r"\bdrift(?!(?:s|ed|ing)? (?:\w+ )?(?:flat|sharp)\b)|" \
     r"\b(?:tempo|time) (?:steady|hold|stable|solid)|\b(?:steady|stable|solid) (?:tempo|time)\b"
 # "what's the tempo, and is it steady enough to grid without warping?" (the fourteenth session's sweep on Rock, dev)

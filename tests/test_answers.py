@@ -2209,6 +2209,15 @@ def test_a_singers_drift_flat_is_read_from_her_pitch_against_the_bands_tuning(li
     assert f.summary.startswith("The vocals sit ") and "drift flat by about a third of a semitone from the first " \
         "half to the second" in f.summary.split(". ")[0], f.summary
     assert "not measured" not in f.summary
+    # a drift asked beside the key, or of a singer with no beat named, is her pitch's, not the tempo's ("what key is
+    # she singing in and does she drift?" got "the tempo holds steady": the thirty-seventh session's sweep, dev); a
+    # singer asked to drift behind the beat, or a band, is the tempo's
+    for asked in ("what key is she singing in and does she drift?", "does she drift?", "is she drifting off pitch?"):
+        f = get_findings(lib, tid, ["vocals"], 0.0, 16.0, asked)
+        assert "drift flat by about a third of a semitone" in f.summary and "tempo" not in f.summary, (asked, f.summary)
+        assert not f.routing.tempo_asked, asked
+    for asked in ("does the singer drift behind the beat?", "does the band drift here?"):
+        assert get_findings(lib, tid, ["vocals"], 0.0, 16.0, asked).routing.tempo_asked, asked
     tid = make_track(lib.store, "f0" * 8, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
                      stems={"vocals": sung, "drums": groove(16)["drums"]})
     voiced(tid, 99.0)
