@@ -260,6 +260,20 @@ def _fold_repeats(seq: list[str]) -> list[str]:
             rounds, extra = divmod(len(seq), size)
             said = ", then round again" if rounds == 2 else f", {count_word(rounds)} times round"
             return seq[:size - 1] + [seq[size - 1] + said + (" and on into another round" if extra else "")]
+    # a loop that goes round at least twice and then breaks off into other chords: the loop said once with its
+    # rounds, then the rest ("D flat, A flat, D flat, A flat, D flat, A flat, D flat and A flat and on" left out the
+    # E flat and A flat that close the block: the thirty-seventh session's sweep on ft_drive_ab152, dev)
+    best = None
+    for size in range(2, len(seq) // 2 + 1):
+        run = next((i for i, x in enumerate(seq) if x != seq[i % size]), len(seq))
+        rounds = run // size
+        if rounds >= 2 and (best is None or rounds * size > best[0] * best[1]):
+            best = (rounds, size)
+    if best is not None and len(seq) - best[0] * best[1] <= 4:
+        rounds, size = best
+        said = ", then round again" if rounds == 2 else f", {count_word(rounds)} times round"
+        rest = seq[rounds * size:]
+        return seq[:size - 1] + [seq[size - 1] + said] + ["then " + rest[0]] + rest[1:]
     if len(seq) > 8:
         return seq[:7] + [seq[7] + " and on"]
     return seq

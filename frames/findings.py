@@ -212,10 +212,22 @@ def _fits(key: tuple[int, bool], chord: tuple[int, bool]) -> bool:
     return triad <= scale or (minor and chord == ((tonic + 7) % 12, False))
 
 
-def _established(k: tuple[int, bool], chords: list[tuple[int, bool]]) -> bool:
-    """The key's tonic chord reached from its dominant (V-I), or opening or closing the chords."""
-    cadence = any(y == k and x == ((k[0] + 7) % 12, False) for x, y in zip(chords, chords[1:]))
-    return bool(chords) and (cadence or chords[0] == k or chords[-1] == k)
+def _established(k: tuple[int, bool], chords: list[tuple[int, bool]], home: tuple[int, bool] | None = None) -> bool:
+    """The key's tonic chord reached from its dominant (V-I), or opening or closing the chords. A dominant that is
+    the home chord the notes read (``home``) is no cadence: A flat to D flat in A flat major is I-IV, and A flat and
+    D flat back and forth read "centres on D flat major here" in an A flat song. Chords that open (or close) with a
+    loop going round at least twice start (or end) where the window cut them, so that end establishes no key: a
+    I-V-vi-IV loop of E major cut from its vi read "centres on C sharp minor here" (the thirty-seventh session's sweep
+    on ft_drive_ab152 and ft_drive_e24, dev)."""
+    cadence = any(y == k and x == ((k[0] + 7) % 12, False) and x != home for x, y in zip(chords, chords[1:]))
+    return bool(chords) and (cadence or (chords[0] == k and not _loops_from(chords)) or
+                             (chords[-1] == k and not _loops_from(chords[::-1])))
+
+
+def _loops_from(chords: list) -> bool:
+    """Whether the chords open with a loop of two chords or more that goes round at least twice."""
+    return any(all(x == chords[i % size] for i, x in enumerate(chords[:2 * size]))
+               for size in range(2, len(chords) // 2 + 1))
 
 
 def _all_fit(key: tuple[int, bool], chords: list[tuple[int, bool]]) -> bool:
@@ -290,7 +302,7 @@ def home_key(key: str | None, chart, song_key: str | None = None) -> str | None:
         fitting = [k for k in candidates if held[k] == max(held.values())]
         fitting = [(tonic, minor)] if (tonic, minor) in fitting else fitting
     best = max(fitting, key=lambda k: (weight(k), -candidates.index(k)))
-    if song is not None and song in fitting and best != song and not _established(best, chords):
+    if song is not None and song in fitting and best != song and not _established(best, chords, (tonic, minor)):
         best = song
     if best == (tonic, minor):
         return key

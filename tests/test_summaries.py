@@ -161,6 +161,12 @@ def test_a_passage_is_heard_in_the_songs_key_unless_its_chords_establish_another
     assert home_key("E minor", c, "G major") == "G major"
     # a major chord that does not resolve a fifth down does not fit: E, A, B is still not in C major
     assert home_key("E major", chart("E", "A", "B", "E"), "C major") == "E major"
+    # the home chord moving to its IV is no V-I of the IV, and a loop that goes round opens and closes where the window
+    # cut it: A flat and D flat back and forth in A flat major, a I-V-vi-IV loop of E major cut from its vi (the
+    # thirty-seventh session's sweep on ft_drive_ab152 and ft_drive_e24, dev); a loop's cadence still counts
+    assert home_key("Ab major", chart(*["Db", "Ab"] * 4, "Eb", "Ab"), "Ab major") == "Ab major"
+    assert home_key("E major", chart(*["C#m", "A", "E", "B"] * 2, "C#m"), "E major") == "E major"
+    assert home_key("C major", chart(*["F", "E", "Am"] * 2), "C major") == "A minor"
 
 
 def test_a_pace_most_chords_keep_is_said_mostly_where_one_is_held_longer():
@@ -170,3 +176,22 @@ def test_a_pace_most_chords_keep_is_said_mostly_where_one_is_held_longer():
     assert harmonic_rhythm_words([1, 1, 1, 3, 1, 1], 8) == "mostly a new chord every bar"
     assert harmonic_rhythm_words([1, 1, 1, 1, 1], 5) == "a new chord every bar"
     assert harmonic_rhythm_words([2, 2, 4, 2, 2], 12) == "a new chord every two bars"  # (round again: twice as long)
+
+
+def test_a_loop_that_breaks_off_is_said_once_with_its_rounds_then_the_rest():
+    """The thirty-seventh session's sweep on ft_drive_ab152 (dev): D flat and A flat four times round, then E flat and
+    A flat, read "D flat, A flat, D flat, A flat, D flat, A flat, D flat and A flat and on", the block's close lost."""
+    from types import SimpleNamespace
+
+    from frames.answers import chords_sentence
+
+    def said(*symbols):
+        return chords_sentence(SimpleNamespace(progression=list(symbols), bars_each=[1.0] * len(symbols),
+                                               implied=False, harmonic_rhythm="a new chord every bar"), ["guitar"])
+
+    assert said(*["Db", "Ab"] * 4, "Eb", "Ab") == ("The chords run D flat, A flat, four times round, then E flat and "
+                                                   "A flat, a new chord every bar.")
+    assert said(*["C", "G", "Am", "F"] * 2, "C") == ("The chords run C, G, A minor and F, then round again and on into "
+                                                     "another round, a new chord every bar.")
+    # chords that never go round twice are listed as played
+    assert said("C", "G", "C", "F", "G", "C") == "The chords run C, G, C, F, G and C, a new chord every bar."
