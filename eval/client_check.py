@@ -26637,6 +26637,444 @@ GRADES_95_WHY = {
 }
 BASELINE_GRADES_95 = {q: "wrong" for q in GRADES_95}
 
+QUESTIONS_96 = [
+    # truth: musicdelta_punk MusicDelta_Punk_MIX.beats: 9.62 (1) 10.03 10.43 10.83 | 11.24 (1) 11.65 12.04 12.44 | 12.85
+    # (1) 13.24 13.64 14.04 | 14.44 (1) 14.83 15.23 15.63 | 16.02 (1) 16.42 16.83 17.23 | 17.62 (1) 18.02 18.43 18.83 |
+    # 19.23 (1) 19.63 20.03 20.43 | 20.83 (1) 21.23 21.63 22.04; truth.json 150 BPM 4/4. MusicDelta_Punk_subclass.txt
+    # (drums.flac = RAW_01_01, byte-identical to the annotated drum track): bar 9.62: KD 9.620, OHH 9.670, KD 9.830, SD
+    # 10.030 + OHH 10.036, KD 10.230, OHH 10.440, KD 10.640, SD 10.830 + OHH 10.836 | bar 11.24: CRC 11.246 + SD 11.260,
+    # KD 11.460 + CRC 11.463, CRC 11.656 + KD 11.660, SD 11.850 + CRC 11.855, KD 12.050 + CRC 12.054, KD 12.240 + CRC
+    # 12.246, KD 12.443 + SD 12.450 + CRC 12.460 (no crash on the last eighth) | bar 12.85: CHH 12.850 + KD 12.857, KD
+    # 13.058, SD 13.240 + CHH 13.248, KD 13.440, CHH 13.640, KD 13.840, CHH 14.044 + SD 14.050 | bar 14.44: CHH 14.440 +
+    # KD 14.450, KD 14.650, SD 14.830 + CHH 14.839, KD 15.040, CHH 15.230, KD 15.440, CHH 15.633 + SD 15.640 | bar
+    # 16.02: CHH 16.026 + KD 16.040, KD 16.230, CHH 16.422 + SD 16.430, KD 16.630, CHH 16.830, KD 17.030, SD 17.230 +
+    # CHH 17.236 | bar 17.62: CHH 17.614 + KD 17.620, KD 17.820, CHH 18.016 + SD 18.020, KD 18.220, CHH 18.430, KD
+    # 18.630, SD 18.824 + CRC 18.830 | bar 19.23: KD 19.230 + OHH 19.236, KD 19.440, OHH 19.625 + SD 19.630, KD 19.820,
+    # OHH 20.030, KD 20.230, OHH 20.425 + SD 20.430 | bar 20.83: KD 20.830 + OHH 20.838, KD 21.050, OHH 21.235 + SD
+    # 21.240, KD 21.440 (then OHH 21.640 ...). Toms (HIT/MHT/HFT) only 5.630-6.260; next crash after the window 22.480.
+    # Earlier windows: 11.24-20.83, 9.62-22.43, 12.04-20.03, 11.0-19.9, 12.85-22.43 (not 10.5-21.6).
+    Question("cs01", "real:musicdelta_punk", ["drums"], 10.5, 21.6,
+             "programming demo drums off this take -- what's he keeping time on through here, does the cymbal "
+             "change? and is the kick pattern the same all the way?",
+             "The cymbal changes three times; the kick pattern stays the same except for one bar. 4/4 at 150 (a beat "
+             "0.40 s, a bar 1.6 s); bars at 9.62, 11.24, 12.85, 14.44, 16.02, 17.62, 19.23, 20.83. Cymbal: open "
+             "hi-hat on the quarter notes up to 11.24 (10.44, 10.84); then one bar of crash on the eighths, "
+             "11.25-12.46 (seven hits about 0.2 s apart, the last eighth left out); then closed hi-hat on the "
+             "quarters for four bars, 12.85-18.43 (12.85, 13.25, 13.64, 14.04, 14.44 ...), closed off by a crash "
+             "with the snare on beat four at 18.83; then open hi-hat on the quarters again from 19.24 (19.24, 19.63, "
+             "20.03, 20.43, 20.84, 21.24). Kick and snare: under both hi-hat parts the groove is the same -- kick on "
+             "one, the 'and' of one, the 'and' of two and the 'and' of three, snare on two and four (bar 12.85: "
+             "kick 12.86, 13.06, 13.44, 13.84, snare 13.24, 14.05; bar 19.23: kick 19.23, 19.44, 19.82, 20.23, "
+             "snare 19.63, 20.43; the same in the 9.62 bar). Only the crash bar flips it: snare on one, the 'and' "
+             "of two and four (11.26, 11.85, 12.45), kick on the 'and' of one, two, three and the 'and' of three "
+             "(11.46, 11.66, 12.05, 12.24) plus one under the snare on four (12.44) -- kick or snare on every "
+             "eighth, a driving bar. No tom fill in here (the song's one tom fill is 5.63-6.26, before). Right: the "
+             "three cymbal parts in order with their change points (crash bar 11.24-12.85, closed hats from about "
+             "12.85, open hats from about 19.23; within 0.15 s) and the kick called the same everywhere but the "
+             "crash bar. Partly: the cymbal changes right with the kick left out or wrong, or the kick right with "
+             "one cymbal change missed or misplaced.",
+             "One cymbal all the way, or a ride cymbal claimed; the hi-hat on eighths or sixteenths; the crash bar "
+             "put anywhere but 11.24-12.85 or the closed hats anywhere but about 12.85-18.4; the snare on one and "
+             "three in the main groove, or the kick on every beat (four on the floor); a tom fill claimed in the "
+             "clip; a change put a beat (0.4 s) or more off; a tempo outside about 143-157 that isn't its half or "
+             "double."),
+    # truth: musicdelta_beatles MusicDelta_Beatles_MIX.beats: 13.11 (1) 13.64 14.18 14.74 | 15.27 (1) 15.81 16.36 16.90
+    # | 17.45 (1) 17.97 18.51 19.10 | 19.64 (1) 20.19 20.73 21.29 | 21.84 (1) 22.36 22.91 23.45 | 24.01 (1) 24.54 25.09
+    # 25.65; truth.json 111.11 BPM 4/4. Male singer f0 MDB_MusicDelta_Beatles_STEM_07.csv (pYIN + manual correction),
+    # voiced runs (MIDI, split at semitone changes): 12.800-13.642 (D3-E3, 49.8-51.6), 14.454-14.994 (G3 54.8 -> A flat
+    # 3 55.8 -> A3 57.0), 15.348-16.335 (A3 56.8 -> B flat 3 58.1), 16.411-18.408 (C4 60.1 16.43-17.57, B3 59.2
+    # 17.57-18.41); no voiced frame after 18.408 (file 36.37). Female singer f0 STEM_08.csv: first voiced frame 18.042;
+    # 18.042-18.210 (scoop 56.1 -> 60.4), 18.315-18.698 D4 (61.8), 18.837-19.998 (D4 62.0 with E flat 4 turns 62.6-62.9,
+    # to 19.84, C sharp 4 / B3 at the end), 20.132-21.223 (B3 59.1, C4 / B flat 3 flickers at 20.94-21.07),
+    # 22.053-22.181 (scoop 54.1 -> 59.4), 22.314-23.899 (B3 22.31, D4 61.8 22.37-23.42, C sharp / C 23.42-23.46, B3
+    # 58.9 23.47-23.69, C4 -> D4 23.70-23.90), 23.963-24.665 (B3 -> E flat 4 -> E4 64.3 24.12-24.31, F sharp 4 66.1
+    # 24.31-24.67), 24.828-26.924 (E4 63.7 24.83-25.14, E flat 4 25.14-25.23, D4 61.8 25.23-25.54, B3 25.61-25.88 ...);
+    # her range in the song G3 (54.7, 30.49-32.85) to A4 (68.7, 29.44-29.68); his B3-D4 mostly, lowest D3 area, highest
+    # G4 (67.0, 7.67-7.89). truth.json notes.vocals: 'they mostly alternate (1 overlapping pair)'. Earlier windows:
+    # 15.25-24.0, 14.2-23.0, 15.9-22.7, 16.3-26.0, 10.93-28.39 (not 13.6-25.3).
+    Question("cs02", "real:musicdelta_beatles", ["vocals"], 13.6, 25.3,
+             "splitting the two singers onto their own tracks -- where does he stop and she take over, do they ever "
+             "sing at the same time? and is she an octave up from him?",
+             "He sings up to about 18.41 and she comes in at about 18.04, so they overlap for under half a second at "
+             "the hand-off and nowhere else -- he's alone before 18.04, she's alone after 18.41 (to the end, 35.5). "
+             "4/4 at about 111 (a beat 0.54 s, a bar 2.18 s; bars 13.11, 15.27, 17.45, 19.64, 21.84, 24.01). His "
+             "last line: G3 on the 'and' of three (14.45) rising through A flat to A3 (14.9), A3 up to B flat 3 "
+             "held from just after the 15.27 downbeat (15.35-16.34), C4 on beat three (16.41-17.57), then B3 from "
+             "just after the 17.45 downbeat, held to 18.41 -- his last note in the song. She enters while he's "
+             "still holding it: a scoop from about A flat 3 at 18.04 up to D4 by 18.32, held (with little turns up "
+             "to E flat) past beat three to about 19.84, B3 around beat two (20.13-21.22), a scoop into B3 at 22.31 "
+             "and D4 on beat two (22.37-23.42), B3 on beat four (23.47), up through E flat and E to F sharp 4 "
+             "(24.31-24.67), then E4 (24.83), E flat, D4 (25.23). So cut his track at about 18.41 and start hers at "
+             "about 18.0 (or crossfade over 18.0-18.4). Register: not an octave up -- she sings in the same range "
+             "he does (here B3 to F sharp 4, over the song G3 to A4; his last line G3 to C4, his highest note in "
+             "the song G4 at 7.67), so the two parts sit together, not an octave apart. Right: the hand-off at "
+             "about 18.0-18.4 (his last note ending about 18.4, her entry about 18.0; within 0.2 s) with only that "
+             "short overlap, and 'same register, not an octave up'. Partly: the hand-off right with the register "
+             "wrong or left out, or the register right with the hand-off a beat or more off.",
+             "Both singing together for more than about half a second, or in harmony or unison through the clip; "
+             "him singing after 18.5 or her before 18.0; her an octave or more above him (or below); the hand-off "
+             "put at 15.3, 19.6 or 21.8; a tempo outside about 105-118 that isn't its half or double."),
+    # truth: musicdelta_country1 MusicDelta_Country1_MIX.beats: 15.37 (1) 15.90 16.46 17.02 | 17.55 (1) 18.09 18.64 19.19
+    # | 19.72 (1) 20.29 20.83 21.38 | 21.92 (1) 22.45 22.98 23.54 | 24.10 (1) 24.63 25.18 25.74 | 26.27 (1) 26.82 27.36
+    # 27.90; truth.json 109.09 BPM 4/4. MusicDelta_Country1_subclass.txt (drums.flac = the annotated raw drum track): in
+    # 16.9-27.5: SST 17.030 | CHH 17.551 + KD 17.560, SST 18.100, CHH 18.640 + KD 18.650, SST 19.200, CHH 19.570 | CHH
+    # 19.724 + KD 19.730, SST 20.300, CHH 20.831 + KD 20.840, CHH 21.200, SST 21.390, CHH 21.770 | CHH 21.925 + KD
+    # 21.930, SST 22.460, CHH 22.992 + KD 23.000, SST 23.540 | CHH 24.123 + KD 24.130, SST 24.640, CHH 25.182 + KD
+    # 25.190, SST 25.750 | CHH 26.275 + KD 26.280, SST 26.840, CHH 27.368 + KD 27.380. Side-stick minus the beat mark:
+    # +10, +10, +10, +10, +10, +10, 0, +10, +10, +20 ms. Song totals (subclass): KD 32, CHH 37, SST 32; no SD, tom,
+    # open hat or cymbal anywhere (class file: SD 0, TT 0, CY 0). Earlier windows: 17.5-26.2, 15.37-26.27, 19.0-26.0,
+    # 18.9-25.0, 19.7-28.41 (not 16.9-27.5).
+    Question("cs03", "real:musicdelta_country1", ["drums"], 16.9, 27.5,
+             "want to put a fatter snare sample on his backbeat here -- he's on the snare on two and four all the "
+             "way, right? and is the hat doing straight eighths?",
+             "No snare at all -- the backbeat is a side-stick (a rim click), and the hat isn't playing eighths. 4/4 "
+             "at about 109 (a beat 0.55 s, a bar 2.18 s; bars 17.55, 19.72, 21.92, 24.10, 26.27). The side-stick "
+             "plays two and four: 17.03, 18.10, 19.20, 20.30, 21.39, 22.46, 23.54, 24.64, 25.75, 26.84 (on the beat, "
+             "0-20 ms after the beat marks). Kick and closed hi-hat hit together on one and three: 17.56, 18.65, "
+             "19.73, 20.84, 21.93, 23.00, 24.13, 25.19, 26.28, 27.38. So the hat plays only on one and three, with "
+             "the kick -- a two-beat country pattern -- plus three quick hat pickups: 19.57 (a sixteenth before the "
+             "19.72 downbeat), 21.20 (a sixteenth before beat four) and 21.77 (a sixteenth before the 21.92 "
+             "downbeat). There's no snare, tom or cymbal anywhere in the song (32 kicks, 37 hats, 32 side-sticks). "
+             "A fat snare on those hits would turn the rim click into a full backbeat; if that's what you want, "
+             "trigger it from the side-stick hits (they're on the beat, no shifting needed), otherwise use a "
+             "cross-stick sample. Right: the premise corrected -- side-stick, not snare -- on two and four, and the "
+             "hat on one and three with the kick (not eighths), with at least three backbeat times (within 0.05 s). "
+             "Partly: one of the two right (the side-stick or the hat), or both with no times.",
+             "A snare backbeat confirmed; hats on every eighth or sixteenth; the kick on every beat (four on the "
+             "floor) or on two and four; the side-stick put on one and three; ghost notes, fills, toms or cymbals "
+             "claimed; a backbeat said to be late (laid back) by 30 ms or more; a tempo outside about 104-115 that "
+             "isn't its half or double."),
+    # truth: musicdelta_shadows MusicDelta_Shadows_MIX.beats: 16.39 (3) 16.93 (4) | 17.47 (1) 18.02 18.57 19.11 | 19.65
+    # (1) 20.20 20.77 21.29 | 21.83 (1) 22.38 22.94 23.48 | 24.03 (1) 24.57 25.12 25.66 | 26.19 (1) 26.72 27.27 27.81 |
+    # 28.36 (1) 28.90 29.45 29.99 | 30.50 (1) 31.05 31.61 32.13 | 32.68 (1); truth.json 111.11 BPM 4/4. Lead-guitar f0
+    # MDB_MusicDelta_Shadows_STEM_04.csv (pYIN + manual correction; guitar.flac = lead STEM_04 + rhythm STEM_03 summed),
+    # voiced runs split at semitone changes (MIDI): 16.951-17.473 G2 (43.0), 17.490-18.524 C3 (47.9) | 18.582-19.069 E
+    # flat 3 (51.0) | 19.116-19.598 G3 (55.0) | 19.638-20.492 F3 (53.0), 20.509-20.741 E flat 3 (50.9) | 20.788-21.002
+    # D3 (50.0), 21.008-21.322 C3 (47.9), 21.333-21.792 B flat 2 (46.0) | 21.838-23.603 C3 (47.9) | nothing
+    # 23.603-26.192 | 26.192-26.616 G2 (42.9) | 26.662-26.935 G2 | 26.982-27.225 G2 | 27.278-27.754 B flat 2 (46.0) |
+    # 27.812-28.294 D3 (50.0) | 28.340-29.129 C3 (47.9) | 29.193-29.414 B flat 2 (45.9), 29.420-29.669 A2 (45.0),
+    # 29.704-29.983 G2 (43.0), 30.035-30.645 F2 (41.0), 30.650-32.287 G2 (42.9); nothing after 32.287 to 33.49. The
+    # intro lick (cr06): G3 0.058, B flat 3 1.103, D4 1.683, C4 2.223, B flat 3 3.030, A3 3.373, G3 3.553, F3 3.849, F3
+    # 4.394, G3 4.627-6.200. No B natural, E natural, F sharp or A flat held anywhere in 16.3-32.6. Earlier windows:
+    # 16.9-32.7, 16.4-33.49, 15.28-33.49, 15.28-32.2, 13.09-33.49 (not 16.3-32.6).
+    Question("cs04", "real:musicdelta_shadows", ["guitar"], 16.3, 32.6,
+             "the lead plays two phrases in here -- is it the same lick both times? want to double it on organ so I "
+             "need the notes",
+             "Same shape, different notes: the first phrase is the lick moved up a fourth (on C), the second is the "
+             "song's opening lick on G, an octave below where the intro played it. 4/4 at about 111 (a beat 0.54 s, "
+             "a bar 2.18 s; bars 17.47, 19.65, 21.83, 24.03, 26.19, 28.36, 30.50). Phrase one: a G2 pickup on beat "
+             "four (16.95) | C3 on the 17.47 downbeat (to 18.52), E flat 3 on three (18.58), G3 on four (19.12) | "
+             "F3 on the 19.65 downbeat (to 20.49), E flat 3 (20.51), D3 on three (20.79), C3 (21.01), B flat 2 on "
+             "four (21.33) | C3 on the 21.83 downbeat held to 23.60. He rests about 2.6 s (23.60-26.19). Phrase "
+             "two: G2 on the 26.19 downbeat, picked three times (26.19, 26.66, 26.98), B flat 2 on three (27.28), "
+             "D3 on four (27.81) | C3 on the 28.36 downbeat (to 29.13), B flat 2 (29.19), A2 on three (29.42), G2 "
+             "(29.70), F2 on four (30.04) | G2 from just after the 30.50 downbeat (30.65) held to 32.29. The intro "
+             "lick is G3 B flat 3 D4 | C4 B flat 3 A3 G3 F3 | F3 G3 (0.06-6.20): phrase two is that an octave down "
+             "(with the repeated G's); phrase one is the same contour starting on C -- C E flat G | F E flat D C B "
+             "flat | C. All from G minor: G A B flat C D E flat F -- no B natural, E natural or F sharp. (The rhythm "
+             "guitar shares the stem; this is the lead.) For the organ: double phrase one on C, phrase two on G, "
+             "not one copied part. Right: 'not the same notes' -- phrase one on C (C E flat G F ...), phrase two on "
+             "G (G B flat D C ...) -- with the starts about 16.95/17.47 and 26.19 (within 0.15 s) and at least five "
+             "notes of each in order (octave slips accepted). Partly: the starts and the relation (same shape a "
+             "fourth apart) right without the notes, or one phrase's notes right.",
+             "'The same lick twice' with the same notes; the phrases said to be an octave apart from each other; "
+             "notes that aren't there (B natural, E natural, F sharp, A flat); phrase two put before 26.0 or after "
+             "26.4; playing claimed in 23.7-26.1 or after 32.4; a tempo outside about 105-118 that isn't its half "
+             "or double."),
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams: key_mode Eb:major; tempo 129.0 (beat 0.465
+    # s, bar 1.86 s); beat_position 13.023 (8, 1) | 14.884 (9, 1) 15.349 15.814 16.279 | 16.744 (10, 1) 17.209 17.674
+    # 18.140 | 18.605 (11, 1) 19.070 19.535 20.000 | 20.465 (12, 1) 20.930 21.395 21.860; file 22.324. chord
+    # (instructed): D#:maj 11.163-14.884, A#:maj 14.884-16.744, G#:maj 16.744-18.605, D#:maj 18.605-22.325;
+    # (performed, semi-automatic + manual check): D#:maj7/1, A#:maj/1, G#:maj6(2,b5,*5)/1, D#:maj7/1. note_midi per
+    # string (0 = low E 40, 1 = A 45, 2 = D 50, 3 = G 55, 4 = B 59, 5 = high E 64; fret = MIDI - open): s0 B flat 2
+    # (fret 6) 14.835-15.322, 15.333-16.750; A flat 2 (fret 4) 17.015-17.143, 17.707-18.258; nothing else after 9.062.
+    # s1 E flat 3 (fret 6) 12.805, 13.304-13.972, 13.975-14.625, 14.917-15.161; F3 (fret 8) 16.038-16.473; D3 (fret 5)
+    # 18.292-18.564; E flat 3 18.643, 19.086, 19.764, 20.258, 20.697-20.894. s2 B flat 3 (fret 8) 12.344, 13.768,
+    # 14.221, 14.669, 15.572-15.944, 16.512-16.756; G3 (fret 5) 17.027-17.178; A flat 3 (fret 6) 17.758, 17.935-18.295,
+    # 18.405-18.527; A3 (fret 7) 18.530-18.640; B flat 3 19.305, 19.754, 20.260, 21.412-22.143. s3 D4 (fret 7) 12.362,
+    # 12.802, 13.310-14.100, 14.448-14.668, 15.826-16.796; C4 (fret 5) 17.024-17.244, 17.711-18.216; D4 18.649 ...
+    # 21.158-22.324. s4 G4 (fret 8) 12.796, 13.304-14.181, 14.442-14.738; F4 (fret 6) 17.021-17.189; G4 18.644; F4
+    # 19.090, 19.301, 19.766, 20.256; G4 20.702, 21.419-22.127. s5 B flat 4 (fret 6) 12.794-12.992, 16.259-16.874,
+    # 21.423-22.132. Earlier windows: 11.5-22.3, 13.02-22.0, 13.02-22.32, 11.16-22.32, 12.6-20.9 (not 12.2-22.3).
+    Question("cs05", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 12.2, 22.3,
+             "want to write a bass line for the back half -- what are the chords from here to the end and where do "
+             "they change? and does he already play low bass notes anywhere I'd be doubling?",
+             "E flat major; the chords (129 BPM in 4/4, a bar 1.86 s): E flat to 14.88 (I, the second of two bars "
+             "from 11.16), B flat 14.88-16.74 (V), A flat 16.74-18.60 (IV), E flat 18.60 to the end at 22.32 (I, "
+             "two bars) -- a V-IV-I turnaround. Voicings: the E flat as E flat major 7 around the 6th-8th frets (E "
+             "flat 3 on the A string, B flat 3, D4, G4, B flat 4 on top at 12.79). The B flat with a low B flat 2 on "
+             "the low E string, 6th fret, struck just before the downbeat (14.84) and again near beat two (15.33), "
+             "held to 16.75; above it E flat 3 first (14.92, a sus4) resolving to D4 (15.83), then B flat 3, F3, B "
+             "flat 4. The A flat with A flat 2 on the low E string, 4th fret, on the 'and' of one (17.02) and on "
+             "beat three (17.71): first A flat 2, G3, C4, F4 (an A flat major 7 with the 6th -- or F minor 9 over A "
+             "flat), then A flat 2, A flat 3, C4. He walks into the E flat with D3 (A string, 18.29) and A flat 3 "
+             "sliding to A3 on the D string (18.41-18.64) -- half-step approaches to E flat 3 and B flat 3. The last "
+             "two bars are E flat major 7 again (E flat 3, D4, G4, with F4 and B flat 3), the final chord "
+             "(21.16-22.32) just B flat 3, D4, G4, B flat 4 with nothing low. So his only bass notes are the B flat "
+             "2 (14.84-16.75) and the two A flat 2s (17.02, 17.71): double those or go an octave under them; "
+             "elsewhere his lowest note is E flat 3 (A string, 6th fret), so an E flat 2 under the E flat bars "
+             "won't clash. Right: the four chords with the changes (B flat at 14.88, A flat at 16.74, E flat at "
+             "18.60; within 0.15 s) and the low B flat 2 / A flat 2 named as his only bass notes. Partly: the "
+             "chords and changes right without the bass notes, or the bass notes right with a change a beat or more "
+             "off.",
+             "Chords other than E flat, B flat, A flat (e.g. C minor, G minor or F minor as the chord, or B flat "
+             "and A flat swapped); a key other than E flat major; a change put a beat or more off; a low bass note "
+             "claimed in the E flat bars (before 14.8 or after 18.6); the low notes said to be on the A string or "
+             "an open string; a tempo outside about 124-134 that isn't its half or double."),
+    # truth: vocadito_1_solo_voice annotations/vocadito_1_notesA1.csv (onset, Hz, duration; A2 gives the same notes,
+    # some split in two): line one 'ako ay may lobo' D3 0.66-0.95 (49.6), E flat 3 1.01-1.31 (51.3), F3 1.32-2.17
+    # (53.0), D3 2.25-2.66, B flat 2 2.77-3.11 (45.7) | 'lumipad sa langit' C3 3.83-4.14, E flat 3 4.14-4.26, E flat 3
+    # 4.36-4.45, F3 4.45-4.66, E flat 3 4.89-5.30, D3 5.31-5.86, B2 5.87-6.11 (47.5) | 'di ko na nakita' B2 6.90-7.12
+    # (47.5), D3 7.23-7.48, E flat 3 7.48-8.03, D3 8.03-8.32, E flat 3 8.45-8.81, C3 8.94-9.25 (47.6) | 'pumutok na
+    # pala' C3 9.97-10.25, C sharp 3 10.25-10.48 (49.4), E flat 3 10.50-10.63, D3 10.90-11.59, C3 11.71-11.85, B flat 2
+    # 11.85-12.07 (45.6) | 'sayang ang pera ko' D3 12.90-13.14, C sharp 3 13.14-13.33, B flat 2 13.34-13.80, B flat 2
+    # 13.91-14.37, C3 14.40-14.80, D3 14.93-15.31 | 'binili ng lobo' D3 15.92-16.45 ...; the song's last note B flat 2
+    # 30.73-31.59. Pitch classes by duration in 0.4-16.0: D 3.85 s, C 1.90, E flat 1.75, B flat 1.47, F 1.06, C sharp
+    # 0.19; no A, A flat, G, G flat. Tuning: median of vocadito_1_f0.csv inside each note (trimmed 50 ms) minus the
+    # nearest semitone: -37, +24, +4, -35, -28, +35, -39, -20, -12, -8, -43, -14, -8, +7, +24, -19, -30, +30, +2, -31,
+    # -16, -8, -39, -35, -12, -32, -18, +3, -44, -25 cents (mean -14, median -17). Unaccompanied; no beat, key or tempo
+    # annotation. Earlier windows: 2.5-14.0, 0.0-18.6, 0.3-12.6, 0.0-12.5, 0.0-12.45 (not 0.4-16.0).
+    Question("cs06", "real:vocadito_1_solo_voice", ["vocals"], 0.4, 16.0,
+             "want to put a soft pad under her first verse -- what key is she in? and is she tuned to 440 or should "
+             "I detune the pad to match her?",
+             "B flat major, and she's close enough to 440 -- no real detune needed (at most 10-20 cents down). No "
+             "key is annotated; from the annotated notes: the five lines here (0.66-3.11, 3.83-6.11, 6.90-9.25, "
+             "9.97-12.07, 12.90-15.31; the sixth starts 15.92) use B flat, C, D, E flat and F -- D the most, then "
+             "C, E flat, B flat, F -- with C sharp and a note between B and C as passing notes, and no A, A flat or "
+             "G. The first line settles on B flat 2: D3 E flat 3 F3 D3 B flat 2 (ending 2.77-3.11); the fourth "
+             "ends on it too (C3 C sharp 3 E flat 3 D3 C3 B flat 2, to 12.07); the fifth sits on B flat 2 "
+             "(13.34-14.37) and climbs back to D3 (15.31); the song's last note is B flat 2 as well (30.73-31.59). "
+             "So a B flat major pad (B flat, D, F; E flat works as a colour) fits; avoid A and G flat. Tuning: "
+             "measured note by note from the annotated pitch track she averages about 15 cents flat of A=440, each "
+             "note wandering between about 45 cents flat and 35 cents sharp (the B flat 2s 18-39 cents flat, most "
+             "D3s 8-44 flat, the F3s about in tune) -- an unaccompanied singer's drift, not a fixed offset. Leave "
+             "the pad at 440 or pull it down 10-20 cents; a bigger detune would be wrong as often as right. "
+             "Unaccompanied, no beat. Right: B flat major (or a B flat centre / drone) and 'about in tune, slightly "
+             "flat, little or no detune' (0 to about 25 cents flat). Partly: the key right with the tuning called "
+             "off by a quarter-tone or more (or sharp), or E flat major / G minor (the same notes, another home) "
+             "with the tuning right.",
+             "A key with A, A flat, G flat or E natural as a scale step at home (e.g. F major, B flat minor, D "
+             "minor, B major); the singer called sharp, or a detune of a quarter-tone (50 cents) or more advised; "
+             "the lines said to end on F or D (the first and fourth end on B flat); an accompaniment or beat "
+             "claimed."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104; rewritten to /tmp/q96: notes, chords and sections identical
+    # to the cached eval/cache/frames_test/ft_ballad_eb54/truth.json; 597 notes) and truth.json: E flat minor
+    # (TEST_SONGS: tonic 3, minor; changes_a (1, 4, 6, 5)), 5/4 at 120 (beat 0.5 s, bar 2.5 s); section verse 7.5-22.5
+    # (Part: drums halftime, bass pedal, chords pads, lead phrases, level 70); chords E flat minor 7.5, A flat minor
+    # 10.0, B 12.5, B flat minor 15.0, E flat minor 17.5, A flat minor 20.0. kit (halftime: kick on beat 1, snare on
+    # beat 5 // 2 + 1 = 3, ride on every beat): K + CR 7.5, SD 8.5, K 10.0, SD 11.0, K 12.5, SD 13.5, K 15.0, SD 16.0, K
+    # 17.5, SD 18.5, K 20.0, SD 21.0; RIDE every 0.5 s 7.5-22.0 (v51-59). bass (pedal, program 38): E flat 2
+    # 7.500-9.950, A flat 2 10.000-12.450, B2 12.500-14.950, B flat 2 15.000-17.450, E flat 2 17.500-19.950, A flat 2
+    # 20.000-22.450. piano pads (program 2): G flat 3 B flat 3 E flat 4 | A flat 3 B3 E flat 4 | G flat 3 B3 E flat 4 |
+    # F3 B flat 3 D flat 4 | G flat 3 B flat 3 E flat 4 | A flat 3 B3 E flat 4, one a bar from the bar line. Earlier
+    # windows: 7.5-20.0, 9.2-19.2, 10.0-20.0, 7.5-22.45, 7.5-22.5 (not 8.3-20.7).
+    Question("cs07", "ft_ballad_eb54", ["drums", "bass"], 8.3, 20.7,
+             "setting up the grid for this verse -- it's 4/4 half-time at 120 with the snare on three, yeah? where "
+             "do the bar lines fall?",
+             "Not 4/4 -- it's 5/4 at 120: five beats of 0.5 s, a bar 2.5 s. Bar lines at 7.5, 10.0, 12.5, 15.0, "
+             "17.5, 20.0 (next 22.5); the first full bar in the selection starts at 10.0. The snare is on three of "
+             "five, not three of four: kick on one only (10.0, 12.5, 15.0, 17.5, 20.0), snare one second later on "
+             "beat three (8.5, 11.0, 13.5, 16.0, 18.5), ride on every beat (0.5 s apart). So kick to snare is 1.0 s "
+             "and snare to the next kick 1.5 s -- in a 4/4 half-time bar those two gaps would be equal; that "
+             "lopsided gap is the 5/4 giveaway. The bass holds one note a bar and changes on every bar line: E flat "
+             "2 (7.5), A flat 2 (10.0), B2 (12.5), B flat 2 (15.0), E flat 2 (17.5), A flat 2 (20.0) -- E flat "
+             "minor, A flat minor, B, B flat minor (i iv VI v in E flat minor), the keys holding the chords as "
+             "pads. A 4/4 grid at 120 (2.0 s bars) slips a beat further every bar. Right: the premise corrected -- "
+             "5/4 at 120, or a 2.5 s bar (10/8 or a pair of 5/8 bars is the same grid: fine) -- with at least three "
+             "bar lines right (within 0.15 s). Partly: 'not 4/4' or an odd meter named with the bar lines wrong, or "
+             "the 2.5 s bar lines right with the meter named wrong.",
+             "4/4 or half-time 4/4 confirmed; a 2.0 s or 4.0 s bar; 3/4, 6/8, 7/4 or 7/8; the snare put on two and "
+             "four or on every other beat; bar lines put on the snare (8.5, 11.0 ...); the bass said to move within "
+             "the bar; a key other than E flat minor (or G flat major); a tempo other than 120 (or 60 / 240)."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103; rewritten to /tmp/q96, identical to the cached truth.json;
+    # 815 notes) and truth.json: G major, 12/8 at 63 (beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); sections solo
+    # 30.48-60.95 (drums shuffle, bass walk, chords broken, no lead, level 85), fours 60.95-76.19 (Part: drums break
+    # only, level 95), head 76.19-106.67 (drums shuffle, bass walk, chords skank, lead phrases, level 75); chords E minor
+    # 57.14, G 60.95, C 64.76, G 68.57, C 72.38 (unplayed in the fours), G 76.19. Before: bass A flat 2 58.095, B2 59.048,
+    # A flat 2 60.000-60.857 (v85-88); guitar broken E4 58.10, G4 58.41, E3 58.73 ... E3 60.32, G3 60.635-61.111
+    # (v69-77); kit K 59.05 v84, SS 60.00 v89, RIDE v59-72. Fours (program 8 kit): K + CR 60.952 (v103), then one hit
+    # (kick, hi tom, low tom, snare by position) on 44 of the 48 triplet eighths to 75.873 (v91-109); the missing
+    # pulses 68.889, 72.381 (bar four's downbeat), 73.016, 73.333; K 64.762, K 68.571 on the bar lines; HT 72.063, HT
+    # 72.698, LT 73.651. No bass, guitar or lead note starts in 60.96-76.19. Head: K + CR + RIDE 76.190, RIDE 76.825, SS
+    # 77.143, K 78.095, SS 79.048; bass G2 76.190, B2 77.143, D3 78.095, B1 79.048 (v71-78); guitar G4 B4 D5 at 76.825,
+    # 77.778, 78.730; lead B5 76.190, C sharp 6 76.667, B5 77.143 ... Earlier windows: 57.14-80.0, 60.95-76.19,
+    # 61.0-76.0, 56.0-86.0, 66.0-77.5 (not 58.3-79.4).
+    Question("cs08", "ft_swing_g1208", ["drums", "bass", "guitar"], 58.3, 79.4,
+             "want to shorten the drum solo for the edit -- how long is it exactly, where does the band drop out and "
+             "come back in, and where's a clean place to cut it in half?",
+             "Four bars of 12/8 at 63 (a dotted-quarter beat 0.952 s, a triplet eighth 0.317 s, a bar 3.81 s): "
+             "60.95-76.19, 15.24 s. The band stops at 60.95 -- the walking bass's last note (A flat 2) ends 60.86, "
+             "the guitar's last arpeggio note (G3) is struck at 60.63 and rings to 61.11 -- and the kit plays alone "
+             "from the 60.95 downbeat (kick + crash): a run of kick, hi tom, low tom and snare on the triplet "
+             "eighths (44 of the 48), much harder than the solo chorus before it (velocities about 90-110 against "
+             "about 60-90). Nobody else plays from about 61.1 to 76.19. The band comes back on the 76.19 downbeat "
+             "with the kit's crash and kick: the second head in G, the bass walking again (G2 76.19, B2 77.14, D3 "
+             "78.10), the guitar chopping on each beat's last triplet (G4 B4 D5 at 76.83, 77.78, 78.73), the singer "
+             "in on B5 at 76.19, the kit back to the shuffle (ride, side-stick on two and four). Halfway is the "
+             "68.57 downbeat (bar three, a kick on it); the bar lines 60.95, 64.76, 68.57, 72.38 are the clean cuts "
+             "-- e.g. keep 60.95-68.57 and splice to 76.19. Bar four's downbeat (72.38) has no hit (the run picks up "
+             "at 72.70, with another gap at 73.02-73.33), so a splice onto 72.38 lands on silence; 64.76 and 68.57 "
+             "land on a kick. Right: four bars, 60.95-76.19 (each end within 0.15 s; eight bars counted in 6/8 is "
+             "fine), and a halfway cut at 68.57 or another bar line. Partly: the start and end right with the cut "
+             "off the bar lines, or the cut right with one end a beat or more off.",
+             "Bass, guitar or voice claimed under the solo; the solo put at 2 or 8 bars of 12/8 (7.6 s or 30 s), or "
+             "more than a beat off at either end; the band's return put at 72.38 or 80.0; a cut point off the bar "
+             "lines (e.g. 66.0, 70.0); the solo called quieter than the band; a straight 4/4 feel; a tempo outside "
+             "about 60-66 dotted quarters (120-132 or 180-198 counted in smaller units is the same)."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101; rewritten to /tmp/q96, identical to the cached truth.json;
+    # 501 notes) and truth.json: C sharp minor, 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); sections chorus
+    # 28.42-47.37 (drums groove, bass riff, chords strum, lead phrases, level 95), break 47.37-53.68 (drums break only,
+    # level 100), bridge 53.68-66.32 (chords broken, lead long, level 65; no drums, no bass); chords B 44.21, C sharp
+    # minor 47.37 and 50.53 (unplayed), A 53.68, B 56.84. Before the break: piano F sharp 3 B3 D sharp 4 F sharp 4 every
+    # eighth 44.21-47.33 (v79-97); bass B2 44.211, B3 44.605, F sharp 3 45.395, B2 45.789, A3 46.579-46.895; lead F sharp
+    # 5 / F5 alternating eighths 44.21-47.34 (v98-104); kit CH every eighth (v72-80), SD 45.000 v96, K 45.789 v99, SD
+    # 46.579 v92. Break (kit only): K + CR 47.368 (v113, v114), HT 47.763, HT 48.158, LT 48.553, LT 48.947, SD 49.342,
+    # SD 49.737, K 50.132, K 50.526, HT 50.921, HT 51.316, LT 51.711, SD 52.500, SD 52.895, K 53.289 (v97-114; no hit
+    # at 52.105). Bridge: piano broken (each note 0.59 s, v49-55): E3 53.684, A3 54.079, C sharp 4 54.474, E4 54.868, A4
+    # 55.263, E3 55.658, A3 56.053, C sharp 4 56.447 | F sharp 3 56.842, B3 57.237, D sharp 4 57.632, F sharp 4 58.026,
+    # B4 58.421; lead E5 53.704-56.704 (v62), F sharp 5 56.862-59.862 (v61); no drum or bass note 47.37-66.32 except the
+    # break. Degraded copy (degrade_copy, seed 9101: spill -18 dB, SNR 40 dB, room 0.71 s; =
+    # frames_test_degraded/ft_ballad_csm76/conditions.json). Earlier degraded windows: 44.21-56.84, 45.0-58.0,
+    # 46.0-55.0, 47.37-53.68, 50.5-60.0 (not 43.6-57.5).
+    Question("cs09", "ft_ballad_csm76@degraded", ["drums", "bass", "piano", "vocals"], 43.6, 57.5,
+             "want to automate a filter sweep into the drum break after the chorus -- exactly where does everybody "
+             "else drop out, who comes back after it, and is the break louder or quieter than the chorus?",
+             "Everyone but the drums drops out at 47.37, the drums play alone for two bars (47.37-53.68; 4/4 at 76, "
+             "a bar 3.16 s), and at 53.68 only the keys and the singer come back, much quieter. Up to 47.37 (the B "
+             "bar from 44.21): keys strumming F sharp 3 B3 D sharp 4 F sharp 4 on every eighth, the bass riff (B2 "
+             "44.21, B3 44.61, F sharp 3 45.40, B2 45.79, A3 46.58), the singer alternating F sharp 5 and F5 on the "
+             "eighths to 47.34, the kit's groove (snare 45.00 and 46.58, kick 45.79, hats on the eighths). At 47.37 "
+             "bass, keys and voice all stop and the kit plays alone from a crash and kick on the downbeat: a run on "
+             "the eighths -- hi tom 47.76, 48.16, low tom 48.55, 48.95, snare 49.34, 49.74, kick 50.13, 50.53, hi "
+             "tom 50.92, 51.32, low tom 51.71, snare 52.50, 52.90, kick 53.29 (one eighth, 52.11, left empty) -- "
+             "hit harder than the chorus kit (velocities about 97-114 against 72-99). At 53.68 (the bridge) the "
+             "keys come back as a slow broken A chord, one note an eighth (E3 53.68, A3 54.08, C sharp 4 54.47, E4 "
+             "54.87, A4 55.26, E3 55.66 ...; a B chord from 56.84: F sharp 3, B3, D sharp 4 ...) and the singer "
+             "holds long notes (E5 53.70-56.70, F sharp 5 from 56.86); no drums and no bass -- they stay out "
+             "through the bridge (to 66.32). Keys about velocity 50-55 there against 79-97 in the chorus, the voice "
+             "about 61 against 98-104. So: the break is the loudest, most percussive spot and the bridge the "
+             "quietest; sweep into 47.37. On this copy every stem carries the others about 18 dB down with a 0.7 s "
+             "room, so the bass, keys and vocal stems aren't silent in the break -- that's the drums' spill and "
+             "room. Right: all but the drums out at about 47.37 and keys and voice (without drums and bass) back at "
+             "about 53.68 (both within 0.15 s), with the break louder or harder than the chorus. Partly: both times "
+             "right with the dynamics wrong or missing, or the dynamics right with one time a beat or more off.",
+             "Bass, keys or voice claimed playing in 47.5-53.6 (spill or room taken for playing); drums or bass "
+             "claimed in the bridge from 53.68; the break called quieter than the chorus, or the bridge as loud; "
+             "the drop put at 44.21 or 50.53, or the return at 50.53 or 56.84; a key other than C sharp minor (or E "
+             "major); a tempo outside about 72-80 that isn't its half or double."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102; rewritten to /tmp/q96, identical to the cached truth.json;
+    # 1628 notes) and truth.json: A flat major (TEST_SONGS: tonic 8, major; changes_b (6, 4, 1, 5)), 4/4 at 152 (beat
+    # 0.395 s, eighth 0.197 s, bar 1.579 s); section hook 37.89-50.53 (Part: drums groove, bass riff, chords strum, lead
+    # calls, level 105); chords A flat 41.053, E flat 42.632, F minor 44.211, D flat 45.789, A flat 47.368, E flat
+    # 48.947. bass (program 34, riff: root on pulse 0, octave on 1, fifth on 3, root on 4, major sixth on 6; each 0.158
+    # s): A flat 3 41.250, E flat 3 41.645, A flat 2 41.842, F3 42.237 | E flat 2 42.632, E flat 3 42.829, B flat 2
+    # 43.224, E flat 2 43.421, C3 43.816 | F2 44.211, F3 44.408, C3 44.803, F2 45.000, D3 45.395 | C sharp 2 45.789, C
+    # sharp 3 45.987, A flat 2 46.382, C sharp 2 46.579, B flat 2 46.974 | A flat 2 47.368, A flat 3 47.566, E flat 3
+    # 47.961, A flat 2 48.158, F3 48.553 | E flat 2 48.947. kit: K 41.842, 42.632, 43.421, 44.211, 45.000, 45.789,
+    # 46.579, 47.368, 48.158, 48.947 (beats one and three, v106-114); SD 41.447, 42.237, 43.026, 43.816, 44.605, 45.395,
+    # 46.184, 46.974, 47.763, 48.553 (two and four); CH every eighth. Degraded copy (degrade_copy, seed 9102: spill -12
+    # dB, SNR 24 dB, room 1.44 s; = frames_test_degraded/ft_drive_ab152/conditions.json). Earlier degraded windows:
+    # 40.2-48.2, 38.0-50.5, 37.89-50.53, 37.89-50.5, 37.89-44.21 (not 41.3-49.0).
+    Question("cs10", "ft_drive_ab152@degraded", ["bass", "drums"], 41.3, 49.0,
+             "want to sidechain the bass to the kick in the hook -- does the bass actually hit with the kick, or is "
+             "it playing around it?",
+             "Both: it lands with the kick on one and three and plays around it in between. 4/4 at 152 (a beat "
+             "0.395 s, an eighth 0.197 s, a bar 1.58 s); bars at 41.05, 42.63, 44.21, 45.79, 47.37, 48.95. Kick on "
+             "one and three (41.84, 42.63, 43.42, 44.21, 45.00, 45.79, 46.58, 47.37, 48.16, 48.95), snare on two "
+             "and four, closed hats on every eighth. The bass plays the same five-note figure every bar in short "
+             "notes (about 0.16 s): the root on one (with the kick), its octave on the 'and' of one, the fifth on "
+             "the 'and' of two (pushed ahead of beat three, no kick), the root again on three (with the kick), and "
+             "the sixth on four (with the snare). E.g. the F minor bar from 44.21: F2 44.21 (kick), F3 44.41, C3 "
+             "44.80, F2 45.00 (kick), D3 45.40 (snare); the D flat bar: C sharp 2 45.79 (kick), C sharp 3 45.99, A "
+             "flat 2 46.38, C sharp 2 46.58 (kick), B flat 2 46.97. So two of the five notes a bar sit on a kick; "
+             "the octave and the pushed fifth fall between kicks, and nothing plays on the 'and' of three or four. "
+             "Chords A flat 41.05, E flat 42.63, F minor 44.21, D flat 45.79, A flat 47.37, E flat 48.95 (I V vi IV "
+             "I V in A flat major). For the sidechain: a kick-keyed duck only touches the notes on one and three; "
+             "keep it short (under 0.2 s) or it eats the octave on the 'and' of one. On this copy every stem "
+             "carries the others about 12 dB down, with a long room (about 1.4 s) and noise 24 dB down, so the kick "
+             "is audible inside the bass stem -- key the sidechain from the drum stem, and don't read the kick's "
+             "bleed as bass notes. Right: the bass with the kick on one and three and off it on the 'and' of one, "
+             "the 'and' of two and on four (the figure named, or at least two bars' notes within 0.05 s). Partly: "
+             "only one half right -- 'locked to the kick' without the in-between notes, or 'syncopated' without the "
+             "shared one and three.",
+             "The bass said to pump eighths, to play on every kick and nothing else, or on every beat; the figure "
+             "said to change bar to bar; the kick on every beat or on two and four; the bleed (the kick inside the "
+             "bass stem) taken for bass notes; chords other than A flat, E flat, F minor, D flat; a key other than "
+             "A flat major; a tempo outside about 145-160 that isn't its half or double."),
+    # truth: ft_drive_ab152 song.mid / truth.json (write_band, seed 9102; identical to the cached truth.json): A flat
+    # major, 4/4 at 152 (beat 0.395 s, bar 1.579 s); sections stop 50.53-56.84 (Part: chords pads, lead long, level 70;
+    # no drums, no bass), verse 56.84-75.79 (Part: drums groove, bass walk, chords skank, lead phrases, level 80; Band
+    # walk="key": root, the key's scale steps 3 and 5 above it, then the next root +/- 1 by the seed); verse one
+    # 12.63-37.89 had bass pump (root every eighth, the octave on the last: e.g. E flat 2 x7 30.000-31.184 + E flat 3
+    # 31.382). chords F minor 55.263 (stop), A flat 56.842, D flat 58.421, A flat 60.000, E flat 61.579, A flat 63.158,
+    # D flat 64.737, A flat 66.316. bass (program 34, one note a beat, 0.355 s): A flat 2 56.842, C3 57.237, E flat 3
+    # 57.632, C2 58.026 | C sharp 2 58.421, F2 58.816, A flat 2 59.211, G2 59.605 | A flat 2 60.000, C3 60.395, E flat 3
+    # 60.789, D2 61.184 | E flat 2 61.579, G2 61.974, B flat 2 62.368, A2 62.763 | A flat 2 63.158, C3 63.553, E flat 3
+    # 63.947, C2 64.342 | C sharp 2 64.737, F2 65.132, A flat 2 65.526, A2 65.921 | A flat 2 66.316, C3 66.711, E flat 3
+    # 67.105; no bass note in 50.53-56.84. kit: K + CH + CR 56.842, K on one and three, SD on two and four, CH every
+    # eighth. Earlier windows: 58.0-65.0, 56.84-69.47, 58.0-69.5, 60.0-67.89, 50.5-63.2 (not 55.9-66.9).
+    Question("cs11", "ft_drive_ab152", ["bass", "drums"], 55.9, 66.9,
+             "the bass in the second verse is the same root eighths as verse one, yeah? gonna just paste the "
+             "verse-one bass MIDI over it",
+             "No -- in the second verse the bass walks in quarter notes; pasting verse one's part would change the "
+             "feel. Verse one (12.63-37.89) pumps the root on every eighth with the octave on the last one (e.g. E "
+             "flat 2 seven times + E flat 3, 30.00-31.38). Here the bass is out through the stop (to 56.84, only "
+             "keys and a held vocal) and comes in with the second verse at 56.84 (crash), one note a beat (0.395 "
+             "s; 4/4 at 152, a bar 1.58 s), four a bar: the root on one, then the third and fifth, then a note a "
+             "half step above or below the next bar's root. A flat bar 56.84: A flat 2, C3, E flat 3, C2 | D flat "
+             "58.42: C sharp 2, F2, A flat 2, G2 | A flat 60.00: A flat 2, C3, E flat 3, D2 | E flat 61.58: E flat "
+             "2, G2, B flat 2, A2 | A flat 63.16: A flat 2, C3, E flat 3, C2 | D flat 64.74: C sharp 2, F2, A flat "
+             "2, A2 | A flat 66.32: A flat 2, C3, E flat 3. The chords are verse one's (A flat, D flat, A flat, E "
+             "flat: I IV I V) and the drums the same groove (kick on one and three, snare on two and four, hats on "
+             "the eighths), so only the bass part differs. Right: the premise corrected -- a walking quarter-note "
+             "line, not root eighths -- with the verse (and the bass) coming in at about 56.84 (within 0.15 s) and "
+             "at least one bar's four notes right (octave slips accepted). Partly: 'walking' or 'quarter notes' "
+             "with no notes or a wrong entry, or the notes right but called eighths.",
+             "Root eighths (pumping) confirmed; the bass said to rest, hold long notes or play the hook's riff in "
+             "the verse; bass notes claimed in the stop (before 56.8); notes other than the roots, thirds, fifths "
+             "and half-step approaches; the verse put before 56.7 or after 57.0; chords other than A flat, D flat, "
+             "E flat; a tempo outside about 145-160 that isn't its half or double."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105; rewritten to /tmp/q96, identical to the cached truth.json; 834
+    # notes) and truth.json: E major (TEST_SONGS: tonic 4, major; changes_a (1, 5, 6, 4), changes_b (4, 5, 1, 1)), 2/4 at
+    # 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); sections hook 30.0-40.0 (level 105), stop 40.0-45.0 (Part: chords
+    # pads, lead long, level 70; changes_b[:1] = degree 4 -> A), verse 45.0-60.0 (drums groove, bass walk, chords skank,
+    # lead phrases, level 80); chords E 37.5, E 38.75, A 40.0, 41.25, 42.5, 43.75, E 45.0, B 46.25, C sharp minor 47.5.
+    # Hook end: piano strum E3 G sharp 3 B3 E4 every eighth to 39.99 (v89-107); SD 38.125, K 38.750, SD 39.375, CH
+    # eighths; bass B2 38.438, E2 38.750, E3 39.062, B2 39.688-39.938; lead E5 39.375, G sharp 5 39.688-39.969. Stop:
+    # piano E3 A3 C sharp 4 at 40.000, 41.250, 42.500, 43.750 (1.225 s each, v56-64); lead E5 40.020-41.208,
+    # 41.270-42.458, 42.520-43.708, 43.770-44.958 (v67-73); no drum or bass note 39.94-45.0. Verse: K + CH + CR 45.000,
+    # SD 45.625, K 46.250, SD 46.875, K 47.500, CH every eighth; bass (walk with two beats: root, then the next root
+    # +/- 1) E2 45.000, C3 45.625, B2 46.250, C2 46.875, C sharp 2 47.500; piano skank E4 G sharp 4 B4 45.312, 45.938, F
+    # sharp 4 B4 D sharp 5 46.562, 47.188; lead B5 45.000, C sharp 6 45.312, B5 45.625, B flat 5 45.938, B5 46.250, C
+    # sharp 6 46.562, B5 46.875, B flat 5 47.188, A flat 5 47.500. Degraded copy (degrade_copy, seed 9105: spill -18 dB,
+    # SNR 30 dB, room 0.46 s; = frames_test_degraded/ft_drive_e24/conditions.json). Earlier degraded windows:
+    # 37.5-47.5, 39.0-47.0, 38.75-46.25, 37.5-46.25, 36.25-48.75 (not 38.2-47.7).
+    Question("cs12", "ft_drive_e24@degraded", ["piano", "vocals", "drums", "bass"], 38.2, 47.7,
+             "want to put a riser into the second verse -- what chord is the breakdown sitting on, is it the home "
+             "chord? and exactly where does the band come back in?",
+             "It sits on A major -- the IV, not home (the song is in E major) -- and the band comes back on E at "
+             "45.00. 2/4 at 96 (a beat 0.625 s, a bar 1.25 s). The loud hook ends on two bars of E (37.5-40.0: keys "
+             "strumming E3 G sharp 3 B3 E4 on every eighth, bass, drums, the singer's E5 / G sharp 5 call at "
+             "39.38 / 39.69). The breakdown is 40.00-45.00, four bars: no drums, no bass, the keys holding a soft A "
+             "chord (E3 A3 C sharp 4) re-struck on each bar line (40.00, 41.25, 42.50, 43.75), the singer holding "
+             "E5 -- the chord's fifth -- a bar at a time (40.02, 41.27, 42.52, 43.77, about 1.2 s each); much "
+             "quieter than the hook (keys about velocity 56-64 against 89-107). At 45.00 the second verse: crash "
+             "and kick on the downbeat, snare on two (45.63), hats on the eighths; the bass walks two notes a bar, "
+             "the root then a half step off the next root (E2 45.00, C3 45.63, B2 46.25, C2 46.88, C sharp 2 "
+             "47.50); the keys chop on the off-beats (E4 G sharp 4 B4 at 45.31, 45.94); the singer starts her verse "
+             "on B5 at 45.00 (C sharp 6 45.31, B5 45.63, B flat 5 45.94). Chords E 45.00, B 46.25, C sharp minor "
+             "47.50. So run the riser over 40.0-45.0 (or the last bar, 43.75-45.0) and land it on 45.00 -- the IV "
+             "to I move resolves there. On this copy each stem carries the others about 18 dB down with a short "
+             "room (about 0.5 s) and noise 30 dB down: the hook's last hits ring a little past 40.0, but nothing "
+             "plays in the breakdown except keys and voice. Right: A (IV) for the breakdown, not the home E, from "
+             "about 40.0, with the band back at about 45.0 (both within 0.15 s). Partly: the times right with the "
+             "chord wrong or called the home chord, or the chord right with the re-entry more than a beat off.",
+             "The breakdown chord called E (home), B or C sharp minor; drums or bass claimed in 40.5-44.9 (spill or "
+             "room taken for playing); the re-entry put at 43.75 or 46.25, or more than a beat from 45.0; the "
+             "singer said to be silent in the breakdown or to come in after 45.1; a key other than E major; a tempo "
+             "outside about 90-102 that isn't its half or double."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -26654,7 +27092,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -26934,6 +27372,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 93: (QUESTIONS_93, GRADES_93, BASELINE_GRADES_93),  # round 93: read once on ff10b9e
                 94: (QUESTIONS_94, GRADES_94, BASELINE_GRADES_94),  # round 94: read once on 0561f1c
                 95: (QUESTIONS_95, GRADES_95, BASELINE_GRADES_95),  # round 95: read once on ca9f8e3
+                96: (QUESTIONS_96, {}, {}),  # round 96: not graded yet
                 }
 
 
