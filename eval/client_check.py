@@ -27075,6 +27075,31 @@ QUESTIONS_96 = [
              "outside about 90-102 that isn't its half or double."),
 ]
 
+GRADES_96 = {"cs01": "wrong", "cs02": "wrong", "cs03": "partly", "cs04": "wrong", "cs05": "wrong", "cs06": "partly",
+             "cs07": "right", "cs08": "right", "cs09": "wrong", "cs10": "partly", "cs11": "right", "cs12": "right"}
+GRADES_96_WHY = {
+    "cs01": "the crash bar from 11.25 and the open hats again from 19.24 right and the kick the same but there, but the "
+            "closed hats put from 14.44 (12.85; a change 1.6 s off, a wrong-if) and called open in the bar before: wrong",
+    "cs02": "two singers not told apart (one stem read as one line), the hand-off guessed at the 21.2-22.1 rest (18.0-"
+            "18.4; a wrong-if); the register right: wrong",
+    "cs03": "the premise corrected (side-stick, not snare, on two and four; the hat on one and three with the kick, not "
+            "eighths) but no backbeat times given: partly",
+    "cs04": "the lead's phrases not read (inside the rhythm guitar's stem): wrong",
+    "cs05": "G minor as the first and last chord and a B flat put at 18.8 (E flat from 18.60; chords other than E flat, "
+            "B flat and A flat, a wrong-if), and an E flat 2 claimed in the E flat bars: wrong",
+    "cs06": "the tuning right (median about eight cents flat, keep 440), the key only leaning (G minor, the song B flat "
+            "major): partly",
+    "cs07": "the premise corrected: 5/4 at 120, snare on three of five, bar lines at 10.0, 12.5, 15.0, 17.5, 20.0: right",
+    "cs08": "four bars of 12/8 from 60.98 to 76.21, halved on the bar lines 64.79 and 72.40: right",
+    "cs09": "the drop put at 47.1-47.6 and the keys and voice back at 53.66, but the break called quieter than the "
+            "chorus (the parts that stop take their level with them; the kit hits harder; a wrong-if): wrong",
+    "cs10": "the bass with every kick on one and three right, the notes between said as an eighth-note line of about "
+            "seven a bar with beat two (five a bar: the and of one, the and of two, four), held into each other: partly",
+    "cs11": "the premise corrected: a walking quarter-note line from 56.84, the six bars' notes right: right",
+    "cs12": "A (IV), not home, from 40.0, the band back at 45.0: right",
+}
+BASELINE_GRADES_96 = {q: "wrong" for q in GRADES_96}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -27372,7 +27397,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 93: (QUESTIONS_93, GRADES_93, BASELINE_GRADES_93),  # round 93: read once on ff10b9e
                 94: (QUESTIONS_94, GRADES_94, BASELINE_GRADES_94),  # round 94: read once on 0561f1c
                 95: (QUESTIONS_95, GRADES_95, BASELINE_GRADES_95),  # round 95: read once on ca9f8e3
-                96: (QUESTIONS_96, {}, {}),  # round 96: not graded yet
+                96: (QUESTIONS_96, GRADES_96, BASELINE_GRADES_96),  # round 96: read once on fbb190a
                 }
 
 
