@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from analysis.core.vocabulary import PLURAL_NOUNS, possessive
+from analysis.core.vocabulary import PITCH_CLASS, PLURAL_NOUNS, possessive
 from heuristics.describe import STRETCH_READINGS, count_word, spoken_list
 from heuristics.models import ChordGrid, DrumPattern, Event, MeterReading, Presence
 
@@ -287,12 +287,28 @@ def key_sentence(window_key: str | None, track_key: str | None, clear: bool = Tr
         return None
     if track_key and window_key == track_key:
         return f"It centres on {window_key}, which is also the song's key."
+    if track_key and not clear and _relative(window_key, track_key):
+        # a lean toward the song key's relative is no other key: the same notes, the song's home (a solo voice's lines
+        # ending on B flat, her notes leaning G minor in a B flat major song, read "not clear ... lean toward G minor":
+        # round 96's cs06, dev)
+        other = "minor" if window_key.endswith("minor") else "major"
+        return (f"The song's key, {track_key}, fits this window; its notes alone lean toward {window_key}, its "
+                f"relative {other} (the same key signature).")
     if track_key and not clear:
         return (f"Its key is not clear from this window alone (its notes lean toward {window_key}); the song as a "
                 f"whole is in {track_key}.")
     if track_key:
         return f"It centres on {window_key} here, while the song as a whole is in {track_key}."
     return f"It centres on {window_key}."
+
+
+def _relative(key: str, other: str) -> bool:
+    """Whether two keys ('G minor', 'Bb major') are relatives: the same key signature, the other mode."""
+    (t1, m1), (t2, m2) = key.split(), other.split()
+    if m1 == m2 or t1 not in PITCH_CLASS or t2 not in PITCH_CLASS:
+        return False
+    minor, major = (PITCH_CLASS[t1], PITCH_CLASS[t2]) if m1 == "minor" else (PITCH_CLASS[t2], PITCH_CLASS[t1])
+    return (minor + 3) % 12 == major
 
 
 # -- presence and who carries ---------------------------------------------------------------------------------

@@ -1328,6 +1328,9 @@ def _roots_sentence(a: WindowAnalysis) -> str | None:
         return (f"The bass moves {_motion_words(p.motion)}; no other part here plays the chords, so its notes "
                 "cannot be checked against them.")
     if p.root_share is None:
+        held = _one_note_sentence(a, p)
+        if held:
+            return held
         return ("Whether the bass plays the roots cannot be read here: it needs the chords from another part in the "
                 "selection and enough bass notes on the strong beats.")
     by_beat = _roots_by_beat(p) if p.root_share < ROOTS_MOSTLY else None  # (roots almost always: one sentence)
@@ -1338,6 +1341,30 @@ def _roots_sentence(a: WindowAnalysis) -> str | None:
     if p.root_share >= ROOTS_SOME:
         return "On the strong beats the bass plays the chord's root about half the time, other chord tones otherwise."
     return "On the strong beats the bass mostly plays notes other than the chord's root."
+
+
+ONE_NOTE_SHARE = 0.7  # of a line's notes on one pitch class: it stays on that note (a pumped root), not a moving line
+
+
+def _one_note_sentence(a: WindowAnalysis, p: Presence) -> str | None:
+    """A bass asked about its roots with no chord part selected, whose notes stay on one pitch class: that note, and
+    the bars where it moves off it ("roots on eighths or moving around?" over a punk bass alone got "cannot be read
+    here" where seven of its eight notes a bar are G: the thirty-seventh session's sweep on Punk, dev)."""
+    bars = [b for b in p.bar_notes if b.notes]
+    pcs = [n.rstrip("0123456789-") for b in bars for n in b.notes]
+    if len(bars) < 2 or len(pcs) < 8:
+        return None
+    main, count = Counter(pcs).most_common(1)[0]
+    if count / len(pcs) < ONE_NOTE_SHARE:
+        return None
+    order = chart_bar_numbers(a)
+    off = [w for w in (_bar_here(order, b.bar) for b in bars
+                       if any(n.rstrip("0123456789-") != main for n in b.notes)) if w]
+    moves = (f", moving off it in the {_names([w[len('the '):-len(' bar here')] for w in off])} "
+             f"bar{'s' if len(off) > 1 else ''} here" if off and len(off) < len(bars) else "")
+    return (f"The bass stays on {say.spoken_note(main)} for most of its notes here ({count_word(count)} of "
+            f"{count_word(len(pcs))}){moves}; no other part selected plays the chords, so whether that is each chord's "
+            "root cannot be read.")
 
 
 UNMEASURED_SENTENCE = {
@@ -2854,7 +2881,8 @@ def _notes_said(p: Presence, act: str, said: list[str], part_of: bool) -> str:
 
 
 # "what are the first notes she sings?", "what does he play first?", "which note does she start on?"
-FIRST_NOTES_ASKED = (r"\bfirst (?:few )?notes?\b|"
+# ("what's the first sung note and where?" got the line's shape: the thirty-seventh session's sweep on Beatles, dev)
+FIRST_NOTES_ASKED = (r"\b(?:first|opening|starting) (?:few )?(?:(?!and\b|or\b)\w+ )?notes?\b|"
                      r"\bwhat (?:does|do|did) (?:he|she|they|it|the \w+) (?:sing|play)s? first\b|"
                      r"\b(?:which|what) notes? (?:does|do|did) (?:he|she|they|it|the \w+) (?:start|open|come in) "
                      r"(?:on|with)\b|\bstarts? (?:on|with) (?:which|what) notes?\b")
@@ -4765,7 +4793,9 @@ def _dig_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> 
 
 # (the downbeat as a place to find; "is he getting there early, right on the downbeat, or after?" names it as the
 # reference of another ask: round 35's aj09, dev)
-DOWNBEAT_ASKED = (r"\bwhere\b[^?]*\bdownbeats?\b|\bfirst downbeat\b|\bdownbeats? (?:falls?|lands?|is|are|comes?)\b|"
+DOWNBEAT_ASKED = (r"\bwhere\b[^?]*\bdownbeats?\b|\bfirst downbeat\b|"
+                  r"\bdownbeats?\b[^?]*\b(?:middle|halfway|centre|center)\b|"
+                  r"\bdownbeats? (?:falls?|lands?|is|are|comes?)\b|"
                   r"\b(?:find|hear|count) the downbeat\b|"
                   r"\bwhere(?:'s| is) (?:the (?:one|first one)|(?:the )?bar ?line)\b|"
                   # a bare "where's one?", "where's beat one?" (ONE_PRONOUN: not where "one" is a thing just named)
@@ -4806,6 +4836,9 @@ def _downbeat_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     if w.first_beat_in_bar is None:
         return None
     beats_per_bar = a.meter.beats_per_bar if a.meter is not None and a.meter.beats_per_bar else None
+    middle = _middle_downbeat_sentence(a, beats_per_bar) if re.search(MIDDLE_ASKED, text) else None
+    if middle:
+        return middle
     x = w.start_in_bar
     if x is not None and beats_per_bar and x != int(x) and x < beats_per_bar + 1:  # between beats
         return _between_beats_sentence(w, int(x), x - int(x), beats_per_bar)
@@ -4816,6 +4849,32 @@ def _downbeat_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     return (f"The window starts on the {ORDINAL_WORDS[w.first_beat_in_bar - 1]} beat of a bar" +
             _downbeat_lead(w, beats_per_bar - w.first_beat_in_bar + 1 if beats_per_bar and beats_per_bar >=
                            w.first_beat_in_bar else None))
+
+
+# "where's a clean downbeat to cut on near the middle?" (the thirty-seventh session's sweep on Punk got "the window
+# starts on a downbeat", dev)
+MIDDLE_ASKED = r"\b(?:middle|halfway|half-way|half way|midpoint|mid-point|centre|center)\b"
+
+
+def _middle_downbeat_sentence(a: WindowAnalysis, beats_per_bar: int | None) -> str | None:
+    """The window's downbeat nearest its middle (its bars from its first downbeat, at the meter's tempo), with the
+    section that begins there."""
+    w, tempo = a.window, a.meter.tempo_bpm if a.meter is not None else None
+    if w.first_downbeat_s is None or not tempo or not beats_per_bar or not w.bars:
+        return None
+    bar_s = beats_per_bar * 60.0 / tempo
+    first = w.bars[0] + (0 if w.first_beat_in_bar == 1 else 1)  # the bar the first downbeat opens
+    downs = [(first + k, w.first_downbeat_s + k * bar_s)
+             for k in range(int((w.end_s - w.first_downbeat_s) / bar_s) + 1)]
+    # (not the window's own first beat, nor one in its last quarter bar)
+    downs = [x for x in downs if w.start_s + bar_s / 8 < x[1] < w.end_s - bar_s / 4] or downs[:1]
+    bar, _ = min(downs, key=lambda x: abs(x[1] - (w.start_s + w.end_s) / 2))
+    where = _bar_here(chart_bar_numbers(a), bar)
+    if where is None:
+        return None
+    section = any(e.kind == "section" and e.bar == bar and e.beat == 1 for e in a.events)
+    return (f"The downbeat nearest the middle of the window is the one of {where}" +
+            (", where a new section begins." if section else "."))
 
 
 SLIVER_BEAT = 0.25  # of a beat: a start this close after a beat is a sliver after it, this close before just ahead
@@ -5755,6 +5814,12 @@ def _approach_sentence(a: WindowAnalysis, named: list[str], question: str | None
     tally = ("" if n < 2 else f", so it steps into {every} changes" if steps == n else
              f", so it steps into {count_word(steps)} of the{first} {count_word(n)} changes" if steps else
              f", so none of the{first} {count_word(n)} changes is approached by step")
+    if verb([p.stem], "is", "are") == "are":  # the vocals come, step and leap (the thirty-seventh session's sweep on
+        # Country1 read "the vocals leaps into B minor seven", dev)
+        plural = {"comes": "come", "is": "are", "steps": "step", "leaps": "leap"}
+        clauses = [" ".join([plural.get(c.split(" ", 1)[0], c.split(" ", 1)[0])] + c.split(" ", 1)[1:])
+                   for c in clauses]
+        tally = tally.replace("so it steps", "so they step")
     return f"Into the changes here the {p.stem} {spoken_list(clauses)}{tally}."
 
 
@@ -6007,7 +6072,8 @@ LOUDER_WORDS = ((4.0, "clearly louder here than"), (1.5, "a little louder here t
 # "how loud does the chorus get compared to the verse?", "is the chorus louder than the verse?": two sections' levels
 # asked, answered across the window's section change (the twenty-fifth session's sweep on ft_ballad_eb54, dev: got
 # who carries the passage)
-SECTION_WORDS = r"\b(?:verses?|chorus(?:es)?|bridges?|hooks?|intros?|outros?|pre-?chorus|sections?|breakdown|drop)\b"
+SECTION_WORDS = (r"\b(?:verses?|chorus(?:es)?|bridges?|hooks?|intros?|outros?|pre-?chorus|sections?|breakdown|drop|"
+                 r"(?:drum )?break)\b")
 SECTION_LEVEL_ASKED = (r"^(?=[^?]*\b(?:loud\w*|quiet\w*|soft\w*|level|volume|dynamics?|energy)\b)"
                        r"(?=[^?]*" + SECTION_WORDS + r"[^?]*\b(?:compared (?:to|with)|than|vs\.?|versus|against)\b"
                        r"[^?]*" + SECTION_WORDS + r")")
@@ -6016,20 +6082,54 @@ SECTION_LEVEL_ASKED = (r"^(?=[^?]*\b(?:loud\w*|quiet\w*|soft\w*|level|volume|dyn
 def _section_level_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     """The mix's level in the window's whole bars from its section change on against the bars before it (medians of
     bar_levels_db), in a musician's steps (LOUDER_WORDS), where two sections' levels are asked."""
-    if not re.search(SECTION_LEVEL_ASKED, (question or "").lower()):
+    text = (question or "").lower()
+    if not re.search(SECTION_LEVEL_ASKED, text):
         return None
-    change = section_change(a.events, placed=True)
+    # a break asked: the bars where a part plays on alone (the 'break' event) up to where the others come back, not the
+    # window's section change ("is the break louder or quieter than the chorus?" compared a bridge with the break and
+    # the chorus together: round 96's cs09, dev)
+    brk = next((e for e in a.events if e.kind == "break" and e.bar is not None), None) \
+        if re.search(r"\bbreak\b", text) else None
+    change = brk or section_change(a.events, placed=True)
+    if change is None:
+        return None
+    first = change.bar + (1 if brk is not None and change.beat and change.beat > 2 else 0)
+    end = next((e.bar for e in a.events if brk is not None and e.bar is not None and e.bar > first and
+                e.kind in ("section", "returns", "enters")), None)
     levels = a.bar_levels_db or {}
-    before = [v for b, v in levels.items() if change is not None and b < change.bar]
-    after = [v for b, v in levels.items() if change is not None and b >= change.bar]
+    before = [v for b, v in levels.items() if b < first]
+    after = [v for b, v in levels.items() if b >= first and (end is None or b < end)]
     if not before or not after:
         return None
     diff = float(np.median(after) - np.median(before))
     words = next(w for lim, w in LOUDER_WORDS if diff >= lim).replace(" here", "")
-    where = _bar_here(chart_bar_numbers(a), change.bar)
+    where = _bar_here(chart_bar_numbers(a), first)
     by = f", by about {count_word(round(abs(diff)))} decibels" if abs(diff) >= 1.5 else ""
-    return (f"From the section change{' at ' + where if where else ''} on, the mix is {words} in the bars before "
-            f"it{by}.")
+    if brk is None:
+        return (f"From the section change{' at ' + where if where else ''} on, the mix is {words} in the bars before "
+                f"it{by}.")
+    # the part that plays on: its own strokes' level against its bars before (a kit alone that hits harder makes a
+    # quieter mix, the others gone: that break was said only "quieter")
+    said = []
+    for stem in brk.stems:
+        bars = a.part_bar_levels.get(stem, {})
+        mine = [(bars[b], b >= first) for b in bars if b < first or (end is None or b < end)]
+        if not all(any(k == side and x[2] for x, k in mine) for side in (False, True)):
+            continue
+        struck = all(x[3] is not None for x, _ in mine if x[2])
+        mean = [float(np.mean([x[3] if struck else x[1] for x, k in mine if k == side and x[2]]))
+                for side in (False, True)]
+        d = mean[1] - mean[0]
+        said.append(f"the {stem} {verb([stem], 'plays', 'play')} on alone " +
+                    ("clearly harder than before" if d >= DIG_CLEAR_DB else "a little harder than before"
+                     if d >= DIG_SAME_DB else "clearly softer than before" if d <= -DIG_CLEAR_DB else
+                     "a touch softer than before" if d <= -DIG_SAME_DB else "at about the same level as before") +
+                    (" (each stroke's attack)" if struck else ""))
+    gone = sorted({x for e in a.events if e.kind in ("drops_out", "stops") and e.bar is not None and
+                   first - 1 <= e.bar <= first for x in e.stems} - set(brk.stems))
+    left = f", the {_names(gone)} gone" if gone else ""
+    return (f"In the break{' from ' + where if where else ''} the mix as a whole is {words} in the bars before "
+            f"it{by}{left}" + (f"; {_names(said)}." if said else "."))
 
 
 def _against_song_sentence(a: WindowAnalysis, named: list[str], live: list[str], question: str | None) -> str | None:
@@ -6983,6 +7083,22 @@ def _form_sentence(a: WindowAnalysis) -> str | None:
     # where it changes ("when does the chorus hit?" got the change with no place: the twenty-third session's sweep on
     # the degraded ballad, dev)
     change = section_change(a.events)
+    changes = [e for e in a.events if e.kind == "section"]
+    if len(labels) >= 3 and len(changes) == len(labels) - 1:
+        # every change the window holds, each where it falls, and the length of a part wholly inside it ("where are the
+        # section changes and how many bars each?" got the first of two: the thirty-seventh session's sweep on
+        # ft_drive_e24, dev)
+        said = [f"from the {x} part into the {y} part {_event_at(a, e)}"
+                for x, y, e in zip(labels, labels[1:], changes)]
+        m = a.meter
+        per = m.beats_per_bar if m is not None and m.felt_beat == "quarter" and m.tempo_bpm else None
+        runs = []
+        for sec in a.window.sections[1:-1]:
+            bars = (sec.end_s - sec.start_s) * m.tempo_bpm / 60.0 / per if per else 0.0
+            if per and round(bars) >= 1 and abs(bars - round(bars)) <= 0.15:
+                runs.append(f"the {sec.label} part runs {count_word(round(bars))} bar{'s' if round(bars) > 1 else ''}")
+        return (f"This window straddles {count_word(len(changes))} section changes: {_names(said)}" +
+                (f"; {_names(runs)}." if runs else "."))
     return f"This window straddles a section change{move}" + (f", {_event_at(a, change)}." if change else ".")
 
 

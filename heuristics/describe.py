@@ -2041,6 +2041,9 @@ def _mark_carrier(ps: list[Presence]) -> None:
 
 # -- events --------------------------------------------------------------------------------------------------
 MAX_EVENTS = 14
+# the kinds of event that give way first where a window holds more than MAX_EVENTS (a section change, an entry or a
+# stop is what a producer asks where things happen)
+EVENTS_GIVING_WAY = ("phrase_end", "denser", "sparser", "plays_differently", "level_up", "level_down")
 
 
 # An entry's bars from the window's start are counted at the beat the band plays after it: a tracker keeps poor
@@ -2165,6 +2168,14 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
                     add(end, "phrase_end", [melodic], f"a {_adj(melodic)} phrase ends")
     out = [e for e in out if w.start_s <= e.time_s <= w.end_s]
     out.sort(key=lambda e: (e.time_s, e.kind))
+    # over the cap, the lesser kinds give way, their latest first: a window's later section change was cut off behind
+    # its phrase ends (ft_drive_e24 25-45 said its change at thirty seconds, not the one at forty: the thirty-seventh
+    # session's sweep, dev)
+    while len(out) > MAX_EVENTS:
+        kind = next((k for k in EVENTS_GIVING_WAY if any(e.kind == k for e in out)), None)
+        if kind is None:
+            break
+        out.pop(max(i for i, e in enumerate(out) if e.kind == kind))
     return out[:MAX_EVENTS]
 
 

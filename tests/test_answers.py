@@ -814,6 +814,11 @@ def test_the_first_notes_asked_are_the_lines_first_bar_and_with_an_entry_the_not
     assert "The vocals' first notes, in the third bar here: G, A, B and C" in f.summary, f.summary
     f = get_findings(lib, tid, ["vocals"], 2 * BAR, 4 * BAR, "what are the first notes she sings here?")
     assert f.summary.startswith("The vocals' first notes, in the first bar here: G, A, B and C"), f.summary
+    # a first note asked with a word between ("what's the first sung note and where?" got the line's shape: the
+    # thirty-seventh session's sweep on Beatles, dev)
+    for asked in ("what's the first sung note and where?", "what's her opening note?"):
+        f = get_findings(lib, tid, ["vocals"], 2 * BAR, 4 * BAR, asked)
+        assert f.summary.startswith("The vocals' first notes, in the first bar here: G, A, B and C"), (asked, f.summary)
 
 
 def test_a_sung_line_is_sung():
@@ -1363,6 +1368,20 @@ def test_whether_the_bass_plays_the_roots_is_read_against_the_chords_the_others_
     assert alone.summary.startswith("The bass moves mostly a fifth at a time, root and fifth, between A and E; F and "
                                     "C; C and G; G and D; no other part here plays the chords" if interval == 0 else
                                     "Whether the bass plays the roots cannot be read here"), alone.summary
+
+
+
+def test_a_bass_alone_asked_its_roots_that_stays_on_one_note_says_that_note(lib):
+    """The thirty-seventh session's sweep on Punk (dev): "what's the bass line -- roots on eighths or moving around?"
+    over the bass alone, seven of its eight notes a bar on G, got "whether the bass plays the roots cannot be read
+    here" and no word of the note it stays on."""
+    rows = [(43,) * 8, (43, 43, 43, 48, 48, 47, 43, 43), (43,) * 8, (43,) * 8]
+    bass = [note(b * BAR + i * P / 2, x, P / 2 * 0.9) for b, row in enumerate(rows) for i, x in enumerate(row)]
+    tid = make_track(lib.store, "e2" * 6 + "e527", duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4", key="G major",
+                     key_pc=7, stems={"bass": bass, "drums": groove(8)["drums"]})
+    f = get_findings(lib, tid, ["bass"], 0.0, 8.0, "what's the bass line -- roots on eighths or moving around?")
+    assert f.summary.startswith("The bass stays on G for most of its notes here (twenty-nine of thirty-two), moving "
+                                "off it in the second bar here; no other part selected plays the chords"), f.summary
 
 
 def test_a_chart_whose_bar_lines_move_keeps_the_chord_before_its_first_moved_bar(lib):
@@ -3822,6 +3841,17 @@ def test_where_the_first_downbeat_falls_and_the_pocket_and_a_steady_tempo_are_sa
     assert (f.scope.window.first_beat_in_bar, f.scope.window.first_downbeat_s) == (3, BAR), f.scope.window
     f = get_findings(lib, tid, stems, 0.0, 3 * BAR, "where's the first downbeat in this window?")
     assert f.summary.startswith("The window starts on a downbeat"), f.summary
+    # a downbeat asked near the middle, to cut on, is the one nearest the window's middle ("where's a clean downbeat to
+    # cut on near the middle?" got the window's first: the thirty-seventh session's sweep on Punk, dev); from the third
+    # beat of a bar over four bars and a half, the middle falls by the third downbeat
+    for asked in ("want to make an edit -- where's a clean downbeat to cut on near the middle?",
+                  "I need a downbeat in the middle of this to cut on"):
+        f = get_findings(lib, tid, stems, 0.0, 5 * BAR, asked)
+        assert f.summary.startswith("The downbeat nearest the middle of the window is the one of the third bar "
+                                    "here."), (asked, f.summary)
+        f = get_findings(lib, tid, stems, 2 * P, 2 * P + 4 * BAR, asked)
+        assert f.summary.startswith("The downbeat nearest the middle of the window is the one of the third bar "
+                                    "here."), (asked, f.summary)
     # "where does the first downbeat land?" got where the guitar's line starts (the eighteenth session's sweep on
     # Punk, dev): a singer coming in on the and of four
     late = [note(BAR + 3.5 * P + i * P, (69, 71, 72, 74)[i % 4], P * 0.9) for i in range(8)]
@@ -4294,6 +4324,14 @@ def test_how_the_bass_gets_into_each_chord_is_said_where_asked(lib):
                                 "steps down into C from D, so it steps into two of the three changes."), f.summary
     plain = get_findings(lib, tid, ["drums", "bass", "piano"], 0.0, 8.0, "what's the bass doing?")
     assert "Into the changes" not in plain.summary, plain.summary
+    # a plural part steps and leaps ("the vocals leaps into B minor seven": the thirty-seventh session's sweep on
+    # Country1, dev)
+    g["vocals"] = [note(b * BAR + i * P, x + 24, P * 0.9) for b, row in enumerate(bass_bars) for i, x in enumerate(row)]
+    tid = make_track(lib.store, "e2" * 6 + "e526", duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4", key="C major",
+                     key_pc=0, stems={k: v for k, v in g.items() if k != "bass"})
+    f = get_findings(lib, tid, ["drums", "vocals", "piano"], 0.0, 8.0, "how does the singer get into each chord?")
+    assert f.summary.startswith("Into the changes here the vocals step up into F from E, leap into G from C and "
+                                "step down into C from D, so they step into two of the three changes."), f.summary
 
 
 def test_a_voices_usual_range_and_bar_notes_leave_out_a_leak_in_her_track(lib):
@@ -4332,6 +4370,13 @@ def test_a_window_key_read_from_few_notes_only_leans(lib):
     said = [c.text for c in f.claims if c.axis == "key"]
     assert said and said[0].startswith("Its key is not clear from this window alone (its notes lean toward ") and \
         said[0].endswith("the song as a whole is in A minor.") and "centres on" not in " ".join(said), f.claims
+    # a lean toward the song key's relative is the song's key, said with the lean (a solo voice in B flat major
+    # leaning G minor read "not clear": round 96's cs06, dev)
+    from frames.answers import key_sentence
+    assert key_sentence("G minor", "Bb major", clear=False) == (
+        "The song's key, Bb major, fits this window; its notes alone lean toward G minor, its relative minor (the same "
+        "key signature).")
+    assert key_sentence("G# minor", "G major", clear=False).startswith("Its key is not clear from this window alone")
 
 
 def test_a_side_stick_asked_about_over_ringing_snares_is_answered_as_a_snare(lib):
@@ -5330,6 +5375,32 @@ def test_a_section_change_is_said_with_where_it_falls(lib):
     f = get_findings(lib, tid, ["drums", "bass"], 0.0, 16.0, "when does the chorus hit?")
     assert "This window straddles a section change from the A part into the B part, on the first beat of the fifth " \
         "bar here." in [c.text for c in f.claims], f.claims
+    # more than one change: each said where it falls, with the length of a part wholly inside the window ("where are
+    # the section changes and how many bars each?" got the first of two: the thirty-seventh session's sweep on
+    # ft_drive_e24, dev)
+    tid = make_track(lib.store, "e2" * 6 + "e523", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
+                     sections=[(0.0, 2 * BAR, "A"), (2 * BAR, 5 * BAR, "B"), (5 * BAR, 16.0, "C")])
+    from frames.findings import _form_sentence
+    from heuristics.window import analyze_window
+    assert _form_sentence(analyze_window(lib, tid, ["drums", "bass"], 0.0, 16.0)) == (
+        "This window straddles two section changes: from the A part into the B part on the first beat of the third bar "
+        "here and from the B part into the C part on the first beat of the sixth bar here; the B part runs three bars.")
+
+
+def test_a_section_change_is_not_cut_off_behind_lesser_events(lib, monkeypatch):
+    """The thirty-seventh session's sweep on ft_drive_e24 (dev): a window of many events kept the first MAX_EVENTS
+    by time, so its later section change was cut off behind a singer's phrase ends. Over the cap the lesser kinds give
+    way."""
+    from heuristics import describe
+    g = groove(16)
+    g["vocals"] = [note(b * BAR + i * P, (67, 69, 71)[i], P * 0.9) for b in range(6) for i in range(3)]
+    tid = make_track(lib.store, "e2" * 6 + "e524", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
+                     sections=[(0.0, 6 * BAR, "A"), (6 * BAR, 16.0, "B")])
+    full = get_findings(lib, tid, ["drums", "bass", "vocals"], 0.0, 16.0, "what happens here?").events
+    assert [e.kind for e in full].count("phrase_end") >= 2 and "section" in [e.kind for e in full], full
+    monkeypatch.setattr(describe, "MAX_EVENTS", 3)
+    kept = get_findings(lib, tid, ["drums", "bass", "vocals"], 0.0, 16.0, "what happens here?").events
+    assert "section" in [e.kind for e in kept] and len(kept) < len(full), kept
 
 
 
@@ -7346,3 +7417,25 @@ def test_a_drum_solo_with_the_bands_spill_in_their_stems_is_the_drums_alone(lib)
     f = get_findings(lib, tid, ["drums", "bass", "vocals"], 0.0, 4 * BAR, "is the drummer on his own at the start?")
     assert f.summary.startswith("The drums play on their own in the first and second bars here: no other selected "
                                 "part sounds through them (what the bass and vocals carry there is spill)."), f.summary
+
+
+def test_a_break_asked_louder_or_quieter_is_its_own_bars_with_the_part_that_plays_on(lib):
+    """Round 96's cs09 (dev): "is the break louder or quieter than the chorus?" over a kit that plays on alone, harder,
+    where the band drops out, got the mix after a later section change against the break and the chorus together,
+    "clearly quieter", no word of the kit. The break's own bars against the bars before, and the kit's own strokes."""
+    def kit(a: float, z: float, vel: int) -> list[dict]:
+        return [note(t, 36 if i % 2 == 0 else 38, 0.1, vel) for i, t in enumerate(np.arange(a, z, P))] + \
+            [note(t, 42, 0.05, vel // 2) for t in np.arange(a, z, P / 2)]
+    drums = kit(0.0, 4 * BAR, 50) + kit(4 * BAR, 6 * BAR, 100)
+    bass = [note(t, 45, P * 0.8) for t in np.arange(0.0, 4 * BAR, P)]
+    piano = [note(t, p, P * 0.9) for t in np.arange(0.0, 4 * BAR, P) for p in (57, 60, 64)] + \
+        [note(t, p, P * 0.9, 60) for t in np.arange(6 * BAR, 8 * BAR, P) for p in (57, 60, 64)]
+    tid = make_track(lib.store, "e2" * 6 + "e525", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": drums, "bass": bass, "piano": piano},
+                     levels_db={"drums": -20.0, "bass": -14.0, "piano": -10.0})
+    f = get_findings(lib, tid, ["drums", "bass", "piano"], 2 * BAR, 8 * BAR,
+                     "is the break louder or quieter than the chorus?")
+    first = f.summary.split(". ")[0]
+    assert first.startswith("In the break from the third bar here the mix as a whole is clearly quieter than in the "
+                            "bars before it"), f.summary
+    assert "the bass and piano gone; the drums play on alone clearly harder than before" in first, f.summary
