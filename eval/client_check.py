@@ -27100,6 +27100,447 @@ GRADES_96_WHY = {
 }
 BASELINE_GRADES_96 = {q: "wrong" for q in GRADES_96}
 
+QUESTIONS_97 = [
+    # truth: musicdelta_punk MusicDelta_Punk_MIX.beats: 20.03 (3) 20.42 (4) | 20.83 (1) 21.23 21.63 22.04 | 22.43 (1)
+    # 22.82 23.23 23.63 | 24.03 (1) 24.43 24.82 25.23 | 25.62 (1) 26.01 26.40 26.82 | 27.23 (1) 27.63 28.03 28.43 (the
+    # last annotated beat); truth.json 150 BPM 4/4; drums.flac 28.763 s; METADATA.yaml excerpt: 'yes'.
+    # MusicDelta_Punk_subclass.txt (drums.flac = RAW_01_01, the annotated drum track) from 19.8: KD 19.82, OHH 20.03, KD
+    # 20.23, OHH 20.425 + SD 20.43 | KD 20.83 + OHH 20.84, KD 21.05, OHH 21.235 + SD 21.24, KD 21.44, OHH 21.64, KD
+    # 21.84, SD 22.04 + OHH 22.047, KD 22.22 | KD 22.44 + CRC 22.48, KD 22.64 + CRC 22.654, SD 22.82 + OHH 22.83, KD
+    # 23.02, OHH 23.24, KD 23.43, SD 23.63 + OHH 23.64 | KD 24.03 + OHH 24.04, KD 24.24, SD 24.43 + OHH 24.44, KD 24.63,
+    # OHH 24.82, KD 25.03, SD 25.24, SD 25.33, SD 25.42, SD 25.51 | OHH 25.613 + KD 25.62, KD 25.82, OHH 26.003 + SD
+    # 26.01, KD 26.20, OHH 26.41, KD 26.62, OHH 26.823 + SD 26.83 | KD 27.24 + OHH 27.25, KD 27.45, SD 27.63 + OHH
+    # 27.636, KD 27.82, OHH 28.04, KD 28.23, SD 28.43 + OHH 28.436 (the last annotated hit; nothing after it to 28.763).
+    # Crashes in 19.9-28.76: only 22.48, 22.654; no tom after 6.26 (HIT/MHT/HFT 5.63-6.26 only). Singer f0
+    # MDB_MusicDelta_Punk_STEM_04.csv (pYIN + manual correction), voiced runs: 25.432-26.552, 26.807-27.098,
+    # 27.249-27.835 (D5 73.6 / E flat 5 75.0 wavering, then C5 72.4, B4 71.3, B flat 4 69.7 at 27.79-27.83); no voiced
+    # frame after 27.835. Earlier windows: 19.23-27.23, 20.83-27.23, 22.43-28.76, 24.0-28.7, 21.5-27.0 (not 19.9-28.76).
+    Question("ct01", "real:musicdelta_punk", ["drums", "vocals"], 19.9, 28.76,
+             "need a proper ending for a radio edit -- does the take actually end or does it just stop? and where's "
+             "the last fill I could end the song on?",
+             "It doesn't end -- it stops mid-groove; the last fill is a one-beat snare run at 25.24-25.51. 4/4 at "
+             "150 (a beat 0.40 s, a bar 1.6 s); bars at 20.83, 22.43, 24.03, 25.62, 27.23. The last bar (27.23) is "
+             "the ordinary groove: kick 27.24, 27.45, 27.82, 28.23, snare on two and four (27.63, 28.43), open hat "
+             "on every beat. The last hit is the snare + open hat on beat four at 28.43, and the file runs out at "
+             "28.76, before the next downbeat would land (about 28.83): no final crash, no held hit, no slowing down "
+             "-- this is an excerpt that's been cut off. The singer's last phrase ends at 27.83 (a wavering D5 / E "
+             "flat 5 that falls off at the end). The last fill: on beat four of the 24.03 bar the snare plays four "
+             "sixteenths, 25.24, 25.33, 25.42, 25.51, into the 25.62 downbeat, which has the kick and the open hat "
+             "but no crash. The only crashes in here are at 22.48 and 22.65 (the 22.43 downbeat and the 'and' of "
+             "one, after a kick pickup at 22.22); no toms anywhere after 6.26. For the edit: end on the 25.62 "
+             "downbeat right after the fill and put a final crash / band hit there, or copy the fill onto beat four "
+             "of the last bar (28.43) and add the final hit at about 28.83 where the cut is. Right: 'no real ending "
+             "-- it stops / is cut off mid-groove' (last hit about 28.43, nothing after) and the last fill named as "
+             "the snare run at about 25.2-25.5 into 25.62 (within 0.15 s). Partly: one of the two right, the other "
+             "left out.",
+             "A final crash, ending hit, slow-down or held last chord claimed; a fill claimed in the last bar "
+             "(27.23-28.76); the last fill put anywhere but about 25.2-25.6 (e.g. at the 22.43 crash, which is a "
+             "downbeat, not a fill); a tom fill claimed in the clip; a crash claimed on the 25.62 downbeat; a tempo "
+             "outside about 143-157 that isn't its half or double."),
+    # truth: musicdelta_beatles MusicDelta_Beatles_MIX.beats (manual) in 0-29.2: 0.01 (1) 0.52 1.06 1.64 | 2.19 (1) 2.74
+    # 3.27 3.84 | 4.38 (1) 4.91 5.45 6.00 | 6.55 (1) 7.09 7.64 8.20 | 8.75 (1) 9.28 9.82 10.38 | 10.93 (1) 11.47 12.01
+    # 12.57 | 13.11 (1) 13.64 14.18 14.74 | 15.27 (1) 15.81 16.36 16.90 | 17.45 (1) 17.97 18.51 19.10 | 19.64 (1) 20.19
+    # 20.73 21.29 | 21.84 (1) 22.36 22.91 23.45 | 24.01 (1) 24.54 25.09 25.65 | 26.20 (1) 26.73 27.27 27.83 | 28.39 (1)
+    # 28.93; truth.json tempo_bpm 111.11 (60 / the median gap, 0.54 s, of beat marks rounded to 10 ms). My least-squares
+    # line through the 54 beats: 0.5455 s a beat = 109.98 BPM, intercept 0.002; residuals -41..+20 ms (rms 14 ms; the
+    # two largest 17.97 -35 ms, 18.51 -41 ms, 19.10 back at +4); first 27 beats 109.85 BPM, last 27 beats 109.83; bar
+    # lengths 2.16-2.20 s (109.1-111.1 BPM) with no trend; whole song (66 beats to 35.47) 109.99 BPM, residuals within
+    # 40 ms. A 110 grid from 0.01 puts bar 14 at 28.37 (annotated 28.39); a 111.11 grid puts it at 28.09 (0.30 s early).
+    # MusicDelta_Beatles_subclass.txt: LFT 0.01, TMB 0.51 + SD 0.52, KD 0.80, KD 1.07, SD 1.37, TMB 1.65, LFT 1.91 +
+    # 1.97 | KD 2.21 ... (first hit 0.01 on the first downbeat); male singer f0 STEM_07.csv first voiced frame 0.511.
+    # Earlier windows: 0.0-30.0, 0.0-18.0, 0.0-17.45, 2.6-13.9, 3.0-21.0 (not 0.0-29.2).
+    Question("ct02", "real:musicdelta_beatles", ["drums"], 0.0, 29.2,
+             "want to lock this to the session grid -- what tempo do I set, where's bar one, and do they speed up or "
+             "drag anywhere in here?",
+             "Set 110 BPM in 4/4 with bar one at 0.01 -- they hold that tempo the whole way, no drift. Bar one "
+             "starts right at the top, 0.01 (floor tom on the downbeat; snare and tambourine on two at 0.52, kick "
+             "0.80, 1.07; no pickup), and the bar lines fall every 2.18 s: 0.01, 2.19, 4.38, 6.55, 8.75, 10.93, "
+             "13.11, 15.27, 17.45, 19.64, 21.84, 24.01, 26.20, 28.39. One straight tempo fitted to the 54 annotated "
+             "beats in 0-29.2 comes out at 109.98 BPM, and every beat sits within about 40 ms of that grid "
+             "(typically 14 ms); the first and second halves come out 109.85 and 109.83, bar by bar 109-111 with no "
+             "trend. The loosest spot is 17.97-18.51 (two beats 35-40 ms early, back on the grid by 19.10). So a "
+             "fixed 110 grid from 0.01 still lines up at the end (bar 14 predicted 28.37, annotated 28.39). Careful: "
+             "the median beat gap rounds to 0.54 s, i.e. 111 BPM, but a 111 grid drifts -- by bar 14 it is 0.3 s "
+             "(over half a beat) early. Right: about 110 (109.5-110.5) and steady (no tempo map needed), with bar "
+             "one at about 0.0 (within 0.1 s). Partly: steady at another figure in 108-112 (e.g. 111), or 110 and "
+             "steady with bar one left out.",
+             "A speed-up, slow-down or drift claimed, or a tempo map advised; bar one put on beat two (0.52) or a "
+             "pickup claimed; 3/4, 6/8 or 12/8; bar lines 2.0 s or 2.4 s apart; a tempo outside about 108-112 that "
+             "isn't its half or double."),
+    # truth: musicdelta_country1 MusicDelta_Country1_MIX.beats downbeats 17.55, 19.72, 21.92, 24.10, 26.27, 28.43,
+    # 30.66; truth.json 109.09 BPM 4/4. Singer f0 MDB_MusicDelta_Country1_STEM_05.csv (pYIN + manual correction;
+    # vocals.flac = RAW_05_01, male singer), segmented by my own script (voiced runs, gaps <= 40 ms bridged, split at
+    # semitone changes held >= 7 frames); for each held note >= 0.12 s: median f0 of the note (30 ms trimmed at each
+    # end) against the nearest equal-tempered semitone at A=440 (10-90 % spread in brackets): A flat 2 18.43-18.57 -33
+    # (short low onset) | G3 19.19-19.48 -1 (-65..+71) | B3 19.83-19.99 +12 | B3 20.25-20.52 +48 | B3 20.60-20.76 -35 |
+    # B3 20.87-21.01 -36 | G3 21.15-21.61 +38 | G3 22.54-22.77 -3 | G3 22.99-23.68 +16 (-49..+55) | G3 23.85-24.00 +3 |
+    # C4 24.50-24.93 +8 | D4 24.97-25.10 +32 | G3 25.24-25.44 -25 | G3 25.90-26.26 +43 | B3 26.38-26.80 +16 | B3
+    # 26.93-27.28 +5 | B3 27.43-27.58 +46 | G3 27.89-28.19 -8 | A flat 3 28.47-28.61 +9 | A3 28.61-28.95 -10 | B flat 3
+    # 29.52-29.88 -20 (-50..+33) | G3 30.11-30.26 -5 | G3 30.33-30.78 -4 (-52..+50). 23 notes: median +3 cents, mean +4,
+    # time-weighted +7; 13 within 20 cents, 4 at 20-35, 6 over 35; all frames of the held notes: median +11. Scoops
+    # (runs that sweep up into the note): 18.62-19.01 (C3 48.0 -> G3 55.1), 22.41-22.54 (E flat 3 50.7 -> G3),
+    # 24.10-24.30 (A3 56.6 -> C4 59.9), 25.19-25.24 (E3 51.9 -> G3). Whole song: 46 notes, median +6. No key annotated
+    # (sung notes G A B C D, one B flat). Earlier windows: 17.55-31.0, 17.55-31.2, 17.55-30.9, 10.9-31.2, 25.6-31.7 (not
+    # 18.2-31.6).
+    Question("ct03", "real:musicdelta_country1", ["vocals"], 18.2, 31.6,
+             "about to put pitch correction on his second verse -- is he sitting sharp or flat overall? and which "
+             "notes drift the most?",
+             "Neither -- he's centred on A=440; what's off is single notes and scoops, not an offset, so a gentle "
+             "(slow) correction is all it needs. 4/4 at about 110 (bars 19.72, 21.92, 24.10, 26.27, 28.43, 30.66). "
+             "Measured note by note from the annotated pitch track (23 held notes of 0.12 s or more in 18.2-31.6): "
+             "the median note sits 3 cents sharp (time-weighted 7), and 13 of the 23 are within 20 cents. He sings "
+             "G3, A3, B3, C4, D4 and one B flat 3. Furthest off, sharp: B3 at 20.25-20.52 (+48), G3 at 21.15-21.61 "
+             "(+38), G3 at 25.90-26.26 (+43), B3 at 27.43-27.58 (+46), D4 at 24.97-25.10 (+32); flat: the two short "
+             "B3s at 20.60-20.76 and 20.87-21.01 (about -35). Well in tune: G3 22.99-23.68, C4 24.50-24.93, the last "
+             "G3 30.33-30.78 (within about 15 cents). He also slides up into several notes from a third or more "
+             "below -- 18.62-19.01 (from about C3 into G3), 22.41-22.54 (E flat 3 into G3), 24.10-24.30 (A3 into "
+             "C4), 25.19-25.24 (E3 into G3) -- and the long notes carry a wide vibrato (about 50 cents either way): "
+             "a fast retune would iron all of that flat. The B flat 3 at 29.52-29.88 is sung as a B flat (20 cents "
+             "low), a bluesy flat third before the G he resolves to (30.11-30.78): a tuner set to a G major scale "
+             "would drag it to B or A, so let it through. Right: 'about in tune overall, no consistent sharp or flat "
+             "offset' (within about 15 cents) and at least two of the off notes named (within 0.3 s), or the scoops "
+             "/ vibrato given as the reason not to hard-tune. Partly: one of the two, the other left out.",
+             "Him called consistently sharp or flat by 20 cents or more, or a global retune or detune advised; most "
+             "notes called more than a quarter-tone off; the G3 at 22.99-23.68, the C4 at 24.50-24.93 or the G3 at "
+             "30.33-30.78 called off by 25 cents or more; the B flat at about 29.5 called an out-of-tune B or A; a "
+             "key other than G major (if one is named)."),
+    # truth: musicdelta_shadows MusicDelta_Shadows_MIX.beats downbeats: 0.02, 2.21, 4.37, 6.56, 8.75, 10.93, 13.09,
+    # 15.28, 17.47, 19.65, 21.83, 24.03, 26.19, 28.36, 30.50, 32.68 (beats 8.21 = beat 4 of the 6.56 bar, 16.93 = beat 4
+    # of the 15.28 bar); truth.json 111.11 BPM 4/4. MusicDelta_Shadows_subclass.txt (drums.flac = the annotated drum
+    # track), song totals CRC 6, RDC 106, RDB 6, KD 31, SD 31: CRC 0.03, 8.76, 13.10, 15.28, 26.20, 30.51 (no crash at
+    # 17.47: RDC 17.47 + KD 17.48); RDB 6.02, 7.39, 18.31, 19.66, 20.49, 22.67; each bar KD on one and the 'and' of two,
+    # SD on two and four, ride on the eighths (e.g. bar 17.47: KD 17.48, SD 18.02, KD 18.30, SD 19.12; bar 26.19: KD
+    # 26.19 + CRC 26.20, SD 26.72, KD 27.00, SD 27.82); no tom anywhere. Lead-guitar f0
+    # MDB_MusicDelta_Shadows_STEM_04.csv (pYIN + manual correction; guitar.flac = lead + rhythm summed), runs split at
+    # semitone changes: G3 4.63-6.20 (end of the opening lick 0.02-6.20) | D3 8.19-8.74, G3 8.74-9.81, B flat 3
+    # 9.81-10.36, D4 10.37-10.87 | C4 10.91-11.76, B flat 3 11.77, A3 12.06, G3 12.28, F3 12.54-13.07 | F3 13.11, G3
+    # 13.28-14.43 | nothing 14.43-16.95 | G2 16.95, C3 17.49-18.52, E flat 3 18.58, G3 19.12 | F3 19.64 ... B flat 2
+    # 21.33 | C3 21.84-23.60 | nothing 23.60-26.19 | G2 26.19 (x3), B flat 2 27.28, D3 27.81 | C3 28.34 ... F2 30.04 |
+    # G2 30.65-32.29. Earlier windows: 3.49-33.49, 2.5-32.5, 1.0-31.0, 2.0-31.0, 6.5-26.5 (not 5.4-31.9).
+    Question("ct04", "real:musicdelta_shadows", ["drums", "guitar"], 5.4, 31.9,
+             "he crashes at the top of every section, right? want to drop my section markers on his crashes through "
+             "here",
+             "No -- his crashes don't line up with the sections; markers on them would be wrong three times out of "
+             "five and miss a section start. 4/4 at about 111 (a beat 0.54 s, a bar 2.18 s); bars 6.56, 8.75, 10.93, "
+             "13.09, 15.28, 17.47, 19.65, 21.83, 24.03, 26.19, 28.36, 30.50. The tune moves in four-bar sections -- "
+             "the lead plays three bars and rests about one: the opening lick ends 6.20 (G3 held from 4.63); phrase "
+             "two from the 8.75 downbeat (D3 pickup 8.19, G3 8.74, B flat 3, D4 | C4 10.91 ... F3 | G3 held to "
+             "14.43); phrase three from 17.47 (G2 pickup 16.95, C3 17.49, E flat 3, G3 | F3 ... | C3 held to 23.60); "
+             "phrase four from 26.19 (G2 three times, B flat 2, D3 | C3 ... F2 | G2 held to 32.29). So the section "
+             "starts are 8.75, 17.47 and 26.19, 8.72 s apart. His crashes in here: 8.76 and 26.20 are on section "
+             "starts, but 13.10 is the third bar of phrase two (where the lead lands back on G3), 15.28 is the empty "
+             "bar before phrase three, 30.51 is the third bar of phrase four -- and the 17.47 downbeat has no crash "
+             "at all, just kick and ride. Between them the groove doesn't change: kick on one and the 'and' of two, "
+             "snare on two and four, ride on the eighths (a few ride-bell hits, 6.02, 7.39, 18.31, 19.66, 20.49, "
+             "22.67), no fills. Put the markers at 8.75, 17.47, 26.19 (the lead's downbeats), not on the crashes. "
+             "Right: the premise corrected -- not every crash is a section start and/or the 17.47 section has no "
+             "crash -- with the section starts 8.75, 17.47, 26.19 (within 0.15 s; starting them at the pickups 8.19 "
+             "/ 16.95 is fine). Partly: the premise corrected with the section starts left out, or the starts right "
+             "without saying the crashes mislead.",
+             "The premise confirmed or markers on every crash advised; a crash claimed at 17.47; a section start put "
+             "at 13.09, 15.28 or 30.50; fills or a groove change claimed at the crashes; the lead said to play "
+             "through 14.5-16.9 or 23.7-26.1; a tempo outside about 105-118 that isn't its half or double."),
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams: tempo 129.0 (beat 0.4651 s, eighth 0.2326
+    # s); beat_position from 0.000 (measure 1, position 1) every 0.465 s, downbeats 0.000, 1.860, 3.721, 5.581, 7.442,
+    # 9.302; chords (instructed) D#:maj 0.000-7.442, G#:maj 7.442-11.163; (performed) D#:sus2(7)/1, G#:maj6(*5)/1; key
+    # Eb:major. note_midi per string (0 = low E ... 5 = high E), attacks within 35 ms grouped, against the nearest
+    # straight eighth: 0.049 E flat 3 F4 D4 (1, +49 ms) | 0.520 E flat 3 (2, +55) | 0.722 B flat 3 (&2, +24) | 0.942 E
+    # flat 3 (3, +12) | 1.179 G4 D4 (&3, +16) | 1.628 B flat 3 (&4, 0) || 1.887 E flat 3 F4 D4 (1, +27) | 2.078 D4 (&1,
+    # -15) | 2.343 E flat 3 (2, +18) | 2.597 G4 D4 E flat 3 (&2, +38) | 3.026 D4 (&3, +3) | 3.066 B flat 3 (&3, +42) |
+    # 3.297 E flat 3 (4, +41) | 3.512 D4 (&4, +24) || 3.732 B flat 3 C5 F4 (1, +11) | 3.973 D4 (&1, +19) | 4.199 E flat
+    # 3 (2, +13) | 4.444 D4 (&2, +26) | 4.664 B flat 3 B flat 4 F4 (3, +12) | 4.893 D4 (&3, +10) | 5.350 D4 B flat 4 G4
+    # E flat 3 (&4, +1; held to 5.84-6.83) || no attack at 5.581 | 5.831 B flat 3 (&1, +17) | 6.074 E flat 3 (2, +27) |
+    # 6.302 F4 D4 (&2, +23) | 6.822 B flat 3 (+78, between &3 and 4) | 7.201 A flat 3 (&4, -8) || 7.457 A flat 2 (low E
+    # string, fret 4) F4 C4 (1, +15) | 7.690 A flat 3 (&1) | 7.924 A flat 2 (2) | 8.160 F4 C4 A flat 3 (&2) | 8.648 A
+    # flat 3 (&3, +43) | 8.871 A flat 2 (4) | 9.076 F4 C4 A flat 3 (&4, held to 9.33-9.36) || no attack at 9.302 | 9.572
+    # G4 C5 B flat 3 E flat 4 (&1, +37) | 9.694 A3 (slide) | 10.050 E flat 4. 35 attacks in 0-10.0: 14 on beats (median
+    # +17 ms), 21 on 'and's (median +19 ms), range -74 (the slide) .. +78 ms. Earlier windows: 0.0-9.3, 0.5-8.2,
+    # 0.0-7.44, 1.86-11.16, 3.0-7.44 (not 0.0-10.0).
+    Question("ct05", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 0.0, 10.0,
+             "want a shaker that sits with his comping in the opening bars -- is he playing straight or swung "
+             "eighths? and does he push any chords ahead of the bar?",
+             "Straight eighths, right on a steady 129 -- and yes, he anticipates: chords land on the 'and' of four "
+             "and tie over the next downbeat. 4/4 at 129 (a beat 0.465 s, an eighth 0.233 s; bars at 0.00, 1.86, "
+             "3.72, 5.58, 7.44, 9.30). Of his 35 attacks in 0-10.0, 14 are on beats and 21 on the 'and's, nearly all "
+             "0-55 ms after a straight-eighth grid (median about 18 ms late, on-beats and off-beats alike) -- swung "
+             "eighths would put the 'and's about 80 ms later than that. The pattern over the E flat bars (0-7.44): "
+             "the thumb's E flat 3 (A string, 6th fret) on beats (0.05, 0.52, 0.94; 1.89, 2.34 ...) with D4, F4, G4, "
+             "B flat 3 on top on the off-beats (0.72, 1.18, 1.63, 2.08, 2.60 ...). The pushes: at 5.35 (the 'and' of "
+             "four in bar three) he strikes E flat 3, D4, G4, B flat 4 and holds it over the 5.58 downbeat -- "
+             "nothing is struck on bar four's one (next attack 5.83); at 7.20 (the 'and' of four in bar four) a lone "
+             "A flat 3 leads into the A flat chord struck on the 7.44 downbeat (A flat 2 on the low E string, C4, "
+             "F4); at 9.08 (the 'and' of four in bar five) he strikes F4 / C4 / A flat 3 and nothing on the 9.30 "
+             "downbeat (next attack 9.57). So a straight-eighth shaker with the accent on the 'and's sits with him; "
+             "don't swing it, and keep bar four's and bar six's downbeats light. Right: straight (not swung) eighths "
+             "at about 129 and at least one push named (5.35 over bar four, 7.20 into the A flat bar or 9.08 over "
+             "bar six; within 0.1 s). Partly: one of the two, the other left out.",
+             "Swung, shuffled or triplet eighths claimed; a tempo outside about 124-134 that isn't its half or "
+             "double; him said to drag or rush by 60 ms or more, or to play rubato; every chord said to fall on a "
+             "beat (no pushes); the change to A flat put anywhere but about 7.2-7.5; 3/4 or 6/8."),
+    # truth: vocadito_1_solo_voice annotations/vocadito_1_notesA1.csv (onset, Hz, duration) as MIDI: C3 14.40-14.80
+    # (48.02), D3 14.93-15.31 (49.54) | 'binili ng lobo' D3 15.92-16.45 (49.54), D3 16.46-16.93 (49.75), E flat 3
+    # 16.93-17.43 (51.13), F3 17.43-17.91 (52.74), G3 17.94-18.30 (55.06) | 'sa pagkain sana' G3 18.92-19.24 (54.70), G3
+    # 19.27-19.40 (55.28), G3 19.47-19.92 (54.82), E flat 3 19.92-20.28 (50.96), F sharp 3 20.43-20.69 (54.22), F3
+    # 20.70-21.36 (52.90) | 'nabusog pa ako' C3 21.88-22.21 (47.95), C sharp 3 22.21-22.49 (49.40), E flat 3 22.52-22.70
+    # (51.08), D3 23.00-23.69 (50.04), B2 23.70-23.86 (47.28), B flat 2 / A2 24.00-24.38 (45.49) | 'sa pagkain sana' G3
+    # 25.06-25.31 (54.86), G3 25.39-25.53 (54.85), G3 25.63-26.11 (54.71), E flat 3 26.24-26.58 (50.91), F sharp 3
+    # 26.76-27.08 (54.13), F3 27.09-27.83 (52.87); next note 28.52. notesA2 the same notes (some split). Highest note in
+    # the whole song 55.28 (G3); lowest 45.49 (24.00; the other B flat 2s 45.6-45.8). Unaccompanied; no beat, key or
+    # tempo annotation. Earlier windows: 15.0-25.0, 15.8-27.95, 15.9-24.5, 12.15-24.6, 13.5-21.6 (not 14.6-28.2).
+    Question("ct06", "real:vocadito_1_solo_voice", ["vocals"], 14.6, 28.2,
+             "want to double her on a synth from 'binili ng lobo' on -- what's the lowest and highest note she hits "
+             "in here, and where does the tune peak? does she jump up to it?",
+             "G3 at the top, B flat 2 at the bottom -- about a major sixth -- and she climbs to the peak by step. "
+             "From the annotated notes (unaccompanied, no beat): 'binili ng lobo' starts on D3 (15.92, again 16.46) "
+             "and walks up E flat 3 (16.93), F3 (17.43), G3 (17.94-18.30) -- the first time she reaches the top. 'sa "
+             "pagkain sana' sits on it: G3 three times (18.92, 19.27, 19.47-19.92), then E flat 3 (19.92), F sharp 3 "
+             "(20.43), F3 (20.70-21.36). 'nabusog pa ako' comes down: C3 (21.88), C sharp 3 (22.21), E flat 3 "
+             "(22.52), D3 (23.00-23.69), B2 (23.70) and her lowest note, B flat 2 at 24.00-24.38 -- sung about half "
+             "a semitone flat, so it reads between A2 and B flat 2. Then 'sa pagkain sana' again from 25.06: G3 "
+             "three times (to 26.11), E flat 3 (26.24), F sharp 3 (26.76), F3 (27.09-27.83). (Just before: the end "
+             "of the fifth line, C3 14.40-14.80, D3 14.93-15.31.) So the top is G3, in three stretches (17.94-18.30, "
+             "18.92-19.92, 25.06-26.11), reached by a stepwise climb, never leapt to; nothing in the song goes above "
+             "G3. For the synth: B flat 2 to G3 sits fine an octave up (B flat 3 to G4). Right: top G3 and bottom B "
+             "flat 2 (A2 accepted) with the peak at about 17.9-19.9 (or 25.1-26.1) and the climb called stepwise. "
+             "Partly: the two extremes right without the peak or the climb, or the peak and the climb right with one "
+             "extreme left out.",
+             "A top note other than G3 (e.g. A3, B flat 3 or F3), or a bottom note other than B flat 2 / A2 (e.g. "
+             "C3, D3 or G2); a leap of a fourth or more claimed into the peak; a range of an octave or more; the "
+             "peak put in 21-25 s; an accompaniment or a beat claimed."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103; rewritten to /tmp/q97, identical to the cached
+    # eval/cache/frames_test/ft_swing_g1208/truth.json; 815 notes) and truth.json: G major, 12/8 at 63 (beat 0.952 s,
+    # bar 3.810 s); sections head 76.19-106.67 (drums shuffle, bass walk, chords skank, lead phrases, level 75), coda
+    # 106.67-118.10 (Part: bass pedal, chords pads, lead long, level 55; no drums); chords G 99.048, E minor 102.857, G
+    # 106.667, 110.476, 114.286. lead (program 85): F sharp 5 98.571, G5 99.048-99.924, F sharp 5 100.000-100.876, G5
+    # 100.952-101.829, F sharp 5 101.905-102.781 (v76-83); nothing 102.78-106.69; D5 106.687-110.306 (v56), D5
+    # 110.496-114.115 (v51), D5 114.306-117.925 (v57). kit: K 99.048, 100.952, 102.857, 104.762; SS 100.000, 101.905,
+    # 103.810, 105.714; RIDE on every beat and its last triplet, last 106.349 (v55); no drum note after 106.349. bass:
+    # G2 99.048, B2 100.000, D3 100.952, F2 101.905 | E2 102.857, A flat 2 103.810, B2 104.762, A flat 2 105.714 | G2
+    # 106.667-110.400, 110.476-114.210, 114.286-118.019 (v47-50). guitar: G4 B4 D5 99.683, 100.635, 101.587, 102.540; E4
+    # G4 B4 103.492, 104.444, 105.397, 106.349; G3 B3 D4 106.667-110.400, 110.476-114.210, 114.286-118.019 (v41-49).
+    # Degraded copy (degrade_copy, seed 9103: spill -24 dB, SNR 30 dB, room 0.96 s; =
+    # frames_test_degraded/ft_swing_g1208/conditions.json). Earlier degraded windows: 102.86-118.1, 102.86-118.09,
+    # 103.5-113.5, 91.43-106.67, 95.2-106.65 (not 100.4-118.1).
+    Question("ct07", "ft_swing_g1208@degraded", ["vocals", "drums", "guitar", "bass"], 100.4, 118.1,
+             "fading out the end -- she resolves to the root on her last note, yeah? and does the drummer play "
+             "through the coda or stop?",
+             "No -- her last note is D5, the fifth of the G chord, not the root; and the drums stop before the coda. "
+             "12/8 at 63 (a dotted-quarter beat 0.952 s, a bar 3.81 s); bars 99.05, 102.86, 106.67, 110.48, 114.29. "
+             "The second head ends with her line over G -- G5 99.05, F sharp 5 100.00, G5 100.95, F sharp 5 "
+             "101.90-102.78 -- and she rests through the E minor bar (102.86-106.67). The coda from 106.67 is three "
+             "bars of G, quiet (velocities about 40-57 against 60-83 in the head): the guitar holds G3 B3 D4 and the "
+             "bass G2, each re-struck on the bar lines (106.67, 110.48, 114.29) and let go at 118.02, and she holds "
+             "D5 three times (106.69-110.31, 110.50-114.12, 114.31-117.93) -- the song ends on a G major chord with "
+             "the fifth on top. The drums play the shuffle through the E minor bar (kick 102.86, 104.76, side-stick "
+             "103.81, 105.71, ride on the beats and last triplets) and stop: the last hit is the ride at 106.35; no "
+             "crash or hit at 106.67 and none in the coda. (The bass walks E2, A flat 2, B2, A flat 2 from 102.86 "
+             "into the G2 pedal.) On this copy every stem carries the others about 24 dB down with a 1 s room and "
+             "noise 30 dB down: the drum stem isn't silent in the coda (spill of the chord and the room), and every "
+             "stem rings about a second past 118.0. Right: the premise corrected -- last note D5 (the fifth), not G "
+             "-- and the drums out from about 106.4-106.7 (within 0.2 s), with the last chord G. Partly: 'not the "
+             "root' said with the note named wrong (e.g. B5) or left out, or with the drum ending left out.",
+             "Her last note confirmed as G; drums claimed playing in the coda (after 106.7, spill or room taken for "
+             "hits) or a final crash claimed; the last chord called E minor, C or D; her last note put in "
+             "102.8-106.6 (she rests there); the coda put at 102.86 or 110.48; a tempo outside about 60-66 dotted "
+             "quarters (120-132 or 180-198 counted in smaller units is the same)."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102; rewritten to /tmp/q97, identical to the cached truth.json;
+    # 1628 notes) and truth.json: A flat major (TEST_SONGS: tonic 8, major; changes_b (6, 4, 1, 5)), 4/4 at 152 (beat
+    # 0.395 s, eighth 0.197 s, bar 1.579 s); sections verse 56.84-75.79 (drums groove, bass walk, chords skank, lead
+    # phrases, level 80), tag 75.79-82.11 (Part: drums break, bass pump, level 110; no chords, no lead); chords A flat
+    # 72.632, E flat 74.211, F minor 75.789, D flat 77.368, A flat 78.947, E flat 80.526. Verse end: lead A flat 5
+    # 72.63, B flat 5 73.03, A flat 5 73.42, B flat 5 73.816-74.179 (the last vocal note); guitar chops A flat 4 C5 E
+    # flat 5 72.83-74.01, G4 B flat 4 E flat 5 74.408, 74.803, 75.197, 75.592-75.691 (the last guitar note); bass A flat
+    # 2 72.632, C3 73.026, E flat 3 73.421, D2 73.816 | E flat 2 74.211, G2 74.605, B flat 2 75.000, G2 75.395-75.750;
+    # kit K 73.421, 74.211, 75.000, SD 73.816, 74.605, 75.395, CH eighths. Tag: kit K + CR 75.789 (v119), HT 75.987, HT
+    # 76.184, LT 76.382, LT 76.579, SD 76.776, SD 76.974, K 77.171, K 77.368, HT 77.566, HT 77.763, LT 77.961, LT
+    # 78.158, SD 78.355, SD 78.553, K 78.947, HT 79.145, HT 79.342, LT 79.539, LT 79.737, SD 80.132, K 80.329, K 80.526,
+    # HT 80.724, LT 81.118, SD 81.513, SD 81.711 (the last drum note; v108-124); bass (pump: the root on every eighth,
+    # the octave on the last, 0.118 s each, v101-109): F2 75.789-76.974 x7, F3 77.171 | C sharp 2 77.368-78.553 x7, C
+    # sharp 3 78.750 | A flat 2 78.947-80.132 x7, A flat 3 80.329 | E flat 2 80.526-81.711 x7, E flat 3 81.908-82.026
+    # (the last note of the song); no guitar or lead note after 75.691. Degraded copy (degrade_copy, seed 9102: spill
+    # -12 dB, SNR 24 dB, room 1.44 s; = frames_test_degraded/ft_drive_ab152/conditions.json). Earlier degraded windows:
+    # 72.63-82.1, 74.2-82.1, 75.5-82.1, 69.47-82.1, 63.16-75.79 (not 73.4-82.1).
+    Question("ct08", "ft_drive_ab152@degraded", ["drums", "bass", "guitar", "vocals"], 73.4, 82.1,
+             "the tag at the end is just drums, right? gonna mute the bass track there -- and does it finish back on "
+             "the home chord?",
+             "No to both: the bass plays all through the tag, and the song ends on E flat (the V), not on A flat. "
+             "4/4 at 152 (a beat 0.395 s, a bar 1.58 s). The second verse ends at 75.79: the singer's last note is B "
+             "flat 5 (73.82-74.18), the guitar's last off-beat chop an E flat chord (G4 B flat 4 E flat 5) at 75.59, "
+             "the bass walking E flat 2, G2, B flat 2, G2 (74.21-75.75). The tag is 75.79-82.11, four bars, the "
+             "loudest part of the song. The drums switch from the groove to a break -- crash + kick on 75.79, then "
+             "runs of hi tom, low tom, snare and kick on the eighths (75.99, 76.18, 76.38, 76.58, 76.78, 76.97 ...; "
+             "a few eighths left empty; last hit the snare at 81.71), velocities about 108-124. Under it the bass "
+             "pumps the root on every eighth with the octave on the last, just as loud (v101-109): F2 x7 + F3 "
+             "75.79-77.29 | C sharp 2 x7 + C sharp 3 77.37-78.87 | A flat 2 x7 + A flat 3 78.95-80.45 | E flat 2 x7 "
+             "+ E flat 3 80.53-82.03. Chords F minor, D flat, A flat, E flat (vi IV I V in A flat major): the last "
+             "bar and the last note (E flat 3, 81.91-82.03) are on the V, so the song stops unresolved. No guitar or "
+             "voice in the tag. On this copy every stem carries the others about 12 dB down with a long room (about "
+             "1.4 s) and noise 24 dB down: the guitar and vocal stems aren't silent in the tag (that's the drums' "
+             "and bass's spill), and the drum stem carries the bass. Muting the bass would leave a drums-only tag "
+             "and lose the F, D flat, A flat, E flat motion. Right: the premise corrected -- the bass plays root "
+             "eighths in the tag from about 75.79 (within 0.15 s) -- and the ending named as E flat (V), not A flat. "
+             "Partly: the bass correction right with the last chord left out, or the E flat ending right with the "
+             "bass said to play but without its notes or times.",
+             "Drums alone confirmed or muting the bass advised; guitar or voice claimed in the tag (spill taken for "
+             "playing); the song said to end on A flat (home) or on F minor; the bass said to walk, hold notes or "
+             "play the hook's riff in the tag; the tag put before 75.6 or after 76.0; the tag's drums called the "
+             "normal groove; a tempo outside about 145-160 that isn't its half or double."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104; rewritten to /tmp/q97, identical to the cached truth.json;
+    # 597 notes) and truth.json: E flat minor (TEST_SONGS: tonic 3, minor; changes_b (4, 5, 1, 7)), 5/4 at 120 (beat 0.5
+    # s, eighth 0.25 s, bar 2.5 s); sections verse 7.5-22.5 (drums halftime, bass pedal), chorus 22.5-37.5 (Part: drums
+    # groove, bass riff, chords strum, lead phrases, level 95); chords A flat minor 20.0, 22.5, B flat minor 25.0, E
+    # flat minor 27.5, D flat 30.0, A flat minor 32.5. Verse end: K 20.0, SD 21.0, RIDE 20.0-22.0 every beat; bass A
+    # flat 2 20.000-22.450. Chorus kit (groove: beats k = 0, 2, 4 kick, k = 1, 3 snare, CH every eighth): K + CR 22.5,
+    # SD 23.0, K 23.5, SD 24.0, K 24.5 | K 25.0, SD 25.5, K 26.0, SD 26.5, K 27.0 | K 27.5, SD 28.0, K 28.5, SD 29.0, K
+    # 29.5 | K 30.0, SD 30.5, K 31.0, SD 31.5, K 32.0 | K 32.5, SD 33.0. bass (riff: pulses 0, 1, 3, 4, 6 = root,
+    # octave, fifth, root, minor seventh; 0.2 s each, v91-99): A flat 2 22.50, A flat 3 22.75, E flat 3 23.25, A flat 2
+    # 23.50, F sharp 3 24.00 | B flat 2 25.00, B flat 3 25.25, F3 25.75, B flat 2 26.00, A flat 3 26.50 | E flat 2
+    # 27.50, E flat 3 27.75, B flat 2 28.25, E flat 2 28.50, C sharp 3 29.00 | C sharp 2 30.00, C sharp 3 30.25, A flat
+    # 2 30.75, C sharp 2 31.00, B2 31.50 | A flat 2 32.50, A flat 3 32.75, E flat 3 33.25; no bass note starts at +2.0 s
+    # (beat five) in any bar. Degraded copy (degrade_copy, seed 9104: spill -24 dB, SNR 24 dB, room 1.25 s; =
+    # frames_test_degraded/ft_ballad_eb54/conditions.json). Earlier degraded windows: 22.5-32.5, 22.5-30.0, 23.8-31.2,
+    # 24.0-34.0, 20.0-40.0 (not 21.7-33.3).
+    Question("ct09", "ft_ballad_eb54@degraded", ["drums", "bass"], 21.7, 33.3,
+             "want to tighten the bass to the kick in the chorus -- is he hitting with every kick? feels like "
+             "there's a hole at the end of each bar",
+             "He hits with two of the three kicks a bar -- the kick on the last beat plays alone, and that's the "
+             "hole. 5/4 at 120 (a beat 0.5 s, a bar 2.5 s); the chorus starts at 22.5 (crash + kick; before it the "
+             "verse's half-time: kick 20.0, snare 21.0, the bass holding A flat 2 20.0-22.45); bars 22.5, 25.0, "
+             "27.5, 30.0, 32.5. Drums each bar: kick on one, three and five, snare on two and four, closed hats on "
+             "every eighth (e.g. kick 22.5, 23.5, 24.5, snare 23.0, 24.0; then kick 25.0 -- two kicks back to back "
+             "across every bar line). The bass plays the same short figure each bar (each note 0.2 s): the root on "
+             "one (with the kick), its octave on the 'and' of one, the fifth on the 'and' of two, the root on three "
+             "(with the kick), the minor seventh on four (with the snare) -- then nothing until the next bar: A flat "
+             "2 22.50, A flat 3 22.75, E flat 3 23.25, A flat 2 23.50, F sharp 3 24.00 | B flat 2 25.00, B flat 3 "
+             "25.25, F3 25.75, B flat 2 26.00, A flat 3 26.50 | E flat 2 27.50, E flat 3 27.75, B flat 2 28.25, E "
+             "flat 2 28.50, C sharp 3 29.00 | C sharp 2 30.00, C sharp 3 30.25, A flat 2 30.75, C sharp 2 31.00, B2 "
+             "31.50 | A flat 2 32.50, A flat 3 32.75, E flat 3 33.25. So from about 24.2 to 25.0 (26.7-27.5, "
+             "29.2-30.0, 31.7-32.5) the bass is silent and the beat-five kick (24.5, 27.0, 29.5, 32.0) stands alone "
+             "-- that's the gap you hear. Chords A flat minor, B flat minor, E flat minor, D flat, A flat minor (iv "
+             "v i VII iv in E flat minor). To fill it, add a bass note on five with the kick (or let the seventh "
+             "ring to the bar line); don't nudge anything -- the notes that are there sit on the grid. On this copy "
+             "the stems carry each other about 24 dB down with a 1.25 s room and noise 24 dB down: a faint kick and "
+             "the room's tail sit in the bass stem's gap, not bass notes. Right: the bass with the kick on one and "
+             "three but not on five, the hole named at the end of each bar (about 24.2-25.0, or the kick at 24.5 "
+             "alone), in 5/4 bars of 2.5 s (bar lines within 0.15 s). Partly: the kick/bass relation and the hole "
+             "right with the meter and bar lines left out, or the hole right without saying which kicks the bass "
+             "shares.",
+             "The bass said to hit every kick, or to play on beat five; 4/4 bars (2.0 s) or bar lines a beat or more "
+             "off; the kick put on every beat or only on two and four; the bass said to be late or early against the "
+             "kick by 30 ms or more; the room or spill in the gap taken for bass notes; a key other than E flat "
+             "minor (or G flat major); a tempo other than 120 (or 60 / 240)."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101; rewritten to /tmp/q97, identical to the cached truth.json;
+    # 501 notes) and truth.json: C sharp minor, 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); sections verse
+    # 9.47-28.42 (lead phrases, level 70), chorus 28.42-47.37 (lead phrases, level 95); chords C sharp minor 9.47, A
+    # 12.63, E 15.79, B 18.95, C sharp minor 22.11, A 25.26, A 28.42, B 31.58, C sharp minor 34.74, 37.89. lead (program
+    # 52): A flat 4 9.474, B flat 4 9.868, A flat 4 10.263, B flat 4 10.658, A flat 4 11.053, B flat 4 11.447, A flat 4
+    # 11.842, B flat 4 12.237 | A4 12.632, B4 13.026, C sharp 5 13.421, E flat 5 13.816, E5 14.211, F sharp 5 14.605, E5
+    # 15.000, E flat 5 15.395 | E5 15.789, F sharp 5 16.579, E5 17.368, E flat 5 18.158-18.884 | nothing 18.88-22.11 |
+    # E5 22.105, F sharp 5 22.500, A flat 5 22.895, B flat 5 23.289, A flat 5 23.684, G5 24.079, A flat 5 24.474, B flat
+    # 5 24.868 | A5 / A flat 5 alternating 25.263-28.389 | A5 28.421, A flat 5, A5, A flat 5, A5 30.000, B5 30.395, A5
+    # 30.789, A flat 5 31.184 | B5 31.579, C sharp 6 31.974, B5 32.368, C sharp 6 32.763, B5 33.158, B flat 5 33.553, B5
+    # 33.947, B flat 5 34.342 | A flat 5 34.737, B flat 5 35.526, A flat 5 36.316, B flat 5 37.105-37.832 | nothing
+    # 37.83-41.05. Lowest in 9.2-38.4: A flat 4 (68); highest C sharp 6 (85) at 31.974-32.337 and 32.763-33.126. Verse
+    # line one 68-78 (A flat 4-F sharp 5), line two 76-82 (E5-B flat 5), chorus 80-85 (A flat 5-C sharp 6). Keys: pads
+    # E3 A flat 3 B3 (15.79), F sharp 3 B3 E flat 4 (18.95), E3 A flat 3 C sharp 4 (22.11), strummed from 28.42. Earlier
+    # windows: 9.47-31.58, 9.47-28.42, 9.45-22.08, 18.95-37.89, 22.1-34.74 (not 9.2-38.4).
+    Question("ct10", "ft_ballad_csm76", ["vocals", "piano"], 9.2, 38.4,
+             "thinking of getting a guy to sing this an octave down -- what's her lowest and highest note from the "
+             "verse into the chorus? and is it the chorus that jumps up?",
+             "Her range here is G sharp 4 to C sharp 6 (an octave and a fourth), and the jump up comes in the middle "
+             "of the verse, not at the chorus. 4/4 at 76 (a bar 3.16 s), C sharp minor; verse 9.47-28.42, chorus "
+             "from 28.42. Verse line one (9.47-18.88) sits low: G sharp 4 and A sharp 4 alternating on the eighths "
+             "(G sharp 4 at 9.47, 10.26, 11.05, 11.84 -- her lowest note), then A4, B4, C sharp 5, D sharp 5, E5, F "
+             "sharp 5 (12.63-14.97), E5, D sharp 5, and quarter notes E5, F sharp 5, E5, D sharp 5 (15.79-18.88). "
+             "She rests through the B bar (18.88-22.11). Line two starts most of an octave higher: E5 (22.11), F "
+             "sharp 5, G sharp 5, A sharp 5 (23.29), G sharp 5, G5, G sharp 5, A sharp 5, then A5 / G sharp 5 "
+             "alternating (25.26-28.39) -- already where the chorus sits. The chorus carries on in the same area: A5 "
+             "/ G sharp 5 (28.42-30.36), B5 (30.40), A5, G sharp 5, B5 (31.58), then C sharp 6 at 31.97 and 32.76 -- "
+             "the top note -- B5 / A sharp 5 (33.16-34.71) and G sharp 5, A sharp 5, G sharp 5, A sharp 5 "
+             "(34.74-37.83). So line one spans G sharp 4-F sharp 5, line two and the chorus E5-C sharp 6. An octave "
+             "down he'd sing G sharp 3-C sharp 5, with line two and the chorus at E4-C sharp 5 -- high tenor. Right: "
+             "lowest G sharp 4 (A flat 4) and highest C sharp 6 (at about 32.0 / 32.8, within 0.2 s), with the lift "
+             "placed at verse line two (about 22.1) rather than at the chorus. Partly: both extremes right with the "
+             "lift put at the chorus (28.4), or the lift at about 22.1 right with one extreme left out.",
+             "A top note other than C sharp 6 (e.g. B5, D6 or E6), or a bottom note other than G sharp 4 (e.g. E4 or "
+             "C sharp 5); the chorus said to sit lower than or level with verse line one; singing claimed in "
+             "18.9-22.1; the range called an octave or less; a key other than C sharp minor (or E major), if one is "
+             "named; a tempo outside about 72-80 that isn't its half or double."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105; rewritten to /tmp/q97, identical to the cached truth.json;
+    # 834 notes) and truth.json: E major (TEST_SONGS: tonic 4, major; changes_a (1, 5, 6, 4)), 2/4 at 96 (beat 0.625 s,
+    # eighth 0.3125 s, bar 1.25 s); sections intro 0-10 (drums, bass pump only), verse 10.0-30.0 (Part: drums groove,
+    # bass pump, chords skank, lead phrases, level 80), hook 30.0-40.0 (lead calls); chords E 10.0, B 11.25, C sharp
+    # minor 12.5, A 13.75, repeating every 5.0 s to A 28.75. lead (program 52; phrases: bars 0-1 eighths, bar 2 two
+    # notes, bar 3 rest): B4 10.000, B flat 4 10.312, B4 10.625, C sharp 5 10.938, B4 11.250, C sharp 5 11.562, E flat 5
+    # 11.875, F5 12.188, E5 12.500-13.075, E flat 5 13.125-13.700 | E5 15.000, F sharp 5 15.312, A flat 5 15.625, G5
+    # 15.938, F sharp 5 16.250, A flat 5 16.562, F sharp 5 16.875, F5 17.188, E5 17.500-18.075, F sharp 5 18.125-18.700
+    # | A flat 5 20.000, G5 20.312, A flat 5 20.625, B flat 5 20.938, B5 21.250, C sharp 6 21.562, B5 21.875, C sharp 6
+    # 22.188, A flat 5 22.500-23.075, G5 23.125-23.700 | A flat 5 25.000, B flat 5 25.312, B5 25.625, B flat 5 25.938,
+    # B5 26.250, C sharp 6 26.562, B5 26.875, C sharp 6 27.188, A flat 5 27.500-28.075, B flat 5 28.125-28.700 | next
+    # note B5 31.875 (hook call). A bars: piano E4 A4 C sharp 5 at 14.062, 14.688 (off-beats; skank every off-beat),
+    # bass A2 13.750, 14.062, 14.375, A3 14.688; kit K 13.750, SD 14.375, CH eighths. Earlier windows: 10.0-30.0,
+    # 10.0-25.0, 11.0-21.5, 16.9-25.6, 12.5-25.0 (not 9.3-29.2).
+    Question("ct11", "ft_drive_e24", ["vocals", "piano", "bass"], 9.3, 29.2,
+             "want to drop backing-vocal answers into the holes in verse one -- where does she stop and start each "
+             "line, how long are the gaps, and what chord's under them?",
+             "Four lines, each starting on an E downbeat -- 10.00, 15.00, 20.00, 25.00 -- and ending at 13.70, "
+             "18.70, 23.70, 28.70; the gaps are 13.70-15.00, 18.70-20.00, 23.70-25.00 (1.3 s each) and from 28.70 on "
+             "(she stays out into the hook until a short call at 31.88), and each gap sits on the A chord. 2/4 at 96 "
+             "(a beat 0.625 s, a bar 1.25 s); the verse loops four bars, E (10.00), B (11.25), C sharp minor "
+             "(12.50), A (13.75), again at 15.00, 20.00, 25.00 (I V vi IV in E major). Each line is eighth notes "
+             "over the E and B bars, two longer notes over the C sharp minor bar, then silence through the A bar: "
+             "line one B4 10.00 ... F5 12.19, E5 12.50, D sharp 5 13.13-13.70; line two E5 15.00 ... E5 17.50, F "
+             "sharp 5 18.13-18.70; line three G sharp 5 20.00 ... C sharp 6 22.19, G sharp 5 22.50, G5 23.13-23.70; "
+             "line four G sharp 5 25.00 ... G sharp 5 27.50, A sharp 5 28.13-28.70. Under the gaps the keys chop A "
+             "(E4 A4 C sharp 5) on the off-beats (14.06, 14.69 ...), the bass pumps A2 eighths with A3 on the last "
+             "(13.75-14.69), kick on one, snare on two. So an answer fits the A bar (13.75-15.0, 18.75-20.0, "
+             "23.75-25.0, 28.75-30.0) and should clear before her next line on the E downbeat. Right: the gaps at "
+             "about 13.7-15.0, 18.7-20.0 and 23.7-25.0 (at least three, within 0.15 s) and the chord under them A "
+             "(the IV). Partly: the gap times right with the chord left out, or A right with the gap times left out.",
+             "The gaps put on the E or B bars, or her said to sing straight through; gaps claimed under 0.8 s or "
+             "over 2 s (other than the last one into the hook); the chord under the gaps called E, B or C sharp "
+             "minor; a line said to start off the E downbeat (e.g. at 9.4 or 15.6); a key other than E major; a "
+             "tempo outside about 90-102 that isn't its half or double."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103; rewritten to /tmp/q97, identical to the cached truth.json)
+    # and truth.json: G major (TEST_SONGS: tonic 7, major; changes_a (1, 4, 1, 5, 4, 4, 1, 6)), 12/8 at 63 (beat 0.952
+    # s, triplet eighth 0.317 s, bar 3.810 s); section head 0-30.48 (drums shuffle, bass walk, chords skank, lead
+    # phrases, level 75); chords G 0.000, C 3.810, G 7.619, D 11.429, C 15.238, C 19.048, G 22.857, E minor 26.667.
+    # guitar (program 26, skank on each beat's last triplet): G4 B4 D5 0.635, 1.587, 2.540, 3.492 | E4 G4 C5 4.444 ...
+    # 7.302 | G4 B4 D5 8.254 ... 11.111 | F sharp 4 A4 D5 12.063 ... 14.921 | E4 G4 C5 15.873 ... 22.540 | G4 B4 D5
+    # 23.492. bass (walk, a note a beat): G2 0.000, B2 0.952, D3 1.905, C sharp 2 2.857 | C2 3.810, E2 4.762, G2 5.714,
+    # A flat 2 6.667 | G2 7.619, B2 8.571, D3 9.524, C sharp 2 10.476 | D2 11.429, F sharp 2 12.381, A2 13.333, B1
+    # 14.286 | C2 15.238, E2 16.190, G2 17.143, B1 18.095 | C2 19.048, E2 20.000, G2 20.952, F sharp 2 21.905 | G2
+    # 22.857. lead (program 85): B4 0.000, C sharp 5 0.476, B4 0.952, B flat 4 1.429, B4 1.905, B flat 4 2.381, B4
+    # 2.857, C sharp 5 3.333 | C5 3.810, B4 4.286, C5 4.762, D5 5.238, E5 5.714, F sharp 5 6.190, E5 6.667, F sharp 5
+    # 7.143 | G5 7.619, A5 8.571, G5 9.524, F sharp 5 10.476-11.352 | nothing 11.35-15.24 | G5 15.238, A5, G5, A5, G5, F
+    # sharp 5, G5, A5 | G5 19.048, A5, G5, F sharp 5, G5, F sharp 5, G5, A5 22.381 | B5 22.857. Earlier windows:
+    # 0.0-26.67, 0.0-15.24, 0.0-30.0, 3.81-19.05, 7.62-22.86 (not 0.0-23.4).
+    Question("ct12", "ft_swing_g1208", ["guitar", "bass", "vocals"], 0.0, 23.4,
+             "want to write a horn line over the first head -- what key is it, and the chords bar by bar? she hits a "
+             "B flat right at the start, so is it G minor or bluesy?",
+             "G major -- the B flat is a passing note, not the key. 12/8 at 63 (a dotted-quarter beat 0.952 s, a bar "
+             "3.81 s). Chords a bar each: G (0.00), C (3.81), G (7.62), D (11.43), C (15.24), C (19.05), G (22.86) "
+             "-- I IV I V IV IV I (the head's eighth bar, E minor, starts 26.67, after this stretch). The guitar "
+             "chops them on each beat's last triplet: G4 B4 D5 (0.63, 1.59 ...), C as E4 G4 C5 (4.44 ...), D as F "
+             "sharp 4 A4 D5 (12.06 ...) -- only G A B C D E F sharp. The bass walks a note a beat: root, third, "
+             "fifth, then a half step into the next root (G2 B2 D3 C sharp 2 | C2 E2 G2 A flat 2 | G2 B2 D3 C sharp "
+             "2 | D2 F sharp 2 A2 B1 | C2 E2 G2 B1 | C2 E2 G2 F sharp 2 | G2 22.86): the C sharps and the A flat are "
+             "chromatic approach notes on beat four. The singer's line centres on B natural: B4 on every beat of the "
+             "first bar (0.00, 0.95, 1.90, 2.86) with B flat 4 (1.43, 2.38) and C sharp 5 (0.48, 3.33) as quick "
+             "neighbours in between, then C5 B4 C5 D5 E5 F sharp 5 E5 F sharp 5 (3.81-7.58), G5 A5 G5 F sharp 5 "
+             "(7.62-11.35), a rest over the D bar, G5 / A5 / F sharp 5 from 15.24 and B5 at 22.86. So: G major with "
+             "chromatic passing notes -- the major third B is what she leans on, and no chord has a B flat. Write "
+             "the horn line in G major and land long notes on chord tones (B or D over G, E or G over C, F sharp or "
+             "A over D). Right: G major (not G minor or blues) and the chords G C G D C C (G) with the changes at "
+             "the bar lines (3.81, 7.62, 11.43, 15.24, 19.05, 22.86; within 0.2 s). Partly: the key right with the "
+             "chords or the change times left out, or the chords right with the key named E minor (the relative) or "
+             "left out.",
+             "G minor, G blues, G mixolydian or D major as the key; E minor, A minor or B minor in place of the G, C "
+             "or D bars; the B flat treated as a chord tone, or a chord with B flat in it (G minor, E flat); a "
+             "change put a beat (0.95 s) or more off; a straight 4/4 feel claimed; a tempo outside about 60-66 "
+             "dotted quarters (120-132 or 180-198 counted in smaller units is the same)."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -27117,7 +27558,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -27398,6 +27839,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 94: (QUESTIONS_94, GRADES_94, BASELINE_GRADES_94),  # round 94: read once on 0561f1c
                 95: (QUESTIONS_95, GRADES_95, BASELINE_GRADES_95),  # round 95: read once on ca9f8e3
                 96: (QUESTIONS_96, GRADES_96, BASELINE_GRADES_96),  # round 96: read once on fbb190a
+                97: (QUESTIONS_97, {}, {}),  # round 97: not graded yet
                 }
 
 
