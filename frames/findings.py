@@ -3043,6 +3043,21 @@ def _starts_sentence(a: WindowAnalysis, named: list[str], question: str | None) 
     places = [_start_words(x.beat, x.place) for x in p.line_starts]
     their = its([p.stem])
     top = max(set(places), key=places.count)
+    # a line already sounding as the window opens has no start here, but is one of the lines it holds: said first ("how
+    # many phrases does she sing here and where does each start?" got "the vocals come in on the one" over a line
+    # under way and one new: the thirty-seventh session's sweep on ft_ballad_csm76, dev)
+    first = p.line_starts[0]
+    under_way = first.bar is not None and any(b.notes for b in p.bar_notes if b.bar < first.bar)
+    order = chart_bar_numbers(a)
+    if under_way and len(places) <= 3:
+        wheres = [_bar_here(order, x.bar) for x in p.line_starts]
+        if all(wheres):
+            new = _names([f"{x} of {w}" for x, w in zip(places, wheres)])
+            return (f"The {p.stem} {verb([p.stem], 'is', 'are')} already in a line as the window opens, then "
+                    f"{verb([p.stem], 'starts', 'start')} {count_word(len(places))} more: {new}."
+                    if len(places) > 1 else
+                    f"The {p.stem} {verb([p.stem], 'is', 'are')} already in a line as the window opens, then "
+                    f"{verb([p.stem], 'comes', 'come')} in with a second {new}.")
     if len(places) >= 2 and places.count(top) >= 0.75 * len(places):
         said = f"The {p.stem} {verb([p.stem], 'starts', 'start')} each of {their} {count_word(len(places))} lines {top}"
         if places.count(top) < len(places):
@@ -4953,6 +4968,9 @@ def _fade_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 
 OUTSIDE_ASKED = (r"\boutside (?:of )?the (?:key|scale)\b|\bout of (?:the )?(?:key|scale)\b|\bnon-?diatonic\b|"
                  r"\bchromatic\b|\baccidentals?\b|\bnotes? not in the (?:key|scale)\b|"
+                 # "is the singer in key with the guitar?", "is he off key?" (the thirty-seventh session's sweep on
+                 # Punk got the key and the chords alone, dev)
+                 r"\b(?:in|off)[- ]key\b|"
                  # "what key is this, and does she ever step outside it?" (a sweep of compound questions, dev)
                  r"\b(?:keys?|scales?)\b[^?]*\b(?:steps?|stepping|go(?:es)?|going|strays?|wanders?) outside (?:of )?it\b|"
                  r"\b(?:keys?|scales?)\b[^?]*\bnotes? outside (?:of )?it\b|"
@@ -4973,7 +4991,11 @@ def _outside_key_sentence(a: WindowAnalysis, hm: Harmony | None, named: list[str
     leading note is in it."""
     if not re.search(OUTSIDE_ASKED, (question or "").lower()) or hm is None or not hm.key_in_window:
         return None
-    tonic, _, mode = hm.key_in_window.partition(" ")
+    # a window key that only leans is not the key its notes are heard in: the song's is (a solo voice's E flats said
+    # "outside D minor" beside "its key is not clear ...; the song as a whole is in B flat major": the thirty-seventh
+    # session's sweep on vocadito, dev)
+    heard = hm.key_in_window if hm.key_clear or not hm.key_track_level else hm.key_track_level
+    tonic, _, mode = heard.partition(" ")
     named_key = SET_KEY.search((question or "").lower())
     if named_key:  # the key the producer set, not the window's
         tonic = _spelled_tonic(named_key["tonic"])

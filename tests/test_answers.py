@@ -3313,6 +3313,11 @@ def test_the_notes_a_line_sings_outside_the_key_are_named_bar_by_bar(lib):
     f = get_findings(lib, tid, ["vocals"], 0.0, 3 * BAR, "what key is this, and does she ever step outside it?")
     assert f.summary.split(". ")[1].startswith("Outside C major, the vocals sing F sharp in the second bar here"), \
         f.summary
+    # "in key", "off key" (the thirty-seventh session's sweep on Punk got the key and the chords alone, dev)
+    for asked in ("is the singer in key with the band?", "is she singing off key anywhere?"):
+        f = get_findings(lib, tid, ["vocals"], 0.0, 3 * BAR, asked)
+        assert f.summary.startswith("Outside C major, the vocals sing F sharp in the second bar here."), (asked,
+                                                                                                         f.summary)
 
 
 def test_a_comp_that_cuts_its_chords_short_but_lets_the_last_ring_is_said_so(lib):
@@ -3949,6 +3954,21 @@ def test_line_starts_in_mixed_places_name_each_place_once(lib):
         f.summary
 
 
+
+def test_a_line_under_way_as_the_window_opens_is_counted_before_the_new_ones(lib):
+    """The thirty-seventh session's sweep on ft_ballad_csm76 (dev): "how many phrases does she sing here and where does
+    each start?" over a line already sounding at the window's start and one new got "the vocals come in on the one",
+    one line, no bar. The line under way is said, then the new one with its bar."""
+    sung = [note(i * P, (69, 71, 72, 74)[i % 4], P * 0.9) for i in range(10)] + \
+        [note(4 * BAR + i * P, (72, 71, 69, 67)[i % 4], P * 0.9) for i in range(8)]
+    tid = make_track(lib.store, "e2" * 6 + "e528", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": sung})
+    f = get_findings(lib, tid, ["vocals"], BAR, 7 * BAR, "how many phrases does she sing here and where does each "
+                     "start?")
+    assert "The vocals are already in a line as the window opens, then come in with a second on the one of the fourth " \
+        "bar here." in f.summary, f.summary
+
+
 def test_a_plural_part_name_takes_a_plural_verb_in_its_events(lib):
     """The demo's section change read 'the vocals moves from a fairly busy line ... to a line of steady eighth
     notes': the event details agreed their verbs by a list of their own, and 'moves' by none."""
@@ -4377,6 +4397,10 @@ def test_a_window_key_read_from_few_notes_only_leans(lib):
         "The song's key, Bb major, fits this window; its notes alone lean toward G minor, its relative minor (the same "
         "key signature).")
     assert key_sentence("G# minor", "G major", clear=False).startswith("Its key is not clear from this window alone")
+    # and her notes outside the key are those outside the song's, not the leaning key's (the thirty-seventh session's
+    # sweep on vocadito said E flats "outside D minor" in a B flat major song, dev)
+    f = get_findings(lib, tid, ["vocals"], 0.0, 8.0, "is she singing off key anywhere?")
+    assert f.summary.startswith("Outside A minor, the vocals sing "), f.summary
 
 
 def test_a_side_stick_asked_about_over_ringing_snares_is_answered_as_a_snare(lib):
