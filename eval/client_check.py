@@ -27544,25 +27544,28 @@ QUESTIONS_97 = [
 GRADES_97 = {"ct01": "right", "ct02": "right", "ct03": "right", "ct04": "partly", "ct05": "wrong", "ct06": "right",
              "ct07": "right", "ct08": "wrong", "ct09": "right", "ct10": "right", "ct11": "partly", "ct12": "right"}
 GRADES_97_WHY = {
-    "ct01": "it just stops (no ending hit), the last fill the four snare strokes at 25.32 into the 25.64 downbeat: right",
+    "ct01": "it just stops (no ending hit), the last fill the four snare strokes at 25.32 into the 25.64 "
+            "downbeat: right",
     "ct02": "110 in 4/4, bar one at 0.00, steady with no drift: right",
-    "ct03": "neither sharp nor flat (median +2 cents), the D4 at 24.94 about 36 sharp, the vibrato given as the reason "
-            "against a fast retune: right",
-    "ct04": "the premise corrected (no crash at the 17.46 section change; don't mark the crashes), but the section starts "
-            "8.75 and 26.19 left out (called no boundaries): partly",
-    "ct05": "straight eighths right, but 'he doesn't push any changes' (the E flat chord struck on the and of four at 5.35 "
-            "and held over the bar; a wrong-if): wrong",
-    "ct06": "G3 top, B flat 2 bottom, the peak first reached by step at 17.9 (the later re-entry on G3 after a breath, a "
-            "sixth up, is true of the notes, not the climb the wrong-if means): right",
-    "ct07": "the premise corrected: her last note D5, the fifth, over G; the drums stop at 106.65 before the coda: right",
-    "ct08": "the bass's root eighths from 75.77 and the V ending right, but the guitar said to stop at 76.15, inside the "
-            "tag (its room tail; a wrong-if): wrong",
-    "ct09": "5/4 at 120, the bass with the kicks on one and three, the beat-five kicks alone at 24.50, 26.98, 29.49, 31.99: "
-            "right",
+    "ct03": "neither sharp nor flat (median +2 cents), the D4 at 24.94 about 36 sharp, the vibrato given as the"
+            " reason against a fast retune: right",
+    "ct04": "the premise corrected (no crash at the 17.46 section change; don't mark the crashes), but the "
+            "section starts 8.75 and 26.19 left out (called no boundaries): partly",
+    "ct05": "straight eighths right, but 'he doesn't push any changes' (the E flat chord struck on the and of "
+            "four at 5.35 and held over the bar; a wrong-if): wrong",
+    "ct06": "G3 top, B flat 2 bottom, the peak first reached by step at 17.9 (the later re-entry on G3 after a "
+            "breath, a sixth up, is true of the notes, not the climb the wrong-if means): right",
+    "ct07": "the premise corrected: her last note D5, the fifth, over G; the drums stop at 106.65 before the "
+            "coda: right",
+    "ct08": "the bass's root eighths from 75.77 and the V ending right, but the guitar said to stop at 76.15, "
+            "inside the tag (its room tail; a wrong-if): wrong",
+    "ct09": "5/4 at 120, the bass with the kicks on one and three, the beat-five kicks alone at 24.50, 26.98, "
+            "29.49, 31.99: right",
     "ct10": "G sharp 4 to C sharp 6 at 32.0, the climb from 22.11 before the B section: right",
-    "ct11": "the A chord under the gaps and the lines' starts right, the gaps put from 13.88, 18.88, 23.88 (13.70, 18.70, "
-            "23.70; 0.18 s off, outside the key's 0.15): partly",
-    "ct12": "G major, not minor, the B flat a neighbour note; G, C, G, D, C, C, G with the changes on the bar lines: right",
+    "ct11": "the A chord under the gaps and the lines' starts right, the gaps put from 13.88, 18.88, 23.88 "
+            "(13.70, 18.70, 23.70; 0.18 s off, outside the key's 0.15): partly",
+    "ct12": "G major, not minor, the B flat a neighbour note; G, C, G, D, C, C, G with the changes on the bar "
+            "lines: right",
 }
 # (the track's key, G major, answers ct12's "G minor or bluesy?" with its chords left out: its Partly)
 BASELINE_GRADES_97 = {**{q: "wrong" for q in GRADES_97}, "ct12": "partly"}

@@ -3965,8 +3965,8 @@ def test_a_line_under_way_as_the_window_opens_is_counted_before_the_new_ones(lib
                      stems={"vocals": sung})
     f = get_findings(lib, tid, ["vocals"], BAR, 7 * BAR, "how many phrases does she sing here and where does each "
                      "start?")
-    assert "The vocals are already in a line as the window opens, then come in with a second on the one of the fourth " \
-        "bar here." in f.summary, f.summary
+    assert "The vocals are already in a line as the window opens, then come in with a second on the one of the " \
+        "fourth bar here." in f.summary, f.summary
 
 
 def test_a_plural_part_name_takes_a_plural_verb_in_its_events(lib):
