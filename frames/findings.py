@@ -1697,6 +1697,10 @@ WITH_KICK_ASKED = (r"^(?=.*\bkicks?\b).*(?:\bsame (?:hits|notes|time|places?|spo
                    # "is he playing with it or around it?" got the count of kicks he lands with and no word of the
                    # notes between (round 93's cp09, dev)
                    r"\b(?:with|on) (?:it|them|the kicks?),? or (?:around|off|against|between) (?:it|them|the kicks?)\b|"
+                   # "does the bass sit with the kick or play around it?", "... with the kick drum or around it?" (the
+                   # thirty-seventh session's sweep on Rock and ft_swing_g1208 got the lock alone, dev)
+                   r"\b(?:with|on) (?:it|them|the kicks?(?: drums?)?),? or (?:\w+ )?(?:around|off|against|between) "
+                   r"(?:it|them|the kicks?)\b|"
                    r"\baround the kicks?\b)")
 
 
@@ -1713,6 +1717,11 @@ def _with_kick_sentence(g: Groove | None, question: str | None, a: WindowAnalysi
         return f"None of the {possessive(other)} notes here lands with a kick: all fall between the kicks."
     lands = (f"all {count_word(kicks)} of the kick's hits" if together == kicks else
              f"{count_word(together)} of the kick's {count_word(kicks)} hits")
+    alone = _kicks_alone(a, other) if together < kicks else []
+    if alone:
+        # the kicks it leaves, where it leaves the same ones bar after bar ("is he hitting with every kick? feels like
+        # there's a hole at the end of each bar" got nine of thirteen and no word of which: round 97's ct09, dev)
+        lands += f" (the kick {bar_drum_words(alone, runs=False)} plays alone in most bars)"
     where = _between_kicks(a, other) if between else None
     rest = (", and plays no note between them" if not between else
             f", and plays {count_word(between)} more {'note' if between == 1 else 'notes'} between them" +
@@ -1721,6 +1730,21 @@ def _with_kick_sentence(g: Groove | None, question: str | None, a: WindowAnalysi
 
 
 BETWEEN_KICKS_BARS = 0.5  # a place the part strikes off the kick in this share of its bars is said
+
+
+def _kicks_alone(a: WindowAnalysis, stem: str) -> list[str]:
+    """The places in the bar where the kick plays in most bars and the part, in most of them, does not (its bar notes'
+    places against the kit's, as :func:`_between_kicks` reads them)."""
+    p = next((x for x in a.presence if x.stem == stem), None)
+    d = a.drum_pattern
+    if p is None or d is None or d.bar_lines_moved_beats or not d.by_bar or a.meter is None or \
+            a.meter.label in COMPOUND_METERS or a.meter.felt_beat != "quarter":
+        return []
+    bars = [(b.places, d.by_bar[b.bar]) for b in p.bar_notes if b.places and b.bar in d.by_bar]
+    kick = Counter(x for _, kit in bars for x in kit.get("kick", []))
+    alone = Counter(x for places, kit in bars for x in set(kit.get("kick", [])) - set(places))
+    return sorted((x for x, n in alone.items() if bars and n >= BETWEEN_KICKS_BARS * len(bars) and
+                   kick[x] >= BETWEEN_KICKS_BARS * len(bars)), key=pos_key)
 
 
 def _between_kicks(a: WindowAnalysis, stem: str) -> str | None:
@@ -1741,7 +1765,15 @@ def _between_kicks(a: WindowAnalysis, stem: str) -> str | None:
     if not said:
         return None
     snare = any(set(places) & set(kit.get("snare", [])) for places, kit in bars)
-    return (bar_drum_words(said) + (" in most bars" if len(bars) > 1 and any(n < len(bars) for x, n in off.items()
+    # every eighth the kick leaves, said so; else each place, not as a run ("six hits from the and of one to the and
+    # of four" over a bass pumping the eighths around a kick on one and three: the thirty-seventh session's sweep, dev)
+    kicks = Counter(x for _, kit in bars for x in kit.get("kick", []))
+    kick = {x for x, n in kicks.items() if n >= BETWEEN_KICKS_BARS * len(bars)}
+    eighths = {f"{b}{h}" for b in range(1, a.meter.beats_per_bar + 1) for h in ("", "&")} \
+        if a.meter.beats_per_bar else set()
+    words = ("on every eighth the kick leaves free" if kick and set(said) == eighths - kick and len(said) >= 3
+             else bar_drum_words(said, runs=False))
+    return (words + (" in most bars" if len(bars) > 1 and any(n < len(bars) for x, n in off.items()
                                                                               if x in said) else "") +
             ("" if snare or not any(kit.get("snare") for _, kit in bars) else ", none with the snare"))
 
@@ -7455,7 +7487,12 @@ def _who_left_sentence(a: WindowAnalysis, live: list[str], question: str | None)
         by_bar.setdefault(e.bar, []).extend(x for x in e.stems if x not in by_bar.get(e.bar, []))
     bar = max(by_bar, key=lambda b: (len(by_bar[b]), -b))
     gone, order = by_bar[bar], chart_bar_numbers(a)
-    left = [x for x in live if x not in gone and bar in a.part_bar_levels.get(x, {})]
+    # those that strike in the bar after the drop (its own bar where the drop falls on its one), not every part the
+    # bar's levels hold: a bass that had stopped a beat before was said to "keep playing" (the thirty-seventh
+    # session's sweep on the degraded ballad's break, dev)
+    late = any(e.bar == bar and (e.beat or 1) > 1 for e in outs)
+    after = bar + 1 if late and any(bar + 1 in a.part_bar_levels.get(x, {}) for x in live) else bar
+    left = [x for x in live if x not in gone and a.part_bar_levels.get(x, {}).get(after, (0, 0, 0))[2]]
     where = f"At {_bar_here(order, bar)}" if _bar_here(order, bar) else "Later in the window"
     said = f"{where} the {_names(gone)} {verb(gone, 'drops', 'drop')} out"
     return said + (f"; the {_names(left)} {verb(left, 'keeps', 'keep')} playing." if left else

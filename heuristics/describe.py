@@ -3254,11 +3254,11 @@ def count_word(n: int) -> str:
     return "more than nine hundred and ninety-nine"
 
 
-def bar_drum_words(places: list[str]) -> str:
+def bar_drum_words(places: list[str], runs: bool = True) -> str:
     """One bar's places of one drum class, in words: 'on one and the and of two'; a run (a fill) as 'eight
-    hits from three to the a of four'."""
+    hits from three to the a of four' (``runs``: places with gaps between them are no run)."""
     names = [_spoken(p, False) for p in places]
-    if len(names) > BAR_RUN:
+    if runs and len(names) > BAR_RUN:
         return f"{count_word(len(names))} hits from {names[0]} to {names[-1]}"
     return "on " + spoken_list(names)
 
