@@ -27570,6 +27570,460 @@ GRADES_97_WHY = {
 # (the track's key, G major, answers ct12's "G minor or bluesy?" with its chords left out: its Partly)
 BASELINE_GRADES_97 = {**{q: "wrong" for q in GRADES_97}, "ct12": "partly"}
 
+QUESTIONS_98 = [
+    # truth: musicdelta_beatles MusicDelta_Beatles_MIX.beats (manual) in 0-7.6: 0.01 (1) 0.52 (2) 1.06 (3) 1.64 (4) |
+    # 2.19 (1) 2.74 3.27 3.84 | 4.38 (1) 4.91 (2) 5.45 6.00 | 6.55 (1) 7.09 (2) 7.64 (3); truth.json 111.11 BPM 4/4
+    # (about 110 by a line fit, see q97 ct02). MusicDelta_Beatles_subclass.txt: LFT 0.012 (the only hit on bar one's
+    # downbeat), TMB 0.508 + SD 0.52 (beat two), KD 0.80, KD 1.07, SD 1.37, TMB 1.65, LFT 1.91 + 1.97 | KD 2.21, TMB
+    # 2.73 + SD 2.74, KD 3.02, KD 3.28, SD 3.57 + 3.61, TMB 3.84, LFT 4.11 | KD 4.39, TMB 4.91 + SD 4.92, KD 5.20, KD
+    # 5.46, SD 5.74 + 5.78, TMB 6.00, LFT 6.27 + 6.32 | KD 6.56, TMB 7.08 + SD 7.09, KD 7.38, KD 7.64. Male singer f0
+    # MDB_MusicDelta_Beatles_STEM_07.csv (pYIN + manual correction), segmented by my own script (/tmp/q98/f0seg.py:
+    # voiced runs, split at semitone changes): first voiced frame 0.511 (MIDI 50.6, E flat 3), sweeping up: 0.534 E3,
+    # 0.546 G3, 0.563 A3, 0.580 B3, 0.610-0.685 C4 (59.9-60.4), 0.691-0.737 D4 (61.9-62.2) | run 0.813-1.173: D4 (62.0),
+    # E flat 4 flick 0.830-0.900 (62.7), D4 0.906-1.173 (61.6) | run 1.318-1.910: scoop A flat 3 -> B3 1.370-1.863
+    # (59.1) | run 2.136-2.641: D4 2.136-2.229 (62.4), E4 2.235-2.380 (63.5), D4 2.386-2.641 (62.0) | run 2.699-3.680:
+    # D4 2.699-2.885, C sharp 4 2.891, B3 2.961-3.680 (58.9) | nothing 3.68-4.60 | run 4.598-4.708 F sharp 2 (42.3, a
+    # short low sound) | run 4.876-6.449: B flat 3 4.876 -> C4 4.911-5.021 -> D4 5.027-5.608 (61.9), C sharp 4 / B flat
+    # 3, B3 5.724-6.449 (59.0) | run 6.873-7.523: E flat 4 6.873-7.012 (63.1), D4 7.018-7.523 (61.5) | next: G4 7.668.
+    # Female singer STEM_08: no voiced frame before 18.04. Earlier windows: 0.0-6.56, 0.0-8.75, 0.0-9.0, 2.0-10.8,
+    # 0.0-4.38 (not 0.0-7.6).
+    Question("cu01", "real:musicdelta_beatles", ["vocals", "drums"], 0.0, 7.6,
+             "he comes in right on the one of bar one, yeah? want to line up a guitar pickup just before him -- and "
+             "what's the first note he actually lands on?",
+             "No -- bar one's downbeat is just the drums; he comes in on beat two, and the first note he lands on is "
+             "D4 (the D above middle C). 4/4 at about 110 (a beat 0.54 s, a bar 2.18 s); bars at 0.01, 2.19, 4.38, "
+             "6.55. Bar one: the floor tom alone on the downbeat (0.01), then snare and tambourine on beat two at "
+             "0.51-0.52 -- and that's where he starts, at 0.51, sliding up from about E flat 3 through C4 "
+             "(0.61-0.69) and arriving on D4 by about 0.72. He holds the D (to 1.17, with a quick flick up to E flat "
+             "4 at 0.83-0.90), then B3 at 1.37-1.86, D4 again at 2.14-2.64 just ahead of bar two (E4 flick "
+             "2.24-2.38), and D4 falling to B3, held 2.96-3.68. He's out 3.68-4.88 (only a short low sound at "
+             "4.60-4.71), and the second line starts on beat two again: 4.88 (beat two of bar three is 4.91), a "
+             "slide from B flat 3 into D4 at 5.03-5.61, then B3 5.72-6.45. The third line starts at 6.87 (E flat 4 "
+             "into D4 to 7.52), just after the 'and' of one in bar four. So a guitar pickup belongs in beat one of "
+             "bar one (0.01-0.51) leading into his 0.51 entry, ideally landing on D or leaving room for his scoop. "
+             "Right: the premise corrected -- he enters on beat two at about 0.5 s (within 0.1 s), not on the "
+             "downbeat -- and the first note he lands on named as D (D4; the octave isn't needed). Partly: the "
+             "beat-two entry right with the first note left out, or D right with the entry time left out.",
+             "The entry confirmed on bar one's downbeat (about 0.0), or bar one put at 0.5 (his entry taken for the "
+             "one); his entry put at 0.9 s or later; the first note he lands on named as B, G, E flat or C as the "
+             "target (the E flat 3 / C4 are only the start of his slide); the female singer claimed in here; 3/4 or "
+             "6/8; a tempo outside about 105-116 that isn't its half or double."),
+    # truth: musicdelta_shadows MusicDelta_Shadows_MIX.beats (manual) in 8.2-21.4: 8.21 (4) | 8.75 (1) 9.29 9.82 10.38 |
+    # 10.93 (1) 11.47 12.03 12.56 | 13.09 (1) 13.64 14.20 14.73 | 15.28 (1) 15.83 16.39 16.93 | 17.47 (1) 18.02 18.57
+    # 19.11 | 19.65 (1) 20.20 20.77 21.29 (25 beats, median gap 0.540 s; truth.json 111.11 BPM 4/4).
+    # MusicDelta_Shadows_subclass.txt (drums.flac = the annotated drum track), cymbal hits per beat, position of the
+    # off-beat hit as a fraction of the beat (my own script): 8.21 RDC + SD, RDC 8.50 (0.54) | 8.75 KD + CRC 8.76, RDC
+    # 9.04 (0.53) | 9.29 RDC + SD, RDC 9.56 (0.51) + KD | 9.83 RDC, RDC 10.10 (0.50) | 10.38 RDC + SD, no cymbal until
+    # 10.93 | 10.93 RDC + KD, RDC 11.21 (0.52) | 11.47 RDC + SD, RDC 11.74 (0.49) + KD 11.75 | 12.02 RDC, 12.30 (0.51) |
+    # 12.56 RDC + SD, 12.83 (0.51) | 13.10 CRC + KD, RDC 13.37 (0.51) | 13.64 RDC + SD, 13.92 (0.50) + KD | 14.20 RDC,
+    # 14.46 (0.49) | 14.73 RDC + SD, 15.02 (0.53) | 15.28 CRC + KD, RDC 15.53 (0.45) | 15.83 RDC + SD, 16.11 (0.51) + KD
+    # 16.12 | 16.39 RDC, 16.66 (0.50) | 16.93 RDC + SD, 17.22 (0.54) | 17.47 RDC + KD, 17.77 (0.55) | 18.02 SD alone (no
+    # cymbal), KD 18.30 + RDB 18.31 (0.53) | 18.58 RDC, 18.85 (0.52) | 19.12 RDC + SD, 19.39 (0.52) | 19.65 KD + RDB
+    # 19.66, RDC 19.93 (0.51) | 20.21 RDC + SD, KD 20.48 + RDB 20.49 (0.51) | 20.75 RDC, 21.02 (0.48) | 21.29 RDC + SD,
+    # 21.61 (0.59). 24 off-beat hits: median 0.511 of the beat (mean 0.514; 23 of 24 within 0.45-0.55; median 6 ms after
+    # the exact midpoint, range -27..+48 ms); a triplet swing would put them at 0.667 (about 85 ms later). Whole song:
+    # 58 off-beats, median 0.518. Kick on one and the 'and' of two every bar; snare on two and four; no hi-hat and no
+    # tom anywhere. Earlier windows: 6.5-24.0, 10.93-21.83, 10.93-19.65, 11.5-24.0, 4.37-21.83 (not 8.2-21.4).
+    Question("cu02", "real:musicdelta_shadows", ["drums"], 8.2, 21.4,
+             "he's swinging the ride on this one, right? want a shaker to swing along with him -- and does he keep "
+             "the eighths going the whole way or leave holes?",
+             "No -- the ride is straight eighths, not swung; and he keeps them going almost without a break. About "
+             "111 BPM in 4/4 (a beat 0.54 s, a bar 2.18 s; bars 8.75, 10.93, 13.09, 15.28, 17.47, 19.65). He plays "
+             "the ride on every beat and on every 'and', and the 'and' lands halfway between the beats: over the 24 "
+             "off-beats in 8.2-21.4 it sits at a median 51 % of the beat (23 of 24 between 45 and 55 %), only about "
+             "6 ms behind the exact midpoint (e.g. 9.29 -> 9.56 -> 9.82, 12.02 -> 12.30 -> 12.56, 16.39 -> 16.66 -> "
+             "16.93). A swung (triplet) feel would put them at two-thirds of the beat, about 85 ms later -- nowhere "
+             "near. Under it: kick on one and the 'and' of two, snare on two and four, no hi-hat. The only holes: "
+             "nothing on the 'and' after 10.38 (beat four of the 8.75 bar: snare + ride on 10.38, next cymbal "
+             "10.93), and no cymbal on beat two at 18.02 (the snare alone; he comes back with a ride-bell hit on the "
+             "'and' at 18.31). Otherwise the pattern only changes sound: crashes take the place of the ride on the "
+             "downbeats 8.76, 13.10 and 15.28, and bell hits at 18.31, 19.66, 20.49. So set the shaker to straight "
+             "eighths at 111 with no swing. Right: the premise corrected -- straight, not swung (off-beats about "
+             "halfway / 50 %) -- and the eighths called continuous (or with the one or two small holes named, within "
+             "0.15 s). Partly: straight called correctly but the second part left out.",
+             "Swing, shuffle, triplet or dotted feel confirmed, or the off-beats put 60 % or more of the way through "
+             "the beat; the ride said to play quarters only, or hi-hats instead of the ride; holes in the cymbal "
+             "eighths claimed anywhere other than about 10.4-10.9 and 18.0 (e.g. whole beats or bars without any "
+             "cymbal; the crashes standing in for the ride at 8.76, 13.10, 15.28 are not holes); a fill or a groove "
+             "change claimed in the clip; a tempo outside about 105-118 that isn't its half or double; 3/4, 6/8 or "
+             "12/8."),
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams: key_mode Eb:major (0-22.32); tempo 129;
+    # downbeats 9.30, 11.16, 13.02, 14.88, 16.74, 18.60, 20.47; chords (instructed) G#:maj 7.44-11.16, D#:maj
+    # 11.16-14.88, A#:maj 14.88-16.74, G#:maj 16.74-18.60, D#:maj 18.60-22.32; (performed) G#:maj6(*5)/1, D#:maj7/1,
+    # A#:maj/1, G#:maj6(2,b5,*5)/1, D#:maj7/1. note_midi per string (0 = low E ... 5 = high E) in 8.9-21.6, 70 notes:
+    # pitch classes by count Bb 17, Eb 17, D 13, G 10, Ab 9, F 8, C 7, A 4 (held time: Bb 7.1 s, Eb 6.3, D 4.8, G 3.7, C
+    # 3.0, Ab 2.6, F 2.5, A 0.43); the A naturals: A3 (string 2 = D string) 9.694-9.833 (57.0, after B flat 3 9.577),
+    # 10.723-10.839 (56.5) + 10.842-10.906 (57.1, after A flat 3 10.257), 18.530-18.640 (57.3, after A flat 3 18.405,
+    # into the E flat chord at 18.643). Other notes: 8.871 A flat 2; 9.076 F4 C4 A flat 3; 9.572 G4 C5 B flat 3 E flat
+    # 4; 10.050 E flat 4; 10.257 A flat 3 C5; 11.162 E flat 3, 11.183 G4 C5; 11.417 E flat 4; 11.900 E flat 4 G4 E flat
+    # 3 B flat 3; 12.344 B flat 3 D4; 12.794 B flat 4 G4 D4 E flat 3; 13.304 E flat 3 G4 D4, 13.768 B flat 3; 13.975 E
+    # flat 3; 14.221 B flat 3; 14.442 G4 D4; 14.669 B flat 3; 14.835 B flat 2 (low E string); 14.917 E flat 3; 15.333 B
+    # flat 2 (to 16.75); 15.572 B flat 3; 15.826 D4; 16.038 F3; 16.259 B flat 4; 16.512 B flat 3; 17.015 A flat 2 F4 C4
+    # G3; 17.707 A flat 2 C4 A flat 3; 17.935 A flat 3; 18.292 D3; 18.405 A flat 3; 18.643 E flat 3 G4 D4; 19.086 E flat
+    # 3 F4 D4; 19.294 D4 F4 B flat 3; 19.754 B flat 3 E flat 3 F4 D4; 20.256 F4 E flat 3 D4 B flat 3; 20.697 E flat 3 G4
+    # D4; 21.158 D4; 21.412 B flat 3 G4 B flat 4. Highest C5 (9.58, 10.28, 11.19), lowest A flat 2 (8.87, 17.02, 17.71).
+    # Earlier windows: 10.0-22.32, 10.23-20.46, 7.44-22.32, 11.16-20.46, 11.16-22.32 (not 8.9-21.6).
+    Question("cu03", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 8.9, 21.6,
+             "want to write a sax line over this part of his comping -- what key is he in, and does he play anything "
+             "outside it I should steer around?",
+             "E flat major, and practically nothing outside it -- the only out-of-key notes are a few quick A "
+             "naturals inside slides. 129 BPM in 4/4 (a bar 1.86 s). The chords: A flat until 11.16 (he voices it A "
+             "flat 3 / C4 / F4, then B flat 3 / E flat 4 with G4 / C5 on top at 9.57), E flat (maj7) 11.16-14.88, B "
+             "flat 14.88-16.74 (B flat 2 on the low E string held 15.33-16.75), A flat 16.74-18.60 (A flat 2 with "
+             "C4, F4, G3 at 17.02), E flat (maj7) from 18.60 to the end (E flat 3, D4, G4, F4, B flat 3; last chord "
+             "B flat 3 / G4 / B flat 4 at 21.41) -- IV, I, V, IV, I in E flat. Everything he holds is in the E flat "
+             "major scale (E flat, F, G, A flat, B flat, C, D): the most used notes are B flat and E flat, then D, "
+             "G, A flat, F, C; highest C5 (9.58, 10.28, 11.19), lowest A flat 2. The only other note is A natural "
+             "(A3 on the D string), about 0.1-0.2 s each, as a slide between A flat and B flat: 9.69-9.83, "
+             "10.72-10.91 and 18.53-18.64 (the last one sliding into the E flat chord at 18.64) -- passing notes, "
+             "not harmony. The notes that might sound 'outside' but are in the key are the major sevenths: D over "
+             "the E flat chords (12.36, 12.80, 13.31-14.10, 18.65-20.92) and G over the A flat chord (17.03). So "
+             "write the sax line in E flat major; the D and the G are fine, and just don't sit on an A natural. "
+             "Right: E flat major and nothing held outside it (the A naturals named as brief slide / passing notes, "
+             "at least one within 0.2 s, or 'all diatonic, only slide notes'). Partly: E flat major with the second "
+             "part left out.",
+             "A key other than E flat major (e.g. B flat major, A flat major, C minor, G minor); a held chromatic "
+             "note claimed (E natural, B natural, D flat, G flat, or the A naturals called chord tones or a key "
+             "change); the D over E flat or the G over A flat called wrong notes to avoid; the chords named other "
+             "than A flat, E flat, B flat, A flat, E flat, or a change put half a bar (0.9 s) or more off; a tempo "
+             "outside about 124-134 that isn't its half or double."),
+    # truth: musicdelta_punk MusicDelta_Punk_MIX.beats downbeats 6.40, 8.02, 9.62, 11.24, 12.85, 14.44; truth.json 150
+    # BPM 4/4. Singer f0 MDB_MusicDelta_Punk_STEM_04.csv (pYIN + manual correction; vocals.flac = RAW_04_01, male
+    # singer), segmented by my own script (/tmp/q98/f0seg.py; median MIDI of each segment): 6.612-6.664 C sharp 5 / E
+    # flat 5 (scoop), 6.670-6.786 E5 (76.4) | 6.850-7.070 E5 (76.4) | 7.198-7.245 E flat 5, 7.250-7.529 F5 (77.3),
+    # 7.535-7.581 E5 | 7.808-8.011 F5 (76.6) | 8.191-8.394 D5 (73.7 / 74.4) | 8.586-8.731 F sharp 5 (78.2), then falling
+    # 8.737-9.439: F5 77.3, E5, E flat 5, D5 73.8, E flat 5, D5, C sharp 5, D5, E5 75.9, D5 74.2, C sharp 5, B4 71.2
+    # (9.404-9.439) | 9.770-9.868 B flat 4 69.8 -> E5 (scoop), 9.874-9.996 F5 (77.3) | 10.037-10.524 E5 (76.5),
+    # 10.530-10.594 F5 | 10.652-10.873 F5 (77.1) | 10.948-11.291 F5 (76.9) | 11.442-11.610 D5 (74.4) | 11.825-12.156 F5
+    # (77.4) | 12.272-12.347 E flat 5 / E5, 12.353-12.487 D5 (74.1) | 12.637-12.678 E5, 12.684-12.852 F5 (77.2) |
+    # 13.044-13.589 F5 (77.2), 13.595-13.648 F sharp 5 (78.1), fall to 13.764-14.054 C sharp 5 (73.4) | 14.199-14.420 E5
+    # (75.6 / 76.4), wavering E flat 5 / C sharp 5 / D5 / E5 to 14.797, 14.803-14.971 D5 (74.2), 14.977-15.058 C sharp 5
+    # / C5 / B4 70.6 (fall). All voiced frames in 6.3-15.2 (1081, about 6.3 s): median MIDI 76.4, 10-90 % 73.5-77.6, min
+    # 69.2, max 78.5; within half a semitone of D5 17 %, E flat 5 10 %, E5 18 %, F5 34 %, F sharp 5 12 % (mostly the
+    # sharp side of F5). Earlier windows: 6.4-14.44, 8.0-16.0, 8.02-14.44, 4.82-12.85, 6.4-12.85 (not 6.3-15.2).
+    Question("cu04", "real:musicdelta_punk", ["vocals"], 6.3, 15.2,
+             "want to double his shouting with a synth lead in this verse -- is he actually hitting notes or just "
+             "yelling? and what's the top and bottom of what he sings?",
+             "He's hitting notes -- a narrow, high band from D5 up to F5, mostly on F5 -- but loosely, with slides "
+             "and fall-offs, so a synth needs glide, not hard steps. 150 BPM in 4/4 (bars 6.40, 8.02, 9.62, 11.24, "
+             "12.85, 14.44). From the annotated pitch track: his held notes are F5 (7.25-7.53, 7.81-8.01, "
+             "10.65-10.87, 10.95-11.29, 11.83-12.16, 12.68-12.85, 13.04-13.59 -- about a third of his singing time), "
+             "E5 sung sharp, nearly half-way to F (6.67-7.07, 10.04-10.52, 14.20-14.42), and D5 (8.19-8.39, "
+             "11.44-11.61, 12.35-12.49, 14.80-14.97). Top: F5; he touches F sharp 5 only for an instant where a line "
+             "peaks and breaks (8.59-8.73, 13.60-13.65). Bottom of the held notes: D5, with C sharp 5 once "
+             "(13.76-14.05, where the 13.0 line falls off); below that only fall-offs and scoops -- falling to B4 at "
+             "9.40-9.44 and 15.02-15.06, scooping up from B flat 4 at 9.77 and from C sharp 5 at 6.61. So the core "
+             "is a minor third, D5-F5 (about 587-698 Hz). For the double: play F5 / E5 / D5 with portamento, and let "
+             "his fall-offs go rather than chasing them. Right: pitched, not just noise, with the band about D5-F5 "
+             "(top F5 or the F sharp 5 peak; bottom D5, or C sharp 5 / B4 named as fall-offs). Partly: the same band "
+             "named an octave down (D4-F4), or pitched with only one of the two extremes right.",
+             "Called unpitched, pure noise or no stable notes; his held notes said to span more than about a fifth "
+             "(e.g. an octave or more); a top held note of G5 or higher, or of E flat 5 or lower (or those an octave "
+             "down); a bottom held note of F5 / E5 or of A4 and below (fall-offs aside); his centre put on C5, B "
+             "flat 4 or G5 (or an octave down); a tempo outside about 143-157 that isn't its half or double."),
+    # truth: musicdelta_country1 MusicDelta_Country1_MIX.beats: 11.00 (1) 11.55 12.10 12.63 | 13.19 (1) 13.70 14.25
+    # 14.82 | 15.37 (1) 15.90 16.46 17.02 | 17.55 (1) 18.09 18.64 19.19 | 19.72 (1) 20.29; truth.json 109.09 BPM 4/4.
+    # MusicDelta_Country1_subclass.txt: CHH + KD 12.10/12.11, SST 12.66 | CHH + KD 13.19/13.20, SST 13.74, CHH + KD
+    # 14.28/14.29, SST 14.82 | CHH + KD 15.37/15.38, SST 15.90, CHH + KD 16.45/16.46, SST 17.03 | CHH + KD 17.55/17.56,
+    # SST 18.10, CHH + KD 18.64/18.65, SST 19.20, CHH 19.57 | CHH + KD 19.72/19.73, SST 20.30 (no crash, no tom in the
+    # song). Singer f0 MDB_MusicDelta_Country1_STEM_05.csv (pYIN + manual correction; male singer), runs (my own
+    # script): 11.854-12.487 A3 / B3 / A3 | 12.550-12.754 G3 | 12.875-13.688 A3 (57.4; his last verse-one note) | no
+    # voiced frame 13.688-18.431 | 18.431-18.570 A flat 2 (43.6, a short low onset) | 18.622-19.011 scoop C3 48.0 -> G3
+    # 55.1 | 19.127-19.992 G3 19.185-19.476 (55.0), A flat 3, falling to E flat 3 / G3 | 20.103-20.515 A3 -> B3 (59.4) |
+    # 20.567-21.113 B3. Guitars and bass are not annotated. Earlier windows: 12.0-20.0, 12.6-20.6, 11.0-19.7, 11.5-19.5,
+    # 13.17-19.7 (not 11.9-20.6).
+    Question("cu05", "real:musicdelta_country1", ["vocals", "drums"], 11.9, 20.6,
+             "the gap between his verses drags a bit -- want to cut one bar out. where does verse one end, where "
+             "does he come back in, and which bar can I pull without chopping him?",
+             "Pull the bar from 15.37 to 17.55 -- it's the only whole bar with no voice in it. 4/4 at about 109 (a "
+             "beat 0.55 s, a bar 2.18 s); bars 11.00, 13.19, 15.37, 17.55, 19.72. Verse one ends on an A3 that he "
+             "starts on the 'and' of four (12.88) and holds over the 13.19 bar line to 13.69 (beat two of that bar). "
+             "He's silent from 13.69 to 18.43, and comes back in the middle of the 17.55 bar: a short low sound at "
+             "18.43, then a scoop from about C3 (18.62) up to G3 by 18.95, the G3 on beat four (19.19-19.48), and on "
+             "through the 19.72 bar line (A3 / B3 from 20.10) -- a pickup into verse two, not a start on the one. So "
+             "the 13.19 bar still has his A3 in its first two beats, and the 17.55 bar holds his pickup; only "
+             "15.37-17.55 is empty. The drums there are the same plain two-beat groove as every bar -- kick with the "
+             "hi-hat on one and three (15.38, 16.46), side-stick on two and four (15.90, 17.03), no fill or crash -- "
+             "so cutting exactly on the two downbeats (15.37 -> 17.55, 2.18 s) keeps the groove seamless. (Any other "
+             "2.18 s slice inside 13.69-18.43 that starts on a beat works too, e.g. 13.70 -> 15.90, beat two to beat "
+             "two.) The gap then shrinks from 4.74 s to 2.56 s. The guitars aren't annotated, so check them by ear "
+             "at the edit. Right: the 15.37-17.55 bar (within 0.15 s) or an equal one-bar slice inside 13.7-18.4, "
+             "with his last note ending about 13.7 and his return at about 18.4-19.2 (a pickup before the 19.72 "
+             "downbeat). Partly: the end and the return right with no bar to cut named, or the 15.37 bar named with "
+             "the end or the return left out.",
+             "The cut put on the 13.19-15.37 bar (it chops his A3, held to 13.69) or the 17.55-19.72 bar (it chops "
+             "his pickup, 18.43-19.48); him said to come back on the 19.72 downbeat, or before 18.2; verse one said "
+             "to end before 13.4 or after 14.0; a drum fill, crash or tom claimed in the gap; the gap called three "
+             "bars or more; a tempo outside about 104-115 that isn't its half or double."),
+    # truth: vocadito_1_solo_voice annotations/vocadito_1_notesA1.csv (onset, Hz, duration) as MIDI, lines by the lyrics
+    # file (verse one 'ako ay may lobo / lumipad sa langit / di ko na nakita / pumutok na pala'; verse two 'sayang ang
+    # pera ko / binili ng lobo / sa pagkain sana / nabusog pa ako'; then the last two lines again): V1 L1 0.66 D3
+    # (49.63), 1.01 E flat 3 (51.32), 1.32-2.17 F3 (53.02), 2.25 D3 (49.58), 2.77-3.11 B flat 2 (45.72) | L2 3.83 C3
+    # (48.32), 4.14 E flat 3 (51.49), 4.36 E flat 3 (50.87), 4.45-4.66 F3 (52.63), 4.89 E flat 3 (50.87), 5.31 D3
+    # (49.92), 5.87-6.11 B2 / B flat 2 (47.46) | L3 6.90 (47.46), 7.23 D3 (49.87), 7.48 E flat 3 (50.97), 8.03 D3
+    # (50.28), 8.45 E flat 3 (50.81), 8.94-9.25 (47.63) | L4 9.97 C3 (48.22), 10.25 C sharp 3 / D3 (49.44), 10.50 E flat
+    # 3 (50.69), 10.90 D3 (49.82), 11.71 C3 (47.92), 11.85-12.07 B flat 2 (45.59) || V2 L1 12.90 D3 (49.67), 13.14 C
+    # sharp 3 / C3 (48.89), 13.34-13.80 B flat 2 (45.70), 13.91-14.37 B flat 2 (45.79), 14.40 C3 (48.02), 14.93-15.31 D3
+    # (49.54) | L2 15.92 D3 (49.54), 16.46 D3 (49.75), 16.93 E flat 3 (51.13), 17.43 F3 (52.74), 17.94-18.30 G3 (55.06)
+    # | L3 18.92 G3 (54.70), 19.27 G3 (55.28), 19.47 G3 (54.82), 19.92 E flat 3 (50.96), 20.43 F sharp 3 (54.22),
+    # 20.70-21.36 F3 (52.90) | L4 21.88 C3 (47.95), 22.21 C sharp 3 (49.40), 22.52 E flat 3 (51.08), 23.00 D3 (50.04),
+    # 23.70 B2 (47.28), 24.00-24.38 B flat 2 (45.49) || repeat 25.06 G3 (54.86), 25.39 G3, 25.63-26.11 G3. notesA2 the
+    # same notes (some split; V1 L4 9.94 48.21, 10.33 50.08, 10.50 50.69, 10.90 49.82, 11.71 47.92, 11.89-12.07 45.57;
+    # V2 L4 21.88 47.94, 22.31 49.48, 22.52 51.08, 23.00 50.04, 23.70 47.28, 24.00-24.38 45.49). Verse one highest 53.02
+    # (F3), verse two highest 55.28 (G3). Gaps between lines 0.5-1.0 s (12.07-12.90 between the verses). Unaccompanied;
+    # no beat, key or tempo annotation. Earlier windows: 0.4-24.8, 0.5-30.5, 0.0-18.6, 2.5-32.5, 0.0-33.2 (not
+    # 0.0-25.5).
+    Question("cu06", "real:vocadito_1_solo_voice", ["vocals"], 0.0, 25.5,
+             "want to cut this down to one verse -- is the second verse (from 'sayang ang pera ko', about 13 s in) "
+             "the same tune as the first, so it doesn't matter which I keep? and do they end on the same note?",
+             "Not the same tune -- only their last lines match; and yes, both verses end on the same note, B flat 2. "
+             "From the annotated notes (unaccompanied, no beat; she sits a little flat throughout): verse one "
+             "(0.66-12.07) stays between B flat 2 and F3 -- line one goes up and back, D3 E flat 3 F3 (held "
+             "1.32-2.17) D3, down to B flat 2 (2.77-3.11); line two C3 E flat 3 E flat 3 F3 E flat 3 D3, ending low "
+             "(about B2, 5.87-6.11); line three starts and ends low (about B2 / C3) and circles D3 / E flat 3 in "
+             "between (6.90-9.25); line four C3 C sharp 3 E flat 3 D3 C3 B flat 2 (9.97-12.07). Verse two starts at "
+             "12.90 after a short breath and goes its own way: line one goes down first, D3 C3 B flat 2 B flat 2 C3 "
+             "D3 (12.90-15.31, ending on D, not B flat); line two climbs step by step D3 D3 E flat 3 F3 to G3 "
+             "(15.92-18.30); line three sits on G3 (18.92-19.92), then E flat 3, F sharp 3, F3 (19.92-21.36) -- G3 "
+             "is higher than anything in verse one. Only line four matches verse one's line four: C3, C sharp 3, E "
+             "flat 3, D3, then B2 and B flat 2 (21.88-24.38). Both verses end on B flat 2 (11.85-12.07 and "
+             "24.00-24.38, both sung nearly half a semitone flat). After that she repeats verse two's last two lines "
+             "(G3 from 25.06). So keeping verse one gives a lower, narrower tune; keeping verse two keeps the G3 "
+             "climb -- they aren't interchangeable, but either ending lands on the same B flat. Right: different "
+             "tunes (verse two goes up to G3 / higher than verse one, or its first lines differ) and both ending on "
+             "B flat 2 (A2 or B2 accepted for her flat tuning; within 0.3 s if times are given). Partly: one of the "
+             "two right, the other left out.",
+             "The verses called the same tune, a straight repeat or interchangeable note for note; verse one said to "
+             "reach G3 or to go above F3, or verse two said to stay at or below F3; the two verses said to end on "
+             "different notes, or on D3, F3 or G3; either verse said to span an octave or more; an accompaniment or "
+             "a beat claimed."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101; rewritten to /tmp/q98 by /tmp/q98/gen_scores.py, notes,
+    # chords, sections, beats, meter and tempo identical to the cached
+    # eval/cache/frames_test/ft_ballad_csm76/truth.json; 501 notes) and truth.json: C sharp minor, 4/4 at 76 (beat 0.789
+    # s, eighth 0.395 s, bar 3.158 s); sections break 47.37-53.68 (drums alone), bridge 53.68-66.32 (keys broken eighths
+    # + lead long notes; no drums, no bass), outro 66.32-75.79 (bass pedal, keys pads); chords A 53.684, B 56.842, C
+    # sharp minor 60.000, 63.158, 66.316. drums in the window: SD 52.500, SD 52.895, K 53.289 (the last drum note until
+    # the end). piano (v49-57): E3 53.684, A3 54.079, C sharp 4 54.474, E4 54.868, A4 55.263, E3 55.658, A3 56.053, C
+    # sharp 4 56.447 (each 0.592 s) | F sharp 3 56.842, B3 57.237, D sharp 4 57.632, F sharp 4 58.026, B4 58.421, F
+    # sharp 3 58.816, B3 59.211, D sharp 4 59.605 | E3 60.000, G sharp 3 60.395, C sharp 4 60.789, E4 61.184, G sharp 4
+    # 61.579, E3 61.974, G sharp 3 62.368, C sharp 4 62.763 | the same from 63.158 | pads E3 G sharp 3 C sharp 4
+    # 66.316-69.411 (v43-44). bass: nothing 53.68-66.32; C sharp 2 66.316-69.411 (v44). vocals: E5 53.704-56.704 (v62),
+    # F sharp 5 56.862-59.862 (v61), G sharp 5 60.020-63.020 (v66), G sharp 5 63.178-66.178 (v69); nothing after 66.18
+    # in the window. Degraded copy (degrade_copy, seed 9101: spill -18 dB, SNR 40 dB, room 0.71 s; =
+    # frames_test_degraded/ft_ballad_csm76/conditions.json). Earlier degraded windows: 52.0-67.0, 53.68-66.32,
+    # 53.68-66.31, 53.68-66.3, 50.5-60.0 (not 52.4-67.8).
+    Question("cu07", "ft_ballad_csm76@degraded", ["piano", "vocals", "bass"], 52.4, 67.8,
+             "there's no bass in the bridge, so I'm writing a cello part under it -- what chords is the keys player "
+             "arpeggiating, and what's the lowest note he plays in each? and is the singer sitting on chord tones?",
+             "A, B, then C sharp minor for two bars -- and none of them has its root at the bottom: the lowest notes "
+             "are E3, F sharp 3 and E3. The singer holds the fifth of every chord. 4/4 at 76 (a bar 3.16 s), C sharp "
+             "minor. The drum break ends with snare 52.50, 52.90 and a kick at 53.29; the bridge runs 53.68-66.32 "
+             "with keys and voice only -- no drums and no bass. The keys play broken eighths (0.39 s apart, each "
+             "note ringing about 0.6 s), quietly: A bar (53.68) E3 A3 C sharp 4 E4 A4, E3 A3 C sharp 4 -- A with E "
+             "at the bottom (A/E); B bar (56.84) F sharp 3 B3 D sharp 4 F sharp 4 B4, F sharp 3 B3 D sharp 4 -- B/F "
+             "sharp; C sharp minor bars (60.00, 63.16) E3 G sharp 3 C sharp 4 E4 G sharp 4, E3 G sharp 3 C sharp 4 "
+             "-- C sharp minor with E at the bottom. VI, VII, i in C sharp minor. The singer holds one long note per "
+             "bar: E5 (53.70-56.70) over A, F sharp 5 (56.86-59.86) over B, G sharp 5 (60.02-63.02 and 63.18-66.18) "
+             "over C sharp minor -- the fifth each time, so chord tones throughout. At 66.32 the outro starts: the "
+             "bass comes back on C sharp 2 under held keys E3 G sharp 3 C sharp 4. For the cello: roots A2, B2, C "
+             "sharp 2/3 under the bridge would give it the weight the keys leave out (and set up the bass's C sharp "
+             "at 66.32); doubling the keys' bottom (E, F sharp, E) keeps it floating. On this copy every stem "
+             "carries the others about 18 dB down with a 0.7 s room: the bass stem isn't silent in the bridge "
+             "(that's keys and voice spill), but there's no bass part until 66.32. Right: the chords A, B, C sharp "
+             "minor (changes at about 53.7, 56.8, 60.0; within 0.3 s) with the lowest notes E, F sharp, E "
+             "(inversions, not roots). Partly: the chords right with the lowest notes left out, or the lowest notes "
+             "right with a chord left out; the singer part is a bonus.",
+             "A bass part claimed in 53.7-66.3 (spill taken for playing); the keys' lowest notes called A, B and C "
+             "sharp (root position); chords other than A, B, C sharp minor (e.g. F sharp minor, E, G sharp minor, C "
+             "sharp major); the singer said to sit on roots or thirds, or to clash with the chords; drums claimed in "
+             "the bridge; a change put a beat (0.8 s) or more off; a key other than C sharp minor (or E major); a "
+             "tempo outside about 72-80 that isn't its half or double."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104; rewritten to /tmp/q98, identical to the cached truth.json;
+    # 597 notes) and truth.json: E flat minor (TEST_SONGS: tonic 3, minor), 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar
+    # 2.5 s); sections verse 7.5-22.5 (drums halftime, bass pedal, keys pads, lead phrases, level 75), chorus 22.5-37.5
+    # (drums groove, bass riff, chords strum, lead phrases, level 95); chords B flat minor 15.0, E flat minor 17.5, A
+    # flat minor 20.0, 22.5, B flat minor 25.0, E flat minor 27.5, D flat 30.0. lead (program 52): verse line one
+    # 7.500-14.960 (ends F sharp 5 14.500-14.960), nothing 14.96-17.50 | line two eighths (0.23 s each, 0.02 s apart,
+    # v71-78): F sharp 5 17.50, A flat 5 17.75, F sharp 5 18.00, F5 18.25, F sharp 5 18.50, A flat 5 18.75, F sharp 5
+    # 19.00, A flat 5 19.25, B flat 5 19.50, C6 19.75, B5 20.00, B flat 5 20.25, B5 20.50, C sharp 6 20.75, B5 21.00, C
+    # sharp 6 21.25, B5 21.50, C sharp 6 21.75, B5 22.00, B flat 5 22.250-22.480 | chorus B5 22.500 (v97), B flat 5
+    # 22.75, B5 23.00, C sharp 6 23.25, B5, C sharp 6, B5, C sharp 6, B5, C sharp 6 24.75 | B flat 5 25.00, A5, B flat
+    # 5, C6, B flat 5, C6, B flat 5, A5, B flat 5, A5 27.25 (eighths, v96-104) | quarters B flat 5 27.500-27.960, C6
+    # 28.000, B flat 5 28.500, A5 29.000, B flat 5 29.500-29.960 | nothing 29.96-32.50 | B5 32.500 ... No gap longer
+    # than 0.04 s between 17.50 and 29.96. drums: verse RIDE every beat (v51-59), K 17.500, SD 18.500, K 20.000, SD
+    # 21.000, last verse hit RIDE 22.000; chorus K + CR (v102) + CH 22.500, SD 23.000, K 23.500, SD 24.000, K 24.500 | K
+    # 25.000 ... (kick 1, 3, 5, snare 2, 4, hats on the eighths, v71-102). Earlier windows: 15.0-27.5, 17.5-27.5,
+    # 17.5-27.48, 12.5-32.5, 22.5-30.0 (not 16.9-31.1).
+    Question("cu08", "ft_ballad_eb54", ["vocals", "drums"], 16.9, 31.1,
+             "she takes a breath going into the chorus, right? want to drop a reverse-cymbal swell into that gap -- "
+             "and what note does she hit at the top of the chorus?",
+             "No breath there -- she runs straight from the verse into the chorus without a gap; her first chorus "
+             "note is B5 (C flat 6) on the 22.5 downbeat. 5/4 at 120 (a beat 0.5 s, a bar 2.5 s), E flat minor. "
+             "Verse line two starts at 17.50 (after her rest 14.96-17.50) and is continuous eighth notes, 0.25 s "
+             "apart with only about 20 ms between them: F sharp 5 (G flat 5), A flat 5, F sharp 5, F5 ... up to B "
+             "flat 5 (19.50), C6, then B5 / C sharp 6 back and forth, B5 at 22.00 and B flat 5 at 22.25-22.48 -- and "
+             "the next note, B5, follows at 22.50, the first beat of the chorus, with the crash and kick. The chorus "
+             "line keeps going in eighths (B5 / C sharp 6 with a B flat 5 at 22.75, to 24.98; B flat 5 / C6 / A5 "
+             "from 25.00), then quarters from 27.50 (B flat 5, C6, B flat 5, A5, B flat 5 held 29.50-29.96). Her "
+             "first real gap is 29.96-32.50, the whole D flat bar. So from 17.50 to 29.96 -- 12.5 s -- she doesn't "
+             "stop. What does change at 22.50 is the level: her notes jump from velocity about 71-78 to 96-104, and "
+             "the drums switch from the half-time verse (ride on every beat, kick 20.00, snare 21.00, last ride "
+             "22.00, no fill) to the chorus groove (crash + kick 22.50, kick on one, three and five, snare on two "
+             "and four, hats on the eighths). For the swell: run it under her and peak it on 22.50 (e.g. over the A "
+             "flat minor bar from 20.00), or put it in her real gap, 29.96-32.50. Right: the premise corrected -- no "
+             "breath or gap before the chorus, she sings straight through (last verse note to about 22.48, chorus "
+             "note at 22.50) -- and the first chorus note B5 / C flat 6 (B accepted without the octave). Partly: the "
+             "premise corrected with the first note left out, or the first note right with her first real gap "
+             "(29.96-32.50) given but the premise not addressed.",
+             "The premise confirmed, or a gap / breath of 0.2 s or more claimed anywhere in 17.5-29.9; the chorus's "
+             "first note named as B flat, A flat, E flat or G flat (or anything but B / C flat); the chorus start "
+             "put more than 0.2 s from 22.5; a drum fill claimed into the chorus; her first rest in the chorus put "
+             "before 29.9; 4/4 or 3/4; a key other than E flat minor (or G flat major)."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102; rewritten to /tmp/q98, identical to the cached truth.json;
+    # 1628 notes) and truth.json: A flat major (TEST_SONGS: tonic 8, major; verse changes (1, 4, 1, 5)), 4/4 at 152
+    # (beat 0.395 s, eighth 0.197 s, bar 1.579 s); sections intro 0-12.63 (drums, bass pump), verse 12.63-37.89 (drums
+    # groove, bass pump, chords skank, lead phrases, level 80); chords D flat 11.053, A flat 12.632, D flat 14.211, A
+    # flat 15.789, E flat 17.368, A flat 18.947, D flat 20.526, A flat 22.105, E flat 23.684, A flat 25.263. guitar
+    # (skank, 0.1 s chops on every 'and', v68-76; first guitar note 12.829): A flat 4 C5 E flat 5 at 12.829, 13.224,
+    # 13.618, 14.013 | F4 A flat 4 C sharp 5 at 14.408, 14.803, 15.197, 15.592 | A flat 4 C5 E flat 5 15.987 ... 17.171
+    # | G4 B flat 4 E flat 5 17.566, 17.961, 18.355, 18.750 | A flat 4 C5 E flat 5 19.145 ... 20.329 | F4 A flat 4 C
+    # sharp 5 20.724 ... 21.908 | A flat 4 C5 E flat 5 22.303 ... 23.487 | G4 B flat 4 E flat 5 23.882 ... 25.066 | A
+    # flat 4 C5 E flat 5 25.461, 25.855. bass (pump, 0.118 s each, root on every eighth, the octave on the last): C
+    # sharp 2 12.237, C sharp 3 12.434 (end of the intro) | A flat 2 x7 12.632-13.816, A flat 3 14.013 | C sharp 2 x7
+    # 14.211-15.395, C sharp 3 15.592 | A flat 2 ... A flat 3 17.171 | E flat 2 x7 17.368-18.553, E flat 3 18.750 | A
+    # flat 2 ... A flat 3 20.329 | C sharp 2 ... C sharp 3 21.908 | A flat 2 ... A flat 3 23.487 | E flat 2 ... E flat 3
+    # 25.066 | A flat 2 25.263 ... drums: K 1 and 3, SD 2 and 4, CH on every eighth, crash 12.632. Earlier windows:
+    # 12.63-25.26, 15.79-25.26, 15.79-28.42, 15.8-22.1, 18.94-28.42 (not 12.3-26.2).
+    Question("cu09", "ft_drive_ab152", ["guitar", "bass"], 12.3, 26.2,
+             "writing horn stabs to double the guitar in verse one -- what key are we in, and what exact notes is he "
+             "voicing on each chord? want the horns on the same inversions",
+             "A flat major; he plays three-note triads up around E flat 5 -- A flat in root position, but D flat and "
+             "E flat in first inversion -- as short chops on the off-beats. 4/4 at 152 (a beat 0.39 s, a bar 1.58 "
+             "s). The verse starts at 12.63 and loops four bars: A flat (12.63), D flat (14.21), A flat (15.79), E "
+             "flat (17.37), again from 18.95 (A flat), 20.53 (D flat), 22.11 (A flat), 23.68 (E flat), A flat 25.26 "
+             "-- I IV I V. The guitar comes in on the first 'and' (12.83) and chops every 'and' of the bar (12.83, "
+             "13.22, 13.62, 14.01 ...), never on the beat. Voicings: A flat = A flat 4, C5, E flat 5 (root "
+             "position); D flat = F4, A flat 4, D flat 5 (C sharp 5) -- F at the bottom, first inversion; E flat = "
+             "G4, B flat 4, E flat 5 -- G at the bottom, first inversion. So the top note stays on E flat 5 except "
+             "over D flat (D flat 5), and the bottom moves A flat - F - A flat - G: the chords barely move. Plain "
+             "triads, no sevenths. Underneath, the bass pumps the roots on every eighth with the octave on the last "
+             "one (A flat 2 ... A flat 3, D flat 2 ... D flat 3, E flat 2 ... E flat 3), so the roots are covered "
+             "there. For the horns: copy those three voicings on the 'ands'. Right: A flat major and the voicings as "
+             "above -- at least D flat and E flat as first inversions (F-A flat-D flat, G-B flat-E flat), or all "
+             "three triads with their notes. Partly: the key and the chords (A flat, D flat, E flat) right with the "
+             "inversions left out, or the voicings right with the key left out.",
+             "A key other than A flat major (e.g. E flat major, D flat major, F minor, C minor); the D flat or E "
+             "flat chords called root position (D flat-F-A flat, E flat-G-B flat from the bottom) or given added "
+             "notes (sevenths, ninths); the chops put on the beats or held; chords other than A flat, D flat, E "
+             "flat, or a minor chord claimed; a change put a beat (0.4 s) or more off; a tempo outside about 145-160 "
+             "that isn't its half or double."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105; rewritten to /tmp/q98, identical to the cached truth.json;
+    # 834 notes) and truth.json: E major (TEST_SONGS: tonic 4, major), 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar
+    # 1.25 s); sections verse 45.0-60.0 (drums groove, bass walk, chords skank, lead phrases, level 80), tag 60.0-65.0
+    # (drums break, bass pump, level 110); chords A 48.75, E 50.0, B 51.25, C sharp minor 52.5, A 53.75, E 55.0, B
+    # 56.25, C sharp minor 57.5, A 58.75, A 60.0, B 61.25, E 62.5. bass (walk: a note a beat, 0.56 s each, v76-84): A2
+    # 48.750, F2 49.375 | E2 50.000, C3 50.625 | B2 51.250, C2 51.875 | C sharp 2 52.500, A flat 2 53.125 | A2 53.750, E
+    # flat 2 54.375 | E2 55.000, B flat 2 55.625 | B2 56.250, D2 56.875 | C sharp 2 57.500, B flat 2 58.125 | A2 58.750,
+    # E flat 2 59.375 || tag (pump, 0.19 s each, v101-109): A2 60.000, 60.312, 60.625, A3 60.938 | B2 61.250, 61.562,
+    # 61.875, B3 62.188 | E2 62.500 ... E3 63.438 | E2 63.750 ... E3 64.688. drums: K 1 (50.000, 51.250 ...), SD 2
+    # (50.625, 51.875 ...), CH on every eighth; tag K + CR 60.000 (v120-124), HT 60.312, HT 60.625, LT 60.938, K 61.250,
+    # HT 61.562, HT 61.875, LT 62.188 ... Degraded copy (degrade_copy, seed 9105: spill -18 dB, SNR 30 dB, room 0.46 s;
+    # = frames_test_degraded/ft_drive_e24/conditions.json). Earlier degraded windows: 50.0-59.98, 53.75-62.5, 45.0-60.0,
+    # 46.25-56.25, 47.3-55.4 (not 49.4-61.9).
+    Question("cu10", "ft_drive_e24@degraded", ["bass", "drums"], 49.4, 61.9,
+             "want to double the bass on a synth through the end of verse two -- what notes is he walking? and does "
+             "he keep that going into the tag?",
+             "He walks one note a beat -- the root on beat one, then a note a half step away from the next root on "
+             "beat two -- and at the tag (60.0) he drops the walk for loud pumping eighths. 2/4 at 96 (a beat 0.625 "
+             "s, a bar 1.25 s, a chord a bar: E, B, C sharp minor, A, E major). Each note lasts about 0.56 s; beat "
+             "one lands with the kick, beat two with the snare. The notes: (F2 49.38 leading in) | E2 50.00, C3 "
+             "50.63 | B2 51.25, C2 51.88 | C sharp 2 52.50, G sharp 2 53.13 | A2 53.75, D sharp 2 54.38 | E2 55.00, "
+             "A sharp 2 55.63 | B2 56.25, D2 56.88 | C sharp 2 57.50, A sharp 2 58.13 | A2 58.75, D sharp 2 59.38. "
+             "Every beat-two note is a half step from the next root: C3 down to B, C2 up to C sharp, G sharp up to "
+             "A, D sharp up to E, A sharp up to B, D down to C sharp, A sharp down to A. The last one (D sharp 2, "
+             "59.38) points at E, but the tag starts on A instead. Tag from 60.00 (the drums go to a crash + toms "
+             "break, everything louder -- bass velocity about 105 against 80): root eighths, three on the root and "
+             "the octave on the fourth -- A2 A2 A2 A3 (60.00), B2 B2 B2 B3 (61.25), then E2 ... E3 from 62.50 to the "
+             "end. So for the synth: quarter notes through 60.0 following that list, then switch to eighths. On this "
+             "copy the stems carry each other about 18 dB down with a short room (0.46 s) and noise 30 dB down: the "
+             "hats and keys in the bass stem aren't extra bass notes. Right: the walk -- root on beat one and a "
+             "half-step approach on beat two, with at least four of the notes right (within 0.15 s) -- and the "
+             "change to root eighths at about 60.0 (starting on A). Partly: the walk right with the tag left out, or "
+             "the tag right with the walk's notes left out or only loosely described.",
+             "The verse bass called root eighths, a pump or held notes; a beat-one root named wrong (it's E, B, C "
+             "sharp, A); the tag said to keep walking, to have no bass, or to start on E; the tag put before 59.8 or "
+             "after 60.3; spill or room in the bass stem taken for extra notes (e.g. ghost eighths in the verse); a "
+             "key other than E major; a tempo outside about 90-102 that isn't its half or double."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103; rewritten to /tmp/q98, identical to the cached truth.json;
+    # 815 notes) and truth.json: G major, 12/8 at 63 (dotted-quarter beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s);
+    # section head 76.19-106.67 (drums shuffle, bass walk, chords skank, lead phrases, level 75); chords G 76.190, C
+    # 80.000, G 83.810, D 87.619, C 91.429. drums: RIDE on every beat and on its last triplet (79.683, 80.000, 80.635,
+    # 80.952, 81.587, 81.905, 82.540, 82.857, 83.492, 83.810, 84.444 ... 91.111, 91.429), K on beats one and three
+    # (80.000, 81.905, 83.810, 85.714, 87.619, 89.524, 91.429), SS on two and four (80.952, 82.857, 84.762, 86.667,
+    # 88.571, 90.476). guitar (program 26, 0.16 s chops, v63-71): G4 B4 D5 79.683 | E4 G4 C5 80.635, 81.587, 82.540,
+    # 83.492 | G4 B4 D5 84.444, 85.397, 86.349, 87.302 | F sharp 4 A4 D5 88.254, 89.206, 90.159, 91.111 -- every chop at
+    # the same time as a ride skip note, none on a beat. bass (walk, 0.86 s each, v71-79): B1 79.048 | C2 80.000, E2
+    # 80.952, G2 81.905, A flat 2 82.857 | G2 83.810, B2 84.762, D3 85.714, C sharp 2 86.667 | D2 87.619, F sharp 2
+    # 88.571, A2 89.524, B1 90.476 | C2 91.429. Degraded copy (degrade_copy, seed 9103: spill -24 dB, SNR 30 dB, room
+    # 0.96 s; = frames_test_degraded/ft_swing_g1208/conditions.json). Earlier degraded windows: 76.2-91.4, 83.81-99.05,
+    # 72.38-83.81, 83.81-102.85, 68.57-83.79 (not 79.5-92.0).
+    Question("cu11", "ft_swing_g1208@degraded", ["guitar", "drums", "bass"], 79.5, 92.0,
+             "in the second head the guitar chops and the ride sound like they're flamming -- is he landing with the "
+             "ride's skip note or off it? and is the bass locked to the kick or walking on its own?",
+             "Right with it: every guitar chop lands exactly on the ride's skip note (the last triplet of each "
+             "beat), and the bass walks a note on every beat -- with the kick on one and three, with the side-stick "
+             "on two and four. 12/8 at 63 (a dotted-quarter beat 0.952 s, a triplet eighth 0.317 s, a bar 3.81 s); "
+             "bars 80.00 (C), 83.81 (G), 87.62 (D), 91.43 (C). The ride plays every beat plus the third triplet of "
+             "it -- 80.00, 80.63, 80.95, 81.59, 81.90, 82.54 ... -- the shuffle. The guitar chops at 79.68, 80.63, "
+             "81.59, 82.54, 83.49, 84.44, 85.40, 86.35, 87.30, 88.25, 89.21, 90.16, 91.11: the same moments as the "
+             "ride's skip notes, to the millisecond in the score, and never on a beat -- C as E4 G4 C5, G as G4 B4 "
+             "D5, D as F sharp 4 A4 D5. Kick on beats one and three (80.00, 81.90, 83.81 ...), side-stick on two and "
+             "four (80.95, 82.86 ...). The bass walks root, third, fifth, then a half step into the next chord, one "
+             "note per beat: C2 E2 G2 A flat 2 | G2 B2 D3 C sharp 2 | D2 F sharp 2 A2 B1 | C2 (91.43) -- so it "
+             "coincides with the kick on one and three, but it's a walking line, not a kick double. Any flam you "
+             "hear is this copy's room (about 1 s) and the spill (each stem carries the others about 24 dB down): "
+             "the ride in the guitar stem and the guitar in the drum stem, smeared by the reverb -- not timing. "
+             "Right: the guitar on the ride's skip note (the last triplet of each beat), not early or late, and the "
+             "bass walking a note a beat (with the kick on one and three only). Partly: one of the two right, the "
+             "other left out.",
+             "The guitar said to be early or late against the ride by 20 ms or more, or to chop on the beat or on "
+             "the middle triplet; the bass said to play only with the kick, to hold notes or to pump eighths; "
+             "straight eighths or a straight 4/4 feel claimed; the kick claimed on every beat; chords other than C, "
+             "G, D, C (at 80.0, 83.8, 87.6, 91.4); a tempo outside about 60-66 dotted quarters (120-132 or 180-198 "
+             "counted in smaller units is the same)."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101; rewritten to /tmp/q98, identical to the cached truth.json;
+    # 501 notes) and truth.json: C sharp minor, 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s),
+    # tempo_beats_per_min 76 throughout; sections verse 9.47-28.42 (drums halftime, bass pedal, level 70), chorus
+    # 28.42-47.37 (drums groove, bass riff, level 95); chords C sharp minor 22.105, A 25.263, A 28.421, B 31.579. drums:
+    # SD 23.684 + RIDE, RIDE 24.474 | K 25.263 + RIDE, RIDE 26.053, SD 26.842 + RIDE, RIDE 27.632 (last verse hit; verse
+    # K v74, SD v71-77, RIDE v51-56) | K + CH + CR 28.421 (v102-109), CH 28.816, SD 29.211, CH 29.605, K 30.000, CH
+    # 30.395, SD 30.789, CH 31.184 | K 31.579, CH 31.974, SD 32.368, CH 32.763, K 33.158, CH 33.553 (chorus K v98-104,
+    # SD v92-99, CH v71-86). bass: C sharp 2 22.105-25.200, A2 25.263-28.358 (v61-68) | A2 28.421, A3 28.816, E3 29.605,
+    # A2 30.000, G3 30.789 | B2 31.579, B3 31.974, F sharp 3 32.763, B2 33.158 (v91-99). Earlier windows: 22.1-34.74,
+    # 22.1-34.7, 25.26-34.74, 18.95-37.89, 28.4-34.7 (not 23.5-33.9).
+    Question("cu12", "ft_ballad_csm76", ["drums", "bass"], 23.5, 33.9,
+             "want a tambourine to come in at the chorus -- does the drummer go double-time there or stay at the "
+             "same tempo? and where's his snare before and after the change?",
+             "Same tempo -- 76 the whole way; what changes at the chorus (28.42) is the feel, from half-time to a "
+             "straight backbeat, so the snare goes from once a bar on three to two and four. 4/4 at 76 (a beat 0.79 "
+             "s, a bar 3.16 s); bars 22.11, 25.26, 28.42, 31.58. Verse (to 28.42): kick on one only (25.26), snare "
+             "on three only (23.68, 26.84), ride on every beat (0.79 s apart), soft (kick and snare about velocity "
+             "71-77, ride 51-56), no fill into the chorus -- the last verse hit is the ride at 27.63. Chorus from "
+             "28.42: crash + kick on the downbeat, kick on one and three (28.42, 30.00, 31.58, 33.16), snare on two "
+             "and four (29.21, 30.79, 32.37), closed hats on every eighth (0.39 s apart), much harder (kick about "
+             "100, snare 92-99). The beat stays 0.79 s -- the snare just comes twice as often, which is why it feels "
+             "double. The bass changes with it: held roots in the verse (C sharp 2 to 25.20, A2 25.26-28.36), then a "
+             "riff from 28.42 (A2, A3, E3, A2, G3 | B2, B3, F sharp 3, B2 from 31.58). For the tambourine: bring it "
+             "in on 28.42 at 76, on two and four with the snare (29.21, 30.79, 32.37) or on the eighths with the "
+             "hats. Right: same tempo (about 76; the feel changes, not the tempo) and the snare from beat three in "
+             "the verse to two and four from 28.42 (within 0.15 s). Partly: one of the two right, the other left "
+             "out.",
+             "A tempo change claimed at the chorus (the beat said to get shorter or longer, e.g. 76 to 152); the "
+             "verse snare put on two and four, or the chorus snare on three only; a drum fill claimed before 28.42; "
+             "the change put before 28.2 or after 28.7; hats claimed in the verse or a ride pattern claimed in the "
+             "chorus; 3/4, 6/8 or 12/8; a tempo outside about 72-80 that isn't its half or double."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -27587,7 +28041,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -27869,6 +28323,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 95: (QUESTIONS_95, GRADES_95, BASELINE_GRADES_95),  # round 95: read once on ca9f8e3
                 96: (QUESTIONS_96, GRADES_96, BASELINE_GRADES_96),  # round 96: read once on fbb190a
                 97: (QUESTIONS_97, GRADES_97, BASELINE_GRADES_97),  # round 97: read once on f334b7b
+                98: (QUESTIONS_98, {}, {}),  # round 98: not graded yet
                 }
 
 
