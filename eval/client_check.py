@@ -28024,6 +28024,34 @@ QUESTIONS_98 = [
              "chorus; 3/4, 6/8 or 12/8; a tempo outside about 72-80 that isn't its half or double."),
 ]
 
+GRADES_98 = {"cu01": "wrong", "cu02": "wrong", "cu03": "wrong", "cu04": "right", "cu05": "right", "cu06": "wrong",
+             "cu07": "right", "cu08": "right", "cu09": "right", "cu10": "wrong", "cu11": "partly", "cu12": "wrong"}
+GRADES_98_WHY = {
+    "cu01": "the premise corrected (in at 0.60 on beat two, not the one), but his first note named C4 and the "
+            "note he settles on B3 (D4; a wrong-if): wrong",
+    "cu02": "the premise corrected (straight, not swung), but holes claimed through bars 5-8 and 10 (only about"
+            " 10.4-10.9 and 18.0; the ride's strokes the reading misses; a wrong-if): wrong",
+    "cu03": "E flat major and nothing outside it, but the chords charted A flat major seven, E flat major "
+            "seven, F minor, E flat, G minor seven (B flat and A flat, then E flat; a wrong-if): wrong",
+    "cu04": "pitched, D5 to F5 at the core with C sharp 5 at 13.8 the lowest and F sharp 5 the peak: right",
+    "cu05": "his A3 held to 13.7, his pickup back at 18.4, the bar 15.32-17.53 to pull: right",
+    "cu06": "verse two different and higher (to G3), but the verses said to end on different notes (A2 and B "
+            "flat 2; both B flat 2 sung flat; a wrong-if): wrong",
+    "cu07": "A, B, C sharp minor from 53.66, 56.84, 59.98 with E3, F sharp 3, E3 at the bottom, the singer on "
+            "the fifths, no bass till 66.25: right",
+    "cu08": "the premise corrected (no breath, one line from 17.5 to 29.9 across the change at 22.52), her "
+            "chorus entry on B5: right",
+    "cu09": "A flat major, A flat in root position, D flat and E flat in first inversion with their tops: right",
+    "cu10": "the tag's change to A at 60.0 right, but the walk called 'not really walking' with doubled notes "
+            "from the spill and the window's key called E minor (wrong-ifs): wrong",
+    "cu11": "the guitar on the ride's skip notes right, the bass said not to walk (pairs of eighths on 1, 3, 4 "
+            "and 6): partly",
+    "cu12": "the same tempo and the snare from three to two and four at 28.40 right, but hats claimed in the "
+            "verse (a ride; a wrong-if): wrong",
+}
+# (the track's key, E flat major, answers cu03's key with its second part left out: its Partly)
+BASELINE_GRADES_98 = {**{q: "wrong" for q in GRADES_98}, "cu03": "partly"}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -28323,7 +28351,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 95: (QUESTIONS_95, GRADES_95, BASELINE_GRADES_95),  # round 95: read once on ca9f8e3
                 96: (QUESTIONS_96, GRADES_96, BASELINE_GRADES_96),  # round 96: read once on fbb190a
                 97: (QUESTIONS_97, GRADES_97, BASELINE_GRADES_97),  # round 97: read once on f334b7b
-                98: (QUESTIONS_98, {}, {}),  # round 98: not graded yet
+                98: (QUESTIONS_98, GRADES_98, BASELINE_GRADES_98),  # round 98: read once on f583469
                 }
 
 
