@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from analysis.core.vocabulary import PITCH_CLASS, PLURAL_NOUNS, possessive
+from analysis.core.vocabulary import PITCH_CLASS, PLURAL_NOUNS
 from heuristics.describe import STRETCH_READINGS, count_word, spoken_list
 from heuristics.models import ChordGrid, DrumPattern, Event, MeterReading, Presence
 
