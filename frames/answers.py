@@ -250,28 +250,31 @@ def _bars_words(bars: float) -> str:
     return f"about {'a bar' if whole == 1 else count_word(whole) + ' bars'}{' and a half' if half else ''}"
 
 
+def loop_run(seq: Sequence, size: int) -> int:
+    """How many of ``seq``'s first items repeat its first ``size`` in order (the whole sequence where it goes round
+    to its end): a loop goes round ``loop_run // size`` times."""
+    return next((i for i, x in enumerate(seq) if x != seq[i % size]), len(seq))
+
+
 def _fold_repeats(seq: list[str]) -> list[str]:
     """A progression played round again is said once, with how many times round: 'then round again' (twice),
     'three times round', and a last round the window cuts short 'and on into another round' (eight bars of D flat,
     A flat, E flat, A flat and on read as the chords one by one and 'and on', with no word that they go round: the
     twenty-first session's sweep on ft_drive_ab152, dev)."""
-    for size in range(2, len(seq) // 2 + 1):
-        if all(x == seq[i % size] for i, x in enumerate(seq)):
-            rounds, extra = divmod(len(seq), size)
-            said = ", then round again" if rounds == 2 else f", {count_word(rounds)} times round"
-            return seq[:size - 1] + [seq[size - 1] + said + (" and on into another round" if extra else "")]
     # a loop that goes round at least twice and then breaks off into other chords: the loop said once with its
     # rounds, then the rest ("D flat, A flat, D flat, A flat, D flat, A flat, D flat and A flat and on" left out the
     # E flat and A flat that close the block: the thirty-seventh session's sweep on ft_drive_ab152, dev)
     best = None
     for size in range(2, len(seq) // 2 + 1):
-        run = next((i for i, x in enumerate(seq) if x != seq[i % size]), len(seq))
-        rounds = run // size
-        if rounds >= 2 and (best is None or rounds * size > best[0] * best[1]):
-            best = (rounds, size)
-    if best is not None and len(seq) - best[0] * best[1] <= 4:
-        rounds, size = best
+        run = loop_run(seq, size)
+        rounds, extra = divmod(run, size)
         said = ", then round again" if rounds == 2 else f", {count_word(rounds)} times round"
+        if run == len(seq):  # round and round to the window's end
+            return seq[:size - 1] + [seq[size - 1] + said + (" and on into another round" if extra else "")]
+        if rounds >= 2 and (best is None or rounds * size > best[0] * best[1]):
+            best = (rounds, size, said)
+    if best is not None and len(seq) - best[0] * best[1] <= 4:
+        rounds, size, said = best
         rest = seq[rounds * size:]
         return seq[:size - 1] + [seq[size - 1] + said] + ["then " + rest[0]] + rest[1:]
     if len(seq) > 8:

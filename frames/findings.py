@@ -226,8 +226,7 @@ def _established(k: tuple[int, bool], chords: list[tuple[int, bool]], home: tupl
 
 def _loops_from(chords: list) -> bool:
     """Whether the chords open with a loop of two chords or more that goes round at least twice."""
-    return any(all(x == chords[i % size] for i, x in enumerate(chords[:2 * size]))
-               for size in range(2, len(chords) // 2 + 1))
+    return any(say.loop_run(chords, size) >= 2 * size for size in range(2, len(chords) // 2 + 1))
 
 
 def _all_fit(key: tuple[int, bool], chords: list[tuple[int, bool]]) -> bool:
@@ -1732,43 +1731,46 @@ def _with_kick_sentence(g: Groove | None, question: str | None, a: WindowAnalysi
 BETWEEN_KICKS_BARS = 0.5  # a place the part strikes off the kick in this share of its bars is said
 
 
-def _kicks_alone(a: WindowAnalysis, stem: str) -> list[str]:
-    """The places in the bar where the kick plays in most bars and the part, in most of them, does not (its bar notes'
-    places against the kit's, as :func:`_between_kicks` reads them)."""
+def _against_kit(a: WindowAnalysis, stem: str) -> list[tuple[list[str], dict]]:
+    """A part's bar notes' places beside the kit's, bar by bar (BarLine.places, DrumPattern.by_bar), in a simple meter
+    counted on the track's bars; none where the chart or the meter counts otherwise."""
     p = next((x for x in a.presence if x.stem == stem), None)
     d = a.drum_pattern
     if p is None or d is None or d.bar_lines_moved_beats or not d.by_bar or a.meter is None or \
             a.meter.label in COMPOUND_METERS or a.meter.felt_beat != "quarter":
         return []
-    bars = [(b.places, d.by_bar[b.bar]) for b in p.bar_notes if b.places and b.bar in d.by_bar]
-    kick = Counter(x for _, kit in bars for x in kit.get("kick", []))
-    alone = Counter(x for places, kit in bars for x in set(kit.get("kick", [])) - set(places))
-    return sorted((x for x, n in alone.items() if bars and n >= BETWEEN_KICKS_BARS * len(bars) and
-                   kick[x] >= BETWEEN_KICKS_BARS * len(bars)), key=pos_key)
+    return [(b.places, d.by_bar[b.bar]) for b in p.bar_notes if b.places and b.bar in d.by_bar]
+
+
+def _in_most(counts: Counter, bars: list) -> set[str]:
+    """The places counted in at least BETWEEN_KICKS_BARS of the bars."""
+    return {x for x, n in counts.items() if n >= BETWEEN_KICKS_BARS * len(bars)}
+
+
+def _kicks_alone(a: WindowAnalysis, stem: str) -> list[str]:
+    """The places in the bar where the kick plays in most bars and the part, in most of them, does not
+    (:func:`_against_kit`)."""
+    bars = _against_kit(a, stem)
+    kick = _in_most(Counter(x for _, kit in bars for x in kit.get("kick", [])), bars)
+    alone = _in_most(Counter(x for places, kit in bars for x in set(kit.get("kick", [])) - set(places)), bars)
+    return sorted(alone & kick, key=pos_key)
 
 
 def _between_kicks(a: WindowAnalysis, stem: str) -> str | None:
     """Where in the bar a part's notes fall off the kick ('on the and of one and the and of two in most bars, none
-    with the snare'), from its bar notes' places and the kit's places bar by bar (simple meters, the kit counted on
-    the track's bars). "Is he playing with it or around it?" got how many notes fall between the kicks and not
-    where (round 93's cp09, dev)."""
-    p = next((x for x in a.presence if x.stem == stem), None)
-    d = a.drum_pattern
-    if p is None or d is None or d.bar_lines_moved_beats or not d.by_bar or a.meter is None or \
-            a.meter.label in COMPOUND_METERS or a.meter.felt_beat != "quarter":
-        return None
-    bars = [(b.places, d.by_bar[b.bar]) for b in p.bar_notes if b.places and b.bar in d.by_bar]
+    with the snare'), from its bar notes' places and the kit's places bar by bar (:func:`_against_kit`). "Is he playing
+    with it or around it?" got how many notes fall between the kicks and not where (round 93's cp09, dev)."""
+    bars = _against_kit(a, stem)
     if not bars:
         return None
     off = Counter(x for places, kit in bars for x in set(places) - set(kit.get("kick", [])))
-    said = sorted((x for x, n in off.items() if n >= BETWEEN_KICKS_BARS * len(bars)), key=pos_key)
+    said = sorted(_in_most(off, bars), key=pos_key)
     if not said:
         return None
     snare = any(set(places) & set(kit.get("snare", [])) for places, kit in bars)
     # every eighth the kick leaves, said so; else each place, not as a run ("six hits from the and of one to the and
     # of four" over a bass pumping the eighths around a kick on one and three: the thirty-seventh session's sweep, dev)
-    kicks = Counter(x for _, kit in bars for x in kit.get("kick", []))
-    kick = {x for x, n in kicks.items() if n >= BETWEEN_KICKS_BARS * len(bars)}
+    kick = _in_most(Counter(x for _, kit in bars for x in kit.get("kick", [])), bars)
     eighths = {f"{b}{h}" for b in range(1, a.meter.beats_per_bar + 1) for h in ("", "&")} \
         if a.meter.beats_per_bar else set()
     words = ("on every eighth the kick leaves free" if kick and set(said) == eighths - kick and len(said) >= 3
@@ -4789,6 +4791,18 @@ def _part_sections_sentence(a: WindowAnalysis, named: list[str], question: str |
             (f"; it sits out {_names(out)}" if out else "") + ".")
 
 
+def _harder(before: list, after: list) -> tuple[float, str]:
+    """How much harder a part plays over ``after``'s bars than ``before``'s (part_bar_levels rows: start, level, hits,
+    attack), in decibels and in words: how hard its strokes are struck where every bar has one (a bar of fewer, harder
+    hits sounds no louder on average: round 52's ba04, dev), else how loud it sounds."""
+    struck = all(x[3] is not None for x in before + after)
+    d = float(np.mean([x[3] if struck else x[1] for x in after]) - np.mean([x[3] if struck else x[1] for x in before]))
+    words = ("clearly harder than before" if d >= DIG_CLEAR_DB else "a little harder than before" if d >= DIG_SAME_DB
+             else "clearly softer than before" if d <= -DIG_CLEAR_DB else "a touch softer than before"
+             if d <= -DIG_SAME_DB else "at about the same level as before")
+    return d, words + (" (each stroke's attack)" if struck else "")
+
+
 def _dig_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
     """Whether the named part digs in or holds back across the window's change (the bar a time in the question
     names, else its section change, else the first entry): its level and its hits a bar over the bars after the
@@ -4810,15 +4824,8 @@ def _dig_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> 
     before, after = _around(bars, change)
     if not before or not after:
         return None
-    # how hard its strokes are struck, where each side has strokes (a bar of fewer, harder hits sounds no louder on
-    # average: round 52's ba04, dev), else how loud it sounds
-    struck = all(x[3] is not None for x in before + after)
-    d = float(np.mean([x[3] if struck else x[1] for x in after]) - np.mean([x[3] if struck else x[1] for x in before]))
+    d, level = _harder(before, after)
     hits = (np.mean([x[2] for x in after]) + 1) / (np.mean([x[2] for x in before]) + 1)
-    level = ("clearly harder than before" if d >= DIG_CLEAR_DB else "a little harder than before" if d >= DIG_SAME_DB
-             else "clearly softer than before" if d <= -DIG_CLEAR_DB else "a touch softer than before"
-             if d <= -DIG_SAME_DB else "at about the same level as before")
-    level += " (each stroke's attack)" if struck else ""
     unit = "hits" if stem == "drums" else "notes"
     busy = (f", with more {unit} a bar" if hits >= DIG_BUSIER else f", with fewer {unit} a bar"
             if hits <= 1 / DIG_BUSIER else f", with about as many {unit} a bar")
@@ -5849,36 +5856,32 @@ def _approach_sentence(a: WindowAnalysis, named: list[str], question: str | None
         return None
     clauses, steps = [], 0
     landing = bool(re.search(LAND_ASKED, (question or "").lower()))  # asked the note it lands on: named each time
+    part = [p.stem]  # (its verbs agree: "the vocals leap", not "leaps": the thirty-seventh session's sweep, dev)
     for x in p.change_approaches[:4]:
         chord, note = say.spoken_chord(x.chord), say.spoken_note(x.note)
         root = parse_symbol(x.chord)
         off_root = root is not None and PITCH_CLASS.get(x.note.rstrip("0123456789-")) != root[0]
         land = f", landing on {note}" if off_root else f" (onto its root, {note})" if landing else ""
         if x.before is None:
-            clauses.append(f"comes into {chord} after a rest{land}")
+            clauses.append(f"{verb(part, 'comes', 'come')} into {chord} after a rest{land}")
         elif x.step == 0:
-            clauses.append(f"is already on {note} as {chord} arrives")
+            clauses.append(f"{verb(part, 'is', 'are')} already on {note} as {chord} arrives")
         elif abs(x.step) <= 2:
             steps += 1
             # ("steps up", not "walks up": beside "the bass does not walk here" it read as a contradiction, round
             # 79's cb07 answer helper, dev)
-            clauses.append(f"{'steps up' if x.step > 0 else 'steps down'} into {chord} from {say.spoken_note(x.before)}"
-                           f"{land}")
+            clauses.append(f"{verb(part, 'steps', 'step')} {'up' if x.step > 0 else 'down'} into {chord} from "
+                           f"{say.spoken_note(x.before)}{land}")
         else:
-            clauses.append(f"leaps into {chord} from {say.spoken_note(x.before)}{land}")
+            clauses.append(f"{verb(part, 'leaps', 'leap')} into {chord} from {say.spoken_note(x.before)}{land}")
     n = len(p.change_approaches[:4])
     # (more changes than said: the tally is of those said, "all four" over five had read as a miscount: cb07, dev)
     first = " first" if len(p.change_approaches) > n else ""
     every = f"each of the first {count_word(n)}" if first else f"all {count_word(n)}"
-    tally = ("" if n < 2 else f", so it steps into {every} changes" if steps == n else
-             f", so it steps into {count_word(steps)} of the{first} {count_word(n)} changes" if steps else
+    so = f", so {verb(part, 'it steps', 'they step')}"
+    tally = ("" if n < 2 else f"{so} into {every} changes" if steps == n else
+             f"{so} into {count_word(steps)} of the{first} {count_word(n)} changes" if steps else
              f", so none of the{first} {count_word(n)} changes is approached by step")
-    if verb([p.stem], "is", "are") == "are":  # the vocals come, step and leap (the thirty-seventh session's sweep on
-        # Country1 read "the vocals leaps into B minor seven", dev)
-        plural = {"comes": "come", "is": "are", "steps": "step", "leaps": "leap"}
-        clauses = [" ".join([plural.get(c.split(" ", 1)[0], c.split(" ", 1)[0])] + c.split(" ", 1)[1:])
-                   for c in clauses]
-        tally = tally.replace("so it steps", "so they step")
     return f"Into the changes here the {p.stem} {spoken_list(clauses)}{tally}."
 
 
@@ -6173,17 +6176,9 @@ def _section_level_sentence(a: WindowAnalysis, question: str | None) -> str | No
     for stem in brk.stems:
         bars = a.part_bar_levels.get(stem, {})
         mine = [(bars[b], b >= first) for b in bars if b < first or (end is None or b < end)]
-        if not all(any(k == side and x[2] for x, k in mine) for side in (False, True)):
-            continue
-        struck = all(x[3] is not None for x, _ in mine if x[2])
-        mean = [float(np.mean([x[3] if struck else x[1] for x, k in mine if k == side and x[2]]))
-                for side in (False, True)]
-        d = mean[1] - mean[0]
-        said.append(f"the {stem} {verb([stem], 'plays', 'play')} on alone " +
-                    ("clearly harder than before" if d >= DIG_CLEAR_DB else "a little harder than before"
-                     if d >= DIG_SAME_DB else "clearly softer than before" if d <= -DIG_CLEAR_DB else
-                     "a touch softer than before" if d <= -DIG_SAME_DB else "at about the same level as before") +
-                    (" (each stroke's attack)" if struck else ""))
+        was, now = ([x for x, k in mine if k == side and x[2]] for side in (False, True))  # (the bars it strikes in)
+        if was and now:
+            said.append(f"the {stem} {verb([stem], 'plays', 'play')} on alone {_harder(was, now)[1]}")
     gone = sorted({x for e in a.events if e.kind in ("drops_out", "stops") and e.bar is not None and
                    first - 1 <= e.bar <= first for x in e.stems} - set(brk.stems))
     left = f", the {_names(gone)} gone" if gone else ""
