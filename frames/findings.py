@@ -20,7 +20,7 @@ from analysis.core.vocabulary import (CLAUSE_DASH, COMPOUND_METERS, LETTERS, MIX
 from heuristics.describe import (BACKBEAT_FEEL_MS, CARRY_SHARE, DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, PLACE_FRACTIONS,
                                  MAX_VOICINGS, SHARP_NAMES, SWUNG_RATIO, LEVEL_JUMP_DB, MAJOR_STEPS, MINOR_STEPS, MOSTLY_OFF,
                                  MOSTLY_ON, ROLLED_MS, ROOT_ONLY, bar_drum_words, count_word, key_names, numeral_in,
-                                 NUMBER_WORDS, parse_symbol, roman_numerals,
+                                 NUMBER_WORDS, _bar_rhythm, parse_symbol, roman_numerals,
                                  pos_key, spoken_list, uses_flats)
 from heuristics.timing import offset_placed
 from heuristics.evidence import LockEvidence, LockPair
@@ -582,6 +582,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "are the hats open or closed?": how many of the hat strokes ring on, and in which bars
         "hats_open": _claim("pattern", _hats_open_sentence(a, routing.question), "drum_pattern.hihat_open_share",
                             ["drums"], 0.7),
+        # "what's the drummer keeping time on?": the timekeeper bar run by bar run, where it changes
+        "timekeeper": _claim("pattern", _timekeeper_sentence(a, routing.question, routing.percussion_asked),
+                             "drum_pattern.by_bar, drum_pattern.hihat_open_bars", ["drums"], 0.7),
         "side_stick": _claim("pattern", _side_stick_sentence(a, routing.question), "drum_pattern.snare_clicks",
                              ["drums"], 0.7),
         "entry": _claim("events", _entry_sentence(a, named, routing.question), "events, presence.reading", named[:1], 0.8),
@@ -3589,6 +3592,102 @@ MOTION_ASKED = (r"\bstep(?:wise|s)?\b(?! (?:out|outside)\b)|\bleap(?:s|ing)?\b|\
 HATS_OPEN_ASKED = (r"\bopen\b[^?]*\bclosed\b|\bclosed\b[^?]*\bopen\b|\bopen(?:s|ing)? (?:up )?(?:the |his |her |a )?(?:hi-?)?hats?\b|"
                    r"\bhi-?hats? (?:opens?|opening)\b|\bhats? (?:opens?|opening)\b")
 FEW_OPEN = 0.1  # of the hat strokes: under this, the hats are closed (a stroke or two left ringing)
+
+
+# what the drummer keeps time on ("what's the drummer keeping time on in the verse and in the chorus?", "is he on the
+# ride or the hats?", "what's he riding?"): got "There is steady activity between the beats" or the whole kit's
+# pattern blended across a change from a ride to closed hats (the thirty-eighth session's sweep on ft_ballad_csm76's
+# verse into its chorus, round 98's cu12 window: dev)
+CYMBAL_WORD = r"(?:the |a |his |her )?(?:ride|hats?|hi-?hats?|cymbals?|crash|bell|tambourine|shaker)\b"
+TIMEKEEPER_ASKED = (r"\bkeep(?:s|ing)? (?:the )?time on\b|\bwhat\b[^?]*\bkeep(?:s|ing)? (?:the )?time with\b|"
+                    r"\bkeep(?:s|ing)? (?:the )?time with " + CYMBAL_WORD + r"|"
+                    r"\bwhat(?:'s| is| are)? (?:he|she|they|the drummer|the drums)(?: \w+)? riding\b|"
+                    r"\briding (?:on )?" + CYMBAL_WORD + r"|"
+                    r"\bride or (?:the |a )?(?:hi-?)?hats?\b|\b(?:hi-?)?hats? or (?:the |a )?ride\b")
+RINGING_TIMEKEEPER = "a ringing cymbal (a ride or an open hi-hat: the drum reading does not tell the two apart)"
+RIDDEN_CRASH = 3  # a crash struck at this many places of a bar, more than the hats, keeps time there
+TIMEKEEPER_RATE = {"quarters": "on every beat", "eighths": "on every eighth", "sixteenths": "on every sixteenth"}
+
+
+def _timekeeper_sentence(a: WindowAnalysis, question: str | None, percussion: str | None = None) -> str | None:
+    """What the drummer keeps time on, run of bars by run of bars (DrumPattern.by_bar's hi-hat class and
+    hihat_open_bars; a crash struck through a bar, RIDDEN_CRASH): a ringing cymbal (a ride or an open hat, which the
+    drum reading does not tell apart) or closed hats, each with its rate read from its whole bars, and where it
+    changes (at a section change, said), where the question asks. A lone ringing bar among closed ones is said as
+    the hats ringing there, opened or under a crash's wash (a section's first downbeat crash rings over its hats)."""
+    p = a.drum_pattern
+    if p is None or not re.search(TIMEKEEPER_ASKED, (question or "").lower()):
+        return None
+    order = chart_bar_numbers(a)
+
+    def cls_of(bar: int) -> str | None:
+        hats, cymbals = (len(p.by_bar.get(bar, {}).get(c, [])) for c in ("hihat", "cymbal"))
+        # a crash struck through the bar keeps time there (a punk drummer's crash ridden on the beats)
+        return "cymbal" if cymbals >= RIDDEN_CRASH and cymbals > hats else "hihat" if hats else None
+    status = {b: {None: "none", "cymbal": "crash"}.get(cls_of(b), "rings" if b in p.hihat_open_bars else "closed")
+              for b in order}
+    struck_bars = [b for b in order if status[b] != "none"]
+    if not any(status[b] in ("rings", "closed") for b in struck_bars):
+        if p.hits.get("hihat"):  # (no bars to read it by: a compound meter's window)
+            name = RINGING_TIMEKEEPER if p.hihat_rings else "closed hi-hats"
+            return f"The drummer keeps time on {name}, {p.pattern.get('hihat') or 'through the window'}."
+        if p.pattern.get("cymbal") and "scattered" not in p.pattern["cymbal"]:
+            return f"The drummer keeps time on the cymbals (a ride, or crashes ridden), {p.pattern['cymbal']}."
+        kit = [say.class_word(c, p) for c in ("kick", "snare", "tom") if p.hits.get(c)]
+        return ("The drum reading finds no hi-hat or ride keeping time here" + (f", only {_names(kit)}" if kit else "")
+                + "; a soft ride can go unheard under the drums, so listen to be sure.")
+    span = order[order.index(struck_bars[0]):order.index(struck_bars[-1]) + 1]
+    runs = [list(g) for _, g in groupby(span, key=lambda b: status[b])]
+    washed = [r[0] for k, r in enumerate(runs) if len(r) == 1 and status[r[0]] == "rings" and
+              {status[x[0]] for x in (runs[k - 1:k] + runs[k + 1:k + 2])} == {"closed"}]
+    status.update({b: "closed" for b in washed})
+    runs = [list(g) for _, g in groupby(span, key=lambda b: status[b])]
+    struck = [r for r in runs if status[r[0]] != "none"]
+    per_bar = a.meter.beats_per_bar if a.meter is not None else 4
+    compound = a.meter is not None and a.meter.label in COMPOUND_METERS
+    sections = {e.bar for e in a.events if e.kind == "section" and e.bar is not None}
+    said, keeps, named_before = [], False, set()
+    for k, run in enumerate(runs):
+        first, last = order.index(run[0]), order.index(run[-1])
+        if len(struck) == 1 and run is struck[0] and len(run) >= len(order) - 1:
+            where = "all through the window"
+        elif first == 0:
+            where = f"in the first {count_word(len(run))} bars here" if len(run) > 1 else "in the first bar here"
+        elif last == len(order) - 1 and first < len(ORDINAL_WORDS) and len(run) > 1:
+            where = f"from the {ORDINAL_WORDS[first]} bar here"
+        elif len(run) > 2 and last < len(ORDINAL_WORDS):
+            where = f"in the {ORDINAL_WORDS[first]} to the {ORDINAL_WORDS[last]} bars here"
+        else:
+            where = "in " + (_bars_here(order, run) or "some bars here")
+        kind = status[run[0]]
+        if kind == "none":
+            said.append(f"{'then ' if k else ''}plays no hat or ride {where}")
+            keeps = False
+            continue
+        cls = "cymbal" if kind == "crash" else "hihat"
+        whole = [b for b in run if b in p.whole_bars] or run
+        counts = Counter(x for b in whole for x in set(p.by_bar[b].get(cls, [])))
+        regular = {x for x, n in counts.items() if n > len(whole) / 2 or len(whole) == 1}
+        rhythm = _bar_rhythm(regular, per_bar)
+        # (a stream read with gaps is no list of places to program: a rate, or a few places, or none)
+        rate = p.pattern.get(cls, "") if len(struck) == 1 else "" if compound else \
+            TIMEKEEPER_RATE.get(rhythm, rhythm if len(regular) <= per_bar and kind != "crash" else "")
+        name = {"rings": RINGING_TIMEKEEPER, "crash": "a crash cymbal ridden through the bar"}.get(kind) or (
+            "closed hi-hats" if not percussion else f"closed hi-hats (or a {percussion}: the drum reading hears it "
+            "as a hat)")
+        if kind == "closed" and not percussion and rate == say.BACKBEAT_ONLY:
+            name = "a tambourine or closed hi-hat (the drum reading does not tell them apart)"
+        if kind in named_before:  # (said once in full)
+            name = {"rings": "the ringing cymbal", "crash": "the ridden crash"}.get(kind, "the closed hi-hats") + \
+                " again"
+        named_before.add(kind)
+        change = ", where a new section begins" if k and run[0] in sections else ""
+        lead = ("then on " if keeps else "then keeps time on ") if k else "keeps time on "
+        said.append(f"{lead}{name}{', ' + rate if rate else ''}, {where}{change}")
+        keeps = True
+    rung = _bars_here(order, washed)
+    return f"The drummer {'; '.join(said)}" + (f"; the hats ring on in {rung} (opened, or under a crash's wash)"
+                                               if rung else "") + "."
 
 
 # the backbeat's drum named where the question names it or its sound ("the snare on two and four sounds thin and
@@ -7900,6 +7999,7 @@ DRIVEN_ASKED = {"lead_line": LEAD_ASKED, "side_stick": SNARE_NAMED,
                 "places": PLACE_ASKED, "offbeat": OFFBEAT_ASKED, "entry": ENTRY_ASKED, "exit": EXIT_ASKED,
                 "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "capo": CAPO_ASKED,
                 "low_shift": LOW_ASKED, "held_off": OFF_NOTES_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED, "backbeat_timing": BACKBEAT_TIMING_ASKED, "clean_hits": CLEAN_HITS_ASKED, "doubles": DOUBLES_ASKED, "band_hits": BAND_HIT_ASKED, "fill_spot": FILL_SPOT_ASKED, "lead_unread": LEAD_PART_ASKED,
+                "timekeeper": TIMEKEEPER_ASKED,
                 "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "lyrics": LYRICS_ASKED, "alone": ALONE_ASKED, "transpose": TRANSPOSE_DRIVEN, "phrase_length": PHRASE_LENGTH_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "chord_lengths": CHORD_LENGTH_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "section_level": SECTION_LEVEL_ASKED, "part_sections": PART_SECTIONS_ASKED, "who_left": WHO_LEFT_ASKED,
                 "same_notes": SAME_NOTES_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,

@@ -2354,6 +2354,13 @@ def part_bar_spill(sl: WindowSlice, power: BarPower) -> dict[str, dict[int, floa
     return out
 
 
+# a bar of ringing hat-class strokes is an open hi-hat or a ride, which the drum reading does not tell apart: "the
+# hi-hat closes again" over a ballad's ride giving way to closed hats at its chorus (round 98's cu12 window, the
+# thirty-eighth session's sweep: dev)
+HAT_OPENS = "the timekeeping moves to a ringing cymbal (an open hi-hat or a ride)"
+HAT_CLOSES = "the timekeeping moves to closed hi-hats"
+
+
 def hat_events(sl: WindowSlice, dp: DrumPattern | None) -> list[Event]:
     """Where the hi-hat opens up after closed bars, or closes again (DrumPattern.hihat_open_bars: most of a bar's hat
     hits ringing on), as events on the bar's downbeat: a punk kit's hats opening at a new bit was no event, so "where
@@ -2369,7 +2376,7 @@ def hat_events(sl: WindowSlice, dp: DrumPattern | None) -> list[Event]:
         one = g.beats_s[(g.bar_index == b - 1) & (g.beat_in_bar == 1)]
         if len(one):
             out.append(Event(time_s=sl.window.round_time(float(one[0])), bar=b, beat=1, kind="plays_differently",
-                             stems=["drums"], detail="the hi-hat opens up" if opened else "the hi-hat closes again"))
+                             stems=["drums"], detail=HAT_OPENS if opened else HAT_CLOSES))
     return out
 
 

@@ -7048,7 +7048,8 @@ def test_the_hi_hat_opening_up_at_a_bar_is_an_event_on_its_downbeat(lib):
     tid = make_track(lib.store, "e2" * 6 + "e4e7", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     f = get_findings(lib, tid, ["drums", "bass"], 0.0, 6 * BAR, "what changes in the drums?")
     hats = [(e.bar, e.detail) for e in f.events if e.stems == ["drums"] and "hi-hat" in e.detail]
-    assert hats == [(3, "the hi-hat opens up"), (5, "the hi-hat closes again")], (hats, f.drum_pattern.hihat_open_bars)
+    assert hats == [(3, "the timekeeping moves to a ringing cymbal (an open hi-hat or a ride)"),
+                    (5, "the timekeeping moves to closed hi-hats")], (hats, f.drum_pattern.hihat_open_bars)
 
 
 def test_a_root_fifth_bass_is_said_beat_by_beat_and_its_ghost_partials_make_no_walk(lib):
@@ -7506,3 +7507,39 @@ def test_a_break_asked_louder_or_quieter_is_its_own_bars_with_the_part_that_play
     assert first.startswith("In the break from the third bar here the mix as a whole is clearly quieter than in the "
                             "bars before it"), f.summary
     assert "the bass and piano gone; the drums play on alone clearly harder than before" in first, f.summary
+
+
+def test_what_the_drummer_keeps_time_on_is_said_run_by_run(lib):
+    """"What's the drummer keeping time on?" over a ballad's verse ride giving way to closed hats at its chorus got
+    "There is steady activity between the beats", and "is he on the ride or the hats?" the kit's pattern blended across
+    the change (the thirty-eighth session's sweep on round 98's cu12 window, dev): the timekeeper is said run of bars
+    by run of bars, a ringing cymbal named as the ride or open hat the audio cannot tell apart, each with its rate."""
+    from frames.findings import TIMEKEEPER_ASKED
+
+    g = groove(16)
+    g["drums"] = [n for n in g["drums"] if not (n["pitch"] == 42 and n["time_s"] < 2 * BAR and n["time_s"] % P > 0.01)]
+    g["drums"] = [dict(n, pitch=46) if n["pitch"] == 42 and n["time_s"] < 2 * BAR else n for n in g["drums"]]
+    tid = make_track(lib.store, "e2" * 6 + "e533", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
+                     sections=[(0.0, 2 * BAR, "A"), (2 * BAR, 16.0, "B")])
+    said = ("The drummer keeps time on a ringing cymbal (a ride or an open hi-hat: the drum reading does not tell the "
+            "two apart), on every beat, in the first two bars here; then on closed hi-hats, on every eighth, from the "
+            "third bar here, where a new section begins.")
+    for q in ("what's the drummer keeping time on?", "is he on the ride or the hats, and does that change?"):
+        f = get_findings(lib, tid, ["drums", "bass"], 0.0, 4 * BAR, q)
+        assert f.summary.startswith(said), (q, f.summary)
+    # the hats opening at the change is an event that names both things it may be
+    assert [e.detail for e in f.events if e.kind == "plays_differently"] == ["the timekeeping moves to closed hi-hats"]
+    for q in ("does the drummer keep time with the click?", "is she keeping time?", "is the bass riding the kick?"):
+        assert not re.search(TIMEKEEPER_ASKED, q), q
+
+
+def test_a_lone_ringing_bar_among_closed_hats_is_said_as_their_ringing(lib):
+    """A section's first downbeat crash rings over its closed hats, which then read as ringing for that bar
+    (ft_drive_ab152's intro and verse, the thirty-eighth session's sweep, dev): a lone ringing bar among closed ones
+    is said as the hats ringing there, opened or under a crash's wash, not as the timekeeper changing twice."""
+    g = groove(16)
+    g["drums"] = [dict(n, pitch=46) if n["pitch"] == 42 and BAR <= n["time_s"] < 2 * BAR else n for n in g["drums"]]
+    tid = make_track(lib.store, "e2" * 6 + "e534", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums"], 0.0, 4 * BAR, "what is the drummer riding on here?")
+    assert f.summary.startswith("The drummer keeps time on closed hi-hats, on every eighth, all through the window; "
+                                "the hats ring on in the second bar here (opened, or under a crash's wash)."), f.summary
