@@ -28052,6 +28052,450 @@ GRADES_98_WHY = {
 # (the track's key, E flat major, answers cu03's key with its second part left out: its Partly)
 BASELINE_GRADES_98 = {**{q: "wrong" for q in GRADES_98}, "cu03": "partly"}
 
+QUESTIONS_99 = [
+    # truth: musicdelta_punk MusicDelta_Punk_MIX.beats (manual) downbeats 0.01, 1.62, 3.21, 4.82, 6.40, 8.02, 9.62,
+    # 11.24, 12.85 (beats 0.40 s apart; beats of the 4.82 bar: 4.82, 5.23, 5.62, 6.00); truth.json 150 BPM 4/4.
+    # MusicDelta_Punk_subclass.txt in 0-13.6: bars 0.01 + 1.62: CRC on every eighth (0.020, 0.224, 0.428, 0.624, 0.826,
+    # 1.023, 1.230, 1.427 | 1.631 ... 2.815), SD 0.022, 0.640, 1.260 | 1.640, 2.230, 2.810 (one, the 'and' of two,
+    # four), KD on the eighths between (0.23, 0.42, 0.83, 1.03, 1.43 | 1.83, 2.03, 2.42, 2.62) | bar 3.21: KD 3.22 + CRC
+    # 3.27, KD 3.43, OHH + SD 3.62/3.63, OHH + KD 4.02/4.03, KD 4.24, SD + OHH 4.44/4.45 | bar 4.82: OHH + KD 4.83, KD
+    # 5.03, SD + OHH 5.24/5.25, then HIT 5.630, HIT 5.720, MHT 5.810, MHT 5.900, HFT 6.000, HFT 6.080, HFT 6.180, HFT
+    # 6.260 (nothing else 5.25-6.40) | bar 6.40: KD 6.400 + OHH 6.408 (no CRC), KD 6.60, SD + OHH 6.79/6.80, KD 7.00,
+    # OHH 7.20, KD 7.42, SD + OHH 7.61/7.62 | bar 8.02: CRC + SD 8.027/8.040, CRC on every eighth to 9.226, KD 8.24,
+    # 8.45, 8.84, 9.05, SD 8.65, 9.23 | bar 9.62: KD 9.62, OHH 9.67, KD 9.83, SD + OHH 10.03, KD 10.23, OHH 10.44, KD
+    # 10.64, SD + OHH 10.83 | bar 11.24: CRC on every eighth 11.246-12.460, SD 11.26, 11.85, 12.45, KD 11.46, 11.66,
+    # 12.05, 12.24, 12.44 | bar 12.85: CHH + KD 12.85/12.86, KD 13.06, SD + CHH 13.24/13.25, KD 13.44. Whole-song
+    # subclass counts: HIT 2, MHT 2, HFT 4 (= class TT 8): every tom hit of the song is in the 5.63-6.26 fill; the only
+    # other fill is snare only (SD 25.24, 25.33, 25.42, 25.51). Singer (MDB_MusicDelta_Punk_STEM_04.csv f0) first voiced
+    # frame 6.612. Earlier windows: 0.0-12.85, 0.0-12.83, 3.2-14.44, 1.62-9.62, 3.2-9.6 (not 0.0-13.6).
+    Question("cv01", "real:musicdelta_punk", ["drums"], 0.0, 13.6,
+             "want to line up a guitar slide with the spot where he goes round the toms in the opening -- where is "
+             "it, and what does he land on coming out of it?",
+             "Just once -- it's the only tom fill in the whole song: a two-beat run down the toms at 5.63-6.26, into "
+             "the 6.40 downbeat, and he comes out of it on kick and open hi-hat, not a crash. 150 BPM in 4/4 (a beat "
+             "0.40 s, a bar 1.6 s); bars 0.01, 1.62, 3.21, 4.82, 6.40, 8.02, 9.62, 11.24, 12.85. The fill takes "
+             "beats three and four of the 4.82 bar, in sixteenths (about 0.09 s apart): high tom 5.63, 5.72, mid tom "
+             "5.81, 5.90, floor tom 6.00, 6.08, 6.18, 6.26 -- high to low, with nothing else under it (the last "
+             "groove hit before it is snare + open hat on beat two, 5.24). It lands on 6.40 with kick + open hat and "
+             "no crash; that's the top of the verse, and the singer comes in just after (6.61). Nothing else in "
+             "0-13.6 is a tom fill: the first two bars (0.01-3.21) and the bars at 8.02 and 11.24 are crash bars -- "
+             "a crash on every eighth, snare on one, the 'and' of two and four, kick filling the eighths between -- "
+             "and the other bars are the plain groove (kick on one plus off-beat kicks, snare on two and four, open "
+             "hat quarters in the 3.21, 4.82, 6.40 and 9.62 bars; closed hat quarters from 12.85). In the annotation "
+             "every tom hit of the song is in that one fill (the only other fill is a snare run at 25.24-25.51). So: "
+             "one slide over 5.6-6.4, landing with him on 6.40 -- and if you want a crash there, it has to be yours. "
+             "Right: one tom fill at about 5.6-6.3 (within 0.15 s), going down the toms (high, mid, floor) into 6.4, "
+             "and the landing named as kick / open hat without a crash. Partly: the fill placed and described with "
+             "the landing left out, or the fill placed and the landing right with the order of the toms left out.",
+             "More than one tom fill claimed in 0-13.6 (e.g. the crash bars at 0.0, 8.0 or 11.2 called tom fills); "
+             "the fill put before 5.5 or after 6.4, or called a snare roll; the toms said to go up (floor to high); "
+             "a crash claimed at 6.40; a fill with toms claimed into 8.02, 11.24 or 12.85; a tempo outside about "
+             "143-157 that isn't its half or double; 3/4 or 6/8."),
+    # truth: musicdelta_beatles MusicDelta_Beatles_MIX.beats (manual) in 13-26: 13.11 (1) 13.64 14.18 14.74 | 15.27 (1)
+    # 15.81 16.36 16.90 | 17.45 (1) 17.97 18.51 19.10 | 19.64 (1) 20.19 20.73 21.29 | 21.84 (1) 22.36 22.91 23.45 |
+    # 24.01 (1) 24.54 25.09 25.65; truth.json 111.11 BPM 4/4 (about 110 by a line fit, see q97 ct02).
+    # MusicDelta_Beatles_subclass.txt in 13-26 (every bar the same): KD 13.12, TMB 13.61 + SD 13.65, KD 13.93, KD 14.19,
+    # SD 14.46 + 14.50, TMB 14.74, LFT 14.99 + 15.04 | KD 15.28, TMB 15.80 + SD 15.81, KD 16.10, KD 16.37, SD 16.65 +
+    # 16.69, TMB 16.91, LFT 17.18 + 17.23 | KD 17.46, TMB 17.96 + SD 17.97, KD 18.25, KD 18.52, SD 18.82 + 18.86, TMB
+    # 19.10, LFT 19.36 + 19.42 | KD 19.66, TMB 20.18 + SD 20.19, KD 20.47, KD 20.73, SD 21.02 + 21.06, TMB 21.29, LFT
+    # 21.56 + 21.61 | KD 21.84, TMB 22.36 + SD 22.37, KD 22.65, KD 22.91, SD 23.19 + 23.24, TMB 23.46, LFT 23.72 + 23.77
+    # | KD 24.01, TMB 24.54 + SD 24.55, KD 24.83, KD 25.09, SD 25.38 + 25.41, TMB 25.65, LFT 25.92 + 25.97. So: kick on
+    # one, the 'and' of two and three; snare on two and on the 'and' of three (a double about 40 ms apart); tambourine
+    # on two and four; floor tom double on the 'and' of four; no snare on four. Whole-song subclasses: KD 47, SD 45, LFT
+    # 30, TMB 32 -- no hi-hat, ride or crash anywhere (README: kick/snare/floor tom/tambourine, no hi-hat). Earlier
+    # windows: 13.6-25.3, 15.25-24.0, 10.93-28.39, 14.2-23.0, 15.9-22.7 (not 13.0-26.0).
+    Question("cv02", "real:musicdelta_beatles", ["drums"], 13.0, 26.0,
+             "snare's on two and four on this, right? want to stack a clap on his backbeat -- and what's he playing "
+             "up top instead of hats?",
+             "No -- the snare hits beat two and the 'and' of three, not four; beat four is the tambourine alone. And "
+             "there are no hats or cymbals at all: the top end is a tambourine, on two and four. 4/4 at about 110 (a "
+             "beat 0.54 s, a bar 2.18 s); bars 13.11, 15.27, 17.45, 19.64, 21.84, 24.01. Every bar is the same: kick "
+             "on one, on the 'and' of two and on three (13.12, 13.93, 14.19); snare on two together with the "
+             "tambourine (13.61 / 13.65), and again on the 'and' of three as a quick double, two hits about 40 ms "
+             "apart (14.46 + 14.50); tambourine alone on four (14.74); a floor-tom double on the 'and' of four "
+             "(14.99 + 15.04) leading into the next bar. Snares through the clip: 13.65 / 14.46, 15.81 / 16.65, "
+             "17.97 / 18.82, 20.19 / 21.02, 22.37 / 23.19, 24.55 / 25.38; tambourine 13.61 / 14.74, 15.80 / 16.91, "
+             "17.96 / 19.10, 20.18 / 21.29, 22.36 / 23.46, 24.54 / 25.65. The kit in the annotation is only kick, "
+             "snare, floor tom and tambourine -- no hi-hat, ride or crash anywhere in the song. So a clap on two and "
+             "four lands with his snare on two but puts a new backbeat on four, where he only has the tambourine; to "
+             "follow the drummer, put it on two and the 'and' of three (or just on two). Right: the premise "
+             "corrected -- the snare on two and the 'and' of three (within 0.15 s), nothing on four -- and the top "
+             "named as tambourine, no hi-hat or cymbals. Partly: the premise corrected with the top part left out, "
+             "or the tambourine (and no hats) named with the snare only said to be 'not on four' without where it "
+             "is.",
+             "The snare confirmed on two and four, or put on four, or on one and three; hi-hat, ride or crash "
+             "claimed anywhere; the tambourine said to play eighths or every beat; the floor tom called a fill or a "
+             "tom groove on the beats; a change of pattern or a fill claimed in the clip; 3/4 or 6/8; a tempo "
+             "outside about 105-116 that isn't its half or double."),
+    # truth: musicdelta_country1 MusicDelta_Country1_MIX.beats (manual): bars 19.72, 21.92, 24.10, 26.27, 28.43 (29.00
+    # 29.55 30.09), 30.66 (31.17 31.73 32.28), 32.81 (33.35 33.91 34.46; the last annotated beat); truth.json 109.09 BPM
+    # 4/4; all stems 34.743 s long. Singer f0 MDB_MusicDelta_Country1_STEM_05.csv (pYIN + manual correction; male
+    # singer; the file holds voiced frames only), segmented by my own script (/tmp/q99/f0seg.py): 20.567-21.113 B3 (A3
+    # at the end) | 21.153-21.786 G3 | 22.152 F3 blip | 22.413-22.773 scoop E flat 3 -> G3 | 22.988-23.679 G3 |
+    # 23.853-24.004 G3 | 24.102-24.300 A3 -> C4 | 24.445-24.927 C4 (60.1) | 24.967-25.101 D4 (62.4) -> C4 |
+    # 25.194-25.437 E3 -> G3 | 25.542-25.612 G3 | 25.751-26.802 G3 -> A3 -> B3 | 26.929-27.580 B3 | 27.638-27.719 A3 |
+    # 27.893-28.189 G3 (54.9) | 28.468-28.949 A flat 3 -> A3 (57.0) | 29.246-29.333 C4 -> 29.338-29.425 B3 |
+    # 29.518-29.878 B flat 3 (57.9) | 30.058-30.105 F3 -> 30.110-30.261 G3 (54.9) | 30.325-30.784 G3 (54.9) -- the last
+    # voiced frame of the file is 30.784 (186.998 Hz). MusicDelta_Country1_subclass.txt after 30.6: CHH + KD
+    # 30.66/30.67, SST 31.19, CHH + KD 31.72/31.74, SST 32.29, CHH + KD 32.81/32.82, SST 33.36, CHH + KD 33.90/33.91,
+    # SST 34.48 (last hit; no crash, no tom in the song). Guitars and bass are not annotated. Earlier windows:
+    # 24.0-32.0, 18.2-31.6, 17.55-34.74, 17.55-32.81, 17.55-31.2 (not 20.9-34.7).
+    Question("cv03", "real:musicdelta_country1", ["vocals", "drums"], 20.9, 34.7,
+             "want to throw a long delay on his very last word -- what note does he finish on, and how much track is "
+             "left after him for the echoes to ring out?",
+             "He finishes on G (G3), held from about 30.33 to 30.78, just over the 30.66 bar line -- and the track "
+             "runs about 4 s more after him, two bars, to 34.74. 4/4 at about 109 (a beat 0.55 s, a bar 2.18 s); "
+             "bars 21.92, 24.10, 26.27, 28.43, 30.66, 32.81. From the annotated pitch, the end of his last line goes "
+             "G3 (27.89-28.19), A flat 3 sliding up to A3 (28.47-28.95), C4 falling to B3 (29.25-29.43), a bluesy B "
+             "flat 3 (29.52-29.88), then a scoop from F3 up to G3 (30.06-30.26) and the final G3 from 30.33 -- the "
+             "'and' of four -- held across the 30.66 downbeat and stopping at 30.78, about a quarter of a beat into "
+             "the bar. No voice after that. Behind him the drums just keep the same plain groove to the end -- kick "
+             "with the closed hat on one and three (30.67, 31.74, 32.82, 33.91), side-stick on two and four (31.19, "
+             "32.29, 33.36, 34.48) -- no fill, no crash, no final hit; the file stops at 34.74, just after beat four "
+             "of the 32.81 bar (the guitars and bass aren't annotated, so check them by ear). So the echoes have "
+             "30.78 -> 34.74, about 4 s: a quarter-note delay at 109 is about 0.55 s (an eighth 0.275 s), so roughly "
+             "seven quarter-note repeats before the file ends. Right: the last note G (within 0.2 s of 30.3-30.8 if "
+             "timed) and about 4 s / two bars left after it (3.5-4.5 s, or 'about two bars'). Partly: one of the two "
+             "right, the other left out.",
+             "His last note named as anything but G (e.g. A, B, B flat, C or D), or said to end before 30.0 or to go "
+             "on past 31.0; the tail called a bar or less (under about 3 s) or three bars or more (over about 5.5 "
+             "s); a drum ending, fill, crash or stop claimed after him; the singer claimed again after 31.0; a tempo "
+             "outside about 104-115 that isn't its half or double; 3/4 or 6/8."),
+    # truth: musicdelta_shadows MusicDelta_Shadows_MIX.beats (manual) downbeats 8.75, 10.93, 13.09, 15.28, 17.47, 19.65,
+    # 21.83, 24.03, 26.19, 28.36, 30.50, 32.68; truth.json 111.11 BPM 4/4; no key annotated for this track. Lead guitar
+    # f0 MDB_MusicDelta_Shadows_STEM_04.csv (pYIN + manual correction; voiced frames only), segmented by my own script
+    # (/tmp/q99/f0seg.py): nothing 6.20-8.19 | 8.191-8.737 D3 (49.9, pickup) | 8.742-9.805 G3 | 9.810-10.362 B flat 3 |
+    # 10.368-10.867 D4 (62.0) | 10.908-11.761 C4 | 11.767-12.045 B flat 3 | 12.063-12.249 A3 (57.0) | 12.278-12.533 G3 |
+    # 12.539-13.067 F3, 13.108-13.276 F3 | 13.282-14.425 G3 | 14.89 blip | 16.951-17.473 G2 (43.0, pickup) |
+    # 17.490-18.524 C3 | 18.582-19.069 E flat 3 (51.0) | 19.116-19.598 G3 | 19.638-20.492 F3 | 20.509-20.741 E flat 3 |
+    # 20.788-21.002 D3 | 21.008-21.322 C3 | 21.333-21.792 B flat 2 | 21.838-23.603 C3 | 26.192-26.616, 26.662-26.935,
+    # 26.982-27.225 G2 | 27.278-27.754 B flat 2 | 27.812-28.294 D3 | 28.340-29.129 C3 | 29.193-29.414 B flat 2 |
+    # 29.420-29.669 A2 (45.0) | 29.704-29.983 G2 | 29.989-30.029 F sharp 2 (42.1, a 40 ms slide) | 30.035-30.645 F2
+    # (41.0) | 30.650-32.287 G2 (42.9; the last voiced frame of the file 32.287). Held time by pitch class in 6.9-33.0
+    # (my own script, 3149 frames, 18.3 s): G 34 %, C 25 %, F 12 %, B flat 11 %, D 10 %, E flat 4 %, A 2 %, F sharp 1 %,
+    # B 1 % (the F sharp / B frames are the 30.0 slide and vibrato dips of G3 at 13.86-13.94 and C3 at 22.58-22.70, G2
+    # at 31.27-31.38 -- 0.4-0.6 semitone flat, not notes); no E, A flat or C sharp at all. Range F2 (30.04-30.65) to D4
+    # (10.37-10.87). The song's first note is G3 (0.023-1.057). Earlier windows: 5.4-31.9, 8.74-32.7, 3.49-33.49,
+    # 2.5-32.5, 2.0-31.0 (not 6.9-33.0).
+    Question("cv04", "real:musicdelta_shadows", ["guitar"], 6.9, 33.0,
+             "want to lay an organ pad under the lead -- what key is he playing in, and what note does he finally "
+             "land on so I can hold it there?",
+             "G minor -- everything he plays is in G natural minor (G, A, B flat, C, D, E flat, F) -- and he lands "
+             "on G: a low G2 held from 30.65 to 32.29. About 111 BPM in 4/4 (a bar 2.18 s); bars 8.75, 10.93, 13.09, "
+             "15.28, 17.47, 19.65, 21.83, 24.03, 26.19, 28.36, 30.50, 32.68. No key is annotated for this track; "
+             "this is read from the annotated lead pitch. Three phrases here: (1) from a D3 pickup (8.19), G3 "
+             "(8.74-9.81), B flat 3, D4 (10.37-10.87, his highest), C4, B flat 3, A3, G3, F3, back to G3 "
+             "(13.28-14.43); (2) on C: a G2 pickup (16.95), C3 (17.49-18.52), E flat 3, G3, F3, E flat 3, D3, C3, B "
+             "flat 2, and C3 held 21.84-23.60; (3) G2 three times (26.19-27.23), B flat 2, D3, C3 (28.34-29.13), "
+             "then down B flat 2, A2, G2, a quick slide through F sharp 2 to F2 (30.04-30.65, his lowest) and up to "
+             "G2 (30.65-32.29) -- the last note of the lead (the song also opens on G3). By time held: G about a "
+             "third, C a quarter, then F, B flat, D, with a little E flat and A; no E natural, A flat, B natural or "
+             "held F sharp anywhere (the F sharp 2 is a 40 ms slide at 30.0). The middle phrase sits on C and ends "
+             "on C3 at 23.60, so a pad can move to C minor under 17.5-23.6, but G minor is home. Hold G (G minor, "
+             "G-B flat-D) under 30.65-32.29. Right: G minor (G natural minor / aeolian accepted) and the last note G "
+             "(G2; within 0.3 s of 30.6-32.3 if timed). Partly: B flat major or C dorian (the same notes) named with "
+             "G as the last note, or G minor with the last note left out.",
+             "A key whose scale fights the notes: G major (B, F sharp), G dorian (E natural), C minor or E flat "
+             "major (A flat), D minor or F major (E natural), or any other tonic's major / minor; the last note "
+             "named as anything but G (e.g. F, C or D); a held note outside G minor claimed (E, A flat, B, C sharp, "
+             "or the F sharp as more than a slide); a tempo outside about 105-118 that isn't its half or double."),
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams: key_mode Eb:major (0-22.32); tempo 129;
+    # beat_position 4/4, 48 beats, measure 1 at 0.000, measures every 1.86 s (1.860, 3.721, 5.581, 7.442, 9.302, 11.163,
+    # 13.023, 14.884, 16.744, 18.605, 20.465), measure 12 from 20.465 (its beat four 21.860), no pickup measure; chords
+    # (instructed) D#:maj 0-7.442, G#:maj 7.442-11.163, D#:maj 11.163-14.884, A#:maj 14.884-16.744, G#:maj
+    # 16.744-18.605, D#:maj 18.605-22.325 (4 + 2 + 2 + 1 + 1 + 2 bars: the 12-bar blues I I I I / IV IV I I / V IV I I);
+    # performed D#:sus2(7)/1, G#:maj6(*5)/1, D#:maj7/1, A#:maj/1, G#:maj6(2,b5,*5)/1, D#:maj7/1. note_midi per string:
+    # first attacks 0.049-0.053 E flat 3 (string 1), F4, D4; nothing before 0.049; E flat bars voiced E flat 3 / B flat
+    # 3 / D4 / F4 / G4 (C5 3.753, B flat 4 4.672-6.826); A flat 3 7.201 (string 2, before the 7.442 bar line), A flat 2
+    # 7.457 (low E string) + F4 7.464 + C4 7.472; B flat 2 14.835 (just before 14.884) and 15.333-16.750; A flat 2
+    # 17.015 + F4 C4 G3; D3 18.292, A flat 3 18.405, A3 18.530, E flat 3 18.643 + G4 D4; measure 12: E flat 3 20.697 +
+    # G4 D4, D4 21.158-22.075, B flat 3 21.412-22.143, G4 21.419-22.127, B flat 4 21.423-22.132, D4 22.080-22.324 (to
+    # the end of the file, 22.32). Earlier windows: 0.0-22.32, 2.5-20.5, 3.0-21.0, 3.72-22.32, 3.72-18.6 (not 0.0-21.4).
+    Question("cv05", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 0.0, 21.4,
+             "want to loop his comping as a backing track -- how many bars does the progression run before it comes "
+             "round again, and does bar one start right at the top of the file or is there a pickup?",
+             "Twelve bars -- it's a 12-bar blues in E flat, played once through -- and there's no pickup: bar one "
+             "starts at 0.0 (his first chord at 0.05). 129 BPM in 4/4 (a beat 0.465 s, a bar 1.86 s). The form, from "
+             "the annotated chords and bar grid: E flat for four bars (0.00-7.44), A flat for two (7.44-11.16), E "
+             "flat for two (11.16-14.88), B flat for one (14.88-16.74), A flat for one (16.74-18.60), E flat for the "
+             "last two (18.60-22.32) -- I I I I / IV IV I I / V IV I I. He anticipates a couple of changes -- an A "
+             "flat 3 at 7.20 pushes into the A flat bar (the low A flat 2 comes on the bar line, 7.46), a B flat 2 "
+             "at 14.84 just before the B flat bar, and a D3 - A flat 3 - A3 walk (18.29-18.53) into the E flat at "
+             "18.64 -- but the bars themselves sit on the grid. The twelfth bar runs 20.47-22.32, past the end of "
+             "this clip; his last chord (D4, B flat 3, G4, B flat 4 at 21.16-21.42) rings to the end of the file. So "
+             "one time round is 12 x 1.86 = 22.32 s: loop 0.0 -> 22.32 and it comes round cleanly, the last E flat "
+             "bar leading back into the E flat at the top. Right: 12 bars (or '12-bar blues') and bar one at the top "
+             "(0.0, within 0.15 s; no pickup). Partly: 12 bars with the start left out, or bar one at 0.0 with the "
+             "bar count left out, or the changes all placed right (A flat 7.4, E flat 11.2, B flat 14.9, A flat "
+             "16.7, E flat 18.6) without a bar count.",
+             "An 8- or 16-bar form, or the progression said to come round inside the clip (e.g. a 4- or 8-bar loop "
+             "of the whole thing); a pickup or a first downbeat later than about 0.3 s claimed; chords other than E "
+             "flat, A flat, B flat (e.g. C minor or F minor, or B flat as home); a change put half a bar (0.9 s) or "
+             "more off, or bars nine and ten swapped (A flat before B flat); a tempo outside about 124-134 that "
+             "isn't its half or double; 3/4 or 6/8."),
+    # truth: musicdelta_rock annotations/MusicDelta_Rock_MIX.beats (manual, 24 beats): 0.01 (1) 0.55 1.08 1.63 | 2.16
+    # (1) 2.71 3.26 3.81 | 4.36 (1) 4.90 5.45 6.00 | 6.54 (1) 7.09 7.64 8.19 | 8.72 (1) 9.27 9.82 10.36 | 10.91 (1)
+    # 11.45 12.00 12.55; gaps 0.53-0.55 s (median 0.55 -> truth.json 109.09 BPM 4/4). My own least-squares line through
+    # all 24 beats: 0.5458 s a beat = 109.93 BPM; residuals +18, +12, -4, 0, -16, -11, -7, -3, 1, -5, 0, 4, -2, 2, 6,
+    # 11, -5, -1, 3, -3, 1, -4, 0, 4 ms; first half (beats 1-13) 110.26 BPM, second half (12-24) 109.82. At 110 BPM:
+    # quarter 545 ms, eighth 273 ms, dotted eighth 409 ms. MusicDelta_Rock_subclass.txt: KD on one and three (0.00,
+    # 1.06, 2.15, 3.27, 4.39, 5.45, 6.54, 7.63, 8.74, 9.83, 10.90, 11.99), SD on two and four (0.53, 1.62, 2.69, 3.80,
+    # 4.89, 5.99, 7.08, 8.17, 9.25, 10.37, 11.44, 12.54), CHH on every eighth (0.02 ... 12.83), one OHH 4.09; no crash,
+    # tom or fill. The mix is the official MedleyDB mix (13.09 s). Earlier windows: 1.0-12.0, 1.5-13.0, 0.0-13.09,
+    # 2.0-13.09, 2.16-13.09 (not 0.9-12.6).
+    Question("cv06", "mix:musicdelta_rock", ["mix"], 0.9, 12.6,
+             "want to sync a delay to his vocal -- what tempo do I set, and does the band hold it or drift, so a "
+             "fixed delay would slowly wander off?",
+             "Set it to 110 BPM -- and it holds: the band neither pushes nor drags, so a synced delay stays put. "
+             "4/4; bars 2.16, 4.36, 6.54, 8.72, 10.91 (the clip ends inside the 10.91 bar). The annotated beats are "
+             "0.53-0.55 s apart; a straight line through all 24 of them gives 0.546 s a beat = 109.9 BPM, and every "
+             "beat sits within about 20 ms of that line (the first two +18 and +12 ms, the rest within 16 ms); the "
+             "first and second halves come out at 110.3 and 109.8 BPM -- no drift. (The song's metadata says 109.09, "
+             "which is just 60 / the 0.55 s rounded median gap.) At 110: a quarter-note delay is about 545 ms, an "
+             "eighth 273 ms, a dotted eighth 409 ms. The groove under it is plain and steady the whole way: kick on "
+             "one and three, snare on two and four, closed hi-hat eighths (one open hat at 4.09), no fills, stops or "
+             "pushes. Right: about 110 BPM (109-111; 109.09 accepted) and steady, no drift. Partly: the tempo right "
+             "with the steadiness left out, or steady with a tempo of 105-108 or 112-115.",
+             "A tempo outside about 105-115 that isn't its half or double; the band said to speed up or slow down (a "
+             "change of more than about 1 BPM, or a part at a different tempo); a quarter-note delay time outside "
+             "about 520-570 ms (or the eighth / dotted eighth off by as much); a swung or shuffle feel; 3/4 or 6/8; "
+             "a fill, stop or break claimed."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104; rewritten to /tmp/q99 by /tmp/q99/gen_scores.py, notes,
+    # chords, sections, beats, meter and tempo identical to the cached eval/cache/frames_test/ft_ballad_eb54/truth.json;
+    # 597 notes) and truth.json: E flat minor (TEST_SONGS: tonic 3, minor), 5/4 at 120 (beat 0.5 s, bar 2.5 s), duration
+    # 60.0; sections break 37.5-42.5 (drums alone), bridge 42.5-52.5 (keys broken eighths + lead long notes, no drums,
+    # no bass), outro 52.5-60.0 (bass pedal, keys pads); chords B flat minor 45.0, E flat minor 47.5, D flat 50.0, E
+    # flat minor 52.5, A flat minor 55.0, B major 57.5-60.0 (the last chord). drums: last note HT 42.250; nothing after.
+    # piano (bridge, v49-57, 0.375 s each, 0.25 s apart): F3 B flat 3 C sharp 4 F4 B flat 4 from 45.00 | F sharp 3 B
+    # flat 3 E flat 4 F sharp 4 B flat 4 from 47.50 | F3 A flat 3 C sharp 4 F4 A flat 4 from 50.00 (last 52.25) | pads
+    # (2.45 s): F sharp 3 B flat 3 E flat 4 52.500-54.950 (v37-41), A flat 3 B3 E flat 4 55.000-57.450 (v38-41), F sharp
+    # 3 B3 E flat 4 57.500-59.950 (v36-44). bass: nothing 42.5-52.5; E flat 2 52.500-54.950, A flat 2 55.000-57.450, B2
+    # 57.500-59.950 (v45-46). vocals: F5 45.020-47.395, B flat 5 47.520-49.895, A flat 5 50.020-52.395 (v66-68; her last
+    # note). Earlier levels: chorus keys v79-97, bass v91-99. Earlier windows: 47.5-60.0, 42.5-55.0, 44.0-54.0,
+    # 52.5-60.0, 42.5-52.5 (not 46.3-60.0).
+    Question("cv07", "ft_ballad_eb54", ["piano", "bass", "vocals"], 46.3, 60.0,
+             "it comes back home to E flat minor at the very end, right? want to let that last chord ring out with a "
+             "big reverb -- and who's still playing by then?",
+             "No -- the last chord is B major (C flat major), not E flat minor: the song stops on the VI chord, "
+             "unresolved. And by then it's only bass and keys, quietly -- no drums, no voice. E flat minor, 5/4 at "
+             "120 (a beat 0.5 s, a bar 2.5 s). In the bridge (to 52.5) the keys play broken eighths under the "
+             "singer's long notes: B flat minor (45.0, singer F5 to 47.40), E flat minor (47.5, B flat 5 "
+             "47.52-49.90), D flat (50.0, A flat 5 50.02-52.40) -- that A flat 5 is her last note. From 52.5 the "
+             "outro is three whole-bar chords, held, one bass note each: E flat minor (52.50-54.95; keys F sharp 3 B "
+             "flat 3 E flat 4 over E flat 2), A flat minor (55.00-57.45; A flat 3 B3 E flat 4 over A flat 2), B "
+             "major (57.50-59.95; F sharp 3 B3 E flat 4 -- D sharp -- over B2): i, iv, VI. The file ends at 60.0, so "
+             "the B chord is the last sound. It's soft: keys velocity about 36-44 and bass 45-46 (the bridge keys "
+             "were 49-57, the chorus 79-97). The drums have been out since the break (last hit 42.25). So the reverb "
+             "tail will sit on B, not on E flat -- if you want it to feel home, you'd have to add an E flat minor "
+             "after it yourself. Right: the premise corrected -- it ends on B / C flat major (the VI), not E flat "
+             "minor (the last change at about 57.5, within 0.3 s if timed) -- and only bass and keys playing (no "
+             "drums, no vocals). Partly: the premise corrected and the last chord named with the players left out, "
+             "or the players right and the premise corrected without naming the last chord.",
+             "The premise confirmed (the last chord called E flat minor or the tonic), or the last chord named as A "
+             "flat minor, B flat minor, D flat or G flat; drums or vocals claimed in 52.5-60.0; the singer said to "
+             "hold a note into the outro; the outro called louder than the bridge; 4/4 or 3/4; a key other than E "
+             "flat minor (or G flat major)."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103; rewritten to /tmp/q99, identical to the cached truth.json;
+    # 815 notes) and truth.json: G major, 12/8 at 63 (dotted-quarter beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s);
+    # sections head 0-30.48 (lead phrases), solo 30.48-60.95 (drums ride, bass walk, chords arpeggio, no lead); chords
+    # in the head G 0.0, C 3.81, G 7.62, D 11.43, C 15.24, C 19.05, G 22.86, E minor 26.67; in the solo A minor 30.476,
+    # D 34.286, G 38.095, E minor 41.905, A minor 45.714, D 49.524 (G 53.33, E minor 57.14). vocals: last head note C
+    # sharp 6 25.714-26.590; nothing 26.59-76.67. guitar: chops E4 G4 B4 at 29.206, 30.159 (0.16 s); from 30.476 one
+    # note on every triplet eighth (0.476 s each, v69-77), a five-note cycle per chord: E3 A3 C4 E4 A4 (30.476 ...
+    # 33.968) | F sharp 3 A3 D4 F sharp 4 A4 (34.286 ... 37.778) | G3 B3 D4 G4 B4 (38.095 ... 41.587) | E3 G3 B3 E4 G4
+    # (41.905 ... 45.397) | E3 A3 C4 E4 A4 (45.714 ... 49.206) | F sharp 3 A3 D4 (49.524, 49.841, 50.159). bass (walk,
+    # 0.86 s, v81-89): F sharp 2 29.524 | A2 30.476, C sharp 3 31.429, E3 32.381, C sharp 2 33.333 | D2 34.286, F sharp
+    # 2 35.238, A2 36.190, A flat 2 37.143 | G2 38.095, B2 39.048, D3 40.000, E flat 2 40.952 | E2 41.905, A flat 2
+    # 42.857, B2 43.810, B flat 2 44.762 | A2 45.714, C sharp 3 46.667, E3 47.619, C sharp 2 48.571 | D2 49.524 (the
+    # walk's second note is always the major third, also over the minor chords). drums: CR + K 30.476, RIDE on every
+    # beat and its last triplet, K on one and three, SS on two and four (v59-89). Degraded copy (degrade_copy, seed
+    # 9103: spill -24 dB, SNR 30 dB, room 0.96 s; = frames_test_degraded/ft_swing_g1208/conditions.json). Earlier
+    # degraded windows: 30.48-45.71, 34.0-44.5, 25.0-41.9, 30.47-41.9, 30.48-60.45 (not 29.3-50.0).
+    Question("cv08", "ft_swing_g1208@degraded", ["guitar", "vocals", "bass", "drums"], 29.3, 50.0,
+             "want to double the guitar solo in the middle section on a sax -- where does his solo start, and is he "
+             "blowing over the same changes as the head?",
+             "There's no solo -- nobody plays a lead line in this section: the guitar just arpeggiates the chords in "
+             "steady triplets from 30.48, and the singer's out. And the changes are new, not the head's: A minor, D, "
+             "G, E minor (ii-V-I-vi in G), a bar each. 12/8 at 63 (a dotted-quarter beat 0.95 s, a triplet eighth "
+             "0.32 s, a bar 3.81 s), G major. The head ends with its E minor bar (26.67; guitar chops E4 G4 B4 at "
+             "29.21 and 30.16; her last note is C sharp 6 at 25.71-26.59). The middle section starts at 30.48 with a "
+             "crash: A minor 30.48, D 34.29, G 38.10, E minor 41.90, A minor 45.71, D 49.52 (then G, E minor). From "
+             "30.48 the guitar plays one note on every triplet eighth, each ringing about 0.48 s, cycling the same "
+             "five-note shape up through each chord: E3 A3 C4 E4 A4 over A minor, F sharp 3 A3 D4 F sharp 4 A4 over "
+             "D, G3 B3 D4 G4 B4 over G, E3 G3 B3 E4 G4 over E minor -- at about the head's level (velocity 69-77 "
+             "against 63-72), no melody, no licks. Under it the bass walks a note a beat (A2 C sharp 3 E3 C sharp 2 "
+             "| D2 F sharp 2 A2 A flat 2 | G2 B2 D3 E flat 2 | E2 A flat 2 B2 B flat 2 | A2 ...) and the drums keep "
+             "the shuffle (ride, kick on one and three, side-stick on two and four). No vocals anywhere in "
+             "29.3-50.0. The head ran G C G D C C G E minor, so this is a different four-bar loop. So the sax would "
+             "be the solo: write it over A minor - D - G - E minor in G from 30.48. (The bass walk passes through C "
+             "sharp and G sharp -- its second note is always a major third -- so hearing A or E with the right root "
+             "is fine.) On this copy the stems carry each other about 24 dB down with a 1 s room: what's in the "
+             "vocal stem is spill, not singing. Right: the premise corrected -- no solo / lead line, the guitar only "
+             "arpeggiates (broken chords) -- and the changes named as A minor, D, G, E minor (at least three, in "
+             "that order; A / E for the minor chords accepted), not the head's. Partly: the premise corrected with "
+             "the changes left out, or the changes right with the premise not addressed.",
+             "A guitar (or any) solo or lead melody claimed in 30.5-50.0, or the singer claimed there; the section "
+             "said to use the head's changes (G, C, G, D ...); chord roots other than A, D, G, E (e.g. C or B "
+             "minor), or a change put a beat (0.95 s) or more off; the section start put before 30.0 or after 31.0; "
+             "a key other than G major (E minor accepted); straight 4/4 or straight eighths claimed; a tempo outside "
+             "about 60-66 dotted quarters (120-132 or 180-198 counted in smaller units is the same)."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101; rewritten to /tmp/q99, identical to the cached truth.json;
+    # 501 notes) and truth.json: C sharp minor, 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); section chorus
+    # 28.42-47.37 (drums groove, bass riff, level 95), break 47.37-53.68 (drums alone); chords C sharp minor 34.737,
+    # 37.895, A 41.053, B 44.211, C sharp minor 47.368. drums in the window: SD 35.526, K 36.316, SD 37.105 | K 37.895,
+    # SD 38.684, K 39.474, SD 40.263 | K 41.053, SD 41.842, K 42.632, SD 43.421 | K 44.211, SD 45.000, K 45.789, SD
+    # 46.579 | K + CR 47.368 (break); CH on every eighth (35.526 ... 46.974); K v96-104, SD v91-99. bass (riff, each
+    # 0.316 s, v91-99): G sharp 2 35.921, C sharp 2 36.316, B2 37.105 | C sharp 2 37.895, C sharp 3 38.289, G sharp 2
+    # 39.079, C sharp 2 39.474, B2 40.263 | A2 41.053, A3 41.447, E3 42.237, A2 42.632, G3 43.421 | B2 44.211, B3
+    # 44.605, F sharp 3 45.395, B2 45.789, A3 46.579; nothing after 46.895 (break: no bass 47.37-53.68). Degraded copy
+    # (degrade_copy, seed 9101: spill -18 dB, SNR 40 dB, room 0.71 s; =
+    # frames_test_degraded/ft_ballad_csm76/conditions.json). Earlier degraded windows: 34.74-47.37, 34.74-44.21,
+    # 31.58-44.21, 31.58-41.05, 28.42-47.37 (not 35.9-47.0).
+    Question("cv09", "ft_ballad_csm76@degraded", ["bass", "drums"], 35.9, 47.0,
+             "want to sidechain the bass to the kick in the chorus -- is he playing with the kick or around it? and "
+             "what's he doing when the snare hits?",
+             "Both: he plays the root with every kick (beats one and three) and puts two short notes in the gaps "
+             "between kicks; on the snare he plays beat four (a flat seventh) but never beat two. C sharp minor, 4/4 "
+             "at 76 (a beat 0.79 s, a bar 3.16 s); chorus bars C sharp minor 34.74 and 37.89, A 41.05, B 44.21, then "
+             "the break at 47.37. Drums: kick on one and three only (36.32, 37.89, 39.47, 41.05, 42.63, 44.21, "
+             "45.79), snare on two and four (35.53, 37.11, 38.68, 40.26, 41.84, 43.42, 45.00, 46.58), closed hats on "
+             "every eighth. The bass plays the same five-note riff every bar, each note short (about 0.32 s): root "
+             "on one with the kick, its octave on the 'and' of one, the fifth on the 'and' of two, the root again on "
+             "three with the kick, the flat seventh on four with the snare -- C sharp 2 37.89, C sharp 3 38.29, G "
+             "sharp 2 39.08, C sharp 2 39.47, B2 40.26 | A2 41.05, A3 41.45, E3 42.24, A2 42.63, G3 43.42 | B2 "
+             "44.21, B3 44.61, F sharp 3 45.40, B2 45.79, A3 46.58 (in the clip's first bar: G sharp 2 35.92, C "
+             "sharp 2 36.32 with the kick, B2 37.11 with the snare). Nothing on beat two -- the snare is alone there "
+             "-- and nothing on the 'ands' of three and four. At 47.37 the bass stops and the drums take the break "
+             "alone. On this copy each stem carries the others about 18 dB down with a 0.7 s room, so the kick and "
+             "hats you hear in the bass stem are spill, not bass notes. So a kick-keyed sidechain will duck exactly "
+             "his root notes (they start with the kick), and leave the octave, fifth and the beat-four seventh "
+             "alone. Right: roots on the kicks (one and three) with notes in between (octave / fifth on the 'ands'), "
+             "and on the snare: a note on four (the seventh) but nothing on two. Partly: the kick relationship right "
+             "with the snare part left out.",
+             "The bass said to avoid the kick or play only between kicks, or to double the kick and nothing else; "
+             "held notes, a pedal or eighth-note pumping claimed; a bass note claimed on beat two, or on both snare "
+             "beats; the kick put on every beat or on two and four; chord tones other than the root on one and three "
+             "(e.g. the third); chords other than C sharp minor, A, B; the bass said to keep playing after 47.4; a "
+             "tempo outside about 72-80 that isn't its half or double."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102; rewritten to /tmp/q99, identical to the cached truth.json;
+    # 1628 notes) and truth.json: A flat major (TEST_SONGS: tonic 8, major), 4/4 at 152 (beat 0.395 s, eighth 0.197 s,
+    # bar 1.579 s); sections verse 12.63-37.89 (level 80), hook 37.89-50.53 (drums groove, bass riff, chords strum,
+    # level 110), stop 50.53-56.84 (drums and bass out, guitar pads, lead long notes); chords E flat 36.316, F minor
+    # 37.895, D flat 39.474, A flat 41.053, E flat 42.632, F minor 44.211, D flat 45.789, A flat 47.368, E flat 48.947,
+    # F minor 50.526. vocals: last verse notes A flat 5 35.526, B flat 5 35.921-36.284; hook only C sharp 5 40.658 + F5
+    # 40.855, E flat 5 43.816 + G5 44.013, C sharp 5 46.974 + F5 47.171, E flat 5 50.132 + G5 50.329 (0.18 s each,
+    # v101-109); stop C5 50.546-52.046 (v73). guitar: verse skank G4 B flat 4 E flat 5 chops at 36.908, 37.303, 37.697
+    # (v68-76); hook from 37.895 four-note strums on every eighth (0.178 s, notes 8 ms apart, v89-107): F3 A flat 3 C4
+    # F4 | F3 A flat 3 C sharp 4 F4 (39.474) | A flat 3 C4 E flat 4 A flat 4 (41.053) | G3 B flat 3 E flat 4 G4 (42.632)
+    # | repeat from 44.211, last strum 50.329; stop F3 A flat 3 C4 50.526-52.074 (v57-64). bass: verse pump E flat 2 ...
+    # E flat 3 37.697 (v72-79); hook riff (0.158 s, v101-109) F2 37.895, F3 38.092, C3 38.487, F2 38.684, D3 39.079 | C
+    # sharp 2 39.474, C sharp 3, A flat 2, C sharp 2, B flat 2 | A flat 2 41.053 ... | E flat 2 42.632 ...; last 50.132.
+    # drums: K + CR 37.895, K on one and three (v106-114), SD on two and four (v101-109), CH on every eighth (v81-97),
+    # last 50.329; verse drums v56-89. Degraded copy (degrade_copy, seed 9102: spill -12 dB, SNR 24 dB, room 1.44 s; =
+    # frames_test_degraded/ft_drive_ab152/conditions.json). Earlier degraded windows: 37.89-50.53, 38.0-50.5,
+    # 37.89-50.5, 40.2-48.2, 41.3-49.0 (not 37.2-51.3).
+    Question("cv10", "ft_drive_ab152@degraded", ["vocals", "guitar", "bass", "drums"], 37.2, 51.3,
+             "writing a new topline for the hook -- is the singer actually carrying a melody there or leaving room? "
+             "and what's carrying the hook instead?",
+             "She's leaving room: through the whole hook she sings only four quick two-note shots, one every two "
+             "bars; what carries it is the guitar, strumming full chords on every eighth, loud, over a harder bass "
+             "riff and drums -- everything jumps up at 37.89. A flat major, 4/4 at 152 (a beat 0.39 s, a bar 1.58 "
+             "s). The hook runs 37.89-50.53 (crash + kick at 37.89): F minor, D flat, A flat, E flat, twice (37.89, "
+             "39.47, 41.05, 42.63, 44.21, 45.79, 47.37, 48.95) -- vi IV I V. The singer: C sharp 5 + F5 at 40.66 / "
+             "40.86 (beat four of the D flat bar and its 'and'), E flat 5 + G5 at 43.82 / 44.01 (end of the E flat "
+             "bar), C sharp 5 + F5 at 46.97 / 47.17, E flat 5 + G5 at 50.13 / 50.33 -- each note 0.18 s, loud -- and "
+             "nothing else until her held C5 at 50.55-52.05 in the stop (her last verse note ended at 36.28). The "
+             "guitar: four-note chords strummed on every eighth (0.2 s apart), velocity about 89-107 against 68-76 "
+             "for the verse's off-beat chops: F3 A flat 3 C4 F4, F3 A flat 3 D flat 4 F4, A flat 3 C4 E flat 4 A "
+             "flat 4, G3 B flat 3 E flat 4 G4. The bass switches from root eighths to a riff (root on one and three "
+             "with the kick, octave, fifth, sixth: F2 F3 C3 F2 D3 ...), velocity about 105 against 75; drums kick on "
+             "one and three, snare on two and four, closed hats on the eighths, much harder (kick 106-114, snare "
+             "101-109; the verse was 56-89). At 50.53 the stop: drums and bass out, the guitar holds F3 A flat 3 C4 "
+             "(F minor) quietly under her C5. On this copy every stem carries the others 12 dB down with a long room "
+             "(1.4 s) and noise 24 dB down, so the vocal stem is full of guitar and drums -- that isn't her singing. "
+             "So a new topline has the hook to itself apart from those four pickups at the end of every other bar "
+             "(about 40.7, 43.8, 47.0, 50.1). Right: the singer mostly out -- only short two-note shots (at least "
+             "two placed within 0.2 s, or 'two notes every two bars') -- and the hook carried by the guitar's loud "
+             "strummed eighths (with bass and drums), louder than the verse. Partly: one of the two right, the other "
+             "left out.",
+             "A continuous sung melody claimed in the hook, or the singer said to sing on the downbeats; the singer "
+             "said to be silent through the whole hook (no shots); the guitar said to play off-beat chops only or "
+             "held chords in the hook; the hook called quieter than the verse or the same level; chords other than F "
+             "minor, D flat, A flat, E flat; the stop (50.5) put a beat (0.4 s) or more off; spill / room in the "
+             "vocal stem taken for singing; a key other than A flat major (F minor accepted); a tempo outside about "
+             "145-160 that isn't its half or double."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105; rewritten to /tmp/q99, identical to the cached truth.json;
+    # 834 notes) and truth.json: E major (TEST_SONGS: tonic 4, major), 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar
+    # 1.25 s); sections intro 0-10.0 (drums groove, bass pump; no keys, no lead), verse 10.0-30.0; chords E 0.0, B 1.25,
+    # E 2.5, B 3.75, E 5.0, B 6.25, E 7.5, B 8.75, E 10.0, B 11.25. drums: K + CH + CR 0.000 (v89, v72, v99), K on every
+    # bar's one (1.250, 2.500 ... 8.750), SD on two (0.625, 1.875, 3.125 ... 9.375; v81-88), CH on every eighth (0.312
+    # apart), last intro bar K 8.750, CH 9.062, SD + CH 9.375, CH 9.688 (no tom, no extra snare, no crash before 10.0);
+    # K + CH + CR 10.000 (v83, v68, v87), SD 10.625, K 11.250. bass (pump, 0.19 s each, v76-84): E2 0.000, 0.312, 0.625,
+    # E3 0.938 | B2 1.250, 1.562, 1.875, B3 2.188 | ... | B2 8.750, 9.062, 9.375, B3 9.688 | E2 10.000, 10.312, 10.625,
+    # E3 10.938 | B2 11.250, 11.562. piano: first note 10.312 (E4 G sharp 4 B4, 0.16 s), 10.938 (same), 11.562 (F sharp
+    # 4 B4 D sharp 5); nothing before 10.31. vocals: first note B4 10.000-10.287, then B flat 4 10.312, B4 10.625, C
+    # sharp 5 10.938, B4 11.250, C sharp 5 11.562; nothing before 10.0. Earlier windows: 1.7-13.1, 0.0-10.0, 2.5-10.0,
+    # 5.0-15.0, 5.3-13.1 (not 0.0-11.8; degraded twin 0.0-12.48 is 0.68 s off at the end).
+    Question("cv11", "ft_drive_e24", ["drums", "bass", "piano", "vocals"], 0.0, 11.8,
+             "want to program a click and a count-in for the intro -- how's it counted, tempo and where the snare "
+             "sits? and does the drummer play a fill into the verse or just crash in?",
+             "96 BPM with the snare on every second beat -- the score is 2/4 (kick on one, snare on two, a bar 1.25 "
+             "s), which is the same as 4/4 at 96 with kick on one and three and snare on two and four -- and there's "
+             "no fill: the last intro bar is the plain groove and he just crashes in on 10.0. E major. The band "
+             "starts right on 0.0 -- kick, crash, hat and bass together, no pickup or count in the track. The intro "
+             "(0-10.0) is drums and bass only: kick on each bar's one (0.00, 1.25, 2.50 ... 8.75), snare on two "
+             "(0.63, 1.88 ... 9.38), closed hats on every eighth (0.31 s apart); the bass pumps eighths, three roots "
+             "and the octave, E2 E2 E2 E3 then B2 B2 B2 B3, alternating E and B a bar each -- eight bars of 2/4 "
+             "(four of 4/4), 16 beats. The last intro bar (8.75) is just kick, snare on 9.38, hats to 9.69 -- no "
+             "toms, no extra snares. At 10.00: crash + kick, and the verse starts -- the singer's first note B4 "
+             "right on 10.00 (then B flat 4, B4, C sharp 5 ... in eighths) and the keys' first short chord at 10.31 "
+             "(E4 G sharp 4 B4, on the off-beats after that: 10.94, 11.56). So count in two 4/4 bars (or four 2/4 "
+             "bars) at 96 before 0.0; if you want a fill into the verse, it's yours to add over 9.4-10.0. Right: 96 "
+             "BPM with the snare on the backbeat (two of 2/4, or two and four of 4/4), and no fill -- straight "
+             "groove into a crash at 10.0 (within 0.15 s). Partly: the counting right with the fill part left out, "
+             "or no fill / crash at 10.0 right with the counting left out.",
+             "A tempo outside about 92-100 that isn't its half or double; the snare put on one / three or on every "
+             "beat; 3/4, 6/8 or 12/8; a drum fill (toms or snare run) claimed before 10.0; the crash put before 9.8 "
+             "or after 10.2, or the verse start elsewhere; keys or vocals claimed in the intro; a pickup or count-in "
+             "claimed before the band's 0.0 start; the intro called longer or shorter than about 10 s."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102; rewritten to /tmp/q99, identical to the cached truth.json;
+    # 1628 notes) and truth.json: A flat major, 4/4 at 152 (beat 0.395 s, eighth 0.197 s, bar 1.579 s); sections intro
+    # 0-12.63 (drums, bass pump), verse 12.63-37.89 (lead phrases, chords skank, level 80); chords D flat 11.053, A flat
+    # 12.632, D flat 14.211, A flat 15.789, E flat 17.368, A flat 18.947, D flat 20.526, A flat 22.105, E flat 23.684.
+    # vocals (program 52; nothing before 12.632): line one eighths (0.18 s, v81-89) A flat 4 12.632, G4 12.829, A flat 4
+    # 13.026, B flat 4 13.224, C5 13.421, B4 13.618, C5 13.816, D5 14.013 | C sharp 5 14.211, C5 14.408, C sharp 5
+    # 14.605, C5 14.803, C sharp 5 15.000, E flat 5 15.197, F5 15.395, G5 15.592 | quarters (0.36 s) A flat 5 15.789, G5
+    # 16.184, A flat 5 16.579, G5 16.974-17.337 | nothing 17.34-18.95 | line two A flat 5 18.947, B flat 5 19.145, A
+    # flat 5 19.342, B flat 5 19.539, A flat 5 19.737, G5 19.934, A flat 5 20.132, B flat 5 20.329 | A flat 5 20.526, G5
+    # 20.724, A flat 5 20.921, G5 21.118, A flat 5 21.316, G5 21.513, F5 21.711, G5 21.908 | quarters A flat 5 22.105,
+    # G5 22.500, A flat 5 22.895, B flat 5 23.289-23.653 | nothing 23.65-25.26 | line three from A flat 5 25.263.
+    # Highest B flat 5 (19.145, 19.539, 20.329, 23.289), lowest G4 (12.829). guitar: first chop 12.829 (A flat 4 C5 E
+    # flat 5), every 'and' after; none before. drums: crash + kick 12.632. Earlier windows: 12.63-25.26, 12.3-26.2,
+    # 15.79-25.26, 15.79-28.42, 15.8-22.1 (not 11.6-24.3).
+    Question("cv12", "ft_drive_ab152", ["vocals", "guitar"], 11.6, 24.3,
+             "doubling her verse line on a synth -- what note does she start on, and how high does the line go? need "
+             "to know the range the synth patch has to cover",
+             "She starts on A flat 4, right on the verse's first downbeat (12.63), climbs by step to A flat 5 within "
+             "two bars, and from there sits up at A flat 5 - B flat 5; the top is B flat 5. A flat major, 4/4 at 152 "
+             "(a beat 0.39 s, a bar 1.58 s); the verse starts at 12.63 with a crash (chords A flat, D flat, A flat, "
+             "E flat, then A flat 18.95 ...). Nothing is sung before 12.63. Line one (12.63-17.34), eighth notes: A "
+             "flat 4, G4 (12.83 -- her lowest note), A flat 4, B flat 4, C5, B4, C5, D5 | C sharp 5, C5, C sharp 5, "
+             "C5, C sharp 5, E flat 5, F5, G5 | then quarters from 15.79: A flat 5, G5, A flat 5, G5 (to 17.34) -- "
+             "an octave climb from A flat 4 to A flat 5 (the B4 and D5 are chromatic passing steps). Rest "
+             "17.34-18.95, a bar. Line two (18.95-23.65) starts on A flat 5 and stays high: A flat 5 / B flat 5 / G5 "
+             "in eighths (B flat 5 at 19.15, 19.54, 20.33), one dip to F5 (21.71), quarters from 22.11 (A flat 5, "
+             "G5, A flat 5) and it ends on B flat 5 (23.29-23.65); then a rest to 25.26. Lines start every four bars "
+             "on a downbeat (12.63, 18.95, 25.26). The guitar only chops on the off-beats (from 12.83) and never "
+             "doubles her. So the synth needs G4 up to B flat 5 -- an octave and a third, topping out at B flat 5 "
+             "(about 932 Hz). Right: first note A flat (A flat 4) at about 12.6 (within 0.15 s) and the top B flat "
+             "5. Partly: one of the two right, the other left out or named an octave off.",
+             "A first note other than A flat (e.g. G, C or E flat), or her first note put before 12.5 / in the intro "
+             "or after 12.9; the top named as any pitch other than B flat (e.g. A flat, C or D flat); the line said "
+             "to go down from the start, or to stay within a fifth; a sung note claimed in 17.4-18.9; the guitar "
+             "said to double the vocal line; a key other than A flat major; a tempo outside about 145-160 that isn't "
+             "its half or double."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -28069,7 +28513,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -28352,6 +28796,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 96: (QUESTIONS_96, GRADES_96, BASELINE_GRADES_96),  # round 96: read once on fbb190a
                 97: (QUESTIONS_97, GRADES_97, BASELINE_GRADES_97),  # round 97: read once on f334b7b
                 98: (QUESTIONS_98, GRADES_98, BASELINE_GRADES_98),  # round 98: read once on f583469
+                99: (QUESTIONS_99, {}, {}),  # round 99: not graded yet
                 }
 
 
