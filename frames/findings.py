@@ -20,7 +20,7 @@ from analysis.core.vocabulary import (CLAUSE_DASH, COMPOUND_METERS, LETTERS, MIX
 from heuristics.describe import (BACKBEAT_FEEL_MS, CARRY_SHARE, DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, PLACE_FRACTIONS,
                                  MAX_VOICINGS, SHARP_NAMES, SWUNG_RATIO, LEVEL_JUMP_DB, MAJOR_STEPS, MINOR_STEPS, MOSTLY_OFF,
                                  MOSTLY_ON, ROLLED_MS, ROOT_ONLY, bar_drum_words, count_word, key_names, numeral_in,
-                                 NUMBER_WORDS, _bar_rhythm, parse_symbol, roman_numerals,
+                                 NUMBER_WORDS, _bar_rhythm, _pattern_words, parse_symbol, roman_numerals,
                                  pos_key, spoken_list, uses_flats)
 from heuristics.timing import offset_placed
 from heuristics.evidence import LockEvidence, LockPair
@@ -601,8 +601,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "does the kick play on the and of four?": yes or no, bar by bar
         "places": _claim("pattern", _place_sentence(a, routing.question, ride_class), "drum_pattern.by_bar",
                          ["drums"], 0.8),
-        "pattern": _claim("pattern", say.pattern_sentence(a.drum_pattern, asked_classes or lead_class,
-                                                          routing.percussion_asked),
+        # (a groove that changes at a section change inside the window: each side's, not the two blended)
+        "pattern": _claim("pattern", _pattern_change_sentence(a, asked_classes, routing.percussion_asked) or
+                          say.pattern_sentence(a.drum_pattern, asked_classes or lead_class, routing.percussion_asked),
                           "drum_pattern.pattern",
                           ["drums"], 0.8),
         "density": _claim("presence", _density_sentence(a.presence, named), "presence.onsets_per_bar",
@@ -3688,6 +3689,65 @@ def _timekeeper_sentence(a: WindowAnalysis, question: str | None, percussion: st
     rung = _bars_here(order, washed)
     return f"The drummer {'; '.join(said)}" + (f"; the hats ring on in {rung} (opened, or under a crash's wash)"
                                                if rung else "") + "."
+
+
+# A groove that changes at a section change inside the window was said as one pattern, the two blended: "the
+# side-stick on two and three" over a ballad's verse with a cross-stick on three and its chorus with a snare on two
+# and four (round 98's cu12 window, the thirty-eighth session's sweep: dev). The kick, the backbeat's drum and the
+# timekeeper are read on each side's whole bars (a fill's bar left out) and said side by side where they differ.
+GROOVE_CLASSES = ("kick", "snare", "hihat")
+CLEAN_RATES = ("on every eighth", "on every sixteenth", "on all four beats", "on all three beats", "on both beats")
+
+
+def _pattern_change_sentence(a: WindowAnalysis, asked: list[str], percussion: str | None) -> str | None:
+    """The kit's pattern before and after the window's first section change (DrumPattern.by_bar's whole bars on
+    each side, a fill's bar left out), where its kick or backbeat moves, its timekeeper starts, stops or rings
+    differently, or the timekeeper's clean rate changes; None where the two sides play one groove."""
+    p = a.drum_pattern
+    if p is None or not p.by_bar or not p.whole_bars or p.bar_lines_moved_beats:
+        return None
+    order = chart_bar_numbers(a)
+    change = next((e.bar for e in a.events if e.kind == "section" and e.bar in order[1:]), None)
+    if change is None:
+        return None
+    fills = {e.bar for e in a.events if e.kind == "fill"}
+    # (a bar the kit sits out is no side's groove: the events say the drums drop out)
+    parts = [[b for b in p.whole_bars if (b < change) == before and b not in fills and p.by_bar.get(b)]
+             for before in (True, False)]
+
+    def steady(bars: list[int]) -> bool:  # the kick and the backbeat the same in most of a side's bars
+        return all(Counter(frozenset(p.by_bar[b].get(c, [])) for b in bars).most_common(1)[0][1] > len(bars) / 2
+                   for c in ("kick", "snare"))
+    if not all(parts) or not all(steady(bars) for bars in parts):
+        return None
+    per_bar = a.meter.beats_per_bar if a.meter is not None else 4
+    words: list[dict[str, str]] = []
+    rings: list[bool] = []
+    for bars in parts:
+        side = {}
+        for c in GROOVE_CLASSES:
+            counts = Counter(x for b in bars for x in p.by_bar.get(b, {}).get(c, []))
+            side[c] = _pattern_words(dict(sorted(counts.items(), key=lambda kv: pos_key(kv[0]))), len(bars), per_bar,
+                                     False) if counts else ""
+        words.append(side)
+        rings.append(sum(b in p.hihat_open_bars for b in bars) > len(bars) / 2)
+    hat = [w["hihat"] for w in words]
+    moved = any(words[0][c] != words[1][c] for c in ("kick", "snare")) or rings[0] != rings[1] or \
+        bool(hat[0]) != bool(hat[1]) or (hat[0] != hat[1] and all(h in CLEAN_RATES for h in hat))
+    if not moved:
+        return None
+    classes = list(dict.fromkeys([c for c in asked if c in GROOVE_CLASSES] + list(GROOVE_CLASSES)))
+
+    def said(side: dict[str, str], ringing: bool) -> str:
+        named = [(say.RINGING_HAT_WORDS if c == "hihat" and ringing else say.class_word(c, p, percussion) if c != "hihat"
+                  else "hi-hat", side[c]) for c in classes if side[c]]
+        return spoken_list([f"the {name} {'plays ' if not k else ''}{w}" for k, (name, w) in enumerate(named)])
+    if not words[0] or not any(words[0].values()) or not any(words[1].values()):
+        return None
+    nth = order.index(change)
+    where = f"the {ORDINAL_WORDS[nth]} bar here" if nth < len(ORDINAL_WORDS) else "later in the window"
+    return (f"The groove changes where the new section begins, in {where}: before it {said(words[0], rings[0])}; "
+            f"from there {said(words[1], rings[1])}.")
 
 
 # the backbeat's drum named where the question names it or its sound ("the snare on two and four sounds thin and

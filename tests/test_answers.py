@@ -7543,3 +7543,24 @@ def test_a_lone_ringing_bar_among_closed_hats_is_said_as_their_ringing(lib):
     f = get_findings(lib, tid, ["drums"], 0.0, 4 * BAR, "what is the drummer riding on here?")
     assert f.summary.startswith("The drummer keeps time on closed hi-hats, on every eighth, all through the window; "
                                 "the hats ring on in the second bar here (opened, or under a crash's wash)."), f.summary
+
+
+def test_a_groove_that_changes_at_a_section_change_is_said_side_by_side(lib):
+    """A ballad's verse (kick on one, snare on three, a ride on the beats) into its chorus (a backbeat, closed eighths)
+    was said as one pattern, the two blended: "the side-stick on two and three" (round 98's cu12 window, the
+    thirty-eighth session's sweep, dev). Each side's whole bars are read apart where the kick, the backbeat or the
+    timekeeper moves; a kit that plays one groove across the change is still said once."""
+    g = groove(16)
+    verse = [note(b * BAR, 36, 0.1, 100) for b in range(2)] + [note(b * BAR + 2 * P, 38, 0.1, 100) for b in range(2)] + \
+        [note(b * BAR + i * P, 46, 0.3, 60) for b in range(2) for i in range(4)]
+    g["drums"] = verse + [n for n in g["drums"] if n["time_s"] >= 2 * BAR - 0.01]
+    tid = make_track(lib.store, "e2" * 6 + "e535", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
+                     sections=[(0.0, 2 * BAR, "A"), (2 * BAR, 16.0, "B")])
+    f = get_findings(lib, tid, ["drums"], 0.0, 4 * BAR, "what's the drum pattern?")
+    assert f.summary.startswith("The groove changes where the new section begins, in the third bar here: before it "
+                                "the kick plays on one, the snare on three and the ride or open hi-hat on all four "
+                                "beats; from there the kick plays on one and three, the snare on two and four and the "
+                                "hi-hat on every eighth."), f.summary
+    f = get_findings(lib, tid, ["drums"], 2 * BAR, 6 * BAR, "what's the drum pattern?")
+    assert f.summary.startswith("The kick plays on one and three, the snare on two and four and the hi-hat on every "
+                                "eighth."), f.summary
