@@ -3739,8 +3739,8 @@ def _pattern_change_sentence(a: WindowAnalysis, asked: list[str], percussion: st
     classes = list(dict.fromkeys([c for c in asked if c in GROOVE_CLASSES] + list(GROOVE_CLASSES)))
 
     def said(side: dict[str, str], ringing: bool) -> str:
-        named = [(say.RINGING_HAT_WORDS if c == "hihat" and ringing else say.class_word(c, p, percussion) if c != "hihat"
-                  else "hi-hat", side[c]) for c in classes if side[c]]
+        named = [(say.RINGING_HAT_WORDS if c == "hihat" and ringing else "hi-hat" if c == "hihat" else
+                  say.class_word(c, p, percussion), side[c]) for c in classes if side[c]]
         return spoken_list([f"the {name} {'plays ' if not k else ''}{w}" for k, (name, w) in enumerate(named)])
     if not words[0] or not any(words[0].values()) or not any(words[1].values()):
         return None

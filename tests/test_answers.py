@@ -7551,7 +7551,8 @@ def test_a_groove_that_changes_at_a_section_change_is_said_side_by_side(lib):
     thirty-eighth session's sweep, dev). Each side's whole bars are read apart where the kick, the backbeat or the
     timekeeper moves; a kit that plays one groove across the change is still said once."""
     g = groove(16)
-    verse = [note(b * BAR, 36, 0.1, 100) for b in range(2)] + [note(b * BAR + 2 * P, 38, 0.1, 100) for b in range(2)] + \
+    verse = [note(b * BAR, 36, 0.1, 100) for b in range(2)] + \
+        [note(b * BAR + 2 * P, 38, 0.1, 100) for b in range(2)] + \
         [note(b * BAR + i * P, 46, 0.3, 60) for b in range(2) for i in range(4)]
     g["drums"] = verse + [n for n in g["drums"] if n["time_s"] >= 2 * BAR - 0.01]
     tid = make_track(lib.store, "e2" * 6 + "e535", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
