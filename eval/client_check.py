@@ -28496,6 +28496,32 @@ QUESTIONS_99 = [
              "its half or double."),
 ]
 
+GRADES_99 = {"cv01": "wrong", "cv02": "partly", "cv03": "right", "cv04": "partly", "cv05": "wrong", "cv06": "right",
+             "cv07": "wrong", "cv08": "right", "cv09": "wrong", "cv10": "partly", "cv11": "right", "cv12": "right"}
+GRADES_99_WHY = {
+    "cv01": "the fill placed at 5.6-6.3 and into the 6.4 bar, but begun on the snare and the landing said as no kick, "
+            "snare and open hat at 6.75 (kick and open hat on 6.40): neither right nor partly, wrong",
+    "cv02": "the premise corrected (snare on two and the and of three, nothing but the top part on four), the top "
+            "left as tambourine or hi-hat (a tambourine): partly",
+    "cv03": "his last note G at about 30.15-30.8 and about 3.9 s left, the drums playing on: right",
+    "cv04": "G minor, the lead's last note not given (the guitar read as chords; a held G only suggested): partly",
+    "cv05": "a pickup claimed with bar one at 1.54, an eight-bar A section and F minor, G minor seven charted (no "
+            "pickup, a twelve-bar blues in E flat, A flat, B flat; wrong-ifs): wrong",
+    "cv06": "about 110 (109.8) and steady, a quarter 545 ms, the eighths said just under swung: right",
+    "cv07": "the premise corrected (not home), but the last chord named A flat minor seven (B major; a wrong-if): "
+            "wrong",
+    "cv08": "no solo, the guitar arpeggiating from the change at 30.5, A minor, D, G, E minor in 6/8 at 63: right",
+    "cv09": "with the kick, but a near-continuous eighth line on one to the and of four claimed, on two with the "
+            "backbeat (nothing on two; a wrong-if): wrong",
+    "cv10": "the singer mostly leaving room, on beat four every other bar, but as phrases of four to six notes "
+            "(two-note shots); the guitar's triads in eighths carrying, louder than the verse not said: partly",
+    "cv11": "4/4 at 96 from the top, snare on two and four, no fill, the downbeat at 10.0 a ringing stroke that may be "
+            "the crash: right",
+    "cv12": "A flat 4 at 12.64 and the top B flat 5 (the low G4 too): right",
+}
+# (the track's key, G minor, answers cv04's key with its last note left out: its Partly)
+BASELINE_GRADES_99 = {**{q: "wrong" for q in GRADES_99}, "cv04": "partly"}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -28796,7 +28822,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 96: (QUESTIONS_96, GRADES_96, BASELINE_GRADES_96),  # round 96: read once on fbb190a
                 97: (QUESTIONS_97, GRADES_97, BASELINE_GRADES_97),  # round 97: read once on f334b7b
                 98: (QUESTIONS_98, GRADES_98, BASELINE_GRADES_98),  # round 98: read once on f583469
-                99: (QUESTIONS_99, {}, {}),  # round 99: not graded yet
+                99: (QUESTIONS_99, GRADES_99, BASELINE_GRADES_99),  # round 99: read once on 0c62557
                 }
 
 
