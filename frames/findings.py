@@ -490,7 +490,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     # sweep on GuitarSet, dev)
     solo = named or (live if len(live) == 1 and live[0] != MIX_STEM else [])
     chords_asked = bool(re.search(r"\bchords?\b", (routing.question or "").lower()))
-    no_fill = (None if not re.search(r"\bfills?\b", (routing.question or "").lower()) else
+    # (a run round the toms asked is a fill asked: "does he go round the kit anywhere here?" over a groove got no
+    # answer, the thirty-eighth session's sweep after round 99's cv01, dev)
+    no_fill = (None if not re.search(r"\bfills?\b|" + DRUM_ROLL_ASKED, (routing.question or "").lower()) else
                "The drums are silent here, so there is no fill." if "drums" in silent else
                # (the mix's drums are not heard apart: "is there a fill anywhere here?" over mix:musicdelta_rock got
                # "nothing enters or drops out", the thirty-fifth session's sweep, dev)
@@ -5022,7 +5024,10 @@ DOWNBEAT_ASKED = (r"\bwhere\b[^?]*\bdownbeats?\b|\bfirst downbeat\b|"
                   r"\bwhere (?:does|do) (?:the |a |each )?(?:bars?|measures?) (?:start|begin)\b|"
                   # "how many bars is this and where do they start?" (the eighteenth session's sweep, dev)
                   r"\bbars?\b[^?]*\bwhere (?:do|does) (?:they|it|each one) (?:start|begin)\b|"
-                  r"\bline (?:it |this |that |a \w+ )?up\b")
+                  # (not a part lined up with a moment the question places: "line up a guitar slide with the spot
+                  # where he goes round the toms" asks the fill, round 99's cv01, dev)
+                  r"\bline (?:it |this |that |a \w+ )?up\b(?![^?]*?\bwith (?:the |his |her |their )?(?:spot|place|"
+                  r"moment|point|bit|fill|roll|hit|crash|break|entry|entrance|stop)\b)")
 
 
 # "one" as the pronoun of a thing the clause before names with an article ("a clean crash -- where is one?", "is there
@@ -5757,7 +5762,12 @@ FILL_ASKED = (r"^(?!.*\b(?:drop|add|put|place|fit|squeeze|room for|space for|wri
 
 # a snare or tom roll asked is the fill asked ("he does a snare roll into the verse here, doesn't he?" over MusicDelta
 # Punk's tom fill got the pattern alone: round 85's ch09, dev); a chord's roll is ROLL_ASKED's
-DRUM_ROLL_ASKED = r"\b(?:drum|snare|tom)s? rolls?\b|\brolls? (?:on|around|down|across) the (?:snare|toms?|kit|drums)\b"
+# (and a drummer going round the toms: "where he goes round the toms in the opening -- where is it, and what does he
+# land on?" over MusicDelta Punk's tom fill got "The window starts on a downbeat": round 99's cv01, dev)
+DRUM_ROLL_ASKED = (r"\b(?:drum|snare|tom)s? rolls?\b|"
+                   r"\brolls? (?:on|around|down|across) the (?:snare|toms?|kit|drums)\b|"
+                   r"\b(?:go(?:es|ing)?|went|runs?|running|ran) (?:a)?round the (?:toms|kit)\b|\bdown the toms\b|"
+                   r"\btom (?:runs?|licks?)\b")
 FILL_OR_ROLL_ASKED = f"(?:{FILL_ASKED})|{DRUM_ROLL_ASKED}"
 # a fill said to be on the snare (a premise the toms in it correct)
 SNARE_FILL_NAMED = r"\bsnare (?:fill|roll|run)s?\b|\b(?:fill|roll)s? (?:on|around) the snare\b"
@@ -5803,7 +5813,33 @@ def _fill_sentence(a: WindowAnalysis, question: str | None) -> str | None:
         out += "; no toms are read in it, though a recorded kit's toms can be read as snare and kick"
     if re.search(SNARE_FILL_NAMED, low) and tom_led:  # the premise corrected first
         out = "Not on the snare alone, it goes to the toms: " + out[0].lower() + out[1:].replace(": ", ", ")
-    return out + "."
+    landing = _fill_landing(a, fills[-1], order, low)
+    return out + (f"; {landing}" if landing else "") + "."
+
+
+# what a fill lands on ("what does he land on coming out of it?" got the fill alone: round 99's cv01, dev)
+LANDING_ASKED = r"\bland(?:s|ing)?\b|\bcom(?:e|es|ing) out of\b|\bout of (?:it|the fill|the roll)\b"
+
+
+def _fill_landing(a: WindowAnalysis, fill, order: list[int], low: str) -> str | None:
+    """The strokes on the one of the bar after ``fill`` (DrumPattern.by_bar), or that none is read there and the
+    bar's first strokes, where the question asks what the fill lands on."""
+    dp = a.drum_pattern
+    after = fill.bar + 1
+    if not re.search(LANDING_ASKED, low) or dp is None or dp.bar_lines_moved_beats or after not in order or \
+            _bar_here(order, after) is None or after not in dp.by_bar:
+        return None
+    bar = dp.by_bar[after]
+    on_one = [c for c in KIT_CLASSES if "1" in bar.get(c, [])]
+    if on_one:
+        return (f"it lands on the one of {_bar_here(order, after)} with the "
+                f"{_names([say.class_word(c, dp) for c in on_one])}")
+    first = min((p for c in KIT_CLASSES for p in bar.get(c, [])), key=pos_key, default=None)
+    if first is None:
+        return None
+    who = [say.class_word(c, dp) for c in KIT_CLASSES if first in bar.get(c, [])]
+    return (f"no stroke is read on the one of {_bar_here(order, after)} after it, the first being the "
+            f"{_names(who)} on {bar_drum_words([first]).removeprefix('on ')}")
 
 
 # "what does the drummer do at the section change?", "what do the drums do going into the chorus?": the kit's bar at

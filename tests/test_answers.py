@@ -7565,3 +7565,23 @@ def test_a_groove_that_changes_at_a_section_change_is_said_side_by_side(lib):
     f = get_findings(lib, tid, ["drums"], 2 * BAR, 6 * BAR, "what's the drum pattern?")
     assert f.summary.startswith("The kick plays on one and three, the snare on two and four and the hi-hat on every "
                                 "eighth."), f.summary
+
+
+def test_a_run_round_the_toms_is_the_fill_and_its_landing_is_said(lib):
+    """"want to line up a guitar slide with the spot where he goes round the toms -- where is it, and what does he land
+    on coming out of it?" over MusicDelta Punk's tom fill got "The window starts on a downbeat" ("line up" read as the
+    bar line's ask) and the fill without its landing (round 99's cv01, dev). A run round the toms is the fill asked,
+    with the strokes on the one after it; asked of a groove with no fill, "no fill" is said."""
+    g = groove(16)
+    fill = [note(BAR + 2 * P + i * P / 4, (48, 48, 47, 47, 45, 45, 43, 43)[i], 0.1, 100) for i in range(8)]
+    g["drums"] = [n for n in g["drums"] if not (BAR + 2 * P - 0.01 <= n["time_s"] < 2 * BAR - 0.01)] + fill + \
+        [note(2 * BAR, 49, 0.5, 110)]
+    tid = make_track(lib.store, "e2" * 6 + "e536", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums"], 0.0, 4 * BAR, "want to line up a synth riser with the spot where he goes "
+                     "round the toms -- where is it, and what does he land on coming out of it?")
+    assert f.summary.startswith("The drums play a fill from the third beat of the second bar here: "), f.summary
+    assert "; it lands on the one of the third bar here with the kick, hi-hat and cymbals." in f.summary, f.summary
+    plain = make_track(lib.store, "e2" * 6 + "e537", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                       stems=groove(16))
+    f = get_findings(lib, plain, ["drums"], 0.0, 4 * BAR, "does he go round the kit anywhere here?")
+    assert f.summary.startswith("The drums play no fill in this window."), f.summary
