@@ -423,7 +423,8 @@ def unsubdivided_eighths(ticks_s: np.ndarray, compound_evidence: dict, low_env: 
 
 
 def estimate_grid(mono: np.ndarray, low: np.ndarray | None = None, resolve_compound_meter: bool = True,
-                  previous_rules: bool = False, y: np.ndarray | None = None, tuning: float | None = None) -> BeatGrid:
+                  previous_rules: bool = False, y: np.ndarray | None = None, tuning: float | None = None,
+                  tail_rule: bool = True) -> BeatGrid:
     """Beats, tempo and meter from audio (44.1 kHz mono); ``low`` is the bass+drums sum when known; ``y``
     (:func:`to_env_rate` of ``mono``) and ``tuning`` (:func:`chroma_tuning` of ``y``) when already computed.
 
@@ -431,7 +432,8 @@ def estimate_grid(mono: np.ndarray, low: np.ndarray | None = None, resolve_compo
     (2 and 4 to the bar). ``resolve_compound_meter=False`` is the decision before compound meters were
     told apart (a ternary tick subdivision read as 6/8, any tick level kept); ``previous_rules=True`` the
     method of 2026-12-01 (the grouping read with the harmonic change, no 5/4 or 7/4): eval/meter.py's
-    baselines.
+    baselines. ``tail_rule=False``: a tail ticked at another period left as tracked (:func:`steady_tail`;
+    eval/grid_tail.py's baseline).
     """
     es = essentia_standard()
 
@@ -441,6 +443,7 @@ def estimate_grid(mono: np.ndarray, low: np.ndarray | None = None, resolve_compo
     y = to_env_rate(audio) if y is None else y
     env = onset_envelope(y)
     beats, lead_in = steady_lead_in(beats, env)
+    beats, tail = steady_tail(beats, env) if tail_rule else (beats, None)
     low_y = y if low is None else to_env_rate(low)
     low_env = low_band_flux(low_y)
     beats, shifted = resolve_phase(beats, low_env)
@@ -450,6 +453,8 @@ def estimate_grid(mono: np.ndarray, low: np.ndarray | None = None, resolve_compo
                         {"note": "too few beats to estimate the meter"})
     chroma = low_chroma(y, tuning)
     evidence: dict = {"lead_in_regridded": lead_in} if lead_in else {}
+    if tail:
+        evidence["tail_regridded"] = tail
     compound_beats = None
     if resolve_compound_meter:
         compound_beats, evidence["compound"] = resolve_compound(beats, chroma, env, low_env, previous_rules)
@@ -514,17 +519,36 @@ LEAD_IN_MIN = 3  # intervals before it: fewer is the tracker's first beat or two
 LEAD_IN_HIT_S = 0.07  # an onset this near a beat lands on it
 
 
-def steady_lead_in(beats: np.ndarray, env: np.ndarray) -> tuple[np.ndarray, dict | None]:
-    """(beats with a lead-in ticked at another period re-gridded at the track's, what was done or None);
-    ``env`` is :func:`onset_envelope`'s."""
-    import librosa
-
-    if len(beats) < LEAD_IN_LOCKED + LEAD_IN_MIN + 1:
-        return beats, None
+def _locked(beats: np.ndarray) -> tuple[np.ndarray, float, np.ndarray]:
+    """(the beats' gaps, the track's period, where runs of LEAD_IN_LOCKED gaps in a row at it start)."""
     gaps = np.diff(beats)
     period = float(np.median(gaps))
     at_period = np.abs(gaps / period - 1.0) <= LEAD_IN_OFF
-    locked = np.flatnonzero(np.convolve(at_period.astype(int), np.ones(LEAD_IN_LOCKED, int), "valid") == LEAD_IN_LOCKED)
+    ones = np.ones(LEAD_IN_LOCKED, int)
+    return gaps, period, np.flatnonzero(np.convolve(at_period.astype(int), ones, "valid") == LEAD_IN_LOCKED)
+
+
+def _onsets(env: np.ndarray, lo: float, hi: float) -> np.ndarray:
+    """The onsets :func:`onset_envelope`'s ``env`` holds from ``lo`` up to ``hi`` (s)."""
+    import librosa
+
+    onsets = librosa.onset.onset_detect(onset_envelope=env, sr=ENV_SR, hop_length=ENV_HOP, units="time")
+    return onsets[(onsets >= lo) & (onsets < hi)]
+
+
+def _landed(grid: np.ndarray, onsets: np.ndarray) -> float:
+    """The share of ``onsets`` within LEAD_IN_HIT_S of a beat of ``grid``."""
+    if not len(onsets) or not len(grid):
+        return 0.0
+    return float(np.mean([np.min(np.abs(grid - t)) <= LEAD_IN_HIT_S for t in onsets]))
+
+
+def steady_lead_in(beats: np.ndarray, env: np.ndarray) -> tuple[np.ndarray, dict | None]:
+    """(beats with a lead-in ticked at another period re-gridded at the track's, what was done or None);
+    ``env`` is :func:`onset_envelope`'s."""
+    if len(beats) < LEAD_IN_LOCKED + LEAD_IN_MIN + 1:
+        return beats, None
+    gaps, period, locked = _locked(beats)
     if not len(locked) or locked[0] < LEAD_IN_MIN:
         return beats, None
     i = int(locked[0])
@@ -533,13 +557,41 @@ def steady_lead_in(beats: np.ndarray, env: np.ndarray) -> tuple[np.ndarray, dict
         return beats, None
     count = int(np.floor((beats[i] - beats[0]) / period + LEAD_IN_HIT_S / period))  # none before the first
     grid = beats[i] - period * np.arange(count, 0, -1)
-    onsets = librosa.onset.onset_detect(onset_envelope=env, sr=ENV_SR, hop_length=ENV_HOP, units="time")
-    onsets = onsets[(onsets >= beats[0] - LEAD_IN_HIT_S) & (onsets < beats[i] - LEAD_IN_HIT_S)]
-    def landed(g: np.ndarray) -> float:
-        return float(np.mean([np.min(np.abs(g - t)) <= LEAD_IN_HIT_S for t in onsets])) if len(onsets) and len(g) else 0.0
-    if len(onsets) and landed(np.r_[grid, beats[i]]) < landed(beats[:i + 1]):
+    onsets = _onsets(env, beats[0] - LEAD_IN_HIT_S, beats[i] - LEAD_IN_HIT_S)
+    if len(onsets) and _landed(np.r_[grid, beats[i]], onsets) < _landed(beats[:i + 1], onsets):
         return beats, None
     return np.r_[grid, beats[i:]], {"beats": i, "period_ratio": round(ratio, 3), "now": count}
+
+
+# A tail the tracker ticks at another period after it held the track's: a 5/4 ballad's outro of bass and keys, a
+# chord a bar with nothing struck between, was ticked at 103 and then 97 BPM where the song keeps 120 (eval/cache's
+# ft_ballad_eb54 from 50 s: its last chord, B, fell inside a bar charted A flat minor seven, round 99's cv07, dev).
+# The mirror of steady_lead_in: the tail after the last LEAD_IN_LOCKED intervals at the track's period is re-gridded
+# at that period where its intervals sit LEAD_IN_OFF or more from it and the new grid lands on the tail's onsets at
+# least as often as the tracker's (a ritardando played to its end has its notes on the slowing beats: kept; a tail
+# with no onset read says nothing of its beats: kept). `python -m eval.grid_tail`.
+
+
+def steady_tail(beats: np.ndarray, env: np.ndarray) -> tuple[np.ndarray, dict | None]:
+    """(beats with a tail ticked at another period re-gridded at the track's, what was done or None); ``env`` is
+    :func:`onset_envelope`'s."""
+    if len(beats) < LEAD_IN_LOCKED + LEAD_IN_MIN + 1:
+        return beats, None
+    gaps, period, locked = _locked(beats)
+    if not len(locked):
+        return beats, None
+    i = int(locked[-1]) + LEAD_IN_LOCKED  # the last beat the tracker held the period to
+    if len(gaps) - i < LEAD_IN_MIN:
+        return beats, None
+    ratio = float(np.median(gaps[i:])) / period
+    if abs(ratio - 1.0) <= LEAD_IN_OFF:
+        return beats, None
+    count = int(np.floor((beats[-1] - beats[i]) / period + LEAD_IN_HIT_S / period))
+    grid = beats[i] + period * np.arange(1, count + 1)
+    onsets = _onsets(env, beats[i] + LEAD_IN_HIT_S, beats[-1] + LEAD_IN_HIT_S)
+    if not len(onsets) or _landed(np.r_[beats[i], grid], onsets) < _landed(beats[i:], onsets):
+        return beats, None
+    return np.r_[beats[:i + 1], grid], {"from_beat": i, "period_ratio": round(ratio, 3), "now": count}
 
 
 # The tracker's first beat comes about a beat after the music starts (every audio track of eval/cache's

@@ -279,3 +279,16 @@ def test_a_degraded_copy_is_one_copy_per_folder_made_again_from_another_seed(tmp
     made = degrade_copy(src, dst, seed=other)  # another seed: made again, not the first copy returned
     assert made["seed"] == other and made["room_s"] != first["room_s"], (first, made)
     assert not np.allclose(sf.read(str(dst / "bass.wav"))[0], audio)
+
+
+def test_the_grid_tail_check_catches_a_tail_ticked_at_another_period():
+    """eval.grid_tail's last-quarter beat F: a grid that holds the truth's period to the end scores 1, one that drifts
+    to another period over its last quarter (the planted defect the steady-tail rule mends) scores under half."""
+    import numpy as np
+
+    from eval.grid_tail import tail_f
+
+    ref = list(np.arange(80) * 0.5)  # 40 s at 120
+    assert tail_f(ref, np.asarray(ref), 40.0) == 1.0
+    drift = np.r_[np.arange(60) * 0.5, 29.5 + 0.6 * np.arange(1, 18)]  # from 30 s, a beat every 0.6 s
+    assert tail_f(ref, drift, 40.0) < 0.5

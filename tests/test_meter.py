@@ -134,6 +134,25 @@ def test_a_lead_in_ticked_at_another_period_is_regridded_at_the_tracks_but_an_in
     assert done is None
 
 
+def test_a_tail_ticked_at_another_period_is_regridded_at_the_tracks_but_a_ritardando_is_kept():
+    """A 5/4 ballad's outro of held chords, a chord a bar (2.5 s) at 120, ticked at 103 and then 97 from 50 s: its
+    last chord fell inside a bar charted across it (eval/cache's ft_ballad_eb54, round 99's cv07, dev)."""
+    from analysis.rhythm import steady_tail
+
+    body = np.arange(40) * 0.5  # locked on, 0 to 19.5 s
+    beats = np.r_[body, 19.5 + 0.6 * np.arange(1, 9)]  # the tracker's tail, a beat every 0.6 s to 24.3 s
+    env = _clicks(np.r_[body, 19.5 + np.arange(1, 3) * 2.5], 30.0)  # the outro's chords, 2.5 s apart at 120
+    out, done = steady_tail(beats, env)
+    assert done is not None and done["from_beat"] == 39, done
+    assert np.allclose(np.diff(out), 0.5) and np.allclose(out[:40], body) and out[-1] <= beats[-1] + 0.07, out[-3:]
+    # a ritardando played to its end, a note on each of its slowing beats: the tracker's beats stand
+    env = _clicks(beats, 30.0)
+    out, done = steady_tail(beats, env)
+    assert done is None and np.array_equal(out, beats)
+    # a beat or two off at the end is the tracker losing its feet, not a tail
+    assert steady_tail(np.r_[body, 19.5 + 0.7 * np.arange(1, 3)], env)[1] is None
+
+
 @needs_fluidsynth
 def test_a_piece_that_starts_on_its_downbeat_numbers_it_bar_one(tmp_path):
     # the tracker's first beat came a beat in: the first bar was numbered a pickup and "bar 2" named the third
