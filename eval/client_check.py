@@ -28522,6 +28522,453 @@ GRADES_99_WHY = {
 # (the track's key, G minor, answers cv04's key with its last note left out: its Partly)
 BASELINE_GRADES_99 = {**{q: "wrong" for q in GRADES_99}, "cv04": "partly"}
 
+QUESTIONS_100 = [
+    # truth: vocadito_1_solo_voice annotations/vocadito_1_notesA1.csv and vocadito_1_notesA2.csv (two annotators; onset,
+    # Hz, duration) and vocadito_1_lyrics.txt (ten lines: verse one four, verse two four, then its last two lines
+    # again); unaccompanied, no tempo, beat, meter or key annotation (truth.json tempo_bpm null). Line starts (first
+    # note onset; the annotators agree within 0.03 s): 0.66, 3.83, 6.90, 9.97 (A2 9.94), 12.90, 15.92, 18.92, 21.88,
+    # 25.06, 28.52; start-to-start 3.17, 3.07, 3.07, 2.93 (A2 2.96), 3.02, 3.00, 2.96, 3.18, 3.46 s (my own script).
+    # Line ends (last note offset): 3.11, 6.11, 9.25, 12.07, 15.31, 18.30, 21.36, 24.38, 27.83, 31.59; breaths 0.72,
+    # 0.79, 0.72, 0.83, 0.61, 0.62, 0.52, 0.68, 0.69 s. The two lines sung twice ('sa pagkain sana / nabusog pa ako'),
+    # A1 onsets: first pass 18.92 19.27 19.47 19.92 20.43 20.70 | 21.88 22.21 22.52 23.00 23.70 24.00 (B flat 2, midi
+    # 45.5, 24.00-24.38, 0.38 s); repeat 25.06 25.39 25.63 26.24 (A2 26.13) 26.76 27.09 | 28.52 28.86 29.19 29.69 30.39
+    # 30.73 (B flat 2, 45.7, 30.73-31.59, 0.86 s: the last note of the song; file 33.21 s). Offsets within the line,
+    # first pass vs repeat: 'sa pagkain sana' 0 / 0.35 / 0.55 / 1.00 / 1.51 / 1.78 vs 0 / 0.33 / 0.57 / 1.18 / 1.70 /
+    # 2.03; 'nabusog pa ako' 0 / 0.33 / 0.64 / 1.12 / 1.82 / 2.12 vs 0 / 0.34 / 0.67 / 1.17 / 1.87 / 2.21. First onset
+    # to last onset of the pair: 18.92 -> 24.00 = 5.08 s, 25.06 -> 30.73 = 5.67 s (+12 %). Other lines ending on B flat
+    # 2 hold it 0.34 s (2.77) and 0.22 s (11.85). Earlier windows: 2.5-32.5, 0.5-30.5, 0.0-33.2, 12.6-31.65, 17.9-32.3
+    # (not 3.6-33.2).
+    Question("cw01", "real:vocadito_1_solo_voice", ["vocals"], 3.6, 33.2,
+             "she speeds up toward the end, right? want to put a guitar under her to a click -- does she hold one "
+             "tempo through the song, or do I need a tempo map?",
+             "No -- it's the other way round: she holds a very steady pace through both verses and only broadens at "
+             "the very end, on the repeat of the last two lines. No tempo is annotated for this unaccompanied track; "
+             "this is read from the annotated note onsets. Her lines start almost exactly every 3 s: 3.83, 6.90, "
+             "9.97, 12.90, 15.92, 18.92, 21.88 -- 2.93 to 3.07 s apart, each line about 2-2.5 s of singing and a "
+             "breath of 0.5-0.8 s. The two closing lines repeat the two before them, and they come later: 25.06 "
+             "(3.18 s after 21.88) and 28.52 (3.46 s after 25.06). Against the first time she sang them, the same "
+             "twelve notes take 5.67 s from 25.06 to her last note at 30.73 instead of 5.08 s from 18.92 to 24.00 -- "
+             "about 12 % slower -- mostly from the middle of the 25.06 line on (the E flat 3 lands 0.18 s later in "
+             "the line than it did at 19.92, the F3 0.25 s later, and that F3 is held to 27.83), and the last note, "
+             "B flat 2 (sung a little flat), is held 0.86 s (30.73-31.59) where it was 0.38 s at 24.00. So one fixed "
+             "click works up to about 25 s (a line every ~3 s); for the last two lines either give the guitar a "
+             "ritardando (about 10-15 % slower) or let it follow her freely, and let the final chord ring under the "
+             "long last note. Right: the premise corrected -- no speed-up -- with the pace steady through the verses "
+             "(lines about 3 s apart, or one steady tempo) and a slowing / stretching at the end (the last lines "
+             "later, the last note held). Partly: the premise corrected and the song called steady without the "
+             "slowing at the end, or the slowing at the end placed right with the rest left out.",
+             "The premise confirmed (the end called faster, or the last lines said to come sooner); the verses "
+             "called unsteady or drifting (a speed-up or slow-down of more than about 5 % claimed before 24 s); the "
+             "slowing put in the first verse or before about 24 s; the last note called short or cut off; a pause of "
+             "a bar or more claimed between lines (every breath is under 0.9 s); accompaniment or a second voice "
+             "claimed."),
+    # truth: musicdelta_punk MusicDelta_Punk_MIX.beats (manual, 72 beats): bars 0.01, 1.62, 3.21, 4.82, 6.40, 8.02, 9.62
+    # (beats 0.01 0.42 0.82 1.23 | 1.62 2.02 2.41 2.81 | 3.21 3.62 4.03 4.43 | ...); my own least-squares line through
+    # all 72 beats 149.95 BPM (residuals within 33 ms); truth.json 150 BPM 4/4. MusicDelta_Punk_subclass.txt in 0-10.3:
+    # first hits CRC 0.020 + SD 0.022 (nothing earlier); bars 0.01 + 1.62: CRC on every eighth (0.020 ... 1.427 | 1.631
+    # ... 2.815), SD 0.022, 0.640, 1.260 | 1.640, 2.230, 2.810 (one, the 'and' of two, four), KD on the eighths between
+    # (0.23, 0.42, 0.83, 1.03, 1.43 | 1.83, 2.03, 2.42, 2.62) | bar 3.21: KD 3.22 + CRC 3.27, KD 3.43, OHH + SD
+    # 3.62/3.63, OHH + KD 4.02/4.03, KD 4.24, SD + OHH 4.44/4.45 | bar 4.82: OHH + KD 4.83, KD 5.03, SD + OHH 5.24/5.25,
+    # toms HIT 5.63, 5.72, MHT 5.81, 5.90, HFT 6.00, 6.08, 6.18, 6.26 | bar 6.40: KD + OHH 6.40, KD 6.60, SD + OHH
+    # 6.79/6.80, KD 7.00, OHH 7.20, KD 7.42, SD + OHH 7.61/7.62 | bar 8.02: CRC + SD 8.03/8.04, CRC every eighth to
+    # 9.23, SD 8.65, 9.23, KD 8.24, 8.45, 8.84, 9.05 | bar 9.62: KD 9.62, OHH 9.67, KD 9.83, SD + OHH 10.03, KD 10.23.
+    # Singer (MDB_MusicDelta_Punk_STEM_04.csv, verified f0): first voiced run 2.943-3.669 (a shout, mostly F5
+    # 2.995-3.570) across the 3.21 bar line, then nothing to 6.612 (the verse line). Earlier windows: 0.0-8.0,
+    # 0.0-12.83, 0.0-13.6, 1.62-9.62, 2.3-8.6 (not 0.0-10.3).
+    Question("cw02", "real:musicdelta_punk", ["drums"], 0.0, 10.3,
+             "programming a click for the top of this -- what tempo, and does the first crash land on the one or is "
+             "the opening a pickup? want my count-in to line up",
+             "150 BPM in 4/4 (a beat 0.40 s, a bar 1.6 s), and the very first hit is the one: crash + snare together "
+             "at 0.02 is the downbeat of bar one -- no pickup -- so a one- or two-bar count-in at 150 that ends at "
+             "0.0 lines up. Bars 0.01, 1.62, 3.21, 4.82, 6.40, 8.02, 9.62; a straight line through all 72 annotated "
+             "beats gives 149.95 BPM, every beat within about 35 ms of it. The first two bars (0.01-3.21) are an "
+             "intro bash: crash on every eighth, the snare on one, the 'and' of two and four (0.02, 0.64, 1.26 | "
+             "1.64, 2.23, 2.81), kicks on the eighths between -- the snare on the 'and' of two can make it feel "
+             "turned around, but the bar starts on the first hit. The regular beat starts at 3.21: kick on one, "
+             "snare on two and four with open hi-hat quarters (snare 3.63, 4.44, 5.24), a tom fill 5.63-6.26 into "
+             "6.40, another crash bar at 8.02 (snare 8.04, 8.65, 9.23), and back to the open-hat beat at 9.62. The "
+             "singer's first sound is a shout at 2.94-3.67 (mostly F5) across the 3.21 bar line -- a pickup into the "
+             "main beat, not into bar one; the verse line starts at 6.61. Right: about 150 BPM (145-155) in 4/4 and "
+             "the first hit at 0.0 on the one (no pickup). Partly: the tempo right with the start left out, or bar "
+             "one at 0.0 with the tempo given as its half or double (75 or 300).",
+             "A pickup or count-in claimed before the first downbeat, or bar one put later than about 0.2 s (e.g. at "
+             "the shout or at 3.21); a tempo outside about 143-157 that isn't its half or double; 3/4 or 6/8; the "
+             "snare put on two and four in the first two bars; hi-hat claimed before 3.5; a drift or tempo change "
+             "claimed."),
+    # truth: musicdelta_beatles MusicDelta_Beatles_MIX.beats (manual) downbeats 0.01, 2.19, 4.38, 6.55, 8.75, 10.93,
+    # 13.11, 15.27, 17.45 (bar nine), 19.64, 21.84, 24.01, 26.20; beats of the 17.45 bar 17.45, 17.97, 18.51, 19.10;
+    # line fit through all 66 beats 109.99 BPM (truth.json 111.11 = 60 / the 0.54 s median gap). Vocal f0 (MedleyDB
+    # verified, pYIN + manual correction), segmented by my own script (/tmp/q100/f0seg.py): male singer
+    # MDB_MusicDelta_Beatles_STEM_07.csv first run 0.511 (scoop E flat 3 -> D4 by 0.69), then in the clip 10.36-11.15
+    # (G3 -> E3), 11.74-11.85 blip, 12.05-12.64 (B3 -> G3), 12.80-13.64 (D3 / E3), 14.45-14.99 (G3 -> A3), 15.35-16.34 B
+    # flat 3 (58.1), 16.41-17.57 C4 (60.1), 17.57-18.41 B3 (59.2) = his last voiced frame in the song; female singer
+    # STEM_08 first voiced frame 18.042 (scoop A flat 3 -> C4 by 18.21), 18.315-18.698 D4, 18.837-19.998 D4 (E flat
+    # flicks), 20.132-20.939 B3, 21.078-21.223 C4, nothing 21.22-22.05, 22.05 scoop to D4 22.37-23.42, B3 23.47-23.69
+    # ... F sharp 4 24.36-24.67, E4 24.83-25.14, D4, B3 25.61-25.88, D4 25.92 -> G4 26.47-26.87; only overlap of the two
+    # 18.04-18.41 (README: 1 overlapping pair). MusicDelta_Beatles_subclass.txt, every bar 10.93-26.2 the same: KD one,
+    # 'and' of two, three; SD two + a double on the 'and' of three; TMB two and four; LFT double on the 'and' of four
+    # (e.g. KD 15.28, TMB 15.80 + SD 15.81, KD 16.10, KD 16.37, SD 16.65 + 16.69, TMB 16.91, LFT 17.18 + 17.23 | KD
+    # 17.46, TMB 17.96 + SD 17.97, KD 18.25, KD 18.52, SD 18.82 + 18.86, TMB 19.10, LFT 19.36 + 19.42); no hi-hat, ride
+    # or crash in the song. Earlier windows: 10.93-28.39, 10.93-17.45, 11.0-19.5, 12.0-22.0, 13.6-25.3 (not 10.6-26.9).
+    Question("cw03", "real:musicdelta_beatles", ["vocals", "drums"], 10.6, 26.9,
+             "cutting this down to one verse -- where does the second verse start, and does the band do anything at "
+             "that point (a fill, a change of beat) that I'd have to cover?",
+             "It starts at the 17.45 bar line -- bar nine, eight bars after bar one (0.01) -- where the second "
+             "singer takes over; and the band does nothing there: no fill, no crash, the same one-bar drum pattern "
+             "straight through. 4/4 at about 110 (a bar 2.18 s); bars 10.93, 13.11, 15.27, 17.45, 19.64, 21.84, "
+             "24.01, 26.20. Vocals: the first singer's last line ends B flat 3 (15.35-16.34), C4 (16.41-17.57) "
+             "falling to B3, held over the bar line to 18.41 -- his last note in the song. The second singer (a "
+             "woman, in the same register) comes in on beat two of the 17.45 bar, just as he came in on beat two of "
+             "bar one (0.51): a scoop from 18.04 up to D4 at 18.32, D4 to 20.00, B3 20.13-20.94, C4 to 21.22, a "
+             "breath to 22.05 -- so the two voices overlap for about 0.4 s (18.04-18.41) and there's no gap between "
+             "them. Drums, every bar in the clip the same: kick on one, the 'and' of two and three; snare on two and "
+             "a quick double on the 'and' of three; tambourine on two and four; a floor-tom double on the 'and' of "
+             "four (e.g. 16.65 + 16.69 snare, 17.18 + 17.23 floor tom, then 17.46 kick -- exactly as before every "
+             "bar, not a fill); there are no cymbals in the song. So the boundary is 17.45, but it isn't a clean "
+             "cut: his last note rings to 18.41 and she enters over it at 18.04 -- end on 17.45 with a fade on his "
+             "B3, or take the whole verse from 0.0 to 18.41 and start her verse at 17.45 with his tail muted. Right: "
+             "the second verse at about 17.45 (the bar line, within 0.3 s) or at her entry about 18.0-18.3, and the "
+             "band unchanged there (no fill, no change of beat). Partly: one of the two right, the other left out.",
+             "A fill, crash or change of drum pattern claimed at or just before 17.45 (the floor-tom double called a "
+             "fill); the second verse put elsewhere (e.g. 15.27, 19.64 or 21.84); a gap of a beat or more claimed "
+             "between the two singers, or the first singer said to go on after 18.5; the second singer said to sing "
+             "an octave above him; hi-hats or cymbals claimed; 3/4 or 6/8; a tempo outside about 105-116 that isn't "
+             "its half or double."),
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams: key_mode Eb:major; tempo 129; measures
+    # every 1.86 s (3.721, 5.581, 7.442, 9.302, 11.163, 13.023, 14.884, 16.744, 18.605); chords (instructed) D#:maj
+    # 0-7.442, G#:maj 7.442-11.163, D#:maj 11.163-14.884, A#:maj 14.884-16.744, G#:maj 16.744-18.605, D#:maj
+    # 18.605-22.325; performed (semi-automatic + manual check) D#:sus2(7)/1, G#:maj6(*5)/1, D#:maj7/1, A#:maj/1,
+    # G#:maj6(2,b5,*5)/1, D#:maj7/1 (Harte: 7 = major seventh). note_midi per string in 4.8-19.9: E flat bars E flat 3
+    # (4.20, 5.36, 6.07), B flat 3, D4 (4.89, 5.35, 6.31), F4, G4 (5.35), B flat 4 (4.67, 5.35-6.83); A flat 3 7.201
+    # (string 2, pushed before the bar), A flat 2 7.457 + F4 7.464 + C4 7.472, A flat 2 7.924, 8.871, F4 C4 A flat 3 to
+    # 9.36; 9.572-10.159 G4 + C5 + E flat 4, B flat 3 -> A3 slide 9.58-9.83, A flat 3 10.257, C5 10.283, A3 10.72-10.91
+    # (slide), E flat 4; E flat 3 11.162, G4, C5 11.19, E flat 4, B flat 3, D4 12.36, 12.80, B flat 4 12.79, G4 13.30,
+    # D4 13.31, B flat 3; B flat 2 14.835 and 15.333-16.750, E flat 3 14.917-15.161 (passing), B flat 3 15.57, D4
+    # 15.83-16.80, F3 16.04, B flat 4 16.26; A flat 2 17.015 + F4 + C4 + G3 (55.3) 17.03, A flat 2 17.707, C4, A flat 3;
+    # D3 18.292 (50.5), A flat 3 18.405, A3 18.530, E flat 3 18.643 + G4 + D4 18.649, E flat 3 19.086 + F4 + D4, D4
+    # 19.29, F4 19.30, B flat 3 19.31, 19.75. No C sharp / D flat, F sharp / G flat in the whole file; no A flat
+    # sounding in the B flat bar (14.88-16.74). Earlier windows: 4.65-16.74, 4.2-18.5, 3.72-18.6, 5.0-13.5, 6.5-20.0
+    # (not 4.8-19.9).
+    Question("cw04", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 4.8, 19.9,
+             "it's a blues, so he's comping dominant sevenths, right? want my bass to walk through the flat sevenths "
+             "-- which chords is he actually playing, and where do they change?",
+             "No -- there isn't a flat seventh anywhere: he colours the chords with major sevenths and sixths (E "
+             "flat major 7, A flat 6 / major 7, a plain B flat), so a walk through D flat, G flat or A flat over the "
+             "B flat would rub against his D and G naturals. E flat major, 129 BPM in 4/4 (a bar 1.86 s). The "
+             "annotated changes in the clip: E flat to 7.44, A flat 7.44-11.16 (two bars), E flat 11.16-14.88, B "
+             "flat 14.88-16.74, A flat 16.74-18.60, E flat from 18.60 (bars three to eleven of a 12-bar blues). From "
+             "his notes: E flat bars -- E flat 3 in the bass with B flat 3, D4, F4, G4, B flat 4 (annotated E flat "
+             "sus2 with a major seventh, then E flat maj7) -- D natural, never D flat; A flat bars -- A flat 2 "
+             "(7.46, pushed by an A flat 3 at 7.20) with C4, F4 and A flat 3 (A flat 6), then G4, C5, E flat 4 at "
+             "9.57 (A flat major 7) -- G natural, never G flat; B flat bar -- B flat 2 (14.84, 15.33-16.75) with B "
+             "flat 3, D4, F3, B flat 4: a plain major triad, no A flat; A flat bar -- A flat 2 (17.02, 17.71) with "
+             "F4, C4, G3; E flat again from 18.64 (E flat 3, G4, D4, then F4 / B flat 3). The only notes outside E "
+             "flat major are A naturals as quick slides (9.69, 10.72-10.91, and 18.53 in a D3 - A flat 3 - A3 - E "
+             "flat 3 lead-in). So walk on the roots and fifths and use D and G naturals as passing notes -- not D "
+             "flat or G flat. Right: the premise corrected -- major-seventh / sixth chords, no dominant (flat) "
+             "sevenths -- and the chords named E flat, A flat, B flat with at least three of the changes placed "
+             "(7.4, 11.2, 14.9, 16.7, 18.6, within 0.3 s). Partly: the premise corrected without the chords placed, "
+             "or the chords and changes right with the sevenths question left open.",
+             "The premise confirmed (E flat 7, A flat 7 or B flat 7 named, or a D flat, G flat, or A flat in the B "
+             "flat bar claimed in his playing); chords other than E flat, A flat, B flat (e.g. C minor, F minor, G "
+             "minor, or E flat minor); a change put half a bar (0.9 s) or more off, or A flat and B flat swapped in "
+             "14.9-18.6; a key other than E flat major; a tempo outside about 124-134 that isn't its half or double; "
+             "3/4 or 6/8."),
+    # truth: musicdelta_shadows MusicDelta_Shadows_MIX.beats (manual, 62 beats): downbeats 8.75, 10.93, 13.09, 15.28,
+    # 17.47, 19.65, 21.83, 24.03, 26.19, 28.36, 30.50, 32.68 (beats of the 10.93 bar 10.93, 11.47, 12.03, 12.56); my own
+    # line fit 110.14 BPM (residuals within 42 ms); truth.json 111.11 BPM 4/4. MusicDelta_Shadows_subclass.txt (KD 31,
+    # SD 31, RDC 106, RDB 6, CRC 6): KD 9.56 (before the clip), 10.93, 11.75, 13.10, 13.92, 15.29, 16.12, 17.48, 18.30,
+    # 19.65, 20.48, 21.85, 22.67, 24.03, 24.86, 26.19, 27.00, 28.37, 29.17, 30.51, 31.34, 32.69 -- every bar one + the
+    # 'and' of two (e.g. 11.75 = halfway between 11.47 and 12.03), nothing on three or four; the song-wide pattern is
+    # the same from 0.02 / 0.82. SD 10.38, 11.48, 12.57, 13.65, 14.74, 15.84, 16.94, 18.02, 19.12, 20.21, 21.30, 22.39,
+    # 23.49, 24.58, 25.66, 26.72, 27.82, 28.90, 30.00, 31.05, 32.14 (two and four). RDC on the eighths; RDB 18.31,
+    # 19.66, 20.49, 22.67 (each with a kick); CRC 13.10, 15.28, 26.20, 30.51 (each with the downbeat kick). Bass not
+    # annotated (only an automatic pYIN track, not used). Earlier windows: 8.74-32.7, 8.2-21.4, 5.4-31.9, 13.0-28.4,
+    # 16.3-32.6 (not 9.7-32.4).
+    Question("cw05", "real:musicdelta_shadows", ["drums"], 9.7, 32.4,
+             "replaying the bass and want it locked to his kick -- where does the kick land in the bar, and does "
+             "that pattern change anywhere in here?",
+             "On one and the 'and' of two -- two kicks a bar, nothing on three or four -- and it never changes: "
+             "every bar in the clip is the same. 4/4 at about 110 (a beat 0.54 s, a bar 2.18 s); bars 10.93, 13.09, "
+             "15.28, 17.47, 19.65, 21.83, 24.03, 26.19, 28.36, 30.50, 32.68 (a straight line through all 62 "
+             "annotated beats gives 110.1 BPM; the metadata says 111.11). Kicks: 10.93 / 11.75, 13.10 / 13.92, 15.29 "
+             "/ 16.12, 17.48 / 18.30, 19.65 / 20.48, 21.85 / 22.67, 24.03 / 24.86, 26.19 / 27.00, 28.37 / 29.17, "
+             "30.51 / 31.34, and 32.69 -- the second one halfway between beats two and three. Around it: snare on "
+             "two and four (11.48 / 12.57 ... 31.05 / 32.14), ride on every eighth; the crashes (13.10, 15.28, "
+             "26.20, 30.51) all fall on a downbeat with the kick, and the ride-bell accents (18.31, 19.66, 20.49, "
+             "22.67) come with kicks too, so neither adds a kick position. It's the same pattern the song starts "
+             "with (0.02 / 0.82). The bass isn't annotated -- this is only the kick. So lock the bass's pushes to "
+             "one and the 'and' of two and leave beat three open; a one-and-three bass line would put a note where "
+             "he never kicks. Right: kick on one and the 'and' of two (not on three), the same in every bar. Partly: "
+             "the placement right with the 'does it change' left out, or 'the same every bar' with only the downbeat "
+             "kick placed.",
+             "A kick on three (one-and-three), four on the floor, or kicks on every eighth; the second kick put on "
+             "beat two or after beat three; the pattern said to change somewhere in 9.7-32.4 (a fill, a different "
+             "bar, an extra kick with the crashes); the snare put on one and three; hi-hats claimed as the "
+             "timekeeper; swung or shuffle eighths; 3/4 or 6/8; a tempo outside about 105-116 that isn't its half or "
+             "double."),
+    # truth: musicdelta_country1 MusicDelta_Country1_MIX.beats (manual): bars 15.37, 17.55, 19.72, 21.92, 24.10 (beats
+    # 24.10, 24.63, 25.18, 25.74), 26.27, 28.43, 30.66; line fit 109.98 BPM; truth.json 109.09 4/4. Singer f0
+    # MDB_MusicDelta_Country1_STEM_05.csv (pYIN + manual correction; male singer; voiced frames only), segmented by my
+    # own script (/tmp/q100/f0seg.py), held parts of at least 0.12 s: nothing 13.69-18.43 | 18.431-18.570 A flat 2
+    # (43.6, the start of a scoop; a separate 0.14 s run) | 18.62-19.01 glide C3 -> G3 | 19.185-19.476 G3 |
+    # 19.830-19.992 B3 | 20.254-20.515 B3 | 20.596-21.014 B3 | 21.153-21.606 G3 | 22.15 F3 blip (30 ms) | 22.541-22.773
+    # G3 | 22.988-23.679 G3 | 23.853-24.004 G3 | 24.503-24.927 C4 (60.1) | 24.967-25.101 D4 (62.4; the highest pitch of
+    # the verse and of the song, also 7.45-7.61 in verse one) | 25.240-25.437 G3 | 25.896-26.262 G3 | 26.378-26.802 B3 |
+    # 26.929-27.283 B3 | 27.429-27.580 B3 | 27.893-28.189 G3 | 28.468-28.607 A flat 3 -> 28.613-28.949 A3 |
+    # 29.246-29.333 C4 -> B3 | 29.518-29.878 B flat 3 (57.9) | 30.058-30.105 F3 -> 30.110-30.261 G3 | 30.325-30.784 G3
+    # (last voiced frame of the file). Time by rounded pitch 18-31: G3 2.7 s, B3 1.65, A flat 3 1.0 (mostly slides), B
+    # flat 3 0.87, A3 0.75, C4 0.67, F sharp 3 0.59, E3 0.23, F3 0.24, D4 0.14, below E3 only the 18.43-19.0 scoop
+    # frames. truth.json's derived notes list the A flat 2 18.431-18.576 as a note. No key annotated. Earlier windows:
+    # 15.37-34.74, 16.9-27.5, 17.55-31.2, 18.2-31.6, 20.9-34.7 (not 16.2-31.9).
+    Question("cw06", "real:musicdelta_country1", ["vocals"], 16.2, 31.9,
+             "getting a harmony singer to shadow him in this verse -- what's his lowest and highest note, and where "
+             "does he hit the top one?",
+             "A narrow range -- about a fifth, from G3 (the G below middle C) up to D4 -- and he touches the top D "
+             "only once, briefly, at about 24.97-25.10, on the 'and' of two of the 24.10 bar. 4/4 at about 110 (a "
+             "bar 2.18 s); bars 17.55, 19.72, 21.92, 24.10, 26.27, 28.43, 30.66. No notes are hand-annotated for "
+             "this track; this is read from the verified pitch of his vocal. He's silent until 18.43, then comes in "
+             "with a scoop from far below (a 0.14 s A flat 2 at 18.43, then a slide from C3 up to G3 by 19.0 -- the "
+             "way into the line, not a note he sits on) and lands on G3 on beat four (19.18). Held notes: G3 "
+             "(19.19-19.48, 21.15-21.61, 22.54-23.68, 25.24, 25.90-26.26, 27.89-28.19 and his last note 30.33-30.78) "
+             "-- his floor and the note he keeps coming home to; B3 (19.83-21.01, 26.38-27.58); A3 (28.61-28.95); a "
+             "bluesy B flat 3 (29.52-29.88); C4 (24.50-24.93, and a flick at 29.25); the top, D4, straight after "
+             "that C4 (24.97-25.10). Nothing sustained below G3 (only the 18.43 scoop and F3 flicks at 22.15 and "
+             "30.06 sliding into G3) and nothing above D4. So a harmony a third above would live roughly between B3 "
+             "and F sharp 4 / G4. Right: lowest G3 and highest D4 (the top placed at about 25.0 within 0.3 s if "
+             "timed; the 18.43 A flat 2 named as a brief scoop is fine). Partly: one end right and the other a step "
+             "off (e.g. C4 or E flat 4 as the top, F3 as the bottom), or G to D named without the octave.",
+             "A top of E4 or higher; a sustained note below F3 claimed (A flat 2 or C3 as a held note rather than "
+             "the scoop in); the range called an octave or more; the notes put an octave off (G2-D3 or G4-D5); the "
+             "top put before 24.1 or after 26.3; singing claimed in 16.2-18.4 or after 30.9."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101; rewritten to /tmp/q100 by /tmp/q100/gen_scores.py, notes,
+    # chords, sections, beats, meter and tempo identical to the cached
+    # eval/cache/frames_test/ft_ballad_csm76/truth.json; 501 notes) and truth.json: C sharp minor (TEST_SONGS: tonic 1,
+    # minor), 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); sections chorus 28.42-47.37, break 47.37-53.68
+    # (drums alone), bridge 53.68-66.32 (keys arpeggio, lead long notes, no drums, no bass); chords B 44.211, C sharp
+    # minor 47.368 and 50.526 (chart only, nobody plays them), A 53.684, B 56.842. drums: K 45.789, SD 46.579, CH to
+    # 46.974 (chorus groove) | K + CR 47.368 (v113, v114), HT 47.763, HT 48.158, LT 48.553, LT 48.947, SD 49.342, SD
+    # 49.737, K 50.132 | K 50.526, HT 50.921, HT 51.316, LT 51.711, nothing at 52.105, SD 52.500, SD 52.895, K 53.289
+    # (v97-114); nothing after 53.289 (no drum note in the bridge or outro). bass: B2 45.789, A3 46.579-46.895 (riff),
+    # then nothing until C sharp 2 66.316. piano: B chords (F sharp 3 B3 E flat 4 F sharp 4) every eighth to
+    # 46.974-47.353 (v79-97); nothing 47.35-53.68; from 53.684 one note every eighth, 0.59 s each (v49-57): E3 A3 C
+    # sharp 4 E4 A4 E3 A3 C sharp 4 | F sharp 3 56.842 B3 E flat 4 F sharp 4 B4 F sharp 3 B3 E flat 4. vocals: F sharp 5
+    # / F5 eighths to 46.974-47.337 (v98-104); E5 53.704-56.704 (v62), F sharp 5 56.862-59.862 (v61). Degraded copy
+    # (degrade_copy, seed 9101: spill -18 dB, SNR 40 dB, room 0.71 s; =
+    # frames_test_degraded/ft_ballad_csm76/conditions.json). Earlier degraded windows: 44.21-56.84, 45.0-58.0,
+    # 43.6-57.5, 46.0-55.0, 47.37-53.68 (not 46.1-57.3); plain 46.0-54.5, 45.6-53.5, 47.2-53.9.
+    Question("cw07", "ft_ballad_csm76@degraded", ["drums", "bass", "piano", "vocals"], 46.1, 57.3,
+             "want a reverse cymbal swelling into whatever comes after the drum break -- how long is the break, and "
+             "what does the drummer land on when the next section starts?",
+             "Two bars -- 47.37 to 53.68, about 6.3 s -- and he lands on nothing: the drums stop after a kick at "
+             "53.29, and the next section (the bridge, 53.68) has no drums at all, just soft keys and the singer. C "
+             "sharp minor, 4/4 at 76 (a beat 0.79 s, a bar 3.16 s). The chorus ends with its B bar (to 47.37: kick, "
+             "snare on two and four, hats on the eighths, the bass riff to 46.90, keys strumming B on every eighth, "
+             "the singer's F sharp 5 / F5 to 47.34). At 47.37 everyone else stops and he plays alone, loud (velocity "
+             "97-114), eighth notes round the kit: crash + kick 47.37, high tom 47.76, 48.16, low tom 48.55, 48.95, "
+             "snare 49.34, 49.74, kick 50.13 | kick 50.53, high tom 50.92, 51.32, low tom 51.71, a rest at 52.11, "
+             "snare 52.50, 52.89, kick 53.29. The chart's C sharp minor under the break isn't played by anyone. At "
+             "53.68 the bridge: no drums and no bass -- the keys break an A chord into single notes, one every "
+             "eighth (E3 A3 C sharp 4 E4 A4 ..., velocity about 50), and the singer holds E5 from 53.70 to 56.70, "
+             "soft; B at 56.84 (F sharp 3 B3 E flat 4 ..., singer F sharp 5 from 56.86). On this copy every stem "
+             "carries the others about 18 dB down with a 0.7 s room, so the last snare and kick ring on into the "
+             "bridge for a moment and show faintly in the other stems -- that's room and spill, not the drummer "
+             "playing. So the swell should peak at 53.68 into keys and voice, with no hit to meet it -- add one "
+             "yourself if you want it. Right: two bars (about 6.3 s; 47.4-53.7 within 0.3 s) and no landing -- the "
+             "drums out at the bridge (53.68). Partly: one of the two right, the other left out.",
+             "A crash, kick or any drum hit claimed at 53.68, or drums claimed in the bridge (53.7-57.3); the break "
+             "called one bar or four bars, or started before 47.0 or ended after 54.0; bass, keys or voice claimed "
+             "in the break (47.4-53.6); bass claimed in the bridge; the bridge called loud or louder than the break; "
+             "a tempo outside about 72-80 that isn't its half or double; 3/4 or 6/8."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104; rewritten to /tmp/q100, identical to the cached truth.json;
+    # 597 notes) and truth.json: E flat minor (TEST_SONGS: tonic 3, minor), 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar
+    # 2.5 s); sections verse 7.5-22.5 (ride groove, bass long notes, keys pads, lead), chorus 22.5-37.5 (hats groove,
+    # bass riff, keys strum, louder); bars 15.0, 17.5, 20.0, 22.5, 25.0. drums in the window: verse RIDE on every beat
+    # 14.5, 15.0, 15.5 ... 22.0 (v51-59), K 15.0, 17.5, 20.0 (beat one, v74-78), SD 16.0, 18.5, 21.0 (beat three,
+    # v73-77); nothing else (no fill in 20.0-22.5: K 20.0, SD 21.0, ride quarters to 22.0) | chorus K + CH + CR 22.500
+    # (v96, v81, v102); CH on every eighth (22.500, 22.750 ... 26.750, 27.000; v71-87); K 22.5, 23.5, 24.5 | 25.0, 26.0,
+    # 27.0 (one, three, five; v96-102); SD 23.0, 24.0 | 25.5, 26.5 (two, four; v91-98); no RIDE in the chorus (chorus
+    # drums: K 18, CH 60, SD 12, CR 1). Earlier windows: 15.0-27.5, 13.75-21.25, 12.5-22.5, 16.9-31.1, 17.5-25.0 (not
+    # 14.2-27.1); degraded 13.6-21.1, 15.0-25.0, 21.7-33.3.
+    Question("cw08", "ft_ballad_eb54", ["drums"], 14.2, 27.1,
+             "want to add a shaker that follows whatever the drummer's riding on -- what's he keeping time on in the "
+             "verse, and what changes when the chorus hits?",
+             "In the verse he keeps time on the ride, one hit per beat (quarter notes), with only a kick on one and "
+             "a snare on three; at the chorus (22.5) he switches to closed hi-hats in eighths, with a crash on the "
+             "downbeat, kick on one, three and five, snare on two and four -- and it's much louder. E flat minor, "
+             "5/4 at 120 (a beat 0.5 s, a bar 2.5 s); bars 15.0, 17.5, 20.0, 22.5, 25.0. Verse (to 22.5): ride on "
+             "every beat (14.5, 15.0, 15.5 ... 22.0, velocity about 51-59), kick on one (15.0, 17.5, 20.0), snare on "
+             "three (16.0, 18.5, 21.0); the last verse bar (20.0-22.5) is the same -- no fill. Chorus from 22.5: "
+             "crash + kick + hat together on 22.5; closed hi-hat on every eighth (0.25 s apart); kick on one, three "
+             "and five (22.5, 23.5, 24.5 | 25.0, 26.0, 27.0), snare on two and four (23.0, 24.0 | 25.5, 26.5); no "
+             "ride at all in the chorus; kick about 96-102, snare 91-98, hats 71-87 against 74-78 / 73-77 / 51-59 in "
+             "the verse. So the shaker plays quarters with the ride up to 22.5, then eighths with the hats from 22.5 "
+             "(and comes up in level). Right: ride quarters in the verse and closed hats in eighths from the chorus "
+             "at about 22.5 (within 0.3 s). Partly: one side right (the verse ride or the chorus hats) with the "
+             "other left out.",
+             "Hi-hats claimed in the verse or the ride in the chorus; the verse ride called eighths or the chorus "
+             "hats quarters; a fill claimed into the chorus (20.0-22.5); the change put before 22.0 or after 23.0; "
+             "the verse snare put on two and four, or the chorus snare on three; 4/4, 3/4 or 6/8 (5/4, or 10/8 "
+             "counted in eighths, is right); the chorus called softer or the same level; a tempo outside about "
+             "114-126 that isn't its half or double."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103; rewritten to /tmp/q100, identical to the cached truth.json;
+    # 815 notes) and truth.json: G major (TEST_SONGS: tonic 7, major), 12/8 at 63 (dotted-quarter beat 0.952 s, triplet
+    # eighth 0.317 s, bar 3.810 s); sections solo 30.48-60.95 (ride, walk, arpeggios), fours 60.95-76.19 (drums only),
+    # head 76.19-106.67; chords E minor 57.143, G 60.952, C 64.762, G 68.571, C 72.381 (chart only in 60.95-76.19), G
+    # 76.190. drums: RIDE 59.683, SS + RIDE 60.000, RIDE 60.635 | K + CR 60.952 (v103), then every triplet eighth: HT
+    # 61.270, LT 61.587, HT 61.905, LT 62.222, SD 62.540, LT 62.857, SD 63.175, K 63.492, SD 63.810, K 64.127, HT 64.444
+    # | K 64.762, HT, LT, HT, LT, SD 66.349, LT, SD, K 67.302, SD, K, HT 68.254 | K 68.571, nothing 68.889, LT 69.206,
+    # HT, LT, SD 70.159, LT, SD, K 71.111, SD, K, HT 72.063 | nothing 72.381, HT 72.698, nothing 73.016-73.333, LT
+    # 73.651, SD 73.968, LT, SD, K 74.921, SD, K, HT 75.873 (v91-109; the ride groove before was v59-89) | K + CR + RIDE
+    # 76.190, RIDE 76.825, SS + RIDE 77.143, RIDE 77.778, K + RIDE 78.095. bass: B2 59.048, A flat 2 60.000-60.857;
+    # nothing until G2 76.190, B2 77.143, D3 78.095. guitar: G3 59.048, B3 59.365, E4 59.683, G4 60.000, E3 60.317, G3
+    # 60.635-61.111; nothing until G4 B4 D5 chops 76.825, 77.778. vocals: nothing 26.59-76.19; B5 76.190, C sharp 6
+    # 76.667, B5 77.143, C sharp 6 77.619, B5 78.095, C sharp 6 78.571. Section summary fours 60.95-76.19: drums 46
+    # notes, bass / guitar / vocals none. Degraded copy (degrade_copy, seed 9103: spill -24 dB, SNR 30 dB, room 0.96 s;
+    # = frames_test_degraded/ft_swing_g1208/conditions.json). Earlier degraded windows: 57.2-77.2, 57.14-79.0,
+    # 60.9-76.0, 64.76-76.1, 71.0-80.0 (not 59.4-78.6); plain 58.3-79.4, 60.95-76.19.
+    Question("cw09", "ft_swing_g1208@degraded", ["drums", "bass", "guitar", "vocals"], 59.4, 78.6,
+             "they're trading fours with the drummer here, right? want to pan the two sides apart -- who's trading "
+             "with him, and where does the band come back in?",
+             "Nobody's trading -- the drummer plays this whole section alone: four bars of solo drums, 60.95 to "
+             "76.19, and the band comes back in together on the downbeat at 76.19 with the head (the guitar's first "
+             "chop a third of a beat later, 76.83). G major, 12/8 at 63 (a dotted-quarter beat 0.95 s, a triplet "
+             "eighth 0.32 s, a bar 3.81 s); bars 60.95, 64.76, 68.57, 72.38, 76.19. Before it: the end of the solo "
+             "section's E minor bar -- the guitar's broken chord (G3 B3 E4 G4 E3 G3, the last one ringing to 61.11), "
+             "bass A flat 2 at 60.00 (to 60.86), ride and side-stick. At 60.95: crash + kick, and from there only "
+             "drums -- toms, snare and kick on the triplet eighths, loud (velocity 91-109 against 59-89 for the ride "
+             "groove): high and low tom alternating (61.27-62.22), snare and low tom (62.54-63.18), kick and snare "
+             "(63.49-64.13), a high tom into each bar; the first two bars fill every triplet, the third leaves 68.89 "
+             "empty, and the fourth starts with space (nothing on 72.38, a high tom 72.70, nothing again to 73.65). "
+             "No bass, guitar or vocal note from 61.11 to 76.19 -- the chart's G and C chords there aren't played. "
+             "76.19: crash + kick + ride, the bass walking from G2 (B2 77.14, D3 78.10), the singer on B5 (then C "
+             "sharp 6 at 76.67 ...), the guitar's G4 B4 D5 chops from 76.83 -- the second head. On this copy every "
+             "stem carries the others about 24 dB down with a 1 s room, so the toms show faintly in the bass, guitar "
+             "and vocal stems -- spill, not anyone answering him. So there are no two sides to pan: it's one "
+             "four-bar drum solo. Right: the premise corrected -- drums alone, nobody trades -- and the band back at "
+             "about 76.2 (within 0.3 s). Partly: the premise corrected with the return left out, or the return "
+             "placed right with the premise not addressed.",
+             "The premise confirmed, or any instrument other than drums (bass, guitar, voice) claimed playing in "
+             "61.2-76.1; the solo called one, two or eight bars, or its start put before 60.5 or after 61.5; the "
+             "band's return put before 75.8 or after 76.9; the ride claimed in the solo; straight 4/4 or straight "
+             "eighths; a key other than G major (E minor accepted); a tempo outside about 60-66 dotted quarters "
+             "(120-132 or 180-198 counted in smaller units is the same)."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102; rewritten to /tmp/q100, identical to the cached truth.json;
+    # 1628 notes) and truth.json: A flat major (TEST_SONGS: tonic 8, major), 4/4 at 152 (beat 0.395 s, eighth 0.197 s,
+    # bar 1.579 s); sections stop 50.53-56.84 (drums and bass out, guitar pads, lead long notes), verse 56.84-75.79;
+    # chords F minor to 56.842, A flat 56.842, D flat 58.421, A flat 60.000, E flat 61.579, A flat 63.158, D flat
+    # 64.737, A flat 66.316, E flat 67.895. stop: guitar F3 A flat 3 C4 52.105-53.653, 53.684-55.232, 55.263-56.811
+    # (v57-64), vocals C5 held 53.704-55.204, 55.283-56.783; no bass, no drums 50.53-56.84. verse two: drums K + CH + CR
+    # 56.842 (v82, v70, v90); K on one and three (56.842, 57.632, 58.421, 59.211, 60.000 ... 67.105, 67.895; v81-89), SD
+    # on two and four (57.237, 58.026 ... 67.500, 68.289; v76-84), CH on every eighth (v56-72). bass (0.355 s each,
+    # v76-84): A flat 2 56.842, C3 57.237, E flat 3 57.632, C2 58.026 | C sharp 2 58.421, F2 58.816, A flat 2 59.211, G2
+    # 59.605 | A flat 2 60.000, C3 60.395, E flat 3 60.789, D2 61.184 | E flat 2 61.579, G2 61.974, B flat 2 62.368, A2
+    # 62.763 | A flat 2 63.158, C3, E flat 3, C2 64.342 | C sharp 2 64.737, F2, A flat 2, A2 65.921 | A flat 2 66.316,
+    # C3, E flat 3, E2 67.500 | E flat 2 67.895, G2 68.289 (B flat 2 68.684 after the window). guitar chops on every
+    # 'and' (0.10 s, v68-76): A flat 4 C5 E flat 5 from 57.039, F4 A flat 4 C sharp 5 from 58.618, G4 B flat 4 E flat 5
+    # from 61.776. Verse one for comparison (12.63-37.89): same drums (K one and three, SD two and four, CH eighths,
+    # v56-89), same guitar chops (first 12.829, A flat 4 C5 E flat 5), bass root eighths 0.12 s (A flat 2 x7 + A flat 3
+    # 12.632-14.013, C sharp 2 x7 + C sharp 3 33.158-34.539, v71-79). Earlier windows: 55.9-66.9, 52.11-60.0, 53.0-60.0,
+    # 56.84-69.47, 58.0-69.5 (not 53.1-68.6); degraded 52.11-56.84, 56.84-63.16.
+    Question("cw10", "ft_drive_ab152", ["bass", "drums", "guitar"], 53.1, 68.6,
+             "going to copy verse one's parts into verse two -- when the verse comes back after the breakdown, does "
+             "everyone play what they played the first time, or does something change?",
+             "Drums and guitar come back as before -- but the bass changes: instead of verse one's pumping root "
+             "eighths he walks quarter notes, one per beat, through each chord. A flat major, 4/4 at 152 (a beat "
+             "0.39 s, a bar 1.58 s). The breakdown runs to 56.84 with no drums and no bass (held F minor on the "
+             "guitar, F3 A flat 3 C4, and the singer's long C5s). At 56.84 the verse returns with crash + kick: "
+             "chords A flat, D flat, A flat, E flat, A flat, D flat, A flat, E flat (56.84, 58.42, 60.00, 61.58, "
+             "63.16, 64.74, 66.32, 67.89). Drums as in verse one: kick on one and three (56.84, 57.63, 58.42 ...), "
+             "snare on two and four (57.24, 58.03 ...), closed hats on every eighth, similar level. Guitar as in "
+             "verse one: short chops on every 'and' (from 57.04), the same voicings -- A flat 4 C5 E flat 5, F4 A "
+             "flat 4 D flat 5, G4 B flat 4 E flat 5. Bass: in verse one short root eighths (e.g. A flat 2 seven "
+             "times and A flat 3, 12.63-14.01); here about 0.36 s notes, one a beat -- root, third, fifth, then a "
+             "note a half step from the next chord's root: A flat 2 C3 E flat 3 C2 | C sharp 2 F2 A flat 2 G2 | A "
+             "flat 2 C3 E flat 3 D2 | E flat 2 G2 B flat 2 A2 | A flat 2 C3 E flat 3 C2 | C sharp 2 F2 A flat 2 A2 | "
+             "A flat 2 C3 E flat 3 E2 | E flat 2 G2 ... (C2 -> C sharp 2, G2 -> A flat 2, D2 -> E flat 2, A2 -> A "
+             "flat 2, E2 -> E flat 2). So copy the drums and guitar, but the bass needs the walking line -- pasting "
+             "verse one's eighths would lose it (and against the kick only his beat-one and beat-three notes land on "
+             "a kick). Right: drums and guitar the same, and the bass changed to a walking quarter-note line (one "
+             "note per beat, moving through the chord) instead of root eighths. Partly: the bass change named "
+             "without the rest, or 'drums and guitar the same' with the bass said to change but not how.",
+             "Everything said to be the same as verse one (the bass still pumping root eighths), or the bass said to "
+             "hold long notes or drop out in 56.8-68.6; the drums or guitar said to change pattern (e.g. half-time, "
+             "hats dropped, guitar on the beats or strumming); drums or bass claimed in the breakdown (53.1-56.8); "
+             "the verse's return put before 56.5 or after 57.2; chords other than A flat, D flat, E flat; a key "
+             "other than A flat major; a tempo outside about 145-160 that isn't its half or double."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105; rewritten to /tmp/q100, identical to the cached truth.json;
+    # 834 notes) and truth.json: E major (TEST_SONGS: tonic 4, major), 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar
+    # 1.25 s), duration_s 65.0; sections verse 45.0-60.0, tag 60.0-65.0 (drums toms, bass root eighths; no keys, no
+    # lead); chords C sharp minor 52.5, A 53.75, E 55.0, B 56.25, C sharp minor 57.5, A 58.75, A 60.0, B 61.25, E 62.5
+    # and 63.75 (to 65.0). drums: verse K one, SD two, CH eighths (v56-93) to CH 59.688 | K + CR 60.000 (v120, v124), HT
+    # 60.312, HT 60.625, LT 60.938 | K 61.250, HT 61.562, HT 61.875, LT 62.188 | nothing at 62.500, HT 62.812, HT
+    # 63.125, LT 63.438 | K 63.750, HT 64.062, HT 64.375, LT 64.688 (the last drum note; v106-124). bass: verse walk to
+    # E flat 2 59.375-59.938 (v76-84) | A2 60.000, 60.312, 60.625, A3 60.938 | B2 61.250, 61.562, 61.875, B3 62.188 | E2
+    # 62.500, 62.812, 63.125, E3 63.438 | E2 63.750, 64.062, 64.375, E3 64.688-64.875 (the last note of the song;
+    # v101-109). piano: last chop E4 A4 C sharp 5 59.688-59.844; none in the tag. vocals: last note E flat 5
+    # 58.125-58.700; none in the tag. Degraded copy (degrade_copy, seed 9105: spill -18 dB, SNR 30 dB, room 0.46 s; =
+    # frames_test_degraded/ft_drive_e24/conditions.json). Earlier degraded windows: 53.75-62.5, 49.4-61.9, 56.0-65.0,
+    # 60.0-65.0, 50.0-59.98 (not 52.9-65.0); plain 52.5-63.75, 57.5-64.98.
+    Question("cw11", "ft_drive_e24@degraded", ["drums", "bass", "piano", "vocals"], 52.9, 65.0,
+             "want to tack a big final chord on the end -- what chord does the tag finish on, and does the band end "
+             "on a hit or just stop?",
+             "It finishes on E -- the home chord, E major -- and it just stops: no final hit, no crash at the end; "
+             "the toms and the bass run eighth notes right up to the last eighth (64.69) and the file ends at 65.0. "
+             "E major, 2/4 at 96 (a beat 0.625 s, an eighth 0.31 s, a bar 1.25 s). The verse ends on C sharp minor "
+             "(57.50) and A (58.75) -- the singer's last note E flat 5 at 58.13-58.70, the keys' last chop at 59.69. "
+             "The tag (60.0-65.0) is A (60.00), B (61.25), E (62.50-65.0, two bars) -- IV, V, I -- drums and bass "
+             "only, and loud (drums velocity 106-124, bass 101-109, against about 56-93 and 76-84 in the verse). "
+             "Drums: crash + kick on 60.00 -- the only crash in the tag -- then high tom, high tom, low tom on the "
+             "eighths; kick 61.25, high, high, low; no kick on 62.50 (the E arrives with the bass alone), high tom "
+             "62.81, 63.13, low tom 63.44; kick 63.75, high 64.06, 64.38, low 64.69 -- the last hit. Bass: root "
+             "eighths with the octave on each bar's last eighth: A2 A2 A2 A3 | B2 B2 B2 B3 | E2 E2 E2 E3 | E2 E2 E2 "
+             "E3 (last note E3 64.69-64.88). No keys and no voice in the tag. On this copy each stem carries the "
+             "others about 18 dB down with a short room (0.46 s) and some noise, so the last toms ring briefly past "
+             "64.7 -- a tail, not a hit. So your big chord is E major, on the downbeat after the last tom (65.0); "
+             "nothing in the band lands there. Right: ends on E (E major, the I) and no final hit -- it stops on the "
+             "last eighth (about 64.7, within 0.2 s) without a crash or a held chord. Partly: one of the two right, "
+             "the other left out.",
+             "The last chord named anything but E (e.g. B, A or C sharp minor); a crash, a final hit or a held chord "
+             "claimed at the end (after 64.5); keys or vocals claimed in the tag (60.0-65.0); the tag's chords out "
+             "of order (B before A) or a change put more than a beat (0.6 s) off; the tag called softer than the "
+             "verse; a key other than E major; 3/4 or 6/8; a tempo outside about 92-100 that isn't its half or "
+             "double."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101; rewritten to /tmp/q100, identical to the cached
+    # truth.json; 501 notes) and truth.json: C sharp minor (TEST_SONGS: tonic 1, minor), 4/4 at 76 (beat 0.789 s, bar
+    # 3.158 s); sections intro 0-9.47 (keys pads only; no drums, no bass, no lead), verse 9.47-28.42; chords C sharp
+    # minor 0.0, A 3.158, E 6.316, C sharp minor 9.474, A 12.632, E 15.789, B 18.947. piano (pads, 3.09 s each): E3 G
+    # sharp 3 C sharp 4 0.000 (v48-51), E3 A3 C sharp 4 3.158 (v48-52), E3 G sharp 3 B3 6.316 (v49-50) -- E3 the lowest
+    # note of all three; verse E3 G sharp 3 C sharp 4 9.474 (v56-63), E3 A3 C sharp 4 12.632, E3 G sharp 3 B3 15.789, F
+    # sharp 3 B3 E flat 4 18.947. bass (whole notes, v62-68): C sharp 2 9.474, A2 12.632, E2 15.789, B2 18.947; none
+    # before 9.47. drums: first note K + CR + RIDE 9.474. vocals: nothing before 9.474; G sharp 4 9.474, A sharp 4
+    # 9.868, G sharp 4 10.263, A sharp 4 10.658, G sharp 4 11.053, A sharp 4 11.447, G sharp 4 11.842, A sharp 4 12.237
+    # | A4 12.632, B4 13.026, C sharp 5 13.421, D sharp 5 13.816, E5 14.211, F sharp 5 14.605, E5 15.000, D sharp 5
+    # 15.395 | E5 15.789, F sharp 5 16.579, E5 17.368, D sharp 5 18.158-18.884; rest to 22.11. Earlier windows:
+    # 0.0-15.79, 0.0-12.63, 0.0-28.42, 3.16-15.7, 6.32-18.95 (not 0.0-19.6); degraded 0.0-25.26, 5.0-14.3.
+    Question("cw12", "ft_ballad_csm76", ["piano", "bass", "vocals"], 0.0, 19.6,
+             "writing a string part for the intro and verse -- what key is this in, and what's the first chord? the "
+             "intro sounds like it's sitting on E to me",
+             "C sharp minor -- and the first chord is the home chord, C sharp minor, voiced with E at the bottom (E3 "
+             "G sharp 3 C sharp 4), which is why the intro seems to sit on E; the bass confirms C sharp when it "
+             "comes in at 9.47. 4/4 at 76 (a beat 0.79 s, a bar 3.16 s). Intro (0-9.47): keys only, soft (velocity "
+             "about 48-52), a chord a bar, all three with E3 as the lowest note: C sharp minor (E3 G sharp 3 C sharp "
+             "4, 0.00-3.10), A (E3 A3 C sharp 4, 3.16-6.25), E (E3 G sharp 3 B3, 6.32-9.41). Verse from 9.47: crash "
+             "+ kick, ride, the bass on the roots -- C sharp 2 (9.47), A2 (12.63), E2 (15.79), B2 (18.95) -- under "
+             "the same chords plus B (F sharp 3 B3 D sharp 4): i, VI, III, VII in C sharp minor. The singer starts "
+             "on G sharp 4 right on the 9.47 downbeat, rocking G sharp 4 / A sharp 4 in eighths over the C sharp "
+             "minor bar (the A sharp is a neighbour note), then climbs A4 B4 C sharp 5 D sharp 5 E5 F sharp 5 over "
+             "A, and E5 F sharp 5 E5 D sharp 5 over E (to 18.88). The same chords fit E major, but the progression "
+             "starts and restarts on C sharp minor, with the bass on C sharp -- so write the strings in C sharp "
+             "minor (C sharp, D sharp, E, F sharp, G sharp, A, B) and treat the E you hear in the intro as the third "
+             "of C sharp minor. Right: C sharp minor, and the first chord C sharp minor (the E named as its bottom / "
+             "third, or the intro named C sharp minor - A - E). Partly: E major named as the key with the intro "
+             "chords C sharp minor - A - E right, or C sharp minor with the first chord left out.",
+             "A key whose notes clash (e.g. C sharp major, A major, B major, E minor, A minor, F sharp minor); the "
+             "first chord named as E major or A; bass or drums claimed in the intro (0-9.4); chords other than C "
+             "sharp minor, A, E, B in 0-19.6 or a change put more than a beat (0.8 s) off; a singer claimed in the "
+             "intro; a tempo outside about 72-80 that isn't its half or double; 3/4 or 6/8."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -28539,7 +28986,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -28823,6 +29270,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 97: (QUESTIONS_97, GRADES_97, BASELINE_GRADES_97),  # round 97: read once on f334b7b
                 98: (QUESTIONS_98, GRADES_98, BASELINE_GRADES_98),  # round 98: read once on f583469
                 99: (QUESTIONS_99, GRADES_99, BASELINE_GRADES_99),  # round 99: read once on 0c62557
+                100: (QUESTIONS_100, {}, {}),  # round 100: not graded yet
                 }
 
 
