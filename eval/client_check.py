@@ -28969,6 +28969,34 @@ QUESTIONS_100 = [
              "intro; a tempo outside about 72-80 that isn't its half or double; 3/4 or 6/8."),
 ]
 
+GRADES_100 = {"cw01": "right", "cw02": "right", "cw03": "wrong", "cw04": "wrong", "cw05": "right", "cw06": "partly",
+              "cw07": "right", "cw08": "wrong", "cw09": "wrong", "cw10": "wrong", "cw11": "wrong", "cw12": "right"}
+GRADES_100_WHY = {
+    "cw01": "the premise corrected (slowing, not speeding up), bars two to seven steady near sixty and the last bar "
+            "stretched: right",
+    "cw02": "about 149 and bar one at 0.0 on its cymbal, no pickup: right",
+    "cw03": "the second verse put at the 21.8 section change (17.45; a wrong-if) and hats on two and four claimed "
+            "from the text's 'hihat' key (a tambourine; a wrong-if), the drums unchanged right: wrong",
+    "cw04": "the premise corrected (major sevenths, no flat sevenths), but F minor charted at 16.5 and the changes "
+            "a bar off (E flat, A flat, B flat; wrong-ifs): wrong",
+    "cw05": "the kick on one and the and of two in every bar, the last bar's second kick said read a little late: "
+            "right",
+    "cw06": "the top D4 at about 24.9 right, the bottom F sharp 3 (G3, a step off): partly",
+    "cw07": "two bars, about 6.3 s, 47.6-53.6, and nothing landed on by the drums at 53.66 (the piano and singer "
+            "back): right",
+    "cw08": "the verse's ride called closed hats, a ringing cymbal only in its last bar (a ride all through; a "
+            "wrong-if), the chorus's closed eighths at 22.5 right: wrong",
+    "cw09": "the premise corrected and the band back at 76.2, but a vocal pickup at 74.0 claimed in the solo (the "
+            "spill; a wrong-if): wrong",
+    "cw10": "the return's parts described (the bass walking quarters) but verse one said not to be in the window, "
+            "nothing compared: neither right nor partly, wrong",
+    "cw11": "the tag on E with no final hit right, but the piano said to stop at 60.4, into the tag (its tail; a "
+            "wrong-if): wrong",
+    "cw12": "C sharp minor, its first chord, and why it sounds like E: right",
+}
+# (the track's key, C sharp minor, answers cw12's key with its first chord left out: its Partly)
+BASELINE_GRADES_100 = {**{q: "wrong" for q in GRADES_100}, "cw12": "partly"}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -29270,7 +29298,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 97: (QUESTIONS_97, GRADES_97, BASELINE_GRADES_97),  # round 97: read once on f334b7b
                 98: (QUESTIONS_98, GRADES_98, BASELINE_GRADES_98),  # round 98: read once on f583469
                 99: (QUESTIONS_99, GRADES_99, BASELINE_GRADES_99),  # round 99: read once on 0c62557
-                100: (QUESTIONS_100, {}, {}),  # round 100: not graded yet
+                100: (QUESTIONS_100, GRADES_100, BASELINE_GRADES_100),  # round 100: read once on 6eb6cef
                 }
 
 
