@@ -9,6 +9,8 @@ from pydantic import BaseModel, Field
 from heuristics.evidence import ChordEvidence, PhraseShape
 from heuristics.models import ChordGrid, DrumPattern, Event, MeterReading, Presence, WindowInfo
 
+from .answers import BACKBEAT_ONLY, RINGING_HAT_WORDS
+
 Intent = Literal["groove", "harmony", "melody", "structure", "texture", "overview"]
 FrameName = Literal["pulse", "tonal", "form", "foreground", "micro_event", "unknown"]
 Role = Literal["lead", "counterline", "harmony_pad", "rhythm", "timekeeping", "bass_foundation", "fill", "silent",
@@ -171,11 +173,19 @@ class Findings(BaseModel):
 
     def text_shown(self, shown: dict) -> dict:
         """The text's view of the dumped findings: a snare class whose hits here are side-sticks is keyed so in the
-        drum pattern (a reader of 'snare: on two and four' told a producer of a snare backbeat)."""
-        kit = shown.get("drum_pattern")
-        if self.drum_pattern is None or not self.drum_pattern.snare_clicks or not isinstance(kit, dict):
+        drum pattern (a reader of 'snare: on two and four' told a producer of a snare backbeat), and a hi-hat class
+        keyed as what the sentences call it (frames.answers.class_word): a ride or open hat where most of its hits
+        ring on, a tambourine or hat where it plays on two and four alone (a reader of 'hihat: on two and four' over
+        the Beatles' tambourine told a producer of hats: round 100's cw03, dev)."""
+        kit, p = shown.get("drum_pattern"), self.drum_pattern
+        if p is None or not isinstance(kit, dict):
             return shown
-        rename = lambda d: {("side-stick" if k == "snare" else k): v for k, v in d.items()}  # noqa: E731
+        keys = {"snare": "side-stick" if p.snare_clicks else "snare",
+                "hihat": RINGING_HAT_WORDS if p.hihat_rings else
+                "tambourine or hi-hat" if p.pattern.get("hihat") == BACKBEAT_ONLY else "hihat"}
+        if keys == {"snare": "snare", "hihat": "hihat"}:
+            return shown
+        rename = lambda d: {keys.get(k, k): v for k, v in d.items()}  # noqa: E731
         kit = {**kit, **{f: rename(kit[f]) for f in ("positions", "hits", "pattern") if isinstance(kit.get(f), dict)}}
         if isinstance(kit.get("by_bar"), dict):
             kit["by_bar"] = {b: rename(d) if isinstance(d, dict) else d for b, d in kit["by_bar"].items()}

@@ -7588,3 +7588,29 @@ def test_a_run_round_the_toms_is_the_fill_and_its_landing_is_said(lib):
                        stems=groove(16))
     f = get_findings(lib, plain, ["drums"], 0.0, 4 * BAR, "does he go round the kit anywhere here?")
     assert f.summary.startswith("The drums play no fill in this window."), f.summary
+
+
+def test_the_texts_drum_pattern_keys_the_hat_class_as_the_sentences_name_it(lib):
+    """The Beatles' tambourine on two and four, said "tambourine or hi-hat" in the sentences, was keyed 'hihat' in the
+    text's drum pattern, and the client told a producer of "hats on two and four" (round 100's cw03, dev). The hat class
+    is keyed as the sentences call it: a tambourine or hat on the backbeat alone, a ride or open hat where its hits ring
+    on; a hat on every eighth stays 'hihat', and the structured content keeps the class's key."""
+    from stemsense_mcp.server import result
+
+    g = groove(16)
+    g["drums"] = [n for n in g["drums"] if n["pitch"] != 42] + \
+        [note(b * BAR + k * P, 42, 0.05, 60) for b in range(8) for k in (1, 3)]
+    tid = make_track(lib.store, "e2" * 6 + "e538", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums"], 0.0, 8.0, "what's the drummer playing here?")
+    text = result(f, f.summary).content[0].text
+    assert "tambourine or hi-hat: on two and four" in text and "hihat:" not in text, text
+    assert f.drum_pattern.pattern.get("hihat") == "on two and four"
+    ride = groove(16)
+    ride["drums"] = [dict(n, pitch=46) if n["pitch"] == 42 else n for n in ride["drums"]]
+    tid = make_track(lib.store, "e2" * 6 + "e539", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=ride)
+    f = get_findings(lib, tid, ["drums"], 0.0, 8.0, "what's the drummer playing here?")
+    assert "ride or open hi-hat: on every eighth" in result(f, f.summary).content[0].text
+    tid = make_track(lib.store, "e2" * 6 + "e540", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems=groove(16))
+    f = get_findings(lib, tid, ["drums"], 0.0, 8.0, "what's the drummer playing here?")
+    assert "hihat: on every eighth" in result(f, f.summary).content[0].text
