@@ -275,6 +275,26 @@ TEST_DRAWS = {
             36: "9.....9.....", 38: "...9.....9..", 42: "7.57.57.57.5"},
             fill={50: "999.........", 48: "...999......", 45: "......999...", 43: ".........999", 36: "9.....9....."}),
     }),
+    # test7 (2026-12-06, thirty-eighth session): the timekeeper's name (``--ring test7``), written before the window
+    # the hat ring is read over was changed, before any reading. Rides and open hats on quarters and eighths at slow
+    # and quick tempi (a ride's wash thins before the next stroke where the beat is long), a ride's bell, and closed
+    # hats that must stay closed on slow quarters and quick eighths. Kit programs and seeds no other draw uses, all six
+    # soundfonts.
+    "test7": dict(kits={"fluidr3": (7, 15, 23, 31), "timgm6mb": (1, 25), "musescore": (16, 25), "sf_gmbank": (8, 32),
+                        "avl_black_pearl": (0,), "avl_red_zeppelin": (0,)}, seeds=(1313, 1414), grooves={
+        "ride_quarters_slow": dict(tempo=120.0, timekeeper=(51,), steps={
+            36: "9...............", 38: "........8.......", 51: "7...7...7...7..."}),
+        "ride_eighths_mid": dict(tempo=100.0, timekeeper=(51,), steps={
+            36: "9.......9.......", 38: "....9.......9...", 51: "7.6.7.6.7.6.7.6."}),
+        "bell_quarters_quick": dict(tempo=140.0, timekeeper=(53,), steps={
+            36: "9.....9.9.......", 38: "....9.......9...", 53: "8...8...8...8..."}),
+        "open_quarters": dict(tempo=110.0, timekeeper=(46,), steps={
+            36: "9.......9.......", 38: "....9.......9...", 46: "7...7...7...7..."}),
+        "closed_quarters_slow": dict(tempo=70.0, timekeeper=(42,), steps={
+            36: "9.......9.......", 38: "....9.......9...", 42: "7...7...7...7..."}),
+        "closed_eighths_quick": dict(tempo=150.0, timekeeper=(42,), steps={
+            36: "9.......9.9.....", 38: "....9.......9...", 42: "7.6.7.6.7.6.7.6."}),
+    }),
 }
 # soundfonts a draw may use besides eval.material's: name -> file (rendered as bank 0 program 0, not as a
 # GM drum channel: the AVL kits map their drums to the GM keys on a melodic preset)
