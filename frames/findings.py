@@ -3744,7 +3744,7 @@ def _pattern_change_sentence(a: WindowAnalysis, asked: list[str], percussion: st
         named = [(say.RINGING_HAT_WORDS if c == "hihat" and ringing else "hi-hat" if c == "hihat" else
                   say.class_word(c, p, percussion), side[c]) for c in classes if side[c]]
         return spoken_list([f"the {name} {'plays ' if not k else ''}{w}" for k, (name, w) in enumerate(named)])
-    if not words[0] or not any(words[0].values()) or not any(words[1].values()):
+    if not any(words[0].values()) or not any(words[1].values()):
         return None
     nth = order.index(change)
     where = f"the {ORDINAL_WORDS[nth]} bar here" if nth < len(ORDINAL_WORDS) else "later in the window"
