@@ -15,13 +15,14 @@ from analysis.core.vocabulary import PITCH_CLASS, PLURAL_NOUNS
 from heuristics.describe import STRETCH_READINGS, count_word, spoken_list
 from heuristics.models import ChordGrid, DrumPattern, Event, MeterReading, Presence
 
+# the ringing timekeeper's words and the backbeat-alone pattern: frames.models keys the text's drum pattern with them
+from .models import BACKBEAT_ONLY, RINGING_HAT_WORDS
+
 METER_WORDS = {"6/8": "six-eight", "3/4": "three-four", "4/4": "four-four", "12/8": "twelve-eight",
                "2/4": "two-four", "9/8": "nine-eight", "2/2": "two-two", "3/8": "three-eight",
                "5/4": "five-four", "7/4": "seven-four"}
 CLASS_WORDS = {"kick": "kick", "snare": "snare", "hihat": "hi-hat", "tom": "toms", "cymbal": "cymbals"}
 SIDE_STICK_WORD = "side-stick"  # the snare class where its hits click with no wires after them (snare_clicks)
-RINGING_HAT_WORDS = "ride or open hi-hat"  # a timekeeper that rings on: the audio does not tell the two apart
-BACKBEAT_ONLY = "on two and four"  # a drum class's pattern (DrumPattern.pattern) on the backbeat alone
 
 
 def class_word(cls: str, p: DrumPattern | None, percussion: str | None = None) -> str:

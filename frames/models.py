@@ -9,8 +9,8 @@ from pydantic import BaseModel, Field
 from heuristics.evidence import ChordEvidence, PhraseShape
 from heuristics.models import ChordGrid, DrumPattern, Event, MeterReading, Presence, WindowInfo
 
-from .answers import BACKBEAT_ONLY, RINGING_HAT_WORDS
-
+RINGING_HAT_WORDS = "ride or open hi-hat"  # a timekeeper that rings on: the audio does not tell the two apart
+BACKBEAT_ONLY = "on two and four"  # a drum class's pattern (DrumPattern.pattern) on the backbeat alone
 Intent = Literal["groove", "harmony", "melody", "structure", "texture", "overview"]
 FrameName = Literal["pulse", "tonal", "form", "foreground", "micro_event", "unknown"]
 Role = Literal["lead", "counterline", "harmony_pad", "rhythm", "timekeeping", "bass_foundation", "fill", "silent",
