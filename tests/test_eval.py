@@ -292,3 +292,20 @@ def test_the_grid_tail_check_catches_a_tail_ticked_at_another_period():
     assert tail_f(ref, np.asarray(ref), 40.0) == 1.0
     drift = np.r_[np.arange(60) * 0.5, 29.5 + 0.6 * np.arange(1, 18)]  # from 30 s, a beat every 0.6 s
     assert tail_f(ref, drift, 40.0) < 0.5
+
+
+def test_the_leaked_notes_check_counts_a_part_note_left_out_as_a_cost():
+    """eval.leaked_notes: a transcribed note at a score note's start, or inside a held score note in its pitch class,
+    is the part's; one far from any score note, or in another pitch class, is spurious. A report whose rule leaves
+    out the part's notes shows them as its cost (a planted defect: a rule that leaves out everything)."""
+    from analysis.core.types import Note, Notes
+    from eval.leaked_notes import part_notes, report
+
+    ref = [{"time_s": 1.0, "pitch": 60, "duration_s": 1.0}, {"time_s": 3.0, "pitch": 64, "duration_s": 0.5}]
+    notes = Notes.of([Note(1.02, 0.3, 60, 90), Note(1.6, 0.2, 72, 90), Note(1.6, 0.2, 61, 90), Note(5.0, 0.1, 50, 90)])
+    assert part_notes(notes, ref).tolist() == [True, True, False, False]
+    everything = {"item": "x@degraded", "stem": "vocals", "notes": 4, "left_out": 4, "left_out_baseline": 0,
+                  "spurious": 2, "part_left_out": 2, "spurious_left_out": 2, "part_left_out_baseline": 0,
+                  "spurious_left_out_baseline": 0}
+    text = report([everything])
+    assert "Rule: 2 spurious left out (1.00 of them), 2 of the part's 2 (1.000)" in text

@@ -374,3 +374,41 @@ def test_audio_changed_outside_the_window_moves_nothing_inside_but_the_grid(sett
                     assert u == v, (x.heuristic_id, key, u, v)
     finally:
         lib.close()
+
+
+def _leak_rows(spill: bool, audible_at_note: bool, measured: bool = True):
+    """A singer's stem over 8 s at 120 BPM: residue all through (a drum solo's spill and a floor), one short D3 read
+    at 3.0 s, and her line from 6.0 s (audible, no spill)."""
+    from analysis.core.types import Frames, Grid, Note, Notes, StemRows, Window, WindowRows
+    from analysis.core.vocabulary import FEATURE_HOP_S
+
+    t = np.arange(0, 8.0, FEATURE_HOP_S)
+    own = t >= 6.0
+    if audible_at_note:
+        own |= (t >= 3.0) & (t <= 3.1)
+    frames = Frames(t, np.where(own, -20.0, -48.0), np.full(len(t), 1000.0), np.zeros(len(t)), ~own,
+                    (~own & spill) if measured else np.zeros(len(t), bool), measured)
+    onsets = [3.0] + [6.0 + 0.5 * k for k in range(4)]
+    notes = Notes.of([Note(x, 0.07 if x == 3.0 else 0.4, 50 if x == 3.0 else 83, 90) for x in onsets], "vocals")
+    beats = np.arange(0.0, 8.0, 0.5)
+    grid = Grid(beats, (np.arange(len(beats)) % 4) + 1, np.arange(len(beats)) // 4, np.arange(len(beats)))
+    w = Window("t", ("vocals",), 0.0, 8.0)
+    return WindowRows(w, grid, {"vocals": StemRows("vocals", notes, frames, False, "stems", None)})
+
+
+@pytest.mark.parametrize("spill,audible_at_note,measured,kept", [
+    (True, False, True, False),   # the leak: residue and another stem's sound
+    (False, False, True, True),   # residue alone (a quiet note under a loud stem's tail) stays
+    (True, True, True, True),     # her own sound there: stays
+    (True, False, False, True),   # rows from before the spill test: every note stays
+])
+def test_a_note_read_from_another_stems_leak_is_left_out_of_the_window(spill, audible_at_note, measured, kept):
+    """A pitched stem's note whose frames mostly hold residue and another stem's sound is that stem's leak: the
+    window leaves it out, so the singer does not 'come in' on it (round 100's cw09: a D3 read from the kit's
+    solo spilling into the vocal stem, two bars before she sings). Before, every stored note was the part's."""
+    from heuristics.slice import slice_window
+
+    sl = slice_window(_leak_rows(spill, audible_at_note, measured))
+    times = list(np.round(sl.stems["vocals"].notes.time_s, 2))
+    assert (3.0 in times) == kept, times
+    assert times[-4:] == [6.0, 6.5, 7.0, 7.5]
