@@ -140,12 +140,14 @@ def test_a_snare_in_the_kick_band_is_read_as_a_snare(tmp_path):
 
 def test_the_held_out_draws_are_other_material():
     """eval.drums --split test1 / test2: grooves and seeds other than the dev regression set and than each
-    other, kits not all from it, every class's role played, and seeds that change the hits."""
+    other, kits not all from it, every class's role played, and seeds that change the hits. A degraded draw
+    (test8) plays an earlier draw's grooves under a room and a noise floor of its own seeds: its seeds are new."""
     from eval import drums as ed
 
     seen_grooves, seen_seeds = set(ed.SYNTH_GROOVES), {0}
     for name, draw in ed.TEST_DRAWS.items():
-        assert not set(draw["grooves"]) & seen_grooves and not set(draw["seeds"]) & seen_seeds, name
+        assert "degrade" in draw or not set(draw["grooves"]) & seen_grooves, name
+        assert not set(draw["seeds"]) & seen_seeds, name
         seen_grooves |= set(draw["grooves"])
         seen_seeds |= set(draw["seeds"])
         assert set(draw["kits"]["fluidr3"]) - set(ed.SYNTH_KITS)
@@ -682,6 +684,25 @@ def test_a_ride_that_keeps_time_is_written_ringing_and_a_closed_hat_choked(ringi
     assert share >= 0.9 if ringing else share <= 0.1
     before = sa.drum_events(audio, replace(sa.DRUMS, hat_ring_min_sustain=None))
     assert all(e.pitch != sa.RINGING_HAT_NOTE for e in before)
+
+
+@pytest.mark.parametrize("ringing", [True, False])
+def test_the_ring_read_over_the_noise_floor_keeps_a_closed_hat_closed_under_a_hiss(ringing):
+    """The candidate (DrumParams.hat_ring_over_floor, not landed: eval.drums --ring test8): under a white noise floor
+    24 dB below the stem's level, the closed hats stay closed and the ride still rings where the stem has quiet
+    moments; the detector reads the hiss holding the hi-hat band up after every closed hat as their ring."""
+    audio, truth = _timekeeper_groove(ringing)
+    rms = float(np.sqrt(np.mean(audio[np.abs(audio) > 1e-4] ** 2)))
+    noisy = (audio + np.random.default_rng(5).standard_normal(len(audio)) * rms * 10 ** (-24 / 20)).astype(np.float32)
+    for params, over_floor in ((replace(sa.DRUMS, hat_ring_over_floor=True), True), (sa.DRUMS, False)):
+        events = sa.drum_events(noisy, params)
+        assert class_f(truth["hihat"], events, "hihat") >= 0.9
+        hats = [e.pitch for e in events if e.pitch in DRUM_CLASSES["hihat"]]
+        share = float(np.mean([p == sa.RINGING_HAT_NOTE for p in hats]))
+        if ringing or over_floor:
+            assert share >= 0.9 if ringing else share <= 0.1, (over_floor, share)
+        else:  # the detector's known limit, which the candidate mends here
+            assert share >= 0.5, share
 
 
 def test_a_snare_read_with_every_kick_at_a_fraction_of_its_own_share_is_the_kicks_own_sound():
