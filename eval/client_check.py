@@ -28997,6 +28997,435 @@ GRADES_100_WHY = {
 # (the track's key, C sharp minor, answers cw12's key with its first chord left out: its Partly)
 BASELINE_GRADES_100 = {**{q: "wrong" for q in GRADES_100}, "cw12": "partly"}
 
+QUESTIONS_101 = [
+    # truth: musicdelta_punk MusicDelta_Punk_MIX.beats (manual, 72 beats): bars 9.62, 11.24, 12.85, 14.44, 16.02, 17.62,
+    # 19.23, 20.83, 22.43, 24.03, 25.62, 27.23 (beats of the 12.85 bar 12.85 13.24 13.64 14.04); my own least-squares
+    # line through all 72 beats 149.95 BPM (residuals within 33 ms); truth.json 150 BPM 4/4.
+    # MusicDelta_Punk_subclass.txt (song: KD 73, SD 42, OHH 35, CRC 33, CHH 15, HFT 4, HIT 2, MHT 2), listed per bar by
+    # my own script (/tmp/q101/drumbars.py): bar 9.62 OHH on the beats 9.67, 10.04, 10.44, 10.84 | bar 11.24 CRC on the
+    # first seven eighths 11.25, 11.46, 11.66, 11.86, 12.05, 12.25, 12.46 (nothing on the last eighth), SD 11.26, 11.85,
+    # 12.45 (one, the 'and' of two, four), KD 11.46, 11.66, 12.05, 12.24, 12.44; no hat | bars 12.85, 14.44, 16.02,
+    # 17.62: CHH on the beats 12.85, 13.25, 13.64, 14.04, 14.44, 14.84, 15.23, 15.63, 16.03, 16.42, 16.83, 17.24, 17.61,
+    # 18.02, 18.43 (all 15 CHH of the song), SD two and four, KD one and the 'and' of one, two and three (12.86, 13.06,
+    # 13.44, 13.84 ...); beat four of the 17.62 bar is CRC 18.83 + SD 18.82 (no hat) | bars 19.23, 20.83: OHH on the
+    # beats 19.24 ... 22.05, same kick and snare, KD 22.22 on the 'and' of four | bar 22.43: KD 22.44 + CRC 22.48, KD
+    # 22.64 + CRC 22.65, OHH 22.83, 23.24, 23.64 | bar 24.03: OHH 24.04, 24.44, 24.82, beat four SD 25.24, 25.33, 25.42,
+    # 25.51 (sixteenths; no hat) | bar 25.62: OHH 25.61, 26.00, 26.41, 26.82 (open hats on to 28.44, the last hit). No
+    # ride in the song; no tom in 10.1-26.9 (the toms are 5.63-6.26 only). Earlier windows: 10.5-21.6, 9.62-22.43,
+    # 11.0-19.9, 12.85-19.23, 11.24-20.83 (not 10.1-26.9).
+    Question("cx01", "real:musicdelta_punk", ["drums"], 10.1, 26.9,
+             "want a filter on the guitars that opens up whenever the drummer's on open hats -- where's he on open "
+             "hats through here, and where does he switch to closed hats or the crash instead?",
+             "Open hats for most of it, one per beat: up to 10.84 and again from 19.23 on; closed hats for just four "
+             "bars, 12.85 to 19.23; and one bar, 11.24-12.46, where he bashes the crash on the eighths instead of "
+             "any hat. 150 BPM in 4/4 (a beat 0.40 s, a bar 1.6 s); bars 11.24, 12.85, 14.44, 16.02, 17.62, 19.23, "
+             "20.83, 22.43, 24.03, 25.62. Bar by bar: the 9.62 bar -- open hat on every beat (10.44, 10.84 in here); "
+             "11.24 -- crash on the eighths 11.25-12.46, the snare on one, the 'and' of two and four, no hats; "
+             "12.85-19.23 -- closed hats on the beats (12.85, 13.25, 13.64 ... 18.43), the snare on two and four, "
+             "the kick on one and the 'and' of one, two and three; the last beat of that stretch (18.83) is a crash "
+             "with the snare, not a hat; from 19.23 -- open hats on the beats again over the same kick and snare; "
+             "22.43 -- a crash with the kick on the one (22.44/22.48) and again on the 'and' (22.65), open hats from "
+             "beat two; 24.03 -- open hats on one, two and three, then a sixteenth-note snare roll on beat four "
+             "(25.24-25.51) where the hat would be; 25.62 on -- open hats to the end. No ride and no toms in here. "
+             "So the filter is open to about 11.2, shut 12.85-19.2, and open from 19.23; the crash bar (11.24-12.46) "
+             "and the crash hits at 18.83 and 22.44-22.65 are yours to treat as you like. Right: closed hats only in "
+             "12.85-19.2 (each end within 0.4 s), open hats before and after, and the 11.24-12.46 bar named as crash "
+             "rather than hats. Partly: the closed stretch placed right with the crash bar missed or called open "
+             "hats, or the crash bar and the switch back to open hats at 19.23 right with the start of the closed "
+             "stretch left out.",
+             "Closed hats claimed outside about 12.6-19.5, or open hats claimed in 13.0-18.4; the hats claimed on "
+             "the eighths or sixteenths (they are on the beats); the ride claimed as the timekeeper; a tom fill "
+             "claimed in 10.1-26.9; 3/4 or 6/8; a tempo outside about 143-157 that isn't its half or double."),
+    # truth: musicdelta_beatles MusicDelta_Beatles_MIX.beats (manual, 66 beats): bars 26.20, 28.39, 30.56, 32.72, 34.92;
+    # last beats 32.72, 33.26, 33.81, 34.36, 34.92, 35.47 (the annotation ends there; beat gaps 0.55, 0.55, 0.56, 0.55);
+    # my own line fit 109.99 BPM (residuals within 40 ms); truth.json 111.11 BPM 4/4; audio 36.374 s.
+    # MusicDelta_Beatles_subclass.txt: KD 47, SD 45, TMB 32, LFT 30 -- no cymbal of any kind in the song. Per bar (my
+    # own script /tmp/q101/drumbars.py), the same in every bar of the window: bar 28.39 KD 28.40, TMB 28.92 + SD 28.93,
+    # KD 29.21, 29.47, SD 29.76 + 29.80, TMB 30.02, LFT 30.29 + 30.34 | bar 30.56 KD 30.57, TMB 31.06 + SD 31.10, KD
+    # 31.38, 31.64, SD 31.92 + 31.96, TMB 32.20, LFT 32.44 + 32.50 | bar 32.72 KD 32.73, TMB 33.26 + SD 33.27, KD 33.56,
+    # 33.82, SD 34.11 + 34.14, TMB 34.36, LFT 34.63 + 34.68 = the last drum hit of the file; nothing at or after 34.92.
+    # Singers (verified f0, pYIN + manual correction; segmented by /tmp/q101/f0seg.py): male STEM_07 last voiced frame
+    # 18.41; female STEM_08 run 30.49-32.85 (A3 30.55-31.28 ... G3 31.59-32.85), then 34.04-35.48: G3 34.04, A flat 3
+    # 34.10-34.30, A3 34.31-34.64, G3 34.65-35.48 (55.0) = her last voiced frame. Earlier windows: 26.2-34.92,
+    # 28.35-34.9, 29.0-35.0, 29.8-35.9, 30.55-36.35 (not 27.5-36.37).
+    Question("cx02", "real:musicdelta_beatles", ["drums", "vocals"], 27.5, 36.37,
+             "he finishes it off with a crash on the last downbeat, right? want a reverse cymbal swelling into it -- "
+             "where exactly does it land?",
+             "No -- there's no crash anywhere in this song (the kit is kick, snare, floor tom and tambourine; no "
+             "cymbals at all), and he doesn't hit the last downbeat either: the drums stop after the usual floor-tom "
+             "double at 34.63/34.68, and nothing lands on the 34.92 downbeat. 4/4 at about 110 (a beat 0.54 s, a bar "
+             "2.18 s); bars 28.39, 30.56, 32.72, 34.92 (a straight line through all 66 annotated beats gives 110.0 "
+             "BPM; the metadata says 111.11). Every bar here is the pattern of the whole song: kick on one, the "
+             "'and' of two and three; snare with the tambourine on two and a quick double on the 'and' of three; "
+             "tambourine on four; floor-tom double on the 'and' of four. The last bar with drums, 32.72-34.92: kick "
+             "32.73, tambourine + snare 33.26, kick 33.56, 33.82, snare 34.11 + 34.14, tambourine 34.36, floor tom "
+             "34.63 + 34.68 -- no fill, no build, no slowing (the beats stay 0.55 s apart). After that no drum hit "
+             "at all; the beat annotation stops at 35.47 (beat two of that bar) and the file runs to 36.37. The "
+             "singer (the woman; he's been silent since 18.4) is what lands there: her last line ends on G3 "
+             "(31.59-32.85), and her last note slides G3 - A3 from 34.04 and settles on G3 at 34.65, held across the "
+             "34.92 downbeat to 35.48. So any hit on the last one is yours to add -- peak the swell at 34.92 (or at "
+             "34.65 with her G) and it won't double anything of his. Right: the premise corrected -- no crash (no "
+             "cymbals at all) and no hit on the last downbeat -- with his last hits placed at the floor-tom double "
+             "about 34.6-34.7 (within 0.3 s). Partly: the premise corrected with the last hit not placed, or the "
+             "last hit placed right with the premise not addressed.",
+             "The premise confirmed, or a crash or any cymbal claimed in the song; a drum hit claimed at or after "
+             "34.8; the drums said to stop before 34.5, or a fill, break or change of pattern claimed in 27.5-34.9; "
+             "a slow-down claimed at the end; the singer said to stop before 35.2 or to end on a note other than G; "
+             "hi-hats claimed; 3/4 or 6/8; a tempo outside about 105-116 that isn't its half or double."),
+    # truth: musicdelta_country1 MusicDelta_Country1_MIX.beats (manual, 64 beats): bars 6.61, 8.79, 11.00, 13.19, 15.37,
+    # 17.55, 19.72, 21.92, 24.10, 26.27 (beats of the 6.61 bar 6.61 7.16 7.71 8.26); my own line fit 109.98 BPM
+    # (residuals within 29 ms); truth.json 109.09 BPM 4/4. MusicDelta_Country1_subclass.txt: KD 32, CHH 37, SST 32
+    # (side-stick) -- no snare, no cymbal, no tom in the song. Per bar (my own script /tmp/q101/drumbars.py), every bar
+    # the same: KD + CHH on one and three, SST on two and four; in 5.9-27.6: SST 6.10 | KD 6.64, SST 7.18, KD 7.74, SST
+    # 8.28 | KD 8.80, 9.92, SST 9.37, 10.47 | KD 11.02, 12.11 | KD 13.20, 14.29 | KD 15.38, 16.46 | KD 17.56, 18.65 | KD
+    # 19.73, 20.84 | KD 21.93, 23.00 | KD 24.13, 25.19 | KD 26.28, 27.38, SST 26.84, 27.91 (20 KD and 20 SST in the
+    # window; each KD with a CHH within 15 ms); extra CHH alone 8.14, 8.68, 19.57, 21.20, 21.77 (a sixteenth before beat
+    # four or before the next one). Kick-to-kick 1.06-1.13 s. Earlier windows: 6.6-22.0, 4.4-34.4, 8.5-31.2, 5.4-14.2,
+    # 4.46-11.0 (not 5.9-27.6).
+    Question("cx03", "real:musicdelta_country1", ["drums"], 5.9, 27.6,
+             "want a pad pumping off the kick, four-on-the-floor style -- he's on the kick every beat here, right? "
+             "how often's it going to duck?",
+             "No -- the kick is only on one and three, two per bar; two and four are a side-stick (a rim click), not "
+             "the kick. So keyed off the kick the pad ducks twice a bar, every two beats (about 1.1 s), not on every "
+             "beat. 4/4 at about 110 (a beat 0.55 s, a bar 2.18 s); bars 6.61, 8.79, 11.00, 13.19, 15.37, 17.55, "
+             "19.72, 21.92, 24.10, 26.27 (a straight line through all 64 annotated beats gives 110.0 BPM; the "
+             "metadata says 109.09). Every bar the same: kick + closed hi-hat together on one and three (6.64, 7.74 "
+             "| 8.80, 9.92 | ... | 26.28, 27.38 -- 20 kicks in these ten bars, 32 in the whole 16-bar take), "
+             "side-stick on two and four (7.18, 8.28 | 9.37, 10.47 | ... | 26.84, 27.91). The only extras are a few "
+             "light hi-hat ticks a sixteenth before beat four or before the next one (8.14, 8.68, 19.57, 21.20, "
+             "21.77) -- no extra kicks, no snare backbeat, no crash, no fill anywhere. That's the country two-beat. "
+             "If you want four pumps a bar, key the sidechain from a ghost trigger on every beat (or from kick + "
+             "side-stick). Right: the premise corrected -- the kick on one and three only (two a bar), two and four "
+             "being the side-stick -- so the pad ducks twice a bar (about every 1.1 s). Partly: the premise "
+             "corrected (not every beat) with where the kicks land or how often it ducks left out.",
+             "The premise confirmed (a kick on every beat), or kicks claimed on two and four, on the 'and's, or more "
+             "than two in any bar of 5.9-27.6; the side-stick called a kick; a fill, a crash or a change of pattern "
+             "claimed; the hi-hat claimed on every eighth; 3/4 or 6/8 (counting it in two, a kick on each half-note "
+             "beat, is the same thing and fine); a tempo outside about 105-116 that isn't its half or double."),
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams: tempo 129, key_mode Eb:major; measures
+    # 13.023, 14.884, 16.744, 18.605, 20.465 (bar 1.86 s, beat 0.465 s); chords (instructed) D#:maj 11.163-14.884,
+    # A#:maj 14.884-16.744, G#:maj 16.744-18.605, D#:maj 18.605-22.324 (performed D#:maj7/1, A#:maj/1,
+    # G#:maj6(2,b5,*5)/1, D#:maj7/1). note_midi per string (onset-offset, my own listing): 13.304 E flat 3 + G4 + D4
+    # (0.67-0.88 s), B flat 3 13.768 (0.34), E flat 3 13.975-14.625, B flat 3 14.221 (0.40), G4 + D4 14.442 (0.22-0.30),
+    # B flat 3 14.669 (0.26) | B flat 2 14.835-15.322, E flat 3 14.917-15.161, B flat 2 15.333-16.750 (1.42), B flat 3
+    # 15.572 (0.37), D4 15.826-16.796 (0.97), F3 16.038 (0.44), B flat 4 16.259-16.874 (0.62), B flat 3 16.512 (0.24) |
+    # A flat 2 + F4 + C4 + G3 17.015 (0.13-0.22), A flat 2 + C4 17.707 (0.51-0.55), A flat 3 17.758 (0.15), 17.935
+    # (0.36), D3 18.292 (0.27), A flat 3 18.405 (0.12), A3 18.530 (0.11) | E flat 3 + G4 + D4 18.643 (0.18-0.21), E flat
+    # 3 + F4 + D4 19.086 (0.16-0.40), D4 + F4 + B flat 3 19.294 (0.21-0.28), B flat 3 + E flat 3 + F4 + D4 19.754
+    # (0.17-0.21), F4 + E flat 3 + D4 + B flat 3 20.256 (0.17-0.20) | E flat 3 + G4 + D4 20.697 (0.20-0.30), D4
+    # 21.158-22.075, B flat 3 + G4 + B flat 4 21.412 (0.71-0.73, to 22.14), D4 22.080-22.324 (the file's end, 22.32).
+    # Silences (no string sounding, my own script): 12.99-13.30, 16.874-17.015 (0.14), 17.244-17.707 (0.46),
+    # 18.853-19.086 (0.23), 19.579-19.754 (0.17), 19.972-20.256 (0.28), 20.456-20.697 (0.24), 21.004-21.158 (0.15); none
+    # in 13.30-16.87. Earlier windows: 13.02-22.0, 12.2-22.3, 16.74-22.32, 14.4-22.32, 13.6-19.4 (not 13.7-22.32).
+    Question("cx04", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 13.7, 22.32,
+             "layering a Rhodes under his comp from about 14 s to the end -- is he letting the chords ring out or "
+             "choking them short? want the Rhodes to match his articulation",
+             "Both, in two halves: up to the A flat bar he lets everything ring, and from about 17.0 he switches to "
+             "short, choked stabs with silence between them -- then lets the very last chord ring out. 129 BPM in "
+             "4/4 (a beat 0.47 s, a bar 1.86 s); bars 14.88 (B flat), 16.74 (A flat), 18.60 (E flat), 20.47 (E flat, "
+             "the last). Ringing: the end of the E flat bar (13.30 chord, 0.7-0.9 s, picked notes 13.77-14.67 "
+             "overlapping it) and the B flat bar -- B flat 2 held 15.33-16.75 under D4 (15.83-16.80), B flat 4 "
+             "(16.26-16.87), each note sounding into the next; no gap from 13.30 to 16.87. Choked: 17.02, an A flat "
+             "chord cut after 0.13-0.22 s and nearly half a second of silence (17.24-17.71); A flat 2 + C4 at 17.71 "
+             "(about 0.5 s) and quick single notes into the E flat bar (18.29-18.64); then stabs of about 0.2 s, "
+             "each followed by 0.15-0.3 s of silence: 18.64 (one), 19.09 (two), 19.29 (the 'and' of two), 19.75 (the "
+             "'and' of three), 20.26 (the 'and' of four, pushing into the last bar), 20.70 (the 'and' of one). Last "
+             "chord: D4 at 21.16, then B flat 3 + G4 + B flat 4 at 21.41, ringing to about 22.1, with D4 again from "
+             "22.08 to the end of the file (22.32). So: sustain or pedal through to about 16.9, play it dry and "
+             "staccato from 17.0 to about 21.0, and let the final chord ring. Right: ringing up to about 16.9 (at "
+             "least the B flat bar, 14.9-16.7), short choked stabs from about 17.0 to about 21.0, and the last chord "
+             "(about 21.2-21.4) left ringing. Partly: two of those three right and the third left out (e.g. the "
+             "ringing-then-short change placed right with the last chord not mentioned).",
+             "Everything called ringing, or everything called short; the short stabs put in the B flat bar "
+             "(14.9-16.7) or the change put earlier than about 16.5 or later than 18.7; the last chord called cut "
+             "short, or the take said to end on a stab; chords other than B flat, A flat, E flat in that order; a "
+             "tempo outside about 124-134 that isn't its half or double; 3/4 or 6/8."),
+    # truth: musicdelta_shadows annotations/MDB_MusicDelta_Shadows_STEM_04.csv (lead guitar f0, pYIN + manual
+    # correction, 5.8 ms hop; guitar.flac sums the lead with the untracked rhythm guitar STEM_03). My own script: 19.8 s
+    # voiced in 4.6-33.4; held frames (the 11-frame neighbourhood within 0.3 semitone) 2900, deviation from the nearest
+    # A440 equal-tempered semitone median -4.3 cents, quartiles -9.6 / +0.9, 82 % within +-15 c; 4.6-16.0 median -3.1
+    # (quartiles -16.2 / +4.8), 16.0-33.4 median -4.7 (-8.6 / -0.9) -- no drift; whole file median -4.4. Held notes
+    # (start-end, median cents): G3 4.66-5.14 +5, G3 5.34-6.17 -20, D3 8.22-8.71 -9, G3 8.77-9.78 -19, B flat 3
+    # 9.84-10.15 +15, D4 10.40-10.84 +5, C4 10.94-11.27 0, C4 11.31-11.73 -3 (range -31..+29), G3 12.31-12.50 +4, F3
+    # 12.57-13.04 -4, G3 13.32-13.82 +3, G3 14.00-14.39 +3, G2 16.98-17.44 -2, C3 17.52-18.23 -7, E flat 3 18.61-19.04
+    # -1, G3 19.14-19.56 +3, F3 19.67-20.46 -4, E flat 3 20.54-20.70 -9, D3 20.82-20.97 -3, C3 21.04-21.29 -12, B flat 2
+    # 21.36-21.76 0, C3 21.87-22.57 -7, C3 22.74-23.57 -15, G2 26.22-26.38 -8, 26.69-26.91 -9, 27.02-27.20 -6, B flat 2
+    # 27.31-27.72 +3, D3 27.84-28.25 -2, C3 28.37-29.10 -6, B flat 2 29.22-29.37 -5, A2 29.44-29.63 0, G2 29.73-29.95
+    # -2, F2 30.06-30.45 -2, G2 30.69-31.27 -8, G2 31.83-32.26 -4. Not used: the automatic pYIN track of STEM_01 and the
+    # MELODY files. Earlier windows: 3.49-33.49, 5.4-31.9, 2.5-32.5, 2.0-31.0, 0.0-30.0 (not 4.6-33.4).
+    Question("cx05", "real:musicdelta_shadows", ["guitar"], 4.6, 33.4,
+             "tuning a vintage organ patch to sit with the lead guitar -- is he at concert pitch, or do I need to "
+             "nudge the organ? and do his long notes hold steady or sag?",
+             "Concert pitch -- leave the organ at A440: across the take his held notes sit on average about 4 cents "
+             "flat of A440, which nobody will hear, and it doesn't drift (about -3 cents in the first half, -5 in "
+             "the second). No notes are hand-annotated for this track; this is read from the verified pitch track of "
+             "the lead guitar (the rhythm guitar shares the stem and isn't tracked). Most held notes are within "
+             "about 10 cents -- e.g. D4 10.40-10.84 (+5), C4 10.94-11.27 (0), E flat 3 18.61-19.04 (-1), G3 "
+             "19.14-19.56 (+3), B flat 2 21.36-21.76 (0), and the whole low phrase 26.2-32.3 (G2 B flat 2 D3 C3 B "
+             "flat 2 A2 G2 F2 G2) between -9 and +3. A few long notes do sag or lean: the long G3s at 5.34-6.17 and "
+             "8.77-9.78 sit about 20 cents flat, the C3 at 22.74-23.57 about 15 flat, the B flat 3 at 9.84-10.15 "
+             "about 15 sharp, and the C4 at 11.31-11.73 carries a wide bar vibrato (about +-30 cents). So don't "
+             "retune; under those two long G3s a held organ note may beat slightly, nothing to fix globally. Right: "
+             "concert pitch (A440, within about 10 cents overall; no retune), with the long notes steady overall "
+             "(naming the few that sag up to about 20 cents is a plus, not required). Partly: concert pitch with the "
+             "long-note question left out, or 'a touch flat, about 5-15 cents' offered as a nudge.",
+             "An overall offset of 20 cents or more, a retune of a quarter tone or more, or another reference (432, "
+             "444 ...) claimed; the lead called a semitone out; a steady drift flat or sharp across the take "
+             "claimed; the long notes in general called badly off (more than about 25 cents)."),
+    # truth: musicdelta_rock MusicDelta_Rock_MIX.beats (manual, 24 beats): bars 0.01, 2.16, 4.36, 6.54, 8.72, 10.91;
+    # beats four 1.63, 3.81, 6.00, 8.19, 10.36, 12.55; my own line fit 109.93 BPM (residuals within 18 ms); truth.json
+    # 109.09 4/4; audio 13.091 s. MusicDelta_Rock_class/subclass: KD 0.00, 1.06, 2.15, 3.27, 4.39, 5.45, 6.54, 7.63,
+    # 8.74, 9.83, 10.90, 11.99 (one and three); SD 0.53, 1.62, 2.69, 3.80, 4.89, 5.99, 7.08, 8.17, 9.25, 10.37, 11.44,
+    # 12.54 (two and four); CHH on the eighths, OHH 4.09 only; no crash. Singer MDB_MusicDelta_Rock_STEM_05.csv (male,
+    # verified f0, pYIN + manual correction), voiced runs joined across gaps of 40 ms or less (my own script
+    # /tmp/q101/f0seg.py): 0.023-0.215, 0.267-0.929, 0.969-1.411 | 1.800-1.985, 2.043-2.606, 2.728-3.558 | 3.936-4.319,
+    # 4.406-4.510, 4.638-4.882, 4.934-5.497, 5.613-5.747, 5.880-6.740, 6.809-8.017 | 8.313-10.043 | 10.472-12.748 (last
+    # voiced frame). Line starts after the first: 1.80, 3.94, 8.31, 10.47 = 0.17, 0.13, 0.12, 0.11 s after beat four,
+    # 0.36, 0.42, 0.41, 0.44 s before the bar lines 2.16, 4.36, 8.72, 10.91; silences before them 1.41-1.80 (0.39),
+    # 3.56-3.94 (0.38), 8.02-8.31 (0.29), 10.04-10.47 (0.43), each containing the snare on four (1.62, 3.80, 8.17,
+    # 10.37); inside the 3.94-8.02 line the breaks are 0.05-0.13 s. Earlier windows: 0.0-13.09, 0.0-13.0, 1.6-6.6,
+    # 0.0-10.91, 4.33-13.0, 6.54-13.09 (not 1.2-13.09).
+    Question("cx06", "real:musicdelta_rock", ["vocals", "drums"], 1.2, 13.09,
+             "dropping a short guitar stab just before each of his lines -- does he start them on the one or before "
+             "the bar? and how much room do I get before each one?",
+             "Before the bar -- every line in here starts just after beat four, a sixteenth or so after the snare, "
+             "about 0.4 s ahead of the bar line -- and the room before each is short: 0.3-0.4 s, less than a beat. "
+             "4/4 at about 110 (a beat 0.55 s, a bar 2.18 s); bars 2.16, 4.36, 6.54, 8.72, 10.91 (a straight line "
+             "through the 24 annotated beats gives 109.9 BPM); kick on one and three, snare on two and four, closed "
+             "hats on the eighths. No notes are hand-annotated; this is read from the verified pitch track of his "
+             "voice (a consonant can start a hair earlier). Lines start at 1.80, 3.94, 8.31 and 10.47 (the bar lines "
+             "they lead into: 2.16, 4.36, 8.72, 10.91); the holes before them are 1.41-1.80, 3.56-3.94, 8.02-8.31 "
+             "and 10.04-10.47, and each one has the snare on four in it (1.62, 3.80, 8.17, 10.37). The line from "
+             "3.94 runs right through the 4.36 and 6.54 bars to 8.02 with only tiny breaks (0.13 s at most), so "
+             "there's no new line and no room at 6.54. His last line ends at 12.75, around beat four of the last "
+             "bar; the file ends at 13.09. So a stab fits on beat four with the snare, kept under about 0.3 s so "
+             "it's out of the way by his pickup. Right: the lines start before the bar (just after beat four, about "
+             "0.4 s early), with at least three of 1.80, 3.94, 8.31, 10.47 placed within 0.2 s, and the room before "
+             "each under half a second. Partly: the pickups right with the room left out, or the holes placed right "
+             "with where the lines start left out.",
+             "The lines said to start on the one (on 2.16, 4.36, 8.72 or 10.91); a hole of a beat (0.55 s) or more "
+             "claimed before 3.9, 8.3 or 10.5; singing claimed to stop before 12.5 or to go past 12.9; a crash or "
+             "fill claimed; swung eighths; 3/4 or 6/8; a tempo outside about 105-116 that isn't its half or double."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103; rewritten to /tmp/q101 by /tmp/q101/gen_scores.py, notes,
+    # chords, sections, beats, meter and tempo identical to the cached eval/cache/frames_test/ft_swing_g1208/truth.json;
+    # 815 notes) and truth.json: G major (TEST_SONGS: tonic 7, major), 12/8 at 63 (dotted-quarter beat 0.952 s, triplet
+    # eighth 0.317 s, bar 3.810 s); sections head 0-30.48, solo 30.48-60.95 (no vocals), fours 60.95-76.19, head
+    # 76.19-106.67; chords G 0, C 3.810, G 7.619, D 11.429, C 15.238, C 19.048, G 22.857, E minor 26.667. vocals
+    # (v76-84): 0.000-7.581 one note every 0.476 s (0.438 s each; B4 C5 D5 E5 F sharp 5 E5 F sharp 5 from 4.286), then
+    # one per beat (0.876 s each): G5 7.619, A5 8.571, G5 9.524, F sharp 5 10.476-11.352 | nothing 11.352-15.238 | G5
+    # 15.238, A5 15.714, G5, A5, G5, F sharp 5, G5, A5, G5, A5, G5, F sharp 5, G5, F sharp 5, G5, A5 22.381 (0.476
+    # apart) | B5 22.857, C sharp 6 23.810, B5 24.762, C sharp 6 25.714-26.590 | nothing until B5 76.190. Gaps between
+    # consecutive notes otherwise 0.038 / 0.076 s. In 11.35-15.24: guitar F sharp 4 A4 D5 chops 12.063, 13.016, 13.968,
+    # 14.921 (the last triplet of each beat, 0.16 s), bass D2 11.429, F sharp 2 12.381, A2 13.333, B1 14.286 (0.86 s
+    # each), drums K 11.429, 13.333, SS 12.381, 14.286, ride on each beat and its last triplet. E minor bar 26.67-30.48:
+    # guitar E4 G4 B4 chops, bass E2, A flat 2, B2, F sharp 2, ride groove; no voice. Earlier windows: 0.0-26.67,
+    # 3.81-19.05, 7.0-19.0, 0.0-23.4, 0.0-30.0 (not 4.3-28.6); degraded 4.2-26.2, 0.0-30.0.
+    Question("cx07", "ft_swing_g1208", ["vocals", "guitar", "bass"], 4.3, 28.6,
+             "want a muted trumpet to answer her in the gaps through the first head -- where does she actually leave "
+             "room, and how long are the gaps?",
+             "Hardly anywhere: inside the head she leaves one real gap -- a whole bar, 11.35 to 15.24 (about 3.9 s), "
+             "over the D chord -- and then she stops at 26.59 and sits out the head's last bar (and the instrumental "
+             "section after it). Everything else is sung back to back, the spaces between notes under 0.1 s. G "
+             "major, 12/8 at 63 (a dotted-quarter beat 0.95 s, a bar 3.81 s); bars 3.81 (C), 7.62 (G), 11.43 (D), "
+             "15.24 (C), 19.05 (C), 22.86 (G), 26.67 (E minor). Up to 7.6 she sings two even notes per beat (B4 C5 "
+             "D5 E5 F sharp 5 ... from 4.29), then one per beat, ending F sharp 5 at 10.48-11.35. The gap: "
+             "11.35-15.24 -- the guitar chops F sharp 4 A4 D5 on the last triplet of each beat (12.06, 13.02, 13.97, "
+             "14.92), the bass walks D2 F sharp 2 A2 B1, ride and side-stick go on; she comes back right on the "
+             "15.24 downbeat (G5). Then G5 / A5 to 22.38, and B5 C sharp 6 B5 C sharp 6 one per beat, her last note "
+             "C sharp 6 at 25.71-26.59. From 26.59 no voice: the E minor bar (26.67-30.48) is guitar, bass and "
+             "drums, and the next section from 30.48 is instrumental -- she's back only at 76.19. So the trumpet "
+             "gets one bar in the middle (11.4-15.2) and the whole E minor bar at the end (26.6-30.5). Right: the "
+             "gap at about 11.4-15.2 (one bar, each end within 0.3 s) and her stop at about 26.6 with nothing to the "
+             "end of the head. Partly: one of the two right, the other left out.",
+             "Another gap of half a bar (1.9 s) or more claimed in 4.3-26.6 (e.g. at 7.6, 19.0 or 22.9); singing "
+             "claimed in 11.5-15.1 or after 26.7; the middle gap called two bars or longer; straight 4/4; a key "
+             "other than G major; a tempo outside about 60-66 dotted quarters (120-132 or 180-198 counted in smaller "
+             "units is the same)."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101; rewritten to /tmp/q101, identical to the cached
+    # truth.json; 501 notes) and truth.json: C sharp minor (TEST_SONGS: tonic 1, minor), 4/4 at 76 (beat 0.789 s, eighth
+    # 0.395 s, bar 3.158 s); sections verse 9.47-28.42, chorus 28.42-47.37, break 47.37-53.68 (drums alone); chords A
+    # 25.263, A 28.421, B 31.579, C sharp minor 34.737, C sharp minor 37.895, A 41.053, B 44.211, C sharp minor 47.368
+    # (chart only). piano: verse pad E3 A3 C sharp 4 25.263-28.358; chorus four-note chords on every eighth (0.36 s,
+    # v79-97): E3 A3 C sharp 4 E4 from 28.421, F sharp 3 B3 D sharp 4 F sharp 4 from 31.579, E3 G sharp 3 C sharp 4 E4
+    # from 34.737, E3 A3 C sharp 4 E4 from 41.053, F sharp 3 B3 D sharp 4 F sharp 4 from 44.211 to 46.998-47.353. bass:
+    # A2 25.263-28.358 (verse whole note); chorus riff, 0.32 s notes (v91-99), per bar: A2 one, A3 'and' of one, E3
+    # 'and' of two, A2 three, G3 four (28.421, 28.816, 29.605, 30.000, 30.789) | B2, B3, F sharp 3, B2, A3 (31.579 ...
+    # 33.947) | C sharp 2, C sharp 3, G sharp 2, C sharp 2, B2 (34.737 ... 37.105) | the same (37.895 ... 40.263) | A2,
+    # A3, E3, A2, G3 (41.053 ... 43.421) | B2, B3, F sharp 3, B2, A3 (44.211 ... 46.579-46.895); nothing after until
+    # 66.316. drums chorus K one and three, SD two and four, CH eighths; K + CR 47.368 starts the break. Outside C sharp
+    # minor among keys and bass in the chorus: only the bass G3 at 30.789 and 43.421 (my own script). Earlier windows:
+    # 28.42-47.37, 28.42-47.35, 28.4-41.0, 29.3-44.0, 33.0-45.8 (not 27.2-47.6); degraded 22.1-47.37, 28.42-47.37.
+    Question("cx08", "ft_ballad_csm76", ["piano", "bass"], 27.2, 47.6,
+             "writing a cello line for the chorus -- what are the chords bar by bar, and what's the bass playing "
+             "under them? want the cello to stay out of its way",
+             "Six bars: A, B, C sharp minor, C sharp minor, A, B -- a bar each, changing at 28.42, 31.58, 34.74 (two "
+             "bars, to 41.05), 41.05 and 44.21; the break starts at 47.37. C sharp minor, 4/4 at 76 (a beat 0.79 s, "
+             "a bar 3.16 s). The keys strum four-note chords on every eighth: A (E3 A3 C sharp 4 E4), B (F sharp 3 "
+             "B3 D sharp 4 F sharp 4), C sharp minor (E3 G sharp 3 C sharp 4 E4). The bass leaves the verse's long "
+             "A2 for the same one-bar riff on every chord, short notes (about a third of a second): root on one, the "
+             "octave on the 'and' of one, the fifth on the 'and' of two, the root again on three, and the chord's "
+             "flat seventh on four -- A2 A3 E3 A2 G3 | B2 B3 F sharp 3 B2 A3 | C sharp 2 C sharp 3 G sharp 2 C sharp "
+             "2 B2 (twice) | A2 A3 E3 A2 G3 | B2 B3 F sharp 3 B2 A3 (the last note 46.58-46.90). Under A, that "
+             "seventh is a G natural (30.79, 43.42) -- the one note in the keys and bass that's outside C sharp "
+             "minor, so don't put a G sharp in the cello on beat four of the A bars. The riff sits between C sharp 2 "
+             "and B3, all below middle C, so a cello line above about C4 -- or long notes placed where he rests "
+             "(beat two and the 'and's of three and four) -- stays out of his way. Right: the chords A, B, C sharp "
+             "minor (two bars), A, B with at least three of the changes placed (28.4, 31.6, 34.7, 41.1, 44.2, within "
+             "0.4 s), and the bass described as a moving riff on the chord roots (root / octave / fifth, not held "
+             "notes). Partly: the chords right with the bass left out, or the bass riff right with the chords left "
+             "out or named without the changes placed.",
+             "Chords other than A, B and C sharp minor (e.g. F sharp minor, E or G sharp minor) in 28.4-47.3, or a "
+             "change put more than a beat (0.8 s) off; the bass called held whole notes, walking in quarters, or "
+             "absent in the chorus; the bass claimed playing in the break (after 47.0); the keys called held pads in "
+             "the chorus; a key other than C sharp minor (E major with the same chords accepted); 3/4 or 6/8; a "
+             "tempo outside about 72-80 that isn't its half or double."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105; rewritten to /tmp/q101, identical to the cached truth.json;
+    # 834 notes) and truth.json: E major (TEST_SONGS: tonic 4, major), 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar
+    # 1.25 s); sections intro 0-10, verse 10-30, hook 30-40; chords E 10.0, B 11.25, C sharp minor 12.5, A 13.75, E
+    # 15.0, B 16.25, C sharp minor 17.5, A 18.75, E 20.0, B 21.25, C sharp minor 22.5, A 23.75. bass (0.188 s each,
+    # v71-79), per bar root on the first three eighths and the octave on the fourth: B2 B2 B2 B3 (11.250, 11.562,
+    # 11.875, 12.188) | C sharp 2 x3, C sharp 3 | A2 x3, A3 | E2 x3, E3 | B2 x3, B3 | C sharp 2 x3, C sharp 3 | A2 x3,
+    # A3 | E2 x3, E3 | B2 x3, B3 | C sharp 2 x3, C sharp 3 | A2 23.750, 24.062. drums: K on each bar's downbeat only
+    # (11.250, 12.500, 13.750 ... 23.750; v81-89), SD on beat two (11.875, 13.125 ... 23.125; v78-84), CH on the eighths
+    # (v56-72; none at 11.250). piano chops on the 'and's (10.312, 10.938 ...; 0.16 s). Earlier windows: 11.0-21.5,
+    # 10.0-25.0, 12.5-22.5, 12.5-25.0, 9.3-29.2 (not 11.3-24.2); degraded 10.0-25.0, 12.5-22.48, 9.9-29.8.
+    Question("cx09", "ft_drive_e24", ["bass", "drums"], 11.3, 24.2,
+             "tightening the bass and kick in verse one -- is the bass just doubling the kick, or doing more? where "
+             "do they actually hit together?",
+             "Doing more -- the bass plays every eighth note, four short notes a bar, while the kick plays only once "
+             "a bar, on the downbeat; so they meet only on the one (every 1.25 s). E major, 2/4 at 96 (a beat 0.625 "
+             "s, an eighth 0.31 s, a bar 1.25 s); chords one a bar: B (11.25), C sharp minor (12.50), A (13.75), E "
+             "(15.00), then again B, C sharp minor, A, E from 16.25 and B, C sharp minor, A from 21.25. Each bar the "
+             "bass plays the root three times and jumps to the octave on the last eighth -- B2 B2 B2 B3 | C sharp 2 "
+             "C sharp 2 C sharp 2 C sharp 3 | A2 A2 A2 A3 | E2 E2 E2 E3 ... -- each note short and detached (about "
+             "0.19 s of the 0.31 s eighth). Drums: kick on the downbeat (11.25, 12.50, 13.75 ... 23.75), snare on "
+             "beat two (11.88, 13.13 ...), closed hats on the eighths. So the bass's first note lands with the kick, "
+             "its third with the snare, and the two on the 'and's (the octave jump included) sit with the hats and "
+             "the keys' off-beat chops. Ducking the bass off the kick would only touch the first note of each bar. "
+             "Right: the bass on every eighth (root eighths with the octave on the last) and the kick only on the "
+             "downbeat, so they coincide once a bar. Partly: the bass pattern right with the kick left out, or the "
+             "kick (the downbeat only) right with the bass's rhythm left out.",
+             "The bass said to play only with the kick, to hold long notes, or to walk through scale tones; the kick "
+             "claimed on beat two, on every beat or on the 'and's; the snare put on the downbeat; the bass said to "
+             "drop out anywhere in 11.3-24.2; chords other than E, B, C sharp minor and A, or a change put more than "
+             "a beat off; 3/4 or 6/8; a tempo outside about 92-100 that isn't its half or double."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104; rewritten to /tmp/q101, identical to the cached truth.json;
+    # 597 notes) and truth.json: E flat minor (TEST_SONGS: tonic 3, minor), 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar
+    # 2.5 s); sections break 37.5-42.5 (drums alone), bridge 42.5-52.5 (keys arpeggio, lead long notes, no drums, no
+    # bass), outro 52.5-60; chords E flat minor 40.0, A flat minor 42.5, B flat minor 45.0, E flat minor 47.5, D flat
+    # 50.0, E flat minor 52.5. drums: K 40.000, HT 40.250, 40.500, LT 41.000, SD 41.500, K 41.750, 42.000, HT 42.250
+    # (v100-114; the last drum note of the song). bass: nothing 36.70-52.50. piano, one note per eighth, 0.375 s each,
+    # v49-57: A flat 3 B3 E flat 4 A flat 4 B4 twice (42.500-44.750) | F3 B flat 3 D flat 4 F4 B flat 4 twice
+    # (45.000-47.250) | G flat 3 B flat 3 E flat 4 G flat 4 B flat 4 twice (47.500-49.750) | F3 A flat 3 D flat 4 F4 A
+    # flat 4 twice (50.000-52.250). vocals (v66-68): E flat 5 42.520-44.895, F5 45.020-47.395, B flat 5 47.520-49.895, A
+    # flat 5 50.020-52.395 (the fifth of A flat minor, B flat minor, E flat minor, D flat). Degraded copy (degrade_copy,
+    # seed 9104: spill -24 dB, SNR 24 dB, room 1.25 s; = frames_test_degraded/ft_ballad_eb54/conditions.json). Earlier
+    # degraded windows: 41.0-54.0, 42.5-52.5, 37.5-52.5, 38.0-47.5, 35.0-47.5 (not 40.6-52.4); plain 42.5-52.5,
+    # 44.0-54.0.
+    Question("cx10", "ft_ballad_eb54@degraded", ["vocals", "piano", "drums", "bass"], 40.6, 52.4,
+             "she's just sitting on the root of each chord in the quiet bit after the drum break, right? want to "
+             "stack a harmony on her -- what notes is she actually holding, and over which chords?",
+             "No -- she holds the fifth of each chord, not the root: E flat over A flat minor, F over B flat minor, "
+             "B flat over E flat minor, A flat over D flat -- one long note per bar. E flat minor, 5/4 at 120 (a "
+             "beat 0.5 s, a bar 2.5 s). The drum break ends with toms and kicks to 42.25 (alone, loud); at 42.5 the "
+             "quiet bit starts: no drums and no bass, just the keys breaking each chord into single notes, one per "
+             "eighth, softly (A flat 3 B3 E flat 4 A flat 4 B4, twice per bar), and her. Her notes, each coming in "
+             "just after the bar line and held about 2.4 s: E flat 5 42.52-44.90 (A flat minor), F5 45.02-47.40 (B "
+             "flat minor), B flat 5 47.52-49.90 (E flat minor), A flat 5 50.02-52.40 (D flat). The roots would be A "
+             "flat, B flat, E flat, D flat. For a harmony that stays inside the chords, go a third under her, on "
+             "each chord's third: C flat (B4), D flat 5, G flat 5, F5; a diatonic third above her (G flat, A flat, D "
+             "flat, C flat) lands on each chord's seventh instead -- softer, jazzier. On this copy there's a long "
+             "room (about 1.25 s) and some noise, so the break's last toms ring into the first second of the bridge "
+             "and each of her notes trails off past the next bar line -- the notes still change at 45.0, 47.5 and "
+             "50.0. Right: the premise corrected -- the fifths, not the roots -- with at least three of E flat 5, "
+             "F5, B flat 5, A flat 5 named over the right chords (one per bar from about 42.5). Partly: the premise "
+             "corrected with her notes or the chords left out, or her four notes right without the premise "
+             "addressed.",
+             "The premise confirmed (her notes called A flat, B flat, E flat, D flat, or 'the root'); her notes put "
+             "an octave off (E flat 4 ...); drums or bass claimed in 42.5-52.4; chords other than A flat minor, B "
+             "flat minor, E flat minor, D flat, or a change put more than a beat (0.5 s) off; more than one sung "
+             "note per bar claimed; the keys called block chords or pads; 4/4, 3/4 or 6/8 (5/4, or 10/8 counted in "
+             "eighths, is right)."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102; rewritten to /tmp/q101, identical to the cached truth.json;
+    # 1628 notes) and truth.json: A flat major (TEST_SONGS: tonic 8, major), 4/4 at 152 (beat 0.395 s, eighth 0.197 s,
+    # bar 1.579 s); sections intro 0-12.63 (drums and bass), verse 12.63-37.89; chords A flat 0.0, D flat 1.579,
+    # alternating every bar to D flat 11.053, A flat 12.632, D flat 14.211. Notes before 12.6: drums 97 (v61-95), bass
+    # 64 (v76-84), guitar 0, vocals 0. drums: K + CH + CR 0.000, K on one and three (0.000, 0.789, 1.579 ... 11.842), SD
+    # on two and four (0.395, 1.184 ... 12.237), CH on every eighth; K + CH + CR 12.632 (the next crash). bass (0.118 s
+    # each): A flat 2 x7 + A flat 3 (0.000-1.500) | D flat 2 x7 + D flat 3 (1.579-3.079) | ... the same pair of bars
+    # four times to 12.553; A flat 2 from 12.632. guitar: first note 12.829, A flat 4 C5 E flat 5 chops (0.10 s) on
+    # every 'and': 12.829, 13.224, 13.618, 14.013; F4 A flat 4 D flat 5 14.408. vocals: A flat 4 12.632, G4 12.829, A
+    # flat 4, B flat 4, C5, B4, C5, D5 14.013, D flat 5 14.211, C5 14.408 (0.18 s each). Degraded copy (degrade_copy,
+    # seed 9102: spill -12 dB, SNR 24 dB, room 1.44 s; = frames_test_degraded/ft_drive_ab152/conditions.json). Earlier
+    # degraded windows: 0.0-12.63, 0.0-15.79, 6.5-14.5 (not 0.0-14.6); plain 0.0-12.61, 0.0-12.63, 0.0-15.79.
+    Question("cx11", "ft_drive_ab152@degraded", ["drums", "bass", "guitar", "vocals"], 0.0, 14.6,
+             "building the intro back up on this roomy copy -- who's actually playing before the verse, and when do "
+             "the guitar and the singer come in? is the guitar on the beat or off it?",
+             "Just drums and bass for the whole intro, 0 to 12.63; the singer comes in on the verse's first downbeat "
+             "(12.63) and the guitar an eighth later (12.83), on the off-beats. A flat major, 4/4 at 152 (a beat "
+             "0.39 s, a bar 1.58 s); the intro is eight bars, A flat and D flat alternating a bar each. Drums: crash "
+             "+ kick at 0.00, kick on one and three, snare on two and four, closed hats on every eighth, and the "
+             "next crash + kick at 12.63 to start the verse. Bass: short (0.12 s) pumping eighths on the root, seven "
+             "and then the octave on the last eighth -- A flat 2 x7 + A flat 3 | D flat 2 x7 + D flat 3 -- four "
+             "times. No guitar and no voice before 12.63. Singer: in with the crash on 12.63 (A flat 4, then G4 A "
+             "flat 4 B flat 4 C5 ... in eighths). Guitar: short (0.1 s) three-note chops on every 'and' -- A flat 4 "
+             "C5 E flat 5 at 12.83, 13.22, 13.62, 14.01, then F4 A flat 4 D flat 5 at 14.41 for the D flat bar -- "
+             "never on the beat. On this copy every stem carries the others only about 12 dB down, with a long room "
+             "(about 1.4 s) and noise, so the intro's drums and bass show up in the guitar and vocal stems as a "
+             "washy shadow -- that's spill, not someone playing. Right: drums and bass only in the intro (no guitar "
+             "or voice before 12.6), the singer in at about 12.6 and the guitar at about 12.8 (each within 0.3 s), "
+             "and the guitar on the off-beats. Partly: two of those three right, the third left out.",
+             "Guitar, keys or voice claimed before 12.5; the drums or bass said to come in late or drop out in the "
+             "intro; the singer's or the guitar's entry put before 12.3 or after 13.3; the guitar called on the "
+             "beat, strummed or held; the bass called long notes or walking; chords other than A flat and D flat; a "
+             "key other than A flat major; 3/4 or 6/8; a tempo outside about 145-160 that isn't its half or double."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105; rewritten to /tmp/q101, identical to the cached truth.json;
+    # 834 notes) and truth.json: E major, 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); sections verse 10-30,
+    # hook 30-40; chords E 25.0, B 26.25, C sharp minor 27.5, A 28.75 | A 30.0, B 31.25, E 32.5, E 33.75, A 35.0, B
+    # 36.25. Verse 10-30 vs hook 30-40 (my own script): drums v56-89 vs v81-114; bass 64 notes 0.188 s v71-79 vs 24
+    # notes 0.25 s v101-109; piano 96 notes 0.156 s v68-76 vs 128 notes 0.281 s v89-107; vocals 40 notes v81-89 vs 8
+    # notes v102-108. drums: verse K one, SD two, CH eighths to CH 29.688 (K 28.750, SD 29.375; nothing else) | K + CH +
+    # CR 30.000 (v109, v94, v112), then K one, SD two, CH eighths (SD 30.625, 31.875 ...). bass: verse root eighths +
+    # octave (C sharp 2 x3, C sharp 3 27.5-28.625; A2 x3, A3 28.75-29.875) | hook per bar root, octave, rest on beat
+    # two, fifth: A2 30.000, A3 30.312, E3 30.938 | B2 31.250, B3 31.562, F sharp 3 32.188 | E2, E3, B2 | E2, E3, B2 |
+    # A2 35.000, A3, E3 | B2 36.250, B3 36.562. piano: verse three-note chops on the 'and's (F sharp 4 B4 E flat 5, E4 A
+    # flat 4 C sharp 5, E4 A4 C sharp 5; last 29.688-29.844) | hook four-note chords on every eighth: E3 A3 C sharp 4 E4
+    # (30.000), F sharp 3 B3 D sharp 4 F sharp 4 (31.250), E3 G sharp 3 B3 E4 (32.500), E3 A3 C sharp 4 E4 (35.000), F
+    # sharp 3 B3 D sharp 4 F sharp 4 (36.250). vocals: verse ... C sharp 6 27.188, A flat 5 27.500-28.075, B flat 5
+    # 28.125-28.700 | nothing until B5 31.875 + E flat 5 32.188, E5 34.375 + A flat 5 34.688, B5 36.875 + E flat 5
+    # 37.188, E5 39.375 + A flat 5 39.688 (0.28 s each, beat two and its 'and' of every second bar). Degraded copy
+    # (degrade_copy, seed 9105: spill -18 dB, SNR 30 dB, room 0.46 s; =
+    # frames_test_degraded/ft_drive_e24/conditions.json). Earlier degraded windows: 25.0-32.5, 28.75-36.25, 29.6-36.4,
+    # 27.5-41.25, 25.0-35.0 (not 25.7-36.6); plain 24.0-36.0, 26.25-32.5.
+    Question("cx12", "ft_drive_e24@degraded", ["drums", "bass", "piano", "vocals"], 25.7, 36.6,
+             "automating a lift into the hook on this copy -- when it hits, what actually changes in the band? and "
+             "what's the singer doing through the hook?",
+             "The hook hits at 30.00 with a crash and everything gets bigger at once -- no fill into it -- and the "
+             "singer mostly gets out of the way: just a two-note shout every other bar. E major, 2/4 at 96 (a beat "
+             "0.625 s, a bar 1.25 s). The verse runs to 30.0 on the same groove (kick 28.75, snare 29.38, hats to "
+             "29.69 -- no fill). At 30.00: crash + kick; the drums keep the same pattern (kick on one, snare on two, "
+             "closed hats on the eighths) but much harder (velocity about 81-114 against 56-89). Keys: from short "
+             "three-note chops on the off-beats to full four-note chords pounded on every eighth, lower and longer "
+             "-- A (E3 A3 C sharp 4 E4), B, E -- loud (89-107 against 68-76). Bass: from short root eighths (C sharp "
+             "2 x3 + C sharp 3, A2 x3 + A3) to a bigger riff, louder (101-109 against 71-79): root, octave, nothing "
+             "on beat two, fifth -- A2 A3 . E3 | B2 B3 . F sharp 3 | E2 E3 . B2 ... Chords A (30.0), B (31.25), E "
+             "(32.5, two bars), A (35.0), B (36.25). Singer: her verse line ends on B flat 5 at 28.13-28.70 and "
+             "she's out until 31.88; then only a short two-note figure on beat two of every second bar -- B5 + E "
+             "flat 5 at 31.88/32.19, E5 + A flat 5 at 34.38/34.69 (and B5 + E flat 5 at 36.88, after this window) -- "
+             "short and loud. On this copy each stem carries the others about 18 dB down with a short room, so the "
+             "crash and chords smear a little -- the hit is still 30.00. So the lift goes on 30.00; no need to fake "
+             "a fill, and the vocal track is mostly empty in the hook. Right: the hook at 30.0 (within 0.3 s) with "
+             "at least two concrete changes (keys to chords on every eighth, the bass riff, louder drums with a "
+             "crash) and the singer mostly out -- only short two-note bursts. Partly: the hook and the band's "
+             "changes right with the singer left out, or the hook placed and the singer right with the band's "
+             "changes left vague.",
+             "A fill claimed into the hook (28.75-30.0), or the hook put before 29.7 or after 30.3; the drums said "
+             "to change pattern (half-time, ride, snare on every beat); the hook called softer or the same level; "
+             "the singer said to carry a continuous melody or belt through the hook, or to sing in 28.8-31.8; chords "
+             "other than A, B, E in the hook; a key other than E major; 3/4 or 6/8; a tempo outside about 92-100 "
+             "that isn't its half or double."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -29014,7 +29443,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -29299,6 +29728,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 98: (QUESTIONS_98, GRADES_98, BASELINE_GRADES_98),  # round 98: read once on f583469
                 99: (QUESTIONS_99, GRADES_99, BASELINE_GRADES_99),  # round 99: read once on 0c62557
                 100: (QUESTIONS_100, GRADES_100, BASELINE_GRADES_100),  # round 100: read once on 6eb6cef
+                101: (QUESTIONS_101, {}, {}),  # round 101: not graded yet
                 }
 
 
