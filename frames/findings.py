@@ -3740,9 +3740,16 @@ def _pattern_change_sentence(a: WindowAnalysis, asked: list[str], percussion: st
         return None
     classes = list(dict.fromkeys([c for c in asked if c in GROOVE_CLASSES] + list(GROOVE_CLASSES)))
 
+    def hat_word(side: dict[str, str], ringing: bool) -> str:
+        # a side's hat on the backbeat alone is a tambourine as often (class_word's hedge, read per side)
+        if ringing:
+            return say.RINGING_HAT_WORDS
+        heard = percussion or ("tambourine" if side["hihat"] == say.BACKBEAT_ONLY else None)
+        return f"{heard} or hi-hat" if heard else "hi-hat"
+
     def said(side: dict[str, str], ringing: bool) -> str:
-        named = [(say.RINGING_HAT_WORDS if c == "hihat" and ringing else "hi-hat" if c == "hihat" else
-                  say.class_word(c, p, percussion), side[c]) for c in classes if side[c]]
+        named = [(hat_word(side, ringing) if c == "hihat" else say.class_word(c, p, percussion), side[c])
+                 for c in classes if side[c]]
         return spoken_list([f"the {name} {'plays ' if not k else ''}{w}" for k, (name, w) in enumerate(named)])
     if not any(words[0].values()) or not any(words[1].values()):
         return None
@@ -4235,11 +4242,17 @@ def _crash_places(a: WindowAnalysis, p) -> str | None:
 BAND_HIT_ASKED = (r"\b(?:big|band|ensemble|unison) hits?\b|\bstabs?\b|\bhits? (?:together|as a band)\b|"
                   r"\bwhere (?:are|is|'s) the hits?\b|\bwhere's the hits?\b")
 BAND_HITS_PLACED = 6  # up to this many hits are placed one by one; more are counted
+# a stab or hit the producer means to add is their own part, not an ask of the band's hits: "dropping a short guitar
+# stab just before each of his lines -- does he start them on the one?" led with "No big hit is read here" (round
+# 101's cx06, dev)
+STAB_PLANNED = (r"\b(?:writ|add|program|record|doubl|lay|arrang|putt|put|dropp|drop|want|need|wanna|tack|throw)\w*"
+                r"(?: (?:in|on|to add|to put|to drop))? (?:a|an|some|my|our|the|little|short) (?:[\w-]+ ){0,3}"
+                r"(?:stabs?|hits?)\b")
 
 
 def _band_hit_sentence(a: WindowAnalysis, live: list[str], question: str | None) -> str | None:
     p = a.drum_pattern
-    if p is None or not re.search(BAND_HIT_ASKED, (question or "").lower()):
+    if p is None or not re.search(BAND_HIT_ASKED, re.sub(STAB_PLANNED, " ", (question or "").lower())):
         return None
     if p.band_hits is None:
         return ("The cymbals are struck through the bars here, keeping time or washing over them, so a big hit is not "
@@ -5823,12 +5836,15 @@ LANDING_ASKED = r"\bland(?:s|ing)?\b|\bcom(?:e|es|ing) out of\b|\bout of (?:it|t
 
 def _fill_landing(a: WindowAnalysis, fill, order: list[int], low: str) -> str | None:
     """The strokes on the one of the bar after ``fill`` (DrumPattern.by_bar), or that none is read there and the
-    bar's first strokes, where the question asks what the fill lands on."""
+    bar's first strokes, or that the kit strikes nothing in that bar, where the question asks what the fill lands
+    on."""
     dp = a.drum_pattern
     after = fill.bar + 1
     if not re.search(LANDING_ASKED, low) or dp is None or dp.bar_lines_moved_beats or after not in order or \
-            _bar_here(order, after) is None or after not in dp.by_bar:
+            _bar_here(order, after) is None:
         return None
+    if after not in dp.by_bar:  # a fill into silence: the kit strikes nothing in the next bar (said, not left out)
+        return f"it lands on nothing: no stroke is read in {_bar_here(order, after)} after it, so the kit rests there"
     bar = dp.by_bar[after]
     on_one = [c for c in KIT_CLASSES if "1" in bar.get(c, [])]
     if on_one:

@@ -5279,6 +5279,21 @@ def test_the_bands_big_hits_are_a_crash_with_the_kick_and_every_part(lib):
     assert said.startswith("The cymbals are struck through the bars here"), said
 
 
+def test_a_stab_the_producer_means_to_add_is_no_ask_of_the_bands_hits(lib):
+    """"dropping a short guitar stab just before each of his lines -- does he start them on the one or before the
+    bar?" led with "No big hit is read here" (round 101's cx06, dev): a stab or hit the producer plans is their own
+    part. Asked of the band ("any stabs in here?", "want a brass stab on the big hits"), the hits are still read."""
+    g = groove(16)
+    g["guitar"] = [note(b * P, 57, P * 0.5) for b in range(32)]
+    g["drums"] += [note(4 * BAR + 1.5 * P, 49, 0.5, 110)]  # a crash off the band's notes: no band hit
+    tid = make_track(lib.store, "e2" * 6 + "e543", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    for q, asked in (("dropping a short guitar stab just before each bar -- is the bass on the one?", False),
+                     ("throw in a little synth stab on the ones -- where's the kick?", False),
+                     ("any stabs in here?", True), ("want a brass stab on the big hits -- where are they?", True)):
+        said = get_findings(lib, tid, ["drums", "bass", "guitar"], 10.0, 16.0, q).summary
+        assert said.startswith("No big hit is read here") == asked, (q, said)
+
+
 def test_a_window_read_in_six_eight_on_a_twelve_eight_grid_counts_every_bar_one_way(lib):
     """ft_swing_g1208 20-40 s (the twenty-third session, dev): the window reads 6/8 under a 12/8 track, and its chart
     counted 6/8 bars (11-21) while its events, held notes and line starts counted the track's 12/8 bars (8, 9, 6,
@@ -7570,6 +7585,24 @@ def test_a_groove_that_changes_at_a_section_change_is_said_side_by_side(lib):
                                 "eighth."), f.summary
 
 
+def test_a_sides_hat_on_the_backbeat_alone_is_hedged_as_a_tambourine_in_a_groove_that_changes(lib):
+    """The groove said side by side names a side's timekeeper on two and four alone "tambourine or hi-hat", as the
+    window's pattern does (a sixties kit's tambourine is read in the hi-hat class); before, that side said "the
+    hi-hat on two and four" outright."""
+    g = groove(16)
+    verse = [note(b * BAR, 36, 0.1, 100) for b in range(2)] + \
+        [note(b * BAR + 2 * P, 38, 0.1, 100) for b in range(2)] + \
+        [note(b * BAR + i * P, 42, 0.05, 70) for b in range(2) for i in (1, 3)]
+    g["drums"] = verse + [n for n in g["drums"] if n["time_s"] >= 2 * BAR - 0.01]
+    tid = make_track(lib.store, "e2" * 6 + "e541", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
+                     sections=[(0.0, 2 * BAR, "A"), (2 * BAR, 16.0, "B")])
+    f = get_findings(lib, tid, ["drums"], 0.0, 4 * BAR, "what's the drum pattern?")
+    assert f.summary.startswith("The groove changes where the new section begins, in the third bar here: before it "
+                                "the kick plays on one, the snare on three and the tambourine or hi-hat on two and "
+                                "four; from there the kick plays on one and three, the snare on two and four and the "
+                                "hi-hat on every eighth."), f.summary
+
+
 def test_a_run_round_the_toms_is_the_fill_and_its_landing_is_said(lib):
     """"want to line up a guitar slide with the spot where he goes round the toms -- where is it, and what does he land
     on coming out of it?" over MusicDelta Punk's tom fill got "The window starts on a downbeat" ("line up" read as the
@@ -7588,6 +7621,20 @@ def test_a_run_round_the_toms_is_the_fill_and_its_landing_is_said(lib):
                        stems=groove(16))
     f = get_findings(lib, plain, ["drums"], 0.0, 4 * BAR, "does he go round the kit anywhere here?")
     assert f.summary.startswith("The drums play no fill in this window."), f.summary
+
+
+def test_a_fill_into_a_bar_the_kit_sits_out_is_said_to_land_on_nothing(lib):
+    """A fill that leads into a bar the kit rests in was said with no landing at all (the landing rule read only a bar
+    with strokes in it): the rest after it is what the producer's part lands against, so it is said."""
+    g = groove(16)
+    fill = [note(BAR + 2 * P + i * P / 4, (48, 48, 47, 47, 45, 45, 43, 43)[i], 0.1, 100) for i in range(8)]
+    g["drums"] = [n for n in g["drums"] if not (BAR + 2 * P - 0.01 <= n["time_s"] < 3 * BAR - 0.01)] + fill
+    tid = make_track(lib.store, "e2" * 6 + "e542", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["drums"], 0.0, 4 * BAR, "where's the tom fill, and what does he land on coming out "
+                     "of it?")
+    assert f.summary.startswith("The drums play a fill from the third beat of the second bar here: "), f.summary
+    assert "; it lands on nothing: no stroke is read in the third bar here after it, so the kit rests there." \
+        in f.summary, f.summary
 
 
 def test_the_texts_drum_pattern_keys_the_hat_class_as_the_sentences_name_it(lib):
