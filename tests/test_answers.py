@@ -7563,18 +7563,22 @@ def test_a_lone_ringing_bar_among_closed_hats_is_said_as_their_ringing(lib):
                                 "the hats ring on in the second bar here (opened, or under a crash's wash)."), f.summary
 
 
+def _verse_into_chorus(lib, tail: str, timekeeper: list[dict]) -> str:
+    """Two bars of a verse (kick on one, snare on three, ``timekeeper``) into the groove's chorus, a section change
+    at the third bar: the track's id ends in ``tail``."""
+    g = groove(16)
+    verse = [note(b * BAR, 36, 0.1, 100) for b in range(2)] + [note(b * BAR + 2 * P, 38, 0.1, 100) for b in range(2)]
+    g["drums"] = verse + timekeeper + [n for n in g["drums"] if n["time_s"] >= 2 * BAR - 0.01]
+    return make_track(lib.store, "e2" * 6 + tail, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
+                      sections=[(0.0, 2 * BAR, "A"), (2 * BAR, 16.0, "B")])
+
+
 def test_a_groove_that_changes_at_a_section_change_is_said_side_by_side(lib):
     """A ballad's verse (kick on one, snare on three, a ride on the beats) into its chorus (a backbeat, closed eighths)
     was said as one pattern, the two blended: "the side-stick on two and three" (round 98's cu12 window, the
     thirty-eighth session's sweep, dev). Each side's whole bars are read apart where the kick, the backbeat or the
     timekeeper moves; a kit that plays one groove across the change is still said once."""
-    g = groove(16)
-    verse = [note(b * BAR, 36, 0.1, 100) for b in range(2)] + \
-        [note(b * BAR + 2 * P, 38, 0.1, 100) for b in range(2)] + \
-        [note(b * BAR + i * P, 46, 0.3, 60) for b in range(2) for i in range(4)]
-    g["drums"] = verse + [n for n in g["drums"] if n["time_s"] >= 2 * BAR - 0.01]
-    tid = make_track(lib.store, "e2" * 6 + "e535", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
-                     sections=[(0.0, 2 * BAR, "A"), (2 * BAR, 16.0, "B")])
+    tid = _verse_into_chorus(lib, "e535", [note(b * BAR + i * P, 46, 0.3, 60) for b in range(2) for i in range(4)])
     f = get_findings(lib, tid, ["drums"], 0.0, 4 * BAR, "what's the drum pattern?")
     assert f.summary.startswith("The groove changes where the new section begins, in the third bar here: before it "
                                 "the kick plays on one, the snare on three and the ride or open hi-hat on all four "
@@ -7589,13 +7593,7 @@ def test_a_sides_hat_on_the_backbeat_alone_is_hedged_as_a_tambourine_in_a_groove
     """The groove said side by side names a side's timekeeper on two and four alone "tambourine or hi-hat", as the
     window's pattern does (a sixties kit's tambourine is read in the hi-hat class); before, that side said "the
     hi-hat on two and four" outright."""
-    g = groove(16)
-    verse = [note(b * BAR, 36, 0.1, 100) for b in range(2)] + \
-        [note(b * BAR + 2 * P, 38, 0.1, 100) for b in range(2)] + \
-        [note(b * BAR + i * P, 42, 0.05, 70) for b in range(2) for i in (1, 3)]
-    g["drums"] = verse + [n for n in g["drums"] if n["time_s"] >= 2 * BAR - 0.01]
-    tid = make_track(lib.store, "e2" * 6 + "e541", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g,
-                     sections=[(0.0, 2 * BAR, "A"), (2 * BAR, 16.0, "B")])
+    tid = _verse_into_chorus(lib, "e541", [note(b * BAR + i * P, 42, 0.05, 70) for b in range(2) for i in (1, 3)])
     f = get_findings(lib, tid, ["drums"], 0.0, 4 * BAR, "what's the drum pattern?")
     assert f.summary.startswith("The groove changes where the new section begins, in the third bar here: before it "
                                 "the kick plays on one, the snare on three and the tambourine or hi-hat on two and "
