@@ -29426,6 +29426,37 @@ QUESTIONS_101 = [
              "that isn't its half or double."),
 ]
 
+GRADES_101 = {"cx01": "wrong", "cx02": "right", "cx03": "right", "cx04": "wrong", "cx05": "partly", "cx06": "wrong",
+              "cx07": "right", "cx08": "right", "cx09": "right", "cx10": "wrong", "cx11": "right", "cx12": "right"}
+GRADES_101_WHY = {
+    "cx01": "the crash bar at 11.25 right, but open hats claimed in 12.85-14.44 (closed there; a wrong-if) and closed "
+            "hats in 20.84-22.43 (open): wrong",
+    "cx02": "the premise corrected (no crash, no cymbal read), the last hit the tom on the 'and' of four at about 34.6, "
+            "the kit stopping after it, her G3 across the last bar line: right",
+    "cx03": "the premise corrected, the kick on one and three with the side-stick on two and four, the pad ducking "
+            "twice a bar (about 1.09 s): right",
+    "cx04": "every chord called choked and the last chord said to be cut dry (it rings; a wrong-if), the chords named "
+            "E flat, G minor, B flat, A flat major seven (a wrong-if): wrong",
+    "cx05": "a touch flat (about 5 cents) offered as a nudge that could be left alone, the long notes' sag not "
+            "measured: partly",
+    "cx06": "before the bar, the 3.93 and 10.48 lines placed, room of about half a beat, but the first line put at "
+            "2.05 (1.80), the 8.31 line missed and a cymbal claimed at 2.05 (no crash; a wrong-if): wrong",
+    "cx07": "the one bar's gap 11.43-15.23 over D and her stop at 26.6 into the E minor bar, nothing else but "
+            "breaths: right",
+    "cx08": "A, B, C sharp minor for two bars, A, B, each change within 0.05 s, the bass's root-octave-fifth riff "
+            "with its flat seventh on four: right",
+    "cx09": "the bass on every eighth (three roots and the octave), the kick once every 1.25 s (counted as one and "
+            "three of a 4/4 bar) and the two together there: right",
+    "cx10": "the premise corrected and the four fifths over the right chords, but F5 said to be sung twice in its bar "
+            "(one note a bar; a wrong-if): wrong",
+    "cx11": "drums and bass alone to 12.6, the singer at 12.65, the guitar at 12.82 on the off-beats: right (the "
+            "closed hats called a ringing cymbal, not a wrong-if)",
+    "cx12": "the hook at 30.0 with the piano to chords on every eighth and the bass's riff, the singer mostly out "
+            "with two short bursts (her rest said from 28.98, 0.28 s after her 28.70 end): right",
+}
+# (no question asks the key, and no premise is the key's to correct: the track's key answers none)
+BASELINE_GRADES_101 = {q: "wrong" for q in GRADES_101}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -29728,7 +29759,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 98: (QUESTIONS_98, GRADES_98, BASELINE_GRADES_98),  # round 98: read once on f583469
                 99: (QUESTIONS_99, GRADES_99, BASELINE_GRADES_99),  # round 99: read once on 0c62557
                 100: (QUESTIONS_100, GRADES_100, BASELINE_GRADES_100),  # round 100: read once on 6eb6cef
-                101: (QUESTIONS_101, {}, {}),  # round 101: not graded yet
+                101: (QUESTIONS_101, GRADES_101, BASELINE_GRADES_101),  # round 101: read once on cda89ee
                 }
 
 
