@@ -5404,7 +5404,8 @@ def _voicing_sentence(a: WindowAnalysis, named: list[str], question: str | None)
     bottoms = _bottoms_against_roots(a, p) if re.search(INVERSION_ASKED, low) else None
     if bottoms:  # broken chords: the bottom of each bar's notes against its chord ("are the keys already putting the
         return bottoms  # roots at the bottom?" over rolling piano eighths got "no voicing is read": round 72's bu06)
-    return f"The {p.stem} reads as single notes here, not chords ({p.playing}), so no voicing is read{power}."
+    return (f"The {p.stem} {verb([p.stem], 'reads', 'read')} as single notes here, not chords ({p.playing}), so no "
+            f"voicing is read{power}.")
 
 
 BOTTOM_DEGREES = {0: "the root", 3: "the third", 4: "the third", 7: "the fifth", 10: "the seventh", 11: "the seventh"}

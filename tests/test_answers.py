@@ -2343,6 +2343,12 @@ def test_a_part_read_as_single_notes_is_said_so_when_its_voicing_is_asked(lib):
     f = get_findings(lib, tid, ["guitar"], 0.0, 16.0, "is the guitar playing power chords?")
     assert f.summary.startswith("The guitar reads as single notes here, not chords ("), f.summary
     assert "so no voicing is read; a distorted power chord's fifth lies on its root's own overtones" in f.summary
+    # a plural stem's verb agrees ("The vocals reads as single notes here": round 101's cx10 packet, read after its
+    # grading)
+    tid = make_track(lib.store, "e2" * 6 + "e544", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": [note(i * P, (72, 74, 76, 77)[i % 4], P * 0.9, 90) for i in range(16)]})
+    f = get_findings(lib, tid, ["vocals"], 0.0, 16.0, "is she singing chords or single notes? what voicing?")
+    assert "The vocals read as single notes here, not chords (" in f.summary, f.summary
 
 
 def _kit(bars: int, snare_two_missing: tuple[int, ...] = (), crash_bars: tuple[int, ...] = (),
