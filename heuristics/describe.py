@@ -803,6 +803,7 @@ HELD_JOIN_S = 0.05
 HELD_FORGIVE_S = 0.1  # a 70 ms flick a semitone under, sounding in two 50 ms frames
 HELD_REATTACK_DB = 5.0
 REATTACK_LOOK_S, REATTACK_DIP_S = 0.11, 0.06  # the frames after a note starts; around its start
+REATTACK_FALL_DB = 3.0
 LONG_NOTE_BEATS, MAX_HELD = 1.0, 3  # a note of a beat or more is held; the longest three are said
 
 
@@ -830,12 +831,17 @@ def _f0_run(f, start_s: float, stop_s: float, pitch: int) -> tuple[float, float]
     return max(float(f.time_s[best[0]]) - hop / 2, start_s), min(float(f.time_s[best[1]]) + hop / 2, stop_s)
 
 
-def _reattacks(f, at_s: float) -> bool:
+def _reattacks(f, at_s: float, since_s: float | None = None) -> bool:
     """A new attack at ``at_s``: the level a frame or two after it (REATTACK_LOOK_S) HELD_REATTACK_DB over the
-    lowest around its start (the dip of a consonant or a breath before a new syllable)."""
+    lowest around its start (the dip of a consonant or a breath before a new syllable), that lowest having fallen
+    REATTACK_FALL_DB under the level the note held since ``since_s`` (its start): a note still swelling out of its
+    own attack has not dipped."""
     dip = f.energy_db[(f.time_s >= at_s - REATTACK_DIP_S) & (f.time_s < at_s + REATTACK_DIP_S / 2)]
     after = f.energy_db[(f.time_s >= at_s) & (f.time_s < at_s + REATTACK_LOOK_S)]
-    return bool(len(dip) and len(after) and after.max() - dip.min() >= HELD_REATTACK_DB)
+    if not (len(dip) and len(after) and after.max() - dip.min() >= HELD_REATTACK_DB):
+        return False
+    held = f.energy_db[(f.time_s >= since_s) & (f.time_s < at_s - REATTACK_DIP_S)] if since_s is not None else []
+    return not len(held) or dip.min() <= float(held.max()) - REATTACK_FALL_DB
 
 
 # A slide is not a note: a short note between the notes either side of it, a semitone from one of them, whose f0
@@ -934,7 +940,7 @@ def sung_spans(s: StemSlice) -> list[tuple[float, float, int]]:
         start, end = float(t[i]), float(t[i] + length[i])
         sounded = {int(brings[i]): float(length[i])}
         j = i + 1
-        while j < len(t) and t[j] <= end + HELD_JOIN_S and not _reattacks(f, float(t[j])):
+        while j < len(t) and t[j] <= end + HELD_JOIN_S and not _reattacks(f, float(t[j]), start):
             step = abs(int(brings[j]) - max(sounded, key=sounded.get))
             same = step == 0 or (step <= 2 and length[j] < SUNG_MIN_S) or \
                 (step == 1 and _release_flick(f, t, length, j, start)) or (

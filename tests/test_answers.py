@@ -1996,6 +1996,25 @@ def test_a_sung_note_the_transcription_splits_is_named_once_and_a_struck_repeat_
     assert len(next(b for b in piano.bar_notes if b.bar == 2).notes) == 16
 
 
+@pytest.mark.parametrize("dipped", [False, True])
+def test_a_held_note_swelling_out_of_its_attack_is_one_sung_note_and_a_resung_syllable_two(dipped):
+    """A held F5 transcribed in two abutting pieces where the level swells 5 dB out of a shallow wobble (a room's
+    swell on a degraded copy, or a voice still rising out of its attack: round 101's cx10 packet, "two Fs", and the
+    frames songs' singers in ``python -m eval.sung --frames``, dev) is one sung note; the same pitch sung again
+    after the level falls under the held note and climbs back (a new syllable) is two."""
+    from analysis.core.types import Frames, Note, Notes, StemSlice
+    from heuristics.describe import sung_spans
+
+    t = np.arange(0.0, 3.0, 0.05)
+    level = np.full(len(t), -28.0)
+    level[(t >= 1.35) & (t < 1.45)] = -29.5 if not dipped else -36.0  # the wobble, or a consonant's dip
+    level[(t >= 1.45) & (t < 1.7)] = -24.0  # the swell or the new syllable
+    f = Frames(t, level, np.full(len(t), 2000.0), np.full(len(t), 698.5), np.zeros(len(t), bool))
+    notes = Notes.of([Note(0.5, 0.93, 77, 90), Note(1.43, 1.0, 77, 95)], "vocals")
+    spans = sung_spans(StemSlice("vocals", notes, f, False))
+    assert [round(a, 2) for a, _, _ in spans] == ([0.5, 1.43] if dipped else [0.5]), spans
+
+
 def test_a_singer_holding_a_note_a_bar_is_said_with_the_notes_and_she_names_her(lib):
     """Round 19's f08 (dev): 'she's holding long notes ... want to double them with strings. do any rub against the
     piano?' was answered about the piano ('she' named nobody, 'strings' named a part not selected), and four
