@@ -2240,6 +2240,15 @@ DENSITY_JUMP = 2.0  # twice (or half) as many onsets per second
 BarPower = list[tuple[int, float, float, dict[str, float]]]  # :func:`bar_power`'s (bar, start, end, power by part)
 
 
+def level_frames(s: StemSlice) -> np.ndarray:
+    """The frames a part's level is read over: a pitched part's own sound (Frames.audible: its residue, another stem's
+    spill or a floor, is not its level: a singer's stem holding a drum solo's spill before she came in read "the level
+    jumps up by about 21 dB" and "the loudest stretch" among its spill, round 100's cw09 window, the thirty-ninth
+    session's reading of it, dev); a kit's every frame over silence (its frames between its hits are its own)."""
+    f = s.frames
+    return f.energy_db > SILENT_FRAME_DB if s.is_drums else f.audible()
+
+
 def bar_power(sl: WindowSlice, meter: MeterReading | None) -> BarPower:
     """(bar, start, end, {part: power}) of each whole chart bar: each selected part's power over the frames it sounds
     in, where it sounds through a quarter of the bar or more (LOUD_SOUNDING_SHARE). Read once for the bars' levels
@@ -2256,7 +2265,7 @@ def bar_power(sl: WindowSlice, meter: MeterReading | None) -> BarPower:
         for name, s in sl.stems.items():
             f = s.frames
             frames = (f.time_s >= a) & (f.time_s < z)
-            inside = frames & (f.energy_db > SILENT_FRAME_DB)
+            inside = frames & level_frames(s)
             if inside.sum() >= LOUD_SOUNDING_SHARE * max(int(frames.sum()), 1):
                 power[name] = float(np.mean(10 ** (f.energy_db[inside] / 10)))
         out.append((n, a, z, power))
@@ -2434,7 +2443,7 @@ def _level_events(sl: WindowSlice, bar_s: float, add) -> None:
         f = s.frames
         if len(f.time_s):
             idx = np.clip(((f.time_s - w.start_s) / BIN_S).astype(int), 0, n - 1)
-            lin = np.where(f.energy_db > SILENT_FRAME_DB, 10 ** (f.energy_db / 10), 0.0)
+            lin = np.where(level_frames(s), 10 ** (f.energy_db / 10), 0.0)
             power += np.bincount(idx, lin, minlength=n) / np.maximum(np.bincount(idx, minlength=n), 1)
         for t in s.notes.onset_times():
             onsets[min(int((t - w.start_s) / BIN_S), n - 1)] += 1
@@ -2468,6 +2477,9 @@ def _level_events(sl: WindowSlice, bar_s: float, add) -> None:
         rates = []
         for i in points:
             a, b = i - span, i + span
+            # (as a level: a side where the selection mostly rests is an entry or a stop, not a density)
+            if sounding[a:i].mean() < LEVEL_SOUNDING_SHARE or sounding[i:b].mean() < LEVEL_SOUNDING_SHARE:
+                continue
             r0, r1 = onsets[a:i].sum() / ((i - a) * BIN_S), onsets[i:b].sum() / ((b - i) * BIN_S)
             if max(r0, r1) >= 1.0 and abs(r1 - r0) >= 1.0:
                 rates.append((i, (r1 + 0.25) / (r0 + 0.25)))
