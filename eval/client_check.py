@@ -29457,6 +29457,423 @@ GRADES_101_WHY = {
 # (no question asks the key, and no premise is the key's to correct: the track's key answers none)
 BASELINE_GRADES_101 = {q: "wrong" for q in GRADES_101}
 
+QUESTIONS_102 = [
+    # truth: musicdelta_punk MusicDelta_Punk_MIX.beats (manual, 72 beats): bars 12.85, 14.44, 16.02, 17.62, 19.23,
+    # 20.83, 22.43, 24.03, 25.62, 27.23 (beats of the 12.85 bar 12.85 13.24 13.64 14.04); my own line fit 149.95 BPM
+    # (residuals within 33 ms); truth.json 150 BPM 4/4; audio 28.763 s. MusicDelta_Punk_subclass.txt in 12.6-27.9 (my
+    # own count): KD 40, SD 22, OHH 20, CHH 15, CRC 3; no tom. KD by bar (my own script /tmp/q102/drumbars.py): 12.86
+    # 13.06 13.44 13.84 | 14.45 14.65 15.04 15.44 | 16.04 16.23 16.63 17.03 | 17.62 17.82 18.22 18.63 | 19.23 19.44
+    # 19.82 20.23 | 20.83 21.05 21.44 21.84 22.22 | 22.44 22.64 23.02 23.43 | 24.03 24.24 24.63 25.03 | 25.62 25.82
+    # 26.20 26.62 | 27.24 27.45 27.82 (28.23 after the window) = one, the 'and' of one, the 'and' of two, the 'and' of
+    # three in every bar, plus 22.22 on the 'and' of four; no KD on beat two, three or four anywhere in the window. SD
+    # 13.24, 14.05, 14.83, 15.64, 16.43, 17.23, 18.02, 18.82 (+ CRC 18.83), 19.63, 20.43, 21.24, 22.04, 22.82, 23.63,
+    # 24.43, 25.24 25.33 25.42 25.51 (sixteenth roll on beat four), 26.01, 26.83, 27.63 = two and four. Hats on the
+    # beats: CHH 12.85-18.43, OHH 19.24 on; CRC 22.48, 22.65. The crash bar before (11.24-12.85) has KD 11.46 11.66
+    # 12.05 12.24 12.44 -- outside the window (first KD in it 12.86). Earlier windows: 12.85-28.7, 12.8-28.7,
+    # 12.85-27.23, 12.85-25.62, 12.83-19.2 (not 12.6-27.9).
+    Question("cy01", "real:musicdelta_punk", ["drums"], 12.6, 27.9,
+             "locking the bass to his kick through here -- it's the usual punk thing, kick on one and three, snare "
+             "on two and four, right? want the bass pumping with the kick",
+             "Half right: the snare is on two and four, but the kick is never on three -- every bar he kicks on one, "
+             "the 'and' of one, the 'and' of two and the 'and' of three, four kicks a bar, the last three pushed off "
+             "the beat. 150 BPM in 4/4 (a beat 0.40 s, an eighth 0.20 s, a bar 1.6 s); bars 12.85, 14.44, 16.02, "
+             "17.62, 19.23, 20.83, 22.43, 24.03, 25.62, 27.23. Kicks: 12.86 (one), 13.06 (the 'and' of one), 13.44 "
+             "(the 'and' of two), 13.84 (the 'and' of three) | 14.45, 14.65, 15.04, 15.44 | 16.04, 16.23, 16.63, "
+             "17.03 | ... | 27.24, 27.45, 27.82 -- 40 kicks in here, the same four spots in every bar, plus one "
+             "extra on the 'and' of four at 22.22 pushing into the 22.43 bar; none on beat two, three or four. Snare "
+             "on two and four all the way (13.24, 14.05, 14.83, 15.64 ... 27.63); the only extras are a crash with "
+             "the snare on beat four at 18.82 and a sixteenth-note snare roll on beat four of the 24.03 bar "
+             "(25.24-25.51). Hats on the beats (closed to 18.43, open from 19.24). So beat three has only the hat: a "
+             "bass pumping on one and three would land alone on three; to lock with him, play one, the 'and' of one, "
+             "the 'and' of two and the 'and' of three (eighths 1, 2, 4 and 6 of each bar). Right: the premise "
+             "corrected (no kick on three) with the kick placed on one and the 'and's of one, two and three (the "
+             "pattern named, or at least three of those positions placed within 0.1 s in some bar). Partly: the "
+             "premise corrected (not one and three) with where the kicks do land left out or only called "
+             "'syncopated'.",
+             "The premise confirmed (kick on one and three), or a kick claimed on beat two, three or four in any bar "
+             "of 12.85-27.9; the kick called four on the floor or on every eighth; the snare put anywhere but two "
+             "and four (the roll at 25.24-25.51 and the hit at 18.82 aside); a tom fill claimed in 12.6-27.9; 3/4 or "
+             "6/8; a tempo outside about 143-157 that isn't its half or double."),
+    # truth: musicdelta_beatles: vocals.flac = RAW_07 (male singer) + RAW_08 (female singer) summed (SOURCE.txt);
+    # verified f0 (pYIN + manual correction) MDB_MusicDelta_Beatles_STEM_07.csv (male) and _STEM_08.csv (female),
+    # segmented by my own script /tmp/q102/f0seg.py (runs joined across 40 ms). Male: last line 14.454 G3 (14.45-14.79),
+    # A flat 3 / A3 to 14.99, A3 - B flat 3 15.35-16.34, C4 16.43-17.57, B3 17.57-18.41; last voiced frame of STEM_07
+    # 18.408 (none after). Female: first voiced frame of STEM_08 18.042 (none before): scoop A flat 3 - C4 18.04-18.21,
+    # D4 18.32-18.70, D4 18.84-19.84, B3 20.18-20.94, ... E4 - F sharp 4 24.06-24.67, E4 D4 B3 24.83-25.88, D4 25.92.
+    # Overlap 18.042-18.408 (0.37 s). Voiced frames in 14.0-26.0 (my own script): male median B3 (59.1), 5th-95th
+    # percentile G3-C4; female median D4 (61.6), 5th-95th percentile B flat 3-F sharp 4. Whole song: male median B3,
+    # 5th-95th D3-E flat 4, top G4 7.67-7.89; female median D4, 5th-95th G3-G4, top A4 29.44-29.68, lowest G3
+    # 31.59-32.85. MusicDelta_Beatles_MIX.beats: bars 13.11, 15.27, 17.45, 19.64, 21.84, 24.01 (beats of the 17.45 bar
+    # 17.45 17.99 18.54 19.09); line fit 109.99 BPM; truth.json 111.11 4/4. Earlier windows: 13.0-26.0, 13.6-25.3,
+    # 14.1-21.6, 14.2-23.0, 15.9-22.7 (not 14.0-26.0).
+    Question("cy02", "real:musicdelta_beatles", ["vocals"], 14.0, 26.0,
+             "splitting the two singers onto their own tracks -- she's singing an octave above him, right? so I can "
+             "just split them by pitch. where does she take over, and do they overlap?",
+             "No -- they're in the same octave: in here his notes run G3 to C4 (centred on B3) and hers B flat 3 to "
+             "F sharp 4 (centred on D4), so she's only about a minor third above him; over the whole song he spans "
+             "about D3-G4 and she G3-A4, largely the same range. A pitch split won't separate them. This is read "
+             "from the verified pitch tracks of the two singers (the vocal stem is their two mics summed). She takes "
+             "over at 18.04 -- beat two of the 17.45 bar -- while he's still on his last note: his last line starts "
+             "at 14.45 and ends on C4 (16.43-17.57) sliding to B3, which he holds to 18.41; she scoops up from about "
+             "A flat 3 to D4 (18.04-18.32) and holds D4 to about 19.8. So they overlap for about 0.4 s "
+             "(18.04-18.41), him on B3 and her on D4; there's no gap between them. Before 18.04 it's only him, after "
+             "18.41 only her (to the end of the window and the song). 4/4 at about 110 (a beat 0.55 s, a bar 2.18 "
+             "s); bars 15.27, 17.45, 19.64, 21.84, 24.01. So cut between about 18.0 and 18.4 and hand-edit that 0.4 "
+             "s (or crossfade), since his tail and her entry share it. Right: the premise corrected (same register, "
+             "not an octave apart) with her entry at about 18.0 (within 0.3 s) and the overlap with his last note "
+             "(he stops about 18.4). Partly: the premise corrected and her entry placed with the overlap left out, "
+             "or her entry and the overlap right with the premise not addressed.",
+             "The premise confirmed (her an octave or more above him, or him an octave below her); her entry put "
+             "before 17.7 or after 18.4; a gap of 0.2 s or more claimed between his last note and her first, or him "
+             "claimed singing after 18.6; the two claimed singing together anywhere else in 14.0-26.0 (a harmony or "
+             "a double); a third voice claimed; 3/4 or 6/8; a tempo outside about 105-116 that isn't its half or "
+             "double."),
+    # truth: musicdelta_country1 MusicDelta_Country1_MIX.beats (manual, 64 beats): 11.00 (1) 11.55 12.10 12.63 | 13.19
+    # (1) 13.70 14.25 14.82 | 15.37 (1) 15.90 16.46 17.02 | 17.55 (1) 18.09 18.64 19.19 | 19.72 (1) 20.29 20.83 21.38;
+    # my own line fit 109.98 BPM; truth.json 109.09 4/4. Singer MDB_MusicDelta_Country1_STEM_05.csv (male, verified f0,
+    # pYIN + manual correction), runs joined across 40 ms by my own script /tmp/q102/f0seg.py: ... 10.95-11.36 (G3 -
+    # A3), 11.49-11.67 B3, 11.85-12.49 (A3 B3 A3), 12.55-12.75 G3, 12.875-13.688 A3 (last note of verse one) | nothing
+    # 13.688-18.431 | 18.431-18.570 (A flat 2, 0.14 s), 18.622-19.011 (C3 sliding to G3), 19.127-19.992 (G3 ...),
+    # 20.10-20.52 B3 ... (verse two). Verse one began the same way at 0.969 (A flat 2 sliding up to F3 / G3), before
+    # beat three (1.17) of the first bar. Whole bars without a voiced frame: 15.37-17.55 only.
+    # MusicDelta_Country1_subclass.txt per bar (my own script /tmp/q102/drumbars.py): 13.19 CHH 13.19 KD 13.20 SST 13.74
+    # CHH 14.28 KD 14.29 SST 14.82 | 15.37 CHH 15.37 KD 15.38 SST 15.90 CHH 16.45 KD 16.46 SST 17.03 | 17.55 CHH 17.55
+    # KD 17.56 SST 18.10 CHH 18.64 KD 18.65 SST 19.20 CHH 19.57 | 19.72 CHH 19.72 KD 19.73 SST 20.30 CHH 20.83 KD 20.84
+    # CHH 21.20 SST 21.39 CHH 21.77; no snare, cymbal or tom in the song. Bass and guitars not annotated. Earlier
+    # windows: 11.9-20.6, 11.5-19.5, 12.6-20.6, 12.6-22.6, 13.195-21.92 (not 11.3-21.5).
+    Question("cy03", "real:musicdelta_country1", ["vocals", "drums"], 11.3, 21.5,
+             "want to stretch the break between his two verses by copying a bar -- which bar in here has none of his "
+             "voice in it at all? and is the drummer playing that bar the same as the ones around it?",
+             "Just one: the bar from 15.37 to 17.55. 4/4 at about 110 (a beat 0.55 s, a bar 2.18 s); bars 11.00, "
+             "13.19, 15.37, 17.55, 19.72. This is read from the verified pitch track of his voice. Verse one ends on "
+             "a held A3 from 12.88 (the 'and' of four) across the 13.19 downbeat to 13.69 (beat two), so the 13.19 "
+             "bar has his tail in it. Then nothing until 18.43, where he comes back with a low scoop (a short A flat "
+             "2 sound at 18.43-18.57, then sliding from C3 up to G3, 18.62-19.01, G3 held from 19.13) -- just before "
+             "beat three (18.64) of the 17.55 bar, a two-beat pickup into the 19.72 bar, the same way verse one "
+             "started (0.97, before beat three of the first bar). So the gap is 13.69-18.43, about 4.7 s -- a bit "
+             "over two bars, but not on the bar lines: 13.19-17.55 catches his tail, 15.37-19.72 his pickup; the "
+             "only whole bar without him is 15.37-17.55. The drums play that bar exactly like the others: kick with "
+             "the closed hat on one and three (15.38, 16.46), side-stick on two and four (15.90, 17.03) -- no fill, "
+             "no crash anywhere in 13.19-19.72; the only extras are light hat ticks a sixteenth before a beat at "
+             "19.57, 21.20 and 21.77. (Bass and guitars aren't annotated; check their bar by ear.) So copy "
+             "15.37-17.55 and paste it in after itself. Right: 15.37-17.55 (each end within 0.2 s) as the only "
+             "voice-free bar, with the drums the same as around it. Partly: that bar named with the drums left out, "
+             "or the gap placed right (his last note ending about 13.7, his return about 18.4-18.6, each within 0.3 "
+             "s) without a whole bar picked.",
+             "The 13.19 or the 17.55 bar called voice-free, or two whole voice-free bars claimed; his return put "
+             "before 18.2 or after 19.0 (e.g. on the 19.72 downbeat); verse one's end put before 13.4 or after 14.0; "
+             "the drums said to change, fill or crash in 13.19-19.72, or a snare claimed (it's a side-stick); 3/4 or "
+             "6/8; a tempo outside about 105-116 that isn't its half or double."),
+    # truth: musicdelta_shadows MusicDelta_Shadows_MIX.beats (manual, 62 beats): bars 4.37, 6.56, 8.75, 10.93, 13.09,
+    # 15.28, 17.47, 19.65, 21.83, 24.03, 26.19, 28.36, 30.50, 32.68; my own line fit 110.14 BPM (residuals within 42
+    # ms); truth.json 111.11 4/4; audio 33.491 s. MusicDelta_Shadows_subclass.txt in 5.3-33.49 (my own count): RDC 88,
+    # SD 26, KD 25, RDB 6, CRC 5; no hi-hat, no tom in the song (song: RDC 106, KD 31, SD 31, CRC 6, RDB 6). CRC 8.76,
+    # 13.10, 15.28, 26.20, 30.51 (each with KD on the bar's one; the sixth crash of the song is 0.03). RDB 6.02 (beat
+    # four of the 4.37 bar, with SD 6.02), 7.39 (the 'and' of two of the 6.56 bar, with KD 7.38), 18.31 (the 'and' of
+    # two, with KD 18.30), 19.66 (the one of the 19.65 bar, with KD 19.65), 20.49 (the 'and' of two, with KD 20.48),
+    # 22.67 (the 'and' of two, with KD 22.67). Groove per bar (my own script /tmp/q102/drumbars.py): RDC on the eighths
+    # (straight: e.g. 6.56 6.83 7.10 ... ), SD two and four, KD one and the 'and' of two. Last hits SD + RDC 33.23 (beat
+    # two of the 32.68 bar). Lead guitar (STEM_04 verified f0, from round 101): G3 8.77, G2 26.22. Earlier windows:
+    # 4.6-33.4, 3.49-33.49, 5.4-31.9, 4.37-17.47, 12.6-20.9 (not 5.3-33.49).
+    Question("cy04", "real:musicdelta_shadows", ["drums"], 5.3, 33.49,
+             "syncing light hits to his cymbals -- where does he actually crash in here, and where does he hit the "
+             "bell of the ride instead of just riding it?",
+             "Five crashes, each on a downbeat with the kick -- 8.76, 13.10, 15.28, 26.20, 30.51 -- and six bell "
+             "hits, mostly on the 'and' of two with the kick -- 6.02, 7.39, 18.31, 19.66, 20.49, 22.67. About 110 "
+             "BPM in 4/4 (a beat 0.54 s, a bar 2.18 s); bars 6.56, 8.75, 10.93, 13.09, 15.28, 17.47, 19.65, 21.83, "
+             "24.03, 26.19, 28.36, 30.50, 32.68. Everything else up top is the ride played normally in straight "
+             "eighths (88 hits in here), under it the snare on two and four and the kick on one and the 'and' of "
+             "two; no hi-hat at all. Crashes: the 8.75 bar (as the lead lands on G3), the 13.09 and 15.28 bars back "
+             "to back, the 26.19 bar (the lead's low G2 comeback) and the 30.50 bar -- none at 10.93, 17.47, 19.65, "
+             "21.83, 24.03, 28.36 or 32.68. Bell: 6.02 (beat four, with the snare), 7.39 (the 'and' of two), 18.31 "
+             "(the 'and' of two), 19.66 (the one of the 19.65 bar), 20.49 and 22.67 (the 'and' of two) -- so in "
+             "17.47-26.19, where he doesn't crash, he leans on the bell instead. His last hit is snare + ride at "
+             "33.23 (beat two of the 32.68 bar); the file ends at 33.49. Right: at least four of the five crashes "
+             "placed (within 0.15 s) with no crash claimed elsewhere, and the bell hits named with at least three of "
+             "the six placed. Partly: the crashes right with the bell left out, or the bell hits right with only two "
+             "or three of the crashes placed (none made up).",
+             "A crash claimed where there is none (e.g. at 10.93, 17.47, 19.65, 21.83, 24.03, 28.36 or 32.68, or off "
+             "the downbeat); hi-hats claimed; the ride said to play quarters or swung eighths; a fill or tom "
+             "claimed; 3/4 or 6/8; a tempo outside about 105-116 that isn't its half or double."),
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams: tempo 129, key_mode Eb:major; measures
+    # 5.581, 7.442, 9.302, 11.163, 13.023, 14.884, 16.744, 18.605 (bar 1.86 s, beat 0.465 s); chords (instructed) D#:maj
+    # 0-7.442, G#:maj 7.442-11.163, D#:maj 11.163-14.884, A#:maj 14.884-16.744, G#:maj 16.744-18.605, D#:maj
+    # 18.605-22.324. note_midi per string, lowest note per bar (my own listing, /tmp/q102/gs_notes.txt): 5.581 E flat 3
+    # (string 1) 6.074 (beat 2) | 7.442 A flat 2 (string 0) 7.457-7.922 (beat 1), 7.924-8.847 (beat 2), 8.871-9.062
+    # (beat 4) | 9.302 A flat 3 10.257 (beat 3; nothing lower in the bar) | 11.163 E flat 3 11.162 (beat 1), 11.905,
+    # 12.805 | 13.023 E flat 3 13.304, 13.975 | 14.884 B flat 2 (string 0) 14.835-15.322 (0.05 s before the bar line),
+    # 15.333-16.750 (beat 2, to the end of the bar) | 16.744 A flat 2 (string 0) 17.015-17.143 (the 'and' of one),
+    # 17.707-18.258 (beat 3) | 18.605 E flat 3 18.643. String 0 (low E) is used only for those seven notes in the whole
+    # take. Earlier windows: 4.8-19.9, 7.44-16.74, 14.3-20.0, 5.58-16.74, 5.0-13.5 (not 5.6-18.7).
+    Question("cy05", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 5.6, 18.7,
+             "my bass player wants to stay out of the guitarist's low end -- where does he drop down to low roots on "
+             "the bottom string, and on which beats? and which bars does he leave the low end empty?",
+             "Only in three bars -- the first A flat bar, the B flat bar and the A flat bar after it; in the E flat "
+             "bars, and in the second A flat bar, nothing of his goes below E flat 3. 129 BPM in 4/4 (a beat 0.465 "
+             "s, a bar 1.86 s); bars 5.58 (E flat), 7.44 (A flat), 9.30 (A flat), 11.16 (E flat), 13.02 (E flat), "
+             "14.88 (B flat), 16.74 (A flat), 18.60 (E flat). The low notes, all on the low E string: the 7.44 bar "
+             "-- A flat 2 on one (7.46-7.92), on two (7.92-8.85, held) and on four (8.87-9.06); the 14.88 bar -- B "
+             "flat 2 right at the bar line (14.84, a hair early) and again on two (15.33), held to the end of the "
+             "bar (16.75); the 16.74 bar -- A flat 2 on the 'and' of one (17.02, short, 0.13 s) and on three "
+             "(17.71-18.26). Everywhere else his lowest note is E flat 3 on the A string (6.07 on beat two of the "
+             "5.58 bar, 11.16 on the one, 13.30 and 13.98 in the 13.02 bar, 18.64 on the one of the 18.60 bar) -- "
+             "and in the 9.30 bar he stays higher still, the lowest note an A flat 3 on beat three (10.26). So the "
+             "bass has the bottom to itself in the E flat bars and in 9.30-11.16; in the 7.44, 14.88 and 16.74 bars "
+             "either double his roots on those beats or keep out of them. Right: the three bars with low roots "
+             "(7.44, 14.88, 16.74, within 0.3 s) and none in the E flat bars, with the beats given for at least two "
+             "of the three. Partly: the three bars right with the beats left out, or two of the three right with "
+             "their beats and nothing low claimed in the E flat bars.",
+             "A note below E flat 3 claimed in an E flat bar (5.6-7.4, 11.2-14.8, 18.6-18.7) or in 9.3-11.1; a low "
+             "root claimed on every downbeat (an alternating bossa bass all through); the low notes named other than "
+             "A flat 2 and B flat 2 (e.g. E flat 2 or G2); chords other than E flat, A flat, B flat; a tempo outside "
+             "about 124-134 that isn't its half or double; 3/4 or 6/8."),
+    # truth: vocadito_1_solo_voice annotations/vocadito_1_notesA1.csv (annotator A1 = truth.json notes; onset, Hz,
+    # duration; unaccompanied, audio 33.212 s); lyrics lines 7-10 'sa pagkain sana / nabusog pa ako / sa pagkain sana /
+    # nabusog pa ako'. A1 notes (MIDI from Hz, my own listing): pass one 18.924-19.238 G3 (54.70), 19.273-19.400 G3
+    # (55.28), 19.470-19.917 G3 (54.82), 19.923-20.277 E flat 3 (50.96), 20.434-20.695 F sharp 3 (54.22), 20.701-21.357
+    # F3 (52.90) | 21.879-22.210 C3 (47.95), 22.210-22.489 C sharp 3 (49.40), 22.518-22.703 E flat 3 (51.08),
+    # 22.999-23.690 D3 (50.04), 23.696-23.859 (47.28), 24.004-24.381 (45.49 = 113.2 Hz) | repeat 25.060-25.310 G3
+    # (54.86), 25.391-25.530 G3 (54.85), 25.635-26.105 G3 (54.71), 26.239-26.581 E flat 3 (50.91), 26.761-27.080 F sharp
+    # 3 (54.13), 27.086-27.829 F3 (52.87) | 28.520-28.833 C3 (47.71), 28.857-29.187 C sharp 3 (49.21), 29.187-29.379 E
+    # flat 3 (51.07), 29.687-30.389 D3 (49.60), 30.395-30.581 (47.63), 30.732-31.591 (45.71 = 114.6 Hz) = the last note.
+    # Spans: pass one 18.924-24.381 (5.46 s), repeat 25.060-31.591 (6.53 s); lines 2.43 / 2.50 s vs 2.77 / 3.07 s; gap
+    # between the lines 0.52 vs 0.69 s; gap before the repeat 24.381-25.060 (0.68 s). A2 has the same notes, onsets
+    # within 0.11 s (22.31, 26.13, 28.89, 29.16), and splits the F3s at 20.70 and 27.09 in two. Earlier windows:
+    # 18.9-33.15, 17.9-32.3, 18.5-31.65, 18.9-31.65, 18.6-28.4 (not 18.2-33.0).
+    Question("cy06", "real:vocadito_1_solo_voice", ["vocals"], 18.2, 33.0,
+             "comping her ending -- she sings 'sa pagkain sana / nabusog pa ako' twice. can I just paste the first "
+             "pass over the second? same notes, same timing?",
+             "Same notes, but not the same timing -- the repeat is about a second longer, so a straight paste won't "
+             "line up. No tempo or key is annotated; this is read from the note annotation (annotator A1; the second "
+             "annotator has the same notes, onsets within about 0.1 s). First pass: 'sa pagkain sana' 18.92-21.36 -- "
+             "G3 G3 G3 E flat 3 F sharp 3 F3, the F3 held 20.70-21.36; 'nabusog pa ako' 21.88-24.38 -- C3 C sharp 3 "
+             "E flat 3 D3 (23.00-23.69), a quick step down (23.70) and the low last note 24.00-24.38 (0.38 s). "
+             "Repeat: 25.06-27.83 -- the same G3 G3 G3 E flat 3 F sharp 3 F3 (F3 27.09-27.83); 28.52-31.59 -- C3 C "
+             "sharp 3 E flat 3 D3 (29.69-30.39), the step down (30.40) and the low last note 30.73-31.59 (0.86 s) -- "
+             "the last sound of the song (the file runs to 33.21). The step-down notes and the two last notes are "
+             "the same pitch within the annotation's wobble (the last notes about 113 and 115 Hz, between A2 and B "
+             "flat 2). Timing: pass one 18.92-24.38 = 5.46 s, the repeat 25.06-31.59 = 6.53 s -- the first line 2.43 "
+             "vs 2.77 s, the breath between the lines 0.52 vs 0.69 s, the second line 2.50 vs 3.07 s, and the last "
+             "note held more than twice as long (0.86 vs 0.38 s). She broadens into the ending; paste with about a "
+             "20 % stretch, or keep the real repeat for its long last note. Right: the same melody both times, and "
+             "the repeat longer / slower (about 1 s longer, or the last note held much longer). Partly: one of the "
+             "two right, the other left out.",
+             "The melody said to differ between the passes (other notes, a different contour, a line sung higher or "
+             "lower -- reading the last two notes a semitone apart on the two passes is within the wobble, not "
+             "wrong); the passes said to have the same timing, or the repeat called faster or shorter; the repeat's "
+             "start put before 24.6 or after 25.5; an instrument or a second voice claimed (she's alone)."),
+    # truth: ft_ballad_csm76 song.mid (write_band, seed 9101; rewritten to /tmp/q102 by /tmp/q102/gen_scores.py, notes,
+    # chords, sections, beats, meter and tempo identical to the cached
+    # eval/cache/frames_test/ft_ballad_csm76/truth.json; 501 notes) and truth.json: C sharp minor, 4/4 at 76 (beat 0.789
+    # s, bar 3.158 s); sections intro 0-9.47 (keys only), verse 9.47-28.42, chorus 28.42-47.37; chords E 6.32, C sharp
+    # minor 9.47, A 12.63, E 15.79, B 18.95, C sharp minor 22.11, A 25.26. drums in 8.6-27.2: K 9.474, 12.632, 15.789,
+    # 18.947, 22.105, 25.263 (v73-79; beat one only); SD 11.053, 14.211, 17.368, 20.526, 23.684, 26.842 (v71-77; beat
+    # three only); RIDE every beat 9.474 ... 26.842 (23 hits, v51-59); CR 9.474 (v81); no CH, no OH, no tom; nothing
+    # before 9.474. Chorus (after the window): K + CH + CR 28.421, CH eighths, SD 29.211, 30.789 (two and four). Earlier
+    # windows: 9.47-28.42, 9.47-25.26, 9.45-22.08, 12.63-25.26, 9.2-38.4 (not 8.6-27.2); degraded 9.47-28.42, 9.47-22.1,
+    # 9.47-15.8.
+    Question("cy07", "ft_ballad_csm76", ["drums"], 8.6, 27.2,
+             "stacking a clap on his backbeat in the verse -- snare's on two and four, right? and what's he keeping "
+             "time on, hats?",
+             "No on both: in the verse he hits the snare once a bar, on beat three, and keeps time on the ride, not "
+             "hats -- a half-time feel. C sharp minor, 4/4 at 76 (a beat 0.79 s, a bar 3.16 s); the verse runs "
+             "9.47-28.42, bars 9.47, 12.63, 15.79, 18.95, 22.11, 25.26. Every bar: kick on one only (9.47, 12.63, "
+             "15.79, 18.95, 22.11, 25.26), snare on three (11.05, 14.21, 17.37, 20.53, 23.68, 26.84), the ride on "
+             "every beat in quarter notes (9.47, 10.26, 11.05 ... 26.84), soft (ride velocity about 51-59, kick and "
+             "snare 71-79); one crash with the first kick at 9.47 and nothing else -- no hi-hat, no fill. Before "
+             "9.47 (the intro) there are no drums at all, only held keys chords. The hats and a two-and-four "
+             "backbeat arrive only with the chorus at 28.42 (crash + kick, closed hats in eighths, snare from "
+             "29.21). So a clap on two and four would add a backbeat he doesn't play; to stack it on his snare, clap "
+             "on three (11.05, 14.21, ...), or save the two-and-four claps for the chorus. Right: the premise "
+             "corrected -- the snare on beat three only, once a bar (at least three of the six placed within 0.2 s, "
+             "or 'beat three of every bar') -- and the ride in quarter notes named as the timekeeper, not hats. "
+             "Partly: one of the two right and the other left out, or the premise corrected with where the snare "
+             "lands left out.",
+             "The premise confirmed (snare on two and four), or the snare put on one, two or four in any verse bar; "
+             "hats claimed in 9.4-27.2 (or the timekeeping called hats); the ride called eighths; kicks claimed on "
+             "three or on every beat; a fill claimed; drums claimed before 9.4; 3/4 or 6/8; a tempo outside about "
+             "72-80 that isn't its half or double."),
+    # truth: ft_ballad_eb54 song.mid (write_band, seed 9104; rewritten to /tmp/q102, identical to the cached truth.json;
+    # 597 notes) and truth.json: E flat minor, 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar 2.5 s); sections verse
+    # 7.5-22.5, chorus 22.5-37.5; chords A flat minor 20.0 (verse) | A flat minor 22.5, B flat minor 25.0, E flat minor
+    # 27.5, D flat 30.0, A flat minor 32.5, B flat minor 35.0. drums chorus: K + CH + CR 22.500, then per bar K one,
+    # three, five (22.5, 23.5, 24.5 | 25.0, 26.0, 27.0 | ... | 35.0), SD two and four (23.0, 24.0 | 25.5, 26.5 | ...),
+    # CH every eighth (v71-87); K v96-102, SD v91-98. In 21.9-22.5 (verse): RIDE 22.0, bass A flat 2 20.000-22.450
+    # (whole bar), K only on the verse bars' one (20.0). bass chorus (0.2 s each, v91-99), per bar one, the 'and' of
+    # one, the 'and' of two, three, four: A flat 2 22.50, A flat 3 22.75, E flat 3 23.25, A flat 2 23.50, G flat 3 (F
+    # sharp 3) 24.00 | B flat 2 25.00, B flat 3, F3, B flat 2, A flat 3 26.50 | E flat 2 27.50, E flat 3, B flat 2, E
+    # flat 2, D flat 3 (C sharp 3) 29.00 | D flat 2 30.00, D flat 3, A flat 2, D flat 2, C flat 3 (B2) 31.50 | A flat 2
+    # 32.50 ... G flat 3 34.00 | B flat 2 35.00; no bass on beat two or five in any bar (my own script). Bass with K:
+    # 22.5, 23.5 | 25.0, 26.0 | ...; K alone on five (24.5, 27.0, 29.5, 32.0, 34.5). Earlier windows: 22.5-35.0,
+    # 22.5-37.5, 22.5-32.5, 17.5-27.5, 25.0-35.0 (not 21.9-35.2); degraded 21.7-33.3, 22.5-37.5.
+    Question("cy08", "ft_ballad_eb54", ["drums", "bass"], 21.9, 35.2,
+             "tightening bass and kick in the chorus -- it's in five, so how's the kick laid across the bar, and "
+             "where does the bass hit with it and where on its own?",
+             "The kick is on one, three and five; the bass hits with it only on one and three -- on five the kick is "
+             "alone -- and the bass's other notes fall between the kicks: two on their own and one with the snare on "
+             "four. E flat minor, 5/4 at 120 (a beat 0.5 s, an eighth 0.25 s, a bar 2.5 s); the chorus starts at "
+             "22.50 with a crash + kick; bars 22.5, 25.0, 27.5, 30.0, 32.5, 35.0. Drums every bar: kick one, three, "
+             "five (22.5, 23.5, 24.5 | 25.0, 26.0, 27.0 | ...), snare two and four (23.0, 24.0 ...), closed hats on "
+             "every eighth. Bass: five short notes a bar (0.2 s each), the same riff on every chord -- root on one "
+             "(with the kick), octave on the 'and' of one (alone), fifth on the 'and' of two (alone), root on three "
+             "(with the kick), the chord's flat seventh on four (with the snare), nothing on two or five: A flat 2 A "
+             "flat 3 E flat 3 A flat 2 G flat 3 (from 22.50) | B flat 2 B flat 3 F3 B flat 2 A flat 3 (25.00) | E "
+             "flat 2 E flat 3 B flat 2 E flat 2 D flat 3 (27.50) | D flat 2 D flat 3 A flat 2 D flat 2 C flat 3 "
+             "(30.00) | the A flat minor bar again (32.50) | B flat 2 at 35.00. Chords A flat minor, B flat minor, E "
+             "flat minor, D flat, A flat minor, B flat minor. Just before (the verse's last bar) the bass holds one "
+             "long A flat 2 and the kick plays only the one. So kick and bass meet twice a bar, on one and three; "
+             "beat five is a kick with no bass under it -- leave it bare or fill it on purpose. Right: the kick on "
+             "one, three and five, and the bass with it on one and three only (its other notes on the 'and' of one, "
+             "the 'and' of two and on four; nothing on five). Partly: the kick pattern right with the bass's other "
+             "notes left out, or the bass placement right with the kick left out.",
+             "Kicks claimed on two or four (or on every beat), or beat five said to have no kick; the bass claimed "
+             "on beat five or on every beat, said to play only with the kick, or to hold long notes in the chorus; "
+             "the snare put on three or five; the chorus start put before 22.2 or after 22.8; chords other than "
+             "those; 4/4, 3/4 or 6/8 (5/4, or 10/8 counted in eighths, is right); a tempo outside about 114-126 that "
+             "isn't its half or double."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103; rewritten to /tmp/q102, identical to the cached truth.json;
+    # 815 notes) and truth.json: G major, 12/8 at 63 (dotted-quarter beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s);
+    # section head 0-30.48; chords G 0, C 3.810, G 7.619, D 11.429, C 15.238, C 19.048, G 22.857, E minor 26.667. guitar
+    # in 2.5-26.7 (my own script): 26 chops, onsets 2.540, 3.492 | 4.444, 5.397, 6.349, 7.302 | 8.254 ... | 24.444,
+    # 25.397, 26.349 -- every one at beat + 2/3 (the last triplet eighth of the beat), each 0.159 s, v63-71, three
+    # notes: G4 B4 D5 (G), E4 G4 C5 (C), F sharp 4 A4 D5 (D); lowest guitar note E4; nothing on any beat. drums: RIDE on
+    # each beat and its last triplet (offsets 0 and 2/3 only), K one and three (3.810, 5.714), SS two and four (4.762,
+    # 6.667). bass one note per beat, 0.857 s each (walking; note: the generator spells major arpeggios in its minor
+    # bars, e.g. E2 A flat 2 B2 in E minor 26.67-30.48 -- not asked here). Earlier windows: 4.3-28.6, 3.81-19.05,
+    # 7.0-19.0, 0.0-23.4, 0.0-30.0 (not 2.5-26.7); degraded 4.2-26.2, 0.0-30.0.
+    Question("cy09", "ft_swing_g1208", ["guitar", "drums"], 2.5, 26.7,
+             "want a muted Rhodes to lock with the guitar comp in the first head -- is he hitting on the beat or "
+             "somewhere else in the triplet? and does he let the chords ring or keep them short?",
+             "Neither on the beat nor held: one short chop per beat, on the last triplet eighth of each beat -- a "
+             "third of a beat before the next beat -- each about 0.16 s long (the triplet eighth is 0.32 s), so "
+             "they're clipped, and the beat itself is left empty. G major, 12/8 at 63 (a dotted-quarter beat 0.95 s, "
+             "a triplet eighth 0.32 s, a bar 3.81 s, four beats a bar); chords G (to 3.81), C (3.81), G (7.62), D "
+             "(11.43), C (15.24, two bars), G (22.86), E minor from 26.67. Chops at 2.54, 3.49 | 4.44, 5.40, 6.35, "
+             "7.30 | 8.25 ... 26.35 -- 26 in here, four a bar, every one 0.16 s, three-note voicings: G4 B4 D5 on G, "
+             "E4 G4 C5 on C, F sharp 4 A4 D5 on D; soft and even (velocity about 63-71). The ride plays the same "
+             "spot -- each beat plus its last triplet -- so the guitar sits on the ride's skip note, with the kick "
+             "on one and three and the side-stick on two and four, and the bass walks one note per beat, on the "
+             "beats the guitar leaves open. So the Rhodes should stab short on that last triplet (two thirds of the "
+             "way through each beat, 0.32 s before the next one), not on the beat and not sustained. Right: the "
+             "chops on the last triplet of each beat (just before each beat) and short (about 0.16 s, staccato). "
+             "Partly: the placement right with the length left out, or short chops placed only as 'off the beat' "
+             "without saying which triplet.",
+             "The guitar said to hit on the beats, on the middle triplet, on every triplet or twice a beat; the "
+             "chords called held, ringing or strummed through the bar; a beat without a chop claimed in 2.5-26.7; a "
+             "guitar note below E4 claimed; straight 4/4 or straight eighths; chords other than G, C, D; a key other "
+             "than G major; a tempo outside about 60-66 dotted quarters (120-132 or 180-198 counted in smaller units "
+             "is the same)."),
+    # truth: ft_drive_ab152 song.mid (write_band, seed 9102; rewritten to /tmp/q102, identical to the cached truth.json;
+    # 1628 notes) and truth.json: A flat major, 4/4 at 152 (beat 0.395 s, eighth 0.197 s, bar 1.579 s); sections verse
+    # 12.63-37.89, hook 37.89-50.53; chords A flat 12.63, D flat 14.21, A flat 15.79, E flat 17.37, A flat 18.95, D flat
+    # 20.53, A flat 22.11, E flat 23.68, A flat 25.26, D flat 26.84, A flat 28.42, E flat 30.00, A flat 31.58, D flat
+    # 33.16, A flat 34.74, E flat 36.32, F minor 37.89. vocals (v81-89) per bar (my own script): 12.63 eighths (0.18 s)
+    # | 14.21 eighths | 15.79 quarters (0.36 s) | 17.37 none | 18.95 eighths | 20.53 eighths | 22.11 quarters | 23.68
+    # none | 25.26 eighths | 26.84 eighths | 28.42 quarters | 30.00 none | 31.58 eighths | 33.16 eighths | 34.74
+    # quarters | 36.32 none; gaps over 0.05 s: 17.337-18.947, 23.653-25.263, 29.968-31.579 (1.611 s each), 36.284-40.658
+    # (the hook's first note C sharp 5 40.658); otherwise back to back (0.016-0.032 s). e.g. 18.947 A flat 5, B flat 5,
+    # A flat 5, B flat 5, A flat 5, G5 ... 22.105 A flat 5, 22.500 G5, 22.895 A flat 5, 23.289-23.653 B flat 5. Degraded
+    # copy (degrade_copy, seed 9102: spill -12 dB, SNR 24 dB, room 1.44 s; =
+    # frames_test_degraded/ft_drive_ab152/conditions.json). Earlier degraded windows: 12.63-37.89, 0.0-14.6, 37.2-51.3,
+    # 15.8-22.1 (not 14.2-38.4); plain 11.9-38.6, 12.63-37.89, 11.6-24.3.
+    Question("cy10", "ft_drive_ab152@degraded", ["vocals", "guitar", "bass", "drums"], 14.2, 38.4,
+             "want a guitar lick answering the singer through verse one on this roomy copy -- where does she "
+             "actually breathe, and how are her lines built?",
+             "Three bars on, one bar off, every time: she rests for a whole bar on each E flat bar -- 17.34-18.95, "
+             "23.65-25.26, 29.97-31.58 and from 36.28 -- and inside her lines there's no room at all. A flat major, "
+             "4/4 at 152 (a beat 0.39 s, an eighth 0.20 s, a bar 1.58 s); the verse runs 12.63-37.89 with the chords "
+             "A flat, D flat, A flat, E flat a bar each (the E flat bars at 17.37, 23.68, 30.00, 36.32), the hook "
+             "from 37.89. Each line is built the same: two bars of running eighth notes (0.18 s each, back to back), "
+             "then a bar of quarter notes (0.36 s), then the rest -- e.g. 18.95-22.09 eighths (A flat 5 B flat 5 A "
+             "flat 5 B flat 5 A flat 5 G5 ...), 22.11-23.65 quarters (A flat 5 G5 A flat 5 B flat 5), silence to "
+             "25.26. Her last quarter ends just before the E flat bar line and the next line starts right on the "
+             "following A flat downbeat (18.95, 25.26, 31.58); the last rest runs on into the hook, where she's out "
+             "until 40.66. On this copy every stem carries the others only about 12 dB down, with a long room (about "
+             "1.4 s) and noise, so her last notes ring into the rests and the band shows faintly in the vocal stem "
+             "-- that's room and spill, not her singing. So the answering lick goes in the E flat bars, about 1.6 s "
+             "each. Right: the rests on the E flat bars, at least three of the four placed (within 0.3 s), a bar "
+             "each, with the lines otherwise continuous, and the build named (two bars of eighths, then a bar of "
+             "quarters, then a bar off). Partly: the rests placed right with the build left out, or the build (three "
+             "bars on, one off) named with the rests not placed.",
+             "A gap of half a bar (0.8 s) or more claimed inside her lines (e.g. in 14.2-17.3, 18.95-23.6, "
+             "25.3-29.9, 31.6-36.2), or singing claimed in the rests (17.5-18.8, 23.8-25.1, 30.1-31.4, 36.4-38.4); "
+             "the first three rests called shorter than about 1.2 s or longer than about 2 s; the lines said to "
+             "start with a pickup before the bar; chords other than A flat, D flat, E flat in the verse; a key other "
+             "than A flat major; 3/4 or 6/8; a tempo outside about 145-160 that isn't its half or double."),
+    # truth: ft_drive_e24 song.mid (write_band, seed 9105; rewritten to /tmp/q102, identical to the cached truth.json;
+    # 834 notes) and truth.json: E major, 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); sections hook 30-40,
+    # stop 40-45, verse 45-60; chords E 37.5, E 38.75 | A 40.0, 41.25, 42.5, 43.75 | E 45.0, B 46.25, C sharp minor
+    # 47.5. In 36.9-40.0 (my own script): drums 13 notes to CH 39.688 (SD 38.125, K 38.750, SD 39.375; v82-114); bass to
+    # B2 39.688-39.938 (v102-109); piano four-note E chords on every eighth to 39.712-39.993 (v89-107); vocals E5
+    # 39.375, A flat 5 39.688-39.969. 40.0-45.0: no drums, no bass; piano E3 A3 C sharp 4 at 40.000, 41.250, 42.500,
+    # 43.750 (1.225 s each, v56-64); vocals E5 40.020, 41.270, 42.520, 43.770 (1.188 s each, v67-73). 45.0: K + CH + CR
+    # 45.000 (v88, 72, 93), SD 45.625, CH eighths; bass E2 45.000, C3 45.625, B2 46.250, C2 46.875, C sharp 2 47.500
+    # (0.56 s each); vocals B5 45.000, C sharp 6 45.312, B5 45.625 ...; piano E4 A flat 4 B4 chops from 45.312. Degraded
+    # copy (degrade_copy, seed 9105: spill -18 dB, SNR 30 dB, room 0.46 s; =
+    # frames_test_degraded/ft_drive_e24/conditions.json). Earlier degraded windows: 37.5-47.5, 38.2-47.7, 36.25-48.75,
+    # 25.7-36.6, 52.9-65.0 (not 36.9-47.6); plain 40.0-45.0, 40.0-46.25, 35.0-50.0.
+    Question("cy11", "ft_drive_e24@degraded", ["drums", "bass", "piano", "vocals"], 36.9, 47.6,
+             "putting a filter sweep over the breakdown on this copy -- where exactly does it drop out and where "
+             "does the band come back? what's still playing in between, and does anybody lead back in?",
+             "It drops at 40.00 and everybody comes back together at 45.00 on a crash -- four bars, 5 s -- and in "
+             "between it's only the keys and the singer, with no fill or pickup leading back in. E major, 2/4 at 96 "
+             "(a beat 0.625 s, a bar 1.25 s). The hook runs flat out to 40.0: drums (last snare 39.38, last hat "
+             "39.69), bass (last note B2 39.69-39.94), keys pounding four-note E chords on every eighth (to 39.99), "
+             "the singer's two-note shout E5 39.38 / A flat 5 39.69-39.97. 40.00-45.00: no drums, no bass; the keys "
+             "hold one soft A chord a bar (E3 A3 C sharp 4, re-struck at 40.00, 41.25, 42.50, 43.75, 1.2 s each, "
+             "velocity about 56-64 against 89-107 in the hook) and the singer holds one long E5 a bar (40.02, 41.27, "
+             "42.52, 43.77, 1.19 s each) -- the chord is A all four bars. 45.00: crash + kick + hat with the snare "
+             "on beat two (45.63), the bass back in walking quarter notes (E2 45.00, C3 45.63, B2 46.25 ...), the "
+             "singer on B5 at 45.00 (C sharp 6 45.31 ...), and the keys' off-beat chops from 45.31 -- verse two. On "
+             "this copy each stem carries the others about 18 dB down, with a short room (0.46 s) and a little "
+             "noise, so the hook's last hits ring for a moment past 40.0 -- a tail, not playing. So sweep from 40.0 "
+             "and open at 45.0; the drop is clean at both ends. Right: the drop at 40.0 and the return at 45.0 (each "
+             "within 0.3 s), only keys (held A chords) and voice (long E5s) in between, and no lead-in. Partly: the "
+             "two ends right with what's playing left out, or what's playing right with only one end placed.",
+             "Drums or bass claimed in 40.3-44.9; a fill, pickup, riser or snare build claimed into 45.0; the drop "
+             "put before 39.7 or after 40.3, or the return before 44.7 or after 45.3; the keys said to keep playing "
+             "eighths or to change chord in the break (it's A throughout); the singer said to sing a moving line or "
+             "several notes a bar in the break, or to be silent there; the break's length put under 4.5 s or over "
+             "5.5 s; a key other than E major; 3/4 or 6/8; a tempo outside about 92-100 that isn't its half or "
+             "double."),
+    # truth: ft_swing_g1208 song.mid (write_band, seed 9103; rewritten to /tmp/q102, identical to the cached truth.json)
+    # and truth.json: G major, 12/8 at 63 (dotted-quarter beat 0.952 s, bar 3.810 s), duration 118.095 s; sections head
+    # 76.19-106.67, coda 106.67-118.10; chords G 99.048, E minor 102.857, G 106.667, G 110.476, G 114.286. beats_s gaps
+    # 0.9523-0.9524 to the last beat 117.143 (no ritardando). In 98.5-118.09 (my own script): vocals F sharp 5 98.571,
+    # G5 99.048, F sharp 5 100.000, G5 100.952, F sharp 5 101.905-102.781 | none 102.781-106.687 | D5 106.687-110.306,
+    # 110.496-114.115, 114.306-117.925 (v56, 51, 57; before v76-84). drums: RIDE / K / SS groove to RIDE 106.349 (ends
+    # 106.449); none after. guitar: chops to E4 G4 B4 106.349; G3 B3 D4 106.667, 110.476, 114.286 (3.733 s each, v41-49;
+    # before v63-71). bass: walking one per beat to A flat 2 105.714 (E minor bar E2 A flat 2 B2 A flat 2 -- the
+    # generator's major spelling, not asked); G2 106.667, 110.476, 114.286 (3.733 s each, v47-50). Last note ends
+    # 118.019. Degraded copy (degrade_copy, seed 9103: spill -24 dB, SNR 30 dB, room 0.96 s; =
+    # frames_test_degraded/ft_swing_g1208/ conditions.json). Earlier degraded windows: 100.4-118.1, 102.86-118.1,
+    # 102.86-118.09, 103.5-113.5, 91.43-106.67 (not 98.5-118.09); plain 106.7-118.0, 102.86-118.09, 99.05-118.0.
+    Question("cy12", "ft_swing_g1208@degraded", ["drums", "bass", "guitar", "vocals"], 98.5, 118.09,
+             "fading my edit out with the band at the end of this copy -- how does the tune actually finish: what's "
+             "the last chord, who's still playing on it, and do they slow down?",
+             "It ends on G: three bars of a held G chord, 106.67 to the end (118.1), with the drums already out -- "
+             "just guitar, bass and the singer, softly -- and no slowing down. G major, 12/8 at 63 (a dotted-quarter "
+             "beat 0.95 s, a bar 3.81 s); bars 99.05 (G), 102.86 (E minor), 106.67, 110.48, 114.29 (G, G, G -- the "
+             "coda). The head ends with her last line to 102.78 (G5 / F sharp 5 one per beat, the last F sharp 5 "
+             "101.91-102.78); over the E minor bar (102.86-106.67) she's out and the band carries on -- ride, "
+             "side-stick and kick, guitar chops E4 G4 B4, the walking bass; the ride's last hit is 106.35. From "
+             "106.67 no drums at all. In each of the three G bars the guitar re-strikes G3 B3 D4 on the downbeat and "
+             "lets it ring the whole bar (106.67, 110.48, 114.29, 3.73 s each), the bass holds a G2 under it, and "
+             "she holds a D5 -- the fifth, not the root (106.69, 110.50, 114.31, 3.62 s each); all of it quiet "
+             "(guitar velocity about 41-49, bass 47-50, voice 51-57, against 63-84 before). The beat stays at 0.95 s "
+             "to the end -- no ritardando, no fermata; the last notes stop at 118.02, the file at 118.10. On this "
+             "copy each stem carries the others about 24 dB down, with about a second of room and some noise, so the "
+             "ride and the chops ring on about a second past 106.67 -- that's the room, not the drummer. So fade "
+             "over the three G bars; there's no final hit to catch. Right: the last chord G, the drums out from "
+             "about 106.7 (within 0.4 s) with guitar, bass and voice holding it, and no slowing. Partly: two of "
+             "those three right, the third left out.",
+             "The last chord named anything but G (e.g. E minor, D or C), or a chord change claimed in 106.7-118.1; "
+             "drums claimed after 106.6 (a cymbal swell, roll or final hit); a ritardando or a held fermata claimed; "
+             "the singer said to end on G, to sing a moving line in the coda, or to sing in 102.9-106.6; the coda "
+             "called one bar, or five bars or more; straight 4/4 or straight eighths; a key other than G major; a "
+             "tempo outside about 60-66 dotted quarters (120-132 or 180-198 counted in smaller units is the same)."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -29474,7 +29891,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -29760,6 +30177,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 99: (QUESTIONS_99, GRADES_99, BASELINE_GRADES_99),  # round 99: read once on 0c62557
                 100: (QUESTIONS_100, GRADES_100, BASELINE_GRADES_100),  # round 100: read once on 6eb6cef
                 101: (QUESTIONS_101, GRADES_101, BASELINE_GRADES_101),  # round 101: read once on cda89ee
+                102: (QUESTIONS_102, {}, {}),  # round 102: not graded yet
                 }
 
 
