@@ -29874,6 +29874,35 @@ QUESTIONS_102 = [
              "tempo outside about 60-66 dotted quarters (120-132 or 180-198 counted in smaller units is the same)."),
 ]
 
+GRADES_102 = {"cy01": "right", "cy02": "wrong", "cy03": "right", "cy04": "wrong", "cy05": "wrong", "cy06": "wrong",
+              "cy07": "wrong", "cy08": "right", "cy09": "wrong", "cy10": "partly", "cy11": "right", "cy12": "right"}
+GRADES_102_WHY = {
+    "cy01": "the premise corrected, the kick on one and the 'and's of one, two and three, the snare on two and four: "
+            "right",
+    "cy02": "no octave split read (one line G3-F sharp 4), but her entry offered at about 22.1 (18.04; a wrong-if) and "
+            "the overlap not answered: wrong",
+    "cy03": "the 15.3-17.5 bar the only one without him, his end at 13.7 and return at 18.4-18.6, the drums the same "
+            "there: right",
+    "cy04": "three of the five crashes placed (8.75, 13.10, 30.51), none made up, the bell not told from the ride: "
+            "neither right nor partly, wrong",
+    "cy05": "low A flat 2 claimed in the 9.3-11.1 bar and an E flat 2 in an E flat bar (both wrong-ifs): wrong",
+    "cy06": "the repeat slower (about 15 %), but the notes said to differ between the passes (a wrong-if): wrong",
+    "cy07": "the premise corrected (beat three only, a half-time side-stick) and a ringing cymbal in quarters, but a "
+            "side-stick claimed on one of the verse's first bar (the crash and kick there; a wrong-if): wrong",
+    "cy08": "the kick on one, three and five, the bass with it on one and three, its others on the 'and' of one, the "
+            "'and' of two and four, nothing on five: right",
+    "cy09": "the chops on the last triplet of each beat and short, but the guitar's notes said to reach down to G3 "
+            "(nothing under E4; a wrong-if): wrong",
+    "cy10": "the four rests on the E flat bars placed (each within 0.3 s, about 1.4 s), the build of eighths then "
+            "quarters not given: partly",
+    "cy11": "the drop at 40.0 and the return at 45.0 together, the keys' A chord and her held E5 between, no lead-in: "
+            "right",
+    "cy12": "the last chord G from 106.7 with the drums out at 106.75, bass, guitar and her D5 holding it, no slowing: "
+            "right",
+}
+# (no question asks the key, and no premise is the key's to correct: the track's key answers none)
+BASELINE_GRADES_102 = {q: "wrong" for q in GRADES_102}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -30177,7 +30206,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 99: (QUESTIONS_99, GRADES_99, BASELINE_GRADES_99),  # round 99: read once on 0c62557
                 100: (QUESTIONS_100, GRADES_100, BASELINE_GRADES_100),  # round 100: read once on 6eb6cef
                 101: (QUESTIONS_101, GRADES_101, BASELINE_GRADES_101),  # round 101: read once on cda89ee
-                102: (QUESTIONS_102, {}, {}),  # round 102: not graded yet
+                102: (QUESTIONS_102, GRADES_102, BASELINE_GRADES_102),  # round 102: read once on ebfdf89
                 }
 
 
