@@ -4441,8 +4441,15 @@ def _entry_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
     the window's start (the events said only the singer's entries: a routing sweep, twelfth session, dev)."""
     text = (question or "").lower()
     hit = re.search(ENTRY_ASKED, text)
-    if not named or not hit or re.search(r"\bhow many\b|\bhow long\b|\bbefore\b", text):
-        return None  # "how many bars before the piano comes in?" is counted in bars (_entry_length_sentence)
+    # "how many bars before the piano comes in?" is counted in bars (_entry_length_sentence), "does she come in on the
+    # downbeat or before it?" by the line starts; a "before" in a later clause asks something else ("when does the
+    # singer come back in, and what's the kit doing right before she does?" got the window's events, her entry "later
+    # on": the thirty-ninth session's read of cw09's window, dev)
+    if not hit or re.search(r"\bhow many\b|\bhow long\b", text):
+        return None
+    clause = re.split(r"[?.,;!]", text[:hit.start()])[-1] + hit.group(0) + re.split(r"[?.,;!]", text[hit.end():])[0]
+    if re.search(r"\bbefore\b", clause):
+        return None
     # the part that comes in is named in the same clause, just before ("if one comes in without a crash" asks the
     # drummer about a phrase's start, not his entry: round 29's ad04)
     # (up to the verb's end: "where does the bass start?" names it inside the match; "where does the bass come in,
@@ -4452,7 +4459,13 @@ def _entry_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
     # fourteenth session's sweep, dev)
     if re.match(r"\s*" + SETTING_CLAUSE, re.split(r"[?.,;!]", text[:hit.start()])[-1]):
         return None
-    if _subject_of(text, hit.end()) != named[0]:
+    # a she or he with no part named in the clause is the singer ("where does she come back in?": the same read, dev),
+    # unless the clause asks on which beat -- "what beat does he come back in on?" -- which the line starts answer
+    subject = _subject_of(text, hit.end()) or (
+        None if re.search(r"\b(?:what|which) beat\b|\bdownbeat\b|\bon the one\b", clause)
+        else next(iter(_pronoun_part(a, text[:hit.end()])), None))
+    named = named or ([subject] if subject else [])
+    if not named or subject != named[0]:
         return None
     p = next((x for x in a.presence if x.stem == named[0] and x.stem != MIX_STEM), None)
     if p is None:
@@ -4523,6 +4536,17 @@ def _exit_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
 
 
 ENTRY_SUBJECT_CHARS = 40  # "where does the lead guitar come in": the part named this close before the verb's end
+
+
+def _pronoun_part(a: WindowAnalysis, clause: str) -> list[str]:
+    """The part a she or he names where no part is named: the singer where the vocals are selected, else the one
+    part selected ("where does she come back in?" over the vocals and drums got the events' "later on": the
+    thirty-ninth session's read, dev); none otherwise."""
+    last = re.split(r"[?.,;!]|\band\b", clause)[-1]
+    if not re.search(r"\b(?:she|he)\b", last):
+        return []
+    stems = [x.stem for x in a.presence if x.stem != MIX_STEM]
+    return ["vocals"] if "vocals" in stems else stems if len(stems) == 1 else []
 
 
 def _subject_of(text: str, end: int) -> str | None:

@@ -3196,6 +3196,23 @@ def test_half_time_and_where_a_part_comes_in_are_answered_as_asked(lib):
                                 "not come in here."), f.summary
 
 
+def test_where_she_comes_in_is_placed_with_a_pronoun_or_a_before_asked_after_it(lib):
+    """Over a drum solo into her line (round 100's cw09 window, the thirty-ninth session's read, dev): "where does she
+    come back in?" (no part named, a she) and "when does the singer come back in, and what's the kit doing right before
+    she does?" (a "before" after the entry) got the events' "later on the vocals come in". Both place her entry; "how
+    many bars before she comes in?" still counts the bars."""
+    g = groove(16)
+    line = [note(4 * BAR + i * P, (76, 79, 81, 79)[i % 4], P * 0.9, 90) for i in range(16)]
+    tid = make_track(lib.store, "e2" * 6 + "e546", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "vocals": line})
+    for q in ("where does she come back in?",
+              "when does the singer come back in, and what's the kit doing right before she does?"):
+        said = get_findings(lib, tid, ["vocals", "drums"], 0.0, 16.0, q).summary
+        assert said.startswith("The vocals come in on the first beat of the fifth bar here."), (q, said)
+    said = get_findings(lib, tid, ["vocals", "drums"], 0.0, 16.0, "how many bars before she comes in?").summary
+    assert not said.startswith("The vocals come in on"), said
+
+
 def test_a_singers_highest_note_is_one_she_sings_not_a_slip_an_octave_and_more_off(lib):
     """'What's the highest note and where is it?' over vocadito's singer (A2 to F3 by the annotations) read 'from A
     up to the F# more than two octaves above': a tenth of a second read an octave and a half up (a sweep of my own
