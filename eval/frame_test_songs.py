@@ -283,6 +283,22 @@ def render(band: Band, seed: int, cache: Path) -> tuple[Path, dict]:
     return folder, truth
 
 
+def room_tail(rng: np.random.Generator, room_s: float, rate: int) -> np.ndarray:
+    """A room's impulse response drawn from ``rng``: noise decaying 60 dB over ``room_s``, silent for its first 10 ms
+    (the pre-delay: the first reflection after 10 ms), at half the dry sound's energy."""
+    taps = int(room_s * rate)
+    tail = rng.laplace(size=taps) * 10 ** (-3 * np.arange(taps) / taps)
+    tail[: int(0.01 * rate)] = 0.0
+    return tail * (0.5 / np.sqrt(np.sum(tail ** 2)))
+
+
+def noise_floor(rng: np.random.Generator, sound: np.ndarray, snr_db: float) -> np.ndarray:
+    """White noise drawn from ``rng``, as long as ``sound``, ``snr_db`` under the RMS of its sounding samples."""
+    heard = np.abs(sound) > 1e-4
+    rms = float(np.sqrt(np.mean(sound[heard] ** 2))) if np.any(heard) else 1e-3
+    return rng.standard_normal(len(sound)) * rms * 10 ** (-snr_db / 20)
+
+
 def degrade_copy(src: Path, dst: Path, seed: int) -> dict:
     """A room, spill between the stems and a noise floor, at levels drawn from the seed and recorded in
     ``dst/conditions.json`` (the known conditions a caution is judged against): ``spill_db`` (each
@@ -305,17 +321,13 @@ def degrade_copy(src: Path, dst: Path, seed: int) -> dict:
     rate = sf.info(str(next(src.glob("*.wav")))).samplerate
     dry = {w.stem: sf.read(str(w), dtype="float32", always_2d=True)[0].mean(axis=1) for w in sorted(src.glob("*.wav"))}
     n = max(len(a) for a in dry.values())
-    taps = int(room_s * rate)
-    tail = rng.laplace(size=taps) * 10 ** (-3 * np.arange(taps) / taps)
-    tail[: int(0.01 * rate)] = 0.0  # pre-delay: the first reflection after 10 ms
-    tail *= 0.5 / np.sqrt(np.sum(tail ** 2))
+    tail = room_tail(rng, room_s, rate)
     wet = {name: np.pad(a, (0, n - len(a))) for name, a in dry.items()}
     wet = {name: a + fftconvolve(a, tail)[:n] for name, a in wet.items()}
     dst.mkdir(parents=True, exist_ok=True)
     for name, a in wet.items():
         mixed = a + 10 ** (spill_db / 20) * sum(b for other, b in wet.items() if other != name)
-        rms = float(np.sqrt(np.mean(a[np.abs(a) > 1e-4] ** 2))) if np.any(np.abs(a) > 1e-4) else 1e-3
-        mixed = mixed + rng.standard_normal(n) * rms * 10 ** (-snr_db / 20)
+        mixed = mixed + noise_floor(rng, a, snr_db)
         sf.write(str(dst / f"{name}.wav"), np.clip(mixed, -1, 1).astype(np.float32), rate, subtype="PCM_16")
     conditions = {"spill_db": spill_db, "snr_db": snr_db, "room_s": round(room_s, 2), "seed": seed}
     (dst / "conditions.json").write_text(json.dumps(conditions))
