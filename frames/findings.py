@@ -4447,7 +4447,8 @@ def _entry_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
     # on": the thirty-ninth session's read of cw09's window, dev)
     if not hit or re.search(r"\bhow many\b|\bhow long\b", text):
         return None
-    clause = re.split(r"[?.,;!]", text[:hit.start()])[-1] + hit.group(0) + re.split(r"[?.,;!]", text[hit.end():])[0]
+    lead = re.split(r"[?.,;!]", text[:hit.start()])[-1]  # the clause up to the entry's verb
+    clause = lead + hit.group(0) + re.split(r"[?.,;!]", text[hit.end():])[0]
     if re.search(r"\bbefore\b", clause):
         return None
     # the part that comes in is named in the same clause, just before ("if one comes in without a crash" asks the
@@ -4457,7 +4458,7 @@ def _entry_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
     # (and after a "when" that sets the time: "does the bass dig in when the singer comes in?" asks of the singer's
     # entry, not the bass's; "when the singer comes in, does the drummer dig in?" asks no entry at all: the
     # fourteenth session's sweep, dev)
-    if re.match(r"\s*" + SETTING_CLAUSE, re.split(r"[?.,;!]", text[:hit.start()])[-1]):
+    if re.match(r"\s*" + SETTING_CLAUSE, lead):
         return None
     # a she or he with no part named in the clause is the singer ("where does she come back in?": the same read, dev),
     # unless the clause asks on which beat -- "what beat does he come back in on?" -- which the line starts answer
