@@ -1693,8 +1693,8 @@ def transcribe(wav_path: Path, stem: str, other_onsets_s: np.ndarray | None = No
 
 def transcribe_basic_pitch(wav_path: Path, stem: str, overtones: bool = True) -> list[Note]:
     """Notes of a stem with basic-pitch (TRANSCRIBE's settings for it); ``velocity`` from its note
-    amplitude; a MONOPHONIC stem reduced to one line, any other without its overtones (:func:`drop_overtones`;
-    ``overtones=False``: as basic-pitch gives them, eval.overtones' baseline).
+    amplitude; a MONOPHONIC stem reduced to one line, any other without its overtones (:func:`drop_overtones`) and
+    undertones (:func:`drop_undertones`; ``overtones=False``: as basic-pitch gives them, eval.overtones' baseline).
 
     Calls basic-pitch's two steps directly rather than its ``predict()``, which prints to stdout:
     in stdio mode stdout is the MCP wire, and one stray line corrupts a JSON-RPC message.
@@ -1717,7 +1717,7 @@ def transcribe_basic_pitch(wav_path: Path, stem: str, overtones: bool = True) ->
     notes.sort(key=lambda n: (n.time_s, n.pitch))
     if stem in MONOPHONIC:
         return reduce_to_line(notes, MONOPHONIC[stem])
-    return drop_overtones(notes) if overtones else notes
+    return drop_undertones(drop_overtones(notes)) if overtones else notes
 
 
 # A struck or plucked string's overtones reach basic-pitch as notes of their own: a rendered piano's off-beat
@@ -1731,15 +1731,19 @@ OVERTONE_LEVEL = 0.6
 OVERTONE_TOGETHER_S = 0.06  # struck with it: a strum spreads a chord over tens of ms
 
 
+def _note_arrays(notes: list[Note]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Onsets, ends, pitches and levels of ``notes``."""
+    t = np.array([n["time_s"] for n in notes])
+    return (t, t + np.array([n["duration_s"] for n in notes]), np.array([n["pitch"] for n in notes]),
+            np.array([n["velocity"] for n in notes], dtype=float))
+
+
 def drop_overtones(notes: list[Note]) -> list[Note]:
     """A polyphonic stem's notes without the overtones of its louder notes (OVERTONE_INTERVALS, OVERTONE_LEVEL);
     ``notes`` in time order."""
     if len(notes) < 2:
         return notes
-    t = np.array([n["time_s"] for n in notes])
-    end = t + np.array([n["duration_s"] for n in notes])
-    pitch = np.array([n["pitch"] for n in notes])
-    level = np.array([n["velocity"] for n in notes], dtype=float)
+    t, end, pitch, level = _note_arrays(notes)
     keep = []
     for i, n in enumerate(notes):
         k = int(np.searchsorted(t, t[i] + OVERTONE_TOGETHER_S, side="right"))  # struck with it or before
@@ -1749,6 +1753,25 @@ def drop_overtones(notes: list[Note]) -> list[Note]:
         if not under.any():
             keep.append(n)
     return keep
+
+
+# basic-pitch also hears an octave under a struck chord's note: a rendered jazz guitar's off-beat chop G4 B4 D5
+# came with a G3 at 0.4 of the G4's level, a third of its length, so the comp 'reached down to G3' where nothing sounds
+# under E4 (round 102's cy09, ft_swing_g1208, dev for this rule). A note an octave under a note struck with it
+# (OVERTONE_TOGETHER_S either side), at most OVERTONE_LEVEL of that note's level and ending no later, is that note's
+# undertone. A bass note played under a chord as loud, or held past it, stays (a voicing's real octaves).
+UNDERTONE_INTERVAL = 12
+
+
+def drop_undertones(notes: list[Note]) -> list[Note]:
+    """A polyphonic stem's notes without a quiet short octave under a louder note struck with it
+    (UNDERTONE_INTERVAL, OVERTONE_LEVEL, OVERTONE_TOGETHER_S); ``notes`` in time order."""
+    if len(notes) < 2:
+        return notes
+    t, end, pitch, level = _note_arrays(notes)
+    return [n for i, n in enumerate(notes)
+            if not ((np.abs(t - t[i]) <= OVERTONE_TOGETHER_S) & (pitch - pitch[i] == UNDERTONE_INTERVAL)
+                    & (level[i] <= OVERTONE_LEVEL * level) & (end >= end[i] - 1e-3)).any()]
 
 
 def reduce_to_line(notes: list[Note], prefer: str, together_s: float = 0.05) -> list[Note]:

@@ -259,3 +259,18 @@ def test_a_struck_chords_overtones_are_not_notes_but_a_doubling_played_as_loud_i
     voice = [Note(3.0, 0.4, 57, 90), Note(3.02, 1.0, 69, 40)]  # a soft A4 held a bar over a short A3
     kept = drop_overtones(sorted(chord + overtones + doubled + voice, key=lambda n: (n.time_s, n.pitch)))
     assert sorted((n.time_s, n.pitch) for n in kept) == sorted((n.time_s, n.pitch) for n in chord + doubled + voice)
+
+
+def test_a_quiet_short_octave_under_a_chords_note_is_not_a_note_but_a_root_played_as_loud_is():
+    """Round 102's cy09 (dev): a rendered jazz guitar's chop G4 B4 D5 came with a G3 at 0.4 of the G4's level and a
+    third of its length, so the comp 'reached down to G3' where nothing sounds under E4. A root an octave under the
+    chord played about as loud, and a soft root held past the chord, are the voicing's own and stay."""
+    from analysis.core.types import Note
+    from analysis.stem_analysis import drop_undertones
+
+    chop = [Note(1.0, 0.23, 67, 94), Note(1.0, 0.23, 71, 95), Note(1.0, 0.23, 74, 92)]
+    ghost = [Note(1.0, 0.075, 55, 38)]  # G3 under the G4
+    rooted = [Note(2.0, 0.4, 52, 88), Note(2.0, 0.4, 64, 90), Note(2.01, 0.4, 67, 86)]  # E3 under E4, as loud
+    held = [Note(3.0, 1.2, 45, 40), Note(3.0, 0.3, 57, 92), Note(3.0, 0.3, 60, 90)]  # a soft A2 held under A3
+    kept = drop_undertones(sorted(chop + ghost + rooted + held, key=lambda n: (n.time_s, n.pitch)))
+    assert sorted((n.time_s, n.pitch) for n in kept) == sorted((n.time_s, n.pitch) for n in chop + rooted + held)

@@ -175,6 +175,19 @@ def test_the_overtones_benchmark_scores_a_copy_full_and_catches_extra_notes():
     assert p == pytest.approx(0.5) and r == pytest.approx(1.0) and f < 0.7
 
 
+def test_the_overtones_benchmarks_simple_rule_drops_a_chords_soft_note_and_keeps_an_even_chord():
+    """eval.overtones' baseline for the undertone rule (a note at most half as loud as the loudest struck with it is
+    a ghost): a soft octave under a chord is left out, a chord played evenly is kept whole; and the planted ghost costs
+    the judge precision."""
+    from eval.overtones import quiet_dropped, scores
+    chord = [{"time_s": 1.0, "duration_s": 0.3, "pitch": p, "velocity": 90} for p in (67, 71, 74)]
+    even = [{"time_s": 2.0, "duration_s": 0.3, "pitch": p, "velocity": v} for p, v in ((52, 80), (64, 90), (67, 70))]
+    ghost = [{"time_s": 1.01, "duration_s": 0.07, "pitch": 55, "velocity": 38}]
+    notes = sorted(chord + ghost + even, key=lambda n: n["time_s"])
+    assert quiet_dropped(notes) == sorted(chord + even, key=lambda n: n["time_s"])
+    assert scores(chord + even, notes)[0] < 1.0 == scores(chord + even, quiet_dropped(notes))[0]
+
+
 def test_the_home_key_benchmark_scores_the_rule_and_catches_a_relative_read(tmp_path, monkeypatch):
     """eval.home_key reads stored keys and chords: a C sharp minor song stored as E major is wrong before the rule
     and right after it; one stored in its right key stays right; a planted defect (the rule switched off) is
