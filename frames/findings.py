@@ -862,6 +862,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "no_fill": _claim("events", no_fill, "events", ["drums"], 0.7),
         "kit_at_change": _claim("pattern", _kit_at_change_sentence(a, routing.question, routing.percussion_asked),
                                 "drum_pattern.by_bar, events", ["drums"], 0.7),
+        "kit_before": _claim("pattern", _kit_before_sentence(a, routing.question, routing.percussion_asked),
+                             "drum_pattern.by_bar, events", ["drums"], 0.7),
         "kit_varies": _claim("pattern", _kit_varies_sentence(a, routing.question, routing.percussion_asked),
                              "drum_pattern.by_bar", ["drums"], 0.7),
         "end_chord": _claim("harmony", _end_chord_sentence(a, routing.question), "harmony.chart", harmonic,
@@ -4462,9 +4464,14 @@ def _entry_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
         return None
     # a she or he with no part named in the clause is the singer ("where does she come back in?": the same read, dev),
     # unless the clause asks on which beat -- "what beat does he come back in on?" -- which the line starts answer
-    subject = _subject_of(text, hit.end()) or (
-        None if re.search(r"\b(?:what|which) beat\b|\bdownbeat\b|\bon the one\b", clause)
-        else next(iter(_pronoun_part(a, text[:hit.end()])), None))
+    # (the part the pronoun names stands for the question's parts where its own clause names none: "when does he come
+    # back in, and what's the kit doing right before he does?" named the kit first: the fortieth session's read of
+    # Country1, dev)
+    subject = _subject_of(text, hit.end())
+    if subject is None and not named_stems(clause) and not re.search(
+            r"\b(?:what|which) beat\b|\bdownbeat\b|\bon the one\b", clause):
+        subject = next(iter(_pronoun_part(a, text[:hit.end()])), None)
+        named = [subject] if subject else named
     named = named or ([subject] if subject else [])
     if not named or subject != named[0]:
         return None
@@ -5914,6 +5921,55 @@ def _kit_at_change_sentence(a: WindowAnalysis, question: str | None, percussion:
     if before is not None and (change.bar - 1) in order:
         out += f"; in the bar before, {before}"
     return out + "."
+
+
+# "what's the kit doing right before she comes in?", "when does the singer come back in, and what's the kit doing right
+# before she does?": the kit's strokes in the bar before the part's entry (the entry's own bar up to it where it comes
+# in after the one; DrumPattern.by_bar). The events' "the drums play throughout" answered it (the thirty-ninth
+# session's read of round 100's cw09 window, ft_swing_g1208's degraded copy, dev).
+KIT_BEFORE_ASKED = (r"^(?!.*\bhow (?:many|long)\b)(?=.*\b(?:what|what's|whats)\b)(?=.*\b(?:drums?|drummer|kit)\b)"
+                    r".*\b(?:right |just |)before (?:she|he|they|the \w+(?: \w+)?) "
+                    r"(?:does|do|comes?|come|enters?|starts?|sings?|gets? in|kicks? in|is back|are back)\b")
+
+
+ENTRY_PLACE_NAMES = {"the e": "e", "the and": "&", "the a": "a"}  # an entry's place in its beat, as a drum place
+
+
+def _kit_before_sentence(a: WindowAnalysis, question: str | None, percussion: str | None) -> str | None:
+    low = (question or "").lower()
+    hit = re.search(KIT_BEFORE_ASKED, low)
+    dp = a.drum_pattern
+    bars = (dp.by_bar or dp.compound_bars) if dp is not None else {}
+    if not hit or dp is None or dp.bar_lines_moved_beats or not bars:
+        return None
+    after = low[low.rfind("before", 0, hit.end()) + len("before"):hit.end()]
+    named = [x for x in named_stems(after) if x != "drums"] or _pronoun_part(a, "x " + after)
+    entry = _entry_of(a, named[0]) if named and named[0] != "drums" else None
+    order = _track_bar_order(a)
+    if entry is None or entry.bar is None:
+        return None
+    before_one = entry.beat is None or entry.beat <= 1
+    if not before_one and dp.count_in.startswith("eighth"):  # (a compound bar's places count eighths, not beats)
+        return None
+    bar = entry.bar - 1 if before_one else entry.bar
+    where = _bar_here(order, bar)
+    if where is None or bar not in order:
+        return None
+    places = bars.get(bar, {})
+    # in the entry's own bar: the strokes before it (those on its beat where it comes in after the beat)
+    cut = None if before_one else pos_key(str(entry.beat) + ENTRY_PLACE_NAMES.get(entry.place or "", ""))
+    kept = {c: tuple(x for x in sorted(places.get(c, []), key=pos_key) if cut is None or pos_key(x) < cut)
+            for c in KIT_CLASSES}
+    said = []  # classes struck in the same places said together ("the kick and the hi-hat on one")
+    for where_c in dict.fromkeys(v for v in kept.values() if v):
+        who = [f"the {say.class_word(c, dp, percussion)}" for c in KIT_CLASSES if kept[c] == where_c]
+        said.append(f"{_names(who)} {bar_drum_words(list(where_c))}")
+    comes = verb([named[0]], "comes", "come")
+    lead = f"Right before the {named[0]} {comes} {'back ' if entry.kind == 'returns' else ''}in, {'in ' + where if before_one else 'early in ' + where}"
+    if not said:
+        return f"{lead}, the drums strike nothing: the kit rests there."
+    fill = any(e.kind == "fill" and e.bar == bar for e in a.events)
+    return f"{lead}, the drums play {'a fill: ' if fill else ''}{spoken_list(said)}."
 
 
 # "does the drummer do anything different in the second half?", "is it the same beat all the way through?": each whole
@@ -8143,7 +8199,7 @@ DRIVEN_ASKED = {"lead_line": LEAD_ASKED, "side_stick": SNARE_NAMED,
                 "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "lyrics": LYRICS_ASKED, "alone": ALONE_ASKED, "transpose": TRANSPOSE_DRIVEN, "phrase_length": PHRASE_LENGTH_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "chord_lengths": CHORD_LENGTH_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "section_level": SECTION_LEVEL_ASKED, "part_sections": PART_SECTIONS_ASKED, "who_left": WHO_LEFT_ASKED,
                 "same_notes": SAME_NOTES_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
-                "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,
+                "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_before": KIT_BEFORE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
                 "registers": REGISTERS_ASKED, "hands": HAND_ASKED, "syllables": SYLLABLE_ASKED,

@@ -2947,6 +2947,7 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
     bars_seen: set[int] = set()
     by_bar: dict[int, dict[str, list[str]]] = {}  # simple meters: each bar's places per class
     by_bar_all: dict[str, set[int]] = {}  # simple meters: the bars each class is struck in
+    compound_bars: dict[int, dict[str, list[str]]] = {}  # compound meters (a beat a dotted quarter): the same
     # each beat's strokes counted in one grid, the kit's classes together (a sixteenth fill is no triplet)
     straight = _straight_beats(k[~grace], frac[~grace])
     # a fill's strokes count in the pattern only at places the groove's other bars strike too (its backbeat), where
@@ -2975,6 +2976,8 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
             elif compound:  # each beat a dotted quarter of three eighths
                 name = str((beat - 1) * 3 + int(np.clip(round(fi * 3), 0, 2)) + 1)
                 bars_seen.add(bar)
+                if name not in compound_bars.setdefault(bar, {}).setdefault(c, []):
+                    compound_bars[bar][c].append(name)
             else:
                 name = simple
                 by_bar_all.setdefault(c, set()).add(bar)
@@ -3053,6 +3056,8 @@ def drum_pattern_of(sl: WindowSlice, meter: MeterReading | None) -> DrumPattern 
                        positions=positions, hits={c: v for c, v in hits.items() if v},
                        pattern={c: v for c, v in pattern.items() if v}, bar_lines_moved_beats=moved or None,
                        by_bar={b: {c: sorted(v, key=pos_key) for c, v in d.items()} for b, d in sorted(by_bar.items())},
+                       compound_bars={b: {c: sorted(v, key=pos_key) for c, v in d.items()}
+                                      for b, d in sorted(compound_bars.items())},
                        whole_bars=[] if compound or moved else _whole_bars(sl),
                        hihat_rings=rings, snare_clicks=clicks, hihat_open_bars=open_bars, hihat_open_hits=open_hits,
                        cymbal_hits=cymbal_hits,

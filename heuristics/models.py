@@ -601,6 +601,9 @@ class DrumPattern(BaseModel):
                                               "downbeats put the snare on one and three, a beat off")
     by_bar: dict[int, dict[str, list[str]]] = Field({}, description="bar by bar (the track's bar numbers), each "
                                                     "class's places in that bar, in order (simple meters)")
+    # a compound meter's bars the same way, their places counted in eighths (1 to 12 in 12/8), read only by the
+    # sentence on what the kit plays before a part comes in (the sentences reading by_bar count in beats)
+    compound_bars: dict[int, dict[str, list[str]]] = Field({}, exclude=True)
     # the bars whose every beat lies inside the window (a bar the window cuts holds only some of its strokes), read by
     # the sentence on how the beat varies bar by bar
     whole_bars: list[int] = Field([], exclude=True)

@@ -3213,6 +3213,29 @@ def test_where_she_comes_in_is_placed_with_a_pronoun_or_a_before_asked_after_it(
     assert not said.startswith("The vocals come in on"), said
 
 
+def test_what_the_kit_plays_right_before_a_part_comes_in_is_its_bar_before_the_entry(lib):
+    """"When does he come back in, and what's the kit doing right before he does?" got the events' "the drums play
+    throughout", and a pronoun with the kit named first no entry at all (the fortieth session's read of round 100's
+    cw09 window and of Country1, dev): the entry is placed and the kit's strokes in the bar before it said; a fill into
+    it is named a fill, and a kit resting there rests."""
+    g = groove(16)
+    line = [note(4 * BAR + i * P, (76, 79, 81, 79)[i % 4], P * 0.9, 90) for i in range(16)]
+    fill = [note(3 * BAR + 2 * P + i * P / 4, (48, 45, 43, 41)[i % 4], 0.08, 110) for i in range(8)]
+    kit = [n for n in g["drums"] if not 3 * BAR + 2 * P - 0.01 < n["time_s"] < 4 * BAR - 0.01] + fill
+    rest = [n for n in g["drums"] if not 3 * BAR - 0.01 < n["time_s"] < 4 * BAR - 0.01]
+    said = {}
+    for tag, drums, q in (("e547", kit, "when does he come back in, and what's the kit doing right before he does?"),
+                          ("e548", rest, "what are the drums doing just before the vocals come in?")):
+        tid = make_track(lib.store, "e2" * 6 + tag, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                         stems={"drums": drums, "vocals": line})
+        said[tag] = get_findings(lib, tid, ["vocals", "drums"], 0.0, 16.0, q).summary
+    assert said["e547"].startswith("The vocals come in on the first beat of the fifth bar here. Right before the "
+                                   "vocals come in, in the fourth bar here, the drums play a fill: "), said
+    assert "the toms" in said["e547"].split(". ")[1], said
+    assert said["e548"].startswith("Right before the vocals come in, in the fourth bar here, the drums strike "
+                                   "nothing: the kit rests there."), said
+
+
 def test_a_singers_highest_note_is_one_she_sings_not_a_slip_an_octave_and_more_off(lib):
     """'What's the highest note and where is it?' over vocadito's singer (A2 to F3 by the annotations) read 'from A
     up to the F# more than two octaves above': a tenth of a second read an octave and a half up (a sweep of my own
