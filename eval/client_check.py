@@ -29903,6 +29903,420 @@ GRADES_102_WHY = {
 # (no question asks the key, and no premise is the key's to correct: the track's key answers none)
 BASELINE_GRADES_102 = {q: "wrong" for q in GRADES_102}
 
+QUESTIONS_103 = [
+    # truth: musicdelta_punk MusicDelta_Punk_MIX.beats (manual, 72 beats): bars 3.21, 4.82, 6.40, 8.02, 9.62, 11.24
+    # (beats of the 4.82 bar 4.82 5.23 5.62 6.00); my own line fit 149.95 BPM (residuals within 33 ms); truth.json 150
+    # BPM 4/4. MusicDelta_Punk_subclass.txt in 3.0-11.0 (my own count): KD 18, OHH 13, SD 10, CRC 8, HFT 4, HIT 2, MHT
+    # 2. Per bar (my own script /tmp/q103/drumbars.py): 3.21 KD 3.22, CRC 3.27, KD 3.43, OHH + SD 3.62, OHH + KD 4.03,
+    # KD 4.24, SD + OHH 4.44 | 4.82 OHH + KD 4.83, KD 5.03, SD + OHH 5.24, HIT 5.63 5.72, MHT 5.81 5.90, HFT 6.00 6.08
+    # 6.18 6.26 (sixteenths, beat three to the end of the bar; no KD, SD or hat among them) | 6.40 KD + OHH 6.40 (no
+    # crash), KD 6.60, SD + OHH 6.79, KD 7.00, OHH 7.20, KD 7.42, SD + OHH 7.61 | 8.02 CRC on every eighth 8.03-9.23, SD
+    # 8.04 8.65 9.23, KD 8.24 8.45 8.84 9.05 | 9.62 KD 9.62, OHH 9.67, KD 9.83, SD + OHH 10.03, KD 10.23, OHH 10.44, KD
+    # 10.64, SD + OHH 10.83; next CRC + SD 11.25 (after the window). The eight tom hits are the only toms in the whole
+    # song (class file TT 8). Earlier windows: 4.03-10.43, 1.62-9.62, 3.2-9.6, 3.18-9.6, 4.8-11.1 (not 3.0-11.0).
+    Question("cz01", "real:musicdelta_punk", ["drums"], 3.0, 11.0,
+             "want to stack a big tom sample on his fill in here -- where exactly is it, which drums does he go "
+             "round, and what does he land on after it?",
+             "One fill, half a bar long: from beat three to the end of the 4.82 bar, 5.63 to 6.26 -- eight sixteenth "
+             "notes straight down the toms -- and he lands without a crash, just kick and open hat on the 6.40 "
+             "downbeat. 150 BPM in 4/4 (a beat 0.40 s, a sixteenth 0.10 s, a bar 1.6 s); bars 3.21, 4.82, 6.40, "
+             "8.02, 9.62. The fill: high tom 5.63, 5.72, mid tom 5.81, 5.90, floor tom 6.00, 6.08, 6.18, 6.26 -- "
+             "two, two, four, high to low, with no snare, kick or hat inside it (the first half of that bar is his "
+             "normal groove: kick 4.83 and 5.03, snare on two at 5.24, open hat). Those eight are the only tom hits "
+             "in the whole song. After it, 6.40: kick + open hat and the groove simply carries on (kick 6.60, snare "
+             "on two 6.79, kicks 7.00 and 7.42, snare on four 7.61) -- no crash on the landing. His crashes are "
+             "elsewhere: one just after the 3.21 downbeat (3.27), then a whole crash bar a bar after the fill, "
+             "8.02-9.62 (crash on every eighth, snare on one, the 'and' of two and four); the next crash bar starts "
+             "at 11.24, after this window. So the tom sample goes on 5.63-6.26 in sixteenths, high-mid-floor; an "
+             "impact on 6.40 would be yours -- his next crash is 8.02. Right: the fill placed at about 5.6-6.3 (beat "
+             "three to the end of the 4.82 bar, each end within 0.15 s) as sixteenths down the toms (high to floor), "
+             "and the landing at 6.40 on kick and hat without a crash. Partly: the fill placed right with the "
+             "landing left out, or the fill and the crash-less landing right with the drums in it left out.",
+             "A crash claimed on the 6.40 landing or anywhere in 5.3-8.0; a second tom fill claimed in 3.0-11.0, or "
+             "the fill put in another bar (e.g. into 8.02 or 11.24); the fill called a snare roll, or the toms said "
+             "to go up (low to high); the fill said to last a bar or more; 3/4 or 6/8; a tempo outside about 143-157 "
+             "that isn't its half or double."),
+    # truth: musicdelta_beatles MusicDelta_Beatles_MIX.beats (manual, 66 beats): bars 4.38, 6.55, 8.75, 10.93, 13.11,
+    # 15.27, 17.45 (beats of the 4.38 bar 4.38 4.91 5.45 6.00); my own line fit 109.99 BPM; truth.json 111.11 4/4. Kit
+    # per SOURCE.txt: kick, snare, floor tom (LFT), tambourine (TMB); no hi-hat, no cymbal in the song (class file HH 0,
+    # CY 0). MusicDelta_Beatles_subclass.txt in 3.7-17.0 (my own count): KD 18, SD 17, TMB 13, LFT 9. The same bar every
+    # time (my own script /tmp/q103/drumbars.py): KD one, the 'and' of two, three (4.39 5.20 5.46 | 6.56 7.38 7.64 |
+    # 8.76 9.57 9.83 | 10.94 11.75 12.02 | 13.12 13.93 14.19 | 15.28 16.10 16.37); SD on two with TMB (4.92, 7.09, 9.29,
+    # 11.48, 13.65, 15.81) and on the 'and' of three, mostly doubled 0.03-0.04 s apart (5.74/5.78, 7.92/7.96, 10.12,
+    # 12.31/12.34, 14.46/14.50, 16.65/16.69); TMB alone on four (3.84, 6.00, 8.19, 10.38, 12.57, 14.74, 16.91); LFT on
+    # the 'and' of four (4.11, 6.27/6.32, 8.46, 10.66, 12.84/12.89, 14.99/15.04). Every SD of the song is on beat two or
+    # on the 'and' of three (my own check of all 45: bar position 0.50-0.61 after beat three); none on beat four.
+    # Earlier windows: 4.38-15.27, 6.55-17.45, 6.55-15.27, 2.6-13.9, 6.4-13.3 (not 3.7-17.0).
+    Question("cz02", "real:musicdelta_beatles", ["drums"], 3.7, 17.0,
+             "putting a clap on his backbeat through here -- snare's on two and four like usual, right? want it "
+             "tight with him",
+             "Only half right: the snare is on two, but his second snare comes on the 'and' of three, not on four -- "
+             "beat four has no snare at all, just the tambourine. 4/4 at about 110 (a beat 0.55 s, a bar 2.18 s); "
+             "bars 4.38, 6.55, 8.75, 10.93, 13.11, 15.27. The same one-bar pattern every bar: kick on one, the 'and' "
+             "of two and three (4.39, 5.20, 5.46 | 6.56, 7.38, 7.64 ...); snare on two together with the tambourine "
+             "(4.92, 7.09, 9.29, 11.48, 13.65, 15.81); snare again on the 'and' of three, usually a quick double "
+             "(5.74-5.78, 7.92-7.96, 10.12, 12.31-12.34, 14.46-14.50, 16.65-16.69); the tambourine alone on four "
+             "(6.00, 8.19, 10.38, 12.57, 14.74, 16.91); and the floor tom on the 'and' of four (6.27, 8.46, 10.66, "
+             "12.84, 14.99), often doubled. There's no hi-hat or cymbal anywhere -- the tambourine on two and four "
+             "is the only thing up top. So a clap on two and four sits on his snare only on two; on four it would "
+             "double the tambourine. To follow the snare, clap on two and on the 'and' of three (or keep two and "
+             "four with the tambourine, knowing four isn't his snare). Right: the premise corrected -- no snare on "
+             "four -- with the second snare placed on the 'and' of three (the pattern named, or at least three of "
+             "those hits placed within 0.1 s). Partly: the premise corrected (no snare on four, or four is the "
+             "tambourine) with where the second snare does land left out.",
+             "The premise confirmed (snare on two and four), or a snare claimed on beat four in any bar of 3.7-17.0; "
+             "a hi-hat or a cymbal claimed; the kick called four on the floor or put on beat two or four; a fill or "
+             "a change of pattern claimed in 3.7-17.0; 3/4 or 6/8; a tempo outside about 105-116 that isn't its half "
+             "or double."),
+    # truth: musicdelta_shadows: guitar.flac = RAW_03 + RAW_04 (rhythm + lead, summed, SOURCE.txt); the lead's verified
+    # f0 (pYIN + manual correction) MDB_MusicDelta_Shadows_STEM_04.csv, segmented by my own script /tmp/q103/f0seg.py
+    # (runs joined across 40 ms); the rhythm guitar is not annotated. MusicDelta_Shadows_MIX.beats (manual, 62 beats):
+    # bars 6.56, 8.75, 10.93, 13.09, 15.28, 17.47, 19.65, 21.83, 24.03, 26.19, 28.36, 30.50, 32.68 (beats of the 15.28
+    # bar 15.28 15.83 16.39 16.93); my own line fit 110.14 BPM; truth.json 111.11 4/4; audio 33.491 s. Lead phrases:
+    # 0.02-6.20 G3 B flat 3 D4 C4 B flat 3 A3 G3 F3 G3 (before the window) | 8.191-8.737 D3 (pickup on beat four),
+    # 8.742-9.805 G3, B flat 3 9.81-10.36, 10.368-10.867 D4, C4 10.91-11.76, B flat 3 11.77-12.05, A3 12.06-12.25, G3
+    # 12.28-12.53, F3 12.54-13.28, G3 13.282-14.425 | none 14.43-16.95 (a 6 ms G3 frame at 14.89) | 16.951-17.473 G2
+    # (pickup on beat four), C3 17.49-18.52, E flat 3 18.58-19.07, G3 19.12-19.60, F3 19.64-20.49, E flat 3 20.51-20.74,
+    # D3 20.79-21.00, C3 21.01-21.32, B flat 2 21.33-21.79, C3 21.838-23.603 | none 23.60-26.19 | G2 26.192-26.616,
+    # 26.662-26.935, 26.982-27.225, B flat 2 27.28-27.75, D3 27.81-28.29, C3 28.34-29.13, B flat 2 29.19-29.41, A2
+    # 29.42-29.67, G2 29.70-29.98, F sharp 2 29.99-30.03 (slide), F2 30.035-30.645, G2 30.650-32.287 (last voiced
+    # frame). Top in the window D4 (62.0) 10.37-10.87; bottom F2 (41.0) 30.04-30.65; nothing above G3 (55.0) after
+    # 14.43. Phrase 3 = the opening shape (1 b3 5 4 b3 2 1 b7 1) on C; phrase 4 = the opening tune an octave down.
+    # Earlier windows: 6.9-33.0, 8.74-32.7, 9.7-32.4, 5.4-31.9, 5.3-33.49 (not 7.7-33.2).
+    Question("cz03", "real:musicdelta_shadows", ["guitar"], 7.7, 33.2,
+             "want a flute doubling the lead guitar's tune from about 8 s to the end -- does he stay in one octave, "
+             "or does he drop down somewhere? what are his top and bottom notes?",
+             "He drops a whole octave for the second half: his first phrase in here sits around G3-D4, and from "
+             "16.95 to the end he plays down around G2-G3. No notes are hand-annotated for this track; this is read "
+             "from the verified pitch track of the lead guitar (the rhythm guitar shares the stem but isn't "
+             "annotated). 4/4 at about 110 (a beat 0.54 s, a bar 2.18 s); bars 8.75, 10.93, 13.09, 15.28, 17.47, "
+             "19.65, 21.83, 24.03, 26.19, 28.36, 30.50, 32.68. Phrases: 8.19-14.43 -- a D3 pickup on beat four, then "
+             "G3 (8.74), B flat 3, D4 (10.37-10.87, the top), C4, B flat 3, A3, G3, F3, G3 held to 14.43 -- the same "
+             "tune as his opening phrase at 0.02; a rest to 16.95; 16.95-23.60 -- a G2 pickup on beat four, then C3 "
+             "(17.49), E flat 3, G3 (19.12-19.60), F3, E flat 3, D3, C3, B flat 2, C3 held to 23.60 -- the same "
+             "shape moved to C, down in the low octave; a rest to 26.19; 26.19-32.29 -- G2 struck three times, B "
+             "flat 2, D3, C3, B flat 2, A2, G2, a slide through F sharp 2 to F2 (30.04-30.65, the bottom), G2 held "
+             "to 32.29 -- the opening tune an octave down. So the range in here is F2 to D4; the D4 is only in the "
+             "8.19 phrase, and nothing from 16.95 on goes above G3. A flute an octave up would play G4-D5 for the "
+             "first phrase and about F3-G4 for the rest -- or take the last two phrases up two octaves to keep it in "
+             "the same place. Right: the drop placed (the low octave from about 17 to the end, within 0.5 s) with "
+             "the top D4 and the bottom F2 (each within a semitone). Partly: the drop placed with the range left out "
+             "or with one end off by a whole tone at most, or the range right (F2-D4, each within a semitone) with "
+             "the drop not placed.",
+             "No drop (the tune said to stay in one register through 7.7-33.2), or the drop placed before 16.0 or "
+             "after 19.0, or the tune said to go up an octave instead; a top of F4 or higher, or a bottom of D2 or "
+             "lower; 3/4 or 6/8; a tempo outside about 105-116 that isn't its half or double."),
+    # truth: musicdelta_rock MusicDelta_Rock_MIX.beats (manual, 24 beats): bars 0.01, 2.16, 4.36, 6.54, 8.72, 10.91
+    # (beats of the 2.16 bar 2.16 2.71 3.26 3.81); my own line fit 109.93 BPM (residuals within 18 ms); truth.json
+    # 109.09 4/4; audio 13.091 s. MusicDelta_Rock_subclass.txt in 0.0-12.4 (my own count): CHH 45, KD 12, SD 11, OHH 1;
+    # whole song CHH 47, KD 12, SD 12, OHH 1, no cymbal, no tom. Hats on every eighth, eight a bar (my own script: the
+    # off-beat hats at 0.50-0.53 of the beat -- straight, not swung): 0.02 0.28 0.55 0.83 1.09 1.36 1.64 1.91 | 2.17
+    # ...; OHH 4.09 (the 'and' of four of the 2.16 bar, in place of the closed hat) the only open hat. KD one and three
+    # (0.00 1.06 | 2.15 3.27 | 4.39 5.45 | 6.54 7.63 | 8.74 9.83 | 10.90 11.99); SD two and four (0.53 1.62 | 2.69 3.80
+    # | 4.89 5.99 | 7.08 8.17 | 9.25 10.37 | 11.44). Earlier windows: 0-13, 0-13.09, 1.2-13.09, 0-10.91, 4.33-13 (not
+    # 0.0-12.4; mix windows 0-13.09, 0.9-12.6, 1.0-12.0).
+    Question("cz04", "real:musicdelta_rock", ["drums"], 0.0, 12.4,
+             "laying a shaker along his hi-hat here -- is he on straight eighths the whole way, or does he swing it "
+             "or open it up anywhere?",
+             "Straight closed eighths the whole way, eight a bar, with one exception: a single open hat at 4.09, on "
+             "the 'and' of four going into the 4.36 bar. 4/4 at about 110 (a beat 0.55 s, an eighth 0.27 s, a bar "
+             "2.18 s); bars 0.01, 2.16, 4.36, 6.54, 8.72, 10.91. Hats: 0.02, 0.28, 0.55, 0.83, 1.09 ... -- every "
+             "eighth, the off-beat ones right in the middle of the beat (not swung); 45 closed in here plus that one "
+             "open. Under them the plainest rock beat: kick on one and three (0.00, 1.06 | 2.15, 3.27 | ... | 10.90, "
+             "11.99), snare on two and four (0.53, 1.62 | 2.69, 3.80 | ... | 11.44). No crash, no tom, no fill, "
+             "nothing else changes. So a straight-eighth shaker fits all the way through; to mirror his one lift, "
+             "accent or open it up at 4.09. Right: straight (unswung) eighths on the closed hat throughout, with the "
+             "single open hat at about 4.1 (within 0.15 s). Partly: the straight eighths right with the open hat "
+             "left out, or the open hat placed with the eighths not described.",
+             "Swung or shuffled hats, or hats in quarters or sixteenths; more than one open hat, or an open hat "
+             "placed anywhere but about 4.1; a ride or a crash claimed; a fill or a tom claimed; the kick or snare "
+             "put on other beats (e.g. four on the floor, snare on three); 3/4 or 6/8; a tempo outside about 105-116 "
+             "that isn't its half or double."),
+    # truth: vocadito_1_solo_voice annotations/vocadito_1_notesA1.csv (annotator A1 = truth.json notes; onset, Hz,
+    # duration; unaccompanied, audio 33.212 s); lyrics lines 3-7 'di ko na nakita / pumutok na pala / sayang ang pera ko
+    # / binili ng lobo / sa pagkain sana' (lyrics file order; line spans from the note gaps, my own reading). A1 in
+    # 6.4-21.4 (MIDI from Hz, my own listing): 6.902 B2 (47.46), 7.233 D3, 7.477 E flat 3, 8.026 D3, 8.452 E flat 3,
+    # 8.940-9.247 C3 | 9.967 C3, 10.252 C sharp 3, 10.501 E flat 3, 10.902 D3, 11.709 C3, 11.854-12.074 (45.59, 113.8
+    # Hz) | 12.904 D3, 13.142 C sharp 3, 13.340-13.798 (45.70), 13.915-14.367 (45.79), 14.396 C3, 14.930-15.308 D3 |
+    # 15.917 D3, 16.457 D3, 16.933 E flat 3, 17.432 F3 (52.74), 17.943-18.297 G3 (55.06, 196.6 Hz) | 18.924-19.238 G3
+    # (54.70), 19.273-19.400 G3 (55.28), 19.470-19.917 G3 (54.82), 19.923 E flat 3, 20.434 F sharp 3 (54.22),
+    # 20.701-21.357 F3. Highest in the window and in the song G3 (54.7-55.3; again 25.06-26.11 in the repeat); nothing
+    # above 51.13 (E flat 3) in 6.4-17.4; lowest in the window 45.59 (a flat B flat 2, between A2 and B flat 2); span
+    # about 9.5 semitones. A2 has the same notes (onsets within 0.1 s). Earlier windows: 9.6-21.7, 9.9-24.5, 9.5-16.5,
+    # 12.15-24.6, 6.5-15.6 (not 6.4-21.4).
+    Question("cz05", "real:vocadito_1_solo_voice", ["vocals"], 6.4, 21.4,
+             "want to swell a pad under her big moment in here -- where does she hit her highest note, what is it, "
+             "and how wide is she singing through this stretch?",
+             "Her top is G3 (about 195 Hz): she first reaches it at 17.94, at the top of a climbing line -- D3 "
+             "(15.92), D3, E flat 3, F3 (17.43), G3 17.94-18.30 -- and then opens the next line on it, three G3s at "
+             "18.92-19.92 ('sa pagkain sana'), falling away through E flat 3, F sharp 3 and F3 to 21.36. No tempo or "
+             "key is annotated; this is read from the note annotation (annotator A1; the second annotator has the "
+             "same notes). Before that she stays in a narrow band: from 6.9 to 15.3 (three lines) everything sits "
+             "between about B flat 2 and E flat 3 -- nothing higher until 17.43. Her lowest notes in here are about "
+             "114 Hz (11.85-12.07, 13.34-13.80, 13.92-14.37), a flat B flat 2 (between A2 and B flat 2), so the "
+             "stretch spans about a major sixth, nine to ten semitones; that G3 is also the highest note of the "
+             "whole song. So bring the pad up over 15.9-18.3 and let it peak at about 17.9-19.9. Right: the top note "
+             "G3 with its first arrival at about 17.9 (within 0.3 s) or the G3s at 18.9-19.9 placed, plus the bottom "
+             "(about A2 / B flat 2, or the span as about a sixth). Partly: the top note and where right with the "
+             "range left out, or the peak placed right with the note named a semitone off (F sharp 3 or A flat 3), "
+             "or the range right with the peak only roughly placed (e.g. 'around 18-20 s').",
+             "A top note of A3 or higher or of F3 or lower (e.g. C4, D4, E flat 3); the peak placed before 17.5 or "
+             "after 20.0; a note above F3 claimed before 17.4; the range called more than an octave or less than a "
+             "fifth; an instrument or a second voice claimed (she's alone)."),
+    # truth: musicdelta_country1 MusicDelta_Country1_MIX.beats (manual, 64 beats; the last beat 34.46, bar position 4):
+    # bars 24.10, 26.27, 28.43, 30.66, 32.81 (beats of the 32.81 bar 32.81 33.35 33.91 34.46); gaps 30.66-34.46
+    # 0.51-0.56 s (no ritardando); my own line fit 109.98 BPM; truth.json 109.09 4/4; audio 34.743 s.
+    # MusicDelta_Country1_subclass.txt in 24.4-34.74 (my own count): CHH 9, KD 9, SST 10; no snare, cymbal or tom
+    # anywhere in the song (class file KD 32, SD 0, HH 37, TT 0, CY 0, OT 32 side-stick). Per bar (my own script
+    # /tmp/q103/drumbars.py): SST 24.64, CHH + KD 25.18, SST 25.75 | CHH + KD 26.27, SST 26.84, CHH + KD 27.37, SST
+    # 27.91 | 28.44, 29.01, 29.56, 30.10 | 30.66, 31.19, 31.72, 32.29 | CHH + KD 32.81, SST 33.36, CHH + KD 33.90, SST
+    # 34.48 = the last annotated hit (0.26 s before the end of the file). The song's only extra hat ticks are 8.14,
+    # 8.68, 19.57, 21.20, 21.77 (none in the window). Bass and guitars not annotated (not asked). Earlier windows:
+    # 26.27-34.74, 26.27-32.81, 24.0-32.0, 25.6-31.7, 20.9-34.7 (not 24.4-34.74).
+    Question("cz06", "real:musicdelta_country1", ["drums"], 24.4, 34.74,
+             "cutting my edit to end with the band -- does the drummer wrap it up in the last bars, a fill or a "
+             "final hit, or does he just keep the beat going to the end?",
+             "He just keeps the beat: the last bars are the same two-beat pattern as the rest of the song, right to "
+             "the end -- no fill, no crash, no final downbeat. 4/4 at about 110 (a beat 0.55 s, a bar 2.18 s); bars "
+             "24.10, 26.27, 28.43, 30.66, 32.81 (the last annotated beat is beat four of that bar, 34.46; no slowing "
+             "down). Every bar: kick with the closed hi-hat on one and three, side-stick on two and four -- 26.27, "
+             "26.84, 27.37, 27.91 ... and in the last bar 32.81 (kick + hat), 33.36 (side-stick), 33.90 (kick + "
+             "hat), 34.48 (side-stick) -- that side-stick on four is his last hit, and the file ends 0.26 s later, "
+             "at 34.74. There are no cymbals or toms anywhere in the song, and none of the little hat ticks he drops "
+             "in earlier (8.1-8.7, 19.6-21.8) show up in these bars. So there's no drum ending to cut to: either end "
+             "just after the 34.48 side-stick or add your own hit on the next downbeat (about 35.0); bass and "
+             "guitars aren't annotated, so check their last notes by ear. Right: no fill and no final hit -- the "
+             "same kick-and-hat / side-stick pattern to the end, with the last hit at about 34.5 (within 0.2 s) or "
+             "named as beat four of the last bar. Partly: no fill and no crash named, with the last hit not placed "
+             "or the pattern not described.",
+             "A fill, roll, tom or crash claimed in 24.4-34.74, or a final hit (a crash or a stop on a downbeat) "
+             "claimed at the end; the pattern said to change, drop out or thin out in the last bars; a snare claimed "
+             "(it's a side-stick); the kick put on every beat; a ritardando claimed; 3/4 or 6/8; a tempo outside "
+             "about 105-116 that isn't its half or double."),
+    # truth: ft_ballad_csm76 eval/cache/frames_test/ft_ballad_csm76/truth.json (write_band score, seed 9101; duration
+    # 75.789 s): C sharp minor (no key field; chords i, VI, III, VII: C sharp minor, A, E, B), 4/4 at 76 (beat 0.789 s,
+    # bar 3.158 s); sections bridge 53.68-66.32, outro 66.32-75.79; chords C sharp minor 60.00, 63.16, 66.32, A 69.47, E
+    # 72.63-75.79; beats_s gaps 0.7894-0.7895 to the last beat 75.000 (no ritardando). In 61.2-75.78 (my own listing,
+    # /tmp/q103/dump.py): drums none (the last drum note 53.289); vocals G sharp 5 60.020-63.020 and 63.178-66.178
+    # (v66-69), none after; piano single notes on the eighths (E3 G sharp 3 C sharp 4 E4 G sharp 4 ..., 0.59 s each,
+    # v49-55) to 65.921-66.513, then block chords E3 G sharp 3 C sharp 4 66.316-69.411 (v43-44), E3 A3 C sharp 4
+    # 69.474-72.568 (v36-42), E3 G sharp 3 B3 72.632-75.726 (v36-37); bass (silent from 46.90) C sharp 2 66.316-69.411,
+    # A2 69.474-72.568, E2 72.632-75.726 (v44-48). The intro opens with the same three chords in the same voicings (E3 G
+    # sharp 3 C sharp 4 at 0.00, E3 A3 C sharp 4 at 3.16, E3 G sharp 3 B3 at 6.32). Earlier windows: 63.16-75.78,
+    # 59.0-75.78, 60.0-72.63, 64.5-75.79, 66.3-75.8 (not 61.2-75.78); degraded 63.16-75.79, 66.3-75.75, 68.5-75.79.
+    Question("cz07", "ft_ballad_csm76", ["piano", "bass", "vocals"], 61.2, 75.78,
+             "lining up a string pad with the ending -- it comes home to C sharp minor at the end, right? want the "
+             "strings to land on the last chord with the band",
+             "No -- it doesn't go home: the last chord is E major (E2 in the bass, E3 G sharp 3 B3 in the keys), "
+             "from 72.63 to the end, and it never comes back to C sharp minor. C sharp minor, 4/4 at 76 (a beat 0.79 "
+             "s, a bar 3.16 s). The bridge ends on two bars of C sharp minor (60.00, 63.16): the keys breaking the "
+             "chord into single notes on the eighths and the singer holding G sharp 5 (60.02-63.02, 63.18-66.18) -- "
+             "her last note. The outro (66.32-75.79) is three held bars, soft, keys and bass only: C sharp minor "
+             "(66.32: E3 G sharp 3 C sharp 4 over C sharp 2), A (69.47: E3 A3 C sharp 4 over A2), E (72.63: E3 G "
+             "sharp 3 B3 over E2), each struck once on the downbeat and held about 3.1 s -- i, VI, III, the same "
+             "three chords and voicings the intro opened with, so the song ends the way it began, on the E. No drums "
+             "anywhere in here (they stopped at 53.29), no voice after 66.18, no ritardando (the beat stays 0.79 s "
+             "to the end); the last notes stop at 75.73, the file at 75.79. So land the strings on E major at 72.63 "
+             "(E, G sharp, B -- the relative major), not C sharp minor; a resolution to C sharp minor would be "
+             "something you add. Right: the premise corrected -- the last chord E major, arriving at about 72.6 "
+             "(within 0.4 s) -- with the outro's walk C sharp minor, A, E named (or the changes at 66.3 and 69.5 "
+             "placed). Partly: the premise corrected with E major named as the last chord but the chords before it "
+             "left out.",
+             "The premise confirmed (it ends on C sharp minor), or a last chord other than E major (e.g. A, B, E "
+             "minor, C sharp minor); a chord change claimed after 72.7; drums claimed in 61.2-75.78; the singer "
+             "claimed after 66.3; a ritardando, a fermata or a final stab claimed; the outro's chords named other "
+             "than C sharp minor, A, E; a key other than C sharp minor (calling the last chord its relative major is "
+             "right); 3/4 or 6/8; a tempo outside about 72-80 that isn't its half or double."),
+    # truth: ft_ballad_csm76 truth.json (write_band, seed 9101): 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s);
+    # sections verse 9.47-28.42, chorus 28.42-47.37; chords A 25.26 (verse) | A 28.42, B 31.58, C sharp minor 34.74, C
+    # sharp minor 37.89, A 41.05, B 44.21. vocals in 27.7-42.4 (my own listing): the verse line from 22.105 runs on --
+    # A5 27.632, G sharp 5 28.026-28.389 (v72-79) -- and at 28.421 (gap 0.03 s) A5 G sharp 5 A5 G sharp 5 A5 B5 A5 G
+    # sharp 5 | B5 31.579, C sharp 6 31.974-32.337, B5 32.368, C sharp 6 32.763-33.126, B5, A sharp 5, B5, A sharp 5
+    # (eighths, 0.363 s each, v96-104) | G sharp 5 34.737, A sharp 5 35.526, G sharp 5 36.316, A sharp 5 37.105-37.832
+    # (quarters, 0.726 s) | none 37.832-41.053 | A5 41.053, B5 41.447, A5 41.842, G sharp 5 42.237 ... (F sharp 5 / F5
+    # from 44.21, after the window). Highest note C sharp 6 (31.974, 32.763 only); lowest in the window G sharp 5; whole
+    # chorus F5-C sharp 6; verse G sharp 4-B flat 5. Gaps over 0.1 s in 27.7-42.4: only 37.832-41.053. Earlier windows:
+    # 28.4-41.0, 29.3-44.0, 30.5-39.0, 31.57-44.2, 31.58-41.05 (not 27.7-42.4); degraded 28.42-41.05, 28.4-41.03.
+    Question("cz08", "ft_ballad_csm76", ["vocals"], 27.7, 42.4,
+             "want a harmony a third under her in the chorus -- how high does she go, where's the top note, and "
+             "where does she actually stop for a breath?",
+             "She tops out on C sharp 6, twice, early in the chorus -- 31.97-32.34 and 32.76-33.13, in the B bar -- "
+             "and there's only one breath in here: the whole second C sharp minor bar, 37.83 to 41.05. C sharp "
+             "minor, 4/4 at 76 (a beat 0.79 s, an eighth 0.39 s, a bar 3.16 s); the chorus starts at 28.42, chords A "
+             "(28.42), B (31.58), C sharp minor (34.74, two bars), A (41.05), B (44.21). She doesn't breathe into "
+             "the chorus either: her verse line runs straight into it (G sharp 5 to 28.39, the chorus's first A5 at "
+             "28.42), just much louder (velocity about 96-104 against 71-79). Then running eighths: A5 G sharp 5 A5 "
+             "G sharp 5 A5 B5 A5 G sharp 5 over A; B5 C sharp 6 B5 C sharp 6 B5 A sharp 5 B5 A sharp 5 over B (the "
+             "two C sharp 6s on the 'and' of one and the 'and' of two); quarter notes G sharp 5 A sharp 5 G sharp 5 "
+             "A sharp 5 over the first C sharp minor bar (34.74-37.83); then nothing until 41.05, where she comes "
+             "back with A5 B5 A5 G sharp 5 over A. So from 28.4 to 42.4 she stays between G sharp 5 and C sharp 6 -- "
+             "a fourth -- and a third under puts the harmony at about E5 to A5; the one place it could breathe with "
+             "her is 37.83-41.05 (3.2 s). Right: the top note C sharp 6 placed at about 32.0-33.1 (within 0.3 s, or "
+             "'in the B bar') and the one rest 37.8-41.05 (each end within 0.3 s). Partly: one of the two right, the "
+             "other left out.",
+             "A top note other than C sharp 6 (e.g. B5, D6 or E6), or the top placed outside 31.6-34.7; a breath or "
+             "gap of 0.5 s or more claimed in 28.0-37.7 or in 41.1-42.4; the rest placed starting before 37.5 or "
+             "ending after 41.4, or a second whole-bar rest claimed; a breath claimed at the chorus entry "
+             "(28.2-28.6); the chorus start put before 28.1 or after 28.8; chords other than A, B, C sharp minor; "
+             "3/4 or 6/8; a tempo outside about 72-80 that isn't its half or double."),
+    # truth: ft_ballad_eb54 truth.json (write_band, seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json): E
+    # flat minor (no key field; chords E flat minor, A flat minor, B flat minor, B, D flat), 5/4 at 120 (beat 0.5 s,
+    # eighth 0.25 s, bar 2.5 s); sections chorus 22.5-37.5, break 37.5-42.5, bridge 42.5-52.5; chords B flat minor 35.0,
+    # E flat minor 37.5, 40.0, A flat minor 42.5. In 36.2-44.3 (my own listing): chorus to 37.5 -- CH every eighth (last
+    # 37.25), SD 36.50, K 37.00; bass last note A flat 3 36.50-36.70; piano F3 B flat 3 D flat 4 F4 on every eighth to
+    # 37.274-37.499; vocals to A5 37.250-37.480. Break, drums only (v98-114): K + CR 37.500, HT 38.000, SD 38.750, SD
+    # 39.000, K 39.500 | K 40.000, HT 40.250, HT 40.500, LT 41.000, SD 41.500, K 41.750, K 42.000, HT 42.250 (13 hits;
+    # no other instrument 37.5-42.5; empty eighths e.g. 38.25, 38.50, 39.25, 40.75). Bridge from 42.5: no drums (none
+    # for the rest of the song), no bass; piano single notes on the eighths A flat 3 B3 E flat 4 A flat 4 B4 ... (0.375
+    # s each, v49-57) from 42.500; vocals E flat 5 42.520-44.895 (v68). Degraded copy (degrade_copy, seed 9104: spill
+    # -24 dB, SNR 24 dB, room 1.25 s; = frames_test_degraded/ft_ballad_eb54/conditions.json). Earlier degraded windows:
+    # 35.0-45.0, 35.0-44.98, 37.5-42.5, 38.0-47.5, 35.0-47.5 (not 36.2-44.3); plain 37.5-42.5, 34.0-44.5, 30.0-45.0.
+    Question("cz09", "ft_ballad_eb54@degraded", ["drums", "bass", "piano", "vocals"], 36.2, 44.3,
+             "going to double the drum break on this copy with a bigger tom kit -- what's he actually hitting, and "
+             "where? is it one long roll or separate hits, and does he land on a crash when the next bit comes in?",
+             "Separate hits, not a roll -- thirteen in two bars of five, with gaps between them -- and no landing: "
+             "the only crash is at the start (37.50); he stops after a high tom at 42.25 and the next section "
+             "(42.50) has no drums at all. E flat minor, 5/4 at 120 (a beat 0.5 s, an eighth 0.25 s, a bar 2.5 s). "
+             "The chorus runs to 37.5 (hats on the eighths, kick 37.00, the bass's last note 36.50, keys chords on "
+             "every eighth and the singer to 37.48). From 37.50 to 42.50 he's alone, loud: bar one -- crash + kick "
+             "37.50 (one), high tom 38.00 (two), snare 38.75 (the 'and' of three) and 39.00 (four), kick 39.50 "
+             "(five); bar two -- kick 40.00 (one), high tom 40.25 and 40.50 (the 'and' of one, two), low tom 41.00 "
+             "(three), snare 41.50 (four), kick 41.75 and 42.00 (the 'and' of four, five), high tom 42.25 (the 'and' "
+             "of five). Never faster than eighths, with empty spots (38.25, 38.50, 39.25, 40.75 ...) -- just two "
+             "toms, high and low, plus snare and kick. At 42.50 the bridge starts with no drums and no bass: soft "
+             "keys picking single notes on the eighths (A flat 3 B3 E flat 4 A flat 4 B4) and the singer's long E "
+             "flat 5 from 42.52. On this copy there's a long room (about 1.25 s) and some noise, and each stem "
+             "carries the others about 24 dB down, so the last toms ring about a second into the bridge and show "
+             "faintly in the other stems -- tail and spill, not playing. So double the thirteen hits as they are; an "
+             "impact at 42.50 would be yours -- nobody plays there. Right: the break 37.5-42.5 (each end within 0.3 "
+             "s) as separate hits on toms, snare and kick (at least four placed within 0.1 s), the crash only at "
+             "37.5, and no landing at 42.5 (no drums in the bridge). Partly: the ends and the missing landing right "
+             "with the hits not placed, or the hits placed with the missing landing left out.",
+             "A crash, kick or any drum claimed playing at 42.5 or in 42.6-44.3 (the room tail aside); the break "
+             "called a continuous roll or steady sixteenths; a hi-hat or ride claimed in the break; bass, keys or "
+             "voice claimed playing a new note in 37.6-42.4; the break's start put before 37.2 or after 37.8, or its "
+             "length under 4.5 s or over 5.5 s; 4/4, 3/4 or 6/8 (5/4, or 10/8 counted in eighths, is right); a tempo "
+             "outside about 114-126 that isn't its half or double."),
+    # truth: ft_swing_g1208 truth.json (write_band, seed 9103): G major, 12/8 at 63 (dotted-quarter beat 0.952 s,
+    # triplet eighth 0.317 s, bar 3.810 s); sections head 0-30.48, solo 30.48-60.95; chords E minor 26.67, A minor
+    # 30.48, D 34.29, G 38.10, E minor 41.90, A minor 45.71, D 49.52, G 53.33. In 29.9-53.8 (my own listing and script):
+    # vocals none (the last note 25.714-26.590 C sharp 6; the next 76.190). guitar: the head's last chop E4 G4 B4
+    # 30.159-30.317; from 30.476 74 notes, one every triplet eighth (0.317 s apart), each 0.476 s (overlapping), v69-77,
+    # range E3-B4, every one a chord tone (my own check against the chords), a rising five-note cycle restarting each
+    # bar: A minor E3 A3 C4 E4 A4 E3 A3 ... (30.476, 45.714), D F sharp 3 A3 D4 F sharp 4 A4 ... (34.286, 49.524), G G3
+    # B3 D4 G4 B4 ... (38.095, 53.333), E minor E3 G3 B3 E4 G4 ... (41.905). drums: CR + K 30.476, RIDE 50 (each beat
+    # and its last triplet), K 13 (one and three), SS 12 (two and four), v52-98. bass one note per beat (0.857 s,
+    # walking; the generator spells the minor bars with a major third, e.g. C sharp 3 31.429 in A minor, A flat 2 42.857
+    # in E minor -- not asked). Degraded copy (degrade_copy, seed 9103: spill -24 dB, SNR 30 dB, room 0.96 s; =
+    # frames_test_degraded/ft_swing_g1208/conditions.json). Earlier degraded windows: 29.3-50.0, 30.48-60.45,
+    # 30.48-45.71, 38.1-60.95, 34.0-44.5 (not 29.9-53.8); plain 35.0-49.0, 30.45-60.45, 30.3-46.0.
+    Question("cz10", "ft_swing_g1208@degraded", ["guitar", "bass", "drums", "vocals"], 29.9, 53.8,
+             "the chart calls this the solo section -- on this copy, is anybody actually playing a lead line in "
+             "here, or is it just the band comping? want to know if there's room for a sax solo",
+             "Nobody's soloing -- it's open: the singer is out and the guitar just breaks the chords into running "
+             "triplets, so there's plenty of room for a sax. G major, 12/8 at 63 (a dotted-quarter beat 0.95 s, a "
+             "triplet eighth 0.32 s, a bar 3.81 s, four beats a bar). The head ends with its E minor bar (the "
+             "singer's last note ended at 26.59; the guitar's last chop E4 G4 B4 at 30.16). From 30.48 (crash + "
+             "kick) the guitar plays one note on every triplet eighth, each ringing into the next, nothing but the "
+             "chord's own notes in a rising five-note cycle that restarts every bar: E3 A3 C4 E4 A4 E3 A3 ... over A "
+             "minor (30.48), F sharp 3 A3 D4 F sharp 4 A4 ... over D (34.29), G3 B3 D4 G4 B4 ... over G (38.10), E3 "
+             "G3 B3 E4 G4 ... over E minor (41.90), then A minor (45.71), D (49.52) and G (53.33) again -- all "
+             "between E3 and B4, even and medium-soft (velocity about 69-77); no melody, nothing outside the chords. "
+             "The bass walks one note per beat (it spells the A minor and E minor bars with a major third, C sharp "
+             "and G sharp, against the guitar's C and G -- not counted against an answer either way). Drums: the "
+             "head's groove -- ride on each beat and its last triplet, kick on one and three, side-stick on two and "
+             "four. No voice anywhere in here (she's back at 76.19). On this copy each stem carries the others about "
+             "24 dB down with about a second of room and a little noise, so the arpeggios blur into a wash -- room, "
+             "not extra parts. So a sax can take the lead over A minor, D, G, E minor (a bar each, twice), above the "
+             "guitar's B4 or between its notes. Right: no lead line (nobody soloing) -- the guitar arpeggiating the "
+             "chords in continuous triplets and the singer out -- with the chords named by root (A, D, G, E) or the "
+             "changes placed (30.5, 34.3, 38.1, 41.9, within 0.4 s). Partly: the guitar called the soloist but its "
+             "part described as arpeggios or broken chords, with the singer out; or no lead and the singer out right "
+             "with the chords left out.",
+             "A lead melody claimed (a sax, trumpet or keys solo, a guitar melody with notes outside the chords, the "
+             "singer scatting), or singing claimed in 29.9-53.8; the guitar said to strum or chop chords, play only "
+             "on the beats, or hold long chords; the drums said to stop, double up or change groove; chords with "
+             "roots other than A, D, G, E; a key other than G major (or E minor); straight 4/4 or straight eighths; "
+             "a tempo outside about 60-66 dotted quarters (120-132 or 180-198 counted in smaller units is the same)."),
+    # truth: ft_drive_ab152 truth.json (write_band, seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json): A
+    # flat major, 4/4 at 152 (beat 0.395 s, eighth 0.197 s, bar 1.579 s), duration 82.105 s; sections verse 56.84-75.79,
+    # tag 75.79-82.11; chords E flat 74.21, F minor 75.79, D flat 77.37, A flat 78.95, E flat 80.53-82.11. In 74.8-82.1
+    # (my own listing): vocals none (the last note B flat 5 73.816-74.179). guitar: chops G4 B flat 4 E flat 5 75.197
+    # and 75.592 (0.10 s; the last guitar notes, to 75.691). drums: verse K + CH 75.000, CH 75.197, SD + CH 75.395, CH
+    # 75.592; tag (v108-124; no CH, OH or RIDE): K + CR 75.789, HT 75.987 76.184, LT 76.382 76.579, SD 76.776 76.974, K
+    # 77.171 | K 77.368, HT 77.566 77.763, LT 77.961 78.158, SD 78.355 78.553, (78.750 empty) | K 78.947, HT 79.145
+    # 79.342, LT 79.539 79.737, (79.934 empty), SD 80.132, K 80.329 | K 80.526, HT 80.724, (80.921), LT 81.118,
+    # (81.316), SD 81.513, SD 81.711 = the last hit, (81.908 empty); counts HT 7, LT 7, SD 7, K 6 (with 75.789), CR 1.
+    # bass: verse walking quarters to G2 75.395-75.750 (v76-84); tag eighths 0.12 s (v101-109): F2 x7 + F3
+    # (75.789-77.289), D flat 2 x7 + D flat 3 (77.368-78.868), A flat 2 x7 + A flat 3 (78.947-80.447), E flat 2 x7 + E
+    # flat 3 (80.526-82.026, the last note). No ritardando (beats 0.3947 s to 81.711). Earlier windows: 75.79-82.1,
+    # 75.8-82.1, 77.37-82.1, 72.0-79.6, 72.6-78.9 (not 74.8-82.1); degraded 74.2-82.1, 75.5-82.1, 73.4-82.1, 72.63-82.1.
+    Question("cz11", "ft_drive_ab152", ["drums", "bass", "guitar", "vocals"], 74.8, 82.1,
+             "remixing the outro -- once the last verse wraps up, who's still playing, and what's the drummer doing "
+             "in that last bit? want to rebuild it with my own kit",
+             "Just drums and bass: from 75.79 the guitar and the singer are gone, and the drummer switches to a loud "
+             "tom pattern -- no hats -- for the last four bars, with the bass pumping root eighths under it. A flat "
+             "major, 4/4 at 152 (a beat 0.39 s, an eighth 0.20 s, a bar 1.58 s). The verse ends at 75.79 (the "
+             "singer's last note 73.82-74.18, the guitar's last chops G4 B flat 4 E flat 5 at 75.20 and 75.59, the "
+             "bass walking quarter notes to 75.75). The tag, 75.79-82.1, chords F minor (75.79), D flat (77.37), A "
+             "flat (78.95), E flat (80.53). Drums, all on eighth notes, loud (velocity about 108-124): crash + kick "
+             "75.79, then high tom, high tom, low tom, low tom, snare, snare, kick (75.99-77.17); the next bar the "
+             "same from a kick at 77.37 with its last eighth empty; then it thins out -- 78.95: kick, two high toms, "
+             "two low toms, a gap, snare 80.13, kick 80.33; 80.53: kick, high tom 80.72, low tom 81.12, snare 81.51 "
+             "and 81.71 -- the last hit. No hats or ride at all, and only the one crash. Bass: seven short root "
+             "eighths and the octave on the last one, each bar -- F2 ... F3, D flat 2 ... D flat 3, A flat 2 ... A "
+             "flat 3, E flat 2 ... E flat 3 (the last note 81.91-82.03) -- louder than in the verse (about 101-109 "
+             "against 76-84). It ends right there, on the E flat (the V), with no final crash, held chord or slowing "
+             "down; the file ends at 82.1. Right: only drums and bass from about 75.8 (within 0.3 s; guitar and "
+             "voice out), and the drums on toms in eighths (kick, high toms, low toms, snares; no hats) with the "
+             "crash only at the start. Partly: who's playing right with the drum part only called 'a fill' or left "
+             "out, or the tom pattern right with the guitar and singer's exit left out.",
+             "Guitar or voice claimed playing in 75.8-82.1 (a new note); hats or ride claimed in the tag, or a crash "
+             "other than at 75.79 (e.g. a final crash); the bass said to walk, to hold long notes or to drop out in "
+             "the tag; a held final chord or a ritardando claimed; chords other than F minor, D flat, A flat, E flat "
+             "in the tag; a key other than A flat major; 3/4 or 6/8; a tempo outside about 145-160 that isn't its "
+             "half or double."),
+    # truth: ft_drive_e24 truth.json (write_band, seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json): E major,
+    # 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); sections verse 10-30, hook 30-40, stop 40-45, verse 45-60,
+    # tag 60-65; both verses on the same loop E, B, C sharp minor, A, a bar each (verse two E 45.00, B 46.25, C sharp
+    # minor 47.50, A 48.75, E 50.00, B 51.25, C sharp minor 52.50, A 53.75, E 55.00, B 56.25, C sharp minor 57.50, A
+    # 58.75). bass verse one (10-30; my own listing): four 0.19 s eighths a bar, the root three times and the octave (E2
+    # E2 E2 E3 | B2 B2 B2 B3 | C sharp 2 x3 C sharp 3 | A2 x3 A3), v71-79. Stop 40-45: no bass, no drums. Verse two
+    # (v76-84): two notes a bar, 0.5625 s each, on beat one (the root) and beat two (a half step from the next bar's
+    # root): E2 45.000, C3 45.625 | B2 46.250, C2 46.875 | C sharp 2 47.500, B flat 2 48.125 | A2 48.750, F2 49.375 | E2
+    # 50.000, C3 50.625 | B2 51.250, C2 51.875 | C sharp 2 52.500, A flat 2 53.125 | A2 53.750, E flat 2 54.375 | E2
+    # 55.000, B flat 2 55.625 | B2 56.250, D2 56.875 | C sharp 2 57.500, B flat 2 58.125 | A2 58.750-59.312 (E flat 2
+    # 59.375 after the window). drums verse two: K + CH + CR 45.000, then K on one, SD on two, CH every eighth (my own
+    # listing; K 45.00 46.25 ..., SD 45.625 46.875 ...). Degraded copy (degrade_copy, seed 9105: spill -18 dB, SNR 30
+    # dB, room 0.46 s; = frames_test_degraded/ft_drive_e24/conditions.json). Earlier degraded windows: 45.0-60.0,
+    # 46.25-56.25, 47.3-55.4, 45.0-55.0, 49.4-61.9 (not 44.3-58.9); plain 45.0-60.0, 47.5-58.75, 47.5-57.5.
+    Question("cz12", "ft_drive_e24@degraded", ["bass", "drums"], 44.3, 58.9,
+             "copying verse one's bass into verse two on this copy -- it's the same pumping root eighths, right? "
+             "just want to paste it across",
+             "No -- verse two's bass is a different part: two longer notes a bar instead of four short eighths -- "
+             "the root on beat one, then on beat two a note a half step away from the next bar's root, leading into "
+             "it. E major, 2/4 at 96 (a beat 0.625 s, a bar 1.25 s); the same chords as verse one, a bar each: E, B, "
+             "C sharp minor, A, from 45.00 (again from 50.00 and 55.00). Verse one (10-30) was the root three times "
+             "and the octave in short eighths (E2 E2 E2 E3 | B2 B2 B2 B3 ...). Before verse two comes the break "
+             "(40-45) with no bass at all; he's back at 45.00 with the crash: E2 C3 | B2 C2 | C sharp 2 B flat 2 | "
+             "A2 F2 | E2 C3 | B2 C2 | C sharp 2 A flat 2 | A2 E flat 2 | E2 B flat 2 | B2 D2 | C sharp 2 B flat 2 | "
+             "A2 (58.75) -- each about 0.56 s, nearly legato; the beat-two note is always a half step above or below "
+             "where he goes next (C3 into B2, C2 into C sharp 2, B flat 2 or A flat 2 into A2, F2 or E flat 2 into "
+             "E2, D2 into C sharp 2). Drums as in verse one: kick on one, snare on two, hats on the eighths -- so "
+             "his roots land with the kick and the approach notes with the snare. On this copy each stem carries the "
+             "others about 18 dB down with a short room (0.46 s) and a little noise -- a faint shadow of the kick "
+             "and keys in the bass stem, not extra notes. So pasting verse one's eighths would wipe out this "
+             "chromatic walk; keep verse two's own part. Right: the premise corrected -- two notes a bar (quarter "
+             "notes), the root plus a half-step approach into the next root, not root eighths -- with the approach "
+             "described or at least three of the beat-two notes named right. Partly: the premise corrected (a "
+             "different, walking / quarter-note part) with what the second note does left out.",
+             "The premise confirmed (root eighths, the same as verse one); the bass said to play only roots, or four "
+             "or more notes a bar in 45.0-58.9; bass claimed in 44.3-44.9 (the break); the verse-two chords named "
+             "other than E, B, C sharp minor, A, or said to differ from verse one's; the bass's return put before "
+             "44.7 or after 45.3; a key other than E major; 3/4 or 6/8; a tempo outside about 92-100 that isn't its "
+             "half or double."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -29920,7 +30334,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -30207,6 +30621,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 100: (QUESTIONS_100, GRADES_100, BASELINE_GRADES_100),  # round 100: read once on 6eb6cef
                 101: (QUESTIONS_101, GRADES_101, BASELINE_GRADES_101),  # round 101: read once on cda89ee
                 102: (QUESTIONS_102, GRADES_102, BASELINE_GRADES_102),  # round 102: read once on ebfdf89
+                # round 103 (everyday questions on the fortieth session's code, written before any packet): not graded yet
                 }
 
 
