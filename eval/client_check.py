@@ -30621,7 +30621,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 100: (QUESTIONS_100, GRADES_100, BASELINE_GRADES_100),  # round 100: read once on 6eb6cef
                 101: (QUESTIONS_101, GRADES_101, BASELINE_GRADES_101),  # round 101: read once on cda89ee
                 102: (QUESTIONS_102, GRADES_102, BASELINE_GRADES_102),  # round 102: read once on ebfdf89
-                # round 103 (everyday questions on the fortieth session's code, written before any packet): not graded yet
+                103: (QUESTIONS_103, {}, {}),  # round 103: not graded yet
                 }
 
 
