@@ -30317,6 +30317,37 @@ QUESTIONS_103 = [
              "half or double."),
 ]
 
+# Round 103 (2026-12-06, fortieth session): read once at 40356a2 (the session's undertone and kit-before rules, 0ab8394
+# and 7bc9b1c) with a client home ingested fresh that session, answered by a helper model that read only the packets
+# (eval/client_answers/round103.json), graded by hand with the wrong-ifs applied strictly.
+GRADES_103 = {"cz01": "wrong", "cz02": "right", "cz03": "wrong", "cz04": "wrong", "cz05": "right", "cz06": "right",
+              "cz07": "right", "cz08": "right", "cz09": "wrong", "cz10": "right", "cz11": "wrong", "cz12": "wrong"}
+GRADES_103_WHY = {
+    "cz01": "the fill's start at 5.62 right, but its first strokes called snare with the kick and a cymbal claimed at "
+            "6.02 (toms only, no cymbal: a wrong-if), and nothing said on the 6.40 landing (kick and open hat): wrong",
+    "cz02": "the premise corrected, the snare on two and the 'and' of three placed (4.91, 5.73 ...), the kick on one, "
+            "the 'and' of two and three, the tom on the 'and' of four; four hedged 'tambourine or hi-hat': right",
+    "cz03": "the lead not read inside the rhythm guitar's stem (chords only), no drop and no range given: wrong",
+    "cz04": "straight eighths right, but the open hat placed at 3.80 (4.09; a wrong-if) and a cymbal claimed at 2.06 "
+            "(none; a wrong-if): wrong",
+    "cz05": "the top G3 at 17.94 after the climb, the bottom A2 (a flat B flat 2), a minor seventh: right",
+    "cz06": "no fill and no final hit, the same kick and hat / side-stick pattern, the last hit the side-stick on four "
+            "at 34.43: right",
+    "cz07": "the premise corrected, E major from 72.63 after C sharp minor and A (69.47); the chord said to come a "
+            "little after a bar line the grid put 0.3 s early (not a wrong-if): right",
+    "cz08": "the top C sharp 6 at 32.02 in the B bar, the one rest 38.08-41.03, chords said guessed from her line and "
+            "not to be trusted: right",
+    "cz09": "separate hits placed and no landing, but an open hat or ride claimed with the snare in the break (its "
+            "wires; a wrong-if) and the band's drop put at 37.9 (37.5; a wrong-if): wrong",
+    "cz10": "no lead, the singer out, the guitar's chords one note at a time, Am, D, G, Em placed: right",
+    "cz11": "only drums and bass from 75.79 with the tom groove and the bass's root eighths, but an open hat claimed at "
+            "75.98 (a high tom; a wrong-if) and no crash: wrong",
+    "cz12": "the premise corrected and beat-two notes C3, C2, B flat 2, F2 named, but a bar given as eighths with "
+            "doubled notes (C sharp 2, C sharp 2, A sharp 2, A sharp 2: four or more notes a bar, a wrong-if) and "
+            "its bars counted in four: wrong",
+}
+BASELINE_GRADES_103 = {q: "wrong" for q in GRADES_103}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -30621,7 +30652,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 100: (QUESTIONS_100, GRADES_100, BASELINE_GRADES_100),  # round 100: read once on 6eb6cef
                 101: (QUESTIONS_101, GRADES_101, BASELINE_GRADES_101),  # round 101: read once on cda89ee
                 102: (QUESTIONS_102, GRADES_102, BASELINE_GRADES_102),  # round 102: read once on ebfdf89
-                103: (QUESTIONS_103, {}, {}),  # round 103: not graded yet
+                103: (QUESTIONS_103, GRADES_103, BASELINE_GRADES_103),  # round 103: read once on 40356a2
                 }
 
 
