@@ -1310,8 +1310,10 @@ def _rests(sl: WindowSlice, s: StemSlice, voice_alone: bool = False) -> list[Res
 
 BREATH_MAX_BEATS, BREATH_RATIO = 2.0, 2.0  # a breath is under two beats, and half the longest hole or less
 
+# (a start two-thirds into a beat is its and, as a swing player counts the swung eighth and as a straight player hears
+# it: a singer back in 0.6 of a beat after two was "just after beat two", the fortieth session's read of Country1, dev)
 PLACE_WORDS = {"": "on the beat", "&": "the and", "e": "the e", "a": "the a", "trip": "a triplet after",
-               "let": "a triplet after"}
+               "let": "the and"}
 
 
 def _placed_in_beat(sl: WindowSlice, t: float, bar: int | None, beat: int | None
@@ -2099,7 +2101,10 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
             playing: tuple[str, str] | None = None) -> None:
         bar, beat = bar_beat(sl, t)
         place = None
-        if kind == "enters":  # an entry off its beat says where in the beat, as a line's start does
+        # an entry off its beat says where in the beat, as a line's start does; a return too (a singer back in at
+        # 18.43, 0.6 of a beat after two, was "back in on the second beat": the fortieth session's read of Country1,
+        # dev)
+        if kind in ("enters", "returns"):
             bar, beat, place = _placed_in_beat(sl, t, bar, beat)
         out.append(Event(time_s=w.round_time(t), bar=bar, beat=beat, kind=kind, stems=stems, detail=detail,
                          change_db=None if db is None else round(db, 1), playing=list(playing) if playing else None,

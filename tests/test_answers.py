@@ -3236,6 +3236,20 @@ def test_what_the_kit_plays_right_before_a_part_comes_in_is_its_bar_before_the_e
                                    "nothing: the kit rests there."), said
 
 
+def test_a_return_two_thirds_into_a_beat_is_placed_on_its_and(lib):
+    """A singer back in 0.6 of a beat after two was "back in on the second beat" (a return was not placed in its beat,
+    as an entry is) and, so placed, would be "just after beat two" (a start two-thirds into a beat read as a triplet
+    after it): the fortieth session's read of Country1, dev. Her return is on the and of two, as a player counts it."""
+    g = groove(16)
+    first = [note(i * P, (76, 79, 81, 79)[i % 4], P * 0.9, 90) for i in range(8)]
+    back = [note(4 * BAR + P + 0.65 * P + i * P, (76, 79, 81, 79)[i % 4], P * 0.9, 90) for i in range(10)]
+    tid = make_track(lib.store, "e2" * 6 + "e549", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": g["drums"], "vocals": first + back})
+    said = get_findings(lib, tid, ["vocals", "drums"], 0.0, 16.0, "where does the singer come back in?").summary
+    assert said.startswith("The vocals come back in on the and of two in the fifth bar here."), said
+    assert "on the and of the second beat of the fifth bar here the vocals come back" in said, said
+
+
 def test_a_singers_highest_note_is_one_she_sings_not_a_slip_an_octave_and_more_off(lib):
     """'What's the highest note and where is it?' over vocadito's singer (A2 to F3 by the annotations) read 'from A
     up to the F# more than two octaves above': a tenth of a second read an octave and a half up (a sweep of my own
