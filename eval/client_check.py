@@ -30340,8 +30340,8 @@ GRADES_103_WHY = {
     "cz09": "separate hits placed and no landing, but an open hat or ride claimed with the snare in the break (its "
             "wires; a wrong-if) and the band's drop put at 37.9 (37.5; a wrong-if): wrong",
     "cz10": "no lead, the singer out, the guitar's chords one note at a time, Am, D, G, Em placed: right",
-    "cz11": "only drums and bass from 75.79 with the tom groove and the bass's root eighths, but an open hat claimed at "
-            "75.98 (a high tom; a wrong-if) and no crash: wrong",
+    "cz11": "only drums and bass from 75.79 with the tom groove and the bass's root eighths, but an open hat "
+            "claimed at 75.98 (a high tom; a wrong-if) and no crash: wrong",
     "cz12": "the premise corrected and beat-two notes C3, C2, B flat 2, F2 named, but a bar given as eighths with "
             "doubled notes (C sharp 2, C sharp 2, A sharp 2, A sharp 2: four or more notes a bar, a wrong-if) and "
             "its bars counted in four: wrong",

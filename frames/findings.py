@@ -5936,6 +5936,8 @@ ENTRY_PLACE_NAMES = {"the e": "e", "the and": "&", "the a": "a"}  # an entry's p
 
 
 def _kit_before_sentence(a: WindowAnalysis, question: str | None, percussion: str | None) -> str | None:
+    """What the kit plays right before the part the question names comes in (KIT_BEFORE_ASKED): the strokes of the
+    bar before its entry, or of its own bar before it, a fill named, or that the kit rests there."""
     low = (question or "").lower()
     hit = re.search(KIT_BEFORE_ASKED, low)
     dp = a.drum_pattern
@@ -5964,8 +5966,8 @@ def _kit_before_sentence(a: WindowAnalysis, question: str | None, percussion: st
     for where_c in dict.fromkeys(v for v in kept.values() if v):
         who = [f"the {say.class_word(c, dp, percussion)}" for c in KIT_CLASSES if kept[c] == where_c]
         said.append(f"{_names(who)} {bar_drum_words(list(where_c))}")
-    comes = verb([named[0]], "comes", "come")
-    lead = f"Right before the {named[0]} {comes} {'back ' if entry.kind == 'returns' else ''}in, {'in ' + where if before_one else 'early in ' + where}"
+    back, early = "back " if entry.kind == "returns" else "", "" if before_one else "early "
+    lead = f"Right before the {named[0]} {verb([named[0]], 'comes', 'come')} {back}in, {early}in {where}"
     if not said:
         return f"{lead}, the drums strike nothing: the kit rests there."
     fill = any(e.kind == "fill" and e.bar == bar for e in a.events)
@@ -8199,7 +8201,8 @@ DRIVEN_ASKED = {"lead_line": LEAD_ASKED, "side_stick": SNARE_NAMED,
                 "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "lyrics": LYRICS_ASKED, "alone": ALONE_ASKED, "transpose": TRANSPOSE_DRIVEN, "phrase_length": PHRASE_LENGTH_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "chord_lengths": CHORD_LENGTH_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "section_level": SECTION_LEVEL_ASKED, "part_sections": PART_SECTIONS_ASKED, "who_left": WHO_LEFT_ASKED,
                 "same_notes": SAME_NOTES_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,
                 "loop": LOOP_ASKED, "section_names": SECTION_NAME_ASKED, "masking": MASK_ASKED,
-                "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_before": KIT_BEFORE_ASKED, "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,
+                "kit_at_change": KIT_AT_CHANGE_ASKED, "kit_before": KIT_BEFORE_ASKED,
+                "kit_varies": KIT_VARIES_ASKED, "end_chord": END_CHORD_ASKED,
                 "motion": MOTION_ASKED, "ends": ENDS_ASKED, "numerals": NUMERALS_ASKED, "tops": TOP_ASKED,
                 "rhythm": RHYTHM_ASKED, "starts": STARTS_ASKED, "repeats": REPEATS_ASKED,
                 "registers": REGISTERS_ASKED, "hands": HAND_ASKED, "syllables": SYLLABLE_ASKED,
