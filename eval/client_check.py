@@ -30348,6 +30348,423 @@ GRADES_103_WHY = {
 }
 BASELINE_GRADES_103 = {q: "wrong" for q in GRADES_103}
 
+QUESTIONS_104 = [
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams: beat_position (48 beats, 4/4, 0.4651 s
+    # apart = 129 BPM; bars 0.00, 1.86, 3.72, 5.58, 7.44, 9.30, 11.16, 13.02, 14.88, 16.74, 18.60, 20.46), key_mode E
+    # flat major, instructed chords E flat 0-7.44, A flat 7.44-11.16, E flat 11.16-14.88, B flat 14.88-16.74, A flat
+    # 16.74-18.60, E flat 18.60-22.32 (performed: D#:sus2(7), G#:maj6, D#:maj7, A#:maj, G#:maj6, D#:maj7); note_midi of
+    # all six strings grouped into strokes (onsets within 60 ms) with their place in the bar by my own script
+    # /tmp/q104/gsnotes.py. Strokes within 0.05 s of a downbeat: 0.05 (E flat 3 D4 F4), 1.89 (E flat 3 D4 F4), 3.73 (B
+    # flat 3 F4 C5), 7.46 (A flat 2 C4 F4), 11.16 (E flat 3 G4 C5), 14.83 (B flat 2 thumb alone; E flat 3 14.92), 18.64
+    # (E flat 3 D4 G4) = bars 1, 2, 3, 5, 7, 9, 11. No onset within 0.2 s of the downbeats 5.58, 9.30, 13.02, 16.74
+    # (bars 4, 6, 8, 10): the stroke before each is on the 'and' of four of the bar before -- 5.35 (E flat 3 D4 G4 B
+    # flat 4, ringing over the bar line, B flat 4 to 6.83), 9.08 (A flat 3 C4 F4), 12.79 (E flat 3 D4 G4 B flat 4),
+    # 16.51 (B flat 3 alone) -- and the next on the 'and' of one -- 5.83 (B flat 3), 9.57 (B flat 3 E flat 4 G4 C5),
+    # 13.30 (E flat 3 D4 G4), 17.02 (A flat 2 G3 C4 F4, the first chord of the A flat bar). Bar 12 (20.46, after the
+    # window) the same: 20.26 and 20.70. Earlier windows: 0.0-21.4, 2.5-20.5, 0.0-22.32, 3.0-21.0, 3.72-22.32 (not
+    # 0.0-19.6).
+    Question("da01", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 0.0, 19.6,
+             "want a kick on the one under his comp so it locks with his chords -- he's hitting the downbeat of "
+             "every bar, right?",
+             "No -- only in bars 1, 2, 3, 5, 7, 9 and 11. In bars 4, 6, 8 and 10 the downbeat is empty: he plays on "
+             "the 'and' of four just before it (a pushed chord before bars 4, 6 and 8, a single B flat before bar "
+             "10) and comes back in on the 'and' of one. E flat major, 4/4 at 129 (a beat 0.47 s, a bar 1.86 s); "
+             "bars 0.00, 1.86, 3.72, 5.58, 7.44, 9.30, 11.16, 13.02, 14.88, 16.74, 18.60; chords E flat (four bars), "
+             "A flat (7.44, two bars), E flat (11.16, two), B flat (14.88), A flat (16.74), E flat (18.60). Struck "
+             "on the one: 0.05, 1.89, 3.73, 7.46 (the A flat chord with its low A flat), 11.16, 14.83 (only his "
+             "thumb, a low B flat) and 18.64. Empty: 5.58 -- the chord came at 5.35 and rings across the bar line, "
+             "next note 5.83; 9.30 -- strokes at 9.08 and 9.57; 13.02 -- 12.79 and 13.30; 16.74 -- a single B flat "
+             "at 16.51, and the A flat chord only arrives at 17.02, the 'and' of one. It's the bossa two-bar figure: "
+             "one bar lands on the one, the next is anticipated. This is read from the note annotation (every "
+             "string) against the annotated beat grid. So a kick on every downbeat will thump on its own in bars 4, "
+             "6, 8 and 10; put it on the one of the other bars only, or follow him with a push on the 'and' of four. "
+             "Right: the premise corrected -- the one is empty in bars 4, 6, 8 and 10 (at least two of 5.58, 9.30, "
+             "13.02, 16.74 placed within 0.15 s, or 'every other bar' from the fourth) -- with where he plays "
+             "instead: the push on the 'and' of four before it or the re-entry on the 'and' of one. Partly: the "
+             "premise corrected (he doesn't hit every one, or he anticipates bars) with the empty bars not placed, "
+             "or the empty bars placed without saying where he plays instead.",
+             "The premise confirmed (a chord or bass note on every downbeat); an empty downbeat claimed at 0.0, "
+             "1.86, 3.72, 7.44, 11.16, 14.88 or 18.60; the pushes put on the 'and' of two or on beat four instead of "
+             "the 'and' of four; chords other than E flat, A flat, B flat (with added sixths, sevenths or ninths is "
+             "fine); a key other than E flat major; 3/4 or 6/8; a tempo outside about 122-136 that isn't its half or "
+             "double."),
+    # truth: musicdelta_punk: vocals.flac = RAW_04 (male singer); his verified f0 MDB_MusicDelta_Punk_STEM_04.csv (pYIN
+    # + manual correction), voiced-frame gaps over 0.3 s in 13.6-28.2 (my own script): 15.058-16.196 (1.14 s),
+    # 18.454-19.470 (1.02 s), 22.930-23.615 (0.69 s); last voiced frame 27.835. Every other voiced-frame gap in
+    # 13.6-27.84 is 0.26 s or less (16.672-16.829, 19.818-20.033, 20.381-20.637, 24.427-24.660, 26.552-26.807). The
+    # derived notes (truth.json) agree: ...-14.98 | 16.22-18.46 | 19.53-22.94 | 23.63-26.37, 26.81-27.72 (their 0.44 s
+    # gap 26.37-26.81 is 0.26 s in the f0, which is voiced to 26.552). MusicDelta_Punk_MIX.beats (manual): bars 14.44,
+    # 16.02, 17.62, 19.23, 20.83, 22.43, 24.03, 25.62, 27.23; my own line fit 150.11 BPM in the window; truth.json 150
+    # 4/4. MusicDelta_Punk_subclass.txt per bar (/tmp/q104/drumbars.py): 12.85-19.23 closed hats (CHH), KD on 1, the
+    # 'and' of 1, 2 and 3, SD on 2 and 4; gap 1: KD 15.04, CHH 15.23, KD 15.44, SD + CHH 15.64, CHH + KD 16.03 (plain
+    # groove); gap 2: KD 18.63, SD + CRC 18.83 (beat four of the 17.62 bar; the only crash in 12.85-22.4), then KD + OHH
+    # 19.23 -- open hats from here on; gap 3: KD 23.02, OHH 23.24, KD 23.43, SD + OHH 23.63 (plain); after 27.84: OHH
+    # 28.04, KD 28.23 (SD 28.43 after the window). Crashes in 13.6-28.2: 18.83, 22.48, 22.65 (the last two inside his
+    # line); snare sixteenths SD 25.24 25.33 25.42 25.51 (beat four of the 24.03 bar) while he sings (25.04-25.25,
+    # 25.43-25.62). Earlier windows: 12.85-28.7, 12.85-28.76, 12.8-28.7, 12.85-27.23, 12.6-27.9 (not 13.6-28.2).
+    Question("da02", "real:musicdelta_punk", ["vocals", "drums"], 13.6, 28.2,
+             "want to fire a short guitar squeal into the gaps between his lines from here to the end -- where are "
+             "they, how long, and is the drummer doing anything in them I'd be stepping on?",
+             "Three real gaps, about a second or less each -- 15.1-16.2, 18.5-19.5 and 22.9-23.6 -- and he's "
+             "finished at 27.8, so the last bit of the window is open too. 150 BPM in 4/4 (a beat 0.40 s, a bar 1.6 "
+             "s); bars 14.44, 16.02, 17.62, 19.23, 20.83, 22.43, 24.03, 25.62, 27.23. No notes are hand-annotated "
+             "for the voice; this is read from his verified pitch track. His lines: to 15.06; 16.20-18.45; "
+             "19.47-22.93; 23.62-27.84 -- every other break is 0.3 s or less. In the gaps: 15.06-16.20 (1.1 s): just "
+             "the groove -- closed hats, kick, snare on four at 15.64; 18.45-19.47 (1.0 s): the drummer marks the "
+             "change here -- snare + crash on beat four at 18.83 (his only crash from 12.85 to 22.4), then from the "
+             "19.23 downbeat he's on open hats instead of closed; 22.93-23.62 (0.7 s): plain groove, kicks 23.02 and "
+             "23.43, open hat, snare on four at 23.63 just as the singer comes back; after 27.84: open hats and "
+             "kick. His other crashes (22.48, 22.65) and the quick snare run on beat four at 25.24-25.51 are under "
+             "the singer, not in a gap. So the squeal sits cleanly in 15.1-16.2 and 22.9-23.6; in 18.5-19.5 it'll "
+             "land on the crash at 18.83 -- ride it or start just after it. Right: the three gaps placed (each end "
+             "within 0.2 s) with the crash at about 18.8 (or the switch to open hats at 19.2) named in the second. "
+             "Partly: two of the three gaps placed, or all three placed with the drums left out.",
+             "A gap of 0.5 s or more claimed inside 16.3-18.4, 19.6-22.8 or 23.7-27.7; a drum fill or tom claimed in "
+             "any gap, or a crash in the first or third gap; the snare run (25.2-25.5) put in a gap; the singer said "
+             "to keep going to the end of the window or to stop before 27.5; 3/4 or 6/8; a tempo outside about "
+             "143-157 that isn't its half or double."),
+    # truth: musicdelta_country1 MusicDelta_Country1_subclass.txt in 6.0-23.0 (my own count): CHH 21, KD 16, SST 16
+    # (side-stick); no snare, open hat, cymbal or tom in the whole song (class file SD 0, TT 0, CY 0; SOURCE.txt: kick,
+    # closed hi-hat, side-stick). MusicDelta_Country1_MIX.beats (manual): bars 6.61, 8.79, 11.00, 13.19, 15.37, 17.55,
+    # 19.72, 21.92 (beats of the 6.61 bar 6.61 7.16 7.71 8.26); my own line fit 109.86 BPM in the window; truth.json
+    # 109.09 4/4. Per bar (/tmp/q104/drumbars.py): CHH + KD on one and three, SST on two and four, every bar (6.63/6.64,
+    # 7.18, 7.73/7.74, 8.28 | 8.79/8.80, 9.37, 9.91/9.92, 10.47 | 11.01, 11.56, 12.10, 12.66 ...). Five CHH off the
+    # beat: 8.14 and 8.68 (the 6.61 bar: 0.12 s before beat four 8.26, 0.11 s before the 8.79 downbeat), 19.57 (0.15 s
+    # before the 19.72 downbeat), 21.20 and 21.77 (the 19.72 bar: 0.18 s before beat four 21.38, 0.15 s before 21.92) --
+    # each about a sixteenth (0.14 s) before a beat (0.67-0.79 of the way through the beat); none in 8.8-19.5 or
+    # 21.9-23.0. They are the song's only off-beat hats (class file HH 37 = 32 on one and three + these 5). Earlier
+    # windows: 6.6-22.0, 6.61-19.72, 9.5-19.72, 5.9-27.6, 11.0-19.7 (not 6.0-23.0).
+    Question("da03", "real:musicdelta_country1", ["drums"], 6.0, 23.0,
+             "programming the hi-hat for this bit -- what's he actually playing on the hat, eighths? and does he "
+             "throw anything extra in anywhere?",
+             "Not eighths -- the hat only plays on one and three, together with the kick (two a bar), with the "
+             "side-stick on two and four; the only extras are five little hat ticks, each a sixteenth before a beat: "
+             "8.14 and 8.68, then 19.57, 21.20 and 21.77. 4/4 at about 110 (a beat 0.55 s, a sixteenth 0.14 s, a bar "
+             "2.18 s); bars 6.61, 8.79, 11.00, 13.19, 15.37, 17.55, 19.72, 21.92. Every bar: hat + kick on one and "
+             "three (6.63, 7.73 | 8.79, 9.91 | 11.01, 12.10 ...), side-stick on two and four (7.18, 8.28 | 9.37, "
+             "10.47 ...). The ticks: 8.14 just before beat four and 8.68 just before the next downbeat (in the 6.61 "
+             "bar); 19.57 just before the 19.72 downbeat; 21.20 before beat four and 21.77 before the 21.92 downbeat "
+             "(in the 19.72 bar) -- little pickups into the next kick or side-stick; nothing extra from 8.8 to 19.5. "
+             "There's no open hat, cymbal, snare or tom anywhere in the song -- kick, closed hat and side-stick "
+             "only. So program the hat as two quarter notes a bar, on one and three, and add the five ticks where he "
+             "plays them; an eighth or sixteenth hat pattern would be yours, not his. Right: the hat on one and "
+             "three only (with the kick) -- not eighths -- with at least three of the five ticks placed (within 0.1 "
+             "s) or the two stretches named (about 8.1-8.7 and 19.6-21.8). Partly: the one-and-three hat right with "
+             "the ticks left out or only one placed.",
+             "Hats claimed on every eighth, on every beat or on the off-beats; an open hat, ride, crash or tom "
+             "claimed, or a snare (the backbeat is a side-stick); extra hat ticks claimed in 8.9-19.4; the kick "
+             "called four on the floor or put on two and four; 3/4 or 6/8; a tempo outside about 105-116 that isn't "
+             "its half or double."),
+    # truth: musicdelta_shadows MusicDelta_Shadows_MIX.beats (manual, 62 beats): in 2.2-29.0 50 beats 2.21-28.90; my own
+    # line fit 110.04 BPM, residuals within 29 ms (/tmp/q104/tempowin.py); first 25 beats (2.21-15.28) mean gap 0.5446 s
+    # = 110.18 BPM, last 25 (15.83-28.90) the same; beat gaps 0.52-0.57 s; bars 2.21, 4.37, 6.56, 8.75, 10.93, 13.09,
+    # 15.28, 17.47, 19.65, 21.83, 24.03, 26.19, 28.36; per bar 111.1, 109.6, 109.6, 110.1, 111.1, 109.6, 109.6, 110.1,
+    # 110.1, 109.1, 111.1, 110.6 BPM; whole song fit 110.14 (first half 109.96, second 110.50); truth.json 111.11 (60 /
+    # the median beat gap 0.54 s) 4/4. MusicDelta_Shadows_subclass.txt: ride (RDC + RDB) hits off the beat in the window
+    # 47, at 0.45-0.60 of the beat (median 0.515) -- straight eighths, not swung (a swing would put them near 0.67).
+    # Earlier windows: 1.0-31.0, 2.0-31.0, 0.0-30.0, 5.4-31.9, 2.5-32.5 (not 2.2-29.0).
+    Question("da04", "real:musicdelta_shadows", ["drums"], 2.2, 29.0,
+             "cutting a video to the grid on this -- what BPM do I set, and does the band hold it the whole way or "
+             "push and drag anywhere? straight or swung?",
+             "About 110 BPM in 4/4, and they hold it: the first and second halves of this stretch come out at the "
+             "same tempo (110.2), bar by bar it only wobbles between about 109 and 111, with no speeding up or "
+             "slowing down anywhere -- and it's straight, not swung. A beat 0.545 s, a bar 2.18 s; bars at 2.21, "
+             "4.37, 6.56, 8.75, 10.93, 13.09, 15.28, 17.47, 19.65, 21.83, 24.03, 26.19, 28.36 -- a straight line "
+             "through the hand-tapped beats is never more than 0.03 s off in here. The drummer rides eighths on the "
+             "ride cymbal, and the off-beat ones sit right in the middle of the beat (about 0.52 of the way "
+             "through), not two-thirds through as a swing would put them. So set 110 (the beat file's median gap "
+             "says 111; 110 fits the whole stretch best), start the grid on 2.21, straight eighths. Right: about 110 "
+             "BPM (108-112) in 4/4, steady with no drift or tempo change, and straight eighths. Partly: the tempo "
+             "and steadiness right with the feel left out, or steady and straight with the tempo more than 2 BPM off "
+             "but within 105-116.",
+             "A speed-up, slow-down or drift of more than about 2 BPM claimed anywhere in 2.2-29.0 (or a push into a "
+             "new section); a swung, shuffled or triplet feel; 3/4 or 6/8; a tempo outside about 105-116 that isn't "
+             "its half or double."),
+    # truth: vocadito_1_solo_voice annotations/vocadito_1_notesA1.csv (annotator A1 = truth.json notes; onset, Hz,
+    # duration; unaccompanied, audio 33.212 s); A2 compared; lyrics lines 1-4 'ako ay may lobo / lumipad sa langit / di
+    # ko na nakita / pumutok na pala', line 5 'sayang ang pera ko' (lyrics file order; line spans from the note gaps, my
+    # own reading). A1 in 0.0-13.4 (my own listing): nothing before 0.662; line 1 0.662-3.111 (D3 E flat 3 F3 D3 B flat
+    # 2) | gap 0.72 s | line 2 3.831-6.113 | gap 0.79 s | line 3 6.902-9.247 | gap 0.72 s (A2: 9.941, 0.69 s) | line 4
+    # 9.967-12.074, with a 0.27 s gap 10.635-10.902 (after the E flat 3, before the held D3 10.902-11.587) | gap 0.83 s
+    # | line 5 from 12.904 (D3, C sharp 3 13.142, B flat 2 13.340-13.798 across the window end). Every other gap inside
+    # a line 0.24 s or less (4.656-4.894 the longest). A2 has the same gaps within 0.03 s. No tempo or key annotated.
+    # Earlier windows: 0.3-12.6, 0.0-12.5, 0.0-12.45, 0.5-12.4, 2.5-14.0 (not 0.0-13.4).
+    Question("da05", "real:vocadito_1_solo_voice", ["vocals"], 0.0, 13.4,
+             "tidying the breaths in her first verse -- where does she breathe between lines, and how long is each "
+             "one? don't want to cut into a word",
+             "Three breaths between the four lines, each about three quarters of a second -- 3.11-3.83, 6.11-6.90 "
+             "and 9.25-9.97 -- and then a slightly longer one, 12.07-12.90, before the second verse. No tempo is "
+             "annotated; this is read from the note annotation (the second annotator has the same gaps to within a "
+             "few hundredths). Her lines: 0.66-3.11 ('ako ay may lobo'), 3.83-6.11 ('lumipad sa langit'), 6.90-9.25 "
+             "('di ko na nakita'), 9.97-12.07 ('pumutok na pala'), each 2.1-2.5 s long, one starting about every 3.1 "
+             "s; the second verse starts at 12.90 ('sayang ang pera ko'). The only catch inside a line is short -- "
+             "10.64-10.90 (0.27 s) in the fourth line, before its held D3 -- and every other space inside a line is "
+             "a quarter of a second or less, so don't treat those as breaths. So the safe edit points are the four "
+             "gaps of 0.7-0.8 s; trimming each to about 0.4 s keeps her phrasing. Right: the three breaths placed "
+             "(each end within 0.15 s, about 0.7-0.8 s each) plus the gap before the second verse (about 12.1-12.9). "
+             "Partly: two of the three breaths placed, or all three placed with the gap before the second verse left "
+             "out.",
+             "A breath of 0.5 s or more claimed inside a line (0.7-3.1, 3.9-6.1, 7.0-9.2, 10.0-12.0 -- the 0.27 s "
+             "catch at 10.6-10.9 isn't one); more or fewer than four lines before 12.1; an instrument or a second "
+             "voice claimed (she's alone)."),
+    # truth: musicdelta_rock MusicDelta_Rock_MIX.beats (manual, 24 beats): bars 4.36, 6.54, 8.72, 10.91 (beats of the
+    # last bar 10.91 11.45 12.00 12.55, the last annotated beat); my own line fit 109.96 BPM in the window; truth.json
+    # 109.09 4/4; audio 13.091 s = where the next downbeat would fall (10.91 + 2.18). MusicDelta_Rock_subclass.txt in
+    # 5.0-13.09 (my own count): CHH 29, KD 7, SD 7; no OHH (the song's only one 4.09), no cymbal or tom in the song.
+    # Last bar: KD 10.90, CHH 10.91 11.19, SD 11.44, CHH 11.46 11.73, KD 11.99, CHH 12.02 12.28, SD 12.54, CHH 12.56,
+    # CHH 12.83 = the last hit (the 'and' of four), then nothing to the end of the file (0.26 s); the same bar
+    # throughout (KD one and three, SD two and four, CHH every eighth). Vocals: his verified f0
+    # MDB_MusicDelta_Rock_STEM_05.csv: last phrase from 10.47 (voiced-frame gap 10.043-10.472 before it) to 12.748 = the
+    # last voiced frame, ending on a wobbling held note around F sharp 3 - G3 (f0 between about 53.4 and 57.2 MIDI over
+    # 12.3-12.75); the derived notes (truth.json, approximate) end at 12.32 because the segmentation drops that wobbling
+    # tail. Bass and guitars not annotated (not asked). Earlier windows: 4.33-13.0, 6.54-13.09, 5.9-10.9, 4.375-10.75,
+    # 1.2-13.09 (not 5.0-13.09).
+    Question("da06", "real:musicdelta_rock", ["drums", "vocals"], 5.0, 13.09,
+             "using the tail of this take as the end of my edit -- does the band actually finish it, a fill or a "
+             "last hit, or does it just cut off? and where does the singer stop?",
+             "It just cuts off: the drums play the same beat right through the last bar -- no fill, no crash, no "
+             "final hit -- the last thing is a closed hat on the 'and' of four at 12.83, and the file ends 0.26 s "
+             "later, at 13.09, right where the next downbeat would be. The singer's last line runs from about 10.5, "
+             "and he stops at about 12.75 on a long, wobbling note around F sharp 3 - G3. 4/4 at about 110 (a beat "
+             "0.55 s, a bar 2.18 s); bars 6.54, 8.72, 10.91. The groove the whole way: kick on one and three, snare "
+             "on two and four, closed hats on every eighth (in the last bar: kick 10.90 and 11.99, snare 11.44 and "
+             "12.54, hats to 12.83). No open hat, cymbal or tom in here (his one open hat is back at 4.09). His "
+             "voice is read from the verified pitch track; bass and guitars aren't annotated, so check their tails "
+             "by ear. So there's no drum ending to use: add your own hit on the next downbeat (about 13.09) or fade; "
+             "his last word is over by about 12.75. Right: no fill and no final hit -- the same beat to the end, the "
+             "last hit about 12.8 or the take stopping on the next downbeat -- with the singer's stop placed in "
+             "12.2-12.9. Partly: no fill and no final hit right with the singer's stop not placed or placed only "
+             "roughly (12.0-12.2).",
+             "A fill, tom, crash, open hat or final hit claimed in 5.0-13.09 (or at the end); the beat said to "
+             "change, stop or thin out before 12.8; a ritardando; the singer said to stop before 12.0 or to sing to "
+             "the end of the file; the kick put on every beat or the snare on one and three; 3/4 or 6/8; a tempo "
+             "outside about 105-116 that isn't its half or double."),
+    # truth: ft_drive_e24 truth.json (write_band, seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json): E major,
+    # 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); sections intro 0-10, verse 10-30, hook 30-40; verse chords
+    # E, B, C sharp minor, A, a bar each, from 10.00 (again 15.00, 20.00, 25.00). vocals in 8.6-29.0 (my own listing,
+    # /tmp/q104/dump.py; v81-89): none before 10.000; line 1 10.000-13.700: B4 B flat 4 B4 C sharp 5 B4 C sharp 5 E flat
+    # 5 F5 (eighths, 0.29 s), E5 12.500-13.075, E flat 5 13.125-13.700 | line 2 15.000-18.700: E5 F sharp 5 A flat 5 G5
+    # F sharp 5 A flat 5 F sharp 5 F5, E5 17.500, F sharp 5 18.125-18.700 | line 3 20.000-23.700: A flat 5 G5 A flat 5 B
+    # flat 5 B5 C sharp 6 (21.562) B5 C sharp 6 (22.188), A flat 5 22.500, G5 23.125-23.700 | line 4 25.000-28.700: A
+    # flat 5 B flat 5 B5 B flat 5 B5 C sharp 6 (26.562) B5 C sharp 6 (27.188), A flat 5 27.500, B flat 5 28.125-28.700;
+    # rests 13.70-15.00, 18.70-20.00, 23.70-25.00, 28.70-31.875 (the hook's first note). Line ranges B flat 4-F5, E5-A
+    # flat 5, G5-C sharp 6, A flat 5-C sharp 6; the verse B flat 4 (10.312) to C sharp 6 (21.562, 22.188, 26.562,
+    # 27.188), 15 semitones. Earlier windows: 9.3-29.2, 10.0-30.0, 12.5-25.0, 10.0-25.0, 11.3-24.2 (not 8.6-29.0);
+    # degraded 9.9-29.8, 10.0-30.0, 10.0-25.0.
+    Question("da07", "ft_drive_e24", ["vocals"], 8.6, 29.0,
+             "doubling her verse-one line on a synth -- does she sit in one spot or climb? what's the lowest and "
+             "highest note, and where does each line kick off?",
+             "She climbs: four lines, each sitting higher than the one before, from around B4 up to C sharp 6 -- the "
+             "bottom is B flat 4 (10.31, in the first line), the top C sharp 6, first reached at 21.56 in the third "
+             "line. E major, 2/4 at 96 (a beat 0.625 s, a bar 1.25 s); the verse chords E, B, C sharp minor, A, a "
+             "bar each, round four times from 10.00. Each line starts right on the downbeat of the E bar -- 10.00, "
+             "15.00, 20.00, 25.00, no pickups -- runs eight eighth notes and two longer notes (about three bars, 3.7 "
+             "s) and then rests 1.3 s. Line 1 (10.00-13.70): B4 B flat 4 B4 C sharp 5 ... up to F5, ending E5, E "
+             "flat 5 -- B flat 4 to F5; line 2 (15.00-18.70): E5 to A flat 5; line 3 (20.00-23.70): A flat 5 G5 A "
+             "flat 5 B flat 5 B5 C sharp 6 B5 C sharp 6, then A flat 5, G5 -- G5 to C sharp 6; line 4 (25.00-28.70): "
+             "A flat 5 to C sharp 6 again, ending on B flat 5. After 28.70 she's out until the hook (31.88). Her "
+             "level stays even (velocity about 81-89). So the synth has to cover B flat 4 to C sharp 6 -- an octave "
+             "and a major third -- with the top end only in the last two lines. Right: the climb (each line higher, "
+             "or a low first line and high third and fourth lines) with the range B flat 4 to C sharp 6 (each end "
+             "within a semitone) and the lines placed at about 10, 15, 20, 25 (within 0.3 s) or as starting on the "
+             "downbeat every four bars. Partly: the range right with the climb or the line starts left out, or the "
+             "climb and the line starts right with one end of the range off by a whole tone at most.",
+             "She's said to stay in one register, to come down through the verse, or to peak in the first or second "
+             "line; a top note of E6 or higher, or of B flat 5 or lower; a bottom note of G4 or lower, or of C sharp "
+             "5 or higher; a line said to start with a pickup before the bar or more than 0.3 s off 10, 15, 20 or "
+             "25; singing claimed in 8.6-9.9 or 28.8-29.0; a key other than E major; 3/4 or 6/8; a tempo outside "
+             "about 92-100 that isn't its half or double."),
+    # truth: ft_ballad_eb54 truth.json (write_band, seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json): E
+    # flat minor (no key field; chords E flat minor, A flat minor, B, B flat minor), 5/4 at 120 (beat 0.5 s, bar 2.5 s);
+    # sections intro 0-7.5, verse 7.5-22.5; chords E flat minor 0.0, A flat minor 2.5, B 5.0, E flat minor 7.5, A flat
+    # minor 10.0. In 0.0-11.2 (my own listing): piano alone to 7.5 -- three held chords F sharp 3 B flat 3 E flat 4
+    # (0.000-2.450), A flat 3 B3 E flat 4 (2.500-4.950), F sharp 3 B3 E flat 4 (5.000-7.450), v46-54; no other note
+    # before 7.500 (no drums, bass or voice; nothing starts between 5.000 and 7.500). At 7.500: drums K + CR + RIDE
+    # (v76-78); bass E flat 2 7.500-9.950 (v68); vocals B flat 4 7.500 (eighths: B flat 4 A4 alternating to 9.5, C5
+    # 9.75, B4 10.0 ...); piano F sharp 3 B flat 3 E flat 4 7.500-9.950 (v58-64). Verse drums: RIDE on every beat (7.5,
+    # 8.0, ... v51-59), K on one (7.5, 10.0), SD on three (8.5, 11.0); bass A flat 2 10.000-12.450; piano A flat 3 B3 E
+    # flat 4 10.000. Earlier windows: 2.0-11.0, 0.0-7.5, 5.0-17.5, 7.5-12.5, 7.5-17.5 (not 0.0-11.2); degraded 0.0-10.0,
+    # 0.0-12.48, 0.0-7.5.
+    Question("da08", "ft_ballad_eb54", ["piano", "drums", "bass", "vocals"], 0.0, 11.2,
+             "the record opens on just keys -- how long's the intro, and when the band comes in does anybody lead "
+             "in, a fill or a pickup from the singer, or does everyone land together?",
+             "Everyone lands together on one downbeat, 7.50, with nothing leading in: keys alone for three bars of "
+             "five, then drums, bass and the singer all at once, the drummer marking it with a crash. E flat minor, "
+             "5/4 at 120 (a beat 0.5 s, a bar 2.5 s). The intro: three soft held chords on the keys, one per bar -- "
+             "E flat minor (0.00), A flat minor (2.50), B (5.00) -- each let go just before the next bar, and "
+             "nothing else; the last one stops at 7.45. At 7.50: kick + crash + ride, the bass on a held E flat 2, "
+             "the singer straight in on the one with B flat 4 (running eighths, B flat 4 - A4), and the keys carry "
+             "on with held chords, a touch louder (E flat minor at 7.50, A flat minor at 10.00). No drum fill, no "
+             "pickup note, no count before it. The verse groove is sparse: ride on every beat, kick on one, snare on "
+             "three (8.50, 11.00), the bass one held root a bar. So the intro is exactly three bars (7.5 s), and the "
+             "band comes in on 7.50. Right: keys alone to about 7.5 (three bars of 5/4, or 7.5 s), then everyone on "
+             "the 7.5 downbeat (within 0.2 s) with no fill or pickup. Partly: the all-together entry at 7.5 right "
+             "with the intro's length or contents left out, or the intro right with the lead-in question left out.",
+             "Drums, bass or voice claimed before 7.4, or any of them first coming in after 7.7; a fill, pickup note "
+             "or count-in claimed before 7.5; the singer said to come in on a later beat or with a pickup; the intro "
+             "chords named other than E flat minor, A flat minor, B (C flat); the snare put on two and four; 4/4, "
+             "3/4 or 6/8 (5/4, or 10/8 counted in eighths, is right); a tempo outside about 114-126 that isn't its "
+             "half or double."),
+    # truth: ft_drive_ab152 truth.json (write_band, seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json): A
+    # flat major, 4/4 at 152 (beat 0.395 s, eighth 0.197 s, bar 1.579 s); sections verse 12.63-37.89, hook 37.89-50.53;
+    # chords A flat 34.74, E flat 36.32 | F minor 37.89, D flat 39.47, A flat 41.05, E flat 42.63, F minor 44.21, D flat
+    # 45.79, A flat 47.37. guitar (my own script, strokes grouped within 50 ms): verse -- three-note chops on the 'and'
+    # of every beat only, 0.099 s, all strings together, v68-76: A flat 4 C5 E flat 5 (34.93-36.12), G4 B flat 4 E flat
+    # 5 (36.51, 36.91, 37.30, 37.70 = the last chop); hook from 37.895 -- four-note strums on every eighth, on and off
+    # the beat, 0.178 s, strings 8 ms apart from the lowest up (24 ms a strum), on-beat strums v99-107, off-beat v89-97:
+    # F3 A flat 3 C4 F4 (37.895-39.276), F3 A flat 3 C sharp 4 F4 (39.474-40.855), A flat 3 C4 E flat 4 A flat 4
+    # (41.053), G3 B flat 3 E flat 4 G4 (42.632), F3 A flat 3 C4 F4 (44.211), F3 A flat 3 C sharp 4 F4 (45.789); verse
+    # range F4-E flat 5 (33.36-37.70), hook F3-A flat 4. drums: K + CR + CH 37.895; hook K on one and three, SD on two
+    # and four, CH every eighth (v81-114; verse v56-89). vocals in the hook only two-note shots: C sharp 5 F5 40.658, E
+    # flat 5 G5 43.816 (then 46.974, after the window). Degraded copy (degrade_copy, seed 9102: spill -12 dB, SNR 24 dB,
+    # room 1.44 s; = frames_test_degraded/ft_drive_ab152/conditions.json). Earlier degraded windows: 37.89-44.21,
+    # 38.0-50.5, 37.89-50.5, 37.89-50.53, 37.2-51.3 (not 35.3-46.5); plain 34.74-44.21, 36.32-44.21, 33.16-44.21.
+    Question("da09", "ft_drive_ab152@degraded", ["guitar", "drums", "bass", "vocals"], 35.3, 46.5,
+             "on this roomy copy -- the guitar just carries its off-beat chops on into the hook, right? want my keys "
+             "to double that skank through the hook",
+             "No -- the skank stops when the hook hits: from 37.89 he strums full chords on every eighth, on the "
+             "beat and off it, lower, longer and much louder. A flat major, 4/4 at 152 (a beat 0.39 s, an eighth "
+             "0.20 s, a bar 1.58 s); the hook starts at 37.89 with a crash. In the verse he chops short three-note "
+             "chords on the 'and' of each beat only (about 0.1 s, medium-soft): A flat 4 C5 E flat 5 over A flat, G4 "
+             "B flat 4 E flat 5 over E flat -- the last one at 37.70, the 'and' of four. From 37.89: a four-note "
+             "chord on every eighth, each about 0.18 s, strummed down from the low string (the notes about 8 ms "
+             "apart), the on-beat strums accented: F3 A flat 3 C4 F4 over F minor (37.89), F3 A flat 3 C sharp 4 F4 "
+             "over D flat (39.47), A flat 3 C4 E flat 4 A flat 4 over A flat (41.05), G3 B flat 3 E flat 4 G4 over E "
+             "flat (42.63), then F minor again at 44.21 and D flat at 45.79 -- about an octave below the verse chops "
+             "(F3-A flat 4 against F4-E flat 5) and far louder (velocity about 90-107 against 68-76). The drums go "
+             "up with him (kick one and three, snare two and four, hats on every eighth, all harder), and the singer "
+             "only drops two-note shots (40.66, 43.82). On this copy each stem carries the others only about 12 dB "
+             "down, with a long room (about 1.4 s) and some noise, so the strums smear into a wall -- that's the "
+             "room and spill, not extra parts. So for the keys: off-beat stabs through the verse, then straight "
+             "eighths on full chords -- F minor, D flat, A flat, E flat, a bar each -- from 37.89. Right: the "
+             "premise corrected -- strums on every eighth from about 37.9 (within 0.3 s), not off-beats only -- with "
+             "the hook chords (roots F, D flat, A flat, E flat) or the lower, louder voicing named. Partly: the "
+             "premise corrected (he strums every eighth, or the skank stops in the hook) with the chords and the "
+             "voicing left out.",
+             "The premise confirmed (off-beat chops only through the hook); the hook guitar said to play on the "
+             "beats only, in quarter notes, or to hold chords; the change placed before 37.5 or after 38.3; chords "
+             "other than F minor, D flat, A flat, E flat in 37.9-46.5; the hook chords said to be higher or quieter "
+             "than the verse's; a key other than A flat major (the hook starting on its relative minor is fine); 3/4 "
+             "or 6/8; a tempo outside about 145-160 that isn't its half or double."),
+    # truth: ft_drive_ab152 truth.json (write_band, seed 9102): A flat major, 4/4 at 152 (beat 0.395 s, bar 1.579 s);
+    # sections hook 37.89-50.53, stop 50.53-56.84, verse 56.84-75.79; chords E flat 48.95, F minor 50.53, 52.11, 53.68,
+    # 55.26, A flat 56.84, D flat 58.42. In 49.8-59.0 (my own listing): hook to 50.53 -- drums K 49.737, SD + CH 50.132,
+    # CH 50.329 (the last before the stop; no fill, no toms); bass C3 50.132-50.289; guitar strums G3 B flat 3 E flat 4
+    # G4 to 50.329-50.531; vocals E flat 5 50.132, G5 50.329-50.507. Stop 50.526-56.842: no drums, no bass; guitar F3 A
+    # flat 3 C4 held a bar each, struck 50.526, 52.105, 53.684, 55.263 (1.547 s, v57-64); vocals C5 50.546-52.046,
+    # 52.125-53.625, 53.704-55.204, 55.283-56.783 (v67-73); no note starts in 55.29-56.84. Verse from 56.842: K + CH +
+    # CR 56.842, SD 57.237 58.026 58.816, CH every eighth (v56-84); bass quarter notes A flat 2 56.842, C3 57.237, E
+    # flat 3 57.632, C2 58.026, C sharp 2 58.421, F2 58.816 (0.355 s, v76-83); vocals A flat 5 56.842, G5 57.039, A flat
+    # 5, G5, A flat 5, B flat 5 57.829 ... (eighths, v81-89); guitar chops A flat 4 C5 E flat 5 on the 'and's from
+    # 57.039. Earlier windows: 49.0-58.5, 48.95-60.0, 50.5-56.9, 50.53-56.84, 52.11-60.0 (not 49.8-59.0); degraded
+    # 52.11-56.84, 47.37-60.0, 44.19-56.82.
+    Question("da10", "ft_drive_ab152", ["drums", "bass", "guitar", "vocals"], 49.8, 59.0,
+             "the band stops dead after the hook -- what's holding it up in the gap, how long is it, and does "
+             "anybody lead them back in, a fill or a pickup, or do they just slam back in?",
+             "Four bars, 50.53 to 56.84, held up by nothing but soft guitar chords and the singer's long notes -- "
+             "and nobody leads back in: no fill, no pickup; everyone slams in together on 56.84 with a crash. A flat "
+             "major, 4/4 at 152 (a beat 0.39 s, a bar 1.58 s). The hook ends without a fill too (its last hits: "
+             "snare 50.13, a hat 50.33; the singer's last shot E flat 5 - G5 at 50.13-50.51). In the stop: no drums "
+             "and no bass at all; the guitar holds an F minor chord (F3 A flat 3 C4), struck once a bar and left "
+             "ringing (50.53, 52.11, 53.68, 55.26), quiet (velocity about 57-64), and the singer holds a C5 through "
+             "most of each bar (from 50.55, 52.13, 53.70, 55.28, the last to 56.78) -- the chord never changes. "
+             "After 55.28 nothing new starts until the downbeat. At 56.84: crash + kick + hats and straight into the "
+             "verse groove (snare on two and four); the bass walking quarter notes from A flat 2 (A flat 2, C3, E "
+             "flat 3, C2, C sharp 2, F2); the singer right on the downbeat with A flat 5 - G5 eighths; the guitar "
+             "back to its off-beat chops from 57.04, the 'and' of one. So a riser should land on 56.84 -- any pickup "
+             "into it would be yours. Right: the stop 50.5-56.8 (each end within 0.2 s) with what's in it (guitar "
+             "chords and the singer's held notes, no drums or bass), and the return on 56.84 with no fill or pickup. "
+             "Partly: the stop placed with the no-lead-in return right and its contents left out, or the contents "
+             "right with the return not placed or the lead-in question left out.",
+             "Drums or bass claimed in 50.6-56.8; a fill at the end of the hook (49.8-50.5) or a fill, pickup or "
+             "count-in claimed before 56.84; the return placed before 56.6 or after 57.1, or a part said to come "
+             "back a bar early or late; the stop's chord named other than F minor or said to change; the singer said "
+             "to be silent in the stop or to sing moving lines there; a key other than A flat major; 3/4 or 6/8; a "
+             "tempo outside about 145-160 that isn't its half or double."),
+    # truth: ft_swing_g1208 truth.json (write_band, seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json): G
+    # major, 12/8 at 63 (dotted-quarter beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); sections head 0-30.48, solo
+    # 30.48-60.95, fours 60.95-76.19, head 76.19-106.67, coda; both heads the same chords, G, C, G, D, C, C, G, E minor
+    # (second head 76.19, 80.00, 83.81, 87.62, 91.43, 95.24, 99.05, 102.86). vocals (my own listing; the same rhythm in
+    # both heads, v76-84): first head -- bar 1 B4 C sharp 5 B4 B flat 4 B4 B flat 4 B4 C sharp 5 | bar 2 C5 B4 C5 D5 E5
+    # F sharp 5 E5 F sharp 5 | bar 3 G5 A5 G5 F sharp 5 (0.88 s each) | bar 4 rest 11.36-15.24 | bar 5 G5 A5 G5 A5 G5 F
+    # sharp 5 G5 A5 | bar 6 G5 A5 G5 F sharp 5 G5 F sharp 5 G5 A5 | bar 7 B5 C sharp 6 B5 C sharp 6 (to 26.59) | bar 8
+    # none; range B flat 4-C sharp 6. Second head -- 76.190 B5 C sharp 6 B5 C sharp 6 B5 C sharp 6 B5 C sharp 6 | 80.000
+    # G5 A5 G5 A5 G5 F sharp 5 E5 F sharp 5 | 83.810 G5 A5 B5 C sharp 6 (86.667-87.543) | rest 87.54-91.43 | 91.429 G5 F
+    # sharp 5 G5 A5 G5 A5 G5 A5 | 95.238 G5 F sharp 5 G5 F sharp 5 E5 (97.143) F sharp 5 G5 F sharp 5 | 99.048 G5 F
+    # sharp 5 G5 F sharp 5 (to 102.781) | none to 106.67; range E5-C sharp 6. Band: guitar three-note chords on the last
+    # triplet of each beat (0.16 s), identical in both heads (from 76.825 here); bass one note a beat, the same walk
+    # except 79.048 B1 (first head C sharp 2) and 98.095 A flat 2 (first head F sharp 2); drums CR + K 76.190 (the
+    # fours' last tom HT 75.873), RIDE on each beat and its last triplet, K one and three, SS two and four (v49-88).
+    # Degraded copy (degrade_copy, seed 9103: spill -24 dB, SNR 30 dB, room 0.96 s; =
+    # frames_test_degraded/ft_swing_g1208/conditions.json). Earlier degraded windows: 76.19-106.19, 83.81-99.05,
+    # 83.81-102.85, 79.5-92.0, 76.2-91.4 (not 75.6-103.5); plain 76.19-102.86, 76.19-106.19, 80.0-106.6.
+    Question("da11", "ft_swing_g1208@degraded", ["vocals", "guitar", "bass", "drums"], 75.6, 103.5,
+             "on this copy -- she sings the last head the same as the first one, right? want to paste my harmony "
+             "line from the first head across",
+             "Not note for note: the rhythm and phrasing are the same -- same note lengths, same spots, the same bar "
+             "of rest -- but the tune is different in every line, so a pasted harmony won't fit. G major, 12/8 at 63 "
+             "(a dotted-quarter beat 0.95 s, a bar 3.81 s); the head starts at 76.19 with a crash (right after the "
+             "drummer's last tom at 75.87), chords G, C, G, D, C, C, G, E minor, a bar each -- the same as the first "
+             "head. Where it changes: the first head opened down around B4 (B4 C sharp 5 B4 B flat 4 ...) and "
+             "climbed to its B5 - C sharp 6 peak in the seventh bar; this one starts at the top -- B5 C sharp 6 B5 C "
+             "sharp 6 ... (76.19-79.96) -- then G5 A5 G5 A5 G5 F sharp 5 E5 F sharp 5 (80.00), G5 A5 B5 C sharp 6 "
+             "(83.81-87.54, where the first head had G5 A5 G5 F sharp 5), the rest over D (87.54-91.43, as before), "
+             "G5 F sharp 5 G5 A5 ... (91.43) and G5 F sharp 5 G5 F sharp 5 E5 F sharp 5 G5 F sharp 5 (95.24) -- "
+             "these two bars only a few notes off the first head's -- and it ends low, G5 F sharp 5 G5 F sharp 5 "
+             "(99.05-102.78), where the first head went up to B5 C sharp 6. So this head comes down where the first "
+             "one went up; its range is E5 to C sharp 6 against B flat 4 to C sharp 6. The band under her is "
+             "essentially the first head again: the guitar's short chords on the last triplet of each beat, the bass "
+             "walking a note a beat (the same line but for two notes, 79.05 and 98.10), ride with kick on one and "
+             "three and side-stick on two and four. On this copy each stem carries the others about 24 dB down with "
+             "about a second of room and a little noise -- not extra parts. So keep the harmony's rhythm and rewrite "
+             "its notes, above all in the first, third and last sung bars. Right: the premise corrected -- the same "
+             "rhythm and phrasing but different notes -- with where it differs placed (the opening up on B5 - C "
+             "sharp 6, or the last line down on G5 - F sharp 5 instead of up, or at least two bars' notes named). "
+             "Partly: the premise corrected (different notes) with nothing placed or described.",
+             "The premise confirmed (the same notes as the first head), or the whole tune said to be the first head "
+             "moved by one fixed interval (an octave up throughout); a different rhythm or extra lines claimed; "
+             "singing claimed in 87.6-91.4 or after 102.8; the band said to change its parts (the guitar soloing or "
+             "strumming, the drums in a new groove); chords other than G, C, G, D, C, C, G, E minor; a key other "
+             "than G major (or E minor); a straight (unswung) 4/4; a tempo outside about 60-66 dotted quarters "
+             "(120-132 or 180-198 counted in smaller units is the same)."),
+    # truth: ft_ballad_csm76 truth.json (write_band, seed 9101; = eval/cache/frames_test/ft_ballad_csm76/truth.json): C
+    # sharp minor (no key field; chords i, VI, III, VII), 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s);
+    # sections break 47.37-53.68, bridge 53.68-66.32, outro 66.32-75.79; chords A 53.68, B 56.84, C sharp minor 60.00,
+    # 63.16. In 52.8-65.6 (my own listing): drums SD 52.500 52.895, K 53.289 = the last drum note of the song (v97-112),
+    # none after; bass none (silent 46.90-66.316); piano from 53.684 one note every eighth, each 0.59 s (overlapping),
+    # v49-57: E3 A3 C sharp 4 E4 A4 E3 A3 C sharp 4 (over A), F sharp 3 B3 E flat 4 F sharp 4 B4 F sharp 3 B3 E flat 4
+    # (B, 56.842), E3 A flat 3 C sharp 4 E4 A flat 4 E3 A flat 3 C sharp 4 (C sharp minor, 60.000 and 63.158); vocals E5
+    # 53.704-56.704, F sharp 5 56.862-59.862, G sharp 5 60.020-63.020, G sharp 5 63.178-66.178 (v61-69) -- the fifth of
+    # each chord. Chorus for comparison (28.42-47.37): piano v79-97, vocals v96-104. Degraded copy (degrade_copy, seed
+    # 9101: spill -18 dB, SNR 40 dB, room 0.71 s; = frames_test_degraded/ft_ballad_csm76/conditions.json). Earlier
+    # degraded windows: 53.68-66.32, 53.68-66.31, 53.68-66.3, 52.0-67.0, 52.4-67.8 (not 52.8-65.6); plain 53.68-66.32,
+    # 53.68-66.3, 53.1-67.0.
+    Question("da12", "ft_ballad_csm76@degraded", ["piano", "vocals", "bass", "drums"], 52.8, 65.6,
+             "writing strings for the bridge on this copy -- who's actually still playing in it, what's the singer "
+             "doing, and what chords am I writing over?",
+             "Just keys and voice: the drums stop with the break (the last hit a kick at 53.29) and the bass stays "
+             "out for the whole bridge; the keys roll single notes on the eighths and the singer holds one long note "
+             "a bar, stepping up E5, F sharp 5, G sharp 5, G sharp 5. C sharp minor, 4/4 at 76 (a beat 0.79 s, an "
+             "eighth 0.39 s, a bar 3.16 s); the bridge runs 53.68-66.32, chords A (53.68), B (56.84), C sharp minor "
+             "(60.00, for two bars). The keys: one note every eighth, each ringing into the next, climbing the chord "
+             "and round again -- E3 A3 C sharp 4 E4 A4 E3 A3 C sharp 4 over A, F sharp 3 B3 E flat 4 F sharp 4 B4 "
+             "... over B, E3 A flat 3 C sharp 4 E4 A flat 4 ... over C sharp minor -- soft (velocity about 49-57, "
+             "against 79-97 in the chorus). The singer: E5 53.70-56.70, F sharp 5 56.86-59.86, G sharp 5 60.02-63.02 "
+             "and again 63.18-66.18 -- each the fifth of its chord, soft too (about 61-69, against 96-104 in the "
+             "chorus). The bass only comes back at 66.32 with the outro. On this copy each stem carries the others "
+             "about 18 dB down with a short room (0.7 s), so the drum and bass stems show a faint shadow of the keys "
+             "-- spill, not playing. So the strings have the low and middle register to themselves: roots A, B, C "
+             "sharp under the keys' arpeggios, and room for a line around her held notes. Right: no drums and no "
+             "bass in the bridge (keys and voice only), plus the singer's held notes (at least two of E5, F sharp 5, "
+             "G sharp 5 placed) or the chords A, B, C sharp minor with their changes (within 0.4 s). Partly: who's "
+             "playing right with the singer's notes and the chords left out, or the singer's notes and the chords "
+             "right with drums and bass not addressed.",
+             "Drums or bass claimed playing in 53.7-65.6 (room tail and spill aside); the keys said to play block "
+             "chords, to strum or to rest; the singer said to sing moving lines or words in eighths, or to stop "
+             "before 65.6; chords other than A, B, C sharp minor; a key other than C sharp minor (its relative E "
+             "major is fine); 3/4 or 6/8; a tempo outside about 72-80 that isn't its half or double."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -30365,7 +30782,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -30653,6 +31070,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 101: (QUESTIONS_101, GRADES_101, BASELINE_GRADES_101),  # round 101: read once on cda89ee
                 102: (QUESTIONS_102, GRADES_102, BASELINE_GRADES_102),  # round 102: read once on ebfdf89
                 103: (QUESTIONS_103, GRADES_103, BASELINE_GRADES_103),  # round 103: read once on 40356a2
+                104: (QUESTIONS_104, {}, {}),  # round 104: not graded yet
                 }
 
 
