@@ -7164,6 +7164,19 @@ def test_the_hi_hat_opening_up_at_a_bar_is_an_event_on_its_downbeat(lib):
                     (5, "the timekeeping moves to closed hi-hats")], (hats, f.drum_pattern.hihat_open_bars)
 
 
+def test_a_ringing_hat_a_hair_ahead_of_a_downbeat_opens_that_bar_not_the_one_before(lib):
+    """A band entering with a ride on the downbeat after a bar the kit sits out, the hit read a hair before its beat,
+    opened the empty bar before it ("an open hi-hat is flagged in bar 3" of a keys-only intro: round 104's da08
+    packet, dev). The hat's bar is the one its beat begins, as the pattern places it."""
+    g = groove(16)
+    kit = [dict(n, pitch=46, time_s=max(n["time_s"] - 0.002, 0.0)) if n["pitch"] == 42 else n
+           for n in g["drums"] if n["time_s"] >= 2 * BAR - 0.01]
+    tid = make_track(lib.store, "e2" * 6 + "e550", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": kit, "bass": g["bass"]})
+    f = get_findings(lib, tid, ["drums", "bass"], 0.0, 6 * BAR, "what are the hats doing?")
+    assert f.drum_pattern.hihat_open_bars[:1] == [3], f.drum_pattern.hihat_open_bars
+
+
 def test_a_root_fifth_bass_is_said_beat_by_beat_and_its_ghost_partials_make_no_walk(lib):
     """Found reading Country1's second verse as the client's model reads it (the thirtieth session's closing note):
     'roots on one and three?' over a country bass playing the root on one and the fifth on three (G G D D, C C G G)
