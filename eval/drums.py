@@ -40,14 +40,15 @@ GM kits 0, 8, 16, 24, 25, 32, 40 of every installed soundfont, with seeded timin
 velocities. Truth: the score, by the same roles (a flam's grace note is a snare hit, as MDB Drums
 annotates it). The five real songs are few, so a change that helps them must not cost these.
 
-Frames songs (``--frames``): the drum stems of three of eval.frame_test_songs' frozen songs (TimGM6mb's
+Frames songs (``--frames``): the drum stems of eval.frame_test_songs' five frozen songs (TimGM6mb's
 standard, power and brush kits), whose tom breaks a client was told as 'snare and hi-hat on almost every
 eighth' (ft_drive_e24's and ft_drive_ab152's tag: crash and kick, high and low toms, no hats) and whose
-ballad's verse keeps time on a ride (ft_ballad_csm76, also its degraded copy). Truth: the score. Each
+ballad's verse keeps time on a ride (ft_ballad_csm76), each also in its degraded copy. Truth: the score. Each
 class's F over the whole stem and in those sections, and the hits of a class the section does not play
-('false'), for the detector before the break fix (``FRAMES_BEFORE``) and now. These songs are test
-material of the frames benchmark, but **dev for the drum detector**: the tom-sound and hat-sizzle rules
-(DrumParams.snare_sounds, hat_top_min_ratio) were made while looking at them.
+('false'), for the detector before the break fix (``FRAMES_BEFORE``) and now; the crashes (GM 49, 52, 55, 57)
+without the risen-cymbal rule and now (2026-12-06). These songs are test material of the frames benchmark, but
+**dev for the drum detector**: the tom-sound and hat-sizzle rules (DrumParams.snare_sounds, hat_top_min_ratio)
+and the risen-cymbal rule (DrumParams.cymbal_min_rise) were made while looking at them.
 """
 
 from __future__ import annotations
@@ -106,6 +107,26 @@ def before_drum_cymbals():
     from analysis import stem_analysis as sa
 
     return replace(sa.DRUMS, drum_cymbal_min_sustain=None)
+
+
+def before_risen_cymbals():
+    """The detector without the risen-cymbal rule (DrumParams.cymbal_min_rise: a crash read as an open hat where its
+    wash dies early): that rule's baseline (2026-12-06)."""
+    from dataclasses import replace
+
+    from analysis import stem_analysis as sa
+
+    return replace(sa.DRUMS, cymbal_min_rise=None)
+
+
+def _without_rise(row: dict, ref: dict, audio) -> None:
+    """The cymbal's and the timekeeper's F without the risen-cymbal rule (its gain and its cost)."""
+    from analysis import stem_analysis as sa
+
+    ev = sa.drum_events(audio, before_risen_cymbals())
+    for cls in ("cymbal", "hihat"):
+        if cls in ref:
+            row[f"{cls}_f_norise"] = class_f(ref[cls], ev, cls)
 SYNTH_GROOVES = {"backbeat": dict(tempo=112.0, timekeeper=(42,)), "ride": dict(tempo=124.0, timekeeper=(51,)),
                  "tom_flam": dict(tempo=108.0, timekeeper=(54,)), "open_hats": dict(tempo=156.0, timekeeper=(42, 46))}
 
@@ -381,6 +402,7 @@ def measure_test(groove: str, font: str, kit: int, seed: int, draw: str = "test1
         row[f"{cls}_f"], row[f"{cls}_f_baseline"] = class_f(r, new, cls), class_f(r, old, cls)
     row["cymbal_f_before"] = class_f(ref["cymbal"], sa.drum_events(audio, before_drum_cymbals()), "cymbal")
     _before_wires(row, ref, audio)
+    _without_rise(row, ref, audio)
     return row
 
 
@@ -437,7 +459,14 @@ def measure_synthetic(groove: str, font: str, kit: int, seed: int = 0) -> dict:
         row[f"{cls}_f"], row[f"{cls}_f_baseline"] = class_f(r, new, cls), class_f(r, old, cls)
     row["cymbal_f_before"] = class_f(ref["cymbal"], sa.drum_events(audio, before_drum_cymbals()), "cymbal")
     _before_wires(row, ref, audio)
+    _without_rise(row, ref, audio)
     return row
+
+
+def _mean_of(rows: list[dict], key: str) -> str:
+    """The mean of ``key`` over the rows that hold a number for it ('—' where none does)."""
+    vals = [r[key] for r in rows if r.get(key) is not None and r[key] == r[key]]
+    return f"{np.mean(vals):.2f}" if vals else "—"
 
 
 def mean_ci(rows: list[dict], key: str, group) -> str:
@@ -460,7 +489,8 @@ def synthetic_report(rows: list[dict], split: str = "dev") -> str:
              + "; truth: the score · mir_eval.onset F ±50 ms · "
              f"baseline: {BASELINE_NAME}. Cells: mean F [95 % bootstrap over kits: a soundfont's kit with all its "
              "grooves resampled together] (baseline mean), min F over the renders.", "",
-             "| groove | kick F | snare F | timekeeper F | tom F | cymbal F (without the drum-struck cymbals) |",
+             "| groove | kick F | snare F | timekeeper F | tom F | cymbal F (without the drum-struck cymbals; without "
+             "the risen ones) |",
              "|---|---|---|---|---|---|"]
 
     def kit(r: dict) -> str:
@@ -477,9 +507,14 @@ def synthetic_report(rows: list[dict], split: str = "dev") -> str:
             now, before = ([r[f"{c}_f{k}"] for r in played] for k in ("", "_baseline"))
             cells.append(f"{mean_ci(played, f'{c}_f', kit)} ({np.mean(before):.2f}), min {min(now):.2f} ({min(before):.2f})")
         crashed = [r for r in sel if r.get("cymbal_f") == r.get("cymbal_f")]
-        cells.append(f"{mean_ci(crashed, 'cymbal_f', kit)} ({np.mean([r['cymbal_f_before'] for r in crashed]):.2f})"
-                     if crashed else "—")
+        cells.append(f"{mean_ci(crashed, 'cymbal_f', kit)} ({np.mean([r['cymbal_f_before'] for r in crashed]):.2f}; "
+                     f"{_mean_of(crashed, 'cymbal_f_norise')})" if crashed else "—")
         lines.append(f"| {g} | " + " | ".join(cells) + " |")
+    risen = [r for r in rows if "hihat_f_norise" in r]
+    if risen:
+        lines += ["", f"Without the risen-cymbal rule (DrumParams.cymbal_min_rise), over all grooves: timekeeper "
+                  f"{mean_ci(risen, 'hihat_f_norise', kit)} (now {mean_ci(risen, 'hihat_f', kit)}), cymbal "
+                  f"{_mean_of(risen, 'cymbal_f_norise')} (now {_mean_of(risen, 'cymbal_f')})."]
     wired = [r for r in rows if "snare_f_before_wires" in r]
     if wired:
         lines += ["", f"Beside it, {WIRES_BEFORE_NAME}, over all grooves: " + "; ".join(
@@ -498,10 +533,12 @@ def synthetic_report(rows: list[dict], split: str = "dev") -> str:
 # -- the frames songs' kits (``--frames``) ---------------------------------------------------------
 # song -> the sections read besides the whole stem (labels of its truth's sections); the ballad's degraded
 # copy is read too (its verse's ride was mostly missed there)
-FRAMES_SONGS = {"ft_drive_e24": ("tag",), "ft_drive_ab152": ("tag",), "ft_ballad_csm76": ("verse", "break")}
-FRAMES_DEGRADED = ("ft_ballad_csm76",)
+FRAMES_SONGS = {"ft_drive_e24": ("tag",), "ft_drive_ab152": ("tag",), "ft_ballad_csm76": ("verse", "break"),
+                "ft_swing_g1208": (), "ft_ballad_eb54": ()}  # (the last two whole: their crashes, 2026-12-06)
+FRAMES_DEGRADED = tuple(FRAMES_SONGS)
 # detector class -> the GM keys that play its role in the frames songs (the timekeeper: hats, or the ride)
-FRAMES_ROLES = {"kick": (35, 36), "snare": (37, 38, 40), "hihat": (42, 44, 46, 51), "tom": SYNTH_ROLES["tom"]}
+FRAMES_ROLES = {"kick": (35, 36), "snare": (37, 38, 40), "hihat": (42, 44, 46, 51), "tom": SYNTH_ROLES["tom"],
+                "cymbal": CRASH_KEYS}
 FRAMES_BEFORE_NAME = "the detector before the break fix (snare_sounds=False, hat_top_min_ratio=None)"
 FRAMES_LEAD_S = 0.025  # a detected hit is read against the section it falls in this much later (timing spread)
 
@@ -537,7 +574,8 @@ def measure_frames(song: str, degraded: bool = False) -> list[dict]:
     from analysis import stem_analysis as sa
 
     audio, ref, sections = frames_drums(song, degraded)
-    events = {"": sa.drum_events(audio), "_before": sa.drum_events(audio, frames_before_params())}
+    events = {"": sa.drum_events(audio), "_before": sa.drum_events(audio, frames_before_params()),
+              "_norise": sa.drum_events(audio, before_risen_cymbals())}
     windows = [("whole", 0.0, float("inf"))] + [(lab, a, b) for a, b, lab in sections if lab in FRAMES_SONGS[song]]
     rows = []
     for label, a, b in windows:
@@ -555,19 +593,28 @@ def measure_frames(song: str, degraded: bool = False) -> list[dict]:
 
 def frames_report(rows: list[dict]) -> str:
     lines = ["## Drums on the frames songs' kits (python -m eval.drums --frames)", "",
-             "Three of eval.frame_test_songs' frozen songs (dev for the drum detector: looked at while it changed) · "
+             "eval.frame_test_songs' five frozen songs, clean and degraded (dev for the drum detector: looked at "
+             "while it changed) · "
              "truth: the score · mir_eval.onset F ±50 ms per class, before → now · before: " + FRAMES_BEFORE_NAME
              + " · where a window plays none of a class: the hits written as it (before → now).", "",
-             "| song | window | kick | snare | timekeeper (hats, ride) | tom |", "|---|---|---|---|---|---|"]
+             "| song | window | kick | snare | timekeeper (hats, ride) | tom | crash (without the risen-cymbal rule "
+             "→ now) |", "|---|---|---|---|---|---|---|"]
     for r in rows:
         cells = []
-        for cls in ("kick", "snare", "hihat", "tom"):
+        for cls in ("kick", "snare", "hihat", "tom", "cymbal"):
+            was = "_norise" if cls == "cymbal" else "_before"
             if r[f"{cls}_n"]:
-                cells.append(f"{r[f'{cls}_f_before']:.2f} → {r[f'{cls}_f']:.2f} (n={r[f'{cls}_n']})")
+                cells.append(f"{r[f'{cls}_f{was}']:.2f} → {r[f'{cls}_f']:.2f} (n={r[f'{cls}_n']})")
             else:
-                cells.append(f"none played: {r[f'{cls}_written_before']} → {r[f'{cls}_written']} written")
+                cells.append(f"none played: {r[f'{cls}_written{was}']} → {r[f'{cls}_written']} written")
         span = "" if r["window"] == "whole" else f" {r['start_s']:.2f}-{r['end_s']:.2f} s"
         lines.append(f"| {r['song']} | {r['window']}{span} | " + " | ".join(cells) + " |")
+    whole = [r for r in rows if r["window"] == "whole"]
+    song = lambda r: r["song"].split("@")[0]  # noqa: E731  (a song's clean and degraded copies resampled together)
+    lines += ["", f"Over the {len(whole)} whole stems [95 % bootstrap over songs]: crash F "
+              f"{mean_ci(whole, 'cymbal_f_norise', song)} without the risen-cymbal rule, "
+              f"{mean_ci(whole, 'cymbal_f', song)} now; timekeeper F {mean_ci(whole, 'hihat_f_norise', song)} "
+              f"without it, {mean_ci(whole, 'hihat_f', song)} now."]
     return "\n".join(lines)
 
 
@@ -616,6 +663,7 @@ def measure_kit(kit: str, with_beats: bool = True) -> dict:
         row[f"{cls}_f"], row[f"{cls}_f_baseline"] = class_f(r, new, cls), class_f(r, old, cls)
     if "cymbal" in ref:
         row["cymbal_f_before"] = class_f(ref["cymbal"], sa.drum_events(drums, before_drum_cymbals()), "cymbal")
+    _without_rise(row, ref, drums)
     if with_beats:
         from analysis import rhythm
 
@@ -786,7 +834,8 @@ def report(rows: list[dict]) -> str:
              "hi-hat ≥ 0.75) · baseline: " + BASELINE_NAME + " · beat F: rhythm.estimate_grid on the "
              "sum of the stems (target ≥ 0.90). Split: all five dev (looked at while the detector changed).", "",
              "| kit | split | kick F (baseline) | snare F (baseline) | hi-hat / timekeeper F (baseline) | tom F (baseline) "
-             "| crash F (without the drum-struck cymbals) | beat F |", "|---|---|---|---|---|---|---|---|"]
+             "| crash F (without the drum-struck cymbals; without the risen ones) | beat F |",
+             "|---|---|---|---|---|---|---|---|"]
     served = all("kick_f_served" in r for r in rows)
     if served:
         lines[2] += (" · served: the hits the server stores after loading the kit's folder (every stem) through "
@@ -799,8 +848,8 @@ def report(rows: list[dict]) -> str:
             ok = "" if r[f"{cls}_f"] >= TARGETS[cls] else " ✗"
             cells.append(f"{r[f'{cls}_f']:.2f}{ok} ({r[f'{cls}_f_baseline']:.2f}) n={r['hits'][cls]}")
         cells.append(f"{r['tom_f']:.2f} ({r['tom_f_baseline']:.2f}) n={r['hits']['tom']}" if "tom_f" in r else "—")
-        cells.append(f"{r['cymbal_f']:.2f} ({r['cymbal_f_before']:.2f}) n={r['hits']['cymbal']}" if "cymbal_f" in r
-                     else "—")
+        cells.append(f"{r['cymbal_f']:.2f} ({r['cymbal_f_before']:.2f}; {_mean_of([r], 'cymbal_f_norise')}) "
+                     f"n={r['hits']['cymbal']}" if "cymbal_f" in r else "—")
         if served:
             cells.append(" / ".join(f"{r[f'{c}_f_served']:.2f}" for c in ("kick", "snare", "hihat")))
         beat = r.get("beat_f")
