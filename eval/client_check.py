@@ -30765,6 +30765,37 @@ QUESTIONS_104 = [
              "major is fine); 3/4 or 6/8; a tempo outside about 72-80 that isn't its half or double."),
 ]
 
+# Round 104 (2026-12-06, fortieth session): read once at 2b2f0f9 (the session's rules up to the return's place in its
+# beat, 9a164d6) with the client home of round 103, answered by a helper model that read only the packets
+# (eval/client_answers/round104.json), graded by hand with the wrong-ifs applied strictly.
+GRADES_104 = {"da01": "wrong", "da02": "wrong", "da03": "right", "da04": "right", "da05": "right", "da06": "right",
+              "da07": "wrong", "da08": "wrong", "da09": "right", "da10": "right", "da11": "wrong", "da12": "right"}
+GRADES_104_WHY = {
+    "da01": "the premise half kept ('he hits beat 1 in bars 1-8'; a wrong-if) on a grid a beat off (the downbeats "
+            "read at 1.54, 3.48 ...; GuitarSet's, carried): wrong",
+    "da02": "the three gaps placed (15.13-16.18, 18.53-19.43, 23.03-23.63) with the crash at 18.82, but the snare run "
+            "at 25.23-25.6 said to sit in a short vocal hole with a crash (a wrong-if): wrong",
+    "da03": "the hat on one and three with the kick, not eighths, the side-stick on two and four, four of the five "
+            "ticks placed (8.09, 8.64, 21.19, 21.73): right",
+    "da04": "110 BPM, steady, straight (1.16:1), the grid from 2.19: right",
+    "da05": "the breaths 3.23-3.78, 6.13-6.88, 9.23-9.93 and the gap before the second verse 12.08-12.78: right",
+    "da06": "it cuts off with the groove to the end, no fill or final hit, the singer's last note trailing to about "
+            "12.72: right",
+    "da07": "the climb, the range B flat 4 to C sharp 6 and the lines at 10, 15, 20, 25 right, but her last A sharp 5 "
+            "said still ringing at 29.0 (she stops at 28.70; a wrong-if): wrong",
+    "da08": "three bars of keys, everyone together at 7.5 with no fill or pickup, but an open hi-hat said flagged in "
+            "the intro's third bar (a wrong-if; the packet's hihat_open_bars read the 7.50 hit a hair early) and the "
+            "level jump put at 6.75: wrong",
+    "da09": "the premise corrected (triads on every eighth from 37.87), the hook chords F minor, D flat, A flat, "
+            "E flat: right",
+    "da10": "the stop 50.53-56.84 with the guitar's F minor each bar and her C5, drums and bass back together at 56.84 "
+            "with no fill or pickup: right",
+    "da11": "the comparison declined (only this head in the window), Bm7 and Am7 among the chords: wrong",
+    "da12": "keys and voice only from 53.66, the bass silent, the drums stopping at about 53.8, her E5, F sharp 5, "
+            "G sharp 5, the chords A, B, C sharp minor placed: right",
+}
+BASELINE_GRADES_104 = {q: "wrong" for q in GRADES_104}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -31070,7 +31101,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 101: (QUESTIONS_101, GRADES_101, BASELINE_GRADES_101),  # round 101: read once on cda89ee
                 102: (QUESTIONS_102, GRADES_102, BASELINE_GRADES_102),  # round 102: read once on ebfdf89
                 103: (QUESTIONS_103, GRADES_103, BASELINE_GRADES_103),  # round 103: read once on 40356a2
-                104: (QUESTIONS_104, {}, {}),  # round 104: not graded yet
+                104: (QUESTIONS_104, GRADES_104, BASELINE_GRADES_104),  # round 104: read once on 2b2f0f9
                 }
 
 
