@@ -32,6 +32,7 @@ from .models import (AgainstSong, BarChord, BarCrossing, BarCycle, BarLine, Chan
                      PlacedHit, Presence, Rest, SectionRank, SnareVsKick, StemWindowStats, ThirdClash, VibratoNote)
 
 BIN_S = 0.25  # the activity timeline's resolution
+LEVEL_STEP_BINS = 4  # a level change is placed where a beat's worth of bins (at 120) holds the new level
 TOGETHER_S = 0.05  # two onsets this close start together
 
 
@@ -2433,6 +2434,22 @@ LOUD_SOUNDING_SHARE = 0.25  # a part counts in a bar's level where it sounds thr
 LEVEL_SOUNDING_SHARE = 0.5  # a level change is read between two bars' spans where the selection sounds through each
 
 
+def _level_step(db: np.ndarray, sounding: np.ndarray, i: int, span: int, change: float) -> int:
+    """The bin where a level change found at bin ``i`` (its two sides' mean powers, ``span`` bins each) happens: the
+    first bin from half a span before ``i`` that is past the middle of the two sides' levels and whose
+    LEVEL_STEP_BINS bins from it are too (their mean power). The power means peak early, a loud side's first bins
+    outweighing a quiet side's last: a band coming in on 7.50 after a bar of keys read "the level jumps up" at 6.75
+    (round 104's da08 packet, dev). ``i`` where no bin is."""
+    a, b = i - span, i + span
+    mean = lambda x: 10 * np.log10(np.mean(10 ** (x / 10)) + 1e-10)  # noqa: E731
+    mid = (mean(db[a:i][sounding[a:i]]) + mean(db[i:b][sounding[i:b]])) / 2
+    past = (lambda x: x >= mid) if change > 0 else (lambda x: x <= mid)
+    for j in range(max(a + 1, i - span // 2), min(b, i + span // 2) + 1):
+        if past(db[j]) and past(mean(db[j:j + LEVEL_STEP_BINS])):
+            return j
+    return i
+
+
 def _level_events(sl: WindowSlice, bar_s: float, add) -> None:
     """Jumps in the selection's level (and, where the level holds, its density) between the bar before a
     point and the bar after it, both whole inside the window: a part bar at the window's edge holds fewer
@@ -2475,7 +2492,7 @@ def _level_events(sl: WindowSlice, bar_s: float, add) -> None:
         if len(best) == 2:
             break
     for i, change in best:
-        t = w.start_s + i * BIN_S
+        t = w.start_s + _level_step(db, sounding, i, span, change) * BIN_S
         add(t, "level_up" if change > 0 else "level_down", list(w.stems),
             f"the level {'jumps up' if change > 0 else 'drops'} by about {abs(change):.0f} dB", change)
     if not best:

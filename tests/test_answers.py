@@ -7177,6 +7177,19 @@ def test_a_ringing_hat_a_hair_ahead_of_a_downbeat_opens_that_bar_not_the_one_bef
     assert f.drum_pattern.hihat_open_bars[:1] == [3], f.drum_pattern.hihat_open_bars
 
 
+def test_a_level_jump_is_placed_where_the_new_level_starts_not_in_the_gap_before_it(lib):
+    """A band coming in on 7.50 after a bar of keys whose last chord had died read "the level jumps up" at 6.75, a beat
+    early: the two sides' power means peak as soon as the silent gap is on the quiet side's edge (round 104's da08
+    packet, dev). The jump is placed where the level first reaches the middle of the two sides and holds there."""
+    quiet = [note(b * BAR, p, 1.1, 25) for b in range(4) for p in (57, 60, 64)]
+    loud = [note(b * BAR, p, 1.9, 100) for b in range(4, 8) for p in (57, 60, 64)]
+    tid = make_track(lib.store, "e2" * 6 + "e551", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"piano": quiet + loud})
+    f = get_findings(lib, tid, ["piano"], 0.0, 16.0, "where does it get louder?")
+    ups = [(e.bar, e.beat) for e in f.events if e.kind == "level_up"]
+    assert ups == [(5, 1)], (ups, f.summary)
+
+
 def test_a_root_fifth_bass_is_said_beat_by_beat_and_its_ghost_partials_make_no_walk(lib):
     """Found reading Country1's second verse as the client's model reads it (the thirtieth session's closing note):
     'roots on one and three?' over a country bass playing the root on one and the fifth on three (G G D D, C C G G)
