@@ -1192,7 +1192,7 @@ def _cymbals(struck: dict[str, np.ndarray], ring: np.ndarray, min_ring_ratio: fl
     struck["hihat"][moved], struck["cymbal"][moved] = False, True
 
 
-def _risen_cymbals(struck: dict[str, np.ndarray], ring: np.ndarray, params: "DrumParams") -> None:
+def _risen_cymbals(struck: dict[str, np.ndarray], ring: np.ndarray, params: DrumParams) -> None:
     """Hi-hat-class hits that ring far broader than the class's median (DrumParams.cymbal_broad_ratio), keep
     cymbal_wash_sustain of their attack and rose cymbal_min_rise over what rang before: cymbals. Updates ``struck``."""
     idx = np.nonzero(struck["hihat"])[0]
