@@ -30796,6 +30796,374 @@ GRADES_104_WHY = {
 }
 BASELINE_GRADES_104 = {q: "wrong" for q in GRADES_104}
 
+QUESTIONS_105 = [
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams: tempo 129; beat_position (48 beats, 4/4,
+    # a fixed grid 0.4651 s apart = 129 BPM; bars in the window 1.86, 3.72, 5.58, 7.44, 9.30, 11.16, 13.02, 14.88,
+    # 16.74); key_mode E flat major. note_midi of all six strings grouped into strokes (onsets within 60 ms) and placed
+    # against the beat grid by my own scripts (/tmp/q105/gsnotes.py and an inline check): 56 strokes in 1.0-17.7; 21 on
+    # the beat (within a quarter of a beat of it), their offsets -0.074 to +0.041 s (most +0.01 to +0.03 s); 35 between
+    # the beats, at 0.47-0.61 of the beat (median 0.54, mean 0.54), the only two outside that 0.31 (a passing A3 at
+    # 10.84) and 0.67 (a single B flat 3 at 6.82). Bar 2 for example: 1.89 (one), 2.08 (0.47), 2.34 (two), 2.60 (0.58),
+    # 3.03 (the 'and' of three, 0.51), 3.30 (four), 3.51 (0.55). A swung (triplet) eighth would sit near 0.67 of the
+    # beat. Earlier windows: 0.0-19.6, 3.72-18.6, 2.5-20.5, 0.0-14.88, 3.7-14.86 (not 1.0-17.7).
+    Question("db01", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 1.0, 17.7,
+             "laying a shaker under his bossa comp -- he's swinging the eighths a bit, right? want the shaker to "
+             "swing with him. and what tempo do I set?",
+             "No -- his eighths are straight. 129 BPM in 4/4 (a beat 0.465 s, an eighth 0.233 s, a bar 1.86 s), E "
+             "flat major; bars 1.86, 3.72, 5.58, 7.44, 9.30, 11.16, 13.02, 14.88, 16.74. Most of his strokes fall "
+             "between the beats (35 of the 56 in here -- the bossa push), and they land about halfway through the "
+             "beat: 0.54 of it on average, all but two between 0.47 and 0.61 -- a hair behind the exact middle, but "
+             "nowhere near the two-thirds point where a swung eighth sits. Bar 2 for example: 1.89 on one, 2.08, "
+             "2.34 on two, 2.60, 3.03, 3.30 on four, 3.51. And he holds the tempo: the annotated beats are a steady "
+             "129 grid, and his strokes on the beat stay within about 0.07 s of it from start to end (most 0.01-0.03 "
+             "s behind it), with no drift. This is read from the note annotation (every string) against the "
+             "annotated beat grid. So set 129 and run the shaker in straight eighths or sixteenths, if anything a "
+             "few milliseconds behind the grid to sit with his slightly late off-beats; a swung shaker would rub "
+             "against him. Right: the premise corrected -- straight eighths, not swung (straight but slightly laid "
+             "back is fine) -- with the tempo about 129 (125-133, or its half, about 64.5). Partly: the premise "
+             "corrected with the tempo left out, or 4-7 BPM off (122-125 or 133-136).",
+             "The premise confirmed (swung, shuffled or triplet eighths), or his off-beats said to sit near "
+             "two-thirds of the beat; a speed-up, slow-down or drift claimed; 3/4 or 6/8; a tempo outside about "
+             "122-136 that isn't its half or double."),
+    # truth: musicdelta_punk: vocals.flac = RAW_04 (male singer); his verified f0 MDB_MusicDelta_Punk_STEM_04.csv (pYIN
+    # + manual correction): first voiced frame 2.943; one run 2.943-3.669 (a scoop up to about F5, held about 3.31-3.57;
+    # my own segmentation /tmp/q105/f0seg.py); no voiced frame in 3.669-6.612 (2.94 s); then runs 6.612-6.786,
+    # 6.850-7.070, 7.198-7.581, 7.808-8.011, 8.191-8.394, 8.586-9.439 (gaps 0.06-0.23 s). The derived notes (truth.json)
+    # agree: 3.01-3.18, 3.31-3.58 | gap 3.58-6.66 | 6.66 ... MusicDelta_Punk_MIX.beats (manual): bars 0.01, 1.62, 3.21,
+    # 4.82, 6.40, 8.02 (beats of the 1.62 bar 1.62 2.02 2.41 2.81; of the 6.40 bar 6.40 6.79 7.20 7.61); my own line fit
+    # 149.7 BPM in 0-14.5; truth.json 150 4/4. So 2.94 is 0.13 s (a third of a beat) after beat four of the 1.62 bar,
+    # and 6.61 is the 'and' of one of the 6.40 bar. MusicDelta_Punk_subclass.txt (/tmp/q105/drumbars.py): bars 0.01 and
+    # 1.62 CRC on every eighth, SD on one, the 'and' of two and four (0.02 0.64 1.26 | 1.64 2.23 2.81), KD on the other
+    # eighths; SD + CRC 2.81 = the last hit before the voice; 3.21 bar KD 3.22, CRC 3.27, KD 3.43, OHH + SD 3.62, OHH +
+    # KD 4.03, KD 4.24, SD + OHH 4.44; 4.82 bar OHH + KD 4.83, KD 5.03, SD + OHH 5.24, toms HIT 5.63 5.72, MHT 5.81
+    # 5.90, HFT 6.00 6.08 6.18 6.26; 6.40 KD + OHH (no crash), KD 6.60, SD + OHH 6.79, KD 7.00, OHH 7.20, KD 7.42, SD +
+    # OHH 7.61. Earlier windows: 0.0-8.0, 0.0-10.3, 1.62-9.62, 2.3-8.6, 0.0-6.4 (not 0.0-9.0).
+    Question("db02", "real:musicdelta_punk", ["vocals", "drums"], 0.0, 9.0,
+             "want to hit a stab right where the singer first comes in -- where is that, does he come in on the one, "
+             "and what's the drummer doing right before him?",
+             "Two entries, and neither is on the one. First a short yell at 2.94-3.67: it comes just after the snare "
+             "and crash on beat four of the second bar (2.81) and hangs across the 3.21 downbeat. Then he's silent "
+             "for about three seconds, and the line proper starts at 6.61, on the 'and' of one, right after the "
+             "drummer's fill lands. 150 BPM in 4/4 (a beat 0.40 s, a bar 1.6 s); bars 0.01, 1.62, 3.21, 4.82, 6.40, "
+             "8.02. Before the yell: the first two bars are crash-ridden -- crash on every eighth, snare on one, the "
+             "'and' of two and four (1.64, 2.23, 2.81), kicks in between -- and from 3.21 he switches to the "
+             "open-hat beat. Before the line: a bar of that beat, the first half of the 4.82 bar, then his fill down "
+             "the toms (5.63-6.26, high to floor), landing on 6.40 with kick and open hat, no crash; the singer is "
+             "in 0.2 s later (6.61, with the kick on 6.60) and keeps going in short chanted bursts (6.61-7.07, "
+             "7.20-7.58, 7.81-8.01 ...), with breaks of a quarter of a second or less. His voice is read from his "
+             "verified pitch track. So a stab for his real entrance goes at 6.61 (or on the 6.40 landing just before "
+             "it); to catch the yell, 2.94, just after the snare on four. Right: both entries placed (about 2.9 and "
+             "6.6, each within 0.2 s), neither on a downbeat, with what the kit does right before at least one of "
+             "them (the snare and crash on four at 2.81 / the crash-ridden bars before the yell, or the tom fill "
+             "landing on 6.40 before the line). Partly: the 6.6 entry placed with the fill or the landing before it "
+             "and the 2.94 yell missed; or both entries placed with the drums left out.",
+             "Voice claimed before 2.8 or in 3.8-6.5; an entry put on a downbeat (1.62, 3.21 or 6.40); the line said "
+             "to start after 6.8; a crash claimed on the 6.40 landing, or the fill placed outside about 5.5-6.4; 3/4 "
+             "or 6/8; a tempo outside about 143-157 that isn't its half or double."),
+    # truth: musicdelta_country1: vocals.flac = RAW_05 (male singer); his verified f0
+    # MDB_MusicDelta_Country1_STEM_05.csv (pYIN + manual correction) in 0.0-14.8 (my own counts and segmentation
+    # /tmp/q105/f0seg.py): first voiced frame 0.969 -- a scoop A flat 2 - F3 0.97-1.46, then G3 1.54-1.97, A3 - B3
+    # 2.25-2.77, B3 2.89-3.29, A3, B flat 3, G3 3.68-4.20; the only voiced-frame gap over 0.35 s before 13.69 is
+    # 4.267-4.952 (0.68 s; the others 0.31 s or less); from 4.95 a scoop C sharp 3 - G3, G3 5.51-6.54, C4 6.72-7.39, D4
+    # 7.45-7.61 (the only frames at 61.5 or above in the window: 28 frames, 0.16 s), G3 7.74-8.46, then around A3 - B3
+    # (down to G3 at 10.95 and 12.58) to the last voiced frame 13.688 (none until 18.43). 1633 voiced frames in 0-14.8:
+    # median A3 (56.9), 10th-90th percentile F sharp 3 - B3, 5th-95th F3-C4; the 120 frames below F3 are the scoops into
+    # lines. The derived notes (truth.json) agree (held notes G3 to D4; the scoop starts A flat 2 0.97, F3 1.25).
+    # MusicDelta_Country1_MIX.beats (manual): beats of the first bar 0.07, 0.66, 1.18, 1.72 (0.97 = the 'and' of two);
+    # bars 2.26, 4.46, 6.61, 8.79, 11.00, 13.19; truth.json 109.09 4/4; the drums start at 0.10 (KD + CHH). Earlier
+    # windows: 0.0-15.37, 0.0-14.0, 3.5-14.5, 2.26-11.0, 4.46-11.0 (not 0.0-14.8).
+    Question("db03", "real:musicdelta_country1", ["vocals", "drums"], 0.0, 14.8,
+             "want a fiddle doubling the singer through his first verse -- what's his range, bottom to top, and "
+             "where exactly does he come in?",
+             "Low and narrow -- about G3 to D4, a fifth -- and he's in straight away: his first note comes in the "
+             "very first bar, on the 'and' of two at 0.97, scooping up from below into F3 - G3, so there's no "
+             "instrumental intro. 4/4 at about 110 (a beat 0.55 s, a bar 2.18 s); the drums start at 0.10; bars "
+             "2.26, 4.46, 6.61, 8.79, 11.00, 13.19. His held notes sit on G3, A3 and B3 (the middle of it A3); he "
+             "gets up to C4 at 6.72-7.39 and touches D4 just once, briefly, at 7.45-7.61 -- the top; the bottom is "
+             "G3 (held 3.68-4.20, 5.51-6.54, 7.74-8.46 ...). Anything lower is only the quick scoops he starts lines "
+             "with (from about A flat 2 at 0.97, C sharp 3 at 4.95). One real breath, 4.27-4.95; every other break "
+             "is 0.3 s or less; he stops at 13.69 and is silent until 18.43. This is read from his verified pitch "
+             "track. So the fiddle covers G3 to D4 (or G4 to D5 an octave up) and comes in on the 'and' of two of "
+             "bar one. Right: the range about G3 to D4 (bottom F sharp 3 - A flat 3, top C sharp 4 - E flat 4; the "
+             "scoops may be named as scoops) with his entry in the first bar (about 1.0, within 0.3 s, or as a "
+             "pickup into the 2.26 bar). Partly: the range right with the entry left out or put on the 2.26 "
+             "downbeat; or the entry right with one end of the range a whole tone off (F3 at the bottom, C4 at the "
+             "top) or the bottom given as a scoop's start (about A flat 2 - C sharp 3) without saying so.",
+             "An instrumental intro of a bar or more claimed (his entry put after 2.5); a top of E4 or higher, or of "
+             "B flat 3 or lower; a bottom of A3 or higher; his line placed an octave up (G4-D5 as his notes); "
+             "singing claimed in 13.8-14.8; 3/4 or 6/8; a tempo outside about 105-116 that isn't its half or double."),
+    # truth: musicdelta_shadows MusicDelta_Shadows_MIX.beats (manual): bars 4.37, 6.56, 8.75, 10.93, 13.09, 15.28,
+    # 17.47, 19.65, 21.83, 24.03, 26.19 (beats of the 4.37 bar 4.37 4.92 5.49 6.01); my own line fit 109.98 BPM in
+    # 3.0-27.0 (/tmp/q105/tempowin.py); truth.json 111.11 4/4. MusicDelta_Shadows_subclass.txt in 3.0-27.0 (my own
+    # count): RDC 76, KD 23, SD 22, RDB 6, CRC 4; no hi-hat, no tom (SOURCE.txt: time kept on the ride). KD per bar
+    # (/tmp/q105/drumbars.py): 3.03 (the 'and' of two of the 2.21 bar) | 4.38 5.22 | 6.56 7.38 | 8.75 9.56 | 10.93 11.75
+    # | 13.10 13.92 | 15.29 16.12 | 17.48 18.30 | 19.65 20.48 | 21.85 22.67 | 24.03 24.86 | 26.19 27.00 -- one and the
+    # 'and' of two (0.26-0.29 s after beat two) in every bar; none on beat two, three or four or on any other 'and'. SD
+    # on two and four (3.85 | 4.93 6.02 | 7.11 8.21 | ... | 24.58 25.66 | 26.72); RDC on every eighth; RDB 6.02, 7.39,
+    # 18.31, 19.66, 20.49, 22.67; CRC with KD 8.76, 13.10, 15.28, 26.20. The bass is not annotated. Earlier windows:
+    # 2.2-29.0, 0.0-30.0, 6.5-26.5, 6.5-24.0, 1.0-31.0 (not 3.0-27.0).
+    Question("db04", "real:musicdelta_shadows", ["drums"], 3.0, 27.0,
+             "writing a bass part that locks with his kick -- where's the kick landing in the bar? is he just on the "
+             "one?",
+             "Two kicks a bar, always in the same two places: on the one and on the 'and' of two -- never on three "
+             "or four, no extra kicks, no fills. 4/4 at about 110 (a beat 0.545 s, a bar 2.18 s); bars 4.37, 6.56, "
+             "8.75, 10.93, 13.09, 15.28, 17.47, 19.65, 21.83, 24.03, 26.19. Kicks: 4.38 + 5.22, 6.56 + 7.38, 8.75 + "
+             "9.56, 10.93 + 11.75, 13.10 + 13.92, 15.29 + 16.12, 17.48 + 18.30, 19.65 + 20.48, 21.85 + 22.67, 24.03 "
+             "+ 24.86, 26.19 + 27.00 (and 3.03 from the bar before) -- 23 in here, the second of each pair about "
+             "0.27 s after beat two. Around them: snare on two and four (4.93, 6.02, 7.11, 8.21 ...), the ride on "
+             "every eighth (now and then on the bell, with the kick on the 'and' of two at 7.39, 18.31, 20.49, "
+             "22.67), and a crash with the kick on the downbeats 8.75, 13.10, 15.28 and 26.19. No hi-hat, no toms. "
+             "So the bass locks on 'one ... and-of-two': a note on the one and a push on the 'and' of two, leaving "
+             "three and four to the snare and ride. Right: the kick on one and on the 'and' of two in every bar (the "
+             "pattern named, or at least four kicks placed within 0.1 s), nothing on three. Partly: the kick on the "
+             "one right with the second kick left out or only called 'syncopated'.",
+             "The kick claimed on three, on every beat, or on one and three; a kick on beat two itself (rather than "
+             "its 'and') or on four; a change of kick pattern, a fill or a drop-out claimed in 3.0-27.0; the snare "
+             "put on one and three; hi-hats or toms claimed; 3/4 or 6/8; a tempo outside about 105-116 that isn't "
+             "its half or double."),
+    # truth: musicdelta_beatles: vocals.flac = RAW_07 (male singer) + RAW_08 (female singer) summed (SOURCE.txt); the
+    # male singer's verified f0 MDB_MusicDelta_Beatles_STEM_07.csv (pYIN + manual correction), voiced-frame gaps over
+    # 0.15 s in 0.0-19.0 (my own script): 1.910-2.136 (0.23), 3.680-4.598 (0.92), 4.708-4.876 (0.17), 6.449-6.873
+    # (0.42), 8.731-9.009 (0.28), 9.242-9.398 (0.16), 11.151-11.743 (0.59), 11.854-12.045 (0.19), 12.637-12.800 (0.16),
+    # 13.642-14.454 (0.81), 14.994-15.348 (0.35); first voiced frame 0.511, last 18.408. The voiced bits 4.598-4.708
+    # (about F sharp 2, 0.11 s) and 11.743-11.854 (A2 - C sharp 3, 0.11 s) are short low blips inside the breaks, not
+    # sung phrases (my reading; the derived notes keep the 4.60 one as a note and drop the 11.74 one). Breaks of half a
+    # second or more: 3.68-4.88, 11.15-12.05, 13.64-14.45. Female STEM_08: first voiced frame 18.042.
+    # MusicDelta_Beatles_MIX.beats (manual): bars 0.01, 2.19, 4.38, 6.55, 8.75, 10.93, 13.11, 15.27, 17.45 (beats of the
+    # 4.38 bar 4.38 4.91 5.45 6.00; of the 10.93 bar 10.93 11.47 12.01 12.57; of the 13.11 bar 13.11 13.64 14.18 14.74);
+    # my own line fit 110.05 BPM in 0-19 (/tmp/q105/tempowin.py); truth.json 111.11 4/4. Where his phrases start: 0.51
+    # (beat two of the first bar, 0.52), 4.88 (first pitched note C4 4.91 = beat two), 12.05 (beat three, 12.01), 14.45
+    # (the 'and' of three, 14.18 + 0.27). Earlier windows: 0.0-18.0, 0.0-17.45, 3.0-21.0, 3.7-17.0, 4.38-15.27 (not
+    # 0.0-19.0).
+    Question("db05", "real:musicdelta_beatles", ["vocals"], 0.0, 19.0,
+             "want to drop little guitar answers into the holes in his part before she takes over -- where does he "
+             "actually leave room, how long are the holes, and where in the bar does he come back in?",
+             "Three real holes, 0.8-1.2 s each -- 3.68-4.88, 11.15-12.05 and 13.64-14.45 -- and he never comes back "
+             "in on the one: beat two at 4.88, beat three at 12.05, the 'and' of three at 14.45. 4/4 at about 110 (a "
+             "beat 0.54 s, a bar 2.18 s); bars 0.01, 2.19, 4.38, 6.55, 8.75, 10.93, 13.11, 15.27, 17.45. No notes "
+             "are hand-annotated for the voice; this is read from his verified pitch track (the vocal stem is the "
+             "two singers summed, and she doesn't sing before 18.04). He starts at 0.51, beat two of the first bar; "
+             "his phrases run 0.51-3.68, 4.88-11.15, 12.05-13.64 and 14.45-18.41. Inside them every break is 0.42 s "
+             "or less (6.45-6.87 the longest, then 15.00-15.35, 8.73-9.01, 1.91-2.14) -- breaths, not room for a "
+             "lick. In the first two holes there's only a tiny low grunt, about a tenth of a second (4.60, 11.74). "
+             "His last phrase runs on to 18.41, past her entry at 18.04, so there's no hole between the two singers. "
+             "So the answers fit in 3.7-4.8, 11.2-12.0 and 13.7-14.4, and should get out of the way of his pickups "
+             "on two, three and the 'and' of three. Right: the three holes placed (each end within 0.25 s; ending "
+             "the first at the 4.60 grunt or the second at the 11.74 one is fine). Partly: two of the three holes "
+             "placed.",
+             "A hole of 0.6 s or more claimed inside 0.6-3.6, 4.9-11.1, 12.1-13.6 or 14.5-18.3; his re-entries put "
+             "on a downbeat (4.38, 10.93 or 13.11); a gap claimed between his last note and her first (they overlap, "
+             "18.04-18.41); the woman claimed singing before 17.9; 3/4 or 6/8; a tempo outside about 105-116 that "
+             "isn't its half or double."),
+    # truth: musicdelta_rock: vocals.flac = RAW_05 (male singer); his verified f0 MDB_MusicDelta_Rock_STEM_05.csv (pYIN
+    # + manual correction) in 0.0-11.6 (my own counts): 1577 voiced frames; by nearest semitone G3 382, F sharp 3 357,
+    # F3 162, A flat 3 135, A3 129, B flat 3 122, E3 72, C3 49, D3 44, E flat 3 42, C sharp 3 40, B3 22, B flat 2 9, B2
+    # 8, C4 4 -- F sharp 3 + G3 47 %, F3 to A3 74 %; median 54.5 (between F sharp 3 and G3); 5th-95th percentile C sharp
+    # 3 - B flat 3. Frames at 57.5 or above in runs over 0.05 s: 1.04-1.10, 1.17-1.35, 3.14-3.56, 5.67-5.72, 7.22-7.33
+    # (the highest frame 59.6, about C4, at 7.29 -- a flick); the derived notes (truth.json) hold B flat 3 at 1.02-1.42
+    # and 3.13-3.56. Frames at C sharp 3 or below only in dips of 0.02-0.11 s: 1.80-1.87, 2.04-2.15, 6.18-6.25,
+    # 6.44-6.54, 7.70-7.79, 9.98-10.04 -- falls at phrase ends (derived notes C3 2.04, 6.44, 7.70). First voiced frame
+    # 0.023. MusicDelta_Rock_MIX.beats (manual): bars 0.01, 2.16, 4.36, 6.54, 8.72, 10.91; truth.json 109.09 4/4.
+    # Earlier windows: 0.0-10.91, 0.0-12.4, 0.0-13.0, 0.0-13.09, 1.2-13.09 (not 0.0-11.6).
+    Question("db06", "real:musicdelta_rock", ["vocals"], 0.0, 11.6,
+             "doubling the singer an octave down on a baritone guitar -- where does he sit? lowest and highest "
+             "notes, and is there a note he keeps hanging on?",
+             "Low and narrow, and he hangs on F sharp 3 - G3: nearly half of his singing is on those two (he slides "
+             "between them), three quarters of it between F3 and A3. His top is B flat 3 -- held at 1.02-1.42 and "
+             "3.13-3.56 (a flick up to about C4 at 7.2-7.3 is the only thing higher) -- and below F3 there are only "
+             "quick falls at the ends of phrases, down to about C3 (2.04, 6.44, 7.70, each about a tenth of a "
+             "second). So the range is about C3 to B flat 3, the body F3 to B flat 3. 4/4 at about 110 (a bar 2.18 "
+             "s); bars 0.01, 2.16, 4.36, 6.54, 8.72, 10.91; he's in from the very start (0.02). No notes are "
+             "hand-annotated for the voice; this is read from his verified pitch track (the vocal notes in the truth "
+             "are derived from it and approximate, and his pitch wobbles, so the notes between F sharp 3 and G3 "
+             "aren't clean). So the baritone sits on F sharp 2 - G2 with a reach up to B flat 2, and the falls to C "
+             "are better left out. Right: the home around F sharp 3 - G3 (either named, or 'around G3') with the top "
+             "about B flat 3 (A3 to C4 accepted). Partly: the home right with the top just outside that (A flat 3 or "
+             "C sharp 4); or the range right (about C3 or F3 up to B flat 3) with no home note named.",
+             "A home note outside E3 - A flat 3; a top of D4 or higher, or of G3 or lower; his notes placed an "
+             "octave up (around F sharp 4 - B flat 4) or down (around F sharp 2 - B flat 2); 3/4 or 6/8; a tempo "
+             "outside about 105-116 that isn't its half or double."),
+    # truth: ft_drive_e24 truth.json (write_band, seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json): E major,
+    # 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); sections intro 0-10, verse 10-30; chords intro E, B a bar
+    # each (E 2.50, B 3.75, E 5.00, B 6.25, E 7.50, B 8.75), verse E 10.00, B 11.25, C sharp minor 12.50, A 13.75. In
+    # 3.5-14.0 (my own listing, /tmp/q105/dump.py): intro drums K on one (3.75, 5.00 ... 8.75, v87-94), SD on two (4.375
+    # ... 9.375, v81-88), CH every eighth (v61-77); no tom, fill or cymbal in 3.5-9.99; the last intro hits SD + CH
+    # 9.375, CH 9.688. Bass eighths, the root three times then its octave (B2 B2 B2 B3 | E2 E2 E2 E3 ..., v76-84). No
+    # piano and no vocals before 10.000. At 10.000: K + CH + CR (the only cymbal since 0.000); vocals B4 10.000 (eighths
+    # B4 B flat 4 B4 C sharp 5 ...); bass E2 10.000, the same pattern (v71-79); piano first notes 10.312 = the 'and' of
+    # one: three-note chops of 0.16 s on every 'and' (E4 A flat 4 B4 10.312 10.938; F sharp 4 B4 E flat 5 11.562 12.188;
+    # E4 A flat 4 C sharp 5 12.812 13.438; v68-76). Verse drums the same groove a little softer (K v81-83, SD v77-83, CH
+    # v57-72). Earlier windows: 5.0-15.0, 5.3-13.1, 1.7-13.1, 0.0-11.8, 2.5-10.0 (not 3.5-14.0); degraded 5.0-15.0,
+    # 2.5-12.5, 6.25-13.75.
+    Question("db07", "ft_drive_e24", ["drums", "bass", "piano", "vocals"], 3.5, 14.0,
+             "the intro's just drums and bass -- does the drummer set the verse up with a fill, and when the verse "
+             "hits, who comes in where? do the keys land on the one?",
+             "No fill -- he keeps the same beat right up to the verse and only marks it with a crash on 10.00; the "
+             "singer comes in on that downbeat, but the keys don't: their first chord is at 10.31, on the 'and', and "
+             "they stay on the off-beats. E major, 2/4 at 96 (a beat 0.625 s, a bar 1.25 s); the intro alternates E "
+             "and B a bar at a time, the verse goes E, B, C sharp minor, A from 10.00. The intro is only drums and "
+             "bass: kick on one, snare on two, closed hats on every eighth; the bass in eighths, the root three "
+             "times and then the octave (E2 E2 E2 E3, B2 B2 B2 B3). The last intro bar is that same beat (snare "
+             "9.38, hat 9.69) -- no toms, no roll, no pickup. At 10.00: crash + kick, and the singer straight in on "
+             "the downbeat (B4, then running eighths); the bass simply carries on with its pattern under the new "
+             "chords; the keys play short three-note chops on every 'and' (10.31, 10.94, 11.56 ... -- E4 A flat 4 B4 "
+             "over E, F sharp 4 B4 E flat 5 over B). The drums stay in the same groove, a touch softer than in the "
+             "intro. So the crash is all that marks the verse; a riser or fill into 10.00 would be yours, and a keys "
+             "stab on the one would land ahead of the keys part. Right: no fill (the same groove into the verse) "
+             "with the crash on the 10.0 downbeat (within 0.2 s) and the keys coming in off the beat at about 10.3 "
+             "(on the 'and', not the one). Partly: no fill and the change at 10.0 right with the keys' entry left "
+             "out; or the entries right (singer on 10.0, keys at 10.3 off the beat) with the lead-in left out.",
+             "A fill, tom, roll or pickup claimed in 8.75-10.0; keys or voice claimed before 10.0; the keys said to "
+             "come in on the 10.0 downbeat or to play on the beats; the bass said to stop, to change its rhythm or "
+             "to come in at 10.0; the verse placed before 9.8 or after 10.2; a key other than E major; 3/4 or 6/8; a "
+             "tempo outside about 92-100 that isn't its half or double."),
+    # truth: ft_ballad_eb54 truth.json (write_band, seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json): E
+    # flat minor (no key field; chords E flat minor, A flat minor, B, B flat minor), 5/4 at 120 (beat 0.5 s, bar 2.5 s);
+    # sections verse 7.5-22.5, chorus 22.5-37.5; chords E flat minor 7.5, A flat minor 10.0, B 12.5, B flat minor 15.0,
+    # E flat minor 17.5, A flat minor 20.0 | A flat minor 22.5. vocals (my own listing; notes of 0.23 s every 0.25 s, or
+    # 0.46 s every 0.5 s): 7.500-14.960 without a break (B flat 4 A4 alternating to 9.5, C5 9.75, B4 10.0 ... E flat 5
+    # 12.5, F5 13.0, F sharp 5 13.5, A flat 5 14.0, F sharp 5 14.50-14.96; v71-79); no note 14.960-17.500; 17.500-22.480
+    # (F sharp 5 A flat 5 F sharp 5 F5 ... B flat 5 19.5, C6 19.75, B5 20.0 ... C sharp 6 21.75, B5 22.00, B flat 5
+    # 22.25-22.48; v71-78), then B5 22.500 (v97) -- 0.02 s later -- and on without a break to 29.960 (v96-104); next
+    # rest 29.96-32.50. Every other gap between her notes in 7.5-29.96 is 0.02-0.04 s. Verse range A4 - C sharp 6.
+    # Drums: verse RIDE every beat, K one, SD three; 22.500 K + CH + CR, hats on the eighths from there. Degraded copy
+    # (degrade_copy, seed 9104: spill -24 dB, SNR 24 dB, room 1.25 s; =
+    # frames_test_degraded/ft_ballad_eb54/conditions.json). Earlier degraded windows: 7.5-22.5, 7.5-27.5, 13.6-21.1,
+    # 7.48-17.48, 15.0-30.0 (not 8.0-24.0); plain 7.5-22.5, 7.5-22.45, 9.6-27.0.
+    Question("db08", "ft_ballad_eb54@degraded", ["vocals", "drums", "piano", "bass"], 8.0, 24.0,
+             "on this copy -- she grabs a breath right before the chorus kicks in, yeah? want to fire a reverse "
+             "swell into that little gap",
+             "There's no gap there: her second verse line runs straight across into the chorus -- B flat 5 at "
+             "22.25-22.48, then B5 on the 22.50 downbeat, a fiftieth of a second later -- and she doesn't stop again "
+             "until 29.96. Her one break in the verse is a whole bar earlier, 14.96-17.50. E flat minor, 5/4 at 120 "
+             "(a beat 0.5 s, a bar 2.5 s); verse chords E flat minor (7.50), A flat minor (10.00), B (12.50), B flat "
+             "minor (15.00), E flat minor (17.50), A flat minor (20.00); the chorus at 22.50 with a crash and hats "
+             "on the eighths. The verse singing: 7.50-14.96 in one run of eighths and quarter notes (B flat 4 and A4 "
+             "at first, climbing to A flat 5), then nothing through the B flat minor bar (14.96-17.50), then from "
+             "17.50 up to C sharp 6 with no break into the chorus, where she simply gets louder (velocity about "
+             "71-79 in the verse, 96-104 in the chorus). Every other space between her notes is a few hundredths of "
+             "a second. On this copy the long room (about 1.25 s) smears her notes together even more and fills the "
+             "first second or so of the 14.96 rest with her tail; each stem also carries the others about 24 dB "
+             "down, with some noise -- room and spill, not extra singing. So a swell into a gap before 22.5 would "
+             "run under her voice: peak it on the 22.50 downbeat with the crash, or put the gap effect at "
+             "14.96-17.50. Right: the premise corrected -- no gap before the chorus, her line runs straight through "
+             "22.5 -- with her real break placed (14.96-17.50, each end within 0.3 s; or the next one, 29.96-32.50). "
+             "Partly: the premise corrected with her real break not placed, or placed more than 0.3 s off but inside "
+             "14.6-17.9.",
+             "The premise confirmed, or a gap of 0.2 s or more claimed in 17.5-22.5 or 7.5-14.9; the chorus placed "
+             "before 22.3 or after 22.7; the singer said to stop or drop out in 22.5-24.0; her break put outside "
+             "14.6-17.9 (or over a chord other than B flat minor); 4/4, 3/4 or 6/8 (5/4, or 10/8 counted in eighths, "
+             "is right); a key other than E flat minor; a tempo outside about 114-126 that isn't its half or double."),
+    # truth: ft_drive_ab152 truth.json (write_band, seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json): A
+    # flat major, 4/4 at 152 (beat 0.395 s, bar 1.579 s); sections stop 50.53-56.84, verse 56.84-75.79; chords A flat
+    # 56.84, D flat 58.42, A flat 60.00, E flat 61.58, A flat 63.16, D flat 64.74, A flat 66.32, E flat 67.89, A flat
+    # 69.47. bass (my own listing, /tmp/q105/dump.py): none in 50.53-56.84; from 56.842 one note a beat, 0.355 s each,
+    # v76-84: A flat 2 C3 E flat 3 C2 | C sharp 2 F2 A flat 2 G2 | A flat 2 C3 E flat 3 D2 | E flat 2 G2 B flat 2 A2 | A
+    # flat 2 C3 E flat 3 C2 | C sharp 2 F2 A flat 2 A2 | A flat 2 C3 E flat 3 E2 | E flat 2 G2 B flat 2 A2
+    # (67.895-69.039) | A flat 2 69.474 -- root, third, fifth, then on beat four a note a half step above or below the
+    # next bar's root. Verse one for comparison (12.63-37.89): eighth notes of 0.12 s, the root seven times then its
+    # octave (A flat 2 x7 then A flat 3 14.013; C sharp 2 x7 then C sharp 3 15.592; ...), v71-79. Drums in both verses:
+    # K one and three, SD two and four, CH every eighth; K + CR 56.842. Earlier windows: 56.84-69.47, 55.9-66.9,
+    # 58.0-69.5, 53.1-68.6, 58.0-65.0 (not 56.0-68.5); degraded 56.84-69.5, 60.0-72.63, 56.84-63.16.
+    Question("db09", "ft_drive_ab152", ["bass", "drums"], 56.0, 68.5,
+             "charting the bass for verse two -- what's he actually playing, notes and rhythm? is it the same part "
+             "as in verse one?",
+             "Not the same part: in verse two he walks -- one note a beat, each held nearly full length -- where "
+             "verse one pumped short eighth notes on the root. A flat major, 4/4 at 152 (a beat 0.39 s, a bar 1.58 "
+             "s); he's out through the stop and comes in on the 56.84 downbeat with everyone (crash). Chords a bar "
+             "each: A flat (56.84), D flat (58.42), A flat (60.00), E flat (61.58), A flat (63.16), D flat (64.74), "
+             "A flat (66.32), E flat (67.89). Every bar has the same shape -- root, third, fifth going up, then on "
+             "beat four a note a half step away from the next bar's root, leading into it: A flat 2 C3 E flat 3 C2 | "
+             "C sharp 2 F2 A flat 2 G2 | A flat 2 C3 E flat 3 D2 | E flat 2 G2 B flat 2 A2 | A flat 2 C3 E flat 3 C2 "
+             "| C sharp 2 F2 A flat 2 A2 | A flat 2 C3 E flat 3 E2 | E flat 2 G2 B flat 2 A2 (into A flat at 69.47). "
+             "Verse one was eight short eighth notes a bar, the root seven times and then its octave (A flat 2 ... A "
+             "flat 3, C sharp 2 ... C sharp 3). The drums play the same backbeat in both verses (kick one and three, "
+             "snare two and four, hats on the eighths), so the bass is the part that changed. Right: quarter notes "
+             "walking root-third-fifth plus a half-step lead-in to the next chord (at least two bars' notes right, "
+             "octave aside), and that it's not verse one's pumping root eighths. Partly: the walk right with the "
+             "verse-one comparison left out; or 'a walking line, not verse one's part' with no notes or only the "
+             "roots.",
+             "Eighth notes, pumping roots or verse one's part claimed in 56.84-68.5, or the part called the same as "
+             "verse one; bass claimed in 56.0-56.8; the bass said to hold one note a bar; chords other than A flat, "
+             "D flat, E flat; a key other than A flat major; 3/4 or 6/8; a tempo outside about 145-160 that isn't "
+             "its half or double."),
+    # truth: ft_ballad_csm76 truth.json (write_band, seed 9101; = eval/cache/frames_test/ft_ballad_csm76/truth.json): C
+    # sharp minor (no key field; chords i, VI, III, VII), 4/4 at 76 (beat 0.789 s, bar 3.158 s); sections verse
+    # 9.47-28.42, chorus 28.42-47.37; chords B 18.95, C sharp minor 22.11, A 25.26 | A 28.42, B 31.58. In 20.0-33.0 (my
+    # own listing): verse drums RIDE on every beat (v51-59), K on one (22.105, 25.263; v74), SD on three (20.526,
+    # 23.684, 26.842; v71-77); in 25.26-28.42 only K 25.263, RIDE 26.053, SD + RIDE 26.842, RIDE 27.632 -- no fill, tom
+    # or crash, no rise in velocity. Chorus from 28.421: K + CR + CH (v102-109), K one and three (28.421, 30.000,
+    # 31.579), SD two and four (29.211, 30.789, 32.368), CH every eighth (v71-86). Bass held a bar each B2 18.947, C
+    # sharp 2 22.105, A2 25.263 (v61-68), then from 28.421 short notes (0.32 s) A2 A3 E3 A2 G3 B2 B3 F sharp 3 (v91-99).
+    # Piano three-note chords held a bar (v56-64), then from 28.421 four-note chords on every eighth (E3 A3 C sharp 4 E4
+    # over A, F sharp 3 B3 E flat 4 F sharp 4 over B; v79-97). Vocals eighths without a break from 22.105 (E5 F sharp 5
+    # A flat 5 B flat 5 ... A5 A flat 5; v71-79) straight on into the chorus (A5 28.421 v100 ... C sharp 6 31.974;
+    # v96-104). Earlier windows: 22.1-34.74, 22.1-34.7, 23.5-33.9, 15.79-28.42, 18.95-37.89 (not 20.0-33.0); degraded
+    # 22.1-31.58, 22.1-34.74, 23.6-33.0.
+    Question("db10", "ft_ballad_csm76", ["drums", "bass", "piano", "vocals"], 20.0, 33.0,
+             "want a riser into the chorus -- does the band build into it, a fill or a crescendo, or does it just "
+             "jump? and what actually changes when it lands?",
+             "It just jumps: nothing builds in the bar before -- no fill, no roll, no crescendo -- and everything "
+             "changes at once on 28.42, marked by a crash. C sharp minor, 4/4 at 76 (a beat 0.79 s, a bar 3.16 s); "
+             "chords B (18.95), C sharp minor (22.11), A (25.26) in the verse, then A (28.42), B (31.58) in the "
+             "chorus. The last verse bar (25.26-28.42) is the plain verse groove at the same level: kick 25.26, ride "
+             "on the beats, snare on three (26.84). What changes on 28.42: the drums go from half-time (kick on one, "
+             "snare on three, ride on the beats) to a full beat (kick on one and three, snare on two and four, "
+             "closed hats on every eighth), much harder (velocity about 71-109 against 51-78); the bass from one "
+             "held note a bar (B2, C sharp 2, A2) to a moving line of short notes (A2 A3 E3 A2 G3 B2 B3 F sharp 3); "
+             "the keys from a held three-note chord a bar to four-note chords on every eighth; the singer doesn't "
+             "break -- her eighths run straight on -- but gets much louder (about 96-104 against 71-79). So a riser "
+             "should peak exactly on 28.42 with the crash; anything building before it is yours. Right: no build (no "
+             "fill or crescendo) with the jump placed at 28.4 (within 0.2 s), plus at least two of the changes (the "
+             "drums' new groove, the bass moving, the keys on eighths, everyone louder). Partly: the jump at 28.4 "
+             "with no build right and the changes left out or only one named; or the changes right with the build "
+             "question not answered.",
+             "A fill, roll, tom or crescendo claimed in 25.3-28.4; the chorus placed before 28.2 or after 28.7; the "
+             "verse snare put on two and four or the chorus snare on three; the bass said to keep holding notes, or "
+             "the keys to keep holding chords, in the chorus; the singer said to stop or breathe before the chorus; "
+             "chords other than B, C sharp minor, A in the verse or A, B in 28.4-33.0; a key other than C sharp "
+             "minor (its relative E major is fine); 3/4 or 6/8; a tempo outside about 72-80 that isn't its half or "
+             "double."),
+    # truth: ft_drive_e24 truth.json (write_band, seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json): E major,
+    # 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); sections verse 45-60, tag 60-65 (the end of the song;
+    # duration 65.0); chords E 55.00, B 56.25, C sharp minor 57.50, A 58.75 | A 60.00, B 61.25, E 62.50, E 63.75. In
+    # 54.6-65.0 (my own listing): vocals last line ... F sharp 5 F5, E5 57.500, E flat 5 58.125-58.700 (no note after);
+    # piano chops on the 'and's, the last 59.688-59.844; drums the verse groove (K one, SD two, CH every eighth, v56-84)
+    # to 59.688. Tag: K + CR 60.000 (v120-124), then on the eighths HT HT LT 60.312 60.625 60.938, K 61.250, HT HT LT
+    # 61.562 61.875 62.188, (nothing at 62.500), HT HT LT 62.812 63.125 63.438, K 63.750, HT HT LT 64.062 64.375 64.688
+    # = the last drum note (v106-124); no SD, CH or cymbal after 60.000. Bass eighths v101-109: A2 A2 A2 A3 | B2 B2 B2
+    # B3 | E2 E2 E2 E3 | E2 E2 E2 E3 (64.688-64.875 = the last note of the song). Nothing starts after 64.688; the file
+    # ends at 65.000. Degraded copy (degrade_copy, seed 9105: spill -18 dB, SNR 30 dB, room 0.46 s; =
+    # frames_test_degraded/ft_drive_e24/conditions.json). Earlier degraded windows: 56.0-65.0, 52.9-65.0, 53.75-62.5,
+    # 50.0-59.98, 49.4-61.9 (not 54.6-65.0); plain 52.5-63.75, 57.5-64.98, 58.75-65.0.
+    Question("db12", "ft_drive_e24@degraded", ["drums", "bass", "piano", "vocals"], 54.6, 65.0,
+             "ending my edit with the band on this copy -- after her last line, how does the song actually finish? "
+             "who drops out, what's the drummer doing, and is there a last big hit I can land on?",
+             "It finishes with a loud four-bar tag of drums and bass only, and there's no final hit: the last notes "
+             "are a low tom and the bass's E3 on the last 'and' (64.69), and nothing lands after them -- the file "
+             "ends at 65.00. E major, 2/4 at 96 (a beat 0.625 s, a bar 1.25 s). Her last line ends at 58.70 (E flat "
+             "5); the keys' last off-beat chop is at 59.69; the drums keep the verse beat (kick, snare on two, hats) "
+             "up to 59.69. At 60.00: crash + kick, and the tag over A (60.00), B (61.25) and E (62.50, two bars). "
+             "The drummer drops snare and hats and plays toms on the eighths: kick on the one, then high tom, high "
+             "tom, low tom, every bar (the kick missing on the 62.50 downbeat), far harder than in the verse "
+             "(velocity about 106-124 against 56-84). The bass pumps eighths, the root three times then its octave "
+             "(A2 A2 A2 A3, B2 B2 B2 B3, E2 E2 E2 E3 twice), also much louder. No keys, no singer and no cymbal "
+             "after the 60.00 crash. On this copy each stem carries the others about 18 dB down with a short room "
+             "(about half a second) and a little noise, so the keys and vocal stems show faint toms and bass in the "
+             "tag, and the last hits ring on about half a second past 64.69 -- spill and room, not playing. So "
+             "there's no big last hit: the 60.00 crash is the last cymbal; either end on 64.69 and let it ring, or "
+             "add your own hit at 65.00. Right: the tag from 60.0 (within 0.2 s) as drums and bass only (keys and "
+             "singer out), the drums on toms instead of the snare-and-hat beat, and no final hit -- the last notes "
+             "at about 64.7, nothing after. Partly: the tag placed with its make-up right and the ending left out; "
+             "or the ending right (last notes about 64.7, no final hit) with the tag's make-up left out or half "
+             "right (e.g. the toms missed).",
+             "The keys or the singer claimed in 60.0-65.0 (spill and room aside), or the singer after 58.8; a snare, "
+             "hi-hat, ride or crash claimed after 60.0 (other than the 60.00 crash itself); a final hit, held chord "
+             "or crash claimed at or after 64.9; the tag placed before 59.8 or after 60.2, or the song said to fade "
+             "out or slow down; the bass said to stop before 64.6; a key other than E major; 3/4 or 6/8; a tempo "
+             "outside about 92-100 that isn't its half or double."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -30813,7 +31181,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -31102,6 +31470,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 102: (QUESTIONS_102, GRADES_102, BASELINE_GRADES_102),  # round 102: read once on ebfdf89
                 103: (QUESTIONS_103, GRADES_103, BASELINE_GRADES_103),  # round 103: read once on 40356a2
                 104: (QUESTIONS_104, GRADES_104, BASELINE_GRADES_104),  # round 104: read once on 2b2f0f9
+                105: (QUESTIONS_105, {}, {}),  # round 105: not graded yet
                 }
 
 
