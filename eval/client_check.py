@@ -31164,6 +31164,36 @@ QUESTIONS_105 = [
              "outside about 92-100 that isn't its half or double."),
 ]
 
+# Round 105 (2026-12-06, fortieth session): read once at d87b1ed (the session's final code, its level-step rule
+# 2f95f83 included) with a client home ingested after the risen-cymbal rule, answered by a helper model that read only
+# the packets (eval/client_answers/round105.json), graded by hand with the wrong-ifs applied strictly. db11 was dropped
+# before pasting (round 100's cw09 again, dev).
+GRADES_105 = {"db01": "right", "db02": "right", "db03": "partly", "db04": "right", "db05": "right", "db06": "right",
+              "db07": "right", "db08": "partly", "db09": "partly", "db10": "right", "db12": "wrong"}
+GRADES_105_WHY = {
+    "db01": "the premise corrected (straight eighths, 1.15:1), the tempo 128.7: right",
+    "db02": "the yell at 2.90 after beat four and the line at about 6.65 after the 6.44 downbeat, neither on the one, "
+            "the crash-ridden bars before the first and the tom fill at 5.62 before the second: right",
+    "db03": "his entry at 0.95 (a pickup in bar one) and the top E flat 4, but the bottom F3 (G3, a whole tone off): "
+            "partly",
+    "db04": "the kick on one and the 'and' of two every bar, nothing on three, the crashes at 8.75 and 13.10: right",
+    "db05": "the holes 3.68-4.63, 11.18-11.68 and 13.63-14.43 placed (the first two ending at his grunts), shorter "
+            "breaths said to be breaths: right",
+    "db06": "C3 to B flat 3, G3 the note he keeps coming back to with F sharp 3 and G sharp 3 around it: right",
+    "db07": "no fill, the crash with the kick on 10.00, the singer on the one, the keys' first chord at 10.31 on the "
+            "'and' and every one off the beat: right",
+    "db08": "her break 15.23-17.50 placed and her line said to run straight through the 22.52 section change, but the "
+            "17.50 return taken for the chorus ('the gap is longer than a quick breath') and which is the chorus left "
+            "open: partly",
+    "db09": "the walk root-third-fifth and a half-step lead-in, every bar's notes right, the verse-one comparison "
+            "declined (one window): partly",
+    "db10": "no fill or crescendo, the jump at 28.40 with the crash, the kick's new places, the hats on eighths, the "
+            "bass moving and the piano on eighths: right",
+    "db12": "the tag from 60.00 on toms with the bass, the keys out, no final hit, but her last note said held to 58.98 "
+            "(she stops at 58.70; a wrong-if: the room's tail): wrong",
+}
+BASELINE_GRADES_105 = {q: "wrong" for q in GRADES_105}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -31470,7 +31500,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 102: (QUESTIONS_102, GRADES_102, BASELINE_GRADES_102),  # round 102: read once on ebfdf89
                 103: (QUESTIONS_103, GRADES_103, BASELINE_GRADES_103),  # round 103: read once on 40356a2
                 104: (QUESTIONS_104, GRADES_104, BASELINE_GRADES_104),  # round 104: read once on 2b2f0f9
-                105: (QUESTIONS_105, {}, {}),  # round 105: not graded yet
+                105: (QUESTIONS_105, GRADES_105, BASELINE_GRADES_105),  # round 105: read once on d87b1ed
                 }
 
 
