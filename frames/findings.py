@@ -5954,8 +5954,8 @@ def _kit_before_sentence(a: WindowAnalysis, question: str | None, percussion: st
     if not before_one and dp.count_in.startswith("eighth"):  # (a compound bar's places count eighths, not beats)
         return None
     bar = entry.bar - 1 if before_one else entry.bar
-    where = _bar_here(order, bar)
-    if where is None or bar not in order:
+    where = _bar_here(order, bar)  # (None where the bar is not the window's)
+    if where is None:
         return None
     places = bars.get(bar, {})
     # in the entry's own bar: the strokes before it (those on its beat where it comes in after the beat)

@@ -2434,18 +2434,20 @@ LOUD_SOUNDING_SHARE = 0.25  # a part counts in a bar's level where it sounds thr
 LEVEL_SOUNDING_SHARE = 0.5  # a level change is read between two bars' spans where the selection sounds through each
 
 
-def _level_step(db: np.ndarray, sounding: np.ndarray, i: int, span: int, change: float) -> int:
-    """The bin where a level change found at bin ``i`` (its two sides' mean powers, ``span`` bins each) happens: the
-    first bin from half a span before ``i`` that is past the middle of the two sides' levels and whose
+def _power_mean_db(db: np.ndarray) -> float:
+    """The level of bins read together: the mean of their powers, in dB."""
+    return float(10 * np.log10(np.mean(10 ** (db / 10)) + 1e-10))
+
+
+def _level_step(db: np.ndarray, i: int, span: int, change: float, mid: float) -> int:
+    """The bin where a level change found at bin ``i`` (its two sides' mean powers, ``span`` bins each, ``mid``
+    halfway between them) happens: the first bin from half a span before ``i`` that is past ``mid`` and whose
     LEVEL_STEP_BINS bins from it are too (their mean power). The power means peak early, a loud side's first bins
     outweighing a quiet side's last: a band coming in on 7.50 after a bar of keys read "the level jumps up" at 6.75
     (round 104's da08 packet, dev). ``i`` where no bin is."""
-    a, b = i - span, i + span
-    mean = lambda x: 10 * np.log10(np.mean(10 ** (x / 10)) + 1e-10)  # noqa: E731
-    mid = (mean(db[a:i][sounding[a:i]]) + mean(db[i:b][sounding[i:b]])) / 2
     past = (lambda x: x >= mid) if change > 0 else (lambda x: x <= mid)
-    for j in range(max(a + 1, i - span // 2), min(b, i + span // 2) + 1):
-        if past(db[j]) and past(mean(db[j:j + LEVEL_STEP_BINS])):
+    for j in range(max(i - span + 1, i - span // 2), min(i + span, i + span // 2) + 1):
+        if past(db[j]) and past(_power_mean_db(db[j:j + LEVEL_STEP_BINS])):
             return j
     return i
 
@@ -2472,7 +2474,7 @@ def _level_events(sl: WindowSlice, bar_s: float, add) -> None:
     db = 10 * np.log10(power + 1e-10)
     sounding = power > 0
     span = int(np.clip(round(bar_s / BIN_S), 4, n // 2))
-    found: list[tuple[int, float, str]] = []
+    found: list[tuple[int, float, float]] = []  # (bin, change in dB, the level halfway between the two sides)
     points = range(span, n - span + 1)  # a whole span (a bar, at least four bins) inside the window on each side
     for i in points:
         a, b = i - span, i + span
@@ -2480,19 +2482,18 @@ def _level_events(sl: WindowSlice, bar_s: float, add) -> None:
         # after a bar's rest read "the level jumps up by about 26 dB" (round 29's ad06, dev)
         if sounding[a:i].mean() < LEVEL_SOUNDING_SHARE or sounding[i:b].mean() < LEVEL_SOUNDING_SHARE:
             continue
-        before = 10 * np.log10(np.mean(10 ** (db[a:i][sounding[a:i]] / 10)) + 1e-10)
-        after = 10 * np.log10(np.mean(10 ** (db[i:b][sounding[i:b]] / 10)) + 1e-10)
-        found.append((i, after - before, "level"))
-    best: list[tuple[int, float]] = []
-    for i, change, _ in sorted(found, key=lambda x: -abs(x[1])):
+        before, after = _power_mean_db(db[a:i][sounding[a:i]]), _power_mean_db(db[i:b][sounding[i:b]])
+        found.append((i, after - before, (before + after) / 2))
+    best: list[tuple[int, float, float]] = []
+    for i, change, mid in sorted(found, key=lambda x: -abs(x[1])):
         if abs(change) < LEVEL_JUMP_DB:
             break
-        if all(abs(i - j) >= span for j, _ in best):
-            best.append((i, change))
+        if all(abs(i - j) >= span for j, _, _ in best):
+            best.append((i, change, mid))
         if len(best) == 2:
             break
-    for i, change in best:
-        t = w.start_s + _level_step(db, sounding, i, span, change) * BIN_S
+    for i, change, mid in best:
+        t = w.start_s + _level_step(db, i, span, change, mid) * BIN_S
         add(t, "level_up" if change > 0 else "level_down", list(w.stems),
             f"the level {'jumps up' if change > 0 else 'drops'} by about {abs(change):.0f} dB", change)
     if not best:
