@@ -2015,6 +2015,36 @@ def test_a_held_note_swelling_out_of_its_attack_is_one_sung_note_and_a_resung_sy
     assert [round(a, 2) for a, _, _ in spans] == ([0.5, 1.43] if dipped else [0.5]), spans
 
 
+def test_a_sung_note_stops_where_the_voice_lets_go_not_where_its_tail_dies():
+    """A held note whose transcription runs 0.6 s on through a release and a room's tail (her last note said "still
+    ringing" after she stopped: round 104's da07, round 105's db12; ``python -m eval.sung --frames --ends``, dev) ends
+    where its level falls away from the level it held; a dip inside the note that climbs back (a consonant, a wobble)
+    ends nothing."""
+    from analysis.core.types import Frames, Note, Notes, StemSlice
+    from heuristics.describe import sung_spans
+
+    t = np.arange(0.0, 3.0, 0.05)
+    level = np.full(len(t), -60.0)
+    level[(t >= 0.5) & (t < 1.5)] = -28.0  # she holds the note to 1.5
+    level[(t >= 0.9) & (t < 1.0)] = -33.0  # a wobble inside it
+    tail = t >= 1.5
+    level[tail] = -40.0 - 30.0 * (t[tail] - 1.5)  # the release and the room, still pitched
+    f = Frames(t, level, np.full(len(t), 2000.0), np.full(len(t), 440.0), np.zeros(len(t), bool))
+    notes = Notes.of([Note(0.5, 1.6, 69, 90)], "vocals")
+    (start, end, _), = sung_spans(StemSlice("vocals", notes, f, False))
+    assert start == 0.5 and 1.45 <= end <= 1.55, end
+    (_, held_end, _), = sung_spans(StemSlice("vocals", notes, f, False), let_go=False)
+    assert abs(held_end - 2.1) < 1e-6  # the transcription's end, eval.sung's baseline
+    # a singer fading her note 14 dB over half a second before she stops (the Beatles singer) sings it to its end
+    fade = np.where((t >= 1.0) & (t < 2.0), -28.0 - 28.0 * (t - 1.0), level)
+    fade[(t >= 1.5) & (t < 2.0)] = -28.0 - 28.0 * (t[(t >= 1.5) & (t < 2.0)] - 1.0)
+    fade[t >= 2.0] = -70.0
+    f = Frames(t, fade, np.full(len(t), 2000.0), np.full(len(t), 440.0), np.zeros(len(t), bool))
+    notes = Notes.of([Note(0.5, 1.5, 69, 90)], "vocals")
+    (_, end, _), = sung_spans(StemSlice("vocals", notes, f, False))
+    assert end == 2.0, end
+
+
 def test_a_singers_stem_holding_only_spill_before_she_comes_in_has_no_level_jump(lib):
     """A degraded copy's vocal stem holds a drum solo's spill, read as residue, for four bars before she sings: the
     window said "the level jumps up by about 21 dB" and "the parts get busier" there (round 100's cw09 window, the

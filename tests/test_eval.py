@@ -165,6 +165,20 @@ def test_the_sung_notes_benchmark_scores_a_copy_full_and_catches_split_notes_and
     assert note_f(truth, [(a, b, m + 1) for a, b, m in truth]) == 0.0
 
 
+def test_the_line_ends_benchmark_scores_the_score_full_and_catches_tails_and_a_tail_read_as_a_note():
+    """eval.sung --ends: the score's own notes end every line right; every note held 0.3 s into its rest (a room's
+    tail), or a line's last note ending on time with its tail read as a note of its own, ends none; a note missing
+    is no end read."""
+    from eval.sung import end_rows, line_ends
+    truth = [(2.0 * k + 0.25 * j, 2.0 * k + 0.25 * j + 0.2, 60.0 + j) for k in range(6) for j in range(4)]
+    assert len(line_ends(truth)) == 6
+    tails = [(a, b + 0.3, m) for a, b, m in truth]
+    split = truth + [(b, b + 0.3, m) for a, b, m in truth]
+    row = end_rows(truth, {"copy": truth, "tails": tails, "split": split, "none": truth[:20]})
+    assert (row["copy_right"], row["tails_right"], row["split_right"], row["none_right"]) == (6, 0, 0, 5)
+    assert row["tails_median_err"] == pytest.approx(0.3)
+
+
 def test_the_overtones_benchmark_scores_a_copy_full_and_catches_extra_notes():
     """eval.overtones' note F: the score itself scores 1; the same notes with a twelfth added over each (the defect
     the rule removes) lose precision, not recall."""
