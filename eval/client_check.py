@@ -31194,6 +31194,369 @@ GRADES_105_WHY = {
 }
 BASELINE_GRADES_105 = {q: "wrong" for q in GRADES_105}
 
+QUESTIONS_106 = [
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams: tempo 129, key_mode E flat major, beat
+    # grid 0.4651 s (bars 13.02, 14.88, 16.74, 18.60, 20.46); chord (instructed) E flat 11.16, B flat 14.88, A flat
+    # 16.74, E flat 18.60-22.32 (performed: Eb maj7, Bb, Ab maj6, Eb maj7). note_midi of all six strings grouped into
+    # strokes (onsets within 60 ms) by my own script (/tmp/q106/gs_top.py), 13.0-22.32, the highest note of each stroke:
+    # G4 13.30 (Eb3 D4 G4), Bb3 13.77, Eb3 13.97, Bb3 14.22, G4 14.44 (D4 G4), Bb3 14.67 | Bb2 14.83, Eb3 14.92, Bb2 15.33,
+    # Bb3 15.57, D4 15.83, F3 16.04, Bb4 16.26 (70.05, single note, rings to 16.87), Bb3 16.51 | F4 17.02 (Ab2 G3 C4 F4),
+    # C4 17.71 (Ab2 Ab3 C4), Ab3 17.94, D3 18.29, Ab3 18.41, A3 18.53 | G4 18.64 (Eb3 D4 G4), F4 19.09 (Eb3 D4 F4), F4
+    # 19.29, F4 19.75 (Eb3 Bb3 D4 F4), F4 20.26, G4 20.70 (Eb3 D4 G4), D4 21.16, Bb4 21.41 (Bb3 G4 Bb4, rings to 22.13),
+    # D4 22.08. The highest note in 13.0-22.32 is Bb4 (16.26, 21.41); nothing at B4 or above. Earlier top-note windows:
+    # 1.86-7.44, 7.44-14.88 (not 13.02-22.32).
+    Question("dc01", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 13.02, 22.32,
+             "writing a flute line to float just above his comp from about 13 s to the end -- what's the top of his "
+             "chords doing, and how high does he get? I don't want the flute ducking under him",
+             "His top voice sits low and moves very little -- mostly G4 and F4 -- and his ceiling is B flat 4, hit "
+             "twice: at 16.26 and at 21.41. E flat major, 129 BPM in 4/4 (a bar 1.86 s); bars 13.02, 14.88, 16.74, "
+             "18.60, 20.46; chords E flat (to 14.88), B flat (14.88), A flat (16.74), E flat (18.60 to the end). Over "
+             "the E flat bar his chords are topped by G4 (13.30, 14.44: E flat 3, D4, G4); in the B flat bar he "
+             "picks up through the chord -- B flat 2, B flat 3, D4, F3 -- to a single B flat 4 at 16.26; the A flat "
+             "bar is topped by F4 (17.02, A flat 2 G3 C4 F4) and then C4 (17.71), with single notes below; back on E "
+             "flat: G4 (18.64), then F4 four times (19.09-20.26, an E flat chord with D4 and F4 on top), G4 again "
+             "(20.70), and B flat 4 over G4 at 21.41, ringing to about 22.1; his last note is a D4 at "
+             "22.08. This is read from the string-by-string note annotation. So a flute from about C5 up stays clear "
+             "of him throughout; between F4 and B flat 4 it would sit right on his top notes. Right: the top voice "
+             "around F4-G4 with the highest note B flat 4 (and at least one of its two places, within 0.3 s), or "
+             "'nothing above B flat 4'. Partly: the highest note right with the top voice's usual notes wrong or "
+             "left out; or the top voice right with the ceiling a semitone off (A4 or B4).",
+             "A top note of C5 or higher, or of A flat 4 or lower; his notes placed an octave off (a ceiling of B "
+             "flat 5 or B flat 3); chords other than E flat, B flat, A flat; a key other than E flat major; 3/4 or "
+             "6/8; a tempo outside about 122-136 that isn't its half or double."),
+    # truth: musicdelta_rock MusicDelta_Rock_subclass.txt (manual drum hits) against MusicDelta_Rock_MIX.beats (manual
+    # beats), 2.16-13.09, my own script (inline, /tmp/q106): SD 2.694 3.802 4.894 5.991 7.082 8.173 9.253 10.374 11.442
+    # 12.545 = beats two and four of every bar; offsets from the nearest annotated beat -16 -8 -6 -9 -8 -17 -17 +14 -8 -5
+    # ms (mean -8 ms; only the 10.37 hit late). KD on one and three (2.15 3.27 | 4.39 5.45 | 6.54 7.63 | 8.74 9.83 | 10.90
+    # 11.99), mean +4 ms. CHH on every eighth, on-beat hats mean +9.5 ms (times given to 0.01 s). SD minus the hat it
+    # lands with: -26 -28 -16 -19 -18 -27 -27 +4 -18 -15 ms. Beats: bars 2.16, 4.36, 6.54, 8.72, 10.91; my own line fit
+    # 109.9 BPM (largest residual 18 ms); truth.json 109.09 4/4. Earlier snare/feel windows on this item: none on the
+    # snare's placement (hats 0.0-12.4 in round 103, not this topic).
+    Question("dc02", "real:musicdelta_rock", ["drums"], 2.16, 13.09,
+             "his snare's sitting way behind the beat on this, right? that lazy laid-back thing -- want to drag my "
+             "clap back to match him. how late is he?",
+             "He isn't late -- if anything he's a hair early. The snare is on two and four in every bar and lands on "
+             "the beat or just before it: 2.69, 3.80, 4.89, 5.99, 7.08, 8.17, 9.25, 10.37, 11.44, 12.54 -- on "
+             "average about 8 ms ahead of the beat, 9 of the 10 hits between 5 and 17 ms early, only one (10.37) "
+             "about 14 ms late; in 9 of the 10 he's also 15-28 ms ahead of the hi-hat that plays with him. 4/4 at about 110 "
+             "(a beat 0.545 s, a bar 2.18 s); bars 2.16, 4.36, 6.54, 8.72, 10.91. Kick on one and three (mostly within "
+             "15 ms of the beat), closed hats on every eighth, the band steady the whole way (the beats fit one "
+             "tempo to within 0.02 s). Read from the hand-marked drum hits against the hand-marked beats. So put the "
+             "clap on the grid (or a few ms early); dragging it back would put it behind him. Right: the premise "
+             "corrected -- the snare on the beat or slightly ahead, not behind -- with it placed on two and four. "
+             "Partly: the premise corrected with no placement or numbers, or with the snare said to be 'dead on' "
+             "and its beats left out.",
+             "The premise confirmed, or the snare said to be 20 ms or more behind the beat; the snare put on one and "
+             "three or the kick on two and four; a tempo change or drift claimed; 3/4 or 6/8; a tempo outside about "
+             "105-115 that isn't its half or double."),
+    # truth: musicdelta_punk MusicDelta_Punk_subclass.txt (manual drum hits) by bar against MusicDelta_Punk_MIX.beats
+    # (manual; bars 6.40, 8.02, 9.62, 11.24, 12.85; 150 BPM 4/4 in truth.json), my own script /tmp/q106/drumbars.py:
+    # 6.40 bar KD 6.40 6.60 7.00 7.42 (one, 'and' of one, 'and' of two, 'and' of three), SD 6.79 7.61 (two, four), OHH on
+    # the beats 6.41 6.80 7.20 7.62 | 8.02 bar SD 8.04 (one), KD 8.24 8.45 ('and' of one, two), SD 8.65 ('and' of two),
+    # KD 8.84 9.05 (three, 'and' of three), SD 9.23 (four), CRC on every eighth 8.03-9.23 | 9.62 bar like 6.40: KD 9.62
+    # 9.83 10.23 10.64, SD 10.03 10.83, OHH 9.67 10.04 10.44 10.84 | 11.24 bar like 8.02: SD 11.26, KD 11.46 11.66, SD
+    # 11.85, KD 12.05 12.24, KD + SD 12.44/12.45, CRC every eighth 11.25-12.46. 17 kicks in 6.40-12.85; none on the 8.02
+    # or 11.24 downbeat. From 12.85 the closed-hat beat. Earlier kick windows on this item: 12.6-27.9, 12.8-28.7 (not
+    # 6.40-12.85); the crash bars' pattern was asked in rounds 19, 34, 81 (not the kick for a bass part).
+    Question("dc03", "real:musicdelta_punk", ["drums"], 6.40, 12.85,
+             "our bass player wants to lock to the kick for these four bars -- where's the kick landing? it's on the "
+             "one every bar, isn't it?",
+             "Not every bar: the four bars alternate between two patterns, and in the crash bars there's no kick on "
+             "the one -- the snare has it. 150 BPM in 4/4 (a beat 0.40 s, a bar 1.6 s); bars 6.40, 8.02, 9.62, 11.24 "
+             "(the closed-hat beat starts at 12.85). Open-hat bars (6.40 and 9.62): kick on one, the 'and' of one, "
+             "the 'and' of two and the 'and' of three (6.40 6.60 7.00 7.42; 9.62 9.83 10.23 10.64), snare on two "
+             "and four, open hat on the beats. Crash bars (8.02 and 11.24): snare on one, the 'and' of two and four, "
+             "crash on the eighths, kick on the 'and' of one, two, three and the 'and' of three (8.24 8.45 8.84 "
+             "9.05; 11.46 11.66 12.05 12.24), plus one with the snare on four at 12.44. Read from the hand-marked "
+             "drum hits. So the bass can sit on the one in bars 6.40 and 9.62 but should leave the one to the snare "
+             "in 8.02 and 11.24 (or just pump eighths through them). Right: the two alternating patterns, with the "
+             "crash bars' downbeat on the snare (no kick on the one there) and at least one bar's kicks placed. "
+             "Partly: 'no kick on the one in the crash bars' or the alternation named with the kick places wrong or "
+             "left out.",
+             "A kick claimed on the one of the 8.02 or 11.24 bar; one kick pattern for all four bars; kick on one and "
+             "three (only), or four on the floor; a fill or tom claimed in 6.4-12.85; 3/4 or 6/8; a tempo outside "
+             "about 143-157 that isn't its half or double."),
+    # truth: musicdelta_punk: vocals.flac = RAW_04 (male singer); his verified f0 MDB_MusicDelta_Punk_STEM_04.csv (pYIN +
+    # manual correction) in 19.0-28.8, my own segmentation /tmp/q106/f0seg.py (breaks over 0.05 s): 19.47-19.82 (median
+    # Eb5), 20.03-20.38 (D5), 20.64-20.89 (E5), 21.03-21.25 (D5), 21.44-21.65 (F5), 21.83-22.06 (Eb5), 22.19-22.93 (0.74
+    # s, Eb5, C5-F5), 23.62-23.84 (Eb5, up to F sharp 5), 24.03-24.43 (E5), 24.66-24.89 (F5), 25.04-25.24 (Eb5),
+    # 25.43-26.55 (1.12 s, D5, B flat 4 - F5), 26.81-27.10 (C sharp 5), 27.25-27.84 (D5, dipping to A4 at the end). 944
+    # voiced frames by nearest semitone: Eb5 279, D5 257, E5 143, F5 124, C sharp 5 85, C5 24, B4 14, B flat 4 11, A4 4, F
+    # sharp 5 3; median 74.69 (a D5 sharp by about 70 cents); 5th-95th percentile 72.3-76.8. No voiced frame before 19.47
+    # in 19.0-19.47. MusicDelta_Punk_MIX.beats: bars 19.23, 20.83, 22.43, 24.03, 25.62, 27.23. Earlier windows for his
+    # notes: 6.4-14.44, 12.85-19.23, 6.4-12.85, 6.3-15.2 (not 19.2-28.76); his gaps 13.6-28.2 in round 104 (not this
+    # topic).
+    Question("dc04", "real:musicdelta_punk", ["vocals"], 19.2, 28.76,
+             "want a fuzz guitar doubling his shouting from about 19 s to the end -- is he actually on a note? what "
+             "should the guitar play, and how far does he move around?",
+             "He is pitched, but he's not parked cleanly on one note: he hovers between D5 and E flat 5 (the middle "
+             "of it about 30 cents under E flat 5), moving in a narrow band from about C sharp 5 up to F5. Nearly "
+             "three quarters of his shouting is on D5, E flat 5 or E5; he pokes up to F5 (21.44-21.65, 24.66-24.89) "
+             "and dips below C sharp 5 only briefly at the starts and ends of shouts (down to about B flat 4 - A4, "
+             "19.5, 26.5, 27.8). 150 BPM in 4/4; bars 19.23, 20.83, 22.43, 24.03, 25.62, 27.23. His shouts: short ones of "
+             "0.2-0.4 s (19.47, 20.03, 20.64, 21.03, 21.44, 21.83 ...) and two long ones, 22.19-22.93 and "
+             "25.43-26.55. No notes are hand-annotated for him; this is read from his verified pitch track. So the "
+             "guitar sits on D5 / E flat 5 -- an E flat power chord an octave or two down is the safe choice -- and "
+             "a lead doubling him needs no more than C sharp 5 to F5. Right: pitched, centred on D5 or E flat 5 "
+             "(either, or 'between them'), with the band about C sharp 5 to F5 (C5 - F sharp 5 accepted). Partly: "
+             "the centre right with the range left out or a tone off at one end; or 'unpitched / just shouting' "
+             "with the right register (around D5 - E flat 5) still given.",
+             "A centre outside C sharp 5 - E5; his notes put an octave off (around D4 - E flat 4 or D6); a top of F "
+             "sharp 5 held or higher (a flick aside), or of D5 or lower; a range wider than about an octave claimed; "
+             "singing claimed in 19.2-19.4; 3/4 or 6/8; a tempo outside about 143-157 that isn't its half or "
+             "double."),
+    # truth: musicdelta_country1: vocals.flac = RAW_05 (male singer); his verified f0 MDB_MusicDelta_Country1_STEM_05.csv
+    # (pYIN + manual correction) in 18.0-31.2 (my own segmentation /tmp/q106/f0seg.py): first voiced frame 18.431, last
+    # 30.784 (nothing more to 34.7); voiced-frame gaps all 0.37 s or less (the longest 21.79-22.15). The derived notes
+    # (truth.json, from the same f0), sorted by length: G3 22.99-23.68 (0.70 s), G3 30.33-30.79 (0.46), G3 21.15-21.61
+    # (0.46), C4 24.50-24.93 (0.43), B3 26.38-26.81 (0.43, after G3 25.90-26.27 and an A3 slide), G3 25.90-26.27 (0.37),
+    # B flat 3 29.52-29.88 (0.37), B3 26.93-27.29 (0.36); every other note 0.30 s or shorter. Voiced frames by semitone:
+    # G3 465 of 1603 (29 %), B3 284, A flat 3 174, B flat 3 150, A3 130, C4 115. MusicDelta_Country1_MIX.beats: bars
+    # 17.55, 19.72, 21.92, 24.10, 26.27, 28.43, 30.66 (beats of the 21.92 bar 21.92 22.45 22.98 23.54; of the 19.72 bar
+    # 19.72 20.29 20.83 21.38; 30.09 = beat four of the 28.43 bar); truth.json 109.09 4/4. Earlier windows on his held
+    # notes: 0.0-14.0 (long notes, round 24), 17.55-30.9 (tuning them, round 57), 4.7-11.6 (not 18.0-31.2 for length).
+    Question("dc05", "real:musicdelta_country1", ["vocals"], 18.0, 31.2,
+             "our pedal steel player wants to swell in under the notes the singer hangs on in his second verse -- "
+             "which ones does he actually hold, where, and for how long?",
+             "Not many, and none for long: he sings the verse mostly in short notes, and the longest thing he holds "
+             "is a G3 at 22.99-23.68 -- about 0.7 s, on beat three of the 21.92 bar. The next longest are all about "
+             "0.4-0.5 s: G3 21.15-21.61 (around beat four of the 19.72 bar), C4 24.50-24.93, B3 26.38-26.81 (just "
+             "after the 26.27 downbeat, slid up from G3), and his last note, G3 30.33-30.79, across the 30.66 "
+             "downbeat. Everything else is 0.37 s or shorter. 4/4 at about 110 (a beat 0.55 s, a bar 2.18 s); bars "
+             "17.55, 19.72, 21.92, 24.10, 26.27, 28.43, 30.66. He's in from 18.43 and sings without a break longer "
+             "than about a third of a second until 30.79, then stops for good. G3 is his home note (nearly a third "
+             "of his singing). No notes are hand-annotated for the voice; this is read from his verified pitch "
+             "track (the vocal notes in the truth are derived from it and approximate). So the only real spot for a "
+             "swell under a held note is the G3 at 23.0; otherwise swell into G3 at the ends of lines (21.2, 30.3) "
+             "or fill the bar after he stops (from 30.8). Right: the G3 at about 23.0-23.7 (within 0.3 s) as his "
+             "longest note and that his notes are mostly short (nothing much over half a second), plus at least one "
+             "other held note placed (G3 about 21.2 or 30.3, C4 about 24.5, B3 about 26.4). Partly: the G3 at 23.0 "
+             "placed with the rest wrong or left out; or 'mostly short notes, around G3' with the held notes named "
+             "but not placed.",
+             "A note claimed held 1.2 s or longer; his notes placed an octave off (G2 or G4 as the held notes); a "
+             "held note placed where he's silent (before 18.4, after 30.8); singing claimed in 30.9-31.2; a break of "
+             "0.6 s or more claimed in 18.5-30.7; 3/4 or 6/8; a tempo outside about 105-116 that isn't its half or "
+             "double."),
+    # truth: ft_ballad_csm76 truth.json (write_band, seed 9101; = eval/cache/frames_test/ft_ballad_csm76/truth.json): C
+    # sharp minor (no key field; chords i, VI, III, VII), 4/4 at 76 (beat 0.789 s, bar 3.158 s); sections intro 0-9.47,
+    # verse 9.47-28.42; chords C sharp minor 9.47, A 12.63, E 15.79, B 18.95, C sharp minor 22.11, A 25.26. In 9.0-25.5
+    # (my own listing, /tmp/q106/dump.py): bass one note a bar, 3.095 s each, v61-68: C sharp 2 9.474, A2 12.632, E2
+    # 15.789, B2 18.947, C sharp 2 22.105, A2 25.263; no bass before 9.474. Piano three-note chords held a bar (3.095 s,
+    # v48-64): E3 A flat 3 C sharp 4 (9.474, 22.105), E3 A3 C sharp 4 (12.632, 25.263), E3 A flat 3 B3 (15.789), F sharp
+    # 3 B3 E flat 4 (18.947); the same held chords in the intro from 0.000 with no bass. Drums K + CR 9.474, then K on
+    # one, SD on three, RIDE every beat. Degraded copy (degrade_copy, seed 9101: spill -18 dB, SNR 40 dB, room 0.71 s; =
+    # frames_test_degraded/ft_ballad_csm76/conditions.json). Earlier degraded windows: 0.0-25.26 (capo chords), 9.47-22.1
+    # (a reharm), 9.47-28.42 (keys vs her EQ), 10.5-22.5, 5.0-14.3; none on the bass against the chords.
+    Question("dc06", "ft_ballad_csm76@degraded", ["bass", "piano"], 9.0, 25.5,
+             "on this copy -- the bass is just droning a low C sharp under the whole verse, right? want my sub "
+             "synth to sit on that one note",
+             "No -- he isn't droning one note: he plays the root of each chord, one long note a bar, and moves every "
+             "time the chord does. C sharp minor, 4/4 at 76 (a beat 0.79 s, a bar 3.16 s); the verse starts at 9.47 "
+             "(kick and crash), and the bass comes in there -- the intro before it is keys alone. His notes, each "
+             "held nearly the whole bar (about 3.1 s): C sharp 2 at 9.47 (C sharp minor), A2 at 12.63 (A), E2 at "
+             "15.79 (E), B2 at 18.95 (B), C sharp 2 at 22.11 (C sharp minor), A2 at 25.26 (A). The keys hold a "
+             "three-note chord over each bar, above him (E3 A flat 3 C sharp 4, E3 A3 C sharp 4, E3 A flat 3 B3, F "
+             "sharp 3 B3 E flat 4), so the bass is the only part giving the roots. On this copy each stem carries "
+             "the others about 18 dB down and a short room (about 0.7 s), so the bass stem has faint keys on it and "
+             "each note rings a little into the next bar -- spill and room, not a held pedal. So a sub on a C sharp "
+             "would clash under the A, E and B bars; follow his roots bar by bar. Right: the premise corrected -- "
+             "the bass follows the chords, one root a bar -- with at least four of the six notes (or the chords) "
+             "placed in order. Partly: the premise corrected with the notes left out, or only two or three of them "
+             "right.",
+             "The premise confirmed, or any bar other than 9.47 and 22.11 given a C sharp bass; the bass said to "
+             "play eighths, a riff or a walking line here, or to start before 9.3; chords other than C sharp minor, "
+             "A, E, B; a key other than C sharp minor (its relative E major is fine); 3/4 or 6/8; a tempo outside "
+             "about 72-80 that isn't its half or double."),
+    # truth: ft_swing_g1208 truth.json (write_band, seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json): G
+    # major (no key field), 12/8 at 63 (a dotted-quarter beat 0.952 s, a triplet eighth 0.317 s, a bar 3.81 s); sections
+    # head 0-30.48, solo 30.48-60.95; chords C 15.24, C 19.05, G 22.86, E minor 26.67, A minor 30.48. Drums in 15.2-30.6
+    # (my own listing): K on beats one and three (15.238 17.143 | 19.048 20.952 | 22.857 24.762 | 26.667 28.571; v71-79);
+    # SS (side stick, note 37) on two and four (16.190 18.095 | 20.000 21.905 | 23.810 25.714 | 27.619 29.524; v71-79);
+    # RIDE on every beat (v59-67) and on the third triplet eighth of every beat (15.873, 16.825, 17.778 ... 30.159;
+    # v49-57); no hi-hat, tom, snare or cymbal other than the ride in 15.24-30.47; the last head bar 26.67-30.48 is the
+    # same pattern. At 30.476: K + CR + RIDE (the solo). Degraded copy (degrade_copy, seed 9103: spill -24 dB, SNR 30
+    # dB, room 0.96 s; = frames_test_degraded/ft_swing_g1208/conditions.json). Earlier degraded drum windows: 0.0-15.22
+    # (the kit on a triplet grid, round 19), 0.0-30.0 (a video), 15.24-30.48 (the bass's timing against the drums,
+    # round 95); not this window for the kit's pattern, nor the lead-in to the solo.
+    Question("dc07", "ft_swing_g1208@degraded", ["drums"], 15.24, 30.48,
+             "on this copy -- programming a brush kit under the second half of the first head. what's he playing on "
+             "kick, rim and ride, and does he fill into the solo?",
+             "A steady shuffle groove with no fill: kick on beats one and three, a side-stick (rim click) on two and "
+             "four, and the ride on every beat plus the last triplet of every beat -- the swung 'a' -- right up to "
+             "the solo, which he marks only with a crash and kick on 30.48. 12/8 at 63 (four dotted-quarter beats a "
+             "bar, each split in three; a beat 0.95 s, a bar 3.81 s); bars 15.24, 19.05, 22.86, 26.67, the solo at "
+             "30.48; chords C, C, G, E minor. Kick 15.24 17.14 | 19.05 20.95 | 22.86 24.76 | 26.67 28.57; side-stick "
+             "16.19 18.10 | 20.00 21.90 | 23.81 25.71 | 27.62 29.52; ride on the beats with a softer note two "
+             "triplets later (15.87, 16.83, 17.78 ...), the beats accented. No hi-hat, no toms, no snare proper, no "
+             "other cymbal; the last bar (26.67-30.48) is the same pattern. On this copy there's a long room (about "
+             "a second) and each stem carries the others about 24 dB down, so the ride's tail washes into the gaps "
+             "and the drum stem has faint bass and guitar -- room and spill, not extra playing. So program kick 1 "
+             "and 3, rim 2 and 4, ride on the beat plus the third triplet, and put any fill into 30.48 yourself. "
+             "Right: kick one and three, side-stick (or rim/snare) on two and four, the ride with the swung skip "
+             "note, and no fill before 30.48 (the crash there). Partly: the groove right with the fill question left "
+             "out or the crash missed; or no fill right with one of the three voices wrong (e.g. the ride called "
+             "straight eighths, or a hi-hat claimed).",
+             "A fill, roll, tom or crash claimed in 15.24-30.4; a hi-hat claimed; the kick on every beat or on two "
+             "and four; the ride said to play straight (even) eighths or only quarters; the rim on one and three; "
+             "4/4 with straight eighths, or 3/4; the solo placed before 30.3 or after 30.7; a tempo outside about "
+             "60-66 dotted quarters (or 180-198 eighths) that isn't its half or double."),
+    # truth: ft_drive_e24 truth.json (write_band, seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json): E major,
+    # 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); verse 10-30; chords E 10.00, B 11.25, C sharp minor 12.50, A
+    # 13.75, E 15.00, B 16.25, C sharp minor 17.50, A 18.75, E 20.00, B 21.25, C sharp minor 22.50. vocals in 9.5-22.6 (my
+    # own listing): line 1 B4 10.000 (nothing before it in the song), eighths B4 B flat 4 B4 C sharp 5 B4 C sharp 5 E flat
+    # 5 F5 (0.287 s each), E5 12.500, E flat 5 13.125-13.700; no note 13.700-15.000; line 2 E5 15.000, F sharp 5 A flat
+    # 5 G5 F sharp 5 A flat 5 F sharp 5 F5, E5 17.500, F sharp 5 18.125-18.700; no note 18.700-20.000; line 3 A flat 5
+    # 20.000, G5 A flat 5 B flat 5 B5 C sharp 6 B5 C sharp 6, A flat 5 22.500 (next line 25.000). Drums K on one (10.000
+    # + CR, 11.250 ...), SD on two (10.625 ...), CH every eighth. Degraded copy (degrade_copy, seed 9105: spill -18 dB,
+    # SNR 30 dB, room 0.46 s; = frames_test_degraded/ft_drive_e24/conditions.json). Earlier degraded windows: 10.0-25.0
+    # (her holes, round 19), 5.0-15.0 (her first note and beat, round 54), 9.9-29.8 (her climb); not pickups in
+    # 9.5-22.6.
+    Question("dc08", "ft_drive_e24@degraded", ["vocals", "drums"], 9.5, 22.6,
+             "on this copy -- she slides into each line of verse one with a little pickup before the bar, right? "
+             "want my pad swells to peak on her pickups",
+             "No pickups: every line starts right on a downbeat -- 10.00, 15.00, 20.00 (and 25.00 after the window) "
+             "-- with the kick, and she's silent for the bar or so before each one. E major, 2/4 at 96 (a beat "
+             "0.625 s, a bar 1.25 s); the verse starts at 10.00 with a crash; chords E, B, C sharp minor, A, a bar "
+             "each, from 10.00, 15.00 and 20.00. Each line is two bars of running eighths and then two longer notes "
+             "(about half a second each): B4 ... F5, then E5 12.50 and E flat 5 13.13, ending 13.70; E5 ... F5, then "
+             "E5 17.50 and F sharp 5 18.13, ending 18.70; A flat 5 ... C sharp 6, then A flat 5 at 22.50. Her gaps "
+             "are 13.70-15.00 and 18.70-20.00, and nothing in them leads into the next line. Drums: kick on one, "
+             "snare on two, hats on the eighths. On this copy there's a short room (about half a second) and each "
+             "stem carries the others about 18 dB down, so her last note rings on into each gap and the drums are "
+             "faintly on her stem -- room and spill, not a pickup. So peak the swells on 15.00 and 20.00 (the "
+             "downbeats), not before them. Right: the premise corrected -- her lines start on the downbeat, no "
+             "pickups -- with at least two line starts placed (10.0, 15.0, 20.0, each within 0.15 s). Partly: the "
+             "premise corrected with the starts not placed, or placed off the right downbeat by a bar.",
+             "The premise confirmed, or a note claimed in 13.8-14.95 or 18.8-19.95; a line start put off the "
+             "downbeat (on the 'and', or a beat early); her gaps put elsewhere than about 13.7-15.0 and 18.7-20.0; "
+             "singing claimed before 10.0; a key other than E major; 3/4 or 6/8; a tempo outside about 92-100 that "
+             "isn't its half or double."),
+    # truth: ft_swing_g1208 truth.json (write_band, seed 9103): G major, 12/8 at 63 (dotted-quarter beat 0.952 s,
+    # triplet eighth 0.317 s, bar 3.81 s); solo 30.48-60.95 (no vocals), fours from 60.95 (drums alone); chords A minor
+    # 45.71, D 49.52, G 53.33, E minor 57.14. My own listing 45.7-61.0 (/tmp/q106/dump.py): guitar broken chords on every
+    # triplet eighth, E3 A3 C4 E4 A4 (45.714-49.206, A minor) | F sharp 3 A3 D4 F sharp 4 A4 (49.524-53.016) | G3 B3 D4
+    # G4 B4 (53.333-56.825) | E3 G3 B3 E4 G4 (57.143-60.635); bass one note a beat (0.857 s, v81-89): A2 45.714, C sharp 3
+    # 46.667, E3 47.619, C sharp 2 48.571 | D2 49.524, F sharp 2 50.476, A2 51.429, A flat 2 52.381 | G2 53.333, B2
+    # 54.286, D3 55.238, F2 56.190 | E2 57.143, A flat 2 (G sharp) 58.095, B2 59.048, A flat 2 60.000 (ends 60.857). So
+    # against the guitar's C (A minor) the bass plays C sharp (46.67, 48.57) and against its G (E minor) G sharp (58.10,
+    # 60.00); A flat 2 52.38 and F2 56.19 are half-step approaches to the next root (G2, E2). Drums K one and three, SS
+    # two and four, RIDE. Earlier plain windows: 41.0-50.5 (the low end of the solo, round 94: overlap 4.0 s of 9.5),
+    # 30.48-38.1 (the sour top of the solo, round 66), 45.7-57.14 (the changes); not 46.5-60.95 for this.
+    Question("dc09", "ft_swing_g1208", ["bass", "guitar"], 46.5, 60.95,
+             "something rubs in the back half of the solo -- is the bass fighting the guitar somewhere? which notes, "
+             "and where?",
+             "Yes, in two bars: over the minor chords the bass walks the major third. In the A minor bar the guitar "
+             "arpeggiates A minor (E3 A3 C4 E4 A4) while the bass plays A2, C sharp 3 (46.67), E3, C sharp 2 (48.57) "
+             "-- C sharp against his C; in the E minor bar the guitar plays E3 G3 B3 E4 G4 while the bass plays E2, "
+             "G sharp 2 (58.10), B2, G sharp 2 (60.00) -- G sharp against his G. The D bar (49.52) and the G bar "
+             "(53.33) agree: D2 F sharp 2 A2 and G2 B2 D3, each bar ending on a half-step lead-in to the next root "
+             "(A flat 2 at 52.38 into G, F2 at 56.19 into E), which pass quickly. G major, 12/8 at 63 (four dotted-"
+             "quarter beats a bar, a beat 0.95 s, a bar 3.81 s); chords A minor (45.71), D (49.52), G (53.33), E "
+             "minor (57.14); the guitar on every triplet eighth, the bass one note a beat; both stop for the drum "
+             "break at 60.95. So the rubs are the bass's C sharps in 46.5-49.5 and G sharps in 57.1-60.9: fix them "
+             "to C and G (or have the guitar go major there). Right: both clashes named -- the bass's C sharp over "
+             "A minor and its G sharp over E minor (each placed within its bar) -- against the guitar's C and G. "
+             "Partly: one of the two clashes right; or both bars named as the trouble without the notes.",
+             "A clash claimed in the D or G bar (the half-step lead-ins aside); the guitar said to play C sharp or G "
+             "sharp; the chords given as A major and E major for both parts; bass or guitar claimed after 61.0; the "
+             "bass said to hold one note a bar or to play eighths; 4/4 with straight eighths or 3/4; a key other "
+             "than G major (E minor accepted); a tempo outside about 60-66 dotted quarters that isn't its half or "
+             "double."),
+    # truth: ft_drive_ab152 truth.json (write_band, seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json): A
+    # flat major, 4/4 at 152 (beat 0.395 s, eighth 0.197 s, bar 1.579 s); verse 12.63-37.89; chords A flat 12.63, D flat
+    # 14.21, A flat 15.79, E flat 17.37, A flat 18.95, D flat 20.53, A flat 22.11, E flat 23.68, A flat 25.26. vocals (my
+    # own listing): line 1 A flat 4 12.632 (the first note of the song) -- sixteen eighths (0.182 s each) A flat 4 G4 A
+    # flat 4 B flat 4 C5 B4 C5 D5 C sharp 5 C5 C sharp 5 C5 C sharp 5 E flat 5 F5 G5 to 15.592, then four quarter notes
+    # (0.363 s) A flat 5 15.789, G5 16.184, A flat 5 16.579, G5 16.974-17.337; nothing 17.337-18.947; line 2 the same
+    # shape from 18.947 (A flat 5 B flat 5 A flat 5 ... ; quarters A flat 5 22.105, G5 22.500, A flat 5 22.895, B flat 5
+    # 23.289-23.652); nothing 23.652-25.263; line 3 A flat 5 25.263. Drums K + CR 12.632, K one and three, SD two and
+    # four, CH every eighth, no fill or tom in 12.63-25.26. Earlier plain windows: 12.63-37.89 (a harmony for the longer
+    # notes at the line ends, round 58; the top note, round 60), 11.6-24.3 (first note and how high); the holes for an
+    # answer were asked only on the degraded copy (14.2-38.4, round 102).
+    Question("dc10", "ft_drive_ab152", ["vocals", "drums"], 12.63, 25.26,
+             "want a guitar to answer the singer between her lines in verse one -- how long is each line, where "
+             "does she leave room, and how much?",
+             "Her lines are three bars long and each leaves a bar of room: she sings 12.63-17.34 and 18.95-23.65, "
+             "so the holes are 17.34-18.95 and 23.65-25.26 -- about 1.6 s each, the last bar of every four, and she "
+             "comes back on the downbeat (18.95, 25.26). A flat major, 4/4 at 152 (a beat 0.39 s, a bar 1.58 s); "
+             "the verse starts 12.63 with a crash; chords A flat, D flat, A flat, E flat, a bar each (12.63, 14.21, "
+             "15.79, 17.37; again from 18.95). Each line is two bars of running eighths and a bar of quarter notes: "
+             "A flat 4 climbing to G5 by 15.59, then A flat 5 G5 A flat 5 G5 (15.79-17.34); the second line sits "
+             "up around A flat 5 - B flat 5, ending on B flat 5 (23.29-23.65). The holes fall on the E flat bars "
+             "(17.37, 23.68), under the steady beat (kick one and three, snare two and four, hats on the eighths, no "
+             "fills). So the answers go in 17.4-18.9 and 23.7-25.2, ending before her downbeat entries. Right: both "
+             "holes placed (each end within 0.2 s), about a bar (1.6 s) long, with the lines as three bars starting "
+             "on the downbeat. Partly: the holes placed with the line lengths or the entries left out; or one hole "
+             "right and the pattern (three bars on, one off) named.",
+             "A gap of 0.3 s or more claimed inside 12.7-17.3 or 19.0-23.6; a hole put elsewhere than about "
+             "17.3-18.95 and 23.65-25.26; her entries put off the downbeat (pickups); singing claimed before 12.6; a "
+             "fill claimed in the holes; a key other than A flat major; 3/4 or 6/8; a tempo outside about 145-160 "
+             "that isn't its half or double."),
+    # truth: ft_drive_ab152 truth.json (write_band, seed 9102): A flat major, 4/4 at 152 (beat 0.395 s, bar 1.579 s);
+    # chords A flat 28.42, E flat 30.00, A flat 31.58, D flat 33.16, A flat 34.74, E flat 36.32, then the hook (F minor)
+    # 37.89. My own listing 28.4-37.89: guitar three-note chops of 0.1 s on every 'and' (28.618, 29.013, 29.408 ...):
+    # A flat 4 C5 E flat 5 (A flat), G4 B flat 4 E flat 5 (E flat), F4 A flat 4 C sharp 5 (D flat); top E flat 5, bottom
+    # F4 (33.355-34.539); v64-77. vocals: A flat 5 28.421, G5, A flat 5, G5 (quarters, to 29.968); nothing 29.97-31.58;
+    # 31.579-36.284 A flat 5 B flat 5 A flat 5 B flat 5 A flat 5 G5 ... G5 F5 (33.947) G5 A flat 5 B flat 5, quarters A
+    # flat 5 B flat 5 A flat 5 B flat 5 (34.737-36.284); lowest F5 (33.947), highest B flat 5; everything else G5 - B flat
+    # 5. So the singer's lowest note (F5) is a whole tone above the guitar's highest (E flat 5). At 37.895 the hook: the
+    # guitar strums F3 A flat 3 C4 F4 (outside the window). Earlier plain windows on the guitar against the singer:
+    # 15.79-28.42 (round 23; not 28.42-37.85).
+    Question("dc11", "ft_drive_ab152", ["vocals", "guitar"], 28.42, 37.85,
+             "the guitar and the singer sound a bit crowded at the end of verse one -- are they in the same range? "
+             "thinking of scooping the guitar's mids out of her way",
+             "They don't overlap: the guitar sits just under her. His chops top out at E flat 5 and go down to F4; "
+             "she never goes below F5 and lives mostly on G5 - B flat 5 -- her lowest note is a whole tone above his "
+             "highest. A flat major, 4/4 at 152 (a beat 0.39 s, a bar 1.58 s); chords A flat (28.42), E flat "
+             "(30.00), A flat (31.58), D flat (33.16), A flat (34.74), E flat (36.32), the hook at 37.89. The guitar "
+             "plays short three-note chops on every 'and' (28.62, 29.01, 29.41 ...): A flat 4 C5 E flat 5 over A "
+             "flat, G4 B flat 4 E flat 5 over E flat, F4 A flat 4 C sharp 5 over D flat. The singer: A flat 5 G5 A "
+             "flat 5 G5 at 28.42-29.97, a rest to 31.58, then a line rocking between A flat 5 and B flat 5 with one "
+             "dip to F5 (33.95), ending A flat 5 / B flat 5 quarter notes to 36.28. They also take turns in time: "
+             "his chops are off the beat, her longer notes on it. So a broad mid scoop on the guitar isn't needed "
+             "for range; if anything, a gentle dip around her fundamental (about 700-950 Hz) on the guitar, or just "
+             "level. Right: not the same range -- the guitar below her, topping out around E flat 5, the singer from "
+             "about F5 up to B flat 5. Partly: 'she's above him' with one of the two ranges a tone or more off, or "
+             "the guitar's range right and hers left out.",
+             "The two said to share a range or to cross; the singer placed an octave down (around A flat 4) or the "
+             "guitar an octave up; the guitar's top given as F5 or higher, or the singer's bottom as E flat 5 or "
+             "lower; the guitar said to play on the beats or to strum full chords here; a key other than A flat "
+             "major; 3/4 or 6/8; a tempo outside about 145-160 that isn't its half or double."),
+    # truth: ft_drive_ab152 truth.json (write_band, seed 9102): A flat major, 4/4 at 152 (beat 0.395 s, eighth 0.197 s,
+    # bar 1.579 s); verse 12.63-37.89; chords A flat 12.63, D flat 14.21, A flat 15.79, E flat 17.37, A flat 18.95, D flat
+    # 20.53, A flat 22.11, E flat 23.68, A flat 25.26. My own listing 12.6-25.3: bass on every eighth, 0.118 s each (v71-79),
+    # the root seven times then its octave on the 'and' of four: A flat 2 x7 + A flat 3 14.013 | C sharp 2 x7 + C sharp 3
+    # 15.592 | A flat 2 x7 + A flat 3 17.171 | E flat 2 x7 + E flat 3 18.750 | ... 64 notes in 12.63-25.26; drums K on one
+    # and three (12.632 13.421 14.211 15.000 ...; v81-89; 16 in 12.63-25.26), SD two and four, CH every eighth, CR
+    # 12.632 only. Every kick has a bass note with it; 48 of the 64 bass notes have none. Degraded copy (degrade_copy,
+    # seed 9102: spill -12 dB, SNR 24 dB, room 1.44 s; = frames_test_degraded/ft_drive_ab152/conditions.json). Earlier
+    # degraded windows: 14.2-38.4 (guitar licks, round 102), 0.0-15.79, 6.32-18.95; plain 18.94-28.42 (pumping roots,
+    # round 78); none on the bass against the kick in verse one of this copy.
+    Question("dc12", "ft_drive_ab152@degraded", ["bass", "drums"], 12.63, 25.26,
+             "on this washy copy -- sidechaining the bass to the kick in verse one. is the bass playing with the "
+             "kick, or its own rhythm? how often will it duck?",
+             "Its own, busier rhythm: the bass pumps straight eighth notes -- eight a bar -- while the kick plays "
+             "only on one and three, so every kick lands on a bass note but three bass notes in four have no kick "
+             "under them. Ducking off the kick will pump twice a bar (on one and three), not on every note. A flat "
+             "major, 4/4 at 152 (a beat 0.39 s, an eighth 0.2 s, a bar 1.58 s); the verse starts 12.63 with a crash; "
+             "chords a bar each: A flat (12.63), D flat (14.21), A flat (15.79), E flat (17.37), A flat (18.95), D "
+             "flat (20.53), A flat (22.11), E flat (23.68). The bass: short notes on the root seven times, then its "
+             "octave on the last eighth of the bar (A flat 2 ... A flat 3 at 14.01; C sharp 2 ... C sharp 3 at "
+             "15.59; E flat 2 ... E flat 3 at 18.75), all at one level. The kit: kick 12.63, 13.42, 14.21, 15.00 ... "
+             "(one and three), snare two and four, closed hats on the eighths, no fills. On this copy every stem "
+             "carries the others only about 12 dB down and there's a long room (about 1.4 s), so the bass stem has "
+             "clear kick and snare in it and the short notes smear together -- a sidechain keyed from this bass "
+             "stem, or a detector on it, will see more than the bass. So key the ducking from the drum stem's kick "
+             "and expect two dips a bar. Right: the bass on straight eighths (root with the octave on the last "
+             "eighth) against the kick on one and three, so the ducking hits twice a bar. Partly: the two rhythms "
+             "right with the duck count left out or wrong; or 'the kick on one and three, the bass busier' with the "
+             "bass's rhythm not given.",
+             "The bass said to follow the kick (only on one and three) or to play long or walking notes; the kick "
+             "on every beat or on two and four; a fill or tom claimed in 12.63-25.26; spill or room taken as extra "
+             "bass notes or a change of pattern; chords other than A flat, D flat, E flat; a key other than A flat "
+             "major; 3/4 or 6/8; a tempo outside about 145-160 that isn't its half or double."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -31211,7 +31574,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -31501,6 +31864,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 103: (QUESTIONS_103, GRADES_103, BASELINE_GRADES_103),  # round 103: read once on 40356a2
                 104: (QUESTIONS_104, GRADES_104, BASELINE_GRADES_104),  # round 104: read once on 2b2f0f9
                 105: (QUESTIONS_105, GRADES_105, BASELINE_GRADES_105),  # round 105: read once on d87b1ed
+               106: (QUESTIONS_106, {}, {}),  # round 106: not graded yet
                 }
 
 
