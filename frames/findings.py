@@ -6675,16 +6675,21 @@ def _phrase_length_sentence(a: WindowAnalysis, m: Melody | None, question: str |
     if m is None or not m.phrases or not re.search(PHRASE_LENGTH_ASKED, (question or "").lower()):
         return None
     beat = 60.0 / a.meter.tempo_bpm if a.meter is not None and a.meter.tempo_bpm else None
+    # a phrase starting in the window's last beat is the next one coming in, not a phrase of one beat (a singer back
+    # 0.03 s before the window ends: round 106's dc10 packet, dev)
+    whole = [x for x in m.phrases if x.start_s < a.window.end_s - (beat or 1.0)]
+    cut = ", and the next starts as the window ends" if whole and len(whole) < len(m.phrases) else ""
     # (a phrase runs from its first note's start to its last note's, plus that note: one step of the phrase's own)
-    spans = [(x.end_s - x.start_s) * (1 + 1 / (x.notes - 1)) if x.notes > 1 else (beat or 1.0) for x in m.phrases]
+    spans = [(x.end_s - x.start_s) * (1 + 1 / (x.notes - 1)) if x.notes > 1 else (beat or 1.0)
+             for x in whole or m.phrases]
     counts = [max(1, round(x / (beat or 1.0))) for x in spans]
     said, unit, n = [count_word(k) for k in counts], "beats" if beat else "seconds", len(counts)
     if n == 1:
-        return f"The {possessive(m.stem)} one phrase here lasts about {said[0]} {unit}."
+        return f"The {possessive(m.stem)} one phrase here lasts about {said[0]} {unit}{cut}."
     if n > 8:
         return (f"The {possessive(m.stem)} {count_word(n)} phrases here run from about {count_word(min(counts))} to "
-                f"about {count_word(max(counts))} {unit} each.")
-    return f"The {possessive(m.stem)} {count_word(n)} phrases here last about {_names(said)} {unit}, in turn."
+                f"about {count_word(max(counts))} {unit} each{cut}.")
+    return f"The {possessive(m.stem)} {count_word(n)} phrases here last about {_names(said)} {unit}, in turn{cut}."
 
 
 # "thinking of taking the whole song down a minor third -- what key is that, and the chords?": the window's key and

@@ -51,12 +51,17 @@ def bar_beat(sl: WindowSlice, t: float, early: bool = True) -> tuple[int | None,
     # 20's e06, dev)
     ahead = min(ON_BEAT_EARLY * (g.period_s or 0.5), ON_BEAT_EARLY_MAX_S) if early else 0.0
     k = int(np.searchsorted(g.beats_s, t + ahead + 1e-6, side="right") - 1)
+    period = g.period_s or 0.5
+    per_bar = max(int(g.beat_in_bar.max()), 1)
+    past = int(np.floor((t + ahead + 1e-6 - g.beats_s[-1]) / period)) if k == len(g.beats_s) - 1 else 0
+    if past > 0:  # past the window's last beat, counted on with its period: a singer back a hair ahead of the next
+        # bar's one, 0.03 s before the window ends, was "on beat four" (round 106's dc10 packet, dev)
+        bar, beat = int(g.bar_index[k]) + 1, int(g.beat_in_bar[k]) + past
+        return bar + (beat - 1) // per_bar, (beat - 1) % per_bar + 1
     if k >= 0:
         return int(g.bar_index[k]) + 1, int(g.beat_in_bar[k])
     bar, beat = int(g.bar_index[0]) + 1, int(g.beat_in_bar[0])
-    period = g.period_s or 0.5
     back = int(np.ceil((g.beats_s[0] - t) / period - 1e-6))
-    per_bar = max(int(g.beat_in_bar.max()), 1)
     for _ in range(back):
         beat -= 1
         if beat < 1:
@@ -955,6 +960,13 @@ def _let_go(f, start_s: float, end_s: float, held_from_s: float | None = None) -
     return stop if end_s - stop > hop else end_s
 
 
+def _let_go_ends(f, t: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """A voice's notes (onsets ``t`` in time order, their transcribed ``end``) each ended where she lets go
+    (:func:`_let_go`), its held level read from the note before where the two abut."""
+    return np.array([_let_go(f, float(x), float(y), float(t[k - 1]) if k and x - end[k - 1] <= HELD_JOIN_S else None)
+                     for k, (x, y) in enumerate(zip(t, end))], float)
+
+
 def sung_spans(s: StemSlice, let_go: bool = True) -> list[tuple[float, float, int]]:
     """A voice's sung notes as (start, end, MIDI pitch), in time order, from its transcribed notes read with its f0:
     a slide is dropped (:func:`_glides`); a note joins the one before where it starts within HELD_JOIN_S of its
@@ -1293,10 +1305,14 @@ BREATH_MIN_BEATS = 0.5
 VOICE_ALONE_GAP_S = 0.45
 
 
-def _voice_gap(s: StemSlice, last_s: float, reach_s: float, next_s: float) -> tuple[float, float] | None:
+def _voice_gap(s: StemSlice, last_s: float, reach_s: float, next_s: float,
+               gone_s: float | None = None) -> tuple[float, float] | None:
     """(start, end) of the longest stretch in which the voice is not heard between its note at ``last_s``
     (sounding to ``reach_s`` as transcribed) and its next at ``next_s``; None where it is heard throughout.
-    Where too few frames are read, the transcription's hole (released: :func:`_released`)."""
+    Where too few frames are read, the transcription's hole (released: :func:`_released`). From ``gone_s`` on, where
+    she has let go (:func:`_let_go`), a faint pitch is her release or the room's tail, not her voice: she is heard
+    there only by her level (within RELEASE_DB of the line's; ``python -m eval.gaps``, dev: one true hole more of 35,
+    none where she sings, where within LET_GO_DB read a soft line of the Beatles singer's as a hole)."""
     f = s.frames
     before = (f.time_s >= reach_s - RELEASE_LOOK_S) & (f.time_s <= reach_s)
     inside = np.flatnonzero((f.time_s >= last_s) & (f.time_s < next_s))
@@ -1305,6 +1321,8 @@ def _voice_gap(s: StemSlice, last_s: float, reach_s: float, next_s: float) -> tu
     line_db = float(f.energy_db[before].max())
     level, voiced = f.energy_db[inside], f.pitch_hz[inside] > 0
     heard = (level >= line_db - RELEASE_DB) | (voiced & (level >= line_db - VOICED_HEARD_DB))
+    if gone_s is not None:
+        heard = np.where(f.time_s[inside] >= gone_s, level >= line_db - RELEASE_DB, heard)
     # a pitch an octave and more from the line's middle is another part's leak heard through the stem
     middle = float(np.median(s.notes.pitch))
     far = voiced & (np.abs(_midi_of(np.where(voiced, f.pitch_hz[inside], 440.0)) - middle) >= LEAK_FROM_MIDDLE)
@@ -1337,9 +1355,12 @@ def _rests(sl: WindowSlice, s: StemSlice, voice_alone: bool = False) -> list[Res
     if not len(t):
         return []
     reach = np.maximum.accumulate(end)  # how far the part sounds by each note
+    # ... and where a voice has let go of it (its release and the room's tail are no singing: round 106's dc08, dev)
+    gone = np.maximum.accumulate(_let_go_ends(s.frames, t, end)) if s.stem == "vocals" else reach
     out = []
-    for last, a, z in list(zip(t[:-1], reach[:-1], t[1:])) + [(t[-1], reach[-1], w.end_s)]:
-        gap = _voice_gap(s, float(last), float(a), float(z)) if s.stem == "vocals" else (float(a), float(z))
+    for k, (last, a, z) in enumerate(list(zip(t[:-1], reach[:-1], t[1:])) + [(t[-1], reach[-1], w.end_s)]):
+        let_go = float(gone[k]) if gone[k] < a - 1e-6 else None
+        gap = _voice_gap(s, float(last), float(a), float(z), let_go) if s.stem == "vocals" else (float(a), float(z))
         if gap is None:
             continue
         a, z = gap
@@ -2217,9 +2238,11 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
         gap = gap_for(sl, melodic)
         order = np.argsort(notes.time_s, kind="stable")
         t, d = notes.time_s[order], notes.duration_s[order]
+        # (a voice's phrase ends where she lets go of its last note, not in the room's tail: round 106's dc10, dev)
+        ends = _let_go_ends(sl.stems[melodic].frames, t, t + d) if melodic == "vocals" else t + d
         for i, j in phrases(notes, gap)[:-1][:4]:
             if j - i >= 3:
-                end = float(np.max(t[i:j] + d[i:j]))
+                end = float(np.max(ends[i:j]))
                 if end < w.end_s:
                     add(end, "phrase_end", [melodic], f"a {_adj(melodic)} phrase ends")
     out = [e for e in out if w.start_s <= e.time_s <= w.end_s]

@@ -2045,6 +2045,44 @@ def test_a_sung_note_stops_where_the_voice_lets_go_not_where_its_tail_dies():
     assert end == 2.0, end
 
 
+def _set_vocal_frames(lib, tid: str, assignments: str, where: str) -> None:
+    """Rewrite a test track's stored vocal frames (``UPDATE features SET <assignments> WHERE <where>``)."""
+    lib.store.db.execute(f"UPDATE features SET {assignments} WHERE track_id = ? AND stem = 'vocals' AND {where}", [tid])
+    lib.store.db.conn.commit()
+
+
+def test_a_line_coming_back_as_the_window_ends_is_on_the_next_bars_one_and_no_phrase_of_its_own(lib):
+    """A singer back a hair before the next bar's one, with that beat just past the window's end, comes in on the one
+    of the next bar, not "on beat four" (the grid's last beat), and her note there is the next line starting, not a
+    phrase of one beat (round 106's dc10 packet, dev)."""
+    line = [note(k * P, (76, 79, 81, 79)[k % 4], P * 0.9, 90) for k in range(12)]
+    line += [note(8.0 + k * P, (77, 81, 83, 81)[k % 4], P * 0.9, 90) for k in range(12)] + [note(15.97, 76, 0.5, 90)]
+    tid = make_track(lib.store, "e2" * 6 + "e552", duration_s=20, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": line})
+    f = get_findings(lib, tid, ["vocals"], 0.0, 16.0, "how long is each line, and where does she come back in?")
+    (m,) = [p for p in f.presence if p.stem == "vocals"]
+    assert (m.line_starts[-1].bar, m.line_starts[-1].beat) == (9, 1), m.line_starts
+    said = " ".join(c.text for c in f.claims)
+    assert "two phrases here last about twelve and twelve beats" in said, said
+    assert "the next starts as the window ends" in said, said
+
+
+def test_a_singers_hole_starts_where_she_lets_go_not_where_the_rooms_pitched_tail_dies(lib):
+    """Her line's last note transcribed 0.6 s on through the room's tail, still pitched 12 dB under her: the hole
+    between her lines starts where she lets go, and so does the phrase's end (round 106's dc08 and dc10 packets, a
+    hole and a phrase end read in the tail, dev)."""
+    line = [note(k * P, (76, 79, 81, 79)[k % 4], P * 0.9, 90) for k in range(11)] + [note(5.5, 76, 1.1, 90)]
+    line += [note(10.0 + k * P, (77, 81, 83, 81)[k % 4], P * 0.9, 90) for k in range(8)]
+    tid = make_track(lib.store, "e2" * 6 + "e553", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": line})
+    _set_vocal_frames(lib, tid, "energy_db = -33.0", "time_s >= 5.98 AND time_s < 6.6")
+    f = get_findings(lib, tid, ["vocals"], 0.0, 14.0, "where does she leave room between her lines?")
+    (m,) = [p for p in f.presence if p.stem == "vocals"]
+    assert m.rests and 5.95 <= m.rests[0].start_s <= 6.1, m.rests
+    ends = [e.time_s for e in f.events if e.kind == "phrase_end"]
+    assert ends and 5.95 <= ends[0] <= 6.1, f.events
+
+
 def test_a_singers_stem_holding_only_spill_before_she_comes_in_has_no_level_jump(lib):
     """A degraded copy's vocal stem holds a drum solo's spill, read as residue, for four bars before she sings: the
     window said "the level jumps up by about 21 dB" and "the parts get busier" there (round 100's cw09 window, the
@@ -2053,9 +2091,8 @@ def test_a_singers_stem_holding_only_spill_before_she_comes_in_has_no_level_jump
     line = [note(8.0 + i * P, (76, 79, 81, 79)[i % 4], P * 0.9, 90) for i in range(16)]
     tid = make_track(lib.store, "e2" * 6 + "e545", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
                      stems={"vocals": line})
-    lib.store.db.execute("UPDATE features SET energy_db = -45.0 + 3.0 * ((CAST(time_s * 20 AS INTEGER) % 5) = 0), "
-                         "bleed = 1, spill = 1 WHERE track_id = ? AND stem = 'vocals' AND time_s < 7.95", [tid])
-    lib.store.db.conn.commit()
+    _set_vocal_frames(lib, tid, "energy_db = -45.0 + 3.0 * ((CAST(time_s * 20 AS INTEGER) % 5) = 0), bleed = 1, "
+                      "spill = 1", "time_s < 7.95")
     f = get_findings(lib, tid, ["vocals"], 0.0, 16.0, "where does the singer come in?")
     kinds = [e.kind for e in f.events]
     assert "enters" in kinds and "level_up" not in kinds and "denser" not in kinds, (kinds, f.summary)
