@@ -31557,6 +31557,31 @@ QUESTIONS_106 = [
              "major; 3/4 or 6/8; a tempo outside about 145-160 that isn't its half or double."),
 ]
 
+GRADES_106 = {"dc01": "wrong", "dc02": "right", "dc03": "wrong", "dc04": "right", "dc05": "partly", "dc06": "right",
+              "dc07": "wrong", "dc08": "wrong", "dc09": "right", "dc10": "wrong", "dc11": "right", "dc12": "right"}
+GRADES_106_WHY = {
+    "dc01": "his top around G4 and the ceiling B flat 4 at 16.22, but the E flat bars from 18.60 charted B flat and G "
+            "minor (a wrong-if: chords other than E flat, B flat, A flat; GuitarSet's grid a beat off): wrong",
+    "dc02": "the premise corrected (the snare about 10 ms early, not behind), on two and four, 110 steady: right",
+    "dc03": "the 9.62 bar's kicks right, but a kick said on the one of the 8.02 and 11.24 crash bars (a wrong-if: the "
+            "detector read a kick under each snare and crash) and none on the 6.40 one: wrong",
+    "dc04": "pitched, centred on D5 / E flat 5, moving C5 to F5: right",
+    "dc05": "mostly short notes, the B3 at 26.38 and the G3 at 30.15 held, but his longest, the G3 at 22.99-23.68, "
+            "read from 23.35 and not held (split at 23.33), the B3 said held to 27.28 (three syllables joined): partly",
+    "dc06": "the premise corrected, the roots C sharp 2, A2, E2, B2, C sharp 2 placed bar by bar: right",
+    "dc07": "kick on one, side-stick on the backbeat, no fill, but a tom hit claimed in the window (a wrong-if: the "
+            "packet's count of one tom on the degraded copy) and the ride's beat left out: wrong",
+    "dc08": "the premise corrected, entries on the downbeats at 14.98 and 19.99, but her gaps said to start at 13.98 "
+            "and 18.93 (she stops at 13.70 and 18.70; a wrong-if: a note claimed in 13.8-14.95, the room's tail): "
+            "wrong",
+    "dc09": "both clashes, the C sharp over A minor and the G sharp over E minor, placed: right",
+    "dc10": "lines of three bars, but the holes placed from 17.68 and 24.03 (17.34, 23.65) and her return at the "
+            "window's end said on beat four of bar 16 (a wrong-if: an entry off the downbeat): wrong",
+    "dc11": "not the same range: the guitar F4 to E flat 5, the singer F5 to B flat 5: right",
+    "dc12": "the bass on straight eighths, the kick on one and three, ducking twice a bar: right",
+}
+BASELINE_GRADES_106 = {q: "wrong" for q in GRADES_106}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -31864,7 +31889,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 103: (QUESTIONS_103, GRADES_103, BASELINE_GRADES_103),  # round 103: read once on 40356a2
                 104: (QUESTIONS_104, GRADES_104, BASELINE_GRADES_104),  # round 104: read once on 2b2f0f9
                 105: (QUESTIONS_105, GRADES_105, BASELINE_GRADES_105),  # round 105: read once on d87b1ed
-               106: (QUESTIONS_106, {}, {}),  # round 106: not graded yet
+                106: (QUESTIONS_106, GRADES_106, BASELINE_GRADES_106),  # round 106: read once on afc074b
                 }
 
 
