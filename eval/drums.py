@@ -119,6 +119,36 @@ def before_risen_cymbals():
     return replace(sa.DRUMS, cymbal_min_rise=None)
 
 
+def before_drum_echoes():
+    """The detector without the drum-echo rule (DrumParams.drum_echo_s: a drum hit far under the drum hit just
+    before it is that hit's echo in the room): that rule's baseline (2026-12-07)."""
+    from dataclasses import replace
+
+    from analysis import stem_analysis as sa
+
+    return replace(sa.DRUMS, drum_echo_s=None)
+
+
+def _without_echo(row: dict, ref: dict, audio) -> None:
+    """The drums' F (kick, snare, tom) without the drum-echo rule (its gain and its cost)."""
+    from analysis import stem_analysis as sa
+
+    ev = sa.drum_events(audio, before_drum_echoes())
+    for cls in ("kick", "snare", "tom"):
+        if cls in ref:
+            row[f"{cls}_f_noecho"] = class_f(ref[cls], ev, cls)
+
+
+def echo_line(rows: list[dict], group) -> list[str]:
+    """A report's line: each drum's F without the drum-echo rule beside now, over ``rows`` that read it."""
+    read = [r for r in rows if any(f"{c}_f_noecho" in r for c in ("kick", "snare", "tom"))]
+    if not read:
+        return []
+    return ["", "Without the drum-echo rule (DrumParams.drum_echo_s), over these rows: " + "; ".join(
+        f"{c} {mean_ci(read, f'{c}_f_noecho', group)} (now {mean_ci(read, f'{c}_f', group)})"
+        for c in ("kick", "snare", "tom")) + "."]
+
+
 def _without_rise(row: dict, ref: dict, audio) -> None:
     """The cymbal's and the timekeeper's F without the risen-cymbal rule (its gain and its cost)."""
     from analysis import stem_analysis as sa
@@ -403,6 +433,7 @@ def measure_test(groove: str, font: str, kit: int, seed: int, draw: str = "test1
     row["cymbal_f_before"] = class_f(ref["cymbal"], sa.drum_events(audio, before_drum_cymbals()), "cymbal")
     _before_wires(row, ref, audio)
     _without_rise(row, ref, audio)
+    _without_echo(row, ref, audio)
     return row
 
 
@@ -460,6 +491,7 @@ def measure_synthetic(groove: str, font: str, kit: int, seed: int = 0) -> dict:
     row["cymbal_f_before"] = class_f(ref["cymbal"], sa.drum_events(audio, before_drum_cymbals()), "cymbal")
     _before_wires(row, ref, audio)
     _without_rise(row, ref, audio)
+    _without_echo(row, ref, audio)
     return row
 
 
@@ -515,6 +547,7 @@ def synthetic_report(rows: list[dict], split: str = "dev") -> str:
         lines += ["", f"Without the risen-cymbal rule (DrumParams.cymbal_min_rise), over all grooves: timekeeper "
                   f"{mean_ci(risen, 'hihat_f_norise', kit)} (now {mean_ci(risen, 'hihat_f', kit)}), cymbal "
                   f"{_mean_of(risen, 'cymbal_f_norise')} (now {_mean_of(risen, 'cymbal_f')})."]
+    lines += echo_line(rows, kit)
     wired = [r for r in rows if "snare_f_before_wires" in r]
     if wired:
         lines += ["", f"Beside it, {WIRES_BEFORE_NAME}, over all grooves: " + "; ".join(
@@ -575,7 +608,8 @@ def measure_frames(song: str, degraded: bool = False) -> list[dict]:
 
     audio, ref, sections = frames_drums(song, degraded)
     events = {"": sa.drum_events(audio), "_before": sa.drum_events(audio, frames_before_params()),
-              "_norise": sa.drum_events(audio, before_risen_cymbals())}
+              "_norise": sa.drum_events(audio, before_risen_cymbals()),
+              "_noecho": sa.drum_events(audio, before_drum_echoes())}
     windows = [("whole", 0.0, float("inf"))] + [(lab, a, b) for a, b, lab in sections if lab in FRAMES_SONGS[song]]
     rows = []
     for label, a, b in windows:
@@ -615,6 +649,11 @@ def frames_report(rows: list[dict]) -> str:
               f"{mean_ci(whole, 'cymbal_f_norise', song)} without the risen-cymbal rule, "
               f"{mean_ci(whole, 'cymbal_f', song)} now; timekeeper F {mean_ci(whole, 'hihat_f_norise', song)} "
               f"without it, {mean_ci(whole, 'hihat_f', song)} now."]
+    lines += echo_line(whole, song)
+    toms = [r for r in whole if not r["tom_n"]]
+    if toms:
+        lines += [f"Toms written where a stem plays none: {sum(r['tom_written_noecho'] for r in toms)} without the "
+                  f"drum-echo rule, {sum(r['tom_written'] for r in toms)} now (over {len(toms)} stems)."]
     return "\n".join(lines)
 
 
@@ -664,6 +703,7 @@ def measure_kit(kit: str, with_beats: bool = True) -> dict:
     if "cymbal" in ref:
         row["cymbal_f_before"] = class_f(ref["cymbal"], sa.drum_events(drums, before_drum_cymbals()), "cymbal")
     _without_rise(row, ref, drums)
+    _without_echo(row, ref, drums)
     if with_beats:
         from analysis import rhythm
 
@@ -874,6 +914,7 @@ def report(rows: list[dict]) -> str:
                               f"({r.get('downbeat_f_audio', float('nan')):.2f})" for r in rows if "downbeat_f_served" in r)
                   + f"; mean {mean_ci([r for r in rows if 'downbeat_f_served' in r], 'downbeat_f_served', lambda r: r['kit'])}"
                   f" ({np.mean([r['downbeat_f_audio'] for r in rows if 'downbeat_f_audio' in r]):.2f})."]
+    lines += echo_line(rows, lambda r: r["kit"])
     lines += ["", "Class mapping (detector class ← annotated sub-classes): "
               + "; ".join(f"{k.replace('musicdelta_', '')}: " + ", ".join(f"{c} ← {'+'.join(v)}" for c, v in m.items())
                           for k, m in ROLE_MAP.items())]

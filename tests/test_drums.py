@@ -809,6 +809,25 @@ def test_a_cymbal_stirred_by_the_kick_is_no_stroke():
         assert not [n.time_s for n in read if n.pitch in DRUM_CLASSES["cymbal"] and 12.9 < n.time_s < 14.4]
 
 
+def test_a_drums_echo_in_the_room_is_no_stroke():
+    """ft_swing_g1208's degraded copy (round 106's dc07, dev): its side-stick came back 54 ms later as a tom at a
+    twentieth of its velocity, and the client was told of a tom in a head with none. A drum hit struck alone that
+    close after a drum hit ten times louder or more is dropped; a ghost note at a fifth of the backbeat, a flam's
+    grace note before its stroke, a quiet tom 100 ms after the snare and a quiet tom struck with the kick stay."""
+    def hit(t: float, key: int, vel: int) -> Note:
+        return Note(t, duration_s=0.1, pitch=key, velocity=vel)
+
+    sticks = [hit(0.5 + k, 37, 110) for k in range(4)]
+    echoes = [hit(0.554, 45, 4), hit(2.56, 41, 9)]
+    kept = [hit(1.56, 38, 24),  # a ghost note 60 ms after the backbeat, a fifth of it
+            hit(3.47, 38, 30),  # a flam's grace note, 30 ms before the stroke at 3.5
+            hit(3.6, 45, 8),  # 100 ms after the snare
+            hit(4.05, 36, 100), hit(4.05, 45, 6)]  # struck with the kick
+    events = sorted(sticks + echoes + kept, key=lambda n: (n.time_s, n.pitch))
+    out = sa._drum_echoes_dropped(events, sa.DRUMS.drum_echo_s, sa.DRUMS.drum_echo_max_ratio)
+    assert [n for n in events if n not in out] == echoes
+
+
 def test_the_ghost_note_report_counts_what_the_detector_misses():
     """eval.drums --ghosts: a kit that reads none of its planted ghost notes is counted as reading fewer than half,
     and the shares are planted-weighted (a defect the report must show, not average away)."""
