@@ -31582,6 +31582,351 @@ GRADES_106_WHY = {
 }
 BASELINE_GRADES_106 = {q: "wrong" for q in GRADES_106}
 
+QUESTIONS_107 = [
+    # truth: musicdelta_shadows MusicDelta_Shadows_subclass.txt (manual drum hits) against MusicDelta_Shadows_MIX.beats
+    # (manual; bars 2.21, 4.37, 6.56, 8.75, 10.93, 13.09, 15.28; median beat 0.540 s = 111.1 BPM, 4/4), my own script
+    # /tmp/q107/real_drums.py: SD 2.760 3.850 | 4.930 6.020 | 7.110 8.214 | 9.292 10.383 | 11.480 12.570 | 13.650 14.740
+    # = beats two and four of every bar; each against the ride stroke on the same beat (RDC, or the bell RDB at 6.019):
+    # +17 +11 +9 +1 +8 +5 +1 +5 +7 +5 +5 +9 ms (snare after the ride, mean +7 ms, largest 17 ms); against the annotated
+    # beat +2..+10 ms (most snare times and all beat times are given on a 10 ms grid, so these carry about 5 ms of
+    # rounding). KD 2.220 3.030 | 4.380 5.220 | 6.560 7.384 | 8.751 9.564 | 10.934 11.750 | 13.102 13.921 (one and the
+    # 'and' of two); ride (RDC) on the beats and most 'and's; RDB (bell) 6.019 (beat four, with the snare) and 7.390
+    # ('and' of two, with the kick); CRC 8.760, 13.098 (with the kick on the one), the next 15.282. Earlier windows on
+    # this item about the snare against the ride: none (ride swing 8.2-21.4 and 10.93-15.28, bell hits 5.3-33.49 and
+    # 17.47-28.36, kick 3.0-27.0 -- other topics).
+    Question("dd01", "real:musicdelta_shadows", ["drums"], 2.19, 15.28,
+             "the backbeat on this sounds a bit flammy to me -- is his snare landing with the ride on two and four, "
+             "or after it? want to nudge one of them before I print it",
+             "Together -- no flam. The snare is on two and four in every bar and lands with the ride stroke on the "
+             "same beat, at most about 17 ms after it and usually 1-10 ms (on average about 7 ms after the ride) -- "
+             "well short of a flam (20-40 ms or more). 4/4 at about 111 (a beat 0.54 s, a bar 2.18 s); bars 2.21, "
+             "4.37, 6.56, 8.75, 10.93, 13.09 (the next 15.28). Snare 2.76, 3.85 | 4.93, 6.02 | 7.11, 8.21 | 9.29, "
+             "10.38 | 11.48, 12.57 | 13.65, 14.74. Around it: the ride on the beats and most of the 'and's (straight "
+             "eighths, a few left out), the bell instead of the bow twice -- 6.02 (on four, with the snare) and 7.39 "
+             "(the 'and' of two, with the kick) -- crashes with the kick on the one at 8.76 and 13.10, the kick on one "
+             "and the 'and' of two. Read from the hand-marked drum hits against the hand-marked beats (marked to about "
+             "10 ms, so the small offsets are approximate). So leave them: nudging the snare would make a flam, not "
+             "fix one. Right: snare and ride together (no flam, within about 20 ms) with the snare placed on two and "
+             "four. Partly: 'together' with the snare's beats left out or one of them wrong; or the snare on two and "
+             "four with the flam question not answered.",
+             "A flam claimed (the snare 20 ms or more off the ride, either way); the snare on one and three or on "
+             "every beat; the time kept on a hi-hat; a crash claimed on every bar line; a tempo change claimed; 3/4 "
+             "or 6/8; a tempo outside about 105-117 that isn't its half or double."),
+    # truth: musicdelta_beatles MusicDelta_Beatles_subclass.txt (manual drum hits) against MusicDelta_Beatles_MIX.beats
+    # (manual; bars 0.01, 2.19, 4.38, 6.55, 8.75; median beat 0.540 s = 111.1 BPM, 4/4), my own script
+    # /tmp/q107/real_drums.py and /tmp/q107/drumbars.py: KD 0.800 ('and' of two), 1.070 (three) | 2.210, 3.020, 3.280 |
+    # 4.390, 5.200, 5.460 | 6.560, 7.380, 7.640 (one, the 'and' of two, three); the next KD 8.760 (the 8.75 downbeat).
+    # 11 kicks in 0.0-8.75; no kick on the 0.01 downbeat: LFT (floor tom) 0.012 there. SD 0.520 1.370 | 2.740 3.570
+    # 3.611 | 4.920 5.740 5.776 | 7.090 7.920 7.960 (two and the 'and' of three, doubled); TMB (tambourine) 0.508 1.650
+    # |
+    # 2.733 3.840 | 4.912 6.000 | 7.082 8.190 (two and four); LFT 1.910 1.970 | 4.110 | 6.270 6.320 | 8.460 ('and' of
+    # four); no hi-hat or cymbal (HH 0, CY 0 in the whole take). Earlier kick windows on this item: 7.0-12.7 (round
+    # 92), 8.75-13.11, 10.93-19.64, 19.64-28.39, 29.0-35.0; 0.0-8.75 was asked for looping a bar (round 70) and the
+    # start (0.0-4.38), not for the kick.
+    Question("dd02", "real:musicdelta_beatles", ["drums"], 0.0, 8.75,
+             "writing a bass part to lock with his kick for the first four bars -- where's the kick landing, and "
+             "does he play the same thing every bar?",
+             "One, the 'and' of two and three -- in bars two to four; the very first bar is different: it opens "
+             "with no kick on the one (the floor tom takes that downbeat) and has the kick only on the 'and' of two "
+             "and three. 4/4 at about 111 (a beat 0.54 s, a bar 2.18 s); bars 0.01, 2.19, 4.38, 6.55 (the next "
+             "8.75). Kick 0.80, 1.07 | 2.21, 3.02, 3.28 | 4.39, 5.20, 5.46 | 6.56, 7.38, 7.64, then 8.76 on the next "
+             "downbeat -- eleven kicks, never on two or four. Around it: snare on two and on the 'and' of three "
+             "(doubled there), tambourine on two and four, the floor tom on the 'and' of four (sometimes doubled); no "
+             "hi-hat or cymbal at all. Read from the hand-marked drum hits against the hand-marked beats. So lock the "
+             "bass to one, the 'and' of two and three, and start it on the 'and' of two in bar one (or play the one "
+             "under the floor tom). Right: one / 'and' of two / three, with the first bar's missing downbeat kick "
+             "noted. Partly: the pattern right but the first bar called the same; or one and three right with the "
+             "'and' of two missed.",
+             "A kick claimed on the first downbeat (0.0-0.1); the kick on two or four, on every beat, or on one and "
+             "three only with nothing between; a hi-hat or crash claimed; a fill claimed in 0-8.7; 3/4 or 6/8; a "
+             "tempo outside about 105-117 that isn't its half or double."),
+    # truth: musicdelta_beatles: vocals.flac = RAW_07 (male singer) + RAW_08 (female singer); his verified f0
+    # MDB_MusicDelta_Beatles_STEM_07.csv (pYIN + manual correction) segmented by my own script /tmp/q107/f0seg.py
+    # (same rules as the derived notes in truth.json, which agree): 8.50-8.74 G3, 9.01-9.25 A3, 9.52-9.76 B3, 9.86-10.24
+    # A3 (0.38 s), 10.36-10.57 G3, 10.61-10.92 E3, 10.92-11.00 F3 | (no voice 11.00-12.05) | 12.05-12.28 Bb3-B3,
+    # 12.32-12.64
+    # G3, 12.84-13.04 E3, 13.04-13.65 C#3/D3 (short notes) | (no voice 13.65-14.45) | 14.45-14.79 G3, 14.79-15.00
+    # Ab3-A3 |
+    # 15.38-16.34 Bb3 (0.96 s, f0 58.0-58.2 from 15.42), 16.43-17.52 C4 (1.09 s, 60.0-60.1), then B3 17.53-18.41 (59.2);
+    # every other note 0.38 s or shorter. Her first note (STEM_08) 18.32 D4. MusicDelta_Beatles_MIX.beats: bars 8.75,
+    # 10.93, 13.11, 15.27, 17.45; beats of the 15.27 bar 15.27 15.81 16.36 16.90; 111.1 BPM 4/4. Earlier windows on his
+    # notes here were about notes (12.7-17.6, round 34), holes (9.5-16.0, round 89), entries (8.75-17.45, round 76) and
+    # auto-tune (round 71); held notes only for her (19.64-35.9, round 51).
+    Question("dd03", "real:musicdelta_beatles", ["vocals"], 8.75, 17.45,
+             "want strings to swell in under the notes the guy hangs on in the back half of his part, before she "
+             "takes over -- which notes does he actually hold, and where?",
+             "Only two, right at the end of his part: a B flat 3 from 15.38 to 16.34 (about a second, just after the "
+             "15.27 downbeat) and a C4 from 16.43 to about 17.5 (about 1.1 s, from around beat three across the 17.45 "
+             "bar line), which then slips down to B3 and hangs on to 18.41 -- the girl comes in at 18.32. Everything "
+             "before that is short: quick notes of 0.1-0.38 s (the longest an A3 at 9.86-10.24), with breaks at "
+             "11.00-12.05 and 13.65-14.45. 4/4 at about 111 (a beat 0.54 s, a bar 2.18 s); bars 8.75, 10.93, 13.11, "
+             "15.27, 17.45. Read from his verified pitch track (the vocal notes in the truth are derived from it and "
+             "approximate). So the only place for a swell under a held note is 15.3-17.5 (B flat, then C, then B into "
+             "her entry). Right: the B flat 3 (about 15.4) and the C4 (about 16.4) as his only held notes (each "
+             "within 0.3 s, a semitone either way accepted), with everything earlier short. Partly: one of the two "
+             "right, or 'only the last bar or so' with the notes wrong or left out.",
+             "A note of 0.6 s or longer claimed before 15.3; his notes put an octave off (B flat 2 / C3 or B flat 4 "
+             "/ C5); a long note claimed in 11.0-12.0 or 13.7-14.4 (he's silent); the girl claimed before 18.2; 3/4 "
+             "or 6/8; a tempo outside about 105-117 that isn't its half or double."),
+    # truth: vocadito_1_solo_voice annotations vocadito_1_notesA1.csv and vocadito_1_notesA2.csv (two annotators; they
+    # agree on every onset and pitch below), lyrics vocadito_1_lyrics.txt; my own listing (/tmp/q107, inline): second
+    # verse, four lines: 'sayang ang pera ko' 12.904 D3 (49.67) C#3 Bb2 | Bb2 C3 D3 to 15.308; 'binili ng lobo' 15.917
+    # D3 (49.54) D3 Eb3 F3 G3 to 18.297; 'sa pagkain sana' 18.924 G3 (54.70) G3 G3 Eb3 F#3 F3 to 21.357; 'nabusog pa
+    # ako'
+    # 21.879 C3 (47.95) C#3 Eb3 D3 B2 A2 to 24.381. Breaks 15.31-15.92, 18.30-18.92, 21.36-21.88 (13.80-13.92 inside the
+    # first line). From the f0 (vocadito_1_f0.csv) the line-start medians: D3 49.65, D3 49.69, G3 54.73, C3 47.95.
+    # Lowest
+    # A2 24.00-24.38, highest G3. (Verse one's lines start D3 0.66, C3 3.83, B2 6.90, C3 9.97.) Earlier line-start
+    # windows: 12.5-18.5 (notes and starts, round 70: 49% of this window), 6.5-15.6, 15.9-24.5 (start times and breaths,
+    # round 79), 0.0-3.5.
+    Question("dd04", "real:vocadito_1_solo_voice", ["vocals"], 12.6, 24.6,
+             "she starts every line of the second verse on the same note, right? want a little bell hit on that "
+             "note just before each line comes in",
+             "No -- only the first two lines start on the same note. The second verse is four lines, starting: "
+             "12.90 on D3 ('sayang ang pera ko'), 15.92 on D3 again ('binili ng lobo'), 18.92 on G3 ('sa pagkain "
+             "sana', a fifth higher) and 21.88 on C3 ('nabusog pa ako', a tone below the D). Her D3s and G3 sit a "
+             "little flat (about a third of a semitone), the C3 is on pitch. Each line runs about 2.4 s; the breaks "
+             "before the second, third and fourth lines are about half a second (15.31-15.92, 18.30-18.92, "
+             "21.36-21.88), and the verse ends on A2 (24.00-24.38), her lowest note here; the highest is G3 (around "
+             "18-20 s). Read from the two annotators' notes, which agree. So the bell wants D, D, G, C -- one hit in "
+             "each break. Right: the premise corrected, with at least three of the four starting notes right (D3, "
+             "D3, G3, C3 -- by note name; 'a flat D' accepted for D) and placed within 0.3 s. Partly: the premise "
+             "corrected with only two starts right, or the notes right but not placed.",
+             "The premise confirmed, or all four lines given one starting note; the third line's start given as D "
+             "or C, the fourth's as D or G; a line start placed more than 0.5 s off; a break of a second or more "
+             "claimed between these lines; singing claimed in 15.4-15.85 or 18.35-18.85."),
+    # truth: musicdelta_punk MusicDelta_Punk_subclass.txt (manual drum hits) against MusicDelta_Punk_MIX.beats (manual;
+    # bars 12.85, 14.44, 16.02, 17.62, 19.23, 20.83, 22.43, 24.03, 25.62, 27.23; last beat 28.43; 150 BPM 4/4 in
+    # truth.json), my own script /tmp/q107/real_drums.py: SD 13.240 14.050 | 14.830 15.640 | 16.430 17.230 | 18.020
+    # 18.824 | 19.630 20.430 | 21.240 22.040 | 22.820 23.630 | 24.430 25.240 25.330 25.420 25.510 | 26.010 26.830 |
+    # 27.630
+    # 28.430 -- two and four in every bar (20) plus 25.33 25.42 25.51 (a sixteenth run on beat four of the 24.03 bar);
+    # 23 in all; the last hit of the take 28.430 (with OHH 28.436), nothing after. Cymbals: CHH on the beats
+    # 12.85-18.43, CRC 18.830 (with the snare on four), OHH on the beats from 19.236, CRC 22.480 22.654. Earlier windows
+    # on this item: the run (24.03-28.76, round 78), the ending (19.9-28.76), the cymbals (10.5-21.6, 10.1-26.9) and the
+    # kick (12.6-27.9); none on the snare's backbeat for a clap.
+    Question("dd05", "real:musicdelta_punk", ["drums"], 12.85, 28.76,
+             "stacking a clap on his snare from about 13 s to the end -- is it just two and four, or does he throw "
+             "extra snare hits in anywhere?",
+             "Two and four in every bar, with one exception: a quick four-stroke run on beat four of the 24.03 bar "
+             "-- 25.24, 25.33, 25.42, 25.51 (sixteenths) -- leading into 25.62. 150 BPM in 4/4 (a beat 0.40 s, a "
+             "bar 1.6 s); bars 12.85, 14.44, 16.02, 17.62, 19.23, 20.83, 22.43, 24.03, 25.62, 27.23. Snare 13.24 "
+             "14.05 | 14.83 15.64 | 16.43 17.23 | 18.02 18.82 (with a crash) | 19.63 20.43 | 21.24 22.04 | 22.82 "
+             "23.63 | 24.43 25.24 (+ the run) | 26.01 26.83 | 27.63 28.43 -- the last hit of the take; 23 snare hits "
+             "in all. Around it: closed hat on the beats to 18.43, a crash with the snare at 18.83, open hat on the "
+             "beats from 19.23, crashes at 22.48 and 22.65. Read from the hand-marked drum hits. So the clap goes on "
+             "all twenty backbeats; either skip the run or give it its own hit. Right: two and four all the way with "
+             "the one run at about 25.2-25.5 (within 0.2 s). Partly: two and four right with the run missed or put "
+             "in another bar; or the run right with the backbeat given loosely.",
+             "The snare on one and three, or only on three (half time); extra snare hits or a fill claimed anywhere "
+             "but 25.2-25.6; a tom fill claimed in the window; snare claimed after 28.5; 3/4 or 6/8; a tempo outside "
+             "about 143-157 that isn't its half or double."),
+    # truth: ft_ballad_eb54 truth.json (write_band, seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json): E
+    # flat minor (no key field; chords i, iv, VI, v), 5/4 at 120 (beat 0.5 s, bar 2.5 s); verse 7.5-22.5; chords E flat
+    # minor 7.5, A flat minor 10.0, B 12.5, B flat minor 15.0, E flat minor 17.5, A flat minor 20.0. vocals 7.5-22.5 (my
+    # own script /tmp/q107/frames_keys.py), 45 notes, A4 to C#6: 7.50 Bb4, A4 7.75, Bb4, A4 8.25, Bb4, A4 8.75, Bb4, A4
+    # 9.25, Bb4 9.50, C5 9.75, B4 10.00 ... (eighths of 0.23 s); nothing 14.96-17.50; 17.50 F#5 ... Bb5 19.50, C6 19.75,
+    # B5 20.00 ... Bb5 22.25-22.48. Against E flat natural minor (E flat F G flat A flat B flat C flat D flat) the only
+    # notes outside are A4 7.75 8.25 8.75 9.25, C5 9.75 and C6 19.75; B = C flat, C sharp = D flat, F sharp = G flat.
+    # Keys under them F#3 Bb3 Eb4 (E flat minor, 7.5 and 17.5). Earlier windows on this verse for its key: 12.5-20.0
+    # (the chords' key, round 84), 5.0-17.5; the singer's notes against the key were asked only in the chorus
+    # (26.0-37.5,
+    # round 45).
+    Question("dd06", "ft_ballad_eb54", ["vocals", "piano"], 7.5, 22.5,
+             "putting auto-tune on her verse, scale set to E flat minor, fairly fast retune -- will it grab any of "
+             "her notes that aren't in the key? which ones, and where?",
+             "Yes, six of them, all quick passing notes. E flat minor, 5/4 at 120 (a beat 0.5 s, a bar 2.5 s); the "
+             "verse runs 7.5-22.5 with the chords E flat minor (7.5), A flat minor (10.0), B (12.5), B flat minor "
+             "(15.0), E flat minor (17.5), A flat minor (20.0). Outside the key: A natural (A4) four times in her "
+             "first bar -- 7.75, 8.25, 8.75, 9.25, each flicking down from B flat 4 and back -- then C natural (C5) "
+             "at 9.75, the last eighth of that bar between B flat 4 and B4, and C natural again an octave up (C6) "
+             "at 19.75, between B flat 5 and B5. Everything else she sings is in the key (her B is C flat, C sharp "
+             "is D flat, F sharp is G flat); she runs A4 to C sharp 6 and rests 14.96-17.5. So a hard retune to E "
+             "flat minor would drag the A's to B flat or A flat and the C's to B or D flat -- add A and C to "
+             "the scale or bypass 7.7-9.9 and 19.7-19.9. Right: the A naturals in the first bar and at least one of "
+             "the two C naturals, placed (within 0.3 s). Partly: the A's right with the C's missed; or A and C named "
+             "as the outside notes without places.",
+             "A note called outside the key that isn't (B, C sharp, F sharp, D flat, G flat); 'nothing outside the "
+             "key'; her notes put an octave off; a key other than E flat minor (its relative G flat major is fine); "
+             "4/4 or 3/4; a tempo outside about 114-126 that isn't its half or double."),
+    # truth: ft_ballad_eb54 truth.json (write_band, seed 9104): E flat minor, 5/4 at 120 (bar 2.5 s); chorus 22.5-37.5;
+    # chords A flat minor 22.5, B flat minor 25.0, E flat minor 27.5, D flat 30.0, A flat minor 32.5, B flat minor 35.0.
+    # My own script /tmp/q107/frames_keys.py: piano four-note chords on every eighth (0.23 s, v79-97, the notes spread
+    # over about 15 ms): Ab3 B3 Eb4 Ab4 | F3 Bb3 C#4 F4 | F#3 Bb3 Eb4 F#4 | F3 Ab3 C#4 F4 | Ab3 B3 Eb4 Ab4 | F3 Bb3 C#4
+    # F4;
+    # lowest F3, highest Ab4. vocals 22.5-29.96 and 32.5-37.48 (nothing 29.96-32.5), v96-104: lowest A5 (25.25, 26.75,
+    # 27.25, 29.0, 35.75, 36.25, 37.25), highest C#6; Bb5 17 notes, B5 10, A5 7, C#6 6, C6 5. Her lowest is a minor
+    # ninth above the keys' highest. Degraded copy (degrade_copy, seed 9104: spill -24 dB, SNR 24 dB, room 1.25 s; =
+    # frames_test_degraded/ft_ballad_eb54/conditions.json). Earlier windows on the keys against the singer's range:
+    # 7.5-22.5
+    # (free space for a guitar in the verse, round 57); none in the chorus.
+    Question("dd07", "ft_ballad_eb54@degraded", ["piano", "vocals"], 22.5, 37.5,
+             "on this copy -- the keys and the singer sound crowded in the chorus. are they in the same range? "
+             "thinking of carving the keys out of her way",
+             "No -- there's more than an octave between them. The keys play four-note chords on every eighth, from "
+             "F3 up to A flat 4 at the most; she sings A5 to C sharp 6, mostly B flat 5 and B5, so her lowest note "
+             "is a minor ninth above the keys' highest. E flat minor, 5/4 at 120 (a beat 0.5 s, a bar 2.5 s); chorus "
+             "22.5-37.5; chords A flat minor (22.5), B flat minor (25.0), E flat minor (27.5), D flat (30.0), A flat "
+             "minor (32.5), B flat minor (35.0). The keys: A flat 3 B3 E flat 4 A flat 4, F3 B flat 3 C sharp 4 F4, "
+             "F sharp 3 B flat 3 E flat 4 F sharp 4, F3 A flat 3 C sharp 4 F4 -- topped by A flat 4, F4 or F sharp "
+             "4. She sings 22.5-29.96 and 32.5-37.48 and rests through the D flat bar. On this copy each stem carries "
+             "the others about 24 dB down, there's a long room (about 1.25 s) and some noise, so her voice is "
+             "faintly on the keys stem and both tails smear together -- that, not a shared register, is most of the "
+             "crowding. So a cut in the keys around her fundamentals (about 880-1100 Hz) isn't needed for range; "
+             "tame the room or the keys' upper harmonics instead. Right: not the same range -- keys up to about A "
+             "flat 4, her from about A5 up (each end within a tone). Partly: 'she's well above the keys' with one "
+             "of the two ranges a tone or more off or left out.",
+             "The two said to share a range or to cross; her placed an octave down (around A4 - C sharp 5) or the "
+             "keys an octave up; the keys' top given as A5 or higher; the keys said to hold whole-bar chords here; "
+             "singing claimed in 30.1-32.4; a key other than E flat minor (G flat major is fine); 4/4 or 3/4; a "
+             "tempo outside about 114-126 that isn't its half or double."),
+    # truth: ft_ballad_csm76 truth.json (write_band, seed 9101; = eval/cache/frames_test/ft_ballad_csm76/truth.json): C
+    # sharp minor, 4/4 at 76 (bar 3.158 s); sections intro 0-9.47, ..., outro 66.32-75.79. My own listing
+    # (/tmp/q107/frames_keys.py): intro piano E3 Ab3 C#4 0.000 (v48-51), E3 A3 C#4 3.158 (v48-52), E3 Ab3 B3 6.316
+    # (v49-50), each 3.09 s; no bass, drums or vocals in 0-9.47. Outro piano E3 Ab3 C#4 66.316 (v43-44), E3 A3 C#4
+    # 69.474 (v36-42), E3 Ab3 B3 72.632 (v36-37), each 3.09 s; bass C#2 66.316 (v44), A2 69.474 (v44), E2 72.632 (v48),
+    # each 3.09 s; no drums or vocals; the last note ends 75.73 (song 75.79). Verse piano v56-64, verse bass v61-68.
+    # Chords intro C#m A E; the verse starts 9.47 on C#m. Earlier questions comparing the intro with the outro: none
+    # (intro-only and outro-only windows were asked for chords, entries and the last chord).
+    Question("dd08", "ft_ballad_csm76", ["piano", "bass"], 0.0, 75.79,
+             "want to bookend my edit -- is the outro just the intro again? could I paste the intro's keys over the "
+             "ending, or is something different there?",
+             "The keys are the same note for note, but the outro isn't just the intro: the bass plays under it, and "
+             "it's softer. C sharp minor, 4/4 at 76 (a bar 3.16 s). Intro (0-9.47): keys alone, three held chords a "
+             "bar each -- C sharp minor (E3 G sharp 3 C sharp 4) at 0.00, A (E3 A3 C sharp 4) at 3.16, E (E3 G sharp "
+             "3 B3) at 6.32 -- then the verse comes in on C sharp minor at 9.47. Outro (66.32-75.79): the same three "
+             "chords in the same voicings at 66.32, 69.47, 72.63, but with the bass holding the roots under them -- "
+             "C sharp 2, A2, E2, one note a bar -- and the keys played more gently than in the intro (and well under "
+             "the verse); the song ends on the E chord, ringing to about 75.7. No drums or vocals in either. So "
+             "pasting the intro's keys gives the same notes a touch louder, with the bass still under them; for a "
+             "true mirror of the intro, mute the bass in the last three bars. Right: same chords and voicings in "
+             "both, with the bass in the outro and not in the intro. Partly: the same chords with the bass "
+             "difference missed; or the bass difference right with the chords wrong or left out.",
+             "Different chords claimed for the outro; bass claimed in the intro; drums or singing claimed in 0-9.4 "
+             "or 66.4-75.7; the outro said to end on C sharp minor, or to fade or slow down; the outro placed "
+             "elsewhere than about 66.3; a key other than C sharp minor (E major is fine); 3/4 or 6/8; a tempo outside "
+             "about 72-80 that isn't its half or double."),
+    # truth: ft_ballad_csm76 truth.json (write_band, seed 9101): C sharp minor, 4/4 at 76 (beat 0.789 s, bar 3.158 s);
+    # chorus 28.42-47.37; chords A 28.42, B 31.58, C#m 34.74, C#m 37.89, A 41.05, B 44.21; break 47.37 (no bass). My own
+    # script /tmp/q107/frames_keys.py: bass 30 notes of 0.32 s (v91-99), five a bar on one, the 'and' of one, the 'and'
+    # of two, three, four: A2 A3 E3 A2 G3 | B2 B3 F#3 B2 A3 | C#2 C#3 G#2 C#2 B2 | C#2 C#3 G#2 C#2 B2 | A2 A3 E3 A2 G3
+    # | B2
+    # B3 F#3 B2 A3. Lowest C#2 (34.737, 36.316, 37.895, 39.474); highest B3 (31.974, 44.605). Above C3: A3 E3 G3, B3 F#3
+    # A3 (three a bar in the A and B bars) and C#3 (once in each C#m bar) -- 14 of 30. Degraded copy (degrade_copy, seed
+    # 9101: spill -18 dB, SNR 40 dB, room 0.71 s; = frames_test_degraded/ft_ballad_csm76/conditions.json). Earlier
+    # chorus bass windows were about its notes and rhythm (34.74-44.21, round 41; 31.57-44.2), the chords with the bass
+    # (27.2-47.6, round 101) and the kick; none on its range.
+    Question("dd09", "ft_ballad_csm76@degraded", ["bass"], 28.42, 47.37,
+             "on this copy -- doubling the chorus bass with a sub synth that only really sounds good from about C2 "
+             "up to C3. how low and how high does he go, and how much would fall outside?",
+             "He goes from C sharp 2 (about 69 Hz) up to B3 (about 247 Hz) -- nearly two octaves -- and about half "
+             "his notes sit above C3. His riff is five short notes a bar: the root on one, its octave on the 'and' "
+             "of one, the fifth on the 'and' of two, the root again on three, the flat seventh on four -- A2 A3 E3 "
+             "A2 G3 over A (28.42, 41.05), B2 B3 F sharp 3 B2 A3 over B (31.58, 44.21), C sharp 2 C sharp 3 G sharp "
+             "2 C sharp 2 B2 over C sharp minor (34.74, 37.89). The lowest notes are the C sharp 2s on one and three "
+             "of the two C sharp minor bars (34.74, 36.32, 37.89, 39.47); the highest the B3s on the 'and' of one in "
+             "the B bars (31.97, 44.61). C sharp minor, 4/4 at 76 (a beat 0.79 s, a bar 3.16 s); the chorus runs "
+             "28.42-47.37, then the drum break (no bass). Outside C2-C3: 14 of his 30 notes -- the octave, fifth and "
+             "seventh in every A and B bar, and the C sharp 3 in each C sharp minor bar; the roots all fit. On this "
+             "copy each stem carries the others about 18 dB down and a short room (about 0.7 s), so the kick is "
+             "faintly on the bass stem and the short notes ring on -- spill and room, not extra bass notes. So keep "
+             "the sub on the roots (or drop the upper notes an octave). Right: C sharp 2 to B3 (each end within a "
+             "semitone), with the upper notes (octaves, fifths, sevenths) named as the ones above C3. Partly: one "
+             "end right; or both ends right with the outside notes not identified.",
+             "A lowest note below C2 (e.g. B1, or C sharp 1 -- an octave off) or above D2; a top of C sharp 4 or "
+             "higher, or of A3 or lower; the bass said to hold one note a bar or to play only roots; bass claimed "
+             "after 47.5; "
+             "chords other than A, B, C sharp minor; a key other than C sharp minor (E major is fine); 3/4 or 6/8; a "
+             "tempo outside about 72-80 that isn't its half or double."),
+    # truth: ft_swing_g1208 truth.json (write_band, seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json): G
+    # major, 12/8 at 63 (dotted-quarter beat 0.952 s, triplet eighth 0.317 s, bar 3.81 s); head 0-30.48, solo
+    # 30.48-60.95 (no vocals); chords G 22.86, E minor 26.67, A minor 30.48. My own script /tmp/q107/frames_keys2.py:
+    # vocals 15.24-22.82 G5 A5 G5 A5 G5 F#5 G5 A5 | G5 A5 G5 F#5 G5 F#5 G5 A5 (0.44 s each, the last G5 21.905), then
+    # dotted quarters B5 22.857, C#6 23.810, B5 24.762, C#6 25.714-26.590; the next vocal note 76.190 (second head).
+    # guitar chops on the last triplet of each beat, G4 B4 D5 (23.49, 24.44, 25.40, 26.35), E4 G4 B4 in the E minor
+    # bar; bass G2 22.857, B2 23.810, D3 24.762, F2 25.714 | E2 G#2 B2 F#2. Earlier windows on this stretch: her notes
+    # for a flute (15.24-26.67, round 64: 50% of this window), her gaps (4.3-28.6), the chords and the bass (18.5-29.0);
+    # her last note of the first head: none (the song's last note, 100.4-118.1, round 97).
+    Question("dd10", "ft_swing_g1208", ["vocals", "guitar"], 22.86, 30.48,
+             "she lands home on a G at the end of the first head, right? want my muted trumpet to land on it with "
+             "her",
+             "No -- she ends the head on C sharp, not G. Her last line goes B5 (22.86), C sharp 6 (23.81), B5 "
+             "(24.76), C sharp 6 (25.71-26.59), dotted quarters over the G bar, and then she stops: nothing through "
+             "the E minor bar (26.67-30.48) or the solo (from 30.48, A minor); she's next heard at 76.19. Her last G "
+             "is a G5 back at 21.90, in the C bar. So her final note is the raised fourth over G -- the guitar "
+             "chops G4 B4 D5 on the last triplet of each beat under it, and the bass walks G2 B2 D3 to F2 right under "
+             "her last C sharp. G major, 12/8 at 63 (four dotted-quarter beats a bar, a beat 0.95 s, a bar 3.81 s). "
+             "A trumpet landing on G would sit a tritone against her; land on C sharp 6 at 25.71 with her (or on B "
+             "at 24.76), or answer in the empty E minor bar. Right: the premise corrected -- her last note C sharp "
+             "(at about 25.7, within 0.3 s), not G -- with the silence after it. Partly: the premise corrected with "
+             "the last note given as B (her note before) or not placed.",
+             "The premise confirmed, or her last note given as G, D or E; singing claimed in 26.7-30.4; the guitar "
+             "said to play C sharp; her notes put an octave off (C sharp 5 / B4); 4/4 with straight eighths, or "
+             "3/4; a key other than G major (E minor accepted); a tempo outside about 60-66 dotted quarters (or "
+             "180-198 eighths) that isn't its half or double."),
+    # truth: ft_swing_g1208 truth.json (write_band, seed 9103): G major, 12/8 at 63 (bar 3.81 s); second head
+    # 76.19-106.67;
+    # chords G 76.19, C 80.00, G 83.81, D 87.62, C 91.43. My own script /tmp/q107/frames_keys2.py: vocals B5 C#6 x4
+    # (76.190-79.962, 0.44 s each, on the beat and half-beat), G5 A5 G5 A5 G5 F#5 E5 F#5 (80.000-83.771; E5 82.857),
+    # G5 83.810, A5 84.762, B5 85.714, C#6 86.667-87.543 (dotted quarters); nothing 87.54-91.43; G5 91.429. Guitar
+    # three-note chops of 0.16 s on the last triplet of each beat (76.825, 77.778 ...): G4 B4 D5 | E4 G4 C5 | G4 B4 D5 |
+    # F#4 A4 D5; range E4-D5. Her lowest E5 is a tone above the guitar's highest D5 (a major third above his C5 at that
+    # moment). Degraded copy (degrade_copy, seed 9103: spill -24 dB, SNR 30 dB, room 0.96 s; =
+    # frames_test_degraded/ft_swing_g1208/conditions.json). Earlier windows on the guitar against the singer's range:
+    # 0.0-15.24 (first head, round 33); this stretch was asked for the chops against the ride, her holes, the melody
+    # against the first head (round 104) -- not for range.
+    Question("dd11", "ft_swing_g1208@degraded", ["vocals", "guitar"], 76.19, 91.43,
+             "on this copy -- in the first bars of the second head the guitar and the singer feel like they're on "
+             "top of each other. same range? thinking of dropping the guitar an octave",
+             "Not the same range -- she's above him the whole way. The guitar's chops run E4 to D5: G4 B4 D5 over G "
+             "(76.19, 83.81), E4 G4 C5 over C (80.00), F sharp 4 A4 D5 over D (87.62), short three-note stabs on "
+             "the last triplet of each beat. She sings E5 to C sharp 6, mostly G5 and up: B5 and C sharp 6 "
+             "alternating through the first bar (76.19-79.96), G5 A5 G5 A5 G5 F sharp 5 E5 F sharp 5 over C "
+             "(80.00-83.77), G5 A5 B5 C sharp 6 in dotted quarters (83.81-87.54), then nothing in the D bar "
+             "(87.62-91.43). Her lowest note, E5 at 82.86, is still a major third above his top C5 at that moment; "
+             "otherwise she's a fourth or more above his D5. They don't hit together either: she's on the beat and "
+             "the half-beat, his chops on the last triplet. G major, 12/8 at 63 (a beat 0.95 s, a bar 3.81 s). On "
+             "this copy there's a long room (about a second) and each stem carries the others about 24 dB down, so "
+             "her tails and the chops (and the ride) smear together -- room and spill, not a shared register. So an "
+             "octave drop on the guitar isn't needed for range. Right: not the same range -- guitar up to about D5, "
+             "her from about E5 (mostly G5 to C sharp 6). Partly: 'she's above him' with one of the two ranges a "
+             "tone or more off or left out.",
+             "The two said to share a range or to cross; her placed an octave down (around G4 - C sharp 5) or the "
+             "guitar an octave up; the guitar's top given as E5 or higher; singing claimed in 87.7-91.3; the guitar "
+             "said to strum on the beats; 4/4 with straight eighths, or 3/4; a key other than G major (E minor "
+             "accepted); a tempo outside about 60-66 dotted quarters that isn't its half or double."),
+    # truth: ft_drive_e24 truth.json (write_band, seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json): E major,
+    # 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); verse 45.0-60.0; chords a bar each E 45.00, B 46.25, C#m
+    # 47.50, A 48.75, repeating. My own script /tmp/q107/frames_keys2.py: piano 24 stabs in 45.0-60.0, three notes of
+    # 0.156 s (v68-76), at beat 1.5 and 2.5 of every bar only (45.3125, 45.9375, 46.5625, 47.1875 ... 59.6875): E4 Ab4
+    # B4 | F#4 B4 Eb5 | E4 Ab4 C#5 | E4 A4 C#5. Drums K on one (45.000, 46.250 ...; 12), SD on two (45.625 ...; 12), CH
+    # every eighth (48; all 24 stabs fall on a hat), CR 45.000. No stab coincides with a kick or a snare. Bass on one
+    # and
+    # two (E2 45.000, C3 45.625 ...). Degraded copy (degrade_copy, seed 9105: spill -18 dB, SNR 30 dB, room 0.46 s; =
+    # frames_test_degraded/ft_drive_e24/conditions.json). Earlier windows on the keys' rhythm: 12.5-22.5 (verse one,
+    # round 69) and the hook (30-40); in verse two only the bass and the tempo were asked.
+    Question("dd12", "ft_drive_e24@degraded", ["piano", "drums"], 45.0, 60.0,
+             "on this copy -- in verse two the keys are pounding quarter notes right with the kick, yeah? want to "
+             "sidechain them off the kick so they pump",
+             "No -- the keys never play with the kick: they're short off-beat stabs, only on the 'and' of one and "
+             "the 'and' of two. E major, 2/4 at 96 (a beat 0.625 s, a bar 1.25 s); verse two runs 45.0-60.0 (crash "
+             "and kick at 45.00); chords a bar each, E, B, C sharp minor, A, round and round. The keys hit a short "
+             "three-note chord (about 0.16 s) at 45.31, 45.94, 46.56, 47.19 ... -- 24 stabs, each an eighth after a "
+             "kick or a snare, landing with the off-beat hats: E4 G sharp 4 B4, F sharp 4 B4 D sharp 5, E4 G sharp 4 "
+             "C sharp 5, E4 A4 C sharp 5. The kit: kick on one (45.00, 46.25 ...), snare on two (45.63, 46.88 ...), "
+             "closed hats on every eighth; the bass on one and two with the kick and snare. So a sidechain keyed "
+             "off the kick would duck the gap before each stab and let the stab through -- no pump; if you want the "
+             "pumping, key it off the hats or draw it in. On this copy each stem carries the others about 18 dB down "
+             "and there's a short room (about half a second), so the keys stem has faint kick and snare on the beats "
+             "and the stabs ring a little -- spill and room, not keys on the beat. Right: the premise corrected -- "
+             "the keys on the off-beats ('and's), not with the kick -- with the stabs placed (times or 'the and of "
+             "each beat'). Partly: the premise corrected but the placement vague ('syncopated'), or the chords or "
+             "the stab count wrong.",
+             "The premise confirmed, or the keys placed on the beats, with the kick or the snare; the keys said to "
+             "hold chords or play every eighth; the kick on every beat or the snare on one; a key other than E "
+             "major; 3/4 or 6/8; a tempo outside about 92-100 that isn't its half or double."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -31599,7 +31944,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -31890,6 +32235,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 104: (QUESTIONS_104, GRADES_104, BASELINE_GRADES_104),  # round 104: read once on 2b2f0f9
                 105: (QUESTIONS_105, GRADES_105, BASELINE_GRADES_105),  # round 105: read once on d87b1ed
                 106: (QUESTIONS_106, GRADES_106, BASELINE_GRADES_106),  # round 106: read once on afc074b
+                107: (QUESTIONS_107, {}, {}),  # round 107: not graded yet
                 }
 
 
