@@ -31927,6 +31927,27 @@ QUESTIONS_107 = [
              "major; 3/4 or 6/8; a tempo outside about 92-100 that isn't its half or double."),
 ]
 
+GRADES_107 = {"dd01": "right", "dd02": "right", "dd03": "right", "dd04": "partly", "dd05": "right", "dd06": "right",
+              "dd07": "right", "dd08": "right", "dd09": "right", "dd10": "right", "dd11": "wrong", "dd12": "right"}
+GRADES_107_WHY = {
+    "dd01": "snare and ride together (no flam), the snare on two and four in every bar: right",
+    "dd02": "one, the 'and' of two and three, and no kick on the first bar's one: right",
+    "dd03": "his two held notes, B flat 3 from 15.38 and C4 from 16.48, everything earlier short: right",
+    "dd04": "the premise corrected and the four lines placed, but only two starting notes named (D3, C3): partly",
+    "dd05": "two and four throughout, with the one run on beat four of the 24.03 bar at about 25.3: right",
+    "dd06": "the A naturals of her first bar and both C naturals, placed: right",
+    "dd07": "not the same range: her A5 to D flat 6, the keys up to A flat 4: right",
+    "dd08": "the outro's chords the intro's (C sharp minor, A, E) with the bass under the outro only, though the "
+            "whole-song window was declined and a reading of each asked: right",
+    "dd09": "C sharp 2 to B3, the upper notes of each bar's figure above C3 (13 of 30 for 14): right",
+    "dd10": "the premise corrected: her last note C sharp 6 at about 25.7, then silence: right",
+    "dd11": "the two said to share E5 to C sharp 6 with the guitar running F sharp 2 to C7 (wrong-ifs: a shared "
+            "range, the guitar's top E5 or higher; the degraded guitar stem's leaked bass, voice and overtone notes "
+            "read as its range), its core E4 to E5 beside: wrong",
+    "dd12": "the premise corrected: the keys' short chords on the 'and' of each beat, off the kick: right",
+}
+BASELINE_GRADES_107 = {q: "wrong" for q in GRADES_107}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -32235,7 +32256,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 104: (QUESTIONS_104, GRADES_104, BASELINE_GRADES_104),  # round 104: read once on 2b2f0f9
                 105: (QUESTIONS_105, GRADES_105, BASELINE_GRADES_105),  # round 105: read once on d87b1ed
                 106: (QUESTIONS_106, GRADES_106, BASELINE_GRADES_106),  # round 106: read once on afc074b
-                107: (QUESTIONS_107, {}, {}),  # round 107: not graded yet
+                107: (QUESTIONS_107, GRADES_107, BASELINE_GRADES_107),  # round 107: read once on 96030e0
                 }
 
 
