@@ -1416,8 +1416,12 @@ def _line_starts(sl: WindowSlice, s: StemSlice, rests: list[Rest], landings: lis
     out = []
     for t in times:
         bar, beat, place = _placed_in_beat(sl, t, *bar_beat(sl, t))  # (nearest the next beat: on that beat)
-        # the note it comes in on: the one struck there (the loudest of a chord's), its own (not a leak)
-        near = np.flatnonzero((np.abs(s.notes.time_s - t) <= TOGETHER_S) & own)
+        # the note it comes in on: the one struck there (the loudest of a chord's), its own (not a leak); a voice's
+        # hole ends where she is heard again, a frame or two before the transcription starts her note (a solo
+        # voice's lines came in on no note: round 107's dd04, dev), so her first note within half a beat after it
+        after = np.flatnonzero(own & (s.notes.time_s >= t - TOGETHER_S) & (s.notes.time_s <= t + period / 2))
+        first_s = float(s.notes.time_s[after].min()) if len(after) else t
+        near = np.flatnonzero((np.abs(s.notes.time_s - first_s) <= TOGETHER_S) & own)
         note = _note_name(int(s.notes.pitch[near[np.argmax(s.notes.velocity[near])]]), names) if len(near) else None
         out.append(LineStart(time_s=w.round_time(t), bar=bar, beat=beat, place=place or PLACE_WORDS[""], note=note))
     return out

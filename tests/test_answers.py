@@ -2083,6 +2083,19 @@ def test_a_singers_hole_starts_where_she_lets_go_not_where_the_rooms_pitched_tai
     assert ends and 5.95 <= ends[0] <= 6.1, f.events
 
 
+def test_a_line_heard_a_frame_before_its_first_note_starts_on_that_note(lib):
+    """Her hole ends where she is heard again, a frame or two before the transcription starts her note: each line
+    still starts on its first note (a solo voice's lines came in on no note: round 107's dd04 packet, dev)."""
+    line = [note(k * P, 69, P * 0.9, 90) for k in range(6)] + [note(5.0 + k * P, (72, 74)[k % 2], P * 0.9, 90)
+                                                               for k in range(6)]
+    tid = make_track(lib.store, "e2" * 6 + "e554", duration_s=10, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": line})
+    _set_vocal_frames(lib, tid, "energy_db = -21.0, pitch_hz = 523.3", "time_s >= 4.88 AND time_s < 5.0")
+    f = get_findings(lib, tid, ["vocals"], 0.0, 8.0, "what note does she start her second line on?")
+    (m,) = [p for p in f.presence if p.stem == "vocals"]
+    assert m.line_starts and m.line_starts[-1].time_s < 4.96 and m.line_starts[-1].note == "C5", m.line_starts
+
+
 def test_a_singers_stem_holding_only_spill_before_she_comes_in_has_no_level_jump(lib):
     """A degraded copy's vocal stem holds a drum solo's spill, read as residue, for four bars before she sings: the
     window said "the level jumps up by about 21 dB" and "the parts get busier" there (round 100's cw09 window, the
