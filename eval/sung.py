@@ -84,10 +84,10 @@ def voiced_spans(frames, spans: list[tuple[float, float, float]]) -> list[tuple[
     t, voiced = np.asarray(frames.time_s), np.asarray(frames.pitch_hz) > 0
     out = []
     for a, b, p in spans:
-        k = int(np.searchsorted(t, a + 0.05))
+        k0 = k = int(np.searchsorted(t, a + 0.05))
         while k < len(t) and voiced[k]:
             k += 1
-        out.append((a, float(t[k - 1]) + FRAME_S if 0 < k <= len(t) and voiced[k - 1] else b, p))
+        out.append((a, float(t[k - 1]) + FRAME_S if k > k0 else b, p))  # (no voiced frame there: its own end)
     return out
 
 
