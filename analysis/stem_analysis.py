@@ -1050,14 +1050,13 @@ def _drum_echoes_dropped(events: list[Note], within_s: float, max_ratio: float) 
     under ``max_ratio`` of the velocity of: its echo in the room (DrumParams.drum_echo_s)."""
     times = np.array([n.time_s for n in events])
     drum = np.array([n.pitch in DRUM_STRUCK_KEYS for n in events], dtype=bool)
+    loud = np.array([n.velocity for n in events], dtype=float) * max_ratio  # what a hit must be under to be an echo
     out = []
     for i, n in enumerate(events):
         if drum[i]:
             alone = np.count_nonzero(np.abs(times - n.time_s) <= DRUM_TOGETHER_S) == 1
             after = n.time_s - times
-            louder = drum & (after > DRUM_TOGETHER_S) & (after <= within_s) & \
-                (np.array([m.velocity for m in events]) * max_ratio > n.velocity)
-            if alone and louder.any():
+            if alone and np.any(drum & (after > DRUM_TOGETHER_S) & (after <= within_s) & (loud > n.velocity)):
                 continue
         out.append(n)
     return out
