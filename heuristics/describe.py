@@ -2517,7 +2517,7 @@ def _level_step(db: np.ndarray, i: int, span: int, change: float, mid: float) ->
     outweighing a quiet side's last: a band coming in on 7.50 after a bar of keys read "the level jumps up" at 6.75
     (round 104's da08 packet, dev). ``i`` where no bin is."""
     past = (lambda x: x >= mid) if change > 0 else (lambda x: x <= mid)
-    for j in range(max(i - span + 1, i - span // 2), min(i + span, i + span // 2) + 1):
+    for j in range(i - span // 2, i + span // 2 + 1):  # (i lies a whole span from either end of db)
         if past(db[j]) and past(_power_mean_db(db[j:j + LEVEL_STEP_BINS])):
             return j
     return i
