@@ -129,16 +129,6 @@ def before_drum_echoes():
     return replace(sa.DRUMS, drum_echo_s=None)
 
 
-def _without_echo(row: dict, ref: dict, audio) -> None:
-    """The drums' F (kick, snare, tom) without the drum-echo rule (its gain and its cost)."""
-    from analysis import stem_analysis as sa
-
-    ev = sa.drum_events(audio, before_drum_echoes())
-    for cls in ("kick", "snare", "tom"):
-        if cls in ref:
-            row[f"{cls}_f_noecho"] = class_f(ref[cls], ev, cls)
-
-
 def echo_line(rows: list[dict], group) -> list[str]:
     """A report's line: each drum's F without the drum-echo rule beside now, over ``rows`` that read it."""
     read = [r for r in rows if any(f"{c}_f_noecho" in r for c in ("kick", "snare", "tom"))]
@@ -149,14 +139,19 @@ def echo_line(rows: list[dict], group) -> list[str]:
         for c in ("kick", "snare", "tom")) + "."]
 
 
-def _without_rise(row: dict, ref: dict, audio) -> None:
-    """The cymbal's and the timekeeper's F without the risen-cymbal rule (its gain and its cost)."""
+def _without_rules(row: dict, ref: dict, audio) -> None:
+    """Each class's F with one rule of the detector off, for the classes it moves (its gain and its cost):
+    ``<class>_f_norise`` without the risen-cymbal rule, ``<class>_f_noecho`` without the drum-echo rule."""
     from analysis import stem_analysis as sa
 
-    ev = sa.drum_events(audio, before_risen_cymbals())
-    for cls in ("cymbal", "hihat"):
-        if cls in ref:
-            row[f"{cls}_f_norise"] = class_f(ref[cls], ev, cls)
+    for suffix, params, classes in (("norise", before_risen_cymbals(), ("cymbal", "hihat")),
+                                    ("noecho", before_drum_echoes(), ("kick", "snare", "tom"))):
+        ev = sa.drum_events(audio, params)
+        for cls in classes:
+            if cls in ref:
+                row[f"{cls}_f_{suffix}"] = class_f(ref[cls], ev, cls)
+
+
 SYNTH_GROOVES = {"backbeat": dict(tempo=112.0, timekeeper=(42,)), "ride": dict(tempo=124.0, timekeeper=(51,)),
                  "tom_flam": dict(tempo=108.0, timekeeper=(54,)), "open_hats": dict(tempo=156.0, timekeeper=(42, 46))}
 
@@ -432,8 +427,7 @@ def measure_test(groove: str, font: str, kit: int, seed: int, draw: str = "test1
         row[f"{cls}_f"], row[f"{cls}_f_baseline"] = class_f(r, new, cls), class_f(r, old, cls)
     row["cymbal_f_before"] = class_f(ref["cymbal"], sa.drum_events(audio, before_drum_cymbals()), "cymbal")
     _before_wires(row, ref, audio)
-    _without_rise(row, ref, audio)
-    _without_echo(row, ref, audio)
+    _without_rules(row, ref, audio)
     return row
 
 
@@ -490,8 +484,7 @@ def measure_synthetic(groove: str, font: str, kit: int, seed: int = 0) -> dict:
         row[f"{cls}_f"], row[f"{cls}_f_baseline"] = class_f(r, new, cls), class_f(r, old, cls)
     row["cymbal_f_before"] = class_f(ref["cymbal"], sa.drum_events(audio, before_drum_cymbals()), "cymbal")
     _before_wires(row, ref, audio)
-    _without_rise(row, ref, audio)
-    _without_echo(row, ref, audio)
+    _without_rules(row, ref, audio)
     return row
 
 
@@ -702,8 +695,7 @@ def measure_kit(kit: str, with_beats: bool = True) -> dict:
         row[f"{cls}_f"], row[f"{cls}_f_baseline"] = class_f(r, new, cls), class_f(r, old, cls)
     if "cymbal" in ref:
         row["cymbal_f_before"] = class_f(ref["cymbal"], sa.drum_events(drums, before_drum_cymbals()), "cymbal")
-    _without_rise(row, ref, drums)
-    _without_echo(row, ref, drums)
+    _without_rules(row, ref, drums)
     if with_beats:
         from analysis import rhythm
 
