@@ -1844,14 +1844,21 @@ def _articulation(p: Presence, onsets: np.ndarray, lengths: np.ndarray, period: 
 # flick of the transcription, not a note the singer sings: his range left out the slide up into his first word
 # (round 23's b04: 'from A flat 2', the line's lowest G 3).
 SUNG_MIN_S, SUNG_MIN_LEVEL = 0.1, 0.5
+# An instrument's range is read from the notes it plays at its own level: a note under PLAYED_MIN_LEVEL of the
+# part's median velocity here is a chord's overtone, another part's leak or a ghost, not where the part lies. A
+# degraded guitar stem's comping, E4 to D5 by the score, was named "F sharp 2 up to C 7" from the bass leaking in
+# and an overtone two octaves over a chord's top (round 107's dd11; ``python -m eval.ranges``, dev: the frames songs).
+PLAYED_MIN_LEVEL = 0.7
 
 
 def _sung_notes(s: StemSlice) -> np.ndarray:
-    """The pitches a part's range is read from: a voice's sung notes (SUNG_MIN_S, SUNG_MIN_LEVEL), else all."""
+    """The pitches a part's range is read from: a voice's sung notes (SUNG_MIN_S, SUNG_MIN_LEVEL), an instrument's
+    played at its own level (PLAYED_MIN_LEVEL); all of them where fewer than two are left."""
     n = s.notes
-    if s.stem != "vocals" or not len(n.pitch):
+    if not len(n.pitch):
         return n.pitch
-    keep = (n.duration_s >= SUNG_MIN_S) & (n.velocity >= SUNG_MIN_LEVEL * np.median(n.velocity))
+    level = n.velocity >= (SUNG_MIN_LEVEL if s.stem == "vocals" else PLAYED_MIN_LEVEL) * np.median(n.velocity)
+    keep = level & (n.duration_s >= SUNG_MIN_S) if s.stem == "vocals" else level
     return n.pitch[keep] if keep.sum() >= 2 else n.pitch
 
 

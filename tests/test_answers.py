@@ -7862,3 +7862,22 @@ def test_the_texts_drum_pattern_keys_the_hat_class_as_the_sentences_name_it(lib)
                      stems=groove(16))
     f = get_findings(lib, tid, ["drums"], 0.0, 8.0, "what's the drummer playing here?")
     assert "hihat: on every eighth" in result(f, f.summary).content[0].text
+
+
+def test_an_instruments_range_is_read_from_the_notes_it_plays_at_its_own_level_not_a_leak_or_an_overtone(lib):
+    """"same range? thinking of dropping the guitar an octave" over a degraded copy's guitar comping E4 to D5 under a
+    singer from E5 (round 107's dd11, dev) got "the guitar (F sharp up to C) overlap here": the bass leaking into the
+    guitar's stem and an overtone two octaves over a chord's top, each read far under the guitar's own level, were
+    named as its range. An instrument's range is its notes played at its own level (eval.ranges)."""
+    g = groove(16)
+    chops = [(67, 71, 74), (64, 67, 72), (66, 69, 74), (67, 71, 74)]
+    g["guitar"] = [note(b * BAR + k * P + 2 * P / 3, x, 0.2, 90) for b in range(4) for k in range(4)
+                   for x in chops[b]]
+    g["guitar"] += [note(3 * BAR + 0.02, 42, 0.4, 55), note(BAR + 2 * P / 3, 96, 0.15, 45)]  # the leak, the overtone
+    g["vocals"] = [note(b * BAR + i * P, (83, 85, 79, 76)[b] + (2 if i % 2 else 0), P * 0.9) for b in range(4)
+                   for i in range(4)]
+    tid = make_track(lib.store, "e2" * 6 + "e555", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    f = get_findings(lib, tid, ["vocals", "guitar"], 0.0, 4 * BAR, "in the first bars the guitar and the singer feel "
+                     "like they're on top of each other. same range? thinking of dropping the guitar an octave")
+    assert next(p for p in f.presence if p.stem == "guitar").lowest_highest == "E4–D5", f.presence
+    assert "their ranges do not overlap" in f.summary, f.summary

@@ -336,3 +336,21 @@ def test_the_leaked_notes_check_counts_a_part_note_left_out_as_a_cost():
                   "spurious_left_out_baseline": 0}
     text = report([everything])
     assert "Rule: 2 spurious left out (1.00 of them), 2 of the part's 2 (1.000)" in text
+
+
+def test_the_ranges_check_wants_both_extremes_to_the_semitone_and_counts_windows_where_the_score_plays():
+    """eval.ranges: a span named from the score's own lowest and highest is right; one widened by a leaked note (a
+    planted defect: the bass's F sharp 2 in a guitar comping E4 to D5), or an octave off, or none, is wrong. Windows
+    are those where the stem's score plays a few notes; a voice is left to eval.sung."""
+    from eval.ranges import named_span, right, simple_rules, windows
+
+    score = [64, 67, 72, 74, 66]
+    assert named_span("E4–D5") == (64, 74) and named_span("F#2–C7") == (42, 96) and named_span(None) is None
+    assert named_span("B♭3–E♭5") == (58, 75)
+    assert right(named_span("E4–D5"), score)
+    assert not right(named_span("F#2–D5"), score) and not right(named_span("E4–D6"), score)
+    assert not right(None, score) and not right((64, 74), [])
+    rules = simple_rules(np.array([42] + score * 4 + [96]))
+    assert rules["every_note"] == (42, 96) and not right(rules["every_note"], score)
+    got = list(windows({"guitar": [(0.5, 64), (1.0, 67), (2.0, 74), (9.0, 60)], "vocals": [(0.5, 80)] * 5}, 16.0))
+    assert got == [("guitar", 0.0, 8.0, [64, 67, 74])]
