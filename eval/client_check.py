@@ -31948,6 +31948,335 @@ GRADES_107_WHY = {
 }
 BASELINE_GRADES_107 = {q: "wrong" for q in GRADES_107}
 
+QUESTIONS_108 = [
+    # truth: musicdelta_beatles MusicDelta_Beatles_subclass.txt (manual drum hits) against MusicDelta_Beatles_MIX.beats
+    # (manual; bars 13.11, 15.27, 17.45, 19.64, 21.84, 24.01, next 26.20; 111.1 BPM, 4/4), my own script
+    # /tmp/q108/drumbars.py: LFT (floor tom) 14.990 15.040 | 17.180 17.230 | 19.360 19.420 | 21.560 21.610 |
+    # 23.720 23.770 | 25.920 25.970 -- the 'and' of four of every bar (positions 4.47-4.60), always a double 40-60 ms
+    # apart, nothing else on that eighth; no LFT on any downbeat in the window. KD on the downbeats 13.120 15.280
+    # 17.460 19.660 21.840 24.010 (26.220), on the 'and' of two and on three; SD on two and the 'and' of three (doubled,
+    # 14.460/14.500 ...); TMB on two and four; no HH or cymbal in the take. Earlier floor-tom questions on this item:
+    # 26.2-34.92 (round 25, no overlap); the doubles came up in a drum replacer's retrigger (16.8-30.0, round 45) and in
+    # counts (2.6-13.9, round 72); the kick was asked in round 107 (0.0-8.75, where the first downbeat is a floor tom).
+    Question("de01", "real:musicdelta_beatles", ["drums"], 13.11, 26.20,
+             "want a big low tom sample triggered off his floor tom through the middle of this -- he's hitting it on "
+             "the one of every bar with the kick, right?",
+             "No -- in these bars the floor tom never lands on the one. 4/4 at about 111 (a beat 0.54 s, a bar 2.18 "
+             "s); bars 13.11, 15.27, 17.45, 19.64, 21.84, 24.01 (the next 26.20), and every one of those downbeats is "
+             "a kick (13.12, 15.28, 17.46, 19.66, 21.84, 24.01, then 26.22). The floor tom comes once a bar on the "
+             "'and' of four -- half a beat before each bar line, on its own -- and every time as a quick double, two "
+             "strokes about 50-60 ms apart: 14.99+15.04, 17.18+17.23, 19.36+19.42, 21.56+21.61, 23.72+23.77, "
+             "25.92+25.97 (twelve strokes in six places). Around it: kick on one, the 'and' of two and three; snare on "
+             "two and on the 'and' of three (doubled); tambourine on two and four; no hi-hat or cymbal. Read from the "
+             "hand-marked drum hits against the hand-marked beats. So trigger the sample on the 'and' of four (take "
+             "the first stroke of each double, or set a short retrigger), not on the downbeat. Right: the premise "
+             "corrected, with the floor tom placed on the 'and' of four once a bar (within 0.1 s). Partly: the "
+             "premise corrected but the floor tom placed elsewhere or not placed; or the 'and' of four right with the "
+             "premise left standing.",
+             "The premise confirmed, or the floor tom put on any downbeat in 13.1-26.2; the floor tom on two, on "
+             "four or on every beat; a hi-hat or crash claimed; a fill claimed; the kick said to be missing from the "
+             "downbeats; 3/4 or 6/8; a tempo outside about 105-117 that isn't its half or double."),
+    # truth: musicdelta_beatles vocals.flac = RAW_07 (male) + RAW_08 (female); her verified f0
+    # MDB_MusicDelta_Beatles_STEM_08.csv (pYIN + manual correction, 18.04-35.48 s), my own scripts /tmp/q108/f0seg.py
+    # (notes, same rules as truth.json's derived notes) and /tmp/q108/inton.py (median of the middle half of each note,
+    # cents from A440 equal temperament): all her voiced frames: median -3.7 c, mean -2.3 c. Notes >= 0.6 s: D4
+    # 19.20-19.84 (+11 middle / -4 whole), B3 20.18-20.94 (-3 / +11), D4 22.37-23.42 (-17 / -18), A3 30.55-31.29
+    # (+22 / +16), G3 31.59-32.86 (-28 / -29), G3 34.65-35.49 (-1 / -1, her last note). Shorter: D4 18.32 (-33 / -21),
+    # E4 24.83 (-30), D4 25.23 (-16 / -26), G4 26.46-26.88 (-38), F4 27.16 (-13), F#4 28.29 (+22 / +17), A4 29.41-29.68
+    # (-33, her top), A3 34.31 (-19). His last note B3 ends 18.41. Bars (MusicDelta_Beatles_MIX.beats) 17.45 19.64
+    # 21.84 24.01 26.20 28.39 30.56 32.72 34.92. Earlier questions on her half: notes, range, holds, gaps, delay, key,
+    # octave against him; none on her intonation (auto-tune was asked for him, 8.75-17.45, round 71).
+    Question("de02", "real:musicdelta_beatles", ["vocals"], 17.45, 36.37,
+             "tuning the girl's half before I print -- is she in tune overall, or do I need to shift the whole track? "
+             "and which of her longer notes are actually off, and which way?",
+             "In tune overall -- don't shift the track, just touch a few notes. Across her whole part (18.3-35.5) she "
+             "centres within about 5 cents of A440 (the median of all her pitch is about 4 cents flat). 4/4 at about "
+             "111 (a bar 2.18 s); her bars from 17.45 (she comes in at 18.32), 19.64, 21.84, 24.01, 26.20, 28.39, "
+             "30.56, 32.72, 34.92. Her long notes: G3 at 31.59-32.86 (1.27 s, her longest) sits about 30 cents flat "
+             "-- the clearest one to fix; D4 at 22.37-23.42 (1.05 s) about 15-20 cents flat; A3 at 30.55-31.29 "
+             "(0.74 s) about 15-20 cents sharp; the D4 at 19.20-19.84, the B3 at 20.18-20.94 and her last note, G3 "
+             "at 34.65-35.49, are in tune (within about 10 cents). Her short high notes sag: G4 at 26.46-26.88 about "
+             "40 cents flat, her top note A4 at 29.41-29.68 about 30 flat, E4 at 24.83 about 30 flat. Read from her "
+             "verified pitch track (pitch tracker plus hand correction), medians over the middle of each note -- "
+             "good to about 10 cents. Right: in tune overall (no global shift) plus the long G3 at about 31.6 named "
+             "as flat, and at least one more of: the A3 at about 30.6 sharp, the D4 at about 22.4 flat, the G4 or "
+             "A4 flat. Partly: in tune overall with the notes missing or wrong; or the G3 right with a global detune "
+             "claimed.",
+             "A global detune of 20 cents or more, or a reference other than A440 (432, 446 ...); the long G3 at "
+             "31.6-32.9 said sharp or in tune; her last note (G3, 34.65) said badly out; her notes put an octave off "
+             "(G4 for the G3s, D5 for the D4s); the male singer claimed after about 18.5 s."),
+    # truth: guitarset_00_BN1-129-Eb_comp truth.json (from the jams: E flat major, 129 BPM, beats, downbeats 0.00 1.86
+    # 3.72 5.58 7.44 9.30 11.16 13.02 14.88 16.74 18.60 20.47; lead-sheet chords Eb 0-7.44, Ab 7.44-11.16, Eb
+    # 11.16-14.88, Bb 14.88-16.74, Ab 16.74-18.60, Eb 18.60-22.32; the jams' performed chords G#:maj6(*5) and
+    # G#:maj6(2,b5,*5) for the two A flats). My own script /tmp/q108/gs.py (onsets within 40 ms grouped): pickup G#3
+    # 7.20 | bar 7.44: G#2 C4 F4 7.457, G#3 7.690, G#2 7.924, G#3 C4 F4 8.159, G#3 8.648, G#2 8.871, G#3 C4 F4 9.076 |
+    # bar 9.30: A#3 D#4 G4 C5 9.572 (A#3 at 57.69), A3 9.694 (57.04), D#4 10.050, G#3 C5 10.257, D#4 10.512, A3
+    # 10.723 (56.53) and 10.842 (57.06), D#4 10.957 -- no G#2 in this bar | second A flat, bar 16.74: G#2 G3 C4 F4
+    # 17.015 (beat 1.58), G#2 C4 17.707, G#3 17.758, G#3 17.935, D3 18.291 (50.48, sliding), G#3 18.405, A3 18.530,
+    # then D#3 D4 G4 18.643. Earlier: the A flat's neck position and shape (6.9-11.5, round 95), chords and changes
+    # (many), the bars' rhythm (rounds 40, 67); not the two A flat passages against each other.
+    Question("de03", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 7.44, 18.60,
+             "he goes to A flat twice in this stretch (around 7.4 and again around 16.7) -- if I copy my keys part "
+             "from the first A flat onto the second, will it match what he plays there?",
+             "Not really -- the second A flat is half as long and voiced differently. 4/4 at 129 (a beat 0.465 s, a "
+             "bar 1.86 s); A flat 7.44-11.16 (two bars), E flat 11.16, B flat 14.88, A flat again 16.74-18.60 (one "
+             "bar), then E flat. First time, bar one (from 7.44): an A flat 6 shape, C4 and F4 over the root -- G "
+             "sharp 2 C4 F4 at 7.46, then C4 F4 again at 8.16 and 9.08, the thumb alternating G sharp 2 and G sharp "
+             "3 -- no fifth; bar two (from 9.30): no low A flat at all, a higher rootless voicing B flat 3, E flat 4, "
+             "G4, C5 (an A flat major nine sound) at 9.57, then E flat 4 and G sharp 3 with C5, with an inner voice "
+             "sliding through A natural (about 9.7 and 10.7-10.9). Second time (from 16.74, one bar): he skips the "
+             "downbeat -- the chord comes on the 'and' of one (17.02) as G sharp 2, G3, C4, F4 (the A flat 6 shape "
+             "with the major seventh G added), then G sharp 2 and C4 on three (17.71), G sharp 3s after it, and "
+             "a low D sliding up (about 18.29) into the E flat at 18.60 (with an A3 pickup at 18.53). So a copy of "
+             "the first A flat would bring a bar that isn't there, the high rootless voicing and a downbeat he "
+             "doesn't play. Read from the per-string note annotation (the odd note between two semitones is a "
+             "slide). Right: not the same, with the lengths (two bars, then one) and at least one voicing difference "
+             "(the first's move up to B flat-E flat-G-C, or the second's added G / missing downbeat). Partly: "
+             "'different' with only the lengths, or only a voicing difference, right.",
+             "'The same both times'; the second A flat given two bars or the first one bar; another chord claimed for "
+             "either (A flat minor, F minor, B flat 7, D flat); the A flats placed more than 0.5 s off; a swing "
+             "feel; a key other than E flat major; a tempo outside about 123-135 that isn't its half or double."),
+    # truth: musicdelta_country1 MusicDelta_Country1_subclass.txt (manual: KD, CHH, SST = side-stick; no snare drum,
+    # no cymbal) against MusicDelta_Country1_MIX.beats (manual; bars 0.07, 2.26, 4.46, next 6.61; beats 0.07 0.66
+    # 1.18 1.72 | 2.26 2.82 3.36 3.92 | 4.46 5.00 5.54 6.08; 109.1 BPM), my own script /tmp/q108/drumbars.py:
+    # KD+CHH 0.099/0.100 1.200/1.206 | 2.290/2.278 3.380/3.368 | 4.470/4.461 5.550/5.542 (one and three); SST 0.680
+    # 1.750 | 2.830 3.930 | 5.010 6.100 (two and four); nothing else in 0-6.61 (the first lone hats are at 8.14 and
+    # 8.68, in the fourth bar). Earlier questions on this groove: 8.79-15.37 (two-feel, round 70), 8.79-17.55 (round
+    # 78), 15.35-24.1, 24.0-32.0, 15.37-21.92; this window only in a loop question (0-8.79, round 20), a 16-step map
+    # (4.46-11.0, 33% of this window) and the kick-against-hat flam (2.26-11.0, round 43).
+    Question("de04", "real:musicdelta_country1", ["drums"], 0.07, 6.61,
+             "laying a tambourine and a shaker over his first three bars -- is this a two-feel or four? where do the "
+             "kick and the click on the backbeat fall, and is the hat playing eighths I should follow?",
+             "A two-feel (boom-chick) in 4/4 at about 109 (a beat 0.55 s, a bar 2.18 s); bars 0.07, 2.26, 4.46 (the "
+             "next 6.61). Kick with a closed hi-hat on one and three (0.10, 1.20 | 2.29, 3.38 | 4.47, 5.55) and a "
+             "side-stick (rim click, no snare drum) on two and four (0.68, 1.75 | 2.83, 3.93 | 5.01, 6.10) -- and "
+             "nothing else: the hat only ever plays with the kick, there are no eighths, no fills, no cymbals. Read "
+             "from the hand-marked drum hits against the hand-marked beats. Nothing subdivides the beat, so the "
+             "shaker sets the eighths itself (straight is safe); the tambourine sits on two and four with the "
+             "side-stick (or on every beat). It can be felt in two, about 55 to the half note. Right: a two-feel "
+             "with the kick (and hat) on one and three and the side-stick on two and four, the hat not playing "
+             "eighths. Partly: kick and side-stick right with the hat said to play eighths; or the placements right "
+             "with the feel called four-on-the-floor.",
+             "The kick on every beat; hi-hat eighths or sixteenths; a crash, open hat or fill in 0-6.6; the backbeat "
+             "on one and three; a swing or shuffle claimed from the drums; 3/4 or 6/8; a tempo outside about 103-115 "
+             "that isn't its half or double."),
+    # truth: vocadito_1_solo_voice annotations vocadito_1_notesA1.csv and vocadito_1_notesA2.csv (two annotators),
+    # lyrics vocadito_1_lyrics.txt; my own listing /tmp/q108/vocadito.py: 'sa pagkain sana' 18.92 G3 G3 G3 D#3 F#3,
+    # F3 20.70-21.36 (A1 0.66 s, 52.90; A2 splits it 20.70-20.92 + 20.92-21.36 at 52.77/52.94); 'nabusog pa ako' 21.88
+    # C3 C#3 D#3, D3 23.00-23.69 (0.69, both, 50.04), B2 23.70-23.86, 24.00-24.38 (45.49, between A2 and Bb2); again
+    # 25.06 G3 G3 G3 (25.63-26.11 0.47), D#3 26.24-26.58 (A2 26.13, 0.45), F#3 26.76, F3 27.09-27.83 (A1 0.74; A2
+    # 27.09-27.36 + 27.36-27.83); 28.52 C3 C#3 D#3, D3 29.69-30.39 (0.70, both, 49.60), C3 30.39-30.58, Bb2
+    # 30.73-31.59 (0.86, both, 45.71). Every other note 0.47 s or shorter. Earlier held-note question on this item:
+    # 0-9.5 (round 25); this stretch was asked for timing, repeats, pitch drift, range, gaps, the final note.
+    Question("de05", "real:vocadito_1_solo_voice", ["vocals"], 18.90, 31.60,
+             "want a delay throw on the syllables she stretches in the last two lines (she sings them twice, from "
+             "about 19 s) -- which notes does she actually hang on, and where?",
+             "Two in each pass, plus her very last note. The lines: 'sa pagkain sana' (18.92-21.36) and 'nabusog pa "
+             "ako' (21.88-24.38), then both again (25.06-27.83 and 28.52-31.59). She leans on the last note of 'sa "
+             "pagkain sana' -- F3, about 20.70-21.36 and 27.09-27.83 (0.66 and 0.74 s) -- and on the D3 near the end "
+             "of 'nabusog pa ako' -- about 23.00-23.69 and 29.69-30.39 (0.69 and 0.70 s; the second a little flat). "
+             "Her last note, closing the second 'ako', is the longest: about 30.73-31.59 (0.86 s), a flat B flat 2; "
+             "the first time that line ends on a short note (24.00-24.38, between A2 and B flat 2). Everything else "
+             "is 0.47 s or shorter -- the quick G3s that open 'sa pagkain', the E flat 3, F sharp 3, C3 and C sharp "
+             "3. The gaps between lines are about half a second or more (21.36-21.88, 24.38-25.06, 27.83-28.52). Read "
+             "from the two annotators' notes (they agree on these; one splits each F3 in two at the same pitch). "
+             "Right: the F3s and D3s placed in both passes (within 0.3 s) and the final note named as the longest. "
+             "Partly: one pass right; or the places right with the notes misnamed by more than a semitone or an "
+             "octave off.",
+             "A held note claimed in 18.9-20.6 or 25.0-27.0 (the quick G3 runs); the first pass said to end on a "
+             "long note; singing claimed in the gaps (21.4-21.8, 24.4-25.0, 27.9-28.5); her notes put an octave up "
+             "(F4, D4) or more; an accompaniment or a steady beat claimed."),
+    # truth: ft_ballad_csm76 truth.json (write_band, seed 9101; = eval/cache/frames_test/ft_ballad_csm76/truth.json): C
+    # sharp minor, 4/4 at 76 (bar 3.158 s); chorus 28.42-47.37, chords A 28.42, B 31.58, C#m 34.74, C#m 37.89, A 41.05,
+    # B 44.21. My own script /tmp/q108/clash.py (each vocal note against the piano and bass notes sounding with it):
+    # over B (44.21) vocals F#5 on the beats, F5 (= E#5) 44.605 45.395 46.184 46.974 on the 'ands', each with the
+    # piano's off-beat chord F#3 B3 D#4 F#4 and at 45.395 the bass F#3; A#5 33.553 34.342 over B (piano B3); A#5
+    # 35.526-36.253 and 37.105-37.832 over C#m (piano E3 G#3 C#4 E4; bass B2 at 37.105); G#5 over A at 28.816 29.605
+    # 31.184 42.237 43.026 43.816 (piano A3); no vocals 37.83-41.05. Outside C# natural minor only A#5 and F5. Degraded
+    # copy (degrade_copy, seed 9101: spill -18 dB, SNR 40 dB, room 0.71 s; = frames_test_degraded/.../conditions.json).
+    # Earlier: her notes over the last two chords (41.05-47.37, round 36), whether her long notes are in the chord
+    # (34.0-41.0, round 33, 37% of this window), a sour bass note (28.42-34.74, round 37); no rub question here.
+    Question("de06", "ft_ballad_csm76@degraded", ["vocals", "piano"], 28.42, 47.37,
+             "on this copy -- something in the chorus rubs between the singer and the keys. which of her notes is "
+             "fighting the chord, and where? deciding whether to nudge her or the keys",
+             "The F natural (E sharp 5) over the B chord in the last bar of the chorus. C sharp minor, 4/4 at 76 (a "
+             "beat 0.79 s, a bar 3.16 s); chorus 28.42-47.37, chords A (28.42), B (31.58), C sharp minor (34.74, "
+             "37.89), A (41.05), B (44.21). The keys strum four-note chords on every eighth -- B as F sharp 3 B3 D "
+             "sharp 4 F sharp 4. In that last bar she rocks F sharp 5 on the beats and F5 on the 'ands' -- 44.61, "
+             "45.40, 46.18, 46.97 -- so each F lands right on an off-beat strum full of F sharps (and at 45.40 on the "
+             "bass's F sharp 3): a note outside C sharp minor, a semitone off the chord's fifth. Her only other note "
+             "outside the key is A sharp 5: over B at 33.55 and 34.34 (the major seventh -- a colour) and held over C "
+             "sharp minor at 35.53-36.25 and 37.11-37.83 (a major sixth; the keys have no A or B there, only the "
+             "bass's B2 under the second one grinds a little). Her G sharp 5s over A (28.82, 29.61, 31.18, 42.24, "
+             "43.03, 43.82) are major sevenths and in key; the rest are chord tones or ninths. On this copy each stem "
+             "carries the others about 18 dB down with a short room (about 0.7 s), so the keys' F sharps and her F "
+             "smear together even more. So nudge her F up to F sharp, or thin the keys' F sharps in that bar. Right: "
+             "the F natural (E sharp) over B at about 44.6-47.3 named as the rub. Partly: the A sharps named as the "
+             "outside notes with the F missed; or 'the last bar, over B' without the note.",
+             "The rub placed outside the B bars with no outside note (A sharp or E sharp) named; an F sharp, D sharp "
+             "or B named as the clash; the rub blamed on the bass or the drums; her notes put an octave off; "
+             "singing claimed in 37.9-41.0 (she rests); a key other than C sharp minor (E major accepted); 3/4 or "
+             "6/8; a tempo outside about 72-80 that isn't its half or double."),
+    # truth: ft_drive_e24 truth.json (write_band, seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json): E major,
+    # 2/4 at 96 (beat 0.625 s, bar 1.25 s); verse one 10.0-30.0, chords a bar each E B C#m A, four times. My own
+    # scripts /tmp/q108/bars.py and an inline count: bass 64 eighths (0.19 s): E2 E2 E2 E3 | B2 B2 B2 B3 | C#2 C#2 C#2
+    # C#3 | A2 A2 A2 A3 (E2 12, E3 4, B2 12, B3 4, C#2 12, C#3 4, A2 12, A3 4), lowest C#2 (MIDI 37), highest B3 (59) at
+    # 12.1875 17.1875 22.1875 27.1875; piano 96 notes, stabs of three on beat 1.5 and 2.5: E4 G#4 B4 | F#4 B4 D#5 | E4
+    # G#4 C#5 | E4 A4 C#5, lowest E4 (64), highest D#5 (75); the bass's last eighth and the keys' second stab start
+    # together. Nothing from C4 to D#4 in either. Degraded copy (degrade_copy, seed 9105: spill -18 dB, SNR 30 dB, room
+    # 0.46 s). Earlier: the keys' lowest note for a high-pass (24.0-36.0, round 45, 30% of this window), keys against
+    # the voice (10.0-22.5), bass and keys register in the hook (30-35); not the gap between bass and keys here.
+    Question("de07", "ft_drive_e24@degraded", ["bass", "piano"], 10.00, 30.00,
+             "on this copy -- want to slot a clean rhythm guitar between the bass and the keys in verse one. how high "
+             "does the bass get, how low do the keys go, and what's left in between?",
+             "Not much -- a narrow gap just above middle C. E major, 2/4 at 96 (a beat 0.625 s, a bar 1.25 s); verse "
+             "one 10.0-30.0, chords a bar each E, B, C sharp minor, A, four times. The bass pumps the root in "
+             "eighths, low -- E2, B2, C sharp 2, A2 -- and jumps up the octave on the last eighth of each bar (E3, "
+             "B3, C sharp 3, A3): lowest C sharp 2, highest B3, and that only in the B bars (12.19, 17.19, 22.19, "
+             "27.19). The keys play short three-note stabs on the 'ands', never lower than E4: E4 G sharp 4 B4, F "
+             "sharp 4 B4 D sharp 5, E4 G sharp 4 C sharp 5, E4 A4 C sharp 5 -- lowest E4, highest D sharp 5. So "
+             "nothing at all is played from C4 to D sharp 4, and below E4 the only notes above E3 are the bass's "
+             "octave jumps in the A and B bars (A3, B3), which land together with the keys' second stab. A guitar "
+             "voiced around C4 to E4 -- or lower, in the bass's gaps but clear of its octave notes -- fits. On this "
+             "copy each stem carries the "
+             "others about 18 dB down with a short room (about half a second): faint keys and kick on the bass stem "
+             "are spill, not notes. Right: the bass topping out around B3 (A3-B3 accepted) and the keys bottoming "
+             "at E4, with the gap between them (roughly C4 to D sharp 4) named. Partly: one of the two edges right "
+             "(within a tone), or both right with the gap not drawn.",
+             "The bass said to reach E4 or higher, or the keys to go below D4; the two said to overlap; the bass's "
+             "floor put an octave off (C sharp 1 or C sharp 3); the keys said to hold chords or play on the beats; "
+             "a key other than E major; 3/4 or 6/8; a tempo outside about 92-100 that isn't its half or double."),
+    # truth: ft_swing_g1208 truth.json (write_band, seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json): G
+    # major, 12/8 at 63 (dotted-quarter beat 0.952 s, bar 3.81 s); second head to 106.67, chords C 91.43, C 95.24, G
+    # 99.05, Em 102.86; coda 106.67 (no drums). My own script /tmp/q108/dump.py: K (36) 91.429 93.333 95.238 97.143
+    # 99.048 100.952 102.857 104.762 (beats one and three, 8); RS (37, side-stick) 92.381 94.286 96.190 98.095 100.000
+    # 101.905 103.810 105.714 (two and four); RD on every beat plus the last triplet, the last at 106.349. Bass one
+    # note a beat (0.857 s): C2 E2 G2 B1 | C2 E2 G2 G#2 | G2 B2 D3 F2 | E2 G#2 B2 G#2, then G2 106.667-110.40 (coda).
+    # Degraded copy (degrade_copy, seed 9103: spill -24 dB, SNR 30 dB, room 0.96 s). Earlier bass-with-kick windows:
+    # 80.0-91.43 (round 65, no overlap), 8.0-17.0 (round 88), 30.45-45.69, 49.52-57.14; none here.
+    Question("de08", "ft_swing_g1208@degraded", ["bass", "drums"], 91.43, 106.67,
+             "on this copy -- want the upright to duck off the kick in the back half of the second head. he's on the "
+             "kick every beat under the walking bass, right?",
+             "No -- the kick only plays beats one and three, half as often as the bass. G major, 12/8 at 63 (four "
+             "dotted-quarter beats a bar, a beat 0.95 s, a bar 3.81 s); bars 91.43 (C), 95.24 (C), 99.05 (G), 102.86 "
+             "(E minor), then the coda at 106.67 with no drums. Kick: 91.43, 93.33, 95.24, 97.14, 99.05, 100.95, "
+             "102.86, 104.76 -- eight hits; a side-stick on two and four (92.38, 94.29 ... 105.71); the ride on "
+             "every beat plus the last triplet. The bass walks a note on every beat (0.86 s each, nearly joined): C2 "
+             "E2 G2 B1 | C2 E2 G2 G sharp 2 | G2 B2 D3 F2 | E2 G sharp 2 B2 G sharp 2 -- so every kick has a bass "
+             "note with it (root on one, fifth on three: C2/G2, C2/G2, G2/D3, E2/B2), while the notes on two and "
+             "four -- the thirds and the chromatic lead-ins -- go with the side-stick. A duck keyed off the kick "
+             "catches half his notes, twice a bar (every 1.90 s); at 106.67 he holds G2 into the coda with no kick "
+             "at all. On this copy each stem carries the others about 24 dB down with a long room (about a second), "
+             "so the bass on the drum stem is bleed, not kick. Right: the premise corrected -- kick on one and three "
+             "only -- with the bass on every beat. Partly: the premise corrected but the kick placed wrong (on two "
+             "and four) or the bass's rhythm wrong.",
+             "The premise confirmed; the kick on two and four; a kick claimed in the coda (106.7 on); the bass said "
+             "to play only with the kick, or two notes a bar; 4/4 with straight eighths, or 3/4; a key other than G "
+             "major (E minor accepted); a tempo outside about 60-66 dotted quarters (or 180-198 eighths) that isn't "
+             "its half or double."),
+    # truth: ft_drive_ab152 truth.json (write_band, seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json): 4/4
+    # at 152 (beat 0.3947 s), verse one from 12.63 (crash 12.632); bars 12.63 14.21 15.79 17.37 18.95 20.53 22.11 23.68
+    # (next 25.26); chords Ab Db Ab Eb twice. My own check (inline, phases against the beat grid): CH (42) 64 hits,
+    # phases 0.000 and 0.500 only (every eighth); K 16 on one and three, SD 16 on two and four (phase 0.000); bass 64
+    # eighths (phases 0.0/0.5), the root with its octave on the last eighth; guitar 32 three-note chops, phase 0.500
+    # only; vocals on 0.0/0.5 -- nothing off the straight eighth grid. Degraded copy (degrade_copy, seed 9102: spill
+    # -12 dB, SNR 24 dB, room 1.44 s). Earlier swing questions on this item: verse two (58.0-69.5, round 27); verse
+    # one's push/lay-back (25.26-34.74, round 66); this window (degraded) was asked for the bass against the kick in
+    # round 106, not the feel.
+    Question("de09", "ft_drive_ab152@degraded", ["drums", "bass", "guitar"], 12.63, 25.26,
+             "on this washy copy -- verse one's got a bit of a shuffle to it, right? setting my hats and the groove "
+             "quantize to swing so they sit with it",
+             "No -- it's dead straight. 4/4 at 152 (a beat 0.395 s, an eighth 0.197 s); verse one from 12.63 (with "
+             "a crash), bars 12.63, 14.21, 15.79, 17.37, 18.95, 20.53, 22.11, 23.68 (the next 25.26); chords A flat, "
+             "D flat, A flat, E flat, twice. Closed hats on every eighth with each 'and' exactly halfway between the "
+             "beats (64 hats in these eight bars); kick on one and three, snare on two and four; the bass pumps "
+             "straight eighths on the root (G sharp 2, C sharp 2, D sharp 2, up the octave on the last eighth); the "
+             "guitar chops a short three-note chord on every 'and' (32 chops, all exactly on the half-beat). Nothing "
+             "sits on a triplet or a long-short grid. What sounds loose is this copy: each stem carries the others "
+             "only about 12 dB down, with a long room (about 1.4 s) and some noise, so the chops and hats smear into "
+             "each other. So quantize to straight eighths (or sixteenths), swing at 50%. Right: the premise "
+             "corrected -- straight -- with the hats on every eighth (or the 'ands' placed halfway). Partly: "
+             "'straight' with the pattern wrong or missing; or 'barely swung' (under about 55%).",
+             "The premise confirmed (swing above about 55%, a shuffle, a triplet or 12/8 feel); the hats on quarter "
+             "notes; the guitar on the beats; the kick on every beat; 3/4 or 6/8; a tempo outside about 146-158 that "
+             "isn't its half or double."),
+    # truth: ft_swing_g1208 truth.json (write_band, seed 9103): G major, 12/8 at 63 (bar 3.81 s); chords G 0.00, C
+    # 3.81, G 7.62, D 11.43 (C at 15.24). My own script /tmp/q108/dump.py: guitar three-note chops of 0.16 s on the
+    # last triplet of each beat (v63-71): G4 B4 D5 0.635 1.587 2.540 3.492 | E4 G4 C5 4.444 5.397 6.349 7.302 | G4 B4
+    # D5 8.254 9.206 10.159 11.111 | F#4 A4 D5 12.063 13.016 13.968 14.921 -- range E4-D5. Bass G2 B2 D3 C#2 | C2 E2 G2
+    # G#2 | G2 B2 D3 C#2 | D2 F#2 A2 B1. Earlier: the chops' notes were asked for the second head (76.19-91.43, round
+    # 32); in this head only the chops' rhythm (2.5-26.7, round 102, whose key lists the three shapes), the guitar
+    # against the voice (range, round 33) and the chords.
+    Question("de10", "ft_swing_g1208", ["guitar"], 0.00, 15.24,
+             "doubling the guitar's chops on a Rhodes through the first four bars of the head -- what exactly is he "
+             "stacking on each chord, which inversions, and what's his top note doing?",
+             "Close three-note triads in one narrow band, E4 to D5. G major, 12/8 at 63 (a bar 3.81 s); bars 0.00 G, "
+             "3.81 C, 7.62 G, 11.43 D (C next, at 15.24). G: G4 B4 D5, root position (0.63, 1.59, 2.54, 3.49); C: E4 "
+             "G4 C5, first inversion with E at the bottom (4.44, 5.40, 6.35, 7.30); G again: G4 B4 D5 (8.25 ... "
+             "11.11); D: F sharp 4 A4 D5, first inversion (12.06, 13.02, 13.97, 14.92). So the top line is D5, C5, "
+             "D5, D5 -- it only dips a tone for the C bar -- and the hand hardly moves: G4 stays into the C chord, D5 "
+             "stays on top into the D chord. Four short chops a bar (0.16 s), on the last triplet of each beat, soft "
+             "and even. The roots of C and D are left to the bass, which walks underneath (G2 B2 D3 C sharp 2 | C2 "
+             "E2 G2 G sharp 2 | G2 B2 D3 C sharp 2 | D2 F sharp 2 A2 B1). Right: the three shapes with the inversions "
+             "(C and D with the third at the bottom) and the top line D-C-D-D. Partly: two of the three shapes "
+             "right; or the notes right with the inversions or the top line wrong.",
+             "Four-note or spread voicings; C or D in root position (C or D at the bottom); the chords an octave off "
+             "(around E3-D4 or E5-D6); a top note above D5; the guitar said to strum on the beats or hold the "
+             "chords; chords other than G, C, G, D; 4/4 with straight eighths, or 3/4; a tempo outside about 60-66 "
+             "dotted quarters (or 180-198 eighths) that isn't its half or double."),
+    # truth: ft_ballad_eb54 truth.json (write_band, seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json): E
+    # flat minor, 5/4 at 120 (bar 2.5 s); chords Db 30.0, Abm 32.5, Bbm 35.0; break 37.5. My own inline count (piano
+    # notes grouped by eighth): 30 chords of four notes, 0.225 s, rolled upward 8 ms apart -- F3 G#3 C#4 F4 | G#3 B3
+    # D#4 G#4 | F3 A#3 C#4 F4; chord velocity on the five beats 93.4 92.6 91.8 93.4 93.6 (all 90.0-95.2), on the 'ands'
+    # 83.9 84.0 83.8 83.3 81.7 (80.8-85.8); notes 89-97 on the beats, 79-87 off; bar means 87.7 88.0 88.8. Verse keys
+    # 56-64, chorus start 79-97, bridge 49-57. Earlier: 'anything accented?' for 22.5-30.0 (round 38, no overlap), the
+    # voicings (22.5-37.5, round 60), the keys' section levels (15.0-45.0, round 55); not the accents here.
+    Question("de11", "ft_ballad_eb54", ["piano"], 30.00, 37.50,
+             "programming the keys in the back half of the chorus as MIDI -- is he hitting every chord the same, or "
+             "leaning into the downbeat of each bar? want the velocities to feel right",
+             "Neither: every beat is accented, the 'ands' are softer, and the downbeat gets nothing extra. E flat "
+             "minor, 5/4 at 120 (a beat 0.5 s, a bar 2.5 s); bars 30.0 (D flat), 32.5 (A flat minor), 35.0 (B flat "
+             "minor); the drum break starts at 37.5 and the keys stop there. He strikes a four-note chord on every "
+             "eighth -- ten a bar, 30 in all, each about 0.23 s and rolled quickly upward (about 8 ms between notes): "
+             "F3 A flat 3 D flat 4 F4, G sharp 3 B3 D sharp 4 G sharp 4, F3 B flat 3 D flat 4 F4. The chords on all "
+             "five beats come in around velocity 90-95 (average 93), the 'ands' around 81-86 (average 83) -- a "
+             "steady down-up pulse about ten steps deep; beat one is no louder than beats two to five, and the three "
+             "bars are level (no build into the break). It's the loudest the keys get (verse about 56-64, bridge "
+             "49-57). Read from the score. Right: the beats louder than the 'ands' (by roughly ten MIDI steps, a few "
+             "dB), all five beats alike, no extra downbeat accent. Partly: the beat accent right with a downbeat "
+             "accent also claimed; or the accent right with the rhythm (every eighth) wrong.",
+             "'All the same level'; the accent on the 'ands' or on the downbeat only; a crescendo into the break "
+             "claimed; the keys said to hold whole-bar chords or to play only on the beats; 4/4 or 6/8; a key other "
+             "than E flat minor (G flat major accepted); a tempo outside about 114-126 that isn't its half or "
+             "double."),
+    # truth: ft_drive_e24 truth.json (write_band, seed 9105): E major, 2/4 at 96 (beat 0.625 s, bar 1.25 s); verse two
+    # 45.0-60.0, chords E 55.00, B 56.25, C#m 57.50, A 58.75; tag 60.0. My own scripts /tmp/q108/dump.py and
+    # /tmp/q108/clash.py: vocals G#5 55.000, G5 55.3125, G#5 55.625, G5 55.9375 (0.29 s each) | F#5 56.25, G#5 56.5625,
+    # F#5 56.875, F5 57.1875 | E5 57.500-58.075, D#5 58.125-58.700 | nothing to 60.0. Keys stabs (0.16 s) on beat 1.5
+    # and 2.5: E4 G#4 B4 55.3125 55.9375 | F#4 B4 D#5 56.5625 57.1875 | E4 G#4 C#5 57.8125 58.4375 | E4 A4 C#5 59.0625
+    # 59.6875 -- G5 (x2) and F5 start together with a stab holding G#4 / F#4. Earlier windows on her verse-two notes:
+    # 45.0-50.0 (rounds 12, 76), 50.0-55.0 (round 40); the whole verse for range, holds, breaths, harmony, karaoke; not
+    # this last line's notes.
+    Question("de12", "ft_drive_e24", ["vocals", "piano"], 55.00, 60.00,
+             "doubling her last line of verse two on vibes -- what notes does she sing, and where? it sort of winds "
+             "its way down",
+             "It steps down in semitone pairs. E major, 2/4 at 96 (a beat 0.625 s, a bar 1.25 s); bars 55.00 (E), "
+             "56.25 (B), 57.50 (C sharp minor), 58.75 (A); the tag starts at 60.00. She sings eighths: G sharp 5, G5, "
+             "G sharp 5, G5 (55.00, 55.31, 55.63, 55.94) | F sharp 5, G sharp 5, F sharp 5, F5 (56.25, 56.56, 56.88, "
+             "57.19) | then two quarter notes, E5 (57.50-58.08) and D sharp 5 (58.13-58.70) | and rests through the A "
+             "bar (58.70-60.0). Each bar rocks by a semitone and the line drops a tone a bar: G sharp/G, F sharp/F, "
+             "E/D sharp. The G naturals and the F natural fall on the 'ands', exactly with the keys' off-beat stabs "
+             "(E4 G sharp 4 B4 at 55.31 and 55.94; F sharp 4 B4 D sharp 5 at 57.19) -- passing notes against the "
+             "chord, so on vibes they'll rub for an instant; keep them, she does. Read from the score. Right: the "
+             "notes of the three bars in order with at least 8 of the 10 right (in the fifth octave), and the rest in "
+             "the A bar. Partly: the shape (semitone rocking, stepping down a tone a bar) right with several notes "
+             "wrong; or the notes right an octave off.",
+             "A slide (glissando) claimed between her notes; singing claimed in 58.8-60.0; the line said to end on "
+             "E5 or B4; long held notes claimed in the first two bars; the G and F naturals said to be G sharp and F "
+             "sharp; a key other than E major; 3/4 or 6/8; a tempo outside about 92-100 that isn't its half or "
+             "double."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -31965,7 +32294,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -32257,6 +32586,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 105: (QUESTIONS_105, GRADES_105, BASELINE_GRADES_105),  # round 105: read once on d87b1ed
                 106: (QUESTIONS_106, GRADES_106, BASELINE_GRADES_106),  # round 106: read once on afc074b
                 107: (QUESTIONS_107, GRADES_107, BASELINE_GRADES_107),  # round 107: read once on 96030e0
+                108: (QUESTIONS_108, {}, {}),  # round 108: not graded yet
                 }
 
 
