@@ -32277,6 +32277,33 @@ QUESTIONS_108 = [
              "double."),
 ]
 
+GRADES_108 = {"de01": "partly", "de02": "partly", "de03": "wrong", "de04": "partly", "de05": "partly", "de06": "partly",
+              "de07": "wrong", "de08": "partly", "de09": "right", "de10": "right", "de11": "wrong", "de12": "right"}
+GRADES_108_WHY = {
+    "de01": "the premise corrected and the tom on the 'and' of four once a bar, but the kick said to skip bar 9's one (a "
+            "downbeat kick the drum reading missed; wrong-if: the kick missing from the downbeats): partly",
+    "de02": "in tune overall, no shift: right; but her long G3 at 31.6 not named flat (no offset given), the B3 at 20.5 "
+            "named 32 cents flat where it sits in tune, and an F sharp 4 'held' at 27.5-28.6: partly",
+    "de03": "the second A flat read as F minor (the ii; wrong-if) and the bars a beat off (GuitarSet's grid): wrong",
+    "de04": "kick on one and three, side-stick on two and four, no hat eighths: right; the feel called four to the bar, a "
+            "two-feel only 'possible': partly",
+    "de05": "'she doesn't really stretch anything'; the second pass's F3 and D3 and the first pass's F3 placed, the "
+            "first pass's D3 missed, the last B flat 2 not named the longest: partly",
+    "de06": "the F naturals over B in the last bar named as a rub, but beside her major sevenths over A and B (G sharp, "
+            "A sharp) as rubs too, and the A sharp called the likeliest sore spot: partly",
+    "de07": "the keys said to dip to C sharp 2 and the two to overlap with no gap (wrong-if): the degraded keys stem's "
+            "bass leak, struck with the bass at its pitch and an octave up, read as the keys' range: wrong",
+    "de08": "the premise corrected, a kick every 1.9 s (one and three of the 12/8 bar, counted in 6/8 bars), but the "
+            "bass given four to six notes a bar with repeats, not a note a beat: partly",
+    "de09": "straight, hats on every eighth, kick one and three, snare two and four: right",
+    "de10": "G root position, C and D first inversions, the top D-C-D-D, four stabs a bar on the last triplet: right",
+    "de11": "'hitting them even ... program flat velocities' (wrong-if: all the same level): the beats' two dB over the "
+            "'ands' read as even: wrong",
+    "de12": "the ten notes in order in the fifth octave with the rest in the A bar (re-struck: an extra G sharp 5, E5 and "
+            "D sharp 5 each named twice): right",
+}
+BASELINE_GRADES_108 = {q: "wrong" for q in GRADES_108}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -32586,7 +32613,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 105: (QUESTIONS_105, GRADES_105, BASELINE_GRADES_105),  # round 105: read once on d87b1ed
                 106: (QUESTIONS_106, GRADES_106, BASELINE_GRADES_106),  # round 106: read once on afc074b
                 107: (QUESTIONS_107, GRADES_107, BASELINE_GRADES_107),  # round 107: read once on 96030e0
-                108: (QUESTIONS_108, {}, {}),  # round 108: not graded yet
+                108: (QUESTIONS_108, GRADES_108, BASELINE_GRADES_108),  # round 108: read once on 76e2b1b
                 }
 
 
