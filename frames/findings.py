@@ -598,6 +598,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                           "harmony.key_in_window", named[:1] or live, 0.7),
         "half_time": _claim("meter", _half_time_sentence(a, routing.question), "drum_pattern.positions.snare",
                             ["drums"], 0.7),
+        "two_feel": _claim("meter", _two_feel_sentence(a, routing.question), "presence.rhythm, drum_pattern.positions",
+                           named or live, 0.7),
         # "where are the crashes?": the cymbals placed one by one (or the hats ringing as one would)
         "crashes": _claim("pattern", _crash_sentence(a, routing.question), "drum_pattern.cymbal_hits", ["drums"], 0.6),
         # "does the kick play on the and of four?": yes or no, bar by bar
@@ -1472,7 +1474,10 @@ def _lead_line_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 # sound out to most listeners; within it a tuner would leave the note alone.
 HELD_OFF_CENTS = 25.0
 MAX_OFF_SAID = 6
-OFF_NOTES_ASKED = (r"^(?![^?]*\b(?:key|scale|signature|chords?)\b)[^?]*\b(?:which|what|any)\b[^?]*\bnotes?\b[^?]*"
+# (asked in any clause: "is she in tune overall, or do I need to shift the whole track? and which of her longer notes
+# are actually off, and which way?" got the tuning alone, round 108's de02, dev)
+OFF_NOTES_ASKED = (r"(?:^|[?.!]\s*)(?![^?]*\b(?:key|scale|signature|chords?)\b)[^?]*\b(?:which|what|any)\b[^?]*"
+                   r"\bnotes?\b[^?]*"
                    r"(?:\b(?:are|is|sound|sounds|seem|seems|sit|sits|go|goes|went) (?:\w+ )?off\b(?! (?:the|a) \w)|"
                    r"\boff[- ](?:pitch|key)\b|\b(?:out of tune|sharp|flat|pitchy|sour|fix\w*|correct\w*|tun\w*)\b)")
 
@@ -2236,7 +2241,13 @@ def _part_rubs_sentence(a: WindowAnalysis, named: list[str], question: str | Non
     r = next((x for x in f.against if x.stem == other), None) if f is not None and other else None
     if r is None or not r.over:
         return None
+    # a major seventh over a major chord's root is its colour, said apart from the rubs (round 108's de06, dev)
+    colours = list(dict.fromkeys(f"{say.spoken_note(x.note)} over {say.spoken_chord(x.chord)}" for x in r.colours))
+    colour = (f"{_names(colours)} {'is a major seventh' if len(colours) == 1 else 'are major sevenths'} over the "
+              "chord's root, the chord's colour, not a rub") if colours else ""
     if not r.rubs:
+        if colour:
+            return f"Against the {r.stem}, none of the {possessive(f.stem)} notes fights a note it sounds: {colour}."
         return f"Against the {r.stem}, none of the {possessive(f.stem)} notes sits a semitone off a note it sounds."
     where = _bars_here(chart_bar_numbers(a), list(dict.fromkeys(x.bar for x in r.examples)))
     pairs = _names(list(dict.fromkeys(f"{say.spoken_note(x.note)} against {say.spoken_note(x.chord)}"
@@ -2244,7 +2255,8 @@ def _part_rubs_sentence(a: WindowAnalysis, named: list[str], question: str | Non
     amount = count_word(r.rubs) if r.rubs <= 3 else "a few" if r.rubs < 0.25 * r.over else "some" if \
         r.rubs < 0.5 * r.over else "most"
     return (f"Against the {r.stem}, {amount} of the {possessive(f.stem)} notes {'rubs' if r.rubs == 1 else 'rub'} a "
-            f"semitone off a note it sounds ({pairs}{', in ' + where if where else ''}).")
+            f"semitone off a note it sounds ({pairs}{', in ' + where if where else ''})"
+            + (f"; {colour}." if colour else "."))
 
 
 def _rubs_sentence(a: WindowAnalysis, named: list[str], question: str | None, lead: str | None) -> str | None:
@@ -2267,7 +2279,11 @@ def _rubs_sentence(a: WindowAnalysis, named: list[str], question: str | None, le
 
 
 ACCENTS_ASKED = (r"\baccent(?:s|ed|ing)?\b|\bemphasi[sz]\w*|"
-                 r"\bwhich (?:beats?|strokes?|strums?|hits?) (?:are|is) (?:louder|harder)")
+                 r"\bwhich (?:beats?|strokes?|strums?|hits?) (?:are|is) (?:louder|harder)|"
+                 # "is he hitting every chord the same, or leaning into the downbeat? want the velocities to feel
+                 # right" got the chords and the eighths, no accents (round 108's de11, dev)
+                 r"\bvelocit(?:y|ies)\b|\blean(?:s|ing)? into\b|"
+                 r"\b(?:hit|hitting|play|playing|strik\w+) (?:every|each|all the) \w+ the same\b")
 ACCENT_WORDS = {"on the beats": "strokes on the beats are louder than those between them: the accents fall on the "
                                 "beats",
                 "off the beats": "strokes between the beats are louder than those on them: the accents fall off the "
@@ -5314,6 +5330,45 @@ def _half_time_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     return None
 
 
+# "is this a two-feel or four?" got "four to the bar" with 2/2 as its alternative, over a country kit's kick and hat on
+# one and three and a side-stick on two and four, nothing between (round 108's de04, dev). A two-feel is felt in half
+# notes: the bass on one and three only, or the kick on one and three under a backbeat on two and four with nothing
+# between the beats (a boom-chick). In four: the bass on every beat (a walk), or the kick on every beat, or a drum
+# keeping time between the beats. The bass decides where it is read (a jazz two-feel is the bass's).
+TWO_FEEL_ASKED = (r"\b(?:two|2)[- ]feel\b|\bin (?:two|2)\b[^?]*\bor (?:in )?(?:four|4)\b|"
+                  r"\bfe(?:el|lt)(?:s|ing)? (?:it |this |in it )?in (?:two|2)\b")
+BASS_ONE_THREE, BASS_EVERY_BEAT = "on one and three", "on one, two, three and four"
+
+
+def _two_feel_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """A two-feel or in four, from the bass's rhythm, else the kit's places (four-beat bars), where asked."""
+    if not re.search(TWO_FEEL_ASKED, (question or "").lower()):
+        return None
+    bass = next((p for p in a.presence if p.stem == "bass" and p.rhythm), None)
+    if bass is not None and bass.rhythm == BASS_ONE_THREE:
+        return "A two-feel: the bass plays on one and three only, a note every half bar, felt in two."
+    if bass is not None and bass.rhythm == BASS_EVERY_BEAT:
+        return "In four, not a two-feel: the bass plays on every beat."
+    d = a.drum_pattern
+    if d is None or d.count_in.startswith("eighth"):
+        return None
+    regular = {c: {x for x, n in pos.items() if n >= max(1, 0.5 * d.bars)} for c, pos in d.positions.items()}
+    back = next((c for c in ("snare", "side-stick") if {"2", "4"} <= regular.get(c, set())), None)
+    kick = regular.get("kick", set())
+    between = sorted(c for c, xs in regular.items() if any(not x.isdigit() for x in xs))
+    if {"1", "2", "3", "4"} <= kick:
+        return "In four, not a two-feel: the kick plays on every beat."
+    if between:
+        return (f"In four, not a two-feel: the {_kit_name(between[0], d)} {_kit_is(_kit_name(between[0], d))} "
+                "playing between the beats.")
+    if kick == {"1", "3"} and back:
+        with_kick = [c for c, xs in regular.items() if c not in ("kick", back) and xs and xs <= {"1", "3"}]
+        who = _names(["kick"] + [_kit_name(c, d) for c in with_kick])
+        return (f"A two-feel: the {who} on one and three, the {_kit_name(back, d)} on two and four and nothing between "
+                "the beats, a boom-chick felt in two.")
+    return None
+
+
 MOTION_WORDS = {"mostly by step": "mostly by step, a tone or less from note to note",
                 "by steps and leaps": "by steps and leaps, about as often",
                 "mostly by leaps": "mostly by leaps, jumping a third or more from note to note"}
@@ -8201,7 +8256,7 @@ DRIVEN_ASKED = {"lead_line": LEAD_ASKED, "side_stick": SNARE_NAMED,
                 # (what the drummer rides on before where he crashes: "what's he riding on, ride or crash?" led with
                 # the one crash, the thirty-eighth session's sweep on Shadows, dev)
                 "timekeeper": TIMEKEEPER_ASKED,
-                "half_time": HALF_TIME_ASKED, "crashes": CRASH_ASKED, "capo": CAPO_ASKED,
+                "half_time": HALF_TIME_ASKED, "two_feel": TWO_FEEL_ASKED, "crashes": CRASH_ASKED, "capo": CAPO_ASKED,
                 "low_shift": LOW_ASKED, "held_off": OFF_NOTES_ASKED, "tuning": TUNING_ASKED, "ones": ONES_ASKED, "hats_open": HATS_OPEN_ASKED, "ghosts": GHOST_ASKED, "backbeat_timing": BACKBEAT_TIMING_ASKED, "clean_hits": CLEAN_HITS_ASKED, "doubles": DOUBLES_ASKED, "band_hits": BAND_HIT_ASKED, "fill_spot": FILL_SPOT_ASKED, "lead_unread": LEAD_PART_ASKED,
                 "sync": SYNC_ASKED, "turnaround": TURNAROUND_ASKED, "change_count": CHANGE_COUNT_ASKED, "lyrics": LYRICS_ASKED, "alone": ALONE_ASKED, "transpose": TRANSPOSE_DRIVEN, "phrase_length": PHRASE_LENGTH_ASKED, "busy_bar": BUSY_BAR_ASKED, "role_choice": ROLE_CHOICE_ASKED, "first_chord": FIRST_CHORD_ASKED, "chord_lengths": CHORD_LENGTH_ASKED, "section_length": SECTION_LENGTH_ASKED, "note_count": NOTE_COUNT_ASKED, "section_level": SECTION_LEVEL_ASKED, "part_sections": PART_SECTIONS_ASKED, "who_left": WHO_LEFT_ASKED,
                 "same_notes": SAME_NOTES_ASKED, "against_song": SONG_COMPARE_ASKED, "level_ride": LEVEL_RIDE_ASKED, "scale": SCALE_ASKED,

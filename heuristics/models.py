@@ -702,6 +702,9 @@ class PartRubs(BaseModel):
     rubs: int = Field(description="of those, notes a semitone (a minor ninth, a major seventh) off a note it sounds")
     examples: list[OffNote] = Field([], description="up to three pairs, the most heard first, each in its first bar: "
                                     "the line's note, and in 'chord' the other part's note it rubs against")
+    # the line's major sevenths over a major chord's root the other part sounds (a colour, not a rub), each in its first
+    # bar, 'chord' the chart's chord; read by the summary's sentence
+    colours: list[OffNote] = Field([], exclude=True)
 
 
 class ChordGrid(BaseModel):
