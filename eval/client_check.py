@@ -32304,6 +32304,346 @@ GRADES_108_WHY = {
 }
 BASELINE_GRADES_108 = {q: "wrong" for q in GRADES_108}
 
+QUESTIONS_109 = [
+    # truth: musicdelta_beatles MusicDelta_Beatles_subclass.txt (manual drum hits; TMB the tambourine) against
+    # MusicDelta_Beatles_MIX.beats (manual; bars 0.01, 2.19, 4.38, 6.55, 8.75, 10.93, 13.11, 15.27, next 17.45;
+    # 111.1 BPM 4/4), my own scripts /tmp/q109/drumbars.py and an inline pairing: TMB on two with SD: 0.508/0.520
+    # (+12 ms), 2.733/2.740 (+7), 4.912/4.920 (+8), 7.082/7.090 (+8), 9.280/9.290 (+10), 11.471/11.480 (+9),
+    # 13.610/13.650 (+40; beat two of that bar 13.64), 15.802/15.810 (+8) -- the snare after the tambourine every
+    # time; TMB alone on four 1.650 3.840 6.000 8.190 10.380 12.570 14.740 16.910 (16 TMB in all); SD's other hits
+    # on the 'and' of three, mostly doubled (3.57/3.611 ... 16.65/16.686; single at 1.37 and 10.12). SD times are
+    # given on a 10 ms grid, TMB to 1 ms. Earlier tambourine questions on this item asked where it hits
+    # (10.93-19.64, round 14), its pattern in her half (19.64-36.37, round 53) and a one-person part (4.38-13.11);
+    # au03 (round 46) and bb02 mention the offset in passing; none asked whether it flams against the snare.
+    Question("df01", "real:musicdelta_beatles", ["drums"], 0.01, 17.45,
+             "the tambourine and the snare on two sound a bit smeared through his half -- is the tambourine flamming "
+             "ahead of the snare? deciding whether to nudge it onto the snare before I print",
+             "Mostly not -- they land together, the tambourine a hair ahead of the snare (about 7-12 ms, well under a "
+             "flam), with one exception: in the bar from 13.11 it's about 40 ms early (13.61 against the snare at "
+             "13.65), a real flam. 4/4 at about 111 (a beat 0.54 s, a bar 2.18 s); bars 0.01, 2.19, 4.38, 6.55, 8.75, "
+             "10.93, 13.11, 15.27 (the next 17.45). Tambourine / snare on beat two: 0.51/0.52, 2.73/2.74, 4.91/4.92, "
+             "7.08/7.09, 9.28/9.29, 11.47/11.48, 13.61/13.65, 15.80/15.81. On four the tambourine is on its own, no "
+             "snare (1.65, 3.84, 6.00, 8.19, 10.38, 12.57, 14.74, 16.91) -- sixteen tambourine hits, two and four of "
+             "every bar; the snare's other hit is on the 'and' of three (mostly a quick double), with no tambourine. "
+             "Read from the hand-marked drum hits against the hand-marked beats (the snare times are marked to 10 ms, "
+             "so the small offsets carry about 5 ms of rounding). So leave it, or fix only the one at 13.61 (move "
+             "that tambourine hit about 30-40 ms later). Right: together on two (the tambourine slightly ahead, "
+             "within about 15 ms) with the flam at about 13.6 singled out. Partly: 'together' with the 13.6 flam "
+             "missed; or the 13.6 flam found with the other bars called flams too.",
+             "Every beat two called a flam (20 ms or more apart throughout); the tambourine said to come after the "
+             "snare; a snare claimed on four with the tambourine; the tambourine on every beat or on one and three; a "
+             "hi-hat or crash claimed; 3/4 or 6/8; a tempo outside about 105-117 that isn't its half or double."),
+    # truth: guitarset_00_BN1-129-Eb_comp annotations/00_BN1-129-Eb_comp.jams (per-string note_midi), truth.json (E
+    # flat major, 129 BPM, downbeats 3.72 5.58 7.44 9.30 11.16 13.02; chords Eb to 7.44, Ab 7.44-11.16, Eb from
+    # 11.16). My own script /tmp/q109/gs_ring.py (note lengths per bar; silence = no string sounding): median note
+    # length per bar 0.49 (3.72), 0.46 (5.58), 0.45 (7.44), 0.42 (9.30), 0.20 s (11.16); notes of 0.4 s or more 86%,
+    # 83%, 62%, 62%, 8%. Longest A#4 5.352-6.826 (1.47 s), A#3 4.664-5.830 (1.17), D#3 4.199-5.128, G#2 7.924-8.847.
+    # Silences over 20 ms: 7.072-7.201 (before the G#3 pickup 7.201), 9.361-9.572 (the 9.08 chord cut, then A#3 D#4
+    # G4 C5 at 9.57), 10.907-10.957, 11.848-11.900, 12.695-12.794, 12.994-13.023. Bar 11.16: upper notes 0.10-0.34 s
+    # (G4 0.13, C5 0.19, D#4 0.30 / 0.10, G4 0.23, A#3 0.34 / 0.30, D4 0.24 / 0.19, A#4 0.20, G4 0.20), the low D#3
+    # 0.69 (11.16) and 0.79 s (11.91). Earlier ring-or-choke questions: 16.74-22.32 (round 25) and 13.7-22.32 (round
+    # 101); 0.0-7.44 was asked for one clean ringing hit to sample (round 54, 40% of this window).
+    Question("df02", "real:guitarset_00_BN1-129-Eb_comp", ["guitar"], 3.72, 13.02,
+             "layering a Rhodes under his comp from about 4 s to 13 s -- is he letting the chords ring into each "
+             "other or choking them off? want the Rhodes' release to match",
+             "Mostly ringing -- until the last bar here, where he starts choking the top. 4/4 at 129 (a beat 0.465 s, "
+             "a bar 1.86 s); bars 3.72 and 5.58 (E flat), 7.44 and 9.30 (A flat), 11.16 (E flat; the next 13.02). "
+             "Through the two E flat bars and the first A flat bar his notes last about a beat or longer (mostly "
+             "0.4-0.9 s; the longest a B flat 4 from 5.35 to 6.83, about 1.5 s, and a B flat 3 from 4.66 to 5.83) and "
+             "each rings into the next stroke -- the sound never stops except one short breath at 7.07-7.20, before "
+             "the pickup into A flat. The second A flat bar (from 9.30) is lighter: the chord struck at 9.08 is cut "
+             "at about 9.36, a gap to 9.57, then a higher voicing with shorter notes and slides. In the E flat bar "
+             "from 11.16 the upper notes are choked -- about 0.1-0.35 s each (G4, C5, E flat 4, B flat 3, D4 ...) "
+             "with small gaps (about 11.85-11.90 and 12.70-12.79) -- while only the low E flat 3 on the beat rings on "
+             "(about 0.7-0.8 s, at 11.16 and 11.91). Median note length per bar: about 0.49, 0.46, 0.45, 0.42, then "
+             "0.20 s. Read from the per-string note annotation. So a fairly long release (half a second or more) for "
+             "3.7-11.2, then short and tight from 11.2. Right: ringing / legato through the E flat and A flat bars "
+             "with the bar from about 11.2 named as choked or short. Partly: the ringing right with the change at "
+             "11.2 missed; or the short bar found with the earlier bars called short too.",
+             "Choked short all the way from 3.7 to 11; no sustain at all claimed; notes said to ring for several "
+             "seconds; chords other than E flat and A flat claimed; a swing feel; a key other than E flat major; a "
+             "tempo outside about 123-135 that isn't its half or double."),
+    # truth: vocadito_1_solo_voice annotations vocadito_1_notesA1.csv / _notesA2.csv (two annotators, same onsets
+    # and pitches here) and vocadito_1_f0.csv (annotated f0), lyrics vocadito_1_lyrics.txt; my own scripts
+    # /tmp/q109/inton_voc.py and /tmp/q109/voc_int.py (median f0 over the middle half of each A1 note, cents from
+    # A440 equal temperament): 12.90 D3 -34, 13.14 C#3 -12, 13.34 Bb2 -27, 13.91 Bb2 -10, 14.40 C3 +3, 14.93-15.31
+    # D3 -48 (A1 49.54, A2 49.54) | 15.92 D3 -15, 16.46 D3 -24, 16.93 Eb3 +10, 17.43 F3 -18, 17.94 G3 +6 | 18.92 G3
+    # -25, 19.27 G3 +25 (0.13 s), 19.47 G3 -18, 19.92 Eb3 -14, 20.43 (0.26 s slide, A1 54.22 / f0 54.66),
+    # 20.70-21.36 F3 -10. All voiced frames 12.8-21.4: median -11 c, mean -7.5; per-note median -15. Lines
+    # 12.90-15.31, 15.92-18.30, 18.92-21.36. Earlier intonation questions on this item: 0.4-16.0 (round 96, 28% of
+    # this window), 0.0-12.5, 0.5-12.4, and pitch drift over 18.9-31.65 (round 22, 29%); round 107's dd04
+    # (line-start notes) mentions the flat D3s in passing.
+    Question("df03", "real:vocadito_1_solo_voice", ["vocals"], 12.80, 21.40,
+             "tuning her second verse before I put a pad under it -- is she flat overall, or just a few notes? which "
+             "ones, and by how much?",
+             "A little flat overall -- about 10-15 cents through here, not enough to shift the whole track -- but her "
+             "D3s sag clearly. Her lines: 'sayang ang pera ko' (12.90-15.31), 'binili ng lobo' (15.92-18.30), 'sa "
+             "pagkain sana' (18.92-21.36). Flattest: the D3 that opens the verse (12.90, about 35 cents flat), the D3 "
+             "ending the first line (14.93-15.31, about 50 cents -- a quarter tone, halfway to C sharp), the two D3s "
+             "opening 'binili' (15.92, about 15; 16.46, about 25), the G3s of 'sa pagkain' (18.92, about 25; 19.47, "
+             "about 20) and the B flat 2 at 13.34 (about 25-30). Milder (10-20 cents flat): the C sharp 3 at 13.14, "
+             "the F3s (17.43, 20.70), the E flat 3 at 19.92. On pitch: the C3 at 14.40 (+3), the E flat 3 at 16.93 "
+             "(+10) and the G3 at 17.94 (+6) that tops 'binili'. Across all her pitch here the median is about 11 "
+             "cents flat. Read from the two annotators' notes (which agree) and the annotated pitch track (medians "
+             "over the middle of each note, good to about 10 cents). So leave the pad at A440 (or at most 10 cents "
+             "down) and touch up the D3s. Right: slightly flat overall (about 5-20 cents, no big shift) with the D3s "
+             "named as the flattest (at least two placed within 0.3 s). Partly: the D3s right with a big global shift "
+             "claimed; or 'slightly flat overall' with the notes missing or wrong.",
+             "Sharp overall; a global offset of 30 cents or more, or a reference like 432 Hz; the D3s called in tune "
+             "or sharp; the C3 at 14.4 called badly out; her notes put an octave off (D4 for the D3s); an "
+             "accompaniment or a second voice claimed."),
+    # truth: musicdelta_country1 MusicDelta_Country1_subclass.txt (manual: KD, CHH, SST = side-stick) against
+    # MusicDelta_Country1_MIX.beats (manual; bars 19.72, 21.92, 24.10, 26.27, 28.43, 30.66, next 32.81; 109.1 BPM
+    # 4/4), my own scripts /tmp/q109/drumbars.py and an inline pairing: KD/CHH on one and three, hat minus kick:
+    # 19.730/19.724 (-6 ms), 20.840/20.831 (-9) | 21.930/21.925 (-5), 23.000/22.992 (-8) | 24.130/24.123 (-7),
+    # 25.190/25.182 (-8) | 26.280/26.275 (-5), 27.380/27.368 (-12) | 28.450/28.439 (-11), 29.570/29.559 (-11) |
+    # 30.670/30.660 (-10), 31.740/31.724 (-16) -- the hat first every time, mean -9 ms; KD times on a 10 ms grid.
+    # SST 20.300 21.390 | 22.460 23.540 | 24.640 25.750 | 26.840 27.910 | 29.010 30.100 | 31.190 32.290 (two and
+    # four); lone CHH 21.200 (pos 3.67) and 21.770 (4.72); nothing else. The only earlier kick-against-hat question
+    # on this item: 2.26-11.0 (round 43, no overlap); the side-stick's lay-back was asked for 13.19-34.74 (round 55,
+    # another pair).
+    Question("df04", "real:musicdelta_country1", ["drums"], 19.72, 32.81,
+             "the hat in his second verse sounds like it's dragging behind the kick on one and three -- want to nudge "
+             "the hat earlier so they lock. how late is it?",
+             "It isn't late -- if anything the hat is a hair ahead of the kick, and to the ear they're one hit. 4/4 "
+             "at about 109 (a beat 0.55 s, a bar 2.18 s); bars 19.72, 21.92, 24.10, 26.27, 28.43, 30.66 (the next "
+             "32.81). Kick and closed hat together on one and three, twelve times: kicks at 19.73, 20.84 | 21.93, "
+             "23.00 | 24.13, 25.19 | 26.28, 27.38 | 28.45, 29.57 | 30.67, 31.74 -- the hat 5-16 ms before the kick "
+             "every time (about 9 ms on average), never after it; a flam only starts to show at about 20-30 ms. "
+             "Side-stick (rim click, no snare drum) on two and four (20.30, 21.39, 22.46 ... 32.29); two extra hat "
+             "strokes on their own late in the first bar (about 21.20 and 21.77) leading into 21.92; nothing else. "
+             "Read from the hand-marked drum hits against the hand-marked beats (the kick times are marked to 10 ms, "
+             "so the small offsets carry about 5 ms of rounding). So don't move the hat; a replaced kick could even "
+             "sit a few ms earlier. Right: the premise corrected -- together, the hat not behind (at most slightly "
+             "ahead, within about 20 ms). Partly: 'together' with the pattern given wrong (e.g. the hat on every "
+             "eighth, or a snare on the backbeat); or 'no real offset' without saying which way.",
+             "The premise confirmed (the hat 20 ms or more behind, or a flam); the hat on every eighth or the kick on "
+             "every beat; a snare drum claimed on two and four; a fill or crash claimed; 3/4 or 6/8; a tempo outside "
+             "about 103-115 that isn't its half or double."),
+    # truth: ft_ballad_csm76 truth.json (write_band, seed 9101; =
+    # eval/cache/frames_test/ft_ballad_csm76/truth.json): C sharp minor, 4/4 at 76 (bar 3.158 s); verse 9.47-28.42;
+    # chords C#m 9.47, A 12.63, E 15.79, B 18.95, C#m 22.11, A 25.26. My own script /tmp/q109/dump.py: piano three
+    # notes struck together on each downbeat, 3.095 s, v56-64: E3 G#3 C#4 9.474 | E3 A3 C#4 12.632 | E3 G#3 B3
+    # 15.789 | F#3 B3 D#4 18.947 | E3 G#3 C#4 22.105 | E3 A3 C#4 25.263; lowest E3, highest D#4; bass C#2 A2 E2 B2
+    # C#2 A2, 3.095 s each. Earlier piano questions on this verse: its chords, range against her, its sound, its
+    # level (round 67), a capo for an acoustic (0-25.26, round 49); none asked the voicings (the chorus keys' triads
+    # were asked in round 95). Round 106's dc06 (bass drone, degraded copy) overlaps with another topic.
+    Question("df05", "ft_ballad_csm76", ["piano"], 9.47, 28.42,
+             "layering a string pad on the keys through verse one -- what is the keys player actually voicing on each "
+             "chord, which inversions, and does anything stay put between chords?",
+             "Three-note chords held a whole bar each, in one narrow band from E3 to D sharp 4, with E3 on the bottom "
+             "almost throughout. C sharp minor, 4/4 at 76 (a bar 3.16 s); verse 9.47-28.42; bars 9.47 C sharp minor, "
+             "12.63 A, 15.79 E, 18.95 B, 22.11 C sharp minor, 25.26 A. C sharp minor: E3 G sharp 3 C sharp 4 (first "
+             "inversion, the third at the bottom); A: E3 A3 C sharp 4 (second inversion, the fifth at the bottom); E: "
+             "E3 G sharp 3 B3 (root position); B: F sharp 3 B3 D sharp 4 (second inversion). Each is struck once on "
+             "the downbeat and held about 3.1 s, softly (velocity about 56-64) -- no rhythm in between. What stays "
+             "put: E3 on the bottom through C sharp minor, A and E (it only steps up to F sharp 3 for the B bar), C "
+             "sharp 4 on top from C sharp minor into A; the top line runs C sharp 4, C sharp 4, B3, D sharp 4, C "
+             "sharp 4, C sharp 4. The bass holds the roots underneath (C sharp 2, A2, E2, B2, C sharp 2, A2). Read "
+             "from the score. So the pad can sit on E and C sharp most of the way and barely move. Right: the four "
+             "shapes with their inversions (at least three right) and the common E3 at the bottom. Partly: the chords "
+             "right but called root-position triads; or the shapes right an octave off.",
+             "Root-position voicings claimed for C sharp minor, A and B; four-note or spread chords; the keys said to "
+             "arpeggiate or play a rhythm in the verse; a top note above D sharp 4 or a bottom below E3; chords other "
+             "than C sharp minor, A, E, B; a key other than C sharp minor (E major accepted); 3/4 or 6/8; a tempo "
+             "outside about 72-80 that isn't its half or double."),
+    # truth: ft_ballad_csm76 truth.json (write_band, seed 9101): C sharp minor, 4/4 at 76 (beat 0.789 s, bar 3.158
+    # s); bridge 53.68-66.32, chords A 53.68, B 56.84, C#m 60.00, C#m 63.16; outro 66.32. My own script
+    # /tmp/q109/dump.py: piano eighths 0.395 s apart, each 0.592 s, v49-57: E3 A3 C#4 E4 A4 E3 A3 C#4 | F#3 B3 D#4
+    # F#4 B4 F#3 B3 D#4 | E3 G#3 C#4 E4 G#4 E3 G#3 C#4 (x2) -- eight a bar, five up then three from the bottom
+    # again; vocals E5 53.704, F#5 56.862, G#5 60.020, G#5 63.178, 3.0 s each; no drums (last hit 53.289) and no
+    # bass (back at 66.316) in the window. Degraded copy (degrade_copy, seed 9101: spill -18 dB, SNR 40 dB, room
+    # 0.71 s; = frames_test_degraded/ft_ballad_csm76/conditions.json). Earlier bridge questions: the arpeggio's
+    # pattern (56.84-66.3 round 19, 53.68-63.16 round 76), her held notes, chords, who plays, sustain pedal, a click
+    # (44.21-56.84, round 75, 25%); none on its meter.
+    Question("df06", "ft_ballad_csm76@degraded", ["piano", "vocals"], 53.68, 66.32,
+             "on this copy -- the quiet bit after the drum break drops into 3/4, right? the keys sound like they're "
+             "going round in threes. setting up my grid for it",
+             "No -- it stays in 4/4 at 76 like the rest of the song; what sounds lopsided is how the keys group the "
+             "eighths. The bridge runs 53.68-66.32, four bars of 3.16 s -- A (53.68), B (56.84), C sharp minor (60.00 "
+             "and 63.16) -- then the outro at 66.32; no drums and no bass in it. The keys play straight eighths, "
+             "eight a bar (0.39 s apart, each ringing about 0.6 s into the next): an up-run of five chord notes, then "
+             "three more starting again from the bottom -- A: E3 A3 C sharp 4 E4 A4, E3 A3 C sharp 4; B: F sharp 3 B3 "
+             "D sharp 4 F sharp 4 B4, F sharp 3 B3 D sharp 4; C sharp minor: E3 G sharp 3 C sharp 4 E4 G sharp 4, E3 "
+             "G sharp 3 C sharp 4 -- a 5+3 split, restarting on every downbeat. She holds one note a bar from just "
+             "after each downbeat: E5 (53.70), F sharp 5 (56.86), G sharp 5 (60.02), G sharp 5 (63.18), about 3 s "
+             "each. On this copy each stem carries the others about 18 dB down with a short room (about 0.7 s), so "
+             "the overlapping arpeggio notes blur the pulse even more. So keep the grid at 4/4, 76 (a bar every 3.16 "
+             "s); a 3/4 grid would be off after the first bar. Right: the premise corrected -- 4/4, eight eighths "
+             "(four beats) a bar at about 76 -- with the bars placed or the five-plus-three grouping explained. "
+             "Partly: 'still 4/4' with the bars misplaced or the tempo off by more than a few BPM.",
+             "The premise confirmed (3/4, 6/8 or 12/8), or bars of about 2.4 s or six beats; a tempo change claimed "
+             "for the bridge; drums or bass claimed in 53.8-66.2; the keys said to hold chords; her notes put an "
+             "octave off; chords other than A, B, C sharp minor; a tempo outside about 72-80 that isn't its half or "
+             "double."),
+    # truth: ft_drive_e24 truth.json (write_band, seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json): E
+    # major, 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); intro 0-10, chords E 0.00 2.50 5.00 7.50, B 1.25
+    # 3.75 6.25 8.75. My own scripts /tmp/q109/dump.py and /tmp/q109/frames_checks.py: K 0.000 1.250 ... 8.750 (8,
+    # v86-94), CR 0.000, SD 0.625 ... 9.375 (8), CH every eighth (32); bass 32 eighths of 0.188 s (v76-84): E2 E2 E2
+    # E3 | B2 B2 B2 B3, the octave on the last eighth; 8 bass notes with a kick, 8 with a snare; no vocals before
+    # 10.000, no piano before 10.312. Degraded copy (degrade_copy, seed 9105: spill -18 dB, SNR 30 dB, room 0.46 s;
+    # = frames_test_degraded/ft_drive_e24/conditions.json). Earlier intro questions: the groove (round 3), the bass
+    # line (2.5-10.0, round 30), a click, a fill (round 105); the bass against the kick was asked for verse one
+    # (11.3-24.2, round 101, no overlap), not here.
+    Question("df07", "ft_drive_e24@degraded", ["bass", "drums"], 0.00, 10.00,
+             "on this copy -- want to sidechain the bass off the kick in the intro. how often does the kick actually "
+             "hit against the bass, and which of his notes would duck?",
+             "Once a bar -- the kick is only on the one, while the bass plays every eighth. E major, 2/4 at 96 (a "
+             "beat 0.625 s, an eighth 0.31 s, a bar 1.25 s); the intro is eight bars, 0.00-10.00, drums and bass only "
+             "(the voice comes in at 10.00, the keys an eighth later), the chords alternating E (0.00, 2.50, 5.00, "
+             "7.50) and B (1.25, 3.75, 6.25, 8.75). Kick on one: 0.00, 1.25, 2.50 ... 8.75 (eight, with a crash at "
+             "0.00); snare on two (0.63, 1.88 ... 9.38); closed hats on every eighth. Bass: four short eighths a bar "
+             "(about 0.19 s each) -- E2 E2 E2 E3 in the E bars, B2 B2 B2 B3 in the B bars -- 32 notes, jumping up the "
+             "octave on the last eighth (the 'and' of two). So the kick lands with the first bass note of each bar "
+             "only (8 of 32); the snare with the third; the 'ands', octave notes included, have only hats with them. "
+             "A duck keyed off the kick dips one note in four, every 1.25 s -- a slow pump on each downbeat. On this "
+             "copy each stem carries the others about 18 dB down with a short room (about half a second), so faint "
+             "kick and snare on the bass stem are spill, not bass notes. Right: the kick once a bar (on the one) "
+             "against bass eighths, with the first bass note of each bar as the one that ducks. Partly: the kick "
+             "right with the bass rhythm wrong (e.g. quarter notes or held notes); or the bass right with the kick "
+             "put on every beat.",
+             "The kick on every beat or every eighth; the bass said to play only with the kick, or to hold long "
+             "notes; keys or vocals claimed before 9.9; a fill claimed in the intro; a key other than E major; 3/4 or "
+             "6/8; a tempo outside about 92-100 that isn't its half or double."),
+    # truth: ft_drive_ab152 truth.json (write_band, seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json):
+    # 4/4 at 152 (beat 0.3947 s); verse one from 12.63, bars 12.63 14.21 15.79 17.37 18.95 20.53 22.11 23.68 (next
+    # 25.26). My own script /tmp/q109/frames_checks.py (velocities by grid position): CH 64, the 32 on beats v64-72
+    # (mean 67.2), the 32 on 'ands' v56-64 (mean 60.1), each beat hat louder than the 'and' after it (32 of 32); K
+    # 16 on one and three v81-89 (84.5); SD 16 on two and four v76-84 (79.5); CR 12.632 v86; nothing else; hat bar
+    # means 62.5-65.4. Earlier questions on this verse's kit: swing (de09, degraded, round 108), the bass against
+    # the kick (round 106), the crash and the guitar's entry; the kit's level was asked for 31.57-44.2 (round 22, no
+    # overlap); its accents were not.
+    Question("df08", "ft_drive_ab152", ["drums"], 12.63, 25.26,
+             "programming verse one's kit from scratch -- is he accenting anything, like the hats on the beat or a "
+             "heavier kick, or is it all one level? want the velocities to feel right",
+             "There's a pattern: the hats lean on the beats and the kick sits a little over the snare; nothing "
+             "builds. 4/4 at 152 (a beat 0.39 s, an eighth 0.20 s, a bar 1.58 s); verse one from 12.63 (a crash with "
+             "the kick, velocity 86), bars 12.63, 14.21, 15.79, 17.37, 18.95, 20.53, 22.11, 23.68 (the next 25.26). "
+             "Closed hats on every eighth, 64 in all: the 32 on the beats at velocity 64-72 (about 67 on average), "
+             "the 32 on the 'ands' at 56-64 (about 60) -- every beat hat louder than the 'and' after it. Kick on one "
+             "and three at 81-89 (about 85), snare on two and four at 76-84 (about 80). No open hats, fills, ghost "
+             "notes or other cymbals, and the bars stay level (the hats average 62-65 in every bar). Read from the "
+             "score. So: hats about seven steps softer on the 'ands', kick a few steps over the snare, no ramp "
+             "through the verse. Right: the hats accented on the beats (softer on the 'ands') with no build, and the "
+             "kick on one and three, the snare on two and four. Partly: the hat accent right with a build or extra "
+             "accents claimed; or 'one level' for the hats with the kick and snare right.",
+             "The accent on the 'ands'; a crescendo, fill or open hat claimed; the hats on quarter notes or "
+             "sixteenths; the snare on one and three or the kick on every beat; a swing or shuffle; 3/4 or 6/8; a "
+             "tempo outside about 146-158 that isn't its half or double."),
+    # truth: ft_swing_g1208 truth.json (write_band, seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json):
+    # G major, 12/8 at 63 (dotted-quarter beat 0.952 s, bar 3.81 s); chords C 91.43, C 95.24, G 99.05, Em 102.86;
+    # coda 106.67. My own script /tmp/q109/dump.py: vocals 0.438 s each, two a beat: G5 F#5 G5 A5 G5 A5 G5 A5
+    # (91.429-94.762) | G5 F#5 G5 F#5 E5 F#5 G5 F#5 (95.238-98.571); 0.876 s each, one a beat: G5 99.048, F#5
+    # 100.000, G5 100.952, F#5 101.905 (to 102.781); nothing until D5 106.687 (coda, 3.62 s). Degraded copy
+    # (degrade_copy, seed 9103: spill -24 dB, SNR 30 dB, room 0.96 s). Earlier on her part here: the notes
+    # (91.43-102.86, rounds 74 and 81), room for an ad-lib (this window, round 66), a key change, her range; the
+    # coda's last note (rounds 53, 92, 97); none on which notes she holds. Round 108's de08 used this window
+    # (degraded) for the bass against the kick.
+    Question("df09", "ft_swing_g1208@degraded", ["vocals"], 91.43, 106.67,
+             "on this copy -- want a horn pad to swell under the notes she leans on in the back half of the second "
+             "head. which ones does she actually hold, and where?",
+             "Only the four in the G bar -- everything else is quick. G major, 12/8 at 63 (four dotted-quarter beats "
+             "a bar, a beat 0.95 s, a bar 3.81 s); bars 91.43 (C), 95.24 (C), 99.05 (G), 102.86 (E minor), then the "
+             "coda at 106.67. In the two C bars she sings sixteen short notes, two to a beat (each about 0.44 s): G5 "
+             "F sharp 5 G5 A5 G5 A5 G5 A5 | G5 F sharp 5 G5 F sharp 5 E5 F sharp 5 G5 F sharp 5. Over G she slows to "
+             "one note a beat, each held through the beat (about 0.88 s): G5 at 99.05, F sharp 5 at 100.00, G5 at "
+             "100.95, F sharp 5 at 101.90 (to about 102.78). Then nothing through the E minor bar (102.86-106.67); "
+             "her next note is the coda's long D5 from about 106.69, just after this window. On this copy there's a "
+             "long room (about a second) and each stem carries the others about 24 dB down, so her quick notes ring "
+             "on and can sound longer than they are -- room, not holds. So swell the pad into 99.05-102.8 (G, F "
+             "sharp, G, F sharp) and let it hang into the empty E minor bar. Right: the four notes of the G bar "
+             "(about 99.0-102.8, G5 and F sharp 5) as her only held notes, with the C bars short. Partly: the G bar "
+             "placed right with the notes wrong (e.g. G and A) or only two of the four; or the notes right placed a "
+             "bar off.",
+             "A held note claimed in 91.4-99.0; singing claimed in 102.9-106.6; her notes put an octave off (G4 / F "
+             "sharp 4); the long notes placed over a C or the E minor bar; 4/4 with straight eighths, or 3/4; a key "
+             "other than G major (E minor accepted); a tempo outside about 60-66 dotted quarters (or 180-198 eighths) "
+             "that isn't its half or double."),
+    # truth: ft_ballad_eb54 truth.json (write_band, seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json):
+    # E flat minor, 5/4 at 120 (beat 0.5 s, bar 2.5 s); verse 7.5-22.5, chords Ebm 7.5, Abm 10.0, B 12.5, Bbm 15.0,
+    # Ebm 17.5, Abm 20.0; chorus 22.5. My own script /tmp/q109/dump.py: vocals eighths of 0.23 s: A#4 A4 A#4 A4 A#4
+    # A4 A#4 A4 A#4 C5 (7.50-9.98) | B4 A#4 B4 C#5 B4 C#5 B4 C#5 D#5 F5 (10.00) | quarters of 0.46 s D#5 F5 F#5 G#5
+    # F#5 (12.50-14.96) | nothing 14.96-17.50 | F#5 G#5 F#5 F5 F#5 G#5 F#5 G#5 A#5 C6 (17.50) | B5 A#5 B5 C#6 B5 C#6
+    # B5 C#6 B5 A#5 (20.00-22.48); bar 20.0's first eight = bar 10.0's first eight +12. Degraded copy (degrade_copy,
+    # seed 9104: spill -24 dB, SNR 24 dB, room 1.25 s). Earlier on her verse: phrasing (round 32), notes of its
+    # first and last two bars (rounds 37, 65), a verse-to-chorus comparison (round 40), gaps, range, breath,
+    # out-of-key notes (dd06, round 107, another topic); none on whether its second half repeats the first.
+    Question("df10", "ft_ballad_eb54@degraded", ["vocals"], 7.50, 22.50,
+             "on this copy -- the back half of her verse is just the front half again, an octave up, right? want to "
+             "copy my harmony line up an octave across it",
+             "Only partly -- one bar repeats, the rest doesn't. E flat minor, 5/4 at 120 (a beat 0.5 s, a bar 2.5 s); "
+             "verse 7.5-22.5; chords E flat minor (7.5), A flat minor (10.0), B (12.5), B flat minor (15.0), E flat "
+             "minor (17.5), A flat minor (20.0). Front half, in eighths: bar 7.5 rocks B flat 4 / A4 four times, then "
+             "B flat 4, C5; bar 10.0 B4 A sharp 4 B4 C sharp 5 B4 C sharp 5 B4 C sharp 5 D sharp 5 F5; bar 12.5 five "
+             "quarter notes D sharp 5 F5 F sharp 5 G sharp 5 F sharp 5; then she rests through the B flat minor bar "
+             "(14.96-17.5). Back half, only two bars: bar 17.5 F sharp 5 G sharp 5 F sharp 5 F5 F sharp 5 G sharp 5 F "
+             "sharp 5 G sharp 5 A sharp 5 C6 -- a new figure rocking round F sharp; only its last two notes (B flat, "
+             "C) echo bar 7.5 an octave up; bar 20.0 B5 A sharp 5 B5 C sharp 6 B5 C sharp 6 B5 C sharp 6 -- bar "
+             "10.0's first eight notes exactly an octave up -- but it ends B5 A sharp 5 instead of climbing to D "
+             "sharp and F, and there's no quarter-note bar and no rest: the chorus comes in at 22.5. On this copy the "
+             "room is long (about 1.25 s) with spill about 24 dB down and some noise, so her lines smear and can "
+             "sound more alike than they are. So copy the harmony up an octave only for bar 20.0 (same chord, A flat "
+             "minor, as bar 10.0), rewrite bar 17.5 and drop the parts for 12.5-17.5. Right: the premise corrected, "
+             "with bar 20.0 named as the octave repeat and bar 17.5 as different (or the missing quarter-note bar and "
+             "rest). Partly: 'not the same' with no bar singled out; or bar 17.5 called the repeat.",
+             "The premise confirmed (the back half a full copy an octave up); the back half said to change key; her "
+             "notes put an octave off; singing claimed in 15.0-17.4; a key other than E flat minor (G flat major "
+             "accepted); 4/4 or 3/4; a tempo outside about 114-126 that isn't its half or double."),
+    # truth: ft_ballad_csm76 truth.json (write_band, seed 9101): C sharp minor, 4/4 at 76 (beat 0.789 s, bar 3.158
+    # s); chords C#m 22.11, A 25.26; chorus 28.42. My own script /tmp/q109/dump.py: vocals eighths of 0.363 s, 0.395
+    # s apart (v71-79): E5 22.105, F#5 22.500, G#5 22.895, A#5 23.289, G#5 23.684, G5 24.079, G#5 24.474, A#5 24.868
+    # | A5 25.263, G#5 25.658, A5 26.053, G#5 26.447, A5 26.842, G#5 27.237, A5 27.632, G#5 28.026 (to 28.389);
+    # chorus A5 28.421. Outside C# natural minor: A#5 (x2) and G5. Piano E3 G#3 C#4 (22.105), E3 A3 C#4 (25.263),
+    # 3.095 s. Earlier on this verse: natural minor or a B sharp (9.47-28.42, round 34, a harmony question), her
+    # rocking figure's count (round 58), range, breaths, her rhythm (9.47-25.26); none asked these two bars' notes.
+    Question("df11", "ft_ballad_csm76", ["vocals", "piano"], 22.11, 28.42,
+             "doubling the last two bars of her verse on a synth lead, right before the chorus -- what notes is she "
+             "singing, and where? a couple of them sound outside to me",
+             "Sixteen straight eighths over two bars, then the chorus. C sharp minor, 4/4 at 76 (a beat 0.79 s, an "
+             "eighth 0.39 s); bars 22.11 (C sharp minor) and 25.26 (A); the chorus starts at 28.42. Bar one: E5, F "
+             "sharp 5, G sharp 5, A sharp 5, G sharp 5, G5, G sharp 5, A sharp 5 (22.11, 22.50, 22.90, 23.29, 23.68, "
+             "24.08, 24.47, 24.87); bar two rocks A5 / G sharp 5 four times (25.26, 25.66 ... 28.03, each about 0.36 "
+             "s). The outside notes are all in bar one: A sharp 5, twice (23.29, 24.87) -- a raised sixth over C "
+             "sharp minor, where the key has A natural -- and a G natural (G5, 24.08), a chromatic dip between two G "
+             "sharps. Over the A bar she's inside (A the root, G sharp the major seventh). Underneath, the keys hold "
+             "E3 G sharp 3 C sharp 4, then E3 A3 C sharp 4 -- she's well over an octave above them. Read from the "
+             "score. So keep the A sharps and the G on the synth if you want her colour; they're passing notes. "
+             "Right: both bars in order (at least 13 of the 16 right, in the fifth octave) with the A sharps and the "
+             "G natural named as the outside notes. Partly: the notes right with the outside ones not identified; or "
+             "the outside notes named with most of the line missing or wrong.",
+             "Long held notes claimed here; singing claimed to stop before 28.3; her notes put an octave off; the G "
+             "natural called G sharp or the A sharps called A; the outside notes placed in the A bar; a key other "
+             "than C sharp minor (E major accepted); 3/4 or 6/8; a tempo outside about 72-80 that isn't its half or "
+             "double."),
+    # truth: ft_swing_g1208 truth.json (write_band, seed 9103): G major, 12/8 at 63 (beat 0.952 s, bar 3.81 s); drum
+    # solo 60.95-76.19, second head from 76.19: G 76.19, C 80.00, G 83.81, D 87.62. My own scripts /tmp/q109/dump.py
+    # and /tmp/q109/frames_checks.py: bar 72.38 drums only, HT 72.698 LT 73.651 SD 73.968 LT 74.286 SD 74.603 K
+    # 74.921 SD 75.238 K 75.556 HT 75.873, v94-106; from 76.190: K 76 + CR 88 at 76.190, RD v49-67 on each beat and
+    # last triplet, RS v71-78 on two and four, K v71-78 on one and three; bass one note a beat v71-79; guitar chops
+    # v63-71; vocals v76-84; bar ranges flat through 91.43. Earlier: the drum solo's level against the bars either
+    # side (57.14-80.0, round 28, 40% of this window), a build into the solo (45.71-64.76, round 64), how the band
+    # comes back (72.38-80.0, rounds 83, 85); none on whether the head builds after it.
+    Question("df12", "ft_swing_g1208", ["drums", "bass", "guitar", "vocals"], 72.38, 91.43,
+             "riding the drum bus out of the drum solo into the second head -- does the band come back in hot and "
+             "build through it, or settle right back down? where do I pull the drums back?",
+             "Right back down, at once, and it stays level. G major, 12/8 at 63 (a beat 0.95 s, a bar 3.81 s); the "
+             "last bar of the drum solo is 72.38-76.19, then the second head from 76.19: G (76.19), C (80.00), G "
+             "(83.81), D (87.62). In that solo bar the drummer is alone, on toms, snare and kick at velocity about "
+             "94-106 (high tom 72.70, low tom 73.65, snare 73.97, low tom 74.29, snare 74.60, kick 74.92, snare "
+             "75.24, kick 75.56, high tom 75.87). At 76.19 the band comes in together on the one with a crash (88, "
+             "the loudest hit in the head) and the kick (76); from there the kit is soft: ride 49-67 on every beat "
+             "plus the last triplet, side-stick 71-78 on two and four, kick 71-78 on one and three. The bass walks "
+             "one note a beat at 71-79, the guitar chops at 63-71, her voice sits at 76-84 -- the same in all four "
+             "bars, no build. Read from the score. So pull the drum bus down right at 76.19 (by roughly 25-40 "
+             "velocity steps from the solo) and leave it flat. Right: the drop at 76.19 (the solo loud, the head "
+             "soft) and no build through 76-91. Partly: the drop right with a build claimed; or 'level through the "
+             "head' with the solo's level or the band's entry wrong.",
+             "The band said to come in louder than the solo or to build through the head; the band's entry placed "
+             "before 76.0 or after 76.4; bass, guitar or voice claimed in 72.5-76.1; a fill claimed after 76.2; 4/4 "
+             "with straight eighths, or 3/4; a key other than G major (E minor accepted); a tempo outside about 60-66 "
+             "dotted quarters (or 180-198 eighths) that isn't its half or double."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -32321,7 +32661,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -32614,6 +32954,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 106: (QUESTIONS_106, GRADES_106, BASELINE_GRADES_106),  # round 106: read once on afc074b
                 107: (QUESTIONS_107, GRADES_107, BASELINE_GRADES_107),  # round 107: read once on 96030e0
                 108: (QUESTIONS_108, GRADES_108, BASELINE_GRADES_108),  # round 108: read once on 76e2b1b
+                109: (QUESTIONS_109, {}, {}),  # round 109: not graded yet
                 }
 
 
