@@ -32644,6 +32644,34 @@ QUESTIONS_109 = [
              "dotted quarters (or 180-198 eighths) that isn't its half or double."),
 ]
 
+GRADES_109 = {"df01": "partly", "df02": "wrong", "df03": "partly", "df04": "partly", "df05": "right", "df06": "right",
+              "df07": "right", "df08": "partly", "df09": "partly", "df10": "partly", "df11": "partly", "df12": "wrong"}
+GRADES_109_WHY = {
+    "df01": "the tambourine and snare said to stack on two in every bar, but no timing between them read, so the one "
+            "real flam at 13.6 missed: partly",
+    "df02": "'he mostly chokes them, a typical chord about half a beat' (wrong-if: choked short all the way from 3.7 to "
+            "11): his notes ring about a beat and into the next stroke until the E flat bar at 11.16: wrong",
+    "df03": "a little flat overall (about 16 cents), no shift: right; one D3 (14.95, about 47 cents flat) named, the "
+            "other D3s not: partly",
+    "df04": "the hat on the kick's places, 'nothing shows the hat dragging' but no timing read and which way not said: "
+            "partly",
+    "df05": "C sharp minor first inversion, A second, E root, B second, E3 at the bottom into F sharp 3 for B: right",
+    "df06": "the premise corrected: 4/4 at 76, eight eighths a bar, bars placed from 53.68: right",
+    "df07": "the kick every 1.25 s (one and three of a 4/4 bar over the 2/4 song), the bass's eighths E2 E2 E2 E3 / B2 "
+            "B2 B2 B3 and the first note of each as the one that ducks: right",
+    "df08": "the kick on one and three and the snare on two and four, but the hats' beat accent not read ('keep them "
+            "fairly even'): partly",
+    "df09": "the G bar placed as the slow part in quarters (G5, F sharp 5) with the C bars quick and the E minor bar "
+            "empty, but one held note flagged and the F sharps alone suggested: partly",
+    "df10": "the premise corrected, but bar 20.0 (bar 10.0 an octave up) not singled out: 'needs its own part': partly",
+    "df11": "both bars in order (three repeats) with the A sharps and the G natural as the outside notes, but her G "
+            "sharps over A (the chord's major seventh) named as suspects too (wrong-if: outside notes in the A bar): "
+            "partly",
+    "df12": "'they come back in hot', bars 21-23 the loudest (wrong-if: the band louder than the solo): the drums' drop "
+            "at 76.19 from the solo's level not read: wrong",
+}
+BASELINE_GRADES_109 = {q: "wrong" for q in GRADES_109}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -32954,7 +32982,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 106: (QUESTIONS_106, GRADES_106, BASELINE_GRADES_106),  # round 106: read once on afc074b
                 107: (QUESTIONS_107, GRADES_107, BASELINE_GRADES_107),  # round 107: read once on 96030e0
                 108: (QUESTIONS_108, GRADES_108, BASELINE_GRADES_108),  # round 108: read once on 76e2b1b
-                109: (QUESTIONS_109, {}, {}),  # round 109: not graded yet
+                109: (QUESTIONS_109, GRADES_109, BASELINE_GRADES_109),  # round 109: read once on 7bee850
                 }
 
 
