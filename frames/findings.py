@@ -3449,7 +3449,9 @@ def _near_middle_c(name: str) -> str:
 # "how long does he hang on his long notes?": the named line's longest notes, where each starts and how long
 HOLDS_ASKED = (r"\bhow long\b[^?]*\b(?:holds?|holding|held|hangs?|hanging|sustains?|sustaining)\b|\blongest notes?\b|"
                r"\bhow long (?:are|is) (?:his|her|their|the|its) (?:long |held )?notes?\b|\bhangs? on\b|"
-               r"\bholds? (?:out|on)\b|\b(?:which|what) notes? (?:does|do|did) (?:he|she|they|it|the \w+) hold\b|"
+               # ("the notes she leans on ... which ones does she actually hold?": round 109's df09, dev)
+               r"\bholds? (?:out|on)\b|\b(?:which|what)(?: ones?| notes?)? (?:does|do|did) (?:he|she|they|it|the \w+) "
+               r"(?:actually |really )?hold\b|\bnotes? (?:she|he|they) leans? on\b|"
                # "does the singer hold any long notes in here?" (the sixteenth session's sweep on Rock, dev)
                r"\bhold(?:s|ing)? (?:any|some)\b[^?]*\bnotes?\b|\b(?:any|some) (?:long|held|sustained) notes?\b|"
                # "is she actually holding those notes that long or is it reverb?" (round 71's bt04, dev)
@@ -3589,11 +3591,16 @@ def _holds_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
         chord = _chord_under(a, h.time_s) if re.search(ENDS_CHORD_ASKED, (question or "").lower()) else None
         over = f", over {say.spoken_chord(chord)}" if chord else ""
         return f"the {say.spoken_note(h.note)} {where}, {length}{over}"
-    long = [h for h in p.held if h.beats >= LONG_NOTE_BEATS]
+    # (several notes held: each a beat or more or standing out from the line's own, :func:`describe._longest_notes`)
+    long = [h for h in p.held if h.beats >= LONG_NOTE_BEATS] if len(p.held) < 2 else list(p.held)
     its_word = its([p.stem])
     if not long:
         said = (f"The {p.stem} {verb([p.stem], 'holds', 'hold')} no note as long as a beat here: the longest is "
                 f"{one(p.held[0])}.")
+    elif all(h.beats < LONG_NOTE_BEATS for h in long):  # notes standing out from the line's own, none a beat
+        return (f"The {p.stem} {verb([p.stem], 'holds', 'hold')} no note as long as a beat here, but "
+                f"{verb([p.stem], 'leans', 'lean')} on {count_word(len(long))} notes well over {its_word} others, "
+                f"longest first: {'; '.join(one(h) for h in long[:-1])}; and {one(long[-1])}.")
     elif len(long) == 1:
         said = f"The {p.stem} {verb([p.stem], 'holds', 'hold')} one long note here: {one(long[0])}."
     else:
@@ -6397,7 +6404,9 @@ def _last_sound(a: WindowAnalysis, named: list[str]) -> str | None:
 
 ENDS_HELD_ASKED = r"\bhold|\bheld\b|\blong\b|\bsustain|\bhang"
 HELD_INTO_BEATS = 0.5  # a last note held this long past a chord change is held into the next chord
-ENDS_CHORD_ASKED = r"\bchords?\b|\bharmony\b|\bunder(?:neath)?\b|\bover what\b"
+# (not any "under": "a horn pad to swell under the notes she leans on" asked no chord, round 109's df09, dev)
+ENDS_CHORD_ASKED = (r"\bchords?\b|\bharmony\b|\bunderneath\b|\bwhat(?:'s| is)? (?:sits? |going on |playing )?under\b|"
+                    r"\bover what\b")
 
 
 def _chord_under(a: WindowAnalysis, time_s: float) -> str | None:

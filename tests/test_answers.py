@@ -7946,3 +7946,24 @@ def test_a_two_feel_or_four_is_said_from_the_bass_else_from_the_kits_places(lib)
     tid = make_track(lib.store, "e2" * 6 + "e560", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
     said = get_findings(lib, tid, ["bass", "drums"], 0.0, 4 * BAR, "is the band in a two-feel here?").summary
     assert said.startswith("A two-feel: the bass plays on one and three only"), said
+
+
+def test_the_notes_a_line_leans_on_are_its_held_notes_where_none_or_one_reaches_a_beat(lib):
+    """"want a horn pad to swell under the notes she leans on. which ones does she actually hold?" over a singer's four
+    notes of about a beat among half-beat notes gave "one long note", the one read a hair over a beat (round 109's
+    df09), and a solo voice's leaned-on notes of half a beat among her quick ones "no note as long as a beat: the
+    longest is the D" (round 108's de05; both dev). The notes standing out from the line's own are its held notes."""
+    quick = [note(i * P / 2, (76, 74)[i % 2], P / 2 * 0.9) for i in range(8)]
+    leaned = [note(2 * BAR + k * P, (79, 78, 79, 78)[k], P * (1.04 if k == 1 else 0.94)) for k in range(4)]
+    tid = _voice_over_a_groove(lib, "e561", quick + [dict(n, time_s=n["time_s"] + BAR) for n in quick] + leaned)
+    f = get_findings(lib, tid, ["vocals", "bass"], 0.0, 3 * BAR, "want a horn pad to swell under the notes she leans "
+                     "on. which ones does she actually hold, and where?")
+    assert re.match(r"The vocals hold no note as long as a beat here, but lean on four notes well over their others, "
+                    r"longest first: the \w+(?: sharp)? from the \w+ beat of the third bar here, just under a beat;"
+                    r"[^.]*; and the \w+(?: sharp)? from the \w+ beat of the third bar here, just under a beat\.",
+                    f.summary), f.summary
+    short = [note(i * P / 2, (72, 74)[i % 2], P * (0.8 if i in (4, 12) else 0.2)) for i in range(16) if i not in (5, 13)]
+    tid = _voice_over_a_groove(lib, "e562", short)
+    f = get_findings(lib, tid, ["vocals", "bass"], 0.0, 2 * BAR, "which notes does she actually hang on, and where?")
+    assert f.summary.startswith("The vocals hold no note as long as a beat here, but lean on two notes well over their "
+                                "others, longest first:"), f.summary
