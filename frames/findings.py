@@ -4947,7 +4947,11 @@ PLANNED_PART = (r"\b(?:writ|add|program|record|doubl|lay(?:ing)? down|arrang|lin
 
 DIG_ASKED = (r"\bdig(?:s|ging)? in\b|\b(?:hits?|hitting|plays?|playing|digs?) (?:it |them |in )?harder\b|"
              r"\bhold(?:s|ing)? back\b|\bback(?:s|ing)? off\b|\bharder or softer\b|\bsofter or harder\b|"
-             r"\bease(?:s)? off\b|\blay(?:s|ing)? back (?:on|in) (?:the )?(?:level|volume|dynamics)\b")
+             r"\bease(?:s)? off\b|\blay(?:s|ing)? back (?:on|in) (?:the )?(?:level|volume|dynamics)\b|"
+             # "riding the drum bus out of the drum solo -- does the band come back in hot, or settle right back down?
+             # where do I pull the drums back?" got the selection's loudest bars, not the drums' drop (round 109's
+             # df12, dev)
+             r"\bcome(?:s)? (?:back )?in (?:hot|hard|harder|loud|louder|big)\b|\bsettles? (?:right )?(?:back )?down\b")
 # a part's level after a change against before it, in dB (a musician's steps: a decibel is about the least a listener
 # hears as harder; three is clearly harder); its hits a bar half as many again (or a third fewer) is busier (sparser)
 DIG_SAME_DB, DIG_CLEAR_DB = 1.0, 3.0
@@ -5247,6 +5251,9 @@ OUTSIDE_ASKED = (r"\boutside (?:of )?the (?:key|scale)\b|\bout of (?:the )?(?:ke
                  # "is the singer in key with the guitar?", "is he off key?" (the thirty-seventh session's sweep on
                  # Punk got the key and the chords alone, dev)
                  r"\b(?:in|off)[- ]key\b|"
+                 # "what notes is she singing? a couple of them sound outside to me" got her notes, none named outside
+                 # (round 109's df11, dev)
+                 r"\b(?:sound|sounds|sounding|seem|seems|feel|feels) (?:a bit |kind of |a little |a touch )?outside\b|"
                  # "what key is this, and does she ever step outside it?" (a sweep of compound questions, dev)
                  r"\b(?:keys?|scales?)\b[^?]*\b(?:steps?|stepping|go(?:es)?|going|strays?|wanders?) outside (?:of )?it\b|"
                  r"\b(?:keys?|scales?)\b[^?]*\bnotes? outside (?:of )?it\b|"

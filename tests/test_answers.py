@@ -3512,6 +3512,10 @@ def test_the_notes_a_line_sings_outside_the_key_are_named_bar_by_bar(lib):
         f = get_findings(lib, tid, ["vocals"], 0.0, 3 * BAR, asked)
         assert f.summary.startswith("Outside C major, the vocals sing F sharp in the second bar here."), (asked,
                                                                                                          f.summary)
+    # "a couple of them sound outside to me" (round 109's df11, dev: her notes, none named outside)
+    f = get_findings(lib, tid, ["vocals"], 0.0, 3 * BAR, "what notes is she singing? a couple of them sound outside "
+                     "to me")
+    assert "Outside C major, the vocals sing F sharp in the second bar here." in f.summary, f.summary
 
 
 def test_a_comp_that_cuts_its_chords_short_but_lets_the_last_ring_is_said_so(lib):
@@ -7967,3 +7971,20 @@ def test_the_notes_a_line_leans_on_are_its_held_notes_where_none_or_one_reaches_
     f = get_findings(lib, tid, ["vocals", "bass"], 0.0, 2 * BAR, "which notes does she actually hang on, and where?")
     assert f.summary.startswith("The vocals hold no note as long as a beat here, but lean on two notes well over their "
                                 "others, longest first:"), f.summary
+
+
+def test_a_band_coming_back_in_hot_or_settling_down_out_of_a_drum_solo_asks_the_named_parts_own_level(lib):
+    """"riding the drum bus out of the drum solo into the second head -- does the band come back in hot and build
+    through it, or settle right back down? where do I pull the drums back?" got the selection's loudest bars, and the
+    client said the band came back in hot where the drums fall from the solo's level (round 109's df12, dev). The
+    drums' own level across the band's entry answers it."""
+    g = groove(16)
+    drums = [dict(n, velocity=120 if n["time_s"] < BAR else 50) for n in g["drums"] if n["time_s"] < 4 * BAR]
+    sung = [note(BAR + i * P, (69, 71, 72, 74)[i % 4], P * 0.9) for i in range(12)]
+    bass = [n for n in g["bass"] if BAR <= n["time_s"] < 4 * BAR]
+    tid = make_track(lib.store, "e2" * 6 + "e563", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"drums": drums, "bass": bass, "vocals": sung})
+    f = get_findings(lib, tid, ["drums", "bass", "vocals"], 0.0, 4 * BAR, "riding the drum bus out of the drum solo "
+                     "into the head -- does the band come back in hot and build through it, or settle right back down? "
+                     "where do I pull the drums back?")
+    assert f.summary.startswith("From the second bar here, the drums play clearly softer than before"), f.summary
