@@ -32672,6 +32672,314 @@ GRADES_109_WHY = {
 }
 BASELINE_GRADES_109 = {q: "wrong" for q in GRADES_109}
 
+QUESTIONS_110 = [
+    # truth: musicdelta_beatles MusicDelta_Beatles_subclass.txt (manual drum hits: KD, SD, LFT = floor tom, TMB =
+    # tambourine; no hi-hat or cymbal) against MusicDelta_Beatles_MIX.beats (manual; bars 0.01, 2.19, 4.38, 6.55, next
+    # 8.75; 111.1 BPM from the median beat 0.54 s, single beats 0.51-0.58 s), my own scripts /tmp/q110/beatles.py and
+    # /tmp/q110/drumbars.py (each hit as a fraction of its beat): first strokes off the beat -- KD on the 'and' of two
+    # 0.800 3.020 5.200 7.380 (280 280 290 290 ms after the beat, 0.52-0.54 of it); SD on the 'and' of three 1.370 3.570
+    # 5.740 7.920 (310 300 290 280 ms, 0.50-0.53); LFT on the 'and' of four 1.910 4.110 6.270 8.460 (270 270 270 260 ms,
+    # 0.47-0.50); a 2:1 shuffle would sit at 0.67 (about 360 ms). Second strokes of the doubles: SD 3.611 5.776 7.960
+    # (36-41 ms after), LFT 1.970 6.320 (50-60 ms); single SD 1.370, single LFT 4.110 8.460. KD on one and three (1.070
+    # | 2.210 3.280 | 4.390 5.460 | 6.560 7.640; the first downbeat is LFT 0.012 alone); SD on two 0.520 2.740 4.920
+    # 7.090 with TMB 0.508 2.733 4.912 7.082; TMB alone on four 1.650 3.840 6.000 8.190. KD/SD times are on a 10 ms
+    # grid. Earlier straight-or-shuffle questions on this item: 6.55-17.45 (round 29, 25% of this window) and
+    # 19.64-36.37 (round 59); round 107 asked the kick in 0.0-8.75 (another topic).
+    Question("dg01", "real:musicdelta_beatles", ["drums"], 0.01, 8.75,
+             "programming a shaker under his first four bars -- it's got a bit of a shuffle to it, right? want to set "
+             "the groove swing to match",
+             "No -- it's straight. 4/4 at about 111 (a beat about 0.54 s, a bar about 2.18 s); bars 0.01, 2.19, 4.38, "
+             "6.55 (the next 8.75). Everything off the beat lands about halfway to the next beat: the kick on the "
+             "'and' of two (0.80, 3.02, 5.20, 7.38), the snare on the 'and' of three (1.37, 3.57, 5.74, 7.92) and the "
+             "floor tom on the 'and' of four (1.91, 4.11, 6.27, 8.46) all come 260-310 ms after their beat -- 47-54% "
+             "of the way; a shuffle (two-to-one) would put them about 360 ms after, two-thirds of the way. What can "
+             "sound like a skip is the doubling: the snare on the 'and' of three is mostly a quick double (3.57+3.61, "
+             "5.74+5.78, 7.92+7.96, about 40 ms apart) and the floor tom is doubled in the first and third bars "
+             "(1.91+1.97, 6.27+6.32, 50-60 ms apart) -- drags, not swing. The rest: kick on one and three (the very "
+             "first downbeat is the floor tom alone, 0.01), snare and tambourine on two, tambourine alone on four; no "
+             "hi-hat or cymbal. Read from the hand-marked drum hits against the hand-marked beats (kick and snare "
+             "marked to 10 ms). So straight eighths (or sixteenths), swing at 50%. Right: the premise corrected -- "
+             "straight -- with the off-beats about halfway between the beats, or at least one off-beat part (kick, "
+             "snare or floor tom) placed on its 'and'. Partly: 'straight' with nothing placed or the pattern wrong; "
+             "or 'barely swung' (up to about 55%).",
+             "The premise confirmed (a shuffle, triplet or 12/8 feel, swing above about 58%); the off-beat hits put "
+             "on the beats; a hi-hat or cymbal claimed; the kick on every beat; 3/4 or 6/8; a tempo outside about "
+             "105-117 that isn't its half or double."),
+    # truth: musicdelta_punk MusicDelta_Punk_subclass.txt (manual: KD, SD, CRC = crash, OHH/CHH, HIT/MHT/HFT = toms)
+    # against MusicDelta_Punk_MIX.beats (manual; bars 0.01 1.62 3.21 4.82 6.40 8.02 9.62 11.24, next 12.85; 150 BPM,
+    # beat 0.40 s), my own script /tmp/q110/punk.py (positions in the bar): crash bars -- bar 0.01: CRC on every eighth
+    # 1-4.5 (0.020 ... 1.427, 8), SD 0.022 0.640 1.260 (1, 2.5, 4), KD 0.23 0.42 0.83 1.03 1.43 (1.5, 2, 3, 3.5, 4.5);
+    # bar 1.62: CRC 1.631-2.815 (7, 1-4), SD 1.64 2.23 2.81, KD 1.83 2.03 2.42 2.62; bar 8.02: CRC 8.027-9.226 (7), SD
+    # 8.04 8.65 9.23, KD 8.24 8.45 8.84 9.05; bar 11.24: CRC 11.246-12.460 (7), SD 11.26 11.85 12.45, KD 11.46 11.66
+    # 12.05 12.24 12.443 (4). Other bars: 3.21 KD 1 1.5 3 3.5, CRC 3.27 (1.15), OHH 2 3 4, SD 2 4; 4.82 OHH 1 2, KD 1
+    # 1.5, SD 2, toms HIT 5.63 5.72 MHT 5.81 5.90 HFT 6.00 6.08 6.18 6.26; 6.40 and 9.62 OHH on the beats, SD 2 4, KD 1
+    # 1.5 2.5 3.5; closed hats from 12.85. Earlier on these bars: a bar-by-bar crash/hat map (0-12.83, round 19, the
+    # closest repeat), the crash bars' snare placement (8.02-12.85, round 34; 8.02-14.44, round 81), the tom fill
+    # (rounds 35, 83, 94, 99, 103), the kick (6.4-12.85, round 106); round 107 asked the snare from 12.85 on.
+    Question("dg02", "real:musicdelta_punk", ["drums"], 0.01, 12.85,
+             "want to copy his first crash bar onto the other crash-bashing bars before it tightens up at about 12.8 "
+             "-- which bars are they, and is it really the same pattern each time?",
+             "Near enough -- four crash bars, one groove, two small extras. 4/4 at 150 (a beat 0.40 s, a bar 1.60 s); "
+             "bars 0.01, 1.62, 3.21, 4.82, 6.40, 8.02, 9.62, 11.24 (the closed-hat groove starts at 12.85). The crash "
+             "bars are the first, second, sixth and eighth: 0.01, 1.62, 8.02 and 11.24. Each has the crash on every "
+             "eighth from the one through four, the snare on the one, the 'and' of two and four (not a two-and-four "
+             "backbeat) and the kick on the 'and' of one, on two, on three and the 'and' of three -- e.g. the bar "
+             "from 1.62: snare 1.64, 2.23, 2.81; kick 1.83, 2.03, 2.42, 2.62. The bars from 1.62 and 8.02 are "
+             "identical; the first bar adds a kick and an eighth crash on the 'and' of four (1.43), pushing into bar "
+             "two; the bar from 11.24 adds a kick on four with the snare (12.44). The bars in between are another "
+             "groove -- open hat on the beats, snare on two and four, kick on the one and the 'and' of one (3.21, "
+             "with a single crash just after its one at 3.27; 6.40; 9.62) -- and the bar from 4.82 ends in a tom fill "
+             "from beat three (5.63-6.26: high tom, mid tom, floor tom in sixteenths). Read from the hand-marked drum "
+             "hits against the hand-marked beats. So paste the bar from 1.62 at 8.02 and 11.24 and add the kick on "
+             "four at 12.44; keep the first bar's push as it is. Right: the crash bars placed (at least three of "
+             "0.01, 1.62, 8.02, 11.24) and called the same pattern (crash eighths; snare on the one, the 'and' of two "
+             "and four), with one of the two extras named. Partly: the bars right with the pattern wrong or missing; "
+             "or the pattern right with the bars misplaced or the open-hat bars counted in.",
+             "A crash on every eighth claimed in 3.2-8.0 or 9.6-11.2; the crash-bar snare put on two and four; the "
+             "open-hat bars called copies of the crash bars; a hi-hat claimed in the crash bars; 3/4 or 6/8; a tempo "
+             "outside about 144-156 that isn't its half or double."),
+    # truth: musicdelta_beatles MusicDelta_Beatles_subclass.txt against MusicDelta_Beatles_MIX.beats (manual; bars 17.45
+    # 19.64 21.84 24.01 26.20 28.39 30.56 32.72 34.92; beats end at 35.47; drums.flac is 36.37 s), my own script
+    # /tmp/q110/bbars.py (hits per bar with positions): every bar KD 1, 2.5, 3; SD 2 and 3.5 (+ a second stroke at
+    # 3.57-3.61, 31-50 ms later); TMB 2 and 4; LFT 4.5 doubled (46-61 ms apart). Exceptions: bar 26.20 SD 3.5 single
+    # (27.570); bar 30.56 TMB on two 31.060 vs SD 31.100 (40 ms; elsewhere 6-15 ms). Last hits LFT 34.630 34.680;
+    # nothing from 34.92 to the end. Bar lengths 2.19 2.20 2.17 2.19 2.19 2.17 2.16 2.20 (mean 2.184 s, 109.9 BPM); a
+    # fixed 2.184-s loop from 17.45 stays within 23 ms of each bar line. Earlier drum questions on her half: swing
+    # (19.64-36.37, round 59), the tambourine (round 53), a hole in the bar (21.84-30.56, round 30), what's on the kit
+    # (23.0-29.3, round 89), the backbeat (several), the ending crash (27.5-36.37, round 101, 47% of this window); loop
+    # questions were only asked for his half (0-8.75, 4.38-15.27, 6.4-13.3); round 108 asked the floor tom over
+    # 13.11-26.2.
+    Question("dg03", "real:musicdelta_beatles", ["drums"], 17.45, 36.37,
+             "want to loop one bar of his kit under her half and stop the loop where he stops -- is every bar the "
+             "same, and where's his last hit?",
+             "Yes, one bar loops -- the same groove in all eight bars of her half -- and his last hit is the "
+             "floor-tom double at about 34.63/34.68, with nothing on the next downbeat. 4/4 at about 110 here (a bar "
+             "2.16-2.20 s); bars 17.45, 19.64, 21.84, 24.01, 26.20, 28.39, 30.56, 32.72, then 34.92 (empty). Every "
+             "bar: kick on one, the 'and' of two and three; snare on two and on the 'and' of three (a quick double, "
+             "about 40 ms); tambourine on two and four; the floor tom doubled on the 'and' of four (about 50 ms "
+             "apart). The only differences: in the bar from 26.20 the snare on the 'and' of three is single (27.57), "
+             "and in the bar from 30.56 the tambourine on two comes about 40 ms ahead of the snare (31.06/31.10) -- "
+             "both too small to matter in a loop. No fill, crash or hi-hat. His last hits are that floor tom on the "
+             "'and' of four of the bar from 32.72 (34.63, 34.68); the downbeat at 34.92 and the rest of the take (to "
+             "36.37) have no drums. A loop of about 2.18 s (about 110 BPM) started at 17.45 stays within about 25 ms "
+             "of his bar lines. Read from the hand-marked drum hits against the hand-marked beats. So loop any bar "
+             "but 26.20 or 30.56 and cut it after the floor tom at about 34.7. Right: one bar loops (every bar the "
+             "same groove, at most the small variations named) with the last hit at about 34.6-34.7 (or 'the floor "
+             "tom just before the 34.9 downbeat, nothing on it'). Partly: the loop right with the end wrong or "
+             "missing; or the end right with bars claimed to change (a fill, a dropped tambourine or kick).",
+             "A fill, crash or hi-hat claimed; a drum hit claimed on 34.92 or after 34.8; the snare on two and four "
+             "only; the floor tom on the downbeats; 3/4 or 6/8; a tempo outside about 104-116 that isn't its half or "
+             "double."),
+    # truth: ft_ballad_csm76 truth.json (write_band, seed 9101; = eval/cache/frames_test/ft_ballad_csm76/truth.json): C
+    # sharp minor, 4/4 at 76 (beat 0.789 s, bar 3.158 s); verse 9.47-28.42, chords C#m 9.47, A 12.63, E 15.79, B 18.95,
+    # C#m 22.11, A 25.26. My own script /tmp/q110/held.py: vocals 36 notes, v71-79, eighths of 0.363 s except bar 15.79:
+    # E5 15.789, F#5 16.579, E5 17.368, D#5 18.158, 0.726 s each (to 18.884); rest 18.884-22.105 (the only gap over 0.3
+    # s); G#4/A#4 x4 (9.474); A4 B4 C#5 D#5 E5 F#5 E5 D#5 (12.632); E5 F#5 G#5 A#5 G#5 G5 G#5 A#5 (22.105); A5/G#5 x4
+    # (25.263, to 28.389); longest 0.726 s. Degraded copy (degrade_copy, seed 9101: spill -18 dB, SNR 40 dB, room 0.71
+    # s; = frames_test_degraded/ft_ballad_csm76/conditions.json). Earlier on her verse: its rhythm (9.47-25.26, round
+    # 28), the rocking count (round 58), the first line's top and last notes with the slow bar (12.63-22.11, round 76,
+    # 50% of this window), a breath (round 88), range; round 109 asked the last two bars' notes (df11, another topic);
+    # none asked which notes she holds.
+    Question("dg04", "ft_ballad_csm76@degraded", ["vocals"], 9.47, 28.42,
+             "on this copy -- want strings to swell under the notes she actually holds in verse one. which ones are "
+             "they, and where?",
+             "Just one bar of them -- four quarter notes over the E chord; everything else is quick. C sharp minor, "
+             "4/4 at 76 (a beat 0.79 s, a bar 3.16 s); verse 9.47-28.42, bars 9.47 C sharp minor, 12.63 A, 15.79 E, "
+             "18.95 B, 22.11 C sharp minor, 25.26 A. She sings eighths (about 0.36 s each) in every bar but one: "
+             "rocking G sharp 4 / A sharp 4 (from 9.47), climbing A4 up to F sharp 5 and back to D sharp 5 (12.63); "
+             "then over E four held quarter notes, about 0.73 s each -- E5 (15.79), F sharp 5 (16.58), E5 (17.37), D "
+             "sharp 5 (18.16, to about 18.88); then she rests through the whole B bar (18.9-22.1) and comes back in "
+             "eighths -- E5 up to A sharp 5 and round (22.11), A5 / G sharp 5 rocking (25.26, to 28.39). On this copy "
+             "each stem carries the others about 18 dB down with a room of about 0.7 s, so her eighths ring on and "
+             "can sound longer than they are -- room, not holds. So swell into 15.8-18.9 and let it carry through her "
+             "rest in the B bar. Read from the score. Right: the E bar's four quarter notes (about 15.8-18.9; E5, F "
+             "sharp 5, E5, D sharp 5) as her only held notes, the rest short. Partly: the E bar placed right with the "
+             "notes wrong or only two of them; or the notes right placed a bar off.",
+             "A held note claimed in 9.5-15.7 or 22.1-28.4; singing claimed in 19.0-22.0; her held notes put an "
+             "octave off (E4, F sharp 4); a key other than C sharp minor (E major accepted); 3/4 or 6/8; a tempo "
+             "outside about 72-80 that isn't its half or double."),
+    # truth: ft_drive_ab152 truth.json (write_band, seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json): 4/4
+    # at 152 (beat 0.3947 s, bar 1.579 s); verse two 56.84-75.79, chords Ab Db Ab Eb x3 (bars 56.84 58.42 60.00 61.58
+    # 63.16 64.74 66.32 67.89 69.47 71.05 72.63 74.21); tag 75.79. My own script /tmp/q110/range.py: vocals 60 notes
+    # E5-A#5 (E5 x1 59.013, F5 x2 58.816 59.211, G5 16, G#5 28, A#5 13), lines 56.842-61.547, 63.158-67.863,
+    # 69.474-74.179; guitar 144 notes, 48 three-note chops of 0.099 s on every 'and' from 57.039: Ab G#4 C5 D#5, Db F4
+    # G#4 C#5, Eb G4 A#4 D#5 -- range F4-D#5; smallest interval between a sounding vocal note and a guitar note: 3
+    # semitones, only at 59.013 (E5 over C#5); nothing shared. Earlier: her range in this verse (round 38, vocals only),
+    # the guitar's shapes here (60.0-67.89, round 80), guitar-singer range for verse one (15.79-28.42, round 23) and its
+    # end (28.42-37.85, round 106); not this pair in verse two.
+    Question("dg05", "ft_drive_ab152", ["vocals", "guitar"], 56.84, 75.79,
+             "the guitar chops in verse two are sitting right up in her range, aren't they? thinking of dropping the "
+             "guitar an octave to get it off her",
+             "No -- they sit just under her and never cross. A flat major, 4/4 at 152 (a beat 0.39 s, a bar 1.58 s); "
+             "verse two 56.84-75.79, chords a bar each A flat, D flat, A flat, E flat, three times (bars 56.84, "
+             "58.42, 60.00, 61.58 ... 74.21); the tag at 75.79. The guitar chops a short three-note chord on every "
+             "'and' (from 57.04, about 0.1 s each): A flat as G sharp 4 C5 D sharp 5, D flat as F4 G sharp 4 C sharp "
+             "5, E flat as G4 A sharp 4 D sharp 5 -- lowest F4 (about 350 Hz), highest D sharp 5 (about 620 Hz). She "
+             "sings three lines (56.84-61.55, 63.16-67.86, 69.47-74.18) between E5 and A sharp 5 (about 660-930 Hz), "
+             "nearly all G5, G sharp 5 and A sharp 5; she dips low only once, in the D flat bar of the first line -- "
+             "F5 (58.82), E5 (59.01, with the guitar's F4 G sharp 4 C sharp 5 chop, a minor third over its top) and "
+             "F5 (59.21). So the guitar's top is a half step under her lowest note: they touch but don't overlap, and "
+             "whenever they sound together she's at least a minor third above it. No octave drop needed -- at most "
+             "watch that one D flat bar. Read from the score. Right: the premise corrected -- no overlap -- with the "
+             "guitar topping out at D sharp 5 (E flat 5) and her lowest around E5/F5 (mostly G5 and up). Partly: 'no "
+             "overlap' with one edge off by more than a tone; or both edges right with 'a little overlap' claimed.",
+             "The premise confirmed (the two overlapping); the guitar said to reach E5 or higher, or her to go below "
+             "D sharp 5; the guitar said to strum on the beats or hold chords; her notes put an octave off (G4-A "
+             "sharp 4); a key other than A flat major (F minor accepted); 3/4 or 6/8; a tempo outside about 146-158 "
+             "that isn't its half or double."),
+    # truth: ft_drive_ab152 truth.json (write_band, seed 9102): 4/4 at 152 (beat 0.3947 s, bar 1.579 s); hook
+    # 37.89-50.53, chords Fm Db Ab Eb Fm Db Ab Eb; stop 50.53-56.84 (Fm x4, no drums or bass); verse two 56.84. My own
+    # script /tmp/q110/held.py: vocals C#5 40.658 F5 40.855 | D#5 43.816 G5 44.013 | C#5 46.974 F5 47.171 | D#5 50.132
+    # G5 50.329 (0.178 s each, v101-109; beat four and its 'and' of bars 39.47, 42.63, 45.79, 48.95); nothing
+    # 37.89-40.66; C5 50.546 52.125 53.704 55.283, 1.500 s each (v67-73, 20 ms after each bar line, to 56.783); guitar
+    # in the stop F3 G#3 C4 struck on each downbeat, 1.547 s. Degraded copy (degrade_copy, seed 9102: spill -12 dB, SNR
+    # 24 dB, room 1.44 s; = frames_test_degraded/ft_drive_ab152/conditions.json). Earlier: the stop's held note
+    # (50.53-56.84, round 53; 52.11-56.84, round 43), what's holding up the stop (rounds 18, 104), her hook shouts'
+    # notes and room (39.0-50.9, round 72; 37.2-51.3, round 99; where they land, round 20); none asked which notes she
+    # holds across both.
+    Question("dg06", "ft_drive_ab152@degraded", ["vocals"], 37.89, 56.84,
+             "on this washy copy -- want a pad to swell under whatever she holds from the hook into the quiet stop. "
+             "which of her notes actually hang, and where?",
+             "Only the C's in the stop -- in the hook she holds nothing. 4/4 at 152 (a beat 0.39 s, a bar 1.58 s); "
+             "hook 37.89-50.53, chords F minor (37.89), D flat, A flat, E flat, then again from 44.21; the stop "
+             "50.53-56.84, four bars of F minor with no drums or bass; verse two at 56.84. In the hook she only "
+             "shouts four quick two-note calls, on beat four and its 'and' of every second bar, about 0.18 s a note: "
+             "C sharp 5-F5 (40.66, 40.86), D sharp 5-G5 (43.82, 44.01), C sharp 5-F5 (46.97, 47.17), D sharp 5-G5 "
+             "(50.13, 50.33); nothing before 40.66. In the stop she sings C5 once a bar and holds it about 1.5 s, "
+             "softly, re-singing it just after each downbeat -- 50.55, 52.13, 53.70, 55.28 (to about 56.78) -- an "
+             "octave over the top of the guitar's held F minor (F3 G sharp 3 C4, struck each bar). On this copy the "
+             "room is long (about 1.4 s) and each stem carries the others only about 12 dB down with some noise, so "
+             "her shouts ring on and the guitar's chords leak in under her -- room and spill, not holds. So swell the "
+             "pad into the stop (50.5-56.8) and keep it out of the hook. Read from the score. Right: no held notes in "
+             "the hook (the shouts short) and the four C5s in the stop, one a bar, placed within 0.3 s. Partly: the "
+             "stop right with the hook's shouts called held or placed more than a beat off; or the hook right with "
+             "the stop called one unbroken note.",
+             "A held note claimed in the hook (37.9-50.5); singing claimed in 37.9-40.6; the stop's note on another "
+             "pitch or an octave off (C4, C6); drums or bass claimed in 50.6-56.7; 3/4 or 6/8; a tempo outside about "
+             "146-158 that isn't its half or double."),
+    # truth: ft_ballad_eb54 truth.json (write_band, seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json): E
+    # flat minor, 5/4 at 120 (beat 0.5 s, bar 2.5 s); verse 7.5-22.5, chords Ebm 7.5, Abm 10.0, B 12.5, Bbm 15.0, Ebm
+    # 17.5, Abm 20.0. My own script /tmp/q110/dump.py: piano 18 notes, three per bar struck together on the downbeat,
+    # 2.450 s, v56-64: F#3 A#3 D#4 (7.5) | G#3 B3 D#4 (10.0) | F#3 B3 D#4 (12.5) | F3 A#3 C#4 (15.0) | F#3 A#3 D#4
+    # (17.5) | G#3 B3 D#4 (20.0); lowest F3, highest D#4. Earlier on these keys: the top note bar by bar (round 22),
+    # whether the bass doubles the keys' bottom notes (7.5-20.0, round 26), the free space between keys and voice (round
+    # 57), the chords (rounds 18, 51, 84); round 107 and 109 used this window for her vocal (other topics); none asked
+    # the voicings.
+    Question("dg07", "ft_ballad_eb54", ["piano"], 7.50, 22.50,
+             "writing a string quartet part to double the keys through her verse -- what notes is he holding in each "
+             "chord, bottom to top? want the viola and cello on the same inversions",
+             "Three-note chords, one a bar, held almost the whole bar, in a tight band from F3 to E flat 4 with E "
+             "flat 4 on top nearly all the way. E flat minor, 5/4 at 120 (a beat 0.5 s, a bar 2.5 s); verse 7.5-22.5, "
+             "bars 7.5 E flat minor, 10.0 A flat minor, 12.5 B, 15.0 B flat minor, 17.5 E flat minor, 20.0 A flat "
+             "minor. Bottom to top: E flat minor = G flat 3 (F sharp 3), B flat 3, E flat 4 -- first inversion, the "
+             "third at the bottom; A flat minor = A flat 3, C flat 4 (B3), E flat 4 -- root position; B = F sharp 3, "
+             "B3, D sharp 4 (E flat 4) -- second inversion, the fifth at the bottom; B flat minor = F3, B flat 3, D "
+             "flat 4 -- second inversion; then E flat minor and A flat minor again, voiced as before. Each is struck "
+             "once on the downbeat and held about 2.45 s, softly (velocity about 56-64) -- no rhythm in between. E "
+             "flat 4 stays on top except under B flat minor, where it dips to D flat 4; the bottom only moves between "
+             "G flat 3, A flat 3 and F3. Read from the score. So the cello can sit on G flat, A flat, F sharp, F, G "
+             "flat, A flat and the top voice hold E flat with one step down. Right: at least four of the six voicings "
+             "right with their inversions (E flat minor first inversion, B and B flat minor second), with E flat 4 on "
+             "top and the dip to D flat. Partly: the chords right but called root-position triads; or the shapes "
+             "right an octave off.",
+             "Root-position voicings claimed for E flat minor, B or B flat minor; four-note or spread chords; the "
+             "keys said to play a rhythm or arpeggiate in the verse; a top note above E flat 4 or a bottom below F3; "
+             "chords other than E flat minor, A flat minor, B, B flat minor; 4/4 or 6/8; a key other than E flat "
+             "minor (G flat major accepted); a tempo outside about 114-126 that isn't its half or double."),
+    # truth: ft_ballad_eb54 truth.json (write_band, seed 9104): E flat minor, 5/4 at 120 (beat 0.5 s, bar 2.5 s); chorus
+    # 22.5-37.5, chords Abm 22.5, Bbm 25.0, Ebm 27.5, Db 30.0, Abm 32.5, Bbm 35.0; break 37.5. My own script
+    # /tmp/q110/held.py: vocals 45 notes, v96-104: ten eighths of 0.230 s a bar in bars 22.5 (B5 A#5 B5 C#6 B5 C#6 B5
+    # C#6 B5 C#6), 25.0 (A#5 A5 A#5 C6 A#5 C6 A#5 A5 A#5 A5), 32.5 (B5 A#5 B5 C#6 B5 C#6 B5 A#5 B5 A#5) and 35.0 (A#5 C6
+    # A#5 A5 A#5 A5 A#5 C6 A#5 A5, to 37.48); five quarters of 0.460 s in bar 27.5 (A#5 27.50, C6 28.00, A#5 28.50, A5
+    # 29.00, A#5 29.50, to 29.96); rest 29.96-32.50 (the only gap over 0.3 s); longest 0.46 s. Degraded copy
+    # (degrade_copy, seed 9104: spill -24 dB, SNR 24 dB, room 1.25 s; =
+    # frames_test_degraded/ft_ballad_eb54/conditions.json). Earlier: where she stops in this chorus (22.5-37.5, round
+    # 36, degraded -- her rest), how high and how much her line moves (round 27), the line restarting at 32.5 (round
+    # 54), her notes at the chord changes (22.5-32.5, round 76), her first two bars and last bar; round 107 asked keys
+    # against her range here (degraded) and round 108 the keys' accents; none asked which notes she holds.
+    Question("dg08", "ft_ballad_eb54@degraded", ["vocals"], 22.50, 37.50,
+             "on this roomy copy -- she's holding long notes right through the chorus, isn't she? want a string pad "
+             "to swell under each one",
+             "No -- she sings short eighths almost the whole way; what's long is the room. E flat minor, 5/4 at 120 "
+             "(a beat 0.5 s, a bar 2.5 s); chorus 22.5-37.5, bars 22.5 A flat minor, 25.0 B flat minor, 27.5 E flat "
+             "minor, 30.0 D flat, 32.5 A flat minor, 35.0 B flat minor; the drum break at 37.5. In four of the six "
+             "bars she sings ten eighths, about 0.23 s each, rocking B5 / C sharp 6 (22.5, 32.5) and B flat 5 with A5 "
+             "and C6 either side (25.0, 35.0). Only the E flat minor bar has longer notes -- five quarter notes of "
+             "about 0.46 s: B flat 5, C6, B flat 5, A5, B flat 5 (27.50, 28.00, 28.50, 29.00, 29.50, to 29.96) -- and "
+             "then she rests through the whole D flat bar (29.96-32.50). Nothing she sings lasts longer than half a "
+             "second. On this copy the room rings about 1.25 s and each stem carries the others about 24 dB down with "
+             "some noise, so her eighths blur into what sounds like held lines. So swell the pad into the E flat "
+             "minor bar and through her rest in the D flat bar (27.5-32.5), or under whole bars, not under single "
+             "notes. Read from the score. Right: the premise corrected -- short eighths -- with the quarter-note bar "
+             "(about 27.5-30.0) or the rest through the D flat bar (30.0-32.5) placed. Partly: 'short notes' with "
+             "neither placed, or placed a bar or more off.",
+             "The premise confirmed, or any note of 0.6 s or more claimed; singing claimed in 30.0-32.4; her notes "
+             "put an octave off (around B4-C sharp 5); 4/4 or 3/4; a key other than E flat minor (G flat major "
+             "accepted); a tempo outside about 114-126 that isn't its half or double."),
+    # truth: ft_drive_e24 truth.json (write_band, seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json): E major,
+    # 2/4 at 96 (beat 0.625 s, bar 1.25 s); hook to 40.0 (bars 37.5 E, 38.75 E), stop 40.0-45.0 (A x4, no drums or bass:
+    # last kick/hat 39.688, bass note 39.688-39.938, both back at 45.000), verse two from 45.0 (E B C#m A ...). My own
+    # script /tmp/q110/levels.py: piano 37.5-40.0 eight four-note chords E3 G#3 B3 E4 on every eighth (0.281 s),
+    # v89-107, mean 97.7 (beats 103.1, 'ands' 92.3); 40.0-45.0 E3 A3 C#4 at 40.000 41.250 42.500 43.750, 1.225 s,
+    # v56-64, mean 59.9 (bar means 58.0 58.7 61.3 61.7); 45.0-57.5 twenty three-note stabs of 0.156 s on the 'ands'
+    # (45.312 ... 57.188), E4-D#5, v68-76, mean 72.5 (bar means 71.5-73.3); nothing on 45.000. Degraded copy
+    # (degrade_copy, seed 9105: spill -18 dB, SNR 30 dB, room 0.46 s). Earlier: how busy the keys are and where that
+    # changes (27.5-41.25, round 27, degraded, 19% of this window), the stop's held chord (rounds 60, 78, 96), edits and
+    # sections over 35-65 (rounds 51, 58); round 107 asked the keys against the kick in verse two (45-60, degraded,
+    # another topic); none asked the keys' level through here.
+    Question("dg09", "ft_drive_e24@degraded", ["piano"], 37.50, 57.50,
+             "on this copy -- riding the keys fader from the end of the hook through the stop into verse two. where "
+             "does he drop, by how much, and does verse two come back up?",
+             "One big drop at the stop, then only part of the way back. E major, 2/4 at 96 (a beat 0.625 s, a bar "
+             "1.25 s); the last two hook bars (37.50, 38.75, both E), the stop 40.00-45.00 (four bars of A, no drums "
+             "or bass), verse two from 45.00 (E, B, C sharp minor, A, twice, then E, B; the window ends at 57.50). "
+             "End of the hook: a four-note E chord (E3 G sharp 3 B3 E4) on every eighth, velocity 89-107 (about 103 "
+             "on the beats, 92 on the 'ands'). At 40.00 he drops to one soft three-note A chord a bar (E3 A3 C sharp "
+             "4, struck at 40.00, 41.25, 42.50, 43.75 and held about 1.2 s) at 56-64 -- about 35-40 steps down. Verse "
+             "two: nothing on its downbeat; from 45.31 he plays short three-note stabs on the 'ands' (two a bar, "
+             "about 0.16 s, an octave up: E4 G sharp 4 B4, F sharp 4 B4 D sharp 5, E4 G sharp 4 C sharp 5, E4 A4 C "
+             "sharp 5) at 68-76 -- about 12 steps over the stop, about 25 under the hook -- and flat all the way to "
+             "57.5 (every bar averaging 71-73). On this copy each stem carries the others about 18 dB down with a "
+             "short room (about half a second) and some noise, so faint vocals and kit on the keys stem are spill. So "
+             "pull the keys down at 40.0, bring them back up a little at 45.3 and leave them; verse two also sounds "
+             "lighter because the stabs are short and high. Read from the score. Right: the drop at 40.0 (loud hook "
+             "chords to soft held A chords) and verse two back up only part of the way (between the two) and level. "
+             "Partly: the drop right with verse two said to return to the hook's level or to build; or the levels "
+             "right with the changes misplaced by more than a beat.",
+             "The keys said to stop in 40-45 or to get louder there; a crescendo through verse two; the verse-two "
+             "keys said to strum every eighth or hit the downbeats; drums or bass claimed in 40.1-44.9; a key other "
+             "than E major; 3/4 or 6/8; a tempo outside about 92-100 that isn't its half or double."),
+    # truth: ft_swing_g1208 truth.json (write_band, seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json): G
+    # major, 12/8 at 63 (dotted-quarter beat 0.952 s, bar 3.81 s); first head, chords G 0.00, C 3.81, G 7.62, D 11.43, C
+    # 15.24, C 19.05, G 22.86, Em 26.67. My own script /tmp/q110/dump.py: bass one note a beat, 0.857 s, v71-79: G2 B2
+    # D3 C#2 (2.857) | C2 E2 G2 G#2 (6.667) | G2 B2 D3 C#2 (10.476) | D2 F#2 A2 B1 (14.286) | C2 E2 G2 B1 (18.095) | C2
+    # E2 G2 F#2 (21.905) | G2 B2 D3 F2 (25.714) | E2 at 26.667 (next bar). Every fourth note a half step from the next
+    # bar's root (C#2>C2, G#2>G2, C#2>D2, B1>C2, B1>C2, F#2>G2, F2>E2). Earlier: the same question for the second head
+    # (80.0-106.6, round 56, no overlap -- its last-beat notes differ in two of these seven bars); the walking approach
+    # (0-15.24, round 76, 57% of this window), bar-two notes (round 27), bass with the kick (8.0-17.0, round 88), a horn
+    # pad (round 61), a cellist's range (round 58); round 108 asked the bass against the kick and the guitar's voicings
+    # (other topics).
+    Question("dg10", "ft_swing_g1208", ["bass"], 0.00, 26.67,
+             "copying the walking bass for the first part of the head onto a synth -- does he play the same bar every "
+             "time a chord comes back, so I can reuse the G and C bars?",
+             "Only beats one to three -- his last note depends on where he's going next. G major, 12/8 at 63 (four "
+             "dotted-quarter beats a bar, a beat 0.95 s, a bar 3.81 s); bars 0.00 G, 3.81 C, 7.62 G, 11.43 D, 15.24 "
+             "C, 19.05 C, 22.86 G (E minor next, at 26.67). He plays one note a beat (about 0.86 s each), and the "
+             "first three are always the chord's root, third and fifth: G bars G2 B2 D3, C bars C2 E2 G2, the D bar "
+             "D2 F sharp 2 A2. The fourth is a half-step lead-in to the next bar's root: the G bars end C sharp 2 "
+             "(2.86, into C), C sharp 2 (10.48, into D) and F2 (25.71, into E minor); the C bars end G sharp 2 (6.67, "
+             "into G), B1 (18.10, into C again) and F sharp 2 (21.90, into G); the D bar ends B1 (14.29, into C). So "
+             "the first two G bars happen to match, but no C bar does. Reuse beats one to three per chord and write "
+             "beat four as the half step above or below the next root. Read from the score. Right: the first three "
+             "notes the same per chord (root, third, fifth) with the last-beat note changing as a lead-in to the next "
+             "chord (at least three of the seven named right). Partly: 'beats one to three repeat' with the lead-ins "
+             "wrong or missing; or the notes right with every bar of a chord called identical.",
+             "Every G or C bar said to be identical; the bass said to play only roots, or two notes a bar; his notes "
+             "put an octave off (G1 or G3 for the G bars); chords other than G, C, G, D, C, C, G; 4/4 with straight "
+             "eighths, or 3/4; a key other than G major (E minor accepted); a tempo outside about 60-66 dotted "
+             "quarters (or 180-198 eighths) that isn't its half or double."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -32689,7 +32997,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109, 110: QUESTIONS_110}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -32983,6 +33291,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 107: (QUESTIONS_107, GRADES_107, BASELINE_GRADES_107),  # round 107: read once on 96030e0
                 108: (QUESTIONS_108, GRADES_108, BASELINE_GRADES_108),  # round 108: read once on 76e2b1b
                 109: (QUESTIONS_109, GRADES_109, BASELINE_GRADES_109),  # round 109: read once on 7bee850
+                110: (QUESTIONS_110, {}, {}),  # round 110: not graded yet
                 }
 
 
