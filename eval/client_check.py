@@ -32980,6 +32980,31 @@ QUESTIONS_110 = [
              "quarters (or 180-198 eighths) that isn't its half or double."),
 ]
 
+GRADES_110 = {"dg01": "right", "dg02": "partly", "dg03": "right", "dg04": "partly", "dg05": "right", "dg06": "partly",
+              "dg07": "right", "dg08": "partly", "dg09": "partly", "dg10": "right"}
+GRADES_110_WHY = {
+    "dg01": "straight, not a shuffle (1.21:1, about 55 %), the kick on the 'and' of two, the snare on the 'and' of "
+            "three, the tom on the 'and' of four, no kick on the first one: right",
+    "dg02": "the four crash bars placed (1, 2, 6, 8) with the snare on the one, the 'and' of two and four, but 'not the "
+            "same pattern' from triplet cymbal places that are not there: partly",
+    "dg03": "one bar loops (the first bar's one-kick miss put down to the window's start) and his last hit the tom on "
+            "the 'and' of four before the 34.9 downbeat: right",
+    "dg04": "the E bar as the spot with E5, F sharp 5 and E5 (D sharp 5 missed), and an A sharp 5 over the change into "
+            "bar 8 offered as a hold (wrong-if: a held note in 22.1-28.4); the held-note sentence not asked by 'the "
+            "notes she actually holds': partly",
+    "dg05": "no overlap: the guitar F4 to E flat 5 under her E5 to B flat 5, closest in the D flat bar: right",
+    "dg06": "the hook's shouts short and C5s in the stop from 50.54 and 55.28, but the hook's last G5 'held' into the "
+            "change (wrong-if) and two of the four C5s: partly",
+    "dg07": "E flat minor first inversion, A flat minor root, B and B flat minor second, E flat 4 on top with the dip "
+            "to D flat: right",
+    "dg08": "the premise corrected, the quarter-note bar at 27.5-30 and the rest through the D flat bar placed, but a B "
+            "flat 5 'about 1.3 beats' (0.65 s; wrong-if: a note of 0.6 s or more) and the chords misread: partly",
+    "dg09": "the drop at 40.0 right, but verse two said not to come back up (it comes back part of the way): partly",
+    "dg10": "root, third and fifth the same per chord, the last beat a lead-in to the next chord, bars 1 and 3 "
+            "identical: right",
+}
+BASELINE_GRADES_110 = {q: "wrong" for q in GRADES_110}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -33291,7 +33316,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 107: (QUESTIONS_107, GRADES_107, BASELINE_GRADES_107),  # round 107: read once on 96030e0
                 108: (QUESTIONS_108, GRADES_108, BASELINE_GRADES_108),  # round 108: read once on 76e2b1b
                 109: (QUESTIONS_109, GRADES_109, BASELINE_GRADES_109),  # round 109: read once on 7bee850
-                110: (QUESTIONS_110, {}, {}),  # round 110: not graded yet
+                110: (QUESTIONS_110, GRADES_110, BASELINE_GRADES_110),  # round 110: read once on acd9eaf
                 }
 
 
