@@ -3452,6 +3452,9 @@ HOLDS_ASKED = (r"\bhow long\b[^?]*\b(?:holds?|holding|held|hangs?|hanging|sustai
                # ("the notes she leans on ... which ones does she actually hold?": round 109's df09, dev)
                r"\bholds? (?:out|on)\b|\b(?:which|what)(?: ones?| notes?)? (?:does|do|did) (?:he|she|they|it|the \w+) "
                r"(?:actually |really )?hold\b|\bnotes? (?:she|he|they) leans? on\b|"
+               # ("the notes she actually holds", "which of her notes actually hang": round 110's dg04, dg06, dev)
+               r"\bnotes? (?:she|he|they|it) (?:actually |really )?(?:holds|hangs|sustains)\b|"
+               r"\b(?:her|his|their|its) notes (?:actually |really )?(?:hang|hold)\b|"
                # "does the singer hold any long notes in here?" (the sixteenth session's sweep on Rock, dev)
                r"\bhold(?:s|ing)? (?:any|some)\b[^?]*\bnotes?\b|\b(?:any|some) (?:long|held|sustained) notes?\b|"
                # "is she actually holding those notes that long or is it reverb?" (round 71's bt04, dev)
