@@ -6392,8 +6392,8 @@ def test_the_held_notes_off_the_bands_tuning_are_named_with_their_place_and_way(
     # asked in a second clause (round 108's de02, dev: the tuning alone was said)
     said = ask("tuning his half before I print -- is he in tune overall, or do I need to shift the whole track? and "
                "which of his longer notes are actually off, and which way?")
-    assert "Of the seven notes the vocals hold here (a third of a second or more), two sit a quarter of a semitone or " \
-        "more off concert pitch" in said, said
+    assert "Of the seven notes the vocals hold here (a third of a second or more), two sit a quarter of a semitone " \
+        "or more off concert pitch" in said, said
 
 
 def test_a_parts_range_its_rhythm_against_the_kick_and_the_chords_under_long_notes_are_said_where_asked(lib):
@@ -7966,7 +7966,8 @@ def test_the_notes_a_line_leans_on_are_its_held_notes_where_none_or_one_reaches_
                     r"longest first: the \w+(?: sharp)? from the \w+ beat of the third bar here, just under a beat;"
                     r"[^.]*; and the \w+(?: sharp)? from the \w+ beat of the third bar here, just under a beat\.",
                     f.summary), f.summary
-    short = [note(i * P / 2, (72, 74)[i % 2], P * (0.8 if i in (4, 12) else 0.2)) for i in range(16) if i not in (5, 13)]
+    short = [note(i * P / 2, (72, 74)[i % 2], P * (0.8 if i in (4, 12) else 0.2)) for i in range(16)
+             if i not in (5, 13)]
     tid = _voice_over_a_groove(lib, "e562", short)
     for q in ("which notes does she actually hang on, and where?",
               # (round 110's dg04 and dg06, dev: her notes, no held notes, were said)
