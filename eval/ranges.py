@@ -93,16 +93,14 @@ def windows(score: dict[str, list[tuple[float, int]]], duration_s: float):
 
 def read_item(lib, tid: str, score: dict[str, list[tuple[float, int]]], duration_s: float) -> list[dict]:
     """Each window's score span, the findings' and the simple rules'."""
-    from analysis.core.types import Window
-    from heuristics.slice import load_slice
-    from heuristics.window import analyze_window
+    from heuristics.window import measure_window, read_window
 
     rows = []
     duration_s = min(duration_s, float(lib.store.get_track_row(tid)["duration_s"]))
     for stem, a, b, pitches in windows(score, duration_s):
-        wa = analyze_window(lib, tid, [stem], a, b)
-        p = next((x for x in wa.presence if x.stem == stem), None)
-        notes = load_slice(lib.store, Window(tid, (stem,), a, b)).stems[stem].notes
+        sl, ctx = read_window(lib, tid, [stem], a, b)  # (read once: the findings and the rules on the same notes)
+        p = next((x for x in measure_window(sl, ctx).presence if x.stem == stem), None)
+        notes = sl.stems[stem].notes
         named = {"findings": named_span(p.lowest_highest if p else None), **simple_rules(np.asarray(notes.pitch))}
         rows.append({"stem": stem, "start_s": a, "score": [min(pitches), max(pitches)],
                      **{m: (list(named[m]) if named[m] else None) for m in METHODS},

@@ -24,7 +24,7 @@ from heuristics.describe import (BACKBEAT_FEEL_MS, CARRY_SHARE, DETACHED, FLAT_N
                                  pos_key, spoken_list, uses_flats)
 from heuristics.timing import offset_placed
 from heuristics.evidence import LockEvidence, LockPair
-from heuristics.models import WindowAnalysis
+from heuristics.models import DrumPattern, WindowAnalysis
 
 from . import answers as say
 from .answers import adjective as _adjective, its, names as _names, plural, verb  # noqa: F401  (plural: tests)
@@ -5330,6 +5330,11 @@ def _outside_key_sentence(a: WindowAnalysis, hm: Harmony | None, named: list[str
 HALF_TIME_ASKED = r"\bhalf[- ]time\b|\bdouble[- ]time\b"
 
 
+def _kit_regular(d: DrumPattern) -> dict[str, set[str]]:
+    """Each drum class's places struck in half the window's bars or more (one at least)."""
+    return {c: {x for x, n in pos.items() if n >= max(1, 0.5 * d.bars)} for c, pos in d.positions.items()}
+
+
 def _half_time_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     """Half-time or not, from where the snare's backbeat falls (a four-beat bar): on three only, once a bar, it
     feels half-time; on two and four, it does not ("is it half-time here?" got the meter alone: a routing sweep,
@@ -5337,8 +5342,7 @@ def _half_time_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     d = a.drum_pattern
     if d is None or not re.search(HALF_TIME_ASKED, (question or "").lower()) or d.count_in.startswith("eighth"):
         return None
-    snare = d.positions.get("snare", {})
-    regular = {x for x, n in snare.items() if n >= max(1, 0.5 * d.bars)}
+    regular = _kit_regular(d).get("snare", set())
     name = possessive(_kit_name("snare", d))  # (the side-stick's, where the backbeat is one)
     if "3" in regular and not regular & {"2", "4"}:
         return f"The {name} backbeat lands on three only, once a bar: it feels half-time."
@@ -5369,15 +5373,15 @@ def _two_feel_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     d = a.drum_pattern
     if d is None or d.count_in.startswith("eighth"):
         return None
-    regular = {c: {x for x, n in pos.items() if n >= max(1, 0.5 * d.bars)} for c, pos in d.positions.items()}
+    regular = _kit_regular(d)
     back = next((c for c in ("snare", "side-stick") if {"2", "4"} <= regular.get(c, set())), None)
     kick = regular.get("kick", set())
     between = sorted(c for c, xs in regular.items() if any(not x.isdigit() for x in xs))
     if {"1", "2", "3", "4"} <= kick:
         return "In four, not a two-feel: the kick plays on every beat."
     if between:
-        return (f"In four, not a two-feel: the {_kit_name(between[0], d)} {_kit_is(_kit_name(between[0], d))} "
-                "playing between the beats.")
+        name = _kit_name(between[0], d)
+        return f"In four, not a two-feel: the {name} {_kit_is(name)} playing between the beats."
     if kick == {"1", "3"} and back:
         with_kick = [c for c, xs in regular.items() if c not in ("kick", back) and xs and xs <= {"1", "3"}]
         who = _names(["kick"] + [_kit_name(c, d) for c in with_kick])

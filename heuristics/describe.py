@@ -3904,15 +3904,13 @@ def _part_rubs(sl: WindowSlice, s: StemSlice, rows: list[BarChord], times: np.nd
                 continue
             over += 1
             near = [int(q) for q in b.pitch[sounding] if (int(p) - int(q)) % 12 in PART_RUB_INTERVALS]
-            symbol = _symbol_at(rows, t, WINDOW_EARLY_S) if near else None
+            row = _row_at(rows, t, WINDOW_EARLY_S) if near else None  # (read once, for the chord and the bar)
+            symbol = _row_symbol(row, t, WINDOW_EARLY_S) if row is not None else None
             hit = next((q for q in near if not _major_seventh_colour(symbol, int(p) % 12, q % 12)), None)
-            if near and hit is None:
-                row = _row_at(rows, t, WINDOW_EARLY_S)
-                if row is not None:
-                    colours.append(OffNote(bar=row.bar, note=names[int(p) % 12], chord=symbol))
+            if near and hit is None and row is not None:
+                colours.append(OffNote(bar=row.bar, note=names[int(p) % 12], chord=symbol))
             if hit is not None:
                 rubs += 1
-                row = _row_at(rows, t, WINDOW_EARLY_S)
                 if row is not None:
                     found.append(OffNote(bar=row.bar, note=names[int(p) % 12], chord=names[hit % 12]))
         # the pairs heard most often first (a note rocking against the keys' fifth on every off-beat before a major
