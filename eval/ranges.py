@@ -79,19 +79,19 @@ def simple_rules(pitches: np.ndarray) -> dict[str, tuple[int, int] | None]:
                            int(np.percentile(pitches, 90, method="higher")))}
 
 
-def windows(score: dict[str, list[tuple[float, int]]], duration_s: float):
+def windows(score: dict[str, list[tuple[float, float, int]]], duration_s: float):
     """(stem, start, end, the score's pitches starting there) for every window a stem plays MIN_NOTES in."""
     for stem, notes in score.items():
         if stem not in INSTRUMENTS:
             continue
         for a in np.arange(0.0, max(duration_s - WINDOW_S / 2, 0.0), WINDOW_S):
             b = min(a + WINDOW_S, duration_s)
-            pitches = [p for t, p in notes if a <= t < b]
+            pitches = [p for t, _, p in notes if a <= t < b]
             if len(pitches) >= MIN_NOTES:
                 yield stem, float(a), float(b), pitches
 
 
-def read_item(lib, tid: str, score: dict[str, list[tuple[float, int]]], duration_s: float) -> list[dict]:
+def read_item(lib, tid: str, score: dict[str, list[tuple[float, float, int]]], duration_s: float) -> list[dict]:
     """Each window's score span, the findings' and the simple rules'."""
     from heuristics.window import measure_window, read_window
 
@@ -114,26 +114,28 @@ def _frames_items():
     out = []
     for song in FRAMES_SONGS:
         truth = json.loads((CACHE / "frames_test" / song / "truth.json").read_text())
-        score = {s: [(n["time_s"], int(n["pitch"])) for n in ns] for s, ns in truth["notes"].items()}
+        score = {s: [(n["time_s"], n["time_s"] + n["duration_s"], int(n["pitch"])) for n in ns]
+                 for s, ns in truth["notes"].items()}
         for item in (song, song + "@degraded"):
             out.append((song, item, _folder(item), f"client-{item}", score, float(truth["duration_s"])))
     return CLIENT_HOME, out
 
 
-def _test_items():
+def _test_items(split: str = "test", seed: int = DEGRADE_SEED):
+    """eval.answer_songs' scenarios of ``split``, clean and a degraded copy of each (seed + the song's place)."""
     from eval.answer_songs import scenarios
     from eval.answers import render
     from eval.frame_test_songs import degrade_copy
 
     out = []
-    for i, sc in enumerate(scenarios("test")):
-        score = {inst.name: [(n.start, int(n.pitch)) for n in inst.notes] for inst in sc.pm.instruments
+    for i, sc in enumerate(scenarios(split)):
+        score = {inst.name: [(n.start, n.end, int(n.pitch)) for n in inst.notes] for inst in sc.pm.instruments
                  if not inst.is_drum}
         if not any(s in INSTRUMENTS for s in score):
             continue
         folder, dur = render(sc), float(sc.pm.get_end_time())
         degraded = DEGRADED / sc.name
-        degrade_copy(folder, degraded, DEGRADE_SEED + i)
+        degrade_copy(folder, degraded, seed + i)
         out += [(sc.name, sc.name, folder, f"ranges-{sc.name}", score, dur),
                 (sc.name, sc.name + "@degraded", degraded, f"ranges-{sc.name}@degraded", score, dur)]
     return HOME, out
@@ -147,8 +149,8 @@ def _real_items():
         return CLIENT_HOME, []
     truth = json.loads((folder / "truth.json").read_text())
     # GuitarSet's notes: [onset, offset, fractional MIDI pitch] (its six strings merged)
-    score = {"guitar": [(float(on), int(round(p))) for on, _, p in truth["notes"]["guitar"]]}
-    end = max(t for t, _ in score["guitar"]) + 1.0
+    score = {"guitar": [(float(on), float(off), int(round(p))) for on, off, p in truth["notes"]["guitar"]]}
+    end = max(t for t, _, _ in score["guitar"]) + 1.0
     return CLIENT_HOME, [(REAL_GUITAR, REAL_GUITAR, folder, f"client-{REAL_GUITAR}", score, end)]
 
 
@@ -167,13 +169,14 @@ def run_split(split: str) -> list[dict]:
         lib.close()
 
 
-def summary(rows: list[dict]) -> dict:
-    """Per method: the share of windows right, the mean over pieces and its interval over pieces."""
+def summary(rows: list[dict], methods: tuple[str, ...] = METHODS) -> dict:
+    """Per method: the share of windows right, the mean over pieces and its interval over pieces; the counts on
+    clean and on degraded copies."""
     from eval.leave_one_out import bootstrap
 
     out = {"windows": len(rows)}
     pieces = sorted({r["piece"] for r in rows})
-    for m in METHODS:
+    for m in methods:
         per = [float(np.mean([r[m + "_right"] for r in rows if r["piece"] == p])) for p in pieces]
         mean, lo, hi = bootstrap(per)
         out[m] = {"right": sum(r[m + "_right"] for r in rows), "share": round(mean, 3),
@@ -181,7 +184,7 @@ def summary(rows: list[dict]) -> dict:
     for label, pick in (("clean", lambda r: "@degraded" not in r["item"]),
                         ("degraded", lambda r: "@degraded" in r["item"])):
         sel = [r for r in rows if pick(r)]
-        out[label] = {"windows": len(sel), **{m: sum(r[m + "_right"] for r in sel) for m in METHODS}}
+        out[label] = {"windows": len(sel), **{m: sum(r[m + "_right"] for r in sel) for m in methods}}
     return out
 
 
@@ -195,8 +198,7 @@ def report(result: dict) -> str:
     for split, s in result.items():
         if not s.get("windows"):
             continue
-        cell = {m: f"{s[m]['share']:.2f} [{s[m]['interval'][0]:.2f}, {s[m]['interval'][1]:.2f}] ({s[m]['right']})"
-                for m in METHODS}
+        cell = cells(s, METHODS)
         lines.append(f"| {split} | {s['windows']} | {cell['findings']} | {cell['every_note']} | "
                      f"{cell['percentile']} | {s['clean']['findings']} / {s['clean']['every_note']} of "
                      f"{s['clean']['windows']} | {s['degraded']['findings']} / {s['degraded']['every_note']} of "
@@ -204,18 +206,29 @@ def report(result: dict) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=("dev", "test", "real"), action="append",
-                    help="read only these splits (default: all three)")
+def cells(s: dict, methods: tuple[str, ...]) -> dict[str, str]:
+    """Each method's 'share [low, high] (right)' table cell."""
+    return {m: f"{s[m]['share']:.2f} [{s[m]['interval'][0]:.2f}, {s[m]['interval'][1]:.2f}] ({s[m]['right']})"
+            for m in methods}
+
+
+def run_main(argv: list[str] | None, doc: str, splits: tuple[str, ...], run_split, summary, report, out: Path) -> None:
+    """A window benchmark's command line: read the splits asked (default: all), write rows and summaries to ``out``,
+    print the report."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=splits, action="append", help="read only these splits (default: all)")
     args = ap.parse_args(argv)
     result, rows = {}, {}
-    for split in args.split or ("dev", "test", "real"):
+    for split in args.split or splits:
         rows[split] = run_split(split)
         result[split] = summary(rows[split])
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps({"summary": result, "rows": rows}, indent=1))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"summary": result, "rows": rows}, indent=1))
     print(report(result))
+
+
+def main(argv: list[str] | None = None) -> None:
+    run_main(argv, __doc__, ("dev", "test", "real"), run_split, summary, report, OUT)
 
 
 if __name__ == "__main__":

@@ -1798,6 +1798,9 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence, min_onsets: int = MIN_P
     p.pushed_over = _pushed_over(sl, onsets, k, frac, period)
     # how long the part's strokes sound, not every transcribed note (a held chord's overtones come and go)
     p.typical_note_beats = round(float(np.median(lengths)) / period, 2)
+    # how the strokes join, chords as well as lines: a comp's eighths each held to the next ring, however short
+    # (eval.articulation, dev: a piano's strummed eighths and a guitar's held chords were said cut short)
+    art = _articulation(p, onsets, lengths, period)
     length = "short" if p.typical_note_beats < SHORT_BEATS else "held" if p.typical_note_beats >= HELD_BEATS else ""
     off = p.offbeat_onset_share
     if _line_over_chords(sl, s, onsets, struck, brings):  # two players in one stem: say both (the chords alone
@@ -1825,7 +1828,6 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence, min_onsets: int = MIN_P
     rate = (len(onsets) - 1) / max((float(onsets[-1]) - float(onsets[0])) / period, 1.0)
     pace = ("busy " if rate >= BUSY_PER_BEAT else "fairly busy " if rate > 1.0 else
             "sparse " if rate <= SPARSE_PER_BEAT else "")
-    art = _articulation(p, onsets, lengths, period)
     p.playing = (f"a line {'of' if steady.startswith('steady') else 'in'} {steady}{', ' + art if art else ''}"
                  f"{_where_on_beat(off)}" if steady else
                  f"a {pace}line{' of ' + length + ' notes' if length else ''}"  # (the value says where)
@@ -1834,20 +1836,23 @@ def _playing(sl: WindowSlice, s: StemSlice, p: Presence, min_onsets: int = MIN_P
     # a change a player makes (round 21's d08)
 
 
-# How a line's notes join: each note's length against the time to the next stroke (within two beats), the
-# median. From LEGATO the notes run into each other; to DETACHED they are cut short, air between them ("does he
-# let his notes ring into each other or play them short and choppy?": round 23's b07, dev for this rule).
+# How a part's strokes join: the share of the time between strokes (within two beats) that sounds. From LEGATO the
+# notes run into each other; to DETACHED they are cut short, air between them ("does he let his notes ring into
+# each other or play them short and choppy?": round 23's b07, dev for this rule; ``python -m eval.articulation``).
 LEGATO, DETACHED = 0.85, 0.65  # (two thirds of the value or less: air a listener hears)
 ARTICULATION_WORDS = ("each held into the next", "each cut short")
 
 
 def _articulation(p: Presence, onsets: np.ndarray, lengths: np.ndarray, period: float) -> str:
-    """Sets p.articulation (the median share of the gap to the next stroke a note sounds); its words or ''."""
+    """Sets p.articulation (the share of the time between strokes, within two beats, that sounds); its words or
+    ''."""
     gaps = np.diff(onsets)
     near = gaps <= 2.0 * period
     if near.sum() < MIN_PLAYING_ONSETS - 1:
         return ""
-    p.articulation = round(float(np.median(np.minimum(lengths[:-1][near] / gaps[near], 1.5))), 2)
+    # air is heard by how long it lasts: the share of the time between strokes that sounds, each stroke up to the
+    # next (a waltz's two short chords and the long gap after them are cut short, however the two join)
+    p.articulation = round(float(np.minimum(lengths[:-1][near], gaps[near]).sum() / gaps[near].sum()), 2)
     return ARTICULATION_WORDS[0] if p.articulation >= LEGATO else ARTICULATION_WORDS[1] if p.articulation <= DETACHED \
         else ""
 

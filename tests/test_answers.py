@@ -7993,3 +7993,23 @@ def test_a_band_coming_back_in_hot_or_settling_down_out_of_a_drum_solo_asks_the_
                      "into the head -- does the band come back in hot and build through it, or settle right back down? "
                      "where do I pull the drums back?")
     assert f.summary.startswith("From the second bar here, the drums play clearly softer than before"), f.summary
+
+
+def test_a_comps_eighths_each_held_to_the_next_ring_and_a_bass_with_long_gaps_cuts_its_notes_short(lib):
+    """eval.articulation (dev: the frames songs): a piano strumming eighths, each chord held to the next, was said
+    to cut its chords short, 'each about half a beat' (a chord part's ring was read from its length in beats alone);
+    a bass's pairs of eighths, each pair a beat and a half of air from the next, was said to hold its notes part
+    of the time (the median of each note's share of its gap: a short gap's overlap weighed as much as a long gap's
+    air)."""
+    strum = [note(i * P / 2, q, P / 2 * 0.97) for i in range(32) for q in (57, 60, 64)]
+    tid = make_track(lib.store, "e2" * 6 + "e564", duration_s=17, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     key="A minor", key_pc=9, stems={"piano": strum})
+    f = get_findings(lib, tid, ["piano"], 0.0, 16.0, "is she letting the chords ring into each other or choking "
+                     "them off?")
+    assert f.summary.startswith("The piano lets its chords ring here, each about half a beat."), f.summary
+    # the bass: two eighths, each held to the next, then a beat and a half of air: air for half the time
+    pocket = [note(k * 2 * P + at, 45 + 2 * (k % 2), P / 2) for k in range(16) for at in (0.0, P / 2)]
+    tid = make_track(lib.store, "e2" * 6 + "e565", duration_s=17, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     key="A minor", key_pc=9, stems={"bass": pocket})
+    f = get_findings(lib, tid, ["bass"], 0.0, 16.0, "is he letting his notes ring or cutting them short?")
+    assert f.summary.startswith("The bass cuts its notes short here"), f.summary

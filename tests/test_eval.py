@@ -352,5 +352,37 @@ def test_the_ranges_check_wants_both_extremes_to_the_semitone_and_counts_windows
     assert not right(None, score) and not right((64, 74), [])
     rules = simple_rules(np.array([42] + score * 4 + [96]))
     assert rules["every_note"] == (42, 96) and not right(rules["every_note"], score)
-    got = list(windows({"guitar": [(0.5, 64), (1.0, 67), (2.0, 74), (9.0, 60)], "vocals": [(0.5, 80)] * 5}, 16.0))
+    got = list(windows({"guitar": [(0.5, 0.9, 64), (1.0, 1.4, 67), (2.0, 2.4, 74), (9.0, 9.4, 60)],
+                        "vocals": [(0.5, 0.9, 80)] * 5}, 16.0))
     assert got == [("guitar", 0.0, 8.0, [64, 67, 74])]
+
+
+def test_the_articulation_check_hears_air_by_how_long_it_lasts_and_catches_a_ringing_comp_said_cut_short():
+    """eval.articulation: a strum's strings are one stroke; the share of the time between strokes that sounds
+    rings for chords held to the next and is cut short for stabs; a window where a comp's chords ring but the
+    findings say 'cuts its chords short' (a planted defect: round 109's df02) is judged wrong, and so is saying
+    nothing. Near a boundary both neighbouring words are right."""
+    from eval.articulation import judge, right_words, said, sounding_share, strokes, windows, word
+
+    on, end = strokes([(0.0, 0.49), (0.02, 0.45), (0.5, 0.99), (0.53, 0.9), (1.0, 1.2)])
+    assert list(on) == [0.0, 0.5, 1.0] and list(end) == [0.49, 0.99, 1.2]
+    ring = [(k * 0.5, k * 0.5 + 0.49, 60) for k in range(8)]
+    stabs = [(k * 0.5, k * 0.5 + 0.15, 60) for k in range(8)]
+    (_, _, _, share_ring, n), = windows({"guitar": ring}, 8.0)
+    (_, _, _, share_stabs, _), = windows({"guitar": stabs}, 8.0)
+    assert n == 7 and word(share_ring) == "ring" and word(share_stabs) == "short"
+    # a long gap's air weighs by its length: two notes held to the next, then two beats of air
+    pairs = np.array([0.0, 0.25, 1.0, 1.25, 2.0, 2.25, 3.0])
+    assert sounding_share(pairs, pairs + 0.25)[0] == pytest.approx(0.5)
+    assert not list(windows({"vocals": ring}, 8.0)) and not list(windows({"guitar": ring[:3]}, 8.0))
+    assert said("The guitar cuts its chords short here, each about half a beat.") == "short"
+    assert said("The guitar lets its chords ring here, each about a beat, but lets one chord ring longer.") == "ring"
+    assert said("The bass lets its notes run into each other here, each about half a beat.") == "ring"
+    assert said("The piano holds its chords for part of the time to the next here, each about a beat.") == "part"
+    assert said(None) is None and said("The guitar plays chords.") is None
+    assert right_words(0.88) == {"part", "ring"} and right_words(0.75) == {"part"}
+    rows = judge([{"truth": "ring", "accepted": ["ring"], "findings": "short", "raw": "ring"},
+                  {"truth": "ring", "accepted": ["ring"], "findings": None, "raw": None},
+                  {"truth": "short", "accepted": ["short"], "findings": "short", "raw": "part"}])
+    assert [r["findings_right"] for r in rows] == [False, False, True]
+    assert [r["raw_right"] for r in rows] == [True, False, False] and rows[0]["majority"] == "ring"

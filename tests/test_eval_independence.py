@@ -19,7 +19,7 @@ CODE_PACKAGES = ("analysis", "heuristics", "frames")
 RUBRIC_MODULES = ("frame_windows", "frame_test_songs", "truth", "findings_metrics", "scope", "metrics", "answers",
                   "answer_songs", "bass", "meter", "bleed", "client_check", "key_change", "leave_one_out", "gen_material",
                   "drums", "vocals", "two_parts", "tempo_trend", "chart", "grid_tail", "leaked_notes",
-                  "overtones", "sung", "ranges")
+                  "overtones", "sung", "ranges", "articulation")
 NOT_JUDGEMENTS = {  # name -> why importing it cannot make truth agree with the code
     "SAMPLE_RATE_HZ": "the rate audio is stored at (a unit)",
     "FEATURE_HOP_S": "the stored frames' grid (storage layout: reading frames needs it)",
