@@ -33005,6 +33005,315 @@ GRADES_110_WHY = {
 }
 BASELINE_GRADES_110 = {q: "wrong" for q in GRADES_110}
 
+QUESTIONS_111 = [
+    # truth: musicdelta_punk MusicDelta_Punk_subclass.txt (manual: KD, SD, CHH = closed hat, CRC = crash, OHH = open
+    # hat) against MusicDelta_Punk_MIX.beats (manual; bars 12.85 14.44 16.02 17.62, next 19.23; 150 BPM, beat 0.40 s),
+    # my own script /tmp/q111/realhits.py (each hit as beat + fraction of a beat): CHH on the beats only 12.850 13.248
+    # 13.640 14.044 | 14.440 14.839 15.230 15.633 | 16.026 16.422 16.830 17.236 | 17.614 18.016 18.430, then CRC 18.830
+    # on four of the last bar; KD on 1, 1.5, 2.5, 3.5: 12.857 13.058 13.440 13.840 | 14.450 14.650 15.040 15.440 |
+    # 16.040 16.230 16.630 17.030 | 17.620 17.820 18.220 18.630; SD on 2 and 4: 13.240 14.050 | 14.830 15.640 | 16.430
+    # 17.230 | 18.020 18.824; every hit within 20 ms of an eighth (no sixteenths); nothing between beat four and the
+    # next bar line (the 'and' of four about 14.24 15.83 17.43 19.03); 19.230 KD + 19.236 OHH start the open-hat groove.
+    # Earlier on these bars: the kick (12.83-19.2, round 12), a one-bar loop (round 53), the switch at 12.8 (rounds 37,
+    # 80, 91), half-time (round 82), the snare (12.85-28.76, round 107), holes in his vocal (round 93); on the real
+    # items an empty eighth in the kit was asked only for beatles' other half (21.84-30.56, round 30), never here.
+    Question("dh01", "real:musicdelta_punk", ["drums"], 12.85, 19.23,
+             "want a cowbell in the tight closed-hat bit (about 12.8 to 19.2) that never lands on top of him -- is "
+             "there an eighth in his bar that's always empty?",
+             "Yes -- the 'and' of four, in all four bars. 4/4 at 150 (a beat 0.40 s, a bar 1.60 s); the tight "
+             "closed-hat bars start at 12.85, 14.44, 16.02 and 17.62 (the open-hat groove comes in at 19.23). Every "
+             "bar has the closed hat on the four beats only -- quarter notes, not eighths (12.85, 13.25, 13.64, "
+             "14.04 ...) -- the kick on one, the 'and' of one, the 'and' of two and the 'and' of three (12.86, "
+             "13.06, 13.44, 13.84 in the first bar) and the snare on two and four (13.24, 14.05). That leaves the "
+             "'and' of four empty every time -- about 14.24, 15.83, 17.43 and 19.03, a fifth of a second before each "
+             "bar line; beat three carries only the hat. In the last bar the hat on four is swapped for a crash, "
+             "with the snare (18.83), and the 'and' after it is still clear. Nothing falls on a sixteenth anywhere. "
+             "Read from the hand-marked drum hits against the hand-marked beats. So the cowbell goes on the 'and' of "
+             "four, pushing into each bar. Right: the 'and' of four named (or placed about 0.2 s before each bar "
+             "line) as the always-empty eighth. Partly: the 'and' of four named with another eighth wrongly called "
+             "empty too; or the hats called quarter notes with the free spot put on beat three (hat only) instead.",
+             "The hats called eighths with no empty eighth; the 'and' of one, two or three called free; a tom fill, "
+             "open hat or crash claimed before 18.8; the snare on one and three; 3/4 or 6/8; a tempo outside about "
+             "144-156 that isn't its half or double."),
+    # truth: musicdelta_beatles MusicDelta_Beatles_subclass.txt (manual: KD, SD, LFT = floor tom, TMB = tambourine; no
+    # hi-hat or cymbal) against MusicDelta_Beatles_MIX.beats (manual; bars 8.75 10.93 13.11 15.27, next 17.45; 111.1 BPM
+    # from the median beat, beats here 0.53-0.56 s), my own script /tmp/q111/realhits.py: KD on 1, 2.5, 3: 8.76 9.57
+    # 9.83 | 10.94 11.75 12.02 | 13.12 13.93 14.19 | 15.28 16.10 16.37 (the 'and' of two 280-290 ms after beat two); SD
+    # on 2: 9.29 11.48 13.65 15.81 with TMB 9.280 11.471 13.610 15.802; SD on 3.5: 10.12, 12.31+12.341, 14.46+14.50,
+    # 16.65+16.686; TMB alone on 4: 10.38 12.57 14.74 16.91; LFT on 4.5: 10.66, 12.84+12.89, 14.99+15.04, 17.18+17.23.
+    # No hit between beat one and beat two in any bar (the 'and' of one about 9.02 11.20 13.38 15.54). Earlier on his
+    # half: loops (rounds 23, 70, 95), the doubles (round 32), swing (rounds 29 and 110 -- dg01, 0.01-8.75, no overlap),
+    # the kick (rounds 15, 107), the tambourine flam (round 109, 0.01-17.45, another topic), the floor tom (round 108,
+    # 13.11-26.20, another topic); the empty-eighth question was asked only for her half (21.84-30.56, round 30).
+    Question("dh02", "real:musicdelta_beatles", ["drums"], 8.75, 17.45,
+             "want a hand clap in a gap in his groove for the back half of his part, before she takes over -- the "
+             "'and' of two is free every bar, right?",
+             "No -- the kick sits on the 'and' of two; the eighth he leaves empty is the 'and' of one. 4/4 at about "
+             "111 (a beat about 0.54 s, a bar about 2.18 s); his bars from 8.75, 10.93, 13.11 and 15.27 (she takes "
+             "over at 17.45). Every bar: kick on one, on the 'and' of two and on three (8.76, 9.57, 9.83; 10.94, "
+             "11.75, 12.02; 13.12, 13.93, 14.19; 15.28, 16.10, 16.37); snare with the tambourine on two (9.29, "
+             "11.48, 13.65, 15.81); snare on the 'and' of three (10.12, then quick doubles 30-40 ms apart at 12.31, "
+             "14.46, 16.65); tambourine alone on four (10.38, 12.57, 14.74, 16.91); floor tom on the 'and' of four "
+             "(10.66, then doubles about 50 ms apart at 12.84, 14.99, 17.18). Nothing lands on the 'and' of one -- "
+             "about 9.02, 11.20, 13.38 and 15.54 -- the only free eighth; no hi-hat or cymbal. Read from the "
+             "hand-marked drum hits against the hand-marked beats (kick and snare marked to 10 ms). So the clap goes "
+             "on the 'and' of one; on the 'and' of two it would flam with the kick. Right: the premise corrected "
+             "(the kick on the 'and' of two) with the 'and' of one named as the empty eighth. Partly: the premise "
+             "corrected with no free eighth named or a wrong one; or the 'and' of one named as free without "
+             "correcting the premise.",
+             "The premise confirmed; the 'and' of three or four called free; a hi-hat or crash claimed; the kick on "
+             "every beat or on two and four; 3/4 or 6/8; a tempo outside about 105-117 that isn't its half or "
+             "double."),
+    # truth: ft_ballad_csm76 truth.json (write_band, seed 9101; = eval/cache/frames_test/ft_ballad_csm76/truth.json): C
+    # sharp minor, 4/4 at 76 (beat 0.789 s, bar 3.158 s); chorus 28.42-47.37, chords A 28.42, B 31.58, C#m 34.74, C#m
+    # 37.89 (A 41.05). My own script /tmp/q111/f3_accents.py (strums grouped within 30 ms): piano 32 four-note strums,
+    # one every eighth (0.395 s apart, each note 0.355 s): E3 A3 C#4 E4 | F#3 B3 D#4 F#4 | E3 G#3 C#4 E4 (x2); strum
+    # means by position 1: 93.0, 1.5: 82.8, 2: 92.7, 2.5: 82.2, 3: 92.4, 3.5: 83.2, 4: 92.8, 4.5: 82.6; single notes on
+    # the beats 89-97 (mean 92.6), on the 'ands' 79-87 (82.7); bar means 87.3 87.4 87.8 88.0 (flat); every strum rolled
+    # upward, 8.0 ms a note, 24 ms bottom to top (32 of 32 ascending). Earlier on these keys: their rhythm (round 25,
+    # degraded), holding or chopping (round 58), notes at once (round 40), reach (round 61), root-position triads (round
+    # 95), chords and bass (round 101); round 108 asked the keys against her notes (de06, degraded, the rub) and the
+    # eb54 chorus keys' accents (de11, another item); nobody asked these keys' velocities.
+    Question("dh03", "ft_ballad_csm76", ["piano"], 28.42, 41.05,
+             "copying the chorus keys onto a synth layer and I want the velocities right -- is he even on every "
+             "eighth, or does he dig into some, like the one or the backbeat?",
+             "He leans on every beat, evenly: the on-beat chords are about ten steps harder than the 'ands', with "
+             "nothing extra on the one or on two and four. C sharp minor, 4/4 at 76 (a beat 0.79 s, a bar 3.16 s); "
+             "chorus bars 28.42 A, 31.58 B, 34.74 C sharp minor, 37.89 C sharp minor (the next bar is 41.05). He "
+             "strikes a four-note chord on every eighth, 0.39 s apart, each held about 0.36 s: A = E3 A3 C sharp 4 "
+             "E4, B = F sharp 3 B3 D sharp 4 F sharp 4, C sharp minor = E3 G sharp 3 C sharp 4 E4. Velocity: on the "
+             "beats about 93 on average (single notes 89-97), on the 'ands' about 83 (79-87); the four beats average "
+             "92.4-93.0, so the downbeat is no louder than two, three or four and the backbeat gets no extra; the "
+             "four bars are level (no build). Each chord is also rolled upward, low note first, about 8 ms a note "
+             "(24 ms bottom to top), the same every time. Read from the score. So program a strong-weak pair on "
+             "every beat (about 93 / 83) and keep the bars identical. Right: the beats louder than the 'ands' (a "
+             "steady on-beat/off-beat accent of about ten steps) with no special push on the one or the backbeat. "
+             "Partly: the beats louder with a downbeat or backbeat push added; or 'nearly even' with the small "
+             "beat/off-beat difference noted.",
+             "The 'ands' louder than the beats; a big downbeat or backbeat accent; a crescendo through the four "
+             "bars; chords only on the beats or only on the 'ands'; held pads; chords other than A, B, C sharp "
+             "minor; a key other than C sharp minor (E major accepted); 3/4 or 6/8; a tempo outside about 72-80 that "
+             "isn't its half or double."),
+    # truth: ft_ballad_csm76 truth.json (write_band, seed 9101): C sharp minor, 4/4 at 76 (beat 0.789 s, bar 3.158 s);
+    # break 47.37-53.68 (chords C#m, C#m), bridge from 53.68. My own script /tmp/q111/dump.py: drums 47.368 kick 36 v113
+    # + crash 49 v114 (0.8 s), 47.763 high tom 50 v101, 48.158 high tom v113, 48.553 low tom 45 v99, 48.947 low tom
+    # v112, 49.342 snare 38 v102, 49.737 snare v109, 50.132 kick v103 | 50.526 kick v109, 50.921 high tom v101, 51.316
+    # high tom v111, 51.711 low tom v97, (nothing at 52.105), 52.500 snare v97, 52.895 snare v112, 53.289 kick v99; no
+    # hats or ride; chorus kit before it v71-104 (last hat 46.974); no drums after 53.289; bass, piano and vocals have
+    # nothing in 47.36-53.68 (last keys note ends 47.353, next starts 53.684). Degraded copy (degrade_copy, seed 9101:
+    # spill -18 dB, SNR 40 dB, room 0.71 s; = frames_test_degraded/ft_ballad_csm76/conditions.json). Earlier on this
+    # break: a gap in it (round 29), what he hits on each eighth and whether bar two is the same (46.0-54.5, round 44 --
+    # the closest repeat), fill or break (round 90), its length and what follows (round 100, degraded); none asked for
+    # the tom run on the degraded copy.
+    Question("dh04", "ft_ballad_csm76@degraded", ["drums"], 47.36, 53.68,
+             "on this roomy copy -- want to beef up the toms in the drum break after the chorus. which hits are "
+             "toms, in what order, and does he play the run the same in both bars?",
+             "Two high-tom hits, then two low-tom hits, then two snares, in eighths after a kick on one -- and the "
+             "second bar leaves one low-tom hit out. C sharp minor, 4/4 at 76 (a beat 0.79 s, a bar 3.16 s); the "
+             "break is two bars, 47.37 and 50.53 (the quiet section starts at 53.68), drums alone -- no bass, keys "
+             "or voice. Bar one: kick and crash on one (47.37), high tom on the 'and' of one and on two (47.76, "
+             "48.16), low tom on the 'and' of two and on three (48.55, 48.95), snare on the 'and' of three and on "
+             "four (49.34, 49.74), kick on the 'and' of four (50.13). Bar two: kick on one without the crash "
+             "(50.53), high tom 50.92 and 51.32, low tom 51.71 -- nothing on three (52.11) -- snare 52.50 and 52.89, "
+             "kick 53.29. Seven tom hits in all, four in bar one and three in bar two; no hats or ride; hit hard "
+             "(velocity 97-114, above the chorus kit). No drums after 53.29. On this copy the room rings about 0.7 s "
+             "and each stem carries the others about 18 dB down, so the crash and toms tail on past the hits -- a "
+             "tail, not more drums. Read from the score. So layer the toms at those seven spots and leave beat three "
+             "of bar two empty. Right: the run in order (high, high, low, low, then snare) with bar two's missing "
+             "low tom on three named. Partly: the tom order right with both bars called the same; or the bar-two gap "
+             "found with the tom order wrong or missing.",
+             "A hi-hat or ride claimed in the break; bass, keys or vocals claimed in 47.4-53.6; drums claimed after "
+             "53.4; the run going up (low tom before high tom); three or more bars of break; 3/4 or 6/8; a tempo "
+             "outside about 72-80 that isn't its half or double."),
+    # truth: ft_drive_ab152 truth.json (write_band, seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json): A
+    # flat major, 4/4 at 152 (beat 0.395 s, bar 1.579 s); hook 37.89-50.53, chords Fm 37.89, Db 39.47, Ab 41.05, Eb
+    # 42.63 (again from 44.21). My own script /tmp/q111/grid.py (bar positions): bass 20 notes of 0.158 s, v101-109, on
+    # 1, 1.5, 2.5, 3, 4 of each bar: F2 F3 C3 F2 D3 (37.895 38.092 38.487 38.684 39.079) | C#2 C#3 G#2 C#2 A#2 (39.474
+    # ... 40.658) | G#2 G#3 D#3 G#2 F3 (41.053 ... 42.237) | D#2 D#3 A#2 D#2 C3 (42.632 ... 43.816); lowest C#2, highest
+    # G#3; D3 is the only pitch outside A flat major. Degraded copy (degrade_copy, seed 9102: spill -12 dB, SNR 24 dB,
+    # room 1.44 s; = frames_test_degraded/ft_drive_ab152/conditions.json). Earlier on this bass: the outside note
+    # (37.89-47.37, round 33) and the riff's main notes (37.89-50.53, round 69) -- the closest repeats, both on the
+    # plain copy -- the bass against the kick (rounds 23, 83, 96), pumping roots (round 91); round 110 used this window
+    # for her held notes (dg06, vocals, degraded); nobody asked the riff on this copy.
+    Question("dh05", "ft_drive_ab152@degraded", ["bass"], 37.89, 44.21,
+             "on this copy -- doubling the bass in the first half of the hook with a fuzz synth. what's his riff, "
+             "and is any note in it outside the key?",
+             "One shape moved to each chord -- root, octave, fifth, root, sixth -- and yes, one note: over F minor "
+             "the sixth is a D natural. A flat major, 4/4 at 152 (a beat 0.39 s, a bar 1.58 s); hook bars 37.89 F "
+             "minor, 39.47 D flat, 41.05 A flat, 42.63 E flat (the same four bars again from 44.21). Five short "
+             "notes a bar, about 0.16 s each: the root on one, its octave on the 'and' of one, the fifth on the "
+             "'and' of two, the root on three and the sixth on four -- nothing on two, the 'and' of three or the "
+             "'and' of four. F minor: F2, F3, C3, F2, D3 (37.89, 38.09, 38.49, 38.68, 39.08); D flat: C sharp 2, C "
+             "sharp 3, G sharp 2, C sharp 2, A sharp 2 (39.47 ... 40.66); A flat: G sharp 2, G sharp 3, D sharp 3, G "
+             "sharp 2, F3 (41.05 ... 42.24); E flat: D sharp 2, D sharp 3, A sharp 2, D sharp 2, C3 (42.63 ... "
+             "43.82). The D3 at 39.08 is the only note outside A flat major (the key has D flat) -- a bright, Dorian "
+             "sixth against the F minor chord; the B flat, F and C sixths of the other bars are in key. Loud "
+             "(velocity 101-109), from C sharp 2 up to G sharp 3. On this copy the bass stem carries the guitar and "
+             "kit about 12 dB down with a long room (about 1.4 s) and some noise, so chord tones leak in -- spill, "
+             "not bass notes. Read from the score. So the synth can copy one shape per chord; keep or flatten the D "
+             "to taste. Right: the riff shape (root, octave, fifth, root, sixth) or the notes of at least two bars, "
+             "with the D natural over F minor named as the outside note. Partly: the riff right with no outside note "
+             "or a wrong one named; or the D found with the riff wrong.",
+             "Root eighths like the verse; a D flat claimed in the F minor bar, or another bar's note called outside "
+             "the key; notes an octave off (F1 or F4 for the F minor bar); chords other than F minor, D flat, A "
+             "flat, E flat; a key other than A flat major (F minor accepted); 3/4 or 6/8; a tempo outside about "
+             "146-158 that isn't its half or double."),
+    # truth: ft_drive_ab152 truth.json (write_band, seed 9102): A flat major, 4/4 at 152 (beat 0.395 s, bar 1.579 s);
+    # hook bars Fm 44.21, Db 45.79, Ab 47.37, Eb 48.95; stop from 50.53 (guitar F3 G#3 C4 held, first struck 50.526,
+    # outside this window). My own script /tmp/q111/f3_accents.py (strums grouped within 30 ms): guitar 32 four-note
+    # strums, one every eighth (0.197 s apart, each note 0.178 s): F3 G#3 C4 F4 | F3 G#3 C#4 F4 | G#3 C4 D#4 G#4 | G3
+    # A#3 D#4 G4; in all 32 (and all 64 of the hook) the notes start in rising pitch order, 8.0 ms apart, 24 ms bottom
+    # to top; strum means on the beats 101.2-106 (single notes 99-107, mean 103.0), on the 'ands' 91-95 (89-97, mean
+    # 93.2). Earlier on this guitar: eighths or sixteenths (39.47-45.78, round 31), downs and ups at the end of the
+    # verse into the hook (28.42-50.53, round 61 -- the closest repeat), full or power chords (round 45), capo shapes
+    # (round 57), off-beat chops carried into the hook (35.3-46.5, round 104, degraded); round 110 used this window only
+    # for her vocal (dg06).
+    Question("dh06", "ft_drive_ab152", ["guitar"], 44.21, 50.52,
+             "setting up a strum plugin to copy the guitar in the back half of the hook -- is he going down-up on "
+             "the eighths, or hitting everything with downstrokes?",
+             "All downstrokes -- every eighth is strummed from the low note up, and the beats land harder. A flat "
+             "major, 4/4 at 152 (a beat 0.39 s, a bar 1.58 s); bars 44.21 F minor, 45.79 D flat, 47.37 A flat, 48.95 "
+             "E flat; the stop starts at 50.53. He strums a four-note chord on every eighth, 0.20 s apart, each "
+             "about 0.18 s long: F minor = F3 A flat 3 C4 F4, D flat = F3 A flat 3 D flat 4 F4, A flat = A flat 3 C4 "
+             "E flat 4 A flat 4, E flat = G3 B flat 3 E flat 4 G4. In all 32 strums -- on the beats and on the "
+             "'ands' alike -- the notes come in bottom to top, about 8 ms apart (24 ms from the low note to the "
+             "top), so there are no up-strokes. The beats are harder: about 103 on average (single notes 99-107) "
+             "against about 93 on the 'ands' (89-97). Read from the score. So set the plugin to downstrokes on every "
+             "eighth, about 8 ms a string, with the off-beats about ten steps softer. Right: all downstrokes (every "
+             "eighth strummed low to high, no alternation) at an eighth-note rate. Partly: downstrokes right with "
+             "the rate or the chords wrong; or block chords (no strum) with the eighths and the beat accent right.",
+             "Down-up alternation or up-strokes; single notes or an arpeggio; chops on the off-beats only (the verse "
+             "part); chords other than F minor, D flat, A flat, E flat; a key other than A flat major (F minor "
+             "accepted); 3/4 or 6/8; a tempo outside about 146-158 that isn't its half or double."),
+    # truth: ft_ballad_eb54 truth.json (write_band, seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json): E
+    # flat minor, 5/4 at 120 (beat 0.5 s, bar 2.5 s); chorus to 37.5 (last bar Bbm 35.0), break 37.5-42.5, bridge
+    # 42.5-52.5, outro 52.5-60.0 (song end 60.0). My own script /tmp/q111/dump.py: 35.0 bar -- kick 35.0 36.0 37.0,
+    # snare 35.5 36.5, hats every eighth to 37.25; bass A#2 35.00, A#3 35.25, F3 35.75, A#2 36.00, G#3 36.50 (0.2 s, to
+    # 36.70). Break -- kick 36 37.50 39.50 40.00 41.75 42.00, crash 49 37.50, high tom 50 38.00 40.25 40.50 42.25, low
+    # tom 45 41.00, snare 38.75 39.00 41.50; no drum note after 42.25 (checked to 60.0). Bass: nothing from 36.70 to
+    # 52.50, then D#2 52.50, G#2 55.00, B2 57.50 (2.45 s each, v45-46). Earlier: the bass out in the bridge (round 32,
+    # degraded) and leaking (round 42), when the bass comes back (47.5-57.5, round 79, degraded), the last section
+    # (round 82, degraded), what comes in and drops out (47.5-60, round 25), fading (round 64), the break's hits (round
+    # 103, degraded); rounds 108 and 110 touched 35.0-37.5 only with the keys' accents (de11) and her held notes (dg08).
+    Question("dh07", "ft_ballad_eb54", ["drums", "bass"], 35.00, 60.00,
+             "mixing the back half -- after the chorus, where exactly do the bass and the drums drop out, and does "
+             "either of them come back before the end?",
+             "The bass goes first, a bar before the drum break; the drums stop after the two-bar break and never "
+             "come back; the bass returns on its own for the last three bars. E flat minor, 5/4 at 120 (a beat 0.5 "
+             "s, a bar 2.5 s); last chorus bar from 35.00 (B flat minor), drum break 37.50-42.50, quiet section "
+             "42.50-52.50, outro 52.50-60.00 (the song's end). In the last chorus bar the kit plays the chorus "
+             "groove (kick on one, three and five, snare on two and four, hats on the eighths) and the bass its riff "
+             "-- B flat 2, B flat 3, F3, B flat 2, A flat 3 (35.00, 35.25, 35.75, 36.00, 36.50); that A flat 3 "
+             "(36.50-36.70) is his last note, with nothing on beat five. No bass from 36.70 to 52.50. The break is "
+             "drums alone: kick and crash 37.50, toms and snares, kicks at 39.50, 40.00, 41.75 and 42.00, and the "
+             "last hit a high tom at 42.25 -- then no drums at all to 60.00. The bass comes back at 52.50 with one "
+             "soft long note a bar (about 2.45 s each, velocity about 45): E flat 2 (52.50), A flat 2 (55.00), B2 "
+             "(57.50). Read from the score. Right: the bass out after about 36.7 and back at 52.5, and the drums out "
+             "after about 42.3 with no return. Partly: two of those three points right.",
+             "Drums claimed after 42.5 (in the quiet section or the outro); bass claimed between 37.0 and 52.4; bass "
+             "and drums said to stop together; the song said to end with the full band; 4/4 or 3/4; a key other than "
+             "E flat minor (G flat major accepted); a tempo outside about 114-126 that isn't its half or double."),
+    # truth: ft_drive_e24 truth.json (write_band, seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json): E major,
+    # 2/4 at 96 (beat 0.625 s, bar 1.25 s); verse two from 45.0, chords E 45.00, B 46.25, C#m 47.50, A 48.75, E 50.00, B
+    # 51.25, C#m 52.50, A 53.75. My own script /tmp/q111/dump.py: vocals B5 45.000, C#6 45.312, B5 45.625, A#5 45.938,
+    # B5 46.250, C#6 46.562, B5 46.875, A#5 47.188 (0.288 s each), G#5 47.500, G5 48.125-48.700 (0.575 s) | G#5 50.000,
+    # A#5 50.312, B5 50.625, C#6 50.938, B5 51.250, C#6 51.562, B5 51.875, A#5 52.188, G#5 52.500, G5 53.125-53.700;
+    # next note G#5 at 55.000 (window end); v81-89. Piano stabs on the 'ands': E4 G#4 C#5 at 47.812 48.438 52.812
+    # 53.438; bass A#2 48.125, G#2 53.125 (under the G5s). Outside E major: A#5 x4 and G5 x2. Degraded copy
+    # (degrade_copy, seed 9105: spill -18 dB, SNR 30 dB, room 0.46 s; =
+    # frames_test_degraded/ft_drive_e24/conditions.json). Earlier: her first line of verse two by scale degree (45-50,
+    # round 76, the nearest topic), her range (round 55), breaths (round 59, degraded), harmony repeat (round 52,
+    # degraded), her last line of verse two (55-60, round 108, no overlap); rounds 107 and 110 used this window for the
+    # keys (dd12 the kick, dg09 the level, both degraded).
+    Question("dh08", "ft_drive_e24@degraded", ["vocals", "piano"], 45.00, 55.00,
+             "on this copy -- she keeps verse two inside E major, doesn't she? want to hard-tune her with the scale "
+             "set to E major before the harmony goes on",
+             "Not all of it -- two notes fall outside E major, and the ones to watch are the held G naturals that "
+             "end her lines. E major, 2/4 at 96 (a beat 0.625 s, a bar 1.25 s); verse two from 45.00, bars 45.00 E, "
+             "46.25 B, 47.50 C sharp minor, 48.75 A, the same again from 50.00. She sings two lines, 45.00-48.70 and "
+             "50.00-53.70 (her next one starts right at 55.00, the window's end). Line one: B5 C sharp 6 B5 A sharp "
+             "5, twice (short notes of about 0.29 s, 45.00-47.48), then G sharp 5 (47.50) and G5 (48.13-48.70), "
+             "about 0.58 s each. Line two: G sharp 5 A sharp 5 B5 C sharp 6, B5 C sharp 6 B5 A sharp 5 "
+             "(50.00-52.48), then G sharp 5 (52.50) and G5 (53.13-53.70). Outside E major: the two G naturals "
+             "(48.13, 53.13) -- her longest notes, over C sharp minor, rubbing against the keys' G sharp 4 stabs at "
+             "48.44 and 53.44 (and the second one over the bass's G sharp 2) -- and the four passing A sharp 5s "
+             "(45.94, 47.19, 50.31, 52.19). A hard E-major scale would drag the G5s to G sharp or F sharp and the A "
+             "sharps to A or B. She rests 48.70-50.00 and 53.70-55.00. On this copy each stem carries the others "
+             "about 18 dB down with a short room (about half a second) and some noise, so faint keys stabs sit in "
+             "her track. Read from the score. So exempt those notes or tune chromatically. Right: the premise "
+             "corrected with the G naturals (about 48.1 and 53.1) named, or the A sharps placed. Partly: 'a few "
+             "notes outside the key' with none named or placed; or the right notes named an octave off.",
+             "The premise confirmed; the G sharps or C sharps called outside the key; singing claimed in 48.8-49.9 "
+             "or 53.8-54.9; a key other than E major (C sharp minor accepted); 3/4 or 6/8; a tempo outside about "
+             "92-100 that isn't its half or double."),
+    # truth: ft_swing_g1208 truth.json (write_band, seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json): G
+    # major, 12/8 at 63 (dotted-quarter beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); second head from 76.19,
+    # chords G 76.19, C 80.00, G 83.81, D 87.62. My own script /tmp/q111/f1_g1208_vox.py (each onset as a fraction of
+    # its beat): vocals bars 76.19 and 80.00 -- 16 notes of 0.438 s at fractions 0.000 and 0.500 only: B5 C#6 x4
+    # (76.190-79.962), G5 A5 G5 A5 G5 F#5 E5 F#5 (80.000-83.771); bar 83.81 -- G5 A5 B5 C#6 on the beats (83.810 84.762
+    # 85.714 86.667, 0.876 s, to 87.543); rest to her next line at 91.429. Drums in 76.19-91.42: ride 51 at fractions
+    # 0.000 and 0.667 only (32), kick 36 on beats one and three (8), cross-stick 37 on two and four (8), crash 49 at
+    # 76.190; guitar chops only at fraction 0.667 (48 notes). Her halfway notes sit 0.159 s before the skip (0.635 s
+    # after the beat) and 0.159 s after the middle triplet (0.317 s). Earlier: whether she swings (0-15.22, round 18;
+    # 91.43-102.86, round 81 -- other windows), guitar and singer crowding this window (round 107, degraded), the band's
+    # level out of the drum solo (72.38-91.43, round 109, another topic), her repeat of the first head (round 104).
+    Question("dh09", "ft_swing_g1208", ["vocals", "drums"], 76.19, 91.42,
+             "tightening up the singer in the first bars of the second head -- her off-beat notes sit with the "
+             "ride's skip beat, yeah? thinking of snapping her to the triplet grid",
+             "No -- she sings them even, exactly halfway between the beats; it's the ride and the guitar that swing. "
+             "G major, 12/8 at 63 (four dotted-quarter beats a bar, a beat 0.95 s, a triplet eighth 0.32 s, a bar "
+             "3.81 s); bars 76.19 G, 80.00 C, 83.81 G, 87.62 D. In the first two bars she sings two notes to every "
+             "beat -- one on the beat, one exactly halfway, 0.48 s later -- each about 0.44 s: B5 and C sharp 6 back "
+             "and forth (76.19, 76.67, 77.14, 77.62 ... 79.52), then G5 A5 G5 A5 G5 F sharp 5 E5 F sharp 5 "
+             "(80.00-83.77), a two-against-three (duplet) feel. Then one note a beat, G5 A5 B5 C sharp 6 (83.81, "
+             "84.76, 85.71, 86.67, to 87.54), and nothing until her next line at 91.43. The kit's off-beat is the "
+             "last triplet of each beat, 0.63 s after it: the ride plays every beat plus that skip note (the guitar "
+             "chops land on it too), with the kick on one and three and the cross-stick on two and four (a crash at "
+             "76.19). So her in-between notes come about 0.16 s before the ride's skip -- half a triplet from it and "
+             "from the middle triplet -- and a triplet quantize would shove each one 0.16 s one way or the other. "
+             "Read from the score. Quantize her to a duplet grid (dotted eighths of 12/8) or leave her. Right: the "
+             "premise corrected -- her off-beats even, halfway between the beats (not on the skip) -- with the "
+             "ride's skip placed later (about two-thirds of the beat) or her notes placed. Partly: 'straight, not "
+             "swung' with neither the ride contrast nor any placement; or the contrast right with her long-note bar "
+             "or her rest misplaced by more than a beat.",
+             "The premise confirmed (her off-beats on the ride's skip or on any triplet); the band called straight; "
+             "her notes put on every triplet eighth; singing claimed in 87.6-91.4; her notes an octave off (B4 and C "
+             "sharp 5); 4/4 or 3/4 with a quarter-note beat; a key other than G major (E minor accepted); a tempo "
+             "outside about 60-66 dotted quarters (180-198 eighths) that isn't its half or double."),
+    # truth: ft_swing_g1208 truth.json (write_band, seed 9103): G major, 12/8 at 63 (beat 0.952 s, bar 3.810 s); solo
+    # bars Am 30.48, D 34.29, G 38.10, Em 41.90 (Am 45.71). My own script /tmp/q111/dump.py: guitar 48 notes, one every
+    # triplet eighth (0.317 s), each 0.476 s, v69-77: E3 A3 C4 E4 A4 E3 A3 C4 E4 A4 E3 A3 (30.476-33.968) | F#3 A3 D4
+    # F#4 A4 x2 + F#3 A3 (34.286-37.778) | G3 B3 D4 G4 B4 x2 + G3 B3 (38.095-41.587) | E3 G3 B3 E4 G4 x2 + E3 G3
+    # (41.905-45.397); lowest E3, highest B4; always rising within a run, 5+5+2 per bar, restarting at each bar line.
+    # Degraded copy (degrade_copy, seed 9103: spill -24 dB, SNR 30 dB, room 0.96 s; =
+    # frames_test_degraded/ft_swing_g1208/conditions.json). Earlier: the arpeggio's figure length (45.71-57.13, round
+    # 22, degraded, no overlap), what the guitar does in the solo (30.5-45.7, round 3), whether anyone plays a lead line
+    # (29.9-53.8, round 103, degraded), an echo time (round 54), the changes (round 63), the thirds (round 71), the
+    # scale (round 91); nothing in 108-110 overlaps.
+    Question("dh10", "ft_swing_g1208@degraded", ["guitar"], 30.48, 45.71,
+             "on this copy -- want an arpeggiator to shadow the guitar through the first half of the solo. what "
+             "rate, what note order, and does his pattern fit the bar evenly?",
+             "Triplet eighths, straight up through five notes -- and no, five doesn't go into the bar's twelve, so "
+             "he starts the figure over on every downbeat. G major, 12/8 at 63 (four dotted-quarter beats a bar, a "
+             "beat 0.95 s, a bar 3.81 s); solo bars 30.48 A minor, 34.29 D, 38.10 G, 41.90 E minor (A minor again at "
+             "45.71). He plays every triplet eighth, 12 notes a bar 0.32 s apart, each held about 0.48 s so it rings "
+             "into the next (legato; a gate of about 150%). Each bar goes up the same five chord tones twice and "
+             "then starts a third run that stops after two notes (5+5+2): A minor E3 A3 C4 E4 A4, D F sharp 3 A3 D4 "
+             "F sharp 4 A4, G G3 B3 D4 G4 B4, E minor E3 G3 B3 E4 G4 -- e.g. runs from 30.48 and 32.06, then E3 at "
+             "33.65 and A3 at 33.97, and F sharp 3 on 34.29 begins the D bar. Never downward; lowest E3, highest B4; "
+             "an even level (velocity 69-77). On this copy (a room of about a second, the other stems 24 dB down, "
+             "some noise) the notes blur into a wash, but it is single notes in a fixed upward pattern, not strummed "
+             "chords or a melody. Read from the score. So: up mode, 1/8-triplet rate, a five-step pattern "
+             "retriggered on each bar (or program 12 steps: 1-5, 1-5, 1-2). Right: the triplet-eighth rate, the "
+             "upward five-note order, and the restart each bar (5+5+2, or 'doesn't divide the bar evenly'). Partly: "
+             "rate and order right with the cycle called even (three, four or six notes) or not addressed; or the "
+             "chord notes right with the rate wrong.",
+             "Straight eighths or sixteenths; a downward or up-down order; strummed chords; a lead line or melody "
+             "claimed; chords other than A minor, D, G, E minor; notes below E3 or above B4; a figure running across "
+             "the bar lines; 4/4 with straight eighths; a key other than G major (E minor accepted); a tempo outside "
+             "about 60-66 dotted quarters (180-198 eighths) that isn't its half or double."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -33022,7 +33331,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109, 110: QUESTIONS_110}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109, 110: QUESTIONS_110, 111: QUESTIONS_111}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -33317,6 +33626,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 108: (QUESTIONS_108, GRADES_108, BASELINE_GRADES_108),  # round 108: read once on 76e2b1b
                 109: (QUESTIONS_109, GRADES_109, BASELINE_GRADES_109),  # round 109: read once on 7bee850
                 110: (QUESTIONS_110, GRADES_110, BASELINE_GRADES_110),  # round 110: read once on acd9eaf
+                111: (QUESTIONS_111, {}, {}),  # round 111: not graded yet
                 }
 
 
