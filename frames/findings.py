@@ -974,6 +974,11 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     # said first
     driven = [key for key in DRIVEN_ASKED if c.get(key) is not None]
     answer_first = driven + answer_first
+    if c.get("part_feel") is not None and re.search(PART_FEEL_LEADS, (routing.question or "").lower()):
+        # a named part's swing or triplets asked: its own split of the beat answers first ("her off-beat notes sit
+        # with the ride's skip beat, yeah? thinking of snapping her to the triplet grid" got where she plays off
+        # the beat and the kit's pattern, never that she sings even duplets: round 111's dh09, dev)
+        answer_first = ["part_feel"] + [k for k in answer_first if k != "part_feel"]
     heads: list[tuple[str, str | None]] = []
     if routing.tempo_asked and "tempo" not in answer_first:
         # "is she keeping time or slowing down into the ending?" asks the tempo whatever else it names (round 19's
@@ -2283,7 +2288,10 @@ ACCENTS_ASKED = (r"\baccent(?:s|ed|ing)?\b|\bemphasi[sz]\w*|"
                  # "is he hitting every chord the same, or leaning into the downbeat? want the velocities to feel
                  # right" got the chords and the eighths, no accents (round 108's de11, dev)
                  r"\bvelocit(?:y|ies)\b|\blean(?:s|ing)? into\b|"
-                 r"\b(?:hit|hitting|play|playing|strik\w+) (?:every|each|all the) \w+ the same\b")
+                 r"\b(?:hit|hitting|play|playing|strik\w+) (?:every|each|all the) \w+ the same\b|"
+                 # "is he even on every eighth, or does he dig into some, like the one or the backbeat?" (round
+                 # 111's dh03, dev)
+                 r"\bdig(?:s|ging)? into (?:some|any|certain|the (?:one|beats?|back ?beats?|down ?beats?))\b")
 ACCENT_WORDS = {"on the beats": "strokes on the beats are louder than those between them: the accents fall on the "
                                 "beats",
                 "off the beats": "strokes between the beats are louder than those on them: the accents fall off the "
@@ -2310,7 +2318,22 @@ def _accents_sentence(a: WindowAnalysis, named: list[str], question: str | None)
                 f"{_kit_name('snare', a.drum_pattern)} {kit['snare']}.")
     if p is None or p.accents is None:
         return None
-    return f"The {possessive(p.stem)} {ACCENT_WORDS[p.accents]}."
+    said = f"The {possessive(p.stem)} {ACCENT_WORDS[p.accents]}"
+    if p.bar_accent and (p.accents in ("on the beats", "off the beats") or
+                         (p.accents == "even" and p.bar_accent != "level")) and \
+            re.search(BAR_BEAT_ASKED, (question or "").lower()):
+        # asked whether the one or the backbeat gets more: which beat of the bar its beats lean on (round 111's dh03)
+        said += {"level": ", and no beat of the bar stands out over the others: neither the one nor the backbeat "
+                          "gets more",
+                 "the one": ", and the one is louder than the bar's other beats",
+                 "two and four": ", and two and four are louder than one and three: it leans on the backbeat",
+                 "one and three": ", and one and three are louder than two and four"}[p.bar_accent]
+    return said + "."
+
+
+# the beats of the bar asked by name: "does he dig into the one or the backbeat?"
+BAR_BEAT_ASKED = (r"\bthe one\b|\bdown ?beats?\b|\bback ?beats?\b|\b(?:two|2) (?:and|&) (?:four|4)\b|"
+                  r"\b(?:one|1) (?:and|&) (?:three|3)\b")
 
 
 REGISTERS_ASKED = (r"\bsame (?:range|register|octave)\b|\b(?:ranges?|registers?)\b[^?]*\boverlap|"
@@ -2501,6 +2524,7 @@ def _free_register_sentence(a: WindowAnalysis, question: str | None) -> str | No
 
 
 FEEL_ASKED = r"\bswing|\bswung\b|" + STRAIGHT_FEEL + r"|\bshuffl|\btriplets?\b|\blilt|\bfeel\b"
+PART_FEEL_LEADS = r"\bswing|\bswung\b|" + STRAIGHT_FEEL + r"|\bshuffl|\btriplets?\b|\bskip\b"
 
 
 def _part_feel_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:

@@ -154,7 +154,7 @@ def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | N
     for p in presence:  # where its louder strokes fall, over a window of any length ("does he accent anything?"
         # over sixteen bars was left unread: round 62's bk11, dev)
         if p.stem in strokes and p.stem != MIX_STEM and p.playing:
-            p.accents = _accents(counted, sl.stems[p.stem], strokes[p.stem][0])
+            p.accents, p.bar_accent = _accents(counted, sl.stems[p.stem], strokes[p.stem][0])
     bars = chart_bars(sl, meter)
     if not bars or len(bars) > MAX_BAR_LINE_BARS:
         return
@@ -362,36 +362,54 @@ def _peak_db(s: StemSlice, start_s: float, end_s: float) -> float:
     return float(s.frames.energy_db[m].max()) if m.any() else float("nan")
 
 
-def _accents(sl: WindowSlice, s: StemSlice, onsets: np.ndarray) -> str | None:
-    """Where a part's louder strokes fall (Presence.accents), from its strokes' levels on the track's grid."""
+def _accents(sl: WindowSlice, s: StemSlice, onsets: np.ndarray) -> tuple[str | None, str | None]:
+    """Where a part's louder strokes fall (Presence.accents), from its strokes' levels on the track's grid, and which
+    beat of the bar its beats lean on (Presence.bar_accent)."""
     if len(onsets) < ACCENT_MIN_PAIRS or not len(s.notes):
-        return None
+        return None, None
     level = _stroke_levels(s, onsets)
     level_at = dict(zip(onsets.tolist(), level.tolist()))
     placed = {(ki, name.lstrip("0123456789") or "beat"): level_at[t]  # '2&': the and of two; '2': on it
               for t, ki, name in _grid_places(sl, onsets) if np.isfinite(level_at.get(t, np.nan))}
     on = {ki: lv for (ki, where), lv in placed.items() if where == "beat"}
     pairs = [(on[ki], lv) for (ki, where), lv in placed.items() if where == "&" and ki in on]
+    bar = _bar_accent(sl, on)
     if len(pairs) >= ACCENT_MIN_PAIRS:
         step = np.array([a - b for a, b in pairs])
         if np.mean(step > 0) >= ACCENT_SHARE and np.median(step) >= ACCENT_DB:
-            return "on the beats"
+            return "on the beats", bar
         if np.mean(step < 0) >= ACCENT_SHARE and np.median(step) <= -ACCENT_DB:
-            return "off the beats"
+            return "off the beats", bar
+    if bar in ("two and four", "one and three"):
+        return "on " + bar, bar
+    return ("even" if len(pairs) >= ACCENT_MIN_PAIRS else None), bar
+
+
+def _bar_accent(sl: WindowSlice, on: dict[int, float]) -> str | None:
+    """Which beat of the bar a part's strokes on the beats lean on, over the bars it strikes every beat of: 'two and
+    four' or 'one and three' (in four, each ACCENT_DB over both others in ACCENT_SHARE of the bars), 'the one' (over
+    every other beat), 'level' (no beat of the bar ACCENT_DB over another on the median), or None (too few whole
+    bars, or no steady lean). "is he even on every eighth, or does he dig into some, like the one or the backbeat?"
+    got the beats louder than the 'ands' and nothing of the one or the backbeat (round 111's dh03, dev)."""
     g = sl.grid
-    if len(g.beat_in_bar) and int(g.beat_in_bar.max()) == 4:
-        bars: dict[int, dict[int, float]] = {}
-        for ki, lv in on.items():
-            bars.setdefault(int(g.bar_index[ki]), {})[int(g.beat_in_bar[ki])] = lv
-        full = [b for b in bars.values() if len(b) == 4]
-        if len(full) >= ACCENT_MIN_PAIRS // 2:
-            back = np.mean([min(b[2], b[4]) >= max(b[1], b[3]) + ACCENT_DB for b in full])
-            front = np.mean([min(b[1], b[3]) >= max(b[2], b[4]) + ACCENT_DB for b in full])
-            if back >= ACCENT_SHARE:
-                return "on two and four"
-            if front >= ACCENT_SHARE:
-                return "on one and three"
-    return "even" if len(pairs) >= ACCENT_MIN_PAIRS else None
+    if not len(g.beat_in_bar):
+        return None
+    per = int(g.beat_in_bar.max())
+    bars: dict[int, dict[int, float]] = {}
+    for ki, lv in on.items():
+        bars.setdefault(int(g.bar_index[ki]), {})[int(g.beat_in_bar[ki])] = lv
+    full = [b for b in bars.values() if len(b) == per]
+    if per < 2 or len(full) < ACCENT_MIN_PAIRS // 2:
+        return None
+    if per == 4:
+        if np.mean([min(b[2], b[4]) >= max(b[1], b[3]) + ACCENT_DB for b in full]) >= ACCENT_SHARE:
+            return "two and four"
+        if np.mean([min(b[1], b[3]) >= max(b[2], b[4]) + ACCENT_DB for b in full]) >= ACCENT_SHARE:
+            return "one and three"
+    if np.mean([b[1] >= max(v for k, v in b.items() if k != 1) + ACCENT_DB for b in full]) >= ACCENT_SHARE:
+        return "the one"
+    medians = [float(np.median([b[k] for b in full])) for k in range(1, per + 1)]
+    return "level" if max(medians) - min(medians) < ACCENT_DB else None
 
 
 def _straight_grid(meter: MeterReading | None) -> bool:
@@ -1626,6 +1644,8 @@ def _strokes(s: StemSlice, gap_s: float) -> tuple[np.ndarray, np.ndarray, np.nda
     order = np.argsort(s.notes.time_s, kind="stable")
     start, end = s.notes.time_s[order], (s.notes.time_s + s.notes.duration_s)[order]
     pitch, loud = s.notes.pitch[order], s.notes.velocity[order]
+    if s.stem == "vocals":
+        start, end, pitch, loud = _sung_restarts_joined(start, end, pitch, loud)
     first = articulations(start, gap_s)
     group = np.searchsorted(first, start, side="right") - 1
     keep, together, brings, lengths = [], [], [], []
@@ -1652,6 +1672,24 @@ def _strokes(s: StemSlice, gap_s: float) -> tuple[np.ndarray, np.ndarray, np.nda
         again = np.isin(pitch[sounding], pitch[earlier])
         together.append(max(1, len(set(pitch[sounding][again] % 12)), len(set(pitch[sounding][~again] % 12))))
     return np.asarray(keep), np.asarray(together, int), np.asarray(brings, int), np.asarray(lengths)
+
+
+def _sung_restarts_joined(start: np.ndarray, end: np.ndarray, pitch: np.ndarray, loud: np.ndarray
+                          ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """A voice's notes (in time order) with each restart joined to the note it restarts: a note of the same pitch
+    starting within RINGING_S of that note's end is the same sung note, split where its vibrato or level moved.
+    Left as a note, a restart a tenth of a second before her next note took that note's stroke and its time (a
+    singer's even duplets at 63 dotted quarters, each B5 split 0.12 s before the C sharp 6 after it, read as
+    triplets: round 111's dh09, dev). Joined before the strokes are grouped; :func:`_join_restarts` joins the
+    strokes that still restart one."""
+    keep = np.ones(len(start), bool)
+    end = end.copy()
+    for j in range(1, len(start)):
+        held = np.flatnonzero(keep[:j] & (pitch[:j] == pitch[j]) & (np.abs(end[:j] - start[j]) < RINGING_S))
+        if len(held):
+            i = held[-1]
+            end[i], keep[j] = max(end[i], end[j]), False
+    return start[keep], end[keep], pitch[keep], loud[keep]
 
 
 # A line that moves mostly by leaps of a third to a sixth, hardly ever by step, spells chords one note at a time:

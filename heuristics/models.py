@@ -317,6 +317,8 @@ class Presence(BaseModel):
     bar_crossings: list["BarCrossing"] = Field([], exclude=True)
     accents: str | None = Field(None, description="where its louder strokes fall: 'on the beats', 'off the beats', "
                                 "'on one and three', 'on two and four', or 'even'")
+    bar_accent: str | None = Field(None, exclude=True, description="which beat of the bar its strokes on the beats "
+                                   "lean on: 'the one', 'two and four', 'one and three' or 'level' (none)")
     rests: list["Rest"] = Field([], description="pitched parts: where it stops for a beat or more inside the window "
                                 "(the holes between its lines), in time order")
     line_ends: list["LineEnd"] = Field([], description="pitched parts: the note each of its lines ends on")

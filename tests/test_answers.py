@@ -8013,3 +8013,39 @@ def test_a_comps_eighths_each_held_to_the_next_ring_and_a_bass_with_long_gaps_cu
                      key="A minor", key_pc=9, stems={"bass": pocket})
     f = get_findings(lib, tid, ["bass"], 0.0, 16.0, "is he letting his notes ring or cutting them short?")
     assert f.summary.startswith("The bass cuts its notes short here"), f.summary
+
+
+def test_a_singers_duplets_split_by_restarts_just_before_her_next_notes_are_straight_and_said_first(lib):
+    """Round 111's dh09 (dev): 'her off-beat notes sit with the ride's skip beat, yeah? thinking of snapping her to
+    the triplet grid' over a twelve-eight got where she plays off the beat and the kit's pattern, and her even
+    duplets read 'in three': the transcription restarted each held note a tenth of a second before her next one, and
+    the restart took that note's stroke, a third of the way through the beat."""
+    beat = 1.0
+    scale = [71, 73, 71, 73, 67, 69, 67, 69]
+    line = []
+    for i, t in enumerate(np.arange(0.0, 16.0, beat / 2)):
+        line += [note(t, scale[i % 8], 0.37), note(t + 0.37, scale[i % 8], 0.12, 60)]  # the held note, its restart
+    make_track(lib.store, "e2" * 6 + "e566", duration_s=16, bpm=60, beats_per_bar=4, meter="12/8",
+               stems=_shuffle_band(16, beat) | {"vocals": line})
+    f = get_findings(lib, "e2" * 6 + "e566", ["vocals", "drums"], 0.0, 8.0, "tightening up the singer here -- her "
+                     "off-beat notes sit with the ride's skip beat, yeah? thinking of snapping her to the triplet grid")
+    assert "The vocals sing straight, splitting each beat evenly in two across the band's triplet lilt" in \
+        ". ".join(f.summary.split(". ")[:2]), f.summary
+
+
+def test_a_comps_beats_asked_after_the_one_or_the_backbeat_say_which_beat_of_the_bar_leans(lib):
+    """Round 111's dh03 (dev): 'is he even on every eighth, or does he dig into some, like the one or the backbeat?'
+    got the beats louder than the 'ands' and nothing of the one or the backbeat."""
+    q = "copying the keys onto a synth -- is he even on every eighth, or does he dig into some, like the one or the " \
+        "backbeat?"
+    for tid, loud, said in (("e2" * 6 + "e567", {1: 110, 2: 110, 3: 110, 4: 110},
+                             "and no beat of the bar stands out over the others: neither the one nor the backbeat"),
+                            ("e2" * 6 + "e568", {1: 95, 2: 120, 3: 95, 4: 120},
+                             "two and four are louder than one and three: it leans on the backbeat")):
+        comp = [note(b * BAR + k * P / 2, q_, P / 2 * 0.4, loud[k // 2 + 1] if k % 2 == 0 else 60)
+                for b in range(8) for k in range(8) for q_ in (57, 60, 64)]
+        make_track(lib.store, tid, duration_s=17, bpm=BPM, beats_per_bar=4, meter="4/4", key="A minor", key_pc=9,
+                   stems={"piano": comp})
+        f = get_findings(lib, tid, ["piano"], 0.0, 16.0, q)
+        assert said in f.summary, f.summary
+        assert "The piano's strokes on the beats are louder than those between them" in f.summary, f.summary
