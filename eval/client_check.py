@@ -33314,6 +33314,34 @@ QUESTIONS_111 = [
              "about 60-66 dotted quarters (180-198 eighths) that isn't its half or double."),
 ]
 
+GRADES_111 = {"dh01": "partly", "dh02": "right", "dh03": "partly", "dh04": "partly", "dh05": "partly", "dh06": "partly",
+              "dh07": "right", "dh08": "right", "dh09": "wrong", "dh10": "right"}
+GRADES_111_WHY = {
+    "dh01": "the 'and' of four named as the one eighth always empty, kick on the other 'ands', snare on two and four, "
+            "hats on the beats, but the first bar's closed hat called 'ride or open hat' (wrong-if: an open hat "
+            "claimed before 18.8): partly",
+    "dh02": "the premise corrected (the kick on the 'and' of two every bar) and the 'and' of one named as the only "
+            "empty eighth; the tambourine hedged 'tambourine or hat': right",
+    "dh03": "the beats louder than the 'ands', but whether the one or the backbeat gets more left open ('the tool "
+            "doesn't break it down beat by beat') and the rolled chords called not rolled: partly",
+    "dh04": "bar two's missing tom hit on three found with every tom time, but which tom is high and which low not "
+            "said, and the snares called side-stick: partly",
+    "dh05": "the D natural over F minor (39.08) named as the one note outside the key, but the riff given with extra "
+            "repeats from the roomy copy (seven notes a bar where he plays five): partly",
+    "dh06": "eighths on every beat and 'and' with the beats louder, the chord notes said to start together (no "
+            "roll), strum direction not read and down-up offered as likely: partly",
+    "dh07": "the bass out after its last note near 37.0, the drums stopping at 42.5 and never back, the bass back at "
+            "52.5 with one long note a bar: right",
+    "dh08": "the premise corrected: the G naturals ending bars 20 and 22 and the A sharps named outside E major: "
+            "right",
+    "dh09": "'mostly' -- her line called triplet-based, the premise confirmed (her even duplets, halfway between the "
+            "beats, read 'in three': the transcription's restarts of her held notes took her next notes' strokes): "
+            "wrong",
+    "dh10": "triplet eighths, up through five chord tones, 5+5+2 starting over on every bar, each chord's notes: "
+            "right",
+}
+BASELINE_GRADES_111 = {q: "wrong" for q in GRADES_111}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -33626,7 +33654,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 108: (QUESTIONS_108, GRADES_108, BASELINE_GRADES_108),  # round 108: read once on 76e2b1b
                 109: (QUESTIONS_109, GRADES_109, BASELINE_GRADES_109),  # round 109: read once on 7bee850
                 110: (QUESTIONS_110, GRADES_110, BASELINE_GRADES_110),  # round 110: read once on acd9eaf
-                111: (QUESTIONS_111, {}, {}),  # round 111: not graded yet
+                111: (QUESTIONS_111, GRADES_111, BASELINE_GRADES_111),  # round 111: read once on 50b93e8
                 }
 
 
