@@ -17,14 +17,14 @@ from analysis.core.vocabulary import (CLAUSE_DASH, COMPOUND_METERS, LETTERS, MIX
                                       TRUSTED_KEY_CORRELATION, clause_spans, holds_voice_alone, home_weight,
                                       key_name, named_instrument, named_stems, note_number, possessive,
                                       track_own_clauses, track_own_referent, window_beat_early_s)
-from heuristics.describe import (BACKBEAT_FEEL_MS, CARRY_SHARE, DETACHED, FLAT_NAMES, LEGATO, LONG_NOTE_BEATS, PLACE_FRACTIONS,
+from heuristics.describe import (BACKBEAT_FEEL_MS, CARRY_SHARE, FLAT_NAMES, LONG_NOTE_BEATS, PLACE_FRACTIONS, ring_word,
                                  MAX_VOICINGS, SHARP_NAMES, SWUNG_RATIO, LEVEL_JUMP_DB, MAJOR_STEPS, MINOR_STEPS, MOSTLY_OFF,
                                  MOSTLY_ON, ROLLED_MS, ROOT_ONLY, bar_drum_words, count_word, key_names, numeral_in,
                                  NUMBER_WORDS, _bar_rhythm, _pattern_words, parse_symbol, roman_numerals,
                                  pos_key, spoken_list, uses_flats)
 from heuristics.timing import offset_placed
 from heuristics.evidence import LockEvidence, LockPair
-from heuristics.models import DrumPattern, WindowAnalysis
+from heuristics.models import DrumPattern, Event, WindowAnalysis
 
 from . import answers as say
 from .answers import adjective as _adjective, its, names as _names, plural, verb  # noqa: F401  (plural: tests)
@@ -3509,17 +3509,19 @@ def _ring_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     p = next((x for x in a.presence if x.stem == named[0] and x.stem not in (MIX_STEM, "drums")), None)
     if p is None or p.typical_note_beats is None or not p.playing:
         return None
-    if any(e.kind == "plays_differently" and p.stem in e.stems for e in a.events):
-        return None  # it changes how it plays inside the window: the part's sentence says both, in order
+    change = next((e for e in a.events if e.kind == "plays_differently" and p.stem in e.stems), None)
+    if change is not None:  # it changes how it plays inside the window: how its strokes join on each side
+        return _ring_change_sentence(a, p, change)
     per = a.meter.beats_per_bar if a.meter is not None and a.meter.felt_beat == "quarter" else None
     what = "chords" if "chords" in p.playing and "one note at a time" not in p.playing else "notes"
     its_word = its([p.stem])
     usual = p.typical_note_beats
-    short = (p.articulation is not None and p.articulation <= DETACHED) or (p.articulation is None and usual < 0.75)
-    ring = (p.articulation is not None and p.articulation >= LEGATO) or (p.articulation is None and usual >= 1.5)
-    does, rest = (("cuts", f"{its_word} {what} short") if short else
-                  ("lets", f"{its_word} chords ring" if what == "chords" else f"{its_word} notes run into each other") if ring else
-                  ("holds", f"{its_word} {what} for part of the time to the next"))
+
+    def joins(word: str | None) -> tuple[str, str]:
+        return (("cuts", f"{its_word} {what} short") if word == "short" else
+                ("lets", f"{its_word} chords ring" if what == "chords" else f"{its_word} notes run into each other")
+                if word == "ring" else ("holds", f"{its_word} {what} for part of the time to the next"))
+    does, rest = joins(ring_word(p))
     said = f"The {p.stem} {verb([p.stem], does, does[:-1])} {rest} here, each {_beats_words(usual, per)}"
     if p.rhythm and re.search(r"\bwhere\b|\bland(?:s|ing)?\b|\bwhich beats?\b", (question or "").lower()):
         # "how long is each chop, where do they land?" (round 54's bc08, dev): the places its strokes fall
@@ -3541,6 +3543,31 @@ def _ring_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
             said += (f", but lets {count_word(len(longer))} {what} ring longer: "
                      f"{_names([f'{where(h)}, {_beats_words(h.beats, per)}' for h in longer])}")
     return said + "."
+
+
+def _ring_change_sentence(a: WindowAnalysis, p: Presence, change: Event) -> str | None:
+    """How a part's strokes join before and after it changes how it plays inside the window (Event.ring):
+    "is the guitar letting its chords ring or cutting them short?" over a hook into a verse got the chords alone,
+    its ring said nowhere (eval.articulation, dev: the frames songs' windows across a section change)."""
+    if not change.ring or len(change.ring) != 2 or not all(w for w, _ in change.ring):
+        return None
+    per = a.meter.beats_per_bar if a.meter is not None and a.meter.felt_beat == "quarter" else None
+    what = "chords" if "chords" in (p.playing or "") and "one note at a time" not in (p.playing or "") else "notes"
+
+    def joins(word: str, first: bool) -> str:  # (the verb agreeing with the part: 'the vocals hold')
+        them = f"{its([p.stem])} {what}" if first else "them"
+        does, rest = {"short": ("cut", f"{them} short"), "ring": ("let", f"{them} ring into each other"),
+                      "part": ("hold", f"{them} for part of the time to the next")}[word]
+        return f"{verb([p.stem], does + 's', does)} {rest}"
+
+    def each(beats: float | None) -> str:
+        return f", each {_beats_words(beats, per)}" if beats is not None else ""
+    (w0, b0), (w1, b1) = change.ring
+    at = _bar_here(_track_bar_order(a), change.bar)
+    where = f"from {at}" if at else say.where_words(change.time_s, a.window.start_s, a.window.duration_s)
+    if w0 == w1:
+        return f"The {p.stem} {joins(w0, True)}{each(b0)}, before and after it changes how it plays {where}."
+    return f"The {p.stem} {joins(w0, True)}{each(b0)}, then {where} {joins(w1, False)}{each(b1)}."
 
 
 def _bar_here(order: list[int], bar: int | None) -> str | None:

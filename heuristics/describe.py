@@ -1881,6 +1881,20 @@ LEGATO, DETACHED = 0.85, 0.65  # (two thirds of the value or less: air a listene
 ARTICULATION_WORDS = ("each held into the next", "each cut short")
 
 
+def ring_word(p: Presence) -> str | None:
+    """'short', 'ring' or 'part' (for part of the time to the next): how a part's strokes join, from its
+    articulation, else from their usual length (under three quarters of a beat short, a beat and a half or more
+    ringing); None with no length read."""
+    usual = p.typical_note_beats
+    if usual is None:
+        return None
+    if (p.articulation is not None and p.articulation <= DETACHED) or (p.articulation is None and usual < 0.75):
+        return "short"
+    if (p.articulation is not None and p.articulation >= LEGATO) or (p.articulation is None and usual >= 1.5):
+        return "ring"
+    return "part"
+
+
 def _articulation(p: Presence, onsets: np.ndarray, lengths: np.ndarray, period: float) -> str:
     """Sets p.articulation (the share of the time between strokes, within two beats, that sounds); its words or
     ''."""
@@ -2230,7 +2244,7 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
     out: list[Event] = []
 
     def add(t: float, kind: str, stems: list[str], detail: str, db: float | None = None,
-            playing: tuple[str, str] | None = None) -> None:
+            playing: tuple[str, str] | None = None, ring: list | None = None) -> None:
         bar, beat = bar_beat(sl, t)
         place = None
         # an entry off its beat says where in the beat, as a line's start does; a return too (a singer back in at
@@ -2240,7 +2254,8 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
             bar, beat, place = _placed_in_beat(sl, t, bar, beat)
         out.append(Event(time_s=w.round_time(t), bar=bar, beat=beat, kind=kind, stems=stems, detail=detail,
                          change_db=None if db is None else round(db, 1), playing=list(playing) if playing else None,
-                         bars_in=_bars_in(sl, t, ctx.beats_per_bar) if kind == "enters" else None, place=place))
+                         bars_in=_bars_in(sl, t, ctx.beats_per_bar) if kind == "enters" else None, place=place,
+                         ring=ring))
 
     heard: dict[str, np.ndarray] = {}
     for name, s in sl.stems.items():
@@ -2291,7 +2306,8 @@ def events_of(sl: WindowSlice, ctx: TrackContext, melodic: str | None) -> list[E
                 if before and after and _clearly_differs(before, after):
                     add(b, "plays_differently", [name],
                         f"the {name} {agrees(name, 'move')} from {before[0].playing} to {after[0].playing}",
-                        playing=(before[0].playing, after[0].playing))
+                        playing=(before[0].playing, after[0].playing),
+                        ring=[(ring_word(x[0]), x[0].typical_note_beats) for x in (before, after)])
     _level_events(sl, bar_s, add)
     fill = _fill_events(sl)
     for t, detail in fill:

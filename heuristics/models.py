@@ -564,6 +564,9 @@ class Event(BaseModel):
                                   "played after it (an intro counted in the band's bars)")
     place: str | None = Field(None, exclude=True, description="an entry off its beat: where in the beat it falls "
                               "(LineStart.place's words: 'the and', 'the e', 'the a', 'a triplet after')")
+    ring: list[tuple[str | None, float | None]] | None = Field(
+        None, exclude=True, description="plays_differently: how its strokes join before and after ('short', "
+        "'ring' or 'part'; describe.ring_word) and how long they usually last in beats")
 
 
 class MeterReading(BaseModel):

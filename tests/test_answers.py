@@ -2391,8 +2391,11 @@ def test_a_lines_notes_held_into_each_other_or_cut_short_are_said_and_a_singers_
                      sections=[(0.0, 8.0, "verse"), (8.0, 16.0, "tag")])
     f = get_findings(lib, tid, ["bass"], 0.0, 16.0, "does the bassist let his notes ring into each other or play them "
                      "short and choppy?")
-    first = f.summary.split(". ")[0]
-    assert "each held into the next" in first.split(", then ")[0] and "each cut short" in first.split(", then ")[1], \
+    # (how the strokes join said first, on each side of the change the line makes; then the line itself)
+    assert f.summary.startswith("The bass lets its notes ring into each other, each about a beat, then from the fifth "
+                                "bar here cuts them short, each under half a beat."), f.summary
+    part = f.summary.split(". ")[1]
+    assert "each held into the next" in part.split(", then ")[0] and "each cut short" in part.split(", then ")[1], \
         f.summary
     line = [note(1.0 + i * P, (55, 57, 59, 57, 55, 60, 62, 59)[i % 8], P * 0.8, 90) for i in range(24)]
     slide, flick = note(0.8, 44, 0.12, 35), note(4.4, 64, 0.07, 95)  # a quiet scoop from below, a flick over D
@@ -8049,3 +8052,19 @@ def test_a_comps_beats_asked_after_the_one_or_the_backbeat_say_which_beat_of_the
         f = get_findings(lib, tid, ["piano"], 0.0, 16.0, q)
         assert said in f.summary, f.summary
         assert "The piano's strokes on the beats are louder than those between them" in f.summary, f.summary
+
+
+def test_a_part_that_changes_how_it_plays_is_said_to_ring_or_cut_short_on_each_side_of_the_change(lib):
+    """eval.articulation (dev: the frames songs): 'is the guitar letting its chords ring or cutting them short?' over
+    a hook into a verse, where the guitar changes how it plays, got the chords alone: how its strokes join was said
+    nowhere. Short stabs on the beats through a verse, then chords held to the next through the chorus."""
+    stabs = [note(b * BAR + i * P, q, 0.15) for b in range(4) for i in range(4) for q in (57, 60, 64)]
+    held = [note(4 * BAR + b * BAR + i * 2 * P, q, 2 * P - 0.02) for b in range(4) for i in range(2)
+            for q in (55, 59, 62)]
+    tid = make_track(lib.store, "e2" * 6 + "e569", duration_s=17, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     key="C major", key_pc=0, stems={"guitar": stabs + held},
+                     sections=[(0.0, 4 * BAR, "verse"), (4 * BAR, 8 * BAR, "chorus")])
+    f = get_findings(lib, tid, ["guitar"], 0.0, 8 * BAR, "is the guitar letting its chords ring or cutting them "
+                     "short?")
+    assert f.summary.startswith("The guitar cuts its chords short, each about half a beat, then from the fifth "
+                                "bar here lets them ring into each other, each about two beats."), f.summary

@@ -44,7 +44,8 @@ def test_a_window_analysis_reads_back_from_its_own_json(library, stems, window):
     # line gets into each chord change and its chord tones by degree (read by the findings' sentences) are not
     assert not back.bar_levels_db and not back.part_bar_levels
     assert all(p.last_at_s is None and p.last_bar is None and not p.change_approaches and not p.highest_times
-               and p.hands is None and p.line_repeat is None for p in back.presence)  # (nor a piano's hands, read by
+               and p.hands is None and p.line_repeat is None and p.bar_accent is None
+               for p in back.presence)  # (nor a piano's hands, read by
     # the hands sentence, nor a line sung again, read by the repeats sentence)
     unplaced = [p.model_copy(update={"last_at_s": None, "last_bar": None, "last_beat": None, "change_approaches": [],
                                      "highest_times": [], "strokes_placed": 0, "offbeat_strokes": 0,
@@ -52,7 +53,7 @@ def test_a_window_analysis_reads_back_from_its_own_json(library, stems, window):
                                      "pc_shares": [], "hands": None, "line_notes": [],
                                      "line_notes_cut": (False, False), "bar_lows": [], "bar_places": [],
                                      "bar_crossings": [], "bar_pitches": [],
-                                     "line_repeat": None, "root_by_beat": [],
+                                     "line_repeat": None, "root_by_beat": [], "bar_accent": None,
                                      # (nor each bar's note places, read where a part is to be doubled)
                                      "bar_notes": [b.model_copy(update={"places": []}) for b in p.bar_notes]})
                 for p in a.presence]
