@@ -33342,6 +33342,322 @@ GRADES_111_WHY = {
 }
 BASELINE_GRADES_111 = {q: "wrong" for q in GRADES_111}
 
+QUESTIONS_112 = [
+    # truth: vocadito_1_solo_voice annotations/vocadito_1_notesA1.csv and _notesA2.csv (two human annotators; onset, Hz,
+    # duration) and vocadito_1_lyrics.txt; my own script /tmp/q112/voc_artic.py (lines split at gaps over 0.4 s, the gap
+    # before each note): A1 lines 0.662-3.111 (5 notes), 3.831-6.113 (7), 6.902-9.247 (6), 9.967-12.074 (6), A2 the same
+    # lines (line four from 9.941); gaps between lines 0.720 0.789 0.720 s (A2 0.694 for the last); gaps inside lines
+    # (A1, ms) 58 6 87 116 | 6 99 0 238 6 6 | 116 0 0 134 128 | 0 17 267 122 6 -- 10 of 20 under 20 ms, the rest 58-267;
+    # A2 7 of 22 under 20 ms, the rest 36-267; sounding 80-89% of each line (A2 75-89%); notes 0.087-0.848 s, median
+    # 0.29 s. Earlier on this verse: key, range, breaths (rounds 27, 104), tempo, tuning, chords, vibrato (round 75),
+    # the lines' notes; nobody asked whether her notes are joined or separated, on any window of this item.
+    Question("di01", "real:vocadito_1_solo_voice", ["vocals"], 0.50, 12.50,
+             "doubling her first verse with a mono synth lead -- legato with a bit of glide, or retrigger every "
+             "note? does she run the notes of a line into each other, or leave a little gap after each one?",
+             "Mostly joined inside a line, and the only real breaks are between the four lines -- so legato (a short "
+             "glide) inside each line and a release in the gaps. Unaccompanied, no click. She sings the verse as "
+             "four lines: 0.66-3.11, 3.83-6.11, 6.90-9.25 and about 9.95-12.07 ('ako ay may lobo', 'lumipad sa "
+             "langit', 'di ko na nakita', 'pumutok na pala'), with breaks of about 0.7-0.8 s between them "
+             "(3.11-3.83, 6.11-6.90, 9.25-9.95). Inside a line her voice is sounding 80-89% of the time: of the 20 "
+             "note changes (first annotator) half run straight on, with under 20 ms between the notes (at 1.31, "
+             "4.14, 4.45, 5.30, 5.86, 7.48, 8.03, 10.25, 10.49, 11.85), and the other half have short breaks of "
+             "0.06-0.27 s, mostly about 0.1 s (consonants); the longest breaks inside a line are 4.66-4.89 and "
+             "10.63-10.90. Notes last 0.09-0.85 s, about 0.3 s typically. The second annotator marks the same lines "
+             "and breaks, splitting a few notes in two. Read from the two hand-made note annotations. Right: notes "
+             "joined or nearly joined inside each line (legato, only brief breaks), with the breaks between the "
+             "lines placed (about 3.1-3.8, 6.1-6.9, 9.2-9.9). Partly: one of the two -- joined inside lines with the "
+             "line breaks missing or off by more than 0.5 s; or the line breaks right with every note called "
+             "separate or staccato.",
+             "Every note detached with clear gaps (staccato); one unbroken line with no breaks; the main breaks "
+             "placed inside a line (e.g. at 1.5, 5.0 or 8.0); an accompaniment or other instruments claimed; more or "
+             "fewer than four lines before 12.5."),
+    # truth: musicdelta_beatles annotations/MDB_MusicDelta_Beatles_STEM_08.csv (MedleyDB pitch annotation of the female
+    # singer's stem, pYIN + manual correction, 5.8-ms hop; STEM_07 = the male singer) and MusicDelta_Beatles_MIX.beats
+    # (manual; bars 17.45 19.64 21.84 24.01 26.20 28.39 30.56 32.72 34.92; 111.1 BPM). My own script /tmp/q112/f0runs.py
+    # (voiced runs, gaps under 20 ms bridged): her runs 18.042-18.210 18.315-18.698 18.837-19.998 20.132-21.223 |
+    # 22.053-22.181 22.314-23.899 23.963-24.665 24.828-25.884 25.919-26.924 26.993-28.682 | 29.124-29.832 30.012-30.424
+    # 30.494-32.850 | 34.040-35.480; breaks inside a phrase 0.035-0.180 s; gaps between phrases 0.830 0.441 1.190 s;
+    # voiced 13.97 s of 18.04-35.48 (88-93% inside each phrase); his last voiced frame 18.408. truth.json's derived
+    # notes (approximate) agree: 35 notes 18.31-35.49, 11 joined with no gap, the others 0.03-0.23 s apart inside
+    # phrases. Earlier on her half: tempo and delay (round 57), range for a flute (58), ties over bar lines (61), held
+    # notes (51), slides (66, 72), her tuning (108); never whether she clips her notes or sings them joined.
+    Question("di02", "real:musicdelta_beatles", ["vocals"], 17.45, 36.37,
+             "the girl's half sounds really choppy to me -- she's clipping every word off short, isn't she? thinking "
+             "of a tight gate on her track to clean up between the notes",
+             "No -- she sings long, joined-up phrases, and a tight gate would chew into them. 4/4 at about 111 (a "
+             "bar about 2.18 s); she takes over from the bar at 17.45 and sings until 35.48 (the take ends at "
+             "36.37); the guy's last note hangs on to 18.41, under her first notes. Her voice sounds in four "
+             "phrases: 18.04-21.22, 22.05-28.68, 29.12-32.85 and 34.04-35.48. Inside each phrase her pitch runs "
+             "unbroken for up to 2.4 s at a stretch -- 18.84-20.00, 20.13-21.22, 22.31-23.90, 24.83-25.88, "
+             "25.92-26.92, 26.99-28.68, 30.49-32.85 (the longest) and 34.04-35.48 -- gliding from note to note "
+             "inside each stretch, with breaks of only 0.04-0.18 s between stretches; she is sounding about 90% of "
+             "every phrase. The real gaps are 21.22-22.05 (0.8 s), 28.68-29.12 (0.4 s), 32.85-34.04 (1.2 s) and from "
+             "35.48 to the end. Read from the hand-corrected pitch annotation of her own track. So gate only in "
+             "those gaps (or not at all), with a release of at least 0.2 s so the short breaks inside the phrases "
+             "stay open. Right: the premise corrected -- long connected (legato) phrases, not clipped words -- with "
+             "at least two of the gaps placed. Partly: the premise corrected with no gaps placed or gaps off by more "
+             "than 0.5 s; or the gaps placed right with the premise left standing.",
+             "The premise confirmed (short clipped notes with gaps between the words); her voice claimed in "
+             "21.3-22.0, 33.0-33.9 or after 35.6; the guy claimed still singing after 18.5; gaps said to fall on "
+             "every beat or every word; 3/4 or 6/8; a tempo outside about 105-117 that isn't its half or double."),
+    # truth: ft_ballad_csm76 truth.json (write_band, seed 9101; = eval/cache/frames_test/ft_ballad_csm76/truth.json): C
+    # sharp minor, 4/4 at 76 (beat 0.789 s, bar 3.158 s); chords A 41.05, B 44.21; drum break from 47.37. My own script
+    # /tmp/q112/di03_range.py: keys a four-note chord every eighth (0.355 s), A = E3 A3 C#4 E4, B = F#3 B3 D#4 F#4
+    # (range E3-F#4); bass (0.316 s each, v91-99) A2 41.053, A3 41.447, E3 42.237, A2 42.632, G3 43.421 | B2 44.211, B3
+    # 44.605, F#3 45.395, B2 45.789, A3 46.579 (range A2-B3); unisons with a sounding keys note: A3 41.447, E3 42.237,
+    # B3 44.605, F#3 45.395; a whole step under one: G3 43.421 (A3), A3 46.579 (B3); below the keys: the four roots on
+    # one and three. Vocals F5-B5. Degraded copy (degrade_copy, seed 9101: spill -18 dB, SNR 40 dB, room 0.71 s; =
+    # frames_test_degraded/ft_ballad_csm76/conditions.json). Earlier on these bars: whether the bass plays roots (round
+    # 6), the free register between keys and voice (37), a keyboard split point for the whole chorus (62), the bass
+    # against the kick (84, 99), her notes against the chords (36, 108); rounds 109-111 only reach 41.05 (dh03 ends
+    # there).
+    Question("di03", "ft_ballad_csm76@degraded", ["piano", "bass"], 41.05, 47.37,
+             "on this copy -- the bottom of the keys and the bass turn to mush in the last two bars of the chorus, "
+             "right before the drum break. is the bass climbing up into the keys' notes? which ones, and where?",
+             "Yes -- every time he jumps up off the low root he lands inside the keys' chord: four times on the very "
+             "note the keys are playing and twice a whole step under one. C sharp minor, 4/4 at 76 (a beat 0.79 s, a "
+             "bar 3.16 s); the bars are 41.05 (A) and 44.21 (B), and the drum break starts at 47.37. The keys strike "
+             "a four-note chord on every eighth: A = E3 A3 C sharp 4 E4, B = F sharp 3 B3 D sharp 4 F sharp 4, so "
+             "their bottom note is E3, then F sharp 3. The bass plays five short notes a bar (about 0.32 s) on one, "
+             "the 'and' of one, the 'and' of two, three and four: A2 A3 E3 A2 G3 (41.05, 41.45, 42.24, 42.63, "
+             "43.42), then B2 B3 F sharp 3 B2 A3 (44.21, 44.61, 45.39, 45.79, 46.58). Only the roots on one and "
+             "three (A2, B2) sit under the keys. Unisons with the keys: A3 at 41.45, E3 at 42.24, B3 at 44.61 and F "
+             "sharp 3 at 45.39; a whole step under a keys note: G3 at 43.42 (against A3) and A3 at 46.58 (against "
+             "B3). Bass range A2-B3, keys E3-F sharp 4; her voice is far above (F5-B5). On this copy every stem also "
+             "carries the others about 18 dB down, in a room of about 0.7 s, which thickens it further. Read from "
+             "the score. So thin the keys' bottom note or the bass at those six spots (or drop the bass's upper "
+             "notes an octave). Right: the bass's upper notes landing on or inside the keys' lowest notes, with at "
+             "least two of the unison spots (times, or the notes A3, E3, B3, F sharp 3) named. Partly: 'the bass "
+             "reaches into the keys' range' with no notes or places; or the right notes named with the bass still "
+             "called under the keys throughout.",
+             "The bass said to stay below the keys throughout; the bass called roots only; the keys called held pads "
+             "or one chord a bar; the keys' bottom put below E3; chords other than A and B; a key other than C sharp "
+             "minor (E major accepted); 3/4 or 6/8; a tempo outside about 72-80 that isn't its half or double."),
+    # truth: ft_ballad_eb54 truth.json (write_band, seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json): E
+    # flat minor, 5/4 at 120 (beat 0.5 s, bar 2.5 s); quiet section 42.5-52.5, chords Abm 42.5, Bbm 45.0, Ebm 47.5, Db
+    # 50.0; outro from 52.5. My own script /tmp/q112/di04_overlap.py: keys 40 single notes, one every 0.25 s, each 0.375
+    # s (overlap with the next 0.125 s), 10 a bar as two rising runs of five: G#3 B3 D#4 G#4 B4 | F3 A#3 C#4 F4 A#4 |
+    # F#3 A#3 D#4 F#4 A#4 | F3 G#3 C#4 F4 G#4; one note sounding 51% of the time, two 49%, never three; v49-57; the last
+    # run note ends 52.625; held chords from 52.50 (F#3 A#3 D#4, v37-41); no bass or drums in 42.5-52.5; vocals D#5
+    # 42.52, F5 45.02, A#5 47.52, G#5 50.02 (2.375 s each). Degraded copy (degrade_copy, seed 9104: spill -24 dB, SNR 24
+    # dB, room 1.25 s; = frames_test_degraded/ft_ballad_eb54/conditions.json). Earlier: an arpeggiator for these keys
+    # (round 39, rate and order), how busy each part is (52), her held notes or reverb (71, vocals), the bass sitting
+    # out (32); round 111 (dh07, 35-60) asked only where the bass and drums stop; the keys' note lengths or a pedal were
+    # never asked here.
+    Question("di04", "ft_ballad_eb54@degraded", ["piano"], 42.50, 52.50,
+             "on this roomy copy the keys in the quiet bit after the drum break are one big smear -- is he riding "
+             "the sustain pedal through each chord, or is that just the room? want to program them dry and add my "
+             "own verb",
+             "It's the room -- in the score there's no pedal: single notes only a little longer than an eighth, "
+             "never more than two sounding at once. E flat minor, 5/4 at 120 (a beat 0.5 s, an eighth 0.25 s, a bar "
+             "2.5 s); the quiet section runs 42.50-52.50 in four bars: 42.50 A flat minor, 45.00 B flat minor, 47.50 "
+             "E flat minor, 50.00 D flat. The keys play one note on every eighth (10 a bar), up a five-note chord "
+             "shape and up again: A flat minor G sharp 3 B3 D sharp 4 G sharp 4 B4; B flat minor F3 A sharp 3 C "
+             "sharp 4 F4 A sharp 4; E flat minor F sharp 3 A sharp 3 D sharp 4 F sharp 4 A sharp 4; D flat F3 G "
+             "sharp 3 C sharp 4 F4 G sharp 4. Every note lasts 0.375 s (a dotted eighth), so it overlaps the next by "
+             "0.125 s: half the time one note sounds, half the time two, never three, and nothing is held through "
+             "the bar or across a chord change beyond that overlap. Soft and even (velocity 49-57). The last run "
+             "note ends at 52.63; held chords start the outro at 52.50. On this copy the room rings about 1.25 s, "
+             "the other stems leak in about 24 dB down (her long held notes D sharp 5, F5, A sharp 5, G sharp 5, one "
+             "a bar from 42.52) and there is noise about 24 dB down -- that is the smear. Read from the score and "
+             "conditions.json. So program dry eighths with a gate of about 150% (0.375 s), no sustain, and add the "
+             "reverb yourself. Right: no sustain pedal -- short single notes (about an eighth and a half, at most "
+             "two overlapping) -- with the smear put down to the room or the leakage. Partly: 'no pedal, it's the "
+             "room' with the notes called block chords or fully detached; or the note lengths right without saying "
+             "what causes the smear.",
+             "A held sustain pedal or notes ringing through the bar; block chords or pads; three or more notes "
+             "sounding at once; bass or drums claimed in 42.6-52.4; chords other than A flat minor, B flat minor, E "
+             "flat minor, D flat; a key other than E flat minor (G flat major accepted); 4/4 or 3/4; a tempo outside "
+             "about 114-126 that isn't its half or double."),
+    # truth: ft_drive_ab152 truth.json (write_band, seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json): A
+    # flat major, 4/4 at 152 (beat 0.395 s, bar 1.579 s); chords Ab 31.58, Db 33.16, Ab 34.74, Eb 36.32, hook from 37.89
+    # (Fm). My own script /tmp/q112/dump.py: vocals G#5 A#5 G#5 A#5 G#5 G5 G#5 A#5 (31.579-33.145, 0.182 s each) | G#5
+    # A#5 G#5 G5 F5 G5 G#5 A#5 (33.158-34.721) | G#5 34.737, A#5 35.132, G#5 35.526, A#5 35.921 (0.363 s each, the last
+    # ends 36.284); nothing from 36.284 to 40.658 (hook: C#5 40.658, F5 40.855); guitar chops on the 'ands' (0.099 s):
+    # G#4 C5 D#5 (Ab bars), F4 G#4 C#5 (Db), G4 A#4 D#5 (Eb, 36.513 36.908 37.303 37.697); hook strum F3 G#3 C4 F4 at
+    # 37.895. Her line before ended on G5 (29.605). Earlier: bar three of a line (round 13), harmony for the long notes
+    # at her line ends (58, whole verse), range (60, 69, 106), gaps for ad-libs (77), breathing (102); never her last
+    # note before the hook, and nothing in rounds 109-111 overlaps.
+    Question("di05", "ft_drive_ab152", ["vocals", "guitar"], 31.58, 37.89,
+             "she lands the end of verse one on the home note, A flat, doesn't she? want a big A flat stab right "
+             "under her last note, just before the hook",
+             "No -- her last note is B flat, not A flat, and she's finished a full bar before the hook. A flat "
+             "major, 4/4 at 152 (a beat 0.39 s, a bar 1.58 s); bars 31.58 A flat, 33.16 D flat, 34.74 A flat, 36.32 "
+             "E flat, and the hook comes in at 37.89 on F minor. Her last line: eighths G sharp 5 A sharp 5 G sharp "
+             "5 A sharp 5 G sharp 5 G5 G sharp 5 A sharp 5 (31.58-33.14), then G sharp 5 A sharp 5 G sharp 5 G5 F5 "
+             "G5 G sharp 5 A sharp 5 (33.16-34.72), then four quarters G sharp 5, A sharp 5, G sharp 5, A sharp 5 "
+             "(34.74, 35.13, 35.53, 35.92). The last note is that A sharp 5 (B flat 5) on beat four of the A flat "
+             "bar, 35.92-36.28 -- the ninth over A flat, with the guitar chopping A flat (G sharp 4 C5 D sharp 5) on "
+             "the 'ands'. She then sits out the whole E flat bar (36.32-37.89), where the guitar chops E flat (G4 A "
+             "sharp 4 D sharp 5), and her next note is in the hook (C sharp 5 at 40.66). Her A flats in that last "
+             "bar fall on beats one and three (34.74, 35.53), not at the end. Read from the score. So an A flat stab "
+             "under 35.92 sits a step under her B flat (an add9 sound, not a landing); put a landing stab on 34.74 "
+             "with her G sharp 5, or hit the hook's F minor at 37.89. Right: the premise corrected with her last "
+             "note named as B flat (A sharp 5) at about 35.9, ideally with the empty E flat bar. Partly: 'not the "
+             "home note' with no note or a wrong note named; or B flat named as the last note without correcting the "
+             "premise.",
+             "The premise confirmed (last note A flat / G sharp); her last note put in the E flat bar or at 37.89; "
+             "singing claimed in 36.3-37.8; the hook said to start on A flat; notes an octave off (A sharp 4); a key "
+             "other than A flat major (F minor accepted); 3/4 or 6/8; a tempo outside about 146-158 that isn't its "
+             "half or double."),
+    # truth: ft_drive_e24 truth.json (write_band, seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json): E major,
+    # 2/4 at 96 (beat 0.625 s, bar 1.25 s); hook bar 38.75 (E), stop 40.0-45.0 (A; drums and bass out), verse two from
+    # 45.0. My own script /tmp/q112/di06_timing.py: keys E3 A3 C#4 (v56-64, 1.225 s) at 40.000 41.250 42.500 43.750;
+    # vocals E5 at 40.020 41.270 42.520 43.770 (1.188 s, v67-73, ending 41.208 42.458 43.708 44.958) -- each 20 ms after
+    # the keys; hook bar E5 39.375, G#5 39.688, on the keys' chords (0 ms); verse two B5 45.000, C#6 45.312, B5 45.625,
+    # A#5 45.938 on the grid, keys stabs on the 'ands' (45.312, 45.938). Song-wide 78 of 82 vocal onsets sit exactly on
+    # the sixteenth grid; the other 4 are these, all +20 ms. Earlier on the stop: the held note and chord (round 29),
+    # whether they re-strike it (60), its length and who leads back in (73, 94, 96, 102), her level (39), the keys'
+    # fader (110, dg09, another part and topic); never her timing against the keys.
+    Question("di06", "ft_drive_e24", ["vocals", "piano"], 38.75, 46.25,
+             "in the stop after the hook she seems to jump in ahead of the keys on each of those long notes -- want "
+             "to nudge her back so they hit together. how early is she?",
+             "She isn't early -- in the stop she comes in just after the keys, about 20 ms late every time; "
+             "everywhere around it she's dead on the beat. E major, 2/4 at 96 (a beat 0.625 s, a bar 1.25 s); the "
+             "hook's last bar is 38.75 (E), the stop runs 40.00-45.00 on A major with drums and bass out, and verse "
+             "two starts at 45.00. In the stop the keys strike the same soft A chord (E3 A3 C sharp 4) on every bar "
+             "line -- 40.00, 41.25, 42.50, 43.75 -- each held 1.225 s; she sings E5 four times, each about 1.19 s, "
+             "starting at 40.02, 41.27, 42.52 and 43.77 -- 20 ms after each chord -- and letting go about 40 ms "
+             "before the next (41.21, 42.46, 43.71, 44.96). Around it her notes land exactly with the band: E5 at "
+             "39.375 and G sharp 5 at 39.688 with the keys' chords in the hook bar, and B5 45.00, C sharp 6 45.31, "
+             "B5 45.63, A sharp 5 45.94 at the top of verse two (the keys back on the 'ands', 45.31 and 45.94). Read "
+             "from the score. So if anything she sits a hair behind the chord; to make them hit together move her "
+             "about 20 ms earlier, not later. Right: the premise corrected -- she lands with or just after the keys "
+             "(about 20 ms late), not ahead -- on the four held E5s of the stop. Partly: 'not early, together' with "
+             "the lag not mentioned; or the lag right with the stop or her notes placed wrongly.",
+             "The premise confirmed (her entries ahead of the keys); drums or bass claimed in 40.1-44.9; the stop "
+             "chord called E major or anything but A; her held note other than E5; a lag of 50 ms or more; the keys "
+             "said to play on the 'ands' in the stop; 3/4 or 6/8; a tempo outside about 92-100 that isn't its half "
+             "or double."),
+    # truth: ft_drive_e24 truth.json (write_band, seed 9105): E major, 2/4 at 96 (beat 0.625 s, bar 1.25 s); verse two
+    # bars 57.50 (C#m) and 58.75 (A); tag 60.00-65.00 (A, B, E, E; song end 65.00). My own script /tmp/q112/di07_tag.py:
+    # drums in the verse bars kick 84 84, snare 81 83, hats 57-69; tag crash 124 + kick 120 (60.000), kick 123 (61.250),
+    # none at 62.500, kick 122 (63.750); high tom 106-120 on the 'and' of one and on two, low tom 110-114 on the 'and'
+    # of two; no hats or snare in the tag; the last drum note ends 64.787. Bass: C#2 57.500, A#2 58.125, A2 58.750, D#2
+    # 59.375 (0.562 s, v76-79); tag eighths A2x3 A3 | B2x3 B3 | E2x3 E3 | E2x3 E3 (0.188 s, v101-109), the last ends
+    # 64.875. Keys' last stab 59.688 (ends 59.844); vocals' last note D#5 58.125-58.700. Degraded copy (degrade_copy,
+    # seed 9105: spill -18 dB, SNR 30 dB, room 0.46 s; = frames_test_degraded/ft_drive_e24/conditions.json). Earlier on
+    # the tag: what changes (round 17), drum-bus level from 35 s to the end (53, the nearest topic), the ending chord
+    # and hit (88, 100), who drops out and the drummer (105), a 16-step program (75), the bass walk (98); rounds 109-111
+    # stop at 57.5.
+    Question("di07", "ft_drive_e24@degraded", ["drums", "bass"], 57.50, 65.00,
+             "on this copy -- riding the drum and bass buses into the tag at the very end. how much harder do they "
+             "come in, and do they keep climbing to the last hit or stay flat?",
+             "One big step up at the tag, then flat to the end -- no build and no final crash. E major, 2/4 at 96 (a "
+             "beat 0.625 s, a bar 1.25 s); the last two verse bars are 57.50 (C sharp minor) and 58.75 (A); the tag "
+             "is four bars, 60.00 A, 61.25 B, 62.50 E, 63.75 E, and the song ends at 65.00. Verse: kick on one "
+             "(velocity 84), snare on two (81-83), closed hats on the eighths (57-69); the bass two half-bar notes a "
+             "bar, C sharp 2, A sharp 2, A2, D sharp 2 (57.50, 58.13, 58.75, 59.38; velocity 76-79). At 60.00 the "
+             "drums switch to toms: crash and kick on one (124, 120), high tom on the 'and' of one and on two, low "
+             "tom on the 'and' of two, velocity about 106-124 (the kick from 84 to 120-123) -- with no hats or "
+             "snare; the bass switches to eighths on the root with the octave on the last one (A2 A2 A2 A3, B2 B2 B2 "
+             "B3, then E2 E2 E2 E3 twice; 101-109), about 25-30 steps up. After that it stays level: the same figure "
+             "every bar, bar three even drops its kick (nothing at 62.50), and the last notes are a low tom and the "
+             "bass's E3 at 64.69, gone by 64.88. The keys and the voice are already out (last keys stab 59.69, her "
+             "last note ends 58.70). On this copy each stem carries the others about 18 dB down in a short room "
+             "(about half a second) with some noise. Read from the score (velocities) and conditions.json. So one "
+             "jump at 60.00 and then hold. Right: a clear jump into the tag at 60.00 for both drums and bass, then "
+             "flat (no crescendo) to the end. Partly: the jump right with a build claimed after it, or only one of "
+             "drums and bass addressed; or 'flat to the end' right with the jump misplaced by more than a bar.",
+             "A crescendo or build through the tag; a fade at the end; a final crash or big last hit after 64.7; "
+             "hats or snare claimed in the tag; the keys or the voice claimed in the tag; the jump placed at 57.5 or "
+             "62.5; 3/4 or 6/8; a tempo outside about 92-100 that isn't its half or double."),
+    # truth: ft_ballad_csm76 truth.json (write_band, seed 9101): C sharp minor, 4/4 at 76 (beat 0.789 s, bar 3.158 s);
+    # chorus 28.42-47.37, chords A 28.42, B 31.58, C#m 34.74, C#m 37.89, A 41.05, B 44.21. My own script
+    # /tmp/q112/di08_rep.py: vocals (eighths 0.363 s, v96-104) A5 G#5 A5 G#5 A5 B5 A5 G#5 (28.421) | B5 C#6 B5 C#6 B5
+    # A#5 B5 A#5 (31.579) | quarters G#5 A#5 G#5 A#5 (34.737 35.526 36.316 37.105, 0.726 s, the last ends 37.832) | rest
+    # to 41.053 | A5 B5 A5 G#5 A5 G#5 A5 G#5 (41.053) | F#5 F5 F#5 F5 F#5 F5 F#5 F5 (44.211, the last ends 47.337); bar
+    # 41.05 against 28.42: notes 2 and 6 swapped (B5 at 41.447 instead of 30.395); bar 44.21 against 31.58: all 8
+    # differ. Earlier on her chorus: range (34, 103), her gap (25, 92), notes for a sampler (46), the bar count and line
+    # layout (63), loop lengths (48), her rub with the keys (108, degraded), the last two bars over the chords (36);
+    # rounds 109-111 touched the chorus only with the keys' velocities (dh03); nobody asked whether her second go
+    # repeats.
+    Question("di08", "ft_ballad_csm76", ["vocals"], 28.42, 47.37,
+             "got a harmony written for the first two bars of her chorus -- does she sing those bars again after her "
+             "breather, or is the second go different? trying to save myself some work",
+             "Only the first bar comes back, and even that is changed; the second bar is new, and the second go is "
+             "two bars, not three. C sharp minor, 4/4 at 76 (a beat 0.79 s, a bar 3.16 s); chorus 28.42-47.37, bars "
+             "28.42 A, 31.58 B, 34.74 C sharp minor, 37.89 C sharp minor, 41.05 A, 44.21 B (the drum break follows "
+             "at 47.37). First go: eighths A5 G sharp 5 A5 G sharp 5 A5 B5 A5 G sharp 5 (28.42), then B5 C sharp 6 "
+             "B5 C sharp 6 B5 A sharp 5 B5 A sharp 5 (31.58), then quarter notes G sharp 5 A sharp 5 G sharp 5 A "
+             "sharp 5 (34.74-37.83); she rests 37.83-41.05. Second go: A5 B5 A5 G sharp 5 A5 G sharp 5 A5 G sharp 5 "
+             "(41.05) -- the same chord, notes and rhythm as the first bar, but the B5 moves from the 'and' of three "
+             "(30.39) to the 'and' of one (41.45); then F sharp 5 and F5 rocking through the whole B bar "
+             "(44.21-47.34), a fourth or more below the first go's B5 and C sharp 6 -- nothing like it; and no third "
+             "bar: the break comes at 47.37. All eighths last 0.36 s, at an even level (velocity 96-104). Read from "
+             "the score. So the harmony for bar one needs two notes swapped, bar two needs rewriting, and bar three "
+             "has no second go. Right: 'not the same', with the second bar's F sharp 5/F5 line (or 'much lower') and "
+             "the near-match of the first bar noted. Partly: 'different' with no detail, or only one of the two bars "
+             "right; or the first bar's near-repeat right with the second bar called the same.",
+             "The second go called a straight copy of the first; a third bar or the quarter-note bar claimed after "
+             "41.05; singing claimed in 37.9-41.0; notes an octave off (A4, F sharp 4 ...); chords other than A, B, "
+             "C sharp minor; a key other than C sharp minor (E major accepted); 3/4 or 6/8; a tempo outside about "
+             "72-80 that isn't its half or double."),
+    # truth: ft_swing_g1208 truth.json (write_band, seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json): G
+    # major, 12/8 at 63 (dotted-quarter beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); solo bars 45.71 (Am), 49.52
+    # (D), 53.33 (G), 57.14 (Em); drum solo from 60.95. My own script /tmp/q112/di09_accents2.py: ride on each beat
+    # (v69-77, means 72.5-74.2 by beat, 0.2 s) and on the last triplet of each beat (0.667 of the beat, v59-65, means
+    # 60.5-63.5, 0.1 s); kick on one and three (v83-88, means 87.0 and 85.8); cross-stick on two and four (v83-89, means
+    # 86.2 and 87.2); no crash or other drum in 45.71-60.95; bar means of the ride beats 72.5 74.0 73.2 72.8, skips 62.2
+    # 61.2 61.0 62.0 (flat); the head's kit (/tmp/q112/di09_accents.py, 22.86-30.48): ride beats about 63, skips about
+    # 53, cross-stick 76, kick 76-79. Degraded copy (degrade_copy, seed 9103: spill -24 dB, SNR 30 dB, room 0.96 s).
+    # Earlier: the ride's accent in the second head (95.24-102.86, round 40), the swing amount for a shaker here (68), a
+    # build into the drum solo (64), hit points (72); nothing in rounds 109-111 overlaps.
+    Question("di09", "ft_swing_g1208@degraded", ["drums"], 45.71, 60.95,
+             "on this copy -- building the back half of the solo in my drum machine and want the velocities right. "
+             "where's the drummer putting his weight: is the ride's skip note the one he leans on, and does anything "
+             "dig in on the one?",
+             "The ride leans on the beats, not the skip; the heaviest regular hits are the kick on one and three and "
+             "the cross-stick on two and four, all about equal -- nothing extra on the one. G major, 12/8 at 63 "
+             "(four dotted-quarter beats a bar, a beat 0.95 s, a triplet eighth 0.32 s, a bar 3.81 s); solo bars "
+             "45.71 A minor, 49.52 D, 53.33 G, 57.14 E minor, and the drum solo starts at 60.95. Every bar: ride on "
+             "each beat plus the skip note on the last triplet of the beat (0.63 s after it), kick on one and three, "
+             "cross-stick on two and four; no crash, hats or snare in these bars. Velocities: ride beats about 73 "
+             "(69-77) and held a little longer (0.2 s against 0.1 s); ride skips about 62 (59-65) -- some ten steps "
+             "softer; kick about 86 (83-88) and cross-stick about 87 (83-89) -- the loudest, with one and three the "
+             "same as two and four. The four bars are level (no build into the drum solo). The whole kit is about "
+             "ten steps harder than in the head (there the ride's beats were about 63). On this copy the room rings "
+             "about a second and the other stems leak in about 24 dB down, so the ride washes together -- the "
+             "pattern is still beat plus skip. Read from the score. So: ride beats strong and skips soft, kick and "
+             "cross-stick at one level above the ride, no special downbeat. Right: the ride's beats accented over "
+             "the skip, with the kick and cross-stick as the strongest regular hits and no special downbeat accent. "
+             "Partly: the ride accent right with a big accent on the one (or on the backbeat) claimed; or the kick "
+             "and cross-stick right with the skip called accented or the ride called even.",
+             "The skip accented; a snare backbeat or hi-hat claimed; the kick on every beat; a crash or big accent "
+             "on each one; a crescendo into the drum solo; straight eighths or sixteenths on the ride; 4/4 with "
+             "straight eighths; a tempo outside about 60-66 dotted quarters (180-198 eighths) that isn't its half or "
+             "double."),
+    # truth: ft_swing_g1208 truth.json (write_band, seed 9103): G major, 12/8 at 63 (beat 0.952 s, bar 3.810 s); second
+    # head bars 99.05 (G) and 102.86 (Em), coda 106.67-118.10 (G three times; song end 118.095). My own script
+    # /tmp/q112/di10_coda.py: head bars -- drums (kick, ride, cross-stick) v52-78, bass walking quarters v73-79, guitar
+    # chops G4 B4 D5 / E4 G4 B4 v63-71; coda -- no drums (the last ride note 106.349, ends 106.449); bass G2 one a bar
+    # at 106.667 110.476 114.286 (3.733 s), v47 50 48; guitar G3 B3 D4 at the same times (3.733 s), v44-47, 41-48, 46-49
+    # (means 45.7 44.3 47.3); the last notes end 118.019; beats evenly 0.952 s to the end (no slowdown). Vocals (not
+    # asked) D5 v56 51 57 from 106.687. Earlier: whether the band fades the coda (round 32, ag10 -- the same topic,
+    # 99.05-118.0), a drum fill (4), how it ends (28, 92, 97, 102), what everyone holds (59), her last note (53, 87); in
+    # rounds 109-111 only df09 (vocals, 91.43-106.67) overlaps, another part and topic.
+    Question("di10", "ft_swing_g1208", ["drums", "bass", "guitar"], 99.05, 118.10,
+             "want the ending to die away -- do the band's last chords fade out on their own, or hold at one level "
+             "so I'll have to draw the fade myself?",
+             "They drop once at the coda and then hold level -- you'll need to draw the fade. G major, 12/8 at 63 (a "
+             "bar 3.81 s); the head's last two bars are 99.05 (G) and 102.86 (E minor); the coda is three bars, "
+             "106.67, 110.48 and 114.29, all G, and the song ends at 118.10. In the head bars the drums play the "
+             "swing groove (kick, ride, cross-stick; velocity 52-78), the bass walks in quarter notes (73-79) and "
+             "the guitar chops on the skip (63-71). At 106.67 the drums stop (the last ride note is at 106.35) and "
+             "the bass and guitar go to one long note per bar: bass G2, guitar G3 B3 D4, each held about 3.73 s and "
+             "struck again at 110.48 and 114.29. Their level drops about 20-30 steps (bass 47, 50, 48; guitar about "
+             "46, 44, 47) and then stays there -- the last chord is no softer than the first, if anything a touch "
+             "harder. Everything lets go at 118.02, just before the end of the file; no slowdown. Read from the "
+             "score (velocities). So draw the fade over the coda yourself (for example from 110.48 to 118). Right: "
+             "one step down at about 106.7 (drums out, long soft chords) and then level, with no built-in fade. "
+             "Partly: 'no fade, it holds' without the step down; or the step down right with a gradual fade claimed "
+             "after it.",
+             "A built-in fade or diminuendo across the coda; drums claimed after 106.5; a slowdown or ritardando "
+             "claimed; the last chord called anything other than G major; the coda called more or fewer than three "
+             "bars; 4/4 with straight eighths; a tempo outside about 60-66 dotted quarters (180-198 eighths) that "
+             "isn't its half or double."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -33359,7 +33675,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109, 110: QUESTIONS_110, 111: QUESTIONS_111}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109, 110: QUESTIONS_110, 111: QUESTIONS_111, 112: QUESTIONS_112}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -33655,6 +33971,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 109: (QUESTIONS_109, GRADES_109, BASELINE_GRADES_109),  # round 109: read once on 7bee850
                 110: (QUESTIONS_110, GRADES_110, BASELINE_GRADES_110),  # round 110: read once on acd9eaf
                 111: (QUESTIONS_111, GRADES_111, BASELINE_GRADES_111),  # round 111: read once on 50b93e8
+                112: (QUESTIONS_112, {}, {}),  # round 112: not graded yet
                 }
 
 
