@@ -33658,6 +33658,34 @@ QUESTIONS_112 = [
              "isn't its half or double."),
 ]
 
+GRADES_112 = {"di01": "partly", "di02": "right", "di03": "right", "di04": "partly", "di05": "right", "di06": "wrong",
+              "di07": "right", "di08": "right", "di09": "right", "di10": "right"}
+GRADES_112_WHY = {
+    "di01": "her three breaks between the lines placed (about 3.2, 6.1 and 9.2), but her notes inside a line called "
+            "separate, 'about 70 % of the time to the next', retrigger (half her note changes run straight on): "
+            "partly",
+    "di02": "the premise corrected: her notes run into each other (about 90 % of the way to the next), four held "
+            "about two beats, the gaps at about 21.2, 28.6 and 32.8 placed: right",
+    "di03": "yes, the bass's upper notes A3, E3, G3, B3, F sharp 3 and A3 placed by beat, its B3 and F sharp 3 "
+            "doubling the keys' bottom notes: right",
+    "di04": "single notes one at a time on the eighths, each chord's notes named, but each read as ringing about a "
+            "beat, overlapping, and pedal or room left open ('the tool can't tell them apart'): partly",
+    "di05": "the premise corrected: her last note B flat 5 on beat four of the A flat bar (about 35.98), not A flat: "
+            "right",
+    "di06": "'not early' but her held E5s placed a beat after each keys chord (40.63, 41.88, ...) where she sings "
+            "them 20 ms after it (wrong-if: a lag of 50 ms or more): the held notes read from the mid-note splits "
+            "of the transcription, her real restarts not heard as new attacks: wrong",
+    "di07": "a jump of about 5 dB at the tag's downbeat (60.0, a crash on the one), then level to the end, no build: "
+            "right",
+    "di08": "the first bar back close but reordered, the second bar new (F sharp 5 and F5 alternating), her breath "
+            "bar placed: right",
+    "di09": "his weight on the beats, not the ride's skip; kick on one and three and side-stick on two and four as "
+            "the accents, the one not above the three: right",
+    "di10": "no built-in fade: one drop of about 9 dB where the drums stop at 106.7, then level to the end over held "
+            "G chords: right",
+}
+BASELINE_GRADES_112 = {q: "wrong" for q in GRADES_112}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -33971,7 +33999,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 109: (QUESTIONS_109, GRADES_109, BASELINE_GRADES_109),  # round 109: read once on 7bee850
                 110: (QUESTIONS_110, GRADES_110, BASELINE_GRADES_110),  # round 110: read once on acd9eaf
                 111: (QUESTIONS_111, GRADES_111, BASELINE_GRADES_111),  # round 111: read once on 50b93e8
-                112: (QUESTIONS_112, {}, {}),  # round 112: not graded yet
+                112: (QUESTIONS_112, GRADES_112, BASELINE_GRADES_112),  # round 112: read once on 8a5a173
                 }
 
 
