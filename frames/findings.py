@@ -2319,8 +2319,8 @@ def _accents_sentence(a: WindowAnalysis, named: list[str], question: str | None)
     if p is None or p.accents is None:
         return None
     said = f"The {possessive(p.stem)} {ACCENT_WORDS[p.accents]}"
-    if p.bar_accent and (p.accents in ("on the beats", "off the beats") or
-                         (p.accents == "even" and p.bar_accent != "level")) and \
+    # (not after "about even": "no place in the bar stands out" is said of the whole bar already)
+    if p.bar_accent and p.accents in ("on the beats", "off the beats") and \
             re.search(BAR_BEAT_ASKED, (question or "").lower()):
         # asked whether the one or the backbeat gets more: which beat of the bar its beats lean on (round 111's dh03)
         said += {"level": ", and no beat of the bar stands out over the others: neither the one nor the backbeat "
