@@ -33686,6 +33686,287 @@ GRADES_112_WHY = {
 }
 BASELINE_GRADES_112 = {q: "wrong" for q in GRADES_112}
 
+QUESTIONS_113 = [
+    # truth: ft_ballad_csm76 truth.json (seed 9101; = eval/cache/frames_test/ft_ballad_csm76/truth.json and song.mid): C
+    # sharp minor, 4/4 at 76 (beat 0.789 s, bar 3.158 s); bridge 53.68-66.32 (chords A 53.68, B 56.84, C#m 60.00, C#m
+    # 63.16), outro from 66.32. My own scripts /tmp/q113/keys.py and dump.py: keys single notes every eighth (0.395 s),
+    # each 0.592 s, v49-57, eight a bar: E3 A3 C#4 E4 A4 E3 A3 C#4 | F#3 B3 D#4 F#4 B4 F#3 B3 D#4 | E3 G#3 C#4 E4 G#4 E3
+    # G#3 C#4 (x2); lowest note E3, F#3, E3, E3; no bass or drums in 53.68-66.32 (overview.py); vocals E5 53.704, F#5
+    # 56.862, G#5 60.020, G#5 63.178 (3.0 s each); outro held E3 G#3 C#4 at 66.316. Earlier on these bars: chords
+    # (rounds 4, 14, 93, 98 -- cu07 asked the chords and lowest notes), meter (109, df06), arp pattern (19, 76); rounds
+    # 110-112 do not reach past 53.68.
+    Question("dj01", "ft_ballad_csm76", ["piano"], 53.68, 66.32,
+             "need a chord chart for the quiet bit after the drum break, where it's just the keys under her long "
+             "notes -- what are the changes, bar by bar?",
+             "Four bars, one chord a bar: A, B, C sharp minor, C sharp minor -- played as broken chords, with a "
+             "non-root note at the bottom of three of them. C sharp minor, 4/4 at 76 (a beat 0.79 s, a bar 3.16 s); "
+             "the quiet section runs 53.68-66.32, and the outro's held chords and bass come in at 66.32. The keys "
+             "play single notes on every eighth (0.39 s apart, each held 0.59 s, soft, velocity 49-57), up a "
+             "five-note chord shape, then the bottom three again: 53.68 A -- E3 A3 C sharp 4 E4 A4 (A with E at the "
+             "bottom, A/E); 56.84 B -- F sharp 3 B3 D sharp 4 F sharp 4 B4 (B/F sharp); 60.00 and 63.16 C sharp "
+             "minor -- E3 G sharp 3 C sharp 4 E4 G sharp 4 (C sharp minor with E at the bottom). There is no bass "
+             "and no drums in these bars. Her long notes over them are E5, F sharp 5, G sharp 5, G sharp 5, one a "
+             "bar. Read from the score. So the chart is A/E | B/F sharp | C sharp minor/E | C sharp minor/E (or just "
+             "A | B | C sharp minor | C sharp minor). Right: A, B, C sharp minor, C sharp minor at the right bars "
+             "(the inversions are a bonus). Partly: three of the four right, or the right chords with the changes "
+             "off by a bar.",
+             "Chords named from the bottom notes (E major, F sharp or F sharp minor); a bass or drums claimed in "
+             "53.7-66.3; two chords a bar, or one chord held for two bars from 53.68; block chords or held pads; a "
+             "key other than C sharp minor (E major accepted); 3/4 or 6/8; a tempo outside about 72-80 that isn't "
+             "its half or double."),
+    # truth: ft_drive_ab152 truth.json (seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json): A flat major,
+    # 4/4 at 152 (beat 0.395 s, bar 1.579 s); verse two 56.84-75.79, chords Ab 56.84, Db 58.42, Ab 60.00, Eb 61.58, Ab
+    # 63.16. My own script /tmp/q113/keys.py: bass quarter notes, 0.355 s each, v76-84: G#2 C3 D#3 C2 (56.842 57.237
+    # 57.632 58.026) | C#2 F2 G#2 G2 (58.421 58.816 59.211 59.605) | G#2 C3 D#3 D2 (60.000 60.395 60.789 61.184) | D#2
+    # G2 A#2 A2 (61.579 61.974 62.368 62.763) | G#2 63.158; verse one bass (overview.py) eighths of 0.118 s, 128 notes
+    # in 16 bars. Degraded copy (seed 9102: spill -12 dB, SNR 24 dB, room 1.44 s; =
+    # frames_test_degraded/ft_drive_ab152/conditions.json). Earlier: this bass was charted in round 105 (db09, 56-68.5)
+    # and asked with the kick (82, 86); rounds 110-112 touch verse two only with the guitar against her range (dg05).
+    Question("dj02", "ft_drive_ab152@degraded", ["bass"], 56.84, 63.16,
+             "on this washy copy -- want to double the bass at the top of verse two with a synth. what's he playing "
+             "under each chord? it sounds like it's moving around more than in verse one",
+             "It is: quarter notes walking up each chord, root-third-fifth, with a half-step lead-in to the next "
+             "root on beat four -- not verse one's root eighths. A flat major, 4/4 at 152 (a beat 0.39 s, a bar 1.58 "
+             "s); bars 56.84 A flat, 58.42 D flat, 60.00 A flat, 61.58 E flat, and A flat again at 63.16. One note a "
+             "beat, each about 0.36 s (a touch detached), even (velocity 76-84): A flat bar G sharp 2 (A flat 2), "
+             "C3, D sharp 3 (E flat 3), then C2 (56.84, 57.24, 57.63, 58.03); D flat bar C sharp 2, F2, G sharp 2, "
+             "then G2 (58.42, 58.82, 59.21, 59.61); A flat bar G sharp 2, C3, D sharp 3, then D2 (60.00, 60.39, "
+             "60.79, 61.18); E flat bar D sharp 2, G2, A sharp 2 (B flat 2), then A2 (61.58, 61.97, 62.37, 62.76), "
+             "landing on G sharp 2 at 63.16. So beat four is a chromatic approach: C2 into D flat 2, G2 into A flat "
+             "2, D2 into E flat 2 from a half step below, and A2 into A flat 2 from a half step above. Range C2-E "
+             "flat 3. On this copy the other stems leak into his track about 12 dB down, in a room of about 1.4 s, "
+             "with some noise -- so the kick and guitar are in there too. Read from the score. Right: "
+             "root-third-fifth quarter notes on each chord with the chromatic lead-in on beat four, with at least "
+             "two bars' notes right. Partly: the chord-tone walk right with the beat-four notes missed or called "
+             "chord tones; or quarter notes with only the roots right.",
+             "Root eighths (verse one's part) or roots only; the beat-four notes called wrong notes or a key change; "
+             "eighths or half notes; chords other than A flat, D flat, A flat, E flat; a key other than A flat "
+             "major; 3/4 or 6/8; a tempo outside about 144-160 that isn't its half or double."),
+    # truth: ft_drive_ab152 truth.json (seed 9102): A flat major, 4/4 at 152 (beat 0.395 s, eighth 0.197 s, bar 1.579
+    # s); last verse bar 74.21 (Eb), tag 75.79-82.11 (Fm 75.79, Db 77.37, Ab 78.95, Eb 80.53; song end 82.105). My own
+    # script /tmp/q113/keys.py: 74.21 kick 74.211 75.000, snare 74.605 75.395, hhc every eighth (v56-88); tag, no hats:
+    # bar 1 kick+crash 75.789 (119), htom 75.987 76.184, ltom 76.382 76.579, snare 76.776 76.974, kick 77.171; bar 2
+    # kick 77.368, htom 77.566 77.763, ltom 77.961 78.158, snare 78.355 78.553; bar 3 kick 78.947, htom 79.145 79.342,
+    # ltom 79.539 79.737, snare 80.132 only, kick 80.329; bar 4 kick 80.526, htom 80.724, ltom 81.118, snare 81.513
+    # 81.711 (ends 81.811); v108-124. Earlier on the tag: toms per eighth (round 33), rolls or toms (87), what changes
+    # (92), who plays and the drummer (103); nothing in rounds 110-112 is later than 75.79.
+    Question("dj03", "ft_drive_ab152", ["drums"], 74.21, 82.11,
+             "rebuilding the tag at the very end with my own kit -- where do the kick and the snare actually land in "
+             "there? does he keep the two-and-four from the verse?",
+             "No -- the backbeat goes: the tag is a tom run with the kick on one and the snare pair at the end of "
+             "the bar. A flat major, 4/4 at 152 (a beat 0.39 s, an eighth 0.20 s, a bar 1.58 s). The last verse bar "
+             "(74.21) still has kick on one and three (74.21, 75.00), snare on two and four (74.61, 75.39) and "
+             "closed hats on every eighth. The tag is four bars, 75.79, 77.37, 78.95 and 80.53 (F minor, D flat, A "
+             "flat, E flat; the file ends at 82.11), with no hats. Each bar: kick on one (75.79, with a crash; "
+             "77.37; 78.95; 80.53), high tom on the 'and' of one and on two, low tom on the 'and' of two and on "
+             "three, then snare on the 'and' of three and on four (76.78 and 76.97; 78.36 and 78.55). A second kick "
+             "lands on the 'and' of four in bars one and three (77.17, 80.33). Bar three drops the snare on the "
+             "'and' of three (snare only on four, 80.13), and the last bar thins out: kick 80.53, high tom 80.72, "
+             "low tom 81.12, snare 81.51 and 81.71 -- the last hit, gone by 81.81. Much harder than the verse "
+             "(velocity 108-124 against 56-88). Read from the score. Right: kick on one (plus the 'and' of four in "
+             "some bars) and snare on the 'and' of three and on four, no two-and-four, with the toms filling the "
+             "middle. Partly: the backbeat said to go and a tom run named, with the kick or snare placed wrongly; or "
+             "the kick and snare right with the toms missed.",
+             "A two-and-four backbeat in the tag; hats in the tag; a snare roll; the kick on every beat; a crash or "
+             "big hit at the very end; the tag put anywhere but 75.79; 3/4 or 6/8; a tempo outside about 144-160 "
+             "that isn't its half or double."),
+    # truth: ft_drive_e24 truth.json (seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json): E major, 2/4 at 96
+    # (beat 0.625 s, bar 1.25 s); verse two bars E 45.00, B 46.25, C#m 47.50, A 48.75, E 50.00, B 51.25. My own scripts
+    # /tmp/q113/keys.py and clash.py (sounding pairs a semitone, minor ninth, major seventh or tritone apart): bass two
+    # notes a bar, 0.562 s each, v79-84: E2 C3 | B2 C2 | C#2 A#2 | A2 F2 | E2 C3 | B2 C2 (on one and two); keys
+    # three-note stabs of 0.156 s on the 'ands' only: E4 G#4 B4, F#4 B4 D#5, E4 G#4 C#5, E4 A4 C#5; under the 'and' of
+    # two (45.938 47.188 48.438 49.688 50.938 52.188) the beat-two bass note still sounds (overlap 0.156 s): C3 v B4, C2
+    # v F#4 and B4, A#2 v E4, F2 v E4; the 'and' of one has no rub. Degraded copy (seed 9105: spill -18 dB, SNR 30 dB,
+    # room 0.46 s). Earlier: the bass pasted from verse one (103), keys with the kick (107); in rounds 110-112 only the
+    # keys' fader (dg09), her notes outside E major (dh08, vocals) and her lag in the stop (di06) -- other topics.
+    Question("dj04", "ft_drive_e24@degraded", ["bass", "piano"], 45.00, 52.50,
+             "on this copy -- something sounds sour between the bass and the keys in verse two. are they really "
+             "rubbing, or is that just the room? if it's real, where?",
+             "It's real -- every bass note on beat two is a half-step lead-in that's still ringing when the keys hit "
+             "the 'and' of two. E major, 2/4 at 96 (a beat 0.625 s, a bar 1.25 s); bars 45.00 E, 46.25 B, 47.50 C "
+             "sharp minor, 48.75 A, 50.00 E, 51.25 B. The bass plays two notes a bar, on one and two, each 0.56 s: "
+             "the root on one (E2, B2, C sharp 2, A2, E2, B2) and on two a note a half step from the next root (C3 "
+             "45.63, C2 46.88, A sharp 2 48.13, F2 49.38, C3 50.63, C2 51.88). The keys only play short three-note "
+             "stabs (0.16 s) on the 'ands': E4 G sharp 4 B4 over E, F sharp 4 B4 D sharp 5 over B, E4 G sharp 4 C "
+             "sharp 5 over C sharp minor, E4 A4 C sharp 5 over A. On the 'and' of one the root sits under its own "
+             "chord -- clean. On the 'and' of two (45.94, 47.19, 48.44, 49.69, 50.94, 52.19) the beat-two bass note "
+             "is still sounding under the whole stab: C3 under E-G sharp-B (C against B), C2 under F sharp-B-D sharp "
+             "(C against B and F sharp), A sharp 2 under E-G sharp-C sharp (A sharp against E, a tritone), F2 under "
+             "E-A-C sharp (F against E). So six rubs here, one a bar, each about 0.16 s. This copy's room is short "
+             "(about half a second) with leakage 18 dB down -- it blurs, but the sourness is in the parts. Read from "
+             "the score. Fix: cut his beat-two notes short (under 0.31 s, before the 'and') or drop the keys' second "
+             "stab. Right: a real clash, placed on the keys' 'and' of two against the bass's beat-two passing notes, "
+             "with at least two of the pairs or times named. Partly: 'they clash' with no place, or the right place "
+             "with the wrong notes; or the passing notes named without saying that they ring under the keys.",
+             "No clash, only the room; the rub placed on the downbeats or the 'and' of one; the keys said to play on "
+             "the beats with the bass; the bass called root eighths; chords other than E, B, C sharp minor, A; 3/4 "
+             "or 6/8; a tempo outside about 92-100 that isn't its half or double."),
+    # truth: ft_ballad_csm76 truth.json (seed 9101): C sharp minor, 4/4 at 76 (beat 0.789 s, bar 3.158 s); intro 0-9.47
+    # (C#m 0.00, A 3.16, E 6.32), verse from 9.47 (C#m, A 12.63). My own script /tmp/q113/keys.py: keys alone held
+    # chords 3.095 s, E3 G#3 C#4 | E3 A3 C#4 | E3 G#3 B3 (v48-52), then E3 G#3 C#4 9.474 and E3 A3 C#4 12.632 (v56-64);
+    # no drums, bass or vocal note before 9.474; at 9.474 kick 77 + crash 81 + ride, snare 11.053 and 14.211, kick
+    # 12.632, ride every beat (51-59); bass C#2 9.474, A2 12.632 (3.095 s); vocals G#4 9.474, A#4 9.868, then G#4/A#4
+    # eighths to 12.237, A4 B4 C#5 D#5 E5 F#5 E5 D#5 from 12.632 (0.363 s). Earlier: who plays in the intro (4, 78),
+    # intro length (21), who comes in with her (82, ce10), the key (100); in rounds 110-112 only dg04 (held vocal notes,
+    # degraded) overlaps.
+    Question("dj05", "ft_ballad_csm76", ["piano", "drums", "bass", "vocals"], 3.16, 15.79,
+             "after the keys intro the drums and bass come in a bar before she starts singing, right? want to "
+             "stretch that little band-only bit for the edit",
+             "No -- there's no band-only bar: drums, bass and voice all come in together on one downbeat, 9.47, "
+             "after three bars of keys alone. C sharp minor, 4/4 at 76 (a beat 0.79 s, a bar 3.16 s). The intro is "
+             "the keys on their own, one soft held three-note chord a bar (0.00 C sharp minor, 3.16 A, 6.32 E; "
+             "velocity 48-52), with no count-in, fill or pickup from anyone before 9.47. At 9.47 (verse, C sharp "
+             "minor): crash and kick on the one, the ride on every beat, snare on three (11.05; kick 12.63, snare "
+             "14.21); the bass holds C sharp 2 for the bar (A2 from 12.63); she comes in on the same downbeat on G "
+             "sharp 4, then A sharp 4 on the 'and', rocking G sharp 4/A sharp 4 in eighths through the bar, then A4 "
+             "B4 C sharp 5 D sharp 5 E5 F sharp 5 E5 D sharp 5 from 12.63. The keys carry on with held chords, a "
+             "little louder (56-64). Read from the score. So to stretch the lead-in, copy intro bars (keys only); "
+             "there is no drums-and-bass bar to loop. Right: the premise corrected -- all three come in together at "
+             "about 9.47, with the intro as keys alone. Partly: 'together' right with the time off by more than half "
+             "a bar or the intro not described; or the entry time right with one of the three put a bar later.",
+             "The premise confirmed (drums and bass a bar or more before her); a pickup, fill or count-in before "
+             "9.47; her first note before 9.4 or after 9.6; drums or bass claimed in the intro; the snare on two and "
+             "four in these verse bars; intro chords other than C sharp minor, A, E; a key other than C sharp minor "
+             "(E major accepted); 3/4 or 6/8; a tempo outside about 72-80 that isn't its half or double."),
+    # truth: ft_ballad_eb54 truth.json (seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json): E flat minor,
+    # 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar 2.5 s); chorus bars Ebm 27.50, Db 30.00, Abm 32.50. My own scripts
+    # /tmp/q113/roll.py and timing.py: keys 30 four-note strikes in 27.5-35, one every eighth, each 0.225 s, v79-97;
+    # within every strike the notes go up in pitch at offsets 0, 8, 16, 24 ms, and the first note is exactly on the
+    # grid; voicings F#3 A#3 D#4 F#4 | F3 G#3 C#4 F4 | G#3 B3 D#4 G#4; kick 27.5 28.5 29.5 30.0 31.0 32.0 32.5 33.5 34.5
+    # (beats 1, 3, 5), snare 28.0 29.0 30.5 31.5 33.0 34.0 (2, 4), hats every eighth -- 9/9 kicks and 6/6 snares fall on
+    # a strike's first note. The same 8-ms roll is in the chorus/hook keys or guitar of csm76, eb54, ab152 and e24; all
+    # other parts sit on the grid (timing.py), except the vocal lags and duplets noted elsewhere. Earlier on the chorus:
+    # keys and voice range (107), kick across the bar (102), held notes (110, vocals); nobody asked whether the chorus
+    # keys are late.
+    Question("dj06", "ft_ballad_eb54", ["piano", "drums"], 27.50, 35.00,
+             "the chorus keys feel a hair late against the kick to me -- is he laying back, or is he right on it? "
+             "thinking of nudging the whole part earlier",
+             "He's on it -- the bottom note of every chord lands exactly with the grid and the kick; the slight lag "
+             "is a fast upward roll, the other three notes following 8, 16 and 24 ms later. E flat minor, 5/4 at 120 "
+             "(a beat 0.5 s, an eighth 0.25 s, a bar 2.5 s); chorus bars 27.50 E flat minor, 30.00 D flat, 32.50 A "
+             "flat minor. The keys strike a four-note chord on every eighth (10 a bar, 30 here), each held 0.23 s: F "
+             "sharp 3 A sharp 3 D sharp 4 F sharp 4, then F3 G sharp 3 C sharp 4 F4, then G sharp 3 B3 D sharp 4 G "
+             "sharp 4. In each strike the lowest note is dead on the beat or the 'and' (27.500, 27.750, 28.000 ...) "
+             "and the notes follow bottom to top 8 ms apart (27.500 F sharp 3, 27.508 A sharp 3, 27.516 D sharp 4, "
+             "27.524 F sharp 4). The kick (one, three and five: 27.50, 28.50, 29.50 ...) and the snare (two and "
+             "four: 28.00, 29.00 ...) each land with a chord's bottom note, and the hats with every strike. Read "
+             "from the score. So don't move the whole part earlier -- that would put his bottom note ahead of the "
+             "kick; to tighten it, quantize the roll away (all four notes to the grid). Right: on the grid with the "
+             "kick, with the short upward roll (under about 30 ms) named as the feel of lateness. Partly: 'on the "
+             "grid' with the roll missed; or the roll right with the whole part still called late.",
+             "The keys a sixteenth, an eighth or more behind the kick; the keys ahead of the kick; a downward roll "
+             "(top note first); the keys on quarter notes or held pads; the kick on every beat; 4/4 or 3/4; a tempo "
+             "outside about 114-126 that isn't its half or double."),
+    # truth: ft_ballad_eb54 truth.json (seed 9104): E flat minor, 5/4 at 120 (bar 2.5 s); verse bars Ebm 17.50, Abm
+    # 20.00; chorus from 22.50 (Abm, Bbm 25.00). My own script /tmp/q113/level.py (velocity per bar and stem): drums
+    # 17.50/20.00 kick 76/78, snare 75/77, ride 51-55/53-59, no fill; 22.50 crash 102, kick 96-101 (mean 98.3), snare
+    # 91-96, hhc 73-81; 25.00 kick 97-102, snare 96-98, hhc 71-86; bass 64, 66 (one held note a bar) then 91-97, 91-99
+    # (five notes a bar); keys 59-63, 60-62 (one held chord) then 79-97 (40 notes a bar, means 87.8, 87.8). Earlier:
+    # what the drummer rides and what changes at the chorus (100), the breath before it (98, 105); level at the chorus
+    # was asked in rounds 10-60 only; in rounds 110-112 dg07 (keys voicings) and dg08 (held vocal notes) overlap.
+    Question("dj07", "ft_ballad_eb54", ["drums", "bass", "piano"], 17.50, 27.50,
+             "automating the band bus at the top of the chorus -- is the lift already in the playing? does it creep "
+             "up over the last verse bars, or is it all on the downbeat, and by how much?",
+             "They jump -- level through the end of the verse, then one step of roughly 20-30 velocity steps right "
+             "on the chorus downbeat, 22.50, with every part getting busier at the same moment. E flat minor, 5/4 at "
+             "120 (a beat 0.5 s, a bar 2.5 s); verse bars 17.50 (E flat minor) and 20.00 (A flat minor); chorus from "
+             "22.50 (A flat minor, then B flat minor at 25.00). Verse: kick on one (velocity 76, 78), snare on three "
+             "(75, 77), ride on every beat (51-59); the bass holds one note a bar (64-66); the keys hold one chord a "
+             "bar (59-63). Bar 20.00 plays the same pattern at the same level -- no fill or crescendo into the "
+             "chorus. At 22.50: crash (102), kick on one, three and five (96-102), snare on two and four (91-98), "
+             "closed hats on every eighth instead of the ride (71-86); the bass plays five short notes a bar "
+             "(91-99); the keys a four-note chord on every eighth (79-97). Both chorus bars stay at that level. Read "
+             "from the score (velocities). So one jump at 22.50 -- about +20 on kick and snare, +30 on the bass, +27 "
+             "on the keys -- with nothing to ramp before it. Right: a sudden step up on the chorus downbeat (about "
+             "22.5) for drums, bass and keys, with no build before it. Partly: the step right with a build claimed "
+             "before it, or only one or two of the parts covered; or 'no build, it jumps' with the jump off by more "
+             "than a bar.",
+             "A crescendo or build through the verse bars; a drum fill into the chorus; the chorus the same level or "
+             "quieter; the jump placed at 20.0 or 25.0; the ride kept through the chorus; 4/4 or 3/4; a tempo "
+             "outside about 114-126 that isn't its half or double."),
+    # truth: ft_swing_g1208 truth.json (seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json and song.mid): G
+    # major, 12/8 at 63 (dotted-quarter beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); head bars D 11.43, C 15.24,
+    # C 19.05, G 22.86. My own scripts /tmp/q113/keys.py and rng.py (velocity by drum and position in the beat): ride on
+    # each beat (v59-66) and on the third triplet (0.67 of the beat, v49-57); kick on beats 1 and 3 (11.429 13.333
+    # 15.238 17.143 19.048 20.952, v71-78); cross-stick on 2 and 4 (12.381 14.286 16.190 18.095 20.000 21.905, v72-78);
+    # no hats or snare; bass one note a beat, 0.857 s: D2 F#2 A2 B1 | C2 E2 G2 B1 | C2 E2 G2 F#2 | G2 22.857. Degraded
+    # copy (seed 9103: spill -24 dB, SNR 30 dB, room 0.96 s). Earlier: feel and meter (round 1, 7.62-22.86), a synced
+    # delay's note values (68), the swing amount for a shaker (68, solo); in rounds 110-112 only dg10 (does the walking
+    # bass repeat) overlaps.
+    Question("dj08", "ft_swing_g1208@degraded", ["drums", "bass"], 11.43, 22.86,
+             "on this copy -- this is just straight four-four at about 63, yeah? want to drop a straight-eighth hat "
+             "loop on top of it",
+             "Not straight -- it's 12/8: four beats a bar at 63, each split in three (a triplet, shuffle feel), so a "
+             "straight-eighth hat would fight the ride. 12/8 at 63 dotted quarters (a beat 0.95 s, a triplet eighth "
+             "0.32 s, a bar 3.81 s) -- or 4/4 at 63 with triplet eighths, the same thing; bars 11.43 D, 15.24 C, "
+             "19.05 C, in G major. The drummer rides on every beat (velocity 59-66) plus a softer skip note on the "
+             "third triplet of each beat, 0.63 s after it (49-57) -- 'ding, ding-a-ding'; kick on beats one and "
+             "three (11.43, 13.33, 15.24, 17.14, 19.05, 20.95); cross-stick on two and four (12.38, 14.29, 16.19, "
+             "18.10, 20.00, 21.90); no hats or snare. The bass walks one note a beat (0.86 s each): D2 F sharp 2 A2 "
+             "B1 | C2 E2 G2 B1 | C2 E2 G2 F sharp 2, landing on G2 at 22.86. Count it 'one-and-a two-and-a ...' "
+             "(twelve triplet eighths a bar). On this copy a room of about a second and leakage 24 dB down smear the "
+             "skip notes, but the pattern is intact. Read from the score. So set the grid to 12/8 (or full triplet "
+             "swing) and put the hats on the beats and the third triplet, or on two and four. Right: the premise "
+             "corrected -- a triplet/12/8 feel, not straight eighths -- with about 63 beats a minute (or 189 "
+             "eighths) and four beats a bar. Partly: the triplet feel right with the tempo or the bar wrong; or 63 "
+             "and four beats right with the feel left straight.",
+             "The premise confirmed (straight eighths); 3/4 or 5/4; a snare backbeat or hats claimed; the kick on "
+             "every beat; the skip on the second triplet or on the straight 'and'; a tempo outside about 60-66 "
+             "dotted quarters (180-198 eighths) that isn't its half or double."),
+    # truth: ft_drive_e24 truth.json (seed 9105): E major, 2/4 at 96 (beat 0.625 s, bar 1.25 s); verse one bars C#m
+    # 22.50, A 23.75, E 25.00, B 26.25, C#m 27.50, A 28.75; hook from 30.00. My own script /tmp/q113/keys.py: vocals G#5
+    # 22.500, G5 23.125 (ends 23.700) | G#5 A#5 B5 A#5 (25.000-25.938, 0.288 s) | B5 C#6 B5 C#6 (26.250-27.188) | G#5
+    # 27.500 (ends 28.075), A#5 28.125 (ends 28.700); nothing until B5 31.875 (hook); keys stabs on the 'ands', E4 G#4
+    # C#5 at 27.812 and 28.438, E4 A4 C#5 at 29.062 and 29.688. Earlier: the note that ends each line (round 91, cn12,
+    # 16.9-25.6), her two last lines (75), where her lines start (104); nothing in rounds 110-112 on e24 before 37.5.
+    Question("dj09", "ft_drive_e24", ["vocals", "piano"], 22.50, 30.00,
+             "her last note before the hook is the root, E, isn't it? want a synth note to come in right with her as "
+             "verse one wraps up",
+             "No -- no E at the end: her last note is A sharp 5 (B flat), and she's done a whole bar before the "
+             "hook. E major, 2/4 at 96 (a beat 0.625 s, a bar 1.25 s); bars 22.50 C sharp minor, 23.75 A, 25.00 E, "
+             "26.25 B, 27.50 C sharp minor, 28.75 A; the hook starts at 30.00. Her third line ends G sharp 5 (22.50) "
+             "then G5 (23.13-23.70), and she rests through the A bar. The last line: G sharp 5 A sharp 5 B5 A sharp "
+             "5 (25.00-25.94, eighths), B5 C sharp 6 B5 C sharp 6 (26.25-27.19), then two longer notes, G sharp 5 "
+             "(27.50-28.08) and A sharp 5 (28.13-28.70), over C sharp minor (keys E4 G sharp 4 C sharp 5 on the "
+             "'ands'). Then nothing through the A bar (28.75-30.00) or the first hook bar; her next note is B5 at "
+             "31.88. Read from the score. So an E under 28.13 would sit a tritone from her A sharp; land the synth "
+             "on A sharp (B flat) at 28.13, or on G sharp at 27.50. Right: the premise corrected -- the last note is "
+             "A sharp 5 (B flat) at about 28.1, not E. Partly: the premise corrected with the wrong last note (G "
+             "sharp 5 or B5) or one placed more than a bar off; or A sharp named without correcting the home-E "
+             "premise.",
+             "The premise confirmed (an E); her last note put in the A bar (28.75-30.0) or on the hook's downbeat; "
+             "the last note an octave off (A sharp 4 or 6); G natural given as the last note; the last chords called "
+             "anything but C sharp minor and A; a key other than E major (C sharp minor accepted); 3/4 or 6/8; a "
+             "tempo outside about 92-100 that isn't its half or double."),
+    # truth: ft_swing_g1208 truth.json (seed 9103): G major, 12/8 at 63 (beat 0.952 s, triplet eighth 0.317 s, bar 3.810
+    # s); head bars G 0.00, C 3.81, G 7.62. My own script /tmp/q113/keys.py: vocals bar 1 B4 C#5 B4 A#4 B4 A#4 B4 C#5;
+    # bar 2 C5 3.810, B4 4.286, C5 4.762, D5 5.238, E5 5.714, F#5 6.190, E5 6.667, F#5 7.143 (0.438 s each, 0.476 apart
+    # = 1.5 triplet eighths); G5 7.619 (0.876 s); guitar E4 G4 C5 on the third triplet (4.444 5.397 6.349 7.302, 0.159
+    # s); bass C2 E2 G2 G#2 (3.810 4.762 5.714 6.667); timing.py: her 16 off-beat notes in each head sit 159 ms off the
+    # triplet grid. Earlier on these bars: key and B flat (97), the gaps (101), guitar voicings (108), the guitar's hits
+    # (102); rounds 110-112: dg10 (walking bass) only; her off-beat notes against the ride were asked for the second
+    # head (dh09, 111).
+    Question("dj10", "ft_swing_g1208", ["vocals", "guitar"], 0.00, 7.62,
+             "doubling her on a flute from the top -- what exactly does she sing in the second bar, the one after "
+             "the G chord? notes and rhythm, please",
+             "Eight even notes climbing from C5 to F sharp 5, two to a beat -- C5 B4 C5 D5 E5 F sharp 5 E5 F sharp 5 "
+             "-- landing on G5 on the next downbeat. G major, 12/8 at 63 (a beat 0.95 s, a triplet eighth 0.32 s, a "
+             "bar 3.81 s); bars 0.00 G, 3.81 C, then G at 7.62. Bar two (3.81-7.62): C5 3.81, B4 4.29, C5 4.76, D5 "
+             "5.24, E5 5.71, F sharp 5 6.19, E5 6.67, F sharp 5 7.14, each about 0.44 s long and 0.48 s apart -- two "
+             "notes to each dotted-quarter beat (duplets, or dotted eighths) against the band's triplets, so the "
+             "second note of each pair falls between the second and third triplet, not on the triplet grid. Then G5 "
+             "at 7.62, held about 0.88 s. Under it the guitar chops C (E4 G4 C5) on the third triplet of each beat "
+             "and the bass walks C2 E2 G2 G sharp 2; her F sharp 5s sit a tritone over the guitar's C5 and lead up "
+             "to the G. (Bar one, for reference: B4 C sharp 5 B4 A sharp 4 B4 A sharp 4 B4 C sharp 5.) Read from the "
+             "score. Right: the eight notes in order (at least six right) with the two-per-beat rhythm. Partly: the "
+             "pitches right with the rhythm called triplets, swung or quarter notes; or the rhythm right with two or "
+             "three notes wrong.",
+             "The notes an octave off (C4 ... or C6 ...); F natural instead of F sharp; the notes swung onto the "
+             "triplet grid; the bar called a held note or a rest; bar one's notes given for bar two; a chord other "
+             "than C; a key other than G major; straight 4/4 eighths; a tempo outside about 60-66 dotted quarters "
+             "(180-198 eighths) that isn't its half or double."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -33703,7 +33984,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109, 110: QUESTIONS_110, 111: QUESTIONS_111, 112: QUESTIONS_112}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109, 110: QUESTIONS_110, 111: QUESTIONS_111, 112: QUESTIONS_112, 113: QUESTIONS_113}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -34000,6 +34281,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 110: (QUESTIONS_110, GRADES_110, BASELINE_GRADES_110),  # round 110: read once on acd9eaf
                 111: (QUESTIONS_111, GRADES_111, BASELINE_GRADES_111),  # round 111: read once on 50b93e8
                 112: (QUESTIONS_112, GRADES_112, BASELINE_GRADES_112),  # round 112: read once on 8a5a173
+                113: (QUESTIONS_113, {}, {}),  # round 113: not graded yet
                 }
 
 
