@@ -33967,6 +33967,28 @@ QUESTIONS_113 = [
              "(180-198 eighths) that isn't its half or double."),
 ]
 
+GRADES_113 = {"dj01": "right", "dj02": "partly", "dj03": "right", "dj04": "right", "dj05": "right", "dj06": "partly",
+              "dj07": "right", "dj08": "right", "dj09": "right", "dj10": "right"}
+GRADES_113_WHY = {
+    "dj01": "A, B, C sharp minor, C sharp minor, one a bar, as broken chords: right",
+    "dj02": "root, third, fifth and a half-step lead-in on beat four, but 'in eighths' with every note doubled (the "
+            "roomy copy's repeats; wrong-if: eighths): partly",
+    "dj03": "no two-and-four: kick on one and the 'and' of four in the first and third bars, snare on the 'and' of "
+            "three and four, toms between, the last verse bar's backbeat placed: right",
+    "dj04": "a real clash from the bass's beat-two notes, C natural under E and B and F natural under A, against the "
+            "keys (counted in four-beat bars): right",
+    "dj05": "the premise corrected: drums, bass and voice together on the downbeat at 9.47 after the keys alone: "
+            "right",
+    "dj06": "not late, do not move the part, but 'where he changes chords slightly ahead (15-30 ms early)' and the "
+            "upward roll not named: partly",
+    "dj07": "one jump on the chorus downbeat (22.5, about 11 dB), each part busier there, no build: right",
+    "dj08": "the premise corrected: each beat in three at about 63, 12/8 (or 6/8 counted in two), a straight hat "
+            "would fight it: right",
+    "dj09": "the premise corrected: her last note a high A sharp at about 28.14, silent until the hook: right",
+    "dj10": "C5 B4 C5 D5 E5 F sharp 5 E5 F sharp 5, two even notes a beat against the triplets: right",
+}
+BASELINE_GRADES_113 = {q: "wrong" for q in GRADES_113}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -34281,7 +34303,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 110: (QUESTIONS_110, GRADES_110, BASELINE_GRADES_110),  # round 110: read once on acd9eaf
                 111: (QUESTIONS_111, GRADES_111, BASELINE_GRADES_111),  # round 111: read once on 50b93e8
                 112: (QUESTIONS_112, GRADES_112, BASELINE_GRADES_112),  # round 112: read once on 8a5a173
-                113: (QUESTIONS_113, {}, {}),  # round 113: not graded yet
+                113: (QUESTIONS_113, GRADES_113, BASELINE_GRADES_113),  # round 113: read once on b0532f7
                 }
 
 
