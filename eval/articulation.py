@@ -159,19 +159,9 @@ def judge(rows: list[dict]) -> list[dict]:
 
 
 def run_split(split: str) -> list[dict]:
-    from eval.truth import bench_library, load_all
-
     home, items = {"dev": ranges._frames_items, "dev2": ranges._test_items, "real": ranges._real_items,
                    "test": partial(ranges._test_items, "test2", TEST_SEED)}[split]()
-    if not items:
-        return []
-    lib = bench_library(home)
-    try:
-        ids = load_all(lib, [(item, folder, title) for _, item, folder, title, _, _ in items])
-        return judge([{"piece": piece, "item": item, **r} for piece, item, _, _, score, dur in items
-                      for r in read_item(lib, ids[item], score, dur)])
-    finally:
-        lib.close()
+    return judge(ranges.read_items(home, items, read_item))
 
 
 def summary(rows: list[dict]) -> dict:
@@ -188,10 +178,8 @@ def report(result: dict) -> str:
              "same share read from the transcribed notes one by one.", "",
              "| split | windows (true short / part / ring) | findings (unsaid) | majority | raw notes | "
              "clean: findings / raw | degraded: findings / raw |", "|---|---|---|---|---|---|---|"]
-    for split, s in result.items():
-        if not s.get("windows"):
-            continue
-        cell, t = ranges.cells(s, METHODS), s["truth"]
+    for split, s, cell in ranges.split_cells(result, METHODS):
+        t = s["truth"]
         lines.append(f"| {split} | {s['windows']} ({t['short']} / {t['part']} / {t['ring']}) | {cell['findings']} "
                      f"({s['unsaid']}) | {cell['majority']} | {cell['raw']} | {s['clean']['findings']} / "
                      f"{s['clean']['raw']} of {s['clean']['windows']} | {s['degraded']['findings']} / "

@@ -155,16 +155,21 @@ def _real_items():
 
 
 def run_split(split: str) -> list[dict]:
+    return read_items(*{"dev": _frames_items, "test": _test_items, "real": _real_items}[split](), read_item)
+
+
+def read_items(home: Path, items: list[tuple], read) -> list[dict]:
+    """Each item (piece, item, folder, title, score, duration) loaded into ``home`` and read window by window by
+    ``read(lib, track_id, score, duration)``: its rows, each with its piece and item."""
     from eval.truth import bench_library, load_all
 
-    home, items = {"dev": _frames_items, "test": _test_items, "real": _real_items}[split]()
     if not items:
         return []
     lib = bench_library(home)
     try:
         ids = load_all(lib, [(item, folder, title) for _, item, folder, title, _, _ in items])
         return [{"piece": piece, "item": item, **r} for piece, item, _, _, score, dur in items
-                for r in read_item(lib, ids[item], score, dur)]
+                for r in read(lib, ids[item], score, dur)]
     finally:
         lib.close()
 
@@ -195,10 +200,7 @@ def report(result: dict) -> str:
              "note, the 10th to 90th percentile.", "",
              "| split | windows | findings | every note (before) | percentile | clean: findings / every note | "
              "degraded: findings / every note |", "|---|---|---|---|---|---|---|"]
-    for split, s in result.items():
-        if not s.get("windows"):
-            continue
-        cell = cells(s, METHODS)
+    for split, s, cell in split_cells(result, METHODS):
         lines.append(f"| {split} | {s['windows']} | {cell['findings']} | {cell['every_note']} | "
                      f"{cell['percentile']} | {s['clean']['findings']} / {s['clean']['every_note']} of "
                      f"{s['clean']['windows']} | {s['degraded']['findings']} / {s['degraded']['every_note']} of "
@@ -206,10 +208,12 @@ def report(result: dict) -> str:
     return "\n".join(lines)
 
 
-def cells(s: dict, methods: tuple[str, ...]) -> dict[str, str]:
-    """Each method's 'share [low, high] (right)' table cell."""
-    return {m: f"{s[m]['share']:.2f} [{s[m]['interval'][0]:.2f}, {s[m]['interval'][1]:.2f}] ({s[m]['right']})"
-            for m in methods}
+def split_cells(result: dict, methods: tuple[str, ...]):
+    """(split, its summary, each method's 'share [low, high] (right)' table cell) for every split read with windows."""
+    for split, s in result.items():
+        if s.get("windows"):
+            yield split, s, {m: f"{s[m]['share']:.2f} [{s[m]['interval'][0]:.2f}, {s[m]['interval'][1]:.2f}] "
+                                f"({s[m]['right']})" for m in methods}
 
 
 def run_main(argv: list[str] | None, doc: str, splits: tuple[str, ...], run_split, summary, report, out: Path) -> None:
