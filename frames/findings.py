@@ -2523,8 +2523,9 @@ def _free_register_sentence(a: WindowAnalysis, question: str | None) -> str | No
     return said + f"; {highest}."
 
 
-FEEL_ASKED = r"\bswing|\bswung\b|" + STRAIGHT_FEEL + r"|\bshuffl|\btriplets?\b|\blilt|\bfeel\b"
-PART_FEEL_LEADS = r"\bswing|\bswung\b|" + STRAIGHT_FEEL + r"|\bshuffl|\btriplets?\b|\bskip\b"
+SWING_ASKED = r"\bswing|\bswung\b|" + STRAIGHT_FEEL + r"|\bshuffl"  # swung or straight, by name
+FEEL_ASKED = SWING_ASKED + r"|\btriplets?\b|\blilt|\bfeel\b"
+PART_FEEL_LEADS = SWING_ASKED + r"|\btriplets?\b|\bskip\b"
 
 
 def _part_feel_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
@@ -2573,7 +2574,7 @@ def _part_feel_sentence(a: WindowAnalysis, named: list[str], question: str | Non
 # "is it straight or shuffled?" of the band, no part named: the answer word first, from the meter's subdivision (the
 # meter's words alone named a twelve-eight "a compound six-eight lilt" and never said whether it swings: the
 # twenty-third session's sweep on ft_swing_g1208, dev)
-BAND_FEEL_ASKED = r"\bswing|\bswung\b|" + STRAIGHT_FEEL + r"|\bshuffl"
+BAND_FEEL_ASKED = SWING_ASKED
 
 
 def _band_feel_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
@@ -3509,11 +3510,11 @@ def _ring_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     p = next((x for x in a.presence if x.stem == named[0] and x.stem not in (MIX_STEM, "drums")), None)
     if p is None or p.typical_note_beats is None or not p.playing:
         return None
-    change = next((e for e in a.events if e.kind == "plays_differently" and p.stem in e.stems), None)
-    if change is not None:  # it changes how it plays inside the window: how its strokes join on each side
-        return _ring_change_sentence(a, p, change)
     per = a.meter.beats_per_bar if a.meter is not None and a.meter.felt_beat == "quarter" else None
     what = "chords" if "chords" in p.playing and "one note at a time" not in p.playing else "notes"
+    change = next((e for e in a.events if e.kind == "plays_differently" and p.stem in e.stems), None)
+    if change is not None:  # it changes how it plays inside the window: how its strokes join on each side
+        return _ring_change_sentence(a, p, change, per, what)
     its_word = its([p.stem])
     usual = p.typical_note_beats
 
@@ -3545,14 +3546,13 @@ def _ring_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     return said + "."
 
 
-def _ring_change_sentence(a: WindowAnalysis, p: Presence, change: Event) -> str | None:
-    """How a part's strokes join before and after it changes how it plays inside the window (Event.ring):
-    "is the guitar letting its chords ring or cutting them short?" over a hook into a verse got the chords alone,
-    its ring said nowhere (eval.articulation, dev: the frames songs' windows across a section change)."""
+def _ring_change_sentence(a: WindowAnalysis, p: Presence, change: Event, per: int | None, what: str) -> str | None:
+    """How a part's strokes join before and after it changes how it plays inside the window (Event.ring; ``per``
+    and ``what``: the ring sentence's beats to the bar and 'chords' or 'notes'): "is the guitar letting its chords
+    ring or cutting them short?" over a hook into a verse got the chords alone, its ring said nowhere
+    (eval.articulation, dev: the frames songs' windows across a section change)."""
     if not change.ring or len(change.ring) != 2 or not all(w for w, _ in change.ring):
         return None
-    per = a.meter.beats_per_bar if a.meter is not None and a.meter.felt_beat == "quarter" else None
-    what = "chords" if "chords" in (p.playing or "") and "one note at a time" not in (p.playing or "") else "notes"
 
     def joins(word: str, first: bool) -> str:  # (the verb agreeing with the part: 'the vocals hold')
         them = f"{its([p.stem])} {what}" if first else "them"
