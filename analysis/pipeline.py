@@ -38,6 +38,7 @@ class AnalysisContext:
     values: dict[str, object] = field(default_factory=dict)
     extra_runs: list[dict] = field(default_factory=list)  # per-stem records a step adds (notes:<stem>)
     bleed: dict[str, np.ndarray] = field(default_factory=dict)  # stem -> frames that are only residue (not playing)
+    spill_s: dict[str, np.ndarray] = field(default_factory=dict)  # stem -> times (s) of its frames holding spill
     _mixes: dict = field(default_factory=dict, repr=False)  # several steps ask for the same mix
     mix_tuning: float | None = None  # the mix's chroma tuning (rhythm.chroma_tuning), once the rhythm step has it
 
@@ -269,6 +270,7 @@ def step_features(ctx: AnalysisContext) -> None:
     spill = stem_analysis.spill_frames(powers, levels)
     for name, d in desc.items():
         ctx.bleed[name] = bleed[name]
+        ctx.spill_s[name] = np.asarray(d["time_s"])[: len(spill[name])][spill[name][: len(d["time_s"])]]
         rows.extend(dict(stem=name, time_s=round(float(t), 3), energy_db=round(float(e), 2), peak=round(float(k), 4),
                          centroid_hz=round(float(c), 1), pitch_hz=round(float(p), 2), bleed=int(b), spill=int(x))
                     for t, e, k, c, p, b, x in zip(d["time_s"], d["energy_db"], d["peak"], d["centroid_hz"],
@@ -289,20 +291,6 @@ def drop_bleed_notes(notes: list[Note], bleed: np.ndarray | None) -> list[Note]:
             if not all(bleed[min(last, max(0, int(n.time_s / hop) + k))] for k in (0, 1, 2))]
 
 
-def other_stem_attacks_s(ctx: AnalysisContext, name: str) -> np.ndarray | None:
-    """Attack times (s) of the track's other audible pitched stems, for the line reader's restrike rule
-    (bass_line.LineParams.restrike_near_s: a bleed attack is another stem's attack). Pitched only: on the
-    real multitracks the drums' hits coincide with more of a bass's real repeats (eval.bass, f0-line+cross
-    against f0-line+cross-pitched). None while that rule is off, so the ingest pays nothing for it."""
-    from .bass_line import PARAMS, stem_attacks_s
-
-    if PARAMS.restrike_deviation <= 0:
-        return None
-    times = [stem_attacks_s(audio, SAMPLE_RATE_HZ) for other, audio in ctx.stems.items()
-             if other != name and other in PITCHED_STEMS and not ctx.empty.get(other, True)]
-    return np.sort(np.concatenate(times)) if times else None
-
-
 def step_notes(ctx: AnalysisContext) -> None:
     """Notes per stem. A stem whose transcription fails is recorded as its own failed step
     (``notes:<stem>``) and the other stems keep theirs: a failure must never read as silence."""
@@ -316,8 +304,8 @@ def step_notes(ctx: AnalysisContext) -> None:
             elif name == "drums":
                 ctx.notes[name] = drop_bleed_notes(stem_analysis.drum_events(audio), ctx.bleed.get(name))
             else:
-                others = other_stem_attacks_s(ctx, name) if name in stem_analysis.LINE_STEMS else None
-                notes = stem_analysis.transcribe(ctx.stem_paths[name], name, others)
+                spill = ctx.spill_s.get(name) if name in stem_analysis.LINE_STEMS else None
+                notes = stem_analysis.transcribe(ctx.stem_paths[name], name, spill)
                 if name in stem_analysis.STRUCK_STEMS:  # a sung or bowed onset has no attack to find
                     times = stem_analysis.note_onsets(audio, [n.time_s for n in notes], name,
                                                       [n.pitch for n in notes])

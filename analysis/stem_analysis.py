@@ -1728,17 +1728,18 @@ def note_source(stem: str) -> str:
     return "f0-line" if stem in LINE_STEMS else "basic-pitch"
 
 
-def transcribe(wav_path: Path, stem: str, other_onsets_s: np.ndarray | None = None) -> list[Note]:
+def transcribe(wav_path: Path, stem: str, spill_s: np.ndarray | None = None) -> list[Note]:
     """Notes of a pitched stem. A low line (LINE_STEMS) is read
-    from its f0 track and onsets (analysis/bass_line.py), given the other stems' attack times
-    (``other_onsets_s``, for its restrike rule); every other stem goes through basic-pitch."""
+    from its f0 track and onsets (analysis/bass_line.py), given the times of its frames that hold another
+    stem's sound (``spill_s``, :func:`spill_frames`, for its restrike rule); every other stem goes through
+    basic-pitch."""
     if stem in LINE_STEMS:
         import soundfile as sf
 
         from .bass_line import transcribe_line
 
         audio, sr = sf.read(str(wav_path), dtype="float32", always_2d=True)
-        return transcribe_line(audio.mean(axis=1), sr, other_onsets_s=other_onsets_s)
+        return transcribe_line(audio.mean(axis=1), sr, spill_s=spill_s)
     return transcribe_basic_pitch(wav_path, stem)
 
 

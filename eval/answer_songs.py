@@ -455,7 +455,9 @@ def silent_bass(v: int) -> Scenario:
 SPLITS = {"dev": (0, 1), "dev2": (2, 3), "dev3": (4, 5), "dev4": (6, 7), "dev5": (8, 9), "dev6": (10, 11),
           "dev7": (12, 13), "dev8": (14, 15), "test": (16, 17),
           # drawn for eval.articulation after its first test reading changed the code (that split is its dev2)
-          "test2": (18, 19)}
+          "test2": (18, 19),
+          # drawn for eval.bass --degraded's restrike rule (2026-12-07), committed before any reading of it
+          "test3": (20, 21)}
 
 
 def scenarios(split: str = "test") -> list[Scenario]:

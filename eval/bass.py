@@ -6,18 +6,19 @@ bass lines with known notes and on the real multitracks' isolated bass stems.
     python -m eval.bass --quick             # two test sounds x two lines, no real stems (the test runs it)
     python -m eval.bass --sweep             # the flux threshold's effect; another detector vs the reference
     python -m eval.bass --degraded          # the frames test songs' bass stems, clean and degraded, vs the score
+    python -m eval.bass --degraded --split test3  # eval.answer_songs' test3 bass stems, clean and degraded (test)
 
 Methods (each a runnable candidate, the first is today's baseline):
 - ``basic-pitch``: basic-pitch with the bass settings (stem_analysis.TRANSCRIBE["bass"]) + reduce_to_line;
-- ``f0-line``: onsets from the stem + YIN f0 per note (analysis/bass_line.py, what the server runs);
+- ``f0-line``: onsets from the stem + YIN f0 per note (analysis/bass_line.py, what the server runs), given
+  the spill measured across the stems of its folder (``folder_spill_s``; the ingest measures it the same way);
 - ``f0-line+refine``: f0-line's notes as the ingest stores them: onsets then moved to the attack's
   start by stem_analysis.refine_onsets (analysis/pipeline.py's step_notes does this for struck stems);
 - ``f0-line+steps``: f0-line plus notes where the pitch steps with no attack (legato, slides);
 - ``f0-line-pyin``: the same reader on librosa's pYIN f0 instead of YIN;
-- ``f0-line+cross`` / ``f0-line+cross-pitched``: f0-line with the restrike rule on (``RESTRIKE_DEVIATION``,
-  bass_line's ``restrike_near_s``): a same-pitch attack with undisturbed partials is merged where another stem
-  in the bass stem's folder (every other stem / the pitched ones: not drums) attacks within 25 ms. A folder
-  with no other stem (the synthetic lines) reads as f0-line.
+- ``f0-line-every-attack``: f0-line with its restrike rule off (bass_line's ``restrike_deviation`` 0): every
+  attack a note, even a same-pitch one in spill with the note's partials running on (the reader before
+  2026-12-07). Where no spill is measured (the synthetic lines, the isolated real stems) it reads as f0-line.
 
 Material and truth:
 - synthetic: five kinds of bass line (held roots, walking, octave jumps, repeated sixteenths,
@@ -51,8 +52,8 @@ from eval import metrics
 from eval.bass_lines import SOUNDS, load_mono, pieces, render
 from eval.truth import REAL
 
-METHODS = ("basic-pitch", "f0-line", "f0-line+refine", "f0-line+steps", "f0-line-pyin", "f0-line+cross",
-           "f0-line+cross-pitched", "f0-line-second-half")
+METHODS = ("basic-pitch", "f0-line", "f0-line+refine", "f0-line+steps", "f0-line-pyin", "f0-line-every-attack",
+           "f0-line-second-half")
 BASELINE = "basic-pitch"
 PROGRAM_NAMES = {32: "acoustic", 33: "finger", 34: "pick", 35: "fretless", 36: "slap 1", 37: "slap 2",
                  38: "synth 1", 39: "synth 2"}
@@ -73,12 +74,9 @@ def run_method(method: str, wav: Path) -> list[Note]:
     params = {"f0-line-pyin": bass_line.with_params(f0_method="pyin"),
               "f0-line+steps": bass_line.with_params(pitch_steps=True),
               # the reader before its pitch was read from the note's body (body_db): the second half's median
-              "f0-line-second-half": bass_line.with_params(body_db=0.0)}.get(method, bass_line.PARAMS)
-    others = None
-    if method.startswith("f0-line+cross"):
-        params = bass_line.with_params(restrike_deviation=RESTRIKE_DEVIATION)
-        others = other_stem_onsets(wav, pitched_only=method.endswith("pitched"))
-    notes = bass_line.transcribe_line(audio, sr, params, others)
+              "f0-line-second-half": bass_line.with_params(body_db=0.0),
+              "f0-line-every-attack": bass_line.with_params(restrike_deviation=0.0)}.get(method, bass_line.PARAMS)
+    notes = bass_line.transcribe_line(audio, sr, params, folder_spill_s(wav))
     if method == "f0-line+refine":
         times = stem_analysis.refine_onsets(_at_rate(audio, sr), [n["time_s"] for n in notes],
                                             band_hz=stem_analysis.REFINE_BAND["bass"], instrument="bass")
@@ -87,16 +85,21 @@ def run_method(method: str, wav: Path) -> list[Note]:
     return notes
 
 
-def other_stem_onsets(wav: Path, pitched_only: bool = False) -> np.ndarray | None:
-    """Attack times (s, bass_line.stem_attacks_s) of every other stem beside ``wav`` in its folder (the
-    pitched ones only: not drums), pooled; None where there is none."""
-    from analysis import bass_line
+def folder_spill_s(wav: Path) -> np.ndarray | None:
+    """Times (s) of the frames of the stem at ``wav`` that hold another stem's sound, measured against every
+    other stem in its folder (a mix aside) as the ingest's features step measures it
+    (stem_analysis.spill_frames); None where the folder holds no other stem."""
+    from analysis import stem_analysis
 
-    siblings = [p for p in sorted(wav.parent.iterdir()) if p.suffix in (".wav", ".flac") and p.stem != wav.stem
-                and not (pitched_only and p.stem == "drums")]
-    if not siblings:
+    stems = {p.stem: _at_rate(*load_mono(p)) for p in sorted(wav.parent.iterdir())
+             if p.suffix in (".wav", ".flac") and p.stem != "mix"}
+    if len(stems) < 2 or wav.stem not in stems:
         return None
-    return np.sort(np.concatenate([bass_line.stem_attacks_s(*load_mono(p)) for p in siblings]))
+    # the level alone decides spill (pitched=False: no f0, the same levels and frame times)
+    desc = {name: stem_analysis.frame_descriptors(audio, pitched=False) for name, audio in stems.items()}
+    powers = {name: stem_analysis.band_powers(audio, len(desc[name]["time_s"])) for name, audio in stems.items()}
+    flags = stem_analysis.spill_frames(powers, {name: d["energy_db"] for name, d in desc.items()})[wav.stem]
+    return np.asarray(desc[wav.stem]["time_s"])[: len(flags)][flags[: len(desc[wav.stem]["time_s"])]]
 
 
 def _at_rate(audio: np.ndarray, sr: int) -> np.ndarray:
@@ -378,52 +381,79 @@ def sweep(deltas: tuple[float, ...] = (0.04, 0.07, 0.10)) -> str:
 
 
 # -- degraded songs ---------------------------------------------------------------------------
-# ft_drive_ab152 is dev for the restrike rule (issue 24.2's example: its walking bass read twice on the
-# degraded copy); the other four frames test songs were read once for the partials-alone rule, and the
-# cross-stem condition was built after reading them, so all five are dev for it now
+# The restrike rule (bass_line.LineParams.restrike_deviation, judged where spill is measured) was built on the
+# frames test songs' degraded copies: all five are dev for it (ft_drive_ab152 issue 24.2's example, its walking
+# bass read twice; the other four read for the rule's earlier candidates, partials alone and another stem's
+# attack near). Its test split is eval.answer_songs' test3 (variants 20-21, drawn for it on 2026-12-07 before any
+# reading; clean and a degraded copy each, eval.ranges' copies and seeds).
 DEGRADED_DEV = ("ft_drive_ab152", "ft_ballad_csm76", "ft_swing_g1208", "ft_ballad_eb54", "ft_drive_e24")
-RESTRIKE_DEVIATION = 0.12  # the candidate bass_line.LineParams.restrike_deviation measured beside today's reader
 
 
-def degraded_songs(songs: tuple[str, ...] | None = None) -> list[dict]:
-    """The frames test songs' bass stems (eval.frame_test_songs), clean and their ``degrade_copy`` (seeded
-    by the song's seed, as eval.client_check and eval.drums build it), read by today's f0-line (the baseline) and by the
-    same reader with the restrike rule on (``restrike_deviation=RESTRIKE_DEVIATION``; off today): by the partials
-    alone, and needing another stem's attack near (bass_line's ``restrike_near_s``; every other stem in the
-    song's folder, or the pitched ones). Notes found against written, note F (onset ±50 ms + pitch ±50 cents)
-    and onset F (±50 ms) against the score."""
-    import soundfile as sf
-
-    from analysis import bass_line
+def _frames_song_items(songs: tuple[str, ...] | None) -> list[tuple]:
     from eval.frame_test_songs import TEST_SONGS, degrade_copy
     from eval.frame_test_songs import render as render_song
     from eval.material import CACHE
 
-    rule = bass_line.with_params(restrike_deviation=RESTRIKE_DEVIATION)
-    # (params, which other stems' attacks it is given: None, "all" or "pitched")
-    readers = {"baseline (f0-line today)": (bass_line.PARAMS, None),
-               f"restrike, partials alone ({RESTRIKE_DEVIATION})": (replace(rule, restrike_near_s=0.0), None),
-               "restrike + another stem attacks": (rule, "all"),
-               "restrike + a pitched stem attacks": (rule, "pitched")}
-    rows = []
+    out = []
     for band, seed in TEST_SONGS:
         if songs and band.name not in songs:
             continue
         folder, truth = render_song(band, seed, CACHE / "frames_test")
         written = truth["notes"].get("bass") or []
-        if not written:
+        if written:
+            dst = CACHE / "frames_test_degraded" / band.name
+            conditions = degrade_copy(folder, dst, seed)
+            out.append((band.name, "dev" if band.name in DEGRADED_DEV else "test", written, folder, dst, conditions))
+    return out
+
+
+def _answer_song_items(split: str, songs: tuple[str, ...] | None) -> list[tuple]:
+    import json as _json
+
+    from eval.ranges import _test_items
+
+    _, items = _test_items(split)
+    out = []
+    for i in range(0, len(items), 2):
+        (piece, _, folder, _, score, _), (_, _, degraded, _, _, _) = items[i], items[i + 1]
+        if (songs and piece not in songs) or not score.get("bass") or not (folder / "bass.wav").is_file():
             continue
-        dst = CACHE / "frames_test_degraded" / band.name
-        conditions = degrade_copy(folder, dst, seed)
+        # (a bass planted early starts its first note before the audio does: not in the stem)
+        written = [{"time_s": on, "duration_s": off - on, "pitch": p} for on, off, p in score["bass"] if on >= 0]
+        conditions = _json.loads((degraded / "conditions.json").read_text())
+        out.append((piece, split, written, folder, degraded, conditions))
+    return out
+
+
+def degraded_songs(songs: tuple[str, ...] | None = None, split: str | None = None) -> list[dict]:
+    """Bass stems, clean and their ``degrade_copy`` -- the frames test songs' (seeded by the song's seed, as
+    eval.client_check and eval.drums build them; dev), or eval.answer_songs' ``split`` (eval.ranges' copies) --
+    read three ways: every attack a note (the reader before, the baseline); today's reader, whose restrike rule
+    judges where spill is measured across the folder's stems (``folder_spill_s``, as the ingest does); and the
+    rule judged everywhere (the first candidate, partials alone). Notes found against written, note F (onset
+    ±50 ms + pitch ±50 cents) and onset F (±50 ms) against the score."""
+    import soundfile as sf
+
+    from analysis import bass_line
+
+    # (params, where the rule may judge: None nowhere, "measured" the spill measured, "everywhere")
+    readers = {"every attack a note (before)": (bass_line.with_params(restrike_deviation=0.0), None),
+               "today (restrike where spill is measured)": (bass_line.PARAMS, "measured"),
+               "restrike everywhere (partials alone)": (bass_line.PARAMS, "everywhere")}
+    items = _answer_song_items(split, songs) if split else _frames_song_items(songs)
+    rows = []
+    for name, use, written, folder, dst, conditions in items:
         ref = np.array(sorted(n["time_s"] for n in written))
         for kind, where in (("clean", folder), ("degraded", dst)):
             audio, sr = sf.read(str(where / "bass.wav"), dtype="float32", always_2d=True)
-            row = dict(song=band.name, use="dev" if band.name in DEGRADED_DEV else "test", kind=kind,
-                       written=len(written), conditions=conditions if kind == "degraded" else None)
-            others = {"all": other_stem_onsets(where / "bass.wav"),
-                      "pitched": other_stem_onsets(where / "bass.wav", pitched_only=True), None: None}
-            for label, (params, which) in readers.items():
-                est = bass_line.transcribe_line(audio.mean(axis=1), sr, params, others[which])
+            spill = folder_spill_s(where / "bass.wav")
+            row = dict(song=name, use=use, kind=kind, written=len(written),
+                       conditions=conditions if kind == "degraded" else None,
+                       spill_share=round(len(spill) * 0.05 / (len(audio) / sr), 3) if spill is not None else 0.0)
+            for label, (params, gate) in readers.items():
+                spill_s = {None: None, "measured": spill,
+                           "everywhere": np.arange(0.0, len(audio) / sr, 0.05)}[gate]
+                est = bass_line.transcribe_line(audio.mean(axis=1), sr, params, spill_s)
                 times = np.array(sorted(n.time_s for n in est))
                 row[f"{label}:n"] = len(est)
                 row[f"{label}:note_f"] = metrics.note_onset_f1(written, est, pitched=True)
@@ -436,18 +466,20 @@ def degraded_songs(songs: tuple[str, ...] | None = None) -> list[dict]:
 def render_degraded(rows: list[dict]) -> str:
     # the readers in degraded_songs' order, the baseline first (a set's order changes from run to run)
     labels = list(dict.fromkeys(k.split(":")[0] for r in rows for k in r if k.endswith(":n")))
-    lines = ["Frames test songs' bass stems (eval.frame_test_songs; degraded: degrade_copy, the song's seed) · notes "
-             "found / written, note F (onset ±50 ms + pitch) and onset F (±50 ms) against the score", "",
-             "| song (use) | copy | written | " + " | ".join(f"{m}: notes · note F · onset F" for m in labels) + " |",
-             "|---|---|---|" + "---|" * len(labels)]
+    lines = ["Bass stems of songs, clean and a degrade_copy (frames test songs: the song's seed; an answer-songs split: "
+             "eval.ranges' copies) · notes found / written, note F (onset ±50 ms + pitch) and onset F (±50 ms) against "
+             "the score; spill: the share of the stem's time measured to hold another stem's sound", "",
+             "| song (use) | copy | spill | written | " + " | ".join(f"{m}: notes · note F · onset F" for m in labels)
+             + " |", "|---|---|---|---|" + "---|" * len(labels)]
     for r in rows:
-        lines.append(f"| {r['song']} ({r['use']}) | {r['kind']} | {r['written']} | " + " | ".join(
+        lines.append(f"| {r['song']} ({r['use']}) | {r['kind']} | {r.get('spill_share', 0.0):.2f} | {r['written']} | "
+                     + " | ".join(
             f"{r[f'{m}:n']} · {r[f'{m}:note_f']:.3f} · {r[f'{m}:onset_f']:.3f}" for m in labels) + " |")
     for kind in ("clean", "degraded"):
-        for use in ("dev", "test"):
+        for use in dict.fromkeys(r["use"] for r in rows):
             sel = [r for r in rows if r["kind"] == kind and r["use"] == use]
             if sel:
-                lines.append(f"| mean, {use} songs | {kind} | {sum(r['written'] for r in sel)} | " + " | ".join(
+                lines.append(f"| mean, {use} songs | {kind} | | {sum(r['written'] for r in sel)} | " + " | ".join(
                     f"{sum(r[f'{m}:n'] for r in sel)} · {np.mean([r[f'{m}:note_f'] for r in sel]):.3f} · "
                     f"{np.mean([r[f'{m}:onset_f'] for r in sel]):.3f}" for m in labels) + " |")
     text = "\n".join(lines)
@@ -458,22 +490,27 @@ def render_degraded(rows: list[dict]) -> str:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="two test sounds x two lines, no real stems, no pYIN")
-    ap.add_argument("--split", choices=["calibration", "test"], help="synthetic split to run (default: test)")
+    ap.add_argument("--split", help="synthetic split to run: calibration or test (default: test); with --degraded: "
+                                    "an eval.answer_songs split (test3) instead of the frames test songs")
     ap.add_argument("--methods", nargs="*", choices=METHODS, help=f"default: all ({', '.join(METHODS)})")
     ap.add_argument("--no-real", action="store_true", help="skip the real stems")
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "bass")
     ap.add_argument("--sweep", action="store_true", help="the flux threshold's effect, and another onset detector's "
                                                          "agreement with the real reference (then stop)")
-    ap.add_argument("--degraded", action="store_true", help="the frames test songs' bass stems, clean and degraded, "
-                                                            "today's reader against the baseline (then stop)")
+    ap.add_argument("--degraded", action="store_true", help="bass stems of songs, clean and degraded: today's reader "
+                                                            "against every attack a note (then stop)")
     ap.add_argument("--songs", nargs="*", help="with --degraded: only these songs")
     args = ap.parse_args(argv)
+    if not args.degraded and args.split not in (None, "calibration", "test"):
+        ap.error(f"--split {args.split}: the synthetic lines have calibration and test (an answer-songs split goes "
+                 "with --degraded)")
     if args.degraded:
-        rows = degraded_songs(tuple(args.songs or ()))
+        rows = degraded_songs(tuple(args.songs or ()), args.split)
         text = render_degraded(rows)
         args.out.mkdir(parents=True, exist_ok=True)
-        (args.out / "bass_degraded.json").write_text(json.dumps(rows, indent=1, default=float))
-        (args.out / "bass_degraded.md").write_text(text + "\n")
+        stem = f"bass_degraded_{args.split}" if args.split else "bass_degraded"
+        (args.out / f"{stem}.json").write_text(json.dumps(rows, indent=1, default=float))
+        (args.out / f"{stem}.md").write_text(text + "\n")
         return
     if args.sweep:
         sweep()
